@@ -1,0 +1,58 @@
+// Package corpus turns raw report files into documents made of sections.
+//
+// The pipeline is Read (bytes of any supported format and encoding to text),
+// Clean (site chrome, page markers, wraps and width variants out), metadata
+// extraction, and Split (the section tree that follows the report's own
+// numbering). Package corpus imports no other package of this project.
+package corpus
+
+import "fmt"
+
+// A Document is one report: its cleaned body, its metadata and its sections.
+//
+// Fields that cannot be determined from the file are left empty (zero), never
+// guessed.
+type Document struct {
+	// ID is stable: the same cleaned content gives the same ID, so ingesting
+	// a file again replaces the document instead of duplicating it.
+	ID     string `json:"id"`
+	Title  string `json:"title"`
+	Year   int    `json:"year,omitempty"`   // the year the report is about
+	Kind   string `json:"kind,omitempty"`   // 总结, 半年总结, 计划, 要点, 政府工作报告, 新闻, 其他
+	Issuer string `json:"issuer,omitempty"` // 教育局, 教育体育局, 人民政府, ...
+	Region string `json:"region,omitempty"` // 常州市, 江城市, ...
+	// Source is the base name of the file the document was read from.
+	Source string `json:"source"`
+	// Body is the cleaned text. Sections tile it: the Body[s.Start:s.End]
+	// of all sections, in order, join to Body exactly.
+	Body     string    `json:"body"`
+	Sections []Section `json:"sections"`
+	Warnings []Warning `json:"warnings,omitempty"`
+}
+
+// A Section is one numbered (or unnumbered) part of a report.
+type Section struct {
+	ID      string   `json:"id"`     // SectionID(doc ID, Ordinal)
+	DocID   string   `json:"doc_id"` // the ID of the owning document
+	Heading string   `json:"heading"`
+	Level   int      `json:"level"`   // 1 for top-level headings; 0 for text before the first heading
+	Path    []string `json:"path"`    // headings of the ancestors, outermost first
+	Ordinal int      `json:"ordinal"` // position in document order, from 0
+	Text    string   `json:"text"`    // the body of the section, without its heading
+	// Start and End are byte offsets of the whole section (heading and text)
+	// in the document's Body.
+	Start int `json:"start"`
+	End   int `json:"end"`
+}
+
+// A Warning marks a dubious spot found while reading a document: a numbering
+// sequence broken, a marker that could not be joined, an encoding guessed.
+type Warning struct {
+	Line    int    `json:"line,omitempty"` // 1-based line in the cleaned body, 0 if unknown
+	Message string `json:"message"`
+}
+
+// SectionID returns the ID of the section at ordinal n of document docID.
+func SectionID(docID string, n int) string {
+	return fmt.Sprintf("%s-%03d", docID, n)
+}

@@ -1,0 +1,157 @@
+package index
+
+// Segmentation
+//
+// One gse segmenter per process, loaded on first use with the embedded
+// simplified-Chinese dictionary and then the project's policy terms
+// (userdict.txt, embedded) and, if set with SetUserDict before the first use,
+// one extra file of the user's. gse is not safe for AddToken while another
+// goroutine cuts, so every word is added before the segmenter is published.
+// After that it is used read-only, which is race-free.
+
+import (
+	"bufio"
+	_ "embed"
+	"fmt"
+	"os"
+	"strings"
+	"sync"
+	"unicode/utf8"
+
+	"github.com/go-ego/gse"
+)
+
+//go:embed userdict.txt
+var policyTerms string
+
+var (
+	segOnce   sync.Once
+	seg       *gse.Segmenter
+	segErr    error
+	extraDict string
+	segReady  = make(chan struct{})
+)
+
+// SetUserDict names a file of extra words (one per line: word [frequency]) to
+// load after the built-in dictionaries. It has effect only before the first
+// call that segments text.
+func SetUserDict(path string) { extraDict = path }
+
+// LoadSegmenter loads the dictionaries if they are not loaded yet and reports
+// any error. Every function that segments calls it; call it early (in the
+// background) to have the 2 s load out of the way before the first query.
+func LoadSegmenter() error {
+	segOnce.Do(func() {
+		defer close(segReady)
+		s := new(gse.Segmenter)
+		s.SkipLog = true
+		if err := s.LoadDictEmbed("zh_s"); err != nil {
+			segErr = fmt.Errorf("loading the gse dictionary: %w", err)
+			return
+		}
+		if s.Dict.NumTokens() == 0 {
+			segErr = fmt.Errorf("loading the gse dictionary: no words loaded (built with -tags ne?)")
+			return
+		}
+		if err := addWords(s, "userdict.txt", policyTerms); err != nil {
+			segErr = err
+			return
+		}
+		if extraDict != "" {
+			b, err := os.ReadFile(extraDict)
+			if err != nil {
+				segErr = fmt.Errorf("loading user dictionary: %w", err)
+				return
+			}
+			if err := addWords(s, extraDict, string(b)); err != nil {
+				segErr = err
+				return
+			}
+		}
+		seg = s
+	})
+	return segErr
+}
+
+// SegmenterReady reports whether the dictionaries have finished loading.
+func SegmenterReady() bool {
+	select {
+	case <-segReady:
+		return segErr == nil
+	default:
+		return false
+	}
+}
+
+func addWords(s *gse.Segmenter, name, text string) error {
+	sc := bufio.NewScanner(strings.NewReader(text))
+	line := 0
+	for sc.Scan() {
+		line++
+		f := strings.Fields(sc.Text())
+		if len(f) == 0 || strings.HasPrefix(f[0], "#") {
+			continue
+		}
+		if !utf8.ValidString(f[0]) {
+			return fmt.Errorf("%s:%d: invalid UTF-8", name, line)
+		}
+		freq := 20000.0
+		if len(f) > 1 {
+			if _, err := fmt.Sscan(f[1], &freq); err != nil {
+				return fmt.Errorf("%s:%d: frequency %q is not a number", name, line, f[1])
+			}
+		}
+		s.AddToken(f[0], freq, "n")
+	}
+	return sc.Err()
+}
+
+// A Token is one word of a text with its byte offsets in that text.
+type Token struct {
+	Text       string // the word as it appears in the text (case kept)
+	Start, End int    // byte offsets: text[Start:End] == Text
+}
+
+// Tokens segments text into words with gse and returns them with their byte
+// offsets in text. Whitespace-only tokens are dropped; every other byte of
+// text belongs to exactly one token. Invalid UTF-8 bytes become one-byte
+// tokens of their own. Tokens panics only if the dictionary failed to load;
+// call LoadSegmenter first to get that error.
+func Tokens(text string) []Token {
+	return appendTokens(nil, text)
+}
+
+func appendTokens(out []Token, text string) []Token {
+	if err := LoadSegmenter(); err != nil {
+		panic(err)
+	}
+	// gse lower-cases and replaces invalid UTF-8, so its tokens are used
+	// only for their rune counts; offsets come from walking text itself.
+	pos := 0
+	for _, w := range seg.Cut(text, true) {
+		n := utf8.RuneCountInString(w)
+		start := pos
+		for i := 0; i < n && pos < len(text); i++ {
+			_, size := utf8.DecodeRuneInString(text[pos:])
+			pos += size
+		}
+		if strings.TrimSpace(text[start:pos]) == "" {
+			continue
+		}
+		out = append(out, Token{Text: text[start:pos], Start: start, End: pos})
+	}
+	if pos < len(text) && strings.TrimSpace(text[pos:]) != "" {
+		out = append(out, Token{Text: text[pos:], Start: pos, End: len(text)})
+	}
+	return out
+}
+
+// Words returns the texts of Tokens(text).
+func Words(text string) []string {
+	toks := Tokens(text)
+	words := make([]string, len(toks))
+	for i, t := range toks {
+		words[i] = t.Text
+	}
+	return words
+}
