@@ -1,0 +1,60 @@
+// app.js: the hash router. Each route renders into #main; a new route aborts
+// the requests of the previous one, so a slow reply never paints over the
+// page the user has moved on to.
+
+import { get } from "./api.js";
+import { parseHash, clear, errorBox } from "./util.js";
+import { renderSearch } from "./search.js";
+import { renderDoc } from "./doc.js";
+import { renderCompare } from "./compare.js";
+
+const main = document.getElementById("main");
+let current = null; // {route, controller, page}
+
+const routes = {
+  search: renderSearch,
+  doc: renderDoc,
+  compare: renderCompare,
+};
+
+async function route() {
+  const r = parseHash(location.hash);
+  if (!routes[r.route]) {
+    location.replace("#/search");
+    return;
+  }
+  for (const a of document.querySelectorAll("header nav a")) {
+    a.classList.toggle("active", a.dataset.route === r.route);
+  }
+  // A page may handle a change of its own URL in place (a section anchor
+  // inside the same document, the view switch of a comparison).
+  if (current && current.route === r.route && current.page && current.page.update && current.page.update(r)) {
+    return;
+  }
+  if (current) current.controller.abort();
+  const controller = new AbortController();
+  current = { route: r.route, controller, page: null };
+  clear(main);
+  try {
+    current.page = (await routes[r.route](main, r, controller.signal)) || null;
+  } catch (e) {
+    if (e && e.name === "AbortError") return;
+    clear(main).appendChild(errorBox(e, route));
+  }
+}
+
+async function status() {
+  try {
+    const res = await fetch("healthz");
+    const s = await res.json();
+    document.getElementById("status").textContent = `${s.documents ?? "?"} 篇文档 · ${s.sections ?? "?"} 个章节`;
+  } catch {
+    document.getElementById("status").textContent = "";
+  }
+}
+
+window.addEventListener("hashchange", route);
+route();
+status();
+// get is re-exported for debugging from the console.
+window.govreport = { get };

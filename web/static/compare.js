@@ -1,0 +1,490 @@
+// compare.js: the comparison page. URL: #/compare?from={id}&to={id}&view=side|inline
+//
+// Without both ids it shows the picker only. With both it fetches
+// GET /api/v1/compare and renders the summary first, then the section
+// pairs: side by side in two panes whose scrolling is synchronised pair by
+// pair, or inline in one column. Switching the view re-renders from the
+// report already fetched. The summary's fields beyond the contract are read
+// tolerantly: whatever is missing is simply not shown.
+
+import { get, apiURL, seg } from "./api.js";
+import { h, link, docLink, docLabel, pct, loading, errorBox, clear, fill } from "./util.js";
+
+const STATUS = {
+  unchanged: "未变",
+  equal: "未变",
+  same: "未变",
+  changed: "修改",
+  modified: "修改",
+  moved: "移动",
+  added: "新增",
+  inserted: "新增",
+  new: "新增",
+  removed: "删除",
+  deleted: "删除",
+  dropped: "删除",
+};
+const UNCHANGED = new Set(["unchanged", "equal", "same"]);
+
+export async function renderCompare(main, r, signal) {
+  const from = r.params.get("from") || "";
+  const to = r.params.get("to") || "";
+  // opts are the comparison's own parameters, kept in every link of the page.
+  const opts = { from, to };
+  for (const k of ["ignore_punct", "ignore_space"]) if (r.params.get(k) === "1") opts[k] = "1";
+  const pickerBox = h("div", { class: "picker-box" });
+  const reportBox = h("div", { class: "report" });
+  main.appendChild(h("h1", { class: "page-title" }, "文档对比"));
+  main.appendChild(pickerBox);
+  main.appendChild(reportBox);
+
+  const pickerReady = picker(pickerBox, from, to, r.params.get("view"), signal, !(from && to));
+  if (!(from && to)) {
+    await pickerReady;
+    return null;
+  }
+
+  let report = null;
+  let view = r.params.get("view") === "inline" ? "inline" : "side";
+  let onlyChanged = false;
+  const load = async () => {
+    clear(reportBox).appendChild(loading("正在对比两份文档…"));
+    try {
+      report = await get("compare", opts, signal);
+      draw();
+    } catch (e) {
+      if (e.name === "AbortError") throw e;
+      clear(reportBox).appendChild(errorBox(e, load));
+    }
+  };
+  const draw = () => {
+    fill(reportBox, renderReport(report, opts, view, onlyChanged, (v) => ((onlyChanged = v), draw())));
+  };
+  await Promise.all([load(), pickerReady]);
+  return {
+    update(nr) {
+      const same = ["from", "to", "ignore_punct", "ignore_space"].every((k) => (nr.params.get(k) || "") === (opts[k] || ""));
+      if (!same || !report) return false;
+      view = nr.params.get("view") === "inline" ? "inline" : "side";
+      const y = window.scrollY;
+      draw();
+      window.scrollTo(0, y);
+      return true;
+    },
+  };
+}
+
+// picker lets the user choose two documents; counterparts of the chosen
+// one are offered first in the other list.
+async function picker(box, from, to, view, signal, open) {
+  box.appendChild(loading("加载文档列表…"));
+  let docs;
+  try {
+    docs = await allDocuments(signal);
+  } catch (e) {
+    if (e.name === "AbortError") throw e;
+    clear(box).appendChild(errorBox(e));
+    return;
+  }
+  const byId = new Map(docs.map((d) => [d.id, d]));
+  const selFrom = h("select", { name: "from", "aria-label": "旧文档" });
+  const selTo = h("select", { name: "to", "aria-label": "新文档" });
+  const hint = h("div", { class: "suggest" });
+
+  const fill = (sel, value, suggested) => {
+    clear(sel);
+    sel.appendChild(h("option", { value: "" }, "— 选择文档 —"));
+    const sug = suggested.filter((d) => d && byId.has(d.id));
+    if (sug.length) {
+      sel.appendChild(h("optgroup", { label: "相邻年份（推荐）" }, sug.map((d) => opt(d, value))));
+    }
+    const ids = new Set(sug.map((d) => d.id));
+    sel.appendChild(h("optgroup", { label: "全部文档" }, docs.filter((d) => !ids.has(d.id)).map((d) => opt(d, value))));
+    sel.value = value;
+  };
+  const opt = (d, value) => h("option", { value: d.id, selected: d.id === value }, docLabel(d));
+
+  // suggest refreshes the other list from the counterparts of the one just chosen.
+  const suggest = async (changed) => {
+    const id = changed === "to" ? selTo.value : selFrom.value;
+    clear(hint);
+    if (!id) return;
+    let cp;
+    try {
+      cp = await get("documents/" + seg(id) + "/counterparts", null, signal);
+    } catch (e) {
+      if (e.name === "AbortError") return;
+      return; // suggestions are optional
+    }
+    const other = changed === "to" ? selFrom : selTo;
+    const keep = other.value;
+    const first = changed === "to" ? [cp.previous, cp.next] : [cp.next, cp.previous];
+    fill(other, keep, first);
+    const quick = [];
+    if (cp.previous) {
+      quick.push(h("a", { class: "btn small", href: link("compare", { from: cp.previous.id, to: id, view }) }, "与上一年对比：" + docLabel(cp.previous)));
+    }
+    if (cp.next) {
+      quick.push(h("a", { class: "btn small", href: link("compare", { from: id, to: cp.next.id, view }) }, "与下一年对比：" + docLabel(cp.next)));
+    }
+    if (quick.length) fill(hint, h("span", { class: "muted" }, "建议："), quick);
+  };
+
+  fill(selFrom, from, []);
+  fill(selTo, to, []);
+  selFrom.addEventListener("change", () => !selTo.value && suggest("from"));
+  selTo.addEventListener("change", () => suggest("to"));
+  const swap = h(
+    "button",
+    {
+      type: "button",
+      class: "btn small",
+      title: "交换",
+      onclick: () => {
+        const a = selFrom.value;
+        selFrom.value = selTo.value;
+        selTo.value = a;
+      },
+    },
+    "⇄",
+  );
+  const msg = h("span", { class: "form-msg", role: "alert" });
+  const form = h(
+    "form",
+    {
+      class: "picker",
+      onsubmit: (e) => {
+        e.preventDefault();
+        if (!selFrom.value || !selTo.value) {
+          msg.textContent = "请选择两份文档。";
+          return;
+        }
+        if (selFrom.value === selTo.value) {
+          msg.textContent = "请选择两份不同的文档。";
+          return;
+        }
+        location.hash = link("compare", { from: selFrom.value, to: selTo.value, view });
+      },
+    },
+    h("label", {}, h("span", {}, "旧（从）"), selFrom),
+    swap,
+    h("label", {}, h("span", {}, "新（到）"), selTo),
+    h("button", { type: "submit", class: "btn primary" }, "对比"),
+    msg,
+  );
+  const wrap = h("details", { class: "picker-wrap", open: open || null }, h("summary", {}, open ? "选择两份文档" : "更换文档"), form, hint);
+  clear(box).appendChild(wrap);
+  if (to) await suggest("to");
+  else if (from) await suggest("from");
+}
+
+async function allDocuments(signal) {
+  const out = [];
+  for (let from = 0; from < 2000; ) {
+    const res = await get("documents", { from: from || "", size: 100 }, signal);
+    const page = res.documents || [];
+    out.push(...page);
+    from += page.length;
+    if (!page.length || from >= (res.total || 0)) break;
+  }
+  out.sort((a, b) => (a.region || "").localeCompare(b.region || "", "zh") || (b.year || 0) - (a.year || 0) || (a.title || "").localeCompare(b.title || "", "zh"));
+  return out;
+}
+
+function renderReport(rep, opts, view, onlyChanged, setOnlyChanged) {
+  const A = rep.from || { id: opts.from };
+  const B = rep.to || { id: opts.to };
+  const pairs = rep.pairs || [];
+  const here = (changes) => link("compare", { ...opts, view, ...changes });
+  const exportHref = apiURL("compare", { ...opts, format: "html" });
+  const switcher = h(
+    "div",
+    { class: "view-switch", role: "group", "aria-label": "视图" },
+    h("a", { href: here({ view: "side" }), class: view === "side" ? "on" : null, "aria-pressed": String(view === "side") }, "并排"),
+    h("a", { href: here({ view: "inline" }), class: view === "inline" ? "on" : null, "aria-pressed": String(view === "inline") }, "合并"),
+  );
+  const toggle = (key, text, title) =>
+    h(
+      "label",
+      { class: "check", title },
+      h("input", {
+        type: "checkbox",
+        checked: opts[key] === "1",
+        onchange: (e) => (location.hash = here({ [key]: e.target.checked ? "1" : "" })),
+      }),
+      " " + text,
+    );
+  const head = h(
+    "div",
+    { class: "cmp-head" },
+    h(
+      "div",
+      { class: "cmp-docs" },
+      h("a", { href: docLink(A.id), class: "cmp-doc from" }, docLabel(A)),
+      h("span", { class: "arrow" }, " → "),
+      h("a", { href: docLink(B.id), class: "cmp-doc to" }, docLabel(B)),
+    ),
+    h(
+      "div",
+      { class: "cmp-tools" },
+      switcher,
+      h(
+        "label",
+        { class: "check" },
+        h("input", { type: "checkbox", checked: onlyChanged, onchange: (e) => setOnlyChanged(e.target.checked) }),
+        " 只看变化",
+      ),
+      toggle("ignore_punct", "忽略标点", "只有标点不同的地方不算修改"),
+      toggle("ignore_space", "忽略空白", "只有空格、换行不同的地方不算修改"),
+      h("a", { class: "btn small", href: exportHref, download: `compare-${opts.from}-${opts.to}.html`, id: "export-html" }, "导出 HTML"),
+    ),
+  );
+  const shown = pairs.map((p, i) => ({ p, i })).filter(({ p }) => !onlyChanged || !UNCHANGED.has(p.status));
+  return [
+    head,
+    summary(rep, pairs),
+    h("h2", { class: "pairs-title" }, `逐节对比（${pairs.length} 对）`),
+    shown.length === 0 ? h("p", { class: "muted" }, onlyChanged ? "两份文档的章节没有变化。" : "没有可对比的章节。") : null,
+    view === "inline" ? inline(shown, A, B) : side(shown, A, B),
+  ];
+}
+
+// summary renders the change summary, reading fields tolerantly.
+function summary(rep, pairs) {
+  const s = rep.summary || {};
+  const counts = statusCounts(s, pairs);
+  const cards = Object.entries(counts).map(([st, n]) =>
+    h("div", { class: "stat st-" + st }, h("div", { class: "stat-n" }, String(n)), h("div", { class: "stat-l" }, STATUS[st] || st)),
+  );
+  const sim = firstNumber(s.similarity, s.similarity_ratio, rep.similarity);
+  if (sim != null) {
+    cards.unshift(h("div", { class: "stat sim" }, h("div", { class: "stat-n" }, pct(sim)), h("div", { class: "stat-l" }, "整体相似度")));
+  }
+  const newTerms = firstArray(rep.new_terms, s.new_terms);
+  const dropped = firstArray(rep.dropped_terms, s.dropped_terms);
+  const numbers = firstArray(s.numbers, s.changed_numbers, s.number_changes, rep.numbers, rep.changed_numbers);
+  return h(
+    "section",
+    { class: "summary", "aria-label": "变化摘要" },
+    h("h2", {}, "变化摘要"),
+    h("div", { class: "stats" }, cards),
+    h(
+      "div",
+      { class: "terms-grid" },
+      terms("新出现的词", newTerms, "new"),
+      terms("不再出现的词", dropped, "dropped"),
+    ),
+    numbers.length ? numberTable(numbers) : null,
+  );
+}
+
+function statusCounts(s, pairs) {
+  const src = s.counts || s.status_counts || s.statuses;
+  const out = {};
+  if (src && typeof src === "object") {
+    for (const [k, v] of Object.entries(src)) if (typeof v === "number") out[k] = v;
+  }
+  for (const k of Object.keys(STATUS)) {
+    if (typeof s[k] === "number" && out[k] == null) out[k] = s[k];
+  }
+  if (Object.keys(out).length === 0) {
+    for (const p of pairs) out[p.status] = (out[p.status] || 0) + 1;
+  }
+  return out;
+}
+
+function firstNumber(...xs) {
+  return xs.find((x) => typeof x === "number" && isFinite(x)) ?? null;
+}
+function firstArray(...xs) {
+  return xs.find((x) => Array.isArray(x) && x.length) || [];
+}
+
+function termText(t) {
+  if (t == null) return ["", null];
+  if (typeof t !== "object") return [String(t), null];
+  const text = t.term ?? t.text ?? t.word ?? t.value ?? "";
+  const n = t.count ?? t.n ?? t.freq ?? t.to_count ?? t.from_count ?? null;
+  return [String(text), n];
+}
+
+function terms(title, list, cls) {
+  return h(
+    "div",
+    { class: "terms " + cls },
+    h("h3", {}, title),
+    list.length
+      ? h(
+          "ul",
+          {},
+          list.slice(0, 40).map((t) => {
+            const [text, n] = termText(t);
+            return h("li", {}, text, n != null ? h("span", { class: "tc" }, String(n)) : null);
+          }),
+        )
+      : h("p", { class: "muted" }, "无"),
+  );
+}
+
+// numberTable lists changed figures; a NumberChange's fields are read by
+// the likely names, falling back to showing its text values.
+function numberTable(list) {
+  const rows = list.slice(0, 100).map((n) => {
+    if (typeof n !== "object" || n == null) return h("tr", {}, h("td", { colspan: 3 }, String(n)));
+    const ctx = n.context ?? n.label ?? n.name ?? n.unit_context ?? n.text ?? "";
+    const a = n.from ?? n.old ?? n.before ?? n.from_value ?? "";
+    const b = n.to ?? n.new ?? n.after ?? n.to_value ?? "";
+    const unit = n.unit ?? "";
+    const where = n.heading ?? n.section ?? (Array.isArray(n.path) ? n.path.join(" › ") : "");
+    return h(
+      "tr",
+      {},
+      h("td", {}, typeof ctx === "object" ? JSON.stringify(ctx) : String(ctx), where ? h("div", { class: "muted small" }, String(where)) : null),
+      h("td", { class: "num" }, h("del", {}, fmtNum(a, unit))),
+      h("td", { class: "num" }, h("ins", {}, fmtNum(b, unit))),
+    );
+  });
+  return h(
+    "div",
+    { class: "numbers" },
+    h("h3", {}, "数字变化"),
+    h("table", {}, h("thead", {}, h("tr", {}, h("th", {}, "内容"), h("th", {}, "原"), h("th", {}, "新"))), h("tbody", {}, rows)),
+  );
+}
+
+function fmtNum(v, unit) {
+  if (v == null || v === "") return "—";
+  if (typeof v === "object") v = v.text ?? v.value ?? JSON.stringify(v);
+  return String(v) + (unit && !String(v).endsWith(unit) ? unit : "");
+}
+
+function badge(p) {
+  const st = p.status || "";
+  return h("span", { class: "badge st-" + st, title: st }, STATUS[st] || st);
+}
+
+function secTitle(sec, doc) {
+  if (!sec) return null;
+  const path = [...(sec.path || [])].filter(Boolean).join(" › ");
+  return h(
+    "div",
+    { class: "pair-sec" },
+    path ? h("div", { class: "pair-path" }, path) : null,
+    h("a", { href: docLink(doc.id, sec.id), class: "pair-heading" }, sec.heading || "（无标题段落）"),
+  );
+}
+
+function movedNote(p) {
+  if (p.status !== "moved" || !p.from_section || !p.to_section) return null;
+  const a = [...(p.from_section.path || []), p.from_section.heading].filter(Boolean).join(" › ");
+  const b = [...(p.to_section.path || []), p.to_section.heading].filter(Boolean).join(" › ");
+  return h("div", { class: "moved-note" }, "位置变化：", a || "—", " → ", b || "—");
+}
+
+// ops renders the diff for one side: "from" keeps equal+delete, "to" keeps
+// equal+insert, "both" keeps all (inline view).
+function ops(diff, side) {
+  const out = [];
+  for (const d of diff || []) {
+    const text = d.text || "";
+    if (d.op === "equal") {
+      out.push(document.createTextNode(text));
+    } else if (d.op === "delete" && side !== "to") {
+      // An ignored delete differs only in punctuation or spaces: the old
+      // side shows it plainly, the inline view shows the new text instead.
+      if (!d.ignored) out.push(h("del", {}, text));
+      else if (side === "from") out.push(document.createTextNode(text));
+    } else if (d.op === "insert" && side !== "from") {
+      out.push(d.ignored ? document.createTextNode(text) : h("ins", {}, text));
+    }
+  }
+  return out;
+}
+
+function simText(p) {
+  return typeof p.similarity === "number" && !UNCHANGED.has(p.status) ? h("span", { class: "pair-sim" }, "相似度 " + pct(p.similarity)) : null;
+}
+
+function inline(shown, A, B) {
+  return h(
+    "div",
+    { class: "pairs inline" },
+    shown.map(({ p, i }) =>
+      h(
+        "article",
+        { class: "pair st-" + p.status, "data-i": String(i) },
+        h(
+          "header",
+          {},
+          badge(p),
+          simText(p),
+          h("div", { class: "pair-titles" }, secTitle(p.from_section, A), p.from_section && p.to_section && sameTitle(p) ? null : secTitle(p.to_section, B)),
+        ),
+        movedNote(p),
+        h("div", { class: "diff" }, ops(p.diff, "both")),
+      ),
+    ),
+  );
+}
+
+function sameTitle(p) {
+  const a = p.from_section, b = p.to_section;
+  return a.heading === b.heading && (a.path || []).join("/") === (b.path || []).join("/");
+}
+
+// side renders two panes, one per document, with one block per pair;
+// scrolling one pane keeps the matching block of the other at the same
+// place.
+function side(shown, A, B) {
+  const block = (p, i, which) => {
+    const sec = which === "from" ? p.from_section : p.to_section;
+    const doc = which === "from" ? A : B;
+    return h(
+      "article",
+      { class: "pblock st-" + p.status + (sec ? "" : " absent"), "data-i": String(i) },
+      h("header", {}, badge(p), simText(p), sec ? secTitle(sec, doc) : h("div", { class: "pair-sec muted" }, which === "from" ? "（旧文档中无此节）" : "（新文档中已删去）")),
+      which === "to" ? movedNote(p) : null,
+      sec || (p.diff || []).some((d) => d.op === "equal") ? h("div", { class: "diff" }, ops(p.diff, which)) : null,
+    );
+  };
+  const left = h("div", { class: "pane from", tabindex: "0", "aria-label": docLabel(A) }, shown.map(({ p, i }) => block(p, i, "from")));
+  const right = h("div", { class: "pane to", tabindex: "0", "aria-label": docLabel(B) }, shown.map(({ p, i }) => block(p, i, "to")));
+  syncScroll(left, right);
+  return h(
+    "div",
+    { class: "pairs side" },
+    h("div", { class: "pane-heads" }, h("div", {}, docLabel(A)), h("div", {}, docLabel(B))),
+    h("div", { class: "panes" }, left, right),
+  );
+}
+
+// syncScroll keeps two panes aligned block by block: the block at the top
+// of the pane being scrolled, and how far into it the top is, decide where
+// the other pane scrolls to.
+function syncScroll(a, b) {
+  let driver = null;
+  let release = 0;
+  const follow = (src, dst) => {
+    if (driver && driver !== src) return;
+    driver = src;
+    clearTimeout(release);
+    release = setTimeout(() => (driver = null), 120);
+    const top = src.scrollTop;
+    const blocks = src.children;
+    let k = 0;
+    for (let i = 0; i < blocks.length; i++) {
+      if (blocks[i].offsetTop - src.firstElementChild.offsetTop <= top) k = i;
+      else break;
+    }
+    const sb = blocks[k];
+    if (!sb) return;
+    const base = src.firstElementChild.offsetTop;
+    const frac = sb.offsetHeight ? (top - (sb.offsetTop - base)) / sb.offsetHeight : 0;
+    const db = dst.children[k];
+    if (!db) return;
+    const dbase = dst.firstElementChild.offsetTop;
+    dst.scrollTop = db.offsetTop - dbase + Math.max(0, Math.min(1, frac)) * db.offsetHeight;
+  };
+  a.addEventListener("scroll", () => follow(a, b), { passive: true });
+  b.addEventListener("scroll", () => follow(b, a), { passive: true });
+}

@@ -1,0 +1,304 @@
+// search.js: the search page. URL: #/search?q=&year=&region=&kind=&issuer=&sort=&from=
+//
+// The query box takes the search language as is; facet values toggle
+// filters in the URL, so the back button and shared links keep them. With
+// no query the page lists documents instead (GET /api/v1/documents).
+
+import { get } from "./api.js";
+import { h, svg, link, docLink, meta, safeMarkHTML, loading, errorBox, clear, fill } from "./util.js";
+
+const PAGE = 20;
+const FACETS = [
+  ["year", "年份"],
+  ["region", "地区"],
+  ["kind", "类别"],
+  ["issuer", "发文机关"],
+];
+const FILTERS = ["year", "region", "kind", "issuer"];
+
+// state reads the search state from the URL parameters.
+function state(params) {
+  const s = { q: params.get("q") || "", sort: params.get("sort") || "", from: Math.max(0, parseInt(params.get("from") || "0", 10) || 0) };
+  for (const f of FILTERS) s[f] = params.getAll(f).filter(Boolean);
+  return s;
+}
+
+function hashOf(s, changes) {
+  const n = { ...s, ...changes };
+  const p = { q: n.q, sort: n.sort, from: n.from ? n.from : "" };
+  for (const f of FILTERS) p[f] = n[f];
+  return link("search", p);
+}
+
+export async function renderSearch(main, r, signal) {
+  const s = state(r.params);
+  const input = h("input", {
+    type: "search",
+    name: "q",
+    value: s.q,
+    placeholder: "例如：\"双减\" 课后服务 -托管 year:2022..2024 region:明湖市",
+    "aria-label": "检索式",
+    autocomplete: "off",
+  });
+  const sort = h(
+    "select",
+    { name: "sort", "aria-label": "排序", onchange: () => go() },
+    h("option", { value: "", selected: !s.sort || s.sort === "relevance" }, "按相关度"),
+    h("option", { value: "-year", selected: s.sort === "-year" }, "按年份（新→旧）"),
+    h("option", { value: "year", selected: s.sort === "year" }, "按年份（旧→新）"),
+  );
+  const go = () => {
+    location.hash = hashOf(s, { q: input.value.trim(), sort: sort.value, from: 0 });
+  };
+  const form = h(
+    "form",
+    { class: "searchbar", role: "search", onsubmit: (e) => (e.preventDefault(), go()) },
+    input,
+    sort,
+    h("button", { type: "submit", class: "btn primary" }, "检索"),
+  );
+  main.appendChild(form);
+  main.appendChild(syntaxHelp());
+  main.appendChild(activeFilters(s));
+
+  const body = h("div", { class: "search-body" });
+  main.appendChild(body);
+  if (!s.q) input.focus();
+
+  const run = async () => {
+    clear(body).appendChild(loading(s.q ? "检索中…" : "加载文档列表…"));
+    try {
+      if (s.q) {
+        const res = await get(
+          "search",
+          { q: s.q, year: s.year, region: s.region, kind: s.kind, issuer: s.issuer, sort: s.sort, from: s.from || "", size: PAGE },
+          signal,
+        );
+        fill(body, results(s, res));
+      } else {
+        const res = await get(
+          "documents",
+          { year: s.year, region: s.region, kind: s.kind, issuer: s.issuer, from: s.from || "", size: PAGE },
+          signal,
+        );
+        fill(body, documents(s, res));
+      }
+    } catch (e) {
+      if (e.name === "AbortError") throw e;
+      clear(body).appendChild(errorBox(e, run));
+    }
+  };
+  await run();
+  return null;
+}
+
+function syntaxHelp() {
+  const ex = [
+    ['"立德树人"', "精确短语"],
+    ["课后服务 -托管", "排除词"],
+    ["集团化 OR 联盟", "任一词"],
+    ["year:2023", "某一年"],
+    ["year:2021..2023", "年份范围"],
+    ["region:明湖市 kind:计划 issuer:教育局", "地区、类别、发文机关"],
+  ];
+  return h(
+    "details",
+    { class: "syntax" },
+    h("summary", {}, "检索语法"),
+    h("dl", {}, ex.map(([code, what]) => [h("dt", {}, h("code", {}, code)), h("dd", {}, what)])),
+  );
+}
+
+function activeFilters(s) {
+  const chips = [];
+  for (const f of FILTERS) {
+    for (const v of s[f]) {
+      const rest = s[f].filter((x) => x !== v);
+      chips.push(
+        h("a", { class: "chip", href: hashOf(s, { [f]: rest, from: 0 }), title: "移除此筛选" }, label(f) + "：" + v + " ×"),
+      );
+    }
+  }
+  if (!chips.length) return h("div", { class: "chips empty" });
+  const none = {};
+  for (const f of FILTERS) none[f] = [];
+  return h("div", { class: "chips" }, chips, h("a", { class: "chip clear", href: hashOf(s, { ...none, from: 0 }) }, "清除全部"));
+}
+
+function label(f) {
+  return (FACETS.find((x) => x[0] === f) || [f, f])[1];
+}
+
+function results(s, res) {
+  const hits = res.hits || [];
+  const total = res.total || 0;
+  const facets = res.facets || {};
+  const summary = h(
+    "p",
+    { class: "result-count" },
+    total ? `共 ${total} 个章节匹配` : "没有匹配的章节",
+    typeof res.took_ms === "number" ? h("span", { class: "muted" }, `（${res.took_ms} 毫秒）`) : null,
+  );
+  const side = h("aside", { class: "facets", "aria-label": "筛选" }, FACETS.map(([f, name]) => facet(s, f, name, facets[f])));
+  const list = h(
+    "ol",
+    { class: "hits", start: s.from + 1 },
+    hits.map((hit) =>
+      h(
+        "li",
+        { class: "hit" },
+        h("a", { class: "hit-title", href: docLink(hit.doc_id, hit.section_id) }, hit.title || hit.doc_id),
+        h("div", { class: "hit-meta" }, meta(hit)),
+        hit.heading || (hit.path && hit.path.length)
+          ? h("div", { class: "hit-path" }, [...(hit.path || []), hit.heading].filter(Boolean).join(" › "))
+          : null,
+        h("p", { class: "snippet" }, safeMarkHTML(hit.snippet)),
+      ),
+    ),
+  );
+  const content = h(
+    "section",
+    { class: "results" },
+    yearChart(s, facets.year),
+    summary,
+    total === 0 ? noHits(s) : null,
+    list,
+    pager(s, total),
+  );
+  return [h("div", { class: "search-grid" }, side, content)];
+}
+
+function noHits(s) {
+  return h(
+    "div",
+    { class: "hint" },
+    "试试：减少关键词，去掉筛选，或把短语的引号去掉。",
+    FILTERS.some((f) => s[f].length) ? h("a", { href: hashOf(s, { year: [], region: [], kind: [], issuer: [], from: 0 }) }, " 去掉所有筛选") : null,
+  );
+}
+
+function facet(s, f, name, buckets) {
+  buckets = (buckets || []).slice();
+  if (f === "year") buckets.sort((a, b) => String(b.value).localeCompare(String(a.value)));
+  const items = buckets.map((b) => {
+    const v = String(b.value);
+    const on = s[f].includes(v);
+    // Years combine (a set of years); other facets pick one value.
+    const next = on ? s[f].filter((x) => x !== v) : f === "year" ? [...s[f], v] : [v];
+    return h(
+      "li",
+      {},
+      h(
+        "a",
+        { href: hashOf(s, { [f]: next, from: 0 }), class: on ? "on" : null, "aria-pressed": on ? "true" : "false" },
+        h("span", { class: "fv" }, v || "（未知）"),
+        h("span", { class: "fc" }, String(b.count)),
+      ),
+    );
+  });
+  return h(
+    "div",
+    { class: "facet", "data-facet": f },
+    h("h3", {}, name),
+    items.length ? h("ul", {}, items) : h("p", { class: "muted" }, "—"),
+  );
+}
+
+// yearChart draws matches per year from the year facet as SVG bars; a bar
+// is a link that filters on its year.
+function yearChart(s, buckets) {
+  const data = (buckets || [])
+    .map((b) => ({ year: parseInt(b.value, 10), count: b.count || 0, value: String(b.value) }))
+    .filter((d) => !isNaN(d.year))
+    .sort((a, b) => a.year - b.year);
+  if (data.length === 0) return null;
+  // Fill gaps so the trend reads as a time line.
+  const years = [];
+  for (let y = data[0].year; y <= data[data.length - 1].year && years.length < 60; y++) {
+    years.push(data.find((d) => d.year === y) || { year: y, count: 0, value: String(y) });
+  }
+  const max = Math.max(...years.map((d) => d.count), 1);
+  const W = 36, gap = 10, H = 90, top = 16, bottom = 18;
+  const width = years.length * (W + gap) + gap;
+  const bars = years.map((d, i) => {
+    const bh = Math.round((d.count / max) * H);
+    const x = gap + i * (W + gap);
+    const y = top + H - bh;
+    const on = s.year.includes(d.value);
+    return svg(
+      "a",
+      { href: hashOf(s, { year: on ? s.year.filter((v) => v !== d.value) : [d.value], from: 0 }) },
+      svg("title", {}, `${d.year}年：${d.count} 个章节`),
+      svg("rect", { x, y, width: W, height: Math.max(bh, d.count ? 2 : 0), rx: 3, class: on ? "bar on" : "bar" }),
+      svg("text", { x: x + W / 2, y: y - 4, "text-anchor": "middle", class: "bar-count" }, d.count ? String(d.count) : ""),
+      svg("text", { x: x + W / 2, y: top + H + 14, "text-anchor": "middle", class: "bar-year" }, String(d.year)),
+    );
+  });
+  return h(
+    "figure",
+    { class: "chart" },
+    h("figcaption", {}, "各年份匹配数"),
+    svg(
+      "svg",
+      { viewBox: `0 0 ${width} ${top + H + bottom}`, width, height: top + H + bottom, role: "img", "aria-label": "各年份匹配章节数" },
+      bars,
+    ),
+  );
+}
+
+function pager(s, total) {
+  if (total <= PAGE) return null;
+  const pages = Math.ceil(total / PAGE);
+  const cur = Math.floor(s.from / PAGE);
+  const want = new Set([0, pages - 1, cur - 2, cur - 1, cur, cur + 1, cur + 2].filter((p) => p >= 0 && p < pages));
+  const items = [];
+  let last = -1;
+  for (const p of [...want].sort((a, b) => a - b)) {
+    if (p > last + 1) items.push(h("span", { class: "gap" }, "…"));
+    items.push(
+      p === cur
+        ? h("span", { class: "page cur", "aria-current": "page" }, String(p + 1))
+        : h("a", { class: "page", href: hashOf(s, { from: p * PAGE }) }, String(p + 1)),
+    );
+    last = p;
+  }
+  return h(
+    "nav",
+    { class: "pager", "aria-label": "分页" },
+    cur > 0 ? h("a", { class: "page prev", href: hashOf(s, { from: (cur - 1) * PAGE }) }, "‹ 上一页") : null,
+    items,
+    cur < pages - 1 ? h("a", { class: "page next", href: hashOf(s, { from: (cur + 1) * PAGE }) }, "下一页 ›") : null,
+  );
+}
+
+function documents(s, res) {
+  const docs = res.documents || [];
+  const total = res.total || 0;
+  return [
+    h("h2", { class: "list-title" }, `全部文档（${total}）`),
+    docs.length === 0
+      ? h("p", { class: "hint" }, "索引中还没有文档。用 govreport ingest 导入报告。")
+      : h(
+          "table",
+          { class: "doclist" },
+          h("thead", {}, h("tr", {}, ["年份", "地区", "类别", "标题", "章节", ""].map((t) => h("th", {}, t)))),
+          h(
+            "tbody",
+            {},
+            docs.map((d) =>
+              h(
+                "tr",
+                {},
+                h("td", {}, d.year ? String(d.year) : "—"),
+                h("td", {}, d.region || "—"),
+                h("td", {}, d.kind || "—"),
+                h("td", {}, h("a", { href: docLink(d.id) }, d.title || d.id)),
+                h("td", { class: "num" }, d.sections != null ? String(d.sections) : ""),
+                h("td", {}, h("a", { class: "small-link", href: link("compare", { to: d.id }) }, "对比")),
+              ),
+            ),
+          ),
+        ),
+    pager(s, total),
+  ];
+}

@@ -1,0 +1,40 @@
+// Package web holds the embedded user interface of govreport: plain HTML,
+// CSS and JavaScript modules with no build step, served by package api at /.
+//
+// # Layout
+//
+// The UI is a single page (static/index.html) whose state lives in the URL
+// fragment, so every view can be shared as a link and no server fallback
+// route is needed:
+//
+//	#/search?q=双减&year=2023&region=明湖市&from=20    search with filters, page
+//	#/doc/{id}?s={section id}                         a document, one section highlighted
+//	#/compare?from={id}&to={id}&view=side|inline      two documents compared
+//
+// The modules under static/ split along the same lines: app.js routes,
+// api.js talks to /api/v1 and turns error bodies into exceptions, util.js
+// builds DOM nodes (text is always inserted as text; the only HTML taken
+// from the API is a search snippet, which the API escapes and marks with
+// <mark>), and search.js, doc.js, compare.js render one page each.
+//
+// The end-to-end tests in e2e_test.go drive the UI in headless Chromium
+// against a real api.Server over the embedded sample corpus.
+package web
+
+import (
+	"embed"
+	"io/fs"
+)
+
+//go:embed static
+var static embed.FS
+
+// FS returns the UI's files with index.html at the root.
+func FS() fs.FS {
+	sub, err := fs.Sub(static, "static")
+	if err != nil {
+		// fs.Sub fails only on an invalid path; "static" is a constant.
+		return static
+	}
+	return sub
+}
