@@ -1,0 +1,346 @@
+package compare
+
+// Word-level differences
+//
+// go-diff works on runes. Run on the characters of Chinese text it splits
+// numbers (1[-2-]{+5+} for 12 -> 15) and its semantic cleanup cannot find
+// word boundaries: it takes every Han character for punctuation. So the two
+// texts are first cut into words (words in tokens.go), every distinct word
+// is encoded as one rune from the private use planes (the way
+// DiffLinesToRunes encodes lines), go-diff and its semantic cleanup run on
+// those runes, and the result is decoded back to the words' texts. Edits
+// then land on word boundaries and numbers stay whole.
+//
+// Semantic cleanup is go-diff's, redone on weighted words (cleanupSemantic):
+// go-diff's own counts runes, here words, and so folds a short unit into the
+// numbers around it.
+//
+// Exact rebuild. Every op's text is a piece of one of the inputs: the equal
+// and delete texts, in order, join to a exactly; the equal and insert texts
+// join to b exactly. This holds with the Ignore options too: a run of
+// changes made only of punctuation marks (IgnorePunct) or whitespace
+// (IgnoreSpace) on both sides, say "，" turned "；" or a line broken
+// differently, is still reported as a delete of the old text and an insert
+// of the new, but with Ignored set. Ignored ops do not make a section
+// "changed", and renderers show their new text plainly. Reporting them as
+// equal with the new text would have broken the rebuild of a. The words are
+// diffed exactly either way, so the options never move where edits land.
+//
+// Determinism. go-diff gives up when its timeout runs out and reports the
+// rest as one delete and one insert, so its output can depend on machine
+// load. Here the timeout is always set (Options.Timeout, default
+// DefaultTimeout), and a diff that reached it is thrown away: the result is
+// then the rewritten form (delete all of a, insert all of b) and Truncated
+// is reported. Word-encoded texts are short (a 20,000-character report is
+// about 9,000 words), so real sections finish in milliseconds, far from the
+// limit.
+
+import (
+	"strings"
+	"time"
+	"unicode/utf8"
+
+	"github.com/sergi/go-diff/diffmatchpatch"
+)
+
+// DefaultTimeout is the go-diff timeout used when Options.Timeout is 0.
+const DefaultTimeout = 2 * time.Second
+
+// Options tune a comparison. The zero value compares exactly.
+type Options struct {
+	// IgnorePunct makes differences in punctuation marks and symbols alone
+	// not count as changes (they are still reported, with Ignored set).
+	IgnorePunct bool
+	// IgnoreSpace does the same for whitespace, line breaks included.
+	IgnoreSpace bool
+	// Timeout bounds each go-diff run; 0 means DefaultTimeout. A diff that
+	// reaches it is replaced by the rewritten form (see Diff).
+	Timeout time.Duration
+}
+
+func (o Options) timeout() time.Duration {
+	if o.Timeout > 0 {
+		return o.Timeout
+	}
+	return DefaultTimeout
+}
+
+// Op names.
+const (
+	OpEqual  = "equal"
+	OpInsert = "insert"
+	OpDelete = "delete"
+)
+
+// An Op is one piece of a difference: text present in both sides (equal),
+// only in the new side (insert) or only in the old side (delete).
+type Op struct {
+	Op   string `json:"op"` // "equal", "insert" or "delete"
+	Text string `json:"text"`
+	// Ignored marks a delete or insert that differs from the other side only
+	// in what Options said to ignore (punctuation, whitespace).
+	Ignored bool `json:"ignored,omitempty"`
+}
+
+// Diff returns the word-level difference between a (old) and b (new).
+//
+// The equal and delete texts of the result, joined in order, give a exactly;
+// the equal and insert texts give b exactly, whatever the options. Within a
+// run of changes between two equal ops, deletes come before inserts, and no
+// two neighbouring ops have the same Op and Ignored. Diff of two equal texts
+// is one equal op (none if both are empty). The result depends only on a, b
+// and opt's Ignore fields, unless a diff reaches opt.Timeout: then it is the
+// rewritten form, one delete of a and one insert of b.
+func Diff(a, b string, opt Options) []Op {
+	ops, _ := diffWords(a, b, words(a), words(b), opt)
+	return ops
+}
+
+// rewritten returns the difference between a and b as one delete and one
+// insert, without diffing.
+func rewritten(a, b string) []Op {
+	var ops []Op
+	if a != "" {
+		ops = append(ops, Op{Op: OpDelete, Text: a})
+	}
+	if b != "" {
+		ops = append(ops, Op{Op: OpInsert, Text: b})
+	}
+	return ops
+}
+
+// privateRune returns the rune that encodes the n-th distinct word: code
+// points of the private use area and the two private use planes, which are
+// valid UTF-8, never letters, digits or spaces to go-diff's cleanup, and
+// number 6,400 + 2 x 65,534: far more than the distinct words of any report.
+func privateRune(n int) (rune, bool) {
+	const bmp = 0xF8FF - 0xE000 + 1
+	const plane = 0xFFFD - 0x0000 + 1
+	switch {
+	case n < bmp:
+		return rune(0xE000 + n), true
+	case n < bmp+plane:
+		return rune(0xF0000 + n - bmp), true
+	case n < bmp+2*plane:
+		return rune(0x100000 + n - bmp - plane), true
+	}
+	return 0, false
+}
+
+// diffWords diffs a and b, already cut into wa and wb. It reports whether go-diff
+// reached its timeout (the result is then the rewritten form).
+func diffWords(a, b string, wa, wb []word, opt Options) (ops []Op, truncated bool) {
+	if a == b {
+		if a == "" {
+			return nil, false
+		}
+		return []Op{{Op: OpEqual, Text: a}}, false
+	}
+	// Encode each distinct word as a rune.
+	code := make(map[string]rune)
+	weight := make(map[rune]int)
+	encode := func(ws []word) ([]rune, bool) {
+		rs := make([]rune, len(ws))
+		for i, w := range ws {
+			r, ok := code[w.text]
+			if !ok {
+				r, ok = privateRune(len(code))
+				if !ok {
+					return nil, false
+				}
+				code[w.text] = r
+			}
+			weight[r] = max(weight[r], w.weight())
+			rs[i] = r
+		}
+		return rs, true
+	}
+	ra, okA := encode(wa)
+	rb, okB := encode(wb)
+	if !okA || !okB {
+		// more distinct words than private code points: cannot happen for
+		// text under ~1 MB; fall back rather than diff wrongly
+		return rewritten(a, b), true
+	}
+
+	dmp := diffmatchpatch.New()
+	dmp.DiffTimeout = opt.timeout()
+	start := time.Now()
+	diffs := dmp.DiffMainRunes(ra, rb, false)
+	if time.Since(start) >= dmp.DiffTimeout {
+		return rewritten(a, b), true
+	}
+	diffs = cleanupSemantic(dmp, diffs, weight)
+
+	// Decode. A deleted or inserted word is marked ignored if the options
+	// say so; opBuilder keeps the mark only on runs of changes made
+	// entirely of such words.
+	var ob opBuilder
+	ia, ib := 0, 0
+	for _, d := range diffs {
+		for range utf8.RuneCountInString(d.Text) {
+			switch d.Type {
+			case diffmatchpatch.DiffEqual:
+				ob.add(OpEqual, wa[ia].text, false)
+				ia++
+				ib++
+			case diffmatchpatch.DiffDelete:
+				ob.add(OpDelete, wa[ia].text, wa[ia].ignorable(opt))
+				ia++
+			case diffmatchpatch.DiffInsert:
+				ob.add(OpInsert, wb[ib].text, wb[ib].ignorable(opt))
+				ib++
+			}
+		}
+	}
+	return ob.ops(), false
+}
+
+// cleanupSemantic is go-diff's DiffCleanupSemantic (its first pass) with
+// each encoded word weighted: an equality between two changes is folded
+// into them when it weighs less than the change on each side of it. Words
+// weigh their length in characters, but a number or a mark weighs 1 (a
+// reader takes 1.5 as one thing) and a line break weighs so much that
+// changes never run across paragraphs. go-diff's own pass counts runes,
+// that is words here, and folded the unit in [-1.5万个-]{+2万个+}.
+func cleanupSemantic(dmp *diffmatchpatch.DiffMatchPatch, diffs []diffmatchpatch.Diff, weight map[rune]int) []diffmatchpatch.Diff {
+	weigh := func(s string) int {
+		n := 0
+		for _, r := range s {
+			n += weight[r]
+		}
+		return n
+	}
+	changes := false
+	var equalities []int // indexes of equalities not yet folded
+	lastEq := -1         // weight of the last equality, -1 if none
+	var ins1, del1, ins2, del2 int
+	for p := 0; p < len(diffs); p++ {
+		if diffs[p].Type == diffmatchpatch.DiffEqual {
+			equalities = append(equalities, p)
+			ins1, del1 = ins2, del2
+			ins2, del2 = 0, 0
+			lastEq = weigh(diffs[p].Text)
+			continue
+		}
+		if diffs[p].Type == diffmatchpatch.DiffInsert {
+			ins2 += weigh(diffs[p].Text)
+		} else {
+			del2 += weigh(diffs[p].Text)
+		}
+		if lastEq > 0 && lastEq < max(ins1, del1) && lastEq < max(ins2, del2) {
+			at := equalities[len(equalities)-1]
+			eq := diffs[at].Text
+			diffs = append(diffs[:at+1], diffs[at:]...)
+			diffs[at] = diffmatchpatch.Diff{Type: diffmatchpatch.DiffDelete, Text: eq}
+			diffs[at+1].Type = diffmatchpatch.DiffInsert
+			equalities = equalities[:len(equalities)-1]
+			if len(equalities) > 0 {
+				equalities = equalities[:len(equalities)-1]
+			}
+			p = -1
+			if len(equalities) > 0 {
+				p = equalities[len(equalities)-1]
+			}
+			ins1, del1, ins2, del2 = 0, 0, 0, 0
+			lastEq = -1
+			changes = true
+		}
+	}
+	if changes {
+		diffs = dmp.DiffCleanupMerge(diffs)
+	}
+	return diffs
+}
+
+// joinWords returns the text of ws[i:j], a piece of s.
+func joinWords(s string, ws []word, i, j int) string {
+	if i >= j {
+		return ""
+	}
+	return s[ws[i].start:ws[j-1].end]
+}
+
+// opBuilder collects ops, merging neighbours of one kind and putting the
+// deletes of each run of changes before its inserts.
+type opBuilder struct {
+	done    []Op
+	pending []Op // the current run of deletes and inserts
+}
+
+func (ob *opBuilder) add(op, text string, ignored bool) {
+	if text == "" {
+		return
+	}
+	if op == OpEqual {
+		ob.flush()
+		if n := len(ob.done); n > 0 && ob.done[n-1].Op == OpEqual {
+			ob.done[n-1].Text += text
+			return
+		}
+		ob.done = append(ob.done, Op{Op: op, Text: text})
+		return
+	}
+	ob.pending = append(ob.pending, Op{Op: op, Text: text, Ignored: ignored})
+}
+
+// flush moves the pending run to done: deletes first, then inserts, each
+// keeping its order, neighbours of one kind merged. A run is ignored only if
+// all of it is ignorable; when it also holds a real change, the ignorable
+// pieces join that change, so the reader sees one change, not three.
+func (ob *opBuilder) flush() {
+	if len(ob.pending) == 0 {
+		return
+	}
+	real := false
+	for _, o := range ob.pending {
+		real = real || !o.Ignored
+	}
+	var dels, inss []Op
+	for _, o := range ob.pending {
+		o.Ignored = o.Ignored && !real
+		if o.Op == OpDelete {
+			dels = appendMerged(dels, o)
+		} else {
+			inss = appendMerged(inss, o)
+		}
+	}
+	ob.done = append(ob.done, dels...)
+	ob.done = append(ob.done, inss...)
+	ob.pending = ob.pending[:0]
+}
+
+func appendMerged(ops []Op, o Op) []Op {
+	if n := len(ops); n > 0 && ops[n-1].Op == o.Op && ops[n-1].Ignored == o.Ignored {
+		ops[n-1].Text += o.Text
+		return ops
+	}
+	return append(ops, o)
+}
+
+func (ob *opBuilder) ops() []Op {
+	ob.flush()
+	return ob.done
+}
+
+// changed reports whether ops hold a difference that counts: a delete or
+// insert not marked Ignored.
+func changed(ops []Op) bool {
+	for _, o := range ops {
+		if o.Op != OpEqual && !o.Ignored {
+			return true
+		}
+	}
+	return false
+}
+
+// opsText returns the old (equal+delete) or new (equal+insert) text of ops.
+func opsText(ops []Op, old bool) string {
+	var sb strings.Builder
+	for _, o := range ops {
+		if o.Op == OpEqual || (old && o.Op == OpDelete) || (!old && o.Op == OpInsert) {
+			sb.WriteString(o.Text)
+		}
+	}
+	return sb.String()
+}
