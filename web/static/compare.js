@@ -91,7 +91,7 @@ async function picker(box, from, to, view, signal, open) {
   const selTo = h("select", { name: "to", "aria-label": "新文档" });
   const hint = h("div", { class: "suggest" });
 
-  const fill = (sel, value, suggested) => {
+  const fillSelect = (sel, value, suggested) => {
     clear(sel);
     sel.appendChild(h("option", { value: "" }, "— 选择文档 —"));
     const sug = suggested.filter((d) => d && byId.has(d.id));
@@ -117,9 +117,10 @@ async function picker(box, from, to, view, signal, open) {
       return; // suggestions are optional
     }
     const other = changed === "to" ? selFrom : selTo;
-    const keep = other.value;
     const first = changed === "to" ? [cp.previous, cp.next] : [cp.next, cp.previous];
-    fill(other, keep, first);
+    // An empty list takes the nearest counterpart: the usual comparison.
+    const keep = other.value || (first.find(Boolean) || {}).id || "";
+    fillSelect(other, keep, first);
     const quick = [];
     if (cp.previous) {
       quick.push(h("a", { class: "btn small", href: link("compare", { from: cp.previous.id, to: id, view }) }, "与上一年对比：" + docLabel(cp.previous)));
@@ -130,8 +131,8 @@ async function picker(box, from, to, view, signal, open) {
     if (quick.length) fill(hint, h("span", { class: "muted" }, "建议："), quick);
   };
 
-  fill(selFrom, from, []);
-  fill(selTo, to, []);
+  fillSelect(selFrom, from, []);
+  fillSelect(selTo, to, []);
   selFrom.addEventListener("change", () => !selTo.value && suggest("from"));
   selTo.addEventListener("change", () => suggest("to"));
   const swap = h(

@@ -69,12 +69,14 @@ export async function renderSearch(main, r, signal) {
     clear(body).appendChild(loading(s.q ? "检索中…" : "加载文档列表…"));
     try {
       if (s.q) {
-        const res = await get(
-          "search",
-          { q: s.q, year: s.year, region: s.region, kind: s.kind, issuer: s.issuer, sort: s.sort, from: s.from || "", size: PAGE },
-          signal,
-        );
-        fill(body, results(s, res));
+        const filters = { q: s.q, region: s.region, kind: s.kind, issuer: s.issuer };
+        // With a year filter the response's year facet covers the chosen
+        // years only; the trend chart asks once more without it.
+        const [res, trend] = await Promise.all([
+          get("search", { ...filters, year: s.year, sort: s.sort, from: s.from || "", size: PAGE }, signal),
+          s.year.length ? get("search", { ...filters, size: 1 }, signal).catch(() => null) : null,
+        ]);
+        fill(body, results(s, res, trend));
       } else {
         const res = await get(
           "documents",
@@ -129,7 +131,7 @@ function label(f) {
   return (FACETS.find((x) => x[0] === f) || [f, f])[1];
 }
 
-function results(s, res) {
+function results(s, res, trend) {
   const hits = res.hits || [];
   const total = res.total || 0;
   const facets = res.facets || {};
@@ -159,7 +161,7 @@ function results(s, res) {
   const content = h(
     "section",
     { class: "results" },
-    yearChart(s, facets.year),
+    yearChart(s, ((trend && trend.facets) || facets).year),
     summary,
     total === 0 ? noHits(s) : null,
     list,
