@@ -28,6 +28,10 @@ type Document struct {
 	Body     string    `json:"body"`
 	Sections []Section `json:"sections"`
 	Warnings []Warning `json:"warnings,omitempty"`
+
+	// headingHints maps heading lines marked by the file itself (Word
+	// heading styles) to their outline level, for Split.
+	headingHints map[string]int
 }
 
 // A Section is one numbered (or unnumbered) part of a report.

@@ -1,0 +1,594 @@
+package corpus
+
+// Cleaning
+//
+// Reports reach us scraped from document-sharing and news sites, so the
+// text of a report comes wrapped in the site's chrome and cut by its page
+// machinery. Clean removes them by class, in this order:
+//
+//  1. Characters: invalid UTF-8, zero-width characters, control characters
+//     and U+FFFD are dropped; CRLF and CR become LF; full-width letters,
+//     digits and symbols become ASCII, while the punctuation Chinese text
+//     is written with (，：；（）！？．) stays full-width, and ASCII , : ; !
+//     and (…) next to Han characters become full-width.
+//  2. Site chrome, line by line: download, VIP and price notices, upload
+//     metadata (上传人, 文档编号, 页数, 大小, 格式, 时间), navigation, comment
+//     counters, related-document lists, copyright, ICP and licence lines,
+//     customer-service numbers. A trailing block that starts with such a
+//     line and holds only short lines goes whole. The title line a site
+//     prints as a file name ("….docxVIP") keeps the title only.
+//  3. Page markers (第1页 / 共7页, ….docx_第1页, - 3 -) go, and the two
+//     halves of a sentence they cut are joined.
+//  4. Chunk markers: some sites cut the text into chunks and start each one
+//     with "N、" on a new line, wherever the cut falls ("…重中" / "2、之重…").
+//     A line-start "N、" is a chunk marker when the line before it stops in
+//     the middle of a sentence; once two such cuts are found, the whole run
+//     1、2、3… of line-start markers is the site's. Markers go and halves are
+//     joined.
+//  5. Line wraps inside a sentence are joined.
+//  6. A title glued to the body ("…总结报告今年以来") is cut off the first
+//     line of the body, and a title followed by a space on a long first line
+//     gets a line of its own.
+//  7. Headings written inline ("…的工作。 一.注重整体发展,…") get a line of
+//     their own, when their numbering continues the document's sequence and
+//     they follow a space or the end of a sentence; a heading followed by a
+//     space and its text is cut there too.
+//  8. Spaces between two Chinese characters or punctuation marks (a wrap
+//     the site turned into a space) go.
+//
+// What belongs to the report stays: its numbering, its punctuation, and
+// anonymised figures such as XX, xxx or x202x.
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Clean returns text with site chrome, page and chunk markers, wraps and
+// width variants removed, lines trimmed and runs of blank lines collapsed to
+// one. The warnings say what was repaired where it might matter to a reader:
+// invalid bytes dropped, markers joined.
+func Clean(text string) (string, []Warning) {
+	var warns []Warning
+	text, warns = normalize(text, warns)
+	lines := strings.Split(text, "\n")
+	for i := range lines {
+		lines[i] = strings.TrimSpace(lines[i])
+	}
+	lines, title := stripChrome(lines)
+	lines = joinPageMarkers(lines)
+	lines, warns = removeChunkMarkers(lines, title, warns)
+	lines = joinWraps(lines, title)
+	lines = separateTitle(lines, title)
+	lines = splitInlineHeadings(lines)
+	var b strings.Builder
+	b.Grow(len(text))
+	blank := false
+	for _, l := range lines {
+		l = squeezeHanSpaces(strings.TrimSpace(l))
+		if l == "" {
+			blank = b.Len() > 0
+			continue
+		}
+		if b.Len() > 0 {
+			b.WriteByte('\n')
+			if blank {
+				b.WriteByte('\n')
+			}
+		}
+		blank = false
+		b.WriteString(l)
+	}
+	return b.String(), warns
+}
+
+// keptFullWidth is the full-width punctuation Chinese text is written with.
+const keptFullWidth = "！（），．：；？"
+
+// normalize does step 1: characters and widths.
+func normalize(s string, warns []Warning) (string, []Warning) {
+	if !utf8.ValidString(s) {
+		s = strings.ToValidUTF8(s, "")
+		warns = append(warns, Warning{Message: "invalid UTF-8 bytes dropped"})
+	}
+	var b strings.Builder
+	b.Grow(len(s))
+	var prev rune
+	dropped := 0
+	for i, r := range s {
+		switch {
+		case r == '\r':
+			if i+1 < len(s) && s[i+1] == '\n' {
+				continue
+			}
+			r = '\n'
+		case r == '\n':
+		case r == '\t' || r == '\u3000' || r == '\u00a0' || (r >= '\u2000' && r <= '\u200a') || r == '\u202f' || r == '\u205f':
+			r = ' '
+		case r == '\u200b' || r == '\u200c' || r == '\u200d' || r == '\u2060' || r == '\ufeff' || r == '\u00ad':
+			continue
+		case r == utf8.RuneError:
+			dropped++
+			continue
+		case r < ' ' || r == 0x7f || (r >= 0x80 && r < 0xa0):
+			continue
+		case r >= '\uff01' && r <= '\uff5e' && !strings.ContainsRune(keptFullWidth, r):
+			r = r - 0xff01 + '!'
+		case r == ',' || r == ':' || r == ';' || r == '!':
+			next, _ := utf8.DecodeRuneInString(s[i+1:])
+			if isHan(prev) || isHan(next) {
+				r = r - '!' + '\uff01'
+			}
+		}
+		b.WriteRune(r)
+		prev = r
+	}
+	if dropped > 0 {
+		warns = append(warns, Warning{Message: "replacement characters (U+FFFD) dropped"})
+	}
+	out := b.String()
+	if strings.Contains(out, "(") {
+		out = hanParens.ReplaceAllStringFunc(out, func(m string) string {
+			if !strings.ContainsFunc(m, isHan) {
+				return m
+			}
+			return "（" + m[1:len(m)-1] + "）"
+		})
+	}
+	return out, warns
+}
+
+var hanParens = regexp.MustCompile(`\([^()\n]{1,40}\)`)
+
+// isHan reports whether r is a Chinese character.
+func isHan(r rune) bool {
+	return r >= 0x4e00 && r <= 0x9fff || r >= 0x3400 && r <= 0x4dbf || r >= 0x20000 && r <= 0x2ebef || r >= 0xf900 && r <= 0xfaff
+}
+
+// isCJKPunct reports whether r is Chinese punctuation (or a full-width form).
+func isCJKPunct(r rune) bool {
+	return r >= 0x3000 && r <= 0x303f || r >= 0xff00 && r <= 0xffef || r >= 0x2018 && r <= 0x201f || r == 0x2026 || r == 0x2014 || r == 0x00b7
+}
+
+func isASCIIAlnum(r rune) bool {
+	return r < 0x80 && (unicode.IsLetter(r) || unicode.IsDigit(r))
+}
+
+// Site chrome patterns. chromeRe matches lines that are the site's whatever
+// their length up to maxChromeRunes; labelRe matches metadata labels at the
+// start of short lines; navWords are the words of navigation bars.
+var (
+	chromeRe = regexp.MustCompile(`本文档|本站|VIP|文档下载|下载文档|放心下载|下载前|下载后|付费|成为会员|会员分享|侵权|版权申诉|版权归属|版权所有|网友上传|用户上传|上传文档|book118|金锄头|汇文网|原创力|道客巴巴|豆丁|百度文库|分享赚钱|温馨提示|网站客服|联系客服|客服电话|客服热线|举报电话|ICP备|ICP证|公网安备|经营许可证|(?i:copyright)|©|展开阅读全文|查看更多|点击查看|相关文档|相关资源|相关搜索|最新文档|你可能关注|正为您匹配|文档评论|资源描述|珍藏版|官方认证|IP属地|认证主体|统一社会信用代码|服务提供商|投注|精品文档|\+\s*关注|收益归|在线阅读|更多相关|扫码|二维码|浏览器|推荐度|阅读次数|下载次数|点击次数|浏览次数|评论\(|评论（|人已下载|举报$|当前位置`)
+	labelRe  = regexp.MustCompile(`^(?:上传人|上传者|文档编号|上传时间|发布日期|发布时间|发布人|发布者|发布机构|信息来源|来源|作者|编辑|责任编辑|审核|时间|日期|大小|页数|格式|ID|编号|下载|浏览|点击|字号|分类|标签|关键词|贡献者)\s*[：:]`)
+	navWords = map[string]bool{
+		"返回": true, "下载": true, "相关": true, "举报": true, "打印": true, "全屏": true, "关闭": true,
+		"收藏": true, "分享": true, "字号": true, "大": true, "中": true, "小": true, "首页": true, "主页": true,
+		"上一篇": true, "下一篇": true, "打印本页": true, "关闭窗口": true, "打印此页": true, "分享到": true,
+		"微信": true, "微博": true, "QQ": true, "QQ空间": true, "评论": true, "点赞": true, "收起": true,
+		"展开": true, "登录": true, "注册": true, "默认": true, "纠错": true, "保存": true, "复制": true,
+		"放大": true, "缩小": true, "顶部": true, "返回顶部": true, "扫一扫": true, "上传": true, "举报文档": true,
+		"阅读": true, "加入收藏": true, "设为首页": true, "网站地图": true, "联系我们": true, "English": true,
+	}
+	// tailRe marks the start of a site's footer block.
+	tailRe = regexp.MustCompile(`^(?:文档评论|展开阅读全文|相关文档|相关资源|此文档下载收益|你可能关注的文档|打印】|【打印|【关闭|版权所有|.*ICP备|.*版权所有|点击查看更多|上一篇|下一篇|相关新闻|相关阅读|相关链接|责任编辑)`)
+	// fileTitleRe matches a title printed as a file name.
+	fileTitleRe = regexp.MustCompile(`^(.{2,100}?)\.(?i:docx?|pdf|wps|pptx?|txt|html?|rtf)\s*(?:VIP|（\d+页珍藏版）|\(\d+页珍藏版\))?$`)
+	siteSuffix  = regexp.MustCompile(`\s*(?:[-_—|｜]\s*(?:道客巴巴|豆丁网|百度文库|原创力文档|金锄头文库|汇文网|人人文库|淘豆网|360文库|文库|第一范文网|免费下载)|VIP)$`)
+	maxChrome   = 200
+)
+
+// stripChrome does step 2. It returns the remaining lines (blank lines kept
+// as "") and the title line's text if the site printed one as a file name.
+func stripChrome(lines []string) ([]string, string) {
+	title := ""
+	// The title printed as a file name, among the first lines.
+	for i, seen := 0, 0; i < len(lines) && seen < 15; i++ {
+		if lines[i] == "" {
+			continue
+		}
+		seen++
+		if m := fileTitleRe.FindStringSubmatch(lines[i]); m != nil && !strings.Contains(m[1], "《") {
+			title = strings.TrimSpace(siteSuffix.ReplaceAllString(m[1], ""))
+			lines[i] = "\x00" + title // protected from the chrome rules below
+			break
+		}
+	}
+	// A footer block: from a tail line on, only short lines.
+	cut := len(lines)
+	for i := len(lines) - 1; i >= 0; i-- {
+		l := lines[i]
+		if utf8.RuneCountInString(l) > 80 {
+			break
+		}
+		if tailRe.MatchString(l) {
+			cut = i
+		}
+	}
+	lines = lines[:cut]
+	out := lines[:0]
+	for _, l := range lines {
+		switch {
+		case strings.HasPrefix(l, "\x00"):
+			l = l[1:]
+		case l == "":
+		case isChromeLine(l):
+			continue
+		}
+		out = append(out, l)
+	}
+	return out, title
+}
+
+// isChromeLine reports whether the line l is the site's, not the report's.
+func isChromeLine(l string) bool {
+	n := utf8.RuneCountInString(l)
+	if n <= maxChrome && chromeRe.MatchString(l) {
+		return true
+	}
+	if n <= 100 && labelRe.MatchString(l) {
+		return true
+	}
+	if n <= 60 {
+		fields := strings.FieldsFunc(l, func(r rune) bool {
+			return unicode.IsSpace(r) || strings.ContainsRune("|｜【】[]>»/·•", r)
+		})
+		if len(fields) == 0 {
+			return true // only separators
+		}
+		nav := true
+		for _, f := range fields {
+			if !navWords[f] {
+				nav = false
+				break
+			}
+		}
+		if nav {
+			return true
+		}
+		// A long code (a licence or document number) on its own line.
+		if len(fields) == 1 && n >= 10 && strings.IndexFunc(l, func(r rune) bool { return !isASCIIAlnum(r) && r != '-' }) < 0 && strings.IndexFunc(l, unicode.IsDigit) >= 0 && strings.IndexFunc(l, unicode.IsLetter) >= 0 {
+			return true
+		}
+	}
+	return false
+}
+
+var pageMarkerRe = regexp.MustCompile(`^(?:第\s*\d+\s*页\s*[/／,，]?\s*(?:共\s*\d+\s*页)?|.{1,100}\.(?i:docx?|pdf|wps|pptx?|txt)_第\d+页|[-—－]\s*\d+\s*[-—－]|\d+\s*/\s*\d+|Page\s+\d+(?:\s+of\s+\d+)?)$`)
+
+// joinPageMarkers does step 3: page-marker lines go; when the text before
+// the marker stops mid-sentence, the text after it is joined to it.
+func joinPageMarkers(lines []string) []string {
+	out := lines[:0]
+	pending := false // a marker was dropped since the last content line
+	for _, l := range lines {
+		if l != "" && pageMarkerRe.MatchString(l) {
+			pending = true
+			continue
+		}
+		if l == "" {
+			out = append(out, l)
+			continue
+		}
+		if pending {
+			// Find the last content line before the marker.
+			j := len(out) - 1
+			for j >= 0 && out[j] == "" {
+				j--
+			}
+			if j >= 0 && endsMidSentence(out[j]) && !isHeadingLike(out[j]) && headingMarker(l) == nil {
+				out[j] = joinText(out[j], l)
+				out = out[:j+1]
+				pending = false
+				continue
+			}
+		}
+		pending = false
+		out = append(out, l)
+	}
+	return out
+}
+
+// endsMidSentence reports whether a line stops inside a sentence: its last
+// character is not a sentence-final or closing mark.
+func endsMidSentence(l string) bool {
+	r, _ := utf8.DecodeLastRuneInString(l)
+	if r == utf8.RuneError {
+		return false
+	}
+	return !strings.ContainsRune("。！？；：!?;:…”’」』》）)】〕]", r)
+}
+
+// isHeadingLike reports whether l is a heading line on its own: it starts
+// with a numbering marker, is short, and holds no sentence end.
+func isHeadingLike(l string) bool {
+	if headingMarker(l) == nil {
+		return false
+	}
+	return utf8.RuneCountInString(l) <= 40 && !strings.ContainsAny(l, "。！？；")
+}
+
+// joinText joins two halves of a sentence: with a space between ASCII
+// letters or digits, directly otherwise.
+func joinText(a, b string) string {
+	ra, _ := utf8.DecodeLastRuneInString(a)
+	rb, _ := utf8.DecodeRuneInString(b)
+	if isASCIIAlnum(ra) && isASCIIAlnum(rb) && !(unicode.IsDigit(ra) && unicode.IsDigit(rb)) {
+		return a + " " + b
+	}
+	return a + b
+}
+
+var chunkRe = regexp.MustCompile(`^(\d{1,3})、`)
+
+// removeChunkMarkers does step 4.
+func removeChunkMarkers(lines []string, title string, warns []Warning) ([]string, []Warning) {
+	type cand struct {
+		line, n int
+		cut     bool
+	}
+	var cands []cand
+	prev := -1 // index of the previous content line
+	for i, l := range lines {
+		if l == "" {
+			continue
+		}
+		if m := chunkRe.FindStringSubmatch(l); m != nil {
+			n := atoi(m[1])
+			cut := prev >= 0 && lines[prev] != title && endsMidSentence(lines[prev]) && !isHeadingLike(lines[prev]) && utf8.RuneCountInString(lines[prev]) >= 15
+			cands = append(cands, cand{i, n, cut})
+		}
+		prev = i
+	}
+	cuts := 0
+	for _, c := range cands {
+		if c.cut {
+			cuts++
+		}
+	}
+	if cuts == 0 {
+		return lines, warns
+	}
+	chunk := map[int]bool{} // line index -> is a chunk marker
+	if cuts >= 2 {
+		// The site's run: line-start markers 1, 2, 3, … in order, each chunk
+		// long, with the cuts among them.
+		want := 1
+		var run []cand
+		for _, c := range cands {
+			if c.n == want {
+				run = append(run, c)
+				want++
+			}
+		}
+		runCuts := 0
+		for _, c := range run {
+			if c.cut {
+				runCuts++
+			}
+		}
+		if runCuts >= 2 && 2*runCuts >= len(run)-1 {
+			for _, c := range run {
+				chunk[c.line] = true
+			}
+		}
+	}
+	for _, c := range cands {
+		if c.cut {
+			chunk[c.line] = true
+		}
+	}
+	out := lines[:0]
+	joined := 0
+	for i, l := range lines {
+		if !chunk[i] {
+			out = append(out, l)
+			continue
+		}
+		m := chunkRe.FindStringIndex(l)
+		rest := strings.TrimSpace(l[m[1]:])
+		j := len(out) - 1
+		for j >= 0 && out[j] == "" {
+			j--
+		}
+		if j >= 0 && out[j] != title && !isHeadingLike(out[j]) {
+			out[j] = joinText(out[j], rest)
+			out = out[:j+1]
+			joined++
+			continue
+		}
+		out = append(out, rest)
+	}
+	if joined > 0 {
+		warns = append(warns, Warning{Message: "site chunk markers (N、) removed and " + itoa(joined) + " cut sentences joined"})
+	}
+	return out, warns
+}
+
+// joinWraps does step 5: a line that stops mid-sentence is joined with the
+// next one, unless either is a heading, the title, or a short line.
+func joinWraps(lines []string, title string) []string {
+	out := lines[:0]
+	for _, l := range lines {
+		if l != "" && len(out) > 0 {
+			p := out[len(out)-1]
+			if p != "" && p != title && endsMidSentence(p) && utf8.RuneCountInString(p) >= 20 &&
+				!isHeadingLike(p) && headingMarker(l) == nil && !isPlaceHeading(p) {
+				out[len(out)-1] = joinText(p, l)
+				continue
+			}
+		}
+		out = append(out, l)
+	}
+	return out
+}
+
+var titleKindEnd = regexp.MustCompile(`^(\S.{3,50}?(?:总结|计划|要点|报告|方案|意见|规划|通知|讲话|思路|安排|打算))\s+\S`)
+
+// separateTitle does step 6.
+func separateTitle(lines []string, title string) []string {
+	first := -1
+	for i, l := range lines {
+		if l != "" {
+			first = i
+			break
+		}
+	}
+	if first < 0 {
+		return lines
+	}
+	if title != "" && lines[first] == title {
+		// The body's first line may repeat the title, glued or after a space.
+		for i := first + 1; i < len(lines); i++ {
+			if lines[i] == "" {
+				continue
+			}
+			if rest, ok := strings.CutPrefix(lines[i], title); ok && rest != "" {
+				lines[i] = strings.TrimSpace(rest)
+			} else if ok {
+				lines = append(lines[:i], lines[i+1:]...)
+			}
+			break
+		}
+		return lines
+	}
+	l := lines[first]
+	if utf8.RuneCountInString(l) > 60 && headingMarker(l) == nil {
+		if m := titleKindEnd.FindStringSubmatchIndex(l); m != nil {
+			head, rest := l[:m[3]], strings.TrimSpace(l[m[3]:])
+			lines = append(lines[:first+1], lines[first:]...)
+			lines[first], lines[first+1] = head, rest
+		}
+	}
+	return lines
+}
+
+// splitInlineHeadings does step 7.
+func splitInlineHeadings(lines []string) []string {
+	last := map[string]int{}
+	out := make([]string, 0, len(lines))
+	for _, l := range lines {
+		if l == "" {
+			out = append(out, l)
+			continue
+		}
+		start := 0
+		if hm := headingMarker(l); hm != nil && fitsSequence(last, hm) {
+			last[hm.style] = hm.n
+		}
+		for i := 0; i < len(l); {
+			r, size := utf8.DecodeRuneInString(l[i:])
+			after := i + size
+			if !(r == ' ' || strings.ContainsRune("。！？", r)) || after >= len(l) {
+				i = after
+				continue
+			}
+			// Skip closing quotes after a sentence end.
+			for after < len(l) {
+				q, qs := utf8.DecodeRuneInString(l[after:])
+				if !strings.ContainsRune("”’」』", q) || r == ' ' {
+					break
+				}
+				after += qs
+			}
+			j := after
+			for j < len(l) && l[j] == ' ' {
+				j++
+			}
+			hm := headingMarker(l[j:])
+			if hm == nil || !fitsSequence(last, hm) {
+				i = after
+				continue
+			}
+			last[hm.style] = hm.n
+			if piece := strings.TrimSpace(l[start:after]); piece != "" {
+				out = append(out, piece)
+			}
+			start = j
+			i = j + hm.end
+		}
+		out = append(out, l[start:])
+	}
+	// A heading followed by a space and its text: cut at the space.
+	res := make([]string, 0, len(out)+8)
+	for _, l := range out {
+		if hm := headingMarker(l); hm != nil {
+			if k := strings.IndexByte(l[hm.end:], ' '); k > 0 {
+				head := l[:hm.end+k]
+				if utf8.RuneCountInString(head) <= 50 && !strings.ContainsAny(head, "。！？；") {
+					res = append(res, head)
+					l = strings.TrimSpace(l[hm.end+k:])
+				}
+			}
+		}
+		res = append(res, l)
+	}
+	return res
+}
+
+// fitsSequence reports whether a marker continues its style's numbering
+// (or starts it).
+func fitsSequence(last map[string]int, hm *marker) bool {
+	return hm.n == 1 || hm.n == last[hm.style]+1
+}
+
+// squeezeHanSpaces does step 8 on one line.
+func squeezeHanSpaces(l string) string {
+	if !strings.Contains(l, " ") {
+		return l
+	}
+	var b strings.Builder
+	b.Grow(len(l))
+	var prev rune
+	for i := 0; i < len(l); {
+		r, size := utf8.DecodeRuneInString(l[i:])
+		if r == ' ' {
+			j := i
+			for j < len(l) && l[j] == ' ' {
+				j++
+			}
+			next, _ := utf8.DecodeRuneInString(l[j:])
+			if j < len(l) && (isHan(prev) || isCJKPunct(prev)) && (isHan(next) || isCJKPunct(next)) {
+				i = j
+				continue
+			}
+			b.WriteByte(' ')
+			i = j
+			prev = ' '
+			continue
+		}
+		b.WriteString(l[i : i+size])
+		prev = r
+		i += size
+	}
+	return b.String()
+}
+
+func atoi(s string) int {
+	n := 0
+	for _, c := range s {
+		if c < '0' || c > '9' {
+			return n
+		}
+		n = n*10 + int(c-'0')
+		if n > 1e6 {
+			return n
+		}
+	}
+	return n
+}
+
+func itoa(n int) string {
+	if n == 0 {
+		return "0"
+	}
+	var buf [20]byte
+	i := len(buf)
+	for n > 0 {
+		i--
+		buf[i] = byte('0' + n%10)
+		n /= 10
+	}
+	return string(buf[i:])
+}

@@ -1,0 +1,346 @@
+package corpus
+
+// Word documents
+//
+// A .docx is a zip of XML parts. readDOCX takes one line per paragraph of
+// word/document.xml (w:p), with its runs' text (w:t), tabs as spaces and
+// line breaks (w:br) as newlines. Two things Word keeps out of the text
+// matter for the section tree:
+//
+//   - Automatic numbering (w:numPr): the "一、" or "1." a reader sees is
+//     rendered from numbering.xml. readDOCX renders it again for the
+//     common formats (decimal, Chinese counting, circled numbers) from the
+//     level's lvlText ("%1、", "（%1）"), so Split sees the same numbering as
+//     a reader.
+//   - Heading styles (标题 1, Heading 2, or an outline level): such
+//     paragraphs are passed to Split as heading hints with their level.
+//
+// A file that is not a zip is binary (or an old .doc renamed, which is
+// unsupported); a zip cut short is truncated.
+
+import (
+	"archive/zip"
+	"bytes"
+	"encoding/xml"
+	"errors"
+	"fmt"
+	"io"
+	"regexp"
+	"strings"
+)
+
+const maxDOCXPart = 64 << 20 // bytes of one XML part read at most
+
+func readDOCX(name string, data []byte) (string, map[string]int, error) {
+	if len(data) == 0 {
+		return "", nil, fmt.Errorf("%s: %w", name, ErrEmpty)
+	}
+	zr, err := zip.NewReader(bytes.NewReader(data), int64(len(data)))
+	if err != nil {
+		switch {
+		case bytes.HasPrefix(data, []byte{0xd0, 0xcf, 0x11, 0xe0}):
+			return "", nil, fmt.Errorf("%s: %w: an old Word (.doc) file named .docx", name, ErrUnsupported)
+		case bytes.HasPrefix(data, []byte("PK")):
+			return "", nil, fmt.Errorf("%s: %w: %v", name, ErrTruncated, err)
+		}
+		return "", nil, fmt.Errorf("%s: %w: not a zip archive", name, ErrBinary)
+	}
+	part := func(p string) ([]byte, error) {
+		for _, f := range zr.File {
+			if f.Name == p {
+				rc, err := f.Open()
+				if err != nil {
+					return nil, err
+				}
+				defer rc.Close()
+				b, err := io.ReadAll(io.LimitReader(rc, maxDOCXPart))
+				if err != nil {
+					return nil, err
+				}
+				return b, nil
+			}
+		}
+		return nil, nil
+	}
+	docXML, err := part("word/document.xml")
+	if err != nil {
+		return "", nil, fmt.Errorf("%s: reading word/document.xml: %w: %v", name, ErrTruncated, err)
+	}
+	if docXML == nil {
+		return "", nil, fmt.Errorf("%s: %w: no word/document.xml in the archive", name, ErrUnsupported)
+	}
+	stylesXML, _ := part("word/styles.xml")
+	numberingXML, _ := part("word/numbering.xml")
+	headingStyles := parseStyles(stylesXML)
+	num := parseNumbering(numberingXML)
+
+	dec := xml.NewDecoder(bytes.NewReader(docXML))
+	var (
+		out     strings.Builder
+		para    strings.Builder
+		inPara  bool
+		inText  bool
+		style   string
+		outline = -1
+		numID   string
+		ilvl    int
+		hints   = map[string]int{}
+	)
+	for {
+		tok, err := dec.Token()
+		if err == io.EOF {
+			break
+		}
+		if err != nil {
+			if errors.Is(err, io.ErrUnexpectedEOF) || strings.Contains(err.Error(), "unexpected EOF") {
+				return "", nil, fmt.Errorf("%s: word/document.xml: %w: %v", name, ErrTruncated, err)
+			}
+			return "", nil, fmt.Errorf("%s: word/document.xml: %w", name, err)
+		}
+		switch t := tok.(type) {
+		case xml.StartElement:
+			switch t.Name.Local {
+			case "p":
+				inPara = true
+				para.Reset()
+				style, outline, numID, ilvl = "", -1, "", 0
+			case "pStyle":
+				style = xmlAttr(t, "val")
+			case "outlineLvl":
+				outline = atoi(xmlAttr(t, "val"))
+			case "numId":
+				numID = xmlAttr(t, "val")
+			case "ilvl":
+				ilvl = atoi(xmlAttr(t, "val"))
+			case "t":
+				inText = true
+			case "tab":
+				if inPara {
+					para.WriteByte(' ')
+				}
+			case "br", "cr":
+				if inPara {
+					para.WriteByte('\n')
+				}
+			}
+		case xml.EndElement:
+			switch t.Name.Local {
+			case "t":
+				inText = false
+			case "p":
+				text := strings.TrimSpace(para.String())
+				if text != "" {
+					if numID != "" && numID != "0" {
+						text = num.label(numID, ilvl) + text
+					}
+					lvl := 0
+					if l, ok := headingStyles[style]; ok {
+						lvl = l
+					} else if outline >= 0 && outline < 9 {
+						lvl = outline + 1
+					}
+					if lvl > 0 {
+						hints[text] = lvl
+					}
+					out.WriteString(text)
+					out.WriteByte('\n')
+				}
+				inPara = false
+			}
+		case xml.CharData:
+			if inText && inPara {
+				para.Write(t)
+			}
+		}
+	}
+	if strings.TrimSpace(out.String()) == "" {
+		return "", nil, fmt.Errorf("%s: %w: the document has no paragraphs of text", name, ErrEmpty)
+	}
+	return out.String(), hints, nil
+}
+
+func xmlAttr(e xml.StartElement, local string) string {
+	for _, a := range e.Attr {
+		if a.Name.Local == local {
+			return a.Value
+		}
+	}
+	return ""
+}
+
+var headingStyleRe = regexp.MustCompile(`(?i)^(?:heading|标题)\s*([1-9])$`)
+
+// parseStyles returns the heading styles of styles.xml by style ID, with
+// their level: a style named "heading 2" or "标题 2", or with an outline
+// level.
+func parseStyles(data []byte) map[string]int {
+	styles := map[string]int{}
+	// Built-in IDs work even without styles.xml.
+	for i := 1; i <= 9; i++ {
+		styles["Heading"+itoa(i)] = i
+		styles[itoa(i)] = i
+	}
+	if data == nil {
+		return styles
+	}
+	dec := xml.NewDecoder(bytes.NewReader(data))
+	id := ""
+	for {
+		tok, err := dec.Token()
+		if err != nil {
+			break
+		}
+		if t, ok := tok.(xml.StartElement); ok {
+			switch t.Name.Local {
+			case "style":
+				id = xmlAttr(t, "styleId")
+			case "name":
+				if m := headingStyleRe.FindStringSubmatch(xmlAttr(t, "val")); m != nil && id != "" {
+					styles[id] = atoi(m[1])
+				}
+			case "outlineLvl":
+				if id != "" {
+					if l := atoi(xmlAttr(t, "val")); l < 9 {
+						styles[id] = l + 1
+					}
+				}
+			}
+		}
+	}
+	return styles
+}
+
+// numbering renders Word's automatic numbering labels.
+type numbering struct {
+	abstract map[string]map[int]numLevel // abstractNumId -> ilvl -> level
+	nums     map[string]string           // numId -> abstractNumId
+	counters map[string][]int            // numId -> counter per level
+}
+
+type numLevel struct {
+	format, text string
+	start        int
+}
+
+func parseNumbering(data []byte) *numbering {
+	n := &numbering{abstract: map[string]map[int]numLevel{}, nums: map[string]string{}, counters: map[string][]int{}}
+	if data == nil {
+		return n
+	}
+	dec := xml.NewDecoder(bytes.NewReader(data))
+	var abs, num string
+	lvl := -1
+	for {
+		tok, err := dec.Token()
+		if err != nil {
+			break
+		}
+		switch t := tok.(type) {
+		case xml.StartElement:
+			switch t.Name.Local {
+			case "abstractNum":
+				abs = xmlAttr(t, "abstractNumId")
+				n.abstract[abs] = map[int]numLevel{}
+			case "lvl":
+				lvl = atoi(xmlAttr(t, "ilvl"))
+				if abs != "" {
+					n.abstract[abs][lvl] = numLevel{format: "decimal", start: 1}
+				}
+			case "start", "numFmt", "lvlText":
+				if abs == "" || lvl < 0 {
+					continue
+				}
+				l := n.abstract[abs][lvl]
+				switch t.Name.Local {
+				case "start":
+					l.start = atoi(xmlAttr(t, "val"))
+				case "numFmt":
+					l.format = xmlAttr(t, "val")
+				case "lvlText":
+					l.text = xmlAttr(t, "val")
+				}
+				n.abstract[abs][lvl] = l
+			case "num":
+				num = xmlAttr(t, "numId")
+			case "abstractNumId":
+				if num != "" {
+					n.nums[num] = xmlAttr(t, "val")
+				}
+			}
+		case xml.EndElement:
+			switch t.Name.Local {
+			case "abstractNum":
+				abs, lvl = "", -1
+			case "num":
+				num = ""
+			}
+		}
+	}
+	return n
+}
+
+// label advances the counter of (numID, ilvl) and returns its label, or ""
+// when the numbering is unknown or is a bullet.
+func (n *numbering) label(numID string, ilvl int) string {
+	levels := n.abstract[n.nums[numID]]
+	if levels == nil || ilvl < 0 || ilvl > 8 {
+		return ""
+	}
+	c := n.counters[numID]
+	if c == nil {
+		c = make([]int, 9)
+		n.counters[numID] = c
+	}
+	lv := levels[ilvl]
+	if c[ilvl] == 0 {
+		c[ilvl] = max(lv.start, 1)
+	} else {
+		c[ilvl]++
+	}
+	for i := ilvl + 1; i < len(c); i++ {
+		c[i] = 0
+	}
+	if lv.format == "bullet" || lv.format == "none" || lv.text == "" {
+		return ""
+	}
+	text := lv.text
+	for i := 0; i <= ilvl; i++ {
+		text = strings.ReplaceAll(text, "%"+itoa(i+1), formatNumber(c[i], levels[i].format))
+	}
+	return text
+}
+
+func formatNumber(v int, format string) string {
+	switch format {
+	case "chineseCounting", "chineseCountingThousand", "ideographTraditional", "taiwaneseCounting", "chineseLegalSimplified":
+		return cnNumeral(v)
+	case "decimalEnclosedCircle", "decimalEnclosedCircleChinese":
+		if v >= 1 && v <= 20 {
+			return string(rune('①' + v - 1))
+		}
+	}
+	return itoa(v)
+}
+
+// cnNumeral writes 1–99 in Chinese numerals.
+func cnNumeral(v int) string {
+	const digits = "零一二三四五六七八九"
+	d := func(i int) string { return string([]rune(digits)[i]) }
+	switch {
+	case v <= 0 || v > 99:
+		return itoa(v)
+	case v < 10:
+		return d(v)
+	case v < 20:
+		if v == 10 {
+			return "十"
+		}
+		return "十" + d(v-10)
+	default:
+		s := d(v/10) + "十"
+		if v%10 != 0 {
+			s += d(v % 10)
+		}
+		return s
+	}
+}

@@ -1,0 +1,257 @@
+package corpus
+
+// Region inference
+//
+// A report names its own place in its title ("常州市教育工作总结") more
+// often than not; when it does not, the districts and counties it mentions
+// say where it is from: a report that names 武进、溧阳 and 金坛 is about
+// 常州市. gazetteer.tsv (generated, see internal/gengazetteer) lists every
+// province, prefecture-level city and county of China with its code, and the
+// codes carry the parent links.
+//
+// Names are matched in full (溧阳市) and, for counties and cities, without
+// their suffix (溧阳) when the short form is at least two characters, names
+// a single division, and is not an everyday word (平安, 解放, 新市 are
+// districts too). Matching walks the text once and looks names up by their
+// first character, so it costs about the same as reading the text.
+//
+// A city scores 2 when it is named itself and 1 for each distinct county of
+// it that is named. The region is the best city when it scores at least 2
+// and at least twice the runner-up; otherwise it stays empty: a report that
+// mentions one county in passing is not about that county's city.
+
+import (
+	_ "embed"
+	"strings"
+	"sync"
+	"unicode/utf8"
+)
+
+//go:embed gazetteer.tsv
+var gazetteerTSV string
+
+// A place is one division of the gazetteer.
+type place struct {
+	name string // full name, e.g. 溧阳市
+	city string // the prefecture-level unit it counts for, e.g. 常州市
+	// county reports whether the place is a county or district (not the
+	// city itself).
+	county bool
+}
+
+type gazetteer struct {
+	byFirst map[rune][]gazName // names by their first rune, longest first
+	cities  map[string]bool    // prefecture-level (or province-level municipality) names
+}
+
+type gazName struct {
+	text  string
+	place int // index into places
+}
+
+var (
+	gazOnce   sync.Once
+	gaz       *gazetteer
+	gazPlaces []place
+)
+
+// commonWords are short forms of division names that are also everyday
+// words in reports; they are matched only in full.
+var commonWords = map[string]bool{
+	"平安": true, "解放": true, "新市": true, "和平": true, "长安": true, "胜利": true,
+	"红旗": true, "东风": true, "向阳": true, "前进": true, "友谊": true, "光明": true,
+	"新华": true, "中山": true, "朝阳": true, "南山": true, "城关": true, "新城": true,
+	"白云": true, "青山": true, "永定": true, "安定": true, "永安": true, "长寿": true,
+	"太平": true, "建设": true, "城中": true, "市中": true, "新区": true, "城区": true,
+	"郊区": true, "矿区": true, "龙华": true, "普陀": true, "西湖": true, "东方": true,
+	"大同": true, "开放": true, "和田": true, "新兴": true, "城东": true, "城西": true,
+	"城北": true, "城南": true, "江南": true, "江北": true, "河东": true, "河西": true,
+	"山东": true, "山西": true, "海南": true, "高新": true, "开发": true, "永和": true,
+	"石门": true, "双桥": true, "金山": true, "宝山": true, "桥东": true, "桥西": true,
+	"铁东": true, "铁西": true, "站前": true, "新建": true, "宁安": true, "长乐": true,
+	"安宁": true, "文山": true,
+	"东区": true, "西区": true, "南区": true, "北区": true, "中区": true, "上城": true,
+	"下城": true, "合作": true, "共和": true, "民和": true, "团结": true, "兴安": true,
+	"清河": true,
+}
+
+func loadGazetteer() *gazetteer {
+	gazOnce.Do(func() {
+		names := map[string]string{} // code -> name
+		var codes []string
+		for _, line := range strings.Split(gazetteerTSV, "\n") {
+			if line == "" || line[0] == '#' {
+				continue
+			}
+			code, name, ok := strings.Cut(line, "\t")
+			if !ok {
+				continue
+			}
+			names[code] = name
+			codes = append(codes, code)
+		}
+		g := &gazetteer{byFirst: map[rune][]gazName{}, cities: map[string]bool{}}
+		shortCount := map[string]int{}
+		type entry struct {
+			full, short string
+			p           place
+		}
+		var entries []entry
+		for _, code := range codes {
+			name := names[code]
+			switch len(code) {
+			case 4:
+				if name == "市辖区" || name == "县" || strings.HasPrefix(name, "省直辖") || strings.HasPrefix(name, "自治区直辖") {
+					// Municipalities count as one city, named by the province.
+					if name == "市辖区" {
+						g.cities[names[code[:2]]] = true
+						entries = append(entries, entry{full: names[code[:2]], short: shortName(names[code[:2]]), p: place{name: names[code[:2]], city: names[code[:2]]}})
+					}
+					continue
+				}
+				g.cities[name] = true
+				entries = append(entries, entry{full: name, short: shortName(name), p: place{name: name, city: name}})
+			case 6:
+				if name == "市辖区" {
+					continue
+				}
+				parent := names[code[:4]]
+				city := parent
+				switch {
+				case parent == "市辖区" || parent == "县":
+					city = names[code[:2]]
+				case strings.HasPrefix(parent, "省直辖") || strings.HasPrefix(parent, "自治区直辖"):
+					city = name // a county-level city directly under the province
+					g.cities[name] = true
+				}
+				entries = append(entries, entry{full: name, short: shortName(name), p: place{name: name, city: city, county: city != name}})
+			}
+		}
+		cityShort := map[string]bool{}
+		for _, e := range entries {
+			if e.short != "" {
+				shortCount[e.short]++
+				if !e.p.county {
+					cityShort[e.short] = true
+				}
+			}
+		}
+		seen := map[string]bool{}
+		for _, e := range entries {
+			gazPlaces = append(gazPlaces, e.p)
+			i := len(gazPlaces) - 1
+			add := func(s string) {
+				key := s + "\x00" + e.p.city
+				if seen[key] {
+					return
+				}
+				seen[key] = true
+				r, _ := utf8.DecodeRuneInString(s)
+				g.byFirst[r] = append(g.byFirst[r], gazName{text: s, place: i})
+			}
+			add(e.full)
+			// A city's short form wins over a county's (西安 is 西安市, not
+			// 辽源's 西安区); a county's must name one county only.
+			unique := shortCount[e.short] == 1 || (!e.p.county && cityShort[e.short])
+			if e.p.county && cityShort[e.short] {
+				unique = false
+			}
+			if e.short != "" && e.short != e.full && unique && !commonWords[e.short] {
+				add(e.short)
+			}
+		}
+		for r, list := range g.byFirst {
+			// Longest first, so 连云港市 wins over 连云港 and 连云区 over 连云.
+			for i := 1; i < len(list); i++ {
+				for j := i; j > 0 && len(list[j].text) > len(list[j-1].text); j-- {
+					list[j], list[j-1] = list[j-1], list[j]
+				}
+			}
+			g.byFirst[r] = list
+		}
+		gaz = g
+	})
+	return gaz
+}
+
+// shortName returns name without its administrative suffix, or "" when what
+// remains is shorter than two characters or the suffix is not a simple one.
+func shortName(name string) string {
+	for _, suf := range []string{"自治县", "自治旗", "特区", "林区", "地区", "市", "县", "区", "旗", "盟"} {
+		if strings.HasSuffix(name, suf) {
+			if suf == "自治县" || suf == "自治旗" {
+				return ""
+			}
+			s := strings.TrimSuffix(name, suf)
+			if utf8.RuneCountInString(s) < 2 {
+				return ""
+			}
+			return s
+		}
+	}
+	return ""
+}
+
+// isCity reports whether name is a prefecture-level city (or a
+// province-level municipality) of the gazetteer.
+func isCity(name string) bool {
+	return loadGazetteer().cities[name]
+}
+
+// inferRegion returns the prefecture-level city that text is about, judged
+// from the cities and counties it names, or "" when no city dominates.
+func inferRegion(text string) string {
+	g := loadGazetteer()
+	cityNamed := map[string]bool{}
+	counties := map[string]map[string]bool{}
+	for i := 0; i < len(text); {
+		r, size := utf8.DecodeRuneInString(text[i:])
+		list := g.byFirst[r]
+		matched := 0
+		for _, n := range list {
+			if strings.HasPrefix(text[i:], n.text) {
+				p := gazPlaces[n.place]
+				if p.county {
+					if counties[p.city] == nil {
+						counties[p.city] = map[string]bool{}
+					}
+					counties[p.city][p.name] = true
+				} else {
+					cityNamed[p.city] = true
+				}
+				matched = len(n.text)
+				break
+			}
+		}
+		if matched > 0 {
+			i += matched
+		} else {
+			i += size
+		}
+	}
+	score := map[string]int{}
+	for c := range cityNamed {
+		score[c] += 2
+	}
+	for c, set := range counties {
+		score[c] += len(set)
+	}
+	best, bestScore, second := "", 0, 0
+	for c, s := range score {
+		switch {
+		case s > bestScore || (s == bestScore && c < best):
+			if s > bestScore {
+				second = bestScore
+			} else {
+				second = s
+			}
+			best, bestScore = c, s
+		case s > second:
+			second = s
+		}
+	}
+	if bestScore < 2 || bestScore < 2*second {
+		return ""
+	}
+	return best
+}

@@ -1,0 +1,184 @@
+package corpus
+
+// HTML
+//
+// A report saved from a web page keeps the site around it. readHTML keeps
+// the main content: the <article>, <main> or content block (an element whose
+// id or class says content, article, zoom, TRS_Editor, …) holding the most
+// text, or <body>. Scripts, styles, forms and navigation (nav, header,
+// footer, aside, and blocks whose id or class says nav, menu, footer,
+// breadcrumb, share, comment, related, copyright) are dropped. Block
+// elements end lines. The page's <h1>, or its <title> less the site's name,
+// becomes the first line when the content does not start with it. <h2>–<h6>
+// are heading hints for Split.
+
+import (
+	"bytes"
+	"fmt"
+	"regexp"
+	"strings"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+)
+
+var (
+	contentRe = regexp.MustCompile(`(?i)content|article|zoom|trs_editor|main|text|detail|body|正文`)
+	chromeCls = regexp.MustCompile(`(?i)nav|menu|footer|header|breadcrumb|share|comment|sidebar|related|copyright|crumb|toolbar|banner|login|search|advert|\bads?\b`)
+)
+
+func readHTML(name string, data []byte) (string, map[string]int, []Warning, error) {
+	text, warns, err := decodeText(name, data)
+	if err != nil {
+		return "", nil, nil, err
+	}
+	doc, err := html.Parse(strings.NewReader(text))
+	if err != nil {
+		return "", nil, nil, fmt.Errorf("%s: parsing HTML: %w", name, err)
+	}
+	var title, h1 string
+	var bodyNode *html.Node
+	var best *html.Node
+	bestLen := 0
+	var visit func(n *html.Node)
+	visit = func(n *html.Node) {
+		if n.Type == html.ElementNode {
+			switch n.DataAtom {
+			case atom.Title:
+				if title == "" {
+					title = textOf(n)
+				}
+			case atom.H1:
+				if h1 == "" {
+					h1 = textOf(n)
+				}
+			case atom.Body:
+				bodyNode = n
+			}
+			if isDropped(n) {
+				return
+			}
+			cls := attr(n, "id") + " " + attr(n, "class")
+			if n.DataAtom == atom.Article || n.DataAtom == atom.Main || (n.DataAtom == atom.Div || n.DataAtom == atom.Section || n.DataAtom == atom.Td) && contentRe.MatchString(cls) {
+				if l := len(textOf(n)); l > bestLen {
+					best, bestLen = n, l
+				}
+			}
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			visit(c)
+		}
+	}
+	visit(doc)
+	root := best
+	if root == nil || bodyNode != nil && bestLen*3 < len(textOf(bodyNode)) {
+		// A content block holding less than a third of the page's text is
+		// probably a teaser; take the body.
+		if root == nil {
+			root = bodyNode
+		}
+	}
+	if root == nil {
+		root = doc
+	}
+	var b bytes.Buffer
+	hints := map[string]int{}
+	render(&b, root, hints)
+	out := b.String()
+	head := strings.TrimSpace(h1)
+	if head == "" {
+		head = strings.TrimSpace(splitSiteTitle(title))
+	}
+	if head != "" && !strings.HasPrefix(strings.TrimSpace(out), head) {
+		out = head + "\n" + out
+	}
+	return out, hints, warns, nil
+}
+
+// splitSiteTitle drops the site's name from a page title ("标题_某某网").
+func splitSiteTitle(t string) string {
+	for _, sep := range []string{"_", " - ", " | ", "｜", "——"} {
+		if i := strings.Index(t, sep); i > 0 {
+			t = t[:i]
+		}
+	}
+	return t
+}
+
+func isDropped(n *html.Node) bool {
+	switch n.DataAtom {
+	case atom.Script, atom.Style, atom.Noscript, atom.Nav, atom.Header, atom.Footer, atom.Aside,
+		atom.Form, atom.Iframe, atom.Select, atom.Button, atom.Head, atom.Template, atom.Svg:
+		return true
+	}
+	return chromeCls.MatchString(attr(n, "id") + " " + attr(n, "class"))
+}
+
+func attr(n *html.Node, key string) string {
+	for _, a := range n.Attr {
+		if a.Key == key {
+			return a.Val
+		}
+	}
+	return ""
+}
+
+func textOf(n *html.Node) string {
+	var b strings.Builder
+	var walk func(*html.Node)
+	walk = func(n *html.Node) {
+		if n.Type == html.TextNode {
+			b.WriteString(n.Data)
+		}
+		if n.Type == html.ElementNode && (n.DataAtom == atom.Script || n.DataAtom == atom.Style) {
+			return
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			walk(c)
+		}
+	}
+	walk(n)
+	return b.String()
+}
+
+// render writes the text under n, one line per block element.
+func render(b *bytes.Buffer, n *html.Node, hints map[string]int) {
+	switch n.Type {
+	case html.TextNode:
+		b.WriteString(strings.Join(strings.Fields(n.Data), " "))
+		return
+	case html.ElementNode:
+		if isDropped(n) {
+			return
+		}
+	}
+	block := false
+	if n.Type == html.ElementNode {
+		switch n.DataAtom {
+		case atom.Br:
+			b.WriteByte('\n')
+			return
+		case atom.P, atom.Div, atom.Li, atom.Tr, atom.Table, atom.Section, atom.Article, atom.Main,
+			atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6, atom.Blockquote, atom.Pre, atom.Ul, atom.Ol, atom.Dd, atom.Dt:
+			block = true
+		case atom.Td, atom.Th:
+			b.WriteByte(' ')
+		}
+	}
+	if block {
+		b.WriteByte('\n')
+	}
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		render(b, c, hints)
+	}
+	if block {
+		b.WriteByte('\n')
+	}
+	if n.Type == html.ElementNode {
+		if lvl := map[atom.Atom]int{atom.H2: 1, atom.H3: 2, atom.H4: 3, atom.H5: 4, atom.H6: 5}[n.DataAtom]; lvl > 0 {
+			if t := strings.TrimSpace(strings.Join(strings.Fields(textOf(n)), " ")); t != "" {
+				hints[t] = lvl
+			}
+		}
+	}
+}

@@ -1,0 +1,274 @@
+package corpus
+
+// Reading
+//
+// Read picks the format by the file name's extension and the encoding by
+// looking at the bytes: a BOM (UTF-8, UTF-16 LE/BE) wins; then UTF-16
+// without BOM is recognised by its NUL bytes; valid UTF-8 is taken as it
+// is, and anything else is decoded as GB18030 (a superset of GBK and
+// GB2312) when that gives text, with a warning that the encoding was
+// guessed. NUL bytes or control characters in what should be text make the
+// file binary. Formats:
+//
+//	.txt .md .text   plain text
+//	.html .htm       the main content's text (html.go)
+//	.docx            paragraphs from word/document.xml (docx.go)
+//	.pdf             pdftotext, when installed (pdf.go)
+//
+// Every error names the file and wraps one of the sentinel errors below, so
+// a caller can tell the cases apart with errors.Is and go on with the batch.
+
+import (
+	"bytes"
+	"crypto/sha256"
+	"encoding/hex"
+	"errors"
+	"fmt"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+	"unicode/utf8"
+
+	"golang.org/x/text/encoding/simplifiedchinese"
+	"golang.org/x/text/encoding/unicode"
+)
+
+// Errors of Read, wrapped with the file name (and a line where it helps).
+var (
+	ErrUnsupported = errors.New("unsupported format")
+	ErrEmpty       = errors.New("no text")
+	ErrBinary      = errors.New("binary or garbled data, not text")
+	ErrTruncated   = errors.New("truncated file")
+	ErrToolMissing = errors.New("required tool not installed")
+)
+
+// Read turns the contents of one report file into a Document. name is the
+// file's name or path: its extension picks the format and its base name
+// becomes Source. The document's ID is the first 16 hex digits of the
+// SHA-256 of its cleaned body, so the same content read again gets the same
+// ID. Read fails only when no text can be had; problems it could work around
+// are in the document's Warnings.
+func Read(name string, data []byte) (*Document, error) {
+	base := filepath.Base(name)
+	var (
+		text  string
+		warns []Warning
+		hints map[string]int
+		err   error
+	)
+	switch ext := strings.ToLower(filepath.Ext(base)); ext {
+	case ".txt", ".md", ".text", ".markdown":
+		text, warns, err = decodeText(base, data)
+	case ".html", ".htm", ".xhtml", ".shtml":
+		text, hints, warns, err = readHTML(base, data)
+	case ".docx":
+		text, hints, err = readDOCX(base, data)
+	case ".pdf":
+		text, err = readPDF(base, data)
+	case ".doc", ".wps", ".rtf", ".xls", ".xlsx", ".ppt", ".pptx":
+		err = fmt.Errorf("%s: %w: %s (save it as .docx, .pdf or .txt)", base, ErrUnsupported, ext)
+	default:
+		err = fmt.Errorf("%s: %w: extension %q (want .txt, .md, .html, .docx or .pdf)", base, ErrUnsupported, ext)
+	}
+	if err != nil {
+		return nil, err
+	}
+	body, cw := Clean(text)
+	if body == "" {
+		return nil, fmt.Errorf("%s: %w after cleaning", base, ErrEmpty)
+	}
+	sum := sha256.Sum256([]byte(body))
+	d := &Document{
+		ID:       hex.EncodeToString(sum[:])[:16],
+		Source:   base,
+		Body:     body,
+		Warnings: append(warns, cw...),
+	}
+	if len(hints) > 0 {
+		d.headingHints = map[string]int{}
+		for h, lvl := range hints {
+			c, _ := Clean(h)
+			if c != "" && !strings.Contains(c, "\n") {
+				d.headingHints[c] = lvl
+			}
+		}
+	}
+	fillMeta(d, text)
+	Split(d)
+	return d, nil
+}
+
+// ReadFile reads the file at path and returns its Document; see Read.
+func ReadFile(path string) (*Document, error) {
+	data, err := os.ReadFile(path)
+	if err != nil {
+		return nil, fmt.Errorf("read %s: %w", path, err)
+	}
+	d, err := Read(path, data)
+	if err != nil {
+		return nil, fmt.Errorf("read %s: %w", path, err)
+	}
+	return d, nil
+}
+
+// Walk reads root, a file or a folder walked recursively in lexical order,
+// and calls fn for every file with its document or its error. Hidden files
+// and folders (names starting with ".") are skipped. The walk goes on after a
+// file's error unless fn returns an error, which Walk then returns.
+func Walk(root string, fn func(path string, doc *Document, err error) error) error {
+	info, err := os.Stat(root)
+	if err != nil {
+		return fmt.Errorf("walk %s: %w", root, err)
+	}
+	if !info.IsDir() {
+		d, err := ReadFile(root)
+		return fn(root, d, err)
+	}
+	var paths []string
+	err = filepath.WalkDir(root, func(path string, e fs.DirEntry, err error) error {
+		if err != nil {
+			return fmt.Errorf("walk %s: %w", path, err)
+		}
+		if path != root && strings.HasPrefix(e.Name(), ".") {
+			if e.IsDir() {
+				return filepath.SkipDir
+			}
+			return nil
+		}
+		if e.Type().IsRegular() {
+			paths = append(paths, path)
+		}
+		return nil
+	})
+	if err != nil {
+		return err
+	}
+	sort.Strings(paths)
+	for _, p := range paths {
+		d, err := ReadFile(p)
+		if err := fn(p, d, err); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// decodeText returns data as text, detecting its encoding.
+func decodeText(name string, data []byte) (string, []Warning, error) {
+	if len(bytes.TrimSpace(data)) == 0 {
+		return "", nil, fmt.Errorf("%s: %w", name, ErrEmpty)
+	}
+	var warns []Warning
+	var text string
+	switch {
+	case bytes.HasPrefix(data, []byte{0xef, 0xbb, 0xbf}):
+		text = string(data[3:])
+	case bytes.HasPrefix(data, []byte{0xff, 0xfe}), bytes.HasPrefix(data, []byte{0xfe, 0xff}):
+		t, err := unicode.UTF16(unicode.LittleEndian, unicode.ExpectBOM).NewDecoder().Bytes(data)
+		if err != nil {
+			return "", nil, fmt.Errorf("%s: decoding UTF-16: %w", name, err)
+		}
+		text = string(t)
+		if len(data)%2 == 1 {
+			warns = append(warns, Warning{Message: "UTF-16 text ends in half a character (truncated?)"})
+		}
+	case looksUTF16(data) != nil:
+		t, err := unicode.UTF16(*looksUTF16(data), unicode.IgnoreBOM).NewDecoder().Bytes(data)
+		if err != nil {
+			return "", nil, fmt.Errorf("%s: decoding UTF-16: %w", name, err)
+		}
+		text = string(t)
+		warns = append(warns, Warning{Message: "UTF-16 without BOM; byte order guessed"})
+	default:
+		if i := bytes.IndexByte(data, 0); i >= 0 {
+			return "", nil, fmt.Errorf("%s:%d: %w (NUL byte)", name, 1+bytes.Count(data[:i], []byte("\n")), ErrBinary)
+		}
+		if utf8.Valid(data) {
+			text = string(data)
+			break
+		}
+		if bad := invalidUTF8(data); bad*200 < len(data) {
+			// A few bad bytes in UTF-8 text: Clean drops them.
+			text = string(data)
+			if !utf8.FullRune(data[max(0, len(data)-3):]) {
+				warns = append(warns, Warning{Message: "text ends in the middle of a character (truncated?)"})
+			}
+			break
+		}
+		t, err := simplifiedchinese.GB18030.NewDecoder().Bytes(data)
+		if err != nil || strings.Count(string(t), "\ufffd")*100 > utf8.RuneCount(t) {
+			return "", nil, fmt.Errorf("%s: %w: neither UTF-8 nor GB18030", name, ErrBinary)
+		}
+		text = string(t)
+		warns = append(warns, Warning{Message: "encoding detected as GB18030/GBK"})
+	}
+	if line, ok := controlHeavy(text); ok {
+		return "", nil, fmt.Errorf("%s:%d: %w (control characters)", name, line, ErrBinary)
+	}
+	if strings.TrimSpace(text) == "" {
+		return "", nil, fmt.Errorf("%s: %w", name, ErrEmpty)
+	}
+	return text, warns, nil
+}
+
+// looksUTF16 returns the byte order of UTF-16 text without BOM, judged by
+// NUL bytes falling on one parity, or nil.
+func looksUTF16(data []byte) *unicode.Endianness {
+	if len(data) < 4 || len(data)%2 == 1 {
+		return nil
+	}
+	n := min(len(data), 4096)
+	var even, odd int
+	for i := 0; i < n; i++ {
+		if data[i] == 0 {
+			if i%2 == 0 {
+				even++
+			} else {
+				odd++
+			}
+		}
+	}
+	half := n / 2
+	le, be := unicode.LittleEndian, unicode.BigEndian
+	switch {
+	case odd*10 > half*3 && even*10 < half:
+		return &le
+	case even*10 > half*3 && odd*10 < half:
+		return &be
+	}
+	return nil
+}
+
+func invalidUTF8(data []byte) int {
+	bad := 0
+	for len(data) > 0 {
+		r, size := utf8.DecodeRune(data)
+		if r == utf8.RuneError && size == 1 {
+			bad++
+		}
+		data = data[size:]
+	}
+	return bad
+}
+
+// controlHeavy reports whether more than 1% of text's characters are
+// control characters other than tab, newline, CR and form feed, with the
+// line of the first one.
+func controlHeavy(text string) (int, bool) {
+	ctl, total, first := 0, 0, -1
+	for i, r := range text {
+		total++
+		if r < ' ' && r != '\t' && r != '\n' && r != '\r' && r != '\f' || r == 0x7f {
+			ctl++
+			if first < 0 {
+				first = i
+			}
+		}
+	}
+	if ctl == 0 || ctl*100 <= total {
+		return 0, false
+	}
+	return 1 + strings.Count(text[:first], "\n"), true
+}

@@ -1,0 +1,373 @@
+package corpus
+
+// Splitting
+//
+// Split follows the report's own numbering, whatever mix of styles it uses:
+//
+//	一、工作回顾            level 1
+//	（一）基础教育          level 2
+//	1. 学前教育             level 3
+//	（1）普惠性幼儿园       level 4
+//
+// The styles are 一、 一. 一， （一） 〔一〕 第一章/节/部分 1、 1. （1） 〔1〕 and
+// ①, full- and half-width alike. Levels come from the order in which styles
+// first appear (a stack of open headings), not from a fixed table, so a
+// report that puts 1、 directly under 一、 and another that puts （一） there
+// both come out right.
+//
+// A line-start marker is a heading only when its number continues its
+// style's sequence: the next number of an open heading of the same style,
+// 1 for a new style, or the number after the last one of a style seen
+// before (some reports number 1.–5. under 一. and go on with 6. under 二.).
+// A marker that breaks its sequence, or that follows a line stopping in
+// the middle of a sentence, stays text, and the document gets a warning.
+//
+// News items carry unnumbered headings naming a place ("钟楼区：5个…"); when a
+// text has at least two such short lines, they are headings of one style.
+// Word documents mark headings with paragraph styles, passed to Split as
+// hints by the .docx reader.
+//
+// A heading runs to the end of its line, or to the end of its first
+// sentence when the text follows on the same line ("1.继续推进教育信息化。制订…").
+// Sections tile the body: section i covers Body[Start:End], from the start
+// of its heading line to the start of the next heading line.
+
+import (
+	"regexp"
+	"strings"
+	"unicode/utf8"
+)
+
+// A marker is a numbering marker found at the start of a line.
+type marker struct {
+	style string // 一、, （一）, 1., …: the style, width-folded
+	n     int    // the number it gives
+	end   int    // byte length of the marker in the line
+}
+
+// headingMarker returns the numbering marker at the start of s, or nil.
+func headingMarker(s string) *marker {
+	r, size := utf8.DecodeRuneInString(s)
+	switch {
+	case r >= '①' && r <= '⑳':
+		return afterMarker(s, &marker{"①", int(r-'①') + 1, size})
+	case isCNDigit(r):
+		n, k := cnNumber(s)
+		if n == 0 {
+			return nil
+		}
+		p, ps := utf8.DecodeRuneInString(s[k:])
+		switch p {
+		case '、':
+			return afterMarker(s, &marker{"一、", n, k + ps})
+		case '.', '．':
+			return afterMarker(s, &marker{"一.", n, k + ps})
+		case '，', ',':
+			return afterMarker(s, &marker{"一，", n, k + ps})
+		}
+	case r == '第':
+		n, k := cnNumber(s[size:])
+		if n == 0 {
+			return nil
+		}
+		rest := s[size+k:]
+		for _, unit := range []string{"部分", "章", "节", "篇"} {
+			if strings.HasPrefix(rest, unit) {
+				return afterMarker(s, &marker{"第一" + unit, n, size + k + len(unit)})
+			}
+		}
+	case r >= '0' && r <= '9':
+		k := 0
+		for k < len(s) && k < 3 && s[k] >= '0' && s[k] <= '9' {
+			k++
+		}
+		if k > 2 {
+			return nil
+		}
+		n := atoi(s[:k])
+		p, ps := utf8.DecodeRuneInString(s[k:])
+		switch p {
+		case '、':
+			return afterMarker(s, &marker{"1、", n, k + ps})
+		case '.', '．':
+			return afterMarker(s, &marker{"1.", n, k + ps})
+		}
+	case r == '（' || r == '(' || r == '〔':
+		closer := map[rune]string{'（': "）)", '(': "）)", '〔': "〕"}[r]
+		style := map[rune]string{'（': "（", '(': "（", '〔': "〔"}[r]
+		rest := s[size:]
+		if n, k := cnNumber(rest); n > 0 {
+			c, cs := utf8.DecodeRuneInString(rest[k:])
+			if strings.ContainsRune(closer, c) {
+				return afterMarker(s, &marker{style + "一", n, size + k + cs})
+			}
+			return nil
+		}
+		k := 0
+		for k < len(rest) && k < 3 && rest[k] >= '0' && rest[k] <= '9' {
+			k++
+		}
+		if k == 0 || k > 2 {
+			return nil
+		}
+		c, cs := utf8.DecodeRuneInString(rest[k:])
+		if strings.ContainsRune(closer, c) {
+			return afterMarker(s, &marker{style + "1", atoi(rest[:k]), size + k + cs})
+		}
+	}
+	return nil
+}
+
+// afterMarker checks what follows a marker: some text, which is not a digit
+// (1.5万, 2、3年级) nor another numeral of a list (一、二年级).
+func afterMarker(s string, m *marker) *marker {
+	if m.n <= 0 {
+		return nil
+	}
+	rest := strings.TrimLeft(s[m.end:], " ")
+	if rest == "" {
+		return nil
+	}
+	r, _ := utf8.DecodeRuneInString(rest)
+	if r >= '0' && r <= '9' && (m.style == "1、" || m.style == "1.") || strings.ContainsRune("、.．%％，,。）)", r) {
+		return nil
+	}
+	if isCNDigit(r) {
+		if n, k := cnNumber(rest); n > 0 {
+			p, _ := utf8.DecodeRuneInString(rest[k:])
+			if p == '、' || p == '是' {
+				return nil
+			}
+		}
+	}
+	return m
+}
+
+func isCNDigit(r rune) bool {
+	return strings.ContainsRune("一二三四五六七八九十", r)
+}
+
+// cnNumber parses a Chinese numeral of up to 99 at the start of s and
+// returns its value and byte length; 0, 0 if there is none.
+func cnNumber(s string) (n, size int) {
+	const digits = "一二三四五六七八九"
+	tens, units, seenTen := 0, 0, false
+	i := 0
+	for count := 0; i < len(s) && count < 3; count++ {
+		r, rs := utf8.DecodeRuneInString(s[i:])
+		switch {
+		case r == '十':
+			if seenTen || units == 0 && count > 0 {
+				return 0, 0
+			}
+			seenTen = true
+			tens = units
+			if tens == 0 {
+				tens = 1
+			}
+			units = 0
+		case strings.ContainsRune(digits, r):
+			if units != 0 {
+				return 0, 0 // 一二 is not a number
+			}
+			units = strings.IndexRune(digits, r)/3 + 1
+		default:
+			goto done
+		}
+		i += rs
+	}
+done:
+	if i == 0 {
+		return 0, 0
+	}
+	return tens*10 + units, i
+}
+
+var placeHeadingRe = regexp.MustCompile(`^\p{Han}{1,10}?(?:省|市|区|县|镇|乡|街道|旗|州)[：:]\S`)
+
+// isPlaceHeading reports whether l looks like a news item's unnumbered
+// heading: a place, a colon and a short phrase that ends no sentence.
+func isPlaceHeading(l string) bool {
+	if utf8.RuneCountInString(l) > 40 || !placeHeadingRe.MatchString(l) {
+		return false
+	}
+	r, _ := utf8.DecodeLastRuneInString(l)
+	return !strings.ContainsRune("。；，、：:;,", r)
+}
+
+type frame struct {
+	style   string
+	n       int
+	heading string
+}
+
+type headLine struct {
+	start, headEnd int
+	level          int
+	heading        string
+	path           []string
+}
+
+// Split fills d.Sections from d.Body, in document order. Text before the
+// first heading becomes a section with an empty heading and level 0; a body
+// without headings is one such section, and an empty body has none. Split
+// never fails: numbering that breaks its sequence is reported in
+// d.Warnings. When d.ID is set, section IDs and DocIDs are set too.
+func Split(d *Document) {
+	body := d.Body
+	d.Sections = nil
+	if body == "" {
+		return
+	}
+	places := 0
+	for _, l := range strings.Split(body, "\n") {
+		if isPlaceHeading(strings.TrimSpace(l)) {
+			places++
+		}
+	}
+	var (
+		heads    []headLine
+		stack    []frame
+		last     = map[string]int{}
+		prevLine string
+		lineNo   int
+	)
+	for off := 0; off < len(body); {
+		end := strings.IndexByte(body[off:], '\n')
+		if end < 0 {
+			end = len(body)
+		} else {
+			end += off
+		}
+		lineNo++
+		line := body[off:end]
+		lead := len(line) - len(strings.TrimLeft(line, " \t\r"))
+		t := strings.TrimSpace(line)
+		if t == "" {
+			off = end + 1
+			continue
+		}
+		style, n, heading := "", 0, ""
+		if hm := headingMarker(t); hm != nil {
+			heading = headingText(t, hm)
+			switch {
+			case heading == "":
+				d.Warnings = append(d.Warnings, Warning{Line: lineNo, Message: "line starts with " + t[:hm.end] + " but holds no heading"})
+			case prevLine != "" && endsMidSentence(prevLine) && !isHeadingLike(prevLine) && !isPlaceHeading(prevLine) && utf8.RuneCountInString(prevLine) >= 20:
+				d.Warnings = append(d.Warnings, Warning{Line: lineNo, Message: t[:hm.end] + " cuts a sentence; not a heading"})
+				heading = ""
+			default:
+				style, n = hm.style, hm.n
+			}
+		} else if places >= 2 && isPlaceHeading(t) {
+			style, heading = "地名：", t
+		} else if lvl, ok := d.headingHints[t]; ok && utf8.RuneCountInString(t) <= 60 {
+			style, heading = "h"+itoa(lvl), t
+		}
+		if heading != "" {
+			idx := -1
+			for i := range stack {
+				if stack[i].style == style {
+					idx = i
+					break
+				}
+			}
+			ok := true
+			unnumbered := n == 0
+			if idx >= 0 {
+				if unnumbered || n == stack[idx].n+1 {
+					stack = stack[:idx]
+				} else {
+					ok = false
+					d.Warnings = append(d.Warnings, Warning{Line: lineNo, Message: "heading " + clip(heading) + " breaks the sequence after " + clip(stack[idx].heading)})
+				}
+			} else if !unnumbered && n != 1 && n != last[style]+1 {
+				ok = false
+				d.Warnings = append(d.Warnings, Warning{Line: lineNo, Message: "heading " + clip(heading) + " does not continue a sequence; kept as text"})
+			}
+			if ok {
+				last[style] = n
+				path := make([]string, len(stack))
+				for i, f := range stack {
+					path[i] = f.heading
+				}
+				stack = append(stack, frame{style, n, heading})
+				heads = append(heads, headLine{start: off, headEnd: off + lead + len(heading), level: len(stack), heading: heading, path: path})
+			}
+		}
+		prevLine = t
+		off = end + 1
+	}
+	add := func(start, headEnd, end, level int, heading string, path []string) {
+		s := Section{
+			Heading: heading,
+			Level:   level,
+			Path:    path,
+			Ordinal: len(d.Sections),
+			Text:    strings.TrimSpace(body[headEnd:end]),
+			Start:   start,
+			End:     end,
+		}
+		if s.Path == nil {
+			s.Path = []string{}
+		}
+		if d.ID != "" {
+			s.DocID = d.ID
+			s.ID = SectionID(d.ID, s.Ordinal)
+		}
+		d.Sections = append(d.Sections, s)
+	}
+	first := len(body)
+	if len(heads) > 0 {
+		first = heads[0].start
+	}
+	if first > 0 {
+		add(0, 0, first, 0, "", nil)
+	}
+	for i, h := range heads {
+		end := len(body)
+		if i+1 < len(heads) {
+			end = heads[i+1].start
+		}
+		add(h.start, h.headEnd, end, h.level, h.heading, h.path)
+	}
+}
+
+// headingText returns the heading part of the line t that starts with the
+// marker hm: the whole line when it is short, the first sentence when the
+// text follows on the same line, or the first clause of a long sentence.
+// It returns "" when no heading can be told apart.
+func headingText(t string, hm *marker) string {
+	runes := 0
+	comma := -1
+	for i, r := range t {
+		if i >= hm.end {
+			if strings.ContainsRune("。！？；：", r) {
+				if runes <= 60 {
+					return t[:i+utf8.RuneLen(r)]
+				}
+				break
+			}
+			if (r == '，' || r == ',') && comma < 0 && runes <= 40 {
+				comma = i
+			}
+		}
+		runes++
+	}
+	if utf8.RuneCountInString(t) <= 60 {
+		return t
+	}
+	if comma > hm.end {
+		return t[:comma]
+	}
+	return ""
+}
+
+// clip shortens s for a warning.
+func clip(s string) string {
+	if utf8.RuneCountInString(s) <= 20 {
+		return s
+	}
+	r := []rune(s)
+	return string(r[:20]) + "…"
+}
