@@ -116,6 +116,12 @@ func normalize(s string, warns []Warning) (string, []Warning) {
 			continue
 		case r >= '\uff01' && r <= '\uff5e' && !strings.ContainsRune(keptFullWidth, r):
 			r = r - 0xff01 + '!'
+		case r == '．':
+			// A full-width point between digits is a decimal point.
+			next, _ := utf8.DecodeRuneInString(s[i+len("．"):])
+			if prev >= '0' && prev <= '9' && (next >= '0' && next <= '9' || next >= '０' && next <= '９') {
+				r = '.'
+			}
 		case r == ',' || r == ':' || r == ';' || r == '!':
 			next, _ := utf8.DecodeRuneInString(s[i+1:])
 			if isHan(prev) || isHan(next) {
@@ -239,7 +245,7 @@ func isChromeLine(l string) bool {
 		}
 		nav := true
 		for _, f := range fields {
-			if !navWords[f] {
+			if !navWords[strings.TrimRight(f, "：:")] {
 				nav = false
 				break
 			}
