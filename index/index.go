@@ -1,0 +1,602 @@
+// Package index stores report documents and finds their sections: by exact
+// wording, whatever its length and however gse segments it, and by words
+// ranked with BM25 over gse tokens.
+//
+// A data folder holds two things (see store.go and mapping.go):
+//
+//	dir/store.db   the documents (bbolt), the source of truth
+//	dir/bleve      one bleve document per section, for BM25 ranking
+//
+// and an Index keeps in memory the metadata of every document and, per
+// section, its folded text and bigram lists (grams.go) that make exact
+// wording a lookup plus a confirmation. An Index is safe for concurrent use:
+// searches run under a read lock while Add and Delete prepare their writes,
+// and the in-memory state is swapped under a short write lock.
+package index
+
+import (
+	"encoding/json"
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/blevesearch/bleve/v2"
+	"github.com/govreport/govreport/corpus"
+	bolt "go.etcd.io/bbolt"
+)
+
+var (
+	// ErrNotFound is returned for a document or section that is not in the index.
+	ErrNotFound = errors.New("not found")
+	// ErrSchemaVersion is returned by Open for an index written by another
+	// version of govreport; Rebuild (govreport reindex) fixes it.
+	ErrSchemaVersion = errors.New("index schema version differs")
+)
+
+// DocInfo is the metadata of a document, kept in memory.
+type DocInfo struct {
+	ID       string `json:"id"`
+	Title    string `json:"title"`
+	Year     int    `json:"year"`
+	Region   string `json:"region"`
+	Kind     string `json:"kind"`
+	Issuer   string `json:"issuer"`
+	Source   string `json:"source"`
+	Sections int    `json:"sections"`
+}
+
+func infoOf(d *corpus.Document) DocInfo {
+	return DocInfo{ID: d.ID, Title: d.Title, Year: d.Year, Region: d.Region, Kind: d.Kind,
+		Issuer: d.Issuer, Source: d.Source, Sections: len(d.Sections)}
+}
+
+// An Index is an open data folder.
+type Index struct {
+	dir string
+	db  *bolt.DB
+	bl  bleve.Index
+
+	ready   chan struct{} // closed when the sections are loaded
+	loadErr error
+
+	wmu sync.Mutex // serializes writers
+
+	mu     sync.RWMutex
+	docs   map[string]*docEntry
+	sorted []DocInfo // cache of Documents(); nil when stale
+	slots  []slotEntry
+	slotOf map[string]uint32
+	g      *grams
+	nsec   int
+	closed bool
+}
+
+type docEntry struct {
+	info  DocInfo
+	slots []uint32
+}
+
+type slotEntry struct {
+	id     string
+	doc    *docEntry
+	folded string // "" once deleted
+}
+
+// FoldSection returns the folded searchable text of a section: its heading
+// and its text, folded, joined by a line break (which no folded wording
+// contains, so no match spans the two).
+func FoldSection(heading, text string) string {
+	return Fold(heading) + "\n" + Fold(text)
+}
+
+// Open opens the data folder dir, creating it if missing. An index of
+// another schema version gives an error wrapping ErrSchemaVersion. The
+// sections are loaded into memory in the background; calls that need them
+// wait.
+func Open(dir string) (*Index, error) {
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		return nil, fmt.Errorf("open index %s: %w", dir, err)
+	}
+	db, err := openStore(dir)
+	if err != nil {
+		return nil, err
+	}
+	ix := &Index{dir: dir, db: db, ready: make(chan struct{})}
+	fail := func(err error) (*Index, error) {
+		if ix.bl != nil {
+			ix.bl.Close()
+		}
+		db.Close()
+		return nil, err
+	}
+	var schema []byte
+	var docCount int
+	if err := db.View(func(tx *bolt.Tx) error {
+		schema = append(schema, tx.Bucket(bucketMeta).Get(keySchema)...)
+		docCount = tx.Bucket(bucketDocs).Stats().KeyN
+		return nil
+	}); err != nil {
+		return fail(fmt.Errorf("open index %s: %w", dir, err))
+	}
+	blPath := filepath.Join(dir, "bleve")
+	_, statErr := os.Stat(blPath)
+	switch {
+	case schema == nil && docCount == 0:
+		// A new folder: write the schema and a fresh bleve index.
+		os.RemoveAll(blPath)
+		bl, err := bleve.New(blPath, newMapping())
+		if err != nil {
+			return fail(fmt.Errorf("creating index %s: %w", blPath, err))
+		}
+		ix.bl = bl
+		if err := bl.SetInternal(internalSchema, []byte(SchemaVersion)); err != nil {
+			return fail(fmt.Errorf("creating index %s: %w", blPath, err))
+		}
+		if err := db.Update(func(tx *bolt.Tx) error {
+			return tx.Bucket(bucketMeta).Put(keySchema, []byte(SchemaVersion))
+		}); err != nil {
+			return fail(fmt.Errorf("creating index %s: %w", dir, err))
+		}
+	case string(schema) != SchemaVersion:
+		return fail(fmt.Errorf("index %s has schema version %q, this govreport writes %q: run `govreport reindex`: %w",
+			dir, schema, SchemaVersion, ErrSchemaVersion))
+	case statErr != nil:
+		return fail(fmt.Errorf("index %s has no bleve index (%v): run `govreport reindex`: %w", dir, statErr, ErrSchemaVersion))
+	default:
+		bl, err := bleve.Open(blPath)
+		if err != nil {
+			return fail(fmt.Errorf("opening index %s: %v: run `govreport reindex`: %w", blPath, err, ErrSchemaVersion))
+		}
+		ix.bl = bl
+		v, err := bl.GetInternal(internalSchema)
+		if err != nil {
+			return fail(fmt.Errorf("opening index %s: %w", blPath, err))
+		}
+		if string(v) != SchemaVersion {
+			return fail(fmt.Errorf("index %s has schema version %q, this govreport writes %q: run `govreport reindex`: %w",
+				blPath, v, SchemaVersion, ErrSchemaVersion))
+		}
+		if err := ix.recover(); err != nil {
+			return fail(err)
+		}
+	}
+	if err := ix.loadInfo(); err != nil {
+		return fail(err)
+	}
+	go ix.loadSections()
+	return ix, nil
+}
+
+func openStore(dir string) (*bolt.DB, error) {
+	path := filepath.Join(dir, "store.db")
+	db, err := bolt.Open(path, 0o644, &bolt.Options{Timeout: 2 * time.Second, NoFreelistSync: true})
+	if err != nil {
+		return nil, fmt.Errorf("opening document store %s: %w", path, err)
+	}
+	err = db.Update(func(tx *bolt.Tx) error {
+		if err := createBuckets(tx); err != nil {
+			return err
+		}
+		m := tx.Bucket(bucketMeta)
+		switch f := m.Get(keyFormat); {
+		case f == nil:
+			return m.Put(keyFormat, []byte(storeFormat))
+		case string(f) != storeFormat:
+			return fmt.Errorf("store format %q, this govreport reads %q", f, storeFormat)
+		}
+		return nil
+	})
+	if err != nil {
+		db.Close()
+		return nil, fmt.Errorf("opening document store %s: %w", path, err)
+	}
+	return db, nil
+}
+
+// recover redoes in bleve the last write of the store if bleve missed it
+// (the process was killed between the two).
+func (ix *Index) recover() error {
+	v, err := ix.bl.GetInternal(internalGen)
+	if err != nil {
+		return fmt.Errorf("reading index generation: %w", err)
+	}
+	var blGen uint64
+	if len(v) == 8 {
+		blGen = bytesGen(v)
+	}
+	var storeGen uint64
+	pending := map[string][]string{}
+	var sections [][2]string // id, searchable text
+	err = ix.db.View(func(tx *bolt.Tx) error {
+		storeGen = getGen(tx)
+		if storeGen == blGen {
+			return nil
+		}
+		if p := tx.Bucket(bucketMeta).Get(keyPending); p != nil {
+			if err := json.Unmarshal(p, &pending); err != nil {
+				return fmt.Errorf("decoding pending writes: %w", err)
+			}
+		}
+		for id := range pending {
+			d, err := getDoc(tx, id)
+			if errors.Is(err, ErrNotFound) {
+				continue
+			}
+			if err != nil {
+				return err
+			}
+			for _, s := range d.Sections {
+				sections = append(sections, [2]string{s.ID, s.Heading + "\x00" + s.Text})
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		return fmt.Errorf("recovering index %s: %w", ix.dir, err)
+	}
+	if storeGen == blGen {
+		return nil
+	}
+	b := ix.bl.NewBatch()
+	for _, old := range pending {
+		for _, id := range old {
+			b.Delete(id)
+		}
+	}
+	for _, s := range sections {
+		h, t, _ := strings.Cut(s[1], "\x00")
+		if err := b.Index(s[0], rankDoc(h, t)); err != nil {
+			return fmt.Errorf("recovering section %s: %w", s[0], err)
+		}
+	}
+	b.SetInternal(internalGen, genBytes(storeGen))
+	if err := ix.bl.Batch(b); err != nil {
+		return fmt.Errorf("recovering index %s: %w", ix.dir, err)
+	}
+	return nil
+}
+
+func bytesGen(v []byte) uint64 {
+	var g uint64
+	for _, c := range v {
+		g = g<<8 | uint64(c)
+	}
+	return g
+}
+
+func (ix *Index) loadInfo() error {
+	ix.docs = make(map[string]*docEntry)
+	ix.slotOf = make(map[string]uint32)
+	ix.g = newGrams()
+	return ix.db.View(func(tx *bolt.Tx) error {
+		return tx.Bucket(bucketInfo).ForEach(func(k, v []byte) error {
+			e := new(docEntry)
+			if err := json.Unmarshal(v, &e.info); err != nil {
+				return fmt.Errorf("decoding metadata of %s: %w", k, err)
+			}
+			ix.docs[e.info.ID] = e
+			return nil
+		})
+	})
+}
+
+// loadSections reads every section's text, folds it and builds the bigram
+// lists. Readers and writers wait for it (waitReady).
+func (ix *Index) loadSections() {
+	defer close(ix.ready)
+	ix.mu.Lock()
+	defer ix.mu.Unlock()
+	ix.loadErr = ix.db.View(func(tx *bolt.Tx) error {
+		return tx.Bucket(bucketSecs).ForEach(func(k, v []byte) error {
+			s, err := decodeSection(v)
+			if err != nil {
+				return fmt.Errorf("loading section %s: %w", k, err)
+			}
+			e := ix.docs[s.DocID]
+			if e == nil {
+				return nil // left over from an interrupted write
+			}
+			ix.addSlot(e, s.ID, FoldSection(s.Heading, s.Text))
+			return nil
+		})
+	})
+	if ix.loadErr != nil {
+		ix.loadErr = fmt.Errorf("loading index %s: %w", ix.dir, ix.loadErr)
+	}
+}
+
+func (ix *Index) addSlot(e *docEntry, id, folded string) {
+	slot := uint32(len(ix.slots))
+	ix.slots = append(ix.slots, slotEntry{id: id, doc: e, folded: folded})
+	ix.slotOf[id] = slot
+	e.slots = append(e.slots, slot)
+	ix.g.add(slot, folded)
+	ix.nsec++
+}
+
+func (ix *Index) waitReady() error {
+	<-ix.ready
+	return ix.loadErr
+}
+
+// Close closes the index. It waits for the background load to finish.
+func (ix *Index) Close() error {
+	<-ix.ready
+	ix.wmu.Lock()
+	defer ix.wmu.Unlock()
+	ix.mu.Lock()
+	if ix.closed {
+		ix.mu.Unlock()
+		return nil
+	}
+	ix.closed = true
+	ix.mu.Unlock()
+	err1 := ix.bl.Close()
+	err2 := ix.db.Close()
+	if err1 != nil {
+		return fmt.Errorf("closing index %s: %w", ix.dir, err1)
+	}
+	if err2 != nil {
+		return fmt.Errorf("closing document store %s: %w", ix.dir, err2)
+	}
+	return nil
+}
+
+// clean returns a copy of d made safe to index: valid UTF-8 everywhere and
+// sections that name their document. It fails on a missing ID or duplicate
+// section IDs.
+func clean(d *corpus.Document) (*corpus.Document, error) {
+	if d == nil {
+		return nil, errors.New("nil document")
+	}
+	if d.ID == "" {
+		return nil, fmt.Errorf("document %q has no ID", d.Title)
+	}
+	v := func(s string) string { return strings.ToValidUTF8(s, "\uFFFD") }
+	c := *d
+	c.Title, c.Body, c.Kind, c.Issuer, c.Region, c.Source = v(d.Title), v(d.Body), v(d.Kind), v(d.Issuer), v(d.Region), v(d.Source)
+	c.Sections = make([]corpus.Section, len(d.Sections))
+	seen := make(map[string]bool, len(d.Sections))
+	for i, s := range d.Sections {
+		if s.ID == "" {
+			s.ID = corpus.SectionID(d.ID, s.Ordinal)
+		}
+		if seen[s.ID] {
+			return nil, fmt.Errorf("document %s: duplicate section ID %s", d.ID, s.ID)
+		}
+		seen[s.ID] = true
+		s.DocID = d.ID
+		s.Heading, s.Text = v(s.Heading), v(s.Text)
+		path := make([]string, len(s.Path))
+		for j, p := range s.Path {
+			path[j] = v(p)
+		}
+		s.Path = path
+		c.Sections[i] = s
+	}
+	c.Warnings = append([]corpus.Warning(nil), d.Warnings...)
+	return &c, nil
+}
+
+// Add stores docs and indexes their sections. A document whose ID is already
+// in the index replaces it (its old sections are removed). Either all of the
+// documents land or, on error, the index answers as before.
+func (ix *Index) Add(docs ...*corpus.Document) error {
+	if err := ix.waitReady(); err != nil {
+		return err
+	}
+	byID := make(map[string]*corpus.Document, len(docs))
+	var order []string
+	for _, d := range docs {
+		c, err := clean(d)
+		if err != nil {
+			return fmt.Errorf("add: %w", err)
+		}
+		if _, ok := byID[c.ID]; !ok {
+			order = append(order, c.ID)
+		}
+		byID[c.ID] = c
+	}
+	if len(order) == 0 {
+		return nil
+	}
+	ix.wmu.Lock()
+	defer ix.wmu.Unlock()
+	if ix.isClosed() {
+		return errors.New("add: index closed")
+	}
+	old := ix.oldSections(order)
+	folded := make(map[string][]string, len(order))
+	for _, id := range order {
+		d := byID[id]
+		f := make([]string, len(d.Sections))
+		for i := range d.Sections {
+			f[i] = FoldSection(d.Sections[i].Heading, d.Sections[i].Text)
+		}
+		folded[id] = f
+	}
+	now := make(map[string][]string, len(order))
+	for _, id := range order {
+		for _, s := range byID[id].Sections {
+			now[id] = append(now[id], s.ID)
+		}
+	}
+	err := ix.write(order, old, now, func(tx *bolt.Tx) error {
+		for _, id := range order {
+			if err := deleteDoc(tx, id, old[id]); err != nil {
+				return err
+			}
+			if err := putDoc(tx, byID[id]); err != nil {
+				return err
+			}
+		}
+		return nil
+	}, func(b *bleve.Batch) error {
+		for _, id := range order {
+			for _, s := range old[id] {
+				b.Delete(s)
+			}
+			for _, s := range byID[id].Sections {
+				if err := b.Index(s.ID, rankDoc(s.Heading, s.Text)); err != nil {
+					return fmt.Errorf("indexing section %s: %w", s.ID, err)
+				}
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		return fmt.Errorf("add: %w", err)
+	}
+	ix.mu.Lock()
+	defer ix.mu.Unlock()
+	for _, id := range order {
+		ix.dropDoc(id)
+		d := byID[id]
+		e := &docEntry{info: infoOf(d)}
+		ix.docs[id] = e
+		for i, s := range d.Sections {
+			ix.addSlot(e, s.ID, folded[id][i])
+		}
+	}
+	ix.sorted = nil
+	return nil
+}
+
+// Delete removes document id and all its sections, or returns ErrNotFound.
+func (ix *Index) Delete(id string) error {
+	if err := ix.waitReady(); err != nil {
+		return err
+	}
+	ix.wmu.Lock()
+	defer ix.wmu.Unlock()
+	if ix.isClosed() {
+		return errors.New("delete: index closed")
+	}
+	old := ix.oldSections([]string{id})
+	if _, ok := old[id]; !ok {
+		return fmt.Errorf("delete document %q: %w", id, ErrNotFound)
+	}
+	err := ix.write([]string{id}, old, nil, func(tx *bolt.Tx) error {
+		return deleteDoc(tx, id, old[id])
+	}, func(b *bleve.Batch) error {
+		for _, s := range old[id] {
+			b.Delete(s)
+		}
+		return nil
+	})
+	if err != nil {
+		return fmt.Errorf("delete document %s: %w", id, err)
+	}
+	ix.mu.Lock()
+	ix.dropDoc(id)
+	ix.sorted = nil
+	ix.mu.Unlock()
+	return nil
+}
+
+func (ix *Index) isClosed() bool {
+	ix.mu.RLock()
+	defer ix.mu.RUnlock()
+	return ix.closed
+}
+
+// oldSections returns the section IDs of those of ids that are in the index.
+func (ix *Index) oldSections(ids []string) map[string][]string {
+	ix.mu.RLock()
+	defer ix.mu.RUnlock()
+	old := make(map[string][]string)
+	for _, id := range ids {
+		e := ix.docs[id]
+		if e == nil {
+			continue
+		}
+		secs := make([]string, 0, len(e.slots))
+		for _, s := range e.slots {
+			secs = append(secs, ix.slots[s].id)
+		}
+		old[id] = secs
+	}
+	return old
+}
+
+// dropDoc forgets document id in memory. ix.mu must be held.
+func (ix *Index) dropDoc(id string) {
+	e := ix.docs[id]
+	if e == nil {
+		return
+	}
+	for _, s := range e.slots {
+		delete(ix.slotOf, ix.slots[s].id)
+		ix.slots[s] = slotEntry{}
+		ix.nsec--
+	}
+	delete(ix.docs, id)
+}
+
+// write commits a change to the store, then to bleve. ids are the documents
+// written or deleted, old their sections before and now their sections after
+// the change. The store transaction records the documents as pending under a
+// new generation; the bleve batch carries the same generation, so Open can
+// tell whether bleve missed the write. If the bleve batch fails, the store is
+// put back as it was.
+func (ix *Index) write(ids []string, old, now map[string][]string, store func(*bolt.Tx) error, index func(*bleve.Batch) error) error {
+	b := ix.bl.NewBatch()
+	if err := index(b); err != nil {
+		return err
+	}
+	var before []*corpus.Document
+	var gen uint64
+	pending := make(map[string][]string, len(ids))
+	err := ix.db.Update(func(tx *bolt.Tx) error {
+		gen = getGen(tx)
+		for _, id := range ids {
+			if _, ok := old[id]; ok {
+				d, err := getDoc(tx, id)
+				if err != nil {
+					return err
+				}
+				before = append(before, d)
+			}
+			pending[id] = old[id]
+		}
+		if err := store(tx); err != nil {
+			return err
+		}
+		pj, err := json.Marshal(pending)
+		if err != nil {
+			return err
+		}
+		if err := tx.Bucket(bucketMeta).Put(keyPending, pj); err != nil {
+			return err
+		}
+		return putGen(tx, gen+1)
+	})
+	if err != nil {
+		return err
+	}
+	b.SetInternal(internalGen, genBytes(gen+1))
+	if err := ix.bl.Batch(b); err != nil {
+		undo := ix.db.Update(func(tx *bolt.Tx) error {
+			for _, id := range ids {
+				if err := deleteDoc(tx, id, now[id]); err != nil {
+					return err
+				}
+			}
+			for _, d := range before {
+				if err := putDoc(tx, d); err != nil {
+					return err
+				}
+			}
+			return putGen(tx, gen)
+		})
+		if undo != nil {
+			return fmt.Errorf("%w (and undoing the store failed: %v)", err, undo)
+		}
+		return err
+	}
+	return nil
+}

@@ -1,0 +1,313 @@
+package index
+
+import (
+	"errors"
+	"os"
+	"path/filepath"
+	"reflect"
+	"strings"
+	"sync"
+	"testing"
+
+	"github.com/govreport/govreport/corpus"
+	bolt "go.etcd.io/bbolt"
+)
+
+// doc builds a document from headings and texts, alternating.
+func doc(id, region string, year int, ht ...string) *corpus.Document {
+	d := &corpus.Document{ID: id, Title: region + "教育局工作总结", Year: year, Region: region, Kind: "总结", Issuer: "教育局", Source: id + ".txt"}
+	var body strings.Builder
+	for i := 0; i+1 < len(ht); i += 2 {
+		start := body.Len()
+		body.WriteString(ht[i] + "\n" + ht[i+1] + "\n")
+		d.Sections = append(d.Sections, corpus.Section{
+			ID: corpus.SectionID(id, i/2), DocID: id, Heading: ht[i], Level: 1, Path: []string{}, Ordinal: i / 2,
+			Text: ht[i+1], Start: start, End: body.Len(),
+		})
+	}
+	d.Body = body.String()
+	return d
+}
+
+func openTemp(t *testing.T) (*Index, string) {
+	t.Helper()
+	dir := t.TempDir()
+	ix, err := Open(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { ix.Close() })
+	return ix, dir
+}
+
+// containing returns the section IDs whose text contains wording.
+func containing(t *testing.T, ix *Index, wording string) []string {
+	t.Helper()
+	var ids []string
+	err := ix.View(func(v *View) error {
+		for _, s := range v.Containing(wording) {
+			ids = append(ids, v.SectionID(s))
+		}
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return ids
+}
+
+func TestAddReplaceDelete(t *testing.T) {
+	ix, _ := openTemp(t)
+	a := doc("a", "江城市", 2023, "一、双减", "全面落实双减政策，课后服务全覆盖。", "二、教师", "招聘教师300人。")
+	b := doc("b", "河口县", 2022, "一、学前教育", "新增普惠性学位1200个。")
+	if err := ix.Add(a, b); err != nil {
+		t.Fatal(err)
+	}
+	if d, s := ix.Stats(); d != 2 || s != 3 {
+		t.Fatalf("Stats() = %d, %d, want 2, 3", d, s)
+	}
+	if got := containing(t, ix, "双减"); !reflect.DeepEqual(got, []string{"a-000"}) {
+		t.Errorf("Containing(双减) = %v, want [a-000]", got)
+	}
+	// Replace a: one section only, different wording. The old second section goes.
+	a2 := doc("a", "江城市", 2024, "一、集团化办学", "深化集团化办学。")
+	if err := ix.Add(a2); err != nil {
+		t.Fatal(err)
+	}
+	if got := containing(t, ix, "双减"); len(got) != 0 {
+		t.Errorf("after replace, Containing(双减) = %v, want none", got)
+	}
+	if _, err := ix.Section("a-001"); !errors.Is(err, ErrNotFound) {
+		t.Errorf("after replace, Section(a-001) error = %v, want ErrNotFound", err)
+	}
+	got, err := ix.Document("a")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got.Year != 2024 || len(got.Sections) != 1 || got.Sections[0].Text != "深化集团化办学。" {
+		t.Errorf("Document(a) = year %d, %d sections %+v; want the replacement", got.Year, len(got.Sections), got.Sections)
+	}
+	if d, s := ix.Stats(); d != 2 || s != 2 {
+		t.Fatalf("after replace, Stats() = %d, %d, want 2, 2", d, s)
+	}
+	if err := ix.Delete("b"); err != nil {
+		t.Fatal(err)
+	}
+	if err := ix.Delete("b"); !errors.Is(err, ErrNotFound) {
+		t.Errorf("Delete(b) twice: error = %v, want ErrNotFound", err)
+	}
+	if _, err := ix.Document("b"); !errors.Is(err, ErrNotFound) {
+		t.Errorf("Document(b) after delete: error = %v, want ErrNotFound", err)
+	}
+	if got := containing(t, ix, "学位"); len(got) != 0 {
+		t.Errorf("after delete, Containing(学位) = %v, want none", got)
+	}
+	infos := ix.Documents()
+	if len(infos) != 1 || infos[0].ID != "a" || infos[0].Sections != 1 {
+		t.Errorf("Documents() = %+v, want only a with 1 section", infos)
+	}
+}
+
+func TestAddRejectsBadDocumentsWhole(t *testing.T) {
+	ix, _ := openTemp(t)
+	good := doc("g", "江城市", 2023, "一、双减", "落实双减。")
+	bad := doc("x", "江城市", 2023, "一、甲", "甲。", "二、乙", "乙。")
+	bad.Sections[1].ID = bad.Sections[0].ID
+	if err := ix.Add(good, bad); err == nil {
+		t.Fatal("Add with duplicate section IDs succeeded")
+	}
+	if d, s := ix.Stats(); d != 0 || s != 0 {
+		t.Errorf("after a failed Add, Stats() = %d, %d, want 0, 0", d, s)
+	}
+	if err := ix.Add(&corpus.Document{Title: "no id"}); err == nil {
+		t.Error("Add of a document without ID succeeded")
+	}
+}
+
+func TestReopen(t *testing.T) {
+	dir := t.TempDir()
+	ix, err := Open(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := ix.Add(doc("a", "江城市", 2023, "一、教育现代化", "推进教育现代化，ＡＩ赋能课堂。")); err != nil {
+		t.Fatal(err)
+	}
+	if err := ix.Close(); err != nil {
+		t.Fatal(err)
+	}
+	ix, err = Open(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ix.Close()
+	for _, q := range []string{"育现代", "ai赋能", "Ａｉ 赋能", "现"} {
+		if got := containing(t, ix, q); !reflect.DeepEqual(got, []string{"a-000"}) {
+			t.Errorf("after reopen, Containing(%q) = %v, want [a-000]", q, got)
+		}
+	}
+	var ranked []Ranked
+	err = ix.View(func(v *View) error {
+		var err error
+		ranked, _, err = v.Rank(t.Context(), RankTerms("教育现代化"), nil, 10)
+		return err
+	})
+	if err != nil || len(ranked) != 1 {
+		t.Errorf("after reopen, Rank(教育现代化) = %v, %v; want one hit", ranked, err)
+	}
+}
+
+func TestSchemaVersion(t *testing.T) {
+	dir := t.TempDir()
+	ix, err := Open(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := ix.Add(doc("a", "江城市", 2023, "一、双减", "落实双减。")); err != nil {
+		t.Fatal(err)
+	}
+	ix.Close()
+	// Pretend an older govreport wrote it.
+	db, err := bolt.Open(filepath.Join(dir, "store.db"), 0o644, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	db.Update(func(tx *bolt.Tx) error { return tx.Bucket(bucketMeta).Put(keySchema, []byte("0")) })
+	db.Close()
+	_, err = Open(dir)
+	if !errors.Is(err, ErrSchemaVersion) || !strings.Contains(err.Error(), "govreport reindex") {
+		t.Fatalf("Open of an old index: error = %v, want ErrSchemaVersion telling to reindex", err)
+	}
+	var calls int
+	if err := Rebuild(dir, func(done, total int) { calls++ }); err != nil {
+		t.Fatal(err)
+	}
+	if calls == 0 {
+		t.Error("Rebuild never reported progress")
+	}
+	ix, err = Open(dir)
+	if err != nil {
+		t.Fatalf("Open after Rebuild: %v", err)
+	}
+	defer ix.Close()
+	if got := containing(t, ix, "双减"); len(got) != 1 {
+		t.Errorf("after Rebuild, Containing(双减) = %v, want one", got)
+	}
+	err = ix.View(func(v *View) error {
+		r, _, err := v.Rank(t.Context(), RankTerms("双减"), nil, 10)
+		if err == nil && len(r) != 1 {
+			t.Errorf("after Rebuild, Rank(双减) = %v, want one hit", r)
+		}
+		return err
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+}
+
+func TestMissingBleveAsksForReindex(t *testing.T) {
+	dir := t.TempDir()
+	ix, err := Open(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ix.Add(doc("a", "江城市", 2023, "一、双减", "落实双减。"))
+	ix.Close()
+	os.RemoveAll(filepath.Join(dir, "bleve"))
+	if _, err := Open(dir); !errors.Is(err, ErrSchemaVersion) {
+		t.Fatalf("Open without bleve: error = %v, want ErrSchemaVersion", err)
+	}
+}
+
+// TestRecoverMissedBatch simulates a process killed after the store commit
+// and before the bleve batch: Open must redo the pending write.
+func TestRecoverMissedBatch(t *testing.T) {
+	dir := t.TempDir()
+	ix, err := Open(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := ix.Add(doc("a", "江城市", 2023, "一、双减", "落实双减。")); err != nil {
+		t.Fatal(err)
+	}
+	// Commit to the store only, as write does before the batch.
+	a2 := doc("a", "江城市", 2023, "一、新质生产力", "培育新质生产力。")
+	err = ix.db.Update(func(tx *bolt.Tx) error {
+		gen := getGen(tx)
+		if err := deleteDoc(tx, "a", []string{"a-000"}); err != nil {
+			return err
+		}
+		if err := putDoc(tx, a2); err != nil {
+			return err
+		}
+		tx.Bucket(bucketMeta).Put(keyPending, []byte(`{"a":["a-000"]}`))
+		return putGen(tx, gen+1)
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	ix.Close()
+	ix, err = Open(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ix.Close()
+	ix.View(func(v *View) error {
+		r, _, err := v.Rank(t.Context(), RankTerms("双减"), nil, 10)
+		if err != nil || len(r) != 0 {
+			t.Errorf("after recovery, Rank(双减) = %v, %v; want none", r, err)
+		}
+		r, _, err = v.Rank(t.Context(), RankTerms("新质生产力"), nil, 10)
+		if err != nil || len(r) != 1 {
+			t.Errorf("after recovery, Rank(新质生产力) = %v, %v; want one", r, err)
+		}
+		return nil
+	})
+}
+
+func TestConcurrentReadsAndWrites(t *testing.T) {
+	ix, _ := openTemp(t)
+	if err := ix.Add(doc("base", "江城市", 2023, "一、双减", "落实双减。")); err != nil {
+		t.Fatal(err)
+	}
+	var wg sync.WaitGroup
+	for w := 0; w < 2; w++ {
+		wg.Add(1)
+		go func(w int) {
+			defer wg.Done()
+			for i := 0; i < 10; i++ {
+				id := string(rune('p'+w)) + string(rune('0'+i))
+				if err := ix.Add(doc(id, "河口县", 2022, "一、双减", "双减工作。")); err != nil {
+					t.Error(err)
+				}
+				if i%2 == 0 {
+					if err := ix.Delete(id); err != nil {
+						t.Error(err)
+					}
+				}
+			}
+		}(w)
+	}
+	for r := 0; r < 4; r++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := 0; i < 30; i++ {
+				ix.View(func(v *View) error {
+					for _, s := range v.Containing("双减") {
+						if !strings.Contains(v.Folded(s), "双减") {
+							t.Errorf("slot %d (%s) does not contain 双减", s, v.SectionID(s))
+						}
+					}
+					_, _, err := v.Rank(t.Context(), []string{"双减"}, nil, 5)
+					return err
+				})
+				ix.Documents()
+			}
+		}()
+	}
+	wg.Wait()
+	if d, _ := ix.Stats(); d != 11 {
+		t.Errorf("Stats() documents = %d, want 11", d)
+	}
+}

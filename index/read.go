@@ -1,0 +1,308 @@
+package index
+
+import (
+	"context"
+	"fmt"
+	"os"
+	"path/filepath"
+	"sort"
+
+	"github.com/blevesearch/bleve/v2"
+	"github.com/blevesearch/bleve/v2/search/query"
+	"github.com/govreport/govreport/corpus"
+	bolt "go.etcd.io/bbolt"
+)
+
+// Document returns document id with its body and sections, or ErrNotFound.
+func (ix *Index) Document(id string) (*corpus.Document, error) {
+	var d *corpus.Document
+	err := ix.db.View(func(tx *bolt.Tx) error {
+		var err error
+		d, err = getDoc(tx, id)
+		return err
+	})
+	if err != nil {
+		return nil, err
+	}
+	return d, nil
+}
+
+// Section returns section id, or ErrNotFound.
+func (ix *Index) Section(id string) (*corpus.Section, error) {
+	var s *corpus.Section
+	err := ix.db.View(func(tx *bolt.Tx) error {
+		var err error
+		s, err = getSection(tx, id)
+		return err
+	})
+	if err != nil {
+		return nil, err
+	}
+	return s, nil
+}
+
+// Documents returns the metadata of every document, sorted by region,
+// issuer, kind, year and title. The slice is shared: do not modify it.
+func (ix *Index) Documents() []DocInfo {
+	ix.mu.RLock()
+	if s := ix.sorted; s != nil {
+		ix.mu.RUnlock()
+		return s
+	}
+	out := make([]DocInfo, 0, len(ix.docs))
+	for _, e := range ix.docs {
+		out = append(out, e.info)
+	}
+	ix.mu.RUnlock()
+	sort.Slice(out, func(i, j int) bool {
+		a, b := &out[i], &out[j]
+		switch {
+		case a.Region != b.Region:
+			return a.Region < b.Region
+		case a.Issuer != b.Issuer:
+			return a.Issuer < b.Issuer
+		case a.Kind != b.Kind:
+			return a.Kind < b.Kind
+		case a.Year != b.Year:
+			return a.Year < b.Year
+		case a.Title != b.Title:
+			return a.Title < b.Title
+		}
+		return a.ID < b.ID
+	})
+	ix.mu.Lock()
+	ix.sorted = out
+	ix.mu.Unlock()
+	return out
+}
+
+// Stats returns the number of documents and sections.
+func (ix *Index) Stats() (documents, sections int) {
+	ix.mu.RLock()
+	defer ix.mu.RUnlock()
+	n := 0
+	for _, e := range ix.docs {
+		n += e.info.Sections
+	}
+	return len(ix.docs), n
+}
+
+// Ready reports whether the sections have been loaded into memory, that is
+// whether a search would start at once instead of waiting.
+func (ix *Index) Ready() bool {
+	select {
+	case <-ix.ready:
+		return true
+	default:
+		return false
+	}
+}
+
+// A View is a consistent read-only look at the index, valid only during
+// the function passed to (*Index).View. Sections are named by slots: small
+// integers, stable during the view, that index the in-memory tables.
+type View struct {
+	ix *Index
+}
+
+// View calls fn with a view of the index, holding writers off the in-memory
+// state meanwhile. It waits for the initial load.
+func (ix *Index) View(fn func(v *View) error) error {
+	if err := ix.waitReady(); err != nil {
+		return err
+	}
+	ix.mu.RLock()
+	defer ix.mu.RUnlock()
+	if ix.closed {
+		return fmt.Errorf("index %s is closed", ix.dir)
+	}
+	return fn(&View{ix: ix})
+}
+
+// NumSlots returns one more than the largest slot.
+func (v *View) NumSlots() int { return len(v.ix.slots) }
+
+// Live returns every slot that holds a section, in order.
+func (v *View) Live() []uint32 {
+	out := make([]uint32, 0, v.ix.nsec)
+	for i, s := range v.ix.slots {
+		if s.folded != "" {
+			out = append(out, uint32(i))
+		}
+	}
+	return out
+}
+
+// Containing returns, in order, the slots of the sections whose folded
+// heading or text contains Fold(wording). Empty wording gives nil.
+func (v *View) Containing(wording string) []uint32 {
+	fw := Fold(wording)
+	if fw == "" {
+		return nil
+	}
+	return v.ix.g.lookup(fw, len(v.ix.slots), v.Folded)
+}
+
+// Folded returns FoldSection of the section in slot, or "" for a free slot.
+func (v *View) Folded(slot uint32) string {
+	if int(slot) >= len(v.ix.slots) {
+		return ""
+	}
+	return v.ix.slots[slot].folded
+}
+
+// SectionID returns the ID of the section in slot.
+func (v *View) SectionID(slot uint32) string { return v.ix.slots[slot].id }
+
+// Doc returns the metadata of the document of the section in slot.
+func (v *View) Doc(slot uint32) *DocInfo { return &v.ix.slots[slot].doc.info }
+
+// DocSlots returns the slots of the sections of document id in order.
+func (v *View) DocSlots(id string) []uint32 {
+	if e := v.ix.docs[id]; e != nil {
+		return e.slots
+	}
+	return nil
+}
+
+// Slot returns the slot of section id.
+func (v *View) Slot(id string) (uint32, bool) {
+	s, ok := v.ix.slotOf[id]
+	return s, ok
+}
+
+// Section reads the section in slot from the store.
+func (v *View) Section(slot uint32) (*corpus.Section, error) {
+	return v.ix.Section(v.ix.slots[slot].id)
+}
+
+// A Ranked is a section and its BM25 score.
+type Ranked struct {
+	Slot  uint32
+	Score float64
+}
+
+// Rank returns the best k sections for terms (RankTerms of the query
+// words; any of them may match) by BM25, best first, and the number of
+// sections that match any term. If only is not nil, ranking is limited to
+// those slots. Sections written after the view was taken are left out.
+func (v *View) Rank(ctx context.Context, terms []string, only []uint32, k int) ([]Ranked, int, error) {
+	if len(terms) == 0 || k <= 0 {
+		return nil, 0, nil
+	}
+	seen := make(map[string]bool, len(terms))
+	var disj []query.Query
+	for _, t := range terms {
+		if seen[t] {
+			continue
+		}
+		seen[t] = true
+		q := bleve.NewTermQuery(t)
+		q.SetField(rankField)
+		disj = append(disj, q)
+	}
+	var q query.Query = bleve.NewDisjunctionQuery(disj...)
+	if only != nil {
+		ids := make([]string, len(only))
+		for i, s := range only {
+			ids[i] = v.ix.slots[s].id
+		}
+		q = bleve.NewConjunctionQuery(bleve.NewDocIDQuery(ids), q)
+	}
+	req := bleve.NewSearchRequestOptions(q, k, 0, false)
+	res, err := v.ix.bl.SearchInContext(ctx, req)
+	if err != nil {
+		return nil, 0, fmt.Errorf("ranking %q: %w", terms, err)
+	}
+	out := make([]Ranked, 0, len(res.Hits))
+	for _, h := range res.Hits {
+		if s, ok := v.ix.slotOf[h.ID]; ok {
+			out = append(out, Ranked{Slot: s, Score: h.Score})
+		}
+	}
+	return out, int(res.Total), nil
+}
+
+// Rebuild makes the bleve index of the data folder dir again from the
+// stored documents (govreport reindex), calling progress after each batch
+// with the number of documents done and the total.
+func Rebuild(dir string, progress func(done, total int)) error {
+	db, err := openStore(dir)
+	if err != nil {
+		return err
+	}
+	defer db.Close()
+	blPath := filepath.Join(dir, "bleve")
+	if err := os.RemoveAll(blPath); err != nil {
+		return fmt.Errorf("rebuild %s: %w", dir, err)
+	}
+	bl, err := bleve.New(blPath, newMapping())
+	if err != nil {
+		return fmt.Errorf("rebuild %s: %w", dir, err)
+	}
+	var ids []string
+	var gen uint64
+	if err := db.View(func(tx *bolt.Tx) error {
+		gen = getGen(tx)
+		return tx.Bucket(bucketDocs).ForEach(func(k, _ []byte) error {
+			ids = append(ids, string(k))
+			return nil
+		})
+	}); err != nil {
+		bl.Close()
+		return fmt.Errorf("rebuild %s: %w", dir, err)
+	}
+	b := bl.NewBatch()
+	flush := func(done int) error {
+		if err := bl.Batch(b); err != nil {
+			return err
+		}
+		b.Reset()
+		if progress != nil {
+			progress(done, len(ids))
+		}
+		return nil
+	}
+	for i, id := range ids {
+		var d *corpus.Document
+		if err := db.View(func(tx *bolt.Tx) error {
+			var err error
+			d, err = getDoc(tx, id)
+			return err
+		}); err != nil {
+			bl.Close()
+			return fmt.Errorf("rebuild %s: %w", dir, err)
+		}
+		for _, s := range d.Sections {
+			if err := b.Index(s.ID, rankDoc(s.Heading, s.Text)); err != nil {
+				bl.Close()
+				return fmt.Errorf("rebuild %s: section %s: %w", dir, s.ID, err)
+			}
+		}
+		if b.Size() >= batchSize || i == len(ids)-1 {
+			if err := flush(i + 1); err != nil {
+				bl.Close()
+				return fmt.Errorf("rebuild %s: %w", dir, err)
+			}
+		}
+	}
+	b.SetInternal(internalGen, genBytes(gen))
+	b.SetInternal(internalSchema, []byte(SchemaVersion))
+	if err := bl.Batch(b); err != nil {
+		bl.Close()
+		return fmt.Errorf("rebuild %s: %w", dir, err)
+	}
+	if err := bl.Close(); err != nil {
+		return fmt.Errorf("rebuild %s: %w", dir, err)
+	}
+	if err := db.Update(func(tx *bolt.Tx) error {
+		return tx.Bucket(bucketMeta).Put(keySchema, []byte(SchemaVersion))
+	}); err != nil {
+		return fmt.Errorf("rebuild %s: %w", dir, err)
+	}
+	return nil
+}
+
+// batchSize is the number of sections per bleve batch: FACTS.md measured
+// 1000 about 25% faster than 100.
+const batchSize = 1000

@@ -1,0 +1,226 @@
+package index
+
+// Document store
+//
+// The documents live in one bbolt file, dir/store.db, the source of truth
+// from which the bleve index and the in-memory bigram lists can always be
+// rebuilt (Rebuild). Buckets:
+//
+//	meta   format (store layout version), schema (index schema version),
+//	       gen (write generation), pending (documents whose bleve update
+//	       may not have landed: doc ID -> its section IDs before the write)
+//	info   doc ID -> DocInfo as JSON: small, read whole when the index opens
+//	docs   doc ID -> the Document as JSON with the sections' texts left out
+//	secs   section ID -> the Section in a compact binary form (secCodec)
+//
+// Each section's text is stored once (in secs), and the body once (in docs).
+// A write is one bbolt transaction, so a killed ingest leaves either the old
+// or the new documents, never half of them; the generation number, also
+// written into the bleve index with each batch, tells Open whether bleve
+// missed the last write, and pending says which documents to redo.
+
+import (
+	"encoding/binary"
+	"encoding/json"
+	"errors"
+	"fmt"
+
+	"github.com/govreport/govreport/corpus"
+	bolt "go.etcd.io/bbolt"
+)
+
+const storeFormat = "1"
+
+var (
+	bucketMeta = []byte("meta")
+	bucketInfo = []byte("info")
+	bucketDocs = []byte("docs")
+	bucketSecs = []byte("secs")
+
+	keyFormat  = []byte("format")
+	keySchema  = []byte("schema")
+	keyGen     = []byte("gen")
+	keyPending = []byte("pending")
+)
+
+func createBuckets(tx *bolt.Tx) error {
+	for _, b := range [][]byte{bucketMeta, bucketInfo, bucketDocs, bucketSecs} {
+		if _, err := tx.CreateBucketIfNotExists(b); err != nil {
+			return fmt.Errorf("creating bucket %s: %w", b, err)
+		}
+	}
+	return nil
+}
+
+func getGen(tx *bolt.Tx) uint64 {
+	v := tx.Bucket(bucketMeta).Get(keyGen)
+	if len(v) != 8 {
+		return 0
+	}
+	return binary.BigEndian.Uint64(v)
+}
+
+func putGen(tx *bolt.Tx, gen uint64) error {
+	return tx.Bucket(bucketMeta).Put(keyGen, genBytes(gen))
+}
+
+func genBytes(gen uint64) []byte {
+	var b [8]byte
+	binary.BigEndian.PutUint64(b[:], gen)
+	return b[:]
+}
+
+// putDoc stores d (its sections in secs, the rest in docs and info).
+func putDoc(tx *bolt.Tx, d *corpus.Document) error {
+	info := infoOf(d)
+	ib, err := json.Marshal(info)
+	if err != nil {
+		return fmt.Errorf("encoding document %s: %w", d.ID, err)
+	}
+	shell := *d
+	shell.Sections = make([]corpus.Section, len(d.Sections))
+	secs := tx.Bucket(bucketSecs)
+	for i := range d.Sections {
+		s := d.Sections[i]
+		if err := secs.Put([]byte(s.ID), encodeSection(&s)); err != nil {
+			return fmt.Errorf("storing section %s: %w", s.ID, err)
+		}
+		s.Text = ""
+		shell.Sections[i] = s
+	}
+	db, err := json.Marshal(&shell)
+	if err != nil {
+		return fmt.Errorf("encoding document %s: %w", d.ID, err)
+	}
+	if err := tx.Bucket(bucketDocs).Put([]byte(d.ID), db); err != nil {
+		return fmt.Errorf("storing document %s: %w", d.ID, err)
+	}
+	if err := tx.Bucket(bucketInfo).Put([]byte(d.ID), ib); err != nil {
+		return fmt.Errorf("storing document %s: %w", d.ID, err)
+	}
+	return nil
+}
+
+// deleteDoc removes document id and the sections listed.
+func deleteDoc(tx *bolt.Tx, id string, sections []string) error {
+	for _, s := range sections {
+		if err := tx.Bucket(bucketSecs).Delete([]byte(s)); err != nil {
+			return fmt.Errorf("deleting section %s: %w", s, err)
+		}
+	}
+	if err := tx.Bucket(bucketDocs).Delete([]byte(id)); err != nil {
+		return fmt.Errorf("deleting document %s: %w", id, err)
+	}
+	if err := tx.Bucket(bucketInfo).Delete([]byte(id)); err != nil {
+		return fmt.Errorf("deleting document %s: %w", id, err)
+	}
+	return nil
+}
+
+// getDoc reads document id with its sections' texts, or ErrNotFound.
+func getDoc(tx *bolt.Tx, id string) (*corpus.Document, error) {
+	v := tx.Bucket(bucketDocs).Get([]byte(id))
+	if v == nil {
+		return nil, fmt.Errorf("document %q: %w", id, ErrNotFound)
+	}
+	d := new(corpus.Document)
+	if err := json.Unmarshal(v, d); err != nil {
+		return nil, fmt.Errorf("decoding document %s: %w", id, err)
+	}
+	for i := range d.Sections {
+		s, err := getSection(tx, d.Sections[i].ID)
+		if err != nil {
+			return nil, fmt.Errorf("reading document %s: %w", id, err)
+		}
+		d.Sections[i] = *s
+	}
+	return d, nil
+}
+
+func getSection(tx *bolt.Tx, id string) (*corpus.Section, error) {
+	v := tx.Bucket(bucketSecs).Get([]byte(id))
+	if v == nil {
+		return nil, fmt.Errorf("section %q: %w", id, ErrNotFound)
+	}
+	s, err := decodeSection(v)
+	if err != nil {
+		return nil, fmt.Errorf("decoding section %s: %w", id, err)
+	}
+	return s, nil
+}
+
+// encodeSection writes s as uvarint-prefixed strings and varints:
+// ID, DocID, Heading, Level, len(Path), Path..., Ordinal, Start, End, Text.
+func encodeSection(s *corpus.Section) []byte {
+	n := len(s.ID) + len(s.DocID) + len(s.Heading) + len(s.Text) + 8*binary.MaxVarintLen64
+	for _, p := range s.Path {
+		n += len(p) + binary.MaxVarintLen64
+	}
+	b := make([]byte, 0, n)
+	str := func(x string) {
+		b = binary.AppendUvarint(b, uint64(len(x)))
+		b = append(b, x...)
+	}
+	str(s.ID)
+	str(s.DocID)
+	str(s.Heading)
+	b = binary.AppendVarint(b, int64(s.Level))
+	b = binary.AppendUvarint(b, uint64(len(s.Path)))
+	for _, p := range s.Path {
+		str(p)
+	}
+	b = binary.AppendVarint(b, int64(s.Ordinal))
+	b = binary.AppendVarint(b, int64(s.Start))
+	b = binary.AppendVarint(b, int64(s.End))
+	str(s.Text)
+	return b
+}
+
+var errCorrupt = errors.New("corrupt section record")
+
+func decodeSection(b []byte) (*corpus.Section, error) {
+	var err error
+	str := func() string {
+		n, k := binary.Uvarint(b)
+		if k <= 0 || uint64(len(b)-k) < n {
+			err = errCorrupt
+			b = nil
+			return ""
+		}
+		x := string(b[k : k+int(n)])
+		b = b[k+int(n):]
+		return x
+	}
+	num := func() int {
+		v, k := binary.Varint(b)
+		if k <= 0 {
+			err = errCorrupt
+			b = nil
+			return 0
+		}
+		b = b[k:]
+		return int(v)
+	}
+	s := new(corpus.Section)
+	s.ID = str()
+	s.DocID = str()
+	s.Heading = str()
+	s.Level = num()
+	np, k := binary.Uvarint(b)
+	if k <= 0 || np > uint64(len(b)) {
+		return nil, errCorrupt
+	}
+	b = b[k:]
+	s.Path = make([]string, np)
+	for i := range s.Path {
+		s.Path[i] = str()
+	}
+	s.Ordinal = num()
+	s.Start = num()
+	s.End = num()
+	s.Text = str()
+	if err != nil {
+		return nil, err
+	}
+	return s, nil
+}
