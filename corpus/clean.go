@@ -407,7 +407,7 @@ func removeChunkMarkers(lines []string, title string, warns []Warning) ([]string
 		out = append(out, rest)
 	}
 	if joined > 0 {
-		warns = append(warns, Warning{Message: "site chunk markers (N、) removed and " + itoa(joined) + " cut sentences joined"})
+		warns = append(warns, Warning{Message: "site chunk markers (N、) removed; sentences they cut joined: " + itoa(joined)})
 	}
 	return out, warns
 }

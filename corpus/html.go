@@ -55,7 +55,7 @@ func readHTML(name string, data []byte) (string, map[string]int, []Warning, erro
 			case atom.Body:
 				bodyNode = n
 			}
-			if isDropped(n) {
+			if isDropped(n) && n.DataAtom != atom.Head {
 				return
 			}
 			cls := attr(n, "id") + " " + attr(n, "class")

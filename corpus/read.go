@@ -174,12 +174,8 @@ func decodeText(name string, data []byte) (string, []Warning, error) {
 		if len(data)%2 == 1 {
 			warns = append(warns, Warning{Message: "UTF-16 text ends in half a character (truncated?)"})
 		}
-	case looksUTF16(data) != nil:
-		t, err := unicode.UTF16(*looksUTF16(data), unicode.IgnoreBOM).NewDecoder().Bytes(data)
-		if err != nil {
-			return "", nil, fmt.Errorf("%s: decoding UTF-16: %w", name, err)
-		}
-		text = string(t)
+	case bytes.IndexByte(data, 0) >= 0 && len(data)%2 == 0 && utf16Guess(data) != "":
+		text = utf16Guess(data)
 		warns = append(warns, Warning{Message: "UTF-16 without BOM; byte order guessed"})
 	default:
 		if i := bytes.IndexByte(data, 0); i >= 0 {
@@ -189,7 +185,7 @@ func decodeText(name string, data []byte) (string, []Warning, error) {
 			text = string(data)
 			break
 		}
-		if bad := invalidUTF8(data); bad*200 < len(data) {
+		if bad := invalidUTF8(data); bad*100 < len(data) {
 			// A few bad bytes in UTF-8 text: Clean drops them.
 			text = string(data)
 			if !utf8.FullRune(data[max(0, len(data)-3):]) {
@@ -198,7 +194,7 @@ func decodeText(name string, data []byte) (string, []Warning, error) {
 			break
 		}
 		t, err := simplifiedchinese.GB18030.NewDecoder().Bytes(data)
-		if err != nil || strings.Count(string(t), "\ufffd")*100 > utf8.RuneCount(t) {
+		if err != nil || plausible(string(t)) < 0.9 {
 			return "", nil, fmt.Errorf("%s: %w: neither UTF-8 nor GB18030", name, ErrBinary)
 		}
 		text = string(t)
@@ -213,32 +209,39 @@ func decodeText(name string, data []byte) (string, []Warning, error) {
 	return text, warns, nil
 }
 
-// looksUTF16 returns the byte order of UTF-16 text without BOM, judged by
-// NUL bytes falling on one parity, or nil.
-func looksUTF16(data []byte) *unicode.Endianness {
-	if len(data) < 4 || len(data)%2 == 1 {
-		return nil
-	}
-	n := min(len(data), 4096)
-	var even, odd int
-	for i := 0; i < n; i++ {
-		if data[i] == 0 {
-			if i%2 == 0 {
-				even++
-			} else {
-				odd++
-			}
+// utf16Guess decodes UTF-16 without BOM in the byte order that gives
+// plausible text, or returns "".
+func utf16Guess(data []byte) string {
+	best, bestScore := "", 0.0
+	for _, e := range []unicode.Endianness{unicode.LittleEndian, unicode.BigEndian} {
+		t, err := unicode.UTF16(e, unicode.IgnoreBOM).NewDecoder().Bytes(data)
+		if err != nil {
+			continue
+		}
+		if s := plausible(string(t)); s > bestScore {
+			best, bestScore = string(t), s
 		}
 	}
-	half := n / 2
-	le, be := unicode.LittleEndian, unicode.BigEndian
-	switch {
-	case odd*10 > half*3 && even*10 < half:
-		return &le
-	case even*10 > half*3 && odd*10 < half:
-		return &be
+	if bestScore < 0.9 {
+		return ""
 	}
-	return nil
+	return best
+}
+
+// plausible returns the share of t's characters that text in Chinese is
+// made of: Han, ASCII printable, whitespace, CJK punctuation and forms.
+func plausible(t string) float64 {
+	good, total := 0, 0
+	for _, r := range t {
+		total++
+		if r >= ' ' && r < 0x7f || r == '\n' || r == '\r' || r == '\t' || isHan(r) || isCJKPunct(r) || r >= 0x2000 && r <= 0x206f || r >= 0x2460 && r <= 0x24ff || r >= 0x3000 && r <= 0x30ff {
+			good++
+		}
+	}
+	if total == 0 {
+		return 0
+	}
+	return float64(good) / float64(total)
 }
 
 func invalidUTF8(data []byte) int {

@@ -1,0 +1,355 @@
+package corpus
+
+import (
+	"archive/zip"
+	"bytes"
+	"errors"
+	"fmt"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"golang.org/x/text/encoding/simplifiedchinese"
+	"golang.org/x/text/encoding/unicode"
+)
+
+// report is a small fictional report used across the format tests.
+const report = `云岭市教育局2023年工作总结
+2023年，全市教育系统坚持稳中求进。
+一、基础教育
+新建幼儿园4所。
+二、职业教育
+（一）产教融合
+组建职教集团2个。
+`
+
+func mustRead(t *testing.T, name string, data []byte) *Document {
+	t.Helper()
+	d, err := Read(name, data)
+	if err != nil {
+		t.Fatalf("Read(%q) error: %v", name, err)
+	}
+	checkTiling(t, d)
+	return d
+}
+
+func headings(d *Document) []string {
+	var hs []string
+	for _, s := range d.Sections {
+		if s.Heading != "" {
+			hs = append(hs, fmt.Sprintf("%d %s", s.Level, s.Heading))
+		}
+	}
+	return hs
+}
+
+// TestRead_Encodings: the same text in every supported encoding gives the
+// same body, ID and sections, without a flag saying which encoding it is.
+func TestRead_Encodings(t *testing.T) {
+	utf16 := func(e unicode.Endianness, bom unicode.BOMPolicy) []byte {
+		b, err := unicode.UTF16(e, bom).NewEncoder().Bytes([]byte(report))
+		if err != nil {
+			t.Fatal(err)
+		}
+		return b
+	}
+	gb, err := simplifiedchinese.GB18030.NewEncoder().Bytes([]byte(report))
+	if err != nil {
+		t.Fatal(err)
+	}
+	gbk, err := simplifiedchinese.GBK.NewEncoder().Bytes([]byte(report))
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := mustRead(t, "r.txt", []byte(report))
+	if want.Title != "云岭市教育局2023年工作总结" || want.Year != 2023 || want.Region != "云岭市" {
+		t.Fatalf("Read(r.txt) = title %q year %d region %q", want.Title, want.Year, want.Region)
+	}
+	for _, tc := range []struct {
+		name string
+		data []byte
+	}{
+		{"utf8-bom.txt", append([]byte{0xef, 0xbb, 0xbf}, report...)},
+		{"utf16le-bom.txt", utf16(unicode.LittleEndian, unicode.UseBOM)},
+		{"utf16be-bom.txt", utf16(unicode.BigEndian, unicode.UseBOM)},
+		{"utf16le.txt", utf16(unicode.LittleEndian, unicode.IgnoreBOM)},
+		{"gb18030.txt", gb},
+		{"gbk.md", gbk},
+		{"crlf.txt", []byte(strings.ReplaceAll(report, "\n", "\r\n"))},
+	} {
+		d := mustRead(t, tc.name, tc.data)
+		if d.Body != want.Body || d.ID != want.ID {
+			t.Errorf("Read(%q): body %q (ID %s), want %q (ID %s)", tc.name, d.Body, d.ID, want.Body, want.ID)
+		}
+		if got, w := strings.Join(headings(d), "|"), strings.Join(headings(want), "|"); got != w {
+			t.Errorf("Read(%q) headings %s, want %s", tc.name, got, w)
+		}
+		if d.Source != tc.name {
+			t.Errorf("Read(%q).Source = %q", tc.name, d.Source)
+		}
+	}
+}
+
+// TestRead_InvalidUTF8: a few bad bytes are dropped with a warning, not an
+// error, and nothing invalid reaches the body.
+func TestRead_InvalidUTF8(t *testing.T) {
+	data := []byte(strings.Replace(report, "坚持", "坚\xff持", 1))
+	d := mustRead(t, "bad.txt", data)
+	if !strings.Contains(d.Body, "坚持稳中求进") {
+		t.Errorf("Read(bad.txt) body lost the text around the bad byte: %q", d.Body)
+	}
+	if len(d.Warnings) == 0 {
+		t.Errorf("Read(bad.txt) gave no warning for the invalid byte")
+	}
+}
+
+func TestRead_HTML(t *testing.T) {
+	page := `<!DOCTYPE html><html><head><meta charset="utf-8"><title>云岭市教育局2023年工作总结 - 云岭教育网</title>
+<style>p{color:red}</style><script>alert("下载")</script></head><body>
+<nav>首页 新闻 下载</nav>
+<div id="header">云岭教育网</div>
+<div class="content"><p>2023年，全市教育系统坚持稳中求进。</p>
+<h2>一、基础教育</h2><p>新建幼儿园<b>4</b>所。</p>
+<h2>二、职业教育</h2><p>组建职教集团2个。</p></div>
+<div class="footer">版权所有 云岭教育网</div></body></html>`
+	d := mustRead(t, "page.html", []byte(page))
+	if d.Title != "云岭市教育局2023年工作总结" {
+		t.Errorf("Read(page.html).Title = %q", d.Title)
+	}
+	for _, bad := range []string{"alert", "color", "首页", "版权所有", "云岭教育网"} {
+		if strings.Contains(d.Body, bad) {
+			t.Errorf("Read(page.html) body keeps %q: %q", bad, d.Body)
+		}
+	}
+	if got := strings.Join(headings(d), "|"); got != "1 一、基础教育|1 二、职业教育" {
+		t.Errorf("Read(page.html) headings %s", got)
+	}
+	if !strings.Contains(d.Body, "新建幼儿园4所。") {
+		t.Errorf("Read(page.html) body %q lacks the inline-formatted sentence", d.Body)
+	}
+}
+
+// docx builds a .docx with an automatically numbered list and heading
+// styles: the numbering Word renders (一、, （一）) is not in the text.
+func docx(t *testing.T, truncate bool) []byte {
+	t.Helper()
+	var buf bytes.Buffer
+	zw := zip.NewWriter(&buf)
+	add := func(name, body string) {
+		w, err := zw.Create(name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		w.Write([]byte(body))
+	}
+	const ns = `xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"`
+	p := func(style, num string, lvl int, text string) string {
+		ppr := ""
+		if style != "" {
+			ppr += `<w:pStyle w:val="` + style + `"/>`
+		}
+		if num != "" {
+			ppr += fmt.Sprintf(`<w:numPr><w:ilvl w:val="%d"/><w:numId w:val="%s"/></w:numPr>`, lvl, num)
+		}
+		return `<w:p><w:pPr>` + ppr + `</w:pPr><w:r><w:t>` + text + `</w:t></w:r></w:p>`
+	}
+	add("[Content_Types].xml", `<?xml version="1.0"?><Types/>`)
+	add("word/document.xml", `<?xml version="1.0" encoding="UTF-8"?><w:document `+ns+`><w:body>`+
+		p("Title", "", 0, "云岭市教育局2023年工作总结")+
+		p("", "", 0, "2023年，全市教育系统坚持稳中求进。")+
+		p("", "1", 0, "基础教育")+
+		p("", "1", 1, "学前教育")+
+		p("", "", 0, "新建幼儿园4所。")+
+		p("", "1", 0, "职业教育")+
+		p("a5", "", 0, "产教融合成效")+
+		`<w:p><w:r><w:t xml:space="preserve">组建职教集团</w:t></w:r><w:r><w:t>2个。</w:t></w:r></w:p>`+
+		`</w:body></w:document>`)
+	add("word/styles.xml", `<?xml version="1.0"?><w:styles `+ns+`><w:style w:styleId="a5"><w:name w:val="heading 2"/></w:style></w:styles>`)
+	add("word/numbering.xml", `<?xml version="1.0"?><w:numbering `+ns+`>
+<w:abstractNum w:abstractNumId="0">
+<w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="chineseCounting"/><w:lvlText w:val="%1、"/></w:lvl>
+<w:lvl w:ilvl="1"><w:start w:val="1"/><w:numFmt w:val="chineseCounting"/><w:lvlText w:val="（%2）"/></w:lvl>
+</w:abstractNum><w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num></w:numbering>`)
+	if err := zw.Close(); err != nil {
+		t.Fatal(err)
+	}
+	b := buf.Bytes()
+	if truncate {
+		b = b[:len(b)*2/3]
+	}
+	return b
+}
+
+func TestRead_DOCX(t *testing.T) {
+	d := mustRead(t, "report.docx", docx(t, false))
+	if d.Title != "云岭市教育局2023年工作总结" || d.Kind != "总结" || d.Issuer != "教育局" {
+		t.Errorf("Read(report.docx) = title %q kind %q issuer %q", d.Title, d.Kind, d.Issuer)
+	}
+	want := "1 一、基础教育|2 （一）学前教育|1 二、职业教育|2 产教融合成效"
+	if got := strings.Join(headings(d), "|"); got != want {
+		t.Errorf("Read(report.docx) headings\n%s, want\n%s", got, want)
+	}
+	if !strings.Contains(d.Body, "组建职教集团2个。") {
+		t.Errorf("Read(report.docx) body %q lacks the runs joined", d.Body)
+	}
+}
+
+func TestRead_Errors(t *testing.T) {
+	var zipNoDoc bytes.Buffer
+	zw := zip.NewWriter(&zipNoDoc)
+	zw.Create("other.xml")
+	zw.Close()
+	for _, tc := range []struct {
+		name string
+		data []byte
+		want error
+		msg  string // also in the message
+	}{
+		{"a.xyz", []byte("文本"), ErrUnsupported, "a.xyz"},
+		{"old.doc", []byte{0xd0, 0xcf, 0x11, 0xe0}, ErrUnsupported, ".doc"},
+		{"empty.txt", nil, ErrEmpty, "empty.txt"},
+		{"blank.txt", []byte(" \n\t\n"), ErrEmpty, "blank.txt"},
+		{"chrome-only.txt", []byte("返回 下载 相关 举报\n查看更多\n"), ErrEmpty, "chrome-only.txt"},
+		{"nul.txt", []byte("第一行\n第二行\x00\x01\x02"), ErrBinary, "nul.txt:2"},
+		{"ctl.txt", bytes.Repeat([]byte("ab\x01\x02\x03"), 50), ErrBinary, "ctl.txt"},
+		{"garbage.txt", []byte{0x81, 0x20, 0xff, 0xfe, 0x80, 0x81, 0x82, 0x83, 0xff, 0x30, 0x81}, ErrBinary, "garbage.txt"},
+		{"cut.docx", docx(t, true), ErrTruncated, "cut.docx"},
+		{"notzip.docx", []byte("plain text, not a zip"), ErrBinary, "notzip.docx"},
+		{"nodoc.docx", zipNoDoc.Bytes(), ErrUnsupported, "word/document.xml"},
+		{"cut.pdf", []byte("%PDF-1.4\n1 0 obj\n<<>>\n"), ErrTruncated, "cut.pdf"},
+		{"fake.pdf", []byte("not a pdf at all"), ErrBinary, "fake.pdf"},
+	} {
+		d, err := Read(tc.name, tc.data)
+		if !errors.Is(err, tc.want) {
+			t.Errorf("Read(%q) = %v, %v; want error %v", tc.name, d, err, tc.want)
+			continue
+		}
+		if !strings.Contains(err.Error(), tc.msg) {
+			t.Errorf("Read(%q) error %q does not name %q", tc.name, err, tc.msg)
+		}
+	}
+}
+
+// minimalPDF returns a one-page PDF showing text in Helvetica, with a
+// correct cross-reference table.
+func minimalPDF(text string) []byte {
+	content := "BT /F1 12 Tf 72 720 Td (" + text + ") Tj ET"
+	objs := []string{
+		"<< /Type /Catalog /Pages 2 0 R >>",
+		"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+		"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>",
+		fmt.Sprintf("<< /Length %d >>\nstream\n%s\nendstream", len(content), content),
+		"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+	}
+	var b bytes.Buffer
+	b.WriteString("%PDF-1.4\n")
+	offsets := make([]int, len(objs))
+	for i, o := range objs {
+		offsets[i] = b.Len()
+		fmt.Fprintf(&b, "%d 0 obj\n%s\nendobj\n", i+1, o)
+	}
+	xref := b.Len()
+	fmt.Fprintf(&b, "xref\n0 %d\n0000000000 65535 f \n", len(objs)+1)
+	for _, off := range offsets {
+		fmt.Fprintf(&b, "%010d 00000 n \n", off)
+	}
+	fmt.Fprintf(&b, "trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n", len(objs)+1, xref)
+	return b.Bytes()
+}
+
+func TestRead_PDF(t *testing.T) {
+	pdf := minimalPDF("Annual Work Summary 2023")
+	t.Run("ErrToolMissing", func(t *testing.T) {
+		old := pdftotext
+		pdftotext = "pdftotext-not-installed-here"
+		defer func() { pdftotext = old }()
+		_, err := Read("report.pdf", pdf)
+		if !errors.Is(err, ErrToolMissing) || !strings.Contains(err.Error(), "pdftotext") || !strings.Contains(err.Error(), "report.pdf") {
+			t.Errorf("Read(report.pdf) without the tool = %v; want ErrToolMissing naming pdftotext and the file", err)
+		}
+	})
+	t.Run("OK", func(t *testing.T) {
+		if _, err := exec.LookPath("pdftotext"); err != nil {
+			t.Skip("pdftotext not installed (Debian package poppler-utils); PDF reading not tested")
+		}
+		d := mustRead(t, "report.pdf", pdf)
+		if d.Title != "Annual Work Summary 2023" || d.Year != 2023 {
+			t.Errorf("Read(report.pdf) = title %q year %d, body %q", d.Title, d.Year, d.Body)
+		}
+	})
+}
+
+func TestWalk(t *testing.T) {
+	dir := t.TempDir()
+	write := func(name string, data []byte) {
+		p := filepath.Join(dir, name)
+		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(p, data, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	write("b.txt", []byte(report))
+	write("a/c.md", []byte(strings.Replace(report, "2023", "2022", -1)))
+	write("a/bad.xyz", []byte("x"))
+	write("empty.txt", nil)
+	write(".hidden.txt", []byte(report))
+	write(".git/d.txt", []byte(report))
+	var got []string
+	err := Walk(dir, func(path string, d *Document, err error) error {
+		rel, _ := filepath.Rel(dir, path)
+		switch {
+		case err != nil && d == nil:
+			got = append(got, rel+": error")
+		case err == nil && d != nil:
+			got = append(got, fmt.Sprintf("%s: %d", rel, d.Year))
+		default:
+			t.Errorf("Walk gave %s both or neither of a document and an error", rel)
+		}
+		return nil
+	})
+	if err != nil {
+		t.Fatalf("Walk(%s) = %v", dir, err)
+	}
+	want := "a/bad.xyz: error|a/c.md: 2022|b.txt: 2023|empty.txt: error"
+	if g := strings.Join(got, "|"); g != want {
+		t.Errorf("Walk(dir) visited %s, want %s", g, want)
+	}
+	// fn's error stops the walk and comes back.
+	stop := errors.New("stop")
+	n := 0
+	if err := Walk(dir, func(string, *Document, error) error { n++; return stop }); err != stop || n != 1 {
+		t.Errorf("Walk with fn returning an error = %v after %d calls, want stop after 1", err, n)
+	}
+	// A file as root.
+	if err := Walk(filepath.Join(dir, "b.txt"), func(p string, d *Document, err error) error {
+		if err != nil || d == nil || d.Source != "b.txt" {
+			t.Errorf("Walk(b.txt) gave %v, %v", d, err)
+		}
+		return nil
+	}); err != nil {
+		t.Error(err)
+	}
+	if err := Walk(filepath.Join(dir, "missing"), func(string, *Document, error) error { return nil }); err == nil || !strings.Contains(err.Error(), "missing") {
+		t.Errorf("Walk(missing) = %v, want an error naming it", err)
+	}
+}
+
+// TestRead_StableID: the same content gives the same ID whatever the file
+// is called; different content a different one.
+func TestRead_StableID(t *testing.T) {
+	a := mustRead(t, "a.txt", []byte(report))
+	b := mustRead(t, "dir/b.txt", []byte(report+"\n\n"))
+	c := mustRead(t, "a.txt", []byte(strings.Replace(report, "4所", "5所", 1)))
+	if a.ID != b.ID || a.ID == c.ID || len(a.ID) != 16 {
+		t.Errorf("IDs %s %s %s: want the first two equal, the third different, 16 hex digits", a.ID, b.ID, c.ID)
+	}
+	for _, s := range a.Sections {
+		if s.DocID != a.ID || s.ID != SectionID(a.ID, s.Ordinal) {
+			t.Errorf("section %d: ID %q DocID %q, doc %s", s.Ordinal, s.ID, s.DocID, a.ID)
+		}
+	}
+}
