@@ -162,11 +162,12 @@ func isASCIIAlnum(r rune) bool {
 	return r < 0x80 && (unicode.IsLetter(r) || unicode.IsDigit(r))
 }
 
-// Site chrome patterns. chromeRe matches lines that are the site's whatever
-// their length up to maxChromeRunes; labelRe matches metadata labels at the
+// Site chrome patterns. chromeWords and chromeRe mark lines that are the
+// site's, up to maxChrome characters long; labelRe matches metadata labels at the
 // start of short lines; navWords are the words of navigation bars.
 var (
-	chromeRe = regexp.MustCompile(`本文档|本站|VIP|文档下载|下载文档|放心下载|下载前|下载后|付费|成为会员|会员分享|侵权|版权申诉|版权归属|版权所有|网友上传|用户上传|上传文档|book118|金锄头|汇文网|原创力|道客巴巴|豆丁|百度文库|分享赚钱|温馨提示|网站客服|联系客服|客服电话|客服热线|举报电话|ICP备|ICP证|公网安备|经营许可证|(?i:copyright)|©|展开阅读全文|查看更多|点击查看|相关文档|相关资源|相关搜索|最新文档|你可能关注|正为您匹配|文档评论|资源描述|珍藏版|官方认证|IP属地|认证主体|统一社会信用代码|服务提供商|投注|精品文档|\+\s*关注|收益归|在线阅读|更多相关|扫码|二维码|浏览器|推荐度|阅读次数|下载次数|点击次数|浏览次数|评论\(|评论（|人已下载|举报$|当前位置`)
+	chromeWords = strings.Split("本文档|本站|VIP|文档下载|下载文档|放心下载|下载前|下载后|付费|成为会员|会员分享|侵权|版权申诉|版权归属|版权所有|网友上传|用户上传|上传文档|book118|金锄头|汇文网|原创力|道客巴巴|豆丁|百度文库|分享赚钱|温馨提示|网站客服|联系客服|客服电话|客服热线|举报电话|ICP备|ICP证|公网安备|经营许可证|Copyright|COPYRIGHT|copyright|©|展开阅读全文|查看更多|点击查看|相关文档|相关资源|相关搜索|最新文档|你可能关注|正为您匹配|文档评论|资源描述|珍藏版|官方认证|IP属地|认证主体|统一社会信用代码|服务提供商|投注|精品文档|收益归|在线阅读|更多相关|扫码|二维码|浏览器|推荐度|阅读次数|下载次数|点击次数|浏览次数|评论(|评论（|人已下载|当前位置", "|")
+	chromeRe    = regexp.MustCompile(`\+\s*关注`)
 	labelRe  = regexp.MustCompile(`^(?:上传人|上传者|文档编号|上传时间|发布日期|发布时间|发布人|发布者|发布机构|信息来源|来源|作者|编辑|责任编辑|审核|时间|日期|大小|页数|格式|ID|编号|下载|浏览|点击|字号|分类|标签|关键词|贡献者)\s*[：:]`)
 	navWords = map[string]bool{
 		"返回": true, "下载": true, "相关": true, "举报": true, "打印": true, "全屏": true, "关闭": true,
@@ -184,6 +185,29 @@ var (
 	siteSuffix  = regexp.MustCompile(`\s*(?:[-_—|｜]\s*(?:道客巴巴|豆丁网|百度文库|原创力文档|金锄头文库|汇文网|人人文库|淘豆网|360文库|文库|第一范文网|免费下载)|VIP)$`)
 	maxChrome   = 200
 )
+
+// chromeByFirst indexes chromeWords by their first character, so a line is
+// scanned once whatever the number of words.
+var chromeByFirst = func() map[rune][]string {
+	idx := map[rune][]string{}
+	for _, w := range chromeWords {
+		r, _ := utf8.DecodeRuneInString(w)
+		idx[r] = append(idx[r], w)
+	}
+	return idx
+}()
+
+// hasChromeWord reports whether l contains one of chromeWords.
+func hasChromeWord(l string) bool {
+	for i, r := range l {
+		for _, w := range chromeByFirst[r] {
+			if strings.HasPrefix(l[i:], w) {
+				return true
+			}
+		}
+	}
+	return false
+}
 
 // stripChrome does step 2. It returns the remaining lines (blank lines kept
 // as "") and the title line's text if the site printed one as a file name.
@@ -230,8 +254,13 @@ func stripChrome(lines []string) ([]string, string) {
 // isChromeLine reports whether the line l is the site's, not the report's.
 func isChromeLine(l string) bool {
 	n := utf8.RuneCountInString(l)
-	if n <= maxChrome && chromeRe.MatchString(l) {
-		return true
+	if n <= maxChrome {
+		if hasChromeWord(l) {
+			return true
+		}
+		if strings.HasSuffix(l, "举报") || strings.Contains(l, "关注") && chromeRe.MatchString(l) {
+			return true
+		}
 	}
 	if n <= 100 && labelRe.MatchString(l) {
 		return true

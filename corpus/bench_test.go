@@ -1,0 +1,74 @@
+package corpus
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// benchText is a plain-text report of about 100 KB: the fixture report
+// repeated with numbered sections, a hard wrap every 38 characters and a
+// page marker every 40 lines, so every cleaning step has work to do.
+func benchText() []byte {
+	var b strings.Builder
+	b.WriteString("云岭市教育局2023年工作总结\n")
+	para := "全市教育系统坚持稳中求进工作总基调，新建改扩建中小学12所，新增学位1.5万个，教师队伍建设持续加强，课后服务实现全覆盖，群众满意度稳步提升。"
+	line := 0
+	for i := 1; b.Len() < 100<<10; i++ {
+		b.WriteString(cnNumeral(i%99+1) + "、重点工作\n")
+		for j := 1; j <= 5; j++ {
+			b.WriteString(itoa(j) + ".推进第" + itoa(j) + "项任务。")
+			r := []rune(para)
+			for k := 0; k < len(r); k += 38 {
+				b.WriteString(string(r[k:min(k+38, len(r))]) + "\n")
+				if line++; line%40 == 0 {
+					b.WriteString("第" + itoa(line/40) + "页 / 共99页\n")
+				}
+			}
+		}
+	}
+	return []byte(b.String())
+}
+
+// BenchmarkRead measures Read on plain text in MB/s:
+//
+//	go test ./corpus -run XXX -bench Read -benchtime 20x
+func BenchmarkRead(b *testing.B) {
+	data := benchText()
+	b.SetBytes(int64(len(data)))
+	b.ReportAllocs()
+	loadGazetteer()
+	for b.Loop() {
+		if _, err := Read("bench.txt", data); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// BenchmarkReadSeeds measures Read over the real seed reports, when present.
+func BenchmarkReadSeeds(b *testing.B) {
+	files, _ := filepath.Glob(filepath.Join(seedsDir, "*"))
+	if len(files) == 0 {
+		b.Skip("no seeds")
+	}
+	var datas [][]byte
+	total := 0
+	for _, f := range files {
+		d, err := os.ReadFile(f)
+		if err != nil {
+			b.Fatal(err)
+		}
+		datas = append(datas, d)
+		total += len(d)
+	}
+	b.SetBytes(int64(total))
+	loadGazetteer()
+	for b.Loop() {
+		for i, d := range datas {
+			if _, err := Read(files[i], d); err != nil {
+				b.Fatal(err)
+			}
+		}
+	}
+}
