@@ -168,8 +168,8 @@ func isASCIIAlnum(r rune) bool {
 var (
 	chromeWords = strings.Split("本文档|本站|VIP|文档下载|下载文档|放心下载|下载前|下载后|付费|成为会员|会员分享|侵权|版权申诉|版权归属|版权所有|网友上传|用户上传|上传文档|book118|金锄头|汇文网|原创力|道客巴巴|豆丁|百度文库|分享赚钱|温馨提示|网站客服|联系客服|客服电话|客服热线|举报电话|ICP备|ICP证|公网安备|经营许可证|Copyright|COPYRIGHT|copyright|©|展开阅读全文|查看更多|点击查看|相关文档|相关资源|相关搜索|最新文档|你可能关注|正为您匹配|文档评论|资源描述|珍藏版|官方认证|IP属地|认证主体|统一社会信用代码|服务提供商|投注|精品文档|收益归|在线阅读|更多相关|扫码|二维码|浏览器|推荐度|阅读次数|下载次数|点击次数|浏览次数|评论(|评论（|人已下载|当前位置", "|")
 	chromeRe    = regexp.MustCompile(`\+\s*关注`)
-	labelRe  = regexp.MustCompile(`^(?:上传人|上传者|文档编号|上传时间|发布日期|发布时间|发布人|发布者|发布机构|信息来源|来源|作者|编辑|责任编辑|审核|时间|日期|大小|页数|格式|ID|编号|下载|浏览|点击|字号|分类|标签|关键词|贡献者)\s*[：:]`)
-	navWords = map[string]bool{
+	labelRe     = regexp.MustCompile(`^(?:上传人|上传者|文档编号|上传时间|发布日期|发布时间|发布人|发布者|发布机构|信息来源|来源|作者|编辑|责任编辑|审核|时间|日期|大小|页数|格式|ID|编号|下载|浏览|点击|字号|分类|标签|关键词|贡献者)\s*[：:]`)
+	navWords    = map[string]bool{
 		"返回": true, "下载": true, "相关": true, "举报": true, "打印": true, "全屏": true, "关闭": true,
 		"收藏": true, "分享": true, "字号": true, "大": true, "中": true, "小": true, "首页": true, "主页": true,
 		"上一篇": true, "下一篇": true, "打印本页": true, "关闭窗口": true, "打印此页": true, "分享到": true,
@@ -295,7 +295,8 @@ var pageMarkerRe = regexp.MustCompile(`^(?:第\s*\d+\s*页\s*[/／,，]?\s*(?:�
 // joinPageMarkers does step 3: page-marker lines go; when the text before
 // the marker stops mid-sentence, the text after it is joined to it.
 func joinPageMarkers(lines []string) []string {
-	out := lines[:0]
+	out := make([]string, 0, len(lines))
+	cont := make([]bool, 0, len(lines))
 	pending := false // a marker was dropped since the last content line
 	for _, l := range lines {
 		if l != "" && pageMarkerRe.MatchString(l) {
@@ -304,6 +305,7 @@ func joinPageMarkers(lines []string) []string {
 		}
 		if l == "" {
 			out = append(out, l)
+			cont = append(cont, false)
 			continue
 		}
 		if pending {
@@ -312,17 +314,19 @@ func joinPageMarkers(lines []string) []string {
 			for j >= 0 && out[j] == "" {
 				j--
 			}
-			if j >= 0 && endsMidSentence(out[j]) && !isHeadingLike(out[j]) && headingMarker(l) == nil {
-				out[j] = joinText(out[j], l)
-				out = out[:j+1]
+			if j >= 0 && endsMidSentence(out[j]) && (cont[j] || !isHeadingLike(out[j])) && headingMarker(l) == nil {
+				out, cont = out[:j+1], cont[:j+1]
+				out = append(out, l)
+				cont = append(cont, true)
 				pending = false
 				continue
 			}
 		}
 		pending = false
 		out = append(out, l)
+		cont = append(cont, false)
 	}
-	return out
+	return glue(out, cont)
 }
 
 // endsMidSentence reports whether a line stops inside a sentence: its last
@@ -342,17 +346,6 @@ func isHeadingLike(l string) bool {
 		return false
 	}
 	return utf8.RuneCountInString(l) <= 40 && !strings.ContainsAny(l, "。！？；")
-}
-
-// joinText joins two halves of a sentence: with a space between ASCII
-// letters or digits, directly otherwise.
-func joinText(a, b string) string {
-	ra, _ := utf8.DecodeLastRuneInString(a)
-	rb, _ := utf8.DecodeRuneInString(b)
-	if isASCIIAlnum(ra) && isASCIIAlnum(rb) && !(unicode.IsDigit(ra) && unicode.IsDigit(rb)) {
-		return a + " " + b
-	}
-	return a + b
 }
 
 var chunkRe = regexp.MustCompile(`^(\d{1,3})、`)
@@ -414,11 +407,13 @@ func removeChunkMarkers(lines []string, title string, warns []Warning) ([]string
 			chunk[c.line] = true
 		}
 	}
-	out := lines[:0]
+	out := make([]string, 0, len(lines))
+	cont := make([]bool, 0, len(lines)) // out[i] continues out[i-1]
 	joined := 0
 	for i, l := range lines {
 		if !chunk[i] {
 			out = append(out, l)
+			cont = append(cont, false)
 			continue
 		}
 		m := chunkRe.FindStringIndex(l)
@@ -427,14 +422,17 @@ func removeChunkMarkers(lines []string, title string, warns []Warning) ([]string
 		for j >= 0 && out[j] == "" {
 			j--
 		}
-		if j >= 0 && out[j] != title && !isHeadingLike(out[j]) {
-			out[j] = joinText(out[j], rest)
-			out = out[:j+1]
+		if j >= 0 && (cont[j] || out[j] != title && !isHeadingLike(out[j])) {
+			out, cont = out[:j+1], cont[:j+1]
+			out = append(out, rest)
+			cont = append(cont, true)
 			joined++
 			continue
 		}
 		out = append(out, rest)
+		cont = append(cont, false)
 	}
+	out = glue(out, cont)
 	if joined > 0 {
 		warns = append(warns, Warning{Message: "site chunk markers (N、) removed; sentences they cut joined: " + itoa(joined)})
 	}
@@ -444,17 +442,53 @@ func removeChunkMarkers(lines []string, title string, warns []Warning) ([]string
 // joinWraps does step 5: a line that stops mid-sentence is joined with the
 // next one, unless either is a heading, the title, or a short line.
 func joinWraps(lines []string, title string) []string {
-	out := lines[:0]
-	for _, l := range lines {
-		if l != "" && len(out) > 0 {
-			p := out[len(out)-1]
-			if p != "" && p != title && endsMidSentence(p) && utf8.RuneCountInString(p) >= 20 &&
-				!isHeadingLike(p) && headingMarker(l) == nil && !isPlaceHeading(p) {
-				out[len(out)-1] = joinText(p, l)
-				continue
+	cont := make([]bool, len(lines))
+	first, runes := "", 0 // the first piece of the open line, the line's length
+	for i, l := range lines {
+		if l != "" && i > 0 && lines[i-1] != "" {
+			p := lines[i-1]
+			if !cont[i-1] {
+				first, runes = p, utf8.RuneCountInString(p)
+			}
+			// A heading, title or place line stays one when it is the first
+			// piece; once joined, a line is none of them.
+			if first != title && endsMidSentence(p) && runes >= 20 &&
+				!isHeadingLike(first) && headingMarker(l) == nil && !isPlaceHeading(first) {
+				cont[i] = true
+				runes += utf8.RuneCountInString(l)
 			}
 		}
-		out = append(out, l)
+	}
+	return glue(lines, cont)
+}
+
+// glue joins each line marked in cont to the line before it, building each
+// joined line once (no quadratic concatenation), with a space only between
+// ASCII letters or digits.
+func glue(lines []string, cont []bool) []string {
+	out := lines[:0]
+	var b strings.Builder
+	open := false
+	var last rune
+	for i, l := range lines {
+		if cont[i] && open {
+			if f, _ := utf8.DecodeRuneInString(l); isASCIIAlnum(last) && isASCIIAlnum(f) && !(unicode.IsDigit(last) && unicode.IsDigit(f)) {
+				b.WriteByte(' ')
+			}
+		} else {
+			if open {
+				out = append(out, b.String())
+				b.Reset()
+			}
+			open = true
+		}
+		b.WriteString(l)
+		if l != "" {
+			last, _ = utf8.DecodeLastRuneInString(l)
+		}
+	}
+	if open {
+		out = append(out, b.String())
 	}
 	return out
 }

@@ -8,6 +8,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"unicode"
 
 	"golang.org/x/tools/txtar"
 )
@@ -172,7 +173,7 @@ func tiles(d *Document) string {
 		if s.Ordinal != i {
 			return fmt.Sprintf("section %d has ordinal %d", i, s.Ordinal)
 		}
-		if !strings.HasPrefix(strings.TrimLeft(d.Body[s.Start:s.End], " \t\r"), s.Heading) {
+		if !strings.HasPrefix(strings.TrimLeftFunc(d.Body[s.Start:s.End], unicode.IsSpace), s.Heading) {
 			return fmt.Sprintf("section %d: heading %q is not at its start %q", i, s.Heading, d.Body[s.Start:min(s.End, s.Start+40)])
 		}
 		if s.Heading == "" && s.Level != 0 || s.Heading != "" && s.Level == 0 {

@@ -35,6 +35,7 @@ package corpus
 import (
 	"regexp"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -241,7 +242,7 @@ func Split(d *Document) {
 		}
 		lineNo++
 		line := body[off:end]
-		lead := len(line) - len(strings.TrimLeft(line, " \t\r"))
+		lead := len(line) - len(strings.TrimLeftFunc(line, unicode.IsSpace))
 		t := strings.TrimSpace(line)
 		if t == "" {
 			off = end + 1
