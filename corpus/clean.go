@@ -10,10 +10,11 @@ package corpus
 //     and U+FFFD are dropped; CRLF and CR become LF; full-width letters,
 //     digits and symbols become ASCII, while the punctuation Chinese text
 //     is written with (，：；（）！？．) stays full-width, and ASCII , : ; !
-//     and (…) next to Han characters become full-width.
+//     and (…) next to Han characters become full-width, as does a ? ending
+//     a Chinese sentence (a ? inside a line is often a lost 《 or 》).
 //  2. Site chrome, line by line: download, VIP and price notices, upload
 //     metadata (上传人, 文档编号, 页数, 大小, 格式, 时间), navigation, comment
-//     counters, related-document lists, copyright, ICP and licence lines,
+//     and reading counters, a government site's 主办/承办 footer, related-document lists, copyright, ICP and licence lines,
 //     customer-service numbers. A trailing block that starts with such a
 //     line and holds only short lines goes whole. The title line a site
 //     prints as a file name ("….docxVIP") keeps the title only.
@@ -122,6 +123,11 @@ func normalize(s string, warns []Warning) (string, []Warning) {
 			if prev >= '0' && prev <= '9' && (next >= '0' && next <= '9' || next >= '０' && next <= '９') {
 				r = '.'
 			}
+		case r == '?':
+			next, _ := utf8.DecodeRuneInString(s[i+1:])
+			if isHan(prev) && (i+1 == len(s) || next == '\n' || next == '\r' || next == ' ' || next == '”') {
+				r = '？'
+			}
 		case r == ',' || r == ':' || r == ';' || r == '!':
 			next, _ := utf8.DecodeRuneInString(s[i+1:])
 			if isHan(prev) || isHan(next) {
@@ -166,7 +172,9 @@ func isASCIIAlnum(r rune) bool {
 // site's, up to maxChrome characters long; labelRe matches metadata labels at the
 // start of short lines; navWords are the words of navigation bars.
 var (
-	chromeWords = strings.Split("本文档|本站|VIP|文档下载|下载文档|放心下载|下载前|下载后|付费|成为会员|会员分享|侵权|版权申诉|版权归属|版权所有|网友上传|用户上传|上传文档|book118|金锄头|汇文网|原创力|道客巴巴|豆丁|百度文库|分享赚钱|温馨提示|网站客服|联系客服|客服电话|客服热线|举报电话|ICP备|ICP证|公网安备|经营许可证|Copyright|COPYRIGHT|copyright|©|展开阅读全文|查看更多|点击查看|相关文档|相关资源|相关搜索|最新文档|你可能关注|正为您匹配|文档评论|资源描述|珍藏版|官方认证|IP属地|认证主体|统一社会信用代码|服务提供商|投注|精品文档|收益归|在线阅读|更多相关|扫码|二维码|浏览器|推荐度|阅读次数|下载次数|点击次数|浏览次数|评论(|评论（|人已下载|当前位置", "|")
+	chromeWords = strings.Split("本文档|本站|VIP|文档下载|下载文档|放心下载|下载前|下载后|付费|成为会员|会员分享|侵权|版权申诉|版权归属|版权所有|网友上传|用户上传|上传文档|book118|金锄头|汇文网|原创力|道客巴巴|豆丁|百度文库|分享赚钱|温馨提示|网站客服|联系客服|客服电话|客服热线|举报电话|ICP备|ICP证|公网安备|经营许可证|Copyright|COPYRIGHT|copyright|©|展开阅读全文|查看更多|点击查看|相关文档|相关资源|相关搜索|最新文档|你可能关注|正为您匹配|文档评论|资源描述|珍藏版|官方认证|IP属地|认证主体|统一社会信用代码|服务提供商|投注|精品文档|收益归|在线阅读|更多相关|扫码|二维码|浏览器|推荐度|阅读次数|下载次数|点击次数|浏览次数|评论(|评论（|人已下载|当前位置|下载券|服务热线|客服QQ|在线客服|备案号|网站标识码|技术支持：|技术支持:", "|")
+	// counterRe matches short lines of counters: 评论(0) 阅读 123 收藏：5.
+	counterRe = regexp.MustCompile(`^(?:[\s|｜·]*(?:评论|阅读|浏览|点击|下载|收藏|点赞|分享|赞|踩|举报)\s*[（(：:]?\s*\d+\s*[)）次]?)+[\s|｜·]*$`)
 	chromeRe    = regexp.MustCompile(`\+\s*关注`)
 	labelRe     = regexp.MustCompile(`^(?:上传人|上传者|文档编号|上传时间|发布日期|发布时间|发布人|发布者|发布机构|信息来源|来源|作者|编辑|责任编辑|审核|时间|日期|大小|页数|格式|ID|编号|下载|浏览|点击|字号|分类|标签|关键词|贡献者)\s*[：:]`)
 	navWords    = map[string]bool{
@@ -263,6 +271,9 @@ func isChromeLine(l string) bool {
 		}
 	}
 	if n <= 100 && labelRe.MatchString(l) {
+		return true
+	}
+	if n <= 40 && counterRe.MatchString(l) {
 		return true
 	}
 	if n <= 60 {
