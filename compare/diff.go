@@ -172,28 +172,120 @@ func diffWords(a, b string, wa, wb []word, opt Options) (ops []Op, truncated boo
 	}
 	diffs = cleanupSemantic(dmp, diffs, weight)
 
-	// Decode. A deleted or inserted word is marked ignored if the options
-	// say so; opBuilder keeps the mark only on runs of changes made
-	// entirely of such words.
+	// Decode, one run of changes at a time (the words between two equal
+	// words).
 	var ob opBuilder
-	ia, ib := 0, 0
+	ia, ib := 0, 0 // next word of wa, wb
+	ra0, rb0 := 0, 0
 	for _, d := range diffs {
 		for range utf8.RuneCountInString(d.Text) {
 			switch d.Type {
 			case diffmatchpatch.DiffEqual:
+				decodeRun(&ob, a, b, wa[ra0:ia], wb[rb0:ib], opt)
 				ob.add(OpEqual, wa[ia].text, false)
 				ia++
 				ib++
+				ra0, rb0 = ia, ib
 			case diffmatchpatch.DiffDelete:
-				ob.add(OpDelete, wa[ia].text, wa[ia].ignorable(opt))
 				ia++
 			case diffmatchpatch.DiffInsert:
-				ob.add(OpInsert, wb[ib].text, wb[ib].ignorable(opt))
 				ib++
 			}
 		}
 	}
+	decodeRun(&ob, a, b, wa[ra0:], wb[rb0:], opt)
 	return ob.ops(), false
+}
+
+// decodeRun adds the ops of one run of changes: the words da of a deleted
+// and the words db of b inserted. gse cuts one text differently in
+// different contexts (名校长 here, 名校 长 there), so the two sides of a run
+// can begin or end with the same text in different words; that common
+// text, trimmed back to a boundary of words on both sides, is equal, not
+// changed. The run is marked ignored when all that is left of it is
+// ignorable under opt.
+func decodeRun(ob *opBuilder, a, b string, da, db []word, opt Options) {
+	if len(da) == 0 && len(db) == 0 {
+		return
+	}
+	var ta, tb string
+	var a0, b0 int
+	if len(da) > 0 {
+		a0 = da[0].start
+		ta = a[a0:da[len(da)-1].end]
+	}
+	if len(db) > 0 {
+		b0 = db[0].start
+		tb = b[b0:db[len(db)-1].end]
+	}
+	// boundaries of words, as offsets in ta and tb
+	bounds := func(ws []word, base int) map[int]bool {
+		m := map[int]bool{0: true}
+		for _, w := range ws {
+			m[w.end-base] = true
+		}
+		return m
+	}
+	ba, bb := bounds(da, a0), bounds(db, b0)
+	pre := 0
+	for n := commonPrefix(ta, tb); n > 0; n-- {
+		if ba[n] && bb[n] {
+			pre = n
+			break
+		}
+	}
+	suf := 0
+	for n := commonSuffix(ta[pre:], tb[pre:]); n > 0; n-- {
+		if ba[len(ta)-n] && bb[len(tb)-n] {
+			suf = n
+			break
+		}
+	}
+	ob.add(OpEqual, ta[:pre], false)
+	midA, midB := ta[pre:len(ta)-suf], tb[pre:len(tb)-suf]
+	ignored := true
+	for _, w := range da {
+		if w.start-a0 >= pre && w.end-a0 <= len(ta)-suf && !w.ignorable(opt) {
+			ignored = false
+		}
+	}
+	for _, w := range db {
+		if w.start-b0 >= pre && w.end-b0 <= len(tb)-suf && !w.ignorable(opt) {
+			ignored = false
+		}
+	}
+	ob.add(OpDelete, midA, ignored)
+	ob.add(OpInsert, midB, ignored)
+	ob.add(OpEqual, ta[len(ta)-suf:], false)
+}
+
+// commonPrefix returns the length in bytes of the longest common prefix
+// of a and b that ends on a rune boundary.
+func commonPrefix(a, b string) int {
+	n := 0
+	for n < len(a) && n < len(b) {
+		r, size := utf8.DecodeRuneInString(a[n:])
+		r2, size2 := utf8.DecodeRuneInString(b[n:])
+		if r != r2 || size != size2 || a[n:n+size] != b[n:n+size] {
+			break
+		}
+		n += size
+	}
+	return n
+}
+
+// commonSuffix is commonPrefix from the end.
+func commonSuffix(a, b string) int {
+	n := 0
+	for n < len(a) && n < len(b) {
+		r, size := utf8.DecodeLastRuneInString(a[:len(a)-n])
+		r2, size2 := utf8.DecodeLastRuneInString(b[:len(b)-n])
+		if r != r2 || size != size2 || a[len(a)-n-size:len(a)-n] != b[len(b)-n-size:len(b)-n] {
+			break
+		}
+		n += size
+	}
+	return n
 }
 
 // cleanupSemantic is go-diff's DiffCleanupSemantic (its first pass) with
