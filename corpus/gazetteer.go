@@ -15,8 +15,11 @@ package corpus
 // districts too). Matching walks the text once and looks names up by their
 // first character, so it costs about the same as reading the text.
 //
-// A city scores 2 when it is named itself and 1 for each distinct county of
-// it that is named. The region is the best city when it scores at least 2
+// Two-character full names (城区, 郊区, 和县) are not matched: they are
+// words as often as places. A name followed by 路, 街 or 大道 is a street.
+//
+// A city scores 1 for each time it is named itself, up to 4, and 1 for
+// each distinct county of it that is named. The region is the best city when it scores at least 2
 // and at least twice the runner-up; otherwise it stays empty: a report that
 // mentions one county in passing is not about that county's city.
 
@@ -72,7 +75,16 @@ var commonWords = map[string]bool{
 	"安宁": true, "文山": true,
 	"东区": true, "西区": true, "南区": true, "北区": true, "中区": true, "上城": true,
 	"下城": true, "合作": true, "共和": true, "民和": true, "团结": true, "兴安": true,
-	"清河": true,
+	"清河": true, "资源": true, "振兴": true, "复兴": true, "惠水": true, "利通": true, "天全": true,
+	"杂多": true, "宏伟": true, "大新": true, "惠民": true, "会同": true, "大城": true, "市北": true,
+	"双塔": true, "平和": true, "长清": true, "平桥": true, "永平": true, "凤凰": true, "南城": true,
+	"台山": true, "延长": true, "通城": true, "白塔": true, "金沙": true, "富民": true, "大兴": true,
+	"增城": true, "中原": true, "平房": true, "安居": true, "友好": true, "南岸": true, "路南": true,
+	"路北": true, "元宝": true, "海城": true, "红星": true, "东胜": true, "新民": true, "城厢": true,
+	"大安": true, "建华": true, "西市": true, "东昌": true, "新罗": true, "海港": true, "开平": true,
+	"江城": true, "龙湖": true, "金水": true, "文峰": true, "红山": true, "新荣": true, "迎泽": true,
+	"大观": true, "临川": true, "安源": true, "泉港": true, "城阳": true, "崇文": true, "惠山": true,
+	"海州": true, "清浦": true, "宝安": true, "中江": true, "五华": true, "安州": true, "东港": true,
 }
 
 func loadGazetteer() *gazetteer {
@@ -149,7 +161,9 @@ func loadGazetteer() *gazetteer {
 				r, _ := utf8.DecodeRuneInString(s)
 				g.byFirst[r] = append(g.byFirst[r], gazName{text: s, place: i})
 			}
-			add(e.full)
+			if utf8.RuneCountInString(e.full) > 2 {
+				add(e.full) // 城区, 郊区, 和县 are words too
+			}
 			// A city's short form wins over a county's (西安 is 西安市, not
 			// 辽源's 西安区); a county's must name one county only.
 			unique := shortCount[e.short] == 1 || (!e.p.county && cityShort[e.short])
@@ -198,11 +212,23 @@ func isCity(name string) bool {
 	return loadGazetteer().cities[name]
 }
 
+// isStreet reports whether rest, the text after a place name, makes it a
+// street's name (北京路, 南京东路, 中山大道), which every city has, or a
+// university's (北京师范大学), which every report may cite.
+func isStreet(rest string) bool {
+	for _, s := range []string{"路", "街", "大道", "大街", "巷", "东路", "西路", "南路", "北路", "中路", "大学", "师范", "理工", "医科", "外国语", "冬奥"} {
+		if strings.HasPrefix(rest, s) {
+			return true
+		}
+	}
+	return false
+}
+
 // inferRegion returns the prefecture-level city that text is about, judged
 // from the cities and counties it names, or "" when no city dominates.
 func inferRegion(text string) string {
 	g := loadGazetteer()
-	cityNamed := map[string]bool{}
+	cityNamed := map[string]int{}
 	counties := map[string]map[string]bool{}
 	for i := 0; i < len(text); {
 		r, size := utf8.DecodeRuneInString(text[i:])
@@ -210,6 +236,10 @@ func inferRegion(text string) string {
 		matched := 0
 		for _, n := range list {
 			if strings.HasPrefix(text[i:], n.text) {
+				if isStreet(text[i+len(n.text):]) {
+					matched = len(n.text)
+					break
+				}
 				p := gazPlaces[n.place]
 				if p.county {
 					if counties[p.city] == nil {
@@ -217,7 +247,7 @@ func inferRegion(text string) string {
 					}
 					counties[p.city][p.name] = true
 				} else {
-					cityNamed[p.city] = true
+					cityNamed[p.city]++
 				}
 				matched = len(n.text)
 				break
@@ -230,8 +260,8 @@ func inferRegion(text string) string {
 		}
 	}
 	score := map[string]int{}
-	for c := range cityNamed {
-		score[c] += 2
+	for c, n := range cityNamed {
+		score[c] += min(n, 4) // named once may be a trip (赴北京学习)
 	}
 	for c, set := range counties {
 		score[c] += len(set)

@@ -120,7 +120,7 @@ func headingMarker(s string) *marker {
 }
 
 // afterMarker checks what follows a marker: some text, which is not a digit
-// (1.5万, 2、3年级) nor another numeral of a list (一、二年级).
+// (1.5万, 2、3年级) nor another numeral of a list (一、二年级, 一、二、三).
 func afterMarker(s string, m *marker) *marker {
 	if m.n <= 0 {
 		return nil
@@ -136,7 +136,7 @@ func afterMarker(s string, m *marker) *marker {
 	if isCNDigit(r) {
 		if n, k := cnNumber(rest); n > 0 {
 			p, _ := utf8.DecodeRuneInString(rest[k:])
-			if p == '、' || p == '是' {
+			if p == '、' || p == '是' || strings.HasPrefix(rest[k:], "年级") {
 				return nil
 			}
 		}

@@ -1,0 +1,134 @@
+package corpus
+
+import "testing"
+
+func TestInferRegion(t *testing.T) {
+	for _, tc := range []struct{ text, want string }{
+		{"武进、溧阳、金坛三地学校结对。", "常州市"},
+		{"连云区、赣榆区和灌云县新建学校。", "连云港市"},
+		{"市教育局在海淀区、朝阳区召开现场会，北京市教委参加。", "北京市"},
+		{"常州教育，常州学校，常州老师。", "常州市"},
+		// 阳泉市 has districts named 城区, 郊区 and 矿区: words, not places.
+		{"城区学校和郊区学校结对，矿区学校同步推进。", ""},
+		// A city named once, streets and universities named after it.
+		{"赴北京学习，在北京师范大学培训，北京路小学获奖。", ""},
+		{"全市新增城区学位2000个。", ""},
+		// One county in passing is not enough.
+		{"选派教师赴云龙县支教。", ""},
+		// Two cities with equal weight: no region.
+		{"武进、溧阳与江阴、宜兴结对。", ""},
+		{"", ""},
+	} {
+		if got := inferRegion(tc.text); got != tc.want {
+			t.Errorf("inferRegion(%q) = %q, want %q", tc.text, got, tc.want)
+		}
+	}
+}
+
+func TestNamedPlace(t *testing.T) {
+	for _, tc := range []struct{ title, want string }{
+		{"常州市教育工作总结", "常州市"},
+		{"明湖市教育局2023年工作要点", "明湖市"},
+		{"2024年望川县政府工作报告", "望川县"},
+		{"望川县人民政府2022年政府工作报告", "望川县"},
+		{"江苏省常州市钟楼区教育局2022年工作计划", "常州市"},
+		{"云岭省明湖市教育局工作总结", "明湖市"},
+		{"市教育局2021年推进“创强创优”工作年度总结报告", ""},
+		{"2023年市教育工作计划", ""},
+		{"辖市区年度教育“小目标”", ""},
+		{"全市教育工作会议讲话", ""},
+		{"新区教育局工作总结", ""},
+		{"", ""},
+	} {
+		if got := namedPlace(tc.title); got != tc.want {
+			t.Errorf("namedPlace(%q) = %q, want %q", tc.title, got, tc.want)
+		}
+	}
+}
+
+func TestBodyYear(t *testing.T) {
+	for _, tc := range []struct {
+		body string
+		want int
+	}{
+		{"2021年，我们着重抓了以下工作。2021年新建学校3所。", 2021},
+		{"2021年成绩单。2022年，将从五个方面出发。2022年新建学校。", 2022},
+		{"2022年工作。2023年工作。", 2023}, // tie: the later year
+		{"编制《规划（2020-2035年）》，到2035年建成教育强市。2023年新建学校。", 2023},
+		{"x202x年，XX市新建学校XX所。", 0},
+		{"", 0},
+	} {
+		if got := bodyYear(tc.body); got != tc.want {
+			t.Errorf("bodyYear(%q) = %d, want %d", tc.body, got, tc.want)
+		}
+	}
+}
+
+func TestKindOf(t *testing.T) {
+	for _, tc := range []struct{ title, raw, want string }{
+		{"常州市教育工作总结", "", "总结"},
+		{"2023年教育体育局抓课改促进展半年工作总结", "", "半年总结"},
+		{"明湖市教育局2023年工作要点", "", "要点"},
+		{"2023年市教育工作计划", "", "计划"},
+		{"2024年望川县政府工作报告", "", "政府工作报告"},
+		{"辖市区年度教育“小目标”", "当前位置：主页 > 乐学新闻 >\n发布日期：2022年01月06日", "新闻"},
+		{"关于开展教育调研的通知", "", ""},
+	} {
+		if got := kindOf(tc.title, tc.raw); got != tc.want {
+			t.Errorf("kindOf(%q, %q) = %q, want %q", tc.title, tc.raw, got, tc.want)
+		}
+	}
+}
+
+func TestHeadingMarker(t *testing.T) {
+	for _, tc := range []struct {
+		line  string
+		style string
+		n     int
+	}{
+		{"一、工作主题", "一、", 1},
+		{"十二、其他", "一、", 12},
+		{"二十一、其他", "一、", 21},
+		{"一.注重整体发展", "一.", 1},
+		{"三，加强管理", "一，", 3},
+		{"（一）基础教育", "（一", 1},
+		{"(二)职业教育", "（一", 2},
+		{"〔三〕师资队伍", "〔一", 3},
+		{"第二章 总则", "第一章", 2},
+		{"第三部分 保障", "第一部分", 3},
+		{"1、新建学校", "1、", 1},
+		{"12.推进均衡", "1.", 12},
+		{"3．深化改革", "1.", 3},
+		{"（1）新建幼儿园", "（1", 1},
+		{"②乡镇900个", "①", 2},
+		// Not headings.
+		{"1.5万个学位", "", 0},
+		{"2、3年级学生", "", 0},
+		{"一、二年级学生", "", 0},
+		{"十二五规划", "", 0},
+		{"〔2023〕5号", "", 0},
+		{"100、", "", 0},
+		{"一、", "", 0},
+		{"2023年工作", "", 0},
+		{"统一、规范", "", 0},
+	} {
+		m := headingMarker(tc.line)
+		switch {
+		case m == nil && tc.style != "":
+			t.Errorf("headingMarker(%q) = nil, want %s %d", tc.line, tc.style, tc.n)
+		case m != nil && (m.style != tc.style || m.n != tc.n):
+			t.Errorf("headingMarker(%q) = %s %d, want %q %d", tc.line, m.style, m.n, tc.style, tc.n)
+		}
+	}
+}
+
+func TestShortName(t *testing.T) {
+	for _, tc := range []struct{ name, want string }{
+		{"溧阳市", "溧阳"}, {"武进区", "武进"}, {"灌云县", "灌云"}, {"常州市", "常州"},
+		{"城区", ""}, {"长阳土家族自治县", ""}, {"大兴安岭地区", "大兴安岭"},
+	} {
+		if got := shortName(tc.name); got != tc.want {
+			t.Errorf("shortName(%q) = %q, want %q", tc.name, got, tc.want)
+		}
+	}
+}
