@@ -10,7 +10,9 @@ package corpus
 // guessed. NUL bytes or control characters in what should be text make the
 // file binary. Formats:
 //
-//	.txt .md .text   plain text
+//	.txt .text       plain text
+//	.md .markdown    plain text; # headings and **bold** lines lose their marks,
+//	                 and # headings become heading hints for Split
 //	.html .htm       the main content's text (html.go)
 //	.docx            paragraphs from word/document.xml (docx.go)
 //	.pdf             pdftotext, when installed (pdf.go)
@@ -27,6 +29,7 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"regexp"
 	"sort"
 	"strings"
 	"unicode/utf8"
@@ -59,8 +62,11 @@ func Read(name string, data []byte) (*Document, error) {
 		err   error
 	)
 	switch ext := strings.ToLower(filepath.Ext(base)); ext {
-	case ".txt", ".md", ".text", ".markdown":
+	case ".txt", ".text":
 		text, warns, err = decodeText(base, data)
+	case ".md", ".markdown":
+		text, warns, err = decodeText(base, data)
+		text, hints = markdownHeadings(text)
 	case ".html", ".htm", ".xhtml", ".shtml":
 		text, hints, warns, err = readHTML(base, data)
 	case ".docx":
@@ -153,6 +159,30 @@ func Walk(root string, fn func(path string, doc *Document, err error) error) err
 		}
 	}
 	return nil
+}
+
+var mdHeadingRe = regexp.MustCompile(`^(#{1,6})[ \t]+(.*?)[ \t#]*$`)
+
+// markdownHeadings strips Markdown's heading marks ("## 一、基础教育") and
+// whole-line emphasis ("**一、基础教育**") and returns the headings as hints
+// with their level.
+func markdownHeadings(text string) (string, map[string]int) {
+	hints := map[string]int{}
+	lines := strings.Split(text, "\n")
+	for i, l := range lines {
+		t := strings.TrimSpace(l)
+		if m := mdHeadingRe.FindStringSubmatch(t); m != nil {
+			lines[i] = m[2]
+			if m[2] != "" {
+				hints[m[2]] = len(m[1])
+			}
+			continue
+		}
+		if len(t) > 4 && strings.HasPrefix(t, "**") && strings.HasSuffix(t, "**") && !strings.Contains(t[2:len(t)-2], "**") {
+			lines[i] = t[2 : len(t)-2]
+		}
+	}
+	return strings.Join(lines, "\n"), hints
 }
 
 // decodeText returns data as text, detecting its encoding.

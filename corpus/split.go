@@ -24,8 +24,9 @@ package corpus
 //
 // News items carry unnumbered headings naming a place ("钟楼区：5个…"); when a
 // text has at least two such short lines, they are headings of one style.
-// Word documents mark headings with paragraph styles, passed to Split as
-// hints by the .docx reader.
+// Word documents mark headings with paragraph styles, HTML with <h2>–<h6>
+// and Markdown with #, passed to Split as hints by the readers; a first line
+// that is the document's title is not a heading.
 //
 // A heading runs to the end of its line, or to the end of its first
 // sentence when the text follows on the same line ("1.继续推进教育信息化。制订…").
@@ -262,7 +263,7 @@ func Split(d *Document) {
 			}
 		} else if places >= 2 && isPlaceHeading(t) {
 			style, heading = "地名：", t
-		} else if lvl, ok := d.headingHints[t]; ok && utf8.RuneCountInString(t) <= 60 {
+		} else if lvl, ok := d.headingHints[t]; ok && utf8.RuneCountInString(t) <= 60 && !(prevLine == "" && t == d.Title) {
 			style, heading = "h"+itoa(lvl), t
 		}
 		if heading != "" {
