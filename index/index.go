@@ -410,14 +410,9 @@ func (ix *Index) Add(docs ...*corpus.Document) error {
 		return errors.New("add: index closed")
 	}
 	old := ix.oldSections(order)
-	folded := make(map[string][]string, len(order))
+	var added []*corpus.Document
 	for _, id := range order {
-		d := byID[id]
-		f := make([]string, len(d.Sections))
-		for i := range d.Sections {
-			f[i] = FoldSection(d.Sections[i].Heading, d.Sections[i].Text)
-		}
-		folded[id] = f
+		added = append(added, byID[id])
 	}
 	now := make(map[string][]string, len(order))
 	for _, id := range order {
@@ -425,7 +420,7 @@ func (ix *Index) Add(docs ...*corpus.Document) error {
 			now[id] = append(now[id], s.ID)
 		}
 	}
-	err := ix.write(order, old, now, func(tx *bolt.Tx) error {
+	err := ix.write(order, old, now, added, func(tx *bolt.Tx) error {
 		for _, id := range order {
 			if err := deleteDoc(tx, id, old[id]); err != nil {
 				return err
@@ -451,18 +446,6 @@ func (ix *Index) Add(docs ...*corpus.Document) error {
 	if err != nil {
 		return fmt.Errorf("add: %w", err)
 	}
-	ix.mu.Lock()
-	defer ix.mu.Unlock()
-	for _, id := range order {
-		ix.dropDoc(id)
-		d := byID[id]
-		e := &docEntry{info: infoOf(d)}
-		ix.docs[id] = e
-		for i, s := range d.Sections {
-			ix.addSlot(e, s.ID, folded[id][i])
-		}
-	}
-	ix.sorted = nil
 	return nil
 }
 
@@ -480,7 +463,7 @@ func (ix *Index) Delete(id string) error {
 	if _, ok := old[id]; !ok {
 		return fmt.Errorf("delete document %q: %w", id, ErrNotFound)
 	}
-	err := ix.write([]string{id}, old, nil, func(tx *bolt.Tx) error {
+	err := ix.write([]string{id}, old, nil, nil, func(tx *bolt.Tx) error {
 		return deleteDoc(tx, id, old[id])
 	}, func(b *bleve.Batch) error {
 		for _, s := range old[id] {
@@ -491,10 +474,6 @@ func (ix *Index) Delete(id string) error {
 	if err != nil {
 		return fmt.Errorf("delete document %s: %w", id, err)
 	}
-	ix.mu.Lock()
-	ix.dropDoc(id)
-	ix.sorted = nil
-	ix.mu.Unlock()
 	return nil
 }
 
@@ -537,13 +516,20 @@ func (ix *Index) dropDoc(id string) {
 	delete(ix.docs, id)
 }
 
-// write commits a change to the store, then to bleve. ids are the documents
-// written or deleted, old their sections before and now their sections after
-// the change. The store transaction records the documents as pending under a
-// new generation; the bleve batch carries the same generation, so Open can
-// tell whether bleve missed the write. If the bleve batch fails, the store is
-// put back as it was.
-func (ix *Index) write(ids []string, old, now map[string][]string, store func(*bolt.Tx) error, index func(*bleve.Batch) error) error {
+// write commits a change to the store and to memory, then to bleve. ids
+// are the documents written or deleted, old their section IDs before and
+// now after the change, added the documents as written.
+//
+// The store commit and the in-memory swap happen under the write lock, so a
+// View sees the store and memory agree (it reads the store in a bbolt read
+// transaction taken under the read lock). The bleve batch follows outside
+// the lock: until it lands, ranking may miss new sections (they still match,
+// ranked after) or name deleted ones (dropped). The store transaction
+// records the documents as pending under a new generation and the bleve
+// batch carries the same generation, so Open can tell whether bleve missed
+// the write. If the bleve batch fails, store and memory are put back.
+func (ix *Index) write(ids []string, old, now map[string][]string, added []*corpus.Document,
+	store func(*bolt.Tx) error, index func(*bleve.Batch) error) error {
 	b := ix.bl.NewBatch()
 	if err := index(b); err != nil {
 		return err
@@ -551,6 +537,7 @@ func (ix *Index) write(ids []string, old, now map[string][]string, store func(*b
 	var before []*corpus.Document
 	var gen uint64
 	pending := make(map[string][]string, len(ids))
+	ix.mu.Lock()
 	err := ix.db.Update(func(tx *bolt.Tx) error {
 		gen = getGen(tx)
 		for _, id := range ids {
@@ -575,11 +562,17 @@ func (ix *Index) write(ids []string, old, now map[string][]string, store func(*b
 		}
 		return putGen(tx, gen+1)
 	})
+	if err == nil {
+		ix.swap(ids, added)
+	}
+	ix.mu.Unlock()
 	if err != nil {
 		return err
 	}
 	b.SetInternal(internalGen, genBytes(gen+1))
 	if err := ix.bl.Batch(b); err != nil {
+		ix.mu.Lock()
+		defer ix.mu.Unlock()
 		undo := ix.db.Update(func(tx *bolt.Tx) error {
 			for _, id := range ids {
 				if err := deleteDoc(tx, id, now[id]); err != nil {
@@ -596,7 +589,25 @@ func (ix *Index) write(ids []string, old, now map[string][]string, store func(*b
 		if undo != nil {
 			return fmt.Errorf("%w (and undoing the store failed: %v)", err, undo)
 		}
+		ix.swap(ids, before)
 		return err
 	}
 	return nil
+}
+
+// swap forgets documents ids in memory and remembers docs instead. ix.mu
+// must be held.
+func (ix *Index) swap(ids []string, docs []*corpus.Document) {
+	for _, id := range ids {
+		ix.dropDoc(id)
+	}
+	for _, d := range docs {
+		ix.dropDoc(d.ID)
+		e := &docEntry{info: infoOf(d)}
+		ix.docs[d.ID] = e
+		for _, s := range d.Sections {
+			ix.addSlot(e, s.ID, FoldSection(s.Heading, s.Text))
+		}
+	}
+	ix.sorted = nil
 }

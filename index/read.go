@@ -103,6 +103,7 @@ func (ix *Index) Ready() bool {
 // integers, stable during the view, that index the in-memory tables.
 type View struct {
 	ix *Index
+	tx *bolt.Tx // the store as memory knows it
 }
 
 // View calls fn with a view of the index, holding writers off the in-memory
@@ -116,7 +117,12 @@ func (ix *Index) View(fn func(v *View) error) error {
 	if ix.closed {
 		return fmt.Errorf("index %s is closed", ix.dir)
 	}
-	return fn(&View{ix: ix})
+	tx, err := ix.db.Begin(false)
+	if err != nil {
+		return fmt.Errorf("reading index %s: %w", ix.dir, err)
+	}
+	defer tx.Rollback()
+	return fn(&View{ix: ix, tx: tx})
 }
 
 // NumSlots returns one more than the largest slot.
@@ -173,7 +179,7 @@ func (v *View) Slot(id string) (uint32, bool) {
 
 // Section reads the section in slot from the store.
 func (v *View) Section(slot uint32) (*corpus.Section, error) {
-	return v.ix.Section(v.ix.slots[slot].id)
+	return getSection(v.tx, v.ix.slots[slot].id)
 }
 
 // A Ranked is a section and its BM25 score.
@@ -210,6 +216,7 @@ func (v *View) Rank(ctx context.Context, terms []string, only []uint32, k int) (
 		q = bleve.NewConjunctionQuery(bleve.NewDocIDQuery(ids), q)
 	}
 	req := bleve.NewSearchRequestOptions(q, k, 0, false)
+	req.SortBy([]string{"-_score", "_id"}) // ties in a stable order
 	res, err := v.ix.bl.SearchInContext(ctx, req)
 	if err != nil {
 		return nil, 0, fmt.Errorf("ranking %q: %w", terms, err)

@@ -1,0 +1,371 @@
+// Package search answers queries over an index: exact wording that is never
+// missed, words ranked by BM25 over gse tokens, filters, facets over the
+// whole result set, highlighted snippets, and similar passages across
+// documents.
+//
+// A query (Parse) is a list of terms, all of which must match:
+//
+//	双减 课后服务          words: each must occur (as written, folded);
+//	                       a run of Chinese is cut into words by gse first
+//	"推进教育现"            exact wording, any length, across word boundaries
+//	-培训  -"校外培训"      exclusion: no section containing it
+//	双减 OR 减负           either one (OR binds tighter than the implied AND)
+//	year:2023  year:2021..2023  region:常州  kind:计划  issuer:教育局
+//
+// Wording and words match the folded text of a section (width, case and
+// whitespace folded on both sides; see index.Fold), so the set of sections a
+// query returns is exact. Ranking orders that set by BM25 over gse tokens;
+// sections the ranking does not reach (their words segmented otherwise) come
+// after, never missing.
+package search
+
+// Query syntax
+//
+// Parse reads the query left to right: quoted wording runs to the next
+// closing quote (" or the Chinese “”), a leading - negates one term, OR
+// (upper case) joins the terms on its two sides, and a word of the form
+// field:value with a known field is a filter. Errors carry the 1-based
+// character column where the problem is.
+
+import (
+	"errors"
+	"fmt"
+	"strconv"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/govreport/govreport/index"
+)
+
+// ErrBadQuery is wrapped by every error about a query or request the
+// searcher cannot accept.
+var ErrBadQuery = errors.New("bad query")
+
+// A Query is a parsed query.
+type Query struct {
+	Must    []Clause // every clause must match
+	Not     []Term   // no term may match
+	Filters Filters
+}
+
+// A Clause is a list of alternatives, any of which may match.
+type Clause []Term
+
+// A Term is quoted wording or a word as typed.
+type Term struct {
+	Text   string   // as typed, without quotes
+	Phrase bool     // quoted
+	Words  []string // for an unquoted term: the words that must all occur
+}
+
+// Filters restrict results by document metadata. Values of one field are
+// alternatives; fields combine with AND. A region, kind or issuer matches
+// when the document's value contains it (region:常州 matches 常州市).
+type Filters struct {
+	Years   []YearRange `json:"years,omitempty"`
+	Regions []string    `json:"regions,omitempty"`
+	Kinds   []string    `json:"kinds,omitempty"`
+	Issuers []string    `json:"issuers,omitempty"`
+}
+
+// A YearRange is an inclusive range of years.
+type YearRange struct{ From, To int }
+
+func (f Filters) empty() bool {
+	return len(f.Years) == 0 && len(f.Regions) == 0 && len(f.Kinds) == 0 && len(f.Issuers) == 0
+}
+
+type parseError struct {
+	col int
+	msg string
+}
+
+func (e *parseError) Error() string { return fmt.Sprintf("column %d: %s", e.col, e.msg) }
+func (e *parseError) Unwrap() error { return ErrBadQuery }
+
+// Parse parses q. Words are segmented with gse, which may wait for the
+// dictionary to load. An error wraps ErrBadQuery and gives the column.
+func Parse(q string) (*Query, error) {
+	if !utf8.ValidString(q) {
+		return nil, fmt.Errorf("query is not valid UTF-8: %w", ErrBadQuery)
+	}
+	p := &parser{src: []rune(q)}
+	query, err := p.parse()
+	if err != nil {
+		return nil, fmt.Errorf("query %q: %w", q, err)
+	}
+	return query, nil
+}
+
+type parser struct {
+	src []rune
+	i   int
+}
+
+// item is one lexical element: a term, OR, or a filter.
+type item struct {
+	col    int
+	term   Term
+	neg    bool
+	or     bool
+	filter bool
+}
+
+func (p *parser) errorf(col int, format string, args ...interface{}) error {
+	return &parseError{col: col + 1, msg: fmt.Sprintf(format, args...)}
+}
+
+func isQuote(r rune) bool { return r == '"' || r == '“' || r == '”' }
+
+func (p *parser) parse() (*Query, error) {
+	q := new(Query)
+	var items []item
+	for {
+		for p.i < len(p.src) && unicode.IsSpace(p.src[p.i]) {
+			p.i++
+		}
+		if p.i >= len(p.src) {
+			break
+		}
+		it, err := p.next(q)
+		if err != nil {
+			return nil, err
+		}
+		if it != nil {
+			items = append(items, *it)
+		}
+	}
+	// Group: a OR b OR c becomes one clause.
+	for i := 0; i < len(items); i++ {
+		it := items[i]
+		if it.or {
+			return nil, p.errorf(it.col, "OR needs a term before it")
+		}
+		if it.neg {
+			if i+1 < len(items) && items[i+1].or {
+				return nil, p.errorf(items[i+1].col, "an excluded term cannot be part of OR")
+			}
+			q.Not = append(q.Not, it.term)
+			continue
+		}
+		c := Clause{it.term}
+		for i+1 < len(items) && items[i+1].or {
+			if i+2 >= len(items) {
+				return nil, p.errorf(items[i+1].col, "OR needs a term after it")
+			}
+			nx := items[i+2]
+			if nx.or {
+				return nil, p.errorf(nx.col, "OR follows OR")
+			}
+			if nx.neg {
+				return nil, p.errorf(nx.col, "an excluded term cannot be part of OR")
+			}
+			c = append(c, nx.term)
+			i += 2
+		}
+		q.Must = append(q.Must, c)
+	}
+	return q, nil
+}
+
+// next reads one item at p.i. It returns nil for a filter, which it adds to q.
+func (p *parser) next(q *Query) (*item, error) {
+	start := p.i
+	neg := false
+	if p.src[p.i] == '-' {
+		neg = true
+		p.i++
+		if p.i >= len(p.src) || unicode.IsSpace(p.src[p.i]) {
+			return nil, p.errorf(start, "- must be followed by a word or quoted wording")
+		}
+	}
+	if isQuote(p.src[p.i]) {
+		text, err := p.quoted()
+		if err != nil {
+			return nil, err
+		}
+		if index.Fold(text) == "" {
+			return nil, p.errorf(start, "empty quoted wording")
+		}
+		return &item{col: start, neg: neg, term: Term{Text: text, Phrase: true}}, nil
+	}
+	wstart := p.i
+	for p.i < len(p.src) && !unicode.IsSpace(p.src[p.i]) && !isQuote(p.src[p.i]) {
+		p.i++
+	}
+	word := string(p.src[wstart:p.i])
+	if !neg && word == "OR" {
+		return &item{col: start, or: true}, nil
+	}
+	if field, value, ok := strings.Cut(word, ":"); ok && !neg {
+		switch field {
+		case "year", "region", "kind", "issuer":
+			if value == "" && p.i < len(p.src) && isQuote(p.src[p.i]) {
+				v, err := p.quoted()
+				if err != nil {
+					return nil, err
+				}
+				value = v
+			}
+			if strings.TrimSpace(value) == "" {
+				return nil, p.errorf(start, "%s: needs a value", field)
+			}
+			if err := addFilter(&q.Filters, field, value); err != nil {
+				return nil, p.errorf(start+len(field)+1, "%v", err)
+			}
+			return nil, nil
+		}
+	}
+	if p.i < len(p.src) && isQuote(p.src[p.i]) {
+		return nil, p.errorf(p.i, "quote inside a word; put a space before it")
+	}
+	t := Term{Text: word}
+	if neg {
+		// An exclusion is always taken as wording: no section containing it.
+		t.Phrase = true
+	} else {
+		t.Words = words(word)
+	}
+	return &item{col: start, neg: neg, term: t}, nil
+}
+
+// quoted reads quoted wording at p.i.
+func (p *parser) quoted() (string, error) {
+	open := p.i
+	p.i++
+	start := p.i
+	for p.i < len(p.src) && !isQuote(p.src[p.i]) {
+		p.i++
+	}
+	if p.i >= len(p.src) {
+		return "", p.errorf(open, "quote not closed")
+	}
+	text := string(p.src[start:p.i])
+	p.i++
+	return text, nil
+}
+
+func addFilter(f *Filters, field, value string) error {
+	switch field {
+	case "year":
+		r, err := parseYears(value)
+		if err != nil {
+			return err
+		}
+		f.Years = append(f.Years, r)
+	case "region":
+		f.Regions = append(f.Regions, value)
+	case "kind":
+		f.Kinds = append(f.Kinds, value)
+	case "issuer":
+		f.Issuers = append(f.Issuers, value)
+	}
+	return nil
+}
+
+// parseYears reads 2023 or 2021..2023.
+func parseYears(s string) (YearRange, error) {
+	from, to, isRange := strings.Cut(s, "..")
+	if !isRange {
+		to = from
+	}
+	a, err1 := strconv.Atoi(from)
+	b, err2 := strconv.Atoi(to)
+	if err1 != nil || err2 != nil || a < 1000 || b > 9999 {
+		return YearRange{}, fmt.Errorf("year %q is not a year or a range like 2021..2023", s)
+	}
+	if a > b {
+		return YearRange{}, fmt.Errorf("year range %q runs backwards", s)
+	}
+	return YearRange{From: a, To: b}, nil
+}
+
+// words returns the words an unquoted term must contain: the gse words of
+// a term with Chinese in it, or the term itself.
+func words(term string) []string {
+	hasHan := false
+	for _, r := range term {
+		if unicode.Is(unicode.Han, r) {
+			hasHan = true
+			break
+		}
+	}
+	if !hasHan {
+		if f := index.Fold(term); f != "" {
+			return []string{f}
+		}
+		return nil
+	}
+	seen := map[string]bool{}
+	var out []string
+	for _, w := range index.RankTerms(term) {
+		if !seen[w] {
+			seen[w] = true
+			out = append(out, w)
+		}
+	}
+	if len(out) == 0 {
+		out = []string{index.Fold(term)}
+	}
+	return out
+}
+
+// String returns the query in a canonical form: clauses in order (OR binds
+// tighter than the space between clauses), words cut by gse shown with
+// their words in braces, exclusions, then filters.
+func (q *Query) String() string {
+	var parts []string
+	for _, c := range q.Must {
+		alts := make([]string, len(c))
+		for i, t := range c {
+			alts[i] = t.String()
+		}
+		parts = append(parts, strings.Join(alts, " OR "))
+	}
+	for _, t := range q.Not {
+		parts = append(parts, "-"+t.String())
+	}
+	parts = append(parts, q.Filters.strings()...)
+	return strings.Join(parts, " ")
+}
+
+// String returns "wording" for quoted wording, the word for a word gse
+// keeps whole, and word{w1 w2} for one it cuts.
+func (t Term) String() string {
+	if t.Phrase {
+		return `"` + t.Text + `"`
+	}
+	if len(t.Words) == 1 && t.Words[0] == index.Fold(t.Text) {
+		return t.Text
+	}
+	return t.Text + "{" + strings.Join(t.Words, " ") + "}"
+}
+
+func (f Filters) strings() []string {
+	var out []string
+	for _, y := range f.Years {
+		if y.From == y.To {
+			out = append(out, fmt.Sprintf("year:%d", y.From))
+		} else {
+			out = append(out, fmt.Sprintf("year:%d..%d", y.From, y.To))
+		}
+	}
+	for _, v := range f.Regions {
+		out = append(out, "region:"+filterValue(v))
+	}
+	for _, v := range f.Kinds {
+		out = append(out, "kind:"+filterValue(v))
+	}
+	for _, v := range f.Issuers {
+		out = append(out, "issuer:"+filterValue(v))
+	}
+	return out
+}
+
+func filterValue(v string) string {
+	if strings.IndexFunc(v, unicode.IsSpace) >= 0 {
+		return `"` + v + `"`
+	}
+	return v
+}

@@ -1,0 +1,95 @@
+package search
+
+import (
+	"errors"
+	"strings"
+	"testing"
+)
+
+func TestParse(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{`双减`, `双减`},
+		{`  双减   课后服务 `, `双减 课后服务`},
+		{`"推进教育现"`, `"推进教育现"`},
+		{`“育现代”`, `"育现代"`},
+		{`推进教育现代化`, `推进教育现代化{推进 教育现代化}`},
+		{`双减 -培训`, `双减 -"培训"`},
+		{`双减 -"校外 培训"`, `双减 -"校外 培训"`},
+		{`双减 OR 减负 教师`, `双减 OR 减负 教师`},
+		{`a OR b OR "c d"`, `a OR b OR "c d"`},
+		{`year:2023 region:常州 kind:计划 issuer:教育局 双减`, `双减 year:2023 region:常州 kind:计划 issuer:教育局`},
+		{`year:2021..2023`, `year:2021..2023`},
+		{`region:"江 城"`, `region:"江 城"`},
+		{`foo:bar`, `foo:bar`},
+		{`ＡＩ`, `ＡＩ`},
+		{``, ``},
+	}
+	for _, tt := range tests {
+		q, err := Parse(tt.in)
+		if err != nil {
+			t.Errorf("Parse(%q): %v", tt.in, err)
+			continue
+		}
+		if got := q.String(); got != tt.want {
+			t.Errorf("Parse(%q).String() = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+func TestParseErrors(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{`双减 "课后服务`, "column 4: quote not closed"},
+		{`OR 双减`, "column 1: OR needs a term before it"},
+		{`双减 OR`, "column 4: OR needs a term after it"},
+		{`双减 OR OR 减负`, "column 7: OR follows OR"},
+		{`双减 - 培训`, "column 4: - must be followed"},
+		{`year:20x3`, "column 6: year \"20x3\" is not a year"},
+		{`year:2023..2021`, "column 6: year range \"2023..2021\" runs backwards"},
+		{`region:`, "column 1: region: needs a value"},
+		{`""`, "column 1: empty quoted wording"},
+		{`双减 OR -培训`, "column 7: an excluded term cannot be part of OR"},
+		{`ab"cd"`, "column 3: quote inside a word"},
+		{"\xff", "not valid UTF-8"},
+	}
+	for _, tt := range tests {
+		_, err := Parse(tt.in)
+		if err == nil {
+			t.Errorf("Parse(%q) succeeded, want error %q", tt.in, tt.want)
+			continue
+		}
+		if !errors.Is(err, ErrBadQuery) {
+			t.Errorf("Parse(%q) error %v does not wrap ErrBadQuery", tt.in, err)
+		}
+		if !strings.Contains(err.Error(), tt.want) {
+			t.Errorf("Parse(%q) error = %q, want it to contain %q", tt.in, err, tt.want)
+		}
+	}
+}
+
+// FuzzParse checks that Parse never panics and that the String form of a
+// query parses again to the same String form.
+func FuzzParse(f *testing.F) {
+	for _, s := range []string{`双减 "育现代" -培训 year:2021..2023`, `a OR b`, `region:"江 城" kind:计划`, `“x”`} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		q, err := Parse(s)
+		if err != nil {
+			if !errors.Is(err, ErrBadQuery) {
+				t.Fatalf("Parse(%q) error %v does not wrap ErrBadQuery", s, err)
+			}
+			return
+		}
+		str := q.String()
+		if strings.ContainsAny(s, "{}") || strings.Contains(str, "{") {
+			return // the segmentation braces are a display form
+		}
+		q2, err := Parse(str)
+		if err != nil {
+			t.Fatalf("Parse(%q) = %q, which does not parse: %v", s, str, err)
+		}
+		if q2.String() != str {
+			t.Fatalf("Parse(%q).String() = %q, reparsed %q", s, str, q2.String())
+		}
+	})
+}

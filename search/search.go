@@ -1,0 +1,506 @@
+package search
+
+// Search plan
+//
+// 1. The result set, exactly: each clause's sections from the index's
+//    bigram lists (quoted wording, and each word of an unquoted term),
+//    intersected; exclusions subtracted; filters applied on the in-memory
+//    document metadata. Sets are sorted slot lists.
+// 2. Total and facets: one pass over the set. Slots of a document are
+//    consecutive, so counting goes document by document, not section by
+//    section.
+// 3. Order: by year, a sort of the set; by relevance, BM25 from bleve on the
+//    gse terms of the query. A small set (at most rankAllLimit sections) is
+//    ranked whole, restricted to its section IDs; a large one is ranked from
+//    bleve's top hits, fetched deeper until the page is filled with members
+//    of the set. Members bleve does not score (their words segmented
+//    otherwise) follow, in index order.
+// 4. Only the page's sections are read from the store, for headings, paths
+//    and snippets.
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"sort"
+	"strings"
+	"time"
+
+	"github.com/govreport/govreport/corpus"
+	"github.com/govreport/govreport/index"
+)
+
+// MaxSize is the largest page a search returns.
+const MaxSize = 100
+
+// DefaultSize is the page size when a request gives none.
+const DefaultSize = 10
+
+// rankAllLimit is the largest set ranked whole through bleve.
+const rankAllLimit = 4000
+
+// A Request is a query with its filters, page and order.
+type Request struct {
+	Query   string
+	Filters Filters // added to the filters of the query
+	From    int
+	Size    int    // 0 means DefaultSize
+	Sort    string // "", "relevance", "year" (oldest first), "-year" (newest first)
+}
+
+// A Result is one page of a search.
+type Result struct {
+	Query  string                  `json:"query"` // the parsed query, Query.String
+	Total  int                     `json:"total"`
+	TookMS float64                 `json:"took_ms"`
+	Hits   []Hit                   `json:"hits"`
+	Facets map[string][]FacetValue `json:"facets"` // year, region, kind, issuer
+}
+
+// A Hit is one section found.
+type Hit struct {
+	SectionID string   `json:"section_id"`
+	DocID     string   `json:"doc_id"`
+	Title     string   `json:"title"`
+	Year      int      `json:"year"`
+	Region    string   `json:"region"`
+	Kind      string   `json:"kind"`
+	Issuer    string   `json:"issuer"`
+	Heading   string   `json:"heading"`
+	Path      []string `json:"path"`
+	Score     float64  `json:"score"`
+	Snippet   string   `json:"snippet"` // HTML: escaped text, matches in <mark>
+}
+
+// A FacetValue is a metadata value and the number of sections in the
+// result set that have it.
+type FacetValue struct {
+	Value string `json:"value"`
+	Count int    `json:"count"`
+}
+
+// A Searcher searches one index.
+type Searcher struct {
+	ix *index.Index
+}
+
+// NewSearcher returns a Searcher over ix.
+func NewSearcher(ix *index.Index) *Searcher { return &Searcher{ix: ix} }
+
+// Search runs r. Bad parameters (a query Parse rejects, size over MaxSize,
+// negative from, unknown sort) give an error wrapping ErrBadQuery. The
+// search stops with ctx's error when ctx ends.
+func (s *Searcher) Search(ctx context.Context, r Request) (*Result, error) {
+	start := time.Now()
+	if r.Size == 0 {
+		r.Size = DefaultSize
+	}
+	switch {
+	case r.Size < 0 || r.Size > MaxSize:
+		return nil, fmt.Errorf("size %d is not between 1 and %d: %w", r.Size, MaxSize, ErrBadQuery)
+	case r.From < 0:
+		return nil, fmt.Errorf("from %d is negative: %w", r.From, ErrBadQuery)
+	}
+	switch r.Sort {
+	case "", "relevance", "year", "-year":
+	default:
+		return nil, fmt.Errorf("sort %q is not relevance, year or -year: %w", r.Sort, ErrBadQuery)
+	}
+	for _, y := range r.Filters.Years {
+		if y.From > y.To {
+			return nil, fmt.Errorf("year range %d..%d runs backwards: %w", y.From, y.To, ErrBadQuery)
+		}
+	}
+	q, err := Parse(r.Query)
+	if err != nil {
+		return nil, err
+	}
+	q.Filters.Years = append(q.Filters.Years, r.Filters.Years...)
+	q.Filters.Regions = append(q.Filters.Regions, r.Filters.Regions...)
+	q.Filters.Kinds = append(q.Filters.Kinds, r.Filters.Kinds...)
+	q.Filters.Issuers = append(q.Filters.Issuers, r.Filters.Issuers...)
+
+	res := &Result{Query: q.String(), Hits: []Hit{}}
+	type pageHit struct {
+		slot  uint32
+		score float64
+	}
+	var page []pageHit
+	var sections []*hitSource
+	err = s.ix.View(func(v *index.View) error {
+		set := resultSet(v, q)
+		if err := ctx.Err(); err != nil {
+			return err
+		}
+		res.Total = len(set)
+		res.Facets = facets(v, set)
+		var order []index.Ranked
+		terms := rankTerms(q)
+		switch {
+		case r.From >= len(set):
+		case r.Sort == "year" || r.Sort == "-year" || len(terms) == 0:
+			order = byYear(v, set, r.Sort != "year", r.From+r.Size)
+		default:
+			order, err = rank(ctx, v, set, terms, r.From+r.Size)
+			if err != nil {
+				return err
+			}
+		}
+		if r.From < len(order) {
+			for _, o := range order[r.From:] {
+				page = append(page, pageHit{o.Slot, o.Score})
+			}
+		}
+		for _, h := range page {
+			sec, err := v.Section(h.slot)
+			if err != nil {
+				return err
+			}
+			sections = append(sections, &hitSource{sec: sec, doc: *v.Doc(h.slot)})
+		}
+		return nil
+	})
+	if err != nil {
+		if errors.Is(err, context.DeadlineExceeded) || errors.Is(err, context.Canceled) {
+			return nil, fmt.Errorf("search %q: %w", r.Query, err)
+		}
+		return nil, fmt.Errorf("search %q: %w", r.Query, err)
+	}
+	needles := highlightNeedles(q)
+	for i, h := range page {
+		src := sections[i]
+		path := src.sec.Path
+		if path == nil {
+			path = []string{}
+		}
+		res.Hits = append(res.Hits, Hit{
+			SectionID: src.sec.ID, DocID: src.doc.ID, Title: src.doc.Title, Year: src.doc.Year,
+			Region: src.doc.Region, Kind: src.doc.Kind, Issuer: src.doc.Issuer,
+			Heading: src.sec.Heading, Path: path, Score: h.score,
+			Snippet: Snippet(src.sec.Text, needles, snippetRunes),
+		})
+	}
+	res.TookMS = float64(time.Since(start).Microseconds()) / 1000
+	return res, nil
+}
+
+type hitSource struct {
+	sec *corpus.Section
+	doc index.DocInfo
+}
+
+// resultSet returns the sorted slots that match q exactly.
+func resultSet(v *index.View, q *Query) []uint32 {
+	var set []uint32
+	all := true
+	for _, c := range q.Must {
+		var cs []uint32
+		for i, t := range c {
+			ts := termSet(v, t)
+			if i == 0 {
+				cs = ts
+			} else {
+				cs = union(cs, ts)
+			}
+		}
+		if all {
+			set, all = cs, false
+		} else {
+			set = intersect(set, cs)
+		}
+		if len(set) == 0 {
+			return nil
+		}
+	}
+	if all {
+		set = v.Live()
+	}
+	for _, t := range q.Not {
+		set = subtract(set, v.Containing(t.Text))
+	}
+	if !q.Filters.empty() {
+		out := set[:0:0]
+		var last *index.DocInfo
+		keep := false
+		for _, s := range set {
+			d := v.Doc(s)
+			if d != last {
+				last, keep = d, q.Filters.match(d)
+			}
+			if keep {
+				out = append(out, s)
+			}
+		}
+		set = out
+	}
+	return set
+}
+
+func termSet(v *index.View, t Term) []uint32 {
+	if t.Phrase || len(t.Words) == 0 {
+		return v.Containing(t.Text)
+	}
+	var set []uint32
+	for i, w := range t.Words {
+		ws := v.Containing(w)
+		if i == 0 {
+			set = ws
+		} else {
+			set = intersect(set, ws)
+		}
+		if len(set) == 0 {
+			return nil
+		}
+	}
+	return set
+}
+
+func (f Filters) match(d *index.DocInfo) bool {
+	if len(f.Years) > 0 {
+		ok := false
+		for _, y := range f.Years {
+			if y.From <= d.Year && d.Year <= y.To {
+				ok = true
+				break
+			}
+		}
+		if !ok {
+			return false
+		}
+	}
+	return matchAny(d.Region, f.Regions) && matchAny(d.Kind, f.Kinds) && matchAny(d.Issuer, f.Issuers)
+}
+
+func matchAny(value string, wants []string) bool {
+	if len(wants) == 0 {
+		return true
+	}
+	fv := index.Fold(value)
+	for _, w := range wants {
+		if fw := index.Fold(w); fw != "" && strings.Contains(fv, fw) {
+			return true
+		}
+	}
+	return false
+}
+
+// facets counts the set by year, region, kind and issuer.
+func facets(v *index.View, set []uint32) map[string][]FacetValue {
+	type key struct {
+		field string
+		value string
+	}
+	counts := map[key]int{}
+	var last *index.DocInfo
+	n := 0
+	flush := func() {
+		if last == nil || n == 0 {
+			return
+		}
+		if last.Year != 0 {
+			counts[key{"year", fmt.Sprint(last.Year)}] += n
+		}
+		for _, kv := range [...][2]string{{"region", last.Region}, {"kind", last.Kind}, {"issuer", last.Issuer}} {
+			if kv[1] != "" {
+				counts[key{kv[0], kv[1]}] += n
+			}
+		}
+	}
+	for _, s := range set {
+		d := v.Doc(s)
+		if d != last {
+			flush()
+			last, n = d, 0
+		}
+		n++
+	}
+	flush()
+	out := map[string][]FacetValue{"year": {}, "region": {}, "kind": {}, "issuer": {}}
+	for k, c := range counts {
+		out[k.field] = append(out[k.field], FacetValue{Value: k.value, Count: c})
+	}
+	for f, vals := range out {
+		sort.Slice(vals, func(i, j int) bool {
+			if vals[i].Count != vals[j].Count {
+				return vals[i].Count > vals[j].Count
+			}
+			if f == "year" {
+				return vals[i].Value > vals[j].Value
+			}
+			return vals[i].Value < vals[j].Value
+		})
+	}
+	return out
+}
+
+// rankTerms returns the gse terms of the query's positive terms.
+func rankTerms(q *Query) []string {
+	var terms []string
+	for _, c := range q.Must {
+		for _, t := range c {
+			terms = append(terms, index.RankTerms(t.Text)...)
+		}
+	}
+	return terms
+}
+
+// byYear returns the first n slots of set by year (newest first if desc),
+// documents of unknown year last, and within a year in index order. It
+// buckets by year instead of sorting: sets run to the whole index.
+func byYear(v *index.View, set []uint32, desc bool, n int) []index.Ranked {
+	buckets := map[int][]uint32{}
+	var last *index.DocInfo
+	var b []uint32
+	for _, s := range set {
+		if d := v.Doc(s); d != last {
+			if last != nil {
+				buckets[last.Year] = b
+			}
+			last = d
+			b = buckets[d.Year]
+		}
+		b = append(b, s)
+	}
+	if last != nil {
+		buckets[last.Year] = b
+	}
+	years := make([]int, 0, len(buckets))
+	for y := range buckets {
+		years = append(years, y)
+	}
+	sort.Slice(years, func(i, j int) bool {
+		a, b := years[i], years[j]
+		if a == 0 || b == 0 {
+			return b == 0 && a != 0
+		}
+		if desc {
+			return a > b
+		}
+		return a < b
+	})
+	out := make([]index.Ranked, 0, min(n, len(set)))
+	for _, y := range years {
+		for _, s := range buckets[y] {
+			if len(out) == n {
+				return out
+			}
+			out = append(out, index.Ranked{Slot: s})
+		}
+	}
+	return out
+}
+
+// rank returns the first n members of set by BM25 over terms, then the
+// members bleve does not score.
+func rank(ctx context.Context, v *index.View, set []uint32, terms []string, n int) ([]index.Ranked, error) {
+	var ranked []index.Ranked
+	if len(set) <= rankAllLimit {
+		r, _, err := v.Rank(ctx, terms, set, n)
+		if err != nil {
+			return nil, err
+		}
+		ranked = r
+	} else {
+		in := make([]bool, v.NumSlots())
+		for _, s := range set {
+			in[s] = true
+		}
+		// Ask for enough to fill the page if the set's members are spread
+		// evenly among bleve's hits, and go deeper while they are not.
+		k := n * 2
+		for {
+			r, total, err := v.Rank(ctx, terms, nil, k)
+			if err != nil {
+				return nil, err
+			}
+			ranked = ranked[:0]
+			for _, h := range r {
+				if in[h.Slot] {
+					ranked = append(ranked, h)
+				}
+			}
+			if len(ranked) >= n || k >= total {
+				break
+			}
+			k *= 4
+		}
+	}
+	if len(ranked) > n {
+		ranked = ranked[:n]
+	}
+	if len(ranked) < n {
+		seen := make(map[uint32]bool, len(ranked))
+		for _, h := range ranked {
+			seen[h.Slot] = true
+		}
+		for _, s := range set {
+			if len(ranked) >= n {
+				break
+			}
+			if !seen[s] {
+				ranked = append(ranked, index.Ranked{Slot: s})
+			}
+		}
+	}
+	return ranked, nil
+}
+
+// union returns the sorted union of sorted a and b.
+func union(a, b []uint32) []uint32 {
+	out := make([]uint32, 0, len(a)+len(b))
+	i, j := 0, 0
+	for i < len(a) && j < len(b) {
+		switch {
+		case a[i] < b[j]:
+			out = append(out, a[i])
+			i++
+		case a[i] > b[j]:
+			out = append(out, b[j])
+			j++
+		default:
+			out = append(out, a[i])
+			i++
+			j++
+		}
+	}
+	out = append(out, a[i:]...)
+	return append(out, b[j:]...)
+}
+
+// intersect returns the elements of sorted a that are in sorted b.
+func intersect(a, b []uint32) []uint32 {
+	out := make([]uint32, 0, min(len(a), len(b)))
+	i, j := 0, 0
+	for i < len(a) && j < len(b) {
+		switch {
+		case a[i] < b[j]:
+			i++
+		case a[i] > b[j]:
+			j++
+		default:
+			out = append(out, a[i])
+			i++
+			j++
+		}
+	}
+	return out
+}
+
+// subtract returns the elements of sorted a that are not in sorted b.
+func subtract(a, b []uint32) []uint32 {
+	if len(b) == 0 {
+		return a
+	}
+	out := make([]uint32, 0, len(a))
+	j := 0
+	for _, x := range a {
+		for j < len(b) && b[j] < x {
+			j++
+		}
+		if j < len(b) && b[j] == x {
+			continue
+		}
+		out = append(out, x)
+	}
+	return out
+}

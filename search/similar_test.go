@@ -1,0 +1,111 @@
+package search
+
+import (
+	"context"
+	"errors"
+	"strings"
+	"testing"
+
+	"github.com/govreport/govreport/index"
+)
+
+// Our fixtures share paragraphs on purpose: 白河县's 2023 要点 copies the
+// “双减” paragraph of 青山市's 2023 总结 word for word, and three documents
+// open with the same sentence.
+func TestSimilar(t *testing.T) {
+	ix := goldenIndex(t)
+	s := NewSearcher(ix)
+	src := findSection(t, ix, "qingshan-2023-summary", "（二）“双减”工作走深走实")
+	hits, err := s.Similar(context.Background(), src, 5)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(hits) == 0 {
+		t.Fatalf("Similar(%s) found nothing", src)
+	}
+	top := hits[0]
+	if top.DocID != "baihe-2023-plan" {
+		t.Fatalf("Similar(%s)[0] = %s (%s), want the copied paragraph in baihe-2023-plan", src, top.SectionID, top.Title)
+	}
+	if top.Score < 0.95 {
+		t.Errorf("Similar(%s)[0].Score = %.2f, want about 1 for a copied section", src, top.Score)
+	}
+	if len(top.Passages) != 1 || !strings.Contains(top.Passages[0].Text, "压减学科类培训机构42家") {
+		t.Errorf("Similar(%s)[0].Passages = %+v, want the copied paragraph", src, top.Passages)
+	}
+	for _, h := range hits {
+		if h.DocID == "qingshan-2023-summary" {
+			t.Errorf("Similar(%s) returned %s of the same document", src, h.SectionID)
+		}
+	}
+
+	// A section that shares one sentence with others, and has wording of its
+	// own: the shared sentence is the passage, the score partial.
+	src = findSection(t, ix, "baihe-2024-report", "（二）办好人民满意教育")
+	hits, err = s.Similar(context.Background(), src, 10)
+	if err != nil {
+		t.Fatal(err)
+	}
+	docs := map[string]Passage{}
+	for _, h := range hits {
+		if len(h.Passages) > 0 {
+			docs[h.DocID] = h.Passages[0]
+		}
+		if h.Score <= 0 || h.Score >= 0.9 {
+			t.Errorf("Similar(%s): %s score %.2f, want partial", src, h.SectionID, h.Score)
+		}
+	}
+	for _, want := range []string{"qingshan-2023-summary", "baihe-2023-plan"} {
+		p, ok := docs[want]
+		if !ok {
+			t.Errorf("Similar(%s) misses %s, which shares its first sentence", src, want)
+			continue
+		}
+		if !strings.Contains(p.Text, "深入推进教育现代化，统筹抓好“双减”落地和课后服务提质") {
+			t.Errorf("Similar(%s): passage with %s = %q, want the shared sentence", src, want, p.Text)
+		}
+	}
+}
+
+func TestSimilarNotFound(t *testing.T) {
+	s := NewSearcher(goldenIndex(t))
+	_, err := s.Similar(context.Background(), "no-such-section", 5)
+	if !errors.Is(err, index.ErrNotFound) {
+		t.Errorf("Similar(no-such-section) error = %v, want index.ErrNotFound", err)
+	}
+	if _, err := s.Similar(context.Background(), "x", MaxSize+1); !errors.Is(err, ErrBadQuery) {
+		t.Errorf("Similar(size %d) error = %v, want ErrBadQuery", MaxSize+1, err)
+	}
+}
+
+func TestAlign(t *testing.T) {
+	a := "今年新建学校12所。坚持立德树人根本任务，深入推进教育现代化。其他内容完全不同。"
+	b := "开头不一样的话。坚持立德树人根本任务，深入推进教育现代化。结尾也不一样。"
+	passages, covered := align(a, contentTokens(a), b, contentTokens(b))
+	if len(passages) != 1 {
+		t.Fatalf("align: passages %+v, want one", passages)
+	}
+	p := passages[0]
+	if p.Text != "坚持立德树人根本任务，深入推进教育现代化" || a[p.Start:p.End] != p.Text || b[p.OtherStart:p.OtherEnd] != p.Text {
+		t.Errorf("align: passage %+v, want the shared sentence at matching offsets", p)
+	}
+	if covered < 15 {
+		t.Errorf("align: covered %d characters, want at least 15", covered)
+	}
+}
+
+// findSection returns the ID of the section of document docID with heading.
+func findSection(t *testing.T, ix *index.Index, docID, heading string) string {
+	t.Helper()
+	d, err := ix.Document(docID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, s := range d.Sections {
+		if s.Heading == heading {
+			return s.ID
+		}
+	}
+	t.Fatalf("%s has no section %q", docID, heading)
+	return ""
+}
