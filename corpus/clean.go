@@ -375,7 +375,14 @@ func removeChunkMarkers(lines []string, title string, warns []Warning) ([]string
 		}
 		if m := chunkRe.FindStringSubmatch(l); m != nil {
 			n := atoi(m[1])
-			cut := prev >= 0 && lines[prev] != title && endsMidSentence(lines[prev]) && !isHeadingLike(lines[prev]) && utf8.RuneCountInString(lines[prev]) >= 15
+			p := ""
+			if prev >= 0 {
+				p = lines[prev]
+			}
+			// The line before stops mid-sentence, and is no heading or title
+			// of its own: long, or holding the end of an earlier sentence.
+			cut := p != "" && p != title && endsMidSentence(p) && !isHeadingLike(p) &&
+				(utf8.RuneCountInString(p) >= 15 || strings.ContainsAny(p, "。；！？"))
 			cands = append(cands, cand{i, n, cut})
 		}
 		prev = i
