@@ -71,15 +71,20 @@ func readHTML(name string, data []byte) (string, map[string]int, []Warning, erro
 	}
 	visit(doc)
 	root := best
-	if root == nil || bodyNode != nil && bestLen*3 < len(textOf(bodyNode)) {
-		// A content block holding less than a third of the page's text is
-		// probably a teaser; take the body.
-		if root == nil {
+	if bodyNode != nil {
+		// A content block holding less than a third of the page's text
+		// (chrome aside) is probably a teaser or a caption: take the body.
+		var all bytes.Buffer
+		render(&all, bodyNode, map[string]int{})
+		if root == nil || bestLen*3 < all.Len() {
 			root = bodyNode
 		}
 	}
 	if root == nil {
 		root = doc
+	}
+	if h := firstH1(root); h != "" {
+		h1 = h // the content's own heading beats a logo's
 	}
 	var b bytes.Buffer
 	hints := map[string]int{}
@@ -103,6 +108,22 @@ func splitSiteTitle(t string) string {
 		}
 	}
 	return t
+}
+
+// firstH1 returns the text of the first <h1> under n, or "".
+func firstH1(n *html.Node) string {
+	if n.Type == html.ElementNode && n.DataAtom == atom.H1 {
+		return strings.TrimSpace(textOf(n))
+	}
+	if n.Type == html.ElementNode && isDropped(n) {
+		return ""
+	}
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if h := firstH1(c); h != "" {
+			return h
+		}
+	}
+	return ""
 }
 
 func isDropped(n *html.Node) bool {

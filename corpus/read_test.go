@@ -131,6 +131,34 @@ func TestRead_HTML(t *testing.T) {
 	}
 }
 
+// TestRead_HTMLGBK: a GBK page whose logo is an <h1> too; the article's
+// own <h1> gives the title.
+func TestRead_HTMLGBK(t *testing.T) {
+	page := `<html><head><meta charset="gbk"><title>云岭教育网</title></head><body>
+<div class="logo"><h1>云岭教育网</h1></div>
+<ul class="menu"><li>首页</li><li>通知公告</li></ul>
+<div class="article"><h1>青石县教育局2022年工作计划</h1>
+<p>一、工作目标</p><p>新建学校两所，改造校舍八处，全面提升办学条件。</p>
+<p>二、保障措施</p><p>加大经费投入，落实责任分工。</p></div>
+<div class="copyright">主办：青石县教育局</div></body></html>`
+	gbk, err := simplifiedchinese.GBK.NewEncoder().Bytes([]byte(page))
+	if err != nil {
+		t.Fatal(err)
+	}
+	d := mustRead(t, "page.htm", gbk)
+	if d.Title != "青石县教育局2022年工作计划" || d.Year != 2022 || d.Kind != "计划" || d.Region != "青石县" {
+		t.Errorf("Read(page.htm) = title %q year %d kind %q region %q", d.Title, d.Year, d.Kind, d.Region)
+	}
+	if got := strings.Join(headings(d), "|"); got != "1 一、工作目标|1 二、保障措施" {
+		t.Errorf("Read(page.htm) headings %s", got)
+	}
+	for _, bad := range []string{"首页", "通知公告", "主办", "云岭教育网"} {
+		if strings.Contains(d.Body, bad) {
+			t.Errorf("Read(page.htm) body keeps %q: %q", bad, d.Body)
+		}
+	}
+}
+
 // docx builds a .docx with an automatically numbered list and heading
 // styles: the numbering Word renders (一、, （一）) is not in the text.
 func docx(t *testing.T, truncate bool) []byte {
