@@ -1,9 +1,20 @@
 // Package corpus turns raw report files into documents made of sections.
 //
-// The pipeline is Read (bytes of any supported format and encoding to text),
-// Clean (site chrome, page markers, wraps and width variants out), metadata
-// extraction, and Split (the section tree that follows the report's own
-// numbering). Package corpus imports no other package of this project.
+// The pipeline is Read (bytes of any supported format and encoding to text:
+// read.go, html.go, docx.go, pdf.go), Clean (site chrome, page and chunk
+// markers, wraps and width variants out: clean.go), metadata (title, year,
+// kind, issuer, region: meta.go, gazetteer.go) and Split (the section tree
+// that follows the report's own numbering: split.go):
+//
+//	一、工作回顾            level 1
+//	（一）基础教育          level 2
+//	1. 学前教育             level 3
+//	（1）普惠性幼儿园       level 4
+//
+// Levels come from the order in which styles first appear, not from a fixed
+// table. Sections tile the cleaned body: their spans Body[Start:End], joined
+// in order, reproduce it exactly. Package corpus imports no other package of this
+// project.
 package corpus
 
 import "fmt"
@@ -18,9 +29,9 @@ type Document struct {
 	ID     string `json:"id"`
 	Title  string `json:"title"`
 	Year   int    `json:"year,omitempty"`   // the year the report is about
-	Kind   string `json:"kind,omitempty"`   // 总结, 半年总结, 计划, 要点, 政府工作报告, 新闻, 其他
+	Kind   string `json:"kind,omitempty"`   // 总结, 半年总结, 计划, 要点, 政府工作报告, 新闻; empty when none fits
 	Issuer string `json:"issuer,omitempty"` // 教育局, 教育体育局, 人民政府, ...
-	Region string `json:"region,omitempty"` // 常州市, 江城市, ...
+	Region string `json:"region,omitempty"` // 常州市, 望川县, ...: named in the title or inferred
 	// Source is the base name of the file the document was read from.
 	Source string `json:"source"`
 	// Body is the cleaned text. Sections tile it: the Body[s.Start:s.End]
