@@ -172,7 +172,7 @@ func isASCIIAlnum(r rune) bool {
 // site's, up to maxChrome characters long; labelRe matches metadata labels at the
 // start of short lines; navWords are the words of navigation bars.
 var (
-	chromeWords = strings.Split("本文档|本站|VIP|文档下载|下载文档|放心下载|下载前|下载后|付费|成为会员|会员分享|侵权|版权申诉|版权归属|版权所有|网友上传|用户上传|上传文档|book118|金锄头|汇文网|原创力|道客巴巴|豆丁|百度文库|分享赚钱|温馨提示|网站客服|联系客服|客服电话|客服热线|举报电话|ICP备|ICP证|公网安备|经营许可证|Copyright|COPYRIGHT|copyright|©|展开阅读全文|查看更多|点击查看|相关文档|相关资源|相关搜索|最新文档|你可能关注|正为您匹配|文档评论|资源描述|珍藏版|官方认证|IP属地|认证主体|统一社会信用代码|服务提供商|投注|精品文档|收益归|在线阅读|更多相关|扫码|二维码|浏览器|推荐度|阅读次数|下载次数|点击次数|浏览次数|评论(|评论（|人已下载|当前位置|下载券|服务热线|客服QQ|在线客服|备案号|网站标识码|技术支持：|技术支持:", "|")
+	chromeWords = strings.Split("本文档|本站|VIP|文档下载|下载文档|放心下载|下载前|下载后|付费|成为会员|会员分享|侵权|版权申诉|版权归属|版权所有|网友上传|用户上传|上传文档|book118|金锄头|汇文网|原创力|道客巴巴|豆丁|百度文库|分享赚钱|温馨提示|网站客服|联系客服|客服电话|客服热线|举报电话|ICP备|ICP证|公网安备|经营许可证|Copyright|COPYRIGHT|copyright|©|展开阅读全文|查看更多|点击查看|相关文档|相关资源|相关搜索|最新文档|你可能关注|正为您匹配|文档评论|资源描述|珍藏版|官方认证|IP属地|认证主体|统一社会信用代码|服务提供商|投注|精品文档|收益归|在线阅读|更多相关|扫码|二维码|浏览器|推荐度|阅读次数|下载次数|点击次数|浏览次数|评论(|评论（|人已下载|当前位置|下载券|服务热线|客服QQ|在线客服|备案号|网站标识码|技术支持：|技术支持:|上传人|上传者|文档编号|上传时间|立即下载|免费下载|点击下载|下载本文|下载地址|文库|来源于网络|转载请注明|整理发布", "|")
 	// counterRe matches short lines of counters: 评论(0) 阅读 123 收藏：5.
 	counterRe = regexp.MustCompile(`^(?:[\s|｜·]*(?:评论|阅读|浏览|点击|下载|收藏|点赞|分享|赞|踩|举报)\s*[（(：:]?\s*\d+\s*[)）次]?)+[\s|｜·]*$`)
 	chromeRe  = regexp.MustCompile(`\+\s*关注`)
@@ -275,6 +275,9 @@ func isChromeLine(l string) bool {
 	}
 	if n <= 40 && counterRe.MatchString(l) {
 		return true
+	}
+	if n <= 60 && strings.Count(l, ">")+strings.Count(l, "»")+strings.Count(l, "›")+strings.Count(l, "＞") >= 2 {
+		return true // a breadcrumb: 首页 > 文库 > 教育
 	}
 	if n <= 60 {
 		fields := strings.FieldsFunc(l, func(r rune) bool {
