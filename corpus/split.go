@@ -13,7 +13,9 @@ package corpus
 // ①, full- and half-width alike. Levels come from the order in which styles
 // first appear (a stack of open headings), not from a fixed table, so a
 // report that puts 1、 directly under 一、 and another that puts （一） there
-// both come out right.
+// both come out right. The usual order of official documents only breaks
+// ties: a new style that outranks the open ones (一、 after a list 1、 2、 in
+// the preamble) closes them instead of nesting under them.
 //
 // A line-start marker is a heading only when its number continues its
 // style's sequence: the next number of an open heading of the same style,
@@ -204,6 +206,7 @@ type frame struct {
 }
 
 type headLine struct {
+	style          string
 	start, headEnd int
 	level          int
 	heading        string
@@ -287,6 +290,20 @@ func Split(d *Document) {
 				ok = false
 				d.Warnings = append(d.Warnings, Warning{Line: lineNo, Message: "heading " + clip(heading) + " does not continue a sequence; kept as text"})
 			}
+			if ok && idx < 0 {
+				// A new style nests under the open headings, unless by the
+				// usual order (一、 （一） 1. （1） ①) it outranks them: a
+				// list in the preamble does not swallow the 一、 after it.
+				if r, known := styleRank(style); known {
+					for len(stack) > 0 {
+						tr, tk := styleRank(stack[len(stack)-1].style)
+						if !tk || tr < r {
+							break
+						}
+						stack = stack[:len(stack)-1]
+					}
+				}
+			}
 			if ok {
 				last[style] = n
 				path := make([]string, len(stack))
@@ -294,12 +311,13 @@ func Split(d *Document) {
 					path[i] = f.heading
 				}
 				stack = append(stack, frame{style, n, heading})
-				heads = append(heads, headLine{start: off, headEnd: off + lead + len(heading), level: len(stack), heading: heading, path: path})
+				heads = append(heads, headLine{style: style, start: off, headEnd: off + lead + len(heading), level: len(stack), heading: heading, path: path})
 			}
 		}
 		prevLine = t
 		off = end + 1
 	}
+	heads = dropPreambleLists(heads)
 	add := func(start, headEnd, end, level int, heading string, path []string) {
 		s := Section{
 			Heading: heading,
@@ -333,6 +351,58 @@ func Split(d *Document) {
 		}
 		add(h.start, h.headEnd, end, h.level, h.heading, h.path)
 	}
+}
+
+// dropPreambleLists turns back into text the headings before the first
+// top-level heading of the document's highest-ranking style, when all of
+// them rank below it: "1、坚持稳中求进；" in a preamble is a list, not a
+// part of the report.
+func dropPreambleLists(heads []headLine) []headLine {
+	top, found := 0, false
+	for _, h := range heads {
+		if r, ok := styleRank(h.style); ok && h.level == 1 && (!found || r < top) {
+			top, found = r, true
+		}
+	}
+	if !found {
+		return heads
+	}
+	for i, h := range heads {
+		r, ok := styleRank(h.style)
+		if !ok {
+			return heads
+		}
+		if h.level == 1 && r == top {
+			return heads[i:]
+		}
+	}
+	return heads
+}
+
+// styleRank returns the usual rank of a numbering style in Chinese official
+// documents (GB/T 9704: 一、 above （一） above 1. above （1）), which
+// decides only where a new style goes when the styles already open rank
+// below it.
+func styleRank(style string) (int, bool) {
+	switch style {
+	case "第一部分", "第一篇":
+		return 0, true
+	case "第一章":
+		return 1, true
+	case "第一节":
+		return 2, true
+	case "一、", "一.", "一，":
+		return 3, true
+	case "（一", "〔一":
+		return 4, true
+	case "1、", "1.":
+		return 5, true
+	case "（1", "〔1":
+		return 6, true
+	case "①":
+		return 7, true
+	}
+	return 0, false
 }
 
 // headingText returns the heading part of the line t that starts with the
