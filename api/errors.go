@@ -1,0 +1,99 @@
+package api
+
+import (
+	"context"
+	"errors"
+	"log/slog"
+	"net/http"
+
+	"github.com/gin-gonic/gin"
+
+	"github.com/govreport/govreport/corpus"
+	"github.com/govreport/govreport/index"
+	"github.com/govreport/govreport/search"
+)
+
+// Error model
+//
+// Every error leaves the API as {"error":{"code":"...","message":"..."}}
+// with the status that matches its code. Handlers never pick a status
+// themselves: they return an error, and errorStatus maps its kind to a code
+// and a status in one table. Errors the client cannot act on become
+// "internal" with a generic message; their detail goes to the log only.
+
+// errBadRequest marks request problems found by the handlers themselves
+// (a parameter that is not a number, a missing field).
+var errBadRequest = errors.New("bad request")
+
+// errUnauthorized marks a write without a valid token.
+var errUnauthorized = errors.New("unauthorized")
+
+// errWritesDisabled marks a write to a server with no token that was not
+// started with --allow-writes.
+var errWritesDisabled = errors.New("writes are disabled: start the server with --token or --allow-writes")
+
+// errRouteNotFound marks an unknown route under /api.
+var errRouteNotFound = errors.New("no such route")
+
+// requestError is an error the client caused, with a message fit to show it.
+type requestError struct {
+	kind error
+	msg  string
+}
+
+func (e *requestError) Error() string { return e.msg }
+func (e *requestError) Unwrap() error { return e.kind }
+
+func badRequest(msg string) error { return &requestError{kind: errBadRequest, msg: msg} }
+
+// errorStatus maps an error to its code and HTTP status. It is the only
+// place in the project that knows HTTP statuses for domain errors.
+func errorStatus(err error) (code string, status int) {
+	var maxBytes *http.MaxBytesError
+	switch {
+	case errors.As(err, &maxBytes):
+		return "too_large", http.StatusRequestEntityTooLarge
+	case errors.Is(err, errBadRequest):
+		return "bad_request", http.StatusBadRequest
+	case errors.Is(err, search.ErrBadQuery):
+		return "bad_query", http.StatusBadRequest
+	case errors.Is(err, errUnauthorized), errors.Is(err, errWritesDisabled):
+		return "unauthorized", http.StatusUnauthorized
+	case errors.Is(err, index.ErrNotFound), errors.Is(err, errRouteNotFound):
+		return "not_found", http.StatusNotFound
+	case errors.Is(err, corpus.ErrUnsupported), errors.Is(err, corpus.ErrBinary):
+		return "unsupported_media", http.StatusUnsupportedMediaType
+	case errors.Is(err, corpus.ErrEmpty), errors.Is(err, corpus.ErrTruncated):
+		return "bad_request", http.StatusBadRequest
+	case errors.Is(err, context.DeadlineExceeded):
+		return "timeout", http.StatusGatewayTimeout
+	}
+	return "internal", http.StatusInternalServerError
+}
+
+type errorBody struct {
+	Error errorDetail `json:"error"`
+}
+
+type errorDetail struct {
+	Code    string `json:"code"`
+	Message string `json:"message"`
+}
+
+// fail writes err as the JSON error body and aborts the request.
+func (s *Server) fail(c *gin.Context, err error) {
+	code, status := errorStatus(err)
+	msg := err.Error()
+	switch status {
+	case http.StatusInternalServerError:
+		s.log.Error("internal error", "method", c.Request.Method, "path", c.Request.URL.Path, "err", err)
+		msg = "internal error"
+	case http.StatusGatewayTimeout:
+		msg = "the request took longer than the server allows"
+	case http.StatusRequestEntityTooLarge:
+		msg = "the request body is larger than the server allows"
+	default:
+		s.log.Debug("request error", "path", c.Request.URL.Path, "err", err, slog.Int("status", status))
+	}
+	c.AbortWithStatusJSON(status, errorBody{Error: errorDetail{Code: code, Message: msg}})
+}

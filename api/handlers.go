@@ -1,0 +1,469 @@
+package api
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"io"
+	"mime"
+	"net/http"
+	"net/url"
+	"path"
+	"strconv"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/gin-gonic/gin"
+
+	"github.com/govreport/govreport/compare"
+	"github.com/govreport/govreport/corpus"
+	"github.com/govreport/govreport/index"
+	"github.com/govreport/govreport/search"
+)
+
+// JSON types of the API. Field names are part of the contract.
+
+// docInfo is a document without its sections' texts, as listed.
+type docInfo struct {
+	ID       string `json:"id"`
+	Title    string `json:"title"`
+	Year     *int   `json:"year"` // null when the year is unknown
+	Region   string `json:"region"`
+	Kind     string `json:"kind"`
+	Issuer   string `json:"issuer"`
+	Source   string `json:"source"`
+	Sections int    `json:"sections"`
+}
+
+// document is one document with its sections in document order.
+type document struct {
+	ID       string           `json:"id"`
+	Title    string           `json:"title"`
+	Year     *int             `json:"year"`
+	Region   string           `json:"region"`
+	Kind     string           `json:"kind"`
+	Issuer   string           `json:"issuer"`
+	Source   string           `json:"source"`
+	Sections []section        `json:"sections"`
+	Warnings []corpus.Warning `json:"warnings"`
+}
+
+type section struct {
+	ID      string   `json:"id"`
+	DocID   string   `json:"doc_id"`
+	Heading string   `json:"heading"`
+	Level   int      `json:"level"`
+	Path    []string `json:"path"`
+	Ordinal int      `json:"ordinal"`
+	Text    string   `json:"text"`
+}
+
+func yearOf(y int) *int {
+	if y == 0 {
+		return nil
+	}
+	return &y
+}
+
+func infoJSON(d index.DocInfo) docInfo {
+	return docInfo{ID: d.ID, Title: d.Title, Year: yearOf(d.Year), Region: d.Region, Kind: d.Kind,
+		Issuer: d.Issuer, Source: d.Source, Sections: d.Sections}
+}
+
+func sectionJSON(s *corpus.Section) section {
+	p := s.Path
+	if p == nil {
+		p = []string{}
+	}
+	return section{ID: s.ID, DocID: s.DocID, Heading: s.Heading, Level: s.Level, Path: p, Ordinal: s.Ordinal, Text: s.Text}
+}
+
+func documentJSON(d *corpus.Document) document {
+	out := document{ID: d.ID, Title: d.Title, Year: yearOf(d.Year), Region: d.Region, Kind: d.Kind,
+		Issuer: d.Issuer, Source: d.Source, Sections: make([]section, len(d.Sections)), Warnings: d.Warnings}
+	for i := range d.Sections {
+		out.Sections[i] = sectionJSON(&d.Sections[i])
+	}
+	if out.Warnings == nil {
+		out.Warnings = []corpus.Warning{}
+	}
+	return out
+}
+
+func (s *Server) healthz(c *gin.Context) {
+	docs, secs := s.ix.Stats()
+	c.JSON(http.StatusOK, gin.H{"status": "ok", "documents": docs, "sections": secs})
+}
+
+// params reads query parameters, checking that every value is valid UTF-8
+// and collecting the first problem.
+type params struct {
+	q   url.Values
+	err error
+}
+
+func (s *Server) params(c *gin.Context) *params {
+	p := &params{q: c.Request.URL.Query()}
+	for k, vs := range p.q {
+		for _, v := range vs {
+			if !utf8.ValidString(v) || !utf8.ValidString(k) {
+				p.err = badRequest(fmt.Sprintf("parameter %q is not valid UTF-8", k))
+			}
+		}
+	}
+	return p
+}
+
+func (p *params) str(name string) string { return strings.TrimSpace(p.q.Get(name)) }
+
+// list returns every non-empty value of a repeatable parameter; values may
+// also be comma-separated.
+func (p *params) list(name string) []string {
+	var out []string
+	for _, v := range p.q[name] {
+		for _, part := range strings.Split(v, ",") {
+			if part = strings.TrimSpace(part); part != "" {
+				out = append(out, part)
+			}
+		}
+	}
+	return out
+}
+
+// int reads an integer parameter in [min, max], or def when absent.
+func (p *params) int(name string, def, min, max int) int {
+	v := p.str(name)
+	if v == "" || p.err != nil {
+		return def
+	}
+	n, err := strconv.Atoi(v)
+	switch {
+	case err != nil:
+		p.err = badRequest(fmt.Sprintf("parameter %s=%q is not an integer", name, v))
+	case n < min || n > max:
+		p.err = badRequest(fmt.Sprintf("parameter %s=%d is out of range [%d, %d]", name, n, min, max))
+	}
+	return n
+}
+
+// years reads the repeatable year parameter: 2023, or a range 2021..2023.
+func (p *params) years() []search.YearRange {
+	var out []search.YearRange
+	for _, v := range p.list("year") {
+		from, to, isRange := strings.Cut(v, "..")
+		if !isRange {
+			to = from
+		}
+		a, err1 := strconv.Atoi(from)
+		b, err2 := strconv.Atoi(to)
+		if err1 != nil || err2 != nil || a > b {
+			if p.err == nil {
+				p.err = badRequest(fmt.Sprintf("parameter year=%q is not a year or a range like 2021..2023", v))
+			}
+			continue
+		}
+		out = append(out, search.YearRange{From: a, To: b})
+	}
+	return out
+}
+
+func (s *Server) searchHandler(c *gin.Context) {
+	p := s.params(c)
+	req := search.Request{
+		Query: p.q.Get("q"),
+		Filters: search.Filters{
+			Years:   p.years(),
+			Regions: p.list("region"),
+			Kinds:   p.list("kind"),
+			Issuers: p.list("issuer"),
+		},
+		From: p.int("from", 0, 0, 1<<30),
+		Size: p.int("size", 10, 0, maxPageSize),
+		Sort: p.str("sort"),
+	}
+	if p.err != nil {
+		s.fail(c, p.err)
+		return
+	}
+	if strings.TrimSpace(req.Query) == "" {
+		s.fail(c, fmt.Errorf("parameter q is empty: %w", search.ErrBadQuery))
+		return
+	}
+	res, err := s.search.Search(c.Request.Context(), req)
+	if err != nil {
+		s.fail(c, err)
+		return
+	}
+	c.JSON(http.StatusOK, res)
+}
+
+func (s *Server) listDocuments(c *gin.Context) {
+	p := s.params(c)
+	years := p.years()
+	regions, kinds, issuers := p.list("region"), p.list("kind"), p.list("issuer")
+	from := p.int("from", 0, 0, 1<<30)
+	size := p.int("size", 20, 0, maxPageSize)
+	if p.err != nil {
+		s.fail(c, p.err)
+		return
+	}
+	var match []docInfo
+	for _, d := range s.ix.Documents() {
+		if yearIn(d.Year, years) && oneOf(d.Region, regions) && oneOf(d.Kind, kinds) && oneOf(d.Issuer, issuers) {
+			match = append(match, infoJSON(d))
+		}
+	}
+	page := []docInfo{}
+	if from < len(match) {
+		page = match[from:min(len(match), from+size)]
+	}
+	c.JSON(http.StatusOK, gin.H{"total": len(match), "documents": page})
+}
+
+func yearIn(y int, ranges []search.YearRange) bool {
+	if len(ranges) == 0 {
+		return true
+	}
+	for _, r := range ranges {
+		if y >= r.From && y <= r.To {
+			return true
+		}
+	}
+	return false
+}
+
+// oneOf reports whether v contains one of the wanted values (a filter
+// region:常州 matches 常州市), or wanted is empty.
+func oneOf(v string, wanted []string) bool {
+	if len(wanted) == 0 {
+		return true
+	}
+	for _, w := range wanted {
+		if v != "" && strings.Contains(v, w) {
+			return true
+		}
+	}
+	return false
+}
+
+func (s *Server) getDocument(c *gin.Context) {
+	d, err := s.ix.Document(c.Param("id"))
+	if err != nil {
+		s.fail(c, err)
+		return
+	}
+	c.JSON(http.StatusOK, documentJSON(d))
+}
+
+func (s *Server) info(id string) (*index.DocInfo, error) {
+	for _, d := range s.ix.Documents() {
+		if d.ID == id {
+			return &d, nil
+		}
+	}
+	return nil, fmt.Errorf("document %q: %w", id, index.ErrNotFound)
+}
+
+func (s *Server) counterparts(c *gin.Context) {
+	id := c.Param("id")
+	if _, err := s.info(id); err != nil {
+		s.fail(c, err)
+		return
+	}
+	prev, next := compare.Counterparts(s.ix.Documents(), id)
+	out := gin.H{"previous": nil, "next": nil}
+	if prev != nil {
+		out["previous"] = infoJSON(*prev)
+	}
+	if next != nil {
+		out["next"] = infoJSON(*next)
+	}
+	if plan := compare.PlanFor(s.ix.Documents(), id); plan != nil {
+		out["plan"] = infoJSON(*plan)
+	}
+	c.JSON(http.StatusOK, out)
+}
+
+func (s *Server) getSection(c *gin.Context) {
+	sec, err := s.ix.Section(c.Param("id"))
+	if err != nil {
+		s.fail(c, err)
+		return
+	}
+	c.JSON(http.StatusOK, sectionJSON(sec))
+}
+
+func (s *Server) similar(c *gin.Context) {
+	p := s.params(c)
+	size := p.int("size", 10, 1, maxPageSize)
+	if p.err != nil {
+		s.fail(c, p.err)
+		return
+	}
+	hits, err := s.search.Similar(c.Request.Context(), c.Param("id"), size)
+	if err != nil {
+		s.fail(c, err)
+		return
+	}
+	if hits == nil {
+		hits = []search.SimilarHit{}
+	}
+	c.JSON(http.StatusOK, gin.H{"hits": hits})
+}
+
+// compareOptions reads ignore_punct and ignore_space.
+func (p *params) compareOptions() compare.Options {
+	var opt compare.Options
+	for name, dst := range map[string]*bool{"ignore_punct": &opt.IgnorePunct, "ignore_space": &opt.IgnoreSpace} {
+		switch p.str(name) {
+		case "", "0", "false":
+		case "1", "true":
+			*dst = true
+		default:
+			if p.err == nil {
+				p.err = badRequest(fmt.Sprintf("parameter %s=%q is not true or false", name, p.str(name)))
+			}
+		}
+	}
+	return opt
+}
+
+func (s *Server) compareDocuments(c *gin.Context) {
+	p := s.params(c)
+	opt := p.compareOptions()
+	from, to, format := p.str("from"), p.str("to"), p.str("format")
+	if p.err == nil && (from == "" || to == "") {
+		p.err = badRequest("parameters from and to (document ids) are required")
+	}
+	if p.err == nil && format != "" && format != "json" && format != "html" {
+		p.err = badRequest(fmt.Sprintf("parameter format=%q is not json or html", format))
+	}
+	if p.err != nil {
+		s.fail(c, p.err)
+		return
+	}
+	a, err := s.ix.Document(from)
+	if err != nil {
+		s.fail(c, err)
+		return
+	}
+	b, err := s.ix.Document(to)
+	if err != nil {
+		s.fail(c, err)
+		return
+	}
+	rep := compare.Compare(a, b, opt)
+	if format == "html" {
+		var buf bytes.Buffer
+		if err := compare.WriteHTML(&buf, rep, a, b); err != nil {
+			s.fail(c, err)
+			return
+		}
+		name := fmt.Sprintf("compare-%s-%s.html", a.ID, b.ID)
+		c.Header("Content-Disposition", mime.FormatMediaType("attachment", map[string]string{"filename": name}))
+		c.Data(http.StatusOK, "text/html; charset=utf-8", buf.Bytes())
+		return
+	}
+	c.JSON(http.StatusOK, gin.H{
+		"from":          infoJSON(docInfoOf(a)),
+		"to":            infoJSON(docInfoOf(b)),
+		"summary":       rep.Summary,
+		"pairs":         rep.Pairs,
+		"new_terms":     rep.NewTerms,
+		"dropped_terms": rep.DroppedTerms,
+	})
+}
+
+func docInfoOf(d *corpus.Document) index.DocInfo {
+	return index.DocInfo{ID: d.ID, Title: d.Title, Kind: d.Kind, Issuer: d.Issuer, Region: d.Region,
+		Source: d.Source, Year: d.Year, Sections: len(d.Sections)}
+}
+
+func (s *Server) compareSections(c *gin.Context) {
+	p := s.params(c)
+	opt := p.compareOptions()
+	from, to := p.str("from"), p.str("to")
+	if p.err == nil && (from == "" || to == "") {
+		p.err = badRequest("parameters from and to (section ids) are required")
+	}
+	if p.err != nil {
+		s.fail(c, p.err)
+		return
+	}
+	a, err := s.ix.Section(from)
+	if err != nil {
+		s.fail(c, err)
+		return
+	}
+	b, err := s.ix.Section(to)
+	if err != nil {
+		s.fail(c, err)
+		return
+	}
+	c.JSON(http.StatusOK, compare.ComparePair(a, b, opt))
+}
+
+// upload reads one file, from the multipart field "file" or from the raw
+// body named by ?filename=, and indexes it. A file that fails to read
+// changes nothing in the index.
+func (s *Server) upload(c *gin.Context) {
+	name, data, err := readUpload(c)
+	if err != nil {
+		s.fail(c, err)
+		return
+	}
+	doc, err := corpus.Read(name, data)
+	if err != nil {
+		s.fail(c, err)
+		return
+	}
+	if err := s.ix.Add(doc); err != nil {
+		s.fail(c, err)
+		return
+	}
+	c.JSON(http.StatusCreated, documentJSON(doc))
+}
+
+func readUpload(c *gin.Context) (name string, data []byte, err error) {
+	ct, _, _ := mime.ParseMediaType(c.GetHeader("Content-Type"))
+	if ct == "multipart/form-data" {
+		fh, err := c.FormFile("file")
+		if err != nil {
+			var maxBytes *http.MaxBytesError
+			if errors.As(err, &maxBytes) {
+				return "", nil, err
+			}
+			return "", nil, badRequest("multipart upload needs a file in the field \"file\": " + err.Error())
+		}
+		f, err := fh.Open()
+		if err != nil {
+			return "", nil, fmt.Errorf("opening upload %s: %w", fh.Filename, err)
+		}
+		defer f.Close()
+		data, err := io.ReadAll(f)
+		if err != nil {
+			return "", nil, fmt.Errorf("reading upload %s: %w", fh.Filename, err)
+		}
+		return path.Base(fh.Filename), data, nil
+	}
+	name = c.Query("filename")
+	if name == "" {
+		return "", nil, badRequest("a raw upload needs ?filename= (its extension picks the format)")
+	}
+	if !utf8.ValidString(name) {
+		return "", nil, badRequest("parameter filename is not valid UTF-8")
+	}
+	data, err = io.ReadAll(c.Request.Body)
+	if err != nil {
+		return "", nil, err
+	}
+	return path.Base(name), data, nil
+}
+
+func (s *Server) deleteDocument(c *gin.Context) {
+	if err := s.ix.Delete(c.Param("id")); err != nil {
+		s.fail(c, err)
+		return
+	}
+	c.Status(http.StatusNoContent)
+}

@@ -1,0 +1,228 @@
+// Package api serves govreport's JSON API and its embedded web UI over gin.
+//
+// The routes, their JSON and the error model are a contract that frontend
+// apps rely on: fields may be added, never renamed or removed. The contract
+// is written down in openapi.json (served at /api/v1/openapi.json), and a
+// test validates real responses of every route against it.
+//
+// Handlers parse the request, call index, search or compare, and write JSON
+// or an error; errorStatus in errors.go is the one place that maps errors to
+// HTTP statuses.
+package api
+
+import (
+	"context"
+	"crypto/subtle"
+	"io/fs"
+	"log/slog"
+	"net/http"
+	"net/http/pprof"
+	"strings"
+	"time"
+
+	"github.com/gin-contrib/cors"
+	"github.com/gin-contrib/gzip"
+	"github.com/gin-gonic/gin"
+
+	"github.com/govreport/govreport/index"
+	"github.com/govreport/govreport/search"
+	"github.com/govreport/govreport/web"
+)
+
+// Config holds the server's settings. The zero value is a read-only server
+// with the defaults below.
+type Config struct {
+	// Token, when set, is required as "Authorization: Bearer <token>" on
+	// every write (upload, delete).
+	Token string
+	// AllowWrites lets writes through without a token. With neither Token
+	// nor AllowWrites, writes are refused.
+	AllowWrites bool
+	// CORSOrigins lists the origins allowed to call the API from a browser;
+	// empty means any ("*").
+	CORSOrigins []string
+	// MaxBody bounds request bodies in bytes; 0 means 20 MiB.
+	MaxBody int64
+	// Timeout bounds each request's work (passed down into searches and
+	// comparisons as a context deadline); 0 means 30 s.
+	Timeout time.Duration
+	// Pprof serves /debug/pprof when true.
+	Pprof bool
+	// Log receives the access log and internal errors; nil discards them.
+	Log *slog.Logger
+}
+
+const (
+	defaultMaxBody = 20 << 20
+	defaultTimeout = 30 * time.Second
+	maxPageSize    = 100
+)
+
+// A Server answers the API over one index.
+type Server struct {
+	ix     *index.Index
+	search *search.Searcher
+	cfg    Config
+	log    *slog.Logger
+	engine *gin.Engine
+}
+
+// New returns a server over ix. The caller keeps ownership of ix and closes
+// it after the server has shut down.
+func New(ix *index.Index, cfg Config) *Server {
+	if cfg.MaxBody <= 0 {
+		cfg.MaxBody = defaultMaxBody
+	}
+	if cfg.Timeout <= 0 {
+		cfg.Timeout = defaultTimeout
+	}
+	log := cfg.Log
+	if log == nil {
+		log = slog.New(slog.DiscardHandler)
+	}
+	s := &Server{ix: ix, search: search.NewSearcher(ix), cfg: cfg, log: log}
+	s.engine = s.routes()
+	return s
+}
+
+// Handler returns the HTTP handler of the API and the UI.
+func (s *Server) Handler() http.Handler { return s.engine }
+
+func init() { gin.SetMode(gin.ReleaseMode) }
+
+// routes registers every route in one place.
+func (s *Server) routes() *gin.Engine {
+	r := gin.New()
+	r.HandleMethodNotAllowed = false
+	r.Use(s.recover, s.accessLog, s.cors(), gzip.Gzip(gzip.DefaultCompression), s.deadline)
+
+	r.GET("/healthz", s.healthz)
+	v1 := r.Group("/api/v1")
+	v1.GET("/openapi.json", s.openapi)
+	v1.GET("/search", s.searchHandler)
+	v1.GET("/documents", s.listDocuments)
+	v1.GET("/documents/:id", s.getDocument)
+	v1.GET("/documents/:id/counterparts", s.counterparts)
+	v1.GET("/sections/:id", s.getSection)
+	v1.GET("/sections/:id/similar", s.similar)
+	v1.GET("/compare", s.compareDocuments)
+	v1.GET("/compare/sections", s.compareSections)
+	v1.POST("/documents", s.limitBody, s.authorize, s.upload)
+	v1.DELETE("/documents/:id", s.authorize, s.deleteDocument)
+
+	if s.cfg.Pprof {
+		r.GET("/debug/pprof/*name", gin.WrapF(func(w http.ResponseWriter, req *http.Request) {
+			switch strings.TrimPrefix(req.URL.Path, "/debug/pprof/") {
+			case "cmdline":
+				pprof.Cmdline(w, req)
+			case "profile":
+				pprof.Profile(w, req)
+			case "symbol":
+				pprof.Symbol(w, req)
+			case "trace":
+				pprof.Trace(w, req)
+			default:
+				pprof.Index(w, req)
+			}
+		}))
+	}
+
+	static := http.FileServerFS(web.FS())
+	r.NoRoute(func(c *gin.Context) {
+		p := c.Request.URL.Path
+		if strings.HasPrefix(p, "/api/") || p == "/api" || c.Request.Method != http.MethodGet && c.Request.Method != http.MethodHead {
+			s.fail(c, errRouteNotFound)
+			return
+		}
+		if _, err := fs.Stat(web.FS(), strings.TrimPrefix(p, "/")); p != "/" && err != nil {
+			s.fail(c, errRouteNotFound)
+			return
+		}
+		static.ServeHTTP(c.Writer, c.Request)
+	})
+	return r
+}
+
+// recover turns a panic in a handler into a logged 500 with the JSON error
+// body, never a stack trace to the client.
+func (s *Server) recover(c *gin.Context) {
+	defer func() {
+		if v := recover(); v != nil {
+			s.log.Error("panic", "method", c.Request.Method, "path", c.Request.URL.Path, "panic", v)
+			if !c.Writer.Written() {
+				s.fail(c, panicError{v})
+			}
+		}
+	}()
+	c.Next()
+}
+
+type panicError struct{ v any }
+
+func (e panicError) Error() string { return "panic" }
+
+// accessLog writes one structured line per request.
+func (s *Server) accessLog(c *gin.Context) {
+	start := time.Now()
+	c.Next()
+	s.log.Info("request",
+		"method", c.Request.Method,
+		"path", c.Request.URL.Path,
+		"query", c.Request.URL.RawQuery,
+		"status", c.Writer.Status(),
+		"bytes", c.Writer.Size(),
+		"ms", float64(time.Since(start).Microseconds())/1000,
+		"remote", c.ClientIP())
+}
+
+func (s *Server) cors() gin.HandlerFunc {
+	cfg := cors.Config{
+		AllowMethods:  []string{"GET", "POST", "DELETE", "OPTIONS"},
+		AllowHeaders:  []string{"Authorization", "Content-Type"},
+		ExposeHeaders: []string{"Content-Length"},
+		MaxAge:        12 * time.Hour,
+	}
+	if len(s.cfg.CORSOrigins) == 0 || len(s.cfg.CORSOrigins) == 1 && s.cfg.CORSOrigins[0] == "*" {
+		cfg.AllowAllOrigins = true
+	} else {
+		cfg.AllowOrigins = s.cfg.CORSOrigins
+	}
+	return cors.New(cfg)
+}
+
+// deadline gives every request a context that ends after cfg.Timeout.
+func (s *Server) deadline(c *gin.Context) {
+	ctx, cancel := context.WithTimeout(c.Request.Context(), s.cfg.Timeout)
+	defer cancel()
+	c.Request = c.Request.WithContext(ctx)
+	c.Next()
+}
+
+// limitBody bounds the request body; reading past the limit fails with an
+// *http.MaxBytesError, which errorStatus maps to 413. A declared length over
+// the limit is refused before anything is read.
+func (s *Server) limitBody(c *gin.Context) {
+	if c.Request.ContentLength > s.cfg.MaxBody {
+		s.fail(c, &http.MaxBytesError{Limit: s.cfg.MaxBody})
+		return
+	}
+	c.Request.Body = http.MaxBytesReader(c.Writer, c.Request.Body, s.cfg.MaxBody)
+	c.Next()
+}
+
+// authorize lets a write through when the server has a token and the
+// request carries it, or when the server has no token and writes were
+// allowed explicitly.
+func (s *Server) authorize(c *gin.Context) {
+	if s.cfg.Token == "" {
+		if !s.cfg.AllowWrites {
+			s.fail(c, errWritesDisabled)
+		}
+		return
+	}
+	got, ok := strings.CutPrefix(c.GetHeader("Authorization"), "Bearer ")
+	if !ok || subtle.ConstantTimeCompare([]byte(strings.TrimSpace(got)), []byte(s.cfg.Token)) != 1 {
+		s.fail(c, &requestError{kind: errUnauthorized, msg: "a valid bearer token is required for writes"})
+		return
+	}
+}

@@ -1,0 +1,575 @@
+package api
+
+import (
+	"bytes"
+	"encoding/json"
+	"fmt"
+	"io"
+	"io/fs"
+	"mime/multipart"
+	"net/http"
+	"net/http/httptest"
+	"net/url"
+	"reflect"
+	"strings"
+	"sync"
+	"testing"
+
+	"github.com/govreport/govreport/corpus"
+	"github.com/govreport/govreport/corpus/sample"
+	"github.com/govreport/govreport/index"
+)
+
+// sampleIndex builds an index of the embedded sample corpus in a temporary
+// folder.
+func sampleIndex(t testing.TB) *index.Index {
+	t.Helper()
+	ix, err := index.Open(t.TempDir())
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { ix.Close() })
+	names, _ := fs.Glob(sample.FS, "*.txt")
+	if len(names) == 0 {
+		t.Fatal("no sample corpus")
+	}
+	var docs []*corpus.Document
+	for _, name := range names {
+		b, _ := sample.FS.ReadFile(name)
+		d, err := corpus.Read(name, b)
+		if err != nil {
+			t.Fatal(err)
+		}
+		docs = append(docs, d)
+	}
+	if err := ix.Add(docs...); err != nil {
+		t.Fatal(err)
+	}
+	return ix
+}
+
+// testServer is an API server over the sample corpus, recording every
+// exchange so that TestOpenAPI can validate them.
+type testServer struct {
+	t  *testing.T
+	ix *index.Index
+	h  http.Handler
+}
+
+func newTestServer(t *testing.T, cfg Config) *testServer {
+	ix := sampleIndex(t)
+	return &testServer{t: t, ix: ix, h: New(ix, cfg).Handler()}
+}
+
+// do sends a request and returns the recorded response.
+func (ts *testServer) do(method, target string, body io.Reader, header ...string) *httptest.ResponseRecorder {
+	ts.t.Helper()
+	req := httptest.NewRequest(method, target, body)
+	for i := 0; i+1 < len(header); i += 2 {
+		req.Header.Set(header[i], header[i+1])
+	}
+	rec := httptest.NewRecorder()
+	ts.h.ServeHTTP(rec, req)
+	return rec
+}
+
+// get sends a GET and decodes a JSON answer with the wanted status into v.
+func (ts *testServer) get(target string, status int, v any) {
+	ts.t.Helper()
+	rec := ts.do("GET", target, nil)
+	if rec.Code != status {
+		ts.t.Fatalf("GET %s = %d, want %d: %s", target, rec.Code, status, rec.Body.String())
+	}
+	if v != nil {
+		if err := json.Unmarshal(rec.Body.Bytes(), v); err != nil {
+			ts.t.Fatalf("GET %s: %v in %s", target, err, rec.Body.String())
+		}
+	}
+}
+
+// wantError checks that rec is the JSON error with status and code.
+func wantError(t *testing.T, rec *httptest.ResponseRecorder, status int, code string) {
+	t.Helper()
+	if rec.Code != status {
+		t.Fatalf("status %d, want %d: %s", rec.Code, status, rec.Body.String())
+	}
+	if ct := rec.Header().Get("Content-Type"); !strings.HasPrefix(ct, "application/json") {
+		t.Errorf("Content-Type %q, want JSON", ct)
+	}
+	var body errorBody
+	if err := json.Unmarshal(rec.Body.Bytes(), &body); err != nil || body.Error.Code != code || body.Error.Message == "" {
+		t.Errorf("error body %s, want code %q with a message", rec.Body.String(), code)
+	}
+}
+
+type searchResult struct {
+	Query string `json:"query"`
+	Total int    `json:"total"`
+	Hits  []struct {
+		SectionID string   `json:"section_id"`
+		DocID     string   `json:"doc_id"`
+		Title     string   `json:"title"`
+		Year      int      `json:"year"`
+		Path      []string `json:"path"`
+		Snippet   string   `json:"snippet"`
+	} `json:"hits"`
+	Facets map[string][]struct {
+		Value string `json:"value"`
+		Count int    `json:"count"`
+	} `json:"facets"`
+}
+
+func TestServer_Health(t *testing.T) {
+	ts := newTestServer(t, Config{})
+	var h struct {
+		Status    string `json:"status"`
+		Documents int    `json:"documents"`
+		Sections  int    `json:"sections"`
+	}
+	ts.get("/healthz", 200, &h)
+	docs, secs := ts.ix.Stats()
+	if h.Status != "ok" || h.Documents != docs || h.Sections != secs || docs < 10 {
+		t.Errorf("healthz = %+v, index has %d documents, %d sections", h, docs, secs)
+	}
+}
+
+func TestServer_Search(t *testing.T) {
+	ts := newTestServer(t, Config{})
+	t.Run("OK", func(t *testing.T) {
+		var res searchResult
+		ts.get("/api/v1/search?q="+url.QueryEscape(`"双减"`)+"&size=100", 200, &res)
+		if res.Total == 0 || len(res.Hits) != min(res.Total, 100) {
+			t.Fatalf("total %d, %d hits", res.Total, len(res.Hits))
+		}
+		for _, h := range res.Hits {
+			if !strings.Contains(h.Snippet, "<mark>双减</mark>") {
+				t.Errorf("hit %s: snippet %q lacks the marked phrase", h.SectionID, h.Snippet)
+			}
+			if h.Path == nil {
+				t.Errorf("hit %s: path is null", h.SectionID)
+			}
+		}
+		sum := 0
+		for _, f := range res.Facets["year"] {
+			sum += f.Count
+		}
+		if sum != res.Total {
+			t.Errorf("year facet counts add up to %d, total is %d", sum, res.Total)
+		}
+	})
+	t.Run("Filters", func(t *testing.T) {
+		var all, y2023, ranged searchResult
+		ts.get("/api/v1/search?q=%E6%95%99%E8%82%B2&size=100", 200, &all)
+		ts.get("/api/v1/search?q=%E6%95%99%E8%82%B2&year=2023&size=100", 200, &y2023)
+		ts.get("/api/v1/search?q=%E6%95%99%E8%82%B2&year=2022..2023&size=100", 200, &ranged)
+		if !(y2023.Total > 0 && y2023.Total < ranged.Total && ranged.Total < all.Total) {
+			t.Errorf("totals: all %d, 2022..2023 %d, 2023 %d", all.Total, ranged.Total, y2023.Total)
+		}
+		for _, h := range y2023.Hits {
+			if h.Year != 2023 {
+				t.Errorf("year=2023 returned a hit of %d", h.Year)
+			}
+		}
+	})
+	t.Run("Pagination", func(t *testing.T) {
+		var p1, p2 searchResult
+		ts.get("/api/v1/search?q=%E6%95%99%E8%82%B2&size=5", 200, &p1)
+		ts.get("/api/v1/search?q=%E6%95%99%E8%82%B2&size=5&from=5", 200, &p2)
+		if len(p1.Hits) != 5 || len(p2.Hits) != 5 || p1.Hits[0].SectionID == p2.Hits[0].SectionID {
+			t.Errorf("pages of 5: %d and %d hits", len(p1.Hits), len(p2.Hits))
+		}
+	})
+	for name, target := range map[string]string{
+		"ErrEmptyQuery":   "/api/v1/search?q=",
+		"ErrUnclosed":     "/api/v1/search?q=%22abc",
+		"ErrSizeTooBig":   "/api/v1/search?q=a&size=101",
+		"ErrNegativeFrom": "/api/v1/search?q=a&from=-3",
+		"ErrNotANumber":   "/api/v1/search?q=a&size=ten",
+		"ErrInvalidUTF8":  "/api/v1/search?q=%FF%FE",
+		"ErrBadSort":      "/api/v1/search?q=a&sort=random",
+		"ErrBadYear":      "/api/v1/search?q=a&year=20x3",
+	} {
+		t.Run(name, func(t *testing.T) {
+			rec := ts.do("GET", target, nil)
+			if rec.Code != 400 {
+				t.Fatalf("GET %s = %d, want 400: %s", target, rec.Code, rec.Body.String())
+			}
+			var body errorBody
+			json.Unmarshal(rec.Body.Bytes(), &body)
+			if body.Error.Code != "bad_request" && body.Error.Code != "bad_query" || body.Error.Message == "" {
+				t.Errorf("GET %s: error body %s", target, rec.Body.String())
+			}
+		})
+	}
+}
+
+type docList struct {
+	Total     int `json:"total"`
+	Documents []struct {
+		ID       string `json:"id"`
+		Title    string `json:"title"`
+		Year     *int   `json:"year"`
+		Kind     string `json:"kind"`
+		Region   string `json:"region"`
+		Sections int    `json:"sections"`
+	} `json:"documents"`
+}
+
+type docJSON struct {
+	ID       string    `json:"id"`
+	Title    string    `json:"title"`
+	Year     *int      `json:"year"`
+	Sections []section `json:"sections"`
+}
+
+func TestServer_Documents(t *testing.T) {
+	ts := newTestServer(t, Config{})
+	var all docList
+	ts.get("/api/v1/documents?size=100", 200, &all)
+	docs, secs := ts.ix.Stats()
+	if all.Total != docs || len(all.Documents) != docs {
+		t.Fatalf("listed %d (total %d), index has %d", len(all.Documents), all.Total, docs)
+	}
+	n := 0
+	for _, d := range all.Documents {
+		n += d.Sections
+	}
+	if n != secs {
+		t.Errorf("section counts add up to %d, index has %d", n, secs)
+	}
+	t.Run("Filter", func(t *testing.T) {
+		var l docList
+		ts.get("/api/v1/documents?year=2023&size=100", 200, &l)
+		if l.Total == 0 || l.Total >= all.Total {
+			t.Errorf("year=2023: %d of %d", l.Total, all.Total)
+		}
+		for _, d := range l.Documents {
+			if d.Year == nil || *d.Year != 2023 {
+				t.Errorf("year=2023 listed %s of %v", d.Title, d.Year)
+			}
+		}
+	})
+	t.Run("Page", func(t *testing.T) {
+		var l docList
+		ts.get("/api/v1/documents?from=2&size=3", 200, &l)
+		if l.Total != all.Total || len(l.Documents) != 3 || l.Documents[0].ID != all.Documents[2].ID {
+			t.Errorf("from=2&size=3: total %d, %d documents", l.Total, len(l.Documents))
+		}
+	})
+	t.Run("Get", func(t *testing.T) {
+		var d docJSON
+		ts.get("/api/v1/documents/"+all.Documents[0].ID, 200, &d)
+		if d.ID != all.Documents[0].ID || len(d.Sections) != all.Documents[0].Sections {
+			t.Fatalf("document %s: %d sections, listed with %d", d.ID, len(d.Sections), all.Documents[0].Sections)
+		}
+		for i, s := range d.Sections {
+			if s.Ordinal != i || s.DocID != d.ID || s.Path == nil {
+				t.Errorf("section %d: ordinal %d doc %s path %v", i, s.Ordinal, s.DocID, s.Path)
+			}
+		}
+		var sec section
+		ts.get("/api/v1/sections/"+d.Sections[1].ID, 200, &sec)
+		if !reflect.DeepEqual(sec, d.Sections[1]) {
+			t.Errorf("section route = %+v, document has %+v", sec, d.Sections[1])
+		}
+	})
+	t.Run("ErrNotFound", func(t *testing.T) {
+		wantError(t, ts.do("GET", "/api/v1/documents/no-such-document", nil), 404, "not_found")
+		wantError(t, ts.do("GET", "/api/v1/sections/no-such-section", nil), 404, "not_found")
+		wantError(t, ts.do("GET", "/api/v1/documents/no-such-document/counterparts", nil), 404, "not_found")
+	})
+}
+
+// seriesIDs returns the IDs of the 明湖市 plans by year.
+func seriesIDs(t *testing.T, ts *testServer) map[int]string {
+	t.Helper()
+	ids := map[int]string{}
+	for _, d := range ts.ix.Documents() {
+		if strings.Contains(d.Title, "明湖市教育局") && d.Kind == "要点" {
+			ids[d.Year] = d.ID
+		}
+	}
+	if len(ids) < 3 {
+		t.Fatalf("sample corpus: want 明湖市 plans for three years, have %v", ids)
+	}
+	return ids
+}
+
+func TestServer_Counterparts(t *testing.T) {
+	ts := newTestServer(t, Config{})
+	ids := seriesIDs(t, ts)
+	var cp struct {
+		Previous *struct{ ID string } `json:"previous"`
+		Next     *struct{ ID string } `json:"next"`
+	}
+	ts.get("/api/v1/documents/"+ids[2023]+"/counterparts", 200, &cp)
+	if cp.Previous == nil || cp.Previous.ID != ids[2022] || cp.Next == nil || cp.Next.ID != ids[2024] {
+		t.Errorf("counterparts of 2023 = %+v %+v, want %s and %s", cp.Previous, cp.Next, ids[2022], ids[2024])
+	}
+	ts.get("/api/v1/documents/"+ids[2022]+"/counterparts", 200, &cp)
+	if cp.Previous != nil {
+		t.Errorf("2022 has a previous: %+v", cp.Previous)
+	}
+}
+
+func TestServer_Compare(t *testing.T) {
+	ts := newTestServer(t, Config{})
+	ids := seriesIDs(t, ts)
+	t.Run("OK", func(t *testing.T) {
+		var res struct {
+			From  struct{ ID string } `json:"from"`
+			To    struct{ ID string } `json:"to"`
+			Pairs []struct {
+				Status string               `json:"status"`
+				From   *struct{ ID string } `json:"from_section"`
+				To     *struct{ ID string } `json:"to_section"`
+				Diff   []struct{ Op, Text string }
+			} `json:"pairs"`
+		}
+		ts.get("/api/v1/compare?from="+ids[2022]+"&to="+ids[2023], 200, &res)
+		if res.From.ID != ids[2022] || res.To.ID != ids[2023] || len(res.Pairs) == 0 {
+			t.Fatalf("compare: from %s to %s, %d pairs", res.From.ID, res.To.ID, len(res.Pairs))
+		}
+		statuses, inserts := map[string]int{}, 0
+		for _, p := range res.Pairs {
+			statuses[p.Status]++
+			for _, op := range p.Diff {
+				if op.Op == "insert" && p.Status == "changed" {
+					inserts++
+				}
+			}
+		}
+		if statuses["changed"] == 0 || inserts == 0 || statuses["added"]+statuses["removed"] == 0 {
+			t.Errorf("statuses %v, %d insertions in changed pairs: want changed pairs with insertions and added or removed sections", statuses, inserts)
+		}
+	})
+	t.Run("HTML", func(t *testing.T) {
+		rec := ts.do("GET", "/api/v1/compare?format=html&from="+ids[2022]+"&to="+ids[2023], nil)
+		if rec.Code != 200 || !strings.HasPrefix(rec.Header().Get("Content-Type"), "text/html") ||
+			!strings.Contains(rec.Header().Get("Content-Disposition"), "attachment") || !strings.Contains(rec.Body.String(), "<html") {
+			t.Errorf("html export: %d %q", rec.Code, rec.Header().Get("Content-Type"))
+		}
+	})
+	t.Run("Sections", func(t *testing.T) {
+		a, _ := ts.ix.Document(ids[2022])
+		b, _ := ts.ix.Document(ids[2023])
+		var pair struct {
+			Status string `json:"status"`
+			Diff   []struct {
+				Op   string `json:"op"`
+				Text string `json:"text"`
+			} `json:"diff"`
+		}
+		s1, s2 := a.Sections[len(a.Sections)-1], b.Sections[len(b.Sections)-1]
+		ts.get("/api/v1/compare/sections?from="+s1.ID+"&to="+s2.ID, 200, &pair)
+		var old, new strings.Builder
+		for _, op := range pair.Diff {
+			if op.Op != "insert" {
+				old.WriteString(op.Text)
+			}
+			if op.Op != "delete" {
+				new.WriteString(op.Text)
+			}
+		}
+		if pair.Status == "" || !strings.Contains(old.String(), strings.TrimSpace(s1.Text)) || !strings.Contains(new.String(), strings.TrimSpace(s2.Text)) {
+			t.Errorf("section diff does not rebuild both texts (status %q)", pair.Status)
+		}
+	})
+	t.Run("ErrNotFound", func(t *testing.T) {
+		wantError(t, ts.do("GET", "/api/v1/compare?from=nope&to=nada", nil), 404, "not_found")
+		wantError(t, ts.do("GET", "/api/v1/compare/sections?from=nope&to=nada", nil), 404, "not_found")
+	})
+	t.Run("ErrMissing", func(t *testing.T) {
+		wantError(t, ts.do("GET", "/api/v1/compare?from="+ids[2022], nil), 400, "bad_request")
+		wantError(t, ts.do("GET", "/api/v1/compare?from="+ids[2022]+"&to="+ids[2023]+"&format=pdf", nil), 400, "bad_request")
+	})
+}
+
+func TestServer_Similar(t *testing.T) {
+	ts := newTestServer(t, Config{})
+	var res searchResult
+	ts.get("/api/v1/search?q="+url.QueryEscape(`"集团化办学"`)+"&size=1", 200, &res)
+	if len(res.Hits) == 0 {
+		t.Fatal("no section on 集团化办学")
+	}
+	var sim struct {
+		Hits []struct {
+			DocID    string `json:"doc_id"`
+			Passages []struct {
+				Text string `json:"text"`
+			} `json:"passages"`
+		} `json:"hits"`
+	}
+	ts.get("/api/v1/sections/"+res.Hits[0].SectionID+"/similar?size=5", 200, &sim)
+	for _, h := range sim.Hits {
+		if h.DocID == res.Hits[0].DocID {
+			t.Errorf("similar returned a section of the same document")
+		}
+	}
+	wantError(t, ts.do("GET", "/api/v1/sections/nope/similar", nil), 404, "not_found")
+	wantError(t, ts.do("GET", "/api/v1/sections/"+res.Hits[0].SectionID+"/similar?size=0", nil), 400, "bad_request")
+}
+
+const goodUpload = "2024年某市教育工作要点\n一、总体要求\n坚持立德树人，推进双减。\n二、主要任务\n新建学校5所。\n"
+
+func TestServer_Upload(t *testing.T) {
+	ts := newTestServer(t, Config{Token: "sekret", MaxBody: 1 << 20})
+	auth := []string{"Authorization", "Bearer sekret", "Content-Type", "text/plain"}
+	before, beforeDocs := ts.ix.Documents(), 0
+	beforeDocs, _ = ts.ix.Stats()
+	unchanged := func(t *testing.T) {
+		t.Helper()
+		if n, _ := ts.ix.Stats(); n != beforeDocs || !reflect.DeepEqual(ts.ix.Documents(), before) {
+			t.Errorf("a rejected upload changed the index: %d documents, had %d", n, beforeDocs)
+		}
+	}
+	t.Run("ErrNoToken", func(t *testing.T) {
+		wantError(t, ts.do("POST", "/api/v1/documents?filename=a.txt", strings.NewReader(goodUpload), "Content-Type", "text/plain"), 401, "unauthorized")
+		wantError(t, ts.do("POST", "/api/v1/documents?filename=a.txt", strings.NewReader(goodUpload), "Authorization", "Bearer wrong"), 401, "unauthorized")
+		wantError(t, ts.do("DELETE", "/api/v1/documents/"+before[0].ID, nil), 401, "unauthorized")
+		unchanged(t)
+	})
+	t.Run("ErrBinary", func(t *testing.T) {
+		junk := bytes.Repeat([]byte{0, 1, 2, 0xff, 0xfe, 7, 0x80}, 2000)
+		rec := ts.do("POST", "/api/v1/documents?filename=x.bin", bytes.NewReader(junk), auth...)
+		if rec.Code < 400 || rec.Code >= 500 {
+			t.Errorf("binary upload = %d, want a 4xx", rec.Code)
+		}
+		wantError(t, ts.do("POST", "/api/v1/documents?filename=x.txt", bytes.NewReader(junk), auth...), 415, "unsupported_media")
+		unchanged(t)
+	})
+	t.Run("ErrEmpty", func(t *testing.T) {
+		wantError(t, ts.do("POST", "/api/v1/documents?filename=empty.txt", strings.NewReader(" \n\n"), auth...), 400, "bad_request")
+		wantError(t, ts.do("POST", "/api/v1/documents", strings.NewReader(goodUpload), auth...), 400, "bad_request")
+		unchanged(t)
+	})
+	t.Run("ErrTooLarge", func(t *testing.T) {
+		big := strings.Repeat("教育", 1<<19) // 3 MiB
+		wantError(t, ts.do("POST", "/api/v1/documents?filename=big.txt", strings.NewReader(big), auth...), 413, "too_large")
+		unchanged(t)
+	})
+	t.Run("OK", func(t *testing.T) {
+		var body bytes.Buffer
+		mw := multipart.NewWriter(&body)
+		fw, _ := mw.CreateFormFile("file", "plan-2024.txt")
+		fw.Write([]byte(goodUpload))
+		mw.Close()
+		rec := ts.do("POST", "/api/v1/documents", &body, "Authorization", "Bearer sekret", "Content-Type", mw.FormDataContentType())
+		if rec.Code != 201 {
+			t.Fatalf("upload = %d: %s", rec.Code, rec.Body.String())
+		}
+		var d docJSON
+		json.Unmarshal(rec.Body.Bytes(), &d)
+		if d.ID == "" || d.Year == nil || *d.Year != 2024 || len(d.Sections) < 2 {
+			t.Fatalf("uploaded document: %s", rec.Body.String())
+		}
+		var res searchResult
+		ts.get("/api/v1/search?q="+url.QueryEscape(`"新建学校5所"`), 200, &res)
+		if res.Total != 1 || res.Hits[0].DocID != d.ID {
+			t.Errorf("the uploaded text is not found: %d hits", res.Total)
+		}
+		if rec := ts.do("DELETE", "/api/v1/documents/"+d.ID, nil, "Authorization", "Bearer sekret"); rec.Code != 204 {
+			t.Fatalf("delete = %d: %s", rec.Code, rec.Body.String())
+		}
+		ts.get("/api/v1/search?q="+url.QueryEscape(`"新建学校5所"`), 200, &res)
+		if res.Total != 0 {
+			t.Errorf("deleted text still found")
+		}
+		wantError(t, ts.do("GET", "/api/v1/documents/"+d.ID, nil), 404, "not_found")
+		wantError(t, ts.do("DELETE", "/api/v1/documents/"+d.ID, nil, "Authorization", "Bearer sekret"), 404, "not_found")
+		unchanged(t)
+	})
+}
+
+func TestServer_WritesDisabled(t *testing.T) {
+	ts := newTestServer(t, Config{})
+	wantError(t, ts.do("POST", "/api/v1/documents?filename=a.txt", strings.NewReader(goodUpload)), 401, "unauthorized")
+	open := &testServer{t: t, ix: ts.ix, h: New(ts.ix, Config{AllowWrites: true}).Handler()}
+	if rec := open.do("POST", "/api/v1/documents?filename=a.txt", strings.NewReader(goodUpload)); rec.Code != 201 {
+		t.Errorf("--allow-writes upload = %d: %s", rec.Code, rec.Body.String())
+	}
+}
+
+func TestServer_Routes(t *testing.T) {
+	ts := newTestServer(t, Config{CORSOrigins: []string{"http://example.test"}})
+	wantError(t, ts.do("GET", "/api/v1/no-such-route", nil), 404, "not_found")
+	wantError(t, ts.do("GET", "/api/nothing", nil), 404, "not_found")
+	wantError(t, ts.do("POST", "/api/v1/search", nil), 404, "not_found")
+	rec := ts.do("OPTIONS", "/api/v1/search", nil, "Origin", "http://example.test", "Access-Control-Request-Method", "GET")
+	if rec.Code >= 400 || rec.Header().Get("Access-Control-Allow-Origin") != "http://example.test" {
+		t.Errorf("preflight = %d, allow-origin %q", rec.Code, rec.Header().Get("Access-Control-Allow-Origin"))
+	}
+	rec = ts.do("OPTIONS", "/api/v1/search", nil, "Origin", "http://evil.test", "Access-Control-Request-Method", "GET")
+	if rec.Header().Get("Access-Control-Allow-Origin") != "" {
+		t.Errorf("preflight from an origin not allowed got allow-origin %q", rec.Header().Get("Access-Control-Allow-Origin"))
+	}
+	rec = ts.do("GET", "/", nil)
+	if rec.Code != 200 || !strings.Contains(rec.Body.String(), "<html") {
+		t.Errorf("GET / = %d, want the UI", rec.Code)
+	}
+	rec = ts.do("GET", "/api/v1/search?q=%E6%95%99%E8%82%B2", nil, "Accept-Encoding", "gzip")
+	if rec.Header().Get("Content-Encoding") != "gzip" {
+		t.Errorf("search with Accept-Encoding: gzip answered without gzip")
+	}
+	if rec := ts.do("GET", "/debug/pprof/", nil); rec.Code != 404 {
+		t.Errorf("pprof served without --pprof: %d", rec.Code)
+	}
+}
+
+// TestServer_Concurrent runs searches in parallel while documents are added
+// and deleted; .ci/run runs it again under -race.
+func TestServer_Concurrent(t *testing.T) {
+	ts := newTestServer(t, Config{AllowWrites: true})
+	queries := []string{`"双减"`, "教育 质量", `"教育强市" -"新质生产力"`, "课后服务 year:2023", `"育现代"`}
+	var wg sync.WaitGroup
+	errs := make(chan error, 1000)
+	for w := 0; w < 8; w++ {
+		wg.Add(1)
+		go func(w int) {
+			defer wg.Done()
+			for i := 0; i < 40; i++ {
+				q := queries[(w+i)%len(queries)]
+				req := httptest.NewRequest("GET", "/api/v1/search?q="+url.QueryEscape(q), nil)
+				rec := httptest.NewRecorder()
+				ts.h.ServeHTTP(rec, req)
+				if rec.Code != 200 {
+					errs <- fmt.Errorf("search %s = %d: %s", q, rec.Code, rec.Body.String())
+				}
+			}
+		}(w)
+	}
+	wg.Add(1)
+	go func() {
+		defer wg.Done()
+		for i := 0; i < 10; i++ {
+			text := fmt.Sprintf("%d年某县教育工作要点\n一、总体要求\n推进双减第%d轮。\n", 2030+i, i)
+			req := httptest.NewRequest("POST", "/api/v1/documents?filename=c.txt", strings.NewReader(text))
+			rec := httptest.NewRecorder()
+			ts.h.ServeHTTP(rec, req)
+			if rec.Code != 201 {
+				errs <- fmt.Errorf("upload = %d: %s", rec.Code, rec.Body.String())
+				continue
+			}
+			var d docJSON
+			json.Unmarshal(rec.Body.Bytes(), &d)
+			if i%2 == 0 {
+				req = httptest.NewRequest("DELETE", "/api/v1/documents/"+d.ID, nil)
+				rec = httptest.NewRecorder()
+				ts.h.ServeHTTP(rec, req)
+				if rec.Code != 204 {
+					errs <- fmt.Errorf("delete = %d", rec.Code)
+				}
+			}
+		}
+	}()
+	wg.Wait()
+	close(errs)
+	for err := range errs {
+		t.Error(err)
+	}
+	var res searchResult
+	ts.get("/api/v1/search?q="+url.QueryEscape(`"推进双减第"`)+"&size=100", 200, &res)
+	if res.Total != 5 {
+		t.Errorf("after 10 uploads and 5 deletes, %d sections hold the uploaded wording, want 5", res.Total)
+	}
+}

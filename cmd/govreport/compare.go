@@ -1,0 +1,119 @@
+package main
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"os"
+
+	"github.com/govreport/govreport/compare"
+	"github.com/govreport/govreport/corpus"
+	"github.com/govreport/govreport/index"
+)
+
+func runCompare(ctx context.Context, e *env, args []string) error {
+	var (
+		data, htmlOut                          string
+		asJSON, side, noColor, ignP, ignS, all bool
+	)
+	fs := newFlags(e, "compare", "[flags] OLD NEW", `Compare two reports section by section: sections are paired even when
+renamed or moved; added, removed and moved sections are marked; paired
+sections show word-level differences with numbers kept whole (12所 -> 15所);
+the summary lists changed targets and new and dropped phrases (新提法).
+
+OLD and NEW are document IDs (or unique ID prefixes) from "govreport docs",
+or paths of report files, which are read without being indexed.
+
+Example:
+  govreport compare 3f2a9c 8be1d0
+  govreport compare --html changes.html old-plan.docx new-plan.docx
+`, &data)
+	fs.BoolVar(&asJSON, "json", false, "print the comparison as JSON (the API's format)")
+	fs.StringVar(&htmlOut, "html", "", "write a self-contained HTML `file` (- for standard output)")
+	fs.BoolVar(&side, "side-by-side", false, "show old and new side by side")
+	fs.BoolVar(&noColor, "no-color", false, "no colours (insertions {+..+}, deletions [-..-])")
+	fs.BoolVar(&ignP, "ignore-punct", false, "treat differences in punctuation only as equal")
+	fs.BoolVar(&ignS, "ignore-space", false, "treat differences in whitespace only as equal")
+	fs.BoolVar(&all, "all", false, "also print unchanged sections")
+	names, err := parse(fs, args)
+	if err != nil {
+		return err
+	}
+	if len(names) != 2 {
+		fs.Usage()
+		return errUsage
+	}
+	var ix *index.Index
+	load := func(name string) (*corpus.Document, error) {
+		if st, err := os.Stat(name); err == nil && !st.IsDir() {
+			return corpus.ReadFile(name)
+		}
+		if ix == nil {
+			var err error
+			if ix, err = index.Open(data); err != nil {
+				return nil, err
+			}
+		}
+		return findDocument(ix, name)
+	}
+	a, err := load(names[0])
+	if err != nil {
+		return err
+	}
+	b, err := load(names[1])
+	if ix != nil {
+		defer ix.Close()
+	}
+	if err != nil {
+		return err
+	}
+	rep := compare.Compare(a, b, compare.Options{IgnorePunct: ignP, IgnoreSpace: ignS})
+	switch {
+	case htmlOut == "-":
+		return compare.WriteHTML(e.stdout, rep, a, b)
+	case htmlOut != "":
+		f, err := os.Create(htmlOut)
+		if err != nil {
+			return err
+		}
+		if err := compare.WriteHTML(f, rep, a, b); err != nil {
+			f.Close()
+			return err
+		}
+		if err := f.Close(); err != nil {
+			return err
+		}
+		fmt.Fprintf(e.stdout, "wrote %s\n", htmlOut)
+		return nil
+	case asJSON:
+		enc := json.NewEncoder(e.stdout)
+		enc.SetIndent("", "  ")
+		enc.SetEscapeHTML(false)
+		return enc.Encode(rep)
+	}
+	return compare.WriteText(e.stdout, rep, a, b, compare.TextOptions{
+		SideBySide: side, Color: !noColor && colorful(e.stdout), All: all,
+	})
+}
+
+// findDocument returns the document whose ID is id or starts with id.
+func findDocument(ix *index.Index, id string) (*corpus.Document, error) {
+	d, err := ix.Document(id)
+	if err == nil || !errors.Is(err, index.ErrNotFound) {
+		return d, err
+	}
+	var match []string
+	for _, info := range ix.Documents() {
+		if len(id) >= 4 && len(info.ID) > len(id) && info.ID[:len(id)] == id {
+			match = append(match, info.ID)
+		}
+	}
+	switch len(match) {
+	case 0:
+		return nil, fmt.Errorf("no document %q in the index (see govreport docs): %w", id, index.ErrNotFound)
+	case 1:
+		return ix.Document(match[0])
+	}
+	return nil, fmt.Errorf("%q names %d documents; give more of the ID", id, len(match))
+}

@@ -1,0 +1,85 @@
+package main
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"strings"
+	"text/tabwriter"
+
+	"github.com/govreport/govreport/index"
+)
+
+func runDocs(ctx context.Context, e *env, args []string) error {
+	var (
+		data, outline string
+		asJSON        bool
+	)
+	fs := newFlags(e, "docs", "[flags]", `List the indexed documents with their metadata, or with --outline show
+one document's heading tree (the report's own numbering) with each
+section's size.
+
+Example:
+  govreport docs
+  govreport docs --outline 3f2a9c
+`, &data)
+	fs.StringVar(&outline, "outline", "", "show the heading tree of the document with this `ID` (or unique prefix)")
+	fs.BoolVar(&asJSON, "json", false, "print JSON")
+	rest, err := parse(fs, args)
+	if err != nil {
+		return err
+	}
+	if len(rest) > 0 {
+		fs.Usage()
+		return errUsage
+	}
+	ix, err := index.Open(data)
+	if err != nil {
+		return err
+	}
+	defer ix.Close()
+	enc := json.NewEncoder(e.stdout)
+	enc.SetIndent("", "  ")
+	enc.SetEscapeHTML(false)
+
+	if outline != "" {
+		d, err := findDocument(ix, outline)
+		if err != nil {
+			return err
+		}
+		if asJSON {
+			return enc.Encode(d.Sections)
+		}
+		fmt.Fprintf(e.stdout, "%s  %s (%s)\n", d.ID, d.Title, describe(d))
+		for _, s := range d.Sections {
+			heading := s.Heading
+			if heading == "" {
+				heading = "(preamble)"
+			}
+			indent := strings.Repeat("  ", max(s.Level, 1))
+			fmt.Fprintf(e.stdout, "%s%s  [%d chars]\n", indent, heading, len([]rune(s.Text)))
+		}
+		for _, w := range d.Warnings {
+			fmt.Fprintf(e.stdout, "warning: line %d: %s\n", w.Line, w.Message)
+		}
+		return nil
+	}
+	docs := ix.Documents()
+	if asJSON {
+		return enc.Encode(docs)
+	}
+	tw := tabwriter.NewWriter(e.stdout, 0, 4, 2, ' ', 0)
+	fmt.Fprintln(tw, "ID\tYEAR\tKIND\tREGION\tISSUER\tSECTIONS\tTITLE\tSOURCE")
+	for _, d := range docs {
+		year := "?"
+		if d.Year != 0 {
+			year = fmt.Sprint(d.Year)
+		}
+		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\t%d\t%s\t%s\n", d.ID, year, orUnknown(d.Kind), orUnknown(d.Region), orUnknown(d.Issuer), d.Sections, d.Title, d.Source)
+	}
+	if err := tw.Flush(); err != nil {
+		return err
+	}
+	fmt.Fprintf(e.stdout, "%d documents\n", len(docs))
+	return nil
+}

@@ -1,0 +1,144 @@
+// Command govreport searches and compares Chinese government reports.
+//
+// One binary, one subcommand per verb: serve, ingest, search, compare, docs,
+// reindex, version. main only wires: each subcommand lives in its own file
+// with its own flag set, usage text and example.
+package main
+
+import (
+	"context"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"os/signal"
+	"syscall"
+)
+
+// A command is one subcommand.
+type command struct {
+	name    string
+	summary string
+	run     func(ctx context.Context, env *env, args []string) error
+}
+
+// env is what a subcommand gets from main: its output streams.
+type env struct {
+	stdout, stderr io.Writer
+}
+
+var commands = []command{
+	{"serve", "index the sample corpus on first run, then serve the web UI and the JSON API", runServe},
+	{"ingest", "read report files and folders into the index", runIngest},
+	{"search", "search the index from the terminal", runSearch},
+	{"compare", "compare two reports section by section", runCompare},
+	{"docs", "list indexed documents, or show one's outline", runDocs},
+	{"reindex", "rebuild the index from the stored documents", runReindex},
+	{"version", "print the version", runVersion},
+}
+
+// errUsage marks a command line that could not be understood; main exits 2.
+var errUsage = errors.New("usage")
+
+func main() {
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	err := run(ctx, &env{stdout: os.Stdout, stderr: os.Stderr}, os.Args[1:])
+	stop()
+	switch {
+	case err == nil:
+	case errors.Is(err, flag.ErrHelp):
+	case errors.Is(err, errUsage):
+		if err != errUsage {
+			fmt.Fprintln(os.Stderr, "govreport:", err)
+		}
+		os.Exit(2)
+	default:
+		fmt.Fprintln(os.Stderr, "govreport:", err)
+		os.Exit(1)
+	}
+}
+
+func run(ctx context.Context, e *env, args []string) error {
+	if len(args) == 0 || args[0] == "-h" || args[0] == "--help" || args[0] == "help" {
+		usage(e.stderr)
+		if len(args) == 0 {
+			return errUsage
+		}
+		return nil
+	}
+	for _, c := range commands {
+		if c.name == args[0] {
+			return c.run(ctx, e, args[1:])
+		}
+	}
+	fmt.Fprintf(e.stderr, "govreport: unknown command %q\n\n", args[0])
+	usage(e.stderr)
+	return errUsage
+}
+
+func usage(w io.Writer) {
+	fmt.Fprint(w, `govreport searches and compares Chinese government reports
+(工作总结, 工作计划/要点, 政府工作报告), year after year.
+
+Usage: govreport <command> [flags] [arguments]
+
+Commands:
+`)
+	for _, c := range commands {
+		fmt.Fprintf(w, "  %-8s %s\n", c.name, c.summary)
+	}
+	fmt.Fprint(w, `
+Every command takes --data DIR (environment GOVREPORT_DATA, default
+./govreport-data), the folder that holds the index and the stored documents.
+Run "govreport <command> -h" for a command's flags and an example.
+`)
+}
+
+// newFlags returns a flag set for a subcommand with its usage text and the
+// common --data flag bound to data.
+func newFlags(e *env, name, synopsis, text string, data *string) *flag.FlagSet {
+	fs := flag.NewFlagSet(name, flag.ContinueOnError)
+	fs.SetOutput(e.stderr)
+	fs.Usage = func() {
+		fmt.Fprintf(e.stderr, "Usage: govreport %s %s\n\n%s\nFlags:\n", name, synopsis, text)
+		fs.PrintDefaults()
+	}
+	if data != nil {
+		def := os.Getenv("GOVREPORT_DATA")
+		if def == "" {
+			def = "./govreport-data"
+		}
+		fs.StringVar(data, "data", def, "data `folder` holding the index (environment GOVREPORT_DATA)")
+	}
+	return fs
+}
+
+// parse parses args, flags and arguments in any order ("search 双减
+// --year 2023" as well as "search --year 2023 双减"), and returns the
+// arguments. Everything after "--" is an argument. A bad command line
+// becomes errUsage.
+func parse(fs *flag.FlagSet, args []string) ([]string, error) {
+	var tail []string
+	for i, a := range args {
+		if a == "--" {
+			args, tail = args[:i], args[i+1:]
+			break
+		}
+	}
+	var rest []string
+	for {
+		if err := fs.Parse(args); err != nil {
+			if errors.Is(err, flag.ErrHelp) {
+				return nil, err
+			}
+			return nil, errUsage
+		}
+		args = fs.Args()
+		if len(args) == 0 {
+			return append(rest, tail...), nil
+		}
+		rest = append(rest, args[0])
+		args = args[1:]
+	}
+}

@@ -1,0 +1,129 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"errors"
+	"flag"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// runCmd runs the command line args and returns what it printed.
+func runCmd(t *testing.T, args ...string) (string, error) {
+	t.Helper()
+	var out, errOut bytes.Buffer
+	err := run(context.Background(), &env{stdout: &out, stderr: &errOut}, args)
+	return out.String() + errOut.String(), err
+}
+
+// Two years of a fictional plan: a target raised, a section added.
+const (
+	plan2023 = "云岭市教育局2023年工作要点\n一、总体要求\n坚持立德树人，全面落实双减。\n二、重点任务\n（一）学位供给\n新建改扩建中小学12所，新增学位1.5万个。\n（二）课后服务\n课后服务覆盖率达到95%。\n"
+	plan2024 = "云岭市教育局2024年工作要点\n一、总体要求\n坚持立德树人，全面落实双减，建设教育强市。\n二、重点任务\n（一）学位供给\n新建改扩建中小学15所，新增学位2万个。\n（二）课后服务\n课后服务覆盖率达到98%。\n（三）数字化转型\n建设智慧校园30所。\n"
+)
+
+func TestCommands(t *testing.T) {
+	dir := t.TempDir()
+	data := filepath.Join(dir, "data")
+	files := filepath.Join(dir, "files")
+	os.MkdirAll(filepath.Join(files, "sub"), 0o755)
+	os.WriteFile(filepath.Join(files, "plan-2023.txt"), []byte(plan2023), 0o644)
+	os.WriteFile(filepath.Join(files, "sub", "plan-2024.txt"), []byte(plan2024), 0o644)
+	os.WriteFile(filepath.Join(files, "photo.jpg"), []byte("\xff\xd8\xff\xe0\x00\x10JFIF\x00\x01\x01\x00\x00\x01\x00\x01\x00\x00\xff\xdb"), 0o644)
+
+	t.Run("Ingest", func(t *testing.T) {
+		out, err := runCmd(t, "ingest", "--data", data, files)
+		if err == nil || !strings.Contains(out, "photo.jpg") {
+			t.Errorf("ingest with one bad file: err %v, want a failure naming photo.jpg:\n%s", err, out)
+		}
+		if !strings.Contains(out, "ingested 2 files") || !strings.Contains(out, "index now holds 2 documents") {
+			t.Errorf("ingest did not index the two good files:\n%s", out)
+		}
+		// Again: the same content gives the same IDs, nothing is duplicated.
+		out, _ = runCmd(t, "ingest", "--data", data, filepath.Join(files, "sub"))
+		if !strings.Contains(out, "index now holds 2 documents") {
+			t.Errorf("ingesting a file again duplicated it:\n%s", out)
+		}
+	})
+	t.Run("Docs", func(t *testing.T) {
+		out, err := runCmd(t, "docs", "--data", data)
+		if err != nil || !strings.Contains(out, "云岭市教育局2023年工作要点") || !strings.Contains(out, "2 documents") {
+			t.Errorf("docs: %v\n%s", err, out)
+		}
+		out, err = runCmd(t, "docs", "--data", data, "--json")
+		var docs []struct {
+			ID   string `json:"id"`
+			Year int    `json:"year"`
+		}
+		if err != nil || json.Unmarshal([]byte(out), &docs) != nil || len(docs) != 2 {
+			t.Fatalf("docs --json: %v\n%s", err, out)
+		}
+		id := docs[0].ID
+		out, err = runCmd(t, "docs", "--data", data, "--outline", id[:8])
+		if err != nil || !strings.Contains(out, "二、重点任务") || !strings.Contains(out, "（一）学位供给") {
+			t.Errorf("docs --outline: %v\n%s", err, out)
+		}
+	})
+	t.Run("Search", func(t *testing.T) {
+		out, err := runCmd(t, "search", "--data", data, `"教育强市"`)
+		if err != nil || !strings.Contains(out, "1 hits") || !strings.Contains(out, "【教育强市】") {
+			t.Errorf("search: %v\n%s", err, out)
+		}
+		out, err = runCmd(t, "search", "--data", data, "双减", "--year", "2023", "--json")
+		var res struct {
+			Total int `json:"total"`
+		}
+		if err != nil || json.Unmarshal([]byte(out), &res) != nil || res.Total != 1 {
+			t.Errorf("search --json --year: %v\n%s", err, out)
+		}
+		if _, err := runCmd(t, "search", "--data", data, `"unclosed`); err == nil {
+			t.Error("a malformed query did not fail")
+		}
+	})
+	t.Run("Compare", func(t *testing.T) {
+		out, err := runCmd(t, "compare", "--data", data, "--no-color",
+			filepath.Join(files, "plan-2023.txt"), filepath.Join(files, "sub", "plan-2024.txt"))
+		if err != nil {
+			t.Fatalf("compare: %v\n%s", err, out)
+		}
+		for _, want := range []string{"12", "15", "数字化转型"} {
+			if !strings.Contains(out, want) {
+				t.Errorf("compare output lacks %q:\n%s", want, out)
+			}
+		}
+		html := filepath.Join(dir, "c.html")
+		if out, err := runCmd(t, "compare", "--data", data, "--html", html,
+			filepath.Join(files, "plan-2023.txt"), filepath.Join(files, "sub", "plan-2024.txt")); err != nil {
+			t.Fatalf("compare --html: %v\n%s", err, out)
+		}
+		if b, _ := os.ReadFile(html); !bytes.Contains(b, []byte("<html")) {
+			t.Errorf("compare --html wrote no HTML page")
+		}
+	})
+}
+
+func TestUsage(t *testing.T) {
+	if _, err := runCmd(t); !errors.Is(err, errUsage) {
+		t.Errorf("no command: err %v, want errUsage", err)
+	}
+	if _, err := runCmd(t, "frobnicate"); !errors.Is(err, errUsage) {
+		t.Errorf("unknown command: err %v, want errUsage", err)
+	}
+	if _, err := runCmd(t, "search", "--no-such-flag", "x"); !errors.Is(err, errUsage) {
+		t.Errorf("unknown flag: err %v, want errUsage", err)
+	}
+	for _, c := range commands {
+		out, err := runCmd(t, c.name, "-h")
+		if err != nil && !errors.Is(err, flag.ErrHelp) || !strings.Contains(out, "Example:") {
+			t.Errorf("%s -h: %v, want usage with an example:\n%s", c.name, err, out)
+		}
+	}
+	out, err := runCmd(t, "version")
+	if err != nil || !strings.HasPrefix(out, "govreport ") {
+		t.Errorf("version: %v %q", err, out)
+	}
+}

@@ -1,0 +1,39 @@
+package main
+
+import (
+	"context"
+	"fmt"
+
+	"github.com/govreport/govreport/index"
+)
+
+func runReindex(ctx context.Context, e *env, args []string) error {
+	var data string
+	fs := newFlags(e, "reindex", "[flags]", `Rebuild the search index from the documents stored in the data folder.
+Needed when a new version of govreport changes the index's schema (it says
+so when it opens an older index); safe to run at any time.
+
+Example:
+  govreport reindex --data ./govreport-data
+`, &data)
+	rest, err := parse(fs, args)
+	if err != nil {
+		return err
+	}
+	if len(rest) > 0 {
+		fs.Usage()
+		return errUsage
+	}
+	last := -1
+	err = index.Rebuild(data, func(done, total int) {
+		if pct := done * 10 / max(total, 1); pct != last || done == total {
+			last = pct
+			fmt.Fprintf(e.stdout, "reindexed %d/%d documents\n", done, total)
+		}
+	})
+	if err != nil {
+		return err
+	}
+	fmt.Fprintln(e.stdout, "reindex done")
+	return nil
+}

@@ -1,0 +1,164 @@
+package main
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"html"
+	"io"
+	"os"
+	"strconv"
+	"strings"
+
+	"github.com/govreport/govreport/index"
+	"github.com/govreport/govreport/search"
+)
+
+func runSearch(ctx context.Context, e *env, args []string) error {
+	var (
+		data, year, region, kind, issuer, sortBy string
+		from, size                               int
+		asJSON                                   bool
+	)
+	fs := newFlags(e, "search", "[flags] QUERY...", `Search the index and print the hits with highlighted snippets and the
+counts by year, region, kind and issuer. The query language:
+
+  双减 课后服务          both words (ranked by BM25)
+  "教育强市"            exact wording, any length, found wherever it occurs
+  -"义务教育" -减负      exclude wording or a word
+  双减 OR 减负           either
+  year:2023  year:2021..2023  region:常州  kind:计划  issuer:教育局
+
+Example:
+  govreport search '"新质生产力"' --year 2024
+  govreport search 教育现代化 kind:总结 --json
+`, &data)
+	fs.StringVar(&year, "year", "", "only `years` (2023, or 2021..2023; comma-separated)")
+	fs.StringVar(&region, "region", "", "only this `region`")
+	fs.StringVar(&kind, "kind", "", "only this `kind` (总结, 计划, 要点, 政府工作报告, ...)")
+	fs.StringVar(&issuer, "issuer", "", "only this `issuer` (教育局, 人民政府, ...)")
+	fs.IntVar(&from, "from", 0, "skip the first `n` hits")
+	fs.IntVar(&size, "size", 10, "show `n` hits (at most 100)")
+	fs.StringVar(&sortBy, "sort", "relevance", "order: relevance, year or -year")
+	fs.BoolVar(&asJSON, "json", false, "print the result as JSON (the API's format)")
+	words, err := parse(fs, args)
+	if err != nil {
+		return err
+	}
+	if len(words) == 0 {
+		fs.Usage()
+		return errUsage
+	}
+	years, err := parseYears(year)
+	if err != nil {
+		return err
+	}
+	ix, err := index.Open(data)
+	if err != nil {
+		return err
+	}
+	defer ix.Close()
+	res, err := search.NewSearcher(ix).Search(ctx, search.Request{
+		Query: strings.Join(words, " "),
+		Filters: search.Filters{Years: years, Regions: nonEmpty(region), Kinds: nonEmpty(kind),
+			Issuers: nonEmpty(issuer)},
+		From: from, Size: size, Sort: sortBy,
+	})
+	if err != nil {
+		return err
+	}
+	if asJSON {
+		enc := json.NewEncoder(e.stdout)
+		enc.SetIndent("", "  ")
+		enc.SetEscapeHTML(false)
+		return enc.Encode(res)
+	}
+	printResult(e.stdout, res, from, colorful(e.stdout))
+	return nil
+}
+
+func printResult(w io.Writer, res *search.Result, from int, color bool) {
+	fmt.Fprintf(w, "%d hits for %s (%.1f ms)\n", res.Total, res.Query, res.TookMS)
+	for i, h := range res.Hits {
+		fmt.Fprintf(w, "\n%d. %s (%s) score %.2f\n", from+i+1, h.Title, strings.Join(nonZero(h.Year, h.Region, h.Kind, h.Issuer), " "), h.Score)
+		if loc := strings.Join(append(append([]string{}, h.Path...), h.Heading), " > "); loc != "" {
+			fmt.Fprintf(w, "   %s\n", loc)
+		}
+		fmt.Fprintf(w, "   %s\n", terminalSnippet(h.Snippet, color))
+		fmt.Fprintf(w, "   section %s\n", h.SectionID)
+	}
+	for _, name := range []string{"year", "region", "kind", "issuer"} {
+		vals := res.Facets[name]
+		if len(vals) == 0 {
+			continue
+		}
+		parts := make([]string, len(vals))
+		for i, v := range vals {
+			parts[i] = fmt.Sprintf("%s %d", orUnknown(v.Value), v.Count)
+		}
+		fmt.Fprintf(w, "\n%-7s %s", name+":", strings.Join(parts, " · "))
+	}
+	fmt.Fprintln(w)
+}
+
+// terminalSnippet turns an HTML snippet with <mark> spans into terminal
+// text: bold yellow when color is on, 【】 around matches otherwise.
+func terminalSnippet(s string, color bool) string {
+	open, close := "【", "】"
+	if color {
+		open, close = "\x1b[1;33m", "\x1b[0m"
+	}
+	s = strings.NewReplacer("<mark>", open, "</mark>", close).Replace(s)
+	return html.UnescapeString(s)
+}
+
+// colorful reports whether w is a terminal that wants colour.
+func colorful(w io.Writer) bool {
+	f, ok := w.(*os.File)
+	if !ok || os.Getenv("NO_COLOR") != "" || os.Getenv("TERM") == "dumb" {
+		return false
+	}
+	st, err := f.Stat()
+	return err == nil && st.Mode()&os.ModeCharDevice != 0
+}
+
+func nonZero(year int, rest ...string) []string {
+	var out []string
+	if year != 0 {
+		out = append(out, strconv.Itoa(year))
+	}
+	for _, s := range rest {
+		if s != "" {
+			out = append(out, s)
+		}
+	}
+	return out
+}
+
+func nonEmpty(s string) []string {
+	var out []string
+	for _, p := range strings.Split(s, ",") {
+		if p = strings.TrimSpace(p); p != "" {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
+// parseYears reads "2023", "2021..2023" or a comma-separated list of them.
+func parseYears(s string) ([]search.YearRange, error) {
+	var out []search.YearRange
+	for _, p := range nonEmpty(s) {
+		a, b, isRange := strings.Cut(p, "..")
+		if !isRange {
+			b = a
+		}
+		from, err1 := strconv.Atoi(a)
+		to, err2 := strconv.Atoi(b)
+		if err1 != nil || err2 != nil || from > to {
+			return nil, fmt.Errorf("--year %q is not a year or a range like 2021..2023: %w", p, errUsage)
+		}
+		out = append(out, search.YearRange{From: from, To: to})
+	}
+	return out, nil
+}

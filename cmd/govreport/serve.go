@@ -1,0 +1,160 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io/fs"
+	"log/slog"
+	"net"
+	"net/http"
+	"os"
+	"sort"
+	"strings"
+	"time"
+
+	"github.com/govreport/govreport/api"
+	"github.com/govreport/govreport/corpus"
+	"github.com/govreport/govreport/corpus/sample"
+	"github.com/govreport/govreport/index"
+)
+
+func runServe(ctx context.Context, e *env, args []string) error {
+	var (
+		data, addr, token, cors, dict string
+		allowWrites, pprof, quiet     bool
+		maxBody                       int64
+		timeout                       time.Duration
+	)
+	fs := newFlags(e, "serve", "[flags]", `Serve the web UI at / and the JSON API under /api/v1 (described at
+/api/v1/openapi.json). On an empty data folder, serve first indexes the
+embedded sample corpus (fictional reports of 明湖市 and 望川县, 2022-2024)
+and prints its progress; on a folder already indexed it starts at once.
+
+Writes (POST and DELETE /api/v1/documents) need "Authorization: Bearer
+<token>" when a token is set, and are refused without a token unless
+--allow-writes is given. The server binds loopback by default.
+
+Example:
+  govreport serve
+  govreport serve --addr 127.0.0.1:9000 --token s3cret --data /srv/govreport
+`, &data)
+	fs.StringVar(&addr, "addr", "127.0.0.1:8080", "`address` to listen on")
+	fs.StringVar(&token, "token", os.Getenv("GOVREPORT_TOKEN"), "bearer `token` required for writes (environment GOVREPORT_TOKEN)")
+	fs.BoolVar(&allowWrites, "allow-writes", false, "allow writes without a token")
+	fs.StringVar(&cors, "cors", "*", "comma-separated `origins` allowed by CORS")
+	fs.Int64Var(&maxBody, "max-body", 20<<20, "largest request body in `bytes`")
+	fs.DurationVar(&timeout, "timeout", 30*time.Second, "longest time a request may take")
+	fs.BoolVar(&pprof, "pprof", false, "serve /debug/pprof")
+	fs.StringVar(&dict, "dict", "", "extra segmentation dictionary `file` (one word a line)")
+	fs.BoolVar(&quiet, "quiet", false, "no access log")
+	if _, err := parse(fs, args); err != nil {
+		return err
+	}
+	if dict != "" {
+		index.SetUserDict(dict)
+	}
+	// The dictionary loads in the background: the server answers /healthz
+	// and document routes at once, and a search waits for the load.
+	go index.LoadSegmenter()
+
+	fresh, err := emptyDir(data)
+	if err != nil {
+		return err
+	}
+	ix, err := index.Open(data)
+	if err != nil {
+		return err
+	}
+	defer ix.Close()
+	if fresh {
+		if err := indexSample(ctx, e, ix); err != nil {
+			return err
+		}
+	}
+
+	var logger *slog.Logger
+	if !quiet {
+		logger = slog.New(slog.NewJSONHandler(e.stderr, nil))
+	}
+	srv := &http.Server{
+		Handler: api.New(ix, api.Config{
+			Token: token, AllowWrites: allowWrites, CORSOrigins: strings.Split(cors, ","),
+			MaxBody: maxBody, Timeout: timeout, Pprof: pprof, Log: logger,
+		}).Handler(),
+		ReadHeaderTimeout: 10 * time.Second,
+		ReadTimeout:       2 * time.Minute,
+		WriteTimeout:      timeout + 10*time.Second,
+		IdleTimeout:       2 * time.Minute,
+		MaxHeaderBytes:    64 << 10,
+	}
+	ln, err := net.Listen("tcp", addr)
+	if err != nil {
+		return err
+	}
+	docs, secs := ix.Stats()
+	fmt.Fprintf(e.stdout, "govreport: serving http://%s (%d documents, %d sections; data %s)\n", ln.Addr(), docs, secs, data)
+
+	errc := make(chan error, 1)
+	go func() { errc <- srv.Serve(ln) }()
+	select {
+	case err := <-errc:
+		return err
+	case <-ctx.Done():
+	}
+	fmt.Fprintln(e.stdout, "govreport: shutting down")
+	shutdown, cancel := context.WithTimeout(context.Background(), 30*time.Second)
+	defer cancel()
+	if err := srv.Shutdown(shutdown); err != nil {
+		return fmt.Errorf("shutting down: %w", err)
+	}
+	if err := <-errc; err != nil && !errors.Is(err, http.ErrServerClosed) {
+		return err
+	}
+	return nil
+}
+
+// emptyDir reports whether dir is missing or has no entries.
+func emptyDir(dir string) (bool, error) {
+	entries, err := os.ReadDir(dir)
+	if errors.Is(err, os.ErrNotExist) {
+		return true, nil
+	}
+	if err != nil {
+		return false, fmt.Errorf("data folder: %w", err)
+	}
+	return len(entries) == 0, nil
+}
+
+// indexSample reads and indexes the embedded sample corpus.
+func indexSample(ctx context.Context, e *env, ix *index.Index) error {
+	names, err := fs.Glob(sample.FS, "*.txt")
+	if err != nil {
+		return err
+	}
+	sort.Strings(names)
+	fmt.Fprintf(e.stdout, "govreport: empty data folder; indexing the sample corpus (%d reports)\n", len(names))
+	start := time.Now()
+	docs := make([]*corpus.Document, 0, len(names))
+	for _, name := range names {
+		if err := ctx.Err(); err != nil {
+			return err
+		}
+		b, err := sample.FS.ReadFile(name)
+		if err != nil {
+			return err
+		}
+		d, err := corpus.Read(name, b)
+		if err != nil {
+			return fmt.Errorf("sample corpus: %w", err)
+		}
+		fmt.Fprintf(e.stdout, "  read %-34s %s (%d sections)\n", name, d.Title, len(d.Sections))
+		docs = append(docs, d)
+	}
+	if err := ix.Add(docs...); err != nil {
+		return fmt.Errorf("indexing the sample corpus: %w", err)
+	}
+	d, s := ix.Stats()
+	fmt.Fprintf(e.stdout, "govreport: indexed %d documents, %d sections in %.1fs\n", d, s, time.Since(start).Seconds())
+	return nil
+}
