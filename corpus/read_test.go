@@ -243,6 +243,8 @@ func TestRead_Errors(t *testing.T) {
 		{"nul.txt", []byte("第一行\n第二行\x00\x01\x02"), ErrBinary, "nul.txt:2"},
 		{"ctl.txt", bytes.Repeat([]byte("ab\x01\x02\x03"), 50), ErrBinary, "ctl.txt"},
 		{"garbage.txt", []byte{0x81, 0x20, 0xff, 0xfe, 0x80, 0x81, 0x82, 0x83, 0xff, 0x30, 0x81}, ErrBinary, "garbage.txt"},
+		{"junk.txt", bytes.Repeat(allBytes(), 64), ErrBinary, "junk.txt"},
+		{"junk.html", bytes.Repeat(allBytes(), 64), ErrBinary, "junk.html"},
 		{"cut.docx", docx(t, true), ErrTruncated, "cut.docx"},
 		{"notzip.docx", []byte("plain text, not a zip"), ErrBinary, "notzip.docx"},
 		{"nodoc.docx", zipNoDoc.Bytes(), ErrUnsupported, "word/document.xml"},
@@ -258,6 +260,15 @@ func TestRead_Errors(t *testing.T) {
 			t.Errorf("Read(%q) error %q does not name %q", tc.name, err, tc.msg)
 		}
 	}
+}
+
+// allBytes returns the bytes 0 to 255 in order.
+func allBytes() []byte {
+	b := make([]byte, 256)
+	for i := range b {
+		b[i] = byte(i)
+	}
+	return b
 }
 
 // minimalPDF returns a one-page PDF showing text in Helvetica, with a
