@@ -84,7 +84,7 @@ const (
 	RewriteFloor = 0.2
 	// Containment is the share of a section's bigrams that must lie in one
 	// section of the other document for a merge or split to be reported.
-	Containment = 0.5
+	Containment = 0.4
 )
 
 // A SectionRef names a section in a Pair.
@@ -165,7 +165,7 @@ func (p *prepared) textWords() []word {
 
 // numbering matches the numbering at the start of a heading: 一、 （一）
 // 〔一〕 1. 1、 （1） ① 第一章 and their full-width forms.
-var numbering = regexp.MustCompile(`^\s*(?:第[一二三四五六七八九十百零〇两\d０-９]+[章节部分篇条]|[（(〔\[][一二三四五六七八九十百零〇\d０-９]+[）)〕\]]|[一二三四五六七八九十百零〇]+[、.．，,]|[\d０-９]+[、.．，,)）]|[\d０-９]+\s|[①-⑳])\s*`)
+var numbering = regexp.MustCompile(`^\s*(?:第[一二三四五六七八九十百零〇两\d０-９]+(?:章|节|部分|篇|条)|[（(〔\[][一二三四五六七八九十百零〇\d０-９]+[）)〕\]]|[一二三四五六七八九十百零〇]+[、.．，,]|[\d０-９]+[、.．，,)）]|[\d０-９]+\s|[①-⑳])\s*`)
 
 // stripNumbering returns heading without its leading number.
 func stripNumbering(heading string) string {
@@ -330,8 +330,9 @@ func alignPrepared(pa, pb []*prepared, opt Options) []Pair {
 	match := assign(gain)
 	// Second round, with what the first says about structure: pairs whose
 	// parents were paired together get a small bonus, and pairs whose
-	// children were get up to 0.4, so that a heading-only section renamed
-	// from end to end still pairs when its children did.
+	// children were get up to 0.4 (the share of the smaller family that
+	// was paired across), so that a heading-only section renamed from end
+	// to end still pairs when its children did.
 	childrenA, childrenB := children(pa), children(pb)
 	eff := make([][]float64, na) // base score plus the children bonus
 	for i := range gain {
@@ -345,7 +346,7 @@ func alignPrepared(pa, pb []*prepared, opt Options) []Pair {
 						n++
 					}
 				}
-				eff[i][j] += 0.4 * float64(n) / float64(max(len(ca), len(cb)))
+				eff[i][j] += 0.4 * float64(n) / float64(min(len(ca), len(cb)))
 			}
 			gain[i][j] = 0
 			if eff[i][j] < PairFloor {
@@ -534,6 +535,37 @@ func relate(pairs []Pair, pa, pb []*prepared, match, back []int) {
 	near := func(x *prepared, own []*prepared, partner int) bool {
 		return partner >= 0 && (partner == x.parent || own[partner].parent == x.parent)
 	}
+	// where each section's text went: its partner, or what it was merged
+	// into or split from
+	went := func(partner []int, rel map[int]int, i int) int {
+		if partner[i] >= 0 {
+			return partner[i]
+		}
+		if r, ok := rel[i]; ok {
+			return r
+		}
+		return -1
+	}
+	mergedTo, splitFrom := map[int]int{}, map[int]int{}
+	defer func() {
+		// A heading-only section (its text is in its children) merged or
+		// split when most of its children went under one section of the
+		// other document whose own partner is not it.
+		childrenA, childrenB := children(pa), children(pb)
+		for k := range pairs {
+			p := &pairs[k]
+			switch {
+			case p.Status == Removed && p.Related == nil && len(p.from.tgrams) < 10:
+				if j := family(childrenA[p.from.n], func(c int) int { return went(match, mergedTo, c) }, pb); j >= 0 {
+					p.Relation, p.Related, p.rel = MergedInto, pb[j].ref(), pb[j]
+				}
+			case p.Status == Added && p.Related == nil && len(p.to.tgrams) < 10:
+				if i := family(childrenB[p.to.n], func(c int) int { return went(back, splitFrom, c) }, pa); i >= 0 {
+					p.Relation, p.Related, p.rel = SplitFrom, pa[i].ref(), pa[i]
+				}
+			}
+		}
+	}()
 	for k := range pairs {
 		p := &pairs[k]
 		switch p.Status {
@@ -541,14 +573,41 @@ func relate(pairs []Pair, pa, pb []*prepared, match, back []int) {
 			x := p.from
 			if j := container(x, pb, func(j int) bool { return near(x, pa, back[j]) }); j >= 0 {
 				p.Relation, p.Related, p.rel = MergedInto, pb[j].ref(), pb[j]
+				mergedTo[x.n] = j
 			}
 		case Added:
 			y := p.to
 			if i := container(y, pa, func(i int) bool { return near(y, pb, match[i]) }); i >= 0 {
 				p.Relation, p.Related, p.rel = SplitFrom, pa[i].ref(), pa[i]
+				splitFrom[y.n] = i
 			}
 		}
 	}
+}
+
+// family returns the position of the section of others under which more
+// than half of kids went, or -1. went gives, for a child, its position in
+// others (its partner, or what it was merged into or split from) or -1.
+func family(kids []int, went func(int) int, others []*prepared) int {
+	if len(kids) == 0 {
+		return -1
+	}
+	votes := map[int]int{}
+	for _, c := range kids {
+		if j := went(c); j >= 0 && others[j].parent >= 0 {
+			votes[others[j].parent]++
+		}
+	}
+	best, bestVotes := -1, 0
+	for j, v := range votes {
+		if v > bestVotes || (v == bestVotes && j < best) {
+			best, bestVotes = j, v
+		}
+	}
+	if 2*bestVotes <= len(kids) {
+		return -1
+	}
+	return best
 }
 
 // container returns the position of the section of others, among those

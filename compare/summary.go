@@ -146,7 +146,7 @@ func Compare(a, b *corpus.Document, opt Options) *Report {
 
 // number matches a figure: digits with inner separators, then its unit.
 // Alternatives are tried in order, so longer units come first.
-var number = regexp.MustCompile(`\p{Nd}+(?:[.,]\p{Nd}+)*(%|％|‰|个百分点|百分点|[万亿千百]?(?:微克/立方米|平方米|立方米|平方公里|个工作日|工作日|人次|公里|千米|小时|分钟|千瓦|兆瓦|亩|吨|元|个|所|名|人|户|家|项|支|条|座|间|台|套|次|场|倍|天|岁|张|辆|床|册|件|篇|期|批|班|园|校|村|处|栋|米|位|类|门|节|本|部|块|辆)|[万亿千百])?`)
+var number = regexp.MustCompile(`\p{Nd}+(?:[.,]\p{Nd}+)*(%|％|‰|个百分点|百分点|[万亿千百]?(?:微克/立方米|平方米|立方米|平方公里|个工作日|工作日|人次|场次|公里|千米|小时|分钟|千瓦|兆瓦|亩|吨|元|个|所|名|人|户|家|项|支|条|座|间|台|套|次|场|倍|天|岁|张|辆|床|册|件|篇|期|批|班|园|校|村|处|栋|米|位|类|门|节|本|部|块|起|对|分)|[万亿千百])?`)
 
 // dateUnit matches what makes a figure a date or a heading number.
 var dateUnit = regexp.MustCompile(`^(?:年|月|日|号|届|、|\.[^\p{Nd}]|．|）|\))`)

@@ -1,0 +1,381 @@
+package compare
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+
+	"github.com/govreport/govreport/corpus"
+)
+
+// build makes a document from lines "level|heading|text" (text may be
+// empty), with paths, ordinals and IDs filled in the way corpus.Split
+// fills them.
+func build(id string, lines ...string) *corpus.Document {
+	d := &corpus.Document{ID: id}
+	var stack []string
+	var levels []int
+	for n, l := range lines {
+		f := strings.SplitN(l, "|", 3)
+		if len(f) != 3 {
+			panic("build: want level|heading|text, got " + l)
+		}
+		var level int
+		fmt.Sscan(f[0], &level)
+		for len(levels) > 0 && levels[len(levels)-1] >= level {
+			levels, stack = levels[:len(levels)-1], stack[:len(stack)-1]
+		}
+		path := append([]string{}, stack...)
+		d.Sections = append(d.Sections, corpus.Section{
+			ID: corpus.SectionID(id, n), DocID: id, Heading: f[1], Level: level,
+			Path: path, Ordinal: n, Text: f[2],
+		})
+		if level > 0 {
+			levels, stack = append(levels, level), append(stack, f[1])
+		}
+	}
+	return d
+}
+
+// fixture texts: a fictional city's education plan, 青溪市, two years.
+const (
+	txPreschool   = "新建改扩建公办幼儿园6所，新增学位2000个，重点解决城东新区配套园不足问题。严格落实城镇小区配套园规划、建设、移交和使用管理制度。"
+	txCompulsory  = "实施义务教育学校建设工程，新建改扩建中小学12所，新增学位1.5万个，全面消除大班额。加快青溪实验学校等重点项目建设，确保秋季学期如期投入使用。"
+	txAfterSchool = "推进义务教育学校课后服务全覆盖，课后服务覆盖率达到95%，学生参与率达到85%以上。丰富课后服务内容，开设科技、体育、艺术、阅读等兴趣课程。"
+	txTeachers    = "实施新一轮中小学教师全员培训，年内培训教师8000人次。加强名师名校长培养，新认定市级学科带头人和骨干教师200名，重点向乡村学校和紧缺学科倾斜。"
+	txEthics      = "把师德师风作为评价教师素质的第一标准，健全师德考核评价机制，开展师德师风专题教育，对违反师德行为发现一起、查处一起。"
+	txPE          = "开齐开足上好体育与健康课程，保障学生每天校内外各1小时体育活动时间，广泛开展校园足球、篮球和传统体育项目。"
+	txLabour      = "落实大中小学劳动教育指导纲要，中小学每周安排不少于1课时劳动教育课，建设市级中小学劳动教育实践基地10个。"
+	txEpidemic    = "严格落实校园疫情防控各项措施，健全校园疫情应急处置机制，做好师生健康监测和晨午检工作，确保校园安全和正常教学秩序。"
+	txDigital     = "深入实施国家教育数字化战略行动，用好国家智慧教育公共服务平台，推动优质数字资源向乡村学校延伸，培育智慧教育示范校15所。"
+	txFunding     = "确保一般公共预算教育支出逐年只增不减，确保按在校学生人数平均的一般公共预算教育支出逐年只增不减，加强教育经费绩效管理。"
+)
+
+func oldPlan() *corpus.Document {
+	return build("old",
+		"1|一、推进基础教育优质均衡发展|",
+		"2|（一）扩大学前教育普惠资源|"+txPreschool,
+		"2|（二）推进义务教育优质均衡发展|"+txCompulsory,
+		"2|（三）全面落实“双减”工作|"+txAfterSchool,
+		"1|二、加强体育美育和劳动教育|",
+		"2|（一）加强体育|"+txPE,
+		"2|（二）加强劳动教育|"+txLabour,
+		"1|三、建设高素质教师队伍|",
+		"2|（一）加强师德师风建设|"+txEthics,
+		"2|（二）提升教师专业能力|"+txTeachers,
+		"1|四、强化教育保障|",
+		"2|（一）落实教育经费投入|"+txFunding,
+		"2|（二）做好常态化疫情防控|"+txEpidemic,
+	)
+}
+
+func newPlan() *corpus.Document {
+	return build("new",
+		// teachers moved up to first place
+		"1|一、建设高素质教师队伍|",
+		"2|（一）加强师德师风建设|"+txEthics,
+		"2|（二）提升教师专业能力|"+strings.Replace(txTeachers, "8000", "9000", 1),
+		"1|二、推进基础教育扩优提质|", // renamed
+		"2|（一）扩大学前教育普惠资源|"+txPreschool,
+		"2|（二）推进义务教育优质均衡发展|"+strings.Replace(txCompulsory, "12所", "15所", 1),
+		"2|（三）全面落实“双减”工作|"+txAfterSchool,
+		// PE and labour merged
+		"1|三、坚持五育并举|",
+		"2|（一）加强体育美育和劳动教育|"+txPE+"\n"+strings.Replace(txLabour, "10个", "15个", 1),
+		"1|四、推进教育数字化转型|", // added
+		"2|（一）深化智慧教育应用|"+txDigital,
+		"1|五、强化教育保障|",
+		"2|（一）落实教育经费投入|"+txFunding,
+		// 疫情防控 dropped
+	)
+}
+
+// alignLine prints a pair the way the goldens do.
+func alignLine(p Pair) string {
+	h := func(r *SectionRef) string {
+		if r == nil {
+			return "-"
+		}
+		if r.Heading == "" {
+			return "(opening)"
+		}
+		return r.Heading
+	}
+	s := fmt.Sprintf("%-9s %.2f  %s => %s", p.Status, p.Similarity, h(p.From), h(p.To))
+	if p.Related != nil {
+		s += "  [" + p.Relation + " " + h(p.Related) + "]"
+	}
+	if p.Rewritten {
+		s += "  (rewritten)"
+	}
+	return s
+}
+
+func findPair(pairs []Pair, from, to string) *Pair {
+	for i := range pairs {
+		p := &pairs[i]
+		f, t := "", ""
+		if p.From != nil {
+			f = p.From.Heading
+		}
+		if p.To != nil {
+			t = p.To.Heading
+		}
+		if f == from && t == to {
+			return p
+		}
+	}
+	return nil
+}
+
+func TestAlignFixture(t *testing.T) {
+	a, b := oldPlan(), newPlan()
+	pairs := Align(a, b, Options{})
+	var dump strings.Builder
+	for _, p := range pairs {
+		dump.WriteString(alignLine(p) + "\n")
+	}
+	want := []struct{ from, to, status, relation string }{
+		{"三、建设高素质教师队伍", "一、建设高素质教师队伍", Moved, ""},
+		{"（一）加强师德师风建设", "（一）加强师德师风建设", Unchanged, ""}, // moved with its parent, not on its own
+		{"（二）提升教师专业能力", "（二）提升教师专业能力", Changed, ""},
+		{"一、推进基础教育优质均衡发展", "二、推进基础教育扩优提质", Changed, ""}, // renamed, paired through its children
+		{"（一）扩大学前教育普惠资源", "（一）扩大学前教育普惠资源", Unchanged, ""},
+		{"（二）推进义务教育优质均衡发展", "（二）推进义务教育优质均衡发展", Changed, ""},
+		{"（三）全面落实“双减”工作", "（三）全面落实“双减”工作", Unchanged, ""},
+		{"", "四、推进教育数字化转型", Added, ""},
+		{"", "（一）深化智慧教育应用", Added, ""},
+		{"（二）做好常态化疫情防控", "", Removed, ""},
+		{"四、强化教育保障", "五、强化教育保障", Unchanged, ""}, // renumbered only
+	}
+	for _, w := range want {
+		p := findPair(pairs, w.from, w.to)
+		if p == nil {
+			t.Errorf("Align(old, new): no pair %q => %q; got:\n%s", w.from, w.to, dump.String())
+			continue
+		}
+		if p.Status != w.status {
+			t.Errorf("Align(old, new): pair %q => %q is %s, want %s; got:\n%s", w.from, w.to, p.Status, w.status, dump.String())
+		}
+	}
+	// the merge: one of the two old sections pairs with the merged one, the
+	// other is removed and related to it
+	merged := "（一）加强体育美育和劳动教育"
+	pe, lab := findPair(pairs, "（一）加强体育", merged), findPair(pairs, "（二）加强劳动教育", merged)
+	peGone, labGone := findPair(pairs, "（一）加强体育", ""), findPair(pairs, "（二）加强劳动教育", "")
+	switch {
+	case pe != nil && labGone != nil && labGone.Relation == MergedInto && labGone.Related.Heading == merged:
+	case lab != nil && peGone != nil && peGone.Relation == MergedInto && peGone.Related.Heading == merged:
+	default:
+		t.Errorf("Align(old, new): want one of 加强体育, 加强劳动教育 paired with %s and the other merged into it; got:\n%s", merged, dump.String())
+	}
+	if p := findPair(pairs, "二、加强体育美育和劳动教育", "三、坚持五育并举"); p == nil || p.Status != Changed {
+		t.Errorf("Align(old, new): want 二、加强体育美育和劳动教育 => 三、坚持五育并举 changed (renamed, paired through its children); got:\n%s", dump.String())
+	}
+	// every section in exactly one pair
+	seenA, seenB := map[string]int{}, map[string]int{}
+	for _, p := range pairs {
+		if p.From != nil {
+			seenA[p.From.ID]++
+		}
+		if p.To != nil {
+			seenB[p.To.ID]++
+		}
+	}
+	for _, s := range a.Sections {
+		if seenA[s.ID] != 1 {
+			t.Errorf("old section %s (%s) is in %d pairs, want 1", s.ID, s.Heading, seenA[s.ID])
+		}
+	}
+	for _, s := range b.Sections {
+		if seenB[s.ID] != 1 {
+			t.Errorf("new section %s (%s) is in %d pairs, want 1", s.ID, s.Heading, seenB[s.ID])
+		}
+	}
+	// pairs come in the reading order of b
+	last := -1
+	for _, p := range pairs {
+		if p.To == nil {
+			continue
+		}
+		var n int
+		fmt.Sscanf(p.To.ID[len("new-"):], "%d", &n)
+		if n < last {
+			t.Errorf("Align(old, new): new section %s comes after %d; want the reading order of new:\n%s", p.To.ID, last, dump.String())
+		}
+		last = n
+	}
+	// the removed section stands after the section before it in old
+	for k, p := range pairs {
+		if p.Status == Removed && p.From.Heading == "（二）做好常态化疫情防控" && (k == 0 || pairs[k-1].From == nil || pairs[k-1].From.Heading != "（一）落实教育经费投入") {
+			t.Errorf("Align(old, new): removed %s placed at %d, want after （一）落实教育经费投入:\n%s", p.From.Heading, k, dump.String())
+		}
+	}
+}
+
+func TestAlignDiffsRebuildSections(t *testing.T) {
+	a, b := oldPlan(), newPlan()
+	for _, opt := range []Options{{}, {IgnorePunct: true, IgnoreSpace: true}} {
+		for _, p := range Align(a, b, opt) {
+			var old, nw string
+			if p.From != nil {
+				s := sectionByID(a, p.From.ID)
+				old = joinHeading(s)
+			}
+			if p.To != nil {
+				s := sectionByID(b, p.To.ID)
+				nw = joinHeading(s)
+			}
+			if err := checkOps(old, nw, p.Diff); err != nil {
+				t.Errorf("Align(old, new, %+v): pair %s: %v", opt, alignLine(p), err)
+			}
+		}
+	}
+}
+
+func sectionByID(d *corpus.Document, id string) *corpus.Section {
+	for i := range d.Sections {
+		if d.Sections[i].ID == id {
+			return &d.Sections[i]
+		}
+	}
+	return nil
+}
+
+// joinHeading is the text a pair's diff covers: the heading and the text,
+// joined by a line break.
+func joinHeading(s *corpus.Section) string {
+	if s.Heading != "" && s.Text != "" {
+		return s.Heading + "\n" + s.Text
+	}
+	return s.Heading + s.Text
+}
+
+func TestAlignIdentical(t *testing.T) {
+	a := oldPlan()
+	for _, p := range Align(a, a, Options{}) {
+		if p.Status != Unchanged || p.Similarity != 1 {
+			t.Errorf("Align(a, a): %s, want every pair unchanged with similarity 1", alignLine(p))
+		}
+	}
+}
+
+func TestAlignEmptyAndNil(t *testing.T) {
+	a := oldPlan()
+	pairs := Align(nil, a, Options{})
+	if len(pairs) != len(a.Sections) {
+		t.Fatalf("Align(nil, a) = %d pairs, want %d", len(pairs), len(a.Sections))
+	}
+	for _, p := range pairs {
+		if p.Status != Added || p.From != nil || len(p.Diff) != 1 || p.Diff[0].Op != OpInsert {
+			t.Errorf("Align(nil, a): %s with diff %v, want added with one insert", alignLine(p), p.Diff)
+		}
+	}
+	for _, p := range Align(a, &corpus.Document{}, Options{}) {
+		if p.Status != Removed || p.To != nil {
+			t.Errorf("Align(a, empty): %s, want removed", alignLine(p))
+		}
+	}
+	if got := Align(nil, nil, Options{}); len(got) != 0 {
+		t.Errorf("Align(nil, nil) = %v, want no pairs", got)
+	}
+}
+
+func TestAlignUnrelated(t *testing.T) {
+	a := build("a",
+		"1|一、加强安全生产|严格落实企业安全生产主体责任，开展危险化学品、道路交通、建筑施工等重点行业领域专项整治。",
+		"1|二、发展特色农业|新建高标准农田3万亩，茶园面积扩大到8.5万亩，培育农业产业化龙头企业5家。",
+	)
+	b := build("b",
+		"1|一、加强师德师风建设|把师德师风作为评价教师素质的第一标准，健全师德考核评价机制。",
+		"1|二、推进智慧教育|用好国家智慧教育公共服务平台，推动优质数字资源向乡村学校延伸。",
+	)
+	for _, p := range Align(a, b, Options{}) {
+		if p.Status != Added && p.Status != Removed {
+			t.Errorf("Align(a, b) of unrelated sections: %s, want only added and removed", alignLine(p))
+		}
+	}
+}
+
+func TestAlignSwapPrefersUpwardMove(t *testing.T) {
+	// Two neighbours swap: either could be "the one that moved"; the one
+	// that went up is.
+	a := build("a", "1|一、学前教育|"+txPreschool, "1|二、义务教育|"+txCompulsory, "1|三、双减|"+txAfterSchool, "1|四、教师|"+txTeachers)
+	b := build("b", "1|一、学前教育|"+txPreschool, "1|二、双减|"+txAfterSchool, "1|三、义务教育|"+txCompulsory, "1|四、教师|"+txTeachers)
+	pairs := Align(a, b, Options{})
+	if p := findPair(pairs, "三、双减", "二、双减"); p == nil || p.Status != Moved {
+		t.Errorf("Align: want 三、双减 => 二、双减 moved; got %v", p)
+	}
+	if p := findPair(pairs, "二、义务教育", "三、义务教育"); p == nil || p.Status != Unchanged {
+		t.Errorf("Align: want 二、义务教育 => 三、义务教育 unchanged (renumbered only); got %v", p)
+	}
+}
+
+func TestStripNumbering(t *testing.T) {
+	cases := []struct{ in, want string }{
+		{"一、总体要求", "总体要求"},
+		{"（三）加强体育和美育", "加强体育和美育"},
+		{"(3)加强体育", "加强体育"},
+		{"〔二〕深化改革", "深化改革"},
+		{"1.增加公办学位供给。", "增加公办学位供给。"},
+		{"12、推进集团化办学。", "推进集团化办学。"},
+		{"１２．全角数字", "全角数字"},
+		{"③专项行动", "专项行动"},
+		{"第二章 总则", "总则"},
+		{"第一部分 工作回顾", "工作回顾"},
+		{"2023年重点工作", "2023年重点工作"}, // a year is not a number
+		{"各位代表：", "各位代表："},
+		{"", ""},
+	}
+	for _, c := range cases {
+		if got := stripNumbering(c.in); got != c.want {
+			t.Errorf("stripNumbering(%q) = %q, want %q", c.in, got, c.want)
+		}
+	}
+}
+
+func TestAssign(t *testing.T) {
+	cases := []struct {
+		gain [][]float64
+		want []int
+	}{
+		{[][]float64{{0.9, 0.8}, {0.85, 0.1}}, []int{1, 0}}, // 0.8+0.85 beats 0.9+0.1
+		{[][]float64{{0.5}, {0.7}, {0}}, []int{-1, 0, -1}},
+		{[][]float64{{0, 0, 0.4}}, []int{2}},
+		{[][]float64{{0, 0}}, []int{-1}},
+		{nil, nil},
+	}
+	for _, c := range cases {
+		got := assign(c.gain)
+		if fmt.Sprint(got) != fmt.Sprint(c.want) {
+			t.Errorf("assign(%v) = %v, want %v", c.gain, got, c.want)
+		}
+	}
+}
+
+func TestComparePair(t *testing.T) {
+	a := &corpus.Section{ID: "a-001", Heading: "（二）推进义务教育优质均衡发展", Level: 2, Text: txCompulsory}
+	b := &corpus.Section{ID: "b-003", Heading: "2.推进义务教育优质均衡", Level: 3, Text: strings.Replace(txCompulsory, "12所", "15所", 1)}
+	p := ComparePair(a, b, Options{})
+	if p.Status != Changed || p.From == nil || p.From.ID != "a-001" || p.To == nil || p.To.ID != "b-003" {
+		t.Fatalf("ComparePair(a, b) = %s, want changed a-001 => b-003", alignLine(p))
+	}
+	if p.Similarity < 0.8 {
+		t.Errorf("ComparePair(a, b).Similarity = %.3f, want >= 0.8 (levels are not compared)", p.Similarity)
+	}
+	if err := checkOps(joinHeading(a), joinHeading(b), p.Diff); err != nil {
+		t.Errorf("ComparePair(a, b).Diff: %v", err)
+	}
+	if !strings.Contains(markup(p.Diff), "[-12-]{+15+}所") {
+		t.Errorf("ComparePair(a, b).Diff = %s, want [-12-]{+15+}所 in it", markup(p.Diff))
+	}
+	if p := ComparePair(a, a, Options{}); p.Status != Unchanged || p.Similarity != 1 {
+		t.Errorf("ComparePair(a, a) = %s, want unchanged 1", alignLine(p))
+	}
+	if p := ComparePair(nil, b, Options{}); p.Status != Added || p.From != nil {
+		t.Errorf("ComparePair(nil, b) = %s, want added", alignLine(p))
+	}
+	if p := ComparePair(a, nil, Options{}); p.Status != Removed || p.To != nil {
+		t.Errorf("ComparePair(a, nil) = %s, want removed", alignLine(p))
+	}
+}
