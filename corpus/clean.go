@@ -186,8 +186,9 @@ var (
 		"放大": true, "缩小": true, "顶部": true, "返回顶部": true, "扫一扫": true, "上传": true, "举报文档": true,
 		"阅读": true, "加入收藏": true, "设为首页": true, "网站地图": true, "联系我们": true, "English": true,
 	}
-	// tailRe marks the start of a site's footer block.
-	tailRe = regexp.MustCompile(`^(?:文档评论|展开阅读全文|相关文档|相关资源|此文档下载收益|你可能关注的文档|打印】|【打印|【关闭|版权所有|.*ICP备|.*版权所有|点击查看更多|上一篇|下一篇|相关新闻|相关阅读|相关链接|责任编辑)`)
+	// tailStarts mark the start of a site's footer block.
+	tailStarts = []string{"文档评论", "展开阅读全文", "相关文档", "相关资源", "此文档下载收益", "你可能关注的文档", "打印】",
+		"【打印", "【关闭", "版权所有", "点击查看更多", "上一篇", "下一篇", "相关新闻", "相关阅读", "相关链接", "责任编辑"}
 	// fileTitleRe matches a title printed as a file name.
 	fileTitleRe = regexp.MustCompile(`^(.{2,100}?)\.(?i:docx?|pdf|wps|pptx?|txt|html?|rtf)\s*(?:VIP|（\d+页珍藏版）|\(\d+页珍藏版\))?$`)
 	siteSuffix  = regexp.MustCompile(`\s*(?:[-_—|｜]\s*(?:道客巴巴|豆丁网|百度文库|原创力文档|金锄头文库|汇文网|人人文库|淘豆网|360文库|文库|第一范文网|免费下载)|VIP)$`)
@@ -233,14 +234,19 @@ func stripChrome(lines []string) ([]string, string) {
 			break
 		}
 	}
-	// A footer block: from a tail line on, only short lines.
+	// A footer block: from a tail line on, only short lines (at most 80
+	// of them, so a hard-wrapped body is not scanned whole).
 	cut := len(lines)
-	for i := len(lines) - 1; i >= 0; i-- {
+	for i, seen := len(lines)-1, 0; i >= 0 && seen < 80; i-- {
 		l := lines[i]
+		if l == "" {
+			continue
+		}
+		seen++
 		if utf8.RuneCountInString(l) > 80 {
 			break
 		}
-		if tailRe.MatchString(l) {
+		if isTailLine(l) {
 			cut = i
 		}
 	}
@@ -257,6 +263,16 @@ func stripChrome(lines []string) ([]string, string) {
 		out = append(out, l)
 	}
 	return out, title
+}
+
+// isTailLine reports whether l starts a site's footer block.
+func isTailLine(l string) bool {
+	for _, t := range tailStarts {
+		if strings.HasPrefix(l, t) {
+			return true
+		}
+	}
+	return strings.Contains(l, "ICP备") || strings.Contains(l, "版权所有")
 }
 
 // isChromeLine reports whether the line l is the site's, not the report's.
