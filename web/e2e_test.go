@@ -75,6 +75,8 @@ func TestMain(m *testing.M) {
 func server(t *testing.T) (*index.Index, *httptest.Server) {
 	t.Helper()
 	envOnce.Do(func() {
+		start := time.Now()
+		defer func() { t.Logf("indexed the sample corpus in %v", time.Since(start).Round(time.Millisecond)) }()
 		envDir, envErr = os.MkdirTemp("", "govreport-web-e2e-")
 		if envErr != nil {
 			return
@@ -172,21 +174,28 @@ func shot(t *testing.T, ctx context.Context, name string) {
 	if dir == "" {
 		return
 	}
-	buf, err := chromedp.Run(ctx, chromedp.FullScreenshot(90))
+	buf, err := chromedp.Run(ctx, chromedp.FullScreenshot(100)) // quality 100 gives a PNG
 	if err != nil {
 		t.Logf("screenshot %s: %v", name, err)
 		return
 	}
-	file := filepath.Join(dir, "govreport-"+name+".jpg")
+	file := filepath.Join(dir, "govreport-"+name+".png")
 	if err := os.WriteFile(file, buf, 0o644); err != nil {
 		t.Logf("screenshot %s: %v", name, err)
 	}
 }
 
+// stepTimeout bounds one group of browser steps, so that a step that
+// never succeeds fails with its own name while there is time left for a
+// screenshot.
+const stepTimeout = 20 * time.Second
+
 // do runs browser steps, failing the test (with a screenshot) on error.
 func do(t *testing.T, ctx context.Context, what string, steps ...chromedp.Action[chromedp.Void]) {
 	t.Helper()
-	if err := chromedp.Do(ctx, steps...); err != nil {
+	sctx, cancel := context.WithTimeout(ctx, stepTimeout)
+	defer cancel()
+	if err := chromedp.Do(sctx, steps...); err != nil {
 		shot(t, ctx, "failed")
 		t.Fatalf("%s: %v", what, err)
 	}
@@ -247,7 +256,7 @@ func TestE2E_SearchThenDocument(t *testing.T) {
 		chromedp.Navigate(srv.URL+"/#/search"),
 		visible(`form.searchbar input[name=q]`),
 		chromedp.SendKeys(chromedp.CSS(`form.searchbar input[name=q]`), phrase),
-		chromedp.Submit(chromedp.CSS(`form.searchbar input[name=q]`)),
+		click(`form.searchbar button[type=submit]`),
 		visible(`.hits .hit mark`),
 	)
 	shot(t, ctx, "search")

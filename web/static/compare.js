@@ -243,50 +243,51 @@ function renderReport(rep, opts, view, onlyChanged, setOnlyChanged) {
   const shown = pairs.map((p, i) => ({ p, i })).filter(({ p }) => !onlyChanged || !UNCHANGED.has(p.status));
   return [
     head,
-    summary(rep, pairs),
+    summary(rep, pairs, A, B),
     h("h2", { class: "pairs-title" }, `逐节对比（${pairs.length} 对）`),
     shown.length === 0 ? h("p", { class: "muted" }, onlyChanged ? "两份文档的章节没有变化。" : "没有可对比的章节。") : null,
     view === "inline" ? inline(shown, A, B) : side(shown, A, B),
   ];
 }
 
-// summary renders the change summary, reading fields tolerantly.
-function summary(rep, pairs) {
+// summary renders the change summary (compare.Summary), reading fields
+// tolerantly: a missing one is left out.
+function summary(rep, pairs, A, B) {
   const s = rep.summary || {};
-  const counts = statusCounts(s, pairs);
-  const cards = Object.entries(counts).map(([st, n]) =>
-    h("div", { class: "stat st-" + st }, h("div", { class: "stat-n" }, String(n)), h("div", { class: "stat-l" }, STATUS[st] || st)),
-  );
-  const sim = firstNumber(s.similarity, s.similarity_ratio, rep.similarity);
-  if (sim != null) {
-    cards.unshift(h("div", { class: "stat sim" }, h("div", { class: "stat-n" }, pct(sim)), h("div", { class: "stat-l" }, "整体相似度")));
+  const cards = [];
+  const sim = firstNumber(s.similarity, rep.similarity);
+  if (sim != null) cards.push(stat("sim", pct(sim), "整体相似度"));
+  for (const [st, n] of Object.entries(statusCounts(s, pairs))) cards.push(stat("st-" + st, n, STATUS[st] || st));
+  for (const [k, label] of [
+    ["renamed", "标题改动"],
+    ["merged", "合并"],
+    ["split", "拆分"],
+  ]) {
+    if (typeof s[k] === "number" && s[k] > 0) cards.push(stat("extra", s[k], label));
   }
   const newTerms = firstArray(rep.new_terms, s.new_terms);
   const dropped = firstArray(rep.dropped_terms, s.dropped_terms);
-  const numbers = firstArray(s.numbers, s.changed_numbers, s.number_changes, rep.numbers, rep.changed_numbers);
+  const numbers = firstArray(s.changed_numbers, s.numbers, rep.changed_numbers);
   return h(
     "section",
     { class: "summary", "aria-label": "变化摘要" },
     h("h2", {}, "变化摘要"),
     h("div", { class: "stats" }, cards),
-    h(
-      "div",
-      { class: "terms-grid" },
-      terms("新出现的词", newTerms, "new"),
-      terms("不再出现的词", dropped, "dropped"),
-    ),
-    numbers.length ? numberTable(numbers) : null,
+    h("div", { class: "terms-grid" }, terms("新出现的词", newTerms, "new", B), terms("不再出现的词", dropped, "dropped", A)),
+    numbers.length ? numberTable(numbers, B) : null,
   );
 }
 
+function stat(cls, n, label) {
+  return h("div", { class: "stat " + cls }, h("div", { class: "stat-n" }, String(n)), h("div", { class: "stat-l" }, label));
+}
+
+// statusCounts returns the count of each pair status, from the summary's
+// fields when it has them, else from the pairs.
 function statusCounts(s, pairs) {
-  const src = s.counts || s.status_counts || s.statuses;
   const out = {};
-  if (src && typeof src === "object") {
-    for (const [k, v] of Object.entries(src)) if (typeof v === "number") out[k] = v;
-  }
-  for (const k of Object.keys(STATUS)) {
-    if (typeof s[k] === "number" && out[k] == null) out[k] = s[k];
+  for (const k of ["unchanged", "changed", "moved", "added", "removed"]) {
+    if (typeof s[k] === "number") out[k] = s[k];
   }
   if (Object.keys(out).length === 0) {
     for (const p of pairs) out[p.status] = (out[p.status] || 0) + 1;
@@ -301,15 +302,9 @@ function firstArray(...xs) {
   return xs.find((x) => Array.isArray(x) && x.length) || [];
 }
 
-function termText(t) {
-  if (t == null) return ["", null];
-  if (typeof t !== "object") return [String(t), null];
-  const text = t.term ?? t.text ?? t.word ?? t.value ?? "";
-  const n = t.count ?? t.n ?? t.freq ?? t.to_count ?? t.from_count ?? null;
-  return [String(text), n];
-}
-
-function terms(title, list, cls) {
+// terms lists compare.Term values ({text, count, sections}); each links to
+// its first section in the document that has it.
+function terms(title, list, cls, doc) {
   return h(
     "div",
     { class: "terms " + cls },
@@ -319,44 +314,41 @@ function terms(title, list, cls) {
           "ul",
           {},
           list.slice(0, 40).map((t) => {
-            const [text, n] = termText(t);
-            return h("li", {}, text, n != null ? h("span", { class: "tc" }, String(n)) : null);
+            const text = typeof t === "object" && t ? String(t.text ?? t.term ?? "") : String(t);
+            const count = typeof t === "object" && t && typeof t.count === "number" ? t.count : null;
+            const sec = t && Array.isArray(t.sections) && t.sections[0];
+            const label = [text, count != null ? h("span", { class: "tc" }, "×" + count) : null];
+            return h("li", {}, sec ? h("a", { href: docLink(doc.id, sec), title: "在文中查看" }, label) : label);
           }),
         )
       : h("p", { class: "muted" }, "无"),
   );
 }
 
-// numberTable lists changed figures; a NumberChange's fields are read by
-// the likely names, falling back to showing its text values.
-function numberTable(list) {
-  const rows = list.slice(0, 100).map((n) => {
-    if (typeof n !== "object" || n == null) return h("tr", {}, h("td", { colspan: 3 }, String(n)));
-    const ctx = n.context ?? n.label ?? n.name ?? n.unit_context ?? n.text ?? "";
-    const a = n.from ?? n.old ?? n.before ?? n.from_value ?? "";
-    const b = n.to ?? n.new ?? n.after ?? n.to_value ?? "";
-    const unit = n.unit ?? "";
-    const where = n.heading ?? n.section ?? (Array.isArray(n.path) ? n.path.join(" › ") : "");
+// numberTable lists compare.NumberChange values: the figures with their
+// units, the new clause (the old one on hover) and the section.
+function numberTable(list, B) {
+  const rows = list.slice(0, 200).map((n) => {
+    const sec = n.section && typeof n.section === "object" ? n.section : null;
     return h(
       "tr",
       {},
-      h("td", {}, typeof ctx === "object" ? JSON.stringify(ctx) : String(ctx), where ? h("div", { class: "muted small" }, String(where)) : null),
-      h("td", { class: "num" }, h("del", {}, fmtNum(a, unit))),
-      h("td", { class: "num" }, h("ins", {}, fmtNum(b, unit))),
+      h(
+        "td",
+        { title: n.old_context ? "原文：" + n.old_context : null },
+        String(n.context ?? ""),
+        sec ? h("div", { class: "muted small" }, h("a", { href: docLink(B.id, sec.id) }, [...(sec.path || []), sec.heading].filter(Boolean).join(" › "))) : null,
+      ),
+      h("td", { class: "num" }, h("del", {}, String(n.from ?? "—"))),
+      h("td", { class: "num" }, h("ins", {}, String(n.to ?? "—"))),
     );
   });
   return h(
-    "div",
-    { class: "numbers" },
-    h("h3", {}, "数字变化"),
-    h("table", {}, h("thead", {}, h("tr", {}, h("th", {}, "内容"), h("th", {}, "原"), h("th", {}, "新"))), h("tbody", {}, rows)),
+    "details",
+    { class: "numbers", open: list.length <= 12 || null },
+    h("summary", {}, h("h3", {}, `数字变化（${list.length}）`)),
+    h("table", {}, h("thead", {}, h("tr", {}, h("th", {}, "所在语句（新）"), h("th", {}, "原"), h("th", {}, "新"))), h("tbody", {}, rows)),
   );
-}
-
-function fmtNum(v, unit) {
-  if (v == null || v === "") return "—";
-  if (typeof v === "object") v = v.text ?? v.value ?? JSON.stringify(v);
-  return String(v) + (unit && !String(v).endsWith(unit) ? unit : "");
 }
 
 function badge(p) {
@@ -364,22 +356,31 @@ function badge(p) {
   return h("span", { class: "badge st-" + st, title: st }, STATUS[st] || st);
 }
 
-function secTitle(sec, doc) {
-  if (!sec) return null;
-  const path = [...(sec.path || [])].filter(Boolean).join(" › ");
-  return h(
-    "div",
-    { class: "pair-sec" },
-    path ? h("div", { class: "pair-path" }, path) : null,
-    h("a", { href: docLink(doc.id, sec.id), class: "pair-heading" }, sec.heading || "（无标题段落）"),
-  );
+function pathText(sec) {
+  return sec ? (sec.path || []).filter(Boolean).join(" › ") : "";
 }
 
-function movedNote(p) {
-  if (p.status !== "moved" || !p.from_section || !p.to_section) return null;
-  const a = [...(p.from_section.path || []), p.from_section.heading].filter(Boolean).join(" › ");
-  const b = [...(p.to_section.path || []), p.to_section.heading].filter(Boolean).join(" › ");
-  return h("div", { class: "moved-note" }, "位置变化：", a || "—", " → ", b || "—");
+// notes flags what a reader must know about a pair beyond its diff: a
+// moved section's old and new place, a merge or split, a rewrite.
+function notes(p, A, B) {
+  const out = [];
+  if (p.status === "moved" && p.from_section && p.to_section) {
+    out.push(h("div", { class: "note moved-note" }, "位置变化：", pathText(p.from_section) || "（顶层）", " → ", pathText(p.to_section) || "（顶层）"));
+  }
+  if (p.related_section && p.relation) {
+    const r = p.related_section;
+    const into = p.relation === "merged_into";
+    out.push(
+      h(
+        "div",
+        { class: "note relation-note" },
+        into ? "内容并入新文档的 " : "内容拆分自旧文档的 ",
+        h("a", { href: docLink((into ? B : A).id, r.id) }, r.heading || r.id),
+      ),
+    );
+  }
+  if (p.rewritten) out.push(h("div", { class: "note" }, "改写幅度较大，整段标为删除和新增。"));
+  return out;
 }
 
 // ops renders the diff for one side: "from" keeps equal+delete, "to" keeps
@@ -388,6 +389,7 @@ function ops(diff, side) {
   const out = [];
   for (const d of diff || []) {
     const text = d.text || "";
+    if (!text) continue;
     if (d.op === "equal") {
       out.push(document.createTextNode(text));
     } else if (d.op === "delete" && side !== "to") {
@@ -402,35 +404,69 @@ function ops(diff, side) {
   return out;
 }
 
+// splitHead splits a pair's diff into the heading's ops and the text's: the
+// diff covers the heading, a line break, then the text (compare.Pair).
+// Characters are counted on one side (the new one when it exists) up to
+// the end of its heading and the line break.
+function splitHead(p) {
+  const counted = p.to_section ? "to" : "from";
+  const sec = p.to_section || p.from_section;
+  const n = sec && sec.heading ? sec.heading.length + 1 : 0;
+  const head = [];
+  const body = [];
+  let seen = 0;
+  for (const d of p.diff || []) {
+    const onSide = d.op === "equal" || (counted === "to" ? d.op === "insert" : d.op === "delete");
+    const text = d.text || "";
+    if (seen >= n) {
+      body.push(d);
+    } else if (!onSide) {
+      head.push(d);
+    } else if (seen + text.length <= n) {
+      head.push(d);
+      seen += text.length;
+    } else {
+      head.push({ ...d, text: text.slice(0, n - seen) });
+      body.push({ ...d, text: text.slice(n - seen) });
+      seen = n;
+    }
+  }
+  // Headings hold no line breaks: the one that ends the heading goes.
+  return [head.map((d) => ({ ...d, text: (d.text || "").replace(/\n$/, "") })), body];
+}
+
 function simText(p) {
-  return typeof p.similarity === "number" && !UNCHANGED.has(p.status) ? h("span", { class: "pair-sim" }, "相似度 " + pct(p.similarity)) : null;
+  return typeof p.similarity === "number" && !UNCHANGED.has(p.status) && p.from_section && p.to_section
+    ? h("span", { class: "pair-sim" }, "相似度 " + pct(p.similarity))
+    : null;
+}
+
+function headLink(doc, sec, content) {
+  return h(
+    "div",
+    { class: "pair-sec" },
+    pathText(sec) ? h("div", { class: "pair-path" }, pathText(sec)) : null,
+    h("a", { href: docLink(doc.id, sec.id), class: "pair-heading", title: "在文中查看" }, content.length ? content : "（无标题段落）"),
+  );
 }
 
 function inline(shown, A, B) {
   return h(
     "div",
     { class: "pairs inline" },
-    shown.map(({ p, i }) =>
-      h(
+    shown.map(({ p, i }) => {
+      const [head, body] = splitHead(p);
+      const sec = p.to_section || p.from_section;
+      const doc = p.to_section ? B : A;
+      return h(
         "article",
         { class: "pair st-" + p.status, "data-i": String(i) },
-        h(
-          "header",
-          {},
-          badge(p),
-          simText(p),
-          h("div", { class: "pair-titles" }, secTitle(p.from_section, A), p.from_section && p.to_section && sameTitle(p) ? null : secTitle(p.to_section, B)),
-        ),
-        movedNote(p),
-        h("div", { class: "diff" }, ops(p.diff, "both")),
-      ),
-    ),
+        h("header", {}, badge(p), simText(p), sec ? headLink(doc, sec, ops(head, "both")) : null),
+        notes(p, A, B),
+        h("div", { class: "diff" }, ops(body, "both")),
+      );
+    }),
   );
-}
-
-function sameTitle(p) {
-  const a = p.from_section, b = p.to_section;
-  return a.heading === b.heading && (a.path || []).join("/") === (b.path || []).join("/");
 }
 
 // side renders two panes, one per document, with one block per pair;
@@ -440,12 +476,19 @@ function side(shown, A, B) {
   const block = (p, i, which) => {
     const sec = which === "from" ? p.from_section : p.to_section;
     const doc = which === "from" ? A : B;
+    const [head, body] = sec ? splitSide(p, which) : [[], []];
     return h(
       "article",
       { class: "pblock st-" + p.status + (sec ? "" : " absent"), "data-i": String(i) },
-      h("header", {}, badge(p), simText(p), sec ? secTitle(sec, doc) : h("div", { class: "pair-sec muted" }, which === "from" ? "（旧文档中无此节）" : "（新文档中已删去）")),
-      which === "to" ? movedNote(p) : null,
-      sec || (p.diff || []).some((d) => d.op === "equal") ? h("div", { class: "diff" }, ops(p.diff, which)) : null,
+      h(
+        "header",
+        {},
+        badge(p),
+        simText(p),
+        sec ? headLink(doc, sec, ops(head, which)) : h("div", { class: "pair-sec muted" }, which === "from" ? "（旧文档中没有此节）" : "（新文档中已删去此节）"),
+      ),
+      which === "to" || !p.to_section ? notes(p, A, B) : null,
+      sec ? h("div", { class: "diff" }, ops(body, which)) : null,
     );
   };
   const left = h("div", { class: "pane from", tabindex: "0", "aria-label": docLabel(A) }, shown.map(({ p, i }) => block(p, i, "from")));
@@ -457,6 +500,14 @@ function side(shown, A, B) {
     h("div", { class: "pane-heads" }, h("div", {}, docLabel(A)), h("div", {}, docLabel(B))),
     h("div", { class: "panes" }, left, right),
   );
+}
+
+// splitSide splits the ops one side shows into its heading and its text.
+function splitSide(p, which) {
+  const sec = which === "from" ? p.from_section : p.to_section;
+  const keep = which === "from" ? "delete" : "insert";
+  const mine = (p.diff || []).filter((d) => d.op === "equal" || d.op === keep);
+  return splitHead({ ...p, diff: mine, to_section: which === "to" ? sec : null, from_section: which === "from" ? sec : null });
 }
 
 // syncScroll keeps two panes aligned block by block: the block at the top

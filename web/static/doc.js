@@ -87,6 +87,8 @@ export async function renderDoc(main, r, signal) {
   main.appendChild(header);
   main.appendChild(h("div", { class: "doc-grid" }, outline, article));
 
+  spy(outline, article);
+
   const page = {
     update(nr) {
       if (nr.args[0] !== id) return false;
@@ -180,4 +182,34 @@ function similar(doc, hits) {
       ),
     ),
   );
+}
+
+// spy marks in the outline the section being read (class "current") and
+// keeps that entry in view inside the outline without moving the page.
+function spy(outline, article) {
+  if (!("IntersectionObserver" in window)) return;
+  const links = new Map();
+  for (const a of outline.querySelectorAll("a[data-sid]")) links.set("sec-" + a.dataset.sid, a);
+  const visible = new Set();
+  let current = null;
+  const io = new IntersectionObserver(
+    (entries) => {
+      for (const e of entries) {
+        if (e.isIntersecting) visible.add(e.target);
+        else visible.delete(e.target);
+      }
+      const first = [...article.children].find((el) => visible.has(el) && links.has(el.id));
+      const a = first ? links.get(first.id) : null;
+      if (!a || a === current) return;
+      if (current) current.classList.remove("current");
+      a.classList.add("current");
+      current = a;
+      const top = a.getBoundingClientRect().top - outline.getBoundingClientRect().top + outline.scrollTop;
+      if (top < outline.scrollTop || top > outline.scrollTop + outline.clientHeight - a.offsetHeight) {
+        outline.scrollTop = top - outline.clientHeight / 3;
+      }
+    },
+    { rootMargin: "-64px 0px -55% 0px" },
+  );
+  for (const el of article.children) if (links.has(el.id)) io.observe(el);
 }
