@@ -61,7 +61,7 @@ func errorStatus(err error) (code string, status int) {
 		return "unauthorized", http.StatusUnauthorized
 	case errors.Is(err, index.ErrNotFound), errors.Is(err, errRouteNotFound):
 		return "not_found", http.StatusNotFound
-	case errors.Is(err, corpus.ErrUnsupported), errors.Is(err, corpus.ErrBinary):
+	case errors.Is(err, corpus.ErrUnsupported), errors.Is(err, corpus.ErrBinary), errors.Is(err, corpus.ErrToolMissing):
 		return "unsupported_media", http.StatusUnsupportedMediaType
 	case errors.Is(err, corpus.ErrEmpty), errors.Is(err, corpus.ErrTruncated):
 		return "bad_request", http.StatusBadRequest
