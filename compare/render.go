@@ -294,6 +294,17 @@ func wrap(sp []span, w int, markers bool) [][]span {
 		if markers && s.Style != "" {
 			extra = 4 // [- -] or {+ +}
 		}
+		// a short change that does not fit goes whole to the next line,
+		// so that 8000 is never shown as 8 and 000
+		if s.Style != "" && used > 0 && !strings.Contains(s.Text, "\n") {
+			n := 0
+			for _, r := range s.Text {
+				n += cells(r)
+			}
+			if n+extra <= w && used+n+extra > w {
+				newline()
+			}
+		}
 		var piece strings.Builder
 		for _, r := range s.Text {
 			if r == '\n' {

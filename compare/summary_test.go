@@ -1,0 +1,223 @@
+package compare
+
+import (
+	"bytes"
+	"encoding/json"
+	"strings"
+	"testing"
+
+	"github.com/govreport/govreport/corpus"
+)
+
+func TestChangedNumbers(t *testing.T) {
+	cases := []struct {
+		name     string
+		old, new string
+		want     []string // "from -> to"
+	}{
+		{"units kept", "新建改扩建中小学12所，新增学位1.5万个。", "新建改扩建中小学15所，新增学位2万个。",
+			[]string{"12所 -> 15所", "1.5万个 -> 2万个"}},
+		{"percent and points", "覆盖率达到88%，本科上线率提高3个百分点。", "覆盖率达到90%，本科上线率提高2个百分点。",
+			[]string{"88% -> 90%", "3个百分点 -> 2个百分点"}},
+		{"years and dates left out", "2023年3月召开会议，建设基地10个。", "2024年5月召开会议，建设基地12个。",
+			[]string{"10个 -> 12个"}},
+		{"same figure reworded", "参与率达到98%以上。", "参与率稳定在98%以上。", nil},
+		{"unrelated clauses in one change", "兑现各类奖补资金1.2亿元。", "新增企业贷款26亿元。", nil},
+		{"full-width digits", "新建改扩建中小学１２所。", "新建改扩建中小学15所。", []string{"１２所 -> 15所"}},
+		{"numbers in the heading left out", "", "", nil},
+	}
+	for _, c := range cases {
+		a := build("a", "1|一、学校建设|"+c.old)
+		b := build("b", "1|一、学校建设|"+c.new)
+		if c.name == "numbers in the heading left out" {
+			a = build("a", "1|一、2023年重点工作|建设基地10个。")
+			b = build("b", "1|二、2024年重点工作|建设基地10个。")
+		}
+		r := Compare(a, b, Options{})
+		var got []string
+		for _, n := range r.Summary.ChangedNumbers {
+			got = append(got, n.From+" -> "+n.To)
+			if n.Section.ID != "b-000" {
+				t.Errorf("%s: number change %s -> %s in section %q, want b-000", c.name, n.From, n.To, n.Section.ID)
+			}
+			if !strings.Contains(n.Context, n.To) || !strings.Contains(n.OldContext, n.From) {
+				t.Errorf("%s: context %q / old context %q do not hold %s / %s", c.name, n.Context, n.OldContext, n.To, n.From)
+			}
+		}
+		if strings.Join(got, "; ") != strings.Join(c.want, "; ") {
+			t.Errorf("%s: Compare(%q, %q).Summary.ChangedNumbers = %q, want %q", c.name, c.old, c.new, got, c.want)
+		}
+	}
+}
+
+func TestTerms(t *testing.T) {
+	a := build("a",
+		"1|一、总体要求|坚持立德树人根本任务，推进教育现代化，办好人民满意的教育。深入开展“学党史、强信念、跟党走”主题活动。",
+		"1|二、重点任务|加快教育信息化建设，推进集团化办学，做好常态化疫情防控。做好常态化疫情防控。",
+	)
+	b := build("b",
+		"1|一、总体要求|坚持立德树人根本任务，加快建设教育强市，办好人民满意的教育。深入开展“强国复兴有我”主题活动。",
+		"1|二、重点任务|推进教育数字化转型，推进集团化办学，建设教育强市。培育新质生产力，以新质生产力赋能教育。",
+	)
+	r := Compare(a, b, Options{})
+	texts := func(ts []Term) map[string]Term {
+		m := map[string]Term{}
+		for _, t := range ts {
+			m[t.Text] = t
+		}
+		return m
+	}
+	added, dropped := texts(r.NewTerms), texts(r.DroppedTerms)
+	for _, w := range []string{"教育强市", "新质生产力", "强国复兴有我"} {
+		if _, ok := added[w]; !ok {
+			t.Errorf("Compare: new terms %v lack %q", keys(added), w)
+		}
+	}
+	if n := added["新质生产力"].Count; n != 2 {
+		t.Errorf("Compare: new term 新质生产力 counted %d times, want 2", n)
+	}
+	if ids := added["教育强市"].Sections; strings.Join(ids, ",") != "b-000,b-001" {
+		t.Errorf("Compare: new term 教育强市 in sections %v, want [b-000 b-001]", ids)
+	}
+	for _, w := range []string{"学党史、强信念、跟党走", "疫情防控"} {
+		if _, ok := dropped[w]; !ok {
+			t.Errorf("Compare: dropped terms %v lack %q", keys(dropped), w)
+		}
+	}
+	for _, m := range []map[string]Term{added, dropped} {
+		for text := range m {
+			if stopWords[text] {
+				t.Errorf("Compare: stop word %q among the terms", text)
+			}
+			if strings.Contains(a.Sections[0].Text+a.Sections[1].Text, text) && strings.Contains(b.Sections[0].Text+b.Sections[1].Text, text) {
+				t.Errorf("Compare: term %q occurs in both documents", text)
+			}
+		}
+	}
+	for _, w := range []string{"立德树人", "集团化办学", "人民满意"} {
+		if _, ok := added[w]; ok {
+			t.Errorf("Compare: %q is in both documents but listed as new", w)
+		}
+	}
+}
+
+func keys(m map[string]Term) []string {
+	var out []string
+	for k := range m {
+		out = append(out, k)
+	}
+	return out
+}
+
+func TestSummaryCounts(t *testing.T) {
+	r := Compare(oldPlan(), newPlan(), Options{})
+	s := r.Summary
+	counts := map[string]int{}
+	for _, p := range r.Pairs {
+		counts[p.Status]++
+	}
+	if s.Unchanged != counts[Unchanged] || s.Changed != counts[Changed] || s.Moved != counts[Moved] || s.Added != counts[Added] || s.Removed != counts[Removed] {
+		t.Errorf("Summary counts %+v do not match the pairs' statuses %v", s, counts)
+	}
+	if s.Renamed < 1 || s.Merged != 1 {
+		t.Errorf("Summary: renamed %d, merged %d; want at least 1 renamed (扩优提质) and 1 merged", s.Renamed, s.Merged)
+	}
+	if s.Similarity <= 0.3 || s.Similarity >= 1 {
+		t.Errorf("Summary.Similarity = %.3f, want between 0.3 and 1 for two years of one plan", s.Similarity)
+	}
+	same := Compare(oldPlan(), oldPlan(), Options{})
+	if same.Summary.Similarity != 1 || len(same.NewTerms) != 0 || len(same.DroppedTerms) != 0 || len(same.Summary.ChangedNumbers) != 0 {
+		t.Errorf("Compare(a, a): similarity %.3f, %d new terms, %d dropped, %d numbers; want 1 and none",
+			same.Summary.Similarity, len(same.NewTerms), len(same.DroppedTerms), len(same.Summary.ChangedNumbers))
+	}
+	none := Compare(nil, nil, Options{})
+	if none.Summary.Similarity != 1 || len(none.Pairs) != 0 {
+		t.Errorf("Compare(nil, nil) = %+v, want no pairs and similarity 1", none.Summary)
+	}
+}
+
+// TestReportJSON checks the JSON shape the API serves (issue 6): field
+// names, null for a missing side, arrays never null.
+func TestReportJSON(t *testing.T) {
+	r := Compare(oldPlan(), newPlan(), Options{})
+	b, err := json.Marshal(r)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var m map[string]any
+	if err := json.Unmarshal(b, &m); err != nil {
+		t.Fatal(err)
+	}
+	for _, k := range []string{"summary", "pairs", "new_terms", "dropped_terms"} {
+		if _, ok := m[k]; !ok {
+			t.Errorf("report JSON lacks %q", k)
+		}
+	}
+	sum := m["summary"].(map[string]any)
+	for _, k := range []string{"unchanged", "changed", "moved", "added", "removed", "similarity", "changed_numbers"} {
+		if _, ok := sum[k]; !ok {
+			t.Errorf("summary JSON lacks %q", k)
+		}
+	}
+	sawAdded := false
+	for _, p := range m["pairs"].([]any) {
+		pair := p.(map[string]any)
+		for _, k := range []string{"status", "similarity", "from_section", "to_section", "diff"} {
+			if _, ok := pair[k]; !ok {
+				t.Errorf("pair JSON %v lacks %q", pair, k)
+			}
+		}
+		if pair["diff"] == nil {
+			t.Errorf("pair JSON %v: diff is null, want an array", pair)
+		}
+		if pair["status"] == Added {
+			sawAdded = true
+			if pair["from_section"] != nil {
+				t.Errorf("added pair JSON: from_section = %v, want null", pair["from_section"])
+			}
+			to := pair["to_section"].(map[string]any)
+			for _, k := range []string{"id", "heading", "path"} {
+				if _, ok := to[k]; !ok {
+					t.Errorf("to_section JSON lacks %q", k)
+				}
+			}
+		}
+		for _, o := range pair["diff"].([]any) {
+			op := o.(map[string]any)
+			switch op["op"] {
+			case OpEqual, OpInsert, OpDelete:
+			default:
+				t.Errorf("diff op %v: op %v, want equal, insert or delete", op, op["op"])
+			}
+		}
+	}
+	if !sawAdded {
+		t.Error("no added pair in the fixture; the null check did not run")
+	}
+	// empty lists are arrays
+	empty, _ := json.Marshal(Compare(nil, nil, Options{}))
+	for _, k := range []string{`"pairs":[]`, `"new_terms":[]`, `"dropped_terms":[]`, `"changed_numbers":[]`} {
+		if !bytes.Contains(empty, []byte(k)) {
+			t.Errorf("Compare(nil, nil) JSON %s lacks %s", empty, k)
+		}
+	}
+}
+
+// TestCompareDeterministic runs Compare on two unrelated documents and on
+// two years of one document several times: the JSON must be the same
+// every time.
+func TestCompareDeterministic(t *testing.T) {
+	cases := [][2]*corpus.Document{
+		{oldPlan(), newPlan()},
+		{readSample(t, "minghu-edu-2023-plan.txt"), readSample(t, "wangchuan-gov-2023-report.txt")},
+	}
+	for k, c := range cases {
+		first, _ := json.Marshal(Compare(c[0], c[1], Options{}))
+		for range 3 {
+			again, _ := json.Marshal(Compare(c[0], c[1], Options{}))
+			if !bytes.Equal(first, again) {
+				t.Fatalf("case %d: Compare gave different JSON on a second run", k)
+			}
+		}
+	}
+}
