@@ -5,9 +5,13 @@ package index
 // Quoted wording is found the way codesearch finds a regexp: a cheap index
 // proposes candidates, the text confirms. The index here is in memory and
 // maps every pair of adjacent folded runes (a bigram; the last rune of a text
-// pairs with 0) to the sorted list of the sections (slots) that contain it.
+// pairs with 0) to the sorted list of the sections (slots) that contain it,
+// each entry slot<<8 | the bigram's count in the section (at most 255).
 // Slots grow with every section added, so appending keeps the lists sorted
 // and a repeated bigram within one section is a check of the last element.
+// The counts give term frequencies for ranking large result sets (bm25.go):
+// exact for one and two characters, an upper bound (the rarest bigram's
+// count) for longer wording.
 //
 //	one rune    the union of the lists of all bigrams that start with it: exact
 //	two runes   the list of that bigram: exact
@@ -21,7 +25,6 @@ package index
 // masked, not removed, until the next open.
 
 import (
-	"math/bits"
 	"sort"
 	"strings"
 )
@@ -52,53 +55,54 @@ func (g *grams) add(slot uint32, folded string) {
 	}
 }
 
+// maxSlots bounds the slots an Index hands out between two opens.
+const maxSlots = 1 << 24
+
 func (g *grams) addKey(first rune, k uint64, slot uint32) {
 	p, ok := g.post[k]
 	if !ok {
 		g.byFirst[first] = append(g.byFirst[first], k)
 	}
-	if n := len(p); n > 0 && p[n-1] == slot {
+	if n := len(p); n > 0 && p[n-1]>>8 == slot {
+		if p[n-1]&0xff < 0xff {
+			p[n-1]++
+		}
 		return
 	}
-	g.post[k] = append(p, slot)
+	g.post[k] = append(p, slot<<8|1)
 }
 
 // lookup returns the sorted slots whose folded text contains fw, which must
-// be folded and non-empty. text gives the folded text of a slot ("" for a
-// deleted one); n is the number of slots.
-func (g *grams) lookup(fw string, n int, text func(uint32) string) []uint32 {
+// be folded and non-empty, and the count of fw in each (see above). text
+// gives the folded text of a slot ("" for a deleted one); n is the number
+// of slots.
+func (g *grams) lookup(fw string, n int, text func(uint32) string) ([]uint32, []uint8) {
 	runes := []rune(fw)
 	switch len(runes) {
 	case 0:
-		return nil
+		return nil, nil
 	case 1:
-		keys := g.byFirst[runes[0]]
-		if len(keys) == 1 {
-			return live(g.post[keys[0]], text)
-		}
-		seen := make([]uint64, (n+63)/64)
-		for _, k := range keys {
-			for _, s := range g.post[k] {
-				seen[s/64] |= 1 << (s % 64)
+		counts := make([]uint16, n)
+		for _, k := range g.byFirst[runes[0]] {
+			for _, e := range g.post[k] {
+				counts[e>>8] += uint16(e & 0xff)
 			}
 		}
-		var out []uint32
-		for w, word := range seen {
-			for word != 0 {
-				i := uint32(w*64) + uint32(bits.TrailingZeros64(word))
-				word &= word - 1
-				if text(i) != "" {
-					out = append(out, i)
-				}
+		var slots []uint32
+		var tfs []uint8
+		for s, c := range counts {
+			if c > 0 && text(uint32(s)) != "" {
+				slots = append(slots, uint32(s))
+				tfs = append(tfs, uint8(min(c, 255)))
 			}
 		}
-		return out
+		return slots, tfs
 	}
 	lists := make([][]uint32, 0, len(runes)-1)
 	for i := 1; i < len(runes); i++ {
 		p, ok := g.post[bigram(runes[i-1], runes[i])]
 		if !ok {
-			return nil
+			return nil, nil
 		}
 		lists = append(lists, p)
 	}
@@ -110,47 +114,42 @@ func (g *grams) lookup(fw string, n int, text func(uint32) string) []uint32 {
 		}
 		cand = intersect(cand, l)
 	}
-	out := cand[:0]
-	for _, s := range cand {
+	slots := make([]uint32, 0, len(cand))
+	tfs := make([]uint8, 0, len(cand))
+	for _, e := range cand {
+		s := e >> 8
 		t := text(s)
 		if t == "" {
 			continue
 		}
 		if len(runes) == 2 || strings.Contains(t, fw) {
-			out = append(out, s)
+			slots = append(slots, s)
+			tfs = append(tfs, uint8(e&0xff))
 		}
 	}
-	return out
+	return slots, tfs
 }
 
-func live(p []uint32, text func(uint32) string) []uint32 {
-	out := make([]uint32, 0, len(p))
-	for _, s := range p {
-		if text(s) != "" {
-			out = append(out, s)
-		}
-	}
-	return out
-}
-
-// intersect returns the elements of a that are in b, reusing a.
+// intersect returns the entries of a whose slot is in b, reusing a; each
+// keeps the smaller count of the two.
 func intersect(a, b []uint32) []uint32 {
 	out := a[:0]
 	j := 0
 	for _, x := range a {
-		if len(b)-j > 8*(len(a)) {
+		xs := x >> 8
+		if len(b)-j > 8*len(a) {
 			// b is much longer: gallop.
-			j += sort.Search(len(b)-j, func(i int) bool { return b[j+i] >= x })
+			j += sort.Search(len(b)-j, func(i int) bool { return b[j+i]>>8 >= xs })
 		} else {
-			for j < len(b) && b[j] < x {
+			for j < len(b) && b[j]>>8 < xs {
 				j++
 			}
 		}
 		if j == len(b) {
 			break
 		}
-		if b[j] == x {
-			out = append(out, x)
+		if b[j]>>8 == xs {
+			out = append(out, min(x, b[j]&0xff|xs<<8))
 		}
 	}
 	return out

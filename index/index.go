@@ -23,6 +23,7 @@ import (
 	"strings"
 	"sync"
 	"time"
+	"unicode/utf8"
 
 	"github.com/blevesearch/bleve/v2"
 	"github.com/govreport/govreport/corpus"
@@ -72,6 +73,7 @@ type Index struct {
 	slotOf map[string]uint32
 	g      *grams
 	nsec   int
+	runes  int64 // characters in all live folded texts
 	closed bool
 }
 
@@ -84,6 +86,7 @@ type slotEntry struct {
 	id     string
 	doc    *docEntry
 	folded string // "" once deleted
+	runes  int32  // characters in folded
 }
 
 // FoldSection returns the folded searchable text of a section: its heading
@@ -174,6 +177,9 @@ func Open(dir string) (*Index, error) {
 func openStore(dir string) (*bolt.DB, error) {
 	path := filepath.Join(dir, "store.db")
 	db, err := bolt.Open(path, 0o644, &bolt.Options{Timeout: 2 * time.Second, NoFreelistSync: true})
+	if err == nil {
+		db.AllocSize = 1 << 20 // grow the file by 1 MB, not 16
+	}
 	if err != nil {
 		return nil, fmt.Errorf("opening document store %s: %w", path, err)
 	}
@@ -311,7 +317,9 @@ func (ix *Index) loadSections() {
 
 func (ix *Index) addSlot(e *docEntry, id, folded string) {
 	slot := uint32(len(ix.slots))
-	ix.slots = append(ix.slots, slotEntry{id: id, doc: e, folded: folded})
+	n := int32(utf8.RuneCountInString(folded))
+	ix.slots = append(ix.slots, slotEntry{id: id, doc: e, folded: folded, runes: n})
+	ix.runes += int64(n)
 	ix.slotOf[id] = slot
 	e.slots = append(e.slots, slot)
 	ix.g.add(slot, folded)
@@ -410,6 +418,16 @@ func (ix *Index) Add(docs ...*corpus.Document) error {
 		return errors.New("add: index closed")
 	}
 	old := ix.oldSections(order)
+	nnew := 0
+	for _, id := range order {
+		nnew += len(byID[id].Sections)
+	}
+	ix.mu.RLock()
+	full := len(ix.slots)+nnew >= maxSlots
+	ix.mu.RUnlock()
+	if full {
+		return fmt.Errorf("add: more than %d sections added since the index was opened; reopen it", maxSlots)
+	}
 	var added []*corpus.Document
 	for _, id := range order {
 		added = append(added, byID[id])
@@ -510,6 +528,7 @@ func (ix *Index) dropDoc(id string) {
 	}
 	for _, s := range e.slots {
 		delete(ix.slotOf, ix.slots[s].id)
+		ix.runes -= int64(ix.slots[s].runes)
 		ix.slots[s] = slotEntry{}
 		ix.nsec--
 	}

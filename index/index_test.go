@@ -311,3 +311,36 @@ func TestConcurrentReadsAndWrites(t *testing.T) {
 		t.Errorf("Stats() documents = %d, want 11", d)
 	}
 }
+
+func TestBM25(t *testing.T) {
+	ix, _ := openTemp(t)
+	err := ix.Add(
+		doc("a", "江城市", 2023, "一、甲", "双减。双减。双减工作。"),
+		doc("b", "江城市", 2023, "一、乙", "双减工作要求。其他。"),
+		doc("c", "江城市", 2023, "一、丙", "没有这个词的一节文字。"),
+		doc("d", "江城市", 2023, "一、丁", "双减"+strings.Repeat("很长的其他内容，", 30)),
+	)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ix.View(func(v *View) error {
+		got := v.BM25([]string{"双减"}, v.Live(), 4)
+		var ids []string
+		for _, r := range got {
+			ids = append(ids, v.SectionID(r.Slot))
+		}
+		// More occurrences first; a long section below a short one with the
+		// same count; no occurrence scores 0, last.
+		want := []string{"a-000", "b-000", "d-000", "c-000"}
+		if !reflect.DeepEqual(ids, want) {
+			t.Errorf("BM25(双减) order = %v, want %v", ids, want)
+		}
+		if got[3].Score != 0 || got[2].Score <= 0 {
+			t.Errorf("BM25(双减) scores = %v, want the last 0 and the others positive", got)
+		}
+		if got := v.BM25([]string{"双减"}, v.Live(), 2); len(got) != 2 {
+			t.Errorf("BM25 n=2 returned %d", len(got))
+		}
+		return nil
+	})
+}

@@ -28,7 +28,7 @@ import (
 )
 
 // SchemaVersion is the version of the index layout this package writes.
-const SchemaVersion = "1"
+const SchemaVersion = "2"
 
 // rankField is the name of the gse field.
 const rankField = "w"

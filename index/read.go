@@ -146,7 +146,8 @@ func (v *View) Containing(wording string) []uint32 {
 	if fw == "" {
 		return nil
 	}
-	return v.ix.g.lookup(fw, len(v.ix.slots), v.Folded)
+	slots, _ := v.ix.g.lookup(fw, len(v.ix.slots), v.Folded)
+	return slots
 }
 
 // Folded returns FoldSection of the section in slot, or "" for a free slot.

@@ -10,7 +10,8 @@ package index
 //	       gen (write generation), pending (documents whose bleve update
 //	       may not have landed: doc ID -> its section IDs before the write)
 //	info   doc ID -> DocInfo as JSON: small, read whole when the index opens
-//	docs   doc ID -> the Document as JSON with the sections' texts left out
+//	docs   doc ID -> the Document as JSON with the sections' texts left out,
+//	       deflated (read only for Document; the body is the bulk of it)
 //	secs   section ID -> the Section in a compact binary form (secCodec)
 //
 // Each section's text is stored once (in secs), and the body once (in docs).
@@ -20,16 +21,23 @@ package index
 // missed the last write, and pending says which documents to redo.
 
 import (
+	"bytes"
+	"compress/flate"
 	"encoding/binary"
 	"encoding/json"
 	"errors"
 	"fmt"
+	"io"
 
 	"github.com/govreport/govreport/corpus"
 	bolt "go.etcd.io/bbolt"
 )
 
 const storeFormat = "1"
+
+// fillPercent packs the store's pages fuller than bbolt's default half: keys
+// mostly arrive in runs (a document's sections in order).
+const fillPercent = 0.9
 
 var (
 	bucketMeta = []byte("meta")
@@ -88,11 +96,19 @@ func putDoc(tx *bolt.Tx, d *corpus.Document) error {
 		s.Text = ""
 		shell.Sections[i] = s
 	}
-	db, err := json.Marshal(&shell)
+	js, err := json.Marshal(&shell)
 	if err != nil {
 		return fmt.Errorf("encoding document %s: %w", d.ID, err)
 	}
-	if err := tx.Bucket(bucketDocs).Put([]byte(d.ID), db); err != nil {
+	var z bytes.Buffer
+	zw, _ := flate.NewWriter(&z, flate.BestSpeed)
+	zw.Write(js)
+	zw.Close()
+	docs := tx.Bucket(bucketDocs)
+	docs.FillPercent = fillPercent
+	secs.FillPercent = fillPercent
+	tx.Bucket(bucketInfo).FillPercent = fillPercent
+	if err := docs.Put([]byte(d.ID), z.Bytes()); err != nil {
 		return fmt.Errorf("storing document %s: %w", d.ID, err)
 	}
 	if err := tx.Bucket(bucketInfo).Put([]byte(d.ID), ib); err != nil {
@@ -123,8 +139,12 @@ func getDoc(tx *bolt.Tx, id string) (*corpus.Document, error) {
 	if v == nil {
 		return nil, fmt.Errorf("document %q: %w", id, ErrNotFound)
 	}
+	js, err := io.ReadAll(flate.NewReader(bytes.NewReader(v)))
+	if err != nil {
+		return nil, fmt.Errorf("decompressing document %s: %w", id, err)
+	}
 	d := new(corpus.Document)
-	if err := json.Unmarshal(v, d); err != nil {
+	if err := json.Unmarshal(js, d); err != nil {
 		return nil, fmt.Errorf("decoding document %s: %w", id, err)
 	}
 	for i := range d.Sections {

@@ -9,12 +9,12 @@ package search
 // 2. Total and facets: one pass over the set. Slots of a document are
 //    consecutive, so counting goes document by document, not section by
 //    section.
-// 3. Order: by year, a sort of the set; by relevance, BM25 from bleve on the
-//    gse terms of the query. A small set (at most rankAllLimit sections) is
-//    ranked whole, restricted to its section IDs; a large one is ranked from
-//    bleve's top hits, fetched deeper until the page is filled with members
-//    of the set. Members bleve does not score (their words segmented
-//    otherwise) follow, in index order.
+// 3. Order: by year, buckets of the set; by relevance, BM25. A set of at
+//    most rankAllLimit sections is ranked by bleve on the gse terms of the
+//    query, restricted to the set's section IDs; members bleve does not
+//    score (their words segmented otherwise) follow, in index order. A
+//    larger set is ranked in memory from the bigram counts (index.View.BM25):
+//    bleve would score every matching section, about 1 µs each.
 // 4. Only the page's sections are read from the store, for headings, paths
 //    and snippets.
 
@@ -36,8 +36,9 @@ const MaxSize = 100
 // DefaultSize is the page size when a request gives none.
 const DefaultSize = 10
 
-// rankAllLimit is the largest set ranked whole through bleve.
-const rankAllLimit = 4000
+// rankAllLimit is the largest set ranked whole through bleve (a variable
+// for tests).
+var rankAllLimit = 4000
 
 // A Request is a query with its filters, page and order.
 type Request struct {
@@ -135,13 +136,18 @@ func (s *Searcher) Search(ctx context.Context, r Request) (*Result, error) {
 		res.Total = len(set)
 		res.Facets = facets(v, set)
 		var order []index.Ranked
-		terms := rankTerms(q)
+		var terms []string
+		if index.SegmenterReady() || hasWords(q) {
+			// Quoted wording does not wait for the dictionary to load:
+			// meanwhile it is answered in year order.
+			terms = rankTerms(q)
+		}
 		switch {
 		case r.From >= len(set):
 		case r.Sort == "year" || r.Sort == "-year" || len(terms) == 0:
 			order = byYear(v, set, r.Sort != "year", r.From+r.Size)
 		default:
-			order, err = rank(ctx, v, set, terms, r.From+r.Size)
+			order, err = rank(ctx, v, set, q, terms, r.From+r.Size)
 			if err != nil {
 				return err
 			}
@@ -333,6 +339,18 @@ func facets(v *index.View, set []uint32) map[string][]FacetValue {
 	return out
 }
 
+// hasWords reports whether q has unquoted words to match.
+func hasWords(q *Query) bool {
+	for _, c := range q.Must {
+		for _, t := range c {
+			if !t.Phrase {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // rankTerms returns the gse terms of the query's positive terms.
 func rankTerms(q *Query) []string {
 	var terms []string
@@ -390,40 +408,17 @@ func byYear(v *index.View, set []uint32, desc bool, n int) []index.Ranked {
 	return out
 }
 
-// rank returns the first n members of set by BM25 over terms, then the
-// members bleve does not score.
-func rank(ctx context.Context, v *index.View, set []uint32, terms []string, n int) ([]index.Ranked, error) {
-	var ranked []index.Ranked
-	if len(set) <= rankAllLimit {
-		r, _, err := v.Rank(ctx, terms, set, n)
-		if err != nil {
-			return nil, err
-		}
-		ranked = r
-	} else {
-		in := make([]bool, v.NumSlots())
-		for _, s := range set {
-			in[s] = true
-		}
-		// Ask for enough to fill the page if the set's members are spread
-		// evenly among bleve's hits, and go deeper while they are not.
-		k := n * 2
-		for {
-			r, total, err := v.Rank(ctx, terms, nil, k)
-			if err != nil {
-				return nil, err
-			}
-			ranked = ranked[:0]
-			for _, h := range r {
-				if in[h.Slot] {
-					ranked = append(ranked, h)
-				}
-			}
-			if len(ranked) >= n || k >= total {
-				break
-			}
-			k *= 4
-		}
+// rank returns the first n members of set by relevance: BM25 from bleve
+// over gse terms for a set of at most rankAllLimit sections, then the
+// members bleve does not score; BM25 over the words as written (from the
+// index's bigram counts, see index.View.BM25) for a larger one.
+func rank(ctx context.Context, v *index.View, set []uint32, q *Query, terms []string, n int) ([]index.Ranked, error) {
+	if len(set) > rankAllLimit {
+		return v.BM25(highlightNeedles(q), set, n), nil
+	}
+	ranked, _, err := v.Rank(ctx, terms, set, n)
+	if err != nil {
+		return nil, err
 	}
 	if len(ranked) > n {
 		ranked = ranked[:n]

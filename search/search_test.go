@@ -41,6 +41,14 @@ func TestSearchDeadline(t *testing.T) {
 // has a year), and that -year sorts newest first.
 func TestSearchPagesAndFacets(t *testing.T) {
 	s := NewSearcher(goldenIndex(t))
+	defer func(n int) { rankAllLimit = n }(rankAllLimit)
+	for _, limit := range []int{rankAllLimit, 0} {
+		rankAllLimit = limit // 0: rank in memory (index.View.BM25)
+		testPages(t, s)
+	}
+}
+
+func testPages(t *testing.T, s *Searcher) {
 	for _, sort := range []string{"relevance", "-year"} {
 		all, err := s.Search(context.Background(), Request{Query: "学位", Size: MaxSize, Sort: sort})
 		if err != nil {

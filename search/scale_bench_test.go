@@ -1,0 +1,318 @@
+package search
+
+// BenchmarkScale measures ingest, index size, memory and query latency on
+// synthetic sections, and the same corpus and queries through SQLite FTS5
+// with the trigram tokenizer (Debian's sqlite3 CLI), side by side. It runs
+// once whatever b.N is, and only when asked:
+//
+//	GOVREPORT_BENCH_SECTIONS=10000 go test ./search -run XXX -bench Scale -benchtime 1x -timeout 30m
+//	GOVREPORT_BENCH_SECTIONS=100000 go test ./search -run XXX -bench Scale -benchtime 1x -timeout 60m
+//
+// The figures are logged as a Markdown table (go test -v shows them).
+// FTS5 ingest runs in the sqlite3 CLI; its queries run in process through
+// Python's sqlite3 module on the same Debian library (the CLI's timer only
+// has millisecond resolution).
+// Peak memory is the process's VmHWM while ingesting (the generated corpus
+// included); serving memory is VmRSS after reopening the index and running
+// every query, with the corpus freed.
+
+import (
+	"context"
+	"fmt"
+	"math/rand"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"regexp"
+	"runtime"
+	"runtime/debug"
+	"sort"
+	"strconv"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/govreport/govreport/corpus"
+	"github.com/govreport/govreport/index"
+)
+
+func BenchmarkScale(b *testing.B) {
+	n, _ := strconv.Atoi(os.Getenv("GOVREPORT_BENCH_SECTIONS"))
+	if n <= 0 {
+		b.Skip("set GOVREPORT_BENCH_SECTIONS=10000 (see the comment) to run")
+	}
+	b.StopTimer()
+	dir := b.TempDir()
+	docs := synthDocs(1, n)
+	raw := 0
+	for _, d := range docs {
+		for _, s := range d.Sections {
+			raw += len(s.Heading) + 1 + len(s.Text)
+		}
+	}
+	queries := benchQueries(docs)
+	var rows [][]string
+	row := func(cells ...string) { rows = append(rows, cells) }
+
+	// Ingest, dictionary load included.
+	t0 := time.Now()
+	ix, err := index.Open(filepath.Join(dir, "gr"))
+	if err != nil {
+		b.Fatal(err)
+	}
+	if err := index.LoadSegmenter(); err != nil {
+		b.Fatal(err)
+	}
+	dict := time.Since(t0)
+	var adds time.Duration
+	for i := 0; i < len(docs); i += 34 { // about 1000 sections a call
+		t := time.Now()
+		if err := ix.Add(docs[i:min(i+34, len(docs))]...); err != nil {
+			b.Fatal(err)
+		}
+		adds += time.Since(t)
+	}
+	t1 := time.Now()
+	if err := ix.Close(); err != nil {
+		b.Fatal(err)
+	}
+	closing := time.Since(t1)
+	ingest := time.Since(t0)
+	peak := procStatus("VmHWM")
+	size := dirSize(filepath.Join(dir, "gr"))
+
+	// FTS5 trigram: the same sections, in one transaction.
+	ftsIngest, ftsSize, ftsErr := ftsBuild(dir, docs)
+
+	mb := float64(raw) / 1e6
+	row("ingest time (s)", f2(ingest.Seconds()), ftsCell(ftsErr, f2(ftsIngest.Seconds())))
+	row("of which dictionary load, Add calls, Close (s)", f2(dict.Seconds())+", "+f2(adds.Seconds())+", "+f2(closing.Seconds()), "")
+	row("ingest MB/s of raw text", f2(mb/ingest.Seconds()), ftsCell(ftsErr, f2(mb/ftsIngest.Seconds())))
+	row("ingest sections/s", fmt.Sprintf("%.0f", float64(n)/ingest.Seconds()), ftsCell(ftsErr, fmt.Sprintf("%.0f", float64(n)/ftsIngest.Seconds())))
+	row("index size / raw text", f2(float64(size)/float64(raw)), ftsCell(ftsErr, f2(float64(ftsSize)/float64(raw))))
+	row("peak RSS while ingesting (MB)", fmt.Sprint(peak/1024), "")
+
+	// Serve: reopen, time to the first answer, then the query classes.
+	docs = nil
+	runtime.GC()
+	debug.FreeOSMemory()
+	os.WriteFile("/proc/self/clear_refs", []byte("5"), 0) // reset VmHWM
+	t0 = time.Now()
+	ix, err = index.Open(filepath.Join(dir, "gr"))
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer ix.Close()
+	opened := time.Since(t0)
+	s := NewSearcher(ix)
+	if _, err := s.Search(context.Background(), Request{Query: `"` + queries["quoted"][0] + `"`}); err != nil {
+		b.Fatal(err)
+	}
+	firstQuoted := time.Since(t0)
+	row("open (ms)", f2(ms(opened)), "")
+	row("open to first quoted answer (ms, dictionary loading meanwhile)", f2(ms(firstQuoted)), "")
+
+	b.StartTimer()
+	for _, class := range []string{"word", "quoted", "filtered", "faceted"} {
+		var lat []time.Duration
+		for _, q := range queries[class] {
+			r := Request{Query: q}
+			t := time.Now()
+			if _, err := s.Search(context.Background(), r); err != nil {
+				b.Fatal(err)
+			}
+			lat = append(lat, time.Since(t))
+		}
+		p50, p99 := percentile(lat, 50), percentile(lat, 99)
+		fp50, fp99 := "", ""
+		if ftsErr == nil && class != "faceted" {
+			fl, err := ftsQueries(dir, class, queries[class])
+			if err != nil {
+				fp50 = "error: " + err.Error()
+			} else {
+				fp50, fp99 = f2(ms(percentile(fl, 50))), f2(ms(percentile(fl, 99)))
+			}
+		}
+		row(class+" p50 (ms)", f2(ms(p50)), fp50)
+		row(class+" p99 (ms)", f2(ms(p99)), fp99)
+	}
+	b.StopTimer()
+	runtime.GC()
+	row("serving RSS after the queries (MB)", fmt.Sprint(procStatus("VmRSS")/1024), "")
+	row("serving peak RSS since reopening (MB)", fmt.Sprint(procStatus("VmHWM")/1024), "")
+
+	var out strings.Builder
+	fmt.Fprintf(&out, "\n%d sections, %.1f MB raw text, %d cores\n\n| measure | govreport | FTS5 trigram |\n|---|---|---|\n", n, mb, runtime.NumCPU())
+	for _, r := range rows {
+		fmt.Fprintf(&out, "| %s |\n", strings.Join(r, " | "))
+	}
+	b.Log(out.String())
+	if f := os.Getenv("GOVREPORT_BENCH_OUT"); f != "" {
+		os.WriteFile(f, []byte(out.String()), 0o644)
+	}
+}
+
+// benchQueries draws 200 queries of each class from the corpus:
+//
+//	word      one or two policy words
+//	quoted    substrings of 2 to 8 characters of section texts
+//	filtered  a policy word with a region and a year range
+//	faceted   a broad word (facets over a large part of the index)
+func benchQueries(docs []*corpus.Document) map[string][]string {
+	rng := rand.New(rand.NewSource(7))
+	qs := map[string][]string{}
+	words := []string{"双减", "课后服务", "集团化办学", "教育现代化", "立德树人", "五育并举", "县域高中", "产教融合", "智慧教育", "学前教育", "心理健康", "劳动教育", "教师队伍", "新质生产力"}
+	for i := 0; i < 200; i++ {
+		w := words[rng.Intn(len(words))]
+		if i%2 == 1 {
+			w += " " + words[rng.Intn(len(words))]
+		}
+		qs["word"] = append(qs["word"], w)
+		d := docs[rng.Intn(len(docs))]
+		s := d.Sections[rng.Intn(len(d.Sections))]
+		r := []rune(s.Text)
+		k := 2 + rng.Intn(7)
+		j := rng.Intn(len(r) - k)
+		qs["quoted"] = append(qs["quoted"], strings.NewReplacer(`"`, "", "“", "", "”", "").Replace(string(r[j:j+k])))
+		y := 2015 + rng.Intn(8)
+		qs["filtered"] = append(qs["filtered"], fmt.Sprintf("%s region:%s year:%d..%d", words[rng.Intn(len(words))], d.Region, y, y+3))
+		qs["faceted"] = append(qs["faceted"], []string{"教育", "推进", "学校", "工作"}[i%4])
+	}
+	for i, q := range qs["quoted"] {
+		if index.Fold(q) == "" {
+			qs["quoted"][i] = "教育"
+		}
+	}
+	return qs
+}
+
+func percentile(d []time.Duration, p int) time.Duration {
+	s := append([]time.Duration(nil), d...)
+	sort.Slice(s, func(i, j int) bool { return s[i] < s[j] })
+	i := (len(s)*p + 99) / 100
+	return s[max(0, min(len(s)-1, i-1))]
+}
+
+func ms(d time.Duration) float64 { return float64(d.Microseconds()) / 1000 }
+func f2(x float64) string        { return strconv.FormatFloat(x, 'f', 2, 64) }
+
+func ftsCell(err error, s string) string {
+	if err != nil {
+		return "error: " + err.Error()
+	}
+	return s
+}
+
+func procStatus(key string) int {
+	b, _ := os.ReadFile("/proc/self/status")
+	m := regexp.MustCompile(key + `:\s+(\d+)`).FindSubmatch(b)
+	if m == nil {
+		return 0
+	}
+	n, _ := strconv.Atoi(string(m[1]))
+	return n
+}
+
+func dirSize(dir string) int64 {
+	var n int64
+	filepath.Walk(dir, func(_ string, fi os.FileInfo, err error) error {
+		if err == nil && !fi.IsDir() {
+			n += fi.Size()
+		}
+		return nil
+	})
+	return n
+}
+
+func sqlQuote(s string) string { return "'" + strings.ReplaceAll(s, "'", "''") + "'" }
+
+// ftsBuild loads the sections into an FTS5 trigram table with the sqlite3
+// CLI and returns the time the CLI took and the database size.
+func ftsBuild(dir string, docs []*corpus.Document) (time.Duration, int64, error) {
+	if _, err := exec.LookPath("sqlite3"); err != nil {
+		return 0, 0, fmt.Errorf("no sqlite3 (apt-get install sqlite3)")
+	}
+	sqlFile := filepath.Join(dir, "load.sql")
+	var b strings.Builder
+	b.WriteString("PRAGMA journal_mode=OFF;\nCREATE TABLE meta(id INTEGER PRIMARY KEY, region TEXT, year INT, kind TEXT, issuer TEXT);\n")
+	b.WriteString("CREATE VIRTUAL TABLE t USING fts5(heading, text, tokenize='trigram');\nBEGIN;\n")
+	row := 0
+	for _, d := range docs {
+		for _, s := range d.Sections {
+			row++
+			fmt.Fprintf(&b, "INSERT INTO t(rowid, heading, text) VALUES(%d, %s, %s);\n", row, sqlQuote(s.Heading), sqlQuote(s.Text))
+			fmt.Fprintf(&b, "INSERT INTO meta VALUES(%d, %s, %d, %s, %s);\n", row, sqlQuote(d.Region), d.Year, sqlQuote(d.Kind), sqlQuote(d.Issuer))
+		}
+	}
+	b.WriteString("COMMIT;\n")
+	if err := os.WriteFile(sqlFile, []byte(b.String()), 0o644); err != nil {
+		return 0, 0, err
+	}
+	db := filepath.Join(dir, "fts.db")
+	t0 := time.Now()
+	cmd := exec.Command("sqlite3", db, ".read "+sqlFile)
+	if out, err := cmd.CombinedOutput(); err != nil {
+		return 0, 0, fmt.Errorf("sqlite3: %v: %s", err, out)
+	}
+	took := time.Since(t0)
+	fi, err := os.Stat(db)
+	if err != nil {
+		return 0, 0, err
+	}
+	return took, fi.Size(), nil
+}
+
+// ftsQueries runs one class of queries through Python's sqlite3 module
+// (Debian's libsqlite3, in process, timed with perf_counter) and returns the
+// time of each: the count of all matches plus the first 10 by rank with a
+// highlighted snippet, as govreport returns.
+func ftsQueries(dir, class string, qs []string) ([]time.Duration, error) {
+	var stmts []string
+	for _, q := range qs {
+		var match, where string
+		switch class {
+		case "word":
+			var parts []string
+			for _, w := range strings.Fields(q) {
+				parts = append(parts, `"`+w+`"`)
+			}
+			match = strings.Join(parts, " AND ")
+		case "quoted":
+			match = `"` + q + `"`
+		case "filtered":
+			f := strings.Fields(q)
+			match = `"` + f[0] + `"`
+			region := strings.TrimPrefix(f[1], "region:")
+			ys := strings.Split(strings.TrimPrefix(f[2], "year:"), "..")
+			where = fmt.Sprintf(" AND rowid IN (SELECT id FROM meta WHERE region=%s AND year BETWEEN %s AND %s)", sqlQuote(region), ys[0], ys[1])
+		}
+		stmts = append(stmts, fmt.Sprintf("SELECT (SELECT count(*) FROM t WHERE t MATCH %s%s), (SELECT group_concat(s) FROM (SELECT snippet(t, 1, '<mark>', '</mark>', '…', 40) AS s FROM t WHERE t MATCH %s%s ORDER BY rank LIMIT 10))",
+			sqlQuote(match), where, sqlQuote(match), where))
+	}
+	script := `import sqlite3, sys, time
+c = sqlite3.connect(sys.argv[1])
+for line in sys.stdin.read().split("\n"):
+    if not line: continue
+    t = time.perf_counter()
+    c.execute(line).fetchall()
+    print(time.perf_counter() - t)
+`
+	cmd := exec.Command("python3", "-c", script, filepath.Join(dir, "fts.db"))
+	cmd.Stdin = strings.NewReader(strings.Join(stmts, "\n"))
+	out, err := cmd.CombinedOutput()
+	if err != nil {
+		return nil, fmt.Errorf("python3 sqlite3: %v: %.300s", err, out)
+	}
+	var lat []time.Duration
+	for _, l := range strings.Fields(string(out)) {
+		f, err := strconv.ParseFloat(l, 64)
+		if err != nil {
+			return nil, fmt.Errorf("python3 sqlite3: %.300s", out)
+		}
+		lat = append(lat, time.Duration(f*float64(time.Second)))
+	}
+	if len(lat) != len(qs) {
+		return nil, fmt.Errorf("timed %d of %d queries", len(lat), len(qs))
+	}
+	return lat, nil
+}

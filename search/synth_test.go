@@ -1,0 +1,82 @@
+package search
+
+import (
+	"fmt"
+	"math/rand"
+	"strings"
+
+	"github.com/govreport/govreport/corpus"
+)
+
+// Synthetic reports for benchmarks at scale: fictional places, the
+// vocabulary and sentence shapes of education bureau plans and summaries,
+// random numbers, about 290 bytes a section, 30 sections a document.
+
+var (
+	synthPre    = []rune("江河湖山云石东南北西金玉清白青明望安平长")
+	synthSuf    = []rune("城口山河溪门林浦塘岭川阳州宁")
+	synthLevel  = []string{"市", "县", "区"}
+	synthKinds  = []string{"总结", "计划", "要点", "政府工作报告", "半年总结"}
+	synthIssuer = []string{"教育局", "教育体育局", "人民政府"}
+	synthVerbs  = []string{"深入推进", "全面落实", "持续深化", "加快推进", "大力实施", "着力构建", "不断完善", "稳步推进", "统筹抓好", "扎实开展"}
+	synthPolicy = []string{"“双减”工作", "教育现代化", "集团化办学", "课后服务提质", "立德树人根本任务", "五育并举", "县域高中振兴",
+		"产教融合", "校企合作", "家校社协同育人", "教师队伍建设", "智慧教育", "学前教育普及普惠", "义务教育优质均衡",
+		"新质生产力培育", "教育强市建设", "心理健康教育", "劳动教育", "体育美育浸润", "职业教育改革", "教育数字化转型",
+		"教育评价改革", "校园安全治理", "特殊教育融合发展", "清廉学校建设"}
+	synthClause = []string{"新建改扩建中小学%d所", "新增学位%d个", "覆盖率达到%d%%", "组建教育集团%d个", "培训教师%d人次",
+		"投入资金%d亿元", "学生参与率达到%d%%", "建成示范校%d所", "交流轮岗教师%d人", "查处违规培训行为%d起",
+		"开设兴趣课程%d门", "招聘新教师%d人", "完成项目%d个", "创建特色学校%d所"}
+	synthTail = []string{"努力办好人民满意的教育", "推动全市教育高质量发展", "确保各项任务落到实处", "切实减轻学生负担",
+		"持续巩固工作成果", "不断提升群众满意度", "形成可复制可推广的经验"}
+	synthCN = []string{"一", "二", "三", "四", "五", "六", "七", "八", "九", "十"}
+)
+
+func synthRegion(rng *rand.Rand, n int) string {
+	return string(synthPre[n%len(synthPre)]) + string(synthSuf[(n/len(synthPre))%len(synthSuf)]) + synthLevel[n%3]
+}
+
+// synthDocs returns documents holding about n sections in all.
+func synthDocs(seed int64, n int) []*corpus.Document {
+	rng := rand.New(rand.NewSource(seed))
+	var docs []*corpus.Document
+	for k := 0; n > 0; k++ {
+		region := synthRegion(rng, rng.Intn(len(synthPre)*len(synthSuf)))
+		year := 2015 + rng.Intn(11)
+		kind := synthKinds[rng.Intn(len(synthKinds))]
+		issuer := synthIssuer[rng.Intn(len(synthIssuer))]
+		id := fmt.Sprintf("synth%06d", k)
+		d := &corpus.Document{ID: id, Title: fmt.Sprintf("%s%s%d年工作%s", region, issuer, year, kind),
+			Year: year, Region: region, Kind: kind, Issuer: issuer, Source: id + ".txt"}
+		var body strings.Builder
+		m := min(n, 30)
+		n -= m
+		var top string
+		for i := 0; i < m; i++ {
+			var heading string
+			var path []string
+			if i%6 == 0 {
+				top = synthCN[(i/6)%10] + "、" + synthVerbs[rng.Intn(len(synthVerbs))] + synthPolicy[rng.Intn(len(synthPolicy))]
+				heading = top
+			} else {
+				heading = "（" + synthCN[i%6-1] + "）" + synthPolicy[rng.Intn(len(synthPolicy))]
+				path = []string{top}
+			}
+			var text strings.Builder
+			for text.Len() < 260 {
+				fmt.Fprintf(&text, "%s%s，", synthVerbs[rng.Intn(len(synthVerbs))], synthPolicy[rng.Intn(len(synthPolicy))])
+				fmt.Fprintf(&text, synthClause[rng.Intn(len(synthClause))]+"，", 1+rng.Intn(500))
+				if rng.Intn(3) == 0 {
+					fmt.Fprintf(&text, "%s第%d实验学校%s，", region[:len(region)-3], 1+rng.Intn(40), synthVerbs[rng.Intn(len(synthVerbs))])
+				}
+				text.WriteString(synthTail[rng.Intn(len(synthTail))] + "。")
+			}
+			start := body.Len()
+			body.WriteString(heading + "\n" + text.String() + "\n")
+			d.Sections = append(d.Sections, corpus.Section{ID: corpus.SectionID(id, i), DocID: id, Heading: heading,
+				Level: len(path) + 1, Path: path, Ordinal: i, Text: text.String(), Start: start, End: body.Len()})
+		}
+		d.Body = body.String()
+		docs = append(docs, d)
+	}
+	return docs
+}
