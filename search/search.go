@@ -38,7 +38,7 @@ const DefaultSize = 10
 
 // rankAllLimit is the largest set ranked whole through bleve (a variable
 // for tests).
-var rankAllLimit = 4000
+var rankAllLimit = 500
 
 // A Request is a query with its filters, page and order.
 type Request struct {
