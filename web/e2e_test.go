@@ -167,21 +167,28 @@ func browser(t *testing.T, width, height int) context.Context {
 	return tctx
 }
 
-// shot saves a full-page screenshot when GOVREPORT_SCREENSHOTS names a folder.
+// shot saves a screenshot of the viewport (what a reader sees, sticky
+// headers included) and one of the full page, when GOVREPORT_SCREENSHOTS
+// names a folder.
 func shot(t *testing.T, ctx context.Context, name string) {
 	t.Helper()
 	dir := os.Getenv("GOVREPORT_SCREENSHOTS")
 	if dir == "" {
 		return
 	}
-	buf, err := chromedp.Run(ctx, chromedp.FullScreenshot(100)) // quality 100 gives a PNG
-	if err != nil {
-		t.Logf("screenshot %s: %v", name, err)
-		return
-	}
-	file := filepath.Join(dir, "govreport-"+name+".png")
-	if err := os.WriteFile(file, buf, 0o644); err != nil {
-		t.Logf("screenshot %s: %v", name, err)
+	for suffix, action := range map[string]chromedp.Action[[]byte]{
+		"":      chromedp.CaptureScreenshot(),
+		"-full": chromedp.FullScreenshot(100), // quality 100 gives a PNG
+	} {
+		buf, err := chromedp.Run(ctx, action)
+		if err != nil {
+			t.Logf("screenshot %s: %v", name, err)
+			return
+		}
+		file := filepath.Join(dir, "govreport-"+name+suffix+".png")
+		if err := os.WriteFile(file, buf, 0o644); err != nil {
+			t.Logf("screenshot %s: %v", name, err)
+		}
 	}
 }
 
@@ -470,6 +477,23 @@ func TestE2E_Errors(t *testing.T) {
 	})`)
 	if e.Code != "not_found" || strings.TrimSpace(e.Message) == "" {
 		t.Errorf("error shown for an unknown document: code %q, message %q; want not_found with a message", e.Code, e.Message)
+	}
+
+	// A malformed query is explained, and stays in the box to be fixed.
+	const bad = `"课后服务`
+	do(t, ctx, "malformed query",
+		chromedp.Navigate(srv.URL+"/#/search?q="+url.QueryEscape(bad)),
+		visible(`#main .error`),
+	)
+	shot(t, ctx, "error-query")
+	type queryErr struct{ Code, Message, Box string }
+	q := eval[queryErr](t, ctx, `({
+		Code: document.querySelector("#main .error").dataset.code,
+		Message: document.querySelector("#main .error .error-message").textContent,
+		Box: document.querySelector("form.searchbar input[name=q]").value,
+	})`)
+	if q.Code != "bad_query" || strings.TrimSpace(q.Message) == "" || q.Box != bad {
+		t.Errorf("malformed query %s: error code %q, message %q, box %q; want bad_query, a message and the query kept", bad, q.Code, q.Message, q.Box)
 	}
 }
 

@@ -315,7 +315,7 @@ function terms(title, list, cls, doc) {
           {},
           list.slice(0, 40).map((t) => {
             const text = typeof t === "object" && t ? String(t.text ?? t.term ?? "") : String(t);
-            const count = typeof t === "object" && t && typeof t.count === "number" ? t.count : null;
+            const count = typeof t === "object" && t && typeof t.count === "number" && t.count > 1 ? t.count : null;
             const sec = t && Array.isArray(t.sections) && t.sections[0];
             const label = [text, count != null ? h("span", { class: "tc" }, "×" + count) : null];
             return h("li", {}, sec ? h("a", { href: docLink(doc.id, sec), title: "在文中查看" }, label) : label);
@@ -446,7 +446,7 @@ function headLink(doc, sec, content) {
     "div",
     { class: "pair-sec" },
     pathText(sec) ? h("div", { class: "pair-path" }, pathText(sec)) : null,
-    h("a", { href: docLink(doc.id, sec.id), class: "pair-heading", title: "在文中查看" }, content.length ? content : "（无标题段落）"),
+    h("a", { href: docLink(doc.id, sec.id), class: "pair-heading", title: "在文中查看" }, content.length ? content : "（正文开头）"),
   );
 }
 

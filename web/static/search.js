@@ -139,7 +139,7 @@ function results(s, res, trend) {
     "p",
     { class: "result-count" },
     total ? `共 ${total} 个章节匹配` : "没有匹配的章节",
-    typeof res.took_ms === "number" ? h("span", { class: "muted" }, `（${res.took_ms} 毫秒）`) : null,
+    typeof res.took_ms === "number" ? h("span", { class: "muted" }, `（${res.took_ms < 10 ? res.took_ms.toFixed(1) : Math.round(res.took_ms)} 毫秒）`) : null,
   );
   const side = h("aside", { class: "facets", "aria-label": "筛选" }, FACETS.map(([f, name]) => facet(s, f, name, facets[f])));
   const list = h(
