@@ -344,3 +344,43 @@ func TestBM25(t *testing.T) {
 		return nil
 	})
 }
+
+func TestAnalyzerOffsets(t *testing.T) {
+	if err := LoadSegmenter(); err != nil {
+		t.Fatal(err)
+	}
+	text := "推进ＡＩ＋教育，新增学位1.5万个。\xff双减"
+	toks := gseAnalyzer{}.Analyze([]byte(text))
+	if len(toks) == 0 {
+		t.Fatal("no tokens")
+	}
+	for i, tk := range toks {
+		if tk.Position != i+1 {
+			t.Errorf("token %d %q: position %d, want %d", i, tk.Term, tk.Position, i+1)
+		}
+		if Fold(text[tk.Start:tk.End]) != string(tk.Term) {
+			t.Errorf("token %d: text[%d:%d] = %q folds to %q, term %q", i, tk.Start, tk.End, text[tk.Start:tk.End], Fold(text[tk.Start:tk.End]), tk.Term)
+		}
+	}
+}
+
+func TestFoldMap(t *testing.T) {
+	for _, tt := range []struct{ text, wording, want string }{
+		{"推进 教育现代化", "推进教育", "推进 教育"},
+		{"加强ＡＩ＋教育", "ai+", "ＡＩ＋"},
+		{"a\u200bb c", "ab", "a\u200bb"},
+		{"x\xffy", "\uFFFDy", "\xffy"},
+	} {
+		m := NewFoldMap(tt.text)
+		fw := Fold(tt.wording)
+		i := strings.Index(m.Folded, fw)
+		if i < 0 {
+			t.Errorf("Fold(%q) = %q does not contain %q", tt.text, m.Folded, fw)
+			continue
+		}
+		a, b := m.Orig(i, i+len(fw))
+		if got := tt.text[a:b]; got != tt.want {
+			t.Errorf("NewFoldMap(%q).Orig of %q = %q, want %q", tt.text, tt.wording, got, tt.want)
+		}
+	}
+}
