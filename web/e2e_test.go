@@ -354,8 +354,74 @@ func TestE2E_SearchThenDocument(t *testing.T) {
 		click(`.section.target .similar-btn`),
 		visible(`.section.target .similar .similar-list, .section.target .similar p.muted, .section.target .similar .error`),
 	)
+	shot(t, ctx, "similar")
 	if msg := eval[string](t, ctx, `(document.querySelector(".section.target .similar .error") || {}).textContent || ""`); msg != "" {
 		t.Errorf("similar passages of %s show an error: %s", sectionID, msg)
+	}
+}
+
+// TestE2E_FiltersAndPages narrows a search with a facet and pages through
+// the results; both are kept in the URL.
+func TestE2E_FiltersAndPages(t *testing.T) {
+	_, srv := server(t)
+	ctx := browser(t, 1280, 900)
+	const word = "教育" // in nearly every section of every report
+	do(t, ctx, "search",
+		chromedp.Navigate(srv.URL+"/#/search?q="+url.QueryEscape(word)),
+		visible(`.facet[data-facet="year"] li a`),
+	)
+	year := eval[string](t, ctx, `document.querySelector('.facet[data-facet="year"] li a .fv').textContent`)
+	do(t, ctx, "filter on a year",
+		click(`.facet[data-facet="year"] li a`),
+		visible(`.facet[data-facet="year"] li a.on`),
+		visible(`.chips .chip`),
+	)
+	shot(t, ctx, "filtered")
+	type filtered struct {
+		Hash  string
+		Metas []string
+		Pager bool
+	}
+	f := eval[filtered](t, ctx, `({
+		Hash: location.hash,
+		Metas: [...document.querySelectorAll(".hits .hit .hit-meta")].map(e => e.textContent),
+		Pager: !!document.querySelector(".pager a.next"),
+	})`)
+	if !strings.Contains(f.Hash, "year="+year) {
+		t.Errorf("location.hash = %q after choosing year %s, want year=%s", f.Hash, year, year)
+	}
+	if len(f.Metas) == 0 {
+		t.Fatalf("no hits for %q in %s", word, year)
+	}
+	for _, m := range f.Metas {
+		if !strings.HasPrefix(m, year+"年") {
+			t.Errorf("hit %q shown under the filter year:%s", m, year)
+			break
+		}
+	}
+	if !f.Pager {
+		t.Fatalf("no next page for %q in %s (%d hits on the first page)", word, year, len(f.Metas))
+	}
+	first := eval[string](t, ctx, `document.querySelector(".hits .hit .hit-title").getAttribute("href")`)
+	do(t, ctx, "next page",
+		click(`.pager a.next`),
+		visible(`.pager .page.cur`),
+	)
+	type paged struct {
+		Hash, First, Cur string
+		Start            int
+	}
+	p := eval[paged](t, ctx, `({
+		Hash: location.hash,
+		First: document.querySelector(".hits .hit .hit-title").getAttribute("href"),
+		Cur: document.querySelector(".pager .page.cur").textContent,
+		Start: document.querySelector("ol.hits").start,
+	})`)
+	if !strings.Contains(p.Hash, "from=20") || !strings.Contains(p.Hash, "year="+year) || p.Cur != "2" || p.Start != 21 {
+		t.Errorf("after next page: hash %q, current page %q, list starts at %d; want from=20 with year=%s kept, page 2, 21", p.Hash, p.Cur, p.Start, year)
+	}
+	if p.First == first {
+		t.Errorf("page 2 starts with the same hit as page 1: %s", first)
 	}
 }
 

@@ -35,6 +35,7 @@ async function route() {
   const controller = new AbortController();
   current = { route: r.route, controller, page: null };
   clear(main);
+  window.scrollTo(0, 0);
   try {
     current.page = (await routes[r.route](main, r, controller.signal)) || null;
   } catch (e) {

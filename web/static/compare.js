@@ -38,6 +38,7 @@ export async function renderCompare(main, r, signal) {
   main.appendChild(pickerBox);
   main.appendChild(reportBox);
 
+  document.title = "文档对比 · govreport";
   const pickerReady = picker(pickerBox, from, to, r.params.get("view"), signal, !(from && to));
   if (!(from && to)) {
     await pickerReady;
@@ -51,6 +52,7 @@ export async function renderCompare(main, r, signal) {
     clear(reportBox).appendChild(loading("正在对比两份文档…"));
     try {
       report = await get("compare", opts, signal);
+      document.title = `对比：${docLabel(report.from || { id: from })} → ${docLabel(report.to || { id: to })} · govreport`;
       draw();
     } catch (e) {
       if (e.name === "AbortError") throw e;

@@ -23,6 +23,7 @@ export async function renderDoc(main, r, signal) {
     }),
   ]);
   clear(main);
+  document.title = (doc.title || doc.id) + " · govreport";
 
   const sections = doc.sections || [];
   const outline = h(
@@ -176,7 +177,14 @@ function similar(doc, hits) {
           { class: "similar-head" },
           h("a", { href: docLink(x.doc_id, x.section_id) }, x.title || x.doc_id),
           h("span", { class: "muted" }, " " + [x.year ? x.year + "年" : "", x.region].filter(Boolean).join(" · ")),
-          x.doc_id !== doc.id ? h("a", { class: "small-link", href: link("compare", { from: x.doc_id, to: doc.id }) }, "对比全文") : null,
+          x.doc_id !== doc.id
+            ? h(
+                "a",
+                // the older report is the "from" side
+                { class: "small-link", href: link("compare", x.year > doc.year ? { from: doc.id, to: x.doc_id } : { from: x.doc_id, to: doc.id }) },
+                "对比全文",
+              )
+            : null,
         ),
         (x.passages || []).map((p) => h("blockquote", {}, p.text || "")),
       ),

@@ -32,6 +32,7 @@ function hashOf(s, changes) {
 
 export async function renderSearch(main, r, signal) {
   const s = state(r.params);
+  document.title = (s.q ? s.q + " · " : "") + "govreport 检索";
   const input = h("input", {
     type: "search",
     name: "q",
