@@ -50,8 +50,11 @@ package compare
 import (
 	"math"
 	"regexp"
+	"runtime"
 	"slices"
 	"strings"
+	"sync"
+	"sync/atomic"
 	"unicode"
 
 	"github.com/govreport/govreport/corpus"
@@ -252,6 +255,12 @@ func prepare(d *corpus.Document) []*prepared {
 
 // score returns the alignment score of a and b, in [0, 1].
 func score(a, b *prepared) float64 {
+	return scoreWith(a, b, dice(a.tgrams, b.tgrams))
+}
+
+// scoreWith is score with the Dice coefficient of the texts, td, already
+// computed.
+func scoreWith(a, b *prepared, td float64) float64 {
 	var hs float64
 	switch {
 	case a.head == "" && b.head == "":
@@ -272,7 +281,7 @@ func score(a, b *prepared) float64 {
 		s = 0.7 * hs
 	default:
 		wb := 0.75 * math.Min(1, float64(min(la, lb))/40)
-		s = (1-wb)*hs + wb*dice(a.tgrams, b.tgrams)
+		s = (1-wb)*hs + wb*td
 	}
 	if a.s.Level != b.s.Level {
 		s *= 0.8
@@ -305,11 +314,12 @@ func Align(a, b *corpus.Document, opt Options) []Pair {
 
 func alignPrepared(pa, pb []*prepared, opt Options) []Pair {
 	na, nb := len(pa), len(pb)
+	td := textDice(pa, pb)
 	base := make([][]float64, na)
 	for i := range pa {
 		base[i] = make([]float64, nb)
 		for j := range pb {
-			base[i][j] = score(pa[i], pb[j])
+			base[i][j] = scoreWith(pa[i], pb[j], td[i][j])
 		}
 	}
 	// tie-breaker: closeness of relative positions, worth at most 0.01
@@ -412,10 +422,98 @@ func alignPrepared(pa, pb []*prepared, opt Options) []Pair {
 	}
 
 	relate(pairs, pa, pb, match, back)
+	var need []*prepared
+	for _, p := range pairs {
+		if p.from != nil && p.to != nil {
+			need = append(need, p.from, p.to)
+		}
+	}
+	tokenize(need)
 	for k := range pairs {
 		fillDiff(&pairs[k], opt)
 	}
 	return pairs
+}
+
+// textDice returns the Dice coefficients of the texts of every section of
+// pa with every section of pb. Rather than merging every pair of bigram
+// lists, it walks the bigrams of each old section through an inverted
+// index of the new ones, so that only bigrams the two have in common cost
+// anything: about ten times faster on two 20,000-character reports.
+func textDice(pa, pb []*prepared) [][]float64 {
+	type posting struct{ j, n int }
+	inv := make(map[uint64][]posting)
+	for j, p := range pb {
+		g := p.tgrams
+		for k := 0; k < len(g); {
+			e := k + 1
+			for e < len(g) && g[e] == g[k] {
+				e++
+			}
+			inv[g[k]] = append(inv[g[k]], posting{j, e - k})
+			k = e
+		}
+	}
+	out := make([][]float64, len(pa))
+	common := make([]int, len(pb))
+	for i, p := range pa {
+		clear(common)
+		g := p.tgrams
+		for k := 0; k < len(g); {
+			e := k + 1
+			for e < len(g) && g[e] == g[k] {
+				e++
+			}
+			for _, ps := range inv[g[k]] {
+				common[ps.j] += min(e-k, ps.n)
+			}
+			k = e
+		}
+		out[i] = make([]float64, len(pb))
+		for j, q := range pb {
+			if n := len(p.tgrams) + len(q.tgrams); n == 0 {
+				out[i][j] = 1
+			} else {
+				out[i][j] = 2 * float64(common[j]) / float64(n)
+			}
+		}
+	}
+	return out
+}
+
+// tokenize cuts the headings and texts of ps into words on all cores, for
+// the diffs and the terms. gse is the costliest step of a comparison, and
+// one segmenter may be read from many goroutines.
+func tokenize(ps []*prepared) {
+	var todo []*prepared
+	for _, p := range ps {
+		if (p.hwords == nil && p.heading != "") || (p.twords == nil && p.s.Text != "") {
+			todo = append(todo, p)
+		}
+	}
+	workers := min(runtime.GOMAXPROCS(0), len(todo))
+	if workers <= 1 {
+		for _, p := range todo {
+			p.headWords()
+			p.textWords()
+		}
+		return
+	}
+	var next atomic.Int64
+	var wg sync.WaitGroup
+	for range workers {
+		wg.Go(func() {
+			for {
+				k := int(next.Add(1)) - 1
+				if k >= len(todo) {
+					return
+				}
+				todo[k].headWords()
+				todo[k].textWords()
+			}
+		})
+	}
+	wg.Wait()
 }
 
 // children returns, for each section, the positions of its children.

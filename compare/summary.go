@@ -78,6 +78,11 @@ func Compare(a, b *corpus.Document, opt Options) *Report {
 	if b != nil {
 		pb = prepare(b)
 	}
+	// The words of every section whose text is not in the other document
+	// word for word are needed, for the diffs or the terms: cut them all
+	// at once, in parallel. A text found whole in the other document has
+	// no new terms and, if paired, no diff to run.
+	tokenize(distinct(pa, pb))
 	pairs := alignPrepared(pa, pb, opt)
 	r := &Report{Pairs: pairs}
 	s := &r.Summary
@@ -144,6 +149,31 @@ func Compare(a, b *corpus.Document, opt Options) *Report {
 	return r
 }
 
+// distinct returns the sections of pa and pb whose text does not occur as
+// the text of a section of the other document.
+func distinct(pa, pb []*prepared) []*prepared {
+	texts := func(ps []*prepared) map[string]bool {
+		m := make(map[string]bool, len(ps))
+		for _, p := range ps {
+			m[p.s.Text] = true
+		}
+		return m
+	}
+	ta, tb := texts(pa), texts(pb)
+	var out []*prepared
+	for _, p := range pa {
+		if !tb[p.s.Text] {
+			out = append(out, p)
+		}
+	}
+	for _, p := range pb {
+		if !ta[p.s.Text] {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
 // number matches a figure: digits with inner separators, then its unit.
 // Alternatives are tried in order, so longer units come first.
 var number = regexp.MustCompile(`\p{Nd}+(?:[.,]\p{Nd}+)*(%|％|‰|个百分点|百分点|[万亿千百]?(?:微克/立方米|平方米|立方米|平方公里|个工作日|工作日|人次|场次|公里|千米|小时|分钟|千瓦|兆瓦|亩|吨|元|个|所|名|人|户|家|项|支|条|座|间|台|套|次|场|倍|天|岁|张|辆|床|册|件|篇|期|批|班|园|校|村|处|栋|米|位|类|门|节|本|部|块|起|对|分)|[万亿千百])?`)
@@ -158,15 +188,14 @@ type figure struct {
 	start, end int // in the side's text
 }
 
-// figures returns the figures of side text s that overlap [from, to), a
-// run of changes (so a changed unit after an equal number counts), leaving
-// out those that start before skip (the heading), years, dates and
-// heading-like numbers (1、 3.).
-func figures(s string, from, to, skip int) []figure {
+// figures returns the figures of side text s, leaving out those that
+// start before skip (the heading), years, dates and heading-like numbers
+// (1、 3.).
+func figures(s string, skip int) []figure {
 	var out []figure
 	for _, m := range number.FindAllStringSubmatchIndex(s, -1) {
 		start, end := m[0], m[1]
-		if start >= to || end <= from || start < skip {
+		if start < skip {
 			continue
 		}
 		digits := s[start:end]
@@ -182,6 +211,18 @@ func figures(s string, from, to, skip int) []figure {
 	return out
 }
 
+// overlapping returns the figures of fs that overlap [from, to), a run of
+// changes (so a changed unit after an equal number counts too).
+func overlapping(fs []figure, from, to int) []figure {
+	var out []figure
+	for _, f := range fs {
+		if f.start < to && f.end > from {
+			out = append(out, f)
+		}
+	}
+	return out
+}
+
 func isYear(digits string) bool {
 	if len(digits) != 4 {
 		return false
@@ -192,7 +233,7 @@ func isYear(digits string) bool {
 // numberChanges reads the changed figures off a pair's diff.
 func numberChanges(p *Pair) []NumberChange {
 	oldText, newText := opsText(p.Diff, true), opsText(p.Diff, false)
-	skipA, skipB := len(p.from.heading), len(p.to.heading)
+	figsA, figsB := figures(oldText, len(p.from.heading)), figures(newText, len(p.to.heading))
 	var out []NumberChange
 	ia, ib := 0, 0 // positions in oldText, newText
 	runA, runB := -1, -1
@@ -200,8 +241,8 @@ func numberChanges(p *Pair) []NumberChange {
 		if runA < 0 {
 			return
 		}
-		dels := figures(oldText, runA, ia, skipA)
-		inss := figures(newText, runB, ib, skipB)
+		dels := overlapping(figsA, runA, ia)
+		inss := overlapping(figsB, runB, ib)
 		for _, pr := range pairFigures(dels, inss) {
 			d, n := dels[pr[0]], inss[pr[1]]
 			if d.text == n.text {

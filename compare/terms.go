@@ -72,12 +72,14 @@ type termDoc struct {
 	starts []int    // start of each section's text in text
 	ids    []string // section IDs
 	secs   []*prepared
+	texts  map[string]bool // the sections' texts
 }
 
 func newTermDoc(ps []*prepared) *termDoc {
 	var sb strings.Builder
-	d := &termDoc{secs: ps}
+	d := &termDoc{secs: ps, texts: make(map[string]bool, len(ps))}
 	for _, p := range ps {
+		d.texts[p.s.Text] = true
 		d.starts = append(d.starts, sb.Len())
 		d.ids = append(d.ids, p.s.ID)
 		sb.WriteString(p.heading)
@@ -136,7 +138,15 @@ func novel(d, other *termDoc) []Term {
 	}
 	seen := make(map[string]bool)
 	var cands []cand
-	isNew := func(t string) bool { return !other.has(t) }
+	newMemo := make(map[string]bool)
+	isNew := func(t string) bool {
+		v, ok := newMemo[t]
+		if !ok {
+			v = !other.has(t)
+			newMemo[t] = v
+		}
+		return v
+	}
 	add := func(t string, weight float64) {
 		if seen[t] {
 			return
@@ -144,7 +154,15 @@ func novel(d, other *termDoc) []Term {
 		seen[t] = true
 		cands = append(cands, cand{t, weight})
 	}
-	count := func(t string) int { return len(d.sa.Lookup([]byte(t), -1)) }
+	countMemo := make(map[string]int)
+	count := func(t string) int {
+		v, ok := countMemo[t]
+		if !ok {
+			v = len(d.sa.Lookup([]byte(t), -1))
+			countMemo[t] = v
+		}
+		return v
+	}
 	// extend widens the words ws[i:j] while the wider phrase occurs as
 	// often as the narrow one: the narrow one always stands in that
 	// context, and the wider one says more (振兴行动计划 ->
@@ -172,7 +190,12 @@ func novel(d, other *termDoc) []Term {
 		return t
 	}
 	for _, p := range d.secs {
-		for _, ws := range [][]word{p.headWords(), p.textWords()} {
+		lists := [][]word{p.headWords()}
+		if !other.texts[p.s.Text] {
+			// a text found whole in the other document has nothing new
+			lists = append(lists, p.textWords())
+		}
+		for _, ws := range lists {
 			for i, w := range ws {
 				if !isTermWord(w) {
 					continue

@@ -1,0 +1,144 @@
+package compare
+
+// Benchmarks of Compare end to end (alignment, every diff, the summary) on
+// two reports of about 20,000 characters each, built from the sample
+// corpus by putting several of its documents one after the other:
+//
+//   - related: five documents of 2023 (and one of 2022) against the same
+//     five series one year later, the usual use;
+//   - unrelated: the 明湖市 plans and summaries against the 望川县 reports
+//     and plans (two places, different writers; a few paragraphs copied);
+//   - shuffled: the related old report against itself with the sentences
+//     of every section shuffled, the worst case for the diff (everything
+//     pairs, nothing lines up).
+//
+// Each reports p50 and p99 of the wall time of one Compare (ms), the CPU
+// time it used (all threads), and fails if any run gives a different JSON
+// from the first. Run:
+//
+//	go test ./compare -run XXX -bench Compare -benchtime 200x
+
+import (
+	"bytes"
+	"encoding/json"
+	"math/rand/v2"
+	"slices"
+	"strings"
+	"testing"
+	"time"
+	"unicode/utf8"
+
+	"github.com/govreport/govreport/corpus"
+	"github.com/govreport/govreport/index"
+)
+
+// concat returns one document made of the sections of the sample files
+// named, in order.
+func concat(tb testing.TB, id string, files ...string) *corpus.Document {
+	d := &corpus.Document{ID: id, Title: id}
+	for _, f := range files {
+		for _, s := range readSample(tb, f).Sections {
+			s.Ordinal = len(d.Sections)
+			s.ID = corpus.SectionID(id, s.Ordinal)
+			s.DocID = id
+			d.Sections = append(d.Sections, s)
+		}
+	}
+	return d
+}
+
+func chars(d *corpus.Document) int {
+	n := 0
+	for _, s := range d.Sections {
+		n += utf8.RuneCountInString(s.Heading) + utf8.RuneCountInString(s.Text)
+	}
+	return n
+}
+
+func relatedPair(tb testing.TB) (*corpus.Document, *corpus.Document) {
+	a := concat(tb, "old", "wangchuan-gov-2023-report.txt", "wangchuan-jyj-2023-plan.txt", "minghu-edu-2023-plan.txt",
+		"minghu-edu-2023-summary.txt", "minghu-edu-2022-summary.txt")
+	b := concat(tb, "new", "wangchuan-gov-2024-report.txt", "wangchuan-jyj-2024-plan.txt", "minghu-edu-2024-plan.txt",
+		"minghu-edu-2024-summary.txt", "minghu-edu-2023-summary.txt")
+	return a, b
+}
+
+func unrelatedPair(tb testing.TB) (*corpus.Document, *corpus.Document) {
+	a := concat(tb, "minghu", "minghu-edu-2022-plan.txt", "minghu-edu-2023-plan.txt", "minghu-edu-2024-plan.txt",
+		"minghu-edu-2022-summary.txt", "minghu-edu-2023-summary.txt")
+	b := concat(tb, "wangchuan", "wangchuan-gov-2022-report.txt", "wangchuan-gov-2023-report.txt", "wangchuan-gov-2024-report.txt",
+		"wangchuan-jyj-2023-plan.txt", "wangchuan-jyj-2024-plan.txt")
+	return a, b
+}
+
+// shuffledPair returns the related old report and a copy with the
+// sentences of each section in a random (seeded) order.
+func shuffledPair(tb testing.TB) (*corpus.Document, *corpus.Document) {
+	a, _ := relatedPair(tb)
+	b := &corpus.Document{ID: "shuffled", Title: "shuffled"}
+	rng := rand.New(rand.NewPCG(1, 2))
+	for _, s := range a.Sections {
+		sentences := strings.SplitAfter(s.Text, "。")
+		rng.Shuffle(len(sentences), func(i, j int) { sentences[i], sentences[j] = sentences[j], sentences[i] })
+		s.Text = strings.Join(sentences, "")
+		s.ID = corpus.SectionID(b.ID, s.Ordinal)
+		b.Sections = append(b.Sections, s)
+	}
+	return a, b
+}
+
+func benchCompare(b *testing.B, pair func(testing.TB) (*corpus.Document, *corpus.Document)) {
+	if err := index.LoadSegmenter(); err != nil {
+		b.Fatal(err)
+	}
+	x, y := pair(b)
+	first, _ := json.Marshal(Compare(x, y, Options{}))
+	times := make([]time.Duration, 0, b.N)
+	var cpu time.Duration
+	b.ReportAllocs()
+	b.ResetTimer()
+	for b.Loop() {
+		start, cpu0 := time.Now(), cpuTime()
+		r := Compare(x, y, Options{})
+		times = append(times, time.Since(start))
+		cpu += cpuTime() - cpu0
+		b.StopTimer()
+		got, _ := json.Marshal(r)
+		if !bytes.Equal(got, first) {
+			b.Fatalf("run %d gave a different report from the first", len(times))
+		}
+		b.StartTimer()
+	}
+	b.StopTimer()
+	slices.Sort(times)
+	pct := func(p float64) float64 {
+		k := int(p * float64(len(times)-1))
+		return float64(times[k].Microseconds()) / 1000
+	}
+	b.ReportMetric(pct(0.5), "p50-ms")
+	b.ReportMetric(pct(0.99), "p99-ms")
+	// CPU time of all threads (gse runs on all cores) per comparison: what
+	// the machine spends, whatever else it is doing.
+	b.ReportMetric(float64(cpu.Microseconds())/1000/float64(len(times)), "cpu-ms/op")
+	b.ReportMetric(float64(chars(x)), "chars-old")
+	b.ReportMetric(float64(chars(y)), "chars-new")
+}
+
+func BenchmarkCompareRelated(b *testing.B)   { benchCompare(b, relatedPair) }
+func BenchmarkCompareUnrelated(b *testing.B) { benchCompare(b, unrelatedPair) }
+func BenchmarkCompareShuffled(b *testing.B)  { benchCompare(b, shuffledPair) }
+
+// BenchmarkDiffSection measures Diff alone on one long section (the
+// 总体要求 paragraph of a plan) with a few words changed.
+func BenchmarkDiffSection(b *testing.B) {
+	if err := index.LoadSegmenter(); err != nil {
+		b.Fatal(err)
+	}
+	d := readSample(b, "minghu-edu-2023-plan.txt")
+	a := d.Sections[0].Text
+	c := strings.NewReplacer("推进", "推动", "15所", "18所", "全面", "").Replace(a)
+	b.SetBytes(int64(len(a) + len(c)))
+	for b.Loop() {
+		Diff(a, c, Options{})
+	}
+}
