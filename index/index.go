@@ -291,27 +291,47 @@ func (ix *Index) loadInfo() error {
 }
 
 // loadSections reads every section's text, folds it and builds the bigram
-// lists. Readers and writers wait for it (waitReady).
+// lists. Readers and writers wait for it (waitReady). Decoding and folding
+// run in a second goroutine, ahead of the list building.
 func (ix *Index) loadSections() {
 	defer close(ix.ready)
 	ix.mu.Lock()
 	defer ix.mu.Unlock()
-	ix.loadErr = ix.db.View(func(tx *bolt.Tx) error {
-		return tx.Bucket(bucketSecs).ForEach(func(k, v []byte) error {
-			s, err := decodeSection(v)
-			if err != nil {
-				return fmt.Errorf("loading section %s: %w", k, err)
-			}
-			e := ix.docs[s.DocID]
-			if e == nil {
-				return nil // left over from an interrupted write
-			}
-			ix.addSlot(e, s.ID, FoldSection(s.Heading, s.Text))
-			return nil
+	type loaded struct {
+		doc, id, folded string
+	}
+	ch := make(chan []loaded, 4)
+	var readErr error
+	go func() {
+		defer close(ch)
+		batch := make([]loaded, 0, 256)
+		readErr = ix.db.View(func(tx *bolt.Tx) error {
+			return tx.Bucket(bucketSecs).ForEach(func(k, v []byte) error {
+				s, err := decodeSection(v)
+				if err != nil {
+					return fmt.Errorf("loading section %s: %w", k, err)
+				}
+				batch = append(batch, loaded{s.DocID, s.ID, FoldSection(s.Heading, s.Text)})
+				if len(batch) == cap(batch) {
+					ch <- batch
+					batch = make([]loaded, 0, 256)
+				}
+				return nil
+			})
 		})
-	})
-	if ix.loadErr != nil {
-		ix.loadErr = fmt.Errorf("loading index %s: %w", ix.dir, ix.loadErr)
+		if len(batch) > 0 {
+			ch <- batch
+		}
+	}()
+	for batch := range ch {
+		for _, l := range batch {
+			if e := ix.docs[l.doc]; e != nil { // else left over from an interrupted write
+				ix.addSlot(e, l.id, l.folded)
+			}
+		}
+	}
+	if readErr != nil {
+		ix.loadErr = fmt.Errorf("loading index %s: %w", ix.dir, readErr)
 	}
 }
 
@@ -396,6 +416,11 @@ func clean(d *corpus.Document) (*corpus.Document, error) {
 func (ix *Index) Add(docs ...*corpus.Document) error {
 	if err := ix.waitReady(); err != nil {
 		return err
+	}
+	// The analyzer runs in bleve's workers, where a failed dictionary
+	// could only panic: check it here.
+	if err := LoadSegmenter(); err != nil {
+		return fmt.Errorf("add: %w", err)
 	}
 	byID := make(map[string]*corpus.Document, len(docs))
 	var order []string

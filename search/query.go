@@ -297,6 +297,10 @@ func words(term string) []string {
 		}
 		return nil
 	}
+	if index.LoadSegmenter() != nil {
+		// No dictionary: the term is taken whole, which only narrows.
+		return []string{index.Fold(term)}
+	}
 	seen := map[string]bool{}
 	var out []string
 	for _, w := range index.RankTerms(term) {

@@ -353,6 +353,9 @@ func hasWords(q *Query) bool {
 
 // rankTerms returns the gse terms of the query's positive terms.
 func rankTerms(q *Query) []string {
+	if index.LoadSegmenter() != nil {
+		return nil // no dictionary: year order
+	}
 	var terms []string
 	for _, c := range q.Must {
 		for _, t := range c {

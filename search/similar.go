@@ -77,6 +77,9 @@ func (s *Searcher) Similar(ctx context.Context, sectionID string, size int) ([]S
 	if err != nil {
 		return nil, fmt.Errorf("similar to %s: %w", sectionID, err)
 	}
+	if err := index.LoadSegmenter(); err != nil {
+		return nil, fmt.Errorf("similar to %s: %w", sectionID, err)
+	}
 	srcToks := contentTokens(src.Text)
 	shingles := shinglesOf(src.Text, srcToks)
 	type cand struct {
