@@ -30,6 +30,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"syscall"
 	"testing"
 	"time"
 
@@ -56,6 +57,7 @@ func BenchmarkScale(b *testing.B) {
 	row := func(cells ...string) { rows = append(rows, cells) }
 
 	// Ingest, dictionary load included.
+	cpu0 := cpuTime()
 	t0 := time.Now()
 	ix, err := index.Open(filepath.Join(dir, "gr"))
 	if err != nil {
@@ -79,14 +81,17 @@ func BenchmarkScale(b *testing.B) {
 	}
 	closing := time.Since(t1)
 	ingest := time.Since(t0)
+	ingestCPU := cpuTime() - cpu0
 	peak := procStatus("VmHWM")
 	size := dirSize(filepath.Join(dir, "gr"))
 
 	// FTS5 trigram: the same sections, in one transaction.
-	ftsIngest, ftsSize, ftsErr := ftsBuild(dir, docs)
+	ftsIngest, ftsCPU, ftsSize, ftsErr := ftsBuild(dir, docs)
 
 	mb := float64(raw) / 1e6
 	row("ingest time (s)", f2(ingest.Seconds()), ftsCell(ftsErr, f2(ftsIngest.Seconds())))
+	row("ingest CPU time, user+sys (s)", f2(ingestCPU.Seconds()), ftsCell(ftsErr, f2(ftsCPU.Seconds())))
+	row("ingest MB/s of raw text per CPU second", f2(mb/ingestCPU.Seconds()), ftsCell(ftsErr, f2(mb/ftsCPU.Seconds())))
 	row("of which dictionary load, Add calls, Close (s)", f2(dict.Seconds())+", "+f2(adds.Seconds())+", "+f2(closing.Seconds()), "")
 	row("ingest MB/s of raw text", f2(mb/ingest.Seconds()), ftsCell(ftsErr, f2(mb/ftsIngest.Seconds())))
 	row("ingest sections/s", fmt.Sprintf("%.0f", float64(n)/ingest.Seconds()), ftsCell(ftsErr, fmt.Sprintf("%.0f", float64(n)/ftsIngest.Seconds())))
@@ -233,6 +238,14 @@ func procStatus(key string) int {
 	return n
 }
 
+// cpuTime returns the user and system CPU time of this process so far:
+// on a machine shared with other work, a steadier figure than wall time.
+func cpuTime() time.Duration {
+	var ru syscall.Rusage
+	syscall.Getrusage(syscall.RUSAGE_SELF, &ru)
+	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
+}
+
 func dirSize(dir string) int64 {
 	var n int64
 	filepath.Walk(dir, func(_ string, fi os.FileInfo, err error) error {
@@ -248,9 +261,9 @@ func sqlQuote(s string) string { return "'" + strings.ReplaceAll(s, "'", "''") +
 
 // ftsBuild loads the sections into an FTS5 trigram table with the sqlite3
 // CLI and returns the time the CLI took and the database size.
-func ftsBuild(dir string, docs []*corpus.Document) (time.Duration, int64, error) {
+func ftsBuild(dir string, docs []*corpus.Document) (time.Duration, time.Duration, int64, error) {
 	if _, err := exec.LookPath("sqlite3"); err != nil {
-		return 0, 0, fmt.Errorf("no sqlite3 (apt-get install sqlite3)")
+		return 0, 0, 0, fmt.Errorf("no sqlite3 (apt-get install sqlite3)")
 	}
 	sqlFile := filepath.Join(dir, "load.sql")
 	var b strings.Builder
@@ -266,20 +279,21 @@ func ftsBuild(dir string, docs []*corpus.Document) (time.Duration, int64, error)
 	}
 	b.WriteString("COMMIT;\n")
 	if err := os.WriteFile(sqlFile, []byte(b.String()), 0o644); err != nil {
-		return 0, 0, err
+		return 0, 0, 0, err
 	}
 	db := filepath.Join(dir, "fts.db")
 	t0 := time.Now()
 	cmd := exec.Command("sqlite3", db, ".read "+sqlFile)
 	if out, err := cmd.CombinedOutput(); err != nil {
-		return 0, 0, fmt.Errorf("sqlite3: %v: %s", err, out)
+		return 0, 0, 0, fmt.Errorf("sqlite3: %v: %s", err, out)
 	}
 	took := time.Since(t0)
+	cpu := cmd.ProcessState.UserTime() + cmd.ProcessState.SystemTime()
 	fi, err := os.Stat(db)
 	if err != nil {
-		return 0, 0, err
+		return 0, 0, 0, err
 	}
-	return took, fi.Size(), nil
+	return took, cpu, fi.Size(), nil
 }
 
 // ftsQueries runs one class of queries through Python's sqlite3 module
