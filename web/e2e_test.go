@@ -224,6 +224,12 @@ func visible(sel string) chromedp.Action[chromedp.Void] {
 }
 func click(sel string) chromedp.Action[chromedp.Void] { return chromedp.Click(chromedp.CSS(sel)) }
 
+// until waits for a JavaScript condition, for steps after which the old
+// page's elements would satisfy a selector too.
+func until(cond string) chromedp.Action[chromedp.Void] {
+	return chromedp.Poll[chromedp.Void](cond, chromedp.WithPollingTimeout(stepTimeout))
+}
+
 // sectionText returns the heading and text of a section of the index.
 func sectionText(t *testing.T, ix *index.Index, id string) string {
 	t.Helper()
@@ -405,7 +411,7 @@ func TestE2E_FiltersAndPages(t *testing.T) {
 	first := eval[string](t, ctx, `document.querySelector(".hits .hit .hit-title").getAttribute("href")`)
 	do(t, ctx, "next page",
 		click(`.pager a.next`),
-		visible(`.pager .page.cur`),
+		until(`(document.querySelector(".pager .page.cur") || {}).textContent === "2"`),
 	)
 	type paged struct {
 		Hash, First, Cur string
@@ -549,6 +555,7 @@ func TestE2E_Errors(t *testing.T) {
 	const bad = `"课后服务`
 	do(t, ctx, "malformed query",
 		chromedp.Navigate(srv.URL+"/#/search?q="+url.QueryEscape(bad)),
+		visible(`form.searchbar`), // the search page has replaced the document's error
 		visible(`#main .error`),
 	)
 	shot(t, ctx, "error-query")
