@@ -355,6 +355,25 @@ func TestE2E_SearchThenDocument(t *testing.T) {
 		t.Errorf("outline marks %q, want the section's heading %q", d.Outlined, sec.Heading)
 	}
 
+	// Another entry of the outline moves the highlight and the permalink in
+	// the URL, without reloading the document.
+	do(t, ctx, "mark the page", chromedp.Evaluate[chromedp.Void](`document.querySelector(".doc-text").dataset.loaded = "1"`))
+	other := eval[string](t, ctx, `(() => {
+		const a = [...document.querySelectorAll(".outline a[data-sid]")].find(a => !a.classList.contains("on"));
+		a.click();
+		return a.dataset.sid;
+	})()`)
+	do(t, ctx, "follow the outline", until(`document.querySelector(".section.target") && document.querySelector(".section.target").id === "sec-" + `+jsString(other)))
+	type moved struct {
+		Hash, Loaded string
+	}
+	m := eval[moved](t, ctx, `({Hash: location.hash, Loaded: document.querySelector(".doc-text").dataset.loaded || ""})`)
+	if !strings.Contains(m.Hash, "s="+url.QueryEscape(other)) || m.Loaded != "1" {
+		t.Errorf("after choosing %s in the outline: hash %q, page kept %v; want s=%s in the hash and no reload", other, m.Hash, m.Loaded == "1", other)
+	}
+	do(t, ctx, "back to the hit", chromedp.Evaluate[chromedp.Void](`history.back()`),
+		until(`document.querySelector(".section.target") && document.querySelector(".section.target").id === "sec-" + `+jsString(sectionID)))
+
 	// Similar passages load in place, without an error.
 	do(t, ctx, "similar passages",
 		click(`.section.target .similar-btn`),
@@ -665,4 +684,10 @@ func getJSON(t *testing.T, u string, v any) {
 	if err := json.NewDecoder(res.Body).Decode(v); err != nil {
 		t.Fatalf("GET %s: %v", u, err)
 	}
+}
+
+// jsString quotes s as a JavaScript string literal.
+func jsString(s string) string {
+	b, _ := json.Marshal(s)
+	return string(b)
 }

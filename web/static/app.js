@@ -55,6 +55,16 @@ async function status() {
 }
 
 window.addEventListener("hashchange", route);
+// "/" jumps to the search box, as on most search sites.
+document.addEventListener("keydown", (e) => {
+  if (e.key !== "/" || e.ctrlKey || e.metaKey || e.altKey) return;
+  const t = e.target;
+  if (t && (t.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(t.tagName))) return;
+  const box = document.querySelector('form.searchbar input[name="q"]');
+  e.preventDefault();
+  if (box) box.focus();
+  else location.hash = "#/search";
+});
 route();
 status();
 // get is re-exported for debugging from the console.

@@ -78,6 +78,7 @@ export async function renderDoc(main, r, signal) {
     h("h1", {}, doc.title || doc.id),
     h("p", { class: "doc-meta" }, meta(doc), doc.source ? h("span", { class: "muted" }, " · 来源文件 " + doc.source) : null),
     h("div", { class: "actions" }, actions),
+    warnings(doc.warnings),
   );
 
   const article = h(
@@ -220,4 +221,21 @@ function spy(outline, article) {
     { rootMargin: "-64px 0px -55% 0px" },
   );
   for (const el of article.children) if (links.has(el.id)) io.observe(el);
+}
+
+// warnings lists the dubious spots the reader found in the file (a broken
+// numbering, a guessed encoding), folded: they concern the staff who
+// ingest reports more than readers.
+function warnings(list) {
+  if (!Array.isArray(list) || list.length === 0) return null;
+  return h(
+    "details",
+    { class: "warnings" },
+    h("summary", {}, `读取提示（${list.length}）`),
+    h(
+      "ul",
+      {},
+      list.map((w) => h("li", {}, w.line ? `第 ${w.line} 行：` : "", w.message || "")),
+    ),
+  );
 }
