@@ -59,7 +59,8 @@ export async function renderSearch(main, r, signal) {
     h("button", { type: "submit", class: "btn primary" }, "检索"),
   );
   main.appendChild(form);
-  main.appendChild(syntaxHelp());
+  const help = syntaxHelp();
+  main.appendChild(help);
   main.appendChild(activeFilters(s));
 
   const body = h("div", { class: "search-body" });
@@ -89,6 +90,8 @@ export async function renderSearch(main, r, signal) {
     } catch (e) {
       if (e.name === "AbortError") throw e;
       clear(body).appendChild(errorBox(e, run));
+      // A malformed query: show the syntax next to the message.
+      if (e.code === "bad_query") help.open = true;
     }
   };
   await run();
@@ -97,7 +100,7 @@ export async function renderSearch(main, r, signal) {
 
 function syntaxHelp() {
   const ex = [
-    ['"立德树人"', "精确短语"],
+    ['"立德树人" 或 “立德树人”', "精确短语（可跨词）"],
     ["课后服务 -托管", "排除词"],
     ["集团化 OR 联盟", "任一词"],
     ["year:2023", "某一年"],

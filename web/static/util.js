@@ -162,8 +162,13 @@ export function errorBox(err, retry) {
     " ",
     h("span", { class: "error-message" }, msg),
     h("span", { class: "error-code" }, " (" + code + ")"),
-    retry ? h("button", { type: "button", class: "btn small", onclick: retry }, "重试") : null,
+    retry && transient(code) ? h("button", { type: "button", class: "btn small", onclick: retry }, "重试") : null,
   );
+}
+
+// transient reports whether retrying the same request may succeed.
+function transient(code) {
+  return !["bad_query", "bad_request", "not_found", "unauthorized", "too_large", "unsupported_media"].includes(code);
 }
 
 function errorTitle(code) {
