@@ -83,6 +83,22 @@ func Compare(a, b *corpus.Document, opt Options) *Report {
 	// at once, in parallel. A text found whole in the other document has
 	// no new terms and, if paired, no diff to run.
 	tokenize(distinct(pa, pb))
+	for _, p := range pa {
+		p.headWords()
+	}
+	for _, p := range pb {
+		p.headWords()
+	}
+	// The terms need only the words, not the pairs: find them on another
+	// core while the sections are aligned and diffed. From here on the
+	// terms read only words already cut (headings, and the texts not found
+	// whole in the other document), and alignment cuts only other texts.
+	type termsResult struct{ added, dropped []Term }
+	termsDone := make(chan termsResult, 1)
+	go func() {
+		added, dropped := terms(pa, pb)
+		termsDone <- termsResult{added, dropped}
+	}()
 	pairs := alignPrepared(pa, pb, opt)
 	r := &Report{Pairs: pairs}
 	s := &r.Summary
@@ -145,7 +161,8 @@ func Compare(a, b *corpus.Document, opt Options) *Report {
 	if pairs == nil {
 		r.Pairs = []Pair{}
 	}
-	r.NewTerms, r.DroppedTerms = terms(pa, pb)
+	tr := <-termsDone
+	r.NewTerms, r.DroppedTerms = tr.added, tr.dropped
 	return r
 }
 

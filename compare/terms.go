@@ -112,7 +112,14 @@ func (d *termDoc) occurrences(t string) (int, []string) {
 
 // terms returns the new terms (in b, not in a) and the dropped ones.
 func terms(pa, pb []*prepared) (added, dropped []Term) {
-	da, db := newTermDoc(pa), newTermDoc(pb)
+	var da *termDoc
+	done := make(chan struct{})
+	go func() {
+		da = newTermDoc(pa)
+		close(done)
+	}()
+	db := newTermDoc(pb)
+	<-done
 	return novel(db, da), novel(da, db)
 }
 
