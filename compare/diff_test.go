@@ -303,3 +303,58 @@ func FuzzDiff(f *testing.F) {
 		}
 	})
 }
+
+func ExampleDiff() {
+	old := "新建改扩建中小学12所，新增学位1.5万个。"
+	nw := "新建改扩建中小学15所，新增学位2万个，实现课后服务全覆盖。"
+	for _, op := range Diff(old, nw, Options{}) {
+		fmt.Printf("%s %q\n", op.Op, op.Text)
+	}
+	// Output:
+	// equal "新建改扩建中小学"
+	// delete "12"
+	// insert "15"
+	// equal "所，新增学位"
+	// delete "1.5"
+	// insert "2"
+	// equal "万个"
+	// insert "，实现课后服务全覆盖"
+	// equal "。"
+}
+
+// TestDecodeRunTrimsEqualText: gse may cut the same text into different
+// words on the two sides (名校长 / 名校 长); the common text of a run of
+// changes, up to a boundary of words on both sides, must come out equal.
+func TestDecodeRunTrimsEqualText(t *testing.T) {
+	w := func(s string, cuts ...int) []word {
+		var ws []word
+		start := 0
+		for _, c := range append(cuts, len(s)) {
+			ws = append(ws, word{text: s[start:c], start: start, end: c, class: classWord})
+			start = c
+		}
+		return ws
+	}
+	cases := []struct {
+		a, b   string
+		wa, wb []word
+		want   string
+	}{
+		{"名校长", "名校长", w("名校长"), w("名校长", 6), "名校长"},
+		{"新教师500", "新教师450", w("新教师500", 3, 9), w("新教师450", 9), "新教师[-500-]{+450+}"},
+		{"推进工作", "推动工作", w("推进工作", 6), w("推动工作", 6), "[-推进-]{+推动+}工作"},
+		// the common prefix 推 is not a word boundary on either side: no trim
+		{"推进", "推动", w("推进"), w("推动"), "[-推进-]{+推动+}"},
+	}
+	for _, c := range cases {
+		var ob opBuilder
+		decodeRun(&ob, c.a, c.b, c.wa, c.wb, Options{})
+		ops := ob.ops()
+		if err := checkOps(c.a, c.b, ops); err != nil {
+			t.Errorf("decodeRun(%q, %q): %v", c.a, c.b, err)
+		}
+		if got := markup(ops); got != c.want {
+			t.Errorf("decodeRun(%q, %q) = %s, want %s", c.a, c.b, got, c.want)
+		}
+	}
+}

@@ -19,10 +19,20 @@ package compare
 // text), not as a word sequence, because gse cuts one phrase differently in
 // different contexts. Only minimal new phrases are kept: a run of words is
 // dropped when one of its shorter parts is new already (提升 数字素养 says
-// nothing more than 数字素养). Salience is the number of occurrences times
-// the square root of the length, less for runs of words than for
-// dictionary words, more for quoted phrases; the 30 most salient are kept,
-// and a term inside a kept term with no more occurrences is dropped.
+// nothing more than 数字素养). A new word or run that occurs more than
+// once, always in the same wider context, is widened to it while it stays
+// under 12 characters (振兴行动计划 -> 县域普通高中振兴行动计划); one that
+// occurs once is not, since every widening of it would occur once too, up
+// to the whole clause. A single two-character word counts only if it
+// occurs twice or more, and half: such words are rarely coinages.
+//
+// Salience is the number of occurrences times the square root of the
+// length, less for runs of words than for dictionary words, more for
+// quoted phrases; the 30 most salient are kept, and a term inside a kept
+// term with no more occurrences is dropped. A text found whole in the
+// other document is not searched at all. This is a heuristic: it finds the
+// slogans and coinages of the sample corpus's CHANGES.md among its first
+// terms, along with some ordinary words that happen to be new.
 
 import (
 	"index/suffixarray"
