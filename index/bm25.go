@@ -37,7 +37,8 @@ func (v *View) BM25(words []string, set []uint32, n int) []Ranked {
 		if fw == "" {
 			continue
 		}
-		slots, tfs := v.ix.g.lookup(fw, len(v.ix.slots), v.Folded)
+		l := v.find(fw)
+		slots, tfs := l.slots, l.tfs
 		df := float64(len(slots))
 		if df == 0 {
 			continue

@@ -102,8 +102,31 @@ func (ix *Index) Ready() bool {
 // the function passed to (*Index).View. Sections are named by slots: small
 // integers, stable during the view, that index the in-memory tables.
 type View struct {
-	ix *Index
-	tx *bolt.Tx // the store as memory knows it
+	ix    *Index
+	tx    *bolt.Tx // the store as memory knows it
+	cache map[string]lookup
+}
+
+// lookup is the answer of the bigram lists for one folded wording.
+type lookup struct {
+	slots []uint32
+	tfs   []uint8
+}
+
+// find returns the sections containing folded wording fw with counts,
+// remembered for the rest of the view (a query looks words up for its set
+// and again for ranking).
+func (v *View) find(fw string) lookup {
+	if l, ok := v.cache[fw]; ok {
+		return l
+	}
+	slots, tfs := v.ix.g.lookup(fw, len(v.ix.slots), v.Folded)
+	l := lookup{slots, tfs}
+	if v.cache == nil {
+		v.cache = make(map[string]lookup)
+	}
+	v.cache[fw] = l
+	return l
 }
 
 // View calls fn with a view of the index, holding writers off the in-memory
@@ -140,14 +163,14 @@ func (v *View) Live() []uint32 {
 }
 
 // Containing returns, in order, the slots of the sections whose folded
-// heading or text contains Fold(wording). Empty wording gives nil.
+// heading or text contains Fold(wording). Empty wording gives nil. The
+// slice is shared within the view: do not modify it.
 func (v *View) Containing(wording string) []uint32 {
 	fw := Fold(wording)
 	if fw == "" {
 		return nil
 	}
-	slots, _ := v.ix.g.lookup(fw, len(v.ix.slots), v.Folded)
-	return slots
+	return v.find(fw).slots
 }
 
 // Folded returns FoldSection of the section in slot, or "" for a free slot.
