@@ -125,6 +125,14 @@ func Tokens(text string) []Token {
 	return appendTokens(nil, text)
 }
 
+// TokensNoHMM is Tokens without gse's HMM guesses for words missing from
+// the dictionary: about a fifth less CPU for the same text, unknown names
+// coming out in smaller pieces. Package compare uses it: its diffs, pairs
+// and changed numbers on the sample corpus are the same either way.
+func TokensNoHMM(text string) []Token {
+	return appendCut(nil, text, false)
+}
+
 func appendTokens(out []Token, text string) []Token {
 	return appendCut(out, text, true)
 }
