@@ -47,7 +47,7 @@ type word struct {
 
 // words returns the words of text; they tile text exactly.
 func words(text string) []word {
-	var out []word
+	out := make([]word, 0, len(text)/4+1) // about 5 bytes a word in Chinese
 	pos := 0
 	for _, t := range index.TokensNoHMM(text) {
 		if t.Start > pos {
