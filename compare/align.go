@@ -128,6 +128,8 @@ type Pair struct {
 	// a line break: equal+delete rebuild the old section, equal+insert the
 	// new one. An added section is one insert, a removed one one delete.
 	Diff []Op `json:"diff"`
+	// Renamed reports that the heading changed beyond its numbering.
+	Renamed bool `json:"renamed,omitempty"`
 	// Rewritten reports that the text was too different to diff word by
 	// word (or the diff reached its timeout) and is shown as one delete
 	// and one insert.
@@ -761,6 +763,7 @@ func fillDiff(p *Pair, opt Options) {
 		return
 	}
 	a, b := p.from, p.to
+	p.Renamed = a.head != b.head
 	var ob opBuilder
 	headOps, _ := diffWords(a.heading, b.heading, a.headWords(), b.headWords(), opt)
 	for _, o := range headOps {

@@ -136,6 +136,9 @@ func headingOf(ref *SectionRef) string {
 func (tw *textWriter) pair(p *Pair) {
 	fmt.Fprintln(tw.w)
 	title := "== " + statusLabel[p.Status]
+	if p.Renamed {
+		title += "  更名 renamed"
+	}
 	switch {
 	case p.From != nil && p.To != nil && p.From.Heading != p.To.Heading:
 		title += "  " + headingOf(p.From) + " -> " + headingOf(p.To)
@@ -440,7 +443,7 @@ table{border-collapse:collapse;width:100%;font-size:.95em}td,th{border:1px solid
 .pair{border:1px solid #d0d7de;border-radius:6px;margin:1em 0;padding:.5em .9em}
 .pair h3{font-size:1em;margin:.2em 0 .5em}
 .badge{display:inline-block;font-size:.8em;border-radius:3px;padding:0 .45em;margin-right:.5em;color:#fff;background:#57606a}
-.changed .badge{background:#9a6700}.moved .badge{background:#8250df}.added .badge{background:#1a7f37}.removed .badge{background:#cf222e}
+.changed .badge{background:#9a6700}.moved .badge{background:#8250df}.added .badge{background:#1a7f37}.removed .badge{background:#cf222e}.pair .badge.renamed{background:#0969da}
 .text{white-space:pre-wrap;word-break:break-all}
 del{background:#ffebe9;color:#82071e;text-decoration:line-through}ins{background:#dafbe1;color:#116329;text-decoration:none}
 .note{color:#57606a;font-size:.9em}
@@ -462,7 +465,7 @@ details>summary{cursor:pointer;color:#57606a}
 <h2>逐节对比</h2>
 {{range .R.Pairs}}{{if eq .Status "unchanged"}}<details class="pair unchanged"><summary><span class="badge">{{label .Status}}</span>{{heading .To}}</summary>
 <div class="text">{{range spans .Diff}}{{.Text}}{{end}}</div></details>
-{{else}}<div class="pair {{.Status}}"><h3><span class="badge">{{label .Status}}</span>{{if and .From .To}}{{if ne .From.Heading .To.Heading}}{{heading .From}} → {{end}}{{heading .To}} <span class="note">（相似度 {{pct .Similarity}}）</span>{{else if .To}}{{heading .To}}{{else}}{{heading .From}}{{end}}</h3>
+{{else}}<div class="pair {{.Status}}"><h3><span class="badge">{{label .Status}}</span>{{if .Renamed}}<span class="badge renamed">更名</span>{{end}}{{if and .From .To}}{{if ne .From.Heading .To.Heading}}{{heading .From}} → {{end}}{{heading .To}} <span class="note">（相似度 {{pct .Similarity}}）</span>{{else if .To}}{{heading .To}}{{else}}{{heading .From}}{{end}}</h3>
 {{if .Related}}<p class="note">{{if eq .Relation "merged_into"}}并入 {{heading .Related}}{{else}}拆自 {{heading .Related}}{{end}}</p>{{end}}
 {{if .Rewritten}}<p class="note">改写较多，整段显示。</p>{{end}}
 <div class="text">{{range spans .Diff}}{{if eq .Style "del"}}<del>{{.Text}}</del>{{else if eq .Style "ins"}}<ins>{{.Text}}</ins>{{else}}{{.Text}}{{end}}{{end}}</div></div>

@@ -123,7 +123,7 @@ func Compare(a, b *corpus.Document, opt Options) *Report {
 		case SplitFrom:
 			s.Split++
 		}
-		if p.from != nil && p.to != nil && p.from.head != p.to.head {
+		if p.Renamed {
 			s.Renamed++
 		}
 		var size float64
