@@ -9,8 +9,9 @@ package index
 // runs of letters and digits, and punctuation is dropped. Offsets are bytes in
 // the original field value and positions are consecutive from 1, as bleve
 // requires. The text is cut sentence by sentence (gse slows down on long
-// strings) and without gse's HMM, which doubles the speed; the policy terms
-// HMM would guess are in the user dictionary.
+// strings) and without gse's HMM (4.9 against 3.7 MB/s on one paragraph
+// here); the policy terms HMM would guess are in the user dictionary. A
+// token of Han characters only is its own term, which spares the fold.
 //
 // The analyzer is registered with bleve under the name AnalyzerName when this
 // package is loaded, so every binary that links package index can open the
@@ -93,6 +94,17 @@ func sentenceEnd(text string, start int) int {
 // emitTerms calls fn for each run of letters and digits in tok (found at
 // offset off in the text), folded.
 func emitTerms(tok string, off int, fn func(term string, start, end int)) {
+	han := true
+	for _, r := range tok {
+		if r < 0x4E00 || r > 0x9FFF {
+			han = false
+			break
+		}
+	}
+	if han {
+		fn(tok, off, off+len(tok)) // the common case: a Chinese word, already folded
+		return
+	}
 	runStart := -1
 	flush := func(end int) {
 		if runStart >= 0 {

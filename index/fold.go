@@ -29,6 +29,9 @@ func foldRune(r rune) (rune, bool) {
 		}
 		return r, true
 	}
+	if 0x4E00 <= r && r <= 0x9FFF {
+		return r, true // CJK unified ideographs fold to themselves
+	}
 	if unicode.IsSpace(r) || unicode.Is(unicode.Cf, r) {
 		return 0, false
 	}
@@ -41,15 +44,17 @@ func foldRune(r rune) (rune, bool) {
 // Fold returns s folded for exact-wording matches: width folded, lower-cased,
 // without whitespace. Invalid UTF-8 bytes become U+FFFD.
 func Fold(s string) string {
-	ascii := true
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		if c >= utf8.RuneSelf || ('A' <= c && c <= 'Z') || c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f' {
-			ascii = false
+	// Most text folds to itself (Han, lower-case ASCII, digits): check
+	// before building a copy.
+	same := true
+	for i, r := range s {
+		f, ok := foldRune(r)
+		if !ok || f != r || (r == utf8.RuneError && !strings.HasPrefix(s[i:], "\uFFFD")) {
+			same = false
 			break
 		}
 	}
-	if ascii {
+	if same {
 		return s
 	}
 	var b strings.Builder

@@ -12,6 +12,13 @@
 // wording a lookup plus a confirmation. An Index is safe for concurrent use:
 // searches run under a read lock while Add and Delete prepare their writes,
 // and the in-memory state is swapped under a short write lock.
+//
+// For a server: Open returns once the document metadata is read (Documents
+// and Stats answer at once); the sections load in the background, and
+// Ready reports when searches will no longer wait. Call LoadSegmenter in a
+// goroutine at start too: quoted wording needs no dictionary, words do. For
+// an ingest: one Add is one batch and one transaction, so give it about a
+// thousand sections at a time.
 package index
 
 import (

@@ -138,8 +138,8 @@ func appendTokens(out []Token, text string) []Token {
 }
 
 // appendCut appends the tokens of text to out, cutting with gse's HMM for
-// unknown words or without (about twice as fast; the ranking analyzer uses
-// it, the policy terms being in the user dictionary).
+// unknown words or without (faster; the ranking analyzer uses it, the
+// policy terms being in the user dictionary).
 func appendCut(out []Token, text string, hmm bool) []Token {
 	if err := LoadSegmenter(); err != nil {
 		panic(err)
