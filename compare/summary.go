@@ -10,13 +10,19 @@ package compare
 // Changed numbers are read off the pairs' diffs: in each run of changes, the
 // numbers deleted and the numbers inserted are paired in order (by unit when
 // the counts differ), each with its unit (所, 万个, %, 个百分点, ...) and the
-// clause around it. Years, dates and the numbers of headings are left out:
-// they change every year and say nothing.
+// clause around it; figures left over are paired by unit within one
+// sentence, for targets reworded around their figure. A pair counts only
+// if the clauses around the two figures are alike (ClauseFloor), so that
+// two different figures side by side in a rewritten paragraph are not
+// taken for one that changed. Years, dates and the numbers of headings are
+// left out: they change every year and say nothing. Merged and split
+// sections are read against the section that holds their text now.
 //
 // Terms are in terms.go.
 
 import (
 	"regexp"
+	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -247,11 +253,43 @@ func isYear(digits string) bool {
 	return strings.HasPrefix(digits, "19") || strings.HasPrefix(digits, "20")
 }
 
-// numberChanges reads the changed figures off a pair's diff.
+// numberChanges reads the changed figures off a pair's diff. Figures
+// deleted and inserted in one run of changes are paired first. A target
+// reworded around its figure ([-校内外各1小时-]{+综合+}体育活动时间{+不低于2小时+})
+// puts the two figures in different runs of one sentence: the figures left
+// over are then paired in order, by unit, when no sentence ends between
+// them.
 func numberChanges(p *Pair) []NumberChange {
 	oldText, newText := opsText(p.Diff, true), opsText(p.Diff, false)
 	figsA, figsB := figures(oldText, len(p.from.heading)), figures(newText, len(p.to.heading))
 	var out []NumberChange
+	var at []int // position in newText of each change, to sort by
+	emit := func(d, n figure) bool {
+		if d.text == n.text {
+			return true // the same figure, reworded around: not a change, but settled
+		}
+		oldClause, newClause := clause(oldText, d.start, d.end), clause(newText, n.start, n.end)
+		if dice(grams(withoutDigits(oldClause)), grams(withoutDigits(newClause))) < ClauseFloor {
+			return false // two different things that happen to sit in one change
+		}
+		out = append(out, NumberChange{
+			From:       d.text,
+			To:         n.text,
+			Context:    newClause,
+			OldContext: oldClause,
+			Section:    *p.To,
+		})
+		at = append(at, n.start)
+		return true
+	}
+	// figures left over, with the number of sentence ends in the equal
+	// text before their run
+	type left struct {
+		f      figure
+		breaks int
+	}
+	var leftA, leftB []left
+	breaks := 0
 	ia, ib := 0, 0 // positions in oldText, newText
 	runA, runB := -1, -1
 	flush := func() {
@@ -260,28 +298,30 @@ func numberChanges(p *Pair) []NumberChange {
 		}
 		dels := overlapping(figsA, runA, ia)
 		inss := overlapping(figsB, runB, ib)
+		usedA, usedB := make([]bool, len(dels)), make([]bool, len(inss))
 		for _, pr := range pairFigures(dels, inss) {
-			d, n := dels[pr[0]], inss[pr[1]]
-			if d.text == n.text {
-				continue
+			if emit(dels[pr[0]], inss[pr[1]]) {
+				usedA[pr[0]], usedB[pr[1]] = true, true
 			}
-			oldClause, newClause := clause(oldText, d.start, d.end), clause(newText, n.start, n.end)
-			if dice(grams(withoutDigits(oldClause)), grams(withoutDigits(newClause))) < ClauseFloor {
-				continue // two different things that happen to sit in one change
+		}
+		for k, d := range dels {
+			if !usedA[k] {
+				leftA = append(leftA, left{d, breaks})
 			}
-			out = append(out, NumberChange{
-				From:       d.text,
-				To:         n.text,
-				Context:    newClause,
-				OldContext: oldClause,
-				Section:    *p.To,
-			})
+		}
+		for k, n := range inss {
+			if !usedB[k] {
+				leftB = append(leftB, left{n, breaks})
+			}
 		}
 		runA, runB = -1, -1
 	}
 	for _, o := range p.Diff {
 		if o.Op == OpEqual || o.Ignored {
 			flush()
+			if o.Op == OpEqual {
+				breaks += strings.Count(o.Text, "。") + strings.Count(o.Text, "；") + strings.Count(o.Text, "\n")
+			}
 			if o.Op != OpInsert {
 				ia += len(o.Text)
 			}
@@ -300,7 +340,31 @@ func numberChanges(p *Pair) []NumberChange {
 		}
 	}
 	flush()
-	return out
+	// leftovers: same unit, same sentence (no sentence end in the equal
+	// text between their runs)
+	usedB := make([]bool, len(leftB))
+	for _, d := range leftA {
+		for k, n := range leftB {
+			if usedB[k] || n.f.unit != d.f.unit || n.breaks != d.breaks {
+				continue
+			}
+			if emit(d.f, n.f) {
+				usedB[k] = true
+				break
+			}
+		}
+	}
+	// in the order of the new text
+	idx := make([]int, len(out))
+	for k := range idx {
+		idx[k] = k
+	}
+	sort.SliceStable(idx, func(x, y int) bool { return at[idx[x]] < at[idx[y]] })
+	sorted := make([]NumberChange, len(out))
+	for k, i := range idx {
+		sorted[k] = out[i]
+	}
+	return sorted
 }
 
 // ClauseFloor is the least similarity of the clauses around an old and a
