@@ -183,11 +183,23 @@ func (s *Searcher) Search(ctx context.Context, r Request) (*Result, error) {
 			SectionID: src.sec.ID, DocID: src.doc.ID, Title: src.doc.Title, Year: src.doc.Year,
 			Region: src.doc.Region, Kind: src.doc.Kind, Issuer: src.doc.Issuer,
 			Heading: src.sec.Heading, Path: path, Score: h.score,
-			Snippet: Snippet(src.sec.Text, needles, snippetRunes),
+			Snippet: snippetOf(src.sec, needles),
 		})
 	}
 	res.TookMS = float64(time.Since(start).Microseconds()) / 1000
 	return res, nil
+}
+
+// snippetOf returns the snippet of the section's text or, when only its
+// heading matches, of its heading.
+func snippetOf(sec *corpus.Section, needles []string) string {
+	sn := Snippet(sec.Text, needles, snippetRunes)
+	if !strings.Contains(sn, "<mark>") {
+		if h := Snippet(sec.Heading, needles, snippetRunes); strings.Contains(h, "<mark>") {
+			return h
+		}
+	}
+	return sn
 }
 
 type hitSource struct {

@@ -109,3 +109,46 @@ func findSection(t *testing.T, ix *index.Index, docID, heading string) string {
 	t.Fatalf("%s has no section %q", docID, heading)
 	return ""
 }
+
+// TestSimilarSampleCopies checks the copies the sample corpus documents in
+// corpus/sample/CHANGES.md: 望川县's 2023 plan copies a paragraph of
+// 明湖市's 2023 plan word for word.
+func TestSimilarSampleCopies(t *testing.T) {
+	ix := goldenIndex(t)
+	var src, want string
+	for _, d := range ix.Documents() {
+		switch d.Source {
+		case "wangchuan-jyj-2023-plan.txt":
+			doc, err := ix.Document(d.ID)
+			if err != nil {
+				t.Fatal(err)
+			}
+			for _, s := range doc.Sections {
+				if strings.Contains(s.Heading, "推进集团化办学") {
+					src = s.ID
+				}
+			}
+		case "minghu-edu-2023-plan.txt":
+			want = d.ID
+		}
+	}
+	if src == "" || want == "" {
+		t.Fatal("sample corpus: section （2）推进集团化办学 of wangchuan-jyj-2023-plan or minghu-edu-2023-plan not found")
+	}
+	hits, err := NewSearcher(ix).Similar(context.Background(), src, 10)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, h := range hits {
+		if h.DocID != want {
+			continue
+		}
+		for _, p := range h.Passages {
+			if strings.Contains(p.Text, "坚持“强校带弱校、城区带乡村”的思路，推进紧密型教育集团建设") {
+				return
+			}
+		}
+		t.Fatalf("Similar(%s): hit in minghu-edu-2023-plan without the copied paragraph: %+v", src, h.Passages)
+	}
+	t.Fatalf("Similar(%s) = %+v, want a hit in minghu-edu-2023-plan", src, hits)
+}
