@@ -48,28 +48,16 @@ type word struct {
 // words returns the words of text; they tile text exactly.
 func words(text string) []word {
 	out := make([]word, 0, len(text)/4+1) // about 5 bytes a word in Chinese
-	// gse slows down on long strings; it is given one sentence or line at
-	// a time (it never joins words across "。" or a line break anyway)
-	for start := 0; start < len(text); {
-		end := len(text)
-		if i := strings.IndexAny(text[start:], "。\n"); i >= 0 {
-			_, size := utf8.DecodeRuneInString(text[start+i:])
-			end = start + i + size
+	pos := 0
+	for _, t := range index.TokensNoHMM(text) {
+		if t.Start > pos {
+			out = splitRun(out, text, pos, t.Start)
 		}
-		pos := start
-		for _, t := range index.TokensNoHMM(text[start:end]) {
-			t.Start += start
-			t.End += start
-			if t.Start > pos {
-				out = splitRun(out, text, pos, t.Start)
-			}
-			out = splitRun(out, text, t.Start, t.End)
-			pos = t.End
-		}
-		if pos < end {
-			out = splitRun(out, text, pos, end)
-		}
-		start = end
+		out = splitRun(out, text, t.Start, t.End)
+		pos = t.End
+	}
+	if pos < len(text) {
+		out = splitRun(out, text, pos, len(text))
 	}
 	return joinNumbers(out, text)
 }
