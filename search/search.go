@@ -172,7 +172,6 @@ func (s *Searcher) Search(ctx context.Context, r Request) (*Result, error) {
 		}
 		return nil, fmt.Errorf("search %q: %w", r.Query, err)
 	}
-	needles := highlightNeedles(q)
 	for i, h := range page {
 		src := sections[i]
 		path := src.sec.Path
@@ -183,7 +182,7 @@ func (s *Searcher) Search(ctx context.Context, r Request) (*Result, error) {
 			SectionID: src.sec.ID, DocID: src.doc.ID, Title: src.doc.Title, Year: src.doc.Year,
 			Region: src.doc.Region, Kind: src.doc.Kind, Issuer: src.doc.Issuer,
 			Heading: src.sec.Heading, Path: path, Score: h.score,
-			Snippet: snippetOf(src.sec, needles),
+			Snippet: snippetOf(src.sec, highlightNeedles(q, index.FoldSection(src.sec.Heading, src.sec.Text))),
 		})
 	}
 	res.TookMS = float64(time.Since(start).Microseconds()) / 1000
@@ -429,7 +428,7 @@ func byYear(v *index.View, set []uint32, desc bool, n int) []index.Ranked {
 // index's bigram counts, see index.View.BM25) for a larger one.
 func rank(ctx context.Context, v *index.View, set []uint32, q *Query, terms []string, n int) ([]index.Ranked, error) {
 	if len(set) > rankAllLimit {
-		return v.BM25(highlightNeedles(q), set, n), nil
+		return v.BM25(highlightNeedles(q, ""), set, n), nil
 	}
 	ranked, _, err := v.Rank(ctx, terms, set, n)
 	if err != nil {

@@ -22,21 +22,38 @@ import (
 // snippetRunes is the length of a snippet, in characters, before widening.
 const snippetRunes = 120
 
-// highlightNeedles returns the folded strings whose occurrences are marked.
-func highlightNeedles(q *Query) []string {
+// highlightNeedles returns the folded strings whose occurrences are marked:
+// the wording and words of the query's terms. With folded (the section's
+// folded text) not empty, an alternative of an OR that the section does not
+// match is left out, so that only what made the section match is marked.
+func highlightNeedles(q *Query, folded string) []string {
 	var out []string
 	for _, c := range q.Must {
 		for _, t := range c {
+			var ws []string
 			if t.Phrase || len(t.Words) == 0 {
 				if f := index.Fold(t.Text); f != "" {
-					out = append(out, f)
+					ws = []string{f}
 				}
+			} else {
+				ws = t.Words
+			}
+			if folded != "" && len(c) > 1 && !containsAll(folded, ws) {
 				continue
 			}
-			out = append(out, t.Words...)
+			out = append(out, ws...)
 		}
 	}
 	return out
+}
+
+func containsAll(folded string, words []string) bool {
+	for _, w := range words {
+		if !strings.Contains(folded, w) {
+			return false
+		}
+	}
+	return true
 }
 
 // Snippet returns about width characters of text around the first

@@ -75,3 +75,14 @@ func FuzzSnippet(f *testing.F) {
 		}
 	})
 }
+
+func TestHighlightNeedlesOR(t *testing.T) {
+	q, err := Parse(`双减 OR "校外培训" 课后服务`)
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := highlightNeedles(q, index.FoldSection("", "落实双减，做好课后服务。"))
+	if strings.Join(got, " ") != "双减 课后服务" {
+		t.Errorf("highlightNeedles for a section matching only 双减 of the OR = %q, want [双减 课后服务]", got)
+	}
+}
