@@ -9,6 +9,7 @@ import (
 	"net"
 	"net/http"
 	"os"
+	"runtime/debug"
 	"sort"
 	"strings"
 	"time"
@@ -18,6 +19,10 @@ import (
 	"github.com/govreport/govreport/corpus/sample"
 	"github.com/govreport/govreport/index"
 )
+
+// serveMemoryLimit is the serving process's soft memory limit (see
+// runtime/debug.SetMemoryLimit); BENCHMARKS.md has the RSS it gives.
+const serveMemoryLimit = 300 << 20
 
 func runServe(ctx context.Context, e *env, args []string) error {
 	var (
@@ -53,6 +58,12 @@ Example:
 	}
 	if dict != "" {
 		index.SetUserDict(dict)
+	}
+	// A soft memory limit: with Go's default GC the heap of a server over
+	// 100k sections (about 220 MB live, half of it the gse dictionary)
+	// grows to twice that before a collection. GOMEMLIMIT overrides it.
+	if os.Getenv("GOMEMLIMIT") == "" {
+		debug.SetMemoryLimit(serveMemoryLimit)
 	}
 	// The dictionary loads in the background: the server answers /healthz
 	// and document routes at once, and a search waits for the load.
