@@ -379,3 +379,57 @@ func TestComparePair(t *testing.T) {
 		t.Errorf("ComparePair(a, nil) = %s, want removed", alignLine(p))
 	}
 }
+
+// fuzzDoc makes a document from any text: one section a line, the first
+// few characters its heading, the rest its text, levels from the line's
+// length so that trees of any shape come up.
+func fuzzDoc(id, s string) *corpus.Document {
+	d := &corpus.Document{ID: id}
+	for n, line := range strings.Split(s, "\n") {
+		rs := []rune(line)
+		k := min(len(rs), 6)
+		d.Sections = append(d.Sections, corpus.Section{
+			ID: corpus.SectionID(id, n), DocID: id, Ordinal: n,
+			Heading: string(rs[:k]), Text: string(rs[k:]), Level: len(rs) % 4,
+		})
+	}
+	return d
+}
+
+// FuzzCompare checks that Compare never panics on documents of any shape
+// and keeps its contract: every section in exactly one pair, every diff
+// rebuilding its sections.
+func FuzzCompare(f *testing.F) {
+	f.Add("一、总体要求坚持立德树人\n（一）学前教育新建幼儿园8所\n（二）义务教育新建中小学12所", "一、总体要求坚持立德树人\n（一）义务教育新建中小学15所\n（二）学前教育新建幼儿园8所\n（三）新增一节")
+	f.Add("", "x")
+	f.Add("a\n\n\nb", "a\xff\n\nb")
+	f.Fuzz(func(t *testing.T, a, b string) {
+		da, db := fuzzDoc("a", a), fuzzDoc("b", b)
+		r := Compare(da, db, Options{})
+		seenA, seenB := map[string]int{}, map[string]int{}
+		for _, p := range r.Pairs {
+			var old, nw string
+			if p.From != nil {
+				seenA[p.From.ID]++
+				old = joinHeading(sectionByID(da, p.From.ID))
+			}
+			if p.To != nil {
+				seenB[p.To.ID]++
+				nw = joinHeading(sectionByID(db, p.To.ID))
+			}
+			if err := checkOps(old, nw, p.Diff); err != nil {
+				t.Fatalf("pair %s: %v", alignLine(p), err)
+			}
+		}
+		for _, s := range da.Sections {
+			if seenA[s.ID] != 1 {
+				t.Fatalf("old section %s in %d pairs", s.ID, seenA[s.ID])
+			}
+		}
+		for _, s := range db.Sections {
+			if seenB[s.ID] != 1 {
+				t.Fatalf("new section %s in %d pairs", s.ID, seenB[s.ID])
+			}
+		}
+	})
+}
