@@ -5,7 +5,6 @@ import (
 	"encoding/json"
 	"fmt"
 	"strings"
-	"text/tabwriter"
 
 	"github.com/govreport/govreport/index"
 )
@@ -60,7 +59,7 @@ Example:
 			fmt.Fprintf(e.stdout, "%s%s  [%d chars]\n", indent, heading, len([]rune(s.Text)))
 		}
 		for _, w := range d.Warnings {
-			fmt.Fprintf(e.stdout, "warning: line %d: %s\n", w.Line, w.Message)
+			fmt.Fprintf(e.stdout, "warning: %s\n", warningText(w))
 		}
 		return nil
 	}
@@ -68,16 +67,16 @@ Example:
 	if asJSON {
 		return enc.Encode(docs)
 	}
-	tw := tabwriter.NewWriter(e.stdout, 0, 4, 2, ' ', 0)
-	fmt.Fprintln(tw, "ID\tYEAR\tKIND\tREGION\tISSUER\tSECTIONS\tTITLE\tSOURCE")
+	rows := [][]string{{"ID", "YEAR", "KIND", "REGION", "ISSUER", "SECTIONS", "TITLE", "SOURCE"}}
 	for _, d := range docs {
 		year := "?"
 		if d.Year != 0 {
 			year = fmt.Sprint(d.Year)
 		}
-		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\t%d\t%s\t%s\n", d.ID, year, orUnknown(d.Kind), orUnknown(d.Region), orUnknown(d.Issuer), d.Sections, d.Title, d.Source)
+		rows = append(rows, []string{d.ID, year, orUnknown(d.Kind), orUnknown(d.Region), orUnknown(d.Issuer),
+			fmt.Sprint(d.Sections), d.Title, d.Source})
 	}
-	if err := tw.Flush(); err != nil {
+	if err := writeTable(e.stdout, rows); err != nil {
 		return err
 	}
 	fmt.Fprintf(e.stdout, "%d documents\n", len(docs))

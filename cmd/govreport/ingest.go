@@ -72,7 +72,7 @@ Example:
 			chunks += len(d.Sections)
 			fmt.Fprintf(e.stdout, "ok   %s  %s  %s (%s) %d sections\n", path, d.ID, d.Title, describe(d), len(d.Sections))
 			for _, w := range d.Warnings {
-				fmt.Fprintf(e.stdout, "       warning: line %d: %s\n", w.Line, w.Message)
+				fmt.Fprintf(e.stdout, "       warning: %s\n", warningText(w))
 			}
 			pending = append(pending, d)
 			if len(pending) >= ingestBatch {
@@ -114,4 +114,13 @@ func orUnknown(s string) string {
 		return "?"
 	}
 	return s
+}
+
+// warningText returns a document warning for a terminal, with its line
+// when known.
+func warningText(w corpus.Warning) string {
+	if w.Line > 0 {
+		return fmt.Sprintf("line %d: %s", w.Line, w.Message)
+	}
+	return w.Message
 }

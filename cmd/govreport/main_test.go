@@ -127,3 +127,14 @@ func TestUsage(t *testing.T) {
 		t.Errorf("version: %v %q", err, out)
 	}
 }
+
+func TestDisplayWidth(t *testing.T) {
+	for _, tt := range []struct {
+		in   string
+		want int
+	}{{"", 0}, {"2023", 4}, {"总结", 4}, {"政府工作报告", 12}, {"ＡＢ", 4}, {"a明b", 4}} {
+		if got := displayWidth(tt.in); got != tt.want {
+			t.Errorf("displayWidth(%q) = %d, want %d", tt.in, got, tt.want)
+		}
+	}
+}

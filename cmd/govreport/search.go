@@ -53,6 +53,11 @@ Example:
 	if err != nil {
 		return err
 	}
+	// Load the dictionary first: a server answers quoted wording in year
+	// order while it loads, a one-shot search should rank.
+	if err := index.LoadSegmenter(); err != nil {
+		return err
+	}
 	ix, err := index.Open(data)
 	if err != nil {
 		return err
