@@ -35,6 +35,7 @@ import (
 	"github.com/blevesearch/bleve/v2"
 	"github.com/govreport/govreport/corpus"
 	bolt "go.etcd.io/bbolt"
+	bolterrors "go.etcd.io/bbolt/errors"
 )
 
 var (
@@ -43,6 +44,10 @@ var (
 	// ErrSchemaVersion is returned by Open for an index written by another
 	// version of govreport; Rebuild (govreport reindex) fixes it.
 	ErrSchemaVersion = errors.New("index schema version differs")
+
+	// ErrInUse is returned by Open when another process (a running
+	// "govreport serve", say) holds the data folder.
+	ErrInUse = errors.New("the data folder is in use by another govreport process (a running serve?); stop it or use its API")
 )
 
 // DocInfo is the metadata of a document, kept in memory.
@@ -186,6 +191,9 @@ func openStore(dir string) (*bolt.DB, error) {
 	db, err := bolt.Open(path, 0o644, &bolt.Options{Timeout: 2 * time.Second, NoFreelistSync: true})
 	if err == nil {
 		db.AllocSize = 1 << 20 // grow the file by 1 MB, not 16
+	}
+	if errors.Is(err, bolterrors.ErrTimeout) {
+		return nil, fmt.Errorf("opening document store %s: %w", path, ErrInUse)
 	}
 	if err != nil {
 		return nil, fmt.Errorf("opening document store %s: %w", path, err)

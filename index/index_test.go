@@ -384,3 +384,17 @@ func TestFoldMap(t *testing.T) {
 		}
 	}
 }
+
+// TestOpen_InUse checks that a data folder held open is refused with a
+// message that says why, not a bare timeout.
+func TestOpen_InUse(t *testing.T) {
+	dir := t.TempDir()
+	ix, err := Open(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ix.Close()
+	if _, err := Open(dir); !errors.Is(err, ErrInUse) {
+		t.Errorf("second Open of %s: %v, want ErrInUse", dir, err)
+	}
+}
