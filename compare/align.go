@@ -699,12 +699,24 @@ func relate(pairs []Pair, pa, pb []*prepared, match, back []int) {
 	}
 }
 
-// family returns the position of the section of others under which more
-// than half of kids went, or -1. went gives, for a child, its position in
+// family returns the position of the section of others into which all
+// kids went, or else under which more than half of them went, or -1. went gives, for a child, its position in
 // others (its partner, or what it was merged into or split from) or -1.
 func family(kids []int, went func(int) int, others []*prepared) int {
 	if len(kids) == 0 {
 		return -1
+	}
+	// children that all went into one section: that section holds x's
+	// text now; else the section under which most of them went
+	into := went(kids[0])
+	for _, c := range kids[1:] {
+		if went(c) != into {
+			into = -1
+			break
+		}
+	}
+	if into >= 0 {
+		return into
 	}
 	votes := map[int]int{}
 	for _, c := range kids {
