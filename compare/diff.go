@@ -13,7 +13,9 @@ package compare
 //
 // Semantic cleanup is go-diff's, redone on weighted words (cleanupSemantic):
 // go-diff's own counts runes, here words, and so folds a short unit into the
-// numbers around it.
+// numbers around it. gse may cut one text into different words in different
+// contexts (名校长 here, 名校 长 there); text common to both sides of a run
+// of changes is given back as equal (decodeRun).
 //
 // Exact rebuild. Every op's text is a piece of one of the inputs: the equal
 // and delete texts, in order, join to a exactly; the equal and insert texts
@@ -30,10 +32,10 @@ package compare
 // rest as one delete and one insert, so its output can depend on machine
 // load. Here the timeout is always set (Options.Timeout, default
 // DefaultTimeout), and a diff that reached it is thrown away: the result is
-// then the rewritten form (delete all of a, insert all of b) and Truncated
-// is reported. Word-encoded texts are short (a 20,000-character report is
-// about 9,000 words), so real sections finish in milliseconds, far from the
-// limit.
+// then the rewritten form (delete all of a, insert all of b), and Align
+// marks the pair Rewritten. Word-encoded texts are short (a 20,000-character
+// report is about ten thousand words, a section a few hundred), so real
+// sections finish in milliseconds, far from the limit.
 
 import (
 	"strings"
