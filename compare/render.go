@@ -118,7 +118,7 @@ func (tw *textWriter) style(s, code string) string {
 
 func (tw *textWriter) header(r *Report, from, to *corpus.Document) {
 	s := r.Summary
-	fmt.Fprintf(tw.w, "%s\n  %s\n", tw.style("旧 old: "+docLabel(from), ansiBold), tw.style("新 new: "+docLabel(to), ansiBold))
+	fmt.Fprintf(tw.w, "%s\n%s\n", tw.style("旧 old: "+docLabel(from), ansiBold), tw.style("新 new: "+docLabel(to), ansiBold))
 	fmt.Fprintf(tw.w, "相似度 similarity %.1f%%  未变 %d  修改 %d  移动 %d  新增 %d  删除 %d  更名 renamed %d  合并 merged %d  拆分 split %d  数字变化 numbers %d\n",
 		s.Similarity*100, s.Unchanged, s.Changed, s.Moved, s.Added, s.Removed, s.Renamed, s.Merged, s.Split, len(s.ChangedNumbers))
 }
