@@ -4,8 +4,9 @@ package compare
 //
 // Reports come in series: one issuer of one region writes one kind of
 // report every year. A series is keyed by (Region, Issuer, Kind), all three
-// known and equal; documents whose region or kind is unknown belong to no
-// series, since pairing them would pair strangers. Within a series the
+// equal. Documents whose region, kind or year is unknown belong to no
+// series, since pairing them would pair strangers; an unknown issuer is
+// matched only by another unknown issuer of the same region and kind. Within a series the
 // previous document is the one of the nearest earlier year and the next the
 // one of the nearest later year. Two documents of one series and one year
 // (a re-issued plan, a copy from another site) are told apart by ID, the
