@@ -150,19 +150,14 @@ func (p *params) int(name string, def, min, max int) int {
 func (p *params) years() []search.YearRange {
 	var out []search.YearRange
 	for _, v := range p.list("year") {
-		from, to, isRange := strings.Cut(v, "..")
-		if !isRange {
-			to = from
-		}
-		a, err1 := strconv.Atoi(from)
-		b, err2 := strconv.Atoi(to)
-		if err1 != nil || err2 != nil || a > b {
+		r, err := search.ParseYearRange(v)
+		if err != nil {
 			if p.err == nil {
-				p.err = badRequest(fmt.Sprintf("parameter year=%q is not a year or a range like 2021..2023", v))
+				p.err = badRequest("parameter " + err.Error())
 			}
 			continue
 		}
-		out = append(out, search.YearRange{From: a, To: b})
+		out = append(out, r)
 	}
 	return out
 }

@@ -5,7 +5,6 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
-	"io/fs"
 	"mime/multipart"
 	"net/http"
 	"net/http/httptest"
@@ -29,18 +28,9 @@ func sampleIndex(t testing.TB) *index.Index {
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { ix.Close() })
-	names, _ := fs.Glob(sample.FS, "*.txt")
-	if len(names) == 0 {
-		t.Fatal("no sample corpus")
-	}
-	var docs []*corpus.Document
-	for _, name := range names {
-		b, _ := sample.FS.ReadFile(name)
-		d, err := corpus.Read(name, b)
-		if err != nil {
-			t.Fatal(err)
-		}
-		docs = append(docs, d)
+	docs, err := corpus.ReadFS(sample.FS, "*.txt")
+	if err != nil {
+		t.Fatal(err)
 	}
 	if err := ix.Add(docs...); err != nil {
 		t.Fatal(err)

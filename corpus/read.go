@@ -305,3 +305,31 @@ func controlHeavy(text string) (int, bool) {
 	}
 	return 1 + strings.Count(text[:first], "\n"), true
 }
+
+// ReadFS reads every file of fsys whose name matches the glob pattern (as
+// fs.Glob takes it), in sorted order. Unlike Walk it stops at the first
+// file that fails: it is meant for embedded corpora, where a failure is a
+// bug, not bad input. The error names the file.
+func ReadFS(fsys fs.FS, pattern string) ([]*Document, error) {
+	names, err := fs.Glob(fsys, pattern)
+	if err != nil {
+		return nil, fmt.Errorf("read %s: %w", pattern, err)
+	}
+	if len(names) == 0 {
+		return nil, fmt.Errorf("read %s: no file matches: %w", pattern, ErrEmpty)
+	}
+	sort.Strings(names)
+	docs := make([]*Document, 0, len(names))
+	for _, name := range names {
+		b, err := fs.ReadFile(fsys, name)
+		if err != nil {
+			return nil, fmt.Errorf("read %s: %w", name, err)
+		}
+		d, err := Read(name, b)
+		if err != nil {
+			return nil, err
+		}
+		docs = append(docs, d)
+	}
+	return docs, nil
+}

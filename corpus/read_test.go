@@ -10,6 +10,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"testing/fstest"
 
 	"golang.org/x/text/encoding/simplifiedchinese"
 	"golang.org/x/text/encoding/unicode"
@@ -390,5 +391,27 @@ func TestRead_StableID(t *testing.T) {
 		if s.DocID != a.ID || s.ID != SectionID(a.ID, s.Ordinal) {
 			t.Errorf("section %d: ID %q DocID %q, doc %s", s.Ordinal, s.ID, s.DocID, a.ID)
 		}
+	}
+}
+
+func TestReadFS(t *testing.T) {
+	fsys := fstest.MapFS{
+		"b.txt":   {Data: []byte("云岭市教育局2024年工作要点\n一、总体要求\n坚持立德树人。\n")},
+		"a.txt":   {Data: []byte("云岭市教育局2023年工作要点\n一、总体要求\n落实双减。\n")},
+		"x.md":    {Data: []byte("# 不读\n")},
+		"bad.bin": {Data: []byte{0, 1, 2, 3}},
+	}
+	docs, err := ReadFS(fsys, "*.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(docs) != 2 || docs[0].Year != 2023 || docs[1].Year != 2024 || docs[0].Source != "a.txt" {
+		t.Errorf("ReadFS(*.txt): %d documents, want a.txt (2023) then b.txt (2024)", len(docs))
+	}
+	if _, err := ReadFS(fsys, "*.bin"); err == nil || !strings.Contains(err.Error(), "bad.bin") {
+		t.Errorf("ReadFS(*.bin) = %v, want an error naming bad.bin", err)
+	}
+	if _, err := ReadFS(fsys, "*.pdf"); !errors.Is(err, ErrEmpty) {
+		t.Errorf("ReadFS(*.pdf) = %v, want ErrEmpty", err)
 	}
 }

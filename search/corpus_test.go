@@ -1,7 +1,6 @@
 package search
 
 import (
-	"io/fs"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -113,24 +112,11 @@ func fixtureDocs(t testing.TB, withSeeds bool) []*corpus.Document {
 		}
 		docs = append(docs, splitDoc(strings.TrimSuffix(filepath.Base(f), ".txt"), string(b)))
 	}
-	err := fs.WalkDir(sample.FS, ".", func(p string, e fs.DirEntry, err error) error {
-		if err != nil || e.IsDir() {
-			return err
-		}
-		b, err := fs.ReadFile(sample.FS, p)
-		if err != nil {
-			return err
-		}
-		d, err := corpus.Read(p, b)
-		if err != nil {
-			return err
-		}
-		docs = append(docs, d)
-		return nil
-	})
+	sampleDocs, err := corpus.ReadFS(sample.FS, "*.txt")
 	if err != nil {
 		t.Fatal(err)
 	}
+	docs = append(docs, sampleDocs...)
 	if withSeeds {
 		seeds, _ := filepath.Glob("../../shared/seeds/*")
 		if len(seeds) == 0 {

@@ -249,7 +249,7 @@ func (p *parser) quoted() (string, error) {
 func addFilter(f *Filters, field, value string) error {
 	switch field {
 	case "year":
-		r, err := parseYears(value)
+		r, err := ParseYearRange(value)
 		if err != nil {
 			return err
 		}
@@ -264,8 +264,9 @@ func addFilter(f *Filters, field, value string) error {
 	return nil
 }
 
-// parseYears reads 2023 or 2021..2023.
-func parseYears(s string) (YearRange, error) {
+// ParseYearRange reads a year (2023) or a range of years (2021..2023), as
+// the year: filter and the API's year parameter take them.
+func ParseYearRange(s string) (YearRange, error) {
 	from, to, isRange := strings.Cut(s, "..")
 	if !isRange {
 		to = from

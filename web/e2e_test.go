@@ -85,24 +85,10 @@ func server(t *testing.T) (*index.Index, *httptest.Server) {
 		if envErr != nil {
 			return
 		}
-		names, _ := fs.Glob(sample.FS, "*.txt")
-		if len(names) == 0 {
-			envErr = fmt.Errorf("the embedded sample corpus is empty")
+		docs, err := corpus.ReadFS(sample.FS, "*.txt")
+		if err != nil {
+			envErr = err
 			return
-		}
-		var docs []*corpus.Document
-		for _, name := range names {
-			b, err := sample.FS.ReadFile(name)
-			if err != nil {
-				envErr = err
-				return
-			}
-			d, err := corpus.Read(name, b)
-			if err != nil {
-				envErr = fmt.Errorf("reading sample %s: %w", name, err)
-				return
-			}
-			docs = append(docs, d)
 		}
 		if envErr = envIx.Add(docs...); envErr != nil {
 			return

@@ -150,20 +150,15 @@ func nonEmpty(s string) []string {
 	return out
 }
 
-// parseYears reads "2023", "2021..2023" or a comma-separated list of them.
+// parseYears reads a comma-separated list of years and ranges (2021..2023).
 func parseYears(s string) ([]search.YearRange, error) {
 	var out []search.YearRange
 	for _, p := range nonEmpty(s) {
-		a, b, isRange := strings.Cut(p, "..")
-		if !isRange {
-			b = a
+		r, err := search.ParseYearRange(p)
+		if err != nil {
+			return nil, fmt.Errorf("--year: %v: %w", err, errUsage)
 		}
-		from, err1 := strconv.Atoi(a)
-		to, err2 := strconv.Atoi(b)
-		if err1 != nil || err2 != nil || from > to {
-			return nil, fmt.Errorf("--year %q is not a year or a range like 2021..2023: %w", p, errUsage)
-		}
-		out = append(out, search.YearRange{From: from, To: to})
+		out = append(out, r)
 	}
 	return out, nil
 }

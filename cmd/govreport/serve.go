@@ -4,13 +4,11 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"io/fs"
 	"log/slog"
 	"net"
 	"net/http"
 	"os"
 	"runtime/debug"
-	"sort"
 	"strings"
 	"time"
 
@@ -79,7 +77,7 @@ Example:
 	}
 	defer ix.Close()
 	if fresh {
-		if err := indexSample(ctx, e, ix); err != nil {
+		if err := indexSample(e, ix); err != nil {
 			return err
 		}
 	}
@@ -138,34 +136,20 @@ func emptyDir(dir string) (bool, error) {
 }
 
 // indexSample reads and indexes the embedded sample corpus.
-func indexSample(ctx context.Context, e *env, ix *index.Index) error {
-	names, err := fs.Glob(sample.FS, "*.txt")
-	if err != nil {
-		return err
-	}
-	sort.Strings(names)
-	fmt.Fprintf(e.stdout, "govreport: empty data folder; indexing the sample corpus (%d reports)\n", len(names))
+func indexSample(e *env, ix *index.Index) error {
 	start := time.Now()
-	docs := make([]*corpus.Document, 0, len(names))
-	for _, name := range names {
-		if err := ctx.Err(); err != nil {
-			return err
-		}
-		b, err := sample.FS.ReadFile(name)
-		if err != nil {
-			return err
-		}
-		d, err := corpus.Read(name, b)
-		if err != nil {
-			return fmt.Errorf("sample corpus: %w", err)
-		}
-		fmt.Fprintf(e.stdout, "  read %-34s %s (%d sections)\n", name, d.Title, len(d.Sections))
-		docs = append(docs, d)
+	docs, err := corpus.ReadFS(sample.FS, "*.txt")
+	if err != nil {
+		return fmt.Errorf("sample corpus: %w", err)
+	}
+	fmt.Fprintf(e.stdout, "govreport: empty data folder; indexing the sample corpus (%d reports)\n", len(docs))
+	for _, d := range docs {
+		fmt.Fprintf(e.stdout, "  read %-34s %s (%d sections)\n", d.Source, d.Title, len(d.Sections))
 	}
 	if err := ix.Add(docs...); err != nil {
 		return fmt.Errorf("indexing the sample corpus: %w", err)
 	}
-	d, s := ix.Stats()
-	fmt.Fprintf(e.stdout, "govreport: indexed %d documents, %d sections in %.1fs\n", d, s, time.Since(start).Seconds())
+	n, secs := ix.Stats()
+	fmt.Fprintf(e.stdout, "govreport: indexed %d documents, %d sections in %.1fs\n", n, secs, time.Since(start).Seconds())
 	return nil
 }
