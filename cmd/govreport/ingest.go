@@ -58,9 +58,12 @@ Example:
 		return nil
 	}
 	for _, root := range paths {
+		// Errors fn returns (a failed index write, an interrupt) stop the
+		// ingest; a path that cannot be walked is one more failure.
+		var stop error
 		err := corpus.Walk(root, func(path string, d *corpus.Document, err error) error {
-			if err := ctx.Err(); err != nil {
-				return err
+			if stop = ctx.Err(); stop != nil {
+				return stop
 			}
 			if err != nil {
 				failed++
@@ -76,15 +79,22 @@ Example:
 			}
 			pending = append(pending, d)
 			if len(pending) >= ingestBatch {
-				return flush()
+				stop = flush()
 			}
-			return nil
+			return stop
 		})
-		if err != nil {
-			if ferr := flush(); ferr != nil {
-				return ferr
+		if stop != nil {
+			if ctx.Err() != nil {
+				// Interrupted: what was read is still written.
+				if ferr := flush(); ferr != nil {
+					return ferr
+				}
 			}
-			return err
+			return stop
+		}
+		if err != nil {
+			failed++
+			fmt.Fprintf(e.stdout, "FAIL %s: %v\n", root, err)
 		}
 	}
 	if err := flush(); err != nil {

@@ -41,6 +41,17 @@ var commands = []command{
 // errUsage marks a command line that could not be understood; main exits 2.
 var errUsage = errors.New("usage")
 
+// usageError is a command-line problem with a message for the user; it
+// matches errUsage.
+type usageError struct{ msg string }
+
+func (e *usageError) Error() string        { return e.msg }
+func (e *usageError) Is(target error) bool { return target == errUsage }
+
+func usageErrorf(format string, args ...any) error {
+	return &usageError{fmt.Sprintf(format, args...)}
+}
+
 func main() {
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	err := run(ctx, &env{stdout: os.Stdout, stderr: os.Stderr}, os.Args[1:])

@@ -43,8 +43,14 @@ func TestCommands(t *testing.T) {
 		if !strings.Contains(out, "ingested 2 files") || !strings.Contains(out, "index now holds 2 documents") {
 			t.Errorf("ingest did not index the two good files:\n%s", out)
 		}
-		// Again: the same content gives the same IDs, nothing is duplicated.
-		out, _ = runCmd(t, "ingest", "--data", data, filepath.Join(files, "sub"))
+		// Again, after a path that does not exist: the missing path is one
+		// failure, the rest goes on; the same content gives the same IDs, so
+		// nothing is duplicated.
+		missing := filepath.Join(dir, "no-such-folder")
+		out, err = runCmd(t, "ingest", "--data", data, missing, filepath.Join(files, "sub"))
+		if err == nil || !strings.Contains(out, "FAIL "+missing) || !strings.Contains(out, "ingested 1 files") {
+			t.Errorf("ingest of a missing path and a good one: err %v\n%s", err, out)
+		}
 		if !strings.Contains(out, "index now holds 2 documents") {
 			t.Errorf("ingesting a file again duplicated it:\n%s", out)
 		}
@@ -115,6 +121,9 @@ func TestUsage(t *testing.T) {
 	}
 	if _, err := runCmd(t, "search", "--no-such-flag", "x"); !errors.Is(err, errUsage) {
 		t.Errorf("unknown flag: err %v, want errUsage", err)
+	}
+	if _, err := runCmd(t, "search", "--year", "2025..2023", "x"); !errors.Is(err, errUsage) || !strings.Contains(err.Error(), "backwards") {
+		t.Errorf("backward year range: err %v, want a usage error that says why", err)
 	}
 	for _, c := range commands {
 		out, err := runCmd(t, c.name, "-h")

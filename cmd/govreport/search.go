@@ -156,7 +156,7 @@ func parseYears(s string) ([]search.YearRange, error) {
 	for _, p := range nonEmpty(s) {
 		r, err := search.ParseYearRange(p)
 		if err != nil {
-			return nil, fmt.Errorf("--year: %v: %w", err, errUsage)
+			return nil, usageErrorf("--year: %v", err)
 		}
 		out = append(out, r)
 	}
