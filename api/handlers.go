@@ -92,7 +92,10 @@ func documentJSON(d *corpus.Document) document {
 
 func (s *Server) healthz(c *gin.Context) {
 	docs, secs := s.ix.Stats()
-	c.JSON(http.StatusOK, gin.H{"status": "ok", "documents": docs, "sections": secs})
+	// ready: searches start at once (sections in memory, dictionary
+	// loaded); before that they wait, they are never answered wrong.
+	ready := s.ix.Ready() && index.SegmenterReady()
+	c.JSON(http.StatusOK, gin.H{"status": "ok", "documents": docs, "sections": secs, "ready": ready})
 }
 
 // params reads query parameters, checking that every value is valid UTF-8

@@ -115,10 +115,14 @@ func TestServer_Health(t *testing.T) {
 		Status    string `json:"status"`
 		Documents int    `json:"documents"`
 		Sections  int    `json:"sections"`
+		Ready     bool   `json:"ready"`
 	}
+	// A search waits until the index is ready, so after one healthz must
+	// say ready.
+	ts.get("/api/v1/search?q=%E6%95%99%E8%82%B2", 200, nil)
 	ts.get("/healthz", 200, &h)
 	docs, secs := ts.ix.Stats()
-	if h.Status != "ok" || h.Documents != docs || h.Sections != secs || docs < 10 {
+	if h.Status != "ok" || h.Documents != docs || h.Sections != secs || docs < 10 || !h.Ready {
 		t.Errorf("healthz = %+v, index has %d documents, %d sections", h, docs, secs)
 	}
 }
