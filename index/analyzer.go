@@ -67,9 +67,10 @@ func RankTerms(text string) []string {
 // eachRankTerm calls fn for every term of text with its byte offsets.
 func eachRankTerm(text string, fn func(term string, start, end int)) {
 	var toks []Token
+	var c cutter
 	for start := 0; start < len(text); {
 		end := sentenceEnd(text, start)
-		toks = appendCut(toks[:0], text[start:end], false)
+		toks = c.appendCut(toks[:0], text[start:end])
 		for _, t := range toks {
 			emitTerms(t.Text, start+t.Start, fn)
 		}

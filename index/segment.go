@@ -144,13 +144,35 @@ func appendCut(out []Token, text string, hmm bool) []Token {
 	if err := LoadSegmenter(); err != nil {
 		panic(err)
 	}
+	if !hmm {
+		var c cutter
+		return c.appendCut(out, text)
+	}
 	// gse lower-cases and replaces invalid UTF-8, so its tokens are used
 	// only for their rune counts; offsets come from walking text itself.
+	words := seg.Cut(text, true)
+	lens := make([]int32, len(words))
+	for i, w := range words {
+		lens[i] = int32(utf8.RuneCountInString(w))
+	}
+	return appendWords(out, text, lens)
+}
+
+// appendCut is appendCut(out, text, false) with c's scratch space.
+func (c *cutter) appendCut(out []Token, text string) []Token {
+	if err := LoadSegmenter(); err != nil {
+		panic(err)
+	}
+	return appendWords(out, text, c.cutNoHMM(seg, text))
+}
+
+// appendWords appends to out the tokens of text whose lengths in runes are
+// lens, dropping whitespace-only ones.
+func appendWords(out []Token, text string, lens []int32) []Token {
 	pos := 0
-	for _, w := range seg.Cut(text, hmm) {
-		n := utf8.RuneCountInString(w)
+	for _, n := range lens {
 		start := pos
-		for i := 0; i < n && pos < len(text); i++ {
+		for i := int32(0); i < n && pos < len(text); i++ {
 			_, size := utf8.DecodeRuneInString(text[pos:])
 			pos += size
 		}

@@ -28,6 +28,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"sync"
 
 	"github.com/govreport/govreport/corpus"
 	bolt "go.etcd.io/bbolt"
@@ -78,6 +79,13 @@ func genBytes(gen uint64) []byte {
 	return b[:]
 }
 
+// deflaters holds flate writers for putDoc: a new one allocates and clears
+// about a megabyte, more than deflating a document's shell costs.
+var deflaters = sync.Pool{New: func() any {
+	zw, _ := flate.NewWriter(nil, flate.BestSpeed) // fails only on a bad level
+	return zw
+}}
+
 // putDoc stores d (its sections in secs, the rest in docs and info).
 func putDoc(tx *bolt.Tx, d *corpus.Document) error {
 	info := infoOf(d)
@@ -101,9 +109,11 @@ func putDoc(tx *bolt.Tx, d *corpus.Document) error {
 		return fmt.Errorf("encoding document %s: %w", d.ID, err)
 	}
 	var z bytes.Buffer
-	zw, _ := flate.NewWriter(&z, flate.BestSpeed)
+	zw := deflaters.Get().(*flate.Writer)
+	zw.Reset(&z)
 	zw.Write(js)
 	zw.Close()
+	deflaters.Put(zw)
 	docs := tx.Bucket(bucketDocs)
 	docs.FillPercent = fillPercent
 	secs.FillPercent = fillPercent

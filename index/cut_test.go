@@ -1,0 +1,102 @@
+package index
+
+import (
+	"math/rand"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"testing"
+	"unicode/utf8"
+)
+
+// gseLens returns the lengths in runes of the words of seg.Cut(text, false).
+func gseLens(text string) []int32 {
+	var lens []int32
+	for _, w := range seg.Cut(text, false) {
+		lens = append(lens, int32(utf8.RuneCountInString(w)))
+	}
+	return lens
+}
+
+// checkCut fails t if the cutter and gse cut text differently.
+func checkCut(t *testing.T, c *cutter, name, text string) bool {
+	t.Helper()
+	got := slices.Clone(c.cutNoHMM(seg, text))
+	want := gseLens(text)
+	if !slices.Equal(got, want) {
+		t.Errorf("%s: cutNoHMM(%q) = %v, gse.Cut(s, false) = %v", name, text, got, want)
+		return false
+	}
+	return true
+}
+
+// TestCutterMatchesGse checks the ranking analyzer's cutter word for word
+// against gse's own Cut(s, false), sentence by sentence as the analyzer
+// cuts, on the test fixtures, the seeds (when present) and random text that
+// mixes Han, ASCII, full-width forms, digits and punctuation. A difference
+// would make the index hold other terms than RankTerms looks up.
+func TestCutterMatchesGse(t *testing.T) {
+	if err := LoadSegmenter(); err != nil {
+		t.Fatal(err)
+	}
+	var files []string
+	for _, pat := range []string{"../search/testdata/corpus/*.txt", "../corpus/testdata/*/*.txt", "../../shared/seeds/*"} {
+		m, _ := filepath.Glob(pat)
+		files = append(files, m...)
+	}
+	if len(files) == 0 {
+		t.Fatal("no fixture files found")
+	}
+	var c cutter
+	sentences := 0
+	for _, f := range files {
+		b, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		text := string(b)
+		if !checkCut(t, &c, filepath.Base(f)+" (whole)", text) {
+			return
+		}
+		for start := 0; start < len(text); {
+			end := sentenceEnd(text, start)
+			sentences++
+			if !checkCut(t, &c, filepath.Base(f), text[start:end]) {
+				return
+			}
+			start = end
+		}
+	}
+	t.Logf("%d files, %d sentences", len(files), sentences)
+
+	pieces := []string{"教育", "立德树人", "双减", "新质生产力", "推进", "现代化", "学校", "育", "的", "了",
+		"2023", "年", "ＡＩ", "AI", "GDP", "6.5%", "％", "，", "。", "、", "（一）", " ", "\t", "A", "b", "1", "x1",
+		"常州市", "集团化办学", "课后服务", "“", "”", "《", "》", "-", "ａｂｃ", "Ⅱ", "é", "İ", "ß", "😀"}
+	rng := rand.New(rand.NewSource(1))
+	for i := 0; i < 3000; i++ {
+		var sb strings.Builder
+		for j := rng.Intn(12); j >= 0; j-- {
+			sb.WriteString(pieces[rng.Intn(len(pieces))])
+		}
+		if !checkCut(t, &c, "random", sb.String()) {
+			return
+		}
+	}
+	checkCut(t, &c, "empty", "")
+	checkCut(t, &c, "invalid UTF-8", "教育\xff\xfe现代化ab\xc3")
+}
+
+// FuzzCutter checks the cutter against gse on any text.
+func FuzzCutter(f *testing.F) {
+	if err := LoadSegmenter(); err != nil {
+		f.Fatal(err)
+	}
+	f.Add("2023年，全市教育系统坚持立德树人根本任务，深入推进教育现代化。")
+	f.Add("加强ＡＩ＋教育应用，GDP增长6.5%。")
+	f.Add("a1b2 c3！")
+	var c cutter
+	f.Fuzz(func(t *testing.T, text string) {
+		checkCut(t, &c, "fuzz", text)
+	})
+}
