@@ -16,13 +16,28 @@ package index
 // The analyzer is registered with bleve under the name AnalyzerName when this
 // package is loaded, so every binary that links package index can open the
 // index.
+//
+// At ingest, Add does not leave the analysis to bleve's Batch, which starts
+// it only once the document store has committed. rankDocs gives each
+// section's field a preAnalyzed analyzer and starts GOMAXPROCS goroutines
+// that analyze the sections while Add writes the store and the bigram lists;
+// bleve's own workers then find the token streams ready (or compute one
+// themselves if they get there first: each section is analyzed once). The
+// documents are otherwise exactly what the mapping makes of rankDoc.
 
 import (
+	"fmt"
+	"runtime"
+	"sync"
+	"sync/atomic"
 	"unicode"
 	"unicode/utf8"
 
 	"github.com/blevesearch/bleve/v2/analysis"
+	"github.com/blevesearch/bleve/v2/document"
+	"github.com/blevesearch/bleve/v2/mapping"
 	"github.com/blevesearch/bleve/v2/registry"
+	"github.com/govreport/govreport/corpus"
 )
 
 // AnalyzerName is the bleve name of the gse analyzer of the ranking field.
@@ -40,19 +55,93 @@ func init() {
 type gseAnalyzer struct{}
 
 func (gseAnalyzer) Analyze(input []byte) analysis.TokenStream {
-	stream := make(analysis.TokenStream, 0, len(input)/4)
-	pos := 0
-	eachRankTerm(string(input), func(term string, start, end int) {
-		pos++
-		stream = append(stream, &analysis.Token{
+	return rankStream(string(input))
+}
+
+// rankStream returns the token stream of the ranking field for text. The
+// tokens and their terms are allocated in one block each, not one by one.
+func rankStream(text string) analysis.TokenStream {
+	toks := make([]analysis.Token, 0, len(text)/4)
+	terms := make([]byte, 0, len(text))
+	var ends []int32 // ends[i]: end of token i's term in terms
+	eachRankTerm(text, func(term string, start, end int) {
+		toks = append(toks, analysis.Token{
 			Start:    start,
 			End:      end,
-			Term:     []byte(term),
-			Position: pos,
+			Position: len(toks) + 1,
 			Type:     analysis.Ideographic,
 		})
+		terms = append(terms, term...)
+		ends = append(ends, int32(len(terms)))
 	})
+	stream := make(analysis.TokenStream, len(toks))
+	off := int32(0)
+	for i := range toks {
+		toks[i].Term = terms[off:ends[i]:ends[i]]
+		off = ends[i]
+		stream[i] = &toks[i]
+	}
 	return stream
+}
+
+// A preAnalyzed is the analyzer of one section's ranking field at ingest:
+// the token stream of text, computed once by whoever asks first.
+type preAnalyzed struct {
+	once   sync.Once
+	text   string
+	stream analysis.TokenStream
+}
+
+func (p *preAnalyzed) analyze() {
+	p.once.Do(func() { p.stream = rankStream(p.text) })
+}
+
+// Analyze returns the token stream of p's text; input is that same text,
+// as bleve passes the field's value.
+func (p *preAnalyzed) Analyze([]byte) analysis.TokenStream {
+	p.analyze()
+	return p.stream
+}
+
+// rankDocs returns the bleve documents of the sections of docs, as m maps
+// rankDoc, and starts analyzing them in the background (see above). stop
+// ends the background work and waits for it; call it once the batch is
+// done or abandoned.
+func rankDocs(m mapping.IndexMapping, docs []*corpus.Document) (bdocs []*document.Document, stop func(), err error) {
+	var work []*preAnalyzed
+	for _, d := range docs {
+		for _, s := range d.Sections {
+			doc := document.NewDocument(s.ID)
+			if err := m.MapDocument(doc, rankDoc(s.Heading, s.Text)); err != nil {
+				return nil, nil, fmt.Errorf("mapping section %s: %w", s.ID, err)
+			}
+			for i, f := range doc.Fields {
+				if tf, ok := f.(*document.TextField); ok && tf.Name() == rankField {
+					p := &preAnalyzed{text: string(tf.Value())}
+					doc.Fields[i] = document.NewTextFieldCustom(tf.Name(), tf.ArrayPositions(), tf.Value(), tf.Options(), p)
+					work = append(work, p)
+				}
+			}
+			bdocs = append(bdocs, doc)
+		}
+	}
+	var next atomic.Int64
+	var stopped atomic.Bool
+	var wg sync.WaitGroup
+	for range min(runtime.GOMAXPROCS(0), len(work)) {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for !stopped.Load() {
+				i := next.Add(1) - 1
+				if i >= int64(len(work)) {
+					return
+				}
+				work[i].analyze()
+			}
+		}()
+	}
+	return bdocs, func() { stopped.Store(true); wg.Wait() }, nil
 }
 
 // RankTerms returns the ranking-field terms of text, in order: what the

@@ -478,7 +478,12 @@ func (ix *Index) Add(docs ...*corpus.Document) error {
 			now[id] = append(now[id], s.ID)
 		}
 	}
-	err := ix.write(order, old, now, added, func(tx *bolt.Tx) error {
+	bdocs, stop, err := rankDocs(ix.bl.Mapping(), added)
+	if err != nil {
+		return fmt.Errorf("add: %w", err)
+	}
+	defer stop()
+	err = ix.write(order, old, now, added, func(tx *bolt.Tx) error {
 		for _, id := range order {
 			if err := deleteDoc(tx, id, old[id]); err != nil {
 				return err
@@ -493,10 +498,10 @@ func (ix *Index) Add(docs ...*corpus.Document) error {
 			for _, s := range old[id] {
 				b.Delete(s)
 			}
-			for _, s := range byID[id].Sections {
-				if err := b.Index(s.ID, rankDoc(s.Heading, s.Text)); err != nil {
-					return fmt.Errorf("indexing section %s: %w", s.ID, err)
-				}
+		}
+		for _, d := range bdocs {
+			if err := b.IndexAdvanced(d); err != nil {
+				return fmt.Errorf("indexing section %s: %w", d.ID(), err)
 			}
 		}
 		return nil
