@@ -59,30 +59,51 @@ func (gseAnalyzer) Analyze(input []byte) analysis.TokenStream {
 }
 
 // rankStream returns the token stream of the ranking field for text. The
-// tokens and their terms are allocated in one block each, not one by one.
+// tokens and their terms are allocated in one block each, of the exact size,
+// from records kept in reused scratch space.
 func rankStream(text string) analysis.TokenStream {
-	toks := make([]analysis.Token, 0, len(text)/4)
-	terms := make([]byte, 0, len(text))
-	var ends []int32 // ends[i]: end of token i's term in terms
-	eachRankTerm(text, func(term string, start, end int) {
-		toks = append(toks, analysis.Token{
-			Start:    start,
-			End:      end,
-			Position: len(toks) + 1,
-			Type:     analysis.Ideographic,
-		})
+	sc := scratchPool.Get().(*rankScratch)
+	defer scratchPool.Put(sc)
+	recs := sc.recs[:0]
+	terms := sc.terms[:0]
+	sc.eachTerm(text, func(term string, start, end int) {
 		terms = append(terms, term...)
-		ends = append(ends, int32(len(terms)))
+		recs = append(recs, termRec{int32(start), int32(end), int32(len(terms))})
 	})
-	stream := make(analysis.TokenStream, len(toks))
+	sc.recs, sc.terms = recs, terms
+	block := make([]byte, len(terms)) // exact size, not shared with the scratch
+	copy(block, terms)
+	toks := make([]analysis.Token, len(recs))
+	stream := make(analysis.TokenStream, len(recs))
 	off := int32(0)
-	for i := range toks {
-		toks[i].Term = terms[off:ends[i]:ends[i]]
-		off = ends[i]
+	for i, r := range recs {
+		toks[i] = analysis.Token{
+			Start:    int(r.start),
+			End:      int(r.end),
+			Term:     block[off:r.termEnd:r.termEnd],
+			Position: i + 1,
+			Type:     analysis.Ideographic,
+		}
+		off = r.termEnd
 		stream[i] = &toks[i]
 	}
 	return stream
 }
+
+// A rankScratch is the reusable space of one analysis: the cutter, the
+// words of a sentence, and the terms of a text as rankStream collects them.
+type rankScratch struct {
+	c     cutter
+	toks  []Token
+	recs  []termRec
+	terms []byte
+}
+
+// A termRec is a term of rankStream: its offsets in the text and the end of
+// its bytes in rankScratch.terms.
+type termRec struct{ start, end, termEnd int32 }
+
+var scratchPool = sync.Pool{New: func() any { return new(rankScratch) }}
 
 // A preAnalyzed is the analyzer of one section's ranking field at ingest:
 // the token stream of text, computed once by whoever asks first.
@@ -155,12 +176,17 @@ func RankTerms(text string) []string {
 
 // eachRankTerm calls fn for every term of text with its byte offsets.
 func eachRankTerm(text string, fn func(term string, start, end int)) {
-	var toks []Token
-	var c cutter
+	sc := scratchPool.Get().(*rankScratch)
+	defer scratchPool.Put(sc)
+	sc.eachTerm(text, fn)
+}
+
+// eachTerm is eachRankTerm in sc's space.
+func (sc *rankScratch) eachTerm(text string, fn func(term string, start, end int)) {
 	for start := 0; start < len(text); {
 		end := sentenceEnd(text, start)
-		toks = c.appendCut(toks[:0], text[start:end])
-		for _, t := range toks {
+		sc.toks = sc.c.appendCut(sc.toks[:0], text[start:end])
+		for _, t := range sc.toks {
 			emitTerms(t.Text, start+t.Start, fn)
 		}
 		start = end

@@ -586,8 +586,9 @@ func (ix *Index) dropDoc(id string) {
 //
 // The store commit and the in-memory swap happen under the write lock, so a
 // View sees the store and memory agree (it reads the store in a bbolt read
-// transaction taken under the read lock). The bleve batch follows outside
-// the lock: until it lands, ranking may miss new sections (they still match,
+// transaction taken under the read lock). The bleve batch starts once the
+// store has committed, in parallel with the swap, and may finish after the
+// lock is released: until it lands, ranking may miss new sections (they still match,
 // ranked after) or name deleted ones (dropped). The store transaction
 // records the documents as pending under a new generation and the bleve
 // batch carries the same generation, so Open can tell whether bleve missed
@@ -626,15 +627,18 @@ func (ix *Index) write(ids []string, old, now map[string][]string, added []*corp
 		}
 		return putGen(tx, gen+1)
 	})
-	if err == nil {
-		ix.swap(ids, added)
-	}
-	ix.mu.Unlock()
 	if err != nil {
+		ix.mu.Unlock()
 		return err
 	}
+	// The batch is built in bleve while the bigram lists take the new
+	// texts (both costly, one mostly on one core, the other on another).
 	b.SetInternal(internalGen, genBytes(gen+1))
-	if err := ix.bl.Batch(b); err != nil {
+	batched := make(chan error, 1)
+	go func() { batched <- ix.bl.Batch(b) }()
+	ix.swap(ids, added)
+	ix.mu.Unlock()
+	if err := <-batched; err != nil {
 		ix.mu.Lock()
 		defer ix.mu.Unlock()
 		undo := ix.db.Update(func(tx *bolt.Tx) error {
