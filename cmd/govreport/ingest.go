@@ -35,6 +35,8 @@ Example:
 	if dict != "" {
 		index.SetUserDict(dict)
 	}
+	// The dictionary (about 2 s) loads while the first files are read.
+	go index.LoadSegmenter()
 	ix, err := index.Open(data)
 	if err != nil {
 		return err
