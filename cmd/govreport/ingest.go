@@ -3,6 +3,8 @@ package main
 import (
 	"context"
 	"fmt"
+	"path/filepath"
+	"strings"
 	"time"
 
 	"github.com/govreport/govreport/corpus"
@@ -43,6 +45,12 @@ Example:
 	}
 	defer ix.Close()
 
+	// A folder walked may hold the data folder itself ("govreport ingest
+	// ." beside ./govreport-data): its files are the index, not reports.
+	dataAbs, err := filepath.Abs(data)
+	if err != nil {
+		return err
+	}
 	start := time.Now()
 	var (
 		pending       []*corpus.Document
@@ -66,6 +74,9 @@ Example:
 		err := corpus.Walk(root, func(path string, d *corpus.Document, err error) error {
 			if stop = ctx.Err(); stop != nil {
 				return stop
+			}
+			if within(dataAbs, path) {
+				return nil
 			}
 			if err != nil {
 				failed++
@@ -109,6 +120,16 @@ Example:
 		return fmt.Errorf("%d of %d files failed", failed, ok+failed)
 	}
 	return nil
+}
+
+// within reports whether path is dir or lies inside it.
+func within(dir, path string) bool {
+	abs, err := filepath.Abs(path)
+	if err != nil {
+		return false
+	}
+	rel, err := filepath.Rel(dir, abs)
+	return err == nil && rel != ".." && !strings.HasPrefix(rel, ".."+string(filepath.Separator))
 }
 
 // describe returns a document's year, kind, issuer and region for one line

@@ -55,6 +55,20 @@ func TestCommands(t *testing.T) {
 			t.Errorf("ingesting a file again duplicated it:\n%s", out)
 		}
 	})
+	t.Run("DataFolderInside", func(t *testing.T) {
+		// The data folder lies inside the folder walked: its files are
+		// skipped, not reported as failed reports.
+		inner := filepath.Join(files, "sub", "govreport-data")
+		out, err := runCmd(t, "ingest", "--data", inner, filepath.Join(files, "sub"))
+		if err != nil || strings.Contains(out, "FAIL") || !strings.Contains(out, "ingested 1 files") {
+			t.Errorf("first ingest into a data folder inside the walked one: %v\n%s", err, out)
+		}
+		out, err = runCmd(t, "ingest", "--data", inner, filepath.Join(files, "sub"))
+		if err != nil || strings.Contains(out, "FAIL") {
+			t.Errorf("the data folder's own files were read as reports: %v\n%s", err, out)
+		}
+		os.RemoveAll(inner)
+	})
 	t.Run("Docs", func(t *testing.T) {
 		out, err := runCmd(t, "docs", "--data", data)
 		if err != nil || !strings.Contains(out, "云岭市教育局2023年工作要点") || !strings.Contains(out, "2 documents") {
