@@ -9,6 +9,7 @@ import (
 	"net/http"
 	"net/url"
 	"path"
+	"slices"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -253,22 +254,14 @@ func (s *Server) getDocument(c *gin.Context) {
 	c.JSON(http.StatusOK, documentJSON(d))
 }
 
-func (s *Server) info(id string) (*index.DocInfo, error) {
-	for _, d := range s.ix.Documents() {
-		if d.ID == id {
-			return &d, nil
-		}
-	}
-	return nil, fmt.Errorf("document %q: %w", id, index.ErrNotFound)
-}
-
 func (s *Server) counterparts(c *gin.Context) {
 	id := c.Param("id")
-	if _, err := s.info(id); err != nil {
-		s.fail(c, err)
+	docs := s.ix.Documents() // one consistent list for the lookups below
+	if !slices.ContainsFunc(docs, func(d index.DocInfo) bool { return d.ID == id }) {
+		s.fail(c, fmt.Errorf("document %q: %w", id, index.ErrNotFound))
 		return
 	}
-	prev, next := compare.Counterparts(s.ix.Documents(), id)
+	prev, next := compare.Counterparts(docs, id)
 	out := gin.H{"previous": nil, "next": nil}
 	if prev != nil {
 		out["previous"] = infoJSON(*prev)
@@ -276,7 +269,7 @@ func (s *Server) counterparts(c *gin.Context) {
 	if next != nil {
 		out["next"] = infoJSON(*next)
 	}
-	if plan := compare.PlanFor(s.ix.Documents(), id); plan != nil {
+	if plan := compare.PlanFor(docs, id); plan != nil {
 		out["plan"] = infoJSON(*plan)
 	}
 	c.JSON(http.StatusOK, out)

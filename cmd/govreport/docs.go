@@ -24,13 +24,8 @@ Example:
 `, &data)
 	fs.StringVar(&outline, "outline", "", "show the heading tree of the document with this `ID` (or unique prefix)")
 	fs.BoolVar(&asJSON, "json", false, "print JSON")
-	rest, err := parse(fs, args)
-	if err != nil {
+	if err := parseNone(fs, args); err != nil {
 		return err
-	}
-	if len(rest) > 0 {
-		fs.Usage()
-		return errUsage
 	}
 	ix, err := index.Open(data)
 	if err != nil {

@@ -16,16 +16,11 @@ so when it opens an older index); safe to run at any time.
 Example:
   govreport reindex --data ./govreport-data
 `, &data)
-	rest, err := parse(fs, args)
-	if err != nil {
+	if err := parseNone(fs, args); err != nil {
 		return err
 	}
-	if len(rest) > 0 {
-		fs.Usage()
-		return errUsage
-	}
 	last := -1
-	err = index.Rebuild(data, func(done, total int) {
+	err := index.Rebuild(data, func(done, total int) {
 		if pct := done * 10 / max(total, 1); pct != last || done == total {
 			last = pct
 			fmt.Fprintf(e.stdout, "reindexed %d/%d documents\n", done, total)
