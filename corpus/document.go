@@ -31,7 +31,16 @@ type Document struct {
 	Year   int    `json:"year,omitempty"`   // the year the report is about
 	Kind   string `json:"kind,omitempty"`   // 总结, 半年总结, 计划, 要点, 政府工作报告, 新闻; empty when none fits
 	Issuer string `json:"issuer,omitempty"` // 教育局, 教育体育局, 人民政府, ...
-	Region string `json:"region,omitempty"` // 常州市, 望川县, ...: named in the title or inferred
+	Region string `json:"region,omitempty"` // 常州市, 望川县, 全国, ...: the issuing body's own place at its own level
+	// Province and Prefecture are the administrative chain above Region,
+	// from the gazetteer: 河北省 and 保定市 for 高阳县; empty where Region is
+	// itself at that level, national, or not in the gazetteer.
+	Province   string `json:"province,omitempty"`
+	Prefecture string `json:"prefecture,omitempty"`
+	// Origins says, for each metadata field that has a value ("title",
+	// "year", "kind", "region", "issuer"), where the value came from: one of
+	// the Origin constants.
+	Origins map[string]string `json:"origins,omitempty"`
 	// Source is the base name of the file the document was read from.
 	Source string `json:"source"`
 	// Body is the cleaned text. Sections tile it: the Body[s.Start:s.End]
@@ -44,6 +53,20 @@ type Document struct {
 	// heading styles) to their outline level, for Split.
 	headingHints map[string]int
 }
+
+// Where a metadata field's value came from, weakest last. A value the user
+// set (govreport ingest --title, a manifest, PATCH) is OriginUser and wins
+// over every inference.
+const (
+	OriginUser       = "user"             // a correction: ingest flags, manifest, PATCH, the UI
+	OriginTitle      = "title"            // the report's title line(s)
+	OriginDateLine   = "date line"        // the subtitle: ——2024年3月5日在…人民代表大会…上
+	OriginSpeaker    = "speaker"          // the speaker line: 省长 王某某
+	OriginOpening    = "opening"          // 现在，我代表…人民政府，向大会报告政府工作
+	OriginCollector  = "collector header" // 标题：/发文单位：/发文时间：… added by whoever collected the file
+	OriginBody       = "body"             // the text itself (the year it reviews, the places it names)
+	OriginFileName   = "file name"        // 2012.txt, anhui_2026.txt: weak
+)
 
 // A Section is one numbered (or unnumbered) part of a report.
 type Section struct {
