@@ -58,14 +58,14 @@ type Document struct {
 // set (govreport ingest --title, a manifest, PATCH) is OriginUser and wins
 // over every inference.
 const (
-	OriginUser       = "user"             // a correction: ingest flags, manifest, PATCH, the UI
-	OriginTitle      = "title"            // the report's title line(s)
-	OriginDateLine   = "date line"        // the subtitle: ——2024年3月5日在…人民代表大会…上
-	OriginSpeaker    = "speaker"          // the speaker line: 省长 王某某
-	OriginOpening    = "opening"          // 现在，我代表…人民政府，向大会报告政府工作
-	OriginCollector  = "collector header" // 标题：/发文单位：/发文时间：… added by whoever collected the file
-	OriginBody       = "body"             // the text itself (the year it reviews, the places it names)
-	OriginFileName   = "file name"        // 2012.txt, anhui_2026.txt: weak
+	OriginUser      = "user"             // a correction: ingest flags, manifest, PATCH, the UI
+	OriginTitle     = "title"            // the report's title line(s)
+	OriginDateLine  = "date line"        // the subtitle: ——2024年3月5日在…人民代表大会…上
+	OriginSpeaker   = "speaker"          // the speaker line: 省长 王某某
+	OriginOpening   = "opening"          // 现在，我代表…人民政府，向大会报告政府工作
+	OriginCollector = "collector header" // 标题：/发文单位：/发文时间：… added by whoever collected the file
+	OriginBody      = "body"             // the text itself (the year it reviews, the places it names)
+	OriginFileName  = "file name"        // 2012.txt, anhui_2026.txt: weak
 )
 
 // A Section is one numbered (or unnumbered) part of a report.
