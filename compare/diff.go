@@ -58,6 +58,10 @@ type Options struct {
 	// Timeout bounds each go-diff run; 0 means DefaultTimeout. A diff that
 	// reaches it is replaced by the rewritten form (see Diff).
 	Timeout time.Duration
+	// Collection, when set, weighs words by how common they are in the
+	// indexed collection (see collection.go); nil counts only the two
+	// documents compared.
+	Collection Collection
 }
 
 func (o Options) timeout() time.Duration {
