@@ -285,3 +285,140 @@ func inferRegion(text string) string {
 	}
 	return best
 }
+
+// Administrative chain
+//
+// The same table gives every division its chain: a county's prefecture and
+// province, a prefecture's province. Counties under a municipality
+// (北京市's districts) and county-level cities directly under a province
+// (湖北省's 省直辖 cities) have a province and no prefecture.
+
+// A division is one named unit of the gazetteer with its chain.
+type division struct {
+	name       string
+	level      int    // 1 province-level, 2 prefecture-level, 3 county-level
+	province   string // full name of the province; "" for level 1
+	prefecture string // full name of the prefecture; "" for levels 1 and 2 and for counties without one
+}
+
+var (
+	divOnce   sync.Once
+	divByName map[string][]division // full name -> divisions (a name can recur: 朝阳区)
+	provShort map[string]string     // 江苏 -> 江苏省, 广西 -> 广西壮族自治区, 内蒙古 -> 内蒙古自治区
+)
+
+func loadDivisions() {
+	divOnce.Do(func() {
+		names := map[string]string{}
+		var codes []string
+		for _, line := range strings.Split(gazetteerTSV, "\n") {
+			if line == "" || line[0] == '#' {
+				continue
+			}
+			code, name, ok := strings.Cut(line, "\t")
+			if !ok {
+				continue
+			}
+			names[code] = name
+			codes = append(codes, code)
+		}
+		placeholder := func(name string) bool {
+			return name == "市辖区" || name == "县" || strings.HasPrefix(name, "省直辖") || strings.HasPrefix(name, "自治区直辖")
+		}
+		divByName = map[string][]division{}
+		provShort = map[string]string{}
+		for _, code := range codes {
+			name := names[code]
+			var d division
+			switch len(code) {
+			case 2:
+				d = division{name: name, level: 1}
+				provShort[provinceShort(name)] = name
+			case 4:
+				if placeholder(name) {
+					continue
+				}
+				d = division{name: name, level: 2, province: names[code[:2]]}
+			case 6:
+				if placeholder(name) {
+					continue
+				}
+				d = division{name: name, level: 3, province: names[code[:2]]}
+				if p := names[code[:4]]; !placeholder(p) {
+					d.prefecture = p
+				}
+			default:
+				continue
+			}
+			divByName[name] = append(divByName[name], d)
+		}
+	})
+}
+
+// provinceShort returns the short form of a province-level name: 江苏 for
+// 江苏省, 广西 for 广西壮族自治区, 内蒙古 for 内蒙古自治区, 北京 for 北京市.
+func provinceShort(name string) string {
+	for _, suf := range []string{"维吾尔自治区", "壮族自治区", "回族自治区", "自治区", "特别行政区", "省", "市"} {
+		if s, ok := strings.CutSuffix(name, suf); ok && s != "" {
+			return s
+		}
+	}
+	return name
+}
+
+// lookupPlace returns the divisions named name: a full name (保定市,
+// 黔南布依族苗族自治州), a province's short form (江苏, 广西) or a chain of
+// names (河北省保定市, 吉林省吉林市), whose last name is looked up under the
+// ones before it.
+func lookupPlace(name string) []division {
+	loadDivisions()
+	name = strings.TrimSpace(name)
+	if ds := divByName[name]; len(ds) > 0 {
+		return ds
+	}
+	if full, ok := provShort[name]; ok {
+		return divByName[full]
+	}
+	parts := placeRe.FindAllString(name, -1)
+	if len(parts) < 2 || strings.Join(parts, "") != name {
+		return nil
+	}
+	var out []division
+	for _, d := range divByName[parts[len(parts)-1]] {
+		ok := true
+		for _, up := range parts[:len(parts)-1] {
+			if up != d.province && up != d.prefecture {
+				ok = false
+			}
+		}
+		if ok {
+			out = append(out, d)
+		}
+	}
+	return out
+}
+
+// PlaceChain returns the province and the prefecture above region, a place
+// at any level: 河北省 and 保定市 for 高阳县, 河北省 and "" for 保定市, "" and
+// "" for 河北省 itself. A county-level city directly under its province
+// (天门市) or a district of a municipality (海淀区) has a province and no
+// prefecture. region may name its chain (吉林省吉林市) to settle a name that
+// several places share; an ambiguous name that no chain settles (朝阳区),
+// 全国, and places the gazetteer does not know give "" and "".
+func PlaceChain(region string) (province, prefecture string) {
+	ds := lookupPlace(region)
+	if len(ds) == 0 {
+		return "", ""
+	}
+	d := ds[0]
+	for _, o := range ds[1:] {
+		if o.province != d.province {
+			return "", ""
+		}
+		if o.prefecture != d.prefecture {
+			// Same province, different prefectures: the province is still known.
+			return d.province, ""
+		}
+	}
+	return d.province, d.prefecture
+}

@@ -132,3 +132,25 @@ func TestShortName(t *testing.T) {
 		}
 	}
 }
+
+func TestPlaceChain(t *testing.T) {
+	for _, tc := range []struct{ region, province, prefecture string }{
+		{"义乌市", "浙江省", "金华市"},      // county-level city under a prefecture
+		{"金华市", "浙江省", ""},         // prefecture
+		{"浙江省", "", ""},            // province
+		{"浙江", "", ""},             // province, short form
+		{"全国", "", ""},             // national
+		{"仙桃市", "湖北省", ""},         // county-level city directly under the province
+		{"浦东新区", "上海市", ""},        // district of a municipality
+		{"延边朝鲜族自治州", "吉林省", ""},    // autonomous prefecture
+		{"延吉市", "吉林省", "延边朝鲜族自治州"}, // city of an autonomous prefecture
+		{"朝阳区", "", ""},            // two provinces have one
+		{"长春市朝阳区", "吉林省", "长春市"},   // settled by its chain
+		{"明湖市", "", ""},            // not in the gazetteer
+	} {
+		p, f := PlaceChain(tc.region)
+		if p != tc.province || f != tc.prefecture {
+			t.Errorf("PlaceChain(%q) = %q, %q, want %q, %q", tc.region, p, f, tc.province, tc.prefecture)
+		}
+	}
+}
