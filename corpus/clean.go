@@ -59,16 +59,19 @@ func Clean(text string) (string, []Warning) {
 		lines[i] = strings.TrimSpace(lines[i])
 	}
 	lines, title := stripChrome(lines)
+	lines = joinPageBreaks(lines)
 	lines = joinPageMarkers(lines)
 	lines, warns = removeChunkMarkers(lines, title, warns)
+	lines = joinAnchors(lines, title)
 	lines = joinWraps(lines, title)
+	lines, warns = collapseCopies(lines, warns)
 	lines = separateTitle(lines, title)
 	lines = splitInlineHeadings(lines)
 	var b strings.Builder
 	b.Grow(len(text))
 	blank := false
 	for _, l := range lines {
-		l = squeezeHanSpaces(strings.TrimSpace(l))
+		l = squeezeHanSpaces(strings.TrimSpace(strings.ReplaceAll(l, hardEnd, "")))
 		if l == "" {
 			blank = b.Len() > 0
 			continue
@@ -94,6 +97,7 @@ func normalize(s string, warns []Warning) (string, []Warning) {
 		s = strings.ToValidUTF8(s, "")
 		warns = append(warns, Warning{Message: "invalid UTF-8 bytes dropped"})
 	}
+	s = decodeEscapes(s)
 	var b strings.Builder
 	b.Grow(len(s))
 	var prev rune
@@ -172,7 +176,10 @@ func isASCIIAlnum(r rune) bool {
 // site's, up to maxChrome characters long; labelRe matches metadata labels at the
 // start of short lines; navWords are the words of navigation bars.
 var (
-	chromeWords = strings.Split("本文档|本站|VIP|文档下载|下载文档|放心下载|下载前|下载后|付费|成为会员|会员分享|侵权|版权申诉|版权归属|版权所有|网友上传|用户上传|上传文档|book118|金锄头|汇文网|原创力|道客巴巴|豆丁|百度文库|分享赚钱|温馨提示|网站客服|联系客服|客服电话|客服热线|举报电话|ICP备|ICP证|公网安备|经营许可证|Copyright|COPYRIGHT|copyright|©|展开阅读全文|查看更多|点击查看|相关文档|相关资源|相关搜索|最新文档|你可能关注|正为您匹配|文档评论|资源描述|珍藏版|官方认证|IP属地|认证主体|统一社会信用代码|服务提供商|投注|精品文档|收益归|在线阅读|更多相关|扫码|二维码|浏览器|推荐度|阅读次数|下载次数|点击次数|浏览次数|评论(|评论（|人已下载|当前位置|下载券|服务热线|客服QQ|在线客服|备案号|网站标识码|技术支持：|技术支持:|上传人|上传者|文档编号|上传时间|立即下载|免费下载|点击下载|下载本文|下载地址|文库|来源于网络|转载请注明|整理发布", "|")
+	chromeWords = strings.Split("本文档|本站|VIP|文档下载|下载文档|放心下载|下载前|下载后|成为会员|会员分享|版权申诉|版权归属|版权所有|网友上传|用户上传|上传文档|book118|金锄头|汇文网|原创力|道客巴巴|豆丁|百度文库|分享赚钱|网站客服|联系客服|ICP备|ICP证|公网安备|Copyright|COPYRIGHT|copyright|©|展开阅读全文|查看更多|点击查看|相关文档|相关资源|相关搜索|最新文档|你可能关注|正为您匹配|文档评论|IP属地|认证主体|阅读次数|下载次数|点击次数|浏览次数|评论(|评论（|人已下载|下载券|客服QQ|在线客服|备案号|网站标识码|技术支持：|技术支持:|上传人|上传者|文档编号|上传时间|立即下载|免费下载|点击下载|下载本文|下载地址|转载请注明", "|")
+	// weakChromeWords are site words that a report may use too (侵权假冒,
+	// 预付费, 政务服务热线, 扫码): they mark only lines without a sentence end.
+	weakChromeWords = strings.Split("付费|侵权|文库|温馨提示|客服电话|客服热线|举报电话|官方认证|精品文档|在线阅读|更多相关|扫码|二维码|浏览器|推荐度|服务热线|来源于网络|整理发布|统一社会信用代码|投注|当前位置|收益归|珍藏版|经营许可证|资源描述|服务提供商", "|")
 	// counterRe matches short lines of counters: 评论(0) 阅读 123 收藏：5.
 	counterRe = regexp.MustCompile(`^(?:[\s|｜·]*(?:评论|阅读|浏览|点击|下载|收藏|点赞|分享|赞|踩|举报)\s*[（(：:]?\s*\d+\s*[)）次]?)+[\s|｜·]*$`)
 	chromeRe  = regexp.MustCompile(`\+\s*关注`)
@@ -184,34 +191,47 @@ var (
 		"微信": true, "微博": true, "QQ": true, "QQ空间": true, "评论": true, "点赞": true, "收起": true,
 		"展开": true, "登录": true, "注册": true, "默认": true, "纠错": true, "保存": true, "复制": true,
 		"放大": true, "缩小": true, "顶部": true, "返回顶部": true, "扫一扫": true, "上传": true, "举报文档": true,
-		"阅读": true, "加入收藏": true, "设为首页": true, "网站地图": true, "联系我们": true, "English": true,
+		"阅读": true, "加入收藏": true, "字体": true, "加大": true, "还原": true, "减小": true, "全文": true, "设为首页": true, "网站地图": true, "联系我们": true, "English": true,
 	}
 	// tailStarts mark the start of a site's footer block.
 	tailStarts = []string{"文档评论", "展开阅读全文", "相关文档", "相关资源", "此文档下载收益", "你可能关注的文档", "打印】",
-		"【打印", "【关闭", "版权所有", "点击查看更多", "上一篇", "下一篇", "相关新闻", "相关阅读", "相关链接", "责任编辑"}
+		"【打印", "【关闭", "版权所有", "点击查看更多", "上一篇", "下一篇", "相关新闻", "相关阅读", "相关链接", "责任编辑",
+		"相关报道", "延伸阅读", "友情链接", "主办单位", "主办：", "承办单位", "网站标识码"}
 	// fileTitleRe matches a title printed as a file name.
 	fileTitleRe = regexp.MustCompile(`^(.{2,100}?)\.(?i:docx?|pdf|wps|pptx?|txt|html?|rtf)\s*(?:VIP|（\d+页珍藏版）|\(\d+页珍藏版\))?$`)
 	siteSuffix  = regexp.MustCompile(`\s*(?:[-_—|｜]\s*(?:道客巴巴|豆丁网|百度文库|原创力文档|金锄头文库|汇文网|人人文库|淘豆网|360文库|文库|第一范文网|免费下载)|VIP)$`)
 	maxChrome   = 200
 )
 
-// chromeByFirst indexes chromeWords by their first character, so a line is
-// scanned once whatever the number of words.
-var chromeByFirst = func() map[rune][]string {
+// chromeByFirst and weakByFirst index chromeWords and weakChromeWords by
+// their first character, so a line is scanned once whatever the number of
+// words.
+var chromeByFirst, weakByFirst = wordIndex(chromeWords), wordIndex(weakChromeWords)
+
+func wordIndex(words []string) map[rune][]string {
 	idx := map[rune][]string{}
-	for _, w := range chromeWords {
+	for _, w := range words {
 		r, _ := utf8.DecodeRuneInString(w)
 		idx[r] = append(idx[r], w)
 	}
 	return idx
-}()
+}
 
-// hasChromeWord reports whether l contains one of chromeWords.
+// hasChromeWord reports whether l contains one of chromeWords, or one of
+// weakChromeWords when l holds no sentence end.
 func hasChromeWord(l string) bool {
+	weak := !strings.ContainsAny(l, "。；！？")
 	for i, r := range l {
 		for _, w := range chromeByFirst[r] {
 			if strings.HasPrefix(l[i:], w) {
 				return true
+			}
+		}
+		if weak {
+			for _, w := range weakByFirst[r] {
+				if strings.HasPrefix(l[i:], w) {
+					return true
+				}
 			}
 		}
 	}
@@ -252,17 +272,32 @@ func stripChrome(lines []string) ([]string, string) {
 	}
 	lines = lines[:cut]
 	out := lines[:0]
+	dropped := false // the last non-blank line was chrome
 	for _, l := range lines {
 		switch {
 		case strings.HasPrefix(l, "\x00"):
 			l = l[1:]
 		case l == "":
-		case isChromeLine(l):
+			out = append(out, l)
 			continue
+		default:
+			if c := stripControls(l); c != l {
+				l = c
+			}
+			if l == "" || isChromeLine(l) || isChromeClass(l) || dropped && isCloser(l) {
+				// The lines around chrome are not one sentence: a blank
+				// line keeps them apart.
+				if !dropped && len(out) > 0 && out[len(out)-1] != "" {
+					out = append(out, "")
+				}
+				dropped = true
+				continue
+			}
 		}
+		dropped = false
 		out = append(out, l)
 	}
-	return out, title
+	return dropRelated(dropMenus(out)), title
 }
 
 // isTailLine reports whether l starts a site's footer block.
@@ -272,7 +307,7 @@ func isTailLine(l string) bool {
 			return true
 		}
 	}
-	return strings.Contains(l, "ICP备") || strings.Contains(l, "版权所有")
+	return strings.Contains(l, "ICP备") || strings.Contains(l, "版权所有") || strings.Contains(l, "公网安备")
 }
 
 // isChromeLine reports whether the line l is the site's, not the report's.
@@ -363,7 +398,7 @@ func joinPageMarkers(lines []string) []string {
 // character is not a sentence-final or closing mark.
 func endsMidSentence(l string) bool {
 	r, _ := utf8.DecodeLastRuneInString(l)
-	if r == utf8.RuneError {
+	if r == utf8.RuneError || r == '\x01' {
 		return false
 	}
 	return !strings.ContainsRune("。！？；：!?;:…”’」』》）)】〕]", r)
@@ -490,13 +525,19 @@ func joinWraps(lines []string, title string) []string {
 			// A heading, title or place line stays one when it is the first
 			// piece; once joined, a line is none of them.
 			if first != title && endsMidSentence(p) && runes >= 20 &&
-				!isHeadingLike(first) && headingMarker(l) == nil && !isPlaceHeading(first) {
+				!isHeadingLike(first) && headingMarker(l) == nil && !isPlaceHeading(first) && !isSubtitle(first) {
 				cont[i] = true
 				runes += utf8.RuneCountInString(l)
 			}
 		}
 	}
 	return glue(lines, cont)
+}
+
+// isSubtitle reports whether l is a title's subtitle or date line
+// ("——2031年1月8日在…会议上"): it starts with a dash and ends no sentence.
+func isSubtitle(l string) bool {
+	return (strings.HasPrefix(l, "——") || strings.HasPrefix(l, "—")) && utf8.RuneCountInString(l) <= 60 && !strings.ContainsAny(l, "。；！？")
 }
 
 // glue joins each line marked in cont to the line before it, building each
@@ -603,7 +644,7 @@ func splitInlineHeadings(lines []string) []string {
 				j++
 			}
 			hm := headingMarker(l[j:])
-			if hm == nil || !fitsSequence(last, hm) {
+			if hm == nil || !fitsSequence(last, hm) || strings.HasSuffix(l[:i], "第") {
 				i = after
 				continue
 			}

@@ -1,0 +1,340 @@
+package corpus
+
+// Chrome by class
+//
+// A page scraped from a government portal or a newspaper site carries the
+// site's furniture around the report. Each rule below names the class of
+// line it removes and decides by the line's shape and place (short, at the
+// head or foot, menu-like), never by the site:
+//
+//   - scraped-HTML leftovers: comment marks (<!-- -->) and tags on their
+//     own; literal escapes such as <U+00A0> are decoded by normalize;
+//   - a portal's stamp: a site name, its address, a date and a source
+//     ("某某网站 www.example.cn 2006年02月23日 来源：某报"), cut off the
+//     headline it may follow on the same line;
+//   - reading controls: font size (【字号：大 中 小】, 加大 还原 减小), print,
+//     close, mail, share and scan buttons (【打印】【关闭】, 打印本页,
+//     关闭窗口, E-mail推荐, 分享到, 扫一扫), also when glued to a headline;
+//   - breadcrumbs: 当前位置：首页>>…, 首页 > …;
+//   - photo captions: a short line ending with a photographer's credit
+//     (本报记者 某某 摄, 新华社记者 某某 摄);
+//   - lists of related links: 相关报道, 相关链接, 延伸阅读 and the short
+//     link titles under them;
+//   - licence and copyright lines: public-domain notices, 版权所有, ICP备,
+//     公网安备, 网站标识码, 主办单位 (isChromeLine and the footer block);
+//   - editor lines: （责任编辑：某某）, 编辑：某某 校对：某某, and the lone
+//     closing bracket left when the credit was cut over two lines;
+//   - menus: a run of at least menuRun short lines without punctuation
+//     (a portal's column names, its list of cities and departments); the
+//     run's last line stays when it is a document title;
+//   - newspaper page breaks: （下转第2版） … （上接第1版） with the page's
+//     header lines between them; the two halves of the sentence are joined;
+//   - link anchors: a word a page printed as a link, which the scraper put
+//     on a line of its own ("…政府的一切" / "权力" / "都是人民赋予的…"),
+//     is joined back into its sentence.
+
+import (
+	"regexp"
+	"strings"
+	"unicode/utf8"
+)
+
+var (
+	// escapeRe matches a character escaped as text by an R scraper: <U+00A0>.
+	escapeRe = regexp.MustCompile(`<U\+([0-9A-Fa-f]{4,6})>`)
+	// htmlRemnantRe matches a line made of HTML comment marks and tags only.
+	htmlRemnantRe = regexp.MustCompile(`^(?:\s*(?:<!--|-->|<!--.*?-->|</?[a-zA-Z][a-zA-Z0-9]*(?:\s[^<>]*)?/?>))+\s*$`)
+	// portalStampRe matches a site's stamp at the end of a line: a site
+	// name, its address, and a date or a source.
+	portalStampRe = regexp.MustCompile(`\s*(?:[\p{Han}A-Za-z]{2,12}(?:网站|网))?\s*(?:https?://)?www\.[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+[A-Za-z0-9/._-]*\s*(?:(?:19|20)\d{2}\s*[年/.-]\s*\d{1,2}\s*[月/.-]\s*\d{1,2}\s*日?(?:\s*\d{1,2}\s*[:时]\s*\d{1,2}\s*分?)?)?\s*(?:(?:来源|稿源|出处)[：:]\s*\S{1,15})?\s*$`)
+	// controlRe matches reading controls inside a line.
+	controlRe = regexp.MustCompile(`【\s*字\s*[体号]\s*[：:]?\s*(?:大\s*中\s*小|加大\s*还原\s*减小|大\s*中\s*小\s*默认)?\s*】?|[【\[]\s*(?:关闭窗口|打印本页|打印此页|E-?mail推荐|推荐给朋友|返回顶部|打印|关闭|收藏|纠错)\s*[】\]]?|(?:^|\s)字\s*[体号]\s*[：:]\s*(?:大\s*中\s*小|加大\s*还原\s*减小)|加大\s+还原\s+减小`)
+	// captionRe matches a photo caption: a short line ending with the
+	// photographer's credit.
+	captionRe = regexp.MustCompile(`(?:记者|通讯员|摄影|图|图片)[^。；]{0,12}?\s*\p{Han}{2,4}(?:\s*\p{Han}{2,4})*\s*摄(?:影)?\s*[）)]?$|^[（(]?\s*\p{Han}{2,4}\s*摄\s*[）)]?$`)
+	// relatedRe matches the heading of a list of related links.
+	relatedRe = regexp.MustCompile(`^【?\s*(?:相关报道|相关链接|相关新闻|相关阅读|相关文章|延伸阅读|推荐阅读|热点推荐|专题链接|友情链接)\s*】?\s*[：:]?$`)
+	// editorRe matches an editor's credit line, bracketed or not.
+	editorRe = regexp.MustCompile(`^[（(【\[]?\s*(?:责任编辑|编辑|校对|审核|审校|终审|责编|监制|制作)\s*[：:]`)
+	// pageBreakRe matches a newspaper's continuation notes.
+	nextPageRe = regexp.MustCompile(`[（(]\s*下转第?\s*[0-9一二三四五六七八九十]+\s*版\s*[）)]\s*$`)
+	prevPageRe = regexp.MustCompile(`^[（(]\s*上接第?\s*[0-9一二三四五六七八九十]+\s*版\s*[）)]\s*`)
+	// licenceRe matches public-domain and licence notices.
+	licenceRe = regexp.MustCompile(`公有领域|公有領域|[Pp]ublic [Dd]omain|知识共享|Creative Commons|不适用于?著作权法|不適用於?著作權法`)
+	// menuPunct is what a menu item never holds.
+	menuPunct = "，。；：！？、,.;:!?“”\"《》"
+	// titleEndRe matches the end of a document title kept at a menu's end.
+	titleEndRe = regexp.MustCompile(`(?:报告|总结|计划|要点|规划|纲要|方案|意见|讲话)$`)
+)
+
+// hardEnd marks, during cleaning, a line whose end is known to be real
+// (chrome was cut off after it): it is never joined with the next line.
+// Clean removes the mark from its output.
+const hardEnd = "\x01"
+
+// menuRun is the least number of menu-like lines in a row that make a menu.
+const menuRun = 6
+
+// decodeEscapes turns literal <U+XXXX> escapes into their characters.
+func decodeEscapes(s string) string {
+	if !strings.Contains(s, "<U+") {
+		return s
+	}
+	return escapeRe.ReplaceAllStringFunc(s, func(m string) string {
+		n := 0
+		for _, c := range m[3 : len(m)-1] {
+			n *= 16
+			switch {
+			case c >= '0' && c <= '9':
+				n += int(c - '0')
+			case c >= 'a' && c <= 'f':
+				n += int(c-'a') + 10
+			case c >= 'A' && c <= 'F':
+				n += int(c-'A') + 10
+			}
+		}
+		if n > utf8.MaxRune || !utf8.ValidRune(rune(n)) {
+			return m
+		}
+		return string(rune(n))
+	})
+}
+
+// stripControls removes reading controls, HTML comments and a portal's
+// stamp from a line; what remains may be "".
+func stripControls(l string) string {
+	if strings.Contains(l, "<!--") || strings.Contains(l, "-->") {
+		if htmlRemnantRe.MatchString(l) {
+			return ""
+		}
+	}
+	if strings.ContainsAny(l, "字【[加") {
+		if c := strings.TrimSpace(controlRe.ReplaceAllString(l, " ")); c != l {
+			// What the controls followed is a line of its own (a
+			// headline), never the start of a wrapped sentence.
+			if c != "" && !strings.HasSuffix(l, c) {
+				c += hardEnd
+			}
+			l = c
+		}
+	}
+	if strings.Contains(l, "www.") && utf8.RuneCountInString(l) <= 120 {
+		if loc := portalStampRe.FindStringIndex(l); loc != nil {
+			stamp := l[loc[0]:]
+			// A bare address in a sentence stays: a stamp has a site name,
+			// a date or a source with it, or is the whole line.
+			before := strings.TrimSpace(l[:loc[0]])
+			if strings.HasSuffix(before, "：") || strings.HasSuffix(before, ":") {
+				return l // a label's value (来源URL：http://…) is not a stamp
+			}
+			if loc[0] == 0 || strings.Contains(stamp, "网") || strings.Contains(stamp, "来源") || strings.ContainsAny(stamp, "年/") {
+				l = before
+				if l != "" {
+					l += hardEnd
+				}
+			}
+		}
+	}
+	return l
+}
+
+// isChromeClass reports whether l, a line with controls already stripped,
+// is one of the line classes of this file.
+func isChromeClass(l string) bool {
+	n := utf8.RuneCountInString(l)
+	switch {
+	case n <= 100 && editorRe.MatchString(l):
+		return true
+	case n <= 60 && captionRe.MatchString(l) && !strings.ContainsAny(l, "；"):
+		return true
+	case n <= 300 && licenceRe.MatchString(l):
+		return true
+	case n <= 40 && (strings.HasPrefix(l, "扫一扫") || strings.HasPrefix(l, "分享到") || strings.HasPrefix(l, "打印本页") || strings.HasPrefix(l, "关闭窗口")):
+		return true
+	case n <= 60 && strings.HasPrefix(l, "首页") && strings.ContainsAny(strings.TrimSpace(l[len("首页"):])+" ", ">›»＞") && strings.IndexAny(strings.TrimSpace(l[len("首页"):]), ">›»＞") == 0:
+		return true // a breadcrumb: 首页 > 新闻
+	case n <= 60 && (strings.HasPrefix(l, "您的位置") || strings.HasPrefix(l, "您现在的位置") || strings.HasPrefix(l, "所在位置")):
+		return true
+	}
+	return false
+}
+
+// isCloser reports whether l is only closing brackets (the end of a credit
+// cut over two lines).
+func isCloser(l string) bool {
+	return l != "" && strings.Trim(l, "）)】]」』") == ""
+}
+
+// dropRelated removes lists of related links: the list's heading and the
+// short link titles under it.
+func dropRelated(lines []string) []string {
+	out := lines[:0]
+	skipping := false
+	for _, l := range lines {
+		if l == "" {
+			out = append(out, l)
+			continue
+		}
+		if relatedRe.MatchString(l) {
+			skipping = true
+			continue
+		}
+		if skipping {
+			r, _ := utf8.DecodeLastRuneInString(l)
+			if utf8.RuneCountInString(l) <= 50 && !strings.ContainsRune("。；！？", r) && headingMarker(l) == nil {
+				continue
+			}
+			skipping = false
+		}
+		out = append(out, l)
+	}
+	return out
+}
+
+// isMenuItem reports whether l could be an item of a site's menu: short,
+// without punctuation, not numbered.
+func isMenuItem(l string) bool {
+	n := utf8.RuneCountInString(l)
+	return n > 0 && n <= 14 && !strings.ContainsAny(l, menuPunct) && headingMarker(l) == nil
+}
+
+// dropMenus removes runs of at least menuRun menu items (blank lines
+// between them do not break a run). The run's last line stays when it reads
+// as a document title: a page's menu often ends just above the title.
+func dropMenus(lines []string) []string {
+	drop := make([]bool, len(lines))
+	for i := 0; i < len(lines); {
+		if !isMenuItem(lines[i]) {
+			i++
+			continue
+		}
+		var run []int
+		j := i
+		for ; j < len(lines); j++ {
+			if lines[j] == "" {
+				continue
+			}
+			if !isMenuItem(lines[j]) {
+				break
+			}
+			run = append(run, j)
+		}
+		if len(run) >= menuRun {
+			last := run[len(run)-1]
+			if titleEndRe.MatchString(lines[last]) && j < len(lines) {
+				run = run[:len(run)-1]
+			}
+			for _, k := range run {
+				drop[k] = true
+			}
+		}
+		i = j
+	}
+	out := lines[:0]
+	for i, l := range lines {
+		if !drop[i] {
+			out = append(out, l)
+		}
+	}
+	return out
+}
+
+// joinPageBreaks removes a newspaper's continuation notes: a line ending
+// with （下转第N版）, up to three short header lines of the next page, and
+// （上接第N版） at the start of the line that goes on; the two halves are
+// joined.
+func joinPageBreaks(lines []string) []string {
+	out := make([]string, 0, len(lines))
+	for i := 0; i < len(lines); i++ {
+		l := lines[i]
+		loc := nextPageRe.FindStringIndex(l)
+		if loc == nil {
+			if m := prevPageRe.FindString(l); m != "" {
+				l = strings.TrimSpace(l[len(m):])
+			}
+			out = append(out, l)
+			continue
+		}
+		head := strings.TrimSpace(l[:loc[0]])
+		// Look for the continuation within a few short lines.
+		k, short := i+1, 0
+		for ; k < len(lines) && short <= 3; k++ {
+			if lines[k] == "" {
+				continue
+			}
+			if prevPageRe.MatchString(lines[k]) {
+				break
+			}
+			if utf8.RuneCountInString(lines[k]) > 30 {
+				k = len(lines)
+				break
+			}
+			short++
+		}
+		if k < len(lines) && short <= 3 && prevPageRe.MatchString(lines[k]) {
+			rest := strings.TrimSpace(lines[k][len(prevPageRe.FindString(lines[k])):])
+			if endsMidSentence(head) {
+				out = append(out, head+rest)
+			} else {
+				out = append(out, head, rest)
+			}
+			i = k
+			continue
+		}
+		out = append(out, head)
+	}
+	return out
+}
+
+// isAnchor reports whether l could be a link's text on a line of its own.
+func isAnchor(l string) bool {
+	n := utf8.RuneCountInString(l)
+	return n > 0 && n <= 8 && !strings.ContainsAny(l, "，。；：！？、") && headingMarker(l) == nil
+}
+
+// joinAnchors does the link-anchor repair: prev, anchor and next (blank
+// lines between them allowed) become one line when prev stops inside a
+// sentence that the anchor and next go on with. prev must read as running
+// text (an opening quote at its end, or a comma inside, or 20 characters or
+// more), so a title, a speaker line and a date are never joined.
+func joinAnchors(lines []string, title string) []string {
+	next := func(i int) int {
+		for i++; i < len(lines) && lines[i] == ""; i++ {
+		}
+		return i
+	}
+	out := make([]string, 0, len(lines))
+	for i := 0; i < len(lines); i++ {
+		l := lines[i]
+		if l == "" || l == title {
+			out = append(out, l)
+			continue
+		}
+		for {
+			a := next(i)
+			if a >= len(lines) || !isAnchor(lines[a]) {
+				break
+			}
+			last, _ := utf8.DecodeLastRuneInString(l)
+			opening := strings.ContainsRune("“‘《（(「", last)
+			running := opening || endsMidSentence(l) && !isHeadingLike(l) &&
+				(strings.ContainsAny(l, "，、") || utf8.RuneCountInString(l) >= 20)
+			if !running {
+				break
+			}
+			c := next(a)
+			if c >= len(lines) {
+				break
+			}
+			first, _ := utf8.DecodeRuneInString(lines[c])
+			cont := strings.ContainsRune("”’》）)」，、；。：", first)
+			if !cont && (headingMarker(lines[c]) != nil || isMenuItem(lines[c]) || !opening && utf8.RuneCountInString(lines[c]) < 6) {
+				break
+			}
+			l += lines[a] + lines[c]
+			i = c
+		}
+		out = append(out, l)
+	}
+	return out
+}

@@ -1,0 +1,129 @@
+package corpus
+
+// Repeated copies
+//
+// A scraper that saved a page several times, or a page that prints the
+// report twice (once for the screen, once for printing), gives a file that
+// holds the whole text more than once. collapseCopies keeps the first copy.
+//
+// A report may repeat a sentence or a short paragraph on purpose, so one
+// repeated line proves nothing. A second copy is recognised by a long run:
+// at least minCopyLines distinct long paragraphs (copyLineRunes characters
+// or more), or long paragraphs of minCopyRunes characters in all, occur
+// again, and from the first repetition on at least copyShare of the text in
+// long paragraphs is text already seen. Then every line
+// from the start of the second copy on that was already seen goes; a line
+// the first copy lacks (a copy may be more complete than the first) stays,
+// in its place. Short lines left between the end of the first copy and
+// the start of the second are the page's furniture and go too.
+
+import (
+	"strings"
+	"unicode/utf8"
+)
+
+const (
+	copyLineRunes = 40
+	minCopyLines  = 3
+	minCopyRunes  = 1000
+	copyShare     = 0.6
+	// betweenRunes is the longest line dropped between two copies.
+	betweenRunes = 30
+)
+
+// copyKey is the form in which two lines are compared: spaces out.
+func copyKey(l string) string {
+	if !strings.ContainsAny(l, " \t") {
+		return l
+	}
+	return strings.Join(strings.Fields(l), "")
+}
+
+// collapseCopies does the repeated-copies step on cleaned lines.
+func collapseCopies(lines []string, warns []Warning) ([]string, []Warning) {
+	keys := make([]string, len(lines))
+	first := map[string]int{} // key -> index of its first occurrence
+	count := map[string]int{}
+	start := -1 // index of the earliest second occurrence of a long line
+	repeated, repeatedRunes := 0, 0
+	for i, l := range lines {
+		if l == "" {
+			continue
+		}
+		k := copyKey(l)
+		keys[i] = k
+		count[k]++
+		if _, ok := first[k]; !ok {
+			first[k] = i
+			continue
+		}
+		if n := utf8.RuneCountInString(k); n >= copyLineRunes && count[k] == 2 {
+			repeated++
+			repeatedRunes += n
+			if start < 0 {
+				start = i
+			}
+		}
+	}
+	if repeated < minCopyLines && repeatedRunes < minCopyRunes {
+		return lines, warns
+	}
+	seenBefore := func(i, before int) bool { return keys[i] != "" && first[keys[i]] < before }
+	long, seen := 0, 0 // characters in long lines from start on, and in those seen before
+	for i := start; i < len(lines); i++ {
+		if n := utf8.RuneCountInString(keys[i]); n >= copyLineRunes {
+			long += n
+			if seenBefore(i, start) {
+				seen += n
+			}
+		}
+	}
+	if float64(seen) < copyShare*float64(long) {
+		return lines, warns
+	}
+	// The second copy starts with the lines before its first long
+	// paragraph that the first copy has too (title, date line, greeting).
+	for start > 0 && (lines[start-1] == "" || seenBefore(start-1, start-1)) {
+		start--
+	}
+	// The first copy ends with its last line that the later copies repeat.
+	later := map[string]bool{}
+	for i := start; i < len(lines); i++ {
+		later[keys[i]] = true
+	}
+	end := start
+	for end > 0 && !(lines[end-1] != "" && later[keys[end-1]]) {
+		end--
+	}
+	between := true
+	for i := end; i < start; i++ {
+		if utf8.RuneCountInString(lines[i]) > betweenRunes {
+			between = false
+			break
+		}
+	}
+	copies := 1
+	for k, n := range count {
+		if utf8.RuneCountInString(k) >= copyLineRunes {
+			copies = max(copies, n)
+		}
+	}
+	out := make([]string, 0, start)
+	if between {
+		out = append(out, lines[:end]...)
+	} else {
+		out = append(out, lines[:start]...)
+	}
+	for i := start; i < len(lines); i++ {
+		if lines[i] == "" {
+			out = append(out, "")
+			continue
+		}
+		if first[keys[i]] < start {
+			continue
+		}
+		out = append(out, lines[i])
+	}
+	warns = append(warns, Warning{Message: "the text occurs " + itoa(copies) + " times in the file; kept once"})
+	return out, warns
+}
