@@ -43,6 +43,11 @@ type Document struct {
 	Origins map[string]string `json:"origins,omitempty"`
 	// Source is the base name of the file the document was read from.
 	Source string `json:"source"`
+	// File is the first 16 hex digits of the SHA-256 of the file's bytes as
+	// read. Unlike ID it does not depend on cleaning, so the same file read
+	// by another version of govreport has the same File (corrections are
+	// found by it).
+	File string `json:"file,omitempty"`
 	// Body is the cleaned text. Sections tile it: the Body[s.Start:s.End]
 	// of all sections, in order, join to Body exactly.
 	Body     string    `json:"body"`

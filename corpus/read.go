@@ -86,8 +86,10 @@ func Read(name string, data []byte) (*Document, error) {
 		return nil, fmt.Errorf("%s: %w after cleaning", base, ErrEmpty)
 	}
 	sum := sha256.Sum256([]byte(body))
+	fileSum := sha256.Sum256(data)
 	d := &Document{
 		ID:       hex.EncodeToString(sum[:])[:16],
+		File:     hex.EncodeToString(fileSum[:])[:16],
 		Source:   base,
 		Body:     body,
 		Warnings: append(warns, cw...),

@@ -87,6 +87,9 @@ type Index struct {
 	nsec   int
 	runes  int64 // characters in all live folded texts
 	closed bool
+
+	over     map[string]overrideRecord // doc ID -> its corrections (overrides.go)
+	overFile map[string]string         // File of a corrected document -> its ID
 }
 
 type docEntry struct {
@@ -293,7 +296,7 @@ func (ix *Index) loadInfo() error {
 	ix.docs = make(map[string]*docEntry)
 	ix.slotOf = make(map[string]uint32)
 	ix.g = newGrams()
-	return ix.db.View(func(tx *bolt.Tx) error {
+	err := ix.db.View(func(tx *bolt.Tx) error {
 		return tx.Bucket(bucketInfo).ForEach(func(k, v []byte) error {
 			e := new(docEntry)
 			if err := json.Unmarshal(v, &e.info); err != nil {
@@ -303,6 +306,10 @@ func (ix *Index) loadInfo() error {
 			return nil
 		})
 	})
+	if err != nil {
+		return err
+	}
+	return ix.loadOverrides()
 }
 
 // loadSections reads every section's text, folds it and builds the bigram
@@ -426,9 +433,18 @@ func clean(d *corpus.Document) (*corpus.Document, error) {
 }
 
 // Add stores docs and indexes their sections. A document whose ID is already
-// in the index replaces it (its old sections are removed). Either all of the
-// documents land or, on error, the index answers as before.
+// in the index replaces it (its old sections are removed) and keeps its
+// corrections; a new document whose File (the hash of the file's bytes)
+// belongs to a corrected document takes that document's corrections. Either
+// all of the documents land or, on error, the index answers as before.
 func (ix *Index) Add(docs ...*corpus.Document) error {
+	return ix.AddCorrected(nil, docs...)
+}
+
+// AddCorrected is Add with corrections: corr maps a document ID to the
+// corrections given with it (ingest --title, a manifest line), laid over the
+// ones it already has and committed with the documents.
+func (ix *Index) AddCorrected(corr map[string]corpus.Override, docs ...*corpus.Document) error {
 	if err := ix.waitReady(); err != nil {
 		return err
 	}
@@ -483,6 +499,7 @@ func (ix *Index) Add(docs ...*corpus.Document) error {
 		return fmt.Errorf("add: %w", err)
 	}
 	defer stop()
+	recs := make(map[string]overrideRecord)
 	err = ix.write(order, old, now, added, func(tx *bolt.Tx) error {
 		for _, id := range order {
 			if err := deleteDoc(tx, id, old[id]); err != nil {
@@ -491,8 +508,19 @@ func (ix *Index) Add(docs ...*corpus.Document) error {
 			if err := putDoc(tx, byID[id]); err != nil {
 				return err
 			}
+			// ix.mu is held: write holds it around the store transaction.
+			if r, changed := ix.correctionsFor(byID[id], corr[id]); changed {
+				if err := putOverride(tx, id, r); err != nil {
+					return err
+				}
+				recs[id] = r
+			}
 		}
 		return nil
+	}, func() {
+		for id, r := range recs {
+			ix.remember(id, r)
+		}
 	}, func(b *bleve.Batch) error {
 		for _, id := range order {
 			for _, s := range old[id] {
@@ -527,7 +555,12 @@ func (ix *Index) Delete(id string) error {
 		return fmt.Errorf("delete document %q: %w", id, ErrNotFound)
 	}
 	err := ix.write([]string{id}, old, nil, nil, func(tx *bolt.Tx) error {
-		return deleteDoc(tx, id, old[id])
+		if err := deleteDoc(tx, id, old[id]); err != nil {
+			return err
+		}
+		return putOverride(tx, id, overrideRecord{})
+	}, func() {
+		ix.remember(id, overrideRecord{})
 	}, func(b *bleve.Batch) error {
 		for _, s := range old[id] {
 			b.Delete(s)
@@ -592,9 +625,12 @@ func (ix *Index) dropDoc(id string) {
 // ranked after) or name deleted ones (dropped). The store transaction
 // records the documents as pending under a new generation and the bleve
 // batch carries the same generation, so Open can tell whether bleve missed
-// the write. If the bleve batch fails, store and memory are put back.
+// the write. committed runs under the write lock once the store has
+// committed, before memory takes the documents. If the bleve batch fails,
+// store and memory are put back (corrections committed with the write
+// stay: they are what the user said).
 func (ix *Index) write(ids []string, old, now map[string][]string, added []*corpus.Document,
-	store func(*bolt.Tx) error, index func(*bleve.Batch) error) error {
+	store func(*bolt.Tx) error, committed func(), index func(*bleve.Batch) error) error {
 	b := ix.bl.NewBatch()
 	if err := index(b); err != nil {
 		return err
@@ -636,6 +672,7 @@ func (ix *Index) write(ids []string, old, now map[string][]string, added []*corp
 	b.SetInternal(internalGen, genBytes(gen+1))
 	batched := make(chan error, 1)
 	go func() { batched <- ix.bl.Batch(b) }()
+	committed()
 	ix.swap(ids, added)
 	ix.mu.Unlock()
 	if err := <-batched; err != nil {
@@ -671,7 +708,7 @@ func (ix *Index) swap(ids []string, docs []*corpus.Document) {
 	}
 	for _, d := range docs {
 		ix.dropDoc(d.ID)
-		e := &docEntry{info: infoOf(d)}
+		e := &docEntry{info: infoOf(ix.corrected(d))}
 		ix.docs[d.ID] = e
 		for _, s := range d.Sections {
 			ix.addSlot(e, s.ID, FoldSection(s.Heading, s.Text))

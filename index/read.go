@@ -13,7 +13,8 @@ import (
 	bolt "go.etcd.io/bbolt"
 )
 
-// Document returns document id with its body and sections, or ErrNotFound.
+// Document returns document id with its body and sections, and the user's
+// corrections applied (overrides.go), or ErrNotFound.
 func (ix *Index) Document(id string) (*corpus.Document, error) {
 	var d *corpus.Document
 	err := ix.db.View(func(tx *bolt.Tx) error {
@@ -24,7 +25,9 @@ func (ix *Index) Document(id string) (*corpus.Document, error) {
 	if err != nil {
 		return nil, err
 	}
-	return d, nil
+	ix.mu.RLock()
+	defer ix.mu.RUnlock()
+	return ix.corrected(d), nil
 }
 
 // Section returns section id, or ErrNotFound.

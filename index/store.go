@@ -13,6 +13,7 @@ package index
 //	docs   doc ID -> the Document as JSON with the sections' texts left out,
 //	       deflated (read only for Document; the body is the bulk of it)
 //	secs   section ID -> the Section in a compact binary form (secCodec)
+//	over   doc ID -> the user's corrections of its metadata (overrides.go)
 //
 // Each section's text is stored once (in secs), and the body once (in docs).
 // A write is one bbolt transaction, so a killed ingest leaves either the old
@@ -53,7 +54,7 @@ var (
 )
 
 func createBuckets(tx *bolt.Tx) error {
-	for _, b := range [][]byte{bucketMeta, bucketInfo, bucketDocs, bucketSecs} {
+	for _, b := range [][]byte{bucketMeta, bucketInfo, bucketDocs, bucketSecs, bucketOver} {
 		if _, err := tx.CreateBucketIfNotExists(b); err != nil {
 			return fmt.Errorf("creating bucket %s: %w", b, err)
 		}
