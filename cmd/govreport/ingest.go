@@ -22,15 +22,54 @@ one line; a file that cannot be read is reported and the rest still go in.
 Ingesting a file again replaces its document (the ID comes from the
 content), so re-running is safe. The exit status is 1 if any file failed.
 
+Metadata that inference gets wrong can be corrected: --title, --year,
+--kind, --region and --issuer set it for every file of the call, and
+--manifest FILE sets it file by file, from CSV with a header row (path plus
+any of title,year,kind,region,issuer) or JSON Lines ({"path": ..., "year":
+...}); relative paths in a manifest start from its folder. Corrections are
+stored apart from what was inferred and stick: ingesting the files again,
+reindex and a later version's smarter reading keep them.
+
 Example:
   govreport ingest --data ./govreport-data ~/reports/2023 plan-2024.docx
+  govreport ingest --year 2024 --region 青岚县 --issuer 人民政府 report.txt
+  govreport ingest --manifest corrections.csv
 `, &data)
 	fs.StringVar(&dict, "dict", "", "extra segmentation dictionary `file` (one word a line)")
+	var manifest string
+	fs.StringVar(&manifest, "manifest", "", "CSV or JSON Lines `file` listing files to ingest with corrections of their metadata")
+	flagValues := map[string]*string{}
+	for _, f := range corpus.OverrideFields {
+		flagValues[f] = fs.String(f, "", "correct the "+f+" of every file of this call")
+	}
 	paths, err := parse(fs, args)
 	if err != nil {
 		return err
 	}
-	if len(paths) == 0 {
+	var corr corpus.Override // from the flags
+	for _, f := range corpus.OverrideFields {
+		if err := corr.Set(f, *flagValues[f]); err != nil {
+			return usageErrorf("--%v", err)
+		}
+	}
+	jobs := make([]manifestEntry, 0, len(paths))
+	for _, p := range paths {
+		jobs = append(jobs, manifestEntry{path: p, corr: corr})
+	}
+	if manifest != "" {
+		entries, ignored, err := readManifest(manifest)
+		if len(ignored) > 0 {
+			fmt.Fprintf(e.stderr, "govreport: %s: ignoring %s (not a field that can be corrected)\n", manifest, strings.Join(ignored, ", "))
+		}
+		if err != nil {
+			return err
+		}
+		for _, m := range entries {
+			m.corr = corr.Merge(m.corr) // the manifest's line is more specific
+			jobs = append(jobs, m)
+		}
+	}
+	if len(jobs) == 0 {
 		fs.Usage()
 		return errUsage
 	}
@@ -54,6 +93,7 @@ Example:
 	start := time.Now()
 	var (
 		pending       []*corpus.Document
+		corrections   = map[string]corpus.Override{} // of pending, by ID
 		ok, failed    int
 		bytes, chunks int
 	)
@@ -61,13 +101,15 @@ Example:
 		if len(pending) == 0 {
 			return nil
 		}
-		if err := ix.Add(pending...); err != nil {
+		if err := ix.AddCorrected(corrections, pending...); err != nil {
 			return fmt.Errorf("writing %d documents to the index: %w", len(pending), err)
 		}
 		pending = pending[:0]
+		clear(corrections)
 		return nil
 	}
-	for _, root := range paths {
+	for _, job := range jobs {
+		root := job.path
 		// Errors fn returns (a failed index write, an interrupt) stop the
 		// ingest; a path that cannot be walked is one more failure.
 		var stop error
@@ -86,7 +128,17 @@ Example:
 			ok++
 			bytes += len(d.Body)
 			chunks += len(d.Sections)
-			fmt.Fprintf(e.stdout, "ok   %s  %s  %s (%s) %d sections\n", path, d.ID, d.Title, describe(d), len(d.Sections))
+			shown := d // as it will read, corrections applied; d stays as inferred
+			if !job.corr.IsZero() {
+				corrections[d.ID] = corrections[d.ID].Merge(job.corr)
+				c := *d
+				job.corr.Apply(&c)
+				shown = &c
+			}
+			fmt.Fprintf(e.stdout, "ok   %s  %s  %s (%s) %d sections\n", path, d.ID, shown.Title, describe(shown), len(d.Sections))
+			if f := job.corr.Fields(); len(f) > 0 {
+				fmt.Fprintf(e.stdout, "       corrected: %s\n", strings.Join(f, ", "))
+			}
 			for _, w := range d.Warnings {
 				fmt.Fprintf(e.stdout, "       warning: %s\n", warningText(w))
 			}
