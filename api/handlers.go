@@ -2,6 +2,7 @@ package api
 
 import (
 	"bytes"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
@@ -38,15 +39,18 @@ type docInfo struct {
 
 // document is one document with its sections in document order.
 type document struct {
-	ID       string           `json:"id"`
-	Title    string           `json:"title"`
-	Year     *int             `json:"year"`
-	Region   string           `json:"region"`
-	Kind     string           `json:"kind"`
-	Issuer   string           `json:"issuer"`
-	Source   string           `json:"source"`
-	Sections []section        `json:"sections"`
-	Warnings []corpus.Warning `json:"warnings"`
+	ID         string            `json:"id"`
+	Title      string            `json:"title"`
+	Year       *int              `json:"year"`
+	Region     string            `json:"region"`
+	Kind       string            `json:"kind"`
+	Issuer     string            `json:"issuer"`
+	Province   string            `json:"province,omitempty"`
+	Prefecture string            `json:"prefecture,omitempty"`
+	Origins    map[string]string `json:"origins,omitempty"` // field -> corpus.Origin*; "user" for a correction
+	Source     string            `json:"source"`
+	Sections   []section         `json:"sections"`
+	Warnings   []corpus.Warning  `json:"warnings"`
 }
 
 type section struct {
@@ -81,7 +85,8 @@ func sectionJSON(s *corpus.Section) section {
 
 func documentJSON(d *corpus.Document) document {
 	out := document{ID: d.ID, Title: d.Title, Year: yearOf(d.Year), Region: d.Region, Kind: d.Kind,
-		Issuer: d.Issuer, Source: d.Source, Sections: make([]section, len(d.Sections)), Warnings: d.Warnings}
+		Issuer: d.Issuer, Province: d.Province, Prefecture: d.Prefecture, Origins: d.Origins,
+		Source: d.Source, Sections: make([]section, len(d.Sections)), Warnings: d.Warnings}
 	for i := range d.Sections {
 		out.Sections[i] = sectionJSON(&d.Sections[i])
 	}
@@ -412,6 +417,10 @@ func (s *Server) upload(c *gin.Context) {
 		s.fail(c, err)
 		return
 	}
+	// Read back: corrections stored for this file apply.
+	if stored, err := s.ix.Document(doc.ID); err == nil {
+		doc = stored
+	}
 	c.JSON(http.StatusCreated, documentJSON(doc))
 }
 
@@ -457,4 +466,69 @@ func (s *Server) deleteDocument(c *gin.Context) {
 		return
 	}
 	c.Status(http.StatusNoContent)
+}
+
+// correctDocument stores corrections of a document's metadata (PATCH): a
+// JSON object with any of title, year, kind, region and issuer; null or ""
+// clears a correction. It answers with the document as corrected, once the
+// corrections are committed.
+func (s *Server) correctDocument(c *gin.Context) {
+	body, err := io.ReadAll(c.Request.Body)
+	if err != nil {
+		s.fail(c, err)
+		return
+	}
+	set, clear, err := parseCorrection(body)
+	if err != nil {
+		s.fail(c, err)
+		return
+	}
+	d, err := s.ix.Correct(c.Param("id"), set, clear)
+	if err != nil {
+		s.fail(c, err)
+		return
+	}
+	c.JSON(http.StatusOK, documentJSON(d))
+}
+
+// parseCorrection reads a PATCH body: the corrections to set and the fields
+// to clear. Errors are bad requests naming the field.
+func parseCorrection(body []byte) (set corpus.Override, clear []string, err error) {
+	var fields map[string]json.RawMessage
+	if err := json.Unmarshal(body, &fields); err != nil || fields == nil {
+		return set, nil, badRequest("the body must be a JSON object with any of " + strings.Join(corpus.OverrideFields, ", "))
+	}
+	names := make([]string, 0, len(fields))
+	for k := range fields {
+		names = append(names, k)
+	}
+	slices.Sort(names)
+	for _, k := range names {
+		raw := bytes.TrimSpace(fields[k])
+		if !slices.Contains(corpus.OverrideFields, k) {
+			return set, nil, badRequest(fmt.Sprintf("field %q: not a field that can be corrected (want any of %s)", k, strings.Join(corpus.OverrideFields, ", ")))
+		}
+		var text string
+		switch {
+		case string(raw) == "null":
+		case k == "year" && len(raw) > 0 && raw[0] != '"':
+			var y int
+			if err := json.Unmarshal(raw, &y); err != nil {
+				return set, nil, badRequest(fmt.Sprintf("field year: %s is not a year", raw))
+			}
+			text = strconv.Itoa(y)
+		default:
+			if err := json.Unmarshal(raw, &text); err != nil {
+				return set, nil, badRequest(fmt.Sprintf("field %s: %s is not a string", k, raw))
+			}
+		}
+		if strings.TrimSpace(text) == "" {
+			clear = append(clear, k)
+			continue
+		}
+		if err := set.Set(k, text); err != nil {
+			return set, nil, badRequest("field " + err.Error())
+		}
+	}
+	return set, clear, nil
 }

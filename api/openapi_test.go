@@ -43,6 +43,7 @@ func TestOpenAPI(t *testing.T) {
 	sec := d.Sections[1].ID
 	q := url.QueryEscape
 	auth := []string{"Authorization", "Bearer sekret", "Content-Type", "text/plain"}
+	authJSON := []string{"Authorization", "Bearer sekret", "Content-Type", "application/json"}
 
 	type exchange struct {
 		method, target string
@@ -77,6 +78,11 @@ func TestOpenAPI(t *testing.T) {
 		{"POST", "/api/v1/documents?filename=a.txt", goodUpload, []string{"Content-Type", "text/plain"}},
 		{"POST", "/api/v1/documents?filename=x.txt", "\x00\x01\x02\xff\xfe\x00\x00\x00", auth},
 		{"POST", "/api/v1/documents?filename=a.txt", goodUpload, auth},
+		{"PATCH", "/api/v1/documents/" + docs[0].ID, `{"year":2023,"region":"明湖市","issuer":null}`, authJSON},
+		{"PATCH", "/api/v1/documents/" + docs[0].ID, `{"year":null,"region":""}`, authJSON},
+		{"PATCH", "/api/v1/documents/" + docs[0].ID, `{"colour":"红"}`, authJSON},
+		{"PATCH", "/api/v1/documents/" + docs[0].ID, `{"year":2023}`, nil},
+		{"PATCH", "/api/v1/documents/nope", `{"year":2023}`, authJSON},
 		{"DELETE", "/api/v1/documents/nope", "", []string{"Authorization", "Bearer sekret"}},
 		{"DELETE", "/api/v1/documents/nope", "", nil},
 	}

@@ -33,7 +33,7 @@ import (
 // with the defaults below.
 type Config struct {
 	// Token, when set, is required as "Authorization: Bearer <token>" on
-	// every write (upload, delete).
+	// every write (upload, correction, delete).
 	Token string
 	// AllowWrites lets writes through without a token. With neither Token
 	// nor AllowWrites, writes are refused.
@@ -108,6 +108,7 @@ func (s *Server) routes() *gin.Engine {
 	v1.GET("/compare", s.compareDocuments)
 	v1.GET("/compare/sections", s.compareSections)
 	v1.POST("/documents", s.limitBody, s.authorize, s.upload)
+	v1.PATCH("/documents/:id", s.limitBody, s.authorize, s.correctDocument)
 	v1.DELETE("/documents/:id", s.authorize, s.deleteDocument)
 
 	if s.cfg.Pprof {
@@ -177,7 +178,7 @@ func (s *Server) accessLog(c *gin.Context) {
 
 func (s *Server) cors() gin.HandlerFunc {
 	cfg := cors.Config{
-		AllowMethods:  []string{"GET", "POST", "DELETE", "OPTIONS"},
+		AllowMethods:  []string{"GET", "POST", "PATCH", "DELETE", "OPTIONS"},
 		AllowHeaders:  []string{"Authorization", "Content-Type"},
 		ExposeHeaders: []string{"Content-Length"},
 		MaxAge:        12 * time.Hour,
