@@ -53,3 +53,31 @@ export async function get(path, params, signal) {
 
 // path escapes one path segment (ids).
 export const seg = encodeURIComponent;
+
+// send makes a write (PATCH, POST, DELETE) with a JSON body and, when
+// token is set, the bearer token the server asks for; errors as in get.
+export async function send(method, path, body, token) {
+  const url = apiURL(path);
+  const headers = { Accept: "application/json", "Content-Type": "application/json" };
+  if (token) headers.Authorization = "Bearer " + token;
+  let res;
+  try {
+    res = await fetch(url, { method, headers, body: JSON.stringify(body) });
+  } catch (e) {
+    throw new ApiError("network", "请求 " + url + " 失败：" + (e && e.message ? e.message : e));
+  }
+  const text = await res.text();
+  let out = null;
+  try {
+    out = text ? JSON.parse(text) : null;
+  } catch {
+    out = null;
+  }
+  if (out && out.error) {
+    throw new ApiError(out.error.code || "error", out.error.message || res.statusText, res.status);
+  }
+  if (!res.ok) {
+    throw new ApiError("http_" + res.status, "服务器返回 " + res.status + " " + res.statusText, res.status);
+  }
+  return out;
+}

@@ -3,10 +3,13 @@
 // The outline (headings by level) sits beside the text; every section has a
 // permalink, and a change of ?s= inside the same document scrolls to the
 // section without reloading. Counterparts give "compare with the previous
-// year"; "相似段落" asks the API for similar passages of one section.
+// year"; "相似段落" asks the API for similar passages of one section. The
+// metadata can be corrected in a folded form (edit.js); once saved, the page
+// is painted again with the corrected document and its new counterparts.
 
 import { get, seg } from "./api.js";
 import { h, link, docLink, meta, loading, errorBox, clear } from "./util.js";
+import { editForm } from "./edit.js";
 
 export async function renderDoc(main, r, signal) {
   const id = r.args[0];
@@ -15,14 +18,58 @@ export async function renderDoc(main, r, signal) {
     return null;
   }
   main.appendChild(loading("加载文档…"));
-  const [doc, cp] = await Promise.all([
-    get("documents/" + seg(id), null, signal),
-    get("documents/" + seg(id) + "/counterparts", null, signal).catch((e) => {
-      if (e.name === "AbortError") throw e;
-      return null; // counterparts are optional; the document still shows
-    }),
-  ]);
-  clear(main);
+  let article = null; // the painted text, for focus
+  await paint("");
+  const page = {
+    update(nr) {
+      if (nr.args[0] !== id) return false;
+      focus(nr.params.get("s"), true);
+      return true;
+    },
+  };
+  focus(r.params.get("s"), false);
+  return page;
+
+  // paint fetches the document and its counterparts and draws the page;
+  // notice, when set, is shown under the header (after a correction).
+  async function paint(notice) {
+    const [doc, cp] = await Promise.all([
+      get("documents/" + seg(id), null, signal),
+      get("documents/" + seg(id) + "/counterparts", null, signal).catch((e) => {
+        if (e.name === "AbortError") throw e;
+        return null; // counterparts are optional; the document still shows
+      }),
+    ]);
+    clear(main);
+    article = drawDoc(main, doc, cp, signal, notice, async () => {
+      try {
+        await paint("已保存更正。");
+      } catch (e) {
+        if (e.name === "AbortError") return;
+        main.prepend(errorBox(e));
+      }
+    });
+  }
+
+  function focus(sid, smooth) {
+    for (const el of main.querySelectorAll(".section.target")) el.classList.remove("target");
+    for (const el of main.querySelectorAll(".outline a.on")) el.classList.remove("on");
+    if (!sid) return;
+    const el = document.getElementById("sec-" + sid);
+    if (!el) {
+      article.prepend(errorBox({ code: "not_found", message: "本文档中没有章节 " + sid }));
+      return;
+    }
+    el.classList.add("target");
+    const a = main.querySelector(`.outline a[data-sid="${CSS.escape(sid)}"]`);
+    if (a) a.classList.add("on");
+    el.scrollIntoView({ behavior: smooth ? "smooth" : "auto", block: "start" });
+  }
+}
+
+// drawDoc draws doc into main and returns its article element; saved is
+// called once a correction of its metadata is committed.
+function drawDoc(main, doc, cp, signal, notice, saved) {
   document.title = (doc.title || doc.id) + " · govreport";
 
   const sections = doc.sections || [];
@@ -78,6 +125,8 @@ export async function renderDoc(main, r, signal) {
     h("h1", {}, doc.title || doc.id),
     h("p", { class: "doc-meta" }, meta(doc), doc.source ? h("span", { class: "muted" }, " · 来源文件 " + doc.source) : null),
     h("div", { class: "actions" }, actions),
+    notice ? h("p", { class: "edit-notice", role: "status" }, notice) : null,
+    editForm(doc, saved),
     warnings(doc.warnings),
   );
 
@@ -90,31 +139,7 @@ export async function renderDoc(main, r, signal) {
   main.appendChild(h("div", { class: "doc-grid" }, outline, article));
 
   spy(outline, article);
-
-  const page = {
-    update(nr) {
-      if (nr.args[0] !== id) return false;
-      focus(nr.params.get("s"), true);
-      return true;
-    },
-  };
-  focus(r.params.get("s"), false);
-  return page;
-
-  function focus(sid, smooth) {
-    for (const el of main.querySelectorAll(".section.target")) el.classList.remove("target");
-    for (const el of main.querySelectorAll(".outline a.on")) el.classList.remove("on");
-    if (!sid) return;
-    const el = document.getElementById("sec-" + sid);
-    if (!el) {
-      article.prepend(errorBox({ code: "not_found", message: "本文档中没有章节 " + sid }));
-      return;
-    }
-    el.classList.add("target");
-    const a = main.querySelector(`.outline a[data-sid="${CSS.escape(sid)}"]`);
-    if (a) a.classList.add("on");
-    el.scrollIntoView({ behavior: smooth ? "smooth" : "auto", block: "start" });
-  }
+  return article;
 }
 
 function section(doc, s, signal) {
