@@ -175,7 +175,7 @@ func (o Override) Apply(d *Document) {
 	}
 	if o.Region != "" {
 		d.Region = o.Region
-		d.Province, d.Prefecture = placeChain(o.Region)
+		d.Province, d.Prefecture = PlaceChain(o.Region)
 	}
 	if o.Issuer != "" {
 		d.Issuer = o.Issuer
@@ -185,7 +185,3 @@ func (o Override) Apply(d *Document) {
 	}
 	d.Origins = origins
 }
-
-// placeChain returns the province and prefecture above region.
-// TODO(issue 10): corpus.PlaceChain once the gazetteer exports it.
-func placeChain(region string) (province, prefecture string) { return "", "" }

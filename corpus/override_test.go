@@ -38,7 +38,7 @@ func TestOverrideSet(t *testing.T) {
 
 func TestOverrideApply(t *testing.T) {
 	origins := map[string]string{"title": OriginTitle, "year": OriginDateLine, "region": OriginOpening}
-	d := &Document{Title: "工作报告", Year: 2023, Region: "望川县", Kind: "政府工作报告", Origins: origins}
+	d := &Document{Title: "工作报告", Year: 2023, Region: "望川县", Province: "某省", Prefecture: "某市", Kind: "政府工作报告", Origins: origins}
 	o := Override{Year: 2024}.Merge(Override{Region: "青岚县"})
 	o.Apply(d)
 	if d.Year != 2024 || d.Region != "青岚县" || d.Title != "工作报告" || d.Kind != "政府工作报告" {
@@ -46,6 +46,10 @@ func TestOverrideApply(t *testing.T) {
 	}
 	if d.Origins["year"] != OriginUser || d.Origins["region"] != OriginUser || d.Origins["title"] != OriginTitle {
 		t.Errorf("Apply gave origins %v, want year and region user, title kept", d.Origins)
+	}
+	// The inferred region's chain does not stay with the corrected one.
+	if p, f := PlaceChain("青岚县"); d.Province != p || d.Prefecture != f {
+		t.Errorf("Apply gave the chain %q %q, want PlaceChain's %q %q", d.Province, d.Prefecture, p, f)
 	}
 	if origins["year"] != OriginDateLine {
 		t.Errorf("Apply changed the shared origins map: %v", origins)
