@@ -10,11 +10,13 @@ package search
 //	            wording; sections of other documents that contain at least
 //	            two of them (or one, for a section with few shingles) are
 //	            candidates, the most shingles first
-//	alignment   Smith-Waterman over gse words between the section and each
-//	            candidate: a shared word scores its length in characters, a
-//	            gap or a differing word costs gapCost; the best local
-//	            alignment is one passage, its words are masked, and the next
-//	            best is sought, while passages reach minPassage characters
+//	alignment   seed and extend over gse words between the section and each
+//	            candidate (see align): runs of equal words, joined across a
+//	            few changed, added or dropped words, are passages, taken best
+//	            first while they match minPassage characters
+//	budget      candidates are aligned in order until maxAlignRunes
+//	            characters of their text have been, so that no request
+//	            costs more than a fraction of a second of one core
 //	score       the characters of the section's words covered by shared
 //	            passages, over all of them: 1 means copied whole
 //
@@ -36,7 +38,13 @@ const (
 	maxShingles   = 64
 	maxCandidates = 50
 	minPassage    = 12 // characters matched, for a passage to count
-	gapCost       = 2
+	maxGap        = 3  // words between two runs of one passage
+	maxSeedHits   = 64 // places in the other text a word pair may seed from
+	maxPassages   = 16
+	// maxAlignRunes bounds the characters of candidate text segmented and
+	// aligned for one request (segmentation is most of the cost): about
+	// 0.1 s of one core.
+	maxAlignRunes = 200_000
 )
 
 // A SimilarHit is a section of another document that shares passages with
@@ -139,9 +147,13 @@ func (s *Searcher) Similar(ctx context.Context, sectionID string, size int) ([]S
 		total += t.runes
 	}
 	hits := []SimilarHit{}
+	budget := maxAlignRunes
 	for _, o := range others {
 		if err := ctx.Err(); err != nil {
 			return nil, fmt.Errorf("similar to %s: %w", sectionID, err)
+		}
+		if budget -= utf8.RuneCountInString(o.sec.Text); budget < 0 {
+			break // the candidates sharing the most shingles came first
 		}
 		passages, covered := align(src.Text, srcToks, o.sec.Text, contentTokens(o.sec.Text))
 		if len(passages) == 0 {
@@ -171,7 +183,7 @@ type tok struct {
 // contentTokens returns the words of text, punctuation left out.
 func contentTokens(text string) []tok {
 	var out []tok
-	for _, t := range index.Tokens(text) {
+	for _, t := range index.TokensNoHMM(text) {
 		f := index.Fold(t.Text)
 		if f == "" || !hasWordRune(f) {
 			continue
@@ -214,70 +226,129 @@ func shinglesOf(text string, toks []tok) []string {
 	return out
 }
 
-// align finds the shared passages of a and b (texts with their words) by
-// repeated Smith-Waterman, and the number of characters of a they cover.
+// align finds the shared passages of a and b (texts with their words) and
+// the number of characters of a they cover.
+//
+// Seed and extend: each place where two consecutive words of a occur in b is
+// a seed, and a seed extends along its diagonal into a run of equal words.
+// Runs follow one another into a passage when at most maxGap words of a and
+// of b lie between them (a word changed, added or dropped); a passage's
+// worth is the characters its runs match. Passages are taken best first,
+// none overlapping one taken before in a or in b, while they match at least
+// minPassage characters, at most maxPassages of them. Word pairs found at
+// more than maxSeedHits places of b seed nothing (the runs through them are
+// reached from their other words), so the cost grows with the words and the
+// seeds, not with their product: a section of 11,000 characters against
+// fifty like it takes milliseconds. A passage of one long word alone is not
+// found; minPassage characters are hardly ever one word.
 func align(a string, at []tok, b string, bt []tok) ([]Passage, int) {
 	n, m := len(at), len(bt)
-	if n == 0 || m == 0 {
+	if n < 2 || m < 2 {
 		return nil, 0
 	}
-	usedA := make([]bool, n)
-	usedB := make([]bool, m)
-	h := make([]int32, (n+1)*(m+1))
-	var passages []Passage
-	covered := 0
-	for round := 0; round < 16; round++ {
-		for i := range h {
-			h[i] = 0
-		}
-		best, bi, bj := int32(0), 0, 0
-		for i := 1; i <= n; i++ {
-			for j := 1; j <= m; j++ {
-				var diag int32
-				if !usedA[i-1] && !usedB[j-1] && at[i-1].word == bt[j-1].word {
-					diag = h[(i-1)*(m+1)+j-1] + int32(at[i-1].runes)
-				} else {
-					diag = h[(i-1)*(m+1)+j-1] - gapCost
-				}
-				v := max(0, diag, h[(i-1)*(m+1)+j]-gapCost, h[i*(m+1)+j-1]-gapCost)
-				h[i*(m+1)+j] = v
-				if v > best {
-					best, bi, bj = v, i, j
-				}
+	ids := map[string]int32{}
+	idsOf := func(ts []tok) []int32 {
+		out := make([]int32, len(ts))
+		for k, t := range ts {
+			v, ok := ids[t.word]
+			if !ok {
+				v = int32(len(ids))
+				ids[t.word] = v
 			}
+			out[k] = v
 		}
-		if best < minPassage {
-			break
+		return out
+	}
+	ai, bi := idsOf(at), idsOf(bt)
+	type pair struct{ x, y int32 }
+	where := map[pair][]int32{}
+	for j := 0; j+1 < m; j++ {
+		k := pair{bi[j], bi[j+1]}
+		if l := where[k]; len(l) <= maxSeedHits {
+			where[k] = append(l, int32(j))
 		}
-		// Trace back to where the score started from zero.
-		i, j := bi, bj
-		matched := 0
-		for i > 0 && j > 0 && h[i*(m+1)+j] > 0 {
-			v := h[i*(m+1)+j]
-			switch {
-			case !usedA[i-1] && !usedB[j-1] && at[i-1].word == bt[j-1].word && v == h[(i-1)*(m+1)+j-1]+int32(at[i-1].runes):
-				matched += at[i-1].runes
-				i, j = i-1, j-1
-			case v == h[(i-1)*(m+1)+j-1]-gapCost:
-				i, j = i-1, j-1
-			case v == h[(i-1)*(m+1)+j]-gapCost:
-				i--
-			default:
-				j--
-			}
-		}
-		for k := i; k < bi; k++ {
-			usedA[k] = true
-		}
-		for k := j; k < bj; k++ {
-			usedB[k] = true
-		}
-		if matched < minPassage {
+	}
+
+	// Runs of equal words, in the order of their start in a.
+	type run struct {
+		i, j, n int // a's words i..i+n equal b's words j..j+n
+		chars   int // characters of a's words matched
+	}
+	var runs []run
+	reached := map[int]int{} // diagonal j-i: end in a of the last run on it
+	for i := 0; i+1 < n; i++ {
+		l := where[pair{ai[i], ai[i+1]}]
+		if len(l) > maxSeedHits {
 			continue
 		}
-		covered += matched
-		passages = append(passages, Passage{Text: a[at[i].start:at[bi-1].end], Start: at[i].start, End: at[bi-1].end,
-			OtherStart: bt[j].start, OtherEnd: bt[bj-1].end})
+		for _, j32 := range l {
+			j := int(j32)
+			if e, ok := reached[j-i]; ok && e > i {
+				continue
+			}
+			k, chars := 0, 0
+			for i+k < n && j+k < m && ai[i+k] == bi[j+k] {
+				chars += at[i+k].runes
+				k++
+			}
+			reached[j-i] = i + k
+			runs = append(runs, run{i, j, k, chars})
+		}
+	}
+
+	// best[r]: the characters matched by the best chain of runs ending with
+	// run r; from[r] the run before it in that chain, or -1.
+	endAt := map[int][]int{} // end in a -> runs ending there
+	best := make([]int, len(runs))
+	from := make([]int, len(runs))
+	for r, x := range runs {
+		best[r], from[r] = x.chars, -1
+		for e := max(0, x.i-maxGap); e <= x.i; e++ {
+			for _, p := range endAt[e] {
+				y := runs[p]
+				if gap := x.j - (y.j + y.n); gap >= 0 && gap <= maxGap && best[p]+x.chars > best[r] {
+					best[r], from[r] = best[p]+x.chars, p
+				}
+			}
+		}
+		endAt[x.i+x.n] = append(endAt[x.i+x.n], r)
+	}
+	order := make([]int, len(runs))
+	for r := range order {
+		order[r] = r
+	}
+	sort.SliceStable(order, func(x, y int) bool { return best[order[x]] > best[order[y]] })
+
+	type span struct{ lo, hi int }
+	var takenA, takenB []span
+	overlaps := func(ss []span, lo, hi int) bool {
+		for _, s := range ss {
+			if lo < s.hi && s.lo < hi {
+				return true
+			}
+		}
+		return false
+	}
+	var passages []Passage
+	covered := 0
+	for _, r := range order {
+		if best[r] < minPassage || len(passages) == maxPassages {
+			break
+		}
+		first := r
+		for from[first] >= 0 {
+			first = from[first]
+		}
+		x, y := runs[first], runs[r]
+		aLo, aHi, bLo, bHi := x.i, y.i+y.n, x.j, y.j+y.n
+		if overlaps(takenA, aLo, aHi) || overlaps(takenB, bLo, bHi) {
+			continue
+		}
+		takenA = append(takenA, span{aLo, aHi})
+		takenB = append(takenB, span{bLo, bHi})
+		covered += best[r]
+		passages = append(passages, Passage{Text: a[at[aLo].start:at[aHi-1].end], Start: at[aLo].start, End: at[aHi-1].end,
+			OtherStart: bt[bLo].start, OtherEnd: bt[bHi-1].end})
 	}
 	sort.Slice(passages, func(i, j int) bool { return passages[i].Start < passages[j].Start })
 	return passages, covered
