@@ -25,6 +25,8 @@ package corpus
 
 import (
 	_ "embed"
+	"path/filepath"
+	"regexp"
 	"strings"
 	"sync"
 	"unicode/utf8"
@@ -343,6 +345,9 @@ func loadDivisions() {
 				if placeholder(name) {
 					continue
 				}
+				if name == names[code[:4]] {
+					continue // a city without counties lists itself again
+				}
 				d = division{name: name, level: 3, province: names[code[:2]]}
 				if p := names[code[:4]]; !placeholder(p) {
 					d.prefecture = p
@@ -421,4 +426,144 @@ func PlaceChain(region string) (province, prefecture string) {
 		}
 	}
 	return d.province, d.prefecture
+}
+
+// allDivisions lists every division, for prefix look-ups.
+func allDivisions() []division {
+	loadDivisions()
+	divListOnce.Do(func() {
+		for _, ds := range divByName {
+			divList = append(divList, ds...)
+		}
+	})
+	return divList
+}
+
+var (
+	divListOnce sync.Once
+	divList     []division
+)
+
+// A unit is the kind of place a government speaks for, as a report names
+// it: 省, 自治区, 市, 州, 盟, 地区 or 行署, 区, 县, 旗.
+//
+// unitFits reports whether division d is of unit u ("" fits all).
+func unitFits(d division, u string) bool {
+	switch u {
+	case "":
+		return true
+	case "省":
+		return d.level == 1 && strings.HasSuffix(d.name, "省")
+	case "自治区":
+		return d.level == 1 && strings.HasSuffix(d.name, "自治区")
+	case "市":
+		return strings.HasSuffix(d.name, "市")
+	case "州":
+		return d.level == 2 && strings.HasSuffix(d.name, "州") && !strings.HasSuffix(d.name, "市")
+	case "盟":
+		return strings.HasSuffix(d.name, "盟")
+	case "地区":
+		return strings.HasSuffix(d.name, "地区")
+	case "行署":
+		return strings.HasSuffix(d.name, "盟") || strings.HasSuffix(d.name, "地区")
+	case "区":
+		return d.level == 3 && strings.HasSuffix(d.name, "区")
+	case "县":
+		return strings.HasSuffix(d.name, "县")
+	case "旗":
+		return strings.HasSuffix(d.name, "旗")
+	}
+	return false
+}
+
+// resolvePlace returns the divisions that name, as a report or a file name
+// gives it, can mean when the place is of unit u ("" for any): a full name
+// (黔南布依族苗族自治州), a chain (某省某市某区), an abbreviated autonomous
+// prefecture (黔南州 for 黔南布依族苗族自治州), or a name without its suffix
+// (a file named after its place).
+func resolvePlace(name, u string) []division {
+	name = strings.TrimSpace(name)
+	if utf8.RuneCountInString(name) < 2 {
+		return nil
+	}
+	keep := func(ds []division) []division {
+		var out []division
+		for _, d := range ds {
+			if unitFits(d, u) {
+				out = append(out, d)
+			}
+		}
+		return out
+	}
+	if ds := keep(lookupPlace(name)); len(ds) > 0 {
+		return ds
+	}
+	stem := name
+	for _, suf := range []string{"自治州", "州", "盟", "地区", "市", "县", "区", "旗", "省"} {
+		if s, ok := strings.CutSuffix(name, suf); ok && utf8.RuneCountInString(s) >= 2 {
+			if placeRe.MatchString(name) && suf != "州" && lookupPlace(name) == nil && u != "" {
+				// A full name the gazetteer does not know (a fictional place,
+				// a renamed one): do not guess from its stem.
+				return nil
+			}
+			stem = s
+			break
+		}
+	}
+	var out []division
+	for _, d := range allDivisions() {
+		if !unitFits(d, u) || !strings.HasPrefix(d.name, stem) {
+			continue
+		}
+		rest := strings.TrimPrefix(d.name, stem)
+		switch {
+		case rest == "市" || rest == "县" || rest == "区" || rest == "盟" || rest == "旗" || rest == "地区" || rest == "省" || rest == "自治区" || rest == "特别行政区":
+		case strings.HasSuffix(rest, "自治州") || strings.HasSuffix(rest, "自治县") || strings.HasSuffix(rest, "自治旗") || d.level == 1 && strings.HasSuffix(rest, "自治区"):
+		default:
+			continue
+		}
+		out = append(out, d)
+	}
+	return out
+}
+
+// provincePinyin maps the pinyin of province-level names, as file names
+// spell them (anhui_2026.txt), to the full names.
+var provincePinyin = map[string]string{
+	"beijing": "北京市", "tianjin": "天津市", "hebei": "河北省", "shanxi": "山西省", "neimenggu": "内蒙古自治区",
+	"innermongolia": "内蒙古自治区", "liaoning": "辽宁省", "jilin": "吉林省", "heilongjiang": "黑龙江省",
+	"shanghai": "上海市", "jiangsu": "江苏省", "zhejiang": "浙江省", "anhui": "安徽省", "fujian": "福建省",
+	"jiangxi": "江西省", "shandong": "山东省", "henan": "河南省", "hubei": "湖北省", "hunan": "湖南省",
+	"guangdong": "广东省", "guangxi": "广西壮族自治区", "hainan": "海南省", "chongqing": "重庆市",
+	"sichuan": "四川省", "guizhou": "贵州省", "yunnan": "云南省", "xizang": "西藏自治区", "tibet": "西藏自治区",
+	"shaanxi": "陕西省", "gansu": "甘肃省", "qinghai": "青海省", "ningxia": "宁夏回族自治区",
+	"xinjiang": "新疆维吾尔自治区",
+}
+
+var fileNameHanRe = regexp.MustCompile(`\p{Han}{2,}`)
+
+// fileNamePlaces returns the places a file name may name: its runs of Han
+// characters (深圳, 保定市_2021_report) and the pinyin of a province
+// (anhui_2026), each with the divisions it can mean at unit u. Words of a
+// report's name (政府工作报告, 国务院, 年) are taken off first.
+func fileNamePlaces(base, u string) [][]division {
+	name := strings.TrimSuffix(base, filepath.Ext(base))
+	for _, w := range []string{"人民政府", "政府工作报告", "政府", "工作报告", "报告", "国务院", "全文", "摘要", "摘登"} {
+		name = strings.ReplaceAll(name, w, " ")
+	}
+	var out [][]division
+	for _, run := range fileNameHanRe.FindAllString(name, -1) {
+		run = strings.TrimLeft(run, "年")
+		if ds := resolvePlace(run, u); len(ds) > 0 {
+			out = append(out, ds)
+		}
+	}
+	for _, tok := range regexp.MustCompile(`[A-Za-z]+`).FindAllString(name, -1) {
+		if full, ok := provincePinyin[strings.ToLower(tok)]; ok {
+			if ds := resolvePlace(full, u); len(ds) > 0 {
+				out = append(out, ds)
+			}
+		}
+	}
+	return out
 }

@@ -3,24 +3,36 @@ package corpus
 // Metadata
 //
 // Each field comes from the strongest evidence available, and stays empty
-// when there is none:
+// (with a warning naming what was seen) when the evidence is weak or
+// contradicts itself: a wrong value is worse than an empty one. Evidence,
+// strongest first (the Origin constants record which one gave each field):
 //
-//   - Title: the body's first line, when it is short and not a heading
-//     (Clean has already taken a site's ".docx", "VIP" and suffixes off it).
-//   - Year: the first year in the title; else the year the body talks about
-//     most (ranges such as 2020-2035 and targets such as 到2035年 do not
-//     count; ties go to the later year). Upload and publication dates are
-//     chrome and gone by then.
-//   - Kind: from the title's words (总结, 半年总结, 计划, 要点, 政府工作报告);
-//     新闻 for a text that a news site published (发布日期, 当前位置 … 新闻).
-//   - Issuer: the office named in the title (教育局, 教育体育局, 人民政府, …);
-//     a 政府工作报告 is the 人民政府's.
-//   - Region: the place the title starts with (常州市, 望川县: fictional
-//     places count, for they name themselves), else the place that starts the
-//     body, else the city inferred from the gazetteer (see gazetteer.go).
+//   - the report's title block (titleblock.go): its title line(s), the date
+//     line (——2024年1月20日在某市第五届人民代表大会第四次会议上), the speaker
+//     line (市长 某某), the greeting 各位代表 and the opening (现在，我代表市
+//     人民政府，向大会报告政府工作);
+//   - the body: the year its review part reviews (一、2023年工作回顾: the 2024
+//     report) or its plan part plans; for documents that are not speeches to
+//     a congress (an education bureau's plans and summaries), the first line
+//     as title and the places the body names (gazetteer.go);
+//   - a collector's header (collector.go), which can be wrong: the body wins
+//     when they disagree, with a warning;
+//   - the file name (2012.txt, 深圳.docx, anhui_2026.txt), weakest: a place
+//     it names must fit the level the body speaks for and be named in the body.
+//
+// Conventions: Year is the report's own year, the session's for a
+// government work report (a report given in January 2024 that reviews 2023
+// is 2024), never a target year (2035年远景目标) or a page's date. Region is
+// the issuing body's own place at its own level, full name (全国 for the
+// State Council, 某某自治州, 某区); a national or provincial report's region
+// never comes from the places its text mentions. Issuer is 国务院, or the
+// kind of body: 人民政府, 行政公署, 教育局, 教育体育局.
 
 import (
+	"fmt"
+	"path/filepath"
 	"regexp"
+	"sort"
 	"strings"
 	"unicode/utf8"
 )
@@ -34,44 +46,350 @@ var (
 	leadYearRe   = regexp.MustCompile(`^(?:(?:19|20)[0-9]{2}\s*年?度?\s*)`)
 	placeFollow  = regexp.MustCompile(`^(?:教育|人民政府|政府|教体|教委|党委|委员会|关于|[0-9]|“|年|上半年|下半年|工作|第)`)
 	newsRe       = regexp.MustCompile(`发布日期|发布时间|当前位置.{0,40}(?:新闻|动态|资讯)|新闻中心|来源[：:].{0,20}(?:报|网|台|新闻)`)
+	// The part of a work report that reviews a year, and the part that plans one.
+	reviewRe = regexp.MustCompile(`((?:19|20)[0-9]{2})\s*年(?:的)?(?:政府)?工作(?:的)?回顾`)
+	planRe   = regexp.MustCompile(`((?:19|20)[0-9]{2})\s*年(?:的)?(?:政府工作|工作)?(?:的)?(?:总体要求|工作安排|重点工作|主要任务|工作任务|总体部署|工作部署|工作总体部署|目标任务|工作建议|主要目标)|做好((?:19|20)[0-9]{2})\s*年(?:的)?(?:政府)?工作`)
+	// A page's publisher: 发布机构：某县人民政府办公室.
+	publisherRe = regexp.MustCompile(`(?:发布机构|发布单位|来源单位)[：:]\s*(\p{Han}{2,30})`)
 )
 
 // notPlaceStart lists first characters of words that end like a place
 // name but are not one: 全市, 我县, 辖市区, 各区.
 const notPlaceStart = "全我本各该市县区省辖城新两三每"
 
-// fillMeta sets the metadata of d from its cleaned body; raw is the text
-// before cleaning, read for the signs of a news site.
-func fillMeta(d *Document, raw string) {
+// A metaInput is what fillMeta reads: the text as the file gave it (the
+// collector's header cut off), the header, and the file's base name.
+type metaInput struct {
+	raw    string
+	header collectorHeader
+	hasHdr bool
+	name   string
+}
+
+// fillMeta sets the metadata of d from its cleaned body and in.
+func fillMeta(d *Document, in metaInput) {
+	d.Origins = map[string]string{}
+	set := func(field, origin string) {
+		d.Origins[field] = origin
+	}
+	warn := func(format string, args ...any) {
+		d.Warnings = append(d.Warnings, Warning{Message: fmt.Sprintf(format, args...)})
+	}
+	head := headLines(in.raw, 200)
+	b := readTitleBlock(head)
+	review, plan := reviewPlanYear(in.raw)
+	speech := b.DateLine != "" || b.Greeting && (b.Opening != "" || review != 0 || plan != 0) ||
+		b.Opening != "" && b.SpeakerRole != ""
+	if !speech && strings.Contains(d.Body, "各位代表") && (review != 0 || plan != 0) {
+		speech = true // a report whose head the file lost
+	}
+	hdrMain, hdrSub := cutSubtitle(in.header.Title)
+
+	// Title.
+	switch {
+	case b.Title != "":
+		d.Title = b.Title
+		set("title", OriginTitle)
+	case hdrSub && (speech || b.Greeting):
+		// The collector flattened the title block: 主标题——在…会议上的政府工作报告.
+		d.Title = hdrMain
+		set("title", OriginCollector)
+	case speech:
+		d.Title = "政府工作报告"
+		set("title", OriginOpening)
+	default:
+		if t := firstTitle(d.Body, head); t != "" {
+			d.Title = t
+			set("title", OriginTitle)
+		} else if review != 0 && plan == review+1 && strings.HasPrefix(strings.TrimSpace(d.Body), strings.TrimSpace(firstLine(reviewHeadRe.FindString(d.Body)))) {
+			// A work report that starts at its review part.
+			speech = true
+			d.Title = "政府工作报告"
+			set("title", OriginBody)
+		} else if kindOf(in.header.Title, "") == "政府工作报告" && !reportsOnReport(in.raw) {
+			d.Title = "政府工作报告"
+			set("title", OriginCollector)
+		} else if in.header.Title != "" {
+			d.Title = in.header.Title
+			set("title", OriginCollector)
+		}
+	}
+
+	// Kind.
+	switch k := kindOf(d.Title, ""); {
+	case otherReport(d.Title):
+		// 关于…计划草案的报告: delivered to a congress, but not a work report.
+	case k != "":
+		d.Kind = k
+		set("kind", d.Origins["title"])
+	case speech && !otherReport(d.Title):
+		d.Kind = "政府工作报告"
+		set("kind", OriginOpening)
+	case reportsOnReport(in.raw):
+		d.Kind = "新闻" // a page reporting on a session, whatever its collector called it
+		set("kind", OriginBody)
+	case kindOf(in.header.Title, "") != "" && !otherReport(d.Title):
+		d.Kind = kindOf(in.header.Title, "")
+		set("kind", OriginCollector)
+	default:
+		if k := kindOf("", in.raw); k != "" {
+			d.Kind = k
+			set("kind", OriginBody)
+		}
+	}
+
+	// Year.
+	hdrYear := titleYear(in.header.Title)
+	if hdrYear == 0 {
+		hdrYear = titleYear(in.header.Date)
+	}
+	fileYear := fileNameYear(in.name)
+	if speech || d.Kind == "政府工作报告" {
+		switch {
+		case b.DateYear != 0:
+			d.Year = b.DateYear
+			set("year", OriginDateLine)
+		case titleYear(d.Title) != 0:
+			d.Year = titleYear(d.Title)
+			set("year", OriginTitle)
+		case plan != 0 && (review == 0 || review+1 == plan):
+			d.Year = plan
+			set("year", OriginBody)
+		case review != 0 && plan == 0:
+			d.Year = review + 1
+			set("year", OriginBody)
+		case review != 0:
+			warn("year unknown: the report reviews %d and plans %d", review, plan)
+		}
+		if d.Year == 0 && hdrYear != 0 && review == 0 {
+			d.Year = hdrYear
+			set("year", OriginCollector)
+		}
+		if d.Year == 0 && fileYear != 0 && review == 0 && plan == 0 {
+			d.Year = fileYear
+			set("year", OriginFileName)
+		}
+		if d.Year == 0 && !(review != 0 && plan != 0) {
+			warn("year unknown: no date line, no dated title, no year reviewed or planned")
+		}
+	} else {
+		switch {
+		case titleYear(d.Title) != 0:
+			d.Year = titleYear(d.Title)
+			set("year", d.Origins["title"])
+		case hdrYear != 0:
+			d.Year = hdrYear
+			set("year", OriginCollector)
+		case bodyYear(d.Body) != 0:
+			d.Year = bodyYear(d.Body)
+			set("year", OriginBody)
+		case fileYear != 0:
+			d.Year = fileYear
+			set("year", OriginFileName)
+		}
+	}
+	if hdrYear != 0 && d.Year != 0 && hdrYear != d.Year && d.Origins["year"] != OriginCollector {
+		warn("the collector's header says %d; the %s says %d", hdrYear, d.Origins["year"], d.Year)
+	}
+
+	// Region and issuer.
+	if speech || d.Kind == "政府工作报告" {
+		reportPlace(d, b, in, set, warn)
+	} else {
+		otherPlace(d, in, set)
+	}
+	if d.Region != "" && d.Region != "全国" {
+		if ds := resolvePlace(d.Region, ""); len(ds) > 0 && d.Province == "" && d.Prefecture == "" {
+			d.Province, d.Prefecture = PlaceChain(d.Region)
+		}
+	}
+}
+
+// headLines returns the first n non-blank lines of text.
+func headLines(text string, n int) []string {
+	var out []string
+	for len(text) > 0 && len(out) < n {
+		l, rest, _ := strings.Cut(text, "\n")
+		text = rest
+		if strings.TrimSpace(strings.ReplaceAll(l, "<U+00A0>", "")) != "" {
+			out = append(out, l)
+		}
+	}
+	return out
+}
+
+// firstTitle returns the title of a document that is not a speech: its
+// first line when that is short and not a heading, a greeting or a page's
+// button. When Clean glued the title to the text after it, the file's own
+// first line is taken.
+func firstTitle(body string, head []string) string {
+	first, _, _ := strings.Cut(body, "\n")
+	first = strings.TrimSpace(siteSuffix.ReplaceAllString(strings.TrimSpace(first), ""))
+	for i, l := range head {
+		if i >= 3 {
+			break
+		}
+		// Clean may have glued the title to what followed it in the file.
+		l = normLine(l)
+		if len(l) < len(first) && isTitleLine(l) && titleCandidate(l) && strings.HasPrefix(first, l) {
+			return despace(l)
+		}
+	}
+	if titleCandidate(first) {
+		return first
+	}
+	return ""
+}
+
+// titleCandidate reports whether l, the first line of a document that is
+// not a speech, can be its title: short, not a heading, a sentence, a
+// greeting, a date or speaker line, a subtitle or a review part's heading.
+func titleCandidate(l string) bool {
+	n := utf8.RuneCountInString(l)
+	return n >= 4 && n <= 60 && headingMarker(l) == nil && !strings.ContainsAny(l, "。；") && !greetRe.MatchString(l) &&
+		!dateLineRe.MatchString(l) && !strings.HasPrefix(l, "——") && !reviewRe.MatchString(l) && !speakerRe.MatchString(l)
+}
+
+// otherReport reports whether title names a report that is not a work
+// report although delivered to a congress: 关于…计划草案的报告, …规划纲要的报告.
+func otherReport(title string) bool {
+	return strings.HasPrefix(title, "关于") && strings.HasSuffix(title, "报告") && !strings.Contains(title, "政府工作")
+}
+
+// reportsOnReport reports whether text tells of a report in the third
+// person, as news of a congress session does: 某某作政府工作报告, 报告指出,
+// 会议隆重开幕.
+func reportsOnReport(text string) bool {
+	if len(text) > 20000 {
+		text = text[:20000]
+	}
+	return newsOfReportRe.MatchString(text)
+}
+
+var (
+	newsOfReportRe = regexp.MustCompile(`\p{Han}{2,4}作(?:了)?(?:政府)?工作报告|报告指出|报告强调|报告提出|(?:隆重|胜利)?开幕[。！]?$|会议(?:隆重|胜利)?开幕`)
+	reviewHeadRe   = regexp.MustCompile(`(?m)^.{0,8}(?:19|20)[0-9]{2}\s*年(?:的)?(?:政府)?工作(?:的)?回顾.*$`)
+	subtitleRe     = regexp.MustCompile(`^(.+?)\s*[—－-]{1,2}\s*(?:.{0,20}日)?在.{0,30}(?:人民代表大会|人大).{0,20}会议上`)
+)
+
+func firstLine(s string) string {
+	l, _, _ := strings.Cut(s, "\n")
+	return l
+}
+
+// cutSubtitle splits a collector's title that holds a whole title block,
+// 主标题——在某市第十二届人民代表大会第五次会议上的政府工作报告, into its main
+// title and reports whether it had such a subtitle.
+func cutSubtitle(title string) (string, bool) {
+	m := subtitleRe.FindStringSubmatch(title)
+	if m == nil {
+		return title, false
+	}
+	return strings.TrimSpace(m[1]), true
+}
+
+// reviewPlanYear returns the first year the text's review part reviews
+// (一、2023年工作回顾) and the first year its plan part plans
+// (二、2024年工作安排, 做好2024年政府工作), 0 for none.
+func reviewPlanYear(text string) (review, plan int) {
+	if len(text) > 60000 {
+		text = text[:60000]
+	}
+	if m := reviewRe.FindStringSubmatch(text); m != nil {
+		review = atoi(m[1])
+	} else if m := reviewLineRe.FindStringSubmatch(text); m != nil {
+		review = atoi(m[1])
+	}
+	if m := planRe.FindStringSubmatch(text); m != nil {
+		plan = atoi(m[1] + m[2])
+	} else if m := planLineRe.FindStringSubmatch(text); m != nil {
+		plan = atoi(m[1])
+	}
+	if review == 0 || plan == 0 {
+		// "2023年是…开局之年" opens the review, "2024年是…关键一年，做好今年
+		// 工作…" the plan.
+		var ys []int
+		for _, m := range yearIsRe.FindAllStringSubmatch(text, -1) {
+			ys = append(ys, atoi(m[1]))
+		}
+		for i := 1; i < len(ys); i++ {
+			if ys[i] == ys[0]+1 && (review == 0 || review == ys[0]) && (plan == 0 || plan == ys[i]) {
+				return ys[0], ys[i]
+			}
+		}
+	}
+	return review, plan
+}
+
+var (
+	// Headings of a review or plan part that say so in other words:
+	// 奋力完成2023年高质量发展的各项任务, 全力实现2024年高质量发展的奋斗目标.
+	reviewLineRe = regexp.MustCompile(`(?m)^[^。\n]{0,12}?((?:19|20)[0-9]{2})\s*年[^。\n]{0,14}?(?:各项任务|重点抓了|主要做了|做了以下)[^。\n]{0,6}$`)
+	planLineRe   = regexp.MustCompile(`(?m)^[^。\n到至]{0,12}?((?:19|20)[0-9]{2})\s*年[^。\n]{0,14}?(?:奋斗目标|目标任务|工作打算|主要工作)[^。\n]{0,4}$`)
+	yearIsRe     = regexp.MustCompile(`(?:^|[。！\n])[ \t\x{3000}]*(?:刚刚过去的|过去的)?((?:19|20)[0-9]{2})\s*年(?:是|，)`)
+)
+
+var fileYearRe = regexp.MustCompile(`(?:^|[^0-9A-Za-z])((?:19|20)[0-9]{2})(?:[^0-9A-Za-z]|$)`)
+
+// fileNameYear returns the year a file name gives as a word of its own
+// (2012.txt, anhui_2026.txt, 某市2024年政府工作报告.docx), 0 for none.
+func fileNameYear(name string) int {
+	name = strings.TrimSuffix(name, ".")
+	if m := fileYearRe.FindStringSubmatch(strings.ReplaceAll(name, "年", " ")); m != nil {
+		return atoi(m[1])
+	}
+	return 0
+}
+
+// otherPlace sets the issuer and region of a document that is not a
+// speech to a congress: the office and the place its title names, else the
+// place that starts the body, the publisher a page names, the collector's
+// header, the city the body's places point to.
+func otherPlace(d *Document, in metaInput, set func(string, string)) {
 	first, rest := d.Body, ""
 	if i := strings.IndexByte(d.Body, '\n'); i >= 0 {
 		first, rest = d.Body[:i], d.Body[i+1:]
 	}
 	first = strings.TrimSpace(first)
-	if n := utf8.RuneCountInString(first); n > 0 && n <= 60 && headingMarker(first) == nil && !strings.ContainsAny(first, "。；") {
-		d.Title = strings.TrimSpace(siteSuffix.ReplaceAllString(first, ""))
-	}
-	d.Year = titleYear(d.Title)
-	if d.Year == 0 {
-		d.Year = bodyYear(d.Body)
-	}
-	d.Kind = kindOf(d.Title, raw)
-	d.Issuer = issuerRe.FindString(d.Title)
-	if d.Kind == "政府工作报告" && (d.Issuer == "" || d.Issuer == "政府") {
-		d.Issuer = "人民政府"
+	if d.Issuer = issuerRe.FindString(d.Title); d.Issuer != "" {
+		set("issuer", d.Origins["title"])
 	}
 	d.Region = namedPlace(d.Title)
+	origin := d.Origins["title"]
 	if d.Region == "" && d.Title == "" {
 		d.Region = namedPlace(first)
+		origin = OriginBody
 	}
 	if d.Region == "" && d.Title != "" {
 		// The body may open with the issuer: "明湖市教育局：".
 		if l, _, _ := strings.Cut(rest, "\n"); utf8.RuneCountInString(l) <= 30 {
 			d.Region = namedPlace(l)
+			origin = OriginBody
 		}
 	}
+	head := in.raw
+	if len(head) > 6000 {
+		head = head[:6000]
+	}
+	if m := publisherRe.FindStringSubmatch(head); m != nil {
+		if p := namedPlace(m[1]); p != "" {
+			if d.Region == "" {
+				d.Region, origin = p, OriginBody
+			}
+			if p == d.Region && d.Issuer == "" {
+				d.Issuer = strings.TrimPrefix(m[1], p)
+				set("issuer", OriginBody)
+			}
+		}
+	}
+	if d.Region == "" && in.header.Issuer != "" {
+		d.Region, origin = namedPlace(in.header.Issuer), OriginCollector
+	}
 	if d.Region == "" {
-		d.Region = inferRegion(d.Title + "\n" + d.Body)
+		d.Region, origin = inferRegion(d.Title+"\n"+d.Body), OriginBody
+	}
+	if d.Region != "" {
+		set("region", origin)
 	}
 }
 
@@ -139,7 +457,7 @@ func kindOf(title, raw string) string {
 // prefecture-level city wins when the gazetteer knows one, else the place
 // after a province, else the first place.
 func namedPlace(s string) string {
-	s = leadYearRe.ReplaceAllString(strings.TrimSpace(s), "")
+	s = leadYearRe.ReplaceAllString(strings.TrimPrefix(strings.TrimSpace(s), "关于"), "")
 	chain := placeChainRe.FindString(s)
 	if chain == "" || !placeFollow.MatchString(s[len(chain):]) {
 		return ""
@@ -160,4 +478,277 @@ func namedPlace(s string) string {
 		return places[1]
 	}
 	return places[0]
+}
+
+// unitWords are the units a government names itself by in an opening
+// (我代表市人民政府) or a date line (在市第十五届人民代表大会).
+var unitWords = map[string]string{
+	"省": "省", "自治区": "自治区", "市": "市", "州": "州", "自治州": "州", "盟": "盟", "地区": "地区",
+	"区": "区", "县": "县", "自治县": "县", "旗": "旗", "自治旗": "旗",
+}
+
+// roleUnits maps a speaker's office to the unit it heads.
+var roleUnits = map[string]string{
+	"省长": "省", "主席": "自治区", "市长": "市", "州长": "州", "盟长": "盟", "专员": "地区",
+	"区长": "区", "县长": "县", "旗长": "旗",
+}
+
+// reportedRe finds a news lede that says who delivered a work report:
+// 某某代表国务院在…会议上作《政府工作报告》.
+var reportedRe = regexp.MustCompile(`代表(国务院|\p{Han}{0,24}?人民政府)[^。]{0,40}?作[^。]{0,4}政府工作报告`)
+
+// A placeClaim is one piece of evidence for the region: a name as the
+// text gives it and where it was found.
+type placeClaim struct {
+	name, origin string
+}
+
+// reportPlace sets the region, its chain and the issuer of a work report.
+func reportPlace(d *Document, b titleBlock, in metaInput, set func(string, string), warn func(string, ...any)) {
+	opening, openingOrigin := b.Opening, OriginOpening
+	if opening == "" {
+		if m := reportedRe.FindStringSubmatch(strings.Join(headLines(in.raw, 12), "\n")); m != nil {
+			opening, openingOrigin = m[1], OriginBody
+		}
+	}
+	switch {
+	case b.National || opening == "国务院" || opening == "中央人民政府" || opening == "政务院":
+		origin := openingOrigin
+		switch {
+		case b.DateLine != "" && b.National:
+			origin = OriginDateLine
+		case b.SpeakerRole == "总理":
+			origin = OriginSpeaker
+		}
+		d.Region, d.Issuer = "全国", "国务院"
+		if opening == "中央人民政府" || opening == "政务院" {
+			d.Issuer = opening
+		}
+		set("region", origin)
+		set("issuer", origin)
+		return
+	}
+
+	// The unit the government speaks for, and the places the head names.
+	unit := ""
+	var body, collector []placeClaim
+	if p := b.DatePlace; p != "" {
+		if u, ok := unitWords[p]; ok {
+			unit = u
+		} else {
+			body = append(body, placeClaim{p, OriginDateLine})
+		}
+	}
+	if opening != "" {
+		p := opening
+		for _, suf := range []string{"人民政府", "政府", "行政公署", "行署"} {
+			if s, ok := strings.CutSuffix(p, suf); ok {
+				p = s
+				if suf == "行政公署" || suf == "行署" {
+					unit = "行署"
+				}
+				break
+			}
+		}
+		if u, ok := unitWords[p]; ok {
+			if unit == "" {
+				unit = u
+			}
+		} else if p != "" {
+			body = append(body, placeClaim{p, openingOrigin})
+		}
+	}
+	if b.SpeakerRole != "" {
+		if unit == "" {
+			unit = roleUnits[b.SpeakerRole]
+		}
+		p := b.SpeakerPlace
+		for _, suf := range []string{"人民政府", "政府", "行政公署", "行署"} {
+			p = strings.TrimSuffix(p, suf)
+		}
+		if _, ok := unitWords[p]; !ok && p != "" {
+			body = append(body, placeClaim{p, OriginSpeaker})
+		}
+	}
+	if unit == "" {
+		unit = selfUnit(d.Body)
+	}
+	if p := namedPlace(d.Title); p != "" && d.Origins["title"] == OriginTitle {
+		body = append(body, placeClaim{p, OriginTitle})
+	}
+	for _, s := range []string{in.header.Issuer, in.header.Title, in.header.Speaker} {
+		if p := namedPlace(strings.TrimLeft(s, "0123456789年 ")); p != "" {
+			collector = append(collector, placeClaim{p, OriginCollector})
+		}
+	}
+
+	region, origin, chain := "", "", division{}
+	pick := func(claims []placeClaim) (string, string, division, bool) {
+		name, from, ch := "", "", division{}
+		for _, c := range claims {
+			n, dv := placeName(c.name, unit)
+			if n == "" {
+				continue
+			}
+			if name == "" {
+				name, from, ch = n, c.origin, dv
+				continue
+			}
+			if n != name {
+				warn("region unknown: the %s names %s, the %s %s", from, name, c.origin, n)
+				return "", "", division{}, false
+			}
+		}
+		return name, from, ch, true
+	}
+	var ok bool
+	if region, origin, chain, ok = pick(body); ok && region == "" {
+		region, origin, chain, _ = pick(collector)
+	} else if region != "" {
+		if c, _, _, _ := pick(collector); c != "" && c != region {
+			warn("the collector's header names %s; the %s says %s", c, origin, region)
+		}
+	}
+	if region == "" && ok {
+		region, chain = fileNamePlace(in.name, unit, d.Body, warn)
+		origin = OriginFileName
+	}
+	if region == "" && ok && (unit == "市" || unit == "州" || unit == "盟" || unit == "地区" || unit == "行署") {
+		if r := inferRegion(d.Body); r != "" {
+			if ds := resolvePlace(r, unit); len(ds) == 1 {
+				region, origin, chain = r, OriginBody, ds[0]
+			}
+		}
+	}
+	if region == "" && ok {
+		what := "no place in the title block"
+		if unit != "" {
+			what = fmt.Sprintf("the report speaks for a %s but does not name it", unit)
+		}
+		warn("region unknown: %s", what)
+	}
+	if region != "" {
+		d.Region = region
+		d.Province, d.Prefecture = chain.province, chain.prefecture
+		set("region", origin)
+	}
+
+	if d.Kind != "政府工作报告" && b.SpeakerRole == "" && opening == "" {
+		// A plan or budget report that a department delivered: the
+		// government is not its issuer.
+		return
+	}
+	d.Issuer = "人民政府"
+	if unit == "行署" || strings.HasSuffix(region, "盟") || strings.HasSuffix(region, "地区") {
+		d.Issuer = "行政公署"
+	}
+	switch {
+	case b.Opening != "":
+		set("issuer", OriginOpening)
+	case b.SpeakerRole != "":
+		set("issuer", OriginSpeaker)
+	case b.DateLine != "":
+		set("issuer", OriginDateLine)
+	default:
+		set("issuer", OriginBody)
+	}
+}
+
+// selfUnit returns the unit a text speaks for when it calls itself so
+// often that there is no doubt: 全州 and 我州 for an autonomous prefecture's
+// report; "" when no unit has three times as many mentions as the next. 区
+// is left out: a region (自治区) and a district both say 全区.
+func selfUnit(body string) string {
+	count := map[string]int{}
+	for _, m := range selfUnitRe.FindAllStringSubmatch(body, -1) {
+		count[m[1]+m[2]]++
+	}
+	best, second := "", 0
+	for u, n := range count {
+		switch {
+		case best == "" || n > count[best]:
+			second = max(second, count[best])
+			best = u
+		case n > second:
+			second = n
+		}
+	}
+	if best == "" || count[best] < 3 || count[best] < 3*second {
+		return ""
+	}
+	return best
+}
+
+// selfUnitRe finds a text calling itself by its unit. 全省 is left out: a
+// city's report ranks itself in its province (居全省第1位).
+var selfUnitRe = regexp.MustCompile(`我(省)|[全我](市|州|盟|县|旗)`)
+
+// placeName returns the full name of the place name stands for at unit u,
+// with its division when the gazetteer knows it: 某某自治州 for 某某州, the
+// district for 某市某区. A full name the gazetteer does not know (a
+// fictional or renamed place) is taken as it is; a name that several places
+// share keeps no chain.
+func placeName(name, u string) (string, division) {
+	ds := resolvePlace(name, u)
+	switch {
+	case len(ds) == 1:
+		return ds[0].name, ds[0]
+	case len(ds) > 1:
+		if ds[0].name == name || lookupPlace(name) != nil {
+			return name, division{}
+		}
+		return "", division{}
+	}
+	if placeRe.FindString(name) == name && !strings.ContainsRune(notPlaceStart, firstRune(name)) {
+		return name, division{}
+	}
+	return "", division{}
+}
+
+func firstRune(s string) rune {
+	r, _ := utf8.DecodeRuneInString(s)
+	return r
+}
+
+// fileNamePlace returns the place the file name names, when it fits unit u
+// and the body names it at least twice; "" when it names none, or several,
+// or the body does not bear it out (with a warning then).
+func fileNamePlace(name, u, body string, warn func(string, ...any)) (string, division) {
+	found := map[string]division{}
+	stems := map[string]string{}
+	for _, ds := range fileNamePlaces(name, u) {
+		for _, d := range ds {
+			found[d.name] = d
+		}
+	}
+	base := strings.TrimSuffix(name, filepath.Ext(name))
+	for n := range found {
+		for _, run := range fileNameHanRe.FindAllString(base, -1) {
+			if strings.HasPrefix(n, run) || strings.HasPrefix(run, n) {
+				stems[n] = run
+			}
+		}
+		if stems[n] == "" {
+			stems[n] = provinceShort(n)
+		}
+	}
+	switch len(found) {
+	case 0:
+		return "", division{}
+	case 1:
+		for n, d := range found {
+			if strings.Count(body, stems[n]) >= 2 {
+				return n, d
+			}
+			warn("region unknown: the file name suggests %s, which the text does not name", n)
+		}
+		return "", division{}
+	}
+	var names []string
+	for n := range found {
+		names = append(names, n)
+	}
+	sort.Strings(names)
+	warn("region unknown: the file name may mean %s", strings.Join(names, " or "))
+	return "", division{}
 }

@@ -81,6 +81,8 @@ func Read(name string, data []byte) (*Document, error) {
 	if err != nil {
 		return nil, err
 	}
+	// A collector's header is evidence about the document, not part of it.
+	hdr, text, hasHdr := cutCollectorHeader(text)
 	body, cw := Clean(text)
 	if body == "" {
 		return nil, fmt.Errorf("%s: %w after cleaning", base, ErrEmpty)
@@ -103,7 +105,7 @@ func Read(name string, data []byte) (*Document, error) {
 			}
 		}
 	}
-	fillMeta(d, text)
+	fillMeta(d, metaInput{raw: text, header: hdr, hasHdr: hasHdr, name: base})
 	Split(d)
 	return d, nil
 }

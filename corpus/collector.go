@@ -1,0 +1,82 @@
+package corpus
+
+// Collector headers
+//
+// Whoever gathered a file sometimes put a metadata block before the text:
+//
+//	标题：2024年某市政府工作报告
+//	发文单位：某市人民政府
+//	发文时间：2024-01-20
+//	报告人：某市人民政府市长 某某
+//	来源URL：http://…
+//
+//	正文：
+//
+// The block is evidence about the document, not part of it: Read cuts it
+// off before Clean and Split, and fillMeta weighs it below the body (a
+// collector's header is sometimes wrong: a title naming one year over the
+// text of the next). A block counts as a header when it starts the file,
+// has at least two of the known keys, and ends at 正文： or at the first
+// line without a key.
+
+import (
+	"regexp"
+	"strings"
+)
+
+// A collectorHeader holds the fields of a collector's header; empty fields
+// were absent or 未知.
+type collectorHeader struct {
+	Title, Issuer, Date, Speaker, URL string
+}
+
+var collectorKeyRe = regexp.MustCompile(`^\s*(标题|题目|文件标题|发文单位|发布单位|发文机关|发文时间|发布时间|成文日期|报告人|作者|来源URL|来源链接|来源网址|原文链接|URL|正文)\s*[：:]\s*(.*)$`)
+
+// cutCollectorHeader returns the header at the start of text, if any, and
+// text without it. Without a header it returns text unchanged and ok false.
+func cutCollectorHeader(text string) (h collectorHeader, rest string, ok bool) {
+	lines := strings.SplitAfter(text, "\n")
+	keys, end, sawBody := 0, 0, false
+	for i, l := range lines {
+		t := strings.TrimSpace(strings.TrimPrefix(l, "\ufeff"))
+		if t == "" {
+			end = i + 1
+			continue
+		}
+		m := collectorKeyRe.FindStringSubmatch(t)
+		if m == nil {
+			break
+		}
+		v := strings.TrimSpace(m[2])
+		if v == "未知" || v == "无" || v == "不详" {
+			v = ""
+		}
+		switch m[1] {
+		case "标题", "题目", "文件标题":
+			h.Title = v
+		case "发文单位", "发布单位", "发文机关":
+			h.Issuer = v
+		case "发文时间", "发布时间", "成文日期":
+			h.Date = v
+		case "报告人", "作者":
+			h.Speaker = v
+		case "来源URL", "来源链接", "来源网址", "原文链接", "URL":
+			h.URL = v
+		}
+		keys++
+		end = i + 1
+		if m[1] == "正文" {
+			sawBody = true
+			if v != "" {
+				// The text starts on the 正文： line itself.
+				lines[i] = v + "\n"
+				end = i
+			}
+			break
+		}
+	}
+	if keys < 2 || !sawBody && keys < 3 {
+		return collectorHeader{}, text, false
+	}
+	return h, strings.Join(lines[end:], ""), true
+}

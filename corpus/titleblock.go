@@ -1,0 +1,308 @@
+package corpus
+
+// Title block
+//
+// A report delivered to a people's congress opens with a block of lines
+// that say what it is, in this order, each of them optional:
+//
+//	政府工作报告                                   title (also 政 府 工 作 报 告, or split over lines)
+//	——2024年1月20日在某市第五届人民代表大会第四次会议上   date line (also in brackets, without a date, with 二〇二四年)
+//	某市人民政府市长  某某                         speaker line
+//	各位代表：                                     greeting
+//	现在，我代表市人民政府，向大会报告政府工作……     opening
+//
+// readTitleBlock finds these lines in the head of the text as the file gave
+// it (Clean may glue the date line, the speaker and the greeting into one
+// line, so the block is read before Clean, and glued lines are cut apart
+// again). A web page's headline, menu and buttons may come before the
+// block: the title is the title-like line nearest above the date line (or
+// the speaker line, or the greeting), so "加大" or "1978年政府工作报告" above
+// a report's own main title do not win over it.
+
+import (
+	"regexp"
+	"strings"
+	"unicode/utf8"
+)
+
+// A titleBlock is what the head of a report says about it. Empty fields
+// were not found.
+type titleBlock struct {
+	Title     string // the title, its lines joined, spaces of a spaced-out title removed
+	DateLine  string // the date line as printed
+	DateYear  int    // the year of the date line (or of a date-only line in the block)
+	DatePlace string // the place of the congress in the date line: 某市, 某州, 市 (level only); "" when national or absent
+	National  bool   // the date line names the 全国人民代表大会, or the speaker is the 国务院总理
+	// SpeakerRole is the speaker's office: 总理, 省长, 主席, 市长, 州长,
+	// 盟长, 区长, 县长, 旗长, 专员; SpeakerPlace the place named before it.
+	SpeakerRole, SpeakerPlace string
+	// Opening is the body the opening speaks for: 国务院, 某市人民政府,
+	// 市人民政府, 区政府, 行署.
+	Opening  string
+	Greeting bool // 各位代表 (or 各位主任、委员) opens the speech
+}
+
+var (
+	// The date line: a dash or bracket, a date, 在, the congress, 会议上.
+	dateLineRe = regexp.MustCompile(`^[-—–－―─~～\s（(]*((?:[0-9]{4}|[〇零一二三四五六七八九○]{4})年[0-9一二三四五六七八九十]{1,2}月[0-9一二三四五六七八九十]{1,3}日(?:[和至、及][0-9一二三四五六七八九十月]{1,5}日)?)?\s*在(.{0,30}?)第?[一二三四五六七八九十0-9]{1,3}届(.{0,12}?)(?:人民代表大会|人大)(?:常务委员会)?第?[一二三四五六七八九十0-9]{1,3}次(?:全体)?会议上`)
+	// The start of a date line, up to 在.
+	dateStartRe = regexp.MustCompile(`^[-—–－―─~～\s（(]*(?:[0-9]{4}|[〇零一二三四五六七八九○]{4})年[0-9一二三四五六七八九十]{1,2}月[0-9一二三四五六七八九十]{1,3}日.{0,12}在`)
+	// A date line whose start the file lost: "人民代表大会第二次会议上".
+	dateTailRe = regexp.MustCompile(`^(?:人民代表大会|人大)第?[一二三四五六七八九十0-9]{1,3}次(?:全体)?会议上[）)]?$`)
+	// A date alone on its line: "（2007年1月30日）".
+	dateOnlyRe = regexp.MustCompile(`^[（(]?\s*((?:[0-9]{4}|[〇零一二三四五六七八九○]{4})年[0-9一二三四五六七八九十]{1,2}月[0-9一二三四五六七八九十]{1,3}日)\s*[）)]?$`)
+	speakerRe  = regexp.MustCompile(`^(\p{Han}{0,24}?)(?:人民政府|政府|行政公署|行署|国务院)?(?:代理|代)?(总理|省长|市长|州长|盟长|区长|县长|旗长|主席|专员)\s*([\p{Han}·•](?:\s*[\p{Han}·•]){1,4})$`)
+	greetRe    = regexp.MustCompile(`^(?:各位代表|各位主任、?委员)[：:！!，,]?`)
+	openingRe  = regexp.MustCompile(`我代表(国务院|中央人民政府|政务院|\p{Han}{0,24}?(?:人民政府|政府|行政公署|行署))`)
+	// A line that ends in a date is an issuer's or a page's date line.
+	dateTrailRe = regexp.MustCompile(`(?:19|20)[0-9]{2}\s*年\s*[0-9]{1,2}\s*月\s*[0-9]{1,2}\s*日[）)]?$`)
+	// Lines that are not a title though short: a news agency's dateline,
+	// a photo caption, a date, a page's buttons and source lines.
+	notTitleRe = regexp.MustCompile(`新华社|记者|摄$|电$|^来源|^发布|^作者|^时间|^日期|字体|字号|打印|关闭|分享|当前位置|首页|网站|www\.|http|^[0-9\-/: ]+$|^[A-Za-z+\- ]+$|[>›»]|^（?[0-9一二三四五六七八九十〇]+年[0-9一二三四五六七八九十]+月`)
+)
+
+// readTitleBlock reads the block from lines, the first lines of a text.
+func readTitleBlock(lines []string) titleBlock {
+	var b titleBlock
+	ls := splitGlued(lines)
+	anchor := -1 // the line the title sits above
+	for i, l := range ls {
+		switch {
+		case b.DateLine == "" && dateLineRe.MatchString(l):
+			m := dateLineRe.FindStringSubmatch(l)
+			b.DateLine = l
+			b.DateYear = parseYear(m[1])
+			place := strings.TrimSpace(m[2])
+			if strings.Contains(m[3], "全国") || place == "中华人民共和国" {
+				b.National = true
+				place = ""
+			}
+			b.DatePlace = place
+			if anchor < 0 || anchorWeak(ls[anchor]) {
+				anchor = i
+			}
+		case b.DateLine == "" && dateTailRe.MatchString(l):
+			b.DateLine = l
+			if anchor < 0 {
+				anchor = i
+			}
+		case b.DateYear == 0 && dateOnlyRe.MatchString(l):
+			b.DateYear = parseYear(dateOnlyRe.FindStringSubmatch(l)[1])
+		case b.SpeakerRole == "" && speakerRe.MatchString(l):
+			m := speakerRe.FindStringSubmatch(l)
+			b.SpeakerRole, b.SpeakerPlace = m[2], m[1]
+			if b.SpeakerRole == "总理" {
+				b.National = true
+				b.SpeakerPlace = ""
+			}
+			if anchor < 0 {
+				anchor = i
+			}
+		case !b.Greeting && greetRe.MatchString(l):
+			b.Greeting = true
+			if anchor < 0 {
+				anchor = i
+			}
+		}
+		if b.Opening == "" {
+			if m := openingRe.FindStringSubmatch(l); m != nil && i < 60 {
+				b.Opening = m[1]
+				if anchor < 0 {
+					anchor = i
+				}
+			}
+		}
+		if b.Opening != "" && (b.Greeting || b.DateLine != "") {
+			break
+		}
+	}
+	if anchor >= 0 {
+		b.Title = titleAbove(ls, anchor)
+	}
+	return b
+}
+
+// anchorWeak reports whether l, taken as the anchor before a date line was
+// seen, is only a greeting or an opening (a date line further down is then
+// the better anchor).
+func anchorWeak(l string) bool {
+	return greetRe.MatchString(l) || openingRe.MatchString(l)
+}
+
+// splitGlued cuts lines where a file glued the parts of a title block
+// together: after a date line's 会议上, before 各位代表, after a date in
+// brackets. It also drops blank lines and trims each line.
+func splitGlued(lines []string) []string {
+	var out []string
+	for i := 0; i < len(lines); i++ {
+		l := normLine(lines[i])
+		if strings.Contains(l, "人民代表大会") || strings.Contains(l, "人大") {
+			// "——1 9 9 8 年3 月5 日在…": spaces inside the date line.
+			l = strings.Join(strings.Fields(l), "")
+		}
+		if dateStartRe.MatchString(l) && !strings.Contains(l, "会议上") && i+1 < len(lines) {
+			// A date line broken in two: "——…在某市第六届人民代表大会" / "第六次会议上".
+			next := strings.Join(strings.Fields(normLine(lines[i+1])), "")
+			if j := strings.Index(next, "会议上"); j >= 0 && utf8.RuneCountInString(next[:j]) <= 12 {
+				l += next
+				i++
+			}
+		}
+		// A title glued to its date line: "某年政府工作报告——某年某月某日在…会议上".
+		if j := strings.Index(l, "——"); j > 0 && dateLineRe.MatchString(l[j:]) {
+			out = append(out, strings.TrimSpace(l[:j]))
+			l = l[j:]
+		}
+		for l != "" {
+			cut := len(l)
+			if m := dateLineRe.FindStringIndex(l); m != nil && m[1] < len(l) {
+				rest := l[m[1]:]
+				if !strings.HasPrefix(rest, "的") { // "…会议上的政府工作报告" is one subtitle
+					cut = m[1]
+					if r, size := utf8.DecodeRuneInString(rest); r == '）' || r == ')' {
+						cut += size
+					}
+				}
+			}
+			if i := strings.Index(l, "各位代表"); i > 0 && i < cut && utf8.RuneCountInString(l[:i]) <= 60 {
+				cut = i
+			}
+			out = append(out, strings.TrimSpace(l[:cut]))
+			l = strings.TrimSpace(l[cut:])
+		}
+	}
+	return out
+}
+
+// normLine trims l and takes out what a scraper left in it: literal
+// <U+00A0>, no-break and ideographic spaces at the ends, question marks
+// standing for characters it could not map, full-width digits.
+func normLine(l string) string {
+	l = strings.ReplaceAll(l, "<U+00A0>", " ")
+	l = strings.Map(func(r rune) rune {
+		switch {
+		case r >= '０' && r <= '９':
+			return r - '０' + '0'
+		case r == '\u00a0' || r == '\u3000' || r == '\t' || r == '\r' || r == '\ufeff':
+			return ' '
+		}
+		return r
+	}, l)
+	return strings.TrimSpace(l)
+}
+
+// titleAbove returns the title that ends just above line anchor: the
+// nearest title-like line, joined with the title-like lines right above it
+// when it continues them.
+func titleAbove(ls []string, anchor int) string {
+	i := anchor - 1
+	for ; i >= 0 && anchor-i <= 4; i-- {
+		if isTitleLine(ls[i]) {
+			break
+		}
+		if !skippableAboveAnchor(ls[i]) {
+			return ""
+		}
+	}
+	if i < 0 || anchor-i > 4 {
+		return ""
+	}
+	title := ls[i]
+	for j := i - 1; j >= 0 && i-j <= 2; j-- {
+		if !isTitleLine(ls[j]) || completeTitle(ls[j]) || utf8.RuneCountInString(ls[j]+title) > 60 {
+			break
+		}
+		title = ls[j] + title
+	}
+	return despace(title)
+}
+
+// skippableAboveAnchor reports whether l may sit between a title and the
+// line below it without ending the block: a subtitle, a date, a speaker, a
+// news agency's dateline, a photo caption.
+func skippableAboveAnchor(l string) bool {
+	return dateOnlyRe.MatchString(l) || dateTrailRe.MatchString(l) || speakerRe.MatchString(l) || dateLineRe.MatchString(l) ||
+		strings.HasPrefix(l, "——") && strings.Contains(l, "会议上") || strings.Contains(l, "新华社") || strings.HasSuffix(l, "摄")
+}
+
+// isTitleLine reports whether l can be (part of) a title: short, not a
+// sentence, not a heading, not a page's button, date or source.
+func isTitleLine(l string) bool {
+	n := utf8.RuneCountInString(l)
+	if n < 4 || n > 60 || strings.ContainsAny(l, "。；：:") || headingMarker(l) != nil {
+		return false
+	}
+	if dateLineRe.MatchString(l) || dateOnlyRe.MatchString(l) || speakerRe.MatchString(l) || greetRe.MatchString(l) || notTitleRe.MatchString(l) || dateTrailRe.MatchString(l) {
+		return false
+	}
+	han := 0
+	for _, r := range l {
+		if isHan(r) {
+			han++
+		}
+	}
+	return han*2 >= n
+}
+
+// completeTitle reports whether l reads as a whole title by itself, so that
+// the line below it is not its continuation.
+func completeTitle(l string) bool {
+	for _, s := range []string{"报告", "纲要", "奋斗", "方针", "总结", "计划", "要点", "）", ")", "》", "”"} {
+		if strings.HasSuffix(l, s) {
+			return true
+		}
+	}
+	return false
+}
+
+// despace removes the spaces of a spaced-out title (政 府 工 作 报 告) and
+// squeezes runs of spaces elsewhere; spaces between phrases (夯实基础
+// 提速发展) stay.
+func despace(s string) string {
+	fields := strings.Fields(s)
+	if len(fields) > 2 {
+		single := 0
+		for _, f := range fields {
+			if utf8.RuneCountInString(f) == 1 {
+				single++
+			}
+		}
+		if single*4 >= len(fields)*3 {
+			return strings.Join(fields, "")
+		}
+	}
+	return strings.Join(fields, " ")
+}
+
+// parseYear reads the year of a date in Arabic or Chinese digits
+// (2024年, 二〇二四年, 一九五八年); 0 when it has none.
+func parseYear(s string) int {
+	y := 0
+	n := 0
+	for _, r := range s {
+		d := -1
+		switch {
+		case r >= '0' && r <= '9':
+			d = int(r - '0')
+		case r == '〇' || r == '零' || r == '○' || r == 'O':
+			d = 0
+		default:
+			d = strings.IndexRune("一二三四五六七八九", r)
+			if d >= 0 {
+				d = 1 + d/3 // IndexRune gives a byte offset; each rune is 3 bytes
+			}
+		}
+		if d < 0 {
+			break
+		}
+		y = y*10 + d
+		n++
+		if n == 4 {
+			break
+		}
+	}
+	if n != 4 || y < 1900 || y > 2100 {
+		return 0
+	}
+	return y
+}
