@@ -32,6 +32,11 @@ var errUnauthorized = errors.New("unauthorized")
 // started with --allow-writes.
 var errWritesDisabled = errors.New("writes are disabled: start the server with --token or --allow-writes")
 
+// errForbidden marks a request refused for where it comes from: a Host
+// header that is not this server's, an origin the configuration does not
+// allow.
+var errForbidden = errors.New("forbidden")
+
 // errRouteNotFound marks an unknown route under /api.
 var errRouteNotFound = errors.New("no such route")
 
@@ -59,6 +64,8 @@ func errorStatus(err error) (code string, status int) {
 		return "bad_query", http.StatusBadRequest
 	case errors.Is(err, errUnauthorized), errors.Is(err, errWritesDisabled):
 		return "unauthorized", http.StatusUnauthorized
+	case errors.Is(err, errForbidden):
+		return "forbidden", http.StatusForbidden
 	case errors.Is(err, index.ErrNotFound), errors.Is(err, errRouteNotFound):
 		return "not_found", http.StatusNotFound
 	case errors.Is(err, corpus.ErrUnsupported), errors.Is(err, corpus.ErrBinary), errors.Is(err, corpus.ErrToolMissing):

@@ -13,10 +13,14 @@ package api
 import (
 	"context"
 	"crypto/subtle"
+	"fmt"
 	"io/fs"
 	"log/slog"
+	"net"
 	"net/http"
 	"net/http/pprof"
+	"net/url"
+	"slices"
 	"strings"
 	"time"
 
@@ -38,9 +42,17 @@ type Config struct {
 	// AllowWrites lets writes through without a token. With neither Token
 	// nor AllowWrites, writes are refused.
 	AllowWrites bool
-	// CORSOrigins lists the origins allowed to call the API from a browser;
-	// empty means any ("*").
+	// CORSOrigins lists the origins allowed to call the API from a browser
+	// page of another site; empty means none (the UI served here is of the
+	// same origin and needs none). "*" allows any origin to read; writes
+	// from another origin need the origin listed by name, or "*" with a
+	// Token (a page elsewhere cannot know the token).
 	CORSOrigins []string
+	// Hosts, when set, lists the host names (without port) that requests
+	// may name in their Host header; others are refused with 403. A server
+	// on loopback sets the loopback names, so that a page whose DNS name
+	// was rebound to 127.0.0.1 cannot reach it.
+	Hosts []string
 	// MaxBody bounds request bodies in bytes; 0 means 20 MiB.
 	MaxBody int64
 	// Timeout bounds each request's work (passed down into searches and
@@ -94,7 +106,11 @@ func init() { gin.SetMode(gin.ReleaseMode) }
 func (s *Server) routes() *gin.Engine {
 	r := gin.New()
 	r.HandleMethodNotAllowed = false
-	r.Use(s.recover, s.accessLog, s.cors(), gzip.Gzip(gzip.DefaultCompression), s.deadline)
+	r.Use(s.recover, s.accessLog, s.checkHost, s.checkOrigin)
+	if len(s.cfg.CORSOrigins) > 0 {
+		r.Use(s.cors())
+	}
+	r.Use(gzip.Gzip(gzip.DefaultCompression), s.deadline)
 
 	r.GET("/healthz", s.healthz)
 	v1 := r.Group("/api/v1")
@@ -183,12 +199,79 @@ func (s *Server) cors() gin.HandlerFunc {
 		ExposeHeaders: []string{"Content-Length"},
 		MaxAge:        12 * time.Hour,
 	}
-	if len(s.cfg.CORSOrigins) == 0 || len(s.cfg.CORSOrigins) == 1 && s.cfg.CORSOrigins[0] == "*" {
+	if s.anyOrigin() {
 		cfg.AllowAllOrigins = true
 	} else {
 		cfg.AllowOrigins = s.cfg.CORSOrigins
 	}
 	return cors.New(cfg)
+}
+
+// anyOrigin reports whether CORSOrigins holds "*".
+func (s *Server) anyOrigin() bool { return slices.Contains(s.cfg.CORSOrigins, "*") }
+
+// checkHost refuses a request whose Host header is not one of cfg.Hosts.
+func (s *Server) checkHost(c *gin.Context) {
+	if len(s.cfg.Hosts) == 0 {
+		return
+	}
+	host := c.Request.Host
+	if h, _, err := net.SplitHostPort(host); err == nil {
+		host = h
+	}
+	host = strings.Trim(host, "[]")
+	for _, h := range s.cfg.Hosts {
+		if strings.EqualFold(h, host) {
+			return
+		}
+	}
+	s.fail(c, &requestError{kind: errForbidden, msg: fmt.Sprintf("Host %q is not a name of this server (it answers %s only)", c.Request.Host, strings.Join(s.cfg.Hosts, ", "))})
+}
+
+// checkOrigin refuses, with a JSON 403, a browser request from another
+// origin that the configuration does not allow: any request when the origin
+// is not listed, and a write unless the origin is listed by name or a token
+// guards writes. Requests without an Origin header (curl, the CLI) and from
+// this server's own pages pass.
+func (s *Server) checkOrigin(c *gin.Context) {
+	origin := c.GetHeader("Origin")
+	if origin == "" || sameOrigin(origin, c.Request.Host) {
+		return
+	}
+	named := slices.Contains(s.cfg.CORSOrigins, origin)
+	write := c.Request.Method != http.MethodGet && c.Request.Method != http.MethodHead && c.Request.Method != http.MethodOptions
+	if named || s.anyOrigin() && (!write || s.cfg.Token != "") {
+		return
+	}
+	s.fail(c, &requestError{kind: errForbidden, msg: fmt.Sprintf("origin %s may not call this API (allowed: %s)", origin, allowedList(s.cfg.CORSOrigins))})
+}
+
+func allowedList(origins []string) string {
+	if len(origins) == 0 {
+		return "none; start the server with --cors ORIGINS"
+	}
+	return strings.Join(origins, ", ")
+}
+
+// sameOrigin reports whether origin (scheme://host[:port]) names host, the
+// request's Host header.
+func sameOrigin(origin, host string) bool {
+	u, err := url.Parse(origin)
+	return err == nil && (u.Scheme == "http" || u.Scheme == "https") && strings.EqualFold(u.Host, host)
+}
+
+// LoopbackHosts returns the host names a server listening on addr should
+// accept in Host headers: the loopback names when addr is a loopback
+// address (or localhost), nil (any) otherwise.
+func LoopbackHosts(addr string) []string {
+	host, _, err := net.SplitHostPort(addr)
+	if err != nil {
+		host = addr
+	}
+	if ip := net.ParseIP(host); host == "localhost" || ip != nil && ip.IsLoopback() {
+		return []string{"localhost", "127.0.0.1", "::1"}
+	}
+	return nil
 }
 
 // deadline gives every request a context that ends after cfg.Timeout.

@@ -567,3 +567,66 @@ func TestServer_Concurrent(t *testing.T) {
 		t.Errorf("after 10 uploads and 5 deletes, %d sections hold the uploaded wording, want 5", res.Total)
 	}
 }
+
+// TestServer_Origin checks that a page of another site cannot write: not
+// with the default configuration, not with "*" and writes open, and only
+// with a token when "*" is configured.
+func TestServer_Origin(t *testing.T) {
+	ix := sampleIndex(t)
+	post := func(cfg Config, origin, token string) *httptest.ResponseRecorder {
+		ts := &testServer{t: t, ix: ix, h: New(ix, cfg).Handler()}
+		h := []string{}
+		if origin != "" {
+			h = append(h, "Origin", origin)
+		}
+		if token != "" {
+			h = append(h, "Authorization", "Bearer "+token)
+		}
+		return ts.do("POST", "/api/v1/documents?filename=a.txt", strings.NewReader(goodUpload), h...)
+	}
+	open := Config{AllowWrites: true}
+	wantError(t, post(open, "http://evil.test", ""), 403, "forbidden")
+	if rec := post(open, "", ""); rec.Code != 201 {
+		t.Errorf("upload without Origin = %d: %s", rec.Code, rec.Body.String())
+	}
+	if rec := post(open, "http://example.com", ""); rec.Code != 201 { // httptest's Host is example.com
+		t.Errorf("upload from the server's own origin = %d: %s", rec.Code, rec.Body.String())
+	}
+	anyOpen := Config{AllowWrites: true, CORSOrigins: []string{"*"}}
+	wantError(t, post(anyOpen, "http://evil.test", ""), 403, "forbidden")
+	ts := &testServer{t: t, ix: ix, h: New(ix, anyOpen).Handler()}
+	if rec := ts.do("GET", "/api/v1/documents", nil, "Origin", "http://evil.test"); rec.Code != 200 || rec.Header().Get("Access-Control-Allow-Origin") == "" {
+		t.Errorf("read from any origin with --cors '*' = %d, allow-origin %q", rec.Code, rec.Header().Get("Access-Control-Allow-Origin"))
+	}
+	anyToken := Config{Token: "t0ken", CORSOrigins: []string{"*"}}
+	if rec := post(anyToken, "http://app.test", "t0ken"); rec.Code != 201 {
+		t.Errorf("upload with the token from another origin under '*' = %d: %s", rec.Code, rec.Body.String())
+	}
+	named := Config{AllowWrites: true, CORSOrigins: []string{"http://app.test"}}
+	if rec := post(named, "http://app.test", ""); rec.Code != 201 {
+		t.Errorf("upload from a listed origin = %d: %s", rec.Code, rec.Body.String())
+	}
+	wantError(t, post(named, "http://evil.test", ""), 403, "forbidden")
+}
+
+// TestServer_Host checks that a server on loopback refuses requests that
+// name it by another host (DNS rebinding) and accepts its loopback names.
+func TestServer_Host(t *testing.T) {
+	ix := sampleIndex(t)
+	ts := &testServer{t: t, ix: ix, h: New(ix, Config{Hosts: LoopbackHosts("127.0.0.1:8080")}).Handler()}
+	for host, want := range map[string]int{"evil.test": 403, "evil.test:8080": 403, "127.0.0.1:8080": 200, "localhost:8080": 200, "[::1]:8080": 200, "127.0.0.1": 200} {
+		req := httptest.NewRequest("GET", "/healthz", nil)
+		req.Host = host
+		rec := httptest.NewRecorder()
+		ts.h.ServeHTTP(rec, req)
+		if rec.Code != want {
+			t.Errorf("GET /healthz with Host %q = %d, want %d", host, rec.Code, want)
+		}
+	}
+	if h := LoopbackHosts("0.0.0.0:8080"); h != nil {
+		t.Errorf("LoopbackHosts(0.0.0.0:8080) = %v, want nil (any host)", h)
+	}
+	if h := LoopbackHosts("[::1]:9000"); len(h) == 0 {
+		t.Errorf("LoopbackHosts([::1]:9000) = nil, want the loopback names")
+	}
+}

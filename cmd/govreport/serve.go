@@ -24,28 +24,33 @@ const serveMemoryLimit = 300 << 20
 
 func runServe(ctx context.Context, e *env, args []string) error {
 	var (
-		data, addr, token, cors, dict string
-		allowWrites, pprof, quiet     bool
-		maxBody                       int64
-		timeout                       time.Duration
+		data, addr, token, tokenFile string
+		cors, dict                   string
+		allowWrites, pprof, quiet    bool
+		maxBody                      int64
+		timeout                      time.Duration
 	)
 	fs := newFlags(e, "serve", "[flags]", `Serve the web UI at / and the JSON API under /api/v1 (described at
 /api/v1/openapi.json). On an empty data folder, serve first indexes the
 embedded sample corpus (fictional reports of 明湖市 and 望川县, 2022-2024)
 and prints its progress; on a folder already indexed it starts at once.
 
-Writes (POST and DELETE /api/v1/documents) need "Authorization: Bearer
-<token>" when a token is set, and are refused without a token unless
---allow-writes is given. The server binds loopback by default.
+Writes (POST, PATCH and DELETE /api/v1/documents) need "Authorization:
+Bearer <token>" when a token is set, and are refused without a token
+unless --allow-writes is given. The server binds loopback by default, and
+there it answers only requests that name it by a loopback name (Host
+header), so that no page of another site can reach it through DNS. Pages of
+other sites may call the API only from the origins given with --cors.
 
 Example:
   govreport serve
   govreport serve --addr 127.0.0.1:9000 --token s3cret --data /srv/govreport
 `, &data)
 	fs.StringVar(&addr, "addr", "127.0.0.1:8080", "`address` to listen on")
-	fs.StringVar(&token, "token", os.Getenv("GOVREPORT_TOKEN"), "bearer `token` required for writes (environment GOVREPORT_TOKEN)")
+	fs.StringVar(&token, "token", os.Getenv("GOVREPORT_TOKEN"), "bearer `token` required for writes (environment GOVREPORT_TOKEN, which ps does not show)")
+	fs.StringVar(&tokenFile, "token-file", "", "read the write token from the first line of `file`")
 	fs.BoolVar(&allowWrites, "allow-writes", false, "allow writes without a token")
-	fs.StringVar(&cors, "cors", "*", "comma-separated `origins` allowed by CORS")
+	fs.StringVar(&cors, "cors", "", "comma-separated `origins` whose pages may call the API (none by default; * lets any read, and write only with --token)")
 	fs.Int64Var(&maxBody, "max-body", 20<<20, "largest request body in `bytes`")
 	fs.DurationVar(&timeout, "timeout", 30*time.Second, "longest time a request may take")
 	fs.BoolVar(&pprof, "pprof", false, "serve /debug/pprof")
@@ -53,6 +58,22 @@ Example:
 	fs.BoolVar(&quiet, "quiet", false, "no access log")
 	if _, err := parse(fs, args); err != nil {
 		return err
+	}
+	if tokenFile != "" {
+		b, err := os.ReadFile(tokenFile)
+		if err != nil {
+			return fmt.Errorf("--token-file: %w", err)
+		}
+		line, _, _ := strings.Cut(string(b), "\n")
+		if token = strings.TrimSpace(line); token == "" {
+			return fmt.Errorf("--token-file %s: the first line is empty", tokenFile)
+		}
+	}
+	var origins []string
+	for _, o := range strings.Split(cors, ",") {
+		if o = strings.TrimSpace(o); o != "" {
+			origins = append(origins, o)
+		}
 	}
 	if dict != "" {
 		index.SetUserDict(dict)
@@ -88,7 +109,7 @@ Example:
 	}
 	srv := &http.Server{
 		Handler: api.New(ix, api.Config{
-			Token: token, AllowWrites: allowWrites, CORSOrigins: strings.Split(cors, ","),
+			Token: token, AllowWrites: allowWrites, CORSOrigins: origins, Hosts: api.LoopbackHosts(addr),
 			MaxBody: maxBody, Timeout: timeout, Pprof: pprof, Log: logger,
 		}).Handler(),
 		ReadHeaderTimeout: 10 * time.Second,
