@@ -83,6 +83,18 @@ func fillMeta(d *Document, in metaInput) {
 	if !speech && strings.Contains(d.Body, "各位代表") && (review != 0 || plan != 0) {
 		speech = true // a report whose head the file lost
 	}
+	if speech && b.DateLine == "" && !govOpening(b.Opening) {
+		// A bureau's summary or plan read to its own staff congress also
+		// greets 各位代表 and reviews a year: its title says what it is.
+		t := b.Title
+		if t == "" {
+			t = firstTitle(d.Body, head)
+		}
+		switch kindOf(t, "") {
+		case "总结", "半年总结", "计划", "要点":
+			speech = false
+		}
+	}
 	hdrMain, hdrSub := cutSubtitle(in.header.Title)
 
 	// Title.
@@ -254,6 +266,12 @@ func titleCandidate(l string) bool {
 // report although delivered to a congress: 关于…计划草案的报告, …规划纲要的报告.
 func otherReport(title string) bool {
 	return strings.HasPrefix(title, "关于") && strings.HasSuffix(title, "报告") && !strings.Contains(title, "政府工作")
+}
+
+// govOpening reports whether an opening speaks for a government: 国务院,
+// 某市人民政府, 县政府, 行署.
+func govOpening(o string) bool {
+	return o == "国务院" || strings.HasSuffix(o, "政府") || strings.HasSuffix(o, "行署") || strings.HasSuffix(o, "行政公署") || o == "政务院"
 }
 
 // reportsOnReport reports whether text tells of a report in the third
