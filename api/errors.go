@@ -70,9 +70,11 @@ func errorStatus(err error) (code string, status int) {
 		return "not_found", http.StatusNotFound
 	case errors.Is(err, corpus.ErrUnsupported), errors.Is(err, corpus.ErrBinary), errors.Is(err, corpus.ErrToolMissing):
 		return "unsupported_media", http.StatusUnsupportedMediaType
-	case errors.Is(err, corpus.ErrEmpty), errors.Is(err, corpus.ErrTruncated):
+	case errors.Is(err, corpus.ErrEmpty), errors.Is(err, corpus.ErrTruncated), errors.Is(err, corpus.ErrMalformed):
 		return "bad_request", http.StatusBadRequest
-	case errors.Is(err, context.DeadlineExceeded):
+	case errors.Is(err, corpus.ErrTooLarge):
+		return "too_large", http.StatusRequestEntityTooLarge
+	case errors.Is(err, context.DeadlineExceeded), errors.Is(err, context.Canceled):
 		return "timeout", http.StatusGatewayTimeout
 	}
 	return "internal", http.StatusInternalServerError
@@ -98,7 +100,9 @@ func (s *Server) fail(c *gin.Context, err error) {
 	case http.StatusGatewayTimeout:
 		msg = "the request took longer than the server allows"
 	case http.StatusRequestEntityTooLarge:
-		msg = "the request body is larger than the server allows"
+		if !errors.Is(err, corpus.ErrTooLarge) { // that one names the file and the limit
+			msg = "the request body is larger than the server allows"
+		}
 	default:
 		s.log.Debug("request error", "path", c.Request.URL.Path, "err", err, slog.Int("status", status))
 	}

@@ -413,6 +413,12 @@ func (s *Server) upload(c *gin.Context) {
 		s.fail(c, err)
 		return
 	}
+	// Past the deadline the client is told the upload failed (or has gone):
+	// nothing it is not answered for gets committed.
+	if err := c.Request.Context().Err(); err != nil {
+		s.fail(c, fmt.Errorf("reading %s: %w", name, err))
+		return
+	}
 	if err := s.ix.Add(doc); err != nil {
 		s.fail(c, err)
 		return

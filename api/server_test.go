@@ -1,6 +1,7 @@
 package api
 
 import (
+	"archive/zip"
 	"bytes"
 	"encoding/json"
 	"fmt"
@@ -13,6 +14,7 @@ import (
 	"strings"
 	"sync"
 	"testing"
+	"time"
 
 	"github.com/govreport/govreport/corpus"
 	"github.com/govreport/govreport/corpus/sample"
@@ -628,5 +630,48 @@ func TestServer_Host(t *testing.T) {
 	}
 	if h := LoopbackHosts("[::1]:9000"); len(h) == 0 {
 		t.Errorf("LoopbackHosts([::1]:9000) = nil, want the loopback names")
+	}
+}
+
+// TestServer_UploadMalformed checks that broken files are the client's
+// error: a 4xx naming the file, never a 500, and nothing stored.
+func TestServer_UploadMalformed(t *testing.T) {
+	ts := newTestServer(t, Config{AllowWrites: true})
+	before, _ := ts.ix.Stats()
+	var z bytes.Buffer
+	zw := zip.NewWriter(&z)
+	w, _ := zw.Create("word/document.xml")
+	w.Write([]byte(`<?xml version="1.0"?><!DOCTYPE d [<!ENTITY x SYSTEM "file:///etc/passwd">]><w:document><w:body><w:p><w:r><w:t>&x;</w:t></w:r></w:p></w:body></w:document>`))
+	zw.Close()
+	deep := "<html><body>" + strings.Repeat("<div>", 600) + "云岫市" + strings.Repeat("</div>", 600) + "</body></html>"
+	huge := strings.Repeat("云岫市推进教育现代化。\n", corpus.MaxText/30+1)
+	for _, tc := range []struct {
+		name, body string
+		status     int
+		code       string
+	}{
+		{"xxe.docx", z.String(), 400, "bad_request"},
+		{"deep.html", deep, 400, "bad_request"},
+		{"huge.txt", huge, 413, "too_large"},
+	} {
+		rec := ts.do("POST", "/api/v1/documents?filename="+tc.name, strings.NewReader(tc.body))
+		wantError(t, rec, tc.status, tc.code)
+		if !strings.Contains(rec.Body.String(), tc.name) {
+			t.Errorf("upload %s: error %s does not name the file", tc.name, rec.Body.String())
+		}
+	}
+	if after, _ := ts.ix.Stats(); after != before {
+		t.Errorf("malformed uploads changed the index: %d documents, want %d", after, before)
+	}
+}
+
+// TestServer_UploadPastDeadline checks that an upload whose reading outlasts
+// the request's deadline is answered 504 and not committed.
+func TestServer_UploadPastDeadline(t *testing.T) {
+	ts := newTestServer(t, Config{AllowWrites: true, Timeout: time.Nanosecond})
+	before, _ := ts.ix.Stats()
+	wantError(t, ts.do("POST", "/api/v1/documents?filename=late.txt", strings.NewReader(goodUpload)), 504, "timeout")
+	if after, _ := ts.ix.Stats(); after != before {
+		t.Errorf("an upload answered 504 was committed: %d documents, want %d", after, before)
 	}
 }

@@ -95,7 +95,7 @@ func readDOCX(name string, data []byte) (string, map[string]int, error) {
 			if errors.Is(err, io.ErrUnexpectedEOF) || strings.Contains(err.Error(), "unexpected EOF") {
 				return "", nil, fmt.Errorf("%s: word/document.xml: %w: %v", name, ErrTruncated, err)
 			}
-			return "", nil, fmt.Errorf("%s: word/document.xml: %w", name, err)
+			return "", nil, fmt.Errorf("%s: word/document.xml: %w: %v", name, ErrMalformed, err)
 		}
 		switch t := tok.(type) {
 		case xml.StartElement:
@@ -144,11 +144,17 @@ func readDOCX(name string, data []byte) (string, map[string]int, error) {
 					}
 					out.WriteString(text)
 					out.WriteByte('\n')
+					if out.Len() > MaxText {
+						return "", nil, tooLarge(name)
+					}
 				}
 				inPara = false
 			}
 		case xml.CharData:
 			if inText && inPara {
+				if para.Len()+len(t) > MaxText {
+					return "", nil, tooLarge(name)
+				}
 				para.Write(t)
 			}
 		}

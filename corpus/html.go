@@ -34,7 +34,7 @@ func readHTML(name string, data []byte) (string, map[string]int, []Warning, erro
 	}
 	doc, err := html.Parse(strings.NewReader(text))
 	if err != nil {
-		return "", nil, nil, fmt.Errorf("%s: parsing HTML: %w", name, err)
+		return "", nil, nil, fmt.Errorf("%s: parsing HTML: %w: %v", name, ErrMalformed, err)
 	}
 	var title, h1 string
 	var bodyNode *html.Node

@@ -53,7 +53,10 @@ func readPDF(name string, data []byte) (string, error) {
 	cmd := exec.CommandContext(ctx, tool, "-enc", "UTF-8", f.Name(), "-")
 	cmd.Stdout, cmd.Stderr = &stdout, &stderr
 	if err := cmd.Run(); err != nil {
-		return "", fmt.Errorf("%s: pdftotext: %v: %s", name, err, strings.TrimSpace(stderr.String()))
+		if ctx.Err() != nil {
+			return "", fmt.Errorf("%s: pdftotext: %w", name, ctx.Err())
+		}
+		return "", fmt.Errorf("%s: %w: pdftotext: %v: %s", name, ErrMalformed, err, strings.TrimSpace(stderr.String()))
 	}
 	text := strings.ReplaceAll(stdout.String(), "\f", "\n")
 	if strings.TrimSpace(text) == "" {

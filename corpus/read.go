@@ -45,7 +45,19 @@ var (
 	ErrBinary      = errors.New("binary or garbled data, not text")
 	ErrTruncated   = errors.New("truncated file")
 	ErrToolMissing = errors.New("required tool not installed")
+	// ErrMalformed is a file of the right kind whose inside is broken:
+	// XML that does not parse, HTML nested past the parser's limit, a PDF
+	// that pdftotext rejects.
+	ErrMalformed = errors.New("malformed file")
+	// ErrTooLarge is a file whose text is longer than MaxText, however
+	// small the file (a .docx of 100 KB can hold 40 MB of text).
+	ErrTooLarge = errors.New("text too large")
 )
+
+// MaxText bounds the text of one document in bytes, after decoding and
+// before cleaning: about 20 times the longest real report seen (a scraped
+// page holding a report six times, 425 KB).
+const MaxText = 8 << 20
 
 // Read turns the contents of one report file into a Document. name is the
 // file's name or path: its extension picks the format and its base name
@@ -81,6 +93,9 @@ func Read(name string, data []byte) (*Document, error) {
 	if err != nil {
 		return nil, err
 	}
+	if len(text) > MaxText {
+		return nil, tooLarge(base)
+	}
 	// A collector's header is evidence about the document, not part of it.
 	hdr, text, hasHdr := cutCollectorHeader(text)
 	body, cw := Clean(text)
@@ -108,6 +123,10 @@ func Read(name string, data []byte) (*Document, error) {
 	fillMeta(d, metaInput{raw: text, header: hdr, hasHdr: hasHdr, name: base})
 	Split(d)
 	return d, nil
+}
+
+func tooLarge(name string) error {
+	return fmt.Errorf("%s: %w: more than %d MiB of text", name, ErrTooLarge, MaxText>>20)
 }
 
 // ReadFile reads the file at path and returns its Document; see Read.

@@ -225,11 +225,51 @@ func TestRead_DOCX(t *testing.T) {
 	}
 }
 
+// zipOf returns a zip archive holding the given parts (name, content).
+func zipOf(t *testing.T, parts ...string) []byte {
+	t.Helper()
+	var buf bytes.Buffer
+	zw := zip.NewWriter(&buf)
+	for i := 0; i+1 < len(parts); i += 2 {
+		w, err := zw.Create(parts[i])
+		if err != nil {
+			t.Fatal(err)
+		}
+		w.Write([]byte(parts[i+1]))
+	}
+	if err := zw.Close(); err != nil {
+		t.Fatal(err)
+	}
+	return buf.Bytes()
+}
+
+// MalformedDOCX returns .docx files that are broken inside: XML that does
+// not parse, an entity-expansion bomb, an external entity, and a small
+// archive that expands to more than MaxText of text.
+func malformedDOCX(t *testing.T) map[string][]byte {
+	const ns = `xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"`
+	para := "<w:p><w:r><w:t>" + strings.Repeat("云岫市推进教育现代化。", 200) + "</w:t></w:r></w:p>"
+	huge := `<?xml version="1.0"?><w:document ` + ns + `><w:body>` + strings.Repeat(para, 2*MaxText/len(para)) + `</w:body></w:document>`
+	return map[string][]byte{
+		"badxml.docx": zipOf(t, "word/document.xml", `<?xml version="1.0"?><w:document `+ns+`><w:body><w:p><w:r><w:t>云岫</w:x></w:body>`),
+		"laughs.docx": zipOf(t, "word/document.xml", `<?xml version="1.0"?><!DOCTYPE lolz [<!ENTITY lol "lol"><!ENTITY lol2 "&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;">]>`+
+			`<w:document `+ns+`><w:body><w:p><w:r><w:t>&lol2;</w:t></w:r></w:p></w:body></w:document>`),
+		"xxe.docx": zipOf(t, "word/document.xml", `<?xml version="1.0"?><!DOCTYPE d [<!ENTITY x SYSTEM "file:///etc/passwd">]>`+
+			`<w:document `+ns+`><w:body><w:p><w:r><w:t>&x;</w:t></w:r></w:p></w:body></w:document>`),
+		"huge.docx": zipOf(t, "word/document.xml", huge),
+	}
+}
+
 func TestRead_Errors(t *testing.T) {
 	var zipNoDoc bytes.Buffer
 	zw := zip.NewWriter(&zipNoDoc)
 	zw.Create("other.xml")
 	zw.Close()
+	bad := malformedDOCX(t)
+	if len(bad["huge.docx"]) > 1<<20 {
+		t.Fatalf("huge.docx is %d bytes; the case is a small archive of much text", len(bad["huge.docx"]))
+	}
+	deep := "<html><body>" + strings.Repeat("<div>", 600) + "云岫市教育局工作要点" + strings.Repeat("</div>", 600) + "</body></html>"
 	for _, tc := range []struct {
 		name string
 		data []byte
@@ -251,6 +291,12 @@ func TestRead_Errors(t *testing.T) {
 		{"nodoc.docx", zipNoDoc.Bytes(), ErrUnsupported, "word/document.xml"},
 		{"cut.pdf", []byte("%PDF-1.4\n1 0 obj\n<<>>\n"), ErrTruncated, "cut.pdf"},
 		{"fake.pdf", []byte("not a pdf at all"), ErrBinary, "fake.pdf"},
+		{"badxml.docx", bad["badxml.docx"], ErrMalformed, "badxml.docx"},
+		{"laughs.docx", bad["laughs.docx"], ErrMalformed, "laughs.docx"},
+		{"xxe.docx", bad["xxe.docx"], ErrMalformed, "xxe.docx"},
+		{"huge.docx", bad["huge.docx"], ErrTooLarge, "8 MiB"},
+		{"huge.txt", bytes.Repeat([]byte("云岫市推进教育现代化。\n"), MaxText/30+1), ErrTooLarge, "huge.txt"},
+		{"deep.html", []byte(deep), ErrMalformed, "deep.html"},
 	} {
 		d, err := Read(tc.name, tc.data)
 		if !errors.Is(err, tc.want) {
@@ -308,6 +354,15 @@ func TestRead_PDF(t *testing.T) {
 		_, err := Read("report.pdf", pdf)
 		if !errors.Is(err, ErrToolMissing) || !strings.Contains(err.Error(), "pdftotext") || !strings.Contains(err.Error(), "report.pdf") {
 			t.Errorf("Read(report.pdf) without the tool = %v; want ErrToolMissing naming pdftotext and the file", err)
+		}
+	})
+	t.Run("ErrMalformed", func(t *testing.T) {
+		if _, err := exec.LookPath("pdftotext"); err != nil {
+			t.Skip("pdftotext not installed (Debian package poppler-utils); PDF reading not tested")
+		}
+		_, err := Read("broken.pdf", []byte("%PDF-1.4\nthis is not a real pdf body\n%%EOF\n"))
+		if !errors.Is(err, ErrMalformed) || !strings.Contains(err.Error(), "broken.pdf") {
+			t.Errorf("Read(broken.pdf) = %v; want ErrMalformed naming the file", err)
 		}
 	})
 	t.Run("OK", func(t *testing.T) {
