@@ -144,7 +144,8 @@ func diffWords(a, b string, wa, wb []word, opt Options) (ops []Op, truncated boo
 	}
 	// Encode each distinct word as a rune.
 	code := make(map[string]rune)
-	weight := make(map[rune]int)
+	weight := make(map[rune]int)   // in an equality
+	chWeight := make(map[rune]int) // in a change
 	encode := func(ws []word) ([]rune, bool) {
 		rs := make([]rune, len(ws))
 		for i, w := range ws {
@@ -157,6 +158,7 @@ func diffWords(a, b string, wa, wb []word, opt Options) (ops []Op, truncated boo
 				code[w.text] = r
 			}
 			weight[r] = max(weight[r], w.weight())
+			chWeight[r] = max(chWeight[r], w.changeWeight())
 			rs[i] = r
 		}
 		return rs, true
@@ -176,7 +178,7 @@ func diffWords(a, b string, wa, wb []word, opt Options) (ops []Op, truncated boo
 	if time.Since(start) >= dmp.DiffTimeout {
 		return rewritten(a, b), true
 	}
-	diffs = cleanupSemantic(dmp, diffs, weight)
+	diffs = cleanupSemantic(dmp, diffs, weight, chWeight)
 
 	// Decode, one run of changes at a time (the words between two equal
 	// words).
@@ -249,20 +251,32 @@ func decodeRun(ob *opBuilder, a, b string, da, db []word, opt Options) {
 	}
 	ob.add(OpEqual, ta[:pre], false)
 	midA, midB := ta[pre:len(ta)-suf], tb[pre:len(tb)-suf]
-	ignored := true
-	for _, w := range da {
-		if w.start-a0 >= pre && w.end-a0 <= len(ta)-suf && !w.ignorable(opt) {
-			ignored = false
-		}
-	}
-	for _, w := range db {
-		if w.start-b0 >= pre && w.end-b0 <= len(tb)-suf && !w.ignorable(opt) {
-			ignored = false
-		}
-	}
+	// ignored when the two sides differ only in what opt ignores: a line
+	// wrapped inside a word (中\n小学 against 中小学, which gse cuts
+	// into different words) as much as a blank line more or less
+	ignored := (opt.IgnoreSpace || opt.IgnorePunct) && stripIgnorable(midA, opt) == stripIgnorable(midB, opt)
 	ob.add(OpDelete, midA, ignored)
 	ob.add(OpInsert, midB, ignored)
 	ob.add(OpEqual, ta[len(ta)-suf:], false)
+}
+
+// stripIgnorable returns s without the characters that opt ignores:
+// whitespace with IgnoreSpace, punctuation marks and symbols with
+// IgnorePunct.
+func stripIgnorable(s string, opt Options) string {
+	return strings.Map(func(r rune) rune {
+		switch runeClass(r) {
+		case classSpace:
+			if opt.IgnoreSpace {
+				return -1
+			}
+		case classPunct:
+			if opt.IgnorePunct {
+				return -1
+			}
+		}
+		return r
+	}, s)
 }
 
 // commonPrefix returns the length in bytes of the longest common prefix
@@ -301,14 +315,20 @@ func commonSuffix(a, b string) int {
 // reader takes 1.5 as one thing) and a line break weighs so much that
 // changes never run across paragraphs. go-diff's own pass counts runes,
 // that is words here, and folded the unit in [-1.5万个-]{+2万个+}.
-func cleanupSemantic(dmp *diffmatchpatch.DiffMatchPatch, diffs []diffmatchpatch.Diff, weight map[rune]int) []diffmatchpatch.Diff {
-	weigh := func(s string) int {
+// A line break weighs little in a change (chWeight): a text whose lines
+// were joined or wrapped differently has a line break deleted or inserted
+// between every two paragraphs, and those must not outweigh the
+// paragraphs that stayed equal between them.
+func cleanupSemantic(dmp *diffmatchpatch.DiffMatchPatch, diffs []diffmatchpatch.Diff, weight, chWeight map[rune]int) []diffmatchpatch.Diff {
+	weighIn := func(s string, w map[rune]int) int {
 		n := 0
 		for _, r := range s {
-			n += weight[r]
+			n += w[r]
 		}
 		return n
 	}
+	weigh := func(s string) int { return weighIn(s, weight) }
+	weighCh := func(s string) int { return weighIn(s, chWeight) }
 	changes := false
 	var equalities []int // indexes of equalities not yet folded
 	lastEq := -1         // weight of the last equality, -1 if none
@@ -322,9 +342,9 @@ func cleanupSemantic(dmp *diffmatchpatch.DiffMatchPatch, diffs []diffmatchpatch.
 			continue
 		}
 		if diffs[p].Type == diffmatchpatch.DiffInsert {
-			ins2 += weigh(diffs[p].Text)
+			ins2 += weighCh(diffs[p].Text)
 		} else {
-			del2 += weigh(diffs[p].Text)
+			del2 += weighCh(diffs[p].Text)
 		}
 		if lastEq > 0 && lastEq < max(ins1, del1) && lastEq < max(ins2, del2) {
 			at := equalities[len(equalities)-1]

@@ -92,13 +92,24 @@ func newTermDoc(ps []*prepared) *termDoc {
 		d.texts[p.s.Text] = true
 		d.starts = append(d.starts, sb.Len())
 		d.ids = append(d.ids, p.s.ID)
-		sb.WriteString(p.heading)
-		sb.WriteString(p.s.Text)
+		// without whitespace: a line wrapped or indented differently
+		// makes no phrase new (terms never hold whitespace)
+		writeNoSpace(&sb, p.heading)
+		writeNoSpace(&sb, p.s.Text)
 		sb.WriteString("\n")
 	}
 	d.text = sb.String()
 	d.sa = suffixarray.New([]byte(d.text))
 	return d
+}
+
+// writeNoSpace writes s to sb without its whitespace.
+func writeNoSpace(sb *strings.Builder, s string) {
+	for _, r := range s {
+		if !unicode.IsSpace(r) {
+			sb.WriteRune(r)
+		}
+	}
 }
 
 func (d *termDoc) has(t string) bool {

@@ -189,3 +189,12 @@ func (w word) weight() int {
 	}
 	return utf8.RuneCountInString(w.text)
 }
+
+// changeWeight is weight for a word inside a change: the same, except that
+// whitespace, line breaks included, weighs 1.
+func (w word) changeWeight() int {
+	if w.class == classSpace {
+		return 1
+	}
+	return w.weight()
+}
