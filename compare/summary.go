@@ -7,24 +7,14 @@ package compare
 // (ChangedNumbers) and which phrases are new or gone (NewTerms,
 // DroppedTerms).
 //
-// Changed numbers are read off the pairs' diffs: in each run of changes, the
-// numbers deleted and the numbers inserted are paired in order (by unit when
-// the counts differ), each with its unit (所, 万个, %, 个百分点, ...) and the
-// clause around it; figures left over are paired by unit within one
-// sentence, for targets reworded around their figure. A pair counts only
-// if the clauses around the two figures are alike (ClauseFloor), so that
-// two different figures side by side in a rewritten paragraph are not
-// taken for one that changed. Years, dates and the numbers of headings are
-// left out: they change every year and say nothing. Merged and split
-// sections are read against the section that holds their text now.
+// Changed figures are read as quantities and paired by the indicator
+// they measure (figures.go); merged and split sections are read against
+// the section that holds their text now.
 //
 // Terms are in terms.go.
 
 import (
-	"regexp"
-	"sort"
 	"strings"
-	"unicode"
 	"unicode/utf8"
 
 	"github.com/govreport/govreport/corpus"
@@ -61,16 +51,29 @@ type Summary struct {
 }
 
 // A NumberChange is a figure that changed between the two documents, with
-// its unit: 12所 -> 15所.
+// its unit: 12所 -> 15所, 5%左右 -> 4.5%—5%.
 type NumberChange struct {
-	From string `json:"from"` // the old figure with its unit
-	To   string `json:"to"`   // the new figure with its unit
+	From string `json:"from"` // the old figure as written, unit and qualifiers included
+	To   string `json:"to"`   // the new figure as written
 	// Context is the clause of the new text that holds To; OldContext the
 	// clause of the old text that held From.
 	Context    string `json:"context"`
 	OldContext string `json:"old_context"`
-	// Section is the new section the number is in.
-	Section SectionRef `json:"section"`
+	// Section is the new section the number is in; OldSection the old one.
+	Section    SectionRef  `json:"section"`
+	OldSection *SectionRef `json:"old_section,omitempty"`
+	// Indicator is the text before the new figure that names what is
+	// measured (城镇新增就业, 居民消费价格涨幅控制在).
+	Indicator string `json:"indicator"`
+	// Unit is the unit of both figures, without magnitude (元, 人, %).
+	Unit string `json:"unit"`
+	// Old and New are the two figures read as quantities.
+	Old Quantity `json:"old"`
+	New Quantity `json:"new"`
+	// Sentence is the sentence of the new text that holds To, OldSentence
+	// the sentence of the old text that held From.
+	Sentence    string `json:"sentence"`
+	OldSentence string `json:"old_sentence"`
 }
 
 // Compare aligns a (old) and b (new), diffs every pair and summarizes. It
@@ -106,6 +109,7 @@ func Compare(a, b *corpus.Document, opt Options) *Report {
 		termsDone <- termsResult{added, dropped}
 	}()
 	pairs := alignPrepared(pa, pb, opt)
+	figs := newDocFigures(pa, pb)
 	r := &Report{Pairs: pairs}
 	s := &r.Summary
 	var num, den float64
@@ -143,7 +147,7 @@ func Compare(a, b *corpus.Document, opt Options) *Report {
 		den += size
 		switch {
 		case p.from != nil && p.to != nil:
-			s.ChangedNumbers = append(s.ChangedNumbers, numberChanges(p)...)
+			s.ChangedNumbers = append(s.ChangedNumbers, numberChanges(p, figs)...)
 		case p.rel != nil:
 			// a merge or split: the figures of the section against the one
 			// that holds its text now, or held it before
@@ -154,7 +158,7 @@ func Compare(a, b *corpus.Document, opt Options) *Report {
 				tmp.to, tmp.To = p.rel, p.Related
 			}
 			fillDiff(&tmp, opt)
-			s.ChangedNumbers = append(s.ChangedNumbers, numberChanges(&tmp)...)
+			s.ChangedNumbers = append(s.ChangedNumbers, numberChanges(&tmp, figs)...)
 		}
 	}
 	s.Similarity = 1
@@ -192,217 +196,6 @@ func distinct(pa, pb []*prepared) []*prepared {
 	for _, p := range pb {
 		if !ta[p.s.Text] {
 			out = append(out, p)
-		}
-	}
-	return out
-}
-
-// number matches a figure: digits with inner separators, then its unit.
-// Alternatives are tried in order, so longer units come first.
-var number = regexp.MustCompile(`\p{Nd}+(?:[.,]\p{Nd}+)*(%|％|‰|个百分点|百分点|[万亿千百]?(?:微克/立方米|平方米|立方米|平方公里|个工作日|工作日|人次|场次|公里|千米|小时|分钟|千瓦|兆瓦|亩|吨|元|个|所|名|人|户|家|项|支|条|座|间|台|套|次|场|倍|天|岁|张|辆|床|册|件|篇|期|批|班|园|校|村|处|栋|米|位|类|门|节|本|部|块|起|对|分)|[万亿千百])?`)
-
-// dateUnit matches what makes a figure a date or a heading number.
-var dateUnit = regexp.MustCompile(`^(?:年|月|日|号|届|、|\.[^\p{Nd}]|．|）|\))`)
-
-// A figure is one number found in a side of a diff.
-type figure struct {
-	text       string // number and unit
-	unit       string
-	start, end int // in the side's text
-}
-
-// figures returns the figures of side text s, leaving out those that
-// start before skip (the heading), years, dates and heading-like numbers
-// (1、 3.).
-func figures(s string, skip int) []figure {
-	var out []figure
-	for _, m := range number.FindAllStringSubmatchIndex(s, -1) {
-		start, end := m[0], m[1]
-		if start < skip {
-			continue
-		}
-		digits := s[start:end]
-		unit := ""
-		if m[2] >= 0 {
-			digits, unit = s[start:m[2]], s[m[2]:m[3]]
-		}
-		if unit == "" && (isYear(digits) || dateUnit.MatchString(s[start+len(digits):])) {
-			continue
-		}
-		out = append(out, figure{text: s[start:end], unit: unit, start: start, end: end})
-	}
-	return out
-}
-
-// overlapping returns the figures of fs that overlap [from, to), a run of
-// changes (so a changed unit after an equal number counts too).
-func overlapping(fs []figure, from, to int) []figure {
-	var out []figure
-	for _, f := range fs {
-		if f.start < to && f.end > from {
-			out = append(out, f)
-		}
-	}
-	return out
-}
-
-func isYear(digits string) bool {
-	if len(digits) != 4 {
-		return false
-	}
-	return strings.HasPrefix(digits, "19") || strings.HasPrefix(digits, "20")
-}
-
-// numberChanges reads the changed figures off a pair's diff. Figures
-// deleted and inserted in one run of changes are paired first. A target
-// reworded around its figure ([-校内外各1小时-]{+综合+}体育活动时间{+不低于2小时+})
-// puts the two figures in different runs of one sentence: the figures left
-// over are then paired in order, by unit, when no sentence ends between
-// them.
-func numberChanges(p *Pair) []NumberChange {
-	oldText, newText := opsText(p.Diff, true), opsText(p.Diff, false)
-	figsA, figsB := figures(oldText, len(p.from.heading)), figures(newText, len(p.to.heading))
-	var out []NumberChange
-	var at []int // position in newText of each change, to sort by
-	emit := func(d, n figure) bool {
-		if d.text == n.text {
-			return true // the same figure, reworded around: not a change, but settled
-		}
-		oldClause, newClause := clause(oldText, d.start, d.end), clause(newText, n.start, n.end)
-		if dice(grams(withoutDigits(oldClause)), grams(withoutDigits(newClause))) < ClauseFloor {
-			return false // two different things that happen to sit in one change
-		}
-		out = append(out, NumberChange{
-			From:       d.text,
-			To:         n.text,
-			Context:    newClause,
-			OldContext: oldClause,
-			Section:    *p.To,
-		})
-		at = append(at, n.start)
-		return true
-	}
-	// figures left over, with the number of sentence ends in the equal
-	// text before their run
-	type left struct {
-		f      figure
-		breaks int
-	}
-	var leftA, leftB []left
-	breaks := 0
-	ia, ib := 0, 0 // positions in oldText, newText
-	runA, runB := -1, -1
-	flush := func() {
-		if runA < 0 {
-			return
-		}
-		dels := overlapping(figsA, runA, ia)
-		inss := overlapping(figsB, runB, ib)
-		usedA, usedB := make([]bool, len(dels)), make([]bool, len(inss))
-		for _, pr := range pairFigures(dels, inss) {
-			if emit(dels[pr[0]], inss[pr[1]]) {
-				usedA[pr[0]], usedB[pr[1]] = true, true
-			}
-		}
-		for k, d := range dels {
-			if !usedA[k] {
-				leftA = append(leftA, left{d, breaks})
-			}
-		}
-		for k, n := range inss {
-			if !usedB[k] {
-				leftB = append(leftB, left{n, breaks})
-			}
-		}
-		runA, runB = -1, -1
-	}
-	for _, o := range p.Diff {
-		if o.Op == OpEqual || o.Ignored {
-			flush()
-			if o.Op == OpEqual {
-				breaks += strings.Count(o.Text, "。") + strings.Count(o.Text, "；") + strings.Count(o.Text, "\n")
-			}
-			if o.Op != OpInsert {
-				ia += len(o.Text)
-			}
-			if o.Op != OpDelete {
-				ib += len(o.Text)
-			}
-			continue
-		}
-		if runA < 0 {
-			runA, runB = ia, ib
-		}
-		if o.Op == OpDelete {
-			ia += len(o.Text)
-		} else {
-			ib += len(o.Text)
-		}
-	}
-	flush()
-	// leftovers: same unit, same sentence (no sentence end in the equal
-	// text between their runs)
-	usedB := make([]bool, len(leftB))
-	for _, d := range leftA {
-		for k, n := range leftB {
-			if usedB[k] || n.f.unit != d.f.unit || n.breaks != d.breaks {
-				continue
-			}
-			if emit(d.f, n.f) {
-				usedB[k] = true
-				break
-			}
-		}
-	}
-	// in the order of the new text
-	idx := make([]int, len(out))
-	for k := range idx {
-		idx[k] = k
-	}
-	sort.SliceStable(idx, func(x, y int) bool { return at[idx[x]] < at[idx[y]] })
-	sorted := make([]NumberChange, len(out))
-	for k, i := range idx {
-		sorted[k] = out[i]
-	}
-	return sorted
-}
-
-// ClauseFloor is the least similarity of the clauses around an old and a
-// new figure, numbers left out, for them to count as one figure changed.
-// "学生参与率达到93%" and "普惠性幼儿园覆盖率达到90.5%", side by side in
-// a rewritten review, score 0.25; the same target reworded scores over 0.5.
-const ClauseFloor = 0.4
-
-// withoutDigits returns s without its digits.
-func withoutDigits(s string) string {
-	return strings.Map(func(r rune) rune {
-		if unicode.IsDigit(r) {
-			return -1
-		}
-		return r
-	}, s)
-}
-
-// pairFigures pairs deleted and inserted figures: in order when there are
-// as many of each, else in order among those of one unit.
-func pairFigures(dels, inss []figure) [][2]int {
-	var out [][2]int
-	if len(dels) == len(inss) {
-		for k := range dels {
-			out = append(out, [2]int{k, k})
-		}
-		return out
-	}
-	used := make([]bool, len(inss))
-	next := 0
-	for k, d := range dels {
-		for q := next; q < len(inss); q++ {
-			if !used[q] && inss[q].unit == d.unit {
-				used[q] = true
-				next = q + 1
-				out = append(out, [2]int{k, q})
-				break
-			}
 		}
 	}
 	return out

@@ -1,0 +1,455 @@
+package compare
+
+// Changed figures
+//
+// A changed figure is one indicator measured twice: 城镇新增就业 1100万人
+// -> 1200万人以上, 专项债券 3.8万亿元 -> 3.9万亿元. Pairing figures by where
+// they sit in the diff alone goes wrong as soon as a paragraph is
+// rewritten: two figures side by side in one change are taken for one
+// that changed (7000处 -> 1000处 when the new text says 8000处 of the same
+// thing and adds 1000处 of another), figures of different units are
+// joined (200万吨 -> 100万亩), and a figure moved within its section looks
+// changed. So figures are paired by what they measure:
+//
+//   - every figure of a paired section's old and new text is read as a
+//     Quantity (quantity.go); the candidates are those that touch a
+//     counted change of the diff (a figure in equal text did not change);
+//   - each figure's indicator is the text that names what is measured:
+//     the words just before it in its clause (专项债券, 城镇新增就业,
+//     居民消费价格涨幅控制在), back to the start of the clause or the
+//     previous figure; a figure right after another one (分别下降3.5%、
+//     2.9%; 从26万增加到28万) shares that one's indicator;
+//   - two indicators are compared on their character pairs, each pair
+//     weighed by how rare it is among the indicators of both documents:
+//     增长, 达到, 控制在 name no indicator, 就业 and 债券 do;
+//   - an old and a new figure pair when they have the same unit, their
+//     indicators are alike (FigureFloor), and no better pair claims
+//     either; a figure of the same quantity with a like indicator on the
+//     other side, anywhere in either document, means the figure did not
+//     change (200万吨 stated in both years), and it is left out.
+//
+// Each change carries the clause and the sentence of both sides.
+
+import (
+	"math"
+	"sort"
+	"strconv"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// FigureFloor is the least similarity of the indicators of an old and a
+// new figure for them to count as one figure changed.
+const FigureFloor = 0.3
+
+// A fig is a figure of one side of a pair, with what it measures.
+type fig struct {
+	quantity
+	indicator string // the words before it that name what it measures
+	after     string // the words after it in its clause
+	grams     []uint64 // character pairs of indicator, sorted, distinct
+	changed   bool     // touches a counted change of the diff
+	base      bool     // the start of 从…到…: the figure after it is the one that counts
+	run       int      // the run of changes it touches, -1 if none
+	order     int      // rank among the figures of its side
+}
+
+// clauseStop reports whether r ends a clause, for indicators.
+func clauseStop(r rune) bool {
+	return strings.ContainsRune("，。；：！？\n,;:!?（(）)“”「」《》——", r)
+}
+
+// indicatorOf returns the words around q in s that name what it
+// measures: before it, back to a clause mark or the previous figure (at
+// most 16 characters), and after it, to the end of its clause or the next
+// figure (at most 10): 城镇新增就业1310万人 measures 城镇新增就业, 完成
+// 42个村庄环境整治 measures 完成…村庄环境整治. Whitespace is left out.
+// prevEnd is the end of the previous figure of s (-1 if none), nextStart
+// the start of the next (len(s) if none). A clause that names too little
+// on its own (增长6.2%, 比上年增加1500亿元) borrows the start of the clause
+// before it, up to its first figure: 一般公共预算收入11.9亿元，增长6.2%
+// measures 一般公共预算收入增长.
+func indicatorOf(s string, q quantity, prevEnd, nextStart int) (before, after string, afterPrev bool) {
+	i, stop, afterPrev := backToClause(s, q.start, prevEnd)
+	before = noSpace(s[i:q.start])
+	j := q.end
+	for n := 0; j < nextStart && n < 10; n++ {
+		r, size := utf8.DecodeRuneInString(s[j:])
+		if clauseStop(r) || r == '、' {
+			break
+		}
+		j += size
+	}
+	after = noSpace(s[q.end:j])
+	if !afterPrev && utf8.RuneCountInString(before)+utf8.RuneCountInString(after) <= 4 && (stop == '，' || stop == ',') {
+		// the clause before: from its start to its first figure
+		k, _, _ := backToClause(s, i-len(string(stop)), -1)
+		prev := s[k : i-len(string(stop))]
+		if fs := quantities(prev, 0); len(fs) > 0 {
+			prev = prev[:fs[0].start]
+		}
+		before = noSpace(prev) + before
+	}
+	return before, after, afterPrev
+}
+
+// backToClause walks back from end to the start of its clause, at most
+// 16 characters, or to prevEnd. It returns the start, the mark that
+// stopped it (0 if none) and whether prevEnd did.
+func backToClause(s string, end, prevEnd int) (start int, stop rune, atPrev bool) {
+	const most = 16
+	i := end
+	for n := 0; i > 0 && n < most; n++ {
+		if i == prevEnd {
+			return i, 0, true
+		}
+		r, size := utf8.DecodeLastRuneInString(s[:i])
+		if clauseStop(r) {
+			return i, r, false
+		}
+		i -= size
+	}
+	return i, 0, false
+}
+
+func noSpace(s string) string {
+	if !strings.ContainsFunc(s, unicode.IsSpace) {
+		return s
+	}
+	return strings.Map(func(r rune) rune {
+		if unicode.IsSpace(r) {
+			return -1
+		}
+		return r
+	}, s)
+}
+
+// linking reports whether the words between two figures only join them,
+// so that the second measures what the first does: 3.5%、2.9%; 6.2%和
+// 8.4%; 从26万增加到28万. 、新开工 names something new.
+func linking(between string) bool {
+	rest := strings.Trim(between, "、和及与或分别")
+	if rest == "" {
+		return true
+	}
+	return utf8.RuneCountInString(rest) <= 4 && (strings.HasSuffix(rest, "到") || strings.HasSuffix(rest, "至"))
+}
+
+// sideFigures returns the figures of one side's text s (skipping the
+// heading, s[:skip]) with their indicators.
+func sideFigures(s string, skip int) []fig {
+	qs := quantities(s, skip)
+	out := make([]fig, len(qs))
+	prevEnd := -1
+	for k, q := range qs {
+		next := len(s)
+		if k+1 < len(qs) {
+			next = qs[k+1].start
+		}
+		before, after, afterPrev := indicatorOf(s, q, prevEnd, next)
+		if afterPrev && k > 0 && linking(before) {
+			// 分别下降3.5%、2.9%; 从26万增加到28万, where 26万 is where
+			// the indicator started, not a figure of its own
+			if strings.HasSuffix(before, "到") || strings.HasSuffix(before, "至") {
+				out[k-1].base = true
+			}
+			before = out[k-1].indicator + before
+			if after == "" {
+				after = out[k-1].after
+			}
+		}
+		out[k] = fig{quantity: q, indicator: before, after: after, run: -1, order: k}
+		out[k].grams = indicatorGrams(before, after)
+		prevEnd = q.end
+	}
+	return out
+}
+
+// label returns the indicator as shown: the words before the figure, and
+// those after it when the words before say little (完成…村庄环境整治).
+func (f fig) label() string {
+	before := strings.TrimLeft(f.indicator, "、和及与")
+	if utf8.RuneCountInString(before) <= 4 && f.after != "" {
+		return before + "…" + f.after
+	}
+	return before
+}
+
+// indicatorGrams returns the distinct character pairs of the words before
+// and after a figure, Han characters and letters only (a single character
+// stands for itself).
+func indicatorGrams(before, after string) []uint64 {
+	var g []uint64
+	for _, s := range []string{before, after} {
+		var rs []rune
+		for _, r := range s {
+			if unicode.IsLetter(r) {
+				rs = append(rs, unicode.ToLower(r))
+			}
+		}
+		if len(rs) == 1 {
+			g = append(g, uint64(rs[0]))
+		}
+		for i := 1; i < len(rs); i++ {
+			g = append(g, uint64(rs[i-1])<<32|uint64(rs[i]))
+		}
+	}
+	sort.Slice(g, func(x, y int) bool { return g[x] < g[y] })
+	out := g[:0]
+	for k, v := range g {
+		if k == 0 || v != g[k-1] {
+			out = append(out, v)
+		}
+	}
+	return out
+}
+
+// figWeights weighs character pairs by how rare they are among the
+// indicators of a comparison: log(1 + n/df).
+type figWeights struct {
+	df map[uint64]int
+	n  int
+}
+
+func (fw *figWeights) add(figs []fig) {
+	for _, f := range figs {
+		for _, g := range f.grams {
+			fw.df[g]++
+		}
+		fw.n++
+	}
+}
+
+func (fw *figWeights) weight(g uint64) float64 {
+	return math.Log(1 + float64(fw.n+1)/float64(fw.df[g]+1))
+}
+
+// similarity is the weighted Dice coefficient of two indicators.
+func (fw *figWeights) similarity(a, b []uint64) float64 {
+	var both, all float64
+	i, j := 0, 0
+	for i < len(a) || j < len(b) {
+		switch {
+		case j == len(b) || i < len(a) && a[i] < b[j]:
+			all += fw.weight(a[i])
+			i++
+		case i == len(a) || b[j] < a[i]:
+			all += fw.weight(b[j])
+			j++
+		default:
+			w := fw.weight(a[i])
+			both += 2 * w
+			all += 2 * w
+			i++
+			j++
+		}
+	}
+	if all == 0 {
+		return 0
+	}
+	return both / all
+}
+
+// docFigures holds the figures of every section of both documents, to
+// tell a figure that did not change from one that did.
+type docFigures struct {
+	old, new map[string][]fig // by quantity key
+	w        *figWeights
+}
+
+func quantityKey(q Quantity) string {
+	return strings.Join([]string{q.Unit, q.Qualifier, formatValue(q.Value), formatValue(q.High)}, "|")
+}
+
+// formatValue writes v to 10 significant digits: 3.8万亿 and 38000亿
+// give one key whatever the rounding of their products.
+func formatValue(v float64) string {
+	return strconv.FormatFloat(v, 'g', 10, 64)
+}
+
+func newDocFigures(pa, pb []*prepared) *docFigures {
+	df := &docFigures{old: map[string][]fig{}, new: map[string][]fig{}, w: &figWeights{df: map[uint64]int{}}}
+	collect := func(ps []*prepared, into map[string][]fig) {
+		for _, p := range ps {
+			figs := sideFigures(p.heading+p.s.Text, len(p.heading))
+			df.w.add(figs)
+			for _, f := range figs {
+				k := quantityKey(f.Quantity)
+				into[k] = append(into[k], f)
+			}
+		}
+	}
+	collect(pa, df.old)
+	collect(pb, df.new)
+	return df
+}
+
+// stated reports whether f's quantity is stated for a like indicator in
+// figs: the figure did not change.
+func (df *docFigures) stated(f fig, figs []fig) bool {
+	for _, o := range figs {
+		if o.Quantity.equal(f.Quantity) && df.w.similarity(f.grams, o.grams) >= FigureFloor {
+			return true
+		}
+	}
+	return false
+}
+
+// markChanged sets changed and run on the figures that overlap a counted
+// change of ops on the old (old true) or new side.
+func markChanged(figs []fig, ops []Op, old bool) {
+	pos, run, inRun := 0, -1, false
+	for _, o := range ops {
+		counted := o.Op != OpEqual && !o.Ignored
+		if o.Op == OpEqual || o.Ignored {
+			inRun = false
+		} else if !inRun {
+			inRun = true
+			run++
+		}
+		mine := o.Op == OpEqual || (old && o.Op == OpDelete) || (!old && o.Op == OpInsert)
+		if !mine {
+			continue
+		}
+		end := pos + len(o.Text)
+		if counted {
+			for k := range figs {
+				if figs[k].start < end && figs[k].end > pos && !figs[k].changed {
+					figs[k].changed, figs[k].run = true, run
+				}
+			}
+		}
+		pos = end
+	}
+}
+
+// numberChanges reads the changed figures off a pair's diff (see the
+// design note at the top of this file).
+func numberChanges(p *Pair, df *docFigures) []NumberChange {
+	oldText, newText := opsText(p.Diff, true), opsText(p.Diff, false)
+	figsA := sideFigures(oldText, len(p.from.heading))
+	figsB := sideFigures(newText, len(p.to.heading))
+	markChanged(figsA, p.Diff, true)
+	markChanged(figsB, p.Diff, false)
+	// figures that did not change: the same quantity, a like indicator,
+	// on the other side of this pair or anywhere in the other document
+	var ca, cb []int
+	for k, f := range figsA {
+		if f.changed && !f.base && !df.stated(f, figsB) {
+			ca = append(ca, k)
+		}
+	}
+	for k, f := range figsB {
+		if f.changed && !f.base && !df.stated(f, figsA) {
+			cb = append(cb, k)
+		}
+	}
+	type cand struct {
+		a, b  int
+		score float64
+		dist  int
+	}
+	var cands []cand
+	for _, i := range ca {
+		for _, j := range cb {
+			a, b := figsA[i], figsB[j]
+			if a.Unit != b.Unit || a.Quantity.equal(b.Quantity) {
+				continue
+			}
+			s := df.w.similarity(a.grams, b.grams)
+			if s < FigureFloor {
+				continue
+			}
+			if a.run >= 0 && a.run == b.run {
+				s += 0.1 // replaced in place: [-12-]{+15+}
+			}
+			d := a.order - b.order
+			if d < 0 {
+				d = -d
+			}
+			cands = append(cands, cand{i, j, s, d})
+		}
+	}
+	sort.SliceStable(cands, func(x, y int) bool {
+		if cands[x].score != cands[y].score {
+			return cands[x].score > cands[y].score
+		}
+		return cands[x].dist < cands[y].dist
+	})
+	usedA, usedB := map[int]bool{}, map[int]bool{}
+	type found struct {
+		nc NumberChange
+		at int
+	}
+	var out []found
+	for _, c := range cands {
+		if usedA[c.a] || usedB[c.b] {
+			continue
+		}
+		usedA[c.a], usedB[c.b] = true, true
+		a, b := figsA[c.a], figsB[c.b]
+		from := *p.From
+		out = append(out, found{NumberChange{
+			From:        a.text,
+			To:          b.text,
+			Context:     clause(newText, b.start, b.end),
+			OldContext:  clause(oldText, a.start, a.end),
+			Section:     *p.To,
+			OldSection:  &from,
+			Indicator:   b.label(),
+			Unit:        b.Unit,
+			Old:         a.Quantity,
+			New:         b.Quantity,
+			Sentence:    sentence(newText, b.start, b.end),
+			OldSentence: sentence(oldText, a.start, a.end),
+		}, b.start})
+	}
+	sort.SliceStable(out, func(x, y int) bool { return out[x].at < out[y].at })
+	changes := make([]NumberChange, 0, len(out))
+	seen := map[[3]string]bool{}
+	for _, f := range out {
+		// a target stated twice in one section is one change
+		k := [3]string{f.nc.From, f.nc.To, f.nc.Indicator}
+		if !seen[k] {
+			seen[k] = true
+			changes = append(changes, f.nc)
+		}
+	}
+	return changes
+}
+
+// sentence returns the sentence of s around s[start:end]: from the end
+// of the sentence before (。！？； or a line break) to the end of this
+// one, at most 80 characters on each side of the figure (… where cut).
+func sentence(s string, start, end int) string {
+	const most = 80
+	isEnd := func(r rune) bool { return strings.ContainsRune("。！？；\n!?;", r) }
+	i := start
+	n := 0
+	for ; i > 0 && n < most; n++ {
+		r, size := utf8.DecodeLastRuneInString(s[:i])
+		if isEnd(r) {
+			break
+		}
+		i -= size
+	}
+	pre := ""
+	if n == most && i > 0 {
+		pre = "…"
+	}
+	j := end
+	n = 0
+	for ; j < len(s) && n < most; n++ {
+		r, size := utf8.DecodeRuneInString(s[j:])
+		j += size
+		if isEnd(r) {
+			break
+		}
+	}
+	post := ""
+	if n == most && j < len(s) {
+		post = "…"
+	}
+	return pre + strings.TrimSpace(s[i:j]) + post
+}
