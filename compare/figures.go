@@ -46,8 +46,8 @@ const FigureFloor = 0.3
 // A fig is a figure of one side of a pair, with what it measures.
 type fig struct {
 	quantity
-	indicator string // the words before it that name what it measures
-	after     string // the words after it in its clause
+	indicator string   // the words before it that name what it measures
+	after     string   // the words after it in its clause
 	grams     []uint64 // character pairs of indicator, sorted, distinct
 	changed   bool     // touches a counted change of the diff
 	base      bool     // the start of 从…到…: the figure after it is the one that counts
