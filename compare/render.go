@@ -384,7 +384,14 @@ func (tw *textWriter) numbers(ns []NumberChange) {
 	fmt.Fprintln(tw.w)
 	fmt.Fprintln(tw.w, tw.style(fmt.Sprintf("== 数字变化 changed numbers (%d)", len(ns)), ansiBold))
 	for _, n := range ns {
-		fmt.Fprintf(tw.w, "  %s -> %s   %s   〔%s〕\n", tw.render(span{n.From, "del"}), tw.render(span{n.To, "ins"}), n.Context, n.Section.Heading)
+		what := n.Indicator
+		if what == "" {
+			what = n.Context
+		}
+		fmt.Fprintf(tw.w, "  %s -> %s   %s   〔%s〕\n", tw.render(span{n.From, "del"}), tw.render(span{n.To, "ins"}), what, n.Section.Heading)
+		if n.OldSentence != "" || n.Sentence != "" {
+			fmt.Fprintf(tw.w, "      旧 %s\n      新 %s\n", tw.style(n.OldSentence, ansiDim), n.Sentence)
+		}
 	}
 }
 
@@ -447,6 +454,7 @@ table{border-collapse:collapse;width:100%;font-size:.95em}td,th{border:1px solid
 .text{white-space:pre-wrap;word-break:break-all}
 del{background:#ffebe9;color:#82071e;text-decoration:line-through}ins{background:#dafbe1;color:#116329;text-decoration:none}
 .note{color:#57606a;font-size:.9em}
+td.fig{white-space:nowrap}td .old{color:#57606a}
 .terms span{display:inline-block;background:#f6f8fa;border:1px solid #d0d7de;border-radius:3px;padding:0 .4em;margin:.15em .3em .15em 0}
 details>summary{cursor:pointer;color:#57606a}
 </style>
@@ -455,8 +463,8 @@ details>summary{cursor:pointer;color:#57606a}
 <h1>{{doc .From}}<br>→ {{doc .To}}</h1>
 {{with .R.Summary}}<p class="counts"><span>相似度 {{pct .Similarity}}</span><span>未变 {{.Unchanged}}</span><span>修改 {{.Changed}}</span><span>移动 {{.Moved}}</span><span>新增 {{.Added}}</span><span>删除 {{.Removed}}</span><span>更名 {{.Renamed}}</span><span>合并 {{.Merged}}</span><span>拆分 {{.Split}}</span></p>
 {{if .ChangedNumbers}}<h2>数字变化（{{len .ChangedNumbers}}）</h2>
-<table><tr><th>原</th><th>新</th><th>语境</th><th>章节</th></tr>
-{{range .ChangedNumbers}}<tr><td><del>{{.From}}</del></td><td><ins>{{.To}}</ins></td><td>{{.Context}}</td><td>{{.Section.Heading}}</td></tr>
+<table><tr><th>指标</th><th>原</th><th>新</th><th>原句 / 新句</th><th>章节</th></tr>
+{{range .ChangedNumbers}}<tr><td>{{if .Indicator}}{{.Indicator}}{{else}}{{.Context}}{{end}}</td><td class="fig"><del>{{.From}}</del></td><td class="fig"><ins>{{.To}}</ins></td><td><div class="old">旧：{{if .OldSentence}}{{.OldSentence}}{{else}}{{.OldContext}}{{end}}</div><div>新：{{if .Sentence}}{{.Sentence}}{{else}}{{.Context}}{{end}}</div></td><td>{{.Section.Heading}}</td></tr>
 {{end}}</table>{{end}}{{end}}
 {{if .R.NewTerms}}<h2>新提法（{{len .R.NewTerms}}）</h2>
 <p class="terms">{{range .R.NewTerms}}<span>{{.Text}}{{if gt .Count 1}} ×{{.Count}}{{end}}</span>{{end}}</p>{{end}}

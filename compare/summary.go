@@ -44,7 +44,8 @@ type Summary struct {
 	Merged int `json:"merged"`
 	Split  int `json:"split"`
 	// Similarity is the mean similarity of the pairs weighted by the
-	// length of their sections; added and removed sections count as 0.
+	// length of their sections; added and removed sections count as 0,
+	// and a pair whose diff holds no counted change as 1.
 	// 1 means the same document.
 	Similarity     float64        `json:"similarity"`
 	ChangedNumbers []NumberChange `json:"changed_numbers"`
@@ -143,7 +144,11 @@ func Compare(a, b *corpus.Document, opt Options) *Report {
 		if p.to != nil {
 			size += float64(utf8.RuneCountInString(p.to.heading) + utf8.RuneCountInString(p.to.s.Text))
 		}
-		num += p.Similarity * size
+		sim := p.Similarity
+		if p.from != nil && p.to != nil && !changed(p.Diff) {
+			sim = 1 // equal but for what the options ignore
+		}
+		num += sim * size
 		den += size
 		switch {
 		case p.from != nil && p.to != nil:

@@ -31,7 +31,10 @@ export async function renderCompare(main, r, signal) {
   const to = r.params.get("to") || "";
   // opts are the comparison's own parameters, kept in every link of the page.
   const opts = { from, to };
-  for (const k of ["ignore_punct", "ignore_space"]) if (r.params.get(k) === "1") opts[k] = "1";
+  if (r.params.get("ignore_punct") === "1") opts.ignore_punct = "1";
+  // Whitespace is ignored unless the reader turns it off: blank lines,
+  // indentation and line wraps differ between copies of one report.
+  opts.ignore_space = spaceOpt(r.params);
   const pickerBox = h("div", { class: "picker-box" });
   const reportBox = h("div", { class: "report" });
   main.appendChild(h("h1", { class: "page-title" }, "文档对比"));
@@ -65,7 +68,8 @@ export async function renderCompare(main, r, signal) {
   await Promise.all([load(), pickerReady]);
   return {
     update(nr) {
-      const same = ["from", "to", "ignore_punct", "ignore_space"].every((k) => (nr.params.get(k) || "") === (opts[k] || ""));
+      const same =
+        ["from", "to", "ignore_punct"].every((k) => (nr.params.get(k) || "") === (opts[k] || "")) && spaceOpt(nr.params) === opts.ignore_space;
       if (!same || !report) return false;
       view = nr.params.get("view") === "inline" ? "inline" : "side";
       const y = window.scrollY;
@@ -74,6 +78,12 @@ export async function renderCompare(main, r, signal) {
       return true;
     },
   };
+}
+
+// spaceOpt reads ignore_space from the page's parameters: on ("1") unless
+// set to "0".
+function spaceOpt(params) {
+  return params.get("ignore_space") === "0" ? "0" : "1";
 }
 
 // picker lets the user choose two documents; counterparts of the chosen
@@ -213,7 +223,7 @@ function renderReport(rep, opts, view, onlyChanged, setOnlyChanged) {
       h("input", {
         type: "checkbox",
         checked: opts[key] === "1",
-        onchange: (e) => (location.hash = here({ [key]: e.target.checked ? "1" : "" })),
+        onchange: (e) => (location.hash = here({ [key]: e.target.checked ? "1" : key === "ignore_space" ? "0" : "" })),
       }),
       " " + text,
     );
@@ -327,29 +337,39 @@ function terms(title, list, cls, doc) {
   );
 }
 
-// numberTable lists compare.NumberChange values: the figures with their
-// units, the new clause (the old one on hover) and the section.
+// numberTable lists compare.NumberChange values: what is measured, the
+// old and the new figure with their units and qualifiers, and both
+// sentences (old above, new below) with the new section.
 function numberTable(list, B) {
   const rows = list.slice(0, 200).map((n) => {
     const sec = n.section && typeof n.section === "object" ? n.section : null;
+    const oldText = String(n.old_sentence || n.old_context || "");
+    const newText = String(n.sentence || n.context || "");
     return h(
       "tr",
       {},
-      h(
-        "td",
-        { title: n.old_context ? "原文：" + n.old_context : null },
-        String(n.context ?? ""),
-        sec ? h("div", { class: "muted small" }, h("a", { href: docLink(B.id, sec.id) }, [...(sec.path || []), sec.heading].filter(Boolean).join(" › "))) : null,
-      ),
+      h("td", { class: "ind" }, String(n.indicator || n.context || "")),
       h("td", { class: "num" }, h("del", {}, String(n.from ?? "—"))),
       h("td", { class: "num" }, h("ins", {}, String(n.to ?? "—"))),
+      h(
+        "td",
+        { class: "sentences" },
+        oldText ? h("div", { class: "old-sentence" }, h("span", { class: "tag" }, "旧"), " ", oldText) : null,
+        newText ? h("div", { class: "new-sentence" }, h("span", { class: "tag" }, "新"), " ", newText) : null,
+        sec ? h("div", { class: "muted small" }, h("a", { href: docLink(B.id, sec.id) }, [...(sec.path || []), sec.heading].filter(Boolean).join(" › "))) : null,
+      ),
     );
   });
   return h(
     "details",
     { class: "numbers", open: list.length <= 12 || null },
     h("summary", {}, h("h3", {}, `数字变化（${list.length}）`)),
-    h("table", {}, h("thead", {}, h("tr", {}, h("th", {}, "所在语句（新）"), h("th", {}, "原"), h("th", {}, "新"))), h("tbody", {}, rows)),
+    h(
+      "table",
+      {},
+      h("thead", {}, h("tr", {}, h("th", {}, "指标"), h("th", {}, "原"), h("th", {}, "新"), h("th", {}, "原句 / 新句"))),
+      h("tbody", {}, rows),
+    ),
   );
 }
 
