@@ -11,8 +11,14 @@ import (
 	"github.com/govreport/govreport/index"
 )
 
-// ingestBatch is how many documents go to the index in one write.
-const ingestBatch = 64
+// Documents go to the index in batches of ingestBatch, or fewer when the
+// first of a batch was read ingestWait ago. A file's "ok" line is printed
+// after its batch is committed, never before: a line printed is a document
+// that survives a crash.
+const (
+	ingestBatch = 64
+	ingestWait  = time.Second
+)
 
 func runIngest(ctx context.Context, e *env, args []string) error {
 	var data, dict string
@@ -94,16 +100,19 @@ Example:
 	var (
 		pending       []*corpus.Document
 		corrections   = map[string]corpus.Override{} // of pending, by ID
+		lines         strings.Builder                // the output of pending, FAIL lines in their order too
+		since         time.Time                      // when the first of pending was read
 		ok, failed    int
 		bytes, chunks int
 	)
 	flush := func() error {
-		if len(pending) == 0 {
-			return nil
+		if len(pending) > 0 {
+			if err := ix.AddCorrected(corrections, pending...); err != nil {
+				return fmt.Errorf("writing %d documents to the index (their lines were not printed; nothing of them was stored): %w", len(pending), err)
+			}
 		}
-		if err := ix.AddCorrected(corrections, pending...); err != nil {
-			return fmt.Errorf("writing %d documents to the index: %w", len(pending), err)
-		}
+		fmt.Fprint(e.stdout, lines.String())
+		lines.Reset()
 		pending = pending[:0]
 		clear(corrections)
 		return nil
@@ -122,7 +131,10 @@ Example:
 			}
 			if err != nil {
 				failed++
-				fmt.Fprintf(e.stdout, "FAIL %s: %v\n", path, err)
+				fmt.Fprintf(&lines, "FAIL %s: %v\n", path, err)
+				if len(pending) == 0 {
+					return flush()
+				}
 				return nil
 			}
 			ok++
@@ -135,15 +147,18 @@ Example:
 				job.corr.Apply(&c)
 				shown = &c
 			}
-			fmt.Fprintf(e.stdout, "ok   %s  %s  %s (%s) %d sections\n", path, d.ID, shown.Title, describe(shown), len(d.Sections))
+			fmt.Fprintf(&lines, "ok   %s  %s  %s (%s) %d sections\n", path, d.ID, shown.Title, describe(shown), len(d.Sections))
 			if f := job.corr.Fields(); len(f) > 0 {
-				fmt.Fprintf(e.stdout, "       corrected: %s\n", strings.Join(f, ", "))
+				fmt.Fprintf(&lines, "       corrected: %s\n", strings.Join(f, ", "))
 			}
 			for _, w := range d.Warnings {
-				fmt.Fprintf(e.stdout, "       warning: %s\n", warningText(w))
+				fmt.Fprintf(&lines, "       warning: %s\n", warningText(w))
+			}
+			if len(pending) == 0 {
+				since = time.Now()
 			}
 			pending = append(pending, d)
-			if len(pending) >= ingestBatch {
+			if len(pending) >= ingestBatch || time.Since(since) >= ingestWait {
 				stop = flush()
 			}
 			return stop
@@ -159,7 +174,7 @@ Example:
 		}
 		if err != nil {
 			failed++
-			fmt.Fprintf(e.stdout, "FAIL %s: %v\n", root, err)
+			fmt.Fprintf(&lines, "FAIL %s: %v\n", root, err)
 		}
 	}
 	if err := flush(); err != nil {
