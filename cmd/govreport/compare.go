@@ -51,7 +51,7 @@ Example:
 		}
 		if ix == nil {
 			var err error
-			if ix, err = index.Open(data); err != nil {
+			if ix, err = openExisting(data); err != nil {
 				return nil, err
 			}
 		}

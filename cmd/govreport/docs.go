@@ -5,8 +5,6 @@ import (
 	"encoding/json"
 	"fmt"
 	"strings"
-
-	"github.com/govreport/govreport/index"
 )
 
 func runDocs(ctx context.Context, e *env, args []string) error {
@@ -27,7 +25,7 @@ Example:
 	if err := parseNone(fs, args); err != nil {
 		return err
 	}
-	ix, err := index.Open(data)
+	ix, err := openExisting(data)
 	if err != nil {
 		return err
 	}

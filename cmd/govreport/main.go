@@ -6,6 +6,8 @@
 package main
 
 import (
+	"github.com/govreport/govreport/index"
+
 	"context"
 	"errors"
 	"flag"
@@ -124,6 +126,21 @@ func newFlags(e *env, name, synopsis, text string, data *string) *flag.FlagSet {
 		fs.StringVar(data, "data", def, "data `folder` holding the index (environment GOVREPORT_DATA)")
 	}
 	return fs
+}
+
+// openExisting opens the index in data for a command that reads it: a
+// data folder that is missing or empty is an error, for a mistyped --data
+// or GOVREPORT_DATA would otherwise answer "0 hits" from a new, empty
+// index.
+func openExisting(data string) (*index.Index, error) {
+	empty, err := emptyDir(data)
+	if err != nil {
+		return nil, err
+	}
+	if empty {
+		return nil, fmt.Errorf("data folder %s holds no index (check --data or GOVREPORT_DATA; ingest or serve creates one)", data)
+	}
+	return index.Open(data)
 }
 
 // parse parses args, flags and arguments in any order ("search 双减

@@ -161,3 +161,24 @@ func TestDisplayWidth(t *testing.T) {
 		}
 	}
 }
+
+// TestMistypedData checks that the commands that read refuse a data folder
+// that does not exist or is empty, instead of answering from a new, empty
+// index, and create nothing there.
+func TestMistypedData(t *testing.T) {
+	dir := t.TempDir()
+	missing := filepath.Join(dir, "govreprot-data")
+	empty := filepath.Join(dir, "empty")
+	os.Mkdir(empty, 0o755)
+	for _, data := range []string{missing, empty} {
+		for _, args := range [][]string{{"search", "双减"}, {"docs"}, {"compare", "aaaa", "bbbb"}, {"reindex"}} {
+			out, err := runCmd(t, append(args, "--data", data)...)
+			if err == nil || !strings.Contains(err.Error()+out, data) {
+				t.Errorf("%s --data %s: err %v, want an error naming the folder\n%s", args[0], data, err, out)
+			}
+		}
+	}
+	if _, err := os.Stat(missing); err == nil {
+		t.Errorf("a read command created the mistyped data folder %s", missing)
+	}
+}

@@ -19,6 +19,11 @@ Example:
 	if err := parseNone(fs, args); err != nil {
 		return err
 	}
+	if empty, err := emptyDir(data); err != nil {
+		return err
+	} else if empty {
+		return fmt.Errorf("data folder %s holds no index to rebuild (check --data or GOVREPORT_DATA)", data)
+	}
 	last := -1
 	err := index.Rebuild(data, func(done, total int) {
 		if pct := done * 10 / max(total, 1); pct != last || done == total {

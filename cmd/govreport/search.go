@@ -58,7 +58,7 @@ Example:
 	if err := index.LoadSegmenter(); err != nil {
 		return err
 	}
-	ix, err := index.Open(data)
+	ix, err := openExisting(data)
 	if err != nil {
 		return err
 	}
