@@ -27,14 +27,19 @@ import (
 
 // docInfo is a document without its sections' texts, as listed.
 type docInfo struct {
-	ID       string `json:"id"`
-	Title    string `json:"title"`
-	Year     *int   `json:"year"` // null when the year is unknown
-	Region   string `json:"region"`
-	Kind     string `json:"kind"`
-	Issuer   string `json:"issuer"`
-	Source   string `json:"source"`
-	Sections int    `json:"sections"`
+	ID     string `json:"id"`
+	Title  string `json:"title"`
+	Year   *int   `json:"year"` // null when the year is unknown
+	Region string `json:"region"`
+	Kind   string `json:"kind"`
+	Issuer string `json:"issuer"`
+	// Province is the province-level unit the document belongs to (the
+	// region itself for a provincial report), Prefecture the prefecture above
+	// a county or district.
+	Province   string `json:"province,omitempty"`
+	Prefecture string `json:"prefecture,omitempty"`
+	Source     string `json:"source"`
+	Sections   int    `json:"sections"`
 }
 
 // document is one document with its sections in document order.
@@ -72,7 +77,7 @@ func yearOf(y int) *int {
 
 func infoJSON(d index.DocInfo) docInfo {
 	return docInfo{ID: d.ID, Title: d.Title, Year: yearOf(d.Year), Region: d.Region, Kind: d.Kind,
-		Issuer: d.Issuer, Source: d.Source, Sections: d.Sections}
+		Issuer: d.Issuer, Province: d.Province, Prefecture: d.Prefecture, Source: d.Source, Sections: d.Sections}
 }
 
 func sectionJSON(s *corpus.Section) section {
@@ -213,7 +218,8 @@ func (s *Server) listDocuments(c *gin.Context) {
 	}
 	var match []docInfo
 	for _, d := range s.ix.Documents() {
-		if yearIn(d.Year, years) && oneOf(d.Region, regions) && oneOf(d.Kind, kinds) && oneOf(d.Issuer, issuers) {
+		inRegion := oneOf(d.Region, regions) || len(regions) > 0 && (oneOf(d.Province, regions) || oneOf(d.Prefecture, regions))
+		if yearIn(d.Year, years) && inRegion && oneOf(d.Kind, kinds) && oneOf(d.Issuer, issuers) {
 			match = append(match, infoJSON(d))
 		}
 	}
@@ -237,7 +243,9 @@ func yearIn(y int, ranges []search.YearRange) bool {
 }
 
 // oneOf reports whether v contains one of the wanted values (a filter
-// region:常州 matches 常州市), or wanted is empty.
+// region:常州 matches 常州市), or wanted is empty. listDocuments tries a
+// region filter on the province and prefecture too (region:江苏 lists every
+// place under 江苏省).
 func oneOf(v string, wanted []string) bool {
 	if len(wanted) == 0 {
 		return true
@@ -372,6 +380,7 @@ func (s *Server) compareDocuments(c *gin.Context) {
 
 func docInfoOf(d *corpus.Document) index.DocInfo {
 	return index.DocInfo{ID: d.ID, Title: d.Title, Kind: d.Kind, Issuer: d.Issuer, Region: d.Region,
+		Province: corpus.ProvinceOf(d.Region, d.Province), Prefecture: d.Prefecture,
 		Source: d.Source, Year: d.Year, Sections: len(d.Sections)}
 }
 

@@ -567,3 +567,19 @@ func fileNamePlaces(base, u string) [][]division {
 	}
 	return out
 }
+
+// ProvinceOf returns the province-level unit a document with this region
+// and chain belongs to: province when set, else region itself when it is
+// a province-level unit (河北省, 广西壮族自治区, 北京市), else "" (全国, or a
+// place the gazetteer does not know).
+func ProvinceOf(region, province string) string {
+	if province != "" {
+		return province
+	}
+	for _, d := range lookupPlace(region) {
+		if d.level == 1 && d.name == region {
+			return region
+		}
+	}
+	return ""
+}

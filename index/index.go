@@ -52,19 +52,25 @@ var (
 
 // DocInfo is the metadata of a document, kept in memory.
 type DocInfo struct {
-	ID       string `json:"id"`
-	Title    string `json:"title"`
-	Year     int    `json:"year"`
-	Region   string `json:"region"`
-	Kind     string `json:"kind"`
-	Issuer   string `json:"issuer"`
-	Source   string `json:"source"`
-	Sections int    `json:"sections"`
+	ID     string `json:"id"`
+	Title  string `json:"title"`
+	Year   int    `json:"year"`
+	Region string `json:"region"`
+	Kind   string `json:"kind"`
+	Issuer string `json:"issuer"`
+	// Province and Prefecture are the chain above Region (corpus.Document's):
+	// the province-level unit it belongs to, the region itself for a
+	// provincial report; the prefecture of a county or district.
+	Province   string `json:"province,omitempty"`
+	Prefecture string `json:"prefecture,omitempty"`
+	Source     string `json:"source"`
+	Sections   int    `json:"sections"`
 }
 
 func infoOf(d *corpus.Document) DocInfo {
 	return DocInfo{ID: d.ID, Title: d.Title, Year: d.Year, Region: d.Region, Kind: d.Kind,
-		Issuer: d.Issuer, Source: d.Source, Sections: len(d.Sections)}
+		Issuer: d.Issuer, Province: corpus.ProvinceOf(d.Region, d.Province), Prefecture: d.Prefecture,
+		Source: d.Source, Sections: len(d.Sections)}
 }
 
 // An Index is an open data folder.

@@ -61,7 +61,9 @@ type Term struct {
 
 // Filters restrict results by document metadata. Values of one field are
 // alternatives; fields combine with AND. A region, kind or issuer matches
-// when the document's value contains it (region:常州 matches 常州市).
+// when the document's value contains it (region:常州 matches 常州市); a
+// region matches the places under it too (region:江苏 matches every place
+// of 江苏省, through the document's province and prefecture).
 type Filters struct {
 	Years   []YearRange `json:"years,omitempty"`
 	Regions []string    `json:"regions,omitempty"`

@@ -55,7 +55,7 @@ type Result struct {
 	Total  int                     `json:"total"`
 	TookMS float64                 `json:"took_ms"`
 	Hits   []Hit                   `json:"hits"`
-	Facets map[string][]FacetValue `json:"facets"` // year, region, kind, issuer
+	Facets map[string][]FacetValue `json:"facets"` // year, region, province, kind, issuer
 }
 
 // A Hit is one section found.
@@ -285,7 +285,14 @@ func (f Filters) match(d *index.DocInfo) bool {
 			return false
 		}
 	}
-	return matchAny(d.Region, f.Regions) && matchAny(d.Kind, f.Kinds) && matchAny(d.Issuer, f.Issuers)
+	return matchRegion(d, f.Regions) && matchAny(d.Kind, f.Kinds) && matchAny(d.Issuer, f.Issuers)
+}
+
+// matchRegion reports whether d's place or a place above it (its province,
+// its prefecture) contains one of wants: region:江苏 matches every place
+// under 江苏省, region:某市 the city and its counties.
+func matchRegion(d *index.DocInfo, wants []string) bool {
+	return matchAny(d.Region, wants) || d.Province != "" && matchAny(d.Province, wants) || d.Prefecture != "" && matchAny(d.Prefecture, wants)
 }
 
 func matchAny(value string, wants []string) bool {
@@ -301,7 +308,8 @@ func matchAny(value string, wants []string) bool {
 	return false
 }
 
-// facets counts the set by year, region, kind and issuer.
+// facets counts the set by year, region, province (the province-level unit
+// a document belongs to), kind and issuer.
 func facets(v *index.View, set []uint32) map[string][]FacetValue {
 	type key struct {
 		field string
@@ -317,7 +325,7 @@ func facets(v *index.View, set []uint32) map[string][]FacetValue {
 		if last.Year != 0 {
 			counts[key{"year", fmt.Sprint(last.Year)}] += n
 		}
-		for _, kv := range [...][2]string{{"region", last.Region}, {"kind", last.Kind}, {"issuer", last.Issuer}} {
+		for _, kv := range [...][2]string{{"region", last.Region}, {"province", last.Province}, {"kind", last.Kind}, {"issuer", last.Issuer}} {
 			if kv[1] != "" {
 				counts[key{kv[0], kv[1]}] += n
 			}
@@ -332,7 +340,7 @@ func facets(v *index.View, set []uint32) map[string][]FacetValue {
 		n++
 	}
 	flush()
-	out := map[string][]FacetValue{"year": {}, "region": {}, "kind": {}, "issuer": {}}
+	out := map[string][]FacetValue{"year": {}, "region": {}, "province": {}, "kind": {}, "issuer": {}}
 	for k, c := range counts {
 		out[k.field] = append(out[k.field], FacetValue{Value: k.value, Count: c})
 	}
