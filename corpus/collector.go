@@ -18,6 +18,14 @@ package corpus
 // text of the next). A block counts as a header when it starts the file,
 // has at least two of the known keys, and ends at 正文： or at the first
 // line without a key.
+//
+// A Markdown front matter is the same kind of evidence:
+//
+//	---
+//	title: 某省2026年政府工作报告
+//	province: 某省
+//	date: 2026-01-27
+//	---
 
 import (
 	"regexp"
@@ -25,9 +33,10 @@ import (
 )
 
 // A collectorHeader holds the fields of a collector's header; empty fields
-// were absent or 未知.
+// were absent or 未知. Place is a place the header names by itself (a
+// front matter's province: 贵州).
 type collectorHeader struct {
-	Title, Issuer, Date, Speaker, URL string
+	Title, Issuer, Date, Speaker, URL, Place string
 }
 
 var collectorKeyRe = regexp.MustCompile(`^\s*(标题|题目|文件标题|发文单位|发布单位|发文机关|发文时间|发布时间|成文日期|报告人|作者|来源URL|来源链接|来源网址|原文链接|URL|正文)\s*[：:]\s*(.*)$`)
@@ -35,6 +44,9 @@ var collectorKeyRe = regexp.MustCompile(`^\s*(标题|题目|文件标题|发文�
 // cutCollectorHeader returns the header at the start of text, if any, and
 // text without it. Without a header it returns text unchanged and ok false.
 func cutCollectorHeader(text string) (h collectorHeader, rest string, ok bool) {
+	if h, rest, ok := cutFrontMatter(text); ok {
+		return h, rest, true
+	}
 	lines := strings.SplitAfter(text, "\n")
 	keys, end, sawBody := 0, 0, false
 	for i, l := range lines {
@@ -79,4 +91,48 @@ func cutCollectorHeader(text string) (h collectorHeader, rest string, ok bool) {
 		return collectorHeader{}, text, false
 	}
 	return h, strings.Join(lines[end:], ""), true
+}
+
+var frontKeyRe = regexp.MustCompile(`^\s*([A-Za-z_]+|\p{Han}{2,4})\s*[:：]\s*(.*?)\s*$`)
+
+// cutFrontMatter returns the fields of a front matter that opens text
+// (between two lines of ---) and text without it.
+func cutFrontMatter(text string) (h collectorHeader, rest string, ok bool) {
+	t := strings.TrimLeft(strings.TrimPrefix(text, "\ufeff"), " \t\r\n")
+	if !strings.HasPrefix(t, "---") {
+		return h, text, false
+	}
+	lines := strings.SplitAfter(t, "\n")
+	if strings.TrimSpace(lines[0]) != "---" {
+		return h, text, false
+	}
+	for i := 1; i < len(lines) && i < 40; i++ {
+		l := strings.TrimSpace(lines[i])
+		if l == "---" || l == "..." {
+			return h, strings.Join(lines[i+1:], ""), true
+		}
+		m := frontKeyRe.FindStringSubmatch(l)
+		if m == nil {
+			if l == "" || strings.HasPrefix(l, "#") || strings.HasPrefix(l, "- ") {
+				continue
+			}
+			return collectorHeader{}, text, false
+		}
+		v := strings.Trim(m[2], `"'`)
+		switch strings.ToLower(m[1]) {
+		case "title", "标题", "题目":
+			h.Title = v
+		case "date", "year", "time", "published", "发布时间", "发文时间", "日期", "年份":
+			h.Date = v
+		case "source", "url", "link", "来源", "来源url", "链接":
+			h.URL = v
+		case "author", "speaker", "报告人":
+			h.Speaker = v
+		case "issuer", "publisher", "发文单位", "发布单位":
+			h.Issuer = v
+		case "province", "region", "city", "place", "省份", "地区", "城市":
+			h.Place = v
+		}
+	}
+	return collectorHeader{}, text, false
 }

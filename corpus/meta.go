@@ -253,12 +253,16 @@ func firstTitle(body string, head []string) string {
 	return ""
 }
 
+// controlsRe matches a line made of a page's buttons (加大 还原 减小, 打印
+// 关闭, 大 中 小), which a scraper may leave first.
+var controlsRe = regexp.MustCompile(`^(?:[【\[]?\s*(?:字体|字号)?[：:]?\s*(?:加大|减小|还原|默认|大|中|小|打印|关闭|收藏|分享|下载|全屏|返回|顶部|A\+|A-)\s*[】\]]?\s*)+$`)
+
 // titleCandidate reports whether l, the first line of a document that is
 // not a speech, can be its title: short, not a heading, a sentence, a
 // greeting, a date or speaker line, a subtitle or a review part's heading.
 func titleCandidate(l string) bool {
 	n := utf8.RuneCountInString(l)
-	return n >= 4 && n <= 60 && headingMarker(l) == nil && !strings.ContainsAny(l, "。；") && !greetRe.MatchString(l) &&
+	return n >= 4 && n <= 60 && headingMarker(l) == nil && !strings.ContainsAny(l, "。；") && !greetRe.MatchString(l) && !controlsRe.MatchString(l) &&
 		!dateLineRe.MatchString(l) && !strings.HasPrefix(l, "——") && !reviewRe.MatchString(l) && !speakerRe.MatchString(l)
 }
 
@@ -593,6 +597,9 @@ func reportPlace(d *Document, b titleBlock, in metaInput, set func(string, strin
 	}
 	if p := namedPlace(d.Title); p != "" && d.Origins["title"] == OriginTitle {
 		body = append(body, placeClaim{p, OriginTitle})
+	}
+	if in.header.Place != "" {
+		collector = append(collector, placeClaim{in.header.Place, OriginCollector})
 	}
 	for _, s := range []string{in.header.Issuer, in.header.Title, in.header.Speaker} {
 		if p := namedPlace(strings.TrimLeft(s, "0123456789年 ")); p != "" {

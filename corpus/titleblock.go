@@ -51,14 +51,16 @@ var (
 	dateTailRe = regexp.MustCompile(`^(?:人民代表大会|人大)第?[一二三四五六七八九十0-9]{1,3}次(?:全体)?会议上[）)]?$`)
 	// A date alone on its line: "（2007年1月30日）".
 	dateOnlyRe = regexp.MustCompile(`^[（(]?\s*((?:[0-9]{4}|[〇零一二三四五六七八九○]{4})年[0-9一二三四五六七八九十]{1,2}月[0-9一二三四五六七八九十]{1,3}日)\s*[）)]?$`)
-	speakerRe  = regexp.MustCompile(`^(\p{Han}{0,24}?)(?:人民政府|政府|行政公署|行署|国务院)?(?:代理|代)?(总理|省长|市长|州长|盟长|区长|县长|旗长|主席|专员)\s*([\p{Han}·•](?:\s*[\p{Han}·•]){1,4})$`)
+	speakerRe  = regexp.MustCompile(`^(\p{Han}{0,24}?)(?:人民政府|政府|行政公署|行署|国务院)?(?:代理|代)?(总理|省长|市长|州长|盟长|区长|县长|旗长|主席|专员)\s*([\p{Han}·•](?:\s*[\p{Han}·•]){1,9})$`)
 	greetRe    = regexp.MustCompile(`^(?:各位代表|各位主任、?委员)[：:！!，,]?`)
-	openingRe  = regexp.MustCompile(`我代表(国务院|中央人民政府|政务院|\p{Han}{0,24}?(?:人民政府|政府|行政公署|行署))`)
+	openingRe  = regexp.MustCompile(`我代表(国务院|中央人民政府|政务院|\p{Han}{0,24}?(?:人民政府|政府|行政公署|行署))|受(国务院|\p{Han}{0,24}?(?:人民政府|政府|行政公署|行署))委托`)
 	// A line that ends in a date is an issuer's or a page's date line.
 	dateTrailRe = regexp.MustCompile(`(?:19|20)[0-9]{2}\s*年\s*[0-9]{1,2}\s*月\s*[0-9]{1,2}\s*日[）)]?$`)
 	// Lines that are not a title though short: a news agency's dateline,
 	// a photo caption, a date, a page's buttons and source lines.
-	notTitleRe = regexp.MustCompile(`新华社|记者|摄$|电$|^来源|^发布|^作者|^时间|^日期|字体|字号|打印|关闭|分享|当前位置|首页|网站|www\.|http|^[0-9\-/: ]+$|^[A-Za-z+\- ]+$|[>›»]|^（?[0-9一二三四五六七八九十〇]+年[0-9一二三四五六七八九十]+月`)
+	notTitleRe = regexp.MustCompile(`新华社|记者|摄$|电$|^来源|^发布|^作者|^时间|^日期|^编辑|^责任编辑|^浏览|^阅读|^点击|字体|字号|打印|关闭|分享|收藏|下载|全屏|扫一扫|二维码|当前位置|首页|网站|www\.|http|` +
+		// A site's font-size controls: 加大 还原 减小, 大 中 小, A- A+.
+		`加大|减小|还原|^[大中小\s]+$|^[A-Za-z0-9+\-\s]+$|^[0-9\-/:\s]+$|[>›»|｜]|^（?[0-9一二三四五六七八九十〇]+年[0-9一二三四五六七八九十]+月`)
 )
 
 // readTitleBlock reads the block from lines, the first lines of a text.
@@ -106,7 +108,7 @@ func readTitleBlock(lines []string) titleBlock {
 		}
 		if b.Opening == "" {
 			if m := openingRe.FindStringSubmatch(l); m != nil && i < 60 {
-				b.Opening = m[1]
+				b.Opening = m[1] + m[2]
 				if anchor < 0 {
 					anchor = i
 				}
