@@ -229,6 +229,12 @@ func isStreet(rest string) bool {
 // inferRegion returns the prefecture-level city that text is about, judged
 // from the cities and counties it names, or "" when no city dominates.
 func inferRegion(text string) string {
+	return inferRegionBy(text, 2, 2)
+}
+
+// inferRegionBy is inferRegion with its bar: the best city must score at
+// least minScore and ratio times the runner-up.
+func inferRegionBy(text string, minScore, ratio int) string {
 	g := loadGazetteer()
 	cityNamed := map[string]int{}
 	counties := map[string]map[string]bool{}
@@ -282,7 +288,7 @@ func inferRegion(text string) string {
 			second = s
 		}
 	}
-	if bestScore < 2 || bestScore < 2*second {
+	if bestScore < minScore || bestScore < ratio*second {
 		return ""
 	}
 	return best
