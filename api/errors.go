@@ -5,6 +5,8 @@ import (
 	"errors"
 	"log/slog"
 	"net/http"
+	"strings"
+	"syscall"
 
 	"github.com/gin-gonic/gin"
 
@@ -74,6 +76,11 @@ func errorStatus(err error) (code string, status int) {
 		return "bad_request", http.StatusBadRequest
 	case errors.Is(err, corpus.ErrTooLarge):
 		return "too_large", http.StatusRequestEntityTooLarge
+	case errors.Is(err, index.ErrWriteFailed):
+		if errors.Is(err, syscall.ENOSPC) || strings.Contains(err.Error(), syscall.ENOSPC.Error()) {
+			return "insufficient_storage", http.StatusInsufficientStorage
+		}
+		return "write_failed", http.StatusInternalServerError
 	case errors.Is(err, context.DeadlineExceeded), errors.Is(err, context.Canceled):
 		return "timeout", http.StatusGatewayTimeout
 	}
@@ -94,9 +101,11 @@ func (s *Server) fail(c *gin.Context, err error) {
 	code, status := errorStatus(err)
 	msg := err.Error()
 	switch status {
-	case http.StatusInternalServerError:
+	case http.StatusInternalServerError, http.StatusInsufficientStorage:
 		s.log.Error("internal error", "method", c.Request.Method, "path", c.Request.URL.Path, "err", err)
-		msg = "internal error"
+		if !errors.Is(err, index.ErrWriteFailed) { // that one's cause is the operator's to act on
+			msg = "internal error"
+		}
 	case http.StatusGatewayTimeout:
 		msg = "the request took longer than the server allows"
 	case http.StatusRequestEntityTooLarge:

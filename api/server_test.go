@@ -13,6 +13,7 @@ import (
 	"reflect"
 	"strings"
 	"sync"
+	"syscall"
 	"testing"
 	"time"
 
@@ -673,5 +674,26 @@ func TestServer_UploadPastDeadline(t *testing.T) {
 	wantError(t, ts.do("POST", "/api/v1/documents?filename=late.txt", strings.NewReader(goodUpload)), 504, "timeout")
 	if after, _ := ts.ix.Stats(); after != before {
 		t.Errorf("an upload answered 504 was committed: %d documents, want %d", after, before)
+	}
+}
+
+// TestErrorStatus_WriteFailed checks that a failed write is told apart: a
+// full disk is 507, another failure 500, both with their cause shown.
+func TestErrorStatus_WriteFailed(t *testing.T) {
+	full := fmt.Errorf("add: %w: write /data/store.db: %w", index.ErrWriteFailed, syscall.ENOSPC)
+	bleveFull := fmt.Errorf("add: %w: segment persist err: write x.zap: no space left on device", index.ErrWriteFailed)
+	other := fmt.Errorf("add: %w: search index batch: panic: boom", index.ErrWriteFailed)
+	for _, tc := range []struct {
+		err    error
+		code   string
+		status int
+	}{
+		{full, "insufficient_storage", 507},
+		{bleveFull, "insufficient_storage", 507},
+		{other, "write_failed", 500},
+	} {
+		if code, status := errorStatus(tc.err); code != tc.code || status != tc.status {
+			t.Errorf("errorStatus(%v) = %s %d, want %s %d", tc.err, code, status, tc.code, tc.status)
+		}
 	}
 }

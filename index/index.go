@@ -48,6 +48,12 @@ var (
 	// ErrInUse is returned by Open when another process (a running
 	// "govreport serve", say) holds the data folder.
 	ErrInUse = errors.New("the data folder is in use by another govreport process (a running serve?); stop it or use its API")
+
+	// ErrWriteFailed wraps the cause of a write that could not be made
+	// (a full disk, an I/O error): nothing of it was kept. After a failure
+	// inside the search index every later write fails with it too, until
+	// the index is reopened; reads go on.
+	ErrWriteFailed = errors.New("write failed")
 )
 
 // DocInfo is the metadata of a document, kept in memory.
@@ -93,6 +99,10 @@ type Index struct {
 	nsec   int
 	runes  int64 // characters in all live folded texts
 	closed bool
+	// broken is the search index's failure that stops writes until the
+	// index is reopened (bleve's state after a failed batch is not to be
+	// trusted: a later batch panicked in it). Guarded by wmu.
+	broken error
 
 	over     map[string]overrideRecord // doc ID -> its corrections (overrides.go)
 	overFile map[string]string         // File of a corrected document -> its ID
@@ -637,6 +647,9 @@ func (ix *Index) dropDoc(id string) {
 // stay: they are what the user said).
 func (ix *Index) write(ids []string, old, now map[string][]string, added []*corpus.Document,
 	store func(*bolt.Tx) error, committed func(), index func(*bleve.Batch) error) error {
+	if ix.broken != nil {
+		return fmt.Errorf("the search index failed an earlier write and takes none until govreport is restarted (reads go on): %w", ix.broken)
+	}
 	b := ix.bl.NewBatch()
 	if err := index(b); err != nil {
 		return err
@@ -671,17 +684,29 @@ func (ix *Index) write(ids []string, old, now map[string][]string, added []*corp
 	})
 	if err != nil {
 		ix.mu.Unlock()
-		return err
+		return fmt.Errorf("%w: %w", ErrWriteFailed, err)
 	}
 	// The batch is built in bleve while the bigram lists take the new
 	// texts (both costly, one mostly on one core, the other on another).
 	b.SetInternal(internalGen, genBytes(gen+1))
 	batched := make(chan error, 1)
-	go func() { batched <- ix.bl.Batch(b) }()
+	go func() {
+		defer func() {
+			if v := recover(); v != nil {
+				batched <- fmt.Errorf("search index batch: panic: %v", v)
+			}
+		}()
+		if batchHook != nil {
+			batchHook()
+		}
+		batched <- ix.bl.Batch(b)
+	}()
 	committed()
 	ix.swap(ids, added)
 	ix.mu.Unlock()
 	if err := <-batched; err != nil {
+		err = fmt.Errorf("%w: %w", ErrWriteFailed, err)
+		ix.broken = err
 		ix.mu.Lock()
 		defer ix.mu.Unlock()
 		undo := ix.db.Update(func(tx *bolt.Tx) error {
@@ -705,6 +730,10 @@ func (ix *Index) write(ids []string, old, now map[string][]string, added []*corp
 	}
 	return nil
 }
+
+// batchHook, when set (by tests), runs where the search index's batch is
+// applied, to make it fail.
+var batchHook func()
 
 // swap forgets documents ids in memory and remembers docs instead. ix.mu
 // must be held.

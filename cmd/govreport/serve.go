@@ -55,7 +55,7 @@ Example:
 	fs.DurationVar(&timeout, "timeout", 30*time.Second, "longest time a request may take")
 	fs.BoolVar(&pprof, "pprof", false, "serve /debug/pprof")
 	fs.StringVar(&dict, "dict", "", "extra segmentation dictionary `file` (one word a line)")
-	fs.BoolVar(&quiet, "quiet", false, "no access log")
+	fs.BoolVar(&quiet, "quiet", false, "no access log (internal errors are still logged)")
 	if _, err := parse(fs, args); err != nil {
 		return err
 	}
@@ -103,10 +103,12 @@ Example:
 		}
 	}
 
-	var logger *slog.Logger
-	if !quiet {
-		logger = slog.New(slog.NewJSONHandler(e.stderr, nil))
+	// --quiet drops the access log, never the internal errors.
+	level := slog.LevelInfo
+	if quiet {
+		level = slog.LevelError
 	}
+	logger := slog.New(slog.NewJSONHandler(e.stderr, &slog.HandlerOptions{Level: level}))
 	srv := &http.Server{
 		Handler: api.New(ix, api.Config{
 			Token: token, AllowWrites: allowWrites, CORSOrigins: origins, Hosts: api.LoopbackHosts(addr),
