@@ -5,30 +5,17 @@ package compare
 // Align pairs the sections of an old and a new document. Headings get
 // renamed, renumbered and reworded from year to year, sections move, merge,
 // split, appear and disappear, so neither headings nor positions alone can
-// pair them. Every section is scored against every other on its heading
-// and its text together, the best one-to-one assignment is solved, and
-// order is checked afterwards:
+// pair them. Which sections cover the same work is decided from what
+// distinguishes them in the collection (weigh.go: IDF-weighted bigrams of
+// heading and text, the years in headings read against the report's year)
+// and from the structure of the two reports, by relative evidence rather
+// than one absolute floor (pairing.go): parts pair with parts, children
+// within paired parents, a section with the one it resembles most when
+// that one resembles it more than the rest. Every link that is not a
+// primary one-to-one pair is a merge or a split, and is a pair of its own.
+// Then:
 //
-//  1. Score. Both heading (numbering stripped: "（三）" and "3." say where,
-//     not what) and text become multisets of character bigrams, with
-//     punctuation and spaces out and every digit read as 0 (a changed
-//     target must not make a section look new). The score is a weighted
-//     mean of the two Dice coefficients: the text weighs up to 0.75 when
-//     both sections have some (40 bigrams or more), less when they have
-//     little, nothing when neither has any. Sections of different levels
-//     lose a fifth of their score, so that levels are respected unless the
-//     text says clearly that the structure changed. A tiny bonus for
-//     similar relative positions breaks ties in favour of reading order.
-//  2. Assign. The Hungarian method maximizes the total score over
-//     one-to-one pairings; pairs under PairFloor stay unpaired (added,
-//     removed). The assignment is then solved once more with what the
-//     first round says about structure: a small bonus for pairs whose
-//     parents were paired together, which settles sections with generic
-//     headings ("主要措施") under renamed parents, and up to 0.4 for pairs
-//     whose children were paired across, so that a heading-only section
-//     renamed from end to end (坚持工业强县… -> 加快发展新质生产力…) still
-//     pairs. Similarity stays the sections' own score.
-//  3. Order. Sections are ordered among their siblings. A pair is moved
+//  1. Order. Sections are ordered among their siblings. A pair is moved
 //     when it left the parent it had (its old parent is paired with some
 //     other section than its new parent), or when, among the pairs that
 //     kept their parent, it is not on the longest run that kept its
@@ -38,26 +25,24 @@ package compare
 //     with it and are not marked moved themselves. Renumbering alone is
 //     not a change: a pair whose headings differ only in their numbers and
 //     whose texts are equal is unchanged (its diff still shows the number).
-//  4. Merges and splits. A removed section whose text lies for a large
-//     part (Containment) inside one new section was merged into it; an
-//     added section whose text comes largely from one old section was
-//     split from it. Only structural neighbours count (the other section's
-//     partner must be a sibling or the parent), or a plan item dropped one
-//     year would turn up "merged" into next year's review of the work done
-//     on it. A heading-only section merged or split when most of its
-//     children went under one section of the other document. The status
-//     stays removed or added, and Related names the other section.
+//  2. Similarity. Each pair shows the plain likeness of the two sections,
+//     a weighted mean of the Dice coefficients of their headings
+//     (numbering stripped) and texts as character bigrams (digits read as
+//     0), less a fifth across levels: 1 for the same heading and text. Its
+//     Confidence says how sure the pairing is.
 //
 // Then every pair gets its diff. The heading and the text are diffed
 // apart and joined, so a renamed heading shows word by word even when the
 // text was rewritten. A text whose similarity is under RewriteFloor is
 // shown rewritten (one delete, one insert) without running the diff.
 //
-// Cost: the text bigrams of all pairs of sections are counted through an
-// inverted index (only shared bigrams cost anything), headings are merged
-// pair by pair, and the assignment is O(n³) on n sections: a few
-// milliseconds for two 20,000-character reports of ~150 sections. The
-// costly part is gse, which cuts the texts into words on all cores.
+// Cost: the weighted similarities of all pairs of sections are summed
+// through an inverted index of the terms (only shared terms cost
+// anything), the assignments are solved group by group (a few sections
+// each), and a pair's plain similarity is merged only for the pairs
+// shown: a few milliseconds for two 20,000-character reports of ~150
+// sections. The costly part is gse, which cuts the texts into words on
+// all cores, for the diffs.
 
 import (
 	"math"
@@ -79,6 +64,12 @@ const (
 	Moved     = "moved"
 	Added     = "added"
 	Removed   = "removed"
+	// Merged is an old section whose work went into a new section that
+	// also continues another old section (its primary pair); Split is a new
+	// section that took over part of the work of an old section that has
+	// a primary pair of its own. Both pairs name the two sections.
+	Merged = "merged"
+	Split  = "split"
 )
 
 // Relation names, for Pair.Relation.
@@ -87,22 +78,9 @@ const (
 	SplitFrom  = "split_from"  // an added section whose text came from Related
 )
 
-// Thresholds of the alignment, set on the sample corpus, whose CHANGES.md
-// lists what was changed on purpose: there, the sections CHANGES.md pairs
-// score 0.3 and up on their own (most over 0.6; heading-only sections
-// renamed from end to end pair through their children), unrelated
-// sections stay under the floor, a dropped section's text lies at most 0.3
-// inside a neighbour of the other document, a merged one's 0.4 and up.
-const (
-	// PairFloor is the least score for two sections to be paired.
-	PairFloor = 0.3
-	// RewriteFloor is the least similarity of two texts for them to be
-	// diffed word by word; under it a pair's text is shown rewritten.
-	RewriteFloor = 0.2
-	// Containment is the share of a section's bigrams that must lie in one
-	// section of the other document for a merge or split to be reported.
-	Containment = 0.4
-)
+// RewriteFloor is the least similarity of two texts for them to be diffed
+// word by word; under it a pair's text is shown rewritten.
+const RewriteFloor = 0.2
 
 // A SectionRef names a section in a Pair.
 type SectionRef struct {
@@ -113,11 +91,12 @@ type SectionRef struct {
 
 // A Pair is one section of the old document matched with one of the new.
 type Pair struct {
-	// Status is unchanged, changed, moved, added or removed. Unchanged
-	// means the same heading (numbering aside) and the same text (ignored
-	// differences aside), in the same place. Moved wins over changed: a
-	// moved section may also have changed, which its Similarity and Diff
-	// show.
+	// Status is unchanged, changed, moved, added, removed, merged or
+	// split. Unchanged means the same heading (numbering aside) and the
+	// same text (ignored differences aside), in the same place. Moved wins
+	// over changed: a moved section may also have changed, which its
+	// Similarity and Diff show. Merged and split pairs are the links of a
+	// merge or split beside the primary pair of the section they share.
 	Status string `json:"status"`
 	// Similarity is the alignment score in [0, 1]: 1 for the same heading
 	// and text, 0 for added and removed sections.
@@ -134,11 +113,17 @@ type Pair struct {
 	// word (or the diff reached its timeout) and is shown as one delete
 	// and one insert.
 	Rewritten bool `json:"rewritten,omitempty"`
-	// Relation and Related name, for a removed section, the new section it
-	// was merged into (merged_into) and, for an added one, the old section
-	// it was split from (split_from).
+	// Relation and Related name, for a merged pair, the new section the old
+	// one was merged into (merged_into) and, for a split pair, the old
+	// section the new one was split from (split_from).
 	Relation string      `json:"relation,omitempty"`
 	Related  *SectionRef `json:"related_section,omitempty"`
+	// Confidence says how sure the alignment is of this pair, in [0, 1]:
+	// for two sections paired, how far their similarity stands above the
+	// runner-ups of both (1: no other section comes close; 0: a tie); for
+	// an added or removed section, how far its best match stands below
+	// chance (1: nothing in the other document resembles it).
+	Confidence float64 `json:"confidence"`
 
 	// from, to and rel are the sections themselves, for Compare.
 	from, to, rel *prepared
@@ -147,9 +132,10 @@ type Pair struct {
 // prepared is a section with what scoring and diffing need.
 type prepared struct {
 	s       *corpus.Section
-	n       int    // position in its document
-	parent  int    // position of its parent in its document, -1 if none
-	head    string // heading without numbering
+	n       int      // position in its document
+	parent  int      // position of its parent in its document, -1 if none
+	head    string   // heading without numbering
+	years   []uint64 // terms for the years the heading names (weigh.go)
 	hgrams  []uint64
 	tgrams  []uint64 // of the text
 	heading string   // heading as diffed: s.Heading plus a line break if text follows
@@ -245,10 +231,12 @@ func dice(a, b []uint64) float64 {
 func prepare(d *corpus.Document) []*prepared {
 	ps := make([]*prepared, len(d.Sections))
 	var stack []int // open sections by level
+	base := reportYear(d)
 	for i := range d.Sections {
 		s := &d.Sections[i]
 		p := &prepared{s: s, n: i, parent: -1}
 		p.head = stripNumbering(s.Heading)
+		p.years = yearTerms(p.head, base)
 		p.hgrams = grams(p.head)
 		p.tgrams = grams(s.Text)
 		p.heading = s.Heading
@@ -314,9 +302,15 @@ func textSimilarity(a, b *prepared) float64 {
 // Align pairs the sections of a (old) with those of b (new) and diffs each
 // pair. The pairs come in the reading order of b; a removed section is
 // placed after the pair of the old section before it that kept its place
-// (at the start if there is none). Every section of a and of b is in
-// exactly one pair. Align is deterministic: the same documents and options
-// give the same pairs. A nil document counts as one without sections.
+// (at the start if there is none); the merged and split pairs of a new
+// section follow its primary pair. Every section of a and of b is in
+// exactly one pair that is neither merged nor split (its primary pair, or
+// added or removed), except an old section merged into a new one and a new
+// section split from an old one, which are only in merged or split pairs;
+// a section shared by a merge or split is in its primary pair and in the
+// merged or split pairs. Align is deterministic: the same documents and
+// options give the same pairs. A nil document counts as one without
+// sections.
 func Align(a, b *corpus.Document, opt Options) []Pair {
 	var pa, pb []*prepared
 	if a != nil {
@@ -329,115 +323,65 @@ func Align(a, b *corpus.Document, opt Options) []Pair {
 }
 
 func alignPrepared(pa, pb []*prepared, opt Options) []Pair {
-	na, nb := len(pa), len(pb)
-	td := textDice(pa, pb)
-	base := make([][]float64, na)
-	for i := range pa {
-		base[i] = make([]float64, nb)
-		for j := range pb {
-			base[i][j] = scoreWith(pa[i], pb[j], td[i][j])
-		}
-	}
-	// tie-breaker: closeness of relative positions, worth at most 0.01
-	pos := func(i, j int) float64 {
-		ri := float64(i+1) / float64(na+1)
-		rj := float64(j+1) / float64(nb+1)
-		return 0.01 * (1 - math.Abs(ri-rj))
-	}
-	gain := make([][]float64, na)
-	for i := range gain {
-		gain[i] = make([]float64, nb)
-		for j := range gain[i] {
-			if base[i][j] >= PairFloor {
-				gain[i][j] = base[i][j] + pos(i, j)
-			}
-		}
-	}
-	match := assign(gain)
-	// Second round, with what the first says about structure: pairs whose
-	// parents were paired together get a small bonus, and pairs whose
-	// children were get up to 0.4 (the share of the smaller family that
-	// was paired across), so that a heading-only section renamed from end
-	// to end still pairs when its children did.
-	childrenA, childrenB := children(pa), children(pb)
-	eff := make([][]float64, na) // base score plus the children bonus
-	for i := range gain {
-		eff[i] = make([]float64, nb)
-		for j := range gain[i] {
-			eff[i][j] = base[i][j]
-			if ca, cb := childrenA[i], childrenB[j]; len(ca) > 0 && len(cb) > 0 {
-				n := 0
-				for _, c := range ca {
-					if match[c] >= 0 && pb[match[c]].parent == j {
-						n++
-					}
-				}
-				eff[i][j] += 0.4 * float64(n) / float64(min(len(ca), len(cb)))
-			}
-			gain[i][j] = 0
-			if eff[i][j] < PairFloor {
-				continue
-			}
-			g := eff[i][j] + pos(i, j)
-			if pi, pj := pa[i].parent, pb[j].parent; pi >= 0 && pj >= 0 && match[pi] == pj {
-				g += 0.05
-			}
-			gain[i][j] = g
-		}
-	}
-	match = assign(gain)
-	for i, j := range match {
-		if j >= 0 && eff[i][j] < PairFloor {
-			match[i] = -1
-		}
-	}
-	back := make([]int, nb) // new section -> old, -1 if none
-	for j := range back {
-		back[j] = -1
-	}
-	for i, j := range match {
-		if j >= 0 {
-			back[j] = i
-		}
-	}
-
+	pr := pairSections(pa, pb, opt)
+	match, back := pr.match, pr.back
 	moved := movedPairs(pa, pb, match, back)
 
+	// extras by new position; old sections with a link of any kind
+	extrasTo := make(map[int][]link)
+	linkedA := make([]bool, len(pa))
+	for _, l := range pr.extra {
+		extrasTo[l.j] = append(extrasTo[l.j], l)
+		linkedA[l.i] = true
+	}
 	// Build the pairs in the reading order of b, with the removed sections
 	// after the old section before them that kept its place.
 	removedAfter := make(map[int][]int) // old position of the anchor (or -1) -> removed sections
 	anchor := -1
 	for i := range pa {
 		if match[i] < 0 {
-			removedAfter[anchor] = append(removedAfter[anchor], i)
+			if !linkedA[i] {
+				removedAfter[anchor] = append(removedAfter[anchor], i)
+			}
 		} else if !moved[i] {
 			anchor = i
 		}
 	}
-	pairs := make([]Pair, 0, na+nb)
+	pairs := make([]Pair, 0, len(pa)+len(pb)+len(pr.extra))
 	emitRemoved := func(anchor int) {
 		for _, i := range removedAfter[anchor] {
-			pairs = append(pairs, Pair{Status: Removed, From: pa[i].ref(), from: pa[i]})
+			pairs = append(pairs, Pair{Status: Removed, From: pa[i].ref(), from: pa[i], Confidence: round(pr.aloneA[i])})
 		}
 	}
 	emitRemoved(-1)
 	for j := range pb {
 		i := back[j]
-		if i < 0 {
-			pairs = append(pairs, Pair{Status: Added, To: pb[j].ref(), to: pb[j]})
-			continue
+		switch {
+		case i >= 0:
+			p := Pair{From: pa[i].ref(), To: pb[j].ref(), from: pa[i], to: pb[j], Similarity: round(score(pa[i], pb[j])),
+				Confidence: round(pr.conf[i])}
+			if moved[i] {
+				p.Status = Moved
+			}
+			pairs = append(pairs, p)
+		case len(extrasTo[j]) == 0:
+			pairs = append(pairs, Pair{Status: Added, To: pb[j].ref(), to: pb[j], Confidence: round(pr.aloneB[j])})
 		}
-		p := Pair{From: pa[i].ref(), To: pb[j].ref(), from: pa[i], to: pb[j], Similarity: round(base[i][j])}
-		if moved[i] {
-			p.Status = Moved
+		for _, l := range extrasTo[j] {
+			x, y := pa[l.i], pb[l.j]
+			p := Pair{From: x.ref(), To: y.ref(), from: x, to: y, Similarity: round(score(x, y)), Confidence: round(l.conf)}
+			if match[l.i] < 0 {
+				p.Status, p.Relation, p.Related = Merged, MergedInto, y.ref()
+			} else {
+				p.Status, p.Relation, p.Related = Split, SplitFrom, x.ref()
+			}
+			pairs = append(pairs, p)
 		}
-		pairs = append(pairs, p)
-		if !moved[i] {
+		if i >= 0 && !moved[i] {
 			emitRemoved(i)
 		}
 	}
 
-	relate(pairs, pa, pb, match, back)
 	var need []*prepared
 	for _, p := range pairs {
 		if p.from != nil && p.to != nil {
@@ -449,52 +393,6 @@ func alignPrepared(pa, pb []*prepared, opt Options) []Pair {
 		fillDiff(&pairs[k], opt)
 	}
 	return pairs
-}
-
-// textDice returns the Dice coefficients of the texts of every section of
-// pa with every section of pb. Rather than merging every pair of bigram
-// lists, it walks the bigrams of each old section through an inverted
-// index of the new ones, so that only bigrams the two have in common cost
-// anything: about ten times faster on two 20,000-character reports.
-func textDice(pa, pb []*prepared) [][]float64 {
-	type posting struct{ j, n int }
-	inv := make(map[uint64][]posting)
-	for j, p := range pb {
-		g := p.tgrams
-		for k := 0; k < len(g); {
-			e := k + 1
-			for e < len(g) && g[e] == g[k] {
-				e++
-			}
-			inv[g[k]] = append(inv[g[k]], posting{j, e - k})
-			k = e
-		}
-	}
-	out := make([][]float64, len(pa))
-	common := make([]int, len(pb))
-	for i, p := range pa {
-		clear(common)
-		g := p.tgrams
-		for k := 0; k < len(g); {
-			e := k + 1
-			for e < len(g) && g[e] == g[k] {
-				e++
-			}
-			for _, ps := range inv[g[k]] {
-				common[ps.j] += min(e-k, ps.n)
-			}
-			k = e
-		}
-		out[i] = make([]float64, len(pb))
-		for j, q := range pb {
-			if n := len(p.tgrams) + len(q.tgrams); n == 0 {
-				out[i][j] = 1
-			} else {
-				out[i][j] = 2 * float64(common[j]) / float64(n)
-			}
-		}
-	}
-	return out
 }
 
 // tokenize cuts the headings and texts of ps into words on all cores, for
@@ -636,130 +534,6 @@ func longestInOrder(js []int, back []int) map[int]bool {
 	return in
 }
 
-// relate finds merges (removed sections contained in a new one) and splits
-// (added sections contained in an old one). Only structural neighbours are
-// candidates: a removed section can have been merged only into a new
-// section whose old partner was its sibling or its parent, and an added
-// section split only from an old section whose new partner is its sibling
-// or its parent. Without that rule, a plan item dropped one year turns up
-// "merged" into the next year's review of what was done about it.
-func relate(pairs []Pair, pa, pb []*prepared, match, back []int) {
-	// near reports whether partner, a position in x's own document, is
-	// x's parent or sibling.
-	near := func(x *prepared, own []*prepared, partner int) bool {
-		return partner >= 0 && (partner == x.parent || own[partner].parent == x.parent)
-	}
-	// where each section's text went: its partner, or what it was merged
-	// into or split from
-	went := func(partner []int, rel map[int]int, i int) int {
-		if partner[i] >= 0 {
-			return partner[i]
-		}
-		if r, ok := rel[i]; ok {
-			return r
-		}
-		return -1
-	}
-	mergedTo, splitFrom := map[int]int{}, map[int]int{}
-	defer func() {
-		// A heading-only section (its text is in its children) merged or
-		// split when most of its children went under one section of the
-		// other document whose own partner is not it.
-		childrenA, childrenB := children(pa), children(pb)
-		for k := range pairs {
-			p := &pairs[k]
-			switch {
-			case p.Status == Removed && p.Related == nil && len(p.from.tgrams) < 10:
-				if j := family(childrenA[p.from.n], func(c int) int { return went(match, mergedTo, c) }, pb); j >= 0 {
-					p.Relation, p.Related, p.rel = MergedInto, pb[j].ref(), pb[j]
-				}
-			case p.Status == Added && p.Related == nil && len(p.to.tgrams) < 10:
-				if i := family(childrenB[p.to.n], func(c int) int { return went(back, splitFrom, c) }, pa); i >= 0 {
-					p.Relation, p.Related, p.rel = SplitFrom, pa[i].ref(), pa[i]
-				}
-			}
-		}
-	}()
-	for k := range pairs {
-		p := &pairs[k]
-		switch p.Status {
-		case Removed:
-			x := p.from
-			if j := container(x, pb, func(j int) bool { return near(x, pa, back[j]) }); j >= 0 {
-				p.Relation, p.Related, p.rel = MergedInto, pb[j].ref(), pb[j]
-				mergedTo[x.n] = j
-			}
-		case Added:
-			y := p.to
-			if i := container(y, pa, func(i int) bool { return near(y, pb, match[i]) }); i >= 0 {
-				p.Relation, p.Related, p.rel = SplitFrom, pa[i].ref(), pa[i]
-				splitFrom[y.n] = i
-			}
-		}
-	}
-}
-
-// family returns the position of the section of others into which all
-// kids went, or else under which more than half of them went, or -1. went gives, for a child, its position in
-// others (its partner, or what it was merged into or split from) or -1.
-func family(kids []int, went func(int) int, others []*prepared) int {
-	if len(kids) == 0 {
-		return -1
-	}
-	// children that all went into one section: that section holds x's
-	// text now; else the section under which most of them went
-	into := went(kids[0])
-	for _, c := range kids[1:] {
-		if went(c) != into {
-			into = -1
-			break
-		}
-	}
-	if into >= 0 {
-		return into
-	}
-	votes := map[int]int{}
-	for _, c := range kids {
-		if j := went(c); j >= 0 && others[j].parent >= 0 {
-			votes[others[j].parent]++
-		}
-	}
-	best, bestVotes := -1, 0
-	for j, v := range votes {
-		if v > bestVotes || (v == bestVotes && j < best) {
-			best, bestVotes = j, v
-		}
-	}
-	if 2*bestVotes <= len(kids) {
-		return -1
-	}
-	return best
-}
-
-// container returns the position of the section of others, among those
-// for which ok is true, that holds the largest share of x's text bigrams,
-// if that share is at least Containment and x has enough text to tell (10
-// bigrams); otherwise -1.
-func container(x *prepared, others []*prepared, ok func(int) bool) int {
-	if len(x.tgrams) < 10 {
-		return -1
-	}
-	best, bestShare := -1, 0.0
-	for j, o := range others {
-		if !ok(j) {
-			continue
-		}
-		share := float64(common(x.tgrams, o.tgrams)) / float64(len(x.tgrams))
-		if share > bestShare {
-			best, bestShare = j, share
-		}
-	}
-	if bestShare < Containment {
-		return -1
-	}
-	return best
-}
-
 // fillDiff sets p.Diff, p.Rewritten and, for a pair left unmarked by
 // alignment, the status: unchanged or changed.
 func fillDiff(p *Pair, opt Options) {
@@ -804,7 +578,7 @@ func fillDiff(p *Pair, opt Options) {
 		p.Diff = []Op{}
 	}
 	if p.Status != "" {
-		return // moved
+		return // moved, merged or split
 	}
 	p.Status = Unchanged
 	if a.head != b.head || changed(textOps) {

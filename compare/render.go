@@ -52,6 +52,8 @@ var statusLabel = map[string]string{
 	Moved:     "移动 moved",
 	Added:     "新增 added",
 	Removed:   "删除 removed",
+	Merged:    "合并 merged",
+	Split:     "拆分 split",
 }
 
 const (

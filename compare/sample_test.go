@@ -245,7 +245,7 @@ func TestSampleAgainstChanges(t *testing.T) {
 					for _, src := range backticked.FindAllStringSubmatch(lhs, -1) {
 						s, tg := last(src[1]), last(target[1])
 						gone := has(s, "", Removed)
-						if has(s, tg, Changed, Moved, Unchanged) == nil && (gone == nil || gone.Related == nil || gone.Related.Heading != tg) {
+						if has(s, tg, Changed, Moved, Unchanged, Merged, Split) == nil && (gone == nil || gone.Related == nil || gone.Related.Heading != tg) {
 							fail("merged %q into %q: neither paired with it nor removed as merged into it", s, tg)
 						}
 					}
@@ -258,7 +258,7 @@ func TestSampleAgainstChanges(t *testing.T) {
 					related := 0
 					for _, tg := range backticked.FindAllStringSubmatch(rhs, -1) {
 						tgt := last(tg[1])
-						if has(src, tgt, Changed, Moved, Unchanged) != nil {
+						if has(src, tgt, Changed, Moved, Unchanged, Merged, Split) != nil {
 							related++
 							continue
 						}

@@ -23,6 +23,8 @@ const STATUS = {
   removed: "删除",
   deleted: "删除",
   dropped: "删除",
+  merged: "合并",
+  split: "拆分",
 };
 const UNCHANGED = new Set(["unchanged", "equal", "same"]);
 

@@ -1,0 +1,149 @@
+package compare
+
+import (
+	"encoding/json"
+	"fmt"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+	"testing"
+
+	"github.com/govreport/govreport/corpus"
+)
+
+// devDir holds the development corpus beside the repository: real reports
+// and hand-made gold alignments of consecutive years (dev/align/*.json,
+// conventions in dev/README.md).
+const devDir = "../../shared/dev"
+
+// goldAlignment is one dev/align/*.json file.
+type goldAlignment struct {
+	From  string `json:"from"`
+	To    string `json:"to"`
+	Pairs []struct {
+		From string `json:"from"`
+		To   string `json:"to"`
+	} `json:"pairs"`
+	Removed   []string `json:"removed"`
+	Added     []string `json:"added"`
+	Uncertain []struct {
+		From string `json:"from"`
+		To   string `json:"to"`
+	} `json:"uncertain"`
+}
+
+// goldKey returns the one key contained in heading, or "" when none or
+// several are.
+func goldKey(heading string, keys map[string]bool) string {
+	found := ""
+	for k := range keys {
+		if strings.Contains(heading, k) {
+			if found != "" {
+				return ""
+			}
+			found = k
+		}
+	}
+	return found
+}
+
+// TestAlignGold scores Compare against the gold alignments of the dev
+// corpus the way the dev-corpus check does: a pair whose two headings hold
+// gold keys is right when the gold pairs them, neither right nor wrong when
+// the gold calls it uncertain, and wrong otherwise (also when only one
+// heading holds a key); merges and splits are several pairs. It prints
+// every missed and wrong pair and fails when precision or recall is under
+// 0.90. Run: go test ./compare -run AlignGold -v
+func TestAlignGold(t *testing.T) {
+	files, _ := filepath.Glob(filepath.Join(devDir, "align", "*.json"))
+	if len(files) == 0 {
+		t.Skipf("no gold alignments in %s (the dev corpus lives beside the repository, in shared/dev)", devDir)
+	}
+	var tp, fp, goldN int
+	for _, file := range files {
+		raw, err := os.ReadFile(file)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var g goldAlignment
+		if err := json.Unmarshal(raw, &g); err != nil {
+			t.Fatalf("%s: %v", file, err)
+		}
+		a, err := corpus.ReadFile(filepath.Join(devDir, g.From))
+		if err != nil {
+			t.Fatal(err)
+		}
+		b, err := corpus.ReadFile(filepath.Join(devDir, g.To))
+		if err != nil {
+			t.Fatal(err)
+		}
+		gold, unsure := map[[2]string]bool{}, map[[2]string]bool{}
+		fkeys, tkeys := map[string]bool{}, map[string]bool{}
+		for _, p := range g.Pairs {
+			gold[[2]string{p.From, p.To}] = true
+			fkeys[p.From], tkeys[p.To] = true, true
+		}
+		for _, u := range g.Uncertain {
+			unsure[[2]string{u.From, u.To}] = true
+			fkeys[u.From], tkeys[u.To] = true, true
+		}
+		for _, k := range g.Removed {
+			fkeys[k] = true
+		}
+		for _, k := range g.Added {
+			tkeys[k] = true
+		}
+		name := filepath.Base(file)
+		var wrong, missed []string
+		found := map[[2]string]bool{}
+		t0, f0 := tp, fp
+		for _, p := range Compare(a, b, Options{}).Pairs {
+			if p.From == nil || p.To == nil {
+				continue
+			}
+			k := [2]string{goldKey(p.From.Heading, fkeys), goldKey(p.To.Heading, tkeys)}
+			switch {
+			case k[0] == "" && k[1] == "":
+			case gold[k]:
+				if !found[k] {
+					tp++
+				}
+				found[k] = true
+			case unsure[k]:
+			default:
+				fp++
+				wrong = append(wrong, fmt.Sprintf("%s: paired %q with %q (%s %.2f %s)", name,
+					orHeading(k[0], p.From.Heading), orHeading(k[1], p.To.Heading), p.Status, p.Similarity, p.Relation))
+			}
+		}
+		for k := range gold {
+			if !found[k] {
+				missed = append(missed, fmt.Sprintf("%s: missed %q -> %q", name, k[0], k[1]))
+			}
+		}
+		goldN += len(gold)
+		sort.Strings(missed)
+		for _, l := range append(wrong, missed...) {
+			t.Log(l)
+		}
+		t.Logf("%s: %d/%d gold pairs, %d wrong", name, tp-t0, len(gold), fp-f0)
+	}
+	precision := float64(tp) / float64(max(1, tp+fp))
+	recall := float64(tp) / float64(max(1, goldN))
+	t.Logf("precision %.2f recall %.2f over %d gold pairs", precision, recall, goldN)
+	if precision < 0.9 || recall < 0.9 {
+		t.Errorf("alignment precision %.2f, recall %.2f over the dev gold pairs; want both at least 0.90", precision, recall)
+	}
+}
+
+func orHeading(key, heading string) string {
+	if key != "" {
+		return key
+	}
+	r := []rune(heading)
+	if len(r) > 20 {
+		r = r[:20]
+	}
+	return string(r)
+}

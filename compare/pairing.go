@@ -1,0 +1,429 @@
+package compare
+
+// Pairing sections
+//
+// Which sections of two reports cover the same work is decided in three
+// passes over the weighted similarities of weigh.go (the cosine of the
+// sections' tree vectors, with a share for their headings):
+//
+//  1. Structure first. The top-level sections of the two documents form
+//     one group; the children of two paired sections form another, and so
+//     on down. Within a group only relative evidence counts: a section is
+//     linked to the one it resembles most in the group, when that one also
+//     resembles it more than the rest (a mutual best), or when it is
+//     clearly its best (a margin over the runner-up) and the other
+//     resembles it nearly as much as its own best; two sections that are
+//     both nearly each other's best are linked too. So the review part
+//     pairs with the review part and the plan with the plan whatever their
+//     headings, and a plan item is never paired with a review paragraph
+//     that happens to share its words. The links of a group make its
+//     primary pairs, chosen by the Hungarian method among the links (order
+//     breaking ties), and its merges and splits: the other links.
+//  2. Absorbed, not moved. A child whose text is more like the opening text
+//     of its parent's counterpart than like any child there has no
+//     counterpart of its own: the other report says it in its introduction
+//     (county economy in the review's opening paragraph). It stays
+//     unpaired.
+//  3. Level changes. A section left unpaired in both documents, the mutual
+//     best of an unpaired section of the other document, is paired across
+//     levels (a level-2 plan item promoted to a part of its own); if one
+//     of the two has children and the other none, each child whose own
+//     text is most like the childless section is split from (or merged
+//     into) it.
+//
+// Every link must also stand above chance: its similarity at least twice
+// the median similarity of all pairs of sections of the two documents and
+// at least MinSimilarity, unless it is high on its own (HighSimilarity).
+// Two unrelated documents have no links at all.
+
+import (
+	"math"
+	"slices"
+)
+
+// HighSimilarity is the weighted similarity above which two sections are
+// alike whatever the rest of the documents look like; MinSimilarity the
+// least for any link, which the median of a few sections cannot tell
+// (two short unrelated sections that share 加强 score about 0.03, the
+// reworded counterparts of real reports 0.06 and up).
+const (
+	HighSimilarity = 0.3
+	MinSimilarity  = 0.04
+)
+
+// Relative thresholds of the pairing (see above).
+const (
+	nearBest   = 0.6  // a near-best link: at least this share of both bests
+	margin     = 1.25 // a one-sided best: at least this much over the runner-up
+	clearShare = 0.3  // ... and at least this share of the other side's best
+	chance     = 2.0  // a link: at least this many times the median similarity
+	absorbed   = 0.5  // a child absorbed: under this share of its likeness to the opening text
+)
+
+// A link is a pair of sections (old i, new j) that cover the same work,
+// with how sure the pairing is.
+type link struct {
+	i, j int
+	conf float64
+}
+
+// pairing is the outcome of pairSections.
+type pairing struct {
+	match   []int     // old -> new primary partner, -1 if none
+	back    []int     // new -> old primary partner, -1 if none
+	conf    []float64 // by old position: confidence of its primary pair
+	extra   []link    // merges and splits: links that are not primary
+	sim     [][]float64
+	aloneA  []float64 // by old position: confidence that it has no counterpart
+	aloneB  []float64
+	floorAt float64
+}
+
+// pairSections pairs the sections of pa with those of pb.
+func pairSections(pa, pb []*prepared, opt Options) *pairing {
+	na, nb := len(pa), len(pb)
+	w := weighSections(pa, pb, opt.Collection)
+	pr := &pairing{match: fill(na, -1), back: fill(nb, -1), conf: make([]float64, na), sim: w.sim,
+		aloneA: make([]float64, na), aloneB: make([]float64, nb)}
+	if na == 0 || nb == 0 {
+		return pr
+	}
+	S := w.sim
+	pr.floorAt = chance * median(S)
+	above := func(s float64) bool { return s >= HighSimilarity || (s >= MinSimilarity && s >= pr.floorAt) }
+	childrenA, childrenB := children(pa), children(pb)
+	linked := map[[2]int]bool{}
+	addExtra := func(i, j int, c float64) {
+		if !linked[[2]int{i, j}] {
+			linked[[2]int{i, j}] = true
+			pr.extra = append(pr.extra, link{i, j, c})
+		}
+	}
+
+	// 1. groups, top down
+	type group struct{ xs, ys []int }
+	var roots [2][]int
+	for i, p := range pa {
+		if p.parent < 0 {
+			roots[0] = append(roots[0], i)
+		}
+	}
+	for j, p := range pb {
+		if p.parent < 0 {
+			roots[1] = append(roots[1], j)
+		}
+	}
+	queue := []group{{roots[0], roots[1]}}
+	// free keeps, of a group's members, those not paired yet: a group
+	// opened by a merge or split may hold sections that another group
+	// paired already
+	free := func(ks, partner []int) []int {
+		var out []int
+		for _, k := range ks {
+			if partner[k] < 0 {
+				out = append(out, k)
+			}
+		}
+		return out
+	}
+	// adopt handles a pair of which one section has children and the other
+	// none: when the two are of different levels (a section promoted or
+	// demoted) or the parent has no text of its own (all it says is in its
+	// children), a child whose text is most like the childless section of
+	// all sections of that document goes with it, split from it or merged
+	// into it. A parent with an opening text of its own keeps its children
+	// apart: the other document said in one text what this one says
+	// under headings, and no heading was taken over.
+	adopt := func(i, j int) {
+		switch {
+		case len(childrenA[i]) == 0 && len(childrenB[j]) > 0 && (pa[i].s.Level != pb[j].s.Level || len(w.textB[j].ids) == 0):
+			for _, c := range childrenB[j] {
+				if best := argmax(seq(na), func(x int) float64 { return w.ownSim(x, c, false) }); best == i && above(w.ownSim(i, c, false)) {
+					addExtra(i, c, 0.5)
+				}
+			}
+		case len(childrenB[j]) == 0 && len(childrenA[i]) > 0 && (pa[i].s.Level != pb[j].s.Level || len(w.textA[i].ids) == 0):
+			for _, c := range childrenA[i] {
+				if best := argmax(seq(nb), func(y int) float64 { return w.ownSim(c, y, true) }); best == j && above(w.ownSim(c, j, true)) {
+					addExtra(c, j, 0.5)
+				}
+			}
+		}
+	}
+	runGroups := func() {
+		for len(queue) > 0 {
+			g := queue[0]
+			queue = queue[1:]
+			xs, ys := free(g.xs, pr.match), free(g.ys, pr.back)
+			if len(xs) == 0 || len(ys) == 0 {
+				continue
+			}
+			// the opening text of the parents' partners, against which a
+			// child must do better (pass 2)
+			openA, openB := pa[xs[0]].parent, pb[ys[0]].parent
+			links := groupLinks(xs, ys, S, above, func(i int) float64 {
+				if openB < 0 {
+					return 0
+				}
+				return w.openSim(i, openB, true)
+			}, func(j int) float64 {
+				if openA < 0 {
+					return 0
+				}
+				return w.openSim(openA, j, false)
+			})
+			// primary pairs: the best one-to-one choice among the links,
+			// order breaking ties
+			gain := make([][]float64, len(xs))
+			for a := range xs {
+				gain[a] = make([]float64, len(ys))
+			}
+			for _, l := range links {
+				gain[l.i][l.j] = S[xs[l.i]][ys[l.j]] + 0.01*(1-math.Abs(rel(l.i, len(xs))-rel(l.j, len(ys))))
+			}
+			m := assign(gain)
+			var later []group
+			for _, l := range links {
+				i, j := xs[l.i], ys[l.j]
+				if m[l.i] == l.j {
+					pr.match[i], pr.back[j], pr.conf[i] = j, i, l.conf
+					queue = append(queue, group{childrenA[i], childrenB[j]})
+					adopt(i, j)
+					continue
+				}
+				addExtra(i, j, l.conf)
+				later = append(later, group{childrenA[i], childrenB[j]})
+			}
+			// the children of a merge or split pair after those of the
+			// primary pairs
+			queue = append(queue, later...)
+		}
+	}
+	runGroups()
+
+	// 3. sections left over on both sides: moved to another parent, or
+	// changed level
+	for range 3 {
+		done := func(own []int, side int) []bool {
+			out := make([]bool, len(own))
+			for k, v := range own {
+				out[k] = v >= 0
+			}
+			for _, l := range pr.extra {
+				if side == 0 {
+					out[l.i] = true
+				} else {
+					out[l.j] = true
+				}
+			}
+			return out
+		}
+		doneA, doneB := done(pr.match, 0), done(pr.back, 1)
+		var restA, restB []int
+		for i := range pa {
+			if !doneA[i] {
+				restA = append(restA, i)
+			}
+		}
+		for j := range pb {
+			if !doneB[j] {
+				restB = append(restB, j)
+			}
+		}
+		found := false
+		for _, i := range restA {
+			j := argmax(restB, func(j int) float64 { return S[i][j] })
+			if j < 0 || pr.back[j] >= 0 || !above(S[i][j]) {
+				continue
+			}
+			if argmax(restA, func(i2 int) float64 { return S[i2][j] }) != i {
+				continue
+			}
+			// the best of the leftovers must be nearly the best of all,
+			// on both sides, and no more than one level away
+			if S[i][j] < nearBest*maxOf(S[i]) || S[i][j] < nearBest*colMax(S, j) {
+				continue
+			}
+			if d := pa[i].s.Level - pb[j].s.Level; d < -1 || d > 1 {
+				continue
+			}
+			found = true
+			pr.match[i], pr.back[j] = j, i
+			pr.conf[i] = round(1 - secondRatio(S, i, j, restA, restB))
+			if len(childrenA[i]) > 0 && len(childrenB[j]) > 0 {
+				queue = append(queue, group{childrenA[i], childrenB[j]})
+			}
+			adopt(i, j)
+		}
+		if !found {
+			break
+		}
+		runGroups()
+	}
+	// how sure an unpaired section is to have no counterpart: how far its
+	// best similarity stands under the floor
+	for i := range pa {
+		if pr.match[i] < 0 {
+			pr.aloneA[i] = 1 - math.Min(1, maxOf(S[i])/math.Max(pr.floorAt, 1e-9)/2)
+		}
+	}
+	for j := range pb {
+		if pr.back[j] < 0 {
+			best := 0.0
+			for i := range pa {
+				best = math.Max(best, S[i][j])
+			}
+			pr.aloneB[j] = 1 - math.Min(1, best/math.Max(pr.floorAt, 1e-9)/2)
+		}
+	}
+	slices.SortFunc(pr.extra, func(x, y link) int {
+		if x.j != y.j {
+			return x.j - y.j
+		}
+		return x.i - y.i
+	})
+	return pr
+}
+
+// groupLinks returns the links within one group, xs of the old document
+// against ys of the new (positions in the result are indexes into xs and
+// ys). openX(i) and openY(j) give the similarity of a section with the
+// opening text of its parent's counterpart.
+func groupLinks(xs, ys []int, S [][]float64, above func(float64) bool, openX, openY func(int) float64) []link {
+	nx, ny := len(xs), len(ys)
+	s := func(a, b int) float64 { return S[xs[a]][ys[b]] }
+	rowBest, rowSecond := make([]float64, nx), make([]float64, nx)
+	colBest, colSecond := make([]float64, ny), make([]float64, ny)
+	rowArg, colArg := fill(nx, -1), fill(ny, -1)
+	for a := range nx {
+		for b := range ny {
+			v := s(a, b)
+			if v > rowBest[a] {
+				rowSecond[a], rowBest[a], rowArg[a] = rowBest[a], v, b
+			} else if v > rowSecond[a] {
+				rowSecond[a] = v
+			}
+			if v > colBest[b] {
+				colSecond[b], colBest[b], colArg[b] = colBest[b], v, a
+			} else if v > colSecond[b] {
+				colSecond[b] = v
+			}
+		}
+	}
+	var out []link
+	for a := range nx {
+		for b := range ny {
+			v := s(a, b)
+			if !above(v) {
+				continue
+			}
+			// absorbed: the section is more like the opening text of the
+			// other parent than like this one
+			if v < absorbed*openX(xs[a]) || v < absorbed*openY(ys[b]) {
+				continue
+			}
+			mutual := rowArg[a] == b && colArg[b] == a
+			rowClear := rowArg[a] == b && v >= margin*rowSecond[a] && v >= clearShare*colBest[b]
+			colClear := colArg[b] == a && v >= margin*colSecond[b] && v >= clearShare*rowBest[a]
+			near := v >= nearBest*rowBest[a] && v >= nearBest*colBest[b]
+			if !(mutual || rowClear || colClear || near) {
+				continue
+			}
+			// confidence: how far the link stands above the runner-ups of
+			// its row and column
+			second := math.Max(rowSecond[a], colSecond[b])
+			if rowArg[a] != b {
+				second = math.Max(second, rowBest[a])
+			}
+			if colArg[b] != a {
+				second = math.Max(second, colBest[b])
+			}
+			c := 0.0
+			if v > 0 {
+				c = math.Max(0, 1-second/v)
+			}
+			out = append(out, link{a, b, round(c)})
+		}
+	}
+	return out
+}
+
+// secondRatio returns the runner-up similarity of i's row and j's column
+// (among rows and cols) over S[i][j].
+func secondRatio(S [][]float64, i, j int, rows, cols []int) float64 {
+	v := S[i][j]
+	if v <= 0 {
+		return 1
+	}
+	second := 0.0
+	for _, y := range cols {
+		if y != j {
+			second = math.Max(second, S[i][y])
+		}
+	}
+	for _, x := range rows {
+		if x != i {
+			second = math.Max(second, S[x][j])
+		}
+	}
+	return math.Min(1, second/v)
+}
+
+func rel(k, n int) float64 { return float64(k+1) / float64(n+1) }
+
+func fill(n, v int) []int {
+	out := make([]int, n)
+	for k := range out {
+		out[k] = v
+	}
+	return out
+}
+
+func seq(n int) []int {
+	out := make([]int, n)
+	for k := range out {
+		out[k] = k
+	}
+	return out
+}
+
+// argmax returns the member of ks with the largest f, the first on ties,
+// or -1 when ks is empty.
+func argmax(ks []int, f func(int) float64) int {
+	best, bv := -1, math.Inf(-1)
+	for _, k := range ks {
+		if v := f(k); v > bv {
+			best, bv = k, v
+		}
+	}
+	return best
+}
+
+func colMax(m [][]float64, j int) float64 {
+	v := 0.0
+	for _, row := range m {
+		v = math.Max(v, row[j])
+	}
+	return v
+}
+
+func maxOf(xs []float64) float64 {
+	m := 0.0
+	for _, x := range xs {
+		m = math.Max(m, x)
+	}
+	return m
+}
+
+// median returns the median of all cells of m.
+func median(m [][]float64) float64 {
+	var all []float64
+	for _, row := range m {
+		all = append(all, row...)
+	}
+	if len(all) == 0 {
+		return 0
+	}
+	slices.Sort(all)
+	return all[len(all)/2]
+}
