@@ -415,15 +415,28 @@ func maxOf(xs []float64) float64 {
 	return m
 }
 
-// median returns the median of all cells of m.
+// median returns the median of all cells of m, values in [0, 1], to
+// 1/4096: counted in bins rather than sorted, since m has tens of
+// thousands of cells.
 func median(m [][]float64) float64 {
-	var all []float64
+	const bins = 4096
+	var count [bins + 1]int
+	total := 0
 	for _, row := range m {
-		all = append(all, row...)
+		for _, v := range row {
+			count[int(math.Max(0, math.Min(1, v))*bins)]++
+			total++
+		}
 	}
-	if len(all) == 0 {
+	if total == 0 {
 		return 0
 	}
-	slices.Sort(all)
-	return all[len(all)/2]
+	seen := 0
+	for b, c := range count {
+		seen += c
+		if 2*seen > total {
+			return float64(b) / bins
+		}
+	}
+	return 1
 }

@@ -162,118 +162,71 @@ func yearTerms(heading string, base int) []uint64 {
 // yearRune marks year terms: a private-use rune no text contains.
 const yearRune = 0xF0000
 
-// A termBag is a multiset of terms: sorted keys, each once, with counts.
-type termBag struct {
-	keys []uint64
-	tf   []int32
+// A bag is a multiset of terms: term ids in increasing order, each once,
+// with its count.
+type bag struct {
+	ids []int32
+	tf  []int32
 }
 
-// bagOf returns the multiset of the keys ks, which it sorts.
-func bagOf(ks []uint64) termBag {
-	slices.Sort(ks)
-	var b termBag
-	for k := 0; k < len(ks); {
+// A vector is a weighted bag of terms: term ids in increasing order and
+// their weights, of Euclidean norm 1 (or empty).
+type vector struct {
+	ids []int32
+	w   []float32
+}
+
+// termIDs numbers the terms of one comparison.
+type termIDs struct {
+	id   map[uint64]int32
+	keys []uint64 // by id
+}
+
+// bagOf returns the bag of keys ks, numbering the keys not seen before.
+func (t *termIDs) bagOf(ks []uint64) bag {
+	ids := make([]int32, len(ks))
+	for k, key := range ks {
+		id, ok := t.id[key]
+		if !ok {
+			id = int32(len(t.keys))
+			t.id[key] = id
+			t.keys = append(t.keys, key)
+		}
+		ids[k] = id
+	}
+	slices.Sort(ids)
+	var b bag
+	for k := 0; k < len(ids); {
 		e := k + 1
-		for e < len(ks) && ks[e] == ks[k] {
+		for e < len(ids) && ids[e] == ids[k] {
 			e++
 		}
-		b.keys = append(b.keys, ks[k])
+		b.ids = append(b.ids, ids[k])
 		b.tf = append(b.tf, int32(e-k))
 		k = e
 	}
 	return b
 }
 
-// size returns the number of terms counted with their repetitions.
-func (b termBag) size() int {
-	n := 0
-	for _, t := range b.tf {
-		n += int(t)
-	}
-	return n
-}
-
-// merge returns the sum of bags, each multiplied by its factor.
-func mergeBags(bags []termBag, factors []int32) termBag {
-	total := 0
-	for _, b := range bags {
-		total += len(b.keys)
-	}
-	type kt struct {
-		k uint64
-		t int32
-	}
-	all := make([]kt, 0, total)
-	for i, b := range bags {
-		for k, key := range b.keys {
-			all = append(all, kt{key, b.tf[k] * factors[i]})
-		}
-	}
-	slices.SortFunc(all, func(x, y kt) int {
+// sumBags returns the sum of bags x (times fx) and y.
+func sumBags(x bag, fx int32, y bag) bag {
+	out := bag{ids: make([]int32, 0, len(x.ids)+len(y.ids)), tf: make([]int32, 0, len(x.ids)+len(y.ids))}
+	a, b := 0, 0
+	for a < len(x.ids) || b < len(y.ids) {
 		switch {
-		case x.k < y.k:
-			return -1
-		case x.k > y.k:
-			return 1
+		case b == len(y.ids) || (a < len(x.ids) && x.ids[a] < y.ids[b]):
+			out.ids, out.tf = append(out.ids, x.ids[a]), append(out.tf, fx*x.tf[a])
+			a++
+		case a == len(x.ids) || y.ids[b] < x.ids[a]:
+			out.ids, out.tf = append(out.ids, y.ids[b]), append(out.tf, y.tf[b])
+			b++
+		default:
+			out.ids, out.tf = append(out.ids, x.ids[a]), append(out.tf, fx*x.tf[a]+y.tf[b])
+			a++
+			b++
 		}
-		return 0
-	})
-	var out termBag
-	for _, e := range all {
-		if n := len(out.keys); n > 0 && out.keys[n-1] == e.k {
-			out.tf[n-1] += e.t
-			continue
-		}
-		out.keys = append(out.keys, e.k)
-		out.tf = append(out.tf, e.t)
 	}
 	return out
-}
-
-// A vector is a weighted bag of terms over a vocabulary: term ids in
-// increasing order and their weights, of Euclidean norm 1 (or empty).
-type vector struct {
-	ids []int32
-	w   []float32
-}
-
-// A vocab numbers the terms of one comparison and keeps their weights.
-type vocab struct {
-	id  map[uint64]int32
-	idf []float32
-}
-
-// newVocab numbers the terms of the bags and weighs each by its inverse
-// section frequency: the smaller of the one among the units (each bag is
-// one unit) and, when coll is set, the one over the collection.
-func newVocab(units []termBag, coll Collection) *vocab {
-	v := &vocab{id: make(map[uint64]int32)}
-	var df []int32
-	var keys []uint64
-	for _, u := range units {
-		for _, k := range u.keys {
-			id, ok := v.id[k]
-			if !ok {
-				id = int32(len(df))
-				v.id[k] = id
-				df = append(df, 0)
-				keys = append(keys, k)
-			}
-			df[id]++
-		}
-	}
-	n := float64(len(units))
-	v.idf = make([]float32, len(df))
-	for id, d := range df {
-		w := idf(float64(d), n)
-		if coll != nil {
-			if cd, cn := coll.SectionFreq(keyText(keys[id])); cn > 0 {
-				w = math.Min(w, idf(float64(cd), float64(cn)))
-			}
-		}
-		v.idf[id] = float32(w)
-	}
-	return v
 }
 
 // idf is the inverse frequency of a term in df of n units, smoothed so
@@ -283,15 +236,11 @@ func idf(df, n float64) float64 {
 }
 
 // vec returns the unit vector of bag b: weight (1 + ln tf) × idf.
-func (v *vocab) vec(b termBag) vector {
-	out := vector{ids: make([]int32, 0, len(b.keys)), w: make([]float32, 0, len(b.keys))}
+func vec(b bag, idfs []float32) vector {
+	out := vector{ids: make([]int32, 0, len(b.ids)), w: make([]float32, 0, len(b.ids))}
 	var norm float64
-	for k, key := range b.keys {
-		id, ok := v.id[key]
-		if !ok {
-			continue
-		}
-		w := (1 + math.Log(float64(b.tf[k]))) * float64(v.idf[id])
+	for k, id := range b.ids {
+		w := (1 + math.Log(float64(b.tf[k]))) * float64(idfs[id])
 		if w <= 0 {
 			continue
 		}
@@ -299,20 +248,13 @@ func (v *vocab) vec(b termBag) vector {
 		out.w = append(out.w, float32(w))
 		norm += w * w
 	}
-	// ids follow the keys' order, not the ids' order: sort them together
-	idx := make([]int, len(out.ids))
-	for i := range idx {
-		idx[i] = i
+	if norm > 0 {
+		inv := 1 / math.Sqrt(norm)
+		for k := range out.w {
+			out.w[k] = float32(float64(out.w[k]) * inv)
+		}
 	}
-	slices.SortFunc(idx, func(a, b int) int { return int(out.ids[a] - out.ids[b]) })
-	ids := make([]int32, len(idx))
-	ws := make([]float32, len(idx))
-	inv := 1 / math.Sqrt(norm)
-	for i, k := range idx {
-		ids[i] = out.ids[k]
-		ws[i] = float32(float64(out.w[k]) * inv)
-	}
-	return vector{ids: ids, w: ws}
+	return out
 }
 
 // cosines returns the cosine of every vector of xs with every vector of
@@ -364,57 +306,68 @@ type weights struct {
 // and the similarity of every pair: the cosine of their tree vectors,
 // with a headShare for the cosine of their headings when both have one.
 func weighSections(pa, pb []*prepared, coll Collection) *weights {
-	own := func(p *prepared) termBag {
-		ks := appendTerms(nil, p.head)
-		ks = appendTerms(ks, p.head)
-		ks = append(ks, p.years...)
-		ks = append(ks, p.years...)
-		return bagOf(appendTerms(ks, p.s.Text))
-	}
-	ownBags := func(ps []*prepared) []termBag {
-		out := make([]termBag, len(ps))
-		for i, p := range ps {
-			out[i] = own(p)
+	// the terms of every heading and text, in bags (the heading counted
+	// twice in a section's own bag), and their section frequencies
+	nu := len(pa) + len(pb)
+	t := &termIDs{id: make(map[uint64]int32)}
+	heads, texts, owns := make([]bag, 0, nu), make([]bag, 0, nu), make([]bag, 0, nu)
+	var buf []uint64
+	for _, ps := range [][]*prepared{pa, pb} {
+		for _, p := range ps {
+			buf = append(appendTerms(buf[:0], p.head), p.years...)
+			h := t.bagOf(buf)
+			x := t.bagOf(appendTerms(buf[:0], p.s.Text))
+			heads, texts, owns = append(heads, h), append(texts, x), append(owns, sumBags(h, 2, x))
 		}
-		return out
 	}
-	bagsA, bagsB := ownBags(pa), ownBags(pb)
-	voc := newVocab(append(slices.Clone(bagsA), bagsB...), coll)
+	n := len(t.keys)
+	all := t.keys
+	df := make([]int32, n)
+	for _, o := range owns {
+		for _, id := range o.ids {
+			df[id]++
+		}
+	}
+	units := float64(nu)
+	idfs := make([]float32, n)
+	for id, d := range df {
+		w := idf(float64(d), units)
+		if coll != nil {
+			if cd, cn := coll.SectionFreq(keyText(all[id])); cn > 0 {
+				w = math.Min(w, idf(float64(cd), float64(cn)))
+			}
+		}
+		idfs[id] = float32(w)
+	}
 	w := &weights{}
-	vecs := func(ps []*prepared, bags []termBag) (text, own, tree, head []vector) {
-		own, tree, head = make([]vector, len(ps)), make([]vector, len(ps)), make([]vector, len(ps))
-		text = make([]vector, len(ps))
-		kids := children(ps)
-		for i, p := range ps {
-			own[i] = voc.vec(bags[i])
-			head[i] = voc.vec(bagOf(append(appendTerms(nil, p.head), p.years...)))
-			text[i] = voc.vec(bagOf(appendTerms(nil, p.s.Text)))
+	vecs := func(ps []*prepared, off int) (text, own, tree, head []vector) {
+		k := len(ps)
+		text, own, tree, head = make([]vector, k), make([]vector, k), make([]vector, k), make([]vector, k)
+		for i := range ps {
+			own[i] = vec(owns[off+i], idfs)
+			head[i] = vec(heads[off+i], idfs)
+			text[i] = vec(texts[off+i], idfs)
 		}
-		// tree bags bottom up: a section's bag plus its children's trees
-		trees := make([]termBag, len(ps))
-		for i := len(ps) - 1; i >= 0; i-- {
+		// tree bags bottom up: a section's own bag plus its children's
+		// trees (children come after their parent)
+		kids := children(ps)
+		trees := make([]bag, k)
+		for i := k - 1; i >= 0; i-- {
+			trees[i] = owns[off+i]
 			if len(kids[i]) == 0 {
-				trees[i] = bags[i]
 				tree[i] = own[i]
 				continue
 			}
-			parts := []termBag{bags[i]}
 			for _, c := range kids[i] {
-				parts = append(parts, trees[c])
+				trees[i] = sumBags(trees[c], 1, trees[i])
 			}
-			ones := make([]int32, len(parts))
-			for k := range ones {
-				ones[k] = 1
-			}
-			trees[i] = mergeBags(parts, ones)
-			tree[i] = voc.vec(trees[i])
+			tree[i] = vec(trees[i], idfs)
 		}
 		return text, own, tree, head
 	}
 	var headA, headB []vector
-	w.textA, w.ownA, w.treeA, headA = vecs(pa, bagsA)
-	w.textB, w.ownB, w.treeB, headB = vecs(pb, bagsB)
-	n := len(voc.idf)
+	w.textA, w.ownA, w.treeA, headA = vecs(pa, 0)
+	w.textB, w.ownB, w.treeB, headB = vecs(pb, len(pa))
 	w.sim = cosines(w.treeA, w.treeB, n)
 	hs := cosines(headA, headB, n)
 	for i := range pa {
