@@ -198,25 +198,35 @@ func normLine(l string) string {
 // when it continues them.
 func titleAbove(ls []string, anchor int) string {
 	i := anchor - 1
-	for ; i >= 0 && anchor-i <= 4; i-- {
+	for ; i >= 0 && anchor-i <= 6; i-- {
 		if isTitleLine(ls[i]) {
 			break
 		}
-		if !skippableAboveAnchor(ls[i]) {
+		if !skippableAboveAnchor(ls[i]) && !pageChrome(ls[i]) {
 			return ""
 		}
 	}
-	if i < 0 || anchor-i > 4 {
+	if i < 0 || anchor-i > 6 {
 		return ""
 	}
 	title := ls[i]
 	for j := i - 1; j >= 0 && i-j <= 2; j-- {
-		if !isTitleLine(ls[j]) || completeTitle(ls[j]) || utf8.RuneCountInString(ls[j]+title) > 60 {
+		if !isTitleLine(ls[j]) || completeTitle(ls[j]) || issuerLineRe.MatchString(ls[j]) || utf8.RuneCountInString(ls[j]+title) > 60 {
 			break
 		}
 		title = ls[j] + title
 	}
 	return despace(title)
+}
+
+// issuerLineRe matches a line that names a body by itself (某省人民政府 above
+// the title): a heading of the document, not the first half of its title.
+var issuerLineRe = regexp.MustCompile(`(?:人民政府|政府|行政公署|办公室|办公厅|局|委员会)$`)
+
+// pageChrome reports whether l is a line a web page puts between its
+// headline and the text: buttons, a source or date line, a breadcrumb.
+func pageChrome(l string) bool {
+	return notTitleRe.MatchString(l) && !dateLineRe.MatchString(l) && utf8.RuneCountInString(l) <= 60 && !strings.ContainsAny(l, "。；")
 }
 
 // skippableAboveAnchor reports whether l may sit between a title and the
