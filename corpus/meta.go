@@ -203,6 +203,9 @@ func fillMeta(d *Document, in metaInput) {
 	if hdrYear != 0 && d.Year != 0 && hdrYear != d.Year && d.Origins["year"] != OriginCollector {
 		warn("the collector's header says %d; the %s says %d", hdrYear, d.Origins["year"], d.Year)
 	}
+	if fileYear != 0 && d.Year != 0 && fileYear != d.Year && d.Origins["year"] != OriginFileName {
+		warn("the file name says %d; the %s says %d", fileYear, d.Origins["year"], d.Year)
+	}
 
 	// Region and issuer.
 	if speech || d.Kind == "政府工作报告" {
@@ -317,6 +320,7 @@ func reviewPlanYear(text string) (review, plan int) {
 	if len(text) > 60000 {
 		text = text[:60000]
 	}
+	text = foldDigits(text)
 	if m := reviewRe.FindStringSubmatch(text); m != nil {
 		review = atoi(m[1])
 	} else if m := reviewLineRe.FindStringSubmatch(text); m != nil {
@@ -341,6 +345,19 @@ func reviewPlanYear(text string) (review, plan int) {
 		}
 	}
 	return review, plan
+}
+
+// foldDigits turns full-width digits (２０２３) into ASCII ones.
+func foldDigits(s string) string {
+	if !strings.ContainsAny(s, "０１２３４５６７８９") {
+		return s
+	}
+	return strings.Map(func(r rune) rune {
+		if r >= '０' && r <= '９' {
+			return r - '０' + '0'
+		}
+		return r
+	}, s)
 }
 
 var (
@@ -506,13 +523,13 @@ func namedPlace(s string) string {
 // (我代表市人民政府) or a date line (在市第十五届人民代表大会).
 var unitWords = map[string]string{
 	"省": "省", "自治区": "自治区", "市": "市", "州": "州", "自治州": "州", "盟": "盟", "地区": "地区",
-	"区": "区", "县": "县", "自治县": "县", "旗": "旗", "自治旗": "旗",
+	"区": "区", "县": "县", "自治县": "县", "旗": "旗", "自治旗": "旗", "镇": "镇", "乡": "乡",
 }
 
 // roleUnits maps a speaker's office to the unit it heads.
 var roleUnits = map[string]string{
 	"省长": "省", "主席": "自治区", "市长": "市", "州长": "州", "盟长": "盟", "专员": "地区",
-	"区长": "区", "县长": "县", "旗长": "旗",
+	"区长": "区", "县长": "县", "旗长": "旗", "镇长": "镇", "乡长": "乡",
 }
 
 // reportedRe finds a news lede that says who delivered a work report:
@@ -726,11 +743,15 @@ func placeName(name, u string) (string, division) {
 		}
 		return "", division{}
 	}
-	if placeRe.FindString(name) == name && !strings.ContainsRune(notPlaceStart, firstRune(name)) {
+	if (placeRe.FindString(name) == name || townRe.MatchString(name)) && !strings.ContainsRune(notPlaceStart, firstRune(name)) {
 		return name, division{}
 	}
 	return "", division{}
 }
+
+// townRe matches a township's name (某某镇, 某某乡), below the gazetteer's
+// counties: a report that names its town is taken at its word.
+var townRe = regexp.MustCompile(`^\p{Han}{2,8}?(?:镇|乡)$`)
 
 func firstRune(s string) rune {
 	r, _ := utf8.DecodeRuneInString(s)
