@@ -62,7 +62,6 @@ const notPlaceStart = "全我本各该市县区省辖城新两三每"
 type metaInput struct {
 	raw    string
 	header collectorHeader
-	hasHdr bool
 	name   string
 }
 

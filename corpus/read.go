@@ -97,7 +97,7 @@ func Read(name string, data []byte) (*Document, error) {
 		return nil, tooLarge(base)
 	}
 	// A collector's header is evidence about the document, not part of it.
-	hdr, text, hasHdr := cutCollectorHeader(text)
+	hdr, text, _ := cutCollectorHeader(text)
 	body, cw := Clean(text)
 	if body == "" {
 		return nil, fmt.Errorf("%s: %w after cleaning", base, ErrEmpty)
@@ -120,7 +120,7 @@ func Read(name string, data []byte) (*Document, error) {
 			}
 		}
 	}
-	fillMeta(d, metaInput{raw: text, header: hdr, hasHdr: hasHdr, name: base})
+	fillMeta(d, metaInput{raw: text, header: hdr, name: base})
 	Split(d)
 	return d, nil
 }
