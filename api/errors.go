@@ -76,6 +76,8 @@ func errorStatus(err error) (code string, status int) {
 		return "bad_request", http.StatusBadRequest
 	case errors.Is(err, corpus.ErrTooLarge):
 		return "too_large", http.StatusRequestEntityTooLarge
+	case errors.Is(err, index.ErrCorrupt):
+		return "store_damaged", http.StatusInternalServerError
 	case errors.Is(err, index.ErrWriteFailed):
 		if errors.Is(err, syscall.ENOSPC) || strings.Contains(err.Error(), syscall.ENOSPC.Error()) {
 			return "insufficient_storage", http.StatusInsufficientStorage
@@ -103,7 +105,7 @@ func (s *Server) fail(c *gin.Context, err error) {
 	switch status {
 	case http.StatusInternalServerError, http.StatusInsufficientStorage:
 		s.log.Error("internal error", "method", c.Request.Method, "path", c.Request.URL.Path, "err", err)
-		if !errors.Is(err, index.ErrWriteFailed) { // that one's cause is the operator's to act on
+		if !errors.Is(err, index.ErrWriteFailed) && !errors.Is(err, index.ErrCorrupt) { // their cause is the operator's to act on
 			msg = "internal error"
 		}
 	case http.StatusGatewayTimeout:

@@ -54,6 +54,11 @@ var (
 	// inside the search index every later write fails with it too, until
 	// the index is reopened; reads go on.
 	ErrWriteFailed = errors.New("write failed")
+
+	// ErrCorrupt marks a damaged store: a record whose checksum does not
+	// match, a page bbolt cannot read. The error names what is damaged;
+	// govreport check lists all of it.
+	ErrCorrupt = errors.New("the document store is damaged")
 )
 
 // DocInfo is the metadata of a document, kept in memory.
@@ -99,6 +104,10 @@ type Index struct {
 	nsec   int
 	runes  int64 // characters in all live folded texts
 	closed bool
+	// damaged maps the ID of each document with a record that failed its
+	// checksum when loaded to what was wrong; while it is not empty, View
+	// refuses (a search could miss what the damaged text holds).
+	damaged map[string]string
 	// broken is the search index's failure that stops writes until the
 	// index is reopened (bleve's state after a failed batch is not to be
 	// trusted: a later batch panicked in it). Guarded by wmu.
@@ -131,7 +140,8 @@ func FoldSection(heading, text string) string {
 // another schema version gives an error wrapping ErrSchemaVersion. The
 // sections are loaded into memory in the background; calls that need them
 // wait.
-func Open(dir string) (*Index, error) {
+func Open(dir string) (_ *Index, err error) {
+	defer catch("open index "+dir, &err)
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		return nil, fmt.Errorf("open index %s: %w", dir, err)
 	}
@@ -160,7 +170,15 @@ func Open(dir string) (*Index, error) {
 	_, statErr := os.Stat(blPath)
 	switch {
 	case schema == nil && docCount == 0:
-		// A new folder: write the schema and a fresh bleve index.
+		// A new folder: write the schema and a fresh bleve index. A bleve
+		// index that holds sections means the store was lost or emptied
+		// (deleted, truncated, replaced): keep everything as it is.
+		if statErr == nil {
+			if n, err := bleveSections(blPath); err != nil || n > 0 {
+				return fail(fmt.Errorf("open index %s: the document store (store.db) is missing or empty but the search index holds %d sections (%v): %w; restore store.db from a backup, or move the folder away to start afresh; nothing was changed",
+					dir, n, err, ErrCorrupt))
+			}
+		}
 		os.RemoveAll(blPath)
 		bl, err := bleve.New(blPath, newMapping())
 		if err != nil {
@@ -224,6 +242,11 @@ func openStore(dir string) (*bolt.DB, error) {
 		m := tx.Bucket(bucketMeta)
 		switch f := m.Get(keyFormat); {
 		case f == nil:
+			return m.Put(keyFormat, []byte(storeFormat))
+		case string(f) == "1":
+			if err := sealAll(tx); err != nil {
+				return fmt.Errorf("adding checksums to a format 1 store: %w", err)
+			}
 			return m.Put(keyFormat, []byte(storeFormat))
 		case string(f) != storeFormat:
 			return fmt.Errorf("store format %q, this govreport reads %q", f, storeFormat)
@@ -310,13 +333,19 @@ func bytesGen(v []byte) uint64 {
 
 func (ix *Index) loadInfo() error {
 	ix.docs = make(map[string]*docEntry)
+	ix.damaged = make(map[string]string)
 	ix.slotOf = make(map[string]uint32)
 	ix.g = newGrams()
 	err := ix.db.View(func(tx *bolt.Tx) error {
 		return tx.Bucket(bucketInfo).ForEach(func(k, v []byte) error {
+			v, err := unseal("metadata of "+string(k), v)
 			e := new(docEntry)
-			if err := json.Unmarshal(v, &e.info); err != nil {
-				return fmt.Errorf("decoding metadata of %s: %w", k, err)
+			if err == nil {
+				err = json.Unmarshal(v, &e.info)
+			}
+			if err != nil {
+				ix.damaged[string(k)] = err.Error()
+				return nil
 			}
 			ix.docs[e.info.ID] = e
 			return nil
@@ -340,14 +369,21 @@ func (ix *Index) loadSections() {
 	}
 	ch := make(chan []loaded, 4)
 	var readErr error
+	var damaged [][2]string // doc ID, what
 	go func() {
 		defer close(ch)
+		defer catch("loading sections", &readErr)
 		batch := make([]loaded, 0, 256)
 		readErr = ix.db.View(func(tx *bolt.Tx) error {
 			return tx.Bucket(bucketSecs).ForEach(func(k, v []byte) error {
-				s, err := decodeSection(v)
+				v, err := unseal("section "+string(k), v)
+				var s *corpus.Section
+				if err == nil {
+					s, err = decodeSection(v)
+				}
 				if err != nil {
-					return fmt.Errorf("loading section %s: %w", k, err)
+					damaged = append(damaged, [2]string{docOfSection(string(k)), err.Error()})
+					return nil
 				}
 				batch = append(batch, loaded{s.DocID, s.ID, FoldSection(s.Heading, s.Text)})
 				if len(batch) == cap(batch) {
@@ -367,6 +403,9 @@ func (ix *Index) loadSections() {
 				ix.addSlot(e, l.id, l.folded)
 			}
 		}
+	}
+	for _, d := range damaged {
+		ix.damaged[d[0]] = d[1]
 	}
 	if readErr != nil {
 		ix.loadErr = fmt.Errorf("loading index %s: %w", ix.dir, readErr)
@@ -616,6 +655,7 @@ func (ix *Index) oldSections(ids []string) map[string][]string {
 
 // dropDoc forgets document id in memory. ix.mu must be held.
 func (ix *Index) dropDoc(id string) {
+	delete(ix.damaged, id)
 	e := ix.docs[id]
 	if e == nil {
 		return
@@ -729,6 +769,17 @@ func (ix *Index) write(ids []string, old, now map[string][]string, added []*corp
 		return err
 	}
 	return nil
+}
+
+// bleveSections returns the number of sections in the bleve index at path.
+func bleveSections(path string) (n uint64, err error) {
+	defer catch("reading "+path, &err)
+	bl, err := bleve.Open(path)
+	if err != nil {
+		return 0, err
+	}
+	defer bl.Close()
+	return bl.DocCount()
 }
 
 // batchHook, when set (by tests), runs where the search index's batch is

@@ -50,6 +50,10 @@ func (ix *Index) loadOverrides() error {
 	ix.overFile = make(map[string]string)
 	return ix.db.View(func(tx *bolt.Tx) error {
 		return tx.Bucket(bucketOver).ForEach(func(k, v []byte) error {
+			v, err := unseal("corrections of "+string(k), v)
+			if err != nil {
+				return err
+			}
 			var r overrideRecord
 			if err := json.Unmarshal(v, &r); err != nil {
 				return fmt.Errorf("decoding corrections of %s: %w", k, err)
@@ -134,7 +138,7 @@ func putOverride(tx *bolt.Tx, id string, r overrideRecord) error {
 	if err != nil {
 		return fmt.Errorf("encoding corrections of %s: %w", id, err)
 	}
-	if err := b.Put([]byte(id), v); err != nil {
+	if err := b.Put([]byte(id), seal(v)); err != nil {
 		return fmt.Errorf("storing corrections of %s: %w", id, err)
 	}
 	return nil

@@ -6,6 +6,7 @@ import (
 	"os"
 	"path/filepath"
 	"sort"
+	"strings"
 
 	"github.com/blevesearch/bleve/v2"
 	"github.com/blevesearch/bleve/v2/search/query"
@@ -15,9 +16,10 @@ import (
 
 // Document returns document id with its body and sections, and the user's
 // corrections applied (overrides.go), or ErrNotFound.
-func (ix *Index) Document(id string) (*corpus.Document, error) {
+func (ix *Index) Document(id string) (_ *corpus.Document, err error) {
+	defer catch("reading document "+id, &err)
 	var d *corpus.Document
-	err := ix.db.View(func(tx *bolt.Tx) error {
+	err = ix.db.View(func(tx *bolt.Tx) error {
 		var err error
 		d, err = getDoc(tx, id)
 		return err
@@ -31,9 +33,10 @@ func (ix *Index) Document(id string) (*corpus.Document, error) {
 }
 
 // Section returns section id, or ErrNotFound.
-func (ix *Index) Section(id string) (*corpus.Section, error) {
+func (ix *Index) Section(id string) (_ *corpus.Section, err error) {
+	defer catch("reading section "+id, &err)
 	var s *corpus.Section
-	err := ix.db.View(func(tx *bolt.Tx) error {
+	err = ix.db.View(func(tx *bolt.Tx) error {
 		var err error
 		s, err = getSection(tx, id)
 		return err
@@ -134,7 +137,11 @@ func (v *View) find(fw string) lookup {
 
 // View calls fn with a view of the index, holding writers off the in-memory
 // state meanwhile. It waits for the initial load.
-func (ix *Index) View(fn func(v *View) error) error {
+//
+// While documents of the store are damaged (a record failed its checksum
+// when the index loaded) View fails with an error wrapping ErrCorrupt that
+// names them: an exact search could miss what their damaged text holds.
+func (ix *Index) View(fn func(v *View) error) (err error) {
 	if err := ix.waitReady(); err != nil {
 		return err
 	}
@@ -143,6 +150,16 @@ func (ix *Index) View(fn func(v *View) error) error {
 	if ix.closed {
 		return fmt.Errorf("index %s is closed", ix.dir)
 	}
+	if len(ix.damaged) > 0 {
+		ids := make([]string, 0, len(ix.damaged))
+		for id := range ix.damaged {
+			ids = append(ids, id)
+		}
+		sort.Strings(ids)
+		return fmt.Errorf("%w in documents %s (%s): a search could miss their text; run `govreport check --repair`, then ingest their files again",
+			ErrCorrupt, strings.Join(ids, ", "), ix.damaged[ids[0]])
+	}
+	defer catch("reading "+ix.dir, &err)
 	tx, err := ix.db.Begin(false)
 	if err != nil {
 		return fmt.Errorf("reading index %s: %w", ix.dir, err)
@@ -260,7 +277,14 @@ func (v *View) Rank(ctx context.Context, terms []string, only []uint32, k int) (
 // Rebuild makes the bleve index of the data folder dir again from the
 // stored documents (govreport reindex), calling progress after each batch
 // with the number of documents done and the total.
-func Rebuild(dir string, progress func(done, total int)) error {
+func Rebuild(dir string, progress func(done, total int)) (err error) {
+	defer catch("rebuild "+dir, &err)
+	// The search index is removed only when the store can rebuild it.
+	if rep, err := Check(dir); err != nil {
+		return fmt.Errorf("rebuild %s: %w", dir, err)
+	} else if len(rep.Damaged) > 0 {
+		return fmt.Errorf("rebuild %s: %w in %d documents: run `govreport check --repair` (it rebuilds what is intact)", dir, ErrCorrupt, len(rep.Damaged))
+	}
 	db, err := openStore(dir)
 	if err != nil {
 		return err

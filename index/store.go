@@ -16,6 +16,11 @@ package index
 //	over   doc ID -> the user's corrections of its metadata (overrides.go)
 //
 // Each section's text is stored once (in secs), and the body once (in docs).
+// Every record of info, docs, secs and over ends in a CRC-32C of the rest
+// (seal, unseal), checked whenever it is read: a flipped byte on disk is an
+// error wrapping ErrCorrupt that names the record, never a sentence that
+// silently stops matching. Format 1 stores (without checksums) are sealed
+// in place when opened.
 // A write is one bbolt transaction, so a killed ingest leaves either the old
 // or the new documents, never half of them; the generation number, also
 // written into the bleve index with each batch, tells Open whether bleve
@@ -28,6 +33,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"hash/crc32"
 	"io"
 	"sync"
 
@@ -35,7 +41,7 @@ import (
 	bolt "go.etcd.io/bbolt"
 )
 
-const storeFormat = "1"
+const storeFormat = "2"
 
 // fillPercent packs the store's pages fuller than bbolt's default half: keys
 // mostly arrive in runs (a document's sections in order).
@@ -87,6 +93,50 @@ var deflaters = sync.Pool{New: func() any {
 	return zw
 }}
 
+var crcTable = crc32.MakeTable(crc32.Castagnoli)
+
+// seal returns v followed by its CRC-32C (v's array may be reused).
+func seal(v []byte) []byte {
+	return binary.LittleEndian.AppendUint32(v, crc32.Checksum(v, crcTable))
+}
+
+// unseal returns record v without its checksum, or an error wrapping
+// ErrCorrupt, naming what, when they disagree.
+func unseal(what string, v []byte) ([]byte, error) {
+	if len(v) < 4 {
+		return nil, fmt.Errorf("%s: %w (a record of %d bytes)", what, ErrCorrupt, len(v))
+	}
+	body := v[:len(v)-4]
+	if crc32.Checksum(body, crcTable) != binary.LittleEndian.Uint32(v[len(v)-4:]) {
+		return nil, fmt.Errorf("%s: %w (checksum mismatch)", what, ErrCorrupt)
+	}
+	return body, nil
+}
+
+// sealedBuckets hold records that end in a checksum.
+var sealedBuckets = [][]byte{bucketInfo, bucketDocs, bucketSecs, bucketOver}
+
+// sealAll adds checksums to every record of a format 1 store.
+func sealAll(tx *bolt.Tx) error {
+	for _, name := range sealedBuckets {
+		b := tx.Bucket(name)
+		var keys, vals [][]byte
+		if err := b.ForEach(func(k, v []byte) error {
+			keys = append(keys, append([]byte(nil), k...))
+			vals = append(vals, seal(append([]byte(nil), v...)))
+			return nil
+		}); err != nil {
+			return err
+		}
+		for i := range keys {
+			if err := b.Put(keys[i], vals[i]); err != nil {
+				return err
+			}
+		}
+	}
+	return nil
+}
+
 // putDoc stores d (its sections in secs, the rest in docs and info).
 func putDoc(tx *bolt.Tx, d *corpus.Document) error {
 	info := infoOf(d)
@@ -99,7 +149,7 @@ func putDoc(tx *bolt.Tx, d *corpus.Document) error {
 	secs := tx.Bucket(bucketSecs)
 	for i := range d.Sections {
 		s := d.Sections[i]
-		if err := secs.Put([]byte(s.ID), encodeSection(&s)); err != nil {
+		if err := secs.Put([]byte(s.ID), seal(encodeSection(&s))); err != nil {
 			return fmt.Errorf("storing section %s: %w", s.ID, err)
 		}
 		s.Text = ""
@@ -119,21 +169,26 @@ func putDoc(tx *bolt.Tx, d *corpus.Document) error {
 	docs.FillPercent = fillPercent
 	secs.FillPercent = fillPercent
 	tx.Bucket(bucketInfo).FillPercent = fillPercent
-	if err := docs.Put([]byte(d.ID), z.Bytes()); err != nil {
+	if err := docs.Put([]byte(d.ID), seal(z.Bytes())); err != nil {
 		return fmt.Errorf("storing document %s: %w", d.ID, err)
 	}
-	if err := tx.Bucket(bucketInfo).Put([]byte(d.ID), ib); err != nil {
+	if err := tx.Bucket(bucketInfo).Put([]byte(d.ID), seal(ib)); err != nil {
 		return fmt.Errorf("storing document %s: %w", d.ID, err)
 	}
 	return nil
 }
 
-// deleteDoc removes document id and the sections listed.
+// deleteDoc removes document id and its sections: those listed and any
+// other record of a section of id (one left from a damaged record, which
+// the index did not load).
 func deleteDoc(tx *bolt.Tx, id string, sections []string) error {
 	for _, s := range sections {
 		if err := tx.Bucket(bucketSecs).Delete([]byte(s)); err != nil {
 			return fmt.Errorf("deleting section %s: %w", s, err)
 		}
+	}
+	if err := deleteSectionsOf(tx, id); err != nil {
+		return fmt.Errorf("deleting sections of %s: %w", id, err)
 	}
 	if err := tx.Bucket(bucketDocs).Delete([]byte(id)); err != nil {
 		return fmt.Errorf("deleting document %s: %w", id, err)
@@ -150,16 +205,15 @@ func getDoc(tx *bolt.Tx, id string) (*corpus.Document, error) {
 	if v == nil {
 		return nil, fmt.Errorf("document %q: %w", id, ErrNotFound)
 	}
-	js, err := io.ReadAll(flate.NewReader(bytes.NewReader(v)))
+	d, err := decodeShell(id, v)
 	if err != nil {
-		return nil, fmt.Errorf("decompressing document %s: %w", id, err)
-	}
-	d := new(corpus.Document)
-	if err := json.Unmarshal(js, d); err != nil {
-		return nil, fmt.Errorf("decoding document %s: %w", id, err)
+		return nil, err
 	}
 	for i := range d.Sections {
 		s, err := getSection(tx, d.Sections[i].ID)
+		if errors.Is(err, ErrNotFound) {
+			return nil, fmt.Errorf("reading document %s: %w: its section %s is missing", id, ErrCorrupt, d.Sections[i].ID)
+		}
 		if err != nil {
 			return nil, fmt.Errorf("reading document %s: %w", id, err)
 		}
@@ -168,10 +222,32 @@ func getDoc(tx *bolt.Tx, id string) (*corpus.Document, error) {
 	return d, nil
 }
 
+// decodeShell decodes the record v of document id: the document with its
+// sections' texts left out.
+func decodeShell(id string, v []byte) (*corpus.Document, error) {
+	v, err := unseal("document "+id, v)
+	if err != nil {
+		return nil, err
+	}
+	js, err := io.ReadAll(flate.NewReader(bytes.NewReader(v)))
+	if err != nil {
+		return nil, fmt.Errorf("decompressing document %s: %w: %v", id, ErrCorrupt, err)
+	}
+	d := new(corpus.Document)
+	if err := json.Unmarshal(js, d); err != nil {
+		return nil, fmt.Errorf("decoding document %s: %w: %v", id, ErrCorrupt, err)
+	}
+	return d, nil
+}
+
 func getSection(tx *bolt.Tx, id string) (*corpus.Section, error) {
 	v := tx.Bucket(bucketSecs).Get([]byte(id))
 	if v == nil {
 		return nil, fmt.Errorf("section %q: %w", id, ErrNotFound)
+	}
+	v, err := unseal("section "+id, v)
+	if err != nil {
+		return nil, err
 	}
 	s, err := decodeSection(v)
 	if err != nil {
@@ -207,7 +283,7 @@ func encodeSection(s *corpus.Section) []byte {
 	return b
 }
 
-var errCorrupt = errors.New("corrupt section record")
+var errCorrupt = fmt.Errorf("section record does not decode: %w", ErrCorrupt)
 
 func decodeSection(b []byte) (*corpus.Section, error) {
 	var err error

@@ -38,6 +38,7 @@ var commands = []command{
 	{"compare", "compare two reports section by section", runCompare},
 	{"docs", "list indexed documents, or show one's outline", runDocs},
 	{"reindex", "rebuild the index from the stored documents", runReindex},
+	{"check", "verify the stored documents and the index; --repair removes what is damaged", runCheck},
 	{"version", "print the version", runVersion},
 }
 

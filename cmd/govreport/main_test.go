@@ -182,3 +182,45 @@ func TestMistypedData(t *testing.T) {
 		t.Errorf("a read command created the mistyped data folder %s", missing)
 	}
 }
+
+// TestCheck damages one stored section and checks that `govreport check`
+// names the document and its file and exits with an error, that search
+// refuses rather than answering from the damaged store, and that
+// --repair leaves an index that checks clean and searches.
+func TestCheck(t *testing.T) {
+	dir := t.TempDir()
+	data := filepath.Join(dir, "data")
+	os.WriteFile(filepath.Join(dir, "plan-2023.txt"), []byte(plan2023), 0o644)
+	os.WriteFile(filepath.Join(dir, "plan-2024.txt"), []byte(plan2024), 0o644)
+	if out, err := runCmd(t, "ingest", "--data", data, dir); err != nil {
+		t.Fatalf("ingest: %v\n%s", err, out)
+	}
+	if out, err := runCmd(t, "check", "--data", data); err != nil || !strings.Contains(out, "0 documents damaged") {
+		t.Fatalf("check of a sound folder: %v\n%s", err, out)
+	}
+	store := filepath.Join(data, "store.db")
+	b, _ := os.ReadFile(store)
+	i := bytes.Index(b, []byte("智慧校园")) // only in plan-2024
+	if i < 0 {
+		t.Fatal("the text of plan-2024 is not in store.db as written")
+	}
+	b[i] ^= 0x01
+	os.WriteFile(store, b, 0o644)
+
+	out, err := runCmd(t, "check", "--data", data)
+	if err == nil || !strings.Contains(out, "DAMAGED") || !strings.Contains(out, "plan-2024.txt") {
+		t.Errorf("check of a damaged folder: err %v, want DAMAGED naming plan-2024.txt\n%s", err, out)
+	}
+	if out, err := runCmd(t, "search", "--data", data, `"课后服务"`); err == nil {
+		t.Errorf("search over a damaged store answered:\n%s", out)
+	}
+	if out, err := runCmd(t, "check", "--repair", "--data", data); err != nil || !strings.Contains(out, "repaired: 1 damaged") {
+		t.Fatalf("check --repair: %v\n%s", err, out)
+	}
+	if out, err := runCmd(t, "check", "--data", data); err != nil {
+		t.Errorf("check after --repair: %v\n%s", err, out)
+	}
+	if out, err := runCmd(t, "search", "--data", data, `"课后服务"`); err != nil || !strings.Contains(out, "1 hits") {
+		t.Errorf("search after --repair: %v\n%s", err, out)
+	}
+}

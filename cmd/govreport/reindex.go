@@ -24,16 +24,20 @@ Example:
 	} else if empty {
 		return fmt.Errorf("data folder %s holds no index to rebuild (check --data or GOVREPORT_DATA)", data)
 	}
-	last := -1
-	err := index.Rebuild(data, func(done, total int) {
-		if pct := done * 10 / max(total, 1); pct != last || done == total {
-			last = pct
-			fmt.Fprintf(e.stdout, "reindexed %d/%d documents\n", done, total)
-		}
-	})
-	if err != nil {
+	if err := index.Rebuild(data, reindexProgress(e)); err != nil {
 		return err
 	}
 	fmt.Fprintln(e.stdout, "reindex done")
 	return nil
+}
+
+// reindexProgress prints a rebuild's progress in tenths.
+func reindexProgress(e *env) func(done, total int) {
+	last := -1
+	return func(done, total int) {
+		if pct := done * 10 / max(total, 1); pct != last || done == total {
+			last = pct
+			fmt.Fprintf(e.stdout, "reindexed %d/%d documents\n", done, total)
+		}
+	}
 }
