@@ -169,7 +169,7 @@ func sideFigures(s string, skip int) []fig {
 // label returns the indicator as shown: the words before the figure, and
 // those after it when the words before say little (完成…村庄环境整治).
 func (f fig) label() string {
-	before := strings.TrimLeft(f.indicator, "、和及与")
+	before := strings.Trim(f.indicator, "、和及与")
 	if utf8.RuneCountInString(before) <= 4 && f.after != "" {
 		return before + "…" + f.after
 	}
@@ -310,6 +310,15 @@ func markChanged(figs []fig, ops []Op, old bool) {
 		}
 		mine := o.Op == OpEqual || (old && o.Op == OpDelete) || (!old && o.Op == OpInsert)
 		if !mine {
+			if counted {
+				// text added or removed on the other side right at a
+				// figure: 4% -> 4%{+以上+}
+				for k := range figs {
+					if figs[k].start <= pos && pos <= figs[k].end && !figs[k].changed {
+						figs[k].changed, figs[k].run = true, run
+					}
+				}
+			}
 			continue
 		}
 		end := pos + len(o.Text)
