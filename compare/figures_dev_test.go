@@ -9,9 +9,9 @@ import (
 	"github.com/govreport/govreport/corpus"
 )
 
-// devDir holds the development set of real reports, outside the
-// repository (they are not ours to copy in).
-const devDir = "../../shared/dev/files"
+// devFiles holds the files of the development set (devDir, outside the
+// repository: they are not ours to copy in).
+var devFiles = filepath.Join(devDir, "files")
 
 // A wantFigure is a changed figure checked by hand in the two texts: the
 // old and the new figure as written, and words of what they measure
@@ -69,7 +69,7 @@ var devFigurePairs = []struct {
 
 func readDev(t *testing.T, name string) *corpus.Document {
 	t.Helper()
-	d, err := corpus.ReadFile(filepath.Join(devDir, name))
+	d, err := corpus.ReadFile(filepath.Join(devFiles, name))
 	if err != nil {
 		t.Fatalf("reading dev file %s: %v", name, err)
 	}
@@ -79,8 +79,8 @@ func readDev(t *testing.T, name string) *corpus.Document {
 // TestFiguresDev compares consecutive reports of the dev set and looks
 // for the changed figures checked by hand, each with both sentences.
 func TestFiguresDev(t *testing.T) {
-	if _, err := os.Stat(devDir); err != nil {
-		t.Skipf("no dev set in %s (it lives outside the repository)", devDir)
+	if _, err := os.Stat(devFiles); err != nil {
+		t.Skipf("no dev set in %s (it lives outside the repository)", devFiles)
 	}
 	total := 0
 	for _, dp := range devFigurePairs {
@@ -137,11 +137,11 @@ func TestNoPairAcrossUnits(t *testing.T) {
 		r := Compare(readSample(t, sp[0]), readSample(t, sp[1]), Options{})
 		checkUnits(t, r.Summary.ChangedNumbers)
 	}
-	if _, err := os.Stat(devDir); err != nil {
-		t.Skipf("no dev set in %s (it lives outside the repository)", devDir)
+	if _, err := os.Stat(devFiles); err != nil {
+		t.Skipf("no dev set in %s (it lives outside the repository)", devFiles)
 	}
 	for _, series := range []string{"dxcarl/20*.txt", "yver-sun/河北省_*.txt", "yver-sun/保定市_*.txt", "derek-s/*.txt"} {
-		files, _ := filepath.Glob(filepath.Join(devDir, series))
+		files, _ := filepath.Glob(filepath.Join(devFiles, series))
 		for k := 0; k+1 < len(files); k++ {
 			a, errA := corpus.ReadFile(files[k])
 			b, errB := corpus.ReadFile(files[k+1])
