@@ -77,7 +77,7 @@ func fillMeta(d *Document, in metaInput) {
 	head := headLines(in.raw, 200)
 	b := readTitleBlock(head)
 	review, plan := reviewPlanYear(in.raw)
-	speech := b.DateLine != "" || b.Greeting && (b.Opening != "" || review != 0 || plan != 0) ||
+	speech := b.DateLine != "" || b.Greeting && (b.Opening != "" || review != 0 || plan != 0 || toCongressRe.MatchString(strings.Join(head[:min(len(head), 12)], "\n"))) ||
 		b.Opening != "" && b.SpeakerRole != ""
 	if !speech && strings.Contains(d.Body, "各位代表") && (review != 0 || plan != 0) {
 		speech = true // a report whose head the file lost
@@ -535,6 +535,12 @@ var roleUnits = map[string]string{
 // 某某代表国务院在…会议上作《政府工作报告》.
 var reportedRe = regexp.MustCompile(`代表(国务院|\p{Han}{0,24}?人民政府)[^。]{0,40}?作[^。]{0,4}政府工作报告`)
 
+// toCongressRe finds an opening that reports to the congress without saying
+// for whom: 现在，向大会报告政府工作.
+var toCongressRe = regexp.MustCompile(`向(?:大会|本次会议)(?:作|报告)|报告政府工作|作政府工作报告`)
+
+var nationalCPPCCRe = regexp.MustCompile(`请予审议[^。]{0,8}全国政协`)
+
 // A placeClaim is one piece of evidence for the region: a name as the
 // text gives it and where it was found.
 type placeClaim struct {
@@ -548,6 +554,11 @@ func reportPlace(d *Document, b titleBlock, in metaInput, set func(string, strin
 		if m := reportedRe.FindStringSubmatch(strings.Join(headLines(in.raw, 12), "\n")); m != nil {
 			opening, openingOrigin = m[1], OriginBody
 		}
+	}
+	if opening == "" && nationalCPPCCRe.MatchString(strings.Join(headLines(in.raw, 12), "\n")) {
+		// "请予审议，并请全国政协各位委员提出意见": only the State Council's
+		// report asks the national CPPCC; a city's asks 市政协委员.
+		opening, openingOrigin = "国务院", OriginOpening
 	}
 	switch {
 	case b.National || opening == "国务院" || opening == "中央人民政府" || opening == "政务院":
