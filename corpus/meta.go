@@ -109,7 +109,12 @@ func fillMeta(d *Document, in metaInput) {
 		d.Title = "政府工作报告"
 		set("title", OriginOpening)
 	default:
-		if t := firstTitle(d.Body, head); t != "" {
+		if t := sessionHeadline(head); t != "" && reportsOnReport(in.raw) {
+			// News of a session: its headline, below the slogans a page
+			// puts above it.
+			d.Title = t
+			set("title", OriginTitle)
+		} else if t := firstTitle(d.Body, head); t != "" {
 			d.Title = t
 			set("title", OriginTitle)
 		} else if review != 0 && plan == review+1 && strings.HasPrefix(strings.TrimSpace(d.Body), strings.TrimSpace(firstLine(reviewHeadRe.FindString(d.Body)))) {
@@ -191,6 +196,10 @@ func fillMeta(d *Document, in metaInput) {
 		case hdrYear != 0:
 			d.Year = hdrYear
 			set("year", OriginCollector)
+		case d.Kind == "新闻" && newsYear(in.raw) != 0:
+			// News is of the day it was published.
+			d.Year = newsYear(in.raw)
+			set("year", OriginBody)
 		case bodyYear(d.Body) != 0:
 			d.Year = bodyYear(d.Body)
 			set("year", OriginBody)
@@ -258,6 +267,36 @@ func firstTitle(body string, head []string) string {
 // controlsRe matches a line made of a page's buttons (加大 还原 减小, 打印
 // 关闭, 大 中 小), which a scraper may leave first.
 var controlsRe = regexp.MustCompile(`^(?:[【\[]?\s*(?:字体|字号)?[：:]?\s*(?:加大|减小|还原|默认|大|中|小|打印|关闭|收藏|分享|下载|全屏|返回|顶部|A\+|A-)\s*[】\]]?\s*)+$`)
+
+var newsDateRe = regexp.MustCompile(`(?:发布时间|发布日期|发表时间|时间|日期)[：:]\s*((?:19|20)[0-9]{2})\s*[-/年.]`)
+
+// newsYear returns the year of a news page's publication date, 0 for none.
+func newsYear(raw string) int {
+	if len(raw) > 4000 {
+		raw = raw[:4000]
+	}
+	if m := newsDateRe.FindStringSubmatch(raw); m != nil {
+		return atoi(m[1])
+	}
+	return 0
+}
+
+// sessionHeadline returns the headline of news about a congress session
+// among the first lines (某县第十八届人民代表大会第四次会议开幕), or "".
+func sessionHeadline(head []string) string {
+	for i, l := range head {
+		if i >= 8 {
+			break
+		}
+		l = normLine(l)
+		if isTitleLine(l) && sessionNewsRe.MatchString(l) {
+			return despace(l)
+		}
+	}
+	return ""
+}
+
+var sessionNewsRe = regexp.MustCompile(`(?:人民代表大会|人大).{0,12}(?:会议|大会).{0,4}(?:开幕|闭幕|召开|举行)`)
 
 // titleCandidate reports whether l, the first line of a document that is
 // not a speech, can be its title: short, not a heading, a sentence, a
