@@ -44,7 +44,7 @@ var (
 	placeChainRe = regexp.MustCompile(`^(?:\p{Han}{2,7}?(?:自治区|自治州|自治县|省|市|地区|盟|县|旗|区))+`)
 	placeRe      = regexp.MustCompile(`\p{Han}{2,7}?(?:自治区|自治州|自治县|省|市|地区|盟|县|旗|区)`)
 	leadYearRe   = regexp.MustCompile(`^(?:(?:19|20)[0-9]{2}\s*年?度?\s*)`)
-	placeFollow  = regexp.MustCompile(`^(?:教育|人民政府|政府|教体|教委|党委|委员会|关于|[0-9]|“|年|上半年|下半年|工作|第)`)
+	placeFollow  = regexp.MustCompile(`^(?:教育|人民政府|政府|教体|教委|党委|委员会|关于|[0-9]|“|年|上半年|下半年|工作|第|召开|举行|隆重)`)
 	newsRe       = regexp.MustCompile(`发布日期|发布时间|当前位置.{0,40}(?:新闻|动态|资讯)|新闻中心|来源[：:].{0,20}(?:报|网|台|新闻)`)
 	// The part of a work report that reviews a year, and the part that plans one.
 	reviewRe = regexp.MustCompile(`((?:19|20)[0-9]{2})\s*年(?:的)?(?:政府)?工作(?:的)?回顾`)

@@ -70,7 +70,7 @@ func readTitleBlock(lines []string) titleBlock {
 	anchor := -1 // the line the title sits above
 	for i, l := range ls {
 		switch {
-		case b.DateLine == "" && dateLineRe.MatchString(l):
+		case b.DateLine == "" && isDateLine(l):
 			m := dateLineRe.FindStringSubmatch(l)
 			b.DateLine = l
 			b.DateYear = parseYear(m[1])
@@ -124,6 +124,21 @@ func readTitleBlock(lines []string) titleBlock {
 	return b
 }
 
+// isDateLine reports whether l is a date line: it matches dateLineRe and
+// ends there (or with the subtitle's 的政府工作报告, or a bracket). A news
+// sentence that starts the same way goes on: "…会议上，代县长某某作政府工作报告".
+func isDateLine(l string) bool {
+	m := dateLineRe.FindStringIndex(l)
+	return m != nil && !sentenceGoesOn(l[m[1]:])
+}
+
+// sentenceGoesOn reports whether rest, the text after a date line's 会议上,
+// continues a sentence.
+func sentenceGoesOn(rest string) bool {
+	r, _ := utf8.DecodeRuneInString(strings.TrimSpace(rest))
+	return strings.ContainsRune("，,；;。、", r) || strings.HasPrefix(strings.TrimSpace(rest), "作") || strings.HasPrefix(strings.TrimSpace(rest), "听取")
+}
+
 // anchorWeak reports whether l, taken as the anchor before a date line was
 // seen, is only a greeting or an opening (a date line further down is then
 // the better anchor).
@@ -159,7 +174,7 @@ func splitGlued(lines []string) []string {
 			cut := len(l)
 			if m := dateLineRe.FindStringIndex(l); m != nil && m[1] < len(l) {
 				rest := l[m[1]:]
-				if !strings.HasPrefix(rest, "的") { // "…会议上的政府工作报告" is one subtitle
+				if !strings.HasPrefix(rest, "的") && !sentenceGoesOn(rest) { // "…会议上的政府工作报告" is one subtitle
 					cut = m[1]
 					if r, size := utf8.DecodeRuneInString(rest); r == '）' || r == ')' {
 						cut += size
