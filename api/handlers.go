@@ -117,7 +117,12 @@ type params struct {
 }
 
 func (s *Server) params(c *gin.Context) *params {
-	p := &params{q: c.Request.URL.Query()}
+	q, err := url.ParseQuery(c.Request.URL.RawQuery)
+	p := &params{q: q}
+	if err != nil {
+		// url.Query drops what does not decode; a user must hear of it.
+		p.err = badRequest(fmt.Sprintf("query string: %v", err))
+	}
 	for k, vs := range p.q {
 		for _, v := range vs {
 			if !utf8.ValidString(v) || !utf8.ValidString(k) {

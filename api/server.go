@@ -189,7 +189,7 @@ func (s *Server) accessLog(c *gin.Context) {
 		"status", c.Writer.Status(),
 		"bytes", c.Writer.Size(),
 		"ms", float64(time.Since(start).Microseconds())/1000,
-		"remote", c.ClientIP())
+		"remote", c.RemoteIP()) // not ClientIP: any client can send X-Forwarded-For
 }
 
 func (s *Server) cors() gin.HandlerFunc {

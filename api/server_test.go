@@ -697,3 +697,21 @@ func TestErrorStatus_WriteFailed(t *testing.T) {
 		}
 	}
 }
+
+// TestServer_BadQueryString checks that a query string that does not
+// decode, a control character and an excluded filter are 400s that say
+// what is wrong, not an empty query or a silent word.
+func TestServer_BadQueryString(t *testing.T) {
+	ts := newTestServer(t, Config{})
+	for target, want := range map[string][2]string{
+		"/api/v1/search?q=%zz":                           {"bad_request", "%zz"},
+		"/api/v1/search?q=%E5%8F%8C%00":                  {"bad_query", "control character"},
+		"/api/v1/search?q=%E5%8F%8C%E5%87%8F+-year:2023": {"bad_query", "cannot be excluded"},
+	} {
+		rec := ts.do("GET", target, nil)
+		wantError(t, rec, 400, want[0])
+		if !strings.Contains(rec.Body.String(), want[1]) {
+			t.Errorf("GET %s: %s, want a message with %q", target, rec.Body.String(), want[1])
+		}
+	}
+}

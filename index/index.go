@@ -45,6 +45,12 @@ var (
 	// version of govreport; Rebuild (govreport reindex) fixes it.
 	ErrSchemaVersion = errors.New("index schema version differs")
 
+	// ErrReindex is returned by Open when the search index must be rebuilt
+	// from the document store (govreport reindex): it is missing, does not
+	// open, or has another schema (then the error wraps ErrSchemaVersion
+	// too).
+	ErrReindex = errors.New("the search index must be rebuilt: run `govreport reindex`")
+
 	// ErrInUse is returned by Open when another process (a running
 	// "govreport serve", say) holds the data folder.
 	ErrInUse = errors.New("the data folder is in use by another govreport process (a running serve?); stop it or use its API")
@@ -194,14 +200,16 @@ func Open(dir string) (_ *Index, err error) {
 			return fail(fmt.Errorf("creating index %s: %w", dir, err))
 		}
 	case string(schema) != SchemaVersion:
-		return fail(fmt.Errorf("index %s has schema version %q, this govreport writes %q: run `govreport reindex`: %w",
-			dir, schema, SchemaVersion, ErrSchemaVersion))
+		return fail(fmt.Errorf("index %s has schema version %q, this govreport writes %q: %w: %w",
+			dir, schema, SchemaVersion, ErrReindex, ErrSchemaVersion))
 	case statErr != nil:
-		return fail(fmt.Errorf("index %s has no bleve index (%v): run `govreport reindex`: %w", dir, statErr, ErrSchemaVersion))
+		return fail(fmt.Errorf("index %s has no search index (%v): %w", dir, statErr, ErrReindex))
 	default:
 		bl, err := bleve.Open(blPath)
 		if err != nil {
-			return fail(fmt.Errorf("opening index %s: %v: run `govreport reindex`: %w", blPath, err, ErrSchemaVersion))
+			// Not a schema question: a damaged or foreign folder, a
+			// permission, a full disk. The store can rebuild it.
+			return fail(fmt.Errorf("the search index %s does not open (%v): %w", blPath, err, ErrReindex))
 		}
 		ix.bl = bl
 		v, err := bl.GetInternal(internalSchema)
@@ -209,8 +217,8 @@ func Open(dir string) (_ *Index, err error) {
 			return fail(fmt.Errorf("opening index %s: %w", blPath, err))
 		}
 		if string(v) != SchemaVersion {
-			return fail(fmt.Errorf("index %s has schema version %q, this govreport writes %q: run `govreport reindex`: %w",
-				blPath, v, SchemaVersion, ErrSchemaVersion))
+			return fail(fmt.Errorf("index %s has schema version %q, this govreport writes %q: %w: %w",
+				blPath, v, SchemaVersion, ErrReindex, ErrSchemaVersion))
 		}
 		if err := ix.recover(); err != nil {
 			return fail(err)

@@ -214,8 +214,9 @@ func TestMissingBleveAsksForReindex(t *testing.T) {
 	ix.Add(doc("a", "江城市", 2023, "一、双减", "落实双减。"))
 	ix.Close()
 	os.RemoveAll(filepath.Join(dir, "bleve"))
-	if _, err := Open(dir); !errors.Is(err, ErrSchemaVersion) {
-		t.Fatalf("Open without bleve: error = %v, want ErrSchemaVersion", err)
+	_, err = Open(dir)
+	if !errors.Is(err, ErrReindex) || errors.Is(err, ErrSchemaVersion) {
+		t.Fatalf("Open without bleve: error = %v, want ErrReindex and not a schema mismatch", err)
 	}
 }
 

@@ -93,6 +93,11 @@ func Parse(q string) (*Query, error) {
 		return nil, fmt.Errorf("query is not valid UTF-8: %w", ErrBadQuery)
 	}
 	p := &parser{src: []rune(q)}
+	for i, r := range p.src {
+		if unicode.IsControl(r) && !unicode.IsSpace(r) {
+			return nil, fmt.Errorf("query %q: %w", q, p.errorf(i, "control character %U", r))
+		}
+	}
 	query, err := p.parse()
 	if err != nil {
 		return nil, fmt.Errorf("query %q: %w", q, err)
@@ -200,6 +205,9 @@ func (p *parser) next(q *Query) (*item, error) {
 	if !neg && word == "OR" {
 		return &item{col: start, or: true}, nil
 	}
+	if field, _, ok := strings.Cut(word, ":"); ok && neg && isFilter(field) {
+		return nil, p.errorf(start, "a filter cannot be excluded (-%s:…); name the values you want instead, as in year:2021..2022", field)
+	}
 	if field, value, ok := strings.Cut(word, ":"); ok && !neg {
 		switch field {
 		case "year", "region", "kind", "issuer":
@@ -232,12 +240,18 @@ func (p *parser) next(q *Query) (*item, error) {
 	return &item{col: start, neg: neg, term: t}, nil
 }
 
-// quoted reads quoted wording at p.i.
+// quoted reads quoted wording at p.i. ASCII quotes close only with an
+// ASCII quote, so Chinese quotes inside them are wording ("“双减”" finds the
+// quoted term); Chinese quotes close with either.
 func (p *parser) quoted() (string, error) {
 	open := p.i
+	closes := isQuote
+	if p.src[open] == '"' {
+		closes = func(r rune) bool { return r == '"' }
+	}
 	p.i++
 	start := p.i
-	for p.i < len(p.src) && !isQuote(p.src[p.i]) {
+	for p.i < len(p.src) && !closes(p.src[p.i]) {
 		p.i++
 	}
 	if p.i >= len(p.src) {
@@ -246,6 +260,11 @@ func (p *parser) quoted() (string, error) {
 	text := string(p.src[start:p.i])
 	p.i++
 	return text, nil
+}
+
+// isFilter reports whether field names a filter.
+func isFilter(field string) bool {
+	return field == "year" || field == "region" || field == "kind" || field == "issuer"
 }
 
 func addFilter(f *Filters, field, value string) error {

@@ -12,6 +12,8 @@ func TestParse(t *testing.T) {
 		{`  双减   课后服务 `, `双减 课后服务`},
 		{`"推进教育现"`, `"推进教育现"`},
 		{`“育现代”`, `"育现代"`},
+		{`"“双减”"`, `"“双减”"`},
+		{`"提出“两重”建设"`, `"提出“两重”建设"`},
 		{`推进教育现代化`, `推进教育现代化{推进 教育现代化}`},
 		{`双减 -培训`, `双减 -"培训"`},
 		{`双减 -"校外 培训"`, `双减 -"校外 培训"`},
@@ -50,6 +52,8 @@ func TestParseErrors(t *testing.T) {
 		{`双减 OR -培训`, "column 7: an excluded term cannot be part of OR"},
 		{`ab"cd"`, "column 3: quote inside a word"},
 		{"\xff", "not valid UTF-8"},
+		{`双减 -year:2023`, "column 4: a filter cannot be excluded"},
+		{"双减\x00培训", "column 3: control character U+0000"},
 	}
 	for _, tt := range tests {
 		_, err := Parse(tt.in)

@@ -157,20 +157,45 @@ func parse(fs *flag.FlagSet, args []string) ([]string, error) {
 		}
 	}
 	var rest []string
-	for {
-		if err := fs.Parse(args); err != nil {
-			if errors.Is(err, flag.ErrHelp) {
-				return nil, err
+	for len(args) > 0 {
+		// The flags and arguments up to the next exclusion (-培训), which
+		// the flag package would take for an unknown flag.
+		j := 0
+		for j < len(args) && !isExclusion(args[j]) {
+			j++
+		}
+		seg := args[:j]
+		for len(seg) > 0 {
+			if err := fs.Parse(seg); err != nil {
+				if errors.Is(err, flag.ErrHelp) {
+					return nil, err
+				}
+				return nil, errUsage
 			}
-			return nil, errUsage
+			seg = fs.Args()
+			if len(seg) > 0 {
+				rest = append(rest, seg[0])
+				seg = seg[1:]
+			}
 		}
-		args = fs.Args()
-		if len(args) == 0 {
-			return append(rest, tail...), nil
+		if j < len(args) {
+			rest = append(rest, args[j])
+			j++
 		}
-		rest = append(rest, args[0])
-		args = args[1:]
+		args = args[j:]
 	}
+	return append(rest, tail...), nil
+}
+
+// isExclusion reports whether a is a query's exclusion (-培训, -"校外培训")
+// rather than a flag: flags are ASCII letters after their dashes.
+func isExclusion(a string) bool {
+	t := strings.TrimLeft(a, "-")
+	if len(t) == 0 || len(a)-len(t) != 1 {
+		return false
+	}
+	c := t[0]
+	return !('a' <= c && c <= 'z' || 'A' <= c && c <= 'Z')
 }
 
 // parseNone parses the flags of a command that takes no arguments.

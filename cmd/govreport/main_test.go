@@ -6,8 +6,10 @@ import (
 	"encoding/json"
 	"errors"
 	"flag"
+	"io"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -222,5 +224,27 @@ func TestCheck(t *testing.T) {
 	}
 	if out, err := runCmd(t, "search", "--data", data, `"课后服务"`); err != nil || !strings.Contains(out, "1 hits") {
 		t.Errorf("search after --repair: %v\n%s", err, out)
+	}
+}
+
+// TestParseExclusion checks that a query's exclusion is an argument, not an
+// unknown flag, wherever it stands among the flags.
+func TestParseExclusion(t *testing.T) {
+	for _, args := range [][]string{
+		{"双减", "-培训", "--year", "2023"},
+		{"--year", "2023", "双减", "-培训"},
+		{"--year", "2023", "-培训", "双减"},
+	} {
+		fs := flag.NewFlagSet("search", flag.ContinueOnError)
+		year := fs.String("year", "", "")
+		rest, err := parse(fs, args)
+		if err != nil || *year != "2023" || !slices.Contains(rest, "-培训") || !slices.Contains(rest, "双减") {
+			t.Errorf("parse(%q) = %q, year %q, %v; want 双减 and -培训 as arguments, year 2023", args, rest, *year, err)
+		}
+	}
+	fs := flag.NewFlagSet("search", flag.ContinueOnError)
+	fs.SetOutput(io.Discard)
+	if _, err := parse(fs, []string{"-nosuchflag"}); err == nil {
+		t.Errorf("parse(-nosuchflag) succeeded, want a usage error")
 	}
 }
