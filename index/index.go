@@ -104,6 +104,7 @@ type Index struct {
 	mu     sync.RWMutex
 	docs   map[string]*docEntry
 	sorted []DocInfo // cache of Documents(); nil when stale
+	docGen uint64    // counts changes of docs, so that a list built meanwhile is not cached
 	slots  []slotEntry
 	slotOf map[string]uint32
 	g      *grams
@@ -368,10 +369,16 @@ func (ix *Index) loadInfo() error {
 // loadSections reads every section's text, folds it and builds the bigram
 // lists. Readers and writers wait for it (waitReady). Decoding and folding
 // run in a second goroutine, ahead of the list building.
+//
+// It holds no lock: until ready is closed nothing else touches the slots,
+// the bigram lists or the counts (View, Add, Delete and Correct wait for
+// it), and Stats, Documents and Document read only what Open loaded, so
+// they answer at once while the sections load.
 func (ix *Index) loadSections() {
 	defer close(ix.ready)
-	ix.mu.Lock()
-	defer ix.mu.Unlock()
+	if loadHook != nil {
+		loadHook()
+	}
 	type loaded struct {
 		doc, id, folded string
 	}
@@ -790,6 +797,9 @@ func bleveSections(path string) (n uint64, err error) {
 	return bl.DocCount()
 }
 
+// loadHook, when set (by tests), runs before loadSections reads anything.
+var loadHook func()
+
 // batchHook, when set (by tests), runs where the search index's batch is
 // applied, to make it fail.
 var batchHook func()
@@ -809,4 +819,5 @@ func (ix *Index) swap(ids []string, docs []*corpus.Document) {
 		}
 	}
 	ix.sorted = nil
+	ix.docGen++
 }

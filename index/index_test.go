@@ -2,12 +2,14 @@ package index
 
 import (
 	"errors"
+	"fmt"
 	"os"
 	"path/filepath"
 	"reflect"
 	"strings"
 	"sync"
 	"testing"
+	"time"
 
 	"github.com/govreport/govreport/corpus"
 	bolt "go.etcd.io/bbolt"
@@ -397,5 +399,80 @@ func TestOpen_InUse(t *testing.T) {
 	defer ix.Close()
 	if _, err := Open(dir); !errors.Is(err, ErrInUse) {
 		t.Errorf("second Open of %s: %v, want ErrInUse", dir, err)
+	}
+}
+
+// TestConcurrentDocumentsAfterAdd checks that Documents, called right after
+// Add returned, lists the document added, while other goroutines list the
+// documents all the time (a list built before the write must not be cached
+// after it).
+func TestConcurrentDocumentsAfterAdd(t *testing.T) {
+	ix, _ := openTemp(t)
+	stop := make(chan struct{})
+	var wg sync.WaitGroup
+	for g := 0; g < 2; g++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for {
+				select {
+				case <-stop:
+					return
+				default:
+					ix.Documents()
+				}
+			}
+		}()
+	}
+	defer func() { close(stop); wg.Wait() }()
+	for i := 0; i < 50; i++ {
+		id := fmt.Sprintf("d%03d", i)
+		if err := ix.Add(doc(id, "江城市", 2023, "一、双减", fmt.Sprintf("第%d次落实双减。", i))); err != nil {
+			t.Fatal(err)
+		}
+		found := false
+		for _, d := range ix.Documents() {
+			found = found || d.ID == id
+		}
+		if !found {
+			t.Fatalf("Documents() right after Add(%s) does not list it", id)
+		}
+	}
+}
+
+// TestConcurrentStatsWhileLoading checks that Stats, Documents and
+// Document answer while the sections are still loading, instead of
+// waiting for the load (which takes seconds on a large index).
+func TestConcurrentStatsWhileLoading(t *testing.T) {
+	ix, dir := openTemp(t)
+	if err := ix.Add(doc("a", "江城市", 2023, "一、双减", "落实双减。")); err != nil {
+		t.Fatal(err)
+	}
+	ix.Close()
+	release := make(chan struct{})
+	loadHook = func() { <-release }
+	defer func() { loadHook = nil }()
+	ix, err := Open(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ix.Close()
+	defer close(release)
+	answered := make(chan int, 1)
+	go func() {
+		n, _ := ix.Stats()
+		ix.Documents()
+		if _, err := ix.Document("a"); err != nil {
+			t.Error(err)
+		}
+		answered <- n
+	}()
+	select {
+	case n := <-answered:
+		if n != 1 || ix.Ready() {
+			t.Errorf("Stats while loading = %d documents, ready %v; want 1, not ready", n, ix.Ready())
+		}
+	case <-time.After(10 * time.Second):
+		t.Fatal("Stats, Documents and Document wait for the sections to load")
 	}
 }

@@ -205,6 +205,7 @@ func (ix *Index) Correct(id string, set corpus.Override, clear []string) (*corpu
 	if e := ix.docs[id]; e != nil {
 		e.info = infoOf(c)
 		ix.sorted = nil
+		ix.docGen++
 	}
 	return c, nil
 }

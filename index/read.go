@@ -59,6 +59,7 @@ func (ix *Index) Documents() []DocInfo {
 	for _, e := range ix.docs {
 		out = append(out, e.info)
 	}
+	gen := ix.docGen
 	ix.mu.RUnlock()
 	sort.Slice(out, func(i, j int) bool {
 		a, b := &out[i], &out[j]
@@ -77,7 +78,9 @@ func (ix *Index) Documents() []DocInfo {
 		return a.ID < b.ID
 	})
 	ix.mu.Lock()
-	ix.sorted = out
+	if ix.docGen == gen { // else a write came in between: out is its own caller's answer only
+		ix.sorted = out
+	}
 	ix.mu.Unlock()
 	return out
 }
