@@ -131,6 +131,17 @@ func tooLarge(name string) error {
 
 // ReadFile reads the file at path and returns its Document; see Read.
 func ReadFile(path string) (*Document, error) {
+	// Stat first: a FIFO or a device would block or never end.
+	st, err := os.Stat(path)
+	if err != nil {
+		return nil, fmt.Errorf("read %s: %w", path, err)
+	}
+	if !st.Mode().IsRegular() {
+		return nil, fmt.Errorf("read %s: %w: not a regular file (%s)", path, ErrUnsupported, st.Mode().Type())
+	}
+	if st.Size() > MaxFile {
+		return nil, fmt.Errorf("read %s: %w: a file of %d MiB (at most %d MiB)", path, ErrTooLarge, st.Size()>>20, MaxFile>>20)
+	}
 	data, err := os.ReadFile(path)
 	if err != nil {
 		return nil, fmt.Errorf("read %s: %w", path, err)
@@ -142,10 +153,17 @@ func ReadFile(path string) (*Document, error) {
 	return d, nil
 }
 
+// MaxFile bounds the size of a file ReadFile reads (a .docx with pictures
+// is larger than its text; MaxText bounds the text).
+const MaxFile = 128 << 20
+
 // Walk reads root, a file or a folder walked recursively in lexical order,
 // and calls fn for every file with its document or its error. Hidden files
-// and folders (names starting with ".") are skipped. The walk goes on after a
-// file's error unless fn returns an error, which Walk then returns.
+// and folders (names starting with ".") are skipped. A symbolic link to a
+// file is read like the file; a link to a folder inside the walk is not
+// followed (links can loop) but reported to fn as an error, and a root
+// that is a link is followed. The walk goes on after a file's error unless
+// fn returns an error, which Walk then returns.
 func Walk(root string, fn func(path string, doc *Document, err error) error) error {
 	info, err := os.Stat(root)
 	if err != nil {
@@ -155,29 +173,57 @@ func Walk(root string, fn func(path string, doc *Document, err error) error) err
 		d, err := ReadFile(root)
 		return fn(root, d, err)
 	}
-	var paths []string
-	err = filepath.WalkDir(root, func(path string, e fs.DirEntry, err error) error {
+	// WalkDir does not follow a root that is a link: walk what it points
+	// to and show paths under the name given.
+	real, err := filepath.EvalSymlinks(root)
+	if err != nil {
+		return fmt.Errorf("walk %s: %w", root, err)
+	}
+	shown := func(p string) string { return filepath.Join(root, strings.TrimPrefix(p, real)) }
+	type entry struct {
+		path string
+		err  error
+	}
+	var entries []entry
+	err = filepath.WalkDir(real, func(path string, e fs.DirEntry, err error) error {
 		if err != nil {
-			return fmt.Errorf("walk %s: %w", path, err)
+			return fmt.Errorf("walk %s: %w", shown(path), err)
 		}
-		if path != root && strings.HasPrefix(e.Name(), ".") {
+		if path != real && strings.HasPrefix(e.Name(), ".") {
 			if e.IsDir() {
 				return filepath.SkipDir
 			}
 			return nil
 		}
-		if e.Type().IsRegular() {
-			paths = append(paths, path)
+		switch {
+		case e.Type().IsRegular():
+			entries = append(entries, entry{path: shown(path)})
+		case e.Type()&fs.ModeSymlink != 0:
+			st, err := os.Stat(path)
+			switch {
+			case err != nil:
+				entries = append(entries, entry{shown(path), fmt.Errorf("read %s: broken link: %w", shown(path), err)})
+			case st.IsDir():
+				entries = append(entries, entry{shown(path), fmt.Errorf("read %s: %w: a link to a folder is not followed (give the folder itself)", shown(path), ErrUnsupported)})
+			default:
+				entries = append(entries, entry{path: shown(path)})
+			}
 		}
 		return nil
 	})
 	if err != nil {
 		return err
 	}
-	sort.Strings(paths)
-	for _, p := range paths {
-		d, err := ReadFile(p)
-		if err := fn(p, d, err); err != nil {
+	sort.Slice(entries, func(i, j int) bool { return entries[i].path < entries[j].path })
+	for _, en := range entries {
+		if en.err != nil {
+			if err := fn(en.path, nil, en.err); err != nil {
+				return err
+			}
+			continue
+		}
+		d, err := ReadFile(en.path)
+		if err := fn(en.path, d, err); err != nil {
 			return err
 		}
 	}

@@ -9,6 +9,7 @@ import (
 	"os/exec"
 	"path/filepath"
 	"strings"
+	"syscall"
 	"testing"
 	"testing/fstest"
 
@@ -468,5 +469,62 @@ func TestReadFS(t *testing.T) {
 	}
 	if _, err := ReadFS(fsys, "*.pdf"); !errors.Is(err, ErrEmpty) {
 		t.Errorf("ReadFS(*.pdf) = %v, want ErrEmpty", err)
+	}
+}
+
+// TestWalkLinksAndSpecialFiles checks that a link to a file is read, a
+// root that is a link is walked, a link to a folder is reported rather
+// than skipped in silence, and that a FIFO or an oversized file is an
+// error instead of a hang or an exhausted memory.
+func TestWalkLinksAndSpecialFiles(t *testing.T) {
+	dir := t.TempDir()
+	real := filepath.Join(dir, "real")
+	os.MkdirAll(filepath.Join(real, "sub"), 0o755)
+	report := []byte("云岫市教育局2024年工作要点\n一、总体要求\n坚持立德树人。\n")
+	os.WriteFile(filepath.Join(real, "sub", "plan.txt"), report, 0o644)
+	elsewhere := filepath.Join(dir, "elsewhere.txt")
+	os.WriteFile(elsewhere, []byte("云岫市教育局2023年工作总结\n一、主要成绩\n新建学校3所。\n"), 0o644)
+	if err := os.Symlink(elsewhere, filepath.Join(real, "linked.txt")); err != nil {
+		t.Skipf("no symbolic links here: %v", err)
+	}
+	os.Symlink(filepath.Join(real, "sub"), filepath.Join(real, "linkdir"))
+	root := filepath.Join(dir, "root-link")
+	os.Symlink(real, root)
+
+	got := map[string]string{}
+	err := Walk(root, func(path string, d *Document, err error) error {
+		switch {
+		case err != nil:
+			got[filepath.Base(path)] = "error: " + err.Error()
+		default:
+			got[filepath.Base(path)] = d.Title
+		}
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got["plan.txt"] == "" || strings.HasPrefix(got["plan.txt"], "error") {
+		t.Errorf("walking a root that is a link: plan.txt = %q", got["plan.txt"])
+	}
+	if got["linked.txt"] != "云岫市教育局2023年工作总结" {
+		t.Errorf("a link to a file: %q, want it read", got["linked.txt"])
+	}
+	if !strings.Contains(got["linkdir"], "not followed") {
+		t.Errorf("a link to a folder: %q, want an error saying it is not followed", got["linkdir"])
+	}
+
+	fifo := filepath.Join(dir, "pipe.txt")
+	if err := syscall.Mkfifo(fifo, 0o644); err == nil {
+		if _, err := ReadFile(fifo); !errors.Is(err, ErrUnsupported) {
+			t.Errorf("ReadFile(FIFO) = %v, want ErrUnsupported", err)
+		}
+	}
+	big := filepath.Join(dir, "big.txt")
+	f, _ := os.Create(big)
+	f.Truncate(MaxFile + 1) // sparse: no disk used
+	f.Close()
+	if _, err := ReadFile(big); !errors.Is(err, ErrTooLarge) {
+		t.Errorf("ReadFile(%d bytes) = %v, want ErrTooLarge", MaxFile+1, err)
 	}
 }

@@ -4,8 +4,10 @@ import (
 	"context"
 	"fmt"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"time"
+	"unicode"
 
 	"github.com/govreport/govreport/corpus"
 	"github.com/govreport/govreport/index"
@@ -131,7 +133,7 @@ Example:
 			}
 			if err != nil {
 				failed++
-				fmt.Fprintf(&lines, "FAIL %s: %v\n", path, err)
+				fmt.Fprintf(&lines, "FAIL %s: %v\n", oneLine(path), err)
 				if len(pending) == 0 {
 					return flush()
 				}
@@ -147,7 +149,7 @@ Example:
 				job.corr.Apply(&c)
 				shown = &c
 			}
-			fmt.Fprintf(&lines, "ok   %s  %s  %s (%s) %d sections\n", path, d.ID, shown.Title, describe(shown), len(d.Sections))
+			fmt.Fprintf(&lines, "ok   %s  %s  %s (%s) %d sections\n", oneLine(path), d.ID, shown.Title, describe(shown), len(d.Sections))
 			if f := job.corr.Fields(); len(f) > 0 {
 				fmt.Fprintf(&lines, "       corrected: %s\n", strings.Join(f, ", "))
 			}
@@ -174,7 +176,7 @@ Example:
 		}
 		if err != nil {
 			failed++
-			fmt.Fprintf(&lines, "FAIL %s: %v\n", root, err)
+			fmt.Fprintf(&lines, "FAIL %s: %v\n", oneLine(root), err)
 		}
 	}
 	if err := flush(); err != nil {
@@ -187,6 +189,15 @@ Example:
 		return fmt.Errorf("%d of %d files failed", failed, ok+failed)
 	}
 	return nil
+}
+
+// oneLine returns path as it can stand on one line of output: quoted, with
+// escapes, when it holds a line break or another control character.
+func oneLine(path string) string {
+	if strings.ContainsFunc(path, unicode.IsControl) {
+		return strconv.Quote(path)
+	}
+	return path
 }
 
 // within reports whether path is dir or lies inside it.

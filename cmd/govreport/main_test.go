@@ -248,3 +248,20 @@ func TestParseExclusion(t *testing.T) {
 		t.Errorf("parse(-nosuchflag) succeeded, want a usage error")
 	}
 }
+
+// TestIngestOddNames checks that a file whose name holds a line break
+// keeps to one line of output, quoted.
+func TestIngestOddNames(t *testing.T) {
+	dir := t.TempDir()
+	name := filepath.Join(dir, "plan\n2023.txt")
+	if err := os.WriteFile(name, []byte(plan2023), 0o644); err != nil {
+		t.Skipf("cannot make a file name with a line break here: %v", err)
+	}
+	out, err := runCmd(t, "ingest", "--data", filepath.Join(dir, "data"), name)
+	if err != nil {
+		t.Fatalf("ingest: %v\n%s", err, out)
+	}
+	if !strings.Contains(out, `plan\n2023.txt"`) {
+		t.Errorf("ingest output does not quote the name with its line break:\n%s", out)
+	}
+}
