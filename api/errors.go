@@ -39,6 +39,9 @@ var errWritesDisabled = errors.New("writes are disabled: start the server with -
 // allow.
 var errForbidden = errors.New("forbidden")
 
+// errURITooLong marks a request whose URL is over MaxURI.
+var errURITooLong = errors.New("URI too long")
+
 // errRouteNotFound marks an unknown route under /api.
 var errRouteNotFound = errors.New("no such route")
 
@@ -66,6 +69,8 @@ func errorStatus(err error) (code string, status int) {
 		return "bad_query", http.StatusBadRequest
 	case errors.Is(err, errUnauthorized), errors.Is(err, errWritesDisabled):
 		return "unauthorized", http.StatusUnauthorized
+	case errors.Is(err, errURITooLong):
+		return "uri_too_long", http.StatusRequestURITooLong
 	case errors.Is(err, errForbidden):
 		return "forbidden", http.StatusForbidden
 	case errors.Is(err, index.ErrNotFound), errors.Is(err, errRouteNotFound):

@@ -106,7 +106,7 @@ func init() { gin.SetMode(gin.ReleaseMode) }
 func (s *Server) routes() *gin.Engine {
 	r := gin.New()
 	r.HandleMethodNotAllowed = false
-	r.Use(s.recover, s.accessLog, s.checkHost, s.checkOrigin)
+	r.Use(s.recover, s.accessLog, s.checkURI, s.checkHost, s.checkOrigin)
 	if len(s.cfg.CORSOrigins) > 0 {
 		r.Use(s.cors())
 	}
@@ -209,6 +209,17 @@ func (s *Server) cors() gin.HandlerFunc {
 
 // anyOrigin reports whether CORSOrigins holds "*".
 func (s *Server) anyOrigin() bool { return slices.Contains(s.cfg.CORSOrigins, "*") }
+
+// MaxURI bounds a request's URI in bytes; the http.Server's header limit
+// (set above it by serve) would otherwise answer in plain text.
+const MaxURI = 64 << 10
+
+// checkURI refuses a URI longer than MaxURI with a JSON 414.
+func (s *Server) checkURI(c *gin.Context) {
+	if len(c.Request.RequestURI) > MaxURI {
+		s.fail(c, &requestError{kind: errURITooLong, msg: fmt.Sprintf("the URL is %d bytes long; at most %d", len(c.Request.RequestURI), MaxURI)})
+	}
+}
 
 // checkHost refuses a request whose Host header is not one of cfg.Hosts.
 func (s *Server) checkHost(c *gin.Context) {

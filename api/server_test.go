@@ -715,3 +715,9 @@ func TestServer_BadQueryString(t *testing.T) {
 		}
 	}
 }
+
+// TestServer_LongURI checks that a URL over MaxURI is a JSON 414.
+func TestServer_LongURI(t *testing.T) {
+	ts := newTestServer(t, Config{})
+	wantError(t, ts.do("GET", "/api/v1/search?q="+strings.Repeat("a", MaxURI), nil), 414, "uri_too_long")
+}

@@ -118,7 +118,7 @@ Example:
 		ReadTimeout:       2 * time.Minute,
 		WriteTimeout:      timeout + 10*time.Second,
 		IdleTimeout:       2 * time.Minute,
-		MaxHeaderBytes:    64 << 10,
+		MaxHeaderBytes:    api.MaxURI + 64<<10, // a longer URL is answered by the API, in JSON
 	}
 	ln, err := net.Listen("tcp", addr)
 	if err != nil {
