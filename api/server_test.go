@@ -556,6 +556,14 @@ func TestServer_Concurrent(t *testing.T) {
 				if rec.Code != 204 {
 					errs <- fmt.Errorf("delete = %d", rec.Code)
 				}
+			} else {
+				// A correction while searches read the metadata.
+				req = httptest.NewRequest("PATCH", "/api/v1/documents/"+d.ID, strings.NewReader(`{"region":"云岫市","kind":"要点"}`))
+				rec = httptest.NewRecorder()
+				ts.h.ServeHTTP(rec, req)
+				if rec.Code != 200 {
+					errs <- fmt.Errorf("patch = %d: %s", rec.Code, rec.Body.String())
+				}
 			}
 		}
 	}()
@@ -568,6 +576,10 @@ func TestServer_Concurrent(t *testing.T) {
 	ts.get("/api/v1/search?q="+url.QueryEscape(`"推进双减第"`)+"&size=100", 200, &res)
 	if res.Total != 5 {
 		t.Errorf("after 10 uploads and 5 deletes, %d sections hold the uploaded wording, want 5", res.Total)
+	}
+	ts.get("/api/v1/search?q="+url.QueryEscape(`"推进双减第"`)+"&region="+url.QueryEscape("云岫市")+"&size=100", 200, &res)
+	if res.Total != 5 {
+		t.Errorf("after 5 corrections to 云岫市, the region filter finds %d sections, want 5", res.Total)
 	}
 }
 
