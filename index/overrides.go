@@ -155,6 +155,15 @@ func (ix *Index) Corrections(id string) (corpus.Override, error) {
 	return ix.over[id].Override, nil
 }
 
+// CorrectionsOf returns the corrections Add would apply to d: those stored
+// under its ID, or else those of a document read from the same file.
+func (ix *Index) CorrectionsOf(d *corpus.Document) corpus.Override {
+	ix.mu.RLock()
+	defer ix.mu.RUnlock()
+	r, _ := ix.correctionsFor(d, corpus.Override{})
+	return r.Override
+}
+
 // Correct changes the corrections of document id: the fields set corrects
 // take its values, the fields named in clear go back to what inference
 // found (clearing wins when a field is in both). It returns the document

@@ -105,7 +105,8 @@ func TestIngestCorrections(t *testing.T) {
 	jsonl := filepath.Join(dir, "files", "again.jsonl")
 	os.WriteFile(jsonl, []byte(`{"path": "b.txt", "kind": null, "notes": "scanned copy"}`+"\n"), 0o644)
 	out, err = runCmd(t, "ingest", "--data", data, "--manifest", jsonl, a)
-	if err != nil || !strings.Contains(out, "index now holds 2 documents") || !strings.Contains(out, "ignoring notes") {
+	if err != nil || !strings.Contains(out, "index now holds 2 documents") || !strings.Contains(out, "ignoring notes") ||
+		!strings.Contains(out, "青岚县教育局2023年工作计划 (2023 计划 教育局 青岚县)") {
 		t.Fatalf("ingest again: %v\n%s", err, out)
 	}
 	check("after ingesting again")

@@ -142,11 +142,15 @@ Example:
 			ok++
 			bytes += len(d.Body)
 			chunks += len(d.Sections)
-			shown := d // as it will read, corrections applied; d stays as inferred
 			if !job.corr.IsZero() {
 				corrections[d.ID] = corrections[d.ID].Merge(job.corr)
+			}
+			// Shown as it will read: the corrections stored before and
+			// those of this call applied to a copy (d stays as inferred).
+			shown := d
+			if all := ix.CorrectionsOf(d).Merge(corrections[d.ID]); !all.IsZero() {
 				c := *d
-				job.corr.Apply(&c)
+				all.Apply(&c)
 				shown = &c
 			}
 			fmt.Fprintf(&lines, "ok   %s  %s  %s (%s) %d sections\n", oneLine(path), d.ID, shown.Title, describe(shown), len(d.Sections))
