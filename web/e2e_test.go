@@ -260,14 +260,15 @@ func TestE2E_SearchThenDocument(t *testing.T) {
 	)
 	shot(t, ctx, "search")
 	type page struct {
-		Hash, FirstHref, FirstMarks, FirstSnippet string
-		Hits, YearFacets, Bars                    int
+		Hash, FirstHref, FirstMarks, FirstMark, FirstSnippet string
+		Hits, YearFacets, Bars                               int
 	}
 	p := eval[page](t, ctx, `({
 		Hash: location.hash,
 		Hits: document.querySelectorAll(".hits .hit").length,
 		FirstHref: document.querySelector(".hits .hit .hit-title").getAttribute("href"),
 		FirstMarks: [...document.querySelectorAll(".hits .hit:first-child .snippet mark")].map(m => m.textContent).join(""),
+		FirstMark: (document.querySelector(".hits .hit:first-child .snippet mark") || {}).textContent || "",
 		FirstSnippet: document.querySelector(".hits .hit:first-child .snippet").textContent,
 		YearFacets: document.querySelectorAll('.facet[data-facet="year"] li').length,
 		Bars: document.querySelectorAll(".chart rect.bar").length,
@@ -309,17 +310,22 @@ func TestE2E_SearchThenDocument(t *testing.T) {
 	)
 	shot(t, ctx, "document")
 	type docPage struct {
-		Target, Outlined, Title string
-		Outline                 int
+		Target, Outlined, Title, Marked string
+		Outline                         int
 	}
 	d := eval[docPage](t, ctx, `({
 		Target: document.querySelector(".section.target").id,
+		Marked: [...document.querySelectorAll(".section.target mark.hl")].map(m => m.textContent).join(""),
 		Outline: document.querySelectorAll(".outline li").length,
 		Outlined: (document.querySelector(".outline a.on") || {}).textContent || "",
 		Title: document.querySelector(".doc-head h1").textContent,
 	})`)
 	if d.Target != "sec-"+sectionID {
 		t.Errorf("highlighted section = %q, want sec-%s", d.Target, sectionID)
+	}
+	// The words the hit marked are marked in the section it leads to.
+	if p.FirstMark == "" || !strings.Contains(d.Marked, p.FirstMark) {
+		t.Errorf("marked text in the hit's section = %q, want the word the snippet marked first (%q)", d.Marked, p.FirstMark)
 	}
 	doc, err := ix.Document(docID)
 	if err != nil {
@@ -576,8 +582,8 @@ func TestE2E_Errors(t *testing.T) {
 }
 
 // TestE2E_Narrow checks that on a phone-sized screen the columns stack (the
-// outline above the text, one comparison pane above the other) and that no
-// page is wider than the screen.
+// outline above the text, one comparison pane above the other when the side
+// by side view is asked for) and that no page is wider than the screen.
 func TestE2E_Narrow(t *testing.T) {
 	ix, srv := server(t)
 	from, to := previousYear(t, ix, srv)
@@ -603,7 +609,7 @@ func TestE2E_Narrow(t *testing.T) {
 	}
 
 	do(t, ctx, "narrow compare",
-		chromedp.Navigate(srv.URL+"/#/compare?from="+url.QueryEscape(from)+"&to="+url.QueryEscape(to)),
+		chromedp.Navigate(srv.URL+"/#/compare?view=side&from="+url.QueryEscape(from)+"&to="+url.QueryEscape(to)),
 		visible(`.pairs.side`),
 	)
 	shot(t, ctx, "narrow-compare")

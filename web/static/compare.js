@@ -51,7 +51,7 @@ export async function renderCompare(main, r, signal) {
   }
 
   let report = null;
-  let view = r.params.get("view") === "inline" ? "inline" : "side";
+  let view = viewOf(r.params);
   let onlyChanged = false;
   const load = async () => {
     clear(reportBox).appendChild(loading("正在对比两份文档…"));
@@ -73,13 +73,22 @@ export async function renderCompare(main, r, signal) {
       const same =
         ["from", "to", "ignore_punct"].every((k) => (nr.params.get(k) || "") === (opts[k] || "")) && spaceOpt(nr.params) === opts.ignore_space;
       if (!same || !report) return false;
-      view = nr.params.get("view") === "inline" ? "inline" : "side";
+      view = viewOf(nr.params);
       const y = window.scrollY;
       draw();
       window.scrollTo(0, y);
       return true;
     },
   };
+}
+
+// viewOf reads the view from the page's parameters: as asked, else inline
+// on a narrow screen (two panes stacked would put the whole old report above
+// the whole new one) and side by side elsewhere.
+function viewOf(params) {
+  const v = params.get("view");
+  if (v === "inline" || v === "side") return v;
+  return window.matchMedia && window.matchMedia("(max-width: 760px)").matches ? "inline" : "side";
 }
 
 // spaceOpt reads ignore_space from the page's parameters: on ("1") unless

@@ -1,5 +1,6 @@
-// doc.js: the document page. URL: #/doc/{id}?s={section id}
+// doc.js: the document page. URL: #/doc/{id}?s={section id}&hl={word}...
 //
+// Words named by hl (the words a search hit marked) are marked in the text.
 // The outline (headings by level) sits beside the text; every section has a
 // permalink, and a change of ?s= inside the same document scrolls to the
 // section without reloading. Counterparts give "compare with the previous
@@ -8,7 +9,7 @@
 // is painted again with the corrected document and its new counterparts.
 
 import { get, seg } from "./api.js";
-import { h, link, docLink, meta, loading, errorBox, clear } from "./util.js";
+import { h, link, docLink, meta, loading, errorBox, clear, markWords } from "./util.js";
 import { editForm } from "./edit.js";
 
 export async function renderDoc(main, r, signal) {
@@ -19,10 +20,14 @@ export async function renderDoc(main, r, signal) {
   }
   main.appendChild(loading("加载文档…"));
   let article = null; // the painted text, for focus
+  // hl: the words the search hit that led here marked, marked here too.
+  let words = r.params.getAll("hl");
   await paint("");
   const page = {
     update(nr) {
       if (nr.args[0] !== id) return false;
+      words = nr.params.getAll("hl");
+      markWords(article, words);
       focus(nr.params.get("s"), true);
       return true;
     },
@@ -49,6 +54,7 @@ export async function renderDoc(main, r, signal) {
         main.prepend(errorBox(e));
       }
     });
+    markWords(article, words);
   }
 
   function focus(sid, smooth) {

@@ -10,10 +10,16 @@ import { h, svg, link, docLink, meta, safeMarkHTML, loading, errorBox, clear, fi
 const PAGE = 20;
 const FACETS = [
   ["year", "年份"],
+  ["province", "省份"],
   ["region", "地区"],
   ["kind", "类别"],
   ["issuer", "发文机关"],
 ];
+// FOLD is how many values a facet lists before "更多" (selected values
+// always show).
+const FOLD = 8;
+// MAXBARS is how many bars the year chart draws before it bins years.
+const MAXBARS = 24;
 const FILTERS = ["year", "region", "kind", "issuer"];
 
 // state reads the search state from the URL parameters.
@@ -153,7 +159,7 @@ function results(s, res, trend) {
       h(
         "li",
         { class: "hit" },
-        h("a", { class: "hit-title", href: docLink(hit.doc_id, hit.section_id) }, hit.title || hit.doc_id),
+        h("a", { class: "hit-title", href: docLink(hit.doc_id, hit.section_id, markedWords(hit.snippet)) }, hit.title || hit.doc_id),
         h("div", { class: "hit-meta" }, meta(hit)),
         hit.heading || (hit.path && hit.path.length)
           ? h("div", { class: "hit-path" }, [...(hit.path || []), hit.heading].filter(Boolean).join(" › "))
@@ -183,50 +189,99 @@ function noHits(s) {
   );
 }
 
+// facet lists the values of one facet as filter links. A province filters
+// on the region parameter (a region filter matches the places under it).
+// Past FOLD values the rest fold behind a "更多" button; a selected value
+// always shows.
 function facet(s, f, name, buckets) {
   buckets = (buckets || []).slice();
+  if (f === "province" && buckets.length === 0) return null;
   if (f === "year") buckets.sort((a, b) => String(b.value).localeCompare(String(a.value)));
-  const items = buckets.map((b) => {
+  const param = f === "province" ? "region" : f;
+  let folded = 0;
+  const items = buckets.map((b, i) => {
     const v = String(b.value);
-    const on = s[f].includes(v);
+    const on = s[param].includes(v);
     // Years combine (a set of years); other facets pick one value.
-    const next = on ? s[f].filter((x) => x !== v) : f === "year" ? [...s[f], v] : [v];
+    const next = on ? s[param].filter((x) => x !== v) : f === "year" ? [...s[param], v] : [v];
+    const hide = i >= FOLD && !on;
+    if (hide) folded++;
     return h(
       "li",
-      {},
+      { class: hide ? "folded" : null, hidden: hide },
       h(
         "a",
-        { href: hashOf(s, { [f]: next, from: 0 }), class: on ? "on" : null, "aria-pressed": on ? "true" : "false" },
+        { href: hashOf(s, { [param]: next, from: 0 }), class: on ? "on" : null, "aria-pressed": on ? "true" : "false" },
         h("span", { class: "fv" }, v || "（未知）"),
         h("span", { class: "fc" }, String(b.count)),
       ),
     );
   });
+  const list = items.length ? h("ul", {}, items) : null;
+  let more = null;
+  if (folded) {
+    more = h(
+      "button",
+      {
+        type: "button",
+        class: "linkish facet-more",
+        "aria-expanded": "false",
+        onclick: () => {
+          const open = more.getAttribute("aria-expanded") !== "true";
+          for (const li of list.querySelectorAll("li.folded")) li.hidden = !open;
+          more.setAttribute("aria-expanded", String(open));
+          more.textContent = open ? "收起" : `更多（${folded}）`;
+        },
+      },
+      `更多（${folded}）`,
+    );
+  }
   return h(
     "div",
     { class: "facet", "data-facet": f },
     h("h3", {}, name),
-    items.length ? h("ul", {}, items) : h("p", { class: "muted" }, "—"),
+    h("div", { class: "facet-values" }, list || h("p", { class: "muted" }, "—"), more),
   );
 }
 
-// yearChart draws matches per year from the year facet as SVG bars; a bar
-// is a link that filters on its year.
-function yearChart(s, buckets) {
+// yearBins groups the year facet for the chart: one bar a year over a short
+// span, else bars of 5 (or 10, 20...) years aligned on round years, so that
+// the chart stays readable whatever the collection spans. A bar's value is a
+// year or a range (1990..1994), both of which the year filter takes.
+function yearBins(buckets) {
   const data = (buckets || [])
-    .map((b) => ({ year: parseInt(b.value, 10), count: b.count || 0, value: String(b.value) }))
+    .map((b) => ({ year: parseInt(b.value, 10), count: b.count || 0 }))
     .filter((d) => !isNaN(d.year))
     .sort((a, b) => a.year - b.year);
-  if (data.length === 0) return null;
-  // Fill gaps so the trend reads as a time line.
-  const years = [];
-  for (let y = data[0].year; y <= data[data.length - 1].year && years.length < 60; y++) {
-    years.push(data.find((d) => d.year === y) || { year: y, count: 0, value: String(y) });
+  if (data.length === 0) return [];
+  const lo = data[0].year, hi = data[data.length - 1].year;
+  let step = 1;
+  while ((Math.floor(hi / step) - Math.floor(lo / step) + 1) > MAXBARS) step = step === 1 ? 5 : step * 2;
+  const bins = [];
+  for (let y = Math.floor(lo / step) * step; y <= hi; y += step) {
+    const a = Math.max(y, lo), b = Math.min(y + step - 1, hi);
+    const count = data.filter((d) => d.year >= a && d.year <= b).reduce((n, d) => n + d.count, 0);
+    bins.push({
+      value: a === b ? String(a) : `${a}..${b}`,
+      label: a === b ? String(a) : `${a}–${String(b).slice(-2)}`,
+      title: a === b ? `${a}年` : `${a}–${b}年`,
+      count,
+    });
   }
-  const max = Math.max(...years.map((d) => d.count), 1);
-  const W = 36, gap = 10, H = 90, top = 16, bottom = 18;
-  const width = years.length * (W + gap) + gap;
-  const bars = years.map((d, i) => {
+  return bins;
+}
+
+// yearChart draws matches per year (or per bin of years) from the year facet
+// as SVG bars; a bar is a link that filters on its years. Past the width of
+// its box the chart scrolls inside the box, never the page.
+function yearChart(s, buckets) {
+  const bins = yearBins(buckets);
+  if (bins.length === 0) return null;
+  const max = Math.max(...bins.map((d) => d.count), 1);
+  const wide = bins.some((d) => d.label.length > 4);
+  const W = wide ? 44 : bins.length > 12 ? 28 : 36, gap = bins.length > 12 ? 6 : 10, H = 90, top = 16, bottom = 18;
+  const width = bins.length * (W + gap) + gap;
+  const bars = bins.map((d, i) => {
     const bh = Math.round((d.count / max) * H);
     const x = gap + i * (W + gap);
     const y = top + H - bh;
@@ -234,22 +289,37 @@ function yearChart(s, buckets) {
     return svg(
       "a",
       { href: hashOf(s, { year: on ? s.year.filter((v) => v !== d.value) : [d.value], from: 0 }) },
-      svg("title", {}, `${d.year}年：${d.count} 个章节`),
+      svg("title", {}, `${d.title}：${d.count} 个章节`),
       svg("rect", { x, y, width: W, height: Math.max(bh, d.count ? 2 : 0), rx: 3, class: on ? "bar on" : "bar" }),
       svg("text", { x: x + W / 2, y: y - 4, "text-anchor": "middle", class: "bar-count" }, d.count ? String(d.count) : ""),
-      svg("text", { x: x + W / 2, y: top + H + 14, "text-anchor": "middle", class: "bar-year" }, String(d.year)),
+      svg("text", { x: x + W / 2, y: top + H + 14, "text-anchor": "middle", class: "bar-year" }, d.label),
     );
   });
   return h(
     "figure",
     { class: "chart" },
-    h("figcaption", {}, "各年份匹配数"),
-    svg(
-      "svg",
-      { viewBox: `0 0 ${width} ${top + H + bottom}`, width, height: top + H + bottom, role: "img", "aria-label": "各年份匹配章节数" },
-      bars,
+    h("figcaption", {}, bins.length && bins[0].value.includes("..") ? "各时段匹配数" : "各年份匹配数"),
+    h(
+      "div",
+      { class: "chart-scroll" },
+      svg(
+        "svg",
+        { viewBox: `0 0 ${width} ${top + H + bottom}`, width, height: top + H + bottom, role: "img", "aria-label": "各年份匹配章节数" },
+        bars,
+      ),
     ),
   );
+}
+
+// markedWords returns the distinct texts a snippet marks, for the document
+// page to mark in turn.
+function markedWords(snippet) {
+  const out = [];
+  for (const m of safeMarkHTML(snippet).querySelectorAll("mark")) {
+    const w = m.textContent.trim();
+    if (w && !out.includes(w) && out.length < 8) out.push(w);
+  }
+  return out;
 }
 
 function pager(s, total) {

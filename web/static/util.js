@@ -124,9 +124,42 @@ export function link(path, params) {
   return "#/" + path + (qs ? "?" + qs : "");
 }
 
-// docLink returns the permalink of a document, or of one of its sections.
-export function docLink(docID, sectionID) {
-  return link("doc/" + encodeURIComponent(docID), { s: sectionID });
+// docLink returns the permalink of a document, or of one of its sections;
+// words (optional) are marked on arrival (the words a search hit marked).
+export function docLink(docID, sectionID, words) {
+  return link("doc/" + encodeURIComponent(docID), { s: sectionID, hl: words && words.length ? words : null });
+}
+
+// markWords wraps every occurrence of any of words (case-insensitively) in
+// the text under root in <mark class="hl">, and returns how many it marked.
+// Marks left by an earlier call are removed first.
+export function markWords(root, words) {
+  for (const m of root.querySelectorAll("mark.hl")) m.replaceWith(document.createTextNode(m.textContent));
+  root.normalize();
+  words = [...new Set((words || []).map((w) => String(w).trim()).filter(Boolean))].sort((a, b) => b.length - a.length);
+  if (!words.length) return 0;
+  const re = new RegExp(words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|"), "gi");
+  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+  const nodes = [];
+  while (walker.nextNode()) nodes.push(walker.currentNode);
+  let n = 0;
+  for (const t of nodes) {
+    const text = t.textContent;
+    re.lastIndex = 0;
+    if (!re.test(text)) continue;
+    re.lastIndex = 0;
+    const frag = document.createDocumentFragment();
+    let at = 0;
+    for (const m of text.matchAll(re)) {
+      if (m.index > at) frag.appendChild(document.createTextNode(text.slice(at, m.index)));
+      frag.appendChild(h("mark", { class: "hl" }, m[0]));
+      at = m.index + m[0].length;
+      n++;
+    }
+    if (at < text.length) frag.appendChild(document.createTextNode(text.slice(at)));
+    t.replaceWith(frag);
+  }
+  return n;
 }
 
 // meta joins a document's year, region, kind and issuer for a subtitle.
