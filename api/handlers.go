@@ -361,6 +361,8 @@ func (s *Server) compareDocuments(c *gin.Context) {
 		s.fail(c, err)
 		return
 	}
+	// weigh terms by how common they are in everything indexed
+	opt.Collection = s.ix
 	rep := compare.Compare(a, b, opt)
 	if format == "html" {
 		var buf bytes.Buffer

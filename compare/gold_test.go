@@ -10,6 +10,7 @@ import (
 	"testing"
 
 	"github.com/govreport/govreport/corpus"
+	"github.com/govreport/govreport/index"
 )
 
 // devDir holds the development corpus beside the repository: real reports
@@ -55,10 +56,19 @@ func goldKey(heading string, keys map[string]bool) string {
 // heading holds a key); merges and splits are several pairs. It prints
 // every missed and wrong pair and fails when precision or recall is under
 // 0.90. Run: go test ./compare -run AlignGold -v
+//
+// With GOVREPORT_GOLD_COLLECTION=1 every file of the dev corpus is indexed
+// first (a minute or two) and terms are weighed against that collection,
+// as the API does: go test ./compare -run AlignGold -v
+// GOVREPORT_GOLD_COLLECTION=1.
 func TestAlignGold(t *testing.T) {
 	files, _ := filepath.Glob(filepath.Join(devDir, "align", "*.json"))
 	if len(files) == 0 {
 		t.Skipf("no gold alignments in %s (the dev corpus lives beside the repository, in shared/dev)", devDir)
+	}
+	var opt Options
+	if os.Getenv("GOVREPORT_GOLD_COLLECTION") != "" {
+		opt.Collection = devCollection(t)
 	}
 	var tp, fp, goldN int
 	for _, file := range files {
@@ -98,7 +108,7 @@ func TestAlignGold(t *testing.T) {
 		var wrong, missed []string
 		found := map[[2]string]bool{}
 		t0, f0 := tp, fp
-		for _, p := range Compare(a, b, Options{}).Pairs {
+		for _, p := range Compare(a, b, opt).Pairs {
 			if p.From == nil || p.To == nil {
 				continue
 			}
@@ -146,4 +156,43 @@ func orHeading(key, heading string) string {
 		r = r[:20]
 	}
 	return string(r)
+}
+
+// devCollection indexes every file of the dev corpus in a temporary
+// folder.
+func devCollection(t *testing.T) Collection {
+	t.Helper()
+	ix, err := index.Open(t.TempDir())
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { ix.Close() })
+	var docs []*corpus.Document
+	err = filepath.WalkDir(filepath.Join(devDir, "files"), func(path string, e os.DirEntry, err error) error {
+		if err != nil || e.IsDir() {
+			return err
+		}
+		d, err := corpus.ReadFile(path)
+		if err != nil {
+			t.Logf("skipping %s: %v", path, err)
+			return nil
+		}
+		docs = append(docs, d)
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	seen := map[string]bool{}
+	var batch []*corpus.Document
+	for _, d := range docs {
+		if !seen[d.ID] {
+			seen[d.ID] = true
+			batch = append(batch, d)
+		}
+	}
+	if err := ix.Add(batch...); err != nil {
+		t.Fatal(err)
+	}
+	return ix
 }

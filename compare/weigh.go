@@ -11,13 +11,14 @@ package compare
 // (1 + ln tf), and sections are compared by the cosine of their vectors.
 //
 // Terms are bigrams of neighbouring letters (Han or Latin, width folded and
-// lower-cased) inside a run: punctuation, spaces and digits end a run, so
-// numbers count for nothing (a changed target must not make a section look
-// new) and no bigram spans two clauses. Bigrams rather than gse words,
-// because they need no segmenter (alignment runs before any word is cut),
-// because a reworded heading keeps its bigrams when gse cuts it otherwise
-// (创新驱动 / 科技创新), and because the index keeps their section
-// frequencies at no cost (index/grams.go).
+// lower-cased, whitespace skipped as the index's fold skips it, so that a
+// hard-wrapped line does not cut a word) inside a run: punctuation and
+// digits end a run, so numbers count for nothing (a changed target must
+// not make a section look new) and no bigram spans two clauses. Bigrams
+// rather than gse words, because they need no segmenter (alignment runs
+// before any word is cut), because a reworded heading keeps its bigrams
+// when gse cuts it otherwise (创新驱动 / 科技创新), and because the index
+// keeps their section frequencies at no cost (index/grams.go).
 //
 // Section frequencies come from Options.Collection when it is set (every
 // indexed section) and always from the sections of the two documents
@@ -91,6 +92,9 @@ func appendTerms(out []uint64, s string) []uint64 {
 	prev := rune(-1)
 	runLen := 0
 	for _, r := range s {
+		if unicode.IsSpace(r) {
+			continue // a line wrapped inside a word does not cut it
+		}
 		f, ok := foldLetter(r)
 		if !ok {
 			if runLen == 1 {
@@ -332,8 +336,8 @@ func weighSections(pa, pb []*prepared, coll Collection) *weights {
 	idfs := make([]float32, n)
 	for id, d := range df {
 		w := idf(float64(d), units)
-		if coll != nil {
-			if cd, cn := coll.SectionFreq(keyText(all[id])); cn > 0 {
+		if k := all[id]; coll != nil && rune(k>>32) != yearRune && uint32(k) != 0 {
+			if cd, cn := coll.SectionFreq(keyText(k)); cn > 0 {
 				w = math.Min(w, idf(float64(cd), float64(cn)))
 			}
 		}

@@ -68,7 +68,12 @@ Example:
 	if err != nil {
 		return err
 	}
-	rep := compare.Compare(a, b, compare.Options{IgnorePunct: ignP, IgnoreSpace: ignS})
+	opt := compare.Options{IgnorePunct: ignP, IgnoreSpace: ignS}
+	if ix != nil {
+		// a document from the index: weigh terms by the whole collection
+		opt.Collection = ix
+	}
+	rep := compare.Compare(a, b, opt)
 	switch {
 	case htmlOut == "-":
 		return compare.WriteHTML(e.stdout, rep, a, b)
