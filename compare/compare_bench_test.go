@@ -22,6 +22,7 @@ import (
 	"bytes"
 	"encoding/json"
 	"math/rand/v2"
+	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
@@ -88,18 +89,22 @@ func shuffledPair(tb testing.TB) (*corpus.Document, *corpus.Document) {
 }
 
 func benchCompare(b *testing.B, pair func(testing.TB) (*corpus.Document, *corpus.Document)) {
+	benchCompareWith(b, pair, Options{})
+}
+
+func benchCompareWith(b *testing.B, pair func(testing.TB) (*corpus.Document, *corpus.Document), opt Options) {
 	if err := index.LoadSegmenter(); err != nil {
 		b.Fatal(err)
 	}
 	x, y := pair(b)
-	first, _ := json.Marshal(Compare(x, y, Options{}))
+	first, _ := json.Marshal(Compare(x, y, opt))
 	times := make([]time.Duration, 0, b.N)
 	var cpu time.Duration
 	b.ReportAllocs()
 	b.ResetTimer()
 	for b.Loop() {
 		start, cpu0 := time.Now(), cpuTime()
-		r := Compare(x, y, Options{})
+		r := Compare(x, y, opt)
 		times = append(times, time.Since(start))
 		cpu += cpuTime() - cpu0
 		b.StopTimer()
@@ -124,7 +129,25 @@ func benchCompare(b *testing.B, pair func(testing.TB) (*corpus.Document, *corpus
 	b.ReportMetric(float64(chars(y)), "chars-new")
 }
 
-func BenchmarkCompareRelated(b *testing.B)   { benchCompare(b, relatedPair) }
+func BenchmarkCompareRelated(b *testing.B) { benchCompare(b, relatedPair) }
+
+// BenchmarkCompareRelatedIndexed is the related case with terms weighed
+// against an index of the sample corpus (Options.Collection), as the API
+// compares: what the collection's statistics add.
+func BenchmarkCompareRelatedIndexed(b *testing.B) {
+	ix, err := index.Open(b.TempDir())
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer ix.Close()
+	files, _ := filepath.Glob(filepath.Join(sampleDir, "*.txt"))
+	for _, f := range files {
+		if err := ix.Add(readSample(b, filepath.Base(f))); err != nil {
+			b.Fatal(err)
+		}
+	}
+	benchCompareWith(b, relatedPair, Options{Collection: ix})
+}
 func BenchmarkCompareUnrelated(b *testing.B) { benchCompare(b, unrelatedPair) }
 func BenchmarkCompareShuffled(b *testing.B)  { benchCompare(b, shuffledPair) }
 

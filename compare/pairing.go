@@ -2,34 +2,41 @@ package compare
 
 // Pairing sections
 //
-// Which sections of two reports cover the same work is decided in three
-// passes over the weighted similarities of weigh.go (the cosine of the
-// sections' tree vectors, with a share for their headings):
+// Which sections of two reports cover the same work is decided in passes
+// over the weighted similarities of weigh.go (the cosine of the sections'
+// tree vectors, with a share for their headings):
 //
 //  1. Structure first. The top-level sections of the two documents form
-//     one group; the children of two paired sections form another, and so
-//     on down. Within a group only relative evidence counts: a section is
-//     linked to the one it resembles most in the group, when that one also
-//     resembles it more than the rest (a mutual best), or when it is
-//     clearly its best (a margin over the runner-up) and the other
-//     resembles it nearly as much as its own best; two sections that are
-//     both nearly each other's best are linked too. So the review part
+//     one group; the children of two linked sections form another, and so
+//     on down. Within a group only relative evidence counts: two sections
+//     are linked when each is the other's best in the group (a mutual
+//     best), when one is clearly the other's best (margin over the
+//     runner-up) and not far from the best of its own (clearShare), or
+//     when each is nearly the other's best (nearBest). So the review part
 //     pairs with the review part and the plan with the plan whatever their
 //     headings, and a plan item is never paired with a review paragraph
 //     that happens to share its words. The links of a group make its
 //     primary pairs, chosen by the Hungarian method among the links (order
 //     breaking ties), and its merges and splits: the other links.
-//  2. Absorbed, not moved. A child whose text is more like the opening text
-//     of its parent's counterpart than like any child there has no
-//     counterpart of its own: the other report says it in its introduction
-//     (county economy in the review's opening paragraph). It stays
-//     unpaired.
-//  3. Level changes. A section left unpaired in both documents, the mutual
-//     best of an unpaired section of the other document, is paired across
-//     levels (a level-2 plan item promoted to a part of its own); if one
-//     of the two has children and the other none, each child whose own
-//     text is most like the childless section is split from (or merged
-//     into) it.
+//  2. Absorbed, not moved. A child whose text is far more like the opening
+//     text of its parent's counterpart than like a child there (under
+//     absorbed of it) has no counterpart of its own: the other report says
+//     it in its introduction (the county's economy in the review's opening
+//     paragraph). It stays unpaired.
+//  3. Leftovers. A section left unlinked in both documents is paired with
+//     the leftover of the other document it is the mutual best of, when
+//     that one is also nearly its best of all sections and at most one
+//     level away: a section moved under another parent, a level-2 item
+//     promoted to a part of its own.
+//  4. Children of one side. When one section of a pair has children and
+//     the other none, and either the two are of different levels or the
+//     parent has no text of its own, a child whose own text is most like
+//     the childless section of all sections goes with it (split or
+//     merged). A parent with an opening text of its own keeps its children
+//     apart: the other report said in one text what this one says under
+//     headings, and no heading was taken over.
+//  5. Paragraph flows (flows.go): merges and splits seen paragraph by
+//     paragraph that the sections' overall likeness missed.
 //
 // Every link must also stand above chance: its similarity at least twice
 // the median similarity of all pairs of sections of the two documents and
@@ -260,6 +267,8 @@ func pairSections(pa, pb []*prepared, opt Options) *pairing {
 		}
 		runGroups()
 	}
+	flowLinks(pa, pb, w, pr, addExtra)
+
 	// how sure an unpaired section is to have no counterpart: how far its
 	// best similarity stands under the floor
 	for i := range pa {

@@ -49,6 +49,7 @@ import (
 	"regexp"
 	"slices"
 	"strconv"
+	"strings"
 	"unicode"
 	"unicode/utf8"
 
@@ -304,6 +305,8 @@ type weights struct {
 	ownA, ownB   []vector
 	treeA, treeB []vector
 	sim          [][]float64 // old × new
+	ids          *termIDs
+	idfs         []float32
 }
 
 // weighSections builds the vectors of pa and pb (see the top of this file)
@@ -343,7 +346,7 @@ func weighSections(pa, pb []*prepared, coll Collection) *weights {
 		}
 		idfs[id] = float32(w)
 	}
-	w := &weights{}
+	w := &weights{ids: t, idfs: idfs}
 	vecs := func(ps []*prepared, off int) (text, own, tree, head []vector) {
 		k := len(ps)
 		text, own, tree, head = make([]vector, k), make([]vector, k), make([]vector, k), make([]vector, k)
@@ -420,3 +423,42 @@ func dot(x, y vector) float64 {
 	}
 	return math.Min(1, s)
 }
+
+// paragraphs returns the vectors of the paragraphs of the texts of ps
+// (lines of minParagraph characters or more), the section each is in, and
+// its length in characters. Terms not seen in the sections' bags are
+// left out.
+func (w *weights) paragraphs(ps []*prepared) (vs []vector, sec []int, size []int) {
+	var buf []uint64
+	for i, p := range ps {
+		for _, line := range strings.Split(p.s.Text, "\n") {
+			n := utf8.RuneCountInString(line)
+			if n < minParagraph {
+				continue
+			}
+			buf = appendTerms(buf[:0], line)
+			var b bag
+			ids := make([]int32, 0, len(buf))
+			for _, k := range buf {
+				if id, ok := w.ids.id[k]; ok {
+					ids = append(ids, id)
+				}
+			}
+			slices.Sort(ids)
+			for k := 0; k < len(ids); {
+				e := k + 1
+				for e < len(ids) && ids[e] == ids[k] {
+					e++
+				}
+				b.ids, b.tf = append(b.ids, ids[k]), append(b.tf, int32(e-k))
+				k = e
+			}
+			vs, sec, size = append(vs, vec(b, w.idfs)), append(sec, i), append(size, n)
+		}
+	}
+	return vs, sec, size
+}
+
+// minParagraph is the least length of a paragraph that votes on where a
+// section's text went (paragraphs.go).
+const minParagraph = 20
