@@ -128,4 +128,16 @@ func TestE2E_CorrectMetadata(t *testing.T) {
 	if c.Year != 0 || c.Region != "云岫市" {
 		t.Errorf("after clearing the year: corrections %+v, want the region kept and no year", c)
 	}
+
+	// Ingesting the file again keeps what the form saved.
+	d, err := corpus.Read("b.txt", []byte(untitled2024))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := ix.Add(d); err != nil {
+		t.Fatal(err)
+	}
+	if got, _ := ix.Document(ids[1]); got.Region != "云岫市" || got.Title != "云岫市教育局2024年工作要点" {
+		t.Errorf("after ingesting the file again: region %q title %q, want the form's corrections", got.Region, got.Title)
+	}
 }
