@@ -10,12 +10,14 @@
 //	#/search?q=双减&year=2023&region=明湖市&from=20    search with filters, page
 //	#/doc/{id}?s={section id}                         a document, one section highlighted
 //	#/compare?from={id}&to={id}&view=side|inline      two documents compared
+//	#/upload                                          report files added (POST /api/v1/documents)
 //
 // The modules under static/ split along the same lines: app.js routes,
 // api.js talks to /api/v1 and turns error bodies into exceptions, util.js
 // builds DOM nodes (text is always inserted as text; the only HTML taken
 // from the API is a search snippet, which the API escapes and marks with
-// <mark>), and search.js, doc.js, compare.js render one page each.
+// <mark>), and search.js, doc.js, compare.js, upload.js render one page
+// each (edit.js is the document page's correction form).
 //
 // The end-to-end tests in e2e_test.go drive the UI in headless Chromium
 // against a real api.Server over the embedded sample corpus.

@@ -54,15 +54,56 @@ export async function get(path, params, signal) {
 // path escapes one path segment (ids).
 export const seg = encodeURIComponent;
 
+// The write token, when the server asks for one (401), is asked for by the
+// page that writes and kept for the browser session only (sessionStorage),
+// so that the correction form and the upload page ask once between them.
+const TOKEN_KEY = "govreport-token";
+
+function tokenStore() {
+  try {
+    return window.sessionStorage;
+  } catch {
+    return null; // storage disabled: ask every time
+  }
+}
+
+// savedToken returns the token kept for this session, or "".
+export function savedToken() {
+  const store = tokenStore();
+  return (store && store.getItem(TOKEN_KEY)) || "";
+}
+
+// saveToken keeps token for this session once a write with it succeeded;
+// an empty token forgets it (after a 401).
+export function saveToken(token) {
+  const store = tokenStore();
+  if (!store) return;
+  if (token) store.setItem(TOKEN_KEY, token);
+  else store.removeItem(TOKEN_KEY);
+}
+
 // send makes a write (PATCH, POST, DELETE) with a JSON body and, when
 // token is set, the bearer token the server asks for; errors as in get.
 export async function send(method, path, body, token) {
+  const headers = { "Content-Type": "application/json" };
+  return write(method, path, JSON.stringify(body), headers, token);
+}
+
+// upload posts one file (a File or Blob with a name) to POST
+// /api/v1/documents and returns the document as read and indexed.
+export async function upload(file, token) {
+  const form = new FormData();
+  form.append("file", file, file.name);
+  return write("POST", "documents", form, {}, token);
+}
+
+async function write(method, path, body, headers, token) {
   const url = apiURL(path);
-  const headers = { Accept: "application/json", "Content-Type": "application/json" };
+  headers = { Accept: "application/json", ...headers };
   if (token) headers.Authorization = "Bearer " + token;
   let res;
   try {
-    res = await fetch(url, { method, headers, body: JSON.stringify(body) });
+    res = await fetch(url, { method, headers, body });
   } catch (e) {
     throw new ApiError("network", "请求 " + url + " 失败：" + (e && e.message ? e.message : e));
   }

@@ -7,6 +7,7 @@ import { parseHash, clear, errorBox } from "./util.js";
 import { renderSearch } from "./search.js";
 import { renderDoc } from "./doc.js";
 import { renderCompare } from "./compare.js";
+import { renderUpload } from "./upload.js";
 
 const main = document.getElementById("main");
 let current = null; // {route, controller, page}
@@ -15,6 +16,7 @@ const routes = {
   search: renderSearch,
   doc: renderDoc,
   compare: renderCompare,
+  upload: renderUpload,
 };
 
 async function route() {
@@ -55,6 +57,8 @@ async function status() {
 }
 
 window.addEventListener("hashchange", route);
+// A page that changed the collection (an upload) asks for fresh counts.
+window.addEventListener("govreport:changed", status);
 // "/" jumps to the search box, as on most search sites.
 document.addEventListener("keydown", (e) => {
   if (e.key !== "/" || e.ctrlKey || e.metaKey || e.altKey) return;

@@ -3,9 +3,9 @@
 // from what was inferred and stick (re-ingesting, reindex); an emptied
 // field goes back to what inference found. Only the fields changed are
 // sent. The write token, when the server asks for one (401), is asked for
-// in the form and kept for the browser session only.
+// in the form and kept for the browser session only (api.js saveToken).
 
-import { send, seg } from "./api.js";
+import { send, seg, savedToken, saveToken } from "./api.js";
 import { h } from "./util.js";
 
 const FIELDS = [
@@ -16,7 +16,6 @@ const FIELDS = [
   ["issuer", "发文机关"],
 ];
 
-const TOKEN_KEY = "govreport-token";
 
 // Where an inferred value came from, as the API names it (corpus.Origin*).
 const ORIGINS = {
@@ -28,14 +27,6 @@ const ORIGINS = {
   body: "正文",
   "file name": "文件名",
 };
-
-function tokenStore() {
-  try {
-    return window.sessionStorage;
-  } catch {
-    return null; // storage disabled: ask every time
-  }
-}
 
 // editForm returns the folded form for doc; onSaved gets the document as
 // corrected once the server has committed the change.
@@ -111,19 +102,18 @@ export function editForm(doc, onSaved) {
       status.textContent = "没有改动。";
       return;
     }
-    const store = tokenStore();
-    const token = tokenInput.value.trim() || (store && store.getItem(TOKEN_KEY)) || "";
+    const token = tokenInput.value.trim() || savedToken();
     button.disabled = true;
     status.textContent = "保存中…";
     try {
       const saved = await send("PATCH", "documents/" + seg(doc.id), body, token);
-      if (token && store) store.setItem(TOKEN_KEY, token);
+      if (token) saveToken(token);
       status.textContent = "";
       onSaved(saved);
     } catch (e) {
       status.classList.add("error");
       if (e.status === 401) {
-        if (store) store.removeItem(TOKEN_KEY);
+        saveToken("");
         tokenRow.hidden = false;
         tokenInput.focus();
         status.textContent = token ? "令牌无效：" + e.message : "服务器要求写入令牌，请填写后再保存。（" + e.message + "）";
