@@ -289,52 +289,108 @@ func joinPageBreaks(lines []string) []string {
 // isAnchor reports whether l could be a link's text on a line of its own.
 func isAnchor(l string) bool {
 	n := utf8.RuneCountInString(l)
-	return n > 0 && n <= 8 && !strings.ContainsAny(l, "，。；：！？、") && headingMarker(l) == nil
+	return n > 0 && n <= 8 && !strings.ContainsAny(l, menuPunct+"（）()【】") && headingMarker(l) == nil && !isMarkerOnly(l)
 }
 
-// joinAnchors does the link-anchor repair: prev, anchor and next (blank
-// lines between them allowed) become one line when prev stops inside a
-// sentence that the anchor and next go on with. prev must read as running
-// text (an opening quote at its end, or a comma inside, or 20 characters or
-// more), so a title, a speaker line and a date are never joined.
+// isMarkerOnly reports whether l is a numbering marker and nothing else
+// ("（五）"): the heading's words went to the next line.
+func isMarkerOnly(l string) bool {
+	return l != "" && headingMarker(l+"甲") != nil && utf8.RuneCountInString(l) <= 5
+}
+
+// joinAnchors does the link-anchor repair: a line, an anchor and the line
+// after it (blank lines between them allowed) become one line when the
+// first stops inside a sentence that the anchor and the next line go on
+// with. The first line must read as running text (an opening quote at its
+// end, a comma inside, or 20 characters or more; or a bare numbering
+// marker), so a title, a speaker line and a date are never joined. On a
+// page where at least two anchors were found that way, an anchor may also
+// start a sentence ("…巩固拓展。" / "新建省" / "级示范区15个…"), a closing
+// quote may end the first line, and the first line may be a heading cut
+// after a word or two ("五、民主" / "法制" / "建设…").
 func joinAnchors(lines []string, title string) []string {
+	linked := 0
+	joinAnchorsPass(lines, title, false, &linked)
+	return joinAnchorsPass(lines, title, linked >= 2, &linked)
+}
+
+func joinAnchorsPass(lines []string, title string, linkified bool, linked *int) []string {
 	next := func(i int) int {
 		for i++; i < len(lines) && lines[i] == ""; i++ {
 		}
 		return i
 	}
+	running := func(l string, open bool) bool {
+		last, _ := utf8.DecodeLastRuneInString(l)
+		switch {
+		case open || strings.ContainsRune("“‘《（(「", last) || isMarkerOnly(l):
+			return true
+		case isHeadingLike(l):
+			// A heading cut after a word or two, on a page known to be
+			// cut by anchors.
+			hm := headingMarker(l)
+			return linkified && utf8.RuneCountInString(l[hm.end:]) <= 4
+		case linkified && strings.ContainsRune("”’", last):
+			return true
+		}
+		return endsMidSentence(l) && (strings.ContainsAny(l, "，、") || utf8.RuneCountInString(l) >= 20)
+	}
+	// goesOn reports whether c can continue a sentence.
+	goesOn := func(c string, opening bool) bool {
+		first, _ := utf8.DecodeRuneInString(c)
+		if strings.ContainsRune("”’》）)」，、；。：", first) {
+			return true
+		}
+		return headingMarker(c) == nil && !isMenuItem(c) && (opening || utf8.RuneCountInString(c) >= 6)
+	}
 	out := make([]string, 0, len(lines))
+	prevEnds := false // the last line written ends a sentence
 	for i := 0; i < len(lines); i++ {
 		l := lines[i]
 		if l == "" || l == title {
 			out = append(out, l)
 			continue
 		}
+		open := false
+		if linkified && prevEnds && isAnchor(l) {
+			if c := next(i); c < len(lines) && (isAnchor(lines[c]) || goesOn(lines[c], false)) {
+				open = true // an anchor starting a sentence
+			}
+		}
 		for {
 			a := next(i)
 			if a >= len(lines) || !isAnchor(lines[a]) {
+				if open && a < len(lines) && goesOn(lines[a], false) {
+					l += lines[a]
+					i = a
+				}
 				break
 			}
 			last, _ := utf8.DecodeLastRuneInString(l)
 			opening := strings.ContainsRune("“‘《（(「", last)
-			running := opening || endsMidSentence(l) && !isHeadingLike(l) &&
-				(strings.ContainsAny(l, "，、") || utf8.RuneCountInString(l) >= 20)
-			if !running {
+			if !running(l, open) {
 				break
 			}
 			c := next(a)
 			if c >= len(lines) {
 				break
 			}
-			first, _ := utf8.DecodeRuneInString(lines[c])
-			cont := strings.ContainsRune("”’》）)」，、；。：", first)
-			if !cont && (headingMarker(lines[c]) != nil || isMenuItem(lines[c]) || !opening && utf8.RuneCountInString(lines[c]) < 6) {
+			if isAnchor(lines[c]) {
+				l += lines[a]
+				i, open = a, true
+				*linked++
+				continue
+			}
+			if !goesOn(lines[c], opening) {
 				break
 			}
 			l += lines[a] + lines[c]
-			i = c
+			i, open = c, false
+			*linked++
 		}
 		out = append(out, l)
+		last, _ := utf8.DecodeLastRuneInString(l)
+		prevEnds = strings.ContainsRune("。！？；", last)
 	}
 	return out
 }

@@ -145,6 +145,11 @@ func normalize(s string, warns []Warning) (string, []Warning) {
 		warns = append(warns, Warning{Message: "replacement characters (U+FFFD) dropped"})
 	}
 	out := b.String()
+	if strings.Contains(out, " ") {
+		// Dates with their digits spaced out (1 9 9 8 年3 月5 日).
+		out = spacedDigitsRe.ReplaceAllStringFunc(out, func(m string) string { return strings.ReplaceAll(m, " ", "") })
+		out = digitUnitRe.ReplaceAllString(out, "$1$2")
+	}
 	if strings.Contains(out, "(") {
 		out = hanParens.ReplaceAllStringFunc(out, func(m string) string {
 			if !strings.ContainsFunc(m, isHan) {
@@ -156,7 +161,11 @@ func normalize(s string, warns []Warning) (string, []Warning) {
 	return out, warns
 }
 
-var hanParens = regexp.MustCompile(`\([^()\n]{1,40}\)`)
+var (
+	hanParens      = regexp.MustCompile(`\([^()\n]{1,40}\)`)
+	spacedDigitsRe = regexp.MustCompile(`(?:^|[^0-9 ])[0-9](?: [0-9]){2,}(?:[^0-9]|$)`)
+	digitUnitRe    = regexp.MustCompile(`([0-9]) +([年月日])`)
+)
 
 // isHan reports whether r is a Chinese character.
 func isHan(r rune) bool {

@@ -31,8 +31,9 @@ const (
 	betweenRunes = 30
 )
 
-// copyKey is the form in which two lines are compared: spaces out.
+// copyKey is the form in which two lines are compared: spaces and marks out.
 func copyKey(l string) string {
+	l = strings.TrimSuffix(l, hardEnd)
 	if !strings.ContainsAny(l, " \t") {
 		return l
 	}

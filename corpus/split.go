@@ -80,6 +80,12 @@ func headingMarker(s string) *marker {
 				return afterMarker(s, &marker{"第一" + unit, n, size + k + len(unit)})
 			}
 		}
+		// An ordinal: 第一，第二、 (the points of old reports and of a
+		// report's last part).
+		switch p, ps := utf8.DecodeRuneInString(rest); p {
+		case '，', ',', '、':
+			return afterMarker(s, &marker{"第一，", n, size + k + ps})
+		}
 	case r >= '0' && r <= '9':
 		k := 0
 		for k < len(s) && k < 3 && s[k] >= '0' && s[k] <= '9' {
@@ -225,10 +231,25 @@ func Split(d *Document) {
 		return
 	}
 	places := 0
-	for _, l := range strings.Split(body, "\n") {
-		if isPlaceHeading(strings.TrimSpace(l)) {
+	var outline []outlineLine
+	for i, l := range strings.Split(body, "\n") {
+		t := strings.TrimSpace(l)
+		if isPlaceHeading(t) {
 			places++
 		}
+		if t != "" {
+			outline = append(outline, outlineLine{i + 1, t})
+		}
+	}
+	o := scanOutline(outline)
+	rank := func(style string) (int, bool) {
+		if style == "bare" {
+			if o.parts {
+				return -1, true
+			}
+			return 0, false
+		}
+		return styleRank(style)
 	}
 	var (
 		heads    []headLine
@@ -253,7 +274,18 @@ func Split(d *Document) {
 			continue
 		}
 		style, n, heading := "", 0, ""
-		if hm := headingMarker(t); hm != nil {
+		notes := o.notes > 0 && lineNo == o.notes
+		if o.notes > 0 && lineNo > o.notes {
+			// Inside the notes: no headings.
+		} else if notes {
+			style, heading = "注", t
+			if m := noteRe.FindString(t); m != "" {
+				heading = m
+			}
+			stack = stack[:0]
+		} else if o.bare[lineNo] {
+			style, heading = "bare", t
+		} else if hm := headingMarker(t); hm != nil {
 			heading = headingText(t, hm)
 			switch {
 			case heading == "":
@@ -282,6 +314,11 @@ func Split(d *Document) {
 			if idx >= 0 {
 				if unnumbered || n == stack[idx].n+1 {
 					stack = stack[:idx]
+				} else if idx == 0 && n == stack[idx].n+2 && isHeadingLike(t) {
+					// A top-level heading standing alone whose number skips
+					// one: the heading before it was lost.
+					d.Warnings = append(d.Warnings, Warning{Line: lineNo, Message: "heading " + clip(heading) + " follows " + clip(stack[idx].heading) + ": one heading is missing"})
+					stack = stack[:idx]
 				} else {
 					ok = false
 					d.Warnings = append(d.Warnings, Warning{Line: lineNo, Message: "heading " + clip(heading) + " breaks the sequence after " + clip(stack[idx].heading)})
@@ -294,9 +331,9 @@ func Split(d *Document) {
 				// A new style nests under the open headings, unless by the
 				// usual order (一、 （一） 1. （1） ①) it outranks them: a
 				// list in the preamble does not swallow the 一、 after it.
-				if r, known := styleRank(style); known {
+				if r, known := rank(style); known {
 					for len(stack) > 0 {
-						tr, tk := styleRank(stack[len(stack)-1].style)
+						tr, tk := rank(stack[len(stack)-1].style)
 						if !tk || tr < r {
 							break
 						}
@@ -317,7 +354,7 @@ func Split(d *Document) {
 		prevLine = t
 		off = end + 1
 	}
-	heads = dropPreambleLists(heads)
+	heads = dropPreambleLists(heads, styleRank)
 	add := func(start, headEnd, end, level int, heading string, path []string) {
 		s := Section{
 			Heading: heading,
@@ -357,10 +394,10 @@ func Split(d *Document) {
 // top-level heading of the document's highest-ranking style, when all of
 // them rank below it: "1、坚持稳中求进；" in a preamble is a list, not a
 // part of the report.
-func dropPreambleLists(heads []headLine) []headLine {
+func dropPreambleLists(heads []headLine, rank func(string) (int, bool)) []headLine {
 	top, found := 0, false
 	for _, h := range heads {
-		if r, ok := styleRank(h.style); ok && h.level == 1 && (!found || r < top) {
+		if r, ok := rank(h.style); ok && h.level == 1 && (!found || r < top) {
 			top, found = r, true
 		}
 	}
@@ -368,7 +405,7 @@ func dropPreambleLists(heads []headLine) []headLine {
 		return heads
 	}
 	for i, h := range heads {
-		r, ok := styleRank(h.style)
+		r, ok := rank(h.style)
 		if !ok {
 			return heads
 		}
@@ -380,7 +417,8 @@ func dropPreambleLists(heads []headLine) []headLine {
 }
 
 // styleRank returns the usual rank of a numbering style in Chinese official
-// documents (GB/T 9704: 一、 above （一） above 1. above （1）), which
+// documents (GB/T 9704: 一、 above （一） above 1. above （1）; the ordinals
+// 第一， of old reports between （一） and 1.), which
 // decides only where a new style goes when the styles already open rank
 // below it.
 func styleRank(style string) (int, bool) {
@@ -395,12 +433,14 @@ func styleRank(style string) (int, bool) {
 		return 3, true
 	case "（一", "〔一":
 		return 4, true
-	case "1、", "1.":
+	case "第一，":
 		return 5, true
-	case "（1", "〔1":
+	case "1、", "1.":
 		return 6, true
-	case "①":
+	case "（1", "〔1":
 		return 7, true
+	case "①":
+		return 8, true
 	}
 	return 0, false
 }

@@ -1,0 +1,270 @@
+package corpus
+
+// Unnumbered headings and notes
+//
+// Older and odder reports do not number every heading:
+//
+//   - Part headings without a number ("2023年工作回顾", "2024年工作安排",
+//     "全面加强政府自身建设") above numbered sections, whose numbering then
+//     restarts inside each part.
+//   - Reports whose headings are all unnumbered ("三年来的斗争和新时期的总任务"),
+//     sometimes announced in the preamble ("报告分六个部分：一、…；二、…")
+//     and then given bare.
+//   - Topic headings of old reports ("关于劳动就业问题。").
+//
+// A bare heading is a short line (at most bareRunes characters) without a
+// sentence's punctuation, standing alone: the line before it ends a
+// sentence (or there is none) and the line after it is a paragraph or a
+// numbered heading. A document needs two such lines (or one after which the
+// top numbering starts again at 1) before any counts: one short line alone
+// is more often a slogan than a heading. Bare headings are parts, above the
+// numbered styles, when the first one comes before the first heading of the
+// top numbered style or the top numbering restarts after one; otherwise
+// they nest under the numbered heading open above them.
+//
+// Notes at the end of a report (a glossary under 注释 or 名词解释, or a run
+// of [1] [2] … entries) become one section at level 1 holding every note: its
+// numbered entries ("1、物联网：是指…") are not headings.
+
+import (
+	"regexp"
+	"strings"
+	"unicode/utf8"
+)
+
+const bareRunes = 30
+
+var (
+	// notesHeadRe matches the heading of an appendix of notes.
+	notesHeadRe = regexp.MustCompile(`^(?:注释|注解|名词解释|名词注释|附注|术语解释)[：:]?$`)
+	// noteRe matches the start of a numbered note: [1] ［2］ 〔3〕 【4】.
+	noteRe = regexp.MustCompile(`^[\[［〔【]([0-9]{1,3})[\]］〕】]`)
+	// announceRe matches a preamble that announces the report's parts.
+	announceRe = regexp.MustCompile(`(?:分为?|包括|共)[一二三四五六七八九十两]{1,2}个部分[：:]([^。]+)`)
+	// announcedItemRe matches an item's numbering in such a list.
+	announcedItemRe = regexp.MustCompile(`^\s*(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十0-9]+[)）]|[0-9]+[、.．])\s*`)
+)
+
+// An outlineLine is a non-blank line of the body with its line number.
+type outlineLine struct {
+	no   int // 1-based
+	text string
+}
+
+// bareOutline holds what the pre-scan of Split found.
+type bareOutline struct {
+	bare      map[int]bool // line numbers of bare headings
+	announced map[int]bool // the subset announced in the preamble
+	parts     bool         // bare headings rank above the numbered styles
+	notes     int          // line number of the notes section's first line, 0 if none
+}
+
+// scanOutline finds bare headings and notes in the lines of a body.
+func scanOutline(lines []outlineLine) bareOutline {
+	o := bareOutline{bare: map[int]bool{}, announced: map[int]bool{}}
+	o.notes = notesStart(lines)
+	items := map[string]bool{}
+	for i, l := range lines {
+		if o.notes > 0 && l.no >= o.notes {
+			break
+		}
+		if i < 40 {
+			for _, it := range announcedItems(l.text) {
+				items[it] = true
+			}
+		}
+	}
+	for _, l := range lines {
+		if o.notes > 0 && l.no >= o.notes {
+			break
+		}
+		t := strings.TrimRight(l.text, "。")
+		if items[t] && headingMarker(l.text) == nil && utf8.RuneCountInString(t) <= 40 {
+			o.announced[l.no] = true
+		}
+	}
+	if len(o.announced) >= 2 {
+		// The preamble said what the parts are: they are the bare headings.
+		o.bare, o.parts = o.announced, true
+		return o
+	}
+	o.announced = map[int]bool{}
+	for i, l := range lines {
+		if o.notes > 0 && l.no >= o.notes {
+			break
+		}
+		prev, next := "", ""
+		if i > 0 {
+			prev = lines[i-1].text
+		}
+		if i+1 < len(lines) {
+			next = lines[i+1].text
+		}
+		if isBareHeading(prev, l.text, next, i == 0) {
+			o.bare[l.no] = true
+		}
+	}
+	if len(o.bare) == 0 {
+		return o
+	}
+	// The top numbered style and where its numbering starts.
+	top, topRank := "", 99
+	for _, l := range lines {
+		if hm := headingMarker(l.text); hm != nil {
+			if r, ok := styleRank(hm.style); ok && r < topRank {
+				top, topRank = hm.style, r
+			}
+		}
+	}
+	firstTop := 0
+	for _, l := range lines {
+		if hm := headingMarker(l.text); hm != nil && hm.style == top && !o.bare[l.no] {
+			firstTop = l.no
+			break
+		}
+	}
+	restart := top != "" && restartsAfterBare(lines, o.bare, top)
+	firstBare := 0
+	for _, l := range lines {
+		if o.bare[l.no] {
+			firstBare = l.no
+			break
+		}
+	}
+	if top == "" || firstTop == 0 || firstBare < firstTop || restart {
+		o.parts = len(o.bare) >= 2 || restart
+	}
+	if len(o.bare) < 2 && !o.parts {
+		o.bare = map[int]bool{}
+	}
+	return o
+}
+
+// restartsAfterBare reports whether the top style's numbering goes back to
+// 1 right after a bare heading, having gone above 1 before it.
+func restartsAfterBare(lines []outlineLine, bare map[int]bool, top string) bool {
+	high, afterBare := false, false
+	for _, l := range lines {
+		if bare[l.no] {
+			afterBare = high
+			continue
+		}
+		hm := headingMarker(l.text)
+		if hm == nil || hm.style != top {
+			continue
+		}
+		if afterBare && hm.n == 1 {
+			return true
+		}
+		afterBare = false
+		if hm.n > 1 {
+			high = true
+		}
+	}
+	return false
+}
+
+// isBareHeading reports whether t, between the lines prev and next, is an
+// unnumbered heading by its shape. first says t is the body's first line;
+// a first line that ends like a document's title (…报告, …总结) is none.
+func isBareHeading(prev, t, next string, first bool) bool {
+	n := utf8.RuneCountInString(t)
+	if n < 2 || n > bareRunes || next == "" {
+		return false
+	}
+	body := t
+	if strings.HasPrefix(t, "关于") && strings.HasSuffix(t, "。") && n <= 20 {
+		body = strings.TrimSuffix(t, "。") // a topic heading of old reports
+	}
+	if strings.ContainsAny(body, "。；！？：:;!?…") || strings.ContainsAny(body[len(body)-1:], ",") {
+		return false
+	}
+	if r, _ := utf8.DecodeLastRuneInString(body); strings.ContainsRune("，、", r) {
+		return false
+	}
+	if headingMarker(t) != nil || isMarkerOnly(t) || noteRe.MatchString(t) {
+		return false
+	}
+	f, _ := utf8.DecodeRuneInString(t)
+	if strings.ContainsRune("—-（(〔【[《<", f) || strings.HasPrefix(t, "各位代表") {
+		return false
+	}
+	if r, k := utf8.DecodeRuneInString(t); isCNDigit(r) && strings.HasPrefix(t[k:], "是") {
+		return false // 一是…: a sentence
+	}
+	if strings.IndexFunc(t, isHan) < 0 {
+		return false
+	}
+	if first && titleEndRe.MatchString(t) {
+		return false
+	}
+	if prev != "" {
+		r, _ := utf8.DecodeLastRuneInString(prev)
+		if !strings.ContainsRune("。！？；：”…）)》", r) && !isHeadingLike(prev) {
+			return false
+		}
+	}
+	if strings.HasPrefix(next, "—") {
+		return false // a title above its subtitle
+	}
+	return utf8.RuneCountInString(next) >= 30 || headingMarker(next) != nil
+}
+
+// announcedItems returns the parts a preamble line announces
+// ("报告分六个部分：一、…；二、…"), without their numbering.
+func announcedItems(l string) []string {
+	m := announceRe.FindStringSubmatch(l)
+	if m == nil {
+		return nil
+	}
+	var items []string
+	for _, it := range strings.FieldsFunc(m[1], func(r rune) bool { return r == '；' || r == ';' }) {
+		it = strings.TrimSpace(announcedItemRe.ReplaceAllString(it, ""))
+		it = strings.TrimRight(it, "。")
+		if it != "" {
+			items = append(items, it)
+		}
+	}
+	if len(items) < 2 {
+		return nil
+	}
+	return items
+}
+
+// notesStart returns the line number where the notes at the end of a body
+// start: a notes heading in the last part of the body, or the first of a
+// trailing run of numbered notes [1] [2] …; 0 if there are none.
+func notesStart(lines []outlineLine) int {
+	for i := len(lines) / 2; i < len(lines); i++ {
+		if notesHeadRe.MatchString(lines[i].text) && i+1 < len(lines) {
+			return lines[i].no
+		}
+	}
+	// A trailing run of numbered notes, starting at [1].
+	start, want := 0, 0
+	for i := len(lines) - 1; i >= len(lines)/2 && i >= 0; i-- {
+		m := noteRe.FindStringSubmatch(lines[i].text)
+		if m == nil {
+			if start == 0 {
+				return 0 // the body does not end with a note
+			}
+			continue // a note's second paragraph
+		}
+		n := atoi(m[1])
+		if want != 0 && n != want-1 {
+			return 0
+		}
+		want = n
+		if n == 1 {
+			start = lines[i].no
+			break
+		}
+		if start == 0 {
+			start = -1 // in a run
+		}
+	}
+	if start <= 0 || want != 1 {
+		return 0
+	}
+	return start
+}
