@@ -12,17 +12,11 @@ import (
 	"unicode/utf8"
 )
 
-// devDir holds real reports from sites the project was not written against,
-// with hand-checked labels; it lives beside the repository.
-const devDir = "../../shared/dev"
-
-// devChrome are lines of site chrome that must not survive in any section:
-// the same rules as the dev-corpus check (../shared/checks/dev-corpus).
-// A collector's header (标题：, 发文单位：, 正文：…) is metadata, read and
-// removed by meta.go; its rules are in devHeader.
+// devChrome are lines of site chrome, or of a collector's header, that must
+// not survive in any section: the same rules as the dev-corpus check
+// (../shared/checks/dev-corpus).
 var (
-	devChrome = regexp.MustCompile(`【字[体号]|^[大中小]$|中央政府门户网站|www\.gov\.cn|责任编辑|E-mail推荐|<U\+00A0>|<!--|ICP备|打印本页|关闭窗口|当前位置[：:]|^首页\s*[>›]|^【打印】|^【关闭】|^分享到|^扫一扫`)
-	devHeader = regexp.MustCompile(`^来源URL|^发文单位[：:]|^发文时间[：:]|^报告人[：:]|^正文[：:]$|^标题[：:]`)
+	devChrome = regexp.MustCompile(`【字[体号]|^[大中小]$|中央政府门户网站|www\.gov\.cn|责任编辑|E-mail推荐|<U\+00A0>|<!--|ICP备|打印本页|关闭窗口|当前位置[：:]|^首页\s*[>›]|^【打印】|^【关闭】|^分享到|^扫一扫|^来源URL|^发文单位[：:]|^发文时间[：:]|^报告人[：:]|^正文[：:]$|^标题[：:]`)
 	// devAbridged marks, in a label's notes, a report that is not whole.
 	devAbridged = regexp.MustCompile(`(?i)摘登|摘要|excerpt|abridg|digest|truncat|news|新闻`)
 	// devNumbered matches a line that starts with a part's or a section's
@@ -65,7 +59,6 @@ func TestDevCorpus(t *testing.T) {
 	if err := sc.Err(); err != nil {
 		t.Fatalf("manifest: %v", err)
 	}
-	header := os.Getenv("GOVREPORT_DEV_HEADER") != "" // also the collector-header rules
 	var problems []string
 	chrome, repeats, structure, full := 0, 0, 0, 0
 	for _, l := range labels {
@@ -81,7 +74,7 @@ func TestDevCorpus(t *testing.T) {
 		for _, s := range d.Sections {
 			for _, line := range strings.Split(s.Heading+"\n"+s.Text, "\n") {
 				line = strings.TrimSpace(line)
-				if devChrome.MatchString(line) || header && devHeader.MatchString(line) {
+				if devChrome.MatchString(line) {
 					problems = append(problems, fmt.Sprintf("chrome    %s: section %q has line %q", l.Path, clip(s.Heading), clip(line)))
 					chrome++
 					break chrome
