@@ -23,8 +23,10 @@ package corpus
 // they nest under the numbered heading open above them.
 //
 // Notes at the end of a report (a glossary under 注释 or 名词解释, or a run
-// of [1] [2] … entries) become one section at level 1 holding every note: its
-// numbered entries ("1、物联网：是指…") are not headings.
+// of [1] [2] … entries) become one section at level 1, after the report's
+// last part instead of inside it. Glossary entries [1] [2] … are its text;
+// entries numbered like headings ("1、物联网：是指…") are its subsections,
+// one per note, never sections of the report's last part.
 
 import (
 	"regexp"
@@ -267,4 +269,16 @@ func notesStart(lines []outlineLine) int {
 		return 0
 	}
 	return start
+}
+
+// noteHeading returns the heading of a numbered note: its marker and term,
+// up to the colon that starts the explanation ("[3]三链融合："), or the
+// marker alone (end is its length) when there is no short term.
+func noteHeading(t string, end int) string {
+	i := strings.IndexAny(t[end:], "：:")
+	if i < 0 || utf8.RuneCountInString(t[end:end+i]) > 30 {
+		return t[:end]
+	}
+	_, size := utf8.DecodeRuneInString(t[end+i:])
+	return t[:end+i+size]
 }

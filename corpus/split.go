@@ -275,12 +275,12 @@ func Split(d *Document) {
 		}
 		style, n, heading := "", 0, ""
 		notes := o.notes > 0 && lineNo == o.notes
-		if o.notes > 0 && lineNo > o.notes {
-			// Inside the notes: no headings.
+		if o.notes > 0 && lineNo > o.notes && noteRe.MatchString(t) {
+			// A note of a glossary ([3]三链融合：…) is the notes' text.
 		} else if notes {
 			style, heading = "注", t
 			if m := noteRe.FindString(t); m != "" {
-				heading = m
+				heading = noteHeading(t, len(m)) // the notes start with the first note
 			}
 			stack = stack[:0]
 		} else if o.bare[lineNo] {
