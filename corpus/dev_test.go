@@ -20,8 +20,9 @@ var (
 	// devAbridged marks, in a label's notes, a report that is not whole.
 	devAbridged = regexp.MustCompile(`(?i)摘登|摘要|excerpt|abridg|digest|truncat|news|新闻`)
 	// devNumbered matches a line that starts with a part's or a section's
-	// numbering, as the structure rule counts them.
-	devNumbered = regexp.MustCompile(`^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十]+[）)]|第[一二三四五六七八九十]+[，、])`)
+	// numbering by the dev set's convention (its README: 一、 and （一）,
+	// never 一是 or a paragraph opening with 第一，), and old reports' 第一、.
+	devNumbered = regexp.MustCompile(`^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十]+[）)]|第[一二三四五六七八九十]+、)`)
 )
 
 // TestDevCorpus reads every file of ../shared/dev through ReadFile and

@@ -80,10 +80,13 @@ func headingMarker(s string) *marker {
 				return afterMarker(s, &marker{"第一" + unit, n, size + k + len(unit)})
 			}
 		}
-		// An ordinal: 第一，第二、 (the points of old reports and of a
-		// report's last part).
+		// An ordinal: 第一、 (the points of old reports), or 第一， on a
+		// line of its own; Split takes a paragraph that opens with 第一，
+		// for a point of a list, not a heading.
 		switch p, ps := utf8.DecodeRuneInString(rest); p {
-		case '，', ',', '、':
+		case '、':
+			return afterMarker(s, &marker{"第一、", n, size + k + ps})
+		case '，', ',':
 			return afterMarker(s, &marker{"第一，", n, size + k + ps})
 		}
 	case r >= '0' && r <= '9':
@@ -285,7 +288,7 @@ func Split(d *Document) {
 			stack = stack[:0]
 		} else if o.bare[lineNo] {
 			style, heading = "bare", t
-		} else if hm := headingMarker(t); hm != nil {
+		} else if hm := headingMarker(t); hm != nil && (hm.style != "第一，" || isOneSentence(t)) {
 			heading = headingText(t, hm)
 			switch {
 			case heading == "":
@@ -433,7 +436,7 @@ func styleRank(style string) (int, bool) {
 		return 3, true
 	case "（一", "〔一":
 		return 4, true
-	case "第一，":
+	case "第一、", "第一，":
 		return 5, true
 	case "1、", "1.":
 		return 6, true
@@ -473,6 +476,13 @@ func headingText(t string, hm *marker) string {
 		return t[:comma]
 	}
 	return ""
+}
+
+// isOneSentence reports whether t is a short line of one sentence at most
+// (a point standing alone: "第一，集中力量办好农业，争取好收成。").
+func isOneSentence(t string) bool {
+	body := strings.TrimRight(t, "。！？；")
+	return utf8.RuneCountInString(t) <= 50 && !strings.ContainsAny(body, "。！？；")
 }
 
 // clip shortens s for a warning.
