@@ -47,15 +47,23 @@ type Request struct {
 	From    int
 	Size    int    // 0 means DefaultSize
 	Sort    string // "", "relevance", "year" (oldest first), "-year" (newest first)
+	// Group "document" gives one hit per report (group.go); "" or
+	// "section" one per section.
+	Group string
+	// Export lets Size run to MaxExport (for CSV, csv.go).
+	Export bool
 }
 
 // A Result is one page of a search.
 type Result struct {
-	Query  string                  `json:"query"` // the parsed query, Query.String
-	Total  int                     `json:"total"`
-	TookMS float64                 `json:"took_ms"`
-	Hits   []Hit                   `json:"hits"`
-	Facets map[string][]FacetValue `json:"facets"` // year, region, province, kind, issuer
+	Query string `json:"query"` // the parsed query, Query.String
+	Total int    `json:"total"`
+	// Sections is the number of matching sections when hits are reports
+	// (Group "document"); Total then counts reports.
+	Sections int                     `json:"sections,omitempty"`
+	TookMS   float64                 `json:"took_ms"`
+	Hits     []Hit                   `json:"hits"`
+	Facets   map[string][]FacetValue `json:"facets"` // year, region, province, kind, issuer
 }
 
 // A Hit is one section found.
@@ -71,10 +79,13 @@ type Hit struct {
 	Path      []string `json:"path"`
 	Score     float64  `json:"score"`
 	Snippet   string   `json:"snippet"` // HTML: escaped text, matches in <mark>
+	// Sections is, when hits are reports, the number of the report's
+	// sections that match; the hit is its best one.
+	Sections int `json:"sections,omitempty"`
 }
 
 // A FacetValue is a metadata value and the number of sections in the
-// result set that have it.
+// result set that have it (of reports, when hits are reports).
 type FacetValue struct {
 	Value string `json:"value"`
 	Count int    `json:"count"`
@@ -96,9 +107,13 @@ func (s *Searcher) Search(ctx context.Context, r Request) (*Result, error) {
 	if r.Size == 0 {
 		r.Size = DefaultSize
 	}
+	maxSize := MaxSize
+	if r.Export {
+		maxSize = MaxExport
+	}
 	switch {
-	case r.Size < 0 || r.Size > MaxSize:
-		return nil, fmt.Errorf("size %d is not between 1 and %d: %w", r.Size, MaxSize, ErrBadQuery)
+	case r.Size < 0 || r.Size > maxSize:
+		return nil, fmt.Errorf("size %d is not between 1 and %d: %w", r.Size, maxSize, ErrBadQuery)
 	case r.From < 0:
 		return nil, fmt.Errorf("from %d is negative: %w", r.From, ErrBadQuery)
 	}
@@ -107,19 +122,15 @@ func (s *Searcher) Search(ctx context.Context, r Request) (*Result, error) {
 	default:
 		return nil, fmt.Errorf("sort %q is not relevance, year or -year: %w", r.Sort, ErrBadQuery)
 	}
-	for _, y := range r.Filters.Years {
-		if y.From > y.To {
-			return nil, fmt.Errorf("year range %d..%d runs backwards: %w", y.From, y.To, ErrBadQuery)
-		}
+	switch r.Group {
+	case "", "section", "document":
+	default:
+		return nil, fmt.Errorf("group %q is not section or document: %w", r.Group, ErrBadQuery)
 	}
-	q, err := Parse(r.Query)
+	q, err := queryOf(r)
 	if err != nil {
 		return nil, err
 	}
-	q.Filters.Years = append(q.Filters.Years, r.Filters.Years...)
-	q.Filters.Regions = append(q.Filters.Regions, r.Filters.Regions...)
-	q.Filters.Kinds = append(q.Filters.Kinds, r.Filters.Kinds...)
-	q.Filters.Issuers = append(q.Filters.Issuers, r.Filters.Issuers...)
 
 	res := &Result{Query: q.String(), Hits: []Hit{}}
 	type pageHit struct {
@@ -127,6 +138,7 @@ func (s *Searcher) Search(ctx context.Context, r Request) (*Result, error) {
 		score float64
 	}
 	var page []pageHit
+	var counts []int // matching sections of each page hit's report, when hits are reports
 	var sections []*hitSource
 	err = s.ix.View(func(v *index.View) error {
 		set := resultSet(v, q)
@@ -134,7 +146,7 @@ func (s *Searcher) Search(ctx context.Context, r Request) (*Result, error) {
 			return err
 		}
 		res.Total = len(set)
-		res.Facets = facets(v, set)
+		res.Facets = facets(v, set, r.Group == "document")
 		var order []index.Ranked
 		var terms []string
 		if index.SegmenterReady() || hasWords(q) {
@@ -143,6 +155,19 @@ func (s *Searcher) Search(ctx context.Context, r Request) (*Result, error) {
 			terms = rankTerms(q)
 		}
 		switch {
+		case r.Group == "document":
+			res.Sections = len(set)
+			var docs []docHit
+			docs, err = byDocument(ctx, v, set, q, terms, r.Sort)
+			if err != nil {
+				return err
+			}
+			res.Total = len(docs)
+			for _, d := range docs[min(r.From, len(docs)):min(r.From+r.Size, len(docs))] {
+				order = append(order, index.Ranked{Slot: d.slot, Score: d.score})
+				counts = append(counts, d.n)
+			}
+			r.From = 0
 		case r.From >= len(set):
 		case r.Sort == "year" || r.Sort == "-year" || len(terms) == 0:
 			order = byYear(v, set, r.Sort != "year", r.From+r.Size)
@@ -184,6 +209,9 @@ func (s *Searcher) Search(ctx context.Context, r Request) (*Result, error) {
 			Heading: src.sec.Heading, Path: path, Score: h.score,
 			Snippet: snippetOf(src.sec, highlightNeedles(q, index.FoldSection(src.sec.Heading, src.sec.Text))),
 		})
+		if counts != nil {
+			res.Hits[i].Sections = counts[i]
+		}
 	}
 	res.TookMS = float64(time.Since(start).Microseconds()) / 1000
 	return res, nil
@@ -309,8 +337,8 @@ func matchAny(value string, wants []string) bool {
 }
 
 // facets counts the set by year, region, province (the province-level unit
-// a document belongs to), kind and issuer.
-func facets(v *index.View, set []uint32) map[string][]FacetValue {
+// a document belongs to), kind and issuer: sections, or reports if perDoc.
+func facets(v *index.View, set []uint32, perDoc bool) map[string][]FacetValue {
 	type key struct {
 		field string
 		value string
@@ -321,6 +349,9 @@ func facets(v *index.View, set []uint32) map[string][]FacetValue {
 	flush := func() {
 		if last == nil || n == 0 {
 			return
+		}
+		if perDoc {
+			n = 1
 		}
 		if last.Year != 0 {
 			counts[key{"year", fmt.Sprint(last.Year)}] += n

@@ -1,0 +1,103 @@
+package search
+
+// Reports, not only sections
+//
+// With Group "document" a search answers one hit per report: the set is
+// the same exact set of sections, counted report by report (a report's
+// slots are consecutive). Its hit is its best section: the first of its
+// sections in the relevance order of the whole set (ranked whole, so that
+// any page of reports is right), or in year order while the dictionary
+// loads. A report scores its best section's score. By year, reports are
+// ordered by year (unknown last), and by relevance within a year.
+
+import (
+	"context"
+	"fmt"
+	"sort"
+
+	"github.com/govreport/govreport/index"
+)
+
+// MaxExport is the largest page a Request with Export may ask for: the
+// cap on the rows of a CSV export.
+const MaxExport = 10000
+
+// queryOf checks r's year ranges and returns its parsed query with
+// r's filters added.
+func queryOf(r Request) (*Query, error) {
+	for _, y := range r.Filters.Years {
+		if y.From > y.To {
+			return nil, fmt.Errorf("year range %d..%d runs backwards: %w", y.From, y.To, ErrBadQuery)
+		}
+	}
+	q, err := Parse(r.Query)
+	if err != nil {
+		return nil, err
+	}
+	q.Filters.Years = append(q.Filters.Years, r.Filters.Years...)
+	q.Filters.Regions = append(q.Filters.Regions, r.Filters.Regions...)
+	q.Filters.Kinds = append(q.Filters.Kinds, r.Filters.Kinds...)
+	q.Filters.Issuers = append(q.Filters.Issuers, r.Filters.Issuers...)
+	return q, nil
+}
+
+// A docHit is a report of the set: its best section, that section's score
+// and the number of its sections in the set.
+type docHit struct {
+	slot  uint32
+	score float64
+	n     int
+	doc   *index.DocInfo
+}
+
+// byDocument returns the reports of set in the order sortBy asks, each
+// with its best section.
+func byDocument(ctx context.Context, v *index.View, set []uint32, q *Query, terms []string, sortBy string) ([]docHit, error) {
+	var order []index.Ranked
+	if len(terms) == 0 {
+		order = byYear(v, set, sortBy != "year", len(set))
+	} else {
+		var err error
+		order, err = rank(ctx, v, set, q, terms, len(set))
+		if err != nil {
+			return nil, err
+		}
+	}
+	counts := map[*index.DocInfo]int{}
+	var first []uint32 // each report's first slot in the set
+	for _, s := range set {
+		d := v.Doc(s)
+		if counts[d] == 0 {
+			first = append(first, s)
+		}
+		counts[d]++
+	}
+	docs := make([]docHit, 0, len(counts))
+	seen := make(map[*index.DocInfo]bool, len(counts))
+	add := func(o index.Ranked) {
+		if d := v.Doc(o.Slot); !seen[d] {
+			seen[d] = true
+			docs = append(docs, docHit{slot: o.Slot, score: o.Score, n: counts[d], doc: d})
+		}
+	}
+	for _, o := range order {
+		add(o)
+	}
+	for _, s := range first { // none, unless the order left a report out
+		add(index.Ranked{Slot: s})
+	}
+	if sortBy == "year" || sortBy == "-year" {
+		desc := sortBy == "-year"
+		sort.SliceStable(docs, func(i, j int) bool {
+			a, b := docs[i].doc.Year, docs[j].doc.Year
+			if a == 0 || b == 0 {
+				return b == 0 && a != 0
+			}
+			if desc {
+				return a > b
+			}
+			return a < b
+		})
+	}
+	return docs, nil
+}
