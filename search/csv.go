@@ -1,0 +1,134 @@
+package search
+
+// CSV export
+//
+// Results go to spreadsheets: UTF-8 with a byte-order mark (Excel takes a
+// file without one for the local code page and garbles Chinese), a header
+// row, one row per hit, report or timeline row, CRLF line ends (RFC 4180).
+// Snippets lose their HTML: the text as written, without <mark>. A text cell
+// that a spreadsheet would run as a formula (=, @, or + and - not followed
+// by a digit) gets a leading apostrophe; numbers such as -3.5% stay as
+// they are.
+
+import (
+	"encoding/csv"
+	"fmt"
+	"html"
+	"io"
+	"strconv"
+	"strings"
+)
+
+// BOM is the UTF-8 byte-order mark a CSV export starts with.
+const BOM = "\ufeff"
+
+// WriteCSV writes the hits of res as CSV: sections, or reports with their
+// number of matching sections when res answered a Request with Group
+// "document".
+func WriteCSV(w io.Writer, res *Result, group string) error {
+	cw, err := newCSV(w)
+	if err != nil {
+		return err
+	}
+	if group == "document" {
+		cw.Write([]string{"doc_id", "title", "year", "region", "kind", "issuer", "sections", "section_id", "path", "heading", "score", "snippet"})
+		for _, h := range res.Hits {
+			cw.Write(cells(h.DocID, h.Title, yearCell(h.Year), h.Region, h.Kind, h.Issuer, strconv.Itoa(h.Sections),
+				h.SectionID, strings.Join(h.Path, " > "), h.Heading, scoreCell(h.Score), plainSnippet(h.Snippet)))
+		}
+	} else {
+		cw.Write([]string{"section_id", "doc_id", "title", "year", "region", "kind", "issuer", "path", "heading", "score", "snippet"})
+		for _, h := range res.Hits {
+			cw.Write(cells(h.SectionID, h.DocID, h.Title, yearCell(h.Year), h.Region, h.Kind, h.Issuer,
+				strings.Join(h.Path, " > "), h.Heading, scoreCell(h.Score), plainSnippet(h.Snippet)))
+		}
+	}
+	cw.Flush()
+	if err := cw.Error(); err != nil {
+		return fmt.Errorf("writing CSV of %q: %w", res.Query, err)
+	}
+	return nil
+}
+
+// TimelineTables are the tables of a timeline WriteTimelineCSV writes.
+var TimelineTables = []string{"years", "regions", "first"}
+
+// WriteTimelineCSV writes one table of tl as CSV: "years" (the default
+// when table is ""; with each year's share of reports), "regions" or
+// "first". An unknown table gives an error wrapping ErrBadQuery.
+func WriteTimelineCSV(w io.Writer, tl *Timeline, table string) error {
+	if table != "" && table != "years" && table != "regions" && table != "first" {
+		return fmt.Errorf("table %q is not years, regions or first: %w", table, ErrBadQuery)
+	}
+	cw, err := newCSV(w)
+	if err != nil {
+		return err
+	}
+	switch table {
+	case "", "years":
+		cw.Write([]string{"year", "documents", "sections", "all_documents", "share"})
+		for _, y := range tl.Years {
+			share := ""
+			if y.AllDocuments > 0 {
+				share = strconv.FormatFloat(float64(y.Documents)/float64(y.AllDocuments), 'f', 4, 64)
+			}
+			cw.Write([]string{strconv.Itoa(y.Year), strconv.Itoa(y.Documents), strconv.Itoa(y.Sections), strconv.Itoa(y.AllDocuments), share})
+		}
+	case "regions":
+		cw.Write([]string{"region", "province", "documents", "first_year"})
+		for _, r := range tl.Regions {
+			cw.Write(cells(r.Region, r.Province, strconv.Itoa(r.Documents), yearCell(r.FirstYear)))
+		}
+	case "first":
+		cw.Write([]string{"id", "title", "year", "region"})
+		for _, f := range tl.First {
+			cw.Write(cells(f.ID, f.Title, yearCell(f.Year), f.Region))
+		}
+	}
+	cw.Flush()
+	if err := cw.Error(); err != nil {
+		return fmt.Errorf("writing CSV of the timeline of %q: %w", tl.Query, err)
+	}
+	return nil
+}
+
+func newCSV(w io.Writer) (*csv.Writer, error) {
+	if _, err := io.WriteString(w, BOM); err != nil {
+		return nil, fmt.Errorf("writing CSV: %w", err)
+	}
+	cw := csv.NewWriter(w)
+	cw.UseCRLF = true
+	return cw, nil
+}
+
+// cells makes text cells safe from formula evaluation.
+func cells(vals ...string) []string {
+	for i, v := range vals {
+		if v == "" {
+			continue
+		}
+		switch v[0] {
+		case '=', '@', '\t', '\r':
+			vals[i] = "'" + v
+		case '+', '-':
+			if len(v) == 1 || !strings.ContainsRune("0123456789.", rune(v[1])) {
+				vals[i] = "'" + v
+			}
+		}
+	}
+	return vals
+}
+
+func yearCell(y int) string {
+	if y == 0 {
+		return ""
+	}
+	return strconv.Itoa(y)
+}
+
+func scoreCell(s float64) string { return strconv.FormatFloat(s, 'f', 4, 64) }
+
+// plainSnippet turns an HTML snippet into its text.
+func plainSnippet(s string) string {
+	return html.UnescapeString(strings.NewReplacer("<mark>", "", "</mark>", "").Replace(s))
+}
