@@ -195,12 +195,18 @@ func (s *Server) searchHandler(c *gin.Context) {
 		Size: p.int("size", 10, 0, maxPageSize),
 		Sort: p.str("sort"),
 	}
+	req.Group = p.str("group")
+	csv := p.csv()
 	if p.err != nil {
 		s.fail(c, p.err)
 		return
 	}
 	if strings.TrimSpace(req.Query) == "" {
 		s.fail(c, fmt.Errorf("parameter q is empty: %w", search.ErrBadQuery))
+		return
+	}
+	if csv {
+		s.searchCSV(c, req) // timeline.go
 		return
 	}
 	res, err := s.search.Search(c.Request.Context(), req)

@@ -116,6 +116,7 @@ func (s *Server) routes() *gin.Engine {
 	v1 := r.Group("/api/v1")
 	v1.GET("/openapi.json", s.openapi)
 	v1.GET("/search", s.searchHandler)
+	v1.GET("/timeline", s.timeline)
 	v1.GET("/documents", s.listDocuments)
 	v1.GET("/documents/:id", s.getDocument)
 	v1.GET("/documents/:id/counterparts", s.counterparts)

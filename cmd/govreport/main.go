@@ -35,6 +35,7 @@ var commands = []command{
 	{"serve", "index the sample corpus on first run, then serve the web UI and the JSON API", runServe},
 	{"ingest", "read report files and folders into the index", runIngest},
 	{"search", "search the index from the terminal", runSearch},
+	{"timeline", "follow a query through the years and places: reports, share, first use", runTimeline},
 	{"compare", "compare two reports section by section", runCompare},
 	{"docs", "list indexed documents, or show one's outline", runDocs},
 	{"reindex", "rebuild the index from the stored documents", runReindex},

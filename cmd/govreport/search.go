@@ -18,7 +18,7 @@ func runSearch(ctx context.Context, e *env, args []string) error {
 	var (
 		data, year, region, kind, issuer, sortBy string
 		from, size                               int
-		asJSON                                   bool
+		asJSON, asCSV, reports                   bool
 	)
 	fs := newFlags(e, "search", "[flags] QUERY...", `Search the index and print the hits with highlighted snippets and the
 counts by year, region, kind and issuer. The query language:
@@ -32,6 +32,7 @@ counts by year, region, kind and issuer. The query language:
 Example:
   govreport search '"新质生产力"' --year 2024
   govreport search 教育现代化 kind:总结 --json
+  govreport search '"新质生产力"' --reports --csv > 新质生产力.csv
 `, &data)
 	fs.StringVar(&year, "year", "", "only `years` (2023, or 2021..2023; comma-separated)")
 	fs.StringVar(&region, "region", "", "only this `region`")
@@ -41,6 +42,8 @@ Example:
 	fs.IntVar(&size, "size", 10, "show `n` hits (at most 100)")
 	fs.StringVar(&sortBy, "sort", "relevance", "order: relevance, year or -year")
 	fs.BoolVar(&asJSON, "json", false, "print the result as JSON (the API's format)")
+	fs.BoolVar(&reports, "reports", false, "one hit per report: its best section and its number of matching sections")
+	fs.BoolVar(&asCSV, "csv", false, fmt.Sprintf("print every hit from the first as CSV (UTF-8 with a BOM, for spreadsheets; at most %d rows)", search.MaxExport))
 	words, err := parse(fs, args)
 	if err != nil {
 		return err
@@ -63,14 +66,27 @@ Example:
 		return err
 	}
 	defer ix.Close()
-	res, err := search.NewSearcher(ix).Search(ctx, search.Request{
+	req := search.Request{
 		Query: strings.Join(words, " "),
 		Filters: search.Filters{Years: years, Regions: nonEmpty(region), Kinds: nonEmpty(kind),
 			Issuers: nonEmpty(issuer)},
 		From: from, Size: size, Sort: sortBy,
-	})
+	}
+	if reports {
+		req.Group = "document"
+	}
+	if asCSV {
+		req.From, req.Size, req.Export = 0, search.MaxExport, true
+	}
+	res, err := search.NewSearcher(ix).Search(ctx, req)
 	if err != nil {
 		return err
+	}
+	if asCSV {
+		if res.Total > len(res.Hits) {
+			fmt.Fprintf(e.stderr, "govreport: %d of %d rows: a CSV export stops at %d\n", len(res.Hits), res.Total, search.MaxExport)
+		}
+		return search.WriteCSV(e.stdout, res, req.Group)
 	}
 	if asJSON {
 		enc := json.NewEncoder(e.stdout)
@@ -83,14 +99,22 @@ Example:
 }
 
 func printResult(w io.Writer, res *search.Result, from int, color bool) {
-	fmt.Fprintf(w, "%d hits for %s (%.1f ms)\n", res.Total, res.Query, res.TookMS)
+	if res.Sections > 0 {
+		fmt.Fprintf(w, "%d reports · %d sections for %s (%.1f ms)\n", res.Total, res.Sections, res.Query, res.TookMS)
+	} else {
+		fmt.Fprintf(w, "%d hits for %s (%.1f ms)\n", res.Total, res.Query, res.TookMS)
+	}
 	for i, h := range res.Hits {
 		fmt.Fprintf(w, "\n%d. %s (%s) score %.2f\n", from+i+1, h.Title, strings.Join(nonZero(h.Year, h.Region, h.Kind, h.Issuer), " "), h.Score)
 		if loc := strings.Join(append(append([]string{}, h.Path...), h.Heading), " > "); loc != "" {
 			fmt.Fprintf(w, "   %s\n", loc)
 		}
 		fmt.Fprintf(w, "   %s\n", terminalSnippet(h.Snippet, color))
-		fmt.Fprintf(w, "   section %s\n", h.SectionID)
+		if h.Sections > 0 {
+			fmt.Fprintf(w, "   section %s, best of %d matching in report %s\n", h.SectionID, h.Sections, h.DocID)
+		} else {
+			fmt.Fprintf(w, "   section %s\n", h.SectionID)
+		}
 	}
 	for _, name := range []string{"year", "region", "kind", "issuer"} {
 		vals := res.Facets[name]

@@ -1,0 +1,113 @@
+package api
+
+import (
+	"bytes"
+	"fmt"
+	"net/http"
+	"strconv"
+	"strings"
+
+	"github.com/gin-gonic/gin"
+
+	"github.com/govreport/govreport/search"
+)
+
+// csv reads the format parameter: json (the default) or csv.
+func (p *params) csv() bool {
+	switch f := p.str("format"); f {
+	case "", "json":
+		return false
+	case "csv":
+		return true
+	default:
+		if p.err == nil {
+			p.err = badRequest(fmt.Sprintf("parameter format=%q is not json or csv", f))
+		}
+		return false
+	}
+}
+
+// Headers of a CSV export: the number of rows of the whole result, and,
+// when it is over search.MaxExport, the cap the export stopped at.
+const (
+	headerTotal     = "X-Result-Total"
+	headerTruncated = "X-Result-Truncated"
+)
+
+// searchCSV answers a search with format=csv: every hit (section, or
+// report with group=document) from the first, up to search.MaxExport rows.
+func (s *Server) searchCSV(c *gin.Context, req search.Request) {
+	req.From, req.Size, req.Export = 0, search.MaxExport, true
+	res, err := s.search.Search(c.Request.Context(), req)
+	if err != nil {
+		s.fail(c, err)
+		return
+	}
+	var buf bytes.Buffer
+	if err := search.WriteCSV(&buf, res, req.Group); err != nil {
+		s.fail(c, err)
+		return
+	}
+	c.Header(headerTotal, strconv.Itoa(res.Total))
+	if res.Total > len(res.Hits) {
+		c.Header(headerTruncated, fmt.Sprintf("rows capped at %d of %d", len(res.Hits), res.Total))
+	}
+	name := "search.csv"
+	if req.Group == "document" {
+		name = "reports.csv"
+	}
+	sendCSV(c, name, buf.Bytes())
+}
+
+func sendCSV(c *gin.Context, name string, body []byte) {
+	c.Header("Content-Disposition", `attachment; filename="`+name+`"`)
+	c.Data(http.StatusOK, "text/csv; charset=utf-8", body)
+}
+
+// timeline answers GET /api/v1/timeline: where and when the reports of a
+// query's exact set appear (search.Timeline), as JSON or, with format=csv,
+// one of its tables (table=years, regions or first).
+func (s *Server) timeline(c *gin.Context) {
+	p := s.params(c)
+	req := search.Request{
+		Query: p.q.Get("q"),
+		Filters: search.Filters{
+			Years:   p.years(),
+			Regions: p.list("region"),
+			Kinds:   p.list("kind"),
+			Issuers: p.list("issuer"),
+		},
+	}
+	csv := p.csv()
+	table := p.str("table")
+	if p.err != nil {
+		s.fail(c, p.err)
+		return
+	}
+	if strings.TrimSpace(req.Query) == "" {
+		s.fail(c, fmt.Errorf("parameter q is empty: %w", search.ErrBadQuery))
+		return
+	}
+	if table != "" && !csv {
+		s.fail(c, badRequest("parameter table goes with format=csv"))
+		return
+	}
+	tl, err := s.search.Timeline(c.Request.Context(), req)
+	if err != nil {
+		s.fail(c, err)
+		return
+	}
+	if !csv {
+		c.JSON(http.StatusOK, tl)
+		return
+	}
+	var buf bytes.Buffer
+	if err := search.WriteTimelineCSV(&buf, tl, table); err != nil {
+		s.fail(c, err)
+		return
+	}
+	if table == "" {
+		table = "years"
+	}
+	sendCSV(c, "timeline-"+table+".csv", buf.Bytes())
+}

@@ -1,0 +1,89 @@
+package api
+
+import (
+	"bytes"
+	"encoding/csv"
+	"net/url"
+	"strconv"
+	"testing"
+
+	"github.com/govreport/govreport/search"
+)
+
+// csvRows checks an export's status, type and BOM and returns its rows
+// without the header.
+func csvRows(t *testing.T, ts *testServer, target string) ([][]string, string) {
+	t.Helper()
+	rec := ts.do("GET", target, nil)
+	if rec.Code != 200 {
+		t.Fatalf("GET %s = %d: %s", target, rec.Code, rec.Body.String())
+	}
+	if ct := rec.Header().Get("Content-Type"); ct != "text/csv; charset=utf-8" {
+		t.Errorf("GET %s: Content-Type %q", target, ct)
+	}
+	b := rec.Body.Bytes()
+	if !bytes.HasPrefix(b, []byte(search.BOM)) {
+		t.Fatalf("GET %s: no BOM", target)
+	}
+	recs, err := csv.NewReader(bytes.NewReader(b[len(search.BOM):])).ReadAll()
+	if err != nil || len(recs) == 0 {
+		t.Fatalf("GET %s: CSV %v, %d records", target, err, len(recs))
+	}
+	return recs[1:], rec.Header().Get(headerTotal)
+}
+
+// TestTimelineAgreesWithSearch checks the timeline route against the
+// search route over the same query and filters (the search tests check
+// both against brute force): reports are group=document's total, sections
+// the sections' total, and each year's reports the year facet in reports.
+// CSV exports hold as many rows as the totals say.
+func TestTimelineAgreesWithSearch(t *testing.T) {
+	ts := newTestServer(t, Config{})
+	for _, query := range []string{`"双减"`, `"教育"`, `"课后服务" year:2022..2024`, `教育 质量`, `"没有这个说法的报告"`} {
+		for _, region := range []string{"", "明湖"} {
+			qs := "q=" + url.QueryEscape(query)
+			if region != "" {
+				qs += "&region=" + url.QueryEscape(region)
+			}
+			var tl search.Timeline
+			ts.get("/api/v1/timeline?"+qs, 200, &tl)
+			var secs, docs search.Result
+			ts.get("/api/v1/search?"+qs, 200, &secs)
+			ts.get("/api/v1/search?group=document&"+qs, 200, &docs)
+			if tl.Documents != docs.Total || tl.Sections != secs.Total || docs.Sections != secs.Total {
+				t.Errorf("%s: timeline %d reports %d sections; search %d reports, %d sections (%d)", qs, tl.Documents, tl.Sections, docs.Total, secs.Total, docs.Sections)
+			}
+			facet := map[int]int{}
+			for _, f := range docs.Facets["year"] {
+				y, _ := strconv.Atoi(f.Value)
+				facet[y] = f.Count
+			}
+			for _, y := range tl.Years {
+				if y.Documents != facet[y.Year] || y.Documents > y.AllDocuments {
+					t.Errorf("%s: year %d has %d of %d reports, the report facet %d", qs, y.Year, y.Documents, y.AllDocuments, facet[y.Year])
+				}
+			}
+			rows, total := csvRows(t, ts, "/api/v1/search?format=csv&size=1&"+qs)
+			if len(rows) != secs.Total || total != strconv.Itoa(secs.Total) {
+				t.Errorf("%s: section CSV has %d rows (header %s), total %d", qs, len(rows), total, secs.Total)
+			}
+			rows, total = csvRows(t, ts, "/api/v1/search?format=csv&group=document&"+qs)
+			if len(rows) != docs.Total || total != strconv.Itoa(docs.Total) {
+				t.Errorf("%s: report CSV has %d rows (header %s), total %d", qs, len(rows), total, docs.Total)
+			}
+			rows, _ = csvRows(t, ts, "/api/v1/timeline?format=csv&"+qs)
+			if len(rows) != len(tl.Years) {
+				t.Errorf("%s: timeline CSV has %d rows, %d years", qs, len(rows), len(tl.Years))
+			}
+		}
+	}
+	for _, bad := range []string{
+		"/api/v1/timeline?q=%22a%22&format=xml",
+		"/api/v1/timeline?q=%22a%22&table=years",
+		"/api/v1/timeline?q=%22a%22&format=csv&table=terms",
+		"/api/v1/timeline?q=",
+		"/api/v1/search?q=a&group=chapter",
+	} {
+		ts.get(bad, 400, nil)
+	}
+}

@@ -1,0 +1,112 @@
+package main
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"io"
+	"strconv"
+	"strings"
+
+	"github.com/govreport/govreport/search"
+)
+
+func runTimeline(ctx context.Context, e *env, args []string) error {
+	var (
+		data, year, region, kind, issuer, table string
+		asJSON, asCSV                           bool
+	)
+	fs := newFlags(e, "timeline", "[flags] QUERY...", `Follow a query through the years and places: per year the reports that
+contain it and all reports of that year (its share), per region the first
+year it appears there, and the earliest reports that use it. Counts are
+those of the exact search (the query language of govreport search), in
+reports, never estimates.
+
+Example:
+  govreport timeline '"新质生产力"'
+  govreport timeline '"双减"' --region 江苏 --csv --table regions > 双减.csv
+`, &data)
+	fs.StringVar(&year, "year", "", "only `years` (2023, or 2021..2023; comma-separated)")
+	fs.StringVar(&region, "region", "", "only this `region` (a province: every place under it)")
+	fs.StringVar(&kind, "kind", "", "only this `kind` (总结, 计划, 要点, 政府工作报告, ...)")
+	fs.StringVar(&issuer, "issuer", "", "only this `issuer` (教育局, 人民政府, ...)")
+	fs.BoolVar(&asJSON, "json", false, "print the timeline as JSON (the API's format)")
+	fs.BoolVar(&asCSV, "csv", false, "print one table as CSV (UTF-8 with a BOM, for spreadsheets)")
+	fs.StringVar(&table, "table", "years", "with --csv, the `table`: years, regions or first")
+	words, err := parse(fs, args)
+	if err != nil {
+		return err
+	}
+	if len(words) == 0 {
+		fs.Usage()
+		return errUsage
+	}
+	years, err := parseYears(year)
+	if err != nil {
+		return err
+	}
+	ix, err := openExisting(data)
+	if err != nil {
+		return err
+	}
+	defer ix.Close()
+	tl, err := search.NewSearcher(ix).Timeline(ctx, search.Request{
+		Query: strings.Join(words, " "),
+		Filters: search.Filters{Years: years, Regions: nonEmpty(region), Kinds: nonEmpty(kind),
+			Issuers: nonEmpty(issuer)},
+	})
+	if err != nil {
+		return err
+	}
+	switch {
+	case asCSV:
+		return search.WriteTimelineCSV(e.stdout, tl, table)
+	case asJSON:
+		enc := json.NewEncoder(e.stdout)
+		enc.SetIndent("", "  ")
+		enc.SetEscapeHTML(false)
+		return enc.Encode(tl)
+	}
+	return printTimeline(e.stdout, tl)
+}
+
+// printTimeline writes tl as three tables: years with a bar of the share,
+// regions by first year, and the earliest reports.
+func printTimeline(w io.Writer, tl *search.Timeline) error {
+	fmt.Fprintf(w, "%s: %d reports, %d sections (%.1f ms)\n\n", tl.Query, tl.Documents, tl.Sections, tl.TookMS)
+	rows := [][]string{{"year", "reports", "of", "share", "sections", ""}}
+	for _, y := range tl.Years {
+		share := 0.0
+		if y.AllDocuments > 0 {
+			share = float64(y.Documents) / float64(y.AllDocuments)
+		}
+		rows = append(rows, []string{strconv.Itoa(y.Year), strconv.Itoa(y.Documents), strconv.Itoa(y.AllDocuments),
+			fmt.Sprintf("%.0f%%", 100*share), strconv.Itoa(y.Sections), strings.Repeat("█", int(20*share+0.5))})
+	}
+	if err := writeTable(w, rows); err != nil {
+		return err
+	}
+	if len(tl.First) > 0 {
+		fmt.Fprintln(w, "\nfirst used in:")
+		rows = nil
+		for _, f := range tl.First {
+			rows = append(rows, []string{"  " + strconv.Itoa(f.Year), orUnknown(f.Region), f.Title, f.ID})
+		}
+		if err := writeTable(w, rows); err != nil {
+			return err
+		}
+	}
+	if len(tl.Regions) > 0 {
+		fmt.Fprintln(w, "\nregions (by first year):")
+		rows = [][]string{{"  region", "province", "reports", "first"}}
+		for _, r := range tl.Regions {
+			first := "?"
+			if r.FirstYear != 0 {
+				first = strconv.Itoa(r.FirstYear)
+			}
+			rows = append(rows, []string{"  " + r.Region, r.Province, strconv.Itoa(r.Documents), first})
+		}
+		return writeTable(w, rows)
+	}
+	return nil
+}
