@@ -106,7 +106,7 @@ func Compare(a, b *corpus.Document, opt Options) *Report {
 	type termsResult struct{ added, dropped []Term }
 	termsDone := make(chan termsResult, 1)
 	go func() {
-		added, dropped := terms(pa, pb)
+		added, dropped := terms(pa, pb, opt.Collection)
 		termsDone <- termsResult{added, dropped}
 	}()
 	pairs := alignPrepared(pa, pb, opt)

@@ -2,37 +2,47 @@ package compare
 
 // New and dropped terms
 //
-// A journalist reading a new plan looks for 新提法: phrases the old one did
-// not use (教育强市, 新质生产力, “千万工程”经验). Candidates are taken from
-// the gse words of every heading and text:
+// A journalist reading a new report looks for 新提法: phrases the old one
+// did not use (新质生产力, 低空经济, 人工智能+, “两重”), not for ordinary
+// words that happen to be new this year (打造, 需要). So terms are found
+// and ranked in three steps.
 //
-//   - single words of two characters or more, stop words out;
-//   - runs of two or three neighbouring words inside one clause (no mark,
-//     space or number between them), not starting or ending with a
-//     one-character word, since gse cuts new coinages into known words
-//     (教育家 精神);
-//   - whatever stands between quotation marks (“强国复兴有我”), up to 16
-//     characters: reports quote exactly the slogans they introduce.
-//
+// Candidates. From the gse words of every heading and of every text not
+// found whole in the other document: single words of two characters or
+// more; runs of two to four neighbouring words inside one clause (gse cuts
+// a coinage into known words: 低空 经济, 数字 消费), beginning and ending
+// with words of two characters or more that are not function words; a run followed by "+" (人工智能+); and
+// whatever stands between quotation marks (“两重”), up to 16 characters.
 // A candidate is new when it does not occur anywhere in the other
 // document's text, checked as a substring (a suffix array of the other
-// text), not as a word sequence, because gse cuts one phrase differently in
-// different contexts. Only minimal new phrases are kept: a run of words is
-// dropped when one of its shorter parts is new already (提升 数字素养 says
-// nothing more than 数字素养). A new word or run that occurs more than
-// once, always in the same wider context, is widened to it while it stays
-// under 12 characters (振兴行动计划 -> 县域普通高中振兴行动计划); one that
-// occurs once is not, since every widening of it would occur once too, up
-// to the whole clause. A single two-character word counts only if it
-// occurs twice or more, and half: such words are rarely coinages.
+// text, whitespace left out), not as a word sequence, because gse cuts one
+// phrase differently in different contexts.
 //
-// Salience is the number of occurrences times the square root of the
-// length, less for runs of words than for dictionary words, more for
-// quoted phrases; the 30 most salient are kept, and a term inside a kept
-// term with no more occurrences is dropped. A text found whole in the
-// other document is not searched at all. This is a heuristic: it finds the
-// slogans and coinages of the sample corpus's CHANGES.md among its first
-// terms, along with some ordinary words that happen to be new.
+// Phrases by recurrence. A run of words is kept whole only when its words
+// hold together: it occurs at least twice, and at each boundary between
+// its words one side is found with the other at least half the time (低空
+// is always followed by 经济 even though 经济 is everywhere; 需要 and 打造
+// stand next to each other once in ten). A heading's runs may occur once:
+// a heading names its topic. Quoted phrases and "+" forms are kept
+// whatever their count: the report marks them itself.
+//
+// Salience. A term weighs the log of its count, times how specific it is.
+// Specificity comes from a background: the frequency of its words in
+// general Chinese (gse's dictionary, index.DictFreq), as log(1 + K/(f+1)),
+// so that 需要 and 推动 weigh almost nothing, 打造 little and a word the
+// dictionary lacks much; a run of words is as specific as its most
+// specific word, plus a little for holding together. Words and runs whose
+// words are all common (f above about 1,000 in 34 million) are left out,
+// and so are common verbs (打造) alone or at the start of a run, and
+// function words (by the dictionary's part of speech, and a short list of
+// particles) at either end: generic verbs, function words and stock
+// phrases (过去一年) are not 新提法. With a
+// Collection (Options.Collection), specificity is also scaled by the
+// term's inverse document frequency over the indexed reports, so that
+// what every report of the collection says weighs little even if general
+// Chinese rarely says it. The MaxTerms most salient are kept, and a term
+// inside a kept term with no more occurrences, or around one with as many,
+// is dropped. A text found whole in the other document is not searched.
 
 import (
 	"index/suffixarray"
@@ -42,6 +52,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/govreport/govreport/index"
 )
 
 // A Term is a word or phrase found in one document and not in the other.
@@ -51,38 +63,53 @@ type Term struct {
 	Score float64 `json:"score"`
 	// Count is the number of occurrences in the document that has it.
 	Count int `json:"count"`
-	// Sections are the IDs of the sections it occurs in, in order.
+	// Sections are the IDs of the sections it occurs in, in order, and
+	// Headings their headings ("" for text before the first heading).
 	Sections []string `json:"sections"`
+	Headings []string `json:"headings"`
 }
 
 // MaxTerms is the most terms Compare returns on each side.
 const MaxTerms = 30
 
-// stopWords are frequent words of reports that say nothing on their own.
-var stopWords = map[string]bool{}
+// functionWords are the words that never start or end a term: particles,
+// conjunctions, prepositions, pronouns and measure words, which gse
+// leaves as words of their own.
+var functionWords = map[string]bool{}
 
 func init() {
 	for _, w := range strings.Fields(`
-		工作 推进 推动 加强 加快 进一步 全面 深入 持续 积极 不断 切实 着力 努力 坚持 实施 开展 完善 提升 提高
-		建设 发展 我们 全市 全县 全区 全省 各类 各级 以及 进行 相关 有关 主要 重点 一批 一是 二是 三是 四是
-		年度 今年 去年 明年 年内 全年 以上 以下 左右 其中 同时 通过 按照 围绕 结合 落实 做好 抓好 强化 健全
-		深化 扎实 稳步 有序 有效 大力 不断 充分 继续 力争 确保 实现 达到 形成 促进 支持 保障 服务 管理 机制
-		体系 水平 能力 质量 工作者 方面 领域 措施 任务 目标 要求 情况 问题 成效 成果 基础 作用 重要 各项 一系列
-		主动 科学 规范 统筹 协调 全力 组织 部门 单位 地区 城市 县城 乡镇 学校 学生 教师 教育 经济 社会 政府
-		人民 群众 一些 这些 那些 什么 已经 正在 将要 不少 较为 更加 更好 新的 一个 一项 两个 三个 的 了 和 与 及 等
-		化解 发生 创新 科技 运行 统一 学习 巩固 成员 调研 开放 作为 配套 整改 移交 深入开展 全面落实 不断完善`) {
-		stopWords[w] = true
+		的 地 得 了 着 过 和 与 及 或 并 而 且 也 都 就 又 还 再 更 很 最 较 把 被 将 对 为 以 于 从 向 在 由 让 使 给
+		到 按 经 等 之 其 这 那 此 各 每 该 本 是 有 个 项 些 次 要 会 能 可 应 须 以及 并且 或者 通过 按照 围绕
+		我们 我 你 他 她 它 他们 一 一是 二是 三是 四是 进一步 已经 正在 加以 予以 进行 有关 相关`) {
+		functionWords[w] = true
 	}
+}
+
+// stopWords is kept for callers that check terms against it: the
+// function words.
+var stopWords = functionWords
+
+// generic is the specificity under which a word or run says nothing on
+// its own (about 1,000 occurrences in gse's 34 million: 深化, 推动).
+const generic = 0.7
+
+// specificity returns how specific a word of frequency f is against the
+// background: log(1 + K/(f+1)).
+func specificity(f float64) float64 {
+	const k = 1000
+	return math.Log(1 + k/(f+1))
 }
 
 // termDoc is one side's text for term finding.
 type termDoc struct {
-	text   string
-	sa     *suffixarray.Index
-	starts []int    // start of each section's text in text
-	ids    []string // section IDs
-	secs   []*prepared
-	texts  map[string]bool // the sections' texts
+	text     string
+	sa       *suffixarray.Index
+	starts   []int    // start of each section's text in text
+	ids      []string // section IDs
+	headings []string
+	secs     []*prepared
+	texts    map[string]bool // the sections' texts
 }
 
 func newTermDoc(ps []*prepared) *termDoc {
@@ -92,6 +119,7 @@ func newTermDoc(ps []*prepared) *termDoc {
 		d.texts[p.s.Text] = true
 		d.starts = append(d.starts, sb.Len())
 		d.ids = append(d.ids, p.s.ID)
+		d.headings = append(d.headings, p.s.Heading)
 		// without whitespace: a line wrapped or indented differently
 		// makes no phrase new (terms never hold whitespace)
 		writeNoSpace(&sb, p.heading)
@@ -116,23 +144,23 @@ func (d *termDoc) has(t string) bool {
 	return len(d.sa.Lookup([]byte(t), 1)) > 0
 }
 
-// occurrences returns the count of t in d and the IDs of the sections it
-// occurs in.
-func (d *termDoc) occurrences(t string) (int, []string) {
+// occurrences returns the count of t in d and the sections it occurs in
+// (indexes into d.ids).
+func (d *termDoc) occurrences(t string) (int, []int) {
 	offs := d.sa.Lookup([]byte(t), -1)
 	sort.Ints(offs)
-	var ids []string
+	var secs []int
 	for _, off := range offs {
 		k := sort.SearchInts(d.starts, off+1) - 1
-		if k >= 0 && (len(ids) == 0 || ids[len(ids)-1] != d.ids[k]) {
-			ids = append(ids, d.ids[k])
+		if k >= 0 && (len(secs) == 0 || secs[len(secs)-1] != k) {
+			secs = append(secs, k)
 		}
 	}
-	return len(offs), ids
+	return len(offs), secs
 }
 
 // terms returns the new terms (in b, not in a) and the dropped ones.
-func terms(pa, pb []*prepared) (added, dropped []Term) {
+func terms(pa, pb []*prepared, coll Collection) (added, dropped []Term) {
 	var da *termDoc
 	done := make(chan struct{})
 	go func() {
@@ -141,7 +169,7 @@ func terms(pa, pb []*prepared) (added, dropped []Term) {
 	}()
 	db := newTermDoc(pb)
 	<-done
-	return novel(db, da), novel(da, db)
+	return novel(db, da, coll), novel(da, db, coll)
 }
 
 // isTermWord reports whether w can be part of a term: Han characters or
@@ -158,11 +186,20 @@ func isTermWord(w word) bool {
 	return true
 }
 
+// Candidate kinds.
+const (
+	kindWord   = iota // one gse word
+	kindRun           // neighbouring words
+	kindMarked        // quoted
+	kindPlus          // a "+" form
+)
+
 // novel returns the most salient terms of d absent from other.
-func novel(d, other *termDoc) []Term {
+func novel(d, other *termDoc, coll Collection) []Term {
 	type cand struct {
-		text   string
-		weight float64
+		text string
+		kind int
+		spec float64
 	}
 	seen := make(map[string]bool)
 	var cands []cand
@@ -175,13 +212,6 @@ func novel(d, other *termDoc) []Term {
 		}
 		return v
 	}
-	add := func(t string, weight float64) {
-		if seen[t] {
-			return
-		}
-		seen[t] = true
-		cands = append(cands, cand{t, weight})
-	}
 	countMemo := make(map[string]int)
 	count := func(t string) int {
 		v, ok := countMemo[t]
@@ -191,101 +221,150 @@ func novel(d, other *termDoc) []Term {
 		}
 		return v
 	}
-	// extend widens the words ws[i:j] while the wider phrase occurs as
-	// often as the narrow one: the narrow one always stands in that
-	// context, and the wider one says more (振兴行动计划 ->
-	// 县域普通高中振兴行动计划).
-	extend := func(ws []word, i, j int) string {
-		t := joinTexts(ws[i:j])
-		c := count(t)
-		if c < 2 {
-			return t // once: every widening occurs once, up to the whole clause
-		}
-		ok := func(w word) bool {
-			return isTermWord(w) && utf8.RuneCountInString(w.text) >= 2 && !stopWords[w.text]
-		}
-		for utf8.RuneCountInString(t) < 12 {
-			switch {
-			case i > 0 && ws[i-1].end == ws[i].start && ok(ws[i-1]) && count(joinTexts(ws[i-1:j])) == c:
-				i--
-			case j < len(ws) && ws[j-1].end == ws[j].start && ok(ws[j]) && count(joinTexts(ws[i:j+1])) == c:
-				j++
-			default:
-				return t
+	type wordInfo struct {
+		spec        float64
+		edge, start bool // may end a term; may begin one
+	}
+	infoMemo := make(map[string]wordInfo)
+	info := func(w string) wordInfo {
+		v, ok := infoMemo[w]
+		if !ok {
+			v = wordInfo{edge: !functionWords[w], start: !functionWords[w]}
+			if utf8.RuneCountInString(w) > 1 { // a lone character says nothing on its own
+				f, _, pos := index.DictFreq(w)
+				v.spec = specificity(f)
+				switch {
+				case pos == "":
+				case strings.ContainsAny(pos[:1], "pcudrmqfyoe"):
+					// prepositions, conjunctions, particles, adverbs,
+					// pronouns, numerals, measure and position words,
+					// modal and interjections: never at a term's edge
+					v.edge, v.start = false, false
+				case pos[0] == 'v' && v.spec < 2.5:
+					// a common verb (打造, 推动, 深化): says nothing
+					// alone and does not begin a term
+					v.start = false
+				}
 			}
-			t = joinTexts(ws[i:j])
+			infoMemo[w] = v
 		}
-		return t
+		return v
+	}
+	wordSpec := func(w string) float64 { return info(w).spec }
+	add := func(t string, kind int, spec float64) {
+		if seen[t] {
+			return
+		}
+		seen[t] = true
+		cands = append(cands, cand{t, kind, spec})
+	}
+	// holds reports whether the words ws hold together as one phrase.
+	holds := func(ws []word, least int) bool {
+		t := joinTexts(ws)
+		c := count(t)
+		if c < least {
+			return false
+		}
+		for k := 1; k < len(ws); k++ {
+			left, right := joinTexts(ws[:k]), joinTexts(ws[k:])
+			if 2*c < count(left) && 2*c < count(right) {
+				return false
+			}
+		}
+		return true
 	}
 	for _, p := range d.secs {
 		lists := [][]word{p.headWords()}
+		src := []string{p.heading}
 		if !other.texts[p.s.Text] {
 			// a text found whole in the other document has nothing new
 			lists = append(lists, p.textWords())
+			src = append(src, p.s.Text)
 		}
-		for _, ws := range lists {
-			for i, w := range ws {
-				if !isTermWord(w) {
+		for li, ws := range lists {
+			text := src[li]
+			for i := 0; i < len(ws); i++ {
+				if !isTermWord(ws[i]) || !info(ws[i].text).edge {
 					continue
 				}
-				n1 := utf8.RuneCountInString(w.text)
-				if n1 >= 2 && !stopWords[w.text] && isNew(w.text) {
-					t := extend(ws, i, i+1)
-					weight := 1.0
-					if t == w.text && n1 == 2 {
-						// a two-character word is rarely a coinage: it
-						// counts half, and not at all when it occurs once
-						if count(t) < 2 {
-							continue
-						}
-						weight = 0.5
-					}
-					add(t, weight)
-				}
-				// runs of 2 and 3 words within a clause
-				if n1 < 2 {
-					continue
-				}
-				for n := 2; n <= 3 && i+n <= len(ws); n++ {
+				canStart := info(ws[i].text).start
+				// the first word of its run of neighbouring words
+				runStart := i == 0 || !isTermWord(ws[i-1]) || ws[i-1].end != ws[i].start
+				best := 0.0
+				anyNew := false
+				for n := 1; n <= 4 && i+n <= len(ws); n++ {
 					last := ws[i+n-1]
-					if !isTermWord(last) || utf8.RuneCountInString(last.text) < 2 || !contiguous(ws[i:i+n]) {
+					if !isTermWord(last) || (n > 1 && last.start != ws[i+n-2].end) || n > 2 && !info(ws[i+n-2].text).edge {
+						break // not neighbours, or a function word inside (教育强市为目标)
+					}
+					best = math.Max(best, wordSpec(last.text))
+					run := ws[i : i+n]
+					t := joinTexts(run)
+					if utf8.RuneCountInString(t) > 12 {
 						break
 					}
-					if stopWords[w.text] || stopWords[last.text] {
+					// a run already holding a new part is new: no lookup
+					anyNew = anyNew || n == 1 && isNew(t)
+					isNewRun := anyNew || isNew(t)
+					// "+" right after: 人工智能+
+					if next := text[last.end:]; strings.HasPrefix(next, "+") || strings.HasPrefix(next, "＋") {
+						if runStart && info(last.text).edge && canStart && utf8.RuneCountInString(t) >= 2 && isNew(t+"+") {
+							add(t+"+", kindPlus, specificity(0))
+						}
+					}
+					if !info(last.text).edge || !isNewRun || best < generic {
 						continue
 					}
-					t := joinTexts(ws[i : i+n])
-					if !isNew(t) {
-						continue
+					switch {
+					case !canStart:
+						// 建设教育强市: the term is 教育强市
+					case n == 1:
+						if utf8.RuneCountInString(t) >= 2 {
+							add(t, kindWord, best)
+						}
+					case utf8.RuneCountInString(ws[i].text) > 1 && utf8.RuneCountInString(last.text) > 1 && holds(run, 1+li):
+						// a run begins and ends with whole words: 稳中向好
+						// cut 稳 中 向 好 gives no 中向好
+						add(t, kindRun, best+0.5)
 					}
-					// minimal: the shorter parts must be old
-					if isNew(joinTexts(ws[i:i+n-1])) || isNew(joinTexts(ws[i+1:i+n])) {
-						continue
-					}
-					if utf8.RuneCountInString(t) > 10 {
-						continue // a clause, not a phrase
-					}
-					add(extend(ws, i, i+n), math.Pow(0.85, float64(n-1)))
 				}
 			}
 		}
 		// quoted phrases
-		for _, src := range []string{p.heading, p.s.Text} {
-			for _, q := range quoted(src) {
-				if isNew(q) {
-					add(q, 1.5)
+		for _, s := range []string{p.heading, p.s.Text} {
+			for _, q := range quoted(s) {
+				if q = noSpace(q); q != "" && isNew(q) {
+					add(q, kindMarked, specificity(0))
 				}
 			}
 		}
 	}
 	terms := make([]Term, 0, len(cands))
 	for _, c := range cands {
-		count, ids := d.occurrences(c.text)
-		if count == 0 {
+		n, secs := d.occurrences(c.text)
+		if n == 0 {
 			continue
 		}
-		score := float64(count) * math.Sqrt(float64(utf8.RuneCountInString(c.text))) * c.weight
-		terms = append(terms, Term{Text: c.text, Score: math.Round(score*100) / 100, Count: count, Sections: ids})
+		spec := c.spec
+		if coll != nil {
+			// what the collection's reports say everywhere weighs little
+			if df, total := coll.DocFreq(c.text); total > 0 {
+				spec *= math.Log(float64(total+1)/float64(df+1)) / math.Log(float64(total+1))
+			}
+		}
+		score := (1 + math.Log(float64(n))) * spec
+		switch c.kind {
+		case kindMarked:
+			score *= 1.5
+		case kindPlus:
+			score *= 1.3
+		}
+		t := Term{Text: c.text, Score: math.Round(score*100) / 100, Count: n}
+		for _, k := range secs {
+			t.Sections = append(t.Sections, d.ids[k])
+			t.Headings = append(t.Headings, d.headings[k])
+		}
+		terms = append(terms, t)
 	}
 	slices.SortFunc(terms, func(x, y Term) int {
 		switch {
@@ -296,6 +375,8 @@ func novel(d, other *termDoc) []Term {
 			return 1
 		case x.Count != y.Count:
 			return y.Count - x.Count
+		case len(x.Text) != len(y.Text):
+			return len(x.Text) - len(y.Text)
 		}
 		return strings.Compare(x.Text, y.Text)
 	})
@@ -318,16 +399,6 @@ func novel(d, other *termDoc) []Term {
 	return kept
 }
 
-// contiguous reports whether ws follow each other with nothing between.
-func contiguous(ws []word) bool {
-	for i := 1; i < len(ws); i++ {
-		if ws[i].start != ws[i-1].end {
-			return false
-		}
-	}
-	return true
-}
-
 func joinTexts(ws []word) string {
 	var sb strings.Builder
 	for _, w := range ws {
@@ -336,8 +407,8 @@ func joinTexts(ws []word) string {
 	return sb.String()
 }
 
-// quoted returns the phrases of s between “” or 「」, 2 to 16 characters,
-// without line breaks.
+// quoted returns the phrases of s between “” or 「」: 2 to 16 characters,
+// two of them letters at least, no clause mark or line break.
 func quoted(s string) []string {
 	var out []string
 	for _, q := range [][2]string{{"“", "”"}, {"「", "」"}} {
@@ -353,7 +424,15 @@ func quoted(s string) []string {
 				break
 			}
 			t := rest[:j]
-			if n := utf8.RuneCountInString(t); n >= 2 && n <= 16 && !strings.ContainsAny(t, "\n“「") {
+			// a slogan or a name, not a sentence (no clause marks) nor a
+			// code (1+10, 5·18: two letters at least)
+			letters := 0
+			for _, r := range t {
+				if unicode.IsLetter(r) {
+					letters++
+				}
+			}
+			if n := utf8.RuneCountInString(t); n >= 2 && n <= 16 && letters >= 2 && !strings.ContainsAny(t, "\n“「，。；：！？,;:!?") {
 				out = append(out, t)
 			}
 			rest = rest[j+len(q[1]):]

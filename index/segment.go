@@ -26,6 +26,7 @@ import (
 var policyTerms string
 
 var (
+	userWords = map[string]bool{} // added by addWords: not general-language statistics
 	segOnce   sync.Once
 	seg       *gse.Segmenter
 	segErr    error
@@ -106,8 +107,32 @@ func addWords(s *gse.Segmenter, name, text string) error {
 			}
 		}
 		s.AddToken(f[0], freq, "n")
+		userWords[f[0]] = true
 	}
 	return sc.Err()
+}
+
+// DictFreq returns how often word occurs in general Chinese, as gse's
+// embedded dictionary counts it, the total of its counts, and the part of
+// speech the dictionary gives it (v verb, n noun, p preposition, ...): a
+// background against which a report's words are weighed (打造 and 需要
+// are frequent verbs, 低空经济 is not there). Words the dictionary lacks,
+// and those only the policy terms or a user dictionary add, have
+// frequency 0 and no part of speech. DictFreq returns zeros if the
+// dictionary failed to load.
+func DictFreq(word string) (freq, total float64, pos string) {
+	if LoadSegmenter() != nil {
+		return 0, 0, ""
+	}
+	total = seg.Dict.TotalFreq()
+	if userWords[word] {
+		return 0, total, ""
+	}
+	f, pos, ok := seg.Find(word)
+	if !ok {
+		return 0, total, ""
+	}
+	return f, total, pos
 }
 
 // A Token is one word of a text with its byte offsets in that text.
