@@ -438,6 +438,16 @@ var htmlPage = template.Must(template.New("page").Funcs(template.FuncMap{
 	"pct":     func(f float64) string { return fmt.Sprintf("%.1f%%", f*100) },
 	"spans":   func(ops []Op) []span { return spans(ops, "") },
 	"doc":     docLabel,
+	"where": func(hs []string) string {
+		out := make([]string, len(hs))
+		for k, h := range hs {
+			out[k] = h
+			if h == "" {
+				out[k] = "（开头）"
+			}
+		}
+		return strings.Join(out, "；")
+	},
 }).Parse(`<!DOCTYPE html>
 <html lang="zh-CN">
 <head>
@@ -469,9 +479,9 @@ details>summary{cursor:pointer;color:#57606a}
 {{range .ChangedNumbers}}<tr><td>{{if .Indicator}}{{.Indicator}}{{else}}{{.Context}}{{end}}</td><td class="fig"><del>{{.From}}</del></td><td class="fig"><ins>{{.To}}</ins></td><td><div class="old">旧：{{if .OldSentence}}{{.OldSentence}}{{else}}{{.OldContext}}{{end}}</div><div>新：{{if .Sentence}}{{.Sentence}}{{else}}{{.Context}}{{end}}</div></td><td>{{.Section.Heading}}</td></tr>
 {{end}}</table>{{end}}{{end}}
 {{if .R.NewTerms}}<h2>新提法（{{len .R.NewTerms}}）</h2>
-<p class="terms">{{range .R.NewTerms}}<span>{{.Text}}{{if gt .Count 1}} ×{{.Count}}{{end}}</span>{{end}}</p>{{end}}
+<p class="terms">{{range .R.NewTerms}}<span title="出现于：{{where .Headings}}">{{.Text}}{{if gt .Count 1}} ×{{.Count}}{{end}}</span>{{end}}</p>{{end}}
 {{if .R.DroppedTerms}}<h2>不再提及（{{len .R.DroppedTerms}}）</h2>
-<p class="terms">{{range .R.DroppedTerms}}<span>{{.Text}}{{if gt .Count 1}} ×{{.Count}}{{end}}</span>{{end}}</p>{{end}}
+<p class="terms">{{range .R.DroppedTerms}}<span title="出现于：{{where .Headings}}">{{.Text}}{{if gt .Count 1}} ×{{.Count}}{{end}}</span>{{end}}</p>{{end}}
 <h2>逐节对比</h2>
 {{range .R.Pairs}}{{if eq .Status "unchanged"}}<details class="pair unchanged"><summary><span class="badge">{{label .Status}}</span>{{heading .To}}</summary>
 <div class="text">{{range spans .Diff}}{{.Text}}{{end}}</div></details>

@@ -341,7 +341,10 @@ function terms(title, list, cls, doc) {
             const count = typeof t === "object" && t && typeof t.count === "number" && t.count > 1 ? t.count : null;
             const sec = t && Array.isArray(t.sections) && t.sections[0];
             const label = [text, count != null ? h("span", { class: "tc" }, "×" + count) : null];
-            return h("li", {}, sec ? h("a", { href: docLink(doc.id, sec), title: "在文中查看" }, label) : label);
+            // where it occurs: the headings of its sections
+            const where = t && Array.isArray(t.headings) ? t.headings.map((x) => x || "（开头）").join("；") : "";
+            const tip = where ? "出现于：" + where : "在文中查看";
+            return h("li", { title: where ? tip : null }, sec ? h("a", { href: docLink(doc.id, sec), title: tip }, label) : label);
           }),
         )
       : h("p", { class: "muted" }, "无"),
