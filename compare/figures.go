@@ -33,7 +33,6 @@ package compare
 import (
 	"math"
 	"sort"
-	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -251,45 +250,49 @@ func (fw *figWeights) similarity(a, b []uint64) float64 {
 	return both / all
 }
 
-// docFigures holds the figures of every section of both documents, to
-// tell a figure that did not change from one that did.
-type docFigures struct {
-	old, new map[string][]fig // by quantity key
-	w        *figWeights
+// pairFigures are the figures of the two sides of one pair.
+type pairFigures struct {
+	p        *Pair
+	old, new []fig
+	oldText  string
+	newText  string
 }
 
-func quantityKey(q Quantity) string {
-	return strings.Join([]string{q.Unit, q.Qualifier, formatValue(q.Value), formatValue(q.High)}, "|")
-}
-
-// formatValue writes v to 10 significant digits: 3.8万亿 and 38000亿
-// give one key whatever the rounding of their products.
-func formatValue(v float64) string {
-	return strconv.FormatFloat(v, 'g', 10, 64)
-}
-
-func newDocFigures(pa, pb []*prepared) *docFigures {
-	df := &docFigures{old: map[string][]fig{}, new: map[string][]fig{}, w: &figWeights{df: map[uint64]int{}}}
-	collect := func(ps []*prepared, into map[string][]fig) {
+// changedFigures reads the changed figures of pairs, in order. Only pairs
+// with a counted change are read; the indicators of the figures of every
+// section of both documents give the weights of the character pairs.
+func changedFigures(pairs []*Pair, pa, pb []*prepared) []NumberChange {
+	w := &figWeights{df: map[uint64]int{}}
+	for _, ps := range [][]*prepared{pa, pb} {
 		for _, p := range ps {
-			figs := sideFigures(p.heading+p.s.Text, len(p.heading))
-			df.w.add(figs)
-			for _, f := range figs {
-				k := quantityKey(f.Quantity)
-				into[k] = append(into[k], f)
-			}
+			w.add(sideFigures(p.heading+p.s.Text, len(p.heading)))
 		}
 	}
-	collect(pa, df.old)
-	collect(pb, df.new)
-	return df
+	var pfs []pairFigures
+	for _, p := range pairs {
+		if !changed(p.Diff) {
+			continue // nothing changed, no figure either
+		}
+		pf := pairFigures{p: p, oldText: opsText(p.Diff, true), newText: opsText(p.Diff, false)}
+		pf.old = sideFigures(pf.oldText, len(p.from.heading))
+		pf.new = sideFigures(pf.newText, len(p.to.heading))
+		if len(pf.old) == 0 || len(pf.new) == 0 {
+			continue
+		}
+		pfs = append(pfs, pf)
+	}
+	out := []NumberChange{}
+	for _, pf := range pfs {
+		out = append(out, numberChanges(pf, w)...)
+	}
+	return out
 }
 
 // stated reports whether f's quantity is stated for a like indicator in
 // figs: the figure did not change.
-func (df *docFigures) stated(f fig, figs []fig) bool {
+func (fw *figWeights) stated(f fig, figs []fig) bool {
 	for _, o := range figs {
-		if o.Quantity.equal(f.Quantity) && df.w.similarity(f.grams, o.grams) >= FigureFloor {
+		if o.Quantity.equal(f.Quantity) && fw.similarity(f.grams, o.grams) >= FigureFloor {
 			return true
 		}
 	}
@@ -335,22 +338,21 @@ func markChanged(figs []fig, ops []Op, old bool) {
 
 // numberChanges reads the changed figures off a pair's diff (see the
 // design note at the top of this file).
-func numberChanges(p *Pair, df *docFigures) []NumberChange {
-	oldText, newText := opsText(p.Diff, true), opsText(p.Diff, false)
-	figsA := sideFigures(oldText, len(p.from.heading))
-	figsB := sideFigures(newText, len(p.to.heading))
+func numberChanges(pf pairFigures, w *figWeights) []NumberChange {
+	p, oldText, newText := pf.p, pf.oldText, pf.newText
+	figsA, figsB := pf.old, pf.new
 	markChanged(figsA, p.Diff, true)
 	markChanged(figsB, p.Diff, false)
 	// figures that did not change: the same quantity, a like indicator,
 	// on the other side of this pair or anywhere in the other document
 	var ca, cb []int
 	for k, f := range figsA {
-		if f.changed && !f.base && !df.stated(f, figsB) {
+		if f.changed && !f.base && !w.stated(f, figsB) {
 			ca = append(ca, k)
 		}
 	}
 	for k, f := range figsB {
-		if f.changed && !f.base && !df.stated(f, figsA) {
+		if f.changed && !f.base && !w.stated(f, figsA) {
 			cb = append(cb, k)
 		}
 	}
@@ -366,7 +368,7 @@ func numberChanges(p *Pair, df *docFigures) []NumberChange {
 			if a.Unit != b.Unit || a.Quantity.equal(b.Quantity) {
 				continue
 			}
-			s := df.w.similarity(a.grams, b.grams)
+			s := w.similarity(a.grams, b.grams)
 			if s < FigureFloor {
 				continue
 			}

@@ -292,9 +292,13 @@ func chinese(s string, i int) (v float64, end, chars int, ok bool) {
 func quantities(s string, skip int) []quantity {
 	var out []quantity
 	for i := 0; i < len(s); {
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if !mayStart(r) {
+			i += n
+			continue
+		}
 		q, ok := quantityAt(s, i)
 		if !ok {
-			_, n := utf8.DecodeRuneInString(s[i:])
 			i += n
 			continue
 		}
@@ -304,6 +308,25 @@ func quantities(s string, skip int) []quantity {
 		i = q.end
 	}
 	return out
+}
+
+// starters are the first characters of prefix qualifiers and of 百分之.
+var starters = func() map[rune]bool {
+	m := map[rune]bool{'百': true}
+	for _, p := range prefixQuals {
+		r, _ := utf8.DecodeRuneInString(p.s)
+		m[r] = true
+	}
+	return m
+}()
+
+// mayStart reports whether a figure can start with r: a digit, a Chinese
+// numeral or the first character of a qualifier.
+func mayStart(r rune) bool {
+	if _, isD := digitValue(r); isD {
+		return true
+	}
+	return isCnNumeral(r) || starters[r]
 }
 
 // hasPrefixAt reports whether s[i:] starts with one of the strings of ps,

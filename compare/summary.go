@@ -110,7 +110,7 @@ func Compare(a, b *corpus.Document, opt Options) *Report {
 		termsDone <- termsResult{added, dropped}
 	}()
 	pairs := alignPrepared(pa, pb, opt)
-	figs := newDocFigures(pa, pb)
+	var withFigures []*Pair // the pairs whose figures are read, in order
 	r := &Report{Pairs: pairs}
 	s := &r.Summary
 	var num, den float64
@@ -152,7 +152,7 @@ func Compare(a, b *corpus.Document, opt Options) *Report {
 		den += size
 		switch {
 		case p.from != nil && p.to != nil:
-			s.ChangedNumbers = append(s.ChangedNumbers, numberChanges(p, figs)...)
+			withFigures = append(withFigures, p)
 		case p.rel != nil:
 			// a merge or split: the figures of the section against the one
 			// that holds its text now, or held it before
@@ -163,9 +163,10 @@ func Compare(a, b *corpus.Document, opt Options) *Report {
 				tmp.to, tmp.To = p.rel, p.Related
 			}
 			fillDiff(&tmp, opt)
-			s.ChangedNumbers = append(s.ChangedNumbers, numberChanges(&tmp, figs)...)
+			withFigures = append(withFigures, &tmp)
 		}
 	}
+	s.ChangedNumbers = changedFigures(withFigures, pa, pb)
 	s.Similarity = 1
 	if den > 0 {
 		s.Similarity = round(num / den)

@@ -50,6 +50,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -99,6 +100,42 @@ const generic = 0.7
 func specificity(f float64) float64 {
 	const k = 1000
 	return math.Log(1 + k/(f+1))
+}
+
+// A wordInfo is what the dictionary says of a word, for terms.
+type wordInfo struct {
+	spec        float64
+	edge, start bool // may end a term; may begin one
+}
+
+// wordInfos caches wordInfo by word for the life of the process: the
+// dictionary does not change once loaded, and reports share their words.
+var wordInfos sync.Map
+
+// termWordInfo returns what the dictionary says of w (cached).
+func termWordInfo(w string) wordInfo {
+	if v, ok := wordInfos.Load(w); ok {
+		return v.(wordInfo)
+	}
+	v := wordInfo{edge: !functionWords[w], start: !functionWords[w]}
+	if utf8.RuneCountInString(w) > 1 { // a lone character says nothing on its own
+		f, _, pos := index.DictFreq(w)
+		v.spec = specificity(f)
+		switch {
+		case pos == "":
+		case strings.ContainsAny(pos[:1], "pcudrmqfyoe"):
+			// prepositions, conjunctions, particles, adverbs, pronouns,
+			// numerals, measure and position words, modal particles and
+			// interjections: never at a term's edge
+			v.edge, v.start = false, false
+		case pos[0] == 'v' && v.spec < 2.5:
+			// a common verb (打造, 推动, 深化): says nothing alone and
+			// does not begin a term
+			v.start = false
+		}
+	}
+	wordInfos.Store(w, v)
+	return v
 }
 
 // termDoc is one side's text for term finding.
@@ -221,35 +258,7 @@ func novel(d, other *termDoc, coll Collection) []Term {
 		}
 		return v
 	}
-	type wordInfo struct {
-		spec        float64
-		edge, start bool // may end a term; may begin one
-	}
-	infoMemo := make(map[string]wordInfo)
-	info := func(w string) wordInfo {
-		v, ok := infoMemo[w]
-		if !ok {
-			v = wordInfo{edge: !functionWords[w], start: !functionWords[w]}
-			if utf8.RuneCountInString(w) > 1 { // a lone character says nothing on its own
-				f, _, pos := index.DictFreq(w)
-				v.spec = specificity(f)
-				switch {
-				case pos == "":
-				case strings.ContainsAny(pos[:1], "pcudrmqfyoe"):
-					// prepositions, conjunctions, particles, adverbs,
-					// pronouns, numerals, measure and position words,
-					// modal and interjections: never at a term's edge
-					v.edge, v.start = false, false
-				case pos[0] == 'v' && v.spec < 2.5:
-					// a common verb (打造, 推动, 深化): says nothing
-					// alone and does not begin a term
-					v.start = false
-				}
-			}
-			infoMemo[w] = v
-		}
-		return v
-	}
+	info := termWordInfo
 	wordSpec := func(w string) float64 { return info(w).spec }
 	add := func(t string, kind int, spec float64) {
 		if seen[t] {
@@ -259,6 +268,14 @@ func novel(d, other *termDoc, coll Collection) []Term {
 		cands = append(cands, cand{t, kind, spec})
 	}
 	// holds reports whether the words ws hold together as one phrase.
+	// more reports whether t occurs more than n times in d, without
+	// listing every occurrence of a common word.
+	more := func(t string, n int) bool {
+		if v, ok := countMemo[t]; ok {
+			return v > n
+		}
+		return len(d.sa.Lookup([]byte(t), n+1)) > n
+	}
 	holds := func(ws []word, least int) bool {
 		t := joinTexts(ws)
 		c := count(t)
@@ -266,8 +283,7 @@ func novel(d, other *termDoc, coll Collection) []Term {
 			return false
 		}
 		for k := 1; k < len(ws); k++ {
-			left, right := joinTexts(ws[:k]), joinTexts(ws[k:])
-			if 2*c < count(left) && 2*c < count(right) {
+			if more(joinTexts(ws[:k]), 2*c) && more(joinTexts(ws[k:]), 2*c) {
 				return false
 			}
 		}
@@ -284,14 +300,13 @@ func novel(d, other *termDoc, coll Collection) []Term {
 		for li, ws := range lists {
 			text := src[li]
 			for i := 0; i < len(ws); i++ {
-				if !isTermWord(ws[i]) || !info(ws[i].text).edge {
-					continue
+				if !isTermWord(ws[i]) || !info(ws[i].text).start {
+					continue // 建设教育强市: the term is 教育强市
 				}
-				canStart := info(ws[i].text).start
 				// the first word of its run of neighbouring words
 				runStart := i == 0 || !isTermWord(ws[i-1]) || ws[i-1].end != ws[i].start
 				best := 0.0
-				anyNew := false
+				firstNew := false
 				for n := 1; n <= 4 && i+n <= len(ws); n++ {
 					last := ws[i+n-1]
 					if !isTermWord(last) || (n > 1 && last.start != ws[i+n-2].end) || n > 2 && !info(ws[i+n-2].text).edge {
@@ -303,26 +318,25 @@ func novel(d, other *termDoc, coll Collection) []Term {
 					if utf8.RuneCountInString(t) > 12 {
 						break
 					}
-					// a run already holding a new part is new: no lookup
-					anyNew = anyNew || n == 1 && isNew(t)
-					isNewRun := anyNew || isNew(t)
+					if n == 1 {
+						firstNew = isNew(t)
+					}
+					edge := info(last.text).edge
 					// "+" right after: 人工智能+
-					if next := text[last.end:]; strings.HasPrefix(next, "+") || strings.HasPrefix(next, "＋") {
-						if runStart && info(last.text).edge && canStart && utf8.RuneCountInString(t) >= 2 && isNew(t+"+") {
+					if next := text[last.end:]; runStart && edge && (strings.HasPrefix(next, "+") || strings.HasPrefix(next, "＋")) {
+						if utf8.RuneCountInString(t) >= 2 && isNew(t+"+") {
 							add(t+"+", kindPlus, specificity(0))
 						}
 					}
-					if !info(last.text).edge || !isNewRun || best < generic {
+					if !edge || best < generic {
 						continue
 					}
 					switch {
-					case !canStart:
-						// 建设教育强市: the term is 教育强市
 					case n == 1:
-						if utf8.RuneCountInString(t) >= 2 {
+						if firstNew && utf8.RuneCountInString(t) >= 2 {
 							add(t, kindWord, best)
 						}
-					case utf8.RuneCountInString(ws[i].text) > 1 && utf8.RuneCountInString(last.text) > 1 && holds(run, 1+li):
+					case utf8.RuneCountInString(ws[i].text) > 1 && utf8.RuneCountInString(last.text) > 1 && (firstNew || isNew(t)) && holds(run, 1+li):
 						// a run begins and ends with whole words: 稳中向好
 						// cut 稳 中 向 好 gives no 中向好
 						add(t, kindRun, best+0.5)
