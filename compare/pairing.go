@@ -25,9 +25,10 @@ package compare
 //     paragraph). It stays unpaired.
 //  3. Leftovers. A section left unlinked in both documents is paired with
 //     the leftover of the other document it is the mutual best of, when
-//     that one is also nearly its best of all sections and at most one
-//     level away: a section moved under another parent, a level-2 item
-//     promoted to a part of its own.
+//     that one is also nearly its best of all sections, at most one level
+//     away, and not in a part paired with another part: a section moved
+//     under another parent, a level-2 item promoted to a part of its own,
+//     but never last year's plan item with this year's review of it.
 //  4. Children of one side. When one section of a pair has children and
 //     the other none, and either the two are of different levels or the
 //     parent has no text of its own, a child whose own text is most like
@@ -38,10 +39,13 @@ package compare
 //  5. Paragraph flows (flows.go): merges and splits seen paragraph by
 //     paragraph that the sections' overall likeness missed.
 //
-// Every link must also stand above chance: its similarity at least twice
-// the median similarity of all pairs of sections of the two documents and
-// at least MinSimilarity, unless it is high on its own (HighSimilarity).
-// Two unrelated documents have no links at all.
+// Headings that name different periods relative to their reports' years
+// (2024年重点工作 in the 2024 report, 2024年工作回顾 in the 2025 one) are
+// never linked. Every link must also stand above chance: its similarity
+// at least one and a half times the median similarity of all pairs of
+// sections of the two documents and at least MinSimilarity, unless it is
+// high on its own (HighSimilarity). Two unrelated documents have no links
+// at all.
 
 import (
 	"math"
@@ -63,7 +67,7 @@ const (
 	nearBest   = 0.6  // a near-best link: at least this share of both bests
 	margin     = 1.25 // a one-sided best: at least this much over the runner-up
 	clearShare = 0.3  // ... and at least this share of the other side's best
-	chance     = 2.0  // a link: at least this many times the median similarity
+	chance     = 1.5  // a link: at least this many times the median similarity
 	absorbed   = 0.5  // a child absorbed: under this share of its likeness to the opening text
 )
 
@@ -96,6 +100,16 @@ func pairSections(pa, pb []*prepared, opt Options) *pairing {
 		return pr
 	}
 	S := w.sim
+	// headings that name different periods (the report's year against the
+	// year before) are never the same part: last year's plan is not this
+	// year's review of it, however alike their words
+	for i := range pa {
+		for j := range pb {
+			if periodConflict(pa[i], pb[j]) {
+				S[i][j] = 0
+			}
+		}
+	}
 	pr.floorAt = chance * median(S)
 	above := func(s float64) bool { return s >= HighSimilarity || (s >= MinSimilarity && s >= pr.floorAt) }
 	childrenA, childrenB := children(pa), children(pb)
@@ -109,18 +123,18 @@ func pairSections(pa, pb []*prepared, opt Options) *pairing {
 
 	// 1. groups, top down
 	type group struct{ xs, ys []int }
-	var roots [2][]int
+	var tops [2][]int
 	for i, p := range pa {
 		if p.parent < 0 {
-			roots[0] = append(roots[0], i)
+			tops[0] = append(tops[0], i)
 		}
 	}
 	for j, p := range pb {
 		if p.parent < 0 {
-			roots[1] = append(roots[1], j)
+			tops[1] = append(tops[1], j)
 		}
 	}
-	queue := []group{{roots[0], roots[1]}}
+	queue := []group{{tops[0], tops[1]}}
 	// free keeps, of a group's members, those not paired yet: a group
 	// opened by a merge or split may hold sections that another group
 	// paired already
@@ -145,14 +159,14 @@ func pairSections(pa, pb []*prepared, opt Options) *pairing {
 		switch {
 		case len(childrenA[i]) == 0 && len(childrenB[j]) > 0 && (pa[i].s.Level != pb[j].s.Level || len(w.textB[j].ids) == 0):
 			for _, c := range childrenB[j] {
-				if best := argmax(seq(na), func(x int) float64 { return w.ownSim(x, c, false) }); best == i && above(w.ownSim(i, c, false)) {
-					addExtra(i, c, 0.5)
+				if best, v, second := bestTwo(na, func(x int) float64 { return w.ownSim(x, c, false) }); best == i && above(v) {
+					addExtra(i, c, round(1-second/v))
 				}
 			}
 		case len(childrenB[j]) == 0 && len(childrenA[i]) > 0 && (pa[i].s.Level != pb[j].s.Level || len(w.textA[i].ids) == 0):
 			for _, c := range childrenA[i] {
-				if best := argmax(seq(nb), func(y int) float64 { return w.ownSim(c, y, true) }); best == j && above(w.ownSim(c, j, true)) {
-					addExtra(c, j, 0.5)
+				if best, v, second := bestTwo(nb, func(y int) float64 { return w.ownSim(c, y, true) }); best == j && above(v) {
+					addExtra(c, j, round(1-second/v))
 				}
 			}
 		}
@@ -210,6 +224,7 @@ func pairSections(pa, pb []*prepared, opt Options) *pairing {
 
 	// 3. sections left over on both sides: moved to another parent, or
 	// changed level
+	rootA, rootB := roots(pa), roots(pb)
 	for range 3 {
 		done := func(own []int, side int) []bool {
 			out := make([]bool, len(own))
@@ -252,6 +267,11 @@ func pairSections(pa, pb []*prepared, opt Options) *pairing {
 				continue
 			}
 			if d := pa[i].s.Level - pb[j].s.Level; d < -1 || d > 1 {
+				continue
+			}
+			// never across paired parts: last year's plan item is not this
+			// year's review paragraph, however alike their words
+			if ra, rb := rootA[i], rootB[j]; pr.match[ra] >= 0 && pr.back[rb] >= 0 && pr.match[ra] != rb {
 				continue
 			}
 			found = true
@@ -388,12 +408,48 @@ func fill(n, v int) []int {
 	return out
 }
 
-func seq(n int) []int {
-	out := make([]int, n)
-	for k := range out {
-		out[k] = k
+// periodConflict reports whether the headings of a and b both name years
+// (weigh.go's year terms, relative to each report's year) and no year in
+// common.
+func periodConflict(a, b *prepared) bool {
+	if len(a.years) == 0 || len(b.years) == 0 {
+		return false
+	}
+	for _, y := range a.years {
+		if slices.Contains(b.years, y) {
+			return false
+		}
+	}
+	return true
+}
+
+// roots returns, for each section, its top-level ancestor (itself at the
+// top).
+func roots(ps []*prepared) []int {
+	out := make([]int, len(ps))
+	for i, p := range ps {
+		out[i] = i
+		if p.parent >= 0 {
+			out[i] = out[p.parent]
+		}
 	}
 	return out
+}
+
+// bestTwo returns the k in [0, n) with the largest f(k), that value and
+// the runner-up's.
+func bestTwo(n int, f func(int) float64) (best int, v, second float64) {
+	best = -1
+	for k := range n {
+		x := f(k)
+		switch {
+		case best < 0 || x > v:
+			best, v, second = k, x, v
+		case x > second:
+			second = x
+		}
+	}
+	return best, v, second
 }
 
 // argmax returns the member of ks with the largest f, the first on ties,

@@ -1,0 +1,110 @@
+package compare
+
+import (
+	"slices"
+	"strings"
+	"testing"
+)
+
+func TestYearTerms(t *testing.T) {
+	for _, c := range []struct {
+		heading string
+		base    int
+		want    []int // distances to base
+	}{
+		{"一、2023年工作回顾", 2024, []int{-1}},
+		{"三、2024年重点工作", 2024, []int{0}},
+		{"对今年政府工作的建议", 2013, []int{0}},
+		{"二、去年工作和明年打算", 2013, []int{-1, 1}},
+		{"展望2035年远景目标", 2021, nil}, // a distant year is not the report's
+		{"一、2023年工作回顾", 0, nil},    // no year known
+		{"加强师德师风建设", 2024, nil},
+	} {
+		var got []int
+		for _, k := range yearTerms(c.heading, c.base) {
+			got = append(got, int(uint32(k))-100)
+		}
+		if !slices.Equal(got, c.want) {
+			t.Errorf("yearTerms(%q, %d) = %v, want %v", c.heading, c.base, got, c.want)
+		}
+	}
+}
+
+func TestAppendTerms(t *testing.T) {
+	show := func(ks []uint64) string {
+		var out []string
+		for _, k := range ks {
+			out = append(out, strings.TrimRight(keyText(k), "\x00"))
+		}
+		return strings.Join(out, " ")
+	}
+	for _, c := range []struct{ in, want string }{
+		{"新建学校12所", "新建 建学 学校 所"},          // digits end a run; a run of one letter is a term
+		{"推进教\n育数字化", "推进 进教 教育 育数 数字 字化"}, // a wrapped line does not cut a word
+		{"ＡＩ教育，加快", "ai i教 教育 加快"},         // width folded, lower-cased; the comma ends the run
+	} {
+		if got := show(appendTerms(nil, c.in)); got != c.want {
+			t.Errorf("appendTerms(%q) = %q, want %q", c.in, got, c.want)
+		}
+	}
+}
+
+// A report's review pairs with the review and its plan with the plan,
+// whatever the headings, and each part's items pair inside it: the 2024
+// plan's items are reworded from end to end, and the 2025 review speaks of
+// the same work in the past tense.
+func TestAlignReviewWithReview(t *testing.T) {
+	a := build("a",
+		"1|一、2023年工作回顾|过去一年，青岚县地区生产总值增长5.2%，一般公共预算收入完成8.6亿元。",
+		"2|（一）产业发展稳中有进|新材料产业园新落地项目12个，茶叶种植面积扩大到6万亩，农产品加工产值增长9%。",
+		"2|（二）城乡面貌持续改善|改造老旧小区24个，新建农村公路86公里，县城污水处理厂完成提标改造。",
+		"2|（三）教育事业优质发展|新建公办幼儿园3所，县一中新校区投入使用，义务教育学校全部建成标准化学校。",
+		"2|（四）医疗服务能力提升|县人民医院通过二级甲等复审，乡镇卫生院全部设立中医馆，家庭医生签约覆盖率达到65%。",
+		"1|二、2024年重点工作|",
+		"2|（一）坚持工业强县，推动产业提质增效|推动新材料产业园扩区，引进项目15个以上；扩大茶叶种植面积到7万亩，建设农产品加工园。",
+		"2|（二）坚持城乡融合，建设宜居县城|改造老旧小区30个，新建农村公路100公里，启动县城第二污水处理厂建设。",
+		"2|（三）办好人民满意的教育|新建公办幼儿园4所，扩建城区小学2所，推进县域普通高中振兴。",
+		"2|（四）推进健康青岚建设|推进紧密型县域医共体建设，县中医院新院区开工，家庭医生签约覆盖率提高到70%。",
+	)
+	b := build("b",
+		"1|一、2024年工作回顾|过去一年，青岚县地区生产总值增长5.5%，一般公共预算收入完成9.1亿元。",
+		"2|（一）产业基础更加厚实|新材料产业园扩区完成，新落地项目16个；茶叶种植面积达到7万亩，农产品加工园投入运营。",
+		"2|（二）宜居县城加快建设|改造老旧小区31个，新建农村公路104公里，县城第二污水处理厂开工建设。",
+		"2|（三）教育质量稳步提高|新建公办幼儿园4所，城区小学扩建完成，县一中高考本科上线率提高3个百分点。",
+		"2|（四）健康青岚扎实推进|紧密型县域医共体实现全覆盖，县中医院新院区主体完工，家庭医生签约覆盖率达到70%。",
+		"1|二、2025年重点工作|",
+		"2|（一）做强新材料和茶产业|新材料产业园新引进项目18个，茶叶精深加工产值增长12%，培育茶叶区域公用品牌。",
+		"2|（二）提升县城品质|改造老旧小区28个，新建农村公路90公里，县城第二污水处理厂建成投用。",
+		"2|（三）建设教育强县|新建公办幼儿园2所，实施县域普通高中振兴计划，建设智慧校园20所。",
+		"2|（四）提高医疗卫生服务水平|县人民医院创建三级医院，乡镇卫生院中医馆提档升级，家庭医生签约覆盖率提高到75%。",
+	)
+	pairs := Align(a, b, Options{})
+	var dump strings.Builder
+	for _, p := range pairs {
+		dump.WriteString(alignLine(p) + "\n")
+	}
+	for _, w := range [][2]string{
+		{"一、2023年工作回顾", "一、2024年工作回顾"},
+		{"（一）产业发展稳中有进", "（一）产业基础更加厚实"},
+		{"（二）城乡面貌持续改善", "（二）宜居县城加快建设"},
+		{"二、2024年重点工作", "二、2025年重点工作"},
+		{"（一）坚持工业强县，推动产业提质增效", "（一）做强新材料和茶产业"},
+		{"（二）坚持城乡融合，建设宜居县城", "（二）提升县城品质"},
+		{"（三）教育事业优质发展", "（三）教育质量稳步提高"},
+		{"（四）医疗服务能力提升", "（四）健康青岚扎实推进"},
+		{"（三）办好人民满意的教育", "（三）建设教育强县"},
+		{"（四）推进健康青岚建设", "（四）提高医疗卫生服务水平"},
+	} {
+		if p := findPair(pairs, w[0], w[1]); p == nil || p.Status == Merged || p.Status == Split {
+			t.Errorf("Align: want %s => %s as a primary pair; got:\n%s", w[0], w[1], dump.String())
+		}
+	}
+	if err := checkCoverage(a, b, pairs); err != nil {
+		t.Error(err)
+	}
+	for _, p := range pairs {
+		if p.Confidence < 0 || p.Confidence > 1 {
+			t.Errorf("Align: %s has confidence %v, want it in [0, 1]", alignLine(p), p.Confidence)
+		}
+	}
+}
