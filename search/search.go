@@ -64,6 +64,20 @@ type Result struct {
 	TookMS   float64                 `json:"took_ms"`
 	Hits     []Hit                   `json:"hits"`
 	Facets   map[string][]FacetValue `json:"facets"` // year, region, province, kind, issuer
+	// Exact tells, for each unquoted term that gse cut into words and whose
+	// whole wording occurs in the collection, how many sections of the
+	// result contain that wording; those sections are ranked first.
+	Exact []Exact `json:"exact,omitempty"`
+}
+
+// An Exact is the count of the sections of a result that contain an
+// unquoted term's exact wording (两新 as a string, not 两 and 新 apart), and
+// the query that asks for that wording (the query as typed, the term
+// quoted; the request's own filters are not in it).
+type Exact struct {
+	Term     string `json:"term"`
+	Sections int    `json:"sections"`
+	Query    string `json:"query"`
 }
 
 // A Hit is one section found.
@@ -131,6 +145,13 @@ func (s *Searcher) Search(ctx context.Context, r Request) (*Result, error) {
 	if err != nil {
 		return nil, err
 	}
+	// The query's own filters, without the request's (for Exact.Query).
+	own := Filters{
+		Years:   q.Filters.Years[:len(q.Filters.Years)-len(r.Filters.Years)],
+		Regions: q.Filters.Regions[:len(q.Filters.Regions)-len(r.Filters.Regions)],
+		Kinds:   q.Filters.Kinds[:len(q.Filters.Kinds)-len(r.Filters.Kinds)],
+		Issuers: q.Filters.Issuers[:len(q.Filters.Issuers)-len(r.Filters.Issuers)],
+	}
 
 	res := &Result{Query: q.String(), Hits: []Hit{}}
 	type pageHit struct {
@@ -147,6 +168,9 @@ func (s *Searcher) Search(ctx context.Context, r Request) (*Result, error) {
 		}
 		res.Total = len(set)
 		res.Facets = facets(v, set, r.Group == "document")
+		// Sections holding every cut term's exact wording rank first.
+		exact, first := exactTerms(v, q, own, set)
+		res.Exact = exact
 		var order []index.Ranked
 		var terms []string
 		if index.SegmenterReady() || hasWords(q) {
@@ -171,6 +195,16 @@ func (s *Searcher) Search(ctx context.Context, r Request) (*Result, error) {
 		case r.From >= len(set):
 		case r.Sort == "year" || r.Sort == "-year" || len(terms) == 0:
 			order = byYear(v, set, r.Sort != "year", r.From+r.Size)
+		case first != nil:
+			order, err = rank(ctx, v, first, q, terms, r.From+r.Size)
+			if err == nil && len(order) < r.From+r.Size {
+				var more []index.Ranked
+				more, err = rank(ctx, v, subtract(set, first), q, terms, r.From+r.Size-len(order))
+				order = append(order, more...)
+			}
+			if err != nil {
+				return err
+			}
 		default:
 			order, err = rank(ctx, v, set, q, terms, r.From+r.Size)
 			if err != nil {
@@ -215,6 +249,61 @@ func (s *Searcher) Search(ctx context.Context, r Request) (*Result, error) {
 	}
 	res.TookMS = float64(time.Since(start).Microseconds()) / 1000
 	return res, nil
+}
+
+// exactTerms finds the unquoted terms of q that gse cut into several words
+// (两新 into 两 and 新) and whose whole wording occurs in the collection. For
+// each it counts the sections of set that contain the wording, with the
+// query that quotes it (own: the query's own filters). first is the part of
+// set that contains the wording of every such term, to be ranked before
+// the rest; it is nil when there is no such term or set is all of it. A
+// term inside an OR is left alone: quoting it would not count the same set.
+func exactTerms(v *index.View, q *Query, own Filters, set []uint32) (exact []Exact, first []uint32) {
+	all := true
+	for i, c := range q.Must {
+		if len(c) != 1 || c[0].Phrase || len(c[0].Words) < 2 {
+			continue
+		}
+		whole := v.Containing(c[0].Text)
+		if len(whole) == 0 {
+			continue
+		}
+		in := intersect(set, whole)
+		exact = append(exact, Exact{Term: c[0].Text, Sections: len(in), Query: q.quoting(i, own)})
+		if all {
+			first, all = in, false
+		} else {
+			first = intersect(first, in)
+		}
+	}
+	if len(first) == 0 || len(first) == len(set) {
+		first = nil
+	}
+	return exact, first
+}
+
+// quoting writes q as typed with the term of clause i quoted; filters are
+// own.
+func (q *Query) quoting(i int, own Filters) string {
+	term := func(t Term, quote bool) string {
+		if t.Phrase || quote {
+			return `"` + t.Text + `"`
+		}
+		return t.Text
+	}
+	var parts []string
+	for j, c := range q.Must {
+		alts := make([]string, len(c))
+		for k, t := range c {
+			alts[k] = term(t, j == i)
+		}
+		parts = append(parts, strings.Join(alts, " OR "))
+	}
+	for _, t := range q.Not {
+		parts = append(parts, "-"+term(t, false))
+	}
+	parts = append(parts, own.strings()...)
+	return strings.Join(parts, " ")
 }
 
 // snippetOf returns the snippet of the section's text or, when only its

@@ -43,9 +43,10 @@ func wideReport(place string, year int, long bool) string {
 	fmt.Fprintf(&b, "%s教育局%d年工作要点\n", place, year)
 	b.WriteString("一、总体要求\n坚持立德树人根本任务，全面落实双减，办好人民满意的教育。\n")
 	b.WriteString("二、重点任务\n（一）课后服务\n")
-	fmt.Fprintf(&b, "课后服务覆盖率达到%d%%，新建改扩建中小学%d所。\n", 80+year%20, 3+year%9)
+	fmt.Fprintf(&b, "课后服务覆盖率达到%d%%，新建改扩建中小学%d所，两类学校同步推进。\n", 80+year%20, 3+year%9)
 	if long {
-		fmt.Fprintf(&b, "（二）信息公开编号%s\n原文链接：%s\n", strings.Repeat("0123456789", 12), longRun)
+		b.WriteString("（三）设备更新\n扎实推进两新工作，更新教学设备。\n")
+		fmt.Fprintf(&b, "（四）信息公开编号%s\n原文链接：%s\n", strings.Repeat("0123456789", 12), longRun)
 		b.WriteString(strings.Repeat("全面推进教育数字化转型", 8) + "。\n")
 	}
 	b.WriteString("三、保障措施\n加强经费保障，完善督导评估。\n")
@@ -162,6 +163,36 @@ func TestE2E_WideCollection(t *testing.T) {
 			}
 			if eval[bool](t, ctx, tooWide) {
 				t.Errorf("with every region shown at %d px the search page is wider than the window", width)
+			}
+
+			// 两新 unquoted is cut into 两 and 新; the page says how many
+			// sections hold it whole and offers the quoted search.
+			var api struct {
+				Total int `json:"total"`
+				Exact []struct {
+					Sections int    `json:"sections"`
+					Query    string `json:"query"`
+				} `json:"exact"`
+			}
+			getJSON(t, srv.URL+"/api/v1/search?q="+url.QueryEscape("两新"), &api)
+			if len(api.Exact) != 1 || api.Exact[0].Sections == 0 || api.Exact[0].Sections >= api.Total {
+				t.Fatalf("the fixture should give 两新 an exact note: %+v", api)
+			}
+			do(t, ctx, "search 两新",
+				chromedp.Navigate(srv.URL+"/#/search?q="+url.QueryEscape("两新")),
+				visible(".exact-note a"),
+			)
+			note := eval[string](t, ctx, `document.querySelector(".exact-note a").textContent`)
+			if want := fmt.Sprintf("“两新” 精确匹配 %d 个章节", api.Exact[0].Sections); note != want {
+				t.Errorf("exact note = %q, want %q", note, want)
+			}
+			do(t, ctx, "follow the quoted search", click(".exact-note a"),
+				until(`document.querySelector("form.searchbar input[name=q]").value === `+jsString(api.Exact[0].Query)+` && !!document.querySelector(".result-count")`))
+			if got := eval[string](t, ctx, `document.querySelector(".result-count").textContent`); !strings.Contains(got, fmt.Sprintf("共 %d 个章节", api.Exact[0].Sections)) {
+				t.Errorf("after the quoted search the page says %q, want %d sections", got, api.Exact[0].Sections)
+			}
+			if eval[bool](t, ctx, tooWide) {
+				t.Errorf("the search page with an exact note is wider than the window at %d px", width)
 			}
 
 			// A bin of the chart filters on its years.

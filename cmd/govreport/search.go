@@ -99,10 +99,18 @@ Example:
 }
 
 func printResult(w io.Writer, res *search.Result, from int, color bool) {
+	sections := res.Total
 	if res.Sections > 0 {
+		sections = res.Sections
 		fmt.Fprintf(w, "%d reports · %d sections for %s (%.1f ms)\n", res.Total, res.Sections, res.Query, res.TookMS)
 	} else {
 		fmt.Fprintf(w, "%d hits for %s (%.1f ms)\n", res.Total, res.Query, res.TookMS)
+	}
+	for _, x := range res.Exact {
+		if x.Sections < sections {
+			fmt.Fprintf(w, "“%s” 精确匹配 %d 个章节 (exact wording in %d sections, ranked first): govreport search %s\n",
+				x.Term, x.Sections, x.Sections, shellQuote(x.Query))
+		}
 	}
 	for i, h := range res.Hits {
 		fmt.Fprintf(w, "\n%d. %s (%s) score %.2f\n", from+i+1, h.Title, strings.Join(nonZero(h.Year, h.Region, h.Kind, h.Issuer), " "), h.Score)
@@ -116,7 +124,7 @@ func printResult(w io.Writer, res *search.Result, from int, color bool) {
 			fmt.Fprintf(w, "   section %s\n", h.SectionID)
 		}
 	}
-	for _, name := range []string{"year", "region", "kind", "issuer"} {
+	for _, name := range []string{"year", "province", "region", "kind", "issuer"} {
 		vals := res.Facets[name]
 		if len(vals) == 0 {
 			continue
@@ -125,9 +133,14 @@ func printResult(w io.Writer, res *search.Result, from int, color bool) {
 		for i, v := range vals {
 			parts[i] = fmt.Sprintf("%s %d", orUnknown(v.Value), v.Count)
 		}
-		fmt.Fprintf(w, "\n%-7s %s", name+":", strings.Join(parts, " · "))
+		fmt.Fprintf(w, "\n%-9s %s", name+":", strings.Join(parts, " · "))
 	}
 	fmt.Fprintln(w)
+}
+
+// shellQuote quotes s for a POSIX shell.
+func shellQuote(s string) string {
+	return "'" + strings.ReplaceAll(s, "'", `'\''`) + "'"
 }
 
 // terminalSnippet turns an HTML snippet with <mark> spans into terminal

@@ -151,6 +151,19 @@ function results(s, res, trend) {
     total ? `共 ${total} 个章节匹配` : "没有匹配的章节",
     typeof res.took_ms === "number" ? h("span", { class: "muted" }, `（${res.took_ms < 10 ? res.took_ms.toFixed(1) : Math.round(res.took_ms)} 毫秒）`) : null,
   );
+  // An unquoted term that gse cut (两新 into 两 and 新) but that occurs
+  // whole: say how many sections hold the exact wording (ranked first) and
+  // offer the quoted search.
+  const exact = (res.exact || [])
+    .filter((x) => x.sections < total)
+    .map((x) =>
+      h(
+        "p",
+        { class: "exact-note" },
+        h("a", { href: hashOf(s, { q: x.query, from: 0 }), title: "只看含有这一完整字串的章节：" + x.query }, `“${x.term}” 精确匹配 ${x.sections} 个章节`),
+        h("span", { class: "muted" }, x.sections ? "（已排在最前；其余章节只是分别含有其中的字词）" : "（其余章节只是分别含有其中的字词）"),
+      ),
+    );
   const side = h("aside", { class: "facets", "aria-label": "筛选" }, FACETS.map(([f, name]) => facet(s, f, name, facets[f])));
   const list = h(
     "ol",
@@ -173,6 +186,7 @@ function results(s, res, trend) {
     { class: "results" },
     yearChart(s, ((trend && trend.facets) || facets).year),
     summary,
+    exact,
     total === 0 ? noHits(s) : null,
     list,
     pager(s, total),
