@@ -221,3 +221,38 @@ func TestCompareDeterministic(t *testing.T) {
 		}
 	}
 }
+
+// everywhere is a Collection in which some terms occur in every one of
+// 100 documents and every other term in one.
+type everywhere map[string]bool
+
+func (e everywhere) SectionFreq(term string) (int, int) { return e.DocFreq(term) }
+func (e everywhere) DocFreq(term string) (int, int) {
+	if e[term] {
+		return 100, 100
+	}
+	return 1, 100
+}
+
+// TestTermsCollection checks that a term every report of the collection
+// uses ranks below one that only this report uses, whatever their counts.
+func TestTermsCollection(t *testing.T) {
+	a := build("a", "1|一、重点任务|推进集团化办学，做好常态化疫情防控。")
+	b := build("b", "1|一、重点任务|推进集团化办学，建设教育强市，建设教育强市，争创教育强市。培育新质生产力。")
+	rank := func(ts []Term, text string) int {
+		for k, t := range ts {
+			if t.Text == text {
+				return k
+			}
+		}
+		return len(ts)
+	}
+	plain := Compare(a, b, Options{}).NewTerms
+	if rank(plain, "教育强市") > rank(plain, "新质生产力") {
+		t.Errorf("without a collection, 教育强市 (3 times) ranks below 新质生产力 (once): %v", plain)
+	}
+	coll := Compare(a, b, Options{Collection: everywhere{"教育强市": true}}).NewTerms
+	if rank(coll, "新质生产力") == len(coll) || rank(coll, "教育强市") < rank(coll, "新质生产力") {
+		t.Errorf("with 教育强市 in every report of the collection, it ranks above 新质生产力: %v", coll)
+	}
+}

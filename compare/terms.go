@@ -33,7 +33,7 @@ package compare
 // dictionary lacks much; a run of words is as specific as its most
 // specific word, plus a little for holding together. Words and runs whose
 // words are all common (f above about 1,000 in 34 million) are left out,
-// and so are common verbs (打造) alone or at the start of a run, and
+// and so are verbs (打造) alone or at the start of a run, and
 // function words (by the dictionary's part of speech, and a short list of
 // particles) at either end: generic verbs, function words and stock
 // phrases (过去一年) are not 新提法. With a
@@ -128,9 +128,10 @@ func termWordInfo(w string) wordInfo {
 			// numerals, measure and position words, modal particles and
 			// interjections: never at a term's edge
 			v.edge, v.start = false, false
-		case pos[0] == 'v' && v.spec < 2.5:
-			// a common verb (打造, 推动, 深化): says nothing alone and
-			// does not begin a term
+		case pos[0] == 'v':
+			// a verb (打造, 推动, 守住): says nothing alone and does not
+			// begin a term; set phrases (简政放权, 以旧换新) are idioms,
+			// not verbs, to the dictionary
 			v.start = false
 		}
 	}
