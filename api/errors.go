@@ -10,6 +10,7 @@ import (
 
 	"github.com/gin-gonic/gin"
 
+	"github.com/govreport/govreport/compare"
 	"github.com/govreport/govreport/corpus"
 	"github.com/govreport/govreport/index"
 	"github.com/govreport/govreport/search"
@@ -79,7 +80,7 @@ func errorStatus(err error) (code string, status int) {
 		return "unsupported_media", http.StatusUnsupportedMediaType
 	case errors.Is(err, corpus.ErrEmpty), errors.Is(err, corpus.ErrTruncated), errors.Is(err, corpus.ErrMalformed):
 		return "bad_request", http.StatusBadRequest
-	case errors.Is(err, corpus.ErrTooLarge):
+	case errors.Is(err, corpus.ErrTooLarge), errors.Is(err, compare.ErrTooLarge):
 		return "too_large", http.StatusRequestEntityTooLarge
 	case errors.Is(err, index.ErrCorrupt):
 		return "store_damaged", http.StatusInternalServerError
@@ -116,7 +117,7 @@ func (s *Server) fail(c *gin.Context, err error) {
 	case http.StatusGatewayTimeout:
 		msg = "the request took longer than the server allows"
 	case http.StatusRequestEntityTooLarge:
-		if !errors.Is(err, corpus.ErrTooLarge) { // that one names the file and the limit
+		if !errors.Is(err, corpus.ErrTooLarge) && !errors.Is(err, compare.ErrTooLarge) { // those name the file and the limit
 			msg = "the request body is larger than the server allows"
 		}
 	default:

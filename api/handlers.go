@@ -369,7 +369,11 @@ func (s *Server) compareDocuments(c *gin.Context) {
 	}
 	// weigh terms by how common they are in everything indexed
 	opt.Collection = s.ix
-	rep := compare.Compare(a, b, opt)
+	rep, err := compare.CompareContext(c.Request.Context(), a, b, opt)
+	if err != nil {
+		s.fail(c, err)
+		return
+	}
 	if format == "html" {
 		var buf bytes.Buffer
 		if err := compare.WriteHTML(&buf, rep, a, b); err != nil {

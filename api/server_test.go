@@ -733,3 +733,12 @@ func TestServer_LongURI(t *testing.T) {
 	ts := newTestServer(t, Config{})
 	wantError(t, ts.do("GET", "/api/v1/search?q="+strings.Repeat("a", MaxURI), nil), 414, "uri_too_long")
 }
+
+// TestServer_CompareDeadline checks that compare takes the request's
+// deadline: past it the answer is a 504, not a report computed long after.
+func TestServer_CompareDeadline(t *testing.T) {
+	ts := newTestServer(t, Config{Timeout: time.Nanosecond})
+	docs := ts.ix.Documents()
+	rec := ts.do("GET", "/api/v1/compare?from="+docs[0].ID+"&to="+docs[1].ID, nil)
+	wantError(t, rec, 504, "timeout")
+}

@@ -537,6 +537,10 @@ func longestInOrder(js []int, back []int) map[int]bool {
 // fillDiff sets p.Diff, p.Rewritten and, for a pair left unmarked by
 // alignment, the status: unchanged or changed.
 func fillDiff(p *Pair, opt Options) {
+	if opt.stopped() { // the comparison is abandoned: its caller has gone
+		p.Diff = []Op{}
+		return
+	}
 	switch {
 	case p.from == nil && p.to == nil:
 		p.Diff = []Op{}

@@ -62,6 +62,8 @@ type Options struct {
 	// indexed collection (see collection.go); nil counts only the two
 	// documents compared.
 	Collection Collection
+
+	done <-chan struct{} // CompareContext's context; nil: never ends
 }
 
 func (o Options) timeout() time.Duration {

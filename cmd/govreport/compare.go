@@ -73,7 +73,10 @@ Example:
 		// a document from the index: weigh terms by the whole collection
 		opt.Collection = ix
 	}
-	rep := compare.Compare(a, b, opt)
+	rep, err := compare.CompareContext(ctx, a, b, opt)
+	if err != nil {
+		return err
+	}
 	switch {
 	case htmlOut == "-":
 		return compare.WriteHTML(e.stdout, rep, a, b)
