@@ -34,10 +34,13 @@ const (
 	headerTruncated = "X-Result-Truncated"
 )
 
+// exportRows caps a CSV export (a variable for tests).
+var exportRows = search.MaxExport
+
 // searchCSV answers a search with format=csv: every hit (section, or
 // report with group=document) from the first, up to search.MaxExport rows.
 func (s *Server) searchCSV(c *gin.Context, req search.Request) {
-	req.From, req.Size, req.Export = 0, search.MaxExport, true
+	req.From, req.Size, req.Export = 0, exportRows, true
 	res, err := s.search.Search(c.Request.Context(), req)
 	if err != nil {
 		s.fail(c, err)

@@ -87,3 +87,24 @@ func TestTimelineAgreesWithSearch(t *testing.T) {
 		ts.get(bad, 400, nil)
 	}
 }
+
+// TestCSVCap checks that an export over the cap stops at it and says so.
+func TestCSVCap(t *testing.T) {
+	ts := newTestServer(t, Config{})
+	var res search.Result
+	ts.get("/api/v1/search?q=%22%E6%95%99%E8%82%B2%22", 200, &res) // "教育"
+	if res.Total < 3 {
+		t.Fatalf("the sample corpus has %d sections with 教育", res.Total)
+	}
+	defer func(n int) { exportRows = n }(exportRows)
+	exportRows = 2
+	rec := ts.do("GET", "/api/v1/search?format=csv&q=%22%E6%95%99%E8%82%B2%22", nil)
+	rows, total := csvRows(t, ts, "/api/v1/search?format=csv&q=%22%E6%95%99%E8%82%B2%22")
+	if len(rows) != 2 || total != strconv.Itoa(res.Total) || rec.Header().Get(headerTruncated) == "" {
+		t.Errorf("capped export: %d rows, total %s (want %d), truncated header %q", len(rows), total, res.Total, rec.Header().Get(headerTruncated))
+	}
+	exportRows = res.Total
+	if rec := ts.do("GET", "/api/v1/search?format=csv&q=%22%E6%95%99%E8%82%B2%22", nil); rec.Header().Get(headerTruncated) != "" {
+		t.Errorf("an export of every row says it was truncated: %q", rec.Header().Get(headerTruncated))
+	}
+}
