@@ -142,6 +142,31 @@ func BenchmarkScale(b *testing.B) {
 		row(class+" p50 (ms)", f2(ms(p50)), fp50)
 		row(class+" p99 (ms)", f2(ms(p99)), fp99)
 	}
+	// Timelines (issue 13): of the quoted wordings, and of the broad words
+	// (sets of 30-100% of the index); reports per hit for quoted wording.
+	for _, class := range []string{"quoted", "faceted"} {
+		var lat []time.Duration
+		for _, q := range queries[class] {
+			if class == "quoted" {
+				q = `"` + q + `"`
+			}
+			t := time.Now()
+			if _, err := s.Timeline(context.Background(), Request{Query: q}); err != nil {
+				b.Fatal(err)
+			}
+			lat = append(lat, time.Since(t))
+		}
+		row("timeline of "+class+" p50 / p99 (ms)", f2(ms(percentile(lat, 50)))+" / "+f2(ms(percentile(lat, 99))), "")
+	}
+	var grouped []time.Duration
+	for _, q := range queries["quoted"] {
+		t := time.Now()
+		if _, err := s.Search(context.Background(), Request{Query: `"` + q + `"`, Group: "document"}); err != nil {
+			b.Fatal(err)
+		}
+		grouped = append(grouped, time.Since(t))
+	}
+	row("quoted, group=document p50 / p99 (ms)", f2(ms(percentile(grouped, 50)))+" / "+f2(ms(percentile(grouped, 99))), "")
 	b.StopTimer()
 	runtime.GC()
 	row("serving RSS after the queries (MB)", fmt.Sprint(procStatus("VmRSS")/1024), "")
