@@ -5,6 +5,7 @@
 // no query the page lists documents instead (GET /api/v1/documents).
 
 import { get } from "./api.js";
+import { timelinePanel } from "./timeline.js";
 import { h, svg, link, docLink, meta, safeMarkHTML, loading, errorBox, clear, fill } from "./util.js";
 
 const PAGE = 20;
@@ -85,6 +86,7 @@ export async function renderSearch(main, r, signal) {
           s.year.length ? get("search", { ...filters, size: 1 }, signal).catch(() => null) : null,
         ]);
         fill(body, results(s, res, trend));
+        if (res.total) showTimeline(body, s, signal);
       } else {
         const res = await get(
           "documents",
@@ -102,6 +104,15 @@ export async function renderSearch(main, r, signal) {
   };
   await run();
   return null;
+}
+
+// showTimeline puts the timeline panel (timeline.js) above the hits.
+function showTimeline(body, s, signal) {
+  const panel = timelinePanel(s, signal);
+  const results = body.querySelector(".results");
+  const count = results && results.querySelector(".result-count");
+  if (count) results.insertBefore(panel, count);
+  else body.appendChild(panel);
 }
 
 function syntaxHelp() {

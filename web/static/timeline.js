@@ -1,0 +1,136 @@
+// timeline.js: the timeline panel of the search page (GET /api/v1/timeline).
+//
+// For the query and filters of the search it draws, per year, the reports
+// that use the query (bars) and their share of all reports of the year
+// (the line; the API gives both counts, so the share is exact), lists the
+// reports that used it first, and offers the result as CSV (sections,
+// reports, and the timeline's tables). The panel loads after the hits and
+// never holds them up; a failure leaves a short note, not an error page.
+
+import { get, apiURL } from "./api.js";
+import { h, svg, docLink, clear } from "./util.js";
+
+// timelinePanel returns the panel for the search state s (q and filters),
+// filled in when the timeline arrives.
+export function timelinePanel(s, signal) {
+  const params = { q: s.q, year: s.year, region: s.region, kind: s.kind, issuer: s.issuer };
+  const box = h("section", { class: "timeline", "aria-label": "时间线" }, h("p", { class: "muted" }, "时间线加载中…"));
+  get("timeline", params, signal)
+    .then((tl) => {
+      clear(box);
+      for (const el of [summary(tl), chart(tl), firstUse(tl), downloads(params)]) if (el) box.appendChild(el);
+    })
+    .catch((e) => {
+      if (e.name === "AbortError") return;
+      clear(box).appendChild(h("p", { class: "muted" }, "时间线暂不可用：" + e.message));
+    });
+  return box;
+}
+
+function summary(tl) {
+  return h(
+    "p",
+    { class: "timeline-count" },
+    tl.documents ? `${tl.documents} 篇报告 · ${tl.sections} 个章节` : "没有报告使用这一检索式",
+  );
+}
+
+// chart draws the years from two before the first use to the last year of
+// the collection: bars are reports that use the query, the line their share
+// of the year's reports (the right-hand scale, 0-100%).
+function chart(tl) {
+  const years = tl.years || [];
+  const used = years.filter((y) => y.documents > 0);
+  if (!used.length) return null;
+  const from = used[0].year - 2;
+  const data = years.filter((y) => y.year >= from);
+  const max = Math.max(...data.map((d) => d.documents), 1);
+  const W = data.length > 16 ? 26 : 34, gap = data.length > 16 ? 6 : 10, H = 90, top = 16, bottom = 32;
+  const width = data.length * (W + gap) + gap;
+  const points = [];
+  const bars = data.map((d, i) => {
+    const x = gap + i * (W + gap);
+    const bh = Math.round((d.documents / max) * H);
+    const share = d.all_documents ? d.documents / d.all_documents : 0;
+    points.push(`${x + W / 2},${top + H - Math.round(share * H)}`);
+    return svg(
+      "g",
+      { class: "tl-year" },
+      svg("title", {}, `${d.year}年：${d.documents} / ${d.all_documents} 篇报告（${Math.round(share * 100)}%），${d.sections} 个章节`),
+      svg("rect", { x, y: top + H - bh, width: W, height: Math.max(bh, d.documents ? 2 : 0), rx: 3, class: "tl-bar" }),
+      // The count sits inside a tall bar, where the share line cannot cross it.
+      bh > 16
+        ? svg("text", { x: x + W / 2, y: top + H - bh + 13, "text-anchor": "middle", class: "tl-count in" }, String(d.documents))
+        : svg("text", { x: x + W / 2, y: top + H - bh - 4, "text-anchor": "middle", class: "tl-count" }, d.documents ? String(d.documents) : ""),
+      svg("text", { x: x + W / 2, y: top + H + 14, "text-anchor": "middle", class: "tl-year-label" }, String(d.year)),
+      svg("text", { x: x + W / 2, y: top + H + 27, "text-anchor": "middle", class: "tl-share" }, d.all_documents ? `${Math.round(share * 100)}%` : ""),
+    );
+  });
+  return h(
+    "figure",
+    { class: "tl-chart" },
+    h("figcaption", {}, "各年份使用该说法的报告数（柱）及占当年报告的比例（线）"),
+    h(
+      "div",
+      { class: "tl-scroll" },
+      svg(
+        "svg",
+        { viewBox: `0 0 ${width} ${top + H + bottom}`, width, height: top + H + bottom, role: "img", "aria-label": "各年份报告数与占比" },
+        bars,
+        svg("polyline", { points: points.join(" "), class: "share-line" }),
+      ),
+    ),
+  );
+}
+
+function firstUse(tl) {
+  const first = tl.first || [];
+  if (!first.length) return null;
+  // Three show; the rest of the ten fold, so that the hits stay in view.
+  const item = (f) =>
+    h("li", {}, h("span", { class: "fy" }, String(f.year)), " ", f.region ? h("span", { class: "muted" }, f.region + " ") : null, h("a", { href: docLink(f.id) }, f.title || f.id));
+  const regions = (tl.regions || []).filter((r) => r.first_year);
+  return h(
+    "div",
+    { class: "first-use" },
+    h("h3", {}, "最早使用"),
+    h("ol", {}, first.slice(0, 3).map(item)),
+    first.length > 3 ? h("details", { class: "first-more" }, h("summary", {}, `更多（${first.length - 3}）`), h("ol", { start: 4 }, first.slice(3).map(item))) : null,
+    regions.length
+      ? h(
+          "details",
+          { class: "first-regions" },
+          h("summary", {}, `各地首次使用（${regions.length} 个地区）`),
+          h(
+            "table",
+            { class: "doclist" },
+            h("thead", {}, h("tr", {}, ["地区", "省份", "首次", "报告数"].map((t) => h("th", {}, t)))),
+            h(
+              "tbody",
+              {},
+              regions.map((r) =>
+                h("tr", {}, h("td", {}, r.region), h("td", {}, r.province || "—"), h("td", {}, String(r.first_year)), h("td", { class: "num" }, String(r.documents))),
+              ),
+            ),
+          ),
+        )
+      : null,
+  );
+}
+
+// downloads links the CSV exports of the same query and filters.
+function downloads(params) {
+  const a = (label, path, extra) => h("a", { class: "small-link", href: apiURL(path, { ...params, ...extra, format: "csv" }), download: "" }, label);
+  return h(
+    "p",
+    { class: "downloads" },
+    "下载 CSV：",
+    a("章节", "search", {}),
+    " · ",
+    a("报告", "search", { group: "document" }),
+    " · ",
+    a("年份", "timeline", { table: "years" }),
+    " · ",
+    a("地区", "timeline", { table: "regions" }),
+  );
+}
