@@ -196,6 +196,8 @@ func (s *Server) searchHandler(c *gin.Context) {
 		Sort: p.str("sort"),
 	}
 	req.Group = p.str("group")
+	// size=0 asks for the counts only (total, facets), nothing ranked.
+	req.CountOnly = req.Size == 0 && p.str("size") != ""
 	csv := p.csv()
 	if p.err != nil {
 		s.fail(c, p.err)

@@ -145,6 +145,14 @@ func (s *Server) routes() *gin.Engine {
 		}))
 	}
 
+	// HEAD answers every GET route with its headers (a monitor's check, a
+	// link checker); net/http drops the body.
+	for _, rt := range r.Routes() {
+		if rt.Method == http.MethodGet {
+			r.HEAD(rt.Path, rt.HandlerFunc)
+		}
+	}
+
 	static := http.FileServerFS(web.FS())
 	r.NoRoute(func(c *gin.Context) {
 		p := c.Request.URL.Path

@@ -52,6 +52,9 @@ type Request struct {
 	Group string
 	// Export lets Size run to MaxExport (for CSV, csv.go).
 	Export bool
+	// CountOnly answers the total, facets and exact counts without hits:
+	// nothing is ranked (a dashboard's count, the API's size=0).
+	CountOnly bool
 }
 
 // A Result is one page of a search.
@@ -171,6 +174,12 @@ func (s *Searcher) Search(ctx context.Context, r Request) (*Result, error) {
 		// Sections holding every cut term's exact wording rank first.
 		exact, first := exactTerms(v, q, own, set)
 		res.Exact = exact
+		if r.CountOnly {
+			if r.Group == "document" {
+				res.Sections, res.Total = len(set), countDocs(v, set)
+			}
+			return nil
+		}
 		var order []index.Ranked
 		var terms []string
 		if index.SegmenterReady() || hasWords(q) {
@@ -249,6 +258,20 @@ func (s *Searcher) Search(ctx context.Context, r Request) (*Result, error) {
 	}
 	res.TookMS = float64(time.Since(start).Microseconds()) / 1000
 	return res, nil
+}
+
+// countDocs returns the number of documents the sections of set belong to
+// (a document's sections have consecutive slots).
+func countDocs(v *index.View, set []uint32) int {
+	n := 0
+	var last *index.DocInfo
+	for _, s := range set {
+		if d := v.Doc(s); d != last {
+			last = d
+			n++
+		}
+	}
+	return n
 }
 
 // exactTerms finds the unquoted terms of q that gse cut into several words

@@ -6,6 +6,8 @@ import (
 	"errors"
 	"fmt"
 	"os"
+	"sort"
+	"strings"
 
 	"github.com/govreport/govreport/compare"
 	"github.com/govreport/govreport/corpus"
@@ -105,7 +107,9 @@ Example:
 	})
 }
 
-// findDocument returns the document whose ID is id or starts with id.
+// findDocument returns the document whose ID is id or, when no ID is id,
+// the one document whose ID starts with id. A prefix that starts several IDs
+// is an error that says it is ambiguous and names some of them.
 func findDocument(ix *index.Index, id string) (*corpus.Document, error) {
 	d, err := ix.Document(id)
 	if err == nil || !errors.Is(err, index.ErrNotFound) {
@@ -113,7 +117,7 @@ func findDocument(ix *index.Index, id string) (*corpus.Document, error) {
 	}
 	var match []string
 	for _, info := range ix.Documents() {
-		if len(id) >= 4 && len(info.ID) > len(id) && info.ID[:len(id)] == id {
+		if id != "" && strings.HasPrefix(info.ID, id) {
 			match = append(match, info.ID)
 		}
 	}
@@ -123,5 +127,11 @@ func findDocument(ix *index.Index, id string) (*corpus.Document, error) {
 	case 1:
 		return ix.Document(match[0])
 	}
-	return nil, fmt.Errorf("%q names %d documents; give more of the ID", id, len(match))
+	sort.Strings(match)
+	some := match[:min(len(match), 5)]
+	more := ""
+	if len(match) > len(some) {
+		more = ", ..."
+	}
+	return nil, fmt.Errorf("ID prefix %q is ambiguous: it starts %d document IDs (%s%s); give more of the ID", id, len(match), strings.Join(some, ", "), more)
 }

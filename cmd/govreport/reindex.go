@@ -8,7 +8,7 @@ import (
 )
 
 func runReindex(ctx context.Context, e *env, args []string) error {
-	var data string
+	var data, dict string
 	fs := newFlags(e, "reindex", "[flags]", `Rebuild the search index from the documents stored in the data folder.
 Needed when a new version of govreport changes the index's schema (it says
 so when it opens an older index); safe to run at any time.
@@ -16,8 +16,12 @@ so when it opens an older index); safe to run at any time.
 Example:
   govreport reindex --data ./govreport-data
 `, &data)
+	fs.StringVar(&dict, "dict", "", "extra segmentation dictionary `file` (one word a line), as given to serve")
 	if err := parseNone(fs, args); err != nil {
 		return err
+	}
+	if dict != "" {
+		index.SetUserDict(dict)
 	}
 	if empty, err := emptyDir(data); err != nil {
 		return err

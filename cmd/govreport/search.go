@@ -16,7 +16,7 @@ import (
 
 func runSearch(ctx context.Context, e *env, args []string) error {
 	var (
-		data, year, region, kind, issuer, sortBy string
+		data, year, region, kind, issuer, sortBy, dict string
 		from, size                               int
 		asJSON, asCSV, reports                   bool
 	)
@@ -42,6 +42,7 @@ Example:
 	fs.IntVar(&size, "size", 10, "show `n` hits (at most 100)")
 	fs.StringVar(&sortBy, "sort", "relevance", "order: relevance, year or -year")
 	fs.BoolVar(&asJSON, "json", false, "print the result as JSON (the API's format)")
+	fs.StringVar(&dict, "dict", "", "extra segmentation dictionary `file` (one word a line), as given to serve")
 	fs.BoolVar(&reports, "reports", false, "one hit per report: its best section and its number of matching sections")
 	fs.BoolVar(&asCSV, "csv", false, fmt.Sprintf("print every hit from the first as CSV (UTF-8 with a BOM, for spreadsheets; at most %d rows)", search.MaxExport))
 	words, err := parse(fs, args)
@@ -55,6 +56,9 @@ Example:
 	years, err := parseYears(year)
 	if err != nil {
 		return err
+	}
+	if dict != "" {
+		index.SetUserDict(dict)
 	}
 	// Load the dictionary first: a server answers quoted wording in year
 	// order while it loads, a one-shot search should rank.

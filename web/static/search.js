@@ -83,7 +83,7 @@ export async function renderSearch(main, r, signal) {
         // years only; the trend chart asks once more without it.
         const [res, trend] = await Promise.all([
           get("search", { ...filters, year: s.year, sort: s.sort, from: s.from || "", size: PAGE }, signal),
-          s.year.length ? get("search", { ...filters, size: 1 }, signal).catch(() => null) : null,
+          s.year.length ? get("search", { ...filters, size: 0 }, signal).catch(() => null) : null,
         ]);
         fill(body, results(s, res, trend));
         if (res.total) showTimeline(body, s, signal);
