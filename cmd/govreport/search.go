@@ -17,8 +17,8 @@ import (
 func runSearch(ctx context.Context, e *env, args []string) error {
 	var (
 		data, year, region, kind, issuer, sortBy, dict string
-		from, size                               int
-		asJSON, asCSV, reports                   bool
+		from, size                                     int
+		asJSON, asCSV, reports                         bool
 	)
 	fs := newFlags(e, "search", "[flags] QUERY...", `Search the index and print the hits with highlighted snippets and the
 counts by year, region, kind and issuer. The query language:
