@@ -310,23 +310,35 @@ func quantities(s string, skip int) []quantity {
 	return out
 }
 
-// starters are the first characters of prefix qualifiers and of 百分之.
-var starters = func() map[rune]bool {
-	m := map[rune]bool{'百': true}
+// startTable marks the characters of the Basic Multilingual Plane a figure
+// can start with: digits (ASCII and full-width), Chinese numerals and the
+// first characters of prefix qualifiers and of 百分之. Looking a rune up
+// in it is what quantities does for every character of a text.
+var startTable = func() *[0x10000]bool {
+	var t [0x10000]bool
+	for r := '0'; r <= '9'; r++ {
+		t[r] = true
+	}
+	for r := '０'; r <= '９'; r++ {
+		t[r] = true
+	}
+	for r := range cnDigits {
+		t[r] = true
+	}
+	for r := range cnUnits {
+		t[r] = true
+	}
+	t['百'] = true
 	for _, p := range prefixQuals {
 		r, _ := utf8.DecodeRuneInString(p.s)
-		m[r] = true
+		t[r] = true
 	}
-	return m
+	return &t
 }()
 
-// mayStart reports whether a figure can start with r: a digit, a Chinese
-// numeral or the first character of a qualifier.
+// mayStart reports whether a figure can start with r.
 func mayStart(r rune) bool {
-	if _, isD := digitValue(r); isD {
-		return true
-	}
-	return isCnNumeral(r) || starters[r]
+	return r < 0x10000 && startTable[r]
 }
 
 // hasPrefixAt reports whether s[i:] starts with one of the strings of ps,

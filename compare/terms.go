@@ -301,11 +301,24 @@ func novel(d, other *termDoc, coll Collection) []Term {
 		for li, ws := range lists {
 			text := src[li]
 			for i := 0; i < len(ws); i++ {
+				// the first word of its run of neighbouring words
+				runStart := i == 0 || !isTermWord(ws[i-1]) || ws[i-1].end != ws[i].start
+				if runStart && isTermWord(ws[i]) {
+					// a whole run found in the other document holds
+					// nothing new: one lookup instead of one per phrase
+					j := i + 1
+					for j < len(ws) && isTermWord(ws[j]) && ws[j].start == ws[j-1].end {
+						j++
+					}
+					next := text[ws[j-1].end:]
+					if j-i > 1 && !strings.HasPrefix(next, "+") && !strings.HasPrefix(next, "＋") && !isNew(joinTexts(ws[i:j])) {
+						i = j - 1
+						continue
+					}
+				}
 				if !isTermWord(ws[i]) || !info(ws[i].text).start {
 					continue // 建设教育强市: the term is 教育强市
 				}
-				// the first word of its run of neighbouring words
-				runStart := i == 0 || !isTermWord(ws[i-1]) || ws[i-1].end != ws[i].start
 				best := 0.0
 				firstNew := false
 				for n := 1; n <= 4 && i+n <= len(ws); n++ {
