@@ -55,6 +55,57 @@ func (g *grams) add(slot uint32, folded string) {
 	}
 }
 
+// A gramSet is the distinct bigrams of one folded text with their counts
+// (at most 255), in the order add would meet them. Writers collect it
+// before they take the index's lock, so that under the lock a section
+// costs one posting append per distinct bigram (addSet), not a map update
+// per character.
+type gramSet struct {
+	keys   []uint64
+	firsts []rune
+	counts []uint8
+}
+
+func collectGrams(folded string) gramSet {
+	var gs gramSet
+	at := make(map[uint64]int)
+	put := func(first rune, k uint64) {
+		if i, ok := at[k]; ok {
+			if gs.counts[i] < 0xff {
+				gs.counts[i]++
+			}
+			return
+		}
+		at[k] = len(gs.keys)
+		gs.keys = append(gs.keys, k)
+		gs.firsts = append(gs.firsts, first)
+		gs.counts = append(gs.counts, 1)
+	}
+	prev := rune(-1)
+	for _, r := range folded {
+		if prev >= 0 {
+			put(prev, bigram(prev, r))
+		}
+		prev = r
+	}
+	if prev >= 0 {
+		put(prev, bigram(prev, 0))
+	}
+	return gs
+}
+
+// addSet records gs under slot, which must be greater than every slot
+// added before; the same as add of the text gs was collected from.
+func (g *grams) addSet(slot uint32, gs gramSet) {
+	for i, k := range gs.keys {
+		p, ok := g.post[k]
+		if !ok {
+			g.byFirst[gs.firsts[i]] = append(g.byFirst[gs.firsts[i]], k)
+		}
+		g.post[k] = append(p, slot<<8|uint32(gs.counts[i]))
+	}
+}
+
 // maxSlots bounds the slots an Index hands out between two opens.
 const maxSlots = 1 << 24
 

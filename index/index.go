@@ -27,8 +27,10 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"runtime"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"time"
 	"unicode/utf8"
 
@@ -569,13 +571,19 @@ func (ix *Index) AddCorrected(corr map[string]corpus.Override, docs ...*corpus.D
 		return fmt.Errorf("add: %w", err)
 	}
 	defer stop()
+	encoded := make(map[string]*docRecords, len(order))
+	for _, id := range order {
+		if encoded[id], err = encodeDoc(byID[id]); err != nil {
+			return fmt.Errorf("add: %w", err)
+		}
+	}
 	recs := make(map[string]overrideRecord)
 	err = ix.write(order, old, now, added, func(tx *bolt.Tx) error {
 		for _, id := range order {
 			if err := deleteDoc(tx, id, old[id]); err != nil {
 				return err
 			}
-			if err := putDoc(tx, byID[id]); err != nil {
+			if err := encoded[id].put(tx); err != nil {
 				return err
 			}
 			// ix.mu is held: write holds it around the store transaction.
@@ -709,12 +717,11 @@ func (ix *Index) write(ids []string, old, now map[string][]string, added []*corp
 	if err := index(b); err != nil {
 		return err
 	}
+	// What can be done before the lock is: searches wait while it is held.
+	// The documents replaced (to put back if bleve fails) are read here:
+	// the caller holds wmu, so no other write changes them meanwhile.
 	var before []*corpus.Document
-	var gen uint64
-	pending := make(map[string][]string, len(ids))
-	ix.mu.Lock()
-	err := ix.db.Update(func(tx *bolt.Tx) error {
-		gen = getGen(tx)
+	if err := ix.db.View(func(tx *bolt.Tx) error {
 		for _, id := range ids {
 			if _, ok := old[id]; ok {
 				d, err := getDoc(tx, id)
@@ -723,8 +730,20 @@ func (ix *Index) write(ids []string, old, now map[string][]string, added []*corp
 				}
 				before = append(before, d)
 			}
-			pending[id] = old[id]
 		}
+		return nil
+	}); err != nil {
+		return err
+	}
+	prep := prepareSlots(added)
+	var gen uint64
+	pending := make(map[string][]string, len(ids))
+	for _, id := range ids {
+		pending[id] = old[id]
+	}
+	ix.mu.Lock()
+	err := ix.db.Update(func(tx *bolt.Tx) error {
+		gen = getGen(tx)
 		if err := store(tx); err != nil {
 			return err
 		}
@@ -757,7 +776,7 @@ func (ix *Index) write(ids []string, old, now map[string][]string, added []*corp
 		batched <- ix.bl.Batch(b)
 	}()
 	committed()
-	ix.swap(ids, added)
+	ix.swap(ids, added, prep)
 	ix.mu.Unlock()
 	if err := <-batched; err != nil {
 		err = fmt.Errorf("%w: %w", ErrWriteFailed, err)
@@ -780,7 +799,7 @@ func (ix *Index) write(ids []string, old, now map[string][]string, added []*corp
 		if undo != nil {
 			return fmt.Errorf("%w (and undoing the store failed: %v)", err, undo)
 		}
-		ix.swap(ids, before)
+		ix.swap(ids, before, nil)
 		return err
 	}
 	return nil
@@ -797,6 +816,45 @@ func bleveSections(path string) (n uint64, err error) {
 	return bl.DocCount()
 }
 
+// slotPrep is a section made ready for the in-memory index without the lock.
+type slotPrep struct {
+	id     string
+	folded string
+	runes  int32
+	grams  gramSet
+}
+
+// prepareSlots folds the sections of docs and collects their bigrams, on
+// all cores: the part of a write that needs no lock.
+func prepareSlots(docs []*corpus.Document) [][]slotPrep {
+	out := make([][]slotPrep, len(docs))
+	type job struct{ d, s int }
+	var jobs []job
+	for i, d := range docs {
+		out[i] = make([]slotPrep, len(d.Sections))
+		for j := range d.Sections {
+			jobs = append(jobs, job{i, j})
+		}
+	}
+	var next atomic.Int64
+	var wg sync.WaitGroup
+	for range min(runtime.GOMAXPROCS(0), max(1, len(jobs))) {
+		wg.Go(func() {
+			for {
+				k := int(next.Add(1)) - 1
+				if k >= len(jobs) {
+					return
+				}
+				s := &docs[jobs[k].d].Sections[jobs[k].s]
+				f := FoldSection(s.Heading, s.Text)
+				out[jobs[k].d][jobs[k].s] = slotPrep{id: s.ID, folded: f, runes: int32(utf8.RuneCountInString(f)), grams: collectGrams(f)}
+			}
+		})
+	}
+	wg.Wait()
+	return out
+}
+
 // loadHook, when set (by tests), runs before loadSections reads anything.
 var loadHook func()
 
@@ -806,16 +864,28 @@ var batchHook func()
 
 // swap forgets documents ids in memory and remembers docs instead. ix.mu
 // must be held.
-func (ix *Index) swap(ids []string, docs []*corpus.Document) {
+//
+// prep, from prepareSlots(docs), holds what can be computed without the
+// lock; nil computes it here.
+func (ix *Index) swap(ids []string, docs []*corpus.Document, prep [][]slotPrep) {
 	for _, id := range ids {
 		ix.dropDoc(id)
 	}
-	for _, d := range docs {
+	if prep == nil {
+		prep = prepareSlots(docs)
+	}
+	for i, d := range docs {
 		ix.dropDoc(d.ID)
 		e := &docEntry{info: infoOf(ix.corrected(d))}
 		ix.docs[d.ID] = e
-		for _, s := range d.Sections {
-			ix.addSlot(e, s.ID, FoldSection(s.Heading, s.Text))
+		for _, p := range prep[i] {
+			slot := uint32(len(ix.slots))
+			ix.slots = append(ix.slots, slotEntry{id: p.id, doc: e, folded: p.folded, runes: p.runes})
+			ix.runes += int64(p.runes)
+			ix.slotOf[p.id] = slot
+			e.slots = append(e.slots, slot)
+			ix.g.addSet(slot, p.grams)
+			ix.nsec++
 		}
 	}
 	ix.sorted = nil

@@ -139,25 +139,41 @@ func sealAll(tx *bolt.Tx) error {
 
 // putDoc stores d (its sections in secs, the rest in docs and info).
 func putDoc(tx *bolt.Tx, d *corpus.Document) error {
-	info := infoOf(d)
-	ib, err := json.Marshal(info)
+	r, err := encodeDoc(d)
 	if err != nil {
-		return fmt.Errorf("encoding document %s: %w", d.ID, err)
+		return err
 	}
+	return r.put(tx)
+}
+
+// docRecords are the store's records of one document, encoded (and the
+// shell deflated) before a write transaction, so that the transaction,
+// during which searches wait, only puts them.
+type docRecords struct {
+	id          string
+	info, shell []byte
+	secIDs      []string
+	secs        [][]byte
+}
+
+func encodeDoc(d *corpus.Document) (*docRecords, error) {
+	ib, err := json.Marshal(infoOf(d))
+	if err != nil {
+		return nil, fmt.Errorf("encoding document %s: %w", d.ID, err)
+	}
+	r := &docRecords{id: d.ID, info: seal(ib)}
 	shell := *d
 	shell.Sections = make([]corpus.Section, len(d.Sections))
-	secs := tx.Bucket(bucketSecs)
 	for i := range d.Sections {
 		s := d.Sections[i]
-		if err := secs.Put([]byte(s.ID), seal(encodeSection(&s))); err != nil {
-			return fmt.Errorf("storing section %s: %w", s.ID, err)
-		}
+		r.secIDs = append(r.secIDs, s.ID)
+		r.secs = append(r.secs, seal(encodeSection(&s)))
 		s.Text = ""
 		shell.Sections[i] = s
 	}
 	js, err := json.Marshal(&shell)
 	if err != nil {
-		return fmt.Errorf("encoding document %s: %w", d.ID, err)
+		return nil, fmt.Errorf("encoding document %s: %w", d.ID, err)
 	}
 	var z bytes.Buffer
 	zw := deflaters.Get().(*flate.Writer)
@@ -165,15 +181,27 @@ func putDoc(tx *bolt.Tx, d *corpus.Document) error {
 	zw.Write(js)
 	zw.Close()
 	deflaters.Put(zw)
+	r.shell = seal(z.Bytes())
+	return r, nil
+}
+
+// put writes the records in tx.
+func (r *docRecords) put(tx *bolt.Tx) error {
+	secs := tx.Bucket(bucketSecs)
 	docs := tx.Bucket(bucketDocs)
 	docs.FillPercent = fillPercent
 	secs.FillPercent = fillPercent
 	tx.Bucket(bucketInfo).FillPercent = fillPercent
-	if err := docs.Put([]byte(d.ID), seal(z.Bytes())); err != nil {
-		return fmt.Errorf("storing document %s: %w", d.ID, err)
+	for i, id := range r.secIDs {
+		if err := secs.Put([]byte(id), r.secs[i]); err != nil {
+			return fmt.Errorf("storing section %s: %w", id, err)
+		}
 	}
-	if err := tx.Bucket(bucketInfo).Put([]byte(d.ID), seal(ib)); err != nil {
-		return fmt.Errorf("storing document %s: %w", d.ID, err)
+	if err := docs.Put([]byte(r.id), r.shell); err != nil {
+		return fmt.Errorf("storing document %s: %w", r.id, err)
+	}
+	if err := tx.Bucket(bucketInfo).Put([]byte(r.id), r.info); err != nil {
+		return fmt.Errorf("storing document %s: %w", r.id, err)
 	}
 	return nil
 }
