@@ -225,7 +225,12 @@ func (s *Searcher) Search(ctx context.Context, r Request) (*Result, error) {
 				page = append(page, pageHit{o.Slot, o.Score})
 			}
 		}
-		for _, h := range page {
+		for i, h := range page {
+			if i%256 == 255 { // an export reads up to MaxExport sections
+				if err := ctx.Err(); err != nil {
+					return err
+				}
+			}
 			sec, err := v.Section(h.slot)
 			if err != nil {
 				return err
