@@ -25,10 +25,12 @@ package compare
 //     paragraph). It stays unpaired.
 //  3. Leftovers. A section left unlinked in both documents is paired with
 //     the leftover of the other document it is the mutual best of, when
-//     that one is also nearly its best of all sections, at most one level
-//     away, and not in a part paired with another part: a section moved
-//     under another parent, a level-2 item promoted to a part of its own,
-//     but never last year's plan item with this year's review of it.
+//     that one is also its best of all sections, clearly better than the
+//     other leftovers (margin), at most one level away, and not in a part
+//     paired with another part: a section moved under another parent, a
+//     level-2 item promoted to a part of its own, but never last year's
+//     plan item with this year's review of it, nor a dropped item with an
+//     appended glossary that names its terms among all others.
 //  4. Children of one side. When one section of a pair has children and
 //     the other none, and either the two are of different levels or the
 //     parent has no text of its own, a child whose own text is most like
@@ -261,9 +263,10 @@ func pairSections(pa, pb []*prepared, opt Options) *pairing {
 			if argmax(restA, func(i2 int) float64 { return S[i2][j] }) != i {
 				continue
 			}
-			// the best of the leftovers must be nearly the best of all,
-			// on both sides, and no more than one level away
-			if S[i][j] < nearBest*maxOf(S[i]) || S[i][j] < nearBest*colMax(S, j) {
+			// the best of the leftovers must be the best of all sections,
+			// on both sides, clearly above the runner-up among the
+			// leftovers, and no more than one level away
+			if S[i][j] < maxOf(S[i]) || S[i][j] < colMax(S, j) || secondRatio(S, i, j, restA, restB)*margin > 1 {
 				continue
 			}
 			if d := pa[i].s.Level - pb[j].s.Level; d < -1 || d > 1 {
