@@ -35,7 +35,7 @@ type Document struct {
 	Issuer string `json:"issuer,omitempty"` // 教育局, 教育体育局, 人民政府, ...
 	Region string `json:"region,omitempty"` // 常州市, 望川县, 全国, ...: the issuing body's own place at its own level
 	// Province and Prefecture are the administrative chain above Region,
-	// from the gazetteer: 江苏省 and 苏州市 for 昆山市; empty where Region is
+	// from the gazetteer: 江苏省 and 扬州市 for 高邮市; empty where Region is
 	// itself at that level, national, or not in the gazetteer.
 	Province   string `json:"province,omitempty"`
 	Prefecture string `json:"prefecture,omitempty"`

@@ -377,9 +377,9 @@ func provinceShort(name string) string {
 	return name
 }
 
-// lookupPlace returns the divisions named name: a full name (苏州市,
+// lookupPlace returns the divisions named name: a full name (扬州市,
 // 延边朝鲜族自治州), a province's short form (江苏, 广西) or a chain of
-// names (江苏省苏州市, 浙江省杭州市西湖区), whose last name is looked up under
+// names (江苏省扬州市, 浙江省湖州市吴兴区), whose last name is looked up under
 // the ones before it.
 func lookupPlace(name string) []division {
 	loadDivisions()
@@ -410,10 +410,10 @@ func lookupPlace(name string) []division {
 }
 
 // PlaceChain returns the province and the prefecture above region, a place
-// at any level: 江苏省 and 苏州市 for 昆山市, 江苏省 and "" for 苏州市, "" and
+// at any level: 江苏省 and 扬州市 for 高邮市, 江苏省 and "" for 扬州市, "" and
 // "" for 江苏省 itself. A county-level city directly under its province
 // (仙桃市) or a district of a municipality (海淀区) has a province and no
-// prefecture. region may name its chain (浙江省杭州市) to settle a name that
+// prefecture. region may name its chain (浙江省湖州市) to settle a name that
 // several places share; an ambiguous name that no chain settles (朝阳区),
 // 全国, and places the gazetteer does not know give "" and "".
 func PlaceChain(region string) (province, prefecture string) {
@@ -549,7 +549,7 @@ var provincePinyin = map[string]string{
 var fileNameHanRe = regexp.MustCompile(`\p{Han}{2,}`)
 
 // fileNamePlaces returns the places a file name may name: its runs of Han
-// characters (深圳, 苏州市_2021_report) and the pinyin of a province
+// characters (深圳, 扬州市_2021_report) and the pinyin of a province
 // (anhui_2026), each with the divisions it can mean at unit u. Words of a
 // report's name (政府工作报告, 国务院, 年) are taken off first.
 func fileNamePlaces(base, u string) [][]division {
