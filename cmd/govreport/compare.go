@@ -108,24 +108,34 @@ Example:
 }
 
 // findDocument returns the document whose ID is id or, when no ID is id,
-// the one document whose ID starts with id. A prefix that starts several IDs
-// is an error that says it is ambiguous and names some of them.
+// the one document whose ID starts with id (matchPrefix).
 func findDocument(ix *index.Index, id string) (*corpus.Document, error) {
 	d, err := ix.Document(id)
 	if err == nil || !errors.Is(err, index.ErrNotFound) {
 		return d, err
 	}
+	full, err := matchPrefix(id, ix.Documents())
+	if err != nil {
+		return nil, err
+	}
+	return ix.Document(full)
+}
+
+// matchPrefix returns the one ID of docs that starts with id. A prefix that
+// starts several IDs is an error that says it is ambiguous and names some
+// of them; one that starts none wraps index.ErrNotFound.
+func matchPrefix(id string, docs []index.DocInfo) (string, error) {
 	var match []string
-	for _, info := range ix.Documents() {
+	for _, info := range docs {
 		if id != "" && strings.HasPrefix(info.ID, id) {
 			match = append(match, info.ID)
 		}
 	}
 	switch len(match) {
 	case 0:
-		return nil, fmt.Errorf("no document %q in the index (see govreport docs): %w", id, index.ErrNotFound)
+		return "", fmt.Errorf("no document %q in the index (see govreport docs): %w", id, index.ErrNotFound)
 	case 1:
-		return ix.Document(match[0])
+		return match[0], nil
 	}
 	sort.Strings(match)
 	some := match[:min(len(match), 5)]
@@ -133,5 +143,5 @@ func findDocument(ix *index.Index, id string) (*corpus.Document, error) {
 	if len(match) > len(some) {
 		more = ", ..."
 	}
-	return nil, fmt.Errorf("ID prefix %q is ambiguous: it starts %d document IDs (%s%s); give more of the ID", id, len(match), strings.Join(some, ", "), more)
+	return "", fmt.Errorf("ID prefix %q is ambiguous: it starts %d document IDs (%s%s); give more of the ID", id, len(match), strings.Join(some, ", "), more)
 }

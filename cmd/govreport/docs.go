@@ -5,6 +5,9 @@ import (
 	"encoding/json"
 	"fmt"
 	"strings"
+
+	"github.com/govreport/govreport/corpus"
+	"github.com/govreport/govreport/index"
 )
 
 func runDocs(ctx context.Context, e *env, args []string) error {
@@ -25,17 +28,29 @@ Example:
 	if err := parseNone(fs, args); err != nil {
 		return err
 	}
-	ix, err := openExisting(data)
-	if err != nil {
-		return err
+	// Beside a running serve, ask its API (remote.go).
+	var (
+		list func() ([]index.DocInfo, error)
+		find func(id string) (*corpus.Document, error)
+	)
+	if base := runningServer(ctx, data); base != "" {
+		list = func() ([]index.DocInfo, error) { return remoteDocuments(ctx, base) }
+		find = func(id string) (*corpus.Document, error) { return remoteDocument(ctx, base, id) }
+	} else {
+		ix, err := openExisting(data)
+		if err != nil {
+			return err
+		}
+		defer ix.Close()
+		list = func() ([]index.DocInfo, error) { return ix.Documents(), nil }
+		find = func(id string) (*corpus.Document, error) { return findDocument(ix, id) }
 	}
-	defer ix.Close()
 	enc := json.NewEncoder(e.stdout)
 	enc.SetIndent("", "  ")
 	enc.SetEscapeHTML(false)
 
 	if outline != "" {
-		d, err := findDocument(ix, outline)
+		d, err := find(outline)
 		if err != nil {
 			return err
 		}
@@ -56,7 +71,10 @@ Example:
 		}
 		return nil
 	}
-	docs := ix.Documents()
+	docs, err := list()
+	if err != nil {
+		return err
+	}
 	if asJSON {
 		return enc.Encode(docs)
 	}

@@ -142,6 +142,10 @@ func openExisting(data string) (*index.Index, error) {
 	if empty {
 		return nil, fmt.Errorf("data folder %s holds no index (check --data or GOVREPORT_DATA; ingest or serve creates one)", data)
 	}
+	if base := runningServer(context.Background(), data); base != "" {
+		return nil, heldBy(data, base, "its UI and API answer there ("+base+"/#/compare?from=OLD&to=NEW, "+
+			base+"/api/v1/compare?from=OLD&to=NEW, "+base+"/api/v1/timeline?q=QUERY)")
+	}
 	return index.Open(data)
 }
 

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"html"
 	"io"
+	"net/url"
 	"os"
 	"strconv"
 	"strings"
@@ -57,19 +58,6 @@ Example:
 	if err != nil {
 		return err
 	}
-	if dict != "" {
-		index.SetUserDict(dict)
-	}
-	// Load the dictionary first: a server answers quoted wording in year
-	// order while it loads, a one-shot search should rank.
-	if err := index.LoadSegmenter(); err != nil {
-		return err
-	}
-	ix, err := openExisting(data)
-	if err != nil {
-		return err
-	}
-	defer ix.Close()
 	req := search.Request{
 		Query: strings.Join(words, " "),
 		Filters: search.Filters{Years: years, Regions: nonEmpty(region), Kinds: nonEmpty(kind),
@@ -82,9 +70,44 @@ Example:
 	if asCSV {
 		req.From, req.Size, req.Export = 0, search.MaxExport, true
 	}
-	res, err := search.NewSearcher(ix).Search(ctx, req)
-	if err != nil {
-		return err
+	var res *search.Result
+	if base := runningServer(ctx, data); base != "" {
+		// Beside a running serve, ask its API (remote.go).
+		if dict != "" {
+			fmt.Fprintf(e.stderr, "govreport: asking the server at %s, which segments with its own dictionary (--dict ignored)\n", base)
+		}
+		params := url.Values{"q": {req.Query}, "year": {year}, "region": {region}, "kind": {kind}, "issuer": {issuer},
+			"from": {fmt.Sprint(from)}, "size": {fmt.Sprint(size)}, "sort": {sortBy}, "group": {req.Group}}
+		for k, v := range params {
+			if v[0] == "" {
+				delete(params, k)
+			}
+		}
+		if asCSV {
+			params.Set("format", "csv")
+			return apiGet(ctx, base, "search", params, nil, e.stdout)
+		}
+		res = new(search.Result)
+		if err := apiGet(ctx, base, "search", params, res, nil); err != nil {
+			return err
+		}
+	} else {
+		if dict != "" {
+			index.SetUserDict(dict)
+		}
+		// Load the dictionary first: a server answers quoted wording in year
+		// order while it loads, a one-shot search should rank.
+		if err := index.LoadSegmenter(); err != nil {
+			return err
+		}
+		ix, err := openExisting(data)
+		if err != nil {
+			return err
+		}
+		defer ix.Close()
+		if res, err = search.NewSearcher(ix).Search(ctx, req); err != nil {
+			return err
+		}
 	}
 	if asCSV {
 		if res.Total > len(res.Hits) {

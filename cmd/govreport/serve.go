@@ -126,6 +126,13 @@ Example:
 	}
 	docs, secs := ix.Stats()
 	fmt.Fprintf(e.stdout, "govreport: serving http://%s (%d documents, %d sections; data %s)\n", ln.Addr(), docs, secs, data)
+	// The commands run beside the server find it through this record
+	// (remote.go).
+	remove, err := recordServe(data, reachable(ln.Addr()))
+	if err != nil {
+		fmt.Fprintf(e.stderr, "govreport: %v (commands beside the server will not find it)\n", err)
+	}
+	defer remove()
 
 	errc := make(chan error, 1)
 	go func() { errc <- srv.Serve(ln) }()
@@ -144,6 +151,15 @@ Example:
 		return err
 	}
 	return nil
+}
+
+// reachable returns the URL at which this machine reaches a listener on
+// addr: loopback for an unspecified address (0.0.0.0, ::).
+func reachable(addr net.Addr) string {
+	if tcp, ok := addr.(*net.TCPAddr); ok && tcp.IP.IsUnspecified() {
+		return fmt.Sprintf("http://127.0.0.1:%d", tcp.Port)
+	}
+	return "http://" + addr.String()
 }
 
 // emptyDir reports whether dir is missing or has no entries.

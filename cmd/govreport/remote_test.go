@@ -1,0 +1,119 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"errors"
+	"io"
+	"os"
+	"path/filepath"
+	"regexp"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/govreport/govreport/index"
+)
+
+// TestBesideServe runs the read commands while serve holds the data
+// folder: search and docs answer through the server's API as they answer
+// from the folder, compare and ingest say where the server is, and the
+// record of the server goes when it stops.
+func TestBesideServe(t *testing.T) {
+	dir := t.TempDir()
+	data := filepath.Join(dir, "data")
+	files := filepath.Join(dir, "files")
+	os.MkdirAll(files, 0o755)
+	os.WriteFile(filepath.Join(files, "plan-2023.txt"), []byte(plan2023), 0o644)
+	os.WriteFile(filepath.Join(files, "plan-2024.txt"), []byte(plan2024), 0o644)
+	if out, err := runCmd(t, "ingest", "--data", data, files); err != nil {
+		t.Fatalf("ingest: %v\n%s", err, out)
+	}
+	took := regexp.MustCompile(`\([0-9.]+ ms\)`)
+	local := map[string]string{}
+	commands := map[string][]string{
+		"search":  {"search", "--data", data, "课后服务", "--size", "5"},
+		"reports": {"search", "--data", data, "课后服务", "--reports"},
+		"docs":    {"docs", "--data", data},
+	}
+	for name, args := range commands {
+		out, err := runCmd(t, args...)
+		if err != nil {
+			t.Fatalf("%s: %v\n%s", name, err, out)
+		}
+		local[name] = took.ReplaceAllString(out, "")
+	}
+
+	ctx, cancel := context.WithCancel(context.Background())
+	var serveOut bytes.Buffer
+	done := make(chan error, 1)
+	go func() {
+		done <- run(ctx, &env{stdout: &syncWriter{w: &serveOut}, stderr: &syncWriter{w: &serveOut}}, []string{"serve", "--data", data, "--addr", "127.0.0.1:0", "--quiet"})
+	}()
+	defer func() {
+		cancel()
+		<-done
+	}()
+	record := filepath.Join(data, serveFile)
+	for start := time.Now(); ; time.Sleep(50 * time.Millisecond) {
+		if _, err := os.Stat(record); err == nil {
+			break
+		}
+		if time.Since(start) > 30*time.Second {
+			t.Fatalf("serve wrote no %s in 30 s", serveFile)
+		}
+	}
+	base := runningServer(ctx, data)
+	if base == "" {
+		t.Fatalf("the recorded server does not answer")
+	}
+
+	for name, args := range commands {
+		out, err := runCmd(t, args...)
+		if err != nil {
+			t.Errorf("%s beside serve: %v\n%s", name, err, out)
+			continue
+		}
+		if got := took.ReplaceAllString(out, ""); got != local[name] {
+			t.Errorf("%s beside serve printed\n%s\nfrom the folder\n%s", name, got, local[name])
+		}
+	}
+	docs, _ := remoteDocuments(ctx, base)
+	if len(docs) != 2 {
+		t.Fatalf("the server lists %d documents, want 2", len(docs))
+	}
+	out, err := runCmd(t, "docs", "--data", data, "--outline", docs[0].ID[:6])
+	if err != nil || !strings.Contains(out, docs[0].Title) || !strings.Contains(out, "（一）学位供给") {
+		t.Errorf("docs --outline beside serve: %v\n%s", err, out)
+	}
+	out, err = runCmd(t, "compare", "--data", data, docs[0].ID, docs[1].ID)
+	if !errors.Is(err, index.ErrInUse) || !strings.Contains(out+err.Error(), base+"/api/v1/compare") {
+		t.Errorf("compare beside serve: %v\n%s; want an error naming the server's compare route", err, out)
+	}
+	out, err = runCmd(t, "ingest", "--data", data, files)
+	if err == nil || !strings.Contains(out+err.Error(), base+"/#/upload") {
+		t.Errorf("ingest beside serve: %v\n%s; want an error naming the upload page", err, out)
+	}
+
+	cancel()
+	if err := <-done; err != nil {
+		t.Errorf("serve: %v\n%s", err, serveOut.String())
+	}
+	done <- nil // for the deferred receive
+	if _, err := os.Stat(record); !os.IsNotExist(err) {
+		t.Errorf("serve left %s behind: %v", serveFile, err)
+	}
+}
+
+// syncWriter serialises writes from the server's goroutines.
+type syncWriter struct {
+	mu sync.Mutex
+	w  io.Writer
+}
+
+func (s *syncWriter) Write(p []byte) (int, error) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.w.Write(p)
+}
