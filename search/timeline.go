@@ -58,6 +58,16 @@ type RegionCount struct {
 	Province  string `json:"province"`   // the province-level unit above it, or itself
 	Documents int    `json:"documents"`  // matching reports of the region
 	FirstYear int    `json:"first_year"` // the earliest year of one of them; 0 if none has a year
+	// Years holds the matching reports of the region by year, oldest
+	// first (reports of unknown year left out): a row of a region x year
+	// table.
+	Years []RegionYear `json:"years"`
+}
+
+// A RegionYear is the number of a region's matching reports of one year.
+type RegionYear struct {
+	Year      int `json:"year"`
+	Documents int `json:"documents"`
 }
 
 // A FirstReport is one of the earliest matching reports.
@@ -66,6 +76,19 @@ type FirstReport struct {
 	Title  string `json:"title"`
 	Year   int    `json:"year"`
 	Region string `json:"region"`
+}
+
+// addYear counts one report of year y in ys, kept sorted by year.
+func addYear(ys []RegionYear, y int) []RegionYear {
+	i := sort.Search(len(ys), func(i int) bool { return ys[i].Year >= y })
+	if i < len(ys) && ys[i].Year == y {
+		ys[i].Documents++
+		return ys
+	}
+	ys = append(ys, RegionYear{})
+	copy(ys[i+1:], ys[i:])
+	ys[i] = RegionYear{Year: y, Documents: 1}
+	return ys
 }
 
 // Timeline returns the timeline of r's query and filters; r's page, sort
@@ -122,12 +145,15 @@ func (s *Searcher) Timeline(ctx context.Context, r Request) (*Timeline, error) {
 				if d.Region != "" {
 					rc := regions[d.Region]
 					if rc == nil {
-						rc = &RegionCount{Region: d.Region, Province: d.Province}
+						rc = &RegionCount{Region: d.Region, Province: d.Province, Years: []RegionYear{}}
 						regions[d.Region] = rc
 					}
 					rc.Documents++
 					if d.Year != 0 && (rc.FirstYear == 0 || d.Year < rc.FirstYear) {
 						rc.FirstYear = d.Year
+					}
+					if d.Year != 0 {
+						rc.Years = addYear(rc.Years, d.Year)
 					}
 				}
 			}

@@ -114,6 +114,7 @@ func checkTimeline(t *testing.T, q string, tl *Timeline, match []bruteDoc, all m
 		province string
 		docs     int
 		first    int
+		years    map[int]int
 	}
 	perRegion := map[string]rc{}
 	var dated []*corpus.Document
@@ -129,6 +130,12 @@ func checkTimeline(t *testing.T, q string, tl *Timeline, match []bruteDoc, all m
 			c.province, c.docs = m.province, c.docs+1
 			if m.d.Year != 0 && (c.first == 0 || m.d.Year < c.first) {
 				c.first = m.d.Year
+			}
+			if c.years == nil {
+				c.years = map[int]int{}
+			}
+			if m.d.Year != 0 {
+				c.years[m.d.Year]++
 			}
 			perRegion[m.d.Region] = c
 		}
@@ -153,7 +160,14 @@ func checkTimeline(t *testing.T, q string, tl *Timeline, match []bruteDoc, all m
 	}
 	got, want = nil, nil
 	for i, r := range tl.Regions {
-		got = append(got, fmt.Sprintf("%s(%s):%d@%d", r.Region, r.Province, r.Documents, r.FirstYear))
+		ys := map[int]int{}
+		for j, y := range r.Years {
+			ys[y.Year] = y.Documents
+			if j > 0 && r.Years[j-1].Year >= y.Year {
+				t.Errorf("%s: region %s years out of order: %v", q, r.Region, r.Years)
+			}
+		}
+		got = append(got, fmt.Sprintf("%s(%s):%d@%d%v", r.Region, r.Province, r.Documents, r.FirstYear, ys))
 		if i > 0 {
 			p := tl.Regions[i-1]
 			if p.FirstYear == 0 && r.FirstYear != 0 || p.FirstYear != 0 && r.FirstYear != 0 && p.FirstYear > r.FirstYear {
@@ -163,7 +177,7 @@ func checkTimeline(t *testing.T, q string, tl *Timeline, match []bruteDoc, all m
 	}
 	sort.Strings(got)
 	for name, c := range perRegion {
-		want = append(want, fmt.Sprintf("%s(%s):%d@%d", name, c.province, c.docs, c.first))
+		want = append(want, fmt.Sprintf("%s(%s):%d@%d%v", name, c.province, c.docs, c.first, c.years))
 	}
 	sort.Strings(want)
 	if strings.Join(got, " ") != strings.Join(want, " ") {

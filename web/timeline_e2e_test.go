@@ -63,6 +63,32 @@ func TestE2E_Timeline(t *testing.T) {
 	if p.Bars != bars || p.First != len(tl.First) {
 		t.Errorf("panel shows %d bars and %d first reports; the timeline has %d years from two before the first use and %d first reports", p.Bars, p.First, bars, len(tl.First))
 	}
+	// The region x year table: a row per province (or region without
+	// one), its cells adding up to the dated matching reports.
+	do(t, ctx, "open the region x year table", click(`.timeline .first-regions summary`), visible(`.timeline .region-years`))
+	shot(t, ctx, "timeline-regions")
+	type table struct{ Rows, Sum int }
+	tb := eval[table](t, ctx, `({
+		Rows: document.querySelectorAll(".timeline .region-years tbody tr").length,
+		Sum: [...document.querySelectorAll(".timeline .region-years tbody td.num")].reduce((n, td) => n + (parseInt(td.textContent, 10) || 0), 0),
+	})`)
+	rows, dated := map[string]bool{}, 0
+	for _, r := range tl.Regions {
+		if r.FirstYear == 0 {
+			continue
+		}
+		name := r.Province
+		if name == "" {
+			name = r.Region
+		}
+		rows[name] = true
+		for _, y := range r.Years {
+			dated += y.Documents
+		}
+	}
+	if tb.Rows != len(rows) || tb.Sum != dated {
+		t.Errorf("region x year table: %d rows adding up to %d reports; the timeline has %d provinces or regions and %d dated reports with a region", tb.Rows, tb.Sum, len(rows), dated)
+	}
 	res, err := http.Get(p.ReportsCSV)
 	if err != nil {
 		t.Fatalf("GET %s: %v", p.ReportsCSV, err)

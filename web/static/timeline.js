@@ -96,25 +96,60 @@ function firstUse(tl) {
     h("h3", {}, "最早使用"),
     h("ol", {}, first.slice(0, 3).map(item)),
     first.length > 3 ? h("details", { class: "first-more" }, h("summary", {}, `更多（${first.length - 3}）`), h("ol", { start: 4 }, first.slice(3).map(item))) : null,
-    regions.length
-      ? h(
-          "details",
-          { class: "first-regions" },
-          h("summary", {}, `各地首次使用（${regions.length} 个地区）`),
-          h(
-            "table",
-            { class: "doclist" },
-            h("thead", {}, h("tr", {}, ["地区", "省份", "首次", "报告数"].map((t) => h("th", {}, t)))),
+    regions.length ? regionTable(tl, regions) : null,
+  );
+}
+
+// regionTable is a province x year table of matching reports (a region
+// without a province is its own row), cells shaded by count, rows by the
+// first year of use.
+function regionTable(tl, regions) {
+  const rows = new Map();
+  for (const r of regions) {
+    const name = r.province || r.region;
+    let row = rows.get(name);
+    if (!row) rows.set(name, (row = { name, first: r.first_year, total: 0, years: new Map() }));
+    row.first = Math.min(row.first, r.first_year);
+    row.total += r.documents;
+    for (const y of r.years || []) row.years.set(y.year, (row.years.get(y.year) || 0) + y.documents);
+  }
+  const list = [...rows.values()].sort((a, b) => a.first - b.first || b.total - a.total || a.name.localeCompare(b.name));
+  const first = Math.min(...list.map((r) => r.first));
+  const years = (tl.years || []).map((y) => y.year).filter((y) => y >= first);
+  const max = Math.max(1, ...list.flatMap((r) => [...r.years.values()]));
+  return h(
+    "details",
+    { class: "first-regions" },
+    h("summary", {}, `地区 × 年份（${list.length} 个省份或地区）`),
+    h(
+      "div",
+      { class: "tl-scroll" },
+      h(
+        "table",
+        { class: "region-years" },
+        h("thead", {}, h("tr", {}, h("th", {}, "省份/地区"), h("th", {}, "首次"), years.map((y) => h("th", {}, String(y))))),
+        h(
+          "tbody",
+          {},
+          list.map((r) =>
             h(
-              "tbody",
+              "tr",
               {},
-              regions.map((r) =>
-                h("tr", {}, h("td", {}, r.region), h("td", {}, r.province || "—"), h("td", {}, String(r.first_year)), h("td", { class: "num" }, String(r.documents))),
-              ),
+              h("th", { scope: "row" }, r.name),
+              h("td", {}, String(r.first)),
+              years.map((y) => {
+                const n = r.years.get(y) || 0;
+                return h(
+                  "td",
+                  { class: "num", style: n ? `background: rgba(179, 38, 30, ${(0.12 + 0.6 * (n / max)).toFixed(2)})` : null, title: `${r.name} ${y}年：${n} 篇报告` },
+                  n ? String(n) : "",
+                );
+              }),
             ),
           ),
-        )
-      : null,
+        ),
+      ),
+    ),
   );
 }
 
