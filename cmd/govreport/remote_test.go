@@ -33,9 +33,11 @@ func TestBesideServe(t *testing.T) {
 	took := regexp.MustCompile(`\([0-9.]+ ms\)`)
 	local := map[string]string{}
 	commands := map[string][]string{
-		"search":  {"search", "--data", data, "课后服务", "--size", "5"},
-		"reports": {"search", "--data", data, "课后服务", "--reports"},
-		"docs":    {"docs", "--data", data},
+		"search":   {"search", "--data", data, "课后服务", "--size", "5"},
+		"reports":  {"search", "--data", data, "课后服务", "--reports"},
+		"timeline": {"timeline", "--data", data, `"双减"`},
+		"csv":      {"timeline", "--data", data, "--csv", "--table", "regions", `"课后服务"`},
+		"docs":     {"docs", "--data", data},
 	}
 	for name, args := range commands {
 		out, err := runCmd(t, args...)

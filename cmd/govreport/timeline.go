@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+	"net/url"
 	"strconv"
 	"strings"
 
@@ -45,18 +46,38 @@ Example:
 	if err != nil {
 		return err
 	}
-	ix, err := openExisting(data)
-	if err != nil {
-		return err
-	}
-	defer ix.Close()
-	tl, err := search.NewSearcher(ix).Timeline(ctx, search.Request{
+	req := search.Request{
 		Query: strings.Join(words, " "),
 		Filters: search.Filters{Years: years, Regions: nonEmpty(region), Kinds: nonEmpty(kind),
 			Issuers: nonEmpty(issuer)},
-	})
-	if err != nil {
-		return err
+	}
+	var tl *search.Timeline
+	if base := runningServer(ctx, data); base != "" {
+		// Beside a running serve, ask its API (remote.go).
+		params := url.Values{"q": {req.Query}}
+		for k, v := range map[string]string{"year": year, "region": region, "kind": kind, "issuer": issuer} {
+			if v != "" {
+				params.Set(k, v)
+			}
+		}
+		if asCSV {
+			params.Set("format", "csv")
+			params.Set("table", table)
+			return apiGet(ctx, base, "timeline", params, nil, e.stdout)
+		}
+		tl = new(search.Timeline)
+		if err := apiGet(ctx, base, "timeline", params, tl, nil); err != nil {
+			return err
+		}
+	} else {
+		ix, err := openExisting(data)
+		if err != nil {
+			return err
+		}
+		defer ix.Close()
+		if tl, err = search.NewSearcher(ix).Timeline(ctx, req); err != nil {
+			return err
+		}
 	}
 	switch {
 	case asCSV:
