@@ -305,7 +305,8 @@ func isMarkerOnly(l string) bool {
 // end, a comma inside, or 20 characters or more; or a bare numbering
 // marker), so a title, a speaker line and a date are never joined. On a
 // page where at least two anchors were found that way, an anchor may also
-// start a sentence ("…巩固拓展。" / "新建省" / "级示范区15个…"), a closing
+// start a sentence ("…巩固拓展。" / "新建省" / "级示范区15个…"; on any page
+// when the next line opens with a comma), a closing
 // quote may end the first line, and the first line may be a heading cut
 // after a word or two ("五、民主" / "法制" / "建设…").
 func joinAnchors(lines []string, title string) []string {
@@ -352,9 +353,15 @@ func joinAnchorsPass(lines []string, title string, linkified bool, linked *int) 
 			continue
 		}
 		open := false
-		if linkified && prevEnds && isAnchor(l) {
-			if c := next(i); c < len(lines) && (isAnchor(lines[c]) || goesOn(lines[c], false)) {
-				open = true // an anchor starting a sentence
+		if isAnchor(l) {
+			if c := next(i); c < len(lines) {
+				first, _ := utf8.DecodeRuneInString(lines[c])
+				switch {
+				case strings.ContainsRune("，、；", first):
+					open = true // the next line goes on with the anchor's sentence
+				case linkified && prevEnds && (isAnchor(lines[c]) || goesOn(lines[c], false)):
+					open = true // an anchor starting a sentence
+				}
 			}
 		}
 		for {

@@ -41,6 +41,9 @@ var (
 	notesHeadRe = regexp.MustCompile(`^(?:注释|注解|名词解释|名词注释|附注|术语解释)[：:]?$`)
 	// noteRe matches the start of a numbered note: [1] ［2］ 〔3〕 【4】.
 	noteRe = regexp.MustCompile(`^[\[［〔【]([0-9]{1,3})[\]］〕】]`)
+	// speechEndRe matches the end of a line that introduces what follows
+	// ("报告指出", "今年的总体要求是").
+	speechEndRe = regexp.MustCompile(`(?:指出|表示|强调|认为|说|是)$`)
 	// announceRe matches a preamble that announces the report's parts.
 	announceRe = regexp.MustCompile(`(?:分为?|包括|共)[一二三四五六七八九十两]{1,2}个部分[：:]([^。]+)`)
 	// announcedItemRe matches an item's numbering in such a list.
@@ -193,6 +196,9 @@ func isBareHeading(prev, t, next string, first bool) bool {
 	}
 	if r, k := utf8.DecodeRuneInString(t); isCNDigit(r) && strings.HasPrefix(t[k:], "是") {
 		return false // 一是…: a sentence
+	}
+	if speechEndRe.MatchString(t) {
+		return false // 报告指出: the start of what follows
 	}
 	if strings.IndexFunc(t, isHan) < 0 {
 		return false
