@@ -89,6 +89,21 @@ func TestE2E_Timeline(t *testing.T) {
 	if tb.Rows != len(rows) || tb.Sum != dated {
 		t.Errorf("region x year table: %d rows adding up to %d reports; the timeline has %d provinces or regions and %d dated reports with a region", tb.Rows, tb.Sum, len(rows), dated)
 	}
+	// Switch the hits to reports: one per report, the count in reports.
+	do(t, ctx, "switch to reports", click(`.group-toggle a`), visible(`.hits .hit .hit-sections`))
+	shot(t, ctx, "reports")
+	type reports struct {
+		Count      string
+		Hits, Docs int
+	}
+	rp := eval[reports](t, ctx, `({
+		Count: document.querySelector(".result-count").textContent,
+		Hits: document.querySelectorAll(".hits .hit").length,
+		Docs: new Set([...document.querySelectorAll(".hits .hit .hit-title")].map(a => a.getAttribute("href").split("?")[0])).size,
+	})`)
+	if want := fmt.Sprintf("共 %d 篇报告 · %d 个章节匹配", tl.Documents, tl.Sections); !strings.Contains(rp.Count, want) || rp.Hits != rp.Docs || rp.Hits != min(tl.Documents, 20) {
+		t.Errorf("reports view: %q with %d hits of %d reports; want %q and one hit per report", rp.Count, rp.Hits, rp.Docs, want)
+	}
 	res, err := http.Get(p.ReportsCSV)
 	if err != nil {
 		t.Fatalf("GET %s: %v", p.ReportsCSV, err)

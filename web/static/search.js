@@ -27,12 +27,14 @@ const FILTERS = ["year", "region", "kind", "issuer"];
 function state(params) {
   const s = { q: params.get("q") || "", sort: params.get("sort") || "", from: Math.max(0, parseInt(params.get("from") || "0", 10) || 0) };
   for (const f of FILTERS) s[f] = params.getAll(f).filter(Boolean);
+  // group=document: one hit per report (its best section).
+  s.group = params.get("group") === "document" ? "document" : "";
   return s;
 }
 
 function hashOf(s, changes) {
   const n = { ...s, ...changes };
-  const p = { q: n.q, sort: n.sort, from: n.from ? n.from : "" };
+  const p = { q: n.q, sort: n.sort, group: n.group, from: n.from ? n.from : "" };
   for (const f of FILTERS) p[f] = n[f];
   return link("search", p);
 }
@@ -82,8 +84,8 @@ export async function renderSearch(main, r, signal) {
         // With a year filter the response's year facet covers the chosen
         // years only; the trend chart asks once more without it.
         const [res, trend] = await Promise.all([
-          get("search", { ...filters, year: s.year, sort: s.sort, from: s.from || "", size: PAGE }, signal),
-          s.year.length ? get("search", { ...filters, size: 0 }, signal).catch(() => null) : null,
+          get("search", { ...filters, year: s.year, sort: s.sort, group: s.group, from: s.from || "", size: PAGE }, signal),
+          s.year.length ? get("search", { ...filters, group: s.group, size: 0 }, signal).catch(() => null) : null,
         ]);
         fill(body, results(s, res, trend));
         if (res.total) showTimeline(body, s, signal);
@@ -159,8 +161,9 @@ function results(s, res, trend) {
   const summary = h(
     "p",
     { class: "result-count" },
-    total ? `共 ${total} 个章节匹配` : "没有匹配的章节",
+    total ? (s.group ? `共 ${total} 篇报告 · ${res.sections || 0} 个章节匹配` : `共 ${total} 个章节匹配`) : "没有匹配的章节",
     typeof res.took_ms === "number" ? h("span", { class: "muted" }, `（${res.took_ms < 10 ? res.took_ms.toFixed(1) : Math.round(res.took_ms)} 毫秒）`) : null,
+    total ? groupToggle(s) : null,
   );
   // An unquoted term that gse cut (两新 into 两 and 新) but that occurs
   // whole: say how many sections hold the exact wording (ranked first) and
@@ -189,6 +192,7 @@ function results(s, res, trend) {
           ? h("div", { class: "hit-path" }, [...(hit.path || []), hit.heading].filter(Boolean).join(" › "))
           : null,
         h("p", { class: "snippet" }, safeMarkHTML(hit.snippet)),
+        hit.sections ? h("div", { class: "hit-sections muted" }, `本报告 ${hit.sections} 个章节匹配（上为最相关的一节）`) : null,
       ),
     ),
   );
@@ -203,6 +207,15 @@ function results(s, res, trend) {
     pager(s, total),
   );
   return [h("div", { class: "search-grid" }, side, content)];
+}
+
+// groupToggle switches between a hit per section and a hit per report.
+function groupToggle(s) {
+  const opt = (group, text) =>
+    s.group === group
+      ? h("span", { class: "on", "aria-current": "true" }, text)
+      : h("a", { href: hashOf(s, { group, from: 0 }) }, text);
+  return h("span", { class: "group-toggle" }, opt("", "按章节"), opt("document", "按报告"));
 }
 
 function noHits(s) {
