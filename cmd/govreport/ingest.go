@@ -85,8 +85,7 @@ Example:
 		index.SetUserDict(dict)
 	}
 	if base := runningServer(ctx, data); base != "" {
-		return heldBy(data, base, "add files on its upload page "+base+"/#/upload, or one by one with "+
-			"curl -H \"Authorization: Bearer $GOVREPORT_TOKEN\" -F file=@FILE "+base+"/api/v1/documents")
+		return remoteIngest(ctx, e, data, base, jobs) // remote.go
 	}
 	// The dictionary (about 2 s) loads while the first files are read.
 	go index.LoadSegmenter()

@@ -6,10 +6,12 @@ package main
 // so the commands that open the folder cannot run beside it. serve records
 // where it listens in the folder (serve.json, removed when it stops);
 // search and docs read that record and, when the server answers there, ask
-// its API instead of opening the folder. The other commands name the
-// server and the API route or page that does their work.
+// its API instead of opening the folder; ingest posts the files to it with
+// the token of GOVREPORT_TOKEN. The other commands name the server and the
+// API route or page that does their work.
 
 import (
+	"bytes"
 	"context"
 	"encoding/json"
 	"errors"
@@ -159,4 +161,132 @@ func remoteDocument(ctx context.Context, base, id string) (*corpus.Document, err
 	}
 	d = corpus.Document{}
 	return &d, apiGet(ctx, base, "documents/"+url.PathEscape(full), nil, &d, nil)
+}
+
+// errNeedsToken stops a remote ingest the server refused for its token.
+var errNeedsToken = errors.New("the server needs its write token: set GOVREPORT_TOKEN to the token serve was given")
+
+// apiUpload posts one file's bytes to the server (POST /api/v1/documents)
+// and returns the document as the server read it.
+func apiUpload(ctx context.Context, base, token, path string, data []byte) (*corpus.Document, error) {
+	u := base + "/api/v1/documents?" + url.Values{"filename": {filepath.Base(path)}}.Encode()
+	req, err := http.NewRequestWithContext(ctx, http.MethodPost, u, bytes.NewReader(data))
+	if err != nil {
+		return nil, err
+	}
+	req.Header.Set("Content-Type", "application/octet-stream")
+	if token != "" {
+		req.Header.Set("Authorization", "Bearer "+token)
+	}
+	res, err := http.DefaultClient.Do(req)
+	if err != nil {
+		return nil, fmt.Errorf("posting to the server: %w", err)
+	}
+	defer res.Body.Close()
+	b, err := io.ReadAll(io.LimitReader(res.Body, 256<<20))
+	if err != nil {
+		return nil, fmt.Errorf("reading the server's answer: %w", err)
+	}
+	if res.StatusCode != http.StatusCreated && res.StatusCode != http.StatusOK {
+		var e struct {
+			Error struct{ Code, Message string } `json:"error"`
+		}
+		msg := res.Status
+		if json.Unmarshal(b, &e) == nil && e.Error.Message != "" {
+			msg = e.Error.Message
+		}
+		if res.StatusCode == http.StatusUnauthorized {
+			return nil, fmt.Errorf("%w (%s)", errNeedsToken, msg)
+		}
+		return nil, errors.New(msg)
+	}
+	var d corpus.Document
+	if err := json.Unmarshal(b, &d); err != nil {
+		return nil, fmt.Errorf("reading the server's answer: %w", err)
+	}
+	return &d, nil
+}
+
+// remoteIngest ingests the files of jobs through the server at base, one
+// line a file as ingest prints them, with the token of GOVREPORT_TOKEN.
+// Corrections need the folder (or the API's PATCH): they are refused here.
+func remoteIngest(ctx context.Context, e *env, data, base string, jobs []manifestEntry) error {
+	for _, j := range jobs {
+		if !j.corr.IsZero() {
+			return heldBy(data, base, "corrections go through its document pages or PATCH "+base+"/api/v1/documents/ID")
+		}
+	}
+	fmt.Fprintf(e.stderr, "govreport: data folder %s is held by govreport serve at %s; ingesting through it\n", data, base)
+	token := os.Getenv("GOVREPORT_TOKEN")
+	dataAbs, err := filepath.Abs(data)
+	if err != nil {
+		return err
+	}
+	start := time.Now()
+	var ok, failed, chunks, size int
+	for _, job := range jobs {
+		var stop error
+		err := corpus.Walk(job.path, func(path string, d *corpus.Document, err error) error {
+			if stop = ctx.Err(); stop != nil {
+				return stop
+			}
+			if within(dataAbs, path) {
+				return nil
+			}
+			if err == nil {
+				var raw []byte
+				if raw, err = os.ReadFile(path); err == nil {
+					d, err = apiUpload(ctx, base, token, path, raw)
+				}
+			}
+			if errors.Is(err, errNeedsToken) {
+				stop = err
+				return stop
+			}
+			if err != nil {
+				failed++
+				fmt.Fprintf(e.stdout, "FAIL %s: %v\n", oneLine(path), err)
+				return nil
+			}
+			ok++
+			chunks += len(d.Sections)
+			size += len(d.Body)
+			fmt.Fprintf(e.stdout, "ok   %s  %s  %s (%s) %d sections\n", oneLine(path), d.ID, d.Title, describe(d), len(d.Sections))
+			for _, w := range d.Warnings {
+				fmt.Fprintf(e.stdout, "       warning: %s\n", warningText(w))
+			}
+			return nil
+		})
+		if stop != nil {
+			return stop
+		}
+		if err != nil {
+			failed++
+			fmt.Fprintf(e.stdout, "FAIL %s: %v\n", oneLine(job.path), err)
+		}
+	}
+	var h struct{ Documents, Sections int }
+	if err := apiGetRoot(ctx, base, "/healthz", &h); err != nil {
+		return err
+	}
+	fmt.Fprintf(e.stdout, "ingested %d files (%d sections, %.1f MB) in %.1fs, %d failed; index now holds %d documents, %d sections\n",
+		ok, chunks, float64(size)/1e6, time.Since(start).Seconds(), failed, h.Documents, h.Sections)
+	if failed > 0 {
+		return fmt.Errorf("%d of %d files failed", failed, ok+failed)
+	}
+	return nil
+}
+
+// apiGetRoot fetches base+path (outside /api/v1) into v.
+func apiGetRoot(ctx context.Context, base, path string, v any) error {
+	req, err := http.NewRequestWithContext(ctx, http.MethodGet, base+path, nil)
+	if err != nil {
+		return err
+	}
+	res, err := http.DefaultClient.Do(req)
+	if err != nil {
+		return fmt.Errorf("asking the server: %w", err)
+	}
+	defer res.Body.Close()
+	return json.NewDecoder(res.Body).Decode(v)
 }

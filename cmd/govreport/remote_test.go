@@ -16,10 +16,10 @@ import (
 	"github.com/govreport/govreport/index"
 )
 
-// TestBesideServe runs the read commands while serve holds the data
-// folder: search and docs answer through the server's API as they answer
-// from the folder, compare and ingest say where the server is, and the
-// record of the server goes when it stops.
+// TestBesideServe runs the commands while serve holds the data folder:
+// search and docs answer through the server's API as they answer from the
+// folder, ingest posts files with the token, compare says where the server
+// is, and the record of the server goes when it stops.
 func TestBesideServe(t *testing.T) {
 	dir := t.TempDir()
 	data := filepath.Join(dir, "data")
@@ -51,7 +51,7 @@ func TestBesideServe(t *testing.T) {
 	var serveOut bytes.Buffer
 	done := make(chan error, 1)
 	go func() {
-		done <- run(ctx, &env{stdout: &syncWriter{w: &serveOut}, stderr: &syncWriter{w: &serveOut}}, []string{"serve", "--data", data, "--addr", "127.0.0.1:0", "--quiet"})
+		done <- run(ctx, &env{stdout: &syncWriter{w: &serveOut}, stderr: &syncWriter{w: &serveOut}}, []string{"serve", "--data", data, "--addr", "127.0.0.1:0", "--quiet", "--token", "sekret"})
 	}()
 	defer func() {
 		cancel()
@@ -93,9 +93,27 @@ func TestBesideServe(t *testing.T) {
 	if !errors.Is(err, index.ErrInUse) || !strings.Contains(out+err.Error(), base+"/api/v1/compare") {
 		t.Errorf("compare beside serve: %v\n%s; want an error naming the server's compare route", err, out)
 	}
-	out, err = runCmd(t, "ingest", "--data", data, files)
-	if err == nil || !strings.Contains(out+err.Error(), base+"/#/upload") {
-		t.Errorf("ingest beside serve: %v\n%s; want an error naming the upload page", err, out)
+
+	// ingest posts to the server, with the token of GOVREPORT_TOKEN.
+	more := filepath.Join(dir, "more")
+	os.MkdirAll(more, 0o755)
+	os.WriteFile(filepath.Join(more, "plan-2025.txt"), []byte(strings.ReplaceAll(plan2024, "2024", "2025")), 0o644)
+	t.Setenv("GOVREPORT_TOKEN", "")
+	out, err = runCmd(t, "ingest", "--data", data, more)
+	if err == nil || !strings.Contains(out+err.Error(), "GOVREPORT_TOKEN") {
+		t.Errorf("ingest beside serve without the token: %v\n%s; want an error asking for GOVREPORT_TOKEN", err, out)
+	}
+	t.Setenv("GOVREPORT_TOKEN", "sekret")
+	out, err = runCmd(t, "ingest", "--data", data, more)
+	if err != nil || !strings.Contains(out, "ok   "+filepath.Join(more, "plan-2025.txt")) || !strings.Contains(out, "index now holds 3 documents") {
+		t.Errorf("ingest beside serve with the token: %v\n%s", err, out)
+	}
+	if out, err := runCmd(t, "search", "--data", data, `"2025年工作要点"`); err != nil || !strings.Contains(out, "1 hits") {
+		t.Errorf("the file ingested through the server is not found: %v\n%s", err, out)
+	}
+	out, err = runCmd(t, "ingest", "--data", data, "--year", "2025", more)
+	if !errors.Is(err, index.ErrInUse) {
+		t.Errorf("ingest --year beside serve: %v\n%s; want an error naming the server", err, out)
 	}
 
 	cancel()
