@@ -168,14 +168,16 @@ function results(s, res, trend) {
   // An unquoted term that gse cut (两新 into 两 and 新) but that occurs
   // whole: say how many sections hold the exact wording (ranked first) and
   // offer the quoted search.
+  // (With a hit per report, total counts reports; the note counts sections.)
+  const sectionTotal = s.group ? res.sections || 0 : total;
   const exact = (res.exact || [])
-    .filter((x) => x.sections < total)
+    .filter((x) => x.sections < sectionTotal)
     .map((x) =>
       h(
         "p",
         { class: "exact-note" },
         h("a", { href: hashOf(s, { q: x.query, from: 0 }), title: "只看含有这一完整字串的章节：" + x.query }, `“${x.term}” 精确匹配 ${x.sections} 个章节`),
-        h("span", { class: "muted" }, x.sections ? "（已排在最前；其余章节只是分别含有其中的字词）" : "（其余章节只是分别含有其中的字词）"),
+        h("span", { class: "muted" }, x.sections && !s.group ? "（已排在最前；其余章节只是分别含有其中的字词）" : "（其余章节只是分别含有其中的字词）"),
       ),
     );
   const side = h("aside", { class: "facets", "aria-label": "筛选" }, FACETS.map(([f, name]) => facet(s, f, name, facets[f])));
