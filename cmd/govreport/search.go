@@ -3,6 +3,7 @@ package main
 import (
 	"context"
 	"encoding/json"
+	"flag"
 	"fmt"
 	"html"
 	"io"
@@ -17,9 +18,10 @@ import (
 
 func runSearch(ctx context.Context, e *env, args []string) error {
 	var (
-		data, year, region, kind, issuer, sortBy, dict string
-		from, size                                     int
-		asJSON, asCSV, reports                         bool
+		data, sortBy, dict     string
+		from, size             int
+		asJSON, asCSV, reports bool
+		ff                     filterFlags
 	)
 	fs := newFlags(e, "search", "[flags] QUERY...", `Search the index and print the hits with highlighted snippets and the
 counts by year, region, kind and issuer. The query language:
@@ -35,10 +37,7 @@ Example:
   govreport search 教育现代化 kind:总结 --json
   govreport search '"新质生产力"' --reports --csv > 新质生产力.csv
 `, &data)
-	fs.StringVar(&year, "year", "", "only `years` (2023, or 2021..2023; comma-separated)")
-	fs.StringVar(&region, "region", "", "only this `region`")
-	fs.StringVar(&kind, "kind", "", "only this `kind` (总结, 计划, 要点, 政府工作报告, ...)")
-	fs.StringVar(&issuer, "issuer", "", "only this `issuer` (教育局, 人民政府, ...)")
+	ff.register(fs)
 	fs.IntVar(&from, "from", 0, "skip the first `n` hits")
 	fs.IntVar(&size, "size", 10, "show `n` hits (at most 100)")
 	fs.StringVar(&sortBy, "sort", "relevance", "order: relevance, year or -year")
@@ -54,16 +53,11 @@ Example:
 		fs.Usage()
 		return errUsage
 	}
-	years, err := parseYears(year)
+	filters, err := ff.filters()
 	if err != nil {
 		return err
 	}
-	req := search.Request{
-		Query: strings.Join(words, " "),
-		Filters: search.Filters{Years: years, Regions: nonEmpty(region), Kinds: nonEmpty(kind),
-			Issuers: nonEmpty(issuer)},
-		From: from, Size: size, Sort: sortBy,
-	}
+	req := search.Request{Query: strings.Join(words, " "), Filters: filters, From: from, Size: size, Sort: sortBy}
 	if reports {
 		req.Group = "document"
 	}
@@ -76,8 +70,8 @@ Example:
 		if dict != "" {
 			fmt.Fprintf(e.stderr, "govreport: asking the server at %s, which segments with its own dictionary (--dict ignored)\n", base)
 		}
-		params := url.Values{"q": {req.Query}, "year": {year}, "region": {region}, "kind": {kind}, "issuer": {issuer},
-			"from": {fmt.Sprint(from)}, "size": {fmt.Sprint(size)}, "sort": {sortBy}, "group": {req.Group}}
+		params := ff.params(url.Values{"q": {req.Query}, "from": {fmt.Sprint(from)}, "size": {fmt.Sprint(size)},
+			"sort": {sortBy}, "group": {req.Group}})
 		for k, v := range params {
 			if v[0] == "" {
 				delete(params, k)
@@ -212,6 +206,36 @@ func nonEmpty(s string) []string {
 		}
 	}
 	return out
+}
+
+// filterFlags are the flags that filter by metadata, shared by search and
+// timeline.
+type filterFlags struct{ year, region, kind, issuer string }
+
+func (f *filterFlags) register(fs *flag.FlagSet) {
+	fs.StringVar(&f.year, "year", "", "only `years` (2023, or 2021..2023; comma-separated)")
+	fs.StringVar(&f.region, "region", "", "only this `region` (a province: every place under it)")
+	fs.StringVar(&f.kind, "kind", "", "only this `kind` (总结, 计划, 要点, 政府工作报告, ...)")
+	fs.StringVar(&f.issuer, "issuer", "", "only this `issuer` (教育局, 人民政府, ...)")
+}
+
+// filters returns the flags as search filters.
+func (f *filterFlags) filters() (search.Filters, error) {
+	years, err := parseYears(f.year)
+	if err != nil {
+		return search.Filters{}, err
+	}
+	return search.Filters{Years: years, Regions: nonEmpty(f.region), Kinds: nonEmpty(f.kind), Issuers: nonEmpty(f.issuer)}, nil
+}
+
+// params adds the flags that are set to API parameters p and returns p.
+func (f *filterFlags) params(p url.Values) url.Values {
+	for k, v := range map[string]string{"year": f.year, "region": f.region, "kind": f.kind, "issuer": f.issuer} {
+		if v != "" {
+			p.Set(k, v)
+		}
+	}
+	return p
 }
 
 // parseYears reads a comma-separated list of years and ranges (2021..2023).

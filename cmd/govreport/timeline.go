@@ -14,8 +14,9 @@ import (
 
 func runTimeline(ctx context.Context, e *env, args []string) error {
 	var (
-		data, year, region, kind, issuer, table string
-		asJSON, asCSV                           bool
+		data, table   string
+		asJSON, asCSV bool
+		ff            filterFlags
 	)
 	fs := newFlags(e, "timeline", "[flags] QUERY...", `Follow a query through the years and places: per year the reports that
 contain it and all reports of that year (its share), per region the first
@@ -27,10 +28,7 @@ Example:
   govreport timeline '"新质生产力"'
   govreport timeline '"双减"' --region 江苏 --csv --table regions > 双减.csv
 `, &data)
-	fs.StringVar(&year, "year", "", "only `years` (2023, or 2021..2023; comma-separated)")
-	fs.StringVar(&region, "region", "", "only this `region` (a province: every place under it)")
-	fs.StringVar(&kind, "kind", "", "only this `kind` (总结, 计划, 要点, 政府工作报告, ...)")
-	fs.StringVar(&issuer, "issuer", "", "only this `issuer` (教育局, 人民政府, ...)")
+	ff.register(fs)
 	fs.BoolVar(&asJSON, "json", false, "print the timeline as JSON (the API's format)")
 	fs.BoolVar(&asCSV, "csv", false, "print one table as CSV (UTF-8 with a BOM, for spreadsheets)")
 	fs.StringVar(&table, "table", "years", "with --csv, the `table`: years, regions or first")
@@ -42,24 +40,15 @@ Example:
 		fs.Usage()
 		return errUsage
 	}
-	years, err := parseYears(year)
+	filters, err := ff.filters()
 	if err != nil {
 		return err
 	}
-	req := search.Request{
-		Query: strings.Join(words, " "),
-		Filters: search.Filters{Years: years, Regions: nonEmpty(region), Kinds: nonEmpty(kind),
-			Issuers: nonEmpty(issuer)},
-	}
+	req := search.Request{Query: strings.Join(words, " "), Filters: filters}
 	var tl *search.Timeline
 	if base := runningServer(ctx, data); base != "" {
 		// Beside a running serve, ask its API (remote.go).
-		params := url.Values{"q": {req.Query}}
-		for k, v := range map[string]string{"year": year, "region": region, "kind": kind, "issuer": issuer} {
-			if v != "" {
-				params.Set(k, v)
-			}
-		}
+		params := ff.params(url.Values{"q": {req.Query}})
 		if asCSV {
 			params.Set("format", "csv")
 			params.Set("table", table)
