@@ -46,38 +46,26 @@ Example:
 		fs.Usage()
 		return errUsage
 	}
-	var ix *index.Index
-	load := func(name string) (*corpus.Document, error) {
-		if st, err := os.Stat(name); err == nil && !st.IsDir() {
-			return corpus.ReadFile(name)
-		}
-		if ix == nil {
-			var err error
-			if ix, err = openExisting(data); err != nil {
-				return nil, err
+	isFile := func(name string) bool {
+		st, err := os.Stat(name)
+		return err == nil && !st.IsDir()
+	}
+	var (
+		rep  *compare.Report
+		a, b *corpus.Document
+	)
+	if !isFile(names[0]) && !isFile(names[1]) {
+		// Two IDs beside a running serve: ask its API (remote.go).
+		if base := runningServer(ctx, data); base != "" {
+			if rep, a, b, err = remoteCompare(ctx, base, names[0], names[1], ignP, ignS); err != nil {
+				return err
 			}
 		}
-		return findDocument(ix, name)
 	}
-	a, err := load(names[0])
-	if err != nil {
-		return err
-	}
-	b, err := load(names[1])
-	if ix != nil {
-		defer ix.Close()
-	}
-	if err != nil {
-		return err
-	}
-	opt := compare.Options{IgnorePunct: ignP, IgnoreSpace: ignS}
-	if ix != nil {
-		// a document from the index: weigh terms by the whole collection
-		opt.Collection = ix
-	}
-	rep, err := compare.CompareContext(ctx, a, b, opt)
-	if err != nil {
-		return err
+	if rep == nil {
+		if rep, a, b, err = localCompare(ctx, data, names, ignP, ignS); err != nil {
+			return err
+		}
 	}
 	switch {
 	case htmlOut == "-":
@@ -144,4 +132,42 @@ func matchPrefix(id string, docs []index.DocInfo) (string, error) {
 		more = ", ..."
 	}
 	return "", fmt.Errorf("ID prefix %q is ambiguous: it starts %d document IDs (%s%s); give more of the ID", id, len(match), strings.Join(some, ", "), more)
+}
+
+// localCompare compares names (IDs from the index in data, or files).
+func localCompare(ctx context.Context, data string, names []string, ignP, ignS bool) (*compare.Report, *corpus.Document, *corpus.Document, error) {
+	var ix *index.Index
+	load := func(name string) (*corpus.Document, error) {
+		if st, err := os.Stat(name); err == nil && !st.IsDir() {
+			return corpus.ReadFile(name)
+		}
+		if ix == nil {
+			var err error
+			if ix, err = openExisting(data); err != nil {
+				return nil, err
+			}
+		}
+		return findDocument(ix, name)
+	}
+	a, err := load(names[0])
+	if err != nil {
+		return nil, nil, nil, err
+	}
+	b, err := load(names[1])
+	if ix != nil {
+		defer ix.Close()
+	}
+	if err != nil {
+		return nil, nil, nil, err
+	}
+	opt := compare.Options{IgnorePunct: ignP, IgnoreSpace: ignS}
+	if ix != nil {
+		// a document from the index: weigh terms by the whole collection
+		opt.Collection = ix
+	}
+	rep, err := compare.CompareContext(ctx, a, b, opt)
+	if err != nil {
+		return nil, nil, nil, err
+	}
+	return rep, a, b, nil
 }

@@ -5,10 +5,11 @@ package main
 // serve holds the data folder (a lock on its store) for as long as it runs,
 // so the commands that open the folder cannot run beside it. serve records
 // where it listens in the folder (serve.json, removed when it stops);
-// search and docs read that record and, when the server answers there, ask
-// its API instead of opening the folder; ingest posts the files to it with
-// the token of GOVREPORT_TOKEN. The other commands name the server and the
-// API route or page that does their work.
+// search, timeline and docs read that record and, when the server answers
+// there, ask its API instead of opening the folder, and so does compare of
+// two IDs;
+// ingest posts the files to it with the token of GOVREPORT_TOKEN. The other
+// commands name the server and the API route or page that does their work.
 
 import (
 	"bytes"
@@ -24,6 +25,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/govreport/govreport/compare"
 	"github.com/govreport/govreport/corpus"
 	"github.com/govreport/govreport/index"
 )
@@ -289,4 +291,23 @@ func apiGetRoot(ctx context.Context, base, path string, v any) error {
 	}
 	defer res.Body.Close()
 	return json.NewDecoder(res.Body).Decode(v)
+}
+
+// remoteCompare compares the documents old and new (IDs or unique
+// prefixes) through the server's API, as compare does from the folder.
+func remoteCompare(ctx context.Context, base, old, new string, ignP, ignS bool) (*compare.Report, *corpus.Document, *corpus.Document, error) {
+	a, err := remoteDocument(ctx, base, old)
+	if err != nil {
+		return nil, nil, nil, err
+	}
+	b, err := remoteDocument(ctx, base, new)
+	if err != nil {
+		return nil, nil, nil, err
+	}
+	params := url.Values{"from": {a.ID}, "to": {b.ID}, "ignore_punct": {fmt.Sprint(ignP)}, "ignore_space": {fmt.Sprint(ignS)}}
+	var rep compare.Report
+	if err := apiGet(ctx, base, "compare", params, &rep, nil); err != nil {
+		return nil, nil, nil, err
+	}
+	return &rep, a, b, nil
 }
