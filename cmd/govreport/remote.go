@@ -7,9 +7,9 @@ package main
 // where it listens in the folder (serve.json, removed when it stops);
 // search, timeline and docs read that record and, when the server answers
 // there, ask its API instead of opening the folder, and so does compare of
-// two IDs;
-// ingest posts the files to it with the token of GOVREPORT_TOKEN. The other
-// commands name the server and the API route or page that does their work.
+// two IDs; ingest posts the files to it with the token of GOVREPORT_TOKEN.
+// The other commands name the server and the API route or page that does
+// their work.
 
 import (
 	"bytes"
