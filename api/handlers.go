@@ -181,16 +181,17 @@ func (p *params) years() []search.YearRange {
 	return out
 }
 
+// filters reads the metadata filters shared by search, timeline and the
+// document list: year, region, kind, issuer.
+func (p *params) filters() search.Filters {
+	return search.Filters{Years: p.years(), Regions: p.list("region"), Kinds: p.list("kind"), Issuers: p.list("issuer")}
+}
+
 func (s *Server) searchHandler(c *gin.Context) {
 	p := s.params(c)
 	req := search.Request{
 		Query: p.q.Get("q"),
-		Filters: search.Filters{
-			Years:   p.years(),
-			Regions: p.list("region"),
-			Kinds:   p.list("kind"),
-			Issuers: p.list("issuer"),
-		},
+		Filters: p.filters(),
 		From: p.int("from", 0, 0, 1<<30),
 		Size: p.int("size", 10, 0, maxPageSize),
 		Sort: p.str("sort"),

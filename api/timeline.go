@@ -74,12 +74,7 @@ func (s *Server) timeline(c *gin.Context) {
 	p := s.params(c)
 	req := search.Request{
 		Query: p.q.Get("q"),
-		Filters: search.Filters{
-			Years:   p.years(),
-			Regions: p.list("region"),
-			Kinds:   p.list("kind"),
-			Issuers: p.list("issuer"),
-		},
+		Filters: p.filters(),
 	}
 	csv := p.csv()
 	table := p.str("table")
