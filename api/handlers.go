@@ -190,11 +190,11 @@ func (p *params) filters() search.Filters {
 func (s *Server) searchHandler(c *gin.Context) {
 	p := s.params(c)
 	req := search.Request{
-		Query: p.q.Get("q"),
+		Query:   p.q.Get("q"),
 		Filters: p.filters(),
-		From: p.int("from", 0, 0, 1<<30),
-		Size: p.int("size", 10, 0, maxPageSize),
-		Sort: p.str("sort"),
+		From:    p.int("from", 0, 0, 1<<30),
+		Size:    p.int("size", 10, 0, maxPageSize),
+		Sort:    p.str("sort"),
 	}
 	req.Group = p.str("group")
 	// size=0 asks for the counts only (total, facets), nothing ranked.

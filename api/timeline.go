@@ -73,7 +73,7 @@ func sendCSV(c *gin.Context, name string, body []byte) {
 func (s *Server) timeline(c *gin.Context) {
 	p := s.params(c)
 	req := search.Request{
-		Query: p.q.Get("q"),
+		Query:   p.q.Get("q"),
 		Filters: p.filters(),
 	}
 	csv := p.csv()
