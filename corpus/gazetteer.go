@@ -89,21 +89,27 @@ var commonWords = map[string]bool{
 	"海州": true, "清浦": true, "宝安": true, "中江": true, "五华": true, "安州": true, "东港": true,
 }
 
+// gazetteerRows reads gazetteer.tsv: the name of each division code, and
+// the codes in the file's order.
+func gazetteerRows() (names map[string]string, codes []string) {
+	names = map[string]string{}
+	for _, line := range strings.Split(gazetteerTSV, "\n") {
+		if line == "" || line[0] == '#' {
+			continue
+		}
+		code, name, ok := strings.Cut(line, "\t")
+		if !ok {
+			continue
+		}
+		names[code] = name
+		codes = append(codes, code)
+	}
+	return names, codes
+}
+
 func loadGazetteer() *gazetteer {
 	gazOnce.Do(func() {
-		names := map[string]string{} // code -> name
-		var codes []string
-		for _, line := range strings.Split(gazetteerTSV, "\n") {
-			if line == "" || line[0] == '#' {
-				continue
-			}
-			code, name, ok := strings.Cut(line, "\t")
-			if !ok {
-				continue
-			}
-			names[code] = name
-			codes = append(codes, code)
-		}
+		names, codes := gazetteerRows()
 		g := &gazetteer{byFirst: map[rune][]gazName{}, cities: map[string]bool{}}
 		shortCount := map[string]int{}
 		type entry struct {
@@ -317,19 +323,7 @@ var (
 
 func loadDivisions() {
 	divOnce.Do(func() {
-		names := map[string]string{}
-		var codes []string
-		for _, line := range strings.Split(gazetteerTSV, "\n") {
-			if line == "" || line[0] == '#' {
-				continue
-			}
-			code, name, ok := strings.Cut(line, "\t")
-			if !ok {
-				continue
-			}
-			names[code] = name
-			codes = append(codes, code)
-		}
+		names, codes := gazetteerRows()
 		placeholder := func(name string) bool {
 			return name == "市辖区" || name == "县" || strings.HasPrefix(name, "省直辖") || strings.HasPrefix(name, "自治区直辖")
 		}
