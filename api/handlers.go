@@ -17,6 +17,7 @@ import (
 
 	"github.com/gin-gonic/gin"
 
+	"github.com/govreport/govreport/analysis"
 	"github.com/govreport/govreport/compare"
 	"github.com/govreport/govreport/corpus"
 	"github.com/govreport/govreport/index"
@@ -105,7 +106,7 @@ func (s *Server) healthz(c *gin.Context) {
 	docs, secs := s.ix.Stats()
 	// ready: searches start at once (sections in memory, dictionary
 	// loaded); before that they wait, they are never answered wrong.
-	ready := s.ix.Ready() && index.SegmenterReady()
+	ready := s.ix.Ready() && analysis.SegmenterReady()
 	c.JSON(http.StatusOK, gin.H{"status": "ok", "documents": docs, "sections": secs, "ready": ready})
 }
 

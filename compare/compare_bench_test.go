@@ -29,6 +29,7 @@ import (
 	"time"
 	"unicode/utf8"
 
+	"github.com/govreport/govreport/analysis"
 	"github.com/govreport/govreport/corpus"
 	"github.com/govreport/govreport/index"
 )
@@ -93,7 +94,7 @@ func benchCompare(b *testing.B, pair func(testing.TB) (*corpus.Document, *corpus
 }
 
 func benchCompareWith(b *testing.B, pair func(testing.TB) (*corpus.Document, *corpus.Document), opt Options) {
-	if err := index.LoadSegmenter(); err != nil {
+	if err := analysis.LoadSegmenter(); err != nil {
 		b.Fatal(err)
 	}
 	x, y := pair(b)
@@ -154,7 +155,7 @@ func BenchmarkCompareShuffled(b *testing.B)  { benchCompare(b, shuffledPair) }
 // BenchmarkDiffSection measures Diff alone on one long section (the
 // 总体要求 paragraph of a plan) with a few words changed.
 func BenchmarkDiffSection(b *testing.B) {
-	if err := index.LoadSegmenter(); err != nil {
+	if err := analysis.LoadSegmenter(); err != nil {
 		b.Fatal(err)
 	}
 	d := readSample(b, "minghu-edu-2023-plan.txt")

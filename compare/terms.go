@@ -28,7 +28,7 @@ package compare
 //
 // Salience. A term weighs the log of its count, times how specific it is.
 // Specificity comes from a background: the frequency of its words in
-// general Chinese (gse's dictionary, index.DictFreq), as log(1 + K/(f+1)),
+// general Chinese (gse's dictionary, analysis.DictFreq), as log(1 + K/(f+1)),
 // so that 需要 and 推动 weigh almost nothing, 打造 little and a word the
 // dictionary lacks much; a run of words is as specific as its most
 // specific word, plus a little for holding together. Words and runs whose
@@ -54,7 +54,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
-	"github.com/govreport/govreport/index"
+	"github.com/govreport/govreport/analysis"
 )
 
 // A Term is a word or phrase found in one document and not in the other.
@@ -119,7 +119,7 @@ func termWordInfo(w string) wordInfo {
 	}
 	v := wordInfo{edge: !functionWords[w], start: !functionWords[w]}
 	if utf8.RuneCountInString(w) > 1 { // a lone character says nothing on its own
-		f, _, pos := index.DictFreq(w)
+		f, _, pos := analysis.DictFreq(w)
 		v.spec = specificity(f)
 		switch {
 		case pos == "":

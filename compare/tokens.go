@@ -4,7 +4,7 @@ package compare
 //
 // The diff works on words, not characters, so that an edit never cuts a word
 // or a number in two. Words come from the shared gse segmenter without its
-// HMM for unknown words (index.TokensNoHMM): gse is the costliest step of a
+// HMM for unknown words (analysis.TokensNoHMM): gse is the costliest step of a
 // comparison, the HMM adds about a fifth to it, and on the sample corpus
 // the pairs, diffs and numbers come out the same without it (a few terms
 // differ). They are refined here in two ways:
@@ -13,7 +13,7 @@ package compare
 //     "6.5%，GDP"). Such tokens are split by character class: a number
 //     (digits with inner "." or ","), a run of Latin letters, a run of
 //     whitespace, and every punctuation mark or symbol on its own.
-//   - index.Tokens drops whitespace-only tokens; the gaps are put back as
+//   - analysis.Tokens drops whitespace-only tokens; the gaps are put back as
 //     whitespace words, so the words of a text always tile it exactly:
 //     joining their texts in order gives the text back, byte for byte.
 //
@@ -24,7 +24,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
-	"github.com/govreport/govreport/index"
+	"github.com/govreport/govreport/analysis"
 )
 
 // wordClass is the kind of a word, used by the Ignore options and by the
@@ -49,7 +49,7 @@ type word struct {
 func words(text string) []word {
 	out := make([]word, 0, len(text)/4+1) // about 5 bytes a word in Chinese
 	pos := 0
-	for _, t := range index.TokensNoHMM(text) {
+	for _, t := range analysis.TokensNoHMM(text) {
 		if t.Start > pos {
 			out = splitRun(out, text, pos, t.Start)
 		}

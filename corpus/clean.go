@@ -129,12 +129,12 @@ func normalize(s string, warns []Warning) (string, []Warning) {
 			}
 		case r == '?':
 			next, _ := utf8.DecodeRuneInString(s[i+1:])
-			if isHan(prev) && (i+1 == len(s) || next == '\n' || next == '\r' || next == ' ' || next == '”') {
+			if IsHan(prev) && (i+1 == len(s) || next == '\n' || next == '\r' || next == ' ' || next == '”') {
 				r = '？'
 			}
 		case r == ',' || r == ':' || r == ';' || r == '!':
 			next, _ := utf8.DecodeRuneInString(s[i+1:])
-			if isHan(prev) || isHan(next) {
+			if IsHan(prev) || IsHan(next) {
 				r = r - '!' + '\uff01'
 			}
 		}
@@ -152,7 +152,7 @@ func normalize(s string, warns []Warning) (string, []Warning) {
 	}
 	if strings.Contains(out, "(") {
 		out = hanParens.ReplaceAllStringFunc(out, func(m string) string {
-			if !strings.ContainsFunc(m, isHan) {
+			if !strings.ContainsFunc(m, IsHan) {
 				return m
 			}
 			return "（" + m[1:len(m)-1] + "）"
@@ -167,8 +167,10 @@ var (
 	digitUnitRe    = regexp.MustCompile(`([0-9]) +([年月日])`)
 )
 
-// isHan reports whether r is a Chinese character.
-func isHan(r rune) bool {
+// IsHan reports whether r is a Chinese character (a CJK unified or
+// compatibility ideograph, extensions included): the one definition of
+// "Han" for every package.
+func IsHan(r rune) bool {
 	return r >= 0x4e00 && r <= 0x9fff || r >= 0x3400 && r <= 0x4dbf || r >= 0x20000 && r <= 0x2ebef || r >= 0xf900 && r <= 0xfaff
 }
 
@@ -705,7 +707,7 @@ func squeezeHanSpaces(l string) string {
 				j++
 			}
 			next, _ := utf8.DecodeRuneInString(l[j:])
-			if j < len(l) && (isHan(prev) || isCJKPunct(prev)) && (isHan(next) || isCJKPunct(next)) {
+			if j < len(l) && (IsHan(prev) || isCJKPunct(prev)) && (IsHan(next) || isCJKPunct(next)) {
 				i = j
 				continue
 			}

@@ -200,7 +200,7 @@ func isBareHeading(prev, t, next string, first bool) bool {
 	if speechEndRe.MatchString(t) {
 		return false // 报告指出: the start of what follows
 	}
-	if strings.IndexFunc(t, isHan) < 0 {
+	if strings.IndexFunc(t, IsHan) < 0 {
 		return false
 	}
 	if first && titleEndRe.MatchString(t) {

@@ -333,7 +333,7 @@ func plausible(t string) float64 {
 	good, total := 0, 0
 	for _, r := range t {
 		total++
-		if r >= ' ' && r < 0x7f || r == '\n' || r == '\r' || r == '\t' || isHan(r) || isCJKPunct(r) || r >= 0x2000 && r <= 0x206f || r >= 0x2460 && r <= 0x24ff || r >= 0x3000 && r <= 0x30ff {
+		if r >= ' ' && r < 0x7f || r == '\n' || r == '\r' || r == '\t' || IsHan(r) || isCJKPunct(r) || r >= 0x2000 && r <= 0x206f || r >= 0x2460 && r <= 0x24ff || r >= 0x3000 && r <= 0x30ff {
 			good++
 		}
 	}

@@ -264,7 +264,7 @@ func isTitleLine(l string) bool {
 	}
 	han := 0
 	for _, r := range l {
-		if isHan(r) {
+		if IsHan(r) {
 			han++
 		}
 	}

@@ -3,6 +3,8 @@ package index
 import (
 	"strings"
 	"testing"
+
+	"github.com/govreport/govreport/analysis"
 )
 
 var benchParagraph = strings.Repeat("2023年，全市教育系统坚持立德树人根本任务，深入推进教育现代化，统筹抓好“双减”落地和课后服务提质，"+
@@ -13,7 +15,7 @@ var benchParagraph = strings.Repeat("2023年，全市教育系统坚持立德树
 //
 //	go test ./index -run XXX -bench Tokenize -benchtime 2s
 func BenchmarkTokenize(b *testing.B) {
-	if err := LoadSegmenter(); err != nil {
+	if err := analysis.LoadSegmenter(); err != nil {
 		b.Fatal(err)
 	}
 	a := gseAnalyzer{}
@@ -24,16 +26,16 @@ func BenchmarkTokenize(b *testing.B) {
 	}
 }
 
-// BenchmarkTokensHMM is the same text through Tokens (gse with HMM), for
+// BenchmarkTokensHMM is the same text through analysis.Tokens (gse with HMM), for
 // comparison.
 func BenchmarkTokensHMM(b *testing.B) {
-	if err := LoadSegmenter(); err != nil {
+	if err := analysis.LoadSegmenter(); err != nil {
 		b.Fatal(err)
 	}
 	b.SetBytes(int64(len(benchParagraph)))
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {
-		Tokens(benchParagraph)
+		analysis.Tokens(benchParagraph)
 	}
 }
 
@@ -41,6 +43,6 @@ func BenchmarkTokensHMM(b *testing.B) {
 func BenchmarkFold(b *testing.B) {
 	b.SetBytes(int64(len(benchParagraph)))
 	for i := 0; i < b.N; i++ {
-		Fold(benchParagraph)
+		analysis.Fold(benchParagraph)
 	}
 }

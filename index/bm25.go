@@ -15,6 +15,8 @@ package index
 import (
 	"container/heap"
 	"math"
+
+	"github.com/govreport/govreport/analysis"
 )
 
 const (
@@ -33,7 +35,7 @@ func (v *View) BM25(words []string, set []uint32, n int) []Ranked {
 	live := float64(v.ix.nsec)
 	avg := float64(v.ix.runes) / math.Max(1, live)
 	for _, w := range words {
-		fw := Fold(w)
+		fw := analysis.Fold(w)
 		if fw == "" {
 			continue
 		}

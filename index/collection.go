@@ -1,5 +1,7 @@
 package index
 
+import "github.com/govreport/govreport/analysis"
+
 // Collection statistics
 //
 // Comparison weighs a term by how common it is across everything indexed
@@ -20,7 +22,7 @@ package index
 // terms a new-terms list ranks, not for every bigram of a report.
 
 // SectionFreq returns the number of sections whose folded heading or text
-// contains Fold(term) (see above for terms longer or shorter than two
+// contains analysis.Fold(term) (see above for terms longer or shorter than two
 // characters), and the number of sections. It waits for the initial load;
 // on a closed index or a failed load it returns 0, 0, which callers take
 // as "no statistics".
@@ -28,7 +30,7 @@ func (ix *Index) SectionFreq(term string) (df, n int) {
 	if ix.waitReady() != nil {
 		return 0, 0
 	}
-	fw := []rune(Fold(term))
+	fw := []rune(analysis.Fold(term))
 	ix.mu.RLock()
 	defer ix.mu.RUnlock()
 	if ix.closed {
@@ -52,14 +54,14 @@ func (ix *Index) SectionFreq(term string) (df, n int) {
 }
 
 // DocFreq returns the number of documents with a section whose folded
-// heading or text contains Fold(term), and the number of documents. Like
+// heading or text contains analysis.Fold(term), and the number of documents. Like
 // SectionFreq it waits for the initial load and returns 0, 0 when the
 // index cannot answer.
 func (ix *Index) DocFreq(term string) (df, n int) {
 	if ix.waitReady() != nil {
 		return 0, 0
 	}
-	fw := Fold(term)
+	fw := analysis.Fold(term)
 	ix.mu.RLock()
 	defer ix.mu.RUnlock()
 	if ix.closed {

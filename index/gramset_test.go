@@ -4,6 +4,8 @@ import (
 	"reflect"
 	"strings"
 	"testing"
+
+	"github.com/govreport/govreport/analysis"
 )
 
 // TestAddSetSameAsAdd checks that collecting a text's bigrams before the
@@ -16,7 +18,7 @@ func TestAddSetSameAsAdd(t *testing.T) {
 	}
 	a, b := newGrams(), newGrams()
 	for i, s := range texts {
-		f := FoldSection("", s)
+		f := analysis.FoldSection("", s)
 		a.add(uint32(i), f)
 		b.addSet(uint32(i), collectGrams(f))
 	}

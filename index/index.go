@@ -15,7 +15,7 @@
 //
 // For a server: Open returns once the document metadata is read (Documents
 // and Stats answer at once); the sections load in the background, and
-// Ready reports when searches will no longer wait. Call LoadSegmenter in a
+// Ready reports when searches will no longer wait. Call analysis.LoadSegmenter in a
 // goroutine at start too: quoted wording needs no dictionary, words do. For
 // an ingest: one Add is one batch and one transaction, so give it about a
 // thousand sections at a time.
@@ -35,9 +35,11 @@ import (
 	"unicode/utf8"
 
 	"github.com/blevesearch/bleve/v2"
-	"github.com/govreport/govreport/corpus"
 	bolt "go.etcd.io/bbolt"
 	bolterrors "go.etcd.io/bbolt/errors"
+
+	"github.com/govreport/govreport/analysis"
+	"github.com/govreport/govreport/corpus"
 )
 
 var (
@@ -136,13 +138,6 @@ type slotEntry struct {
 	doc    *docEntry
 	folded string // "" once deleted
 	runes  int32  // characters in folded
-}
-
-// FoldSection returns the folded searchable text of a section: its heading
-// and its text, folded, joined by a line break (which no folded wording
-// contains, so no match spans the two).
-func FoldSection(heading, text string) string {
-	return Fold(heading) + "\n" + Fold(text)
 }
 
 // Open opens the data folder dir, creating it if missing. An index of
@@ -402,7 +397,7 @@ func (ix *Index) loadSections() {
 					damaged = append(damaged, [2]string{docOfSection(string(k)), err.Error()})
 					return nil
 				}
-				batch = append(batch, loaded{s.DocID, s.ID, FoldSection(s.Heading, s.Text)})
+				batch = append(batch, loaded{s.DocID, s.ID, analysis.FoldSection(s.Heading, s.Text)})
 				if len(batch) == cap(batch) {
 					ch <- batch
 					batch = make([]loaded, 0, 256)
@@ -522,7 +517,7 @@ func (ix *Index) AddCorrected(corr map[string]corpus.Override, docs ...*corpus.D
 	}
 	// The analyzer runs in bleve's workers, where a failed dictionary
 	// could only panic: check it here.
-	if err := LoadSegmenter(); err != nil {
+	if err := analysis.LoadSegmenter(); err != nil {
 		return fmt.Errorf("add: %w", err)
 	}
 	byID := make(map[string]*corpus.Document, len(docs))
@@ -846,7 +841,7 @@ func prepareSlots(docs []*corpus.Document) [][]slotPrep {
 					return
 				}
 				s := &docs[jobs[k].d].Sections[jobs[k].s]
-				f := FoldSection(s.Heading, s.Text)
+				f := analysis.FoldSection(s.Heading, s.Text)
 				out[jobs[k].d][jobs[k].s] = slotPrep{id: s.ID, folded: f, runes: int32(utf8.RuneCountInString(f)), grams: collectGrams(f)}
 			}
 		})

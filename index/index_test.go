@@ -11,8 +11,10 @@ import (
 	"testing"
 	"time"
 
-	"github.com/govreport/govreport/corpus"
 	bolt "go.etcd.io/bbolt"
+
+	"github.com/govreport/govreport/analysis"
+	"github.com/govreport/govreport/corpus"
 )
 
 // doc builds a document from headings and texts, alternating.
@@ -151,7 +153,7 @@ func TestReopen(t *testing.T) {
 	var ranked []Ranked
 	err = ix.View(func(v *View) error {
 		var err error
-		ranked, _, err = v.Rank(t.Context(), RankTerms("教育现代化"), nil, 10)
+		ranked, _, err = v.Rank(t.Context(), analysis.RankTerms("教育现代化"), nil, 10)
 		return err
 	})
 	if err != nil || len(ranked) != 1 {
@@ -196,7 +198,7 @@ func TestSchemaVersion(t *testing.T) {
 		t.Errorf("after Rebuild, Containing(双减) = %v, want one", got)
 	}
 	err = ix.View(func(v *View) error {
-		r, _, err := v.Rank(t.Context(), RankTerms("双减"), nil, 10)
+		r, _, err := v.Rank(t.Context(), analysis.RankTerms("双减"), nil, 10)
 		if err == nil && len(r) != 1 {
 			t.Errorf("after Rebuild, Rank(双减) = %v, want one hit", r)
 		}
@@ -256,11 +258,11 @@ func TestRecoverMissedBatch(t *testing.T) {
 	}
 	defer ix.Close()
 	ix.View(func(v *View) error {
-		r, _, err := v.Rank(t.Context(), RankTerms("双减"), nil, 10)
+		r, _, err := v.Rank(t.Context(), analysis.RankTerms("双减"), nil, 10)
 		if err != nil || len(r) != 0 {
 			t.Errorf("after recovery, Rank(双减) = %v, %v; want none", r, err)
 		}
-		r, _, err = v.Rank(t.Context(), RankTerms("新质生产力"), nil, 10)
+		r, _, err = v.Rank(t.Context(), analysis.RankTerms("新质生产力"), nil, 10)
 		if err != nil || len(r) != 1 {
 			t.Errorf("after recovery, Rank(新质生产力) = %v, %v; want one", r, err)
 		}
@@ -349,7 +351,7 @@ func TestBM25(t *testing.T) {
 }
 
 func TestAnalyzerOffsets(t *testing.T) {
-	if err := LoadSegmenter(); err != nil {
+	if err := analysis.LoadSegmenter(); err != nil {
 		t.Fatal(err)
 	}
 	text := "推进ＡＩ＋教育，新增学位1.5万个。\xff双减"
@@ -361,8 +363,8 @@ func TestAnalyzerOffsets(t *testing.T) {
 		if tk.Position != i+1 {
 			t.Errorf("token %d %q: position %d, want %d", i, tk.Term, tk.Position, i+1)
 		}
-		if Fold(text[tk.Start:tk.End]) != string(tk.Term) {
-			t.Errorf("token %d: text[%d:%d] = %q folds to %q, term %q", i, tk.Start, tk.End, text[tk.Start:tk.End], Fold(text[tk.Start:tk.End]), tk.Term)
+		if analysis.Fold(text[tk.Start:tk.End]) != string(tk.Term) {
+			t.Errorf("token %d: text[%d:%d] = %q folds to %q, term %q", i, tk.Start, tk.End, text[tk.Start:tk.End], analysis.Fold(text[tk.Start:tk.End]), tk.Term)
 		}
 	}
 }
@@ -374,16 +376,16 @@ func TestFoldMap(t *testing.T) {
 		{"a\u200bb c", "ab", "a\u200bb"},
 		{"x\xffy", "\uFFFDy", "\xffy"},
 	} {
-		m := NewFoldMap(tt.text)
-		fw := Fold(tt.wording)
+		m := analysis.NewFoldMap(tt.text)
+		fw := analysis.Fold(tt.wording)
 		i := strings.Index(m.Folded, fw)
 		if i < 0 {
-			t.Errorf("Fold(%q) = %q does not contain %q", tt.text, m.Folded, fw)
+			t.Errorf("analysis.Fold(%q) = %q does not contain %q", tt.text, m.Folded, fw)
 			continue
 		}
 		a, b := m.Orig(i, i+len(fw))
 		if got := tt.text[a:b]; got != tt.want {
-			t.Errorf("NewFoldMap(%q).Orig of %q = %q, want %q", tt.text, tt.wording, got, tt.want)
+			t.Errorf("analysis.NewFoldMap(%q).Orig of %q = %q, want %q", tt.text, tt.wording, got, tt.want)
 		}
 	}
 }

@@ -9,6 +9,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/govreport/govreport/analysis"
 	"github.com/govreport/govreport/corpus"
 )
 
@@ -66,7 +67,7 @@ func killChild(t *testing.T, dir string) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if err := LoadSegmenter(); err != nil {
+	if err := analysis.LoadSegmenter(); err != nil {
 		t.Fatal(err)
 	}
 	os.WriteFile(filepath.Join(dir, "ready"), nil, 0o644)
@@ -114,7 +115,7 @@ func checkConsistent(t *testing.T, ix *Index) {
 		t.Errorf("after kill: Containing(双减) = %d sections, the store has %d", len(got), len(want))
 	}
 	err := ix.View(func(v *View) error {
-		r, total, err := v.Rank(t.Context(), RankTerms("双减"), nil, 1000)
+		r, total, err := v.Rank(t.Context(), analysis.RankTerms("双减"), nil, 1000)
 		if err != nil {
 			return err
 		}

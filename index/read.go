@@ -10,8 +10,10 @@ import (
 
 	"github.com/blevesearch/bleve/v2"
 	"github.com/blevesearch/bleve/v2/search/query"
-	"github.com/govreport/govreport/corpus"
 	bolt "go.etcd.io/bbolt"
+
+	"github.com/govreport/govreport/analysis"
+	"github.com/govreport/govreport/corpus"
 )
 
 // Document returns document id with its body and sections, and the user's
@@ -186,10 +188,10 @@ func (v *View) Live() []uint32 {
 }
 
 // Containing returns, in order, the slots of the sections whose folded
-// heading or text contains Fold(wording). Empty wording gives nil. The
+// heading or text contains analysis.Fold(wording). Empty wording gives nil. The
 // slice is shared within the view: do not modify it.
 func (v *View) Containing(wording string) []uint32 {
-	fw := Fold(wording)
+	fw := analysis.Fold(wording)
 	if fw == "" {
 		return nil
 	}
@@ -235,7 +237,7 @@ type Ranked struct {
 	Score float64
 }
 
-// Rank returns the best k sections for terms (RankTerms of the query
+// Rank returns the best k sections for terms (analysis.RankTerms of the query
 // words; any of them may match) by BM25, best first, and the number of
 // sections that match any term. If only is not nil, ranking is limited to
 // those slots. Sections written after the view was taken are left out.

@@ -7,6 +7,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/govreport/govreport/analysis"
 	"github.com/govreport/govreport/corpus"
 	"github.com/govreport/govreport/index"
 )
@@ -14,11 +15,11 @@ import (
 // bruteForce returns the IDs of the sections whose folded heading or text
 // contains the folded wording: the definition quoted wording must meet.
 func bruteForce(docs []*corpus.Document, wording string) []string {
-	fw := index.Fold(wording)
+	fw := analysis.Fold(wording)
 	var ids []string
 	for _, d := range docs {
 		for _, s := range d.Sections {
-			if strings.Contains(index.Fold(s.Heading), fw) || strings.Contains(index.Fold(s.Text), fw) {
+			if strings.Contains(analysis.Fold(s.Heading), fw) || strings.Contains(analysis.Fold(s.Text), fw) {
 				ids = append(ids, s.ID)
 			}
 		}
@@ -50,7 +51,7 @@ func randomWording(rng *rand.Rand, docs []*corpus.Document) string {
 		}
 		i := rng.Intn(len(r) - n + 1)
 		w := string(r[i : i+n])
-		if index.Fold(w) == "" {
+		if analysis.Fold(w) == "" {
 			continue
 		}
 		return w

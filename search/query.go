@@ -13,7 +13,7 @@
 //	year:2023  year:2021..2023  region:常州  kind:计划  issuer:教育局
 //
 // Wording and words match the folded text of a section (width, case and
-// whitespace folded on both sides; see index.Fold), so the set of sections a
+// whitespace folded on both sides; see analysis.Fold), so the set of sections a
 // query returns is exact. Ranking orders that set by BM25 over gse tokens;
 // sections the ranking does not reach (their words segmented otherwise) come
 // after, never missing.
@@ -35,7 +35,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
-	"github.com/govreport/govreport/index"
+	"github.com/govreport/govreport/analysis"
 )
 
 // ErrBadQuery is wrapped by every error about a query or request the
@@ -192,7 +192,7 @@ func (p *parser) next(q *Query) (*item, error) {
 		if err != nil {
 			return nil, err
 		}
-		if index.Fold(text) == "" {
+		if analysis.Fold(text) == "" {
 			return nil, p.errorf(start, "empty quoted wording")
 		}
 		return &item{col: start, neg: neg, term: Term{Text: text, Phrase: true}}, nil
@@ -314,25 +314,25 @@ func words(term string) []string {
 		}
 	}
 	if !hasHan {
-		if f := index.Fold(term); f != "" {
+		if f := analysis.Fold(term); f != "" {
 			return []string{f}
 		}
 		return nil
 	}
-	if index.LoadSegmenter() != nil {
+	if analysis.LoadSegmenter() != nil {
 		// No dictionary: the term is taken whole, which only narrows.
-		return []string{index.Fold(term)}
+		return []string{analysis.Fold(term)}
 	}
 	seen := map[string]bool{}
 	var out []string
-	for _, w := range index.RankTerms(term) {
+	for _, w := range analysis.RankTerms(term) {
 		if !seen[w] {
 			seen[w] = true
 			out = append(out, w)
 		}
 	}
 	if len(out) == 0 {
-		out = []string{index.Fold(term)}
+		out = []string{analysis.Fold(term)}
 	}
 	return out
 }
@@ -362,7 +362,7 @@ func (t Term) String() string {
 	if t.Phrase {
 		return `"` + t.Text + `"`
 	}
-	if len(t.Words) == 1 && t.Words[0] == index.Fold(t.Text) {
+	if len(t.Words) == 1 && t.Words[0] == analysis.Fold(t.Text) {
 		return t.Text
 	}
 	return t.Text + "{" + strings.Join(t.Words, " ") + "}"

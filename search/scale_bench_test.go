@@ -34,6 +34,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/govreport/govreport/analysis"
 	"github.com/govreport/govreport/corpus"
 	"github.com/govreport/govreport/index"
 )
@@ -63,7 +64,7 @@ func BenchmarkScale(b *testing.B) {
 	if err != nil {
 		b.Fatal(err)
 	}
-	if err := index.LoadSegmenter(); err != nil {
+	if err := analysis.LoadSegmenter(); err != nil {
 		b.Fatal(err)
 	}
 	dict := time.Since(t0)
@@ -229,7 +230,7 @@ func benchQueries(docs []*corpus.Document) map[string][]string {
 		qs["faceted"] = append(qs["faceted"], []string{"教育", "推进", "学校", "工作"}[i%4])
 	}
 	for i, q := range qs["quoted"] {
-		if index.Fold(q) == "" {
+		if analysis.Fold(q) == "" {
 			qs["quoted"][i] = "教育"
 		}
 	}

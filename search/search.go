@@ -26,6 +26,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/govreport/govreport/analysis"
 	"github.com/govreport/govreport/corpus"
 	"github.com/govreport/govreport/index"
 )
@@ -182,7 +183,7 @@ func (s *Searcher) Search(ctx context.Context, r Request) (*Result, error) {
 		}
 		var order []index.Ranked
 		var terms []string
-		if index.SegmenterReady() || hasWords(q) {
+		if analysis.SegmenterReady() || hasWords(q) {
 			// Quoted wording does not wait for the dictionary to load:
 			// meanwhile it is answered in year order.
 			terms = rankTerms(q)
@@ -255,7 +256,7 @@ func (s *Searcher) Search(ctx context.Context, r Request) (*Result, error) {
 			SectionID: src.sec.ID, DocID: src.doc.ID, Title: src.doc.Title, Year: src.doc.Year,
 			Region: src.doc.Region, Kind: src.doc.Kind, Issuer: src.doc.Issuer,
 			Heading: src.sec.Heading, Path: path, Score: h.score,
-			Snippet: snippetOf(src.sec, highlightNeedles(q, index.FoldSection(src.sec.Heading, src.sec.Text))),
+			Snippet: snippetOf(src.sec, highlightNeedles(q, analysis.FoldSection(src.sec.Heading, src.sec.Text))),
 		})
 		if counts != nil {
 			res.Hits[i].Sections = counts[i]
@@ -444,9 +445,9 @@ func matchAny(value string, wants []string) bool {
 	if len(wants) == 0 {
 		return true
 	}
-	fv := index.Fold(value)
+	fv := analysis.Fold(value)
 	for _, w := range wants {
-		if fw := index.Fold(w); fw != "" && strings.Contains(fv, fw) {
+		if fw := analysis.Fold(w); fw != "" && strings.Contains(fv, fw) {
 			return true
 		}
 	}
@@ -520,13 +521,13 @@ func hasWords(q *Query) bool {
 
 // rankTerms returns the gse terms of the query's positive terms.
 func rankTerms(q *Query) []string {
-	if index.LoadSegmenter() != nil {
+	if analysis.LoadSegmenter() != nil {
 		return nil // no dictionary: year order
 	}
 	var terms []string
 	for _, c := range q.Must {
 		for _, t := range c {
-			terms = append(terms, index.RankTerms(t.Text)...)
+			terms = append(terms, analysis.RankTerms(t.Text)...)
 		}
 	}
 	return terms

@@ -30,6 +30,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"github.com/govreport/govreport/analysis"
 	"github.com/govreport/govreport/corpus"
 	"github.com/govreport/govreport/index"
 )
@@ -85,7 +86,7 @@ func (s *Searcher) Similar(ctx context.Context, sectionID string, size int) ([]S
 	if err != nil {
 		return nil, fmt.Errorf("similar to %s: %w", sectionID, err)
 	}
-	if err := index.LoadSegmenter(); err != nil {
+	if err := analysis.LoadSegmenter(); err != nil {
 		return nil, fmt.Errorf("similar to %s: %w", sectionID, err)
 	}
 	srcToks := contentTokens(src.Text)
@@ -183,8 +184,8 @@ type tok struct {
 // contentTokens returns the words of text, punctuation left out.
 func contentTokens(text string) []tok {
 	var out []tok
-	for _, t := range index.TokensNoHMM(text) {
-		f := index.Fold(t.Text)
+	for _, t := range analysis.TokensNoHMM(text) {
+		f := analysis.Fold(t.Text)
 		if f == "" || !hasWordRune(f) {
 			continue
 		}
@@ -209,7 +210,7 @@ func shinglesOf(text string, toks []tok) []string {
 	var all []string
 	seen := map[string]bool{}
 	for i := 0; i+3 <= len(toks); i++ {
-		sh := index.Fold(text[toks[i].start:toks[i+2].end])
+		sh := analysis.Fold(text[toks[i].start:toks[i+2].end])
 		if utf8.RuneCountInString(sh) < 4 || seen[sh] || strings.ContainsAny(sh, "，。、；：！？,.;:!?") {
 			continue
 		}

@@ -16,7 +16,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
-	"github.com/govreport/govreport/index"
+	"github.com/govreport/govreport/analysis"
 )
 
 // snippetRunes is the length of a snippet, in characters, before widening.
@@ -32,7 +32,7 @@ func highlightNeedles(q *Query, folded string) []string {
 		for _, t := range c {
 			var ws []string
 			if t.Phrase || len(t.Words) == 0 {
-				if f := index.Fold(t.Text); f != "" {
+				if f := analysis.Fold(t.Text); f != "" {
 					ws = []string{f}
 				}
 			} else {
@@ -61,7 +61,7 @@ func containsAll(folded string, words []string) bool {
 // run of matched text in one <mark>…</mark>. Without a match it returns the
 // start of text. An ellipsis marks each side that was cut.
 func Snippet(text string, needles []string, width int) string {
-	fm := index.NewFoldMap(text)
+	fm := analysis.NewFoldMap(text)
 	var spans [][2]int
 	for _, n := range needles {
 		if n == "" {

@@ -5,7 +5,7 @@ import (
 	"testing"
 	"unicode/utf8"
 
-	"github.com/govreport/govreport/index"
+	"github.com/govreport/govreport/analysis"
 )
 
 func TestSnippet(t *testing.T) {
@@ -18,9 +18,9 @@ func TestSnippet(t *testing.T) {
 		// A phrase whose words matched separately is one span.
 		{"推进教育现代化建设", []string{"教育", "现代化"}, 50, "推进<mark>教育现代化</mark>建设"},
 		// Fullwidth text, ASCII query: the original characters are marked.
-		{"加强ＡＩ＋教育应用", []string{index.Fold("ai+教育")}, 50, "加强<mark>ＡＩ＋教育</mark>应用"},
+		{"加强ＡＩ＋教育应用", []string{analysis.Fold("ai+教育")}, 50, "加强<mark>ＡＩ＋教育</mark>应用"},
 		// Whitespace inside a match in the text stays inside the span.
-		{"课后 服务全覆盖", []string{index.Fold("课后服务")}, 50, "<mark>课后 服务</mark>全覆盖"},
+		{"课后 服务全覆盖", []string{analysis.Fold("课后服务")}, 50, "<mark>课后 服务</mark>全覆盖"},
 		// Numbers and ASCII next to Han, and HTML escaped.
 		{"建设5G示范校10所<b>", []string{"5g示范校"}, 50, "建设<mark>5G示范校</mark>10所&lt;b&gt;"},
 		{"R&D投入增长12.5%", []string{"12.5%"}, 50, "R&amp;D投入增长<mark>12.5%</mark>"},
@@ -49,7 +49,7 @@ func FuzzSnippet(f *testing.F) {
 		if width < 0 || width > 1000 || !utf8.ValidString(text) {
 			return
 		}
-		got := Snippet(text, []string{index.Fold(needle)}, width)
+		got := Snippet(text, []string{analysis.Fold(needle)}, width)
 		if !utf8.ValidString(got) {
 			t.Fatalf("Snippet(%q, %q) = %q: invalid UTF-8", text, needle, got)
 		}
@@ -81,7 +81,7 @@ func TestHighlightNeedlesOR(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	got := highlightNeedles(q, index.FoldSection("", "落实双减，做好课后服务。"))
+	got := highlightNeedles(q, analysis.FoldSection("", "落实双减，做好课后服务。"))
 	if strings.Join(got, " ") != "双减 课后服务" {
 		t.Errorf("highlightNeedles for a section matching only 双减 of the OR = %q, want [双减 课后服务]", got)
 	}

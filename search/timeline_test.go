@@ -8,8 +8,8 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/govreport/govreport/analysis"
 	"github.com/govreport/govreport/corpus"
-	"github.com/govreport/govreport/index"
 )
 
 // bruteDoc is a report of a brute-force scan: its metadata as the index
@@ -50,7 +50,7 @@ func timelineWordings(docs []*corpus.Document, n int) []string {
 		if len([]rune(w)) > 6 { // short wordings span many reports and years
 			w = string([]rune(w)[:2+rng.Intn(3)])
 		}
-		if index.Fold(w) != "" && !strings.ContainsAny(w, "\"“”") {
+		if analysis.Fold(w) != "" && !strings.ContainsAny(w, "\"“”") {
 			ws = append(ws, w)
 		}
 	}

@@ -9,6 +9,7 @@ import (
 	"time"
 	"unicode"
 
+	"github.com/govreport/govreport/analysis"
 	"github.com/govreport/govreport/corpus"
 	"github.com/govreport/govreport/index"
 )
@@ -82,13 +83,13 @@ Example:
 		return errUsage
 	}
 	if dict != "" {
-		index.SetUserDict(dict)
+		analysis.SetUserDict(dict)
 	}
 	if base := runningServer(ctx, data); base != "" {
 		return remoteIngest(ctx, e, data, base, jobs) // remote.go
 	}
 	// The dictionary (about 2 s) loads while the first files are read.
-	go index.LoadSegmenter()
+	go analysis.LoadSegmenter()
 	ix, err := index.Open(data)
 	if err != nil {
 		return err

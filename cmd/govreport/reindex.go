@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 
+	"github.com/govreport/govreport/analysis"
 	"github.com/govreport/govreport/index"
 )
 
@@ -21,7 +22,7 @@ Example:
 		return err
 	}
 	if dict != "" {
-		index.SetUserDict(dict)
+		analysis.SetUserDict(dict)
 	}
 	if empty, err := emptyDir(data); err != nil {
 		return err

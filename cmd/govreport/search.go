@@ -12,7 +12,7 @@ import (
 	"strconv"
 	"strings"
 
-	"github.com/govreport/govreport/index"
+	"github.com/govreport/govreport/analysis"
 	"github.com/govreport/govreport/search"
 )
 
@@ -87,11 +87,11 @@ Example:
 		}
 	} else {
 		if dict != "" {
-			index.SetUserDict(dict)
+			analysis.SetUserDict(dict)
 		}
 		// Load the dictionary first: a server answers quoted wording in year
 		// order while it loads, a one-shot search should rank.
-		if err := index.LoadSegmenter(); err != nil {
+		if err := analysis.LoadSegmenter(); err != nil {
 			return err
 		}
 		ix, err := openExisting(data)

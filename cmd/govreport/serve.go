@@ -12,6 +12,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/govreport/govreport/analysis"
 	"github.com/govreport/govreport/api"
 	"github.com/govreport/govreport/corpus"
 	"github.com/govreport/govreport/corpus/sample"
@@ -76,7 +77,7 @@ Example:
 		}
 	}
 	if dict != "" {
-		index.SetUserDict(dict)
+		analysis.SetUserDict(dict)
 	}
 	// A soft memory limit: with Go's default GC the heap of a server over
 	// 100k sections (about 220 MB live, half of it the gse dictionary)
@@ -86,7 +87,7 @@ Example:
 	}
 	// The dictionary loads in the background: the server answers /healthz
 	// and document routes at once, and a search waits for the load.
-	go index.LoadSegmenter()
+	go analysis.LoadSegmenter()
 
 	fresh, err := emptyDir(data)
 	if err != nil {

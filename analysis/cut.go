@@ -1,4 +1,4 @@
-package index
+package analysis
 
 // Cutting without HMM, faster
 //

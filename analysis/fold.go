@@ -1,4 +1,4 @@
-package index
+package analysis
 
 // Folding
 //
@@ -109,4 +109,11 @@ func (m *FoldMap) Orig(from, to int) (int, int) {
 		return o, o
 	}
 	return int(m.start[from]), int(m.end[to])
+}
+
+// FoldSection returns the folded searchable text of a section: its heading
+// and its text, folded, joined by a line break (which no folded wording
+// contains, so no match spans the two).
+func FoldSection(heading, text string) string {
+	return Fold(heading) + "\n" + Fold(text)
 }
