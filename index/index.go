@@ -38,13 +38,15 @@ import (
 	bolt "go.etcd.io/bbolt"
 	bolterrors "go.etcd.io/bbolt/errors"
 
+	"github.com/govreport/govreport"
 	"github.com/govreport/govreport/analysis"
 	"github.com/govreport/govreport/corpus"
 )
 
 var (
-	// ErrNotFound is returned for a document or section that is not in the index.
-	ErrNotFound = errors.New("not found")
+	// ErrNotFound is returned for a document or section that is not in the
+	// index (govreport.ErrNotFound).
+	ErrNotFound = govreport.ErrNotFound
 	// ErrSchemaVersion is returned by Open for an index written by another
 	// version of govreport; Rebuild (govreport reindex) fixes it.
 	ErrSchemaVersion = errors.New("index schema version differs")
@@ -57,42 +59,25 @@ var (
 
 	// ErrInUse is returned by Open when another process (a running
 	// "govreport serve", say) holds the data folder.
-	ErrInUse = errors.New("the data folder is in use by another govreport process (a running serve?); stop it or use its API")
+	ErrInUse = govreport.ErrInUse
 
 	// ErrWriteFailed wraps the cause of a write that could not be made
 	// (a full disk, an I/O error): nothing of it was kept. After a failure
 	// inside the search index every later write fails with it too, until
 	// the index is reopened; reads go on.
-	ErrWriteFailed = errors.New("write failed")
+	ErrWriteFailed = govreport.ErrWriteFailed
 
 	// ErrCorrupt marks a damaged store: a record whose checksum does not
 	// match, a page bbolt cannot read. The error names what is damaged;
 	// govreport check lists all of it.
-	ErrCorrupt = errors.New("the document store is damaged")
+	ErrCorrupt = govreport.ErrCorrupt
 )
 
-// DocInfo is the metadata of a document, kept in memory.
-type DocInfo struct {
-	ID     string `json:"id"`
-	Title  string `json:"title"`
-	Year   int    `json:"year"`
-	Region string `json:"region"`
-	Kind   string `json:"kind"`
-	Issuer string `json:"issuer"`
-	// Province and Prefecture are the chain above Region (corpus.Document's):
-	// the province-level unit it belongs to, the region itself for a
-	// provincial report; the prefecture of a county or district.
-	Province   string `json:"province,omitempty"`
-	Prefecture string `json:"prefecture,omitempty"`
-	Source     string `json:"source"`
-	Sections   int    `json:"sections"`
-}
+// DocInfo is the metadata of a document, kept in memory
+// (govreport.DocInfo).
+type DocInfo = govreport.DocInfo
 
-func infoOf(d *corpus.Document) DocInfo {
-	return DocInfo{ID: d.ID, Title: d.Title, Year: d.Year, Region: d.Region, Kind: d.Kind,
-		Issuer: d.Issuer, Province: corpus.ProvinceOf(d.Region, d.Province), Prefecture: d.Prefecture,
-		Source: d.Source, Sections: len(d.Sections)}
-}
+func infoOf(d *corpus.Document) DocInfo { return govreport.InfoOf(d) }
 
 // An Index is an open data folder.
 type Index struct {

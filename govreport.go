@@ -1,0 +1,105 @@
+// Package govreport holds what every layer of govreport agrees on: the
+// metadata of a document (DocInfo), the errors a backend reports, and the
+// Store that keeps the documents. Together with search.Engine (searches,
+// timelines, similar passages) it is the seam between the server and the
+// backend behind it:
+//
+//	api, cmd/govreport      hold a govreport.Store and a search.Engine
+//	embedded                the one-process backend: bbolt, bleve and the
+//	                        in-memory exact-wording index of package index
+//
+// A backend implements both interfaces, usually with one value. Every call
+// that can wait takes a context.Context first; requests and results are
+// domain types (corpus.Document, DocInfo, search.Request, search.Result),
+// never an engine's own: no slot numbers, no bleve or bbolt types.
+package govreport
+
+import (
+	"context"
+	"errors"
+
+	"github.com/govreport/govreport/corpus"
+)
+
+// Errors a backend reports. Callers test them with errors.Is; only package
+// api maps them to HTTP statuses.
+var (
+	// ErrNotFound is returned for a document or section that is not there.
+	ErrNotFound = errors.New("not found")
+
+	// ErrWriteFailed wraps the cause of a write that could not be made
+	// (a full disk, an I/O error): nothing of it was kept.
+	ErrWriteFailed = errors.New("write failed")
+
+	// ErrCorrupt marks a damaged store: a record whose checksum does not
+	// match, a page that cannot be read. The error names what is damaged.
+	ErrCorrupt = errors.New("the document store is damaged")
+
+	// ErrInUse is returned when another process holds the data.
+	ErrInUse = errors.New("the data folder is in use by another govreport process (a running serve?); stop it or use its API")
+)
+
+// DocInfo is the metadata of a document: what lists, filters, facets and
+// counterparts need, without the text.
+type DocInfo struct {
+	ID     string `json:"id"`
+	Title  string `json:"title"`
+	Year   int    `json:"year"`
+	Region string `json:"region"`
+	Kind   string `json:"kind"`
+	Issuer string `json:"issuer"`
+	// Province and Prefecture are the chain above Region (corpus.Document's):
+	// the province-level unit it belongs to, the region itself for a
+	// provincial report; the prefecture of a county or district.
+	Province   string `json:"province,omitempty"`
+	Prefecture string `json:"prefecture,omitempty"`
+	Source     string `json:"source"`
+	Sections   int    `json:"sections"`
+}
+
+// InfoOf returns the metadata of d.
+func InfoOf(d *corpus.Document) DocInfo {
+	return DocInfo{ID: d.ID, Title: d.Title, Year: d.Year, Region: d.Region, Kind: d.Kind,
+		Issuer: d.Issuer, Province: corpus.ProvinceOf(d.Region, d.Province), Prefecture: d.Prefecture,
+		Source: d.Source, Sections: len(d.Sections)}
+}
+
+// Stats counts what a store holds.
+type Stats struct {
+	Documents int
+	Sections  int
+	// Ready reports whether searches start at once; before, they wait (they
+	// are never answered wrong).
+	Ready bool
+}
+
+// A Store keeps the documents with their sections and the user's
+// corrections of their metadata. Implementations are safe for concurrent
+// use.
+type Store interface {
+	// Document returns document id with its sections, corrections
+	// applied, or an error wrapping ErrNotFound.
+	Document(ctx context.Context, id string) (*corpus.Document, error)
+	// Documents returns the metadata of every document, sorted by region,
+	// issuer, kind, year and title: the series that counterparts are found
+	// in. The caller must not modify the slice.
+	Documents(ctx context.Context) ([]DocInfo, error)
+	// Section returns section id, or an error wrapping ErrNotFound.
+	Section(ctx context.Context, id string) (*corpus.Section, error)
+	// Add stores docs, replacing documents of the same IDs; corrections
+	// stored for their files apply.
+	Add(ctx context.Context, docs ...*corpus.Document) error
+	// Delete removes document id, or returns an error wrapping ErrNotFound.
+	Delete(ctx context.Context, id string) error
+	// Correct sets and clears corrections of document id's metadata (the
+	// fields of corpus.OverrideFields) and returns the corrected document.
+	Correct(ctx context.Context, id string, set corpus.Override, clear []string) (*corpus.Document, error)
+	// Stats counts the documents and sections.
+	Stats(ctx context.Context) (Stats, error)
+	// SectionFreq and DocFreq tell how common a term is across the store
+	// (compare.Collection, with a context): the sections, or documents,
+	// that contain it and how many there are in all. A store that cannot
+	// tell returns 0, 0.
+	SectionFreq(ctx context.Context, term string) (df, n int)
+	DocFreq(ctx context.Context, term string) (df, n int)
+}
