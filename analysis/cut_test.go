@@ -41,7 +41,7 @@ func TestCutterMatchesGse(t *testing.T) {
 		t.Fatal(err)
 	}
 	var files []string
-	for _, pat := range []string{"../search/testdata/corpus/*.txt", "../corpus/testdata/*/*.txt", "../../shared/seeds/*"} {
+	for _, pat := range []string{"../embedded/testdata/corpus/*.txt", "../corpus/testdata/*/*.txt", "../../shared/seeds/*"} {
 		m, _ := filepath.Glob(pat)
 		files = append(files, m...)
 	}

@@ -8,6 +8,7 @@ import (
 	"testing"
 
 	"github.com/govreport/govreport/corpus"
+	"github.com/govreport/govreport/embedded"
 	"github.com/govreport/govreport/index"
 )
 
@@ -35,7 +36,7 @@ func correctServer(t *testing.T, dir string) (*testServer, func()) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	ts := &testServer{t: t, ix: ix, h: New(ix, Config{Token: "sekret"}).Handler()}
+	ts := &testServer{t: t, ix: ix, h: New(embedded.New(ix), Config{Token: "sekret"}).Handler()}
 	return ts, func() { ix.Close() }
 }
 
@@ -65,7 +66,7 @@ func TestServer_Correct(t *testing.T) {
 	t.Run("ErrAuth", func(t *testing.T) {
 		wantError(t, ts.do("PATCH", "/api/v1/documents/"+a.ID, strings.NewReader(`{"year":2023}`)), 401, "unauthorized")
 		wantError(t, ts.do("PATCH", "/api/v1/documents/"+a.ID, strings.NewReader(`{"year":2023}`), "Authorization", "Bearer wrong"), 401, "unauthorized")
-		closed := New(ts.ix, Config{}).Handler() // no token, writes not allowed
+		closed := New(embedded.New(ts.ix), Config{}).Handler() // no token, writes not allowed
 		rec := httptest.NewRecorder()
 		closed.ServeHTTP(rec, httptest.NewRequest("PATCH", "/api/v1/documents/"+a.ID, strings.NewReader(`{"year":2023}`)))
 		wantError(t, rec, 401, "unauthorized")

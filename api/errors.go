@@ -10,9 +10,9 @@ import (
 
 	"github.com/gin-gonic/gin"
 
+	"github.com/govreport/govreport"
 	"github.com/govreport/govreport/compare"
 	"github.com/govreport/govreport/corpus"
-	"github.com/govreport/govreport/index"
 	"github.com/govreport/govreport/search"
 )
 
@@ -74,7 +74,7 @@ func errorStatus(err error) (code string, status int) {
 		return "uri_too_long", http.StatusRequestURITooLong
 	case errors.Is(err, errForbidden):
 		return "forbidden", http.StatusForbidden
-	case errors.Is(err, index.ErrNotFound), errors.Is(err, errRouteNotFound):
+	case errors.Is(err, govreport.ErrNotFound), errors.Is(err, errRouteNotFound):
 		return "not_found", http.StatusNotFound
 	case errors.Is(err, corpus.ErrUnsupported), errors.Is(err, corpus.ErrBinary), errors.Is(err, corpus.ErrToolMissing):
 		return "unsupported_media", http.StatusUnsupportedMediaType
@@ -82,9 +82,9 @@ func errorStatus(err error) (code string, status int) {
 		return "bad_request", http.StatusBadRequest
 	case errors.Is(err, corpus.ErrTooLarge), errors.Is(err, compare.ErrTooLarge):
 		return "too_large", http.StatusRequestEntityTooLarge
-	case errors.Is(err, index.ErrCorrupt):
+	case errors.Is(err, govreport.ErrCorrupt):
 		return "store_damaged", http.StatusInternalServerError
-	case errors.Is(err, index.ErrWriteFailed):
+	case errors.Is(err, govreport.ErrWriteFailed):
 		if errors.Is(err, syscall.ENOSPC) || strings.Contains(err.Error(), syscall.ENOSPC.Error()) {
 			return "insufficient_storage", http.StatusInsufficientStorage
 		}
@@ -111,7 +111,7 @@ func (s *Server) fail(c *gin.Context, err error) {
 	switch status {
 	case http.StatusInternalServerError, http.StatusInsufficientStorage:
 		s.log.Error("internal error", "method", c.Request.Method, "path", c.Request.URL.Path, "err", err)
-		if !errors.Is(err, index.ErrWriteFailed) && !errors.Is(err, index.ErrCorrupt) { // their cause is the operator's to act on
+		if !errors.Is(err, govreport.ErrWriteFailed) && !errors.Is(err, govreport.ErrCorrupt) { // their cause is the operator's to act on
 			msg = "internal error"
 		}
 	case http.StatusGatewayTimeout:

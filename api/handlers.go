@@ -2,6 +2,7 @@ package api
 
 import (
 	"bytes"
+	"context"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -17,10 +18,9 @@ import (
 
 	"github.com/gin-gonic/gin"
 
-	"github.com/govreport/govreport/analysis"
+	"github.com/govreport/govreport"
 	"github.com/govreport/govreport/compare"
 	"github.com/govreport/govreport/corpus"
-	"github.com/govreport/govreport/index"
 	"github.com/govreport/govreport/search"
 )
 
@@ -76,7 +76,7 @@ func yearOf(y int) *int {
 	return &y
 }
 
-func infoJSON(d index.DocInfo) docInfo {
+func infoJSON(d govreport.DocInfo) docInfo {
 	return docInfo{ID: d.ID, Title: d.Title, Year: yearOf(d.Year), Region: d.Region, Kind: d.Kind,
 		Issuer: d.Issuer, Province: d.Province, Prefecture: d.Prefecture, Source: d.Source, Sections: d.Sections}
 }
@@ -103,11 +103,14 @@ func documentJSON(d *corpus.Document) document {
 }
 
 func (s *Server) healthz(c *gin.Context) {
-	docs, secs := s.ix.Stats()
+	st, err := s.store.Stats(c.Request.Context())
+	if err != nil {
+		s.fail(c, err)
+		return
+	}
 	// ready: searches start at once (sections in memory, dictionary
 	// loaded); before that they wait, they are never answered wrong.
-	ready := s.ix.Ready() && analysis.SegmenterReady()
-	c.JSON(http.StatusOK, gin.H{"status": "ok", "documents": docs, "sections": secs, "ready": ready})
+	c.JSON(http.StatusOK, gin.H{"status": "ok", "documents": st.Documents, "sections": st.Sections, "ready": st.Ready})
 }
 
 // params reads query parameters, checking that every value is valid UTF-8
@@ -213,7 +216,7 @@ func (s *Server) searchHandler(c *gin.Context) {
 		s.searchCSV(c, req) // timeline.go
 		return
 	}
-	res, err := s.search.Search(c.Request.Context(), req)
+	res, err := s.engine.Search(c.Request.Context(), req)
 	if err != nil {
 		s.fail(c, err)
 		return
@@ -231,8 +234,13 @@ func (s *Server) listDocuments(c *gin.Context) {
 		s.fail(c, p.err)
 		return
 	}
+	docs, err := s.store.Documents(c.Request.Context())
+	if err != nil {
+		s.fail(c, err)
+		return
+	}
 	var match []docInfo
-	for _, d := range s.ix.Documents() {
+	for _, d := range docs {
 		inRegion := oneOf(d.Region, regions) || len(regions) > 0 && (oneOf(d.Province, regions) || oneOf(d.Prefecture, regions))
 		if yearIn(d.Year, years) && inRegion && oneOf(d.Kind, kinds) && oneOf(d.Issuer, issuers) {
 			match = append(match, infoJSON(d))
@@ -274,7 +282,7 @@ func oneOf(v string, wanted []string) bool {
 }
 
 func (s *Server) getDocument(c *gin.Context) {
-	d, err := s.ix.Document(c.Param("id"))
+	d, err := s.store.Document(c.Request.Context(), c.Param("id"))
 	if err != nil {
 		s.fail(c, err)
 		return
@@ -284,9 +292,13 @@ func (s *Server) getDocument(c *gin.Context) {
 
 func (s *Server) counterparts(c *gin.Context) {
 	id := c.Param("id")
-	docs := s.ix.Documents() // one consistent list for the lookups below
-	if !slices.ContainsFunc(docs, func(d index.DocInfo) bool { return d.ID == id }) {
-		s.fail(c, fmt.Errorf("document %q: %w", id, index.ErrNotFound))
+	docs, err := s.store.Documents(c.Request.Context()) // one consistent list for the lookups below
+	if err != nil {
+		s.fail(c, err)
+		return
+	}
+	if !slices.ContainsFunc(docs, func(d govreport.DocInfo) bool { return d.ID == id }) {
+		s.fail(c, fmt.Errorf("document %q: %w", id, govreport.ErrNotFound))
 		return
 	}
 	prev, next := compare.Counterparts(docs, id)
@@ -304,7 +316,7 @@ func (s *Server) counterparts(c *gin.Context) {
 }
 
 func (s *Server) getSection(c *gin.Context) {
-	sec, err := s.ix.Section(c.Param("id"))
+	sec, err := s.store.Section(c.Request.Context(), c.Param("id"))
 	if err != nil {
 		s.fail(c, err)
 		return
@@ -319,7 +331,7 @@ func (s *Server) similar(c *gin.Context) {
 		s.fail(c, p.err)
 		return
 	}
-	hits, err := s.search.Similar(c.Request.Context(), c.Param("id"), size)
+	hits, err := s.engine.Similar(c.Request.Context(), c.Param("id"), size)
 	if err != nil {
 		s.fail(c, err)
 		return
@@ -361,18 +373,18 @@ func (s *Server) compareDocuments(c *gin.Context) {
 		s.fail(c, p.err)
 		return
 	}
-	a, err := s.ix.Document(from)
+	a, err := s.store.Document(c.Request.Context(), from)
 	if err != nil {
 		s.fail(c, err)
 		return
 	}
-	b, err := s.ix.Document(to)
+	b, err := s.store.Document(c.Request.Context(), to)
 	if err != nil {
 		s.fail(c, err)
 		return
 	}
 	// weigh terms by how common they are in everything indexed
-	opt.Collection = s.ix
+	opt.Collection = collection{c.Request.Context(), s.store}
 	rep, err := compare.CompareContext(c.Request.Context(), a, b, opt)
 	if err != nil {
 		s.fail(c, err)
@@ -390,19 +402,13 @@ func (s *Server) compareDocuments(c *gin.Context) {
 		return
 	}
 	c.JSON(http.StatusOK, gin.H{
-		"from":          infoJSON(docInfoOf(a)),
-		"to":            infoJSON(docInfoOf(b)),
+		"from":          infoJSON(govreport.InfoOf(a)),
+		"to":            infoJSON(govreport.InfoOf(b)),
 		"summary":       rep.Summary,
 		"pairs":         rep.Pairs,
 		"new_terms":     rep.NewTerms,
 		"dropped_terms": rep.DroppedTerms,
 	})
-}
-
-func docInfoOf(d *corpus.Document) index.DocInfo {
-	return index.DocInfo{ID: d.ID, Title: d.Title, Kind: d.Kind, Issuer: d.Issuer, Region: d.Region,
-		Province: corpus.ProvinceOf(d.Region, d.Province), Prefecture: d.Prefecture,
-		Source: d.Source, Year: d.Year, Sections: len(d.Sections)}
 }
 
 func (s *Server) compareSections(c *gin.Context) {
@@ -416,12 +422,12 @@ func (s *Server) compareSections(c *gin.Context) {
 		s.fail(c, p.err)
 		return
 	}
-	a, err := s.ix.Section(from)
+	a, err := s.store.Section(c.Request.Context(), from)
 	if err != nil {
 		s.fail(c, err)
 		return
 	}
-	b, err := s.ix.Section(to)
+	b, err := s.store.Section(c.Request.Context(), to)
 	if err != nil {
 		s.fail(c, err)
 		return
@@ -449,12 +455,12 @@ func (s *Server) upload(c *gin.Context) {
 		s.fail(c, fmt.Errorf("reading %s: %w", name, err))
 		return
 	}
-	if err := s.ix.Add(doc); err != nil {
+	if err := s.store.Add(c.Request.Context(), doc); err != nil {
 		s.fail(c, err)
 		return
 	}
 	// Read back: corrections stored for this file apply.
-	if stored, err := s.ix.Document(doc.ID); err == nil {
+	if stored, err := s.store.Document(context.WithoutCancel(c.Request.Context()), doc.ID); err == nil {
 		doc = stored
 	}
 	c.JSON(http.StatusCreated, documentJSON(doc))
@@ -497,7 +503,7 @@ func readUpload(c *gin.Context) (name string, data []byte, err error) {
 }
 
 func (s *Server) deleteDocument(c *gin.Context) {
-	if err := s.ix.Delete(c.Param("id")); err != nil {
+	if err := s.store.Delete(c.Request.Context(), c.Param("id")); err != nil {
 		s.fail(c, err)
 		return
 	}
@@ -519,7 +525,7 @@ func (s *Server) correctDocument(c *gin.Context) {
 		s.fail(c, err)
 		return
 	}
-	d, err := s.ix.Correct(c.Param("id"), set, clear)
+	d, err := s.store.Correct(c.Request.Context(), c.Param("id"), set, clear)
 	if err != nil {
 		s.fail(c, err)
 		return
@@ -568,3 +574,13 @@ func parseCorrection(body []byte) (set corpus.Override, clear []string, err erro
 	}
 	return set, clear, nil
 }
+
+// collection is the store's collection statistics for one request
+// (compare.Collection).
+type collection struct {
+	ctx   context.Context
+	store govreport.Store
+}
+
+func (c collection) SectionFreq(term string) (df, n int) { return c.store.SectionFreq(c.ctx, term) }
+func (c collection) DocFreq(term string) (df, n int)     { return c.store.DocFreq(c.ctx, term) }

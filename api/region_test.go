@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"github.com/govreport/govreport/corpus"
+	"github.com/govreport/govreport/embedded"
 	"github.com/govreport/govreport/index"
 )
 
@@ -29,7 +30,7 @@ func TestServer_DocumentsByProvince(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
-	ts := &testServer{t: t, ix: ix, h: New(ix, Config{}).Handler()}
+	ts := &testServer{t: t, ix: ix, h: New(embedded.New(ix), Config{}).Handler()}
 	var res struct {
 		Documents []docInfo `json:"documents"`
 	}

@@ -5,7 +5,8 @@
 // is written down in openapi.json (served at /api/v1/openapi.json), and a
 // test validates real responses of every route against it.
 //
-// Handlers parse the request, call index, search or compare, and write JSON
+// Handlers parse the request, call the backend (govreport.Store and
+// search.Engine) or compare, and write JSON
 // or an error; errorStatus in errors.go is the one place that maps errors to
 // HTTP statuses.
 package api
@@ -28,7 +29,7 @@ import (
 	"github.com/gin-contrib/gzip"
 	"github.com/gin-gonic/gin"
 
-	"github.com/govreport/govreport/index"
+	"github.com/govreport/govreport"
 	"github.com/govreport/govreport/search"
 	"github.com/govreport/govreport/web"
 )
@@ -70,18 +71,25 @@ const (
 	maxPageSize    = 100
 )
 
-// A Server answers the API over one index.
-type Server struct {
-	ix     *index.Index
-	search *search.Searcher
-	cfg    Config
-	log    *slog.Logger
-	engine *gin.Engine
+// A Backend keeps the documents and answers searches: the embedded engine
+// (package embedded), or another that implements both interfaces.
+type Backend interface {
+	govreport.Store
+	search.Engine
 }
 
-// New returns a server over ix. The caller keeps ownership of ix and closes
+// A Server answers the API over one backend.
+type Server struct {
+	store  govreport.Store
+	engine search.Engine
+	cfg    Config
+	log    *slog.Logger
+	router *gin.Engine
+}
+
+// New returns a server over b. The caller keeps ownership of b and closes
 // it after the server has shut down.
-func New(ix *index.Index, cfg Config) *Server {
+func New(b Backend, cfg Config) *Server {
 	if cfg.MaxBody <= 0 {
 		cfg.MaxBody = defaultMaxBody
 	}
@@ -92,13 +100,13 @@ func New(ix *index.Index, cfg Config) *Server {
 	if log == nil {
 		log = slog.New(slog.DiscardHandler)
 	}
-	s := &Server{ix: ix, search: search.NewSearcher(ix), cfg: cfg, log: log}
-	s.engine = s.routes()
+	s := &Server{store: b, engine: b, cfg: cfg, log: log}
+	s.router = s.routes()
 	return s
 }
 
 // Handler returns the HTTP handler of the API and the UI.
-func (s *Server) Handler() http.Handler { return s.engine }
+func (s *Server) Handler() http.Handler { return s.router }
 
 func init() { gin.SetMode(gin.ReleaseMode) }
 

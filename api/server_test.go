@@ -19,6 +19,7 @@ import (
 
 	"github.com/govreport/govreport/corpus"
 	"github.com/govreport/govreport/corpus/sample"
+	"github.com/govreport/govreport/embedded"
 	"github.com/govreport/govreport/index"
 )
 
@@ -51,7 +52,7 @@ type testServer struct {
 
 func newTestServer(t *testing.T, cfg Config) *testServer {
 	ix := sampleIndex(t)
-	return &testServer{t: t, ix: ix, h: New(ix, cfg).Handler()}
+	return &testServer{t: t, ix: ix, h: New(embedded.New(ix), cfg).Handler()}
 }
 
 // do sends a request and returns the recorded response.
@@ -481,7 +482,7 @@ func TestServer_Upload(t *testing.T) {
 func TestServer_WritesDisabled(t *testing.T) {
 	ts := newTestServer(t, Config{})
 	wantError(t, ts.do("POST", "/api/v1/documents?filename=a.txt", strings.NewReader(goodUpload)), 401, "unauthorized")
-	open := &testServer{t: t, ix: ts.ix, h: New(ts.ix, Config{AllowWrites: true}).Handler()}
+	open := &testServer{t: t, ix: ts.ix, h: New(embedded.New(ts.ix), Config{AllowWrites: true}).Handler()}
 	if rec := open.do("POST", "/api/v1/documents?filename=a.txt", strings.NewReader(goodUpload)); rec.Code != 201 {
 		t.Errorf("--allow-writes upload = %d: %s", rec.Code, rec.Body.String())
 	}
@@ -589,7 +590,7 @@ func TestServer_Concurrent(t *testing.T) {
 func TestServer_Origin(t *testing.T) {
 	ix := sampleIndex(t)
 	post := func(cfg Config, origin, token string) *httptest.ResponseRecorder {
-		ts := &testServer{t: t, ix: ix, h: New(ix, cfg).Handler()}
+		ts := &testServer{t: t, ix: ix, h: New(embedded.New(ix), cfg).Handler()}
 		h := []string{}
 		if origin != "" {
 			h = append(h, "Origin", origin)
@@ -609,7 +610,7 @@ func TestServer_Origin(t *testing.T) {
 	}
 	anyOpen := Config{AllowWrites: true, CORSOrigins: []string{"*"}}
 	wantError(t, post(anyOpen, "http://evil.test", ""), 403, "forbidden")
-	ts := &testServer{t: t, ix: ix, h: New(ix, anyOpen).Handler()}
+	ts := &testServer{t: t, ix: ix, h: New(embedded.New(ix), anyOpen).Handler()}
 	if rec := ts.do("GET", "/api/v1/documents", nil, "Origin", "http://evil.test"); rec.Code != 200 || rec.Header().Get("Access-Control-Allow-Origin") == "" {
 		t.Errorf("read from any origin with --cors '*' = %d, allow-origin %q", rec.Code, rec.Header().Get("Access-Control-Allow-Origin"))
 	}
@@ -628,7 +629,7 @@ func TestServer_Origin(t *testing.T) {
 // name it by another host (DNS rebinding) and accepts its loopback names.
 func TestServer_Host(t *testing.T) {
 	ix := sampleIndex(t)
-	ts := &testServer{t: t, ix: ix, h: New(ix, Config{Hosts: LoopbackHosts("127.0.0.1:8080")}).Handler()}
+	ts := &testServer{t: t, ix: ix, h: New(embedded.New(ix), Config{Hosts: LoopbackHosts("127.0.0.1:8080")}).Handler()}
 	for host, want := range map[string]int{"evil.test": 403, "evil.test:8080": 403, "127.0.0.1:8080": 200, "localhost:8080": 200, "[::1]:8080": 200, "127.0.0.1": 200} {
 		req := httptest.NewRequest("GET", "/healthz", nil)
 		req.Host = host

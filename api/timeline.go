@@ -41,7 +41,7 @@ var exportRows = search.MaxExport
 // report with group=document) from the first, up to search.MaxExport rows.
 func (s *Server) searchCSV(c *gin.Context, req search.Request) {
 	req.From, req.Size, req.Export = 0, exportRows, true
-	res, err := s.search.Search(c.Request.Context(), req)
+	res, err := s.engine.Search(c.Request.Context(), req)
 	if err != nil {
 		s.fail(c, err)
 		return
@@ -90,7 +90,7 @@ func (s *Server) timeline(c *gin.Context) {
 		s.fail(c, badRequest("parameter table goes with format=csv"))
 		return
 	}
-	tl, err := s.search.Timeline(c.Request.Context(), req)
+	tl, err := s.engine.Timeline(c.Request.Context(), req)
 	if err != nil {
 		s.fail(c, err)
 		return

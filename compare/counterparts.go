@@ -1,5 +1,7 @@
 package compare
 
+import "github.com/govreport/govreport"
+
 // Counterparts
 //
 // Reports come in series: one issuer of one region writes one kind of
@@ -12,8 +14,6 @@ package compare
 // (a re-issued plan, a copy from another site) are told apart by ID, the
 // smaller first, so the answer never depends on the order of the list.
 
-import "github.com/govreport/govreport/index"
-
 // planKinds are the kinds that set out what a summary reports on, most
 // specific first.
 var planKinds = []string{"计划", "要点"}
@@ -25,7 +25,7 @@ var summaryKinds = []string{"总结", "半年总结"}
 // and kind) of the nearest earlier and the nearest later year, or nil. It
 // returns nil, nil when id is not in docs, or its year, region or kind is
 // unknown.
-func Counterparts(docs []index.DocInfo, id string) (prev, next *index.DocInfo) {
+func Counterparts(docs []govreport.DocInfo, id string) (prev, next *govreport.DocInfo) {
 	self := find(docs, id)
 	if self == nil || self.Year == 0 || self.Region == "" || self.Kind == "" {
 		return nil, nil
@@ -53,12 +53,12 @@ func Counterparts(docs []index.DocInfo, id string) (prev, next *index.DocInfo) {
 // region, issuer and year: a 计划 if there is one, else a 要点, the
 // smaller ID among equals. It returns nil when id is not a summary or no
 // plan matches.
-func PlanFor(docs []index.DocInfo, id string) *index.DocInfo {
+func PlanFor(docs []govreport.DocInfo, id string) *govreport.DocInfo {
 	self := find(docs, id)
 	if self == nil || self.Year == 0 || self.Region == "" || !contains(summaryKinds, self.Kind) {
 		return nil
 	}
-	var best *index.DocInfo
+	var best *govreport.DocInfo
 	rank := func(kind string) int {
 		for i, k := range planKinds {
 			if k == kind {
@@ -79,7 +79,7 @@ func PlanFor(docs []index.DocInfo, id string) *index.DocInfo {
 	return best
 }
 
-func find(docs []index.DocInfo, id string) *index.DocInfo {
+func find(docs []govreport.DocInfo, id string) *govreport.DocInfo {
 	for i := range docs {
 		if docs[i].ID == id {
 			return &docs[i]

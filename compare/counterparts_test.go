@@ -3,11 +3,11 @@ package compare
 import (
 	"testing"
 
-	"github.com/govreport/govreport/index"
+	"github.com/govreport/govreport"
 )
 
 func TestCounterparts(t *testing.T) {
-	docs := []index.DocInfo{
+	docs := []govreport.DocInfo{
 		{ID: "p22", Year: 2022, Region: "青溪市", Issuer: "教育局", Kind: "要点"},
 		{ID: "p23", Year: 2023, Region: "青溪市", Issuer: "教育局", Kind: "要点"},
 		{ID: "p25b", Year: 2025, Region: "青溪市", Issuer: "教育局", Kind: "要点"},
@@ -33,7 +33,7 @@ func TestCounterparts(t *testing.T) {
 		{"x22", "", ""}, // no region, no series
 		{"missing", "", ""},
 	}
-	id := func(d *index.DocInfo) string {
+	id := func(d *govreport.DocInfo) string {
 		if d == nil {
 			return ""
 		}
@@ -46,7 +46,7 @@ func TestCounterparts(t *testing.T) {
 		}
 	}
 	// the answer does not depend on the order of docs
-	rev := make([]index.DocInfo, len(docs))
+	rev := make([]govreport.DocInfo, len(docs))
 	for i, d := range docs {
 		rev[len(docs)-1-i] = d
 	}
@@ -56,7 +56,7 @@ func TestCounterparts(t *testing.T) {
 }
 
 func TestPlanFor(t *testing.T) {
-	docs := []index.DocInfo{
+	docs := []govreport.DocInfo{
 		{ID: "s23", Year: 2023, Region: "青溪市", Issuer: "教育局", Kind: "总结"},
 		{ID: "h23", Year: 2023, Region: "青溪市", Issuer: "教育局", Kind: "半年总结"},
 		{ID: "k23", Year: 2023, Region: "青溪市", Issuer: "教育局", Kind: "要点"},

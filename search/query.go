@@ -1,7 +1,8 @@
-// Package search answers queries over an index: exact wording that is never
-// missed, words ranked by BM25 over gse tokens, filters, facets over the
-// whole result set, highlighted snippets, and similar passages across
-// documents.
+// Package search says what a search is, whatever engine answers it: the
+// query language (Parse), a Request and its Result, timelines and similar
+// passages, the Engine interface that answers them, and what every engine
+// shares: filters on document metadata, highlighted snippets, CSV export.
+// It links no search engine; package embedded is the one-process engine.
 //
 // A query (Parse) is a list of terms, all of which must match:
 //
@@ -13,10 +14,10 @@
 //	year:2023  year:2021..2023  region:常州  kind:计划  issuer:教育局
 //
 // Wording and words match the folded text of a section (width, case and
-// whitespace folded on both sides; see analysis.Fold), so the set of sections a
-// query returns is exact. Ranking orders that set by BM25 over gse tokens;
-// sections the ranking does not reach (their words segmented otherwise) come
-// after, never missing.
+// whitespace folded on both sides; see analysis.Fold), so the set of
+// sections a query returns is exact: an engine must return every section
+// that matches and none that does not. Ranking orders that set by BM25 over
+// gse words.
 package search
 
 // Query syntax
@@ -35,6 +36,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/govreport/govreport"
 	"github.com/govreport/govreport/analysis"
 )
 
@@ -74,7 +76,8 @@ type Filters struct {
 // A YearRange is an inclusive range of years.
 type YearRange struct{ From, To int }
 
-func (f Filters) empty() bool {
+// Empty reports whether f filters nothing.
+func (f Filters) Empty() bool {
 	return len(f.Years) == 0 && len(f.Regions) == 0 && len(f.Kinds) == 0 && len(f.Issuers) == 0
 }
 
@@ -394,4 +397,94 @@ func filterValue(v string) string {
 		return `"` + v + `"`
 	}
 	return v
+}
+
+// Quoting writes q as typed with the term of clause i quoted; filters are
+// own.
+func (q *Query) Quoting(i int, own Filters) string {
+	term := func(t Term, quote bool) string {
+		if t.Phrase || quote {
+			return `"` + t.Text + `"`
+		}
+		return t.Text
+	}
+	var parts []string
+	for j, c := range q.Must {
+		alts := make([]string, len(c))
+		for k, t := range c {
+			alts[k] = term(t, j == i)
+		}
+		parts = append(parts, strings.Join(alts, " OR "))
+	}
+	for _, t := range q.Not {
+		parts = append(parts, "-"+term(t, false))
+	}
+	parts = append(parts, own.strings()...)
+	return strings.Join(parts, " ")
+}
+
+// Match reports whether document d passes f: a year in one of the ranges,
+// a region (or a place above it) and a kind and issuer that contain one of
+// the wanted values, folded. Empty lists pass everything.
+func (f Filters) Match(d *govreport.DocInfo) bool {
+	if len(f.Years) > 0 {
+		ok := false
+		for _, y := range f.Years {
+			if y.From <= d.Year && d.Year <= y.To {
+				ok = true
+				break
+			}
+		}
+		if !ok {
+			return false
+		}
+	}
+	return matchRegion(d, f.Regions) && matchAny(d.Kind, f.Kinds) && matchAny(d.Issuer, f.Issuers)
+}
+
+// matchRegion reports whether d's place or a place above it (its province,
+// its prefecture) contains one of wants: region:江苏 matches every place
+// under 江苏省, region:某市 the city and its counties.
+func matchRegion(d *govreport.DocInfo, wants []string) bool {
+	return matchAny(d.Region, wants) || d.Province != "" && matchAny(d.Province, wants) || d.Prefecture != "" && matchAny(d.Prefecture, wants)
+}
+
+func matchAny(value string, wants []string) bool {
+	if len(wants) == 0 {
+		return true
+	}
+	fv := analysis.Fold(value)
+	for _, w := range wants {
+		if fw := analysis.Fold(w); fw != "" && strings.Contains(fv, fw) {
+			return true
+		}
+	}
+	return false
+}
+
+// HasWords reports whether q has unquoted words to match.
+func (q *Query) HasWords() bool {
+	for _, c := range q.Must {
+		for _, t := range c {
+			if !t.Phrase {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// RankTerms returns the ranking terms (analysis.RankTerms) of the query's
+// positive terms, or nil when the dictionary cannot load.
+func (q *Query) RankTerms() []string {
+	if analysis.LoadSegmenter() != nil {
+		return nil // no dictionary: year order
+	}
+	var terms []string
+	for _, c := range q.Must {
+		for _, t := range c {
+			terms = append(terms, analysis.RankTerms(t.Text)...)
+		}
+	}
+	return terms
 }

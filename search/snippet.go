@@ -22,11 +22,11 @@ import (
 // snippetRunes is the length of a snippet, in characters, before widening.
 const snippetRunes = 120
 
-// highlightNeedles returns the folded strings whose occurrences are marked:
+// Needles returns the folded strings whose occurrences are marked:
 // the wording and words of the query's terms. With folded (the section's
 // folded text) not empty, an alternative of an OR that the section does not
 // match is left out, so that only what made the section match is marked.
-func highlightNeedles(q *Query, folded string) []string {
+func (q *Query) Needles(folded string) []string {
 	var out []string
 	for _, c := range q.Must {
 		for _, t := range c {

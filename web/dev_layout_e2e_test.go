@@ -11,6 +11,7 @@ import (
 
 	"github.com/govreport/govreport/api"
 	"github.com/govreport/govreport/corpus"
+	"github.com/govreport/govreport/embedded"
 	"github.com/govreport/govreport/index"
 )
 
@@ -48,7 +49,7 @@ func TestE2E_LayoutOverCorpus(t *testing.T) {
 	if err := ix.Add(docs...); err != nil {
 		t.Fatal(err)
 	}
-	srv := httptest.NewServer(api.New(ix, api.Config{}).Handler())
+	srv := httptest.NewServer(api.New(embedded.New(ix), api.Config{}).Handler())
 	defer srv.Close()
 	t.Logf("%d reports from %s", len(docs), dir)
 

@@ -38,6 +38,7 @@ import (
 	"github.com/govreport/govreport/api"
 	"github.com/govreport/govreport/corpus"
 	"github.com/govreport/govreport/corpus/sample"
+	"github.com/govreport/govreport/embedded"
 	"github.com/govreport/govreport/index"
 	"github.com/govreport/govreport/web"
 )
@@ -93,7 +94,7 @@ func server(t *testing.T) (*index.Index, *httptest.Server) {
 		if envErr = envIx.Add(docs...); envErr != nil {
 			return
 		}
-		envSrv = httptest.NewServer(api.New(envIx, api.Config{}).Handler())
+		envSrv = httptest.NewServer(api.New(embedded.New(envIx), api.Config{}).Handler())
 	})
 	if envErr != nil {
 		t.Fatalf("building the sample index: %v", envErr)

@@ -10,6 +10,7 @@ import (
 
 	"github.com/govreport/govreport/api"
 	"github.com/govreport/govreport/corpus"
+	"github.com/govreport/govreport/embedded"
 	"github.com/govreport/govreport/index"
 )
 
@@ -46,7 +47,7 @@ func TestE2E_CorrectMetadata(t *testing.T) {
 	if _, err := ix.Correct(ids[0], corpus.Override{Title: "云岫市教育局2023年工作要点", Year: 2023, Kind: "要点", Region: "云岫市", Issuer: "教育局"}, nil); err != nil {
 		t.Fatal(err)
 	}
-	srv := httptest.NewServer(api.New(ix, api.Config{Token: "sekret"}).Handler())
+	srv := httptest.NewServer(api.New(embedded.New(ix), api.Config{Token: "sekret"}).Handler())
 	defer srv.Close()
 	ctx := browser(t, 1280, 900)
 

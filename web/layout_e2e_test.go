@@ -20,6 +20,7 @@ import (
 
 	"github.com/govreport/govreport/api"
 	"github.com/govreport/govreport/corpus"
+	"github.com/govreport/govreport/embedded"
 	"github.com/govreport/govreport/index"
 )
 
@@ -80,7 +81,7 @@ func wideServer(t *testing.T) (srv *httptest.Server, from, to string) {
 	if err := ix.Add(docs...); err != nil {
 		t.Fatalf("indexing the many-places collection: %v", err)
 	}
-	srv = httptest.NewServer(api.New(ix, api.Config{}).Handler())
+	srv = httptest.NewServer(api.New(embedded.New(ix), api.Config{}).Handler())
 	t.Cleanup(srv.Close)
 	return srv, from, to
 }

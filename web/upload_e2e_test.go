@@ -10,6 +10,7 @@ import (
 	"github.com/chromedp/chromedp"
 
 	"github.com/govreport/govreport/api"
+	"github.com/govreport/govreport/embedded"
 	"github.com/govreport/govreport/index"
 )
 
@@ -31,7 +32,7 @@ func TestE2E_Upload(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer ix.Close()
-	srv := httptest.NewServer(api.New(ix, api.Config{Token: "sekret"}).Handler())
+	srv := httptest.NewServer(api.New(embedded.New(ix), api.Config{Token: "sekret"}).Handler())
 	defer srv.Close()
 	dir := t.TempDir()
 	good, bad := filepath.Join(dir, "云岫市2025年工作要点.txt"), filepath.Join(dir, "garbage.txt")

@@ -13,6 +13,7 @@ import (
 	"strings"
 
 	"github.com/govreport/govreport/analysis"
+	"github.com/govreport/govreport/embedded"
 	"github.com/govreport/govreport/search"
 )
 
@@ -99,7 +100,7 @@ Example:
 			return err
 		}
 		defer ix.Close()
-		if res, err = search.NewSearcher(ix).Search(ctx, req); err != nil {
+		if res, err = embedded.New(ix).Search(ctx, req); err != nil {
 			return err
 		}
 	}

@@ -16,6 +16,7 @@ import (
 	"github.com/govreport/govreport/api"
 	"github.com/govreport/govreport/corpus"
 	"github.com/govreport/govreport/corpus/sample"
+	"github.com/govreport/govreport/embedded"
 	"github.com/govreport/govreport/index"
 )
 
@@ -111,7 +112,7 @@ Example:
 	}
 	logger := slog.New(slog.NewJSONHandler(e.stderr, &slog.HandlerOptions{Level: level}))
 	srv := &http.Server{
-		Handler: api.New(ix, api.Config{
+		Handler: api.New(embedded.New(ix), api.Config{
 			Token: token, AllowWrites: allowWrites, CORSOrigins: origins, Hosts: api.LoopbackHosts(addr),
 			MaxBody: maxBody, Timeout: timeout, Pprof: pprof, Log: logger,
 		}).Handler(),

@@ -9,6 +9,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/govreport/govreport/embedded"
 	"github.com/govreport/govreport/search"
 )
 
@@ -64,7 +65,7 @@ Example:
 			return err
 		}
 		defer ix.Close()
-		if tl, err = search.NewSearcher(ix).Timeline(ctx, req); err != nil {
+		if tl, err = embedded.New(ix).Timeline(ctx, req); err != nil {
 			return err
 		}
 	}

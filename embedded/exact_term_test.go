@@ -1,4 +1,4 @@
-package search
+package embedded
 
 import (
 	"context"
@@ -8,6 +8,7 @@ import (
 
 	"github.com/govreport/govreport/corpus"
 	"github.com/govreport/govreport/index"
+	"github.com/govreport/govreport/search"
 )
 
 // exactTermIndex indexes fictional reports in which the policy term 两新
@@ -50,7 +51,7 @@ func TestSearch_ExactTerm(t *testing.T) {
 	ix, docs := exactTermIndex(t)
 	s := NewSearcher(ix)
 	ctx := context.Background()
-	q, err := Parse("两新")
+	q, err := search.Parse("两新")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -77,10 +78,10 @@ func TestSearch_ExactTerm(t *testing.T) {
 	}
 	t.Run("Pages", func(t *testing.T) {
 		// The exact sections come first across pages too.
-		all, _ := s.Search(ctx, Request{Query: "两新", Size: 50})
+		all, _ := s.Search(ctx, search.Request{Query: "两新", Size: 50})
 		var ids []string
 		for from := 0; from < all.Total; from += 1 {
-			page, err := s.Search(ctx, Request{Query: "两新", From: from, Size: 1})
+			page, err := s.Search(ctx, search.Request{Query: "两新", From: from, Size: 1})
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -94,7 +95,7 @@ func TestSearch_ExactTerm(t *testing.T) {
 	})
 
 	t.Run("KeepsTheRest", func(t *testing.T) {
-		res, err := s.Search(ctx, Request{Query: "两新 扩大内需 -托管 year:2023", Filters: Filters{Kinds: []string{"政府工作报告"}}})
+		res, err := s.Search(ctx, search.Request{Query: "两新 扩大内需 -托管 year:2023", Filters: search.Filters{Kinds: []string{"政府工作报告"}}})
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -105,7 +106,7 @@ func TestSearch_ExactTerm(t *testing.T) {
 
 	t.Run("NotForOrQuotedOrUnknown", func(t *testing.T) {
 		for _, query := range []string{`"两新"`, "两新 OR 托管", "两旧"} {
-			res, err := s.Search(ctx, Request{Query: query})
+			res, err := s.Search(ctx, search.Request{Query: query})
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -122,7 +123,7 @@ func TestSearch_ExactTerm(t *testing.T) {
 func exactFirst(t *testing.T, ix *index.Index, s *Searcher, whole int) {
 	t.Helper()
 	ctx := context.Background()
-	res, err := s.Search(ctx, Request{Query: "两新", Size: 50})
+	res, err := s.Search(ctx, search.Request{Query: "两新", Size: 50})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -146,7 +147,7 @@ func exactFirst(t *testing.T, ix *index.Index, s *Searcher, whole int) {
 			t.Errorf("hit %d (%s) holds 两新: %v; the %d sections holding it should come first", i+1, h.SectionID, has, whole)
 		}
 	}
-	quoted, err := s.Search(ctx, Request{Query: e.Query})
+	quoted, err := s.Search(ctx, search.Request{Query: e.Query})
 	if err != nil {
 		t.Fatal(err)
 	}

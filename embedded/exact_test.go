@@ -1,4 +1,4 @@
-package search
+package embedded
 
 import (
 	"context"
@@ -10,6 +10,7 @@ import (
 	"github.com/govreport/govreport/analysis"
 	"github.com/govreport/govreport/corpus"
 	"github.com/govreport/govreport/index"
+	"github.com/govreport/govreport/search"
 )
 
 // bruteForce returns the IDs of the sections whose folded heading or text
@@ -91,14 +92,14 @@ func TestQuotedWordingIsExact(t *testing.T) {
 			continue
 		}
 		// Through the query language too: total, and the IDs of every page.
-		res, err := s.Search(context.Background(), Request{Query: `"` + q + `"`, Size: MaxSize})
+		res, err := s.Search(context.Background(), search.Request{Query: `"` + q + `"`, Size: search.MaxSize})
 		if err != nil {
 			t.Fatalf("Search(%q): %v", q, err)
 		}
 		if res.Total != len(want) {
 			t.Errorf("Search(%q).Total = %d, brute force %d", `"`+q+`"`, res.Total, len(want))
 		}
-		if len(want) <= MaxSize {
+		if len(want) <= search.MaxSize {
 			var ids []string
 			for _, h := range res.Hits {
 				ids = append(ids, h.SectionID)

@@ -1,4 +1,4 @@
-package search
+package embedded
 
 import (
 	"context"
@@ -10,6 +10,7 @@ import (
 
 	"github.com/govreport/govreport/analysis"
 	"github.com/govreport/govreport/corpus"
+	"github.com/govreport/govreport/search"
 )
 
 // bruteDoc is a report of a brute-force scan: its metadata as the index
@@ -65,7 +66,7 @@ func TestTimelineIsExact(t *testing.T) {
 	ix, docs := sharedIndex(t)
 	s := NewSearcher(ix)
 	for _, w := range timelineWordings(docs, 120) {
-		tl, err := s.Timeline(context.Background(), Request{Query: `"` + w + `"`})
+		tl, err := s.Timeline(context.Background(), search.Request{Query: `"` + w + `"`})
 		if err != nil {
 			t.Fatalf("Timeline(%q): %v", w, err)
 		}
@@ -96,7 +97,7 @@ func TestTimelineFilters(t *testing.T) {
 	from, to := ys[0], ys[len(ys)/2]
 	for _, w := range timelineWordings(docs, 30) {
 		q := fmt.Sprintf(`"%s" year:%d..%d`, w, from, to)
-		tl, err := s.Timeline(context.Background(), Request{Query: q})
+		tl, err := s.Timeline(context.Background(), search.Request{Query: q})
 		if err != nil {
 			t.Fatalf("Timeline(%q): %v", q, err)
 		}
@@ -105,7 +106,7 @@ func TestTimelineFilters(t *testing.T) {
 	}
 }
 
-func checkTimeline(t *testing.T, q string, tl *Timeline, match []bruteDoc, all map[int]int) {
+func checkTimeline(t *testing.T, q string, tl *search.Timeline, match []bruteDoc, all map[int]int) {
 	t.Helper()
 	sections := 0
 	type yc struct{ docs, secs int }
@@ -193,7 +194,7 @@ func checkTimeline(t *testing.T, q string, tl *Timeline, match []bruteDoc, all m
 	for _, f := range tl.First {
 		got = append(got, fmt.Sprintf("%s@%d", f.ID, f.Year))
 	}
-	for _, d := range dated[:min(len(dated), MaxFirst)] {
+	for _, d := range dated[:min(len(dated), search.MaxFirst)] {
 		want = append(want, fmt.Sprintf("%s@%d", d.ID, d.Year))
 	}
 	if strings.Join(got, " ") != strings.Join(want, " ") {
@@ -226,7 +227,7 @@ func TestGroupByDocumentIsExact(t *testing.T) {
 		lastYear := 0
 		const size = 7
 		for from := 0; ; from += size {
-			res, err := s.Search(ctx, Request{Query: `"` + w + `"`, Group: "document", Sort: sortBy, From: from, Size: size})
+			res, err := s.Search(ctx, search.Request{Query: `"` + w + `"`, Group: "document", Sort: sortBy, From: from, Size: size})
 			if err != nil {
 				t.Fatalf("Search(%q, group=document): %v", w, err)
 			}

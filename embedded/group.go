@@ -1,4 +1,4 @@
-package search
+package embedded
 
 // Reports, not only sections
 //
@@ -12,34 +12,11 @@ package search
 
 import (
 	"context"
-	"fmt"
 	"sort"
 
 	"github.com/govreport/govreport/index"
+	"github.com/govreport/govreport/search"
 )
-
-// MaxExport is the largest page a Request with Export may ask for: the
-// cap on the rows of a CSV export.
-const MaxExport = 10000
-
-// queryOf checks r's year ranges and returns its parsed query with
-// r's filters added.
-func queryOf(r Request) (*Query, error) {
-	for _, y := range r.Filters.Years {
-		if y.From > y.To {
-			return nil, fmt.Errorf("year range %d..%d runs backwards: %w", y.From, y.To, ErrBadQuery)
-		}
-	}
-	q, err := Parse(r.Query)
-	if err != nil {
-		return nil, err
-	}
-	q.Filters.Years = append(q.Filters.Years, r.Filters.Years...)
-	q.Filters.Regions = append(q.Filters.Regions, r.Filters.Regions...)
-	q.Filters.Kinds = append(q.Filters.Kinds, r.Filters.Kinds...)
-	q.Filters.Issuers = append(q.Filters.Issuers, r.Filters.Issuers...)
-	return q, nil
-}
 
 // A docHit is a report of the set: its best section, that section's score
 // and the number of its sections in the set.
@@ -52,7 +29,7 @@ type docHit struct {
 
 // byDocument returns the reports of set in the order sortBy asks, each
 // with its best section.
-func byDocument(ctx context.Context, v *index.View, set []uint32, q *Query, terms []string, sortBy string) ([]docHit, error) {
+func byDocument(ctx context.Context, v *index.View, set []uint32, q *search.Query, terms []string, sortBy string) ([]docHit, error) {
 	var order []index.Ranked
 	if len(terms) == 0 {
 		order = byYear(v, set, sortBy != "year", len(set))

@@ -1,4 +1,4 @@
-package search
+package embedded
 
 import (
 	"context"
@@ -10,19 +10,20 @@ import (
 
 	"github.com/govreport/govreport/corpus"
 	"github.com/govreport/govreport/index"
+	"github.com/govreport/govreport/search"
 )
 
 func TestSearchBadRequests(t *testing.T) {
 	s := NewSearcher(goldenIndex(t))
-	for _, r := range []Request{
-		{Query: "双减", Size: MaxSize + 1},
+	for _, r := range []search.Request{
+		{Query: "双减", Size: search.MaxSize + 1},
 		{Query: "双减", From: -1},
 		{Query: "双减", Sort: "score"},
 		{Query: `"双减`},
-		{Query: "双减", Filters: Filters{Years: []YearRange{{2024, 2023}}}},
+		{Query: "双减", Filters: search.Filters{Years: []search.YearRange{{From: 2024, To: 2023}}}},
 	} {
-		if _, err := s.Search(context.Background(), r); !errors.Is(err, ErrBadQuery) {
-			t.Errorf("Search(%+v) error = %v, want ErrBadQuery", r, err)
+		if _, err := s.Search(context.Background(), r); !errors.Is(err, search.ErrBadQuery) {
+			t.Errorf("Search(%+v) error = %v, want search.ErrBadQuery", r, err)
 		}
 	}
 }
@@ -31,7 +32,7 @@ func TestSearchDeadline(t *testing.T) {
 	s := NewSearcher(goldenIndex(t))
 	ctx, cancel := context.WithDeadline(context.Background(), time.Now().Add(-time.Second))
 	defer cancel()
-	if _, err := s.Search(ctx, Request{Query: "教育"}); !errors.Is(err, context.DeadlineExceeded) {
+	if _, err := s.Search(ctx, search.Request{Query: "教育"}); !errors.Is(err, context.DeadlineExceeded) {
 		t.Errorf("Search with an expired deadline: error = %v, want context.DeadlineExceeded", err)
 	}
 }
@@ -50,11 +51,11 @@ func TestSearchPagesAndFacets(t *testing.T) {
 
 func testPages(t *testing.T, s *Searcher) {
 	for _, sort := range []string{"relevance", "-year"} {
-		all, err := s.Search(context.Background(), Request{Query: "学位", Size: MaxSize, Sort: sort})
+		all, err := s.Search(context.Background(), search.Request{Query: "学位", Size: search.MaxSize, Sort: sort})
 		if err != nil {
 			t.Fatal(err)
 		}
-		if all.Total == 0 || all.Total > MaxSize {
+		if all.Total == 0 || all.Total > search.MaxSize {
 			t.Fatalf("total %d: the test needs a result set of one page", all.Total)
 		}
 		sum := 0
@@ -66,7 +67,7 @@ func testPages(t *testing.T, s *Searcher) {
 		}
 		seen := map[string]bool{}
 		for from := 0; from < all.Total; from += 7 {
-			page, err := s.Search(context.Background(), Request{Query: "学位", From: from, Size: 7, Sort: sort})
+			page, err := s.Search(context.Background(), search.Request{Query: "学位", From: from, Size: 7, Sort: sort})
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -133,7 +134,7 @@ func TestSearchWhileWriting(t *testing.T) {
 		go func() {
 			defer wg.Done()
 			for i := 0; i < 20; i++ {
-				res, err := s.Search(context.Background(), Request{Query: `"双减"`, Size: MaxSize})
+				res, err := s.Search(context.Background(), search.Request{Query: `"双减"`, Size: search.MaxSize})
 				if err != nil {
 					t.Error(err)
 					return

@@ -1,4 +1,4 @@
-package search
+package embedded
 
 import (
 	"context"
@@ -12,6 +12,7 @@ import (
 	"testing"
 
 	"github.com/govreport/govreport/index"
+	"github.com/govreport/govreport/search"
 	"golang.org/x/tools/txtar"
 )
 
@@ -62,7 +63,7 @@ func TestRankingGoldens(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			var req Request
+			var req search.Request
 			var wantIdx = -1
 			for i, f := range ar.Files {
 				switch f.Name {
@@ -94,9 +95,9 @@ func TestRankingGoldens(t *testing.T) {
 	}
 }
 
-func parseRequest(t *testing.T, s string) Request {
+func parseRequest(t *testing.T, s string) search.Request {
 	lines := strings.Split(strings.TrimRight(s, "\n"), "\n")
-	req := Request{Query: lines[0], Size: 5}
+	req := search.Request{Query: lines[0], Size: 5}
 	for _, l := range lines[1:] {
 		k, v, _ := strings.Cut(l, ": ")
 		switch k {
@@ -118,7 +119,7 @@ func parseRequest(t *testing.T, s string) Request {
 // describe prints a search result the way goldens hold it. Scores are left
 // out (they move with any change of corpus statistics); the order shows
 // the ranking.
-func describe(t *testing.T, s *Searcher, req Request) string {
+func describe(t *testing.T, s *Searcher, req search.Request) string {
 	res, err := s.Search(context.Background(), req)
 	if err != nil {
 		return "error: " + err.Error() + "\n"

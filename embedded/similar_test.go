@@ -1,4 +1,4 @@
-package search
+package embedded
 
 import (
 	"context"
@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"github.com/govreport/govreport/index"
+	"github.com/govreport/govreport/search"
 )
 
 // Our fixtures share paragraphs on purpose: 白河县's 2023 要点 copies the
@@ -46,7 +47,7 @@ func TestSimilar(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	docs := map[string]Passage{}
+	docs := map[string]search.Passage{}
 	for _, h := range hits {
 		if len(h.Passages) > 0 {
 			docs[h.DocID] = h.Passages[0]
@@ -73,8 +74,8 @@ func TestSimilarNotFound(t *testing.T) {
 	if !errors.Is(err, index.ErrNotFound) {
 		t.Errorf("Similar(no-such-section) error = %v, want index.ErrNotFound", err)
 	}
-	if _, err := s.Similar(context.Background(), "x", MaxSize+1); !errors.Is(err, ErrBadQuery) {
-		t.Errorf("Similar(size %d) error = %v, want ErrBadQuery", MaxSize+1, err)
+	if _, err := s.Similar(context.Background(), "x", search.MaxSize+1); !errors.Is(err, search.ErrBadQuery) {
+		t.Errorf("Similar(size %d) error = %v, want search.ErrBadQuery", search.MaxSize+1, err)
 	}
 }
 

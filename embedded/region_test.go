@@ -1,4 +1,4 @@
-package search
+package embedded
 
 import (
 	"context"
@@ -7,6 +7,7 @@ import (
 
 	"github.com/govreport/govreport/corpus"
 	"github.com/govreport/govreport/index"
+	"github.com/govreport/govreport/search"
 )
 
 // TestSearchRegionChain checks that the region filter works at every level
@@ -40,7 +41,7 @@ func TestSearchRegionChain(t *testing.T) {
 	s := NewSearcher(ix)
 	regions := func(filter string) []string {
 		t.Helper()
-		res, err := s.Search(context.Background(), Request{Query: "数字工厂", Filters: Filters{Regions: []string{filter}}, Size: MaxSize})
+		res, err := s.Search(context.Background(), search.Request{Query: "数字工厂", Filters: search.Filters{Regions: []string{filter}}, Size: search.MaxSize})
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -64,7 +65,7 @@ func TestSearchRegionChain(t *testing.T) {
 			t.Errorf("region:%s finds %q, want %q", tc.filter, got, tc.want)
 		}
 	}
-	res, err := s.Search(context.Background(), Request{Query: "数字工厂", Size: MaxSize})
+	res, err := s.Search(context.Background(), search.Request{Query: "数字工厂", Size: search.MaxSize})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -1,4 +1,4 @@
-package search
+package embedded
 
 // BenchmarkScale measures ingest, index size, memory and query latency on
 // synthetic sections, and the same corpus and queries through SQLite FTS5
@@ -37,6 +37,7 @@ import (
 	"github.com/govreport/govreport/analysis"
 	"github.com/govreport/govreport/corpus"
 	"github.com/govreport/govreport/index"
+	"github.com/govreport/govreport/search"
 )
 
 func BenchmarkScale(b *testing.B) {
@@ -112,7 +113,7 @@ func BenchmarkScale(b *testing.B) {
 	defer ix.Close()
 	opened := time.Since(t0)
 	s := NewSearcher(ix)
-	if _, err := s.Search(context.Background(), Request{Query: `"` + queries["quoted"][0] + `"`}); err != nil {
+	if _, err := s.Search(context.Background(), search.Request{Query: `"` + queries["quoted"][0] + `"`}); err != nil {
 		b.Fatal(err)
 	}
 	firstQuoted := time.Since(t0)
@@ -123,7 +124,7 @@ func BenchmarkScale(b *testing.B) {
 	for _, class := range []string{"word", "quoted", "filtered", "faceted"} {
 		var lat []time.Duration
 		for _, q := range queries[class] {
-			r := Request{Query: q}
+			r := search.Request{Query: q}
 			t := time.Now()
 			if _, err := s.Search(context.Background(), r); err != nil {
 				b.Fatal(err)
@@ -152,7 +153,7 @@ func BenchmarkScale(b *testing.B) {
 				q = `"` + q + `"`
 			}
 			t := time.Now()
-			if _, err := s.Timeline(context.Background(), Request{Query: q}); err != nil {
+			if _, err := s.Timeline(context.Background(), search.Request{Query: q}); err != nil {
 				b.Fatal(err)
 			}
 			lat = append(lat, time.Since(t))
@@ -162,7 +163,7 @@ func BenchmarkScale(b *testing.B) {
 	var grouped []time.Duration
 	for _, q := range queries["quoted"] {
 		t := time.Now()
-		if _, err := s.Search(context.Background(), Request{Query: `"` + q + `"`, Group: "document"}); err != nil {
+		if _, err := s.Search(context.Background(), search.Request{Query: `"` + q + `"`, Group: "document"}); err != nil {
 			b.Fatal(err)
 		}
 		grouped = append(grouped, time.Since(t))
@@ -183,7 +184,7 @@ func BenchmarkScale(b *testing.B) {
 	for _, class := range []string{"word", "quoted", "filtered", "faceted"} {
 		for _, q := range queries[class] {
 			t := time.Now()
-			if _, err := s.Search(context.Background(), Request{Query: q}); err != nil {
+			if _, err := s.Search(context.Background(), search.Request{Query: q}); err != nil {
 				b.Fatal(err)
 			}
 			lat = append(lat, time.Since(t))

@@ -1,0 +1,102 @@
+// Package embedded is govreport's backend in one process: the documents in
+// bbolt, a bleve index of gse words for BM25, and the in-memory index of
+// folded character pairs that finds exact wording (all in package index),
+// with the query evaluation of this package on top.
+//
+// An Engine implements govreport.Store and search.Engine over one open
+// index, so that package api and the commands hold those interfaces and
+// never an *index.Index. The evaluation works on the index's slots (small
+// integers naming sections within one index.View); slots never leave this
+// package.
+package embedded
+
+import (
+	"context"
+
+	"github.com/govreport/govreport"
+	"github.com/govreport/govreport/analysis"
+	"github.com/govreport/govreport/corpus"
+	"github.com/govreport/govreport/index"
+	"github.com/govreport/govreport/search"
+)
+
+// An Engine is the embedded backend over one open index. It is safe for
+// concurrent use; the caller keeps ownership of the index and closes it.
+type Engine struct {
+	*Searcher
+	ix *index.Index
+}
+
+var (
+	_ govreport.Store = (*Engine)(nil)
+	_ search.Engine   = (*Engine)(nil)
+)
+
+// New returns the backend over ix.
+func New(ix *index.Index) *Engine { return &Engine{Searcher: NewSearcher(ix), ix: ix} }
+
+// Document returns document id as stored, corrections applied.
+func (e *Engine) Document(ctx context.Context, id string) (*corpus.Document, error) {
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	return e.ix.Document(id)
+}
+
+// Documents returns the metadata of every document (index.Documents).
+func (e *Engine) Documents(ctx context.Context) ([]govreport.DocInfo, error) {
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	return e.ix.Documents(), nil
+}
+
+// Section returns section id.
+func (e *Engine) Section(ctx context.Context, id string) (*corpus.Section, error) {
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	return e.ix.Section(id)
+}
+
+// Add stores docs in one batch. Once the write has begun it is not
+// interrupted by ctx: it commits or fails whole.
+func (e *Engine) Add(ctx context.Context, docs ...*corpus.Document) error {
+	if err := ctx.Err(); err != nil {
+		return err
+	}
+	return e.ix.Add(docs...)
+}
+
+// Delete removes document id.
+func (e *Engine) Delete(ctx context.Context, id string) error {
+	if err := ctx.Err(); err != nil {
+		return err
+	}
+	return e.ix.Delete(id)
+}
+
+// Correct sets and clears corrections of document id's metadata.
+func (e *Engine) Correct(ctx context.Context, id string, set corpus.Override, clear []string) (*corpus.Document, error) {
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	return e.ix.Correct(id, set, clear)
+}
+
+// Stats counts documents and sections; Ready is true once the sections are
+// in memory and the dictionary is loaded.
+func (e *Engine) Stats(ctx context.Context) (govreport.Stats, error) {
+	docs, secs := e.ix.Stats()
+	return govreport.Stats{Documents: docs, Sections: secs, Ready: e.ix.Ready() && analysis.SegmenterReady()}, nil
+}
+
+// SectionFreq is index.SectionFreq.
+func (e *Engine) SectionFreq(ctx context.Context, term string) (df, n int) {
+	return e.ix.SectionFreq(term)
+}
+
+// DocFreq is index.DocFreq.
+func (e *Engine) DocFreq(ctx context.Context, term string) (df, n int) {
+	return e.ix.DocFreq(term)
+}

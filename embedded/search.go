@@ -1,0 +1,467 @@
+package embedded
+
+// Search plan
+//
+// 1. The result set, exactly: each clause's sections from the index's
+//    bigram lists (quoted wording, and each word of an unquoted term),
+//    intersected; exclusions subtracted; filters applied on the in-memory
+//    document metadata. Sets are sorted slot lists.
+// 2. Total and facets: one pass over the set. Slots of a document are
+//    consecutive, so counting goes document by document, not section by
+//    section.
+// 3. Order: by year, buckets of the set; by relevance, BM25. A set of at
+//    most rankAllLimit sections is ranked by bleve on the gse terms of the
+//    query, restricted to the set's section IDs; members bleve does not
+//    score (their words segmented otherwise) follow, in index order. A
+//    larger set is ranked in memory from the bigram counts (index.View.BM25):
+//    bleve would score every matching section, about 1 µs each.
+// 4. Only the page's sections are read from the store, for headings, paths
+//    and snippets.
+
+import (
+	"context"
+	"fmt"
+	"sort"
+	"time"
+
+	"github.com/govreport/govreport/analysis"
+	"github.com/govreport/govreport/corpus"
+	"github.com/govreport/govreport/index"
+	"github.com/govreport/govreport/search"
+)
+
+// rankAllLimit is the largest set ranked whole through bleve (a variable
+// for tests).
+var rankAllLimit = 500
+
+// A Searcher searches one index.
+type Searcher struct {
+	ix *index.Index
+}
+
+// NewSearcher returns a Searcher over ix.
+func NewSearcher(ix *index.Index) *Searcher { return &Searcher{ix: ix} }
+
+// Search runs r. Bad parameters (a query Parse rejects, size over MaxSize,
+// negative from, unknown sort) give an error wrapping ErrBadQuery. The
+// search stops with ctx's error when ctx ends.
+func (s *Searcher) Search(ctx context.Context, r search.Request) (*search.Result, error) {
+	start := time.Now()
+	if err := r.Check(); err != nil {
+		return nil, err
+	}
+	q, err := r.Parsed()
+	if err != nil {
+		return nil, err
+	}
+	// The query's own filters, without the request's (for Exact.Query).
+	own := search.Filters{
+		Years:   q.Filters.Years[:len(q.Filters.Years)-len(r.Filters.Years)],
+		Regions: q.Filters.Regions[:len(q.Filters.Regions)-len(r.Filters.Regions)],
+		Kinds:   q.Filters.Kinds[:len(q.Filters.Kinds)-len(r.Filters.Kinds)],
+		Issuers: q.Filters.Issuers[:len(q.Filters.Issuers)-len(r.Filters.Issuers)],
+	}
+
+	res := &search.Result{Query: q.String(), Hits: []search.Hit{}}
+	type pageHit struct {
+		slot  uint32
+		score float64
+	}
+	var page []pageHit
+	var counts []int // matching sections of each page hit's report, when hits are reports
+	var sections []*hitSource
+	err = s.ix.View(func(v *index.View) error {
+		set := resultSet(v, q)
+		if err := ctx.Err(); err != nil {
+			return err
+		}
+		res.Total = len(set)
+		res.Facets = facets(v, set, r.Group == "document")
+		// Sections holding every cut term's exact wording rank first.
+		exact, first := exactTerms(v, q, own, set)
+		res.Exact = exact
+		if r.CountOnly {
+			if r.Group == "document" {
+				res.Sections, res.Total = len(set), countDocs(v, set)
+			}
+			return nil
+		}
+		var order []index.Ranked
+		var terms []string
+		if analysis.SegmenterReady() || q.HasWords() {
+			// Quoted wording does not wait for the dictionary to load:
+			// meanwhile it is answered in year order.
+			terms = q.RankTerms()
+		}
+		switch {
+		case r.Group == "document":
+			res.Sections = len(set)
+			var docs []docHit
+			docs, err = byDocument(ctx, v, set, q, terms, r.Sort)
+			if err != nil {
+				return err
+			}
+			res.Total = len(docs)
+			for _, d := range docs[min(r.From, len(docs)):min(r.From+r.Size, len(docs))] {
+				order = append(order, index.Ranked{Slot: d.slot, Score: d.score})
+				counts = append(counts, d.n)
+			}
+			r.From = 0
+		case r.From >= len(set):
+		case r.Sort == "year" || r.Sort == "-year" || len(terms) == 0:
+			order = byYear(v, set, r.Sort != "year", r.From+r.Size)
+		case first != nil:
+			order, err = rank(ctx, v, first, q, terms, r.From+r.Size)
+			if err == nil && len(order) < r.From+r.Size {
+				var more []index.Ranked
+				more, err = rank(ctx, v, subtract(set, first), q, terms, r.From+r.Size-len(order))
+				order = append(order, more...)
+			}
+			if err != nil {
+				return err
+			}
+		default:
+			order, err = rank(ctx, v, set, q, terms, r.From+r.Size)
+			if err != nil {
+				return err
+			}
+		}
+		if r.From < len(order) {
+			for _, o := range order[r.From:] {
+				page = append(page, pageHit{o.Slot, o.Score})
+			}
+		}
+		for i, h := range page {
+			if i%256 == 255 { // an export reads up to search.MaxExport sections
+				if err := ctx.Err(); err != nil {
+					return err
+				}
+			}
+			sec, err := v.Section(h.slot)
+			if err != nil {
+				return err
+			}
+			sections = append(sections, &hitSource{sec: sec, doc: *v.Doc(h.slot)})
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, fmt.Errorf("search %q: %w", r.Query, err)
+	}
+	for i, h := range page {
+		src := sections[i]
+		res.Hits = append(res.Hits, search.NewHit(src.sec, &src.doc, q, h.score))
+		if counts != nil {
+			res.Hits[i].Sections = counts[i]
+		}
+	}
+	res.TookMS = float64(time.Since(start).Microseconds()) / 1000
+	return res, nil
+}
+
+// countDocs returns the number of documents the sections of set belong to
+// (a document's sections have consecutive slots).
+func countDocs(v *index.View, set []uint32) int {
+	n := 0
+	var last *index.DocInfo
+	for _, s := range set {
+		if d := v.Doc(s); d != last {
+			last = d
+			n++
+		}
+	}
+	return n
+}
+
+// exactTerms finds the unquoted terms of q that gse cut into several words
+// (两新 into 两 and 新) and whose whole wording occurs in the collection. For
+// each it counts the sections of set that contain the wording, with the
+// query that quotes it (own: the query's own filters). first is the part of
+// set that contains the wording of every such term, to be ranked before
+// the rest; it is nil when there is no such term or set is all of it. A
+// term inside an OR is left alone: quoting it would not count the same set.
+func exactTerms(v *index.View, q *search.Query, own search.Filters, set []uint32) (exact []search.Exact, first []uint32) {
+	all := true
+	for i, c := range q.Must {
+		if len(c) != 1 || c[0].Phrase || len(c[0].Words) < 2 {
+			continue
+		}
+		whole := v.Containing(c[0].Text)
+		if len(whole) == 0 {
+			continue
+		}
+		in := intersect(set, whole)
+		exact = append(exact, search.Exact{Term: c[0].Text, Sections: len(in), Query: q.Quoting(i, own)})
+		if all {
+			first, all = in, false
+		} else {
+			first = intersect(first, in)
+		}
+	}
+	if len(first) == 0 || len(first) == len(set) {
+		first = nil
+	}
+	return exact, first
+}
+
+type hitSource struct {
+	sec *corpus.Section
+	doc index.DocInfo
+}
+
+// resultSet returns the sorted slots that match q exactly.
+func resultSet(v *index.View, q *search.Query) []uint32 {
+	var set []uint32
+	all := true
+	for _, c := range q.Must {
+		var cs []uint32
+		for i, t := range c {
+			ts := termSet(v, t)
+			if i == 0 {
+				cs = ts
+			} else {
+				cs = union(cs, ts)
+			}
+		}
+		if all {
+			set, all = cs, false
+		} else {
+			set = intersect(set, cs)
+		}
+		if len(set) == 0 {
+			return nil
+		}
+	}
+	if all {
+		set = v.Live()
+	}
+	for _, t := range q.Not {
+		set = subtract(set, v.Containing(t.Text))
+	}
+	if !q.Filters.Empty() {
+		out := set[:0:0]
+		var last *index.DocInfo
+		keep := false
+		for _, s := range set {
+			d := v.Doc(s)
+			if d != last {
+				last, keep = d, q.Filters.Match(d)
+			}
+			if keep {
+				out = append(out, s)
+			}
+		}
+		set = out
+	}
+	return set
+}
+
+func termSet(v *index.View, t search.Term) []uint32 {
+	if t.Phrase || len(t.Words) == 0 {
+		return v.Containing(t.Text)
+	}
+	var set []uint32
+	for i, w := range t.Words {
+		ws := v.Containing(w)
+		if i == 0 {
+			set = ws
+		} else {
+			set = intersect(set, ws)
+		}
+		if len(set) == 0 {
+			return nil
+		}
+	}
+	return set
+}
+
+// facets counts the set by year, region, province (the province-level unit
+// a document belongs to), kind and issuer: sections, or reports if perDoc.
+func facets(v *index.View, set []uint32, perDoc bool) map[string][]search.FacetValue {
+	type key struct {
+		field string
+		value string
+	}
+	counts := map[key]int{}
+	var last *index.DocInfo
+	n := 0
+	flush := func() {
+		if last == nil || n == 0 {
+			return
+		}
+		if perDoc {
+			n = 1
+		}
+		if last.Year != 0 {
+			counts[key{"year", fmt.Sprint(last.Year)}] += n
+		}
+		for _, kv := range [...][2]string{{"region", last.Region}, {"province", last.Province}, {"kind", last.Kind}, {"issuer", last.Issuer}} {
+			if kv[1] != "" {
+				counts[key{kv[0], kv[1]}] += n
+			}
+		}
+	}
+	for _, s := range set {
+		d := v.Doc(s)
+		if d != last {
+			flush()
+			last, n = d, 0
+		}
+		n++
+	}
+	flush()
+	out := map[string][]search.FacetValue{"year": {}, "region": {}, "province": {}, "kind": {}, "issuer": {}}
+	for k, c := range counts {
+		out[k.field] = append(out[k.field], search.FacetValue{Value: k.value, Count: c})
+	}
+	for f, vals := range out {
+		sort.Slice(vals, func(i, j int) bool {
+			if vals[i].Count != vals[j].Count {
+				return vals[i].Count > vals[j].Count
+			}
+			if f == "year" {
+				return vals[i].Value > vals[j].Value
+			}
+			return vals[i].Value < vals[j].Value
+		})
+	}
+	return out
+}
+
+// byYear returns the first n slots of set by year (newest first if desc),
+// documents of unknown year last, and within a year in index order. It
+// buckets by year instead of sorting: sets run to the whole index.
+func byYear(v *index.View, set []uint32, desc bool, n int) []index.Ranked {
+	buckets := map[int][]uint32{}
+	var last *index.DocInfo
+	var b []uint32
+	for _, s := range set {
+		if d := v.Doc(s); d != last {
+			if last != nil {
+				buckets[last.Year] = b
+			}
+			last = d
+			b = buckets[d.Year]
+		}
+		b = append(b, s)
+	}
+	if last != nil {
+		buckets[last.Year] = b
+	}
+	years := make([]int, 0, len(buckets))
+	for y := range buckets {
+		years = append(years, y)
+	}
+	sort.Slice(years, func(i, j int) bool {
+		a, b := years[i], years[j]
+		if a == 0 || b == 0 {
+			return b == 0 && a != 0
+		}
+		if desc {
+			return a > b
+		}
+		return a < b
+	})
+	out := make([]index.Ranked, 0, min(n, len(set)))
+	for _, y := range years {
+		for _, s := range buckets[y] {
+			if len(out) == n {
+				return out
+			}
+			out = append(out, index.Ranked{Slot: s})
+		}
+	}
+	return out
+}
+
+// rank returns the first n members of set by relevance: BM25 from bleve
+// over gse terms for a set of at most rankAllLimit sections, then the
+// members bleve does not score; BM25 over the words as written (from the
+// index's bigram counts, see index.View.BM25) for a larger one.
+func rank(ctx context.Context, v *index.View, set []uint32, q *search.Query, terms []string, n int) ([]index.Ranked, error) {
+	if len(set) > rankAllLimit {
+		return v.BM25(q.Needles(""), set, n), nil
+	}
+	ranked, _, err := v.Rank(ctx, terms, set, n)
+	if err != nil {
+		return nil, err
+	}
+	if len(ranked) > n {
+		ranked = ranked[:n]
+	}
+	if len(ranked) < n {
+		seen := make(map[uint32]bool, len(ranked))
+		for _, h := range ranked {
+			seen[h.Slot] = true
+		}
+		for _, s := range set {
+			if len(ranked) >= n {
+				break
+			}
+			if !seen[s] {
+				ranked = append(ranked, index.Ranked{Slot: s})
+			}
+		}
+	}
+	return ranked, nil
+}
+
+// union returns the sorted union of sorted a and b.
+func union(a, b []uint32) []uint32 {
+	out := make([]uint32, 0, len(a)+len(b))
+	i, j := 0, 0
+	for i < len(a) && j < len(b) {
+		switch {
+		case a[i] < b[j]:
+			out = append(out, a[i])
+			i++
+		case a[i] > b[j]:
+			out = append(out, b[j])
+			j++
+		default:
+			out = append(out, a[i])
+			i++
+			j++
+		}
+	}
+	out = append(out, a[i:]...)
+	return append(out, b[j:]...)
+}
+
+// intersect returns the elements of sorted a that are in sorted b.
+func intersect(a, b []uint32) []uint32 {
+	out := make([]uint32, 0, min(len(a), len(b)))
+	i, j := 0, 0
+	for i < len(a) && j < len(b) {
+		switch {
+		case a[i] < b[j]:
+			i++
+		case a[i] > b[j]:
+			j++
+		default:
+			out = append(out, a[i])
+			i++
+			j++
+		}
+	}
+	return out
+}
+
+// subtract returns the elements of sorted a that are not in sorted b.
+func subtract(a, b []uint32) []uint32 {
+	if len(b) == 0 {
+		return a
+	}
+	out := make([]uint32, 0, len(a))
+	j := 0
+	for _, x := range a {
+		for j < len(b) && b[j] < x {
+			j++
+		}
+		if j < len(b) && b[j] == x {
+			continue
+		}
+		out = append(out, x)
+	}
+	return out
+}
