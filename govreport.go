@@ -86,9 +86,16 @@ type Store interface {
 	Documents(ctx context.Context) ([]DocInfo, error)
 	// Section returns section id, or an error wrapping ErrNotFound.
 	Section(ctx context.Context, id string) (*corpus.Section, error)
-	// Add stores docs, replacing documents of the same IDs; corrections
-	// stored for their files apply.
-	Add(ctx context.Context, docs ...*corpus.Document) error
+	// Add stores docs, replacing documents of the same IDs, all of them or
+	// none. Corrections stored for a document (or for another read from the
+	// same file) apply to it; corr maps a document ID to corrections given
+	// with it (a manifest line, ingest --title), laid over those and
+	// committed with it. corr may be nil.
+	Add(ctx context.Context, corr map[string]corpus.Override, docs ...*corpus.Document) error
+	// CorrectionsOf returns the corrections Add would apply to d: those
+	// stored under its ID, or else those of a document read from the same
+	// file.
+	CorrectionsOf(ctx context.Context, d *corpus.Document) (corpus.Override, error)
 	// Delete removes document id, or returns an error wrapping ErrNotFound.
 	Delete(ctx context.Context, id string) error
 	// Correct sets and clears corrections of document id's metadata (the

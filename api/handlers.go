@@ -226,8 +226,7 @@ func (s *Server) searchHandler(c *gin.Context) {
 
 func (s *Server) listDocuments(c *gin.Context) {
 	p := s.params(c)
-	years := p.years()
-	regions, kinds, issuers := p.list("region"), p.list("kind"), p.list("issuer")
+	f := p.filters()
 	from := p.int("from", 0, 0, 1<<30)
 	size := p.int("size", 20, 0, maxPageSize)
 	if p.err != nil {
@@ -241,8 +240,7 @@ func (s *Server) listDocuments(c *gin.Context) {
 	}
 	var match []docInfo
 	for _, d := range docs {
-		inRegion := oneOf(d.Region, regions) || len(regions) > 0 && (oneOf(d.Province, regions) || oneOf(d.Prefecture, regions))
-		if yearIn(d.Year, years) && inRegion && oneOf(d.Kind, kinds) && oneOf(d.Issuer, issuers) {
+		if f.Match(&d) {
 			match = append(match, infoJSON(d))
 		}
 	}
@@ -251,34 +249,6 @@ func (s *Server) listDocuments(c *gin.Context) {
 		page = match[from:min(len(match), from+size)]
 	}
 	c.JSON(http.StatusOK, gin.H{"total": len(match), "documents": page})
-}
-
-func yearIn(y int, ranges []search.YearRange) bool {
-	if len(ranges) == 0 {
-		return true
-	}
-	for _, r := range ranges {
-		if y >= r.From && y <= r.To {
-			return true
-		}
-	}
-	return false
-}
-
-// oneOf reports whether v contains one of the wanted values (a filter
-// region:常州 matches 常州市), or wanted is empty. listDocuments tries a
-// region filter on the province and prefecture too (region:江苏 lists every
-// place under 江苏省).
-func oneOf(v string, wanted []string) bool {
-	if len(wanted) == 0 {
-		return true
-	}
-	for _, w := range wanted {
-		if v != "" && strings.Contains(v, w) {
-			return true
-		}
-	}
-	return false
 }
 
 func (s *Server) getDocument(c *gin.Context) {
@@ -455,7 +425,7 @@ func (s *Server) upload(c *gin.Context) {
 		s.fail(c, fmt.Errorf("reading %s: %w", name, err))
 		return
 	}
-	if err := s.store.Add(c.Request.Context(), doc); err != nil {
+	if err := s.store.Add(c.Request.Context(), nil, doc); err != nil {
 		s.fail(c, err)
 		return
 	}

@@ -21,10 +21,11 @@ import (
 )
 
 // An Engine is the embedded backend over one open index. It is safe for
-// concurrent use; the caller keeps ownership of the index and closes it.
+// concurrent use.
 type Engine struct {
 	*Searcher
-	ix *index.Index
+	ix   *index.Index
+	owns bool // Close closes ix
 }
 
 var (
@@ -32,8 +33,29 @@ var (
 	_ search.Engine   = (*Engine)(nil)
 )
 
-// New returns the backend over ix.
+// New returns the backend over ix. The caller keeps ownership of ix and
+// closes it; Close does nothing.
 func New(ix *index.Index) *Engine { return &Engine{Searcher: NewSearcher(ix), ix: ix} }
+
+// Open opens the data folder dir (index.Open) and returns the backend over
+// it, which Close closes.
+func Open(dir string) (*Engine, error) {
+	ix, err := index.Open(dir)
+	if err != nil {
+		return nil, err
+	}
+	e := New(ix)
+	e.owns = true
+	return e, nil
+}
+
+// Close closes the index if Open opened it.
+func (e *Engine) Close() error {
+	if !e.owns {
+		return nil
+	}
+	return e.ix.Close()
+}
 
 // Document returns document id as stored, corrections applied.
 func (e *Engine) Document(ctx context.Context, id string) (*corpus.Document, error) {
@@ -59,13 +81,18 @@ func (e *Engine) Section(ctx context.Context, id string) (*corpus.Section, error
 	return e.ix.Section(id)
 }
 
-// Add stores docs in one batch. Once the write has begun it is not
-// interrupted by ctx: it commits or fails whole.
-func (e *Engine) Add(ctx context.Context, docs ...*corpus.Document) error {
+// Add stores docs in one batch (index.AddCorrected). Once the write has
+// begun it is not interrupted by ctx: it commits or fails whole.
+func (e *Engine) Add(ctx context.Context, corr map[string]corpus.Override, docs ...*corpus.Document) error {
 	if err := ctx.Err(); err != nil {
 		return err
 	}
-	return e.ix.Add(docs...)
+	return e.ix.AddCorrected(corr, docs...)
+}
+
+// CorrectionsOf is index.CorrectionsOf.
+func (e *Engine) CorrectionsOf(ctx context.Context, d *corpus.Document) (corpus.Override, error) {
+	return e.ix.CorrectionsOf(d), nil
 }
 
 // Delete removes document id.

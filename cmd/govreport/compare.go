@@ -9,9 +9,9 @@ import (
 	"sort"
 	"strings"
 
+	"github.com/govreport/govreport"
 	"github.com/govreport/govreport/compare"
 	"github.com/govreport/govreport/corpus"
-	"github.com/govreport/govreport/index"
 )
 
 func runCompare(ctx context.Context, e *env, args []string) error {
@@ -97,22 +97,26 @@ Example:
 
 // findDocument returns the document whose ID is id or, when no ID is id,
 // the one document whose ID starts with id (matchPrefix).
-func findDocument(ix *index.Index, id string) (*corpus.Document, error) {
-	d, err := ix.Document(id)
-	if err == nil || !errors.Is(err, index.ErrNotFound) {
+func findDocument(ctx context.Context, st govreport.Store, id string) (*corpus.Document, error) {
+	d, err := st.Document(ctx, id)
+	if err == nil || !errors.Is(err, govreport.ErrNotFound) {
 		return d, err
 	}
-	full, err := matchPrefix(id, ix.Documents())
+	docs, err := st.Documents(ctx)
 	if err != nil {
 		return nil, err
 	}
-	return ix.Document(full)
+	full, err := matchPrefix(id, docs)
+	if err != nil {
+		return nil, err
+	}
+	return st.Document(ctx, full)
 }
 
 // matchPrefix returns the one ID of docs that starts with id. A prefix that
 // starts several IDs is an error that says it is ambiguous and names some
-// of them; one that starts none wraps index.ErrNotFound.
-func matchPrefix(id string, docs []index.DocInfo) (string, error) {
+// of them; one that starts none wraps govreport.ErrNotFound.
+func matchPrefix(id string, docs []govreport.DocInfo) (string, error) {
 	var match []string
 	for _, info := range docs {
 		if id != "" && strings.HasPrefix(info.ID, id) {
@@ -121,7 +125,7 @@ func matchPrefix(id string, docs []index.DocInfo) (string, error) {
 	}
 	switch len(match) {
 	case 0:
-		return "", fmt.Errorf("no document %q in the index (see govreport docs): %w", id, index.ErrNotFound)
+		return "", fmt.Errorf("no document %q in the index (see govreport docs): %w", id, govreport.ErrNotFound)
 	case 1:
 		return match[0], nil
 	}
@@ -136,7 +140,7 @@ func matchPrefix(id string, docs []index.DocInfo) (string, error) {
 
 // localCompare compares names (IDs from the index in data, or files).
 func localCompare(ctx context.Context, data string, names []string, ignP, ignS bool) (*compare.Report, *corpus.Document, *corpus.Document, error) {
-	var ix *index.Index
+	var ix backend
 	load := func(name string) (*corpus.Document, error) {
 		if st, err := os.Stat(name); err == nil && !st.IsDir() {
 			return corpus.ReadFile(name)
@@ -147,7 +151,7 @@ func localCompare(ctx context.Context, data string, names []string, ignP, ignS b
 				return nil, err
 			}
 		}
-		return findDocument(ix, name)
+		return findDocument(ctx, ix, name)
 	}
 	a, err := load(names[0])
 	if err != nil {
@@ -163,7 +167,7 @@ func localCompare(ctx context.Context, data string, names []string, ignP, ignS b
 	opt := compare.Options{IgnorePunct: ignP, IgnoreSpace: ignS}
 	if ix != nil {
 		// a document from the index: weigh terms by the whole collection
-		opt.Collection = ix
+		opt.Collection = collection{ctx, ix}
 	}
 	rep, err := compare.CompareContext(ctx, a, b, opt)
 	if err != nil {
@@ -171,3 +175,13 @@ func localCompare(ctx context.Context, data string, names []string, ignP, ignS b
 	}
 	return rep, a, b, nil
 }
+
+// collection is a store's collection statistics for one command
+// (compare.Collection).
+type collection struct {
+	ctx   context.Context
+	store govreport.Store
+}
+
+func (c collection) SectionFreq(term string) (df, n int) { return c.store.SectionFreq(c.ctx, term) }
+func (c collection) DocFreq(term string) (df, n int)     { return c.store.DocFreq(c.ctx, term) }

@@ -6,8 +6,8 @@ import (
 	"fmt"
 	"strings"
 
+	"github.com/govreport/govreport"
 	"github.com/govreport/govreport/corpus"
-	"github.com/govreport/govreport/index"
 )
 
 func runDocs(ctx context.Context, e *env, args []string) error {
@@ -30,11 +30,11 @@ Example:
 	}
 	// Beside a running serve, ask its API (remote.go).
 	var (
-		list func() ([]index.DocInfo, error)
+		list func() ([]govreport.DocInfo, error)
 		find func(id string) (*corpus.Document, error)
 	)
 	if base := runningServer(ctx, data); base != "" {
-		list = func() ([]index.DocInfo, error) { return remoteDocuments(ctx, base) }
+		list = func() ([]govreport.DocInfo, error) { return remoteDocuments(ctx, base) }
 		find = func(id string) (*corpus.Document, error) { return remoteDocument(ctx, base, id) }
 	} else {
 		ix, err := openExisting(data)
@@ -42,8 +42,8 @@ Example:
 			return err
 		}
 		defer ix.Close()
-		list = func() ([]index.DocInfo, error) { return ix.Documents(), nil }
-		find = func(id string) (*corpus.Document, error) { return findDocument(ix, id) }
+		list = func() ([]govreport.DocInfo, error) { return ix.Documents(ctx) }
+		find = func(id string) (*corpus.Document, error) { return findDocument(ctx, ix, id) }
 	}
 	enc := json.NewEncoder(e.stdout)
 	enc.SetIndent("", "  ")

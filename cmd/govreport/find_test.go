@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"github.com/govreport/govreport/corpus"
+	"github.com/govreport/govreport/embedded"
 	"github.com/govreport/govreport/index"
 )
 
@@ -39,17 +40,17 @@ func TestFindDocument(t *testing.T) {
 		if len(match) < 2 {
 			continue
 		}
-		_, err := findDocument(ix, p)
+		_, err := findDocument(t.Context(), embedded.New(ix), p)
 		if err == nil || !strings.Contains(err.Error(), "ambiguous") || !strings.Contains(err.Error(), match[0][:8]) || errors.Is(err, index.ErrNotFound) {
 			t.Errorf("findDocument(%q), a prefix of %v: %v; want an error saying it is ambiguous, naming them", p, match, err)
 		}
 		break
 	}
 	id := ids[0]
-	if d, err := findDocument(ix, id[:10]); err != nil || d.ID != id {
+	if d, err := findDocument(t.Context(), embedded.New(ix), id[:10]); err != nil || d.ID != id {
 		t.Errorf("findDocument(%q) = %v, %v; want %s", id[:10], d, err, id)
 	}
-	if _, err := findDocument(ix, "zzzz"); !errors.Is(err, index.ErrNotFound) {
+	if _, err := findDocument(t.Context(), embedded.New(ix), "zzzz"); !errors.Is(err, index.ErrNotFound) {
 		t.Errorf("findDocument(zzzz) = %v; want ErrNotFound", err)
 	}
 }

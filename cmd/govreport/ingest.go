@@ -11,7 +11,7 @@ import (
 
 	"github.com/govreport/govreport/analysis"
 	"github.com/govreport/govreport/corpus"
-	"github.com/govreport/govreport/index"
+	"github.com/govreport/govreport/embedded"
 )
 
 // Documents go to the index in batches of ingestBatch, or fewer when the
@@ -90,7 +90,7 @@ Example:
 	}
 	// The dictionary (about 2 s) loads while the first files are read.
 	go analysis.LoadSegmenter()
-	ix, err := index.Open(data)
+	ix, err := embedded.Open(data)
 	if err != nil {
 		return err
 	}
@@ -113,7 +113,8 @@ Example:
 	)
 	flush := func() error {
 		if len(pending) > 0 {
-			if err := ix.AddCorrected(corrections, pending...); err != nil {
+			// Not ctx: an interrupted ingest still writes what it has read.
+			if err := ix.Add(context.WithoutCancel(ctx), corrections, pending...); err != nil {
 				return fmt.Errorf("writing %d documents to the index (their lines were not printed; nothing of them was stored): %w", len(pending), err)
 			}
 		}
@@ -152,7 +153,11 @@ Example:
 			// Shown as it will read: the corrections stored before and
 			// those of this call applied to a copy (d stays as inferred).
 			shown := d
-			if all := ix.CorrectionsOf(d).Merge(corrections[d.ID]); !all.IsZero() {
+			stored, err := ix.CorrectionsOf(ctx, d)
+			if err != nil {
+				return err
+			}
+			if all := stored.Merge(corrections[d.ID]); !all.IsZero() {
 				c := *d
 				all.Apply(&c)
 				shown = &c
@@ -190,7 +195,11 @@ Example:
 	if err := flush(); err != nil {
 		return err
 	}
-	docs, secs := ix.Stats()
+	st, err := ix.Stats(ctx)
+	if err != nil {
+		return err
+	}
+	docs, secs := st.Documents, st.Sections
 	fmt.Fprintf(e.stdout, "ingested %d files (%d sections, %.1f MB) in %.1fs, %d failed; index now holds %d documents, %d sections\n",
 		ok, chunks, float64(bytes)/1e6, time.Since(start).Seconds(), failed, docs, secs)
 	if failed > 0 {

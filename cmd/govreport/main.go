@@ -6,8 +6,6 @@
 package main
 
 import (
-	"github.com/govreport/govreport/index"
-
 	"context"
 	"errors"
 	"flag"
@@ -17,6 +15,9 @@ import (
 	"os/signal"
 	"strings"
 	"syscall"
+
+	"github.com/govreport/govreport/api"
+	"github.com/govreport/govreport/embedded"
 )
 
 // A command is one subcommand.
@@ -130,11 +131,18 @@ func newFlags(e *env, name, synopsis, text string, data *string) *flag.FlagSet {
 	return fs
 }
 
-// openExisting opens the index in data for a command that reads it: a
+// A backend is what a command that reads the data folder holds: the store
+// and the engine over it (package embedded's), closed when done.
+type backend interface {
+	api.Backend
+	io.Closer
+}
+
+// openExisting opens the backend over data for a command that reads it: a
 // data folder that is missing or empty is an error, for a mistyped --data
 // or GOVREPORT_DATA would otherwise answer "0 hits" from a new, empty
 // index.
-func openExisting(data string) (*index.Index, error) {
+func openExisting(data string) (backend, error) {
 	empty, err := emptyDir(data)
 	if err != nil {
 		return nil, err
@@ -146,7 +154,7 @@ func openExisting(data string) (*index.Index, error) {
 		return nil, heldBy(data, base, "its UI and API answer there ("+base+"/#/compare?from=OLD&to=NEW, "+
 			base+"/api/v1/compare?from=OLD&to=NEW, "+base+"/api/v1/timeline?q=QUERY)")
 	}
-	return index.Open(data)
+	return embedded.Open(data)
 }
 
 // parse parses args, flags and arguments in any order ("search 双减

@@ -25,9 +25,9 @@ import (
 	"strings"
 	"time"
 
+	"github.com/govreport/govreport"
 	"github.com/govreport/govreport/compare"
 	"github.com/govreport/govreport/corpus"
-	"github.com/govreport/govreport/index"
 )
 
 // serveFile is the record of a running serve in the data folder.
@@ -84,7 +84,7 @@ func runningServer(ctx context.Context, data string) string {
 // heldBy is the error of a command that cannot run while serve holds the
 // folder: it names the server and how to do the same through it.
 func heldBy(data, base, how string) error {
-	return fmt.Errorf("data folder %s is held by govreport serve at %s: %s, or stop the server: %w", data, base, how, index.ErrInUse)
+	return fmt.Errorf("data folder %s is held by govreport serve at %s: %s, or stop the server: %w", data, base, how, govreport.ErrInUse)
 }
 
 // apiGet fetches base/api/v1/path?params into v (JSON), or copies the body
@@ -111,7 +111,7 @@ func apiGet(ctx context.Context, base, path string, params url.Values, v any, w 
 		if json.Unmarshal(b, &e) == nil && e.Error.Message != "" {
 			err = errors.New(e.Error.Message)
 			if res.StatusCode == http.StatusNotFound {
-				err = fmt.Errorf("%s: %w", e.Error.Message, index.ErrNotFound)
+				err = fmt.Errorf("%s: %w", e.Error.Message, govreport.ErrNotFound)
 			}
 			return fmt.Errorf("server at %s: %w", base, err)
 		}
@@ -128,12 +128,12 @@ func apiGet(ctx context.Context, base, path string, params url.Values, v any, w 
 }
 
 // remoteDocuments lists every document through the API, page by page.
-func remoteDocuments(ctx context.Context, base string) ([]index.DocInfo, error) {
-	var all []index.DocInfo
+func remoteDocuments(ctx context.Context, base string) ([]govreport.DocInfo, error) {
+	var all []govreport.DocInfo
 	for {
 		var page struct {
-			Total     int             `json:"total"`
-			Documents []index.DocInfo `json:"documents"`
+			Total     int                 `json:"total"`
+			Documents []govreport.DocInfo `json:"documents"`
 		}
 		if err := apiGet(ctx, base, "documents", url.Values{"from": {fmt.Sprint(len(all))}, "size": {"100"}}, &page, nil); err != nil {
 			return nil, err
@@ -150,7 +150,7 @@ func remoteDocuments(ctx context.Context, base string) ([]index.DocInfo, error) 
 func remoteDocument(ctx context.Context, base, id string) (*corpus.Document, error) {
 	var d corpus.Document
 	err := apiGet(ctx, base, "documents/"+url.PathEscape(id), nil, &d, nil)
-	if err == nil || !errors.Is(err, index.ErrNotFound) {
+	if err == nil || !errors.Is(err, govreport.ErrNotFound) {
 		return &d, err
 	}
 	infos, err := remoteDocuments(ctx, base)

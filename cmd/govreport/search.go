@@ -13,7 +13,6 @@ import (
 	"strings"
 
 	"github.com/govreport/govreport/analysis"
-	"github.com/govreport/govreport/embedded"
 	"github.com/govreport/govreport/search"
 )
 
@@ -100,7 +99,7 @@ Example:
 			return err
 		}
 		defer ix.Close()
-		if res, err = embedded.New(ix).Search(ctx, req); err != nil {
+		if res, err = ix.Search(ctx, req); err != nil {
 			return err
 		}
 	}

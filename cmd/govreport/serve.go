@@ -8,26 +8,21 @@ import (
 	"net"
 	"net/http"
 	"os"
-	"runtime/debug"
 	"strings"
 	"time"
 
+	"github.com/govreport/govreport"
 	"github.com/govreport/govreport/analysis"
 	"github.com/govreport/govreport/api"
 	"github.com/govreport/govreport/corpus"
 	"github.com/govreport/govreport/corpus/sample"
 	"github.com/govreport/govreport/embedded"
-	"github.com/govreport/govreport/index"
 )
-
-// serveMemoryLimit is the serving process's soft memory limit (see
-// runtime/debug.SetMemoryLimit); BENCHMARKS.md has the RSS it gives.
-const serveMemoryLimit = 300 << 20
 
 func runServe(ctx context.Context, e *env, args []string) error {
 	var (
 		data, addr, token, tokenFile string
-		cors, dict                   string
+		cors, dict, memLimit         string
 		allowWrites, pprof, quiet    bool
 		maxBody                      int64
 		timeout                      time.Duration
@@ -58,6 +53,7 @@ Example:
 	fs.BoolVar(&pprof, "pprof", false, "serve /debug/pprof")
 	fs.StringVar(&dict, "dict", "", "extra segmentation dictionary `file` (one word a line)")
 	fs.BoolVar(&quiet, "quiet", false, "no access log (internal errors are still logged)")
+	fs.StringVar(&memLimit, "memory-limit", "", "soft memory `limit` of the Go heap: 800MiB, 2GiB, off (default: GOMEMLIMIT if set, else half the machine's memory, at least 300MiB)")
 	if _, err := parse(fs, args); err != nil {
 		return err
 	}
@@ -80,11 +76,12 @@ Example:
 	if dict != "" {
 		analysis.SetUserDict(dict)
 	}
-	// A soft memory limit: with Go's default GC the heap of a server over
-	// 100k sections (about 220 MB live, half of it the gse dictionary)
-	// grows to twice that before a collection. GOMEMLIMIT overrides it.
-	if os.Getenv("GOMEMLIMIT") == "" {
-		debug.SetMemoryLimit(serveMemoryLimit)
+	// A soft memory limit (memory.go): with Go's default GC the heap of a
+	// server over 100k sections (about 220 MB live, half of it the gse
+	// dictionary) grows to twice that before a collection.
+	limit, limitFrom, err := setMemoryLimit(memLimit)
+	if err != nil {
+		return err
 	}
 	// The dictionary loads in the background: the server answers /healthz
 	// and document routes at once, and a search waits for the load.
@@ -94,13 +91,13 @@ Example:
 	if err != nil {
 		return err
 	}
-	ix, err := index.Open(data)
+	ix, err := embedded.Open(data)
 	if err != nil {
 		return err
 	}
 	defer ix.Close()
 	if fresh {
-		if err := indexSample(e, ix); err != nil {
+		if err := indexSample(ctx, e, ix); err != nil {
 			return err
 		}
 	}
@@ -112,7 +109,7 @@ Example:
 	}
 	logger := slog.New(slog.NewJSONHandler(e.stderr, &slog.HandlerOptions{Level: level}))
 	srv := &http.Server{
-		Handler: api.New(embedded.New(ix), api.Config{
+		Handler: api.New(ix, api.Config{
 			Token: token, AllowWrites: allowWrites, CORSOrigins: origins, Hosts: api.LoopbackHosts(addr),
 			MaxBody: maxBody, Timeout: timeout, Pprof: pprof, Log: logger,
 		}).Handler(),
@@ -126,8 +123,12 @@ Example:
 	if err != nil {
 		return err
 	}
-	docs, secs := ix.Stats()
-	fmt.Fprintf(e.stdout, "govreport: serving http://%s (%d documents, %d sections; data %s)\n", ln.Addr(), docs, secs, data)
+	st, err := ix.Stats(ctx)
+	if err != nil {
+		return err
+	}
+	docs, secs := st.Documents, st.Sections
+	fmt.Fprintf(e.stdout, "govreport: serving http://%s (%d documents, %d sections; data %s; memory limit %s, %s)\n", ln.Addr(), docs, secs, data, formatBytes(limit), limitFrom)
 	// The commands run beside the server find it through this record
 	// (remote.go).
 	remove, err := recordServe(data, reachable(ln.Addr()))
@@ -177,7 +178,7 @@ func emptyDir(dir string) (bool, error) {
 }
 
 // indexSample reads and indexes the embedded sample corpus.
-func indexSample(e *env, ix *index.Index) error {
+func indexSample(ctx context.Context, e *env, st govreport.Store) error {
 	start := time.Now()
 	docs, err := corpus.ReadFS(sample.FS, "*.txt")
 	if err != nil {
@@ -187,10 +188,13 @@ func indexSample(e *env, ix *index.Index) error {
 	for _, d := range docs {
 		fmt.Fprintf(e.stdout, "  read %-34s %s (%d sections)\n", d.Source, d.Title, len(d.Sections))
 	}
-	if err := ix.Add(docs...); err != nil {
+	if err := st.Add(ctx, nil, docs...); err != nil {
 		return fmt.Errorf("indexing the sample corpus: %w", err)
 	}
-	n, secs := ix.Stats()
-	fmt.Fprintf(e.stdout, "govreport: indexed %d documents, %d sections in %.1fs\n", n, secs, time.Since(start).Seconds())
+	stats, err := st.Stats(ctx)
+	if err != nil {
+		return err
+	}
+	fmt.Fprintf(e.stdout, "govreport: indexed %d documents, %d sections in %.1fs\n", stats.Documents, stats.Sections, time.Since(start).Seconds())
 	return nil
 }

@@ -9,7 +9,6 @@ import (
 	"strconv"
 	"strings"
 
-	"github.com/govreport/govreport/embedded"
 	"github.com/govreport/govreport/search"
 )
 
@@ -65,7 +64,7 @@ Example:
 			return err
 		}
 		defer ix.Close()
-		if tl, err = embedded.New(ix).Timeline(ctx, req); err != nil {
+		if tl, err = ix.Timeline(ctx, req); err != nil {
 			return err
 		}
 	}

@@ -1,0 +1,163 @@
+package main
+
+// Memory limit
+//
+// serve sets Go's soft memory limit (runtime/debug.SetMemoryLimit): below
+// it the garbage collector runs at its usual pace (a collection when the
+// heap has doubled since the last), near it the collector works harder so
+// that the heap stays under it. A fixed limit fits no machine: too low for a
+// large archive and the collector runs without pause; too high for a small
+// machine and the heap doubles into swap. The limit comes from, in order:
+//
+//	--memory-limit SIZE     1GiB, 800MiB, 2G, 512M, 0 or off for none
+//	GOMEMLIMIT              Go's own variable, which the runtime has read
+//	half the memory of the machine, or of its cgroup if that is less,
+//	at least minMemoryLimit
+//
+// Half leaves the other half to the page cache, which serves the store and
+// the bleve index from disk, and to other processes; the heap of a server
+// over 100k sections is about 220 MB live (BENCHMARKS.md).
+
+import (
+	"bufio"
+	"fmt"
+	"math"
+	"os"
+	"runtime/debug"
+	"strconv"
+	"strings"
+)
+
+// minMemoryLimit is the least default limit: below it the gse dictionary
+// alone (about 156 MB) would keep the collector busy.
+const minMemoryLimit = 300 << 20
+
+// setMemoryLimit applies flag (the value of --memory-limit, "" if not
+// given) and returns the limit in force, math.MaxInt64 for none, and where
+// it came from.
+func setMemoryLimit(flag string) (limit int64, from string, err error) {
+	switch {
+	case flag != "":
+		limit, err = parseBytes(flag)
+		if err != nil {
+			return 0, "", usageErrorf("--memory-limit %q: %v", flag, err)
+		}
+		from = "--memory-limit"
+	case os.Getenv("GOMEMLIMIT") != "":
+		// The runtime has read it already (and refused to start if bad).
+		return debug.SetMemoryLimit(-1), "GOMEMLIMIT", nil
+	default:
+		limit, from = defaultMemoryLimit()
+	}
+	debug.SetMemoryLimit(limit)
+	return limit, from, nil
+}
+
+// defaultMemoryLimit returns half the memory of the machine or of its
+// cgroup, whichever is less, and at least minMemoryLimit; when neither can
+// be read, minMemoryLimit.
+func defaultMemoryLimit() (int64, string) {
+	mem := physicalMemory()
+	if cg := cgroupMemory(); cg > 0 && (mem == 0 || cg < mem) {
+		mem = cg
+	}
+	if mem == 0 {
+		return minMemoryLimit, "default (machine memory unknown)"
+	}
+	return max(mem/2, minMemoryLimit), "default: half of " + formatBytes(mem)
+}
+
+// physicalMemory returns MemTotal of /proc/meminfo in bytes, or 0.
+func physicalMemory() int64 {
+	f, err := os.Open("/proc/meminfo")
+	if err != nil {
+		return 0
+	}
+	defer f.Close()
+	sc := bufio.NewScanner(f)
+	for sc.Scan() {
+		k, v, ok := strings.Cut(sc.Text(), ":")
+		if !ok || k != "MemTotal" {
+			continue
+		}
+		fields := strings.Fields(v)
+		if len(fields) == 0 {
+			return 0
+		}
+		kb, err := strconv.ParseInt(fields[0], 10, 64)
+		if err != nil || kb <= 0 || kb > math.MaxInt64>>10 {
+			return 0
+		}
+		return kb << 10
+	}
+	return 0
+}
+
+// cgroupMemory returns the memory limit of the process's cgroup (v2, then
+// v1) in bytes, or 0 when there is none.
+func cgroupMemory() int64 {
+	for _, p := range []string{"/sys/fs/cgroup/memory.max", "/sys/fs/cgroup/memory/memory.limit_in_bytes"} {
+		b, err := os.ReadFile(p)
+		if err != nil {
+			continue
+		}
+		n, err := strconv.ParseInt(strings.TrimSpace(string(b)), 10, 64)
+		if err != nil || n <= 0 || n >= 1<<62 { // "max", or v1's "unlimited" page-rounded MaxInt64
+			return 0
+		}
+		return n
+	}
+	return 0
+}
+
+// parseBytes reads a size: a number of bytes with an optional unit, binary
+// (KiB MiB GiB TiB, as GOMEMLIMIT writes them; K M G T mean the same) or
+// decimal (KB MB GB TB); B is bytes. 0 and "off" mean no limit
+// (math.MaxInt64).
+func parseBytes(s string) (int64, error) {
+	s = strings.TrimSpace(s)
+	if s == "off" || s == "0" {
+		return math.MaxInt64, nil
+	}
+	i := 0
+	for i < len(s) && (s[i] >= '0' && s[i] <= '9' || s[i] == '.') {
+		i++
+	}
+	num, unit := s[:i], strings.TrimSpace(s[i:])
+	n, err := strconv.ParseFloat(num, 64)
+	if err != nil || n <= 0 {
+		return 0, fmt.Errorf("not a size (like 800MiB, 2GiB or off)")
+	}
+	mult := map[string]float64{
+		"": 1, "B": 1,
+		"K": 1 << 10, "KiB": 1 << 10, "KB": 1e3,
+		"M": 1 << 20, "MiB": 1 << 20, "MB": 1e6,
+		"G": 1 << 30, "GiB": 1 << 30, "GB": 1e9,
+		"T": 1 << 40, "TiB": 1 << 40, "TB": 1e12,
+	}[unit]
+	if mult == 0 {
+		return 0, fmt.Errorf("unknown unit %q (want B, KiB, MiB, GiB, TiB, KB, MB, GB or TB)", unit)
+	}
+	v := n * mult
+	if v >= math.MaxInt64 {
+		return math.MaxInt64, nil
+	}
+	if v < 1<<20 {
+		return 0, fmt.Errorf("%s is less than 1MiB: the server would do nothing but collect garbage", s)
+	}
+	return int64(v), nil
+}
+
+// formatBytes writes n in MiB or GiB, for messages.
+func formatBytes(n int64) string {
+	if n == math.MaxInt64 {
+		return "no limit"
+	}
+	if n >= 10<<30 {
+		return fmt.Sprintf("%.0fGiB", float64(n)/(1<<30))
+	}
+	if n >= 1<<30 {
+		return fmt.Sprintf("%.1fGiB", float64(n)/(1<<30))
+	}
+	return fmt.Sprintf("%dMiB", n>>20)
+}
