@@ -314,19 +314,22 @@ func (s *Server) similar(c *gin.Context) {
 
 // compareOptions reads ignore_punct and ignore_space.
 func (p *params) compareOptions() compare.Options {
-	var opt compare.Options
-	for name, dst := range map[string]*bool{"ignore_punct": &opt.IgnorePunct, "ignore_space": &opt.IgnoreSpace} {
-		switch p.str(name) {
-		case "", "0", "false":
-		case "1", "true":
-			*dst = true
-		default:
-			if p.err == nil {
-				p.err = badRequest(fmt.Sprintf("parameter %s=%q is not true or false", name, p.str(name)))
-			}
+	return compare.Options{IgnorePunct: p.bool("ignore_punct"), IgnoreSpace: p.bool("ignore_space")}
+}
+
+// bool reads a boolean parameter: true or 1, false or 0; absent is false.
+func (p *params) bool(name string) bool {
+	switch v := p.str(name); v {
+	case "", "0", "false":
+		return false
+	case "1", "true":
+		return true
+	default:
+		if p.err == nil {
+			p.err = badRequest(fmt.Sprintf("parameter %s=%q is not true or false", name, v))
 		}
+		return false
 	}
-	return opt
 }
 
 func (s *Server) compareDocuments(c *gin.Context) {

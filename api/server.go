@@ -125,6 +125,7 @@ func (s *Server) routes() *gin.Engine {
 	v1.GET("/openapi.json", s.openapi)
 	v1.GET("/search", s.searchHandler)
 	v1.GET("/timeline", s.timeline)
+	v1.GET("/terms", s.terms)
 	v1.GET("/documents", s.listDocuments)
 	v1.GET("/documents/:id", s.getDocument)
 	v1.GET("/documents/:id/counterparts", s.counterparts)

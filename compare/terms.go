@@ -55,6 +55,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/govreport/govreport/analysis"
+	"github.com/govreport/govreport/corpus"
 )
 
 // A Term is a word or phrase found in one document and not in the other.
@@ -232,24 +233,31 @@ const (
 	kindPlus          // a "+" form
 )
 
-// novel returns the most salient terms of d absent from other.
-func novel(d, other *termDoc, coll Collection) []Term {
-	type cand struct {
-		text string
-		kind int
-		spec float64
+// A cand is a candidate term of one document.
+type cand struct {
+	text string
+	kind int
+	spec float64
+}
+
+// kindWeight is how much a candidate's kind adds to its salience: the
+// report marks quoted phrases and "+" forms itself.
+func kindWeight(kind int) float64 {
+	switch kind {
+	case kindMarked:
+		return 1.5
+	case kindPlus:
+		return 1.3
 	}
+	return 1
+}
+
+// candidates returns the candidate terms of d that isNew accepts, in the
+// order they are first met. skip reports whether a section's text (not its
+// heading) is to be left out.
+func candidates(d *termDoc, isNew func(string) bool, skip func(p *prepared) bool) []cand {
 	seen := make(map[string]bool)
 	var cands []cand
-	newMemo := make(map[string]bool)
-	isNew := func(t string) bool {
-		v, ok := newMemo[t]
-		if !ok {
-			v = !other.has(t)
-			newMemo[t] = v
-		}
-		return v
-	}
 	countMemo := make(map[string]int)
 	count := func(t string) int {
 		v, ok := countMemo[t]
@@ -293,8 +301,7 @@ func novel(d, other *termDoc, coll Collection) []Term {
 	for _, p := range d.secs {
 		lists := [][]word{p.headWords()}
 		src := []string{p.heading}
-		if !other.texts[p.s.Text] {
-			// a text found whole in the other document has nothing new
+		if !skip(p) {
 			lists = append(lists, p.textWords())
 			src = append(src, p.s.Text)
 		}
@@ -367,6 +374,22 @@ func novel(d, other *termDoc, coll Collection) []Term {
 			}
 		}
 	}
+	return cands
+}
+
+// novel returns the most salient terms of d absent from other.
+func novel(d, other *termDoc, coll Collection) []Term {
+	newMemo := make(map[string]bool)
+	isNew := func(t string) bool {
+		v, ok := newMemo[t]
+		if !ok {
+			v = !other.has(t)
+			newMemo[t] = v
+		}
+		return v
+	}
+	// a text found whole in the other document has nothing new
+	cands := candidates(d, isNew, func(p *prepared) bool { return other.texts[p.s.Text] })
 	terms := make([]Term, 0, len(cands))
 	for _, c := range cands {
 		n, secs := d.occurrences(c.text)
@@ -380,13 +403,7 @@ func novel(d, other *termDoc, coll Collection) []Term {
 				spec *= math.Log(float64(total+1)/float64(df+1)) / math.Log(float64(total+1))
 			}
 		}
-		score := (1 + math.Log(float64(n))) * spec
-		switch c.kind {
-		case kindMarked:
-			score *= 1.5
-		case kindPlus:
-			score *= 1.3
-		}
+		score := (1 + math.Log(float64(n))) * spec * kindWeight(c.kind)
 		t := Term{Text: c.text, Score: math.Round(score*100) / 100, Count: n}
 		for _, k := range secs {
 			t.Sections = append(t.Sections, d.ids[k])
@@ -408,23 +425,58 @@ func novel(d, other *termDoc, coll Collection) []Term {
 		}
 		return strings.Compare(x.Text, y.Text)
 	})
-	kept := make([]Term, 0, MaxTerms)
-	for _, t := range terms {
-		if len(kept) == MaxTerms {
+	return DropNested(terms, MaxTerms)
+}
+
+// DropNested returns the first most terms of ts (ranked best first) that
+// do not repeat a term kept before them: a term inside a kept term with no
+// higher Count, or around one with the same Count, says nothing more.
+func DropNested(ts []Term, most int) []Term {
+	kept := make([]Term, 0, min(most, len(ts)))
+	// around maps every substring of a kept term to the highest Count of
+	// the kept terms around it; keptCount maps a kept term to its Count.
+	around := map[string]int{}
+	keptCount := map[string]int{}
+	for _, t := range ts {
+		if len(kept) == most {
 			break
 		}
+		if c, ok := around[t.Text]; ok && t.Count <= c {
+			continue
+		}
 		redundant := false
-		for _, k := range kept {
-			if (strings.Contains(k.Text, t.Text) && t.Count <= k.Count) || (strings.Contains(t.Text, k.Text) && t.Count == k.Count) {
+		eachSubstring(t.Text, func(sub string) bool {
+			if c, ok := keptCount[sub]; ok && c == t.Count {
 				redundant = true
-				break
 			}
+			return !redundant
+		})
+		if redundant {
+			continue
 		}
-		if !redundant {
-			kept = append(kept, t)
-		}
+		kept = append(kept, t)
+		keptCount[t.Text] = t.Count
+		eachSubstring(t.Text, func(sub string) bool {
+			around[sub] = max(around[sub], t.Count)
+			return true
+		})
 	}
 	return kept
+}
+
+// eachSubstring calls fn with every substring of s that begins and ends at
+// a rune boundary, s itself included, until fn returns false.
+func eachSubstring(s string, fn func(string) bool) {
+	for i := range s {
+		for j := i + 1; j <= len(s); j++ {
+			if j < len(s) && !utf8.RuneStart(s[j]) {
+				continue
+			}
+			if !fn(s[i:j]) {
+				return
+			}
+		}
+	}
 }
 
 func joinTexts(ws []word) string {
@@ -465,6 +517,30 @@ func quoted(s string) []string {
 			}
 			rest = rest[j+len(q[1]):]
 		}
+	}
+	return out
+}
+
+// ReportTerms returns the terms of one report, found as the new terms of
+// a comparison are (the candidates above: words, runs that hold together,
+// quoted phrases, "+" forms), with nothing to be new against: what a
+// collection-wide new-terms list starts from. Each term's Count is its
+// occurrences in d and its Score how specific it is, times the weight of
+// its kind (a quoted phrase or a "+" form weighs more), not of its count;
+// Sections and Headings are left empty. Terms come in the order they are
+// first met.
+func ReportTerms(d *corpus.Document) []Term {
+	ps := prepare(d)
+	tokenize(ps)
+	td := newTermDoc(ps)
+	cands := candidates(td, func(string) bool { return true }, func(*prepared) bool { return false })
+	out := make([]Term, 0, len(cands))
+	for _, c := range cands {
+		n := len(td.sa.Lookup([]byte(c.text), -1))
+		if n == 0 {
+			continue
+		}
+		out = append(out, Term{Text: c.text, Score: math.Round(c.spec*kindWeight(c.kind)*100) / 100, Count: n})
 	}
 	return out
 }

@@ -37,10 +37,11 @@ var rankAllLimit = 500
 // A Searcher searches one index.
 type Searcher struct {
 	ix *index.Index
+	tc *termCache // the terms of each report (terms.go)
 }
 
 // NewSearcher returns a Searcher over ix.
-func NewSearcher(ix *index.Index) *Searcher { return &Searcher{ix: ix} }
+func NewSearcher(ix *index.Index) *Searcher { return &Searcher{ix: ix, tc: &termCache{}} }
 
 // Search runs r. Bad parameters (a query Parse rejects, size over MaxSize,
 // negative from, unknown sort) give an error wrapping ErrBadQuery. The

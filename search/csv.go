@@ -132,3 +132,21 @@ func scoreCell(s float64) string { return strconv.FormatFloat(s, 'f', 4, 64) }
 func plainSnippet(s string) string {
 	return html.UnescapeString(strings.NewReplacer("<mark>", "", "</mark>", "").Replace(s))
 }
+
+// WriteTermsCSV writes the terms of ts as CSV, one row a term.
+func WriteTermsCSV(w io.Writer, ts *Terms) error {
+	cw, err := newCSV(w)
+	if err != nil {
+		return err
+	}
+	cw.Write([]string{"term", "documents", "places", "first_year", "before", "score", "query"})
+	for _, t := range ts.Terms {
+		cw.Write(cells(t.Term, strconv.Itoa(t.Documents), strconv.Itoa(t.Places), yearCell(t.FirstYear),
+			strconv.Itoa(t.Before), scoreCell(t.Score), t.Query))
+	}
+	cw.Flush()
+	if err := cw.Error(); err != nil {
+		return fmt.Errorf("writing CSV of the terms of %d: %w", ts.Year, err)
+	}
+	return nil
+}

@@ -33,6 +33,9 @@ type Engine interface {
 	// DefaultSize. An unknown section gives an error wrapping
 	// govreport.ErrNotFound.
 	Similar(ctx context.Context, sectionID string, size int) ([]SimilarHit, error)
+	// Terms lists the new terms of a year's reports, or the dropped ones
+	// (terms.go); bad parameters give an error wrapping ErrBadQuery.
+	Terms(ctx context.Context, r TermsRequest) (*Terms, error)
 }
 
 // MaxSize is the largest page a search returns.

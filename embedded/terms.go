@@ -1,0 +1,279 @@
+package embedded
+
+// New terms of a year (search.Terms) over the index: the terms of each
+// report are found once by compare.ReportTerms and cached by the report's
+// ID and slots (a report added again, or reindexed, has new slots; one
+// deleted is forgotten at the next list); the year's candidates are then
+// counted exactly with the exact-wording lists (View.Containing), in one
+// view, against the reports and their metadata as the index holds them
+// now (so that corrections count at once).
+
+import (
+	"context"
+	"fmt"
+	"sync"
+	"time"
+
+	"github.com/govreport/govreport/compare"
+	"github.com/govreport/govreport/corpus"
+	"github.com/govreport/govreport/index"
+	"github.com/govreport/govreport/search"
+)
+
+// termCache holds the terms of each report, found once.
+type termCache struct {
+	mu   sync.Mutex
+	docs map[string]cachedTerms // by document ID
+}
+
+// cachedTerms are a report's terms, with what identifies its text: a
+// document ingested again or reindexed gets new slots.
+type cachedTerms struct {
+	first uint32
+	n     int
+	terms []compare.Term
+}
+
+func (c *termCache) get(id string, slots []uint32) ([]compare.Term, bool) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	e, ok := c.docs[id]
+	if !ok || len(slots) == 0 || e.first != slots[0] || e.n != len(slots) {
+		return nil, false
+	}
+	return e.terms, true
+}
+
+func (c *termCache) put(id string, slots []uint32, terms []compare.Term) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if c.docs == nil {
+		c.docs = make(map[string]cachedTerms)
+	}
+	if len(slots) > 0 {
+		c.docs[id] = cachedTerms{first: slots[0], n: len(slots), terms: terms}
+	}
+}
+
+// forget drops the reports that are no longer indexed.
+func (c *termCache) forget(live map[string]bool) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	for id := range c.docs {
+		if !live[id] {
+			delete(c.docs, id)
+		}
+	}
+}
+
+// sideDoc is one report of a terms list's side.
+type sideDoc struct {
+	info  *index.DocInfo
+	slots []uint32
+}
+
+// Terms returns the new terms of r.Year, or the dropped ones. Bad
+// parameters give an error wrapping ErrBadQuery; the list stops with ctx's
+// error when ctx ends.
+func (s *Searcher) Terms(ctx context.Context, r search.TermsRequest) (*search.Terms, error) {
+	start := time.Now()
+	limit, err := r.Check()
+	if err != nil {
+		return nil, err
+	}
+	out := &search.Terms{Year: r.Year, Dropped: r.Dropped, Terms: []search.YearTerm{}}
+	// Which reports give the candidates: the year's, or the previous
+	// year's; their terms are found outside the view (gse takes a while
+	// and holds no lock), then everything is counted in one view.
+	var need []sideDoc
+	var texts map[string]*corpus.Document
+	pick := func(v *index.View) error {
+		need, texts = nil, map[string]*corpus.Document{}
+		docs, live := reports(v)
+		s.tc.forget(live)
+		year := r.Year
+		if r.Dropped {
+			year = previousYear(docs, r.Filters, r.Year)
+		}
+		for _, d := range docs {
+			if year == 0 || d.info.Year != year || !r.Filters.Match(d.info) {
+				continue
+			}
+			need = append(need, d)
+			if _, ok := s.tc.get(d.info.ID, d.slots); ok {
+				continue
+			}
+			doc := &corpus.Document{ID: d.info.ID, Year: d.info.Year}
+			for _, slot := range d.slots {
+				sec, err := v.Section(slot)
+				if err != nil {
+					return err
+				}
+				doc.Sections = append(doc.Sections, *sec)
+			}
+			texts[d.info.ID] = doc
+		}
+		return ctx.Err()
+	}
+	if err := s.ix.View(pick); err != nil {
+		return nil, fmt.Errorf("terms of %d: %w", r.Year, err)
+	}
+	for _, d := range need {
+		if doc := texts[d.info.ID]; doc != nil {
+			if err := ctx.Err(); err != nil {
+				return nil, fmt.Errorf("terms of %d: %w", r.Year, err)
+			}
+			s.tc.put(doc.ID, d.slots, compare.ReportTerms(doc))
+		}
+	}
+	err = s.ix.View(func(v *index.View) error {
+		// the index may have changed between the two views: pick again,
+		// and find the terms of a report added meanwhile here
+		if err := pick(v); err != nil {
+			return err
+		}
+		for _, d := range need {
+			if doc := texts[d.info.ID]; doc != nil {
+				s.tc.put(doc.ID, d.slots, compare.ReportTerms(doc))
+			}
+		}
+		return s.countTerms(ctx, v, r, need, out)
+	})
+	if err != nil {
+		return nil, fmt.Errorf("terms of %d: %w", r.Year, err)
+	}
+	out.Total = len(out.Terms)
+	out.Terms = out.Terms[:min(limit, len(out.Terms))]
+	out.TookMS = float64(time.Since(start).Microseconds()) / 1000
+	return out, nil
+}
+
+// reports returns every report of v with its slots, and the set of their
+// IDs.
+func reports(v *index.View) ([]sideDoc, map[string]bool) {
+	var docs []sideDoc
+	live := map[string]bool{}
+	for _, slot := range v.Live() {
+		d := v.Doc(slot)
+		if live[d.ID] {
+			continue
+		}
+		live[d.ID] = true
+		docs = append(docs, sideDoc{info: d, slots: v.DocSlots(d.ID)})
+	}
+	return docs, live
+}
+
+// previousYear returns the latest year before year that has reports under
+// f, or 0.
+func previousYear(docs []sideDoc, f search.Filters, year int) int {
+	prev := 0
+	for _, d := range docs {
+		if y := d.info.Year; y != 0 && y < year && y > prev && f.Match(d.info) {
+			prev = y
+		}
+	}
+	return prev
+}
+
+// countTerms counts the candidates of the reports in side over v and puts
+// the kept terms, ranked, in out.Terms.
+func (s *Searcher) countTerms(ctx context.Context, v *index.View, r search.TermsRequest, side []sideDoc, out *search.Terms) error {
+	docs, _ := reports(v)
+	prev := previousYear(docs, r.Filters, r.Year)
+	for _, d := range docs {
+		if d.info.Year == 0 || !r.Filters.Match(d.info) {
+			continue
+		}
+		switch {
+		case d.info.Year == r.Year:
+			out.Documents++
+		case r.Dropped && d.info.Year == prev:
+			out.Against++
+		case !r.Dropped && d.info.Year < r.Year:
+			out.Against++
+			if out.Since == 0 || d.info.Year < out.Since {
+				out.Since = d.info.Year
+			}
+		}
+	}
+	if r.Dropped {
+		out.Since = prev
+		if out.Documents == 0 {
+			return nil // no report of the year: nothing is dropped from it
+		}
+	}
+	// the candidates, each with its greatest score
+	score := map[string]float64{}
+	var order []string
+	for _, d := range side {
+		ts, ok := s.tc.get(d.info.ID, d.slots)
+		if !ok {
+			return fmt.Errorf("terms of report %s were not found", d.info.ID)
+		}
+		for _, t := range ts {
+			if !search.IsTermQuotable(t.Text) {
+				continue
+			}
+			if old, ok := score[t.Text]; !ok {
+				order = append(order, t.Text)
+				score[t.Text] = t.Score
+			} else if t.Score > old {
+				score[t.Text] = t.Score
+			}
+		}
+	}
+	side0 := r.Year
+	if r.Dropped {
+		side0 = prev
+	}
+	var list []search.YearTerm
+	for i, text := range order {
+		if i%256 == 0 {
+			if err := ctx.Err(); err != nil {
+				return err
+			}
+		}
+		t := search.YearTerm{Term: text, Score: score[text], Query: `"` + text + `"`}
+		inYear := 0
+		places := map[string]bool{}
+		var last *index.DocInfo
+		for _, slot := range v.Containing(text) {
+			d := v.Doc(slot)
+			if d == last {
+				continue
+			}
+			last = d
+			if d.Year == 0 {
+				continue
+			}
+			if t.FirstYear == 0 || d.Year < t.FirstYear {
+				t.FirstYear = d.Year
+			}
+			if !r.Filters.Match(d) {
+				continue
+			}
+			switch {
+			case d.Year == side0:
+				t.Documents++
+				if d.Region != "" {
+					places[d.Region] = true
+				}
+			case d.Year < r.Year:
+				t.Before++
+			}
+			if d.Year == r.Year {
+				inYear++
+			}
+		}
+		if r.Dropped {
+			t.Before += t.Documents // the previous year is before the year too
+		}
+		t.Places = len(places)
+		if r.Kept(t, inYear) {
+			list = append(list, t)
+		}
+	}
+	out.Terms = search.RankTerms(list)
+	return nil
+}

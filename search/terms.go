@@ -1,0 +1,175 @@
+package search
+
+// New terms of a year
+//
+// A journalist asks which phrases are new in this year's reports: not the
+// terms of one report against another (compare's 新提法), but what the
+// year's reports say that the reports before them did not. The terms of
+// each report come from compare's term finder (compare.ReportTerms: words,
+// runs of words that hold together, quoted phrases, "+" forms, without
+// generic words and verbs). A year's candidates are the terms of its
+// reports that pass the filters; an engine counts each exactly (the set a
+// quoted search of it gives): the reports of the year that contain it,
+// their places, the reports of earlier years under the same filters, and
+// the first year any report of the collection uses it.
+//
+// A term is new in the year when the earlier reports under the filters that
+// use it are fewer than a fifth of the year's (none at all for a term of
+// fewer than five reports: "not, or rarely, before"; IsNew). A term is
+// dropped when the reports of the previous year under the filters (the
+// latest earlier year that has reports under them) use it and no report of
+// the year does. Terms rank by the reports and places that use them,
+// weighed by how specific they are (compare's salience without its count):
+// specificity x log2(1 + reports + places), then by reports, places and
+// fewer earlier reports; a term inside a ranked one with no more reports,
+// or around one with as many, is left out (compare.DropNested).
+
+import (
+	"fmt"
+	"math"
+	"slices"
+	"strings"
+
+	"github.com/govreport/govreport/compare"
+)
+
+// Limits of a terms list.
+const (
+	DefaultTerms = 50   // terms a TermsRequest returns when Limit is 0
+	MaxTerms     = 1000 // the largest Limit, but for an export (MaxExport)
+)
+
+// A TermsRequest asks for the new, or the dropped, terms of one year.
+type TermsRequest struct {
+	Year int
+	// Filters restrict the reports on both sides (the year's and the
+	// earlier ones); they may not hold years.
+	Filters Filters
+	// Dropped asks for the terms of the previous year's reports that the
+	// year's reports no longer use.
+	Dropped bool
+	// Limit is the number of terms returned: 0 means DefaultTerms; at most
+	// MaxTerms, or MaxExport with Export.
+	Limit  int
+	Export bool
+}
+
+// Terms are the new or dropped terms of a year.
+type Terms struct {
+	Year    int  `json:"year"`
+	Dropped bool `json:"dropped"`
+	// Documents is the number of reports of the year under the filters.
+	Documents int `json:"documents"`
+	// Against says what the year is read against: for new terms the
+	// reports of the years before it under the filters (Since the first of
+	// those years, 0 if none); for dropped terms the reports of the
+	// previous year with reports under the filters (Since that year).
+	Against int `json:"against_documents"`
+	Since   int `json:"since"`
+	// Total is the number of terms found; Terms holds the first Limit.
+	Total  int        `json:"total"`
+	Terms  []YearTerm `json:"terms"`
+	TookMS float64    `json:"took_ms"`
+}
+
+// A YearTerm is one term of a Terms list. Counts are of reports, exact:
+// those a quoted search of the term finds.
+type YearTerm struct {
+	Term string `json:"term"`
+	// Documents is the number of reports under the filters that contain it,
+	// of the year (new terms) or of the previous year (dropped terms);
+	// Places the number of their regions.
+	Documents int `json:"documents"`
+	Places    int `json:"places"`
+	// FirstYear is the first year a report of the whole collection uses it
+	// (whatever the filters).
+	FirstYear int `json:"first_year"`
+	// Before is the number of reports of earlier years under the filters
+	// that contain it.
+	Before int `json:"before"`
+	// Score is how specific the term is (compare.ReportTerms).
+	Score float64 `json:"score"`
+	// Query is the quoted search of the term, for its timeline.
+	Query string `json:"query"`
+}
+
+// Check checks r and returns the number of terms it asks for. A bad
+// year, a year filter or a limit out of range give an error wrapping
+// ErrBadQuery.
+func (r TermsRequest) Check() (limit int, err error) {
+	switch {
+	case r.Year <= 0:
+		return 0, fmt.Errorf("terms: year %d is not a year: %w", r.Year, ErrBadQuery)
+	case len(r.Filters.Years) > 0:
+		return 0, fmt.Errorf("terms of %d: a year filter cannot be added to the year: %w", r.Year, ErrBadQuery)
+	}
+	most := MaxTerms
+	if r.Export {
+		most = MaxExport
+	}
+	switch {
+	case r.Limit < 0 || r.Limit > most:
+		return 0, fmt.Errorf("terms of %d: limit %d is out of range [0, %d]: %w", r.Year, r.Limit, most, ErrBadQuery)
+	case r.Limit == 0 && r.Export:
+		return MaxExport, nil
+	case r.Limit == 0:
+		return DefaultTerms, nil
+	}
+	return r.Limit, nil
+}
+
+// IsTermQuotable reports whether a quoted search can hold term t, that is
+// whether it can be listed (its counts are those of that search).
+func IsTermQuotable(t string) bool { return t != "" && !strings.Contains(t, `"`) }
+
+// Kept reports whether t belongs in the list of r: a new term that the
+// year's reports use and earlier reports rarely did, or a dropped term the
+// previous year's reports used and the year's (inYear of them) do not.
+func (r TermsRequest) Kept(t YearTerm, inYear int) bool {
+	if t.Documents == 0 {
+		return false
+	}
+	if r.Dropped {
+		return inYear == 0
+	}
+	return t.Before*5 < t.Documents
+}
+
+// RankTerms orders the kept terms of a list, best first, and leaves out
+// the nested repeats (see above).
+func RankTerms(list []YearTerm) []YearTerm {
+	// more reports and places first, weighed by how specific the term is,
+	// so that a word of the year that says little (社团, 复兴) does not come
+	// before a phrase two places coined
+	rank := func(t YearTerm) float64 { return t.Score * math.Log2(float64(1+t.Documents+t.Places)) }
+	slices.SortFunc(list, func(a, b YearTerm) int {
+		ra, rb := rank(a), rank(b)
+		switch {
+		case ra != rb:
+			if ra > rb {
+				return -1
+			}
+			return 1
+		case a.Documents != b.Documents:
+			return b.Documents - a.Documents
+		case a.Places != b.Places:
+			return b.Places - a.Places
+		case a.Before != b.Before:
+			return a.Before - b.Before
+		case len(a.Term) != len(b.Term):
+			return len(a.Term) - len(b.Term)
+		}
+		return strings.Compare(a.Term, b.Term)
+	})
+	ranked := make([]compare.Term, len(list))
+	at := make(map[string]int, len(list))
+	for i, t := range list {
+		ranked[i] = compare.Term{Text: t.Term, Count: t.Documents}
+		at[t.Term] = i
+	}
+	out := []YearTerm{}
+	for _, k := range compare.DropNested(ranked, math.MaxInt) {
+		out = append(out, list[at[k.Text]])
+	}
+	return out
+}
