@@ -7,57 +7,17 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/govreport/govreport/analysis"
-	"github.com/govreport/govreport/corpus"
 	"github.com/govreport/govreport/index"
+	"github.com/govreport/govreport/internal/exacttest"
 	"github.com/govreport/govreport/search"
 )
 
-// bruteForce returns the IDs of the sections whose folded heading or text
-// contains the folded wording: the definition quoted wording must meet.
-func bruteForce(docs []*corpus.Document, wording string) []string {
-	fw := analysis.Fold(wording)
-	var ids []string
-	for _, d := range docs {
-		for _, s := range d.Sections {
-			if strings.Contains(analysis.Fold(s.Heading), fw) || strings.Contains(analysis.Fold(s.Text), fw) {
-				ids = append(ids, s.ID)
-			}
-		}
-	}
-	sort.Strings(ids)
-	return ids
-}
-
-// randomWording draws a substring of 1 to 12 characters from a random
-// section's heading or text.
-func randomWording(rng *rand.Rand, docs []*corpus.Document) string {
-	for {
-		d := docs[rng.Intn(len(docs))]
-		if len(d.Sections) == 0 {
-			continue
-		}
-		s := d.Sections[rng.Intn(len(d.Sections))]
-		src := s.Text
-		if rng.Intn(5) == 0 {
-			src = s.Heading
-		}
-		r := []rune(src)
-		if len(r) == 0 {
-			continue
-		}
-		n := 1 + rng.Intn(12)
-		if n > len(r) {
-			n = len(r)
-		}
-		i := rng.Intn(len(r) - n + 1)
-		w := string(r[i : i+n])
-		if analysis.Fold(w) == "" {
-			continue
-		}
-		return w
-	}
-}
+// The definition quoted wording must meet, and wording to try it with,
+// shared with the other engines' tests.
+var (
+	bruteForce    = exacttest.BruteForce
+	randomWording = exacttest.RandomWording
+)
 
 // TestQuotedWordingIsExact draws hundreds of random substrings from the
 // indexed corpus and checks that quoted wording finds exactly the sections
