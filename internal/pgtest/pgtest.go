@@ -156,7 +156,7 @@ func Start(ctx context.Context) (_ *Cluster, err error) {
 
 	primary := filepath.Join(dir, "primary")
 	if err := c.run(ctx, "initdb", "-D", primary, "-U", "postgres", "--auth=trust",
-		"--encoding=UTF8", "--locale=C", "--no-sync"); err != nil {
+		"--encoding=UTF8", "--locale=C.UTF-8", "--no-sync"); err != nil {
 		return nil, err
 	}
 	// pg_hba.conf from initdb --auth=trust already lets 127.0.0.1 replicate.

@@ -1,0 +1,141 @@
+package postgres
+
+// Exact wording
+//
+// Quoted wording is found in every section whose folded heading or text
+// contains the folded wording, and in no other, whatever its length: an
+// index proposes candidates and the stored folded text confirms them, in
+// one query.
+//
+//	three characters or more, with a run of three letters or digits
+//	            folded LIKE '%wording%': pg_trgm's GIN index proposes the
+//	            sections that hold the wording's trigrams, and PostgreSQL
+//	            rechecks LIKE on each
+//	shorter, or mostly punctuation
+//	            grams @> the wording's grams: the GIN index on the grams
+//	            array proposes the sections that hold every character pair
+//	            of the wording (its one character, for one), and the
+//	            wording is confirmed with strpos
+//
+// pg_trgm takes its trigrams from runs of letters and digits only, so
+// wording of one or two characters, and wording like "、（一", has none to
+// look up, and its LIKE would read every section; the grams cover those.
+// In a database whose LC_CTYPE is C, pg_trgm sees no Han character at all:
+// then the grams serve every wording (DB.trgmHan).
+
+import (
+	"context"
+	"fmt"
+	"sort"
+	"strings"
+	"unicode"
+
+	"github.com/govreport/govreport/analysis"
+)
+
+// gramKey is the grams entry of the character pair a, b, or of the single
+// character a when b is 0. Runes are below 2^21.
+func gramKey(a, b rune) int64 { return int64(a)<<21 | int64(b) }
+
+// sectionGrams returns the distinct grams of folded (analysis.FoldSection):
+// every character and every pair of adjacent characters, not across the
+// line break between heading and text, which no folded wording contains.
+func sectionGrams(folded string) []int64 {
+	seen := make(map[int64]struct{}, 2*len(folded)/3)
+	prev := rune(-1)
+	for _, r := range folded {
+		if r == '\n' {
+			prev = -1
+			continue
+		}
+		seen[gramKey(r, 0)] = struct{}{}
+		if prev >= 0 {
+			seen[gramKey(prev, r)] = struct{}{}
+		}
+		prev = r
+	}
+	out := make([]int64, 0, len(seen))
+	for k := range seen {
+		out = append(out, k)
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i] < out[j] })
+	return out
+}
+
+// wordingGrams returns the grams every section containing fw (folded, not
+// empty) holds: its character if it has one, else its character pairs.
+func wordingGrams(fw string) []int64 {
+	r := []rune(fw)
+	if len(r) == 1 {
+		return []int64{gramKey(r[0], 0)}
+	}
+	seen := make(map[int64]bool, len(r))
+	var out []int64
+	for i := 1; i < len(r); i++ {
+		k := gramKey(r[i-1], r[i])
+		if !seen[k] {
+			seen[k] = true
+			out = append(out, k)
+		}
+	}
+	return out
+}
+
+// trigramRun reports whether fw has three letters or digits in a row:
+// a trigram pg_trgm can look up.
+func trigramRun(fw string) bool {
+	n := 0
+	for _, r := range fw {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			n++
+			if n == 3 {
+				return true
+			}
+			continue
+		}
+		n = 0
+	}
+	return false
+}
+
+// likeContains returns the LIKE pattern that matches text containing s.
+func likeContains(s string) string {
+	return "%" + strings.NewReplacer(`\`, `\\`, `%`, `\%`, `_`, `\_`).Replace(s) + "%"
+}
+
+// exactClause returns the SQL condition on the sections table (alias s)
+// that holds for exactly the sections containing fw (folded, not empty),
+// with its arguments numbered from arg.
+func (db *DB) exactClause(fw string, arg int) (string, []any) {
+	if db.trgmHan && trigramRun(fw) {
+		return fmt.Sprintf("s.folded LIKE $%d", arg), []any{likeContains(fw)}
+	}
+	return fmt.Sprintf("s.grams @> $%d AND strpos(s.folded, $%d) > 0", arg, arg+1), []any{wordingGrams(fw), fw}
+}
+
+// Containing returns the sorted IDs of the sections whose folded heading or
+// text contains Fold(wording). Wording that folds to nothing gives nil.
+func (db *DB) Containing(ctx context.Context, wording string) ([]string, error) {
+	fw := analysis.Fold(wording)
+	if fw == "" {
+		return nil, nil
+	}
+	where, args := db.exactClause(fw, 1)
+	rows, err := db.primary.Query(ctx, `SELECT s.id FROM sections s WHERE `+where+` ORDER BY s.id COLLATE "C"`, args...)
+	if err != nil {
+		return nil, fmt.Errorf("finding %q: %w", wording, err)
+	}
+	var ids []string
+	for rows.Next() {
+		var id string
+		if err := rows.Scan(&id); err != nil {
+			rows.Close()
+			return nil, fmt.Errorf("finding %q: %w", wording, err)
+		}
+		ids = append(ids, id)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("finding %q: %w", wording, err)
+	}
+	return ids, nil
+}

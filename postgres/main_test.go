@@ -1,0 +1,100 @@
+package postgres
+
+import (
+	"context"
+	"os"
+	"path/filepath"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/govreport/govreport/corpus"
+	"github.com/govreport/govreport/corpus/sample"
+	"github.com/govreport/govreport/internal/pgtest"
+)
+
+func TestMain(m *testing.M) {
+	code := m.Run()
+	if sharedDB != nil {
+		sharedDB.Close()
+	}
+	pgtest.StopShared()
+	os.Exit(code)
+}
+
+// testCtx returns a context that ends with the test or after two minutes.
+func testCtx(t testing.TB) context.Context {
+	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
+	t.Cleanup(cancel)
+	return ctx
+}
+
+// openFresh opens a new, empty database of the shared cluster.
+func openFresh(t testing.TB) (*DB, *pgtest.Cluster, string) {
+	t.Helper()
+	c := pgtest.Shared(t)
+	ctx := testCtx(t)
+	name, err := c.NewDatabase(ctx, "govreport")
+	if err != nil {
+		t.Fatal(err)
+	}
+	db, err := Open(ctx, c.Primary.URL(name))
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(db.Close)
+	return db, c, name
+}
+
+// sampleDocs returns the sample corpus and, when ../../shared/seeds is
+// there, the seeds (real reports).
+func sampleDocs(t testing.TB) []*corpus.Document {
+	t.Helper()
+	docs, err := corpus.ReadFS(sample.FS, "*.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	seeds, _ := filepath.Glob("../../shared/seeds/*")
+	if len(seeds) == 0 {
+		t.Log("no seeds at ../../shared/seeds: the sample corpus only")
+	}
+	for _, f := range seeds {
+		d, err := corpus.ReadFile(f)
+		if err != nil {
+			t.Logf("seed skipped: %v", err)
+			continue
+		}
+		docs = append(docs, d)
+	}
+	return docs
+}
+
+var (
+	sharedOnce sync.Once
+	sharedDB   *DB
+	sharedDocs []*corpus.Document
+	sharedErr  error
+)
+
+// shared returns one database holding sampleDocs, for the tests that only
+// read.
+func shared(t testing.TB) (*DB, []*corpus.Document) {
+	t.Helper()
+	c := pgtest.Shared(t)
+	sharedOnce.Do(func() {
+		ctx := context.Background()
+		sharedDocs = sampleDocs(t)
+		var name string
+		if name, sharedErr = c.NewDatabase(ctx, "shared"); sharedErr != nil {
+			return
+		}
+		if sharedDB, sharedErr = Open(ctx, c.Primary.URL(name)); sharedErr != nil {
+			return
+		}
+		sharedErr = sharedDB.Add(ctx, sharedDocs...)
+	})
+	if sharedErr != nil {
+		t.Fatal(sharedErr)
+	}
+	return sharedDB, sharedDocs
+}

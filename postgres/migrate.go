@@ -1,0 +1,173 @@
+package postgres
+
+// Schema and migrations
+//
+// govreport creates and migrates its own schema. Each migration is a
+// numbered list of statements applied in one transaction together with its
+// row in govreport_migrations, so a migration is either wholly applied and
+// recorded or not at all. Open takes a session advisory lock while it
+// migrates, so two processes opening a new database at once apply each
+// migration once; opening a database that is up to date changes nothing.
+// A database migrated by a newer govreport (a version this one does not
+// know) is refused with ErrSchemaVersion.
+//
+// The tables (migration 1):
+//
+//	documents    one row per document: the metadata searched (as read, with
+//	             the user's corrections applied), the document as read
+//	             without body and sections (doc, JSON: origins, warnings),
+//	             and the cleaned body
+//	corrections  the user's corrections, apart from the documents (as in the
+//	             embedded store), found by document ID or by File
+//	sections     one row per section: its parts, and what search needs:
+//	             folded   analysis.FoldSection(heading, text), what quoted
+//	                      wording is confirmed against; pg_trgm GIN index
+//	             grams    the distinct characters and character pairs of the
+//	                      folded heading and text (gramKey); GIN index, for
+//	                      wording too short for trigrams
+//	             terms    the gse ranking terms of heading and text, in order
+//	                      (analysis.RankTerms); GIN index, for words
+//	term_stats   per term, the number of sections that hold it (BM25's df)
+//	collection   one row: documents, sections and terms in all (BM25's N and
+//	             average length)
+//
+// term_stats and collection change in the transaction of each document
+// write, under a transaction advisory lock that serializes writers.
+
+import (
+	"context"
+	"errors"
+	"fmt"
+
+	"github.com/jackc/pgx/v5"
+	"github.com/jackc/pgx/v5/pgxpool"
+)
+
+// ErrSchemaVersion is returned by Open for a database migrated by a newer
+// govreport.
+var ErrSchemaVersion = errors.New("database schema is newer than this govreport")
+
+// Advisory lock keys (pg_advisory_lock's bigint space is shared with other
+// applications of the database: these are arbitrary but fixed).
+const (
+	migrateLock = 0x676f76_726570_01 // "govrep" 1: Open migrating
+	writeLock   = 0x676f76_726570_02 // "govrep" 2: a document write
+)
+
+// A migration is one step of the schema, applied in one transaction.
+type migration struct {
+	version int
+	name    string
+	stmts   []string
+}
+
+// migrations, in order. Never edit one that has been released: add another.
+var migrations = []migration{
+	{1, "documents, sections, grams, terms and collection statistics", []string{
+		`CREATE EXTENSION IF NOT EXISTS pg_trgm`,
+		`CREATE TABLE documents (
+			id         text PRIMARY KEY,
+			title      text NOT NULL,
+			year       int  NOT NULL,
+			region     text NOT NULL,
+			kind       text NOT NULL,
+			issuer     text NOT NULL,
+			province   text NOT NULL,
+			prefecture text NOT NULL,
+			source     text NOT NULL,
+			file       text NOT NULL,
+			sections   int  NOT NULL,
+			doc        jsonb NOT NULL,
+			body       text NOT NULL,
+			added      timestamptz NOT NULL DEFAULT now()
+		)`,
+		`CREATE INDEX documents_file ON documents (file) WHERE file <> ''`,
+		`CREATE TABLE corrections (
+			doc_id   text PRIMARY KEY,
+			file     text NOT NULL,
+			source   text NOT NULL,
+			override jsonb NOT NULL
+		)`,
+		`CREATE INDEX corrections_file ON corrections (file) WHERE file <> ''`,
+		`CREATE TABLE sections (
+			id         text PRIMARY KEY,
+			doc_id     text NOT NULL REFERENCES documents (id) ON DELETE CASCADE,
+			ordinal    int  NOT NULL,
+			heading    text NOT NULL,
+			level      int  NOT NULL,
+			path       text[] NOT NULL,
+			text       text NOT NULL,
+			span_start int  NOT NULL,
+			span_end   int  NOT NULL,
+			folded     text NOT NULL,
+			grams      bigint[] NOT NULL,
+			terms      text[] NOT NULL,
+			UNIQUE (doc_id, ordinal)
+		)`,
+		`CREATE INDEX sections_folded_trgm ON sections USING gin (folded gin_trgm_ops)`,
+		`CREATE INDEX sections_grams ON sections USING gin (grams)`,
+		`CREATE INDEX sections_terms ON sections USING gin (terms)`,
+		`CREATE TABLE term_stats (
+			term     text PRIMARY KEY,
+			sections int NOT NULL
+		)`,
+		`CREATE TABLE collection (
+			one       boolean PRIMARY KEY DEFAULT true CHECK (one),
+			documents int    NOT NULL,
+			sections  int    NOT NULL,
+			terms     bigint NOT NULL
+		)`,
+		`INSERT INTO collection VALUES (true, 0, 0, 0)`,
+	}},
+}
+
+// SchemaVersion is the latest migration this govreport knows.
+func SchemaVersion() int { return migrations[len(migrations)-1].version }
+
+// migrate brings the database up to SchemaVersion, and returns the
+// versions it applied.
+func migrate(ctx context.Context, pool *pgxpool.Pool) (applied []int, err error) {
+	conn, err := pool.Acquire(ctx)
+	if err != nil {
+		return nil, fmt.Errorf("migrating: %w", err)
+	}
+	defer conn.Release()
+	if _, err := conn.Exec(ctx, `SELECT pg_advisory_lock($1)`, int64(migrateLock)); err != nil {
+		return nil, fmt.Errorf("migrating: taking the lock: %w", err)
+	}
+	defer conn.Exec(context.WithoutCancel(ctx), `SELECT pg_advisory_unlock($1)`, int64(migrateLock))
+
+	if _, err := conn.Exec(ctx, `CREATE TABLE IF NOT EXISTS govreport_migrations (
+		version int PRIMARY KEY,
+		name    text NOT NULL,
+		applied timestamptz NOT NULL DEFAULT now()
+	)`); err != nil {
+		return nil, fmt.Errorf("migrating: creating govreport_migrations: %w", err)
+	}
+	var current int
+	if err := conn.QueryRow(ctx, `SELECT coalesce(max(version), 0) FROM govreport_migrations`).Scan(&current); err != nil {
+		return nil, fmt.Errorf("migrating: reading the schema version: %w", err)
+	}
+	if current > SchemaVersion() {
+		return nil, fmt.Errorf("database at schema version %d, this govreport knows up to %d: %w", current, SchemaVersion(), ErrSchemaVersion)
+	}
+	for _, m := range migrations {
+		if m.version <= current {
+			continue
+		}
+		err := pgx.BeginFunc(ctx, conn, func(tx pgx.Tx) error {
+			for _, s := range m.stmts {
+				if _, err := tx.Exec(ctx, s); err != nil {
+					return fmt.Errorf("%w\n%s", err, s)
+				}
+			}
+			_, err := tx.Exec(ctx, `INSERT INTO govreport_migrations (version, name) VALUES ($1, $2)`, m.version, m.name)
+			return err
+		})
+		if err != nil {
+			return applied, fmt.Errorf("migration %d (%s): %w", m.version, m.name, err)
+		}
+		applied = append(applied, m.version)
+	}
+	return applied, nil
+}

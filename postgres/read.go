@@ -1,0 +1,107 @@
+package postgres
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+
+	"github.com/govreport/govreport"
+	"github.com/govreport/govreport/corpus"
+	"github.com/jackc/pgx/v5"
+)
+
+// Document returns document id with its body and sections, and the user's
+// corrections applied, or govreport.ErrNotFound.
+func (db *DB) Document(ctx context.Context, id string) (*corpus.Document, error) {
+	var shell, over []byte
+	d := new(corpus.Document)
+	err := db.primary.QueryRow(ctx, `SELECT d.doc, d.body, c.override FROM documents d
+		LEFT JOIN corrections c ON c.doc_id = d.id WHERE d.id = $1`, id).Scan(&shell, &d.Body, &over)
+	if errors.Is(err, pgx.ErrNoRows) {
+		return nil, fmt.Errorf("document %q: %w", id, govreport.ErrNotFound)
+	}
+	if err != nil {
+		return nil, fmt.Errorf("reading document %s: %w", id, err)
+	}
+	body := d.Body
+	if err := json.Unmarshal(shell, d); err != nil {
+		return nil, fmt.Errorf("decoding document %s: %w", id, err)
+	}
+	d.Body = body
+	rows, err := db.primary.Query(ctx, `SELECT `+sectionFields+` FROM sections WHERE doc_id = $1 ORDER BY ordinal`, id)
+	if err != nil {
+		return nil, fmt.Errorf("reading the sections of %s: %w", id, err)
+	}
+	d.Sections, err = pgx.CollectRows(rows, scanSection)
+	if err != nil {
+		return nil, fmt.Errorf("reading the sections of %s: %w", id, err)
+	}
+	if over != nil {
+		var o corpus.Override
+		if err := json.Unmarshal(over, &o); err != nil {
+			return nil, fmt.Errorf("decoding the corrections of %s: %w", id, err)
+		}
+		o.Apply(d)
+	}
+	return d, nil
+}
+
+const sectionFields = `id, doc_id, heading, level, path, ordinal, text, span_start, span_end`
+
+func scanSection(row pgx.CollectableRow) (corpus.Section, error) {
+	var s corpus.Section
+	err := row.Scan(&s.ID, &s.DocID, &s.Heading, &s.Level, &s.Path, &s.Ordinal, &s.Text, &s.Start, &s.End)
+	return s, err
+}
+
+// Section returns section id, or govreport.ErrNotFound.
+func (db *DB) Section(ctx context.Context, id string) (*corpus.Section, error) {
+	rows, err := db.primary.Query(ctx, `SELECT `+sectionFields+` FROM sections WHERE id = $1`, id)
+	if err != nil {
+		return nil, fmt.Errorf("reading section %s: %w", id, err)
+	}
+	s, err := pgx.CollectExactlyOneRow(rows, scanSection)
+	if errors.Is(err, pgx.ErrNoRows) {
+		return nil, fmt.Errorf("section %q: %w", id, govreport.ErrNotFound)
+	}
+	if err != nil {
+		return nil, fmt.Errorf("reading section %s: %w", id, err)
+	}
+	return &s, nil
+}
+
+// docInfoFields are the columns of documents that make an govreport.DocInfo.
+const docInfoFields = `id, title, year, region, kind, issuer, province, prefecture, source, sections`
+
+func scanDocInfo(row pgx.CollectableRow) (govreport.DocInfo, error) {
+	var i govreport.DocInfo
+	err := row.Scan(&i.ID, &i.Title, &i.Year, &i.Region, &i.Kind, &i.Issuer, &i.Province, &i.Prefecture, &i.Source, &i.Sections)
+	return i, err
+}
+
+// Documents returns the metadata of every document (corrections applied),
+// in the embedded engine's order: by region, issuer, kind, year, title and
+// ID, strings compared byte by byte.
+func (db *DB) Documents(ctx context.Context) ([]govreport.DocInfo, error) {
+	rows, err := db.primary.Query(ctx, `SELECT `+docInfoFields+` FROM documents
+		ORDER BY region COLLATE "C", issuer COLLATE "C", kind COLLATE "C", year, title COLLATE "C", id COLLATE "C"`)
+	if err != nil {
+		return nil, fmt.Errorf("listing documents: %w", err)
+	}
+	docs, err := pgx.CollectRows(rows, scanDocInfo)
+	if err != nil {
+		return nil, fmt.Errorf("listing documents: %w", err)
+	}
+	return docs, nil
+}
+
+// Stats counts the documents and sections. A database is always ready.
+func (db *DB) Stats(ctx context.Context) (govreport.Stats, error) {
+	st := govreport.Stats{Ready: true}
+	err := db.primary.QueryRow(ctx, `SELECT documents, sections FROM collection`).Scan(&st.Documents, &st.Sections)
+	if err != nil {
+		return govreport.Stats{}, fmt.Errorf("reading collection statistics: %w", err)
+	}
+	return st, nil
+}

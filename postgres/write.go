@@ -1,0 +1,319 @@
+package postgres
+
+// Writes
+//
+// Each document is one transaction: its old version's sections leave the
+// collection statistics, the old rows go (sections by cascade), the new
+// rows come (the sections by COPY), the statistics take the new sections,
+// and its corrections are carried over (by ID, or by File for a file read
+// differently), as in the embedded store. The folding, grams and gse terms
+// of the sections are computed before the transaction starts. Writers take
+// a transaction advisory lock (writeLock) so that the statistics rows are
+// updated one writer at a time; readers are never blocked.
+//
+// After each commit the DB remembers the primary's WAL position (seen):
+// a replica that has not replayed that far is not read from (replica.go).
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/govreport/govreport"
+
+	"github.com/govreport/govreport/analysis"
+	"github.com/govreport/govreport/corpus"
+	"github.com/jackc/pgx/v5"
+)
+
+// prepared is a document ready to write.
+type prepared struct {
+	doc   *corpus.Document
+	shell []byte // doc as JSON without body and sections
+	rows  [][]any
+	df    map[string]int // term -> sections of doc holding it
+	terms int64          // terms in all sections
+}
+
+// clean returns a copy of d that PostgreSQL can store and the engines read
+// alike: valid UTF-8 (invalid bytes become U+FFFD, as the embedded store
+// makes them), no NUL byte (PostgreSQL's text cannot hold it; U+FFFD too),
+// sections that name their document and have IDs. It fails on a missing ID
+// or duplicate section IDs.
+func clean(d *corpus.Document) (*corpus.Document, error) {
+	if d == nil {
+		return nil, errors.New("nil document")
+	}
+	if d.ID == "" {
+		return nil, fmt.Errorf("document %q has no ID", d.Title)
+	}
+	v := func(s string) string {
+		if utf8.ValidString(s) && strings.IndexByte(s, 0) < 0 {
+			return s
+		}
+		return strings.ReplaceAll(strings.ToValidUTF8(s, "\uFFFD"), "\x00", "\uFFFD")
+	}
+	c := *d
+	c.Title, c.Body, c.Kind, c.Issuer, c.Region, c.Source = v(d.Title), v(d.Body), v(d.Kind), v(d.Issuer), v(d.Region), v(d.Source)
+	c.Province, c.Prefecture, c.File = v(d.Province), v(d.Prefecture), v(d.File)
+	c.Sections = make([]corpus.Section, len(d.Sections))
+	seen := make(map[string]bool, len(d.Sections))
+	for i, s := range d.Sections {
+		if s.ID == "" {
+			s.ID = corpus.SectionID(d.ID, s.Ordinal)
+		}
+		if seen[s.ID] {
+			return nil, fmt.Errorf("document %s: duplicate section ID %s", d.ID, s.ID)
+		}
+		seen[s.ID] = true
+		s.DocID = d.ID
+		s.Heading, s.Text = v(s.Heading), v(s.Text)
+		path := make([]string, len(s.Path))
+		for j, p := range s.Path {
+			path[j] = v(p)
+		}
+		s.Path = path
+		c.Sections[i] = s
+	}
+	c.Warnings = append([]corpus.Warning(nil), d.Warnings...)
+	for i, w := range c.Warnings {
+		c.Warnings[i].Message = v(w.Message)
+	}
+	return &c, nil
+}
+
+// prepare folds, grams and segments the sections of d (cleaned).
+func prepare(d *corpus.Document) (*prepared, error) {
+	shell := *d
+	shell.Body, shell.Sections = "", nil
+	js, err := json.Marshal(&shell)
+	if err != nil {
+		return nil, fmt.Errorf("encoding document %s: %w", d.ID, err)
+	}
+	p := &prepared{doc: d, shell: js, df: make(map[string]int)}
+	for _, s := range d.Sections {
+		folded := analysis.FoldSection(s.Heading, s.Text)
+		terms := analysis.RankTerms(s.Heading + "\n" + s.Text)
+		p.terms += int64(len(terms))
+		distinct := make(map[string]bool, len(terms))
+		for _, t := range terms {
+			if !distinct[t] {
+				distinct[t] = true
+				p.df[t]++
+			}
+		}
+		path := s.Path
+		if path == nil {
+			path = []string{}
+		}
+		p.rows = append(p.rows, []any{s.ID, d.ID, s.Ordinal, s.Heading, s.Level, path, s.Text,
+			s.Start, s.End, folded, sectionGrams(folded), terms})
+	}
+	return p, nil
+}
+
+var sectionColumns = []string{"id", "doc_id", "ordinal", "heading", "level", "path", "text",
+	"span_start", "span_end", "folded", "grams", "terms"}
+
+// Add stores docs, each in its own transaction, in order. A document whose
+// ID is stored already replaces it and keeps its corrections; a new
+// document whose File belongs to a corrected document takes that
+// document's corrections. On error the documents before the failing one
+// are stored, and the error names the one that failed.
+func (db *DB) Add(ctx context.Context, docs ...*corpus.Document) error {
+	return db.AddCorrected(ctx, nil, docs...)
+}
+
+// AddCorrected is Add with corrections: corr maps a document ID to the
+// corrections given with it, laid over the ones it already has and
+// committed with the document.
+func (db *DB) AddCorrected(ctx context.Context, corr map[string]corpus.Override, docs ...*corpus.Document) error {
+	if err := analysis.LoadSegmenter(); err != nil {
+		return fmt.Errorf("add: %w", err)
+	}
+	for _, d := range docs {
+		c, err := clean(d)
+		if err != nil {
+			return fmt.Errorf("add: %w", err)
+		}
+		p, err := prepare(c)
+		if err != nil {
+			return fmt.Errorf("add: %w", err)
+		}
+		if err := db.write(ctx, func(tx pgx.Tx) error { return p.write(ctx, tx, corr[c.ID]) }); err != nil {
+			return fmt.Errorf("add document %s (%s): %w", c.ID, c.Source, err)
+		}
+	}
+	return nil
+}
+
+// write runs fn in a transaction on the primary under the write lock, and
+// remembers the WAL position after the commit.
+func (db *DB) write(ctx context.Context, fn func(pgx.Tx) error) error {
+	conn, err := db.primary.Acquire(ctx)
+	if err != nil {
+		return err
+	}
+	defer conn.Release()
+	err = pgx.BeginFunc(ctx, conn, func(tx pgx.Tx) error {
+		if _, err := tx.Exec(ctx, `SELECT pg_advisory_xact_lock($1)`, int64(writeLock)); err != nil {
+			return err
+		}
+		return fn(tx)
+	})
+	if err != nil {
+		return err
+	}
+	var lsn string
+	if err := conn.QueryRow(ctx, `SELECT pg_current_wal_lsn()::text`).Scan(&lsn); err == nil {
+		db.saw(lsn)
+	}
+	return nil
+}
+
+// forget takes document id's sections out of the statistics and deletes
+// it, and reports whether it was there.
+func forget(ctx context.Context, tx pgx.Tx, id string) (bool, error) {
+	var nsec int
+	var nterms int64
+	err := tx.QueryRow(ctx, `SELECT count(*), coalesce(sum(cardinality(terms)), 0) FROM sections WHERE doc_id = $1`, id).Scan(&nsec, &nterms)
+	if err != nil {
+		return false, fmt.Errorf("reading the old sections: %w", err)
+	}
+	if _, err := tx.Exec(ctx, `UPDATE term_stats t SET sections = t.sections - o.n
+		FROM (SELECT u.term, count(*) AS n FROM sections s,
+			LATERAL (SELECT DISTINCT unnest(s.terms) AS term) u
+			WHERE s.doc_id = $1 GROUP BY u.term) o
+		WHERE t.term = o.term`, id); err != nil {
+		return false, fmt.Errorf("updating term statistics: %w", err)
+	}
+	if _, err := tx.Exec(ctx, `DELETE FROM term_stats WHERE sections <= 0`); err != nil {
+		return false, fmt.Errorf("updating term statistics: %w", err)
+	}
+	tag, err := tx.Exec(ctx, `DELETE FROM documents WHERE id = $1`, id)
+	if err != nil {
+		return false, fmt.Errorf("deleting the old version: %w", err)
+	}
+	gone := tag.RowsAffected()
+	if _, err := tx.Exec(ctx, `UPDATE collection SET documents = documents - $1, sections = sections - $2, terms = terms - $3`,
+		gone, nsec, nterms); err != nil {
+		return false, fmt.Errorf("updating collection statistics: %w", err)
+	}
+	return gone > 0, nil
+}
+
+// write stores p in tx, with the corrections add laid over the stored ones.
+func (p *prepared) write(ctx context.Context, tx pgx.Tx, add corpus.Override) error {
+	d := p.doc
+	if _, err := forget(ctx, tx, d.ID); err != nil {
+		return err
+	}
+	over, err := carryCorrections(ctx, tx, d, add)
+	if err != nil {
+		return err
+	}
+	m := *d
+	over.Apply(&m)
+	province := corpus.ProvinceOf(m.Region, m.Province)
+	if _, err := tx.Exec(ctx, `INSERT INTO documents (id, title, year, region, kind, issuer, province, prefecture,
+		source, file, sections, doc, body) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)`,
+		d.ID, m.Title, m.Year, m.Region, m.Kind, m.Issuer, province, m.Prefecture, d.Source, d.File,
+		len(d.Sections), p.shell, d.Body); err != nil {
+		return fmt.Errorf("storing the document: %w", err)
+	}
+	if _, err := tx.CopyFrom(ctx, pgx.Identifier{"sections"}, sectionColumns, pgx.CopyFromRows(p.rows)); err != nil {
+		return fmt.Errorf("storing the sections: %w", err)
+	}
+	if len(p.df) > 0 {
+		terms := make([]string, 0, len(p.df))
+		counts := make([]int32, 0, len(p.df))
+		for t, n := range p.df {
+			terms = append(terms, t)
+			counts = append(counts, int32(n))
+		}
+		if _, err := tx.Exec(ctx, `INSERT INTO term_stats (term, sections)
+			SELECT * FROM unnest($1::text[], $2::int[])
+			ON CONFLICT (term) DO UPDATE SET sections = term_stats.sections + excluded.sections`,
+			terms, counts); err != nil {
+			return fmt.Errorf("updating term statistics: %w", err)
+		}
+	}
+	if _, err := tx.Exec(ctx, `UPDATE collection SET documents = documents + 1, sections = sections + $1, terms = terms + $2`,
+		len(p.rows), p.terms); err != nil {
+		return fmt.Errorf("updating collection statistics: %w", err)
+	}
+	return nil
+}
+
+// carryCorrections stores and returns the corrections that hold for d once
+// written with the extra corrections add: d.ID's own, or else those of a
+// document read from the same file, with add laid over them.
+func carryCorrections(ctx context.Context, tx pgx.Tx, d *corpus.Document, add corpus.Override) (corpus.Override, error) {
+	var js []byte
+	var file string
+	err := tx.QueryRow(ctx, `SELECT override, file FROM corrections WHERE doc_id = $1`, d.ID).Scan(&js, &file)
+	own := err == nil
+	if errors.Is(err, pgx.ErrNoRows) && d.File != "" {
+		err = tx.QueryRow(ctx, `SELECT override, file FROM corrections WHERE file = $1 ORDER BY doc_id LIMIT 1`, d.File).Scan(&js, &file)
+	}
+	var old corpus.Override
+	switch {
+	case errors.Is(err, pgx.ErrNoRows):
+	case err != nil:
+		return old, fmt.Errorf("reading corrections: %w", err)
+	default:
+		if err := json.Unmarshal(js, &old); err != nil {
+			return old, fmt.Errorf("decoding corrections: %w", err)
+		}
+	}
+	now := old.Merge(add)
+	if now.IsZero() || (own && now == old && (d.File == "" || d.File == file)) {
+		return now, nil
+	}
+	if d.File != "" {
+		file = d.File
+	}
+	return now, putCorrections(ctx, tx, d.ID, now, file, d.Source)
+}
+
+// putCorrections stores the corrections of document id (none: deletes).
+func putCorrections(ctx context.Context, tx pgx.Tx, id string, o corpus.Override, file, source string) error {
+	if o.IsZero() {
+		if _, err := tx.Exec(ctx, `DELETE FROM corrections WHERE doc_id = $1`, id); err != nil {
+			return fmt.Errorf("deleting corrections: %w", err)
+		}
+		return nil
+	}
+	js, err := json.Marshal(o)
+	if err != nil {
+		return fmt.Errorf("encoding corrections: %w", err)
+	}
+	if _, err := tx.Exec(ctx, `INSERT INTO corrections (doc_id, file, source, override) VALUES ($1, $2, $3, $4)
+		ON CONFLICT (doc_id) DO UPDATE SET file = excluded.file, source = excluded.source, override = excluded.override`,
+		id, file, source, js); err != nil {
+		return fmt.Errorf("storing corrections: %w", err)
+	}
+	return nil
+}
+
+// Delete removes document id, its sections and its corrections, or returns
+// govreport.ErrNotFound.
+func (db *DB) Delete(ctx context.Context, id string) error {
+	err := db.write(ctx, func(tx pgx.Tx) error {
+		found, err := forget(ctx, tx, id)
+		if err != nil {
+			return err
+		}
+		if !found {
+			return govreport.ErrNotFound
+		}
+		return putCorrections(ctx, tx, id, corpus.Override{}, "", "")
+	})
+	if err != nil {
+		return fmt.Errorf("delete document %q: %w", id, err)
+	}
+	return nil
+}
