@@ -88,6 +88,11 @@ type Section struct {
 	// in the document's Body.
 	Start int `json:"start"`
 	End   int `json:"end"`
+	// Inferred marks a heading that Split read from the shape of the
+	// paragraphs of a full report that lost its heading lines (a lead
+	// sentence, a part's opening, the closing words; see infer.go), not
+	// from a heading line of the report.
+	Inferred bool `json:"inferred,omitempty"`
 }
 
 // A Warning marks a dubious spot found while reading a document: a numbering

@@ -62,7 +62,8 @@ func describe(d *Document) string {
 }
 
 // outline prints sections as "1.2  heading | text", numbered by position in
-// the tree; text is cut to 40 characters.
+// the tree, the number of an inferred heading marked "~"; text is cut to 40
+// characters.
 func outline(d *Document) string {
 	var b strings.Builder
 	var counters []int
@@ -79,6 +80,9 @@ func outline(d *Document) string {
 				parts[i] = fmt.Sprint(c)
 			}
 			num = strings.Join(parts, ".")
+		}
+		if s.Inferred {
+			num += "~"
 		}
 		text := strings.ReplaceAll(s.Text, "\n", "⏎")
 		if r := []rune(text); len(r) > 40 {

@@ -220,6 +220,7 @@ type headLine struct {
 	level          int
 	heading        string
 	path           []string
+	inferred       bool // found from the paragraphs, not a heading line (infer.go)
 }
 
 // Split fills d.Sections from d.Body, in document order. Text before the
@@ -358,15 +359,19 @@ func Split(d *Document) {
 		off = end + 1
 	}
 	heads = dropPreambleLists(heads, styleRank)
-	add := func(start, headEnd, end, level int, heading string, path []string) {
+	if d.Kind == "政府工作报告" && shortOutline(heads) {
+		heads = inferHeads(body, heads, o.notes)
+	}
+	add := func(start, headEnd, end int, h headLine) {
 		s := Section{
-			Heading: heading,
-			Level:   level,
-			Path:    path,
-			Ordinal: len(d.Sections),
-			Text:    strings.TrimSpace(body[headEnd:end]),
-			Start:   start,
-			End:     end,
+			Heading:  h.heading,
+			Level:    h.level,
+			Path:     h.path,
+			Inferred: h.inferred,
+			Ordinal:  len(d.Sections),
+			Text:     strings.TrimSpace(body[headEnd:end]),
+			Start:    start,
+			End:      end,
 		}
 		if s.Path == nil {
 			s.Path = []string{}
@@ -382,14 +387,14 @@ func Split(d *Document) {
 		first = heads[0].start
 	}
 	if first > 0 {
-		add(0, 0, first, 0, "", nil)
+		add(0, 0, first, headLine{})
 	}
 	for i, h := range heads {
 		end := len(body)
 		if i+1 < len(heads) {
 			end = heads[i+1].start
 		}
-		add(h.start, h.headEnd, end, h.level, h.heading, h.path)
+		add(h.start, h.headEnd, end, h)
 	}
 }
 

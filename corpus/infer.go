@@ -1,0 +1,417 @@
+package corpus
+
+// Inferred outlines
+//
+// Some full reports reach us without their headings: a Word file whose
+// headings were plain bold text, a page that dropped them, an old report
+// that never numbered its parts. When a 政府工作报告 yields fewer than 2
+// top-level or 6 headed sections from its headings, Split reads the outline
+// from what such reports carry instead, and marks every section it found
+// that way Inferred:
+//
+//   - Parts. After the preamble (up to the greeting and the opening "我代表…
+//     政府…报告"), a part opens at the paragraph after a greeting standing
+//     alone ("各位代表！", the dividers of old reports) or after a run of
+//     paragraphs addressing the delegates ("各位代表，过去一年…", which close
+//     the review), at a paragraph that names the year ahead ("2032年是…
+//     关键一年…"), and at the last address in the closing fifth of the body
+//     (the closing words). When other parts were found, the first paragraph
+//     after the preamble opens the first part, unless it is a lead.
+//   - Leads. A short paragraph of one sentence of several clauses (30 to 90
+//     characters: "我们聚焦实体经济发展，…，…。") followed by at least two
+//     paragraphs each clearly longer than it opens a section; a document
+//     needs three such leads before any counts. The paragraph right after
+//     the preamble or a part's opening whose first sentence is shaped like a
+//     lead and opens like the leads ("我们…") is a lead written together
+//     with its first paragraph.
+//   - Points. Three or more consecutive short paragraphs that open with the
+//     same four characters ("我们必须…") are the points of a list.
+//
+// Parts are at level 1; leads and points are under the part open above
+// them, or at level 1 before the first part. A part's heading is the first
+// sentence of its first paragraph (after the greeting), or its first clause
+// when the sentence is long; a lead's heading is the lead paragraph, or the
+// first sentence of a paragraph that holds a lead and its text. Headings
+// are thus always the start of a line, and sections still tile the body.
+//
+// A report that has headings but too few of them only gets its closing
+// words as a part of their own, after the last heading, and only when its
+// headings give two parts or more (a text that heads one part may have
+// been cut short after it, and its address then closes that part). Reports whose
+// headings give enough structure are never touched, and nothing is
+// inferred when fewer than two headings would come of it.
+
+import (
+	"regexp"
+	"strings"
+	"unicode/utf8"
+)
+
+var (
+	// yearAheadRe matches a paragraph that opens the work of the year ahead.
+	yearAheadRe = regexp.MustCompile(`^(?:[0-9]{4}|[〇○零一二三四五六七八九]{4}|今|明)年是`)
+	// reportRe matches the opening of a report in a paragraph of the
+	// preamble, besides openingRe: 向大会报告工作, 作政府工作报告.
+	reportRe = regexp.MustCompile(`向.{0,30}(?:大会|会议).{0,4}报告|作.{0,12}工作报告`)
+)
+
+// A paragraph is a non-blank line of the body.
+type paragraph struct {
+	start int    // byte offset of the line in the body
+	lead  int    // bytes of space before the text
+	no    int    // 1-based line number
+	text  string // the line without surrounding space
+	runes int
+}
+
+// shortOutline reports whether heads give too little structure for a full
+// report: fewer than 2 at the top level or fewer than 6 in all.
+func shortOutline(heads []headLine) bool {
+	top, tops := 0, 0
+	for _, h := range heads {
+		if top == 0 || h.level < top {
+			top, tops = h.level, 0
+		}
+		if h.level == top {
+			tops++
+		}
+	}
+	return tops < 2 || len(heads) < 6
+}
+
+// inferHeads returns heads with the headings inferred from the paragraphs
+// of body (see above), or heads unchanged when there is nothing to infer.
+// notes is the line number where the notes start, 0 if none.
+func inferHeads(body string, heads []headLine, notes int) []headLine {
+	var ps []paragraph
+	for off, no := 0, 1; off < len(body); no++ {
+		end := strings.IndexByte(body[off:], '\n')
+		if end < 0 {
+			end = len(body)
+		} else {
+			end += off
+		}
+		line := body[off:end]
+		if t := strings.TrimSpace(line); t != "" {
+			if notes > 0 && no >= notes {
+				break
+			}
+			ps = append(ps, paragraph{start: off, lead: strings.Index(line, t), no: no, text: t, runes: utf8.RuneCountInString(t)})
+		}
+		off = end + 1
+	}
+	if len(heads) > 0 {
+		return closingHead(body, ps, heads)
+	}
+	pre := preambleEnd(ps)
+	if pre < 0 || bodyRunes(ps[pre+1:]) < 800 {
+		return heads
+	}
+	ps = ps[pre+1:]
+	// Parts.
+	part := make([]bool, len(ps))
+	closing := closingAddress(body, ps)
+	for i := 0; i < len(ps); i++ {
+		switch {
+		case i == closing:
+			part[i] = true
+		case isAddressLine(ps[i].text):
+			if i+1 < len(ps) {
+				part[i+1] = true
+			}
+		case isAddress(ps[i].text):
+			j := i
+			for j+1 < len(ps) && isAddress(ps[j+1].text) && !isAddressLine(ps[j+1].text) && j+1 != closing {
+				j++
+			}
+			next := j + 1
+			for k := next; k < len(ps) && k <= j+3; k++ {
+				if yearAheadRe.MatchString(ps[k].text) {
+					next = k
+					break
+				}
+			}
+			if next < len(ps) && next != closing {
+				part[next] = true
+			}
+			i = j
+		case yearAheadRe.MatchString(ps[i].text):
+			part[i] = true
+		}
+	}
+	for i := range ps {
+		if isAddressLine(ps[i].text) {
+			part[i] = false
+		}
+	}
+	// Leads: a candidate counts when the paragraphs of its section, up to
+	// the next candidate or part, are at least two and all clearly longer.
+	cand := make([]bool, len(ps))
+	for i, p := range ps {
+		cand[i] = !part[i] && isLeadShape(p.text)
+	}
+	lead := make([]bool, len(ps))
+	leads := 0
+	for i := range ps {
+		if !cand[i] {
+			continue
+		}
+		n := 0
+		ok := true
+		for j := i + 1; j < len(ps) && !cand[j] && !part[j] && !isAddress(ps[j].text); j++ {
+			if ps[j].runes*10 < ps[i].runes*14 || ps[j].runes < 60 {
+				ok = false
+				break
+			}
+			n++
+		}
+		if ok && n >= 2 {
+			lead[i] = true
+			leads++
+		}
+	}
+	if leads < 3 {
+		lead = make([]bool, len(ps))
+		leads = 0
+	}
+	// A lead written together with its text, where a lead is due.
+	merged := make([]bool, len(ps))
+	if leads >= 3 {
+		for i := range ps {
+			due := i == 0 || part[i-1]
+			if !due || lead[i] || part[i] {
+				continue
+			}
+			first := firstSentence(ps[i].text)
+			if first == ps[i].text || !isLeadShape(first) {
+				continue
+			}
+			same := 0
+			for j := range ps {
+				if lead[j] && sameOpening(ps[j].text, first, 2) {
+					same++
+				}
+			}
+			if same >= 2 {
+				merged[i] = true
+			}
+		}
+	}
+	// The first paragraph opens the first part when others were found.
+	parts := 0
+	for i := range ps {
+		if part[i] {
+			parts++
+		}
+	}
+	if parts > 0 && !part[0] && !lead[0] && !merged[0] {
+		part[0] = true
+	}
+	// Points: runs of three or more short paragraphs opening alike.
+	point := make([]bool, len(ps))
+	for i := 0; i < len(ps); {
+		j := i + 1
+		for j < len(ps) && isPointShape(ps[i].text) && isPointShape(ps[j].text) && sameOpening(ps[i].text, ps[j].text, 4) && !part[j] {
+			j++
+		}
+		if j-i >= 3 {
+			for k := i; k < j; k++ {
+				if !part[k] && !lead[k] {
+					point[k] = true
+				}
+			}
+		}
+		i = j
+	}
+	var out []headLine
+	open := -1 // the part open above, in out
+	for i, p := range ps {
+		var heading string
+		switch {
+		case part[i]:
+			heading = partHeading(p.text)
+		case lead[i]:
+			heading = p.text
+		case merged[i]:
+			heading = firstSentence(p.text)
+		case point[i]:
+			heading = partHeading(p.text)
+		}
+		if heading == "" {
+			continue
+		}
+		h := headLine{style: "inferred", start: p.start, headEnd: p.start + p.lead + len(heading), level: 1, heading: heading, inferred: true}
+		switch {
+		case part[i]:
+			open = len(out)
+		case open >= 0:
+			h.level, h.path = 2, []string{out[open].heading}
+		}
+		out = append(out, h)
+	}
+	if len(out) < 2 {
+		return heads
+	}
+	return out
+}
+
+// closingHead adds to heads, which are too few, the closing words of the
+// report as a part at their top level: the last address to the delegates
+// in the closing fifth of the body, after the last heading.
+func closingHead(body string, ps []paragraph, heads []headLine) []headLine {
+	c := closingAddress(body, ps)
+	if c < 0 {
+		return heads
+	}
+	top := heads[0].level
+	last := heads[0].start
+	for _, h := range heads {
+		top = min(top, h.level)
+		last = max(last, h.start)
+	}
+	tops := 0
+	for _, h := range heads {
+		if h.level == top {
+			tops++
+		}
+	}
+	if tops < 2 {
+		// One part headed: the address after it may close that part
+		// (过去一年…) in a text cut short, not the report.
+		return heads
+	}
+	p := ps[c]
+	if p.start <= last {
+		return heads
+	}
+	heading := partHeading(p.text)
+	h := headLine{style: "inferred", start: p.start, headEnd: p.start + p.lead + len(heading), level: top, heading: heading, inferred: true}
+	if top > 1 {
+		// The path of a head at level top > 1 is the first heads' path.
+		h.path = heads[0].path[:top-1]
+	}
+	out := append([]headLine(nil), heads...)
+	return append(out, h)
+}
+
+// preambleEnd returns the index of the last paragraph of the preamble
+// among the first ones: the opening (我代表…政府, 向大会报告), or the
+// greeting when there is no opening; -1 if there is neither.
+func preambleEnd(ps []paragraph) int {
+	greeting := -1
+	for i := 0; i < len(ps) && i < 12; i++ {
+		t := ps[i].text
+		if openingRe.MatchString(t) || reportRe.MatchString(t) {
+			return i
+		}
+		if greeting < 0 && greetRe.MatchString(t) {
+			greeting = i
+		}
+	}
+	return greeting
+}
+
+// closingAddress returns the index of the paragraph that opens the closing
+// words: the last paragraph addressing the delegates with more than the
+// greeting, in the closing fifth of the body; -1 if there is none.
+func closingAddress(body string, ps []paragraph) int {
+	for i := len(ps) - 1; i >= 0; i-- {
+		if ps[i].start*5 < len(body)*4 {
+			return -1
+		}
+		if isAddress(ps[i].text) && !isAddressLine(ps[i].text) {
+			return i
+		}
+	}
+	return -1
+}
+
+// isAddress reports whether t addresses the delegates: 各位代表 opens it.
+func isAddress(t string) bool {
+	return greetRe.MatchString(t)
+}
+
+// isAddressLine reports whether t is a greeting and nothing else.
+func isAddressLine(t string) bool {
+	return isAddress(t) && utf8.RuneCountInString(greetRe.ReplaceAllString(t, "")) == 0
+}
+
+// isLeadShape reports whether t is shaped like a lead: 30 to 90
+// characters, one sentence of three clauses or more (a short motto of one
+// clause may come first: "立足新起点，奋进新征程。我们…"), not a greeting,
+// a numbered line or a point of a list (一是…).
+func isLeadShape(t string) bool {
+	n := utf8.RuneCountInString(t)
+	if n < 30 || n > 90 || isAddress(t) || headingMarker(t) != nil {
+		return false
+	}
+	if r, k := utf8.DecodeRuneInString(t); isCNDigit(r) && strings.HasPrefix(t[k:], "是") || strings.ContainsRune("（(〔【[《“\"", r) {
+		return false
+	}
+	if r, _ := utf8.DecodeLastRuneInString(t); !strings.ContainsRune("。！", r) {
+		return false
+	}
+	inner := strings.TrimRight(t, "。！")
+	if i := strings.IndexAny(inner, "。！？"); i >= 0 {
+		if utf8.RuneCountInString(inner[:i]) > 12 || strings.ContainsAny(inner[i+3:], "。！？") {
+			return false // two sentences, the first no motto
+		}
+	}
+	return strings.Count(t, "，") >= 2
+}
+
+// isPointShape reports whether t may be a point of a list of paragraphs:
+// 20 to 150 characters, not a greeting.
+func isPointShape(t string) bool {
+	n := utf8.RuneCountInString(t)
+	return n >= 20 && n <= 150 && !isAddress(t)
+}
+
+// sameOpening reports whether a and b open with the same n Han characters.
+func sameOpening(a, b string, n int) bool {
+	ra, rb := []rune(a), []rune(b)
+	if len(ra) < n || len(rb) < n {
+		return false
+	}
+	for i := 0; i < n; i++ {
+		if ra[i] != rb[i] || !IsHan(ra[i]) {
+			return false
+		}
+	}
+	return true
+}
+
+// firstSentence returns t up to and with its first sentence end (。！？；),
+// or t when it has none.
+func firstSentence(t string) string {
+	if i := strings.IndexAny(t, "。！？；"); i >= 0 {
+		_, size := utf8.DecodeRuneInString(t[i:])
+		return t[:i+size]
+	}
+	return t
+}
+
+// partHeading returns the heading of a section that a paragraph opens:
+// its first sentence (after the greeting) when it has at most 90
+// characters, else its first clause when that has at most 40, else the
+// whole first sentence.
+func partHeading(t string) string {
+	skip := len(greetRe.FindString(t))
+	first := t[:skip] + firstSentence(t[skip:])
+	if utf8.RuneCountInString(first) <= 90 {
+		return first
+	}
+	if i := strings.IndexAny(t[skip:], "，；"); i >= 0 && utf8.RuneCountInString(t[:skip+i]) <= 40 {
+		return t[:skip+i]
+	}
+	return first
+}
+
+// bodyRunes returns the characters of the paragraphs ps.
+func bodyRunes(ps []paragraph) int {
+	n := 0
+	for _, p := range ps {
+		n += p.runes
+	}
+	return n
+}
