@@ -67,6 +67,9 @@ type section struct {
 	Path    []string `json:"path"`
 	Ordinal int      `json:"ordinal"`
 	Text    string   `json:"text"`
+	// Inferred: the heading was read from the shape of the paragraphs of a
+	// report that lost its heading lines (corpus.Section.Inferred).
+	Inferred bool `json:"inferred,omitempty"`
 }
 
 func yearOf(y int) *int {
@@ -86,7 +89,7 @@ func sectionJSON(s *corpus.Section) section {
 	if p == nil {
 		p = []string{}
 	}
-	return section{ID: s.ID, DocID: s.DocID, Heading: s.Heading, Level: s.Level, Path: p, Ordinal: s.Ordinal, Text: s.Text}
+	return section{ID: s.ID, DocID: s.DocID, Heading: s.Heading, Level: s.Level, Path: p, Ordinal: s.Ordinal, Text: s.Text, Inferred: s.Inferred}
 }
 
 func documentJSON(d *corpus.Document) document {

@@ -478,3 +478,19 @@ func TestConcurrentStatsWhileLoading(t *testing.T) {
 		t.Fatal("Stats, Documents and Document wait for the sections to load")
 	}
 }
+
+// TestSectionRecordInferred checks that a section record keeps the
+// Inferred mark, and that a record without it (as written before the mark
+// existed) reads as not inferred.
+func TestSectionRecordInferred(t *testing.T) {
+	for _, inferred := range []bool{false, true} {
+		s := &corpus.Section{ID: "d-001", DocID: "d", Heading: "我们聚焦实体经济发展，稳中求进。", Level: 2, Path: []string{"2032年是关键一年。"}, Ordinal: 1, Start: 10, End: 90, Text: "正文。", Inferred: inferred}
+		got, err := decodeSection(encodeSection(s))
+		if err != nil {
+			t.Fatalf("decodeSection(encodeSection(inferred=%v)): %v", inferred, err)
+		}
+		if !reflect.DeepEqual(got, s) {
+			t.Errorf("section record round trip = %+v, want %+v", got, s)
+		}
+	}
+}

@@ -285,7 +285,9 @@ func getSection(tx *bolt.Tx, id string) (*corpus.Section, error) {
 }
 
 // encodeSection writes s as uvarint-prefixed strings and varints:
-// ID, DocID, Heading, Level, len(Path), Path..., Ordinal, Start, End, Text.
+// ID, DocID, Heading, Level, len(Path), Path..., Ordinal, Start, End, Text,
+// then one byte 1 when the heading is Inferred (absent otherwise, so
+// records written before the flag read the same).
 func encodeSection(s *corpus.Section) []byte {
 	n := len(s.ID) + len(s.DocID) + len(s.Heading) + len(s.Text) + 8*binary.MaxVarintLen64
 	for _, p := range s.Path {
@@ -308,6 +310,9 @@ func encodeSection(s *corpus.Section) []byte {
 	b = binary.AppendVarint(b, int64(s.Start))
 	b = binary.AppendVarint(b, int64(s.End))
 	str(s.Text)
+	if s.Inferred {
+		b = append(b, 1)
+	}
 	return b
 }
 
@@ -357,5 +362,6 @@ func decodeSection(b []byte) (*corpus.Section, error) {
 	if err != nil {
 		return nil, err
 	}
+	s.Inferred = len(b) > 0 && b[0] == 1
 	return s, nil
 }

@@ -182,7 +182,16 @@ function section(doc, s, signal) {
     h(
       "div",
       { class: "sec-head" },
-      s.heading ? h("h" + level, { class: "sec-title" }, s.heading) : null,
+      s.heading
+        ? h(
+            "h" + level,
+            { class: "sec-title" },
+            s.heading,
+            // A heading read from the paragraphs of a report that lost its
+            // heading lines (the API's inferred): say so.
+            s.inferred ? h("span", { class: "inferred-tag", title: "原文没有这一标题行：按段落推断（导语、部分的开头或结束语）" }, "推断") : null,
+          )
+        : null,
       h(
         "span",
         { class: "sec-tools" },
