@@ -17,6 +17,7 @@ package govreport
 import (
 	"context"
 	"errors"
+	"time"
 
 	"github.com/govreport/govreport/corpus"
 )
@@ -55,13 +56,16 @@ type DocInfo struct {
 	Prefecture string `json:"prefecture,omitempty"`
 	Source     string `json:"source"`
 	Sections   int    `json:"sections"`
+	// Added is when the document first entered the store (see Store.Now);
+	// zero for documents stored before govreport recorded it.
+	Added time.Time `json:"added,omitzero"`
 }
 
 // InfoOf returns the metadata of d.
 func InfoOf(d *corpus.Document) DocInfo {
 	return DocInfo{ID: d.ID, Title: d.Title, Year: d.Year, Region: d.Region, Kind: d.Kind,
 		Issuer: d.Issuer, Province: corpus.ProvinceOf(d.Region, d.Province), Prefecture: d.Prefecture,
-		Source: d.Source, Sections: len(d.Sections)}
+		Source: d.Source, Sections: len(d.Sections), Added: d.Added}
 }
 
 // Stats counts what a store holds.
@@ -91,7 +95,14 @@ type Store interface {
 	// same file) apply to it; corr maps a document ID to corrections given
 	// with it (a manifest line, ingest --title), laid over those and
 	// committed with it. corr may be nil.
+	// A document not in the store yet gets its Added time; one stored
+	// already keeps its own.
 	Add(ctx context.Context, corr map[string]corpus.Override, docs ...*corpus.Document) error
+	// Now returns a time stamp taken between two writes: later than the
+	// Added of every document stored before it, earlier than that of every
+	// document stored after it. A saved query (package watch) records it
+	// as the time it was made.
+	Now(ctx context.Context) (time.Time, error)
 	// CorrectionsOf returns the corrections Add would apply to d: those
 	// stored under its ID, or else those of a document read from the same
 	// file.

@@ -14,6 +14,7 @@ import (
 	"github.com/govreport/govreport/compare"
 	"github.com/govreport/govreport/corpus"
 	"github.com/govreport/govreport/search"
+	"github.com/govreport/govreport/watch"
 )
 
 // Error model
@@ -74,8 +75,12 @@ func errorStatus(err error) (code string, status int) {
 		return "uri_too_long", http.StatusRequestURITooLong
 	case errors.Is(err, errForbidden):
 		return "forbidden", http.StatusForbidden
-	case errors.Is(err, govreport.ErrNotFound), errors.Is(err, errRouteNotFound):
+	case errors.Is(err, govreport.ErrNotFound), errors.Is(err, errRouteNotFound), errors.Is(err, watch.ErrNotFound):
 		return "not_found", http.StatusNotFound
+	case errors.Is(err, watch.ErrFull):
+		return "too_many_watches", http.StatusConflict
+	case errors.Is(err, errNoWatches):
+		return "not_implemented", http.StatusNotImplemented
 	case errors.Is(err, corpus.ErrUnsupported), errors.Is(err, corpus.ErrBinary), errors.Is(err, corpus.ErrToolMissing):
 		return "unsupported_media", http.StatusUnsupportedMediaType
 	case errors.Is(err, corpus.ErrEmpty), errors.Is(err, corpus.ErrTruncated), errors.Is(err, corpus.ErrMalformed):

@@ -431,6 +431,11 @@ func (s *Server) upload(c *gin.Context) {
 		s.fail(c, fmt.Errorf("reading %s: %w", name, err))
 		return
 	}
+	since, err := s.store.Now(c.Request.Context())
+	if err != nil {
+		s.fail(c, err)
+		return
+	}
 	if err := s.store.Add(c.Request.Context(), nil, doc); err != nil {
 		s.fail(c, err)
 		return
@@ -439,7 +444,14 @@ func (s *Server) upload(c *gin.Context) {
 	if stored, err := s.store.Document(context.WithoutCancel(c.Request.Context()), doc.ID); err == nil {
 		doc = stored
 	}
-	c.JSON(http.StatusCreated, documentJSON(doc))
+	c.JSON(http.StatusCreated, uploaded{documentJSON(doc), s.newToWatches(c, doc.ID, since)})
+}
+
+// uploaded is an upload's answer: the document, and the watches it is new
+// to (empty when the same content was in the index already).
+type uploaded struct {
+	document
+	Watches []watchRef `json:"watches"`
 }
 
 func readUpload(c *gin.Context) (name string, data []byte, err error) {

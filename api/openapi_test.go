@@ -31,12 +31,13 @@ func TestOpenAPI(t *testing.T) {
 	// The HTML export is checked as a string; the tests in server_test.go
 	// look inside it.
 	openapi3filter.RegisterBodyDecoder("text/html", openapi3filter.FileBodyDecoder)
+	openapi3filter.RegisterBodyDecoder("application/atom+xml", openapi3filter.FileBodyDecoder) // TestServer_Watches parses it
 	router, err := legacy.NewRouter(spec)
 	if err != nil {
 		t.Fatal(err)
 	}
 
-	ts := newTestServer(t, Config{Token: "sekret"})
+	ts := newTestServer(t, Config{Token: "sekret", Watches: openWatches(t)})
 	docs := ts.ix.Documents()
 	ids := seriesIDs(t, ts)
 	d, _ := ts.ix.Document(ids[2023])
@@ -94,6 +95,15 @@ func TestOpenAPI(t *testing.T) {
 		{"PATCH", "/api/v1/documents/nope", `{"year":2023}`, authJSON},
 		{"DELETE", "/api/v1/documents/nope", "", []string{"Authorization", "Bearer sekret"}},
 		{"DELETE", "/api/v1/documents/nope", "", nil},
+		{"POST", "/api/v1/watches", `{"q":"\"双减\"","year":["2024"],"region":"望川"}`, authJSON},
+		{"POST", "/api/v1/watches", `{"q":"\"双减\"","year":2024,"region":["望川"]}`, authJSON},
+		{"POST", "/api/v1/watches", `{"q":"\"unclosed"}`, authJSON},
+		{"POST", "/api/v1/watches", `{"q":"教育","colour":"红"}`, authJSON},
+		{"POST", "/api/v1/watches", `{"q":"教育"}`, []string{"Content-Type", "application/json"}},
+		{"GET", "/api/v1/watches", "", nil},
+		{"GET", "/api/v1/watches/nope/feed", "", nil},
+		{"DELETE", "/api/v1/watches/nope", "", []string{"Authorization", "Bearer sekret"}},
+		{"DELETE", "/api/v1/watches/nope", "", nil},
 	}
 	reached := map[string]bool{}
 	var uploaded string
@@ -103,7 +113,13 @@ func TestOpenAPI(t *testing.T) {
 			body = strings.NewReader(ex.body)
 		}
 		rec := ts.do(ex.method, ex.target, body, ex.header...)
-		if ex.method == "POST" && rec.Code == 201 {
+		if ex.target == "/api/v1/watches" && ex.method == "POST" && rec.Code == 201 {
+			var w watchJSON
+			if err := json.Unmarshal(rec.Body.Bytes(), &w); err == nil {
+				exchanges = append(exchanges, exchange{"GET", w.Feed, "", nil},
+					exchange{"DELETE", "/api/v1/watches/" + w.ID, "", []string{"Authorization", "Bearer sekret"}})
+			}
+		} else if ex.method == "POST" && rec.Code == 201 {
 			uploaded = ex.target
 			var doc docJSON
 			if err := json.Unmarshal(rec.Body.Bytes(), &doc); err == nil {

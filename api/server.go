@@ -31,6 +31,7 @@ import (
 
 	"github.com/govreport/govreport"
 	"github.com/govreport/govreport/search"
+	"github.com/govreport/govreport/watch"
 	"github.com/govreport/govreport/web"
 )
 
@@ -63,6 +64,9 @@ type Config struct {
 	Pprof bool
 	// Log receives the access log and internal errors; nil discards them.
 	Log *slog.Logger
+	// Watches keeps the saved queries (/api/v1/watches); nil answers
+	// those routes with 501.
+	Watches *watch.Store
 }
 
 const (
@@ -80,11 +84,12 @@ type Backend interface {
 
 // A Server answers the API over one backend.
 type Server struct {
-	store  govreport.Store
-	engine search.Engine
-	cfg    Config
-	log    *slog.Logger
-	router *gin.Engine
+	store   govreport.Store
+	engine  search.Engine
+	cfg     Config
+	watches *watch.Store
+	log     *slog.Logger
+	router  *gin.Engine
 }
 
 // New returns a server over b. The caller keeps ownership of b and closes
@@ -100,7 +105,7 @@ func New(b Backend, cfg Config) *Server {
 	if log == nil {
 		log = slog.New(slog.DiscardHandler)
 	}
-	s := &Server{store: b, engine: b, cfg: cfg, log: log}
+	s := &Server{store: b, engine: b, cfg: cfg, watches: cfg.Watches, log: log}
 	s.router = s.routes()
 	return s
 }
@@ -136,6 +141,10 @@ func (s *Server) routes() *gin.Engine {
 	v1.POST("/documents", s.limitBody, s.authorize, s.upload)
 	v1.PATCH("/documents/:id", s.limitBody, s.authorize, s.correctDocument)
 	v1.DELETE("/documents/:id", s.authorize, s.deleteDocument)
+	v1.GET("/watches", s.listWatches)
+	v1.POST("/watches", s.limitBody, s.authorize, s.createWatch)
+	v1.DELETE("/watches/:id", s.authorize, s.deleteWatch)
+	v1.GET("/watches/:id/feed", s.watchFeed)
 
 	if s.cfg.Pprof {
 		r.GET("/debug/pprof/*name", gin.WrapF(func(w http.ResponseWriter, req *http.Request) {

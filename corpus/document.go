@@ -19,7 +19,10 @@
 // project.
 package corpus
 
-import "fmt"
+import (
+	"fmt"
+	"time"
+)
 
 // A Document is one report: its cleaned body, its metadata and its sections.
 //
@@ -55,6 +58,11 @@ type Document struct {
 	Body     string    `json:"body"`
 	Sections []Section `json:"sections"`
 	Warnings []Warning `json:"warnings,omitempty"`
+	// Added is when the document first entered the index (UTC), set by
+	// the index when it stores a document it does not hold yet and kept
+	// when the same content is ingested again. Zero for a document just
+	// read, and for one stored by a govreport that did not record it.
+	Added time.Time `json:"added,omitzero"`
 
 	// headingHints maps heading lines marked by the file itself (Word
 	// heading styles) to their outline level, for Split.

@@ -12,6 +12,7 @@ package embedded
 
 import (
 	"context"
+	"time"
 
 	"github.com/govreport/govreport"
 	"github.com/govreport/govreport/analysis"
@@ -93,6 +94,14 @@ func (e *Engine) Add(ctx context.Context, corr map[string]corpus.Override, docs 
 // CorrectionsOf is index.CorrectionsOf.
 func (e *Engine) CorrectionsOf(ctx context.Context, d *corpus.Document) (corpus.Override, error) {
 	return e.ix.CorrectionsOf(d), nil
+}
+
+// Now is index.Now: a time stamp taken between two writes.
+func (e *Engine) Now(ctx context.Context) (time.Time, error) {
+	if err := ctx.Err(); err != nil {
+		return time.Time{}, err
+	}
+	return e.ix.Now(), nil
 }
 
 // Delete removes document id.

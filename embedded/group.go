@@ -12,6 +12,7 @@ package embedded
 
 import (
 	"context"
+	"fmt"
 	"sort"
 
 	"github.com/govreport/govreport/index"
@@ -77,4 +78,34 @@ func byDocument(ctx context.Context, v *index.View, set []uint32, q *search.Quer
 		})
 	}
 	return docs, nil
+}
+
+// Reports returns every report of r's exact set (the set Search counts),
+// in index order, each with its number of matching sections; r's page,
+// sort and group are ignored. Nothing is ranked or read from the store.
+func (s *Searcher) Reports(ctx context.Context, r search.Request) ([]search.Report, error) {
+	q, err := r.Parsed()
+	if err != nil {
+		return nil, err
+	}
+	var out []search.Report
+	err = s.ix.View(func(v *index.View) error {
+		set := resultSet(v, q)
+		if err := ctx.Err(); err != nil {
+			return err
+		}
+		var last *index.DocInfo
+		for _, slot := range set {
+			if d := v.Doc(slot); d != last {
+				last = d
+				out = append(out, search.Report{DocInfo: *d})
+			}
+			out[len(out)-1].Sections++
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, fmt.Errorf("reports of %q: %w", r.Query, err)
+	}
+	return out, nil
 }

@@ -111,6 +111,8 @@ type Index struct {
 
 	over     map[string]overrideRecord // doc ID -> its corrections (overrides.go)
 	overFile map[string]string         // File of a corrected document -> its ID
+
+	lastStamp time.Time // the latest time stamp handed out (stamp); guarded by wmu
 }
 
 type docEntry struct {
@@ -525,6 +527,7 @@ func (ix *Index) AddCorrected(corr map[string]corpus.Override, docs ...*corpus.D
 	if ix.isClosed() {
 		return errors.New("add: index closed")
 	}
+	ix.stampAdded(order, byID)
 	old := ix.oldSections(order)
 	nnew := 0
 	for _, id := range order {
@@ -596,6 +599,48 @@ func (ix *Index) AddCorrected(corr map[string]corpus.Override, docs ...*corpus.D
 		return fmt.Errorf("add: %w", err)
 	}
 	return nil
+}
+
+// Now returns the current time as writes see it: a time stamp taken
+// between two writes, later than the Added of every document already in
+// the index and earlier than that of every document added after it. A
+// saved query records it as the time it was made, so that "added after"
+// means exactly "not there when it was made".
+func (ix *Index) Now() time.Time {
+	ix.wmu.Lock()
+	defer ix.wmu.Unlock()
+	return ix.stamp()
+}
+
+// stamp returns the current time in UTC, later than any stamp before it
+// (the wall clock may stand still between two calls). ix.wmu must be held.
+func (ix *Index) stamp() time.Time {
+	t := time.Now().UTC().Round(0)
+	if !t.After(ix.lastStamp) {
+		t = ix.lastStamp.Add(time.Nanosecond)
+	}
+	ix.lastStamp = t
+	return t
+}
+
+// stampAdded sets the Added time of the documents about to be written: a
+// document already in the index keeps its own (zero for one stored before
+// Added was recorded: it is not new), one that carries a time keeps it (a
+// document put back from the store), and the others take a new stamp.
+// ix.wmu must be held.
+func (ix *Index) stampAdded(ids []string, docs map[string]*corpus.Document) {
+	now := ix.stamp()
+	ix.mu.RLock()
+	defer ix.mu.RUnlock()
+	for _, id := range ids {
+		d := docs[id]
+		switch e := ix.docs[id]; {
+		case e != nil:
+			d.Added = e.info.Added
+		case d.Added.IsZero():
+			d.Added = now
+		}
+	}
 }
 
 // Delete removes document id and all its sections, or returns ErrNotFound.

@@ -36,6 +36,17 @@ type Engine interface {
 	// Terms lists the new terms of a year's reports, or the dropped ones
 	// (terms.go); bad parameters give an error wrapping ErrBadQuery.
 	Terms(ctx context.Context, r TermsRequest) (*Terms, error)
+	// Reports returns every report of r's exact set (the set Search
+	// counts), each with its number of matching sections; r's page, sort
+	// and group are ignored. Bad parameters give an error wrapping
+	// ErrBadQuery.
+	Reports(ctx context.Context, r Request) ([]Report, error)
+}
+
+// A Report is one report of a query's exact set.
+type Report struct {
+	govreport.DocInfo
+	Sections int // its matching sections
 }
 
 // MaxSize is the largest page a search returns.

@@ -17,6 +17,7 @@ import (
 	"github.com/govreport/govreport/corpus"
 	"github.com/govreport/govreport/corpus/sample"
 	"github.com/govreport/govreport/embedded"
+	"github.com/govreport/govreport/watch"
 )
 
 func runServe(ctx context.Context, e *env, args []string) error {
@@ -101,6 +102,10 @@ Example:
 			return err
 		}
 	}
+	watches, err := watch.Open(data)
+	if err != nil {
+		return err
+	}
 
 	// --quiet drops the access log, never the internal errors.
 	level := slog.LevelInfo
@@ -111,7 +116,7 @@ Example:
 	srv := &http.Server{
 		Handler: api.New(ix, api.Config{
 			Token: token, AllowWrites: allowWrites, CORSOrigins: origins, Hosts: api.LoopbackHosts(addr),
-			MaxBody: maxBody, Timeout: timeout, Pprof: pprof, Log: logger,
+			MaxBody: maxBody, Timeout: timeout, Pprof: pprof, Log: logger, Watches: watches,
 		}).Handler(),
 		ReadHeaderTimeout: 10 * time.Second,
 		ReadTimeout:       2 * time.Minute,

@@ -1,0 +1,156 @@
+package watch
+
+import (
+	"bytes"
+	"context"
+	"encoding/xml"
+	"errors"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/govreport/govreport"
+	"github.com/govreport/govreport/search"
+)
+
+var t0 = time.Date(2026, 3, 1, 9, 0, 0, 0, time.UTC)
+
+func TestStore(t *testing.T) {
+	dir := t.TempDir()
+	st, err := Open(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if l := st.List(); len(l) != 0 {
+		t.Fatalf("a new folder has watches %v", l)
+	}
+	a, created, err := st.Add(Watch{Query: `"双减"`, Years: []string{"2024"}, Created: t0})
+	if err != nil || !created || a.ID == "" {
+		t.Fatalf("Add = %+v, %v, %v", a, created, err)
+	}
+	if same, created, err := st.Add(Watch{Query: `"双减" `, Years: []string{"2024"}, Created: t0.Add(time.Hour)}); err != nil || created || same.ID != a.ID || !same.Created.Equal(t0) {
+		t.Errorf("Add of the same query = %+v, %v, %v; want watch %s as it was", same, created, err, a.ID)
+	}
+	b, _, err := st.Add(Watch{Query: `"双减"`, Created: t0.Add(time.Hour)})
+	if err != nil || b.ID == a.ID {
+		t.Fatalf("Add without the year filter = %+v, %v; want a watch of its own", b, err)
+	}
+	for _, bad := range []Watch{{Query: " ", Created: t0}, {Query: `"open`, Created: t0}, {Query: "教育", Years: []string{"x"}, Created: t0}} {
+		if _, _, err := st.Add(bad); !errors.Is(err, search.ErrBadQuery) {
+			t.Errorf("Add(%+v) = %v, want a bad query", bad, err)
+		}
+	}
+	if err := st.Delete(a.ID); err != nil {
+		t.Fatal(err)
+	}
+	if err := st.Delete(a.ID); !errors.Is(err, ErrNotFound) {
+		t.Errorf("Delete twice = %v, want ErrNotFound", err)
+	}
+	// Only the file is left in the folder, no temporary one.
+	names, _ := filepath.Glob(filepath.Join(dir, "*"))
+	if len(names) != 1 || filepath.Base(names[0]) != FileName {
+		t.Errorf("folder holds %v, want %s only", names, FileName)
+	}
+	st2, err := Open(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if l := st2.List(); len(l) != 1 || l[0].ID != b.ID || l[0].Query != `"双减"` || !l[0].Created.Equal(b.Created) {
+		t.Errorf("reopened: %+v, want %+v", l, b)
+	}
+	if _, err := st2.Get(a.ID); !errors.Is(err, ErrNotFound) {
+		t.Errorf("Get of a deleted watch = %v", err)
+	}
+	if err := os.WriteFile(filepath.Join(dir, FileName), []byte("{"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := Open(dir); err == nil {
+		t.Error("Open of a damaged watches file succeeded")
+	}
+}
+
+// reports is a Reporter that answers the same reports for any query.
+type reports []search.Report
+
+func (r reports) Reports(context.Context, search.Request) ([]search.Report, error) { return r, nil }
+
+func report(id, title string, added time.Time) search.Report {
+	return search.Report{DocInfo: govreport.DocInfo{ID: id, Title: title, Year: 2025, Region: "云岫市", Added: added}, Sections: 2}
+}
+
+func TestNewAndMatching(t *testing.T) {
+	w := Watch{ID: "w1", Query: `"双减"`, Created: t0}
+	r := reports{
+		report("old", "旧报告", t0.Add(-time.Hour)),
+		report("unknown", "未记时间", time.Time{}),
+		report("n1", "新报告一", t0.Add(time.Minute)),
+		report("n2", "新报告二", t0.Add(2*time.Minute)),
+	}
+	got, err := New(context.Background(), r, w)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(got) != 2 || got[0].ID != "n2" || got[1].ID != "n1" {
+		t.Errorf("New = %v, want n2, n1", got)
+	}
+	// An ingest that began between n1 and n2, which wrote n1 again and n2.
+	ms, err := Matching(context.Background(), r, []Watch{w}, []string{"n1", "n2", "old"}, t0.Add(90*time.Second))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(ms) != 1 || ms[0].Report.ID != "n2" || ms[0].Watch.ID != "w1" {
+		t.Errorf("Matching = %+v, want n2 for w1 only", ms)
+	}
+}
+
+func TestWriteAtom(t *testing.T) {
+	w := Watch{ID: "w1", Query: `"双减" <课后>`, Regions: []string{"云岫"}, Created: t0}
+	var buf bytes.Buffer
+	r := []search.Report{report("n2", "云岫市 A&B <计划>", t0.Add(2*time.Minute)), report("n1", "", t0.Add(time.Minute))}
+	r[1].Source = "n1.txt"
+	if err := WriteAtom(&buf, w, r, "http://127.0.0.1:8080/"); err != nil {
+		t.Fatal(err)
+	}
+	var f struct {
+		XMLName xml.Name `xml:"http://www.w3.org/2005/Atom feed"`
+		ID      string   `xml:"id"`
+		Title   string   `xml:"title"`
+		Updated string   `xml:"updated"`
+		Links   []struct {
+			Rel  string `xml:"rel,attr"`
+			Href string `xml:"href,attr"`
+		} `xml:"link"`
+		Entries []struct {
+			ID      string `xml:"id"`
+			Title   string `xml:"title"`
+			Updated string `xml:"updated"`
+			Link    struct {
+				Href string `xml:"href,attr"`
+			} `xml:"link"`
+		} `xml:"entry"`
+	}
+	if err := xml.Unmarshal(buf.Bytes(), &f); err != nil {
+		t.Fatalf("%v\n%s", err, buf.String())
+	}
+	if f.ID != "tag:govreport,2026-03-01:watch/w1" || !strings.Contains(f.Title, `"双减" <课后> region:云岫`) || f.Updated != "2026-03-01T09:02:00Z" {
+		t.Errorf("feed id %q title %q updated %q", f.ID, f.Title, f.Updated)
+	}
+	if len(f.Links) != 2 || f.Links[0].Href != "http://127.0.0.1:8080/api/v1/watches/w1/feed" || !strings.HasPrefix(f.Links[1].Href, "http://127.0.0.1:8080/#/search?") {
+		t.Errorf("feed links %+v", f.Links)
+	}
+	if len(f.Entries) != 2 || f.Entries[0].Title != "云岫市 A&B <计划>" || f.Entries[1].Title != "n1.txt" ||
+		f.Entries[0].ID != "tag:govreport,2026-03-01:document/n2" || f.Entries[0].Link.Href != "http://127.0.0.1:8080/#/doc/n2" {
+		t.Errorf("entries %+v", f.Entries)
+	}
+	// A watch with nothing new: a valid feed, updated when it was made.
+	buf.Reset()
+	if err := WriteAtom(&buf, w, nil, "http://h"); err != nil {
+		t.Fatal(err)
+	}
+	f.Entries = nil
+	if err := xml.Unmarshal(buf.Bytes(), &f); err != nil || len(f.Entries) != 0 || f.Updated != "2026-03-01T09:00:00Z" {
+		t.Errorf("empty feed: %v, %d entries, updated %s", err, len(f.Entries), f.Updated)
+	}
+}
