@@ -12,6 +12,7 @@ import (
 	"github.com/govreport/govreport/analysis"
 	"github.com/govreport/govreport/corpus"
 	"github.com/govreport/govreport/embedded"
+	"github.com/govreport/govreport/watch"
 )
 
 // Documents go to the index in batches of ingestBatch, or fewer when the
@@ -103,7 +104,12 @@ Example:
 		return err
 	}
 	start := time.Now()
+	began, err := ix.Now(ctx) // the documents this call adds are stamped after it
+	if err != nil {
+		return err
+	}
 	var (
+		ingested      []string // IDs of the documents read
 		pending       []*corpus.Document
 		corrections   = map[string]corpus.Override{} // of pending, by ID
 		lines         strings.Builder                // the output of pending, FAIL lines in their order too
@@ -145,6 +151,7 @@ Example:
 				return nil
 			}
 			ok++
+			ingested = append(ingested, d.ID)
 			bytes += len(d.Body)
 			chunks += len(d.Sections)
 			if !job.corr.IsZero() {
@@ -202,10 +209,37 @@ Example:
 	docs, secs := st.Documents, st.Sections
 	fmt.Fprintf(e.stdout, "ingested %d files (%d sections, %.1f MB) in %.1fs, %d failed; index now holds %d documents, %d sections\n",
 		ok, chunks, float64(bytes)/1e6, time.Since(start).Seconds(), failed, docs, secs)
+	if err := printWatches(ctx, e, data, ix, ingested, began); err != nil {
+		// The documents are stored whatever the watches say.
+		fmt.Fprintf(e.stderr, "govreport: %v\n", err)
+	}
 	if failed > 0 {
 		return fmt.Errorf("%d of %d files failed", failed, ok+failed)
 	}
 	return nil
+}
+
+// printWatches prints a line for each watch of the data folder and each
+// document of ids that is new to it: added at or after since (not content
+// that was in the index already) and after the watch was made.
+func printWatches(ctx context.Context, e *env, data string, r watch.Reporter, ids []string, since time.Time) error {
+	st, err := watch.Open(data)
+	if err != nil {
+		return fmt.Errorf("the watches were not matched: %w", err)
+	}
+	ms, err := watch.Matching(ctx, r, st.List(), ids, since)
+	if err != nil {
+		return fmt.Errorf("matching the watches: %w", err)
+	}
+	for _, m := range ms {
+		printWatchLine(e, m.Watch.ID, m.Watch.String(), m.Report.ID, m.Report.Title)
+	}
+	return nil
+}
+
+// printWatchLine prints that document docID is new to watch id.
+func printWatchLine(e *env, id, query, docID, title string) {
+	fmt.Fprintf(e.stdout, "watch %s  %s  new: %s  %s\n", id, query, docID, title)
 }
 
 // oneLine returns path as it can stand on one line of output: quoted, with

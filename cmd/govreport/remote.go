@@ -170,7 +170,7 @@ var errNeedsToken = errors.New("the server needs its write token: set GOVREPORT_
 
 // apiUpload posts one file's bytes to the server (POST /api/v1/documents)
 // and returns the document as the server read it.
-func apiUpload(ctx context.Context, base, token, path string, data []byte) (*corpus.Document, error) {
+func apiUpload(ctx context.Context, base, token, path string, data []byte) (*uploaded, error) {
 	u := base + "/api/v1/documents?" + url.Values{"filename": {filepath.Base(path)}}.Encode()
 	req, err := http.NewRequestWithContext(ctx, http.MethodPost, u, bytes.NewReader(data))
 	if err != nil {
@@ -202,11 +202,21 @@ func apiUpload(ctx context.Context, base, token, path string, data []byte) (*cor
 		}
 		return nil, errors.New(msg)
 	}
-	var d corpus.Document
+	var d uploaded
 	if err := json.Unmarshal(b, &d); err != nil {
 		return nil, fmt.Errorf("reading the server's answer: %w", err)
 	}
 	return &d, nil
+}
+
+// uploaded is the server's answer to an upload: the document, and the
+// watches it is new to.
+type uploaded struct {
+	corpus.Document
+	Watches []struct {
+		ID    string `json:"id"`
+		Watch string `json:"watch"`
+	} `json:"watches"`
 }
 
 // remoteIngest ingests the files of jobs through the server at base, one
@@ -226,6 +236,7 @@ func remoteIngest(ctx context.Context, e *env, data, base string, jobs []manifes
 	}
 	start := time.Now()
 	var ok, failed, chunks, size int
+	var watchLines []func() // the watches each document is new to, printed at the end as ingest prints them
 	for _, job := range jobs {
 		var stop error
 		err := corpus.Walk(job.path, func(path string, d *corpus.Document, err error) error {
@@ -238,7 +249,13 @@ func remoteIngest(ctx context.Context, e *env, data, base string, jobs []manifes
 			if err == nil {
 				var raw []byte
 				if raw, err = os.ReadFile(path); err == nil {
-					d, err = apiUpload(ctx, base, token, path, raw)
+					var up *uploaded
+					if up, err = apiUpload(ctx, base, token, path, raw); err == nil {
+						d = &up.Document
+						for _, w := range up.Watches {
+							watchLines = append(watchLines, func() { printWatchLine(e, w.ID, w.Watch, d.ID, d.Title) })
+						}
+					}
 				}
 			}
 			if errors.Is(err, errNeedsToken) {
@@ -273,6 +290,9 @@ func remoteIngest(ctx context.Context, e *env, data, base string, jobs []manifes
 	}
 	fmt.Fprintf(e.stdout, "ingested %d files (%d sections, %.1f MB) in %.1fs, %d failed; index now holds %d documents, %d sections\n",
 		ok, chunks, float64(size)/1e6, time.Since(start).Seconds(), failed, h.Documents, h.Sections)
+	for _, print := range watchLines {
+		print()
+	}
 	if failed > 0 {
 		return fmt.Errorf("%d of %d files failed", failed, ok+failed)
 	}
