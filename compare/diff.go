@@ -145,9 +145,9 @@ func diffWords(a, b string, wa, wb []word, opt Options) (ops []Op, truncated boo
 		return []Op{{Op: OpEqual, Text: a}}, false
 	}
 	// Encode each distinct word as a rune.
-	code := make(map[string]rune)
-	weight := make(map[rune]int)   // in an equality
-	chWeight := make(map[rune]int) // in a change
+	code := make(map[string]rune, len(wa)/2+len(wb)/2)
+	weight := make(map[rune]int, len(wa)/2+len(wb)/2)   // in an equality
+	chWeight := make(map[rune]int, len(wa)/2+len(wb)/2) // in a change
 	encode := func(ws []word) ([]rune, bool) {
 		rs := make([]rune, len(ws))
 		for i, w := range ws {
@@ -188,19 +188,20 @@ func diffWords(a, b string, wa, wb []word, opt Options) (ops []Op, truncated boo
 	ia, ib := 0, 0 // next word of wa, wb
 	ra0, rb0 := 0, 0
 	for _, d := range diffs {
-		for range utf8.RuneCountInString(d.Text) {
-			switch d.Type {
-			case diffmatchpatch.DiffEqual:
-				decodeRun(&ob, a, b, wa[ra0:ia], wb[rb0:ib], opt)
-				ob.add(OpEqual, wa[ia].text, false)
-				ia++
-				ib++
-				ra0, rb0 = ia, ib
-			case diffmatchpatch.DiffDelete:
-				ia++
-			case diffmatchpatch.DiffInsert:
-				ib++
-			}
+		n := utf8.RuneCountInString(d.Text)
+		switch d.Type {
+		case diffmatchpatch.DiffEqual:
+			// the equal words, one piece of a: added at once, not word by
+			// word (which would copy the text joined so far each time)
+			decodeRun(&ob, a, b, wa[ra0:ia], wb[rb0:ib], opt)
+			ob.add(OpEqual, joinWords(a, wa, ia, ia+n), false)
+			ia += n
+			ib += n
+			ra0, rb0 = ia, ib
+		case diffmatchpatch.DiffDelete:
+			ia += n
+		case diffmatchpatch.DiffInsert:
+			ib += n
 		}
 	}
 	decodeRun(&ob, a, b, wa[ra0:], wb[rb0:], opt)

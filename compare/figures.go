@@ -32,6 +32,7 @@ package compare
 
 import (
 	"math"
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -194,7 +195,7 @@ func indicatorGrams(before, after string) []uint64 {
 			g = append(g, uint64(rs[i-1])<<32|uint64(rs[i]))
 		}
 	}
-	sort.Slice(g, func(x, y int) bool { return g[x] < g[y] })
+	slices.Sort(g)
 	out := g[:0]
 	for k, v := range g {
 		if k == 0 || v != g[k-1] {
@@ -263,10 +264,21 @@ type pairFigures struct {
 // section of both documents give the weights of the character pairs.
 func changedFigures(pairs []*Pair, pa, pb []*prepared) []NumberChange {
 	w := &figWeights{df: map[uint64]int{}}
+	// the figures of every section, read once: a pair's sides are its
+	// sections' headings and texts (the diff rebuilds them exactly)
+	figsOf := make(map[*prepared][]fig, len(pa)+len(pb))
 	for _, ps := range [][]*prepared{pa, pb} {
 		for _, p := range ps {
-			w.add(sideFigures(p.heading+p.s.Text, len(p.heading)))
+			f := sideFigures(p.heading+p.s.Text, len(p.heading))
+			figsOf[p] = f
+			w.add(f)
 		}
+	}
+	sideOf := func(p *prepared, text string) []fig {
+		if f, ok := figsOf[p]; ok && text == p.heading+p.s.Text {
+			return slices.Clone(f) // numberChanges marks them
+		}
+		return sideFigures(text, len(p.heading))
 	}
 	var pfs []pairFigures
 	for _, p := range pairs {
@@ -274,8 +286,8 @@ func changedFigures(pairs []*Pair, pa, pb []*prepared) []NumberChange {
 			continue // nothing changed, no figure either
 		}
 		pf := pairFigures{p: p, oldText: opsText(p.Diff, true), newText: opsText(p.Diff, false)}
-		pf.old = sideFigures(pf.oldText, len(p.from.heading))
-		pf.new = sideFigures(pf.newText, len(p.to.heading))
+		pf.old = sideOf(p.from, pf.oldText)
+		pf.new = sideOf(p.to, pf.newText)
 		if len(pf.old) == 0 || len(pf.new) == 0 {
 			continue
 		}

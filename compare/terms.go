@@ -285,14 +285,14 @@ func candidates(d *termDoc, isNew func(string) bool, skip func(p *prepared) bool
 		}
 		return len(d.sa.Lookup([]byte(t), n+1)) > n
 	}
-	holds := func(ws []word, least int) bool {
-		t := joinTexts(ws)
+	holds := func(text string, ws []word, least int) bool {
+		t := joinWords(text, ws, 0, len(ws))
 		c := count(t)
 		if c < least {
 			return false
 		}
 		for k := 1; k < len(ws); k++ {
-			if more(joinTexts(ws[:k]), 2*c) && more(joinTexts(ws[k:]), 2*c) {
+			if more(joinWords(text, ws, 0, k), 2*c) && more(joinWords(text, ws, k, len(ws)), 2*c) {
 				return false
 			}
 		}
@@ -318,7 +318,7 @@ func candidates(d *termDoc, isNew func(string) bool, skip func(p *prepared) bool
 						j++
 					}
 					next := text[ws[j-1].end:]
-					if j-i > 1 && !strings.HasPrefix(next, "+") && !strings.HasPrefix(next, "＋") && !isNew(joinTexts(ws[i:j])) {
+					if j-i > 1 && !strings.HasPrefix(next, "+") && !strings.HasPrefix(next, "＋") && !isNew(joinWords(text, ws, i, j)) {
 						i = j - 1
 						continue
 					}
@@ -335,7 +335,7 @@ func candidates(d *termDoc, isNew func(string) bool, skip func(p *prepared) bool
 					}
 					best = math.Max(best, wordSpec(last.text))
 					run := ws[i : i+n]
-					t := joinTexts(run)
+					t := joinWords(text, ws, i, i+n)
 					if utf8.RuneCountInString(t) > 12 {
 						break
 					}
@@ -357,7 +357,7 @@ func candidates(d *termDoc, isNew func(string) bool, skip func(p *prepared) bool
 						if firstNew && utf8.RuneCountInString(t) >= 2 {
 							add(t, kindWord, best)
 						}
-					case utf8.RuneCountInString(ws[i].text) > 1 && utf8.RuneCountInString(last.text) > 1 && (firstNew || isNew(t)) && holds(run, 1+li):
+					case utf8.RuneCountInString(ws[i].text) > 1 && utf8.RuneCountInString(last.text) > 1 && (firstNew || isNew(t)) && holds(text, run, 1+li):
 						// a run begins and ends with whole words: 稳中向好
 						// cut 稳 中 向 好 gives no 中向好
 						add(t, kindRun, best+0.5)
@@ -477,14 +477,6 @@ func eachSubstring(s string, fn func(string) bool) {
 			}
 		}
 	}
-}
-
-func joinTexts(ws []word) string {
-	var sb strings.Builder
-	for _, w := range ws {
-		sb.WriteString(w.text)
-	}
-	return sb.String()
 }
 
 // quoted returns the phrases of s between “” or 「」: 2 to 16 characters,
