@@ -22,10 +22,12 @@ package analysis
 
 import (
 	"math"
+	"reflect"
 	"strings"
 	"unicode/utf8"
 
 	"github.com/go-ego/gse"
+	"github.com/vcaesar/cedar"
 )
 
 // A cutter holds the scratch space of cutNoHMM, reused from one sentence to
@@ -36,6 +38,21 @@ type cutter struct {
 	best  []float64 // best[i]: log-probability of the best route from rune i
 	next  []int32   // next[i]: the last rune of the first word of that route
 	words []int32   // word lengths in runes, the result
+
+	dict *gse.Dictionary // the dictionary trie is of
+	trie *cedar.Cedar    // its trie, nil if it cannot be reached
+}
+
+// dictTrie returns the double-array trie inside d, so that a cutter can
+// walk it one rune at a time: gse does not export it, and its Find walks
+// from the root for every prefix. It returns nil if gse's Dictionary no
+// longer holds one (the cutter then uses Find, slower, same words).
+func dictTrie(d *gse.Dictionary) *cedar.Cedar {
+	v := reflect.ValueOf(d).Elem().FieldByName("trie")
+	if !v.IsValid() || v.Type() != reflect.TypeFor[*cedar.Cedar]() || v.IsNil() {
+		return nil
+	}
+	return (*cedar.Cedar)(v.UnsafePointer())
 }
 
 // cutNoHMM returns the lengths in runes of the words seg.Cut(text, false)
@@ -63,6 +80,10 @@ func (c *cutter) cutNoHMM(s *gse.Segmenter, text string) []int32 {
 	c.best[n] = 0
 
 	d := s.Dict
+	if c.dict != d {
+		c.dict, c.trie = d, dictTrie(d)
+	}
+	trie := c.trie
 	logT := math.Log(d.TotalFreq())
 	for k := n - 1; k >= 0; k-- {
 		start := c.offs[k]
@@ -77,14 +98,34 @@ func (c *cutter) cutNoHMM(s *gse.Segmenter, text string) []int32 {
 			found = true
 		}
 		// The words starting at rune k: as gse's getDag, every prefix
-		// the dictionary knows, kept if its frequency is positive.
-		for i := int32(k); int(i) < n; i++ {
-			freq, _, ok := d.Find(c.low[start:c.offs[i+1]])
-			if !ok {
-				break
+		// the dictionary knows, kept if its frequency is positive. The
+		// trie is walked one rune further for each prefix, where Find
+		// would walk it again from the root.
+		if trie != nil {
+			node := 0
+			for i := int32(k); int(i) < n; i++ {
+				var err error
+				node, err = trie.Jump(c.low[c.offs[i]:c.offs[i+1]], node)
+				if err != nil {
+					break // no word goes on with these runes
+				}
+				v, err := trie.Value(node)
+				if err != nil {
+					continue // a prefix of words, not a word
+				}
+				if freq := d.Tokens[v].Freq(); freq > 0 {
+					consider(freq, i)
+				}
 			}
-			if freq > 0 {
-				consider(freq, i)
+		} else {
+			for i := int32(k); int(i) < n; i++ {
+				freq, _, ok := d.Find(c.low[start:c.offs[i+1]])
+				if !ok {
+					break
+				}
+				if freq > 0 {
+					consider(freq, i)
+				}
 			}
 		}
 		if !found {

@@ -48,6 +48,9 @@ func TestCutterMatchesGse(t *testing.T) {
 	if len(files) == 0 {
 		t.Fatal("no fixture files found")
 	}
+	if dictTrie(seg.Dict) == nil {
+		t.Error("dictTrie: gse's dictionary trie not reached; the cutter falls back to Find (same words, slower)")
+	}
 	var c cutter
 	sentences := 0
 	for _, f := range files {

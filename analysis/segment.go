@@ -170,8 +170,10 @@ func appendCut(out []Token, text string, hmm bool) []Token {
 		panic(err)
 	}
 	if !hmm {
-		var c cutter
-		return c.appendCut(out, text)
+		c := cutters.Get().(*cutter)
+		out = c.appendCut(out, text)
+		cutters.Put(c)
+		return out
 	}
 	// gse lower-cases and replaces invalid UTF-8, so its tokens are used
 	// only for their rune counts; offsets come from walking text itself.
@@ -182,6 +184,9 @@ func appendCut(out []Token, text string, hmm bool) []Token {
 	}
 	return appendWords(out, text, lens)
 }
+
+// cutters keeps cutters' scratch space from one text to the next.
+var cutters = sync.Pool{New: func() any { return new(cutter) }}
 
 // appendCut is appendCut(out, text, false) with c's scratch space.
 func (c *cutter) appendCut(out []Token, text string) []Token {
