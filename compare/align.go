@@ -323,6 +323,15 @@ func Align(a, b *corpus.Document, opt Options) []Pair {
 }
 
 func alignPrepared(pa, pb []*prepared, opt Options) []Pair {
+	pairs := alignPairs(pa, pb, opt)
+	diffPairs(pairs, opt)
+	return pairs
+}
+
+// alignPairs pairs the sections of pa and pb, in the order Align returns
+// them, without their diffs. It needs no words: Compare cuts them
+// meanwhile.
+func alignPairs(pa, pb []*prepared, opt Options) []Pair {
 	pr := pairSections(pa, pb, opt)
 	match, back := pr.match, pr.back
 	moved := movedPairs(pa, pb, match, back)
@@ -381,7 +390,12 @@ func alignPrepared(pa, pb []*prepared, opt Options) []Pair {
 			emitRemoved(i)
 		}
 	}
+	return pairs
+}
 
+// diffPairs fills the diffs of pairs, on all cores: the words of both
+// sections of every pair are cut first, so that the diffs only read them.
+func diffPairs(pairs []Pair, opt Options) {
 	var need []*prepared
 	for _, p := range pairs {
 		if p.from != nil && p.to != nil {
@@ -389,10 +403,33 @@ func alignPrepared(pa, pb []*prepared, opt Options) []Pair {
 		}
 	}
 	tokenize(need)
-	for k := range pairs {
-		fillDiff(&pairs[k], opt)
+	parallel(len(pairs), func(k int) { fillDiff(&pairs[k], opt) })
+}
+
+// parallel calls f(0) ... f(n-1) on all cores, each once, and returns when
+// all have returned.
+func parallel(n int, f func(k int)) {
+	workers := min(runtime.GOMAXPROCS(0), n)
+	if workers <= 1 {
+		for k := range n {
+			f(k)
+		}
+		return
 	}
-	return pairs
+	var next atomic.Int64
+	var wg sync.WaitGroup
+	for range workers {
+		wg.Go(func() {
+			for {
+				k := int(next.Add(1)) - 1
+				if k >= n {
+					return
+				}
+				f(k)
+			}
+		})
+	}
+	wg.Wait()
 }
 
 // tokenize cuts the headings and texts of ps into words on all cores, for
@@ -405,29 +442,10 @@ func tokenize(ps []*prepared) {
 			todo = append(todo, p)
 		}
 	}
-	workers := min(runtime.GOMAXPROCS(0), len(todo))
-	if workers <= 1 {
-		for _, p := range todo {
-			p.headWords()
-			p.textWords()
-		}
-		return
-	}
-	var next atomic.Int64
-	var wg sync.WaitGroup
-	for range workers {
-		wg.Go(func() {
-			for {
-				k := int(next.Add(1)) - 1
-				if k >= len(todo) {
-					return
-				}
-				todo[k].headWords()
-				todo[k].textWords()
-			}
-		})
-	}
-	wg.Wait()
+	parallel(len(todo), func(k int) {
+		todo[k].headWords()
+		todo[k].textWords()
+	})
 }
 
 // children returns, for each section, the positions of its children.

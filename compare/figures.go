@@ -259,23 +259,37 @@ type pairFigures struct {
 	newText  string
 }
 
-// changedFigures reads the changed figures of pairs, in order. Only pairs
-// with a counted change are read; the indicators of the figures of every
-// section of both documents give the weights of the character pairs.
-func changedFigures(pairs []*Pair, pa, pb []*prepared) []NumberChange {
-	w := &figWeights{df: map[uint64]int{}}
-	// the figures of every section, read once: a pair's sides are its
-	// sections' headings and texts (the diff rebuilds them exactly)
-	figsOf := make(map[*prepared][]fig, len(pa)+len(pb))
+// sectionFigures are the figures of every section of the two documents,
+// and the weights of their indicators' character pairs.
+type sectionFigures struct {
+	w  *figWeights
+	of map[*prepared][]fig
+}
+
+// readFigures reads the figures of every section of pa and pb. It reads
+// only the sections' headings and texts: Compare runs it while the
+// sections are aligned.
+func readFigures(pa, pb []*prepared) *sectionFigures {
+	sf := &sectionFigures{w: &figWeights{df: map[uint64]int{}}, of: make(map[*prepared][]fig, len(pa)+len(pb))}
 	for _, ps := range [][]*prepared{pa, pb} {
 		for _, p := range ps {
 			f := sideFigures(p.heading+p.s.Text, len(p.heading))
-			figsOf[p] = f
-			w.add(f)
+			sf.of[p] = f
+			sf.w.add(f)
 		}
 	}
+	return sf
+}
+
+// changedFigures reads the changed figures of pairs, in order. Only pairs
+// with a counted change are read; the indicators of the figures of every
+// section of both documents (sf) give the weights of the character pairs.
+func changedFigures(pairs []*Pair, sf *sectionFigures) []NumberChange {
+	w := sf.w
+	// a pair's sides are its sections' headings and texts (the diff
+	// rebuilds them exactly), whose figures are read already
 	sideOf := func(p *prepared, text string) []fig {
-		if f, ok := figsOf[p]; ok && text == p.heading+p.s.Text {
+		if f, ok := sf.of[p]; ok && text == p.heading+p.s.Text {
 			return slices.Clone(f) // numberChanges marks them
 		}
 		return sideFigures(text, len(p.heading))

@@ -88,28 +88,38 @@ func Compare(a, b *corpus.Document, opt Options) *Report {
 	if b != nil {
 		pb = prepare(b)
 	}
-	// The words of every section whose text is not in the other document
-	// word for word are needed, for the diffs or the terms: cut them all
-	// at once, in parallel. A text found whole in the other document has
-	// no new terms and, if paired, no diff to run.
-	tokenize(distinct(pa, pb))
-	for _, p := range pa {
-		p.headWords()
-	}
-	for _, p := range pb {
-		p.headWords()
-	}
+	// Three things need no pairs, and the pairs need none of them: the
+	// words of every section whose text is not in the other document word
+	// for word (for the diffs or the terms: a text found whole in the other
+	// document has no new terms and, if paired, no diff to run), cut on all
+	// cores; the headings' words; and the figures of every section. They
+	// are done while the sections are aligned.
+	cut := make(chan struct{})
+	go func() {
+		defer close(cut)
+		tokenize(distinct(pa, pb))
+		for _, p := range pa {
+			p.headWords()
+		}
+		for _, p := range pb {
+			p.headWords()
+		}
+	}()
+	figs := make(chan *sectionFigures, 1)
+	go func() { figs <- readFigures(pa, pb) }()
+	pairs := alignPairs(pa, pb, opt)
+	<-cut
 	// The terms need only the words, not the pairs: find them on another
-	// core while the sections are aligned and diffed. From here on the
-	// terms read only words already cut (headings, and the texts not found
-	// whole in the other document), and alignment cuts only other texts.
+	// core while the pairs are diffed. From here on the terms read only
+	// words already cut (headings, and the texts not found whole in the
+	// other document), and the diffs cut only other texts.
 	type termsResult struct{ added, dropped []Term }
 	termsDone := make(chan termsResult, 1)
 	go func() {
 		added, dropped := terms(pa, pb, opt.Collection)
 		termsDone <- termsResult{added, dropped}
 	}()
-	pairs := alignPrepared(pa, pb, opt)
+	diffPairs(pairs, opt)
 	var withFigures []*Pair // the pairs whose figures are read, in order
 	r := &Report{Pairs: pairs}
 	s := &r.Summary
@@ -166,7 +176,7 @@ func Compare(a, b *corpus.Document, opt Options) *Report {
 			withFigures = append(withFigures, &tmp)
 		}
 	}
-	s.ChangedNumbers = changedFigures(withFigures, pa, pb)
+	s.ChangedNumbers = changedFigures(withFigures, <-figs)
 	s.Similarity = 1
 	if den > 0 {
 		s.Similarity = round(num / den)
