@@ -158,6 +158,13 @@ func TokensNoHMM(text string) []Token {
 	return appendCut(nil, text, false)
 }
 
+// AppendTokensNoHMM appends the tokens of TokensNoHMM(text) to out and
+// returns the extended slice, so that a caller cutting many texts can
+// reuse one buffer.
+func AppendTokensNoHMM(out []Token, text string) []Token {
+	return appendCut(out, text, false)
+}
+
 func appendTokens(out []Token, text string) []Token {
 	return appendCut(out, text, true)
 }

@@ -181,7 +181,8 @@ func stripNumbering(heading string) string {
 // folded to lower case, digits read as '0', everything but letters and
 // digits left out. A text of one such character gives that character alone.
 func grams(s string) []uint64 {
-	var rs []rune
+	var buf [256]rune
+	rs := buf[:0]
 	for _, r := range s {
 		switch {
 		case unicode.IsDigit(r):
@@ -193,7 +194,10 @@ func grams(s string) []uint64 {
 	if len(rs) == 1 {
 		return []uint64{uint64(rs[0])}
 	}
-	var g []uint64
+	if len(rs) == 0 {
+		return nil
+	}
+	g := make([]uint64, 0, len(rs)-1)
 	for i := 1; i < len(rs); i++ {
 		g = append(g, uint64(rs[i-1])<<32|uint64(rs[i]))
 	}

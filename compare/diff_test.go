@@ -358,3 +358,14 @@ func TestDecodeRunTrimsEqualText(t *testing.T) {
 		}
 	}
 }
+
+// opsText returns the old (equal+delete) or new (equal+insert) text of ops.
+func opsText(ops []Op, old bool) string {
+	var sb strings.Builder
+	for _, o := range ops {
+		if o.Op == OpEqual || (old && o.Op == OpDelete) || (!old && o.Op == OpInsert) {
+			sb.WriteString(o.Text)
+		}
+	}
+	return sb.String()
+}

@@ -263,18 +263,26 @@ type pairFigures struct {
 // and the weights of their indicators' character pairs.
 type sectionFigures struct {
 	w  *figWeights
-	of map[*prepared][]fig
+	of map[*prepared]sideText
+}
+
+// sideText is a section's heading and text joined, as a pair's diff
+// rebuilds it, and its figures.
+type sideText struct {
+	text string
+	figs []fig
 }
 
 // readFigures reads the figures of every section of pa and pb. It reads
 // only the sections' headings and texts: Compare runs it while the
 // sections are aligned.
 func readFigures(pa, pb []*prepared) *sectionFigures {
-	sf := &sectionFigures{w: &figWeights{df: map[uint64]int{}}, of: make(map[*prepared][]fig, len(pa)+len(pb))}
+	sf := &sectionFigures{w: &figWeights{df: map[uint64]int{}}, of: make(map[*prepared]sideText, len(pa)+len(pb))}
 	for _, ps := range [][]*prepared{pa, pb} {
 		for _, p := range ps {
-			f := sideFigures(p.heading+p.s.Text, len(p.heading))
-			sf.of[p] = f
+			text := p.heading + p.s.Text
+			f := sideFigures(text, len(p.heading))
+			sf.of[p] = sideText{text, f}
 			sf.w.add(f)
 		}
 	}
@@ -286,22 +294,23 @@ func readFigures(pa, pb []*prepared) *sectionFigures {
 // section of both documents (sf) give the weights of the character pairs.
 func changedFigures(pairs []*Pair, sf *sectionFigures) []NumberChange {
 	w := sf.w
-	// a pair's sides are its sections' headings and texts (the diff
+	// a pair's sides are its sections' headings and texts (its diff
 	// rebuilds them exactly), whose figures are read already
-	sideOf := func(p *prepared, text string) []fig {
-		if f, ok := sf.of[p]; ok && text == p.heading+p.s.Text {
-			return slices.Clone(f) // numberChanges marks them
+	sideOf := func(p *prepared) (string, []fig) {
+		if st, ok := sf.of[p]; ok {
+			return st.text, slices.Clone(st.figs) // numberChanges marks them
 		}
-		return sideFigures(text, len(p.heading))
+		text := p.heading + p.s.Text
+		return text, sideFigures(text, len(p.heading))
 	}
 	var pfs []pairFigures
 	for _, p := range pairs {
 		if !changed(p.Diff) {
 			continue // nothing changed, no figure either
 		}
-		pf := pairFigures{p: p, oldText: opsText(p.Diff, true), newText: opsText(p.Diff, false)}
-		pf.old = sideOf(p.from, pf.oldText)
-		pf.new = sideOf(p.to, pf.newText)
+		pf := pairFigures{p: p}
+		pf.oldText, pf.old = sideOf(p.from)
+		pf.newText, pf.new = sideOf(p.to)
 		if len(pf.old) == 0 || len(pf.new) == 0 {
 			continue
 		}

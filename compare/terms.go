@@ -154,6 +154,11 @@ type termDoc struct {
 func newTermDoc(ps []*prepared) *termDoc {
 	var sb strings.Builder
 	d := &termDoc{secs: ps, texts: make(map[string]bool, len(ps))}
+	size := 0
+	for _, p := range ps {
+		size += len(p.heading) + len(p.s.Text) + 1
+	}
+	sb.Grow(size)
 	for _, p := range ps {
 		d.texts[p.s.Text] = true
 		d.starts = append(d.starts, sb.Len())

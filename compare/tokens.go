@@ -21,6 +21,7 @@ package compare
 
 import (
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -45,11 +46,17 @@ type word struct {
 	class      wordClass
 }
 
+// tokenBufs keeps the buffers words cuts into, from one text to the next.
+var tokenBufs = sync.Pool{New: func() any { return new([]analysis.Token) }}
+
 // words returns the words of text; they tile text exactly.
 func words(text string) []word {
 	out := make([]word, 0, len(text)/4+1) // about 5 bytes a word in Chinese
 	pos := 0
-	for _, t := range analysis.TokensNoHMM(text) {
+	buf := tokenBufs.Get().(*[]analysis.Token)
+	defer tokenBufs.Put(buf)
+	*buf = analysis.AppendTokensNoHMM((*buf)[:0], text)
+	for _, t := range *buf {
 		if t.Start > pos {
 			out = splitRun(out, text, pos, t.Start)
 		}

@@ -199,8 +199,19 @@ func (t *termIDs) bagOf(ks []uint64) bag {
 		}
 		ids[k] = id
 	}
+	return countIDs(ids)
+}
+
+// countIDs returns the bag of the term ids in ids, which it sorts.
+func countIDs(ids []int32) bag {
 	slices.Sort(ids)
-	var b bag
+	n := 0
+	for k := range ids {
+		if k == 0 || ids[k] != ids[k-1] {
+			n++
+		}
+	}
+	b := bag{ids: make([]int32, 0, n), tf: make([]int32, 0, n)}
 	for k := 0; k < len(ids); {
 		e := k + 1
 		for e < len(ids) && ids[e] == ids[k] {
@@ -277,19 +288,19 @@ func cosines(xs, ys []vector, nTerms int) [][]float64 {
 		}
 	}
 	out := make([][]float64, len(xs))
-	acc := make([]float64, len(ys))
+	all := make([]float64, len(xs)*len(ys))
 	for i, x := range xs {
-		clear(acc)
+		acc := all[i*len(ys) : (i+1)*len(ys) : (i+1)*len(ys)]
 		for k, id := range x.ids {
 			wx := float64(x.w[k])
 			for _, p := range inv[id] {
 				acc[p.j] += wx * float64(p.w)
 			}
 		}
-		out[i] = make([]float64, len(ys))
 		for j := range acc {
-			out[i][j] = math.Min(1, acc[j])
+			acc[j] = math.Min(1, acc[j])
 		}
+		out[i] = acc
 	}
 	return out
 }
@@ -430,6 +441,7 @@ func dot(x, y vector) float64 {
 // left out.
 func (w *weights) paragraphs(ps []*prepared) (vs []vector, sec []int, size []int) {
 	var buf []uint64
+	var ids []int32
 	for i, p := range ps {
 		for _, line := range strings.Split(p.s.Text, "\n") {
 			n := utf8.RuneCountInString(line)
@@ -437,23 +449,13 @@ func (w *weights) paragraphs(ps []*prepared) (vs []vector, sec []int, size []int
 				continue
 			}
 			buf = appendTerms(buf[:0], line)
-			var b bag
-			ids := make([]int32, 0, len(buf))
+			ids = ids[:0]
 			for _, k := range buf {
 				if id, ok := w.ids.id[k]; ok {
 					ids = append(ids, id)
 				}
 			}
-			slices.Sort(ids)
-			for k := 0; k < len(ids); {
-				e := k + 1
-				for e < len(ids) && ids[e] == ids[k] {
-					e++
-				}
-				b.ids, b.tf = append(b.ids, ids[k]), append(b.tf, int32(e-k))
-				k = e
-			}
-			vs, sec, size = append(vs, vec(b, w.idfs)), append(sec, i), append(size, n)
+			vs, sec, size = append(vs, vec(countIDs(ids), w.idfs)), append(sec, i), append(size, n)
 		}
 	}
 	return vs, sec, size
