@@ -27,6 +27,8 @@ package postgres
 //	                      wording too short for trigrams
 //	             terms    the gse ranking terms of heading and text, in order
 //	                      (analysis.RankTerms); GIN index, for words
+//	             inferred (migration 2) the heading was read from the
+//	                      paragraphs of a report that lost its headings
 //	term_stats   per term, the number of sections that hold it (BM25's df)
 //	collection   one row: documents, sections and terms in all (BM25's N and
 //	             average length)
@@ -118,6 +120,9 @@ var migrations = []migration{
 			terms     bigint NOT NULL
 		)`,
 		`INSERT INTO collection VALUES (true, 0, 0, 0)`,
+	}},
+	{2, "sections: inferred, a heading read from the paragraphs (corpus.Section.Inferred)", []string{
+		`ALTER TABLE sections ADD COLUMN inferred boolean NOT NULL DEFAULT false`,
 	}},
 }
 

@@ -47,11 +47,11 @@ func (db *DB) Document(ctx context.Context, id string) (*corpus.Document, error)
 	return d, nil
 }
 
-const sectionFields = `id, doc_id, heading, level, path, ordinal, text, span_start, span_end`
+const sectionFields = `id, doc_id, heading, level, path, ordinal, text, span_start, span_end, inferred`
 
 func scanSection(row pgx.CollectableRow) (corpus.Section, error) {
 	var s corpus.Section
-	err := row.Scan(&s.ID, &s.DocID, &s.Heading, &s.Level, &s.Path, &s.Ordinal, &s.Text, &s.Start, &s.End)
+	err := row.Scan(&s.ID, &s.DocID, &s.Heading, &s.Level, &s.Path, &s.Ordinal, &s.Text, &s.Start, &s.End, &s.Inferred)
 	return s, err
 }
 

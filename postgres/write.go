@@ -110,13 +110,13 @@ func prepare(d *corpus.Document) (*prepared, error) {
 			path = []string{}
 		}
 		p.rows = append(p.rows, []any{s.ID, d.ID, s.Ordinal, s.Heading, s.Level, path, s.Text,
-			s.Start, s.End, folded, sectionGrams(folded), terms})
+			s.Start, s.End, folded, sectionGrams(folded), terms, s.Inferred})
 	}
 	return p, nil
 }
 
 var sectionColumns = []string{"id", "doc_id", "ordinal", "heading", "level", "path", "text",
-	"span_start", "span_end", "folded", "grams", "terms"}
+	"span_start", "span_end", "folded", "grams", "terms", "inferred"}
 
 // Add stores docs, each in its own transaction, in order. A document whose
 // ID is stored already replaces it and keeps its corrections; a new

@@ -199,3 +199,25 @@ func TestOpenConcurrently(t *testing.T) {
 		}
 	}
 }
+
+// TestInferredKept: a section whose heading was inferred from the
+// paragraphs keeps the mark through the document and the section reads.
+func TestInferredKept(t *testing.T) {
+	db, _, _ := openFresh(t)
+	ctx := testCtx(t)
+	d := doc("c1", "云岫市", 2032, "2032年是关键一年。", "做好今年工作至关重要。", "我们聚焦实体经济发展，稳中求进。", "工业增加值增长8%。")
+	d.Sections[0].Inferred = true
+	if err := db.Add(ctx, d); err != nil {
+		t.Fatal(err)
+	}
+	got, err := db.Document(ctx, "c1")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !reflect.DeepEqual(got.Sections, d.Sections) {
+		t.Errorf("Document(c1).Sections = %+v\nwant %+v", got.Sections, d.Sections)
+	}
+	if s, err := db.Section(ctx, "c1-000"); err != nil || !s.Inferred {
+		t.Errorf("Section(c1-000) = %+v, %v; want it inferred", s, err)
+	}
+}
