@@ -63,6 +63,9 @@ Example:
 			if heading == "" {
 				heading = "(preamble)"
 			}
+			if s.Inferred {
+				heading += "  (inferred)" // read from the paragraphs: the report has no such heading line
+			}
 			indent := strings.Repeat("  ", max(s.Level, 1))
 			fmt.Fprintf(e.stdout, "%s%s  [%d chars]\n", indent, heading, len([]rune(s.Text)))
 		}
