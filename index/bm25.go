@@ -32,8 +32,8 @@ func (v *View) BM25(words []string, set []uint32, n int) []Ranked {
 		return nil
 	}
 	scores := make([]float32, len(set))
-	live := float64(v.ix.nsec)
-	avg := float64(v.ix.runes) / math.Max(1, live)
+	live := float64(v.s.live)
+	avg := float64(v.s.runes) / math.Max(1, live)
 	for _, w := range words {
 		fw := analysis.Fold(w)
 		if fw == "" {
@@ -58,7 +58,8 @@ func (v *View) BM25(words []string, set []uint32, n int) []Ranked {
 				continue
 			}
 			tf := float64(tfs[j])
-			dl := float64(v.ix.slots[s].runes)
+			_, e := v.entry(s)
+			dl := float64(e.runes)
 			scores[i] += float32(idf * tf * (bm25K1 + 1) / (tf + bm25K1*(1-bm25B+bm25B*dl/avg)))
 		}
 	}

@@ -12,9 +12,9 @@ import "github.com/govreport/govreport/analysis"
 // copy, no store access. Longer terms get the length of their rarest
 // bigram's list, an upper bound, and one character the longest list of
 // the bigrams that start with it, a lower bound: both cost no more than a
-// few map lookups. Deleted sections stay in the lists (masked) until the
-// index is reopened, so they count, in the term's frequency and in the
-// number of sections alike, until then.
+// few map lookups per segment (segments.go). Deleted sections stay in the
+// lists (masked) until their segment is merged, so they count, in the
+// term's frequency and in the number of sections alike, until then.
 //
 // DocFreq is exact: it confirms each candidate section against its folded
 // text and counts distinct documents, so it costs in proportion to the
@@ -32,23 +32,34 @@ func (ix *Index) SectionFreq(term string) (df, n int) {
 	}
 	fw := []rune(analysis.Fold(term))
 	ix.mu.RLock()
-	defer ix.mu.RUnlock()
-	if ix.closed {
+	closed, s := ix.closed, ix.snap.Load()
+	ix.mu.RUnlock()
+	if closed {
 		return 0, 0
 	}
-	n = len(ix.slots)
+	n = int(s.n)
 	switch len(fw) {
 	case 0:
 		return 0, n
 	case 1:
-		for _, k := range ix.g.byFirst[fw[0]] {
-			df = max(df, len(ix.g.post[k]))
+		sum := make(map[uint64]int)
+		for _, sv := range s.segs {
+			for _, k := range sv.seg.g.byFirst[fw[0]] {
+				sum[k] += len(sv.seg.g.post[k])
+			}
+		}
+		for _, c := range sum {
+			df = max(df, c)
 		}
 		return df, n
 	}
 	df = n
 	for i := 1; i < len(fw); i++ {
-		df = min(df, len(ix.g.post[bigram(fw[i-1], fw[i])]))
+		k, c := bigram(fw[i-1], fw[i]), 0
+		for _, sv := range s.segs {
+			c += len(sv.seg.g.post[k])
+		}
+		df = min(df, c)
 	}
 	return df, n
 }
@@ -63,24 +74,25 @@ func (ix *Index) DocFreq(term string) (df, n int) {
 	}
 	fw := analysis.Fold(term)
 	ix.mu.RLock()
-	defer ix.mu.RUnlock()
-	if ix.closed {
+	closed, s, n := ix.closed, ix.snap.Load(), len(ix.docs)
+	ix.mu.RUnlock()
+	if closed {
 		return 0, 0
 	}
-	n = len(ix.docs)
 	if fw == "" {
 		return 0, n
 	}
-	slots, _ := ix.g.lookup(fw, len(ix.slots), func(s uint32) string { return ix.slots[s].folded })
-	var last *docEntry
-	seen := map[*docEntry]bool{}
-	for _, s := range slots {
-		d := ix.slots[s].doc
-		if d == last || seen[d] {
-			continue
+	// A document is in one segment, its sections in consecutive slots.
+	for i := range s.segs {
+		sv := &s.segs[i]
+		slots, _ := sv.seg.g.lookup(fw, len(sv.seg.slots), sv.text)
+		last := int32(-1)
+		for _, l := range slots {
+			if d := sv.seg.slots[l].doc; d != last {
+				last = d
+				df++
+			}
 		}
-		seen[d], last = true, d
-		df++
 	}
 	return df, n
 }

@@ -3,11 +3,13 @@ package index
 // Exact wording
 //
 // Quoted wording is found the way codesearch finds a regexp: a cheap index
-// proposes candidates, the text confirms. The index here is in memory and
-// maps every pair of adjacent folded runes (a bigram; the last rune of a text
-// pairs with 0) to the sorted list of the sections (slots) that contain it,
-// each entry slot<<8 | the bigram's count in the section (at most 255).
-// Slots grow with every section added, so appending keeps the lists sorted
+// proposes candidates, the text confirms. The index maps every pair of
+// adjacent folded runes (a bigram; the last rune of a text pairs with 0) to
+// the sorted list of the sections that contain it. It is cut into segments
+// (segments.go): each segment numbers its own sections from 0 (local slots)
+// and holds one such map, whose entries are local<<8 | the bigram's count
+// in the section (at most 255). A segment is built once and never changed,
+// so a list is appended to only while its segment is built, in slot order,
 // and a repeated bigram within one section is a check of the last element.
 // The counts give term frequencies for ranking large result sets (bm25.go):
 // exact for one and two characters, an upper bound (the rarest bigram's
@@ -19,16 +21,21 @@ package index
 //	            then strings.Contains on the folded text of each candidate
 //
 // So wording of any length, cutting across gse words or not, is found in
-// every section whose folded text contains it and in no other. The lists
-// are built from the stored section texts when the index opens (in the
-// background) and kept up to date by Add and Delete; deleted slots are
-// masked, not removed, until the next open.
+// every section whose folded text contains it and in no other.
+//
+// Why sorted arrays and not roaring bitmaps: the count that rides in each
+// entry is what BM25 needs, and a bitmap would need a second, parallel
+// structure for it; the lists of a segment are intersected rarest first
+// with galloping, which is what roaring would do for lists this sparse. A
+// deleted section is masked by its segment's deletion bitmap (a plain bit
+// set) until a merge drops it from the lists.
 
 import (
 	"sort"
 	"strings"
 )
 
+// grams is the bigram lists of one segment.
 type grams struct {
 	post    map[uint64][]uint32
 	byFirst map[rune][]uint64 // the bigrams that start with a rune
@@ -40,8 +47,15 @@ func newGrams() *grams {
 
 func bigram(a, b rune) uint64 { return uint64(uint32(a))<<32 | uint64(uint32(b)) }
 
-// add records the bigrams of folded text under slot, which must be greater
-// than every slot added before.
+// firstOf returns the first rune of bigram k.
+func firstOf(k uint64) rune { return rune(uint32(k >> 32)) }
+
+// maxSegSlots bounds the sections of one segment: a local slot and a count
+// share a 32-bit entry.
+const maxSegSlots = 1 << 24
+
+// add records the bigrams of folded text under local slot, which must be
+// greater than every slot added before.
 func (g *grams) add(slot uint32, folded string) {
 	prev := rune(-1)
 	for _, r := range folded {
@@ -54,60 +68,6 @@ func (g *grams) add(slot uint32, folded string) {
 		g.addKey(prev, bigram(prev, 0), slot)
 	}
 }
-
-// A gramSet is the distinct bigrams of one folded text with their counts
-// (at most 255), in the order add would meet them. Writers collect it
-// before they take the index's lock, so that under the lock a section
-// costs one posting append per distinct bigram (addSet), not a map update
-// per character.
-type gramSet struct {
-	keys   []uint64
-	firsts []rune
-	counts []uint8
-}
-
-func collectGrams(folded string) gramSet {
-	var gs gramSet
-	at := make(map[uint64]int)
-	put := func(first rune, k uint64) {
-		if i, ok := at[k]; ok {
-			if gs.counts[i] < 0xff {
-				gs.counts[i]++
-			}
-			return
-		}
-		at[k] = len(gs.keys)
-		gs.keys = append(gs.keys, k)
-		gs.firsts = append(gs.firsts, first)
-		gs.counts = append(gs.counts, 1)
-	}
-	prev := rune(-1)
-	for _, r := range folded {
-		if prev >= 0 {
-			put(prev, bigram(prev, r))
-		}
-		prev = r
-	}
-	if prev >= 0 {
-		put(prev, bigram(prev, 0))
-	}
-	return gs
-}
-
-// addSet records gs under slot, which must be greater than every slot
-// added before; the same as add of the text gs was collected from.
-func (g *grams) addSet(slot uint32, gs gramSet) {
-	for i, k := range gs.keys {
-		p, ok := g.post[k]
-		if !ok {
-			g.byFirst[gs.firsts[i]] = append(g.byFirst[gs.firsts[i]], k)
-		}
-		g.post[k] = append(p, slot<<8|uint32(gs.counts[i]))
-	}
-}
-
-// maxSlots bounds the slots an Index hands out between two opens.
-const maxSlots = 1 << 24
 
 func (g *grams) addKey(first rune, k uint64, slot uint32) {
 	p, ok := g.post[k]
@@ -123,18 +83,103 @@ func (g *grams) addKey(first rune, k uint64, slot uint32) {
 	g.post[k] = append(p, slot<<8|1)
 }
 
-// lookup returns the sorted slots whose folded text contains fw, which must
-// be folded and non-empty, and the count of fw in each (see above). text
-// gives the folded text of a slot ("" for a deleted one); n is the number
-// of slots.
+// A gramSet is the distinct bigrams of one folded text with their counts
+// (at most 255), in the order add would meet them. Writers collect it on
+// all cores before they build a segment, so that building costs one
+// posting append per distinct bigram (addSet), not a map update per
+// character.
+type gramSet struct {
+	keys   []uint64
+	counts []uint8
+}
+
+func collectGrams(folded string) gramSet {
+	var gs gramSet
+	at := make(map[uint64]int)
+	put := func(k uint64) {
+		if i, ok := at[k]; ok {
+			if gs.counts[i] < 0xff {
+				gs.counts[i]++
+			}
+			return
+		}
+		at[k] = len(gs.keys)
+		gs.keys = append(gs.keys, k)
+		gs.counts = append(gs.counts, 1)
+	}
+	prev := rune(-1)
+	for _, r := range folded {
+		if prev >= 0 {
+			put(bigram(prev, r))
+		}
+		prev = r
+	}
+	if prev >= 0 {
+		put(bigram(prev, 0))
+	}
+	return gs
+}
+
+// addSet records gs under local slot, which must be greater than every
+// slot added before; the same as add of the text gs was collected from.
+func (g *grams) addSet(slot uint32, gs gramSet) {
+	for i, k := range gs.keys {
+		p, ok := g.post[k]
+		if !ok {
+			first := firstOf(k)
+			g.byFirst[first] = append(g.byFirst[first], k)
+		}
+		g.post[k] = append(p, slot<<8|uint32(gs.counts[i]))
+	}
+}
+
+// mergeGrams returns the lists of several segments' lists laid end to end:
+// remap[i][s] is the new local slot of slot s of the i-th, or -1 for a
+// section dropped. Each remap must keep the order of the slots it keeps,
+// and the slots of the i-th must all come before those of the i+1-th.
+func mergeGrams(gs []*grams, remap [][]int32) *grams {
+	size := 0
+	for _, g := range gs {
+		size = max(size, len(g.post))
+	}
+	out := &grams{post: make(map[uint64][]uint32, size), byFirst: make(map[rune][]uint64)}
+	for i, g := range gs {
+		m := remap[i]
+		for k, p := range g.post {
+			q := out.post[k]
+			for _, e := range p {
+				if n := m[e>>8]; n >= 0 {
+					q = append(q, uint32(n)<<8|e&0xff)
+				}
+			}
+			if len(q) > 0 {
+				out.post[k] = q
+			}
+		}
+	}
+	for k := range out.post {
+		first := firstOf(k)
+		out.byFirst[first] = append(out.byFirst[first], k)
+	}
+	return out
+}
+
+// lookup returns the sorted local slots whose folded text contains fw,
+// which must be folded and non-empty, and the count of fw in each (see
+// above). text gives the folded text of a slot ("" for a deleted one); n
+// is the number of slots.
 func (g *grams) lookup(fw string, n int, text func(uint32) string) ([]uint32, []uint8) {
 	runes := []rune(fw)
 	switch len(runes) {
 	case 0:
 		return nil, nil
 	case 1:
+		keys := g.byFirst[runes[0]]
+		if len(keys) == 0 {
+			return nil, nil
+		}
 		counts := make([]uint16, n)
-		for _, k := range g.byFirst[runes[0]] {
+		for _, k := range keys {
 			for _, e := range g.post[k] {
 				counts[e>>8] += uint16(e & 0xff)
 			}

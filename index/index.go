@@ -9,9 +9,10 @@
 //
 // and an Index keeps in memory the metadata of every document and, per
 // section, its folded text and bigram lists (grams.go) that make exact
-// wording a lookup plus a confirmation. An Index is safe for concurrent use:
-// searches run under a read lock while Add and Delete prepare their writes,
-// and the in-memory state is swapped under a short write lock.
+// wording a lookup plus a confirmation, in immutable segments (segments.go).
+// An Index is safe for concurrent use: a search runs on a snapshot, while
+// Add and Delete prepare their writes without a lock and publish a new
+// snapshot with a pointer swap.
 //
 // For a server: Open returns once the document metadata is read (Documents
 // and Stats answer at once); the sections load in the background, and
@@ -90,15 +91,18 @@ type Index struct {
 
 	wmu sync.Mutex // serializes writers
 
+	// snap is the exact index as searches see it (segments.go), nil
+	// until the sections are loaded. It is replaced, never changed, with
+	// mu held.
+	snap     atomic.Pointer[snapshot]
+	mergeReq chan struct{}  // a snapshot was published: merges may be due
+	stop     chan struct{}  // closed by Close: background merges stop
+	merges   sync.WaitGroup // the merge goroutine
+
 	mu     sync.RWMutex
 	docs   map[string]*docEntry
 	sorted []DocInfo // cache of Documents(); nil when stale
 	docGen uint64    // counts changes of docs, so that a list built meanwhile is not cached
-	slots  []slotEntry
-	slotOf map[string]uint32
-	g      *grams
-	nsec   int
-	runes  int64 // characters in all live folded texts
 	closed bool
 	// damaged maps the ID of each document with a record that failed its
 	// checksum when loaded to what was wrong; while it is not empty, View
@@ -116,15 +120,7 @@ type Index struct {
 }
 
 type docEntry struct {
-	info  DocInfo
-	slots []uint32
-}
-
-type slotEntry struct {
-	id     string
-	doc    *docEntry
-	folded string // "" once deleted
-	runes  int32  // characters in folded
+	info DocInfo
 }
 
 // Open opens the data folder dir, creating it if missing. An index of
@@ -140,7 +136,8 @@ func Open(dir string) (_ *Index, err error) {
 	if err != nil {
 		return nil, err
 	}
-	ix := &Index{dir: dir, db: db, ready: make(chan struct{})}
+	ix := &Index{dir: dir, db: db, ready: make(chan struct{}),
+		mergeReq: make(chan struct{}, 1), stop: make(chan struct{})}
 	fail := func(err error) (*Index, error) {
 		if ix.bl != nil {
 			ix.bl.Close()
@@ -327,8 +324,6 @@ func bytesGen(v []byte) uint64 {
 func (ix *Index) loadInfo() error {
 	ix.docs = make(map[string]*docEntry)
 	ix.damaged = make(map[string]string)
-	ix.slotOf = make(map[string]uint32)
-	ix.g = newGrams()
 	err := ix.db.View(func(tx *bolt.Tx) error {
 		return tx.Bucket(bucketInfo).ForEach(func(k, v []byte) error {
 			v, err := unseal("metadata of "+string(k), v)
@@ -351,8 +346,11 @@ func (ix *Index) loadInfo() error {
 }
 
 // loadSections reads every section's text, folds it and builds the bigram
-// lists. Readers and writers wait for it (waitReady). Decoding and folding
-// run in a second goroutine, ahead of the list building.
+// lists, in one segment (more past maxSegSlots sections), and publishes
+// the first snapshot. Readers and writers wait for it (waitReady).
+// Decoding and folding run in a second goroutine, ahead of the list
+// building. The sections of a document are consecutive in the store (their
+// IDs start with the document's), so they are in the segment too.
 //
 // It holds no lock: until ready is closed nothing else touches the slots,
 // the bigram lists or the counts (View, Add, Delete and Correct wait for
@@ -369,11 +367,13 @@ func (ix *Index) loadSections() {
 	ch := make(chan []loaded, 4)
 	var readErr error
 	var damaged [][2]string // doc ID, what
+	var gen uint64
 	go func() {
 		defer close(ch)
 		defer catch("loading sections", &readErr)
 		batch := make([]loaded, 0, 256)
 		readErr = ix.db.View(func(tx *bolt.Tx) error {
+			gen = getGen(tx)
 			return tx.Bucket(bucketSecs).ForEach(func(k, v []byte) error {
 				v, err := unseal("section "+string(k), v)
 				var s *corpus.Section
@@ -396,30 +396,48 @@ func (ix *Index) loadSections() {
 			ch <- batch
 		}
 	}()
+	s := &snapshot{}
+	sg := newSegment()
+	var infos []*DocInfo
+	flush := func() {
+		if len(sg.slots) > 0 {
+			s.segs = append(s.segs, segView{seg: sg, infos: infos})
+		}
+		sg, infos = newSegment(), nil
+	}
+	last := ""
 	for batch := range ch {
 		for _, l := range batch {
-			if e := ix.docs[l.doc]; e != nil { // else left over from an interrupted write
-				ix.addSlot(e, l.id, l.folded)
+			e := ix.docs[l.doc]
+			if e == nil { // left over from an interrupted write
+				continue
 			}
+			if l.doc != last {
+				if len(sg.slots) >= maxSegSlots-1<<16 {
+					flush()
+				}
+				sg.addDoc(l.doc)
+				info := e.info
+				infos = append(infos, &info)
+				last = l.doc
+			}
+			sg.addSection(l.id, l.folded, int32(utf8.RuneCountInString(l.folded)), nil)
 		}
 	}
+	flush()
 	for _, d := range damaged {
 		ix.damaged[d[0]] = d[1]
 	}
 	if readErr != nil {
 		ix.loadErr = fmt.Errorf("loading index %s: %w", ix.dir, readErr)
+		return
 	}
-}
-
-func (ix *Index) addSlot(e *docEntry, id, folded string) {
-	slot := uint32(len(ix.slots))
-	n := int32(utf8.RuneCountInString(folded))
-	ix.slots = append(ix.slots, slotEntry{id: id, doc: e, folded: folded, runes: n})
-	ix.runes += int64(n)
-	ix.slotOf[id] = slot
-	e.slots = append(e.slots, slot)
-	ix.g.add(slot, folded)
-	ix.nsec++
+	s.gen = gen
+	ix.mu.Lock()
+	ix.publish(s)
+	ix.mu.Unlock()
+	ix.merges.Add(1)
+	go ix.mergeLoop()
 }
 
 func (ix *Index) waitReady() error {
@@ -439,6 +457,8 @@ func (ix *Index) Close() error {
 	}
 	ix.closed = true
 	ix.mu.Unlock()
+	close(ix.stop)
+	ix.merges.Wait()
 	err1 := ix.bl.Close()
 	err2 := ix.db.Close()
 	if err1 != nil {
@@ -533,11 +553,8 @@ func (ix *Index) AddCorrected(corr map[string]corpus.Override, docs ...*corpus.D
 	for _, id := range order {
 		nnew += len(byID[id].Sections)
 	}
-	ix.mu.RLock()
-	full := len(ix.slots)+nnew >= maxSlots
-	ix.mu.RUnlock()
-	if full {
-		return fmt.Errorf("add: more than %d sections added since the index was opened; reopen it", maxSlots)
+	if nnew >= maxSegSlots || uint64(ix.snap.Load().n)+uint64(nnew) >= 1<<32 {
+		return fmt.Errorf("add: %d sections in one write, more than the index takes at once (%d); add fewer", nnew, maxSegSlots)
 	}
 	var added []*corpus.Document
 	for _, id := range order {
@@ -560,7 +577,16 @@ func (ix *Index) AddCorrected(corr map[string]corpus.Override, docs ...*corpus.D
 			return fmt.Errorf("add: %w", err)
 		}
 	}
+	// The corrections are found before the store transaction: wmu keeps
+	// other writers from changing them meanwhile.
 	recs := make(map[string]overrideRecord)
+	ix.mu.RLock()
+	for _, id := range order {
+		if r, changed := ix.correctionsFor(byID[id], corr[id]); changed {
+			recs[id] = r
+		}
+	}
+	ix.mu.RUnlock()
 	err = ix.write(order, old, now, added, func(tx *bolt.Tx) error {
 		for _, id := range order {
 			if err := deleteDoc(tx, id, old[id]); err != nil {
@@ -569,12 +595,10 @@ func (ix *Index) AddCorrected(corr map[string]corpus.Override, docs ...*corpus.D
 			if err := encoded[id].put(tx); err != nil {
 				return err
 			}
-			// ix.mu is held: write holds it around the store transaction.
-			if r, changed := ix.correctionsFor(byID[id], corr[id]); changed {
+			if r, ok := recs[id]; ok {
 				if err := putOverride(tx, id, r); err != nil {
 					return err
 				}
-				recs[id] = r
 			}
 		}
 		return nil
@@ -686,34 +710,20 @@ func (ix *Index) isClosed() bool {
 func (ix *Index) oldSections(ids []string) map[string][]string {
 	ix.mu.RLock()
 	defer ix.mu.RUnlock()
+	s := ix.snap.Load()
 	old := make(map[string][]string)
 	for _, id := range ids {
-		e := ix.docs[id]
-		if e == nil {
+		if ix.docs[id] == nil {
 			continue
 		}
-		secs := make([]string, 0, len(e.slots))
-		for _, s := range e.slots {
-			secs = append(secs, ix.slots[s].id)
-		}
-		old[id] = secs
+		old[id] = append([]string{}, s.sectionIDs(id)...)
 	}
 	return old
 }
 
-// dropDoc forgets document id in memory. ix.mu must be held.
+// dropDoc forgets the metadata of document id. ix.mu must be held.
 func (ix *Index) dropDoc(id string) {
 	delete(ix.damaged, id)
-	e := ix.docs[id]
-	if e == nil {
-		return
-	}
-	for _, s := range e.slots {
-		delete(ix.slotOf, ix.slots[s].id)
-		ix.runes -= int64(ix.slots[s].runes)
-		ix.slots[s] = slotEntry{}
-		ix.nsec--
-	}
 	delete(ix.docs, id)
 }
 
@@ -721,18 +731,22 @@ func (ix *Index) dropDoc(id string) {
 // are the documents written or deleted, old their section IDs before and
 // now after the change, added the documents as written.
 //
-// The store commit and the in-memory swap happen under the write lock, so a
-// View sees the store and memory agree (it reads the store in a bbolt read
-// transaction taken under the read lock). The bleve batch starts once the
-// store has committed, in parallel with the swap, and may finish after the
-// lock is released: until it lands, ranking may miss new sections (they still match,
-// ranked after) or name deleted ones (dropped). The store transaction
-// records the documents as pending under a new generation and the bleve
-// batch carries the same generation, so Open can tell whether bleve missed
-// the write. committed runs under the write lock once the store has
-// committed, before memory takes the documents. If the bleve batch fails,
-// store and memory are put back (corrections committed with the write
-// stay: they are what the user said).
+// Everything costly happens without ix.mu: the documents are folded and
+// their segment built (segments.go) before the store transaction, which
+// commits without the lock too; then the new snapshot is published under
+// the lock, a pointer swap. A View sees the store and memory agree: the
+// store transaction bumps the store's generation, the snapshot carries the
+// generation it shows, and a View whose store transaction is newer than
+// its snapshot waits for the next snapshot (microseconds: the commit is
+// done by then). The bleve batch starts once the store has committed, in
+// parallel with the swap, and may finish after it: until it lands, ranking
+// may miss new sections (they still match, ranked after) or name deleted
+// ones (dropped). The store transaction records the documents as pending
+// under the new generation and the bleve batch carries the same one, so
+// Open can tell whether bleve missed the write. committed runs under the
+// lock once the store has committed, before memory takes the documents. If
+// the bleve batch fails, store and memory are put back (corrections
+// committed with the write stay: they are what the user said).
 func (ix *Index) write(ids []string, old, now map[string][]string, added []*corpus.Document,
 	store func(*bolt.Tx) error, committed func(), index func(*bleve.Batch) error) error {
 	if ix.broken != nil {
@@ -760,13 +774,12 @@ func (ix *Index) write(ids []string, old, now map[string][]string, added []*corp
 	}); err != nil {
 		return err
 	}
-	prep := prepareSlots(added)
+	seg := buildSegment(added, prepareSlots(added))
 	var gen uint64
 	pending := make(map[string][]string, len(ids))
 	for _, id := range ids {
 		pending[id] = old[id]
 	}
-	ix.mu.Lock()
 	err := ix.db.Update(func(tx *bolt.Tx) error {
 		gen = getGen(tx)
 		if err := store(tx); err != nil {
@@ -782,11 +795,8 @@ func (ix *Index) write(ids []string, old, now map[string][]string, added []*corp
 		return putGen(tx, gen+1)
 	})
 	if err != nil {
-		ix.mu.Unlock()
 		return fmt.Errorf("%w: %w", ErrWriteFailed, err)
 	}
-	// The batch is built in bleve while the bigram lists take the new
-	// texts (both costly, one mostly on one core, the other on another).
 	b.SetInternal(internalGen, genBytes(gen+1))
 	batched := make(chan error, 1)
 	go func() {
@@ -800,8 +810,9 @@ func (ix *Index) write(ids []string, old, now map[string][]string, added []*corp
 		}
 		batched <- ix.bl.Batch(b)
 	}()
+	ix.mu.Lock()
 	committed()
-	ix.swap(ids, added, prep)
+	ix.swap(ids, added, seg, gen+1)
 	ix.mu.Unlock()
 	if err := <-batched; err != nil {
 		err = fmt.Errorf("%w: %w", ErrWriteFailed, err)
@@ -824,7 +835,7 @@ func (ix *Index) write(ids []string, old, now map[string][]string, added []*corp
 		if undo != nil {
 			return fmt.Errorf("%w (and undoing the store failed: %v)", err, undo)
 		}
-		ix.swap(ids, before, nil)
+		ix.swap(ids, before, nil, gen)
 		return err
 	}
 	return nil
@@ -887,32 +898,37 @@ var loadHook func()
 // applied, to make it fail.
 var batchHook func()
 
-// swap forgets documents ids in memory and remembers docs instead. ix.mu
-// must be held.
+// swap forgets documents ids in memory and remembers docs instead, and
+// publishes the snapshot of store generation gen that shows it. ix.mu must
+// be held.
 //
-// prep, from prepareSlots(docs), holds what can be computed without the
-// lock; nil computes it here.
-func (ix *Index) swap(ids []string, docs []*corpus.Document, prep [][]slotPrep) {
+// seg, from buildSegment(docs, ...), holds what can be computed without
+// the lock; nil computes it here.
+func (ix *Index) swap(ids []string, docs []*corpus.Document, seg *segment, gen uint64) {
+	if seg == nil {
+		seg = buildSegment(docs, prepareSlots(docs))
+	}
+	next := ix.snap.Load().clone()
+	next.gen = gen
+	next.deleteDocs(ids)
+	gone := make([]string, 0, len(docs))
 	for _, id := range ids {
 		ix.dropDoc(id)
 	}
-	if prep == nil {
-		prep = prepareSlots(docs)
-	}
+	infos := make([]*DocInfo, len(docs))
 	for i, d := range docs {
+		gone = append(gone, d.ID)
 		ix.dropDoc(d.ID)
 		e := &docEntry{info: infoOf(ix.corrected(d))}
 		ix.docs[d.ID] = e
-		for _, p := range prep[i] {
-			slot := uint32(len(ix.slots))
-			ix.slots = append(ix.slots, slotEntry{id: p.id, doc: e, folded: p.folded, runes: p.runes})
-			ix.runes += int64(p.runes)
-			ix.slotOf[p.id] = slot
-			e.slots = append(e.slots, slot)
-			ix.g.addSet(slot, p.grams)
-			ix.nsec++
-		}
+		info := e.info
+		infos[i] = &info
 	}
+	next.deleteDocs(gone)
+	if len(seg.slots) > 0 {
+		next.segs = append(next.segs, segView{seg: seg, infos: infos})
+	}
+	ix.publish(next)
 	ix.sorted = nil
 	ix.docGen++
 }

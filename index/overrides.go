@@ -215,6 +215,9 @@ func (ix *Index) Correct(id string, set corpus.Override, clear []string) (*corpu
 		e.info = infoOf(c)
 		ix.sorted = nil
 		ix.docGen++
+		next := ix.snap.Load().clone()
+		next.setInfo(id, e.info)
+		ix.publish(next)
 	}
 	return c, nil
 }

@@ -111,10 +111,12 @@ func (ix *Index) Ready() bool {
 
 // A View is a consistent read-only look at the index, valid only during
 // the function passed to (*Index).View. Sections are named by slots: small
-// integers, stable during the view, that index the in-memory tables.
+// integers, stable during the view (not across views), in the order the
+// sections were written; a document's sections have consecutive slots.
 type View struct {
 	ix    *Index
-	tx    *bolt.Tx // the store as memory knows it
+	s     *snapshot
+	tx    *bolt.Tx // the store as s knows it
 	cache map[string]lookup
 }
 
@@ -131,7 +133,7 @@ func (v *View) find(fw string) lookup {
 	if l, ok := v.cache[fw]; ok {
 		return l
 	}
-	slots, tfs := v.ix.g.lookup(fw, len(v.ix.slots), v.Folded)
+	slots, tfs := v.s.lookup(fw)
 	l := lookup{slots, tfs}
 	if v.cache == nil {
 		v.cache = make(map[string]lookup)
@@ -140,8 +142,10 @@ func (v *View) find(fw string) lookup {
 	return l
 }
 
-// View calls fn with a view of the index, holding writers off the in-memory
-// state meanwhile. It waits for the initial load.
+// View calls fn with a view of the index: the snapshot published last
+// (segments.go) and a store transaction that agrees with it. Writes go on
+// meanwhile, unseen by fn. It waits for the initial load, never for a
+// write being prepared.
 //
 // While documents of the store are damaged (a record failed its checksum
 // when the index loaded) View fails with an error wrapping ErrCorrupt that
@@ -150,10 +154,34 @@ func (ix *Index) View(fn func(v *View) error) (err error) {
 	if err := ix.waitReady(); err != nil {
 		return err
 	}
+	defer catch("reading "+ix.dir, &err)
+	for {
+		s, err := ix.snapshotNow()
+		if err != nil {
+			return err
+		}
+		tx, err := ix.db.Begin(false)
+		if err != nil {
+			return fmt.Errorf("reading index %s: %w", ix.dir, err)
+		}
+		if getGen(tx) == s.gen {
+			defer tx.Rollback()
+			return fn(&View{ix: ix, s: s, tx: tx})
+		}
+		// A write has committed to the store and not yet published its
+		// snapshot (or is being undone): wait for it.
+		tx.Rollback()
+		<-s.replaced
+	}
+}
+
+// snapshotNow returns the snapshot searches see now, or why there is none
+// to give.
+func (ix *Index) snapshotNow() (*snapshot, error) {
 	ix.mu.RLock()
 	defer ix.mu.RUnlock()
 	if ix.closed {
-		return fmt.Errorf("index %s is closed", ix.dir)
+		return nil, fmt.Errorf("index %s is closed", ix.dir)
 	}
 	if len(ix.damaged) > 0 {
 		ids := make([]string, 0, len(ix.damaged))
@@ -161,27 +189,24 @@ func (ix *Index) View(fn func(v *View) error) (err error) {
 			ids = append(ids, id)
 		}
 		sort.Strings(ids)
-		return fmt.Errorf("%w in documents %s (%s): a search could miss their text; run `govreport check --repair`, then ingest their files again",
+		return nil, fmt.Errorf("%w in documents %s (%s): a search could miss their text; run `govreport check --repair`, then ingest their files again",
 			ErrCorrupt, strings.Join(ids, ", "), ix.damaged[ids[0]])
 	}
-	defer catch("reading "+ix.dir, &err)
-	tx, err := ix.db.Begin(false)
-	if err != nil {
-		return fmt.Errorf("reading index %s: %w", ix.dir, err)
-	}
-	defer tx.Rollback()
-	return fn(&View{ix: ix, tx: tx})
+	return ix.snap.Load(), nil
 }
 
 // NumSlots returns one more than the largest slot.
-func (v *View) NumSlots() int { return len(v.ix.slots) }
+func (v *View) NumSlots() int { return int(v.s.n) }
 
 // Live returns every slot that holds a section, in order.
 func (v *View) Live() []uint32 {
-	out := make([]uint32, 0, v.ix.nsec)
-	for i, s := range v.ix.slots {
-		if s.folded != "" {
-			out = append(out, uint32(i))
+	out := make([]uint32, 0, v.s.live)
+	for i := range v.s.segs {
+		sv := &v.s.segs[i]
+		for l := range uint32(len(sv.seg.slots)) {
+			if !sv.del.has(l) {
+				out = append(out, sv.base+l)
+			}
 		}
 	}
 	return out
@@ -200,35 +225,61 @@ func (v *View) Containing(wording string) []uint32 {
 
 // Folded returns FoldSection of the section in slot, or "" for a free slot.
 func (v *View) Folded(slot uint32) string {
-	if int(slot) >= len(v.ix.slots) {
+	sv, l := v.s.locate(slot)
+	if sv == nil {
 		return ""
 	}
-	return v.ix.slots[slot].folded
+	return sv.text(l)
+}
+
+// entry returns the section in slot, which must be less than NumSlots.
+func (v *View) entry(slot uint32) (*segView, *slotEntry) {
+	sv, l := v.s.locate(slot)
+	return sv, &sv.seg.slots[l]
 }
 
 // SectionID returns the ID of the section in slot.
-func (v *View) SectionID(slot uint32) string { return v.ix.slots[slot].id }
+func (v *View) SectionID(slot uint32) string {
+	_, e := v.entry(slot)
+	return e.id
+}
 
-// Doc returns the metadata of the document of the section in slot.
-func (v *View) Doc(slot uint32) *DocInfo { return &v.ix.slots[slot].doc.info }
+// Doc returns the metadata of the document of the section in slot: the
+// same pointer for every section of a document during the view.
+func (v *View) Doc(slot uint32) *DocInfo {
+	sv, e := v.entry(slot)
+	return sv.infos[e.doc]
+}
 
 // DocSlots returns the slots of the sections of document id in order.
 func (v *View) DocSlots(id string) []uint32 {
-	if e := v.ix.docs[id]; e != nil {
-		return e.slots
+	i, d := v.s.findDoc(id)
+	if i < 0 {
+		return nil
 	}
-	return nil
+	sv := &v.s.segs[i]
+	sd := sv.seg.docs[d]
+	out := make([]uint32, sd.n)
+	for j := range out {
+		out[j] = sv.base + sd.first + uint32(j)
+	}
+	return out
 }
 
 // Slot returns the slot of section id.
 func (v *View) Slot(id string) (uint32, bool) {
-	s, ok := v.ix.slotOf[id]
-	return s, ok
+	for i := len(v.s.segs) - 1; i >= 0; i-- {
+		sv := &v.s.segs[i]
+		if l, ok := sv.seg.slotOf[id]; ok && !sv.del.has(l) {
+			return sv.base + l, true
+		}
+	}
+	return 0, false
 }
 
 // Section reads the section in slot from the store.
 func (v *View) Section(slot uint32) (*corpus.Section, error) {
-	return getSection(v.tx, v.ix.slots[slot].id)
+	return getSection(v.tx, v.SectionID(slot))
 }
 
 // A Ranked is a section and its BM25 score.
@@ -260,7 +311,7 @@ func (v *View) Rank(ctx context.Context, terms []string, only []uint32, k int) (
 	if only != nil {
 		ids := make([]string, len(only))
 		for i, s := range only {
-			ids[i] = v.ix.slots[s].id
+			ids[i] = v.SectionID(s)
 		}
 		q = bleve.NewConjunctionQuery(bleve.NewDocIDQuery(ids), q)
 	}
@@ -272,7 +323,7 @@ func (v *View) Rank(ctx context.Context, terms []string, only []uint32, k int) (
 	}
 	out := make([]Ranked, 0, len(res.Hits))
 	for _, h := range res.Hits {
-		if s, ok := v.ix.slotOf[h.ID]; ok {
+		if s, ok := v.Slot(h.ID); ok {
 			out = append(out, Ranked{Slot: s, Score: h.Score})
 		}
 	}

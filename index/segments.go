@@ -1,0 +1,519 @@
+package index
+
+// Segments and snapshots
+//
+// The exact-wording index (grams.go) is a list of immutable segments, in the
+// zoekt and Lucene way. A segment holds the sections of some documents in
+// the order they were written: their IDs, folded texts and lengths, and the
+// bigram lists over its own slot numbers (0, 1, ...). A snapshot is what a
+// search sees:
+//
+//	segments     oldest first; a section's slot in the snapshot is its
+//	             segment's base (the slots of the segments before it) plus
+//	             its local slot, so slots are in write order and a
+//	             document's sections have consecutive slots
+//	deletions    per segment, a bit set of the local slots deleted (nil for
+//	             none); a document is deleted by setting all its sections
+//	infos        per segment, the metadata of its documents (corrections
+//	             replace an entry)
+//	gen          the store's generation the snapshot shows (store.go)
+//
+// A snapshot is never changed once published. A write folds its documents
+// and builds their segment without any lock; then, once the store has
+// committed, it publishes a new snapshot (the old segments, the deletions
+// of the documents it replaces, its segment at the end) by swapping a
+// pointer under a lock held for microseconds. A search loads the pointer
+// and keeps the snapshot for as long as it runs: it never waits for a
+// write to prepare, and sees each document wholly or not at all.
+//
+// Small segments are merged in the background (merge, below): adjacent
+// segments only, so the order of slots is kept; deleted sections are
+// dropped from the merged lists. The merge is built without a lock, from
+// the segments as they were when it started, and swapped in under the
+// lock, taking along the deletions and corrections made meanwhile. Slots
+// change when segments merge: they are stable within one View, not across.
+
+import (
+	"math/bits"
+	"sort"
+
+	"github.com/govreport/govreport/corpus"
+)
+
+// slotEntry is a section in a segment.
+type slotEntry struct {
+	id     string
+	doc    int32 // index in segment.docs
+	folded string
+	runes  int32 // characters in folded
+}
+
+// segDoc is a document in a segment: its sections are the local slots
+// first, first+1, ..., first+n-1.
+type segDoc struct {
+	id       string
+	first, n uint32
+}
+
+type segment struct {
+	slots  []slotEntry
+	docs   []segDoc
+	docOf  map[string]int32  // document ID -> index in docs
+	slotOf map[string]uint32 // section ID -> local slot
+	g      *grams
+	runes  int64 // characters in all folded texts
+}
+
+func newSegment() *segment {
+	return &segment{docOf: make(map[string]int32), slotOf: make(map[string]uint32), g: newGrams()}
+}
+
+// addDoc starts document id; the sections added next belong to it.
+func (sg *segment) addDoc(id string) {
+	sg.docOf[id] = int32(len(sg.docs))
+	sg.docs = append(sg.docs, segDoc{id: id, first: uint32(len(sg.slots))})
+}
+
+// addSection adds a section to the last document started, its bigrams
+// from gs when not nil, else from folded.
+func (sg *segment) addSection(id, folded string, runes int32, gs *gramSet) {
+	slot := uint32(len(sg.slots))
+	d := int32(len(sg.docs) - 1)
+	sg.slots = append(sg.slots, slotEntry{id: id, doc: d, folded: folded, runes: runes})
+	sg.slotOf[id] = slot
+	sg.docs[d].n++
+	sg.runes += int64(runes)
+	if gs != nil {
+		sg.g.addSet(slot, *gs)
+	} else {
+		sg.g.add(slot, folded)
+	}
+}
+
+// A bitset is a set of local slots. Published ones are never modified.
+type bitset []uint64
+
+func (b bitset) has(i uint32) bool {
+	w := int(i >> 6)
+	return w < len(b) && b[w]>>(i&63)&1 != 0
+}
+
+// withRange returns a copy of b, large enough for n slots, with slots
+// from..to-1 set.
+func (b bitset) withRange(from, to uint32, n int) bitset {
+	c := make(bitset, (n+63)/64)
+	copy(c, b)
+	for i := from; i < to; i++ {
+		c[i>>6] |= 1 << (i & 63)
+	}
+	return c
+}
+
+func (b bitset) count() int {
+	n := 0
+	for _, w := range b {
+		n += bits.OnesCount64(w)
+	}
+	return n
+}
+
+// segView is a segment as one snapshot sees it.
+type segView struct {
+	seg   *segment
+	base  uint32
+	del   bitset
+	ndel  int
+	drun  int64      // characters of the deleted sections
+	infos []*DocInfo // per document of seg
+}
+
+// text returns the folded text of local slot s, or "" if it is deleted.
+func (sv *segView) text(s uint32) string {
+	if sv.del.has(s) {
+		return ""
+	}
+	return sv.seg.slots[s].folded
+}
+
+// live reports whether document d of the segment has not been deleted.
+func (sv *segView) live(d int32) bool {
+	sd := sv.seg.docs[d]
+	return sd.n > 0 && !sv.del.has(sd.first)
+}
+
+type snapshot struct {
+	gen   uint64 // the store generation it shows
+	segs  []segView
+	n     uint32 // slots in all segments, deleted ones included
+	live  int    // sections not deleted
+	runes int64  // characters in the sections not deleted
+	// replaced is closed when the next snapshot is published.
+	replaced chan struct{}
+}
+
+// clone returns a copy of s to change and publish.
+func (s *snapshot) clone() *snapshot {
+	return &snapshot{gen: s.gen, segs: append([]segView(nil), s.segs...)}
+}
+
+// finish sets the bases and the totals of a snapshot about to be published.
+func (s *snapshot) finish() {
+	s.n, s.live, s.runes = 0, 0, 0
+	for i := range s.segs {
+		sv := &s.segs[i]
+		sv.base = s.n
+		s.n += uint32(len(sv.seg.slots))
+		s.live += len(sv.seg.slots) - sv.ndel
+		s.runes += sv.seg.runes - sv.drun
+	}
+	s.replaced = make(chan struct{})
+}
+
+// locate returns the segment of slot and the slot's local number in it,
+// or nil for a slot past the end.
+func (s *snapshot) locate(slot uint32) (*segView, uint32) {
+	if len(s.segs) == 1 && slot < uint32(len(s.segs[0].seg.slots)) {
+		return &s.segs[0], slot
+	}
+	i := sort.Search(len(s.segs), func(i int) bool {
+		return s.segs[i].base+uint32(len(s.segs[i].seg.slots)) > slot
+	})
+	if i == len(s.segs) {
+		return nil, 0
+	}
+	return &s.segs[i], slot - s.segs[i].base
+}
+
+// findDoc returns the segment and index of live document id, or -1.
+func (s *snapshot) findDoc(id string) (int, int32) {
+	for i := len(s.segs) - 1; i >= 0; i-- {
+		sv := &s.segs[i]
+		if d, ok := sv.seg.docOf[id]; ok && sv.live(d) {
+			return i, d
+		}
+	}
+	return -1, 0
+}
+
+// sectionIDs returns the section IDs of live document id.
+func (s *snapshot) sectionIDs(id string) []string {
+	i, d := s.findDoc(id)
+	if i < 0 {
+		return nil
+	}
+	sg := s.segs[i].seg
+	sd := sg.docs[d]
+	ids := make([]string, 0, sd.n)
+	for l := sd.first; l < sd.first+sd.n; l++ {
+		ids = append(ids, sg.slots[l].id)
+	}
+	return ids
+}
+
+// deleteDocs marks the sections of the live documents ids deleted; s must
+// be a clone not yet published.
+func (s *snapshot) deleteDocs(ids []string) {
+	for _, id := range ids {
+		i, d := s.findDoc(id)
+		if i < 0 {
+			continue
+		}
+		sv := &s.segs[i]
+		sd := sv.seg.docs[d]
+		sv.del = sv.del.withRange(sd.first, sd.first+sd.n, len(sv.seg.slots))
+		sv.ndel += int(sd.n)
+		for l := sd.first; l < sd.first+sd.n; l++ {
+			sv.drun += int64(sv.seg.slots[l].runes)
+		}
+	}
+}
+
+// setInfo replaces the metadata of live document id; s must be a clone
+// not yet published.
+func (s *snapshot) setInfo(id string, info DocInfo) {
+	i, d := s.findDoc(id)
+	if i < 0 {
+		return
+	}
+	sv := &s.segs[i]
+	sv.infos = append([]*DocInfo(nil), sv.infos...)
+	sv.infos[d] = &info
+}
+
+// lookup returns the sorted slots whose folded text contains fw (folded,
+// not empty), with counts (grams.lookup), over every segment.
+func (s *snapshot) lookup(fw string) ([]uint32, []uint8) {
+	var slots []uint32
+	var tfs []uint8
+	for i := range s.segs {
+		sv := &s.segs[i]
+		ls, lt := sv.seg.g.lookup(fw, len(sv.seg.slots), sv.text)
+		if slots == nil && sv.base == 0 {
+			slots, tfs = ls, lt
+			continue
+		}
+		for _, l := range ls {
+			slots = append(slots, sv.base+l)
+		}
+		tfs = append(tfs, lt...)
+	}
+	return slots, tfs
+}
+
+// buildSegment makes the segment of docs from prep (prepareSlots(docs))
+// and the documents' metadata infos.
+func buildSegment(docs []*corpus.Document, prep [][]slotPrep) *segment {
+	sg := newSegment()
+	for i, d := range docs {
+		sg.addDoc(d.ID)
+		for j := range prep[i] {
+			p := &prep[i][j]
+			sg.addSection(p.id, p.folded, p.runes, &p.grams)
+			p.grams = gramSet{}
+		}
+	}
+	return sg
+}
+
+// Merging
+//
+// The merge policy keeps few segments without rewriting much: it merges
+// the two newest segments when the older is at most mergeRatio times the
+// size of the newer (so sizes fall geometrically from oldest to newest, and
+// a section is rewritten about log(n) times in all); it rewrites a segment
+// alone when at least half of it is deleted; and when there are more than
+// maxSegments it merges the adjacent pair that is smallest together. A
+// segment's size is its live characters plus its live sections. No merge
+// makes a segment of more than maxSegSlots sections.
+
+const (
+	mergeRatio  = 2
+	maxSegments = 16
+)
+
+func (sv *segView) size() int64 {
+	return sv.seg.runes - sv.drun + int64(len(sv.seg.slots)-sv.ndel)
+}
+
+// pickMerge returns the segments of s to merge next, s.segs[lo:hi], or
+// hi == 0 when none need it.
+func pickMerge(s *snapshot) (lo, hi int) {
+	fits := func(lo, hi int) bool {
+		n := 0
+		for _, sv := range s.segs[lo:hi] {
+			n += len(sv.seg.slots) - sv.ndel
+		}
+		return n < maxSegSlots
+	}
+	for i, sv := range s.segs {
+		if sv.ndel > 0 && 2*sv.ndel >= len(sv.seg.slots) {
+			return i, i + 1
+		}
+	}
+	n := len(s.segs)
+	if n >= 2 && s.segs[n-2].size() <= mergeRatio*s.segs[n-1].size() && fits(n-2, n) {
+		return n - 2, n
+	}
+	if n > maxSegments {
+		best, at := int64(-1), -1
+		for i := 0; i+1 < n; i++ {
+			if w := s.segs[i].size() + s.segs[i+1].size(); (best < 0 || w < best) && fits(i, i+2) {
+				best, at = w, i
+			}
+		}
+		if at >= 0 {
+			return at, at + 2
+		}
+	}
+	return 0, 0
+}
+
+// merged is a merge built off-lock: the new segment, and for each merged
+// segment the new local slot of each old one and the new index of each
+// old document (-1 for dropped).
+type merged struct {
+	from    []segView // the segments as they were when the merge started
+	seg     *segment
+	slotMap [][]int32
+	docMap  [][]int32
+}
+
+// mergeViews merges the segments vs (adjacent, in order), dropping their
+// deleted sections. Their infos are not needed: the swap takes the
+// current ones.
+func mergeViews(vs []segView) *merged {
+	m := &merged{from: vs, seg: newSegment()}
+	out := m.seg
+	gs := make([]*grams, len(vs))
+	for i := range vs {
+		sv := &vs[i]
+		sg := sv.seg
+		gs[i] = sg.g
+		sm := make([]int32, len(sg.slots))
+		dm := make([]int32, len(sg.docs))
+		for d := range sg.docs {
+			sd := sg.docs[d]
+			if !sv.live(int32(d)) {
+				dm[d] = -1
+				for l := sd.first; l < sd.first+sd.n; l++ {
+					sm[l] = -1
+				}
+				continue
+			}
+			dm[d] = int32(len(out.docs))
+			out.addDoc(sd.id)
+			for l := sd.first; l < sd.first+sd.n; l++ {
+				e := sg.slots[l]
+				sm[l] = int32(len(out.slots))
+				nd := int32(len(out.docs) - 1)
+				out.slots = append(out.slots, slotEntry{id: e.id, doc: nd, folded: e.folded, runes: e.runes})
+				out.slotOf[e.id] = uint32(sm[l])
+				out.docs[nd].n++
+				out.runes += int64(e.runes)
+			}
+		}
+		m.slotMap = append(m.slotMap, sm)
+		m.docMap = append(m.docMap, dm)
+	}
+	out.g = mergeGrams(gs, m.slotMap)
+	return m
+}
+
+// apply returns a clone of cur with m's segments replaced by the merged
+// one, carrying over the deletions and corrections made since the merge
+// started, or nil if cur no longer holds them in a row (it always does:
+// only the merger removes segments).
+func (m *merged) apply(cur *snapshot) *snapshot {
+	at := -1
+	for i := range cur.segs {
+		if cur.segs[i].seg == m.from[0].seg {
+			at = i
+			break
+		}
+	}
+	if at < 0 || at+len(m.from) > len(cur.segs) {
+		return nil
+	}
+	nv := segView{seg: m.seg, infos: make([]*DocInfo, len(m.seg.docs))}
+	for j := range m.from {
+		now := &cur.segs[at+j]
+		if now.seg != m.from[j].seg {
+			return nil
+		}
+		for d, nd := range m.docMap[j] {
+			if nd < 0 {
+				continue
+			}
+			nv.infos[nd] = now.infos[d]
+			if now.live(int32(d)) {
+				continue
+			}
+			// Deleted while the merge was being built.
+			sd := now.seg.docs[d]
+			first := uint32(m.slotMap[j][sd.first])
+			if nv.del == nil {
+				nv.del = make(bitset, (len(m.seg.slots)+63)/64)
+			}
+			for l := first; l < first+sd.n; l++ {
+				nv.del[l>>6] |= 1 << (l & 63)
+			}
+			nv.ndel += int(sd.n)
+			for l := sd.first; l < sd.first+sd.n; l++ {
+				nv.drun += int64(now.seg.slots[l].runes)
+			}
+		}
+	}
+	next := cur.clone()
+	tail := append([]segView(nil), next.segs[at+len(m.from):]...)
+	next.segs = next.segs[:at]
+	if len(m.seg.slots) > 0 {
+		next.segs = append(next.segs, nv)
+	}
+	next.segs = append(next.segs, tail...)
+	return next
+}
+
+// mergeLoop makes the merges pickMerge asks for, each time a snapshot is
+// published, until the index closes.
+func (ix *Index) mergeLoop() {
+	defer ix.merges.Done()
+	for {
+		select {
+		case <-ix.stop:
+			return
+		case <-ix.mergeReq:
+		}
+		for ix.mergeOnce(false) {
+			select {
+			case <-ix.stop:
+				return
+			default:
+			}
+		}
+	}
+}
+
+// mergeOnce makes one merge, the one pickMerge asks for or, with all, of
+// every segment into one, and reports whether it made one. Only the swap
+// holds the lock.
+func (ix *Index) mergeOnce(all bool) (made bool) {
+	defer func() {
+		if v := recover(); v != nil { // keep serving from the segments as they are
+			made = false
+		}
+	}()
+	s := ix.snap.Load()
+	lo, hi := pickMerge(s)
+	if all {
+		lo, hi = 0, len(s.segs)
+		if hi < 2 && (hi == 0 || s.segs[0].ndel == 0) {
+			return false
+		}
+	}
+	if hi == 0 {
+		return false
+	}
+	if mergeHook != nil {
+		mergeHook()
+	}
+	m := mergeViews(append([]segView(nil), s.segs[lo:hi]...))
+	ix.mu.Lock()
+	defer ix.mu.Unlock()
+	if ix.closed {
+		return false
+	}
+	next := m.apply(ix.snap.Load())
+	if next == nil {
+		return false
+	}
+	ix.publish(next)
+	return true
+}
+
+// compact merges every segment into one, dropping the deleted sections
+// (for tests: merges otherwise happen in the background).
+func (ix *Index) compact() {
+	for i := 0; i < 100; i++ {
+		s := ix.snap.Load()
+		if len(s.segs) == 0 || len(s.segs) == 1 && s.segs[0].ndel == 0 {
+			return
+		}
+		ix.mergeOnce(true)
+	}
+}
+
+// mergeHook, when set (by tests), runs before a merge is built.
+var mergeHook func()
+
+// publish makes next the snapshot searches see. ix.mu must be held.
+func (ix *Index) publish(next *snapshot) {
+	next.finish()
+	old := ix.snap.Swap(next)
+	if old != nil {
+		close(old.replaced)
+	}
+	select {
+	case ix.mergeReq <- struct{}{}:
+	default:
+	}
+}

@@ -1,0 +1,273 @@
+package index
+
+import (
+	"fmt"
+	"math/rand"
+	"slices"
+	"sort"
+	"strings"
+	"sync"
+	"testing"
+
+	"github.com/govreport/govreport/analysis"
+	"github.com/govreport/govreport/corpus"
+)
+
+// randomDoc builds a document of 1 to 4 sections of noisy text; seed picks
+// the text.
+func randomDoc(id string, seed int) *corpus.Document {
+	var ht []string
+	for s := 0; s < 1+seed%4; s++ {
+		ht = append(ht, fmt.Sprintf("（%d）第%d条", s+1, seed%7), noisyText(seed*10+s, 40+seed%90))
+	}
+	return doc(id, "望川县", 2020+seed%5, ht...)
+}
+
+// bruteContaining returns the sorted IDs of the sections of docs whose
+// folded heading and text contain analysis.Fold(wording).
+func bruteContaining(docs map[string]*corpus.Document, wording string) []string {
+	fw := analysis.Fold(wording)
+	var ids []string
+	for _, d := range docs {
+		for _, s := range d.Sections {
+			if strings.Contains(analysis.FoldSection(s.Heading, s.Text), fw) {
+				ids = append(ids, s.ID)
+			}
+		}
+	}
+	sort.Strings(ids)
+	return ids
+}
+
+// checkExact compares Containing with a brute-force scan of docs for n
+// random substrings of their sections, and checks that every live slot
+// is a section of docs.
+func checkExact(t *testing.T, ix *Index, docs map[string]*corpus.Document, rng *rand.Rand, n int, when string) {
+	t.Helper()
+	var texts []string
+	for _, id := range slices.Sorted(func(yield func(string) bool) {
+		for id := range docs {
+			if !yield(id) {
+				return
+			}
+		}
+	}) {
+		for _, s := range docs[id].Sections {
+			texts = append(texts, s.Heading, s.Text)
+		}
+	}
+	queries := []string{"双减", "课后服务", "教", "（", "第3条"}
+	for len(queries) < n {
+		r := []rune(texts[rng.Intn(len(texts))])
+		k := min(len(r), 1+rng.Intn(8))
+		i := rng.Intn(len(r) - k + 1)
+		queries = append(queries, string(r[i:i+k]))
+	}
+	err := ix.View(func(v *View) error {
+		live := 0
+		for _, d := range docs {
+			live += len(d.Sections)
+		}
+		if got := len(v.Live()); got != live {
+			t.Errorf("%s: %d live slots, want %d", when, got, live)
+		}
+		for _, q := range queries {
+			var got []string
+			for _, s := range v.Containing(q) {
+				got = append(got, v.SectionID(s))
+			}
+			sort.Strings(got)
+			if want := bruteContaining(docs, q); !slices.Equal(got, want) {
+				t.Errorf("%s: Containing(%q) = %v, brute force %v", when, q, got, want)
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+}
+
+// TestExactAfterDeletesAndMerges checks quoted wording against a brute-force
+// scan while documents are added in small writes (many segments), replaced,
+// deleted, and the segments merged: nothing deleted is found, nothing live
+// is missed, and merging changes no answer and no BM25 score.
+func TestExactAfterDeletesAndMerges(t *testing.T) {
+	ix, _ := openTemp(t)
+	rng := rand.New(rand.NewSource(12))
+	docs := map[string]*corpus.Document{}
+	seed := 0
+	add := func(n int) {
+		var batch []*corpus.Document
+		for i := 0; i < n; i++ {
+			id := fmt.Sprintf("d%02d", rng.Intn(60))
+			seed++
+			d := randomDoc(id, seed)
+			batch = append(batch, d)
+		}
+		if err := ix.Add(batch...); err != nil {
+			t.Fatal(err)
+		}
+		for _, d := range batch {
+			docs[d.ID] = d // the last of a repeated ID wins, as in Add
+		}
+	}
+	del := func(n int) {
+		for id := range docs {
+			if n == 0 {
+				return
+			}
+			if err := ix.Delete(id); err != nil {
+				t.Fatal(err)
+			}
+			delete(docs, id)
+			n--
+		}
+	}
+	for i := 0; i < 30; i++ {
+		add(1 + rng.Intn(3))
+	}
+	checkExact(t, ix, docs, rng, 200, "after adds and replacements")
+	del(10)
+	checkExact(t, ix, docs, rng, 200, "after deletes")
+
+	words := []string{"教育", "双减", "课后服务", "县域"}
+	before := bm25ByID(t, ix, words)
+	ix.compact()
+	if n := len(ix.snap.Load().segs); n != 1 {
+		t.Errorf("after compact, %d segments, want 1", n)
+	}
+	if s := ix.snap.Load(); s.n != uint32(s.live) {
+		t.Errorf("after compact, %d slots for %d live sections: deleted ones kept", s.n, s.live)
+	}
+	checkExact(t, ix, docs, rng, 200, "after merging")
+	if after := bm25ByID(t, ix, words); !equalScores(before, after) {
+		t.Errorf("BM25 changed by merging:\nbefore %v\nafter  %v", before, after)
+	}
+	for i := 0; i < 10; i++ {
+		add(2)
+	}
+	del(5)
+	checkExact(t, ix, docs, rng, 200, "after more writes on the merged segment")
+}
+
+// bm25ByID returns the BM25 score of every live section for words, by ID.
+func bm25ByID(t *testing.T, ix *Index, words []string) map[string]float64 {
+	out := map[string]float64{}
+	err := ix.View(func(v *View) error {
+		live := v.Live()
+		for _, r := range v.BM25(words, live, len(live)) {
+			out[v.SectionID(r.Slot)] = r.Score
+		}
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return out
+}
+
+func equalScores(a, b map[string]float64) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for k, x := range a {
+		if y, ok := b[k]; !ok || float32(x) != float32(y) {
+			return false
+		}
+	}
+	return true
+}
+
+// TestConcurrentSnapshots runs searches while documents are written,
+// replaced and deleted and segments merged, and checks that every view is
+// consistent: a document is wholly visible or not at all (all its
+// sections, found by their own wording, or none), the store agrees with it
+// (every section found reads), and deleted sections are never found.
+func TestConcurrentSnapshots(t *testing.T) {
+	ix, _ := openTemp(t)
+	// Each document's sections all carry its own marker, so a view that
+	// shows part of a document finds part of its marker's sections.
+	marked := func(id string, gen, n int) *corpus.Document {
+		var ht []string
+		for s := 0; s < n; s++ {
+			ht = append(ht, fmt.Sprintf("第%d节", s), fmt.Sprintf("标记%s代%d。", id, gen)+noisyText(gen*7+s, 30))
+		}
+		return doc(id, "云岫市", 2024, ht...)
+	}
+	const ndocs = 6
+	for i := 0; i < ndocs; i++ {
+		if err := ix.Add(marked(fmt.Sprintf("m%d", i), 0, 3)); err != nil {
+			t.Fatal(err)
+		}
+	}
+	stop := make(chan struct{})
+	var wg, writer sync.WaitGroup
+	writer.Add(1)
+	go func() { // writer: replace with another generation, or delete
+		defer writer.Done()
+		for g := 1; g <= 60; g++ {
+			id := fmt.Sprintf("m%d", g%ndocs)
+			var err error
+			if g%5 == 0 {
+				err = ix.Delete(id)
+			} else {
+				err = ix.Add(marked(id, g, 1+g%4))
+			}
+			if err != nil {
+				t.Error(err)
+			}
+		}
+	}()
+	wg.Add(1)
+	go func() { // merges beside the background ones
+		defer wg.Done()
+		for {
+			select {
+			case <-stop:
+				return
+			default:
+				ix.compact()
+			}
+		}
+	}()
+	for r := 0; r < 2; r++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for {
+				select {
+				case <-stop:
+					return
+				default:
+				}
+				err := ix.View(func(v *View) error {
+					for _, s := range v.Containing("标记") {
+						d := v.Doc(s)
+						sec, err := v.Section(s)
+						if err != nil {
+							t.Errorf("slot %d found but not in the store: %v", s, err)
+							continue
+						}
+						// The marker names the generation: all the
+						// document's sections carry the same one.
+						mark := sec.Text[:strings.Index(sec.Text, "。")+len("。")]
+						if got, want := len(v.Containing(mark)), d.Sections; got != want {
+							t.Errorf("%s: %d sections visible, the document has %d", mark, got, want)
+						}
+						if got := len(v.DocSlots(d.ID)); got != d.Sections {
+							t.Errorf("DocSlots(%s) = %d slots, want %d", d.ID, got, d.Sections)
+						}
+					}
+					return nil
+				})
+				if err != nil {
+					t.Error(err)
+				}
+			}
+		}()
+	}
+	writer.Wait()
+	close(stop)
+	wg.Wait()
+}
