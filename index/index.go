@@ -215,7 +215,11 @@ func Open(dir string) (_ *Index, err error) {
 
 func openStore(dir string) (*bolt.DB, error) {
 	path := filepath.Join(dir, "store.db")
-	db, err := bolt.Open(path, 0o644, &bolt.Options{Timeout: 2 * time.Second, NoFreelistSync: true})
+	// A read transaction holds bbolt's map: a write that grows the file
+	// past it waits for every read to end, and new reads wait behind it.
+	// Mapping 1 GiB from the start (address space, not memory) keeps
+	// writes from remapping until the store is that large.
+	db, err := bolt.Open(path, 0o644, &bolt.Options{Timeout: 2 * time.Second, NoFreelistSync: true, InitialMmapSize: 1 << 30})
 	if err == nil {
 		db.AllocSize = 1 << 20 // grow the file by 1 MB, not 16
 	}
@@ -737,9 +741,9 @@ func (ix *Index) dropDoc(id string) {
 // the lock, a pointer swap. A View sees the store and memory agree: the
 // store transaction bumps the store's generation, the snapshot carries the
 // generation it shows, and a View whose store transaction is newer than
-// its snapshot waits for the next snapshot (microseconds: the commit is
-// done by then). The bleve batch starts once the store has committed, in
-// parallel with the swap, and may finish after it: until it lands, ranking
+// its snapshot waits for the next snapshot (briefly: the commit is
+// done by then, and the swap comes right after it). The bleve batch starts
+// once the snapshot is published; until it lands, ranking
 // may miss new sections (they still match, ranked after) or name deleted
 // ones (dropped). The store transaction records the documents as pending
 // under the new generation and the bleve batch carries the same one, so
@@ -797,6 +801,12 @@ func (ix *Index) write(ids []string, old, now map[string][]string, added []*corp
 	if err != nil {
 		return fmt.Errorf("%w: %w", ErrWriteFailed, err)
 	}
+	// Publish first: Views that began a store transaction after the
+	// commit wait for this snapshot.
+	ix.mu.Lock()
+	committed()
+	ix.swap(ids, added, seg, gen+1)
+	ix.mu.Unlock()
 	b.SetInternal(internalGen, genBytes(gen+1))
 	batched := make(chan error, 1)
 	go func() {
@@ -810,10 +820,6 @@ func (ix *Index) write(ids []string, old, now map[string][]string, added []*corp
 		}
 		batched <- ix.bl.Batch(b)
 	}()
-	ix.mu.Lock()
-	committed()
-	ix.swap(ids, added, seg, gen+1)
-	ix.mu.Unlock()
 	if err := <-batched; err != nil {
 		err = fmt.Errorf("%w: %w", ErrWriteFailed, err)
 		ix.broken = err
