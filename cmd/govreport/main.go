@@ -37,6 +37,7 @@ var commands = []command{
 	{"ingest", "read report files and folders into the index", runIngest},
 	{"search", "search the index from the terminal", runSearch},
 	{"timeline", "follow a query through the years and places: reports, share, first use", runTimeline},
+	{"terms", "the new (or dropped) terms of a year's reports, by reports and places", runTerms},
 	{"compare", "compare two reports section by section", runCompare},
 	{"docs", "list indexed documents, or show one's outline", runDocs},
 	{"reindex", "rebuild the index from the stored documents", runReindex},

@@ -4,8 +4,10 @@ import (
 	"bytes"
 	"encoding/csv"
 	"encoding/json"
+	"errors"
 	"os"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"testing"
 
@@ -60,5 +62,60 @@ func TestTimelineAndCSV(t *testing.T) {
 	out, err = runCmd(t, "search", "--data", data, "--reports", `"课后服务"`)
 	if err != nil || !strings.Contains(out, "2 reports · ") {
 		t.Errorf("search --reports: %v\n%s", err, out)
+	}
+}
+
+// TestTerms runs govreport terms over the two plans of TestCommands: the
+// 2024 plan adds 建设教育强市 and a heading 数字化转型, which the 2023 plan
+// has nowhere: both are new terms of 2024, in one report of one place,
+// first used in 2024; the 2023 plan says nothing the 2024 one dropped.
+func TestTerms(t *testing.T) {
+	dir := t.TempDir()
+	data := filepath.Join(dir, "data")
+	os.WriteFile(filepath.Join(dir, "plan-2023.txt"), []byte(plan2023), 0o644)
+	os.WriteFile(filepath.Join(dir, "plan-2024.txt"), []byte(plan2024), 0o644)
+	if out, err := runCmd(t, "ingest", "--data", data, dir); err != nil {
+		t.Fatalf("ingest: %v\n%s", err, out)
+	}
+	out, err := runCmd(t, "terms", "--data", data, "--year", "2024")
+	if err != nil || !strings.Contains(out, "new terms in the 1 reports of 2024, against 1 reports of 2023") ||
+		!regexp.MustCompile(`教育强市\s+1\s+1\s+2024\s+0`).MatchString(out) || !strings.Contains(out, "govreport timeline '\"") {
+		t.Errorf("terms --year 2024: %v\n%s", err, out)
+	}
+	out, err = runCmd(t, "terms", "--data", data, "--year", "2024", "--json")
+	var ts search.Terms
+	if err != nil || json.Unmarshal([]byte(out), &ts) != nil {
+		t.Fatalf("terms --json: %v\n%s", err, out)
+	}
+	found := map[string]search.YearTerm{}
+	for _, tm := range ts.Terms {
+		found[tm.Term] = tm
+	}
+	for _, want := range []string{"教育强市", "数字化转型"} {
+		if tm, ok := found[want]; !ok || tm.Documents != 1 || tm.Places != 1 || tm.FirstYear != 2024 || tm.Before != 0 {
+			t.Errorf("terms --json: %s is %+v in %+v", want, tm, ts)
+		}
+	}
+	for _, tm := range ts.Terms {
+		if strings.Contains(plan2023, tm.Term) {
+			t.Errorf("terms --json: %s is in the 2023 plan", tm.Term)
+		}
+	}
+	out, err = runCmd(t, "terms", "--data", data, "--year", "2024", "--csv")
+	if err != nil || !strings.HasPrefix(out, search.BOM) {
+		t.Fatalf("terms --csv: %v\n%s", err, out)
+	}
+	recs, err := csv.NewReader(strings.NewReader(out[len(search.BOM):])).ReadAll()
+	if err != nil || len(recs) != ts.Total+1 || recs[0][0] != "term" {
+		t.Errorf("terms --csv: %v, %d records for %d terms", err, len(recs), ts.Total)
+	}
+	out, err = runCmd(t, "terms", "--data", data, "--year", "2024", "--dropped")
+	if err != nil || !strings.Contains(out, "0 terms of the 1 reports of 2023 that the 1 reports of 2024 no longer use") {
+		t.Errorf("terms --dropped: %v\n%s", err, out)
+	}
+	for _, bad := range [][]string{{"--year", "2023..2024"}, {}, {"--year", "2024", "2023"}} {
+		if out, err := runCmd(t, append([]string{"terms", "--data", data}, bad...)...); !errors.Is(err, errUsage) {
+			t.Errorf("terms %v: %v, want a usage error\n%s", bad, err, out)
+		}
 	}
 }
