@@ -11,6 +11,9 @@ package embedded
 import (
 	"context"
 	"fmt"
+	"slices"
+	"strconv"
+	"strings"
 	"sync"
 	"time"
 
@@ -81,7 +84,7 @@ func (s *Searcher) Terms(ctx context.Context, r search.TermsRequest) (*search.Te
 	if err != nil {
 		return nil, err
 	}
-	out := &search.Terms{Year: r.Year, Dropped: r.Dropped, Terms: []search.YearTerm{}}
+	out := &search.Terms{Year: r.Year, Dropped: r.Dropped, Years: []search.FacetValue{}, Terms: []search.YearTerm{}}
 	// Which reports give the candidates: the year's, or the previous
 	// year's; their terms are found outside the view (gse takes a while
 	// and holds no lock), then everything is counted in one view.
@@ -181,10 +184,12 @@ func previousYear(docs []sideDoc, f search.Filters, year int) int {
 func (s *Searcher) countTerms(ctx context.Context, v *index.View, r search.TermsRequest, side []sideDoc, out *search.Terms) error {
 	docs, _ := reports(v)
 	prev := previousYear(docs, r.Filters, r.Year)
+	years := map[int]int{}
 	for _, d := range docs {
 		if d.info.Year == 0 || !r.Filters.Match(d.info) {
 			continue
 		}
+		years[d.info.Year]++
 		switch {
 		case d.info.Year == r.Year:
 			out.Documents++
@@ -197,6 +202,10 @@ func (s *Searcher) countTerms(ctx context.Context, v *index.View, r search.Terms
 			}
 		}
 	}
+	for y, n := range years {
+		out.Years = append(out.Years, search.FacetValue{Value: strconv.Itoa(y), Count: n})
+	}
+	slices.SortFunc(out.Years, func(a, b search.FacetValue) int { return strings.Compare(b.Value, a.Value) })
 	if r.Dropped {
 		out.Since = prev
 		if out.Documents == 0 {

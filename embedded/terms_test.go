@@ -3,6 +3,7 @@ package embedded
 import (
 	"context"
 	"errors"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -106,6 +107,20 @@ func TestTermsAreExact(t *testing.T) {
 			res, err := s.Terms(context.Background(), search.TermsRequest{Year: year, Filters: f, Limit: search.MaxTerms})
 			if err != nil {
 				t.Fatalf("Terms(%d, %v): %v", year, f, err)
+			}
+			years := map[string]int{}
+			for _, d := range docs {
+				if keep(d) && d.Year != 0 {
+					years[strconv.Itoa(d.Year)]++
+				}
+			}
+			for i, y := range res.Years {
+				if years[y.Value] != y.Count || i > 0 && y.Value >= res.Years[i-1].Value {
+					t.Errorf("Terms(%d, %v): years %v; brute force %v, newest first", year, f, res.Years, years)
+				}
+			}
+			if len(res.Years) != len(years) {
+				t.Errorf("Terms(%d, %v): years %v; brute force %v", year, f, res.Years, years)
 			}
 			if res.Documents != reports || res.Against != earlier {
 				t.Errorf("Terms(%d, %v): %d reports, %d before; want %d, %d", year, f, res.Documents, res.Against, reports, earlier)

@@ -66,6 +66,9 @@ type Terms struct {
 	// previous year with reports under the filters (Since that year).
 	Against int `json:"against_documents"`
 	Since   int `json:"since"`
+	// Years holds every year of a report under the filters with its number
+	// of reports, newest first: the years a list can be asked for.
+	Years []FacetValue `json:"years"`
 	// Total is the number of terms found; Terms holds the first Limit.
 	Total  int        `json:"total"`
 	Terms  []YearTerm `json:"terms"`

@@ -8,6 +8,7 @@ import { renderSearch } from "./search.js";
 import { renderDoc } from "./doc.js";
 import { renderCompare } from "./compare.js";
 import { renderUpload } from "./upload.js";
+import { renderTerms } from "./terms.js";
 
 const main = document.getElementById("main");
 let current = null; // {route, controller, page}
@@ -17,6 +18,7 @@ const routes = {
   doc: renderDoc,
   compare: renderCompare,
   upload: renderUpload,
+  terms: renderTerms,
 };
 
 async function route() {
