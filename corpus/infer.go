@@ -101,7 +101,7 @@ func inferHeads(body string, heads []headLine, notes int) []headLine {
 		off = end + 1
 	}
 	if len(heads) > 0 {
-		return closingHead(body, ps, heads)
+		return closingHead(body, ps, leadsUnderHeads(ps, heads))
 	}
 	pre := preambleEnd(ps)
 	if pre < 0 || bodyRunes(ps[pre+1:]) < 800 {
@@ -144,59 +144,7 @@ func inferHeads(body string, heads []headLine, notes int) []headLine {
 			part[i] = false
 		}
 	}
-	// Leads: a candidate counts when the paragraphs of its section, up to
-	// the next candidate or part, are at least two and all clearly longer.
-	cand := make([]bool, len(ps))
-	for i, p := range ps {
-		cand[i] = !part[i] && isLeadShape(p.text)
-	}
-	lead := make([]bool, len(ps))
-	leads := 0
-	for i := range ps {
-		if !cand[i] {
-			continue
-		}
-		n := 0
-		ok := true
-		for j := i + 1; j < len(ps) && !cand[j] && !part[j] && !isAddress(ps[j].text); j++ {
-			if ps[j].runes*10 < ps[i].runes*14 || ps[j].runes < 60 {
-				ok = false
-				break
-			}
-			n++
-		}
-		if ok && n >= 2 {
-			lead[i] = true
-			leads++
-		}
-	}
-	if leads < 3 {
-		lead = make([]bool, len(ps))
-		leads = 0
-	}
-	// A lead written together with its text, where a lead is due.
-	merged := make([]bool, len(ps))
-	if leads >= 3 {
-		for i := range ps {
-			due := i == 0 || part[i-1]
-			if !due || lead[i] || part[i] {
-				continue
-			}
-			first := firstSentence(ps[i].text)
-			if first == ps[i].text || !isLeadShape(first) {
-				continue
-			}
-			same := 0
-			for j := range ps {
-				if lead[j] && sameOpening(ps[j].text, first, 2) {
-					same++
-				}
-			}
-			if same >= 2 {
-				merged[i] = true
-			}
-		}
-	}
+	lead, merged := findLeads(ps, part, func(i int) bool { return i == 0 || part[i-1] })
 	// The first paragraph opens the first part when others were found.
 	parts := 0
 	for i := range ps {
@@ -207,22 +155,7 @@ func inferHeads(body string, heads []headLine, notes int) []headLine {
 	if parts > 0 && !part[0] && !lead[0] && !merged[0] {
 		part[0] = true
 	}
-	// Points: runs of three or more short paragraphs opening alike.
-	point := make([]bool, len(ps))
-	for i := 0; i < len(ps); {
-		j := i + 1
-		for j < len(ps) && isPointShape(ps[i].text) && isPointShape(ps[j].text) && sameOpening(ps[i].text, ps[j].text, 4) && !part[j] {
-			j++
-		}
-		if j-i >= 3 {
-			for k := i; k < j; k++ {
-				if !part[k] && !lead[k] {
-					point[k] = true
-				}
-			}
-		}
-		i = j
-	}
+	point := findPoints(ps, part, lead)
 	var out []headLine
 	open := -1 // the part open above, in out
 	for i, p := range ps {
@@ -253,6 +186,127 @@ func inferHeads(body string, heads []headLine, notes int) []headLine {
 		return heads
 	}
 	return out
+}
+
+// findLeads returns the leads among ps, and the paragraphs that hold a lead
+// written together with its text. part marks the paragraphs that open a
+// part or a section otherwise (no lead, and a lead's section stops there);
+// due says where a lead is due (after a part's opening). A candidate counts
+// when the paragraphs of its section, up to the next candidate or part or
+// address, are at least two and all clearly longer than it; a document
+// needs three leads, else it has none.
+func findLeads(ps []paragraph, part []bool, due func(int) bool) (lead, merged []bool) {
+	cand := make([]bool, len(ps))
+	for i, p := range ps {
+		cand[i] = !part[i] && isLeadShape(p.text)
+	}
+	lead = make([]bool, len(ps))
+	merged = make([]bool, len(ps))
+	leads := 0
+	for i := range ps {
+		if !cand[i] {
+			continue
+		}
+		n := 0
+		ok := true
+		for j := i + 1; j < len(ps) && !cand[j] && !part[j] && !isAddress(ps[j].text); j++ {
+			if ps[j].runes*10 < ps[i].runes*14 || ps[j].runes < 60 {
+				ok = false
+				break
+			}
+			n++
+		}
+		if ok && n >= 2 {
+			lead[i] = true
+			leads++
+		}
+	}
+	if leads < 3 {
+		return make([]bool, len(ps)), merged
+	}
+	for i := range ps {
+		if !due(i) || lead[i] || part[i] {
+			continue
+		}
+		first := firstSentence(ps[i].text)
+		if first == ps[i].text || !isLeadShape(first) {
+			continue
+		}
+		same := 0
+		for j := range ps {
+			if lead[j] && sameOpening(ps[j].text, first, 2) {
+				same++
+			}
+		}
+		if same >= 2 {
+			merged[i] = true
+		}
+	}
+	return lead, merged
+}
+
+// findPoints returns the paragraphs of ps that are points of a list: runs
+// of three or more short paragraphs that open with the same four
+// characters, none of them a part (part) or a lead.
+func findPoints(ps []paragraph, part, lead []bool) []bool {
+	point := make([]bool, len(ps))
+	for i := 0; i < len(ps); {
+		j := i + 1
+		for j < len(ps) && isPointShape(ps[i].text) && isPointShape(ps[j].text) && sameOpening(ps[i].text, ps[j].text, 4) && !part[j] {
+			j++
+		}
+		if j-i >= 3 {
+			for k := i; k < j; k++ {
+				if !part[k] && !lead[k] {
+					point[k] = true
+				}
+			}
+		}
+		i = j
+	}
+	return point
+}
+
+// leadsUnderHeads adds to heads, which are too few, the leads and points
+// found in the text of the headings that have no sections under them, one
+// level below the heading.
+func leadsUnderHeads(ps []paragraph, heads []headLine) []headLine {
+	owner := make([]int, len(ps)) // the heading whose text holds paragraph i, -1 before the first
+	part := make([]bool, len(ps))
+	k := -1
+	for i, p := range ps {
+		for k+1 < len(heads) && heads[k+1].start <= p.start {
+			k++
+		}
+		owner[i] = k
+		part[i] = k < 0 || heads[k].start == p.start || heads[k].style == "注"
+	}
+	lead, merged := findLeads(ps, part, func(i int) bool { return i > 0 && owner[i] >= 0 && heads[owner[i]].start == ps[i-1].start })
+	point := findPoints(ps, part, lead)
+	var out []headLine
+	k = 0
+	for i, p := range ps {
+		var heading string
+		switch {
+		case lead[i]:
+			heading = p.text
+		case merged[i]:
+			heading = firstSentence(p.text)
+		case point[i]:
+			heading = partHeading(p.text)
+		}
+		o := owner[i]
+		if heading == "" || o < 0 || o+1 < len(heads) && heads[o+1].level > heads[o].level {
+			continue // no lead here, or one under a heading that has sections
+		}
+		for k < len(heads) && heads[k].start < p.start {
+			out = append(out, heads[k])
+			k++
+		}
+		path := append(append([]string{}, heads[o].path...), heads[o].heading)
+		out = append(out, headLine{style: "inferred", start: p.start, headEnd: p.start + p.lead + len(heading), level: heads[o].level + 1, heading: heading, path: path, inferred: true})
+	}
+	return append(out, heads[k:]...)
 }
 
 // closingHead adds to heads, which are too few, the closing words of the
