@@ -26,9 +26,8 @@ import (
 	"strings"
 	"unicode/utf8"
 
-	"golang.org/x/text/width"
-
 	"github.com/govreport/govreport/corpus"
+	"github.com/mattn/go-runewidth"
 )
 
 // TextOptions tune WriteText.
@@ -259,20 +258,17 @@ func (tw *textWriter) inline(ops []Op) {
 	}
 }
 
-// cells returns the display width of r: 2 for East Asian wide,
-// full-width and ambiguous characters (the quotes “” and the dash — of
-// Chinese text are drawn wide by Chinese fonts), 0 for control characters,
-// else 1.
-func cells(r rune) int {
-	if r < 0x20 || r == 0x7f {
-		return 0
-	}
-	switch width.LookupRune(r).Kind() {
-	case width.EastAsianWide, width.EastAsianFullwidth, width.EastAsianAmbiguous:
-		return 2
-	}
-	return 1
-}
+// cells returns the display width of r in a terminal: 2 for East Asian
+// wide, full-width and ambiguous characters (the quotes “” and the dash —
+// of Chinese text are drawn wide by Chinese fonts), 0 for control and
+// combining characters, else 1 (go-runewidth, East Asian widths).
+func cells(r rune) int { return cellWidths.RuneWidth(r) }
+
+var cellWidths = &runewidth.Condition{EastAsianWidth: true}
+
+// DisplayWidth returns the number of terminal cells s takes, as cells
+// counts them: the one measure for every table and layout printed.
+func DisplayWidth(s string) int { return cellWidths.StringWidth(s) }
 
 // wrap lays styled spans out in lines of at most w cells, breaking at line
 // breaks and wherever the width runs out. Each line is a list of spans.

@@ -12,6 +12,8 @@ import (
 	"slices"
 	"strings"
 	"testing"
+
+	"github.com/govreport/govreport/compare"
 )
 
 // runCmd runs the command line args and returns what it printed.
@@ -157,9 +159,9 @@ func TestDisplayWidth(t *testing.T) {
 	for _, tt := range []struct {
 		in   string
 		want int
-	}{{"", 0}, {"2023", 4}, {"总结", 4}, {"政府工作报告", 12}, {"ＡＢ", 4}, {"a明b", 4}} {
-		if got := displayWidth(tt.in); got != tt.want {
-			t.Errorf("displayWidth(%q) = %d, want %d", tt.in, got, tt.want)
+	}{{"", 0}, {"2023", 4}, {"总结", 4}, {"政府工作报告", 12}, {"ＡＢ", 4}, {"a明b", 4}, {"“双减”", 8}, {"a\u0301", 1}} {
+		if got := compare.DisplayWidth(tt.in); got != tt.want {
+			t.Errorf("compare.DisplayWidth(%q) = %d, want %d", tt.in, got, tt.want)
 		}
 	}
 }

@@ -3,9 +3,8 @@ package main
 import (
 	"io"
 	"strings"
-	"unicode/utf8"
 
-	"golang.org/x/text/width"
+	"github.com/govreport/govreport/compare"
 )
 
 // writeTable writes rows as columns aligned by display width: a Han
@@ -17,7 +16,7 @@ func writeTable(w io.Writer, rows [][]string) error {
 			if i >= len(widths) {
 				widths = append(widths, 0)
 			}
-			widths[i] = max(widths[i], displayWidth(cell))
+			widths[i] = max(widths[i], compare.DisplayWidth(cell))
 		}
 	}
 	var b strings.Builder
@@ -26,7 +25,7 @@ func writeTable(w io.Writer, rows [][]string) error {
 		for i, cell := range row {
 			b.WriteString(cell)
 			if i < len(row)-1 {
-				b.WriteString(strings.Repeat(" ", widths[i]-displayWidth(cell)+2))
+				b.WriteString(strings.Repeat(" ", widths[i]-compare.DisplayWidth(cell)+2))
 			}
 		}
 		b.WriteByte('\n')
@@ -35,20 +34,4 @@ func writeTable(w io.Writer, rows [][]string) error {
 		}
 	}
 	return nil
-}
-
-// displayWidth returns the number of terminal cells s takes.
-func displayWidth(s string) int {
-	n := 0
-	for len(s) > 0 {
-		r, size := utf8.DecodeRuneInString(s)
-		s = s[size:]
-		switch width.LookupRune(r).Kind() {
-		case width.EastAsianWide, width.EastAsianFullwidth:
-			n += 2
-		default:
-			n++
-		}
-	}
-	return n
 }
