@@ -67,15 +67,7 @@ func TestSearch_ExactTerm(t *testing.T) {
 		}
 	}
 
-	for _, limit := range []int{rankAllLimit, 1} {
-		// 1: the result set is ranked as a large one is (BM25 over the
-		// words as written).
-		t.Run(fmt.Sprintf("OK/rankAllLimit=%d", limit), func(t *testing.T) {
-			defer func(old int) { rankAllLimit = old }(rankAllLimit)
-			rankAllLimit = limit
-			exactFirst(t, ix, s, whole)
-		})
-	}
+	t.Run("OK", func(t *testing.T) { exactFirst(t, ix, s, whole) })
 	t.Run("Pages", func(t *testing.T) {
 		// The exact sections come first across pages too.
 		all, _ := s.Search(ctx, search.Request{Query: "两新", Size: 50})

@@ -30,13 +30,13 @@ type docHit struct {
 
 // byDocument returns the reports of set in the order sortBy asks, each
 // with its best section.
-func byDocument(ctx context.Context, v *index.View, set []uint32, q *search.Query, terms []string, sortBy string) ([]docHit, error) {
+func byDocument(ctx context.Context, v *index.View, set []uint32, terms []string, sortBy string) ([]docHit, error) {
 	var order []index.Ranked
 	if len(terms) == 0 {
 		order = byYear(v, set, sortBy != "year", len(set))
 	} else {
 		var err error
-		order, err = rank(ctx, v, set, q, terms, len(set))
+		order, err = rank(ctx, v, set, terms, len(set))
 		if err != nil {
 			return nil, err
 		}

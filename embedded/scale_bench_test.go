@@ -5,8 +5,8 @@ package embedded
 // with the trigram tokenizer (Debian's sqlite3 CLI), side by side. It runs
 // once whatever b.N is, and only when asked:
 //
-//	GOVREPORT_BENCH_SECTIONS=10000 go test ./search -run XXX -bench Scale -benchtime 1x -timeout 30m
-//	GOVREPORT_BENCH_SECTIONS=100000 go test ./search -run XXX -bench Scale -benchtime 1x -timeout 60m
+//	GOVREPORT_BENCH_SECTIONS=10000 go test ./embedded -run XXX -bench Scale -benchtime 1x -timeout 30m
+//	GOVREPORT_BENCH_SECTIONS=100000 go test ./embedded -run XXX -bench Scale -benchtime 1x -timeout 60m
 //
 // The figures are logged as a Markdown table (go test -v shows them).
 // FTS5 ingest runs in the sqlite3 CLI; its queries run in process through

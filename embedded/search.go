@@ -9,12 +9,13 @@ package embedded
 // 2. Total and facets: one pass over the set. Slots of a document are
 //    consecutive, so counting goes document by document, not section by
 //    section.
-// 3. Order: by year, buckets of the set; by relevance, BM25. A set of at
-//    most rankAllLimit sections is ranked by bleve on the gse terms of the
-//    query, restricted to the set's section IDs; members bleve does not
-//    score (their words segmented otherwise) follow, in index order. A
-//    larger set is ranked in memory from the bigram counts (index.View.BM25):
-//    bleve would score every matching section, about 1 µs each.
+// 3. Order: by year, buckets of the set; by relevance, one model whatever
+//    the size of the set: BM25 over the gse words of the query, with the
+//    statistics of the whole index (index.View.BM25). A section's score
+//    depends on its own text and the index alone, never on which other
+//    sections are in the set, so a filter that removes members changes
+//    neither the order nor the scores of the others. Members that contain
+//    none of the words score 0 and follow in index order.
 // 4. Only the page's sections are read from the store, for headings, paths
 //    and snippets.
 
@@ -29,10 +30,6 @@ import (
 	"github.com/govreport/govreport/index"
 	"github.com/govreport/govreport/search"
 )
-
-// rankAllLimit is the largest set ranked whole through bleve (a variable
-// for tests).
-var rankAllLimit = 500
 
 // A Searcher searches one index.
 type Searcher struct {
@@ -98,7 +95,7 @@ func (s *Searcher) Search(ctx context.Context, r search.Request) (*search.Result
 		case r.Group == "document":
 			res.Sections = len(set)
 			var docs []docHit
-			docs, err = byDocument(ctx, v, set, q, terms, r.Sort)
+			docs, err = byDocument(ctx, v, set, terms, r.Sort)
 			if err != nil {
 				return err
 			}
@@ -112,17 +109,17 @@ func (s *Searcher) Search(ctx context.Context, r search.Request) (*search.Result
 		case r.Sort == "year" || r.Sort == "-year" || len(terms) == 0:
 			order = byYear(v, set, r.Sort != "year", r.From+r.Size)
 		case first != nil:
-			order, err = rank(ctx, v, first, q, terms, r.From+r.Size)
+			order, err = rank(ctx, v, first, terms, r.From+r.Size)
 			if err == nil && len(order) < r.From+r.Size {
 				var more []index.Ranked
-				more, err = rank(ctx, v, subtract(set, first), q, terms, r.From+r.Size-len(order))
+				more, err = rank(ctx, v, subtract(set, first), terms, r.From+r.Size-len(order))
 				order = append(order, more...)
 			}
 			if err != nil {
 				return err
 			}
 		default:
-			order, err = rank(ctx, v, set, q, terms, r.From+r.Size)
+			order, err = rank(ctx, v, set, terms, r.From+r.Size)
 			if err != nil {
 				return err
 			}
@@ -375,36 +372,28 @@ func byYear(v *index.View, set []uint32, desc bool, n int) []index.Ranked {
 	return out
 }
 
-// rank returns the first n members of set by relevance: BM25 from bleve
-// over gse terms for a set of at most rankAllLimit sections, then the
-// members bleve does not score; BM25 over the words as written (from the
-// index's bigram counts, see index.View.BM25) for a larger one.
-func rank(ctx context.Context, v *index.View, set []uint32, q *search.Query, terms []string, n int) ([]index.Ranked, error) {
-	if len(set) > rankAllLimit {
-		return v.BM25(q.Needles(""), set, n), nil
-	}
-	ranked, _, err := v.Rank(ctx, terms, set, n)
-	if err != nil {
+// rank returns the first n members of set by relevance: BM25 over terms
+// (the query's gse words; see the plan above), best first, ties in index
+// order.
+func rank(ctx context.Context, v *index.View, set []uint32, terms []string, n int) ([]index.Ranked, error) {
+	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
-	if len(ranked) > n {
-		ranked = ranked[:n]
-	}
-	if len(ranked) < n {
-		seen := make(map[uint32]bool, len(ranked))
-		for _, h := range ranked {
-			seen[h.Slot] = true
-		}
-		for _, s := range set {
-			if len(ranked) >= n {
-				break
-			}
-			if !seen[s] {
-				ranked = append(ranked, index.Ranked{Slot: s})
-			}
+	return v.BM25(unique(terms), set, n), nil
+}
+
+// unique returns terms without repeats, in order: a word typed twice
+// counts once, as in a disjunction of terms.
+func unique(terms []string) []string {
+	seen := make(map[string]bool, len(terms))
+	out := terms[:0:0]
+	for _, t := range terms {
+		if !seen[t] {
+			seen[t] = true
+			out = append(out, t)
 		}
 	}
-	return ranked, nil
+	return out
 }
 
 // union returns the sorted union of sorted a and b.

@@ -41,12 +41,7 @@ func TestSearchDeadline(t *testing.T) {
 // repeats, that facet counts add up to the total (every fixture document
 // has a year), and that -year sorts newest first.
 func TestSearchPagesAndFacets(t *testing.T) {
-	s := NewSearcher(goldenIndex(t))
-	defer func(n int) { rankAllLimit = n }(rankAllLimit)
-	for _, limit := range []int{rankAllLimit, 0} {
-		rankAllLimit = limit // 0: rank in memory (index.View.BM25)
-		testPages(t, s)
-	}
+	testPages(t, NewSearcher(goldenIndex(t)))
 }
 
 func testPages(t *testing.T, s *Searcher) {

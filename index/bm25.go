@@ -2,15 +2,21 @@ package index
 
 // In-memory BM25
 //
-// Ranking a result set that covers much of the index through bleve costs a
-// scored hit per matching section: about 1 µs each, too slow at 100k
-// sections. For such sets the bigram lists rank instead: each query word's
-// frequency in a section comes from the counts kept in its bigram entries
-// (exact for one or two characters, the rarest bigram's count for longer
-// words), its document frequency is the number of sections containing it,
-// and the section length is its folded length in characters. The formula is
-// BM25's (k1 = 1.2, b = 0.75) over words as written rather than gse tokens,
-// so "育现代" ranks too. One pass over the set and the words' lists.
+// Search ranks every result set, whatever its size, with one model: BM25
+// (k1 = 1.2, b = 0.75) over the gse words of the query, with the statistics
+// of the whole index, computed from the bigram lists. A word's frequency
+// in a section is the number of its occurrences in the section's folded
+// text, from the counts kept in the bigram entries (exact for one or two
+// characters, the rarest bigram's count for longer words), wherever gse
+// would cut the section: the same word is segmented differently in
+// different contexts, and a section that holds it should not rank as if it
+// did not. Its document frequency is the number of sections of the index
+// containing it, N the number of live sections, and a section's length
+// its folded length in characters. A score depends on the section and the
+// index only, not on the set being ranked: a filter that removes members
+// of a set leaves the order and the scores of the others as they were. One
+// pass over the set and the words' lists, which the set's own lookups have
+// usually cached in the view already.
 
 import (
 	"container/heap"
