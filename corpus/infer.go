@@ -435,12 +435,19 @@ func sameOpening(a, b string, n int) bool {
 	return true
 }
 
-// firstSentence returns t up to and with its first sentence end (。！？；),
-// or t when it has none.
+// firstSentence returns t up to and with its first sentence end (。！？；)
+// outside quotation marks, or t when it has none.
 func firstSentence(t string) string {
-	if i := strings.IndexAny(t, "。！？；"); i >= 0 {
-		_, size := utf8.DecodeRuneInString(t[i:])
-		return t[:i+size]
+	depth := 0
+	for i, r := range t {
+		switch {
+		case r == '“' || r == '「' || r == '『':
+			depth++
+		case (r == '”' || r == '」' || r == '』') && depth > 0:
+			depth--
+		case depth == 0 && strings.ContainsRune("。！？；", r):
+			return t[:i+utf8.RuneLen(r)]
+		}
 	}
 	return t
 }
