@@ -1,5 +1,11 @@
 package search
 
+import (
+	"sort"
+
+	"github.com/govreport/govreport"
+)
+
 // MaxFirst is the number of earliest reports a Timeline lists.
 const MaxFirst = 10
 
@@ -56,4 +62,104 @@ type FirstReport struct {
 	Title  string `json:"title"`
 	Year   int    `json:"year"`
 	Region string `json:"region"`
+}
+
+// A DocMatch is a report of a query's exact set and the number of its
+// sections in the set.
+type DocMatch struct {
+	Doc      *govreport.DocInfo
+	Sections int
+}
+
+// NewTimeline returns the timeline of query (the parsed query's String)
+// whose exact set holds the sections of matched, over all, the reports that
+// pass the query's filters, matching or not. Every engine builds its
+// timelines here from these two lists, in any order; TookMS is left 0.
+func NewTimeline(query string, all []*govreport.DocInfo, matched []DocMatch) *Timeline {
+	tl := &Timeline{Query: query, Years: []YearCount{}, Regions: []RegionCount{}, First: []FirstReport{}}
+	years := map[int]*YearCount{}
+	year := func(y int) *YearCount {
+		c := years[y]
+		if c == nil {
+			c = &YearCount{Year: y}
+			years[y] = c
+		}
+		return c
+	}
+	for _, d := range all {
+		if d.Year != 0 {
+			year(d.Year).AllDocuments++
+		}
+	}
+	regions := map[string]*RegionCount{}
+	for _, m := range matched {
+		d := m.Doc
+		tl.Sections += m.Sections
+		if d.Year != 0 {
+			c := year(d.Year)
+			c.Documents++
+			c.Sections += m.Sections
+		}
+		if d.Region != "" {
+			rc := regions[d.Region]
+			if rc == nil {
+				rc = &RegionCount{Region: d.Region, Province: d.Province, Years: []RegionYear{}}
+				regions[d.Region] = rc
+			}
+			rc.Documents++
+			if d.Year != 0 && (rc.FirstYear == 0 || d.Year < rc.FirstYear) {
+				rc.FirstYear = d.Year
+			}
+			if d.Year != 0 {
+				rc.Years = addYear(rc.Years, d.Year)
+			}
+		}
+	}
+	tl.Documents = len(matched)
+	for _, c := range years {
+		tl.Years = append(tl.Years, *c)
+	}
+	sort.Slice(tl.Years, func(i, j int) bool { return tl.Years[i].Year < tl.Years[j].Year })
+	for _, rc := range regions {
+		tl.Regions = append(tl.Regions, *rc)
+	}
+	sort.Slice(tl.Regions, func(i, j int) bool {
+		a, b := &tl.Regions[i], &tl.Regions[j]
+		switch {
+		case a.FirstYear != b.FirstYear:
+			return a.FirstYear != 0 && (b.FirstYear == 0 || a.FirstYear < b.FirstYear)
+		case a.Documents != b.Documents:
+			return a.Documents > b.Documents
+		}
+		return a.Region < b.Region
+	})
+	var dated []*govreport.DocInfo
+	for _, m := range matched {
+		if m.Doc.Year != 0 {
+			dated = append(dated, m.Doc)
+		}
+	}
+	sort.Slice(dated, func(i, j int) bool {
+		if dated[i].Year != dated[j].Year {
+			return dated[i].Year < dated[j].Year
+		}
+		return dated[i].ID < dated[j].ID
+	})
+	for _, d := range dated[:min(MaxFirst, len(dated))] {
+		tl.First = append(tl.First, FirstReport{ID: d.ID, Title: d.Title, Year: d.Year, Region: d.Region})
+	}
+	return tl
+}
+
+// addYear counts one report of year y in ys, kept sorted by year.
+func addYear(ys []RegionYear, y int) []RegionYear {
+	i := sort.Search(len(ys), func(i int) bool { return ys[i].Year >= y })
+	if i < len(ys) && ys[i].Year == y {
+		ys[i].Documents++
+		return ys
+	}
+	ys = append(ys, RegionYear{})
+	copy(ys[i+1:], ys[i:])
+	ys[i] = RegionYear{Year: y, Documents: 1}
+	return ys
 }
