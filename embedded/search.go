@@ -273,57 +273,25 @@ func termSet(v *index.View, t search.Term) []uint32 {
 	return set
 }
 
-// facets counts the set by year, region, province (the province-level unit
-// a document belongs to), kind and issuer: sections, or reports if perDoc.
+// facets counts the set by year, region, province, kind and issuer:
+// sections, or reports if perDoc (search.Facets).
 func facets(v *index.View, set []uint32, perDoc bool) map[string][]search.FacetValue {
-	type key struct {
-		field string
-		value string
-	}
-	counts := map[key]int{}
+	return search.Facets(docMatches(v, set), perDoc)
+}
+
+// docMatches returns the reports of set with their numbers of sections in
+// it (a report's slots are consecutive).
+func docMatches(v *index.View, set []uint32) []search.DocMatch {
+	var matched []search.DocMatch
 	var last *index.DocInfo
-	n := 0
-	flush := func() {
-		if last == nil || n == 0 {
-			return
-		}
-		if perDoc {
-			n = 1
-		}
-		if last.Year != 0 {
-			counts[key{"year", fmt.Sprint(last.Year)}] += n
-		}
-		for _, kv := range [...][2]string{{"region", last.Region}, {"province", last.Province}, {"kind", last.Kind}, {"issuer", last.Issuer}} {
-			if kv[1] != "" {
-				counts[key{kv[0], kv[1]}] += n
-			}
-		}
-	}
 	for _, s := range set {
-		d := v.Doc(s)
-		if d != last {
-			flush()
-			last, n = d, 0
+		if d := v.Doc(s); d != last {
+			last = d
+			matched = append(matched, search.DocMatch{Doc: d})
 		}
-		n++
+		matched[len(matched)-1].Sections++
 	}
-	flush()
-	out := map[string][]search.FacetValue{"year": {}, "region": {}, "province": {}, "kind": {}, "issuer": {}}
-	for k, c := range counts {
-		out[k.field] = append(out[k.field], search.FacetValue{Value: k.value, Count: c})
-	}
-	for f, vals := range out {
-		sort.Slice(vals, func(i, j int) bool {
-			if vals[i].Count != vals[j].Count {
-				return vals[i].Count > vals[j].Count
-			}
-			if f == "year" {
-				return vals[i].Value > vals[j].Value
-			}
-			return vals[i].Value < vals[j].Value
-		})
-	}
-	return out
+	return matched
 }
 
 // byYear returns the first n slots of set by year (newest first if desc),

@@ -51,16 +51,7 @@ func (s *Searcher) Timeline(ctx context.Context, r search.Request) (*search.Time
 		if err := ctx.Err(); err != nil {
 			return err
 		}
-		var matched []search.DocMatch
-		last = nil
-		for _, slot := range set {
-			if d := v.Doc(slot); d != last {
-				last = d
-				matched = append(matched, search.DocMatch{Doc: d})
-			}
-			matched[len(matched)-1].Sections++
-		}
-		tl = search.NewTimeline(q.String(), all, matched)
+		tl = search.NewTimeline(q.String(), all, docMatches(v, set))
 		return nil
 	})
 	if err != nil {
