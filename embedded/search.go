@@ -53,12 +53,7 @@ func (s *Searcher) Search(ctx context.Context, r search.Request) (*search.Result
 		return nil, err
 	}
 	// The query's own filters, without the request's (for Exact.Query).
-	own := search.Filters{
-		Years:   q.Filters.Years[:len(q.Filters.Years)-len(r.Filters.Years)],
-		Regions: q.Filters.Regions[:len(q.Filters.Regions)-len(r.Filters.Regions)],
-		Kinds:   q.Filters.Kinds[:len(q.Filters.Kinds)-len(r.Filters.Kinds)],
-		Issuers: q.Filters.Issuers[:len(q.Filters.Issuers)-len(r.Filters.Issuers)],
-	}
+	own := r.OwnFilters(q)
 
 	res := &search.Result{Query: q.String(), Hits: []search.Hit{}}
 	type pageHit struct {

@@ -176,6 +176,17 @@ func (r Request) Parsed() (*Query, error) {
 	return q, nil
 }
 
+// OwnFilters returns the filters of q, parsed from r (Parsed), that the
+// query itself wrote, without those r added: what Exact.Query keeps.
+func (r Request) OwnFilters(q *Query) Filters {
+	return Filters{
+		Years:   q.Filters.Years[:len(q.Filters.Years)-len(r.Filters.Years)],
+		Regions: q.Filters.Regions[:len(q.Filters.Regions)-len(r.Filters.Regions)],
+		Kinds:   q.Filters.Kinds[:len(q.Filters.Kinds)-len(r.Filters.Kinds)],
+		Issuers: q.Filters.Issuers[:len(q.Filters.Issuers)-len(r.Filters.Issuers)],
+	}
+}
+
 // NewHit returns the hit of section sec of document doc, scored score,
 // with its snippet marked for q.
 func NewHit(sec *corpus.Section, doc *govreport.DocInfo, q *Query, score float64) Hit {
