@@ -103,25 +103,39 @@ func likeContains(s string) string {
 	return "%" + strings.NewReplacer(`\`, `\\`, `%`, `\%`, `_`, `\_`).Replace(s) + "%"
 }
 
-// exactClause returns the SQL condition on the sections table (alias s)
-// that holds for exactly the sections containing fw (folded, not empty),
-// with its arguments numbered from arg.
-func (db *DB) exactClause(fw string, arg int) (string, []any) {
-	if db.trgmHan && trigramRun(fw) {
-		return fmt.Sprintf("s.folded LIKE $%d", arg), []any{likeContains(fw)}
+// A cond collects the arguments of an SQL condition being built, and
+// numbers them.
+type cond struct{ args []any }
+
+// arg adds v and returns its placeholder.
+func (c *cond) arg(v any) string {
+	c.args = append(c.args, v)
+	return fmt.Sprintf("$%d", len(c.args))
+}
+
+// exact returns the SQL condition on the sections table (alias s) that
+// holds for exactly the sections whose folded heading or text contains
+// Fold(wording): none when it folds to nothing.
+func (db *DB) exact(c *cond, wording string) string {
+	fw := analysis.Fold(wording)
+	switch {
+	case fw == "":
+		return "false"
+	case db.trgmHan && trigramRun(fw):
+		return "s.folded LIKE " + c.arg(likeContains(fw))
 	}
-	return fmt.Sprintf("s.grams @> $%d AND strpos(s.folded, $%d) > 0", arg, arg+1), []any{wordingGrams(fw), fw}
+	return "(s.grams @> " + c.arg(wordingGrams(fw)) + " AND strpos(s.folded, " + c.arg(fw) + ") > 0)"
 }
 
 // Containing returns the sorted IDs of the sections whose folded heading or
 // text contains Fold(wording). Wording that folds to nothing gives nil.
 func (db *DB) Containing(ctx context.Context, wording string) ([]string, error) {
-	fw := analysis.Fold(wording)
-	if fw == "" {
+	if analysis.Fold(wording) == "" {
 		return nil, nil
 	}
-	where, args := db.exactClause(fw, 1)
-	rows, err := db.primary.Query(ctx, `SELECT s.id FROM sections s WHERE `+where+` ORDER BY s.id COLLATE "C"`, args...)
+	var c cond
+	where := db.exact(&c, wording)
+	rows, err := db.primary.Query(ctx, `SELECT s.id FROM sections s WHERE `+where+` ORDER BY s.id COLLATE "C"`, c.args...)
 	if err != nil {
 		return nil, fmt.Errorf("finding %q: %w", wording, err)
 	}

@@ -42,7 +42,7 @@ func openFresh(t testing.TB) (*DB, *pgtest.Cluster, string) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	t.Cleanup(db.Close)
+	t.Cleanup(func() { db.Close() })
 	return db, c, name
 }
 
@@ -91,7 +91,7 @@ func shared(t testing.TB) (*DB, []*corpus.Document) {
 		if sharedDB, sharedErr = Open(ctx, c.Primary.URL(name)); sharedErr != nil {
 			return
 		}
-		sharedErr = sharedDB.Add(ctx, sharedDocs...)
+		sharedErr = sharedDB.Add(ctx, nil, sharedDocs...)
 	})
 	if sharedErr != nil {
 		t.Fatal(sharedErr)

@@ -29,6 +29,8 @@ package postgres
 //	                      (analysis.RankTerms); GIN index, for words
 //	             inferred (migration 2) the heading was read from the
 //	                      paragraphs of a report that lost its headings
+//	             seq      the order sections were written in (migration 3):
+//	                      ties of rank and year are listed in it
 //	term_stats   per term, the number of sections that hold it (BM25's df)
 //	collection   one row: documents, sections and terms in all (BM25's N and
 //	             average length)
@@ -123,6 +125,22 @@ var migrations = []migration{
 	}},
 	{2, "sections: inferred, a heading read from the paragraphs (corpus.Section.Inferred)", []string{
 		`ALTER TABLE sections ADD COLUMN inferred boolean NOT NULL DEFAULT false`,
+	}},
+	{3, "sections numbered in the order they were written", []string{
+		// The embedded engine lists equal-ranked sections in the order
+		// they were added (its slots); seq is that order here.
+		`ALTER TABLE sections ADD COLUMN seq bigint GENERATED ALWAYS AS IDENTITY`,
+	}},
+	{4, "GIN indexes without a pending list", []string{
+		// With fastupdate (the default) new entries wait in a pending list
+		// that every search reads whole until a vacuum merges it: after
+		// ingesting a few hundred sections (a thousand grams each) a
+		// two-character lookup read 500k pending entries and took longer
+		// than reading every section. Writes pay for the merge instead.
+		`ALTER INDEX sections_folded_trgm SET (fastupdate = off)`,
+		`ALTER INDEX sections_grams SET (fastupdate = off)`,
+		`ALTER INDEX sections_terms SET (fastupdate = off)`,
+		`SELECT gin_clean_pending_list('sections_folded_trgm'), gin_clean_pending_list('sections_grams'), gin_clean_pending_list('sections_terms')`,
 	}},
 }
 

@@ -118,22 +118,18 @@ func prepare(d *corpus.Document) (*prepared, error) {
 var sectionColumns = []string{"id", "doc_id", "ordinal", "heading", "level", "path", "text",
 	"span_start", "span_end", "folded", "grams", "terms", "inferred"}
 
-// Add stores docs, each in its own transaction, in order. A document whose
-// ID is stored already replaces it and keeps its corrections; a new
-// document whose File belongs to a corrected document takes that
-// document's corrections. On error the documents before the failing one
-// are stored, and the error names the one that failed.
-func (db *DB) Add(ctx context.Context, docs ...*corpus.Document) error {
-	return db.AddCorrected(ctx, nil, docs...)
-}
-
-// AddCorrected is Add with corrections: corr maps a document ID to the
-// corrections given with it, laid over the ones it already has and
-// committed with the document.
-func (db *DB) AddCorrected(ctx context.Context, corr map[string]corpus.Override, docs ...*corpus.Document) error {
+// Add stores docs, replacing documents of the same IDs, all of them or
+// none: one transaction for the call (ingest adds a file at a time, so a
+// document is a transaction). A document whose ID is stored already keeps
+// its corrections; a new document whose File belongs to a corrected
+// document takes that document's corrections; corr maps a document ID to
+// corrections given with it, laid over those. Every document is checked
+// and prepared before the transaction begins.
+func (db *DB) Add(ctx context.Context, corr map[string]corpus.Override, docs ...*corpus.Document) error {
 	if err := analysis.LoadSegmenter(); err != nil {
 		return fmt.Errorf("add: %w", err)
 	}
+	var ps []*prepared
 	for _, d := range docs {
 		c, err := clean(d)
 		if err != nil {
@@ -143,9 +139,21 @@ func (db *DB) AddCorrected(ctx context.Context, corr map[string]corpus.Override,
 		if err != nil {
 			return fmt.Errorf("add: %w", err)
 		}
-		if err := db.write(ctx, func(tx pgx.Tx) error { return p.write(ctx, tx, corr[c.ID]) }); err != nil {
-			return fmt.Errorf("add document %s (%s): %w", c.ID, c.Source, err)
+		ps = append(ps, p)
+	}
+	if len(ps) == 0 {
+		return nil
+	}
+	err := db.write(ctx, func(tx pgx.Tx) error {
+		for _, p := range ps {
+			if err := p.write(ctx, tx, corr[p.doc.ID]); err != nil {
+				return fmt.Errorf("document %s (%s): %w", p.doc.ID, p.doc.Source, err)
+			}
 		}
+		return nil
+	})
+	if err != nil {
+		return fmt.Errorf("add: %w", err)
 	}
 	return nil
 }

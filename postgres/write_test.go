@@ -53,7 +53,7 @@ func TestAddReplaceDelete(t *testing.T) {
 	ctx := testCtx(t)
 	a := doc("a1", "望川县", 2023, "一、教育", "推进“双减”落地，课后服务全覆盖。", "二、卫生", "建设县医院。")
 	b := doc("b1", "明湖市", 2024, "一、教育强市", "推进教育现代化，建设教育强市。")
-	if err := db.Add(ctx, a, b); err != nil {
+	if err := db.Add(ctx, nil, a, b); err != nil {
 		t.Fatal(err)
 	}
 	checkStats(t, db)
@@ -62,7 +62,7 @@ func TestAddReplaceDelete(t *testing.T) {
 	}
 	// Replacing a document drops its old sections.
 	a2 := doc("a1", "望川县", 2023, "一、教育", "巩固义务教育。")
-	if err := db.Add(ctx, a2); err != nil {
+	if err := db.Add(ctx, nil, a2); err != nil {
 		t.Fatal(err)
 	}
 	checkStats(t, db)
@@ -104,7 +104,7 @@ func TestAddCleans(t *testing.T) {
 	db, _, _ := openFresh(t)
 	ctx := testCtx(t)
 	d := doc("n1", "青岚县", 2022, "一、总\x00体", "教育\xff经费。")
-	if err := db.Add(ctx, d); err != nil {
+	if err := db.Add(ctx, nil, d); err != nil {
 		t.Fatal(err)
 	}
 	s, err := db.Section(ctx, "n1-000")
@@ -113,7 +113,7 @@ func TestAddCleans(t *testing.T) {
 	}
 	bad := doc("n2", "青岚县", 2022, "一、甲", "乙", "二、丙", "丁")
 	bad.Sections[1].ID = bad.Sections[0].ID
-	if err := db.Add(ctx, bad); err == nil {
+	if err := db.Add(ctx, nil, bad); err == nil {
 		t.Error("Add with duplicate section IDs: no error")
 	}
 }
@@ -124,15 +124,15 @@ func TestCorrectionsFollowTheFile(t *testing.T) {
 	db, _, _ := openFresh(t)
 	ctx := testCtx(t)
 	d := doc("c1", "云岫市", 2021, "一、总体", "全年完成。")
-	if err := db.AddCorrected(ctx, map[string]corpus.Override{"c1": {Year: 2022, Kind: "总结"}}, d); err != nil {
+	if err := db.Add(ctx, map[string]corpus.Override{"c1": {Year: 2022, Kind: "总结"}}, d); err != nil {
 		t.Fatal(err)
 	}
-	if err := db.Add(ctx, d); err != nil {
+	if err := db.Add(ctx, nil, d); err != nil {
 		t.Fatal(err)
 	}
 	again := doc("c2", "云岫市", 2021, "一、总体", "全年完成了。")
 	again.File = d.File
-	if err := db.Add(ctx, again); err != nil {
+	if err := db.Add(ctx, nil, again); err != nil {
 		t.Fatal(err)
 	}
 	for _, id := range []string{"c1", "c2"} {

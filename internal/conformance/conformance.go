@@ -1,0 +1,263 @@
+// Package conformance checks that two backends give the same answers over
+// the same documents: the same cases, written once against the interfaces
+// (govreport.Store and search.Engine), run on each; the first backend's
+// answers are the reference. Package postgres runs it against the
+// embedded engine.
+//
+// What must be equal: exact sets (every hit ID of a quoted search, set for
+// set), totals, facet counts, exact-wording counts, pages in year order
+// (ties in the order documents were added, which both engines keep),
+// reports and their counts when hits are reports (their best section
+// depends on relevance), timelines, documents and their metadata, counterparts, and comparisons
+// of each report with the next of its series (with each store's
+// collection statistics). Relevance order is compared as a set of hits
+// when a page holds the whole result: the embedded engine ranks with two
+// models on either side of 500 hits (issue 14), so ranks are not yet
+// comparable across engines.
+package conformance
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"math/rand"
+	"reflect"
+	"sort"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/govreport/govreport"
+	"github.com/govreport/govreport/compare"
+	"github.com/govreport/govreport/corpus"
+	"github.com/govreport/govreport/internal/exacttest"
+	"github.com/govreport/govreport/search"
+)
+
+// A Backend is a store and the engine over it.
+type Backend interface {
+	govreport.Store
+	search.Engine
+}
+
+// Requests returns the search and timeline cases over docs: fixed queries
+// of every kind the query language has, with filters, orders, pages and
+// grouping, and random quoted wording drawn from docs (seeded: the same
+// cases every run).
+func Requests(docs []*corpus.Document) []search.Request {
+	queries := []string{
+		`"双减"`, `双减`, `教育`, `课后服务`, `"课后服务" year:2023`, `教育强县`, `教育强市`,
+		`教育 -"双减"`, `"双减" OR "课后服务"`, `region:望川县 教育`, `kind:计划`, `year:2022..2023 学校`,
+		`"育现代"`, `"减"`, `"ＡＩ"`, `-"教育"`, `issuer:教育局 "质量"`, `region:明湖 "提升" OR "推进"`,
+	}
+	rng := rand.New(rand.NewSource(15))
+	for range 40 {
+		queries = append(queries, `"`+strings.ReplaceAll(exacttest.RandomWording(rng, docs), `"`, ``)+`"`)
+	}
+	var out []search.Request
+	for _, q := range queries {
+		out = append(out,
+			search.Request{Query: q, Size: search.MaxSize},
+			search.Request{Query: q, Sort: "year", Size: 7, From: 3},
+			search.Request{Query: q, Sort: "-year", Size: 20},
+			search.Request{Query: q, Group: "document", Sort: "year", Size: search.MaxSize},
+			search.Request{Query: q, CountOnly: true, Group: "document"},
+		)
+	}
+	out = append(out, search.Request{Query: "", Sort: "year", Size: 50},
+		search.Request{Query: "教育", Filters: search.Filters{Regions: []string{"望川"}}, Size: search.MaxSize})
+	return out
+}
+
+// Check runs every case on want and got and reports each difference.
+func Check(t *testing.T, ctx context.Context, want, got Backend, docs []*corpus.Document) {
+	t.Run("Search", func(t *testing.T) {
+		for _, r := range Requests(docs) {
+			w, err1 := want.Search(ctx, r)
+			g, err2 := got.Search(ctx, r)
+			if (err1 == nil) != (err2 == nil) {
+				t.Errorf("%s: errors differ: %v / %v", show(r), err1, err2)
+				continue
+			}
+			if err1 != nil {
+				continue
+			}
+			checkResult(t, r, w, g)
+		}
+	})
+	t.Run("Timeline", func(t *testing.T) {
+		for _, r := range Requests(docs) {
+			if r.From != 0 || r.Group != "" || r.Sort != "" {
+				continue
+			}
+			w, err1 := want.Timeline(ctx, r)
+			g, err2 := got.Timeline(ctx, r)
+			if err1 != nil || err2 != nil {
+				if (err1 == nil) != (err2 == nil) {
+					t.Errorf("Timeline(%q): errors differ: %v / %v", r.Query, err1, err2)
+				}
+				continue
+			}
+			w.TookMS, g.TookMS = 0, 0
+			if !reflect.DeepEqual(w, g) {
+				t.Errorf("Timeline(%q):\n%s\nwant\n%s", r.Query, js(g), js(w))
+			}
+		}
+	})
+	t.Run("Documents", func(t *testing.T) {
+		w, err1 := want.Documents(ctx)
+		g, err2 := got.Documents(ctx)
+		if err1 != nil || err2 != nil {
+			t.Fatal(err1, err2)
+		}
+		if !reflect.DeepEqual(w, g) {
+			t.Errorf("Documents():\n%s\nwant\n%s", js(g), js(w))
+		}
+		for _, d := range w {
+			a, err1 := want.Document(ctx, d.ID)
+			b, err2 := got.Document(ctx, d.ID)
+			if err1 != nil || err2 != nil {
+				t.Fatal(err1, err2)
+			}
+			if js(a) != js(b) {
+				t.Errorf("Document(%s) differs", d.ID)
+			}
+			ws, _ := want.Stats(ctx)
+			gs, _ := got.Stats(ctx)
+			if ws.Documents != gs.Documents || ws.Sections != gs.Sections {
+				t.Errorf("Stats() = %+v, want %+v", gs, ws)
+			}
+		}
+	})
+	t.Run("Counterparts", func(t *testing.T) {
+		w, _ := want.Documents(ctx)
+		g, _ := got.Documents(ctx)
+		pairs := 0
+		for _, d := range w {
+			wp, wn := compare.Counterparts(w, d.ID)
+			gp, gn := compare.Counterparts(g, d.ID)
+			if id(wp) != id(gp) || id(wn) != id(gn) {
+				t.Errorf("Counterparts(%s) = %s, %s; want %s, %s", d.ID, id(gp), id(gn), id(wp), id(wn))
+			}
+			if wn != nil {
+				pairs++
+			}
+		}
+		if pairs == 0 {
+			t.Error("no document has a next of its series: the comparisons check nothing")
+		}
+	})
+	t.Run("Compare", func(t *testing.T) {
+		w, _ := want.Documents(ctx)
+		for _, d := range w {
+			_, next := compare.Counterparts(w, d.ID)
+			if next == nil {
+				continue
+			}
+			report := func(b Backend) string {
+				a, err1 := b.Document(ctx, d.ID)
+				n, err2 := b.Document(ctx, next.ID)
+				if err1 != nil || err2 != nil {
+					t.Fatal(err1, err2)
+				}
+				start := time.Now()
+				r, err := compare.CompareContext(ctx, a, n, compare.Options{Collection: collection{ctx, b}})
+				if err != nil {
+					t.Fatal(err)
+				}
+				t.Logf("compare %s %s: %v", d.ID, next.ID, time.Since(start))
+				return js(r)
+			}
+			if wr, gr := report(want), report(got); wr != gr {
+				t.Errorf("compare %s %s differs:\n%s\nwant\n%s", d.ID, next.ID, gr, wr)
+			}
+		}
+	})
+}
+
+// checkResult compares one search's answers.
+func checkResult(t *testing.T, r search.Request, w, g *search.Result) {
+	t.Helper()
+	if w.Query != g.Query || w.Total != g.Total || w.Sections != g.Sections {
+		t.Errorf("%s: query %q total %d sections %d; want %q %d %d", show(r), g.Query, g.Total, g.Sections, w.Query, w.Total, w.Sections)
+		return
+	}
+	if !reflect.DeepEqual(w.Facets, g.Facets) {
+		t.Errorf("%s: facets\n%s\nwant\n%s", show(r), js(g.Facets), js(w.Facets))
+	}
+	if !reflect.DeepEqual(w.Exact, g.Exact) {
+		t.Errorf("%s: exact %s, want %s", show(r), js(g.Exact), js(w.Exact))
+	}
+	if len(w.Hits) != len(g.Hits) {
+		t.Errorf("%s: %d hits, want %d", show(r), len(g.Hits), len(w.Hits))
+		return
+	}
+	ranked := r.Sort == "" || r.Sort == "relevance"
+	// A report's hit is its best section by relevance, in every order: the
+	// reports, their counts and their years are compared, not the section.
+	reports := r.Group == "document"
+	hits := func(res *search.Result) []string {
+		var out []string
+		for _, h := range res.Hits {
+			h.Score = 0
+			if reports {
+				h.SectionID, h.Heading, h.Path, h.Snippet = "", "", nil, ""
+			}
+			out = append(out, js(h))
+		}
+		if ranked || reports {
+			sort.Strings(out)
+		}
+		return out
+	}
+	if reports && !ranked {
+		years := func(res *search.Result) (ys []int) {
+			for _, h := range res.Hits {
+				ys = append(ys, h.Year)
+			}
+			return ys
+		}
+		if wy, gy := years(w), years(g); !reflect.DeepEqual(wy, gy) {
+			t.Errorf("%s: reports of years %v, want %v", show(r), gy, wy)
+		}
+	}
+	if ranked && r.From+len(w.Hits) < w.Total {
+		return // a page of a longer ranked result: ranks differ (see the package doc)
+	}
+	if wh, gh := hits(w), hits(g); !reflect.DeepEqual(wh, gh) {
+		for i := range wh {
+			if wh[i] != gh[i] {
+				t.Errorf("%s: hit %d\n%s\nwant\n%s", show(r), i, gh[i], wh[i])
+				break
+			}
+		}
+	}
+}
+
+// collection is compare.Collection over a store.
+type collection struct {
+	ctx context.Context
+	s   govreport.Store
+}
+
+func (c collection) SectionFreq(term string) (int, int) { return c.s.SectionFreq(c.ctx, term) }
+func (c collection) DocFreq(term string) (int, int)     { return c.s.DocFreq(c.ctx, term) }
+
+func show(r search.Request) string {
+	return fmt.Sprintf("Search(%q sort=%q group=%q from=%d size=%d count=%v filters=%v)", r.Query, r.Sort, r.Group, r.From, r.Size, r.CountOnly, r.Filters)
+}
+
+func id(d *govreport.DocInfo) string {
+	if d == nil {
+		return "none"
+	}
+	return d.ID
+}
+
+func js(v any) string {
+	b, err := json.MarshalIndent(v, "", "  ")
+	if err != nil {
+		return fmt.Sprint(v)
+	}
+	return string(b)
+}

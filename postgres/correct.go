@@ -1,0 +1,154 @@
+package postgres
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"sync"
+
+	"github.com/govreport/govreport"
+	"github.com/govreport/govreport/corpus"
+	"github.com/jackc/pgx/v5"
+)
+
+// CorrectionsOf returns the corrections Add would apply to d: those stored
+// under its ID, or else those of a document read from the same file.
+func (db *DB) CorrectionsOf(ctx context.Context, d *corpus.Document) (corpus.Override, error) {
+	var js []byte
+	err := db.primary.QueryRow(ctx, `SELECT override FROM corrections
+		WHERE doc_id = $1 OR ($2 <> '' AND file = $2)
+		ORDER BY doc_id = $1 DESC, doc_id LIMIT 1`, d.ID, d.File).Scan(&js)
+	var o corpus.Override
+	if errors.Is(err, pgx.ErrNoRows) {
+		return o, nil
+	}
+	if err != nil {
+		return o, fmt.Errorf("reading the corrections of %s: %w", d.ID, err)
+	}
+	if err := json.Unmarshal(js, &o); err != nil {
+		return o, fmt.Errorf("decoding the corrections of %s: %w", d.ID, err)
+	}
+	return o, nil
+}
+
+// Correct changes the corrections of document id: the fields set corrects
+// take its values, the fields named in clear go back to what inference
+// found (clearing wins when a field is in both). It returns the document
+// as corrected, or an error wrapping govreport.ErrNotFound. The documents
+// table's metadata (what filters, facets and counterparts read) changes in
+// the same transaction.
+func (db *DB) Correct(ctx context.Context, id string, set corpus.Override, clear []string) (*corpus.Document, error) {
+	for _, f := range clear {
+		var probe corpus.Override
+		if err := probe.Set(f, ""); err != nil {
+			return nil, fmt.Errorf("correct document %s: %w", id, err)
+		}
+	}
+	err := db.write(ctx, func(tx pgx.Tx) error {
+		var shell, over []byte
+		var file, source string
+		err := tx.QueryRow(ctx, `SELECT d.doc, d.file, d.source, c.override FROM documents d
+			LEFT JOIN corrections c ON c.doc_id = d.id WHERE d.id = $1`, id).Scan(&shell, &file, &source, &over)
+		if errors.Is(err, pgx.ErrNoRows) {
+			return fmt.Errorf("document %q: %w", id, govreport.ErrNotFound)
+		}
+		if err != nil {
+			return err
+		}
+		var o corpus.Override
+		if over != nil {
+			if err := json.Unmarshal(over, &o); err != nil {
+				return fmt.Errorf("decoding corrections: %w", err)
+			}
+		}
+		o = o.Merge(set)
+		for _, f := range clear {
+			o.Set(f, "") // checked above
+		}
+		if err := putCorrections(ctx, tx, id, o, file, source); err != nil {
+			return err
+		}
+		var d corpus.Document
+		if err := json.Unmarshal(shell, &d); err != nil {
+			return fmt.Errorf("decoding the document: %w", err)
+		}
+		o.Apply(&d)
+		_, err = tx.Exec(ctx, `UPDATE documents SET title = $2, year = $3, region = $4, kind = $5, issuer = $6,
+			province = $7, prefecture = $8 WHERE id = $1`,
+			id, d.Title, d.Year, d.Region, d.Kind, d.Issuer, corpus.ProvinceOf(d.Region, d.Province), d.Prefecture)
+		return err
+	})
+	if err != nil {
+		return nil, fmt.Errorf("correct document %s: %w", id, err)
+	}
+	return db.Document(ctx, id)
+}
+
+// SectionFreq returns the number of sections whose folded heading or text
+// contains the folded term, exactly, and the number of sections; 0, 0 when
+// the database cannot answer. Answers are cached (see freqCache).
+func (db *DB) SectionFreq(ctx context.Context, term string) (df, n int) {
+	return db.freq(ctx, term, false)
+}
+
+// DocFreq returns the number of documents with a section whose folded
+// heading or text contains the folded term, and the number of documents;
+// 0, 0 when the database cannot answer. Answers are cached.
+func (db *DB) DocFreq(ctx context.Context, term string) (df, n int) {
+	return db.freq(ctx, term, true)
+}
+
+// A freqCache keeps the answers of SectionFreq and DocFreq. A comparison
+// asks for about two thousand terms, most of them asked again by the next
+// comparison: a query each would cost more than the comparison itself. The
+// cache is emptied when this client writes, and when it is full; writes of
+// other clients show once it is emptied (the figures weigh words, they
+// select nothing).
+type freqCache struct {
+	mu   sync.Mutex
+	seen uint64 // db.seen when the answers were cached
+	m    map[freqKey][2]int
+}
+
+type freqKey struct {
+	term string
+	docs bool
+}
+
+const maxFreqCache = 1 << 17
+
+func (db *DB) freq(ctx context.Context, term string, docs bool) (df, n int) {
+	k := freqKey{term, docs}
+	seen := db.seen.v.Load()
+	fc := &db.freqs
+	fc.mu.Lock()
+	if fc.seen != seen || len(fc.m) >= maxFreqCache {
+		fc.m, fc.seen = nil, seen
+	}
+	v, ok := fc.m[k]
+	fc.mu.Unlock()
+	if ok {
+		return v[0], v[1]
+	}
+	count, total := `count(*)`, `sections`
+	if docs {
+		count, total = `count(DISTINCT s.doc_id)`, `documents`
+	}
+	var c cond
+	where := db.exact(&c, term)
+	// One statement, one snapshot.
+	err := db.reader(ctx).QueryRow(ctx, `SELECT (SELECT `+total+` FROM collection), (SELECT `+count+` FROM sections s WHERE `+where+`)`, c.args...).Scan(&n, &df)
+	if err != nil {
+		return 0, 0
+	}
+	fc.mu.Lock()
+	if fc.seen == seen {
+		if fc.m == nil {
+			fc.m = make(map[freqKey][2]int)
+		}
+		fc.m[k] = [2]int{df, n}
+	}
+	fc.mu.Unlock()
+	return df, n
+}

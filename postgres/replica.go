@@ -1,0 +1,198 @@
+package postgres
+
+// Replicas
+//
+// Reads (searches, timelines) may go to streaming replicas, but a replica
+// that lags must not answer a wrong zero: a read goes to a replica only if
+// it has replayed the primary's WAL at least as far as this client has
+// seen it (seen: the primary's position when the DB was opened, then after
+// each write of this DB), else to the primary. What each replica has
+// replayed (pg_last_wal_replay_lsn) is remembered, so a replica that is
+// ahead costs no extra round trip; one that is behind is asked again, with
+// a short timeout, and a replica that does not answer is left alone for a
+// second. Replicas are tried in turn, so the reads spread over them.
+//
+// Failover needs no code here: give the primary as a multi-host URL with
+// target_session_attrs=read-write (postgres://h1:5432,h2:5432/db?...), and
+// once a replica is promoted (pg_ctl promote) new connections find it.
+// Until then writes fail with the connection's error and reads go on from
+// the replicas that have replayed what this client saw.
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"sync"
+	"sync/atomic"
+	"time"
+
+	"github.com/jackc/pgx/v5/pgxpool"
+)
+
+// replicaCheckTimeout bounds asking a replica how far it has replayed;
+// replicaRetry is how long a replica that failed to answer is left alone.
+const (
+	replicaCheckTimeout = 500 * time.Millisecond
+	replicaRetry        = time.Second
+)
+
+type replica struct {
+	url      string // redacted, for messages and /healthz
+	pool     *pgxpool.Pool
+	replayed atomic.Uint64 // the furthest replay position seen
+
+	mu       sync.Mutex
+	downTill time.Time
+}
+
+// check asks r how far it has replayed and remembers it.
+func (r *replica) check(ctx context.Context) (lsn, error) {
+	ctx, cancel := context.WithTimeout(ctx, replicaCheckTimeout)
+	defer cancel()
+	var text *string
+	if err := r.pool.QueryRow(ctx, `SELECT pg_last_wal_replay_lsn()::text`).Scan(&text); err != nil {
+		return 0, err
+	}
+	if text == nil {
+		return 0, errors.New("not a streaming replica (pg_last_wal_replay_lsn is null)")
+	}
+	l, err := parseLSN(*text)
+	if err != nil {
+		return 0, err
+	}
+	for {
+		old := r.replayed.Load()
+		if uint64(l) <= old || r.replayed.CompareAndSwap(old, uint64(l)) {
+			break
+		}
+	}
+	return l, nil
+}
+
+// usable reports whether r may serve a read that must see seen.
+func (r *replica) usable(ctx context.Context, seen uint64) bool {
+	if r.replayed.Load() >= seen {
+		return true
+	}
+	r.mu.Lock()
+	down := time.Now().Before(r.downTill)
+	r.mu.Unlock()
+	if down {
+		return false
+	}
+	l, err := r.check(ctx)
+	if err != nil {
+		r.mu.Lock()
+		r.downTill = time.Now().Add(replicaRetry)
+		r.mu.Unlock()
+		return false
+	}
+	return uint64(l) >= seen
+}
+
+// reader returns the pool a read should use: a replica that has replayed
+// what this client has seen, or the primary.
+func (db *DB) reader(ctx context.Context) *pgxpool.Pool {
+	n := len(db.replicas)
+	if n == 0 {
+		return db.primary
+	}
+	seen := db.seen.v.Load()
+	start := int(db.turn.Add(1))
+	for i := range n {
+		r := db.replicas[(start+i)%n]
+		if r.usable(ctx, seen) {
+			return r.pool
+		}
+	}
+	return db.primary
+}
+
+// A ReplicaStatus is what /healthz says of a replica.
+type ReplicaStatus struct {
+	URL       string `json:"url"` // without password
+	ReplayLSN string `json:"replay_lsn,omitempty"`
+	// LagBytes is how far its replay is behind the primary's current WAL
+	// position; LagSeconds how long ago the last transaction it replayed
+	// was committed, 0 when it has replayed everything.
+	LagBytes   int64   `json:"lag_bytes"`
+	LagSeconds float64 `json:"lag_seconds"`
+	// Usable reports whether reads of this client may go to it now.
+	Usable bool   `json:"usable"`
+	Error  string `json:"error,omitempty"`
+}
+
+// Replicas reports each replica's lag behind the primary. A primary that
+// does not answer leaves LagBytes 0 and says so in each Error.
+func (db *DB) Replicas(ctx context.Context) []ReplicaStatus {
+	var current *lsn
+	var perr error
+	{
+		ctx, cancel := context.WithTimeout(ctx, replicaCheckTimeout)
+		var text string
+		if perr = db.primary.QueryRow(ctx, `SELECT pg_current_wal_lsn()::text`).Scan(&text); perr == nil {
+			if l, err := parseLSN(text); err == nil {
+				current = &l
+			}
+		}
+		cancel()
+	}
+	out := make([]ReplicaStatus, 0, len(db.replicas))
+	for _, r := range db.replicas {
+		st := ReplicaStatus{URL: r.url}
+		l, err := r.check(ctx)
+		if err != nil {
+			st.Error = err.Error()
+			out = append(out, st)
+			continue
+		}
+		st.ReplayLSN = l.String()
+		if current != nil && *current > l {
+			st.LagBytes = int64(*current - l)
+		}
+		if perr != nil {
+			st.Error = fmt.Sprintf("primary: %v", perr)
+		}
+		cctx, cancel := context.WithTimeout(ctx, replicaCheckTimeout)
+		var secs *float64
+		err = r.pool.QueryRow(cctx, `SELECT CASE WHEN pg_last_wal_receive_lsn() = pg_last_wal_replay_lsn() THEN 0
+			ELSE extract(epoch FROM now() - pg_last_xact_replay_timestamp()) END`).Scan(&secs)
+		cancel()
+		if err == nil && secs != nil {
+			st.LagSeconds = *secs
+		}
+		st.Usable = uint64(l) >= db.seen.v.Load()
+		out = append(out, st)
+	}
+	return out
+}
+
+// openReplicas connects to the replicas (lazily: a replica that is down
+// at open is tried again at each read).
+func openReplicas(ctx context.Context, urls []string) ([]*replica, error) {
+	var out []*replica
+	for _, u := range urls {
+		cfg, err := pgxpool.ParseConfig(u)
+		if err != nil {
+			closeReplicas(out)
+			return nil, fmt.Errorf("replica %s: %w", redact(u), err)
+		}
+		// A read-only transaction is what a replica takes; say so, so that
+		// a replica mistaken for a primary refuses writes too.
+		cfg.ConnConfig.RuntimeParams["default_transaction_read_only"] = "on"
+		tune(cfg)
+		pool, err := pgxpool.NewWithConfig(ctx, cfg)
+		if err != nil {
+			closeReplicas(out)
+			return nil, fmt.Errorf("replica %s: %w", redact(u), err)
+		}
+		out = append(out, &replica{url: redact(u), pool: pool})
+	}
+	return out, nil
+}
+
+func closeReplicas(rs []*replica) {
+	for _, r := range rs {
+		r.pool.Close()
+	}
+}
