@@ -67,14 +67,7 @@ func byDocument(ctx context.Context, v *index.View, set []uint32, terms []string
 	if sortBy == "year" || sortBy == "-year" {
 		desc := sortBy == "-year"
 		sort.SliceStable(docs, func(i, j int) bool {
-			a, b := docs[i].doc.Year, docs[j].doc.Year
-			if a == 0 || b == 0 {
-				return b == 0 && a != 0
-			}
-			if desc {
-				return a > b
-			}
-			return a < b
+			return search.YearBefore(docs[i].doc.Year, docs[j].doc.Year, desc)
 		})
 	}
 	return docs, nil

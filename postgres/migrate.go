@@ -33,7 +33,7 @@ package postgres
 //	                      ties of rank and year are listed in it
 //	term_stats   per term, the number of sections that hold it (BM25's df)
 //	collection   one row: documents, sections and terms in all (BM25's N and
-//	             average length)
+//	             average length); the last time stamp given (migration 5)
 //
 // term_stats and collection change in the transaction of each document
 // write, under a transaction advisory lock that serializes writers.
@@ -141,6 +141,9 @@ var migrations = []migration{
 		`ALTER INDEX sections_grams SET (fastupdate = off)`,
 		`ALTER INDEX sections_terms SET (fastupdate = off)`,
 		`SELECT gin_clean_pending_list('sections_folded_trgm'), gin_clean_pending_list('sections_grams'), gin_clean_pending_list('sections_terms')`,
+	}},
+	{5, "the last time stamp (Store.Now, documents.added)", []string{
+		`ALTER TABLE collection ADD COLUMN last_stamp timestamptz NOT NULL DEFAULT '-infinity'`,
 	}},
 }
 

@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"time"
 
 	"github.com/govreport/govreport"
 	"github.com/govreport/govreport/corpus"
@@ -16,8 +17,9 @@ import (
 func (db *DB) Document(ctx context.Context, id string) (*corpus.Document, error) {
 	var shell, over []byte
 	d := new(corpus.Document)
-	err := db.primary.QueryRow(ctx, `SELECT d.doc, d.body, c.override FROM documents d
-		LEFT JOIN corrections c ON c.doc_id = d.id WHERE d.id = $1`, id).Scan(&shell, &d.Body, &over)
+	var added time.Time
+	err := db.primary.QueryRow(ctx, `SELECT d.doc, d.body, d.added, c.override FROM documents d
+		LEFT JOIN corrections c ON c.doc_id = d.id WHERE d.id = $1`, id).Scan(&shell, &d.Body, &added, &over)
 	if errors.Is(err, pgx.ErrNoRows) {
 		return nil, fmt.Errorf("document %q: %w", id, govreport.ErrNotFound)
 	}
@@ -28,7 +30,7 @@ func (db *DB) Document(ctx context.Context, id string) (*corpus.Document, error)
 	if err := json.Unmarshal(shell, d); err != nil {
 		return nil, fmt.Errorf("decoding document %s: %w", id, err)
 	}
-	d.Body = body
+	d.Body, d.Added = body, added.UTC()
 	rows, err := db.primary.Query(ctx, `SELECT `+sectionFields+` FROM sections WHERE doc_id = $1 ORDER BY ordinal`, id)
 	if err != nil {
 		return nil, fmt.Errorf("reading the sections of %s: %w", id, err)
@@ -72,11 +74,12 @@ func (db *DB) Section(ctx context.Context, id string) (*corpus.Section, error) {
 }
 
 // docInfoFields are the columns of documents that make an govreport.DocInfo.
-const docInfoFields = `id, title, year, region, kind, issuer, province, prefecture, source, sections`
+const docInfoFields = `id, title, year, region, kind, issuer, province, prefecture, source, sections, added`
 
 func scanDocInfo(row pgx.CollectableRow) (govreport.DocInfo, error) {
 	var i govreport.DocInfo
-	err := row.Scan(&i.ID, &i.Title, &i.Year, &i.Region, &i.Kind, &i.Issuer, &i.Province, &i.Prefecture, &i.Source, &i.Sections)
+	err := row.Scan(&i.ID, &i.Title, &i.Year, &i.Region, &i.Kind, &i.Issuer, &i.Province, &i.Prefecture, &i.Source, &i.Sections, &i.Added)
+	i.Added = i.Added.UTC()
 	return i, err
 }
 

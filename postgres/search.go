@@ -335,14 +335,7 @@ func byDocument(ctx context.Context, tx pgx.Tx, w where, total int, matched []se
 	if sortBy == "year" || sortBy == "-year" {
 		desc := sortBy == "-year"
 		sort.SliceStable(docs, func(i, j int) bool {
-			a, b := docs[i].doc.Year, docs[j].doc.Year
-			if a == 0 || b == 0 {
-				return b == 0 && a != 0
-			}
-			if desc {
-				return a > b
-			}
-			return a < b
+			return search.YearBefore(docs[i].doc.Year, docs[j].doc.Year, desc)
 		})
 	}
 	return docs, nil
@@ -548,6 +541,32 @@ func (db *DB) Timeline(ctx context.Context, r search.Request) (*search.Timeline,
 	}
 	tl.TookMS = float64(time.Since(start).Microseconds()) / 1000
 	return tl, nil
+}
+
+// Reports returns every report of r's exact set, each with its number of
+// matching sections, in the order they were written (as the embedded
+// engine lists them); r's page, sort and group are ignored.
+func (db *DB) Reports(ctx context.Context, r search.Request) ([]search.Report, error) {
+	q, err := r.Parsed()
+	if err != nil {
+		return nil, err
+	}
+	var out []search.Report
+	err = db.read(ctx, func(tx pgx.Tx) error {
+		sn, err := loadSnapshot(ctx, tx)
+		if err != nil {
+			return err
+		}
+		matched, _, err := matches(ctx, tx, sn, func(c *cond) string { return db.setWhere(c, q, sn) })
+		for _, m := range matched {
+			out = append(out, search.Report{DocInfo: *m.Doc, Sections: m.Sections})
+		}
+		return err
+	})
+	if err != nil {
+		return nil, fmt.Errorf("reports of %q: %w", r.Query, err)
+	}
+	return out, nil
 }
 
 // Similar is not done on PostgreSQL yet.

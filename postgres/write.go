@@ -20,6 +20,7 @@ import (
 	"errors"
 	"fmt"
 	"strings"
+	"time"
 	"unicode/utf8"
 
 	"github.com/govreport/govreport"
@@ -216,6 +217,21 @@ func forget(ctx context.Context, tx pgx.Tx, id string) (bool, error) {
 // write stores p in tx, with the corrections add laid over the stored ones.
 func (p *prepared) write(ctx context.Context, tx pgx.Tx, add corpus.Override) error {
 	d := p.doc
+	// A document stored already keeps its Added time, one that carries a
+	// time keeps it, the others take a new stamp.
+	added := d.Added
+	var old time.Time
+	err := tx.QueryRow(ctx, `SELECT added FROM documents WHERE id = $1`, d.ID).Scan(&old)
+	switch {
+	case err == nil:
+		added = old
+	case !errors.Is(err, pgx.ErrNoRows):
+		return fmt.Errorf("reading the old version: %w", err)
+	case added.IsZero():
+		if added, err = stamp(ctx, tx); err != nil {
+			return err
+		}
+	}
 	if _, err := forget(ctx, tx, d.ID); err != nil {
 		return err
 	}
@@ -227,9 +243,9 @@ func (p *prepared) write(ctx context.Context, tx pgx.Tx, add corpus.Override) er
 	over.Apply(&m)
 	province := corpus.ProvinceOf(m.Region, m.Province)
 	if _, err := tx.Exec(ctx, `INSERT INTO documents (id, title, year, region, kind, issuer, province, prefecture,
-		source, file, sections, doc, body) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)`,
+		source, file, sections, doc, body, added) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14)`,
 		d.ID, m.Title, m.Year, m.Region, m.Kind, m.Issuer, province, m.Prefecture, d.Source, d.File,
-		len(d.Sections), p.shell, d.Body); err != nil {
+		len(d.Sections), p.shell, d.Body, added.UTC()); err != nil {
 		return fmt.Errorf("storing the document: %w", err)
 	}
 	if _, err := tx.CopyFrom(ctx, pgx.Identifier{"sections"}, sectionColumns, pgx.CopyFromRows(p.rows)); err != nil {
@@ -324,4 +340,30 @@ func (db *DB) Delete(ctx context.Context, id string) error {
 		return fmt.Errorf("delete document %q: %w", id, err)
 	}
 	return nil
+}
+
+// stamp returns the current time of the primary, later than any stamp
+// before it (collection.last_stamp), under the write lock: what a new
+// document's Added is, and what Now returns.
+func stamp(ctx context.Context, tx pgx.Tx) (time.Time, error) {
+	var t time.Time
+	err := tx.QueryRow(ctx, `UPDATE collection SET last_stamp = greatest(clock_timestamp(), last_stamp + interval '1 microsecond')
+		RETURNING last_stamp`).Scan(&t)
+	if err != nil {
+		return t, fmt.Errorf("taking a time stamp: %w", err)
+	}
+	return t.UTC(), nil
+}
+
+// Now returns a time stamp taken between two writes: later than the Added
+// of every document stored before it, earlier than that of every document
+// stored after it (writes and stamps hold the write lock).
+func (db *DB) Now(ctx context.Context) (time.Time, error) {
+	var t time.Time
+	err := db.write(ctx, func(tx pgx.Tx) error {
+		var err error
+		t, err = stamp(ctx, tx)
+		return err
+	})
+	return t, err
 }

@@ -76,6 +76,10 @@ func TestAddReplaceDelete(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	if got.Added.IsZero() {
+		t.Error("Document(a1).Added is zero")
+	}
+	got.Added = a2.Added
 	if !reflect.DeepEqual(got, a2) {
 		t.Errorf("Document(a1) = %+v\nwant %+v", got, a2)
 	}
@@ -207,7 +211,7 @@ func TestInferredKept(t *testing.T) {
 	ctx := testCtx(t)
 	d := doc("c1", "云岫市", 2032, "2032年是关键一年。", "做好今年工作至关重要。", "我们聚焦实体经济发展，稳中求进。", "工业增加值增长8%。")
 	d.Sections[0].Inferred = true
-	if err := db.Add(ctx, d); err != nil {
+	if err := db.Add(ctx, nil, d); err != nil {
 		t.Fatal(err)
 	}
 	got, err := db.Document(ctx, "c1")
@@ -219,5 +223,36 @@ func TestInferredKept(t *testing.T) {
 	}
 	if s, err := db.Section(ctx, "c1-000"); err != nil || !s.Inferred {
 		t.Errorf("Section(c1-000) = %+v, %v; want it inferred", s, err)
+	}
+}
+
+// TestAddedAndNow: a document keeps the Added time of its first write when
+// written again; Now falls between the writes before and after it.
+func TestAddedAndNow(t *testing.T) {
+	db, _, _ := openFresh(t)
+	ctx := testCtx(t)
+	a := doc("t1", "云岫市", 2031, "一、总体", "甲。")
+	if err := db.Add(ctx, nil, a); err != nil {
+		t.Fatal(err)
+	}
+	now, err := db.Now(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	b := doc("t2", "云岫市", 2032, "一、总体", "乙。")
+	if err := db.Add(ctx, nil, b); err != nil {
+		t.Fatal(err)
+	}
+	first, _ := db.Document(ctx, "t1")
+	if err := db.Add(ctx, nil, doc("t1", "云岫市", 2031, "一、总体", "甲乙。")); err != nil {
+		t.Fatal(err)
+	}
+	again, _ := db.Document(ctx, "t1")
+	second, _ := db.Document(ctx, "t2")
+	if !again.Added.Equal(first.Added) {
+		t.Errorf("t1 written again: Added %v, want its first %v", again.Added, first.Added)
+	}
+	if !first.Added.Before(now) || !now.Before(second.Added) {
+		t.Errorf("Added t1 %v, Now %v, Added t2 %v: want them in that order", first.Added, now, second.Added)
 	}
 }

@@ -213,3 +213,15 @@ func snippetOf(sec *corpus.Section, needles []string) string {
 	}
 	return sn
 }
+
+// YearBefore reports whether a report of year a comes before one of year b
+// in year order (newest first if desc), reports of unknown year (0) last.
+func YearBefore(a, b int, desc bool) bool {
+	if a == 0 || b == 0 {
+		return b == 0 && a != 0
+	}
+	if desc {
+		return a > b
+	}
+	return a < b
+}

@@ -104,11 +104,43 @@ func Check(t *testing.T, ctx context.Context, want, got Backend, docs []*corpus.
 			}
 		}
 	})
+	t.Run("Reports", func(t *testing.T) {
+		for _, r := range Requests(docs) {
+			if r.From != 0 || r.Group != "" || r.Sort != "" {
+				continue
+			}
+			w, err1 := want.Reports(ctx, r)
+			g, err2 := got.Reports(ctx, r)
+			if err1 != nil || err2 != nil {
+				if (err1 == nil) != (err2 == nil) {
+					t.Errorf("Reports(%q): errors differ: %v / %v", r.Query, err1, err2)
+				}
+				continue
+			}
+			for i := range w {
+				w[i].Added = time.Time{}
+			}
+			for i := range g {
+				g[i].Added = time.Time{}
+			}
+			if !reflect.DeepEqual(w, g) {
+				t.Errorf("Reports(%q):\n%s\nwant\n%s", r.Query, js(g), js(w))
+			}
+		}
+	})
 	t.Run("Documents", func(t *testing.T) {
 		w, err1 := want.Documents(ctx)
 		g, err2 := got.Documents(ctx)
 		if err1 != nil || err2 != nil {
 			t.Fatal(err1, err2)
+		}
+		// Added is each store's own clock.
+		w, g = append([]govreport.DocInfo(nil), w...), append([]govreport.DocInfo(nil), g...)
+		for i := range w {
+			w[i].Added = time.Time{}
+		}
+		for i := range g {
+			g[i].Added = time.Time{}
 		}
 		if !reflect.DeepEqual(w, g) {
 			t.Errorf("Documents():\n%s\nwant\n%s", js(g), js(w))
@@ -119,6 +151,10 @@ func Check(t *testing.T, ctx context.Context, want, got Backend, docs []*corpus.
 			if err1 != nil || err2 != nil {
 				t.Fatal(err1, err2)
 			}
+			if a.Added.IsZero() || b.Added.IsZero() {
+				t.Errorf("Document(%s): Added %v, want a time (reference %v)", d.ID, b.Added, a.Added)
+			}
+			a.Added, b.Added = time.Time{}, time.Time{}
 			if js(a) != js(b) {
 				t.Errorf("Document(%s) differs", d.ID)
 			}
