@@ -383,9 +383,9 @@ func TestE2E_SearchThenDocument(t *testing.T) {
 func TestE2E_FiltersAndPages(t *testing.T) {
 	_, srv := server(t)
 	ctx := browser(t, 1280, 900)
-	const word = "教育" // in nearly every section of every report
+	const word = "教育" // in nearly every section of every report: pages of sections
 	do(t, ctx, "search",
-		chromedp.Navigate(srv.URL+"/#/search?q="+url.QueryEscape(word)),
+		chromedp.Navigate(srv.URL+"/#/search?group=section&q="+url.QueryEscape(word)),
 		visible(`.facet[data-facet="year"] li a`),
 	)
 	year := eval[string](t, ctx, `document.querySelector('.facet[data-facet="year"] li a .fv').textContent`)
@@ -435,8 +435,8 @@ func TestE2E_FiltersAndPages(t *testing.T) {
 		Cur: document.querySelector(".pager .page.cur").textContent,
 		Start: document.querySelector("ol.hits").start,
 	})`)
-	if !strings.Contains(p.Hash, "from=20") || !strings.Contains(p.Hash, "year="+year) || p.Cur != "2" || p.Start != 21 {
-		t.Errorf("after next page: hash %q, current page %q, list starts at %d; want from=20 with year=%s kept, page 2, 21", p.Hash, p.Cur, p.Start, year)
+	if !strings.Contains(p.Hash, "from=20") || !strings.Contains(p.Hash, "year="+year) || !strings.Contains(p.Hash, "group=section") || p.Cur != "2" || p.Start != 21 {
+		t.Errorf("after next page: hash %q, current page %q, list starts at %d; want from=20 with year=%s and group=section kept, page 2, 21", p.Hash, p.Cur, p.Start, year)
 	}
 	if p.First == first {
 		t.Errorf("page 2 starts with the same hit as page 1: %s", first)

@@ -189,7 +189,7 @@ func TestE2E_WideCollection(t *testing.T) {
 			}
 			do(t, ctx, "follow the quoted search", click(".exact-note a"),
 				until(`document.querySelector("form.searchbar input[name=q]").value === `+jsString(api.Exact[0].Query)+` && !!document.querySelector(".result-count")`))
-			if got := eval[string](t, ctx, `document.querySelector(".result-count").textContent`); !strings.Contains(got, fmt.Sprintf("共 %d 个章节", api.Exact[0].Sections)) {
+			if got := eval[string](t, ctx, `document.querySelector(".result-count").textContent`); !strings.Contains(got, fmt.Sprintf(" %d 个章节", api.Exact[0].Sections)) {
 				t.Errorf("after the quoted search the page says %q, want %d sections", got, api.Exact[0].Sections)
 			}
 			if eval[bool](t, ctx, tooWide) {

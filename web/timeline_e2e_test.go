@@ -2,14 +2,16 @@ package web_test
 
 import (
 	"bytes"
+	"context"
 	"encoding/csv"
 	"fmt"
-	"io"
-	"net/http"
 	"net/url"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 
+	cdpbrowser "github.com/chromedp/cdproto/browser"
 	"github.com/chromedp/chromedp"
 
 	"github.com/govreport/govreport/search"
@@ -17,8 +19,10 @@ import (
 
 // TestE2E_Timeline searches a quoted phrase and checks the timeline panel
 // against the timeline route: the reports and sections counted, a bar for
-// each year from the first use on, the earliest reports listed, and the
-// reports CSV it links to holding a row per report.
+// each year from the first use on, the earliest reports listed, the region
+// x year table; then the hits, reports by default, switched to sections
+// and back; and the reports CSV, downloaded by the browser, holding a row
+// per report.
 func TestE2E_Timeline(t *testing.T) {
 	_, srv := server(t)
 	q := `"` + phrase + `"`
@@ -89,29 +93,81 @@ func TestE2E_Timeline(t *testing.T) {
 	if tb.Rows != len(rows) || tb.Sum != dated {
 		t.Errorf("region x year table: %d rows adding up to %d reports; the timeline has %d provinces or regions and %d dated reports with a region", tb.Rows, tb.Sum, len(rows), dated)
 	}
-	// Switch the hits to reports: one per report, the count in reports.
-	do(t, ctx, "switch to reports", click(`.group-toggle a`), visible(`.hits .hit .hit-sections`))
-	shot(t, ctx, "reports")
-	type reports struct {
+	// The hits are reports, one per report, counted in reports and
+	// sections; the switch shows a hit per section, and back.
+	type hits struct {
 		Count      string
 		Hits, Docs int
+		Sections   bool
 	}
-	rp := eval[reports](t, ctx, `({
-		Count: document.querySelector(".result-count").textContent,
-		Hits: document.querySelectorAll(".hits .hit").length,
-		Docs: new Set([...document.querySelectorAll(".hits .hit .hit-title")].map(a => a.getAttribute("href").split("?")[0])).size,
-	})`)
-	if want := fmt.Sprintf("共 %d 篇报告 · %d 个章节匹配", tl.Documents, tl.Sections); !strings.Contains(rp.Count, want) || rp.Hits != rp.Docs || rp.Hits != min(tl.Documents, 20) {
-		t.Errorf("reports view: %q with %d hits of %d reports; want %q and one hit per report", rp.Count, rp.Hits, rp.Docs, want)
+	view := func() hits {
+		return eval[hits](t, ctx, `({
+			Count: document.querySelector(".result-count").textContent,
+			Hits: document.querySelectorAll(".hits .hit").length,
+			Docs: new Set([...document.querySelectorAll(".hits .hit .hit-title")].map(a => a.getAttribute("href").split("?")[0])).size,
+			Sections: !!document.querySelector(".hits .hit .hit-sections"),
+		})`)
 	}
-	res, err := http.Get(p.ReportsCSV)
+	reportsView := func(when string) {
+		rp := view()
+		if want := fmt.Sprintf("%d 篇报告 · %d 个章节", tl.Documents, tl.Sections); !strings.HasPrefix(rp.Count, want) || rp.Hits != rp.Docs || rp.Hits != min(tl.Documents, 20) || !rp.Sections {
+			t.Errorf("%s: %q with %d hits of %d reports; want %q and one hit per report, each saying its matching sections", when, rp.Count, rp.Hits, rp.Docs, want)
+		}
+	}
+	reportsView("the search page")
+	do(t, ctx, "switch to sections", click(`.group-toggle a`), until(`location.hash.includes("group=section") && document.querySelector(".hits .hit") && !document.querySelector(".hits .hit .hit-sections")`))
+	shot(t, ctx, "sections")
+	if sv := view(); !strings.HasPrefix(sv.Count, fmt.Sprintf("共 %d 个章节匹配", tl.Sections)) || sv.Hits != min(tl.Sections, 20) {
+		t.Errorf("sections view: %q with %d hits; want %d sections, a hit each", sv.Count, sv.Hits, tl.Sections)
+	}
+	do(t, ctx, "switch back to reports", click(`.group-toggle a`), visible(`.hits .hit .hit-sections`))
+	reportsView("back to reports")
+
+	// The reports CSV, downloaded by the browser: a row per report.
+	dir := t.TempDir()
+	progress := chromedp.Events(ctx, cdpbrowser.DownloadProgress)
+	do(t, ctx, "download the reports CSV",
+		chromedp.Func(func(ctx context.Context, _ *chromedp.Target) error {
+			_, err := chromedp.Call(ctx, cdpbrowser.SetDownloadBehavior, cdpbrowser.SetDownloadBehaviorParams{
+				Behavior: cdpbrowser.SetDownloadBehaviorBehaviorAllowAndName, DownloadPath: dir, EventsEnabled: &yes,
+			})
+			return err
+		}),
+		visible(`.timeline .downloads a`),
+		chromedp.Evaluate[chromedp.Void](`[...document.querySelectorAll(".timeline .downloads a")].find(a => a.textContent === "报告").click()`),
+	)
+	var file string
+	for ev, err := range progress {
+		if err != nil {
+			t.Fatalf("waiting for the download: %v", err)
+		}
+		if ev.State == cdpbrowser.DownloadProgressStateCanceled {
+			t.Fatalf("the browser canceled the download of %s", p.ReportsCSV)
+		}
+		if ev.State == cdpbrowser.DownloadProgressStateCompleted {
+			file = filepath.Join(dir, ev.GUID)
+			break
+		}
+	}
+	b, err := os.ReadFile(file)
 	if err != nil {
-		t.Fatalf("GET %s: %v", p.ReportsCSV, err)
+		t.Fatalf("the downloaded CSV: %v", err)
 	}
-	defer res.Body.Close()
-	b, _ := io.ReadAll(res.Body)
 	recs, err := csv.NewReader(bytes.NewReader(bytes.TrimPrefix(b, []byte(search.BOM)))).ReadAll()
-	if err != nil || !bytes.HasPrefix(b, []byte(search.BOM)) || len(recs)-1 != tl.Documents || !strings.Contains(res.Header.Get("Content-Type"), "text/csv") {
-		t.Errorf("reports CSV %s: %v, %d rows, BOM %v, type %q; want %d rows", p.ReportsCSV, err, len(recs)-1, bytes.HasPrefix(b, []byte(search.BOM)), res.Header.Get("Content-Type"), tl.Documents)
+	if err != nil || !bytes.HasPrefix(b, []byte(search.BOM)) || len(recs)-1 != tl.Documents {
+		t.Errorf("downloaded reports CSV: %v, %d rows, BOM %v; want %d rows", err, len(recs)-1, bytes.HasPrefix(b, []byte(search.BOM)), tl.Documents)
+	}
+	ids := map[string]bool{}
+	for _, r := range recs[1:] {
+		for _, f := range r {
+			ids[f] = true
+		}
+	}
+	for _, f := range tl.First {
+		if !ids[f.ID] {
+			t.Errorf("the downloaded reports CSV has no row for %s, one of the first reports", f.ID)
+		}
 	}
 }
+
+var yes = true

@@ -9,6 +9,7 @@ import { renderDoc } from "./doc.js";
 import { renderCompare } from "./compare.js";
 import { renderUpload } from "./upload.js";
 import { renderTerms } from "./terms.js";
+import { renderWatches } from "./watches.js";
 
 const main = document.getElementById("main");
 let current = null; // {route, controller, page}
@@ -19,6 +20,7 @@ const routes = {
   compare: renderCompare,
   upload: renderUpload,
   terms: renderTerms,
+  watches: renderWatches,
 };
 
 async function route() {

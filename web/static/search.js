@@ -1,11 +1,15 @@
-// search.js: the search page. URL: #/search?q=&year=&region=&kind=&issuer=&sort=&from=
+// search.js: the search page. URL: #/search?q=&year=&region=&kind=&issuer=&sort=&group=&from=
 //
 // The query box takes the search language as is; facet values toggle
-// filters in the URL, so the back button and shared links keep them. With
-// no query the page lists documents instead (GET /api/v1/documents).
+// filters in the URL, so the back button and shared links keep them. Hits
+// are reports (one per report, its best section; counts and facets in
+// reports) unless group=section asks for a hit per section. With no query
+// the page lists documents instead (GET /api/v1/documents). The 关注
+// button saves the query as a watch (watches.js).
 
 import { get } from "./api.js";
 import { timelinePanel } from "./timeline.js";
+import { watchButton } from "./watches.js";
 import { h, svg, link, docLink, meta, safeMarkHTML, loading, errorBox, clear, fill } from "./util.js";
 
 const PAGE = 20;
@@ -27,14 +31,17 @@ const FILTERS = ["year", "region", "kind", "issuer"];
 function state(params) {
   const s = { q: params.get("q") || "", sort: params.get("sort") || "", from: Math.max(0, parseInt(params.get("from") || "0", 10) || 0) };
   for (const f of FILTERS) s[f] = params.getAll(f).filter(Boolean);
-  // group=document: one hit per report (its best section).
-  s.group = params.get("group") === "document" ? "document" : "";
+  // A hit per report (its best section) unless group=section.
+  s.group = params.get("group") === "section" ? "section" : "document";
   return s;
 }
 
+// byReport reports whether the hits of s are reports.
+const byReport = (s) => s.group !== "section";
+
 function hashOf(s, changes) {
   const n = { ...s, ...changes };
-  const p = { q: n.q, sort: n.sort, group: n.group, from: n.from ? n.from : "" };
+  const p = { q: n.q, sort: n.sort, group: n.group === "section" ? "section" : "", from: n.from ? n.from : "" };
   for (const f of FILTERS) p[f] = n[f];
   return link("search", p);
 }
@@ -161,15 +168,16 @@ function results(s, res, trend) {
   const summary = h(
     "p",
     { class: "result-count" },
-    total ? (s.group ? `共 ${total} 篇报告 · ${res.sections || 0} 个章节匹配` : `共 ${total} 个章节匹配`) : "没有匹配的章节",
+    total ? (byReport(s) ? `${total} 篇报告 · ${res.sections || 0} 个章节` : `共 ${total} 个章节匹配`) : byReport(s) ? "没有匹配的报告" : "没有匹配的章节",
     typeof res.took_ms === "number" ? h("span", { class: "muted" }, `（${res.took_ms < 10 ? res.took_ms.toFixed(1) : Math.round(res.took_ms)} 毫秒）`) : null,
     total ? groupToggle(s) : null,
+    watchButton(s),
   );
   // An unquoted term that gse cut (两新 into 两 and 新) but that occurs
   // whole: say how many sections hold the exact wording (ranked first) and
   // offer the quoted search.
   // (With a hit per report, total counts reports; the note counts sections.)
-  const sectionTotal = s.group ? res.sections || 0 : total;
+  const sectionTotal = byReport(s) ? res.sections || 0 : total;
   const exact = (res.exact || [])
     .filter((x) => x.sections < sectionTotal)
     .map((x) =>
@@ -177,7 +185,7 @@ function results(s, res, trend) {
         "p",
         { class: "exact-note" },
         h("a", { href: hashOf(s, { q: x.query, from: 0 }), title: "只看含有这一完整字串的章节：" + x.query }, `“${x.term}” 精确匹配 ${x.sections} 个章节`),
-        h("span", { class: "muted" }, x.sections && !s.group ? "（已排在最前；其余章节只是分别含有其中的字词）" : "（其余章节只是分别含有其中的字词）"),
+        h("span", { class: "muted" }, x.sections && !byReport(s) ? "（已排在最前；其余章节只是分别含有其中的字词）" : "（其余章节只是分别含有其中的字词）"),
       ),
     );
   const side = h("aside", { class: "facets", "aria-label": "筛选" }, FACETS.map(([f, name]) => facet(s, f, name, facets[f])));
@@ -201,7 +209,7 @@ function results(s, res, trend) {
   const content = h(
     "section",
     { class: "results" },
-    yearChart(s, ((trend && trend.facets) || facets).year),
+    yearChart(s, ((trend && trend.facets) || facets).year, byReport(s) ? "篇报告" : "个章节"),
     summary,
     exact,
     total === 0 ? noHits(s) : null,
@@ -217,7 +225,7 @@ function groupToggle(s) {
     s.group === group
       ? h("span", { class: "on", "aria-current": "true" }, text)
       : h("a", { href: hashOf(s, { group, from: 0 }) }, text);
-  return h("span", { class: "group-toggle" }, opt("", "按章节"), opt("document", "按报告"));
+  return h("span", { class: "group-toggle" }, opt("document", "按报告"), opt("section", "按章节"));
 }
 
 function noHits(s) {
@@ -314,7 +322,7 @@ function yearBins(buckets) {
 // yearChart draws matches per year (or per bin of years) from the year facet
 // as SVG bars; a bar is a link that filters on its years. Past the width of
 // its box the chart scrolls inside the box, never the page.
-function yearChart(s, buckets) {
+function yearChart(s, buckets, unit) {
   const bins = yearBins(buckets);
   if (bins.length === 0) return null;
   const max = Math.max(...bins.map((d) => d.count), 1);
@@ -329,7 +337,7 @@ function yearChart(s, buckets) {
     return svg(
       "a",
       { href: hashOf(s, { year: on ? s.year.filter((v) => v !== d.value) : [d.value], from: 0 }) },
-      svg("title", {}, `${d.title}：${d.count} 个章节`),
+      svg("title", {}, `${d.title}：${d.count} ${unit}`),
       svg("rect", { x, y, width: W, height: Math.max(bh, d.count ? 2 : 0), rx: 3, class: on ? "bar on" : "bar" }),
       svg("text", { x: x + W / 2, y: y - 4, "text-anchor": "middle", class: "bar-count" }, d.count ? String(d.count) : ""),
       svg("text", { x: x + W / 2, y: top + H + 14, "text-anchor": "middle", class: "bar-year" }, d.label),
@@ -344,7 +352,7 @@ function yearChart(s, buckets) {
       { class: "chart-scroll" },
       svg(
         "svg",
-        { viewBox: `0 0 ${width} ${top + H + bottom}`, width, height: top + H + bottom, role: "img", "aria-label": "各年份匹配章节数" },
+        { viewBox: `0 0 ${width} ${top + H + bottom}`, width, height: top + H + bottom, role: "img", "aria-label": "各年份匹配" + unit.slice(1) + "数" },
         bars,
       ),
     ),

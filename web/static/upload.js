@@ -9,7 +9,7 @@
 // same token the correction form uses) and sends the waiting files again.
 
 import { upload, savedToken, saveToken } from "./api.js";
-import { h, docLink, meta, clear } from "./util.js";
+import { h, docLink, meta, clear, link } from "./util.js";
 
 const ACCEPT = ".txt,.md,.html,.htm,.docx,.pdf";
 
@@ -128,6 +128,10 @@ function done(job, doc) {
           { class: "upload-warnings" },
           warnings.map((w) => h("li", {}, "提示：", w.line ? `第 ${w.line} 行：` : "", w.message || "")),
         )
+      : null,
+    // The watches this new report matched (watches.js).
+    (doc.watches || []).length
+      ? h("div", { class: "upload-watches" }, "符合关注：", doc.watches.map((w, i) => [i ? "、" : "", h("a", { href: link("watches") }, w.watch)]))
       : null,
   );
 }
