@@ -64,8 +64,8 @@ func (v *View) BM25(words []string, set []uint32, n int) []Ranked {
 				continue
 			}
 			tf := float64(tfs[j])
-			_, e := v.entry(s)
-			dl := float64(e.runes)
+			sv, l := v.s.locate(s)
+			dl := float64(sv.seg.slotRunes[l])
 			scores[i] += float32(idf * tf * (bm25K1 + 1) / (tf + bm25K1*(1-bm25B+bm25B*dl/avg)))
 		}
 	}

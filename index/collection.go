@@ -44,8 +44,9 @@ func (ix *Index) SectionFreq(term string) (df, n int) {
 	case 1:
 		sum := make(map[uint64]int)
 		for _, sv := range s.segs {
-			for _, k := range sv.seg.g.byFirst[fw[0]] {
-				sum[k] += len(sv.seg.g.post[k])
+			lo, hi := sv.seg.keysFrom(fw[0])
+			for i := lo; i < hi; i++ {
+				sum[sv.seg.keys[i]] += int(sv.seg.postOff[i+1] - sv.seg.postOff[i])
 			}
 		}
 		for _, c := range sum {
@@ -57,7 +58,7 @@ func (ix *Index) SectionFreq(term string) (df, n int) {
 	for i := 1; i < len(fw); i++ {
 		k, c := bigram(fw[i-1], fw[i]), 0
 		for _, sv := range s.segs {
-			c += len(sv.seg.g.post[k])
+			c += len(sv.seg.postings(k))
 		}
 		df = min(df, c)
 	}
@@ -85,10 +86,10 @@ func (ix *Index) DocFreq(term string) (df, n int) {
 	// A document is in one segment, its sections in consecutive slots.
 	for i := range s.segs {
 		sv := &s.segs[i]
-		slots, _ := sv.seg.g.lookup(fw, len(sv.seg.slots), sv.text)
-		last := int32(-1)
+		slots, _ := sv.seg.lookup(fw, sv.text)
+		last := uint32(1<<32 - 1)
 		for _, l := range slots {
-			if d := sv.seg.slots[l].doc; d != last {
+			if d := sv.seg.slotDoc[l]; d != last {
 				last = d
 				df++
 			}

@@ -7,10 +7,12 @@ package index
 // adjacent folded runes (a bigram; the last rune of a text pairs with 0) to
 // the sorted list of the sections that contain it. It is cut into segments
 // (segments.go): each segment numbers its own sections from 0 (local slots)
-// and holds one such map, whose entries are local<<8 | the bigram's count
-// in the section (at most 255). A segment is built once and never changed,
-// so a list is appended to only while its segment is built, in slot order,
-// and a repeated bigram within one section is a check of the last element.
+// and holds one such map, built in a Go map and then encoded as a sorted
+// key table and the lists laid end to end (segfile.go), whose entries are
+// local<<8 | the bigram's count in the section (at most 255). A segment is
+// built once and never changed, so a list is appended to only while its
+// segment is built, in slot order, and a repeated bigram within one section
+// is a check of the last element.
 // The counts give term frequencies for ranking large result sets (bm25.go):
 // exact for one and two characters, an upper bound (the rarest bigram's
 // count) for longer wording.
@@ -35,20 +37,17 @@ import (
 	"strings"
 )
 
-// grams is the bigram lists of one segment.
+// grams is the bigram lists of a segment being built (segfile.go has the
+// encoding they end in).
 type grams struct {
-	post    map[uint64][]uint32
-	byFirst map[rune][]uint64 // the bigrams that start with a rune
+	post map[uint64][]uint32
 }
 
 func newGrams() *grams {
-	return &grams{post: make(map[uint64][]uint32), byFirst: make(map[rune][]uint64)}
+	return &grams{post: make(map[uint64][]uint32)}
 }
 
 func bigram(a, b rune) uint64 { return uint64(uint32(a))<<32 | uint64(uint32(b)) }
-
-// firstOf returns the first rune of bigram k.
-func firstOf(k uint64) rune { return rune(uint32(k >> 32)) }
 
 // maxSegSlots bounds the sections of one segment: a local slot and a count
 // share a 32-bit entry.
@@ -60,20 +59,17 @@ func (g *grams) add(slot uint32, folded string) {
 	prev := rune(-1)
 	for _, r := range folded {
 		if prev >= 0 {
-			g.addKey(prev, bigram(prev, r), slot)
+			g.addKey(bigram(prev, r), slot)
 		}
 		prev = r
 	}
 	if prev >= 0 {
-		g.addKey(prev, bigram(prev, 0), slot)
+		g.addKey(bigram(prev, 0), slot)
 	}
 }
 
-func (g *grams) addKey(first rune, k uint64, slot uint32) {
-	p, ok := g.post[k]
-	if !ok {
-		g.byFirst[first] = append(g.byFirst[first], k)
-	}
+func (g *grams) addKey(k uint64, slot uint32) {
+	p := g.post[k]
 	if n := len(p); n > 0 && p[n-1]>>8 == slot {
 		if p[n-1]&0xff < 0xff {
 			p[n-1]++
@@ -124,63 +120,26 @@ func collectGrams(folded string) gramSet {
 // slot added before; the same as add of the text gs was collected from.
 func (g *grams) addSet(slot uint32, gs gramSet) {
 	for i, k := range gs.keys {
-		p, ok := g.post[k]
-		if !ok {
-			first := firstOf(k)
-			g.byFirst[first] = append(g.byFirst[first], k)
-		}
-		g.post[k] = append(p, slot<<8|uint32(gs.counts[i]))
+		g.post[k] = append(g.post[k], slot<<8|uint32(gs.counts[i]))
 	}
-}
-
-// mergeGrams returns the lists of several segments' lists laid end to end:
-// remap[i][s] is the new local slot of slot s of the i-th, or -1 for a
-// section dropped. Each remap must keep the order of the slots it keeps,
-// and the slots of the i-th must all come before those of the i+1-th.
-func mergeGrams(gs []*grams, remap [][]int32) *grams {
-	size := 0
-	for _, g := range gs {
-		size = max(size, len(g.post))
-	}
-	out := &grams{post: make(map[uint64][]uint32, size), byFirst: make(map[rune][]uint64)}
-	for i, g := range gs {
-		m := remap[i]
-		for k, p := range g.post {
-			q := out.post[k]
-			for _, e := range p {
-				if n := m[e>>8]; n >= 0 {
-					q = append(q, uint32(n)<<8|e&0xff)
-				}
-			}
-			if len(q) > 0 {
-				out.post[k] = q
-			}
-		}
-	}
-	for k := range out.post {
-		first := firstOf(k)
-		out.byFirst[first] = append(out.byFirst[first], k)
-	}
-	return out
 }
 
 // lookup returns the sorted local slots whose folded text contains fw,
 // which must be folded and non-empty, and the count of fw in each (see
-// above). text gives the folded text of a slot ("" for a deleted one); n
-// is the number of slots.
-func (g *grams) lookup(fw string, n int, text func(uint32) string) ([]uint32, []uint8) {
+// above). text gives the folded text of a slot ("" for a deleted one).
+func (sg *segment) lookup(fw string, text func(uint32) string) ([]uint32, []uint8) {
 	runes := []rune(fw)
 	switch len(runes) {
 	case 0:
 		return nil, nil
 	case 1:
-		keys := g.byFirst[runes[0]]
-		if len(keys) == 0 {
+		lo, hi := sg.keysFrom(runes[0])
+		if lo == hi {
 			return nil, nil
 		}
-		counts := make([]uint16, n)
-		for _, k := range keys {
-			for _, e := range g.post[k] {
+		counts := make([]uint16, sg.numSlots())
+		for i := lo; i < hi; i++ {
+			for _, e := range sg.post[sg.postOff[i]:sg.postOff[i+1]] {
 				counts[e>>8] += uint16(e & 0xff)
 			}
 		}
@@ -196,8 +155,8 @@ func (g *grams) lookup(fw string, n int, text func(uint32) string) ([]uint32, []
 	}
 	lists := make([][]uint32, 0, len(runes)-1)
 	for i := 1; i < len(runes); i++ {
-		p, ok := g.post[bigram(runes[i-1], runes[i])]
-		if !ok {
+		p := sg.postings(bigram(runes[i-1], runes[i]))
+		if p == nil {
 			return nil, nil
 		}
 		lists = append(lists, p)

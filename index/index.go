@@ -401,13 +401,13 @@ func (ix *Index) loadSections() {
 		}
 	}()
 	s := &snapshot{}
-	sg := newSegment()
+	sg := newSegBuilder()
 	var infos []*DocInfo
 	flush := func() {
-		if len(sg.slots) > 0 {
-			s.segs = append(s.segs, segView{seg: sg, infos: infos})
+		if sg.numSlots() > 0 {
+			s.segs = append(s.segs, segView{seg: sg.build(), infos: infos})
 		}
-		sg, infos = newSegment(), nil
+		sg, infos = newSegBuilder(), nil
 	}
 	last := ""
 	for batch := range ch {
@@ -417,7 +417,7 @@ func (ix *Index) loadSections() {
 				continue
 			}
 			if l.doc != last {
-				if len(sg.slots) >= maxSegSlots-1<<16 {
+				if sg.numSlots() >= maxSegSlots-1<<16 {
 					flush()
 				}
 				sg.addDoc(l.doc)
@@ -931,7 +931,7 @@ func (ix *Index) swap(ids []string, docs []*corpus.Document, seg *segment, gen u
 		infos[i] = &info
 	}
 	next.deleteDocs(gone)
-	if len(seg.slots) > 0 {
+	if seg.numSlots() > 0 {
 		next.segs = append(next.segs, segView{seg: seg, infos: infos})
 	}
 	ix.publish(next)

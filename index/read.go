@@ -203,7 +203,7 @@ func (v *View) Live() []uint32 {
 	out := make([]uint32, 0, v.s.live)
 	for i := range v.s.segs {
 		sv := &v.s.segs[i]
-		for l := range uint32(len(sv.seg.slots)) {
+		for l := range uint32(sv.seg.numSlots()) {
 			if !sv.del.has(l) {
 				out = append(out, sv.base+l)
 			}
@@ -229,26 +229,21 @@ func (v *View) Folded(slot uint32) string {
 	if sv == nil {
 		return ""
 	}
-	return sv.text(l)
+	return strings.Clone(sv.text(l))
 }
 
-// entry returns the section in slot, which must be less than NumSlots.
-func (v *View) entry(slot uint32) (*segView, *slotEntry) {
-	sv, l := v.s.locate(slot)
-	return sv, &sv.seg.slots[l]
-}
-
-// SectionID returns the ID of the section in slot.
+// SectionID returns the ID of the section in slot, which must be less
+// than NumSlots.
 func (v *View) SectionID(slot uint32) string {
-	_, e := v.entry(slot)
-	return e.id
+	sv, l := v.s.locate(slot)
+	return strings.Clone(sv.seg.idAt(l))
 }
 
 // Doc returns the metadata of the document of the section in slot: the
 // same pointer for every section of a document during the view.
 func (v *View) Doc(slot uint32) *DocInfo {
-	sv, e := v.entry(slot)
-	return sv.infos[e.doc]
+	sv, l := v.s.locate(slot)
+	return sv.infos[sv.seg.slotDoc[l]]
 }
 
 // DocSlots returns the slots of the sections of document id in order.
@@ -258,10 +253,10 @@ func (v *View) DocSlots(id string) []uint32 {
 		return nil
 	}
 	sv := &v.s.segs[i]
-	sd := sv.seg.docs[d]
-	out := make([]uint32, sd.n)
+	first, n := sv.seg.docRange(d)
+	out := make([]uint32, n)
 	for j := range out {
-		out[j] = sv.base + sd.first + uint32(j)
+		out[j] = sv.base + first + uint32(j)
 	}
 	return out
 }
@@ -270,7 +265,7 @@ func (v *View) DocSlots(id string) []uint32 {
 func (v *View) Slot(id string) (uint32, bool) {
 	for i := len(v.s.segs) - 1; i >= 0; i-- {
 		sv := &v.s.segs[i]
-		if l, ok := sv.seg.slotOf[id]; ok && !sv.del.has(l) {
+		if l, ok := sv.seg.findSlot(id); ok && !sv.del.has(l) {
 			return sv.base + l, true
 		}
 	}

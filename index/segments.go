@@ -35,59 +35,61 @@ package index
 
 import (
 	"math/bits"
+	"slices"
 	"sort"
+	"strings"
 
 	"github.com/govreport/govreport/corpus"
 )
 
-// slotEntry is a section in a segment.
-type slotEntry struct {
-	id     string
-	doc    int32 // index in segment.docs
-	folded string
-	runes  int32 // characters in folded
+// segBuilder collects the sections of a segment before it is encoded.
+type segBuilder struct {
+	ids, texts []string
+	runes      []int32
+	docs       []string
+	docFirst   []uint32
+	g          *grams
 }
 
-// segDoc is a document in a segment: its sections are the local slots
-// first, first+1, ..., first+n-1.
-type segDoc struct {
-	id       string
-	first, n uint32
-}
+func newSegBuilder() *segBuilder { return &segBuilder{docFirst: []uint32{0}, g: newGrams()} }
 
-type segment struct {
-	slots  []slotEntry
-	docs   []segDoc
-	docOf  map[string]int32  // document ID -> index in docs
-	slotOf map[string]uint32 // section ID -> local slot
-	g      *grams
-	runes  int64 // characters in all folded texts
-}
-
-func newSegment() *segment {
-	return &segment{docOf: make(map[string]int32), slotOf: make(map[string]uint32), g: newGrams()}
-}
+func (b *segBuilder) numSlots() int { return len(b.ids) }
 
 // addDoc starts document id; the sections added next belong to it.
-func (sg *segment) addDoc(id string) {
-	sg.docOf[id] = int32(len(sg.docs))
-	sg.docs = append(sg.docs, segDoc{id: id, first: uint32(len(sg.slots))})
+func (b *segBuilder) addDoc(id string) {
+	b.docs = append(b.docs, id)
+	b.docFirst = append(b.docFirst, b.docFirst[len(b.docFirst)-1])
 }
 
 // addSection adds a section to the last document started, its bigrams
 // from gs when not nil, else from folded.
-func (sg *segment) addSection(id, folded string, runes int32, gs *gramSet) {
-	slot := uint32(len(sg.slots))
-	d := int32(len(sg.docs) - 1)
-	sg.slots = append(sg.slots, slotEntry{id: id, doc: d, folded: folded, runes: runes})
-	sg.slotOf[id] = slot
-	sg.docs[d].n++
-	sg.runes += int64(runes)
+func (b *segBuilder) addSection(id, folded string, runes int32, gs *gramSet) {
+	slot := uint32(len(b.ids))
+	b.ids = append(b.ids, id)
+	b.texts = append(b.texts, folded)
+	b.runes = append(b.runes, runes)
+	b.docFirst[len(b.docFirst)-1]++
 	if gs != nil {
-		sg.g.addSet(slot, *gs)
+		b.g.addSet(slot, *gs)
 	} else {
-		sg.g.add(slot, folded)
+		b.g.add(slot, folded)
 	}
+}
+
+// build encodes the segment (segfile.go).
+func (b *segBuilder) build() *segment {
+	keys := make([]uint64, 0, len(b.g.post))
+	for k := range b.g.post {
+		keys = append(keys, k)
+	}
+	slices.Sort(keys)
+	data := encodeSegment(&segSource{ids: b.ids, texts: b.texts, runes: b.runes, docs: b.docs, docFirst: b.docFirst,
+		keys: keys, appendPost: func(dst []uint32, i int) []uint32 { return append(dst, b.g.post[keys[i]]...) }})
+	sg, err := openSegment(data)
+	if err != nil { // a bug: encodeSegment writes what openSegment reads
+		panic(err)
+	}
+	return sg
 }
 
 // A bitset is a set of local slots. Published ones are never modified.
@@ -132,13 +134,13 @@ func (sv *segView) text(s uint32) string {
 	if sv.del.has(s) {
 		return ""
 	}
-	return sv.seg.slots[s].folded
+	return sv.seg.textAt(s)
 }
 
 // live reports whether document d of the segment has not been deleted.
 func (sv *segView) live(d int32) bool {
-	sd := sv.seg.docs[d]
-	return sd.n > 0 && !sv.del.has(sd.first)
+	first, n := sv.seg.docRange(d)
+	return n > 0 && !sv.del.has(first)
 }
 
 type snapshot struct {
@@ -162,8 +164,8 @@ func (s *snapshot) finish() {
 	for i := range s.segs {
 		sv := &s.segs[i]
 		sv.base = s.n
-		s.n += uint32(len(sv.seg.slots))
-		s.live += len(sv.seg.slots) - sv.ndel
+		s.n += uint32(sv.seg.numSlots())
+		s.live += sv.seg.numSlots() - sv.ndel
 		s.runes += sv.seg.runes - sv.drun
 	}
 	s.replaced = make(chan struct{})
@@ -172,11 +174,11 @@ func (s *snapshot) finish() {
 // locate returns the segment of slot and the slot's local number in it,
 // or nil for a slot past the end.
 func (s *snapshot) locate(slot uint32) (*segView, uint32) {
-	if len(s.segs) == 1 && slot < uint32(len(s.segs[0].seg.slots)) {
+	if len(s.segs) == 1 && slot < uint32(s.segs[0].seg.numSlots()) {
 		return &s.segs[0], slot
 	}
 	i := sort.Search(len(s.segs), func(i int) bool {
-		return s.segs[i].base+uint32(len(s.segs[i].seg.slots)) > slot
+		return s.segs[i].base+uint32(s.segs[i].seg.numSlots()) > slot
 	})
 	if i == len(s.segs) {
 		return nil, 0
@@ -188,7 +190,7 @@ func (s *snapshot) locate(slot uint32) (*segView, uint32) {
 func (s *snapshot) findDoc(id string) (int, int32) {
 	for i := len(s.segs) - 1; i >= 0; i-- {
 		sv := &s.segs[i]
-		if d, ok := sv.seg.docOf[id]; ok && sv.live(d) {
+		if d, ok := sv.seg.findDoc(id); ok && sv.live(d) {
 			return i, d
 		}
 	}
@@ -202,10 +204,10 @@ func (s *snapshot) sectionIDs(id string) []string {
 		return nil
 	}
 	sg := s.segs[i].seg
-	sd := sg.docs[d]
-	ids := make([]string, 0, sd.n)
-	for l := sd.first; l < sd.first+sd.n; l++ {
-		ids = append(ids, sg.slots[l].id)
+	first, n := sg.docRange(d)
+	ids := make([]string, 0, n)
+	for l := first; l < first+n; l++ {
+		ids = append(ids, strings.Clone(sg.idAt(l)))
 	}
 	return ids
 }
@@ -219,11 +221,11 @@ func (s *snapshot) deleteDocs(ids []string) {
 			continue
 		}
 		sv := &s.segs[i]
-		sd := sv.seg.docs[d]
-		sv.del = sv.del.withRange(sd.first, sd.first+sd.n, len(sv.seg.slots))
-		sv.ndel += int(sd.n)
-		for l := sd.first; l < sd.first+sd.n; l++ {
-			sv.drun += int64(sv.seg.slots[l].runes)
+		first, n := sv.seg.docRange(d)
+		sv.del = sv.del.withRange(first, first+n, sv.seg.numSlots())
+		sv.ndel += int(n)
+		for l := first; l < first+n; l++ {
+			sv.drun += int64(sv.seg.slotRunes[l])
 		}
 	}
 }
@@ -247,7 +249,7 @@ func (s *snapshot) lookup(fw string) ([]uint32, []uint8) {
 	var tfs []uint8
 	for i := range s.segs {
 		sv := &s.segs[i]
-		ls, lt := sv.seg.g.lookup(fw, len(sv.seg.slots), sv.text)
+		ls, lt := sv.seg.lookup(fw, sv.text)
 		if slots == nil && sv.base == 0 {
 			slots, tfs = ls, lt
 			continue
@@ -263,16 +265,16 @@ func (s *snapshot) lookup(fw string) ([]uint32, []uint8) {
 // buildSegment makes the segment of docs from prep (prepareSlots(docs))
 // and the documents' metadata infos.
 func buildSegment(docs []*corpus.Document, prep [][]slotPrep) *segment {
-	sg := newSegment()
+	b := newSegBuilder()
 	for i, d := range docs {
-		sg.addDoc(d.ID)
+		b.addDoc(d.ID)
 		for j := range prep[i] {
 			p := &prep[i][j]
-			sg.addSection(p.id, p.folded, p.runes, &p.grams)
+			b.addSection(p.id, p.folded, p.runes, &p.grams)
 			p.grams = gramSet{}
 		}
 	}
-	return sg
+	return b.build()
 }
 
 // Merging
@@ -292,7 +294,7 @@ const (
 )
 
 func (sv *segView) size() int64 {
-	return sv.seg.runes - sv.drun + int64(len(sv.seg.slots)-sv.ndel)
+	return sv.seg.runes - sv.drun + int64(sv.seg.numSlots()-sv.ndel)
 }
 
 // pickMerge returns the segments of s to merge next, s.segs[lo:hi], or
@@ -301,12 +303,12 @@ func pickMerge(s *snapshot) (lo, hi int) {
 	fits := func(lo, hi int) bool {
 		n := 0
 		for _, sv := range s.segs[lo:hi] {
-			n += len(sv.seg.slots) - sv.ndel
+			n += sv.seg.numSlots() - sv.ndel
 		}
 		return n < maxSegSlots
 	}
 	for i, sv := range s.segs {
-		if sv.ndel > 0 && 2*sv.ndel >= len(sv.seg.slots) {
+		if sv.ndel > 0 && 2*sv.ndel >= sv.seg.numSlots() {
 			return i, i + 1
 		}
 	}
@@ -342,40 +344,62 @@ type merged struct {
 // deleted sections. Their infos are not needed: the swap takes the
 // current ones.
 func mergeViews(vs []segView) *merged {
-	m := &merged{from: vs, seg: newSegment()}
-	out := m.seg
-	gs := make([]*grams, len(vs))
+	m := &merged{from: vs}
+	src := &segSource{docFirst: []uint32{0}}
+	var keys []uint64
 	for i := range vs {
 		sv := &vs[i]
 		sg := sv.seg
-		gs[i] = sg.g
-		sm := make([]int32, len(sg.slots))
-		dm := make([]int32, len(sg.docs))
-		for d := range sg.docs {
-			sd := sg.docs[d]
+		sm := make([]int32, sg.numSlots())
+		dm := make([]int32, sg.numDocs())
+		for d := range dm {
+			first, n := sg.docRange(int32(d))
 			if !sv.live(int32(d)) {
 				dm[d] = -1
-				for l := sd.first; l < sd.first+sd.n; l++ {
+				for l := first; l < first+n; l++ {
 					sm[l] = -1
 				}
 				continue
 			}
-			dm[d] = int32(len(out.docs))
-			out.addDoc(sd.id)
-			for l := sd.first; l < sd.first+sd.n; l++ {
-				e := sg.slots[l]
-				sm[l] = int32(len(out.slots))
-				nd := int32(len(out.docs) - 1)
-				out.slots = append(out.slots, slotEntry{id: e.id, doc: nd, folded: e.folded, runes: e.runes})
-				out.slotOf[e.id] = uint32(sm[l])
-				out.docs[nd].n++
-				out.runes += int64(e.runes)
+			dm[d] = int32(len(src.docs))
+			src.docs = append(src.docs, sg.docID(int32(d)))
+			for l := first; l < first+n; l++ {
+				sm[l] = int32(len(src.ids))
+				src.ids = append(src.ids, sg.idAt(l))
+				src.texts = append(src.texts, sg.textAt(l))
+				src.runes = append(src.runes, int32(sg.slotRunes[l]))
 			}
+			src.docFirst = append(src.docFirst, uint32(len(src.ids)))
 		}
 		m.slotMap = append(m.slotMap, sm)
 		m.docMap = append(m.docMap, dm)
+		keys = append(keys, sg.keys...)
 	}
-	out.g = mergeGrams(gs, m.slotMap)
+	slices.Sort(keys)
+	src.keys = slices.Compact(keys)
+	at := make([]int, len(vs)) // each segment's next key
+	src.appendPost = func(dst []uint32, i int) []uint32 {
+		k := src.keys[i]
+		for j := range vs {
+			sg := vs[j].seg
+			if at[j] >= len(sg.keys) || sg.keys[at[j]] != k {
+				continue
+			}
+			sm := m.slotMap[j]
+			for _, e := range sg.post[sg.postOff[at[j]]:sg.postOff[at[j]+1]] {
+				if n := sm[e>>8]; n >= 0 {
+					dst = append(dst, uint32(n)<<8|e&0xff)
+				}
+			}
+			at[j]++
+		}
+		return dst
+	}
+	sg, err := openSegment(encodeSegment(src))
+	if err != nil { // a bug: encodeSegment writes what openSegment reads
+		panic(err)
+	}
+	m.seg = sg
 	return m
 }
 
@@ -394,7 +418,7 @@ func (m *merged) apply(cur *snapshot) *snapshot {
 	if at < 0 || at+len(m.from) > len(cur.segs) {
 		return nil
 	}
-	nv := segView{seg: m.seg, infos: make([]*DocInfo, len(m.seg.docs))}
+	nv := segView{seg: m.seg, infos: make([]*DocInfo, m.seg.numDocs())}
 	for j := range m.from {
 		now := &cur.segs[at+j]
 		if now.seg != m.from[j].seg {
@@ -409,24 +433,24 @@ func (m *merged) apply(cur *snapshot) *snapshot {
 				continue
 			}
 			// Deleted while the merge was being built.
-			sd := now.seg.docs[d]
-			first := uint32(m.slotMap[j][sd.first])
+			oldFirst, n := now.seg.docRange(int32(d))
+			first := uint32(m.slotMap[j][oldFirst])
 			if nv.del == nil {
-				nv.del = make(bitset, (len(m.seg.slots)+63)/64)
+				nv.del = make(bitset, (m.seg.numSlots()+63)/64)
 			}
-			for l := first; l < first+sd.n; l++ {
+			for l := first; l < first+n; l++ {
 				nv.del[l>>6] |= 1 << (l & 63)
 			}
-			nv.ndel += int(sd.n)
-			for l := sd.first; l < sd.first+sd.n; l++ {
-				nv.drun += int64(now.seg.slots[l].runes)
+			nv.ndel += int(n)
+			for l := oldFirst; l < oldFirst+n; l++ {
+				nv.drun += int64(now.seg.slotRunes[l])
 			}
 		}
 	}
 	next := cur.clone()
 	tail := append([]segView(nil), next.segs[at+len(m.from):]...)
 	next.segs = next.segs[:at]
-	if len(m.seg.slots) > 0 {
+	if m.seg.numSlots() > 0 {
 		next.segs = append(next.segs, nv)
 	}
 	next.segs = append(next.segs, tail...)
