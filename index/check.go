@@ -169,7 +169,31 @@ func Check(dir string) (rep *Report, err error) {
 		counted = -1
 	}
 	rep.Index = checkBleve(dir, gen, counted)
+	rep.Index = append(rep.Index, checkSegments(dir)...)
 	return rep, nil
+}
+
+// checkSegments verifies the checksum of every segment file of the exact
+// index (segdisk.go).
+func checkSegments(dir string) (problems []string) {
+	names, err := readManifest(dir)
+	if err != nil {
+		return []string{fmt.Sprintf("%v: run `govreport reindex`", err)}
+	}
+	for _, name := range names {
+		path := filepath.Join(dir, "exact", name)
+		b, err := os.ReadFile(path)
+		if err == nil {
+			_, err = openSegment(b)
+		}
+		if err == nil {
+			err = verifySegment(b)
+		}
+		if err != nil {
+			problems = append(problems, fmt.Sprintf("exact index segment %s: %v: run `govreport reindex` (the exact index is rebuilt from the store)", path, err))
+		}
+	}
+	return problems
 }
 
 // checkBleve compares the search index with the store: its generation and,

@@ -98,6 +98,11 @@ type Index struct {
 	mergeReq chan struct{}  // a snapshot was published: merges may be due
 	stop     chan struct{}  // closed by Close: background merges stop
 	merges   sync.WaitGroup // the merge goroutine
+	// diskMu serializes the merges and what they write to the exact
+	// folder (segdisk.go): segment files, the manifest.
+	diskMu      sync.Mutex
+	nextFile    uint64   // the number of the last segment file named
+	segProblems []string // segment files that did not open
 
 	mu     sync.RWMutex
 	docs   map[string]*docEntry
@@ -215,6 +220,9 @@ func Open(dir string) (_ *Index, err error) {
 
 func openStore(dir string) (*bolt.DB, error) {
 	path := filepath.Join(dir, "store.db")
+	if err := checkStoreSize(path); err != nil {
+		return nil, fmt.Errorf("opening document store %s: %w", path, err)
+	}
 	// A read transaction holds bbolt's map: a write that grows the file
 	// past it waits for every read to end, and new reads wait behind it.
 	// Mapping 1 GiB from the start (address space, not memory) keeps
@@ -372,13 +380,39 @@ func (ix *Index) loadSections() {
 	var readErr error
 	var damaged [][2]string // doc ID, what
 	var gen uint64
+	wgen := map[string]uint64{}
+	readErr = ix.db.View(func(tx *bolt.Tx) error {
+		gen = getGen(tx)
+		return tx.Bucket(bucketWgen).ForEach(func(k, v []byte) error {
+			if len(v) == 8 {
+				wgen[string(k)] = bytesGen(v)
+			}
+			return nil
+		})
+	})
+	if readErr != nil {
+		ix.loadErr = fmt.Errorf("loading index %s: %w", ix.dir, readErr)
+		return
+	}
+	s, taken := ix.openSegments(wgen)
 	go func() {
 		defer close(ch)
 		defer catch("loading sections", &readErr)
 		batch := make([]loaded, 0, 256)
 		readErr = ix.db.View(func(tx *bolt.Tx) error {
-			gen = getGen(tx)
+			// Every record is checked; only those of the documents the
+			// segments lack are decoded and folded.
 			return tx.Bucket(bucketSecs).ForEach(func(k, v []byte) error {
+				doc := docOfSection(string(k))
+				if taken[doc] {
+					if _, err := unseal("section "+string(k), v); err != nil {
+						damaged = append(damaged, [2]string{doc, err.Error()})
+					}
+					return nil
+				}
+				if ix.docs[doc] == nil { // left over from an interrupted write
+					return nil
+				}
 				v, err := unseal("section "+string(k), v)
 				var s *corpus.Section
 				if err == nil {
@@ -400,7 +434,6 @@ func (ix *Index) loadSections() {
 			ch <- batch
 		}
 	}()
-	s := &snapshot{}
 	sg := newSegBuilder()
 	var infos []*DocInfo
 	flush := func() {
@@ -420,7 +453,7 @@ func (ix *Index) loadSections() {
 				if sg.numSlots() >= maxSegSlots-1<<16 {
 					flush()
 				}
-				sg.addDoc(l.doc)
+				sg.addDoc(l.doc, wgen[l.doc])
 				info := e.info
 				infos = append(infos, &info)
 				last = l.doc
@@ -444,6 +477,14 @@ func (ix *Index) loadSections() {
 	go ix.mergeLoop()
 }
 
+// SegmentProblems returns what was wrong with the exact index's files
+// when the index opened (a missing or damaged segment file): the documents
+// they held were read from the store instead.
+func (ix *Index) SegmentProblems() []string {
+	<-ix.ready
+	return ix.segProblems
+}
+
 func (ix *Index) waitReady() error {
 	<-ix.ready
 	return ix.loadErr
@@ -463,6 +504,9 @@ func (ix *Index) Close() error {
 	ix.mu.Unlock()
 	close(ix.stop)
 	ix.merges.Wait()
+	ix.diskMu.Lock()
+	err0 := ix.saveAll()
+	ix.diskMu.Unlock()
 	err1 := ix.bl.Close()
 	err2 := ix.db.Close()
 	if err1 != nil {
@@ -470,6 +514,9 @@ func (ix *Index) Close() error {
 	}
 	if err2 != nil {
 		return fmt.Errorf("closing document store %s: %w", ix.dir, err2)
+	}
+	if err0 != nil { // the next open reads the documents from the store
+		return fmt.Errorf("closing the exact index %s: %w", ix.dir, err0)
 	}
 	return nil
 }
@@ -764,7 +811,9 @@ func (ix *Index) write(ids []string, old, now map[string][]string, added []*corp
 	// The documents replaced (to put back if bleve fails) are read here:
 	// the caller holds wmu, so no other write changes them meanwhile.
 	var before []*corpus.Document
+	var gen uint64
 	if err := ix.db.View(func(tx *bolt.Tx) error {
+		gen = getGen(tx)
 		for _, id := range ids {
 			if _, ok := old[id]; ok {
 				d, err := getDoc(tx, id)
@@ -778,15 +827,19 @@ func (ix *Index) write(ids []string, old, now map[string][]string, added []*corp
 	}); err != nil {
 		return err
 	}
-	seg := buildSegment(added, prepareSlots(added))
-	var gen uint64
+	seg := buildSegment(added, prepareSlots(added), gen+1)
 	pending := make(map[string][]string, len(ids))
 	for _, id := range ids {
 		pending[id] = old[id]
 	}
 	err := ix.db.Update(func(tx *bolt.Tx) error {
-		gen = getGen(tx)
+		if g := getGen(tx); g != gen { // wmu is held: no other write
+			return fmt.Errorf("the store moved from generation %d to %d during a write", gen, g)
+		}
 		if err := store(tx); err != nil {
+			return err
+		}
+		if err := putWgen(tx, ids, added, gen+1); err != nil {
 			return err
 		}
 		pj, err := json.Marshal(pending)
@@ -835,6 +888,9 @@ func (ix *Index) write(ids []string, old, now map[string][]string, added []*corp
 				if err := putDoc(tx, d); err != nil {
 					return err
 				}
+			}
+			if err := putWgen(tx, ids, before, gen); err != nil {
+				return err
 			}
 			return putGen(tx, gen)
 		})
@@ -912,7 +968,7 @@ var batchHook func()
 // the lock; nil computes it here.
 func (ix *Index) swap(ids []string, docs []*corpus.Document, seg *segment, gen uint64) {
 	if seg == nil {
-		seg = buildSegment(docs, prepareSlots(docs))
+		seg = buildSegment(docs, prepareSlots(docs), gen)
 	}
 	next := ix.snap.Load().clone()
 	next.gen = gen

@@ -5,6 +5,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -61,8 +62,11 @@ func TestKilledIngest(t *testing.T) {
 	}
 }
 
-// killChild writes forever: documents added, replaced and deleted.
+// killChild writes forever: documents added, replaced and deleted. Every
+// merge saves its segment to a file, so that kills land during merges and
+// manifest swaps too.
 func killChild(t *testing.T, dir string) {
+	flushMin = 0
 	ix, err := Open(dir)
 	if err != nil {
 		t.Fatal(err)
@@ -110,9 +114,23 @@ func checkConsistent(t *testing.T, ix *Index) {
 	got := map[string]bool{}
 	for _, id := range containing(t, ix, "双减") {
 		got[id] = true
+		if !want[id] {
+			t.Errorf("after kill: Containing(双减) finds %s, which the store does not have with 双减", id)
+		}
 	}
 	if len(got) != len(want) {
 		t.Errorf("after kill: Containing(双减) = %d sections, the store has %d", len(got), len(want))
+	}
+	// Each document's own wording (its round), as the store has it.
+	for _, d := range docs {
+		full, _ := ix.Document(d.ID)
+		for _, s := range full.Sections {
+			r := []rune(s.Text)
+			w := string(r[:min(len(r), 8)])
+			if !slices.Contains(containing(t, ix, w), s.ID) {
+				t.Errorf("after kill: Containing(%q) misses %s, whose text begins so in the store", w, s.ID)
+			}
+		}
 	}
 	err := ix.View(func(v *View) error {
 		r, total, err := v.Rank(t.Context(), analysis.RankTerms("双减"), nil, 1000)

@@ -345,6 +345,10 @@ func Rebuild(dir string, progress func(done, total int)) (err error) {
 	if err := os.RemoveAll(blPath); err != nil {
 		return fmt.Errorf("rebuild %s: %w", dir, err)
 	}
+	// The exact index's files too: the next open rebuilds them from the store.
+	if err := os.RemoveAll(filepath.Join(dir, "exact")); err != nil {
+		return fmt.Errorf("rebuild %s: %w", dir, err)
+	}
 	bl, err := bleve.New(blPath, newMapping())
 	if err != nil {
 		return fmt.Errorf("rebuild %s: %w", dir, err)

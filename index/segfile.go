@@ -16,6 +16,8 @@ package index
 //	docFirst   docs+1 uint32: document d's sections are docFirst[d] up to
 //	           docFirst[d+1]
 //	docOff     docs+1 uint64: document d's ID is docStr[docOff[d]:docOff[d+1]]
+//	docGen     docs uint64: the store generation that wrote each document
+//	           (store.go), to tell at open whether it is still the store's
 //	docByID    docs uint32: the documents in the order of their IDs
 //	slotByID   slots uint32: the sections in the order of their IDs
 //	keys       bigram keys, sorted (those of one first rune are a range)
@@ -43,7 +45,7 @@ import (
 const (
 	segMagic    = "GRSEG001"
 	segEndMagic = "GRSEGEND"
-	segHdrLen   = 16 + 17*8
+	segHdrLen   = 16 + 18*8
 	segTrailer  = 16
 )
 
@@ -57,6 +59,7 @@ type segment struct {
 	slotRunes []uint32
 	docFirst  []uint32
 	docOff    []uint64
+	docGen    []uint64
 	docByID   []uint32
 	slotByID  []uint32
 	keys      []uint64
@@ -135,6 +138,7 @@ type segSource struct {
 	ids, texts []string
 	runes      []int32
 	docs       []string // document IDs, in order
+	docGen     []uint64 // the generation that wrote each
 	docFirst   []uint32 // len(docs)+1
 	keys       []uint64 // sorted
 	// appendPost appends the entries of key i to dst; a key given no
@@ -145,7 +149,7 @@ type segSource struct {
 type segHeader struct {
 	slots, docs, keys, npost                                               uint64
 	strOff, slotDoc, slotRunes, docFirst, docOff, docByID, slotByID, keys_ uint64
-	postOff, post, str, docStr, end                                        uint64
+	postOff, post, str, docStr, end, docGen                                uint64
 }
 
 func align8(n uint64) uint64 { return (n + 7) &^ 7 }
@@ -183,6 +187,7 @@ func encodeSegment(src *segSource) []byte {
 	h.slotRunes = place(4 * ns)
 	h.docFirst = place(4 * (nd + 1))
 	h.docOff = place(8 * (nd + 1))
+	h.docGen = place(8 * nd)
 	h.docByID = place(4 * nd)
 	h.slotByID = place(4 * ns)
 	h.keys_ = place(8 * nk)
@@ -195,7 +200,7 @@ func encodeSegment(src *segSource) []byte {
 	copy(b, segMagic)
 	binary.LittleEndian.PutUint64(b[8:], 0) // runes, set below
 	hv := []uint64{h.slots, h.docs, h.keys, h.npost, h.strOff, h.slotDoc, h.slotRunes, h.docFirst,
-		h.docOff, h.docByID, h.slotByID, h.keys_, h.postOff, h.post, h.str, h.docStr, h.end}
+		h.docOff, h.docByID, h.slotByID, h.keys_, h.postOff, h.post, h.str, h.docStr, h.end, h.docGen}
 	for i, v := range hv {
 		binary.LittleEndian.PutUint64(b[16+8*i:], v)
 	}
@@ -224,6 +229,9 @@ func encodeSegment(src *segSource) []byte {
 		}
 	}
 	le.PutUint64(b[h.docOff+8*nd:], off)
+	for d, g := range src.docGen {
+		le.PutUint64(b[h.docGen+8*uint64(d):], g)
+	}
 	for d, f := range src.docFirst {
 		le.PutUint32(b[h.docFirst+4*uint64(d):], f)
 	}
@@ -267,11 +275,11 @@ func openSegment(b []byte) (*segment, error) {
 		return nil, fmt.Errorf("%w: not aligned", errSegment)
 	}
 	le := binary.LittleEndian
-	hv := make([]uint64, 17)
+	hv := make([]uint64, 18)
 	for i := range hv {
 		hv[i] = le.Uint64(b[16+8*i:])
 	}
-	h := segHeader{hv[0], hv[1], hv[2], hv[3], hv[4], hv[5], hv[6], hv[7], hv[8], hv[9], hv[10], hv[11], hv[12], hv[13], hv[14], hv[15], hv[16]}
+	h := segHeader{hv[0], hv[1], hv[2], hv[3], hv[4], hv[5], hv[6], hv[7], hv[8], hv[9], hv[10], hv[11], hv[12], hv[13], hv[14], hv[15], hv[16], hv[17]}
 	if h.end+segTrailer != uint64(len(b)) || string(b[h.end+8:]) != segEndMagic ||
 		h.slots >= maxSegSlots || h.docs > h.slots+1<<20 || h.keys > 1<<40 || h.npost > 1<<40 {
 		return nil, fmt.Errorf("%w: bad header", errSegment)
@@ -307,6 +315,7 @@ func openSegment(b []byte) (*segment, error) {
 	sg.slotRunes = u32(h.slotRunes, h.slots)
 	sg.docFirst = u32(h.docFirst, h.docs+1)
 	sg.docOff = u64(h.docOff, h.docs+1)
+	sg.docGen = u64(h.docGen, h.docs)
 	sg.docByID = u32(h.docByID, h.docs)
 	sg.slotByID = u32(h.slotByID, h.slots)
 	sg.keys = u64(h.keys_, h.keys)

@@ -17,7 +17,7 @@ func TestSegmentEncoding(t *testing.T) {
 	want := map[string]string{}
 	for d := 0; d < 5; d++ {
 		id := fmt.Sprintf("doc%d", 4-d) // IDs out of order
-		b.addDoc(id)
+		b.addDoc(id, uint64(d))
 		for s := 0; s < d; s++ { // doc4 has no section
 			sid := fmt.Sprintf("%s-%03d", id, s)
 			f := analysis.FoldSection("一、双减", noisyText(d*10+s, 50))

@@ -47,6 +47,7 @@ type segBuilder struct {
 	ids, texts []string
 	runes      []int32
 	docs       []string
+	docGen     []uint64
 	docFirst   []uint32
 	g          *grams
 }
@@ -55,9 +56,11 @@ func newSegBuilder() *segBuilder { return &segBuilder{docFirst: []uint32{0}, g: 
 
 func (b *segBuilder) numSlots() int { return len(b.ids) }
 
-// addDoc starts document id; the sections added next belong to it.
-func (b *segBuilder) addDoc(id string) {
+// addDoc starts document id, written by store generation gen; the
+// sections added next belong to it.
+func (b *segBuilder) addDoc(id string, gen uint64) {
 	b.docs = append(b.docs, id)
+	b.docGen = append(b.docGen, gen)
 	b.docFirst = append(b.docFirst, b.docFirst[len(b.docFirst)-1])
 }
 
@@ -83,7 +86,7 @@ func (b *segBuilder) build() *segment {
 		keys = append(keys, k)
 	}
 	slices.Sort(keys)
-	data := encodeSegment(&segSource{ids: b.ids, texts: b.texts, runes: b.runes, docs: b.docs, docFirst: b.docFirst,
+	data := encodeSegment(&segSource{ids: b.ids, texts: b.texts, runes: b.runes, docs: b.docs, docGen: b.docGen, docFirst: b.docFirst,
 		keys: keys, appendPost: func(dst []uint32, i int) []uint32 { return append(dst, b.g.post[keys[i]]...) }})
 	sg, err := openSegment(data)
 	if err != nil { // a bug: encodeSegment writes what openSegment reads
@@ -262,12 +265,12 @@ func (s *snapshot) lookup(fw string) ([]uint32, []uint8) {
 	return slots, tfs
 }
 
-// buildSegment makes the segment of docs from prep (prepareSlots(docs))
-// and the documents' metadata infos.
-func buildSegment(docs []*corpus.Document, prep [][]slotPrep) *segment {
+// buildSegment makes the segment of docs, written by store generation
+// gen, from prep (prepareSlots(docs)).
+func buildSegment(docs []*corpus.Document, prep [][]slotPrep, gen uint64) *segment {
 	b := newSegBuilder()
 	for i, d := range docs {
-		b.addDoc(d.ID)
+		b.addDoc(d.ID, gen)
 		for j := range prep[i] {
 			p := &prep[i][j]
 			b.addSection(p.id, p.folded, p.runes, &p.grams)
@@ -363,6 +366,7 @@ func mergeViews(vs []segView) *merged {
 			}
 			dm[d] = int32(len(src.docs))
 			src.docs = append(src.docs, sg.docID(int32(d)))
+			src.docGen = append(src.docGen, sg.docGen[d])
 			for l := first; l < first+n; l++ {
 				sm[l] = int32(len(src.ids))
 				src.ids = append(src.ids, sg.idAt(l))
@@ -478,9 +482,13 @@ func (ix *Index) mergeLoop() {
 }
 
 // mergeOnce makes one merge, the one pickMerge asks for or, with all, of
-// every segment into one, and reports whether it made one. Only the swap
-// holds the lock.
+// every segment into one, and reports whether it made one. A merge of
+// flushMin sections or more, or of a segment with a file, is saved to a
+// file (segdisk.go); so is a segment of that size still in memory (the
+// first load of an index). Only the swap holds ix.mu.
 func (ix *Index) mergeOnce(all bool) (made bool) {
+	ix.diskMu.Lock()
+	defer ix.diskMu.Unlock()
 	defer func() {
 		if v := recover(); v != nil { // keep serving from the segments as they are
 			made = false
@@ -495,22 +503,47 @@ func (ix *Index) mergeOnce(all bool) (made bool) {
 		}
 	}
 	if hi == 0 {
+		for i, sv := range s.segs {
+			if sv.seg.file == "" && sv.seg.numSlots() >= flushMin {
+				lo, hi = i, i+1
+				break
+			}
+		}
+	}
+	if hi == 0 {
 		return false
 	}
 	if mergeHook != nil {
 		mergeHook()
 	}
 	m := mergeViews(append([]segView(nil), s.segs[lo:hi]...))
-	ix.mu.Lock()
-	defer ix.mu.Unlock()
-	if ix.closed {
-		return false
+	files := m.seg.numSlots() >= flushMin
+	for _, sv := range m.from {
+		files = files || sv.seg.file != ""
 	}
-	next := m.apply(ix.snap.Load())
+	if files && m.seg.numSlots() > 0 {
+		if sg, err := ix.saveSegment(m.seg); err == nil {
+			m.seg = sg
+		} // else it stays in memory, and its documents load from the store at the next open
+	}
+	next := func() *snapshot {
+		ix.mu.Lock()
+		defer ix.mu.Unlock()
+		if ix.closed {
+			return nil
+		}
+		next := m.apply(ix.snap.Load())
+		if next != nil {
+			ix.publish(next)
+		}
+		return next
+	}()
 	if next == nil {
 		return false
 	}
-	ix.publish(next)
+	if files {
+		ix.writeManifest(next) // on failure the old manifest stands: its files are kept
+	}
 	return true
 }
 

@@ -3,6 +3,8 @@ package index
 import (
 	"fmt"
 	"math/rand"
+	"os"
+	"path/filepath"
 	"slices"
 	"sort"
 	"strings"
@@ -270,4 +272,103 @@ func TestConcurrentSnapshots(t *testing.T) {
 	writer.Wait()
 	close(stop)
 	wg.Wait()
+}
+
+// TestSegmentFiles closes an index (its segments go to files), damages the
+// exact folder in the ways a crash or a disk can, and checks that each
+// reopen answers quoted wording exactly as a brute-force scan of the
+// documents does: a missing or damaged segment file is rebuilt from the
+// store, a stray file is removed, and a document changed in the store
+// behind the segments' back is read again.
+func TestSegmentFiles(t *testing.T) {
+	defer func(n int) { flushMin = n }(flushMin)
+	flushMin = 8
+	ix, dir := openTemp(t)
+	rng := rand.New(rand.NewSource(14))
+	docs := map[string]*corpus.Document{}
+	for i := 0; i < 40; i++ {
+		d := randomDoc(fmt.Sprintf("f%02d", i), i)
+		if err := ix.Add(d); err != nil {
+			t.Fatal(err)
+		}
+		docs[d.ID] = d
+	}
+	ix.compact()
+	if err := ix.Close(); err != nil {
+		t.Fatal(err)
+	}
+	exact := filepath.Join(dir, "exact")
+	reopen := func(when string) *Index {
+		t.Helper()
+		ix, err := Open(dir)
+		if err != nil {
+			t.Fatalf("%s: %v", when, err)
+		}
+		checkExact(t, ix, docs, rng, 100, when)
+		return ix
+	}
+	files := func() []string {
+		names, err := readManifest(dir)
+		if err != nil || len(names) == 0 {
+			t.Fatalf("manifest: %v, %d segments", err, len(names))
+		}
+		return names
+	}
+
+	ix = reopen("reopened")
+	if got := ix.snap.Load(); got.segs[0].seg.file == "" {
+		t.Errorf("after reopen the first segment is not from a file")
+	}
+	// A change the segments do not know: the store is the truth.
+	d := randomDoc("f03", 999)
+	if err := ix.Add(d); err != nil {
+		t.Fatal(err)
+	}
+	docs[d.ID] = d
+	if err := ix.Delete("f05"); err != nil {
+		t.Fatal(err)
+	}
+	delete(docs, "f05")
+	ix.Close()
+	ix = reopen("after a replace and a delete")
+	ix.Close()
+
+	names := files()
+	os.Remove(filepath.Join(exact, names[0]))
+	os.WriteFile(filepath.Join(exact, "seg-99999999.grs"), []byte("left by a crash"), 0o644)
+	ix = reopen("a segment file missing, a stray file")
+	if len(ix.SegmentProblems()) == 0 {
+		t.Errorf("a missing segment file is not reported")
+	}
+	ix.Close()
+	if _, err := os.Stat(filepath.Join(exact, "seg-99999999.grs")); err == nil {
+		t.Errorf("a file the manifest does not list was kept")
+	}
+
+	names = files()
+	path := filepath.Join(exact, names[0])
+	b, _ := os.ReadFile(path)
+	os.WriteFile(path, b[:len(b)/2], 0o644)
+	ix = reopen("a segment file cut in two")
+	ix.Close()
+	rep, err := Check(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !rep.OK() {
+		t.Errorf("Check after the exact folder was rebuilt: %v", rep.Index)
+	}
+
+	names = files()
+	path = filepath.Join(exact, names[len(names)-1])
+	b, _ = os.ReadFile(path)
+	b[len(b)/2] ^= 0x40
+	os.WriteFile(path, b, 0o644)
+	if rep, err := Check(dir); err != nil || rep.OK() {
+		t.Errorf("Check of a segment file with a flipped byte = %v, %v; want it reported", rep, err)
+	}
+	if err := Repair(dir, rep, nil); err != nil {
+		t.Fatal(err)
+	}
+	reopen("after check --repair").Close()
 }

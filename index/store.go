@@ -14,6 +14,7 @@ package index
 //	       deflated (read only for Document; the body is the bulk of it)
 //	secs   section ID -> the Section in a compact binary form (secCodec)
 //	over   doc ID -> the user's corrections of its metadata (overrides.go)
+//	wgen   doc ID -> the generation of its last write (segdisk.go)
 //
 // Each section's text is stored once (in secs), and the body once (in docs).
 // Every record of info, docs, secs and over ends in a CRC-32C of the rest
@@ -35,6 +36,7 @@ import (
 	"fmt"
 	"hash/crc32"
 	"io"
+	"os"
 	"sync"
 
 	"github.com/govreport/govreport/corpus"
@@ -52,6 +54,10 @@ var (
 	bucketInfo = []byte("info")
 	bucketDocs = []byte("docs")
 	bucketSecs = []byte("secs")
+	// bucketWgen maps a document ID to the generation of its last write
+	// (8 bytes), which the exact index's segment files are checked
+	// against at open (segdisk.go).
+	bucketWgen = []byte("wgen")
 
 	keyFormat  = []byte("format")
 	keySchema  = []byte("schema")
@@ -60,7 +66,7 @@ var (
 )
 
 func createBuckets(tx *bolt.Tx) error {
-	for _, b := range [][]byte{bucketMeta, bucketInfo, bucketDocs, bucketSecs, bucketOver} {
+	for _, b := range [][]byte{bucketMeta, bucketInfo, bucketDocs, bucketSecs, bucketOver, bucketWgen} {
 		if _, err := tx.CreateBucketIfNotExists(b); err != nil {
 			return fmt.Errorf("creating bucket %s: %w", b, err)
 		}
@@ -74,6 +80,75 @@ func getGen(tx *bolt.Tx) uint64 {
 		return 0
 	}
 	return binary.BigEndian.Uint64(v)
+}
+
+// checkStoreSize refuses a bbolt file shorter than the pages its newest
+// meta page says are in use (a truncated copy): bbolt would read past the
+// end, and may panic doing so in a goroutine of its own, where nothing can
+// recover. A file too short for its meta pages is left to bbolt.
+func checkStoreSize(path string) error {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil // a new store, or bbolt says what is wrong
+	}
+	defer f.Close()
+	fi, err := f.Stat()
+	if err != nil {
+		return nil
+	}
+	head := make([]byte, 2*4096)
+	n, _ := io.ReadFull(f, head)
+	head = head[:n]
+	le := binary.LittleEndian
+	var pgid, txid, psize uint64
+	for page := 0; page < 2; page++ {
+		// The first meta page is at 0; the second one page size later.
+		off := 0
+		if page == 1 {
+			if psize == 0 {
+				break
+			}
+			off = int(psize)
+		}
+		if off+72 > len(head) {
+			break
+		}
+		m := head[off+16:]
+		if le.Uint32(m) != 0xED0CDAED {
+			continue
+		}
+		ps := uint64(le.Uint32(m[8:]))
+		if page == 0 {
+			psize = ps
+		}
+		if t := le.Uint64(m[48:]); t >= txid {
+			txid, pgid = t, le.Uint64(m[40:])
+		}
+	}
+	if psize == 0 || pgid == 0 {
+		return nil
+	}
+	if need := pgid * psize; uint64(fi.Size()) < need {
+		return fmt.Errorf("%w: store.db is truncated: %d bytes, its pages need %d", ErrCorrupt, fi.Size(), need)
+	}
+	return nil
+}
+
+// putWgen records that generation gen wrote docs and deleted the others
+// of ids.
+func putWgen(tx *bolt.Tx, ids []string, docs []*corpus.Document, gen uint64) error {
+	b := tx.Bucket(bucketWgen)
+	for _, id := range ids {
+		if err := b.Delete([]byte(id)); err != nil {
+			return fmt.Errorf("recording the generation of %s: %w", id, err)
+		}
+	}
+	for _, d := range docs {
+		if err := b.Put([]byte(d.ID), genBytes(gen)); err != nil {
+			return fmt.Errorf("recording the generation of %s: %w", d.ID, err)
+		}
+	}
+	return nil
 }
 
 func putGen(tx *bolt.Tx, gen uint64) error {

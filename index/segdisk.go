@@ -1,0 +1,247 @@
+package index
+
+// Segments on disk
+//
+// Segments of flushMin sections or more live in files of the data folder,
+// memory-mapped, so that the exact index costs no heap and a new process
+// is ready as soon as it has read their headers:
+//
+//	dir/exact/MANIFEST        the segment files in order, as JSON; replaced
+//	                          atomically (a new file renamed over it)
+//	dir/exact/seg-N.grs       one segment (segfile.go), never changed
+//
+// Smaller segments, the recent writes, stay in memory until a merge makes
+// them large enough, or Close saves them. Nothing else is saved: which
+// sections of a segment are deleted is worked out at open. The store is
+// the source of truth, and the segments a cache of it: each document in a
+// segment carries the store generation that wrote it, the store keeps the
+// generation of each document's last write (bucket wgen), and at open a
+// document of a segment counts only if the store has it at that
+// generation. Every document the segments lack (written after the last
+// save, or in a segment file that is missing or does not open) is read
+// from the store into a new segment. So a crash at any point loses
+// nothing: a merge's file that is not yet in the manifest is removed at
+// open, an old file is removed only once a manifest without it is in
+// place, and a damaged file is left out and its documents read again
+// (govreport check verifies every file's checksum; check --repair and
+// reindex remove the folder, which the next open rebuilds).
+
+import (
+	"encoding/json"
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+	"runtime"
+	"strings"
+)
+
+// flushMin is the size from which a segment is saved to a file.
+var flushMin = 4096
+
+const manifestName = "MANIFEST"
+
+type manifest struct {
+	Format   int      `json:"format"`
+	Segments []string `json:"segments"`
+}
+
+func (ix *Index) exactDir() string { return filepath.Join(ix.dir, "exact") }
+
+// readManifest returns the segment files of the exact folder of data
+// folder dir, none when there is no manifest.
+func readManifest(dir string) ([]string, error) {
+	b, err := os.ReadFile(filepath.Join(dir, "exact", manifestName))
+	if errors.Is(err, os.ErrNotExist) {
+		return nil, nil
+	}
+	if err != nil {
+		return nil, fmt.Errorf("reading the exact index's manifest: %w", err)
+	}
+	var m manifest
+	if err := json.Unmarshal(b, &m); err != nil {
+		return nil, fmt.Errorf("decoding the exact index's manifest: %w", err)
+	}
+	if m.Format != 1 {
+		return nil, fmt.Errorf("the exact index's manifest has format %d, this govreport reads 1", m.Format)
+	}
+	return m.Segments, nil
+}
+
+// loadSegment maps segment file name of the exact folder.
+func (ix *Index) loadSegment(name string) (*segment, error) {
+	if strings.ContainsAny(name, `/\`) || !strings.HasSuffix(name, ".grs") {
+		return nil, fmt.Errorf("segment file %q: not a segment name", name)
+	}
+	path := filepath.Join(ix.exactDir(), name)
+	b, unmap, err := mapFile(path)
+	if err != nil {
+		return nil, fmt.Errorf("segment file %s: %w", path, err)
+	}
+	sg, err := openSegment(b)
+	if err != nil {
+		unmap()
+		return nil, fmt.Errorf("segment file %s: %w", path, err)
+	}
+	sg.file = name
+	// Unmapped once no snapshot holds it; strings handed out of the
+	// package are copies.
+	runtime.SetFinalizer(sg, func(*segment) { unmap() })
+	return sg, nil
+}
+
+// saveSegment writes sg to a new file and returns the segment mapped from
+// it.
+func (ix *Index) saveSegment(sg *segment) (*segment, error) {
+	dir := ix.exactDir()
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		return nil, fmt.Errorf("saving a segment: %w", err)
+	}
+	ix.nextFile++
+	name := fmt.Sprintf("seg-%08d.grs", ix.nextFile)
+	if err := writeFileSync(filepath.Join(dir, name), sg.data); err != nil {
+		return nil, fmt.Errorf("saving segment %s: %w", name, err)
+	}
+	return ix.loadSegment(name)
+}
+
+// writeFileSync writes b to path through a temporary file, synced and
+// renamed over it, and syncs the folder.
+func writeFileSync(path string, b []byte) error {
+	tmp := path + ".tmp"
+	f, err := os.OpenFile(tmp, os.O_CREATE|os.O_WRONLY|os.O_TRUNC, 0o644)
+	if err != nil {
+		return err
+	}
+	_, err = f.Write(b)
+	if err == nil {
+		err = f.Sync()
+	}
+	if cerr := f.Close(); err == nil {
+		err = cerr
+	}
+	if err == nil {
+		err = os.Rename(tmp, path)
+	}
+	if err != nil {
+		os.Remove(tmp)
+		return err
+	}
+	if d, err := os.Open(filepath.Dir(path)); err == nil {
+		d.Sync()
+		d.Close()
+	}
+	return nil
+}
+
+// writeManifest records the segment files of s in order and removes every
+// other file of the exact folder. ix.diskMu must be held.
+func (ix *Index) writeManifest(s *snapshot) error {
+	m := manifest{Format: 1, Segments: []string{}}
+	keep := map[string]bool{manifestName: true}
+	for _, sv := range s.segs {
+		if sv.seg.file != "" {
+			m.Segments = append(m.Segments, sv.seg.file)
+			keep[sv.seg.file] = true
+		}
+	}
+	b, err := json.Marshal(m)
+	if err != nil {
+		return err
+	}
+	if err := os.MkdirAll(ix.exactDir(), 0o755); err != nil {
+		return fmt.Errorf("writing the exact index's manifest: %w", err)
+	}
+	if err := writeFileSync(filepath.Join(ix.exactDir(), manifestName), b); err != nil {
+		return fmt.Errorf("writing the exact index's manifest: %w", err)
+	}
+	ix.removeUnlisted(keep)
+	return nil
+}
+
+// removeUnlisted removes the files of the exact folder not in keep: those
+// of merged segments, and a merge's file or a temporary file left by a
+// crash.
+func (ix *Index) removeUnlisted(keep map[string]bool) {
+	entries, _ := os.ReadDir(ix.exactDir())
+	for _, e := range entries {
+		if !keep[e.Name()] {
+			os.Remove(filepath.Join(ix.exactDir(), e.Name()))
+		}
+	}
+}
+
+// openSegments maps the segment files of the manifest and returns them as
+// a snapshot (without gen) in which every document that is not the
+// store's (wgen: the generation of each document's last write) is deleted,
+// and the set of documents it holds. A file that does not open is left
+// out, with the reason in ix.segProblems: its documents are read from the
+// store instead.
+func (ix *Index) openSegments(wgen map[string]uint64) (*snapshot, map[string]bool) {
+	s := &snapshot{}
+	taken := map[string]bool{}
+	names, err := readManifest(ix.dir)
+	if err != nil {
+		ix.segProblems = append(ix.segProblems, err.Error())
+	}
+	keep := map[string]bool{manifestName: true}
+	for _, name := range names {
+		var n uint64
+		fmt.Sscanf(name, "seg-%d.grs", &n)
+		ix.nextFile = max(ix.nextFile, n)
+		sg, err := ix.loadSegment(name)
+		if err != nil {
+			ix.segProblems = append(ix.segProblems, err.Error())
+			continue
+		}
+		keep[name] = true
+		sv := segView{seg: sg, infos: make([]*DocInfo, sg.numDocs())}
+		for d := range sv.infos {
+			id := sg.docID(int32(d))
+			e := ix.docs[id]
+			first, n := sg.docRange(int32(d))
+			if e != nil && !taken[id] && wgen[id] == sg.docGen[d] && int(n) == e.info.Sections {
+				taken[strings.Clone(id)] = true
+				info := e.info
+				sv.infos[d] = &info
+				continue
+			}
+			sv.infos[d] = &DocInfo{ID: strings.Clone(id)}
+			if n == 0 {
+				continue
+			}
+			sv.del = sv.del.withRange(first, first+n, sg.numSlots())
+			sv.ndel += int(n)
+			for l := first; l < first+n; l++ {
+				sv.drun += int64(sg.slotRunes[l])
+			}
+		}
+		s.segs = append(s.segs, sv)
+	}
+	if len(names) > 0 || err == nil {
+		ix.removeUnlisted(keep)
+	}
+	return s, taken
+}
+
+// saveAll saves the segments of the current snapshot still in memory and
+// writes the manifest (Close). ix.diskMu must be held.
+func (ix *Index) saveAll() error {
+	s := ix.snap.Load()
+	if s == nil {
+		return nil
+	}
+	saved := &snapshot{segs: append([]segView(nil), s.segs...)}
+	for i := range saved.segs {
+		sv := &saved.segs[i]
+		if sv.seg.file != "" {
+			continue
+		}
+		sg, err := ix.saveSegment(sv.seg)
+		if err != nil {
+			return err
+		}
+		sv.seg = sg
+	}
+	return ix.writeManifest(saved)
+}
