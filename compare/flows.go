@@ -33,41 +33,50 @@ func flowLinks(pa, pb []*prepared, w *weights, pr *pairing, addExtra func(i, j i
 	if len(va) == 0 || len(vb) == 0 {
 		return
 	}
-	cs := cosines(va, vb, len(w.idfs))
-	floor := math.Max(flowFloor, flowChance*median(cs))
+	// The cosines of all pairs of paragraphs are taken one row at a time
+	// (a paragraph of a against all of b), never held together: each row
+	// gives its own vote's best and runner-up, and adds to the histogram
+	// (for the median) and to each column's best and runner-up so far.
+	inv := invert(vb, len(w.idfs))
+	row := make([]float64, len(vb))
+	var hist histogram
+	rowBest := make([]best2, len(va))
+	colBest := make([]best2, len(vb))
+	for q := range colBest {
+		colBest[q] = noBest
+	}
+	for p, v := range va {
+		clear(row)
+		inv.cosines(v, row)
+		hist.add(row)
+		rb := noBest
+		for q, c := range row {
+			rb.add(c, secB[q])
+			colBest[q].add(c, secA[p])
+		}
+		rowBest[p] = rb
+	}
+	floor := math.Max(flowFloor, flowChance*hist.median())
 	flowA := map[[2]int]int{} // text of old section i that went to new j
 	flowB := map[[2]int]int{} // text of new section j that came from old i
 	votesA, votesB := map[[2]int]int{}, map[[2]int]int{}
-	vote := func(row []float64, sec []int) (int, bool) {
-		best, bi := 0.0, -1
-		for k, c := range row {
-			if c > best {
-				best, bi = c, k
-			}
-		}
-		if bi < 0 || best < floor {
+	// vote returns the section of the best paragraph, and whether it
+	// votes: alike enough, and clearly better than the best paragraph of
+	// any other section
+	vote := func(b best2) (int, bool) {
+		if b.sec < 0 || b.best < floor {
 			return -1, false
 		}
-		second := 0.0
-		for k, c := range row {
-			if sec[k] != sec[bi] {
-				second = math.Max(second, c)
-			}
-		}
-		return sec[bi], best >= flowMargin*second
+		return b.sec, b.best >= flowMargin*b.second
 	}
 	for p := range va {
-		if j, ok := vote(cs[p], secB); ok {
+		if j, ok := vote(rowBest[p]); ok {
 			flowA[[2]int{secA[p], j}] += sizeA[p]
 			votesA[[2]int{secA[p], j}]++
 		}
 	}
-	col := make([]float64, len(va))
 	for q := range vb {
-		for p := range va {
-			col[p] = cs[p][q]
-		}
-		if i, ok := vote(col, secA); ok {
+		if i, ok := vote(colBest[q]); ok {
 			flowB[[2]int{i, secB[q]}] += sizeB[q]
 			votesB[[2]int{i, secB[q]}]++
 		}
@@ -116,5 +125,30 @@ func flowLinks(pa, pb []*prepared, w *weights, pr *pairing, addExtra func(i, j i
 	}
 	for k := range flowB {
 		consider(k)
+	}
+}
+
+// best2 follows a list of cosines (each in a section) as they come: the
+// greatest (the first of equals), its section, and the greatest of the
+// other sections'. Cosines are never negative; a list of zeros has no
+// best (sec -1). Start from noBest.
+type best2 struct {
+	best, second float64
+	sec          int
+}
+
+var noBest = best2{sec: -1}
+
+func (b *best2) add(c float64, sec int) {
+	switch {
+	case c > b.best:
+		if sec != b.sec {
+			// every cosine so far is at most the old best, which is of
+			// another section (or there was none, and all were 0)
+			b.second = b.best
+		}
+		b.best, b.sec = c, sec
+	case sec != b.sec:
+		b.second = math.Max(b.second, c)
 	}
 }

@@ -484,26 +484,44 @@ func maxOf(xs []float64) float64 {
 }
 
 // median returns the median of all cells of m, values in [0, 1], to
-// 1/4096: counted in bins rather than sorted, since m has tens of
+// 1/histBins: counted in bins rather than sorted, since m has tens of
 // thousands of cells.
 func median(m [][]float64) float64 {
-	const bins = 4096
-	var count [bins + 1]int
-	total := 0
+	var h histogram
 	for _, row := range m {
-		for _, v := range row {
-			count[int(math.Max(0, math.Min(1, v))*bins)]++
-			total++
-		}
+		h.add(row)
 	}
-	if total == 0 {
+	return h.median()
+}
+
+// histBins is the resolution of a histogram.
+const histBins = 4096
+
+// A histogram counts values in [0, 1] (clamped) in histBins bins, for
+// their median.
+type histogram struct {
+	count [histBins + 1]int
+	total int
+}
+
+func (h *histogram) add(vs []float64) {
+	for _, v := range vs {
+		h.count[int(math.Max(0, math.Min(1, v))*histBins)]++
+	}
+	h.total += len(vs)
+}
+
+// median returns the median of the values added, to 1/histBins; 0 if
+// none.
+func (h *histogram) median() float64 {
+	if h.total == 0 {
 		return 0
 	}
 	seen := 0
-	for b, c := range count {
+	for b, c := range h.count {
 		seen += c
-		if 2*seen > total {
-			return float64(b) / bins
+		if 2*seen > h.total {
+			return float64(b) / histBins
 		}
 	}
 	return 1

@@ -1,6 +1,7 @@
 package compare
 
 import (
+	"math/rand/v2"
 	"slices"
 	"strings"
 	"testing"
@@ -105,6 +106,46 @@ func TestAlignReviewWithReview(t *testing.T) {
 	for _, p := range pairs {
 		if p.Confidence < 0 || p.Confidence > 1 {
 			t.Errorf("Align: %s has confidence %v, want it in [0, 1]", alignLine(p), p.Confidence)
+		}
+	}
+}
+
+// TestBest2 checks the running best and runner-up of flows.go against
+// their definition over whole lists: the first greatest cosine, and the
+// greatest of the other sections' (ties and zeros included).
+func TestBest2(t *testing.T) {
+	rng := rand.New(rand.NewPCG(3, 4))
+	for n := range 2000 {
+		cs := make([]float64, rng.IntN(8))
+		secs := make([]int, len(cs))
+		for k := range cs {
+			cs[k] = float64(rng.IntN(4)) / 4 // zeros and ties
+			secs[k] = rng.IntN(3)
+		}
+		b := noBest
+		for k, c := range cs {
+			b.add(c, secs[k])
+		}
+		best, bi := 0.0, -1
+		for k, c := range cs {
+			if c > best {
+				best, bi = c, k
+			}
+		}
+		if bi < 0 {
+			if b.sec != -1 {
+				t.Fatalf("list %d %v: best2 found section %d, want none", n, cs, b.sec)
+			}
+			continue
+		}
+		second := 0.0
+		for k, c := range cs {
+			if secs[k] != secs[bi] {
+				second = max(second, c)
+			}
+		}
+		if b.best != best || b.sec != secs[bi] || b.second != second {
+			t.Fatalf("cosines %v in sections %v: best2 = %+v, want best %v in section %d, second %v", cs, secs, b, best, secs[bi], second)
 		}
 	}
 }

@@ -277,32 +277,48 @@ func vec(b bag, idfs []float32) vector {
 // ys. It walks the terms of each x through an inverted index of the ys, so
 // that only terms the two share cost anything.
 func cosines(xs, ys []vector, nTerms int) [][]float64 {
-	type posting struct {
-		j int32
-		w float32
+	inv := invert(ys, nTerms)
+	out := make([][]float64, len(xs))
+	all := make([]float64, len(xs)*len(ys))
+	for i, x := range xs {
+		out[i] = all[i*len(ys) : (i+1)*len(ys) : (i+1)*len(ys)]
+		inv.cosines(x, out[i])
 	}
-	inv := make([][]posting, nTerms)
+	return out
+}
+
+// A posting is one vector's weight of a term.
+type posting struct {
+	j int32 // the vector
+	w float32
+}
+
+// An inverted index lists, for each term, the vectors that have it.
+type inverted [][]posting
+
+// invert returns the inverted index of ys, whose terms are under nTerms.
+func invert(ys []vector, nTerms int) inverted {
+	inv := make(inverted, nTerms)
 	for j, y := range ys {
 		for k, id := range y.ids {
 			inv[id] = append(inv[id], posting{int32(j), y.w[k]})
 		}
 	}
-	out := make([][]float64, len(xs))
-	all := make([]float64, len(xs)*len(ys))
-	for i, x := range xs {
-		acc := all[i*len(ys) : (i+1)*len(ys) : (i+1)*len(ys)]
-		for k, id := range x.ids {
-			wx := float64(x.w[k])
-			for _, p := range inv[id] {
-				acc[p.j] += wx * float64(p.w)
-			}
+	return inv
+}
+
+// cosines sets row[j] to the cosine of x with the j-th indexed vector;
+// row is as long as the vectors indexed and all zero.
+func (inv inverted) cosines(x vector, row []float64) {
+	for k, id := range x.ids {
+		wx := float64(x.w[k])
+		for _, p := range inv[id] {
+			row[p.j] += wx * float64(p.w)
 		}
-		for j := range acc {
-			acc[j] = math.Min(1, acc[j])
-		}
-		out[i] = acc
 	}
-	return out
+	for j := range row {
+		row[j] = math.Min(1, row[j])
+	}
 }
 
 // headShare is the share of the heading similarity in the similarity of
