@@ -82,12 +82,17 @@ type NumberChange struct {
 // the documents and opt (see Diff for the timeout).
 func Compare(a, b *corpus.Document, opt Options) *Report {
 	var pa, pb []*prepared
-	if a != nil {
-		pa = prepare(a)
-	}
+	prepared := make(chan struct{})
+	go func() {
+		defer close(prepared)
+		if a != nil {
+			pa = prepare(a)
+		}
+	}()
 	if b != nil {
 		pb = prepare(b)
 	}
+	<-prepared
 	// Three things need no pairs, and the pairs need none of them: the
 	// words of every section whose text is not in the other document word
 	// for word (for the diffs or the terms: a text found whole in the other

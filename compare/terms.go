@@ -213,7 +213,15 @@ func terms(pa, pb []*prepared, coll Collection) (added, dropped []Term) {
 	}()
 	db := newTermDoc(pb)
 	<-done
-	return novel(db, da, coll), novel(da, db, coll)
+	// each side's terms on a core of its own: both only read da and db
+	dropDone := make(chan struct{})
+	go func() {
+		dropped = novel(da, db, coll)
+		close(dropDone)
+	}()
+	added = novel(db, da, coll)
+	<-dropDone
+	return added, dropped
 }
 
 // isTermWord reports whether w can be part of a term: Han characters or
