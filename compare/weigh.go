@@ -298,7 +298,22 @@ type inverted [][]posting
 
 // invert returns the inverted index of ys, whose terms are under nTerms.
 func invert(ys []vector, nTerms int) inverted {
+	// count, then fill one backing array: no list grows
+	count := make([]int32, nTerms)
+	total := 0
+	for _, y := range ys {
+		for _, id := range y.ids {
+			count[id]++
+		}
+		total += len(y.ids)
+	}
+	all := make([]posting, total)
 	inv := make(inverted, nTerms)
+	at := 0
+	for id, c := range count {
+		inv[id] = all[at : at : at+int(c)]
+		at += int(c)
+	}
 	for j, y := range ys {
 		for k, id := range y.ids {
 			inv[id] = append(inv[id], posting{int32(j), y.w[k]})
