@@ -67,6 +67,9 @@ type Document struct {
 	// headingHints maps heading lines marked by the file itself (Word
 	// heading styles) to their outline level, for Split.
 	headingHints map[string]int
+	// leadMarks are the bold opening sentences of paragraphs (Word), for
+	// inferring the outline of a report that lost its headings.
+	leadMarks []string
 }
 
 // Where a metadata field's value came from, weakest last. A value the user

@@ -14,6 +14,10 @@ package corpus
 //     a reader.
 //   - Heading styles (标题 1, Heading 2, or an outline level): such
 //     paragraphs are passed to Split as heading hints with their level.
+//   - Bold openings: a paragraph whose first runs are bold up to a sentence
+//     end ("六堡茶发展实现新突破。全市茶园…") opens with a lead; the bold
+//     sentence is passed to Split as a lead mark, which counts only when a
+//     report lost its headings (infer.go).
 //
 // A file that is not a zip is binary (or an old .doc renamed, which is
 // unsupported); a zip cut short is truncated.
@@ -27,23 +31,27 @@ import (
 	"io"
 	"regexp"
 	"strings"
+	"unicode/utf8"
 )
 
 const maxDOCXPart = 64 << 20 // bytes of one XML part read at most
 
-func readDOCX(name string, data []byte) (string, map[string]int, error) {
+// readDOCX returns the text of a .docx, its heading hints (paragraph to
+// outline level) and its lead marks (the bold opening sentences of
+// paragraphs).
+func readDOCX(name string, data []byte) (string, map[string]int, []string, error) {
 	if len(data) == 0 {
-		return "", nil, fmt.Errorf("%s: %w", name, ErrEmpty)
+		return "", nil, nil, fmt.Errorf("%s: %w", name, ErrEmpty)
 	}
 	zr, err := zip.NewReader(bytes.NewReader(data), int64(len(data)))
 	if err != nil {
 		switch {
 		case bytes.HasPrefix(data, []byte{0xd0, 0xcf, 0x11, 0xe0}):
-			return "", nil, fmt.Errorf("%s: %w: an old Word (.doc) file named .docx", name, ErrUnsupported)
+			return "", nil, nil, fmt.Errorf("%s: %w: an old Word (.doc) file named .docx", name, ErrUnsupported)
 		case bytes.HasPrefix(data, []byte("PK")):
-			return "", nil, fmt.Errorf("%s: %w: %v", name, ErrTruncated, err)
+			return "", nil, nil, fmt.Errorf("%s: %w: %v", name, ErrTruncated, err)
 		}
-		return "", nil, fmt.Errorf("%s: %w: not a zip archive", name, ErrBinary)
+		return "", nil, nil, fmt.Errorf("%s: %w: not a zip archive", name, ErrBinary)
 	}
 	part := func(p string) ([]byte, error) {
 		for _, f := range zr.File {
@@ -64,10 +72,10 @@ func readDOCX(name string, data []byte) (string, map[string]int, error) {
 	}
 	docXML, err := part("word/document.xml")
 	if err != nil {
-		return "", nil, fmt.Errorf("%s: reading word/document.xml: %w: %v", name, ErrTruncated, err)
+		return "", nil, nil, fmt.Errorf("%s: reading word/document.xml: %w: %v", name, ErrTruncated, err)
 	}
 	if docXML == nil {
-		return "", nil, fmt.Errorf("%s: %w: no word/document.xml in the archive", name, ErrUnsupported)
+		return "", nil, nil, fmt.Errorf("%s: %w: no word/document.xml in the archive", name, ErrUnsupported)
 	}
 	stylesXML, _ := part("word/styles.xml")
 	numberingXML, _ := part("word/numbering.xml")
@@ -85,6 +93,13 @@ func readDOCX(name string, data []byte) (string, map[string]int, error) {
 		numID   string
 		ilvl    int
 		hints   = map[string]int{}
+		leads   []string
+		// The bold opening of the paragraph: open while only bold runs
+		// have given text.
+		bold     strings.Builder
+		boldOpen bool
+		inRun    bool
+		runBold  bool
 	)
 	for {
 		tok, err := dec.Token()
@@ -93,9 +108,9 @@ func readDOCX(name string, data []byte) (string, map[string]int, error) {
 		}
 		if err != nil {
 			if errors.Is(err, io.ErrUnexpectedEOF) || strings.Contains(err.Error(), "unexpected EOF") {
-				return "", nil, fmt.Errorf("%s: word/document.xml: %w: %v", name, ErrTruncated, err)
+				return "", nil, nil, fmt.Errorf("%s: word/document.xml: %w: %v", name, ErrTruncated, err)
 			}
-			return "", nil, fmt.Errorf("%s: word/document.xml: %w: %v", name, ErrMalformed, err)
+			return "", nil, nil, fmt.Errorf("%s: word/document.xml: %w: %v", name, ErrMalformed, err)
 		}
 		switch t := tok.(type) {
 		case xml.StartElement:
@@ -104,6 +119,15 @@ func readDOCX(name string, data []byte) (string, map[string]int, error) {
 				inPara = true
 				para.Reset()
 				style, outline, numID, ilvl = "", -1, "", 0
+				bold.Reset()
+				boldOpen = true
+			case "r":
+				inRun, runBold = true, false
+			case "b":
+				if inRun {
+					v := xmlAttr(t, "val")
+					runBold = v != "0" && v != "false"
+				}
 			case "pStyle":
 				style = xmlAttr(t, "val")
 			case "outlineLvl":
@@ -127,6 +151,8 @@ func readDOCX(name string, data []byte) (string, map[string]int, error) {
 			switch t.Name.Local {
 			case "t":
 				inText = false
+			case "r":
+				inRun = false
 			case "p":
 				text := strings.TrimSpace(para.String())
 				if text != "" {
@@ -142,10 +168,13 @@ func readDOCX(name string, data []byte) (string, map[string]int, error) {
 					if lvl > 0 {
 						hints[text] = lvl
 					}
+					if l := boldLead(bold.String()); l != "" && numID == "" && lvl == 0 {
+						leads = append(leads, l)
+					}
 					out.WriteString(text)
 					out.WriteByte('\n')
 					if out.Len() > MaxText {
-						return "", nil, tooLarge(name)
+						return "", nil, nil, tooLarge(name)
 					}
 				}
 				inPara = false
@@ -153,16 +182,39 @@ func readDOCX(name string, data []byte) (string, map[string]int, error) {
 		case xml.CharData:
 			if inText && inPara {
 				if para.Len()+len(t) > MaxText {
-					return "", nil, tooLarge(name)
+					return "", nil, nil, tooLarge(name)
 				}
 				para.Write(t)
+				if boldOpen && strings.TrimSpace(string(t)) != "" {
+					if runBold {
+						bold.Write(t)
+					} else {
+						boldOpen = false
+					}
+				}
 			}
 		}
 	}
 	if strings.TrimSpace(out.String()) == "" {
-		return "", nil, fmt.Errorf("%s: %w: the document has no paragraphs of text", name, ErrEmpty)
+		return "", nil, nil, fmt.Errorf("%s: %w: the document has no paragraphs of text", name, ErrEmpty)
 	}
-	return out.String(), hints, nil
+	return out.String(), hints, leads, nil
+}
+
+// boldLead returns the bold opening b of a paragraph up to its last
+// sentence end, when that is a lead of 4 to 120 characters; "" otherwise.
+func boldLead(b string) string {
+	b = strings.TrimSpace(b)
+	i := strings.LastIndexAny(b, "。！；")
+	if i < 0 {
+		return ""
+	}
+	_, size := utf8.DecodeRuneInString(b[i:])
+	b = b[:i+size]
+	if n := utf8.RuneCountInString(b); n < 4 || n > 120 {
+		return ""
+	}
+	return b
 }
 
 func xmlAttr(e xml.StartElement, local string) string {

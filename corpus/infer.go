@@ -3,7 +3,7 @@ package corpus
 // Inferred outlines
 //
 // Some full reports reach us without their headings: a Word file whose
-// headings were plain bold text, a page that dropped them, an old report
+// headings were plain text, a page that dropped them, an old report
 // that never numbered its parts. When a 政府工作报告 yields fewer than 2
 // top-level or 6 headed sections from its headings, Split reads the outline
 // from what such reports carry instead, and marks every section it found
@@ -13,8 +13,8 @@ package corpus
 //     政府…报告"), a part opens at the paragraph after a greeting standing
 //     alone ("各位代表！", the dividers of old reports) or after a run of
 //     paragraphs addressing the delegates ("各位代表，过去一年…", which close
-//     the review), at a paragraph that names the year ahead ("2032年是…
-//     关键一年…"), and at the last address in the closing fifth of the body
+//     the review), at a paragraph that opens with a year ("2031年是…开局之
+//     年", "2032年是…关键一年…"), and at the last address in the closing fifth of the body
 //     (the closing words). When other parts were found, the first paragraph
 //     after the preamble opens the first part, unless it is a lead.
 //   - Leads. A short paragraph of one sentence of several clauses (30 to 90
@@ -24,6 +24,8 @@ package corpus
 //     the preamble or a part's opening whose first sentence is shaped like a
 //     lead and opens like the leads ("我们…") is a lead written together
 //     with its first paragraph.
+//     In a Word file, paragraphs that open with a bold sentence are leads
+//     whatever their shape, when three or more do.
 //   - Points. Three or more consecutive short paragraphs that open with the
 //     same four characters ("我们必须…") are the points of a list.
 //
@@ -34,12 +36,14 @@ package corpus
 // first sentence of a paragraph that holds a lead and its text. Headings
 // are thus always the start of a line, and sections still tile the body.
 //
-// A report that has headings but too few of them only gets its closing
-// words as a part of their own, after the last heading, and only when its
-// headings give two parts or more (a text that heads one part may have
-// been cut short after it, and its address then closes that part). Reports whose
-// headings give enough structure are never touched, and nothing is
-// inferred when fewer than two headings would come of it.
+// A report that has headings but too few of them keeps them all: it gets
+// the leads and points found in the text of its headings that have no
+// sections under them, one level below, and its closing words as a part of
+// their own after the last heading, the latter only when its headings give
+// two parts or more (a text that heads one part may have been cut short
+// after it, and its address then closes that part). Reports whose headings
+// give enough structure are never touched, and nothing is inferred in a
+// report without headings when fewer than two would come of it.
 
 import (
 	"regexp"
@@ -48,8 +52,9 @@ import (
 )
 
 var (
-	// yearAheadRe matches a paragraph that opens the work of the year ahead.
-	yearAheadRe = regexp.MustCompile(`^(?:[0-9]{4}|[〇○零一二三四五六七八九]{4}|今|明)年是`)
+	// yearOpenRe matches a paragraph that opens the work of a year: the
+	// year reviewed (2031年是…开局之年) or the year ahead (今年是…).
+	yearOpenRe = regexp.MustCompile(`^(?:[0-9]{4}|[〇○零一二三四五六七八九]{4}|今|明)年是`)
 	// reportRe matches the opening of a report in a paragraph of the
 	// preamble, besides openingRe: 向大会报告工作, 作政府工作报告.
 	reportRe = regexp.MustCompile(`向.{0,30}(?:大会|会议).{0,4}报告|作.{0,12}工作报告`)
@@ -81,8 +86,9 @@ func shortOutline(heads []headLine) bool {
 
 // inferHeads returns heads with the headings inferred from the paragraphs
 // of body (see above), or heads unchanged when there is nothing to infer.
-// notes is the line number where the notes start, 0 if none.
-func inferHeads(body string, heads []headLine, notes int) []headLine {
+// notes is the line number where the notes start, 0 if none; marks are the
+// file's lead marks (bold openings of paragraphs).
+func inferHeads(body string, heads []headLine, notes int, marks []string) []headLine {
 	var ps []paragraph
 	for off, no := 0, 1; off < len(body); no++ {
 		end := strings.IndexByte(body[off:], '\n')
@@ -101,10 +107,10 @@ func inferHeads(body string, heads []headLine, notes int) []headLine {
 		off = end + 1
 	}
 	if len(heads) > 0 {
-		return closingHead(body, ps, leadsUnderHeads(ps, heads))
+		return closingHead(body, ps, leadsUnderHeads(ps, heads, marks))
 	}
 	pre := preambleEnd(ps)
-	if pre < 0 || bodyRunes(ps[pre+1:]) < 800 {
+	if pre < 0 {
 		return heads
 	}
 	ps = ps[pre+1:]
@@ -126,7 +132,7 @@ func inferHeads(body string, heads []headLine, notes int) []headLine {
 			}
 			next := j + 1
 			for k := next; k < len(ps) && k <= j+3; k++ {
-				if yearAheadRe.MatchString(ps[k].text) {
+				if yearOpenRe.MatchString(ps[k].text) {
 					next = k
 					break
 				}
@@ -135,7 +141,7 @@ func inferHeads(body string, heads []headLine, notes int) []headLine {
 				part[next] = true
 			}
 			i = j
-		case yearAheadRe.MatchString(ps[i].text):
+		case yearOpenRe.MatchString(ps[i].text):
 			part[i] = true
 		}
 	}
@@ -144,7 +150,7 @@ func inferHeads(body string, heads []headLine, notes int) []headLine {
 			part[i] = false
 		}
 	}
-	lead, merged := findLeads(ps, part, func(i int) bool { return i == 0 || part[i-1] })
+	lead, merged := findLeads(ps, part, func(i int) bool { return i == 0 || part[i-1] }, marks)
 	// The first paragraph opens the first part when others were found.
 	parts := 0
 	for i := range ps {
@@ -152,7 +158,7 @@ func inferHeads(body string, heads []headLine, notes int) []headLine {
 			parts++
 		}
 	}
-	if parts > 0 && !part[0] && !lead[0] && !merged[0] {
+	if parts > 0 && !part[0] && !lead[0] && merged[0] == "" {
 		part[0] = true
 	}
 	point := findPoints(ps, part, lead)
@@ -165,8 +171,8 @@ func inferHeads(body string, heads []headLine, notes int) []headLine {
 			heading = partHeading(p.text)
 		case lead[i]:
 			heading = p.text
-		case merged[i]:
-			heading = firstSentence(p.text)
+		case merged[i] != "":
+			heading = merged[i]
 		case point[i]:
 			heading = partHeading(p.text)
 		}
@@ -188,20 +194,22 @@ func inferHeads(body string, heads []headLine, notes int) []headLine {
 	return out
 }
 
-// findLeads returns the leads among ps, and the paragraphs that hold a lead
-// written together with its text. part marks the paragraphs that open a
-// part or a section otherwise (no lead, and a lead's section stops there);
-// due says where a lead is due (after a part's opening). A candidate counts
-// when the paragraphs of its section, up to the next candidate or part or
-// address, are at least two and all clearly longer than it; a document
-// needs three leads, else it has none.
-func findLeads(ps []paragraph, part []bool, due func(int) bool) (lead, merged []bool) {
+// findLeads returns the leads among ps, and for the paragraphs that hold a
+// lead written together with its text, that lead ("" for the others). part
+// marks the paragraphs that open a part or a section otherwise (no lead,
+// and a lead's section stops there); due says where a lead is due (after a
+// part's opening). A candidate counts when the paragraphs of its section,
+// up to the next candidate or part or address, are at least two and all
+// clearly longer than it; a document needs three leads, else it has none.
+// A paragraph that opens with one of marks (bold in the file) is a lead
+// whatever its shape, when three paragraphs or more do.
+func findLeads(ps []paragraph, part []bool, due func(int) bool, marks []string) (lead []bool, merged []string) {
 	cand := make([]bool, len(ps))
 	for i, p := range ps {
 		cand[i] = !part[i] && isLeadShape(p.text)
 	}
 	lead = make([]bool, len(ps))
-	merged = make([]bool, len(ps))
+	merged = make([]string, len(ps))
 	leads := 0
 	for i := range ps {
 		if !cand[i] {
@@ -222,10 +230,11 @@ func findLeads(ps []paragraph, part []bool, due func(int) bool) (lead, merged []
 		}
 	}
 	if leads < 3 {
-		return make([]bool, len(ps)), merged
+		lead = make([]bool, len(ps))
+		leads = 0
 	}
 	for i := range ps {
-		if !due(i) || lead[i] || part[i] {
+		if leads == 0 || !due(i) || lead[i] || part[i] {
 			continue
 		}
 		first := firstSentence(ps[i].text)
@@ -239,7 +248,34 @@ func findLeads(ps []paragraph, part []bool, due func(int) bool) (lead, merged []
 			}
 		}
 		if same >= 2 {
-			merged[i] = true
+			merged[i] = first
+		}
+	}
+	// Leads the file marks.
+	marked := make([]string, len(ps))
+	n := 0
+	for i, p := range ps {
+		if part[i] || isAddress(p.text) {
+			continue
+		}
+		for _, m := range marks {
+			if strings.HasPrefix(p.text, m) && len(m) > len(marked[i]) {
+				marked[i] = m
+			}
+		}
+		if marked[i] != "" {
+			n++
+		}
+	}
+	if n >= 3 {
+		for i, m := range marked {
+			switch {
+			case m == "":
+			case m == ps[i].text:
+				lead[i], merged[i] = true, ""
+			case !lead[i]:
+				merged[i] = m
+			}
 		}
 	}
 	return lead, merged
@@ -270,7 +306,7 @@ func findPoints(ps []paragraph, part, lead []bool) []bool {
 // leadsUnderHeads adds to heads, which are too few, the leads and points
 // found in the text of the headings that have no sections under them, one
 // level below the heading.
-func leadsUnderHeads(ps []paragraph, heads []headLine) []headLine {
+func leadsUnderHeads(ps []paragraph, heads []headLine, marks []string) []headLine {
 	owner := make([]int, len(ps)) // the heading whose text holds paragraph i, -1 before the first
 	part := make([]bool, len(ps))
 	k := -1
@@ -281,7 +317,7 @@ func leadsUnderHeads(ps []paragraph, heads []headLine) []headLine {
 		owner[i] = k
 		part[i] = k < 0 || heads[k].start == p.start || heads[k].style == "注"
 	}
-	lead, merged := findLeads(ps, part, func(i int) bool { return i > 0 && owner[i] >= 0 && heads[owner[i]].start == ps[i-1].start })
+	lead, merged := findLeads(ps, part, func(i int) bool { return i > 0 && owner[i] >= 0 && heads[owner[i]].start == ps[i-1].start }, marks)
 	point := findPoints(ps, part, lead)
 	var out []headLine
 	k = 0
@@ -290,8 +326,8 @@ func leadsUnderHeads(ps []paragraph, heads []headLine) []headLine {
 		switch {
 		case lead[i]:
 			heading = p.text
-		case merged[i]:
-			heading = firstSentence(p.text)
+		case merged[i] != "":
+			heading = merged[i]
 		case point[i]:
 			heading = partHeading(p.text)
 		}
@@ -466,13 +502,4 @@ func partHeading(t string) string {
 		return t[:skip+i]
 	}
 	return first
-}
-
-// bodyRunes returns the characters of the paragraphs ps.
-func bodyRunes(ps []paragraph) int {
-	n := 0
-	for _, p := range ps {
-		n += p.runes
-	}
-	return n
 }

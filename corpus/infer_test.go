@@ -1,6 +1,10 @@
 package corpus
 
-import "testing"
+import (
+	"reflect"
+	"strings"
+	"testing"
+)
 
 func TestIsLeadShape(t *testing.T) {
 	for _, tc := range []struct {
@@ -35,6 +39,59 @@ func TestPartHeading(t *testing.T) {
 	} {
 		if got := partHeading(tc.in); got != tc.want {
 			t.Errorf("partHeading(%q) = %q, want %q", tc.in, got, tc.want)
+		}
+	}
+}
+
+// TestInferBoldLeadsDOCX: a Word report without heading lines whose
+// sections open with a bold sentence (short, of one clause: no lead by its
+// shape) gets those sentences as inferred headings; the same file without
+// the bold gets none of them.
+func TestInferBoldLeadsDOCX(t *testing.T) {
+	const ns = `xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"`
+	leads := []string{"科技创新实现新突破。", "产业发展迈上新台阶。", "民生福祉得到新改善。"}
+	texts := [][]string{
+		{"全市研发经费投入强度达到3.1%，新增高新技术企业120家，湖畔实验室建成投用，引进高端研发机构6家，技术合同成交额增长31%，科技型中小企业评价入库数量居全省第3位。",
+			"深入实施科技特派员制度，推动86项科技成果在本地转化落地。设立规模20亿元的科创母基金，带动社会资本投向早期项目，新增上市企业2家，创新生态不断完善。"},
+		{"规上工业增加值增长7.2%，电子信息、装备制造、绿色食品三大产业营业收入突破1500亿元。实施园区提质行动，建成标准厂房120万平方米，新增规上工业企业138家。",
+			"服务业增加值增长6.9%，新增限上商贸企业210家。建成湖滨商圈和临港物流园一期，举办各类促消费活动400余场次，社会消费品零售总额增长7.8%，文旅消费加快恢复。"},
+		{"城镇新增就业4.2万人，城镇调查失业率控制在5%以内。新建改扩建中小学15所、公办幼儿园10所，新增学位1.6万个，市中心医院新院区建成开诊。",
+			"新建养老服务中心20个、社区食堂50个，城乡低保标准分别提高6%和9%。深入开展安全生产隐患大排查大整治，生产安全事故起数和死亡人数实现“双下降”，社会大局保持和谐稳定。"},
+	}
+	build := func(bold bool) []byte {
+		p := func(text string) string { return `<w:p><w:r><w:t>` + text + `</w:t></w:r></w:p>` }
+		var b strings.Builder
+		b.WriteString(p("云岫市政府工作报告") + p("各位代表：") + p("现在，我代表市人民政府，向大会报告工作，请予审议。") +
+			p("过去一年，面对复杂多变的外部环境，全市上下砥砺前行，地区生产总值增长5.8%，一般公共预算收入增长6.5%，主要做了以下工作。"))
+		for i, l := range leads {
+			rpr := ""
+			if bold {
+				rpr = `<w:rPr><w:b/></w:rPr>`
+			}
+			b.WriteString(`<w:p><w:r>` + rpr + `<w:t>` + l + `</w:t></w:r><w:r><w:t>` + texts[i][0] + `</w:t></w:r></w:p>`)
+			b.WriteString(p(texts[i][1]))
+		}
+		return zipOf(t, "[Content_Types].xml", `<?xml version="1.0"?><Types/>`,
+			"word/document.xml", `<?xml version="1.0" encoding="UTF-8"?><w:document `+ns+`><w:body>`+b.String()+`</w:body></w:document>`)
+	}
+	for _, bold := range []bool{true, false} {
+		d, err := Read("云岫市.docx", build(bold))
+		if err != nil {
+			t.Fatal(err)
+		}
+		checkTiling(t, d)
+		var got []string
+		for _, s := range d.Sections {
+			if s.Inferred {
+				got = append(got, s.Heading)
+			}
+		}
+		want := leads
+		if !bold {
+			want = nil
+		}
+		if !reflect.DeepEqual(got, want) {
+			t.Errorf("bold %v: inferred headings %q, want %q (kind %q)", bold, got, want, d.Kind)
 		}
 	}
 }

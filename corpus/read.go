@@ -71,6 +71,7 @@ func Read(name string, data []byte) (*Document, error) {
 		text  string
 		warns []Warning
 		hints map[string]int
+		leads []string
 		err   error
 	)
 	switch ext := strings.ToLower(filepath.Ext(base)); ext {
@@ -82,7 +83,7 @@ func Read(name string, data []byte) (*Document, error) {
 	case ".html", ".htm", ".xhtml", ".shtml":
 		text, hints, warns, err = readHTML(base, data)
 	case ".docx":
-		text, hints, err = readDOCX(base, data)
+		text, hints, leads, err = readDOCX(base, data)
 	case ".pdf":
 		text, err = readPDF(base, data)
 	case ".doc", ".wps", ".rtf", ".xls", ".xlsx", ".ppt", ".pptx":
@@ -118,6 +119,11 @@ func Read(name string, data []byte) (*Document, error) {
 			if c != "" && !strings.Contains(c, "\n") {
 				d.headingHints[c] = lvl
 			}
+		}
+	}
+	for _, l := range leads {
+		if c, _ := Clean(l); c != "" && !strings.Contains(c, "\n") {
+			d.leadMarks = append(d.leadMarks, c)
 		}
 	}
 	fillMeta(d, metaInput{raw: text, header: hdr, name: base})

@@ -360,7 +360,7 @@ func Split(d *Document) {
 	}
 	heads = dropPreambleLists(heads, styleRank)
 	if d.Kind == "政府工作报告" && shortOutline(heads) {
-		heads = inferHeads(body, heads, o.notes)
+		heads = inferHeads(body, heads, o.notes, d.leadMarks)
 	}
 	add := func(start, headEnd, end int, h headLine) {
 		s := Section{
