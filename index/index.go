@@ -2,21 +2,27 @@
 // wording, whatever its length and however gse segments it, and by words
 // ranked with BM25 over gse tokens.
 //
-// A data folder holds two things (see store.go and mapping.go):
+// A data folder holds three things (see store.go, mapping.go and
+// segdisk.go):
 //
 //	dir/store.db   the documents (bbolt), the source of truth
 //	dir/bleve      one bleve document per section, for BM25 ranking
+//	dir/exact      the exact-wording index: per section, its folded text
+//	               and bigram lists (grams.go) that make exact wording a
+//	               lookup plus a confirmation, in immutable segments
+//	               (segments.go), memory-mapped; rebuilt from the store
+//	               when missing or damaged
 //
-// and an Index keeps in memory the metadata of every document and, per
-// section, its folded text and bigram lists (grams.go) that make exact
-// wording a lookup plus a confirmation, in immutable segments (segments.go).
-// An Index is safe for concurrent use: a search runs on a snapshot, while
-// Add and Delete prepare their writes without a lock and publish a new
-// snapshot with a pointer swap.
+// and an Index keeps in memory the metadata of every document and the
+// recent segments not yet in files. An Index is safe for concurrent use: a
+// search runs on a snapshot, while Add and Delete prepare their writes
+// without a lock and publish a new snapshot with a pointer swap.
 //
 // For a server: Open returns once the document metadata is read (Documents
-// and Stats answer at once); the sections load in the background, and
-// Ready reports when searches will no longer wait. Call analysis.LoadSegmenter in a
+// and Stats answer at once); in the background the segment files are
+// mapped, every section record's checksum is checked, the sections the
+// files lack are read from the store, and Ready reports when searches will
+// no longer wait. Call analysis.LoadSegmenter in a
 // goroutine at start too: quoted wording needs no dictionary, words do. For
 // an ingest: one Add is one batch and one transaction, so give it about a
 // thousand sections at a time.
