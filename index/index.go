@@ -510,8 +510,11 @@ func (ix *Index) Close() error {
 	ix.mu.Unlock()
 	close(ix.stop)
 	ix.merges.Wait()
+	// The segment files are a cache of the store: if they cannot be
+	// written (a full disk, a read-only folder), the next open reads the
+	// sections from the store instead, and closing is no failure.
 	ix.diskMu.Lock()
-	err0 := ix.saveAll()
+	ix.saveAll()
 	ix.diskMu.Unlock()
 	err1 := ix.bl.Close()
 	err2 := ix.db.Close()
@@ -520,9 +523,6 @@ func (ix *Index) Close() error {
 	}
 	if err2 != nil {
 		return fmt.Errorf("closing document store %s: %w", ix.dir, err2)
-	}
-	if err0 != nil { // the next open reads the documents from the store
-		return fmt.Errorf("closing the exact index %s: %w", ix.dir, err0)
 	}
 	return nil
 }
