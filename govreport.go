@@ -121,3 +121,24 @@ type Store interface {
 	SectionFreq(ctx context.Context, term string) (df, n int)
 	DocFreq(ctx context.Context, term string) (df, n int)
 }
+
+// A ReplicaStatus is how far a streaming replica of a store's database is
+// behind its primary (package postgres).
+type ReplicaStatus struct {
+	URL       string `json:"url"` // without password
+	ReplayLSN string `json:"replay_lsn,omitempty"`
+	// LagBytes is how far its replay is behind the primary's current WAL
+	// position; LagSeconds how long ago the last transaction it replayed
+	// was committed, 0 when it has replayed all it received.
+	LagBytes   int64   `json:"lag_bytes"`
+	LagSeconds float64 `json:"lag_seconds"`
+	// Usable reports whether reads may go to it now: it has replayed every
+	// write this process has seen.
+	Usable bool   `json:"usable"`
+	Error  string `json:"error,omitempty"`
+}
+
+// A Replicated store reads from streaming replicas; /healthz reports them.
+type Replicated interface {
+	Replicas(ctx context.Context) []ReplicaStatus
+}

@@ -113,7 +113,13 @@ func (s *Server) healthz(c *gin.Context) {
 	}
 	// ready: searches start at once (sections in memory, dictionary
 	// loaded); before that they wait, they are never answered wrong.
-	c.JSON(http.StatusOK, gin.H{"status": "ok", "documents": st.Documents, "sections": st.Sections, "ready": st.Ready})
+	h := gin.H{"status": "ok", "documents": st.Documents, "sections": st.Sections, "ready": st.Ready}
+	// A database with streaming replicas: each one's lag, and whether
+	// reads go to it.
+	if r, ok := s.store.(govreport.Replicated); ok {
+		h["replicas"] = r.Replicas(c.Request.Context())
+	}
+	c.JSON(http.StatusOK, h)
 }
 
 // params reads query parameters, checking that every value is valid UTF-8

@@ -29,15 +29,22 @@ func testCtx(t testing.TB) context.Context {
 	return ctx
 }
 
-// openFresh opens a new, empty database of the shared cluster.
-func openFresh(t testing.TB) (*DB, *pgtest.Cluster, string) {
+// freshDatabase creates a new, empty database on the shared cluster.
+func freshDatabase(t testing.TB) (*pgtest.Cluster, string) {
 	t.Helper()
 	c := pgtest.Shared(t)
-	ctx := testCtx(t)
-	name, err := c.NewDatabase(ctx, "govreport")
+	name, err := c.NewDatabase(testCtx(t), "govreport")
 	if err != nil {
 		t.Fatal(err)
 	}
+	return c, name
+}
+
+// openFresh opens a new, empty database of the shared cluster.
+func openFresh(t testing.TB) (*DB, *pgtest.Cluster, string) {
+	t.Helper()
+	c, name := freshDatabase(t)
+	ctx := testCtx(t)
 	db, err := Open(ctx, c.Primary.URL(name))
 	if err != nil {
 		t.Fatal(err)

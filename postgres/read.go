@@ -15,6 +15,15 @@ import (
 // Document returns document id with its body and sections, and the user's
 // corrections applied, or govreport.ErrNotFound.
 func (db *DB) Document(ctx context.Context, id string) (*corpus.Document, error) {
+	return db.document(ctx, id, true)
+}
+
+// storedDocument returns document id as it was read, without corrections.
+func (db *DB) storedDocument(ctx context.Context, id string) (*corpus.Document, error) {
+	return db.document(ctx, id, false)
+}
+
+func (db *DB) document(ctx context.Context, id string, corrected bool) (*corpus.Document, error) {
 	var shell, over []byte
 	d := new(corpus.Document)
 	var added time.Time
@@ -39,7 +48,7 @@ func (db *DB) Document(ctx context.Context, id string) (*corpus.Document, error)
 	if err != nil {
 		return nil, fmt.Errorf("reading the sections of %s: %w", id, err)
 	}
-	if over != nil {
+	if over != nil && corrected {
 		var o corpus.Override
 		if err := json.Unmarshal(over, &o); err != nil {
 			return nil, fmt.Errorf("decoding the corrections of %s: %w", id, err)

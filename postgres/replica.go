@@ -26,6 +26,8 @@ import (
 	"sync/atomic"
 	"time"
 
+	"github.com/govreport/govreport"
+
 	"github.com/jackc/pgx/v5/pgxpool"
 )
 
@@ -108,23 +110,9 @@ func (db *DB) reader(ctx context.Context) *pgxpool.Pool {
 	return db.primary
 }
 
-// A ReplicaStatus is what /healthz says of a replica.
-type ReplicaStatus struct {
-	URL       string `json:"url"` // without password
-	ReplayLSN string `json:"replay_lsn,omitempty"`
-	// LagBytes is how far its replay is behind the primary's current WAL
-	// position; LagSeconds how long ago the last transaction it replayed
-	// was committed, 0 when it has replayed everything.
-	LagBytes   int64   `json:"lag_bytes"`
-	LagSeconds float64 `json:"lag_seconds"`
-	// Usable reports whether reads of this client may go to it now.
-	Usable bool   `json:"usable"`
-	Error  string `json:"error,omitempty"`
-}
-
 // Replicas reports each replica's lag behind the primary. A primary that
 // does not answer leaves LagBytes 0 and says so in each Error.
-func (db *DB) Replicas(ctx context.Context) []ReplicaStatus {
+func (db *DB) Replicas(ctx context.Context) []govreport.ReplicaStatus {
 	var current *lsn
 	var perr error
 	{
@@ -137,9 +125,9 @@ func (db *DB) Replicas(ctx context.Context) []ReplicaStatus {
 		}
 		cancel()
 	}
-	out := make([]ReplicaStatus, 0, len(db.replicas))
+	out := make([]govreport.ReplicaStatus, 0, len(db.replicas))
 	for _, r := range db.replicas {
-		st := ReplicaStatus{URL: r.url}
+		st := govreport.ReplicaStatus{URL: r.url}
 		l, err := r.check(ctx)
 		if err != nil {
 			st.Error = err.Error()

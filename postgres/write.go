@@ -367,3 +367,34 @@ func (db *DB) Now(ctx context.Context) (time.Time, error) {
 	})
 	return t, err
 }
+
+// Rebuild computes again what is derived from each stored document (folded
+// texts, grams, gse terms, statistics: after a change of the analysis or
+// of the user dictionary), one document per transaction; corrections and
+// Added times stay. progress, if not nil, is called after each document.
+func (db *DB) Rebuild(ctx context.Context, progress func(done, total int)) error {
+	rows, err := db.primary.Query(ctx, `SELECT id FROM documents ORDER BY added, id`)
+	if err != nil {
+		return fmt.Errorf("rebuild: %w", err)
+	}
+	ids, err := pgx.CollectRows(rows, pgx.RowTo[string])
+	if err != nil {
+		return fmt.Errorf("rebuild: %w", err)
+	}
+	for i, id := range ids {
+		d, err := db.storedDocument(ctx, id)
+		if errors.Is(err, govreport.ErrNotFound) {
+			continue // deleted meanwhile
+		}
+		if err != nil {
+			return fmt.Errorf("rebuild: %w", err)
+		}
+		if err := db.Add(ctx, nil, d); err != nil {
+			return fmt.Errorf("rebuild: %w", err)
+		}
+		if progress != nil {
+			progress(i+1, len(ids))
+		}
+	}
+	return nil
+}

@@ -44,8 +44,11 @@ Example:
   govreport ingest --data ./govreport-data ~/reports/2023 plan-2024.docx
   govreport ingest --year 2024 --region 青岚县 --issuer 人民政府 report.txt
   govreport ingest --manifest corrections.csv
+  govreport ingest --store postgres://govreport@db1:5432/govreport ~/reports
 `, &data)
 	fs.StringVar(&dict, "dict", "", "extra segmentation dictionary `file` (one word a line)")
+	var sf storeFlags
+	sf.add(fs)
 	var manifest string
 	fs.StringVar(&manifest, "manifest", "", "CSV or JSON Lines `file` listing files to ingest with corrections of their metadata")
 	flagValues := map[string]*string{}
@@ -91,7 +94,12 @@ Example:
 	}
 	// The dictionary (about 2 s) loads while the first files are read.
 	go analysis.LoadSegmenter()
-	ix, err := embedded.Open(data)
+	var ix backend
+	if sf.postgres() {
+		ix, err = sf.open(ctx)
+	} else {
+		ix, err = embedded.Open(data)
+	}
 	if err != nil {
 		return err
 	}

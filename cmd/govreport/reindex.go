@@ -14,15 +14,33 @@ func runReindex(ctx context.Context, e *env, args []string) error {
 Needed when a new version of govreport changes the index's schema (it says
 so when it opens an older index); safe to run at any time.
 
+With --store, the sections' folded texts, character pairs and gse terms
+in the PostgreSQL database are computed again from its stored texts.
+
 Example:
   govreport reindex --data ./govreport-data
+  govreport reindex --store postgres://govreport@db1:5432/govreport
 `, &data)
 	fs.StringVar(&dict, "dict", "", "extra segmentation dictionary `file` (one word a line), as given to serve")
+	var sf storeFlags
+	sf.add(fs)
 	if err := parseNone(fs, args); err != nil {
 		return err
 	}
 	if dict != "" {
 		analysis.SetUserDict(dict)
+	}
+	if sf.postgres() {
+		db, err := sf.open(ctx)
+		if err != nil {
+			return err
+		}
+		defer db.Close()
+		if err := db.Rebuild(ctx, reindexProgress(e)); err != nil {
+			return err
+		}
+		fmt.Fprintln(e.stdout, "reindex done")
+		return nil
 	}
 	if empty, err := emptyDir(data); err != nil {
 		return err

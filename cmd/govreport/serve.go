@@ -40,9 +40,15 @@ there it answers only requests that name it by a loopback name (Host
 header), so that no page of another site can reach it through DNS. Pages of
 other sites may call the API only from the origins given with --cors.
 
+With --store, the documents are kept in a PostgreSQL database instead of
+the data folder, and searches may read from its streaming replicas
+(--replica, repeatable), each only once it has replayed what this server
+wrote; /healthz reports their lag.
+
 Example:
   govreport serve
   govreport serve --addr 127.0.0.1:9000 --token s3cret --data /srv/govreport
+  govreport serve --store postgres://govreport@db1:5432/govreport --replica postgres://govreport@db2:5432/govreport
 `, &data)
 	fs.StringVar(&addr, "addr", "127.0.0.1:8080", "`address` to listen on")
 	fs.StringVar(&token, "token", os.Getenv("GOVREPORT_TOKEN"), "bearer `token` required for writes (environment GOVREPORT_TOKEN, which ps does not show)")
@@ -54,6 +60,8 @@ Example:
 	fs.BoolVar(&pprof, "pprof", false, "serve /debug/pprof")
 	fs.StringVar(&dict, "dict", "", "extra segmentation dictionary `file` (one word a line)")
 	fs.BoolVar(&quiet, "quiet", false, "no access log (internal errors are still logged)")
+	var sf storeFlags
+	sf.add(fs)
 	fs.StringVar(&memLimit, "memory-limit", "", "soft memory `limit` of the Go heap: 800MiB, 2GiB, off (default: GOMEMLIMIT if set, else half the machine's memory, at least 300MiB)")
 	if _, err := parse(fs, args); err != nil {
 		return err
@@ -88,13 +96,31 @@ Example:
 	// and document routes at once, and a search waits for the load.
 	go analysis.LoadSegmenter()
 
-	fresh, err := emptyDir(data)
-	if err != nil {
-		return err
-	}
-	ix, err := embedded.Open(data)
-	if err != nil {
-		return err
+	var ix backend
+	var fresh bool
+	if sf.postgres() {
+		db, err := sf.open(ctx)
+		if err != nil {
+			return err
+		}
+		ix = db
+		st, err := db.Stats(ctx)
+		if err != nil {
+			return err
+		}
+		fresh = st.Documents == 0
+		// The folder still holds the server's own records (serve.json,
+		// saved queries).
+		if err := os.MkdirAll(data, 0o755); err != nil {
+			return fmt.Errorf("data folder: %w", err)
+		}
+	} else {
+		if fresh, err = emptyDir(data); err != nil {
+			return err
+		}
+		if ix, err = embedded.Open(data); err != nil {
+			return err
+		}
 	}
 	defer ix.Close()
 	if fresh {
