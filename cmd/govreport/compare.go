@@ -2,7 +2,6 @@ package main
 
 import (
 	"context"
-	"encoding/json"
 	"errors"
 	"fmt"
 	"os"
@@ -85,10 +84,7 @@ Example:
 		fmt.Fprintf(e.stdout, "wrote %s\n", htmlOut)
 		return nil
 	case asJSON:
-		enc := json.NewEncoder(e.stdout)
-		enc.SetIndent("", "  ")
-		enc.SetEscapeHTML(false)
-		return enc.Encode(rep)
+		return writeJSON(e.stdout, rep)
 	}
 	return compare.WriteText(e.stdout, rep, a, b, compare.TextOptions{
 		SideBySide: side, Color: !noColor && colorful(e.stdout), All: all,

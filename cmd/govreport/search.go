@@ -2,7 +2,6 @@ package main
 
 import (
 	"context"
-	"encoding/json"
 	"flag"
 	"fmt"
 	"html"
@@ -110,10 +109,7 @@ Example:
 		return search.WriteCSV(e.stdout, res, req.Group)
 	}
 	if asJSON {
-		enc := json.NewEncoder(e.stdout)
-		enc.SetIndent("", "  ")
-		enc.SetEscapeHTML(false)
-		return enc.Encode(res)
+		return writeJSON(e.stdout, res)
 	}
 	printResult(e.stdout, res, from, colorful(e.stdout))
 	return nil

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"encoding/json"
 	"io"
 	"strings"
 
@@ -34,4 +35,13 @@ func writeTable(w io.Writer, rows [][]string) error {
 		}
 	}
 	return nil
+}
+
+// writeJSON writes v as indented JSON, the API's format, with Chinese and
+// <, > and & as they are.
+func writeJSON(w io.Writer, v any) error {
+	enc := json.NewEncoder(w)
+	enc.SetIndent("", "  ")
+	enc.SetEscapeHTML(false)
+	return enc.Encode(v)
 }

@@ -2,7 +2,6 @@ package main
 
 import (
 	"context"
-	"encoding/json"
 	"fmt"
 	"io"
 	"net/url"
@@ -88,10 +87,7 @@ Example:
 	case asCSV:
 		return search.WriteTermsCSV(e.stdout, ts)
 	case asJSON:
-		enc := json.NewEncoder(e.stdout)
-		enc.SetIndent("", "  ")
-		enc.SetEscapeHTML(false)
-		return enc.Encode(ts)
+		return writeJSON(e.stdout, ts)
 	}
 	return printTerms(e.stdout, ts)
 }

@@ -2,7 +2,6 @@ package main
 
 import (
 	"context"
-	"encoding/json"
 	"fmt"
 	"io"
 	"net/url"
@@ -72,10 +71,7 @@ Example:
 	case asCSV:
 		return search.WriteTimelineCSV(e.stdout, tl, table)
 	case asJSON:
-		enc := json.NewEncoder(e.stdout)
-		enc.SetIndent("", "  ")
-		enc.SetEscapeHTML(false)
-		return enc.Encode(tl)
+		return writeJSON(e.stdout, tl)
 	}
 	return printTimeline(e.stdout, tl)
 }
