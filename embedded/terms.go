@@ -6,11 +6,14 @@ package embedded
 // deleted is forgotten at the next list); the year's candidates are then
 // counted exactly with the exact-wording lists (View.Containing), in one
 // view, against the reports and their metadata as the index holds them
-// now (so that corrections count at once).
+// now (so that corrections count at once). Whole lists are cached too, by
+// the request and a fingerprint of every report's ID, slots and metadata:
+// any add, delete, reindex or correction changes the fingerprint.
 
 import (
 	"context"
 	"fmt"
+	"hash/fnv"
 	"slices"
 	"strconv"
 	"strings"
@@ -23,10 +26,44 @@ import (
 	"github.com/govreport/govreport/search"
 )
 
-// termCache holds the terms of each report, found once.
+// termCache holds the terms of each report, found once, and the last
+// lists.
 type termCache struct {
-	mu   sync.Mutex
-	docs map[string]cachedTerms // by document ID
+	mu    sync.Mutex
+	docs  map[string]cachedTerms   // by document ID
+	lists map[string]*search.Terms // by listKey, every term
+	order []string                 // keys of lists, oldest first
+}
+
+// maxLists is the number of lists cached.
+const maxLists = 32
+
+// listKey identifies a list: the state of the index (fingerprint) and the
+// request, but for its limit.
+func listKey(fp uint64, r search.TermsRequest) string {
+	return fmt.Sprintf("%x %d %v %q %q %q", fp, r.Year, r.Dropped, r.Filters.Regions, r.Filters.Kinds, r.Filters.Issuers)
+}
+
+func (c *termCache) list(key string) *search.Terms {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	return c.lists[key]
+}
+
+func (c *termCache) putList(key string, ts *search.Terms) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if c.lists == nil {
+		c.lists = make(map[string]*search.Terms)
+	}
+	if _, ok := c.lists[key]; !ok {
+		c.order = append(c.order, key)
+	}
+	c.lists[key] = ts
+	for len(c.order) > maxLists {
+		delete(c.lists, c.order[0])
+		c.order = c.order[1:]
+	}
 }
 
 // cachedTerms are a report's terms, with what identifies its text: a
@@ -90,9 +127,14 @@ func (s *Searcher) Terms(ctx context.Context, r search.TermsRequest) (*search.Te
 	// and holds no lock), then everything is counted in one view.
 	var need []sideDoc
 	var texts map[string]*corpus.Document
+	var key string
 	pick := func(v *index.View) error {
 		need, texts = nil, map[string]*corpus.Document{}
 		docs, live := reports(v)
+		key = listKey(fingerprint(docs), r)
+		if s.tc.list(key) != nil {
+			return nil
+		}
 		s.tc.forget(live)
 		year := r.Year
 		if r.Dropped {
@@ -121,6 +163,9 @@ func (s *Searcher) Terms(ctx context.Context, r search.TermsRequest) (*search.Te
 	if err := s.ix.View(pick); err != nil {
 		return nil, fmt.Errorf("terms of %d: %w", r.Year, err)
 	}
+	if ts := s.tc.list(key); ts != nil {
+		return limited(ts, limit, start), nil
+	}
 	for _, d := range need {
 		if doc := texts[d.info.ID]; doc != nil {
 			if err := ctx.Err(); err != nil {
@@ -132,23 +177,48 @@ func (s *Searcher) Terms(ctx context.Context, r search.TermsRequest) (*search.Te
 	err = s.ix.View(func(v *index.View) error {
 		// the index may have changed between the two views: pick again,
 		// and find the terms of a report added meanwhile here
-		if err := pick(v); err != nil {
-			return err
+		if err := pick(v); err != nil || s.tc.list(key) != nil {
+			return err // a list made meanwhile is as good
 		}
 		for _, d := range need {
 			if doc := texts[d.info.ID]; doc != nil {
 				s.tc.put(doc.ID, d.slots, compare.ReportTerms(doc))
 			}
 		}
-		return s.countTerms(ctx, v, r, need, out)
+		if err := s.countTerms(ctx, v, r, need, out); err != nil {
+			return err
+		}
+		out.Total = len(out.Terms)
+		s.tc.putList(key, out)
+		return nil
 	})
 	if err != nil {
 		return nil, fmt.Errorf("terms of %d: %w", r.Year, err)
 	}
-	out.Total = len(out.Terms)
-	out.Terms = out.Terms[:min(limit, len(out.Terms))]
+	return limited(s.tc.list(key), limit, start), nil
+}
+
+// limited returns a copy of the list ts with its first limit terms.
+func limited(ts *search.Terms, limit int, start time.Time) *search.Terms {
+	out := *ts
+	out.Terms = ts.Terms[:min(limit, len(ts.Terms))]
 	out.TookMS = float64(time.Since(start).Microseconds()) / 1000
-	return out, nil
+	return &out
+}
+
+// fingerprint hashes what a list depends on besides the request: every
+// report's ID, slots and metadata.
+func fingerprint(docs []sideDoc) uint64 {
+	h := fnv.New64a()
+	for _, d := range docs {
+		first := uint32(0)
+		if len(d.slots) > 0 {
+			first = d.slots[0]
+		}
+		fmt.Fprintf(h, "%s\x00%d\x00%d\x00%d\x00%s\x00%s\x00%s\x00%s\x00%s\x00", d.info.ID, first, len(d.slots),
+			d.info.Year, d.info.Region, d.info.Kind, d.info.Issuer, d.info.Province, d.info.Prefecture)
+	}
+	return h.Sum64()
 }
 
 // reports returns every report of v with its slots, and the set of their
@@ -221,7 +291,7 @@ func (s *Searcher) countTerms(ctx context.Context, v *index.View, r search.Terms
 			return fmt.Errorf("terms of report %s were not found", d.info.ID)
 		}
 		for _, t := range ts {
-			if !search.IsTermQuotable(t.Text) {
+			if !search.Listable(t.Text) {
 				continue
 			}
 			if old, ok := score[t.Text]; !ok {
@@ -279,7 +349,7 @@ func (s *Searcher) countTerms(ctx context.Context, v *index.View, r search.Terms
 			t.Before += t.Documents // the previous year is before the year too
 		}
 		t.Places = len(places)
-		if r.Kept(t, inYear) {
+		if r.Kept(t, inYear, out.Against) {
 			list = append(list, t)
 		}
 	}

@@ -13,14 +13,17 @@ package search
 // their places, the reports of earlier years under the same filters, and
 // the first year any report of the collection uses it.
 //
-// A term is new in the year when the earlier reports under the filters that
-// use it are fewer than a fifth of the year's (none at all for a term of
-// fewer than five reports: "not, or rarely, before"; IsNew). A term is
+// A term is new in the year when at most one in twenty of the earlier
+// reports under the filters use it, and fewer than a fifth as many as the
+// year's reports (none at all for a term of fewer than five reports, or
+// against fewer than twenty earlier reports: "not, or rarely, before";
+// IsRare). Terms with digits are left out (2023年工作回顾 is new every
+// year). A term is
 // dropped when the reports of the previous year under the filters (the
 // latest earlier year that has reports under them) use it and no report of
 // the year does. Terms rank by the reports and places that use them,
 // weighed by how specific they are (compare's salience without its count):
-// specificity x log2(1 + reports + places), then by reports, places and
+// specificity x (reports + places), then by reports, places and
 // fewer earlier reports; a term inside a ranked one with no more reports,
 // or around one with as many, is left out (compare.DropNested).
 
@@ -29,6 +32,7 @@ import (
 	"math"
 	"slices"
 	"strings"
+	"unicode"
 
 	"github.com/govreport/govreport/compare"
 )
@@ -121,21 +125,33 @@ func (r TermsRequest) Check() (limit int, err error) {
 	return r.Limit, nil
 }
 
-// IsTermQuotable reports whether a quoted search can hold term t, that is
-// whether it can be listed (its counts are those of that search).
-func IsTermQuotable(t string) bool { return t != "" && !strings.Contains(t, `"`) }
+// Listable reports whether term t can be listed: a quoted search can hold
+// it (its counts are that search's), and it has no digits (a heading such
+// as 2023年工作回顾 is new every year).
+func Listable(t string) bool {
+	return t != "" && !strings.Contains(t, `"`) && !strings.ContainsFunc(t, unicode.IsDigit)
+}
 
 // Kept reports whether t belongs in the list of r: a new term that the
-// year's reports use and earlier reports rarely did, or a dropped term the
-// previous year's reports used and the year's (inYear of them) do not.
-func (r TermsRequest) Kept(t YearTerm, inYear int) bool {
+// year's reports use and earlier reports rarely did (of against earlier
+// reports under the filters), or a dropped term the previous year's
+// reports used and the year's (inYear of them) do not.
+func (r TermsRequest) Kept(t YearTerm, inYear, against int) bool {
 	if t.Documents == 0 {
 		return false
 	}
 	if r.Dropped {
 		return inYear == 0
 	}
-	return t.Before*5 < t.Documents
+	return IsRare(t.Before, t.Documents, against)
+}
+
+// IsRare reports whether a term that before of the against earlier
+// reports used, and documents of the year's, was rare before: at most one
+// earlier report in twenty used it, and fewer than a fifth as many as the
+// year's.
+func IsRare(before, documents, against int) bool {
+	return before*20 <= against && before*5 < documents
 }
 
 // RankTerms orders the kept terms of a list, best first, and leaves out
@@ -143,8 +159,8 @@ func (r TermsRequest) Kept(t YearTerm, inYear int) bool {
 func RankTerms(list []YearTerm) []YearTerm {
 	// more reports and places first, weighed by how specific the term is,
 	// so that a word of the year that says little (社团, 复兴) does not come
-	// before a phrase two places coined
-	rank := func(t YearTerm) float64 { return t.Score * math.Log2(float64(1+t.Documents+t.Places)) }
+	// before a phrase fewer places coined
+	rank := func(t YearTerm) float64 { return t.Score * float64(t.Documents+t.Places) }
 	slices.SortFunc(list, func(a, b YearTerm) int {
 		ra, rb := rank(a), rank(b)
 		switch {
