@@ -17,7 +17,10 @@ package govreport
 import (
 	"context"
 	"errors"
+	"fmt"
+	"strings"
 	"time"
+	"unicode/utf8"
 
 	"github.com/govreport/govreport/corpus"
 )
@@ -141,4 +144,52 @@ type ReplicaStatus struct {
 // A Replicated store reads from streaming replicas; /healthz reports them.
 type Replicated interface {
 	Replicas(ctx context.Context) []ReplicaStatus
+}
+
+// Clean returns the copy of d that a store keeps, the same in every
+// backend: valid UTF-8 in every text (invalid bytes become U+FFFD), no NUL
+// byte (PostgreSQL's text cannot hold it; U+FFFD too), sections that name
+// their document and have IDs (corpus.SectionID of their ordinal when
+// missing). It fails on a nil document, a missing ID or duplicate section
+// IDs.
+func Clean(d *corpus.Document) (*corpus.Document, error) {
+	if d == nil {
+		return nil, errors.New("nil document")
+	}
+	if d.ID == "" {
+		return nil, fmt.Errorf("document %q has no ID", d.Title)
+	}
+	v := func(s string) string {
+		if utf8.ValidString(s) && strings.IndexByte(s, 0) < 0 {
+			return s
+		}
+		return strings.ReplaceAll(strings.ToValidUTF8(s, "\uFFFD"), "\x00", "\uFFFD")
+	}
+	c := *d
+	c.Title, c.Body, c.Kind, c.Issuer, c.Region, c.Source = v(d.Title), v(d.Body), v(d.Kind), v(d.Issuer), v(d.Region), v(d.Source)
+	c.Province, c.Prefecture, c.File = v(d.Province), v(d.Prefecture), v(d.File)
+	c.Sections = make([]corpus.Section, len(d.Sections))
+	seen := make(map[string]bool, len(d.Sections))
+	for i, s := range d.Sections {
+		if s.ID == "" {
+			s.ID = corpus.SectionID(d.ID, s.Ordinal)
+		}
+		if seen[s.ID] {
+			return nil, fmt.Errorf("document %s: duplicate section ID %s", d.ID, s.ID)
+		}
+		seen[s.ID] = true
+		s.DocID = d.ID
+		s.Heading, s.Text = v(s.Heading), v(s.Text)
+		path := make([]string, len(s.Path))
+		for j, p := range s.Path {
+			path[j] = v(p)
+		}
+		s.Path = path
+		c.Sections[i] = s
+	}
+	c.Warnings = append([]corpus.Warning(nil), d.Warnings...)
+	for i, w := range c.Warnings {
+		c.Warnings[i].Message = v(w.Message)
+	}
+	return &c, nil
 }

@@ -527,42 +527,6 @@ func (ix *Index) Close() error {
 	return nil
 }
 
-// clean returns a copy of d made safe to index: valid UTF-8 everywhere and
-// sections that name their document. It fails on a missing ID or duplicate
-// section IDs.
-func clean(d *corpus.Document) (*corpus.Document, error) {
-	if d == nil {
-		return nil, errors.New("nil document")
-	}
-	if d.ID == "" {
-		return nil, fmt.Errorf("document %q has no ID", d.Title)
-	}
-	v := func(s string) string { return strings.ToValidUTF8(s, "\uFFFD") }
-	c := *d
-	c.Title, c.Body, c.Kind, c.Issuer, c.Region, c.Source = v(d.Title), v(d.Body), v(d.Kind), v(d.Issuer), v(d.Region), v(d.Source)
-	c.Sections = make([]corpus.Section, len(d.Sections))
-	seen := make(map[string]bool, len(d.Sections))
-	for i, s := range d.Sections {
-		if s.ID == "" {
-			s.ID = corpus.SectionID(d.ID, s.Ordinal)
-		}
-		if seen[s.ID] {
-			return nil, fmt.Errorf("document %s: duplicate section ID %s", d.ID, s.ID)
-		}
-		seen[s.ID] = true
-		s.DocID = d.ID
-		s.Heading, s.Text = v(s.Heading), v(s.Text)
-		path := make([]string, len(s.Path))
-		for j, p := range s.Path {
-			path[j] = v(p)
-		}
-		s.Path = path
-		c.Sections[i] = s
-	}
-	c.Warnings = append([]corpus.Warning(nil), d.Warnings...)
-	return &c, nil
-}
-
 // Add stores docs and indexes their sections. A document whose ID is already
 // in the index replaces it (its old sections are removed) and keeps its
 // corrections; a new document whose File (the hash of the file's bytes)
@@ -587,7 +551,7 @@ func (ix *Index) AddCorrected(corr map[string]corpus.Override, docs ...*corpus.D
 	byID := make(map[string]*corpus.Document, len(docs))
 	var order []string
 	for _, d := range docs {
-		c, err := clean(d)
+		c, err := govreport.Clean(d)
 		if err != nil {
 			return fmt.Errorf("add: %w", err)
 		}

@@ -19,9 +19,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
-	"strings"
 	"time"
-	"unicode/utf8"
 
 	"github.com/govreport/govreport"
 
@@ -37,53 +35,6 @@ type prepared struct {
 	rows  [][]any
 	df    map[string]int // term -> sections of doc holding it
 	terms int64          // terms in all sections
-}
-
-// clean returns a copy of d that PostgreSQL can store and the engines read
-// alike: valid UTF-8 (invalid bytes become U+FFFD, as the embedded store
-// makes them), no NUL byte (PostgreSQL's text cannot hold it; U+FFFD too),
-// sections that name their document and have IDs. It fails on a missing ID
-// or duplicate section IDs.
-func clean(d *corpus.Document) (*corpus.Document, error) {
-	if d == nil {
-		return nil, errors.New("nil document")
-	}
-	if d.ID == "" {
-		return nil, fmt.Errorf("document %q has no ID", d.Title)
-	}
-	v := func(s string) string {
-		if utf8.ValidString(s) && strings.IndexByte(s, 0) < 0 {
-			return s
-		}
-		return strings.ReplaceAll(strings.ToValidUTF8(s, "\uFFFD"), "\x00", "\uFFFD")
-	}
-	c := *d
-	c.Title, c.Body, c.Kind, c.Issuer, c.Region, c.Source = v(d.Title), v(d.Body), v(d.Kind), v(d.Issuer), v(d.Region), v(d.Source)
-	c.Province, c.Prefecture, c.File = v(d.Province), v(d.Prefecture), v(d.File)
-	c.Sections = make([]corpus.Section, len(d.Sections))
-	seen := make(map[string]bool, len(d.Sections))
-	for i, s := range d.Sections {
-		if s.ID == "" {
-			s.ID = corpus.SectionID(d.ID, s.Ordinal)
-		}
-		if seen[s.ID] {
-			return nil, fmt.Errorf("document %s: duplicate section ID %s", d.ID, s.ID)
-		}
-		seen[s.ID] = true
-		s.DocID = d.ID
-		s.Heading, s.Text = v(s.Heading), v(s.Text)
-		path := make([]string, len(s.Path))
-		for j, p := range s.Path {
-			path[j] = v(p)
-		}
-		s.Path = path
-		c.Sections[i] = s
-	}
-	c.Warnings = append([]corpus.Warning(nil), d.Warnings...)
-	for i, w := range c.Warnings {
-		c.Warnings[i].Message = v(w.Message)
-	}
-	return &c, nil
 }
 
 // prepare folds, grams and segments the sections of d (cleaned).
@@ -132,7 +83,7 @@ func (db *DB) Add(ctx context.Context, corr map[string]corpus.Override, docs ...
 	}
 	var ps []*prepared
 	for _, d := range docs {
-		c, err := clean(d)
+		c, err := govreport.Clean(d)
 		if err != nil {
 			return fmt.Errorf("add: %w", err)
 		}
