@@ -45,8 +45,8 @@ const (
 )
 
 // ErrUnsupported is returned for what the PostgreSQL engine does not do
-// yet.
-var ErrUnsupported = errors.New("not supported on PostgreSQL yet")
+// yet; it wraps errors.ErrUnsupported, which callers of any engine test.
+var ErrUnsupported = fmt.Errorf("not supported on PostgreSQL yet: %w", errors.ErrUnsupported)
 
 // read runs fn in a read-only repeatable-read transaction on a replica
 // that has replayed this client's writes, or else on the primary.
