@@ -8,7 +8,10 @@ package embedded
 // view, against the reports and their metadata as the index holds them
 // now (so that corrections count at once). Whole lists are cached too, by
 // the request and a fingerprint of every report's ID, slots and metadata:
-// any add, delete, reindex or correction changes the fingerprint.
+// any add, delete, reindex or correction changes the fingerprint. The
+// reports' terms stay in memory for the life of the searcher (a few
+// hundred terms a report): at the scale of millions of reports they would
+// belong in the store.
 
 import (
 	"context"
@@ -35,8 +38,9 @@ type termCache struct {
 	order []string                 // keys of lists, oldest first
 }
 
-// maxLists is the number of lists cached.
-const maxLists = 32
+// maxLists is the number of lists cached (a list of the dev set's 2024
+// holds about 22,000 terms, a few MB).
+const maxLists = 8
 
 // listKey identifies a list: the state of the index (fingerprint) and the
 // request, but for its limit.
