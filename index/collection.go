@@ -46,7 +46,7 @@ func (ix *Index) SectionFreq(term string) (df, n int) {
 		for _, sv := range s.segs {
 			lo, hi := sv.seg.keysFrom(fw[0])
 			for i := lo; i < hi; i++ {
-				sum[sv.seg.keys[i]] += int(sv.seg.postOff[i+1] - sv.seg.postOff[i])
+				sum[sv.seg.keys[i]] += int(sv.seg.postLen[i])
 			}
 		}
 		for _, c := range sum {
@@ -58,7 +58,7 @@ func (ix *Index) SectionFreq(term string) (df, n int) {
 	for i := 1; i < len(fw); i++ {
 		k, c := bigram(fw[i-1], fw[i]), 0
 		for _, sv := range s.segs {
-			c += len(sv.seg.postings(k))
+			c += sv.seg.listLen(k)
 		}
 		df = min(df, c)
 	}

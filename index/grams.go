@@ -138,9 +138,13 @@ func (sg *segment) lookup(fw string, text func(uint32) string) ([]uint32, []uint
 			return nil, nil
 		}
 		counts := make([]uint16, sg.numSlots())
+		var list []uint32
 		for i := lo; i < hi; i++ {
-			for _, e := range sg.post[sg.postOff[i]:sg.postOff[i+1]] {
-				counts[e>>8] += uint16(e & 0xff)
+			list = sg.appendList(list[:0], i)
+			for _, e := range list {
+				if int(e>>8) < len(counts) {
+					counts[e>>8] += uint16(e & 0xff)
+				}
 			}
 		}
 		var slots []uint32
@@ -162,7 +166,7 @@ func (sg *segment) lookup(fw string, text func(uint32) string) ([]uint32, []uint
 		lists = append(lists, p)
 	}
 	sort.Slice(lists, func(i, j int) bool { return len(lists[i]) < len(lists[j]) })
-	cand := append([]uint32(nil), lists[0]...)
+	cand := lists[0] // decoded: the segment's own bytes are not written to
 	for _, l := range lists[1:] {
 		if len(cand) == 0 {
 			break

@@ -21,8 +21,13 @@ package index
 //	docByID    docs uint32: the documents in the order of their IDs
 //	slotByID   slots uint32: the sections in the order of their IDs
 //	keys       bigram keys, sorted (those of one first rune are a range)
+//	postLen    keys uint32: the entries of each key's list
 //	postOff    keys+1 uint64: key i's list is post[postOff[i]:postOff[i+1]]
-//	post       uint32 entries, local slot<<8 | count (grams.go)
+//	post       the lists, each entry (local slot<<8 | count, grams.go) as a
+//	           uvarint of the slot's distance from the previous entry's
+//	           (from 0 for the first), shifted left one bit, the bit set
+//	           when the count is not 1 and then follows in a byte: most
+//	           entries take one or two bytes instead of four
 //	str, docStr
 //	trailer    CRC-32C of all the bytes before it, and "GRSEGEND"
 //
@@ -43,9 +48,9 @@ import (
 )
 
 const (
-	segMagic    = "GRSEG001"
+	segMagic    = "GRSEG002"
 	segEndMagic = "GRSEGEND"
-	segHdrLen   = 16 + 18*8
+	segHdrLen   = 16 + 19*8
 	segTrailer  = 16
 )
 
@@ -63,8 +68,9 @@ type segment struct {
 	docByID   []uint32
 	slotByID  []uint32
 	keys      []uint64
+	postLen   []uint32
 	postOff   []uint64
-	post      []uint32
+	post      []byte
 	str       []byte
 	docStr    []byte
 }
@@ -122,7 +128,56 @@ func (sg *segment) postings(k uint64) []uint32 {
 	if !ok {
 		return nil
 	}
-	return sg.post[sg.postOff[i]:sg.postOff[i+1]]
+	return sg.appendList(make([]uint32, 0, sg.postLen[i]), i)
+}
+
+// listLen returns the number of entries of the list of bigram k.
+func (sg *segment) listLen(k uint64) int {
+	i, ok := slices.BinarySearch(sg.keys, k)
+	if !ok {
+		return 0
+	}
+	return int(sg.postLen[i])
+}
+
+// appendList appends the entries of the i-th list to dst. A damaged list
+// ends where its bytes stop making sense.
+func (sg *segment) appendList(dst []uint32, i int) []uint32 {
+	b := sg.post[sg.postOff[i]:sg.postOff[i+1]]
+	slot := uint64(0)
+	for len(b) > 0 {
+		v, n := binary.Uvarint(b)
+		if n <= 0 {
+			break
+		}
+		b = b[n:]
+		slot += v >> 1
+		count := uint32(1)
+		if v&1 != 0 {
+			if len(b) == 0 {
+				break
+			}
+			count, b = uint32(b[0]), b[1:]
+		}
+		dst = append(dst, uint32(slot)<<8|count)
+	}
+	return dst
+}
+
+// appendEntries appends the encoding of entries (sorted) to dst.
+func appendEntries(dst []byte, entries []uint32) []byte {
+	prev := uint32(0)
+	for _, e := range entries {
+		d := uint64(e>>8-prev) << 1
+		prev = e >> 8
+		if c := e & 0xff; c != 1 {
+			dst = binary.AppendUvarint(dst, d|1)
+			dst = append(dst, byte(c))
+		} else {
+			dst = binary.AppendUvarint(dst, d)
+		}
+	}
+	return dst
 }
 
 // keysFrom returns the indexes in keys of the bigrams that start with r.
@@ -149,21 +204,24 @@ type segSource struct {
 type segHeader struct {
 	slots, docs, keys, npost                                               uint64
 	strOff, slotDoc, slotRunes, docFirst, docOff, docByID, slotByID, keys_ uint64
-	postOff, post, str, docStr, end, docGen                                uint64
+	postOff, post, str, docStr, end, docGen, postLen                       uint64
 }
 
 func align8(n uint64) uint64 { return (n + 7) &^ 7 }
 
 // encodeSegment returns the encoding of src.
 func encodeSegment(src *segSource) []byte {
-	var post []uint32
+	var post []byte
+	var list []uint32
+	var postLen []uint32
 	postOff := []uint64{0}
 	keys := src.keys[:0:0]
 	for i, k := range src.keys {
-		n := len(post)
-		if post = src.appendPost(post, i); len(post) > n {
+		if list = src.appendPost(list[:0], i); len(list) > 0 {
 			keys = append(keys, k)
+			post = appendEntries(post, list)
 			postOff = append(postOff, uint64(len(post)))
+			postLen = append(postLen, uint32(len(list)))
 		}
 	}
 	ns, nd, nk := uint64(len(src.ids)), uint64(len(src.docs)), uint64(len(keys))
@@ -192,7 +250,8 @@ func encodeSegment(src *segSource) []byte {
 	h.slotByID = place(4 * ns)
 	h.keys_ = place(8 * nk)
 	h.postOff = place(8 * (nk + 1))
-	h.post = place(4 * h.npost)
+	h.post = place(h.npost)
+	h.postLen = place(4 * nk)
 	h.str = place(strLen)
 	h.docStr = place(docLen)
 	h.end = at
@@ -200,7 +259,7 @@ func encodeSegment(src *segSource) []byte {
 	copy(b, segMagic)
 	binary.LittleEndian.PutUint64(b[8:], 0) // runes, set below
 	hv := []uint64{h.slots, h.docs, h.keys, h.npost, h.strOff, h.slotDoc, h.slotRunes, h.docFirst,
-		h.docOff, h.docByID, h.slotByID, h.keys_, h.postOff, h.post, h.str, h.docStr, h.end, h.docGen}
+		h.docOff, h.docByID, h.slotByID, h.keys_, h.postOff, h.post, h.str, h.docStr, h.end, h.docGen, h.postLen}
 	for i, v := range hv {
 		binary.LittleEndian.PutUint64(b[16+8*i:], v)
 	}
@@ -254,8 +313,9 @@ func encodeSegment(src *segSource) []byte {
 	for i, o := range postOff {
 		le.PutUint64(b[h.postOff+8*uint64(i):], o)
 	}
-	for i, e := range post {
-		le.PutUint32(b[h.post+4*uint64(i):], e)
+	copy(b[h.post:], post)
+	for i, n := range postLen {
+		le.PutUint32(b[h.postLen+4*uint64(i):], n)
 	}
 	le.PutUint32(b[h.end:], crc32.Checksum(b[:h.end], crcTable))
 	copy(b[h.end+8:], segEndMagic)
@@ -275,11 +335,11 @@ func openSegment(b []byte) (*segment, error) {
 		return nil, fmt.Errorf("%w: not aligned", errSegment)
 	}
 	le := binary.LittleEndian
-	hv := make([]uint64, 18)
+	hv := make([]uint64, 19)
 	for i := range hv {
 		hv[i] = le.Uint64(b[16+8*i:])
 	}
-	h := segHeader{hv[0], hv[1], hv[2], hv[3], hv[4], hv[5], hv[6], hv[7], hv[8], hv[9], hv[10], hv[11], hv[12], hv[13], hv[14], hv[15], hv[16], hv[17]}
+	h := segHeader{hv[0], hv[1], hv[2], hv[3], hv[4], hv[5], hv[6], hv[7], hv[8], hv[9], hv[10], hv[11], hv[12], hv[13], hv[14], hv[15], hv[16], hv[17], hv[18]}
 	if h.end+segTrailer != uint64(len(b)) || string(b[h.end+8:]) != segEndMagic ||
 		h.slots >= maxSegSlots || h.docs > h.slots+1<<20 || h.keys > 1<<40 || h.npost > 1<<40 {
 		return nil, fmt.Errorf("%w: bad header", errSegment)
@@ -320,7 +380,12 @@ func openSegment(b []byte) (*segment, error) {
 	sg.slotByID = u32(h.slotByID, h.slots)
 	sg.keys = u64(h.keys_, h.keys)
 	sg.postOff = u64(h.postOff, h.keys+1)
-	sg.post = u32(h.post, h.npost)
+	sg.postLen = u32(h.postLen, h.keys)
+	if h.post < segHdrLen || h.post > h.end || h.npost > h.end-h.post {
+		bad = true
+	} else {
+		sg.post = b[h.post : h.post+h.npost]
+	}
 	if bad || h.str > h.docStr || h.docStr > h.end {
 		return nil, fmt.Errorf("%w: a table lies outside the segment", errSegment)
 	}

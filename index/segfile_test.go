@@ -75,3 +75,20 @@ func TestSegmentEncoding(t *testing.T) {
 		t.Errorf("openSegment with tables past the end = %v, want errSegment", err)
 	}
 }
+
+// TestPostingEncoding round-trips posting lists through their byte form:
+// counts of 1 and above, slot 0, and the largest slot a segment has.
+func TestPostingEncoding(t *testing.T) {
+	lists := [][]uint32{
+		{0<<8 | 1},
+		{0<<8 | 255, 1<<8 | 1, 2<<8 | 2, 300<<8 | 1, (maxSegSlots-1)<<8 | 7},
+		{5<<8 | 1, 6<<8 | 1, 7<<8 | 1, 1000<<8 | 1},
+	}
+	for _, l := range lists {
+		sg := &segment{post: appendEntries(nil, l), postOff: []uint64{0, 0}}
+		sg.postOff[1] = uint64(len(sg.post))
+		if got := sg.appendList(nil, 0); !slices.Equal(got, l) {
+			t.Errorf("appendList(appendEntries(%v)) = %v", l, got)
+		}
+	}
+}

@@ -382,6 +382,7 @@ func mergeViews(vs []segView) *merged {
 	slices.Sort(keys)
 	src.keys = slices.Compact(keys)
 	at := make([]int, len(vs)) // each segment's next key
+	var list []uint32
 	src.appendPost = func(dst []uint32, i int) []uint32 {
 		k := src.keys[i]
 		for j := range vs {
@@ -390,7 +391,8 @@ func mergeViews(vs []segView) *merged {
 				continue
 			}
 			sm := m.slotMap[j]
-			for _, e := range sg.post[sg.postOff[at[j]]:sg.postOff[at[j]+1]] {
+			list = sg.appendList(list[:0], at[j])
+			for _, e := range list {
 				if n := sm[e>>8]; n >= 0 {
 					dst = append(dst, uint32(n)<<8|e&0xff)
 				}
