@@ -79,7 +79,7 @@ func errorStatus(err error) (code string, status int) {
 		return "not_found", http.StatusNotFound
 	case errors.Is(err, watch.ErrFull):
 		return "too_many_watches", http.StatusConflict
-	case errors.Is(err, errNoWatches):
+	case errors.Is(err, errNoWatches), errors.Is(err, errors.ErrUnsupported): // a call the backend does not offer
 		return "not_implemented", http.StatusNotImplemented
 	case errors.Is(err, corpus.ErrUnsupported), errors.Is(err, corpus.ErrBinary), errors.Is(err, corpus.ErrToolMissing):
 		return "unsupported_media", http.StatusUnsupportedMediaType

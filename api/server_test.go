@@ -4,6 +4,7 @@ import (
 	"archive/zip"
 	"bytes"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
 	"mime/multipart"
@@ -742,4 +743,14 @@ func TestServer_CompareDeadline(t *testing.T) {
 	docs := ts.ix.Documents()
 	rec := ts.do("GET", "/api/v1/compare?from="+docs[0].ID+"&to="+docs[1].ID, nil)
 	wantError(t, rec, 504, "timeout")
+}
+
+// TestErrorStatus_Unsupported checks that a call the backend does not
+// offer (errors.ErrUnsupported, however wrapped) is 501, not an internal
+// error.
+func TestErrorStatus_Unsupported(t *testing.T) {
+	err := fmt.Errorf("similar passages: %w", fmt.Errorf("not supported on this engine yet: %w", errors.ErrUnsupported))
+	if code, status := errorStatus(err); code != "not_implemented" || status != 501 {
+		t.Errorf("errorStatus(%v) = %s %d, want not_implemented 501", err, code, status)
+	}
 }

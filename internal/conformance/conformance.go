@@ -11,9 +11,10 @@
 // depends on relevance), timelines, documents and their metadata, counterparts, and comparisons
 // of each report with the next of its series (with each store's
 // collection statistics). Relevance order is compared as a set of hits
-// when a page holds the whole result: the embedded engine ranks with two
-// models on either side of 500 hits (issue 14), so ranks are not yet
-// comparable across engines.
+// when a page holds the whole result: both rank by BM25 over the query's
+// gse words with whole-index statistics, but the embedded engine counts a
+// word's occurrences in a section's folded text and PostgreSQL the
+// section's stored gse terms, so ranks are not comparable across engines.
 package conformance
 
 import (
