@@ -26,6 +26,7 @@ import (
 	"github.com/govreport/govreport/analysis"
 	"github.com/govreport/govreport/corpus"
 	"github.com/jackc/pgx/v5"
+	"github.com/jackc/pgx/v5/pgconn"
 )
 
 // prepared is a document ready to write.
@@ -111,11 +112,13 @@ func (db *DB) Add(ctx context.Context, corr map[string]corpus.Override, docs ...
 }
 
 // write runs fn in a transaction on the primary under the write lock, and
-// remembers the WAL position after the commit.
+// remembers the WAL position after the commit. A write that fails because
+// no primary answers (it is down, or no replica has been promoted yet)
+// gives an error wrapping govreport.ErrWriteFailed that says so.
 func (db *DB) write(ctx context.Context, fn func(pgx.Tx) error) error {
 	conn, err := db.primary.Acquire(ctx)
 	if err != nil {
-		return err
+		return noPrimary(ctx, err)
 	}
 	defer conn.Release()
 	err = pgx.BeginFunc(ctx, conn, func(tx pgx.Tx) error {
@@ -125,7 +128,7 @@ func (db *DB) write(ctx context.Context, fn func(pgx.Tx) error) error {
 		return fn(tx)
 	})
 	if err != nil {
-		return err
+		return noPrimary(ctx, err)
 	}
 	var lsn string
 	if err := conn.QueryRow(ctx, `SELECT pg_current_wal_lsn()::text`).Scan(&lsn); err == nil {
@@ -348,4 +351,16 @@ func (db *DB) Rebuild(ctx context.Context, progress func(done, total int)) error
 		}
 	}
 	return nil
+}
+
+// noPrimary wraps err, the failure of a write, with govreport.ErrWriteFailed
+// and a word for the operator when it is not PostgreSQL's answer but the
+// lack of one: the connection refused or cut, no server accepting writes.
+func noPrimary(ctx context.Context, err error) error {
+	var pgErr *pgconn.PgError
+	if ctx.Err() != nil || (errors.As(err, &pgErr) && pgErr.Code != "25006") { // 25006: read-only transaction
+		return err
+	}
+	return fmt.Errorf("%w: no primary accepts writes (it is down, or no replica is promoted yet); write again once one does (adding a document again replaces it): %w",
+		govreport.ErrWriteFailed, err)
 }

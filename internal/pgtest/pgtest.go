@@ -124,9 +124,23 @@ func FindBin() (string, error) {
 	return "", ErrNotFound
 }
 
+// Options change how Start sets a cluster up.
+type Options struct {
+	// Synchronous makes every commit on the primary wait until the replica
+	// has applied it (synchronous_standby_names '*', synchronous_commit
+	// remote_apply): what a failover that loses nothing acknowledged
+	// needs. Set on the primary only, after the base backup, so that a
+	// promoted replica does not wait for a standby of its own.
+	Synchronous bool
+}
+
 // Start starts a primary and a streaming replica in a new temporary folder.
 // On error nothing is left running and the folder is removed.
-func Start(ctx context.Context) (_ *Cluster, err error) {
+func Start(ctx context.Context, opts ...Options) (_ *Cluster, err error) {
+	var opt Options
+	if len(opts) > 0 {
+		opt = opts[0]
+	}
 	bin, err := FindBin()
 	if err != nil {
 		return nil, err
@@ -189,7 +203,53 @@ func Start(ctx context.Context) (_ *Cluster, err error) {
 	if c.Replica, err = c.startServer(ctx, "replica", replica); err != nil {
 		return nil, err
 	}
+	if opt.Synchronous {
+		if err := c.synchronous(ctx); err != nil {
+			return nil, err
+		}
+	}
 	return c, nil
+}
+
+// synchronous turns synchronous replication on at the primary and waits
+// until the replica is its synchronous standby.
+func (c *Cluster) synchronous(ctx context.Context) error {
+	conn, err := pgx.Connect(ctx, c.Primary.URL("postgres"))
+	if err != nil {
+		return fmt.Errorf("synchronous replication: %w", err)
+	}
+	defer conn.Close(ctx)
+	for _, q := range []string{
+		`ALTER SYSTEM SET synchronous_standby_names = '*'`,
+		`ALTER SYSTEM SET synchronous_commit = 'remote_apply'`,
+		`SELECT pg_reload_conf()`,
+	} {
+		if _, err := conn.Exec(ctx, q); err != nil {
+			return fmt.Errorf("synchronous replication: %s: %w", q, err)
+		}
+	}
+	deadline := time.Now().Add(StartTimeout)
+	for {
+		var n int
+		if err := conn.QueryRow(ctx, `SELECT count(*) FROM pg_stat_replication WHERE sync_state = 'sync'`).Scan(&n); err != nil {
+			return fmt.Errorf("synchronous replication: %w", err)
+		}
+		if n > 0 {
+			return nil
+		}
+		if time.Now().After(deadline) {
+			return fmt.Errorf("synchronous replication: the replica is not a synchronous standby after %v", StartTimeout)
+		}
+		time.Sleep(20 * time.Millisecond)
+	}
+}
+
+// FailoverURL returns the URL of database db that follows the primary:
+// both servers, primary first, with target_session_attrs=read-write, so
+// that once the replica is promoted new connections find it.
+func (c *Cluster) FailoverURL(db string) string {
+	return fmt.Sprintf("postgres://postgres@127.0.0.1:%d,127.0.0.1:%d/%s?sslmode=disable&target_session_attrs=read-write&connect_timeout=2",
+		c.Primary.Port, c.Replica.Port, db)
 }
 
 // NewDatabase creates an empty database on the primary, named after prefix
