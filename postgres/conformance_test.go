@@ -23,3 +23,12 @@ func TestConformance(t *testing.T) {
 	}
 	conformance.Check(t, ctx, emb, db, docs)
 }
+
+// TestConformanceReadsTheReplica: the conformance answers came from the
+// replica, not only from the primary.
+func TestConformanceReadsTheReplica(t *testing.T) {
+	db, _ := shared(t)
+	if db.reader(testCtx(t)) != db.replicas[0].pool {
+		t.Error("the shared database reads from its primary, not from the replica that has replayed everything")
+	}
+}

@@ -135,7 +135,7 @@ func (db *DB) Containing(ctx context.Context, wording string) ([]string, error) 
 	}
 	var c cond
 	where := db.exact(&c, wording)
-	rows, err := db.primary.Query(ctx, `SELECT s.id FROM sections s WHERE `+where+` ORDER BY s.id COLLATE "C"`, c.args...)
+	rows, err := db.reader(ctx).Query(ctx, `SELECT s.id FROM sections s WHERE `+where+` ORDER BY s.id COLLATE "C"`, c.args...)
 	if err != nil {
 		return nil, fmt.Errorf("finding %q: %w", wording, err)
 	}

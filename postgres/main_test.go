@@ -83,8 +83,8 @@ var (
 	sharedErr  error
 )
 
-// shared returns one database holding sampleDocs, for the tests that only
-// read.
+// shared returns one database holding sampleDocs, read from the replica,
+// for the tests that only read.
 func shared(t testing.TB) (*DB, []*corpus.Document) {
 	t.Helper()
 	c := pgtest.Shared(t)
@@ -95,10 +95,14 @@ func shared(t testing.TB) (*DB, []*corpus.Document) {
 		if name, sharedErr = c.NewDatabase(ctx, "shared"); sharedErr != nil {
 			return
 		}
-		if sharedDB, sharedErr = Open(ctx, c.Primary.URL(name)); sharedErr != nil {
+		// Reads go to the replica once it has replayed the documents.
+		if sharedDB, sharedErr = Open(ctx, c.Primary.URL(name), c.Replica.URL(name)); sharedErr != nil {
 			return
 		}
-		sharedErr = sharedDB.Add(ctx, nil, sharedDocs...)
+		if sharedErr = sharedDB.Add(ctx, nil, sharedDocs...); sharedErr != nil {
+			return
+		}
+		sharedErr = c.WaitReplay(ctx)
 	})
 	if sharedErr != nil {
 		t.Fatal(sharedErr)

@@ -27,7 +27,8 @@ func (db *DB) document(ctx context.Context, id string, corrected bool) (*corpus.
 	var shell, over []byte
 	d := new(corpus.Document)
 	var added time.Time
-	err := db.primary.QueryRow(ctx, `SELECT d.doc, d.body, d.added, c.override FROM documents d
+	pool := db.reader(ctx)
+	err := pool.QueryRow(ctx, `SELECT d.doc, d.body, d.added, c.override FROM documents d
 		LEFT JOIN corrections c ON c.doc_id = d.id WHERE d.id = $1`, id).Scan(&shell, &d.Body, &added, &over)
 	if errors.Is(err, pgx.ErrNoRows) {
 		return nil, fmt.Errorf("document %q: %w", id, govreport.ErrNotFound)
@@ -40,7 +41,7 @@ func (db *DB) document(ctx context.Context, id string, corrected bool) (*corpus.
 		return nil, fmt.Errorf("decoding document %s: %w", id, err)
 	}
 	d.Body, d.Added = body, added.UTC()
-	rows, err := db.primary.Query(ctx, `SELECT `+sectionFields+` FROM sections WHERE doc_id = $1 ORDER BY ordinal`, id)
+	rows, err := pool.Query(ctx, `SELECT `+sectionFields+` FROM sections WHERE doc_id = $1 ORDER BY ordinal`, id)
 	if err != nil {
 		return nil, fmt.Errorf("reading the sections of %s: %w", id, err)
 	}
@@ -68,7 +69,7 @@ func scanSection(row pgx.CollectableRow) (corpus.Section, error) {
 
 // Section returns section id, or govreport.ErrNotFound.
 func (db *DB) Section(ctx context.Context, id string) (*corpus.Section, error) {
-	rows, err := db.primary.Query(ctx, `SELECT `+sectionFields+` FROM sections WHERE id = $1`, id)
+	rows, err := db.reader(ctx).Query(ctx, `SELECT `+sectionFields+` FROM sections WHERE id = $1`, id)
 	if err != nil {
 		return nil, fmt.Errorf("reading section %s: %w", id, err)
 	}
@@ -96,7 +97,7 @@ func scanDocInfo(row pgx.CollectableRow) (govreport.DocInfo, error) {
 // in the embedded engine's order: by region, issuer, kind, year, title and
 // ID, strings compared byte by byte.
 func (db *DB) Documents(ctx context.Context) ([]govreport.DocInfo, error) {
-	rows, err := db.primary.Query(ctx, `SELECT `+docInfoFields+` FROM documents
+	rows, err := db.reader(ctx).Query(ctx, `SELECT `+docInfoFields+` FROM documents
 		ORDER BY region COLLATE "C", issuer COLLATE "C", kind COLLATE "C", year, title COLLATE "C", id COLLATE "C"`)
 	if err != nil {
 		return nil, fmt.Errorf("listing documents: %w", err)
@@ -111,7 +112,7 @@ func (db *DB) Documents(ctx context.Context) ([]govreport.DocInfo, error) {
 // Stats counts the documents and sections. A database is always ready.
 func (db *DB) Stats(ctx context.Context) (govreport.Stats, error) {
 	st := govreport.Stats{Ready: true}
-	err := db.primary.QueryRow(ctx, `SELECT documents, sections FROM collection`).Scan(&st.Documents, &st.Sections)
+	err := db.reader(ctx).QueryRow(ctx, `SELECT documents, sections FROM collection`).Scan(&st.Documents, &st.Sections)
 	if err != nil {
 		return govreport.Stats{}, fmt.Errorf("reading collection statistics: %w", err)
 	}

@@ -19,6 +19,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"strings"
 	"time"
 
 	"github.com/govreport/govreport"
@@ -358,8 +359,16 @@ func (db *DB) Rebuild(ctx context.Context, progress func(done, total int)) error
 // lack of one: the connection refused or cut, no server accepting writes.
 func noPrimary(ctx context.Context, err error) error {
 	var pgErr *pgconn.PgError
-	if ctx.Err() != nil || (errors.As(err, &pgErr) && pgErr.Code != "25006") { // 25006: read-only transaction
+	if ctx.Err() != nil {
 		return err
+	}
+	if errors.As(err, &pgErr) {
+		// 08: the connection failed; 57P: the server shut down or is
+		// starting; 25006: a read-only transaction (a standby).
+		c := pgErr.Code
+		if !strings.HasPrefix(c, "08") && !strings.HasPrefix(c, "57P") && c != "25006" {
+			return err
+		}
 	}
 	return fmt.Errorf("%w: no primary accepts writes (it is down, or no replica is promoted yet); write again once one does (adding a document again replaces it): %w",
 		govreport.ErrWriteFailed, err)
