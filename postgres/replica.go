@@ -4,9 +4,10 @@ package postgres
 //
 // Reads (searches, timelines, documents, sections, counts) may go to
 // streaming replicas, but a replica that lags must not answer a wrong
-// zero: a read goes to a replica only if it has replayed the primary's WAL at least as far as this client has
-// seen it (seen: the primary's position when the DB was opened, then after
-// each write of this DB), else to the primary. What each replica has
+// zero: a read goes to a replica only if it has replayed the primary's
+// WAL at least as far as this client has seen it (seen: the primary's
+// position when the DB was opened, then after each write of this DB), else
+// to the primary. What each replica has
 // replayed (pg_last_wal_replay_lsn) is remembered, so a replica that is
 // ahead costs no extra round trip; one that is behind is asked again, with
 // a short timeout, and a replica that does not answer is left alone for a
