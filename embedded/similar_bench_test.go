@@ -19,7 +19,7 @@ import (
 // with it. It is the costliest similar-passages request an anonymous client
 // can make.
 //
-//	go test ./search -run XXX -bench SimilarLong -benchtime 10x
+//	go test ./embedded -run XXX -bench SimilarLong -benchtime 10x
 func BenchmarkSimilarLong(b *testing.B) {
 	docs, err := corpus.ReadFS(sample.FS, "*.txt")
 	if err != nil {
