@@ -12,6 +12,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"io"
 	"net/http"
 	"net/url"
 	"strconv"
@@ -105,7 +106,17 @@ func (s *Server) createWatch(c *gin.Context) {
 	}
 	dec := json.NewDecoder(c.Request.Body)
 	dec.DisallowUnknownFields()
-	if err := dec.Decode(&body); err != nil {
+	err := dec.Decode(&body)
+	if err == nil {
+		// one object, as json.Unmarshal takes: not the first of several
+		if _, end := dec.Token(); !errors.Is(end, io.EOF) {
+			err = end
+			if err == nil {
+				err = errors.New("more than one JSON value")
+			}
+		}
+	}
+	if err != nil {
 		var maxBytes *http.MaxBytesError
 		if errors.As(err, &maxBytes) {
 			s.fail(c, err)
@@ -119,7 +130,6 @@ func (s *Server) createWatch(c *gin.Context) {
 		s.fail(c, err)
 		return
 	}
-	var err error
 	if w.Created, err = s.store.Now(c.Request.Context()); err != nil {
 		s.fail(c, err)
 		return

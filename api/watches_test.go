@@ -220,10 +220,16 @@ func TestServer_WatchesRefused(t *testing.T) {
 	wantError(t, cross.do("POST", "/api/v1/watches", strings.NewReader(`{"q":"教育"}`), "Origin", "http://elsewhere.test"), 403, "forbidden")
 	none := newTestServer(t, Config{AllowWrites: true})
 	wantError(t, none.do("GET", "/api/v1/watches", nil), 501, "not_implemented")
-	open := newTestServer(t, Config{AllowWrites: true, Watches: openWatches(t)})
+	saved := openWatches(t)
+	open := newTestServer(t, Config{AllowWrites: true, Watches: saved})
 	wantError(t, open.do("POST", "/api/v1/watches", strings.NewReader(`{"q":"  "}`)), 400, "bad_query")
 	wantError(t, open.do("POST", "/api/v1/watches", strings.NewReader(`{"q":"教育","year":"20x4"}`)), 400, "bad_query")
 	wantError(t, open.do("POST", "/api/v1/watches", strings.NewReader(`[1]`)), 400, "bad_request")
+	// Two objects: which one would be saved? Neither.
+	wantError(t, open.do("POST", "/api/v1/watches", strings.NewReader(`{"q":"教育"} {"q":"双减"}`)), 400, "bad_request")
+	if l := saved.List(); len(l) != 0 {
+		t.Errorf("refused bodies saved watches %+v", l)
+	}
 	if rec := open.do("POST", "/api/v1/watches", strings.NewReader(`{"q":"教育","year":["2023..2024"]}`)); rec.Code != 201 {
 		t.Errorf("--allow-writes watch = %d: %s", rec.Code, rec.Body.String())
 	}
