@@ -1,6 +1,7 @@
 package index
 
 import (
+	"bytes"
 	"fmt"
 	"os"
 	"os/exec"
@@ -29,24 +30,34 @@ func TestKilledIngest(t *testing.T) {
 	for round := 0; round < 3; round++ {
 		cmd := exec.Command(os.Args[0], "-test.run=^TestKilledIngest$")
 		cmd.Env = append(os.Environ(), "GOVREPORT_KILL_CHILD="+dir)
+		var out bytes.Buffer // the child's own failure, if it has one
+		cmd.Stdout, cmd.Stderr = &out, &out
 		if err := cmd.Start(); err != nil {
 			t.Fatal(err)
 		}
+		exited := make(chan error, 1)
+		go func() { exited <- cmd.Wait() }()
 		ready := filepath.Join(dir, "ready")
 		deadline := time.Now().Add(60 * time.Second)
 		for {
 			if _, err := os.Stat(ready); err == nil {
 				break
 			}
+			select {
+			case err := <-exited: // it stops only when killed: Open failed, say
+				t.Fatalf("round %d: the child exited before writing (%v):\n%s", round, err, out.String())
+			default:
+			}
 			if time.Now().After(deadline) {
 				cmd.Process.Kill()
-				t.Fatal("child never started writing")
+				<-exited
+				t.Fatalf("round %d: child never started writing in 60 s:\n%s", round, out.String())
 			}
 			time.Sleep(20 * time.Millisecond)
 		}
 		time.Sleep(time.Duration(150+200*round) * time.Millisecond)
 		cmd.Process.Kill()
-		cmd.Wait()
+		<-exited
 		os.Remove(ready)
 
 		ix, err := Open(dir)
