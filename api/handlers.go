@@ -480,20 +480,34 @@ func readUpload(c *gin.Context) (name string, data []byte, err error) {
 		if err != nil {
 			return "", nil, fmt.Errorf("reading upload %s: %w", fh.Filename, err)
 		}
-		return path.Base(fh.Filename), data, nil
+		name, err := uploadName(fh.Filename)
+		return name, data, err
 	}
 	name = c.Query("filename")
 	if name == "" {
 		return "", nil, badRequest("a raw upload needs ?filename= (its extension picks the format)")
 	}
-	if !utf8.ValidString(name) {
-		return "", nil, badRequest("parameter filename is not valid UTF-8")
+	if name, err = uploadName(name); err != nil {
+		return "", nil, err
 	}
 	data, err = io.ReadAll(c.Request.Body)
 	if err != nil {
 		return "", nil, err
 	}
-	return path.Base(name), data, nil
+	return name, data, nil
+}
+
+// uploadName returns the base of an upload's file name, or a bad request
+// for a name that is not valid UTF-8 or holds a NUL: no file system gives
+// one, and PostgreSQL cannot store it.
+func uploadName(name string) (string, error) {
+	if !utf8.ValidString(name) {
+		return "", badRequest("the file name is not valid UTF-8")
+	}
+	if strings.ContainsRune(name, 0) {
+		return "", badRequest(fmt.Sprintf("the file name %q holds a NUL", name))
+	}
+	return path.Base(name), nil
 }
 
 func (s *Server) deleteDocument(c *gin.Context) {

@@ -675,6 +675,11 @@ func TestServer_UploadMalformed(t *testing.T) {
 			t.Errorf("upload %s: error %s does not name the file", tc.name, rec.Body.String())
 		}
 	}
+	// A file name no file system gives (a NUL): PostgreSQL refuses to store
+	// it, so it must be the client's error, on every backend, not a failed
+	// write.
+	rec := ts.do("POST", "/api/v1/documents?filename=a%00b.txt", strings.NewReader("2024年云岫市教育工作要点\n一、总体要求\n推进教育现代化。\n"))
+	wantError(t, rec, 400, "bad_request")
 	if after, _ := ts.ix.Stats(); after != before {
 		t.Errorf("malformed uploads changed the index: %d documents, want %d", after, before)
 	}
