@@ -33,7 +33,8 @@ package postgres
 //	                      ties of rank and year are listed in it
 //	term_stats   per term, the number of sections that hold it (BM25's df)
 //	collection   one row: documents, sections and terms in all (BM25's N and
-//	             average length); the last time stamp given (migration 5)
+//	             average length); the last time stamp given (migration 5);
+//	             the characters of all folded texts (migration 6)
 //
 // term_stats and collection change in the transaction of each document
 // write, under a transaction advisory lock that serializes writers.
@@ -144,6 +145,10 @@ var migrations = []migration{
 	}},
 	{5, "the last time stamp (Store.Now, documents.added)", []string{
 		`ALTER TABLE collection ADD COLUMN last_stamp timestamptz NOT NULL DEFAULT '-infinity'`,
+	}},
+	{6, "characters of the folded texts in all (BM25's average length, as the embedded engine measures it)", []string{
+		`ALTER TABLE collection ADD COLUMN runes bigint NOT NULL DEFAULT 0`,
+		`UPDATE collection SET runes = (SELECT coalesce(sum(char_length(folded)), 0) FROM sections)`,
 	}},
 }
 

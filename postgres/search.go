@@ -15,11 +15,13 @@ package postgres
 // 2. Total and facets: one GROUP BY of the set by document, counted by
 //    search.Facets.
 // 3. Order: by year, in SQL (year, then the order sections were written);
-//    by relevance, BM25 over the query's gse terms (search.Query.RankTerms)
-//    computed here in Go, from each candidate's term frequencies (counted
-//    in SQL from its stored terms), its length in terms, and the collection
-//    statistics the writes keep (term_stats, collection). Sections holding
-//    none of the terms follow, in the order they were written.
+//    by relevance, the embedded engine's one model (index.View.BM25): BM25
+//    over the query's gse words, each counted in a section's folded text
+//    (in SQL), with the number of sections holding it, the number of
+//    sections and their characters in all (kept by the writes), scored in
+//    Go in the same float32 steps, so that ranks and scores are the same
+//    on both engines. Sections holding none of the words follow, in the
+//    order they were written.
 // 4. Only the page's sections are read whole, for headings, paths and
 //    snippets (search.NewHit).
 
@@ -192,76 +194,86 @@ func byYear(ctx context.Context, tx pgx.Tx, w where, desc bool, n int) ([]ranked
 	return out, nil
 }
 
-// rank returns the first n sections where holds by BM25 over terms, best
-// first, ties in the order written; sections holding none of the terms
-// follow in that order.
-func rank(ctx context.Context, tx pgx.Tx, w where, terms []string, n int) ([]ranked, error) {
+// rank returns the first n sections w holds for by BM25 over terms, best
+// first, ties in the order written, as the embedded engine ranks
+// (index.View.BM25): each distinct term's frequency in a section is the
+// number of its occurrences in the folded text (a single character's
+// occurrences; a pair's; for a longer term, the least of its pairs'), each
+// count capped at 255; its document frequency the number of sections
+// containing it; a section's length its folded length in characters; the
+// score accumulated in float32. Sections holding none of the terms follow
+// in the order written.
+func (db *DB) rank(ctx context.Context, tx pgx.Tx, w where, terms []string, n int) ([]ranked, error) {
 	if n <= 0 {
 		return nil, nil
 	}
 	var nsec int
-	var nterms int64
-	if err := tx.QueryRow(ctx, `SELECT sections, terms FROM collection`).Scan(&nsec, &nterms); err != nil {
+	var runes int64
+	if err := tx.QueryRow(ctx, `SELECT sections, runes FROM collection`).Scan(&nsec, &runes); err != nil {
 		return nil, fmt.Errorf("reading collection statistics: %w", err)
 	}
-	df := map[string]int{}
-	rows, err := tx.Query(ctx, `SELECT term, sections FROM term_stats WHERE term = ANY($1)`, terms)
-	if err != nil {
-		return nil, fmt.Errorf("reading term statistics: %w", err)
-	}
-	for rows.Next() {
-		var t string
-		var n int
-		if err := rows.Scan(&t, &n); err != nil {
-			rows.Close()
-			return nil, err
-		}
-		df[t] = n
-	}
-	if err := rows.Err(); err != nil {
-		return nil, err
-	}
 	live := float64(nsec)
-	avg := float64(nterms) / math.Max(1, live)
-	idf := make([]float64, len(terms))
-	for i, t := range terms {
-		if d := float64(df[t]); d > 0 {
-			idf[i] = math.Log(1 + (live-d+0.5)/(d+0.5))
+	avg := float64(runes) / math.Max(1, live)
+	var words []string // folded, distinct, found in the collection
+	var idf []float64
+	seen := map[string]bool{}
+	for _, t := range terms {
+		fw := analysis.Fold(t)
+		if fw == "" || seen[fw] {
+			continue
 		}
+		seen[fw] = true
+		hold := where(func(c *cond) string { return db.exact(c, fw) })
+		df, err := count(ctx, tx, hold)
+		if err != nil {
+			return nil, fmt.Errorf("ranking: %w", err)
+		}
+		if df == 0 {
+			continue
+		}
+		words = append(words, fw)
+		idf = append(idf, math.Log(1+(live-float64(df)+0.5)/(float64(df)+0.5)))
 	}
 
 	type cand struct {
 		ranked
-		seq int64
+		seq   int64
+		score float32
 	}
 	var scored []cand
-	c := &cond{}
-	tp := c.arg(terms)
-	rows, err = tx.Query(ctx, `SELECT s.id, s.seq, cardinality(s.terms),
-		ARRAY(SELECT coalesce(cardinality(array_positions(s.terms, u.t)), 0) FROM unnest(`+tp+`::text[]) WITH ORDINALITY u(t, i) ORDER BY u.i)
-		FROM sections s WHERE s.terms && `+tp+` AND `+w(c), c.args...)
-	if err != nil {
-		return nil, fmt.Errorf("ranking: %w", err)
-	}
-	for rows.Next() {
-		var k cand
-		var dl int
-		var tfs []int32
-		if err := rows.Scan(&k.id, &k.seq, &dl, &tfs); err != nil {
-			rows.Close()
+	if len(words) > 0 {
+		c := &cond{}
+		var tfs, anys []string
+		for _, fw := range words {
+			tfs = append(tfs, tfSQL(c, fw))
+			anys = append(anys, exactOn(c, fw))
+		}
+		rows, err := tx.Query(ctx, `SELECT s.id, s.seq, char_length(s.folded), ARRAY[`+strings.Join(tfs, ", ")+`]::int[]
+			FROM sections s WHERE (`+strings.Join(anys, " OR ")+`) AND `+w(c), c.args...)
+		if err != nil {
 			return nil, fmt.Errorf("ranking: %w", err)
 		}
-		for i, tf := range tfs {
-			if tf == 0 || idf[i] == 0 {
-				continue
+		for rows.Next() {
+			var k cand
+			var dl int
+			var tf []int32
+			if err := rows.Scan(&k.id, &k.seq, &dl, &tf); err != nil {
+				rows.Close()
+				return nil, fmt.Errorf("ranking: %w", err)
 			}
-			f := float64(tf)
-			k.score += idf[i] * f * (bm25K1 + 1) / (f + bm25K1*(1-bm25B+bm25B*float64(dl)/avg))
+			for i, f := range tf {
+				if f <= 0 {
+					continue
+				}
+				x := float64(f)
+				k.score += float32(idf[i] * x * (bm25K1 + 1) / (x + bm25K1*(1-bm25B+bm25B*float64(dl)/avg)))
+			}
+			k.ranked.score = float64(k.score)
+			scored = append(scored, k)
 		}
-		scored = append(scored, k)
-	}
-	if err := rows.Err(); err != nil {
-		return nil, fmt.Errorf("ranking: %w", err)
+		if err := rows.Err(); err != nil {
+			return nil, fmt.Errorf("ranking: %w", err)
+		}
 	}
 	sort.Slice(scored, func(i, j int) bool {
 		if scored[i].score != scored[j].score {
@@ -269,27 +281,74 @@ func rank(ctx context.Context, tx pgx.Tx, w where, terms []string, n int) ([]ran
 		}
 		return scored[i].seq < scored[j].seq
 	})
+	// Members scoring 0 are ranked with the rest, in the order written.
 	out := make([]ranked, 0, min(n, len(scored)))
-	for _, k := range scored[:min(n, len(scored))] {
+	for _, k := range scored {
+		if k.score <= 0 || len(out) == n {
+			break
+		}
 		out = append(out, k.ranked)
 	}
 	if len(out) < n {
 		c := &cond{}
-		tp := c.arg(terms)
-		rows, err := tx.Query(ctx, `SELECT s.id FROM sections s WHERE NOT (s.terms && `+tp+`) AND `+w(c)+
-			` ORDER BY s.seq LIMIT `+fmt.Sprint(n-len(out)), c.args...)
+		var anys []string
+		for _, fw := range words {
+			anys = append(anys, exactOn(c, fw))
+		}
+		rest := w(c)
+		if len(anys) > 0 {
+			// the scored ones are out already; those scoring 0 come back here
+			var zero []string
+			for _, k := range scored {
+				if k.score <= 0 {
+					zero = append(zero, k.id)
+				}
+			}
+			rest = "(NOT (" + strings.Join(anys, " OR ") + ") OR s.id = ANY(" + c.arg(zero) + ")) AND " + rest
+		}
+		rows, err := tx.Query(ctx, `SELECT s.id FROM sections s WHERE `+rest+` ORDER BY s.seq LIMIT `+fmt.Sprint(n-len(out)), c.args...)
 		if err != nil {
 			return nil, fmt.Errorf("ranking: %w", err)
 		}
-		rest, err := pgx.CollectRows(rows, pgx.RowTo[string])
+		ids, err := pgx.CollectRows(rows, pgx.RowTo[string])
 		if err != nil {
 			return nil, fmt.Errorf("ranking: %w", err)
 		}
-		for _, id := range rest {
+		for _, id := range ids {
 			out = append(out, ranked{id: id})
 		}
 	}
 	return out, nil
+}
+
+// exactOn is the condition that the folded text holds fw (folded), by LIKE
+// alone: ranking runs on a set already found through the indexes.
+func exactOn(c *cond, fw string) string {
+	return "strpos(s.folded, " + c.arg(fw) + ") > 0"
+}
+
+// tfSQL returns the SQL of fw's frequency in a section's folded text, as
+// the embedded engine counts it (see rank).
+func tfSQL(c *cond, fw string) string {
+	r := []rune(fw)
+	occ := func(s string) string { // non-overlapping occurrences of s
+		return "((char_length(s.folded) - char_length(replace(s.folded, " + c.arg(s) + ", ''))) / " + fmt.Sprint(len([]rune(s))) + ")"
+	}
+	if len(r) == 1 {
+		return "least(255, " + occ(fw) + ")"
+	}
+	var pairs []string
+	for i := 1; i < len(r); i++ {
+		a, b := r[i-1], r[i]
+		if a != b {
+			pairs = append(pairs, "least(255, "+occ(string([]rune{a, b}))+")")
+			continue
+		}
+		// aa overlaps itself: in a run of k a's it occurs k-1 times.
+		pairs = append(pairs, fmt.Sprintf("least(255, %s - regexp_count(s.folded, %s))",
+			occ(string(a)), c.arg(fmt.Sprintf(`\U%08X+`, a))))
+	}
+	return "least(" + strings.Join(pairs, ", ") + ")"
 }
 
 // A docHit is a report of the set: its best section, that section's score
@@ -304,13 +363,13 @@ type docHit struct {
 // with its best section: the first of its sections in the order of the
 // whole set (relevance, or year while there are no terms), as the embedded
 // engine does.
-func byDocument(ctx context.Context, tx pgx.Tx, w where, total int, matched []search.DocMatch, terms []string, sortBy string) ([]docHit, error) {
+func (db *DB) byDocument(ctx context.Context, tx pgx.Tx, w where, total int, matched []search.DocMatch, terms []string, sortBy string) ([]docHit, error) {
 	var order []ranked
 	var err error
 	if len(terms) == 0 {
 		order, err = byYear(ctx, tx, w, sortBy != "year", total)
 	} else {
-		order, err = rank(ctx, tx, w, terms, total)
+		order, err = db.rank(ctx, tx, w, terms, total)
 	}
 	if err != nil {
 		return nil, err
@@ -441,7 +500,7 @@ func (db *DB) Search(ctx context.Context, r search.Request) (*search.Result, err
 		switch {
 		case r.Group == "document":
 			res.Sections = total
-			docs, err := byDocument(ctx, tx, set, total, matched, terms, r.Sort)
+			docs, err := db.byDocument(ctx, tx, set, total, matched, terms, r.Sort)
 			if err != nil {
 				return err
 			}
@@ -454,15 +513,15 @@ func (db *DB) Search(ctx context.Context, r search.Request) (*search.Result, err
 		case r.Sort == "year" || r.Sort == "-year" || len(terms) == 0:
 			order, err = byYear(ctx, tx, set, r.Sort != "year", n)
 		case nfirst > 0:
-			order, err = rank(ctx, tx, set.and(first), terms, n)
+			order, err = db.rank(ctx, tx, set.and(first), terms, n)
 			if err == nil && len(order) < n {
 				var more []ranked
 				rest := set.and(func(c *cond) string { return "NOT (" + first(c) + ")" })
-				more, err = rank(ctx, tx, rest, terms, n-len(order))
+				more, err = db.rank(ctx, tx, rest, terms, n-len(order))
 				order = append(order, more...)
 			}
 		default:
-			order, err = rank(ctx, tx, set, terms, n)
+			order, err = db.rank(ctx, tx, set, terms, n)
 		}
 		if err != nil {
 			return err

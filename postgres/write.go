@@ -21,6 +21,7 @@ import (
 	"fmt"
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	"github.com/govreport/govreport"
 
@@ -37,6 +38,7 @@ type prepared struct {
 	rows  [][]any
 	df    map[string]int // term -> sections of doc holding it
 	terms int64          // terms in all sections
+	runes int64          // characters in all folded texts
 }
 
 // prepare folds, grams and segments the sections of d (cleaned).
@@ -52,6 +54,7 @@ func prepare(d *corpus.Document) (*prepared, error) {
 		folded := analysis.FoldSection(s.Heading, s.Text)
 		terms := analysis.RankTerms(s.Heading + "\n" + s.Text)
 		p.terms += int64(len(terms))
+		p.runes += int64(utf8.RuneCountInString(folded))
 		distinct := make(map[string]bool, len(terms))
 		for _, t := range terms {
 			if !distinct[t] {
@@ -142,8 +145,9 @@ func (db *DB) write(ctx context.Context, fn func(pgx.Tx) error) error {
 // it, and reports whether it was there.
 func forget(ctx context.Context, tx pgx.Tx, id string) (bool, error) {
 	var nsec int
-	var nterms int64
-	err := tx.QueryRow(ctx, `SELECT count(*), coalesce(sum(cardinality(terms)), 0) FROM sections WHERE doc_id = $1`, id).Scan(&nsec, &nterms)
+	var nterms, nrunes int64
+	err := tx.QueryRow(ctx, `SELECT count(*), coalesce(sum(cardinality(terms)), 0), coalesce(sum(char_length(folded)), 0)
+		FROM sections WHERE doc_id = $1`, id).Scan(&nsec, &nterms, &nrunes)
 	if err != nil {
 		return false, fmt.Errorf("reading the old sections: %w", err)
 	}
@@ -162,8 +166,8 @@ func forget(ctx context.Context, tx pgx.Tx, id string) (bool, error) {
 		return false, fmt.Errorf("deleting the old version: %w", err)
 	}
 	gone := tag.RowsAffected()
-	if _, err := tx.Exec(ctx, `UPDATE collection SET documents = documents - $1, sections = sections - $2, terms = terms - $3`,
-		gone, nsec, nterms); err != nil {
+	if _, err := tx.Exec(ctx, `UPDATE collection SET documents = documents - $1, sections = sections - $2, terms = terms - $3, runes = runes - $4`,
+		gone, nsec, nterms, nrunes); err != nil {
 		return false, fmt.Errorf("updating collection statistics: %w", err)
 	}
 	return gone > 0, nil
@@ -220,8 +224,8 @@ func (p *prepared) write(ctx context.Context, tx pgx.Tx, add corpus.Override) er
 			return fmt.Errorf("updating term statistics: %w", err)
 		}
 	}
-	if _, err := tx.Exec(ctx, `UPDATE collection SET documents = documents + 1, sections = sections + $1, terms = terms + $2`,
-		len(p.rows), p.terms); err != nil {
+	if _, err := tx.Exec(ctx, `UPDATE collection SET documents = documents + 1, sections = sections + $1, terms = terms + $2, runes = runes + $3`,
+		len(p.rows), p.terms, p.runes); err != nil {
 		return fmt.Errorf("updating collection statistics: %w", err)
 	}
 	return nil
