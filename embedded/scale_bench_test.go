@@ -169,6 +169,17 @@ func BenchmarkScale(b *testing.B) {
 		grouped = append(grouped, time.Since(t))
 	}
 	row("quoted, group=document p50 / p99 (ms)", f2(ms(percentile(grouped, 50)))+" / "+f2(ms(percentile(grouped, 99))), "")
+	// A watch's feed and an ingest's watch lines (package watch) cost one
+	// Reports of the watch's query.
+	var reports []time.Duration
+	for _, q := range queries["quoted"] {
+		t := time.Now()
+		if _, err := s.Reports(context.Background(), search.Request{Query: `"` + q + `"`}); err != nil {
+			b.Fatal(err)
+		}
+		reports = append(reports, time.Since(t))
+	}
+	row("reports of quoted wording (a watch's feed) p50 / p99 (ms)", f2(ms(percentile(reports, 50)))+" / "+f2(ms(percentile(reports, 99))), "")
 	b.StopTimer()
 	runtime.GC()
 	row("serving RSS after the queries (MB)", fmt.Sprint(procStatus("VmRSS")/1024), "")
