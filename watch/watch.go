@@ -83,7 +83,7 @@ func (w *Watch) Request() (search.Request, error) {
 	for _, y := range w.Years {
 		yr, err := search.ParseYearRange(y)
 		if err != nil {
-			return r, fmt.Errorf("watch %s: %w: %w", w.ID, err, search.ErrBadQuery)
+			return r, fmt.Errorf("%w: %w", err, search.ErrBadQuery)
 		}
 		r.Filters.Years = append(r.Filters.Years, yr)
 	}
@@ -283,7 +283,7 @@ type Reporter interface {
 func New(ctx context.Context, r Reporter, w Watch) ([]search.Report, error) {
 	req, err := w.Request()
 	if err != nil {
-		return nil, err
+		return nil, fmt.Errorf("watch %s: %w", w.ID, err)
 	}
 	all, err := r.Reports(ctx, req)
 	if err != nil {
