@@ -4,11 +4,11 @@
 // # When a report is new to a watch
 //
 // A watch is a query with the filters of a search (years, regions, kinds,
-// issuers) and the time it was made, taken from the index (index.Index.Now)
-// between two writes. Every document records when it first entered the
-// index (corpus.Document.Added, stamped under the same lock). A report is
-// new to a watch when it matches the watch's query now and was added after
-// the watch was made. So:
+// issuers) and the time it was made, taken from the store between two
+// writes (govreport.Store.Now). Every document records when it first
+// entered the store (corpus.Document.Added, stamped by the same clock). A
+// report is new to a watch when it matches the watch's query now and was
+// added after the watch was made. So:
 //
 //   - a report that was in the index when the watch was made is never new
 //     to it, even when a correction of its metadata makes it match later;
