@@ -140,6 +140,11 @@ func (s *Server) params(c *gin.Context) *params {
 		for _, v := range vs {
 			if !utf8.ValidString(v) || !utf8.ValidString(k) {
 				p.err = badRequest(fmt.Sprintf("parameter %q is not valid UTF-8", k))
+			} else if k != "q" && strings.ContainsRune(v, 0) {
+				// no document holds one, and PostgreSQL cannot look one up
+				// (the query's parser refuses control characters itself,
+				// saying where)
+				p.err = badRequest(fmt.Sprintf("parameter %q holds a NUL", k))
 			}
 		}
 	}

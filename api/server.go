@@ -119,7 +119,7 @@ func init() { gin.SetMode(gin.ReleaseMode) }
 func (s *Server) routes() *gin.Engine {
 	r := gin.New()
 	r.HandleMethodNotAllowed = false
-	r.Use(s.recover, s.accessLog, s.checkURI, s.checkHost, s.checkOrigin)
+	r.Use(s.recover, s.accessLog, s.checkURI, s.checkHost, s.checkOrigin, s.checkIDs)
 	if len(s.cfg.CORSOrigins) > 0 {
 		r.Use(s.cors())
 	}
@@ -296,6 +296,18 @@ func allowedList(origins []string) string {
 func sameOrigin(origin, host string) bool {
 	u, err := url.Parse(origin)
 	return err == nil && (u.Scheme == "http" || u.Scheme == "https") && strings.EqualFold(u.Host, host)
+}
+
+// checkIDs answers 404 for a route whose ID holds a NUL: no document or
+// watch has one, and PostgreSQL fails on the lookup instead of finding
+// nothing.
+func (s *Server) checkIDs(c *gin.Context) {
+	for _, p := range c.Params {
+		if strings.ContainsRune(p.Value, 0) {
+			s.fail(c, fmt.Errorf("%s %q: %w", p.Key, p.Value, govreport.ErrNotFound))
+			return
+		}
+	}
 }
 
 // LoopbackHosts returns the host names a server listening on addr should
