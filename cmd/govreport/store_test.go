@@ -81,7 +81,7 @@ func TestStorePostgres(t *testing.T) {
 			t.Fatalf("GET %s: %v", path, err)
 		}
 	}
-	var health struct {
+	type healthz struct {
 		Documents int
 		Replicas  []struct {
 			URL    string
@@ -89,7 +89,16 @@ func TestStorePostgres(t *testing.T) {
 			Error  string
 		}
 	}
-	get("/healthz", &health)
+	var health healthz
+	// The replica replays the primary's CREATE DATABASE and writes in its
+	// own time: until then it has no database to connect to, and says so.
+	for start := time.Now(); ; time.Sleep(100 * time.Millisecond) {
+		health = healthz{} // json keeps the fields an answer leaves out
+		get("/healthz", &health)
+		if len(health.Replicas) != 1 || health.Replicas[0].Error == "" || time.Since(start) > 30*time.Second {
+			break
+		}
+	}
 	if health.Documents != 2 || len(health.Replicas) != 1 || health.Replicas[0].Error != "" {
 		t.Errorf("/healthz = %+v, want 2 documents and one replica without error", health)
 	}
