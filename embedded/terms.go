@@ -178,11 +178,15 @@ func (s *Searcher) Terms(ctx context.Context, r search.TermsRequest) (*search.Te
 			s.tc.put(doc.ID, d.slots, compare.ReportTerms(doc))
 		}
 	}
+	var made *search.Terms // the list answered: from the cache it may leave any time
 	err = s.ix.View(func(v *index.View) error {
 		// the index may have changed between the two views: pick again,
 		// and find the terms of a report added meanwhile here
-		if err := pick(v); err != nil || s.tc.list(key) != nil {
-			return err // a list made meanwhile is as good
+		if err := pick(v); err != nil {
+			return err
+		}
+		if made = s.tc.list(key); made != nil {
+			return nil // a list made meanwhile is as good
 		}
 		for _, d := range need {
 			if doc := texts[d.info.ID]; doc != nil {
@@ -194,13 +198,20 @@ func (s *Searcher) Terms(ctx context.Context, r search.TermsRequest) (*search.Te
 		}
 		out.Total = len(out.Terms)
 		s.tc.putList(key, out)
+		made = out
 		return nil
 	})
 	if err != nil {
 		return nil, fmt.Errorf("terms of %d: %w", r.Year, err)
 	}
-	return limited(s.tc.list(key), limit, start), nil
+	if termsHook != nil {
+		termsHook(s)
+	}
+	return limited(made, limit, start), nil
 }
+
+// termsHook, when set (by tests), runs before Terms answers a list it made.
+var termsHook func(s *Searcher)
 
 // limited returns a copy of the list ts with its first limit terms.
 func limited(ts *search.Terms, limit int, start time.Time) *search.Terms {

@@ -3,6 +3,7 @@ package embedded
 import (
 	"context"
 	"errors"
+	"fmt"
 	"strconv"
 	"strings"
 	"testing"
@@ -259,5 +260,23 @@ func TestTermsBadRequest(t *testing.T) {
 		if _, err := s.Terms(context.Background(), r); !errors.Is(err, search.ErrBadQuery) {
 			t.Errorf("Terms(%+v) = %v, want ErrBadQuery", r, err)
 		}
+	}
+}
+
+// TestTermsListEvicted checks that a list is answered even when other
+// requests push it out of the cache between its making and its answer
+// (it was read back from the cache: nil, and a panic).
+func TestTermsListEvicted(t *testing.T) {
+	ix, _ := sampleIndex(t)
+	s := NewSearcher(ix)
+	defer func() { termsHook = nil }()
+	termsHook = func(s *Searcher) {
+		for i := range maxLists {
+			s.tc.putList(fmt.Sprint("other ", i), &search.Terms{})
+		}
+	}
+	ts, err := s.Terms(context.Background(), search.TermsRequest{Year: 2024})
+	if err != nil || ts == nil || ts.Year != 2024 || len(ts.Terms) == 0 {
+		t.Fatalf("Terms(2024) with its list evicted = %+v, %v; want the year's terms", ts, err)
 	}
 }
