@@ -50,7 +50,6 @@ import (
 	"runtime"
 	"slices"
 	"strings"
-	"sync"
 	"sync/atomic"
 	"unicode"
 
@@ -421,9 +420,9 @@ func parallel(n int, f func(k int)) {
 		return
 	}
 	var next atomic.Int64
-	var wg sync.WaitGroup
-	for range workers {
-		wg.Go(func() {
+	waits := make([]func(), workers)
+	for w := range waits {
+		waits[w] = background(func() {
 			for {
 				k := int(next.Add(1)) - 1
 				if k >= n {
@@ -433,7 +432,26 @@ func parallel(n int, f func(k int)) {
 			}
 		})
 	}
-	wg.Wait()
+	for _, wait := range waits {
+		wait()
+	}
+}
+
+// background runs f in a goroutine of its own and returns a function that
+// waits for it. A panic of f is raised again by wait, in the caller's
+// goroutine, where the caller's recovery (the server's, which answers 500)
+// sees it: a panic in a goroutine nobody recovers ends the process.
+func background(f func()) (wait func()) {
+	done := make(chan any, 1)
+	go func() {
+		defer func() { done <- recover() }()
+		f()
+	}()
+	return func() {
+		if v := <-done; v != nil {
+			panic(v)
+		}
+	}
 }
 
 // tokenize cuts the headings and texts of ps into words on all cores, for

@@ -82,26 +82,22 @@ type NumberChange struct {
 // the documents and opt (see Diff for the timeout).
 func Compare(a, b *corpus.Document, opt Options) *Report {
 	var pa, pb []*prepared
-	prepared := make(chan struct{})
-	go func() {
-		defer close(prepared)
+	waitA := background(func() {
 		if a != nil {
 			pa = prepare(a)
 		}
-	}()
+	})
 	if b != nil {
 		pb = prepare(b)
 	}
-	<-prepared
+	waitA()
 	// Three things need no pairs, and the pairs need none of them: the
 	// words of every section whose text is not in the other document word
 	// for word (for the diffs or the terms: a text found whole in the other
 	// document has no new terms and, if paired, no diff to run), cut on all
 	// cores; the headings' words; and the figures of every section. They
 	// are done while the sections are aligned.
-	cut := make(chan struct{})
-	go func() {
-		defer close(cut)
+	waitCut := background(func() {
 		tokenize(distinct(pa, pb))
 		for _, p := range pa {
 			p.headWords()
@@ -109,21 +105,17 @@ func Compare(a, b *corpus.Document, opt Options) *Report {
 		for _, p := range pb {
 			p.headWords()
 		}
-	}()
-	figs := make(chan *sectionFigures, 1)
-	go func() { figs <- readFigures(pa, pb) }()
+	})
+	var figs *sectionFigures
+	waitFigs := background(func() { figs = readFigures(pa, pb) })
 	pairs := alignPairs(pa, pb, opt)
-	<-cut
+	waitCut()
 	// The terms need only the words, not the pairs: find them on another
 	// core while the pairs are diffed. From here on the terms read only
 	// words already cut (headings, and the texts not found whole in the
 	// other document), and the diffs cut only other texts.
-	type termsResult struct{ added, dropped []Term }
-	termsDone := make(chan termsResult, 1)
-	go func() {
-		added, dropped := terms(pa, pb, opt.Collection)
-		termsDone <- termsResult{added, dropped}
-	}()
+	var added, dropped []Term
+	waitTerms := background(func() { added, dropped = terms(pa, pb, opt.Collection) })
 	diffPairs(pairs, opt)
 	var withFigures []*Pair // the pairs whose figures are read, in order
 	r := &Report{Pairs: pairs}
@@ -181,7 +173,8 @@ func Compare(a, b *corpus.Document, opt Options) *Report {
 			withFigures = append(withFigures, &tmp)
 		}
 	}
-	s.ChangedNumbers = changedFigures(withFigures, <-figs)
+	waitFigs()
+	s.ChangedNumbers = changedFigures(withFigures, figs)
 	s.Similarity = 1
 	if den > 0 {
 		s.Similarity = round(num / den)
@@ -192,8 +185,8 @@ func Compare(a, b *corpus.Document, opt Options) *Report {
 	if pairs == nil {
 		r.Pairs = []Pair{}
 	}
-	tr := <-termsDone
-	r.NewTerms, r.DroppedTerms = tr.added, tr.dropped
+	waitTerms()
+	r.NewTerms, r.DroppedTerms = added, dropped
 	return r
 }
 

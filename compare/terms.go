@@ -206,21 +206,13 @@ func (d *termDoc) occurrences(t string) (int, []int) {
 // terms returns the new terms (in b, not in a) and the dropped ones.
 func terms(pa, pb []*prepared, coll Collection) (added, dropped []Term) {
 	var da *termDoc
-	done := make(chan struct{})
-	go func() {
-		da = newTermDoc(pa)
-		close(done)
-	}()
+	waitA := background(func() { da = newTermDoc(pa) })
 	db := newTermDoc(pb)
-	<-done
+	waitA()
 	// each side's terms on a core of its own: both only read da and db
-	dropDone := make(chan struct{})
-	go func() {
-		dropped = novel(da, db, coll)
-		close(dropDone)
-	}()
+	waitDropped := background(func() { dropped = novel(da, db, coll) })
 	added = novel(db, da, coll)
-	<-dropDone
+	waitDropped()
 	return added, dropped
 }
 

@@ -1,6 +1,10 @@
 package index
 
-import "github.com/govreport/govreport/analysis"
+import (
+	"runtime"
+
+	"github.com/govreport/govreport/analysis"
+)
 
 // Collection statistics
 //
@@ -34,6 +38,7 @@ func (ix *Index) SectionFreq(term string) (df, n int) {
 	ix.mu.RLock()
 	closed, s := ix.closed, ix.snap.Load()
 	ix.mu.RUnlock()
+	defer runtime.KeepAlive(s) // its mapped segments (segdisk.go)
 	if closed {
 		return 0, 0
 	}
@@ -77,6 +82,7 @@ func (ix *Index) DocFreq(term string) (df, n int) {
 	ix.mu.RLock()
 	closed, s, n := ix.closed, ix.snap.Load(), len(ix.docs)
 	ix.mu.RUnlock()
+	defer runtime.KeepAlive(s) // its mapped segments (segdisk.go)
 	if closed {
 		return 0, 0
 	}

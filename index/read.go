@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"runtime"
 	"sort"
 	"strings"
 
@@ -166,6 +167,9 @@ func (ix *Index) View(fn func(v *View) error) (err error) {
 		}
 		if getGen(tx) == s.gen {
 			defer tx.Rollback()
+			// The snapshot's file segments are unmapped by a finalizer
+			// once unreachable; strings of the view share their bytes.
+			defer runtime.KeepAlive(s)
 			return fn(&View{ix: ix, s: s, tx: tx})
 		}
 		// A write has committed to the store and not yet published its
