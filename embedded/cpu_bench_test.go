@@ -13,6 +13,7 @@ import (
 
 	"github.com/govreport/govreport/analysis"
 	"github.com/govreport/govreport/index"
+	"github.com/govreport/govreport/internal/synth"
 	"github.com/govreport/govreport/search"
 	"golang.org/x/sys/unix"
 )
@@ -38,13 +39,13 @@ func BenchmarkQueryCPU(b *testing.B) {
 		b.Fatal(err)
 	}
 	defer ix.Close()
-	docs := synthDocs(1, n)
+	docs := synth.Docs(1, n)
 	for i := 0; i < len(docs); i += 30 {
 		if err := ix.Add(docs[i:min(i+30, len(docs))]...); err != nil {
 			b.Fatal(err)
 		}
 	}
-	queries := benchQueries(docs)
+	queries := synth.Queries(docs)
 	s := NewSearcher(ix)
 	runtime.LockOSThread()
 	defer runtime.UnlockOSThread()
@@ -67,7 +68,7 @@ func BenchmarkQueryCPU(b *testing.B) {
 			}
 			cpu = append(cpu, best)
 		}
-		out += fmt.Sprintf("| %s | %s | %s |\n", class, f2(ms(percentile(cpu, 50))), f2(ms(percentile(cpu, 99))))
+		out += fmt.Sprintf("| %s | %s | %s |\n", class, f2(ms(synth.Percentile(cpu, 50))), f2(ms(synth.Percentile(cpu, 99))))
 	}
 	b.Log("\n" + out)
 }

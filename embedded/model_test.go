@@ -5,6 +5,7 @@ import (
 
 	"github.com/govreport/govreport/analysis"
 	"github.com/govreport/govreport/index"
+	"github.com/govreport/govreport/internal/synth"
 	"github.com/govreport/govreport/search"
 )
 
@@ -23,7 +24,7 @@ func TestRankingIgnoresTheRestOfTheSet(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer ix.Close()
-	if err := ix.Add(synthDocs(7, 1200)...); err != nil {
+	if err := ix.Add(synth.Docs(7, 1200)...); err != nil {
 		t.Fatal(err)
 	}
 	s := NewSearcher(ix)

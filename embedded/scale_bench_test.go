@@ -20,14 +20,12 @@ import (
 	"context"
 	"fmt"
 	"math"
-	"math/rand"
 	"os"
 	"os/exec"
 	"path/filepath"
 	"regexp"
 	"runtime"
 	"runtime/debug"
-	"sort"
 	"strconv"
 	"strings"
 	"syscall"
@@ -37,6 +35,7 @@ import (
 	"github.com/govreport/govreport/analysis"
 	"github.com/govreport/govreport/corpus"
 	"github.com/govreport/govreport/index"
+	"github.com/govreport/govreport/internal/synth"
 	"github.com/govreport/govreport/search"
 )
 
@@ -47,14 +46,14 @@ func BenchmarkScale(b *testing.B) {
 	}
 	b.StopTimer()
 	dir := b.TempDir()
-	docs := synthDocs(1, n)
+	docs := synth.Docs(1, n)
 	raw := 0
 	for _, d := range docs {
 		for _, s := range d.Sections {
 			raw += len(s.Heading) + 1 + len(s.Text)
 		}
 	}
-	queries := benchQueries(docs)
+	queries := synth.Queries(docs)
 	var rows [][]string
 	row := func(cells ...string) { rows = append(rows, cells) }
 
@@ -131,14 +130,14 @@ func BenchmarkScale(b *testing.B) {
 			}
 			lat = append(lat, time.Since(t))
 		}
-		p50, p99 := percentile(lat, 50), percentile(lat, 99)
+		p50, p99 := synth.Percentile(lat, 50), synth.Percentile(lat, 99)
 		fp50, fp99 := "", ""
 		if ftsErr == nil && class != "faceted" {
 			fl, err := ftsQueries(dir, class, queries[class])
 			if err != nil {
 				fp50 = "error: " + err.Error()
 			} else {
-				fp50, fp99 = f2(ms(percentile(fl, 50))), f2(ms(percentile(fl, 99)))
+				fp50, fp99 = f2(ms(synth.Percentile(fl, 50))), f2(ms(synth.Percentile(fl, 99)))
 			}
 		}
 		row(class+" p50 (ms)", f2(ms(p50)), fp50)
@@ -158,7 +157,7 @@ func BenchmarkScale(b *testing.B) {
 			}
 			lat = append(lat, time.Since(t))
 		}
-		row("timeline of "+class+" p50 / p99 (ms)", f2(ms(percentile(lat, 50)))+" / "+f2(ms(percentile(lat, 99))), "")
+		row("timeline of "+class+" p50 / p99 (ms)", f2(ms(synth.Percentile(lat, 50)))+" / "+f2(ms(synth.Percentile(lat, 99))), "")
 	}
 	var grouped []time.Duration
 	for _, q := range queries["quoted"] {
@@ -168,7 +167,7 @@ func BenchmarkScale(b *testing.B) {
 		}
 		grouped = append(grouped, time.Since(t))
 	}
-	row("quoted, group=document p50 / p99 (ms)", f2(ms(percentile(grouped, 50)))+" / "+f2(ms(percentile(grouped, 99))), "")
+	row("quoted, group=document p50 / p99 (ms)", f2(ms(synth.Percentile(grouped, 50)))+" / "+f2(ms(synth.Percentile(grouped, 99))), "")
 	// A watch's feed and an ingest's watch lines (package watch) cost one
 	// Reports of the watch's query.
 	var reports []time.Duration
@@ -179,7 +178,7 @@ func BenchmarkScale(b *testing.B) {
 		}
 		reports = append(reports, time.Since(t))
 	}
-	row("reports of quoted wording (a watch's feed) p50 / p99 (ms)", f2(ms(percentile(reports, 50)))+" / "+f2(ms(percentile(reports, 99))), "")
+	row("reports of quoted wording (a watch's feed) p50 / p99 (ms)", f2(ms(synth.Percentile(reports, 50)))+" / "+f2(ms(synth.Percentile(reports, 99))), "")
 	b.StopTimer()
 	runtime.GC()
 	row("serving RSS after the queries (MB)", fmt.Sprint(procStatus("VmRSS")/1024), "")
@@ -202,7 +201,7 @@ func BenchmarkScale(b *testing.B) {
 		}
 	}
 	row("with GOMEMLIMIT=300MiB: peak RSS over all queries again (MB)", fmt.Sprint(procStatus("VmHWM")/1024), "")
-	row("with GOMEMLIMIT=300MiB: p50 / p99 over all classes (ms)", f2(ms(percentile(lat, 50)))+" / "+f2(ms(percentile(lat, 99))), "")
+	row("with GOMEMLIMIT=300MiB: p50 / p99 over all classes (ms)", f2(ms(synth.Percentile(lat, 50)))+" / "+f2(ms(synth.Percentile(lat, 99))), "")
 
 	var out strings.Builder
 	fmt.Fprintf(&out, "\n%d sections, %.1f MB raw text, %d cores\n\n| measure | govreport | FTS5 trigram |\n|---|---|---|\n", n, mb, runtime.NumCPU())
@@ -213,47 +212,6 @@ func BenchmarkScale(b *testing.B) {
 	if f := os.Getenv("GOVREPORT_BENCH_OUT"); f != "" {
 		os.WriteFile(f, []byte(out.String()), 0o644)
 	}
-}
-
-// benchQueries draws 200 queries of each class from the corpus:
-//
-//	word      one or two policy words
-//	quoted    substrings of 2 to 8 characters of section texts
-//	filtered  a policy word with a region and a year range
-//	faceted   a broad word (facets over a large part of the index)
-func benchQueries(docs []*corpus.Document) map[string][]string {
-	rng := rand.New(rand.NewSource(7))
-	qs := map[string][]string{}
-	words := []string{"双减", "课后服务", "集团化办学", "教育现代化", "立德树人", "五育并举", "县域高中", "产教融合", "智慧教育", "学前教育", "心理健康", "劳动教育", "教师队伍", "新质生产力"}
-	for i := 0; i < 200; i++ {
-		w := words[rng.Intn(len(words))]
-		if i%2 == 1 {
-			w += " " + words[rng.Intn(len(words))]
-		}
-		qs["word"] = append(qs["word"], w)
-		d := docs[rng.Intn(len(docs))]
-		s := d.Sections[rng.Intn(len(d.Sections))]
-		r := []rune(s.Text)
-		k := 2 + rng.Intn(7)
-		j := rng.Intn(len(r) - k)
-		qs["quoted"] = append(qs["quoted"], strings.NewReplacer(`"`, "", "“", "", "”", "").Replace(string(r[j:j+k])))
-		y := 2015 + rng.Intn(8)
-		qs["filtered"] = append(qs["filtered"], fmt.Sprintf("%s region:%s year:%d..%d", words[rng.Intn(len(words))], d.Region, y, y+3))
-		qs["faceted"] = append(qs["faceted"], []string{"教育", "推进", "学校", "工作"}[i%4])
-	}
-	for i, q := range qs["quoted"] {
-		if analysis.Fold(q) == "" {
-			qs["quoted"][i] = "教育"
-		}
-	}
-	return qs
-}
-
-func percentile(d []time.Duration, p int) time.Duration {
-	s := append([]time.Duration(nil), d...)
-	sort.Slice(s, func(i, j int) bool { return s[i] < s[j] })
-	i := (len(s)*p + 99) / 100
-	return s[max(0, min(len(s)-1, i-1))]
 }
 
 func ms(d time.Duration) float64 { return float64(d.Microseconds()) / 1000 }

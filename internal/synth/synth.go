@@ -1,10 +1,15 @@
-package embedded
+// Package synth generates synthetic reports and query sets for the
+// benchmarks at scale, so that every engine is measured on the same corpus.
+package synth
 
 import (
 	"fmt"
 	"math/rand"
+	"sort"
 	"strings"
+	"time"
 
+	"github.com/govreport/govreport/analysis"
 	"github.com/govreport/govreport/corpus"
 )
 
@@ -35,8 +40,9 @@ func synthRegion(rng *rand.Rand, n int) string {
 	return string(synthPre[n%len(synthPre)]) + string(synthSuf[(n/len(synthPre))%len(synthSuf)]) + synthLevel[n%3]
 }
 
-// synthDocs returns documents holding about n sections in all.
-func synthDocs(seed int64, n int) []*corpus.Document {
+// Docs returns documents holding about n sections in all, the same for
+// the same seed.
+func Docs(seed int64, n int) []*corpus.Document {
 	rng := rand.New(rand.NewSource(seed))
 	var docs []*corpus.Document
 	for k := 0; n > 0; k++ {
@@ -79,4 +85,46 @@ func synthDocs(seed int64, n int) []*corpus.Document {
 		docs = append(docs, d)
 	}
 	return docs
+}
+
+// Queries draws 200 queries of each class from the corpus:
+//
+//	word      one or two policy words
+//	quoted    substrings of 2 to 8 characters of section texts
+//	filtered  a policy word with a region and a year range
+//	faceted   a broad word (facets over a large part of the index)
+func Queries(docs []*corpus.Document) map[string][]string {
+	rng := rand.New(rand.NewSource(7))
+	qs := map[string][]string{}
+	words := []string{"双减", "课后服务", "集团化办学", "教育现代化", "立德树人", "五育并举", "县域高中", "产教融合", "智慧教育", "学前教育", "心理健康", "劳动教育", "教师队伍", "新质生产力"}
+	for i := 0; i < 200; i++ {
+		w := words[rng.Intn(len(words))]
+		if i%2 == 1 {
+			w += " " + words[rng.Intn(len(words))]
+		}
+		qs["word"] = append(qs["word"], w)
+		d := docs[rng.Intn(len(docs))]
+		s := d.Sections[rng.Intn(len(d.Sections))]
+		r := []rune(s.Text)
+		k := 2 + rng.Intn(7)
+		j := rng.Intn(len(r) - k)
+		qs["quoted"] = append(qs["quoted"], strings.NewReplacer(`"`, "", "“", "", "”", "").Replace(string(r[j:j+k])))
+		y := 2015 + rng.Intn(8)
+		qs["filtered"] = append(qs["filtered"], fmt.Sprintf("%s region:%s year:%d..%d", words[rng.Intn(len(words))], d.Region, y, y+3))
+		qs["faceted"] = append(qs["faceted"], []string{"教育", "推进", "学校", "工作"}[i%4])
+	}
+	for i, q := range qs["quoted"] {
+		if analysis.Fold(q) == "" {
+			qs["quoted"][i] = "教育"
+		}
+	}
+	return qs
+}
+
+// Percentile returns the p-th percentile of d (nearest rank).
+func Percentile(d []time.Duration, p int) time.Duration {
+	s := append([]time.Duration(nil), d...)
+	sort.Slice(s, func(i, j int) bool { return s[i] < s[j] })
+	i := (len(s)*p + 99) / 100
+	return s[max(0, min(len(s)-1, i-1))]
 }
