@@ -12,6 +12,7 @@ import (
 	"github.com/govreport/govreport/corpus"
 	"github.com/govreport/govreport/corpus/sample"
 	"github.com/govreport/govreport/index"
+	"github.com/govreport/govreport/internal/exacttest"
 )
 
 // Our own fixtures (testdata/corpus) carry their metadata in a small header
@@ -112,25 +113,14 @@ func fixtureDocs(t testing.TB, withSeeds bool) []*corpus.Document {
 		}
 		docs = append(docs, splitDoc(strings.TrimSuffix(filepath.Base(f), ".txt"), string(b)))
 	}
+	if withSeeds {
+		return append(docs, exacttest.SampleAndSeeds(t)...)
+	}
 	sampleDocs, err := corpus.ReadFS(sample.FS, "*.txt")
 	if err != nil {
 		t.Fatal(err)
 	}
 	docs = append(docs, sampleDocs...)
-	if withSeeds {
-		seeds, _ := filepath.Glob("../../shared/seeds/*")
-		if len(seeds) == 0 {
-			t.Log("no seeds at ../../shared/seeds: testing our fixtures and the sample corpus only")
-		}
-		for _, f := range seeds {
-			d, err := corpus.ReadFile(f)
-			if err != nil {
-				t.Logf("seed skipped: %v", err)
-				continue
-			}
-			docs = append(docs, d)
-		}
-	}
 	return docs
 }
 

@@ -3,13 +3,12 @@ package postgres
 import (
 	"context"
 	"os"
-	"path/filepath"
 	"sync"
 	"testing"
 	"time"
 
 	"github.com/govreport/govreport/corpus"
-	"github.com/govreport/govreport/corpus/sample"
+	"github.com/govreport/govreport/internal/exacttest"
 	"github.com/govreport/govreport/internal/pgtest"
 )
 
@@ -53,28 +52,8 @@ func openFresh(t testing.TB) (*DB, *pgtest.Cluster, string) {
 	return db, c, name
 }
 
-// sampleDocs returns the sample corpus and, when ../../shared/seeds is
-// there, the seeds (real reports).
-func sampleDocs(t testing.TB) []*corpus.Document {
-	t.Helper()
-	docs, err := corpus.ReadFS(sample.FS, "*.txt")
-	if err != nil {
-		t.Fatal(err)
-	}
-	seeds, _ := filepath.Glob("../../shared/seeds/*")
-	if len(seeds) == 0 {
-		t.Log("no seeds at ../../shared/seeds: the sample corpus only")
-	}
-	for _, f := range seeds {
-		d, err := corpus.ReadFile(f)
-		if err != nil {
-			t.Logf("seed skipped: %v", err)
-			continue
-		}
-		docs = append(docs, d)
-	}
-	return docs
-}
+// sampleDocs returns the sample corpus and, when present, the seeds.
+func sampleDocs(t testing.TB) []*corpus.Document { return exacttest.SampleAndSeeds(t) }
 
 var (
 	sharedOnce sync.Once

@@ -1,16 +1,45 @@
 // Package exacttest holds what every test of exact wording draws on, for
 // each engine alike: the definition quoted wording must meet (BruteForce)
-// and random wording to try it with (RandomWording).
+// random wording to try it with (RandomWording), and the documents to try
+// it on (SampleAndSeeds).
 package exacttest
 
 import (
 	"math/rand"
+	"path/filepath"
 	"sort"
 	"strings"
+	"testing"
 
 	"github.com/govreport/govreport/analysis"
 	"github.com/govreport/govreport/corpus"
+	"github.com/govreport/govreport/corpus/sample"
 )
+
+// SampleAndSeeds returns the embedded sample corpus and, when
+// ../../shared/seeds is there (from a package one folder below the
+// project root), the seeds: real reports. A seed that cannot be read is
+// logged and left out.
+func SampleAndSeeds(t testing.TB) []*corpus.Document {
+	t.Helper()
+	docs, err := corpus.ReadFS(sample.FS, "*.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	seeds, _ := filepath.Glob("../../shared/seeds/*")
+	if len(seeds) == 0 {
+		t.Log("no seeds at ../../shared/seeds: the sample corpus only")
+	}
+	for _, f := range seeds {
+		d, err := corpus.ReadFile(f)
+		if err != nil {
+			t.Logf("seed skipped: %v", err)
+			continue
+		}
+		docs = append(docs, d)
+	}
+	return docs
+}
 
 // BruteForce returns the sorted IDs of the sections of docs whose folded
 // heading or text contains the folded wording: the definition quoted
