@@ -46,10 +46,8 @@ package compare
 
 import (
 	"math"
-	"regexp"
 	"runtime"
 	"slices"
-	"strings"
 	"sync/atomic"
 	"unicode"
 
@@ -167,15 +165,6 @@ func (p *prepared) textWords() []word {
 	return p.twords
 }
 
-// numbering matches the numbering at the start of a heading: 一、 （一）
-// 〔一〕 1. 1、 （1） ① 第一章 and their full-width forms.
-var numbering = regexp.MustCompile(`^\s*(?:第[一二三四五六七八九十百零〇两\d０-９]+(?:章|节|部分|篇|条)|[（(〔\[][一二三四五六七八九十百零〇\d０-９]+[）)〕\]]|[一二三四五六七八九十百零〇]+[、.．，,]|[\d０-９]+[、.．，,)）]|[\d０-９]+\s|[①-⑳])\s*`)
-
-// stripNumbering returns heading without its leading number.
-func stripNumbering(heading string) string {
-	return strings.TrimSpace(numbering.ReplaceAllString(heading, ""))
-}
-
 // grams returns the sorted multiset of character bigrams of s, letters
 // folded to lower case, digits read as '0', everything but letters and
 // digits left out. A text of one such character gives that character alone.
@@ -238,7 +227,7 @@ func prepare(d *corpus.Document) []*prepared {
 	for i := range d.Sections {
 		s := &d.Sections[i]
 		p := &prepared{s: s, n: i, parent: -1}
-		p.head = stripNumbering(s.Heading)
+		p.head = corpus.StripNumbering(s.Heading)
 		p.years = yearTerms(p.head, base)
 		p.hgrams = grams(p.head)
 		p.tgrams = grams(s.Text)

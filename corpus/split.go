@@ -131,6 +131,31 @@ func headingMarker(s string) *marker {
 	return nil
 }
 
+// StripNumbering returns heading without the numbering marker Split reads
+// at its start (一、 （一） 〔一〕 1. 1、 （1） ① 第一章 …, digits full- or
+// half-width), trimmed; heading trimmed when it has none. Alignment compares
+// headings this way, so that renumbering alone is not a rename.
+func StripNumbering(heading string) string {
+	h := strings.TrimSpace(heading)
+	folded := strings.Map(func(r rune) rune {
+		if r >= '０' && r <= '９' {
+			return '0' + r - '０'
+		}
+		return r
+	}, h)
+	m := headingMarker(folded)
+	if m == nil {
+		return h
+	}
+	// The marker ends after the same number of runes in h as in folded.
+	i := 0
+	for range utf8.RuneCountInString(folded[:m.end]) {
+		_, size := utf8.DecodeRuneInString(h[i:])
+		i += size
+	}
+	return strings.TrimSpace(h[i:])
+}
+
 // afterMarker checks what follows a marker: some text, which is not a digit
 // (1.5万, 2、3年级) nor another numeral of a list (一、二年级, 一、二、三).
 func afterMarker(s string, m *marker) *marker {
