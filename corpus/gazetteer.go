@@ -235,12 +235,17 @@ func isStreet(rest string) bool {
 // inferRegion returns the prefecture-level city that text is about, judged
 // from the cities and counties it names, or "" when no city dominates.
 func inferRegion(text string) string {
-	return inferRegionBy(text, 2, 2)
+	return inferRegionBy(text, 2, 2, 4)
 }
 
-// inferRegionBy is inferRegion with its bar: the best city must score at
-// least minScore and ratio times the runner-up.
-func inferRegionBy(text string, minScore, ratio int) string {
+// inferRegionBy is inferRegion with its bar: a city scores the times it is
+// named, counted up to maxNamed, plus the number of its counties named; the
+// best must score at least minScore and ratio times the runner-up. A short
+// plan names its city a few times, so a low maxNamed keeps a city it
+// mentions often (a trip, a partner) from outweighing its own counties; a
+// work report names its own city dozens of times, and a cap of 4 would
+// make it tie with a neighbour named twice beside two of its counties.
+func inferRegionBy(text string, minScore, ratio, maxNamed int) string {
 	g := loadGazetteer()
 	cityNamed := map[string]int{}
 	counties := map[string]map[string]bool{}
@@ -275,7 +280,7 @@ func inferRegionBy(text string, minScore, ratio int) string {
 	}
 	score := map[string]int{}
 	for c, n := range cityNamed {
-		score[c] += min(n, 4) // named once may be a trip (赴北京学习)
+		score[c] += min(n, maxNamed) // named once may be a trip (赴北京学习)
 	}
 	for c, set := range counties {
 		score[c] += len(set)

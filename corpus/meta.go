@@ -707,7 +707,7 @@ func reportPlace(d *Document, b titleBlock, in metaInput, set func(string, strin
 	if region == "" && ok && (unit == "市" || unit == "州" || unit == "盟" || unit == "地区" || unit == "行署") {
 		// A work report names its own city and counties far more than any
 		// other: the bar is higher than for a bureau's plan.
-		if r := inferRegionBy(d.Body, 4, 3); r != "" {
+		if r := inferRegionBy(d.Body, 8, 3, 20); r != "" {
 			if ds := resolvePlace(r, unit); len(ds) == 1 {
 				region, origin, chain = r, OriginBody, ds[0]
 			}
