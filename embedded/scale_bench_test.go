@@ -97,6 +97,7 @@ func BenchmarkScale(b *testing.B) {
 	row("ingest MB/s of raw text", f2(mb/ingest.Seconds()), ftsCell(ftsErr, f2(mb/ftsIngest.Seconds())))
 	row("ingest sections/s", fmt.Sprintf("%.0f", float64(n)/ingest.Seconds()), ftsCell(ftsErr, fmt.Sprintf("%.0f", float64(n)/ftsIngest.Seconds())))
 	row("index size / raw text", f2(float64(size)/float64(raw)), ftsCell(ftsErr, f2(float64(ftsSize)/float64(raw))))
+	row("of which store.db, bleve, exact / raw text", partsOfSize(filepath.Join(dir, "gr"), raw), "")
 	row("peak RSS while ingesting (MB)", fmt.Sprint(peak/1024), "")
 
 	// Serve: reopen, time to the first answer, then the query classes.
@@ -251,6 +252,16 @@ func dirSize(dir string) int64 {
 		return nil
 	})
 	return n
+}
+
+// partsOfSize returns the sizes of the store, the bleve index and the
+// exact index of data folder dir over raw bytes of text.
+func partsOfSize(dir string, raw int) string {
+	var parts []string
+	for _, p := range []string{"store.db", "bleve", "exact"} {
+		parts = append(parts, f2(float64(dirSize(filepath.Join(dir, p)))/float64(raw)))
+	}
+	return strings.Join(parts, ", ")
 }
 
 func sqlQuote(s string) string { return "'" + strings.ReplaceAll(s, "'", "''") + "'" }

@@ -256,6 +256,8 @@ func openStore(dir string) (*bolt.DB, error) {
 				return fmt.Errorf("adding checksums to a format 1 store: %w", err)
 			}
 			return m.Put(keyFormat, []byte(storeFormat))
+		case string(f) == "2": // its records read as they are
+			return m.Put(keyFormat, []byte(storeFormat))
 		case string(f) != storeFormat:
 			return fmt.Errorf("store format %q, this govreport reads %q", f, storeFormat)
 		}

@@ -494,3 +494,23 @@ func TestSectionRecordInferred(t *testing.T) {
 		}
 	}
 }
+
+// TestSectionRecordDeflated checks that a long section text is stored
+// deflated and reads back the same, with the Inferred mark or without.
+func TestSectionRecordDeflated(t *testing.T) {
+	text := strings.Repeat("明湖市深入推进集团化办学，新增学位1200个，努力办好人民满意的教育。", 12)
+	for _, inferred := range []bool{false, true} {
+		s := &corpus.Section{ID: "d-002", DocID: "d", Heading: "（二）集团化办学", Level: 2, Path: []string{"一、基础教育"}, Ordinal: 2, Start: 90, End: 900, Text: text, Inferred: inferred}
+		rec := encodeSection(s)
+		if len(rec) >= len(text) {
+			t.Errorf("a record of %d bytes for %d bytes of repetitive text: not deflated", len(rec), len(text))
+		}
+		got, err := decodeSection(rec)
+		if err != nil {
+			t.Fatalf("decodeSection(encodeSection(inferred=%v)): %v", inferred, err)
+		}
+		if !reflect.DeepEqual(got, s) {
+			t.Errorf("section record round trip = %+v, want %+v", got, s)
+		}
+	}
+}

@@ -8,6 +8,7 @@ import (
 	"sort"
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	"github.com/govreport/govreport/analysis"
 	"github.com/govreport/govreport/corpus"
@@ -15,7 +16,8 @@ import (
 
 // Synthetic reports for benchmarks at scale: fictional places, the
 // vocabulary and sentence shapes of education bureau plans and summaries,
-// random numbers, about 290 bytes a section, 30 sections a document.
+// random numbers, about 300 characters a section (the length of real
+// report sections; about 900 bytes of UTF-8), 30 sections a document.
 
 var (
 	synthPre    = []rune("江河湖山云石东南北西金玉清白青明望安平长")
@@ -35,6 +37,10 @@ var (
 		"持续巩固工作成果", "不断提升群众满意度", "形成可复制可推广的经验"}
 	synthCN = []string{"一", "二", "三", "四", "五", "六", "七", "八", "九", "十"}
 )
+
+// sectionRunes is the length a section's text grows to before its last
+// sentence: with the heading, sections come to about 300 characters.
+const sectionRunes = 270
 
 func synthRegion(rng *rand.Rand, n int) string {
 	return string(synthPre[n%len(synthPre)]) + string(synthSuf[(n/len(synthPre))%len(synthSuf)]) + synthLevel[n%3]
@@ -68,7 +74,7 @@ func Docs(seed int64, n int) []*corpus.Document {
 				path = []string{top}
 			}
 			var text strings.Builder
-			for text.Len() < 260 {
+			for utf8.RuneCountInString(text.String()) < sectionRunes {
 				fmt.Fprintf(&text, "%s%s，", synthVerbs[rng.Intn(len(synthVerbs))], synthPolicy[rng.Intn(len(synthPolicy))])
 				fmt.Fprintf(&text, synthClause[rng.Intn(len(synthClause))]+"，", 1+rng.Intn(500))
 				if rng.Intn(3) == 0 {
