@@ -136,3 +136,10 @@ func (e *Engine) SectionFreq(ctx context.Context, term string) (df, n int) {
 func (e *Engine) DocFreq(ctx context.Context, term string) (df, n int) {
 	return e.ix.DocFreq(term)
 }
+
+// FindTerms finds and stores the terms of the reports that have none
+// stored, or of every report with redo (index.FindTerms with this
+// package's finder): govreport reindex.
+func (e *Engine) FindTerms(ctx context.Context, redo bool, progress func(done, total int)) error {
+	return e.ix.FindTerms(ctx, redo, progress)
+}

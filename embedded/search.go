@@ -38,7 +38,13 @@ type Searcher struct {
 }
 
 // NewSearcher returns a Searcher over ix.
-func NewSearcher(ix *index.Index) *Searcher { return &Searcher{ix: ix, tc: &termCache{}} }
+//
+// It gives ix the finder of the terms stored with each report written
+// from now on (termFinder).
+func NewSearcher(ix *index.Index) *Searcher {
+	ix.SetTermFinder(termFinder)
+	return &Searcher{ix: ix, tc: &termCache{}}
+}
 
 // Search runs r. Bad parameters (a query Parse rejects, size over MaxSize,
 // negative from, unknown sort) give an error wrapping ErrBadQuery. The

@@ -1,17 +1,21 @@
 package embedded
 
 // New terms of a year (search.Terms) over the index: the terms of each
-// report are found once by compare.ReportTerms and cached by the report's
-// ID and slots (a report added again, or reindexed, has new slots; one
-// deleted is forgotten at the next list); the year's candidates are then
-// counted exactly with the exact-wording lists (View.Containing), in one
-// view, against the reports and their metadata as the index holds them
-// now (so that corrections count at once). Whole lists are cached too, by
-// the request and a fingerprint of every report's ID, slots and metadata:
-// any add, delete, reindex or correction changes the fingerprint. The
-// reports' terms stay in memory for the life of the searcher (a few
-// hundred terms a report): at the scale of millions of reports they would
-// belong in the store.
+// report are found by compare.ReportTerms when the report is written and
+// stored with it (index.SetTermFinder: NewSearcher gives the index this
+// package's finder, termFinder); a report stored without them (by an
+// older govreport, or before the finder's version changed) has them found
+// on demand and the list says how many (Terms.Unstored; govreport reindex
+// stores them). Either way they are cached by the report's ID and slots (a
+// report added again, or reindexed, has new slots; one deleted is
+// forgotten at the next list); the year's candidates are then counted
+// exactly with the exact-wording lists (View.Containing), in one view,
+// against the reports and their metadata as the index holds them now (so
+// that corrections count at once). Whole lists are cached too, by the
+// request and a fingerprint of every report's ID, slots and metadata: any
+// add, delete, reindex or correction changes the fingerprint. The reports'
+// terms stay in memory for the life of the searcher (a few hundred terms
+// a report).
 
 import (
 	"context"
@@ -28,6 +32,22 @@ import (
 	"github.com/govreport/govreport/index"
 	"github.com/govreport/govreport/search"
 )
+
+// termsVersion names what termFinder finds: change it when
+// compare.ReportTerms or the way it is called changes, so that the terms
+// stored by an earlier version are found again (on demand, or by
+// govreport reindex).
+const termsVersion = "compare.ReportTerms 1"
+
+// termFinder is the finder of the terms stored with each report.
+var termFinder = index.TermFinder{Version: termsVersion, Find: func(d *corpus.Document) []index.ReportTerm {
+	ts := compare.ReportTerms(d)
+	out := make([]index.ReportTerm, len(ts))
+	for i, t := range ts {
+		out[i] = index.ReportTerm{Text: t.Text, Score: t.Score}
+	}
+	return out
+}}
 
 // termCache holds the terms of each report, found once, and the last
 // lists.
@@ -72,30 +92,32 @@ func (c *termCache) putList(key string, ts *search.Terms) {
 
 // cachedTerms are a report's terms, with what identifies its text: a
 // document ingested again or reindexed gets new slots.
+// stored says whether they were read from the store rather than found.
 type cachedTerms struct {
-	first uint32
-	n     int
-	terms []compare.Term
+	first  uint32
+	n      int
+	terms  []index.ReportTerm
+	stored bool
 }
 
-func (c *termCache) get(id string, slots []uint32) ([]compare.Term, bool) {
+func (c *termCache) get(id string, slots []uint32) (cachedTerms, bool) {
 	c.mu.Lock()
 	defer c.mu.Unlock()
 	e, ok := c.docs[id]
 	if !ok || len(slots) == 0 || e.first != slots[0] || e.n != len(slots) {
-		return nil, false
+		return cachedTerms{}, false
 	}
-	return e.terms, true
+	return e, true
 }
 
-func (c *termCache) put(id string, slots []uint32, terms []compare.Term) {
+func (c *termCache) put(id string, slots []uint32, terms []index.ReportTerm, stored bool) {
 	c.mu.Lock()
 	defer c.mu.Unlock()
 	if c.docs == nil {
 		c.docs = make(map[string]cachedTerms)
 	}
 	if len(slots) > 0 {
-		c.docs[id] = cachedTerms{first: slots[0], n: len(slots), terms: terms}
+		c.docs[id] = cachedTerms{first: slots[0], n: len(slots), terms: terms, stored: stored}
 	}
 }
 
@@ -152,6 +174,10 @@ func (s *Searcher) Terms(ctx context.Context, r search.TermsRequest) (*search.Te
 			if _, ok := s.tc.get(d.info.ID, d.slots); ok {
 				continue
 			}
+			if ts, ok := v.ReportTerms(d.info.ID); ok {
+				s.tc.put(d.info.ID, d.slots, ts, true)
+				continue
+			}
 			doc := &corpus.Document{ID: d.info.ID, Year: d.info.Year}
 			for _, slot := range d.slots {
 				sec, err := v.Section(slot)
@@ -175,7 +201,7 @@ func (s *Searcher) Terms(ctx context.Context, r search.TermsRequest) (*search.Te
 			if err := ctx.Err(); err != nil {
 				return nil, fmt.Errorf("terms of %d: %w", r.Year, err)
 			}
-			s.tc.put(doc.ID, d.slots, compare.ReportTerms(doc))
+			s.tc.put(doc.ID, d.slots, termFinder.Find(doc), false)
 		}
 	}
 	var made *search.Terms // the list answered: from the cache it may leave any time
@@ -190,7 +216,7 @@ func (s *Searcher) Terms(ctx context.Context, r search.TermsRequest) (*search.Te
 		}
 		for _, d := range need {
 			if doc := texts[d.info.ID]; doc != nil {
-				s.tc.put(doc.ID, d.slots, compare.ReportTerms(doc))
+				s.tc.put(doc.ID, d.slots, termFinder.Find(doc), false)
 			}
 		}
 		if err := s.countTerms(ctx, v, r, need, out); err != nil {
@@ -301,11 +327,14 @@ func (s *Searcher) countTerms(ctx context.Context, v *index.View, r search.Terms
 	score := map[string]float64{}
 	var order []string
 	for _, d := range side {
-		ts, ok := s.tc.get(d.info.ID, d.slots)
+		e, ok := s.tc.get(d.info.ID, d.slots)
 		if !ok {
 			return fmt.Errorf("terms of report %s were not found", d.info.ID)
 		}
-		for _, t := range ts {
+		if !e.stored {
+			out.Unstored++
+		}
+		for _, t := range e.terms {
 			if !search.Listable(t.Text) {
 				continue
 			}

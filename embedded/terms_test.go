@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"slices"
 	"strconv"
 	"strings"
 	"testing"
@@ -278,5 +279,63 @@ func TestTermsListEvicted(t *testing.T) {
 	ts, err := s.Terms(context.Background(), search.TermsRequest{Year: 2024})
 	if err != nil || ts == nil || ts.Year != 2024 || len(ts.Terms) == 0 {
 		t.Fatalf("Terms(2024) with its list evicted = %+v, %v; want the year's terms", ts, err)
+	}
+}
+
+// TestTermsStored checks that the terms stored with each report when it is
+// written give the same lists as terms found on demand (an index written
+// without them, as by an older govreport), that such an index says how
+// many reports had none (Unstored), and that FindTerms (reindex) stores
+// them.
+func TestTermsStored(t *testing.T) {
+	docs, err := corpus.ReadFS(sample.FS, "*.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	stored, err := index.Open(t.TempDir())
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer stored.Close()
+	s := NewSearcher(stored) // before the writes: they store the terms
+	if err := stored.Add(docs...); err != nil {
+		t.Fatal(err)
+	}
+	old, _ := sampleIndex(t) // written without a finder
+	o := NewSearcher(old)
+	ctx := context.Background()
+	for _, r := range []search.TermsRequest{
+		{Year: 2024, Limit: search.MaxTerms},
+		{Year: 2023, Limit: search.MaxTerms, Filters: search.Filters{Regions: []string{"明湖市"}}},
+		{Year: 2024, Limit: search.MaxTerms, Dropped: true},
+	} {
+		got, err := s.Terms(ctx, r)
+		if err != nil {
+			t.Fatal(err)
+		}
+		want, err := o.Terms(ctx, r)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(got.Terms) == 0 || !slices.Equal(got.Terms, want.Terms) {
+			t.Errorf("Terms(%+v) from stored terms: %d terms, found on demand: %d (or they differ)", r, len(got.Terms), len(want.Terms))
+		}
+		side := want.Documents
+		if r.Dropped {
+			side = want.Against
+		}
+		if got.Unstored != 0 || want.Unstored != side {
+			t.Errorf("Terms(%+v): unstored %d with stored terms (want 0), %d without (want the %d reports it read)", r, got.Unstored, want.Unstored, side)
+		}
+	}
+	if err := old.FindTerms(ctx, false, nil); err != nil {
+		t.Fatal(err)
+	}
+	again, err := NewSearcher(old).Terms(ctx, search.TermsRequest{Year: 2024})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if again.Unstored != 0 {
+		t.Errorf("after FindTerms %d reports of 2024 still have no stored terms", again.Unstored)
 	}
 }

@@ -128,6 +128,8 @@ type Index struct {
 	overFile map[string]string         // File of a corrected document -> its ID
 
 	lastStamp time.Time // the latest time stamp handed out (stamp); guarded by wmu
+
+	finder atomic.Pointer[TermFinder] // finds the terms stored with each report (terms.go)
 }
 
 type docEntry struct {
@@ -565,6 +567,11 @@ func (ix *Index) AddCorrected(corr map[string]corpus.Override, docs ...*corpus.D
 	if len(order) == 0 {
 		return nil
 	}
+	// The reports' terms (gse over every section) before the write lock.
+	terms := make(map[string][]byte, len(order))
+	for _, id := range order {
+		terms[id] = ix.reportTerms(byID[id])
+	}
 	ix.wmu.Lock()
 	defer ix.wmu.Unlock()
 	if ix.isClosed() {
@@ -599,6 +606,7 @@ func (ix *Index) AddCorrected(corr map[string]corpus.Override, docs ...*corpus.D
 		if encoded[id], err = encodeDoc(byID[id]); err != nil {
 			return fmt.Errorf("add: %w", err)
 		}
+		encoded[id].terms = terms[id]
 	}
 	// The corrections are found before the store transaction: wmu keeps
 	// other writers from changing them meanwhile.

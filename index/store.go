@@ -15,6 +15,7 @@ package index
 //	secs   section ID -> the Section in a compact binary form (secCodec)
 //	over   doc ID -> the user's corrections of its metadata (overrides.go)
 //	wgen   doc ID -> the generation of its last write (segdisk.go)
+//	terms  doc ID -> the report's terms, when a finder found them (terms.go)
 //
 // Each section's text is stored once (in secs), and the body once (in docs).
 // Every record of info, docs, secs and over ends in a CRC-32C of the rest
@@ -70,7 +71,7 @@ var (
 )
 
 func createBuckets(tx *bolt.Tx) error {
-	for _, b := range [][]byte{bucketMeta, bucketInfo, bucketDocs, bucketSecs, bucketOver, bucketWgen} {
+	for _, b := range [][]byte{bucketMeta, bucketInfo, bucketDocs, bucketSecs, bucketOver, bucketWgen, bucketTerms} {
 		if _, err := tx.CreateBucketIfNotExists(b); err != nil {
 			return fmt.Errorf("creating bucket %s: %w", b, err)
 		}
@@ -233,6 +234,7 @@ type docRecords struct {
 	info, shell []byte
 	secIDs      []string
 	secs        [][]byte
+	terms       []byte // the sealed terms record (terms.go), or nil
 }
 
 func encodeDoc(d *corpus.Document) (*docRecords, error) {
@@ -282,6 +284,11 @@ func (r *docRecords) put(tx *bolt.Tx) error {
 	if err := tx.Bucket(bucketInfo).Put([]byte(r.id), r.info); err != nil {
 		return fmt.Errorf("storing document %s: %w", r.id, err)
 	}
+	if r.terms != nil {
+		if err := tx.Bucket(bucketTerms).Put([]byte(r.id), r.terms); err != nil {
+			return fmt.Errorf("storing the terms of %s: %w", r.id, err)
+		}
+	}
 	return nil
 }
 
@@ -302,6 +309,9 @@ func deleteDoc(tx *bolt.Tx, id string, sections []string) error {
 	}
 	if err := tx.Bucket(bucketInfo).Delete([]byte(id)); err != nil {
 		return fmt.Errorf("deleting document %s: %w", id, err)
+	}
+	if err := tx.Bucket(bucketTerms).Delete([]byte(id)); err != nil {
+		return fmt.Errorf("deleting the terms of %s: %w", id, err)
 	}
 	return nil
 }

@@ -73,6 +73,11 @@ type Terms struct {
 	// Years holds every year of a report under the filters with its number
 	// of reports, newest first: the years a list can be asked for.
 	Years []FacetValue `json:"years"`
+	// Unstored is the number of reports the terms were taken from whose
+	// terms were not stored with them (written by an older govreport) and
+	// were found for this list, which is slower: govreport reindex stores
+	// them. 0 when every report's terms were stored.
+	Unstored int `json:"unstored,omitempty"`
 	// Total is the number of terms found; Terms holds the first Limit.
 	Total  int        `json:"total"`
 	Terms  []YearTerm `json:"terms"`

@@ -5,14 +5,17 @@ import (
 	"fmt"
 
 	"github.com/govreport/govreport/analysis"
+	"github.com/govreport/govreport/embedded"
 	"github.com/govreport/govreport/index"
 )
 
 func runReindex(ctx context.Context, e *env, args []string) error {
 	var data, dict string
-	fs := newFlags(e, "reindex", "[flags]", `Rebuild the search index from the documents stored in the data folder.
-Needed when a new version of govreport changes the index's schema (it says
-so when it opens an older index); safe to run at any time.
+	fs := newFlags(e, "reindex", "[flags]", `Rebuild the search index from the documents stored in the data folder,
+and find again the terms stored with each report (what the new terms of a
+year start from). Needed when a new version of govreport changes the
+index's schema (it says so when it opens an older index), or after a
+change of --dict; safe to run at any time.
 
 With --store, the sections' folded texts, character pairs and gse terms
 in the PostgreSQL database are computed again from its stored texts.
@@ -50,17 +53,40 @@ Example:
 	if err := index.Rebuild(data, reindexProgress(e)); err != nil {
 		return err
 	}
+	eng, err := embedded.Open(data)
+	if err != nil {
+		return err
+	}
+	err = eng.FindTerms(ctx, true, termsProgress(e))
+	if cerr := eng.Close(); err == nil {
+		err = cerr
+	}
+	if err != nil {
+		return err
+	}
 	fmt.Fprintln(e.stdout, "reindex done")
 	return nil
 }
 
 // reindexProgress prints a rebuild's progress in tenths.
 func reindexProgress(e *env) func(done, total int) {
+	return tenths(e, "reindexed %d/%d documents\n")
+}
+
+// termsProgress prints the progress of finding the reports' terms in
+// tenths.
+func termsProgress(e *env) func(done, total int) {
+	return tenths(e, "found the terms of %d/%d reports\n")
+}
+
+// tenths returns a progress function that prints format with the done and
+// total counts at each tenth and at the end.
+func tenths(e *env, format string) func(done, total int) {
 	last := -1
 	return func(done, total int) {
 		if pct := done * 10 / max(total, 1); pct != last || done == total {
 			last = pct
-			fmt.Fprintf(e.stdout, "reindexed %d/%d documents\n", done, total)
+			fmt.Fprintf(e.stdout, format, done, total)
 		}
 	}
 }

@@ -110,6 +110,9 @@ func printTerms(w io.Writer, ts *search.Terms) error {
 		fmt.Fprintf(w, "%d new terms in the %d reports of %d, against %d reports of %s (%.1f ms)\n",
 			ts.Total, ts.Documents, ts.Year, ts.Against, since, ts.TookMS)
 	}
+	if ts.Unstored > 0 {
+		fmt.Fprintf(w, "note: %d reports had no terms stored with them (written by an older govreport): found now, which is slower; `govreport reindex` stores them\n", ts.Unstored)
+	}
 	if len(ts.Terms) == 0 {
 		return nil
 	}

@@ -1,0 +1,157 @@
+package index
+
+import (
+	"context"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/govreport/govreport/corpus"
+	bolt "go.etcd.io/bbolt"
+)
+
+// headingFinder is a term finder for tests: a report's terms are its
+// headings, each scored by its length in bytes.
+func headingFinder(version string) TermFinder {
+	return TermFinder{Version: version, Find: func(d *corpus.Document) []ReportTerm {
+		var out []ReportTerm
+		for _, s := range d.Sections {
+			out = append(out, ReportTerm{Text: s.Heading, Score: float64(len(s.Heading)) / 3})
+		}
+		return out
+	}}
+}
+
+// storedTermsOf returns the terms of id a View gives, as "text score".
+func storedTermsOf(t *testing.T, ix *Index, id string) ([]string, bool) {
+	t.Helper()
+	var out []string
+	var found bool
+	if err := ix.View(func(v *View) error {
+		ts, ok := v.ReportTerms(id)
+		found = ok
+		for _, tm := range ts {
+			out = append(out, tm.Text)
+		}
+		return nil
+	}); err != nil {
+		t.Fatal(err)
+	}
+	return out, found
+}
+
+// TestReportTerms checks that the terms stored with a report are those of
+// the text a View shows: written with it, replaced with it, deleted with
+// it, and not given out for another finder's version; and that FindTerms
+// fills in the reports written without them.
+func TestReportTerms(t *testing.T) {
+	ix, dir := openTemp(t)
+	early := doc("d0", "云岫市", 2023, "一、旧的标题", "正文一。")
+	if err := ix.Add(early); err != nil { // no finder yet: an older folder
+		t.Fatal(err)
+	}
+	if _, ok := storedTermsOf(t, ix, "d0"); ok {
+		t.Error("terms stored for a report written without a finder")
+	}
+	ix.SetTermFinder(headingFinder("v1"))
+	if err := ix.Add(doc("d1", "明湖市", 2024, "一、智造走廊", "正文二。", "二、数字乡村", "正文三。")); err != nil {
+		t.Fatal(err)
+	}
+	if got, ok := storedTermsOf(t, ix, "d1"); !ok || !slices.Equal(got, []string{"一、智造走廊", "二、数字乡村"}) {
+		t.Errorf("terms of d1 = %q, %v; want its two headings", got, ok)
+	}
+	// Written again with another text: the new text's terms.
+	if err := ix.Add(doc("d1", "明湖市", 2024, "一、低空航线", "正文四。")); err != nil {
+		t.Fatal(err)
+	}
+	if got, ok := storedTermsOf(t, ix, "d1"); !ok || !slices.Equal(got, []string{"一、低空航线"}) {
+		t.Errorf("terms of d1 written again = %q, %v; want [一、低空航线]", got, ok)
+	}
+	// FindTerms fills in d0 and leaves d1 as it is.
+	if err := ix.FindTerms(context.Background(), false, nil); err != nil {
+		t.Fatal(err)
+	}
+	if got, ok := storedTermsOf(t, ix, "d0"); !ok || !slices.Equal(got, []string{"一、旧的标题"}) {
+		t.Errorf("terms of d0 after FindTerms = %q, %v; want [一、旧的标题]", got, ok)
+	}
+	// Scores come back exactly.
+	if err := ix.View(func(v *View) error {
+		ts, _ := v.ReportTerms("d1")
+		if len(ts) != 1 || ts[0].Score != float64(len("一、低空航线"))/3 {
+			t.Errorf("terms of d1 = %+v; want one scored %v", ts, float64(len("一、低空航线"))/3)
+		}
+		return nil
+	}); err != nil {
+		t.Fatal(err)
+	}
+	// Another version of the finder does not read them; FindTerms finds
+	// them again.
+	ix.SetTermFinder(headingFinder("v2"))
+	if _, ok := storedTermsOf(t, ix, "d1"); ok {
+		t.Error("terms of version v1 given out to finder v2")
+	}
+	var calls, total int
+	if err := ix.FindTerms(context.Background(), false, func(done, n int) { calls, total = done, n }); err != nil {
+		t.Fatal(err)
+	}
+	if calls != 2 || total != 2 {
+		t.Errorf("FindTerms progress ended at %d/%d, want 2/2", calls, total)
+	}
+	if _, ok := storedTermsOf(t, ix, "d1"); !ok {
+		t.Error("FindTerms did not store the terms of d1 for finder v2")
+	}
+	// Deleted with the report.
+	if err := ix.Delete("d1"); err != nil {
+		t.Fatal(err)
+	}
+	if err := ix.db.View(func(tx *bolt.Tx) error {
+		if tx.Bucket(bucketTerms).Get([]byte("d1")) != nil {
+			t.Error("the terms record of d1 outlives its report")
+		}
+		return nil
+	}); err != nil {
+		t.Fatal(err)
+	}
+	// They survive a reopen, and a damaged record counts as missing.
+	if err := ix.Close(); err != nil {
+		t.Fatal(err)
+	}
+	ix, err := Open(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ix.Close()
+	ix.SetTermFinder(headingFinder("v2"))
+	if got, ok := storedTermsOf(t, ix, "d0"); !ok || !slices.Equal(got, []string{"一、旧的标题"}) {
+		t.Errorf("terms of d0 after a reopen = %q, %v", got, ok)
+	}
+	if err := ix.db.Update(func(tx *bolt.Tx) error {
+		b := tx.Bucket(bucketTerms)
+		rec := slices.Clone(b.Get([]byte("d0")))
+		rec[len(rec)/2] ^= 0x55
+		return b.Put([]byte("d0"), rec)
+	}); err != nil {
+		t.Fatal(err)
+	}
+	if _, ok := storedTermsOf(t, ix, "d0"); ok {
+		t.Error("a damaged terms record was given out")
+	}
+}
+
+func TestTermsCodec(t *testing.T) {
+	terms := []ReportTerm{{"新质生产力", 3.25}, {"", 0}, {strings.Repeat("长", 300), -1.5}}
+	rec := encodeTerms("v9", terms)
+	body, err := unseal("terms", rec)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ver, got, err := decodeTerms(body)
+	if err != nil || ver != "v9" || !slices.Equal(got, terms) {
+		t.Fatalf("decodeTerms(encodeTerms) = %q, %v, %v; want v9, %v", ver, got, err, terms)
+	}
+	for n := range len(body) {
+		if _, _, err := decodeTerms(body[:n]); err == nil {
+			t.Errorf("decodeTerms of the first %d of %d bytes: no error", n, len(body))
+		}
+	}
+}
