@@ -27,21 +27,14 @@ import (
 	"sync"
 	"time"
 
-	"github.com/govreport/govreport/compare"
 	"github.com/govreport/govreport/corpus"
 	"github.com/govreport/govreport/index"
 	"github.com/govreport/govreport/search"
 )
 
-// termsVersion names what termFinder finds: change it when
-// compare.ReportTerms or the way it is called changes, so that the terms
-// stored by an earlier version are found again (on demand, or by
-// govreport reindex).
-const termsVersion = "compare.ReportTerms 1"
-
 // termFinder is the finder of the terms stored with each report.
-var termFinder = index.TermFinder{Version: termsVersion, Find: func(d *corpus.Document) []index.ReportTerm {
-	ts := compare.ReportTerms(d)
+var termFinder = index.TermFinder{Version: search.TermsVersion, Find: func(d *corpus.Document) []index.ReportTerm {
+	ts := search.ReportTerms(d)
 	out := make([]index.ReportTerm, len(ts))
 	for i, t := range ts {
 		out[i] = index.ReportTerm{Text: t.Text, Score: t.Score}

@@ -35,6 +35,10 @@ package postgres
 //	collection   one row: documents, sections and terms in all (BM25's N and
 //	             average length); the last time stamp given (migration 5);
 //	             the characters of all folded texts (migration 6)
+//	report_terms (migration 7) one row per document: the terms the new terms
+//	             of a year start from (search.ReportTerms), found when it is
+//	             written, with the finder's version (search.TermsVersion);
+//	             deleted with the document
 //
 // term_stats and collection change in the transaction of each document
 // write, under a transaction advisory lock that serializes writers.
@@ -149,6 +153,15 @@ var migrations = []migration{
 	{6, "characters of the folded texts in all (BM25's average length, as the embedded engine measures it)", []string{
 		`ALTER TABLE collection ADD COLUMN runes bigint NOT NULL DEFAULT 0`,
 		`UPDATE collection SET runes = (SELECT coalesce(sum(char_length(folded)), 0) FROM sections)`,
+	}},
+	{7, "report_terms: each report's terms, found when it is written (search.ReportTerms)", []string{
+		// Documents written before have none: govreport reindex finds them.
+		`CREATE TABLE report_terms (
+			doc_id  text PRIMARY KEY REFERENCES documents (id) ON DELETE CASCADE,
+			version text NOT NULL,
+			terms   text[] NOT NULL,
+			scores  float8[] NOT NULL
+		)`,
 	}},
 }
 

@@ -27,6 +27,7 @@ import (
 
 	"github.com/govreport/govreport/analysis"
 	"github.com/govreport/govreport/corpus"
+	"github.com/govreport/govreport/search"
 	"github.com/jackc/pgx/v5"
 	"github.com/jackc/pgx/v5/pgconn"
 )
@@ -39,9 +40,13 @@ type prepared struct {
 	df    map[string]int // term -> sections of doc holding it
 	terms int64          // terms in all sections
 	runes int64          // characters in all folded texts
+	// the report's terms (search.ReportTerms): texts and scores
+	reportTerms  []string
+	reportScores []float64
 }
 
-// prepare folds, grams and segments the sections of d (cleaned).
+// prepare folds, grams and segments the sections of d (cleaned), and finds
+// its terms.
 func prepare(d *corpus.Document) (*prepared, error) {
 	shell := *d
 	shell.Body, shell.Sections = "", nil
@@ -68,6 +73,11 @@ func prepare(d *corpus.Document) (*prepared, error) {
 		}
 		p.rows = append(p.rows, []any{s.ID, d.ID, s.Ordinal, s.Heading, s.Level, path, s.Text,
 			s.Start, s.End, folded, sectionGrams(folded), terms, s.Inferred})
+	}
+	p.reportTerms, p.reportScores = []string{}, []float64{} // not NULL
+	for _, t := range search.ReportTerms(d) {
+		p.reportTerms = append(p.reportTerms, t.Text)
+		p.reportScores = append(p.reportScores, t.Score)
 	}
 	return p, nil
 }
@@ -210,6 +220,10 @@ func (p *prepared) write(ctx context.Context, tx pgx.Tx, add corpus.Override) er
 	if _, err := tx.CopyFrom(ctx, pgx.Identifier{"sections"}, sectionColumns, pgx.CopyFromRows(p.rows)); err != nil {
 		return fmt.Errorf("storing the sections: %w", err)
 	}
+	if _, err := tx.Exec(ctx, `INSERT INTO report_terms (doc_id, version, terms, scores) VALUES ($1, $2, $3, $4)`,
+		d.ID, search.TermsVersion, p.reportTerms, p.reportScores); err != nil {
+		return fmt.Errorf("storing the report's terms: %w", err)
+	}
 	if len(p.df) > 0 {
 		terms := make([]string, 0, len(p.df))
 		counts := make([]int32, 0, len(p.df))
@@ -328,7 +342,7 @@ func (db *DB) Now(ctx context.Context) (time.Time, error) {
 }
 
 // Rebuild computes again what is derived from each stored document (folded
-// texts, grams, gse terms, statistics: after a change of the analysis or
+// texts, grams, gse terms, statistics, the report's terms: after a change of the analysis or
 // of the user dictionary), one document per transaction; corrections and
 // Added times stay. progress, if not nil, is called after each document.
 func (db *DB) Rebuild(ctx context.Context, progress func(done, total int)) error {

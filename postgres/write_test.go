@@ -3,6 +3,7 @@ package postgres
 import (
 	"errors"
 	"reflect"
+	"slices"
 	"strings"
 	"testing"
 
@@ -10,6 +11,7 @@ import (
 
 	"github.com/govreport/govreport/corpus"
 	"github.com/govreport/govreport/internal/pgtest"
+	"github.com/govreport/govreport/search"
 	"github.com/jackc/pgx/v5"
 )
 
@@ -254,5 +256,57 @@ func TestAddedAndNow(t *testing.T) {
 	}
 	if !first.Added.Before(now) || !now.Before(second.Added) {
 		t.Errorf("Added t1 %v, Now %v, Added t2 %v: want them in that order", first.Added, now, second.Added)
+	}
+}
+
+// TestReportTermsStored: each document's terms (search.ReportTerms of its
+// text as stored) are written with it, replaced with it and deleted with
+// it.
+func TestReportTermsStored(t *testing.T) {
+	db, _, _ := openFresh(t)
+	ctx := testCtx(t)
+	stored := func(id string) (version string, terms []string, scores []float64, found bool) {
+		t.Helper()
+		err := db.primary.QueryRow(ctx, `SELECT version, terms, scores FROM report_terms WHERE doc_id = $1`, id).Scan(&version, &terms, &scores)
+		if errors.Is(err, pgx.ErrNoRows) {
+			return "", nil, nil, false
+		}
+		if err != nil {
+			t.Fatal(err)
+		}
+		return version, terms, scores, true
+	}
+	check := func(id string) {
+		t.Helper()
+		d, err := db.Document(ctx, id)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var want []string
+		var wantScores []float64
+		for _, tm := range search.ReportTerms(d) {
+			want = append(want, tm.Text)
+			wantScores = append(wantScores, tm.Score)
+		}
+		version, terms, scores, ok := stored(id)
+		if !ok || version != search.TermsVersion || len(terms) == 0 || !slices.Equal(terms, want) || !slices.Equal(scores, wantScores) {
+			t.Errorf("report_terms of %s = %q %q %v (found %v); want %q %q %v", id, version, terms, scores, ok, search.TermsVersion, want, wantScores)
+		}
+	}
+	a := doc("a1", "云岫市", 2024, "一、低空经济", "培育低空经济，开通云岫低空航线。", "二、教育", "推进“云端课堂”建设。")
+	if err := db.Add(ctx, nil, a); err != nil {
+		t.Fatal(err)
+	}
+	check("a1")
+	a2 := doc("a1", "云岫市", 2024, "一、银发经济", "发展银发经济，建设社区食堂。")
+	if err := db.Add(ctx, nil, a2); err != nil {
+		t.Fatal(err)
+	}
+	check("a1")
+	if err := db.Delete(ctx, "a1"); err != nil {
+		t.Fatal(err)
+	}
+	if _, terms, _, ok := stored("a1"); ok {
+		t.Errorf("report_terms of a1 after its delete: %q", terms)
 	}
 }

@@ -35,7 +35,21 @@ import (
 	"unicode"
 
 	"github.com/govreport/govreport/compare"
+	"github.com/govreport/govreport/corpus"
 )
+
+// TermsVersion names what ReportTerms finds. Engines store it with each
+// report's terms: change it when the term finder changes, so that the
+// terms an earlier version stored are found again (on demand, and by
+// govreport reindex).
+const TermsVersion = "compare.ReportTerms 1"
+
+// ReportTerms returns the terms of report d that a list starts from: those
+// compare's term finder takes from its sections (its other fields are not
+// read), as each engine stores them when d is written.
+func ReportTerms(d *corpus.Document) []compare.Term {
+	return compare.ReportTerms(&corpus.Document{ID: d.ID, Year: d.Year, Sections: d.Sections})
+}
 
 // Limits of a terms list.
 const (
