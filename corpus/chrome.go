@@ -11,13 +11,15 @@ package corpus
 //     own; literal escapes such as <U+00A0> are decoded by normalize;
 //   - a portal's stamp: a site name, its address, a date and a source
 //     ("某某网站 www.example.cn 2006年02月23日 来源：某报"), cut off the
-//     headline it may follow on the same line;
-//   - reading controls: font size (【字号：大 中 小】, 加大 还原 减小), print,
-//     close, mail, share and scan buttons (【打印】【关闭】, 打印本页,
+//     headline it may follow on the same line; a line that is only a date
+//     with a time or a source (2024-03-05 09:30 来源：新华社);
+//   - reading controls: font size (【字号：大 中 小】, 加大 还原 减小, A- A+), print,
+//     close, mail, share, error-report and scan buttons (【打印】【关闭】, 【我要纠错】, 打印本页,
 //     关闭窗口, E-mail推荐, 分享到, 扫一扫), also when glued to a headline;
 //   - breadcrumbs: 当前位置：首页>>…, 首页 > …;
 //   - photo captions: a short line ending with a photographer's credit
-//     (本报记者 某某 摄, 新华社记者 某某 摄);
+//     (本报记者 某某 摄, 新华社记者 某某 摄), or a longer one when the
+//     credit is a staff photographer's (记者, 通讯员);
 //   - lists of related links: 相关报道, 相关链接, 延伸阅读 and the short
 //     link titles under them;
 //   - licence and copyright lines: public-domain notices, 版权所有, ICP备,
@@ -48,10 +50,22 @@ var (
 	// name, its address, and a date or a source.
 	portalStampRe = regexp.MustCompile(`\s*(?:[\p{Han}A-Za-z]{2,12}(?:网站|网))?\s*(?:https?://)?www\.[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+[A-Za-z0-9/._-]*\s*(?:(?:19|20)\d{2}\s*[年/.-]\s*\d{1,2}\s*[月/.-]\s*\d{1,2}\s*日?(?:\s*\d{1,2}\s*[:时]\s*\d{1,2}\s*分?)?)?\s*(?:(?:来源|稿源|出处)[：:]\s*\S{1,15})?\s*$`)
 	// controlRe matches reading controls inside a line.
-	controlRe = regexp.MustCompile(`【\s*字\s*[体号]\s*[：:]?\s*(?:大\s*中\s*小|加大\s*还原\s*减小|大\s*中\s*小\s*默认)?\s*】?|[【\[]\s*(?:关闭窗口|打印本页|打印此页|E-?mail推荐|推荐给朋友|返回顶部|打印|关闭|收藏|纠错)\s*[】\]]?|(?:^|\s)字\s*[体号]\s*[：:]\s*(?:大\s*中\s*小|加大\s*还原\s*减小)|加大\s+还原\s+减小`)
+	controlRe = regexp.MustCompile(`【\s*字\s*[体号]\s*[：:]?\s*(?:大\s*中\s*小|加大\s*还原\s*减小|大\s*中\s*小\s*默认)?\s*】?|[【\[]\s*(?:关闭窗口|打印本页|打印此页|E-?mail推荐|推荐给朋友|返回顶部|打印|关闭|收藏|我要纠错|纠错)\s*[】\]]?|(?:^|\s)字\s*[体号]\s*[：:]\s*(?:大\s*中\s*小|加大\s*还原\s*减小)|加大\s+还原\s+减小`)
+	// stampLineRe matches a page's publication stamp on a line of its own:
+	// a date with its time or with labelled fields (来源：新华社, 浏览次数：12),
+	// and the bare words of controls a scraper left after it (打印 关闭).
+	// Group 1 is the time, group 2 the fields: one of them must be there,
+	// so that a title block's bare date line (2024年1月20日) stays evidence.
+	stampLineRe = regexp.MustCompile(`^(?:(?:发布|更新|发表)?(?:时间|日期)\s*[：:]\s*)?(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(\s*\d{1,2}:\d{2}(?::\d{2})?)?((?:\s*(?:来源|信息来源|稿源|作者|编辑|浏览次数|浏览量|浏览|点击数|点击|阅读)\s*[：:]\s*[^\s：:]{1,20})*)(?:\s*(?:打印|关闭|分享|收藏|纠错|我要纠错))*\s*$`)
 	// captionRe matches a photo caption: a short line ending with the
 	// photographer's credit.
 	captionRe = regexp.MustCompile(`(?:记者|通讯员|摄影|图|图片)[^。；]{0,12}?\s*\p{Han}{2,4}(?:\s*\p{Han}{2,4})*\s*摄(?:影)?\s*[）)]?$|^[（(]?\s*\p{Han}{2,4}\s*摄\s*[）)]?$`)
+	// fontButtonsRe matches a line of font-size buttons drawn as letters
+	// (A- A+, A＋ A－).
+	fontButtonsRe = regexp.MustCompile(`^(?:\s*[Aa]\s*[+\-＋－]{1,2})+\s*$`)
+	// creditRe matches a caption of any length that ends with a staff
+	// photographer's credit (……作政府工作报告。新华社记者 某某摄).
+	creditRe = regexp.MustCompile(`(?:记者|通讯员)\s*\p{Han}{2,4}(?:\s*\p{Han}{2,4})*\s*摄\s*[）)]?$`)
 	// relatedRe matches the heading of a list of related links.
 	relatedRe = regexp.MustCompile(`^【?\s*(?:相关报道|相关链接|相关新闻|相关阅读|相关文章|延伸阅读|推荐阅读|热点推荐|专题链接|友情链接)\s*】?\s*[：:]?$`)
 	// editorRe matches an editor's credit line, bracketed or not.
@@ -147,6 +161,12 @@ func isChromeClass(l string) bool {
 		return true
 	case n <= 60 && captionRe.MatchString(l) && !strings.ContainsAny(l, "；"):
 		return true
+	case n <= 12 && fontButtonsRe.MatchString(l):
+		return true
+	case n <= 200 && creditRe.MatchString(l):
+		return true // a caption that tells the whole scene, then its credit
+	case n <= 100 && isStampLine(l):
+		return true
 	case n <= 300 && licenceRe.MatchString(l):
 		return true
 	case n <= 40 && (strings.HasPrefix(l, "扫一扫") || strings.HasPrefix(l, "分享到") || strings.HasPrefix(l, "打印本页") || strings.HasPrefix(l, "关闭窗口")):
@@ -157,6 +177,13 @@ func isChromeClass(l string) bool {
 		return true
 	}
 	return false
+}
+
+// isStampLine reports whether l is a page's publication stamp
+// (2024-03-05 09:30 来源：新华社).
+func isStampLine(l string) bool {
+	m := stampLineRe.FindStringSubmatch(strings.TrimSuffix(l, hardEnd))
+	return m != nil && (m[1] != "" || m[2] != "")
 }
 
 // isCloser reports whether l is only closing brackets (the end of a credit
@@ -342,7 +369,9 @@ func joinAnchorsPass(lines []string, title string, linkified bool, linked *int) 
 		if strings.ContainsRune("”’》）)」，、；。：", first) {
 			return true
 		}
-		return headingMarker(c) == nil && !isMenuItem(c) && (opening || utf8.RuneCountInString(c) >= 6)
+		// A title's subtitle (——2031年1月8日在…会议上) follows the title
+		// line, which is as short as an anchor: it continues no sentence.
+		return headingMarker(c) == nil && !isMenuItem(c) && !isSubtitle(c) && (opening || utf8.RuneCountInString(c) >= 6)
 	}
 	out := make([]string, 0, len(lines))
 	prevEnds := false // the last line written ends a sentence
