@@ -131,6 +131,9 @@ func fillMeta(d *Document, in metaInput) {
 		}
 	}
 
+	// A page's note that it prints the full text is not part of the title.
+	d.Title = fullTextRe.ReplaceAllString(d.Title, "")
+
 	// Kind.
 	switch k := kindOf(d.Title, ""); {
 	case otherReport(d.Title):
@@ -227,6 +230,10 @@ func fillMeta(d *Document, in metaInput) {
 		}
 	}
 }
+
+// fullTextRe matches a page's note after a headline that it prints the
+// whole report: 政府工作报告（全文）, …报告全文.
+var fullTextRe = regexp.MustCompile(`\s*[（(【\[]?\s*全文\s*[）)】\]]?\s*$`)
 
 // headLines returns the first n non-blank lines of text.
 func headLines(text string, n int) []string {
