@@ -27,8 +27,9 @@
 // which rebuilds the search index, leaves it alone. A change writes the
 // whole file to a temporary file, syncs it, renames it over the old one and
 // syncs the folder, so a crash leaves the old list or the new, never half
-// of one. One process changes it at a time (the server that holds the data
-// folder); the CLI only reads it.
+// of one. One process changes it at a time: the one that holds the data
+// folder's lock (the server, or govreport watch, which holds the store
+// open while it changes the file); ingest only reads it.
 package watch
 
 import (

@@ -1,7 +1,7 @@
 // Command govreport searches and compares Chinese government reports.
 //
-// One binary, one subcommand per verb: serve, ingest, search, compare, docs,
-// reindex, version. main only wires: each subcommand lives in its own file
+// One binary, one subcommand per verb: serve, ingest, search, timeline,
+// terms, watch, compare, docs, reindex, check, version. main only wires: each subcommand lives in its own file
 // with its own flag set, usage text and example.
 package main
 
@@ -38,6 +38,7 @@ var commands = []command{
 	{"search", "search the index from the terminal", runSearch},
 	{"timeline", "follow a query through the years and places: reports, share, first use", runTimeline},
 	{"terms", "the new (or dropped) terms of a year's reports, by reports and places", runTerms},
+	{"watch", "save a query (add, list, rm) and learn which new reports match it", runWatch},
 	{"compare", "compare two reports section by section", runCompare},
 	{"docs", "list indexed documents, or show one's outline", runDocs},
 	{"reindex", "rebuild the index from the stored documents", runReindex},

@@ -5,15 +5,19 @@ import (
 	"context"
 	"encoding/json"
 	"encoding/xml"
+	"errors"
 	"io"
 	"net/http"
 	"os"
 	"path/filepath"
 	"regexp"
 	"slices"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/govreport/govreport"
 )
 
 // serveData starts govreport serve on data with the token sekret and
@@ -178,4 +182,120 @@ func TestWatchIngest(t *testing.T) {
 		t.Errorf("the feed lists %v, want [%s %s] (newest first)", got, id2026[1], id2025[1])
 	}
 	stop()
+}
+
+// watchIDs returns the IDs of watch list's table, in order.
+func watchIDs(t *testing.T, data string) []string {
+	t.Helper()
+	out, err := runCmd(t, "watch", "list", "--data", data, "--json")
+	if err != nil {
+		t.Fatalf("watch list: %v\n%s", err, out)
+	}
+	var list struct {
+		Watches []struct {
+			ID  string
+			Q   string
+			New int
+		}
+	}
+	if err := json.Unmarshal([]byte(out), &list); err != nil {
+		t.Fatalf("watch list --json: %v\n%s", err, out)
+	}
+	ids := []string{}
+	for _, w := range list.Watches {
+		ids = append(ids, w.ID+" "+w.Q+" "+strconv.Itoa(w.New))
+	}
+	return ids
+}
+
+// TestWatchCommand: govreport watch add, list and rm on the data folder,
+// and beside a running server through its API (with the token of
+// GOVREPORT_TOKEN); a watch added by the command is named by the next
+// ingest for the new report that matches it, and counted in list.
+func TestWatchCommand(t *testing.T) {
+	dir := t.TempDir()
+	data := filepath.Join(dir, "data")
+	plan := filepath.Join(dir, "plan-2023.txt")
+	os.WriteFile(plan, []byte(plan2023), 0o644)
+	if out, err := runCmd(t, "ingest", "--data", data, plan); err != nil {
+		t.Fatalf("ingest: %v\n%s", err, out)
+	}
+	idOf := regexp.MustCompile(`(?m)^watch (\S+) `)
+	out, err := runCmd(t, "watch", "add", `"智慧校园"`, "--data", data, "--year", "2024")
+	m := idOf.FindStringSubmatch(out)
+	if err != nil || m == nil || !strings.Contains(out, "saved") {
+		t.Fatalf("watch add: %v\n%s", err, out)
+	}
+	campus := m[1]
+	if out, err := runCmd(t, "watch", "add", `"智慧校园"`, "--year", "2024", "--data", data); err != nil || !strings.Contains(out, campus+" ") || !strings.Contains(out, "exists already") {
+		t.Errorf("watch add of the same query again: %v\n%s; want watch %s, which exists", err, out, campus)
+	}
+	out, err = runCmd(t, "watch", "add", "双减", "--data", data)
+	if m = idOf.FindStringSubmatch(out); err != nil || m == nil {
+		t.Fatalf("watch add: %v\n%s", err, out)
+	}
+	other := m[1]
+	if got, want := watchIDs(t, data), []string{campus + ` "智慧校园" 0`, other + " 双减 0"}; !slices.Equal(got, want) {
+		t.Errorf("watch list = %q, want %q", got, want)
+	}
+
+	plan24 := filepath.Join(dir, "plan-2024.txt")
+	os.WriteFile(plan24, []byte(plan2024), 0o644)
+	out, err = runCmd(t, "ingest", "--data", data, plan24)
+	if err != nil {
+		t.Fatalf("ingest: %v\n%s", err, out)
+	}
+	id2024 := regexp.MustCompile(`(?m)^ok   \S*plan-2024\.txt  (\S+)`).FindStringSubmatch(out)
+	if id2024 == nil {
+		t.Fatalf("no ok line for plan-2024.txt:\n%s", out)
+	}
+	if got, want := watchLines(out), []string{campus + " " + id2024[1], other + " " + id2024[1]}; !slices.Equal(got, want) {
+		t.Errorf("ingest named watches %v, want %v:\n%s", got, want, out)
+	}
+	if got, want := watchIDs(t, data), []string{campus + ` "智慧校园" 1`, other + " 双减 1"}; !slices.Equal(got, want) {
+		t.Errorf("watch list after the ingest = %q, want %q", got, want)
+	}
+	if out, err := runCmd(t, "watch", "rm", other, "--data", data); err != nil {
+		t.Fatalf("watch rm: %v\n%s", err, out)
+	}
+	if out, err := runCmd(t, "watch", "rm", other, "--data", data); err == nil {
+		t.Errorf("watch rm of a deleted watch: no error\n%s", out)
+	}
+	if got, want := watchIDs(t, data), []string{campus + ` "智慧校园" 1`}; !slices.Equal(got, want) {
+		t.Errorf("watch list after rm = %q, want %q", got, want)
+	}
+	for _, bad := range [][]string{{"watch"}, {"watch", "add"}, {"watch", "list", "--year", "2024"}, {"watch", "rm"}, {"watch", "show", "x"}} {
+		if _, err := runCmd(t, append(bad, "--data", data)...); !errors.Is(err, errUsage) {
+			t.Errorf("govreport %s: %v, want a usage error", strings.Join(bad, " "), err)
+		}
+	}
+
+	// Beside a running server: through its API.
+	base, stop := serveData(t, data)
+	t.Setenv("GOVREPORT_TOKEN", "")
+	if out, err := runCmd(t, "watch", "add", "立德树人", "--data", data); err == nil || !strings.Contains(out+err.Error(), "GOVREPORT_TOKEN") {
+		t.Errorf("watch add beside serve without the token: %v\n%s; want the token asked for", err, out)
+	}
+	t.Setenv("GOVREPORT_TOKEN", "sekret")
+	out, err = runCmd(t, "watch", "add", "立德树人", "--data", data, "--kind", "要点")
+	if m = idOf.FindStringSubmatch(out); err != nil || m == nil || !strings.Contains(out, "saved") {
+		t.Fatalf("watch add beside serve: %v\n%s", err, out)
+	}
+	remote := m[1]
+	if got, want := watchIDs(t, data), []string{campus + ` "智慧校园" 1`, remote + " 立德树人 0"}; !slices.Equal(got, want) {
+		t.Errorf("watch list beside serve = %q, want %q", got, want)
+	}
+	if got := watchFeed(t, base, campus); !slices.Equal(got, []string{id2024[1]}) {
+		t.Errorf("the feed of the watch added by the command lists %v, want [%s]", got, id2024[1])
+	}
+	if out, err := runCmd(t, "watch", "rm", remote, "--data", data); err != nil {
+		t.Fatalf("watch rm beside serve: %v\n%s", err, out)
+	}
+	if out, err := runCmd(t, "watch", "rm", remote, "--data", data); !errors.Is(err, govreport.ErrNotFound) {
+		t.Errorf("watch rm beside serve of a deleted watch: %v, want not found\n%s", err, out)
+	}
+	stop()
+	if got, want := watchIDs(t, data), []string{campus + ` "智慧校园" 1`}; !slices.Equal(got, want) {
+		t.Errorf("watch list after the server stopped = %q, want %q", got, want)
+	}
 }
