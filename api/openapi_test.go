@@ -114,7 +114,7 @@ func TestOpenAPI(t *testing.T) {
 		}
 		rec := ts.do(ex.method, ex.target, body, ex.header...)
 		if ex.target == "/api/v1/watches" && ex.method == "POST" && rec.Code == 201 {
-			var w watchJSON
+			var w WatchJSON
 			if err := json.Unmarshal(rec.Body.Bytes(), &w); err == nil {
 				exchanges = append(exchanges, exchange{"GET", w.Feed, "", nil},
 					exchange{"DELETE", "/api/v1/watches/" + w.ID, "", []string{"Authorization", "Bearer sekret"}})

@@ -9,6 +9,7 @@ package api
 
 import (
 	"bytes"
+	"context"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -28,8 +29,8 @@ import (
 // keep watches (an API over an index with no data folder).
 var errNoWatches = errors.New("this server keeps no watches (it was started without a data folder for them)")
 
-// watchJSON is a watch as the API shows it.
-type watchJSON struct {
+// WatchJSON is a watch as the API shows it (and govreport watch list).
+type WatchJSON struct {
 	ID      string    `json:"id"`
 	Q       string    `json:"q"`
 	Year    []string  `json:"year"`
@@ -44,6 +45,11 @@ type watchJSON struct {
 	New int `json:"new"`
 }
 
+// Watch returns the watch j shows.
+func (j WatchJSON) Watch() watch.Watch {
+	return watch.Watch{ID: j.ID, Query: j.Q, Years: j.Year, Regions: j.Region, Kinds: j.Kind, Issuers: j.Issuer, Created: j.Created}
+}
+
 func nonNil(v []string) []string {
 	if v == nil {
 		return []string{}
@@ -51,12 +57,18 @@ func nonNil(v []string) []string {
 	return v
 }
 
-func (s *Server) watchOut(c *gin.Context, w watch.Watch) (watchJSON, error) {
-	reps, err := watch.New(c.Request.Context(), s.engine, w)
+func (s *Server) watchOut(c *gin.Context, w watch.Watch) (WatchJSON, error) {
+	return NewWatchJSON(c.Request.Context(), s.engine, w)
+}
+
+// NewWatchJSON returns w as the API shows it, with its number of new
+// reports in r.
+func NewWatchJSON(ctx context.Context, r watch.Reporter, w watch.Watch) (WatchJSON, error) {
+	reps, err := watch.New(ctx, r, w)
 	if err != nil {
-		return watchJSON{}, err
+		return WatchJSON{}, err
 	}
-	return watchJSON{ID: w.ID, Q: w.Query, Year: nonNil(w.Years), Region: nonNil(w.Regions), Kind: nonNil(w.Kinds),
+	return WatchJSON{ID: w.ID, Q: w.Query, Year: nonNil(w.Years), Region: nonNil(w.Regions), Kind: nonNil(w.Kinds),
 		Issuer: nonNil(w.Issuers), Created: w.Created, Feed: "/api/v1/watches/" + url.PathEscape(w.ID) + "/feed", New: len(reps)}, nil
 }
 
@@ -158,7 +170,7 @@ func (s *Server) listWatches(c *gin.Context) {
 		s.fail(c, errNoWatches)
 		return
 	}
-	out := []watchJSON{}
+	out := []WatchJSON{}
 	for _, w := range s.watches.List() {
 		j, err := s.watchOut(c, w)
 		if err != nil {

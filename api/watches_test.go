@@ -83,13 +83,13 @@ func feedDocs(t *testing.T, f atomFeed) []string {
 	return ids
 }
 
-func (ts *testServer) createWatch(body string, status int) watchJSON {
+func (ts *testServer) createWatch(body string, status int) WatchJSON {
 	ts.t.Helper()
 	rec := ts.do("POST", "/api/v1/watches", strings.NewReader(body), "Authorization", "Bearer sekret", "Content-Type", "application/json")
 	if rec.Code != status {
 		ts.t.Fatalf("POST /api/v1/watches %s = %d, want %d: %s", body, rec.Code, status, rec.Body.String())
 	}
-	var w watchJSON
+	var w WatchJSON
 	if err := json.Unmarshal(rec.Body.Bytes(), &w); err != nil {
 		ts.t.Fatal(err)
 	}
@@ -184,7 +184,7 @@ func TestServer_Watches(t *testing.T) {
 	if f := ts.feed(old.ID); len(f.Entries) != 0 {
 		t.Errorf("feed of the 2022 watch lists %v", feedDocs(t, f))
 	}
-	var list struct{ Watches []watchJSON }
+	var list struct{ Watches []WatchJSON }
 	ts.get("/api/v1/watches", 200, &list)
 	if len(list.Watches) != 2 || list.Watches[0].ID != w.ID || list.Watches[0].New != 2 || list.Watches[1].New != 0 {
 		t.Errorf("watches = %+v, want %s with 2 new, then %s with none", list.Watches, w.ID, old.ID)

@@ -12,9 +12,9 @@ import (
 	"os"
 	"strconv"
 	"strings"
-	"time"
 
 	"github.com/govreport/govreport"
+	"github.com/govreport/govreport/api"
 	"github.com/govreport/govreport/watch"
 )
 
@@ -41,23 +41,6 @@ Example:
   govreport watch list
   govreport watch rm 63d55b1d5f249ba5
 `
-
-// watchRow is a watch as list prints it: the API's JSON.
-type watchRow struct {
-	ID      string    `json:"id"`
-	Q       string    `json:"q"`
-	Year    []string  `json:"year"`
-	Region  []string  `json:"region"`
-	Kind    []string  `json:"kind"`
-	Issuer  []string  `json:"issuer"`
-	Created time.Time `json:"created"`
-	Feed    string    `json:"feed"`
-	New     int       `json:"new"`
-}
-
-func (r watchRow) watch() watch.Watch {
-	return watch.Watch{ID: r.ID, Query: r.Q, Years: r.Year, Regions: r.Region, Kinds: r.Kind, Issuers: r.Issuer, Created: r.Created}
-}
 
 func runWatch(ctx context.Context, e *env, args []string) error {
 	var (
@@ -137,26 +120,17 @@ func runWatch(ctx context.Context, e *env, args []string) error {
 		}
 		fmt.Fprintf(e.stdout, "watch %s deleted\n", rest[0])
 	case "list":
-		rows := []watchRow{}
+		rows := []api.WatchJSON{}
 		for _, w := range st.List() {
-			reps, err := watch.New(ctx, b, w)
+			r, err := api.NewWatchJSON(ctx, b, w)
 			if err != nil {
 				return err
 			}
-			rows = append(rows, watchRow{ID: w.ID, Q: w.Query, Year: nonNilList(w.Years), Region: nonNilList(w.Regions),
-				Kind: nonNilList(w.Kinds), Issuer: nonNilList(w.Issuers), Created: w.Created,
-				Feed: "/api/v1/watches/" + url.PathEscape(w.ID) + "/feed", New: len(reps)})
+			rows = append(rows, r)
 		}
 		return printWatchList(e, rows, asJSON)
 	}
 	return nil
-}
-
-func nonNilList(v []string) []string {
-	if v == nil {
-		return []string{}
-	}
-	return v
 }
 
 // printWatchSaved says that w was saved, or that it existed already.
@@ -169,7 +143,7 @@ func printWatchSaved(e *env, w watch.Watch, created bool) {
 }
 
 // printWatchList writes the watches as a table or as JSON.
-func printWatchList(e *env, rows []watchRow, asJSON bool) error {
+func printWatchList(e *env, rows []api.WatchJSON, asJSON bool) error {
 	if asJSON {
 		return writeJSON(e.stdout, map[string]any{"watches": rows})
 	}
@@ -179,7 +153,7 @@ func printWatchList(e *env, rows []watchRow, asJSON bool) error {
 	}
 	table := [][]string{{"id", "watch", "made (UTC)", "new"}}
 	for _, r := range rows {
-		w := r.watch()
+		w := r.Watch()
 		table = append(table, []string{r.ID, w.String(), r.Created.UTC().Format("2006-01-02 15:04"), strconv.Itoa(r.New)})
 	}
 	return writeTable(e.stdout, table)
@@ -191,20 +165,20 @@ func remoteWatch(ctx context.Context, e *env, base, verb string, w watch.Watch, 
 	case "add":
 		js, err := json.Marshal(struct {
 			Q      string   `json:"q"`
-			Year   []string `json:"year"`
-			Region []string `json:"region"`
-			Kind   []string `json:"kind"`
-			Issuer []string `json:"issuer"`
-		}{w.Query, nonNilList(w.Years), nonNilList(w.Regions), nonNilList(w.Kinds), nonNilList(w.Issuers)})
+			Year   []string `json:"year,omitempty"`
+			Region []string `json:"region,omitempty"`
+			Kind   []string `json:"kind,omitempty"`
+			Issuer []string `json:"issuer,omitempty"`
+		}{w.Query, w.Years, w.Regions, w.Kinds, w.Issuers})
 		if err != nil {
 			return err
 		}
-		var r watchRow
+		var r api.WatchJSON
 		status, err := apiWrite(ctx, base, http.MethodPost, "watches", js, &r)
 		if err != nil {
 			return err
 		}
-		printWatchSaved(e, r.watch(), status == http.StatusCreated)
+		printWatchSaved(e, r.Watch(), status == http.StatusCreated)
 	case "rm":
 		if _, err := apiWrite(ctx, base, http.MethodDelete, "watches/"+url.PathEscape(rest[0]), nil, nil); err != nil {
 			return err
@@ -212,7 +186,7 @@ func remoteWatch(ctx context.Context, e *env, base, verb string, w watch.Watch, 
 		fmt.Fprintf(e.stdout, "watch %s deleted\n", rest[0])
 	case "list":
 		var list struct {
-			Watches []watchRow `json:"watches"`
+			Watches []api.WatchJSON `json:"watches"`
 		}
 		if err := apiGet(ctx, base, "watches", nil, &list, nil); err != nil {
 			return err
