@@ -39,6 +39,7 @@ type DB struct {
 	replicas []*replica
 	turn     atomic.Uint64
 	freqs    freqCache // SectionFreq and DocFreq (correct.go)
+	cache    readCache // what searches read, by generation (readcache.go)
 }
 
 // Open connects to the database at url (postgres://user@host:port/db),

@@ -15,7 +15,9 @@ package postgres
 //	            grams @> the wording's grams: the GIN index on the grams
 //	            array proposes the sections that hold every character pair
 //	            of the wording (its one character, for one), and the
-//	            wording is confirmed with strpos
+//	            wording is confirmed with strpos; wording of one or two
+//	            characters needs no confirming (its gram is in a
+//	            section's grams exactly when the section holds it)
 //
 // pg_trgm takes its trigrams from runs of letters and digits only, so
 // wording of one or two characters, and wording like "、（一", has none to
@@ -29,6 +31,7 @@ import (
 	"sort"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/govreport/govreport/analysis"
 )
@@ -123,6 +126,10 @@ func (db *DB) exact(c *cond, wording string) string {
 		return "false"
 	case db.trgmHan && trigramRun(fw):
 		return "s.folded LIKE " + c.arg(likeContains(fw))
+	case utf8.RuneCountInString(fw) <= 2:
+		// A section holds the gram of one or two characters exactly
+		// when its folded text holds them: no text to confirm.
+		return "s.grams @> " + c.arg(wordingGrams(fw))
 	}
 	return "(s.grams @> " + c.arg(wordingGrams(fw)) + " AND strpos(s.folded, " + c.arg(fw) + ") > 0)"
 }

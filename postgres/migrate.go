@@ -31,10 +31,13 @@ package postgres
 //	                      paragraphs of a report that lost its headings
 //	             seq      the order sections were written in (migration 3):
 //	                      ties of rank and year are listed in it
+//	             runes    the length of folded in characters (migration 8)
 //	term_stats   per term, the number of sections that hold it (BM25's df)
 //	collection   one row: documents, sections and terms in all (BM25's N and
 //	             average length); the last time stamp given (migration 5);
-//	             the characters of all folded texts (migration 6)
+//	             the characters of all folded texts (migration 6); the
+//	             generation (migration 8), a new random number at every
+//	             write, which keys what readers cache (readcache.go)
 //	report_terms (migration 7) one row per document: the terms the new terms
 //	             of a year start from (search.ReportTerms), found when it is
 //	             written, with the finder's version (search.TermsVersion);
@@ -162,6 +165,13 @@ var migrations = []migration{
 			terms   text[] NOT NULL,
 			scores  float8[] NOT NULL
 		)`,
+	}},
+	{8, "the generation of the collection, changed by every write (what readers cache is keyed by it); sections: runes, the folded length", []string{
+		`ALTER TABLE collection ADD COLUMN generation bigint NOT NULL DEFAULT 0`,
+		// BM25's section length, read for every section of a ranked set:
+		// char_length walks the text each time.
+		`ALTER TABLE sections ADD COLUMN runes int NOT NULL DEFAULT 0`,
+		`UPDATE sections SET runes = char_length(folded)`,
 	}},
 }
 

@@ -59,7 +59,8 @@ func prepare(d *corpus.Document) (*prepared, error) {
 		folded := analysis.FoldSection(s.Heading, s.Text)
 		terms := analysis.RankTerms(s.Heading + "\n" + s.Text)
 		p.terms += int64(len(terms))
-		p.runes += int64(utf8.RuneCountInString(folded))
+		runes := utf8.RuneCountInString(folded)
+		p.runes += int64(runes)
 		distinct := make(map[string]bool, len(terms))
 		for _, t := range terms {
 			if !distinct[t] {
@@ -72,7 +73,7 @@ func prepare(d *corpus.Document) (*prepared, error) {
 			path = []string{}
 		}
 		p.rows = append(p.rows, []any{s.ID, d.ID, s.Ordinal, s.Heading, s.Level, path, s.Text,
-			s.Start, s.End, folded, sectionGrams(folded), terms, s.Inferred})
+			s.Start, s.End, folded, sectionGrams(folded), terms, s.Inferred, runes})
 	}
 	p.reportTerms, p.reportScores = []string{}, []float64{} // not NULL
 	for _, t := range search.ReportTerms(d) {
@@ -83,7 +84,7 @@ func prepare(d *corpus.Document) (*prepared, error) {
 }
 
 var sectionColumns = []string{"id", "doc_id", "ordinal", "heading", "level", "path", "text",
-	"span_start", "span_end", "folded", "grams", "terms", "inferred"}
+	"span_start", "span_end", "folded", "grams", "terms", "inferred", "runes"}
 
 // Add stores docs, replacing documents of the same IDs, all of them or
 // none: one transaction for the call (ingest adds a file at a time, so a
@@ -125,8 +126,9 @@ func (db *DB) Add(ctx context.Context, corr map[string]corpus.Override, docs ...
 	return nil
 }
 
-// write runs fn in a transaction on the primary under the write lock, and
-// remembers the WAL position after the commit. A write that fails because
+// write runs fn in a transaction on the primary under the write lock,
+// with a new generation of the collection, and remembers the WAL position
+// after the commit. A write that fails because
 // no primary answers (it is down, or no replica has been promoted yet)
 // gives an error wrapping govreport.ErrWriteFailed that says so.
 func (db *DB) write(ctx context.Context, fn func(pgx.Tx) error) error {
@@ -137,6 +139,9 @@ func (db *DB) write(ctx context.Context, fn func(pgx.Tx) error) error {
 	defer conn.Release()
 	err = pgx.BeginFunc(ctx, conn, func(tx pgx.Tx) error {
 		if _, err := tx.Exec(ctx, `SELECT pg_advisory_xact_lock($1)`, int64(writeLock)); err != nil {
+			return err
+		}
+		if _, err := tx.Exec(ctx, `UPDATE collection SET generation = $1`, newGeneration()); err != nil {
 			return err
 		}
 		return fn(tx)
@@ -156,7 +161,7 @@ func (db *DB) write(ctx context.Context, fn func(pgx.Tx) error) error {
 func forget(ctx context.Context, tx pgx.Tx, id string) (bool, error) {
 	var nsec int
 	var nterms, nrunes int64
-	err := tx.QueryRow(ctx, `SELECT count(*), coalesce(sum(cardinality(terms)), 0), coalesce(sum(char_length(folded)), 0)
+	err := tx.QueryRow(ctx, `SELECT count(*), coalesce(sum(cardinality(terms)), 0), coalesce(sum(runes), 0)
 		FROM sections WHERE doc_id = $1`, id).Scan(&nsec, &nterms, &nrunes)
 	if err != nil {
 		return false, fmt.Errorf("reading the old sections: %w", err)
