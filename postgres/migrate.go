@@ -166,12 +166,21 @@ var migrations = []migration{
 			scores  float8[] NOT NULL
 		)`,
 	}},
-	{8, "the generation of the collection, changed by every write (what readers cache is keyed by it); sections: runes, the folded length", []string{
+	{8, "the generation of the collection, changed by every write (what readers cache is keyed by it); sections: runes, the folded length; GIN pending lists merged by each write", []string{
 		`ALTER TABLE collection ADD COLUMN generation bigint NOT NULL DEFAULT 0`,
 		// BM25's section length, read for every section of a ranked set:
 		// char_length walks the text each time.
 		`ALTER TABLE sections ADD COLUMN runes int NOT NULL DEFAULT 0`,
 		`UPDATE sections SET runes = char_length(folded)`,
+		// Back to a pending list (see 4), now merged by each write before
+		// it commits (mergePending): a search never reads more than the
+		// entries of the write in progress, and merging a document's
+		// entries at once, each key with all its sections, is much faster
+		// than inserting them one by one (30 sections: 50-100 ms against
+		// 170-260; 300: 160 ms against 2.2 s).
+		`ALTER INDEX sections_folded_trgm SET (fastupdate = on)`,
+		`ALTER INDEX sections_grams SET (fastupdate = on)`,
+		`ALTER INDEX sections_terms SET (fastupdate = on)`,
 	}},
 }
 

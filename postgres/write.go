@@ -6,7 +6,9 @@ package postgres
 // collection statistics, the old rows go (sections by cascade), the new
 // rows come (the sections by COPY), the statistics take the new sections,
 // and its corrections are carried over (by ID, or by File for a file read
-// differently), as in the embedded store. The folding, grams and gse terms
+// differently), as in the embedded store. The new sections' index entries
+// wait in the GIN indexes' pending lists until the transaction merges
+// them, all at once, before it commits (mergePending). The folding, grams and gse terms
 // of the sections are computed before the transaction starts. Writers take
 // a transaction advisory lock (writeLock) so that the statistics rows are
 // updated one writer at a time; readers are never blocked.
@@ -118,7 +120,7 @@ func (db *DB) Add(ctx context.Context, corr map[string]corpus.Override, docs ...
 				return fmt.Errorf("document %s (%s): %w", p.doc.ID, p.doc.Source, err)
 			}
 		}
-		return nil
+		return mergePending(ctx, tx)
 	})
 	if err != nil {
 		return fmt.Errorf("add: %w", err)
@@ -246,6 +248,20 @@ func (p *prepared) write(ctx context.Context, tx pgx.Tx, add corpus.Override) er
 	if _, err := tx.Exec(ctx, `UPDATE collection SET documents = documents + 1, sections = sections + $1, terms = terms + $2, runes = runes + $3`,
 		len(p.rows), p.terms, p.runes); err != nil {
 		return fmt.Errorf("updating collection statistics: %w", err)
+	}
+	return nil
+}
+
+// mergePending merges the entries the sections written in tx left in the
+// pending lists of the GIN indexes into the indexes (migration 8), so that
+// searches do not read them one by one. The user must own the indexes
+// (PostgreSQL asks that of gin_clean_pending_list, as of VACUUM): the one
+// whose connection created the schema.
+func mergePending(ctx context.Context, tx pgx.Tx) error {
+	_, err := tx.Exec(ctx, `SELECT gin_clean_pending_list('sections_folded_trgm'),
+		gin_clean_pending_list('sections_grams'), gin_clean_pending_list('sections_terms')`)
+	if err != nil {
+		return fmt.Errorf("merging the indexes' pending lists: %w", err)
 	}
 	return nil
 }
