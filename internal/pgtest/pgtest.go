@@ -23,6 +23,7 @@ package pgtest
 
 import (
 	"bytes"
+	"cmp"
 	"context"
 	"errors"
 	"fmt"
@@ -132,6 +133,10 @@ type Options struct {
 	// needs. Set on the primary only, after the base backup, so that a
 	// promoted replica does not wait for a standby of its own.
 	Synchronous bool
+	// SharedBuffers is the servers' shared_buffers ("1GB"); empty, 32MB:
+	// enough for tests. A benchmark at scale wants its tables and
+	// indexes to fit, as a production server's would.
+	SharedBuffers string
 }
 
 // Start starts a primary and a streaming replica in a new temporary folder.
@@ -183,7 +188,7 @@ func Start(ctx context.Context, opts ...Options) (_ *Cluster, err error) {
 		"hot_standby_feedback = on",
 		"fsync = off",
 		"full_page_writes = off",
-		"shared_buffers = 32MB",
+		"shared_buffers = " + cmp.Or(opt.SharedBuffers, "32MB"),
 		"max_connections = 60",
 		"logging_collector = off",
 		"",
