@@ -2,26 +2,34 @@ package postgres
 
 // Search plan
 //
-// The embedded engine's plan (package embedded), in SQL, within one
-// read-only repeatable-read transaction so that every figure of an answer
-// comes from one snapshot:
+// The embedded engine's plan (package embedded), within one read-only
+// repeatable-read transaction so that every figure of an answer comes from
+// one snapshot:
 //
 // 1. The result set, exactly, as one condition on the sections table:
 //    each clause's terms (quoted wording, or each word of an unquoted
 //    term) as exact conditions (exact.go), ORed within the clause and
-//    ANDed across clauses; exclusions negated; filters applied in Go on the
-//    documents' metadata (search.Filters.Match, the one definition) and
-//    given to SQL as the list of documents they keep.
-// 2. Total and facets: one GROUP BY of the set by document, counted by
-//    search.Facets.
-// 3. Order: by year, in SQL (year, then the order sections were written);
-//    by relevance, the embedded engine's one model (index.View.BM25): BM25
-//    over the query's gse words, each counted in a section's folded text
-//    (in SQL), with the number of sections holding it, the number of
-//    sections and their characters in all (kept by the writes), scored in
-//    Go in the same float32 steps, so that ranks and scores are the same
-//    on both engines. Sections holding none of the words follow, in the
-//    order they were written.
+//    ANDed across clauses; exclusions negated (tested on the folded text);
+//    filters applied in Go on the documents' metadata (search.Filters.Match,
+//    the one definition) and given to SQL as the list of documents they
+//    keep. The planner is told to find the set through the indexes
+//    (indexesFirst).
+// 2. One statement reads the set (readSet): for each section, its place
+//    (order written, document, ordinal), whether it holds each cut term's
+//    wording, and, to rank, its folded length and each ranked word's count
+//    in its folded text. A broad word's set is most of the collection, so
+//    this is the one statement whose cost grows with the set; nothing else
+//    reads it again.
+// 3. Total, facets (search.Facets), exact-wording counts and order are
+//    computed in Go from those rows: by year (year, then the order
+//    written), or by relevance, the embedded engine's one model
+//    (index.View.BM25): BM25 over the query's gse words with the number of
+//    sections holding each (counted once per generation of the collection,
+//    readcache.go), the number of sections and their characters in all
+//    (kept by the writes), in the same float32 steps, so that ranks and
+//    scores are the same on both engines. Sections holding none of the
+//    words follow, in the order they were written. Only the first n of an
+//    order are sorted.
 // 4. Only the page's sections are read whole, for headings, paths and
 //    snippets (search.NewHit).
 
