@@ -32,6 +32,8 @@ package postgres
 //	             seq      the order sections were written in (migration 3):
 //	                      ties of rank and year are listed in it
 //	             runes    the length of folded in characters (migration 8)
+//	             folded is stored in the row, uncompressed where it fits
+//	             (migration 9)
 //	term_stats   per term, the number of sections that hold it (BM25's df)
 //	collection   one row: documents, sections and terms in all (BM25's N and
 //	             average length); the last time stamp given (migration 5);
@@ -181,6 +183,24 @@ var migrations = []migration{
 		`ALTER INDEX sections_folded_trgm SET (fastupdate = on)`,
 		`ALTER INDEX sections_grams SET (fastupdate = on)`,
 		`ALTER INDEX sections_terms SET (fastupdate = on)`,
+	}},
+	{9, "sections: folded kept inline and uncompressed where it fits", []string{
+		// A search reads folded for every section of its set (strpos, word
+		// counts). Left EXTENDED, a row over 2 kB has folded compressed
+		// (pglz) or moved to the TOAST table like the other columns, and
+		// each read decompresses it: two thirds of the rows at 300-
+		// character sections, half the cost of a broad search. MAIN keeps
+		// it in the row while text, grams and terms make room (they are
+		// read for a page of hits, or not at all); a folded text too long
+		// for a row is compressed with lz4 where the server has it, faster
+		// to read than pglz. Rows written before keep their storage until
+		// written again (govreport reindex).
+		`ALTER TABLE sections ALTER COLUMN folded SET STORAGE MAIN`,
+		`DO $$ BEGIN
+			EXECUTE 'ALTER TABLE sections ALTER COLUMN folded SET COMPRESSION lz4';
+		EXCEPTION WHEN OTHERS THEN
+			NULL; -- PostgreSQL 13, or built without lz4: pglz
+		END $$`,
 	}},
 }
 
