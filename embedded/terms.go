@@ -27,6 +27,7 @@ import (
 	"sync"
 	"time"
 
+	"github.com/govreport/govreport/analysis"
 	"github.com/govreport/govreport/corpus"
 	"github.com/govreport/govreport/index"
 	"github.com/govreport/govreport/search"
@@ -344,6 +345,8 @@ func (s *Searcher) countTerms(ctx context.Context, v *index.View, r search.Terms
 		side0 = prev
 	}
 	var list []search.YearTerm
+	var held []uint32
+	seen := map[string]struct{}{} // the sentences of one term (they are the view's: not kept after it)
 	for i, text := range order {
 		if i%256 == 0 {
 			if err := ctx.Err(); err != nil {
@@ -354,12 +357,17 @@ func (s *Searcher) countTerms(ctx context.Context, v *index.View, r search.Terms
 		inYear := 0
 		places := map[string]bool{}
 		var last *index.DocInfo
+		lastHeld := false
+		held = held[:0] // the sections of the side's reports that hold it
 		for _, slot := range v.Containing(text) {
 			d := v.Doc(slot)
 			if d == last {
+				if lastHeld {
+					held = append(held, slot)
+				}
 				continue
 			}
-			last = d
+			last, lastHeld = d, false
 			if d.Year == 0 {
 				continue
 			}
@@ -368,6 +376,9 @@ func (s *Searcher) countTerms(ctx context.Context, v *index.View, r search.Terms
 			}
 			if !r.Filters.Match(d) {
 				continue
+			}
+			if d.Year == side0 {
+				held, lastHeld = append(held, slot), true
 			}
 			switch {
 			case d.Year == side0:
@@ -386,10 +397,27 @@ func (s *Searcher) countTerms(ctx context.Context, v *index.View, r search.Terms
 			t.Before += t.Documents // the previous year is before the year too
 		}
 		t.Places = len(places)
+		t.Sentences = t.Documents
+		if t.Documents > 1 && t.Documents <= search.MaxSentenceReports {
+			t.Sentences = sentences(v, held, analysis.Fold(text), seen)
+		}
 		if r.Kept(t, inYear, out.Against) {
 			list = append(list, t)
 		}
 	}
 	out.Terms = search.RankTerms(list)
 	return nil
+}
+
+// sentences returns the number of distinct sentences where folded
+// wording fw first occurs in the sections in slots, using seen (emptied)
+// as the set.
+func sentences(v *index.View, slots []uint32, fw string, seen map[string]struct{}) int {
+	clear(seen)
+	for _, slot := range slots {
+		if s, ok := v.Sentence(slot, fw); ok {
+			seen[s] = struct{}{}
+		}
+	}
+	return len(seen)
 }

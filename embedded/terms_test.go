@@ -63,6 +63,35 @@ func bruteTerm(docs []*corpus.Document, term string, year int, keep func(*corpus
 	return inYear, len(regions), before, first
 }
 
+// bruteSentences counts the distinct sentences (split at 。！？；!?; and
+// line breaks) where the folded term first occurs in each section of the
+// reports of year under keep: the number of reports when one, or more than
+// search.MaxSentenceReports, hold it, as Terms counts them.
+func bruteSentences(docs []*corpus.Document, term string, year int, keep func(*corpus.Document) bool) int {
+	ft := analysis.Fold(term)
+	seen, reports := map[string]bool{}, 0
+	for _, d := range docs {
+		if d.Year != year || !keep(d) || !foldedHas(d, term) {
+			continue
+		}
+		reports++
+		fs := folded[d] // heading, text, heading, text...
+		for i := 0; i+1 < len(fs); i += 2 {
+			section := strings.FieldsFunc(fs[i]+"\n"+fs[i+1], func(r rune) bool { return strings.ContainsRune("。！？；!?;\n", r) })
+			for _, sentence := range section {
+				if strings.Contains(sentence, ft) {
+					seen[sentence] = true
+					break // the first of the section
+				}
+			}
+		}
+	}
+	if reports < 2 || reports > search.MaxSentenceReports {
+		return reports
+	}
+	return len(seen)
+}
+
 var folded = map[*corpus.Document][]string{}
 
 // foldedHas reports whether a section of d holds the folded term in its
@@ -135,6 +164,9 @@ func TestTermsAreExact(t *testing.T) {
 				if tm.Documents != n || tm.Places != places || tm.Before != before || tm.FirstYear != first {
 					t.Errorf("Terms(%d, %v): %s in %d reports, %d places, %d before, first %d; brute force %d, %d, %d, %d",
 						year, f, tm.Term, tm.Documents, tm.Places, tm.Before, tm.FirstYear, n, places, before, first)
+				}
+				if want := bruteSentences(docs, tm.Term, year, keep); tm.Sentences != want {
+					t.Errorf("Terms(%d, %v): %s in %d distinct sentences; brute force %d", year, f, tm.Term, tm.Sentences, want)
 				}
 				if n == 0 || before*20 > earlier || before*5 >= n || strings.ContainsAny(tm.Term, "0123456789") {
 					t.Errorf("Terms(%d, %v): %s is listed as new with %d reports and %d of %d before", year, f, tm.Term, n, before, earlier)

@@ -155,3 +155,33 @@ func TestTermsCodec(t *testing.T) {
 		}
 	}
 }
+
+func TestViewSentence(t *testing.T) {
+	ix, _ := openTemp(t)
+	if err := ix.Add(doc("s1", "青岚县", 2024, "一、低空经济", "培育低空经济；开通航线。建设通用机场！低空经济产值增长", "二、其他", "无关。")); err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct {
+		section, fw, want string
+		ok                bool
+	}{
+		{"s1-000", "低空经济", "一、低空经济", true}, // the heading, first
+		{"s1-000", "航线", "开通航线", true},
+		{"s1-000", "通用机场", "建设通用机场", true},
+		{"s1-000", "产值增长", "低空经济产值增长", true}, // to the end of the text
+		{"s1-000", "培育", "培育低空经济", true},     // from the start of the text
+		{"s1-000", "无关", "", false},
+		{"s1-001", "无关", "无关", true},
+	} {
+		if err := ix.View(func(v *View) error {
+			slot, _ := v.Slot(c.section)
+			got, ok := v.Sentence(slot, c.fw)
+			if got != c.want || ok != c.ok {
+				t.Errorf("Sentence(%s, %q) = %q, %v; want %q, %v", c.section, c.fw, got, ok, c.want, c.ok)
+			}
+			return nil
+		}); err != nil {
+			t.Fatal(err)
+		}
+	}
+}

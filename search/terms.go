@@ -25,7 +25,14 @@ package search
 // weighed by how specific they are (compare's salience without its count):
 // specificity x (reports + places), then by reports, places and
 // fewer earlier reports; a term inside a ranked one with no more reports,
-// or around one with as many, is left out (compare.DropNested).
+// or around one with as many, is left out (compare.DropNested). A sentence
+// copied from one report into another (a paragraph of a provincial
+// document, or of another place's plan, taken over word for word) is one
+// use of its words, not one per report: the reports count as many as the
+// distinct sentences that hold the term at most, and so do the places
+// (counted for terms of at most MaxSentenceReports reports).
+// Otherwise every ordinary word of a copied paragraph would outrank a
+// coinage that one report makes.
 
 import (
 	"fmt"
@@ -50,6 +57,12 @@ const TermsVersion = "compare.ReportTerms 1"
 func ReportTerms(d *corpus.Document) []compare.Term {
 	return compare.ReportTerms(&corpus.Document{ID: d.ID, Year: d.Year, Sections: d.Sections})
 }
+
+// MaxSentenceReports is the most reports of a term whose sentences are
+// counted (YearTerm.Sentences): finding them costs a scan of each section
+// that holds it, and a sentence copied into a few reports changes little
+// the rank of a term that many reports use.
+const MaxSentenceReports = 8
 
 // Limits of a terms list.
 const (
@@ -107,6 +120,11 @@ type YearTerm struct {
 	// Places the number of their regions.
 	Documents int `json:"documents"`
 	Places    int `json:"places"`
+	// Sentences is the number of distinct sentences where it first occurs
+	// in each section of those reports (a sentence copied from one report
+	// into another counts once), counted when 2 to MaxSentenceReports
+	// reports hold it; Documents otherwise.
+	Sentences int `json:"sentences"`
 	// FirstYear is the first year a report of the whole collection uses it
 	// (whatever the filters).
 	FirstYear int `json:"first_year"`
@@ -179,7 +197,16 @@ func RankTerms(list []YearTerm) []YearTerm {
 	// more reports and places first, weighed by how specific the term is,
 	// so that a word of the year that says little (社团, 复兴) does not come
 	// before a phrase fewer places coined
-	rank := func(t YearTerm) float64 { return t.Score * float64(t.Documents+t.Places) }
+	// (a sentence copied into several reports is one use of the term, not
+	// one per report: the reports count as many as their distinct
+	// sentences at most, and so do the places)
+	rank := func(t YearTerm) float64 {
+		uses := t.Documents
+		if t.Sentences > 0 { // 0: not counted
+			uses = min(uses, t.Sentences)
+		}
+		return t.Score * float64(uses+min(t.Places, uses))
+	}
 	slices.SortFunc(list, func(a, b YearTerm) int {
 		ra, rb := rank(a), rank(b)
 		switch {
