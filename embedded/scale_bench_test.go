@@ -360,3 +360,120 @@ for line in sys.stdin.read().split("\n"):
 	}
 	return lat, nil
 }
+
+// BenchmarkOpenLarge measures, at sizes whose corpus would not fit in
+// memory twice (ten million sections are 8.4 GB of text), what
+// BenchmarkScale cannot: the synthetic sections are generated as they are
+// written, and only ingest, the data folder, open, the first quoted answer,
+// quoted latency and memory are measured; no FTS5, no other query classes.
+// Progress goes to stderr every million sections, so that a run stopped
+// early still gives the ingest rate.
+//
+//	GOVREPORT_BENCH_SECTIONS=10000000 go test ./embedded -run XXX -bench OpenLarge -benchtime 1x -v -timeout 300m
+func BenchmarkOpenLarge(b *testing.B) {
+	n, _ := strconv.Atoi(os.Getenv("GOVREPORT_BENCH_SECTIONS"))
+	if n <= 0 {
+		b.Skip("set GOVREPORT_BENCH_SECTIONS=10000000 (see the comment) to run")
+	}
+	b.StopTimer()
+	dir := filepath.Join(b.TempDir(), "gr")
+	var rows [][]string
+	row := func(cells ...string) { rows = append(rows, cells) }
+	t0 := time.Now()
+	ix, err := index.Open(dir)
+	if err != nil {
+		b.Fatal(err)
+	}
+	if err := analysis.LoadSegmenter(); err != nil {
+		b.Fatal(err)
+	}
+	var sample, batch []*corpus.Document
+	raw, done, reported := 0, 0, 0
+	var addErr error
+	synth.Generate(1, n, func(d *corpus.Document) {
+		if addErr != nil {
+			return
+		}
+		if len(sample) < 3000 {
+			sample = append(sample, d)
+		}
+		for _, s := range d.Sections {
+			raw += len(s.Heading) + 1 + len(s.Text)
+		}
+		if batch = append(batch, d); len(batch) < 34 {
+			return
+		}
+		addErr = ix.Add(batch...)
+		for _, d := range batch {
+			done += len(d.Sections)
+		}
+		batch = batch[:0]
+		if done-reported >= 1000000 {
+			reported = done
+			fmt.Fprintf(os.Stderr, "%s: %d sections in %.0f s (%.0f/s), data folder %.2fx of the text, RSS %d MB\n",
+				time.Now().UTC().Format("15:04:05"), done, time.Since(t0).Seconds(), float64(done)/time.Since(t0).Seconds(),
+				float64(dirSize(dir))/float64(raw), procStatus("VmRSS")/1024)
+		}
+	})
+	if addErr == nil && len(batch) > 0 {
+		addErr = ix.Add(batch...)
+	}
+	if addErr != nil {
+		b.Fatal(addErr)
+	}
+	if err := ix.Close(); err != nil {
+		b.Fatal(err)
+	}
+	ingest := time.Since(t0)
+	size := dirSize(dir)
+	row("ingest time (min)", f2(ingest.Minutes()))
+	row("ingest sections/s", fmt.Sprintf("%.0f", float64(n)/ingest.Seconds()))
+	row("peak RSS while ingesting (MB)", fmt.Sprint(procStatus("VmHWM")/1024))
+	row("index size / raw text", f2(float64(size)/float64(raw)))
+	row("of which store.db, bleve, exact / raw text", partsOfSize(dir, raw))
+
+	queries := synth.Queries(sample)["quoted"]
+	sample, batch = nil, nil
+	runtime.GC()
+	debug.FreeOSMemory()
+	os.WriteFile("/proc/self/clear_refs", []byte("5"), 0) // reset VmHWM
+	t0 = time.Now()
+	ix, err = index.Open(dir)
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer ix.Close()
+	opened := time.Since(t0)
+	s := NewSearcher(ix)
+	if _, err := s.Search(context.Background(), search.Request{Query: `"` + queries[0] + `"`}); err != nil {
+		b.Fatal(err)
+	}
+	row("open (ms)", f2(ms(opened)))
+	row("open to first quoted answer (ms, dictionary loading meanwhile)", f2(ms(time.Since(t0))))
+	row("RSS after the first answer (MB)", fmt.Sprint(procStatus("VmRSS")/1024))
+	b.StartTimer()
+	var lat []time.Duration
+	for _, q := range queries {
+		t := time.Now()
+		if _, err := s.Search(context.Background(), search.Request{Query: q}); err != nil {
+			b.Fatal(err)
+		}
+		lat = append(lat, time.Since(t))
+	}
+	b.StopTimer()
+	row("quoted p50 / p99 (ms)", f2(ms(synth.Percentile(lat, 50)))+" / "+f2(ms(synth.Percentile(lat, 99))))
+	runtime.GC()
+	row("serving RSS after the queries (MB)", fmt.Sprint(procStatus("VmRSS")/1024))
+	row("of which anonymous (heap), mapped files (MB)", fmt.Sprint(procStatus("RssAnon")/1024)+", "+fmt.Sprint(procStatus("RssFile")/1024))
+	row("serving peak RSS since reopening (MB)", fmt.Sprint(procStatus("VmHWM")/1024))
+
+	var out strings.Builder
+	fmt.Fprintf(&out, "\n%d sections, %.1f MB raw text, %d cores\n\n| measure | govreport |\n|---|---|\n", n, float64(raw)/1e6, runtime.NumCPU())
+	for _, r := range rows {
+		fmt.Fprintf(&out, "| %s |\n", strings.Join(r, " | "))
+	}
+	b.Log(out.String())
+	if f := os.Getenv("GOVREPORT_BENCH_OUT"); f != "" {
+		os.WriteFile(f, []byte(out.String()), 0o644)
+	}
+}

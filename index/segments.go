@@ -289,12 +289,20 @@ func buildSegment(docs []*corpus.Document, prep [][]slotPrep, gen uint64) *segme
 // alone when at least half of it is deleted; and when there are more than
 // maxSegments it merges the adjacent pair that is smallest together. A
 // segment's size is its live characters plus its live sections. No merge
-// makes a segment of more than maxSegSlots sections.
+// makes a segment of more than maxSegSlots sections, or larger than
+// maxMergeSize: a merge is built in memory (about 4 bytes a unit of size
+// for the folded text and the lists), so the cap bounds what ingest holds
+// whatever the size of the archive. An archive past maxSegments times the
+// cap keeps more segments than maxSegments.
 
 const (
 	mergeRatio  = 2
 	maxSegments = 16
 )
+
+// maxMergeSize is the largest size a merge makes: 2^28, about 900,000
+// sections of 300 characters, a segment of about 1.1 GB.
+var maxMergeSize int64 = 1 << 28
 
 func (sv *segView) size() int64 {
 	return sv.seg.runes - sv.drun + int64(sv.seg.numSlots()-sv.ndel)
@@ -304,11 +312,12 @@ func (sv *segView) size() int64 {
 // hi == 0 when none need it.
 func pickMerge(s *snapshot) (lo, hi int) {
 	fits := func(lo, hi int) bool {
-		n := 0
+		n, size := 0, int64(0)
 		for _, sv := range s.segs[lo:hi] {
 			n += sv.seg.numSlots() - sv.ndel
+			size += sv.size()
 		}
-		return n < maxSegSlots
+		return n < maxSegSlots && size <= maxMergeSize
 	}
 	for i, sv := range s.segs {
 		if sv.ndel > 0 && 2*sv.ndel >= sv.seg.numSlots() {

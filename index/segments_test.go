@@ -372,3 +372,66 @@ func TestSegmentFiles(t *testing.T) {
 	}
 	reopen("after check --repair").Close()
 }
+
+// TestMergeSizeCap checks that no merge makes a segment larger than
+// maxMergeSize, and that segments under it still merge.
+func TestMergeSizeCap(t *testing.T) {
+	seg := func(sections int, runes int64) segView {
+		return segView{seg: &segment{runes: runes, slotDoc: make([]uint32, sections)}}
+	}
+	big := maxMergeSize * 3 / 5
+	s := &snapshot{segs: []segView{seg(1000, big), seg(1000, big)}}
+	if lo, hi := pickMerge(s); hi != 0 {
+		t.Errorf("pickMerge of two segments of %d = [%d:%d], want none: together they pass the cap %d", big, lo, hi, maxMergeSize)
+	}
+	s = &snapshot{segs: []segView{seg(1000, big), seg(10, 500), seg(10, 400)}}
+	if lo, hi := pickMerge(s); lo != 1 || hi != 3 {
+		t.Errorf("pickMerge behind a capped segment = [%d:%d], want the two small ones [1:3]", lo, hi)
+	}
+	var many []segView
+	for range maxSegments + 4 {
+		many = append(many, seg(1000, big))
+	}
+	if lo, hi := pickMerge(&snapshot{segs: many}); hi != 0 {
+		t.Errorf("pickMerge of %d capped segments = [%d:%d], want none", len(many), lo, hi)
+	}
+}
+
+// TestExactWithMergeCap writes and deletes under a small merge cap, so
+// that many segments stay side by side, and checks exact wording against
+// a brute-force scan and the cap on every merged segment.
+func TestExactWithMergeCap(t *testing.T) {
+	defer func(m int64) { maxMergeSize = m }(maxMergeSize)
+	maxMergeSize = 3000
+	ix, _ := openTemp(t)
+	rng := rand.New(rand.NewSource(14))
+	docs := map[string]*corpus.Document{}
+	for i := 0; i < 80; i++ {
+		d := randomDoc(fmt.Sprintf("c%02d", rng.Intn(70)), i)
+		if err := ix.Add(d); err != nil {
+			t.Fatal(err)
+		}
+		docs[d.ID] = d
+		if i%9 == 8 {
+			for id := range docs {
+				if err := ix.Delete(id); err != nil {
+					t.Fatal(err)
+				}
+				delete(docs, id)
+				break
+			}
+		}
+	}
+	for ix.mergeOnce(false) {
+	}
+	s := ix.snap.Load()
+	if len(s.segs) < 3 {
+		t.Errorf("%d segments under a cap of %d: want several", len(s.segs), maxMergeSize)
+	}
+	for i, sv := range s.segs {
+		if sv.size() > maxMergeSize && sv.seg.numDocs() > 1 {
+			t.Errorf("segment %d of %d documents has size %d, past the cap %d", i, sv.seg.numDocs(), sv.size(), maxMergeSize)
+		}
+	}
+	checkExact(t, ix, docs, rng, 300, "with a merge cap")
+}

@@ -49,8 +49,16 @@ func synthRegion(rng *rand.Rand, n int) string {
 // Docs returns documents holding about n sections in all, the same for
 // the same seed.
 func Docs(seed int64, n int) []*corpus.Document {
-	rng := rand.New(rand.NewSource(seed))
 	var docs []*corpus.Document
+	Generate(seed, n, func(d *corpus.Document) { docs = append(docs, d) })
+	return docs
+}
+
+// Generate calls fn with the documents Docs(seed, n) returns, one at a
+// time, so that a corpus larger than memory can be generated: fn may keep
+// or drop each.
+func Generate(seed int64, n int, fn func(*corpus.Document)) {
+	rng := rand.New(rand.NewSource(seed))
 	for k := 0; n > 0; k++ {
 		region := synthRegion(rng, rng.Intn(len(synthPre)*len(synthSuf)))
 		year := 2015 + rng.Intn(11)
@@ -88,9 +96,8 @@ func Docs(seed int64, n int) []*corpus.Document {
 				Level: len(path) + 1, Path: path, Ordinal: i, Text: text.String(), Start: start, End: body.Len()})
 		}
 		d.Body = body.String()
-		docs = append(docs, d)
+		fn(d)
 	}
-	return docs
 }
 
 // Queries draws 200 queries of each class from the corpus:
