@@ -159,10 +159,12 @@ func Open(dir string) (_ *Index, err error) {
 		return nil, err
 	}
 	var schema []byte
-	var docCount int
+	var empty bool
 	if err := db.View(func(tx *bolt.Tx) error {
 		schema = append(schema, tx.Bucket(bucketMeta).Get(keySchema)...)
-		docCount = tx.Bucket(bucketDocs).Stats().KeyN
+		// Not Stats().KeyN: it reads every page of the bucket.
+		k, _ := tx.Bucket(bucketDocs).Cursor().First()
+		empty = k == nil
 		return nil
 	}); err != nil {
 		return fail(fmt.Errorf("open index %s: %w", dir, err))
@@ -170,7 +172,7 @@ func Open(dir string) (_ *Index, err error) {
 	blPath := filepath.Join(dir, "bleve")
 	_, statErr := os.Stat(blPath)
 	switch {
-	case schema == nil && docCount == 0:
+	case schema == nil && empty:
 		// A new folder: write the schema and a fresh bleve index. A bleve
 		// index that holds sections means the store was lost or emptied
 		// (deleted, truncated, replaced): keep everything as it is.
