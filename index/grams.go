@@ -27,12 +27,14 @@ package index
 //
 // Why sorted arrays and not roaring bitmaps: the count that rides in each
 // entry is what BM25 needs, and a bitmap would need a second, parallel
-// structure for it; the lists of a segment are intersected rarest first
-// with galloping, which is what roaring would do for lists this sparse. A
+// structure for it; the lists of a segment are intersected rarest first,
+// each longer one decoded as it is merged in, without a copy. A
 // deleted section is masked by its segment's deletion bitmap (a plain bit
 // set) until a merge drops it from the lists.
 
 import (
+	"encoding/binary"
+	"slices"
 	"sort"
 	"strings"
 )
@@ -157,21 +159,24 @@ func (sg *segment) lookup(fw string, text func(uint32) string) ([]uint32, []uint
 		}
 		return slots, tfs
 	}
-	lists := make([][]uint32, 0, len(runes)-1)
+	// The lists by length, known without decoding them: the shortest is
+	// decoded, the others are decoded as they are intersected with it,
+	// with no copy of their own.
+	lists := make([]int, 0, len(runes)-1)
 	for i := 1; i < len(runes); i++ {
-		p := sg.postings(bigram(runes[i-1], runes[i]))
-		if p == nil {
+		j, ok := slices.BinarySearch(sg.keys, bigram(runes[i-1], runes[i]))
+		if !ok {
 			return nil, nil
 		}
-		lists = append(lists, p)
+		lists = append(lists, j)
 	}
-	sort.Slice(lists, func(i, j int) bool { return len(lists[i]) < len(lists[j]) })
-	cand := lists[0] // decoded: the segment's own bytes are not written to
-	for _, l := range lists[1:] {
+	sort.Slice(lists, func(i, j int) bool { return sg.postLen[lists[i]] < sg.postLen[lists[j]] })
+	cand := sg.appendList(make([]uint32, 0, sg.postLen[lists[0]]), lists[0])
+	for _, j := range lists[1:] {
 		if len(cand) == 0 {
 			break
 		}
-		cand = intersect(cand, l)
+		cand = sg.intersectList(cand, j)
 	}
 	slots := make([]uint32, 0, len(cand))
 	tfs := make([]uint8, 0, len(cand))
@@ -189,26 +194,33 @@ func (sg *segment) lookup(fw string, text func(uint32) string) ([]uint32, []uint
 	return slots, tfs
 }
 
-// intersect returns the entries of a whose slot is in b, reusing a; each
-// keeps the smaller count of the two.
-func intersect(a, b []uint32) []uint32 {
+// intersectList returns the entries of a (sorted) whose slot is in the
+// i-th list, reusing a; each keeps the smaller count of the two.
+func (sg *segment) intersectList(a []uint32, i int) []uint32 {
+	b := sg.post[sg.postOff[i]:sg.postOff[i+1]]
 	out := a[:0]
+	slot := uint64(0)
 	j := 0
-	for _, x := range a {
-		xs := x >> 8
-		if len(b)-j > 8*len(a) {
-			// b is much longer: gallop.
-			j += sort.Search(len(b)-j, func(i int) bool { return b[j+i]>>8 >= xs })
-		} else {
-			for j < len(b) && b[j]>>8 < xs {
-				j++
-			}
-		}
-		if j == len(b) {
+	for len(b) > 0 && j < len(a) {
+		v, n := binary.Uvarint(b)
+		if n <= 0 {
 			break
 		}
-		if b[j]>>8 == xs {
-			out = append(out, min(x, b[j]&0xff|xs<<8))
+		b = b[n:]
+		slot += v >> 1
+		count := uint32(1)
+		if v&1 != 0 {
+			if len(b) == 0 {
+				break
+			}
+			count, b = uint32(b[0]), b[1:]
+		}
+		for j < len(a) && uint64(a[j]>>8) < slot {
+			j++
+		}
+		if j < len(a) && uint64(a[j]>>8) == slot {
+			out = append(out, min(a[j], uint32(slot)<<8|count))
+			j++
 		}
 	}
 	return out
