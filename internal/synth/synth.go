@@ -50,14 +50,14 @@ func synthRegion(rng *rand.Rand, n int) string {
 // the same seed.
 func Docs(seed int64, n int) []*corpus.Document {
 	var docs []*corpus.Document
-	Generate(seed, n, func(d *corpus.Document) { docs = append(docs, d) })
+	Generate(seed, n, func(d *corpus.Document) bool { docs = append(docs, d); return true })
 	return docs
 }
 
 // Generate calls fn with the documents Docs(seed, n) returns, one at a
 // time, so that a corpus larger than memory can be generated: fn may keep
-// or drop each.
-func Generate(seed int64, n int, fn func(*corpus.Document)) {
+// or drop each, and stops the generation by returning false.
+func Generate(seed int64, n int, fn func(*corpus.Document) bool) {
 	rng := rand.New(rand.NewSource(seed))
 	for k := 0; n > 0; k++ {
 		region := synthRegion(rng, rng.Intn(len(synthPre)*len(synthSuf)))
@@ -96,7 +96,9 @@ func Generate(seed int64, n int, fn func(*corpus.Document)) {
 				Level: len(path) + 1, Path: path, Ordinal: i, Text: text.String(), Start: start, End: body.Len()})
 		}
 		d.Body = body.String()
-		fn(d)
+		if !fn(d) {
+			return
+		}
 	}
 }
 
