@@ -108,7 +108,14 @@ function summary(res) {
     const span = res.since < res.year - 1 ? `${res.since}–${res.year - 1}年` : `${res.since}年`;
     text = `${res.year}年 ${res.documents} 篇报告中的新提法：${res.total} 个（对照 ${span} ${res.against_documents} 篇报告）`;
   }
-  return h("p", { class: "terms-count" }, text);
+  if (!res.unstored) return h("p", { class: "terms-count" }, text);
+  // reports written by an older govreport: their terms were found for this list
+  return h(
+    "div",
+    {},
+    h("p", { class: "terms-count" }, text),
+    h("p", { class: "hint" }, `其中 ${res.unstored} 篇报告的提法未随报告保存（旧版本写入），本次现找，较慢；运行 govreport reindex 可保存。`),
+  );
 }
 
 // table lists the terms; each links to the search page of its quoted
