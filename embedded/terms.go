@@ -145,11 +145,11 @@ func (s *Searcher) Terms(ctx context.Context, r search.TermsRequest) (*search.Te
 	// Which reports give the candidates: the year's, or the previous
 	// year's; their terms are found outside the view (gse takes a while
 	// and holds no lock), then everything is counted in one view.
-	var need []sideDoc
+	var need, bound []sideDoc
 	var texts map[string]*corpus.Document
 	var key string
 	pick := func(v *index.View) error {
-		need, texts = nil, map[string]*corpus.Document{}
+		need, bound, texts = nil, nil, map[string]*corpus.Document{}
 		docs, live := reports(v)
 		key = listKey(fingerprint(docs), r)
 		if s.tc.list(key) != nil {
@@ -161,7 +161,19 @@ func (s *Searcher) Terms(ctx context.Context, r search.TermsRequest) (*search.Te
 			year = previousYear(docs, r.Filters, r.Year)
 		}
 		for _, d := range docs {
-			if year == 0 || d.info.Year != year || !r.Filters.Match(d.info) {
+			if d.info.Year == 0 || !r.Filters.Match(d.info) {
+				continue
+			}
+			if bounding(r, d.info.Year) {
+				// the stored terms only: a bound, not worth finding
+				bound = append(bound, d)
+				if _, ok := s.tc.get(d.info.ID, d.slots); !ok {
+					if ts, ok := v.ReportTerms(d.info.ID); ok {
+						s.tc.put(d.info.ID, d.slots, ts, true)
+					}
+				}
+			}
+			if d.info.Year != year {
 				continue
 			}
 			need = append(need, d)
@@ -213,7 +225,7 @@ func (s *Searcher) Terms(ctx context.Context, r search.TermsRequest) (*search.Te
 				s.tc.put(doc.ID, d.slots, termFinder.Find(doc), false)
 			}
 		}
-		if err := s.countTerms(ctx, v, r, need, out); err != nil {
+		if err := s.countTerms(ctx, v, r, need, bound, out); err != nil {
 			return err
 		}
 		out.Total = len(out.Terms)
@@ -284,9 +296,24 @@ func previousYear(docs []sideDoc, f search.Filters, year int) int {
 	return prev
 }
 
+// bounding reports whether the reports of year can rule a term out of the
+// list of r: the earlier reports for new terms (a term many of them use is
+// not new), the year's for dropped ones (a term one of them uses is not
+// dropped).
+func bounding(r search.TermsRequest, year int) bool {
+	if r.Dropped {
+		return year == r.Year
+	}
+	return year < r.Year
+}
+
 // countTerms counts the candidates of the reports in side over v and puts
-// the kept terms, ranked, in out.Terms.
-func (s *Searcher) countTerms(ctx context.Context, v *index.View, r search.TermsRequest, side []sideDoc, out *search.Terms) error {
+// the kept terms, ranked, in out.Terms. The terms of the reports in bound
+// that the cache holds rule candidates out before their exact count: a
+// report whose terms hold a candidate contains it, so their number is at
+// least the exact one; a candidate that many of them hold cannot be kept,
+// and is not counted (the costliest to count: words used before).
+func (s *Searcher) countTerms(ctx context.Context, v *index.View, r search.TermsRequest, side, bound []sideDoc, out *search.Terms) error {
 	docs, _ := reports(v)
 	prev := previousYear(docs, r.Filters, r.Year)
 	years := map[int]int{}
@@ -344,6 +371,21 @@ func (s *Searcher) countTerms(ctx context.Context, v *index.View, r search.Terms
 	if r.Dropped {
 		side0 = prev
 	}
+	// at least, the reports of bound that use each candidate
+	least := make(map[string]int, len(order))
+	for _, d := range bound {
+		e, ok := s.tc.get(d.info.ID, d.slots)
+		if !ok {
+			continue
+		}
+		seen := make(map[string]bool, len(e.terms))
+		for _, t := range e.terms {
+			if _, cand := score[t.Text]; cand && !seen[t.Text] {
+				seen[t.Text] = true
+				least[t.Text]++
+			}
+		}
+	}
 	var list []search.YearTerm
 	var held []uint32
 	seen := map[string]struct{}{} // the sentences of one term (they are the view's: not kept after it)
@@ -352,6 +394,9 @@ func (s *Searcher) countTerms(ctx context.Context, v *index.View, r search.Terms
 			if err := ctx.Err(); err != nil {
 				return err
 			}
+		}
+		if n := least[text]; r.Dropped && n > 0 || !r.Dropped && !search.IsRare(n, out.Documents, out.Against) {
+			continue // used in the year (dropped), or too often before (new)
 		}
 		t := search.YearTerm{Term: text, Score: score[text], Query: `"` + text + `"`}
 		inYear := 0

@@ -316,9 +316,10 @@ func TestTermsListEvicted(t *testing.T) {
 
 // TestTermsStored checks that the terms stored with each report when it is
 // written give the same lists as terms found on demand (an index written
-// without them, as by an older govreport), that such an index says how
-// many reports had none (Unstored), and that FindTerms (reindex) stores
-// them.
+// without them, as by an older govreport; there the earlier reports' terms
+// are not at hand to rule candidates out before their count), that such
+// an index says how many reports had none (Unstored), and that FindTerms
+// (reindex) stores them.
 func TestTermsStored(t *testing.T) {
 	docs, err := corpus.ReadFS(sample.FS, "*.txt")
 	if err != nil {
