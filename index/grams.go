@@ -33,7 +33,6 @@ package index
 // set) until a merge drops it from the lists.
 
 import (
-	"encoding/binary"
 	"slices"
 	"sort"
 	"strings"
@@ -197,29 +196,15 @@ func (sg *segment) lookup(fw string, text func(uint32) string) ([]uint32, []uint
 // intersectList returns the entries of a (sorted) whose slot is in the
 // i-th list, reusing a; each keeps the smaller count of the two.
 func (sg *segment) intersectList(a []uint32, i int) []uint32 {
-	b := sg.post[sg.postOff[i]:sg.postOff[i+1]]
+	r := listReader{b: sg.post[sg.postOff[i]:sg.postOff[i+1]]}
 	out := a[:0]
-	slot := uint64(0)
 	j := 0
-	for len(b) > 0 && j < len(a) {
-		v, n := binary.Uvarint(b)
-		if n <= 0 {
-			break
-		}
-		b = b[n:]
-		slot += v >> 1
-		count := uint32(1)
-		if v&1 != 0 {
-			if len(b) == 0 {
-				break
-			}
-			count, b = uint32(b[0]), b[1:]
-		}
-		for j < len(a) && uint64(a[j]>>8) < slot {
+	for e, ok := r.next(); ok && j < len(a); e, ok = r.next() {
+		for j < len(a) && a[j]>>8 < e>>8 {
 			j++
 		}
-		if j < len(a) && uint64(a[j]>>8) == slot {
-			out = append(out, min(a[j], uint32(slot)<<8|count))
+		if j < len(a) && a[j]>>8 == e>>8 {
+			out = append(out, min(a[j], e))
 			j++
 		}
 	}

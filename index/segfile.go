@@ -143,25 +143,36 @@ func (sg *segment) listLen(k uint64) int {
 // appendList appends the entries of the i-th list to dst. A damaged list
 // ends where its bytes stop making sense.
 func (sg *segment) appendList(dst []uint32, i int) []uint32 {
-	b := sg.post[sg.postOff[i]:sg.postOff[i+1]]
-	slot := uint64(0)
-	for len(b) > 0 {
-		v, n := binary.Uvarint(b)
-		if n <= 0 {
-			break
-		}
-		b = b[n:]
-		slot += v >> 1
-		count := uint32(1)
-		if v&1 != 0 {
-			if len(b) == 0 {
-				break
-			}
-			count, b = uint32(b[0]), b[1:]
-		}
-		dst = append(dst, uint32(slot)<<8|count)
+	r := listReader{b: sg.post[sg.postOff[i]:sg.postOff[i+1]]}
+	for e, ok := r.next(); ok; e, ok = r.next() {
+		dst = append(dst, e)
 	}
 	return dst
+}
+
+// A listReader decodes a list's entries one by one.
+type listReader struct {
+	b    []byte
+	slot uint64
+}
+
+// next returns the next entry, or false at the end of the list or where
+// its bytes stop making sense.
+func (r *listReader) next() (uint32, bool) {
+	v, n := binary.Uvarint(r.b)
+	if n <= 0 {
+		return 0, false
+	}
+	r.b = r.b[n:]
+	r.slot += v >> 1
+	count := uint32(1)
+	if v&1 != 0 {
+		if len(r.b) == 0 {
+			return 0, false
+		}
+		count, r.b = uint32(r.b[0]), r.b[1:]
+	}
+	return uint32(r.slot)<<8 | count, true
 }
 
 // appendEntries appends the encoding of entries (sorted) to dst.
