@@ -177,7 +177,7 @@ func (sg *segment) lookup(fw string, text func(uint32) string) ([]uint32, []uint
 		}
 		cand = sg.intersectList(cand, j)
 	}
-	slots := make([]uint32, 0, len(cand))
+	slots := cand[:0] // cand is this lookup's own: the slots overwrite it as it is read
 	tfs := make([]uint8, 0, len(cand))
 	for _, e := range cand {
 		s := e >> 8

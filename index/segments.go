@@ -248,19 +248,27 @@ func (s *snapshot) setInfo(id string, info DocInfo) {
 // lookup returns the sorted slots whose folded text contains fw (folded,
 // not empty), with counts (grams.lookup), over every segment.
 func (s *snapshot) lookup(fw string) ([]uint32, []uint8) {
-	var slots []uint32
-	var tfs []uint8
+	if len(s.segs) == 1 {
+		return s.segs[0].seg.lookup(fw, s.segs[0].text)
+	}
+	per := make([][]uint32, len(s.segs))
+	pert := make([][]uint8, len(s.segs))
+	n := 0
 	for i := range s.segs {
 		sv := &s.segs[i]
-		ls, lt := sv.seg.lookup(fw, sv.text)
-		if slots == nil && sv.base == 0 {
-			slots, tfs = ls, lt
-			continue
+		per[i], pert[i] = sv.seg.lookup(fw, sv.text)
+		n += len(per[i])
+	}
+	if n == 0 {
+		return nil, nil
+	}
+	slots := make([]uint32, 0, n)
+	tfs := make([]uint8, 0, n)
+	for i := range s.segs {
+		for _, l := range per[i] {
+			slots = append(slots, s.segs[i].base+l)
 		}
-		for _, l := range ls {
-			slots = append(slots, sv.base+l)
-		}
-		tfs = append(tfs, lt...)
+		tfs = append(tfs, pert[i]...)
 	}
 	return slots, tfs
 }
