@@ -237,7 +237,7 @@ func openStore(dir string) (*bolt.DB, error) {
 	// past it waits for every read to end, and new reads wait behind it.
 	// Mapping 1 GiB from the start (address space, not memory) keeps
 	// writes from remapping until the store is that large.
-	db, err := bolt.Open(path, 0o644, &bolt.Options{Timeout: 2 * time.Second, NoFreelistSync: true, InitialMmapSize: 1 << 30})
+	db, err := bolt.Open(path, 0o644, &bolt.Options{Timeout: 2 * time.Second, InitialMmapSize: 1 << 30})
 	if err == nil {
 		db.AllocSize = 1 << 20 // grow the file by 1 MB, not 16
 	}
