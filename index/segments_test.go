@@ -435,3 +435,29 @@ func TestExactWithMergeCap(t *testing.T) {
 	}
 	checkExact(t, ix, docs, rng, 300, "with a merge cap")
 }
+
+// TestContainsFolded compares containsFolded with strings.Contains on
+// random mixes of a few Han characters, ASCII and full-width forms, where
+// near misses (the same first byte, the same tail) are common.
+func TestContainsFolded(t *testing.T) {
+	alphabet := []string{"教", "育", "推", "进", "数", "a", "1", "，", "ａ", "湖", "明", "\u00e9"}
+	rng := rand.New(rand.NewSource(3))
+	str := func(n int) string {
+		var b strings.Builder
+		for range n {
+			b.WriteString(alphabet[rng.Intn(len(alphabet))])
+		}
+		return b.String()
+	}
+	for i := 0; i < 20000; i++ {
+		text, w := str(rng.Intn(40)), str(1+rng.Intn(4))
+		if rng.Intn(3) == 0 && len(text) > 0 { // a wording that is in the text
+			r := []rune(text)
+			a := rng.Intn(len(r))
+			w = string(r[a:min(len(r), a+1+rng.Intn(4))])
+		}
+		if got, want := containsFolded(text, w), strings.Contains(text, w); got != want {
+			t.Fatalf("containsFolded(%q, %q) = %v, strings.Contains says %v", text, w, got, want)
+		}
+	}
+}
