@@ -159,12 +159,10 @@ func isChromeClass(l string) bool {
 	switch {
 	case n <= 100 && editorRe.MatchString(l):
 		return true
-	case n <= 60 && captionRe.MatchString(l) && !strings.ContainsAny(l, "；"):
+	case isCaption(l, n):
 		return true
 	case n <= 12 && fontButtonsRe.MatchString(l):
 		return true
-	case n <= 200 && creditRe.MatchString(l):
-		return true // a caption that tells the whole scene, then its credit
 	case n <= 100 && isStampLine(l):
 		return true
 	case n <= 300 && licenceRe.MatchString(l):
@@ -177,6 +175,18 @@ func isChromeClass(l string) bool {
 		return true
 	}
 	return false
+}
+
+// isCaption reports whether l, of n characters, is a photo caption: a
+// short line ending with a photographer's credit, or one of any length
+// whose credit is a staff photographer's (a caption that tells the whole
+// scene). A numbered line is a heading, and 拍摄 at the end is the verb of
+// a plan's own line (小记者开展校园风采拍摄), not a credit's 摄.
+func isCaption(l string, n int) bool {
+	if headingMarker(l) != nil || strings.HasSuffix(strings.TrimRight(strings.TrimSuffix(l, hardEnd), " ）)"), "拍摄") {
+		return false
+	}
+	return n <= 60 && captionRe.MatchString(l) && !strings.ContainsAny(l, "；") || n <= 200 && creditRe.MatchString(l)
 }
 
 // isStampLine reports whether l is a page's publication stamp
