@@ -45,6 +45,9 @@ func Requests(docs []*corpus.Document) []search.Request {
 		`"双减"`, `双减`, `教育`, `课后服务`, `"课后服务" year:2023`, `教育强县`, `教育强市`,
 		`教育 -"双减"`, `"双减" OR "课后服务"`, `region:望川县 教育`, `kind:计划`, `year:2022..2023 学校`,
 		`"育现代"`, `"减"`, `"ＡＩ"`, `-"教育"`, `issuer:教育局 "质量"`, `region:明湖 "提升" OR "推进"`,
+		// Words with a character twice in a row, whose pairs overlap
+		// (件件: each run of k counts k-1).
+		`刚刚`, `件件 事事`, `中医医院`,
 	}
 	rng := rand.New(rand.NewSource(15))
 	for range 40 {
