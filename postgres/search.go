@@ -436,9 +436,11 @@ func tfSQL(c *cond, fw string) string {
 			pairs = append(pairs, "least(255, "+occ(string([]rune{a, b}))+")")
 			continue
 		}
-		// aa overlaps itself: in a run of k a's it occurs k-1 times.
-		pairs = append(pairs, fmt.Sprintf("least(255, %s - regexp_count(s.folded, %s))",
-			occ(string(a)), c.arg(fmt.Sprintf(`\U%08X+`, a))))
+		// aa overlaps itself: in a run of k a's it occurs k-1 times, the
+		// a's a run loses when written once (regexp_replace rather than
+		// PostgreSQL 15's regexp_count: the README says 13 or later).
+		pairs = append(pairs, fmt.Sprintf("least(255, (octet_length(s.folded) - octet_length(regexp_replace(s.folded, %s, %s, 'g'))) / %d)",
+			c.arg(fmt.Sprintf(`\U%08X+`, a)), c.arg(string(a)), utf8.RuneLen(a)))
 	}
 	return "least(" + strings.Join(pairs, ", ") + ")"
 }
