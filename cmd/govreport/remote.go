@@ -165,31 +165,35 @@ func remoteDocument(ctx context.Context, base, id string) (*corpus.Document, err
 	return &d, apiGet(ctx, base, "documents/"+url.PathEscape(full), nil, &d, nil)
 }
 
-// errNeedsToken stops a remote ingest the server refused for its token.
+// errNeedsToken stops a remote write the server refused for its token.
 var errNeedsToken = errors.New("the server needs its write token: set GOVREPORT_TOKEN to the token serve was given")
 
-// apiUpload posts one file's bytes to the server (POST /api/v1/documents)
-// and returns the document as the server read it.
-func apiUpload(ctx context.Context, base, token, path string, data []byte) (*uploaded, error) {
-	u := base + "/api/v1/documents?" + url.Values{"filename": {filepath.Base(path)}}.Encode()
-	req, err := http.NewRequestWithContext(ctx, http.MethodPost, u, bytes.NewReader(data))
+// apiWrite sends a write to base/api/v1/path (with its query) with the
+// token of GOVREPORT_TOKEN and body (nil: none) of contentType, decodes
+// the answer into v when not nil, and returns the status. An API error
+// comes back as its message; a refused token wraps errNeedsToken, a
+// missing document or watch govreport.ErrNotFound.
+func apiWrite(ctx context.Context, base, method, path, contentType string, body []byte, v any) (int, error) {
+	req, err := http.NewRequestWithContext(ctx, method, base+"/api/v1/"+path, bytes.NewReader(body))
 	if err != nil {
-		return nil, err
+		return 0, err
 	}
-	req.Header.Set("Content-Type", "application/octet-stream")
-	if token != "" {
+	if body != nil {
+		req.Header.Set("Content-Type", contentType)
+	}
+	if token := os.Getenv("GOVREPORT_TOKEN"); token != "" {
 		req.Header.Set("Authorization", "Bearer "+token)
 	}
 	res, err := http.DefaultClient.Do(req)
 	if err != nil {
-		return nil, fmt.Errorf("posting to the server: %w", err)
+		return 0, fmt.Errorf("asking the server: %w", err)
 	}
 	defer res.Body.Close()
 	b, err := io.ReadAll(io.LimitReader(res.Body, 256<<20))
 	if err != nil {
-		return nil, fmt.Errorf("reading the server's answer: %w", err)
+		return 0, fmt.Errorf("reading the server's answer: %w", err)
 	}
-	if res.StatusCode != http.StatusCreated && res.StatusCode != http.StatusOK {
+	if res.StatusCode >= 300 {
 		var e struct {
 			Error struct{ Code, Message string } `json:"error"`
 		}
@@ -197,14 +201,29 @@ func apiUpload(ctx context.Context, base, token, path string, data []byte) (*upl
 		if json.Unmarshal(b, &e) == nil && e.Error.Message != "" {
 			msg = e.Error.Message
 		}
-		if res.StatusCode == http.StatusUnauthorized {
-			return nil, fmt.Errorf("%w (%s)", errNeedsToken, msg)
+		switch res.StatusCode {
+		case http.StatusUnauthorized:
+			return res.StatusCode, fmt.Errorf("server at %s: %w (%s)", base, errNeedsToken, msg)
+		case http.StatusNotFound:
+			return res.StatusCode, fmt.Errorf("server at %s: %s: %w", base, msg, govreport.ErrNotFound)
 		}
-		return nil, errors.New(msg)
+		return res.StatusCode, fmt.Errorf("server at %s: %s", base, msg)
 	}
+	if v != nil {
+		if err := json.Unmarshal(b, v); err != nil {
+			return res.StatusCode, fmt.Errorf("server at %s: reading the answer to %s %s: %w", base, method, path, err)
+		}
+	}
+	return res.StatusCode, nil
+}
+
+// apiUpload posts one file's bytes to the server (POST /api/v1/documents)
+// and returns the document as the server read it.
+func apiUpload(ctx context.Context, base, path string, data []byte) (*uploaded, error) {
 	var d uploaded
-	if err := json.Unmarshal(b, &d); err != nil {
-		return nil, fmt.Errorf("reading the server's answer: %w", err)
+	q := url.Values{"filename": {filepath.Base(path)}}.Encode()
+	if _, err := apiWrite(ctx, base, http.MethodPost, "documents?"+q, "application/octet-stream", data, &d); err != nil {
+		return nil, err
 	}
 	return &d, nil
 }
@@ -229,7 +248,6 @@ func remoteIngest(ctx context.Context, e *env, data, base string, jobs []manifes
 		}
 	}
 	fmt.Fprintf(e.stderr, "govreport: data folder %s is held by govreport serve at %s; ingesting through it\n", data, base)
-	token := os.Getenv("GOVREPORT_TOKEN")
 	dataAbs, err := filepath.Abs(data)
 	if err != nil {
 		return err
@@ -250,7 +268,7 @@ func remoteIngest(ctx context.Context, e *env, data, base string, jobs []manifes
 				var raw []byte
 				if raw, err = os.ReadFile(path); err == nil {
 					var up *uploaded
-					if up, err = apiUpload(ctx, base, token, path, raw); err == nil {
+					if up, err = apiUpload(ctx, base, path, raw); err == nil {
 						d = &up.Document
 						for _, w := range up.Watches {
 							watchLines = append(watchLines, func() { printWatchLine(e, w.ID, w.Watch, d.ID, d.Title) })

@@ -1,19 +1,15 @@
 package main
 
 import (
-	"bytes"
 	"context"
 	"encoding/json"
-	"errors"
 	"fmt"
-	"io"
 	"net/http"
 	"net/url"
 	"os"
 	"strconv"
 	"strings"
 
-	"github.com/govreport/govreport"
 	"github.com/govreport/govreport/api"
 	"github.com/govreport/govreport/watch"
 )
@@ -174,13 +170,13 @@ func remoteWatch(ctx context.Context, e *env, base, verb string, w watch.Watch, 
 			return err
 		}
 		var r api.WatchJSON
-		status, err := apiWrite(ctx, base, http.MethodPost, "watches", js, &r)
+		status, err := apiWrite(ctx, base, http.MethodPost, "watches", "application/json", js, &r)
 		if err != nil {
 			return err
 		}
 		printWatchSaved(e, r.Watch(), status == http.StatusCreated)
 	case "rm":
-		if _, err := apiWrite(ctx, base, http.MethodDelete, "watches/"+url.PathEscape(rest[0]), nil, nil); err != nil {
+		if _, err := apiWrite(ctx, base, http.MethodDelete, "watches/"+url.PathEscape(rest[0]), "", nil, nil); err != nil {
 			return err
 		}
 		fmt.Fprintf(e.stdout, "watch %s deleted\n", rest[0])
@@ -194,52 +190,4 @@ func remoteWatch(ctx context.Context, e *env, base, verb string, w watch.Watch, 
 		return printWatchList(e, list.Watches, asJSON)
 	}
 	return nil
-}
-
-// apiWrite sends a write (JSON body, may be nil) to base/api/v1/path with
-// the token of GOVREPORT_TOKEN, decodes the answer into v when not nil,
-// and returns the status. An API error comes back as its message; a
-// missing watch wraps govreport.ErrNotFound.
-func apiWrite(ctx context.Context, base, method, path string, body []byte, v any) (int, error) {
-	req, err := http.NewRequestWithContext(ctx, method, base+"/api/v1/"+path, bytes.NewReader(body))
-	if err != nil {
-		return 0, err
-	}
-	if body != nil {
-		req.Header.Set("Content-Type", "application/json")
-	}
-	if token := os.Getenv("GOVREPORT_TOKEN"); token != "" {
-		req.Header.Set("Authorization", "Bearer "+token)
-	}
-	res, err := http.DefaultClient.Do(req)
-	if err != nil {
-		return 0, fmt.Errorf("asking the server: %w", err)
-	}
-	defer res.Body.Close()
-	b, err := io.ReadAll(io.LimitReader(res.Body, 16<<20))
-	if err != nil {
-		return 0, fmt.Errorf("reading the server's answer: %w", err)
-	}
-	if res.StatusCode >= 300 {
-		var e struct {
-			Error struct{ Code, Message string } `json:"error"`
-		}
-		msg := res.Status
-		if json.Unmarshal(b, &e) == nil && e.Error.Message != "" {
-			msg = e.Error.Message
-		}
-		switch res.StatusCode {
-		case http.StatusUnauthorized:
-			return res.StatusCode, fmt.Errorf("server at %s: %w (%s)", base, errNeedsToken, msg)
-		case http.StatusNotFound:
-			return res.StatusCode, fmt.Errorf("server at %s: %s: %w", base, msg, govreport.ErrNotFound)
-		}
-		return res.StatusCode, fmt.Errorf("server at %s: %s", base, errors.New(msg))
-	}
-	if v != nil {
-		if err := json.Unmarshal(b, v); err != nil {
-			return res.StatusCode, fmt.Errorf("server at %s: reading the answer to %s %s: %w", base, method, path, err)
-		}
-	}
-	return res.StatusCode, nil
 }
