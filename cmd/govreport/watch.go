@@ -81,8 +81,10 @@ func runWatch(ctx context.Context, e *env, args []string) error {
 	if base := runningServer(ctx, data); base != "" {
 		return remoteWatch(ctx, e, base, verb, w, rest, asJSON)
 	}
-	// The data folder's lock (the store's, taken by opening it) keeps
-	// other commands from changing the watches meanwhile.
+	// The data folder's lock (the embedded store's, taken by opening it)
+	// keeps other commands from changing the watches meanwhile. With
+	// --store the folder has no lock: two watch commands at the same
+	// moment may lose one's change (watches.json is written whole).
 	var b backend
 	if sf.postgres() {
 		if err := os.MkdirAll(data, 0o755); err != nil {
