@@ -223,8 +223,8 @@ func readSet(ctx context.Context, tx pgx.Tx, v *view, w where, sc *scoring, cut 
 	cols := []string{"s.seq::int8", "s.doc_id", "s.ordinal::int4"}
 	if sc != nil && len(sc.words) > 0 {
 		// Whether a section holds a word of one or two characters is
-		// whether its frequency is above 0 (scoring.holds); longer ones
-		// are looked for.
+		// whether its frequency is above 0 (read below, with
+		// scoring.short); longer ones are looked for (strpos).
 		anys := []string{"false"}
 		for _, fw := range sc.words {
 			if utf8.RuneCountInString(fw) > 2 {
