@@ -210,7 +210,7 @@ func (s *Server) searchHandler(c *gin.Context) {
 	req := search.Request{
 		Query:   p.q.Get("q"),
 		Filters: p.filters(),
-		From:    p.int("from", 0, 0, 1<<30),
+		From:    p.int("from", 0, 0, search.MaxFrom),
 		Size:    p.int("size", 10, 0, maxPageSize),
 		Sort:    p.str("sort"),
 	}
@@ -241,7 +241,7 @@ func (s *Server) searchHandler(c *gin.Context) {
 func (s *Server) listDocuments(c *gin.Context) {
 	p := s.params(c)
 	f := p.filters()
-	from := p.int("from", 0, 0, 1<<30)
+	from := p.int("from", 0, 0, search.MaxFrom)
 	size := p.int("size", 20, 0, maxPageSize)
 	if p.err != nil {
 		s.fail(c, p.err)

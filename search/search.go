@@ -52,6 +52,10 @@ type Report struct {
 // MaxSize is the largest page a search returns.
 const MaxSize = 100
 
+// MaxFrom is the largest offset a Request may ask for: From+Size must not
+// overflow an int anywhere a page is cut.
+const MaxFrom = 1 << 30
+
 // DefaultSize is the page size when a request gives none.
 const DefaultSize = 10
 
@@ -128,8 +132,9 @@ type FacetValue struct {
 const MaxExport = 10000
 
 // Check sets r's defaults (Size 0 is DefaultSize) and checks its page,
-// sort and group: size over MaxSize (MaxExport for an export), a negative
-// from, an unknown sort or group give an error wrapping ErrBadQuery.
+// sort and group: size over MaxSize (MaxExport for an export), from
+// negative or over MaxFrom, an unknown sort or group give an error wrapping
+// ErrBadQuery.
 func (r *Request) Check() error {
 	if r.Size == 0 {
 		r.Size = DefaultSize
@@ -141,8 +146,8 @@ func (r *Request) Check() error {
 	switch {
 	case r.Size < 0 || r.Size > maxSize:
 		return fmt.Errorf("size %d is not between 1 and %d: %w", r.Size, maxSize, ErrBadQuery)
-	case r.From < 0:
-		return fmt.Errorf("from %d is negative: %w", r.From, ErrBadQuery)
+	case r.From < 0 || r.From > MaxFrom:
+		return fmt.Errorf("from %d is not between 0 and %d: %w", r.From, MaxFrom, ErrBadQuery)
 	}
 	switch r.Sort {
 	case "", "relevance", "year", "-year":
