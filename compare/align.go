@@ -48,6 +48,7 @@ import (
 	"math"
 	"runtime"
 	"slices"
+	"strings"
 	"sync/atomic"
 	"unicode"
 
@@ -583,6 +584,30 @@ func fillDiff(p *Pair, opt Options) {
 	}
 	a, b := p.from, p.to
 	p.Renamed = a.head != b.head
+	if p.Renamed && opt.IgnoreSpace && headingRunIn(a, b, opt) {
+		// Where the heading ends is formatting here: one copy ran the
+		// heading into its first sentence (一、工作回顾过去一年，…), which
+		// Split then reads as the heading. Heading and text are compared
+		// as one.
+		p.Renamed = false
+		wa, wb := a.heading+a.s.Text, b.heading+b.s.Text
+		ops, truncated := diffWords(wa, wb, words(wa), words(wb), opt)
+		var ob opBuilder
+		for _, o := range ops {
+			ob.add(o.Op, o.Text, o.Ignored)
+		}
+		p.Diff, p.Rewritten = ob.ops(), truncated
+		if p.Diff == nil {
+			p.Diff = []Op{}
+		}
+		if p.Status == "" {
+			p.Status = Unchanged
+			if changed(ops) {
+				p.Status = Changed
+			}
+		}
+		return
+	}
 	var ob opBuilder
 	headOps, _ := diffWords(a.heading, b.heading, a.headWords(), b.headWords(), opt)
 	for _, o := range headOps {
@@ -617,6 +642,18 @@ func fillDiff(p *Pair, opt Options) {
 	if a.head != b.head || changed(textOps) {
 		p.Status = Changed
 	}
+}
+
+// headingRunIn reports whether a's and b's headings differ only by where
+// they end: the longer is the shorter followed by the first words of the
+// shorter's own text, what opt ignores aside.
+func headingRunIn(a, b *prepared, opt Options) bool {
+	ha, hb := stripIgnorable(a.head, opt), stripIgnorable(b.head, opt)
+	if len(ha) > len(hb) {
+		a, b, ha, hb = b, a, hb, ha
+	}
+	rest, ok := strings.CutPrefix(hb, ha)
+	return ok && rest != "" && strings.HasPrefix(stripIgnorable(a.s.Text, opt), rest)
 }
 
 // ComparePair compares two sections on their own, for example the same
