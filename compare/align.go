@@ -584,37 +584,20 @@ func fillDiff(p *Pair, opt Options) {
 	}
 	a, b := p.from, p.to
 	p.Renamed = a.head != b.head
-	if p.Renamed && opt.IgnoreSpace && headingRunIn(a, b, opt) {
+	var headOps, textOps []Op
+	runIn := p.Renamed && opt.IgnoreSpace && headingRunIn(a, b, opt)
+	if !runIn {
+		headOps, _ = diffWords(a.heading, b.heading, a.headWords(), b.headWords(), opt)
+	}
+	switch {
+	case runIn:
 		// Where the heading ends is formatting here: one copy ran the
 		// heading into its first sentence (一、工作回顾过去一年，…), which
 		// Split then reads as the heading. Heading and text are compared
 		// as one.
 		p.Renamed = false
 		wa, wb := a.heading+a.s.Text, b.heading+b.s.Text
-		ops, truncated := diffWords(wa, wb, words(wa), words(wb), opt)
-		var ob opBuilder
-		for _, o := range ops {
-			ob.add(o.Op, o.Text, o.Ignored)
-		}
-		p.Diff, p.Rewritten = ob.ops(), truncated
-		if p.Diff == nil {
-			p.Diff = []Op{}
-		}
-		if p.Status == "" {
-			p.Status = Unchanged
-			if changed(ops) {
-				p.Status = Changed
-			}
-		}
-		return
-	}
-	var ob opBuilder
-	headOps, _ := diffWords(a.heading, b.heading, a.headWords(), b.headWords(), opt)
-	for _, o := range headOps {
-		ob.add(o.Op, o.Text, o.Ignored)
-	}
-	var textOps []Op
-	switch {
+		textOps, p.Rewritten = diffWords(wa, wb, words(wa), words(wb), opt)
 	case a.s.Text == b.s.Text:
 		textOps = rewritten(a.s.Text, b.s.Text)
 		if a.s.Text != "" {
@@ -624,12 +607,13 @@ func fillDiff(p *Pair, opt Options) {
 		textOps = rewritten(a.s.Text, b.s.Text)
 		p.Rewritten = a.s.Text != "" && b.s.Text != ""
 	default:
-		var truncated bool
-		textOps, truncated = diffWords(a.s.Text, b.s.Text, a.textWords(), b.textWords(), opt)
-		p.Rewritten = truncated
+		textOps, p.Rewritten = diffWords(a.s.Text, b.s.Text, a.textWords(), b.textWords(), opt)
 	}
-	for _, o := range textOps {
-		ob.add(o.Op, o.Text, o.Ignored)
+	var ob opBuilder
+	for _, ops := range [2][]Op{headOps, textOps} {
+		for _, o := range ops {
+			ob.add(o.Op, o.Text, o.Ignored)
+		}
 	}
 	p.Diff = ob.ops()
 	if p.Diff == nil {
@@ -639,7 +623,7 @@ func fillDiff(p *Pair, opt Options) {
 		return // moved, merged or split
 	}
 	p.Status = Unchanged
-	if a.head != b.head || changed(textOps) {
+	if p.Renamed || changed(textOps) {
 		p.Status = Changed
 	}
 }
