@@ -27,11 +27,17 @@ func FuzzSplit(f *testing.F) {
 	for _, s := range fuzzSeeds {
 		f.Add(s)
 	}
+	// a long speech without headings, whose outline is inferred by topic
+	f.Add("各位代表：\n我代表县人民政府向大会报告工作。\n" + strings.Repeat("工业生产稳步增长，工厂整顿取得成效，产品质量提高。\n", 60) +
+		strings.Repeat("农业生产责任制普遍建立，粮食产量创历史新高。\n", 60) + "各位代表！让我们共同努力。")
 	f.Fuzz(func(t *testing.T, body string) {
-		d := &Document{ID: "x", Body: body}
-		Split(d)
-		if err := tiles(d); err != "" {
-			t.Fatalf("Split(%q): %s", body, err)
+		// a 政府工作报告 may have its outline inferred (infer.go, tile.go)
+		for _, kind := range []string{"", "政府工作报告"} {
+			d := &Document{ID: "x", Kind: kind, Body: body}
+			Split(d)
+			if err := tiles(d); err != "" {
+				t.Fatalf("Split(%q) of kind %q: %s", body, kind, err)
+			}
 		}
 	})
 }

@@ -28,6 +28,9 @@ package corpus
 //     whatever their shape, when three or more do.
 //   - Points. Three or more consecutive short paragraphs that open with the
 //     same four characters ("我们必须…") are the points of a list.
+//   - Topics. When all this still gives a short outline, a long run of
+//     paragraphs under one heading is cut where its vocabulary changes
+//     (tile.go).
 //
 // Parts are at level 1; leads and points are under the part open above
 // them, or at level 1 before the first part. A part's heading is the first
@@ -107,7 +110,7 @@ func inferHeads(body string, heads []headLine, notes int, marks []string) []head
 		off = end + 1
 	}
 	if len(heads) > 0 {
-		return closingHead(body, ps, leadsUnderHeads(ps, heads, marks))
+		return tileLong(ps, closingHead(body, ps, leadsUnderHeads(ps, heads, marks)))
 	}
 	pre := preambleEnd(ps)
 	if pre < 0 {
@@ -189,6 +192,9 @@ func inferHeads(body string, heads []headLine, notes int, marks []string) []head
 		out = append(out, h)
 	}
 	if len(out) < 2 {
+		out = nil // too little to stand alone; topics may give more
+	}
+	if out = tileLong(ps, out); len(out) < 2 {
 		return heads
 	}
 	return out
