@@ -44,8 +44,9 @@ import (
 var (
 	// escapeRe matches a character escaped as text by an R scraper: <U+00A0>.
 	escapeRe = regexp.MustCompile(`<U\+([0-9A-Fa-f]{4,6})>`)
-	// htmlRemnantRe matches a line made of HTML comment marks and tags only.
-	htmlRemnantRe = regexp.MustCompile(`^(?:\s*(?:<!--|-->|<!--.*?-->|</?[a-zA-Z][a-zA-Z0-9]*(?:\s[^<>]*)?/?>))+\s*$`)
+	// htmlRemnantRe matches a line made of HTML comment marks and tags only
+	// (<!--> and <!---> are empty comments, as HTML reads them).
+	htmlRemnantRe = regexp.MustCompile(`^(?:\s*(?:<!---?>|<!--|-->|<!--.*?-->|</?[a-zA-Z][a-zA-Z0-9]*(?:\s[^<>]*)?/?>))+\s*$`)
 	// portalStampRe matches a site's stamp at the end of a line: a site
 	// name, its address, and a date or a source.
 	portalStampRe = regexp.MustCompile(`\s*(?:[\p{Han}A-Za-z]{2,12}(?:网站|网))?\s*(?:https?://)?www\.[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+[A-Za-z0-9/._-]*\s*(?:(?:19|20)\d{2}\s*[年/.-]\s*\d{1,2}\s*[月/.-]\s*\d{1,2}\s*日?(?:\s*\d{1,2}\s*[:时]\s*\d{1,2}\s*分?)?)?\s*(?:(?:来源|稿源|出处)[：:]\s*\S{1,15})?\s*$`)

@@ -523,20 +523,34 @@ func removeChunkMarkers(lines []string, title string, warns []Warning) ([]string
 }
 
 // joinWraps does step 5: a line that stops mid-sentence is joined with the
-// next one, unless either is a heading, the title, or a short line.
+// next one, unless either is a heading, the title, or a short line, or
+// the next one opens with a field's label (发文单位：, 来源：: a collector's
+// header or a page's stamp, one field a line).
 func joinWraps(lines []string, title string) []string {
 	cont := make([]bool, len(lines))
+	width := wrapWidth(lines)
 	first, runes := "", 0 // the first piece of the open line, the line's length
 	for i, l := range lines {
 		if l != "" && i > 0 && lines[i-1] != "" {
 			p := lines[i-1]
 			if !cont[i-1] {
 				first, runes = p, utf8.RuneCountInString(p)
+				// A heading that fills a hard-wrapped line (nine tenths of
+				// its width at least) goes on in a shorter line with no
+				// marker, no sentence end and no colon
+				// (（一）…加快构建具有某某特色的现代 / 化产业体系).
+				if width > 0 && runes*10 >= width*9 && isHeadingLike(p) && headingMarker(l) == nil &&
+					utf8.RuneCountInString(l)*10 < width*9 && !strings.ContainsAny(l, "。！？；：:") {
+					cont[i] = true
+					runes += utf8.RuneCountInString(l)
+					continue
+				}
 			}
 			// A heading, title or place line stays one when it is the first
 			// piece; once joined, a line is none of them.
-			if first != title && endsMidSentence(p) && runes >= 20 &&
-				!isHeadingLike(first) && headingMarker(l) == nil && !isPlaceHeading(first) && !isSubtitle(first) {
+			if first != title && (endsMidSentence(p) || trailingMarkerRe.MatchString(p)) && runes >= 20 &&
+				!isHeadingLike(first) && headingMarker(l) == nil && !isPlaceHeading(first) && !isSubtitle(first) &&
+				!collectorKeyRe.MatchString(l) && !labelRe.MatchString(l) {
 				cont[i] = true
 				runes += utf8.RuneCountInString(l)
 			}
@@ -544,6 +558,36 @@ func joinWraps(lines []string, title string) []string {
 	}
 	return glue(lines, cont)
 }
+
+// wrapWidth returns the width, in characters, at which lines was
+// hard-wrapped (a PDF's lines, a text file saved with fixed-width lines):
+// the most common length of the lines of 20 characters or more, when a
+// third of those have it; 0 when the text is not so wrapped.
+func wrapWidth(lines []string) int {
+	count := map[int]int{}
+	long := 0
+	for _, l := range lines {
+		if n := utf8.RuneCountInString(l); n >= 20 {
+			count[n]++
+			long++
+		}
+	}
+	best, most := 0, 0
+	for n, c := range count {
+		if c > most || c == most && n > best {
+			best, most = n, c
+		}
+	}
+	if long < 10 || most*3 < long {
+		return 0
+	}
+	return best
+}
+
+// trailingMarkerRe matches a line that ends with an item's number
+// ("…危桥5座。（7）"): the item goes on in the next line, whatever the
+// closing bracket says.
+var trailingMarkerRe = regexp.MustCompile(`(?:[（(][0-9一二三四五六七八九十]{1,3}[）)]|[一二三四五六七八九十]{1,3}、|[0-9]{1,2}[、．])$`)
 
 // isSubtitle reports whether l is a title's subtitle or date line
 // ("——2031年1月8日在…会议上"): it starts with a dash and ends no sentence.

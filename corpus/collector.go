@@ -43,12 +43,24 @@ var collectorKeyRe = regexp.MustCompile(`^\s*(标题|题目|文件标题|发文�
 
 // cutCollectorHeader returns the header at the start of text, if any, and
 // text without it. Without a header it returns text unchanged and ok false.
+// A line without a key between two fields continues the field before it.
 func cutCollectorHeader(text string) (h collectorHeader, rest string, ok bool) {
 	if h, rest, ok := cutFrontMatter(text); ok {
 		return h, rest, true
 	}
 	lines := strings.SplitAfter(text, "\n")
 	keys, end, sawBody := 0, 0, false
+	// nextKey reports whether the first non-blank line after line i opens
+	// with a field's key.
+	nextKey := func(i int) bool {
+		for _, l := range lines[i+1:] {
+			if t := strings.TrimSpace(l); t != "" {
+				return collectorKeyRe.MatchString(t)
+			}
+		}
+		return false
+	}
+	last := "" // the key of the last field, "" before any
 	for i, l := range lines {
 		t := strings.TrimSpace(strings.TrimPrefix(l, "\ufeff"))
 		if t == "" {
@@ -56,6 +68,12 @@ func cutCollectorHeader(text string) (h collectorHeader, rest string, ok bool) {
 			continue
 		}
 		m := collectorKeyRe.FindStringSubmatch(t)
+		wrapped := m == nil && last != "" && last != "正文" && nextKey(i)
+		if wrapped {
+			// a field's value wrapped over two lines (a PDF's width):
+			// 标题：…在某某市第 / 十三届人民代表大会…上的报告
+			m = []string{t, last, collectorValue(h, last) + t}
+		}
 		if m == nil {
 			break
 		}
@@ -63,6 +81,7 @@ func cutCollectorHeader(text string) (h collectorHeader, rest string, ok bool) {
 		if v == "未知" || v == "无" || v == "不详" {
 			v = ""
 		}
+		last = m[1]
 		switch m[1] {
 		case "标题", "题目", "文件标题":
 			h.Title = v
@@ -75,7 +94,9 @@ func cutCollectorHeader(text string) (h collectorHeader, rest string, ok bool) {
 		case "来源URL", "来源链接", "来源网址", "原文链接", "URL":
 			h.URL = v
 		}
-		keys++
+		if !wrapped {
+			keys++
+		}
 		end = i + 1
 		if m[1] == "正文" {
 			sawBody = true
@@ -135,4 +156,22 @@ func cutFrontMatter(text string) (h collectorHeader, rest string, ok bool) {
 		}
 	}
 	return collectorHeader{}, text, false
+}
+
+// collectorValue returns the value h holds for key (one of
+// collectorKeyRe's), "" for a key it does not keep.
+func collectorValue(h collectorHeader, key string) string {
+	switch key {
+	case "标题", "题目", "文件标题":
+		return h.Title
+	case "发文单位", "发布单位", "发文机关":
+		return h.Issuer
+	case "发文时间", "发布时间", "成文日期":
+		return h.Date
+	case "报告人", "作者":
+		return h.Speaker
+	case "来源URL", "来源链接", "来源网址", "原文链接", "URL":
+		return h.URL
+	}
+	return ""
 }
