@@ -198,8 +198,9 @@ var migrations = []migration{
 		`ALTER TABLE sections ALTER COLUMN folded SET STORAGE MAIN`,
 		`DO $$ BEGIN
 			EXECUTE 'ALTER TABLE sections ALTER COLUMN folded SET COMPRESSION lz4';
-		EXCEPTION WHEN OTHERS THEN
-			NULL; -- PostgreSQL 13, or built without lz4: pglz
+		EXCEPTION WHEN syntax_error OR feature_not_supported OR invalid_parameter_value THEN
+			NULL; -- PostgreSQL 13 (no SET COMPRESSION), or built without lz4: pglz;
+			      -- any other error (a lost connection, a lock timeout) fails the migration
 		END $$`,
 	}},
 }
