@@ -71,3 +71,36 @@ func asJSON(v any) string {
 	b, _ := json.MarshalIndent(v, "", "  ")
 	return string(b)
 }
+
+// TestStampKeepsGeneration: a time stamp (Now, taken when a watch is made)
+// takes the write lock but changes nothing readers cache, so it keeps the
+// collection's generation; a write changes it.
+func TestStampKeepsGeneration(t *testing.T) {
+	db, _, _ := openFresh(t)
+	ctx := testCtx(t)
+	gen := func() int64 {
+		t.Helper()
+		var g int64
+		if err := db.primary.QueryRow(ctx, `SELECT generation FROM collection`).Scan(&g); err != nil {
+			t.Fatal(err)
+		}
+		return g
+	}
+	docs := backendtest.Documents()
+	if err := db.Add(ctx, nil, docs[:1]...); err != nil {
+		t.Fatal(err)
+	}
+	before := gen()
+	if _, err := db.Now(ctx); err != nil {
+		t.Fatal(err)
+	}
+	if after := gen(); after != before {
+		t.Errorf("Now changed the generation from %d to %d: every reader's cache is thrown away for a time stamp", before, after)
+	}
+	if err := db.Add(ctx, nil, docs[1:2]...); err != nil {
+		t.Fatal(err)
+	}
+	if after := gen(); after == before {
+		t.Errorf("Add kept the generation %d: readers would keep what they cached before it", before)
+	}
+}

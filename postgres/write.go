@@ -134,6 +134,12 @@ func (db *DB) Add(ctx context.Context, corr map[string]corpus.Override, docs ...
 // no primary answers (it is down, or no replica has been promoted yet)
 // gives an error wrapping govreport.ErrWriteFailed that says so.
 func (db *DB) write(ctx context.Context, fn func(pgx.Tx) error) error {
+	return db.locked(ctx, true, fn)
+}
+
+// locked is write, with a new generation only when changes says the
+// transaction changes what readers cache (a time stamp does not).
+func (db *DB) locked(ctx context.Context, changes bool, fn func(pgx.Tx) error) error {
 	conn, err := db.primary.Acquire(ctx)
 	if err != nil {
 		return noPrimary(ctx, err)
@@ -142,6 +148,9 @@ func (db *DB) write(ctx context.Context, fn func(pgx.Tx) error) error {
 	err = pgx.BeginFunc(ctx, conn, func(tx pgx.Tx) error {
 		if _, err := tx.Exec(ctx, `SELECT pg_advisory_xact_lock($1)`, int64(writeLock)); err != nil {
 			return err
+		}
+		if !changes {
+			return fn(tx)
 		}
 		if _, err := tx.Exec(ctx, `UPDATE collection SET generation = $1`, newGeneration()); err != nil {
 			return err
@@ -354,7 +363,9 @@ func stamp(ctx context.Context, tx pgx.Tx) (time.Time, error) {
 // stored after it (writes and stamps hold the write lock).
 func (db *DB) Now(ctx context.Context) (time.Time, error) {
 	var t time.Time
-	err := db.write(ctx, func(tx pgx.Tx) error {
+	// under the write lock, but no new generation: what readers cached
+	// still holds
+	err := db.locked(ctx, false, func(tx pgx.Tx) error {
 		var err error
 		t, err = stamp(ctx, tx)
 		return err
