@@ -17,6 +17,7 @@ package corpus
 //     close, mail, share, error-report and scan buttons (【打印】【关闭】, 【我要纠错】, 打印本页,
 //     关闭窗口, E-mail推荐, 分享到, 扫一扫), also when glued to a headline;
 //   - breadcrumbs: 当前位置：首页>>…, 首页 > …;
+//   - attachment links: a line that is only a file's name (….pdf);
 //   - photo captions: a short line ending with a photographer's credit
 //     (本报记者 某某 摄, 新华社记者 某某 摄), or a longer one when the
 //     credit is a staff photographer's (记者, 通讯员);
@@ -47,6 +48,10 @@ var (
 	// htmlRemnantRe matches a line made of HTML comment marks and tags only
 	// (<!--> and <!---> are empty comments, as HTML reads them).
 	htmlRemnantRe = regexp.MustCompile(`^(?:\s*(?:<!---?>|<!--|-->|<!--.*?-->|</?[a-zA-Z][a-zA-Z0-9]*(?:\s[^<>]*)?/?>))+\s*$`)
+	// attachmentRe matches a line that is only a file's name, the link to
+	// an attachment (the title printed as a file name at the head is read
+	// before: stripChrome).
+	attachmentRe = regexp.MustCompile(`^[^\s：:，。；]{1,76}\.(?i:pdf|docx?|wps|xlsx?|zip|rar|ofd)$`)
 	// portalStampRe matches a site's stamp at the end of a line: a site
 	// name, its address, and a date or a source.
 	portalStampRe = regexp.MustCompile(`\s*(?:[\p{Han}A-Za-z]{2,12}(?:网站|网))?\s*(?:https?://)?www\.[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+[A-Za-z0-9/._-]*\s*(?:(?:19|20)\d{2}\s*[年/.-]\s*\d{1,2}\s*[月/.-]\s*\d{1,2}\s*日?(?:\s*\d{1,2}\s*[:时]\s*\d{1,2}\s*分?)?)?\s*(?:(?:来源|稿源|出处)[：:]\s*\S{1,15})?\s*$`)
@@ -172,8 +177,10 @@ func isChromeClass(l string) bool {
 		return true
 	case n <= 60 && strings.HasPrefix(l, "首页") && strings.ContainsAny(strings.TrimSpace(l[len("首页"):])+" ", ">›»＞") && strings.IndexAny(strings.TrimSpace(l[len("首页"):]), ">›»＞") == 0:
 		return true // a breadcrumb: 首页 > 新闻
-	case n <= 60 && (strings.HasPrefix(l, "您的位置") || strings.HasPrefix(l, "您现在的位置") || strings.HasPrefix(l, "所在位置")):
+	case n <= 60 && (strings.HasPrefix(l, "您的位置") || strings.HasPrefix(l, "您现在的位置") || strings.HasPrefix(l, "您当前的位置") || strings.HasPrefix(l, "所在位置")):
 		return true
+	case n <= 80 && attachmentRe.MatchString(l):
+		return true // an attachment's link: 某某县2031年政府工作报告.pdf
 	}
 	return false
 }

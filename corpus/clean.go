@@ -194,8 +194,11 @@ var (
 	// counterRe matches short lines of counters: 评论(0) 阅读 123 收藏：5.
 	counterRe = regexp.MustCompile(`^(?:[\s|｜·]*(?:评论|阅读|浏览|点击|下载|收藏|点赞|分享|赞|踩|举报)\s*[（(：:]?\s*\d+\s*[)）次]?)+[\s|｜·]*$`)
 	chromeRe  = regexp.MustCompile(`\+\s*关注`)
-	labelRe   = regexp.MustCompile(`^(?:上传人|上传者|文档编号|上传时间|发布日期|发布时间|发布人|发布者|发布机构|信息来源|来源|作者|编辑|责任编辑|审核|时间|日期|大小|页数|格式|ID|编号|下载|浏览|点击|字号|分类|标签|关键词|贡献者)\s*[：:]`)
-	navWords  = map[string]bool{
+	// labelRe matches a line that opens with a page's field label: an
+	// upload's metadata, a source, or the table of a government site's
+	// information disclosure (索引号, 主题分类, 发文机关, 成文日期, 发文字号).
+	labelRe  = regexp.MustCompile(`^(?:上传人|上传者|文档编号|上传时间|发布日期|发布时间|发布人|发布者|发布机构|信息来源|来源|作者|编辑|责任编辑|审核|时间|日期|大小|页数|格式|ID|编号|下载|浏览|点击|字号|分类|标签|关键词|贡献者|索引号|主题分类|体裁分类|组配分类|服务对象分类|发文机关|成文日期|发文字号|文号|有效性|公开方式|公开范围|公开时限|附件下载|相关附件)\s*[：:]`)
+	navWords = map[string]bool{
 		"返回": true, "下载": true, "相关": true, "举报": true, "打印": true, "全屏": true, "关闭": true,
 		"收藏": true, "分享": true, "字号": true, "大": true, "中": true, "小": true, "首页": true, "主页": true,
 		"上一篇": true, "下一篇": true, "打印本页": true, "关闭窗口": true, "打印此页": true, "分享到": true,
@@ -203,6 +206,11 @@ var (
 		"展开": true, "登录": true, "注册": true, "默认": true, "纠错": true, "保存": true, "复制": true,
 		"放大": true, "缩小": true, "顶部": true, "返回顶部": true, "扫一扫": true, "上传": true, "举报文档": true,
 		"阅读": true, "加入收藏": true, "字体": true, "加大": true, "还原": true, "减小": true, "全文": true, "设为首页": true, "网站地图": true, "联系我们": true, "English": true,
+		// a portal's toolbar and its column names
+		"无障碍": true, "无障碍浏览": true, "长者模式": true, "关怀版": true, "适老化": true, "繁体": true, "繁體": true, "简体": true,
+		"智能问答": true, "个人中心": true, "使用帮助": true, "政务公开": true, "政务服务": true, "互动交流": true, "政民互动": true,
+		"信息公开": true, "政府信息公开": true, "新闻中心": true, "新闻动态": true, "办事服务": true, "公众参与": true, "数据开放": true,
+		"专题专栏": true, "通知公告": true, "政策文件": true, "政策解读": true, "网站首页": true,
 	}
 	// tailStarts mark the start of a site's footer block.
 	tailStarts = []string{"文档评论", "展开阅读全文", "相关文档", "相关资源", "此文档下载收益", "你可能关注的文档", "打印】",
@@ -350,7 +358,11 @@ func isChromeLine(l string) bool {
 		}
 		nav := true
 		for _, f := range fields {
-			if !navWords[strings.TrimRight(f, "：:")] {
+			f = strings.TrimRight(f, "：:")
+			if w, ok := strings.CutPrefix(f, "走进"); ok && utf8.RuneCountInString(w) <= 4 && w != "" {
+				continue // a portal's column about its place: 走进某某
+			}
+			if !navWords[f] {
 				nav = false
 				break
 			}
