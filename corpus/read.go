@@ -240,15 +240,33 @@ var mdHeadingRe = regexp.MustCompile(`^(#{1,6})[ \t]+(.*?)[ \t#]*$`)
 
 // markdownHeadings strips Markdown's heading marks ("## 一、基础教育") and
 // whole-line emphasis ("**一、基础教育**") and returns the headings as hints
-// with their level.
+// with their level. A "# " heading that opens the text, the only one of
+// its level, is the document's title (as HTML's <h1> is), not a section's
+// heading: it gives no hint.
 func markdownHeadings(text string) (string, map[string]int) {
 	hints := map[string]int{}
 	lines := strings.Split(text, "\n")
+	title, firstSeen, ones := "", false, 0
+	for _, l := range lines {
+		t := strings.TrimSpace(l)
+		if m := mdHeadingRe.FindStringSubmatch(t); m != nil && len(m[1]) == 1 {
+			ones++
+			if !firstSeen {
+				title = m[2]
+			}
+		}
+		if t != "" {
+			firstSeen = true
+		}
+	}
+	if ones != 1 {
+		title = ""
+	}
 	for i, l := range lines {
 		t := strings.TrimSpace(l)
 		if m := mdHeadingRe.FindStringSubmatch(t); m != nil {
 			lines[i] = m[2]
-			if m[2] != "" {
+			if m[2] != "" && !(len(m[1]) == 1 && m[2] == title) {
 				hints[m[2]] = len(m[1])
 			}
 			continue
