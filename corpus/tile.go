@@ -41,14 +41,11 @@ func tileLong(ps []paragraph, heads []headLine) []headLine {
 	var out []headLine
 	k := 0 // the next head to copy
 	for i := 0; i < len(ps); {
-		owner := -1 // the head whose text holds ps[i]: the last head starting at or before it
+		owner := -1 // the head whose text holds ps[i] (heads start at paragraphs); -1 with none
 		for k < len(heads) && heads[k].start <= ps[i].start {
 			out = append(out, heads[k])
 			owner = len(out) - 1
 			k++
-		}
-		if owner < 0 && len(out) > 0 {
-			owner = len(out) - 1
 		}
 		end := len(ps)
 		if k < len(heads) {
