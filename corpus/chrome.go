@@ -67,8 +67,8 @@ var (
 	// photographer's credit.
 	captionRe = regexp.MustCompile(`(?:记者|通讯员|摄影|图|图片)[^。；]{0,12}?\s*\p{Han}{2,4}(?:\s*\p{Han}{2,4})*\s*摄(?:影)?\s*[）)]?$|^[（(]?\s*\p{Han}{2,4}\s*摄\s*[）)]?$`)
 	// fontButtonsRe matches a line of font-size buttons drawn as letters
-	// (A- A+, A＋ A－).
-	fontButtonsRe = regexp.MustCompile(`^(?:\s*[Aa]\s*[+\-＋－]{1,2})+\s*$`)
+	// (A- A+, A＋ A－, A+ A A-: isChromeClass wants a + or - among them).
+	fontButtonsRe = regexp.MustCompile(`^(?:\s*[Aa]\s*[+\-＋－]{0,2})+\s*$`)
 	// creditRe matches a caption of any length that ends with a staff
 	// photographer's credit (……作政府工作报告。新华社记者 某某摄).
 	creditRe = regexp.MustCompile(`(?:记者|通讯员)\s*\p{Han}{2,4}(?:\s*\p{Han}{2,4})*\s*摄\s*[）)]?$`)
@@ -167,7 +167,7 @@ func isChromeClass(l string) bool {
 		return true
 	case isCaption(l, n):
 		return true
-	case n <= 12 && fontButtonsRe.MatchString(l):
+	case n <= 12 && fontButtonsRe.MatchString(l) && strings.ContainsAny(l, "+-＋－"):
 		return true
 	case n <= 100 && isStampLine(l):
 		return true

@@ -211,6 +211,7 @@ var (
 		"智能问答": true, "个人中心": true, "使用帮助": true, "政务公开": true, "政务服务": true, "互动交流": true, "政民互动": true,
 		"信息公开": true, "政府信息公开": true, "新闻中心": true, "新闻动态": true, "办事服务": true, "公众参与": true, "数据开放": true,
 		"专题专栏": true, "通知公告": true, "政策文件": true, "政策解读": true, "网站首页": true,
+		"听新闻": true, "语音播报": true, "阅读模式": true, "朗读": true, "超大": true,
 	}
 	// tailStarts mark the start of a site's footer block.
 	tailStarts = []string{"文档评论", "展开阅读全文", "相关文档", "相关资源", "此文档下载收益", "你可能关注的文档", "打印】",
@@ -350,7 +351,7 @@ func isChromeLine(l string) bool {
 		return true // a breadcrumb: 首页 > 文库 > 教育
 	}
 	if n <= 60 {
-		fields := strings.FieldsFunc(l, func(r rune) bool {
+		fields := strings.FieldsFunc(strings.TrimSuffix(l, hardEnd), func(r rune) bool {
 			return unicode.IsSpace(r) || strings.ContainsRune("|｜【】[]>»/·•", r)
 		})
 		if len(fields) == 0 {
