@@ -174,7 +174,10 @@ func (sg *segment) lookup(fw string, text func(uint32) string) ([]uint32, []uint
 	sort.Slice(lists, func(i, j int) bool { return sg.postLen[lists[i]] < sg.postLen[lists[j]] })
 	cand := sg.appendList(make([]uint32, 0, sg.postLen[lists[0]]), lists[0])
 	for _, j := range lists[1:] {
-		if len(cand) == 0 {
+		if len(cand) == 0 || len(runes) > 2 && int(sg.postLen[j]) > verifyRatio*len(cand) {
+			// a list this much longer costs more to decode than the
+			// candidates cost to confirm (below): the lists left are
+			// longer still
 			break
 		}
 		cand = sg.intersectList(cand, j)
@@ -194,6 +197,11 @@ func (sg *segment) lookup(fw string, text func(uint32) string) ([]uint32, []uint
 	}
 	return slots, tfs
 }
+
+// verifyRatio is how many times longer than the candidates a posting
+// list must be for an exact lookup to confirm the candidates against
+// their text instead of decoding it.
+const verifyRatio = 16
 
 // intersectList returns the entries of a (sorted) whose slot is in the
 // i-th list, reusing a; each keeps the smaller count of the two.
