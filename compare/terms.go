@@ -11,32 +11,49 @@ package compare
 // found whole in the other document: single words of two characters or
 // more; runs of two to four neighbouring words inside one clause (gse cuts
 // a coinage into known words: 低空 经济, 数字 消费), beginning and ending
-// with words of two characters or more that are not function words; a run followed by "+" (人工智能+); and
-// whatever stands between quotation marks (“两重”), up to 16 characters.
-// A candidate is new when it does not occur anywhere in the other
-// document's text, checked as a substring (a suffix array of the other
-// text, whitespace left out), not as a word sequence, because gse cuts one
-// phrase differently in different contexts.
+// with words of two characters or more that are not function words; noun
+// phrases (nounPhrases: the longest runs of nouns and their modifiers,
+// 现代化 产业 体系, 紧密 型 教育 集团, 布局 新型 储能, up to six words and 16
+// characters, with their core when a first or last word may not belong:
+// 新型储能 of 布局新型储能, 紧密型教育集团 of 紧密型教育集团建设; one used
+// once outside a heading needs a word general Chinese rarely uses, f
+// under about 580 in 34 million: 储能, not 学前教育 适龄 人口), and the
+// object of a verb that ends with a verb at a clause's end (加强 学生 欺凌
+// 防治); a run
+// followed by "+" (人工智能+); and whatever stands between quotation marks
+// (“两重”), up to 16 characters. Parts of speech are the dictionary's
+// (analysis.DictFreq). A candidate is new when it does not occur anywhere
+// in the other document's text, checked as a substring (a suffix array of
+// the other text, whitespace left out), not as a word sequence, because
+// gse cuts one phrase differently in different contexts.
 //
 // Phrases by recurrence. A run of words is kept whole only when its words
 // hold together: it occurs at least twice, and at each boundary between
 // its words one side is found with the other at least half the time (低空
 // is always followed by 经济 even though 经济 is everywhere; 需要 and 打造
-// stand next to each other once in ten). A heading's runs may occur once:
-// a heading names its topic. Quoted phrases and "+" forms are kept
-// whatever their count: the report marks them itself.
+// stand next to each other once in ten), a third of the time for a noun
+// phrase the dictionary lacks (智慧 校园). A heading's runs may occur once:
+// a heading names its topic. Noun phrases the dictionary lacks may occur
+// once, and quoted phrases and "+" forms whatever their count: the report
+// names something, or marks it itself.
 //
 // Salience. A term weighs the log of its count, times how specific it is.
 // Specificity comes from a background: the frequency of its words in
 // general Chinese (gse's dictionary, analysis.DictFreq), as log(1 + K/(f+1)),
 // so that 需要 and 推动 weigh almost nothing, 打造 little and a word the
 // dictionary lacks much; a run of words is as specific as its most
-// specific word, plus a little for holding together. Words and runs whose
-// words are all common (f above about 1,000 in 34 million) are left out,
-// and so are verbs (打造) alone or at the start of a run, and
-// function words (by the dictionary's part of speech, and a short list of
-// particles) at either end: generic verbs, function words and stock
-// phrases (过去一年) are not 新提法. With a
+// specific word, plus a little for holding together. A noun phrase the
+// dictionary lacks is as specific as a word it lacks, whatever its words
+// (经营 主体: each common, the phrase new), less a little when the report
+// uses it once outside headings or when it may hold a word too many
+// (coinageSpec). Other runs whose words are all common (f above about
+// 1,000 in 34 million) are left out, and so are verbs (打造) alone or at
+// the start of a run, and function words (by the dictionary's part of
+// speech, and a short list of particles) at either end: generic verbs,
+// function words and stock phrases (过去一年) are not 新提法. A single word
+// that is no noun (较重, 紧盯) weighs half. A candidate inside a longer one
+// as sure, that the report never uses without it, is left out (国家督导 of
+// 国家督导评估). With a
 // Collection (Options.Collection), specificity is also scaled by the
 // term's inverse document frequency over the indexed reports, so that
 // what every report of the collection says weighs little even if general
@@ -107,7 +124,34 @@ func specificity(f float64) float64 {
 type wordInfo struct {
 	spec        float64
 	edge, start bool // may end a term; may begin one
+	// noun: a noun to the dictionary (n, nr, ns, nt, nz, vn, an, j), or
+	// a word of two characters or more it lacks (a coinage: 数字化转型).
+	noun bool
+	// head: may end a noun phrase (a noun, or a set phrase, l: 一体化);
+	// nominal: may stand in one (a head, or an adjective or
+	// distinguishing word, a b k: 紧密 型, 新型).
+	head, nominal bool
+	// unsure: a verbal noun or a name (vn, nr), as the dictionary tags
+	// many verbs (建设, 发展, 弘扬): a phrase beginning with one is less sure
+	unsure bool
+	// vague: a verbal noun so common (建设, 服务, 发展: specificity under
+	// vague) that a phrase ending with it may name the same thing without it
+	vague bool
+	// inner: may stand inside a noun phrase: a nominal word, or a numeral
+	// of Han characters (三年 行动)
+	inner bool
+	// verb: a verb, not a verbal noun (v, vd, vi...)
+	verb bool
 }
+
+// uncommon is the specificity a noun phrase used once needs in one of
+// its words at least (under about 580 occurrences in gse's 34 million).
+const uncommon = 1.0
+
+// vague is the specificity under which a verbal noun at the end of a
+// phrase may be only the work done on it (about 10,000 occurrences in
+// gse's 34 million: 智慧校园 建设, 托幼一体化 服务).
+const vague = 0.1
 
 // wordInfos caches wordInfo by word for the life of the process: the
 // dictionary does not change once loaded, and reports share their words.
@@ -119,9 +163,23 @@ func termWordInfo(w string) wordInfo {
 		return v.(wordInfo)
 	}
 	v := wordInfo{edge: !functionWords[w], start: !functionWords[w]}
-	if utf8.RuneCountInString(w) > 1 { // a lone character says nothing on its own
-		f, _, pos := analysis.DictFreq(w)
+	f, _, pos := analysis.DictFreq(w)
+	switch {
+	case functionWords[w]:
+	case utf8.RuneCountInString(w) == 1:
+		// a lone character says nothing on its own, but may stand
+		// inside a noun phrase: 市 域, 紧密 型
+		v.nominal = pos != "" && (pos[0] == 'n' || pos == "k" || pos == "b")
+		v.inner = v.nominal
+	default:
 		v.spec = specificity(f)
+		v.noun = nounPOS(pos) || f == 0
+		v.head = v.noun || pos == "l"
+		v.nominal = v.head || pos == "a" || pos == "b"
+		v.unsure = pos == "vn" || pos == "nr"
+		v.verb = pos != "" && pos[0] == 'v' && pos != "vn"
+		v.vague = pos == "vn" && v.spec < vague
+		v.inner = v.nominal || pos == "m" && !strings.ContainsFunc(w, unicode.IsDigit)
 		switch {
 		case pos == "":
 		case strings.ContainsAny(pos[:1], "pcudrmqfyoe"):
@@ -138,6 +196,169 @@ func termWordInfo(w string) wordInfo {
 	}
 	wordInfos.Store(w, v)
 	return v
+}
+
+// Runs of words are at most maxRunWords words and maxRunRunes characters
+// (国家教育数字化战略行动: 5 words, 11 characters).
+const (
+	maxRunWords = 6
+	maxRunRunes = 16
+)
+
+// nounPOS reports whether the dictionary's part of speech pos is a noun's:
+// n and its kinds (nr, ns, nt, nz, ng), verbal and adjectival nouns (vn,
+// an), abbreviations (j) and set phrases (l).
+func nounPOS(pos string) bool {
+	switch {
+	case pos == "":
+		return false
+	case pos[0] == 'n', pos == "vn", pos == "an", pos == "j", pos == "l":
+		return true
+	}
+	return false
+}
+
+// wordTermSpec is how specific a single word is as a term: its
+// specificity, halved for a word that is no noun (an adjective or status
+// word alone, 较重, 紧盯, says how, not what).
+func wordTermSpec(w wordInfo) float64 {
+	if !w.noun {
+		return w.spec / 2
+	}
+	return w.spec
+}
+
+// nounPhrases calls fn(i, j, unsure) with the noun phrases of ws. Each
+// longest run of neighbouring words that may stand in a noun phrase
+// (nouns, adjectives, distinguishing words, Han numerals inside: 新型 储能,
+// 紧密 型 教育 集团, 治本 攻坚 三年 行动) gives a phrase from its first
+// noun, adjective or distinguishing word of two characters or more to its
+// last head noun of two characters or more. When a word at its edge may
+// not belong, it gives its core instead:
+//   - without a first word the dictionary may mistake for a noun
+//     (wordInfo.unsure: 建设 教育强市, 弘扬 教育家 精神);
+//   - from the first modifier after its first word: a modifier begins a
+//     noun phrase (布局 新型 储能);
+//   - without a vague last word, in a run of five words at most
+//     (wordInfo.vague: 紧密 型 教育 集团 建设), or, when the core is too
+//     short, only without that (智慧 校园 建设);
+//
+// and the whole phrase too when it begins with an unsure word (经营 主体
+// is the name, 建设 教育强市 is not). unsure is true for a phrase that
+// begins with such a word or holds a core: it is less sure. A run that a
+// verb follows is that verb's subject, no phrase; but the object of a
+// verb that ends with one or two verbs at a clause's end is one (加强 学生
+// 欺凌 防治，). Phrases have 2 to maxRunWords words and at most
+// maxRunRunes characters.
+func nounPhrases(ws []word, fn func(i, j int, unsure bool)) {
+	info := func(k int) wordInfo { return termWordInfo(ws[k].text) }
+	inner := func(k int) bool { return isTermWord(ws[k]) && info(k).inner }
+	long := func(k int) bool { return utf8.RuneCountInString(ws[k].text) > 1 }
+	first := func(k, j int) int { // the first word of a phrase from k on
+		for k < j && !(long(k) && info(k).nominal) {
+			k++
+		}
+		return k
+	}
+	last := func(i, e int) int { // the end of a phrase ending by e
+		for e > i && !(long(e-1) && info(e-1).head) {
+			e--
+		}
+		return e
+	}
+	fits := func(b, e int) bool {
+		return e-b >= 2 && e-b <= maxRunWords && utf8.RuneCountInString(joinRunes(ws, b, e)) <= maxRunRunes
+	}
+	for i := 0; i < len(ws); i++ {
+		if !inner(i) || i > 0 && inner(i-1) && ws[i-1].end == ws[i].start {
+			continue // not the first word of a run
+		}
+		j := i + 1
+		for j < len(ws) && inner(j) && ws[j].start == ws[j-1].end {
+			j++
+		}
+		b := first(i, j)
+		e := last(b, j)
+		if b == j {
+			continue
+		}
+		cb, ce := b, e
+		if info(b).unsure {
+			cb = first(b+1, e)
+		}
+		for k := cb + 1; k < e; k++ {
+			if x := info(k); long(k) && x.nominal && !x.head {
+				cb = k // 布局 新型 储能
+				break
+			}
+		}
+		if e > b && e-b <= 5 && info(e-1).vague {
+			ce = last(cb, e-1) // a longer run is a name as a whole
+		}
+		// nouns that a verb follows are its subject, not a name of their
+		// own (乡村 全面 | 振兴); the object of a verb that ends with one
+		// or two verbs at a clause's end names an action (加强 [学生 欺凌
+		// 防治]，推动 [乡村 全面 振兴] 不断)
+		if e == j && j < len(ws) && isTermWord(ws[j]) && ws[j].start == ws[j-1].end && info(j).verb {
+			v := j
+			for v < len(ws) && v < j+2 && isTermWord(ws[v]) && ws[v].start == ws[v-1].end && info(v).verb && long(v) {
+				v++
+			}
+			object := i > 0 && isTermWord(ws[i-1]) && ws[i-1].end == ws[i].start && info(i-1).verb
+			if object && v > j && (v == len(ws) || !isTermWord(ws[v]) || ws[v].start != ws[v-1].end || !info(v).inner && !info(v).verb) && fits(cb, v) {
+				fn(cb, v, false)
+			}
+			continue
+		}
+		// the core, or failing that the phrase without its vague end
+		// only (智慧 校园 of 智慧 校园 建设), then the whole when it may be
+		// the name (经营 主体) or nothing less is
+		sure := info(b).unsure
+		part := false
+		if cb != b || ce != e {
+			if fits(cb, ce) {
+				fn(cb, ce, false)
+				part = true
+			} else if ce != e && fits(b, ce) {
+				fn(b, ce, sure)
+				part = true
+			}
+		}
+		if fits(b, e) && (sure || !part) {
+			fn(b, e, sure || part)
+		}
+	}
+}
+
+// joinRunes returns the words ws[i:j] joined (neighbours: their text).
+func joinRunes(ws []word, i, j int) string {
+	var sb strings.Builder
+	for _, w := range ws[i:j] {
+		sb.WriteString(w.text)
+	}
+	return sb.String()
+}
+
+// coinageSpec is how specific a coinage is: as a word the dictionary
+// lacks, less 0.5 when it is unsure (nounPhrases), and less 0.5 when the
+// report uses it only once outside its headings (not recurring): a phrase
+// is surer when the report repeats it or heads a section with it.
+func coinageSpec(unsure, recurring bool) float64 {
+	spec := specificity(0)
+	if unsure {
+		spec -= 0.5
+	}
+	if !recurring {
+		spec -= 0.5
+	}
+	return spec
+}
+
+// dictWord reports whether general Chinese holds t as one word (gse's
+// dictionary has it).
+func dictWord(t string) bool {
+	f, _, _ := analysis.DictFreq(t)
+	return f > 0
 }
 
 // termDoc is one side's text for term finding.
@@ -243,6 +464,9 @@ type cand struct {
 	text string
 	kind int
 	spec float64
+	// unsure: a phrase that may hold a word too many (nounPhrases); it
+	// does not make the candidates inside it redundant (dropInside)
+	unsure bool
 }
 
 // kindWeight is how much a candidate's kind adds to its salience: the
@@ -261,7 +485,6 @@ func kindWeight(kind int) float64 {
 // order they are first met. skip reports whether a section's text (not its
 // heading) is to be left out.
 func candidates(d *termDoc, isNew func(string) bool, skip func(p *prepared) bool) []cand {
-	seen := make(map[string]bool)
 	var cands []cand
 	countMemo := make(map[string]int)
 	count := func(t string) int {
@@ -274,15 +497,22 @@ func candidates(d *termDoc, isNew func(string) bool, skip func(p *prepared) bool
 	}
 	info := termWordInfo
 	wordSpec := func(w string) float64 { return info(w).spec }
-	add := func(t string, kind int, spec float64) {
-		if seen[t] {
+	at := make(map[string]int) // index in cands
+	add := func(t string, kind int, spec float64, unsure bool) {
+		if k, ok := at[t]; ok {
+			// met again: as specific as it is found at best
+			if c := &cands[k]; spec > c.spec {
+				c.kind, c.spec, c.unsure = kind, spec, unsure
+			}
 			return
 		}
-		seen[t] = true
-		cands = append(cands, cand{t, kind, spec})
+		at[t] = len(cands)
+		cands = append(cands, cand{t, kind, spec, unsure})
 	}
-	// holds reports whether the words ws hold together as one phrase.
-	// more reports whether t occurs more than n times in d, without
+	// holds reports whether the words ws hold together as one phrase:
+	// they occur together at least least times, and at each boundary
+	// between them one side is found with the other at least one time in
+	// ratio. more reports whether t occurs more than n times in d, without
 	// listing every occurrence of a common word.
 	more := func(t string, n int) bool {
 		if v, ok := countMemo[t]; ok {
@@ -290,14 +520,14 @@ func candidates(d *termDoc, isNew func(string) bool, skip func(p *prepared) bool
 		}
 		return len(d.sa.Lookup([]byte(t), n+1)) > n
 	}
-	holds := func(text string, ws []word, least int) bool {
+	holds := func(text string, ws []word, least, ratio int) bool {
 		t := joinWords(text, ws, 0, len(ws))
 		c := count(t)
 		if c < least {
 			return false
 		}
 		for k := 1; k < len(ws); k++ {
-			if more(joinWords(text, ws, 0, k), 2*c) && more(joinWords(text, ws, k, len(ws)), 2*c) {
+			if more(joinWords(text, ws, 0, k), ratio*c) && more(joinWords(text, ws, k, len(ws)), ratio*c) {
 				return false
 			}
 		}
@@ -310,8 +540,8 @@ func candidates(d *termDoc, isNew func(string) bool, skip func(p *prepared) bool
 			lists = append(lists, p.textWords())
 			src = append(src, p.s.Text)
 		}
-		for li, ws := range lists {
-			text := src[li]
+		for k, ws := range lists {
+			text := src[k]
 			for i := 0; i < len(ws); i++ {
 				// the first word of its run of neighbouring words
 				runStart := i == 0 || !isTermWord(ws[i-1]) || ws[i-1].end != ws[i].start
@@ -347,39 +577,102 @@ func candidates(d *termDoc, isNew func(string) bool, skip func(p *prepared) bool
 					if n == 1 {
 						firstNew = isNew(t)
 					}
-					edge := info(last.text).edge
+					lw := info(last.text)
 					// "+" right after: 人工智能+
-					if next := text[last.end:]; runStart && edge && (strings.HasPrefix(next, "+") || strings.HasPrefix(next, "＋")) {
+					if next := text[last.end:]; runStart && lw.edge && (strings.HasPrefix(next, "+") || strings.HasPrefix(next, "＋")) {
 						if utf8.RuneCountInString(t) >= 2 && isNew(t+"+") {
-							add(t+"+", kindPlus, specificity(0))
+							add(t+"+", kindPlus, specificity(0), false)
 						}
 					}
-					if !edge || best < generic {
+					if !lw.edge {
 						continue
 					}
 					switch {
 					case n == 1:
-						if firstNew && utf8.RuneCountInString(t) >= 2 {
-							add(t, kindWord, best)
+						if firstNew && utf8.RuneCountInString(t) >= 2 && best >= generic {
+							add(t, kindWord, wordTermSpec(lw), false)
 						}
-					case utf8.RuneCountInString(ws[i].text) > 1 && utf8.RuneCountInString(last.text) > 1 && (firstNew || isNew(t)) && holds(text, run, 1+li):
+					case utf8.RuneCountInString(ws[i].text) <= 1 || utf8.RuneCountInString(last.text) <= 1 || !(firstNew || isNew(t)):
 						// a run begins and ends with whole words: 稳中向好
 						// cut 稳 中 向 好 gives no 中向好
-						add(t, kindRun, best+0.5)
+					case !lw.head && wordSpec(last.text) < generic:
+						// a clause, not a name: 数字化转型 加快
+					case best >= generic && holds(text, run, 1+k, 2):
+						add(t, kindRun, best+0.5, false)
 					}
 				}
 			}
+		}
+		// noun phrases, even once: a coinage names something; used once
+		// outside a heading, with a word that general Chinese does not
+		// use often (储能 of 新型储能): common words once together
+		// describe (学前教育 适龄 人口)
+		for k, ws := range lists {
+			text := src[k]
+			nounPhrases(ws, func(i, j int, unsure bool) {
+				t := joinWords(text, ws, i, j)
+				if !isNew(t) || dictWord(t) || !holds(text, ws[i:j], 1, 3) {
+					return
+				}
+				recurring := k == 0 || count(t) > 1
+				if !recurring {
+					best := 0.0
+					for _, w := range ws[i:j] {
+						best = max(best, wordSpec(w.text))
+					}
+					if best < uncommon {
+						return
+					}
+				}
+				add(t, kindRun, coinageSpec(unsure, recurring), unsure)
+			})
 		}
 		// quoted phrases
 		for _, s := range []string{p.heading, p.s.Text} {
 			for _, q := range quoted(s) {
 				if q = noSpace(q); q != "" && isNew(q) {
-					add(q, kindMarked, specificity(0))
+					add(q, kindMarked, specificity(0), false)
 				}
 			}
 		}
 	}
-	return cands
+	return dropInside(cands, count)
+}
+
+// dropInside leaves out of cands each one inside a longer one that is
+// as specific and that the report never uses it without (same count):
+// it says nothing more (国家督导 of 国家督导评估; but 教育家精神 is kept
+// beside 弘扬教育家精神, which is less sure).
+func dropInside(cands []cand, count func(string) int) []cand {
+	at := make(map[string]int, len(cands))
+	for i, c := range cands {
+		at[c.text] = i
+	}
+	drop := make([]bool, len(cands))
+	for _, u := range cands {
+		if u.kind == kindWord || u.unsure {
+			continue // one word holds no other candidate
+		}
+		n := -1
+		eachSubstring(u.text, func(sub string) bool {
+			if i, ok := at[sub]; ok && sub != u.text && cands[i].spec <= u.spec {
+				if n < 0 {
+					n = count(u.text)
+				}
+				if count(sub) == n {
+					drop[i] = true
+				}
+			}
+			return true
+		})
+	}
+	out := cands[:0]
+	for i, c := range cands {
+		if !drop[i] {
+			out = append(out, c)
+		}
+	}
+	return out
 }
 
 // novel returns the most salient terms of d absent from other.
@@ -438,10 +731,36 @@ func novel(d, other *termDoc, coll Collection) []Term {
 // higher Count, or around one with the same Count, says nothing more.
 func DropNested(ts []Term, most int) []Term {
 	kept := make([]Term, 0, min(most, len(ts)))
-	// around maps every substring of a kept term to the highest Count of
-	// the kept terms around it; keptCount maps a kept term to its Count.
+	// around maps every term of ts inside a kept term to the highest
+	// Count of the kept terms around it; keptCount maps a kept term to its
+	// Count.
 	around := map[string]int{}
 	keptCount := map[string]int{}
+	// only the substrings that are terms of ts matter, and those begin
+	// with the first two runes of one: a long list of long terms has
+	// many substrings, few of them terms
+	listed := make(map[string]struct{}, len(ts))
+	heads := make(map[string]struct{}, len(ts))
+	for _, t := range ts {
+		listed[t.Text] = struct{}{}
+		heads[firstRunes(t.Text, 2)] = struct{}{}
+	}
+	inside := func(s string, fn func(sub string) bool) {
+		for i := range s {
+			h := firstRunes(s[i:], 2)
+			if _, ok := heads[h]; !ok {
+				continue
+			}
+			for j := i + len(h); j <= len(s); j++ {
+				if j < len(s) && !utf8.RuneStart(s[j]) {
+					continue
+				}
+				if _, ok := listed[s[i:j]]; ok && !fn(s[i:j]) {
+					return
+				}
+			}
+		}
+	}
 	for _, t := range ts {
 		if len(kept) == most {
 			break
@@ -450,7 +769,7 @@ func DropNested(ts []Term, most int) []Term {
 			continue
 		}
 		redundant := false
-		eachSubstring(t.Text, func(sub string) bool {
+		inside(t.Text, func(sub string) bool {
 			if c, ok := keptCount[sub]; ok && c == t.Count {
 				redundant = true
 			}
@@ -461,7 +780,7 @@ func DropNested(ts []Term, most int) []Term {
 		}
 		kept = append(kept, t)
 		keptCount[t.Text] = t.Count
-		eachSubstring(t.Text, func(sub string) bool {
+		inside(t.Text, func(sub string) bool {
 			around[sub] = max(around[sub], t.Count)
 			return true
 		})
@@ -469,11 +788,22 @@ func DropNested(ts []Term, most int) []Term {
 	return kept
 }
 
-// eachSubstring calls fn with every substring of s that begins and ends at
-// a rune boundary, s itself included, until fn returns false.
-func eachSubstring(s string, fn func(string) bool) {
+// firstRunes returns the first n runes of s, or s if it has fewer.
+func firstRunes(s string, n int) string {
 	for i := range s {
-		for j := i + 1; j <= len(s); j++ {
+		if n == 0 {
+			return s[:i]
+		}
+		n--
+	}
+	return s
+}
+
+// eachSubstring calls fn with every substring of s of two runes or more
+// (a term has two at least), s itself included, until fn returns false.
+func eachSubstring(s string, fn func(string) bool) {
+	for i, r := range s {
+		for j := i + utf8.RuneLen(r) + 1; j <= len(s); j++ {
 			if j < len(s) && !utf8.RuneStart(s[j]) {
 				continue
 			}
@@ -520,12 +850,12 @@ func quoted(s string) []string {
 
 // ReportTerms returns the terms of one report, found as the new terms of
 // a comparison are (the candidates above: words, runs that hold together,
-// quoted phrases, "+" forms), with nothing to be new against: what a
-// collection-wide new-terms list starts from. Each term's Count is its
-// occurrences in d and its Score how specific it is, times the weight of
-// its kind (a quoted phrase or a "+" form weighs more), not of its count;
-// Sections and Headings are left empty. Terms come in the order they are
-// first met.
+// noun phrases, quoted phrases, "+" forms), with nothing to be new
+// against: what a collection-wide new-terms list starts from. Each term's
+// Count is its occurrences in d and its Score how specific it is, times
+// the weight of its kind (a quoted phrase or a "+" form weighs more), not
+// of its count; Sections and Headings are left empty. Terms come in the
+// order they are first met.
 func ReportTerms(d *corpus.Document) []Term {
 	ps := prepare(d)
 	tokenize(ps)

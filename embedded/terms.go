@@ -53,7 +53,7 @@ type termCache struct {
 }
 
 // maxLists is the number of lists cached (a list of the dev set's 2024
-// holds about 22,000 terms, a few MB).
+// holds about 43,000 terms, a few MB).
 const maxLists = 8
 
 // listKey identifies a list: the state of the index (fingerprint) and the

@@ -6,12 +6,12 @@ package search
 // terms of one report against another (compare's 新提法), but what the
 // year's reports say that the reports before them did not. The terms of
 // each report come from compare's term finder (compare.ReportTerms: words,
-// runs of words that hold together, quoted phrases, "+" forms, without
-// generic words and verbs). A year's candidates are the terms of its
-// reports that pass the filters; an engine counts each exactly (the set a
-// quoted search of it gives): the reports of the year that contain it,
-// their places, the reports of earlier years under the same filters, and
-// the first year any report of the collection uses it.
+// runs of words that hold together, noun phrases, quoted phrases, "+"
+// forms, without generic words and verbs). A year's candidates are the
+// terms of its reports that pass the filters; an engine counts each
+// exactly (the set a quoted search of it gives): the reports of the year
+// that contain it, their places, the reports of earlier years under the
+// same filters, and the first year any report of the collection uses it.
 //
 // A term is new in the year when at most one in twenty of the earlier
 // reports under the filters use it, and fewer than a fifth as many as the
@@ -49,7 +49,7 @@ import (
 // report's terms: change it when the term finder changes, so that the
 // terms an earlier version stored are found again (on demand, and by
 // govreport reindex).
-const TermsVersion = "compare.ReportTerms 1"
+const TermsVersion = "compare.ReportTerms 2"
 
 // ReportTerms returns the terms of report d that a list starts from: those
 // compare's term finder takes from its sections (its other fields are not
