@@ -50,6 +50,11 @@ func Open(dir string) (*Engine, error) {
 	return e, nil
 }
 
+// Verified returns a channel closed once every stored section's checksum
+// has been checked (index.Index.Verified): a one-shot command waits for it,
+// so that it refuses to answer from a damaged store; a server need not.
+func (e *Engine) Verified() <-chan struct{} { return e.ix.Verified() }
+
 // Close closes the index if Open opened it.
 func (e *Engine) Close() error {
 	if !e.owns {

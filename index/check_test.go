@@ -49,6 +49,9 @@ func TestFlippedByte(t *testing.T) {
 	if err != nil {
 		t.Fatalf("Open with one damaged record: %v", err)
 	}
+	// The segment files hold the document's text, so its records are
+	// checked after the index is ready: wait for that check.
+	<-ix.Verified()
 	if _, err := ix.Document("flipped"); !errors.Is(err, ErrCorrupt) {
 		t.Errorf("Document(flipped) = %v, want ErrCorrupt", err)
 	}

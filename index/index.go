@@ -20,9 +20,12 @@
 //
 // For a server: Open returns once the document metadata is read (Documents
 // and Stats answer at once); in the background the segment files are
-// mapped, every section record's checksum is checked, the sections the
-// files lack are read from the store, and Ready reports when searches will
-// no longer wait. Call analysis.LoadSegmenter in a
+// mapped and the sections the files lack are read from the store (their
+// checksums checked), and Ready reports when searches will no longer wait.
+// The checksums of the other section records are checked after that, while
+// searches run (a million sections' records are a gigabyte to read);
+// Verified reports when that is done, and a damaged record found then makes
+// searches refuse from then on. A one-shot command waits for Verified. Call analysis.LoadSegmenter in a
 // goroutine at start too: quoted wording needs no dictionary, words do. For
 // an ingest: one Add is one batch and one transaction, so give it about a
 // thousand sections at a time.
@@ -35,6 +38,7 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
+	"sort"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -94,6 +98,9 @@ type Index struct {
 
 	ready   chan struct{} // closed when the sections are loaded
 	loadErr error
+	// verified is closed when every section record's checksum has been
+	// checked (verifyRecords), after ready.
+	verified chan struct{}
 
 	wmu sync.Mutex // serializes writers
 
@@ -149,7 +156,7 @@ func Open(dir string) (_ *Index, err error) {
 	if err != nil {
 		return nil, err
 	}
-	ix := &Index{dir: dir, db: db, ready: make(chan struct{}),
+	ix := &Index{dir: dir, db: db, ready: make(chan struct{}), verified: make(chan struct{}),
 		mergeReq: make(chan struct{}, 1), stop: make(chan struct{})}
 	fail := func(err error) (*Index, error) {
 		if ix.bl != nil {
@@ -224,7 +231,10 @@ func Open(dir string) (_ *Index, err error) {
 	if err := ix.loadInfo(); err != nil {
 		return fail(err)
 	}
-	go ix.loadSections()
+	go func() {
+		taken := ix.loadSections()
+		ix.verifyRecords(taken)
+	}()
 	return ix, nil
 }
 
@@ -369,10 +379,11 @@ func (ix *Index) loadInfo() error {
 	return ix.loadOverrides()
 }
 
-// loadSections reads every section's text, folds it and builds the bigram
-// lists, in one segment (more past maxSegSlots sections), and publishes
-// the first snapshot. Readers and writers wait for it (waitReady).
-// Decoding and folding run in a second goroutine, ahead of the list
+// loadSections maps the segment files, reads the text of every section
+// they lack, folds it and builds the bigram lists, in one segment (more
+// past maxSegSlots sections), and publishes the first snapshot. It returns
+// the documents the files hold, whose records verifyRecords checks next.
+// Readers and writers wait for it (waitReady). Decoding and folding run in a second goroutine, ahead of the list
 // building. The sections of a document are consecutive in the store (their
 // IDs start with the document's), so they are in the segment too.
 //
@@ -380,7 +391,7 @@ func (ix *Index) loadInfo() error {
 // the bigram lists or the counts (View, Add, Delete and Correct wait for
 // it), and Stats, Documents and Document read only what Open loaded, so
 // they answer at once while the sections load.
-func (ix *Index) loadSections() {
+func (ix *Index) loadSections() (taken map[string]bool) {
 	defer close(ix.ready)
 	if loadHook != nil {
 		loadHook()
@@ -404,43 +415,45 @@ func (ix *Index) loadSections() {
 	})
 	if readErr != nil {
 		ix.loadErr = fmt.Errorf("loading index %s: %w", ix.dir, readErr)
-		return
+		return nil
 	}
 	s, taken := ix.openSegments(wgen)
+	// the documents the segment files lack, in the store's order
+	var missing []string
+	for id := range ix.docs {
+		if !taken[id] {
+			missing = append(missing, id)
+		}
+	}
+	sort.Strings(missing)
 	go func() {
 		defer close(ch)
 		defer catch("loading sections", &readErr)
 		batch := make([]loaded, 0, 256)
 		readErr = ix.db.View(func(tx *bolt.Tx) error {
-			// Every record is checked; only those of the documents the
-			// segments lack are decoded and folded.
-			return tx.Bucket(bucketSecs).ForEach(func(k, v []byte) error {
-				doc := docOfSection(string(k))
-				if taken[doc] {
-					if _, err := unseal("section "+string(k), v); err != nil {
-						damaged = append(damaged, [2]string{doc, err.Error()})
+			// Only the records of the documents the segments lack are
+			// read here, decoded and folded (their checksums checked);
+			// the others are checked after (verifyRecords).
+			c := tx.Bucket(bucketSecs).Cursor()
+			for _, doc := range missing {
+				for k, v := c.Seek([]byte(doc + "-")); k != nil && docOfSection(string(k)) == doc; k, v = c.Next() {
+					v, err := unseal("section "+string(k), v)
+					var s *corpus.Section
+					if err == nil {
+						s, err = decodeSection(v)
 					}
-					return nil
+					if err != nil {
+						damaged = append(damaged, [2]string{doc, err.Error()})
+						continue
+					}
+					batch = append(batch, loaded{s.DocID, s.ID, analysis.FoldSection(s.Heading, s.Text)})
+					if len(batch) == cap(batch) {
+						ch <- batch
+						batch = make([]loaded, 0, 256)
+					}
 				}
-				if ix.docs[doc] == nil { // left over from an interrupted write
-					return nil
-				}
-				v, err := unseal("section "+string(k), v)
-				var s *corpus.Section
-				if err == nil {
-					s, err = decodeSection(v)
-				}
-				if err != nil {
-					damaged = append(damaged, [2]string{docOfSection(string(k)), err.Error()})
-					return nil
-				}
-				batch = append(batch, loaded{s.DocID, s.ID, analysis.FoldSection(s.Heading, s.Text)})
-				if len(batch) == cap(batch) {
-					ch <- batch
-					batch = make([]loaded, 0, 256)
-				}
-				return nil
-			})
+			}
+			return nil
 		})
 		if len(batch) > 0 {
 			ch <- batch
@@ -479,7 +492,7 @@ func (ix *Index) loadSections() {
 	}
 	if readErr != nil {
 		ix.loadErr = fmt.Errorf("loading index %s: %w", ix.dir, readErr)
-		return
+		return nil
 	}
 	s.gen = gen
 	ix.mu.Lock()
@@ -487,7 +500,78 @@ func (ix *Index) loadSections() {
 	ix.mu.Unlock()
 	ix.merges.Add(1)
 	go ix.mergeLoop()
+	return taken
 }
+
+// verifyRecords checks the checksum of every section record of the
+// documents in taken, whose texts the segment files hold (loadSections
+// read the others), after the index is ready: at a million sections the
+// check reads a gigabyte of records, which searches need not wait for. A
+// document with a damaged record is then marked damaged, and searches
+// refuse from then on, as they do for damage found at open. A document
+// written again meanwhile has new records and is not marked. It stops
+// early when the index closes. verified is closed when it returns.
+func (ix *Index) verifyRecords(taken map[string]bool) {
+	defer close(ix.verified)
+	if len(taken) == 0 {
+		return
+	}
+	ix.mu.RLock()
+	entries := make(map[string]*docEntry, len(taken))
+	for id := range taken {
+		if e := ix.docs[id]; e != nil {
+			entries[id] = e
+		}
+	}
+	ix.mu.RUnlock()
+	var damaged [][2]string
+	errStop := errors.New("closing")
+	var err error
+	func() {
+		defer catch("checking section records", &err)
+		err = ix.db.View(func(tx *bolt.Tx) error {
+			n := 0
+			return tx.Bucket(bucketSecs).ForEach(func(k, v []byte) error {
+				if n++; n%4096 == 0 {
+					select {
+					case <-ix.stop:
+						return errStop
+					default:
+					}
+				}
+				doc := docOfSection(string(k))
+				if entries[doc] == nil {
+					return nil // read at load, or left over from an interrupted write
+				}
+				if _, err := unseal("section "+string(k), v); err != nil {
+					damaged = append(damaged, [2]string{doc, err.Error()})
+				}
+				return nil
+			})
+		})
+	}()
+	if err != nil && !errors.Is(err, errStop) {
+		// a page bbolt could not read: the whole store is suspect
+		damaged = append(damaged, [2]string{"(store)", err.Error()})
+	}
+	if len(damaged) == 0 {
+		return
+	}
+	ix.mu.Lock()
+	defer ix.mu.Unlock()
+	for _, d := range damaged {
+		if e, ok := entries[d[0]]; ok && ix.docs[d[0]] != e {
+			continue // written again or deleted since
+		}
+		ix.damaged[d[0]] = d[1]
+	}
+}
+
+// Verified returns a channel closed once every section record's checksum
+// has been checked (after Ready): a damaged record found by then makes
+// searches refuse. A one-shot command waits for it before it searches; a
+// server need not.
+func (ix *Index) Verified() <-chan struct{} { return ix.verified }
 
 // SegmentProblems returns what was wrong with the exact index's files
 // when the index opened (a missing or damaged segment file): the documents
@@ -515,6 +599,7 @@ func (ix *Index) Close() error {
 	ix.closed = true
 	ix.mu.Unlock()
 	close(ix.stop)
+	<-ix.verified
 	ix.merges.Wait()
 	// The segment files are a cache of the store: if they cannot be
 	// written (a full disk, a read-only folder), the next open reads the

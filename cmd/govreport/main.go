@@ -156,7 +156,14 @@ func openExisting(data string) (backend, error) {
 		return nil, heldBy(data, base, "its UI and API answer there ("+base+"/#/compare?from=OLD&to=NEW, "+
 			base+"/api/v1/compare?from=OLD&to=NEW, "+base+"/api/v1/timeline?q=QUERY)")
 	}
-	return embedded.Open(data)
+	e, err := embedded.Open(data)
+	if err != nil {
+		return nil, err
+	}
+	// A command answers once: it waits until every stored record is
+	// checked, and refuses to answer from a damaged store.
+	<-e.Verified()
+	return e, nil
 }
 
 // parse parses args, flags and arguments in any order ("search 双减
