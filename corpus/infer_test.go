@@ -95,3 +95,24 @@ func TestInferBoldLeadsDOCX(t *testing.T) {
 		}
 	}
 }
+
+// BenchmarkTileLong measures the topic cuts of a long speech without
+// headings at the bound on paragraphs: 2,000 short paragraphs in one run.
+func BenchmarkTileLong(b *testing.B) {
+	var sb strings.Builder
+	sb.WriteString("各位代表：\n我代表县人民政府向大会报告工作。\n")
+	topics := []string{"工业生产稳步增长，工厂整顿取得成效。", "农业生产责任制普遍建立，粮食增产。", "财政收入增加，商业购销两旺。", "学校教育和医疗卫生事业有了进步。"}
+	for i := 0; i < tileParagraphs-2; i++ {
+		sb.WriteString(topics[i*len(topics)/tileParagraphs])
+		sb.WriteString("\n")
+	}
+	body := sb.String()
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		d := &Document{ID: "x", Kind: "政府工作报告", Body: body}
+		Split(d)
+		if len(d.Sections) < 6 {
+			b.Fatalf("Split of a long speech gave %d sections", len(d.Sections))
+		}
+	}
+}

@@ -28,6 +28,10 @@ const (
 	tileSize   = 1500 // characters: the size of a piece aimed at
 	tileMin    = 600  // characters: the smallest piece
 	tileWindow = 1000 // characters of text compared on each side of a gap
+	// tileParagraphs bounds the work: a run of more paragraphs than this
+	// without a heading is no report to outline (a list, a dump), and is
+	// left whole.
+	tileParagraphs = 2000
 )
 
 // tileLong returns heads with the long runs of paragraphs under each of
@@ -85,7 +89,7 @@ func topicCuts(span []paragraph) []int {
 	for _, p := range span {
 		total += p.runes
 	}
-	if total <= tileSpan || len(span) < 3 {
+	if total <= tileSpan || len(span) < 3 || len(span) > tileParagraphs {
 		return nil
 	}
 	vecs := make([]map[uint64]int, len(span))
