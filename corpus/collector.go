@@ -72,7 +72,11 @@ func cutCollectorHeader(text string) (h collectorHeader, rest string, ok bool) {
 		if wrapped {
 			// a field's value wrapped over two lines (a PDF's width):
 			// 标题：…在某某市第 / 十三届人民代表大会…上的报告
-			m = []string{t, last, collectorValue(h, last) + t}
+			before := ""
+			if f := h.field(last); f != nil {
+				before = *f
+			}
+			m = []string{t, last, before + t}
 		}
 		if m == nil {
 			break
@@ -82,17 +86,8 @@ func cutCollectorHeader(text string) (h collectorHeader, rest string, ok bool) {
 			v = ""
 		}
 		last = m[1]
-		switch m[1] {
-		case "标题", "题目", "文件标题":
-			h.Title = v
-		case "发文单位", "发布单位", "发文机关":
-			h.Issuer = v
-		case "发文时间", "发布时间", "成文日期":
-			h.Date = v
-		case "报告人", "作者":
-			h.Speaker = v
-		case "来源URL", "来源链接", "来源网址", "原文链接", "URL":
-			h.URL = v
+		if f := h.field(m[1]); f != nil {
+			*f = v
 		}
 		if !wrapped {
 			keys++
@@ -158,20 +153,20 @@ func cutFrontMatter(text string) (h collectorHeader, rest string, ok bool) {
 	return collectorHeader{}, text, false
 }
 
-// collectorValue returns the value h holds for key (one of
-// collectorKeyRe's), "" for a key it does not keep.
-func collectorValue(h collectorHeader, key string) string {
+// field returns the field of h that key (one of collectorKeyRe's) fills,
+// nil for a key h does not keep (正文).
+func (h *collectorHeader) field(key string) *string {
 	switch key {
 	case "标题", "题目", "文件标题":
-		return h.Title
+		return &h.Title
 	case "发文单位", "发布单位", "发文机关":
-		return h.Issuer
+		return &h.Issuer
 	case "发文时间", "发布时间", "成文日期":
-		return h.Date
+		return &h.Date
 	case "报告人", "作者":
-		return h.Speaker
+		return &h.Speaker
 	case "来源URL", "来源链接", "来源网址", "原文链接", "URL":
-		return h.URL
+		return &h.URL
 	}
-	return ""
+	return nil
 }
