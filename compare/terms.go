@@ -19,9 +19,11 @@ package compare
 // once outside a heading needs a word general Chinese rarely uses, f
 // under about 580 in 34 million: 储能, not 学前教育 适龄 人口), and the
 // object of a verb that ends with a verb at a clause's end (加强 学生 欺凌
-// 防治); a run
-// followed by "+" (人工智能+); and whatever stands between quotation marks
-// (“两重”), up to 16 characters. Parts of speech are the dictionary's
+// 防治); runs of three to six single characters, gse's cut of a coinage
+// it lacks (扩 优 提 质), that recur; a run followed by "+" (人工智能+);
+// and whatever stands between quotation marks (“两重”), up to 16
+// characters. Runs ending with an adjective are clauses, not names
+// (乡村振兴 扎实). Parts of speech are the dictionary's
 // (analysis.DictFreq). A candidate is new when it does not occur anywhere
 // in the other document's text, checked as a substring (a suffix array of
 // the other text, whitespace left out), not as a word sequence, because
@@ -32,7 +34,7 @@ package compare
 // its words one side is found with the other at least half the time (低空
 // is always followed by 经济 even though 经济 is everywhere; 需要 and 打造
 // stand next to each other once in ten), a third of the time for a noun
-// phrase the dictionary lacks (智慧 校园). A heading's runs may occur once:
+// phrase (智慧 校园). A heading's runs may occur once:
 // a heading names its topic. Noun phrases the dictionary lacks may occur
 // once, and quoted phrases and "+" forms whatever their count: the report
 // names something, or marks it itself.
@@ -131,8 +133,9 @@ type wordInfo struct {
 	// nominal: may stand in one (a head, or an adjective or
 	// distinguishing word, a b k: 紧密 型, 新型).
 	head, nominal bool
-	// unsure: a verbal noun or a name (vn, nr), as the dictionary tags
-	// many verbs (建设, 发展, 弘扬): a phrase beginning with one is less sure
+	// unsure: a vague verbal noun, or a name (nr), as the dictionary tags
+	// many verbs (建设, 发展, 弘扬): a phrase beginning with one is less
+	// sure (but 现代化 产业 体系, 经营 主体)
 	unsure bool
 	// vague: a verbal noun so common (建设, 服务, 发展: specificity under
 	// vague) that a phrase ending with it may name the same thing without it
@@ -142,6 +145,11 @@ type wordInfo struct {
 	inner bool
 	// verb: a verb, not a verbal noun (v, vd, vi...)
 	verb bool
+	// adjective: an adjective (a, ad), which ends a clause, not a name
+	adjective bool
+	// letter: a single character that may be part of a word gse cut
+	// apart: no function, numeral or measure word
+	letter bool
 }
 
 // uncommon is the specificity a noun phrase used once needs in one of
@@ -171,14 +179,16 @@ func termWordInfo(w string) wordInfo {
 		// inside a noun phrase: 市 域, 紧密 型
 		v.nominal = pos != "" && (pos[0] == 'n' || pos == "k" || pos == "b")
 		v.inner = v.nominal
+		v.letter = pos != "" && !strings.ContainsAny(pos[:1], "pcudrmqfyoe")
 	default:
 		v.spec = specificity(f)
 		v.noun = nounPOS(pos) || f == 0
 		v.head = v.noun || pos == "l"
 		v.nominal = v.head || pos == "a" || pos == "b"
-		v.unsure = pos == "vn" || pos == "nr"
 		v.verb = pos != "" && pos[0] == 'v' && pos != "vn"
 		v.vague = pos == "vn" && v.spec < vague
+		v.adjective = pos == "a" || pos == "ad"
+		v.unsure = v.vague || pos == "nr"
 		v.inner = v.nominal || pos == "m" && !strings.ContainsFunc(w, unicode.IsDigit)
 		switch {
 		case pos == "":
@@ -595,8 +605,8 @@ func candidates(d *termDoc, isNew func(string) bool, skip func(p *prepared) bool
 					case utf8.RuneCountInString(ws[i].text) <= 1 || utf8.RuneCountInString(last.text) <= 1 || !(firstNew || isNew(t)):
 						// a run begins and ends with whole words: 稳中向好
 						// cut 稳 中 向 好 gives no 中向好
-					case !lw.head && wordSpec(last.text) < generic:
-						// a clause, not a name: 数字化转型 加快
+					case !lw.head && (wordSpec(last.text) < generic || lw.adjective):
+						// a clause, not a name: 数字化转型 加快, 乡村振兴 扎实
 					case best >= generic && holds(text, run, 1+k, 2):
 						add(t, kindRun, best+0.5, false)
 					}
@@ -626,6 +636,32 @@ func candidates(d *termDoc, isNew func(string) bool, skip func(p *prepared) bool
 				}
 				add(t, kindRun, coinageSpec(unsure, recurring), unsure)
 			})
+		}
+		// characters cut apart: gse cuts a coinage it lacks into single
+		// characters (扩 优 提 质); a run of three to six of them that are
+		// no function, numeral or measure words (wordInfo.letter), that
+		// the report repeats or heads a section with, is one (two are
+		// too often two words: 市 县)
+		for k, ws := range lists {
+			text := src[k]
+			for i := 0; i < len(ws); i++ {
+				single := func(k int) bool {
+					return isTermWord(ws[k]) && utf8.RuneCountInString(ws[k].text) == 1 && info(ws[k].text).letter
+				}
+				if !single(i) || i > 0 && single(i-1) && ws[i-1].end == ws[i].start {
+					continue
+				}
+				j := i + 1
+				for j < len(ws) && single(j) && ws[j].start == ws[j-1].end {
+					j++
+				}
+				if j-i < 3 || j-i > 6 {
+					continue
+				}
+				if t := joinWords(text, ws, i, j); isNew(t) && !dictWord(t) && count(t) >= 2-k {
+					add(t, kindWord, coinageSpec(true, true), false) // less sure than a word
+				}
+			}
 		}
 		// quoted phrases
 		for _, s := range []string{p.heading, p.s.Text} {
