@@ -644,10 +644,10 @@ func candidates(d *termDoc, isNew func(string) bool, skip func(p *prepared) bool
 		// too often two words: 市 县)
 		for k, ws := range lists {
 			text := src[k]
+			single := func(x int) bool {
+				return isTermWord(ws[x]) && utf8.RuneCountInString(ws[x].text) == 1 && info(ws[x].text).letter
+			}
 			for i := 0; i < len(ws); i++ {
-				single := func(k int) bool {
-					return isTermWord(ws[k]) && utf8.RuneCountInString(ws[k].text) == 1 && info(ws[k].text).letter
-				}
 				if !single(i) || i > 0 && single(i-1) && ws[i-1].end == ws[i].start {
 					continue
 				}
@@ -658,7 +658,7 @@ func candidates(d *termDoc, isNew func(string) bool, skip func(p *prepared) bool
 				if j-i < 3 || j-i > 6 {
 					continue
 				}
-				if t := joinWords(text, ws, i, j); isNew(t) && !dictWord(t) && count(t) >= 2-k {
+				if t := joinWords(text, ws, i, j); isNew(t) && !dictWord(t) && count(t) >= 1+k {
 					add(t, kindWord, coinageSpec(true, true), false) // less sure than a word
 				}
 			}
