@@ -29,7 +29,8 @@ package corpus
 //  5. Line wraps inside a sentence are joined.
 //  6. A title glued to the body ("…总结报告今年以来") is cut off the first
 //     line of the body, and a title followed by a space on a long first line
-//     gets a line of its own.
+//     gets a line of its own; so do a report's title, date line and speaker
+//     run together (政府工作报告——…会议上某县县长某某各位代表：…).
 //  7. Headings written inline ("…的工作。 一.注重整体发展,…") get a line of
 //     their own, when their numbering continues the document's sequence and
 //     they follow a space or the end of a sentence; a heading followed by a
@@ -674,9 +675,41 @@ func separateTitle(lines []string, title string) []string {
 			head, rest := l[:m[3]], strings.TrimSpace(l[m[3]:])
 			lines = append(lines[:first+1], lines[first:]...)
 			lines[first], lines[first+1] = head, rest
+		} else if block := splitTitleBlock(l); len(block) > 1 {
+			lines = append(lines[:first], append(block, lines[first+1:]...)...)
 		}
 	}
 	return lines
+}
+
+var (
+	// gluedDateLineRe matches a first line that holds a title and its date
+	// line run together (a file that lost its line breaks):
+	// 政府工作报告——2031年1月8日在某县第十届人民代表大会第三次会议上….
+	gluedDateLineRe = regexp.MustCompile(`^(\S.{1,50}?)\s*([—－-]{1,2}\s*(?:\S{0,20}日)?在.{0,30}(?:人民代表大会|人大).{0,20}?会议上|[（(]\S{0,20}日在.{0,30}(?:人民代表大会|人大).{0,20}?会议上[）)])\s*(.*)$`)
+	// gluedGreetingRe finds the greeting that opens the speech.
+	gluedGreetingRe = regexp.MustCompile(`各位代表[：:！!，,]`)
+)
+
+// splitTitleBlock returns the lines of a title block run together in
+// line l, the title, its date line, the speaker and what follows
+// (政府工作报告——…会议上某县人民政府县长某某各位代表：现在，…), or nil when l
+// holds no date line after a title.
+func splitTitleBlock(l string) []string {
+	m := gluedDateLineRe.FindStringSubmatch(l)
+	if m == nil || !strings.Contains(m[1], "报告") {
+		return nil
+	}
+	out := []string{m[1], m[2]}
+	rest := m[3]
+	if g := gluedGreetingRe.FindStringIndex(rest); g != nil && g[0] > 0 && utf8.RuneCountInString(rest[:g[0]]) <= 30 {
+		out = append(out, strings.TrimSpace(rest[:g[0]])) // the speaker
+		rest = rest[g[0]:]
+	}
+	if rest = strings.TrimSpace(rest); rest != "" {
+		out = append(out, rest)
+	}
+	return out
 }
 
 // splitInlineHeadings does step 7.

@@ -75,6 +75,13 @@ func fillMeta(d *Document, in metaInput) {
 		d.Warnings = append(d.Warnings, Warning{Message: fmt.Sprintf(format, args...)})
 	}
 	head := headLines(in.raw, 200)
+	if len(head) > 0 {
+		// a title block run together on the first line (Clean splits it
+		// in the body the same way)
+		if block := splitTitleBlock(normLine(head[0])); len(block) > 1 {
+			head = append(block, head[1:]...)
+		}
+	}
 	b := readTitleBlock(head)
 	review, plan := reviewPlanYear(in.raw)
 	speech := b.DateLine != "" || b.Greeting && (b.Opening != "" || review != 0 || plan != 0 || toCongressRe.MatchString(strings.Join(head[:min(len(head), 12)], "\n"))) ||
