@@ -18,8 +18,9 @@ package corpus
 //     customer-service numbers. A trailing block that starts with such a
 //     line and holds only short lines goes whole. The title line a site
 //     prints as a file name ("….docxVIP") keeps the title only.
-//  3. Page markers (第1页 / 共7页, ….docx_第1页, - 3 -) go, and the two
-//     halves of a sentence they cut are joined.
+//  3. Page markers (第1页 / 共7页, ….docx_第1页, - 3 -) and a site's page
+//     links (上一页 1 2 3 下一页) go, and the two halves of a sentence they
+//     cut are joined.
 //  4. Chunk markers: some sites cut the text into chunks and start each one
 //     with "N、" on a new line, wherever the cut falls ("…重中" / "2、之重…").
 //     A line-start "N、" is a chunk marker when the line before it stops in
@@ -195,6 +196,8 @@ var (
 	// counterRe matches short lines of counters: 评论(0) 阅读 123 收藏：5.
 	counterRe = regexp.MustCompile(`^(?:[\s|｜·]*(?:评论|阅读|浏览|点击|下载|收藏|点赞|分享|赞|踩|举报)\s*[（(：:]?\s*\d+\s*[)）次]?)+[\s|｜·]*$`)
 	chromeRe  = regexp.MustCompile(`\+\s*关注`)
+	// paginationRe matches a line of page links and numbers only.
+	paginationRe = regexp.MustCompile(`^(?:\s|[【】\[\]|｜<>«»]|共\s*[0-9]+\s*页|第\s*[0-9]+\s*页|首页|尾页|末页|上一页|下一页|最后一页|第一页|分页[：:]?|[0-9]{1,3})+$`)
 	// labelRe matches a line that opens with a page's field label: an
 	// upload's metadata, a source, or the table of a government site's
 	// information disclosure (索引号, 主题分类, 发文机关, 成文日期, 发文字号).
@@ -333,6 +336,9 @@ func isTailLine(l string) bool {
 
 // isChromeLine reports whether the line l is the site's, not the report's.
 func isChromeLine(l string) bool {
+	if isPagination(l) {
+		return false // step 3's: the sentence it cut is joined there
+	}
 	n := utf8.RuneCountInString(l)
 	if n <= maxChrome {
 		if hasChromeWord(l) {
@@ -382,6 +388,13 @@ func isChromeLine(l string) bool {
 
 var pageMarkerRe = regexp.MustCompile(`^(?:第\s*\d+\s*页\s*[/／,，]?\s*(?:共\s*\d+\s*页)?|.{1,100}\.(?i:docx?|pdf|wps|pptx?|txt)_第\d+页|[-—－]\s*\d+\s*[-—－]|\d+\s*/\s*\d+|Page\s+\d+(?:\s+of\s+\d+)?)$`)
 
+// isPagination reports whether l is a long article's page links (上一页 1 2
+// 3 下一页, 共4页 首页 上一页 下一页 尾页): the page of a site that splits
+// the article goes on after them.
+func isPagination(l string) bool {
+	return utf8.RuneCountInString(l) <= 80 && paginationRe.MatchString(l) && strings.ContainsAny(l, "上下尾末分")
+}
+
 // joinPageMarkers does step 3: page-marker lines go; when the text before
 // the marker stops mid-sentence, the text after it is joined to it.
 func joinPageMarkers(lines []string) []string {
@@ -389,7 +402,7 @@ func joinPageMarkers(lines []string) []string {
 	cont := make([]bool, 0, len(lines))
 	pending := false // a marker was dropped since the last content line
 	for _, l := range lines {
-		if l != "" && pageMarkerRe.MatchString(l) {
+		if l != "" && (pageMarkerRe.MatchString(l) || isPagination(l)) {
 			pending = true
 			continue
 		}
