@@ -18,6 +18,8 @@ package corpus
 //     关闭窗口, E-mail推荐, 分享到, 扫一扫), also when glued to a headline;
 //   - breadcrumbs: 当前位置：首页>>…, 首页 > …;
 //   - attachment links: a line that is only a file's name (….pdf);
+//   - a news page's furniture: captions marked ▲, picture credits
+//     (图/某某, （图片来源：某某）), [图片] placeholders, the end mark （完）;
 //   - photo captions: a short line ending with a photographer's credit
 //     (本报记者 某某 摄, 新华社记者 某某 摄), or a longer one when the
 //     credit is a staff photographer's (记者, 通讯员);
@@ -48,6 +50,10 @@ var (
 	// htmlRemnantRe matches a line made of HTML comment marks and tags only
 	// (<!--> and <!---> are empty comments, as HTML reads them).
 	htmlRemnantRe = regexp.MustCompile(`^(?:\s*(?:<!---?>|<!--|-->|<!--.*?-->|</?[a-zA-Z][a-zA-Z0-9]*(?:\s[^<>]*)?/?>))+\s*$`)
+	// newsFurnitureRe matches a news page's furniture: its end mark （完）, a
+	// caption marked ▲ (▲1月16日，…会议开幕。), a picture's credit
+	// (图/某某融媒体中心, （图片来源：某某）).
+	newsFurnitureRe = regexp.MustCompile(`^(?:[（(【\[]\s*完\s*[）)】\]]|[▲△]\s*\S.*|图\s*[/／|｜]\s*\S{2,24}|[（(]\s*(?:图片来源|图片|图|摄影|视频来源)\s*[：:/／]\s*[^（()）]{1,30}[）)])$`)
 	// attachmentRe matches a line that is only a file's name, the link to
 	// an attachment (the title printed as a file name at the head is read
 	// before: stripChrome).
@@ -181,6 +187,8 @@ func isChromeClass(l string) bool {
 		return true
 	case n <= 80 && attachmentRe.MatchString(l):
 		return true // an attachment's link: 某某县2031年政府工作报告.pdf
+	case n <= 120 && newsFurnitureRe.MatchString(l):
+		return true
 	}
 	return false
 }

@@ -201,7 +201,7 @@ var (
 	// labelRe matches a line that opens with a page's field label: an
 	// upload's metadata, a source, or the table of a government site's
 	// information disclosure (索引号, 主题分类, 发文机关, 成文日期, 发文字号).
-	labelRe  = regexp.MustCompile(`^(?:上传人|上传者|文档编号|上传时间|发布日期|发布时间|发布人|发布者|发布机构|信息来源|来源|作者|编辑|责任编辑|审核|时间|日期|大小|页数|格式|ID|编号|下载|浏览|点击|字号|分类|标签|关键词|贡献者|索引号|主题分类|体裁分类|组配分类|服务对象分类|发文机关|成文日期|发文字号|文号|有效性|公开方式|公开范围|公开时限|附件下载|相关附件)\s*[：:]`)
+	labelRe  = regexp.MustCompile(`^(?:上传人|上传者|文档编号|上传时间|发布日期|发布时间|发布人|发布者|发布机构|信息来源|来源|作者|编辑|责任编辑|审核|时间|日期|大小|页数|格式|ID|编号|下载|浏览|点击|字号|分类|标签|关键词|贡献者|索引号|主题分类|体裁分类|组配分类|服务对象分类|发文机关|成文日期|发文字号|文号|有效性|公开方式|公开范围|公开时限|附件下载|相关附件|原标题|本文来源|文章来源|转自|转载自|原文链接|原文地址|图片来源|视频|免责声明|声明)\s*[：:]`)
 	navWords = map[string]bool{
 		"返回": true, "下载": true, "相关": true, "举报": true, "打印": true, "全屏": true, "关闭": true,
 		"收藏": true, "分享": true, "字号": true, "大": true, "中": true, "小": true, "首页": true, "主页": true,
@@ -216,6 +216,7 @@ var (
 		"信息公开": true, "政府信息公开": true, "新闻中心": true, "新闻动态": true, "办事服务": true, "公众参与": true, "数据开放": true,
 		"专题专栏": true, "通知公告": true, "政策文件": true, "政策解读": true, "网站首页": true,
 		"听新闻": true, "语音播报": true, "阅读模式": true, "朗读": true, "超大": true,
+		"图片": true, "点击图片查看大图": true, "点击查看大图": true, "查看原图": true,
 	}
 	// tailStarts mark the start of a site's footer block.
 	tailStarts = []string{"文档评论", "展开阅读全文", "相关文档", "相关资源", "此文档下载收益", "你可能关注的文档", "打印】",
