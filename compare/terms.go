@@ -22,8 +22,10 @@ package compare
 // 防治); runs of three to six single characters, gse's cut of a coinage
 // it lacks (扩 优 提 质), that recur; a run followed by "+" (人工智能+);
 // and whatever stands between quotation marks (“两重”), up to 16
-// characters. Runs ending with an adjective are clauses, not names
-// (乡村振兴 扎实). Parts of speech are the dictionary's
+// characters. A candidate the report always writes after a one-character
+// noun and 的 takes them in (党的 二十大精神: ofNoun). Runs ending with an
+// adjective are clauses, not names (乡村振兴 扎实). Parts of speech are
+// the dictionary's
 // (analysis.DictFreq). A candidate is new when it does not occur anywhere
 // in the other document's text, checked as a substring (a suffix array of
 // the other text, whitespace left out), not as a word sequence, because
@@ -672,7 +674,54 @@ func candidates(d *termDoc, isNew func(string) bool, skip func(p *prepared) bool
 			}
 		}
 	}
+	ofNoun(d, cands, count)
 	return dropInside(cands, count)
+}
+
+// ofNoun extends each candidate that the report always writes after a
+// one-character noun of its own and 的 (党 的 二十大 精神, not 精神 的 开局)
+// with them: the noun and the particle belong to the name, as the report
+// never uses it without them. A candidate is left as it is when the
+// longer one is a candidate already.
+func ofNoun(d *termDoc, cands []cand, count func(string) int) {
+	const de = "的"
+	texts := make(map[string]bool, len(cands))
+	for _, c := range cands {
+		texts[c.text] = true
+	}
+	for k := range cands {
+		c := &cands[k]
+		if c.kind == kindMarked || c.kind == kindPlus {
+			continue
+		}
+		offs := d.sa.Lookup([]byte(c.text), 1)
+		if len(offs) == 0 {
+			continue
+		}
+		before := d.text[:offs[0]]
+		if !strings.HasSuffix(before, de) {
+			continue
+		}
+		r, size := utf8.DecodeLastRuneInString(before[:len(before)-len(de)])
+		if size == 0 || !unicode.Is(unicode.Han, r) {
+			continue
+		}
+		x := string(r)
+		if functionWords[x] {
+			continue
+		}
+		// a word of its own, not the end of one (精神 的 开局)
+		if p, n := utf8.DecodeLastRuneInString(before[:len(before)-len(de)-size]); n > 0 && dictWord(string(p)+x) {
+			continue
+		}
+		if _, _, pos := analysis.DictFreq(x); pos == "" || pos[0] != 'n' {
+			continue
+		}
+		if t := x + de + c.text; !texts[t] && utf8.RuneCountInString(t) <= maxRunRunes && count(t) == count(c.text) {
+			c.text = t
+			texts[t] = true
+		}
+	}
 }
 
 // dropInside leaves out of cands each one inside a longer one that is
