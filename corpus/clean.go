@@ -15,8 +15,9 @@ package corpus
 //  2. Site chrome, line by line: download, VIP and price notices, upload
 //     metadata (上传人, 文档编号, 页数, 大小, 格式, 时间), navigation, comment
 //     and reading counters, a government site's 主办/承办 footer, related-document lists, copyright, ICP and licence lines,
-//     customer-service numbers. A trailing block that starts with such a
-//     line and holds only short lines goes whole. The title line a site
+//     customer-service numbers, a table of contents (entries with dot leaders
+//     and page numbers, and its 目录 line). A trailing block that starts with
+//     such a line and holds only short lines goes whole. The title line a site
 //     prints as a file name ("….docxVIP") keeps the title only.
 //  3. Page markers (第1页 / 共7页, ….docx_第1页, - 3 -) and a site's page
 //     links (上一页 1 2 3 下一页) go, and the two halves of a sentence they
@@ -263,6 +264,50 @@ func hasChromeWord(l string) bool {
 	return false
 }
 
+// tocEntryRe matches an entry of a table of contents: a heading, dot
+// leaders and a page number (一、2030年工作回顾……………1).
+var tocEntryRe = regexp.MustCompile(`^\S.{0,60}?(?:[.．·…・]\s*){3,}\s*[0-9]{1,3}$`)
+
+// dropContents removes a table of contents (a Word file's, kept by a
+// conversion to text or PDF): the entries, which would stand as headings
+// without text before the report's own, and the 目录 line above them.
+// Two entries in a row at least make a table.
+func dropContents(lines []string) []string {
+	drop := make([]bool, len(lines))
+	for i := 0; i < len(lines); {
+		if !tocEntryRe.MatchString(lines[i]) {
+			i++
+			continue
+		}
+		j, n := i, 0
+		for ; j < len(lines) && (lines[j] == "" || tocEntryRe.MatchString(lines[j])); j++ {
+			if lines[j] != "" {
+				n++
+			}
+		}
+		if n >= 2 {
+			for k := i; k < j; k++ {
+				drop[k] = lines[k] != ""
+			}
+			k := i - 1
+			for k >= 0 && lines[k] == "" {
+				k--
+			}
+			if k >= 0 && strings.Join(strings.Fields(lines[k]), "") == "目录" {
+				drop[k] = true
+			}
+		}
+		i = j
+	}
+	out := lines[:0]
+	for i, l := range lines {
+		if !drop[i] {
+			out = append(out, l)
+		}
+	}
+	return out
+}
+
 // stripChrome does step 2. It returns the remaining lines (blank lines kept
 // as "") and the title line's text if the site printed one as a file name.
 func stripChrome(lines []string) ([]string, string) {
@@ -279,6 +324,7 @@ func stripChrome(lines []string) ([]string, string) {
 			break
 		}
 	}
+	lines = dropContents(lines)
 	// A footer block: from a tail line on, only short lines (at most 80
 	// of them, so a hard-wrapped body is not scanned whole).
 	cut := len(lines)
