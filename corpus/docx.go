@@ -155,6 +155,9 @@ func readDOCX(name string, data []byte) (string, map[string]int, []string, error
 				inRun = false
 			case "p":
 				text := strings.TrimSpace(para.String())
+				if headingStyles[style] == tocStyle {
+					text = "" // an entry of the table of contents
+				}
 				if text != "" {
 					if numID != "" && numID != "0" {
 						text = num.label(numID, ilvl) + text
@@ -228,6 +231,13 @@ func xmlAttr(e xml.StartElement, local string) string {
 
 var headingStyleRe = regexp.MustCompile(`(?i)^(?:heading|标题)\s*([1-9])$`)
 
+// tocStyleRe matches the name of a table of contents' styles (toc 1, TOC
+// Heading, 目录 1): their paragraphs repeat the headings with page numbers.
+var tocStyleRe = regexp.MustCompile(`(?i)^(?:toc|目录)\s*(?:[1-9]|heading|标题)?$`)
+
+// tocStyle is the level parseStyles gives a table of contents' style.
+const tocStyle = -1
+
 // parseStyles returns the heading styles of styles.xml by style ID, with
 // their level: a style named "heading 2" or "标题 2", or with an outline
 // level.
@@ -237,7 +247,9 @@ func parseStyles(data []byte) map[string]int {
 	for i := 1; i <= 9; i++ {
 		styles["Heading"+itoa(i)] = i
 		styles[itoa(i)] = i
+		styles["TOC"+itoa(i)] = tocStyle
 	}
+	styles["TOCHeading"] = tocStyle
 	if data == nil {
 		return styles
 	}
@@ -255,9 +267,11 @@ func parseStyles(data []byte) map[string]int {
 			case "name":
 				if m := headingStyleRe.FindStringSubmatch(xmlAttr(t, "val")); m != nil && id != "" {
 					styles[id] = atoi(m[1])
+				} else if tocStyleRe.MatchString(xmlAttr(t, "val")) && id != "" {
+					styles[id] = tocStyle
 				}
 			case "outlineLvl":
-				if id != "" {
+				if id != "" && styles[id] != tocStyle {
 					if l := atoi(xmlAttr(t, "val")); l < 9 {
 						styles[id] = l + 1
 					}

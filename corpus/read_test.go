@@ -528,3 +528,52 @@ func TestWalkLinksAndSpecialFiles(t *testing.T) {
 		t.Errorf("ReadFile(%d bytes) = %v, want ErrTooLarge", MaxFile+1, err)
 	}
 }
+
+// TestRead_DOCXContents: a Word file's table of contents (paragraphs of
+// the toc styles, by built-in ID or by a style named "toc 1", and its
+// 目录 line) repeats the headings with page numbers; it is left out, and
+// the report's headings are read once, with their text.
+func TestRead_DOCXContents(t *testing.T) {
+	const ns = `xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"`
+	p := func(style, text string) string {
+		ppr := ""
+		if style != "" {
+			ppr = `<w:pPr><w:pStyle w:val="` + style + `"/></w:pPr>`
+		}
+		return `<w:p>` + ppr + `<w:r><w:t>` + text + `</w:t></w:r></w:p>`
+	}
+	entry := func(style, text, page string) string {
+		return `<w:p><w:pPr><w:pStyle w:val="` + style + `"/></w:pPr><w:r><w:t>` + text + `</w:t></w:r><w:r><w:tab/><w:t>` + page + `</w:t></w:r></w:p>`
+	}
+	data := zipOf(t,
+		"[Content_Types].xml", `<?xml version="1.0"?><Types/>`,
+		"word/document.xml", `<?xml version="1.0" encoding="UTF-8"?><w:document `+ns+`><w:body>`+
+			p("", "青岚县人民政府工作报告")+
+			p("TOCHeading", "目  录")+
+			entry("TOC1", "一、2030年工作回顾", "1")+
+			entry("21", "（一）经济运行稳中向好", "2")+
+			entry("TOC1", "二、2031年工作安排", "4")+
+			p("", "各位代表：")+
+			p("", "现在，我代表县人民政府向大会报告工作，请予审议。")+
+			p("1", "一、2030年工作回顾")+
+			p("2", "（一）经济运行稳中向好")+
+			p("", "全县地区生产总值增长5.8%。")+
+			p("1", "二、2031年工作安排")+
+			p("", "今年地区生产总值预期增长5.5%左右。")+
+			`</w:body></w:document>`,
+		"word/styles.xml", `<?xml version="1.0"?><w:styles `+ns+`><w:style w:styleId="21"><w:name w:val="toc 2"/></w:style></w:styles>`,
+	)
+	d := mustRead(t, "report.docx", data)
+	want := "1 一、2030年工作回顾|2 （一）经济运行稳中向好|1 二、2031年工作安排"
+	if got := strings.Join(headings(d), "|"); got != want {
+		t.Errorf("Read(report.docx) headings\n%s, want\n%s", got, want)
+	}
+	for _, l := range strings.Split(d.Body, "\n") {
+		if strings.Join(strings.Fields(l), "") == "目录" {
+			t.Errorf("Read(report.docx) body keeps the contents' 目录 line:\n%s", d.Body)
+		}
+	}
+	if n := strings.Count(d.Body, "2030年工作回顾"); n != 1 {
+		t.Errorf("Read(report.docx) body holds the heading %d times, want once (no contents entry):\n%s", n, d.Body)
+	}
+}
