@@ -19,14 +19,14 @@ package compare
 // once outside a heading needs a word general Chinese rarely uses, f
 // under about 580 in 34 million: 储能, not 学前教育 适龄 人口), and the
 // object of a verb that ends with a verb at a clause's end (加强 学生 欺凌
-// 防治); runs of three to six single characters, gse's cut of a coinage
+// 防治; not 实现 实体化 运行, a manner); runs of three to six single characters, gse's cut of a coinage
 // it lacks (扩 优 提 质), that recur; a run followed by "+" (人工智能+);
 // and whatever stands between quotation marks (“两重”), up to 16
 // characters. A candidate the report always writes after a one-character
 // noun and 的 takes them in (党的 二十大精神: ofNoun). Runs ending with an
-// adjective are clauses, not names (乡村振兴 扎实). Parts of speech are
-// the dictionary's
-// (analysis.DictFreq). A candidate is new when it does not occur anywhere
+// adjective, and nouns an adjective follows at a clause's end or before a
+// verb, are clauses, not names (乡村振兴 扎实, 学科 结构性 短缺 并存).
+// Parts of speech are the dictionary's (analysis.DictFreq). A candidate is new when it does not occur anywhere
 // in the other document's text, checked as a substring (a suffix array of
 // the other text, whitespace left out), not as a word sequence, because
 // gse cuts one phrase differently in different contexts.
@@ -145,8 +145,9 @@ type wordInfo struct {
 	// inner: may stand inside a noun phrase: a nominal word, or a numeral
 	// of Han characters (三年 行动)
 	inner bool
-	// verb: a verb, not a verbal noun (v, vd, vi...)
-	verb bool
+	// verb: a verb, not a verbal noun (v, vd, vi...); verbal: a verbal
+	// noun (vn)
+	verb, verbal bool
 	// adjective: an adjective (a, ad), which ends a clause, not a name
 	adjective bool
 	// letter: a single character that may be part of a word gse cut
@@ -188,6 +189,7 @@ func termWordInfo(w string) wordInfo {
 		v.head = v.noun || pos == "l"
 		v.nominal = v.head || pos == "a" || pos == "b"
 		v.verb = pos != "" && pos[0] == 'v' && pos != "vn"
+		v.verbal = pos == "vn"
 		v.vague = pos == "vn" && v.spec < vague
 		v.adjective = pos == "a" || pos == "ad"
 		v.unsure = v.vague || pos == "nr"
@@ -258,9 +260,12 @@ func wordTermSpec(w wordInfo) float64 {
 // and the whole phrase too when it begins with an unsure word (经营 主体
 // is the name, 建设 教育强市 is not). unsure is true for a phrase that
 // begins with such a word or holds a core: it is less sure. A run that a
-// verb follows is that verb's subject, no phrase; but the object of a
-// verb that ends with one or two verbs at a clause's end is one (加强 学生
-// 欺凌 防治，). Phrases have 2 to maxRunWords words and at most
+// verb follows is that verb's subject, no phrase, and so is a run whose
+// last word, an adjective, ends the clause or stands before a verb (学科
+// 结构性 短缺 并存: its predicate); but the object of a verb that ends with
+// one or two verbs at a clause's end is one (加强 学生 欺凌 防治，) when it
+// holds a noun that is no verbal noun, or the verb is uncommon (开展 有偿
+// 补课; 实现 实体化 运行 is a manner). Phrases have 2 to maxRunWords words and at most
 // maxRunRunes characters.
 func nounPhrases(ws []word, fn func(i, j int, unsure bool)) {
 	info := func(k int) wordInfo { return termWordInfo(ws[k].text) }
@@ -294,6 +299,12 @@ func nounPhrases(ws []word, fn func(i, j int, unsure bool)) {
 		if b == j {
 			continue
 		}
+		if e == j-1 && info(e).adjective && long(e) && (j == len(ws) || !isTermWord(ws[j]) || ws[j].start != ws[e].end || info(j).verb && long(j)) {
+			// an adjective after the nouns, at a clause's end or
+			// before a verb, is their predicate: a clause (学科 结构性
+			// | 短缺 并存), no name (but 小区 配套 园)
+			continue
+		}
 		cb, ce := b, e
 		if info(b).unsure {
 			cb = first(b+1, e)
@@ -317,7 +328,14 @@ func nounPhrases(ws []word, fn func(i, j int, unsure bool)) {
 				v++
 			}
 			object := i > 0 && isTermWord(ws[i-1]) && ws[i-1].end == ws[i].start && info(i-1).verb
-			if object && v > j && (v == len(ws) || !isTermWord(ws[v]) || ws[v].start != ws[v-1].end || !info(v).inner && !info(v).verb) && fits(cb, v) {
+			// an object of verbal nouns only is the manner of the
+			// verb (实现 实体化 运行), unless the verb is uncommon
+			// (开展 有偿 补课): a thing (学生) or an uncommon verb
+			thing := info(j).spec >= uncommon
+			for k := cb; k < j; k++ {
+				thing = thing || info(k).noun && !info(k).verbal
+			}
+			if object && thing && v > j && (v == len(ws) || !isTermWord(ws[v]) || ws[v].start != ws[v-1].end || !info(v).inner && !info(v).verb) && fits(cb, v) {
 				fn(cb, v, false)
 			}
 			continue

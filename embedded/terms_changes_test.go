@@ -69,7 +69,7 @@ var changesSeriesNew = []changesSeries{
 	{"明湖市", "总结", 2023, []string{"教育强市", "教育数字化转型", "国家教育数字化战略行动", "主题教育", "强国复兴有我",
 		"紧密型教育集团", "“基本托管+特色课程”两段式", "县域普通高中振兴行动计划", "市域产教联合体", "教师数字素养"}, 4},
 	{"明湖市", "总结", 2024, []string{"新质生产力", "二十届二中、三中全会", "科学教育“加法”", "人工智能普及课程",
-		"低空经济", "智慧校园", "托班", "学生欺凌防治", "教师减负清单", "教育强市建设规划"}, 5},
+		"低空经济", "智慧校园", "托班", "学生欺凌防治", "教师减负清单", "教育强市建设规划"}, 6},
 	{"望川县", "政府工作报告", 2023, []string{"中国式现代化", "党的二十大精神", "教育强县", "教育强市", "宜居宜业和美乡村",
 		"以县城为重要载体的城镇化建设", "智改数转", "教育数字化转型", "制造业数字化转型", "乙类乙管", "营商环境“体验官”"}, 7},
 	{"望川县", "政府工作报告", 2024, []string{"新质生产力", "现代化产业体系", "以科技创新引领产业创新", "新型储能",
@@ -104,7 +104,7 @@ var changesSeriesNew = []changesSeries{
 // What is asserted: every phrase the report marks itself (it stands
 // between quotation marks, in CHANGES.md or in the report) is among the
 // first 20 of its series' list; and each series' list holds at least
-// changesSeries.least of its kept phrases among its first 20 (39 of the
+// changesSeries.least of its kept phrases among its first 20 (40 of the
 // 66 kept at the commit that wrote the floors; 21 before the noun-phrase
 // term finder). The term finder does not yet reach every phrase, so the
 // done-when is not met: the others are logged with their rank (0: not in
