@@ -283,6 +283,11 @@ func dropMenus(lines []string) []string {
 		}
 		i = j
 	}
+	return without(lines, drop)
+}
+
+// without returns lines without those drop marks, in place.
+func without(lines []string, drop []bool) []string {
 	out := lines[:0]
 	for i, l := range lines {
 		if !drop[i] {

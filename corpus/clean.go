@@ -299,13 +299,7 @@ func dropContents(lines []string) []string {
 		}
 		i = j
 	}
-	out := lines[:0]
-	for i, l := range lines {
-		if !drop[i] {
-			out = append(out, l)
-		}
-	}
-	return out
+	return without(lines, drop)
 }
 
 // stripChrome does step 2. It returns the remaining lines (blank lines kept
@@ -439,7 +433,7 @@ var pageMarkerRe = regexp.MustCompile(`^(?:第\s*\d+\s*页\s*[/／,，]?\s*(?:�
 // 3 下一页, 共4页 首页 上一页 下一页 尾页): the page of a site that splits
 // the article goes on after them.
 func isPagination(l string) bool {
-	return utf8.RuneCountInString(l) <= 80 && paginationRe.MatchString(l) && strings.ContainsAny(l, "上下尾末分")
+	return strings.ContainsAny(l, "上下尾末分") && utf8.RuneCountInString(l) <= 80 && paginationRe.MatchString(l)
 }
 
 // joinPageMarkers does step 3: page-marker lines go; when the text before
