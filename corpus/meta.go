@@ -382,6 +382,8 @@ func reviewPlanYear(text string) (review, plan int) {
 		plan = atoi(m[1] + m[2])
 	} else if m := planLineRe.FindStringSubmatch(text); m != nil {
 		plan = atoi(m[1])
+	} else if m := planIsRe.FindStringSubmatch(text); m != nil {
+		plan = atoi(m[1])
 	}
 	if review == 0 || plan == 0 {
 		// "2023年是…开局之年" opens the review, "2024年是…关键一年，做好今年
@@ -396,7 +398,102 @@ func reviewPlanYear(text string) (review, plan int) {
 			}
 		}
 	}
+	if review == 0 {
+		review = reviewPartYear(text)
+	}
+	if plan == 0 {
+		plan = planPartYear(text)
+	}
 	return review, plan
+}
+
+// Other ways a work report names the year it reviews or plans, read when
+// the headings above name none: the heading of a review part that names
+// its years otherwise (一、2019年和今年以来工作回顾, “十四五”时期和2025年工作
+// 回顾, 过去五年（2019—2023年）工作回顾) or none, its first sentence then
+// giving the year (过去一年和五年工作回顾 / 2022年是…); 刚刚过去的2012年; a
+// plan part's heading (对2018年政府工作的建议, 三、2011年的工作, 2024年经济
+// 社会发展总体要求和政策取向); a five-year plan's first or last year (今年是
+// “十五五”开局之年, 二、“十四五”时期主要目标任务, “十三五”时期发展回顾).
+var (
+	partHeadRe  = regexp.MustCompile(`(?m)^[ \t\x{3000}]*(?:[一二三四五六七八九十]{1,3}[、.．][ \t\x{3000}]*|第[一二三四五六七八九十]{1,3}部分[ \t\x{3000}]*)?([^。；;\n]{2,40})$`)
+	yearInRe    = regexp.MustCompile(`((?:19|20)[0-9]{2})\s*年`)
+	pastYearRe  = regexp.MustCompile(`(?:刚刚过去的|过去的)((?:19|20)[0-9]{2})\s*年`)
+	openYearRe  = regexp.MustCompile(`^[ \t\x{3000}]*(?:刚刚过去的|过去的)?((?:19|20)[0-9]{2})\s*年(?:是|，)`)
+	planHeadRe  = regexp.MustCompile(`^(?:对|关于)?((?:19|20)[0-9]{2})\s*年(?:的)?[^，,：:]{0,20}?(?:工作|任务|要求|安排|建议|部署|目标|取向|打算)`)
+	fivePlanRe  = regexp.MustCompile(`十([一二三四五六])五”?(?:规划)?(?:时期|期间)`)
+	thisYearRe  = regexp.MustCompile(`今年是[^。]{0,40}?十([一二三四五六])五”?[^。]{0,12}?(开局之年|开局年|起步之年|第一年|收官之年|收官年|最后一年)`)
+	notPlanHead = regexp.MustCompile(`回顾|以来|成就|成效|完成|取得|实现|总结|远景|展望`)
+	planGoalRe  = regexp.MustCompile(`目标|任务`)
+)
+
+// fivePlanStart returns the first year of the five-year plan 十n五 (n 1 to
+// 6: 2006 for 十一五, 2026 for 十五五).
+func fivePlanStart(n string) int {
+	return 2006 + 5*strings.Index("一二三四五六", n)/3
+}
+
+// reviewPartYear returns the year a review part reviews when its heading
+// does not say it in the usual words, 0 for none.
+func reviewPartYear(text string) int {
+	lines := strings.Split(text, "\n")
+	for i, l := range lines {
+		m := partHeadRe.FindStringSubmatch(l)
+		if m == nil || !strings.Contains(m[1], "回顾") {
+			continue
+		}
+		y := 0
+		for _, ym := range yearInRe.FindAllStringSubmatch(m[1], -1) {
+			y = max(y, atoi(ym[1]))
+		}
+		if f := fivePlanRe.FindStringSubmatch(m[1]); f != nil {
+			y = max(y, fivePlanStart(f[1])+4)
+		}
+		if y == 0 {
+			// 过去一年和五年工作回顾: the part's first sentence names the year.
+			for _, next := range lines[i+1 : min(len(lines), i+4)] {
+				if strings.TrimSpace(next) == "" {
+					continue
+				}
+				if o := openYearRe.FindStringSubmatch(next); o != nil {
+					y = atoi(o[1])
+				}
+				break
+			}
+		}
+		if y != 0 {
+			return y
+		}
+	}
+	if m := pastYearRe.FindStringSubmatch(text); m != nil {
+		return atoi(m[1])
+	}
+	return 0
+}
+
+// planPartYear returns the year a plan part plans when its heading does
+// not say it in the usual words, 0 for none.
+func planPartYear(text string) int {
+	if m := thisYearRe.FindStringSubmatch(text); m != nil {
+		y := fivePlanStart(m[1])
+		if !strings.HasPrefix(m[2], "开局") && m[2] != "起步之年" && m[2] != "第一年" {
+			y += 4
+		}
+		return y
+	}
+	for _, l := range strings.Split(text, "\n") {
+		m := partHeadRe.FindStringSubmatch(l)
+		if m == nil || notPlanHead.MatchString(m[1]) {
+			continue
+		}
+		if p := planHeadRe.FindStringSubmatch(m[1]); p != nil && len(yearInRe.FindAllString(m[1], -1)) == 1 {
+			return atoi(p[1])
+		}
+		if f := fivePlanRe.FindStringSubmatchIndex(m[1]); f != nil && f[0] <= len("“") && planGoalRe.MatchString(m[1]) {
+			return fivePlanStart(m[1][f[2]:f[3]])
+		}
+	}
+	return 0
 }
 
 // foldDigits turns full-width digits (２０２３) into ASCII ones.
@@ -417,7 +514,9 @@ var (
 	// 奋力完成2023年高质量发展的各项任务, 全力实现2024年高质量发展的奋斗目标.
 	reviewLineRe = regexp.MustCompile(`(?m)^[^。\n]{0,12}?((?:19|20)[0-9]{2})\s*年[^。\n]{0,14}?(?:各项任务|重点抓了|主要做了|做了以下)[^。\n]{0,6}$`)
 	planLineRe   = regexp.MustCompile(`(?m)^[^。\n到至]{0,12}?((?:19|20)[0-9]{2})\s*年[^。\n]{0,14}?(?:奋斗目标|目标任务|工作打算|主要工作)[^。\n]{0,4}$`)
-	yearIsRe     = regexp.MustCompile(`(?:^|[。！\n])[ \t\x{3000}]*(?:刚刚过去的|过去的)?((?:19|20)[0-9]{2})\s*年(?:是|，)`)
+	// "2003年是…的第一年，做好今年政府工作，意义重大": the year planned.
+	planIsRe = regexp.MustCompile(`(?:^|[。！\n])[ \t\x{3000}]*((?:19|20)[0-9]{2})\s*年是[^。！\n]{0,80}?今年`)
+	yearIsRe = regexp.MustCompile(`(?:^|[。！\n])[ \t\x{3000}]*(?:刚刚过去的|过去的)?((?:19|20)[0-9]{2})\s*年(?:是|，)`)
 )
 
 var fileYearRe = regexp.MustCompile(`(?:^|[^0-9A-Za-z])((?:19|20)[0-9]{2})(?:[^0-9A-Za-z]|$)`)
