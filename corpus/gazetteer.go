@@ -248,9 +248,90 @@ func inferRegion(text string) string {
 // work report names its own city dozens of times, and a cap of 4 would
 // make it tie with a neighbour named twice beside two of its counties.
 func inferRegionBy(text string, minScore, ratio, maxNamed int) string {
+	cityNamed, counties := namedPlaces(text)
+	score := map[string]int{}
+	for c, n := range cityNamed {
+		score[c] += min(n, maxNamed) // named once may be a trip (赴北京学习)
+	}
+	for c, set := range counties {
+		score[c] += len(set)
+	}
+	return dominant(score, minScore, ratio)
+}
+
+// dominant returns the key of score with the highest score when it is at
+// least minScore and ratio times the runner-up's, else "".
+func dominant(score map[string]int, minScore, ratio int) string {
+	best, bestScore, second := "", 0, 0
+	for c, s := range score {
+		switch {
+		case s > bestScore || (s == bestScore && c < best):
+			if s > bestScore {
+				second = bestScore
+			} else {
+				second = s
+			}
+			best, bestScore = c, s
+		case s > second:
+			second = s
+		}
+	}
+	if bestScore < minScore || bestScore < ratio*second {
+		return ""
+	}
+	return best
+}
+
+// inferProvince returns the province (or autonomous region) a provincial
+// report that does not name itself in its head is about: each
+// province-level unit scores the times its short name occurs (江苏, 广西),
+// up to 10, plus the number of its cities and counties named, up to 20;
+// the best must score at least 8 and twice the runner-up. A province's
+// report names its own cities dozens of times and a neighbour's or the
+// capital only in passing.
+func inferProvince(text string) string {
+	loadDivisions()
+	cityNamed, counties := namedPlaces(text)
+	places := map[string]map[string]bool{}
+	add := func(prov, name string) {
+		if places[prov] == nil {
+			places[prov] = map[string]bool{}
+		}
+		places[prov][name] = true
+	}
+	for c := range cityNamed {
+		if prov, _ := PlaceChain(c); prov != "" {
+			add(prov, c)
+		}
+	}
+	for c, set := range counties {
+		prov, _ := PlaceChain(c)
+		if prov == "" {
+			prov = c // a municipality's districts
+		}
+		for n := range set {
+			add(prov, n)
+		}
+	}
+	score := map[string]int{}
+	for short, full := range provShort {
+		if n := strings.Count(text, short); n > 0 {
+			score[full] += min(n, 10)
+		}
+	}
+	for prov, set := range places {
+		score[prov] += min(len(set), 20)
+	}
+	return dominant(score, 8, 2)
+}
+
+// namedPlaces walks text once and returns how often each prefecture-level
+// city (or municipality) is named itself, and which of its counties are
+// named.
+func namedPlaces(text string) (cityNamed map[string]int, counties map[string]map[string]bool) {
 	g := loadGazetteer()
-	cityNamed := map[string]int{}
-	counties := map[string]map[string]bool{}
+	cityNamed = map[string]int{}
+	counties = map[string]map[string]bool{}
 	for i := 0; i < len(text); {
 		r, size := utf8.DecodeRuneInString(text[i:])
 		list := g.byFirst[r]
@@ -280,31 +361,7 @@ func inferRegionBy(text string, minScore, ratio, maxNamed int) string {
 			i += size
 		}
 	}
-	score := map[string]int{}
-	for c, n := range cityNamed {
-		score[c] += min(n, maxNamed) // named once may be a trip (赴北京学习)
-	}
-	for c, set := range counties {
-		score[c] += len(set)
-	}
-	best, bestScore, second := "", 0, 0
-	for c, s := range score {
-		switch {
-		case s > bestScore || (s == bestScore && c < best):
-			if s > bestScore {
-				second = bestScore
-			} else {
-				second = s
-			}
-			best, bestScore = c, s
-		case s > second:
-			second = s
-		}
-	}
-	if bestScore < minScore || bestScore < ratio*second {
-		return ""
-	}
-	return best
+	return cityNamed, counties
 }
 
 // Administrative chain

@@ -814,16 +814,16 @@ func reportPlace(d *Document, b titleBlock, in metaInput, set func(string, strin
 		}
 	}
 	if region == "" && ok {
+		// The places the body names, and the file name: the body wins
+		// when they disagree.
+		body, bodyChain := bodyPlace(d.Body, unit)
 		region, chain = fileNamePlace(in.name, unit, d.Body, warn)
 		origin = OriginFileName
-	}
-	if region == "" && ok && (unit == "市" || unit == "州" || unit == "盟" || unit == "地区" || unit == "行署") {
-		// A work report names its own city and counties far more than any
-		// other: the bar is higher than for a bureau's plan.
-		if r := inferRegionBy(d.Body, 8, 3, 20); r != "" {
-			if ds := resolvePlace(r, unit); len(ds) == 1 {
-				region, origin, chain = r, OriginBody, ds[0]
+		if body != "" && region != body {
+			if region != "" {
+				warn("the file name says %s; the places the text names say %s", region, body)
 			}
+			region, origin, chain = body, OriginBody, bodyChain
 		}
 	}
 	if region == "" && ok {
@@ -858,6 +858,28 @@ func reportPlace(d *Document, b titleBlock, in metaInput, set func(string, strin
 	default:
 		set("issuer", OriginBody)
 	}
+}
+
+// bodyPlace returns the place a work report of unit u is about, judged
+// from the places its body names, with its division; "" when the unit is
+// not a city's, a prefecture's or a province's, or no place dominates.
+func bodyPlace(body, u string) (string, division) {
+	r := ""
+	switch u {
+	case "市", "州", "盟", "地区", "行署":
+		// A work report names its own city and counties far more than
+		// any other: the bar is higher than for a bureau's plan.
+		r = inferRegionBy(body, 8, 3, 20)
+	case "省", "自治区":
+		r = inferProvince(body)
+	}
+	if r == "" {
+		return "", division{}
+	}
+	if ds := resolvePlace(r, u); len(ds) == 1 {
+		return r, ds[0]
+	}
+	return "", division{}
 }
 
 // selfUnit returns the unit a text speaks for when it calls itself so
