@@ -258,3 +258,37 @@ func TestTermsCollection(t *testing.T) {
 		t.Errorf("with 教育强市 in every report of the collection, it ranks above 新质生产力: %v", coll)
 	}
 }
+
+// TestTermsUncounted: a compound the dictionary lists without a count
+// (高度重视, 紧紧抓住, 坚实基础: frequency 3, like nearly half its entries)
+// is as common as its parts: a term that holds one weighs less than one
+// built on a word general Chinese rarely uses (储能, counted 8 times in
+// gse's 34 million).
+func TestTermsUncounted(t *testing.T) {
+	a := build("a",
+		"1|一、总体要求|坚持立德树人根本任务，推进教育现代化，办好人民满意的教育。",
+	)
+	b := build("b",
+		"1|一、总体要求|坚持立德树人根本任务，各级各部门高度重视，紧紧抓住发展机遇，打下坚实基础。发展储能产业。",
+	)
+	terms := Compare(a, b, Options{}).NewTerms
+	rare := 0.0
+	for _, tm := range terms {
+		if strings.Contains(tm.Text, "储能") {
+			rare = max(rare, tm.Score)
+		}
+	}
+	if rare == 0 {
+		t.Fatalf("Compare: new terms %v lack 储能", terms)
+	}
+	for _, tm := range terms {
+		for _, w := range []string{"高度重视", "紧紧抓住", "坚实基础"} {
+			if strings.Contains(tm.Text, w) && tm.Score >= rare {
+				t.Errorf("Compare: new term %s weighs %.2f, as much as one of 储能 (%.2f)", tm.Text, tm.Score, rare)
+			}
+		}
+	}
+	if got, want := termWordInfo("骨干教师").spec, termWordInfo("骨干").spec; got != want {
+		t.Errorf("termWordInfo(骨干教师).spec = %.2f, want that of its rarer part 骨干, %.2f", got, want)
+	}
+}
