@@ -292,3 +292,43 @@ func TestTermsUncounted(t *testing.T) {
 		t.Errorf("termWordInfo(骨干教师).spec = %.2f, want that of its rarer part 骨干, %.2f", got, want)
 	}
 }
+
+// TestReportTermsEdges: where a noun phrase may begin and end. Each case is
+// one sentence of a report, the terms it must give and those it must not.
+func TestReportTermsEdges(t *testing.T) {
+	for _, c := range []struct {
+		text      string
+		want, not []string
+	}{
+		// gse cuts a name it lacks (柏林区) as 柏 林区: no phrase begins
+		// inside it
+		{"加快柏林区银杏学校建设。", nil, []string{"林区银杏学校"}},
+		// a determiner and a word (每学年) says which ones: in no name
+		{"云岫市龙头学校每学年派出骨干教师。", nil, []string{"每学年", "龙头学校每学年"}},
+		// nouns a one-character verb follows are its subject
+		{"学员每学期听导师的课不少于10节。", nil, []string{"学员每学期"}},
+		// verbs that begin with an adverbial one (持续 巩固) are a
+		// predicate, not an action named with its object
+		{"巩固消除大班额成果持续巩固。", nil, []string{"大班额成果持续巩固"}},
+		// but the object of a verb ending a clause is named with it
+		{"加强学生欺凌防治，完善早发现机制。", []string{"学生欺凌防治"}, nil},
+	} {
+		d := &corpus.Document{ID: "x", Sections: []corpus.Section{{ID: "x-000", Text: c.text}}}
+		got := map[string]bool{}
+		var list []string
+		for _, tm := range ReportTerms(d) {
+			got[tm.Text] = true
+			list = append(list, tm.Text)
+		}
+		for _, w := range c.want {
+			if !got[w] {
+				t.Errorf("ReportTerms(%s) = %v, want %s among them", c.text, list, w)
+			}
+		}
+		for _, w := range c.not {
+			if got[w] {
+				t.Errorf("ReportTerms(%s) = %v, want no %s", c.text, list, w)
+			}
+		}
+	}
+}

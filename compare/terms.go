@@ -25,7 +25,11 @@ package compare
 // characters. A candidate the report always writes after a one-character
 // noun and 的 takes them in (党的 二十大精神: ofNoun). Runs ending with an
 // adjective, and nouns an adjective follows at a clause's end or before a
-// verb, are clauses, not names (乡村振兴 扎实, 学科 结构性 短缺 并存).
+// verb, are clauses, not names (乡村振兴 扎实, 学科 结构性 短缺 并存), and so
+// are nouns a one-character verb follows (徒弟 每学期 | 听) and an object
+// whose verbs begin with an adverbial one (大班额成果 持续 巩固). No phrase
+// begins inside a name gse cut apart (枫 林区, where 枫林 is a word), and a
+// determiner with a word (每学年, 各部门) stands in none.
 // Parts of speech are the dictionary's (analysis.DictFreq). A candidate is new when it does not occur anywhere
 // in the other document's text, checked as a substring (a suffix array of
 // the other text, whitespace left out), not as a word sequence, because
@@ -153,6 +157,11 @@ type wordInfo struct {
 	verb, verbal bool
 	// adjective: an adjective (a, ad), which ends a clause, not a name
 	adjective bool
+	// adverbial: a verb the dictionary tags as used as an adverb (vd:
+	// 持续 巩固), which begins a predicate
+	adverbial bool
+	// charVerb: a verb of one character (听, 抓)
+	charVerb bool
 	// letter: a single character that may be part of a word gse cut
 	// apart: no function, numeral or measure word
 	letter bool
@@ -189,6 +198,7 @@ func termWordInfo(w string) wordInfo {
 		v.nominal = pos != "" && (pos[0] == 'n' || pos == "k" || pos == "b")
 		v.inner = v.nominal
 		v.letter = pos != "" && !strings.ContainsAny(pos[:1], "pcudrmqfyoe")
+		v.charVerb = pos != "" && pos[0] == 'v' && pos != "vn"
 	default:
 		v.spec = specificity(f)
 		v.noun = nounPOS(pos) || f == 0
@@ -198,9 +208,14 @@ func termWordInfo(w string) wordInfo {
 		v.verbal = pos == "vn"
 		v.vague = pos == "vn" && v.spec < vague
 		v.adjective = pos == "a" || pos == "ad"
+		v.adverbial = pos == "vd"
 		v.unsure = v.vague || pos == "nr"
 		v.inner = v.nominal || pos == "m" && !strings.ContainsFunc(w, unicode.IsDigit)
 		switch {
+		case determined(w):
+			// 每学年, 各部门, 本年度: which ones, not what
+			v.edge, v.start = false, false
+			v.noun, v.head, v.nominal, v.inner = false, false, false, false
 		case pos == "":
 		case strings.ContainsAny(pos[:1], "pcudrmqfyoe"):
 			// prepositions, conjunctions, particles, adverbs, pronouns,
@@ -262,6 +277,20 @@ func partsFreq(w string) float64 {
 	return best
 }
 
+// determiners are the function words that say which ones (每, 各, 该, 本,
+// 此, 这, 那, 其).
+const determiners = "每各该本此这那其"
+
+// determined reports whether w is a determiner followed by a dictionary
+// word of two characters or more (每学年, 各部门, 本年度): a word the
+// dictionary lists for the phrase, which says which ones, not what, and
+// stands in no name.
+func determined(w string) bool {
+	r, n := utf8.DecodeRuneInString(w)
+	rest := w[n:]
+	return strings.ContainsRune(determiners, r) && utf8.RuneCountInString(rest) >= 2 && dictWord(rest)
+}
+
 // Runs of words are at most maxRunWords words and maxRunRunes characters
 // (国家教育数字化战略行动: 5 words, 11 characters).
 const (
@@ -315,8 +344,14 @@ func wordTermSpec(w wordInfo) float64 {
 // 结构性 短缺 并存: its predicate); but the object of a verb that ends with
 // one or two verbs at a clause's end is one (加强 学生 欺凌 防治，) when it
 // holds a noun that is no verbal noun, or the verb is uncommon (开展 有偿
-// 补课; 实现 实体化 运行 is a manner). Phrases have 2 to maxRunWords words and at most
-// maxRunRunes characters.
+// 补课; 实现 实体化 运行 is a manner), and the verbs do not begin with an
+// adverbial one (消除 大班 额 成果 持续 巩固 is a clause). A one-character
+// verb ends a run as one of two does (徒弟 每学期 | 听), unless another
+// lone character follows it (望 川: a name gse cut apart). A run whose
+// first word of two characters follows a lone one that makes a word with
+// its first character (枫 林区: 枫林) gives nothing: gse cut a name it
+// lacks. Phrases have 2 to maxRunWords words and at most maxRunRunes
+// characters.
 func nounPhrases(ws []word, fn func(i, j int, unsure bool)) {
 	info := func(k int) wordInfo { return termWordInfo(ws[k].text) }
 	inner := func(k int) bool { return isTermWord(ws[k]) && info(k).inner }
@@ -333,6 +368,13 @@ func nounPhrases(ws []word, fn func(i, j int, unsure bool)) {
 		}
 		return e
 	}
+	// predicate reports whether the one-character word k is a verb that
+	// a noun run ends at (徒弟 每学期 | 听): one followed by another lone
+	// character is more likely part of a name gse cut apart (望 川)
+	predicate := func(k int) bool {
+		return !long(k) && info(k).charVerb &&
+			(k+1 == len(ws) || !isTermWord(ws[k+1]) || ws[k+1].start != ws[k].end || long(k+1))
+	}
 	fits := func(b, e int) bool {
 		return e-b >= 2 && e-b <= maxRunWords && utf8.RuneCountInString(joinRunes(ws, b, e)) <= maxRunRunes
 	}
@@ -347,6 +389,12 @@ func nounPhrases(ws []word, fn func(i, j int, unsure bool)) {
 		b := first(i, j)
 		e := last(b, j)
 		if b == j {
+			continue
+		}
+		if b > i && !long(b-1) && dictWord(ws[b-1].text+firstRunes(ws[b].text, 1)) {
+			// the character before the first word makes a word with
+			// its first character (枫 林区: 枫林): gse cut a name it
+			// lacks, and the phrase would begin inside it
 			continue
 		}
 		if e == j-1 && info(e).adjective && long(e) && (j == len(ws) || !isTermWord(ws[j]) || ws[j].start != ws[e].end || info(j).verb && long(j)) {
@@ -372,7 +420,7 @@ func nounPhrases(ws []word, fn func(i, j int, unsure bool)) {
 		// own (乡村 全面 | 振兴); the object of a verb that ends with one
 		// or two verbs at a clause's end names an action (加强 [学生 欺凌
 		// 防治]，推动 [乡村 全面 振兴] 不断)
-		if e == j && j < len(ws) && isTermWord(ws[j]) && ws[j].start == ws[j-1].end && info(j).verb {
+		if e == j && j < len(ws) && isTermWord(ws[j]) && ws[j].start == ws[j-1].end && (info(j).verb || predicate(j)) {
 			v := j
 			for v < len(ws) && v < j+2 && isTermWord(ws[v]) && ws[v].start == ws[v-1].end && info(v).verb && long(v) {
 				v++
@@ -385,7 +433,7 @@ func nounPhrases(ws []word, fn func(i, j int, unsure bool)) {
 			for k := cb; k < j; k++ {
 				thing = thing || info(k).noun && !info(k).verbal
 			}
-			if object && thing && v > j && (v == len(ws) || !isTermWord(ws[v]) || ws[v].start != ws[v-1].end || !info(v).inner && !info(v).verb) && fits(cb, v) {
+			if object && thing && v > j && !info(j).adverbial && (v == len(ws) || !isTermWord(ws[v]) || ws[v].start != ws[v-1].end || !info(v).inner && !info(v).verb) && fits(cb, v) {
 				fn(cb, v, false)
 			}
 			continue

@@ -63,7 +63,7 @@ type changesSeries struct {
 
 var changesSeriesNew = []changesSeries{
 	{"明湖市", "要点", 2023, []string{"教育强市", "教育数字化转型", "国家教育数字化战略行动", "强国复兴有我",
-		"紧密型教育集团", "县域普通高中振兴行动计划", "市域产教联合体", "学习贯彻习近平新时代中国特色社会主义思想主题教育"}, 2},
+		"紧密型教育集团", "县域普通高中振兴行动计划", "市域产教联合体", "学习贯彻习近平新时代中国特色社会主义思想主题教育"}, 3},
 	{"明湖市", "要点", 2024, []string{"新质生产力", "教育家精神", "扩优提质", "托幼一体化", "科学教育“加法”",
 		"人工智能教育", "低空经济", "智慧校园", "学生欺凌防治"}, 9},
 	{"明湖市", "总结", 2023, []string{"教育强市", "教育数字化转型", "国家教育数字化战略行动", "主题教育", "强国复兴有我",
@@ -104,7 +104,7 @@ var changesSeriesNew = []changesSeries{
 // What is asserted: every phrase the report marks itself (it stands
 // between quotation marks, in CHANGES.md or in the report) is among the
 // first 20 of its series' list; and each series' list holds at least
-// changesSeries.least of its kept phrases among its first 20 (40 of the
+// changesSeries.least of its kept phrases among its first 20 (41 of the
 // 66 kept at the commit that wrote the floors; 21 before the noun-phrase
 // term finder). The term finder does not yet reach every phrase, so the
 // done-when is not met: the others are logged with their rank (0: not in
