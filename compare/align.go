@@ -134,6 +134,7 @@ type prepared struct {
 	parent  int      // position of its parent in its document, -1 if none
 	head    string   // heading without numbering
 	years   []uint64 // terms for the years the heading names (weigh.go)
+	ahead   bool     // it or a part it is in looks ahead over several years (aheadPeriod)
 	hgrams  []uint64
 	tgrams  []uint64 // of the text
 	heading string   // heading as diffed: s.Heading plus a line break if text follows
@@ -242,6 +243,7 @@ func prepare(d *corpus.Document) []*prepared {
 		if len(stack) > 0 && s.Level > 0 {
 			p.parent = stack[len(stack)-1]
 		}
+		p.ahead = aheadPeriod(p.head, base) || (p.parent >= 0 && ps[p.parent].ahead)
 		if s.Level > 0 {
 			stack = append(stack, i)
 		}

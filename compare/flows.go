@@ -104,7 +104,7 @@ func flowLinks(pa, pb []*prepared, w *weights, pr *pairing, addExtra func(i, j i
 	}
 	consider := func(k [2]int) {
 		i, j := k[0], k[1]
-		if linked[k] || !siblings(i, j) || periodConflict(pa[i], pb[j]) {
+		if linked[k] || !siblings(i, j) || periodConflict(pa[i], pb[j]) || pa[i].ahead != pb[j].ahead {
 			return
 		}
 		shareA := float64(flowA[k]) / float64(max(1, totA[i]))

@@ -18,6 +18,14 @@ package compare
 //     that happens to share its words. The links of a group make its
 //     primary pairs, chosen by the Hungarian method among the links (order
 //     breaking ties), and its merges and splits: the other links.
+//     Hubs: one report lists the year's tasks as items of one part, the
+//     next as parts of their own, or lets a part become one item of the
+//     tasks part. A section with children linked to several sections each
+//     linked to it alone (hubGroups) pairs its children with theirs in one
+//     group, and a childless one stands among its children, its link to
+//     the hub dropped, when a child is its counterpart rather than the
+//     hub: so the item 深化重点领域改革 pairs with the part
+//     三、把改革开放推向深入 a level up, not 2024年重点工作 with every part.
 //  2. Absorbed, not moved. A child whose text is far more like the opening
 //     text of its parent's counterpart than like a child there (under
 //     absorbed of it) has no counterpart of its own: the other report says
@@ -42,14 +50,20 @@ package compare
 //     paragraph that the sections' overall likeness missed.
 //
 // Headings that name different periods relative to their reports' years
-// (2024年重点工作 in the 2024 report, 2024年工作回顾 in the 2025 one) are
-// never linked. Every link must also stand above chance: its similarity
+// (2024年重点工作 in the 2024 report, 2024年工作回顾 in the 2025 one;
+// 过去五年工作回顾 and 2004年主要任务) are never linked. A part on a
+// five-year plan or the coming term (十五五, 今后五年), which a report has
+// only at the start of one, links with a part on one year only when
+// neither has a counterpart of its own span (sameSpan), and its sections
+// never pair with the year's otherwise: the year's tasks pair with the
+// year's tasks, the plan's goals with nothing. Every link must also stand above chance: its similarity
 // at least one and a half times the median similarity of all pairs of
 // sections of the two documents and at least MinSimilarity, unless it is
 // high on its own (HighSimilarity). Two unrelated documents have no links
 // at all.
 
 import (
+	"maps"
 	"math"
 	"slices"
 )
@@ -124,7 +138,6 @@ func pairSections(pa, pb []*prepared, opt Options) *pairing {
 	}
 
 	// 1. groups, top down
-	type group struct{ xs, ys []int }
 	var tops [2][]int
 	for i, p := range pa {
 		if p.parent < 0 {
@@ -136,7 +149,7 @@ func pairSections(pa, pb []*prepared, opt Options) *pairing {
 			tops[1] = append(tops[1], j)
 		}
 	}
-	queue := []group{{tops[0], tops[1]}}
+	queue := []group{{xs: tops[0], ys: tops[1]}}
 	// free keeps, of a group's members, those not paired yet: a group
 	// opened by a merge or split may hold sections that another group
 	// paired already
@@ -173,6 +186,10 @@ func pairSections(pa, pb []*prepared, opt Options) *pairing {
 			}
 		}
 	}
+	// hubs whose every link went to a leaf that stands among their
+	// children: their counterparts are a level down, and they take no
+	// leftover (pass 3), which their trees would all resemble
+	dissolvedA, dissolvedB := map[int]bool{}, map[int]bool{}
 	runGroups := func() {
 		for len(queue) > 0 {
 			g := queue[0]
@@ -181,20 +198,29 @@ func pairSections(pa, pb []*prepared, opt Options) *pairing {
 			if len(xs) == 0 || len(ys) == 0 {
 				continue
 			}
-			// the opening text of the parents' partners, against which a
+			// the opening texts of the parents' partners, against which a
 			// child must do better (pass 2)
-			openA, openB := pa[xs[0]].parent, pb[ys[0]].parent
 			links := groupLinks(xs, ys, S, above, func(i int) float64 {
-				if openB < 0 {
-					return 0
+				v := 0.0
+				for _, q := range g.openB {
+					v = math.Max(v, w.openSim(i, q, true))
 				}
-				return w.openSim(i, openB, true)
+				return v
 			}, func(j int) float64 {
-				if openA < 0 {
-					return 0
+				v := 0.0
+				for _, q := range g.openA {
+					v = math.Max(v, w.openSim(q, j, false))
 				}
-				return w.openSim(openA, j, false)
+				return v
 			})
+			links = sameSpan(xs, ys, links, pa, pb)
+			links, hubs := hubGroups(w, xs, ys, links, S, above, childrenA, childrenB)
+			for _, i := range hubs.dissolvedA {
+				dissolvedA[i] = true
+			}
+			for _, j := range hubs.dissolvedB {
+				dissolvedB[j] = true
+			}
 			// primary pairs: the best one-to-one choice among the links,
 			// order breaking ties
 			gain := make([][]float64, len(xs))
@@ -208,14 +234,33 @@ func pairSections(pa, pb []*prepared, opt Options) *pairing {
 			var later []group
 			for _, l := range links {
 				i, j := xs[l.i], ys[l.j]
+				inHub := hubs.covers(i, j)
 				if m[l.i] == l.j {
 					pr.match[i], pr.back[j], pr.conf[i] = j, i, l.conf
-					queue = append(queue, group{childrenA[i], childrenB[j]})
+					if !inHub {
+						// the children of a primary pair, with what hubs
+						// at either end add to them
+						g := group{childrenA[i], childrenB[j], []int{i}, []int{j}}
+						if h := hubs.byA[i]; h != nil {
+							g.ys, g.openB, h.done = union(g.ys, h.ys), append(g.openB, h.openB...), true
+						}
+						if h := hubs.byB[j]; h != nil {
+							g.xs, g.openA, h.done = union(g.xs, h.xs), append(g.openA, h.openA...), true
+						}
+						queue = append(queue, g)
+					}
 					adopt(i, j)
 					continue
 				}
 				addExtra(i, j, l.conf)
-				later = append(later, group{childrenA[i], childrenB[j]})
+				if !inHub {
+					later = append(later, group{childrenA[i], childrenB[j], []int{i}, []int{j}})
+				}
+			}
+			for _, h := range hubs.all {
+				if !h.done {
+					queue = append(queue, h.group)
+				}
 			}
 			// the children of a merge or split pair after those of the
 			// primary pairs
@@ -245,12 +290,12 @@ func pairSections(pa, pb []*prepared, opt Options) *pairing {
 		doneA, doneB := done(pr.match, 0), done(pr.back, 1)
 		var restA, restB []int
 		for i := range pa {
-			if !doneA[i] {
+			if !doneA[i] && !dissolvedA[i] {
 				restA = append(restA, i)
 			}
 		}
 		for j := range pb {
-			if !doneB[j] {
+			if !doneB[j] && !dissolvedB[j] {
 				restB = append(restB, j)
 			}
 		}
@@ -272,6 +317,9 @@ func pairSections(pa, pb []*prepared, opt Options) *pairing {
 			if d := pa[i].s.Level - pb[j].s.Level; d < -1 || d > 1 {
 				continue
 			}
+			if pa[i].ahead != pb[j].ahead {
+				continue // a plan for five years is not the year's work
+			}
 			// never across paired parts: last year's plan item is not this
 			// year's review paragraph, however alike their words
 			if ra, rb := rootA[i], rootB[j]; pr.match[ra] >= 0 && pr.back[rb] >= 0 && pr.match[ra] != rb {
@@ -281,7 +329,7 @@ func pairSections(pa, pb []*prepared, opt Options) *pairing {
 			pr.match[i], pr.back[j] = j, i
 			pr.conf[i] = round(1 - secondRatio(S, i, j, restA, restB))
 			if len(childrenA[i]) > 0 && len(childrenB[j]) > 0 {
-				queue = append(queue, group{childrenA[i], childrenB[j]})
+				queue = append(queue, group{childrenA[i], childrenB[j], []int{i}, []int{j}})
 			}
 			adopt(i, j)
 		}
@@ -413,8 +461,20 @@ func fill(n, v int) []int {
 
 // periodConflict reports whether the headings of a and b both name years
 // (weigh.go's year terms, relative to each report's year) and no year in
-// common.
+// common, or one looks ahead over several years (aheadPeriod) and the
+// other names past years only: a review is not a plan.
 func periodConflict(a, b *prepared) bool {
+	past := func(p *prepared) bool {
+		for _, y := range p.years {
+			if int(uint32(y)) >= 100 {
+				return false
+			}
+		}
+		return len(p.years) > 0
+	}
+	if (a.ahead && past(b)) || (b.ahead && past(a)) {
+		return true
+	}
 	if len(a.years) == 0 || len(b.years) == 0 {
 		return false
 	}
@@ -525,4 +585,205 @@ func (h *histogram) median() float64 {
 		}
 	}
 	return 1
+}
+
+// A group is a set of sections of each document paired among themselves
+// (pass 1), with the sections whose opening texts its members are checked
+// against (pass 2): the partners of their parents.
+type group struct {
+	xs, ys       []int
+	openA, openB []int
+}
+
+// hubs is what hubGroups found: groups of children to pair, by hub, and
+// the links whose children those groups cover.
+type hubs struct {
+	all      []*hubGroup
+	byA, byB map[int]*hubGroup // by the hub, a section of a or of b
+	cover    map[[2]int]bool
+	// hubs left without links, all their leaves standing
+	dissolvedA, dissolvedB []int
+}
+
+// A hubGroup is the group of a hub's children; done once it has joined
+// the group of the hub's primary pair.
+type hubGroup struct {
+	group
+	done bool
+}
+
+// union returns the members of two sorted lists of positions, sorted,
+// each once.
+func union(a, b []int) []int {
+	out := slices.Concat(a, b)
+	slices.Sort(out)
+	return slices.Compact(out)
+}
+
+func (h hubs) covers(i, j int) bool { return h.cover[[2]int{i, j}] }
+
+// standShare is how like a childless section a child of the hub must be,
+// as a share of the hub's likeness to it as a whole, for the section to
+// stand among the hub's children.
+const standShare = 0.7
+
+// hubGroups looks, among the links of one group (indexes into xs and ys),
+// for hubs: a section with children linked to several sections of the
+// other document, each linked to it alone (its leaves). One report lists
+// the year's tasks as children of one part, the other as parts of their
+// own, or merges several parts into one: the hub's children then pair
+// with the children of its leaves, all at once, and a leaf without
+// children of its own stands among them when one of the hub's children is
+// nearly as like it as the hub as a whole (standShare), more than the
+// hub's opening text is, and has a heading at least as like its own as
+// the hub's heading: it is that child's counterpart, a level up or down,
+// not the hub's (a section split in two keeps its heading in one half,
+// and that half stays the hub's). So does a section of the group left without links
+// and without children (a part that resembled no part). The links of
+// standing leaves to their hub are dropped; the rest are returned.
+func hubGroups(w *weights, xs, ys []int, links []link, S [][]float64, above func(float64) bool, childrenA, childrenB [][]int) ([]link, hubs) {
+	h := hubs{cover: map[[2]int]bool{}, byA: map[int]*hubGroup{}, byB: map[int]*hubGroup{}}
+	degX, degY := make([]int, len(xs)), make([]int, len(ys))
+	for _, l := range links {
+		degX[l.i]++
+		degY[l.j]++
+	}
+	leavesX, leavesY := make([][]int, len(xs)), make([][]int, len(ys))
+	for _, l := range links {
+		switch {
+		case degX[l.i] >= 2 && degY[l.j] == 1:
+			leavesX[l.i] = append(leavesX[l.i], l.j)
+		case degY[l.j] >= 2 && degX[l.i] == 1:
+			leavesY[l.j] = append(leavesY[l.j], l.i)
+		}
+	}
+	drop := map[[2]int]bool{} // by indexes into xs and ys
+	// side finds the hubs of one document (us, positions in it, with
+	// their children kidsUs) among leaves and lone sections of the other
+	// (them, kidsThem); sim(u, t) is the similarity of a section of each,
+	// opening(hub, t) how much of t the hub's opening text says. It
+	// returns, by hub, the other side of its group (items) and the leaves
+	// whose opening texts count (open), and calls drop(k, kt) for the link
+	// of a standing leaf.
+	type hubItems struct{ items, open []int }
+	side := func(us, them []int, leaves [][]int, degThem []int, kidsUs, kidsThem [][]int, sim, head func(u, t int) float64, opening func(hub, t int) float64, drop func(k, kt int)) map[int]*hubItems {
+		out := map[int]*hubItems{}
+		bestKid := func(hub, t int) (int, float64) {
+			best, bv := -1, 0.0
+			for _, c := range kidsUs[hub] {
+				if v := sim(c, t); best < 0 || v > bv {
+					best, bv = c, v
+				}
+			}
+			return best, bv
+		}
+		stands := func(hub, t int) bool {
+			c, best := bestKid(hub, t)
+			return above(best) && best >= standShare*sim(hub, t) && best >= opening(hub, t) && head(c, t) >= head(hub, t)
+		}
+		for k, ls := range leaves {
+			hub := us[k]
+			if len(ls) == 0 || len(kidsUs[hub]) == 0 {
+				continue
+			}
+			hi := &hubItems{}
+			for _, kt := range ls {
+				t := them[kt]
+				switch {
+				case len(kidsThem[t]) > 0:
+					hi.items = append(hi.items, kidsThem[t]...)
+					hi.open = append(hi.open, t)
+				case stands(hub, t):
+					hi.items = append(hi.items, t)
+					drop(k, kt)
+				}
+			}
+			out[hub] = hi
+		}
+		// a lone section joins the hub whose child is most like it
+		for kt, t := range them {
+			if degThem[kt] > 0 || len(kidsThem[t]) > 0 {
+				continue
+			}
+			best, bv := -1, 0.0
+			for hub := range out {
+				if _, v := bestKid(hub, t); stands(hub, t) && (best < 0 || v > bv || (v == bv && hub < best)) {
+					best, bv = hub, v
+				}
+			}
+			if best >= 0 {
+				out[best].items = append(out[best].items, t)
+			}
+		}
+		return out
+	}
+	forA := side(xs, ys, leavesX, degY, childrenA, childrenB, func(u, t int) float64 { return S[u][t] },
+		func(u, t int) float64 { return w.head[u][t] }, func(hub, t int) float64 { return w.openSim(hub, t, false) }, func(k, kt int) { drop[[2]int{k, kt}] = true })
+	forB := side(ys, xs, leavesY, degX, childrenB, childrenA, func(u, t int) float64 { return S[t][u] },
+		func(u, t int) float64 { return w.head[t][u] }, func(hub, t int) float64 { return w.openSim(t, hub, true) }, func(k, kt int) { drop[[2]int{kt, k}] = true })
+	for _, hub := range slices.Sorted(maps.Keys(forA)) {
+		hi := forA[hub]
+		for _, q := range hi.open {
+			h.cover[[2]int{hub, q}] = true
+		}
+		if len(hi.items) > 0 {
+			slices.Sort(hi.items)
+			g := &hubGroup{group: group{xs: childrenA[hub], ys: hi.items, openA: []int{hub}, openB: hi.open}}
+			h.all, h.byA[hub] = append(h.all, g), g
+		}
+	}
+	for _, hub := range slices.Sorted(maps.Keys(forB)) {
+		hi := forB[hub]
+		for _, p := range hi.open {
+			h.cover[[2]int{p, hub}] = true
+		}
+		if len(hi.items) > 0 {
+			slices.Sort(hi.items)
+			g := &hubGroup{group: group{xs: hi.items, ys: childrenB[hub], openA: hi.open, openB: []int{hub}}}
+			h.all, h.byB[hub] = append(h.all, g), g
+		}
+	}
+	kept := links[:0:0]
+	keptX, keptY := make([]bool, len(xs)), make([]bool, len(ys))
+	for _, l := range links {
+		if !drop[[2]int{l.i, l.j}] {
+			kept = append(kept, l)
+			keptX[l.i], keptY[l.j] = true, true
+		}
+	}
+	for k, x := range xs {
+		if forA[x] != nil && !keptX[k] {
+			h.dissolvedA = append(h.dissolvedA, x)
+		}
+	}
+	for k, y := range ys {
+		if forB[y] != nil && !keptY[k] {
+			h.dissolvedB = append(h.dissolvedB, y)
+		}
+	}
+	return kept, h
+}
+
+// sameSpan returns the links of one group (indexes into xs and ys) less
+// those between a section that looks ahead over several years (a
+// five-year plan, 今后五年) and one that does not, when either has a link
+// to a section of its own span: the year's tasks pair with the year's
+// tasks, and the plan for five years, which a report has only at the start
+// of a plan or a term, with nothing. A five-year part that is the only
+// counterpart of a one-year part keeps its link (今后五年发展目标 and the
+// next report's 2018年发展目标).
+func sameSpan(xs, ys []int, links []link, pa, pb []*prepared) []link {
+	ownX, ownY := make([]bool, len(xs)), make([]bool, len(ys))
+	for _, l := range links {
+		if pa[xs[l.i]].ahead == pb[ys[l.j]].ahead {
+			ownX[l.i], ownY[l.j] = true, true
+		}
+	}
+	kept := links[:0:0]
+	for _, l := range links {
+		if pa[xs[l.i]].ahead == pb[ys[l.j]].ahead || (!ownX[l.i] && !ownY[l.j]) {
+			kept = append(kept, l)
+		}
+	}
+	return kept
 }

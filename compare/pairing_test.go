@@ -20,6 +20,11 @@ func TestYearTerms(t *testing.T) {
 		{"展望2035年远景目标", 2021, nil}, // a distant year is not the report's
 		{"一、2023年工作回顾", 0, nil},    // no year known
 		{"加强师德师风建设", 2024, nil},
+		{"一、过去五年工作回顾", 2023, []int{-5, -4, -3, -2, -1}},
+		{"一、一年来工作回顾", 2004, []int{-1}},
+		{"一、2025年和“十四五”时期工作回顾", 2026, []int{-1, -5, -4, -3, -2, -1}},
+		{"二、今后五年政府工作总体安排", 2023, nil}, // a plan: its years would look like the year's
+		{"二、“十五五”时期主要目标任务", 2026, nil},
 	} {
 		var got []int
 		for _, k := range yearTerms(c.heading, c.base) {
@@ -27,6 +32,39 @@ func TestYearTerms(t *testing.T) {
 		}
 		if !slices.Equal(got, c.want) {
 			t.Errorf("yearTerms(%q, %d) = %v, want %v", c.heading, c.base, got, c.want)
+		}
+	}
+}
+
+func TestAheadPeriod(t *testing.T) {
+	for _, c := range []struct {
+		heading string
+		base    int
+		want    bool
+	}{
+		{"二、“十五五”时期主要目标任务", 2026, true},
+		{"二、“十四五”时期发展的总体思路和重点任务", 2021, true},
+		{"三、关于《国民经济和社会发展第十一个五年规划纲要（草案）》的说明", 2006, true},
+		{"二、今后五年政府工作总体安排", 2023, true},
+		{"二、今后五年发展目标", 0, true},            // no year needed
+		{"一、“十四五”时期经济社会发展回顾", 2026, false}, // the plan has ended
+		{"一、2025年和“十四五”时期工作回顾", 2026, false},
+		{"对今后五年和2003年政府工作的建议", 2003, false}, // names the year itself
+		{"二、“十四五”时期主要目标和今年重点工作", 2021, false},
+		{"一、过去五年工作回顾", 2023, false},
+		{"三、2024年重点工作", 2024, false},
+		{"二、“十五五”时期主要目标任务", 0, false}, // which plan is coming is unknown
+	} {
+		if got := aheadPeriod(c.heading, c.base); got != c.want {
+			t.Errorf("aheadPeriod(%q, %d) = %v, want %v", c.heading, c.base, got, c.want)
+		}
+	}
+}
+
+func TestChineseNumber(t *testing.T) {
+	for in, want := range map[string]int{"五": 5, "十": 10, "十一": 11, "十五": 15, "二十": 20, "二十三": 23, "两": 2, "一二": 0, "年": 0, "": 0} {
+		if got := chineseNumber(in); got != want {
+			t.Errorf("chineseNumber(%q) = %d, want %d", in, got, want)
 		}
 	}
 }

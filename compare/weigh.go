@@ -30,7 +30,11 @@ package compare
 // Years in headings are read against the report's own year: the 2024
 // report's 2023年工作回顾 and 2024年重点工作 are the 2025 report's 2024年工作
 // 回顾 and 2025年重点工作, so a heading year becomes a term for its distance
-// to the report's year (last year, this year), and so do 今年, 去年, 明年.
+// to the report's year (last year, this year), and so do 今年, 去年, 明年,
+// and each year of a past span (过去五年, 一年来, a five-year plan that has
+// ended). A span that reaches this year or later (今后五年, the plan that
+// begins) gives none, or the plan would look like the year's work; it
+// marks the part as looking ahead (aheadPeriod, pairing.go).
 // The report's year is Document.Year, or else the latest year its headings
 // name.
 //
@@ -138,7 +142,9 @@ func reportYear(d *corpus.Document) int {
 }
 
 // yearTerms returns a term for each year heading names, by its distance to
-// base (see above); none when base is 0.
+// base (see above), and one for each year of a past span it names (过去五年,
+// 一年来, a five-year plan that has ended: 十四五 is 2021 to 2025); none
+// when base is 0.
 func yearTerms(heading string, base int) []uint64 {
 	if base == 0 {
 		return nil
@@ -161,7 +167,67 @@ func yearTerms(heading string, base int) []uint64 {
 		}
 		out = append(out, bigramKey(yearRune, rune(100+d)))
 	}
+	for _, sp := range yearSpans(heading, base) {
+		if sp[1] >= 0 {
+			// a span that reaches this year is a plan (aheadPeriod):
+			// its years would make it look like the year's work
+			continue
+		}
+		for d := max(sp[0], -9); d <= min(sp[1], 9); d++ {
+			out = append(out, bigramKey(yearRune, rune(100+d)))
+		}
+	}
 	return out
+}
+
+// spanRe matches a named five-year plan (十四五, “九五”, 第十一个五年规划)
+// and a span of years before or after the report's (过去五年, 今后五年,
+// 一年来).
+var spanRe = regexp.MustCompile(`第([一二三四五六七八九十]+)个五年(?:规划|计划)|(十[一二三四五六七八九]?|[一二三四五六七八九])五(?:”|"|时期|规划|计划)|(过去|近|今后|未来)([一二三四五六七八九十两]+|\d)年|([一二三四五六七八九十两]+|\d)年(?:来|以来)`)
+
+// yearSpans returns the spans of years heading names, each as the
+// distances of its first and last year to base: [-5, -1] for 过去五年,
+// [0, 4] for 今后五年, and for a five-year plan its years (十四五: 2021 to
+// 2025), which need base (without it they are left out).
+func yearSpans(heading string, base int) [][2]int {
+	var out [][2]int
+	for _, m := range spanRe.FindAllStringSubmatch(heading, -1) {
+		switch {
+		case m[1] != "" || m[2] != "":
+			k := chineseNumber(m[1] + m[2])
+			if base == 0 || k == 0 {
+				continue
+			}
+			// the first two plans ran 1953-1962; from the third (1966)
+			// one every five years
+			start := 1953 + 5*(k-1)
+			if k >= 3 {
+				start = 1966 + 5*(k-3)
+			}
+			out = append(out, [2]int{start - base, start + 4 - base})
+		case m[4] != "":
+			n := spanLength(m[4])
+			if m[3] == "今后" || m[3] == "未来" {
+				out = append(out, [2]int{0, n - 1})
+			} else if n > 0 {
+				out = append(out, [2]int{-n, -1})
+			}
+		case m[5] != "":
+			if n := spanLength(m[5]); n > 0 {
+				out = append(out, [2]int{-n, -1})
+			}
+		}
+	}
+	return out
+}
+
+// spanLength returns the number of years of a span (五, 两, 3), at most 9.
+func spanLength(s string) int {
+	n, err := strconv.Atoi(s)
+	if err != nil {
+		n = chineseNumber(s)
+	}
+	return min(n, 9)
 }
 
 // yearRune marks year terms: a private-use rune no text contains.
@@ -347,6 +413,7 @@ type weights struct {
 	ownA, ownB   []vector
 	treeA, treeB []vector
 	sim          [][]float64 // old × new
+	head         [][]float64 // old × new: the cosines of the headings alone
 	ids          *termIDs
 	idfs         []float32
 }
@@ -419,6 +486,7 @@ func weighSections(pa, pb []*prepared, coll Collection) *weights {
 	w.textB, w.ownB, w.treeB, headB = vecs(pb, len(pa))
 	w.sim = cosines(w.treeA, w.treeB, n)
 	hs := cosines(headA, headB, n)
+	w.head = hs
 	for i := range pa {
 		for j := range pb {
 			if pa[i].head != "" && pb[j].head != "" {
@@ -495,3 +563,61 @@ func (w *weights) paragraphs(ps []*prepared) (vs []vector, sec []int, size []int
 // minParagraph is the least length of a paragraph that votes on where a
 // section's text went (paragraphs.go).
 const minParagraph = 20
+
+// aheadPeriod reports whether heading looks ahead over several years (a
+// span that ends in the report's year base or later: a five-year plan
+// that includes base, 今后五年) without naming the year of the report
+// alone: a part that a report has only in the first year of a plan or of
+// a government's term. A plan that ended before base is a review
+// (2025年和“十四五”工作回顾 in 2026). Without base, only a span of coming
+// years counts.
+func aheadPeriod(heading string, base int) bool {
+	for _, m := range yearRe.FindAllString(heading, -1) {
+		if m == "今年" || m == "本年" || (base > 0 && strings.HasPrefix(m, strconv.Itoa(base))) {
+			return false // names this year too: 十四五目标和2021年工作
+		}
+	}
+	for _, sp := range yearSpans(heading, base) {
+		if sp[1] >= 0 && sp[1] > sp[0] {
+			return true
+		}
+	}
+	return false
+}
+
+// chineseNumber returns the value of a Chinese numeral from 1 to 99
+// (十一, 二十, 九), or 0.
+func chineseNumber(s string) int {
+	digit := func(r rune) int {
+		if r == '两' {
+			return 2
+		}
+		return slices.Index([]rune("一二三四五六七八九"), r) + 1
+	}
+	rs := []rune(s)
+	switch {
+	case len(rs) == 1 && rs[0] == '十':
+		return 10
+	case len(rs) == 1:
+		return max(0, digit(rs[0]))
+	}
+	n, tens := 0, false
+	for _, r := range rs {
+		if r == '十' {
+			if n == 0 {
+				n = 1
+			}
+			n, tens = n*10, true
+			continue
+		}
+		d := digit(r)
+		if d <= 0 {
+			return 0
+		}
+		n += d
+	}
+	if !tens && len(rs) > 1 {
+		return 0
+	}
+	return n
+}

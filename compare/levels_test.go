@@ -1,0 +1,303 @@
+package compare
+
+import (
+	"slices"
+	"strconv"
+	"strings"
+	"testing"
+
+	"github.com/govreport/govreport/corpus"
+)
+
+// Fixture texts of a fictional province, 云岫省: the year's tasks, written
+// once as items of one part (2024) and once as parts of their own that
+// each take up several items (2025).
+const (
+	yxReform   = "深化国资国企改革，推进省属企业战略性重组和专业化整合；深化财税体制改革，完善省以下财政体制；推进要素市场化配置改革，盘活存量建设用地1.2万亩。"
+	yxOpening  = "推进自贸试验区云岫片区建设，新开通国际货运航线3条，实际使用外资增长8%，办好云岫国际茶博会，扩大对东盟农产品出口。"
+	yxDemand   = "实施省级重大项目520个，完成投资3800亿元；开展汽车家电以旧换新，新建县域商业中心40个，促进文旅消费。"
+	yxIndustry = "壮大新能源汽车、电子信息两大产业集群，新增规上工业企业600家，培育专精特新企业200家，推进制造业数字化改造。"
+	yxRural    = "新建高标准农田120万亩，粮食产量稳定在300亿斤以上，创建和美乡村示范村300个，巩固拓展脱贫攻坚成果。"
+	yxLivelihd = "城镇新增就业50万人，新建改建养老服务中心80个，新增公办幼儿园学位3万个，城乡居民医保财政补助标准提高30元。"
+	yxEcology  = "细颗粒物平均浓度控制在30微克以内，完成长江岸线生态修复80公里，新增造林面积60万亩，推进废旧物资循环利用。"
+	yxGoals    = "今年经济社会发展的主要预期目标是：地区生产总值增长5%左右，城镇调查失业率5.5%以内，居民消费价格涨幅3%左右，居民收入增长与经济增长同步。"
+	yxGovern   = "坚持依法行政，全面推行政务公开，严格执行过紧日子要求，一般性支出压减5%，持续整治形式主义为基层减负，自觉接受人大监督和政协民主监督。"
+)
+
+// yunxiuItems is the 2024 report of 云岫省: the year's tasks as items of
+// one part.
+func yunxiuItems() *corpus.Document {
+	d := build("items",
+		"1|一、2023年工作回顾|过去一年，云岫省地区生产总值增长5.3%，粮食产量301亿斤，城镇新增就业51万人，新开通国际货运航线2条。",
+		"1|二、2024年工作总体要求|"+yxGoals,
+		"1|三、2024年重点工作|做好今年工作，要突出抓好以下几个方面。",
+		"2|（一）深化重点领域改革|"+yxReform,
+		"2|（二）扩大高水平对外开放|"+yxOpening,
+		"2|（三）着力扩大有效需求|"+yxDemand,
+		"2|（四）加快建设现代化产业体系|"+yxIndustry,
+		"2|（五）全面推进乡村振兴|"+yxRural,
+		"2|（六）办好民生实事|"+yxLivelihd,
+		"2|（七）加强生态环境保护|"+yxEcology,
+	)
+	d.Year = 2024
+	return d
+}
+
+// yunxiuParts is the 2025 report: the tasks as parts of their own, each
+// taking up several of the 2024 items, and a part on the government that
+// 2024 did not have.
+func yunxiuParts() *corpus.Document {
+	d := build("parts",
+		"1|一、2024年工作回顾|过去一年，云岫省地区生产总值增长5.1%，粮食产量302亿斤，城镇新增就业50万人，新开通国际货运航线3条。",
+		"1|二、2025年工作总体部署|"+strings.Replace(yxGoals, "今年", "2025年", 1),
+		"1|三、把改革开放推向深入|"+strings.Replace(yxReform, "1.2万亩", "1.5万亩", 1)+"\n"+strings.Replace(yxOpening, "3条", "4条", 1),
+		"1|四、推动经济稳定增长和结构优化|"+strings.Replace(yxDemand, "520个", "550个", 1)+"\n"+yxIndustry+"\n"+strings.Replace(yxRural, "300个", "350个", 1),
+		"1|五、持续改善民生和生态环境|"+strings.Replace(yxLivelihd, "80个", "90个", 1)+"\n"+yxEcology,
+		"1|六、切实加强政府自身建设|"+yxGovern,
+	)
+	d.Year = 2025
+	return d
+}
+
+// One report lists the year's tasks as items of one part, the next as
+// parts of their own (or the other way round): each item pairs with the
+// part that took it up, a level up, and the part that held the items is
+// not paired with a part on something else (the government's own work),
+// whichever report comes first.
+func TestAlignTasksAsParts(t *testing.T) {
+	items, parts := yunxiuItems(), yunxiuParts()
+	want := [][2]string{
+		{"一、2023年工作回顾", "一、2024年工作回顾"},
+		{"二、2024年工作总体要求", "二、2025年工作总体部署"},
+		{"（一）深化重点领域改革", "三、把改革开放推向深入"},
+		{"（二）扩大高水平对外开放", "三、把改革开放推向深入"},
+		{"（三）着力扩大有效需求", "四、推动经济稳定增长和结构优化"},
+		{"（四）加快建设现代化产业体系", "四、推动经济稳定增长和结构优化"},
+		{"（五）全面推进乡村振兴", "四、推动经济稳定增长和结构优化"},
+		{"（六）办好民生实事", "五、持续改善民生和生态环境"},
+		{"（七）加强生态环境保护", "五、持续改善民生和生态环境"},
+	}
+	for _, forward := range []bool{true, false} {
+		a, b := items, parts
+		if !forward {
+			a, b = parts, items
+		}
+		pairs := Align(a, b, Options{})
+		var dump strings.Builder
+		for _, p := range pairs {
+			dump.WriteString(alignLine(p) + "\n")
+		}
+		linked := map[[2]string]bool{}
+		for _, p := range pairs {
+			if p.From != nil && p.To != nil {
+				k := [2]string{p.From.Heading, p.To.Heading}
+				if !forward {
+					k[0], k[1] = k[1], k[0]
+				}
+				linked[k] = true
+			}
+		}
+		for _, w := range want {
+			if !linked[w] {
+				t.Errorf("Align(forward %v): want %s with %s; got:\n%s", forward, w[0], w[1], dump.String())
+			}
+		}
+		for k := range linked {
+			if k[1] == "六、切实加强政府自身建设" {
+				t.Errorf("Align(forward %v): %s paired with %s, which the other report has no part on; got:\n%s", forward, k[0], k[1], dump.String())
+			}
+		}
+		if err := checkCoverage(a, b, pairs); err != nil {
+			t.Error(err)
+		}
+	}
+}
+
+// A part without items of its own that the next report makes one item of
+// its tasks part pairs with that item, not with the tasks part, while the
+// items of the other parts pair with the items they continue.
+func TestAlignPartBecomesItem(t *testing.T) {
+	a := build("a",
+		"1|一、2023年工作回顾|过去一年，云岫省地区生产总值增长5.3%，粮食产量301亿斤，城镇新增就业51万人。",
+		"1|二、2024年工作总体部署|"+yxGoals,
+		"1|三、促进经济稳定增长|今年经济工作要着重抓好以下几个方面。",
+		"2|（一）着力扩大有效需求|"+yxDemand,
+		"2|（二）加快建设现代化产业体系|"+yxIndustry,
+		"1|四、推进社会建设|",
+		"2|（一）办好民生实事|"+yxLivelihd,
+		"2|（二）加强生态环境保护|"+yxEcology,
+		"1|五、深化改革和扩大开放|"+yxReform+"\n"+yxOpening,
+	)
+	b := build("b",
+		"1|一、2024年工作回顾|过去一年，云岫省地区生产总值增长5.1%，粮食产量302亿斤，城镇新增就业50万人。",
+		"1|二、2025年主要任务|"+strings.Replace(yxGoals, "今年", "2025年", 1),
+		"2|（一）扩大国内需求|"+strings.Replace(yxDemand, "520个", "550个", 1),
+		"2|（二）推动产业转型升级|"+yxIndustry,
+		"2|（三）深化改革，扩大开放|"+strings.Replace(yxReform, "1.2万亩", "1.5万亩", 1)+"\n"+yxOpening,
+		"2|（四）保障和改善民生|"+strings.Replace(yxLivelihd, "80个", "90个", 1),
+		"2|（五）建设美丽云岫|"+yxEcology,
+	)
+	a.Year, b.Year = 2024, 2025
+	pairs := Align(a, b, Options{})
+	var dump strings.Builder
+	for _, p := range pairs {
+		dump.WriteString(alignLine(p) + "\n")
+	}
+	for _, w := range [][2]string{
+		{"二、2024年工作总体部署", "二、2025年主要任务"},
+		{"（一）着力扩大有效需求", "（一）扩大国内需求"},
+		{"（二）加快建设现代化产业体系", "（二）推动产业转型升级"},
+		{"五、深化改革和扩大开放", "（三）深化改革，扩大开放"},
+		{"（一）办好民生实事", "（四）保障和改善民生"},
+		{"（二）加强生态环境保护", "（五）建设美丽云岫"},
+	} {
+		if findPair(pairs, w[0], w[1]) == nil {
+			t.Errorf("Align: want %s with %s; got:\n%s", w[0], w[1], dump.String())
+		}
+	}
+	if p := findPair(pairs, "五、深化改革和扩大开放", "二、2025年主要任务"); p != nil {
+		t.Errorf("Align: %s, want the part paired with the item it became alone; got:\n%s", alignLine(*p), dump.String())
+	}
+	if err := checkCoverage(a, b, pairs); err != nil {
+		t.Error(err)
+	}
+}
+
+// Fixture texts of a fictional city, 明湖市: the tasks of a year, and the
+// goals of a five-year plan that say much the same in their own words.
+const (
+	mhIndustry = "做强智能装备和生物医药两大主导产业，新增规上工业企业120家，建设明湖智造产业园二期，工业技改投资增长15%。"
+	mhCity     = "实施城市更新行动，改造老旧小区60个、城中村5个，建成明湖大道快速路，新增城市公园绿地40公顷。"
+	mhRural    = "新建高标准农田8万亩，发展特色果蔬种植，创建和美乡村示范村30个，农村居民人均可支配收入增长7%。"
+	mhPeople   = "城镇新增就业4.5万人，新建公办幼儿园6所，新增养老床位1200张，市第一人民医院新院区投入使用。"
+)
+
+// mhPlanItems are the goals of a five-year plan, in the words of the
+// year's tasks: a plan's items resemble the year's, and must not take
+// their place.
+var mhPlanItems = []string{
+	"2|（一）产业体系现代化水平显著提升|智能装备和生物医药两大主导产业规模翻番，规上工业企业突破1500家，建成明湖智造产业园。",
+	"2|（二）城市能级品质显著提升|城市更新全面推进，老旧小区改造基本完成，明湖大道等骨干路网全面建成，城市公园绿地成网。",
+	"2|（三）乡村全面振兴取得实质进展|高标准农田全覆盖，特色果蔬产业链条完整，和美乡村建设全域推进，农村居民收入持续较快增长。",
+	"2|（四）民生福祉达到新水平|就业更加充分，幼儿园和养老床位供给充足，市第一人民医院等优质医疗资源扩容均衡布局。",
+}
+
+// minghuYear is a report of 明湖市 of an ordinary year: a review of the
+// year before (under review) and the year's tasks.
+func minghuYear(year int, review string) *corpus.Document {
+	y := strconv.Itoa(year)
+	d := build("m"+y,
+		"1|一、"+review+"|过去一年，明湖市地区生产总值增长5.6%，新增规上工业企业108家，改造老旧小区52个，城镇新增就业4.3万人。",
+		"1|二、"+y+"年重点工作|今年经济社会发展的主要预期目标是：地区生产总值增长5.5%左右，一般公共预算收入增长5%，城镇新增就业4.5万人，居民人均可支配收入与经济增长同步，单位地区生产总值能耗下降2.5%。",
+		"2|（一）推动产业提质增效|"+mhIndustry,
+		"2|（二）提升城市功能品质|"+mhCity,
+		"2|（三）全面推进乡村振兴|"+mhRural,
+		"2|（四）办好民生实事|"+mhPeople,
+	)
+	d.Year = year
+	return d
+}
+
+// minghuPlanYear is the report of the first year of a five-year plan: a
+// review of the year before and the plan that ended (past), the goals of
+// the plan that begins (plan), and the year's tasks.
+func minghuPlanYear(year int, past, plan string) *corpus.Document {
+	y := strconv.Itoa(year)
+	lines := []string{
+		"1|一、" + strconv.Itoa(year-1) + "年和“" + past + "”时期工作回顾|过去五年，明湖市地区生产总值年均增长5.8%，新增规上工业企业520家，改造老旧小区260个，城镇新增就业21万人。",
+		"1|二、“" + plan + "”时期主要目标任务|今后五年经济社会发展的主要目标是：地区生产总值年均增长5.5%左右，一般公共预算收入年均增长5%，城镇新增就业累计22万人，居民人均可支配收入与经济增长同步，单位地区生产总值能耗累计下降12%。",
+	}
+	lines = append(lines, mhPlanItems...)
+	lines = append(lines,
+		"1|三、"+y+"年重点工作|今年是“"+plan+"”开局之年，要突出抓好以下工作。",
+		"2|（一）加快建设现代化产业体系|"+strings.Replace(mhIndustry, "120家", "130家", 1),
+		"2|（二）推进城市更新|"+strings.Replace(mhCity, "60个", "65个", 1),
+		"2|（三）推进乡村全面振兴|"+strings.Replace(mhRural, "8万亩", "9万亩", 1),
+		"2|（四）增进民生福祉|"+mhPeople,
+	)
+	d := build("m"+y, lines...)
+	d.Year = year
+	return d
+}
+
+// A part on a five-year plan, which a report has only at the start of a
+// plan, pairs with nothing: the year's tasks pair with the year's tasks,
+// the plan's goals with none of them however alike, and the review of the
+// plan's five years with the review of one year, whichever report comes
+// first.
+func TestAlignFiveYearPlanPart(t *testing.T) {
+	for _, c := range []struct{ a, b *corpus.Document }{
+		{minghuYear(2025, "2024年工作回顾"), minghuPlanYear(2026, "十四五", "十五五")},
+		{minghuPlanYear(2021, "十三五", "十四五"), minghuYear(2022, "2021年工作回顾")},
+	} {
+		a, b := c.a, c.b
+		pairs := Align(a, b, Options{})
+		var dump strings.Builder
+		for _, p := range pairs {
+			dump.WriteString(alignLine(p) + "\n")
+		}
+		inPlan := func(r *SectionRef) bool {
+			const plan = "时期主要目标任务"
+			return strings.Contains(r.Heading, plan) || (len(r.Path) > 0 && strings.Contains(r.Path[0], plan))
+		}
+		want := [][2]string{{"一、", "一、"}, {"二、", "三、"}, {"（一）", "（一）"}, {"（二）", "（二）"}, {"（三）", "（三）"}, {"（四）", "（四）"}}
+		for _, p := range pairs {
+			if p.From == nil || p.To == nil {
+				continue
+			}
+			if inPlan(p.From) || inPlan(p.To) {
+				t.Errorf("Align(%d, %d): %s, want the five-year plan and its goals unpaired; got:\n%s", a.Year, b.Year, alignLine(p), dump.String())
+				continue
+			}
+			if p.Status == Merged || p.Status == Split {
+				continue
+			}
+			f, to := p.From.Heading, p.To.Heading
+			if a.Year == 2021 {
+				f, to = to, f // the plan year comes first
+			}
+			want = slices.DeleteFunc(want, func(w [2]string) bool { return strings.HasPrefix(f, w[0]) && strings.HasPrefix(to, w[1]) })
+		}
+		if len(want) > 0 {
+			t.Errorf("Align(%d, %d): want the reviews paired and the year's tasks with the year's tasks; missing %v; got:\n%s", a.Year, b.Year, want, dump.String())
+		}
+		if err := checkCoverage(a, b, pairs); err != nil {
+			t.Error(err)
+		}
+	}
+}
+
+// A report at the start of a term that has no goals for the year, only
+// goals for five years, pairs those with the next report's goals for the
+// year: a five-year part keeps a counterpart that nothing else claims.
+func TestAlignFiveYearGoalsAlone(t *testing.T) {
+	a := build("a",
+		"1|一、过去五年主要工作|五年来，青岚县地区生产总值年均增长6.8%，新建农村公路420公里，改造老旧小区110个。",
+		"1|二、今后五年发展目标|今后五年经济社会发展的主要目标是：地区生产总值年均增长6%以上，一般公共预算收入年均增长6%，城乡居民人均可支配收入年均增长7%，单位地区生产总值能耗完成省下达任务。",
+		"1|三、2017年重点工作任务|",
+		"2|（一）推进产业转型升级|"+mhIndustry,
+		"2|（二）保障和改善民生|"+mhPeople,
+	)
+	b := build("b",
+		"1|一、2017年工作回顾|过去一年，青岚县地区生产总值增长6.5%，新建农村公路90公里，改造老旧小区24个。",
+		"1|二、2018年发展目标|今年经济社会发展的主要预期目标是：地区生产总值增长6%以上，一般公共预算收入增长6%，城乡居民人均可支配收入增长7%，单位地区生产总值能耗完成省下达任务。",
+		"1|三、2018年重点工作|",
+		"2|（一）持续推进产业转型升级|"+strings.Replace(mhIndustry, "120家", "130家", 1),
+		"2|（二）倾心倾力保障改善民生|"+mhPeople,
+	)
+	a.Year, b.Year = 2017, 2018
+	pairs := Align(a, b, Options{})
+	var dump strings.Builder
+	for _, p := range pairs {
+		dump.WriteString(alignLine(p) + "\n")
+	}
+	for _, w := range [][2]string{
+		{"一、过去五年主要工作", "一、2017年工作回顾"},
+		{"二、今后五年发展目标", "二、2018年发展目标"},
+		{"三、2017年重点工作任务", "三、2018年重点工作"},
+	} {
+		if p := findPair(pairs, w[0], w[1]); p == nil || p.Status == Merged || p.Status == Split {
+			t.Errorf("Align: want %s => %s as a primary pair; got:\n%s", w[0], w[1], dump.String())
+		}
+	}
+}
