@@ -11,8 +11,9 @@ package corpus
 // file binary. Formats:
 //
 //	.txt .text       plain text
-//	.md .markdown    plain text; # headings and **bold** lines lose their marks,
-//	                 and # headings become heading hints for Split
+//	.md .markdown    plain text; # headings, **bold**, quotes, list items, links
+//	                 and pictures lose their marks, and # headings become
+//	                 heading hints for Split
 //	.html .htm       the main content's text (html.go)
 //	.docx            paragraphs from word/document.xml (docx.go)
 //	.pdf             pdftotext, when installed (pdf.go)
@@ -238,12 +239,46 @@ func Walk(root string, fn func(path string, doc *Document, err error) error) err
 
 var mdHeadingRe = regexp.MustCompile(`^(#{1,6})[ \t]+(.*?)[ \t#]*$`)
 
-// markdownHeadings strips Markdown's heading marks ("## 一、基础教育") and
-// whole-line emphasis ("**一、基础教育**") and returns the headings as hints
-// with their level. A "# " heading that opens the text, the only one of
-// its level, is the document's title (as HTML's <h1> is), not a section's
-// heading: it gives no hint.
+// Markdown's inline marks, which are not part of the text: emphasis
+// (**（一）扩大内需。**正文, __…__), a quote's or a list item's mark at a
+// line's start, a rule, pictures, links (their text stays), a hard break
+// (<br>) and backslash escapes (1\. 二〇二五年).
+var (
+	mdStrongRe = regexp.MustCompile(`\*\*([^*\n]+?)\*\*|__([^_\n]+?)__`)
+	mdLeadRe   = regexp.MustCompile(`^[ \t]*(?:>[ \t]?)+|^[ \t]*[-*+][ \t]+`)
+	mdRuleRe   = regexp.MustCompile(`^[ \t]*(?:(?:-[ \t]*){3,}|(?:\*[ \t]*){3,}|(?:_[ \t]*){3,})$`)
+	mdImageRe  = regexp.MustCompile(`!\[[^\]\n]*\]\([^)\n]*\)`)
+	mdLinkRe   = regexp.MustCompile(`\[([^\]\n]+)\]\([^)\n]*\)`)
+	mdBreakRe  = regexp.MustCompile(`(?i)<br\s*/?>`)
+	mdEscapeRe = regexp.MustCompile("\\\\([\\\\`*_{}\\[\\]()#+\\-.!>])")
+)
+
+// markdownInline removes the inline marks of Markdown from a line.
+func markdownInline(l string) string {
+	if mdRuleRe.MatchString(l) {
+		return ""
+	}
+	l = mdLeadRe.ReplaceAllString(l, "")
+	l = mdImageRe.ReplaceAllString(l, "")
+	l = mdLinkRe.ReplaceAllString(l, "$1")
+	l = mdBreakRe.ReplaceAllString(l, "")
+	l = mdStrongRe.ReplaceAllString(l, "$1$2")
+	return mdEscapeRe.ReplaceAllString(l, "$1")
+}
+
+// markdownHeadings strips Markdown's heading marks ("## 一、基础教育"),
+// emphasis ("**一、基础教育**", "**（一）扩大内需。**正文") and the other
+// inline marks (markdownInline), and returns the headings as hints with
+// their level. A "# " heading that opens the text, the only one of its
+// level, is the document's title (as HTML's <h1> is), not a section's
+// heading: it gives no hint. A front matter (cutFrontMatter) is left as it
+// is, for the collector's header to read, and the title is the first line
+// after it.
 func markdownHeadings(text string) (string, map[string]int) {
+	front := ""
+	if _, rest, ok := cutFrontMatter(text); ok {
+		front, text = text[:len(text)-len(rest)], rest
+	}
 	hints := map[string]int{}
 	lines := strings.Split(text, "\n")
 	title, firstSeen, ones := "", false, 0
@@ -265,17 +300,16 @@ func markdownHeadings(text string) (string, map[string]int) {
 	for i, l := range lines {
 		t := strings.TrimSpace(l)
 		if m := mdHeadingRe.FindStringSubmatch(t); m != nil {
-			lines[i] = m[2]
-			if m[2] != "" && !(len(m[1]) == 1 && m[2] == title) {
-				hints[m[2]] = len(m[1])
+			h := markdownInline(m[2])
+			lines[i] = h
+			if h != "" && !(len(m[1]) == 1 && m[2] == title) {
+				hints[h] = len(m[1])
 			}
 			continue
 		}
-		if len(t) > 4 && strings.HasPrefix(t, "**") && strings.HasSuffix(t, "**") && !strings.Contains(t[2:len(t)-2], "**") {
-			lines[i] = t[2 : len(t)-2]
-		}
+		lines[i] = markdownInline(l)
 	}
-	return strings.Join(lines, "\n"), hints
+	return front + strings.Join(lines, "\n"), hints
 }
 
 // decodeText returns data as text, detecting its encoding.
