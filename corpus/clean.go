@@ -35,8 +35,9 @@ package corpus
 //     run together (政府工作报告——…会议上某县县长某某各位代表：…).
 //  7. Headings written inline ("…的工作。 一.注重整体发展,…") get a line of
 //     their own, when their numbering continues the document's sequence and
-//     they follow a space or the end of a sentence; a heading followed by a
-//     space and its text is cut there too.
+//     they follow a space or the end of a sentence (in a file that lost all
+//     its line breaks, also a colon that announces them: 以下工作：（一）…);
+//     a heading followed by a space and its text is cut there too.
 //  8. Spaces between two Chinese characters or punctuation marks (a wrap
 //     the site turned into a space) go.
 //
@@ -779,10 +780,18 @@ func splitInlineHeadings(lines []string) []string {
 		if hm := headingMarker(l); hm != nil && fitsSequence(last, hm) {
 			last[hm.style] = hm.n
 		}
+		// A file that lost its line breaks holds the whole report on a
+		// line far longer than any paragraph: there a list of headings
+		// announced by a colon (以下工作：（一）…, not 主要内容是：一、…)
+		// starts after it too.
+		ends := "。！？"
+		if len(l) > dumpLine {
+			ends = "。！？："
+		}
 		for i := 0; i < len(l); {
 			r, size := utf8.DecodeRuneInString(l[i:])
 			after := i + size
-			if !(r == ' ' || strings.ContainsRune("。！？", r)) || after >= len(l) {
+			if !(r == ' ' || strings.ContainsRune(ends, r)) || after >= len(l) || r == '：' && !announcesList(l[:i]) {
 				i = after
 				continue
 			}
@@ -828,6 +837,23 @@ func splitInlineHeadings(lines []string) []string {
 	}
 	return res
 }
+
+// announcesList reports whether s, the text before a colon, announces the
+// sections that follow (主要做了以下工作, 重点抓好八个方面工作), not an
+// inline list (主要内容是, 国务院已经决定).
+func announcesList(s string) bool {
+	for _, w := range []string{"工作", "方面", "任务"} {
+		if strings.HasSuffix(s, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// dumpLine is the length in bytes beyond which a line is taken for a whole
+// text run together (about 5,000 characters; the longest paragraph of a
+// real report is under 2,000).
+const dumpLine = 15000
 
 // fitsSequence reports whether a marker continues its style's numbering
 // (or starts it).

@@ -505,8 +505,19 @@ func headingText(t string, hm *marker) string {
 	if comma > hm.end {
 		return t[:comma]
 	}
+	// A part's heading run together with its text, in a file that lost
+	// its line breaks: 二、2010年主要任务今年是… ends at the word that ends
+	// such headings.
+	if m := partEndRe.FindStringIndex(t[hm.end:]); m != nil {
+		return t[:hm.end+m[1]]
+	}
 	return ""
 }
+
+// partEndRe matches the words that end the heading of a report's review
+// or plan part (2009年工作回顾, 2010年主要任务, 对2018年政府工作的建议,
+// 2024年经济社会发展总体要求和政策取向), within the first 30 characters.
+var partEndRe = regexp.MustCompile(`^[^。！？；：，,\n]{0,26}?(?:回顾|主要任务|工作任务|重点任务|工作安排|重点工作|总体部署|工作部署|总体要求和政策取向|政策取向|总体要求|工作的建议|工作建议)`)
 
 // isOneSentence reports whether t is a short line of one sentence at most
 // (a point standing alone: "第一，集中力量办好农业，争取好收成。").
