@@ -51,6 +51,7 @@ import (
 	"strings"
 	"sync/atomic"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/govreport/govreport/corpus"
 )
@@ -137,6 +138,7 @@ type prepared struct {
 	ahead   bool     // it or a part it is in looks ahead over several years (aheadPeriod)
 	hgrams  []uint64
 	tgrams  []uint64 // of the text
+	topic   string   // the text that says what the section is about (closingAt)
 	heading string   // heading as diffed: s.Heading plus a line break if text follows
 	hwords  []word   // words of heading, computed on demand
 	twords  []word   // words of s.Text, computed on demand
@@ -247,9 +249,41 @@ func prepare(d *corpus.Document) []*prepared {
 		if s.Level > 0 {
 			stack = append(stack, i)
 		}
+		p.topic = s.Text
 		ps[i] = p
 	}
+	// the closing words of a report (the government's own work, the
+	// nation's unity, the outlook), which the last section of its body
+	// runs on into after an address to the audience, are not that
+	// section's subject; notes appended after the body have no address
+	for i := len(ps) - 1; i >= 0; i-- {
+		if at := closingAt(ps[i].topic); at >= 0 && ps[i].s.Heading != "" {
+			ps[i].topic = ps[i].topic[:at]
+			break
+		}
+	}
 	return ps
+}
+
+// addressMax is the longest line, in characters, read as an address to
+// the audience.
+const addressMax = 8
+
+// closingAt returns the offset in text of its first line that is only an
+// address to the audience (各位代表！, 同志们！: at most addressMax
+// characters, letters only, ending in ！), or -1. A report's closing words
+// follow one.
+func closingAt(text string) int {
+	at := 0
+	for line := range strings.Lines(text) {
+		l := strings.TrimSpace(line)
+		if body, ok := strings.CutSuffix(l, "！"); ok && body != "" && utf8.RuneCountInString(l) <= addressMax &&
+			strings.IndexFunc(body, func(r rune) bool { return !unicode.IsLetter(r) }) < 0 {
+			return at
+		}
+		at += len(line)
+	}
+	return -1
 }
 
 // score returns the alignment score of a and b, in [0, 1].

@@ -301,3 +301,70 @@ func TestAlignFiveYearGoalsAlone(t *testing.T) {
 		}
 	}
 }
+
+// mhClosing is a report's closing words after the last task, as a report
+// runs on into them without a heading: the government's own work, unity,
+// the call to the deputies.
+const mhClosing = "各位代表！\n" +
+	"做好今年工作，必须加强政府自身建设。各级政府要坚持依法行政，自觉接受人大及其常委会的监督和政协的民主监督，严格执行过紧日子要求，持续整治形式主义官僚主义，切实为基层减负。\n" +
+	"各位代表！\n" +
+	"我们要坚持全面深化改革，坚持以人民为中心，团结带领全市各族人民，锐意进取，真抓实干，凝心聚力，奋发有为，为奋力谱写明湖高质量发展新篇章而不懈奋斗！"
+
+// The closing words a report's last section runs on into after an
+// address to the deputies are not that section's subject: two reports
+// whose last sections differ but close alike pair those sections with
+// their real counterparts.
+func TestAlignClosingWords(t *testing.T) {
+	a := build("a",
+		"1|一、2024年工作回顾|过去一年，明湖市地区生产总值增长5.6%，新增规上工业企业108家，改造老旧小区52个。",
+		"1|二、2025年重点工作|",
+		"2|（一）推动产业提质增效|"+mhIndustry,
+		"2|（二）提升城市功能品质|"+mhCity,
+		"2|（三）办好民生实事|"+mhPeople,
+		"2|（四）全面推进乡村振兴|"+mhRural+"\n"+mhClosing,
+	)
+	b := build("b",
+		"1|一、2025年工作回顾|过去一年，明湖市地区生产总值增长5.4%，新增规上工业企业115家，改造老旧小区60个。",
+		"1|二、2026年重点工作|",
+		"2|（一）推进乡村全面振兴|"+strings.Replace(mhRural, "8万亩", "9万亩", 1),
+		"2|（二）加快建设现代化产业体系|"+strings.Replace(mhIndustry, "120家", "130家", 1),
+		"2|（三）推进城市更新|"+strings.Replace(mhCity, "60个", "65个", 1),
+		"2|（四）增进民生福祉|"+mhPeople+"\n"+strings.Replace(mhClosing, "不懈奋斗", "努力奋斗", 1),
+	)
+	a.Year, b.Year = 2025, 2026
+	pairs := Align(a, b, Options{})
+	var dump strings.Builder
+	for _, p := range pairs {
+		dump.WriteString(alignLine(p) + "\n")
+	}
+	for _, w := range [][2]string{
+		{"（一）推动产业提质增效", "（二）加快建设现代化产业体系"},
+		{"（二）提升城市功能品质", "（三）推进城市更新"},
+		{"（三）办好民生实事", "（四）增进民生福祉"},
+		{"（四）全面推进乡村振兴", "（一）推进乡村全面振兴"},
+	} {
+		if p := findPair(pairs, w[0], w[1]); p == nil || p.Status == Merged || p.Status == Split {
+			t.Errorf("Align: want %s => %s as a primary pair; got:\n%s", w[0], w[1], dump.String())
+		}
+	}
+	if p := findPair(pairs, "（四）全面推进乡村振兴", "（四）增进民生福祉"); p != nil {
+		t.Errorf("Align: %s, paired by their closing words; got:\n%s", alignLine(*p), dump.String())
+	}
+}
+
+func TestClosingAt(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want int
+	}{
+		{"推进乡村振兴。\n各位代表！\n我们要团结奋斗。", len("推进乡村振兴。\n")},
+		{"推进乡村振兴。\n  同志们！\n", len("推进乡村振兴。\n")},
+		{"推进乡村振兴。\n我们一定要把这件事办好！\n", -1}, // a sentence, not an address
+		{"推进乡村振兴。\n2025年！\n", -1},
+		{"推进乡村振兴。", -1},
+	} {
+		if got := closingAt(c.text); got != c.want {
+			t.Errorf("closingAt(%q) = %d, want %d", c.text, got, c.want)
+		}
+	}
+}

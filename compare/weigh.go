@@ -432,7 +432,7 @@ func weighSections(pa, pb []*prepared, coll Collection) *weights {
 		for _, p := range ps {
 			buf = append(appendTerms(buf[:0], p.head), p.years...)
 			h := t.bagOf(buf)
-			x := t.bagOf(appendTerms(buf[:0], p.s.Text))
+			x := t.bagOf(appendTerms(buf[:0], p.topic))
 			heads, texts, owns = append(heads, h), append(texts, x), append(owns, sumBags(h, 2, x))
 		}
 	}
@@ -542,7 +542,7 @@ func (w *weights) paragraphs(ps []*prepared) (vs []vector, sec []int, size []int
 	var buf []uint64
 	var ids []int32
 	for i, p := range ps {
-		for _, line := range strings.Split(p.s.Text, "\n") {
+		for _, line := range strings.Split(p.topic, "\n") {
 			n := utf8.RuneCountInString(line)
 			if n < minParagraph {
 				continue
