@@ -122,7 +122,7 @@ func appendTerms(out []uint64, s string) []uint64 {
 
 // yearRe matches a year in a heading, and the words for this year, last
 // year and next year.
-var yearRe = regexp.MustCompile(`(?:19|20)\d\d(?:年|$)|今年|本年|去年|上年|明年`)
+var yearRe = regexp.MustCompile(`(?:19|20)\d\d(?:年|$)|今年以来|今年|本年|去年|上年|明年`)
 
 // reportYear returns the year of d, or else the latest year its headings
 // name, or 0.
@@ -154,7 +154,7 @@ func yearTerms(heading string, base int) []uint64 {
 		var d int
 		switch m {
 		case "今年", "本年":
-		case "去年", "上年":
+		case "去年", "上年", "今年以来": // 今年以来: a review of the months past
 			d = -1
 		case "明年":
 			d = 1
