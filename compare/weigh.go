@@ -183,7 +183,7 @@ func yearTerms(heading string, base int) []uint64 {
 // spanRe matches a named five-year plan (十四五, “九五”, 第十一个五年规划)
 // and a span of years before or after the report's (过去五年, 今后五年,
 // 一年来).
-var spanRe = regexp.MustCompile(`第([一二三四五六七八九十]+)个五年(?:规划|计划)|(十[一二三四五六七八九]?|[一二三四五六七八九])五(?:”|"|时期|规划|计划)|(过去|近|今后|未来)([一二三四五六七八九十两]+|\d)年|([一二三四五六七八九十两]+|\d)年(?:来|以来)`)
+var spanRe = regexp.MustCompile(`第([一二三四五六七八九十]+)个五年(?:规划|计划)|(十[一二三四五六七八九]?|[一二三四五六七八九])五(?:”|"|」|时期|期间|规划|计划)|(过去|近|今后|未来)([一二三四五六七八九十两]+|\d)年|([一二三四五六七八九十两]+|\d)年(?:来|以来)`)
 
 // yearSpans returns the spans of years heading names, each as the
 // distances of its first and last year to base: [-5, -1] for 过去五年,
