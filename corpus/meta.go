@@ -712,6 +712,17 @@ func reportPlace(d *Document, b titleBlock, in metaInput, set func(string, strin
 		// report asks the national CPPCC; a city's asks 市政协委员.
 		opening, openingOrigin = "国务院", OriginOpening
 	}
+	if opening == "" && !b.National && b.DatePlace == "" && b.SpeakerRole == "" {
+		// Nothing in the head speaks for a government: a title, a
+		// collector's title or a file name that calls it the State
+		// Council's report (2019年国务院政府工作报告) says whose it is.
+		for _, c := range []placeClaim{{d.Title, OriginTitle}, {in.header.Title, OriginCollector}, {in.name, OriginFileName}} {
+			if nationalTitle(c.name) {
+				opening, openingOrigin = "国务院", c.origin
+				break
+			}
+		}
+	}
 	switch {
 	case b.National || opening == "国务院" || opening == "中央人民政府" || opening == "政务院":
 		origin := openingOrigin
@@ -880,6 +891,12 @@ func bodyPlace(body, u string) (string, division) {
 		return r, ds[0]
 	}
 	return "", division{}
+}
+
+// nationalTitle reports whether title names the State Council's work
+// report and no other place: 2019年国务院政府工作报告, 国务院政府工作报告（全文）.
+func nationalTitle(title string) bool {
+	return strings.Contains(title, "国务院") && strings.Contains(title, "政府工作报告") && namedPlace(strings.ReplaceAll(title, "国务院", "")) == ""
 }
 
 // selfUnit returns the unit a text speaks for when it calls itself so

@@ -319,7 +319,7 @@ func Split(d *Document) {
 			switch {
 			case heading == "":
 				d.Warnings = append(d.Warnings, Warning{Line: lineNo, Message: "line starts with " + t[:hm.end] + " but holds no heading"})
-			case prevLine != "" && endsMidSentence(prevLine) && !isHeadingLike(prevLine) && !isPlaceHeading(prevLine) && utf8.RuneCountInString(prevLine) >= 20:
+			case prevLine != "" && endsMidSentence(prevLine) && !isHeadingLike(prevLine) && !isPlaceHeading(prevLine) && utf8.RuneCountInString(prevLine) >= 20 && !titleBlockLine(prevLine):
 				d.Warnings = append(d.Warnings, Warning{Line: lineNo, Message: t[:hm.end] + " cuts a sentence; not a heading"})
 				heading = ""
 			default:
@@ -512,6 +512,14 @@ func headingText(t string, hm *marker) string {
 		return t[:hm.end+m[1]]
 	}
 	return ""
+}
+
+// titleBlockLine reports whether l is a line of a report's title block
+// that stops without a sentence end by nature: a date line or a speaker
+// line (a heading right below it starts the report).
+func titleBlockLine(l string) bool {
+	l = normLine(l)
+	return isDateLine(l) || dateTailRe.MatchString(l) || speakerRe.MatchString(l)
 }
 
 // partEndRe matches the words that end the heading of a report's review
