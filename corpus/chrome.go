@@ -68,7 +68,7 @@ var (
 	// and the bare words of controls a scraper left after it (打印 关闭).
 	// Group 1 is the time, group 2 the fields: one of them must be there,
 	// so that a title block's bare date line (2024年1月20日) stays evidence.
-	stampLineRe = regexp.MustCompile(`^(?:(?:发布|更新|发表)?(?:时间|日期)\s*[：:]\s*)?(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(\s*\d{1,2}:\d{2}(?::\d{2})?)?((?:\s*(?:来源|信息来源|稿源|作者|编辑|浏览次数|浏览量|浏览|点击数|点击|阅读)\s*[：:]\s*[^\s：:]{1,20})*)(?:\s*(?:打印|关闭|分享|收藏|纠错|我要纠错))*\s*$`)
+	stampLineRe = regexp.MustCompile(`^(?:(?:发布|更新|发表)?(?:时间|日期)\s*[：:]\s*)?(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(\s*\d{1,2}:\d{2}(?::\d{2})?)?((?:\s*[|｜]?\s*(?:来源|信息来源|稿源|作者|编辑|浏览次数|浏览量|浏览|点击数|点击|阅读)\s*[：:]\s*[^\s：:|｜]{1,20})*)(?:\s*(?:打印|关闭|分享|收藏|纠错|我要纠错))*\s*$`)
 	// captionRe matches a photo caption: a short line ending with the
 	// photographer's credit.
 	captionRe = regexp.MustCompile(`(?:记者|通讯员|摄影|图|图片)[^。；]{0,12}?\s*\p{Han}{2,4}(?:\s*\p{Han}{2,4})*\s*摄(?:影)?\s*[）)]?$|^[（(]?\s*\p{Han}{2,4}\s*摄\s*[）)]?$`)
@@ -79,7 +79,7 @@ var (
 	// photographer's credit (……作政府工作报告。新华社记者 某某摄).
 	creditRe = regexp.MustCompile(`(?:记者|通讯员)\s*\p{Han}{2,4}(?:\s*\p{Han}{2,4})*\s*摄\s*[）)]?$`)
 	// relatedRe matches the heading of a list of related links.
-	relatedRe = regexp.MustCompile(`^【?\s*(?:相关报道|相关链接|相关新闻|相关阅读|相关文章|延伸阅读|推荐阅读|热点推荐|专题链接|友情链接)\s*】?\s*[：:]?$`)
+	relatedRe = regexp.MustCompile(`^【?\s*(?:相关报道|相关链接|相关新闻|相关阅读|相关文章|相关稿件|延伸阅读|推荐阅读|热点推荐|专题链接|友情链接)\s*】?\s*[：:]?$`)
 	// editorRe matches an editor's credit line, bracketed or not.
 	editorRe = regexp.MustCompile(`^[（(【\[]?\s*(?:责任编辑|编辑|校对|审核|审校|终审|责编|监制|制作)\s*[：:]`)
 	// pageBreakRe matches a newspaper's continuation notes.
@@ -181,6 +181,8 @@ func isChromeClass(l string) bool {
 		return true
 	case n <= 40 && (strings.HasPrefix(l, "扫一扫") || strings.HasPrefix(l, "分享到") || strings.HasPrefix(l, "打印本页") || strings.HasPrefix(l, "关闭窗口")):
 		return true
+	case l == "分享让更多人看到" || l == "小字号" || l == "大字号":
+		return true // a news site's share button and its font-size switch
 	case n <= 60 && strings.HasPrefix(l, "首页") && strings.ContainsAny(strings.TrimSpace(l[len("首页"):])+" ", ">›»＞") && strings.IndexAny(strings.TrimSpace(l[len("首页"):]), ">›»＞") == 0:
 		return true // a breadcrumb: 首页 > 新闻
 	case n <= 60 && (strings.HasPrefix(l, "您的位置") || strings.HasPrefix(l, "您现在的位置") || strings.HasPrefix(l, "您当前的位置") || strings.HasPrefix(l, "所在位置")):
