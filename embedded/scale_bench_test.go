@@ -38,6 +38,7 @@ import (
 	"github.com/govreport/govreport/index"
 	"github.com/govreport/govreport/internal/synth"
 	"github.com/govreport/govreport/search"
+	"golang.org/x/sys/unix"
 )
 
 func BenchmarkScale(b *testing.B) {
@@ -376,7 +377,9 @@ for line in sys.stdin.read().split("\n"):
 // (benchServe), so that what ingest left on the heap or in the runtime's
 // spans is not counted. With GOVREPORT_BENCH_DIR the data folder is kept
 // there, and a folder written by an earlier run (bench.json marks it done)
-// is measured again without ingesting.
+// is measured again without ingesting. With GOVREPORT_BENCH_MEMCG=600M the
+// serving process runs a second time confined to that much memory, page
+// cache included (benchServeConfined).
 //
 //	GOVREPORT_BENCH_SECTIONS=10000000 go test ./embedded -run XXX -bench OpenLarge -benchtime 1x -v -timeout 300m
 func BenchmarkOpenLarge(b *testing.B) {
@@ -422,20 +425,16 @@ func BenchmarkOpenLarge(b *testing.B) {
 	row("of which store.db, bleve, exact / raw text", partsOfSize(dir, done.Raw))
 
 	// Serve in a fresh process: this one holds what ingest left.
-	out := filepath.Join(b.TempDir(), "serve.json")
-	cmd := exec.Command(os.Args[0], "-test.run=XXX", "-test.bench=^BenchmarkOpenLarge$", "-test.benchtime=1x")
-	cmd.Env = append(os.Environ(), "GOVREPORT_BENCH_SERVE="+dir, "GOVREPORT_BENCH_SERVE_OUT="+out)
-	cmd.Stdout, cmd.Stderr = os.Stderr, os.Stderr
-	if err := cmd.Run(); err != nil {
-		b.Fatalf("serving process: %v", err)
+	rows = append(rows, benchServeProcess(b, dir)...)
+	if limit := os.Getenv("GOVREPORT_BENCH_MEMCG"); limit != "" {
+		served, err := benchServeConfined(b, dir, limit)
+		if err != nil {
+			b.Fatal(err)
+		}
+		for _, r := range served {
+			rows = append(rows, []string{"in " + limit + ": " + r[0], r[1]})
+		}
 	}
-	var served [][]string
-	if buf, err := os.ReadFile(out); err != nil {
-		b.Fatalf("serving process wrote no figures: %v", err)
-	} else if err := json.Unmarshal(buf, &served); err != nil {
-		b.Fatalf("%s: %v", out, err)
-	}
-	rows = append(rows, served...)
 
 	var table strings.Builder
 	fmt.Fprintf(&table, "\n%d sections, %.1f MB raw text, %d cores\n\n| measure | govreport |\n|---|---|\n", done.Sections, float64(done.Raw)/1e6, runtime.NumCPU())
@@ -446,6 +445,92 @@ func BenchmarkOpenLarge(b *testing.B) {
 	if f := os.Getenv("GOVREPORT_BENCH_OUT"); f != "" {
 		os.WriteFile(f, []byte(table.String()), 0o644)
 	}
+}
+
+// benchServeProcess runs benchServe in a new process of this test binary
+// on data folder dir, with env added to its environment, and returns its
+// rows.
+func benchServeProcess(b *testing.B, dir string, env ...string) [][]string {
+	out := filepath.Join(b.TempDir(), "serve.json")
+	cmd := exec.Command(os.Args[0], "-test.run=XXX", "-test.bench=^BenchmarkOpenLarge$", "-test.benchtime=1x")
+	cmd.Env = append(append(os.Environ(), "GOVREPORT_BENCH_SERVE="+dir, "GOVREPORT_BENCH_SERVE_OUT="+out), env...)
+	cmd.Stdout, cmd.Stderr = os.Stderr, os.Stderr
+	if err := cmd.Run(); err != nil {
+		b.Fatalf("serving process: %v", err)
+	}
+	var rows [][]string
+	if buf, err := os.ReadFile(out); err != nil {
+		b.Fatalf("serving process wrote no figures: %v", err)
+	} else if err := json.Unmarshal(buf, &rows); err != nil {
+		b.Fatalf("%s: %v", out, err)
+	}
+	return rows
+}
+
+// benchServeConfined runs the serving process again inside a memory
+// cgroup of limit bytes (GOVREPORT_BENCH_MEMCG=600M), where the kernel
+// charges the process both its own memory and the page cache it reads,
+// and reclaims the cache to stay under the limit: whether the server works
+// in that much memory, and at what latency. The data folder's files are
+// evicted from the page cache first, so that their pages are read, and
+// charged, by the process measured. The Go heap gets a soft limit of two
+// thirds of it (what `serve --memory-limit` would be given). Needs root
+// and cgroup v1 or v2 with the memory controller.
+func benchServeConfined(b *testing.B, dir, limit string) ([][]string, error) {
+	bytes, err := parseBytes(limit)
+	if err != nil {
+		return nil, fmt.Errorf("GOVREPORT_BENCH_MEMCG=%q: %v", limit, err)
+	}
+	cg, maxFile, peakFile := "/sys/fs/cgroup/memory/govreport-bench", "memory.limit_in_bytes", "memory.max_usage_in_bytes"
+	if _, err := os.Stat("/sys/fs/cgroup/cgroup.controllers"); err == nil {
+		cg, maxFile, peakFile = "/sys/fs/cgroup/govreport-bench", "memory.max", "memory.peak"
+	}
+	if err := os.Mkdir(cg, 0o755); err != nil && !os.IsExist(err) {
+		return nil, fmt.Errorf("memory cgroup: %v", err)
+	}
+	defer os.Remove(cg)
+	if err := os.WriteFile(filepath.Join(cg, maxFile), []byte(fmt.Sprint(bytes)), 0o644); err != nil {
+		return nil, fmt.Errorf("memory cgroup limit: %v", err)
+	}
+	err = filepath.Walk(dir, func(p string, fi os.FileInfo, err error) error {
+		if err != nil || fi.IsDir() {
+			return err
+		}
+		f, err := os.Open(p)
+		if err != nil {
+			return err
+		}
+		defer f.Close()
+		return unix.Fadvise(int(f.Fd()), 0, 0, unix.FADV_DONTNEED)
+	})
+	if err != nil {
+		return nil, fmt.Errorf("evicting %s from the page cache: %v", dir, err)
+	}
+	rows := benchServeProcess(b, dir, "GOVREPORT_BENCH_CGROUP="+cg, fmt.Sprintf("GOMEMLIMIT=%d", bytes*2/3))
+	if peak, err := os.ReadFile(filepath.Join(cg, peakFile)); err == nil {
+		n, _ := strconv.ParseInt(strings.TrimSpace(string(peak)), 10, 64)
+		rows = append(rows, []string{"peak charge of the cgroup, page cache included (MB)", fmt.Sprint(n >> 20)})
+	}
+	return rows, nil
+}
+
+// parseBytes reads 600M, 600MiB, 1G or a number of bytes.
+func parseBytes(s string) (int64, error) {
+	s = strings.TrimSuffix(strings.TrimSuffix(s, "iB"), "B")
+	mul := int64(1)
+	switch {
+	case strings.HasSuffix(s, "K"):
+		mul = 1 << 10
+	case strings.HasSuffix(s, "M"):
+		mul = 1 << 20
+	case strings.HasSuffix(s, "G"):
+		mul = 1 << 30
+	}
+	n, err := strconv.ParseInt(strings.TrimRight(s, "KMG"), 10, 64)
+	if err != nil || n <= 0 {
+		return 0, fmt.Errorf("want a size such as 600M")
+	}
+	return n * mul, nil
 }
 
 // benchIngest is what BenchmarkOpenLarge's ingest leaves in bench.json
@@ -539,6 +624,11 @@ func benchServe(b *testing.B, dir string) {
 	}
 	if err != nil || len(w.Queries) == 0 {
 		b.Fatalf("%s: no finished ingest to measure (%v)", dir, err)
+	}
+	if cg := os.Getenv("GOVREPORT_BENCH_CGROUP"); cg != "" {
+		if err := os.WriteFile(filepath.Join(cg, "cgroup.procs"), []byte(fmt.Sprint(os.Getpid())), 0o644); err != nil {
+			b.Fatalf("joining the memory cgroup: %v", err)
+		}
 	}
 	var rows [][]string
 	row := func(cells ...string) { rows = append(rows, cells) }
