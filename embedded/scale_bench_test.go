@@ -653,16 +653,17 @@ func benchServe(b *testing.B, dir string) {
 		b.Fatal(err)
 	}
 	b.StartTimer()
-	var lat []time.Duration
+	var lat, cpu []time.Duration
 	for _, q := range w.Queries {
-		t := time.Now()
+		t, c := time.Now(), cpuTime()
 		if _, err := s.Search(context.Background(), search.Request{Query: q}); err != nil {
 			b.Fatal(err)
 		}
-		lat = append(lat, time.Since(t))
+		lat, cpu = append(lat, time.Since(t)), append(cpu, cpuTime()-c)
 	}
 	b.StopTimer()
 	row("quoted p50 / p99 (ms)", f2(ms(synth.Percentile(lat, 50)))+" / "+f2(ms(synth.Percentile(lat, 99))))
+	row("quoted CPU p50 / p99 (ms, the process's user and system time, GC included)", f2(ms(synth.Percentile(cpu, 50)))+" / "+f2(ms(synth.Percentile(cpu, 99))))
 	runtime.GC()
 	var m runtime.MemStats
 	runtime.ReadMemStats(&m)
