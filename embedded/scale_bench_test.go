@@ -649,6 +649,7 @@ func benchServe(b *testing.B, dir string) {
 	row("RSS after the first answer (MB)", fmt.Sprint(procStatus("VmRSS")/1024))
 	<-ix.Verified()
 	row("open to the end of the record check (ms)", f2(ms(time.Since(t0))))
+	row("RSS at the end of the record check (MB)", fmt.Sprint(procStatus("VmRSS")/1024))
 	if err := analysis.LoadSegmenter(); err != nil {
 		b.Fatal(err)
 	}

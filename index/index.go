@@ -510,7 +510,9 @@ func (ix *Index) loadSections() (taken map[string]bool) {
 // document with a damaged record is then marked damaged, and searches
 // refuse from then on, as they do for damage found at open. A document
 // written again meanwhile has new records and is not marked. It stops
-// early when the index closes. verified is closed when it returns.
+// early when the index closes. verified is closed when it returns. The
+// pages it reads are handed back as it goes (releaseStorePages): the
+// check reads the whole store once, and a server should not hold it.
 func (ix *Index) verifyRecords(taken map[string]bool) {
 	defer close(ix.verified)
 	if len(taken) == 0 {
@@ -531,6 +533,7 @@ func (ix *Index) verifyRecords(taken map[string]bool) {
 		defer catch("checking section records", &err)
 		err = ix.db.View(func(tx *bolt.Tx) error {
 			n := 0
+			defer releaseStorePages(tx)
 			return tx.Bucket(bucketSecs).ForEach(func(k, v []byte) error {
 				if n++; n%4096 == 0 {
 					select {
@@ -538,6 +541,9 @@ func (ix *Index) verifyRecords(taken map[string]bool) {
 						return errStop
 					default:
 					}
+				}
+				if n%(1<<16) == 0 {
+					releaseStorePages(tx)
 				}
 				doc := docOfSection(string(k))
 				if entries[doc] == nil {
