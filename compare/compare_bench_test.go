@@ -166,3 +166,21 @@ func BenchmarkDiffSection(b *testing.B) {
 		Diff(a, c, Options{})
 	}
 }
+
+// BenchmarkAlignPairs measures the pairing of sections alone (weighing,
+// groups, hubs, leftovers, paragraph flows, order), without gse, diffs,
+// figures or terms: go test ./compare -run XXX -bench AlignPairs -benchtime 200x
+func BenchmarkAlignPairs(b *testing.B) {
+	for _, c := range []struct {
+		name string
+		pair func(testing.TB) (*corpus.Document, *corpus.Document)
+	}{{"related", relatedPair}, {"unrelated", unrelatedPair}} {
+		x, y := c.pair(b)
+		b.Run(c.name, func(b *testing.B) {
+			b.ReportAllocs()
+			for b.Loop() {
+				alignPairs(prepare(x), prepare(y), Options{})
+			}
+		})
+	}
+}
