@@ -614,6 +614,18 @@ func joinWraps(lines []string, title string) []string {
 					runes += utf8.RuneCountInString(l)
 					continue
 				}
+				// A lead heading that fills its line (eight tenths: a line
+				// never starts with 。, so 展。 moves down whole) and ends
+				// its sentence early in the next (（一）加快转变经济发展方式，
+				// 促进经济持续健康发 / 展。我国…): the paragraph goes on from
+				// there, and its next lines join it as any paragraph's do.
+				if width > 0 && runes*10 >= width*8 && headingMarker(p) != nil && endsMidSentence(p) && headingMarker(l) == nil {
+					if k := strings.IndexAny(l, "。！？"); k >= 0 && utf8.RuneCountInString(l[:k]) <= 12 && runes+utf8.RuneCountInString(l[:k]) <= 60 {
+						cont[i] = true
+						first, runes = l, runes+utf8.RuneCountInString(l)
+						continue
+					}
+				}
 			}
 			// A heading, title or place line stays one when it is the first
 			// piece; once joined, a line is none of them.

@@ -160,9 +160,11 @@ func splitGlued(lines []string) []string {
 		}
 		if dateStartRe.MatchString(l) && !strings.Contains(l, "会议上") && i+1 < len(lines) {
 			// A date line broken in two: "——…在某市第六届人民代表大会" / "第六次会议上".
+			// Also cut inside 会议上 (…第三次会议 / 上), as a PDF's line may be.
 			next := strings.Join(strings.Fields(normLine(lines[i+1])), "")
-			if j := strings.Index(next, "会议上"); j >= 0 && utf8.RuneCountInString(next[:j]) <= 12 {
-				l += next
+			joined := l + next
+			if j := strings.Index(joined, "会议上"); j >= 0 && j+len("会议上") > len(l) && utf8.RuneCountInString(joined[len(l):j+len("会议上")]) <= 15 {
+				l = joined
 				i++
 			}
 		}
