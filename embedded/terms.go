@@ -442,9 +442,15 @@ func (s *Searcher) countTerms(ctx context.Context, v *index.View, r search.Terms
 			t.Before += t.Documents // the previous year is before the year too
 		}
 		t.Places = len(places)
+		fw := analysis.Fold(text)
+		if t.Documents <= search.MaxSentenceReports {
+			for _, slot := range held {
+				t.Occurrences += v.Count(slot, fw)
+			}
+		}
 		t.Sentences = t.Documents
 		if t.Documents > 1 && t.Documents <= search.MaxSentenceReports {
-			t.Sentences = sentences(v, held, analysis.Fold(text), seen)
+			t.Sentences = sentences(v, held, fw, seen)
 		}
 		if r.Kept(t, inYear, out.Against) {
 			list = append(list, t)

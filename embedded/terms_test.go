@@ -63,6 +63,26 @@ func bruteTerm(docs []*corpus.Document, term string, year int, keep func(*corpus
 	return inYear, len(regions), before, first
 }
 
+// bruteOccurrences counts the times the folded term occurs in the headings
+// and texts of the reports of year under keep, as Terms counts them: 0 when
+// more than search.MaxSentenceReports reports hold it.
+func bruteOccurrences(docs []*corpus.Document, term string, year int, keep func(*corpus.Document) bool) int {
+	ft, n, reports := analysis.Fold(term), 0, 0
+	for _, d := range docs {
+		if d.Year != year || !keep(d) || !foldedHas(d, term) {
+			continue
+		}
+		reports++
+		for _, f := range folded[d] {
+			n += strings.Count(f, ft)
+		}
+	}
+	if reports > search.MaxSentenceReports {
+		return 0
+	}
+	return n
+}
+
 // bruteSentences counts the distinct sentences (split at 。！？；!?; and
 // line breaks) where the folded term first occurs in each section of the
 // reports of year under keep: the number of reports when one, or more than
@@ -168,6 +188,9 @@ func TestTermsAreExact(t *testing.T) {
 				if want := bruteSentences(docs, tm.Term, year, keep); tm.Sentences != want {
 					t.Errorf("Terms(%d, %v): %s in %d distinct sentences; brute force %d", year, f, tm.Term, tm.Sentences, want)
 				}
+				if want := bruteOccurrences(docs, tm.Term, year, keep); tm.Occurrences != want {
+					t.Errorf("Terms(%d, %v): %s occurs %d times; brute force %d", year, f, tm.Term, tm.Occurrences, want)
+				}
 				if n == 0 || before*20 > earlier || before*5 >= n || strings.ContainsAny(tm.Term, "0123456789") {
 					t.Errorf("Terms(%d, %v): %s is listed as new with %d reports and %d of %d before", year, f, tm.Term, n, before, earlier)
 				}
@@ -194,6 +217,9 @@ func TestTermsAreExact(t *testing.T) {
 			for _, tm := range dropped.Terms {
 				inPrev, places, _, first := bruteTerm(docs, tm.Term, prev, keep)
 				inYear, _, before, _ := bruteTerm(docs, tm.Term, year, keep)
+				if want := bruteOccurrences(docs, tm.Term, prev, keep); tm.Occurrences != want {
+					t.Errorf("Terms(%d, %v, dropped): %s occurs %d times in %d; brute force %d", year, f, tm.Term, tm.Occurrences, prev, want)
+				}
 				if tm.Documents != inPrev || tm.Places != places || tm.FirstYear != first || tm.Before != before {
 					t.Errorf("Terms(%d, %v, dropped): %s in %d reports of %d, %d places, first %d, %d before; brute force %d, %d, %d, %d",
 						year, f, tm.Term, tm.Documents, prev, tm.Places, tm.FirstYear, tm.Before, inPrev, places, first, before)

@@ -263,6 +263,17 @@ func (v *View) Sentence(slot uint32, fw string) (string, bool) {
 	return text[start : i+len(fw)+end], true
 }
 
+// Count returns the number of times folded wording fw occurs in the
+// section in slot (folded: FoldSection), without overlaps; 0 for a free
+// slot or an empty fw.
+func (v *View) Count(slot uint32, fw string) int {
+	sv, l := v.s.locate(slot)
+	if sv == nil || fw == "" {
+		return 0
+	}
+	return strings.Count(sv.text(l), fw)
+}
+
 // sentenceEnds are the marks that end a sentence for Sentence.
 const sentenceEnds = "。！？；!?;\n"
 

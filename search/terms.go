@@ -22,10 +22,14 @@ package search
 // dropped when the reports of the previous year under the filters (the
 // latest earlier year that has reports under them) use it and no report of
 // the year does. Terms rank by the reports and places that use them,
-// weighed by how specific they are (compare's salience without its count):
-// specificity x (reports + places), then by reports, places and
-// fewer earlier reports; a term inside a ranked one with no more reports,
-// or around one with as many, is left out (compare.DropNested). A sentence
+// weighed by how specific they are and how often the reports repeat them
+// (compare's salience): specificity x (reports + places) x (1 + ln(its
+// occurrences a report)/2, counted for terms of at most MaxSentenceReports
+// reports), then by reports, places, fewer earlier reports and more
+// occurrences; a term inside a ranked one with no more occurrences (or
+// reports, where they are not counted), or around one with as many, is
+// left out (compare.DropNested: the reports never write the one without
+// the other). A sentence
 // copied from one report into another (a paragraph of a provincial
 // document, or of another place's plan, taken over word for word) is one
 // use of its words, not one per report: the reports count as many as the
@@ -40,6 +44,7 @@ import (
 	"slices"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/govreport/govreport/compare"
 	"github.com/govreport/govreport/corpus"
@@ -58,10 +63,11 @@ func ReportTerms(d *corpus.Document) []compare.Term {
 	return compare.ReportTerms(&corpus.Document{ID: d.ID, Year: d.Year, Sections: d.Sections})
 }
 
-// MaxSentenceReports is the most reports of a term whose sentences are
-// counted (YearTerm.Sentences): finding them costs a scan of each section
-// that holds it, and a sentence copied into a few reports changes little
-// the rank of a term that many reports use.
+// MaxSentenceReports is the most reports of a term whose sentences and
+// occurrences are counted (YearTerm.Sentences, YearTerm.Occurrences):
+// finding them costs a scan of each section that holds it, and a sentence
+// copied into a few reports, or a term repeated, changes little the rank
+// of a term that many reports use.
 const MaxSentenceReports = 8
 
 // Limits of a terms list.
@@ -125,6 +131,11 @@ type YearTerm struct {
 	// into another counts once), counted when 2 to MaxSentenceReports
 	// reports hold it; Documents otherwise.
 	Sentences int `json:"sentences"`
+	// Occurrences is the number of times it occurs in the reports counted
+	// in Documents, headings and texts, counted when at most
+	// MaxSentenceReports reports hold it (finding them costs a scan of
+	// each section that holds it); 0 otherwise.
+	Occurrences int `json:"occurrences"`
 	// FirstYear is the first year a report of the whole collection uses it
 	// (whatever the filters).
 	FirstYear int `json:"first_year"`
@@ -205,7 +216,20 @@ func RankTerms(list []YearTerm) []YearTerm {
 		if t.Sentences > 0 { // 0: not counted
 			uses = min(uses, t.Sentences)
 		}
-		return t.Score * float64(uses+min(t.Places, uses))
+		// a term the reports repeat weighs more, as compare's salience
+		// weighs one a report repeats, but less: 1 + ln(occurrences a
+		// report)/2
+		repeat := 1.0
+		if t.Occurrences > t.Documents && t.Documents > 0 {
+			repeat += math.Log(float64(t.Occurrences)/float64(t.Documents)) / 2
+		}
+		return t.Score * float64(uses+min(t.Places, uses)) * repeat
+	}
+	count := func(t YearTerm) int { // occurrences, for the nested repeats
+		if t.Occurrences > 0 {
+			return t.Occurrences
+		}
+		return t.Documents
 	}
 	slices.SortFunc(list, func(a, b YearTerm) int {
 		ra, rb := rank(a), rank(b)
@@ -221,6 +245,8 @@ func RankTerms(list []YearTerm) []YearTerm {
 			return b.Places - a.Places
 		case a.Before != b.Before:
 			return a.Before - b.Before
+		case count(a) != count(b):
+			return count(b) - count(a)
 		case len(a.Term) != len(b.Term):
 			return len(a.Term) - len(b.Term)
 		}
@@ -229,12 +255,76 @@ func RankTerms(list []YearTerm) []YearTerm {
 	ranked := make([]compare.Term, len(list))
 	at := make(map[string]int, len(list))
 	for i, t := range list {
-		ranked[i] = compare.Term{Text: t.Term, Count: t.Documents}
+		ranked[i] = compare.Term{Text: t.Term, Count: count(t)}
 		at[t.Term] = i
 	}
 	out := []YearTerm{}
 	for _, k := range compare.DropNested(ranked, math.MaxInt) {
 		out = append(out, list[at[k.Text]])
 	}
+	// at equal weight, a term around one listed before it (教育强市开好局
+	// after 教育强市) comes after those that are news of their own
+	around := holdingEarlier(out)
+	weight := make([]float64, len(out))
+	for i, t := range out {
+		weight[i] = rank(t)
+	}
+	idx := make([]int, len(out))
+	for i := range idx {
+		idx[i] = i
+	}
+	slices.SortStableFunc(idx, func(i, j int) int {
+		switch {
+		case weight[i] != weight[j]:
+			return 0 // already in order
+		case around[i] != around[j]:
+			if around[j] {
+				return -1
+			}
+			return 1
+		}
+		return 0
+	})
+	sorted := make([]YearTerm, len(out))
+	for k, i := range idx {
+		sorted[k] = out[i]
+	}
+	return sorted
+}
+
+// holdingEarlier reports, for each term of ts, whether it holds a term that
+// comes before it in ts.
+func holdingEarlier(ts []YearTerm) []bool {
+	out := make([]bool, len(ts))
+	before := make(map[string]bool, len(ts))
+	heads := make(map[string]bool, len(ts)) // the first two runes of those
+	for i, t := range ts {
+		s := t.Term
+	scan:
+		for a := range s {
+			h := head(s[a:])
+			if !heads[h] {
+				continue
+			}
+			for b := a + len(h); b <= len(s); b++ {
+				if (b < len(s) && !utf8.RuneStart(s[b])) || a == 0 && b == len(s) {
+					continue
+				}
+				if before[s[a:b]] {
+					out[i] = true
+					break scan
+				}
+			}
+		}
+		before[s] = true
+		heads[head(s)] = true
+	}
 	return out
+}
+
+// head returns the first two runes of s, or s if it has fewer.
+func head(s string) string {
+	_, a := utf8.DecodeRuneInString(s)
+	_, b := utf8.DecodeRuneInString(s[a:])
+	return s[:a+b]
 }

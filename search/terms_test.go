@@ -26,3 +26,25 @@ func TestRankTerms(t *testing.T) {
 		t.Errorf("RankTerms = %v, want %v", got, want)
 	}
 }
+
+// TestRankTermsOccurrences: a term the reports repeat weighs more; nested
+// terms are repeats by their occurrences (a term used apart from the one
+// around it is news of its own, one used only inside it is not); at equal
+// weight a term around one listed before it comes after the others.
+func TestRankTermsOccurrences(t *testing.T) {
+	list := []YearTerm{
+		{Term: "数智转型", Score: 6, Documents: 1, Places: 1, Sentences: 1, Occurrences: 3},
+		{Term: "云岫数智转型", Score: 5, Documents: 1, Places: 1, Sentences: 1, Occurrences: 1}, // 数智转型 is used apart: listed
+		{Term: "青岚康养", Score: 6, Documents: 1, Places: 1, Sentences: 1, Occurrences: 1},   // said once: after 数智转型
+		{Term: "青岚康养走廊", Score: 6, Documents: 1, Places: 1, Sentences: 1, Occurrences: 1}, // as often as 青岚康养 inside it: one of the two
+		{Term: "明湖驿站计划", Score: 5, Documents: 1, Places: 1, Sentences: 1, Occurrences: 1},
+	}
+	var got []string
+	for _, tm := range RankTerms(list) {
+		got = append(got, tm.Term)
+	}
+	want := []string{"数智转型", "青岚康养", "明湖驿站计划", "云岫数智转型"}
+	if !slices.Equal(got, want) {
+		t.Errorf("RankTerms = %v, want %v", got, want)
+	}
+}
