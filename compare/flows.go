@@ -13,8 +13,10 @@ package compare
 // flowed between the two sections. A pair of siblings (their parents
 // paired, or both at the top) that the sections' likeness left unlinked
 // is linked when at least flowShare of either section's text flowed to the
-// other, in flowVotes paragraphs or more: one paragraph alike is a shared
-// sentence, not a merge.
+// other, in flowVotes paragraphs or more, or in one long paragraph
+// (flowLong characters: a topic of its own, such as the urbanisation
+// paragraph that becomes a section the next year): one short paragraph
+// alike is a shared sentence, not a merge.
 
 import "math"
 
@@ -24,6 +26,7 @@ const (
 	flowMargin = 1.25 // over the best paragraph of any other section
 	flowShare  = 0.3  // of a section's text, for a link
 	flowVotes  = 2    // ... in this many paragraphs at least
+	flowLong   = 250  // ... or one paragraph of this many characters
 )
 
 // flowLinks adds to pr the links that paragraph flows show.
@@ -109,10 +112,10 @@ func flowLinks(pa, pb []*prepared, w *weights, pr *pairing, addExtra func(i, j i
 		}
 		shareA := float64(flowA[k]) / float64(max(1, totA[i]))
 		shareB := float64(flowB[k]) / float64(max(1, totB[j]))
-		if votesA[k] < flowVotes {
+		if votesA[k] < flowVotes && flowA[k] < flowLong {
 			shareA = 0
 		}
-		if votesB[k] < flowVotes {
+		if votesB[k] < flowVotes && flowB[k] < flowLong {
 			shareB = 0
 		}
 		if s := math.Max(shareA, shareB); s >= flowShare {

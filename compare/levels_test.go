@@ -368,3 +368,60 @@ func TestClosingAt(t *testing.T) {
 		}
 	}
 }
+
+// mhTransport is one long paragraph on transport (over flowLong
+// characters) that a city section holds one year and a section of its own
+// the next.
+const mhTransport = "加快构建现代综合交通体系。推进明湖至望川城际铁路前期工作，开工建设明湖东站综合交通枢纽，建成环湖快速路北段和滨江大道延伸段，新增公交线路12条、更新新能源公交车300辆，打通城区断头路15条，新建公共停车位8000个，推进明湖港二期码头建设，开通至沿海港口的集装箱班列，完善城乡客运一体化网络，实现建制村通客车全覆盖，让群众出行更便捷、物流运输更高效，为全市高质量发展提供坚实的交通保障和有力支撑。同时，深化交通运输领域改革，完善交通基础设施投融资机制，推行公路养护市场化，加强交通运输安全监管和应急保障能力建设，推动智慧交通和绿色交通协调发展。"
+
+// mhRenewal is a long paragraph on city renewal, the rest of the city
+// section.
+const mhRenewal = "深入实施城市更新行动。坚持留改拆并举，改造老旧小区60个、城中村5个，同步完善养老托育、停车充电等配套设施，推进明湖老街历史文化街区保护利用，建成明湖大道快速路，新增城市公园绿地40公顷、绿道30公里，开展城市体检，推进地下管网改造和海绵城市建设，提升城市精细化管理水平，深化城市管理执法体制改革，推进垃圾分类提质扩面，打造干净整洁有序的城市环境，让城市更宜居、更韧性、更智慧，不断增强市民的获得感、幸福感和安全感。"
+
+// mhVillages is a long paragraph on the villages.
+const mhVillages = "全面推进乡村振兴。新建高标准农田8万亩，粮食播种面积稳定在120万亩以上，发展特色果蔬、茶叶和花卉种植，培育农业产业化龙头企业20家，创建和美乡村示范村30个，深化农村人居环境整治，推进农村改厕和生活污水治理，巩固拓展脱贫攻坚成果，防止规模性返贫，深化农村集体产权制度改革，发展壮大新型农村集体经济，农村居民人均可支配收入增长7%。"
+
+// mhHeritage and mhFarms are more long paragraphs of the city and the
+// villages.
+const mhHeritage = "加强历史文化保护传承。编制明湖历史文化名城保护规划，完成明湖老街、东门古渡等5片历史文化街区的保护修缮，挂牌保护历史建筑120处，推进明湖书院、钟楼等文物保护单位修缮开放，活化利用工业遗产，建设城市博物馆新馆，办好明湖文化旅游节和非遗展演季，推出夜游老街、古渡灯会等文旅消费新场景，让城市留下记忆、让人们记住乡愁，以文化的力量涵养城市的气质和品格。"
+
+const mhFarms = "发展现代高效农业。建设国家现代农业产业园，推进果蔬、茶叶、花卉三大特色产业全链条发展，新增农产品加工企业15家，培育家庭农场和农民合作社示范社100家，建设冷链物流仓储设施10万吨，发展农村电商和直播带货，打造明湖茶、明湖花卉区域公用品牌，推广稻渔综合种养8万亩，推进农业机械化和数字农业应用，农业总产值增长4%，让农业成为有奔头的产业。"
+
+// A section that gives one long paragraph, a topic of its own, to a
+// sibling (the transport paragraph of the city section, which the next
+// report puts in the section on the villages and towns) is split into it:
+// the paragraph's flow links them although it is one paragraph alone.
+func TestAlignLongParagraphSplit(t *testing.T) {
+	a := build("a",
+		"1|一、2025年重点工作|",
+		"2|（一）推动产业提质增效|"+mhIndustry,
+		"2|（二）提升城市功能品质|"+mhRenewal+"\n"+mhHeritage+"\n"+mhTransport,
+		"2|（三）全面推进乡村振兴|"+mhVillages+"\n"+mhFarms,
+		"2|（四）办好民生实事|"+mhPeople,
+	)
+	b := build("b",
+		"1|一、2026年重点工作|",
+		"2|（一）加快建设现代化产业体系|"+strings.Replace(mhIndustry, "120家", "130家", 1),
+		"2|（二）推进城市更新|"+strings.Replace(mhRenewal, "60个", "65个", 1)+"\n"+mhHeritage,
+		"2|（三）推进城乡融合发展|"+strings.Replace(mhVillages, "30个", "35个", 1)+"\n"+mhFarms+"\n"+strings.Replace(mhTransport, "12条", "15条", 1),
+		"2|（四）增进民生福祉|"+mhPeople,
+	)
+	a.Year, b.Year = 2025, 2026
+	pairs := Align(a, b, Options{})
+	var dump strings.Builder
+	for _, p := range pairs {
+		dump.WriteString(alignLine(p) + "\n")
+	}
+	for _, w := range [][2]string{
+		{"（二）提升城市功能品质", "（二）推进城市更新"},
+		{"（三）全面推进乡村振兴", "（三）推进城乡融合发展"},
+		{"（二）提升城市功能品质", "（三）推进城乡融合发展"}, // the transport paragraph
+	} {
+		if findPair(pairs, w[0], w[1]) == nil {
+			t.Errorf("Align: want %s with %s; got:\n%s", w[0], w[1], dump.String())
+		}
+	}
+	if err := checkCoverage(a, b, pairs); err != nil {
+		t.Error(err)
+	}
+}
