@@ -413,8 +413,9 @@ func reviewPlanYear(text string) (review, plan int) {
 // 回顾, 过去五年（2019—2023年）工作回顾) or none, its first sentence then
 // giving the year (过去一年和五年工作回顾 / 2022年是…); 刚刚过去的2012年; a
 // plan part's heading (对2018年政府工作的建议, 三、2011年的工作, 2024年经济
-// 社会发展总体要求和政策取向); a five-year plan's first or last year (今年是
-// “十五五”开局之年, 二、“十四五”时期主要目标任务, “十三五”时期发展回顾).
+// 社会发展总体要求和政策取向) or its goals (2031年发展主要预期目标是); a
+// five-year plan's first or last year (今年是“十五五”开局之年, 二、“十四五”
+// 时期主要目标任务, “十三五”时期发展回顾).
 var (
 	partHeadRe  = regexp.MustCompile(`(?m)^[ \t\x{3000}]*(?:[一二三四五六七八九十]{1,3}[、.．][ \t\x{3000}]*|第[一二三四五六七八九十]{1,3}部分[ \t\x{3000}]*)?([^。；;\n]{2,40})$`)
 	yearInRe    = regexp.MustCompile(`((?:19|20)[0-9]{2})\s*年`)
@@ -422,6 +423,7 @@ var (
 	openYearRe  = regexp.MustCompile(`^[ \t\x{3000}]*(?:刚刚过去的|过去的)?((?:19|20)[0-9]{2})\s*年(?:是|，)`)
 	planHeadRe  = regexp.MustCompile(`^(?:对|关于)?((?:19|20)[0-9]{2})\s*年(?:的)?[^，,：:]{0,20}?(?:工作|任务|要求|安排|建议|部署|目标|取向|打算)`)
 	fivePlanRe  = regexp.MustCompile(`十([一二三四五六])五”?(?:规划)?(?:时期|期间)`)
+	planGoalsRe = regexp.MustCompile(`((?:19|20)[0-9]{2})\s*年(?:经济社会)?(?:发展)?(?:的)?主要预期目标`)
 	thisYearRe  = regexp.MustCompile(`今年是[^。]{0,40}?十([一二三四五六])五”?[^。]{0,12}?(开局之年|开局年|起步之年|第一年|收官之年|收官年|最后一年)`)
 	notPlanHead = regexp.MustCompile(`回顾|以来|成就|成效|完成|取得|实现|总结|远景|展望`)
 	planGoalRe  = regexp.MustCompile(`目标|任务`)
@@ -480,6 +482,9 @@ func planPartYear(text string) int {
 			y += 4
 		}
 		return y
+	}
+	if m := planGoalsRe.FindStringSubmatch(text); m != nil {
+		return atoi(m[1])
 	}
 	for _, l := range strings.Split(text, "\n") {
 		m := partHeadRe.FindStringSubmatch(l)
