@@ -884,8 +884,10 @@ func bodyPlace(body, u string) (string, division) {
 	switch u {
 	case "市", "州", "盟", "地区", "行署":
 		// A work report names its own city and counties far more than
-		// any other: the bar is higher than for a bureau's plan.
-		r = inferRegionBy(body, 8, 3, 20)
+		// any other: the bar is higher than for a bureau's plan, and the
+		// city's own name counts up to 60 times (a city next to a capital
+		// names it a dozen times, itself fifty).
+		r = inferRegionBy(body, 8, 3, 60)
 	case "省", "自治区":
 		r = inferProvince(body)
 	}
