@@ -135,7 +135,7 @@ type prepared struct {
 	parent  int      // position of its parent in its document, -1 if none
 	head    string   // heading without numbering
 	years   []uint64 // terms for the years the heading names (weigh.go)
-	ahead   bool     // it or a part it is in looks ahead over several years (aheadPeriod)
+	ahead   bool     // it is, or is in, a part that looks ahead over several years (aheadPeriod)
 	hgrams  []uint64
 	tgrams  []uint64 // of the text
 	topic   string   // the text that says what the section is about (closingAt)
@@ -245,7 +245,13 @@ func prepare(d *corpus.Document) []*prepared {
 		if len(stack) > 0 && s.Level > 0 {
 			p.parent = stack[len(stack)-1]
 		}
-		p.ahead = aheadPeriod(p.head, base) || (p.parent >= 0 && ps[p.parent].ahead)
+		// a part looks ahead, and all in it; an item of the year's tasks
+		// that names the coming plan (编制“十五五”规划) is the year's work
+		if p.parent < 0 {
+			p.ahead = aheadPeriod(p.head, base)
+		} else {
+			p.ahead = ps[p.parent].ahead
+		}
 		if s.Level > 0 {
 			stack = append(stack, i)
 		}

@@ -425,3 +425,21 @@ func TestAlignLongParagraphSplit(t *testing.T) {
 		t.Error(err)
 	}
 }
+
+// Only a part looks ahead, and all in it: an item of the year's tasks
+// that names the coming plan is the year's work.
+func TestPrepareAhead(t *testing.T) {
+	d := build("d",
+		"1|二、“十五五”时期主要目标任务|",
+		"2|（一）产业体系现代化水平显著提升|",
+		"1|三、2025年重点工作|",
+		"2|（五）高质量编制“十五五”规划|谋划一批打基础、利长远的重大项目。",
+	)
+	d.Year = 2025
+	ps := prepare(d)
+	for k, want := range []bool{true, true, false, false} {
+		if ps[k].ahead != want {
+			t.Errorf("prepare: %s ahead = %v, want %v", ps[k].s.Heading, ps[k].ahead, want)
+		}
+	}
+}
