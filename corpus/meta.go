@@ -18,15 +18,18 @@ package corpus
 //   - a collector's header (collector.go), which can be wrong: the body wins
 //     when they disagree, with a warning;
 //   - the file name (2012.txt, 深圳.docx, anhui_2026.txt), weakest: a place
-//     it names must fit the level the body speaks for and be named in the body.
+//     it names must fit the level the body speaks for and be named in the
+//     body, and the places the body names win over it when they disagree.
 //
 // Conventions: Year is the report's own year, the session's for a
 // government work report (a report given in January 2024 that reviews 2023
 // is 2024), never a target year (2035年远景目标) or a page's date. Region is
 // the issuing body's own place at its own level, full name (全国 for the
-// State Council, 某某自治州, 某区); a national or provincial report's region
-// never comes from the places its text mentions. Issuer is 国务院, or the
-// kind of body: 人民政府, 行政公署, 教育局, 教育体育局.
+// State Council, 某某自治州, 某区); a national report's region never comes
+// from the places its text mentions, a provincial one's only when its head
+// names none and the body names one province far more than any other
+// (inferProvince). Issuer is 国务院, or the kind of body: 人民政府, 行政公署,
+// 教育局, 教育体育局.
 
 import (
 	"fmt"
