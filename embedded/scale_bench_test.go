@@ -27,6 +27,7 @@ import (
 	"regexp"
 	"runtime"
 	"runtime/debug"
+	"slices"
 	"strconv"
 	"strings"
 	"syscall"
@@ -611,7 +612,8 @@ func benchWrite(b *testing.B, dir string, n int, stop time.Time) benchIngest {
 
 // benchServe is the serving process of BenchmarkOpenLarge: it opens the
 // data folder dir as `serve` does (the gse dictionary loading meanwhile),
-// answers the first quoted wording, runs every quoted wording as typed, and
+// answers the first quoted wording, runs the queries of every class of
+// BenchmarkScale (quoted wordings as typed, words, filtered, faceted), and
 // writes its rows as JSON to GOVREPORT_BENCH_SERVE_OUT. Memory is read
 // with the dictionary loaded and the record check done, as a server holds
 // them after its first seconds.
@@ -653,18 +655,29 @@ func benchServe(b *testing.B, dir string) {
 	if err := analysis.LoadSegmenter(); err != nil {
 		b.Fatal(err)
 	}
+	// The other classes of BenchmarkScale, from the same sample as the
+	// quoted wordings: the first 3,000 documents synth writes again.
+	var sample []*corpus.Document
+	synth.Generate(1, w.Sections, func(d *corpus.Document) bool { sample = append(sample, d); return len(sample) < 3000 })
+	classes := synth.Queries(sample)
+	if !slices.Equal(classes["quoted"], w.Queries) {
+		b.Fatalf("%s: the quoted wordings differ from the sample's: written by another version of synth", dir)
+	}
+	sample = nil
 	b.StartTimer()
-	var lat, cpu []time.Duration
-	for _, q := range w.Queries {
-		t, c := time.Now(), cpuTime()
-		if _, err := s.Search(context.Background(), search.Request{Query: q}); err != nil {
-			b.Fatal(err)
+	for _, class := range []string{"quoted", "word", "filtered", "faceted"} {
+		var lat, cpu []time.Duration
+		for _, q := range classes[class] {
+			t, c := time.Now(), cpuTime()
+			if _, err := s.Search(context.Background(), search.Request{Query: q}); err != nil {
+				b.Fatal(err)
+			}
+			lat, cpu = append(lat, time.Since(t)), append(cpu, cpuTime()-c)
 		}
-		lat, cpu = append(lat, time.Since(t)), append(cpu, cpuTime()-c)
+		row(class+" p50 / p99 (ms)", f2(ms(synth.Percentile(lat, 50)))+" / "+f2(ms(synth.Percentile(lat, 99))))
+		row(class+" CPU p50 / p99 (ms, the process's user and system time, GC included)", f2(ms(synth.Percentile(cpu, 50)))+" / "+f2(ms(synth.Percentile(cpu, 99))))
 	}
 	b.StopTimer()
-	row("quoted p50 / p99 (ms)", f2(ms(synth.Percentile(lat, 50)))+" / "+f2(ms(synth.Percentile(lat, 99))))
-	row("quoted CPU p50 / p99 (ms, the process's user and system time, GC included)", f2(ms(synth.Percentile(cpu, 50)))+" / "+f2(ms(synth.Percentile(cpu, 99))))
 	runtime.GC()
 	var m runtime.MemStats
 	runtime.ReadMemStats(&m)
