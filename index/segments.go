@@ -152,6 +152,10 @@ type snapshot struct {
 	n     uint32 // slots in all segments, deleted ones included
 	live  int    // sections not deleted
 	runes int64  // characters in the sections not deleted
+	// near holds, for every run of 1<<nearShift slots, the segment of
+	// the run's first slot: locate starts there, instead of searching
+	// the segments for each of the million slots of a broad set.
+	near []int32
 	// replaced is closed when the next snapshot is published.
 	replaced chan struct{}
 }
@@ -171,8 +175,20 @@ func (s *snapshot) finish() {
 		s.live += sv.seg.numSlots() - sv.ndel
 		s.runes += sv.seg.runes - sv.drun
 	}
+	s.near = make([]int32, s.n>>nearShift+1)
+	i := 0
+	for b := range s.near {
+		for i < len(s.segs) && s.segs[i].base+uint32(s.segs[i].seg.numSlots()) <= uint32(b)<<nearShift {
+			i++
+		}
+		s.near[b] = int32(i)
+	}
 	s.replaced = make(chan struct{})
 }
+
+// nearShift sets the runs of slots snapshot.near indexes: 4,096, the
+// smallest segment written to disk.
+const nearShift = 12
 
 // locate returns the segment of slot and the slot's local number in it,
 // or nil for a slot past the end.
@@ -180,9 +196,19 @@ func (s *snapshot) locate(slot uint32) (*segView, uint32) {
 	if len(s.segs) == 1 && slot < uint32(s.segs[0].seg.numSlots()) {
 		return &s.segs[0], slot
 	}
-	i := sort.Search(len(s.segs), func(i int) bool {
-		return s.segs[i].base+uint32(s.segs[i].seg.numSlots()) > slot
-	})
+	var i int
+	if b := int(slot >> nearShift); b < len(s.near) {
+		// the segment of the run's first slot, or one after it (a
+		// run spans several segments only where they are small)
+		i = int(s.near[b])
+		for i < len(s.segs) && s.segs[i].base+uint32(s.segs[i].seg.numSlots()) <= slot {
+			i++
+		}
+	} else {
+		i = sort.Search(len(s.segs), func(i int) bool {
+			return s.segs[i].base+uint32(s.segs[i].seg.numSlots()) > slot
+		})
+	}
 	if i == len(s.segs) {
 		return nil, 0
 	}

@@ -461,3 +461,40 @@ func TestContainsFolded(t *testing.T) {
 		}
 	}
 }
+
+// TestLocate checks snapshot.locate against a search of the segments for
+// every slot, over segments of every size around the runs its table
+// indexes: empty ones, small ones several to a run, and ones that span
+// runs.
+func TestLocate(t *testing.T) {
+	rng := rand.New(rand.NewSource(3))
+	for trial := 0; trial < 50; trial++ {
+		s := &snapshot{}
+		for range 1 + rng.Intn(12) {
+			n := []int{0, 1, 7, 4095, 4096, 4097, 9000, rng.Intn(20000)}[rng.Intn(8)]
+			s.segs = append(s.segs, segView{seg: &segment{slotDoc: make([]uint32, n)}})
+		}
+		s.finish()
+		want := func(slot uint32) (int, uint32) {
+			for i := range s.segs {
+				if n := uint32(s.segs[i].seg.numSlots()); slot < s.segs[i].base+n {
+					return i, slot - s.segs[i].base
+				}
+			}
+			return -1, 0
+		}
+		for slot := uint32(0); slot < s.n+5000; slot++ {
+			sv, l := s.locate(slot)
+			wi, wl := want(slot)
+			gi := -1
+			for i := range s.segs {
+				if sv == &s.segs[i] {
+					gi = i
+				}
+			}
+			if gi != wi || l != wl {
+				t.Fatalf("trial %d, slot %d of %d: segment %d local %d, want %d local %d", trial, slot, s.n, gi, l, wi, wl)
+			}
+		}
+	}
+}
