@@ -1,8 +1,8 @@
 package search
 
 import (
-	"fmt"
 	"sort"
+	"strconv"
 )
 
 // Facets counts the matching reports of a result set by year, region,
@@ -11,11 +11,15 @@ import (
 // by count, then years newest first and other values by name. Every engine
 // counts its facets here.
 func Facets(matched []DocMatch, perDoc bool) map[string][]FacetValue {
-	type key struct {
-		field string
-		value string
+	// one map per field, years by number: a broad set has tens of
+	// thousands of reports, and a key of two strings or a formatted year
+	// for each was most of the cost
+	years := map[int]int{}
+	fields := [...]string{"region", "province", "kind", "issuer"}
+	var counts [len(fields)]map[string]int
+	for i := range counts {
+		counts[i] = map[string]int{}
 	}
-	counts := map[key]int{}
 	for _, m := range matched {
 		d, n := m.Doc, m.Sections
 		if n == 0 {
@@ -25,17 +29,24 @@ func Facets(matched []DocMatch, perDoc bool) map[string][]FacetValue {
 			n = 1
 		}
 		if d.Year != 0 {
-			counts[key{"year", fmt.Sprint(d.Year)}] += n
+			years[d.Year] += n
 		}
-		for _, kv := range [...][2]string{{"region", d.Region}, {"province", d.Province}, {"kind", d.Kind}, {"issuer", d.Issuer}} {
-			if kv[1] != "" {
-				counts[key{kv[0], kv[1]}] += n
+		for i, v := range [...]string{d.Region, d.Province, d.Kind, d.Issuer} {
+			if v != "" {
+				counts[i][v] += n
 			}
 		}
 	}
-	out := map[string][]FacetValue{"year": {}, "region": {}, "province": {}, "kind": {}, "issuer": {}}
-	for k, c := range counts {
-		out[k.field] = append(out[k.field], FacetValue{Value: k.value, Count: c})
+	out := map[string][]FacetValue{"year": make([]FacetValue, 0, len(years))}
+	for y, c := range years {
+		out["year"] = append(out["year"], FacetValue{Value: strconv.Itoa(y), Count: c})
+	}
+	for i, f := range fields {
+		vals := make([]FacetValue, 0, len(counts[i]))
+		for v, c := range counts[i] {
+			vals = append(vals, FacetValue{Value: v, Count: c})
+		}
+		out[f] = vals
 	}
 	for f, vals := range out {
 		sort.Slice(vals, func(i, j int) bool {
