@@ -10,6 +10,7 @@ import (
 	"github.com/govreport/govreport"
 	"github.com/govreport/govreport/corpus"
 	"github.com/jackc/pgx/v5"
+	"github.com/jackc/pgx/v5/pgxpool"
 )
 
 // CorrectionsOf returns the corrections Add would apply to d: those stored
@@ -138,7 +139,9 @@ func (db *DB) freq(ctx context.Context, term string, docs bool) (df, n int) {
 	var c cond
 	where := db.exact(&c, term)
 	// One statement, one snapshot.
-	err := db.reader(ctx).QueryRow(ctx, `SELECT (SELECT `+total+` FROM collection), (SELECT `+count+` FROM sections s WHERE `+where+`)`, c.args...).Scan(&n, &df)
+	err := db.readFrom(ctx, func(pool *pgxpool.Pool) error {
+		return pool.QueryRow(ctx, `SELECT (SELECT `+total+` FROM collection), (SELECT `+count+` FROM sections s WHERE `+where+`)`, c.args...).Scan(&n, &df)
+	})
 	if err != nil {
 		return 0, 0
 	}

@@ -34,6 +34,8 @@ import (
 	"unicode/utf8"
 
 	"github.com/govreport/govreport/analysis"
+	"github.com/jackc/pgx/v5"
+	"github.com/jackc/pgx/v5/pgxpool"
 )
 
 // gramKey is the grams entry of the character pair a, b, or of the single
@@ -142,20 +144,16 @@ func (db *DB) Containing(ctx context.Context, wording string) ([]string, error) 
 	}
 	var c cond
 	where := db.exact(&c, wording)
-	rows, err := db.reader(ctx).Query(ctx, `SELECT s.id FROM sections s WHERE `+where+` ORDER BY s.id COLLATE "C"`, c.args...)
-	if err != nil {
-		return nil, fmt.Errorf("finding %q: %w", wording, err)
-	}
 	var ids []string
-	for rows.Next() {
-		var id string
-		if err := rows.Scan(&id); err != nil {
-			rows.Close()
-			return nil, fmt.Errorf("finding %q: %w", wording, err)
+	err := db.readFrom(ctx, func(pool *pgxpool.Pool) error {
+		rows, err := pool.Query(ctx, `SELECT s.id FROM sections s WHERE `+where+` ORDER BY s.id COLLATE "C"`, c.args...)
+		if err != nil {
+			return err
 		}
-		ids = append(ids, id)
-	}
-	if err := rows.Err(); err != nil {
+		ids, err = pgx.CollectRows(rows, pgx.RowTo[string])
+		return err
+	})
+	if err != nil {
 		return nil, fmt.Errorf("finding %q: %w", wording, err)
 	}
 	return ids, nil

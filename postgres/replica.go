@@ -13,22 +13,32 @@ package postgres
 // a short timeout, and a replica that does not answer is left alone for a
 // second. Replicas are tried in turn, so the reads spread over them.
 //
-// Failover needs no code here: give the primary as a multi-host URL with
+// Failover: give the primary as a multi-host URL with
 // target_session_attrs=read-write (postgres://h1:5432,h2:5432/db?...), and
 // once a replica is promoted (pg_ctl promote) new connections find it.
 // Until then writes fail with the connection's error and reads go on from
-// the replicas that have replayed what this client saw.
+// the replicas that have replayed what this client saw. A read whose
+// server goes away while it runs (the primary killed under it, a replica
+// restarting) is read once more from another server that has what this
+// client saw (readFrom): a replica, asked afresh even if it was slow to
+// answer lately (a loaded replica misses replicaCheckTimeout and is left
+// alone, so reads go to the primary just when it may be dying), or else the
+// primary, whose multi-host URL may now find a promoted replica.
 
 import (
 	"context"
 	"errors"
 	"fmt"
+	"io"
+	"net"
+	"strings"
 	"sync"
 	"sync/atomic"
 	"time"
 
 	"github.com/govreport/govreport"
 
+	"github.com/jackc/pgx/v5/pgconn"
 	"github.com/jackc/pgx/v5/pgxpool"
 )
 
@@ -72,7 +82,9 @@ func (r *replica) check(ctx context.Context) (lsn, error) {
 	return l, nil
 }
 
-// usable reports whether r may serve a read that must see seen.
+// usable reports whether r may serve a read that must see seen. A replica
+// that failed to answer lately is not asked again until replicaRetry has
+// passed.
 func (r *replica) usable(ctx context.Context, seen uint64) bool {
 	if r.replayed.Load() >= seen {
 		return true
@@ -82,6 +94,15 @@ func (r *replica) usable(ctx context.Context, seen uint64) bool {
 	r.mu.Unlock()
 	if down {
 		return false
+	}
+	return r.caughtUp(ctx, seen)
+}
+
+// caughtUp asks r whether it has replayed seen, and leaves it alone for
+// replicaRetry if it does not answer.
+func (r *replica) caughtUp(ctx context.Context, seen uint64) bool {
+	if r.replayed.Load() >= seen {
+		return true
 	}
 	l, err := r.check(ctx)
 	if err != nil {
@@ -109,6 +130,56 @@ func (db *DB) reader(ctx context.Context) *pgxpool.Pool {
 		}
 	}
 	return db.primary
+}
+
+// readFrom runs fn, a read, on the pool reader chooses and, when the
+// server goes away during it (serverLost), once more on another: a
+// replica that has replayed what this client has seen, asked afresh, or
+// else the primary. fn must not keep what a failed run produced.
+func (db *DB) readFrom(ctx context.Context, fn func(*pgxpool.Pool) error) error {
+	pool := db.reader(ctx)
+	err := fn(pool)
+	if err == nil || ctx.Err() != nil || !serverLost(err) {
+		return err
+	}
+	// The pool's other connections to that server are as dead as this one,
+	// and a pool hands out a connection idle for under a second unchecked.
+	pool.Reset()
+	return fn(db.otherReader(ctx, pool))
+}
+
+// otherReader returns the pool to read from after failed lost its server:
+// a replica other than failed that has replayed what this client has seen,
+// or else the primary (a new connection, which a multi-host URL points at
+// whichever server accepts writes now).
+func (db *DB) otherReader(ctx context.Context, failed *pgxpool.Pool) *pgxpool.Pool {
+	seen := db.seen.v.Load()
+	for _, r := range db.replicas {
+		if r.pool != failed && r.caughtUp(ctx, seen) {
+			return r.pool
+		}
+	}
+	return db.primary
+}
+
+// serverLost reports whether err says that the server went away or could
+// not be reached, rather than that it refused what was asked: the
+// connection failed or was cut, or the server shut down or crashed.
+func serverLost(err error) bool {
+	var pgErr *pgconn.PgError
+	if errors.As(err, &pgErr) {
+		return connectionCode(pgErr.Code)
+	}
+	var connect *pgconn.ConnectError
+	var netErr net.Error
+	return errors.As(err, &connect) || errors.As(err, &netErr) || errors.Is(err, pgconn.ErrConnClosed) ||
+		errors.Is(err, io.EOF) || errors.Is(err, io.ErrUnexpectedEOF)
+}
+
+// connectionCode reports whether SQLSTATE code says the connection failed
+// (class 08) or the server shut down, crashed or is starting (57P).
+func connectionCode(code string) bool {
+	return strings.HasPrefix(code, "08") || strings.HasPrefix(code, "57P")
 }
 
 // Replicas reports each replica's lag behind the primary. A primary that

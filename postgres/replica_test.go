@@ -1,11 +1,15 @@
 package postgres
 
 import (
+	"fmt"
+	"net"
 	"testing"
 	"time"
 
+	"github.com/govreport/govreport/internal/pgtest"
 	"github.com/govreport/govreport/search"
 	"github.com/jackc/pgx/v5"
+	"github.com/jackc/pgx/v5/pgxpool"
 )
 
 // TestReplicaReadsOnlyWhenCaughtUp pauses the replica's replay, writes, and
@@ -69,5 +73,106 @@ func TestReplicaReadsOnlyWhenCaughtUp(t *testing.T) {
 	}
 	if st := db.Replicas(ctx); !st[0].Usable {
 		t.Errorf("Replicas() after replay = %+v, want usable", st)
+	}
+}
+
+// terminateAll ends every other connection to database name on the
+// cluster's primary, as a primary that crashes and restarts would, and waits
+// until they are gone.
+func terminateAll(t *testing.T, c *pgtest.Cluster, name string) {
+	t.Helper()
+	ctx := testCtx(t)
+	conn, err := pgx.Connect(ctx, c.Primary.URL("postgres"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer conn.Close(ctx)
+	if _, err := conn.Exec(ctx, `SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = $1`, name); err != nil {
+		t.Fatal(err)
+	}
+	for deadline := time.Now().Add(30 * time.Second); ; time.Sleep(10 * time.Millisecond) {
+		var n int
+		if err := conn.QueryRow(ctx, `SELECT count(*) FROM pg_stat_activity WHERE datname = $1`, name).Scan(&n); err != nil {
+			t.Fatal(err)
+		}
+		if n == 0 {
+			return
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("%d connections to %s still there 30 s after pg_terminate_backend", n, name)
+		}
+	}
+}
+
+// TestReadAfterServerLost: a read whose pooled connection lost its server
+// (the server ended it, as a primary that crashes does) is read again on a
+// new connection rather than failing, and a read that finds the primary
+// unreachable is answered by a replica that has replayed this client's
+// writes, even one that failed to answer a check lately (a loaded
+// replica; TestFailover failed so when the primary was killed).
+func TestReadAfterServerLost(t *testing.T) {
+	c, name := freshDatabase(t)
+	ctx := testCtx(t)
+	db, err := Open(ctx, c.Primary.URL(name))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	if err := db.Add(ctx, nil, doc("l1", "望川县", 2031, "一、总体", "修缮望川古桥。")); err != nil {
+		t.Fatal(err)
+	}
+	query := search.Request{Query: `"望川古桥"`}
+	reads := map[string]func() error{
+		"Search": func() error {
+			res, err := db.Search(ctx, query)
+			if err == nil && res.Total != 1 {
+				err = fmt.Errorf("%d hits, want 1", res.Total)
+			}
+			return err
+		},
+		"Document": func() error { _, err := db.Document(ctx, "l1"); return err },
+		"Stats":    func() error { _, err := db.Stats(ctx); return err },
+	}
+	for what, read := range reads {
+		if err := read(); err != nil { // a pooled connection
+			t.Fatalf("%s: %v", what, err)
+		}
+		terminateAll(t, c, name)
+		if err := read(); err != nil {
+			t.Errorf("%s after its connection lost the server: %v", what, err)
+		}
+	}
+
+	rdb, err := Open(ctx, c.Primary.URL(name), c.Replica.URL(name))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer rdb.Close()
+	if err := c.WaitReplay(ctx); err != nil {
+		t.Fatal(err)
+	}
+	// The replica failed its last check and the primary is unreachable.
+	r := rdb.replicas[0]
+	r.mu.Lock()
+	r.downTill = time.Now().Add(time.Hour)
+	r.mu.Unlock()
+	r.replayed.Store(0)
+	l, err := net.Listen("tcp", "127.0.0.1:0") // a port nothing listens on once closed
+	if err != nil {
+		t.Fatal(err)
+	}
+	port := l.Addr().(*net.TCPAddr).Port
+	l.Close()
+	gone, err := pgxpool.New(ctx, fmt.Sprintf("postgres://postgres@127.0.0.1:%d/%s?sslmode=disable&connect_timeout=2", port, name))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer gone.Close()
+	primary := rdb.primary
+	rdb.primary = gone
+	defer func() { rdb.primary = primary }()
+	res, err := rdb.Search(ctx, query)
+	if err != nil || res.Total != 1 {
+		t.Errorf("Search with the primary unreachable and the replica caught up: %v, %v; want 1 hit from the replica", res, err)
 	}
 }

@@ -51,6 +51,7 @@ import (
 	"github.com/govreport/govreport/search"
 	"github.com/jackc/pgx/v5"
 	"github.com/jackc/pgx/v5/pgconn"
+	"github.com/jackc/pgx/v5/pgxpool"
 )
 
 // BM25's parameters, as in the embedded engine.
@@ -65,9 +66,12 @@ var ErrUnsupported = fmt.Errorf("not supported on PostgreSQL yet: %w", errors.Er
 
 // read runs fn in a read-only repeatable-read transaction on a replica
 // that has replayed this client's writes, or else on the primary.
+// If the server goes away meanwhile, fn runs again on another (readFrom):
+// fn must start afresh each time.
 func (db *DB) read(ctx context.Context, fn func(pgx.Tx) error) error {
-	pool := db.reader(ctx)
-	return pgx.BeginTxFunc(ctx, pool, pgx.TxOptions{IsoLevel: pgx.RepeatableRead, AccessMode: pgx.ReadOnly}, fn)
+	return db.readFrom(ctx, func(pool *pgxpool.Pool) error {
+		return pgx.BeginTxFunc(ctx, pool, pgx.TxOptions{IsoLevel: pgx.RepeatableRead, AccessMode: pgx.ReadOnly}, fn)
+	})
 }
 
 // snapshot is what one search reads besides the sections.
@@ -457,8 +461,9 @@ func (db *DB) Search(ctx context.Context, r search.Request) (*search.Result, err
 		return nil, err
 	}
 	own := r.OwnFilters(q)
-	res := &search.Result{Query: q.String(), Hits: []search.Hit{}}
+	var res *search.Result
 	err = db.read(ctx, func(tx pgx.Tx) error {
+		res = &search.Result{Query: q.String(), Hits: []search.Hit{}}
 		v, err := db.openView(ctx, tx)
 		if err != nil {
 			return err
@@ -679,6 +684,7 @@ func (db *DB) Reports(ctx context.Context, r search.Request) ([]search.Report, e
 	var out []search.Report
 	err = db.read(ctx, func(tx pgx.Tx) error {
 		matched, _, err := db.matched(ctx, tx, q)
+		out = nil
 		for _, m := range matched {
 			out = append(out, search.Report{DocInfo: *m.Doc, Sections: m.Sections})
 		}

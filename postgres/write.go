@@ -21,7 +21,6 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
-	"strings"
 	"time"
 	"unicode/utf8"
 
@@ -413,10 +412,9 @@ func noPrimary(ctx context.Context, err error) error {
 		return err
 	}
 	if errors.As(err, &pgErr) {
-		// 08: the connection failed; 57P: the server shut down or is
-		// starting; 25006: a read-only transaction (a standby).
-		c := pgErr.Code
-		if !strings.HasPrefix(c, "08") && !strings.HasPrefix(c, "57P") && c != "25006" {
+		// the connection failed, the server shut down or is starting, or
+		// 25006: a read-only transaction (a standby)
+		if c := pgErr.Code; !connectionCode(c) && c != "25006" {
 			return err
 		}
 	}
