@@ -670,6 +670,9 @@ func benchServe(b *testing.B, dir string) {
 		run = strings.Split(only, ",") // for a profile of one class
 	}
 	for _, class := range run {
+		if len(classes[class]) == 0 {
+			b.Fatalf("GOVREPORT_BENCH_CLASSES: no class %q (quoted, word, filtered, faceted)", class)
+		}
 		var lat, cpu []time.Duration
 		for _, q := range classes[class] {
 			t, c := time.Now(), cpuTime()
