@@ -90,6 +90,15 @@ func newPlan() *corpus.Document {
 	)
 }
 
+// alignDump returns pairs one alignLine a line, for a failure message.
+func alignDump(pairs []Pair) string {
+	var b strings.Builder
+	for _, p := range pairs {
+		b.WriteString(alignLine(p) + "\n")
+	}
+	return b.String()
+}
+
 // alignLine prints a pair the way the goldens do.
 func alignLine(p Pair) string {
 	h := func(r *SectionRef) string {
@@ -181,10 +190,7 @@ func findPair(pairs []Pair, from, to string) *Pair {
 func TestAlignFixture(t *testing.T) {
 	a, b := oldPlan(), newPlan()
 	pairs := Align(a, b, Options{})
-	var dump strings.Builder
-	for _, p := range pairs {
-		dump.WriteString(alignLine(p) + "\n")
-	}
+	dump := alignDump(pairs)
 	want := []struct{ from, to, status, relation string }{
 		{"三、建设高素质教师队伍", "一、建设高素质教师队伍", Moved, ""},
 		{"（一）加强师德师风建设", "（一）加强师德师风建设", Unchanged, ""}, // moved with its parent, not on its own
@@ -201,11 +207,11 @@ func TestAlignFixture(t *testing.T) {
 	for _, w := range want {
 		p := findPair(pairs, w.from, w.to)
 		if p == nil {
-			t.Errorf("Align(old, new): no pair %q => %q; got:\n%s", w.from, w.to, dump.String())
+			t.Errorf("Align(old, new): no pair %q => %q; got:\n%s", w.from, w.to, dump)
 			continue
 		}
 		if p.Status != w.status {
-			t.Errorf("Align(old, new): pair %q => %q is %s, want %s; got:\n%s", w.from, w.to, p.Status, w.status, dump.String())
+			t.Errorf("Align(old, new): pair %q => %q is %s, want %s; got:\n%s", w.from, w.to, p.Status, w.status, dump)
 		}
 	}
 	// the merge: one of the two old sections pairs with the merged one, the
@@ -216,13 +222,13 @@ func TestAlignFixture(t *testing.T) {
 	case pe != nil && lab != nil && pe.Status == Changed && lab.Status == Merged && lab.Relation == MergedInto:
 	case pe != nil && lab != nil && lab.Status == Changed && pe.Status == Merged && pe.Relation == MergedInto:
 	default:
-		t.Errorf("Align(old, new): want one of 加强体育, 加强劳动教育 paired with %s and the other merged into it; got:\n%s", merged, dump.String())
+		t.Errorf("Align(old, new): want one of 加强体育, 加强劳动教育 paired with %s and the other merged into it; got:\n%s", merged, dump)
 	}
 	if p := findPair(pairs, "二、加强体育美育和劳动教育", "三、坚持五育并举"); p == nil || p.Status != Changed {
-		t.Errorf("Align(old, new): want 二、加强体育美育和劳动教育 => 三、坚持五育并举 changed (renamed, paired through its children); got:\n%s", dump.String())
+		t.Errorf("Align(old, new): want 二、加强体育美育和劳动教育 => 三、坚持五育并举 changed (renamed, paired through its children); got:\n%s", dump)
 	}
 	if err := checkCoverage(a, b, pairs); err != nil {
-		t.Errorf("Align(old, new): %v; got:\n%s", err, dump.String())
+		t.Errorf("Align(old, new): %v; got:\n%s", err, dump)
 	}
 	// pairs come in the reading order of b
 	last := -1
@@ -233,14 +239,14 @@ func TestAlignFixture(t *testing.T) {
 		var n int
 		fmt.Sscanf(p.To.ID[len("new-"):], "%d", &n)
 		if n < last {
-			t.Errorf("Align(old, new): new section %s comes after %d; want the reading order of new:\n%s", p.To.ID, last, dump.String())
+			t.Errorf("Align(old, new): new section %s comes after %d; want the reading order of new:\n%s", p.To.ID, last, dump)
 		}
 		last = n
 	}
 	// the removed section stands after the section before it in old
 	for k, p := range pairs {
 		if p.Status == Removed && p.From.Heading == "（二）做好常态化疫情防控" && (k == 0 || pairs[k-1].From == nil || pairs[k-1].From.Heading != "（一）落实教育经费投入") {
-			t.Errorf("Align(old, new): removed %s placed at %d, want after （一）落实教育经费投入:\n%s", p.From.Heading, k, dump.String())
+			t.Errorf("Align(old, new): removed %s placed at %d, want after （一）落实教育经费投入:\n%s", p.From.Heading, k, dump)
 		}
 	}
 }

@@ -65,10 +65,7 @@ func TestAlignInferredOutline(t *testing.T) {
 		t.Fatalf("headless report: %d inferred sections, want the 2 parts, the closing and the 9 leads of its text:\n%s", inferred, headings(headless))
 	}
 	pairs := Align(headed, headless, Options{})
-	var dump strings.Builder
-	for _, p := range pairs {
-		dump.WriteString(alignLine(p) + "\n")
-	}
+	dump := alignDump(pairs)
 	checked := 0
 	for to, from := range want {
 		if claimed[from] > 1 {
@@ -82,7 +79,7 @@ func TestAlignInferredOutline(t *testing.T) {
 			}
 		}
 		if !found {
-			t.Errorf("inferred section %s (%s) is not paired with %s (%s); got:\n%s", to, heading(headless, to), from, heading(headed, from), dump.String())
+			t.Errorf("inferred section %s (%s) is not paired with %s (%s); got:\n%s", to, heading(headless, to), from, heading(headed, from), dump)
 		}
 	}
 	if checked < 10 {

@@ -83,10 +83,7 @@ func TestAlignTasksAsParts(t *testing.T) {
 			a, b = parts, items
 		}
 		pairs := Align(a, b, Options{})
-		var dump strings.Builder
-		for _, p := range pairs {
-			dump.WriteString(alignLine(p) + "\n")
-		}
+		dump := alignDump(pairs)
 		linked := map[[2]string]bool{}
 		for _, p := range pairs {
 			if p.From != nil && p.To != nil {
@@ -99,12 +96,12 @@ func TestAlignTasksAsParts(t *testing.T) {
 		}
 		for _, w := range want {
 			if !linked[w] {
-				t.Errorf("Align(forward %v): want %s with %s; got:\n%s", forward, w[0], w[1], dump.String())
+				t.Errorf("Align(forward %v): want %s with %s; got:\n%s", forward, w[0], w[1], dump)
 			}
 		}
 		for k := range linked {
 			if k[1] == "六、切实加强政府自身建设" {
-				t.Errorf("Align(forward %v): %s paired with %s, which the other report has no part on; got:\n%s", forward, k[0], k[1], dump.String())
+				t.Errorf("Align(forward %v): %s paired with %s, which the other report has no part on; got:\n%s", forward, k[0], k[1], dump)
 			}
 		}
 		if err := checkCoverage(a, b, pairs); err != nil {
@@ -139,10 +136,7 @@ func TestAlignPartBecomesItem(t *testing.T) {
 	)
 	a.Year, b.Year = 2024, 2025
 	pairs := Align(a, b, Options{})
-	var dump strings.Builder
-	for _, p := range pairs {
-		dump.WriteString(alignLine(p) + "\n")
-	}
+	dump := alignDump(pairs)
 	for _, w := range [][2]string{
 		{"二、2024年工作总体部署", "二、2025年主要任务"},
 		{"（一）着力扩大有效需求", "（一）扩大国内需求"},
@@ -152,11 +146,11 @@ func TestAlignPartBecomesItem(t *testing.T) {
 		{"（二）加强生态环境保护", "（五）建设美丽云岫"},
 	} {
 		if findPair(pairs, w[0], w[1]) == nil {
-			t.Errorf("Align: want %s with %s; got:\n%s", w[0], w[1], dump.String())
+			t.Errorf("Align: want %s with %s; got:\n%s", w[0], w[1], dump)
 		}
 	}
 	if p := findPair(pairs, "五、深化改革和扩大开放", "二、2025年主要任务"); p != nil {
-		t.Errorf("Align: %s, want the part paired with the item it became alone; got:\n%s", alignLine(*p), dump.String())
+		t.Errorf("Align: %s, want the part paired with the item it became alone; got:\n%s", alignLine(*p), dump)
 	}
 	if err := checkCoverage(a, b, pairs); err != nil {
 		t.Error(err)
@@ -232,10 +226,7 @@ func TestAlignFiveYearPlanPart(t *testing.T) {
 	} {
 		a, b := c.a, c.b
 		pairs := Align(a, b, Options{})
-		var dump strings.Builder
-		for _, p := range pairs {
-			dump.WriteString(alignLine(p) + "\n")
-		}
+		dump := alignDump(pairs)
 		inPlan := func(r *SectionRef) bool {
 			const plan = "时期主要目标任务"
 			return strings.Contains(r.Heading, plan) || (len(r.Path) > 0 && strings.Contains(r.Path[0], plan))
@@ -246,7 +237,7 @@ func TestAlignFiveYearPlanPart(t *testing.T) {
 				continue
 			}
 			if inPlan(p.From) || inPlan(p.To) {
-				t.Errorf("Align(%d, %d): %s, want the five-year plan and its goals unpaired; got:\n%s", a.Year, b.Year, alignLine(p), dump.String())
+				t.Errorf("Align(%d, %d): %s, want the five-year plan and its goals unpaired; got:\n%s", a.Year, b.Year, alignLine(p), dump)
 				continue
 			}
 			if p.Status == Merged || p.Status == Split {
@@ -259,7 +250,7 @@ func TestAlignFiveYearPlanPart(t *testing.T) {
 			want = slices.DeleteFunc(want, func(w [2]string) bool { return strings.HasPrefix(f, w[0]) && strings.HasPrefix(to, w[1]) })
 		}
 		if len(want) > 0 {
-			t.Errorf("Align(%d, %d): want the reviews paired and the year's tasks with the year's tasks; missing %v; got:\n%s", a.Year, b.Year, want, dump.String())
+			t.Errorf("Align(%d, %d): want the reviews paired and the year's tasks with the year's tasks; missing %v; got:\n%s", a.Year, b.Year, want, dump)
 		}
 		if err := checkCoverage(a, b, pairs); err != nil {
 			t.Error(err)
@@ -287,17 +278,14 @@ func TestAlignFiveYearGoalsAlone(t *testing.T) {
 	)
 	a.Year, b.Year = 2017, 2018
 	pairs := Align(a, b, Options{})
-	var dump strings.Builder
-	for _, p := range pairs {
-		dump.WriteString(alignLine(p) + "\n")
-	}
+	dump := alignDump(pairs)
 	for _, w := range [][2]string{
 		{"一、过去五年主要工作", "一、2017年工作回顾"},
 		{"二、今后五年发展目标", "二、2018年发展目标"},
 		{"三、2017年重点工作任务", "三、2018年重点工作"},
 	} {
 		if p := findPair(pairs, w[0], w[1]); p == nil || p.Status == Merged || p.Status == Split {
-			t.Errorf("Align: want %s => %s as a primary pair; got:\n%s", w[0], w[1], dump.String())
+			t.Errorf("Align: want %s => %s as a primary pair; got:\n%s", w[0], w[1], dump)
 		}
 	}
 }
@@ -333,10 +321,7 @@ func TestAlignClosingWords(t *testing.T) {
 	)
 	a.Year, b.Year = 2025, 2026
 	pairs := Align(a, b, Options{})
-	var dump strings.Builder
-	for _, p := range pairs {
-		dump.WriteString(alignLine(p) + "\n")
-	}
+	dump := alignDump(pairs)
 	for _, w := range [][2]string{
 		{"（一）推动产业提质增效", "（二）加快建设现代化产业体系"},
 		{"（二）提升城市功能品质", "（三）推进城市更新"},
@@ -344,11 +329,11 @@ func TestAlignClosingWords(t *testing.T) {
 		{"（四）全面推进乡村振兴", "（一）推进乡村全面振兴"},
 	} {
 		if p := findPair(pairs, w[0], w[1]); p == nil || p.Status == Merged || p.Status == Split {
-			t.Errorf("Align: want %s => %s as a primary pair; got:\n%s", w[0], w[1], dump.String())
+			t.Errorf("Align: want %s => %s as a primary pair; got:\n%s", w[0], w[1], dump)
 		}
 	}
 	if p := findPair(pairs, "（四）全面推进乡村振兴", "（四）增进民生福祉"); p != nil {
-		t.Errorf("Align: %s, paired by their closing words; got:\n%s", alignLine(*p), dump.String())
+		t.Errorf("Align: %s, paired by their closing words; got:\n%s", alignLine(*p), dump)
 	}
 }
 
@@ -408,17 +393,14 @@ func TestAlignLongParagraphSplit(t *testing.T) {
 	)
 	a.Year, b.Year = 2025, 2026
 	pairs := Align(a, b, Options{})
-	var dump strings.Builder
-	for _, p := range pairs {
-		dump.WriteString(alignLine(p) + "\n")
-	}
+	dump := alignDump(pairs)
 	for _, w := range [][2]string{
 		{"（二）提升城市功能品质", "（二）推进城市更新"},
 		{"（三）全面推进乡村振兴", "（三）推进城乡融合发展"},
 		{"（二）提升城市功能品质", "（三）推进城乡融合发展"}, // the transport paragraph
 	} {
 		if findPair(pairs, w[0], w[1]) == nil {
-			t.Errorf("Align: want %s with %s; got:\n%s", w[0], w[1], dump.String())
+			t.Errorf("Align: want %s with %s; got:\n%s", w[0], w[1], dump)
 		}
 	}
 	if err := checkCoverage(a, b, pairs); err != nil {
