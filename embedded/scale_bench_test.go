@@ -37,6 +37,7 @@ import (
 	"github.com/govreport/govreport/analysis"
 	"github.com/govreport/govreport/corpus"
 	"github.com/govreport/govreport/index"
+	"github.com/govreport/govreport/internal/bytesize"
 	"github.com/govreport/govreport/internal/synth"
 	"github.com/govreport/govreport/search"
 	"golang.org/x/sys/unix"
@@ -478,7 +479,7 @@ func benchServeProcess(b *testing.B, dir string, env ...string) [][]string {
 // thirds of it (what `serve --memory-limit` would be given). Needs root
 // and cgroup v1 or v2 with the memory controller.
 func benchServeConfined(b *testing.B, dir, limit string) ([][]string, error) {
-	bytes, err := parseBytes(limit)
+	bytes, err := bytesize.Parse(limit)
 	if err != nil {
 		return nil, fmt.Errorf("GOVREPORT_BENCH_MEMCG=%q: %v", limit, err)
 	}
@@ -513,25 +514,6 @@ func benchServeConfined(b *testing.B, dir, limit string) ([][]string, error) {
 		rows = append(rows, []string{"peak charge of the cgroup, page cache included (MB)", fmt.Sprint(n >> 20)})
 	}
 	return rows, nil
-}
-
-// parseBytes reads 600M, 600MiB, 1G or a number of bytes.
-func parseBytes(s string) (int64, error) {
-	s = strings.TrimSuffix(strings.TrimSuffix(s, "iB"), "B")
-	mul := int64(1)
-	switch {
-	case strings.HasSuffix(s, "K"):
-		mul = 1 << 10
-	case strings.HasSuffix(s, "M"):
-		mul = 1 << 20
-	case strings.HasSuffix(s, "G"):
-		mul = 1 << 30
-	}
-	n, err := strconv.ParseInt(strings.TrimRight(s, "KMG"), 10, 64)
-	if err != nil || n <= 0 {
-		return 0, fmt.Errorf("want a size such as 600M")
-	}
-	return n * mul, nil
 }
 
 // benchIngest is what BenchmarkOpenLarge's ingest leaves in bench.json

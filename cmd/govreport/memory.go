@@ -20,12 +20,13 @@ package main
 
 import (
 	"bufio"
-	"fmt"
 	"math"
 	"os"
 	"runtime/debug"
 	"strconv"
 	"strings"
+
+	"github.com/govreport/govreport/internal/bytesize"
 )
 
 // minMemoryLimit is the least default limit: below it the gse dictionary
@@ -38,7 +39,7 @@ const minMemoryLimit = 300 << 20
 func setMemoryLimit(flag string) (limit int64, from string, err error) {
 	switch {
 	case flag != "":
-		limit, err = parseBytes(flag)
+		limit, err = bytesize.Parse(flag)
 		if err != nil {
 			return 0, "", usageErrorf("--memory-limit %q: %v", flag, err)
 		}
@@ -64,7 +65,7 @@ func defaultMemoryLimit() (int64, string) {
 	if mem == 0 {
 		return minMemoryLimit, "default (machine memory unknown)"
 	}
-	return max(mem/2, minMemoryLimit), "default: half of " + formatBytes(mem)
+	return max(mem/2, minMemoryLimit), "default: half of " + bytesize.Format(mem)
 }
 
 // physicalMemory returns MemTotal of /proc/meminfo in bytes, or 0.
@@ -108,56 +109,4 @@ func cgroupMemory() int64 {
 		return n
 	}
 	return 0
-}
-
-// parseBytes reads a size: a number of bytes with an optional unit, binary
-// (KiB MiB GiB TiB, as GOMEMLIMIT writes them; K M G T mean the same) or
-// decimal (KB MB GB TB); B is bytes. 0 and "off" mean no limit
-// (math.MaxInt64).
-func parseBytes(s string) (int64, error) {
-	s = strings.TrimSpace(s)
-	if s == "off" || s == "0" {
-		return math.MaxInt64, nil
-	}
-	i := 0
-	for i < len(s) && (s[i] >= '0' && s[i] <= '9' || s[i] == '.') {
-		i++
-	}
-	num, unit := s[:i], strings.TrimSpace(s[i:])
-	n, err := strconv.ParseFloat(num, 64)
-	if err != nil || n <= 0 {
-		return 0, fmt.Errorf("not a size (like 800MiB, 2GiB or off)")
-	}
-	mult := map[string]float64{
-		"": 1, "B": 1,
-		"K": 1 << 10, "KiB": 1 << 10, "KB": 1e3,
-		"M": 1 << 20, "MiB": 1 << 20, "MB": 1e6,
-		"G": 1 << 30, "GiB": 1 << 30, "GB": 1e9,
-		"T": 1 << 40, "TiB": 1 << 40, "TB": 1e12,
-	}[unit]
-	if mult == 0 {
-		return 0, fmt.Errorf("unknown unit %q (want B, KiB, MiB, GiB, TiB, KB, MB, GB or TB)", unit)
-	}
-	v := n * mult
-	if v >= math.MaxInt64 {
-		return math.MaxInt64, nil
-	}
-	if v < 1<<20 {
-		return 0, fmt.Errorf("%s is less than 1MiB: the server would do nothing but collect garbage", s)
-	}
-	return int64(v), nil
-}
-
-// formatBytes writes n in MiB or GiB, for messages.
-func formatBytes(n int64) string {
-	if n == math.MaxInt64 {
-		return "no limit"
-	}
-	if n >= 10<<30 {
-		return fmt.Sprintf("%.0fGiB", float64(n)/(1<<30))
-	}
-	if n >= 1<<30 {
-		return fmt.Sprintf("%.1fGiB", float64(n)/(1<<30))
-	}
-	return fmt.Sprintf("%dMiB", n>>20)
 }

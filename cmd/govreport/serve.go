@@ -17,6 +17,7 @@ import (
 	"github.com/govreport/govreport/corpus"
 	"github.com/govreport/govreport/corpus/sample"
 	"github.com/govreport/govreport/embedded"
+	"github.com/govreport/govreport/internal/bytesize"
 	"github.com/govreport/govreport/watch"
 )
 
@@ -159,7 +160,7 @@ Example:
 		return err
 	}
 	docs, secs := st.Documents, st.Sections
-	fmt.Fprintf(e.stdout, "govreport: serving http://%s (%d documents, %d sections; data %s; memory limit %s, %s)\n", ln.Addr(), docs, secs, data, formatBytes(limit), limitFrom)
+	fmt.Fprintf(e.stdout, "govreport: serving http://%s (%d documents, %d sections; data %s; memory limit %s, %s)\n", ln.Addr(), docs, secs, data, bytesize.Format(limit), limitFrom)
 	// The commands run beside the server find it through this record
 	// (remote.go).
 	remove, err := recordServe(data, reachable(ln.Addr()))
