@@ -17,7 +17,6 @@ package index
 
 import (
 	"bytes"
-	"encoding/json"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -88,7 +87,9 @@ func Check(dir string) (rep *Report, err error) {
 			body, err := unseal("metadata of "+id, v)
 			var info DocInfo
 			if err == nil {
-				err = json.Unmarshal(body, &info)
+				if err = decodeInfo(body, &info); err != nil {
+					err = fmt.Errorf("metadata of %s: %w", id, err)
+				}
 			}
 			if err != nil {
 				rep.damage(id, err.Error())

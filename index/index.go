@@ -269,8 +269,11 @@ func openStore(dir string) (*bolt.DB, error) {
 			if err := sealAll(tx); err != nil {
 				return fmt.Errorf("adding checksums to a format 1 store: %w", err)
 			}
-			return m.Put(keyFormat, []byte(storeFormat))
-		case string(f) == "2": // its records read as they are
+			fallthrough
+		case string(f) == "2", string(f) == "3": // their section records read as they are
+			if err := reencodeInfos(tx); err != nil {
+				return fmt.Errorf("rewriting the metadata records of a format %s store: %w", f, err)
+			}
 			return m.Put(keyFormat, []byte(storeFormat))
 		case string(f) != storeFormat:
 			return fmt.Errorf("store format %q, this govreport reads %q", f, storeFormat)
@@ -363,7 +366,9 @@ func (ix *Index) loadInfo() error {
 			v, err := unseal("metadata of "+string(k), v)
 			e := new(docEntry)
 			if err == nil {
-				err = json.Unmarshal(v, &e.info)
+				if err = decodeInfo(v, &e.info); err != nil {
+					err = fmt.Errorf("metadata of %s: %w", k, err)
+				}
 			}
 			if err != nil {
 				ix.damaged[string(k)] = err.Error()

@@ -9,7 +9,8 @@ package index
 //	meta   format (store layout version), schema (index schema version),
 //	       gen (write generation), pending (documents whose bleve update
 //	       may not have landed: doc ID -> its section IDs before the write)
-//	info   doc ID -> DocInfo as JSON: small, read whole when the index opens
+//	info   doc ID -> DocInfo in a binary form (infocodec.go): small, read
+//	       whole when the index opens
 //	docs   doc ID -> the Document as JSON with the sections' texts left out,
 //	       deflated (read only for Document; the body is the bulk of it)
 //	secs   section ID -> the Section in a compact binary form (secCodec)
@@ -45,10 +46,12 @@ import (
 	bolt "go.etcd.io/bbolt"
 )
 
-// storeFormat is the layout of the store. Format 3 may deflate a
-// section's text (encodeSection); a format 2 store reads the same and is
-// marked 3 when opened, format 1 has no checksums yet (sealAll).
-const storeFormat = "3"
+// storeFormat is the layout of the store. Format 4 writes the metadata
+// records in a binary form (encodeInfo); a format 3 store has them in JSON
+// and is rewritten when opened (reencodeInfos). Format 3 may deflate a
+// section's text (encodeSection), which format 2 never does; format 1 has
+// no checksums yet (sealAll).
+const storeFormat = "4"
 
 // fillPercent packs the store's pages fuller than bbolt's default half: keys
 // mostly arrive in runs (a document's sections in order).
@@ -238,11 +241,8 @@ type docRecords struct {
 }
 
 func encodeDoc(d *corpus.Document) (*docRecords, error) {
-	ib, err := json.Marshal(infoOf(d))
-	if err != nil {
-		return nil, fmt.Errorf("encoding document %s: %w", d.ID, err)
-	}
-	r := &docRecords{id: d.ID, info: seal(ib)}
+	info := infoOf(d)
+	r := &docRecords{id: d.ID, info: seal(encodeInfo(&info))}
 	shell := *d
 	shell.Sections = make([]corpus.Section, len(d.Sections))
 	for i := range d.Sections {
