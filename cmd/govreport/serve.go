@@ -9,6 +9,7 @@ import (
 	"net/http"
 	"os"
 	"strings"
+	"syscall"
 	"time"
 
 	"github.com/govreport/govreport"
@@ -97,6 +98,14 @@ Example:
 	// and document routes at once, and a search waits for the load.
 	go analysis.LoadSegmenter()
 
+	// Listen first: a port that is taken fails at once, before the sample
+	// corpus is indexed into a folder the user then has to remove.
+	ln, err := listen(addr)
+	if err != nil {
+		return err
+	}
+	defer ln.Close() // Serve closes it too; this is for the returns before
+
 	var ix backend
 	var fresh bool
 	if sf.postgres() {
@@ -151,10 +160,6 @@ Example:
 		IdleTimeout:       2 * time.Minute,
 		MaxHeaderBytes:    api.MaxURI + 64<<10, // a longer URL is answered by the API, in JSON
 	}
-	ln, err := net.Listen("tcp", addr)
-	if err != nil {
-		return err
-	}
 	st, err := ix.Stats(ctx)
 	if err != nil {
 		return err
@@ -186,6 +191,16 @@ Example:
 		return err
 	}
 	return nil
+}
+
+// listen listens on addr; when the port is taken, the error says how to
+// choose another.
+func listen(addr string) (net.Listener, error) {
+	ln, err := net.Listen("tcp", addr)
+	if errors.Is(err, syscall.EADDRINUSE) {
+		return nil, fmt.Errorf("%w (another program listens there; choose a free port with --addr, e.g. --addr 127.0.0.1:8081)", err)
+	}
+	return ln, err
 }
 
 // reachable returns the URL at which this machine reaches a listener on
