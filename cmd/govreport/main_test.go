@@ -155,6 +155,17 @@ func TestUsage(t *testing.T) {
 	}
 }
 
+// TestTermsYearFlag checks that terms -h describes --year as the one year
+// the command requires, not as the filter of years search takes.
+func TestTermsYearFlag(t *testing.T) {
+	out, _ := runCmd(t, "terms", "-h")
+	_, flagLine, _ := strings.Cut(out, "\n  -year ")
+	flagLine, _, _ = strings.Cut(flagLine, "\n  -")
+	if !strings.Contains(flagLine, "required") || strings.Contains(flagLine, "..") {
+		t.Errorf("terms -h describes --year as %q, want the one year it requires", flagLine)
+	}
+}
+
 func TestDisplayWidth(t *testing.T) {
 	for _, tt := range []struct {
 		in   string

@@ -33,6 +33,7 @@ Example:
   govreport terms --year 2024 --region 江苏 --csv > 2024新提法.csv
 `, &data)
 	ff.register(fs)
+	fs.Lookup("year").Usage = "the `year` whose terms to list (required; one year, not a range)"
 	fs.BoolVar(&dropped, "dropped", false, "the terms the previous year's reports used and the year's no longer do")
 	fs.IntVar(&limit, "limit", search.DefaultTerms, fmt.Sprintf("show `n` terms (at most %d)", search.MaxTerms))
 	fs.BoolVar(&asJSON, "json", false, "print the list as JSON (the API's format)")
