@@ -488,11 +488,15 @@ func background(f func()) (wait func()) {
 
 // tokenize cuts the headings and texts of ps into words on all cores, for
 // the diffs and the terms. gse is the costliest step of a comparison, and
-// one segmenter may be read from many goroutines.
+// one segmenter may be read from many goroutines. A section may come more
+// than once in ps (the old side of a split is in each of its pairs): each
+// is cut by one goroutine only, since cutting writes its words.
 func tokenize(ps []*prepared) {
 	var todo []*prepared
+	seen := make(map[*prepared]bool, len(ps))
 	for _, p := range ps {
-		if (p.hwords == nil && p.heading != "") || (p.twords == nil && p.s.Text != "") {
+		if !seen[p] && ((p.hwords == nil && p.heading != "") || (p.twords == nil && p.s.Text != "")) {
+			seen[p] = true
 			todo = append(todo, p)
 		}
 	}
