@@ -177,11 +177,6 @@ func splitRun(out []word, text string, start, end int) []word {
 	return out
 }
 
-// ignorable reports whether w is left out of the comparison under opt.
-func (w word) ignorable(opt Options) bool {
-	return (opt.IgnoreSpace && w.class == classSpace) || (opt.IgnorePunct && w.class == classPunct)
-}
-
 // weight returns how much w counts when the semantic cleanup weighs an
 // equality against the changes around it (see cleanupSemantic).
 func (w word) weight() int {

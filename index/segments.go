@@ -34,7 +34,6 @@ package index
 // change when segments merge: they are stable within one View, not across.
 
 import (
-	"math/bits"
 	"slices"
 	"sort"
 	"strings"
@@ -112,14 +111,6 @@ func (b bitset) withRange(from, to uint32, n int) bitset {
 		c[i>>6] |= 1 << (i & 63)
 	}
 	return c
-}
-
-func (b bitset) count() int {
-	n := 0
-	for _, w := range b {
-		n += bits.OnesCount64(w)
-	}
-	return n
 }
 
 // segView is a segment as one snapshot sees it.

@@ -113,13 +113,13 @@ type parser struct {
 	i   int
 }
 
-// item is one lexical element: a term, OR, or a filter.
+// item is one lexical element: a term or OR (a filter is added to the
+// query as it is read).
 type item struct {
-	col    int
-	term   Term
-	neg    bool
-	or     bool
-	filter bool
+	col  int
+	term Term
+	neg  bool
+	or   bool
 }
 
 func (p *parser) errorf(col int, format string, args ...interface{}) error {

@@ -92,11 +92,11 @@ func Snippet(text string, needles []string, width int) string {
 	spans = merged
 
 	// Window: start a third of the width before the first match.
-	from, to := 0, len(text)
+	from := 0
 	if len(spans) > 0 {
 		from = backRunes(text, spans[0][0], width/3)
 	}
-	to = fwdRunes(text, from, width)
+	to := fwdRunes(text, from, width)
 	if len(spans) > 0 && to < spans[0][1] {
 		to = spans[0][1]
 	}
