@@ -88,12 +88,35 @@ func run(ctx context.Context, e *env, args []string) error {
 	}
 	for _, c := range commands {
 		if c.name == args[0] {
-			return c.run(ctx, e, args[1:])
+			out := &outWriter{w: e.stdout}
+			err := c.run(ctx, &env{stdout: out, stderr: e.stderr}, args[1:])
+			if err == nil && out.err != nil {
+				err = fmt.Errorf("writing the output: %w", out.err)
+			}
+			return err
 		}
 	}
 	fmt.Fprintf(e.stderr, "govreport: unknown command %q\n\n", args[0])
 	usage(e.stderr)
 	return errUsage
+}
+
+// outWriter is a command's standard output. It keeps the first error of
+// its writes, so that a command whose output was cut short (a full disk
+// under "> file") fails instead of exiting 0; the printers of text do not
+// check each write themselves.
+type outWriter struct {
+	w   io.Writer
+	err error
+}
+
+func (o *outWriter) Write(p []byte) (int, error) {
+	if o.err != nil {
+		return 0, o.err
+	}
+	n, err := o.w.Write(p)
+	o.err = err
+	return n, err
 }
 
 func usage(w io.Writer) {

@@ -155,6 +155,21 @@ func TestUsage(t *testing.T) {
 	}
 }
 
+type failingWriter struct{}
+
+func (failingWriter) Write([]byte) (int, error) { return 0, errors.New("no space left on device") }
+
+// TestOutputError checks that a command whose output cannot be written
+// (a full disk under "> file") fails, rather than exit 0 with its output
+// lost.
+func TestOutputError(t *testing.T) {
+	var errOut bytes.Buffer
+	err := run(context.Background(), &env{stdout: failingWriter{}, stderr: &errOut}, []string{"version"})
+	if err == nil || !strings.Contains(err.Error(), "no space left") {
+		t.Errorf("version printing to a full disk: err %v, want the write's error", err)
+	}
+}
+
 // TestTermsYearFlag checks that terms -h describes --year as the one year
 // the command requires, not as the filter of years search takes.
 func TestTermsYearFlag(t *testing.T) {

@@ -173,6 +173,9 @@ func terminalSnippet(s string, color bool) string {
 
 // colorful reports whether w is a terminal that wants colour.
 func colorful(w io.Writer) bool {
+	if o, ok := w.(*outWriter); ok {
+		w = o.w
+	}
 	f, ok := w.(*os.File)
 	if !ok || os.Getenv("NO_COLOR") != "" || os.Getenv("TERM") == "dumb" {
 		return false
