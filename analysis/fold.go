@@ -117,3 +117,29 @@ func (m *FoldMap) Orig(from, to int) (int, int) {
 func FoldSection(heading, text string) string {
 	return Fold(heading) + "\n" + Fold(text)
 }
+
+// SentenceEnds are the marks that end a sentence for Sentence.
+const SentenceEnds = "。！？；!?;\n"
+
+// Sentence returns the sentence of folded (FoldSection) where folded
+// wording fw first occurs, and whether it occurs. A sentence ends at
+// SentenceEnds. The string is a part of folded.
+func Sentence(folded, fw string) (string, bool) {
+	if fw == "" {
+		return "", false
+	}
+	i := strings.Index(folded, fw)
+	if i < 0 {
+		return "", false
+	}
+	start := strings.LastIndexAny(folded[:i], SentenceEnds) + 1
+	if start > 0 {
+		_, n := utf8.DecodeRuneInString(folded[start-1:])
+		start += n - 1
+	}
+	end := strings.IndexAny(folded[i+len(fw):], SentenceEnds)
+	if end < 0 {
+		return folded[start:], true
+	}
+	return folded[start : i+len(fw)+end], true
+}

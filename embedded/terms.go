@@ -1,11 +1,12 @@
 package embedded
 
-// New terms of a year (search.Terms) over the index: the terms of each
-// report are found by compare.ReportTerms when the report is written and
-// stored with it (index.SetTermFinder: NewSearcher gives the index this
-// package's finder, termFinder); a report stored without them (by an
-// older govreport, or before the finder's version changed) has them found
-// on demand and the list says how many (Terms.Unstored; govreport reindex
+// New terms of a year over the index: search.CountTerms makes the list,
+// over the index as a termsView gives it. The terms of each report are
+// found by compare.ReportTerms when the report is written and stored with
+// it (index.SetTermFinder: NewSearcher gives the index this package's
+// finder, termFinder); a report stored without them (by an older
+// govreport, or before the finder's version changed) has them found on
+// demand and the list says how many (Terms.Unstored; govreport reindex
 // stores them). Either way they are cached by the report's ID and slots (a
 // report added again, or reindexed, has new slots; one deleted is
 // forgotten at the next list); the year's candidates are then counted
@@ -21,13 +22,9 @@ import (
 	"context"
 	"fmt"
 	"hash/fnv"
-	"slices"
-	"strconv"
-	"strings"
 	"sync"
 	"time"
 
-	"github.com/govreport/govreport/analysis"
 	"github.com/govreport/govreport/corpus"
 	"github.com/govreport/govreport/index"
 	"github.com/govreport/govreport/search"
@@ -59,7 +56,7 @@ const maxLists = 8
 // listKey identifies a list: the state of the index (fingerprint) and the
 // request, but for its limit.
 func listKey(fp uint64, r search.TermsRequest) string {
-	return fmt.Sprintf("%x %d %v %q %q %q", fp, r.Year, r.Dropped, r.Filters.Regions, r.Filters.Kinds, r.Filters.Issuers)
+	return fmt.Sprintf("%x %s", fp, r.Key())
 }
 
 func (c *termCache) list(key string) *search.Terms {
@@ -126,57 +123,48 @@ func (c *termCache) forget(live map[string]bool) {
 	}
 }
 
-// sideDoc is one report of a terms list's side.
+// sideDoc is one report of the index with its slots.
 type sideDoc struct {
 	info  *index.DocInfo
 	slots []uint32
 }
 
-// Terms returns the new terms of r.Year, or the dropped ones. Bad
-// parameters give an error wrapping ErrBadQuery; the list stops with ctx's
-// error when ctx ends.
+// Terms returns the new terms of r.Year, or the dropped ones
+// (search.CountTerms over the index). Bad parameters give an error
+// wrapping ErrBadQuery; the list stops with ctx's error when ctx ends.
 func (s *Searcher) Terms(ctx context.Context, r search.TermsRequest) (*search.Terms, error) {
 	start := time.Now()
 	limit, err := r.Check()
 	if err != nil {
 		return nil, err
 	}
-	out := &search.Terms{Year: r.Year, Dropped: r.Dropped, Years: []search.FacetValue{}, Terms: []search.YearTerm{}}
 	// Which reports give the candidates: the year's, or the previous
 	// year's; their terms are found outside the view (gse takes a while
 	// and holds no lock), then everything is counted in one view.
-	var need, bound []sideDoc
+	var tv *termsView
 	var texts map[string]*corpus.Document
 	var key string
 	pick := func(v *index.View) error {
-		need, bound, texts = nil, nil, map[string]*corpus.Document{}
-		docs, live := reports(v)
-		key = listKey(fingerprint(docs), r)
+		texts = map[string]*corpus.Document{}
+		tv = newTermsView(s, v)
+		key = listKey(fingerprint(tv.all), r)
 		if s.tc.list(key) != nil {
 			return nil
 		}
-		s.tc.forget(live)
-		year := r.Year
-		if r.Dropped {
-			year = previousYear(docs, r.Filters, r.Year)
-		}
-		for _, d := range docs {
-			if d.info.Year == 0 || !r.Filters.Match(d.info) {
-				continue
-			}
-			if bounding(r, d.info.Year) {
-				// the stored terms only: a bound, not worth finding
-				bound = append(bound, d)
-				if _, ok := s.tc.get(d.info.ID, d.slots); !ok {
-					if ts, ok := v.ReportTerms(d.info.ID); ok {
-						s.tc.put(d.info.ID, d.slots, ts, true)
-					}
+		s.tc.forget(tv.live)
+		side, bound := r.Sides(tv.docs)
+		for _, i := range bound {
+			// the stored terms only: a bound, not worth finding
+			d := tv.all[i]
+			if _, ok := s.tc.get(d.info.ID, d.slots); !ok {
+				if ts, ok := v.ReportTerms(d.info.ID); ok {
+					s.tc.put(d.info.ID, d.slots, ts, true)
 				}
 			}
-			if d.info.Year != year {
-				continue
-			}
-			need = append(need, d)
+		}
+		for _, i := range side {
+			d := tv.all[i]
+			tv.side = append(tv.side, d.info)
 			if _, ok := s.tc.get(d.info.ID, d.slots); ok {
 				continue
 			}
@@ -194,6 +182,9 @@ func (s *Searcher) Terms(ctx context.Context, r search.TermsRequest) (*search.Te
 			}
 			texts[d.info.ID] = doc
 		}
+		for _, i := range bound {
+			tv.bound = append(tv.bound, tv.all[i].info)
+		}
 		return ctx.Err()
 	}
 	if err := s.ix.View(pick); err != nil {
@@ -202,13 +193,11 @@ func (s *Searcher) Terms(ctx context.Context, r search.TermsRequest) (*search.Te
 	if ts := s.tc.list(key); ts != nil {
 		return limited(ts, limit, start), nil
 	}
-	for _, d := range need {
-		if doc := texts[d.info.ID]; doc != nil {
-			if err := ctx.Err(); err != nil {
-				return nil, fmt.Errorf("terms of %d: %w", r.Year, err)
-			}
-			s.tc.put(doc.ID, d.slots, termFinder.Find(doc), false)
+	for _, doc := range texts {
+		if err := ctx.Err(); err != nil {
+			return nil, fmt.Errorf("terms of %d: %w", r.Year, err)
 		}
+		s.tc.put(doc.ID, tv.slots(doc.ID), termFinder.Find(doc), false)
 	}
 	var made *search.Terms // the list answered: from the cache it may leave any time
 	err = s.ix.View(func(v *index.View) error {
@@ -220,15 +209,13 @@ func (s *Searcher) Terms(ctx context.Context, r search.TermsRequest) (*search.Te
 		if made = s.tc.list(key); made != nil {
 			return nil // a list made meanwhile is as good
 		}
-		for _, d := range need {
-			if doc := texts[d.info.ID]; doc != nil {
-				s.tc.put(doc.ID, d.slots, termFinder.Find(doc), false)
-			}
+		for _, doc := range texts {
+			s.tc.put(doc.ID, tv.slots(doc.ID), termFinder.Find(doc), false)
 		}
-		if err := s.countTerms(ctx, v, r, need, bound, out); err != nil {
+		out, err := search.CountTerms(ctx, tv, r, tv.side, tv.bound)
+		if err != nil {
 			return err
 		}
-		out.Total = len(out.Terms)
 		s.tc.putList(key, out)
 		made = out
 		return nil
@@ -247,10 +234,9 @@ var termsHook func(s *Searcher)
 
 // limited returns a copy of the list ts with its first limit terms.
 func limited(ts *search.Terms, limit int, start time.Time) *search.Terms {
-	out := *ts
-	out.Terms = ts.Terms[:min(limit, len(ts.Terms))]
+	out := ts.First(limit)
 	out.TookMS = float64(time.Since(start).Microseconds()) / 1000
-	return &out
+	return out
 }
 
 // fingerprint hashes what a list depends on besides the request: every
@@ -268,207 +254,74 @@ func fingerprint(docs []sideDoc) uint64 {
 	return h.Sum64()
 }
 
-// reports returns every report of v with its slots, and the set of their
-// IDs.
-func reports(v *index.View) ([]sideDoc, map[string]bool) {
-	var docs []sideDoc
-	live := map[string]bool{}
+// A termsView is the index as search.CountTerms reads it, in one view:
+// the reports' terms from the searcher's cache, the sections holding a
+// wording from the exact-wording lists (index.View.Containing), slots as
+// sections.
+type termsView struct {
+	s           *Searcher
+	v           *index.View
+	all         []sideDoc // every report, in slot order
+	docs        []*index.DocInfo
+	at          map[string]int // ID -> index in all
+	live        map[string]bool
+	side, bound []*index.DocInfo
+}
+
+func newTermsView(s *Searcher, v *index.View) *termsView {
+	tv := &termsView{s: s, v: v, at: map[string]int{}, live: map[string]bool{}}
 	for _, slot := range v.Live() {
 		d := v.Doc(slot)
-		if live[d.ID] {
+		if tv.live[d.ID] {
 			continue
 		}
-		live[d.ID] = true
-		docs = append(docs, sideDoc{info: d, slots: v.DocSlots(d.ID)})
+		tv.live[d.ID] = true
+		tv.at[d.ID] = len(tv.all)
+		tv.all = append(tv.all, sideDoc{info: d, slots: v.DocSlots(d.ID)})
+		tv.docs = append(tv.docs, d)
 	}
-	return docs, live
+	return tv
 }
 
-// previousYear returns the latest year before year that has reports under
-// f, or 0.
-func previousYear(docs []sideDoc, f search.Filters, year int) int {
-	prev := 0
-	for _, d := range docs {
-		if y := d.info.Year; y != 0 && y < year && y > prev && f.Match(d.info) {
-			prev = y
-		}
+// slots returns the slots of report id.
+func (tv *termsView) slots(id string) []uint32 {
+	if i, ok := tv.at[id]; ok {
+		return tv.all[i].slots
 	}
-	return prev
+	return nil
 }
 
-// bounding reports whether the reports of year can rule a term out of the
-// list of r: the earlier reports for new terms (a term many of them use is
-// not new), the year's for dropped ones (a term one of them uses is not
-// dropped).
-func bounding(r search.TermsRequest, year int) bool {
-	if r.Dropped {
-		return year == r.Year
+func (tv *termsView) Reports() []*index.DocInfo { return tv.docs }
+
+func (tv *termsView) ReportTerms(d *index.DocInfo, fn func(string, float64)) (stored, ok bool) {
+	e, ok := tv.s.tc.get(d.ID, tv.slots(d.ID))
+	if !ok {
+		return false, false
 	}
-	return year < r.Year
+	for _, t := range e.terms {
+		fn(t.Text, t.Score)
+	}
+	return e.stored, true
 }
 
-// countTerms counts the candidates of the reports in side over v and puts
-// the kept terms, ranked, in out.Terms. The terms of the reports in bound
-// that the cache holds rule candidates out before their exact count: a
-// report whose terms hold a candidate contains it, so their number is at
-// least the exact one; a candidate that many of them hold cannot be kept,
-// and is not counted (the costliest to count: words used before).
-func (s *Searcher) countTerms(ctx context.Context, v *index.View, r search.TermsRequest, side, bound []sideDoc, out *search.Terms) error {
-	docs, _ := reports(v)
-	prev := previousYear(docs, r.Filters, r.Year)
-	years := map[int]int{}
-	for _, d := range docs {
-		if d.info.Year == 0 || !r.Filters.Match(d.info) {
-			continue
-		}
-		years[d.info.Year]++
-		switch {
-		case d.info.Year == r.Year:
-			out.Documents++
-		case r.Dropped && d.info.Year == prev:
-			out.Against++
-		case !r.Dropped && d.info.Year < r.Year:
-			out.Against++
-			if out.Since == 0 || d.info.Year < out.Since {
-				out.Since = d.info.Year
-			}
-		}
-	}
-	for y, n := range years {
-		out.Years = append(out.Years, search.FacetValue{Value: strconv.Itoa(y), Count: n})
-	}
-	slices.SortFunc(out.Years, func(a, b search.FacetValue) int { return strings.Compare(b.Value, a.Value) })
-	if r.Dropped {
-		out.Since = prev
-		if out.Documents == 0 {
-			return nil // no report of the year: nothing is dropped from it
-		}
-	}
-	// the candidates, each with its greatest score
-	score := map[string]float64{}
-	var order []string
-	for _, d := range side {
-		e, ok := s.tc.get(d.info.ID, d.slots)
-		if !ok {
-			return fmt.Errorf("terms of report %s were not found", d.info.ID)
-		}
-		if !e.stored {
-			out.Unstored++
-		}
-		for _, t := range e.terms {
-			if !search.Listable(t.Text) {
-				continue
-			}
-			if old, ok := score[t.Text]; !ok {
-				order = append(order, t.Text)
-				score[t.Text] = t.Score
-			} else if t.Score > old {
-				score[t.Text] = t.Score
-			}
-		}
-	}
-	side0 := r.Year
-	if r.Dropped {
-		side0 = prev
-	}
-	// at least, the reports of bound that use each candidate
-	least := make(map[string]int, len(order))
-	for _, d := range bound {
-		e, ok := s.tc.get(d.info.ID, d.slots)
-		if !ok {
-			continue
-		}
-		seen := make(map[string]bool, len(e.terms))
-		for _, t := range e.terms {
-			if _, cand := score[t.Text]; cand && !seen[t.Text] {
-				seen[t.Text] = true
-				least[t.Text]++
-			}
-		}
-	}
-	var list []search.YearTerm
-	var held []uint32
-	seen := map[string]struct{}{} // the sentences of one term (they are the view's: not kept after it)
-	for i, text := range order {
+func (tv *termsView) Holding(ctx context.Context, ws []string, fn func(int, *index.DocInfo, int64)) error {
+	for i, w := range ws {
 		if i%256 == 0 {
 			if err := ctx.Err(); err != nil {
 				return err
 			}
 		}
-		if n := least[text]; r.Dropped && n > 0 || !r.Dropped && !search.IsRare(n, out.Documents, out.Against) {
-			continue // used in the year (dropped), or too often before (new)
-		}
-		t := search.YearTerm{Term: text, Score: score[text], Query: `"` + text + `"`}
-		inYear := 0
-		places := map[string]bool{}
-		var last *index.DocInfo
-		lastHeld := false
-		held = held[:0] // the sections of the side's reports that hold it
-		for _, slot := range v.Containing(text) {
-			d := v.Doc(slot)
-			if d == last {
-				if lastHeld {
-					held = append(held, slot)
-				}
-				continue
-			}
-			last, lastHeld = d, false
-			if d.Year == 0 {
-				continue
-			}
-			if t.FirstYear == 0 || d.Year < t.FirstYear {
-				t.FirstYear = d.Year
-			}
-			if !r.Filters.Match(d) {
-				continue
-			}
-			if d.Year == side0 {
-				held, lastHeld = append(held, slot), true
-			}
-			switch {
-			case d.Year == side0:
-				t.Documents++
-				if d.Region != "" {
-					places[d.Region] = true
-				}
-			case d.Year < r.Year:
-				t.Before++
-			}
-			if d.Year == r.Year {
-				inYear++
-			}
-		}
-		if r.Dropped {
-			t.Before += t.Documents // the previous year is before the year too
-		}
-		t.Places = len(places)
-		fw := analysis.Fold(text)
-		if t.Documents <= search.MaxSentenceReports {
-			for _, slot := range held {
-				t.Occurrences += v.Count(slot, fw)
-			}
-		}
-		t.Sentences = t.Documents
-		if t.Documents > 1 && t.Documents <= search.MaxSentenceReports {
-			t.Sentences = sentences(v, held, fw, seen)
-		}
-		if r.Kept(t, inYear, out.Against) {
-			list = append(list, t)
+		for _, slot := range tv.v.Containing(w) {
+			fn(i, tv.v.Doc(slot), int64(slot))
 		}
 	}
-	out.Terms = search.RankTerms(list)
 	return nil
 }
 
-// sentences returns the number of distinct sentences where folded
-// wording fw first occurs in the sections in slots, using seen (emptied)
-// as the set.
-func sentences(v *index.View, slots []uint32, fw string, seen map[string]struct{}) int {
-	clear(seen)
-	for _, slot := range slots {
-		if s, ok := v.Sentence(slot, fw); ok {
-			seen[s] = struct{}{}
-		}
-	}
-	return len(seen)
+func (tv *termsView) Load(context.Context, []int64) error { return nil }
+
+func (tv *termsView) Count(sec int64, fw string) int { return tv.v.Count(uint32(sec), fw) }
+
+func (tv *termsView) Sentence(sec int64, fw string) (string, bool) {
+	return tv.v.Sentence(uint32(sec), fw)
 }

@@ -8,7 +8,6 @@ import (
 	"runtime"
 	"sort"
 	"strings"
-	"unicode/utf8"
 
 	"github.com/blevesearch/bleve/v2"
 	"github.com/blevesearch/bleve/v2/search/query"
@@ -239,28 +238,14 @@ func (v *View) Folded(slot uint32) string {
 
 // Sentence returns the sentence of the section in slot (folded:
 // FoldSection) where folded wording fw first occurs, and whether it
-// occurs. A sentence ends at 。！？；!?; or a line break. The string shares
-// the view's memory: it is valid only during the view.
+// occurs (analysis.Sentence). The string shares the view's memory: it is
+// valid only during the view.
 func (v *View) Sentence(slot uint32, fw string) (string, bool) {
 	sv, l := v.s.locate(slot)
-	if sv == nil || fw == "" {
+	if sv == nil {
 		return "", false
 	}
-	text := sv.text(l)
-	i := strings.Index(text, fw)
-	if i < 0 {
-		return "", false
-	}
-	start := strings.LastIndexAny(text[:i], sentenceEnds) + 1
-	if start > 0 {
-		_, n := utf8.DecodeRuneInString(text[start-1:])
-		start += n - 1
-	}
-	end := strings.IndexAny(text[i+len(fw):], sentenceEnds)
-	if end < 0 {
-		return text[start:], true
-	}
-	return text[start : i+len(fw)+end], true
+	return analysis.Sentence(sv.text(l), fw)
 }
 
 // Count returns the number of times folded wording fw occurs in the
@@ -273,9 +258,6 @@ func (v *View) Count(slot uint32, fw string) int {
 	}
 	return strings.Count(sv.text(l), fw)
 }
-
-// sentenceEnds are the marks that end a sentence for Sentence.
-const sentenceEnds = "。！？；!?;\n"
 
 // SectionID returns the ID of the section in slot, which must be less
 // than NumSlots.
