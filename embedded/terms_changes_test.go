@@ -11,6 +11,7 @@ import (
 
 	"github.com/govreport/govreport/corpus"
 	"github.com/govreport/govreport/index"
+	"github.com/govreport/govreport/internal/exacttest"
 	"github.com/govreport/govreport/search"
 )
 
@@ -136,6 +137,7 @@ func TestTermsOfChanges(t *testing.T) {
 	ix, docs := sampleIndex(t)
 	s := NewSearcher(ix)
 	ctx := context.Background()
+	brute := exacttest.NewBrute(docs)
 	kept, reached := 0, 0
 	for _, cs := range changesSeriesNew {
 		name := fmt.Sprintf("%s %s %d", cs.region, cs.kind, cs.year)
@@ -169,7 +171,7 @@ func TestTermsOfChanges(t *testing.T) {
 			fs := forms(p)
 			earlier := ""
 			for _, d := range docs {
-				if d.Year < cs.year && inSeries(d) && (foldedHas(d, fs[0]) || foldedHas(d, fs[1])) {
+				if d.Year < cs.year && inSeries(d) && (brute.Has(d, fs[0]) || brute.Has(d, fs[1])) {
 					earlier = d.ID
 				}
 			}
@@ -188,7 +190,7 @@ func TestTermsOfChanges(t *testing.T) {
 				if r := rank[f]; r > 0 && (best == 0 || r < best) {
 					best = r
 				}
-				marked = marked || strings.Contains(f, "“") || foldedHas(report, "“"+f+"”")
+				marked = marked || strings.Contains(f, "“") || brute.Has(report, "“"+f+"”")
 			}
 			ranks = append(ranks, fmt.Sprintf("%s %d", p, best))
 			if best > 0 && best <= 20 {

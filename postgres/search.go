@@ -718,11 +718,6 @@ func (db *DB) Similar(ctx context.Context, sectionID string, size int) ([]search
 	return nil, fmt.Errorf("similar passages: %w", ErrUnsupported)
 }
 
-// Terms is not done on PostgreSQL yet.
-func (db *DB) Terms(ctx context.Context, r search.TermsRequest) (*search.Terms, error) {
-	return nil, fmt.Errorf("new and dropped terms: %w", ErrUnsupported)
-}
-
 var (
 	_ govreport.Store = (*DB)(nil)
 	_ search.Engine   = (*DB)(nil)

@@ -107,4 +107,24 @@ func TestStorePostgres(t *testing.T) {
 	if res.Total != 2 {
 		t.Errorf(`search "课后服务" on serve --store: total %d, want 2`, res.Total)
 	}
+	// the new terms of 2024: those of the 2024 plan the 2023 one lacks
+	var terms struct {
+		Documents int `json:"documents"`
+		Against   int `json:"against_documents"`
+		Total     int `json:"total"`
+		Terms     []struct {
+			Term      string `json:"term"`
+			Documents int    `json:"documents"`
+			Before    int    `json:"before"`
+		} `json:"terms"`
+	}
+	get("/api/v1/terms?year=2024", &terms)
+	if terms.Documents != 1 || terms.Against != 1 || terms.Total == 0 || len(terms.Terms) == 0 {
+		t.Errorf("terms of 2024 on serve --store: %d reports against %d, %d terms; want 1 against 1, some terms", terms.Documents, terms.Against, terms.Total)
+	}
+	for _, tm := range terms.Terms {
+		if tm.Documents != 1 || tm.Before != 0 || !strings.Contains(plan2024, tm.Term) || strings.Contains(plan2023, tm.Term) {
+			t.Errorf("terms of 2024 on serve --store: %+v is not a term of the 2024 plan alone", tm)
+		}
+	}
 }
