@@ -44,41 +44,14 @@ var termFinder = index.TermFinder{Version: search.TermsVersion, Find: func(d *co
 // lists.
 type termCache struct {
 	mu    sync.Mutex
-	docs  map[string]cachedTerms   // by document ID
-	lists map[string]*search.Terms // by listKey, every term
-	order []string                 // keys of lists, oldest first
+	docs  map[string]cachedTerms // by document ID
+	lists search.TermsCache      // by listKey, every term
 }
-
-// maxLists is the number of lists cached (a list of the dev set's 2024
-// holds about 43,000 terms, a few MB).
-const maxLists = 8
 
 // listKey identifies a list: the state of the index (fingerprint) and the
 // request, but for its limit.
 func listKey(fp uint64, r search.TermsRequest) string {
 	return fmt.Sprintf("%x %s", fp, r.Key())
-}
-
-func (c *termCache) list(key string) *search.Terms {
-	c.mu.Lock()
-	defer c.mu.Unlock()
-	return c.lists[key]
-}
-
-func (c *termCache) putList(key string, ts *search.Terms) {
-	c.mu.Lock()
-	defer c.mu.Unlock()
-	if c.lists == nil {
-		c.lists = make(map[string]*search.Terms)
-	}
-	if _, ok := c.lists[key]; !ok {
-		c.order = append(c.order, key)
-	}
-	c.lists[key] = ts
-	for len(c.order) > maxLists {
-		delete(c.lists, c.order[0])
-		c.order = c.order[1:]
-	}
 }
 
 // cachedTerms are a report's terms, with what identifies its text: a
@@ -148,7 +121,7 @@ func (s *Searcher) Terms(ctx context.Context, r search.TermsRequest) (*search.Te
 		texts = map[string]*corpus.Document{}
 		tv = newTermsView(s, v)
 		key = listKey(fingerprint(tv.all), r)
-		if s.tc.list(key) != nil {
+		if s.tc.lists.Get(key) != nil {
 			return nil
 		}
 		s.tc.forget(tv.live)
@@ -190,7 +163,7 @@ func (s *Searcher) Terms(ctx context.Context, r search.TermsRequest) (*search.Te
 	if err := s.ix.View(pick); err != nil {
 		return nil, fmt.Errorf("terms of %d: %w", r.Year, err)
 	}
-	if ts := s.tc.list(key); ts != nil {
+	if ts := s.tc.lists.Get(key); ts != nil {
 		return limited(ts, limit, start), nil
 	}
 	for _, doc := range texts {
@@ -206,7 +179,7 @@ func (s *Searcher) Terms(ctx context.Context, r search.TermsRequest) (*search.Te
 		if err := pick(v); err != nil {
 			return err
 		}
-		if made = s.tc.list(key); made != nil {
+		if made = s.tc.lists.Get(key); made != nil {
 			return nil // a list made meanwhile is as good
 		}
 		for _, doc := range texts {
@@ -216,7 +189,7 @@ func (s *Searcher) Terms(ctx context.Context, r search.TermsRequest) (*search.Te
 		if err != nil {
 			return err
 		}
-		s.tc.putList(key, out)
+		s.tc.lists.Put(key, out)
 		made = out
 		return nil
 	})

@@ -139,8 +139,8 @@ func TestTermsListEvicted(t *testing.T) {
 	s := NewSearcher(ix)
 	defer func() { termsHook = nil }()
 	termsHook = func(s *Searcher) {
-		for i := range maxLists {
-			s.tc.putList(fmt.Sprint("other ", i), &search.Terms{})
+		for i := range search.MaxCachedLists {
+			s.tc.lists.Put(fmt.Sprint("other ", i), &search.Terms{})
 		}
 	}
 	ts, err := s.Terms(context.Background(), search.TermsRequest{Year: 2024})

@@ -21,6 +21,7 @@ import (
 	"net/url"
 	"sync/atomic"
 
+	"github.com/govreport/govreport/search"
 	"github.com/jackc/pgx/v5/pgxpool"
 )
 
@@ -38,8 +39,9 @@ type DB struct {
 	// (replica.go); turn spreads reads over them.
 	replicas []*replica
 	turn     atomic.Uint64
-	freqs    freqCache // SectionFreq and DocFreq (correct.go)
-	cache    readCache // what searches read, by generation (readcache.go)
+	freqs    freqCache         // SectionFreq and DocFreq (correct.go)
+	cache    readCache         // what searches read, by generation (readcache.go)
+	terms    search.TermsCache // whole terms lists, by generation and request (terms.go)
 }
 
 // Open connects to the database at url (postgres://user@host:port/db),

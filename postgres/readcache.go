@@ -25,7 +25,6 @@ import (
 	"sync"
 
 	"github.com/govreport/govreport/analysis"
-	"github.com/govreport/govreport/search"
 	"github.com/jackc/pgx/v5"
 )
 
@@ -47,10 +46,6 @@ type readCache struct {
 	gen int64
 	sn  *snapshot
 	df  map[string]int // folded wording -> sections holding it
-	// whole terms lists (terms.go) by search.TermsRequest.Key, the
-	// oldest first in listOrder
-	lists     map[string]*search.Terms
-	listOrder []string
 }
 
 // A view is what a read transaction sees of the collection as a whole:
@@ -85,7 +80,7 @@ func (db *DB) openView(ctx context.Context, tx pgx.Tx) (*view, error) {
 	v.snapshot = sn
 	rc.mu.Lock()
 	if rc.gen != v.gen {
-		rc.gen, rc.df, rc.lists, rc.listOrder = v.gen, nil, nil, nil
+		rc.gen, rc.df = v.gen, nil
 	}
 	rc.sn = sn
 	rc.mu.Unlock()
@@ -119,38 +114,6 @@ func (db *DB) sectionsHolding(ctx context.Context, tx pgx.Tx, v *view, fw string
 	}
 	rc.mu.Unlock()
 	return n, nil
-}
-
-// termList returns the terms list cached for key in generation gen, or
-// nil.
-func (rc *readCache) termList(gen int64, key string) *search.Terms {
-	rc.mu.Lock()
-	defer rc.mu.Unlock()
-	if rc.gen != gen {
-		return nil
-	}
-	return rc.lists[key]
-}
-
-// putTermList caches ts for key in generation gen, if that is still the
-// generation cached, keeping the last maxTermLists lists.
-func (rc *readCache) putTermList(gen int64, key string, ts *search.Terms) {
-	rc.mu.Lock()
-	defer rc.mu.Unlock()
-	if rc.gen != gen {
-		return
-	}
-	if rc.lists == nil {
-		rc.lists = make(map[string]*search.Terms)
-	}
-	if _, ok := rc.lists[key]; !ok {
-		rc.listOrder = append(rc.listOrder, key)
-	}
-	rc.lists[key] = ts
-	for len(rc.listOrder) > maxTermLists {
-		delete(rc.lists, rc.listOrder[0])
-		rc.listOrder = rc.listOrder[1:]
-	}
 }
 
 // foldedOnce returns the distinct non-empty foldings of terms, in order.

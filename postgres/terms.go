@@ -26,7 +26,7 @@ package postgres
 //
 // A section is named by its document's index in the view and its ordinal
 // (docIndex<<32 | ordinal), which the sections table has an index for.
-// Whole lists are cached with what readers cache, by the collection's
+// Whole lists are cached (search.TermsCache) by the collection's
 // generation and the request (search.TermsRequest.Key).
 
 import (
@@ -46,10 +46,6 @@ import (
 // termsBatch is the number of candidates one statement counts.
 const termsBatch = 500
 
-// maxTermLists is the number of whole lists cached (a list of a year of a
-// few hundred reports holds tens of thousands of terms, a few MB).
-const maxTermLists = 8
-
 // Terms returns the new terms of r.Year, or the dropped ones, as the
 // embedded engine lists them (see above). Bad parameters give an error
 // wrapping search.ErrBadQuery; the list stops with ctx's error when ctx
@@ -66,7 +62,8 @@ func (db *DB) Terms(ctx context.Context, r search.TermsRequest) (*search.Terms, 
 		if err != nil {
 			return err
 		}
-		if list = db.cache.termList(v.gen, r.Key()); list != nil {
+		key := fmt.Sprintf("%x %s", v.gen, r.Key())
+		if list = db.terms.Get(key); list != nil {
 			return nil
 		}
 		tt := &termsTx{db: db, tx: tx, v: v, terms: map[*govreport.DocInfo]reportTerms{}}
@@ -89,7 +86,7 @@ func (db *DB) Terms(ctx context.Context, r search.TermsRequest) (*search.Terms, 
 		if list, err = search.CountTerms(ctx, tt, r, side, bound); err != nil {
 			return err
 		}
-		db.cache.putTermList(v.gen, r.Key(), list)
+		db.terms.Put(key, list)
 		return nil
 	})
 	if err != nil {
