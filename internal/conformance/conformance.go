@@ -9,7 +9,8 @@
 // year order (ties in the order documents were added, which both engines
 // keep), reports with their best sections, timelines, the reports of a
 // set, documents and their metadata (each store's Added clock aside),
-// counterparts, and comparisons of each report with the next of its
+// counterparts, new and dropped terms of each year (whole lists), and
+// comparisons of each report with the next of its
 // series (with each store's collection statistics).
 package conformance
 
@@ -68,6 +69,27 @@ func Requests(docs []*corpus.Document) []search.Request {
 	return out
 }
 
+// TermsRequests returns the terms cases over docs: the new and the
+// dropped terms of every year of docs, without filters, and with the kind
+// and the region of the year's first report; each asks for the whole list
+// (an export).
+func TermsRequests(docs []*corpus.Document) []search.TermsRequest {
+	var out []search.TermsRequest
+	seen := map[int]bool{}
+	for _, d := range docs {
+		if d.Year == 0 || seen[d.Year] {
+			continue
+		}
+		seen[d.Year] = true
+		for _, f := range []search.Filters{{}, {Kinds: []string{d.Kind}}, {Regions: []string{d.Region}}} {
+			for _, dropped := range []bool{false, true} {
+				out = append(out, search.TermsRequest{Year: d.Year, Filters: f, Dropped: dropped, Export: true})
+			}
+		}
+	}
+	return out
+}
+
 // Check runs every case on want and got and reports each difference. Every
 // case is a valid request, so an error from either backend is a failure
 // too, not a case to skip.
@@ -120,6 +142,37 @@ func Check(t *testing.T, ctx context.Context, want, got Backend, docs []*corpus.
 			if !reflect.DeepEqual(w, g) {
 				t.Errorf("Reports(%q):\n%s\nwant\n%s", r.Query, js(g), js(w))
 			}
+		}
+	})
+	t.Run("Terms", func(t *testing.T) {
+		listed := 0
+		for _, r := range TermsRequests(docs) {
+			w, err1 := want.Terms(ctx, r)
+			g, err2 := got.Terms(ctx, r)
+			if err1 != nil || err2 != nil {
+				t.Errorf("Terms(%+v): %v / %v", r, err1, err2)
+				continue
+			}
+			listed += len(w.Terms)
+			w.TookMS, g.TookMS = 0, 0
+			if reflect.DeepEqual(w, g) {
+				continue
+			}
+			wt, gt := w.Terms, g.Terms
+			w.Terms, g.Terms = nil, nil
+			if !reflect.DeepEqual(w, g) {
+				t.Errorf("Terms(%+v):\n%s\nwant\n%s", r, js(g), js(w))
+				continue
+			}
+			for i := range max(len(wt), len(gt)) {
+				if i >= len(wt) || i >= len(gt) || wt[i] != gt[i] {
+					t.Errorf("Terms(%+v): %d terms, want %d; the first difference at %d:\n%s\nwant\n%s", r, len(gt), len(wt), i, js(gt[i:min(i+1, len(gt))]), js(wt[i:min(i+1, len(wt))]))
+					break
+				}
+			}
+		}
+		if listed == 0 {
+			t.Error("no terms list holds a term: the terms cases check nothing")
 		}
 	})
 	t.Run("Documents", func(t *testing.T) {
