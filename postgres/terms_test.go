@@ -1,6 +1,8 @@
 package postgres
 
 import (
+	"context"
+	"errors"
 	"reflect"
 	"testing"
 
@@ -71,5 +73,17 @@ func TestTermsStale(t *testing.T) {
 	}
 	if got.Unstored != len(stale) || len(got.Terms) != len(want.Terms) {
 		t.Errorf("without stored terms: %d terms, Unstored %d; want %d, %d", len(got.Terms), got.Unstored, len(want.Terms), len(stale))
+	}
+}
+
+// TestTermsCancelled: a list asked for with an ended context answers its
+// error, not a list (nor another error).
+func TestTermsCancelled(t *testing.T) {
+	db, _ := shared(t)
+	ctx, cancel := context.WithCancel(testCtx(t))
+	cancel()
+	db.terms.Clear()
+	if ts, err := db.Terms(ctx, search.TermsRequest{Year: 2024}); !errors.Is(err, context.Canceled) {
+		t.Errorf("Terms with a cancelled context = %v, %v; want context.Canceled", ts, err)
 	}
 }
