@@ -12,8 +12,9 @@
 // exactly the sections whose folded text holds it (exacttest.BruteForce),
 // filters and exclusions remove exactly what they name, pages tile the
 // result, counts add up, corrections and deletions show in every answer
-// at once. Ranking is not checked beyond its being a stable order: engines
-// may score differently. An engine that does not offer a call yet answers
+// at once, new terms of a year are counted as a scan counts them. Ranking
+// is not checked beyond its being a stable order: engines may score
+// differently. An engine that does not offer a call yet answers
 // with an error wrapping errors.ErrUnsupported, and its checks are skipped.
 //
 // Package conformance compares two engines' answers with each other over
@@ -278,6 +279,50 @@ func Run(t *testing.T, open func(t *testing.T) (govreport.Store, search.Engine))
 		wantNotFound(t, "Correct(nope)", err)
 	})
 
+	t.Run("Terms", func(t *testing.T) {
+		terms := func(r search.TermsRequest) *search.Terms {
+			t.Helper()
+			ts, err := eng.Terms(ctx, r)
+			if err != nil {
+				t.Fatalf("Terms(%+v): %v", r, err)
+			}
+			return ts
+		}
+		all := func(*corpus.Document) bool { return true }
+		brute := exacttest.NewBrute(docs)
+		// the 2024 plan against the three reports before it
+		ts := terms(search.TermsRequest{Year: 2024, Limit: search.MaxTerms})
+		if ts.Documents != 1 || ts.Against != 3 || ts.Since != 2022 || len(ts.Terms) == 0 {
+			t.Errorf("Terms(2024): %d reports against %d since %d, %d terms; want 1 against 3 since 2022, some terms", ts.Documents, ts.Against, ts.Since, len(ts.Terms))
+		}
+		for _, tm := range ts.Terms {
+			n, places, before, first := brute.Term(tm.Term, 2024, all)
+			if tm.Documents != n || tm.Places != places || tm.Before != before || tm.FirstYear != first || n != 1 || before != 0 {
+				t.Errorf("Terms(2024): %+v; brute force %d reports, %d places, %d before, first %d", tm, n, places, before, first)
+			}
+		}
+		dropped := terms(search.TermsRequest{Year: 2024, Dropped: true, Limit: search.MaxTerms})
+		for _, tm := range dropped.Terms {
+			if inYear, _, _, _ := brute.Term(tm.Term, 2024, all); inYear != 0 || tm.Documents == 0 {
+				t.Errorf("Terms(2024, dropped): %+v, which %d reports of 2024 hold", tm, inYear)
+			}
+		}
+		// a correction of the year shows at once
+		d := docs[1]
+		if _, err := st.Correct(ctx, d.ID, corpus.Override{Year: 2021}, nil); err != nil {
+			t.Fatal(err)
+		}
+		if ts := terms(search.TermsRequest{Year: 2024}); ts.Documents != 0 || len(ts.Terms) != 0 {
+			t.Errorf("Terms(2024) after its one report was corrected to 2021: %d reports, %d terms", ts.Documents, len(ts.Terms))
+		}
+		if _, err := st.Correct(ctx, d.ID, corpus.Override{}, []string{"year"}); err != nil {
+			t.Fatal(err)
+		}
+		if again := terms(search.TermsRequest{Year: 2024, Limit: search.MaxTerms}); len(again.Terms) != len(ts.Terms) {
+			t.Errorf("Terms(2024) after clearing the correction: %d terms, want %d", len(again.Terms), len(ts.Terms))
+		}
+	})
+
 	t.Run("Replace", func(t *testing.T) {
 		old := docs[1]
 		d := *old
@@ -316,6 +361,9 @@ func Run(t *testing.T, open func(t *testing.T) (govreport.Store, search.Engine))
 		cancel()
 		if _, err := eng.Search(c, search.Request{Query: `"教育"`}); !errors.Is(err, context.Canceled) {
 			t.Errorf("Search with a canceled context: %v, want context.Canceled", err)
+		}
+		if _, err := eng.Terms(c, search.TermsRequest{Year: 2023}); !errors.Is(err, context.Canceled) {
+			t.Errorf("Terms with a canceled context: %v, want context.Canceled", err)
 		}
 	})
 }
