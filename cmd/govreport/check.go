@@ -29,9 +29,9 @@ Example:
 	if err := parseNone(fs, args); err != nil {
 		return err
 	}
-	if empty, err := emptyDir(data); err != nil {
+	if has, err := indexIn(data); err != nil {
 		return err
-	} else if empty {
+	} else if !has {
 		return fmt.Errorf("data folder %s holds no index to check (check --data or GOVREPORT_DATA)", data)
 	}
 	rep, err := index.Check(data)

@@ -97,7 +97,7 @@ Example:
 	var ix backend
 	if sf.postgres() {
 		ix, err = sf.open(ctx)
-	} else {
+	} else if _, err = indexIn(data); err == nil {
 		ix, err = embedded.Open(data)
 	}
 	if err != nil {

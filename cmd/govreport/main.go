@@ -168,11 +168,11 @@ type backend interface {
 // or GOVREPORT_DATA would otherwise answer "0 hits" from a new, empty
 // index.
 func openExisting(data string) (backend, error) {
-	empty, err := emptyDir(data)
+	has, err := indexIn(data)
 	if err != nil {
 		return nil, err
 	}
-	if empty {
+	if !has {
 		return nil, fmt.Errorf("data folder %s holds no index (check --data or GOVREPORT_DATA; ingest or serve creates one)", data)
 	}
 	if base := runningServer(context.Background(), data); base != "" {

@@ -45,9 +45,9 @@ Example:
 		fmt.Fprintln(e.stdout, "reindex done")
 		return nil
 	}
-	if empty, err := emptyDir(data); err != nil {
+	if has, err := indexIn(data); err != nil {
 		return err
-	} else if empty {
+	} else if !has {
 		return fmt.Errorf("data folder %s holds no index to rebuild (check --data or GOVREPORT_DATA)", data)
 	}
 	if err := index.Rebuild(data, reindexProgress(e)); err != nil {

@@ -125,9 +125,11 @@ Example:
 			return fmt.Errorf("data folder: %w", err)
 		}
 	} else {
-		if fresh, err = emptyDir(data); err != nil {
+		has, err := indexIn(data)
+		if err != nil {
 			return err
 		}
+		fresh = !has
 		if ix, err = embedded.Open(data); err != nil {
 			return err
 		}
@@ -212,16 +214,37 @@ func reachable(addr net.Addr) string {
 	return "http://" + addr.String()
 }
 
-// emptyDir reports whether dir is missing or has no entries.
-func emptyDir(dir string) (bool, error) {
+// indexIn reports whether the data folder dir holds an index: its store
+// or its search index (index.Open checks them against each other). A
+// folder with no index that holds other files than govreport's own
+// records (serve.json, watches.json) is an error, whatever the command:
+// --data given the folder of the reports would otherwise get an index
+// created among them.
+func indexIn(dir string) (bool, error) {
 	entries, err := os.ReadDir(dir)
 	if errors.Is(err, os.ErrNotExist) {
-		return true, nil
+		return false, nil
 	}
 	if err != nil {
 		return false, fmt.Errorf("data folder: %w", err)
 	}
-	return len(entries) == 0, nil
+	var other []string
+	for _, e := range entries {
+		switch name := e.Name(); {
+		case name == "store.db" || name == "bleve":
+			return true, nil
+		case name == "exact" || name == serveFile || strings.HasPrefix(name, watch.FileName) || strings.HasPrefix(name, "."):
+		default:
+			other = append(other, name)
+		}
+	}
+	if len(other) > 0 {
+		if len(other) > 3 {
+			other = append(other[:3], "...")
+		}
+		return false, fmt.Errorf("data folder %s holds no index but other files (%s); --data (or GOVREPORT_DATA) names the folder of the index, a new one or that of an earlier ingest, never that of the reports", dir, strings.Join(other, ", "))
+	}
+	return false, nil
 }
 
 // indexSample reads and indexes the embedded sample corpus.
