@@ -38,9 +38,10 @@ const (
 var exportRows = search.MaxExport
 
 // searchCSV answers a search with format=csv: every hit (section, or
-// report with group=document) from the first, up to search.MaxExport rows.
+// report with group=document) from the first, up to search.MaxExport rows,
+// whatever from and size say (size=0 too).
 func (s *Server) searchCSV(c *gin.Context, req search.Request) {
-	req.From, req.Size, req.Export = 0, exportRows, true
+	req.From, req.Size, req.Export, req.CountOnly = 0, exportRows, true, false
 	res, err := s.engine.Search(c.Request.Context(), req)
 	if err != nil {
 		s.fail(c, err)
