@@ -204,9 +204,11 @@ func parse(fs *flag.FlagSet, args []string) ([]string, error) {
 	var rest []string
 	for len(args) > 0 {
 		// The flags and arguments up to the next exclusion (-培训), which
-		// the flag package would take for an unknown flag.
+		// the flag package would take for an unknown flag; a flag's value
+		// that looks like one (--size -1) stays with its flag, which then
+		// says what is wrong with it.
 		j := 0
-		for j < len(args) && !isExclusion(args[j]) {
+		for j < len(args) && (!isExclusion(args[j]) || j > 0 && takesValue(fs, args[j-1])) {
 			j++
 		}
 		seg := args[:j]
@@ -241,6 +243,21 @@ func isExclusion(a string) bool {
 	}
 	c := t[0]
 	return !('a' <= c && c <= 'z' || 'A' <= c && c <= 'Z')
+}
+
+// takesValue reports whether a is a flag of fs that takes its value from
+// the next argument (--size, not --json nor --size=5).
+func takesValue(fs *flag.FlagSet, a string) bool {
+	name := strings.TrimLeft(a, "-")
+	if name == a || strings.Contains(name, "=") {
+		return false
+	}
+	f := fs.Lookup(name)
+	if f == nil {
+		return false
+	}
+	b, ok := f.Value.(interface{ IsBoolFlag() bool })
+	return !ok || !b.IsBoolFlag()
 }
 
 // parseNone parses the flags of a command that takes no arguments.

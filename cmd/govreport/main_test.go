@@ -270,6 +270,17 @@ func TestParseExclusion(t *testing.T) {
 			t.Errorf("parse(%q) = %q, year %q, %v; want 双减 and -培训 as arguments, year 2023", args, rest, *year, err)
 		}
 	}
+	// a negative number is a flag's value, not an exclusion: the flag
+	// then says what is wrong with it, instead of "flag needs an argument"
+	for _, args := range [][]string{{"--size", "-1", "双减"}, {"双减", "-培训", "--json", "-size", "-1"}} {
+		fs := flag.NewFlagSet("search", flag.ContinueOnError)
+		size := fs.Int("size", 10, "")
+		fs.Bool("json", false, "")
+		rest, err := parse(fs, args)
+		if err != nil || *size != -1 || !slices.Contains(rest, "双减") || slices.Contains(rest, "-1") {
+			t.Errorf("parse(%q) = %q, size %d, %v; want size -1 and 双减 an argument", args, rest, *size, err)
+		}
+	}
 	fs := flag.NewFlagSet("search", flag.ContinueOnError)
 	fs.SetOutput(io.Discard)
 	if _, err := parse(fs, []string{"-nosuchflag"}); err == nil {
