@@ -122,6 +122,7 @@ func TestManifestErrors(t *testing.T) {
 	}{
 		{"m.csv", "path,year\na.txt,2024\nmissing.txt,2024\na.txt,二〇二四\n", []string{"m.csv:3: path", "missing.txt", "m.csv:4: path", "also on line 2", "m.csv:4: year"}},
 		{"m.csv", "file,year\na.txt,2024\n", []string{"m.csv:1:", "no path column"}},
+		{"m.csv", "path,year,Year\na.txt,2023,2024\n", []string{"m.csv:1:", "year twice"}},
 		{"m.csv", "path,region\na.txt,\"青岚县\n", []string{"m.csv:2:"}},
 		{"m.jsonl", "{\"path\": \"a.txt\", \"year\": \"soon\"}\n\n{\"path\": \"a.txt\"\n{\"year\": 2024}\n{\"path\": \"a.txt\", \"title\": 5}\n",
 			[]string{"m.jsonl:1: year", "m.jsonl:3: not a JSON object", "m.jsonl:4: no path", "m.jsonl:5: title"}},

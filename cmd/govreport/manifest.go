@@ -108,6 +108,11 @@ func readCSV(data []byte, unknown map[string]bool, fail func(int, string, ...any
 	for i, h := range header {
 		h = strings.ToLower(strings.TrimSpace(h))
 		header[i] = h
+		if h != "" && slices.Contains(header[:i], h) {
+			// which of two values would be meant is anyone's guess
+			fail(1, "the header row names %s twice", h)
+			return nil
+		}
 		switch {
 		case h == "path":
 			pathCol = i
