@@ -73,15 +73,17 @@ func TestServer_Correct(t *testing.T) {
 	})
 	t.Run("ErrBadField", func(t *testing.T) {
 		for body, field := range map[string]string{
-			`{"colour":"红"}`:       "colour",
-			`{"year":"next year"}`: "year",
-			`{"year":2023.5}`:      "year",
-			`{"year":1800}`:        "year",
-			`{"title":5}`:          "title",
-			`{"region":["云岫市"]}`:   "region",
-			`{"issuer":"教育\n局"}`:   "issuer",
-			`[1,2]`:                "JSON object",
-			`null`:                 "JSON object",
+			`{"colour":"红"}`:           "colour",
+			`{"year":"next year"}`:     "year",
+			`{"year":2023.5}`:          "year",
+			`{"year":1800}`:            "year",
+			`{"title":5}`:              "title",
+			`{"region":["云岫市"]}`:       "region",
+			`{"issuer":"教育\n局"}`:       "issuer",
+			"{\"region\":\"云\xff岫市\"}": "region",
+			`{"kind":"\ud800"}`:        "kind",
+			`[1,2]`:                    "JSON object",
+			`null`:                     "JSON object",
 		} {
 			rec := ts.patch(a.ID, body)
 			wantError(t, rec, 400, "bad_request")

@@ -577,6 +577,9 @@ func parseCorrection(body []byte) (set corpus.Override, clear []string, err erro
 				return set, nil, badRequest(fmt.Sprintf("field %s: %s is not a string", k, raw))
 			}
 		}
+		if hasReplacement(text) {
+			return set, nil, badRequest(fmt.Sprintf("field %s: not valid UTF-8 (or a lone surrogate escape)", k))
+		}
 		if strings.TrimSpace(text) == "" {
 			clear = append(clear, k)
 			continue
@@ -586,6 +589,19 @@ func parseCorrection(body []byte) (set corpus.Override, clear []string, err erro
 		}
 	}
 	return set, clear, nil
+}
+
+// hasReplacement reports whether any of ss holds U+FFFD, which is what
+// encoding/json decodes invalid UTF-8 and lone surrogates (\ud800) to,
+// silently: a body's text that holds one is refused, as a parameter that
+// is not valid UTF-8 is, rather than stored as a string of U+FFFD.
+func hasReplacement(ss ...string) bool {
+	for _, s := range ss {
+		if strings.ContainsRune(s, utf8.RuneError) {
+			return true
+		}
+	}
+	return false
 }
 
 // collection is the store's collection statistics for one request

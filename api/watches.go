@@ -16,6 +16,7 @@ import (
 	"io"
 	"net/http"
 	"net/url"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -135,6 +136,10 @@ func (s *Server) createWatch(c *gin.Context) {
 			return
 		}
 		s.fail(c, badRequest("the body must be a JSON object with q and any of year, region, kind, issuer: "+err.Error()))
+		return
+	}
+	if hasReplacement(slices.Concat([]string{body.Q}, body.Year, body.Region, body.Kind, body.Issuer)...) {
+		s.fail(c, badRequest("the body is not valid UTF-8"))
 		return
 	}
 	w := watch.Watch{Query: body.Q, Years: body.Year, Regions: body.Region, Kinds: body.Kind, Issuers: body.Issuer}

@@ -225,6 +225,9 @@ func TestServer_WatchesRefused(t *testing.T) {
 	wantError(t, open.do("POST", "/api/v1/watches", strings.NewReader(`{"q":"  "}`)), 400, "bad_query")
 	wantError(t, open.do("POST", "/api/v1/watches", strings.NewReader(`{"q":"教育","year":"20x4"}`)), 400, "bad_query")
 	wantError(t, open.do("POST", "/api/v1/watches", strings.NewReader(`[1]`)), 400, "bad_request")
+	// invalid UTF-8, a lone surrogate: encoding/json would make them U+FFFD
+	wantError(t, open.do("POST", "/api/v1/watches", strings.NewReader("{\"q\":\"教\xff育\"}")), 400, "bad_request")
+	wantError(t, open.do("POST", "/api/v1/watches", strings.NewReader(`{"q":"教育","region":"\ud800"}`)), 400, "bad_request")
 	// Two objects: which one would be saved? Neither.
 	wantError(t, open.do("POST", "/api/v1/watches", strings.NewReader(`{"q":"教育"} {"q":"双减"}`)), 400, "bad_request")
 	if l := saved.List(); len(l) != 0 {
