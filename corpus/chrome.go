@@ -50,6 +50,10 @@ var (
 	// htmlRemnantRe matches a line made of HTML comment marks and tags only
 	// (<!--> and <!---> are empty comments, as HTML reads them).
 	htmlRemnantRe = regexp.MustCompile(`^(?:\s*(?:<!---?>|<!--|-->|<!--.*?-->|</?[a-zA-Z][a-zA-Z0-9]*(?:\s[^<>]*)?/?>))+\s*$`)
+	// inlineTagRe matches an HTML tag of a page's formatting left in a
+	// line of text (<b>一、…</b>, <strong>, <span style=…>, <sup>): the
+	// tag goes, its text stays.
+	inlineTagRe = regexp.MustCompile(`(?i)</?(?:b|strong|i|em|u|span|font|sup|sub|p|div|br|center|h[1-6]|li|ul|ol|a|section|small|big|mark)(?:\s[^<>]*)?/?>`)
 	// newsFurnitureRe matches a news page's furniture: its end mark （完）, a
 	// caption marked ▲ (▲1月16日，…会议开幕。), a picture's credit
 	// (图/某某融媒体中心, （图片来源：某某）).
@@ -126,13 +130,16 @@ func decodeEscapes(s string) string {
 	})
 }
 
-// stripControls removes reading controls, HTML comments and a portal's
-// stamp from a line; what remains may be "".
+// stripControls removes reading controls, HTML comments and formatting
+// tags, and a portal's stamp from a line; what remains may be "".
 func stripControls(l string) string {
 	if strings.Contains(l, "<!--") || strings.Contains(l, "-->") {
 		if htmlRemnantRe.MatchString(l) {
 			return ""
 		}
+	}
+	if strings.Contains(l, "<") {
+		l = strings.TrimSpace(inlineTagRe.ReplaceAllString(l, ""))
 	}
 	if strings.ContainsAny(l, "字【[加") {
 		if c := strings.TrimSpace(controlRe.ReplaceAllString(l, " ")); c != l {

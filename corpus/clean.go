@@ -269,10 +269,18 @@ func hasChromeWord(l string) bool {
 // leaders and a page number (一、2030年工作回顾……………1).
 var tocEntryRe = regexp.MustCompile(`^\S.{0,60}?(?:[.．·…・]\s*){3,}\s*[0-9]{1,3}$`)
 
+// tocPageRe matches what an entry of a table of contents ends with after
+// its heading: dot leaders, or a space, then a page number.
+var tocPageRe = regexp.MustCompile(`(?:(?:[.．·…・]\s*){3,}|\s+)[0-9]{1,3}$`)
+
 // dropContents removes a table of contents (a Word file's, kept by a
-// conversion to text or PDF): the entries, which would stand as headings
-// without text before the report's own, and the 目录 line above them.
-// Two entries in a row at least make a table.
+// conversion to text or PDF; a Markdown file's list of links to its
+// headings): the entries, which would stand as headings without text
+// before the report's own, and the 目录 line above them. Two entries in a
+// row at least make a table: entries with dot leaders and page numbers
+// anywhere, or, under a 目录 line, entries (a page number optional) that
+// each come again further down as the start of a line, the heading the
+// entry points to.
 func dropContents(lines []string) []string {
 	drop := make([]bool, len(lines))
 	for i := 0; i < len(lines); {
@@ -294,13 +302,61 @@ func dropContents(lines []string) []string {
 			for k >= 0 && lines[k] == "" {
 				k--
 			}
-			if k >= 0 && strings.Join(strings.Fields(lines[k]), "") == "目录" {
+			if k >= 0 && isContentsHead(lines[k]) {
 				drop[k] = true
 			}
 		}
 		i = j
 	}
+	var compact []string // the lines without spaces, made when a 目录 line is seen
+	for i, l := range lines {
+		if drop[i] || !isContentsHead(l) {
+			continue
+		}
+		if compact == nil {
+			compact = make([]string, len(lines))
+			for k, c := range lines {
+				compact[k] = strings.Join(strings.Fields(normLine(c)), "")
+			}
+		}
+		last, n := i, 0
+		for j := i + 1; j < len(lines) && j-i <= 80; j++ {
+			if compact[j] == "" {
+				continue
+			}
+			e := strings.Join(strings.Fields(tocPageRe.ReplaceAllString(normLine(lines[j]), "")), "")
+			if e == "" || utf8.RuneCountInString(e) > 60 || strings.ContainsAny(strings.TrimRight(e, "。"), "。；！？") || !startsLineAfter(compact, j+1, e) {
+				break
+			}
+			last, n = j, n+1
+		}
+		if n >= 2 {
+			for k := i; k <= last; k++ {
+				drop[k] = lines[k] != ""
+			}
+		}
+	}
 	return without(lines, drop)
+}
+
+// isContentsHead reports whether l is the 目录 (目次) line above a table of
+// contents.
+func isContentsHead(l string) bool {
+	switch strings.TrimRight(strings.Join(strings.Fields(normLine(l)), ""), "：:") {
+	case "目录", "目次":
+		return true
+	}
+	return false
+}
+
+// startsLineAfter reports whether one of compact[from:] starts with e.
+func startsLineAfter(compact []string, from int, e string) bool {
+	for _, c := range compact[from:] {
+		if strings.HasPrefix(c, e) {
+			return true
+		}
+	}
+	return false
 }
 
 // stripChrome does step 2. It returns the remaining lines (blank lines kept
@@ -440,11 +496,12 @@ func isPagination(l string) bool {
 // joinPageMarkers does step 3: page-marker lines go; when the text before
 // the marker stops mid-sentence, the text after it is joined to it.
 func joinPageMarkers(lines []string) []string {
+	marker := pageFurniture(lines)
 	out := make([]string, 0, len(lines))
 	cont := make([]bool, 0, len(lines))
 	pending := false // a marker was dropped since the last content line
-	for _, l := range lines {
-		if l != "" && (pageMarkerRe.MatchString(l) || isPagination(l)) {
+	for i, l := range lines {
+		if marker[i] {
 			pending = true
 			continue
 		}
@@ -472,6 +529,95 @@ func joinPageMarkers(lines []string) []string {
 		cont = append(cont, false)
 	}
 	return glue(out, cont)
+}
+
+// bareNumberRe matches a page number printed alone (a PDF's footer copied
+// with its text).
+var bareNumberRe = regexp.MustCompile(`^[0-9]{1,3}$`)
+
+// pageFurniture marks the lines a printed page adds to the text: page
+// markers and a site's page links; page numbers printed alone, when they
+// count up one by one (1 … 2 … 3, three at least) a page apart
+// (pageApart; the last page may be shorter), so that a table's column of
+// row numbers is no page's; and a
+// running head, a short line (the title, a part's name) that stands next
+// to two page markers or more, above or below them.
+func pageFurniture(lines []string) []bool {
+	marker := make([]bool, len(lines))
+	var bare []int // the lines holding a number alone
+	for i, l := range lines {
+		switch {
+		case l == "":
+		case pageMarkerRe.MatchString(l) || isPagination(l):
+			marker[i] = true
+		case bareNumberRe.MatchString(l):
+			bare = append(bare, i)
+		}
+	}
+	// Runs of numbers one more than the one before, a page apart.
+	for s := 0; s < len(bare); {
+		e := s + 1
+		for e < len(bare) && atoi(lines[bare[e]]) == atoi(lines[bare[e-1]])+1 &&
+			(pageApart(lines[bare[e-1]+1:bare[e]]) || nonBlank(lines[bare[e]+1:]) == 0) {
+			e++
+		}
+		if e-s >= 3 {
+			for _, i := range bare[s:e] {
+				marker[i] = true
+			}
+		}
+		s = e
+	}
+	// Running heads: the nearest lines above and below each marker.
+	next := map[string][]int{}
+	for i := range lines {
+		if !marker[i] || i > 0 && marker[i-1] {
+			continue
+		}
+		for _, step := range []int{-1, 1} {
+			j := i + step
+			for j >= 0 && j < len(lines) && (lines[j] == "" || marker[j]) {
+				j += step
+			}
+			if j >= 0 && j < len(lines) && utf8.RuneCountInString(lines[j]) <= 40 && !strings.ContainsAny(lines[j], "。；！？，") {
+				next[lines[j]] = append(next[lines[j]], j)
+			}
+		}
+	}
+	for _, at := range next {
+		if len(at) >= 2 {
+			for _, j := range at {
+				marker[j] = true
+			}
+		}
+	}
+	return marker
+}
+
+// pageApart reports whether ls, the lines between two page numbers, can be
+// a page: four lines at least, one of them of running text (30
+// characters or more), not a table's row of short cells.
+func pageApart(ls []string) bool {
+	if nonBlank(ls) < 4 {
+		return false
+	}
+	for _, l := range ls {
+		if utf8.RuneCountInString(l) >= 30 {
+			return true
+		}
+	}
+	return false
+}
+
+// nonBlank returns the number of lines of ls that are not blank.
+func nonBlank(ls []string) int {
+	n := 0
+	for _, l := range ls {
+		if l != "" {
+			n++
+		}
+	}
+	return n
 }
 
 // endsMidSentence reports whether a line stops inside a sentence: its last

@@ -142,7 +142,7 @@ func fillMeta(d *Document, in metaInput) {
 	}
 
 	// A page's note that it prints the full text is not part of the title.
-	d.Title = fullTextRe.ReplaceAllString(d.Title, "")
+	d.Title = titleNoteRe.ReplaceAllString(fullTextRe.ReplaceAllString(d.Title, ""), "")
 
 	// Kind.
 	switch k := kindOf(d.Title, ""); {
@@ -244,6 +244,16 @@ func fillMeta(d *Document, in metaInput) {
 // fullTextRe matches a page's note after a headline that it prints the
 // whole report: 政府工作报告（全文）, …报告全文.
 var fullTextRe = regexp.MustCompile(`\s*[（(【\[]?\s*全文\s*[）)】\]]?\s*$`)
+
+// titleNoteRe matches a news site's note before a headline: 【全文】,
+// （受权发布）, 受权发布：.
+var titleNoteRe = regexp.MustCompile(`^\s*(?:[（(【\[]\s*(?:全文|受权发布|权威发布)\s*[）)】\]]|(?:受权|权威)发布[：:])\s*`)
+
+// isFullTextNote reports whether l is only a page's note that it prints the
+// whole report (（全文）on a line of its own, under the title).
+func isFullTextNote(l string) bool {
+	return l != "" && fullTextRe.ReplaceAllString(l, "") == ""
+}
 
 // headLines returns the first n non-blank lines of text.
 func headLines(text string, n int) []string {

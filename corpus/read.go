@@ -100,6 +100,11 @@ func Read(name string, data []byte) (*Document, error) {
 	}
 	// A collector's header is evidence about the document, not part of it.
 	hdr, text, _ := cutCollectorHeader(text)
+	// A table of contents is no more the head of the report than of its
+	// body: the title block is read without it.
+	if strings.Contains(text, "目") {
+		text = strings.Join(dropContents(strings.Split(text, "\n")), "\n")
+	}
 	body, cw := Clean(text)
 	if body == "" {
 		return nil, fmt.Errorf("%s: %w after cleaning", base, ErrEmpty)
@@ -242,7 +247,8 @@ var mdHeadingRe = regexp.MustCompile(`^(#{1,6})[ \t]+(.*?)[ \t#]*$`)
 // Markdown's inline marks, which are not part of the text: emphasis
 // (**（一）扩大内需。**正文, __…__), a quote's or a list item's mark at a
 // line's start, a rule, pictures, links (their text stays), a hard break
-// (<br>) and backslash escapes (1\. 二〇二五年).
+// (<br>), HTML's formatting tags (<b>, <strong>: inlineTagRe) and
+// backslash escapes (1\. 二〇二五年).
 var (
 	mdStrongRe = regexp.MustCompile(`\*\*([^*\n]+?)\*\*|__([^_\n]+?)__`)
 	mdLeadRe   = regexp.MustCompile(`^[ \t]*(?:>[ \t]?)+|^[ \t]*[-*+][ \t]+`)
@@ -253,14 +259,22 @@ var (
 	mdEscapeRe = regexp.MustCompile("\\\\([\\\\`*_{}\\[\\]()#+\\-.!>])")
 )
 
-// markdownInline removes the inline marks of Markdown from a line.
+// mdNavRe matches a line made of links only, each to another page of the
+// collection (返回目录, 上一篇, 下一篇, 首页): the file's navigation.
+var mdNavRe = regexp.MustCompile(`^(?:[\s|｜/·•]*\[[^\]\n]{0,8}(?:返回|目录|首页|主页|上一|下一|回到|顶部|(?i:home|back|next|prev|readme|index|contents))[^\]\n]{0,8}\]\([^)\n]*\))+[\s|｜/·•]*$`)
+
+// markdownInline removes the inline marks of Markdown from a line, and a
+// line of navigation links whole.
 func markdownInline(l string) string {
-	if mdRuleRe.MatchString(l) {
+	if mdRuleRe.MatchString(l) || mdNavRe.MatchString(l) {
 		return ""
 	}
 	l = mdLeadRe.ReplaceAllString(l, "")
 	l = mdImageRe.ReplaceAllString(l, "")
 	l = mdLinkRe.ReplaceAllString(l, "$1")
+	if strings.Contains(l, "<") {
+		l = inlineTagRe.ReplaceAllString(l, "")
+	}
 	l = mdBreakRe.ReplaceAllString(l, "")
 	l = mdStrongRe.ReplaceAllString(l, "$1$2")
 	return mdEscapeRe.ReplaceAllString(l, "$1")

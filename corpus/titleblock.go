@@ -249,17 +249,18 @@ func pageChrome(l string) bool {
 
 // skippableAboveAnchor reports whether l may sit between a title and the
 // line below it without ending the block: a subtitle, a date, a speaker, a
-// news agency's dateline, a photo caption.
+// news agency's dateline, a photo caption, a note that the text is whole
+// (（全文）).
 func skippableAboveAnchor(l string) bool {
 	return dateOnlyRe.MatchString(l) || dateTrailRe.MatchString(l) || speakerRe.MatchString(l) || dateLineRe.MatchString(l) ||
-		strings.HasPrefix(l, "——") && strings.Contains(l, "会议上") || strings.Contains(l, "新华社") || strings.HasSuffix(l, "摄")
+		strings.HasPrefix(l, "——") && strings.Contains(l, "会议上") || strings.Contains(l, "新华社") || strings.HasSuffix(l, "摄") || isFullTextNote(l)
 }
 
 // isTitleLine reports whether l can be (part of) a title: short, not a
 // sentence, not a heading, not a page's button, date or source.
 func isTitleLine(l string) bool {
 	n := utf8.RuneCountInString(l)
-	if n < 4 || n > 60 || strings.ContainsAny(l, "。；：:") || headingMarker(l) != nil {
+	if n < 4 || n > 60 || strings.ContainsAny(l, "。；：:") || headingMarker(l) != nil || isFullTextNote(l) {
 		return false
 	}
 	if dateLineRe.MatchString(l) || dateOnlyRe.MatchString(l) || speakerRe.MatchString(l) || greetRe.MatchString(l) || notTitleRe.MatchString(l) || dateTrailRe.MatchString(l) {
