@@ -217,9 +217,9 @@ func reachable(addr net.Addr) string {
 // indexIn reports whether the data folder dir holds an index: its store
 // or its search index (index.Open checks them against each other). A
 // folder with no index that holds other files than govreport's own
-// records (serve.json, watches.json) is an error, whatever the command:
-// --data given the folder of the reports would otherwise get an index
-// created among them.
+// records (serve.json, watches.json and their temporary files) is an
+// error, whatever the command: --data given the folder of the reports
+// would otherwise get an index created among them.
 func indexIn(dir string) (bool, error) {
 	entries, err := os.ReadDir(dir)
 	if errors.Is(err, os.ErrNotExist) {
@@ -233,7 +233,7 @@ func indexIn(dir string) (bool, error) {
 		switch name := e.Name(); {
 		case name == "store.db" || name == "bleve":
 			return true, nil
-		case name == "exact" || name == serveFile || strings.HasPrefix(name, watch.FileName) || strings.HasPrefix(name, "."):
+		case name == "exact" || strings.HasPrefix(name, serveFile) || strings.HasPrefix(name, watch.FileName) || strings.HasPrefix(name, "."):
 		default:
 			other = append(other, name)
 		}

@@ -66,3 +66,34 @@ func TestDataFolderOfReports(t *testing.T) {
 		}
 	}
 }
+
+// TestIndexIn checks what counts as a data folder with an index, without
+// one, or of something else.
+func TestIndexIn(t *testing.T) {
+	for _, tc := range []struct {
+		files []string
+		has   bool
+		err   bool
+	}{
+		{nil, false, false},
+		{[]string{"store.db"}, true, false},
+		{[]string{"bleve/x"}, true, false}, // a lost store: index.Open says so
+		{[]string{"serve.json", "watches.json", "serve.json.tmp", ".DS_Store"}, false, false}, // a --store server's folder
+		{[]string{"watches.json.123.tmp", "exact/seg-1.grs"}, false, false},
+		{[]string{"plan-2024.txt"}, false, true},
+		{[]string{"serve.json", "2024/plan.docx"}, false, true},
+	} {
+		dir := t.TempDir()
+		for _, f := range tc.files {
+			os.MkdirAll(filepath.Dir(filepath.Join(dir, f)), 0o755)
+			os.WriteFile(filepath.Join(dir, f), nil, 0o644)
+		}
+		has, err := indexIn(dir)
+		if has != tc.has || (err != nil) != tc.err {
+			t.Errorf("indexIn(folder of %q) = %v, %v; want %v, error %v", tc.files, has, err, tc.has, tc.err)
+		}
+	}
+	if has, err := indexIn(filepath.Join(t.TempDir(), "missing")); has || err != nil {
+		t.Errorf("indexIn(missing folder) = %v, %v; want false, nil", has, err)
+	}
+}
