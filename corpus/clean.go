@@ -773,9 +773,21 @@ func joinWraps(lines []string, title string) []string {
 					}
 				}
 			}
+			// A line never starts with a comma or a closing mark: one that
+			// does goes on the line before it, which a fixed width cut
+			// (…“不想欠” / ，坚决杜绝…).
+			if first != title && opensWithClosing(l) {
+				cont[i] = true
+				runes += utf8.RuneCountInString(l)
+				continue
+			}
 			// A heading, title or place line stays one when it is the first
-			// piece; once joined, a line is none of them.
-			if first != title && (endsMidSentence(p) || trailingMarkerRe.MatchString(p)) && runes >= 20 &&
+			// piece; once joined, a line is none of them. In a hard-wrapped
+			// text, a line that fills the width and ends with a closing
+			// quote or bracket (…关于“在筑牢…上持续发力” / 等重要指示，…)
+			// goes on too: the cut fell after the mark.
+			full := width > 0 && utf8.RuneCountInString(p) >= width && strings.ContainsRune("”’）)》」』", lastRune(p))
+			if first != title && (endsMidSentence(p) || trailingMarkerRe.MatchString(p) || full) && runes >= 20 &&
 				!isHeadingLike(first) && headingMarker(l) == nil && !isPlaceHeading(first) && !isSubtitle(first) &&
 				!collectorKeyRe.MatchString(l) && !labelRe.MatchString(l) {
 				cont[i] = true
@@ -784,6 +796,19 @@ func joinWraps(lines []string, title string) []string {
 		}
 	}
 	return glue(lines, cont)
+}
+
+// opensWithClosing reports whether l starts with a mark that never opens a
+// line of Chinese text: a comma, a stop, a closing quote or bracket.
+func opensWithClosing(l string) bool {
+	r, _ := utf8.DecodeRuneInString(l)
+	return strings.ContainsRune("，、。；：！？”’）》」』", r)
+}
+
+// lastRune returns the last character of l, or utf8.RuneError.
+func lastRune(l string) rune {
+	r, _ := utf8.DecodeLastRuneInString(l)
+	return r
 }
 
 // wrapWidth returns the width, in characters, at which lines was
