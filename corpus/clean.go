@@ -785,8 +785,9 @@ func joinWraps(lines []string, title string) []string {
 			// piece; once joined, a line is none of them. In a hard-wrapped
 			// text, a line that fills the width and ends with a closing
 			// quote or bracket (…关于“在筑牢…上持续发力” / 等重要指示，…)
-			// goes on too: the cut fell after the mark.
-			full := width > 0 && utf8.RuneCountInString(p) >= width && strings.ContainsRune("”’）)》」』", lastRune(p))
+			// goes on too: the cut fell after the mark. A paragraph's first
+			// line counts as full two characters short, the indent it lost.
+			full := width > 0 && utf8.RuneCountInString(p) >= width-2 && strings.ContainsRune("”’）)》」』", lastRune(p))
 			if first != title && (endsMidSentence(p) || trailingMarkerRe.MatchString(p) || full) && runes >= 20 &&
 				!isHeadingLike(first) && headingMarker(l) == nil && !isPlaceHeading(first) && !isSubtitle(first) &&
 				!collectorKeyRe.MatchString(l) && !labelRe.MatchString(l) {
@@ -925,6 +926,9 @@ var (
 	// line run together (a file that lost its line breaks):
 	// 政府工作报告——2031年1月8日在某县第十届人民代表大会第三次会议上….
 	gluedDateLineRe = regexp.MustCompile(`^(\S.{1,50}?)\s*([—－-]{1,2}\s*(?:\S{0,20}日)?在.{0,30}(?:人民代表大会|人大).{0,20}?会议上|[（(]\S{0,20}日在.{0,30}(?:人民代表大会|人大).{0,20}?会议上[）)])\s*(.*)$`)
+	// newsLeadRe matches the lead a news agency or a paper puts before a
+	// story: 新华社北京3月12日电, 本报讯, 本报记者 某某.
+	newsLeadRe = regexp.MustCompile(`^(?:新华社|中新社|中新网|人民网|央视网|本报)\S{0,16}?(?:电|讯)[\s：:]*|^本报记者\s*\p{Han}{2,4}\s+`)
 	// gluedGreetingRe finds the greeting that opens the speech.
 	gluedGreetingRe = regexp.MustCompile(`各位代表[：:！!，,]`)
 )
@@ -932,13 +936,18 @@ var (
 // splitTitleBlock returns the lines of a title block run together in
 // line l, the title, its date line, the speaker and what follows
 // (政府工作报告——…会议上某县人民政府县长某某各位代表：现在，…), or nil when l
-// holds no date line after a title.
+// holds no date line after a title. A news lead before the title (本报讯,
+// 新华社北京3月12日电) gets a line of its own.
 func splitTitleBlock(l string) []string {
 	m := gluedDateLineRe.FindStringSubmatch(l)
 	if m == nil || !strings.Contains(m[1], "报告") {
 		return nil
 	}
 	out := []string{m[1], m[2]}
+	if lead := newsLeadRe.FindString(m[1]); lead != "" && lead != m[1] {
+		// a news agency's or paper's lead before the title: a line of its own
+		out = []string{strings.TrimSpace(lead), strings.TrimSpace(m[1][len(lead):]), m[2]}
+	}
 	rest := m[3]
 	if g := gluedGreetingRe.FindStringIndex(rest); g != nil && g[0] > 0 && utf8.RuneCountInString(rest[:g[0]]) <= 30 {
 		out = append(out, strings.TrimSpace(rest[:g[0]])) // the speaker
