@@ -744,6 +744,10 @@ func removeChunkMarkers(lines []string, title string, warns []Warning) ([]string
 func joinWraps(lines []string, title string) []string {
 	cont := make([]bool, len(lines))
 	width := wrapWidth(lines)
+	top := 0 // the first line that is not blank
+	for top < len(lines) && lines[top] == "" {
+		top++
+	}
 	first, runes := "", 0 // the first piece of the open line, the line's length
 	for i, l := range lines {
 		if l != "" && i > 0 && lines[i-1] != "" {
@@ -785,9 +789,10 @@ func joinWraps(lines []string, title string) []string {
 			// piece; once joined, a line is none of them. In a hard-wrapped
 			// text, a line that fills the width and ends with a closing
 			// quote or bracket (…关于“在筑牢…上持续发力” / 等重要指示，…)
-			// goes on too: the cut fell after the mark. A paragraph's first
+			// goes on too: the cut fell after the mark. The text's first
+			// line does not: a title ends so too (…的政府工作报告（摘登）). A paragraph's first
 			// line counts as full two characters short, the indent it lost.
-			full := width > 0 && utf8.RuneCountInString(p) >= width-2 && strings.ContainsRune("”’）)》」』", lastRune(p))
+			full := width > 0 && i-1 != top && utf8.RuneCountInString(p) >= width-2 && strings.ContainsRune("”’）)》」』", lastRune(p))
 			if first != title && (endsMidSentence(p) || trailingMarkerRe.MatchString(p) || full) && runes >= 20 &&
 				!isHeadingLike(first) && headingMarker(l) == nil && !isPlaceHeading(first) && !isSubtitle(first) &&
 				!collectorKeyRe.MatchString(l) && !labelRe.MatchString(l) {
