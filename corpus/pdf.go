@@ -3,7 +3,7 @@ package corpus
 // PDF
 //
 // PDF text comes from poppler's pdftotext, run on a temporary copy of the
-// file with a time limit. Without pdftotext a PDF cannot be read, and the
+// file with a time limit and a limit on what it writes (twice MaxText). Without pdftotext a PDF cannot be read, and the
 // error says which tool to install.
 //
 // Pages (separated by form feeds) are joined back into one text
@@ -20,6 +20,7 @@ package corpus
 import (
 	"bytes"
 	"context"
+	"errors"
 	"fmt"
 	"os"
 	"os/exec"
@@ -60,21 +61,55 @@ func readPDF(name string, data []byte) (string, error) {
 	}
 	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
 	defer cancel()
-	var stdout, stderr bytes.Buffer
+	var stderr bytes.Buffer
+	// A small crafted PDF can expand into any amount of text: pdftotext is
+	// stopped once it has written more than a document may hold.
+	stdout := &cappedBuffer{max: 2 * MaxText, stop: cancel}
 	cmd := exec.CommandContext(ctx, tool, "-enc", "UTF-8", f.Name(), "-")
-	cmd.Stdout, cmd.Stderr = &stdout, &stderr
+	cmd.Stdout, cmd.Stderr = stdout, &stderr
 	if err := cmd.Run(); err != nil {
+		if stdout.over {
+			return "", tooLarge(name)
+		}
 		if ctx.Err() != nil {
 			return "", fmt.Errorf("%s: pdftotext: %w", name, ctx.Err())
 		}
 		return "", fmt.Errorf("%s: %w: pdftotext: %v: %s", name, ErrMalformed, err, strings.TrimSpace(stderr.String()))
 	}
 	text := joinPages(stdout.String())
+	if len(text) > MaxText {
+		return "", tooLarge(name)
+	}
 	if strings.TrimSpace(text) == "" {
 		return "", fmt.Errorf("%s: %w: the PDF holds no text layer (scanned?)", name, ErrEmpty)
 	}
 	return text, nil
 }
+
+// cappedBuffer holds what is written to it, up to max bytes, calling stop
+// when a write would pass that. (Not an embedded bytes.Buffer: its
+// ReadFrom, which io.Copy prefers, would bypass the limit.)
+type cappedBuffer struct {
+	buf  bytes.Buffer
+	max  int
+	over bool
+	stop func()
+}
+
+func (b *cappedBuffer) Write(p []byte) (int, error) {
+	if b.buf.Len()+len(p) > b.max {
+		if !b.over {
+			b.over = true
+			b.stop()
+		}
+		return 0, errCapped
+	}
+	return b.buf.Write(p)
+}
+
+func (b *cappedBuffer) String() string { return b.buf.String() }
+
+var errCapped = errors.New("output past its limit")
 
 // pageEdge is the number of non-blank lines at the top and at the bottom
 // of a page where running headers and footers are looked for.

@@ -357,6 +357,24 @@ func TestRead_PDF(t *testing.T) {
 			t.Errorf("Read(report.pdf) without the tool = %v; want ErrToolMissing naming pdftotext and the file", err)
 		}
 	})
+	t.Run("ErrTooLarge", func(t *testing.T) {
+		// A converter that writes far more than a document may hold and
+		// then hangs, as pdftotext can on a small crafted PDF: it is
+		// stopped when its output passes the limit, not after its time
+		// limit (or never, holding all it wrote).
+		fake := filepath.Join(t.TempDir(), "pdftotext")
+		script := fmt.Sprintf("#!/bin/sh\nyes 明湖市教育局推进教育现代化 | head -c %d\nexec sleep 600\n", 5*MaxText)
+		if err := os.WriteFile(fake, []byte(script), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		old := pdftotext
+		pdftotext = fake
+		defer func() { pdftotext = old }()
+		_, err := Read("endless.pdf", pdf)
+		if !errors.Is(err, ErrTooLarge) || !strings.Contains(err.Error(), "endless.pdf") {
+			t.Errorf("Read(endless.pdf) with a converter writing without end = %v; want ErrTooLarge naming the file", err)
+		}
+	})
 	t.Run("ErrMalformed", func(t *testing.T) {
 		if _, err := exec.LookPath("pdftotext"); err != nil {
 			t.Skip("pdftotext not installed (Debian package poppler-utils); PDF reading not tested")
