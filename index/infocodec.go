@@ -57,49 +57,28 @@ func decodeInfo(b []byte, info *DocInfo) error {
 	if len(b) == 0 || b[0] != infoBinary {
 		return errInfoCorrupt
 	}
-	b = b[1:]
-	bad := false
-	str := func() string {
-		n, k := binary.Uvarint(b)
-		if k <= 0 || uint64(len(b)-k) < n {
-			bad, b = true, nil
-			return ""
-		}
-		s := string(b[k : k+int(n)])
-		b = b[k+int(n):]
-		return s
-	}
-	num := func() int64 {
-		v, k := binary.Varint(b)
-		if k <= 0 {
-			bad, b = true, nil
-			return 0
-		}
-		b = b[k:]
-		return v
-	}
-	*info = DocInfo{ID: str(), Title: str(), Region: str(), Kind: str(), Issuer: str(),
-		Province: str(), Prefecture: str(), Source: str()}
-	info.Year = int(num())
-	info.Sections = int(num())
+	r := &recordReader{b: b[1:]}
+	*info = DocInfo{ID: r.str(), Title: r.str(), Region: r.str(), Kind: r.str(), Issuer: r.str(),
+		Province: r.str(), Prefecture: r.str(), Source: r.str()}
+	info.Year = int(r.num())
+	info.Sections = int(r.num())
 	switch {
-	case bad || len(b) == 0:
+	case r.bad || len(r.b) == 0:
 		return errInfoCorrupt
-	case b[0] == 1:
-		b = b[1:]
-		sec := num()
-		ns, k := binary.Uvarint(b)
-		if k <= 0 || ns >= 1e9 {
+	case r.b[0] == 1:
+		r.b = r.b[1:]
+		sec := r.num()
+		ns := r.unum()
+		if r.bad || ns >= 1e9 {
 			return errInfoCorrupt
 		}
-		b = b[k:]
 		info.Added = time.Unix(sec, int64(ns)).UTC()
-	case b[0] == 0:
-		b = b[1:]
+	case r.b[0] == 0:
+		r.b = r.b[1:]
 	default:
 		return errInfoCorrupt
 	}
-	if bad || len(b) != 0 {
+	if len(r.b) != 0 {
 		return errInfoCorrupt
 	}
 	return nil

@@ -461,56 +461,73 @@ func inflate(z string) (string, error) {
 
 var errCorrupt = fmt.Errorf("section record does not decode: %w", ErrCorrupt)
 
+// A recordReader reads the fields of a binary record in turn; a field
+// that does not decode sets bad and empties what is left.
+type recordReader struct {
+	b   []byte
+	bad bool
+}
+
+func (r *recordReader) str() string {
+	n, k := binary.Uvarint(r.b)
+	if k <= 0 || uint64(len(r.b)-k) < n {
+		r.b, r.bad = nil, true
+		return ""
+	}
+	x := string(r.b[k : k+int(n)])
+	r.b = r.b[k+int(n):]
+	return x
+}
+
+func (r *recordReader) num() int64 {
+	v, k := binary.Varint(r.b)
+	if k <= 0 {
+		r.b, r.bad = nil, true
+		return 0
+	}
+	r.b = r.b[k:]
+	return v
+}
+
+func (r *recordReader) unum() uint64 {
+	v, k := binary.Uvarint(r.b)
+	if k <= 0 {
+		r.b, r.bad = nil, true
+		return 0
+	}
+	r.b = r.b[k:]
+	return v
+}
+
 func decodeSection(b []byte) (*corpus.Section, error) {
-	var err error
-	str := func() string {
-		n, k := binary.Uvarint(b)
-		if k <= 0 || uint64(len(b)-k) < n {
-			err = errCorrupt
-			b = nil
-			return ""
-		}
-		x := string(b[k : k+int(n)])
-		b = b[k+int(n):]
-		return x
-	}
-	num := func() int {
-		v, k := binary.Varint(b)
-		if k <= 0 {
-			err = errCorrupt
-			b = nil
-			return 0
-		}
-		b = b[k:]
-		return int(v)
-	}
+	r := &recordReader{b: b}
 	s := new(corpus.Section)
-	s.ID = str()
-	s.DocID = str()
-	s.Heading = str()
-	s.Level = num()
-	np, k := binary.Uvarint(b)
-	if k <= 0 || np > uint64(len(b)) {
+	s.ID = r.str()
+	s.DocID = r.str()
+	s.Heading = r.str()
+	s.Level = int(r.num())
+	np := r.unum()
+	if r.bad || np > uint64(len(r.b)) {
 		return nil, errCorrupt
 	}
-	b = b[k:]
 	s.Path = make([]string, np)
 	for i := range s.Path {
-		s.Path[i] = str()
+		s.Path[i] = r.str()
 	}
-	s.Ordinal = num()
-	s.Start = num()
-	s.End = num()
-	s.Text = str()
-	if err != nil {
-		return nil, err
+	s.Ordinal = int(r.num())
+	s.Start = int(r.num())
+	s.End = int(r.num())
+	s.Text = r.str()
+	if r.bad {
+		return nil, errCorrupt
 	}
 	var flags byte
-	if len(b) > 0 {
-		flags = b[0]
+	if len(r.b) > 0 {
+		flags = r.b[0]
 	}
 	s.Inferred = flags&secInferred != 0
 	if flags&secDeflated != 0 {
+		var err error
 		if s.Text, err = inflate(s.Text); err != nil {
 			return nil, fmt.Errorf("%w: %v", errCorrupt, err)
 		}
