@@ -61,9 +61,12 @@ func readDOCX(name string, data []byte) (string, map[string]int, []string, error
 					return nil, err
 				}
 				defer rc.Close()
-				b, err := io.ReadAll(io.LimitReader(rc, maxDOCXPart))
+				b, err := io.ReadAll(io.LimitReader(rc, maxDOCXPart+1))
 				if err != nil {
 					return nil, err
+				}
+				if len(b) > maxDOCXPart {
+					return nil, fmt.Errorf("%w: %s is more than %d MiB unpacked", ErrTooLarge, p, maxDOCXPart>>20)
 				}
 				return b, nil
 			}
@@ -71,6 +74,9 @@ func readDOCX(name string, data []byte) (string, map[string]int, []string, error
 		return nil, nil
 	}
 	docXML, err := part("word/document.xml")
+	if errors.Is(err, ErrTooLarge) {
+		return "", nil, nil, fmt.Errorf("%s: %w", name, err)
+	}
 	if err != nil {
 		return "", nil, nil, fmt.Errorf("%s: reading word/document.xml: %w: %v", name, ErrTruncated, err)
 	}

@@ -296,6 +296,9 @@ func TestRead_Errors(t *testing.T) {
 		{"laughs.docx", bad["laughs.docx"], ErrMalformed, "laughs.docx"},
 		{"xxe.docx", bad["xxe.docx"], ErrMalformed, "xxe.docx"},
 		{"huge.docx", bad["huge.docx"], ErrTooLarge, "8 MiB"},
+		// markup past the part's limit, whatever its text: too large, not cut
+		{"bloated.docx", zipOf(t, "word/document.xml", `<?xml version="1.0"?><w:document><w:body>`+
+			strings.Repeat("<w:p/>", maxDOCXPart/6+1)+`</w:body></w:document>`), ErrTooLarge, "64 MiB"},
 		{"huge.txt", bytes.Repeat([]byte("云岫市推进教育现代化。\n"), MaxText/30+1), ErrTooLarge, "huge.txt"},
 		{"deep.html", []byte(deep), ErrMalformed, "deep.html"},
 	} {
