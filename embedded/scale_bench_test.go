@@ -379,7 +379,10 @@ for line in sys.stdin.read().split("\n"):
 // (benchServe), so that what ingest left on the heap or in the runtime's
 // spans is not counted. With GOVREPORT_BENCH_DIR the data folder is kept
 // there, and a folder written by an earlier run (bench.json marks it done)
-// is measured again without ingesting. With GOVREPORT_BENCH_MEMCG=600M the
+// is measured again without ingesting; with GOVREPORT_BENCH_RESUME=1 a
+// folder whose ingest stopped short of GOVREPORT_BENCH_SECTIONS (at
+// GOVREPORT_BENCH_STOP) is written on to that many first, the times adding
+// up. With GOVREPORT_BENCH_MEMCG=600M the
 // serving process runs a second time confined to that much memory, page
 // cache included (benchServeConfined).
 //
@@ -413,8 +416,11 @@ func BenchmarkOpenLarge(b *testing.B) {
 			b.Fatalf("%s: %v", filepath.Join(dir, "bench.json"), err)
 		}
 		b.Logf("measuring %s, written before: %d sections", dir, done.Sections)
+		if done.Sections < n && os.Getenv("GOVREPORT_BENCH_RESUME") != "" {
+			done = benchWrite(b, dir, n, stop, done)
+		}
 	} else {
-		done = benchWrite(b, dir, n, stop)
+		done = benchWrite(b, dir, n, stop, benchIngest{})
 	}
 	var rows [][]string
 	row := func(cells ...string) { rows = append(rows, cells) }
@@ -528,9 +534,11 @@ type benchIngest struct {
 }
 
 // benchWrite ingests n synthetic sections (fewer if stop comes first) into
-// a new data folder dir, in calls of 34 documents, and records the figures
-// and the quoted wordings to measure in dir/bench.json.
-func benchWrite(b *testing.B, dir string, n int, stop time.Time) benchIngest {
+// data folder dir, in calls of 34 documents, and records the figures and
+// the quoted wordings to measure in dir/bench.json. prev is what an earlier
+// run wrote into dir (zero for a new folder): its sections are generated
+// again and skipped, and its figures added to this run's.
+func benchWrite(b *testing.B, dir string, n int, stop time.Time, prev benchIngest) benchIngest {
 	t0, cpu0 := time.Now(), cpuTime()
 	ix, err := index.Open(dir)
 	if err != nil {
@@ -540,14 +548,25 @@ func benchWrite(b *testing.B, dir string, n int, stop time.Time) benchIngest {
 		b.Fatal(err)
 	}
 	var sample, batch []*corpus.Document
-	raw, done, reported := 0, 0, 0
+	raw, done, reported, skipped := prev.Raw, prev.Sections, prev.Sections, 0
 	var addErr error
+	// Regenerating what prev wrote is not ingest: its time is left out.
+	var skipWall, skipCPU time.Duration
+	t1, cpu1 := time.Now(), cpuTime()
 	synth.Generate(1, n, func(d *corpus.Document) bool {
-		if addErr != nil || !stop.IsZero() && time.Now().After(stop) {
-			return false
-		}
 		if len(sample) < 3000 {
 			sample = append(sample, d)
+		}
+		if skipped < prev.Sections {
+			if skipped += len(d.Sections); skipped >= prev.Sections {
+				skipWall, skipCPU = time.Since(t1), cpuTime()-cpu1
+				fmt.Fprintf(os.Stderr, "%s: resuming after %d sections (%.0f s to generate them again)\n",
+					time.Now().UTC().Format("15:04:05"), skipped, skipWall.Seconds())
+			}
+			return true
+		}
+		if addErr != nil || !stop.IsZero() && time.Now().After(stop) {
+			return false
 		}
 		for _, s := range d.Sections {
 			raw += len(s.Heading) + 1 + len(s.Text)
@@ -562,8 +581,9 @@ func benchWrite(b *testing.B, dir string, n int, stop time.Time) benchIngest {
 		batch = batch[:0]
 		if done-reported >= 1000000 {
 			reported = done
-			fmt.Fprintf(os.Stderr, "%s: %d sections in %.0f s (%.0f/s), data folder %.2fx of the text, RSS %d MB\n",
-				time.Now().UTC().Format("15:04:05"), done, time.Since(t0).Seconds(), float64(done)/time.Since(t0).Seconds(),
+			took := time.Since(t0) - skipWall
+			fmt.Fprintf(os.Stderr, "%s: %d sections, %d in %.0f s (%.0f/s), data folder %.2fx of the text, RSS %d MB\n",
+				time.Now().UTC().Format("15:04:05"), done, done-prev.Sections, took.Seconds(), float64(done-prev.Sections)/took.Seconds(),
 				float64(dirSize(dir))/float64(raw), procStatus("VmRSS")/1024)
 		}
 		return true
@@ -580,8 +600,8 @@ func benchWrite(b *testing.B, dir string, n int, stop time.Time) benchIngest {
 	if err := ix.Close(); err != nil {
 		b.Fatal(err)
 	}
-	w := benchIngest{Sections: done, Raw: raw, Ingest: time.Since(t0), CPU: cpuTime() - cpu0,
-		PeakRSS: procStatus("VmHWM"), Queries: synth.Queries(sample)["quoted"]}
+	w := benchIngest{Sections: done, Raw: raw, Ingest: prev.Ingest + time.Since(t0) - skipWall, CPU: prev.CPU + cpuTime() - cpu0 - skipCPU,
+		PeakRSS: max(prev.PeakRSS, procStatus("VmHWM")), Queries: synth.Queries(sample)["quoted"]}
 	buf, err := json.Marshal(w)
 	if err == nil {
 		err = os.WriteFile(filepath.Join(dir, "bench.json"), buf, 0o644)
