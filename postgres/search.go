@@ -142,11 +142,6 @@ func (db *DB) setWhere(c *cond, q *search.Query, sn *snapshot) string {
 // does not use, so every statement builds its condition afresh.
 type where func(c *cond) string
 
-// and returns the condition that both w and more hold.
-func (w where) and(more where) where {
-	return func(c *cond) string { return w(c) + " AND " + more(c) }
-}
-
 // A member is a section of a result set, as the one pass over the set
 // (readSet) reads it.
 type member struct {
