@@ -28,8 +28,14 @@ package compare
 // verb, are clauses, not names (乡村振兴 扎实, 学科 结构性 短缺 并存), and so
 // are nouns a one-character verb follows (徒弟 每学期 | 听) and an object
 // whose verbs begin with an adverbial one (大班额成果 持续 巩固). No phrase
-// begins inside a name gse cut apart (枫 林区, where 枫林 is a word), and a
-// determiner with a word (每学年, 各部门) stands in none.
+// begins inside a name gse cut apart (枫 林区, where 枫林 is a word) or ends
+// inside one (门诊 楼主 | 体, where 主体 is), and a determiner with a word
+// (每学年, 各部门) stands in none. A noun phrase with a suffix gse left
+// alone inside it names a kind (紧密 型 教育 集团) and is kept even used
+// once with common words; the frame 以 X 为 Y 的 before a noun phrase
+// belongs to it (以 县城 为 重要 载体 的 城镇化 建设); a compound the
+// dictionary lists without a count is a verb when its last part is one
+// (全面推行, 切实加强: verbHead), whatever the tag.
 // Parts of speech are the dictionary's (analysis.DictFreq). A candidate is new when it does not occur anywhere
 // in the other document's text, checked as a substring (a suffix array of
 // the other text, whitespace left out), not as a word sequence, because
@@ -165,6 +171,9 @@ type wordInfo struct {
 	// letter: a single character that may be part of a word gse cut
 	// apart: no function, numeral or measure word
 	letter bool
+	// suffix: a single character the dictionary tags as a suffix (k: 型,
+	// 式), which makes a kind of what it follows (紧密 型, 两段 式)
+	suffix bool
 }
 
 // uncommon is the specificity a noun phrase used once needs in one of
@@ -189,6 +198,11 @@ func termWordInfo(w string) wordInfo {
 	f, _, pos := analysis.DictFreq(w)
 	if f == uncounted {
 		f = partsFreq(w)
+		if nounPOS(pos) && verbHead(w) {
+			// 全面推行, 切实加强: a verb with its adverb, which the
+			// dictionary lists without a count and tags as a noun
+			pos = "v"
+		}
 	}
 	switch {
 	case functionWords[w]:
@@ -199,6 +213,7 @@ func termWordInfo(w string) wordInfo {
 		v.inner = v.nominal
 		v.letter = pos != "" && !strings.ContainsAny(pos[:1], "pcudrmqfyoe")
 		v.charVerb = pos != "" && pos[0] == 'v' && pos != "vn"
+		v.suffix = pos == "k"
 	default:
 		v.spec = specificity(f)
 		v.noun = nounPOS(pos) || f == 0
@@ -275,6 +290,31 @@ func partsFreq(w string) float64 {
 		return uncounted
 	}
 	return best
+}
+
+// verbHead reports whether the last part of compound w is a verb: of the
+// ways to cut w in two dictionary words, the one with the longest last
+// part of two characters or more, when that part is a verb (v, not a
+// verbal noun). A Chinese compound is of the kind of its last part (全面
+// 推行 a verb, 保障 体系 a noun), which the parts of speech of the
+// compounds the dictionary lists without a count do not say.
+func verbHead(w string) bool {
+	for i := range w {
+		if i == 0 {
+			continue
+		}
+		a, b := w[:i], w[i:]
+		if utf8.RuneCountInString(b) < 2 {
+			break
+		}
+		fa, _, _ := analysis.DictFreq(a)
+		fb, _, pos := analysis.DictFreq(b)
+		if fa == 0 || fb == 0 {
+			continue
+		}
+		return pos != "" && pos[0] == 'v' && pos != "vn"
+	}
+	return false
 }
 
 // determiners are the function words that say which ones (每, 各, 该, 本,
@@ -397,6 +437,13 @@ func nounPhrases(ws []word, fn func(i, j int, unsure bool)) {
 			// lacks, and the phrase would begin inside it
 			continue
 		}
+		if e < len(ws) && !long(e) && isTermWord(ws[e]) && ws[e].start == ws[e-1].end && info(e).letter &&
+			dictWord(lastRune(ws[e-1].text)+ws[e].text) {
+			// the last character makes a word with the lone one after
+			// it (门诊 楼主 | 体: 主体): gse cut the phrase's last word
+			// wrong, and the phrase would end inside the next one
+			continue
+		}
 		if e == j-1 && info(e).adjective && long(e) && (j == len(ws) || !isTermWord(ws[j]) || ws[j].start != ws[e].end || info(j).verb && long(j)) {
 			// an adjective after the nouns, at a clause's end or
 			// before a verb, is their predicate: a clause (学科 结构性
@@ -456,6 +503,58 @@ func nounPhrases(ws []word, fn func(i, j int, unsure bool)) {
 			fn(b, e, sure || part)
 		}
 	}
+}
+
+// frameNames calls fn(i, j) with each noun phrase ws[i:j] that begins with
+// the frame 以 X 为 Y 的, X and Y one to three words of a noun phrase each
+// (以 人民 为 中心 的 发展 思想): Chinese names a policy by what it takes as
+// its basis or centre, and the frame belongs to the name. The phrase ends
+// at the last head noun of the noun phrase after 的, of four words at
+// most, and has at most maxRunRunes characters.
+func frameNames(ws []word, fn func(i, j int)) {
+	next := func(k int) bool { // ws[k] follows ws[k-1] in one run
+		return k < len(ws) && isTermWord(ws[k]) && ws[k].start == ws[k-1].end
+	}
+	nominal := func(k, most int) int { // the end of a nominal run from k
+		e := k
+		for e < k+most && next(e) && termWordInfo(ws[e].text).inner {
+			e++
+		}
+		return e
+	}
+	for i := 0; i+5 < len(ws); i++ {
+		if ws[i].text != "以" || !isTermWord(ws[i]) {
+			continue
+		}
+		x := nominal(i+1, 3)
+		if x == i+1 || !next(x) || ws[x].text != "为" {
+			continue
+		}
+		y := nominal(x+1, 3)
+		if y == x+1 || !next(y) || ws[y].text != "的" {
+			continue
+		}
+		z := nominal(y+1, 4)
+		for z > y+1 && !(utf8.RuneCountInString(ws[z-1].text) > 1 && termWordInfo(ws[z-1].text).head) {
+			z--
+		}
+		if z > y+1 && utf8.RuneCountInString(joinRunes(ws, i, z)) <= maxRunRunes {
+			fn(i, z)
+		}
+	}
+}
+
+// kindOf reports whether the noun phrase ws[i:j] names a kind by a
+// suffix gse left as a character of its own inside it (紧密 型 教育 集团,
+// 两段 式 课后 服务: the report makes a category, X型 Y, which is a name
+// even when its words are common and it is used once).
+func kindOf(ws []word, i, j int) bool {
+	for k := i + 1; k < j-1; k++ {
+		if utf8.RuneCountInString(ws[k-1].text) > 1 && termWordInfo(ws[k].text).suffix {
+			return true
+		}
+	}
+	return false
 }
 
 // joinRunes returns the words ws[i:j] joined (neighbours: their text).
@@ -743,7 +842,7 @@ func candidates(d *termDoc, isNew func(string) bool, skip func(p *prepared) bool
 					return
 				}
 				recurring := k == 0 || count(t) > 1
-				if !recurring {
+				if !recurring && !kindOf(ws, i, j) {
 					best := 0.0
 					for _, w := range ws[i:j] {
 						best = max(best, wordSpec(w.text))
@@ -753,6 +852,17 @@ func candidates(d *termDoc, isNew func(string) bool, skip func(p *prepared) bool
 					}
 				}
 				add(t, kindRun, coinageSpec(unsure, recurring), unsure)
+			})
+		}
+		// a noun phrase with the frame 以 X 为 Y 的 before it: a name the
+		// report gives its topic by what it rests on (以 县城 为 重要 载体
+		// 的 城镇化 建设), whatever its count
+		for k, ws := range lists {
+			text := src[k]
+			frameNames(ws, func(i, j int) {
+				if t := joinWords(text, ws, i, j); isNew(t) {
+					add(t, kindRun, coinageSpec(false, k == 0 || count(t) > 1), false)
+				}
 			})
 		}
 		// characters cut apart: gse cuts a coinage it lacks into single
@@ -987,6 +1097,12 @@ func DropNested(ts []Term, most int) []Term {
 		})
 	}
 	return kept
+}
+
+// lastRune returns the last rune of s as a string.
+func lastRune(s string) string {
+	_, n := utf8.DecodeLastRuneInString(s)
+	return s[len(s)-n:]
 }
 
 // firstRunes returns the first n runes of s, or s if it has fewer.

@@ -68,7 +68,7 @@ var changesSeriesNew = []changesSeries{
 	{"明湖市", "要点", 2024, []string{"新质生产力", "教育家精神", "扩优提质", "托幼一体化", "科学教育“加法”",
 		"人工智能教育", "低空经济", "智慧校园", "学生欺凌防治"}, 9},
 	{"明湖市", "总结", 2023, []string{"教育强市", "教育数字化转型", "国家教育数字化战略行动", "主题教育", "强国复兴有我",
-		"紧密型教育集团", "“基本托管+特色课程”两段式", "县域普通高中振兴行动计划", "市域产教联合体", "教师数字素养"}, 4},
+		"紧密型教育集团", "“基本托管+特色课程”两段式", "县域普通高中振兴行动计划", "市域产教联合体", "教师数字素养"}, 5},
 	{"明湖市", "总结", 2024, []string{"新质生产力", "二十届二中、三中全会", "科学教育“加法”", "人工智能普及课程",
 		"低空经济", "智慧校园", "托班", "学生欺凌防治", "教师减负清单", "教育强市建设规划"}, 6},
 	{"望川县", "政府工作报告", 2023, []string{"中国式现代化", "党的二十大精神", "教育强县", "教育强市", "宜居宜业和美乡村",
@@ -105,14 +105,14 @@ var changesSeriesNew = []changesSeries{
 // What is asserted: every phrase the report marks itself (it stands
 // between quotation marks, in CHANGES.md or in the report) is among the
 // first 20 of its series' list; and each series' list holds at least
-// changesSeries.least of its kept phrases among its first 20 (41 of the
+// changesSeries.least of its kept phrases among its first 20 (42 of the
 // 66 kept at the commit that wrote the floors; 21 before the noun-phrase
-// term finder). The done-when is not met: the other 25 are logged with
+// term finder). The done-when is not met: the other 24 are logged with
 // their rank (0: not listed). Their causes, none of which a rule naming
 // the phrase may fix:
 //   - a verb, a function word or a numeral inside the name, which the
 //     term finder does not take whole (县域普通高中振兴行动计划 振兴;
-//     以科技创新引领产业创新; 以县城为重要载体的城镇化建设 以 为 的;
+//     以科技创新引领产业创新;
 //     宜居宜业和美乡村 and 和美乡村示范村, gse cuts 和 美, 和 a conjunction;
 //     二十届二中全会, 二十 届; 教师数字素养 提升 培训, the subject of a verb);
 //   - a part of speech the dictionary gets wrong (特色多样发展: 多样 a
@@ -124,12 +124,13 @@ var changesSeriesNew = []changesSeries{
 //     教育数字化转型, as 建设 of 建设教育强市): the finder keeps the core
 //     (数字化转型) and the whole as less sure, and no rule tells 教育 X
 //     from 建设 X; the year-wide list of 2023 has it 3rd;
-//   - a phrase of common words used once (紧密型教育集团, 乡村全面振兴,
+//   - a phrase of common words used once (乡村全面振兴,
 //     智慧校园 in 明湖市's 2024 summary: 市级智慧校园): the finder keeps
 //     such a phrase only with a word general Chinese rarely uses;
 //   - ties: a report's once-used coinages weigh alike, and the series'
-//     list has more of them than room (国家教育数字化战略行动 27 in 明湖市's
-//     2023 summary, 教育强县 27, 安全生产治本攻坚三年行动 30).
+//     list has more of them than room (国家教育数字化战略行动 26 in 明湖市's
+//     2023 summary, 紧密型教育集团 20 or 21, 教育强县 26,
+//     以县城为重要载体的城镇化建设 21, 安全生产治本攻坚三年行动 30).
 //
 // The year-wide lists (every series together) are logged with the rank of
 // each phrase of the year, for the record.

@@ -25,8 +25,9 @@ package search
 // weighed by how specific they are and how often the reports repeat them
 // (compare's salience): specificity x (reports + places) x (1 + ln(its
 // occurrences a report)/2, counted for terms of at most MaxSentenceReports
-// reports), then by reports, places, fewer earlier reports and more
-// occurrences; a term inside a ranked one with no more occurrences (or
+// reports), then by reports, places, fewer earlier reports, a later first
+// year in the whole collection (new to every report before new to these)
+// and more occurrences; a term inside a ranked one with no more occurrences (or
 // reports, where they are not counted), or around one with as many, is
 // left out (compare.DropNested: the reports never write the one without
 // the other). A sentence
@@ -54,7 +55,7 @@ import (
 // report's terms: change it when the term finder changes, so that the
 // terms an earlier version stored are found again (on demand, and by
 // govreport reindex).
-const TermsVersion = "compare.ReportTerms 8"
+const TermsVersion = "compare.ReportTerms 9"
 
 // ReportTerms returns the terms of report d that a list starts from: those
 // compare's term finder takes from its sections (its other fields are not
@@ -245,6 +246,9 @@ func RankTerms(list []YearTerm) []YearTerm {
 			return b.Places - a.Places
 		case a.Before != b.Before:
 			return a.Before - b.Before
+		case a.FirstYear != b.FirstYear:
+			// new to the whole collection before new to these reports
+			return b.FirstYear - a.FirstYear
 		case count(a) != count(b):
 			return count(b) - count(a)
 		case len(a.Term) != len(b.Term):
