@@ -336,7 +336,123 @@ func dropContents(lines []string) []string {
 			}
 		}
 	}
+	dropBareContents(lines, drop, compact)
 	return without(lines, drop)
+}
+
+// dropBareContents marks in drop a table of contents that has no 目录 line
+// (a collector's list of the headings above the text): at the top of the
+// text, above its first paragraph (a line of more than 100 characters), its
+// greeting and its 81st line, headings in a row, each short and without a
+// sentence inside, a page number optional, every one of which starts a line
+// again further down, in the same order and with text between them (a
+// second copy of the same lines holds them in a row). Three entries at
+// least, or two numbered 一、 and 二、 in the same style, or two unnumbered
+// that name a year's review and plan. Unnumbered entries (2023年工作回顾)
+// must come again as whole lines, and one entry at least must be numbered
+// or name a year's review or plan, so that the title block of the first of
+// several copies of a report is not taken for a table. compact is the lines
+// without spaces, or nil when not made yet.
+func dropBareContents(lines []string, drop []bool, compact []string) {
+	for i, seen := 0, 0; i < len(lines) && seen < 80; i++ {
+		l := normLine(lines[i])
+		if l == "" || drop[i] {
+			continue
+		}
+		seen++
+		if utf8.RuneCountInString(l) > 100 || greetRe.MatchString(l) {
+			return
+		}
+		if e, _ := tocEntry(l); e == "" {
+			continue
+		}
+		type entry struct {
+			at       int
+			text     string
+			numbered *marker
+		}
+		var entries []entry
+		j, part := i, false
+		for ; j < len(lines); j++ {
+			c := normLine(lines[j])
+			if c == "" {
+				continue
+			}
+			e, hm := tocEntry(c)
+			if e == "" {
+				break
+			}
+			entries = append(entries, entry{j, e, hm})
+			part = part || hm != nil || namesYearPart(e)
+		}
+		two := false
+		if len(entries) == 2 {
+			a, b := entries[0], entries[1]
+			two = a.numbered != nil && b.numbered != nil && a.numbered.style == b.numbered.style && a.numbered.n == 1 && b.numbered.n == 2 ||
+				a.numbered == nil && b.numbered == nil && namesYearPart(a.text) && namesYearPart(b.text)
+		}
+		if part && (len(entries) >= 3 || two) {
+			if compact == nil {
+				compact = make([]string, len(lines))
+				for k, c := range lines {
+					compact[k] = strings.Join(strings.Fields(normLine(c)), "")
+				}
+			}
+			// Where the entries come again, text stands between them (not
+			// so in a second copy of the same lines).
+			at, all, apart, prev := j, true, false, -1
+			for _, e := range entries {
+				for at < len(lines) && !(strings.HasPrefix(compact[at], e.text) && (e.numbered != nil || compact[at] == e.text)) {
+					at++
+				}
+				if at == len(lines) {
+					all = false
+					break
+				}
+				if prev >= 0 && !apart {
+					for k := prev + 1; k < at; k++ {
+						if compact[k] != "" {
+							apart = true
+							break
+						}
+					}
+				}
+				prev = at
+				at++
+			}
+			if all && apart {
+				for _, e := range entries {
+					drop[e.at] = true
+				}
+				return
+			}
+		}
+		i = j - 1
+	}
+}
+
+// namesYearPart reports whether heading e names a year's review or plan
+// (2023年工作回顾, 2024年主要工作).
+func namesYearPart(e string) bool {
+	return reviewRe.MatchString(e) || planRe.MatchString(e) || reviewLineRe.MatchString(e) || planLineRe.MatchString(e)
+}
+
+// tocEntry returns l as a table of contents without its 目录 line would
+// hold it, its page number and spaces taken out, and its numbering marker
+// (nil for an unnumbered heading): a heading of at most 60 characters with
+// no sentence inside, not a line of a title block; "" when l is not one.
+func tocEntry(l string) (string, *marker) {
+	e := strings.Join(strings.Fields(tocPageRe.ReplaceAllString(l, "")), "")
+	if e == "" || utf8.RuneCountInString(e) > 60 || strings.ContainsAny(strings.TrimRight(e, "。"), "。；！？") {
+		return "", nil
+	}
+	if hm := headingMarker(e); hm != nil {
+		return e, hm
+	}
+	if !isTitleLine(e) || strings.ContainsAny(e, "，,") || strings.Contains(e, "报告") || strings.HasPrefix(e, "——") {
+		return "", nil
+	}
+	return e, nil
 }
 
 // isContentsHead reports whether l is the 目录 (目次) line above a table of

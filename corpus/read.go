@@ -102,9 +102,7 @@ func Read(name string, data []byte) (*Document, error) {
 	hdr, text, _ := cutCollectorHeader(text)
 	// A table of contents is no more the head of the report than of its
 	// body: the title block is read without it.
-	if strings.Contains(text, "目") {
-		text = strings.Join(dropContents(strings.Split(text, "\n")), "\n")
-	}
+	text = strings.Join(dropContents(strings.Split(text, "\n")), "\n")
 	body, cw := Clean(text)
 	if body == "" {
 		return nil, fmt.Errorf("%s: %w after cleaning", base, ErrEmpty)
