@@ -606,10 +606,28 @@ var provincePinyin = map[string]string{
 
 var fileNameHanRe = regexp.MustCompile(`\p{Han}{2,}`)
 
+// unknownPlace returns name as a division when it is a full place name
+// (某某市, 某某县, 某某自治州) that the gazetteer does not know, a fictional
+// or renamed place, taken as it is; its level comes from its suffix.
+func unknownPlace(name string) (division, bool) {
+	if placeRe.FindString(name) != name || lookupPlace(name) != nil || strings.ContainsRune(notPlaceStart, firstRune(name)) {
+		return division{}, false
+	}
+	level := 2
+	switch {
+	case strings.HasSuffix(name, "省") || strings.HasSuffix(name, "自治区"):
+		level = 1
+	case strings.HasSuffix(name, "县") || strings.HasSuffix(name, "旗") || strings.HasSuffix(name, "区"):
+		level = 3
+	}
+	return division{name: name, level: level}, true
+}
+
 // fileNamePlaces returns the places a file name may name: its runs of Han
 // characters (深圳, 扬州市_2021_report) and the pinyin of a province
-// (anhui_2026), each with the divisions it can mean at unit u. Words of a
-// report's name (政府工作报告, 国务院, 年) are taken off first.
+// (anhui_2026), each with the divisions it can mean at unit u (a full name
+// the gazetteer does not know as it is). Words of a report's name
+// (政府工作报告, 国务院, 年) are taken off first.
 func fileNamePlaces(base, u string) [][]division {
 	name := strings.TrimSuffix(base, filepath.Ext(base))
 	for _, w := range []string{"人民政府", "政府工作报告", "政府", "工作报告", "报告", "国务院", "全文", "摘要", "摘登"} {
@@ -620,6 +638,8 @@ func fileNamePlaces(base, u string) [][]division {
 		run = strings.TrimLeft(run, "年")
 		if ds := resolvePlace(run, u); len(ds) > 0 {
 			out = append(out, ds)
+		} else if d, ok := unknownPlace(run); ok && unitFits(d, u) {
+			out = append(out, []division{d})
 		}
 	}
 	for _, tok := range regexp.MustCompile(`[A-Za-z]+`).FindAllString(name, -1) {
