@@ -7,7 +7,8 @@ package corpus
 // machinery. Clean removes them by class, in this order:
 //
 //  1. Characters: invalid UTF-8, zero-width characters, control characters
-//     and U+FFFD are dropped; CRLF and CR become LF; full-width letters,
+//     and U+FFFD are dropped; CRLF and CR become LF; radicals that a PDF's
+//     fonts put for whole characters (⼀ for 一, ⻓ for 长) become them; full-width letters,
 //     digits and symbols become ASCII, while the punctuation Chinese text
 //     is written with (，：；（）！？．) stays full-width, and ASCII , : ; !
 //     and (…) next to Han characters become full-width, as does a ? ending
@@ -19,9 +20,10 @@ package corpus
 //     and page numbers, and its 目录 line). A trailing block that starts with
 //     such a line and holds only short lines goes whole. The title line a site
 //     prints as a file name ("….docxVIP") keeps the title only.
-//  3. Page markers (第1页 / 共7页, ….docx_第1页, - 3 -) and a site's page
-//     links (上一页 1 2 3 下一页) go, and the two halves of a sentence they
-//     cut are joined.
+//  3. Page markers (第1页 / 共7页, ….docx_第1页, - 3 -), a site's page
+//     links (上一页 1 2 3 下一页) and a browser's print header and footer
+//     (2031/3/5 14:11 某某_某某网, https://… 3/15) go, and the two halves
+//     of a sentence they cut are joined.
 //  4. Chunk markers: some sites cut the text into chunks and start each one
 //     with "N、" on a new line, wherever the cut falls ("…重中" / "2、之重…").
 //     A line-start "N、" is a chunk marker when the line before it stops in
@@ -49,6 +51,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"golang.org/x/text/unicode/norm"
 )
 
 // Clean returns text with site chrome, page and chunk markers, wraps and
@@ -118,6 +122,8 @@ func normalize(s string, warns []Warning) (string, []Warning) {
 			r = ' '
 		case r == '\u200b' || r == '\u200c' || r == '\u200d' || r == '\u2060' || r == '\ufeff' || r == '\u00ad':
 			continue
+		case r >= 0x2E80 && r <= 0x2FDF:
+			r = radicalChar(r)
 		case r == utf8.RuneError:
 			dropped++
 			continue
@@ -163,6 +169,48 @@ func normalize(s string, warns []Warning) (string, []Warning) {
 		})
 	}
 	return out, warns
+}
+
+// simplifiedRadicals maps the simplified radicals of the CJK Radicals
+// Supplement that stand for a whole character (⻓ 长, ⻔ 门) to it; NFKC
+// leaves them alone.
+var simplifiedRadicals = map[rune]rune{
+	'⻅': '见', '⻆': '角', '⻉': '贝', '⻋': '车', '⻓': '长', '⻔': '门', '⻙': '韦', '⻚': '页', '⻛': '风', '⻜': '飞',
+	'⻢': '马', '⻥': '鱼', '⻦': '鸟', '⻧': '卤', '⻨': '麦', '⻩': '黄', '⻬': '齐', '⻮': '齿', '⻰': '龙', '⻳': '龟',
+	'⻄': '西', '⻝': '食', '⻤': '鬼', '⻘': '青',
+}
+
+// radicalChar returns the character a radical stands for in text that a
+// PDF's fonts mapped to the radical blocks (⼀ for 一, ⼯ for 工, ⽉ for 月,
+// ⻓ for 长): Kangxi radicals (U+2F00-U+2FD5) by their compatibility
+// mapping, the simplified radicals of the supplement by simplifiedRadicals;
+// r itself when it stands for none.
+func radicalChar(r rune) rune {
+	if c, ok := simplifiedRadicals[r]; ok {
+		return c
+	}
+	if r < 0x2F00 || r > 0x2FD5 {
+		return r
+	}
+	c, size := utf8.DecodeRuneInString(norm.NFKC.String(string(r)))
+	if size == 0 || c == utf8.RuneError {
+		return r
+	}
+	return c
+}
+
+// foldRadicals returns s with radicals that stand for characters replaced
+// by them (radicalChar).
+func foldRadicals(s string) string {
+	if !strings.ContainsFunc(s, func(r rune) bool { return r >= 0x2E80 && r <= 0x2FDF }) {
+		return s
+	}
+	return strings.Map(func(r rune) rune {
+		if r >= 0x2E80 && r <= 0x2FDF {
+			return radicalChar(r)
+		}
+		return r
+	}, s)
 }
 
 var (
@@ -647,6 +695,12 @@ func joinPageMarkers(lines []string) []string {
 	return glue(out, cont)
 }
 
+// printEdgeRe matches a browser's print header or footer left in text
+// copied from a printed page: the date and clock time, alone or before the
+// page's title (2031/3/5 14:11 某某_某某网), and the page's address, alone
+// or before the page counter (https://… 3/15).
+var printEdgeRe = regexp.MustCompile(`^(?:[0-9]{1,4}[/.-][0-9]{1,2}[/.-][0-9]{1,4},?\s*[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?\s*(?:[AaPp][Mm])?(?:\s+\S.*)?|(?:https?|file)://\S+(?:\s+[0-9]{1,3}\s*/\s*[0-9]{1,3})?)$`)
+
 // bareNumberRe matches a page number printed alone (a PDF's footer copied
 // with its text).
 var bareNumberRe = regexp.MustCompile(`^[0-9]{1,3}$`)
@@ -664,7 +718,7 @@ func pageFurniture(lines []string) []bool {
 	for i, l := range lines {
 		switch {
 		case l == "":
-		case pageMarkerRe.MatchString(l) || isPagination(l):
+		case pageMarkerRe.MatchString(l) || isPagination(l) || utf8.RuneCountInString(l) <= 120 && printEdgeRe.MatchString(l):
 			marker[i] = true
 		case bareNumberRe.MatchString(l):
 			bare = append(bare, i)

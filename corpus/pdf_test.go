@@ -63,3 +63,27 @@ func TestJoinPages(t *testing.T) {
 		t.Errorf("joinPages(two pages) = %q; want both title lines kept and no blank line at the break", got)
 	}
 }
+
+// TestRead_TextPages checks that pdftotext's output saved as a .txt file,
+// its pages still apart by form feeds, loses its running header as a PDF
+// does: the title printed at the top of every page is kept once.
+func TestRead_TextPages(t *testing.T) {
+	pages := []string{
+		"云岫市政府工作报告\n政府工作报告\n——2032年1月16日在云岫市第八届人民代表大会第五次会议上\n各位代表：\n现在，我代表市人民政府，向大会报告工作，请予审议。\n一、2031年工作回顾\n过去一年，全市地区生产总值增长5.9%，",
+		"云岫市政府工作报告\n城乡居民人均可支配收入增长6.3%。\n二、2032年工作安排\n今年的主要预期目标是：",
+		"云岫市政府工作报告\n地区生产总值增长5.5%以上。\n三、加强政府自身建设\n坚持依法行政。",
+	}
+	d, err := Read("report.txt", []byte(strings.Join(pages, "\n\f")))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if strings.Contains(d.Body, "云岫市政府工作报告") {
+		t.Errorf("Read kept the running header of a .txt with form feeds:\n%s", d.Body)
+	}
+	if !strings.Contains(d.Body, "全市地区生产总值增长5.9%，城乡居民人均可支配收入增长6.3%。") {
+		t.Errorf("Read did not join the sentence a page break cut:\n%s", d.Body)
+	}
+	if d.Title != "政府工作报告" || d.Region != "云岫市" || d.Year != 2032 {
+		t.Errorf("Read = title %q, region %q, year %d; want 政府工作报告, 云岫市, 2032", d.Title, d.Region, d.Year)
+	}
+}

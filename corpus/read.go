@@ -78,6 +78,11 @@ func Read(name string, data []byte) (*Document, error) {
 	switch ext := strings.ToLower(filepath.Ext(base)); ext {
 	case ".txt", ".text":
 		text, warns, err = decodeText(base, data)
+		if err == nil && strings.Count(text, "\f") >= 2 {
+			// pdftotext's output saved as text: its pages, running
+			// headers and footers are read as a PDF's are.
+			text = joinPages(text)
+		}
 	case ".md", ".markdown":
 		text, warns, err = decodeText(base, data)
 		text, hints = markdownHeadings(text)
@@ -98,6 +103,9 @@ func Read(name string, data []byte) (*Document, error) {
 	if len(text) > MaxText {
 		return nil, tooLarge(base)
 	}
+	// Radicals standing for characters (⼀、⼯作回顾, from a PDF's fonts)
+	// would hide headings and title lines from everything below.
+	text = foldRadicals(text)
 	// A collector's header is evidence about the document, not part of it.
 	hdr, text, _ := cutCollectorHeader(text)
 	// A table of contents is no more the head of the report than of its

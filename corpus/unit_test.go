@@ -154,3 +154,17 @@ func TestPlaceChain(t *testing.T) {
 		}
 	}
 }
+
+func TestFoldRadicals(t *testing.T) {
+	for _, tc := range []struct{ in, want string }{
+		{"⼀、2031年⼯作回顾", "一、2031年工作回顾"},
+		{"市⻓ 林远舟，⻔户⽹站", "市长 林远舟，门户网站"},
+		// A radical that stands for no character of its own stays.
+		{"⺀⺁", "⺀⺁"},
+		{"政府工作报告", "政府工作报告"},
+	} {
+		if got := foldRadicals(tc.in); got != tc.want {
+			t.Errorf("foldRadicals(%q) = %q, want %q", tc.in, got, tc.want)
+		}
+	}
+}
