@@ -106,6 +106,8 @@ func Read(name string, data []byte) (*Document, error) {
 	// Radicals standing for characters (⼀、⼯作回顾, from a PDF's fonts)
 	// would hide headings and title lines from everything below.
 	text = foldRadicals(text)
+	// A file that lost its line breaks but kept its paragraphs' indents.
+	text = splitGaps(text)
 	// A collector's header is evidence about the document, not part of it.
 	hdr, text, _ := cutCollectorHeader(text)
 	// A table of contents is no more the head of the report than of its

@@ -1,6 +1,9 @@
 package corpus
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 func TestInferRegion(t *testing.T) {
 	for _, tc := range []struct{ text, want string }{
@@ -165,6 +168,25 @@ func TestFoldRadicals(t *testing.T) {
 	} {
 		if got := foldRadicals(tc.in); got != tc.want {
 			t.Errorf("foldRadicals(%q) = %q, want %q", tc.in, got, tc.want)
+		}
+	}
+}
+
+func TestSplitGaps(t *testing.T) {
+	long := strings.Repeat("全县地区生产总值增长6%，一般公共预算收入增长5%。", 20)
+	for _, tc := range []struct{ in, want string }{
+		// A paragraph break after a title, a speaker's name, a sentence
+		// and a heading; none between the office and the name.
+		{"政府工作报告　　望川县县长　　苏青禾　　各位代表：　　一、2031年工作回顾　　" + long,
+			"政府工作报告\n望川县县长 苏青禾\n各位代表：\n一、2031年工作回顾\n" + long},
+		// A gap inside a sentence stays a space.
+		{long + "全县新增  就业岗位3500个，  城镇调查失业率控制在5%以内，  居民收入同步增长。",
+			long + "全县新增 就业岗位3500个， 城镇调查失业率控制在5%以内， 居民收入同步增长。"},
+		// Short lines are left alone.
+		{"政府工作报告　　各位代表：　　现在，我代表县人民政府报告工作。", "政府工作报告　　各位代表：　　现在，我代表县人民政府报告工作。"},
+	} {
+		if got := splitGaps(tc.in); got != tc.want {
+			t.Errorf("splitGaps(%q)\n = %q\nwant %q", tc.in, got, tc.want)
 		}
 	}
 }
