@@ -1137,6 +1137,7 @@ func splitTitleBlock(l string) []string {
 // splitInlineHeadings does step 7.
 func splitInlineHeadings(lines []string) []string {
 	last := map[string]int{}
+	accept := func(hm *marker) { last[hm.style] = hm.n }
 	out := make([]string, 0, len(lines))
 	for _, l := range lines {
 		if l == "" {
@@ -1145,7 +1146,7 @@ func splitInlineHeadings(lines []string) []string {
 		}
 		start := 0
 		if hm := headingMarker(l); hm != nil && fitsSequence(last, hm) {
-			last[hm.style] = hm.n
+			accept(hm)
 		}
 		// A file that lost its line breaks holds the whole report on a
 		// line far longer than any paragraph: there a list of headings
@@ -1158,6 +1159,17 @@ func splitInlineHeadings(lines []string) []string {
 		for i := 0; i < len(l); {
 			r, size := utf8.DecodeRuneInString(l[i:])
 			after := i + size
+			if r == '（' && len(l) > dumpLine && i > start && underHeading(l[start:i], last) {
+				// There a part's heading, which ends with no full stop,
+				// runs into its first section's: 三、2012年主要任务（一）….
+				if hm := headingMarker(l[i:]); hm != nil && hm.n == 1 && fitsSequence(last, hm) {
+					accept(hm)
+					out = append(out, strings.TrimSpace(l[start:i]))
+					start = i
+					i += hm.end
+					continue
+				}
+			}
 			if !(r == ' ' || strings.ContainsRune(ends, r)) || after >= len(l) || r == '：' && !announcesList(l[:i]) {
 				i = after
 				continue
@@ -1179,7 +1191,7 @@ func splitInlineHeadings(lines []string) []string {
 				i = after
 				continue
 			}
-			last[hm.style] = hm.n
+			accept(hm)
 			if piece := strings.TrimSpace(l[start:after]); piece != "" {
 				out = append(out, piece)
 			}
@@ -1203,6 +1215,15 @@ func splitInlineHeadings(lines []string) []string {
 		res = append(res, l)
 	}
 	return res
+}
+
+// underHeading reports whether piece, the text since the last line start
+// or heading cut, is only a heading so far: it starts with a marker that
+// continues its sequence (last holds it already), has no sentence end and
+// at most 40 characters.
+func underHeading(piece string, last map[string]int) bool {
+	hm := headingMarker(piece)
+	return hm != nil && last[hm.style] == hm.n && utf8.RuneCountInString(piece) <= 40 && !strings.ContainsAny(piece, "。！？；：，")
 }
 
 // announcesList reports whether s, the text before a colon, announces the

@@ -190,3 +190,28 @@ func TestSplitGaps(t *testing.T) {
 		}
 	}
 }
+
+// TestSplitInlineHeadingsDump checks a whole report run together on one
+// line: a part's heading with no full stop runs into its first section's
+// (二、2032年主要任务（一）…), whose sections are numbered from （一） again.
+func TestSplitInlineHeadingsDump(t *testing.T) {
+	filler := strings.Repeat("全县地区生产总值增长6%，一般公共预算收入增长5%，城乡居民收入同步增长。", 60)
+	line := "一、2031年工作回顾过去一年，全县上下稳中求进。" + filler +
+		"（一）产业发展提质增效。" + filler + "（二）城乡面貌持续改善。" + filler +
+		"二、2032年主要任务（一）全力壮大实体经济。" + filler + "（二）持续增进民生福祉。" + filler
+	got := splitInlineHeadings([]string{line})
+	var heads []string
+	for _, l := range got {
+		if hm := headingMarker(l); hm != nil {
+			heads = append(heads, clip(l))
+		}
+	}
+	want := []string{"一、2031", "（一）产业", "（二）城乡", "二、2032年主要任务", "（一）全力", "（二）持续"}
+	ok := len(heads) == len(want)
+	for i := 0; ok && i < len(want); i++ {
+		ok = strings.HasPrefix(heads[i], want[i])
+	}
+	if !ok {
+		t.Errorf("splitInlineHeadings(dump) heading lines = %q, want lines starting %q", heads, want)
+	}
+}
