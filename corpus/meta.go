@@ -683,8 +683,8 @@ func namedPlace(s string) string {
 	if len(places) == 0 {
 		return ""
 	}
-	if r, _ := utf8.DecodeRuneInString(places[0]); strings.ContainsRune(notPlaceStart, r) {
-		return ""
+	if r, _ := utf8.DecodeRuneInString(places[0]); strings.ContainsRune(notPlaceStart, r) && lookupPlace(places[0]) == nil {
+		return "" // 全市, 我县; but 新疆维吾尔自治区, 三亚市 are places
 	}
 	for _, p := range places {
 		if isCity(p) {
@@ -1000,6 +1000,21 @@ func placeName(name, u string) (string, division) {
 	return "", division{}
 }
 
+// placeStem returns a place's name without its unit (湖南 for 湖南省, 广西
+// for 广西壮族自治区, 扬州 for 扬州市), as a text names it in passing; an
+// autonomous prefecture's or county's full name stays.
+func placeStem(name string) string {
+	if s := provinceShort(name); s != name {
+		return s
+	}
+	for _, suf := range []string{"地区", "县", "区", "旗", "盟"} {
+		if s, ok := strings.CutSuffix(name, suf); ok && !strings.HasSuffix(s, "自治") {
+			return s
+		}
+	}
+	return name
+}
+
 // townRe matches a township's name (某某镇, 某某乡), below the gazetteer's
 // counties: a report that names its town is taken at its word.
 var townRe = regexp.MustCompile(`^\p{Han}{2,8}?(?:镇|乡)$`)
@@ -1010,7 +1025,8 @@ func firstRune(s string) rune {
 }
 
 // fileNamePlace returns the place the file name names, when it fits unit u
-// and the body names it at least twice; "" when it names none, or several,
+// and the body names it at least twice (by the file name's word for it or
+// by its name without its unit); "" when it names none, or several,
 // or the body does not bear it out (with a warning then).
 func fileNamePlace(name, u, body string, warn func(string, ...any)) (string, division) {
 	found := map[string]division{}
@@ -1036,7 +1052,12 @@ func fileNamePlace(name, u, body string, warn func(string, ...any)) (string, div
 		return "", division{}
 	case 1:
 		for n, d := range found {
-			if strings.Count(body, stems[n]) >= 2 {
+			seen := strings.Count(body, stems[n])
+			if short := placeStem(n); short != stems[n] && utf8.RuneCountInString(short) >= 2 {
+				// 湖南省2025年政府工作报告.txt: the text says 湖南
+				seen = max(seen, strings.Count(body, short))
+			}
+			if seen >= 2 {
 				return n, d
 			}
 			warn("region unknown: the file name suggests %s, which the text does not name", n)

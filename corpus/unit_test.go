@@ -41,6 +41,10 @@ func TestNamedPlace(t *testing.T) {
 		{"辖市区年度教育“小目标”", ""},
 		{"全市教育工作会议讲话", ""},
 		{"新区教育局工作总结", ""},
+		// Real places whose first character starts words that are not
+		// (新区, 三年): the gazetteer knows them.
+		{"新疆维吾尔自治区2032年政府工作报告", "新疆维吾尔自治区"},
+		{"三亚市人民政府工作报告", "三亚市"},
 		{"", ""},
 	} {
 		if got := namedPlace(tc.title); got != tc.want {
