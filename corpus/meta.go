@@ -720,6 +720,10 @@ var toCongressRe = regexp.MustCompile(`向(?:大会|本次会议)(?:作|报告)|
 
 var nationalCPPCCRe = regexp.MustCompile(`请予审议[^。]{0,8}全国政协`)
 
+// titleStemRe finds a place named without its unit at the start of a
+// work report's title, before its year or 政府工作报告 (湖南2025年政府工作报告).
+var titleStemRe = regexp.MustCompile(`^(\p{Han}{2,4}?)(?:[0-9]{4}\s*年?度?)?(?:人民)?政府工作报告`)
+
 // A placeClaim is one piece of evidence for the region: a name as the
 // text gives it and where it was found.
 type placeClaim struct {
@@ -817,6 +821,10 @@ func reportPlace(d *Document, b titleBlock, in metaInput, set func(string, strin
 	}
 	if p := namedPlace(d.Title); p != "" && d.Origins["title"] == OriginTitle {
 		body = append(body, placeClaim{p, OriginTitle})
+	} else if m := titleStemRe.FindStringSubmatch(leadYearRe.ReplaceAllString(d.Title, "")); m != nil && d.Origins["title"] == OriginTitle {
+		// 湖南2025年政府工作报告: a place without its unit, which
+		// placeName resolves at the report's unit or drops.
+		body = append(body, placeClaim{m[1], OriginTitle})
 	}
 	if in.header.Place != "" {
 		collector = append(collector, placeClaim{in.header.Place, OriginCollector})
