@@ -16,6 +16,14 @@ package corpus
 // or a web address. The blank lines around a page break go too, so that
 // Clean joins a sentence the break cut, whichever page it fell on: a file
 // holding a report twice then gives two copies with the same lines.
+//
+// pdftotext runs a second time with -layout, which keeps each line's
+// indent and orders a page's lines by their place on it (the plain reading
+// can take a wrapped heading's last word before its first line). A page
+// laid out in one column is read from there: when the text indents its
+// paragraphs' first lines, a line at the margin goes on the full line
+// before it, even after a full stop, and an indented line opens a new
+// paragraph, even after a line that stops mid-sentence (joinIndented).
 
 import (
 	"bytes"
@@ -25,8 +33,13 @@ import (
 	"os"
 	"os/exec"
 	"regexp"
+	"slices"
 	"strings"
 	"time"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/mattn/go-runewidth"
 )
 
 // pdftotext is the command readPDF runs; tests may point it elsewhere.
@@ -76,7 +89,16 @@ func readPDF(name string, data []byte) (string, error) {
 		}
 		return "", fmt.Errorf("%s: %w: pdftotext: %v: %s", name, ErrMalformed, err, strings.TrimSpace(stderr.String()))
 	}
-	text := joinPages(stdout.String())
+	// The same text laid out (-layout) keeps each line's indent, which
+	// tells a paragraph's first line from the lines its wraps made; the
+	// text is read without it when that run fails.
+	layout := &cappedBuffer{max: 2 * MaxText, stop: func() {}}
+	lay := exec.CommandContext(ctx, tool, "-layout", "-enc", "UTF-8", f.Name(), "-")
+	lay.Stdout = layout
+	if err := lay.Run(); err != nil || layout.over {
+		layout = &cappedBuffer{}
+	}
+	text := joinPages(stdout.String(), layout.String())
 	if len(text) > MaxText {
 		return "", tooLarge(name)
 	}
@@ -123,9 +145,12 @@ var (
 	printStampRe = regexp.MustCompile(`^(?:[0-9]{1,4}[/.-][0-9]{1,2}[/.-][0-9]{1,4},?\s*[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?\s*(?:[AaPp][Mm])?|(?:https?|file)://\S+)$`)
 )
 
-// joinPages joins the pages of pdftotext's output (see above).
-func joinPages(text string) string {
+// joinPages joins the pages of pdftotext's output (see above). layout is
+// the same PDF read with -layout (or empty): it gives each line's indent,
+// from which paragraphs are rebuilt (joinIndented).
+func joinPages(text, layout string) string {
 	pages := strings.Split(text, "\f")
+	lpages := strings.Split(layout, "\f")
 	lines := make([][]string, len(pages))
 	for i, p := range pages {
 		lines[i] = strings.Split(strings.Trim(p, "\n"), "\n")
@@ -163,7 +188,7 @@ func joinPages(text string) string {
 			recur[k]++
 		}
 	}
-	var sb strings.Builder
+	var all []pdfLine
 	for i := range lines {
 		drop := map[int]bool{}
 		dropped := map[string]bool{} // keys dropped on this page
@@ -176,27 +201,167 @@ func joinPages(text string) string {
 				drop[k], dropped[kl] = true, true
 			}
 		})
-		var kept []string
+		var kept []pdfLine
+		gone := map[string]int{}
 		for k, l := range lines[i] {
-			if !drop[k] {
-				kept = append(kept, l)
+			if drop[k] {
+				gone[compactSpace(l)]++
+			} else {
+				kept = append(kept, pdfLine{text: l, indent: -1, page: i})
+			}
+		}
+		if len(lpages) == len(pages) {
+			if laid := laidOut(i, kept, gone, lpages[i]); laid != nil {
+				kept = laid
 			}
 		}
 		// no blank line at a page break: Clean decides whether the
 		// sentence goes on
-		for len(kept) > 0 && strings.TrimSpace(kept[0]) == "" {
+		for len(kept) > 0 && strings.TrimSpace(kept[0].text) == "" {
 			kept = kept[1:]
 		}
-		for len(kept) > 0 && strings.TrimSpace(kept[len(kept)-1]) == "" {
+		for len(kept) > 0 && strings.TrimSpace(kept[len(kept)-1].text) == "" {
 			kept = kept[:len(kept)-1]
 		}
-		if len(kept) == 0 {
+		all = append(all, kept...)
+	}
+	return joinIndented(all)
+}
+
+// A pdfLine is a line of a PDF's text with its indent in the laid-out
+// text (-1 when unknown) and its page.
+type pdfLine struct {
+	text   string
+	indent int
+	page   int
+}
+
+// laidOut returns the kept lines of a page as the same page laid out
+// (-layout) has them, each with its indent, or nil when the laid-out page
+// cannot stand for them: it sets columns side by side (a line in three of
+// ten with a wide gap inside), or, the dropped lines aside, its characters
+// are not those of the kept lines. The laid-out page orders lines by their
+// place on the page, where the plain reading may take a wrapped heading's
+// last word before its first line.
+func laidOut(page int, kept []pdfLine, dropped map[string]int, layout string) []pdfLine {
+	if len(kept) == 0 {
+		return nil
+	}
+	var want, got []rune
+	for _, l := range kept {
+		want = append(want, []rune(compactSpace(l.text))...)
+	}
+	var out []pdfLine
+	gaps, long := 0, 0
+	for _, l := range strings.Split(strings.Trim(layout, "\n"), "\n") {
+		t := strings.TrimSpace(l)
+		if runewidth.StringWidth(t) >= 20 {
+			long++
+			if strings.Contains(t, "    ") {
+				gaps++
+			}
+		}
+		c := compactSpace(t)
+		if dropped[c] > 0 {
+			dropped[c]--
 			continue
 		}
-		if sb.Len() > 0 {
-			sb.WriteByte('\n')
-		}
-		sb.WriteString(strings.Join(kept, "\n"))
+		got = append(got, []rune(c)...)
+		out = append(out, pdfLine{text: t, indent: len(l) - len(strings.TrimLeft(l, " ")), page: page})
 	}
-	return sb.String()
+	if gaps*10 >= long*3 || len(got) != len(want) {
+		return nil
+	}
+	slices.Sort(got)
+	slices.Sort(want)
+	if !slices.Equal(got, want) {
+		return nil
+	}
+	return out
+}
+
+// compactSpace returns l without its white space.
+func compactSpace(l string) string {
+	return strings.Join(strings.Fields(l), "")
+}
+
+// joinIndented joins the lines a PDF's wraps made, when the PDF indents the
+// first line of its paragraphs (three such lines at least): a line at the
+// page's left margin goes on the line before it when that one is a full
+// line (three quarters of the text's width at least) and the line opens no
+// numbered heading. The width is the most common width of the long lines;
+// a page's margin is the least indent of its long lines. Lines whose indent
+// is unknown, and texts that do not indent paragraphs, are left to Clean,
+// which joins a line stopping mid-sentence with the next.
+func joinIndented(lines []pdfLine) string {
+	margin := map[int]int{}
+	widths := map[int]int{}
+	for _, l := range lines {
+		w := runewidth.StringWidth(strings.TrimSpace(l.text))
+		if l.indent < 0 || w < 20 {
+			continue
+		}
+		if m, ok := margin[l.page]; !ok || l.indent < m {
+			margin[l.page] = l.indent
+		}
+		widths[w]++
+	}
+	width, most := 0, 0
+	for w, n := range widths {
+		if n > most || n == most && w > width {
+			width, most = w, n
+		}
+	}
+	// rel is a line's indent from its page's margin, -1 when unknown.
+	rel := func(l pdfLine) int {
+		m, ok := margin[l.page]
+		if l.indent < 0 || !ok || strings.TrimSpace(l.text) == "" {
+			return -1
+		}
+		return l.indent - m
+	}
+	starts := 0 // indented lines under a line at the margin
+	for i := 1; i < len(lines); i++ {
+		if r := rel(lines[i]); r >= 2 && r <= 8 && rel(lines[i-1]) == 0 {
+			starts++
+		}
+	}
+	out := make([]string, 0, len(lines))
+	cont := make([]bool, 0, len(lines))
+	indented := map[int]bool{} // lines that open an indented paragraph
+	for i, l := range lines {
+		t := strings.TrimSpace(l.text)
+		join := false
+		if starts >= 3 && i > 0 && t != "" {
+			p := lines[i-1]
+			pt := strings.TrimSpace(p.text)
+			join = rel(l) >= 0 && rel(l) <= 1 && rel(p) >= 0 && pt != "" &&
+				runewidth.StringWidth(pt)*4 >= width*3 && headingMarker(t) == nil
+			indented[i] = starts >= 3 && rel(l) >= 2 && rel(l) <= 8 && rel(p) >= 0
+		}
+		out = append(out, t)
+		cont = append(cont, join)
+	}
+	// A paragraph's first line after a paragraph that stops mid-sentence
+	// (…新增就业5800人 / 新建…) is kept from Clean's joining of such
+	// lines by a blank line.
+	var paras []string
+	for i, l := range out {
+		if cont[i] && len(paras) > 0 {
+			last := paras[len(paras)-1]
+			if r, _ := utf8.DecodeLastRuneInString(last); isASCIIAlnum(r) && isASCIIAlnum(firstRune(l)) && !(unicode.IsDigit(r) && unicode.IsDigit(firstRune(l))) {
+				l = " " + l
+			}
+			paras[len(paras)-1] += l
+			continue
+		}
+		if indented[i] && len(paras) > 0 {
+			p := paras[len(paras)-1]
+			if p != "" && endsMidSentence(p) && !isHeadingLike(p) && utf8.RuneCountInString(p) >= 20 {
+				paras = append(paras, "")
+			}
+		}
+		paras = append(paras, l)
+	}
+	return strings.Join(paras, "\n")
 }

@@ -39,7 +39,7 @@ func TestJoinPages(t *testing.T) {
 	for i := range pages {
 		pages[i] = strings.Replace(pages[i], "0/0", itoa(i+1)+"/"+itoa(len(pages)), 1)
 	}
-	got := joinPages(strings.Join(pages, "\f"))
+	got := joinPages(strings.Join(pages, "\f"), "")
 	for _, furniture := range []string{"AM", "file://", "/" + itoa(len(pages))} {
 		if strings.Contains(got, furniture) {
 			t.Errorf("joinPages kept the page furniture %q:\n%s", furniture, got)
@@ -59,7 +59,7 @@ func TestJoinPages(t *testing.T) {
 	// A short PDF keeps what recurs at its pages' edges: two pages prove
 	// no running header.
 	two := "青岚县政府工作报告\n" + para[0] + "\f" + "青岚县政府工作报告\n" + para[1]
-	if got := joinPages(two); strings.Count(got, "青岚县政府工作报告") != 2 || strings.Contains(got, "\n\n") {
+	if got := joinPages(two, ""); strings.Count(got, "青岚县政府工作报告") != 2 || strings.Contains(got, "\n\n") {
 		t.Errorf("joinPages(two pages) = %q; want both title lines kept and no blank line at the break", got)
 	}
 }
@@ -85,5 +85,65 @@ func TestRead_TextPages(t *testing.T) {
 	}
 	if d.Title != "政府工作报告" || d.Region != "云岫市" || d.Year != 2032 {
 		t.Errorf("Read = title %q, region %q, year %d; want 政府工作报告, 云岫市, 2032", d.Title, d.Region, d.Year)
+	}
+}
+
+// TestJoinPagesLaidOut checks the paragraphs rebuilt from a PDF's laid-out
+// text (pdftotext -layout), where a paragraph's first line is indented: a
+// wrap that falls right after a full stop does not end the paragraph, a
+// new paragraph starts at each indented line even after a line that stops
+// mid-sentence, a heading wrapped over two lines is one line again even
+// when the plain reading took its last word first, and page furniture goes
+// as before.
+func TestJoinPagesLaidOut(t *testing.T) {
+	plain := []string{
+		"青岚县政府工作报告\n\n一、2030年工作回顾\n" +
+			"过去一年，全县上下坚持稳中求进工作总基调，统筹推进稳\n" +
+			"增长、调结构各项工作，地区生产总值增长5.8%。\n" +
+			"全年实施重点项目126个，完成投资218亿元，新开工亿元以\n" +
+			"上项目32个，竣工投产22个，主导产业产值增长12%。城乡居\n" +
+			"民人均可支配收入分别增长4.9%和7.2%，城镇新增就业5800人\n" +
+			"新建改扩建中小学5所\n\n— 1 —\n",
+		"青岚县政府工作报告\n\n产业\n\n（二）坚持创新驱动，加快构建具有青岚特色的现代化\n\n" +
+			"全县研发投入增长15%，新增高新技术企业18家，建成省级\n" +
+			"以上创新平台6个，技术合同成交额突破20亿元。\n\n— 2 —\n",
+		"青岚县政府工作报告\n\n（三）持续改善民生\n" +
+			"新增普惠性托位600个，改造老旧小区12个，建成城乡公交\n" +
+			"线路8条。\n\n— 3 —\n",
+	}
+	layout := []string{
+		"              青岚县政府工作报告\n\n    一、2030年工作回顾\n" +
+			"    过去一年，全县上下坚持稳中求进工作总基调，统筹推进稳\n" +
+			"增长、调结构各项工作，地区生产总值增长5.8%。\n" +
+			"    全年实施重点项目126个，完成投资218亿元，新开工亿元以\n" +
+			"上项目32个，竣工投产22个，主导产业产值增长12%。城乡居\n" +
+			"民人均可支配收入分别增长4.9%和7.2%，城镇新增就业5800人\n" +
+			"    新建改扩建中小学5所\n\n                — 1 —\n",
+		"              青岚县政府工作报告\n\n    （二）坚持创新驱动，加快构建具有青岚特色的现代化\n产业\n" +
+			"    全县研发投入增长15%，新增高新技术企业18家，建成省级\n" +
+			"以上创新平台6个，技术合同成交额突破20亿元。\n\n                — 2 —\n",
+		"              青岚县政府工作报告\n\n    （三）持续改善民生\n" +
+			"    新增普惠性托位600个，改造老旧小区12个，建成城乡公交\n" +
+			"线路8条。\n\n                — 3 —\n",
+	}
+	got, _ := Clean(joinPages(strings.Join(plain, "\f"), strings.Join(layout, "\f")))
+	want := []string{
+		"一、2030年工作回顾",
+		"过去一年，全县上下坚持稳中求进工作总基调，统筹推进稳增长、调结构各项工作，地区生产总值增长5.8%。",
+		"全年实施重点项目126个，完成投资218亿元，新开工亿元以上项目32个，竣工投产22个，主导产业产值增长12%。城乡居民人均可支配收入分别增长4.9%和7.2%，城镇新增就业5800人",
+		"新建改扩建中小学5所",
+		"（二）坚持创新驱动，加快构建具有青岚特色的现代化产业",
+		"全县研发投入增长15%，新增高新技术企业18家，建成省级以上创新平台6个，技术合同成交额突破20亿元。",
+		"（三）持续改善民生",
+		"新增普惠性托位600个，改造老旧小区12个，建成城乡公交线路8条。",
+	}
+	// (a blank line may part two paragraphs)
+	if w := strings.Join(want, "\n"); strings.ReplaceAll(got, "\n\n", "\n") != w {
+		t.Errorf("Clean(joinPages(plain, layout)) =\n%s\nwant\n%s", got, w)
+	}
+	// Without the laid-out text the plain reading is all there is: the
+	// wrap after 5.8%。 stays a paragraph break.
+	if got, _ := Clean(joinPages(strings.Join(plain, "\f"), "")); !strings.Contains(got, "5.8%。\n全年实施") {
+		t.Errorf("Clean(joinPages(plain, \"\")) joined across a full stop without the layout:\n%s", got)
 	}
 }
