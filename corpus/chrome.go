@@ -8,7 +8,9 @@ package corpus
 // head or foot, menu-like), never by the site:
 //
 //   - scraped-HTML leftovers: comment marks (<!-- -->) and tags on their
-//     own; literal escapes such as <U+00A0> are decoded by normalize;
+//     own; literal escapes such as <U+00A0> are decoded by normalize, and
+//     character references (&ldquo; &nbsp; &#12289;) in a text or Markdown
+//     file by Read (decodeReferences);
 //   - a portal's stamp: a site name, its address, a date and a source
 //     ("某某网站 www.example.cn 2006年02月23日 来源：某报"), cut off the
 //     headline it may follow on the same line; a line that is only a date
@@ -39,6 +41,7 @@ package corpus
 //     is joined back into its sentence.
 
 import (
+	"html"
 	"regexp"
 	"strings"
 	"unicode/utf8"
@@ -104,6 +107,22 @@ const hardEnd = "\x01"
 
 // menuRun is the least number of menu-like lines in a row that make a menu.
 const menuRun = 6
+
+// referenceRe matches an HTML character reference: &ldquo;, &nbsp;, &#12289;,
+// &#x3001;.
+var referenceRe = regexp.MustCompile(`&(?:#[0-9]{2,7}|#[xX][0-9a-fA-F]{2,6}|[a-zA-Z]{2,8});`)
+
+// decodeReferences returns the text of a page that a scraper saved as plain
+// text or Markdown with its HTML character references (&ldquo;十四五&rdquo;,
+// &nbsp;&nbsp;, &mdash;&mdash;2032年…) turned into the characters they stand
+// for; a text with fewer than three references (R&amp;D in passing) is
+// left as it is.
+func decodeReferences(s string) string {
+	if !strings.Contains(s, "&") || len(referenceRe.FindAllStringIndex(s, 3)) < 3 {
+		return s
+	}
+	return html.UnescapeString(s)
+}
 
 // decodeEscapes turns literal <U+XXXX> escapes into their characters.
 func decodeEscapes(s string) string {

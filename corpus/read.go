@@ -78,6 +78,7 @@ func Read(name string, data []byte) (*Document, error) {
 	switch ext := strings.ToLower(filepath.Ext(base)); ext {
 	case ".txt", ".text":
 		text, warns, err = decodeText(base, data)
+		text = decodeReferences(text)
 		if err == nil && strings.Count(text, "\f") >= 2 {
 			// pdftotext's output saved as text: its pages, running
 			// headers and footers are read as a PDF's are.
@@ -85,7 +86,7 @@ func Read(name string, data []byte) (*Document, error) {
 		}
 	case ".md", ".markdown":
 		text, warns, err = decodeText(base, data)
-		text, hints = markdownHeadings(text)
+		text, hints = markdownHeadings(decodeReferences(text))
 	case ".html", ".htm", ".xhtml", ".shtml":
 		text, hints, warns, err = readHTML(base, data)
 	case ".docx":

@@ -219,3 +219,17 @@ func TestSplitInlineHeadingsDump(t *testing.T) {
 		t.Errorf("splitInlineHeadings(dump) heading lines = %q, want lines starting %q", heads, want)
 	}
 }
+
+func TestDecodeReferences(t *testing.T) {
+	for _, tc := range []struct{ in, want string }{
+		{"&ldquo;十五五&rdquo;规划&nbsp;开局", "“十五五”规划\u00a0开局"},
+		{"一&#12289;产业&#x3001;项目&#12289;", "一、产业、项目、"},
+		// Fewer than three references: text that mentions one in passing.
+		{"R&amp;D投入增长，&copy;", "R&amp;D投入增长，&copy;"},
+		{"研发(R&D)投入", "研发(R&D)投入"},
+	} {
+		if got := decodeReferences(tc.in); got != tc.want {
+			t.Errorf("decodeReferences(%q) = %q, want %q", tc.in, got, tc.want)
+		}
+	}
+}
