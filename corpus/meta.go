@@ -150,8 +150,9 @@ func fillMeta(d *Document, in metaInput) {
 		}
 	}
 
-	// A page's note that it prints the full text is not part of the title.
-	d.Title = titleNoteRe.ReplaceAllString(fullTextRe.ReplaceAllString(d.Title, ""), "")
+	// A page's note that it prints the full text is not part of the title,
+	// nor is the site's name after a page's title (…_中国政府网).
+	d.Title = titleNoteRe.ReplaceAllString(fullTextRe.ReplaceAllString(strings.TrimSpace(siteSuffix.ReplaceAllString(d.Title, "")), ""), "")
 
 	// Kind.
 	switch k := kindOf(d.Title, ""); {
