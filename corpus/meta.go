@@ -89,7 +89,7 @@ func fillMeta(d *Document, in metaInput) {
 	review, plan := reviewPlanYear(in.raw)
 	speech := b.DateLine != "" || b.Greeting && (b.Opening != "" || review != 0 || plan != 0 || toCongressRe.MatchString(strings.Join(head[:min(len(head), 12)], "\n"))) ||
 		b.Opening != "" && b.SpeakerRole != ""
-	if !speech && strings.Contains(d.Body, "各位代表") && (review != 0 || plan != 0) {
+	if !speech && strings.Contains(d.Body, "各位代表") && (review != 0 || plan != 0 || nationalBody(d.Body)) {
 		speech = true // a report whose head the file lost
 	}
 	if speech && b.DateLine == "" && !govOpening(b.Opening) {
