@@ -104,6 +104,11 @@ func Read(name string, data []byte) (*Document, error) {
 	if len(text) > MaxText {
 		return nil, tooLarge(base)
 	}
+	if !strings.Contains(text, "\n") && strings.Contains(text, "\r") {
+		// Old Mac line ends (CR alone): the title block is read line by
+		// line before Clean sees the text.
+		text = strings.ReplaceAll(text, "\r", "\n")
+	}
 	// Radicals standing for characters (⼀、⼯作回顾, from a PDF's fonts)
 	// would hide headings and title lines from everything below.
 	text = foldRadicals(text)

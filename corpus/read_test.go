@@ -598,3 +598,17 @@ func TestRead_DOCXContents(t *testing.T) {
 		t.Errorf("Read(report.docx) body holds the heading %d times, want once (no contents entry):\n%s", n, d.Body)
 	}
 }
+
+// TestRead_CROnly: a file whose lines end with CR alone (old Mac text)
+// reads as the same file with LF: its title block is read line by line.
+func TestRead_CROnly(t *testing.T) {
+	text := "坚定信心 奋勇争先\n——2032年1月16日在云岫市第八届人民代表大会第五次会议上\n云岫市人民政府市长  林远舟\n各位代表：\n现在，我代表市人民政府，向大会报告工作，请予审议。\n一、2031年工作回顾\n过去一年，全市地区生产总值增长5.9%。\n二、2032年工作安排\n今年的主要预期目标是：地区生产总值增长5.5%以上。\n"
+	want := mustRead(t, "lf.txt", []byte(text))
+	d := mustRead(t, "cr.txt", []byte(strings.ReplaceAll(text, "\n", "\r")))
+	if d.Title != want.Title || d.Year != want.Year || d.Region != want.Region || d.Body != want.Body {
+		t.Errorf("Read(cr.txt) = title %q year %d region %q; want %q %d %q and the same body", d.Title, d.Year, d.Region, want.Title, want.Year, want.Region)
+	}
+	if want.Title != "坚定信心 奋勇争先" {
+		t.Errorf("Read(lf.txt).Title = %q, want the report's main title", want.Title)
+	}
+}
