@@ -149,6 +149,17 @@ func decodeEscapes(s string) string {
 	})
 }
 
+// stripTextTags returns a text file without the HTML formatting tags a
+// scraper left in its lines (<p>…</p>, <br/>, <strong>), when it holds
+// three at least, so that its title block is read as the page showed it;
+// Clean takes them out of each line anyway (stripControls).
+func stripTextTags(s string) string {
+	if !strings.Contains(s, "<") || len(inlineTagRe.FindAllStringIndex(s, 3)) < 3 {
+		return s
+	}
+	return inlineTagRe.ReplaceAllString(s, "")
+}
+
 // stripControls removes reading controls, HTML comments and formatting
 // tags, and a portal's stamp from a line; what remains may be "".
 func stripControls(l string) string {

@@ -78,7 +78,7 @@ func Read(name string, data []byte) (*Document, error) {
 	switch ext := strings.ToLower(filepath.Ext(base)); ext {
 	case ".txt", ".text":
 		text, warns, err = decodeText(base, data)
-		text = decodeReferences(text)
+		text = stripTextTags(decodeReferences(text))
 		if err == nil && strings.Count(text, "\f") >= 2 {
 			// pdftotext's output saved as text: its pages, running
 			// headers and footers are read as a PDF's are.
