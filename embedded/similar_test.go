@@ -79,22 +79,6 @@ func TestSimilarNotFound(t *testing.T) {
 	}
 }
 
-func TestAlign(t *testing.T) {
-	a := "今年新建学校12所。坚持立德树人根本任务，深入推进教育现代化。其他内容完全不同。"
-	b := "开头不一样的话。坚持立德树人根本任务，深入推进教育现代化。结尾也不一样。"
-	passages, covered := align(a, contentTokens(a), b, contentTokens(b))
-	if len(passages) != 1 {
-		t.Fatalf("align: passages %+v, want one", passages)
-	}
-	p := passages[0]
-	if p.Text != "坚持立德树人根本任务，深入推进教育现代化" || a[p.Start:p.End] != p.Text || b[p.OtherStart:p.OtherEnd] != p.Text {
-		t.Errorf("align: passage %+v, want the shared sentence at matching offsets", p)
-	}
-	if covered < 15 {
-		t.Errorf("align: covered %d characters, want at least 15", covered)
-	}
-}
-
 // findSection returns the ID of the section of document docID with heading.
 func findSection(t *testing.T, ix *index.Index, docID, heading string) string {
 	t.Helper()
@@ -152,25 +136,4 @@ func TestSimilarSampleCopies(t *testing.T) {
 		t.Fatalf("Similar(%s): hit in minghu-edu-2023-plan without the copied paragraph: %+v", src, h.Passages)
 	}
 	t.Fatalf("Similar(%s) = %+v, want a hit in minghu-edu-2023-plan", src, hits)
-}
-
-// TestAlignAcrossChangedWord checks that a passage reused with one word
-// changed is found as one passage, not two pieces or none.
-func TestAlignAcrossChangedWord(t *testing.T) {
-	a := "开头的话。坚持立德树人根本任务，深入推进县域教育现代化建设，办好人民满意教育。结尾。"
-	b := "另一段话。坚持立德树人根本任务，全面推进县域教育现代化建设，办好人民满意教育。收尾。"
-	passages, covered := align(a, contentTokens(a), b, contentTokens(b))
-	if len(passages) != 1 {
-		t.Fatalf("align: passages %+v, want one across the changed word", passages)
-	}
-	p := passages[0]
-	if !strings.HasPrefix(p.Text, "坚持立德树人") || !strings.HasSuffix(p.Text, "满意教育") {
-		t.Errorf("align: passage %q, want 坚持立德树人…满意教育", p.Text)
-	}
-	if got := b[p.OtherStart:p.OtherEnd]; !strings.Contains(got, "全面推进") {
-		t.Errorf("align: other side %q, want it to hold 全面推进", got)
-	}
-	if covered < 25 {
-		t.Errorf("align: covered %d characters, want at least 25", covered)
-	}
 }
