@@ -112,6 +112,40 @@ func likeContains(s string) string {
 // escapes tens of thousands of wordings).
 var likeEscaper = strings.NewReplacer(`\`, `\\`, `%`, `\%`, `_`, `\_`)
 
+// A wordingBatch is a batch of folded wordings as the statements that
+// find many at once take them (terms.go, similar.go): those the trigram
+// index serves, as LIKE patterns, and the others, as slices of one array
+// of their grams.
+type wordingBatch struct {
+	like   []int    // indexes of the wordings found by LIKE
+	pats   []string // their patterns
+	gram   []int    // indexes of the others
+	fws    []string // their folded wordings
+	lo, hi []int32  // their grams: grams[lo-1:hi] (SQL arrays count from 1)
+	grams  []int64
+}
+
+// batchOf returns fws (folded) as a wordingBatch; an empty one is in
+// neither part.
+func (db *DB) batchOf(fws []string) *wordingBatch {
+	b := &wordingBatch{}
+	for i, fw := range fws {
+		switch {
+		case fw == "":
+		case db.trgmHan && trigramRun(fw):
+			b.like = append(b.like, i)
+			b.pats = append(b.pats, likeContains(fw))
+		default:
+			b.gram = append(b.gram, i)
+			b.fws = append(b.fws, fw)
+			b.lo = append(b.lo, int32(len(b.grams))+1)
+			b.grams = append(b.grams, wordingGrams(fw)...)
+			b.hi = append(b.hi, int32(len(b.grams)))
+		}
+	}
+	return b
+}
+
 // A cond collects the arguments of an SQL condition being built, and
 // numbers them.
 type cond struct{ args []any }

@@ -36,7 +36,6 @@ package postgres
 import (
 	"context"
 	"encoding/binary"
-	"errors"
 	"fmt"
 	"math"
 	"sort"
@@ -59,10 +58,6 @@ const (
 	bm25K1 = 1.2
 	bm25B  = 0.75
 )
-
-// ErrUnsupported is returned for what the PostgreSQL engine does not do
-// yet; it wraps errors.ErrUnsupported, which callers of any engine test.
-var ErrUnsupported = fmt.Errorf("not supported on PostgreSQL yet: %w", errors.ErrUnsupported)
 
 // read runs fn in a read-only repeatable-read transaction on a replica
 // that has replayed this client's writes, or else on the primary.
@@ -706,11 +701,6 @@ func (db *DB) matched(ctx context.Context, tx pgx.Tx, q *search.Query) ([]search
 		return nil, nil, err
 	}
 	return set.matched(v), v.snapshot, nil
-}
-
-// Similar is not done on PostgreSQL yet.
-func (db *DB) Similar(ctx context.Context, sectionID string, size int) ([]search.SimilarHit, error) {
-	return nil, fmt.Errorf("similar passages: %w", ErrUnsupported)
 }
 
 var (

@@ -203,23 +203,29 @@ func (tt *termsTx) ReportTerms(d *govreport.DocInfo, fn func(string, float64)) (
 func (tt *termsTx) Holding(ctx context.Context, ws []string, fn func(int, *govreport.DocInfo, int64)) error {
 	for from := 0; from < len(ws); from += termsBatch {
 		batch := ws[from:min(from+termsBatch, len(ws))]
-		var like, gram []int // indexes in batch
+		fws := make([]string, len(batch))
 		for i, w := range batch {
-			fw := analysis.Fold(w)
-			switch {
-			case fw == "":
-			case tt.db.trgmHan && trigramRun(fw):
-				like = append(like, i)
-			default:
-				gram = append(gram, i)
+			fws[i] = analysis.Fold(w)
+		}
+		b := tt.db.batchOf(fws)
+		rows := make([][]holder, len(batch))
+		if len(b.like) > 0 {
+			err := tt.holders(ctx, `SELECT w.k::int4, s.doc_id, s.ordinal FROM unnest($1::text[]) WITH ORDINALITY AS w(pat, k)
+				CROSS JOIN LATERAL (SELECT s.doc_id, s.ordinal FROM sections s WHERE s.folded LIKE w.pat) s
+				ORDER BY w.k, s.doc_id`, b.like, rows, b.pats)
+			if err != nil {
+				return err
 			}
 		}
-		rows := make([][]holder, len(batch))
-		if err := tt.holdingLike(ctx, batch, like, rows); err != nil {
-			return err
-		}
-		if err := tt.holdingGrams(ctx, batch, gram, rows); err != nil {
-			return err
+		if len(b.gram) > 0 {
+			err := tt.holders(ctx, `SELECT w.k::int4, s.doc_id, s.ordinal
+				FROM unnest($1::text[], $2::int4[], $3::int4[]) WITH ORDINALITY AS w(fw, lo, hi, k)
+				CROSS JOIN LATERAL (SELECT s.doc_id, s.ordinal FROM sections s
+					WHERE s.grams @> ($4::int8[])[w.lo:w.hi] AND (char_length(w.fw) <= 2 OR strpos(s.folded, w.fw) > 0)) s
+				ORDER BY w.k, s.doc_id`, b.gram, rows, b.fws, b.lo, b.hi, b.grams)
+			if err != nil {
+				return err
+			}
 		}
 		for i, hs := range rows {
 			for _, h := range hs {
@@ -233,44 +239,6 @@ func (tt *termsTx) Holding(ctx context.Context, ws []string, fn func(int, *govre
 // A holder is a section holding a wording: its document's index in the
 // view and its ordinal.
 type holder struct{ doc, ord int32 }
-
-// holdingLike puts in rows[i] the sections whose folded text is LIKE
-// batch[i], for each i of idx.
-func (tt *termsTx) holdingLike(ctx context.Context, batch []string, idx []int, rows [][]holder) error {
-	if len(idx) == 0 {
-		return nil
-	}
-	pats := make([]string, len(idx))
-	for k, i := range idx {
-		pats[k] = likeContains(analysis.Fold(batch[i]))
-	}
-	return tt.holders(ctx, `SELECT w.k::int4, s.doc_id, s.ordinal FROM unnest($1::text[]) WITH ORDINALITY AS w(pat, k)
-		CROSS JOIN LATERAL (SELECT s.doc_id, s.ordinal FROM sections s WHERE s.folded LIKE w.pat) s
-		ORDER BY w.k, s.doc_id`, idx, rows, pats)
-}
-
-// holdingGrams puts in rows[i] the sections holding batch[i] found by its
-// grams, for each i of idx: every grams of the wordings in one array,
-// each wording's a slice of it.
-func (tt *termsTx) holdingGrams(ctx context.Context, batch []string, idx []int, rows [][]holder) error {
-	if len(idx) == 0 {
-		return nil
-	}
-	fws := make([]string, len(idx))
-	lo, hi := make([]int32, len(idx)), make([]int32, len(idx))
-	var grams []int64
-	for k, i := range idx {
-		fws[k] = analysis.Fold(batch[i])
-		lo[k] = int32(len(grams)) + 1 // SQL arrays count from 1
-		grams = append(grams, wordingGrams(fws[k])...)
-		hi[k] = int32(len(grams))
-	}
-	return tt.holders(ctx, `SELECT w.k::int4, s.doc_id, s.ordinal
-		FROM unnest($1::text[], $2::int4[], $3::int4[]) WITH ORDINALITY AS w(fw, lo, hi, k)
-		CROSS JOIN LATERAL (SELECT s.doc_id, s.ordinal FROM sections s
-			WHERE s.grams @> ($4::int8[])[w.lo:w.hi] AND (char_length(w.fw) <= 2 OR strpos(s.folded, w.fw) > 0)) s
-		ORDER BY w.k, s.doc_id`, idx, rows, fws, lo, hi, grams)
-}
 
 // holders runs query, whose rows are (k, document ID, ordinal), k
 // counting from 1 in idx, and puts each in rows[idx[k-1]].

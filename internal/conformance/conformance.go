@@ -9,9 +9,10 @@
 // year order (ties in the order documents were added, which both engines
 // keep), reports with their best sections, timelines, the reports of a
 // set, documents and their metadata (each store's Added clock aside),
-// counterparts, new and dropped terms of each year (whole lists), and
-// comparisons of each report with the next of its
-// series (with each store's collection statistics).
+// counterparts, new and dropped terms of each year (whole lists), the
+// similar passages of every section (all hits, with their scores and
+// passages), and comparisons of each report with the next of its series
+// (with each store's collection statistics).
 package conformance
 
 import (
@@ -173,6 +174,26 @@ func Check(t *testing.T, ctx context.Context, want, got Backend, docs []*corpus.
 		}
 		if listed == 0 {
 			t.Error("no terms list holds a term: the terms cases check nothing")
+		}
+	})
+	t.Run("Similar", func(t *testing.T) {
+		found := 0
+		for _, d := range docs {
+			for _, s := range d.Sections {
+				w, err1 := want.Similar(ctx, s.ID, search.MaxSize)
+				g, err2 := got.Similar(ctx, s.ID, search.MaxSize)
+				if err1 != nil || err2 != nil {
+					t.Errorf("Similar(%s): %v / %v", s.ID, err1, err2)
+					continue
+				}
+				found += len(w)
+				if wj, gj := js(w), js(g); wj != gj {
+					t.Errorf("Similar(%s):\n%s\nwant\n%s", s.ID, gj, wj)
+				}
+			}
+		}
+		if found == 0 {
+			t.Error("no section has similar passages: the similar cases check nothing")
 		}
 	})
 	t.Run("Documents", func(t *testing.T) {
