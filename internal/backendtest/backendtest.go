@@ -14,8 +14,7 @@
 // result, counts add up, corrections and deletions show in every answer
 // at once, new terms of a year are counted as a scan counts them. Ranking
 // is not checked beyond its being a stable order: engines may score
-// differently. An engine that does not offer a call yet answers
-// with an error wrapping errors.ErrUnsupported, and its checks are skipped.
+// differently.
 //
 // Package conformance compares two engines' answers with each other over
 // the sample corpus; this suite checks each engine against the contract
@@ -229,23 +228,39 @@ func Run(t *testing.T, open func(t *testing.T) (govreport.Store, search.Engine))
 
 	t.Run("Similar", func(t *testing.T) {
 		// The 2024 plan copies the 2023 plan's first section whole.
-		hits, err := eng.Similar(ctx, docs[0].Sections[0].ID, 10)
-		if errors.Is(err, errors.ErrUnsupported) {
-			t.Skip(err)
-		}
+		src, copied := docs[0].Sections[0], docs[1].Sections[0]
+		hits, err := eng.Similar(ctx, src.ID, 10)
 		if err != nil {
 			t.Fatal(err)
 		}
-		if !slices.ContainsFunc(hits, func(h search.SimilarHit) bool { return h.SectionID == docs[1].Sections[0].ID }) {
-			t.Errorf("Similar(%s) = %+v, want the copy %s among them", docs[0].Sections[0].ID, hits, docs[1].Sections[0].ID)
+		i := slices.IndexFunc(hits, func(h search.SimilarHit) bool { return h.SectionID == copied.ID })
+		if i < 0 {
+			t.Fatalf("Similar(%s) = %+v, want the copy %s among them", src.ID, hits, copied.ID)
+		}
+		if h := hits[i]; h.DocID != docs[1].ID || h.Year != docs[1].Year || h.Title != docs[1].Title || h.Score < 0.95 {
+			t.Errorf("Similar(%s): the copy is %+v, want %s of %d, score about 1", src.ID, h, docs[1].ID, docs[1].Year)
 		}
 		for _, h := range hits {
 			if h.DocID == docs[0].ID {
-				t.Errorf("Similar(%s) offers %s, of the same document", docs[0].Sections[0].ID, h.SectionID)
+				t.Errorf("Similar(%s) offers %s, of the same document", src.ID, h.SectionID)
+			}
+			other := docOf(docs, h.SectionID)
+			for _, p := range h.Passages {
+				// A passage quotes the section at Start:End, and the hit
+				// holds the same words at OtherStart:OtherEnd.
+				if p.Start < 0 || p.End > len(src.Text) || p.Start >= p.End || src.Text[p.Start:p.End] != p.Text {
+					t.Errorf("Similar(%s): passage %+v does not quote the section", src.ID, p)
+				}
+				if other == nil || p.OtherStart < 0 || p.OtherStart >= p.OtherEnd || p.OtherEnd > len(sectionText(other, h.SectionID)) {
+					t.Errorf("Similar(%s): passage %+v lies outside hit %s", src.ID, p, h.SectionID)
+				}
 			}
 		}
 		_, err = eng.Similar(ctx, "nope-001", 10)
 		wantNotFound(t, "Similar(nope-001)", err)
+		if _, err := eng.Similar(ctx, src.ID, search.MaxSize+1); !errors.Is(err, search.ErrBadQuery) {
+			t.Errorf("Similar(size %d): %v, want ErrBadQuery", search.MaxSize+1, err)
+		}
 	})
 
 	t.Run("Correct", func(t *testing.T) {
@@ -365,6 +380,9 @@ func Run(t *testing.T, open func(t *testing.T) (govreport.Store, search.Engine))
 		if _, err := eng.Terms(c, search.TermsRequest{Year: 2023}); !errors.Is(err, context.Canceled) {
 			t.Errorf("Terms with a canceled context: %v, want context.Canceled", err)
 		}
+		if _, err := eng.Similar(c, docs[0].Sections[0].ID, 10); !errors.Is(err, context.Canceled) {
+			t.Errorf("Similar with a canceled context: %v, want context.Canceled", err)
+		}
 	})
 }
 
@@ -411,6 +429,16 @@ func sectionCount(docs []*corpus.Document) int {
 		n += len(d.Sections)
 	}
 	return n
+}
+
+// sectionText returns the text of section id of d.
+func sectionText(d *corpus.Document, id string) string {
+	for _, s := range d.Sections {
+		if s.ID == id {
+			return s.Text
+		}
+	}
+	return ""
 }
 
 // docOf returns the document of section id.
