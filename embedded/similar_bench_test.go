@@ -3,13 +3,13 @@ package embedded
 import (
 	"context"
 	"fmt"
-	"strings"
 	"testing"
 	"unicode/utf8"
 
 	"github.com/govreport/govreport/corpus"
 	"github.com/govreport/govreport/corpus/sample"
 	"github.com/govreport/govreport/index"
+	"github.com/govreport/govreport/internal/synth"
 )
 
 // BenchmarkSimilarLong asks for the passages reused by one section of
@@ -27,22 +27,13 @@ func BenchmarkSimilarLong(b *testing.B) {
 	}
 	// Eight documents of one long section each, the texts in a different
 	// order in each: every one is a candidate of 11,000 characters.
-	var texts []string
-	for _, d := range docs {
-		for _, s := range d.Sections {
-			if t := strings.TrimSpace(s.Text); t != "" {
-				texts = append(texts, t)
-			}
-		}
+	collages, err := synth.Collages(8, 11000)
+	if err != nil {
+		b.Fatal(err)
 	}
 	var longs []*corpus.Document
-	for k := 0; k < 8; k++ {
-		var long strings.Builder
-		fmt.Fprintf(&long, "云岫市综合材料汇编之%d\n一、汇编\n", k+1)
-		for i := 0; utf8.RuneCountInString(long.String()) < 11000; i++ {
-			long.WriteString(texts[(i*(k+1)+k*7)%len(texts)] + "\n")
-		}
-		ld, err := corpus.Read(fmt.Sprintf("yunxiu-long-%d.txt", k), []byte(long.String()))
+	for k, c := range collages {
+		ld, err := corpus.Read(fmt.Sprintf("yunxiu-long-%d.txt", k), []byte(fmt.Sprintf("云岫市综合材料汇编之%d\n一、汇编\n", k+1)+c))
 		if err != nil {
 			b.Fatal(err)
 		}

@@ -10,40 +10,28 @@ import (
 
 	"github.com/govreport/govreport/analysis"
 	"github.com/govreport/govreport/corpus"
-	"github.com/govreport/govreport/corpus/sample"
 	"github.com/govreport/govreport/embedded"
+	"github.com/govreport/govreport/internal/synth"
 	"github.com/govreport/govreport/search"
 	"github.com/jackc/pgx/v5"
 )
 
-// longDocs returns n documents of one section each (at least runes
-// characters), made of the sample corpus's texts in a different order in
-// each: every one shares long passages with every other.
+// longDocs returns n documents of one section each, a collage of at
+// least runes characters (synth.Collages): every one shares long passages
+// with every other.
 func longDocs(t *testing.T, n, runes int) []*corpus.Document {
 	t.Helper()
-	docs, err := corpus.ReadFS(sample.FS, "*.txt")
+	collages, err := synth.Collages(n, runes)
 	if err != nil {
 		t.Fatal(err)
 	}
-	var texts []string
-	for _, d := range docs {
-		for _, s := range d.Sections {
-			if x := strings.TrimSpace(s.Text); x != "" {
-				texts = append(texts, x)
-			}
-		}
-	}
 	var out []*corpus.Document
-	for k := range n {
-		var b strings.Builder
-		for i := 0; utf8.RuneCountInString(b.String()) < runes; i++ {
-			b.WriteString(texts[(i*(k+1)+k*7)%len(texts)] + "\n")
-		}
+	for k, text := range collages {
 		id := fmt.Sprintf("yunxiu-long-%d", k)
 		d := &corpus.Document{ID: id, Title: fmt.Sprintf("云岫市综合材料汇编之%d", k+1), Year: 2024, Region: "云岫市",
-			Kind: "总结", Source: id + ".txt", Body: "一、汇编\n" + b.String()}
+			Kind: "总结", Source: id + ".txt", Body: "一、汇编\n" + text}
 		d.Sections = []corpus.Section{{ID: corpus.SectionID(id, 0), DocID: id, Heading: "一、汇编", Level: 1,
-			Text: b.String(), End: len(d.Body)}}
+			Text: text, End: len(d.Body)}}
 		out = append(out, d)
 	}
 	return out
