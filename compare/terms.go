@@ -24,7 +24,8 @@ package compare
 // and whatever stands between quotation marks (“两重”), up to 16
 // characters. A candidate the report always writes after a one-character
 // noun and 的 takes them in (党的 二十大精神: ofNoun). Runs ending with an
-// adjective, and nouns an adjective follows at a clause's end or before a
+// adjective, and nouns an adjective (or a set phrase of four characters
+// that does not end with a noun: 经济运行 稳中有进) follows at a clause's end or before a
 // verb, are clauses, not names (乡村振兴 扎实, 学科 结构性 短缺 并存), and so
 // are nouns a one-character verb follows (徒弟 每学期 | 听) and an object
 // whose verbs begin with an adverbial one (大班额成果 持续 巩固). No phrase
@@ -35,7 +36,8 @@ package compare
 // once with common words; the frame 以 X 为 Y 的 before a noun phrase
 // belongs to it (以 县城 为 重要 载体 的 城镇化 建设); a compound the
 // dictionary lists without a count is a verb when its last part is one
-// (全面推行, 切实加强: verbHead), whatever the tag.
+// (全面推行, 切实加强: headPOS), whatever the tag, and a noun when it
+// is tagged an idiom and its last part is a noun (承载能力).
 // Parts of speech are the dictionary's (analysis.DictFreq). A candidate is new when it does not occur anywhere
 // in the other document's text, checked as a substring (a suffix array of
 // the other text, whitespace left out), not as a word sequence, because
@@ -198,10 +200,15 @@ func termWordInfo(w string) wordInfo {
 	f, _, pos := analysis.DictFreq(w)
 	if f == uncounted {
 		f = partsFreq(w)
-		if nounPOS(pos) && verbHead(w) {
-			// 全面推行, 切实加强: a verb with its adverb, which the
-			// dictionary lists without a count and tags as a noun
+		switch h := headPOS(w); {
+		case (nounPOS(pos) || pos == "i") && h != "" && h[0] == 'v' && h != "vn":
+			// 全面推行, 切实加强, 深入开展: a verb with its adverb,
+			// which the dictionary lists without a count and tags as a
+			// noun or an idiom
 			pos = "v"
+		case pos == "i" && h != "" && h[0] == 'n':
+			// 承载能力: a noun, not an idiom
+			pos = "n"
 		}
 	}
 	switch {
@@ -223,6 +230,13 @@ func termWordInfo(w string) wordInfo {
 		v.verbal = pos == "vn"
 		v.vague = pos == "vn" && v.spec < vague
 		v.adjective = pos == "a" || pos == "ad"
+		if pos == "l" && utf8.RuneCountInString(w) == 4 && !nounPOS(headPOS(w)) {
+			// a set phrase of four characters that does not end with
+			// a noun (稳中有进, 稳中求进) says how things go, as an
+			// adjective does: it ends a clause, not a name (经济运行
+			// 稳中有进), though it may stand inside one
+			v.head, v.adjective = false, true
+		}
 		v.adverbial = pos == "vd"
 		v.unsure = v.vague || pos == "nr"
 		v.inner = v.nominal || pos == "m" && !strings.ContainsFunc(w, unicode.IsDigit)
@@ -292,13 +306,13 @@ func partsFreq(w string) float64 {
 	return best
 }
 
-// verbHead reports whether the last part of compound w is a verb: of the
-// ways to cut w in two dictionary words, the one with the longest last
-// part of two characters or more, when that part is a verb (v, not a
-// verbal noun). A Chinese compound is of the kind of its last part (全面
-// 推行 a verb, 保障 体系 a noun), which the parts of speech of the
-// compounds the dictionary lists without a count do not say.
-func verbHead(w string) bool {
+// headPOS returns the part of speech of the last part of compound w: of
+// the ways to cut w in two dictionary words, the one with the longest
+// last part of two characters or more; "" when there is none. A Chinese
+// compound is of the kind of its last part (全面 推行 a verb, 保障 体系 and
+// 承载 能力 nouns), which the parts of speech of the compounds the
+// dictionary lists without a count do not say.
+func headPOS(w string) string {
 	for i := range w {
 		if i == 0 {
 			continue
@@ -312,9 +326,9 @@ func verbHead(w string) bool {
 		if fa == 0 || fb == 0 {
 			continue
 		}
-		return pos != "" && pos[0] == 'v' && pos != "vn"
+		return pos
 	}
-	return false
+	return ""
 }
 
 // determiners are the function words that say which ones (每, 各, 该, 本,
@@ -475,12 +489,14 @@ func nounPhrases(ws []word, fn func(i, j int, unsure bool)) {
 			object := i > 0 && isTermWord(ws[i-1]) && ws[i-1].end == ws[i].start && info(i-1).verb
 			// an object of verbal nouns only is the manner of the
 			// verb (实现 实体化 运行), unless the verb is uncommon
-			// (开展 有偿 补课): a thing (学生) or an uncommon verb
+			// (开展 有偿 补课): a thing (学生) or an uncommon verb; a
+			// lone character after the verbs continues the clause
+			// (骨干教师 结对 | 带 教), which does not end there
 			thing := info(j).spec >= uncommon
 			for k := cb; k < j; k++ {
 				thing = thing || info(k).noun && !info(k).verbal
 			}
-			if object && thing && v > j && !info(j).adverbial && (v == len(ws) || !isTermWord(ws[v]) || ws[v].start != ws[v-1].end || !info(v).inner && !info(v).verb) && fits(cb, v) {
+			if object && thing && v > j && !info(j).adverbial && (v == len(ws) || !isTermWord(ws[v]) || ws[v].start != ws[v-1].end || !info(v).inner && !info(v).verb && !(!long(v) && info(v).letter)) && fits(cb, v) {
 				fn(cb, v, false)
 			}
 			continue

@@ -72,7 +72,7 @@ var changesSeriesNew = []changesSeries{
 	{"明湖市", "总结", 2024, []string{"新质生产力", "二十届二中、三中全会", "科学教育“加法”", "人工智能普及课程",
 		"低空经济", "智慧校园", "托班", "学生欺凌防治", "教师减负清单", "教育强市建设规划"}, 6},
 	{"望川县", "政府工作报告", 2023, []string{"中国式现代化", "党的二十大精神", "教育强县", "教育强市", "宜居宜业和美乡村",
-		"以县城为重要载体的城镇化建设", "智改数转", "教育数字化转型", "制造业数字化转型", "乙类乙管", "营商环境“体验官”"}, 7},
+		"以县城为重要载体的城镇化建设", "智改数转", "教育数字化转型", "制造业数字化转型", "乙类乙管", "营商环境“体验官”"}, 8},
 	{"望川县", "政府工作报告", 2024, []string{"新质生产力", "现代化产业体系", "以科技创新引领产业创新", "新型储能",
 		"“千万工程”经验", "乡村全面振兴", "和美乡村示范村", "高效办成一件事", "经营主体", "银发经济", "紧密型县域医共体",
 		"统筹发展和安全", "安全生产治本攻坚三年行动", "新时代“枫桥经验”", "二十届二中全会"}, 8},
@@ -105,9 +105,9 @@ var changesSeriesNew = []changesSeries{
 // What is asserted: every phrase the report marks itself (it stands
 // between quotation marks, in CHANGES.md or in the report) is among the
 // first 20 of its series' list; and each series' list holds at least
-// changesSeries.least of its kept phrases among its first 20 (42 of the
+// changesSeries.least of its kept phrases among its first 20 (43 of the
 // 66 kept at the commit that wrote the floors; 21 before the noun-phrase
-// term finder). The done-when is not met: the other 24 are logged with
+// term finder). The done-when is not met: the other 23 are logged with
 // their rank (0: not listed). Their causes, none of which a rule naming
 // the phrase may fix:
 //   - a verb, a function word or a numeral inside the name, which the
@@ -129,8 +129,8 @@ var changesSeriesNew = []changesSeries{
 //     such a phrase only with a word general Chinese rarely uses;
 //   - ties: a report's once-used coinages weigh alike, and the series'
 //     list has more of them than room (国家教育数字化战略行动 26 in 明湖市's
-//     2023 summary, 紧密型教育集团 20 or 21, 教育强县 26,
-//     以县城为重要载体的城镇化建设 21, 安全生产治本攻坚三年行动 30).
+//     2023 summary, 紧密型教育集团 20 in 明湖市's 2023 plan, 教育强县 25,
+//     安全生产治本攻坚三年行动 30).
 //
 // The year-wide lists (every series together) are logged with the rank of
 // each phrase of the year, for the record.
