@@ -11,9 +11,12 @@ package corpus
 //     rendered from numbering.xml. readDOCX renders it again for the
 //     common formats (decimal, Chinese counting, circled numbers) from the
 //     level's lvlText ("%1、", "（%1）"), so Split sees the same numbering as
-//     a reader.
-//   - Heading styles (标题 1, Heading 2, or an outline level): such
-//     paragraphs are passed to Split as heading hints with their level.
+//     a reader. A template's heading styles often carry the numbering
+//     themselves: a paragraph without a w:numPr of its own takes its
+//     style's, at the level numbering.xml links to the style.
+//   - Heading styles (标题 1, Heading 2, 一级标题, an outline level, or a
+//     style based on one of them): such paragraphs are passed to Split as
+//     heading hints with their level.
 //   - Bold openings: a paragraph whose first runs are bold up to a sentence
 //     end ("六堡茶发展实现新突破。全市茶园…") opens with a lead; the bold
 //     sentence is passed to Split as a lead mark, which counts only when a
@@ -85,7 +88,7 @@ func readDOCX(name string, data []byte) (string, map[string]int, []string, error
 	}
 	stylesXML, _ := part("word/styles.xml")
 	numberingXML, _ := part("word/numbering.xml")
-	headingStyles := parseStyles(stylesXML)
+	styles := parseStyles(stylesXML)
 	num := parseNumbering(numberingXML)
 
 	dec := xml.NewDecoder(bytes.NewReader(docXML))
@@ -161,15 +164,23 @@ func readDOCX(name string, data []byte) (string, map[string]int, []string, error
 				inRun = false
 			case "p":
 				text := strings.TrimSpace(para.String())
-				if headingStyles[style] == tocStyle {
+				if styles.levels[style] == tocStyle {
 					text = "" // an entry of the table of contents
 				}
 				if text != "" {
+					if numID == "" {
+						// No w:numPr of its own: its style's numbering.
+						r := styles.nums[style]
+						numID, ilvl = r.numID, r.ilvl
+						if !r.hasIlvl {
+							ilvl = num.styleLevel(numID, style)
+						}
+					}
 					if numID != "" && numID != "0" {
 						text = num.label(numID, ilvl) + text
 					}
 					lvl := 0
-					if l, ok := headingStyles[style]; ok {
+					if l, ok := styles.levels[style]; ok {
 						lvl = l
 					} else if outline >= 0 && outline < 9 {
 						lvl = outline + 1
@@ -237,6 +248,10 @@ func xmlAttr(e xml.StartElement, local string) string {
 
 var headingStyleRe = regexp.MustCompile(`(?i)^(?:heading|标题)\s*([1-9])$`)
 
+// rankStyleRe matches the Chinese names templates give heading styles by
+// rank (一级标题, 二级标题).
+var rankStyleRe = regexp.MustCompile(`^([一二三四五六七八九])级标题$`)
+
 // tocStyleRe matches the name of a table of contents' styles (toc 1, TOC
 // Heading, 目录 1): their paragraphs repeat the headings with page numbers.
 var tocStyleRe = regexp.MustCompile(`(?i)^(?:toc|目录)\s*(?:[1-9]|heading|标题)?$`)
@@ -244,53 +259,102 @@ var tocStyleRe = regexp.MustCompile(`(?i)^(?:toc|目录)\s*(?:[1-9]|heading|标�
 // tocStyle is the level parseStyles gives a table of contents' style.
 const tocStyle = -1
 
-// parseStyles returns the heading styles of styles.xml by style ID, with
-// their level: a style named "heading 2" or "标题 2", or with an outline
-// level.
-func parseStyles(data []byte) map[string]int {
-	styles := map[string]int{}
+// docStyles holds what the reader needs of styles.xml, by style ID.
+type docStyles struct {
+	levels map[string]int    // heading level (1-9), or tocStyle
+	nums   map[string]numRef // the automatic numbering a style gives its paragraphs
+}
+
+// A numRef is a w:numPr: which numbering, at which level.
+type numRef struct {
+	numID   string
+	ilvl    int
+	hasIlvl bool // false: the level is the one numbering.xml links to the style
+}
+
+// parseStyles returns the heading styles of styles.xml with their level (a
+// style named "heading 2", "标题 2" or "二级标题", or with an outline level)
+// and the styles that number their paragraphs (a w:numPr in the style, as
+// templates do for their heading styles). Both pass down to the styles
+// based on them.
+func parseStyles(data []byte) docStyles {
+	st := docStyles{levels: map[string]int{}, nums: map[string]numRef{}}
 	// Built-in IDs work even without styles.xml.
 	for i := 1; i <= 9; i++ {
-		styles["Heading"+itoa(i)] = i
-		styles[itoa(i)] = i
-		styles["TOC"+itoa(i)] = tocStyle
+		st.levels["Heading"+itoa(i)] = i
+		st.levels[itoa(i)] = i
+		st.levels["TOC"+itoa(i)] = tocStyle
 	}
-	styles["TOCHeading"] = tocStyle
+	st.levels["TOCHeading"] = tocStyle
 	if data == nil {
-		return styles
+		return st
 	}
 	dec := xml.NewDecoder(bytes.NewReader(data))
 	id := ""
+	basedOn := map[string]string{}
 	for {
 		tok, err := dec.Token()
 		if err != nil {
 			break
 		}
-		if t, ok := tok.(xml.StartElement); ok {
-			switch t.Name.Local {
-			case "style":
-				id = xmlAttr(t, "styleId")
-			case "name":
-				if m := headingStyleRe.FindStringSubmatch(xmlAttr(t, "val")); m != nil && id != "" {
-					styles[id] = atoi(m[1])
-				} else if tocStyleRe.MatchString(xmlAttr(t, "val")) && id != "" {
-					styles[id] = tocStyle
+		t, ok := tok.(xml.StartElement)
+		if !ok {
+			continue
+		}
+		if t.Name.Local == "style" {
+			id = xmlAttr(t, "styleId")
+		}
+		if id == "" {
+			continue
+		}
+		switch v := xmlAttr(t, "val"); t.Name.Local {
+		case "name":
+			if m := headingStyleRe.FindStringSubmatch(v); m != nil {
+				st.levels[id] = atoi(m[1])
+			} else if m := rankStyleRe.FindStringSubmatch(v); m != nil {
+				n, _ := cnNumber(m[1] + "、")
+				st.levels[id] = n
+			} else if tocStyleRe.MatchString(v) {
+				st.levels[id] = tocStyle
+			}
+		case "basedOn":
+			basedOn[id] = v
+		case "outlineLvl":
+			if st.levels[id] != tocStyle {
+				if l := atoi(v); l < 9 {
+					st.levels[id] = l + 1
 				}
-			case "outlineLvl":
-				if id != "" && styles[id] != tocStyle {
-					if l := atoi(xmlAttr(t, "val")); l < 9 {
-						styles[id] = l + 1
-					}
-				}
+			}
+		case "numId":
+			r := st.nums[id]
+			r.numID = v
+			st.nums[id] = r
+		case "ilvl":
+			r := st.nums[id]
+			r.ilvl, r.hasIlvl = atoi(v), true
+			st.nums[id] = r
+		}
+	}
+	// A style without a level or numbering of its own takes its base's.
+	for id := range basedOn {
+		_, hasLevel := st.levels[id]
+		_, hasNum := st.nums[id]
+		for b, n := basedOn[id], 0; b != "" && n < 10 && !(hasLevel && hasNum); b, n = basedOn[b], n+1 {
+			if l, ok := st.levels[b]; ok && !hasLevel {
+				st.levels[id], hasLevel = l, true
+			}
+			if r, ok := st.nums[b]; ok && !hasNum {
+				st.nums[id], hasNum = r, true
 			}
 		}
 	}
-	return styles
+	return st
 }
 
 // numbering renders Word's automatic numbering labels.
 type numbering struct {
 	abstract map[string]map[int]numLevel // abstractNumId -> ilvl -> level
+	styled   map[string]map[string]int   // abstractNumId -> style ID -> the ilvl whose w:pStyle it is
 	nums     map[string]string           // numId -> abstractNumId
 	counters map[string][]int            // numId -> counter per level
 }
@@ -301,7 +365,7 @@ type numLevel struct {
 }
 
 func parseNumbering(data []byte) *numbering {
-	n := &numbering{abstract: map[string]map[int]numLevel{}, nums: map[string]string{}, counters: map[string][]int{}}
+	n := &numbering{abstract: map[string]map[int]numLevel{}, styled: map[string]map[string]int{}, nums: map[string]string{}, counters: map[string][]int{}}
 	if data == nil {
 		return n
 	}
@@ -323,6 +387,13 @@ func parseNumbering(data []byte) *numbering {
 				lvl = atoi(xmlAttr(t, "ilvl"))
 				if abs != "" {
 					n.abstract[abs][lvl] = numLevel{format: "decimal", start: 1}
+				}
+			case "pStyle":
+				if abs != "" && lvl >= 0 {
+					if n.styled[abs] == nil {
+						n.styled[abs] = map[string]int{}
+					}
+					n.styled[abs][xmlAttr(t, "val")] = lvl
 				}
 			case "start", "numFmt", "lvlText":
 				if abs == "" || lvl < 0 {
@@ -355,6 +426,12 @@ func parseNumbering(data []byte) *numbering {
 		}
 	}
 	return n
+}
+
+// styleLevel returns the level of numbering numID that is linked to the
+// paragraph style, 0 when none is.
+func (n *numbering) styleLevel(numID, style string) int {
+	return n.styled[n.nums[numID]][style]
 }
 
 // label advances the counter of (numID, ilvl) and returns its label, or ""

@@ -599,6 +599,61 @@ func TestRead_DOCXContents(t *testing.T) {
 	}
 }
 
+// TestRead_DOCXStyleNumbering: a template's heading styles carry the
+// automatic numbering (a w:numPr in the style, not in the paragraph), by a
+// level that numbering.xml links to the style or that the style names; a
+// style named by rank (一级标题) or based on a heading style is a heading
+// style too. The numbers a reader sees are rendered and the outline is
+// read from them.
+func TestRead_DOCXStyleNumbering(t *testing.T) {
+	const ns = `xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"`
+	p := func(style, text string) string {
+		ppr := ""
+		if style != "" {
+			ppr = `<w:pPr><w:pStyle w:val="` + style + `"/></w:pPr>`
+		}
+		return `<w:p>` + ppr + `<w:r><w:t>` + text + `</w:t></w:r></w:p>`
+	}
+	data := zipOf(t,
+		"[Content_Types].xml", `<?xml version="1.0"?><Types/>`,
+		"word/document.xml", `<?xml version="1.0" encoding="UTF-8"?><w:document `+ns+`><w:body>`+
+			p("", "政府工作报告")+
+			p("", "——2032年1月18日在翠屏市第九届人民代表大会第三次会议上")+
+			p("", "翠屏市人民政府市长  沈知远")+
+			p("", "各位代表：")+
+			p("", "现在，我代表市人民政府，向大会报告工作，请予审议。")+
+			p("11", "2031年工作回顾")+
+			p("", "过去一年，全市地区生产总值增长5.6%。")+
+			p("12", "产业转型步伐加快")+
+			p("", "新增规模以上工业企业86家。")+
+			p("12", "城乡面貌持续改善")+
+			p("", "改造老旧小区42个。")+
+			p("11", "2032年工作安排")+
+			p("", "今年地区生产总值预期增长5.5%左右。")+
+			p("12", "着力扩大有效需求")+
+			p("", "实施重点项目260个。")+
+			`</w:body></w:document>`,
+		"word/styles.xml", `<?xml version="1.0"?><w:styles `+ns+`>
+<w:style w:styleId="11"><w:name w:val="一级标题"/><w:pPr><w:numPr><w:numId w:val="3"/></w:numPr></w:pPr></w:style>
+<w:style w:styleId="a7"><w:name w:val="heading 2"/></w:style>
+<w:style w:styleId="12"><w:name w:val="翠屏二级"/><w:basedOn w:val="a7"/><w:pPr><w:numPr><w:numId w:val="3"/></w:numPr></w:pPr></w:style>
+</w:styles>`,
+		"word/numbering.xml", `<?xml version="1.0"?><w:numbering `+ns+`>
+<w:abstractNum w:abstractNumId="5">
+<w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="chineseCounting"/><w:pStyle w:val="11"/><w:lvlText w:val="%1、"/></w:lvl>
+<w:lvl w:ilvl="1"><w:start w:val="1"/><w:numFmt w:val="chineseCounting"/><w:pStyle w:val="12"/><w:lvlText w:val="（%2）"/></w:lvl>
+</w:abstractNum><w:num w:numId="3"><w:abstractNumId w:val="5"/></w:num></w:numbering>`,
+	)
+	d := mustRead(t, "report.docx", data)
+	want := "1 一、2031年工作回顾|2 （一）产业转型步伐加快|2 （二）城乡面貌持续改善|1 二、2032年工作安排|2 （一）着力扩大有效需求"
+	if got := strings.Join(headings(d), "|"); got != want {
+		t.Errorf("Read(report.docx) headings\n%s, want\n%s", got, want)
+	}
+	if d.Year != 2032 || d.Region != "翠屏市" {
+		t.Errorf("Read(report.docx) = year %d region %q, want 2032 翠屏市", d.Year, d.Region)
+	}
+}
+
 // TestRead_CROnly: a file whose lines end with CR alone (old Mac text)
 // reads as the same file with LF: its title block is read line by line.
 func TestRead_CROnly(t *testing.T) {
