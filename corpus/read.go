@@ -104,6 +104,7 @@ func Read(name string, data []byte) (*Document, error) {
 	if len(text) > MaxText {
 		return nil, tooLarge(base)
 	}
+	text = isolateHints(text, hints)
 	if !strings.Contains(text, "\n") && strings.Contains(text, "\r") {
 		// Old Mac line ends (CR alone): the title block is read line by
 		// line before Clean sees the text.
@@ -149,6 +150,32 @@ func Read(name string, data []byte) (*Document, error) {
 	fillMeta(d, metaInput{raw: text, header: hdr, name: base})
 	Split(d)
 	return d, nil
+}
+
+// isolateHints puts a blank line before and after each line that the
+// file marks as a heading (hints), so that cleaning never takes a heading
+// without numbering or end mark for a wrapped line and joins it with the
+// paragraph before or after it: the file said where the line ends.
+func isolateHints(text string, hints map[string]int) string {
+	if len(hints) == 0 {
+		return text
+	}
+	lines := strings.Split(text, "\n")
+	out := make([]string, 0, len(lines))
+	for i, l := range lines {
+		if _, ok := hints[strings.TrimSpace(l)]; !ok {
+			out = append(out, l)
+			continue
+		}
+		if len(out) > 0 && strings.TrimSpace(out[len(out)-1]) != "" {
+			out = append(out, "")
+		}
+		out = append(out, l)
+		if i+1 < len(lines) && strings.TrimSpace(lines[i+1]) != "" {
+			out = append(out, "")
+		}
+	}
+	return strings.Join(out, "\n")
 }
 
 func tooLarge(name string) error {

@@ -28,7 +28,9 @@ package corpus
 // text has at least two such short lines, they are headings of one style.
 // Word documents mark headings with paragraph styles, HTML with <h2>–<h6>
 // and Markdown with #, passed to Split as hints by the readers; a first line
-// that is the document's title is not a heading.
+// that is the document's title is not a heading. A marked line without a
+// number is a heading at its marked level before any guess from its shape
+// (the bare headings of outline.go).
 //
 // A heading runs to the end of its line, or to the end of its first
 // sentence when the text follows on the same line ("1.继续推进教育信息化。制订…").
@@ -312,6 +314,10 @@ func Split(d *Document) {
 				heading = noteHeading(t, len(m)) // the notes start with the first note
 			}
 			stack = stack[:0]
+		} else if lvl, ok := d.headingHints[t]; ok && headingMarker(t) == nil && utf8.RuneCountInString(t) <= 60 && !(prevLine == "" && t == d.Title) {
+			// The file marks the line as a heading (a Word style, <h2>, ##):
+			// its level says more than the shape of the line.
+			style, heading = "h"+itoa(lvl), t
 		} else if o.bare[lineNo] {
 			style, heading = "bare", t
 		} else if hm := headingMarker(t); hm != nil && (hm.style != "第一，" || isOneSentence(t)) {
