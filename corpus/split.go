@@ -273,6 +273,7 @@ func Split(d *Document) {
 		}
 	}
 	o := scanOutline(outline)
+	head := hintedHead(d, outline)
 	rank := func(style string) (int, bool) {
 		if style == "bare" {
 			if o.parts {
@@ -314,6 +315,8 @@ func Split(d *Document) {
 				heading = noteHeading(t, len(m)) // the notes start with the first note
 			}
 			stack = stack[:0]
+		} else if head[lineNo] {
+			// A line of the title block, whatever the file marked it.
 		} else if lvl, ok := d.headingHints[t]; ok && headingMarker(t) == nil && utf8.RuneCountInString(t) <= 60 && !(prevLine == "" && t == d.Title) {
 			// The file marks the line as a heading (a Word style, <h2>, ##):
 			// its level says more than the shape of the line.
@@ -427,6 +430,32 @@ func Split(d *Document) {
 		}
 		add(h.start, h.headEnd, end, h)
 	}
+}
+
+// hintedHead returns the lines of the title block that the file marked as
+// headings (a PDF converter's Markdown puts "# " before the title, the date
+// line and the speaker alike): in the run of marked lines that opens the
+// body, each line followed by another marked line, and the last one when
+// it is a title, date or speaker line or the greeting follows it.
+func hintedHead(d *Document, lines []outlineLine) map[int]bool {
+	hinted := func(t string) bool {
+		_, ok := d.headingHints[t]
+		return ok && headingMarker(t) == nil
+	}
+	head := map[int]bool{}
+	for i, l := range lines {
+		if !hinted(l.text) {
+			break
+		}
+		next := ""
+		if i+1 < len(lines) {
+			next = lines[i+1].text
+		}
+		if hinted(next) || greetRe.MatchString(normLine(next)) || titleBlockLine(l.text) || isTitleLine(normLine(l.text)) {
+			head[l.no] = true
+		}
+	}
+	return head
 }
 
 // dropPreambleLists turns back into text the headings before the first
