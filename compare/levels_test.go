@@ -425,3 +425,79 @@ func TestPrepareAhead(t *testing.T) {
 		}
 	}
 }
+
+// yunxiuTasksOnly is a file of the 2024 report of 云岫省 that holds only
+// its tasks part: the goals without a heading, then the items, which the
+// reader makes the top level of the file.
+func yunxiuTasksOnly() *corpus.Document {
+	d := build("tasks",
+		"0||"+yxGoals,
+		"1|（一）深化重点领域改革|"+yxReform,
+		"1|（二）扩大高水平对外开放|"+yxOpening,
+		"1|（三）着力扩大有效需求|"+yxDemand,
+		"1|（四）加快建设现代化产业体系|"+yxIndustry,
+		"1|（五）全面推进乡村振兴|"+yxRural,
+	)
+	d.Year = 2024
+	return d
+}
+
+// yunxiuWhole is the 2025 report, whole: a long review that tells of all
+// of 2024's tasks, and the tasks part with its items.
+func yunxiuWhole() *corpus.Document {
+	d := build("whole",
+		"1|一、2024年工作回顾|过去一年，云岫省地区生产总值增长5.1%。国资国企改革和财税体制改革扎实推进，盘活存量建设用地1.3万亩。"+
+			"自贸试验区云岫片区新开通国际货运航线3条，实际使用外资增长9%。省级重大项目完成投资3900亿元，以旧换新带动消费。"+
+			"新能源汽车、电子信息产业集群加快壮大，新增规上工业企业640家。新建高标准农田125万亩，粮食产量302亿斤，创建和美乡村示范村310个。",
+		"1|二、2025年主要任务|"+strings.Replace(yxGoals, "今年", "2025年", 1),
+		"2|（一）把改革推向深入|"+strings.Replace(yxReform, "1.2万亩", "1.5万亩", 1),
+		"2|（二）稳外贸稳外资|"+strings.Replace(yxOpening, "3条", "4条", 1),
+		"2|（三）全方位扩大国内需求|"+strings.Replace(yxDemand, "520个", "550个", 1),
+		"2|（四）推动产业转型升级|"+strings.Replace(yxIndustry, "600家", "650家", 1),
+		"2|（五）推进乡村全面振兴|"+strings.Replace(yxRural, "300个", "350个", 1),
+		"2|（六）办好民生实事|"+yxLivelihd,
+	)
+	d.Year = 2025
+	return d
+}
+
+// A file that holds only the tasks part of a report has its items at the
+// top, where the next report, whole, has its review and tasks parts: each
+// item pairs with the item of the tasks part it continues, a level down,
+// and none with the review, which tells of them all; so in the other
+// direction.
+func TestAlignItemsAtTopOfPart(t *testing.T) {
+	tasks, whole := yunxiuTasksOnly(), yunxiuWhole()
+	want := [][2]string{
+		{"（一）深化重点领域改革", "（一）把改革推向深入"},
+		{"（二）扩大高水平对外开放", "（二）稳外贸稳外资"},
+		{"（三）着力扩大有效需求", "（三）全方位扩大国内需求"},
+		{"（四）加快建设现代化产业体系", "（四）推动产业转型升级"},
+		{"（五）全面推进乡村振兴", "（五）推进乡村全面振兴"},
+	}
+	for _, forward := range []bool{true, false} {
+		a, b := tasks, whole
+		if !forward {
+			a, b = whole, tasks
+		}
+		pairs := Align(a, b, Options{})
+		dump := alignDump(pairs)
+		for _, w := range want {
+			from, to := w[0], w[1]
+			if !forward {
+				from, to = to, from
+			}
+			if p := findPair(pairs, from, to); p == nil || p.Status == Merged || p.Status == Split {
+				t.Errorf("Align(forward %v): want %s with %s as a primary pair; got:\n%s", forward, from, to, dump)
+			}
+		}
+		for _, p := range pairs {
+			if p.From != nil && p.To != nil && (p.From.Heading == "一、2024年工作回顾" || p.To.Heading == "一、2024年工作回顾") {
+				t.Errorf("Align(forward %v): %s, want the review unpaired; got:\n%s", forward, alignLine(p), dump)
+			}
+		}
+		if err := checkCoverage(a, b, pairs); err != nil {
+			t.Error(err)
+		}
+	}
+}

@@ -26,6 +26,13 @@ package compare
 //     the hub dropped, when a child is its counterpart rather than the
 //     hub: so the item 深化重点领域改革 pairs with the part
 //     三、把改革开放推向深入 a level up, not 2024年重点工作 with every part.
+//     Items at the top: a file that holds only the tasks part of a report
+//     has the items at its top level, beside nothing but the part's
+//     opening, where the next report has its review and tasks parts. An
+//     item more like the review than like the tasks part (the review tells
+//     of every task) yet most like one of the tasks part's children of all
+//     sections, and the mutual best of that child, goes down among those
+//     children (hubs.descend), and the opening pairs with the part.
 //  2. Absorbed, not moved. A child whose text is far more like the opening
 //     text of its parent's counterpart than like a child there (under
 //     absorbed of it) has no counterpart of its own: the other report says
@@ -215,6 +222,7 @@ func pairSections(pa, pb []*prepared, opt Options) *pairing {
 			})
 			links = sameSpan(xs, ys, links, pa, pb)
 			links, hubs := hubGroups(w, xs, ys, links, S, above, childrenA, childrenB)
+			links = hubs.descend(xs, ys, links, S, above, pa, pb, childrenA, childrenB)
 			for _, i := range hubs.dissolvedA {
 				dissolvedA[i] = true
 			}
@@ -249,7 +257,9 @@ func pairSections(pa, pb []*prepared, opt Options) *pairing {
 						}
 						queue = append(queue, g)
 					}
-					adopt(i, j)
+					if !hubs.wentDown(i, j) {
+						adopt(i, j)
+					}
 					continue
 				}
 				addExtra(i, j, l.conf)
@@ -606,10 +616,19 @@ type hubs struct {
 }
 
 // A hubGroup is the group of a hub's children; done once it has joined
-// the group of the hub's primary pair.
+// the group of the hub's primary pair. down: sections of the other
+// document went down among the children (hubs.descend).
 type hubGroup struct {
 	group
-	done bool
+	done, down bool
+}
+
+// wentDown reports whether sections went down among the children of i or
+// of j (hubs.descend), a pair of which one has children and the other
+// none: those sections are the children the other lacked, and pair with
+// them in their group rather than the childless one with a child.
+func (h hubs) wentDown(i, j int) bool {
+	return (h.byA[i] != nil && h.byA[i].down) || (h.byB[j] != nil && h.byB[j].down)
 }
 
 // union returns the members of two sorted lists of positions, sorted,
@@ -782,6 +801,105 @@ func sameSpan(xs, ys []int, links []link, pa, pb []*prepared) []link {
 	kept := links[:0:0]
 	for _, l := range links {
 		if pa[xs[l.i]].ahead == pb[ys[l.j]].ahead || (!ownX[l.i] && !ownY[l.j]) {
+			kept = append(kept, l)
+		}
+	}
+	return kept
+}
+
+// descend finds, among the childless sections of one group (xs of the old
+// document against ys of the new, links by indexes into them) that no hub
+// took, those whose counterpart is a level down: the section that is
+// most like one of them of all sections of the other document is a child
+// of a member of the group, each is clearly the other's best of all
+// (margin over the runner-ups), and the child is clearly more like it
+// than any member of the group is. One report gives the year's tasks as
+// sections of their own at the top (a file that holds only that part of
+// the report, or whose parts have no heading), the other as the children
+// of its tasks part, beside its review: each task is then more like the
+// review as a whole, which tells of all of them, than like the tasks
+// part, yet most like one of its children. Such a section loses its links
+// in the group and joins the group of that member's children, as the
+// item of a hub. The links left are returned.
+func (h *hubs) descend(xs, ys []int, links []link, S [][]float64, above func(float64) bool, pa, pb []*prepared, childrenA, childrenB [][]int) []link {
+	takenA, takenB := map[int]bool{}, map[int]bool{}
+	for _, g := range h.all {
+		for _, x := range slices.Concat(g.xs, g.openA) {
+			takenA[x] = true
+		}
+		for _, y := range slices.Concat(g.ys, g.openB) {
+			takenB[y] = true
+		}
+	}
+	na, nb := len(pa), len(pb)
+	// down returns the member of the other side of the group under which
+	// u, a childless section of this side, belongs, or -1: sim(u, t) is
+	// the similarity of u with t of the other document, back(t, u2) that
+	// of t with u2 of this document, members the other side of the group
+	down := func(u, nThem, nUs int, members []int, parentOf func(t int) int, sim, back func(a, b int) float64) int {
+		best, v, _ := bestTwo(nThem, func(t int) float64 { return sim(u, t) })
+		if best < 0 || !above(v) {
+			return -1
+		}
+		p := parentOf(best)
+		if p < 0 || !slices.Contains(members, p) {
+			return -1
+		}
+		for _, m := range members {
+			if v < margin*sim(u, m) {
+				return -1
+			}
+		}
+		if b, _, second := bestTwo(nUs, func(u2 int) float64 { return back(best, u2) }); b != u || v < margin*second {
+			return -1
+		}
+		return p
+	}
+	byA, byB := map[int][]int{}, map[int][]int{}
+	dropX, dropY := map[int]bool{}, map[int]bool{}
+	for k, x := range xs {
+		if len(childrenA[x]) > 0 || takenA[x] {
+			continue
+		}
+		if y := down(x, nb, na, ys, func(t int) int { return pb[t].parent },
+			func(a, b int) float64 { return S[a][b] }, func(b, a int) float64 { return S[a][b] }); y >= 0 {
+			byB[y] = append(byB[y], x)
+			dropX[k] = true
+		}
+	}
+	for k, y := range ys {
+		if len(childrenB[y]) > 0 || takenB[y] {
+			continue
+		}
+		if x := down(y, na, nb, xs, func(t int) int { return pa[t].parent },
+			func(b, a int) float64 { return S[a][b] }, func(a, b int) float64 { return S[a][b] }); x >= 0 {
+			byA[x] = append(byA[x], y)
+			dropY[k] = true
+		}
+	}
+	if len(dropX)+len(dropY) == 0 {
+		return links
+	}
+	// a member that is a hub already takes them into its group
+	for _, x := range slices.Sorted(maps.Keys(byA)) {
+		if g := h.byA[x]; g != nil {
+			g.ys, g.down = union(g.ys, byA[x]), true
+			continue
+		}
+		g := &hubGroup{group: group{xs: childrenA[x], ys: byA[x], openA: []int{x}}, down: true}
+		h.all, h.byA[x] = append(h.all, g), g
+	}
+	for _, y := range slices.Sorted(maps.Keys(byB)) {
+		if g := h.byB[y]; g != nil {
+			g.xs, g.down = union(g.xs, byB[y]), true
+			continue
+		}
+		g := &hubGroup{group: group{xs: byB[y], ys: childrenB[y], openB: []int{y}}, down: true}
+		h.all, h.byB[y] = append(h.all, g), g
+	}
+	kept := links[:0:0]
+	for _, l := range links {
+		if !dropX[l.i] && !dropY[l.j] {
 			kept = append(kept, l)
 		}
 	}
