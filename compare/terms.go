@@ -648,6 +648,11 @@ func writeNoSpace(sb *strings.Builder, s string) {
 	}
 }
 
+// count returns the occurrences of t in d.
+func (d *termDoc) count(t string) int {
+	return len(d.sa.Lookup([]byte(t), -1))
+}
+
 func (d *termDoc) has(t string) bool {
 	return len(d.sa.Lookup([]byte(t), 1)) > 0
 }
@@ -1016,7 +1021,8 @@ func novel(d, other *termDoc, coll Collection) []Term {
 	// a text found whole in the other document has nothing new
 	cands := candidates(d, isNew, func(p *prepared) bool { return other.texts[p.s.Text] })
 	terms := make([]Term, 0, len(cands))
-	for _, c := range cands {
+	shapes := shapeWeights(cands, d.count)
+	for i, c := range cands {
 		n, secs := d.occurrences(c.text)
 		if n == 0 {
 			continue
@@ -1028,7 +1034,7 @@ func novel(d, other *termDoc, coll Collection) []Term {
 				spec *= math.Log(float64(total+1)/float64(df+1)) / math.Log(float64(total+1))
 			}
 		}
-		score := (1 + math.Log(float64(n))) * spec * kindWeight(c.kind)
+		score := (1 + math.Log(float64(n))) * spec * kindWeight(c.kind) * shapes[i]
 		t := Term{Text: c.text, Score: math.Round(score*100) / 100, Count: n}
 		for _, k := range secs {
 			t.Sections = append(t.Sections, d.ids[k])
@@ -1195,12 +1201,13 @@ func ReportTerms(d *corpus.Document) []Term {
 	td := newTermDoc(ps)
 	cands := candidates(td, func(string) bool { return true }, func(*prepared) bool { return false })
 	out := make([]Term, 0, len(cands))
-	for _, c := range cands {
-		n := len(td.sa.Lookup([]byte(c.text), -1))
+	shapes := shapeWeights(cands, td.count)
+	for i, c := range cands {
+		n := td.count(c.text)
 		if n == 0 {
 			continue
 		}
-		out = append(out, Term{Text: c.text, Score: math.Round(c.spec*kindWeight(c.kind)*100) / 100, Count: n})
+		out = append(out, Term{Text: c.text, Score: math.Round(c.spec*kindWeight(c.kind)*shapes[i]*100) / 100, Count: n})
 	}
 	return out
 }

@@ -1,0 +1,151 @@
+package compare
+
+// The shape of a term
+//
+// Salience (terms.go) says how specific a term's words are and how often
+// the report uses it; among the many phrases a report coins once, it does
+// not say which are names of policies. Their shape does. A Chinese noun
+// phrase is of the kind of its last word, and policy documents name what
+// they launch with a few heads: a programme (行动, 工程, 计划, 规划, 方案,
+// 战略), a system or rule (体系, 机制, 制度, 体制, 模式, 格局, 平台, 清单), an
+// idea or lesson (精神, 思想, 理念, 经验), an economy or a force (经济, 产业,
+// 生产力), a body (集团, 联合体, 共同体) or a zone (示范区, 试验区, 先行区):
+// 国家教育数字化战略行动, 现代化产业体系, 银发经济, 紧密型教育集团. A phrase
+// ending with one of them weighs more, but not one that begins as a
+// predicate (落实 党中央八项规定精神) or that names another candidate with
+// what is said of it (大力弘扬 教育家精神). A phrase that names one institution
+// (云台中学, 溪口市杏坛小学: a school, a hospital, its name a place or a
+// person's to the dictionary, or after a lone 市, 县, 区...) is a name, not
+// a policy, and weighs less. Quoted phrases and "+" forms, which the
+// report marks itself, keep their weight.
+
+import (
+	"strings"
+	"unicode/utf8"
+
+	"github.com/govreport/govreport/analysis"
+)
+
+// policyHeads are the last words of the names policies take (above).
+var policyHeads = strings.Fields(`
+	行动 工程 计划 规划 方案 战略
+	体系 机制 制度 体制 模式 格局 平台 清单
+	精神 思想 理念 经验
+	经济 产业 生产力
+	集团 联合体 共同体
+	示范区 试验区 先行区`)
+
+// institutions are the last words of the names of single institutions.
+var institutions = strings.Fields(`学校 小学 中学 幼儿园 大学 学院 医院 卫生院`)
+
+// placeUnits are the units a place name ends with, which gse leaves alone
+// after a name it lacks (溪口 市).
+const placeUnits = "省市县区乡镇村"
+
+// Weights of a term's shape.
+const (
+	policyWeight      = 1.2
+	institutionWeight = 0.8
+)
+
+// shapeWeights returns how much the shape of each candidate of cands adds
+// to its salience (see above): policyWeight for a policy's name,
+// institutionWeight for one institution's, 1 otherwise and for the kinds
+// the report marks. A phrase that holds at its end another candidate the
+// report uses more often names that one, with what is said of it before
+// (大力弘扬 教育家精神, 主动服务 新质生产力): not a name of its own, unless
+// what comes before ends with a suffix that makes a kind (紧密型 教育集团).
+// count gives a candidate's occurrences.
+func shapeWeights(cands []cand, count func(string) int) []float64 {
+	at := make(map[string]bool, len(cands))
+	for _, c := range cands {
+		at[c.text] = true
+	}
+	out := make([]float64, len(cands))
+	for i, c := range cands {
+		out[i] = shapeWeight(c, func(t string) bool {
+			for k := range t {
+				if k == 0 || !at[t[k:]] {
+					continue
+				}
+				if _, _, pos := analysis.DictFreq(lastRune(t[:k])); pos != "k" && count(t[k:]) > count(t) {
+					return true
+				}
+			}
+			return false
+		})
+	}
+	return out
+}
+
+// shapeWeight is the weight of candidate c's shape; about reports whether
+// it is about another candidate (shapeWeights).
+func shapeWeight(c cand, about func(string) bool) float64 {
+	t := c.text
+	if c.kind == kindMarked || c.kind == kindPlus {
+		return 1
+	}
+	for _, h := range policyHeads {
+		if strings.HasSuffix(t, h) && len(t) > len(h) {
+			if c.unsure || predicate(t) || about(t) {
+				return 1
+			}
+			return policyWeight
+		}
+	}
+	for _, h := range institutions {
+		if strings.HasSuffix(t, h) && len(t) > len(h) && namedInstitution(t[:len(t)-len(h)]) {
+			return institutionWeight
+		}
+	}
+	return 1
+}
+
+// predicate reports whether phrase t begins as a predicate does: with a
+// verb, an adverb or an adjective to the dictionary (落实 党中央 八项 规定
+// 精神, 健全 社会 救助 制度), but an adjective that a suffix makes a kind
+// of (紧密 型 教育 集团).
+func predicate(t string) bool {
+	var ws []string
+	for _, w := range words(t) {
+		if w.class == classWord {
+			ws = append(ws, w.text)
+		}
+		if len(ws) == 2 {
+			break
+		}
+	}
+	if len(ws) == 0 {
+		return false
+	}
+	_, _, pos := analysis.DictFreq(ws[0])
+	switch {
+	case pos == "" || pos == "vn" || pos == "an":
+		return false // a noun
+	case len(ws) > 1 && termWordInfo(ws[1]).suffix:
+		return false
+	}
+	return pos[0] == 'v' || pos[0] == 'a' || pos[0] == 'd'
+}
+
+// namedInstitution reports whether name, what stands before an
+// institution's head, is a proper name: a word the dictionary tags as a
+// place's or a person's (云台 ns), or a place unit gse left alone (溪口 市
+// 杏坛).
+func namedInstitution(name string) bool {
+	for _, w := range words(name) {
+		if w.class != classWord {
+			continue
+		}
+		if utf8.RuneCountInString(w.text) == 1 {
+			if strings.Contains(placeUnits, w.text) {
+				return true
+			}
+			continue
+		}
+		if _, _, pos := analysis.DictFreq(w.text); strings.HasPrefix(pos, "ns") || strings.HasPrefix(pos, "nr") {
+			return true
+		}
+	}
+	return false
+}
