@@ -37,7 +37,14 @@ package compare
 // belongs to it (以 县城 为 重要 载体 的 城镇化 建设); a compound the
 // dictionary lists without a count is a verb when its last part is one
 // (全面推行, 切实加强: headPOS), whatever the tag, and a noun when it
-// is tagged an idiom and its last part is a noun (承载能力).
+// is tagged an idiom and its last part is a noun (承载能力). A verb right
+// before a policy's head (policyHeads: 行动, 清单, 体系...) stands in the
+// noun phrase, which names the programme of that action (县域 普通高中
+// 振兴 行动计划, 教师 减负 清单), and a policy's head is a noun whatever
+// its tag. An adjective that opens a clause before nouns is mostly a verb
+// the dictionary tags as one (落实 | 中小学 教师 减负 清单): the phrase
+// after it is the core, as after an unsure word, and so is the phrase
+// after an abbreviation (中小学, j) that opens one: 教师减负清单.
 // Parts of speech are the dictionary's (analysis.DictFreq). A candidate is new when it does not occur anywhere
 // in the other document's text, checked as a substring (a suffix array of
 // the other text, whitespace left out), not as a word sequence, because
@@ -79,6 +86,8 @@ package compare
 // Chinese rarely says it. The MaxTerms most salient are kept, and a term
 // inside a kept term with no more occurrences, or around one with as many,
 // is dropped. A text found whole in the other document is not searched.
+// The shape of a term weighs in its salience too (termshape.go: a
+// policy's name more, one institution's less).
 
 import (
 	"index/suffixarray"
@@ -151,8 +160,9 @@ type wordInfo struct {
 	// distinguishing word, a b k: 紧密 型, 新型).
 	head, nominal bool
 	// unsure: a vague verbal noun, or a name (nr), as the dictionary tags
-	// many verbs (建设, 发展, 弘扬): a phrase beginning with one is less
-	// sure (but 现代化 产业 体系, 经营 主体)
+	// many verbs (建设, 发展, 弘扬), or an abbreviation (j: 中小学, which
+	// says for whom): a phrase beginning with one is less sure (but 现代化
+	// 产业 体系, 经营 主体)
 	unsure bool
 	// vague: a verbal noun so common (建设, 服务, 发展: specificity under
 	// vague) that a phrase ending with it may name the same thing without it
@@ -238,7 +248,13 @@ func termWordInfo(w string) wordInfo {
 			v.head, v.adjective = false, true
 		}
 		v.adverbial = pos == "vd"
-		v.unsure = v.vague || pos == "nr"
+		v.unsure = v.vague || pos == "nr" || pos == "j"
+		if policyHead(w) {
+			// a policy's head is a noun, whatever the tag (清单 an
+			// adjective to the dictionary)
+			v.noun, v.head, v.nominal, v.inner = true, true, true, true
+			v.verb, v.adjective, v.adverbial = false, false, false
+		}
 		v.inner = v.nominal || pos == "m" && !strings.ContainsFunc(w, unicode.IsDigit)
 		switch {
 		case determined(w):
@@ -408,8 +424,16 @@ func wordTermSpec(w wordInfo) float64 {
 // characters.
 func nounPhrases(ws []word, fn func(i, j int, unsure bool)) {
 	info := func(k int) wordInfo { return termWordInfo(ws[k].text) }
-	inner := func(k int) bool { return isTermWord(ws[k]) && info(k).inner }
 	long := func(k int) bool { return utf8.RuneCountInString(ws[k].text) > 1 }
+	inner := func(k int) bool {
+		if !isTermWord(ws[k]) {
+			return false
+		}
+		// a verb before a policy's head names it (振兴 行动计划, 减负
+		// 清单, 攻坚 行动): the programme of that action
+		return info(k).inner || info(k).verb && long(k) && k+1 < len(ws) && isTermWord(ws[k+1]) &&
+			ws[k+1].start == ws[k].end && policyHead(ws[k+1].text)
+	}
 	first := func(k, j int) int { // the first word of a phrase from k on
 		for k < j && !(long(k) && info(k).nominal) {
 			k++
@@ -465,8 +489,24 @@ func nounPhrases(ws []word, fn func(i, j int, unsure bool)) {
 			continue
 		}
 		cb, ce := b, e
-		if info(b).unsure {
+		// an adjective that opens a clause before nouns is mostly a
+		// verb the dictionary tags as one (落实 | 中小学 教师 减负 清单，
+		// 健全 | 社会 救助 制度): a phrase beginning with it is less sure,
+		// as one beginning with an unsure word is (but 紧密 型)
+		unsure := info(b).unsure || info(b).adjective && (b == 0 || !isTermWord(ws[b-1])) &&
+			!(b+1 < e && info(b+1).suffix)
+		if unsure {
 			cb = first(b+1, e)
+			// and the unsure words after it while two words at least
+			// are left before a vague end (落实 中小学 | 教师 减负 清单;
+			// 发展 托幼 一体化 服务 keeps 托幼)
+			end := e
+			if e > b && e-b <= 5 && info(e-1).vague {
+				end = last(b, e-1)
+			}
+			for cb < e && info(cb).unsure && end-first(cb+1, e) >= 2 {
+				cb = first(cb+1, e)
+			}
 		}
 		for k := cb + 1; k < e; k++ {
 			if x := info(k); long(k) && x.nominal && !x.head {
@@ -504,7 +544,7 @@ func nounPhrases(ws []word, fn func(i, j int, unsure bool)) {
 		// the core, or failing that the phrase without its vague end
 		// only (智慧 校园 of 智慧 校园 建设), then the whole when it may be
 		// the name (经营 主体) or nothing less is
-		sure := info(b).unsure
+		sure := unsure
 		part := false
 		if cb != b || ce != e {
 			if fits(cb, ce) {

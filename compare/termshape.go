@@ -35,6 +35,17 @@ var policyHeads = strings.Fields(`
 	集团 联合体 共同体
 	示范区 试验区 先行区`)
 
+// policyHead reports whether word w is a policy's head, or ends with one
+// (行动计划).
+func policyHead(w string) bool {
+	for _, h := range policyHeads {
+		if strings.HasSuffix(w, h) {
+			return true
+		}
+	}
+	return false
+}
+
 // institutions are the last words of the names of single institutions.
 var institutions = strings.Fields(`学校 小学 中学 幼儿园 大学 学院 医院 卫生院`)
 
