@@ -20,7 +20,8 @@ package compare
 // under about 580 in 34 million: 储能, not 学前教育 适龄 人口), and the
 // object of a verb that ends with a verb at a clause's end (加强 学生 欺凌
 // 防治; not 实现 实体化 运行, a manner); runs of three to six single characters, gse's cut of a coinage
-// it lacks (扩 优 提 质), that recur; a run followed by "+" (人工智能+);
+// it lacks (扩 优 提 质), that recur, or stand before a policy's head (市
+// 域 产 教 联合体, even once); a run followed by "+" (人工智能+);
 // and whatever stands between quotation marks (“两重”), up to 16
 // characters. A candidate the report always writes after a one-character
 // noun and 的 takes them in (党的 二十大精神: ofNoun). Runs ending with an
@@ -949,6 +950,14 @@ func candidates(d *termDoc, isNew func(string) bool, skip func(p *prepared) bool
 				}
 				if t := joinWords(text, ws, i, j); isNew(t) && !dictWord(t) && count(t) >= 1+k {
 					add(t, kindWord, coinageSpec(true, true), false) // less sure than a word
+				}
+				// such a run before a policy's head names it, even once
+				// (市 域 产 教 联合体)
+				if j < len(ws) && isTermWord(ws[j]) && ws[j].start == ws[j-1].end &&
+					utf8.RuneCountInString(ws[j].text) > 1 && policyHead(ws[j].text) {
+					if t := joinWords(text, ws, i, j+1); isNew(t) && utf8.RuneCountInString(t) <= maxRunRunes {
+						add(t, kindRun, coinageSpec(false, k == 0 || count(t) > 1), false)
+					}
 				}
 			}
 		}
