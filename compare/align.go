@@ -136,6 +136,8 @@ type prepared struct {
 	head    string   // heading without numbering
 	years   []uint64 // terms for the years the heading names (weigh.go)
 	ahead   bool     // it is, or is in, a part that looks ahead over several years (aheadPeriod)
+	back    bool     // it is, or is in, a part whose heading names past years only (a review)
+	plan    bool     // it is, or is in, a part of the report's year or after (partKinds)
 	hgrams  []uint64
 	tgrams  []uint64 // of the text
 	topic   string   // the text that says what the section is about (closingAt)
@@ -258,6 +260,7 @@ func prepare(d *corpus.Document) []*prepared {
 		p.topic = s.Text
 		ps[i] = p
 	}
+	partKinds(ps)
 	// the closing words of a report (the government's own work, the
 	// nation's unity, the outlook), which the last section of its body
 	// runs on into after an address to the audience, are not that
@@ -269,6 +272,34 @@ func prepare(d *corpus.Document) []*prepared {
 		}
 	}
 	return ps
+}
+
+// partKinds marks the parts that review past years (back) and those that
+// plan the report's year or later (plan), and all sections in them. A part
+// whose heading names past years only reviews them; one that names the
+// report's year or a later one, or looks ahead over several years, plans.
+// A part whose heading names no year goes on with the plan when the part
+// before it plans (二、2009年工作总体安排 and then 三、加快推进城镇化进程,
+// 八、加强政府自身建设), and is of no known kind otherwise (一、政府工作回顾
+// names no year, yet reviews).
+func partKinds(ps []*prepared) {
+	planning := false
+	for _, p := range ps {
+		switch {
+		case p.parent >= 0:
+			p.back, p.plan = ps[p.parent].back, ps[p.parent].plan
+			continue
+		case p.s.Heading == "":
+			continue // an opening without heading says nothing of the parts
+		case pastOnly(p.years):
+			p.back = true
+		case len(p.years) > 0 || p.ahead:
+			p.plan = true
+		default:
+			p.plan = planning
+		}
+		planning = p.plan
+	}
 }
 
 // addressMax is the longest line, in characters, read as an address to

@@ -501,3 +501,54 @@ func TestAlignItemsAtTopOfPart(t *testing.T) {
 		}
 	}
 }
+
+// A part of the year's tasks that the next report has no task on pairs
+// with nothing, not with the paragraph of the next review that tells how
+// it went, however alike their words: a review is not a plan. 云岫省 2024
+// gives its tasks as parts of their own, the government's own work last;
+// the 2025 report reviews it under a heading of its own and plans no such
+// work.
+func TestAlignPlanPartNotReviewItem(t *testing.T) {
+	a := build("a",
+		"1|一、2023年工作回顾|过去一年，云岫省地区生产总值增长5.3%，粮食产量301亿斤，城镇新增就业51万人。",
+		"1|二、2024年工作总体安排|"+yxGoals,
+		"1|三、着力扩大有效需求|"+yxDemand,
+		"1|四、加快建设现代化产业体系|"+yxIndustry,
+		"1|五、办好民生实事|"+yxLivelihd,
+		"1|六、加强政府自身建设|"+yxGovern,
+	)
+	b := build("b",
+		"1|一、2024年工作回顾|过去一年，云岫省地区生产总值增长5.1%。",
+		"2|（一）经济运行回升向好|省级重大项目完成投资3900亿元，以旧换新带动消费，新增规上工业企业640家。",
+		"2|（二）民生保障持续增强|城镇新增就业52万人，新建改建养老服务中心85个，新增公办幼儿园学位3.2万个。",
+		"2|（三）政府自身建设不断加强|坚持依法行政，全面推行政务公开，严格执行过紧日子要求，一般性支出压减6%，持续整治形式主义为基层减负，自觉接受人大监督和政协民主监督。",
+		"1|二、2025年主要任务|"+strings.Replace(yxGoals, "今年", "2025年", 1),
+		"2|（一）全方位扩大国内需求|"+strings.Replace(yxDemand, "520个", "550个", 1),
+		"2|（二）推动产业转型升级|"+strings.Replace(yxIndustry, "600家", "650家", 1),
+		"2|（三）办好民生实事|"+strings.Replace(yxLivelihd, "80个", "90个", 1),
+	)
+	a.Year, b.Year = 2024, 2025
+	for _, forward := range []bool{true, false} {
+		x, y := a, b
+		if !forward {
+			x, y = b, a
+		}
+		pairs := Align(x, y, Options{})
+		dump := alignDump(pairs)
+		for _, p := range pairs {
+			if p.From == nil || p.To == nil {
+				continue
+			}
+			plan, review := p.From.Heading, p.To.Heading
+			if !forward {
+				plan, review = review, plan
+			}
+			if plan == "六、加强政府自身建设" {
+				t.Errorf("Align(forward %v): %s, want the part unpaired; got:\n%s", forward, alignLine(p), dump)
+			}
+		}
+		if err := checkCoverage(x, y, pairs); err != nil {
+			t.Error(err)
+		}
+	}
+}

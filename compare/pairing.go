@@ -58,7 +58,10 @@ package compare
 //
 // Headings that name different periods relative to their reports' years
 // (2024年重点工作 in the 2024 report, 2024年工作回顾 in the 2025 one;
-// 过去五年工作回顾 and 2004年主要任务) are never linked. A part on a
+// 过去五年工作回顾 and 2004年主要任务) are never linked, nor are a section
+// of a part that reviews past years and one of a part that plans the
+// report's year (partKinds: 八、加强政府自身建设 of the 2009 tasks is not
+// （五）政府自身建设不断加强 of the 2010 review). A part on a
 // five-year plan or the coming term (十五五, 今后五年), which a report has
 // only at the start of one, links with a part on one year only when
 // neither has a counterpart of its own span (sameSpan), and its sections
@@ -134,6 +137,16 @@ func pairSections(pa, pb []*prepared, opt Options) *pairing {
 		}
 	}
 	pr.floorAt = chance * median(S)
+	// nor is a section of a review part the same as one of a plan part
+	// (partKinds), which the floor does not count: the likeness of a plan
+	// to the review of the year before is of the documents' kind
+	for i := range pa {
+		for j := range pb {
+			if (pa[i].back && pb[j].plan) || (pa[i].plan && pb[j].back) {
+				S[i][j] = 0
+			}
+		}
+	}
 	above := func(s float64) bool { return s >= HighSimilarity || (s >= MinSimilarity && s >= pr.floorAt) }
 	childrenA, childrenB := children(pa), children(pb)
 	linked := map[[2]int]bool{}
@@ -221,7 +234,7 @@ func pairSections(pa, pb []*prepared, opt Options) *pairing {
 				return v
 			})
 			links = sameSpan(xs, ys, links, pa, pb)
-			links, hubs := hubGroups(w, xs, ys, links, S, above, childrenA, childrenB)
+			links, hubs := hubGroups(w, xs, ys, links, S, above, pa, pb, childrenA, childrenB)
 			links = hubs.descend(xs, ys, links, S, above, pa, pb, childrenA, childrenB)
 			for _, i := range hubs.dissolvedA {
 				dissolvedA[i] = true
@@ -327,8 +340,8 @@ func pairSections(pa, pb []*prepared, opt Options) *pairing {
 			if d := pa[i].s.Level - pb[j].s.Level; d < -1 || d > 1 {
 				continue
 			}
-			if pa[i].ahead != pb[j].ahead {
-				continue // a plan for five years is not the year's work
+			if !sameKind(pa[i], pb[j]) {
+				continue
 			}
 			// never across paired parts: last year's plan item is not this
 			// year's review paragraph, however alike their words
@@ -474,15 +487,7 @@ func fill(n, v int) []int {
 // common, or one looks ahead over several years (aheadPeriod) and the
 // other names past years only: a review is not a plan.
 func periodConflict(a, b *prepared) bool {
-	past := func(p *prepared) bool {
-		for _, y := range p.years {
-			if int(uint32(y)) >= 100 {
-				return false
-			}
-		}
-		return len(p.years) > 0
-	}
-	if (a.ahead && past(b)) || (b.ahead && past(a)) {
+	if (a.ahead && pastOnly(b.years)) || (b.ahead && pastOnly(a.years)) {
 		return true
 	}
 	if len(a.years) == 0 || len(b.years) == 0 {
@@ -494,6 +499,24 @@ func periodConflict(a, b *prepared) bool {
 		}
 	}
 	return true
+}
+
+// sameKind reports whether a and b are sections of parts of one kind: a
+// plan for five years is not the year's work, and a review is not a plan
+// (partKinds).
+func sameKind(a, b *prepared) bool {
+	return a.ahead == b.ahead && !(a.back && b.plan) && !(a.plan && b.back)
+}
+
+// pastOnly reports whether years (year terms of a heading, weigh.go) are
+// there and all before the report's year.
+func pastOnly(years []uint64) bool {
+	for _, y := range years {
+		if int(uint32(y)) >= 100 {
+			return false
+		}
+	}
+	return len(years) > 0
 }
 
 // roots returns, for each section, its top-level ancestor (itself at the
@@ -654,13 +677,15 @@ const standShare = 0.7
 // with the children of its leaves, all at once, and a leaf without
 // children of its own stands among them when one of the hub's children is
 // nearly as like it as the hub as a whole (standShare), more than the
-// hub's opening text is, and has a heading at least as like its own as
-// the hub's heading: it is that child's counterpart, a level up or down,
+// hub's opening text is, has a heading at least as like its own as the
+// hub's heading, is of its kind (sameKind) and is clearly more like it
+// than like the children of the hub's other leaves (margin), which it
+// would otherwise pair with: it is that child's counterpart, a level up or down,
 // not the hub's (a section split in two keeps its heading in one half,
 // and that half stays the hub's). So does a section of the group left without links
 // and without children (a part that resembled no part). The links of
 // standing leaves to their hub are dropped; the rest are returned.
-func hubGroups(w *weights, xs, ys []int, links []link, S [][]float64, above func(float64) bool, childrenA, childrenB [][]int) ([]link, hubs) {
+func hubGroups(w *weights, xs, ys []int, links []link, S [][]float64, above func(float64) bool, pa, pb []*prepared, childrenA, childrenB [][]int) ([]link, hubs) {
 	h := hubs{cover: map[[2]int]bool{}, byA: map[int]*hubGroup{}, byB: map[int]*hubGroup{}}
 	degX, degY := make([]int, len(xs)), make([]int, len(ys))
 	for _, l := range links {
@@ -685,7 +710,7 @@ func hubGroups(w *weights, xs, ys []int, links []link, S [][]float64, above func
 	// whose opening texts count (open), and calls drop(k, kt) for the link
 	// of a standing leaf.
 	type hubItems struct{ items, open []int }
-	side := func(us, them []int, leaves [][]int, degThem []int, kidsUs, kidsThem [][]int, sim, head func(u, t int) float64, opening func(hub, t int) float64, drop func(k, kt int)) map[int]*hubItems {
+	side := func(us, them []int, leaves [][]int, degThem []int, kidsUs, kidsThem [][]int, sim, head func(u, t int) float64, kin func(u, t int) bool, opening func(hub, t int) float64, drop func(k, kt int)) map[int]*hubItems {
 		out := map[int]*hubItems{}
 		bestKid := func(hub, t int) (int, float64) {
 			best, bv := -1, 0.0
@@ -696,15 +721,34 @@ func hubGroups(w *weights, xs, ys []int, links []link, S [][]float64, above func
 			}
 			return best, bv
 		}
-		stands := func(hub, t int) bool {
-			c, best := bestKid(hub, t)
-			return above(best) && best >= standShare*sim(hub, t) && best >= opening(hub, t) && head(c, t) >= head(hub, t)
+		// rivals are the children of a hub's leaves, which its children
+		// pair with unless a standing leaf takes one of them
+		rivals := func(hub int, ls []int) []int {
+			var out []int
+			for _, kt := range ls {
+				out = append(out, kidsThem[them[kt]]...)
+			}
+			return out
 		}
+		stands := func(hub, t int, rivals []int) bool {
+			c, best := bestKid(hub, t)
+			if !above(best) || best < standShare*sim(hub, t) || best < opening(hub, t) || head(c, t) < head(hub, t) || !kin(c, t) {
+				return false
+			}
+			for _, r := range rivals {
+				if best < margin*sim(c, r) {
+					return false // the child is about as like a rival
+				}
+			}
+			return true
+		}
+		rivalsOf := map[int][]int{}
 		for k, ls := range leaves {
 			hub := us[k]
 			if len(ls) == 0 || len(kidsUs[hub]) == 0 {
 				continue
 			}
+			rivalsOf[hub] = rivals(hub, ls)
 			hi := &hubItems{}
 			for _, kt := range ls {
 				t := them[kt]
@@ -712,7 +756,7 @@ func hubGroups(w *weights, xs, ys []int, links []link, S [][]float64, above func
 				case len(kidsThem[t]) > 0:
 					hi.items = append(hi.items, kidsThem[t]...)
 					hi.open = append(hi.open, t)
-				case stands(hub, t):
+				case stands(hub, t, rivalsOf[hub]):
 					hi.items = append(hi.items, t)
 					drop(k, kt)
 				}
@@ -726,7 +770,7 @@ func hubGroups(w *weights, xs, ys []int, links []link, S [][]float64, above func
 			}
 			best, bv := -1, 0.0
 			for hub := range out {
-				if _, v := bestKid(hub, t); stands(hub, t) && (best < 0 || v > bv || (v == bv && hub < best)) {
+				if _, v := bestKid(hub, t); stands(hub, t, rivalsOf[hub]) && (best < 0 || v > bv || (v == bv && hub < best)) {
 					best, bv = hub, v
 				}
 			}
@@ -737,9 +781,11 @@ func hubGroups(w *weights, xs, ys []int, links []link, S [][]float64, above func
 		return out
 	}
 	forA := side(xs, ys, leavesX, degY, childrenA, childrenB, func(u, t int) float64 { return S[u][t] },
-		func(u, t int) float64 { return w.head[u][t] }, func(hub, t int) float64 { return w.openSim(hub, t, false) }, func(k, kt int) { drop[[2]int{k, kt}] = true })
+		func(u, t int) float64 { return w.head[u][t] }, func(u, t int) bool { return sameKind(pa[u], pb[t]) },
+		func(hub, t int) float64 { return w.openSim(hub, t, false) }, func(k, kt int) { drop[[2]int{k, kt}] = true })
 	forB := side(ys, xs, leavesY, degX, childrenB, childrenA, func(u, t int) float64 { return S[t][u] },
-		func(u, t int) float64 { return w.head[t][u] }, func(hub, t int) float64 { return w.openSim(t, hub, true) }, func(k, kt int) { drop[[2]int{kt, k}] = true })
+		func(u, t int) float64 { return w.head[t][u] }, func(u, t int) bool { return sameKind(pa[t], pb[u]) },
+		func(hub, t int) float64 { return w.openSim(t, hub, true) }, func(k, kt int) { drop[[2]int{kt, k}] = true })
 	for _, hub := range slices.Sorted(maps.Keys(forA)) {
 		hi := forA[hub]
 		for _, q := range hi.open {
@@ -836,9 +882,9 @@ func (h *hubs) descend(xs, ys []int, links []link, S [][]float64, above func(flo
 	// u, a childless section of this side, belongs, or -1: sim(u, t) is
 	// the similarity of u with t of the other document, back(t, u2) that
 	// of t with u2 of this document, members the other side of the group
-	down := func(u, nThem, nUs int, members []int, parentOf func(t int) int, sim, back func(a, b int) float64) int {
+	down := func(u, nThem, nUs int, members []int, parentOf func(t int) int, sim, back func(a, b int) float64, kin func(u, t int) bool) int {
 		best, v, _ := bestTwo(nThem, func(t int) float64 { return sim(u, t) })
-		if best < 0 || !above(v) {
+		if best < 0 || !above(v) || !kin(u, best) {
 			return -1
 		}
 		p := parentOf(best)
@@ -862,7 +908,8 @@ func (h *hubs) descend(xs, ys []int, links []link, S [][]float64, above func(flo
 			continue
 		}
 		if y := down(x, nb, na, ys, func(t int) int { return pb[t].parent },
-			func(a, b int) float64 { return S[a][b] }, func(b, a int) float64 { return S[a][b] }); y >= 0 {
+			func(a, b int) float64 { return S[a][b] }, func(b, a int) float64 { return S[a][b] },
+			func(a, b int) bool { return sameKind(pa[a], pb[b]) }); y >= 0 {
 			byB[y] = append(byB[y], x)
 			dropX[k] = true
 		}
@@ -872,7 +919,8 @@ func (h *hubs) descend(xs, ys []int, links []link, S [][]float64, above func(flo
 			continue
 		}
 		if x := down(y, na, nb, xs, func(t int) int { return pa[t].parent },
-			func(b, a int) float64 { return S[a][b] }, func(a, b int) float64 { return S[a][b] }); x >= 0 {
+			func(b, a int) float64 { return S[a][b] }, func(a, b int) float64 { return S[a][b] },
+			func(b, a int) bool { return sameKind(pa[a], pb[b]) }); x >= 0 {
 			byA[x] = append(byA[x], y)
 			dropY[k] = true
 		}

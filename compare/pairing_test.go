@@ -188,3 +188,46 @@ func TestBest2(t *testing.T) {
 		}
 	}
 }
+
+// TestPartKinds checks which parts review and which plan: the heading's
+// years against the report's, and a part without a year going on with
+// the plan before it; an opening without heading is neither.
+func TestPartKinds(t *testing.T) {
+	d := build("k",
+		"0||各位代表：",
+		"1|一、2023年工作回顾|",
+		"2|（一）产业发展稳中有进|",
+		"1|二、2024年工作总体安排|",
+		"1|三、着力扩大有效需求|",
+		"2|（一）扩大有效投资|",
+		"1|四、加强政府自身建设|",
+	)
+	d.Year = 2024
+	want := map[string]string{
+		"": "", "一、2023年工作回顾": "back", "（一）产业发展稳中有进": "back", "二、2024年工作总体安排": "plan",
+		"三、着力扩大有效需求": "plan", "（一）扩大有效投资": "plan", "四、加强政府自身建设": "plan",
+	}
+	for _, p := range prepare(d) {
+		got := ""
+		switch {
+		case p.back && p.plan:
+			got = "both"
+		case p.back:
+			got = "back"
+		case p.plan:
+			got = "plan"
+		}
+		if got != want[p.s.Heading] {
+			t.Errorf("%q: %q, want %q", p.s.Heading, got, want[p.s.Heading])
+		}
+	}
+	// a review that names no year is of no known kind, and so is a part
+	// after it that names none
+	d = build("n", "1|一、政府工作回顾|", "1|二、主要任务|")
+	d.Year = 2024
+	for _, p := range prepare(d) {
+		if p.back || p.plan {
+			t.Errorf("%q: back %v plan %v, want neither", p.s.Heading, p.back, p.plan)
+		}
+	}
+}
