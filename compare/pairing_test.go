@@ -231,3 +231,59 @@ func TestPartKinds(t *testing.T) {
 		}
 	}
 }
+
+// A review item that no item of the other review continues stays
+// unpaired, even when one of them shares its words of the countryside
+// (农村, 农民, 粮食): five years of 三农 work is not a year of jobs and social
+// security. Their likeness (about 0.048 weighted) is above the chance
+// level of two long reports, under MinSimilarity.
+func TestAlignSharedWordsNotCounterparts(t *testing.T) {
+	a := build("a",
+		"1|一、过去五年工作回顾|五年来，全省经济保持平稳较快增长，地区生产总值年均增长8.5%。",
+		"2|（一）坚持扩大内需，保持经济平稳较快增长|五年累计完成固定资产投资2.1万亿元，社会消费品零售总额年均增长12%，发行地方政府债券支持重点项目建设。",
+		"2|（二）坚持把三农工作放在突出位置|粮食产量连续五年稳定在300亿斤以上，新建高标准农田150万亩，农民人均纯收入年均增长10%，农村税费改革全面完成。",
+		"2|（三）坚持全面提高对外开放水平|五年进出口总额累计达到3200亿美元，实际利用外资年均增长9%，新设境外投资企业240家。",
+		"1|二、2024年主要任务|",
+		"2|（一）扩大有效需求|"+yxDemand,
+		"2|（二）全面推进乡村振兴|"+yxRural,
+		"2|（三）深化重点领域改革|"+yxReform,
+		"2|（四）扩大高水平对外开放|"+yxOpening,
+		"2|（五）加快建设现代化产业体系|"+yxIndustry,
+		"2|（六）办好民生实事|"+yxLivelihd,
+		"2|（七）加强生态环境保护|"+yxEcology,
+	)
+	b := build("b",
+		"1|一、2024年工作回顾|过去一年，全省地区生产总值增长5.1%。",
+		"2|（一）适时适度调控，促进经济平稳发展|完成固定资产投资4800亿元，社会消费品零售总额增长7%，发行地方政府债券支持重点项目建设。",
+		"2|（二）关心群众生活，做好就业和社会保障工作|城镇新增就业52万人，农村转移劳动力就业稳定，农村居民最低生活保障标准提高8%，农民工工资按时足额发放，受灾农户粮食救助及时到位，困难群众生活得到保障。",
+		"2|（三）推进体制创新，改革开放迈出重要步伐|进出口总额达到780亿美元，实际利用外资增长6%，省属国有企业完成公司制改革。",
+		"1|二、2025年主要任务|",
+		"2|（一）全方位扩大国内需求|"+yxDemand,
+		"2|（二）推进乡村全面振兴|"+yxRural,
+		"2|（三）把改革推向深入|"+yxReform,
+		"2|（四）稳外贸稳外资|"+yxOpening,
+		"2|（五）推动产业转型升级|"+yxIndustry,
+		"2|（六）持续改善民生|"+yxLivelihd,
+		"2|（七）建设美丽云岫|"+yxEcology,
+	)
+	a.Year, b.Year = 2024, 2025
+	pairs := Align(a, b, Options{})
+	dump := alignDump(pairs)
+	for _, w := range [][2]string{
+		{"（一）坚持扩大内需，保持经济平稳较快增长", "（一）适时适度调控，促进经济平稳发展"},
+		{"（三）坚持全面提高对外开放水平", "（三）推进体制创新，改革开放迈出重要步伐"},
+		{"（二）全面推进乡村振兴", "（二）推进乡村全面振兴"},
+	} {
+		if findPair(pairs, w[0], w[1]) == nil {
+			t.Errorf("Align: want %s with %s; got:\n%s", w[0], w[1], dump)
+		}
+	}
+	for _, p := range pairs {
+		if p.From != nil && p.To != nil && p.From.Heading == "（二）坚持把三农工作放在突出位置" {
+			t.Errorf("Align: %s, want the item unpaired; got:\n%s", alignLine(p), dump)
+		}
+	}
+	if err := checkCoverage(a, b, pairs); err != nil {
+		t.Error(err)
+	}
+}
