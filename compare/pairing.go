@@ -17,7 +17,10 @@ package compare
 //     headings, and a plan item is never paired with a review paragraph
 //     that happens to share its words. The links of a group make its
 //     primary pairs, chosen by the Hungarian method among the links (order
-//     breaking ties), and its merges and splits: the other links.
+//     breaking ties), and its merges and splits: the other links whose
+//     texts alone, without their headings' share, stand above chance
+//     (review headings cast in one formula, 城市建设取得新进展 and
+//     改革开放取得新进展, are alike however unrelated their texts).
 //     Hubs: one report lists the year's tasks as items of one part, the
 //     next as parts of their own, or lets a part become one item of the
 //     tasks part. A section with children linked to several sections each
@@ -275,6 +278,12 @@ func pairSections(pa, pb []*prepared, opt Options) *pairing {
 					if !hubs.wentDown(i, j) {
 						adopt(i, j)
 					}
+					continue
+				}
+				if !above(w.textShare(i, j, pa[i].head != "" && pb[j].head != "")) {
+					// a merge or split is of texts: headings alike in
+					// their formula (城市建设取得新进展, 改革开放取得新进展)
+					// do not make one
 					continue
 				}
 				addExtra(i, j, l.conf)

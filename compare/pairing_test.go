@@ -287,3 +287,44 @@ func TestAlignSharedWordsNotCounterparts(t *testing.T) {
 		t.Error(err)
 	}
 }
+
+// Review headings cast in one formula (城市建设取得新进展, 改革开放取得新进展)
+// are alike in their words however unrelated their texts: a merge or a
+// split is of texts, and the city's review item, paired with the next
+// city item, is not split into the next review's item on reform and
+// opening, which is new.
+func TestAlignFormulaHeadingsNoSplit(t *testing.T) {
+	a := build("a",
+		"1|一、2023年工作回顾|过去一年，青岚县地区生产总值增长5.2%。",
+		"2|（一）经济发展取得新成就|新材料产业园新落地项目12个，茶叶种植面积扩大到6万亩，规上工业增加值增长8%。",
+		"2|（二）城市建设取得新进展|改造老旧小区24个，新建城市道路12公里，县城污水处理厂完成提标改造，新增公园绿地15公顷。",
+		"2|（三）民生事业取得新进步|新建公办幼儿园3所，城镇新增就业4200人，家庭医生签约覆盖率达到65%。",
+		"1|二、2024年重点工作|",
+		"2|（一）推动产业提质增效|推动新材料产业园扩区，引进项目15个以上；扩大茶叶种植面积到7万亩。",
+		"2|（二）建设宜居县城|改造老旧小区30个，新建城市道路15公里，启动县城第二污水处理厂建设。",
+	)
+	b := build("b",
+		"1|一、2024年工作回顾|过去一年，青岚县地区生产总值增长5.5%。",
+		"2|（一）产业培育实现新突破|新材料产业园扩区完成，新落地项目16个；茶叶种植面积达到7万亩。",
+		"2|（二）城乡建设呈现新面貌|改造老旧小区31个，新建城市道路15公里，县城第二污水处理厂开工建设，新增公园绿地18公顷。",
+		"2|（三）民生事业达到新水平|新建公办幼儿园4所，城镇新增就业4500人，家庭医生签约覆盖率达到70%。",
+		"2|（四）改革开放取得新进展|开通至东盟的跨境货运班列，实际利用外资增长12%，引进外资企业8家，企业开办时间压缩至1个工作日。",
+		"1|二、2025年重点工作|",
+		"2|（一）做强新材料和茶产业|新材料产业园新引进项目18个，茶叶精深加工产值增长12%。",
+		"2|（二）提升县城品质|改造老旧小区28个，新建城市道路10公里，县城第二污水处理厂建成投用。",
+	)
+	a.Year, b.Year = 2024, 2025
+	pairs := Align(a, b, Options{})
+	dump := alignDump(pairs)
+	if findPair(pairs, "（二）城市建设取得新进展", "（二）城乡建设呈现新面貌") == nil {
+		t.Errorf("Align: want the city items paired; got:\n%s", dump)
+	}
+	for _, p := range pairs {
+		if p.To != nil && p.To.Heading == "（四）改革开放取得新进展" && p.Status != Added {
+			t.Errorf("Align: %s, want the item added; got:\n%s", alignLine(p), dump)
+		}
+	}
+	if err := checkCoverage(a, b, pairs); err != nil {
+		t.Error(err)
+	}
+}

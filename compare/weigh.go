@@ -497,6 +497,16 @@ func weighSections(pa, pb []*prepared, coll Collection) *weights {
 	return w
 }
 
+// textShare returns the similarity of old section i and new section j
+// without the share of their headings (headed: both have one): the cosine
+// of their tree vectors.
+func (w *weights) textShare(i, j int, headed bool) float64 {
+	if !headed {
+		return w.sim[i][j]
+	}
+	return math.Max(0, (w.sim[i][j]-headShare*w.head[i][j])/(1-headShare))
+}
+
 // ownSim returns the cosine of old section i and new section j, the tree
 // of i against the own text of j when aTree, else the own text of i
 // against the tree of j.
