@@ -31,7 +31,8 @@ package compare
 // are nouns a one-character verb follows (徒弟 每学期 | 听) and an object
 // whose verbs begin with an adverbial one (大班额成果 持续 巩固). No phrase
 // begins inside a name gse cut apart (枫 林区, where 枫林 is a word) or ends
-// inside one (门诊 楼主 | 体, where 主体 is), and a determiner with a word
+// inside one (门诊 楼主 | 体, where 主体 is), or next to lone characters
+// that go on (县域 | 医 共 体, 望 川 | 二中), and a determiner with a word
 // (每学年, 各部门) stands in none. A noun phrase with a suffix gse left
 // alone inside it names a kind (紧密 型 教育 集团) and is kept even used
 // once with common words; the frame 以 X 为 Y 的 before a noun phrase
@@ -476,6 +477,12 @@ func nounPhrases(ws []word, fn func(i, j int, unsure bool)) {
 			// lacks, and the phrase would begin inside it
 			continue
 		}
+		if cutAfter(ws, e) || cutBefore(ws, b) {
+			// lone characters go on after the phrase or before it (县域
+			// | 医 共 体, 望 川 | 二中): it ends or begins inside a
+			// coinage or a name gse cut apart
+			continue
+		}
 		if e < len(ws) && !long(e) && isTermWord(ws[e]) && ws[e].start == ws[e-1].end && info(e).letter &&
 			dictWord(lastRune(ws[e-1].text)+ws[e].text) {
 			// the last character makes a word with the lone one after
@@ -560,6 +567,29 @@ func nounPhrases(ws []word, fn func(i, j int, unsure bool)) {
 			fn(b, e, sure || part)
 		}
 	}
+}
+
+// cutAfter reports whether lone characters follow ws[:e] without a gap,
+// the first one a noun's (wordInfo.nominal) and the second no function
+// word (县域 | 医 共 体): a coinage gse cut apart goes on there, and a
+// phrase ending at e ends inside it (but 中国式现代化 | 望 川, a verb's
+// character: a name after it).
+func cutAfter(ws []word, e int) bool {
+	lone := func(k int) bool {
+		return k > 0 && k < len(ws) && isTermWord(ws[k]) && ws[k].start == ws[k-1].end && utf8.RuneCountInString(ws[k].text) == 1
+	}
+	return lone(e) && termWordInfo(ws[e].text).nominal && lone(e+1) && !functionWords[ws[e+1].text]
+}
+
+// cutBefore reports whether two lone characters that may be part of a
+// word (wordInfo.letter) come right before ws[b:] (望 川 | 二中): a name
+// gse cut apart, which a phrase beginning at b begins inside.
+func cutBefore(ws []word, b int) bool {
+	lone := func(k int) bool {
+		return k >= 0 && k+1 < len(ws) && isTermWord(ws[k]) && ws[k].end == ws[k+1].start &&
+			utf8.RuneCountInString(ws[k].text) == 1 && termWordInfo(ws[k].text).letter
+	}
+	return lone(b-1) && lone(b-2)
 }
 
 // frameNames calls fn(i, j) with each noun phrase ws[i:j] that begins with
@@ -886,6 +916,8 @@ func candidates(d *termDoc, isNew func(string) bool, skip func(p *prepared) bool
 						// cut 稳 中 向 好 gives no 中向好
 					case !lw.head && (wordSpec(last.text) < generic || lw.adjective):
 						// a clause, not a name: 数字化转型 加快, 乡村振兴 扎实
+					case cutAfter(ws, i+n) || cutBefore(ws, i):
+						// inside a coinage or a name gse cut apart
 					case best >= generic && holds(text, run, 1+k, 2):
 						add(t, kindRun, best+0.5, false)
 					}
