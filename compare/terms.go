@@ -21,7 +21,9 @@ package compare
 // object of a verb that ends with a verb at a clause's end (加强 学生 欺凌
 // 防治; not 实现 实体化 运行, a manner); runs of three to six single characters, gse's cut of a coinage
 // it lacks (扩 优 提 质), that recur, or stand before a policy's head (市
-// 域 产 教 联合体, even once); a run followed by "+" (人工智能+);
+// 域 产 教 联合体, even once); two such characters, the last a noun's,
+// that a verb takes as its object at a clause's end (开设 托 班，); a run
+// followed by "+" (人工智能+);
 // and whatever stands between quotation marks (“两重”), up to 16
 // characters. A candidate the report always writes after a one-character
 // noun and 的 takes them in (党的 二十大精神: ofNoun). Runs ending with an
@@ -976,6 +978,18 @@ func candidates(d *termDoc, isNew func(string) bool, skip func(p *prepared) bool
 				j := i + 1
 				for j < len(ws) && single(j) && ws[j].start == ws[j-1].end {
 					j++
+				}
+				if j-i == 2 && i > 0 && isTermWord(ws[i-1]) && ws[i-1].end == ws[i].start &&
+					utf8.RuneCountInString(ws[i-1].text) > 1 && info(ws[i-1].text).verb &&
+					(j == len(ws) || ws[j].class == classPunct) && !functionWords[ws[i].text] {
+					// two characters a verb takes as its object at a
+					// clause's end, the last a noun's: a coinage (开设 托
+					// 班，), not a clause
+					if _, _, pos := analysis.DictFreq(ws[j-1].text); strings.HasPrefix(pos, "n") {
+						if t := joinWords(text, ws, i, j); isNew(t) && !dictWord(t) {
+							add(t, kindWord, coinageSpec(false, k == 0 || count(t) > 1), false)
+						}
+					}
 				}
 				if j-i < 3 || j-i > 6 {
 					continue

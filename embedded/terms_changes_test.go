@@ -70,14 +70,14 @@ var changesSeriesNew = []changesSeries{
 	{"明湖市", "总结", 2023, []string{"教育强市", "教育数字化转型", "国家教育数字化战略行动", "主题教育", "强国复兴有我",
 		"紧密型教育集团", "“基本托管+特色课程”两段式", "县域普通高中振兴行动计划", "市域产教联合体", "教师数字素养"}, 8},
 	{"明湖市", "总结", 2024, []string{"新质生产力", "二十届二中、三中全会", "科学教育“加法”", "人工智能普及课程",
-		"低空经济", "智慧校园", "托班", "学生欺凌防治", "教师减负清单", "教育强市建设规划"}, 7},
+		"低空经济", "智慧校园", "托班", "学生欺凌防治", "教师减负清单", "教育强市建设规划"}, 8},
 	{"望川县", "政府工作报告", 2023, []string{"中国式现代化", "党的二十大精神", "教育强县", "教育强市", "宜居宜业和美乡村",
 		"以县城为重要载体的城镇化建设", "智改数转", "教育数字化转型", "制造业数字化转型", "乙类乙管", "营商环境“体验官”"}, 8},
 	{"望川县", "政府工作报告", 2024, []string{"新质生产力", "现代化产业体系", "以科技创新引领产业创新", "新型储能",
 		"“千万工程”经验", "乡村全面振兴", "和美乡村示范村", "高效办成一件事", "经营主体", "银发经济", "紧密型县域医共体",
 		"统筹发展和安全", "安全生产治本攻坚三年行动", "新时代“枫桥经验”", "二十届二中全会"}, 9},
 	{"望川县", "计划", 2024, []string{"教育家精神", "新质生产力", "科学教育加法", "人工智能教育", "综合体育活动时间不低于2小时",
-		"托班", "特色多样发展", "国家督导评估"}, 5},
+		"托班", "特色多样发展", "国家督导评估"}, 6},
 }
 
 // TestTermsOfChanges is the done-when test of the terms of a year on the
@@ -105,19 +105,19 @@ var changesSeriesNew = []changesSeries{
 // What is asserted: every phrase the report marks itself (it stands
 // between quotation marks, in CHANGES.md or in the report) is among the
 // first 20 of its series' list; and each series' list holds at least
-// changesSeries.least of its kept phrases among its first 20 (52 of the
+// changesSeries.least of its kept phrases among its first 20 (54 of the
 // 66 kept at the commit that wrote the floors; 43 before a term's shape
-// weighed and a verb, or characters gse left alone, before a policy's
-// head were taken into its name, 21 before the noun-phrase term finder).
-// The done-when is not met: the other 14 are logged with their rank (0: not listed). Their causes, none
+// weighed, a verb or characters gse left alone before a policy's head
+// were taken into its name and two characters a verb takes at a clause's
+// end into a word, 21 before the noun-phrase term finder). The done-when
+// is not met: the other 12 are logged with their rank (0: not listed). Their causes, none
 // of which a rule naming the phrase may fix:
 //   - a verb, a function word or a numeral inside the name, which the
 //     term finder does not take whole (以科技创新引领产业创新, a clause;
 //     宜居宜业和美乡村 and 和美乡村示范村, gse cuts 和 美, 和 a conjunction;
 //     二十届二中全会, 二十 届; 教师数字素养 提升 培训, the subject of a verb);
 //   - a part of speech the dictionary gets wrong (特色多样发展: 多样 a
-//     pronoun) or a coinage gse cuts into characters it does not join,
-//     used once and before no policy's head (托班: 托 班);
+//     pronoun);
 //   - a modifier the dictionary tags as a verbal noun (教育 of
 //     教育数字化转型, as 建设 of 建设教育强市): the finder keeps the core
 //     (数字化转型) and the whole as less sure, and no rule tells 教育 X
