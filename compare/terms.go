@@ -584,14 +584,21 @@ func cutAfter(ws []word, e int) bool {
 }
 
 // cutBefore reports whether two lone characters that may be part of a
-// word (wordInfo.letter) come right before ws[b:] (望 川 | 二中): a name
-// gse cut apart, which a phrase beginning at b begins inside.
+// word (wordInfo.letter) come right before ws[b:], which begins with a
+// word the dictionary tags as a name (望 川 | 二中, 望 岳 区 | 云台 中学): a
+// name gse cut apart, which a phrase beginning at b begins inside (but 援
+// 非 | 抗击 埃博拉 疫情, 扎 住 | 制度 围栏: a verb gse cut apart, and its
+// object).
 func cutBefore(ws []word, b int) bool {
 	lone := func(k int) bool {
 		return k >= 0 && k+1 < len(ws) && isTermWord(ws[k]) && ws[k].end == ws[k+1].start &&
 			utf8.RuneCountInString(ws[k].text) == 1 && termWordInfo(ws[k].text).letter
 	}
-	return lone(b-1) && lone(b-2)
+	if b >= len(ws) || !lone(b-1) || !lone(b-2) {
+		return false
+	}
+	_, _, pos := analysis.DictFreq(ws[b].text)
+	return strings.HasPrefix(pos, "nr") || strings.HasPrefix(pos, "ns") || strings.HasPrefix(pos, "nt")
 }
 
 // frameNames calls fn(i, j) with each noun phrase ws[i:j] that begins with
