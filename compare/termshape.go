@@ -16,8 +16,9 @@ package compare
 // what is said of it (大力弘扬 教育家精神). A phrase that names one institution
 // (云台中学, 溪口市杏坛小学: a school, a hospital, its name a place or a
 // person's to the dictionary, or after a lone 市, 县, 区...) is a name, not
-// a policy, and weighs less. Quoted phrases and "+" forms, which the
-// report marks itself, keep their weight.
+// a policy, and weighs less, and so does a phrase that holds a verb and
+// its object (企业渡过难关: a clause). Quoted phrases and "+" forms, which
+// the report marks itself, keep their weight.
 
 import (
 	"strings"
@@ -57,6 +58,7 @@ const placeUnits = "省市县区乡镇村"
 const (
 	policyWeight      = 1.2
 	institutionWeight = 0.8
+	clauseWeight      = 0.85
 )
 
 // shapeWeights returns how much the shape of each candidate of cands adds
@@ -109,7 +111,32 @@ func shapeWeight(c cand, about func(string) bool) float64 {
 			return institutionWeight
 		}
 	}
+	if clauseLike(t) {
+		return clauseWeight
+	}
 	return 1
+}
+
+// clauseLike reports whether phrase t holds a verb and its object: a verb
+// (not a verbal noun) of two characters or more that a noun follows (企业
+// 渡过 难关, 着力 扩大 内需, 变相 体罚 学生): it says what is done, as a
+// clause does, and names nothing (but 学生 欺凌 防治, a verb before a
+// verb, names an activity).
+func clauseLike(t string) bool {
+	var ws []string
+	for _, w := range words(t) {
+		if w.class == classWord {
+			ws = append(ws, w.text)
+		}
+	}
+	for k := 0; k+1 < len(ws); k++ {
+		_, _, pos := analysis.DictFreq(ws[k])
+		_, _, next := analysis.DictFreq(ws[k+1])
+		if utf8.RuneCountInString(ws[k]) > 1 && strings.HasPrefix(pos, "v") && pos != "vn" && strings.HasPrefix(next, "n") {
+			return true
+		}
+	}
+	return false
 }
 
 // predicate reports whether phrase t begins as a predicate does: with a
