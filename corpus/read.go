@@ -297,8 +297,54 @@ var (
 	mdImageRe  = regexp.MustCompile(`!\[[^\]\n]*\]\([^)\n]*\)`)
 	mdLinkRe   = regexp.MustCompile(`\[([^\]\n]+)\]\([^)\n]*\)`)
 	mdBreakRe  = regexp.MustCompile(`(?i)<br\s*/?>`)
-	mdEscapeRe = regexp.MustCompile("\\\\([\\\\`*_{}\\[\\]()#+\\-.!>])")
+	mdEscapeRe = regexp.MustCompile("\\\\([\\\\`*_{}\\[\\]()#+\\-.!>%])")
 )
+
+// A PDF converter's Markdown writes a note's mark as a superscript (两重$^{1}$,
+// 两重${ }^{[1]}$, 两重<sup>1</sup>, 两重[^1]) and a percentage as inline
+// math ($5.5\%$).
+var (
+	mdNoteMarkRe = regexp.MustCompile(`\$\s*(?:\{\s*\})?\s*\^\s*\{?\s*[\[(（]?\s*[0-9*]{1,3}\s*[\])）]?\s*\}?\s*\$|<sup>\s*[\[(（]?[0-9*]{1,3}[\])）]?\s*</sup>|\[\^[0-9a-zA-Z]{1,8}\]`)
+	mdMathNumRe  = regexp.MustCompile(`\$\s*([0-9][0-9.,]*)\s*(\\%)?\s*\$`)
+)
+
+// A table in Markdown is often HTML (a PDF converter's, or a page's kept
+// as it was): its rows become lines, its cells words of the line.
+var (
+	mdRowEndRe  = regexp.MustCompile(`(?i)</tr\s*>`)
+	mdCellEndRe = regexp.MustCompile(`(?i)</t[dh]\s*>`)
+	mdTableRe   = regexp.MustCompile(`(?i)</?(?:table|thead|tbody|tfoot|tr|td|th|caption|colgroup|col)(?:\s[^<>]*)?/?>`)
+)
+
+// tableLines returns text with its HTML tables written as lines.
+func tableLines(text string) string {
+	if !strings.Contains(strings.ToLower(text), "<table") {
+		return text
+	}
+	text = mdRowEndRe.ReplaceAllString(text, "\n")
+	text = mdCellEndRe.ReplaceAllString(text, " ")
+	return mdTableRe.ReplaceAllString(text, "")
+}
+
+// dropNoteMarks removes the superscript marks of notes (a mark after a
+// Latin letter, m<sup>2</sup>, is a power and stays) and unwraps
+// percentages written as math.
+func dropNoteMarks(l string) string {
+	if !strings.ContainsAny(l, "$<[") {
+		return l
+	}
+	locs := mdNoteMarkRe.FindAllStringIndex(l, -1)
+	for i := len(locs) - 1; i >= 0; i-- {
+		a, b := locs[i][0], locs[i][1]
+		if strings.HasPrefix(l[a:], "[^") && strings.HasPrefix(l[b:], ":") {
+			continue // a note's own text: [^1]: …
+		}
+		if r, _ := utf8.DecodeLastRuneInString(l[:a]); !(r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z') {
+			l = l[:a] + l[b:]
+		}
+	}
+	return mdMathNumRe.ReplaceAllString(l, "$1$2")
+}
 
 // mdNavRe matches a line made of links only, each to another page of the
 // collection (返回目录, 上一篇, 下一篇, 首页): the file's navigation.
@@ -310,7 +356,7 @@ func markdownInline(l string) string {
 	if mdRuleRe.MatchString(l) || mdNavRe.MatchString(l) {
 		return ""
 	}
-	l = mdLeadRe.ReplaceAllString(l, "")
+	l = dropNoteMarks(mdLeadRe.ReplaceAllString(l, ""))
 	l = mdImageRe.ReplaceAllString(l, "")
 	l = mdLinkRe.ReplaceAllString(l, "$1")
 	if strings.Contains(l, "<") {
@@ -335,7 +381,7 @@ func markdownHeadings(text string) (string, map[string]int) {
 		front, text = text[:len(text)-len(rest)], rest
 	}
 	hints := map[string]int{}
-	lines := strings.Split(text, "\n")
+	lines := strings.Split(tableLines(text), "\n")
 	title, firstSeen, ones := "", false, 0
 	for _, l := range lines {
 		t := strings.TrimSpace(l)

@@ -667,3 +667,25 @@ func TestRead_CROnly(t *testing.T) {
 		t.Errorf("Read(lf.txt).Title = %q, want the report's main title", want.Title)
 	}
 }
+
+// TestDropNoteMarks: the superscript marks of notes that PDF converters
+// write go, wherever they follow Chinese text or figures; a power after a
+// Latin letter, a note's own line and other math stay.
+func TestDropNoteMarks(t *testing.T) {
+	for in, want := range map[string]string{
+		"“两重”${ }^{1}$，指":    "“两重”，指",
+		"“两新”$^{[2]}$工作。":    "“两新”工作。",
+		"生活圈<sup>3</sup>28个": "生活圈28个",
+		"增长8.3%$^{4}$，":      "增长8.3%，",
+		"停车泊位6000个[^5]。":     "停车泊位6000个。",
+		"增长$5.5\\%$左右":       "增长5.5\\%左右",
+		"面积$12$万亩":           "面积12万亩",
+		"[^5]: 两重：指…":        "[^5]: 两重：指…",
+		"绿地42万m<sup>2</sup>": "绿地42万m<sup>2</sup>",
+		"单价$x^{2}$元":         "单价$x^{2}$元",
+	} {
+		if got := dropNoteMarks(in); got != want {
+			t.Errorf("dropNoteMarks(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
