@@ -23,8 +23,9 @@ package corpus
 // they nest under the numbered heading open above them.
 //
 // Notes at the end of a report (a glossary under 注释 or 名词解释, or a run
-// of [1] [2] … entries) become one section at level 1, after the report's
-// last part instead of inside it. Glossary entries [1] [2] … are its text;
+// of [1] [2] … entries), and an annex saved with it (附件, 附表, 附录),
+// become one section at level 1, after the report's last part instead of
+// inside it. Glossary entries [1] [2] … are its text;
 // entries numbered like headings ("1、物联网：是指…") are its subsections,
 // one per note, never sections of the report's last part.
 
@@ -37,8 +38,10 @@ import (
 const bareRunes = 30
 
 var (
-	// notesHeadRe matches the heading of an appendix of notes.
-	notesHeadRe = regexp.MustCompile(`^(?:注释|注解|名词解释|名词注释|附注|术语解释)[：:]?$`)
+	// notesHeadRe matches the heading of an appendix of notes, or of an
+	// annex (附件, 附件2：2032年民生实事项目, 附表, 附录) that follows the
+	// report.
+	notesHeadRe = regexp.MustCompile(`^(?:(?:注释|注解|名词解释|名词注释|附注|术语解释)[：:]?|(?:附件|附表|附录)[0-9一二三四五六七八九十]{0,2}(?:[：:]\s*[^。；]{0,40})?)$`)
 	// noteRe matches the start of a numbered note: [1] ［2］ 〔3〕 【4】.
 	noteRe = regexp.MustCompile(`^[\[［〔【]([0-9]{1,3})[\]］〕】]`)
 	// speechEndRe matches the end of a line that introduces what follows
