@@ -683,7 +683,7 @@ func joinPageMarkers(lines []string) []string {
 			for j >= 0 && out[j] == "" {
 				j--
 			}
-			if j >= 0 && endsMidSentence(out[j]) && (cont[j] || !isHeadingLike(out[j])) && headingMarker(l) == nil {
+			if j >= 0 && endsMidSentence(out[j]) && (cont[j] || !isHeadingLike(out[j]) && !bareAbove(out, j, l)) && headingMarker(l) == nil {
 				out, cont = out[:j+1], cont[:j+1]
 				out = append(out, l)
 				cont = append(cont, true)
@@ -696,6 +696,22 @@ func joinPageMarkers(lines []string) []string {
 		cont = append(cont, false)
 	}
 	return glue(out, cont)
+}
+
+// bareAbove reports whether out[j], the last line of a page, is a heading
+// without a number standing alone above the page break (a part's name
+// between a paragraph's end and the next page's paragraph), not the start
+// of a sentence that next goes on.
+func bareAbove(out []string, j int, next string) bool {
+	k := j - 1
+	for k >= 0 && out[k] == "" {
+		k--
+	}
+	prev := ""
+	if k >= 0 {
+		prev = out[k]
+	}
+	return isBareHeading(prev, out[j], next, k < 0)
 }
 
 // printEdgeRe matches a browser's print header or footer left in text
