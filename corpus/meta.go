@@ -550,9 +550,10 @@ var (
 var fileYearRe = regexp.MustCompile(`(?:^|[^0-9A-Za-z])((?:19|20)[0-9]{2})(?:[^0-9A-Za-z]|$)`)
 
 // fileNameYear returns the year a file name gives as a word of its own
-// (2012.txt, anhui_2026.txt, 某市2024年政府工作报告.docx), 0 for none.
+// (2012.txt, anhui_2026.txt, 某市2024年政府工作报告.docx, 二〇二四年…), 0
+// for none.
 func fileNameYear(name string) int {
-	name = strings.TrimSuffix(name, ".")
+	name = strings.TrimSuffix(arabicYears(name), ".")
 	if m := fileYearRe.FindStringSubmatch(strings.ReplaceAll(name, "年", " ")); m != nil {
 		return atoi(m[1])
 	}
@@ -611,8 +612,28 @@ func otherPlace(d *Document, in metaInput, set func(string, string)) {
 	}
 }
 
+// cnYearRe matches a year written in Chinese digits (二〇二六年, 一九五八年).
+var cnYearRe = regexp.MustCompile(`[〇零○一二三四五六七八九]{4}年`)
+
+// arabicYears returns s with its years in Chinese digits written in Arabic
+// ones (二〇二六年政府工作报告 -> 2026年政府工作报告), so that a title or a
+// file name gives its year in either writing.
+func arabicYears(s string) string {
+	if !strings.Contains(s, "年") {
+		return s
+	}
+	return cnYearRe.ReplaceAllStringFunc(s, func(m string) string {
+		if y := parseYear(m); y != 0 {
+			return itoa(y) + "年"
+		}
+		return m
+	})
+}
+
+// titleYear returns the year a title (or a header's field) names, in
+// Arabic or Chinese digits; 0 for none.
 func titleYear(title string) int {
-	if m := yearRe.FindStringSubmatch(title); m != nil {
+	if m := yearRe.FindStringSubmatch(arabicYears(title)); m != nil {
 		return atoi(m[1])
 	}
 	return 0
@@ -675,7 +696,7 @@ func kindOf(title, raw string) string {
 // prefecture-level city wins when the gazetteer knows one, else the place
 // after a province, else the first place.
 func namedPlace(s string) string {
-	s = leadYearRe.ReplaceAllString(strings.TrimPrefix(strings.TrimSpace(s), "关于"), "")
+	s = leadYearRe.ReplaceAllString(strings.TrimPrefix(strings.TrimSpace(arabicYears(s)), "关于"), "")
 	chain := placeChainRe.FindString(s)
 	if chain == "" || !placeFollow.MatchString(s[len(chain):]) {
 		return ""
