@@ -17,6 +17,10 @@ package corpus
 //   - Heading styles (标题 1, Heading 2, 一级标题, an outline level, or a
 //     style based on one of them): such paragraphs are passed to Split as
 //     heading hints with their level.
+//   - Text boxes (a cover's title, a figure's caption): Word keeps each
+//     twice, as a drawing and in mc:Fallback for old readers, with its
+//     paragraphs inside the paragraph it is anchored in. The fallback is
+//     skipped, and the anchoring paragraph goes on after the box's lines.
 //   - Bold openings: a paragraph whose first runs are bold up to a sentence
 //     end ("六堡茶发展实现新突破。全市茶园…") opens with a lead; the bold
 //     sentence is passed to Split as a lead mark, which counts only when a
@@ -107,8 +111,10 @@ func readDOCX(name string, data []byte) (string, map[string]int, []string, error
 		// have given text.
 		bold     strings.Builder
 		boldOpen bool
-		inRun    bool
-		runBold  bool
+		// The paragraphs a text box's paragraphs interrupt.
+		outer   []paraState
+		inRun   bool
+		runBold bool
 	)
 	for {
 		tok, err := dec.Token()
@@ -116,15 +122,23 @@ func readDOCX(name string, data []byte) (string, map[string]int, []string, error
 			break
 		}
 		if err != nil {
-			if errors.Is(err, io.ErrUnexpectedEOF) || strings.Contains(err.Error(), "unexpected EOF") {
-				return "", nil, nil, fmt.Errorf("%s: word/document.xml: %w: %v", name, ErrTruncated, err)
-			}
-			return "", nil, nil, fmt.Errorf("%s: word/document.xml: %w: %v", name, ErrMalformed, err)
+			return "", nil, nil, documentXMLError(name, err)
 		}
 		switch t := tok.(type) {
 		case xml.StartElement:
 			switch t.Name.Local {
+			case "Fallback":
+				// mc:AlternateContent holds a text box twice: as a
+				// drawing (mc:Choice) and again for old readers.
+				if err := dec.Skip(); err != nil {
+					return "", nil, nil, documentXMLError(name, err)
+				}
 			case "p":
+				if inPara {
+					// A paragraph of a text box inside this one: this
+					// one goes on after it.
+					outer = append(outer, paraState{para.String(), style, outline, numID, ilvl, bold.String(), boldOpen})
+				}
 				inPara = true
 				para.Reset()
 				style, outline, numID, ilvl = "", -1, "", 0
@@ -198,6 +212,17 @@ func readDOCX(name string, data []byte) (string, map[string]int, []string, error
 					}
 				}
 				inPara = false
+				if n := len(outer); n > 0 {
+					o := outer[n-1]
+					outer = outer[:n-1]
+					inPara = true
+					para.Reset()
+					para.WriteString(o.text)
+					style, outline, numID, ilvl = o.style, o.outline, o.numID, o.ilvl
+					bold.Reset()
+					bold.WriteString(o.bold)
+					boldOpen = o.boldOpen
+				}
 			}
 		case xml.CharData:
 			if inText && inPara {
@@ -219,6 +244,26 @@ func readDOCX(name string, data []byte) (string, map[string]int, []string, error
 		return "", nil, nil, fmt.Errorf("%s: %w: the document has no paragraphs of text", name, ErrEmpty)
 	}
 	return out.String(), hints, leads, nil
+}
+
+// documentXMLError wraps an error of the XML decoder on word/document.xml:
+// the part is truncated when it ends early, malformed otherwise.
+func documentXMLError(name string, err error) error {
+	if errors.Is(err, io.ErrUnexpectedEOF) || strings.Contains(err.Error(), "unexpected EOF") {
+		return fmt.Errorf("%s: word/document.xml: %w: %v", name, ErrTruncated, err)
+	}
+	return fmt.Errorf("%s: word/document.xml: %w: %v", name, ErrMalformed, err)
+}
+
+// paraState is what readDOCX holds of a paragraph while the paragraphs of
+// a text box anchored in it are read.
+type paraState struct {
+	text, style string
+	outline     int
+	numID       string
+	ilvl        int
+	bold        string
+	boldOpen    bool
 }
 
 // boldLead returns the bold opening b of a paragraph up to its last

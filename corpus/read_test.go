@@ -654,6 +654,41 @@ func TestRead_DOCXStyleNumbering(t *testing.T) {
 	}
 }
 
+// TestRead_DOCXTextBox: a text box (a cover's title, a note beside the
+// text) is kept twice in the file, as a drawing and again in
+// mc:Fallback for old readers, and its paragraphs sit inside the paragraph
+// it is anchored in. Its text is read once, and the anchoring paragraph's
+// own text after it is kept.
+func TestRead_DOCXTextBox(t *testing.T) {
+	const ns = `xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006"`
+	p := func(text string) string { return `<w:p><w:r><w:t>` + text + `</w:t></w:r></w:p>` }
+	box := func(text, after string) string {
+		inner := p(text)
+		return `<w:p><w:r><mc:AlternateContent><mc:Choice Requires="wps"><w:drawing><w:txbxContent>` + inner +
+			`</w:txbxContent></w:drawing></mc:Choice><mc:Fallback><w:pict><w:txbxContent>` + inner +
+			`</w:txbxContent></w:pict></mc:Fallback></mc:AlternateContent></w:r><w:r><w:t>` + after + `</w:t></w:r></w:p>`
+	}
+	data := zipOf(t, "word/document.xml", `<?xml version="1.0"?><w:document `+ns+`><w:body>`+
+		box("政府工作报告", "")+
+		p("——2032年1月18日在翠屏市第九届人民代表大会第三次会议上")+
+		p("各位代表：")+
+		p("现在，我代表市人民政府，向大会报告工作，请予审议。")+
+		p("一、2031年工作回顾")+
+		box("图1 2031年全市主要经济指标", "过去一年，全市地区生产总值增长5.6%。")+
+		p("二、2032年工作安排")+
+		p("今年地区生产总值预期增长5.5%左右。")+
+		`</w:body></w:document>`)
+	d := mustRead(t, "report.docx", data)
+	if d.Title != "政府工作报告" || d.Year != 2032 || d.Region != "翠屏市" {
+		t.Errorf("Read(report.docx) = title %q year %d region %q", d.Title, d.Year, d.Region)
+	}
+	for _, s := range []string{"政府工作报告", "图1 2031年全市主要经济指标", "过去一年，全市地区生产总值增长5.6%。"} {
+		if n := strings.Count(d.Body, s); n != 1 {
+			t.Errorf("Read(report.docx) body holds %q %d times, want once:\n%s", s, n, d.Body)
+		}
+	}
+}
+
 // TestRead_CROnly: a file whose lines end with CR alone (old Mac text)
 // reads as the same file with LF: its title block is read line by line.
 func TestRead_CROnly(t *testing.T) {
