@@ -556,13 +556,7 @@ func TestWalkLinksAndSpecialFiles(t *testing.T) {
 // the report's headings are read once, with their text.
 func TestRead_DOCXContents(t *testing.T) {
 	const ns = `xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"`
-	p := func(style, text string) string {
-		ppr := ""
-		if style != "" {
-			ppr = `<w:pPr><w:pStyle w:val="` + style + `"/></w:pPr>`
-		}
-		return `<w:p>` + ppr + `<w:r><w:t>` + text + `</w:t></w:r></w:p>`
-	}
+	p := wordPara
 	entry := func(style, text, page string) string {
 		return `<w:p><w:pPr><w:pStyle w:val="` + style + `"/></w:pPr><w:r><w:t>` + text + `</w:t></w:r><w:r><w:tab/><w:t>` + page + `</w:t></w:r></w:p>`
 	}
@@ -607,13 +601,7 @@ func TestRead_DOCXContents(t *testing.T) {
 // read from them.
 func TestRead_DOCXStyleNumbering(t *testing.T) {
 	const ns = `xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"`
-	p := func(style, text string) string {
-		ppr := ""
-		if style != "" {
-			ppr = `<w:pPr><w:pStyle w:val="` + style + `"/></w:pPr>`
-		}
-		return `<w:p>` + ppr + `<w:r><w:t>` + text + `</w:t></w:r></w:p>`
-	}
+	p := wordPara
 	data := zipOf(t,
 		"[Content_Types].xml", `<?xml version="1.0"?><Types/>`,
 		"word/document.xml", `<?xml version="1.0" encoding="UTF-8"?><w:document `+ns+`><w:body>`+
@@ -723,4 +711,14 @@ func TestDropNoteMarks(t *testing.T) {
 			t.Errorf("dropNoteMarks(%q) = %q, want %q", in, got, want)
 		}
 	}
+}
+
+// wordPara is a Word paragraph of the style (none when empty) holding the
+// text in one run.
+func wordPara(style, text string) string {
+	ppr := ""
+	if style != "" {
+		ppr = `<w:pPr><w:pStyle w:val="` + style + `"/></w:pPr>`
+	}
+	return `<w:p>` + ppr + `<w:r><w:t>` + text + `</w:t></w:r></w:p>`
 }
