@@ -6,8 +6,8 @@ package corpus
 // looking at the bytes: a BOM (UTF-8, UTF-16 LE/BE) wins; then UTF-16
 // without BOM is recognised by its NUL bytes; valid UTF-8 is taken as it
 // is, and anything else is decoded as GB18030 (a superset of GBK and
-// GB2312) when that gives text, with a warning that the encoding was
-// guessed. NUL bytes or control characters in what should be text make the
+// GB2312) or Big5, whichever gives text made of the most common Han
+// characters, with a warning naming the encoding guessed. NUL bytes or control characters in what should be text make the
 // file binary. Formats:
 //
 //	.txt .text       plain text
@@ -35,7 +35,9 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"golang.org/x/text/encoding"
 	"golang.org/x/text/encoding/simplifiedchinese"
+	"golang.org/x/text/encoding/traditionalchinese"
 	"golang.org/x/text/encoding/unicode"
 )
 
@@ -451,12 +453,12 @@ func decodeText(name string, data []byte) (string, []Warning, error) {
 			}
 			break
 		}
-		t, err := simplifiedchinese.GB18030.NewDecoder().Bytes(data)
-		if err != nil || plausible(string(t)) < 0.9 {
-			return "", nil, fmt.Errorf("%s: %w: neither UTF-8 nor GB18030", name, ErrBinary)
+		t, enc := decodeLegacy(data)
+		if enc == "" {
+			return "", nil, fmt.Errorf("%s: %w: neither UTF-8 nor GB18030 nor Big5", name, ErrBinary)
 		}
-		text = string(t)
-		warns = append(warns, Warning{Message: "encoding detected as GB18030/GBK"})
+		text = t
+		warns = append(warns, Warning{Message: "encoding detected as " + enc})
 	}
 	if line, ok := controlHeavy(text); ok {
 		return "", nil, fmt.Errorf("%s:%d: %w (control characters)", name, line, ErrBinary)
@@ -465,6 +467,67 @@ func decodeText(name string, data []byte) (string, []Warning, error) {
 		return "", nil, fmt.Errorf("%s: %w", name, ErrEmpty)
 	}
 	return text, warns, nil
+}
+
+// legacyEncodings are the two-byte encodings a Chinese text without a BOM
+// is tried in, in order of preference on a tie.
+var legacyEncodings = []struct {
+	name string
+	enc  encoding.Encoding
+}{
+	{"GB18030/GBK", simplifiedchinese.GB18030},
+	{"Big5", traditionalchinese.Big5},
+}
+
+// decodeLegacy decodes data in the legacy encoding whose text is plausible
+// and made of the most common Han characters, and returns that text and
+// the encoding's name, or "" for the name when none gives text. Both GBK
+// and Big5 take almost any pair of high bytes, so Big5 read as GBK gives
+// Han characters too, but rare ones in no language: the share of
+// commonHan among the Han characters tells the right reading from the
+// garbled one. A reading with many Han characters and almost none of them
+// common is garble in every encoding tried, and gives no text.
+func decodeLegacy(data []byte) (string, string) {
+	best, bestName, bestScore := "", "", -1.0
+	for _, e := range legacyEncodings {
+		t, err := e.enc.NewDecoder().Bytes(data)
+		if err != nil || plausible(string(t)) < 0.9 {
+			continue
+		}
+		if s, han := commonHanShare(string(t)); s > bestScore && (han < 50 || s >= 0.08) {
+			best, bestName, bestScore = string(t), e.name, s
+		}
+	}
+	return best, bestName
+}
+
+// commonHan holds very frequent characters of Chinese prose and of reports
+// that are written the same in simplified and traditional characters, so
+// that text in either script scores alike.
+var commonHan = func() map[rune]bool {
+	m := map[rune]bool{}
+	for _, r := range "的一是在不了有和人中大上下年月日工作出要以生到地成分可主同也能子多定行法所民得十三之等部度家力如水化高自二理起小物加都制使本去性好合因由其然前外天政四社事平形相全表重新正心明原又利比或但向道此只意建公立想已提直程展五果位入常文品式特件求基少山知市省府推面善保障安城企村改革放治深施促活科技教育旅投金共目效益六七八九百千持服就增升" {
+		m[r] = true
+	}
+	return m
+}()
+
+// commonHanShare returns the share of t's Han characters that are in
+// commonHan (0 when t has none) and the number of its Han characters.
+func commonHanShare(t string) (float64, int) {
+	common, han := 0, 0
+	for _, r := range t {
+		if IsHan(r) {
+			han++
+			if commonHan[r] {
+				common++
+			}
+		}
+	}
+	if han == 0 {
+		return 0, 0
+	}
+	return float64(common) / float64(han), han
 }
 
 // utf16Guess decodes UTF-16 without BOM in the byte order that gives

@@ -14,6 +14,7 @@ import (
 	"testing/fstest"
 
 	"golang.org/x/text/encoding/simplifiedchinese"
+	"golang.org/x/text/encoding/traditionalchinese"
 	"golang.org/x/text/encoding/unicode"
 )
 
@@ -90,6 +91,75 @@ func TestRead_Encodings(t *testing.T) {
 		}
 		if d.Source != tc.name {
 			t.Errorf("Read(%q).Source = %q", tc.name, d.Source)
+		}
+	}
+}
+
+// reportTrad is a fictional report in traditional characters, as a
+// Big5 file from Hong Kong, Macao or Taiwan holds it.
+const reportTrad = `雲嶺縣政府2031年工作報告
+各位代表：
+2031年，全縣堅持穩中求進，經濟運行總體平穩。
+一、過去一年的工作
+（一）推動產業轉型升級。新建產業園區3個，引進重點項目12個。
+（二）辦好民生實事。新增學位2400個，改造老舊小區18個。
+二、今年的主要任務
+全縣地區生產總值增長5%左右，城鎮新增就業6000人以上。
+`
+
+// TestRead_Big5: a Big5 file is read as Big5, not as GBK garble, and the
+// GBK and GB18030 files of the same bytes' length still read as GBK.
+func TestRead_Big5(t *testing.T) {
+	big5, err := traditionalchinese.Big5.NewEncoder().Bytes([]byte(reportTrad))
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := mustRead(t, "trad.txt", []byte(reportTrad))
+	for _, name := range []string{"big5.txt", "big5.md"} {
+		d := mustRead(t, name, big5)
+		if d.Body != want.Body || d.Title != want.Title || d.Year != 2031 {
+			t.Errorf("Read(%q): title %q year %d body %q, want title %q body %q", name, d.Title, d.Year, d.Body, want.Title, want.Body)
+		}
+		if !hasWarning(d, "Big5") {
+			t.Errorf("Read(%q) warnings %v, want one naming Big5", name, d.Warnings)
+		}
+	}
+	gbk, err := simplifiedchinese.GBK.NewEncoder().Bytes([]byte(report))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if d := mustRead(t, "gbk.txt", gbk); !strings.Contains(d.Body, "坚持稳中求进") || !hasWarning(d, "GB18030") {
+		t.Errorf("Read(gbk.txt): body %q warnings %v, want the GBK reading", d.Body, d.Warnings)
+	}
+}
+
+// hanGarble returns byte pairs that GBK and Big5 both read as Han
+// characters, few of them common: text in neither encoding.
+func hanGarble() []byte {
+	var b []byte
+	for i := 0; i < 400; i++ {
+		b = append(b, byte(0xb0+i*7%0x47), byte(0xa1+i*13%0x5e))
+	}
+	return b
+}
+
+func hasWarning(d *Document, sub string) bool {
+	for _, w := range d.Warnings {
+		if strings.Contains(w.Message, sub) {
+			return true
+		}
+	}
+	return false
+}
+
+// TestCommonHan: every character counted as common is written alike in
+// both scripts, so that GBK and Big5 can both spell it.
+func TestCommonHan(t *testing.T) {
+	for r := range commonHan {
+		for _, e := range legacyEncodings {
+			if _, err := e.enc.NewEncoder().String(string(r)); err != nil {
+				t.Errorf("commonHan holds %q, which %s cannot encode", r, e.name)
+			}
 		}
 	}
 }
@@ -286,6 +356,7 @@ func TestRead_Errors(t *testing.T) {
 		{"ctl.txt", bytes.Repeat([]byte("ab\x01\x02\x03"), 50), ErrBinary, "ctl.txt"},
 		{"garbage.txt", []byte{0x81, 0x20, 0xff, 0xfe, 0x80, 0x81, 0x82, 0x83, 0xff, 0x30, 0x81}, ErrBinary, "garbage.txt"},
 		{"junk.txt", bytes.Repeat(allBytes(), 64), ErrBinary, "junk.txt"},
+		{"garble.txt", hanGarble(), ErrBinary, "garble.txt"},
 		{"junk.html", bytes.Repeat(allBytes(), 64), ErrBinary, "junk.html"},
 		{"cut.docx", docx(t, true), ErrTruncated, "cut.docx"},
 		{"notzip.docx", []byte("plain text, not a zip"), ErrBinary, "notzip.docx"},
