@@ -17,7 +17,11 @@ package corpus
 //     with a time or a source (2024-03-05 09:30 来源：新华社);
 //   - reading controls: font size (【字号：大 中 小】, 加大 还原 减小, A- A+), print,
 //     close, mail, share, error-report and scan buttons (【打印】【关闭】, 【我要纠错】, 打印本页,
-//     关闭窗口, E-mail推荐, 分享到, 扫一扫), also when glued to a headline;
+//     关闭窗口, E-mail推荐, 分享到, 扫一扫), also when glued to a headline; a
+//     listen button on a line of its own (点击播报本文，约, 语音播报, 收听本文);
+//   - an account article's byline: 原创, the account's name and the date
+//     with its time, and nothing else (原创 某某观察 2024-03-05 08:00,
+//     also glued together as the page's spans leave it);
 //   - breadcrumbs: 当前位置：首页>>…, 首页 > …;
 //   - attachment links: a line that is only a file's name (….pdf);
 //   - a news page's furniture: captions marked ▲, picture credits
@@ -76,6 +80,13 @@ var (
 	// Group 1 is the time, group 2 the fields: one of them must be there,
 	// so that a title block's bare date line (2024年1月20日) stays evidence.
 	stampLineRe = regexp.MustCompile(`^(?:(?:发布|更新|发表)?(?:时间|日期)\s*[：:]\s*)?(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(\s*\d{1,2}:\d{2}(?::\d{2})?)?((?:\s*[|｜]?\s*(?:来源|信息来源|稿源|作者|编辑|浏览次数|浏览量|浏览|点击数|点击|阅读)\s*[：:]\s*[^\s：:|｜]{1,20})*)(?:\s*(?:打印|关闭|分享|收藏|纠错|我要纠错))*\s*$`)
+	// listenRe matches a news site's listen button: 点击播报本文，约 (the
+	// minutes a script fills in), 语音播报, 收听本文 (3 分钟).
+	listenRe = regexp.MustCompile(`^[【\[]?\s*(?:(?:点击|一键)?\s*(?:语音)?(?:播报|收听|朗读|听)(?:本文|全文|文章|此文|新闻)|语音播报|点击播报)\s*[】\]]?(?:\s*[，,（(]?\s*(?:约|预计|共)?\s*需?\s*(?:\d+\s*(?:分钟|分|秒)\s*)*[）)]?)?$`)
+	// bylineRe matches an account article's byline: 原创 or 转载 (group 1),
+	// up to three words of names (the author, the account), and the date
+	// with its time (group 2).
+	bylineRe = regexp.MustCompile(`^(原创|转载)?\s*(?:[^\s，。；：:、！？“”《》（）()—]{1,20}\s*){0,3}?(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(\s*\d{1,2}:\d{2}(?::\d{2})?)?$`)
 	// captionRe matches a photo caption: a short line ending with the
 	// photographer's credit.
 	captionRe = regexp.MustCompile(`(?:记者|通讯员|摄影|图|图片)[^。；]{0,12}?\s*\p{Han}{2,4}(?:\s*\p{Han}{2,4})*\s*摄(?:影)?\s*[）)]?$|^[（(]?\s*\p{Han}{2,4}\s*摄\s*[）)]?$`)
@@ -220,6 +231,10 @@ func isChromeClass(l string) bool {
 		return true
 	case l == "分享让更多人看到" || l == "小字号" || l == "大字号":
 		return true // a news site's share button and its font-size switch
+	case n <= 30 && listenRe.MatchString(l):
+		return true
+	case n <= 60 && isByline(l):
+		return true
 	case n <= 60 && strings.HasPrefix(l, "首页") && strings.ContainsAny(strings.TrimSpace(l[len("首页"):])+" ", ">›»＞") && strings.IndexAny(strings.TrimSpace(l[len("首页"):]), ">›»＞") == 0:
 		return true // a breadcrumb: 首页 > 新闻
 	case n <= 60 && (strings.HasPrefix(l, "您的位置") || strings.HasPrefix(l, "您现在的位置") || strings.HasPrefix(l, "您当前的位置") || strings.HasPrefix(l, "所在位置")):
@@ -242,6 +257,19 @@ func isCaption(l string, n int) bool {
 		return false
 	}
 	return n <= 60 && captionRe.MatchString(l) && !strings.ContainsAny(l, "；") || n <= 200 && creditRe.MatchString(l)
+}
+
+// isByline reports whether l is an account article's byline: the mark
+// 原创 on its own, or names before a date that either follows 原创 or
+// carries its time. A signature's name and date (云岫县人民政府
+// 2031年1月21日) has neither, and stays.
+func isByline(l string) bool {
+	l = strings.TrimSuffix(l, hardEnd)
+	if l == "原创" {
+		return true
+	}
+	m := bylineRe.FindStringSubmatch(l)
+	return m != nil && (m[1] != "" || m[2] != "")
 }
 
 // isStampLine reports whether l is a page's publication stamp
