@@ -22,6 +22,7 @@ package corpus
 //   - an account article's byline: 原创, the account's name and the date
 //     with its time, and nothing else (原创 某某观察 2024-03-05 08:00,
 //     also glued together as the page's spans leave it);
+//   - an account's follow prompt: 点击上方蓝字关注我们, 长按识别二维码关注;
 //   - breadcrumbs: 当前位置：首页>>…, 首页 > …;
 //   - attachment links: a line that is only a file's name (….pdf);
 //   - a news page's furniture: captions marked ▲, picture credits
@@ -87,6 +88,9 @@ var (
 	// up to three words of names (the author, the account), and the date
 	// with its time (group 2).
 	bylineRe = regexp.MustCompile(`^(原创|转载)?\s*(?:[^\s，。；：:、！？“”《》（）()—]{1,20}\s*){0,3}?(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(\s*\d{1,2}:\d{2}(?::\d{2})?)?$`)
+	// followRe matches an account's follow prompt: a click, press or scan
+	// that ends in 关注 (点击上方“某某发布”关注我们, 长按识别二维码关注).
+	followRe = regexp.MustCompile(`^[▲△↑👆]?\s*(?:点击|点|戳|长按|扫描|扫码|扫|识别)[^。；，,]{0,24}?关注(?:我们|我|公众号|本号)?吧?[!！~～。]?$`)
 	// captionRe matches a photo caption: a short line ending with the
 	// photographer's credit.
 	captionRe = regexp.MustCompile(`(?:记者|通讯员|摄影|图|图片)[^。；]{0,12}?\s*\p{Han}{2,4}(?:\s*\p{Han}{2,4})*\s*摄(?:影)?\s*[）)]?$|^[（(]?\s*\p{Han}{2,4}\s*摄\s*[）)]?$`)
@@ -234,6 +238,8 @@ func isChromeClass(l string) bool {
 	case n <= 30 && listenRe.MatchString(l):
 		return true
 	case n <= 60 && isByline(l):
+		return true
+	case n <= 40 && followRe.MatchString(l):
 		return true
 	case n <= 60 && strings.HasPrefix(l, "首页") && strings.ContainsAny(strings.TrimSpace(l[len("首页"):])+" ", ">›»＞") && strings.IndexAny(strings.TrimSpace(l[len("首页"):]), ">›»＞") == 0:
 		return true // a breadcrumb: 首页 > 新闻

@@ -206,8 +206,8 @@ func isBareHeading(prev, t, next string, first bool) bool {
 	if strings.IndexFunc(t, IsHan) < 0 {
 		return false
 	}
-	if first && titleEndRe.MatchString(t) {
-		return false
+	if first && titleEndRe.MatchString(fullTextRe.ReplaceAllString(t, "")) {
+		return false // the headline: 某某报告, 某某报告全文
 	}
 	if prev != "" {
 		r, _ := utf8.DecodeLastRuneInString(prev)
