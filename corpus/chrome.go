@@ -52,6 +52,10 @@ import (
 	"unicode/utf8"
 )
 
+// dateTimePat matches a page's date (2024-03-05, 2024年3月5日) with its
+// time, if any, in its one group.
+const dateTimePat = `(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(\s*\d{1,2}:\d{2}(?::\d{2})?)?`
+
 var (
 	// escapeRe matches a character escaped as text by an R scraper: <U+00A0>.
 	escapeRe = regexp.MustCompile(`<U\+([0-9A-Fa-f]{4,6})>`)
@@ -80,14 +84,14 @@ var (
 	// and the bare words of controls a scraper left after it (打印 关闭).
 	// Group 1 is the time, group 2 the fields: one of them must be there,
 	// so that a title block's bare date line (2024年1月20日) stays evidence.
-	stampLineRe = regexp.MustCompile(`^(?:(?:发布|更新|发表)?(?:时间|日期)\s*[：:]\s*)?(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(\s*\d{1,2}:\d{2}(?::\d{2})?)?((?:\s*[|｜]?\s*(?:来源|信息来源|稿源|作者|编辑|浏览次数|浏览量|浏览|点击数|点击|阅读)\s*[：:]\s*[^\s：:|｜]{1,20})*)(?:\s*(?:打印|关闭|分享|收藏|纠错|我要纠错))*\s*$`)
+	stampLineRe = regexp.MustCompile(`^(?:(?:发布|更新|发表)?(?:时间|日期)\s*[：:]\s*)?` + dateTimePat + `((?:\s*[|｜]?\s*(?:来源|信息来源|稿源|作者|编辑|浏览次数|浏览量|浏览|点击数|点击|阅读)\s*[：:]\s*[^\s：:|｜]{1,20})*)(?:\s*(?:打印|关闭|分享|收藏|纠错|我要纠错))*\s*$`)
 	// listenRe matches a news site's listen button: 点击播报本文，约 (the
 	// minutes a script fills in), 语音播报, 收听本文 (3 分钟).
 	listenRe = regexp.MustCompile(`^[【\[]?\s*(?:(?:点击|一键)?\s*(?:语音)?(?:播报|收听|朗读|听)(?:本文|全文|文章|此文|新闻)|语音播报|点击播报)\s*[】\]]?(?:\s*[，,（(]?\s*(?:约|预计|共)?\s*需?\s*(?:\d+\s*(?:分钟|分|秒)\s*)*[）)]?)?$`)
 	// bylineRe matches an account article's byline: 原创 or 转载 (group 1),
 	// up to three words of names (the author, the account), and the date
 	// with its time (group 2).
-	bylineRe = regexp.MustCompile(`^(原创|转载)?\s*(?:[^\s，。；：:、！？“”《》（）()—]{1,20}\s*){0,3}?(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(\s*\d{1,2}:\d{2}(?::\d{2})?)?$`)
+	bylineRe = regexp.MustCompile(`^(原创|转载)?\s*(?:[^\s，。；：:、！？“”《》（）()—]{1,20}\s*){0,3}?` + dateTimePat + `$`)
 	// followRe matches an account's follow prompt: a click, press or scan
 	// that ends in 关注 (点击上方“某某发布”关注我们, 长按识别二维码关注).
 	followRe = regexp.MustCompile(`^[▲△↑👆]?\s*(?:点击|点|戳|长按|扫描|扫码|扫|识别)[^。；，,]{0,24}?关注(?:我们|我|公众号|本号)?吧?[!！~～。]?$`)

@@ -490,12 +490,16 @@ var legacyEncodings = []struct {
 func decodeLegacy(data []byte) (string, string) {
 	best, bestName, bestScore := "", "", -1.0
 	for _, e := range legacyEncodings {
-		t, err := e.enc.NewDecoder().Bytes(data)
-		if err != nil || plausible(string(t)) < 0.9 {
+		b, err := e.enc.NewDecoder().Bytes(data)
+		if err != nil {
 			continue
 		}
-		if s, han := commonHanShare(string(t)); s > bestScore && (han < 50 || s >= 0.08) {
-			best, bestName, bestScore = string(t), e.name, s
+		t := string(b)
+		if plausible(t) < 0.9 {
+			continue
+		}
+		if s, han := commonHanShare(t); s > bestScore && (han < 50 || s >= 0.08) {
+			best, bestName, bestScore = t, e.name, s
 		}
 	}
 	return best, bestName
