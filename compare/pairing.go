@@ -147,7 +147,7 @@ func pairSections(pa, pb []*prepared, opt Options) *pairing {
 	// to the review of the year before is of the documents' kind
 	for i := range pa {
 		for j := range pb {
-			if (pa[i].back && pb[j].plan) || (pa[i].plan && pb[j].back) {
+			if reviewAndPlan(pa[i], pb[j]) {
 				S[i][j] = 0
 			}
 		}
@@ -516,7 +516,13 @@ func periodConflict(a, b *prepared) bool {
 // plan for five years is not the year's work, and a review is not a plan
 // (partKinds).
 func sameKind(a, b *prepared) bool {
-	return a.ahead == b.ahead && !(a.back && b.plan) && !(a.plan && b.back)
+	return a.ahead == b.ahead && !reviewAndPlan(a, b)
+}
+
+// reviewAndPlan reports whether one of a and b is in a part that reviews
+// past years and the other in one that plans (partKinds).
+func reviewAndPlan(a, b *prepared) bool {
+	return (a.back && b.plan) || (a.plan && b.back)
 }
 
 // pastOnly reports whether years (year terms of a heading, weigh.go) are
