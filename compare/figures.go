@@ -37,6 +37,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/govreport/govreport/analysis"
 )
 
 // FigureFloor is the least similarity of the indicators of an old and a
@@ -72,6 +74,9 @@ func clauseStop(r rune) bool {
 // measures 一般公共预算收入增长.
 func indicatorOf(s string, q quantity, prevEnd, nextStart int) (before, after string, afterPrev bool) {
 	i, stop, afterPrev := backToClause(s, q.start, prevEnd)
+	if stop == 0 && !afterPrev && i > 0 {
+		i = wordStart(s, i, prevEnd)
+	}
 	before = noSpace(s[i:q.start])
 	j := q.end
 	for n := 0; j < nextStart && n < 10; n++ {
@@ -92,6 +97,33 @@ func indicatorOf(s string, q quantity, prevEnd, nextStart int) (before, after st
 		before = noSpace(prev) + before
 	}
 	return before, after, afterPrev
+}
+
+// wordStart returns the start of the word of s that holds byte i, where
+// backToClause stopped at its limit in the middle of a clause: the label
+// then begins with a whole word (城乡居民基本医保… is cut before 居民, not
+// after 居). The clause back to its start (at most 64 characters, or to
+// prevEnd) is segmented, so the word is the one gse reads there.
+func wordStart(s string, i, prevEnd int) int {
+	cs := i
+	for n := 0; cs > 0 && cs != prevEnd && n < 64; n++ {
+		r, size := utf8.DecodeLastRuneInString(s[:cs])
+		if clauseStop(r) {
+			break
+		}
+		cs -= size
+	}
+	end := i
+	for n := 0; end < len(s) && n < 8; n++ {
+		_, size := utf8.DecodeRuneInString(s[end:])
+		end += size
+	}
+	for _, t := range analysis.AppendTokensNoHMM(nil, s[cs:end]) {
+		if cs+t.Start <= i && i < cs+t.End {
+			return cs + t.Start
+		}
+	}
+	return i
 }
 
 // backToClause walks back from end to the start of its clause, at most
