@@ -61,9 +61,9 @@ func yunxiuParts() *corpus.Document {
 
 // One report lists the year's tasks as items of one part, the next as
 // parts of their own (or the other way round): each item pairs with the
-// part that took it up, a level up, and the part that held the items is
-// not paired with a part on something else (the government's own work),
-// whichever report comes first.
+// part that took it up, a level up, the part that held the items pairs
+// with those parts, and it is not paired with a part on something else
+// (the government's own work), whichever report comes first.
 func TestAlignTasksAsParts(t *testing.T) {
 	items, parts := yunxiuItems(), yunxiuParts()
 	want := [][2]string{
@@ -76,6 +76,11 @@ func TestAlignTasksAsParts(t *testing.T) {
 		{"（五）全面推进乡村振兴", "四、推动经济稳定增长和结构优化"},
 		{"（六）办好民生实事", "五、持续改善民生和生态环境"},
 		{"（七）加强生态环境保护", "五、持续改善民生和生态环境"},
+		// the part that held the items, split among the parts that took
+		// them up: not removed, though its counterparts are its items'
+		{"三、2024年重点工作", "三、把改革开放推向深入"},
+		{"三、2024年重点工作", "四、推动经济稳定增长和结构优化"},
+		{"三、2024年重点工作", "五、持续改善民生和生态环境"},
 	}
 	for _, forward := range []bool{true, false} {
 		a, b := items, parts

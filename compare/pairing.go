@@ -28,7 +28,10 @@ package compare
 //     group, and a childless one stands among its children, its link to
 //     the hub dropped, when a child is its counterpart rather than the
 //     hub: so the item 深化重点领域改革 pairs with the part
-//     三、把改革开放推向深入 a level up, not 2024年重点工作 with every part.
+//     三、把改革开放推向深入 a level up, not 2024年重点工作 with every part
+//     by likeness. A hub left with no link of its own then pairs with
+//     the sections its items went to (hubsUp): 2024年重点工作 is split
+//     among the parts that took up its items, not removed.
 //     Items at the top: a file that holds only the tasks part of a report
 //     has the items at its top level, beside nothing but the part's
 //     opening, where the next report has its review and tasks parts. An
@@ -373,6 +376,7 @@ func pairSections(pa, pb []*prepared, opt Options) *pairing {
 		runGroups()
 	}
 	flowLinks(pa, pb, w, pr, addExtra)
+	hubsUp(pa, pb, childrenA, childrenB, dissolvedA, dissolvedB, pr, addExtra)
 
 	// how sure an unpaired section is to have no counterpart: how far its
 	// best similarity stands under the floor
@@ -397,6 +401,82 @@ func pairSections(pa, pb []*prepared, opt Options) *pairing {
 		return x.i - y.i
 	})
 	return pr
+}
+
+// hubsUp pairs a hub that was left without a counterpart of its own,
+// because its items went a level up (三、2014年重点工作, whose items are
+// parts of their own in 2015), with the parts that took them up: the
+// tasks part of one report is split among the tasks parts of the next
+// (or they merge into it), as a reader sets them side by side. It takes
+// only a hub with no link of its own and at least one child paired, all
+// of whose paired children went to sections of the hub's level.
+func hubsUp(pa, pb []*prepared, childrenA, childrenB [][]int, dissolvedA, dissolvedB map[int]bool, pr *pairing, addExtra func(i, j int, c float64)) {
+	partners := func(c int, fromA bool) []int {
+		var out []int
+		if fromA && pr.match[c] >= 0 {
+			out = append(out, pr.match[c])
+		}
+		if !fromA && pr.back[c] >= 0 {
+			out = append(out, pr.back[c])
+		}
+		for _, l := range pr.extra {
+			if fromA && l.i == c {
+				out = append(out, l.j)
+			}
+			if !fromA && l.j == c {
+				out = append(out, l.i)
+			}
+		}
+		return out
+	}
+	alone := func(h int, fromA bool) bool {
+		if fromA && pr.match[h] >= 0 || !fromA && pr.back[h] >= 0 {
+			return false
+		}
+		for _, l := range pr.extra {
+			if fromA && l.i == h || !fromA && l.j == h {
+				return false
+			}
+		}
+		return true
+	}
+	up := func(h int, fromA bool) []int {
+		var kids []int
+		var level int
+		other := pb
+		if fromA {
+			kids, level = childrenA[h], pa[h].s.Level
+		} else {
+			kids, level, other = childrenB[h], pb[h].s.Level, pa
+		}
+		var out []int
+		for _, c := range kids {
+			for _, q := range partners(c, fromA) {
+				if other[q].s.Level != level {
+					return nil
+				}
+				if !slices.Contains(out, q) {
+					out = append(out, q)
+				}
+			}
+		}
+		slices.Sort(out)
+		return out
+	}
+	for _, i := range slices.Sorted(maps.Keys(dissolvedA)) {
+		if alone(i, true) {
+			for _, j := range up(i, true) {
+				addExtra(i, j, 0)
+			}
+		}
+	}
+	for _, j := range slices.Sorted(maps.Keys(dissolvedB)) {
+		if alone(j, false) {
+			for _, i := range up(j, false) {
+				addExtra(i, j, 0)
+			}
+		}
+	}
 }
 
 // groupLinks returns the links within one group, xs of the old document
