@@ -248,6 +248,7 @@ type headLine struct {
 	heading        string
 	path           []string
 	inferred       bool // found from the paragraphs, not a heading line (infer.go)
+	lost           bool // the first top heading of a file that lost its beginning (lostFirst)
 }
 
 // Split fills d.Sections from d.Body, in document order. Text before the
@@ -347,10 +348,17 @@ func Split(d *Document) {
 					break
 				}
 			}
-			ok := true
+			ok, lost := true, false
 			unnumbered := n == 0
 			if idx >= 0 {
 				if unnumbered || n == stack[idx].n+1 {
+					stack = stack[:idx]
+				} else if idx == 0 && n == 1 && stack[idx].n >= 3 && (isHeadingLike(t) || strings.HasSuffix(prevLine, "：")) {
+					// The top numbering starts again at 1 with no part
+					// heading between (the review's items, then "重点做好
+					// 十个方面工作：" and the year's tasks): a new run of
+					// the same level.
+					d.Warnings = append(d.Warnings, Warning{Line: lineNo, Message: "heading " + clip(heading) + " starts the numbering again after " + clip(stack[idx].heading)})
 					stack = stack[:idx]
 				} else if idx == 0 && n == stack[idx].n+2 && isHeadingLike(t) {
 					// A top-level heading standing alone whose number skips
@@ -362,8 +370,12 @@ func Split(d *Document) {
 					d.Warnings = append(d.Warnings, Warning{Line: lineNo, Message: "heading " + clip(heading) + " breaks the sequence after " + clip(stack[idx].heading)})
 				}
 			} else if !unnumbered && n != 1 && n != last[style]+1 {
-				ok = false
-				d.Warnings = append(d.Warnings, Warning{Line: lineNo, Message: "heading " + clip(heading) + " does not continue a sequence; kept as text"})
+				if lost = lostFirst(style, n, t, last, stack); lost {
+					d.Warnings = append(d.Warnings, Warning{Line: lineNo, Message: "heading " + clip(heading) + " starts its numbering at " + itoa(n) + ": the file lost its beginning"})
+				} else {
+					ok = false
+					d.Warnings = append(d.Warnings, Warning{Line: lineNo, Message: "heading " + clip(heading) + " does not continue a sequence; kept as text"})
+				}
 			}
 			if ok && idx < 0 {
 				// A new style nests under the open headings, unless by the
@@ -386,7 +398,7 @@ func Split(d *Document) {
 					path[i] = f.heading
 				}
 				stack = append(stack, frame{style, n, heading})
-				heads = append(heads, headLine{style: style, start: off, headEnd: off + lead + len(heading), level: len(stack), heading: heading, path: path})
+				heads = append(heads, headLine{style: style, start: off, headEnd: off + lead + len(heading), level: len(stack), heading: heading, path: path, lost: lost})
 			}
 		}
 		prevLine = t
@@ -478,10 +490,32 @@ func dropPreambleLists(heads []headLine, rank func(string) (int, bool)) []headLi
 			return heads
 		}
 		if h.level == 1 && r == top {
+			if h.lost {
+				// the items before it are the lost part's, not a list
+				return heads
+			}
 			return heads[i:]
 		}
 	}
 	return heads
+}
+
+// lostFirst reports whether the heading line t, numbered n in a style not
+// seen before, opens a file whose beginning was lost: a part 二、 standing
+// alone as a heading, under items of a lower style (（一）…（八） of the
+// review whose part 一、 and its heading the file lacks). Its number is
+// 2: a file that lost more than one part lost the report.
+func lostFirst(style string, n int, t string, last map[string]int, stack []frame) bool {
+	r, known := styleRank(style)
+	if n != 2 || last[style] != 0 || !known || len(stack) == 0 || !isHeadingLike(t) {
+		return false
+	}
+	for _, f := range stack {
+		if fr, ok := styleRank(f.style); !ok || fr <= r {
+			return false
+		}
+	}
+	return true
 }
 
 // styleRank returns the usual rank of a numbering style in Chinese official
