@@ -11,6 +11,7 @@ import (
 	"net/http"
 	"net/http/httptest"
 	"net/url"
+	"os"
 	"reflect"
 	"strings"
 	"sync"
@@ -683,6 +684,53 @@ func TestServer_UploadMalformed(t *testing.T) {
 	if after, _ := ts.ix.Stats(); after != before {
 		t.Errorf("malformed uploads changed the index: %d documents, want %d", after, before)
 	}
+}
+
+// TestServer_UploadDOC checks that a Word 97-2003 file is read like the
+// other formats, and that a damaged one is the client's error naming it.
+func TestServer_UploadDOC(t *testing.T) {
+	ts := newTestServer(t, Config{AllowWrites: true})
+	doc, err := os.ReadFile("../corpus/testdata/doc/wangchuan-jyj-2025-summary.doc")
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Run("OK", func(t *testing.T) {
+		rec := ts.do("POST", "/api/v1/documents?filename=summary.doc", bytes.NewReader(doc))
+		if rec.Code != 201 {
+			t.Fatalf("upload summary.doc = %d: %s", rec.Code, rec.Body.String())
+		}
+		var d docJSON
+		json.Unmarshal(rec.Body.Bytes(), &d)
+		if d.Title != "望川县教育局2025年工作总结" || d.Year == nil || *d.Year != 2025 || len(d.Sections) < 5 {
+			t.Fatalf("uploaded summary.doc: %s", rec.Body.String())
+		}
+		var res searchResult
+		ts.get("/api/v1/search?q="+url.QueryEscape(`"望川名师"`), 200, &res)
+		if res.Total != 1 || res.Hits[0].DocID != d.ID {
+			t.Errorf("the uploaded .doc's text is not found: %d hits", res.Total)
+		}
+	})
+	t.Run("ErrDamaged", func(t *testing.T) {
+		before, _ := ts.ix.Stats()
+		for _, tc := range []struct {
+			name   string
+			body   []byte
+			status int
+			code   string
+		}{
+			{"cut.doc", doc[:len(doc)*2/3], 400, "bad_request"},
+			{"junk.doc", bytes.Repeat([]byte{0, 1, 2, 0xff, 0xfe, 7, 0x80}, 2000), 415, "unsupported_media"},
+		} {
+			rec := ts.do("POST", "/api/v1/documents?filename="+tc.name, bytes.NewReader(tc.body))
+			wantError(t, rec, tc.status, tc.code)
+			if !strings.Contains(rec.Body.String(), tc.name) {
+				t.Errorf("upload %s: error %s does not name the file", tc.name, rec.Body.String())
+			}
+		}
+		if after, _ := ts.ix.Stats(); after != before {
+			t.Errorf("damaged .doc uploads changed the index: %d documents, want %d", after, before)
+		}
+	})
 }
 
 // TestServer_UploadPastDeadline checks that an upload whose reading outlasts

@@ -26,8 +26,8 @@ package corpus
 //     sentence is passed to Split as a lead mark, which counts only when a
 //     report lost its headings (infer.go).
 //
-// A file that is not a zip is binary (or an old .doc renamed, which is
-// unsupported); a zip cut short is truncated.
+// A file that is not a zip is binary (an old .doc named .docx is read as
+// a .doc: wordFormat in doc.go); a zip cut short is truncated.
 
 import (
 	"archive/zip"
@@ -53,8 +53,6 @@ func readDOCX(name string, data []byte) (string, map[string]int, []string, error
 	zr, err := zip.NewReader(bytes.NewReader(data), int64(len(data)))
 	if err != nil {
 		switch {
-		case bytes.HasPrefix(data, []byte{0xd0, 0xcf, 0x11, 0xe0}):
-			return "", nil, nil, fmt.Errorf("%s: %w: an old Word (.doc) file named .docx", name, ErrUnsupported)
 		case bytes.HasPrefix(data, []byte("PK")):
 			return "", nil, nil, fmt.Errorf("%s: %w: %v", name, ErrTruncated, err)
 		}

@@ -16,6 +16,9 @@ package corpus
 //	                 heading hints for Split
 //	.html .htm       the main content's text (html.go)
 //	.docx            paragraphs from word/document.xml (docx.go)
+//	.doc             Word 97-2003: the main text, read as plain text (doc.go);
+//	                 a .doc that is a .docx or a web page inside, and a .docx
+//	                 that is a .doc, is read as what it is, with a warning
 //	.pdf             pdftotext, when installed (pdf.go)
 //
 // Every error names the file and wraps one of the sentinel errors below, so
@@ -77,7 +80,14 @@ func Read(name string, data []byte) (*Document, error) {
 		leads []string
 		err   error
 	)
-	switch ext := strings.ToLower(filepath.Ext(base)); ext {
+	ext := strings.ToLower(filepath.Ext(base))
+	var renamed []Warning
+	if ext == ".doc" || ext == ".docx" {
+		if ext, renamed, err = wordFormat(base, ext, data); err != nil {
+			return nil, err
+		}
+	}
+	switch ext {
 	case ".txt", ".text":
 		text, warns, err = decodeText(base, data)
 		text = stripTextTags(decodeReferences(text))
@@ -93,12 +103,14 @@ func Read(name string, data []byte) (*Document, error) {
 		text, hints, warns, err = readHTML(base, data)
 	case ".docx":
 		text, hints, leads, err = readDOCX(base, data)
+	case ".doc":
+		text, err = readDOC(base, data)
 	case ".pdf":
 		text, err = readPDF(base, data)
-	case ".doc", ".wps", ".rtf", ".xls", ".xlsx", ".ppt", ".pptx":
+	case ".wps", ".rtf", ".xls", ".xlsx", ".ppt", ".pptx":
 		err = fmt.Errorf("%s: %w: %s (save it as .docx, .pdf or .txt)", base, ErrUnsupported, ext)
 	default:
-		err = fmt.Errorf("%s: %w: extension %q (want .txt, .md, .html, .docx or .pdf)", base, ErrUnsupported, ext)
+		err = fmt.Errorf("%s: %w: extension %q (want .txt, .md, .html, .doc, .docx or .pdf)", base, ErrUnsupported, ext)
 	}
 	if err != nil {
 		return nil, err
@@ -106,6 +118,7 @@ func Read(name string, data []byte) (*Document, error) {
 	if len(text) > MaxText {
 		return nil, tooLarge(base)
 	}
+	warns = append(renamed, warns...)
 	text = isolateHints(text, hints)
 	if !strings.Contains(text, "\n") && strings.Contains(text, "\r") {
 		// Old Mac line ends (CR alone): the title block is read line by

@@ -348,7 +348,7 @@ func TestRead_Errors(t *testing.T) {
 		msg  string // also in the message
 	}{
 		{"a.xyz", []byte("文本"), ErrUnsupported, "a.xyz"},
-		{"old.doc", []byte{0xd0, 0xcf, 0x11, 0xe0}, ErrUnsupported, ".doc"},
+		{"old.wps", []byte{0xd0, 0xcf, 0x11, 0xe0}, ErrUnsupported, ".wps"},
 		{"empty.txt", nil, ErrEmpty, "empty.txt"},
 		{"blank.txt", []byte(" \n\t\n"), ErrEmpty, "blank.txt"},
 		{"chrome-only.txt", []byte("返回 下载 相关 举报\n查看更多\n"), ErrEmpty, "chrome-only.txt"},
