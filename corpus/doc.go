@@ -14,11 +14,13 @@ package corpus
 //     characters, each stored either as 8-bit cp1252 (a "compressed"
 //     piece, at fc/2) or as UTF-16LE (Chinese text always is).
 //   - Word's special characters become what the other readers make of the
-//     same things: a paragraph mark, a line break, a page or section break
-//     and a table's cell and row ends end a line (a table is a line per
-//     cell, as in a .docx), a tab is a space; a field (a hyperlink, a page
-//     number, a date) keeps its result, not its code; the anchors of
-//     pictures and drawn objects and the other controls go.
+//     same things: a paragraph mark, a line break and a page or section
+//     break end a line; a table's row is a line, its cells words of it (as
+//     in HTML tables: a cell's end and a row's are the same character, the
+//     paragraph's properties tell them apart, docpara.go); a tab is a
+//     space; a field (a hyperlink, a page number, a date) keeps its
+//     result, not its code; the anchors of pictures and drawn objects and
+//     the other controls go.
 //
 // The text then goes through the rules of a plain text file: a .doc has no
 // heading styles a reader could trust, so headings, title and metadata come
@@ -42,6 +44,7 @@ import (
 	"io"
 	"strings"
 	"unicode/utf16"
+	"unicode/utf8"
 
 	"github.com/richardlehane/mscfb"
 	"golang.org/x/text/encoding/charmap"
@@ -175,6 +178,7 @@ type fib struct {
 	whichTable     bool   // the table stream is 1Table, not 0Table
 	ccpText        uint32 // characters of the main text
 	fcClx, lcbClx  uint32 // the piece table's place in the table stream
+	fcLcb          []byte // the (fc, lcb) pairs: places in the table stream
 	nFib, csw, clw uint16
 }
 
@@ -229,9 +233,18 @@ func parseFIB(w []byte) (fib, error) {
 	if pairs <= fcLcbClx || fc+8*pairs > len(w) {
 		return f, fmt.Errorf("%w: FIB cut short (no piece table's place)", ErrMalformed)
 	}
-	f.fcClx = le.Uint32(w[fc+8*fcLcbClx:])
-	f.lcbClx = le.Uint32(w[fc+8*fcLcbClx+4:])
+	f.fcLcb = w[fc : fc+8*pairs]
+	f.fcClx, f.lcbClx = f.place(fcLcbClx)
 	return f, nil
+}
+
+// place returns the i-th (fc, lcb) pair of the FIB: where a structure is
+// in the table stream and its length; 0, 0 when the FIB has no such pair.
+func (f fib) place(i int) (fc, lcb uint32) {
+	if 8*i+8 > len(f.fcLcb) {
+		return 0, 0
+	}
+	return binary.LittleEndian.Uint32(f.fcLcb[8*i:]), binary.LittleEndian.Uint32(f.fcLcb[8*i+4:])
 }
 
 // docText returns the main text of a Word document from its WordDocument
@@ -245,7 +258,7 @@ func docText(word, table []byte) (string, error) {
 	if err != nil {
 		return "", err
 	}
-	var out docWriter
+	out := docWriter{paras: paragraphRuns(word, table, f)}
 	for _, p := range pieces {
 		if p.cpStart >= f.ccpText {
 			break
@@ -260,9 +273,9 @@ func docText(word, table []byte) (string, error) {
 		}
 		b := word[start : start+n*size]
 		if p.compressed {
-			out.compressed(b)
+			out.compressed(b, uint32(start))
 		} else {
-			out.utf16(b)
+			out.utf16(b, uint32(start))
 		}
 		if out.b.Len() > MaxText {
 			return "", fmt.Errorf("%w: more than %d MiB of text", ErrTooLarge, MaxText>>20)
@@ -329,7 +342,8 @@ func pieceTable(table []byte, fc, lcb uint32) ([]piece, error) {
 // docWriter writes a Word text's characters as plain text: special
 // characters mapped, a field's code left out.
 type docWriter struct {
-	b strings.Builder
+	b     bytes.Buffer
+	paras []paraRun // the paragraphs' properties, by place in the stream
 	// fields holds, for each open field, whether its code is done (its
 	// separator seen): a character shows when no open field is in its
 	// code.
@@ -337,31 +351,37 @@ type docWriter struct {
 	inCode int
 }
 
-// cp1252 decodes a compressed piece's bytes.
-var cp1252 = charmap.Windows1252.NewDecoder()
-
-func (w *docWriter) compressed(b []byte) {
-	s, err := cp1252.Bytes(b)
-	if err != nil {
-		s = b
-	}
-	for _, r := range string(s) {
-		w.char(r)
+// compressed writes the characters of a compressed piece, b, stored at
+// fc in the WordDocument stream.
+func (w *docWriter) compressed(b []byte, fc uint32) {
+	for i, c := range b {
+		w.char(charmap.Windows1252.DecodeByte(c), fc+uint32(i))
 	}
 }
 
-func (w *docWriter) utf16(b []byte) {
-	u := make([]uint16, len(b)/2)
-	for i := range u {
-		u[i] = binary.LittleEndian.Uint16(b[2*i:])
-	}
-	for _, r := range utf16.Decode(u) {
-		w.char(r)
+// utf16 writes the characters of a UTF-16 piece, b, stored at fc in the
+// WordDocument stream.
+func (w *docWriter) utf16(b []byte, fc uint32) {
+	for i := 0; i+1 < len(b); i += 2 {
+		r := rune(binary.LittleEndian.Uint16(b[i:]))
+		at := fc + uint32(i)
+		if utf16.IsSurrogate(r) {
+			if i+3 < len(b) {
+				if p := utf16.DecodeRune(r, rune(binary.LittleEndian.Uint16(b[i+2:]))); p != utf8.RuneError {
+					i += 2
+					w.char(p, at)
+					continue
+				}
+			}
+			r = utf8.RuneError
+		}
+		w.char(r, at)
 	}
 }
 
-// char writes one character of Word's text.
-func (w *docWriter) char(r rune) {
+// char writes one character of Word's text, stored at fc in the
+// WordDocument stream.
+func (w *docWriter) char(r rune, fc uint32) {
 	switch r {
 	case 0x13: // field begins: its code follows
 		w.fields = append(w.fields, false)
@@ -386,9 +406,15 @@ func (w *docWriter) char(r rune) {
 		return
 	}
 	switch {
+	case r == 0x07 && !w.rowEnd(fc):
+		// a table's cell ends: the row is one line, its cells words
+		w.b.WriteByte(' ')
 	case r == '\r', r == 0x0b, r == 0x0c, r == 0x07:
 		// paragraph mark, line break, page or section break, a
-		// table's cell or row end
+		// table's row end
+		if r == 0x07 && bytes.HasSuffix(w.b.Bytes(), []byte{' '}) {
+			w.b.Truncate(w.b.Len() - 1)
+		}
 		w.b.WriteByte('\n')
 	case r == '\t':
 		w.b.WriteByte(' ')

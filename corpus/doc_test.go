@@ -7,6 +7,9 @@ package corpus
 //	soffice --headless --convert-to doc wangchuan-jyj-2025-summary.fodt
 //
 // The tests read the committed .doc files and need no LibreOffice.
+// LibreOffice writes all text as UTF-16 (an English-only document too), so
+// the 8-bit (cp1252) pieces that Word writes are tested on streams built
+// here (wordFile).
 
 import (
 	"bytes"
@@ -331,6 +334,10 @@ func FuzzDocText(f *testing.F) {
 	w, tb := wordFile(testPiece{"Café\r", true}, testPiece{"望川县\x13 PAGE \x142\x15\x07\r", false})
 	f.Add(w, tb)
 	f.Add(w[:200], tb)
+	// a real file's streams, with paragraph properties
+	if w, tb, err := wordStreams(readFixture(f, "wangchuan-jyj-2025-summary.doc")); err == nil {
+		f.Add(w, tb)
+	}
 	f.Fuzz(func(t *testing.T, word, table []byte) {
 		checkDocText(t, "streams", func() (string, error) { return docText(word, table) })
 	})
@@ -347,6 +354,53 @@ func checkDocText(t *testing.T, name string, read func() (string, error)) {
 	for _, r := range text {
 		if r < ' ' && r != '\n' {
 			t.Fatalf("%s: text %q holds control character %U", name, text, r)
+		}
+	}
+}
+
+// TestPapxFkp: the paragraphs of a PAPX page, with their row ends found
+// behind a modifier of variable length (sprmTDefTable) and in both forms of
+// a PapxInFkp's length.
+func TestPapxFkp(t *testing.T) {
+	le := binary.LittleEndian
+	fkp := make([]byte, fkpSize)
+	fkp[fkpSize-1] = 3 // crun
+	for i, fc := range []uint32{1024, 1040, 1042, 1060} {
+		le.PutUint32(fkp[4*i:], fc)
+	}
+	bx := 4 * 4
+	put := func(j, at int, papx []byte) {
+		fkp[bx+13*j] = byte(at / 2)
+		copy(fkp[at:], papx)
+	}
+	istd := []byte{0, 0}
+	cell := append([]byte{2}, istd...) // cb 2: 3 bytes, the style's
+	// cb 6: 11 bytes: the style, a row's cells (2-byte length 3: 2 bytes
+	// follow), then the row end
+	row := append([]byte{6}, istd...)
+	row = le.AppendUint16(row, sprmTDefTable)
+	row = append(le.AppendUint16(row, 3), 0xaa, 0xbb)
+	row = append(le.AppendUint16(row, sprmPFTtp), 1)
+	// cb 0, cb' 3: 6 bytes: the style, a nested table's row end, 1 spare
+	inner := append([]byte{0, 3}, istd...)
+	inner = append(le.AppendUint16(inner, sprmPFInnerTtp), 1, 0)
+	put(0, 300, cell)
+	put(1, 320, row)
+	put(2, 360, inner)
+	got := papxFkp(fkp)
+	want := []paraRun{{1024, 1040, false}, {1040, 1042, true}, {1042, 1060, true}}
+	if len(got) != len(want) {
+		t.Fatalf("papxFkp = %+v, want %+v", got, want)
+	}
+	for i := range want {
+		if got[i] != want[i] {
+			t.Errorf("papxFkp paragraph %d = %+v, want %+v", i, got[i], want[i])
+		}
+	}
+	w := docWriter{paras: got}
+	for fc, want := range map[uint32]bool{1030: false, 1040: true, 1059: true, 1060: false, 10: false} {
+		if w.rowEnd(fc) != want {
+			t.Errorf("rowEnd(%d) = %v, want %v", fc, !want, want)
 		}
 	}
 }
