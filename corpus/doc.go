@@ -22,13 +22,12 @@ package corpus
 //     result, not its code; the anchors of pictures and drawn objects and
 //     the other controls go.
 //
-// The text then goes through the rules of a plain text file: a .doc has no
-// heading styles a reader could trust, so headings, title and metadata come
-// from the text itself (一、, （一）, the title lines). Two things are not
-// read: the other parts of the piece table's text (footnotes, headers,
-// comments, text boxes), as a .docx's footnotes and headers are not, and
-// Word's automatic numbering (the LST and LFO tables): a heading numbered by
-// Word rather than typed reaches Split without its number.
+// As for a .docx, a paragraph's automatic numbering is rendered before its
+// text and a heading style makes it a heading hint (docstyle.go); the rest
+// (title, metadata, headings typed as text) comes from the text's rules.
+// Only the main text is read: the other parts of the piece table's text
+// (footnotes, headers, comments, text boxes) are not, as a .docx's
+// footnotes and headers are not.
 //
 // Nothing in the file is trusted: every offset and length is checked
 // against the stream it points into, so a damaged file is an error naming
@@ -81,40 +80,41 @@ func wordFormat(name, ext string, data []byte) (string, []Warning, error) {
 	return got, []Warning{{Message: fmt.Sprintf("%s named %s; read as %s", kind, ext, got)}}, nil
 }
 
-// readDOC returns the main text of a Word 97-2003 file.
-func readDOC(name string, data []byte) (string, error) {
+// readDOC returns the main text of a Word 97-2003 file and its heading
+// hints.
+func readDOC(name string, data []byte) (string, map[string]int, error) {
 	if len(data) == 0 {
-		return "", fmt.Errorf("%s: %w", name, ErrEmpty)
+		return "", nil, fmt.Errorf("%s: %w", name, ErrEmpty)
 	}
 	if !bytes.HasPrefix(data, cfbMagic) {
 		if bytes.HasPrefix(data, cfbMagic[:4]) || len(data) < len(cfbMagic) && bytes.HasPrefix(cfbMagic, data) {
-			return "", fmt.Errorf("%s: %w: the compound file's header is cut short", name, ErrTruncated)
+			return "", nil, fmt.Errorf("%s: %w: the compound file's header is cut short", name, ErrTruncated)
 		}
-		return "", fmt.Errorf("%s: %w: not a Word 97-2003 file (no compound file header)", name, ErrBinary)
+		return "", nil, fmt.Errorf("%s: %w: not a Word 97-2003 file (no compound file header)", name, ErrBinary)
 	}
 	word, table, err := wordStreams(data)
 	if err != nil {
 		// A compound file is made of 512- or 4096-byte sectors: one
 		// that is not is cut short, and that is why it breaks.
 		if len(data)%512 != 0 {
-			return "", fmt.Errorf("%s: %w: %v", name, ErrTruncated, err)
+			return "", nil, fmt.Errorf("%s: %w: %v", name, ErrTruncated, err)
 		}
-		return "", fmt.Errorf("%s: %w", name, err)
+		return "", nil, fmt.Errorf("%s: %w", name, err)
 	}
-	text, err := docText(word, table)
+	text, hints, err := docText(word, table)
 	if err != nil {
 		if len(data)%512 != 0 && errors.Is(err, ErrMalformed) {
-			return "", fmt.Errorf("%s: %w: %v", name, ErrTruncated, err)
+			return "", nil, fmt.Errorf("%s: %w: %v", name, ErrTruncated, err)
 		}
-		return "", fmt.Errorf("%s: %w", name, err)
+		return "", nil, fmt.Errorf("%s: %w", name, err)
 	}
 	if len(text) > MaxText {
-		return "", tooLarge(name)
+		return "", nil, tooLarge(name)
 	}
 	if strings.TrimSpace(text) == "" {
-		return "", fmt.Errorf("%s: %w: the document has no text", name, ErrEmpty)
+		return "", nil, fmt.Errorf("%s: %w: the document has no text", name, ErrEmpty)
 	}
-	return text, nil
+	return text, hints, nil
 }
 
 // wordStreams returns the WordDocument stream of a compound file and the
@@ -248,17 +248,22 @@ func (f fib) place(i int) (fc, lcb uint32) {
 }
 
 // docText returns the main text of a Word document from its WordDocument
-// stream and its table stream.
-func docText(word, table []byte) (string, error) {
+// stream and its table stream, and its heading hints (paragraph to level).
+func docText(word, table []byte) (string, map[string]int, error) {
 	f, err := parseFIB(word)
 	if err != nil {
-		return "", err
+		return "", nil, err
 	}
 	pieces, err := pieceTable(table, f.fcClx, f.lcbClx)
 	if err != nil {
-		return "", err
+		return "", nil, err
 	}
-	out := docWriter{paras: paragraphRuns(word, table, f)}
+	out := docWriter{
+		paras:  paragraphRuns(word, table, f),
+		styles: parseSTSH(table, f),
+		lists:  parseLists(table, f),
+		hints:  map[string]int{},
+	}
 	for _, p := range pieces {
 		if p.cpStart >= f.ccpText {
 			break
@@ -269,7 +274,7 @@ func docText(word, table []byte) (string, error) {
 			start, size = uint64(p.fc/2), 1
 		}
 		if start+n*size > uint64(len(word)) {
-			return "", fmt.Errorf("%w: a piece of text at byte %d, %d characters long, past the WordDocument stream's end (%d bytes)", ErrMalformed, start, n, len(word))
+			return "", nil, fmt.Errorf("%w: a piece of text at byte %d, %d characters long, past the WordDocument stream's end (%d bytes)", ErrMalformed, start, n, len(word))
 		}
 		b := word[start : start+n*size]
 		if p.compressed {
@@ -277,11 +282,12 @@ func docText(word, table []byte) (string, error) {
 		} else {
 			out.utf16(b, uint32(start))
 		}
-		if out.b.Len() > MaxText {
-			return "", fmt.Errorf("%w: more than %d MiB of text", ErrTooLarge, MaxText>>20)
+		if out.b.Len()+out.para.Len() > MaxText {
+			return "", nil, fmt.Errorf("%w: more than %d MiB of text", ErrTooLarge, MaxText>>20)
 		}
 	}
-	return out.b.String(), nil
+	out.endPara(nil) // a text that does not end its last paragraph
+	return out.b.String(), out.hints, nil
 }
 
 // A piece is a run of characters [cpStart, cpEnd) stored at fc in the
@@ -343,7 +349,13 @@ func pieceTable(table []byte, fc, lcb uint32) ([]piece, error) {
 // characters mapped, a field's code left out.
 type docWriter struct {
 	b     bytes.Buffer
-	paras []paraRun // the paragraphs' properties, by place in the stream
+	para  bytes.Buffer // the paragraph being read
+	paras []paraRun    // the paragraphs' properties, by place in the stream
+	// styles and lists give paragraphs their heading levels and numbering
+	// labels (docstyle.go); hints collects the headings.
+	styles map[int]docStyle
+	lists  *docLists
+	hints  map[string]int
 	// fields holds, for each open field, whether its code is done (its
 	// separator seen): a character shows when no open field is in its
 	// code.
@@ -406,25 +418,69 @@ func (w *docWriter) char(r rune, fc uint32) {
 		return
 	}
 	switch {
-	case r == 0x07 && !w.rowEnd(fc):
-		// a table's cell ends: the row is one line, its cells words
-		w.b.WriteByte(' ')
-	case r == '\r', r == 0x0b, r == 0x0c, r == 0x07:
-		// paragraph mark, line break, page or section break, a
-		// table's row end
-		if r == 0x07 && bytes.HasSuffix(w.b.Bytes(), []byte{' '}) {
-			w.b.Truncate(w.b.Len() - 1)
+	case r == '\r', r == 0x07:
+		// a paragraph mark; 0x07 ends a table's cell or its row
+		w.endPara(w.paraAt(fc))
+		switch {
+		case r == '\r':
+			w.b.WriteByte('\n')
+		case w.rowEnd(fc):
+			if bytes.HasSuffix(w.b.Bytes(), []byte{' '}) {
+				w.b.Truncate(w.b.Len() - 1)
+			}
+			w.b.WriteByte('\n')
+		default: // the row is one line, its cells words
+			w.b.WriteByte(' ')
 		}
-		w.b.WriteByte('\n')
+	case r == 0x0b, r == 0x0c: // line break, page or section break
+		w.para.WriteByte('\n')
 	case r == '\t':
-		w.b.WriteByte(' ')
+		w.para.WriteByte(' ')
 	case r == 0x1e: // non-breaking hyphen
-		w.b.WriteByte('-')
+		w.para.WriteByte('-')
 	case r < 0x20, r == 0xfffd:
 		// anchors of pictures (0x01) and drawn objects (0x08), a
 		// footnote's mark (0x02), a comment's (0x05), an optional
 		// hyphen (0x1f), unpaired surrogates
 	default:
-		w.b.WriteRune(r)
+		w.para.WriteRune(r)
 	}
+}
+
+// endPara writes the paragraph held in w.para, whose properties are p
+// (nil when unknown): with its numbering's label before it, as a heading
+// hint when its style or outline level makes it one, or not at all when
+// it is an entry of a table of contents.
+func (w *docWriter) endPara(p *paraRun) {
+	text := strings.TrimSpace(w.para.String())
+	w.para.Reset()
+	if text == "" {
+		return
+	}
+	if p == nil {
+		w.b.WriteString(text)
+		return
+	}
+	st := w.styles[p.istd]
+	if st.level == tocStyle {
+		return
+	}
+	num := p.num
+	if !num.hasIlfo {
+		num.ilfo = st.num.ilfo
+	}
+	if !num.hasIlvl {
+		num.ilvl = st.num.ilvl
+	}
+	if num.ilfo > 0 {
+		text = w.lists.label(num.ilfo, num.ilvl) + text
+	}
+	lvl := st.level
+	if lvl == 0 && num.hasOutLvl && num.outline < 9 {
+		lvl = num.outline + 1
+	}
+	if lvl > 0 && !strings.Contains(text, "\n") {
+		w.hints[text] = lvl
+	}
+	w.b.WriteString(text)
 }

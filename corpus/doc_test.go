@@ -25,45 +25,18 @@ import (
 	"golang.org/x/tools/txtar"
 )
 
-// TestReadDOCGolden reads testdata/doc/*.doc and compares the document
-// (metadata and outline) and its body with the parts of the .golden file of
-// the same name.
+// TestReadDOCGolden runs Read over the .doc files of testdata/doc: each
+// .golden archive's first file, empty, names the .doc beside it (binary,
+// so not in the archive); "document" is the expected metadata, outline
+// and body.
 func TestReadDOCGolden(t *testing.T) {
-	files, _ := filepath.Glob("testdata/doc/*.doc")
-	if len(files) == 0 {
-		t.Fatal("no testdata/doc/*.doc")
-	}
-	for _, file := range files {
-		t.Run(filepath.Base(file), func(t *testing.T) {
-			data, err := os.ReadFile(file)
-			if err != nil {
-				t.Fatal(err)
-			}
-			d := mustRead(t, file, data)
-			got := map[string]string{"document": describe(d), "body": d.Body + "\n"}
-			golden := strings.TrimSuffix(file, ".doc") + ".golden"
-			if *update {
-				ar := &txtar.Archive{Comment: []byte("Read(" + filepath.Base(file) + "): go test ./corpus -run ReadDOCGolden -update\n")}
-				if old, err := txtar.ParseFile(golden); err == nil {
-					ar.Comment = old.Comment
-				}
-				ar.Files = []txtar.File{{Name: "document", Data: []byte(got["document"])}, {Name: "body", Data: []byte(got["body"])}}
-				if err := os.WriteFile(golden, txtar.Format(ar), 0o644); err != nil {
-					t.Fatal(err)
-				}
-				return
-			}
-			ar, err := txtar.ParseFile(golden)
-			if err != nil {
-				t.Fatal(err)
-			}
-			for _, name := range []string{"document", "body"} {
-				if want := part(t, ar, name); got[name] != want {
-					t.Errorf("%s: %s differs\n--- got\n%s--- want\n%s--- diff\n%s", golden, name, got[name], want, lineDiff(want, got[name]))
-				}
-			}
-		})
-	}
+	runGolden(t, "testdata/doc/*.golden", "document", func(t *testing.T, ar *txtar.Archive) string {
+		if len(ar.Files) == 0 {
+			t.Fatal("no input file")
+		}
+		d := mustRead(t, ar.Files[0].Name, readFixture(t, ar.Files[0].Name))
+		return describe(d) + "body:\n" + d.Body + "\n"
+	})
 }
 
 func readFixture(t testing.TB, name string) []byte {
@@ -99,44 +72,6 @@ func utf16Name(s string) []byte {
 		b = binary.LittleEndian.AppendUint16(b, u)
 	}
 	return b
-}
-
-func TestRead_DOCErrors(t *testing.T) {
-	doc := readFixture(t, "wangchuan-jyj-2025-summary.doc")
-	encrypted := withFIB(t, doc, func(fib []byte) { fib[0x0b] |= fEncrypted >> 8 })
-	word95 := withFIB(t, doc, func(fib []byte) { binary.LittleEndian.PutUint16(fib[2:], 104) })
-	noWord := bytes.Replace(doc, utf16Name("WordDocument"), utf16Name("WordDocumenX"), 1)
-	if bytes.Equal(noWord, doc) {
-		t.Fatal("no WordDocument name in the fixture")
-	}
-	junk := append(bytes.Clone(cfbMagic), bytes.Repeat(allBytes(), 16)[len(cfbMagic):]...)
-	for _, tc := range []struct {
-		name string
-		data []byte
-		want error
-		msg  string // also in the message
-	}{
-		{"cut.doc", doc[:len(doc)*2/3], ErrTruncated, "cut.doc"},
-		{"header.doc", cfbMagic[:4], ErrTruncated, "header.doc"},
-		{"random.doc", bytes.Repeat(allBytes(), 16), ErrBinary, "random.doc"},
-		{"text.doc", []byte("望川县教育局2025年工作总结"), ErrBinary, "text.doc"},
-		{"empty.doc", nil, ErrEmpty, "empty.doc"},
-		{"junk.doc", junk, ErrMalformed, "junk.doc"},
-		{"encrypted.doc", encrypted, ErrUnsupported, "encrypted.doc: unsupported format: the document is encrypted"},
-		{"word95.doc", word95, ErrUnsupported, "Word 95"},
-		{"noword.doc", noWord, ErrUnsupported, "noword.doc: unsupported format: a compound file without a WordDocument stream"},
-		{"rtf.doc", []byte(`{\rtf1\ansi 望川县教育局}`), ErrUnsupported, "rtf.doc: unsupported format: an RTF file"},
-		{"page.doc", []byte("MIME-Version: 1.0\r\nContent-Type: multipart/related\r\n"), ErrUnsupported, "(MHT)"},
-	} {
-		d, err := Read(tc.name, tc.data)
-		if !errors.Is(err, tc.want) {
-			t.Errorf("Read(%q) = %v, %v; want error %v", tc.name, d, err, tc.want)
-			continue
-		}
-		if !strings.Contains(err.Error(), tc.msg) {
-			t.Errorf("Read(%q) error %q does not say %q", tc.name, err, tc.msg)
-		}
-	}
 }
 
 // TestRead_WordRenamed: a Word file is read as what its bytes are, not as
@@ -265,7 +200,7 @@ func TestDocText(t *testing.T) {
 		testPiece{"指标\x07完成\x07\x07学校\x074所\x07\x07", false},
 		testPiece{"\x13 IF \x13 PAGE \x14 3\x15 = 3 \x14页\x13 NUMPAGES \x14五\x15\x15码\x1e1\x1f\r", false},
 	)
-	got, err := docText(word, table)
+	got, _, err := docText(word, table)
 	if err != nil {
 		t.Fatalf("docText: %v", err)
 	}
@@ -301,7 +236,7 @@ func TestDocText_Damaged(t *testing.T) {
 		}, "piece 0 runs"},
 	} {
 		w, tb := tc.edit(bytes.Clone(word), bytes.Clone(table))
-		_, err := docText(w, tb)
+		_, _, err := docText(w, tb)
 		if err == nil || !strings.Contains(err.Error(), tc.error) {
 			t.Errorf("docText with %s: %v, want an error saying %q", tc.name, err, tc.error)
 		}
@@ -323,7 +258,10 @@ func FuzzReadDOC(f *testing.F) {
 	}
 	f.Add(cfbMagic)
 	f.Fuzz(func(t *testing.T, data []byte) {
-		checkDocText(t, "fuzz.doc", func() (string, error) { return readDOC("fuzz.doc", data) })
+		checkDocText(t, "fuzz.doc", func() (string, error) {
+			text, _, err := readDOC("fuzz.doc", data)
+			return text, err
+		})
 	})
 }
 
@@ -339,7 +277,10 @@ func FuzzDocText(f *testing.F) {
 		f.Add(w, tb)
 	}
 	f.Fuzz(func(t *testing.T, word, table []byte) {
-		checkDocText(t, "streams", func() (string, error) { return docText(word, table) })
+		checkDocText(t, "streams", func() (string, error) {
+			text, _, err := docText(word, table)
+			return text, err
+		})
 	})
 }
 
@@ -388,7 +329,7 @@ func TestPapxFkp(t *testing.T) {
 	put(1, 320, row)
 	put(2, 360, inner)
 	got := papxFkp(fkp)
-	want := []paraRun{{1024, 1040, false}, {1040, 1042, true}, {1042, 1060, true}}
+	want := []paraRun{{start: 1024, end: 1040}, {start: 1040, end: 1042, rowEnd: true}, {start: 1042, end: 1060, rowEnd: true}}
 	if len(got) != len(want) {
 		t.Fatalf("papxFkp = %+v, want %+v", got, want)
 	}
@@ -401,6 +342,116 @@ func TestPapxFkp(t *testing.T) {
 	for fc, want := range map[uint32]bool{1030: false, 1040: true, 1059: true, 1060: false, 10: false} {
 		if w.rowEnd(fc) != want {
 			t.Errorf("rowEnd(%d) = %v, want %v", fc, !want, want)
+		}
+	}
+}
+
+// stsh builds a style sheet (STSH) of paragraph styles: each with its
+// built-in identifier, base, name and paragraph modifiers.
+func stsh(styles ...struct {
+	sti, base int
+	name      string
+	grpprl    []byte
+}) []byte {
+	le := binary.LittleEndian
+	b := le.AppendUint16(nil, 18)               // cbStshi
+	b = le.AppendUint16(b, uint16(len(styles))) // cstd
+	b = le.AppendUint16(b, 10)                  // cbSTDBaseInFile
+	b = append(b, make([]byte, 14)...)
+	for _, s := range styles {
+		std := le.AppendUint16(nil, uint16(s.sti))
+		std = le.AppendUint16(std, uint16(s.base<<4|1)) // a paragraph style
+		std = append(std, make([]byte, 6)...)
+		name := utf16.Encode([]rune(s.name))
+		std = le.AppendUint16(std, uint16(len(name)))
+		for _, u := range name {
+			std = le.AppendUint16(std, u)
+		}
+		std = le.AppendUint16(std, 0)
+		std = le.AppendUint16(std, uint16(2+len(s.grpprl)))
+		std = append(le.AppendUint16(std, 0), s.grpprl...)
+		b = append(le.AppendUint16(b, uint16(len(std))), std...)
+	}
+	return b
+}
+
+type testStyle = struct {
+	sti, base int
+	name      string
+	grpprl    []byte
+}
+
+// TestDocStyles: heading levels and numbering come from a style's
+// built-in identifier, its names or its outline level, and a style takes
+// what it lacks from its base; a paragraph's numbering is its own or its
+// style's, a table of contents' entry is dropped.
+func TestDocStyles(t *testing.T) {
+	le := binary.LittleEndian
+	num := func(ilfo, ilvl int) []byte {
+		g := le.AppendUint16(nil, sprmPIlfo)
+		g = le.AppendUint16(g, uint16(ilfo))
+		return append(le.AppendUint16(g, sprmPIlvl), byte(ilvl))
+	}
+	table := stsh(
+		testStyle{0, istdNil, "Normal", nil},
+		testStyle{1, 0, "heading 1,标题 1", num(1, 0)},
+		testStyle{0xffe, 0, "二级标题", num(1, 1)},
+		testStyle{0xffe, 1, "My Heading", nil},
+		testStyle{19, 0, "toc 1", nil},
+		testStyle{0xffe, 0, "Outline", append(le.AppendUint16(nil, sprmPOutLvl), 2)},
+	)
+	f := fib{fcLcb: make([]byte, 8*(fcLcbStshf+1))}
+	le.PutUint32(f.fcLcb[8*fcLcbStshf+4:], uint32(len(table)))
+	styles := parseSTSH(table, f)
+	for istd, want := range map[int]docStyle{
+		1: {level: 1, num: listRef{ilfo: 1, hasIlfo: true, hasIlvl: true}, base: 0},
+		2: {level: 2, num: listRef{ilfo: 1, ilvl: 1, hasIlfo: true, hasIlvl: true}, base: 0},
+		3: {level: 1, num: listRef{ilfo: 1, hasIlfo: true, hasIlvl: true}, base: 1},
+		4: {level: tocStyle, base: 0},
+		5: {level: 3, num: listRef{outline: 2, hasOutLvl: true}, base: 0},
+	} {
+		if got := styles[istd]; got != want {
+			t.Errorf("parseSTSH style %d = %+v, want %+v", istd, got, want)
+		}
+	}
+
+	w := docWriter{
+		styles: styles,
+		lists: &docLists{
+			lists:    map[uint32][]docLevel{7: {{1, 0x27, []uint16{0, '、'}}, {1, 0x25, []uint16{'（', 1, '）'}}}},
+			lfos:     []uint32{7},
+			counters: map[int][]int{},
+		},
+		hints: map[string]int{},
+	}
+	for _, p := range []struct {
+		text string
+		run  paraRun
+	}{
+		{"总体要求", paraRun{istd: 1}},
+		{"正文。", paraRun{istd: 0}},
+		{"重点任务", paraRun{istd: 3}},
+		{"扩大资源", paraRun{istd: 2}},
+		{"目录项 3", paraRun{istd: 4}},
+		{"不编号的标题", paraRun{istd: 1, num: listRef{hasIlfo: true}}},
+		{"大纲级别", paraRun{istd: 5}},
+		{"保障措施", paraRun{istd: 0, num: listRef{ilfo: 1, hasIlfo: true, hasIlvl: true}}},
+	} {
+		w.para.WriteString(p.text)
+		w.endPara(&p.run)
+		w.b.WriteByte('\n')
+	}
+	want := "一、总体要求\n正文。\n二、重点任务\n（一）扩大资源\n\n不编号的标题\n大纲级别\n三、保障措施\n"
+	if got := w.b.String(); got != want {
+		t.Errorf("paragraphs = %q, want %q", got, want)
+	}
+	wantHints := map[string]int{"一、总体要求": 1, "二、重点任务": 1, "（一）扩大资源": 2, "不编号的标题": 1, "大纲级别": 3}
+	if len(w.hints) != len(wantHints) {
+		t.Errorf("hints = %v, want %v", w.hints, wantHints)
+	}
+	for h, l := range wantHints {
+		if w.hints[h] != l {
+			t.Errorf("hint %q = %d, want %d (hints %v)", h, w.hints[h], l, w.hints)
 		}
 	}
 }

@@ -23,7 +23,9 @@ import (
 // stream, with the properties the reader uses.
 type paraRun struct {
 	start, end uint32
-	rowEnd     bool // the paragraph ends a table's row
+	rowEnd     bool    // the paragraph ends a table's row
+	istd       int     // its style
+	num        listRef // its own numbering and outline level
 }
 
 const (
@@ -85,10 +87,12 @@ func papxFkp(fkp []byte) []paraRun {
 				size, g = 2*int(fkp[at+1]), at+2
 			}
 			if size >= 2 && g+size <= fkpSize-1 {
+				r.istd = int(le.Uint16(fkp[g:]))
 				eachSprm(fkp[g+2:g+size], func(sprm uint16, op []byte) {
 					if (sprm == sprmPFTtp || sprm == sprmPFInnerTtp) && op[0] != 0 {
 						r.rowEnd = true
 					}
+					r.num.paraSprm(sprm, op)
 				})
 			}
 		}
@@ -135,6 +139,15 @@ func eachSprm(grpprl []byte, fn func(sprm uint16, op []byte)) {
 	}
 }
 
+// paraAt returns the paragraph whose bytes hold fc, or nil.
+func (w *docWriter) paraAt(fc uint32) *paraRun {
+	i := sort.Search(len(w.paras), func(i int) bool { return w.paras[i].end > fc })
+	if i < len(w.paras) && w.paras[i].start <= fc {
+		return &w.paras[i]
+	}
+	return nil
+}
+
 // rowEnd reports whether the character at fc in the WordDocument stream
 // is in a paragraph that ends a table's row. Without paragraph properties
 // every cell end is taken for one: a cell is a line.
@@ -142,6 +155,6 @@ func (w *docWriter) rowEnd(fc uint32) bool {
 	if len(w.paras) == 0 {
 		return true
 	}
-	i := sort.Search(len(w.paras), func(i int) bool { return w.paras[i].end > fc })
-	return i < len(w.paras) && w.paras[i].start <= fc && w.paras[i].rowEnd
+	p := w.paraAt(fc)
+	return p != nil && p.rowEnd
 }

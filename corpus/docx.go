@@ -484,20 +484,8 @@ func (n *numbering) label(numID string, ilvl int) string {
 	if levels == nil || ilvl < 0 || ilvl > 8 {
 		return ""
 	}
-	c := n.counters[numID]
-	if c == nil {
-		c = make([]int, 9)
-		n.counters[numID] = c
-	}
 	lv := levels[ilvl]
-	if c[ilvl] == 0 {
-		c[ilvl] = max(lv.start, 1)
-	} else {
-		c[ilvl]++
-	}
-	for i := ilvl + 1; i < len(c); i++ {
-		c[i] = 0
-	}
+	c := countLevel(n.counters, numID, ilvl, lv.start)
 	if lv.format == "bullet" || lv.format == "none" || lv.text == "" {
 		return ""
 	}
@@ -508,9 +496,29 @@ func (n *numbering) label(numID string, ilvl int) string {
 	return text
 }
 
+// countLevel advances the counter of level ilvl (0-8) of the list key,
+// which starts at start, resets the levels below it, and returns the
+// list's counters.
+func countLevel[K comparable](counters map[K][]int, key K, ilvl, start int) []int {
+	c := counters[key]
+	if c == nil {
+		c = make([]int, 9)
+		counters[key] = c
+	}
+	if c[ilvl] == 0 {
+		c[ilvl] = max(start, 1)
+	} else {
+		c[ilvl]++
+	}
+	for i := ilvl + 1; i < len(c); i++ {
+		c[i] = 0
+	}
+	return c
+}
+
 func formatNumber(v int, format string) string {
 	switch format {
-	case "chineseCounting", "chineseCountingThousand", "ideographTraditional", "taiwaneseCounting", "chineseLegalSimplified":
+	case "chineseCounting", "chineseCountingThousand", "ideographTraditional", "taiwaneseCounting", "taiwaneseCountingThousand", "chineseLegalSimplified":
 		return cnNumeral(v)
 	case "decimalEnclosedCircle", "decimalEnclosedCircleChinese":
 		if v >= 1 && v <= 20 {

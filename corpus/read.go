@@ -104,7 +104,7 @@ func Read(name string, data []byte) (*Document, error) {
 	case ".docx":
 		text, hints, leads, err = readDOCX(base, data)
 	case ".doc":
-		text, err = readDOC(base, data)
+		text, hints, err = readDOC(base, data)
 	case ".pdf":
 		text, err = readPDF(base, data)
 	case ".wps", ".rtf", ".xls", ".xlsx", ".ppt", ".pptx":

@@ -3,6 +3,7 @@ package corpus
 import (
 	"archive/zip"
 	"bytes"
+	"encoding/binary"
 	"errors"
 	"fmt"
 	"os"
@@ -341,6 +342,14 @@ func TestRead_Errors(t *testing.T) {
 		t.Fatalf("huge.docx is %d bytes; the case is a small archive of much text", len(bad["huge.docx"]))
 	}
 	deep := "<html><body>" + strings.Repeat("<div>", 600) + "云岫市教育局工作要点" + strings.Repeat("</div>", 600) + "</body></html>"
+	doc := readFixture(t, "wangchuan-jyj-2025-summary.doc")
+	encrypted := withFIB(t, doc, func(fib []byte) { fib[0x0b] |= fEncrypted >> 8 })
+	word95 := withFIB(t, doc, func(fib []byte) { binary.LittleEndian.PutUint16(fib[2:], 104) })
+	noWord := bytes.Replace(doc, utf16Name("WordDocument"), utf16Name("WordDocumenX"), 1)
+	if bytes.Equal(noWord, doc) {
+		t.Fatal("no WordDocument name in the fixture")
+	}
+	junk := append(bytes.Clone(cfbMagic), bytes.Repeat(allBytes(), 16)[len(cfbMagic):]...)
 	for _, tc := range []struct {
 		name string
 		data []byte
@@ -372,6 +381,17 @@ func TestRead_Errors(t *testing.T) {
 			strings.Repeat("<w:p/>", maxDOCXPart/6+1)+`</w:body></w:document>`), ErrTooLarge, "64 MiB"},
 		{"huge.txt", bytes.Repeat([]byte("云岫市推进教育现代化。\n"), MaxText/30+1), ErrTooLarge, "huge.txt"},
 		{"deep.html", []byte(deep), ErrMalformed, "deep.html"},
+		{"cut.doc", doc[:len(doc)*2/3], ErrTruncated, "cut.doc"},
+		{"header.doc", cfbMagic[:4], ErrTruncated, "header.doc"},
+		{"random.doc", bytes.Repeat(allBytes(), 16), ErrBinary, "random.doc"},
+		{"text.doc", []byte("望川县教育局2025年工作总结"), ErrBinary, "text.doc"},
+		{"empty.doc", nil, ErrEmpty, "empty.doc"},
+		{"junk.doc", junk, ErrMalformed, "junk.doc"},
+		{"encrypted.doc", encrypted, ErrUnsupported, "encrypted.doc: unsupported format: the document is encrypted"},
+		{"word95.doc", word95, ErrUnsupported, "Word 95"},
+		{"noword.doc", noWord, ErrUnsupported, "noword.doc: unsupported format: a compound file without a WordDocument stream"},
+		{"rtf.doc", []byte(`{\rtf1\ansi 望川县教育局}`), ErrUnsupported, "rtf.doc: unsupported format: an RTF file"},
+		{"page.doc", []byte("MIME-Version: 1.0\r\nContent-Type: multipart/related\r\n"), ErrUnsupported, "(MHT)"},
 	} {
 		d, err := Read(tc.name, tc.data)
 		if !errors.Is(err, tc.want) {
