@@ -92,19 +92,19 @@ func readDOC(name string, data []byte) (string, map[string]int, error) {
 		}
 		return "", nil, fmt.Errorf("%s: %w: not a Word 97-2003 file (no compound file header)", name, ErrBinary)
 	}
+	var (
+		text  string
+		hints map[string]int
+	)
 	word, table, err := wordStreams(data)
-	if err != nil {
-		// A compound file is made of 512- or 4096-byte sectors: one
-		// that is not is cut short, and that is why it breaks.
-		if len(data)%512 != 0 {
-			return "", nil, fmt.Errorf("%s: %w: %v", name, ErrTruncated, err)
-		}
-		return "", nil, fmt.Errorf("%s: %w", name, err)
+	if err == nil {
+		text, hints, err = docText(word, table)
 	}
-	text, hints, err := docText(word, table)
 	if err != nil {
+		// A compound file is made of whole 512- or 4096-byte sectors: a
+		// broken one that is not was cut short, and that is why it breaks.
 		if len(data)%512 != 0 && errors.Is(err, ErrMalformed) {
-			return "", nil, fmt.Errorf("%s: %w: %v", name, ErrTruncated, err)
+			return "", nil, fmt.Errorf("%s: %w: %s", name, ErrTruncated, strings.TrimPrefix(err.Error(), ErrMalformed.Error()+": "))
 		}
 		return "", nil, fmt.Errorf("%s: %w", name, err)
 	}

@@ -16,9 +16,11 @@ package corpus
 //	                 heading hints for Split
 //	.html .htm       the main content's text (html.go)
 //	.docx            paragraphs from word/document.xml (docx.go)
-//	.doc             Word 97-2003: the main text, read as plain text (doc.go);
-//	                 a .doc that is a .docx or a web page inside, and a .docx
-//	                 that is a .doc, is read as what it is, with a warning
+//	.doc             Word 97-2003: the main text, its numbering and heading
+//	                 styles (doc.go); a .doc that is a .docx or a web page
+//	                 inside, and a .docx that is a .doc, is read as what it
+//	                 is, with a warning
+//	.wps             as a .doc, when it is Word's binary format inside
 //	.pdf             pdftotext, when installed (pdf.go)
 //
 // Every error names the file and wraps one of the sentinel errors below, so
@@ -105,9 +107,17 @@ func Read(name string, data []byte) (*Document, error) {
 		text, hints, leads, err = readDOCX(base, data)
 	case ".doc":
 		text, hints, err = readDOC(base, data)
+	case ".wps":
+		// A .wps of WPS Office is often Word's binary format inside;
+		// one in another format (Works, old WPS) is refused.
+		if !bytes.HasPrefix(data, cfbMagic[:4]) {
+			err = fmt.Errorf("%s: %w: .wps not in Word's format (save it as .docx, .pdf or .txt)", base, ErrUnsupported)
+			break
+		}
+		text, hints, err = readDOC(base, data)
 	case ".pdf":
 		text, err = readPDF(base, data)
-	case ".wps", ".rtf", ".xls", ".xlsx", ".ppt", ".pptx":
+	case ".rtf", ".xls", ".xlsx", ".ppt", ".pptx":
 		err = fmt.Errorf("%s: %w: %s (save it as .docx, .pdf or .txt)", base, ErrUnsupported, ext)
 	default:
 		err = fmt.Errorf("%s: %w: extension %q (want .txt, .md, .html, .doc, .docx or .pdf)", base, ErrUnsupported, ext)

@@ -357,7 +357,8 @@ func TestRead_Errors(t *testing.T) {
 		msg  string // also in the message
 	}{
 		{"a.xyz", []byte("文本"), ErrUnsupported, "a.xyz"},
-		{"old.wps", []byte{0xd0, 0xcf, 0x11, 0xe0}, ErrUnsupported, ".wps"},
+		{"old.wps", []byte("WPS 4.0 document"), ErrUnsupported, "old.wps: unsupported format: .wps not in Word's format"},
+		{"cut.wps", cfbMagic[:4], ErrTruncated, "cut.wps"},
 		{"empty.txt", nil, ErrEmpty, "empty.txt"},
 		{"blank.txt", []byte(" \n\t\n"), ErrEmpty, "blank.txt"},
 		{"chrome-only.txt", []byte("返回 下载 相关 举报\n查看更多\n"), ErrEmpty, "chrome-only.txt"},
