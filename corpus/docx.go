@@ -25,6 +25,11 @@ package corpus
 //     end ("六堡茶发展实现新突破。全市茶园…") opens with a lead; the bold
 //     sentence is passed to Split as a lead mark, which counts only when a
 //     report lost its headings (infer.go).
+//   - Tables (w:tbl): a row is one line of its cells' words, as HTML
+//     tables are read, so that "1 新建中小学 12所 15所" stays together
+//     instead of becoming four short lines that cleaning drops; a row of
+//     one cell, or with a cell of running text, is read paragraph by
+//     paragraph. A table inside a cell is part of that cell.
 //
 // A file that is not a zip is binary (an old .doc named .docx is read as
 // a .doc: wordFormat in doc.go); a zip cut short is truncated.
@@ -37,6 +42,7 @@ import (
 	"fmt"
 	"io"
 	"regexp"
+	"slices"
 	"strings"
 	"unicode/utf8"
 )
@@ -113,6 +119,8 @@ func readDOCX(name string, data []byte) (string, map[string]int, []string, error
 		outer   []paraState
 		inRun   bool
 		runBold bool
+		// The tables open around the paragraph, innermost last.
+		tables []*docxTable
 	)
 	for {
 		tok, err := dec.Token()
@@ -142,6 +150,12 @@ func readDOCX(name string, data []byte) (string, map[string]int, []string, error
 				style, outline, numID, ilvl = "", -1, "", 0
 				bold.Reset()
 				boldOpen = true
+			case "tbl":
+				tables = append(tables, &docxTable{})
+			case "tc":
+				if n := len(tables); n > 0 {
+					tables[n-1].cell = tables[n-1].cell[:0]
+				}
 			case "r":
 				inRun, runBold = true, false
 			case "b":
@@ -170,6 +184,32 @@ func readDOCX(name string, data []byte) (string, map[string]int, []string, error
 			}
 		case xml.EndElement:
 			switch t.Name.Local {
+			case "tc":
+				if n := len(tables); n > 0 {
+					tb := tables[n-1]
+					tb.row = append(tb.row, slices.Clone(tb.cell))
+				}
+			case "tr":
+				if n := len(tables); n > 0 {
+					lines := tables[n-1].rowLines()
+					tables[n-1].row = tables[n-1].row[:0]
+					if n > 1 {
+						// a table inside a cell: its rows are paragraphs of that cell
+						tables[n-2].cell = append(tables[n-2].cell, lines...)
+						break
+					}
+					for _, l := range lines {
+						out.WriteString(l)
+						out.WriteByte('\n')
+					}
+					if out.Len() > MaxText {
+						return "", nil, nil, tooLarge(name)
+					}
+				}
+			case "tbl":
+				if n := len(tables); n > 0 {
+					tables = tables[:n-1]
+				}
 			case "t":
 				inText = false
 			case "r":
@@ -197,16 +237,23 @@ func readDOCX(name string, data []byte) (string, map[string]int, []string, error
 					} else if outline >= 0 && outline < 9 {
 						lvl = outline + 1
 					}
-					if lvl > 0 {
+					if n := len(tables); n > 0 {
+						// a paragraph of a table's cell: the row makes the line
+						tables[n-1].cell = append(tables[n-1].cell, text)
+						text = ""
+					}
+					if lvl > 0 && text != "" {
 						hints[text] = lvl
 					}
-					if l := boldLead(bold.String()); l != "" && numID == "" && lvl == 0 {
-						leads = append(leads, l)
-					}
-					out.WriteString(text)
-					out.WriteByte('\n')
-					if out.Len() > MaxText {
-						return "", nil, nil, tooLarge(name)
+					if text != "" {
+						if l := boldLead(bold.String()); l != "" && numID == "" && lvl == 0 {
+							leads = append(leads, l)
+						}
+						out.WriteString(text)
+						out.WriteByte('\n')
+						if out.Len() > MaxText {
+							return "", nil, nil, tooLarge(name)
+						}
 					}
 				}
 				inPara = false
@@ -242,6 +289,44 @@ func readDOCX(name string, data []byte) (string, map[string]int, []string, error
 		return "", nil, nil, fmt.Errorf("%s: %w: the document has no paragraphs of text", name, ErrEmpty)
 	}
 	return out.String(), hints, leads, nil
+}
+
+// A docxTable is a table being read: the paragraphs of the cell open and
+// the cells of the row so far.
+type docxTable struct {
+	cell []string
+	row  [][]string
+}
+
+// tableCellRunes is the longest a table's cell may be for its row to be
+// read as one line: a longer cell is text laid out in a table (a page's
+// body in one cell, a note beside a figure), read paragraph by paragraph.
+const tableCellRunes = 200
+
+// rowLines returns the lines of the row read: one line of its cells'
+// words (序号 项目 2024年 2025年 → "1 新建中小学 12所 15所"), as HTML tables
+// are read (tableLines), so that a row's figures stay together and are
+// not dropped as short lines; or, for a row of one cell or with a long
+// cell, the paragraphs of its cells one by one.
+func (tb *docxTable) rowLines() []string {
+	var cells []string
+	long := false
+	for _, c := range tb.row {
+		t := strings.Join(c, " ")
+		if t == "" {
+			continue
+		}
+		cells = append(cells, t)
+		long = long || utf8.RuneCountInString(t) > tableCellRunes
+	}
+	if len(cells) < 2 || long {
+		var lines []string
+		for _, c := range tb.row {
+			lines = append(lines, c...)
+		}
+		return lines
+	}
+	return []string{strings.Join(cells, " ")}
 }
 
 // documentXMLError wraps an error of the XML decoder on word/document.xml:

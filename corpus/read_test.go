@@ -814,3 +814,48 @@ func wordPara(style, text string) string {
 	}
 	return `<w:p>` + ppr + `<w:r><w:t>` + text + `</w:t></w:r></w:p>`
 }
+
+// TestRead_DOCXTable: a table's row is one line of its cells' words, so
+// that its figures stay in the body (a line per cell would be short lines
+// that cleaning drops); a row of one cell, a layout table's, keeps its
+// paragraphs as lines, headings found in them; a table inside a cell is
+// part of that cell.
+func TestRead_DOCXTable(t *testing.T) {
+	const ns = `xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"`
+	p := wordPara
+	cell := func(paras ...string) string {
+		s := `<w:tc>`
+		for _, x := range paras {
+			s += p("", x)
+		}
+		return s + `</w:tc>`
+	}
+	row := func(cells ...string) string { return `<w:tr>` + strings.Join(cells, "") + `</w:tr>` }
+	inner := `<w:tbl>` + row(cell("小学"), cell("6所")) + row(cell("初中"), cell("3所")) + `</w:tbl>`
+	data := zipOf(t,
+		"[Content_Types].xml", `<?xml version="1.0"?><Types/>`,
+		"word/document.xml", `<?xml version="1.0" encoding="UTF-8"?><w:document `+ns+`><w:body>`+
+			p("", "青岚县教育局2031年工作总结")+
+			`<w:tbl>`+row(cell("一、办学条件", "全县新建改扩建学校9所，新增学位4500个。"))+`</w:tbl>`+
+			p("", "主要指标完成情况如下：")+
+			`<w:tbl>`+
+			row(cell("序号"), cell("指标"), cell("2030年"), cell("2031年"))+
+			row(cell("1"), cell("新建中小学"), cell("12所"), cell("15所"))+
+			row(cell("2"), cell("新增", "学位"), cell("0.9万个"), cell("1.2万个"))+
+			row(cell("3"), cell("其中"), cell(inner), cell(""))+
+			`</w:tbl>`+
+			p("", "二、教师队伍")+
+			p("", "全年招聘教师120名。")+
+			`</w:body></w:document>`,
+	)
+	d := mustRead(t, "summary.docx", data)
+	// (cleaning joins the words of Han cells, as it joins spaced-out text)
+	for _, want := range []string{"序号指标 2030年 2031年", "1 新建中小学 12所 15所", "2 新增学位 0.9万个 1.2万个", "3 其中小学 6所初中 3所"} {
+		if !strings.Contains(d.Body, want+"\n") {
+			t.Errorf("Read(summary.docx) body lacks the row line %q:\n%s", want, d.Body)
+		}
+	}
+	if got, want := strings.Join(headings(d), "|"), "1 一、办学条件|1 二、教师队伍"; got != want {
+		t.Errorf("Read(summary.docx) headings %s, want %s", got, want)
+	}
+}
