@@ -10,10 +10,12 @@ package compare
 // 战略), a system or rule (体系, 机制, 制度, 体制, 模式, 格局, 平台, 清单), an
 // idea or lesson (精神, 思想, 理念, 经验), an economy or a force (经济, 产业,
 // 生产力), a body (集团, 联合体, 共同体) or a zone (示范区, 试验区, 先行区):
-// 国家教育数字化战略行动, 现代化产业体系, 银发经济, 紧密型教育集团. A phrase
-// ending with one of them weighs more, but not one that begins as a
+// 国家教育数字化战略行动, 现代化产业体系, 银发经济, 紧密型教育集团; and the
+// goals a place sets itself, a strong one of its kind (教育强县, 制造强省). A
+// phrase ending with one of them weighs more, but not one that begins as a
 // predicate (落实 党中央八项规定精神) or that names another candidate with
-// what is said of it (大力弘扬 教育家精神). A phrase that names one institution
+// what is said of it (大力弘扬 教育家精神; the head alone, 强县 of 工业强县
+// and 教育强县, names nothing). A phrase that names one institution
 // (云台中学, 溪口市杏坛小学: a school, a hospital, its name a place or a
 // person's to the dictionary, or after a lone 市, 县, 区...) is a name, not
 // a policy, and weighs less, and so does a phrase that holds a verb and
@@ -21,6 +23,7 @@ package compare
 // the report marks itself, keep their weight.
 
 import (
+	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -35,6 +38,12 @@ var policyHeads = strings.Fields(`
 	经济 产业 生产力
 	集团 联合体 共同体
 	示范区 试验区 先行区`)
+
+// goalHeads are the last words of the names of goals a place sets itself,
+// a strong one of its kind (教育强市, 制造强省, 农业强县): names as a
+// policy's are, but a verb before them does not stand in the name (建设 |
+// 教育强县 is the work toward it).
+var goalHeads = strings.Fields(`强国 强省 强市 强县 强区`)
 
 // policyHead reports whether word w is a policy's head, or ends with one
 // (行动计划).
@@ -78,8 +87,8 @@ func shapeWeights(cands []cand, count func(string) int) []float64 {
 	for i, c := range cands {
 		out[i] = shapeWeight(c, func(t string) bool {
 			for k := range t {
-				if k == 0 || !at[t[k:]] {
-					continue
+				if k == 0 || !at[t[k:]] || slices.Contains(policyHeads, t[k:]) || slices.Contains(goalHeads, t[k:]) {
+					continue // a head alone ends many names (工业强县, 教育强县)
 				}
 				if _, _, pos := analysis.DictFreq(lastRune(t[:k])); pos != "k" && count(t[k:]) > count(t) {
 					return true
@@ -98,7 +107,7 @@ func shapeWeight(c cand, about func(string) bool) float64 {
 	if c.kind == kindMarked || c.kind == kindPlus {
 		return 1
 	}
-	for _, h := range policyHeads {
+	for _, h := range slices.Concat(policyHeads, goalHeads) {
 		if strings.HasSuffix(t, h) && len(t) > len(h) {
 			if c.unsure || predicate(t) || about(t) {
 				return 1

@@ -127,8 +127,9 @@ var changesSeriesNew = []changesSeries{
 //     such a phrase only with a word general Chinese rarely uses;
 //   - ties: a report's once-used coinages weigh alike, and the series'
 //     list has more of them than room; a policy's name (a head such as
-//     行动, 体系, 集团: compare's shapeWeights) weighs more, but 教育强县
-//     (24) has none.
+//     行动, 体系, 集团, or a goal's, 强县: compare's shapeWeights) weighs
+//     more, but 以县城为重要载体的城镇化建设 (21, after the shorter
+//     phrases of its weight) has none.
 //
 // The year-wide lists (every series together) are logged with the rank of
 // each phrase of the year, for the record.
