@@ -785,6 +785,7 @@ const (
 	kindRun           // neighbouring words
 	kindMarked        // quoted
 	kindPlus          // a "+" form
+	kindFrame         // a noun phrase opened by 以 X 为 Y 的 (frameNames)
 )
 
 // A cand is a candidate term of one document.
@@ -964,7 +965,7 @@ func candidates(d *termDoc, isNew func(string) bool, skip func(p *prepared) bool
 			text := src[k]
 			frameNames(ws, func(i, j int) {
 				if t := joinWords(text, ws, i, j); isNew(t) {
-					add(t, kindRun, coinageSpec(false, k == 0 || count(t) > 1), false)
+					add(t, kindFrame, coinageSpec(false, k == 0 || count(t) > 1), false)
 				}
 			})
 		}

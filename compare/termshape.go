@@ -15,7 +15,9 @@ package compare
 // phrase ending with one of them weighs more, but not one that begins as a
 // predicate (落实 党中央八项规定精神) or that names another candidate with
 // what is said of it (大力弘扬 教育家精神; the head alone, 强县 of 工业强县
-// and 教育强县, names nothing). A phrase that names one institution
+// and 教育强县, names nothing), and so does a phrase the frame 以 X 为 Y 的
+// opens, whatever its head (以县城为重要载体的城镇化建设: the report names
+// its topic by what it rests on). A phrase that names one institution
 // (云台中学, 溪口市杏坛小学: a school, a hospital, its name a place or a
 // person's to the dictionary, or after a lone 市, 县, 区...) is a name, not
 // a policy, and weighs less, and so does a phrase that holds a verb and
@@ -104,8 +106,13 @@ func shapeWeights(cands []cand, count func(string) int) []float64 {
 // it is about another candidate (shapeWeights).
 func shapeWeight(c cand, about func(string) bool) float64 {
 	t := c.text
-	if c.kind == kindMarked || c.kind == kindPlus {
+	switch c.kind {
+	case kindMarked, kindPlus:
 		return 1
+	case kindFrame:
+		// the report names its topic by what it rests on (以 县城 为
+		// 重要 载体 的 城镇化 建设): a policy's name, whatever its head
+		return policyWeight
 	}
 	for _, h := range slices.Concat(policyHeads, goalHeads) {
 		if strings.HasSuffix(t, h) && len(t) > len(h) {
