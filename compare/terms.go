@@ -829,8 +829,10 @@ func candidates(d *termDoc, isNew func(string) bool, skip func(p *prepared) bool
 	at := make(map[string]int) // index in cands
 	add := func(t string, kind int, spec float64, unsure bool) {
 		if k, ok := at[t]; ok {
-			// met again: as specific as it is found at best
-			if c := &cands[k]; spec > c.spec {
+			// met again: as specific as it is found at best, and as
+			// the report marks it if it does (a noun phrase it quotes
+			// elsewhere: 博士 农场, “博士农场”)
+			if c := &cands[k]; spec > c.spec || spec == c.spec && kindWeight(kind) > kindWeight(c.kind) {
 				c.kind, c.spec, c.unsure = kind, spec, unsure
 			}
 			return
