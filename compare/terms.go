@@ -419,7 +419,11 @@ func wordTermSpec(w wordInfo) float64 {
 // one or two verbs at a clause's end is one (加强 学生 欺凌 防治，) when it
 // holds a noun that is no verbal noun, or the verb is uncommon (开展 有偿
 // 补课; 实现 实体化 运行 is a manner), and the verbs do not begin with an
-// adverbial one (消除 大班 额 成果 持续 巩固 is a clause). A one-character
+// adverbial one (消除 大班 额 成果 持续 巩固 is a clause); and a run that
+// opens a clause with an unsure word, one or two verbs following it to the
+// clause's end, is the clause's subject, a noun phrase whose first word is
+// a modifier, not a verb (教育 数字化转型 加快 推进。), and is given whole
+// and sure. A one-character
 // verb ends a run as one of two does (徒弟 每学期 | 听), unless another
 // lone character follows it (望 川: a name gse cut apart). A run whose
 // first word of two characters follows a lone one that makes a word with
@@ -548,6 +552,14 @@ func nounPhrases(ws []word, fn func(i, j int, unsure bool)) {
 			}
 			if object && thing && v > j && !info(j).adverbial && (v == len(ws) || !isTermWord(ws[v]) || ws[v].start != ws[v-1].end || !info(v).inner && !info(v).verb && !(!long(v) && info(v).letter)) && fits(cb, v) {
 				fn(cb, v, false)
+			}
+			// a clause's subject, which opens it with an unsure word
+			// that verbs follow to the clause's end, is a noun phrase,
+			// and that word its modifier, not a verb ([教育 数字化转型]
+			// 加快 推进。; but 建设 教育强市，, a verb and its object)
+			opens := i == 0 || !isTermWord(ws[i-1]) || ws[i-1].end != ws[i].start
+			if opens && b == i && info(b).unsure && v > j && (v == len(ws) || !isTermWord(ws[v]) || ws[v].start != ws[v-1].end) && fits(b, e) {
+				fn(b, e, false)
 			}
 			continue
 		}

@@ -68,7 +68,7 @@ var changesSeriesNew = []changesSeries{
 	{"明湖市", "要点", 2024, []string{"新质生产力", "教育家精神", "扩优提质", "托幼一体化", "科学教育“加法”",
 		"人工智能教育", "低空经济", "智慧校园", "学生欺凌防治"}, 9},
 	{"明湖市", "总结", 2023, []string{"教育强市", "教育数字化转型", "国家教育数字化战略行动", "主题教育", "强国复兴有我",
-		"紧密型教育集团", "“基本托管+特色课程”两段式", "县域普通高中振兴行动计划", "市域产教联合体", "教师数字素养"}, 8},
+		"紧密型教育集团", "“基本托管+特色课程”两段式", "县域普通高中振兴行动计划", "市域产教联合体", "教师数字素养"}, 9},
 	{"明湖市", "总结", 2024, []string{"新质生产力", "二十届二中、三中全会", "科学教育“加法”", "人工智能普及课程",
 		"低空经济", "智慧校园", "托班", "学生欺凌防治", "教师减负清单", "教育强市建设规划"}, 8},
 	{"望川县", "政府工作报告", 2023, []string{"中国式现代化", "党的二十大精神", "教育强县", "教育强市", "宜居宜业和美乡村",
@@ -105,13 +105,14 @@ var changesSeriesNew = []changesSeries{
 // What is asserted: every phrase the report marks itself (it stands
 // between quotation marks, in CHANGES.md or in the report) is among the
 // first 20 of its series' list; and each series' list holds at least
-// changesSeries.least of its kept phrases among its first 20 (55 of the
-// 66 kept at the commit that wrote the floors; 54 before a goal (强县)
+// changesSeries.least of its kept phrases among its first 20 (56 of the
+// 66 kept at the commit that wrote the floors; 55 before a clause's
+// subject was taken whole with its first word; 54 before a goal (强县)
 // and the frame 以 X 为 Y 的 weighed as a policy's head; 43 before a
 // term's shape weighed, a verb or characters gse left alone before a
 // policy's head were taken into its name and two characters a verb takes
 // at a clause's end into a word, 21 before the noun-phrase term finder).
-// The done-when is not met: the other 11 are logged with their rank (0:
+// The done-when is not met: the other 10 are logged with their rank (0:
 // not listed). Their causes, none of which a rule naming the phrase may
 // fix:
 //   - a verb, a function word or a numeral inside the name, which the
@@ -122,8 +123,11 @@ var changesSeriesNew = []changesSeries{
 //     pronoun);
 //   - a modifier the dictionary tags as a verbal noun (教育 of
 //     教育数字化转型, as 建设 of 建设教育强市): the finder keeps the core
-//     (数字化转型) and the whole as less sure, and no rule tells 教育 X
-//     from 建设 X; the year-wide list of 2023 has it 3rd;
+//     (数字化转型) and the whole as less sure, unless the report makes the
+//     whole a clause's subject (教育数字化转型加快推进, 明湖市's 2023
+//     summary); after a verb or in 以 … 为 (明湖市's 2023 plan, 望川县's
+//     2023 report) no rule tells 教育 X from 建设 X; the year-wide list of
+//     2023 has it 3rd;
 //   - a phrase of common words used once (乡村全面振兴,
 //     智慧校园 in 明湖市's 2024 summary: 市级智慧校园): the finder keeps
 //     such a phrase only with a word general Chinese rarely uses.
