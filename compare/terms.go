@@ -34,7 +34,10 @@ package compare
 // whose verbs begin with an adverbial one (大班额成果 持续 巩固). No phrase
 // begins inside a name gse cut apart (枫 林区, where 枫林 is a word) or ends
 // inside one (门诊 楼主 | 体, where 主体 is), or next to lone characters
-// that go on (县域 | 医 共 体, 望 川 | 二中), and a determiner with a word
+// that go on (县域 | 医 共 体, 望 川 | 二中; but lone characters that open a
+// noun phrase are a word gse cut apart and stand in it: 和 美 乡村 示范村,
+// a conjunction among them when a lone character follows it, as a
+// conjunction joins words), and a determiner with a word
 // (每学年, 各部门) stands in none. A noun phrase with a suffix gse left
 // alone inside it names a kind (紧密 型 教育 集团) and is kept even used
 // once with common words; the frame 以 X 为 Y 的 before a noun phrase
@@ -428,22 +431,28 @@ func wordTermSpec(w wordInfo) float64 {
 // lone character follows it (望 川: a name gse cut apart). A run whose
 // first word of two characters follows a lone one that makes a word with
 // its first character (枫 林区: 枫林) gives nothing: gse cut a name it
-// lacks. Phrases have 2 to maxRunWords words and at most maxRunRunes
-// characters.
+// lacks. Lone characters that open a run, two or more (pieces: 和 美 乡村
+// 示范村, 奶 源 基地), are a word gse cut apart and begin the phrase, but
+// not before a name (望 川 | 二中: one institution's). A name the
+// dictionary tags as a person's right after a verb is a noun of its
+// object, not an unsure word (创建 智慧 校园 示范校; 大力 弘扬 教育家
+// 精神 stays unsure). Phrases have 2 to maxRunWords words and at most
+// maxRunRunes characters.
 func nounPhrases(ws []word, fn func(i, j int, unsure bool)) {
 	info := func(k int) wordInfo { return termWordInfo(ws[k].text) }
 	long := func(k int) bool { return utf8.RuneCountInString(ws[k].text) > 1 }
+	piece := pieces(ws)
 	inner := func(k int) bool {
 		if !isTermWord(ws[k]) {
 			return false
 		}
 		// a verb before a policy's head names it (振兴 行动计划, 减负
 		// 清单, 攻坚 行动): the programme of that action
-		return info(k).inner || info(k).verb && long(k) && k+1 < len(ws) && isTermWord(ws[k+1]) &&
+		return info(k).inner || piece[k] || info(k).verb && long(k) && k+1 < len(ws) && isTermWord(ws[k+1]) &&
 			ws[k+1].start == ws[k].end && policyHead(ws[k+1].text)
 	}
 	first := func(k, j int) int { // the first word of a phrase from k on
-		for k < j && !(long(k) && info(k).nominal) {
+		for k < j && !(long(k) && info(k).nominal) && !piece[k] {
 			k++
 		}
 		return k
@@ -507,7 +516,7 @@ func nounPhrases(ws []word, fn func(i, j int, unsure bool)) {
 		// verb the dictionary tags as one (落实 | 中小学 教师 减负 清单，
 		// 健全 | 社会 救助 制度): a phrase beginning with it is less sure,
 		// as one beginning with an unsure word is (but 紧密 型)
-		unsure := info(b).unsure || info(b).adjective && (b == 0 || !isTermWord(ws[b-1])) &&
+		unsure := info(b).unsure && !nameAfterVerb(ws, b) || info(b).adjective && (b == 0 || !isTermWord(ws[b-1])) &&
 			!(b+1 < e && info(b+1).suffix)
 		if unsure {
 			cb = first(b+1, e)
@@ -583,6 +592,68 @@ func nounPhrases(ws []word, fn func(i, j int, unsure bool)) {
 	}
 }
 
+// nameAfterVerb reports whether ws[b], a word the dictionary tags as a
+// name (nr: 智慧, 弘扬), follows a verb of two characters or more without a
+// gap: a verb's object begins there, and the word is a noun of it (创建
+// 智慧 校园 示范校), not a verb the dictionary mistakes for a name (大力
+// 弘扬 教育家 精神).
+func nameAfterVerb(ws []word, b int) bool {
+	if b == 0 || !isTermWord(ws[b-1]) || ws[b-1].end != ws[b].start || utf8.RuneCountInString(ws[b-1].text) < 2 ||
+		!termWordInfo(ws[b-1].text).verb {
+		return false
+	}
+	_, _, pos := analysis.DictFreq(ws[b].text)
+	return strings.HasPrefix(pos, "nr")
+}
+
+// pieces reports, for each word of ws, whether it is a piece of a word gse
+// cut apart that opens a noun phrase: a run of two or more lone
+// characters that may be part of a word (wordInfo.letter), without a gap,
+// after no word that stands in a noun phrase, that goes on into a noun of
+// two characters or more that is no name (打造 和 美 | 乡村 示范村, 奶 源 |
+// 基地; not 望 川 | 二中, a school's name). A one-character conjunction
+// counts as such a character when a lone noun's character follows it that
+// goes on into a word (和 美 乡村): it joins no words there, its conjuncts
+// would be words (but 稳增长 和 防 通胀: 防 a verb's). A run after a noun
+// phrase's word is left alone: it may begin a name (中国式 现代化 | 望 川
+// 篇章).
+func pieces(ws []word) []bool {
+	lone := func(k int) bool {
+		return k < len(ws) && isTermWord(ws[k]) && utf8.RuneCountInString(ws[k].text) == 1 &&
+			(k == 0 || ws[k-1].end == ws[k].start)
+	}
+	letter := func(k int) bool {
+		if !lone(k) {
+			return false
+		}
+		if termWordInfo(ws[k].text).letter {
+			return true
+		}
+		_, _, pos := analysis.DictFreq(ws[k].text)
+		return pos == "c" && lone(k+1) && termWordInfo(ws[k+1].text).nominal &&
+			k+2 < len(ws) && isTermWord(ws[k+2]) && ws[k+2].start == ws[k+1].end && utf8.RuneCountInString(ws[k+2].text) > 1
+	}
+	out := make([]bool, len(ws))
+	for i := 0; i < len(ws); i++ {
+		if !letter(i) {
+			continue
+		}
+		j := i + 1
+		for j < len(ws) && letter(j) {
+			j++
+		}
+		opens := i == 0 || !isTermWord(ws[i-1]) || ws[i-1].end != ws[i].start || !termWordInfo(ws[i-1].text).inner
+		if opens && j-i >= 2 && j < len(ws) && isTermWord(ws[j]) && ws[j].start == ws[j-1].end &&
+			utf8.RuneCountInString(ws[j].text) > 1 && termWordInfo(ws[j].text).inner && !properName(ws[j].text) {
+			for k := i; k < j; k++ {
+				out[k] = true
+			}
+		}
+		i = j - 1
+	}
+	return out
+}
+
 // cutAfter reports whether lone characters follow ws[:e] without a gap,
 // the first one a noun's (wordInfo.nominal) and the second no function
 // word (县域 | 医 共 体): a coinage gse cut apart goes on there, and a
@@ -593,6 +664,13 @@ func cutAfter(ws []word, e int) bool {
 		return k > 0 && k < len(ws) && isTermWord(ws[k]) && ws[k].start == ws[k-1].end && utf8.RuneCountInString(ws[k].text) == 1
 	}
 	return lone(e) && termWordInfo(ws[e].text).nominal && lone(e+1) && !functionWords[ws[e+1].text]
+}
+
+// properName reports whether the dictionary tags w as a person's, a
+// place's or a body's name (nr, ns, nt).
+func properName(w string) bool {
+	_, _, pos := analysis.DictFreq(w)
+	return strings.HasPrefix(pos, "nr") || strings.HasPrefix(pos, "ns") || strings.HasPrefix(pos, "nt")
 }
 
 // cutBefore reports whether two lone characters that may be part of a
@@ -609,8 +687,7 @@ func cutBefore(ws []word, b int) bool {
 	if b >= len(ws) || !lone(b-1) || !lone(b-2) {
 		return false
 	}
-	_, _, pos := analysis.DictFreq(ws[b].text)
-	return strings.HasPrefix(pos, "nr") || strings.HasPrefix(pos, "ns") || strings.HasPrefix(pos, "nt")
+	return properName(ws[b].text)
 }
 
 // frameNames calls fn(i, j) with each noun phrase ws[i:j] that begins with

@@ -9,7 +9,8 @@ package compare
 // they launch with a few heads: a programme (行动, 工程, 计划, 规划, 方案,
 // 战略), a system or rule (体系, 机制, 制度, 体制, 模式, 格局, 平台, 清单), an
 // idea or lesson (精神, 思想, 理念, 经验), an economy or a force (经济, 产业,
-// 生产力), a body (集团, 联合体, 共同体) or a zone (示范区, 试验区, 先行区):
+// 生产力), a body (集团, 联合体, 共同体) or a zone or model place (示范区,
+// 试验区, 先行区, 示范县, 示范村; a model school is one institution):
 // 国家教育数字化战略行动, 现代化产业体系, 银发经济, 紧密型教育集团; and the
 // goals a place sets itself, a strong one of its kind (教育强县, 制造强省). A
 // phrase ending with one of them weighs more, but not one that begins as a
@@ -39,7 +40,7 @@ var policyHeads = strings.Fields(`
 	精神 思想 理念 经验
 	经济 产业 生产力
 	集团 联合体 共同体
-	示范区 试验区 先行区`)
+	示范区 试验区 先行区 示范县 示范镇 示范村`)
 
 // goalHeads are the last words of the names of goals a place sets itself,
 // a strong one of its kind (教育强市, 制造强省, 农业强县): names as a
