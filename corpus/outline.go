@@ -218,7 +218,24 @@ func isBareHeading(prev, t, next string, first bool) bool {
 	if strings.HasPrefix(next, "—") {
 		return false // a title above its subtitle
 	}
-	return utf8.RuneCountInString(next) >= 30 || headingMarker(next) != nil
+	return utf8.RuneCountInString(next) >= 30 || headingMarker(next) != nil || isTableRow(next)
+}
+
+// isTableRow reports whether l reads as a row of a table as the readers
+// write one (cells separated by spaces: 指标 2029年 2030年): three cells or
+// more, at least one of them a figure. A part's heading may stand right
+// above a table of its figures.
+func isTableRow(l string) bool {
+	cells := strings.Fields(l)
+	if len(cells) < 3 {
+		return false
+	}
+	for _, c := range cells {
+		if strings.ContainsAny(c, "0123456789") {
+			return true
+		}
+	}
+	return false
 }
 
 // announcedItems returns the parts a preamble line announces
