@@ -140,6 +140,13 @@ func Read(name string, data []byte) (*Document, error) {
 	text = foldRadicals(text)
 	// A file that lost its line breaks but kept its paragraphs' indents.
 	text = splitGaps(text)
+	// A report in traditional characters is read from its simplified
+	// reading and given its own characters back (hant.go).
+	var ht *hantText
+	if hantShare(text) >= minHantShare {
+		ht = newHantText(text)
+		text = ht.simp
+	}
 	// A collector's header is evidence about the document, not part of it.
 	hdr, text, _ := cutCollectorHeader(text)
 	// A table of contents is no more the head of the report than of its
@@ -149,7 +156,11 @@ func Read(name string, data []byte) (*Document, error) {
 	if body == "" {
 		return nil, fmt.Errorf("%s: %w after cleaning", base, ErrEmpty)
 	}
-	sum := sha256.Sum256([]byte(body))
+	shown, name := body, base
+	if ht != nil {
+		shown, name = ht.restore(body), Simplify(base)
+	}
+	sum := sha256.Sum256([]byte(shown))
 	fileSum := sha256.Sum256(data)
 	d := &Document{
 		ID:       hex.EncodeToString(sum[:])[:16],
@@ -161,6 +172,9 @@ func Read(name string, data []byte) (*Document, error) {
 	if len(hints) > 0 {
 		d.headingHints = map[string]int{}
 		for h, lvl := range hints {
+			if ht != nil {
+				h = Simplify(h)
+			}
 			c, _ := Clean(h)
 			if c != "" && !strings.Contains(c, "\n") {
 				d.headingHints[c] = lvl
@@ -168,12 +182,18 @@ func Read(name string, data []byte) (*Document, error) {
 		}
 	}
 	for _, l := range leads {
+		if ht != nil {
+			l = Simplify(l)
+		}
 		if c, _ := Clean(l); c != "" && !strings.Contains(c, "\n") {
 			d.leadMarks = append(d.leadMarks, c)
 		}
 	}
-	fillMeta(d, metaInput{raw: text, header: hdr, name: base})
+	fillMeta(d, metaInput{raw: text, header: hdr, name: name})
 	Split(d)
+	if ht != nil {
+		ht.restoreDoc(d, shown)
+	}
 	return d, nil
 }
 
