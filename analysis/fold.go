@@ -3,12 +3,16 @@ package analysis
 // Folding
 //
 // Exact wording is matched on folded text: every rune is width-folded
-// (fullwidth Ａ１，to A1, halfwidth katakana to fullwidth), lower-cased, and
-// whitespace and invisible format characters (zero-width space, BOM, soft
-// hyphen) are dropped. The same fold is applied to the stored section text
-// and to the quoted wording, so "推进 教育" finds 推进教育 and ＡＩ finds ai.
-// Each rune folds to at most one rune, which keeps the way back from a match
-// in folded text to the original bytes a simple table (FoldMap).
+// (fullwidth Ａ１，to A1, halfwidth katakana to fullwidth), lower-cased, a
+// traditional character becomes its simplified form (雙減 to 双减:
+// corpus.SimplifiedRune), and whitespace and invisible format characters
+// (zero-width space, BOM, soft hyphen) are dropped. The same fold is applied
+// to the stored section text and to the quoted wording, so "推进 教育" finds
+// 推进教育, ＡＩ finds ai, and "双减" finds a report written in traditional
+// characters, which is stored and shown as written, as "雙減" finds one in
+// simplified characters. Each rune folds to at most one rune, which keeps
+// the way back from a match in folded text to the original bytes a simple
+// table (FoldMap).
 
 import (
 	"strings"
@@ -16,6 +20,8 @@ import (
 	"unicode/utf8"
 
 	"golang.org/x/text/width"
+
+	"github.com/govreport/govreport/corpus"
 )
 
 // foldRune returns the folded form of r and whether r is kept at all.
@@ -30,7 +36,7 @@ func foldRune(r rune) (rune, bool) {
 		return r, true
 	}
 	if 0x4E00 <= r && r <= 0x9FFF {
-		return r, true // CJK unified ideographs fold to themselves
+		return corpus.SimplifiedRune(r), true // CJK unified ideographs: 報 to 报
 	}
 	if unicode.IsSpace(r) || unicode.Is(unicode.Cf, r) {
 		return 0, false
@@ -38,13 +44,13 @@ func foldRune(r rune) (rune, bool) {
 	if f := width.LookupRune(r).Folded(); f != 0 {
 		r = f
 	}
-	return unicode.ToLower(r), true
+	return corpus.SimplifiedRune(unicode.ToLower(r)), true
 }
 
 // Fold returns s folded for exact-wording matches: width folded, lower-cased,
 // without whitespace. Invalid UTF-8 bytes become U+FFFD.
 func Fold(s string) string {
-	// Most text folds to itself (Han, lower-case ASCII, digits): check
+	// Most text folds to itself (simplified Han, lower-case ASCII, digits): check
 	// before building a copy.
 	same := true
 	for i, r := range s {

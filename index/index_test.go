@@ -354,18 +354,25 @@ func TestAnalyzerOffsets(t *testing.T) {
 	if err := analysis.LoadSegmenter(); err != nil {
 		t.Fatal(err)
 	}
-	text := "推进ＡＩ＋教育，新增学位1.5万个。\xff双减"
+	text := "推进ＡＩ＋教育，新增学位1.5万个。\xff双减。全面落實“雙減”政策"
 	toks := gseAnalyzer{}.Analyze([]byte(text))
 	if len(toks) == 0 {
 		t.Fatal("no tokens")
 	}
+	shuangjian := 0 // 双减, and 雙減 cut as its simplified reading
 	for i, tk := range toks {
+		if string(tk.Term) == "双减" {
+			shuangjian++
+		}
 		if tk.Position != i+1 {
 			t.Errorf("token %d %q: position %d, want %d", i, tk.Term, tk.Position, i+1)
 		}
 		if analysis.Fold(text[tk.Start:tk.End]) != string(tk.Term) {
 			t.Errorf("token %d: text[%d:%d] = %q folds to %q, term %q", i, tk.Start, tk.End, text[tk.Start:tk.End], analysis.Fold(text[tk.Start:tk.End]), tk.Term)
 		}
+	}
+	if shuangjian != 2 {
+		t.Errorf("%d tokens 双减, want 2 (双减 and 雙減)", shuangjian)
 	}
 }
 
@@ -375,6 +382,8 @@ func TestFoldMap(t *testing.T) {
 		{"加强ＡＩ＋教育", "ai+", "ＡＩ＋"},
 		{"a\u200bb c", "ab", "a\u200bb"},
 		{"x\xffy", "\uFFFDy", "\xffy"},
+		{"全面落實“雙減”政策", "双减", "雙減"},
+		{"全面落实“双减”政策", "雙減", "双减"},
 	} {
 		m := analysis.NewFoldMap(tt.text)
 		fw := analysis.Fold(tt.wording)

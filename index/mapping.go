@@ -28,7 +28,9 @@ import (
 )
 
 // SchemaVersion is the version of the index layout this package writes.
-const SchemaVersion = "2"
+// 3: the fold and the ranking terms read a traditional character as its
+// simplified form (雙減 as 双减).
+const SchemaVersion = "3"
 
 // rankField is the name of the gse field.
 const rankField = "w"
