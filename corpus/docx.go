@@ -401,7 +401,8 @@ type numRef struct {
 }
 
 // parseStyles returns the heading styles of styles.xml with their level (a
-// style named "heading 2", "标题 2" or "二级标题", or with an outline level)
+// style named "heading 2", "标题 2" or "二级标题", in simplified or
+// traditional characters, or with an outline level)
 // and the styles that number their paragraphs (a w:numPr in the style, as
 // templates do for their heading styles). Both pass down to the styles
 // based on them.
@@ -437,6 +438,7 @@ func parseStyles(data []byte) docStyles {
 		}
 		switch v := xmlAttr(t, "val"); t.Name.Local {
 		case "name":
+			v = Simplify(v) // a template in traditional characters: 標題 1, 二級標題, 目錄
 			if m := headingStyleRe.FindStringSubmatch(v); m != nil {
 				st.levels[id] = atoi(m[1])
 			} else if m := rankStyleRe.FindStringSubmatch(v); m != nil {

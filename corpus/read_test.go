@@ -734,6 +734,46 @@ func TestRead_DOCXStyleNumbering(t *testing.T) {
 	}
 }
 
+// TestRead_DOCXTraditional: a Word report in traditional characters whose
+// template names its heading styles in traditional characters too (標題 1,
+// 二級標題) and whose headings carry no number: the styles are heading
+// styles, the headings their sections, and title and headings read as
+// written.
+func TestRead_DOCXTraditional(t *testing.T) {
+	const ns = `xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"`
+	p := wordPara
+	data := zipOf(t,
+		"[Content_Types].xml", `<?xml version="1.0"?><Types/>`,
+		"word/document.xml", `<?xml version="1.0" encoding="UTF-8"?><w:document `+ns+`><w:body>`+
+			p("", "政府工作報告")+
+			p("", "——2032年1月18日在翠屏市第九屆人民代表大會第三次會議上")+
+			p("", "翠屏市人民政府市長  沈知遠")+
+			p("", "各位代表：")+
+			p("", "現在，我代表市人民政府，向大會報告工作，請予審議。")+
+			p("21", "2031年工作回顧")+
+			p("", "過去一年，全市地區生產總值增長5.6%。")+
+			p("22", "產業轉型步伐加快")+
+			p("", "新增規模以上工業企業86家。")+
+			p("21", "2032年工作安排")+
+			p("", "今年地區生產總值預期增長5.5%左右。")+
+			p("22", "著力擴大有效需求")+
+			p("", "實施重點項目260個。")+
+			`</w:body></w:document>`,
+		"word/styles.xml", `<?xml version="1.0"?><w:styles `+ns+`>
+<w:style w:styleId="21"><w:name w:val="標題 1"/></w:style>
+<w:style w:styleId="22"><w:name w:val="二級標題"/></w:style>
+</w:styles>`,
+	)
+	d := mustRead(t, "report.docx", data)
+	want := "1 2031年工作回顧|2 產業轉型步伐加快|1 2032年工作安排|2 著力擴大有效需求"
+	if got := strings.Join(headings(d), "|"); got != want {
+		t.Errorf("Read(report.docx) headings\n%s, want\n%s", got, want)
+	}
+	if d.Title != "政府工作報告" || d.Year != 2032 || d.Region != "翠屏市" || d.Kind != "政府工作报告" {
+		t.Errorf("Read(report.docx) = title %q year %d region %q kind %q", d.Title, d.Year, d.Region, d.Kind)
+	}
+}
+
 // TestRead_DOCXTextBox: a text box (a cover's title, a note beside the
 // text) is kept twice in the file, as a drawing and again in
 // mc:Fallback for old readers, and its paragraphs sit inside the paragraph
