@@ -69,8 +69,9 @@ func TestSearch_Traditional(t *testing.T) {
 			t.Errorf("Search(%s): simplified snippet %q, want 双减 marked", q, docs[simp.ID].Snippet)
 		}
 	}
-	// A wording the reports do not share finds one report only.
-	for q, want := range map[string]string{`"园区两个"`: simp.ID, `"園區三個"`: trad.ID, `"园区三个"`: trad.ID} {
+	// A wording the reports do not share finds one report only, and so
+	// does a region written either way.
+	for q, want := range map[string]string{`"园区两个"`: simp.ID, `"園區三個"`: trad.ID, `"园区三个"`: trad.ID, `"双减" region:青嵐`: trad.ID, `"雙減" region:青岚`: trad.ID} {
 		res, err := s.Search(context.Background(), search.Request{Query: q, Size: 10})
 		if err != nil {
 			t.Fatal(err)

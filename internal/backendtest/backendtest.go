@@ -371,6 +371,35 @@ func Run(t *testing.T, open func(t *testing.T) (govreport.Store, search.Engine))
 		wantNotFound(t, "Delete twice", st.Delete(ctx, d.ID))
 	})
 
+	t.Run("TraditionalCharacters", func(t *testing.T) {
+		// A report of 青岚县 written in traditional characters: quoted
+		// wording and a region in either script find it and the other
+		// report of the county, and its hits show it as written.
+		trad, err := corpus.Read("qinglan-2024.txt", []byte("青嵐縣人民政府2024年政府工作報告\n各位代表：\n現在，我代表縣人民政府，向大會報告工作。\n"+
+			"一、2023年工作回顧\n鞏固“雙減”成果，課後服務覆蓋全部學校。\n二、2024年重點工作\n加強校外培訓機構監管。\n"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := st.Add(ctx, nil, trad); err != nil {
+			t.Fatal(err)
+		}
+		county := []*corpus.Document{docs[2], trad}
+		for _, q := range []string{"双减", "雙減", "“双减”成果", "校外培訓"} {
+			for _, region := range []string{"青岚", "青嵐"} {
+				b.wantExact(t, search.Request{Query: `"` + q + `"`, Filters: search.Filters{Regions: []string{region}}}, exacttest.BruteForce(county, q))
+			}
+		}
+		res := b.search(t, search.Request{Query: `"双减"`, Filters: search.Filters{Regions: []string{"青嵐"}}})
+		for _, h := range res.Hits {
+			if h.DocID == trad.ID && (h.Title != "青嵐縣人民政府2024年政府工作報告" || h.Region != "青岚县" || !strings.Contains(h.Snippet, "<mark>雙減</mark>")) {
+				t.Errorf("Search(\"双减\") hit of the traditional report: %q in %q, snippet %q", h.Title, h.Region, h.Snippet)
+			}
+		}
+		if err := st.Delete(ctx, trad.ID); err != nil {
+			t.Fatal(err)
+		}
+	})
+
 	t.Run("Canceled", func(t *testing.T) {
 		c, cancel := context.WithCancel(ctx)
 		cancel()
