@@ -456,3 +456,23 @@ func TestDocStyles(t *testing.T) {
 		}
 	}
 }
+
+func TestStyleLevel(t *testing.T) {
+	for _, c := range []struct {
+		sti  int
+		name string
+		want int
+	}{
+		{2, "", 2},
+		{0xffe, "heading 3,标题 3", 3},
+		{0xffe, "二级标题", 2},
+		{0xffe, "標題 1", 1},
+		{0xffe, "三級標題", 3},
+		{0xffe, "目錄 1", tocStyle},
+		{0xffe, "正文", 0},
+	} {
+		if got := styleLevel(c.sti, c.name); got != c.want {
+			t.Errorf("styleLevel(%d, %q) = %d, want %d", c.sti, c.name, got, c.want)
+		}
+	}
+}

@@ -150,7 +150,8 @@ func parseSTSH(table []byte, f fib) map[int]docStyle {
 
 // styleLevel returns the heading level of a style by its built-in
 // identifier (sti) or by any of its names (Word keeps aliases after
-// commas: "heading 1,标题 1"), tocStyle for a table of contents' style.
+// commas: "heading 1,标题 1"; in traditional characters too: 標題 1,
+// 二級標題), tocStyle for a table of contents' style.
 func styleLevel(sti int, name string) int {
 	switch {
 	case sti >= 1 && sti <= 9:
@@ -159,7 +160,7 @@ func styleLevel(sti int, name string) int {
 		return tocStyle
 	}
 	for _, n := range strings.Split(name, ",") {
-		n = strings.TrimSpace(n)
+		n = Simplify(strings.TrimSpace(n)) // 標題 1 as 标题 1
 		if m := headingStyleRe.FindStringSubmatch(n); m != nil {
 			return atoi(m[1])
 		}
