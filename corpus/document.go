@@ -2,11 +2,12 @@
 //
 // The pipeline is Read (bytes of any supported format and encoding to text:
 // read.go, html.go, docx.go, pdf.go; a collector's header cut off as
-// evidence: collector.go), Clean (site chrome, page and chunk markers, wraps
-// and width variants out: clean.go), metadata (title, year, kind, issuer,
-// region and its chain, each with its origin: meta.go, titleblock.go,
-// gazetteer.go) and Split (the section tree that follows the report's own
-// numbering: split.go):
+// evidence: collector.go; a text in traditional characters read from its
+// simplified reading and shown as written: hant.go), Clean (site chrome,
+// page and chunk markers, wraps and width variants out: clean.go),
+// metadata (title, year, kind, issuer, region and its chain, each with its
+// origin: meta.go, titleblock.go, gazetteer.go) and Split (the section
+// tree that follows the report's own numbering: split.go):
 //
 //	一、工作回顾            level 1
 //	（一）基础教育          level 2
