@@ -55,6 +55,8 @@ type fig struct {
 	base      bool     // the start of 从…到…: the figure after it is the one that counts
 	run       int      // the run of changes it touches, -1 if none
 	order     int      // rank among the figures of its side
+	item      string   // the one of several things its indicator enumerates (respectively)
+	itemGrams []uint64 // character pairs of that thing and what is said of it (label)
 }
 
 // clauseStop reports whether r ends a clause, for indicators.
@@ -174,6 +176,7 @@ func sideFigures(s string, skip int) []fig {
 	qs := quantities(s, skip)
 	out := make([]fig, len(qs))
 	prevEnd := -1
+	linked := make([]bool, len(qs)) // shares the figure before's indicator
 	for k, q := range qs {
 		next := len(s)
 		if k+1 < len(qs) {
@@ -181,6 +184,7 @@ func sideFigures(s string, skip int) []fig {
 		}
 		before, after, afterPrev := indicatorOf(s, q, prevEnd, next)
 		if afterPrev && k > 0 && linking(before) {
+			linked[k] = true
 			// 分别下降3.5%、2.9%; 从26万增加到28万, where 26万 is where
 			// the indicator started, not a figure of its own
 			if strings.HasSuffix(before, "到") || strings.HasSuffix(before, "至") {
@@ -195,13 +199,103 @@ func sideFigures(s string, skip int) []fig {
 		out[k].grams = indicatorGrams(before, after)
 		prevEnd = q.end
 	}
+	for k := 0; k < len(out); {
+		j := k + 1
+		for j < len(out) && linked[j] {
+			j++
+		}
+		if items := respectively(subjectOf(s, out[k]), j-k); items != nil {
+			for i, it := range items {
+				f := &out[k+i]
+				f.item = it
+				f.itemGrams = indicatorGrams(f.label(), f.after)
+			}
+		}
+		k = j
+	}
 	return out
+}
+
+// subjectOf returns the indicator of f, back to the start of its clause
+// when it says 分别 (at most 40 characters): the things it enumerates
+// come before 分别 and may run longer than an indicator is read back
+// (城镇和农村居民人均可支配收入分别增长).
+func subjectOf(s string, f fig) string {
+	if !strings.Contains(f.indicator, "分别") {
+		return f.indicator
+	}
+	i := f.start
+	for n := 0; i > 0 && n < 40; n++ {
+		r, size := utf8.DecodeLastRuneInString(s[:i])
+		if clauseStop(r) {
+			break
+		}
+		i -= size
+	}
+	return noSpace(s[i:f.start])
+}
+
+// sameItem weighs, for two figures of which one or both are one of
+// several things measured together (respectively), whether they measure
+// the same thing: 0.1 when the one's thing is named in the other's (总磷 in
+// 总磷排放量, 小麦 in 小麦最低收购价每50公斤提高), -0.1 when both name
+// things and neither names the other's (化学需氧量 and 总磷, whose
+// indicators are otherwise the same), 0 otherwise.
+func sameItem(a, b fig) float64 {
+	in := func(item string, f fig) bool {
+		return item != "" && (strings.Contains(f.item, item) || f.item == "" && strings.Contains(f.indicator, item))
+	}
+	switch {
+	case a.item == "" && b.item == "":
+		return 0
+	case in(a.item, b) || in(b.item, a):
+		return 0.1
+	case a.item != "" && b.item != "":
+		return -0.1
+	}
+	return 0
+}
+
+// respectively returns the things an indicator of n figures enumerates
+// before 分别, one for each figure in order (二氧化硫、化学需氧量排放量分别
+// 下降3.5%和2.9%: 二氧化硫 for 3.5%, 化学需氧量排放量 for 2.9%), or nil when
+// it does not name n of them.
+func respectively(indicator string, n int) []string {
+	subject, _, ok := strings.Cut(indicator, "分别")
+	if !ok || n < 2 {
+		return nil
+	}
+	items := strings.Split(subject, "、")
+	if len(items) == n-1 {
+		// the last two joined by a conjunction: A、B和C
+		last := items[len(items)-1]
+		for _, c := range []string{"和", "及", "与"} {
+			if a, b, ok := strings.Cut(last, c); ok && a != "" && b != "" {
+				items = append(items[:len(items)-1], a, b)
+				break
+			}
+		}
+	}
+	if len(items) != n {
+		return nil
+	}
+	for _, it := range items {
+		if utf8.RuneCountInString(it) < 2 {
+			return nil
+		}
+	}
+	return items
 }
 
 // label returns the indicator as shown: the words before the figure, and
 // those after it when the words before say little (完成…村庄环境整治).
 func (f fig) label() string {
 	before := strings.Trim(f.indicator, "、和及与")
+	if f.item != "" {
+		// one of several things measured together: which one
+		_, verb, _ := strings.Cut(before, "分别")
+		return f.item + "…" + verb
+	}
 	if utf8.RuneCountInString(before) <= 4 && f.after != "" {
 		return before + "…" + f.after
 	}
@@ -436,12 +530,17 @@ func numberChanges(pf pairFigures, w *figWeights) []NumberChange {
 				continue
 			}
 			s := w.similarity(a.grams, b.grams)
+			if a.item != "" && b.item != "" {
+				// both one of several things: the things and what is said of them
+				s = w.similarity(a.itemGrams, b.itemGrams)
+			}
 			if s < FigureFloor {
 				continue
 			}
 			if a.run >= 0 && a.run == b.run {
 				s += 0.1 // replaced in place: [-12-]{+15+}
 			}
+			s += sameItem(a, b)
 			d := a.order - b.order
 			if d < 0 {
 				d = -d
