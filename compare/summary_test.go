@@ -312,6 +312,10 @@ func TestReportTermsEdges(t *testing.T) {
 		{"巩固消除大班额成果持续巩固。", nil, []string{"大班额成果持续巩固"}},
 		// but the object of a verb ending a clause is named with it
 		{"加强学生欺凌防治，完善早发现机制。", []string{"学生欺凌防治"}, nil},
+		// a numbered plenum is one name (十九 届 四中全会; with 党的,
+		// which the report always writes before it), and no phrase
+		// begins inside it
+		{"深入学习党的十九届四中全会精神，落实十一届九次全会部署。", []string{"党的十九届四中全会", "十一届九次全会"}, []string{"四中全会精神"}},
 	} {
 		d := &corpus.Document{ID: "x", Sections: []corpus.Section{{ID: "x-000", Text: c.text}}}
 		got := map[string]bool{}

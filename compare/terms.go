@@ -23,7 +23,8 @@ package compare
 // it lacks (扩 优 提 质), that recur, or stand before a policy's head (市
 // 域 产 教 联合体, even once); two such characters, the last a noun's,
 // that a verb takes as its object at a clause's end (开设 托 班，); a run
-// followed by "+" (人工智能+);
+// followed by "+" (人工智能+); a numbered plenum (二十 届 二中全会: a
+// phrase begins inside none);
 // and whatever stands between quotation marks (“两重”), up to 16
 // characters. A candidate the report always writes after a one-character
 // noun and 的 takes them in (党的 二十大精神: ofNoun). Runs ending with an
@@ -99,6 +100,7 @@ package compare
 import (
 	"index/suffixarray"
 	"math"
+	"regexp"
 	"slices"
 	"sort"
 	"strings"
@@ -729,6 +731,29 @@ func frameNames(ws []word, fn func(i, j int)) {
 	}
 }
 
+// plenumName matches the name of a numbered plenum: a term of a party
+// committee, its plenary session (二十届二中全会, 十一届九次全会).
+var plenumName = regexp.MustCompile(`^[一二三四五六七八九十]+届[一二三四五六七八九十]+[中次]全会$`)
+
+// plenums calls fn(i, j) with each run of words ws[i:j] that names a
+// numbered plenum (plenumName: 二十 届 二中全会, 十七届 五中全会): gse cuts
+// the term's numeral and 届 from the session, and the numerals make the
+// name, the meeting whose decisions the report follows.
+func plenums(ws []word, fn func(i, j int)) {
+	for i := range ws {
+		if !isTermWord(ws[i]) || i > 0 && isTermWord(ws[i-1]) && ws[i-1].end == ws[i].start &&
+			strings.ContainsAny(lastRune(ws[i-1].text), "一二三四五六七八九十第") {
+			continue
+		}
+		for j := i + 1; j <= min(i+4, len(ws)) && isTermWord(ws[j-1]) && (j == i+1 || ws[j-1].start == ws[j-2].end); j++ {
+			if plenumName.MatchString(joinRunes(ws, i, j)) {
+				fn(i, j)
+				break
+			}
+		}
+	}
+}
+
 // kindOf reports whether the noun phrase ws[i:j] names a kind by a
 // suffix gse left as a character of its own inside it (紧密 型 教育 集团,
 // 两段 式 课后 服务: the report makes a category, X型 Y, which is a name
@@ -875,6 +900,7 @@ const (
 	kindMarked        // quoted
 	kindPlus          // a "+" form
 	kindFrame         // a noun phrase opened by 以 X 为 Y 的 (frameNames)
+	kindPlenum        // a numbered plenum (plenums)
 )
 
 // A cand is a candidate term of one document.
@@ -1031,9 +1057,17 @@ func candidates(d *termDoc, isNew func(string) bool, skip func(p *prepared) bool
 		// describe (学前教育 适龄 人口)
 		for k, ws := range lists {
 			text := src[k]
+			// no phrase begins inside a plenum's name (二十 届 |
+			// 二中全会 精神)
+			inPlenum := map[int]bool{}
+			plenums(ws, func(i, j int) {
+				for x := i + 1; x < j; x++ {
+					inPlenum[x] = true
+				}
+			})
 			nounPhrases(ws, func(i, j int, unsure bool) {
 				t := joinWords(text, ws, i, j)
-				if !isNew(t) || dictWord(t) || !holds(text, ws[i:j], 1, 3) {
+				if inPlenum[i] || !isNew(t) || dictWord(t) || !holds(text, ws[i:j], 1, 3) {
 					return
 				}
 				recurring := k == 0 || count(t) > 1
@@ -1057,6 +1091,15 @@ func candidates(d *termDoc, isNew func(string) bool, skip func(p *prepared) bool
 			frameNames(ws, func(i, j int) {
 				if t := joinWords(text, ws, i, j); isNew(t) {
 					add(t, kindFrame, coinageSpec(false, k == 0 || count(t) > 1), false)
+				}
+			})
+		}
+		// a numbered plenum (二十 届 二中全会), whatever its count
+		for k, ws := range lists {
+			text := src[k]
+			plenums(ws, func(i, j int) {
+				if t := joinWords(text, ws, i, j); isNew(t) {
+					add(t, kindPlenum, coinageSpec(false, k == 0 || count(t) > 1), false)
 				}
 			})
 		}

@@ -18,7 +18,9 @@ package compare
 // what is said of it (大力弘扬 教育家精神; the head alone, 强县 of 工业强县
 // and 教育强县, names nothing), and so does a phrase the frame 以 X 为 Y 的
 // opens, whatever its head (以县城为重要载体的城镇化建设: the report names
-// its topic by what it rests on). A phrase that names one institution
+// its topic by what it rests on), and so does a numbered plenum
+// (二十届二中全会: the meeting whose decisions the report follows). A
+// phrase that names one institution
 // (云台中学, 溪口市杏坛小学: a school, a hospital, its name a place or a
 // person's to the dictionary, or after a lone 市, 县, 区...) is a name, not
 // a policy, and weighs less, and so does a phrase that holds a verb and
@@ -110,9 +112,10 @@ func shapeWeight(c cand, about func(string) bool) float64 {
 	switch c.kind {
 	case kindMarked, kindPlus:
 		return 1
-	case kindFrame:
+	case kindFrame, kindPlenum:
 		// the report names its topic by what it rests on (以 县城 为
-		// 重要 载体 的 城镇化 建设): a policy's name, whatever its head
+		// 重要 载体 的 城镇化 建设), or the plenum whose decisions it
+		// follows (二十届二中全会): a policy's name, whatever its head
 		return policyWeight
 	}
 	for _, h := range slices.Concat(policyHeads, goalHeads) {
