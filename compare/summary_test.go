@@ -316,6 +316,9 @@ func TestReportTermsEdges(t *testing.T) {
 		// which the report always writes before it), and no phrase
 		// begins inside it
 		{"深入学习党的十九届四中全会精神，落实十一届九次全会部署。", []string{"党的十九届四中全会", "十一届九次全会"}, []string{"四中全会精神"}},
+		// parallel words gse cut apart (宜居 宜 业) stand in the noun
+		// phrase they open
+		{"建设宜居宜业和美乡村。", []string{"宜居宜业和美乡村"}, nil},
 	} {
 		d := &corpus.Document{ID: "x", Sections: []corpus.Section{{ID: "x-000", Text: c.text}}}
 		got := map[string]bool{}

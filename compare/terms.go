@@ -38,7 +38,10 @@ package compare
 // that go on (县域 | 医 共 体, 望 川 | 二中; but lone characters that open a
 // noun phrase are a word gse cut apart and stand in it: 和 美 乡村 示范村,
 // a conjunction among them when a lone character follows it, as a
-// conjunction joins words), and a determiner with a word
+// conjunction joins words; and after a word whose first character they
+// repeat, parallel words gse cut apart: 宜居 宜 业 和 美 乡村, a formula
+// the report coins, which weighs as a policy's name), and a determiner
+// with a word
 // (每学年, 各部门) stands in none. A noun phrase with a suffix gse left
 // alone inside it names a kind (紧密 型 教育 集团) and is kept even used
 // once with common words; the frame 以 X 为 Y 的 before a noun phrase
@@ -618,7 +621,8 @@ func nameAfterVerb(ws []word, b int) bool {
 // goes on into a word (和 美 乡村): it joins no words there, its conjuncts
 // would be words (but 稳增长 和 防 通胀: 防 a verb's). A run after a noun
 // phrase's word is left alone: it may begin a name (中国式 现代化 | 望 川
-// 篇章).
+// 篇章), unless it repeats that word's first character (宜居 | 宜 业 和 美
+// 乡村: parallelWord).
 func pieces(ws []word) []bool {
 	lone := func(k int) bool {
 		return k < len(ws) && isTermWord(ws[k]) && utf8.RuneCountInString(ws[k].text) == 1 &&
@@ -644,7 +648,8 @@ func pieces(ws []word) []bool {
 		for j < len(ws) && letter(j) {
 			j++
 		}
-		opens := i == 0 || !isTermWord(ws[i-1]) || ws[i-1].end != ws[i].start || !termWordInfo(ws[i-1].text).inner
+		opens := i == 0 || !isTermWord(ws[i-1]) || ws[i-1].end != ws[i].start || !termWordInfo(ws[i-1].text).inner ||
+			parallelWord(ws[i-1].text, ws[i].text)
 		if opens && j-i >= 2 && j < len(ws) && isTermWord(ws[j]) && ws[j].start == ws[j-1].end &&
 			utf8.RuneCountInString(ws[j].text) > 1 && termWordInfo(ws[j].text).inner && !properName(ws[j].text) {
 			for k := i; k < j; k++ {
@@ -654,6 +659,14 @@ func pieces(ws []word) []bool {
 		i = j - 1
 	}
 	return out
+}
+
+// parallelWord reports whether the lone character c, after the word w of two
+// characters, begins as w does (宜居 | 宜 业, 惠民 | 惠 企): the second of
+// two parallel words, gse cut apart, which pair as one modifier (宜居宜业
+// 和美 乡村).
+func parallelWord(w, c string) bool {
+	return utf8.RuneCountInString(w) == 2 && utf8.RuneCountInString(c) == 1 && strings.HasPrefix(w, c)
 }
 
 // cutAfter reports whether lone characters follow ws[:e] without a gap,
@@ -895,12 +908,13 @@ func isTermWord(w word) bool {
 
 // Candidate kinds.
 const (
-	kindWord   = iota // one gse word
-	kindRun           // neighbouring words
-	kindMarked        // quoted
-	kindPlus          // a "+" form
-	kindFrame         // a noun phrase opened by 以 X 为 Y 的 (frameNames)
-	kindPlenum        // a numbered plenum (plenums)
+	kindWord    = iota // one gse word
+	kindRun            // neighbouring words
+	kindMarked         // quoted
+	kindPlus           // a "+" form
+	kindFrame          // a noun phrase opened by 以 X 为 Y 的 (frameNames)
+	kindPlenum         // a numbered plenum (plenums)
+	kindFormula        // a noun phrase with parallel words gse cut apart (parallelWord)
 )
 
 // A cand is a candidate term of one document.
@@ -1080,7 +1094,13 @@ func candidates(d *termDoc, isNew func(string) bool, skip func(p *prepared) bool
 						return
 					}
 				}
-				add(t, kindRun, coinageSpec(unsure, recurring), unsure)
+				kind := kindRun
+				for x := i + 1; x+1 < j; x++ {
+					if parallelWord(ws[x-1].text, ws[x].text) && utf8.RuneCountInString(ws[x+1].text) == 1 {
+						kind = kindFormula // 宜居 宜 业 和 美 乡村
+					}
+				}
+				add(t, kind, coinageSpec(unsure, recurring), unsure)
 			})
 		}
 		// a noun phrase with the frame 以 X 为 Y 的 before it: a name the

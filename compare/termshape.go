@@ -19,7 +19,9 @@ package compare
 // and 教育强县, names nothing), and so does a phrase the frame 以 X 为 Y 的
 // opens, whatever its head (以县城为重要载体的城镇化建设: the report names
 // its topic by what it rests on), and so does a numbered plenum
-// (二十届二中全会: the meeting whose decisions the report follows). A
+// (二十届二中全会: the meeting whose decisions the report follows) and a
+// noun phrase with parallel words gse cut apart (宜居宜业和美乡村: a
+// formula the report coins, marked by its form). A
 // phrase that names one institution
 // (云台中学, 溪口市杏坛小学: a school, a hospital, its name a place or a
 // person's to the dictionary, or after a lone 市, 县, 区...) is a name, not
@@ -111,6 +113,14 @@ func shapeWeight(c cand, about func(string) bool) float64 {
 	t := c.text
 	switch c.kind {
 	case kindMarked, kindPlus:
+		return 1
+	case kindFormula:
+		// parallel words gse cut apart (宜居 宜 业 和 美 乡村): the
+		// report coins a formula, and marks it by its form as a quote
+		// does, unless the phrase may hold a word too many
+		if !c.unsure {
+			return policyWeight
+		}
 		return 1
 	case kindFrame, kindPlenum:
 		// the report names its topic by what it rests on (以 县城 为
