@@ -319,6 +319,9 @@ func TestReportTermsEdges(t *testing.T) {
 		// parallel words gse cut apart (宜居 宜 业) stand in the noun
 		// phrase they open
 		{"建设宜居宜业和美乡村。", []string{"宜居宜业和美乡村"}, nil},
+		// the formula 以 X 引领 Y is a clause of its own, of whole
+		// words (以学 促 干 is not)
+		{"壮大新兴产业。以数字经济带动产业升级，以学促干取得实效。", []string{"以数字经济带动产业升级"}, []string{"以学促干取得实效"}},
 	} {
 		d := &corpus.Document{ID: "x", Sections: []corpus.Section{{ID: "x-000", Text: c.text}}}
 		got := map[string]bool{}

@@ -45,7 +45,9 @@ package compare
 // (每学年, 各部门) stands in none. A noun phrase with a suffix gse left
 // alone inside it names a kind (紧密 型 教育 集团) and is kept even used
 // once with common words; the frame 以 X 为 Y 的 before a noun phrase
-// belongs to it (以 县城 为 重要 载体 的 城镇化 建设); a compound the
+// belongs to it (以 县城 为 重要 载体 的 城镇化 建设), and a clause that is
+// the formula 以 X 引领 Y is one (以 科技 创新 引领 产业 创新:
+// leadFormulas); a compound the
 // dictionary lists without a count is a verb when its last part is one
 // (全面推行, 切实加强: headPOS), whatever the tag, and a noun when it
 // is tagged an idiom and its last part is a noun (承载能力). A verb right
@@ -767,6 +769,47 @@ func plenums(ws []word, fn func(i, j int)) {
 	}
 }
 
+// leadVerbs are the verbs of the formula 以 X 引领 Y: what drives what.
+var leadVerbs = strings.Fields(`引领 带动 促进 推动 驱动 促`)
+
+// leadFormulas calls fn(i, j) with each clause ws[i:j] that is the formula
+// 以 X 引领 Y (以 科技 创新 引领 产业 创新, 以 创业 带动 就业, 以 公开 促
+// 公正): 以 opening the clause, X and Y one to three words each, words of
+// two characters or more and no function word, a verb of leadVerbs
+// between them, Y no verb and its object (以学促干 取得 实效), and the
+// clause ending after Y. Chinese states how one aim serves another in this frame, and
+// the report's formula is a name of its policy.
+func leadFormulas(ws []word, fn func(i, j int)) {
+	next := func(k int) bool { // ws[k] follows ws[k-1] in one run
+		return k < len(ws) && isTermWord(ws[k]) && ws[k].start == ws[k-1].end
+	}
+	plain := func(k int) bool { // may stand in X or Y: a whole word
+		return utf8.RuneCountInString(ws[k].text) > 1 && termWordInfo(ws[k].text).edge && !determined(ws[k].text) &&
+			!slices.Contains(leadVerbs, ws[k].text)
+	}
+	for i := 0; i+3 < len(ws); i++ {
+		if ws[i].text != "以" || !isTermWord(ws[i]) || i > 0 && isTermWord(ws[i-1]) && ws[i-1].end == ws[i].start {
+			continue
+		}
+		v := i + 1
+		for v < i+5 && next(v) && plain(v) {
+			v++
+		}
+		if v == i+1 || v == i+5 || !next(v) || !slices.Contains(leadVerbs, ws[v].text) {
+			continue
+		}
+		e := v + 1
+		for e < v+5 && next(e) && plain(e) {
+			e++
+		}
+		if e == v+1 || e == v+5 || next(e) || clauseLike(joinRunes(ws, v+1, e)) ||
+			utf8.RuneCountInString(joinRunes(ws, i, e)) > maxRunRunes {
+			continue
+		}
+		fn(i, e)
+	}
+}
+
 // kindOf reports whether the noun phrase ws[i:j] names a kind by a
 // suffix gse left as a character of its own inside it (紧密 型 教育 集团,
 // 两段 式 课后 服务: the report makes a category, X型 Y, which is a name
@@ -912,7 +955,7 @@ const (
 	kindRun            // neighbouring words
 	kindMarked         // quoted
 	kindPlus           // a "+" form
-	kindFrame          // a noun phrase opened by 以 X 为 Y 的 (frameNames)
+	kindFrame          // a noun phrase opened by 以 X 为 Y 的 (frameNames), or 以 X 引领 Y (leadFormulas)
 	kindPlenum         // a numbered plenum (plenums)
 	kindFormula        // a noun phrase with parallel words gse cut apart (parallelWord)
 )
@@ -1109,6 +1152,11 @@ func candidates(d *termDoc, isNew func(string) bool, skip func(p *prepared) bool
 		for k, ws := range lists {
 			text := src[k]
 			frameNames(ws, func(i, j int) {
+				if t := joinWords(text, ws, i, j); isNew(t) {
+					add(t, kindFrame, coinageSpec(false, k == 0 || count(t) > 1), false)
+				}
+			})
+			leadFormulas(ws, func(i, j int) {
 				if t := joinWords(text, ws, i, j); isNew(t) {
 					add(t, kindFrame, coinageSpec(false, k == 0 || count(t) > 1), false)
 				}

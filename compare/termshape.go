@@ -18,7 +18,8 @@ package compare
 // what is said of it (大力弘扬 教育家精神; the head alone, 强县 of 工业强县
 // and 教育强县, names nothing), and so does a phrase the frame 以 X 为 Y 的
 // opens, whatever its head (以县城为重要载体的城镇化建设: the report names
-// its topic by what it rests on), and so does a numbered plenum
+// its topic by what it rests on), and the formula 以 X 引领 Y
+// (以科技创新引领产业创新: what drives what), and so does a numbered plenum
 // (二十届二中全会: the meeting whose decisions the report follows) and a
 // noun phrase with parallel words gse cut apart (宜居宜业和美乡村: a
 // formula the report coins, marked by its form). A
