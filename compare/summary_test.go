@@ -322,6 +322,11 @@ func TestReportTermsEdges(t *testing.T) {
 		// the formula 以 X 引领 Y is a clause of its own, of whole
 		// words (以学 促 干 is not)
 		{"壮大新兴产业。以数字经济带动产业升级，以学促干取得实效。", []string{"以数字经济带动产业升级"}, []string{"以学促干取得实效"}},
+		// a name with a modifier put inside it, the report using the
+		// name elsewhere, is kept though used once with common words
+		// (文化 全面 振兴 beside 文化振兴), but not a clause (人数 继续
+		// 增加)
+		{"推动文化振兴，推动文化全面振兴不断取得进展，参保人数继续增加，人数增加较快。", []string{"文化全面振兴"}, []string{"人数继续增加"}},
 	} {
 		d := &corpus.Document{ID: "x", Sections: []corpus.Section{{ID: "x-000", Text: c.text}}}
 		got := map[string]bool{}

@@ -17,7 +17,9 @@ package compare
 // characters, with their core when a first or last word may not belong:
 // 新型储能 of 布局新型储能, 紧密型教育集团 of 紧密型教育集团建设; one used
 // once outside a heading needs a word general Chinese rarely uses, f
-// under about 580 in 34 million: 储能, not 学前教育 适龄 人口), and the
+// under about 580 in 34 million: 储能, not 学前教育 适龄 人口; or a name
+// of a thing and what is done to it that the report uses elsewhere, a
+// modifier put inside: 乡村 全面 振兴 beside 乡村振兴, splitName), and the
 // object of a verb that ends with a verb at a clause's end (加强 学生 欺凌
 // 防治; not 实现 实体化 运行, a manner); runs of three to six single characters, gse's cut of a coinage
 // it lacks (扩 优 提 质), that recur, or stand before a policy's head (市
@@ -810,6 +812,21 @@ func leadFormulas(ws []word, fn func(i, j int)) {
 	}
 }
 
+// splitName reports whether the words ws are three, a noun (n, nr,
+// ns...), a noun or adjective of two characters, and a verb or verbal
+// noun (乡村 全面 振兴): the name of a thing and what is done to it
+// (乡村振兴), a modifier put inside it (not 人数 继续 增加, 效率 得到
+// 提升: a clause).
+func splitName(ws []word) bool {
+	if len(ws) != 3 || utf8.RuneCountInString(ws[1].text) != 2 {
+		return false
+	}
+	_, _, a := analysis.DictFreq(ws[0].text)
+	_, _, b := analysis.DictFreq(ws[1].text)
+	c := termWordInfo(ws[2].text)
+	return strings.HasPrefix(a, "n") && (strings.HasPrefix(b, "n") || b == "a") && (c.verb || c.verbal)
+}
+
 // kindOf reports whether the noun phrase ws[i:j] names a kind by a
 // suffix gse left as a character of its own inside it (紧密 型 教育 集团,
 // 两段 式 课后 服务: the report makes a category, X型 Y, which is a name
@@ -1127,7 +1144,11 @@ func candidates(d *termDoc, isNew func(string) bool, skip func(p *prepared) bool
 				if inPlenum[i] || !isNew(t) || dictWord(t) || !holds(text, ws[i:j], 1, 3) {
 					return
 				}
-				recurring := k == 0 || count(t) > 1
+				// a name of a thing and what is done to it that the
+				// report uses elsewhere, with a word put inside it (乡村
+				// 全面 振兴, where it says 乡村振兴), is that name in a
+				// new form: it recurs
+				recurring := k == 0 || count(t) > 1 || splitName(ws[i:j]) && count(ws[i].text+ws[j-1].text) > 0
 				if !recurring && !kindOf(ws, i, j) {
 					best := 0.0
 					for _, w := range ws[i:j] {

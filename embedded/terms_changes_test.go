@@ -75,7 +75,7 @@ var changesSeriesNew = []changesSeries{
 		"以县城为重要载体的城镇化建设", "智改数转", "教育数字化转型", "制造业数字化转型", "乙类乙管", "营商环境“体验官”"}, 10},
 	{"望川县", "政府工作报告", 2024, []string{"新质生产力", "现代化产业体系", "以科技创新引领产业创新", "新型储能",
 		"“千万工程”经验", "乡村全面振兴", "和美乡村示范村", "高效办成一件事", "经营主体", "银发经济", "紧密型县域医共体",
-		"统筹发展和安全", "安全生产治本攻坚三年行动", "新时代“枫桥经验”", "二十届二中全会"}, 12},
+		"统筹发展和安全", "安全生产治本攻坚三年行动", "新时代“枫桥经验”", "二十届二中全会"}, 13},
 	{"望川县", "计划", 2024, []string{"教育家精神", "新质生产力", "科学教育加法", "人工智能教育", "综合体育活动时间不低于2小时",
 		"托班", "特色多样发展", "国家督导评估"}, 6},
 }
@@ -105,8 +105,10 @@ var changesSeriesNew = []changesSeries{
 // What is asserted: every phrase the report marks itself (it stands
 // between quotation marks, in CHANGES.md or in the report) is among the
 // first 20 of its series' list; and each series' list holds at least
-// changesSeries.least of its kept phrases among its first 20 (60 of the
-// 66 kept at the commit that wrote the floors; 59 before the formula
+// changesSeries.least of its kept phrases among its first 20 (61 of the
+// 66 kept at the commit that wrote the floors; 60 before a name the
+// report uses elsewhere with a modifier put inside (乡村 全面 振兴) was
+// taken as recurring; 59 before the formula
 // 以 X 引领 Y was taken as a name; 58 before parallel words
 // gse cut apart, 宜居 宜 业, were taken into a noun phrase as a formula
 // the report coins; 57 before a numbered
@@ -118,7 +120,7 @@ var changesSeriesNew = []changesSeries{
 // term's shape weighed, a verb or characters gse left alone before a
 // policy's head were taken into its name and two characters a verb takes
 // at a clause's end into a word, 21 before the noun-phrase term finder).
-// The done-when is not met: the other 6 are logged with their rank (0:
+// The done-when is not met: the other 5 are logged with their rank (0:
 // not listed). Their causes, none of which a rule naming the phrase may
 // fix:
 //   - a verb inside the name, which the term finder does not take whole
@@ -132,9 +134,10 @@ var changesSeriesNew = []changesSeries{
 //     summary); after a verb or in 以 … 为 (明湖市's 2023 plan, 望川县's
 //     2023 report) no rule tells 教育 X from 建设 X; the year-wide list of
 //     2023 has it 3rd;
-//   - a phrase of common words used once (乡村全面振兴,
-//     智慧校园 in 明湖市's 2024 summary: 市级智慧校园): the finder keeps
-//     such a phrase only with a word general Chinese rarely uses.
+//   - a phrase of common words used once (智慧校园 in 明湖市's 2024
+//     summary: 市级智慧校园): the finder keeps such a phrase only with a
+//     word general Chinese rarely uses, or when it is a name the report
+//     uses elsewhere with a modifier put inside (乡村全面振兴).
 //
 // The year-wide lists (every series together) are logged with the rank of
 // each phrase of the year, for the record.
