@@ -50,22 +50,32 @@ Example:
 	} else if !has {
 		return fmt.Errorf("data folder %s holds no index to rebuild (check --data or GOVREPORT_DATA)", data)
 	}
-	if err := index.Rebuild(data, reindexProgress(e)); err != nil {
-		return err
-	}
-	eng, err := embedded.Open(data)
+	eng, err := rebuild(ctx, e, data)
 	if err != nil {
 		return err
 	}
-	err = eng.FindTerms(ctx, true, termsProgress(e))
-	if cerr := eng.Close(); err == nil {
-		err = cerr
-	}
-	if err != nil {
+	if err := eng.Close(); err != nil {
 		return err
 	}
 	fmt.Fprintln(e.stdout, "reindex done")
 	return nil
+}
+
+// rebuild rebuilds the search index of the data folder from its stored
+// documents, finds their terms again and returns the engine open on it.
+func rebuild(ctx context.Context, e *env, data string) (*embedded.Engine, error) {
+	if err := index.Rebuild(data, reindexProgress(e)); err != nil {
+		return nil, err
+	}
+	eng, err := embedded.Open(data)
+	if err != nil {
+		return nil, err
+	}
+	if err := eng.FindTerms(ctx, true, termsProgress(e)); err != nil {
+		eng.Close()
+		return nil, err
+	}
+	return eng, nil
 }
 
 // reindexProgress prints a rebuild's progress in tenths.

@@ -18,6 +18,7 @@ import (
 	"github.com/govreport/govreport/corpus"
 	"github.com/govreport/govreport/corpus/sample"
 	"github.com/govreport/govreport/embedded"
+	"github.com/govreport/govreport/index"
 	"github.com/govreport/govreport/internal/bytesize"
 	"github.com/govreport/govreport/watch"
 )
@@ -33,7 +34,9 @@ func runServe(ctx context.Context, e *env, args []string) error {
 	fs := newFlags(e, "serve", "[flags]", `Serve the web UI at / and the JSON API under /api/v1 (described at
 /api/v1/openapi.json). On an empty data folder, serve first indexes the
 embedded sample corpus (fictional reports of 明湖市 and 望川县, 2022-2024)
-and prints its progress; on a folder already indexed it starts at once.
+and prints its progress; on a folder already indexed it starts at once,
+unless an earlier govreport wrote its index: then it rebuilds the index
+from the stored documents first, as reindex does.
 
 Writes (POST, PATCH and DELETE /api/v1/documents) need "Authorization:
 Bearer <token>" when a token is set, and are refused without a token
@@ -130,7 +133,14 @@ Example:
 			return err
 		}
 		fresh = !has
-		if ix, err = embedded.Open(data); err != nil {
+		ix, err = embedded.Open(data)
+		if errors.Is(err, index.ErrSchemaVersion) {
+			// An index an earlier govreport wrote: the documents are
+			// stored, so serve rebuilds it as reindex would, once.
+			fmt.Fprintf(e.stderr, "the index in %s was written by another version of govreport: rebuilding it from the stored documents (govreport reindex)\n", data)
+			ix, err = rebuild(ctx, e, data)
+		}
+		if err != nil {
 			return err
 		}
 	}

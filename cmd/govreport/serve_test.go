@@ -9,6 +9,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	bolt "go.etcd.io/bbolt"
 )
 
 // TestServeBusyPort checks that serve on a port another program holds
@@ -95,5 +97,63 @@ func TestIndexIn(t *testing.T) {
 	}
 	if has, err := indexIn(filepath.Join(t.TempDir(), "missing")); has || err != nil {
 		t.Errorf("indexIn(missing folder) = %v, %v; want false, nil", has, err)
+	}
+}
+
+// TestServeUpgradesIndex checks that serve on a data folder whose index an
+// earlier govreport wrote (another schema version) rebuilds it from the
+// stored documents, says so, and serves them, instead of refusing to start
+// until the user runs reindex; the documents stay, and no sample corpus is
+// added.
+func TestServeUpgradesIndex(t *testing.T) {
+	dir := t.TempDir()
+	data := filepath.Join(dir, "data")
+	file := filepath.Join(dir, "plan-2024.txt")
+	if err := os.WriteFile(file, []byte(plan2024), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if out, err := runCmd(t, "ingest", "--data", data, file); err != nil {
+		t.Fatalf("ingest: %v\n%s", err, out)
+	}
+	// Pretend an older govreport wrote the index.
+	db, err := bolt.Open(filepath.Join(data, "store.db"), 0o644, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := db.Update(func(tx *bolt.Tx) error { return tx.Bucket([]byte("meta")).Put([]byte("schema"), []byte("1")) }); err != nil {
+		t.Fatal(err)
+	}
+	db.Close()
+	if out, err := runCmd(t, "search", "--data", data, "双减"); err == nil || !strings.Contains(err.Error(), "reindex") {
+		t.Fatalf("search on the old index: err %v, want one telling to reindex\n%s", err, out)
+	}
+
+	ctx, cancel := context.WithTimeout(context.Background(), 20*time.Second)
+	defer cancel()
+	var out bytes.Buffer
+	done := make(chan error, 1)
+	go func() {
+		done <- run(ctx, &env{stdout: &out, stderr: &out}, []string{"serve", "--data", data, "--addr", "127.0.0.1:0", "--quiet"})
+	}()
+	// serve is up once the rebuilt index lets a search run
+	var found string
+	for deadline := time.Now().Add(15 * time.Second); time.Now().Before(deadline); time.Sleep(200 * time.Millisecond) {
+		if s, err := runCmd(t, "search", "--data", data, "双减"); err == nil {
+			found = s
+			break
+		}
+	}
+	cancel()
+	if err := <-done; err != nil {
+		t.Fatalf("serve on an old index: %v\n%s", err, out.String())
+	}
+	if !strings.Contains(out.String(), "rebuilding") {
+		t.Errorf("serve did not say it rebuilt the index:\n%s", out.String())
+	}
+	if !strings.Contains(found, "云岭市教育局2024年工作要点") {
+		t.Errorf("search after serve rebuilt the index: %q, want the stored plan", found)
+	}
+	if docs, _ := runCmd(t, "docs", "--data", data); !strings.Contains(docs, "\n1 documents") {
+		t.Errorf("docs after the rebuild, want the one stored plan (no sample corpus):\n%s", docs)
 	}
 }
