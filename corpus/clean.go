@@ -1206,7 +1206,10 @@ func splitInlineHeadings(lines []string) []string {
 				j++
 			}
 			hm := headingMarker(l[j:])
-			if hm == nil || !fitsSequence(last, hm) || strings.HasSuffix(l[:i], "第") {
+			if hm == nil || !fitsSequence(last, hm) || strings.HasSuffix(l[:i], "第") || hm.style == "①" && len(l) <= dumpLine {
+				// ①②③ inside a paragraph enumerate its points
+				// (…保障。①加强房地产管控。…②加强规划管控。…): they
+				// are cut out only of a file that lost its line breaks
 				i = after
 				continue
 			}
