@@ -169,6 +169,9 @@ func Read(name string, data []byte) (*Document, error) {
 		Body:     body,
 		Warnings: append(warns, cw...),
 	}
+	if ht != nil {
+		d.Warnings = append(d.Warnings, Warning{Message: "written in traditional characters: metadata and headings read from its simplified reading, the text shown as written"})
+	}
 	if len(hints) > 0 {
 		d.headingHints = map[string]int{}
 		for h, lvl := range hints {
