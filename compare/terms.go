@@ -1053,6 +1053,37 @@ func candidates(d *termDoc, isNew func(string) bool, skip func(p *prepared) bool
 		}
 		return true
 	}
+	// a verb and the word after the next where a noun of two characters
+	// or more stands between them (推进 制造业 数字化转型): a verbal noun
+	// the report puts there (推进 教育 数字化转型) is a noun as that one
+	// is, a kind of the same thing, and begins a run
+	slots := map[[2]string]bool{}
+	joined := func(ws []word, i, j int) bool {
+		for x := i + 1; x <= j; x++ {
+			if !isTermWord(ws[x]) || ws[x].start != ws[x-1].end {
+				return false
+			}
+		}
+		return isTermWord(ws[i])
+	}
+	for _, p := range d.secs {
+		lists := [][]word{p.headWords()}
+		if !skip(p) {
+			lists = append(lists, p.textWords())
+		}
+		for _, ws := range lists {
+			for i := 1; i+1 < len(ws); i++ {
+				if v, n := info(ws[i-1].text), info(ws[i].text); joined(ws, i-1, i+1) && v.verb &&
+					n.noun && !n.verbal && !n.unsure && utf8.RuneCountInString(ws[i].text) > 1 {
+					slots[[2]string{ws[i-1].text, ws[i+1].text}] = true
+				}
+			}
+		}
+	}
+	slotted := func(ws []word, i int) bool {
+		return i > 0 && i+1 < len(ws) && info(ws[i].text).verbal && joined(ws, i-1, i+1) &&
+			slots[[2]string{ws[i-1].text, ws[i+1].text}]
+	}
 	for _, p := range d.secs {
 		lists := [][]word{p.headWords()}
 		src := []string{p.heading}
@@ -1078,7 +1109,7 @@ func candidates(d *termDoc, isNew func(string) bool, skip func(p *prepared) bool
 						continue
 					}
 				}
-				if !isTermWord(ws[i]) || !info(ws[i].text).start {
+				if !isTermWord(ws[i]) || !info(ws[i].text).start && !slotted(ws, i) {
 					continue // 建设教育强市: the term is 教育强市
 				}
 				best := 0.0
@@ -1109,7 +1140,9 @@ func candidates(d *termDoc, isNew func(string) bool, skip func(p *prepared) bool
 					}
 					switch {
 					case n == 1:
-						if firstNew && utf8.RuneCountInString(t) >= 2 && best >= generic {
+						// a verbal noun in a noun's slot begins a run,
+						// no term alone
+						if firstNew && utf8.RuneCountInString(t) >= 2 && best >= generic && info(t).start {
 							add(t, kindWord, wordTermSpec(lw), false)
 						}
 					case utf8.RuneCountInString(ws[i].text) <= 1 || utf8.RuneCountInString(last.text) <= 1 || !(firstNew || isNew(t)):

@@ -72,7 +72,7 @@ var changesSeriesNew = []changesSeries{
 	{"明湖市", "总结", 2024, []string{"新质生产力", "二十届二中、三中全会", "科学教育“加法”", "人工智能普及课程",
 		"低空经济", "智慧校园", "托班", "学生欺凌防治", "教师减负清单", "教育强市建设规划"}, 8},
 	{"望川县", "政府工作报告", 2023, []string{"中国式现代化", "党的二十大精神", "教育强县", "教育强市", "宜居宜业和美乡村",
-		"以县城为重要载体的城镇化建设", "智改数转", "教育数字化转型", "制造业数字化转型", "乙类乙管", "营商环境“体验官”"}, 10},
+		"以县城为重要载体的城镇化建设", "智改数转", "教育数字化转型", "制造业数字化转型", "乙类乙管", "营商环境“体验官”"}, 11},
 	{"望川县", "政府工作报告", 2024, []string{"新质生产力", "现代化产业体系", "以科技创新引领产业创新", "新型储能",
 		"“千万工程”经验", "乡村全面振兴", "和美乡村示范村", "高效办成一件事", "经营主体", "银发经济", "紧密型县域医共体",
 		"统筹发展和安全", "安全生产治本攻坚三年行动", "新时代“枫桥经验”", "二十届二中全会"}, 13},
@@ -105,8 +105,11 @@ var changesSeriesNew = []changesSeries{
 // What is asserted: every phrase the report marks itself (it stands
 // between quotation marks, in CHANGES.md or in the report) is among the
 // first 20 of its series' list; and each series' list holds at least
-// changesSeries.least of its kept phrases among its first 20 (61 of the
-// 66 kept at the commit that wrote the floors; 60 before a name the
+// changesSeries.least of its kept phrases among its first 20 (62 of the
+// 66 kept at the commit that wrote the floors; 61 before a verbal noun
+// in the slot where the report puts a noun between the same verb and
+// word, 推进 [教育] 数字化转型 beside 推进 [制造业] 数字化转型, was taken
+// as a noun beginning a run; 60 before a name the
 // report uses elsewhere with a modifier put inside, 乡村 全面 振兴, was
 // kept though used once; 59 before the formula 以 X 引领 Y was taken as a
 // name; 58 before parallel words gse cut apart, 宜居 宜 业, were taken
@@ -119,7 +122,7 @@ var changesSeriesNew = []changesSeries{
 // weighed, a verb or characters gse left alone before a policy's head
 // were taken into its name and two characters a verb takes at a clause's
 // end into a word, 21 before the noun-phrase term finder).
-// The done-when is not met: the other 5 are logged with their rank (0:
+// The done-when is not met: the other 4 are logged with their rank (0:
 // not listed). Their causes, none of which a rule naming the phrase may
 // fix:
 //   - a verb inside the name, which the term finder does not take whole
@@ -135,11 +138,14 @@ var changesSeriesNew = []changesSeries{
 //     教育数字化转型, as 建设 of 建设教育强市): the finder keeps the core
 //     (数字化转型) and the whole as less sure, unless the report makes the
 //     whole a clause's subject (教育数字化转型加快推进, 明湖市's 2023
-//     summary); after a verb or in 以 … 为 (明湖市's 2023 plan, 望川县's
-//     2023 report) no rule tells 教育 X from 建设 X (taking the whole
-//     when the report never writes the core without the word, twice,
-//     takes 弘扬 into 弘扬教育家精神 too); the year-wide list of 2023 has
-//     it 3rd;
+//     summary) or puts it where it puts a noun elsewhere (推进 教育
+//     数字化转型 beside 推进 制造业 数字化转型, 望川县's 2023 report);
+//     after a verb or in 以 … 为 (明湖市's 2023 plan) no rule tells
+//     教育 X from 建设 X (taking the whole when the report never writes
+//     the core without the word, twice, takes 弘扬 into 弘扬教育家精神
+//     too, and, the core one word, 建设教育强市 and 发展新质生产力 in
+//     for 教育强市 and 新质生产力); the year-wide list of 2023 has it
+//     3rd;
 //   - a phrase of common words used once (智慧校园 in 明湖市's 2024
 //     summary: 市级智慧校园): the finder keeps such a phrase only with a
 //     word general Chinese rarely uses, or when it is a name the report
