@@ -75,7 +75,7 @@ func clauseStop(r rune) bool {
 // before it, up to its first figure: 一般公共预算收入11.9亿元，增长6.2%
 // measures 一般公共预算收入增长.
 func indicatorOf(s string, q quantity, prevEnd, nextStart int) (before, after string, afterPrev bool) {
-	i, stop, afterPrev := backToClause(s, q.start, prevEnd)
+	i, stop, afterPrev := backToClause(s, q.start, prevEnd, indicatorRunes)
 	if stop == 0 && !afterPrev && i > 0 {
 		i = wordStart(s, i, prevEnd)
 	}
@@ -91,7 +91,7 @@ func indicatorOf(s string, q quantity, prevEnd, nextStart int) (before, after st
 	after = noSpace(s[q.end:j])
 	if !afterPrev && utf8.RuneCountInString(before)+utf8.RuneCountInString(after) <= 4 && (stop == '，' || stop == ',') {
 		// the clause before: from its start to its first figure
-		k, _, _ := backToClause(s, i-len(string(stop)), -1)
+		k, _, _ := backToClause(s, i-len(string(stop)), -1, indicatorRunes)
 		prev := s[k : i-len(string(stop))]
 		if fs := quantities(prev, 0); len(fs) > 0 {
 			prev = prev[:fs[0].start]
@@ -107,14 +107,7 @@ func indicatorOf(s string, q quantity, prevEnd, nextStart int) (before, after st
 // after 居). The clause back to its start (at most 64 characters, or to
 // prevEnd) is segmented, so the word is the one gse reads there.
 func wordStart(s string, i, prevEnd int) int {
-	cs := i
-	for n := 0; cs > 0 && cs != prevEnd && n < 64; n++ {
-		r, size := utf8.DecodeLastRuneInString(s[:cs])
-		if clauseStop(r) {
-			break
-		}
-		cs -= size
-	}
+	cs, _, _ := backToClause(s, i, prevEnd, 64)
 	end := i
 	for n := 0; end < len(s) && n < 8; n++ {
 		_, size := utf8.DecodeRuneInString(s[end:])
@@ -128,11 +121,13 @@ func wordStart(s string, i, prevEnd int) int {
 	return i
 }
 
+// indicatorRunes is how far back from a figure its indicator is read.
+const indicatorRunes = 16
+
 // backToClause walks back from end to the start of its clause, at most
-// 16 characters, or to prevEnd. It returns the start, the mark that
+// most characters, or to prevEnd. It returns the start, the mark that
 // stopped it (0 if none) and whether prevEnd did.
-func backToClause(s string, end, prevEnd int) (start int, stop rune, atPrev bool) {
-	const most = 16
+func backToClause(s string, end, prevEnd, most int) (start int, stop rune, atPrev bool) {
 	i := end
 	for n := 0; i > 0 && n < most; n++ {
 		if i == prevEnd {
@@ -224,14 +219,7 @@ func subjectOf(s string, f fig) string {
 	if !strings.Contains(f.indicator, "分别") {
 		return f.indicator
 	}
-	i := f.start
-	for n := 0; i > 0 && n < 40; n++ {
-		r, size := utf8.DecodeLastRuneInString(s[:i])
-		if clauseStop(r) {
-			break
-		}
-		i -= size
-	}
+	i, _, _ := backToClause(s, f.start, -1, 40)
 	return noSpace(s[i:f.start])
 }
 

@@ -429,17 +429,6 @@ func hubsUp(pa, pb []*prepared, childrenA, childrenB [][]int, dissolvedA, dissol
 		}
 		return out
 	}
-	alone := func(h int, fromA bool) bool {
-		if fromA && pr.match[h] >= 0 || !fromA && pr.back[h] >= 0 {
-			return false
-		}
-		for _, l := range pr.extra {
-			if fromA && l.i == h || !fromA && l.j == h {
-				return false
-			}
-		}
-		return true
-	}
 	up := func(h int, fromA bool) []int {
 		var kids []int
 		var level int
@@ -464,14 +453,14 @@ func hubsUp(pa, pb []*prepared, childrenA, childrenB [][]int, dissolvedA, dissol
 		return out
 	}
 	for _, i := range slices.Sorted(maps.Keys(dissolvedA)) {
-		if alone(i, true) {
+		if len(partners(i, true)) == 0 {
 			for _, j := range up(i, true) {
 				addExtra(i, j, 0)
 			}
 		}
 	}
 	for _, j := range slices.Sorted(maps.Keys(dissolvedB)) {
-		if alone(j, false) {
+		if len(partners(j, false)) == 0 {
 			for _, i := range up(j, false) {
 				addExtra(i, j, 0)
 			}
