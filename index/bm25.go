@@ -5,9 +5,8 @@ package index
 // Search ranks every result set, whatever its size, with one model: BM25
 // (k1 = 1.2, b = 0.75) over the gse words of the query, with the statistics
 // of the whole index, computed from the bigram lists. A word's frequency
-// in a section is the number of its occurrences in the section's folded
-// text, from the counts kept in the bigram entries (exact for one or two
-// characters, the rarest bigram's count for longer words), wherever gse
+// in a section is the number of places it starts at in the section's
+// folded text, from the positional lists (grams.go), wherever gse
 // would cut the section: the same word is segmented differently in
 // different contexts, and a section that holds it should not rank as if it
 // did not. Its document frequency is the number of sections of the index

@@ -20,9 +20,9 @@ import (
 // lists (masked) until their segment is merged, so they count, in the
 // term's frequency and in the number of sections alike, until then.
 //
-// DocFreq is exact: it confirms each candidate section against its folded
-// text and counts distinct documents, so it costs in proportion to the
-// sections that hold the term's rarest bigram; it is meant for the few
+// DocFreq is exact: it looks the term up (grams.go) and counts distinct
+// documents, so it costs in proportion to the lists of the term's
+// bigrams; it is meant for the few
 // terms a new-terms list ranks, not for every bigram of a report.
 
 // SectionFreq returns the number of sections whose folded heading or text
@@ -92,7 +92,7 @@ func (ix *Index) DocFreq(term string) (df, n int) {
 	// A document is in one segment, its sections in consecutive slots.
 	for i := range s.segs {
 		sv := &s.segs[i]
-		slots, _ := sv.seg.lookup(fw, sv.text)
+		slots, _ := sv.seg.lookup(fw, sv.del)
 		last := uint32(1<<32 - 1)
 		for _, l := range slots {
 			if d := sv.seg.slotDoc[l]; d != last {

@@ -2,109 +2,97 @@ package index
 
 // Exact wording
 //
-// Quoted wording is found the way codesearch finds a regexp: a cheap index
-// proposes candidates, the text confirms. The index maps every pair of
-// adjacent folded runes (a bigram; the last rune of a text pairs with 0) to
-// the sorted list of the sections that contain it. It is cut into segments
-// (segments.go): each segment numbers its own sections from 0 (local slots)
-// and holds one such map, built in a Go map and then encoded as a sorted
-// key table and the lists laid end to end (segfile.go), whose entries are
-// local<<8 | the bigram's count in the section (at most 255). A segment is
-// built once and never changed, so a list is appended to only while its
-// segment is built, in slot order, and a repeated bigram within one section
-// is a check of the last element.
-// The counts give term frequencies for ranking large result sets (bm25.go):
-// exact for one and two characters, an upper bound (the rarest bigram's
-// count) for longer wording.
+// Quoted wording is found from a positional index of character bigrams,
+// with no text read: the index maps every pair of adjacent folded runes (a
+// bigram; the last rune of a text pairs with 0) to the sorted list of the
+// sections that contain it, each with the places (rune offsets) where it
+// starts. It is cut into segments (segments.go): each segment numbers its
+// own sections from 0 (local slots) and holds one such map, built as
+// encoded lists and then laid end to end behind a sorted key table
+// (segfile.go has the encoding). A segment is built once and never
+// changed, so a list is appended to only while its segment is built, in
+// slot order.
 //
-//	one rune    the union of the lists of all bigrams that start with it: exact
-//	two runes   the list of that bigram: exact
-//	more        the intersection of the lists of its bigrams (rarest first),
-//	            then a search of the folded text of each candidate
-//	            (containsFolded)
+//	one rune    the union of the lists of all bigrams that start with it
+//	two runes   the list of that bigram
+//	more        the lists of its bigrams intersected rarest first, and in
+//	            each section left the places where every bigram follows
+//	            the one before it
 //
 // So wording of any length, cutting across gse words or not, is found in
-// every section whose folded text contains it and in no other.
+// every section whose folded text contains it and in no other, and its
+// count in each section (the places it starts, overlapping ones included)
+// is exact: BM25 reads it (bm25.go). Confirming candidates against their
+// text instead, as codesearch does, read the folded text of every
+// candidate: at a million sections of the benchmark's text a common
+// wording read a third of the index's text, and its mapped pages were
+// most of the server's memory.
 //
-// Why sorted arrays and not roaring bitmaps: the count that rides in each
-// entry is what BM25 needs, and a bitmap would need a second, parallel
-// structure for it; the lists of a segment are intersected rarest first,
-// each longer one decoded as it is merged in, without a copy. A
-// deleted section is masked by its segment's deletion bitmap (a plain bit
-// set) until a merge drops it from the lists.
+// Why lists and not roaring bitmaps: the places that ride in each entry
+// are what the intersection needs, and a bitmap would need a second,
+// parallel structure for them. A deleted section is masked by its
+// segment's deletion bitmap (a plain bit set) until a merge drops it from
+// the lists.
 
 import (
+	"encoding/binary"
 	"slices"
 	"sort"
-	"strings"
-	"unicode/utf8"
 )
 
-// grams is the bigram lists of a segment being built (segfile.go has the
-// encoding they end in).
+// grams is the bigram lists of a segment being built, each already in
+// its encoded form (segfile.go).
 type grams struct {
-	post map[uint64][]uint32
+	post map[uint64]*gramList
+}
+
+// gramList is one bigram's list being built.
+type gramList struct {
+	b    []byte // the entries, encoded
+	n    uint32 // entries
+	last uint32 // the slot of the last entry
 }
 
 func newGrams() *grams {
-	return &grams{post: make(map[uint64][]uint32)}
+	return &grams{post: make(map[uint64]*gramList)}
 }
 
 func bigram(a, b rune) uint64 { return uint64(uint32(a))<<32 | uint64(uint32(b)) }
 
-// maxSegSlots bounds the sections of one segment: a local slot and a count
-// share a 32-bit entry.
+// maxSegSlots bounds the sections of one segment.
 const maxSegSlots = 1 << 24
 
 // add records the bigrams of folded text under local slot, which must be
 // greater than every slot added before.
 func (g *grams) add(slot uint32, folded string) {
-	prev := rune(-1)
-	for _, r := range folded {
-		if prev >= 0 {
-			g.addKey(bigram(prev, r), slot)
-		}
-		prev = r
-	}
-	if prev >= 0 {
-		g.addKey(bigram(prev, 0), slot)
-	}
+	g.addSet(slot, collectGrams(folded))
 }
 
-func (g *grams) addKey(k uint64, slot uint32) {
-	p := g.post[k]
-	if n := len(p); n > 0 && p[n-1]>>8 == slot {
-		if p[n-1]&0xff < 0xff {
-			p[n-1]++
-		}
-		return
-	}
-	g.post[k] = append(p, slot<<8|1)
-}
-
-// A gramSet is the distinct bigrams of one folded text with their counts
-// (at most 255), in the order add would meet them. Writers collect it on
-// all cores before they build a segment, so that building costs one
-// posting append per distinct bigram (addSet), not a map update per
-// character.
+// A gramSet is the distinct bigrams of one folded text with the places
+// they start, in the order the text meets them. Writers collect it on all
+// cores before they build a segment, so that building costs one append per
+// distinct bigram (addSet), not a map update per character.
 type gramSet struct {
-	keys   []uint64
-	counts []uint8
+	keys []uint64
+	ends []uint32 // key i starts at pos[ends[i-1]:ends[i]] (from 0 for i = 0)
+	pos  []uint32 // rune offsets, ascending for each key
 }
 
 func collectGrams(folded string) gramSet {
 	var gs gramSet
-	at := make(map[uint64]int)
+	at := make(map[uint64]int32)
+	var of []int32 // the key of each place
+	var counts []uint32
 	put := func(k uint64) {
-		if i, ok := at[k]; ok {
-			if gs.counts[i] < 0xff {
-				gs.counts[i]++
-			}
-			return
+		i, ok := at[k]
+		if !ok {
+			i = int32(len(gs.keys))
+			at[k] = i
+			gs.keys = append(gs.keys, k)
+			counts = append(counts, 0)
 		}
-		at[k] = len(gs.keys)
-		gs.keys = append(gs.keys, k)
-		gs.counts = append(gs.counts, 1)
+		counts[i]++
+		of = append(of, i)
 	}
 	prev := rune(-1)
 	for _, r := range folded {
@@ -116,21 +104,123 @@ func collectGrams(folded string) gramSet {
 	if prev >= 0 {
 		put(bigram(prev, 0))
 	}
+	gs.ends = make([]uint32, len(gs.keys))
+	next := make([]uint32, len(gs.keys))
+	sum := uint32(0)
+	for i, c := range counts {
+		next[i] = sum
+		sum += c
+		gs.ends[i] = sum
+	}
+	gs.pos = make([]uint32, len(of))
+	for p, i := range of {
+		gs.pos[next[i]] = uint32(p)
+		next[i]++
+	}
 	return gs
 }
 
 // addSet records gs under local slot, which must be greater than every
 // slot added before; the same as add of the text gs was collected from.
 func (g *grams) addSet(slot uint32, gs gramSet) {
+	start := uint32(0)
 	for i, k := range gs.keys {
-		g.post[k] = append(g.post[k], slot<<8|uint32(gs.counts[i]))
+		l := g.post[k]
+		if l == nil {
+			l = &gramList{}
+			g.post[k] = l
+		}
+		prev := uint32(0)
+		if l.n > 0 {
+			prev = l.last
+		}
+		l.b = appendEntry(l.b, slot-prev, gs.pos[start:gs.ends[i]])
+		l.n++
+		l.last = slot
+		start = gs.ends[i]
 	}
 }
 
+// appendEntry appends to dst the encoding of one entry (segfile.go): the
+// distance of its slot from the previous entry's, and its places.
+func appendEntry(dst []byte, delta uint32, pos []uint32) []byte {
+	dst = appendEntryHead(dst, delta, uint32(len(pos)))
+	p := uint32(0)
+	for _, q := range pos {
+		dst = binary.AppendUvarint(dst, uint64(q-p))
+		p = q
+	}
+	return dst
+}
+
+// appendEntryHead appends the head of an entry: the distance of its slot
+// from the previous entry's and its number of places.
+func appendEntryHead(dst []byte, delta, count uint32) []byte {
+	if count == 1 {
+		return binary.AppendUvarint(dst, uint64(delta)<<1)
+	}
+	dst = binary.AppendUvarint(dst, uint64(delta)<<1|1)
+	return binary.AppendUvarint(dst, uint64(count))
+}
+
+// A listReader decodes a list's entries one by one.
+type listReader struct {
+	b    []byte
+	slot uint64
+}
+
+// next returns the next entry: its slot, its number of places and their
+// encoding (decodePlaces), or false at the end of the list or where its
+// bytes stop making sense.
+func (r *listReader) next() (slot, count uint32, places []byte, ok bool) {
+	v, n := binary.Uvarint(r.b)
+	if n <= 0 {
+		return 0, 0, nil, false
+	}
+	b := r.b[n:]
+	r.slot += v >> 1
+	count = 1
+	if v&1 != 0 {
+		c, n := binary.Uvarint(b)
+		if n <= 0 || c < 2 || c > uint64(len(b)) {
+			return 0, 0, nil, false
+		}
+		count, b = uint32(c), b[n:]
+	}
+	// The places' bytes: count uvarints.
+	i := 0
+	for k := uint32(0); k < count; k++ {
+		for i < len(b) && b[i]&0x80 != 0 {
+			i++
+		}
+		if i == len(b) {
+			return 0, 0, nil, false
+		}
+		i++
+	}
+	r.b = b[i:]
+	return uint32(r.slot), count, b[:i], true
+}
+
+// decodePlaces appends the places of an entry's encoding to dst.
+func decodePlaces(dst []uint32, b []byte) []uint32 {
+	p := uint32(0)
+	for len(b) > 0 {
+		v, n := binary.Uvarint(b)
+		if n <= 0 {
+			break
+		}
+		p += uint32(v)
+		dst = append(dst, p)
+		b = b[n:]
+	}
+	return dst
+}
+
 // lookup returns the sorted local slots whose folded text contains fw,
-// which must be folded and non-empty, and the count of fw in each (see
-// above). text gives the folded text of a slot ("" for a deleted one).
-func (sg *segment) lookup(fw string, text func(uint32) string) ([]uint32, []uint8) {
+// which must be folded and non-empty, and the count of fw in each (at
+// most 255). Slots in del are left out.
+func (sg *segment) lookup(fw string, del bitset) ([]uint32, []uint8) {
 	runes := []rune(fw)
 	switch len(runes) {
 	case 0:
@@ -140,108 +230,121 @@ func (sg *segment) lookup(fw string, text func(uint32) string) ([]uint32, []uint
 		if lo == hi {
 			return nil, nil
 		}
-		counts := make([]uint16, sg.numSlots())
-		var list []uint32
+		counts := make([]uint32, sg.numSlots())
 		for i := lo; i < hi; i++ {
-			list = sg.appendList(list[:0], i)
-			for _, e := range list {
-				if int(e>>8) < len(counts) {
-					counts[e>>8] += uint16(e & 0xff)
+			r := sg.reader(i)
+			for s, c, _, ok := r.next(); ok; s, c, _, ok = r.next() {
+				if int(s) < len(counts) {
+					counts[s] += c
 				}
 			}
 		}
 		var slots []uint32
 		var tfs []uint8
 		for s, c := range counts {
-			if c > 0 && text(uint32(s)) != "" {
+			if c > 0 && !del.has(uint32(s)) {
 				slots = append(slots, uint32(s))
 				tfs = append(tfs, uint8(min(c, 255)))
 			}
 		}
 		return slots, tfs
+	case 2:
+		i, ok := slices.BinarySearch(sg.keys, bigram(runes[0], runes[1]))
+		if !ok {
+			return nil, nil
+		}
+		slots := make([]uint32, 0, sg.postLen[i])
+		tfs := make([]uint8, 0, sg.postLen[i])
+		r := sg.reader(i)
+		for s, c, _, ok := r.next(); ok; s, c, _, ok = r.next() {
+			if !del.has(s) {
+				slots = append(slots, s)
+				tfs = append(tfs, uint8(min(c, 255)))
+			}
+		}
+		return slots, tfs
 	}
-	// The lists by length, known without decoding them: the shortest is
-	// decoded, the others are decoded as they are intersected with it,
-	// with no copy of their own.
-	lists := make([]int, 0, len(runes)-1)
+	// The bigram at each offset of fw, rarest first (their lengths are
+	// known without decoding them).
+	type part struct {
+		off  uint32
+		list int
+	}
+	parts := make([]part, 0, len(runes)-1)
 	for i := 1; i < len(runes); i++ {
 		j, ok := slices.BinarySearch(sg.keys, bigram(runes[i-1], runes[i]))
 		if !ok {
 			return nil, nil
 		}
-		lists = append(lists, j)
+		parts = append(parts, part{uint32(i - 1), j})
 	}
-	sort.Slice(lists, func(i, j int) bool { return sg.postLen[lists[i]] < sg.postLen[lists[j]] })
-	cand := sg.appendList(make([]uint32, 0, sg.postLen[lists[0]]), lists[0])
-	for _, j := range lists[1:] {
-		if len(cand) == 0 || len(runes) > 2 && int(sg.postLen[j]) > verifyRatio*len(cand) {
-			// a list this much longer costs more to decode than the
-			// candidates cost to confirm (below): the lists left are
-			// longer still
-			break
-		}
-		cand = sg.intersectList(cand, j)
-	}
-	slots := cand[:0] // cand is this lookup's own: the slots overwrite it as it is read
-	tfs := make([]uint8, 0, len(cand))
-	for _, e := range cand {
-		s := e >> 8
-		t := text(s)
-		if t == "" {
+	sort.SliceStable(parts, func(i, j int) bool { return sg.postLen[parts[i].list] < sg.postLen[parts[j].list] })
+	// The candidates: slots, and for each the places fw may start at,
+	// starts[ends[c-1]:ends[c]]; each list keeps those where its bigram
+	// is at the right distance, and the candidates with any left.
+	var slots, ends, starts, places []uint32
+	r := sg.reader(parts[0].list)
+	o := parts[0].off
+	for s, _, pb, ok := r.next(); ok; s, _, pb, ok = r.next() {
+		if del.has(s) {
 			continue
 		}
-		if len(runes) == 2 || containsFolded(t, fw) {
-			slots = append(slots, s)
-			tfs = append(tfs, uint8(e&0xff))
+		places = decodePlaces(places[:0], pb)
+		n := len(starts)
+		for _, p := range places {
+			if p >= o {
+				starts = append(starts, p-o)
+			}
 		}
+		if len(starts) > n {
+			slots = append(slots, s)
+			ends = append(ends, uint32(len(starts)))
+		}
+	}
+	for _, pt := range parts[1:] {
+		if len(slots) == 0 {
+			return nil, nil
+		}
+		r := sg.reader(pt.list)
+		kept, keptStarts := 0, 0
+		c, from := 0, uint32(0) // the candidate next, and where its starts begin
+		for s, _, pb, ok := r.next(); ok && c < len(slots); s, _, pb, ok = r.next() {
+			for c < len(slots) && slots[c] < s {
+				from = ends[c]
+				c++
+			}
+			if c == len(slots) || slots[c] != s {
+				continue
+			}
+			places = decodePlaces(places[:0], pb)
+			// keep the starts st with st+off among places (both sorted)
+			n0 := keptStarts
+			k := 0
+			for _, st := range starts[from:ends[c]] {
+				want := st + pt.off
+				for k < len(places) && places[k] < want {
+					k++
+				}
+				if k < len(places) && places[k] == want {
+					starts[keptStarts] = st
+					keptStarts++
+				}
+			}
+			from = ends[c]
+			if keptStarts > n0 {
+				slots[kept] = s
+				ends[kept] = uint32(keptStarts)
+				kept++
+			}
+			c++
+		}
+		slots, ends, starts = slots[:kept], ends[:kept], starts[:keptStarts]
+	}
+	tfs := make([]uint8, len(slots))
+	from := uint32(0)
+	for c := range slots {
+		tfs[c] = uint8(min(ends[c]-from, 255))
+		from = ends[c]
 	}
 	return slots, tfs
-}
-
-// verifyRatio is how many times longer than the candidates a posting
-// list must be for an exact lookup to confirm the candidates against
-// their text instead of decoding it.
-const verifyRatio = 16
-
-// intersectList returns the entries of a (sorted) whose slot is in the
-// i-th list, reusing a; each keeps the smaller count of the two.
-func (sg *segment) intersectList(a []uint32, i int) []uint32 {
-	r := listReader{b: sg.post[sg.postOff[i]:sg.postOff[i+1]]}
-	out := a[:0]
-	j := 0
-	for e, ok := r.next(); ok && j < len(a); e, ok = r.next() {
-		for j < len(a) && a[j]>>8 < e>>8 {
-			j++
-		}
-		if j < len(a) && a[j]>>8 == e>>8 {
-			out = append(out, min(a[j], e))
-			j++
-		}
-	}
-	return out
-}
-
-// containsFolded reports whether t contains fw, as strings.Contains does.
-// strings.Contains looks for the first byte of fw with IndexByte and checks
-// each place it finds; in Chinese text the first byte of a character is
-// one of a few (0xE4-0xE9 for most Han), so that stops every few bytes.
-// For fw that starts with a multi-byte rune it looks for the rest of fw
-// instead, which starts with a continuation byte, one of 64, and checks
-// the byte before: several times faster over a candidate's text.
-func containsFolded(t, fw string) bool {
-	if len(fw) < 3 || fw[0] < utf8.RuneSelf {
-		return strings.Contains(t, fw)
-	}
-	rest := fw[1:]
-	for i := 1; i <= len(t); {
-		j := strings.Index(t[i:], rest)
-		if j < 0 {
-			return false
-		}
-		if t[i+j-1] == fw[0] {
-			return true
-		}
-		i += j + 1
-	}
-	return false
 }

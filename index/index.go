@@ -7,9 +7,9 @@
 //
 //	dir/store.db   the documents (bbolt), the source of truth
 //	dir/bleve      one bleve document per section, for BM25 ranking
-//	dir/exact      the exact-wording index: per section, its folded text
-//	               and bigram lists (grams.go) that make exact wording a
-//	               lookup plus a confirmation, in immutable segments
+//	dir/exact      the exact-wording index: positional bigram lists
+//	               (grams.go) that make exact wording a lookup, with no
+//	               text read, in immutable segments
 //	               (segments.go), memory-mapped; rebuilt from the store
 //	               when missing or damaged
 //

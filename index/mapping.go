@@ -11,7 +11,7 @@ package index
 // Everything else a search needs is kept elsewhere, because bleve would
 // store it at a high price and answer slower than a slice lookup:
 //
-//	exact wording   the in-memory bigram lists and folded texts (grams.go)
+//	exact wording   the positional bigram lists (grams.go)
 //	metadata        title, year, kind, issuer, region, source: DocInfo in
 //	                memory, for filters, facets and sorting by year
 //	texts           the document store (store.go), for snippets and passages

@@ -119,6 +119,7 @@ type View struct {
 	s     *snapshot
 	tx    *bolt.Tx // the store as s knows it
 	cache map[string]lookup
+	texts map[uint32]string // folded texts read from the store
 }
 
 // lookup is the answer of the bigram lists for one folded wording.
@@ -229,11 +230,30 @@ func (v *View) Containing(wording string) []uint32 {
 
 // Folded returns FoldSection of the section in slot, or "" for a free slot.
 func (v *View) Folded(slot uint32) string {
+	return v.folded(slot)
+}
+
+// folded returns FoldSection of the section in slot, read from the store
+// (the exact index holds no text), or "" for a free slot or one whose
+// record does not read; remembered for the rest of the view.
+func (v *View) folded(slot uint32) string {
+	if f, ok := v.texts[slot]; ok {
+		return f
+	}
 	sv, l := v.s.locate(slot)
-	if sv == nil {
+	if sv == nil || sv.del.has(l) {
 		return ""
 	}
-	return strings.Clone(sv.text(l))
+	sec, err := getSection(v.tx, sv.seg.idAt(l))
+	if err != nil {
+		return ""
+	}
+	f := analysis.FoldSection(sec.Heading, sec.Text)
+	if v.texts == nil {
+		v.texts = make(map[uint32]string)
+	}
+	v.texts[slot] = f
+	return f
 }
 
 // Sentence returns the sentence of the section in slot (folded:
@@ -241,22 +261,17 @@ func (v *View) Folded(slot uint32) string {
 // occurs (analysis.Sentence). The string shares the view's memory: it is
 // valid only during the view.
 func (v *View) Sentence(slot uint32, fw string) (string, bool) {
-	sv, l := v.s.locate(slot)
-	if sv == nil {
-		return "", false
-	}
-	return analysis.Sentence(sv.text(l), fw)
+	return analysis.Sentence(v.folded(slot), fw)
 }
 
 // Count returns the number of times folded wording fw occurs in the
 // section in slot (folded: FoldSection), without overlaps; 0 for a free
 // slot or an empty fw.
 func (v *View) Count(slot uint32, fw string) int {
-	sv, l := v.s.locate(slot)
-	if sv == nil || fw == "" {
+	if fw == "" {
 		return 0
 	}
-	return strings.Count(sv.text(l), fw)
+	return strings.Count(v.folded(slot), fw)
 }
 
 // SectionID returns the ID of the section in slot, which must be less

@@ -22,7 +22,8 @@ package index
 // from the store into a new segment. So a crash at any point loses
 // nothing: a merge's file that is not yet in the manifest is removed at
 // open, an old file is removed only once a manifest without it is in
-// place, and a damaged file is left out and its documents read again
+// place, and a damaged file, or one of an earlier format, is left out and
+// its documents read again
 // (govreport check verifies every file's checksum; check --repair and
 // reindex remove the folder, which the next open rebuilds).
 
@@ -190,6 +191,12 @@ func (ix *Index) openSegments(wgen map[string]uint64) (*snapshot, map[string]boo
 		fmt.Sscanf(name, "seg-%d.grs", &n)
 		ix.nextFile = max(ix.nextFile, n)
 		sg, err := ix.loadSegment(name)
+		if errors.Is(err, errOldSegment) {
+			// Its documents are read from the store, as an upgrade;
+			// the file goes with the next manifest.
+			keep[name] = true
+			continue
+		}
 		if err != nil {
 			ix.segProblems = append(ix.segProblems, err.Error())
 			continue

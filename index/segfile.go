@@ -7,10 +7,9 @@ package index
 // one reads its header and nothing else. Little-endian, every table
 // 8-byte aligned:
 //
-//	header     magic "GRSEG001", then the counts and the offset of each
+//	header     magic "GRSEG003", then the counts and the offset of each
 //	           table (segHeader)
-//	strOff     2*slots+1 uint64: section i's ID is str[strOff[2i]:strOff[2i+1]],
-//	           its folded text str[strOff[2i+1]:strOff[2i+2]]
+//	strOff     slots+1 uint64: section i's ID is str[strOff[i]:strOff[i+1]]
 //	slotDoc    slots uint32: the document of each section
 //	slotRunes  slots uint32: the characters of each folded text
 //	docFirst   docs+1 uint32: document d's sections are docFirst[d] up to
@@ -23,13 +22,19 @@ package index
 //	keys       bigram keys, sorted (those of one first rune are a range)
 //	postLen    keys uint32: the entries of each key's list
 //	postOff    keys+1 uint64: key i's list is post[postOff[i]:postOff[i+1]]
-//	post       the lists, each entry (local slot<<8 | count, grams.go) as a
-//	           uvarint of the slot's distance from the previous entry's
-//	           (from 0 for the first), shifted left one bit, the bit set
-//	           when the count is not 1 and then follows in a byte: most
-//	           entries take one or two bytes instead of four
+//	post       the lists (grams.go), each entry a uvarint of its local
+//	           slot's distance from the previous entry's (from 0 for the
+//	           first) shifted left one bit, the bit set when the bigram
+//	           starts at more than one place of the section, then their
+//	           number as a uvarint; then the places (rune offsets in the
+//	           section's folded text), each a uvarint of its distance from
+//	           the one before (from 0 for the first)
 //	str, docStr
 //	trailer    CRC-32C of all the bytes before it, and "GRSEGEND"
+//
+// Format 2 (GRSEG002) held each section's folded text and no places; a
+// file of it does not open, and the documents it held are read from the
+// store again (segdisk.go).
 //
 // The tables are read as Go slices over the bytes; opening checks that
 // every table lies inside them, so a damaged segment can at worst give
@@ -48,7 +53,7 @@ import (
 )
 
 const (
-	segMagic    = "GRSEG002"
+	segMagic    = "GRSEG003"
 	segEndMagic = "GRSEGEND"
 	segHdrLen   = 16 + 19*8
 	segTrailer  = 16
@@ -78,13 +83,10 @@ type segment struct {
 func (sg *segment) numSlots() int { return len(sg.slotDoc) }
 func (sg *segment) numDocs() int  { return len(sg.docFirst) - 1 }
 
-// idAt and textAt return section l's ID and folded text, sharing the
-// segment's bytes: valid while the segment is (a View's snapshot keeps it).
-func (sg *segment) idAt(l uint32) string   { return sg.strAt(2 * l) }
-func (sg *segment) textAt(l uint32) string { return sg.strAt(2*l + 1) }
-
-func (sg *segment) strAt(i uint32) string {
-	b := sg.str[sg.strOff[i]:sg.strOff[i+1]]
+// idAt returns section l's ID, sharing the segment's bytes: valid while
+// the segment is (a View's snapshot keeps it).
+func (sg *segment) idAt(l uint32) string {
+	b := sg.str[sg.strOff[l]:sg.strOff[l+1]]
 	if len(b) == 0 {
 		return ""
 	}
@@ -122,13 +124,9 @@ func (sg *segment) findSlot(id string) (uint32, bool) {
 	return 0, false
 }
 
-// postings returns the list of bigram k, nil if no section has it.
-func (sg *segment) postings(k uint64) []uint32 {
-	i, ok := slices.BinarySearch(sg.keys, k)
-	if !ok {
-		return nil
-	}
-	return sg.appendList(make([]uint32, 0, sg.postLen[i]), i)
+// reader returns a reader of the i-th list.
+func (sg *segment) reader(i int) listReader {
+	return listReader{b: sg.post[sg.postOff[i]:sg.postOff[i+1]]}
 }
 
 // listLen returns the number of entries of the list of bigram k.
@@ -138,57 +136,6 @@ func (sg *segment) listLen(k uint64) int {
 		return 0
 	}
 	return int(sg.postLen[i])
-}
-
-// appendList appends the entries of the i-th list to dst. A damaged list
-// ends where its bytes stop making sense.
-func (sg *segment) appendList(dst []uint32, i int) []uint32 {
-	r := listReader{b: sg.post[sg.postOff[i]:sg.postOff[i+1]]}
-	for e, ok := r.next(); ok; e, ok = r.next() {
-		dst = append(dst, e)
-	}
-	return dst
-}
-
-// A listReader decodes a list's entries one by one.
-type listReader struct {
-	b    []byte
-	slot uint64
-}
-
-// next returns the next entry, or false at the end of the list or where
-// its bytes stop making sense.
-func (r *listReader) next() (uint32, bool) {
-	v, n := binary.Uvarint(r.b)
-	if n <= 0 {
-		return 0, false
-	}
-	r.b = r.b[n:]
-	r.slot += v >> 1
-	count := uint32(1)
-	if v&1 != 0 {
-		if len(r.b) == 0 {
-			return 0, false
-		}
-		count, r.b = uint32(r.b[0]), r.b[1:]
-	}
-	return uint32(r.slot)<<8 | count, true
-}
-
-// appendEntries appends the encoding of entries (sorted) to dst.
-func appendEntries(dst []byte, entries []uint32) []byte {
-	prev := uint32(0)
-	for _, e := range entries {
-		d := uint64(e>>8-prev) << 1
-		prev = e >> 8
-		if c := e & 0xff; c != 1 {
-			dst = binary.AppendUvarint(dst, d|1)
-			dst = append(dst, byte(c))
-		} else {
-			dst = binary.AppendUvarint(dst, d)
-		}
-	}
-	return dst
 }
 
 // keysFrom returns the indexes in keys of the bigrams that start with r.
@@ -201,15 +148,15 @@ func (sg *segment) keysFrom(r rune) (lo, hi int) {
 // segSource is what encodeSegment writes: sections with their documents,
 // and the bigram lists key by key in order.
 type segSource struct {
-	ids, texts []string
-	runes      []int32
-	docs       []string // document IDs, in order
-	docGen     []uint64 // the generation that wrote each
-	docFirst   []uint32 // len(docs)+1
-	keys       []uint64 // sorted
-	// appendPost appends the entries of key i to dst; a key given no
-	// entries is left out.
-	appendPost func(dst []uint32, i int) []uint32
+	ids      []string
+	runes    []int32
+	docs     []string // document IDs, in order
+	docGen   []uint64 // the generation that wrote each
+	docFirst []uint32 // len(docs)+1
+	keys     []uint64 // sorted
+	// appendPost appends the encoded entries of key i to dst and returns
+	// their number; a key given no entries is left out.
+	appendPost func(dst []byte, i int) ([]byte, int)
 }
 
 type segHeader struct {
@@ -223,22 +170,21 @@ func align8(n uint64) uint64 { return (n + 7) &^ 7 }
 // encodeSegment returns the encoding of src.
 func encodeSegment(src *segSource) []byte {
 	var post []byte
-	var list []uint32
 	var postLen []uint32
 	postOff := []uint64{0}
 	keys := src.keys[:0:0]
 	for i, k := range src.keys {
-		if list = src.appendPost(list[:0], i); len(list) > 0 {
+		var n int
+		if post, n = src.appendPost(post, i); n > 0 {
 			keys = append(keys, k)
-			post = appendEntries(post, list)
 			postOff = append(postOff, uint64(len(post)))
-			postLen = append(postLen, uint32(len(list)))
+			postLen = append(postLen, uint32(n))
 		}
 	}
 	ns, nd, nk := uint64(len(src.ids)), uint64(len(src.docs)), uint64(len(keys))
 	var strLen, docLen uint64
-	for i := range src.ids {
-		strLen += uint64(len(src.ids[i]) + len(src.texts[i]))
+	for _, id := range src.ids {
+		strLen += uint64(len(id))
 	}
 	for _, d := range src.docs {
 		docLen += uint64(len(d))
@@ -251,7 +197,7 @@ func encodeSegment(src *segSource) []byte {
 		at = align8(at + size)
 		return off
 	}
-	h.strOff = place(8 * (2*ns + 1))
+	h.strOff = place(8 * (ns + 1))
 	h.slotDoc = place(4 * ns)
 	h.slotRunes = place(4 * ns)
 	h.docFirst = place(4 * (nd + 1))
@@ -277,17 +223,14 @@ func encodeSegment(src *segSource) []byte {
 	le := binary.LittleEndian
 	var runes int64
 	off := uint64(0)
-	for i := range src.ids {
-		le.PutUint64(b[h.strOff+16*uint64(i):], off)
-		copy(b[h.str+off:], src.ids[i])
-		off += uint64(len(src.ids[i]))
-		le.PutUint64(b[h.strOff+16*uint64(i)+8:], off)
-		copy(b[h.str+off:], src.texts[i])
-		off += uint64(len(src.texts[i]))
+	for i, id := range src.ids {
+		le.PutUint64(b[h.strOff+8*uint64(i):], off)
+		copy(b[h.str+off:], id)
+		off += uint64(len(id))
 		le.PutUint32(b[h.slotRunes+4*uint64(i):], uint32(src.runes[i]))
 		runes += int64(src.runes[i])
 	}
-	le.PutUint64(b[h.strOff+16*ns:], off)
+	le.PutUint64(b[h.strOff+8*ns:], off)
 	le.PutUint64(b[8:], uint64(runes))
 	off = 0
 	for d, id := range src.docs {
@@ -335,10 +278,18 @@ func encodeSegment(src *segSource) []byte {
 
 var errSegment = errors.New("damaged segment")
 
+// errOldSegment is the error of a segment an earlier govreport wrote
+// (format 1 or 2, with folded texts and no places): its documents are read
+// from the store again, as for a missing file, and it is no problem.
+var errOldSegment = errors.New("a segment of an earlier format")
+
 // openSegment reads the header of encoded segment b and returns the
 // segment over it, checking that every table lies inside b (not the
 // checksum: verifySegment).
 func openSegment(b []byte) (*segment, error) {
+	if len(b) >= 8 && (string(b[:8]) == "GRSEG001" || string(b[:8]) == "GRSEG002") {
+		return nil, errOldSegment
+	}
 	if len(b) < segHdrLen+segTrailer || string(b[:8]) != segMagic {
 		return nil, fmt.Errorf("%w: no segment header", errSegment)
 	}
@@ -381,7 +332,7 @@ func openSegment(b []byte) (*segment, error) {
 		return unsafe.Slice((*uint64)(p), n)
 	}
 	sg := &segment{data: b, runes: int64(le.Uint64(b[8:]))}
-	sg.strOff = u64(h.strOff, 2*h.slots+1)
+	sg.strOff = u64(h.strOff, h.slots+1)
 	sg.slotDoc = u32(h.slotDoc, h.slots)
 	sg.slotRunes = u32(h.slotRunes, h.slots)
 	sg.docFirst = u32(h.docFirst, h.docs+1)

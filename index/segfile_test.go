@@ -3,6 +3,7 @@ package index
 import (
 	"errors"
 	"fmt"
+	"reflect"
 	"slices"
 	"testing"
 
@@ -31,7 +32,7 @@ func TestSegmentEncoding(t *testing.T) {
 	}
 	for sid, f := range want {
 		l, ok := sg.findSlot(sid)
-		if !ok || sg.idAt(l) != sid || sg.textAt(l) != f {
+		if !ok || sg.idAt(l) != sid || int(sg.slotRunes[l]) != len([]rune(f)) {
 			t.Errorf("findSlot(%s) = %d, %v: %q", sid, l, ok, sg.idAt(l))
 		}
 		d, ok := sg.findDoc(sid[:4])
@@ -48,8 +49,9 @@ func TestSegmentEncoding(t *testing.T) {
 		t.Errorf("doc4 has %d sections, want 0", n)
 	}
 	for k, p := range b.g.post {
-		if got := sg.postings(k); !slices.Equal(got, p) {
-			t.Errorf("postings(%x) = %v, want %v", k, got, p)
+		i, ok := slices.BinarySearch(sg.keys, k)
+		if !ok || int(sg.postLen[i]) != int(p.n) || !slices.Equal(sg.post[sg.postOff[i]:sg.postOff[i+1]], p.b) {
+			t.Errorf("the list of %x is not the one built", k)
 		}
 	}
 	if err := verifySegment(sg.data); err != nil {
@@ -77,18 +79,39 @@ func TestSegmentEncoding(t *testing.T) {
 }
 
 // TestPostingEncoding round-trips posting lists through their byte form:
-// counts of 1 and above, slot 0, and the largest slot a segment has.
+// one place and many, slot 0, the largest slot a segment has, a place past
+// what a byte holds, and a section with more places than 255.
 func TestPostingEncoding(t *testing.T) {
-	lists := [][]uint32{
-		{0<<8 | 1},
-		{0<<8 | 255, 1<<8 | 1, 2<<8 | 2, 300<<8 | 1, (maxSegSlots-1)<<8 | 7},
-		{5<<8 | 1, 6<<8 | 1, 7<<8 | 1, 1000<<8 | 1},
+	type entry struct {
+		slot   uint32
+		places []uint32
+	}
+	many := make([]uint32, 300)
+	for i := range many {
+		many[i] = uint32(3 * i)
+	}
+	lists := [][]entry{
+		{{0, []uint32{0}}},
+		{{0, []uint32{1, 2, 70000}}, {1, []uint32{5}}, {300, many}, {maxSegSlots - 1, []uint32{128}}},
 	}
 	for _, l := range lists {
-		sg := &segment{post: appendEntries(nil, l), postOff: []uint64{0, 0}}
-		sg.postOff[1] = uint64(len(sg.post))
-		if got := sg.appendList(nil, 0); !slices.Equal(got, l) {
-			t.Errorf("appendList(appendEntries(%v)) = %v", l, got)
+		var b []byte
+		prev := uint32(0)
+		for _, e := range l {
+			b = appendEntry(b, e.slot-prev, e.places)
+			prev = e.slot
+		}
+		r := listReader{b: b}
+		var got []entry
+		for s, c, pb, ok := r.next(); ok; s, c, pb, ok = r.next() {
+			p := decodePlaces(nil, pb)
+			if int(c) != len(p) {
+				t.Errorf("entry of slot %d: count %d, %d places", s, c, len(p))
+			}
+			got = append(got, entry{s, p})
+		}
+		if !reflect.DeepEqual(got, l) {
+			t.Errorf("decoded %v, want %v", got, l)
 		}
 	}
 }

@@ -4,7 +4,7 @@ package index
 //
 // The exact-wording index (grams.go) is a list of immutable segments, in the
 // zoekt and Lucene way. A segment holds the sections of some documents in
-// the order they were written: their IDs, folded texts and lengths, and the
+// the order they were written: their IDs and lengths, and the positional
 // bigram lists over its own slot numbers (0, 1, ...). A snapshot is what a
 // search sees:
 //
@@ -43,12 +43,12 @@ import (
 
 // segBuilder collects the sections of a segment before it is encoded.
 type segBuilder struct {
-	ids, texts []string
-	runes      []int32
-	docs       []string
-	docGen     []uint64
-	docFirst   []uint32
-	g          *grams
+	ids      []string
+	runes    []int32
+	docs     []string
+	docGen   []uint64
+	docFirst []uint32
+	g        *grams
 }
 
 func newSegBuilder() *segBuilder { return &segBuilder{docFirst: []uint32{0}, g: newGrams()} }
@@ -68,7 +68,6 @@ func (b *segBuilder) addDoc(id string, gen uint64) {
 func (b *segBuilder) addSection(id, folded string, runes int32, gs *gramSet) {
 	slot := uint32(len(b.ids))
 	b.ids = append(b.ids, id)
-	b.texts = append(b.texts, folded)
 	b.runes = append(b.runes, runes)
 	b.docFirst[len(b.docFirst)-1]++
 	if gs != nil {
@@ -85,8 +84,11 @@ func (b *segBuilder) build() *segment {
 		keys = append(keys, k)
 	}
 	slices.Sort(keys)
-	data := encodeSegment(&segSource{ids: b.ids, texts: b.texts, runes: b.runes, docs: b.docs, docGen: b.docGen, docFirst: b.docFirst,
-		keys: keys, appendPost: func(dst []uint32, i int) []uint32 { return append(dst, b.g.post[keys[i]]...) }})
+	data := encodeSegment(&segSource{ids: b.ids, runes: b.runes, docs: b.docs, docGen: b.docGen, docFirst: b.docFirst,
+		keys: keys, appendPost: func(dst []byte, i int) ([]byte, int) {
+			l := b.g.post[keys[i]]
+			return append(dst, l.b...), int(l.n)
+		}})
 	sg, err := openSegment(data)
 	if err != nil { // a bug: encodeSegment writes what openSegment reads
 		panic(err)
@@ -121,14 +123,6 @@ type segView struct {
 	ndel  int
 	drun  int64      // characters of the deleted sections
 	infos []*DocInfo // per document of seg
-}
-
-// text returns the folded text of local slot s, or "" if it is deleted.
-func (sv *segView) text(s uint32) string {
-	if sv.del.has(s) {
-		return ""
-	}
-	return sv.seg.textAt(s)
 }
 
 // live reports whether document d of the segment has not been deleted.
@@ -266,14 +260,14 @@ func (s *snapshot) setInfo(id string, info DocInfo) {
 // not empty), with counts (grams.lookup), over every segment.
 func (s *snapshot) lookup(fw string) ([]uint32, []uint8) {
 	if len(s.segs) == 1 {
-		return s.segs[0].seg.lookup(fw, s.segs[0].text)
+		return s.segs[0].seg.lookup(fw, s.segs[0].del)
 	}
 	per := make([][]uint32, len(s.segs))
 	pert := make([][]uint8, len(s.segs))
 	n := 0
 	for i := range s.segs {
 		sv := &s.segs[i]
-		per[i], pert[i] = sv.seg.lookup(fw, sv.text)
+		per[i], pert[i] = sv.seg.lookup(fw, sv.del)
 		n += len(per[i])
 	}
 	if n == 0 {
@@ -315,8 +309,8 @@ func buildSegment(docs []*corpus.Document, prep [][]slotPrep, gen uint64) *segme
 // maxSegments it merges the adjacent pair that is smallest together. A
 // segment's size is its live characters plus its live sections. No merge
 // makes a segment of more than maxSegSlots sections, or larger than
-// maxMergeSize: a merge is built in memory (about 4 bytes a unit of size
-// for the folded text and the lists), so the cap bounds what ingest holds
+// maxMergeSize: a merge is built in memory (about 2 bytes a unit of size
+// for the lists and their places), so the cap bounds what ingest holds
 // whatever the size of the archive. An archive past maxSegments times the
 // cap keeps more segments than maxSegments.
 
@@ -404,7 +398,6 @@ func mergeViews(vs []segView) *merged {
 			for l := first; l < first+n; l++ {
 				sm[l] = int32(len(src.ids))
 				src.ids = append(src.ids, sg.idAt(l))
-				src.texts = append(src.texts, sg.textAt(l))
 				src.runes = append(src.runes, int32(sg.slotRunes[l]))
 			}
 			src.docFirst = append(src.docFirst, uint32(len(src.ids)))
@@ -416,24 +409,29 @@ func mergeViews(vs []segView) *merged {
 	slices.Sort(keys)
 	src.keys = slices.Compact(keys)
 	at := make([]int, len(vs)) // each segment's next key
-	var list []uint32
-	src.appendPost = func(dst []uint32, i int) []uint32 {
+	src.appendPost = func(dst []byte, i int) ([]byte, int) {
 		k := src.keys[i]
+		n, prev := 0, uint32(0)
 		for j := range vs {
 			sg := vs[j].seg
 			if at[j] >= len(sg.keys) || sg.keys[at[j]] != k {
 				continue
 			}
 			sm := m.slotMap[j]
-			list = sg.appendList(list[:0], at[j])
-			for _, e := range list {
-				if n := sm[e>>8]; n >= 0 {
-					dst = append(dst, uint32(n)<<8|e&0xff)
+			r := sg.reader(at[j])
+			for s, c, places, ok := r.next(); ok; s, c, places, ok = r.next() {
+				if int(s) >= len(sm) || sm[s] < 0 {
+					continue
 				}
+				// the places are the section's own: copied as they are
+				dst = appendEntryHead(dst, uint32(sm[s])-prev, c)
+				dst = append(dst, places...)
+				prev = uint32(sm[s])
+				n++
 			}
 			at[j]++
 		}
-		return dst
+		return dst, n
 	}
 	sg, err := openSegment(encodeSegment(src))
 	if err != nil { // a bug: encodeSegment writes what openSegment reads

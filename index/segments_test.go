@@ -1,7 +1,9 @@
 package index
 
 import (
+	"encoding/binary"
 	"fmt"
+	"hash/crc32"
 	"math/rand"
 	"os"
 	"path/filepath"
@@ -359,6 +361,24 @@ func TestSegmentFiles(t *testing.T) {
 		t.Errorf("Check after the exact folder was rebuilt: %v", rep.Index)
 	}
 
+	// A segment an earlier govreport wrote (format 2, with texts and no
+	// places) is no problem: its documents are read from the store
+	// again, and the next manifest drops it.
+	names = files()
+	path = filepath.Join(exact, names[0])
+	b, _ = os.ReadFile(path)
+	copy(b, "GRSEG002")
+	binary.LittleEndian.PutUint32(b[len(b)-segTrailer:], crc32.Checksum(b[:len(b)-segTrailer], crcTable))
+	os.WriteFile(path, b, 0o644)
+	ix = reopen("a segment file of format 2")
+	if p := ix.SegmentProblems(); len(p) != 0 {
+		t.Errorf("a segment of an earlier format is reported as a problem: %v", p)
+	}
+	ix.Close()
+	if slices.Contains(files(), names[0]) {
+		t.Errorf("the manifest still lists the segment of format 2 after a close")
+	}
+
 	names = files()
 	path = filepath.Join(exact, names[len(names)-1])
 	b, _ = os.ReadFile(path)
@@ -436,11 +456,15 @@ func TestExactWithMergeCap(t *testing.T) {
 	checkExact(t, ix, docs, rng, 300, "with a merge cap")
 }
 
-// TestContainsFolded compares containsFolded with strings.Contains on
-// random mixes of a few Han characters, ASCII and full-width forms, where
-// near misses (the same first byte, the same tail) are common.
-func TestContainsFolded(t *testing.T) {
-	alphabet := []string{"教", "育", "推", "进", "数", "a", "1", "，", "ａ", "湖", "明", "\u00e9"}
+// TestLookupPlaces compares a segment's lookup with a scan of its texts
+// on random mixes of a few Han characters, ASCII and full-width forms, where
+// near misses are common: wordings whose bigrams are all in a section but
+// not in a row, repeated bigrams (教教教, 教育教育), overlapping
+// occurrences. The count of each found section is that of the places the
+// wording starts at, overlapping ones included, and deleted sections are
+// left out.
+func TestLookupPlaces(t *testing.T) {
+	alphabet := []string{"教", "育", "推", "进", "数", "a", "1", "，", "湖", "明", "\u00e9"}
 	rng := rand.New(rand.NewSource(3))
 	str := func(n int) string {
 		var b strings.Builder
@@ -449,15 +473,50 @@ func TestContainsFolded(t *testing.T) {
 		}
 		return b.String()
 	}
-	for i := 0; i < 20000; i++ {
-		text, w := str(rng.Intn(40)), str(1+rng.Intn(4))
-		if rng.Intn(3) == 0 && len(text) > 0 { // a wording that is in the text
-			r := []rune(text)
-			a := rng.Intn(len(r))
-			w = string(r[a:min(len(r), a+1+rng.Intn(4))])
+	starts := func(text, w string) int {
+		n := 0
+		for i := range text {
+			if strings.HasPrefix(text[i:], w) {
+				n++
+			}
 		}
-		if got, want := containsFolded(text, w), strings.Contains(text, w); got != want {
-			t.Fatalf("containsFolded(%q, %q) = %v, strings.Contains says %v", text, w, got, want)
+		return n
+	}
+	for trial := 0; trial < 40; trial++ {
+		b := newSegBuilder()
+		b.addDoc("d", 1)
+		var texts []string
+		for i := range 50 + rng.Intn(100) {
+			text := str(rng.Intn(60))
+			if i%7 == 0 {
+				text += strings.Repeat("教育", rng.Intn(5)) + strings.Repeat("教", rng.Intn(5))
+			}
+			texts = append(texts, text)
+			b.addSection(fmt.Sprintf("s%03d", i), text, int32(len([]rune(text))), nil)
+		}
+		sg := b.build()
+		var del bitset
+		if trial%2 == 1 {
+			del = del.withRange(3, 9, len(texts))
+		}
+		for range 300 {
+			w := str(1 + rng.Intn(5))
+			if r := []rune(texts[rng.Intn(len(texts))]); rng.Intn(2) == 0 && len(r) > 0 { // a wording that is there
+				a := rng.Intn(len(r))
+				w = string(r[a:min(len(r), a+1+rng.Intn(6))])
+			}
+			var want []uint32
+			var wantTF []uint8
+			for l, text := range texts {
+				if n := starts(text, w); n > 0 && !del.has(uint32(l)) {
+					want = append(want, uint32(l))
+					wantTF = append(wantTF, uint8(min(n, 255)))
+				}
+			}
+			got, tf := sg.lookup(w, del)
+			if !slices.Equal(got, want) || !slices.Equal(tf, wantTF) {
+				t.Fatalf("trial %d: lookup(%q) = %v %v, want %v %v", trial, w, got, tf, want, wantTF)
+			}
 		}
 	}
 }

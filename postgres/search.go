@@ -38,6 +38,7 @@ import (
 	"encoding/binary"
 	"fmt"
 	"math"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -412,31 +413,29 @@ func exactOn(c *cond, fw string) string {
 }
 
 // tfSQL returns the SQL of fw's frequency in a section's folded text, as
-// the embedded engine counts it (index.View.BM25): a single character's
-// occurrences; a pair's; for a longer term, the least of its pairs'; each
-// count capped at 255.
+// the embedded engine counts it (index.View.BM25): the places fw starts
+// at, overlapping occurrences included, capped at 255.
 func tfSQL(c *cond, fw string) string {
 	r := []rune(fw)
-	occ := func(s string) string { // non-overlapping occurrences of s
-		return "((octet_length(s.folded) - octet_length(replace(s.folded, " + c.arg(s) + ", ''))) / " + fmt.Sprint(len(s)) + ")"
+	if !selfOverlaps(r) {
+		// occurrences cannot overlap: those replace removes
+		return "least(255, (octet_length(s.folded) - octet_length(replace(s.folded, " + c.arg(fw) + ", ''))) / " + fmt.Sprint(len(fw)) + ")"
 	}
-	if len(r) == 1 {
-		return "least(255, " + occ(fw) + ")"
-	}
-	var pairs []string
-	for i := 1; i < len(r); i++ {
-		a, b := r[i-1], r[i]
-		if a != b {
-			pairs = append(pairs, "least(255, "+occ(string([]rune{a, b}))+")")
-			continue
+	// 教教 in 教教教 starts at two places (PostgreSQL 13 has no
+	// regexp_count); such words are few
+	return fmt.Sprintf("least(255, (select count(*) from generate_series(1, char_length(s.folded) - %d) i where substr(s.folded, i, %d) = %s))",
+		len(r)-1, len(r), c.arg(fw))
+}
+
+// selfOverlaps reports whether two occurrences of r can overlap: whether
+// a proper prefix of r is also its suffix.
+func selfOverlaps(r []rune) bool {
+	for n := 1; n < len(r); n++ {
+		if slices.Equal(r[:n], r[len(r)-n:]) {
+			return true
 		}
-		// aa overlaps itself: in a run of k a's it occurs k-1 times, the
-		// a's a run loses when written once (regexp_replace rather than
-		// PostgreSQL 15's regexp_count: the README says 13 or later).
-		pairs = append(pairs, fmt.Sprintf("least(255, (octet_length(s.folded) - octet_length(regexp_replace(s.folded, %s, %s, 'g'))) / %d)",
-			c.arg(fmt.Sprintf(`\U%08X+`, a)), c.arg(string(a)), utf8.RuneLen(a)))
 	}
-	return "least(" + strings.Join(pairs, ", ") + ")"
+	return false
 }
 
 // Search runs r as the embedded engine does (see above). Bad parameters
