@@ -36,6 +36,7 @@ package index
 
 import (
 	"encoding/binary"
+	"math/bits"
 	"slices"
 	"sort"
 )
@@ -144,23 +145,40 @@ func (g *grams) addSet(slot uint32, gs gramSet) {
 // appendEntry appends to dst the encoding of one entry (segfile.go): the
 // distance of its slot from the previous entry's, and its places.
 func appendEntry(dst []byte, delta uint32, pos []uint32) []byte {
-	dst = appendEntryHead(dst, delta, uint32(len(pos)))
+	var buf [64]byte
+	places := buf[:0]
 	p := uint32(0)
 	for _, q := range pos {
-		dst = binary.AppendUvarint(dst, uint64(q-p))
+		places = binary.AppendUvarint(places, uint64(q-p))
 		p = q
 	}
-	return dst
+	return append(appendEntryHead(dst, delta, places), places...)
 }
 
-// appendEntryHead appends the head of an entry: the distance of its slot
-// from the previous entry's and its number of places.
-func appendEntryHead(dst []byte, delta, count uint32) []byte {
-	if count == 1 {
+// appendEntryHead appends the head of an entry whose places take n
+// bytes: the distance of its slot from the previous entry's and, for more
+// than one place, n.
+func appendEntryHead(dst []byte, delta uint32, places []byte) []byte {
+	if countPlaces(places) <= 1 {
 		return binary.AppendUvarint(dst, uint64(delta)<<1)
 	}
 	dst = binary.AppendUvarint(dst, uint64(delta)<<1|1)
-	return binary.AppendUvarint(dst, uint64(count))
+	return binary.AppendUvarint(dst, uint64(len(places)))
+}
+
+// countPlaces returns the number of places encoded in b: the bytes that
+// end a uvarint.
+func countPlaces(b []byte) uint32 {
+	n := uint32(0)
+	for len(b) >= 8 {
+		w := binary.LittleEndian.Uint64(b)
+		n += uint32(bits.OnesCount64(^w & 0x8080808080808080))
+		b = b[8:]
+	}
+	for _, c := range b {
+		n += uint32(c>>7) ^ 1
+	}
+	return n
 }
 
 // A listReader decodes a list's entries one by one.
@@ -169,37 +187,34 @@ type listReader struct {
 	slot uint64
 }
 
-// next returns the next entry: its slot, its number of places and their
-// encoding (decodePlaces), or false at the end of the list or where its
-// bytes stop making sense.
-func (r *listReader) next() (slot, count uint32, places []byte, ok bool) {
+// next returns the next entry: its slot and its places' encoding
+// (decodePlaces, countPlaces), or false at the end of the list or where
+// its bytes stop making sense.
+func (r *listReader) next() (slot uint32, places []byte, ok bool) {
 	v, n := binary.Uvarint(r.b)
 	if n <= 0 {
-		return 0, 0, nil, false
+		return 0, nil, false
 	}
 	b := r.b[n:]
 	r.slot += v >> 1
-	count = 1
-	if v&1 != 0 {
-		c, n := binary.Uvarint(b)
-		if n <= 0 || c < 2 || c > uint64(len(b)) {
-			return 0, 0, nil, false
-		}
-		count, b = uint32(c), b[n:]
-	}
-	// The places' bytes: count uvarints.
 	i := 0
-	for k := uint32(0); k < count; k++ {
+	if v&1 != 0 {
+		l, n := binary.Uvarint(b)
+		if n <= 0 || l > uint64(len(b)-n) {
+			return 0, nil, false
+		}
+		b, i = b[n:], int(l)
+	} else { // one place
 		for i < len(b) && b[i]&0x80 != 0 {
 			i++
 		}
 		if i == len(b) {
-			return 0, 0, nil, false
+			return 0, nil, false
 		}
 		i++
 	}
 	r.b = b[i:]
-	return uint32(r.slot), count, b[:i], true
+	return uint32(r.slot), b[:i], true
 }
 
 // decodePlaces appends the places of an entry's encoding to dst.
@@ -233,9 +248,9 @@ func (sg *segment) lookup(fw string, del bitset) ([]uint32, []uint8) {
 		counts := make([]uint32, sg.numSlots())
 		for i := lo; i < hi; i++ {
 			r := sg.reader(i)
-			for s, c, _, ok := r.next(); ok; s, c, _, ok = r.next() {
+			for s, pb, ok := r.next(); ok; s, pb, ok = r.next() {
 				if int(s) < len(counts) {
-					counts[s] += c
+					counts[s] += countPlaces(pb)
 				}
 			}
 		}
@@ -256,10 +271,10 @@ func (sg *segment) lookup(fw string, del bitset) ([]uint32, []uint8) {
 		slots := make([]uint32, 0, sg.postLen[i])
 		tfs := make([]uint8, 0, sg.postLen[i])
 		r := sg.reader(i)
-		for s, c, _, ok := r.next(); ok; s, c, _, ok = r.next() {
+		for s, pb, ok := r.next(); ok; s, pb, ok = r.next() {
 			if !del.has(s) {
 				slots = append(slots, s)
-				tfs = append(tfs, uint8(min(c, 255)))
+				tfs = append(tfs, uint8(min(countPlaces(pb), 255)))
 			}
 		}
 		return slots, tfs
@@ -285,7 +300,7 @@ func (sg *segment) lookup(fw string, del bitset) ([]uint32, []uint8) {
 	var slots, ends, starts, places []uint32
 	r := sg.reader(parts[0].list)
 	o := parts[0].off
-	for s, _, pb, ok := r.next(); ok; s, _, pb, ok = r.next() {
+	for s, pb, ok := r.next(); ok; s, pb, ok = r.next() {
 		if del.has(s) {
 			continue
 		}
@@ -308,7 +323,7 @@ func (sg *segment) lookup(fw string, del bitset) ([]uint32, []uint8) {
 		r := sg.reader(pt.list)
 		kept, keptStarts := 0, 0
 		c, from := 0, uint32(0) // the candidate next, and where its starts begin
-		for s, _, pb, ok := r.next(); ok && c < len(slots); s, _, pb, ok = r.next() {
+		for s, pb, ok := r.next(); ok && c < len(slots); s, pb, ok = r.next() {
 			for c < len(slots) && slots[c] < s {
 				from = ends[c]
 				c++

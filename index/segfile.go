@@ -7,7 +7,7 @@ package index
 // one reads its header and nothing else. Little-endian, every table
 // 8-byte aligned:
 //
-//	header     magic "GRSEG003", then the counts and the offset of each
+//	header     magic "GRSEG004", then the counts and the offset of each
 //	           table (segHeader)
 //	strOff     slots+1 uint64: section i's ID is str[strOff[i]:strOff[i+1]]
 //	slotDoc    slots uint32: the document of each section
@@ -25,16 +25,18 @@ package index
 //	post       the lists (grams.go), each entry a uvarint of its local
 //	           slot's distance from the previous entry's (from 0 for the
 //	           first) shifted left one bit, the bit set when the bigram
-//	           starts at more than one place of the section, then their
-//	           number as a uvarint; then the places (rune offsets in the
+//	           starts at more than one place of the section, then the
+//	           bytes of the places as a uvarint (so a reader skips them
+//	           without decoding); then the places (rune offsets in the
 //	           section's folded text), each a uvarint of its distance from
 //	           the one before (from 0 for the first)
 //	str, docStr
 //	trailer    CRC-32C of all the bytes before it, and "GRSEGEND"
 //
-// Format 2 (GRSEG002) held each section's folded text and no places; a
-// file of it does not open, and the documents it held are read from the
-// store again (segdisk.go).
+// Formats 1 and 2 held each section's folded text and no places, format 3
+// the number of places where this one has their bytes; a file of an
+// earlier format does not open, and the documents it held are read from
+// the store again (segdisk.go).
 //
 // The tables are read as Go slices over the bytes; opening checks that
 // every table lies inside them, so a damaged segment can at worst give
@@ -53,7 +55,7 @@ import (
 )
 
 const (
-	segMagic    = "GRSEG003"
+	segMagic    = "GRSEG004"
 	segEndMagic = "GRSEGEND"
 	segHdrLen   = 16 + 19*8
 	segTrailer  = 16
@@ -279,7 +281,7 @@ func encodeSegment(src *segSource) []byte {
 var errSegment = errors.New("damaged segment")
 
 // errOldSegment is the error of a segment an earlier govreport wrote
-// (format 1 or 2, with folded texts and no places): its documents are read
+// (formats 1 to 3): its documents are read
 // from the store again, as for a missing file, and it is no problem.
 var errOldSegment = errors.New("a segment of an earlier format")
 
@@ -287,7 +289,7 @@ var errOldSegment = errors.New("a segment of an earlier format")
 // segment over it, checking that every table lies inside b (not the
 // checksum: verifySegment).
 func openSegment(b []byte) (*segment, error) {
-	if len(b) >= 8 && (string(b[:8]) == "GRSEG001" || string(b[:8]) == "GRSEG002") {
+	if len(b) >= 8 && string(b[:7]) == "GRSEG00" && b[7] >= '1' && b[7] < segMagic[7] {
 		return nil, errOldSegment
 	}
 	if len(b) < segHdrLen+segTrailer || string(b[:8]) != segMagic {

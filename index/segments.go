@@ -419,12 +419,12 @@ func mergeViews(vs []segView) *merged {
 			}
 			sm := m.slotMap[j]
 			r := sg.reader(at[j])
-			for s, c, places, ok := r.next(); ok; s, c, places, ok = r.next() {
+			for s, places, ok := r.next(); ok; s, places, ok = r.next() {
 				if int(s) >= len(sm) || sm[s] < 0 {
 					continue
 				}
 				// the places are the section's own: copied as they are
-				dst = appendEntryHead(dst, uint32(sm[s])-prev, c)
+				dst = appendEntryHead(dst, uint32(sm[s])-prev, places)
 				dst = append(dst, places...)
 				prev = uint32(sm[s])
 				n++
