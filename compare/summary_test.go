@@ -327,6 +327,11 @@ func TestReportTermsEdges(t *testing.T) {
 		// (文化 全面 振兴 beside 文化振兴), but not a clause (人数 继续
 		// 增加)
 		{"推动文化振兴，推动文化全面振兴不断取得进展，参保人数继续增加，人数增加较快。", []string{"文化全面振兴"}, []string{"人数继续增加"}},
+		// a title a level confers on many, which the report counts, is
+		// kept without its level though used once with common words (市级
+		// | 平安 校园 24 所); one a single place is given is not taken
+		// apart (晋位 省级 生态 工业园区)
+		{"建成市级平安校园24所，开发区晋位省级生态工业园区。", []string{"平安校园"}, []string{"生态工业园区"}},
 	} {
 		d := &corpus.Document{ID: "x", Sections: []corpus.Section{{ID: "x-000", Text: c.text}}}
 		got := map[string]bool{}

@@ -46,7 +46,10 @@ package compare
 // with a word
 // (每学年, 各部门) stands in none. A noun phrase with a suffix gse left
 // alone inside it names a kind (紧密 型 教育 集团) and is kept even used
-// once with common words; the frame 以 X 为 Y 的 before a noun phrase
+// once with common words, and so is a title that a level of government
+// confers on many and the report counts (市级 | 智慧 校园 32 所: the
+// phrase after the level, conferred; but not 晋位 省级 高新技术 产业
+// 开发区, one place's news); the frame 以 X 为 Y 的 before a noun phrase
 // belongs to it (以 县城 为 重要 载体 的 城镇化 建设), and a clause that is
 // the formula 以 X 引领 Y is one (以 科技 创新 引领 产业 创新:
 // leadFormulas); a compound the
@@ -416,6 +419,8 @@ func wordTermSpec(w wordInfo) float64 {
 // not belong, it gives its core instead:
 //   - without a first word the dictionary may mistake for a noun
 //     (wordInfo.unsure: 建设 教育强市, 弘扬 教育家 精神);
+//   - without a level of government before a title it confers on many,
+//     which the report counts (市级 | 智慧 校园 32 所: conferred);
 //   - from the first modifier after its first word: a modifier begins a
 //     noun phrase (布局 新型 储能);
 //   - without a vague last word, in a run of five words at most
@@ -540,6 +545,12 @@ func nounPhrases(ws []word, fn func(i, j int, unsure bool)) {
 				cb = first(cb+1, e)
 			}
 		}
+		if cb == b && e-b > 2 && first(b+1, e) == b+1 && conferred(ws, b+1, e) {
+			// a level opens the title a government confers at it (市级
+			// | 智慧 校园 32 所): the title is the name (but not from
+			// inside a word gse cut apart, 市级 思 政 | 课名 师 工作室)
+			cb = b + 1
+		}
 		for k := cb + 1; k < e; k++ {
 			if x := info(k); long(k) && x.nominal && !x.head {
 				cb = k // 布局 新型 储能
@@ -599,6 +610,43 @@ func nounPhrases(ws []word, fn func(i, j int, unsure bool)) {
 			fn(b, e, sure || part)
 		}
 	}
+}
+
+// levels are the governments that confer a title (国家, 省, 市, 县, 区),
+// which a level names with 级: 国家级, 省级.
+var levels = strings.Fields(`国家 自治区 省 市 县 区`)
+
+// level reports whether w is a level of government (国家级, 省级, 市级,
+// 县级, 区级): before a noun phrase, the level at which a title is
+// conferred (市级 智慧 校园, 国家级 绿色 工厂), not part of the title.
+func level(w string) bool {
+	return strings.HasSuffix(w, "级") && slices.Contains(levels, strings.TrimSuffix(w, "级"))
+}
+
+// countWords are the measure words that count single places, bodies and
+// things (32 所, 5 个, 20 家), not amounts (亩, 公里, 元).
+const countWords = "个所家座处项批条名"
+
+// conferred reports whether the noun phrase ws[i:j] is a title a
+// government confers on many, which the report counts (市级 | 智慧 校园
+// 32 所, 省级 | 重点 专科 5 个): it follows a level (level), a number
+// and a measure word that counts (countWords) follow it, it ends with a
+// noun that is no verbal noun, and it holds no verb and its object (not
+// 县级 | 领导 分包 重点项目, clauseLike). A title one place is given
+// (晋位 省级 高新技术 产业 开发区) is news of that place, not a programme.
+func conferred(ws []word, i, j int) bool {
+	if i == 0 || !isTermWord(ws[i-1]) || ws[i-1].end != ws[i].start || !level(ws[i-1].text) {
+		return false
+	}
+	if j+1 >= len(ws) || ws[j].class != classNumber || ws[j].start != ws[j-1].end || ws[j+1].start != ws[j].end ||
+		!strings.Contains(countWords, ws[j+1].text) || utf8.RuneCountInString(ws[j+1].text) != 1 {
+		return false
+	}
+	_, _, pos := analysis.DictFreq(ws[j-1].text)
+	if !strings.HasPrefix(pos, "n") && !policyHead(ws[j-1].text) {
+		return false
+	}
+	return !clauseLike(joinRunes(ws, i, j))
 }
 
 // nameAfterVerb reports whether ws[b], a word the dictionary tags as a
@@ -975,6 +1023,7 @@ const (
 	kindFrame          // a noun phrase opened by 以 X 为 Y 的 (frameNames), or 以 X 引领 Y (leadFormulas)
 	kindPlenum         // a numbered plenum (plenums)
 	kindFormula        // a noun phrase with parallel words gse cut apart (parallelWord)
+	kindTitle          // a title conferred at a level (conferred)
 )
 
 // A cand is a candidate term of one document.
@@ -1182,7 +1231,8 @@ func candidates(d *termDoc, isNew func(string) bool, skip func(p *prepared) bool
 				// 全面 振兴, where it says 乡村振兴), is that name in a
 				// new form: it recurs
 				recurring := k == 0 || count(t) > 1 || splitName(ws[i:j]) && count(ws[i].text+ws[j-1].text) > 0
-				if !recurring && !kindOf(ws, i, j) {
+				titled := conferred(ws, i, j)
+				if !recurring && !kindOf(ws, i, j) && !titled {
 					best := 0.0
 					for _, w := range ws[i:j] {
 						best = max(best, wordSpec(w.text))
@@ -1192,6 +1242,9 @@ func candidates(d *termDoc, isNew func(string) bool, skip func(p *prepared) bool
 					}
 				}
 				kind := kindRun
+				if titled {
+					kind = kindTitle
+				}
 				for x := i + 1; x+1 < j; x++ {
 					if parallelWord(ws[x-1].text, ws[x].text) && utf8.RuneCountInString(ws[x+1].text) == 1 {
 						kind = kindFormula // 宜居 宜 业 和 美 乡村

@@ -22,7 +22,9 @@ package compare
 // (以科技创新引领产业创新: what drives what), and so does a numbered plenum
 // (二十届二中全会: the meeting whose decisions the report follows) and a
 // noun phrase with parallel words gse cut apart (宜居宜业和美乡村: a
-// formula the report coins, marked by its form). A
+// formula the report coins, marked by its form) and a title a level of
+// government confers on many (智慧校园 of 建成市级智慧校园32所: the
+// name of the programme that confers it). A
 // phrase that names one institution
 // (云台中学, 溪口市杏坛小学: a school, a hospital, its name a place or a
 // person's to the dictionary, or after a lone 市, 县, 区...) is a name, not
@@ -119,6 +121,14 @@ func shapeWeight(c cand, about func(string) bool) float64 {
 		// parallel words gse cut apart (宜居 宜 业 和 美 乡村): the
 		// report coins a formula, and marks it by its form as a quote
 		// does, unless the phrase may hold a word too many
+		if !c.unsure {
+			return policyWeight
+		}
+		return 1
+	case kindTitle:
+		// a title a government confers at a level (市级 | 智慧 校园):
+		// a name its programme gives, unless the phrase may hold a
+		// word too many
 		if !c.unsure {
 			return policyWeight
 		}
