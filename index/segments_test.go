@@ -12,6 +12,7 @@ import (
 	"strings"
 	"sync"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/govreport/govreport/analysis"
 	"github.com/govreport/govreport/corpus"
@@ -556,4 +557,43 @@ func TestLocate(t *testing.T) {
 			}
 		}
 	}
+}
+
+// FuzzLookup checks a segment's lookup of any wording in any texts (one
+// section a line) against a scan: the sections that contain it and the
+// places it starts at in each.
+func FuzzLookup(f *testing.F) {
+	f.Add("推进教育现代化\n教育教育教\n双减双减", "教育")
+	f.Add("aaaa\nabab\n", "aba")
+	f.Add("啊啊啊啊\n啊", "啊啊啊")
+	f.Fuzz(func(t *testing.T, text, w string) {
+		if w == "" || !utf8.ValidString(text) || !utf8.ValidString(w) || strings.ContainsRune(w, 0) || strings.ContainsRune(text, 0) {
+			return
+		}
+		texts := strings.Split(text, "\n")
+		b := newSegBuilder()
+		b.addDoc("d", 1)
+		for i, s := range texts {
+			b.addSection(fmt.Sprintf("s%05d", i), s, int32(utf8.RuneCountInString(s)), nil)
+		}
+		sg := b.build()
+		var want []uint32
+		var wantTF []uint8
+		for l, s := range texts {
+			n := 0
+			for i := range s {
+				if strings.HasPrefix(s[i:], w) {
+					n++
+				}
+			}
+			if n > 0 {
+				want = append(want, uint32(l))
+				wantTF = append(wantTF, uint8(min(n, 255)))
+			}
+		}
+		got, tf := sg.lookup(w, nil)
+		if !slices.Equal(got, want) || !slices.Equal(tf, wantTF) {
+			t.Fatalf("lookup(%q) = %v %v, want %v %v", w, got, tf, want, wantTF)
+		}
+	})
 }
