@@ -371,6 +371,9 @@ func TestSegmentFiles(t *testing.T) {
 	copy(b, "GRSEG002")
 	binary.LittleEndian.PutUint32(b[len(b)-segTrailer:], crc32.Checksum(b[:len(b)-segTrailer], crcTable))
 	os.WriteFile(path, b, 0o644)
+	if rep, err := Check(dir); err != nil || !rep.OK() {
+		t.Errorf("Check of a folder with a segment of format 2 = %v, %v; want no problem (the next open reads it again)", rep.Index, err)
+	}
 	ix = reopen("a segment file of format 2")
 	if p := ix.SegmentProblems(); len(p) != 0 {
 		t.Errorf("a segment of an earlier format is reported as a problem: %v", p)
