@@ -183,8 +183,45 @@ func countPlaces(b []byte) uint32 {
 
 // A listReader decodes a list's entries one by one.
 type listReader struct {
-	b    []byte
-	slot uint64
+	b     []byte
+	slot  uint64
+	all   []byte   // the whole list, for seek
+	skips []uint32 // the list's skips (segfile.go), pairs
+	skip  int      // the first skip seek looks at
+}
+
+// skipEvery is how many entries of a list one skip spans.
+const skipEvery = 64
+
+// appendSkips appends the skips of encoded list b to dst.
+func appendSkips(dst []uint32, b []byte) []uint32 {
+	r := listReader{b: b}
+	for n := 0; ; n++ {
+		if n > 0 && n%skipEvery == 0 && len(r.b) > 0 {
+			dst = append(dst, uint32(r.slot), uint32(len(b)-len(r.b)))
+		}
+		if _, _, ok := r.next(); !ok {
+			return dst
+		}
+	}
+}
+
+// seek moves r on, without decoding the entries it passes, to the first
+// entry of the span of skipEvery entries where slot s would be, if that
+// is ahead of it; the next call of next returns an entry before s only if
+// it was already in r's span.
+func (r *listReader) seek(s uint32) {
+	n := len(r.skips) / 2
+	if r.skip >= n || r.skips[2*r.skip] >= s {
+		return
+	}
+	// the last skip whose entry before is below s
+	k := r.skip + sort.Search(n-r.skip, func(i int) bool { return r.skips[2*(r.skip+i)] >= s }) - 1
+	r.skip = k + 1
+	off := int(r.skips[2*k+1])
+	if off > len(r.all)-len(r.b) && off <= len(r.all) {
+		r.b, r.slot = r.all[off:], uint64(r.skips[2*k])
+	}
 }
 
 // next returns the next entry: its slot and its places' encoding
@@ -321,14 +358,30 @@ func (sg *segment) lookup(fw string, del bitset) ([]uint32, []uint8) {
 			return nil, nil
 		}
 		r := sg.reader(pt.list)
+		// Few candidates against a long list: jump to each one's span
+		// instead of decoding every entry.
+		jump := len(slots)*8 < int(sg.postLen[pt.list])
 		kept, keptStarts := 0, 0
-		c, from := 0, uint32(0) // the candidate next, and where its starts begin
-		for s, pb, ok := r.next(); ok && c < len(slots); s, pb, ok = r.next() {
-			for c < len(slots) && slots[c] < s {
-				from = ends[c]
-				c++
+		from := uint32(0) // where the candidate's starts begin
+		var s uint32      // the entry read last
+		var pb []byte
+		have := false
+		for c := 0; c < len(slots); c++ {
+			t := slots[c]
+			if !have || s < t {
+				if jump {
+					r.seek(t)
+				}
+				var ok bool
+				for s, pb, ok = r.next(); ok && s < t; s, pb, ok = r.next() {
+				}
+				if !ok {
+					break
+				}
+				have = true
 			}
-			if c == len(slots) || slots[c] != s {
+			if s != t {
+				from = ends[c]
 				continue
 			}
 			places = decodePlaces(places[:0], pb)
@@ -351,7 +404,6 @@ func (sg *segment) lookup(fw string, del bitset) ([]uint32, []uint8) {
 				ends[kept] = uint32(keptStarts)
 				kept++
 			}
-			c++
 		}
 		slots, ends, starts = slots[:kept], ends[:kept], starts[:keptStarts]
 	}

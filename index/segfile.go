@@ -7,7 +7,7 @@ package index
 // one reads its header and nothing else. Little-endian, every table
 // 8-byte aligned:
 //
-//	header     magic "GRSEG004", then the counts and the offset of each
+//	header     magic "GRSEG005", then the counts and the offset of each
 //	           table (segHeader)
 //	strOff     slots+1 uint64: section i's ID is str[strOff[i]:strOff[i+1]]
 //	slotDoc    slots uint32: the document of each section
@@ -21,6 +21,11 @@ package index
 //	slotByID   slots uint32: the sections in the order of their IDs
 //	keys       bigram keys, sorted (those of one first rune are a range)
 //	postLen    keys uint32: the entries of each key's list
+//	skipOff    keys+1 uint64: key i's skips are skips[skipOff[i]:skipOff[i+1]]
+//	skips      for every skipEvery-th entry e of a list (not the first), two
+//	           uint32: the slot of the entry before e and e's offset in the
+//	           list's bytes, so that a reader jumps to the entries near a
+//	           slot instead of decoding every entry before them
 //	postOff    keys+1 uint64: key i's list is post[postOff[i]:postOff[i+1]]
 //	post       the lists (grams.go), each entry a uvarint of its local
 //	           slot's distance from the previous entry's (from 0 for the
@@ -55,9 +60,9 @@ import (
 )
 
 const (
-	segMagic    = "GRSEG004"
+	segMagic    = "GRSEG005"
 	segEndMagic = "GRSEGEND"
-	segHdrLen   = 16 + 19*8
+	segHdrLen   = 16 + 21*8
 	segTrailer  = 16
 )
 
@@ -76,6 +81,8 @@ type segment struct {
 	slotByID  []uint32
 	keys      []uint64
 	postLen   []uint32
+	skipOff   []uint64
+	skips     []uint32
 	postOff   []uint64
 	post      []byte
 	str       []byte
@@ -128,7 +135,8 @@ func (sg *segment) findSlot(id string) (uint32, bool) {
 
 // reader returns a reader of the i-th list.
 func (sg *segment) reader(i int) listReader {
-	return listReader{b: sg.post[sg.postOff[i]:sg.postOff[i+1]]}
+	b := sg.post[sg.postOff[i]:sg.postOff[i+1]]
+	return listReader{b: b, all: b, skips: sg.skips[sg.skipOff[i]:sg.skipOff[i+1]]}
 }
 
 // listLen returns the number of entries of the list of bigram k.
@@ -165,6 +173,7 @@ type segHeader struct {
 	slots, docs, keys, npost                                               uint64
 	strOff, slotDoc, slotRunes, docFirst, docOff, docByID, slotByID, keys_ uint64
 	postOff, post, str, docStr, end, docGen, postLen                       uint64
+	skipOff, skips                                                         uint64
 }
 
 func align8(n uint64) uint64 { return (n + 7) &^ 7 }
@@ -172,15 +181,20 @@ func align8(n uint64) uint64 { return (n + 7) &^ 7 }
 // encodeSegment returns the encoding of src.
 func encodeSegment(src *segSource) []byte {
 	var post []byte
-	var postLen []uint32
-	postOff := []uint64{0}
+	var postLen, skips []uint32
+	postOff, skipOff := []uint64{0}, []uint64{0}
 	keys := src.keys[:0:0]
 	for i, k := range src.keys {
 		var n int
+		from := len(post)
 		if post, n = src.appendPost(post, i); n > 0 {
 			keys = append(keys, k)
 			postOff = append(postOff, uint64(len(post)))
 			postLen = append(postLen, uint32(n))
+			if n > skipEvery {
+				skips = appendSkips(skips, post[from:])
+			}
+			skipOff = append(skipOff, uint64(len(skips)))
 		}
 	}
 	ns, nd, nk := uint64(len(src.ids)), uint64(len(src.docs)), uint64(len(keys))
@@ -211,6 +225,8 @@ func encodeSegment(src *segSource) []byte {
 	h.postOff = place(8 * (nk + 1))
 	h.post = place(h.npost)
 	h.postLen = place(4 * nk)
+	h.skipOff = place(8 * (nk + 1))
+	h.skips = place(4 * uint64(len(skips)))
 	h.str = place(strLen)
 	h.docStr = place(docLen)
 	h.end = at
@@ -218,7 +234,8 @@ func encodeSegment(src *segSource) []byte {
 	copy(b, segMagic)
 	binary.LittleEndian.PutUint64(b[8:], 0) // runes, set below
 	hv := []uint64{h.slots, h.docs, h.keys, h.npost, h.strOff, h.slotDoc, h.slotRunes, h.docFirst,
-		h.docOff, h.docByID, h.slotByID, h.keys_, h.postOff, h.post, h.str, h.docStr, h.end, h.docGen, h.postLen}
+		h.docOff, h.docByID, h.slotByID, h.keys_, h.postOff, h.post, h.str, h.docStr, h.end, h.docGen, h.postLen,
+		h.skipOff, h.skips}
 	for i, v := range hv {
 		binary.LittleEndian.PutUint64(b[16+8*i:], v)
 	}
@@ -273,6 +290,12 @@ func encodeSegment(src *segSource) []byte {
 	for i, n := range postLen {
 		le.PutUint32(b[h.postLen+4*uint64(i):], n)
 	}
+	for i, o := range skipOff {
+		le.PutUint64(b[h.skipOff+8*uint64(i):], o)
+	}
+	for i, v := range skips {
+		le.PutUint32(b[h.skips+4*uint64(i):], v)
+	}
 	le.PutUint32(b[h.end:], crc32.Checksum(b[:h.end], crcTable))
 	copy(b[h.end+8:], segEndMagic)
 	return b
@@ -299,11 +322,11 @@ func openSegment(b []byte) (*segment, error) {
 		return nil, fmt.Errorf("%w: not aligned", errSegment)
 	}
 	le := binary.LittleEndian
-	hv := make([]uint64, 19)
+	hv := make([]uint64, 21)
 	for i := range hv {
 		hv[i] = le.Uint64(b[16+8*i:])
 	}
-	h := segHeader{hv[0], hv[1], hv[2], hv[3], hv[4], hv[5], hv[6], hv[7], hv[8], hv[9], hv[10], hv[11], hv[12], hv[13], hv[14], hv[15], hv[16], hv[17], hv[18]}
+	h := segHeader{hv[0], hv[1], hv[2], hv[3], hv[4], hv[5], hv[6], hv[7], hv[8], hv[9], hv[10], hv[11], hv[12], hv[13], hv[14], hv[15], hv[16], hv[17], hv[18], hv[19], hv[20]}
 	if h.end+segTrailer != uint64(len(b)) || string(b[h.end+8:]) != segEndMagic ||
 		h.slots >= maxSegSlots || h.docs > h.slots+1<<20 || h.keys > 1<<40 || h.npost > 1<<40 {
 		return nil, fmt.Errorf("%w: bad header", errSegment)
@@ -345,6 +368,14 @@ func openSegment(b []byte) (*segment, error) {
 	sg.keys = u64(h.keys_, h.keys)
 	sg.postOff = u64(h.postOff, h.keys+1)
 	sg.postLen = u32(h.postLen, h.keys)
+	sg.skipOff = u64(h.skipOff, h.keys+1)
+	if n := len(sg.skipOff); n > 0 && !bad {
+		if sg.skipOff[n-1] > 1<<40 || sg.skipOff[n-1]%2 != 0 {
+			bad = true
+		} else {
+			sg.skips = u32(h.skips, sg.skipOff[n-1])
+		}
+	}
 	if h.post < segHdrLen || h.post > h.end || h.npost > h.end-h.post {
 		bad = true
 	} else {

@@ -525,6 +525,57 @@ func TestLookupPlaces(t *testing.T) {
 	}
 }
 
+// TestLookupJumps checks lookups of rare wording made of common bigrams,
+// where the long lists are not decoded but jumped through (seek): the
+// sections found and the counts are those of a scan, wherever the rare
+// sections fall among the spans of the skips, deleted ones left out.
+func TestLookupJumps(t *testing.T) {
+	rng := rand.New(rand.NewSource(5))
+	common := []string{"教育", "发展", "推进", "工作", "学校"}
+	b := newSegBuilder()
+	b.addDoc("d", 1)
+	var texts []string
+	for i := range 6000 {
+		var sb strings.Builder
+		for range 3 + rng.Intn(6) {
+			sb.WriteString(common[rng.Intn(len(common))])
+		}
+		if rng.Intn(150) == 0 || i == 0 || i == 5999 || i%skipEvery == 0 && rng.Intn(3) == 0 {
+			sb.WriteString([]string{"双减教育发展推进", "推进教育发展工作减负", "双减学校教育学校教育"}[rng.Intn(3)])
+		}
+		texts = append(texts, sb.String())
+		b.addSection(fmt.Sprintf("s%05d", i), sb.String(), int32(len([]rune(sb.String()))), nil)
+	}
+	sg := b.build()
+	if n, m := sg.listLen(bigram('双', '减')), sg.listLen(bigram('教', '育')); len(sg.skips) == 0 || n*8 >= m {
+		t.Fatalf("lists of %d and %d entries, %d skips: the rare one is not rare enough to jump through the other", n, m, len(sg.skips))
+	}
+	var del bitset
+	del = del.withRange(0, 1, len(texts)).withRange(100, 900, len(texts))
+	for _, w := range []string{"双减教育发展推进", "双减教育", "教育发展工作减负", "作减负", "双减学校教育学校教育", "减学校教育学", "发展推进", "教育教育教育"} {
+		for _, d := range []bitset{nil, del} {
+			var want []uint32
+			var wantTF []uint8
+			for l, text := range texts {
+				n := 0
+				for i := range text {
+					if strings.HasPrefix(text[i:], w) {
+						n++
+					}
+				}
+				if n > 0 && !d.has(uint32(l)) {
+					want = append(want, uint32(l))
+					wantTF = append(wantTF, uint8(min(n, 255)))
+				}
+			}
+			got, tf := sg.lookup(w, d)
+			if !slices.Equal(got, want) || !slices.Equal(tf, wantTF) {
+				t.Errorf("lookup(%q), %d deleted: %d sections %v, want %d %v", w, len(d), len(got), got, len(want), want)
+			}
+		}
+	}
+}
+
 // TestLocate checks snapshot.locate against a search of the segments for
 // every slot, over segments of every size around the runs its table
 // indexes: empty ones, small ones several to a run, and ones that span
