@@ -140,7 +140,7 @@ type prepared struct {
 	plan    bool     // it is, or is in, a part of the report's year or after (partKinds)
 	hgrams  []uint64
 	tgrams  []uint64 // of the text
-	topic   string   // the text that says what the section is about (closingAt)
+	topic   string   // the text that says what the section is about (closingAt, addressAt)
 	heading string   // heading as diffed: s.Heading plus a line break if text follows
 	hwords  []word   // words of heading, computed on demand
 	twords  []word   // words of s.Text, computed on demand
@@ -271,7 +271,53 @@ func prepare(d *corpus.Document) []*prepared {
 			break
 		}
 	}
+	// a part's closing words, which its last item runs on into after an
+	// address (各位代表，过去一年的成绩来之不易……: thanks, then the problems
+	// that remain, said alike every year), are the part's, not the item's;
+	// the deepest first, so that words after a last sub-item reach the part
+	isLast := make([]bool, len(ps))
+	last := map[int]int{} // parent -> its last child
+	for i, p := range ps {
+		if p.parent >= 0 {
+			last[p.parent] = i
+		}
+	}
+	for _, i := range last {
+		isLast[i] = true
+	}
+	for i := len(ps) - 1; i >= 0; i-- {
+		if !isLast[i] {
+			continue
+		}
+		parent := ps[i].parent
+		if at := addressAt(ps[i].topic); at > 0 {
+			closing := ps[i].topic[at:]
+			ps[i].topic = ps[i].topic[:at]
+			if t := ps[parent].topic; t != "" && !strings.HasSuffix(t, "\n") {
+				closing = "\n" + closing
+			}
+			ps[parent].topic += closing
+		}
+	}
 	return ps
+}
+
+// addressAt returns the offset in text of its first line that opens with
+// an address to the audience (各位代表，…, 各位代表！…, 同志们：…), or -1.
+func addressAt(text string) int {
+	at := 0
+	for line := range strings.Lines(text) {
+		l := strings.TrimLeft(line, " \t　")
+		for _, a := range []string{"各位代表", "同志们"} {
+			if rest, ok := strings.CutPrefix(l, a); ok {
+				if r, _ := utf8.DecodeRuneInString(rest); strings.ContainsRune("！!，,：:；;\n", r) || rest == "" {
+					return at
+				}
+			}
+		}
+		at += len(line)
+	}
+	return -1
 }
 
 // partKinds marks the parts that review past years (back) and those that
