@@ -21,8 +21,14 @@ package corpus
 //     listen button on a line of its own (点击播报本文，约, 语音播报, 收听本文);
 //   - an account article's byline: 原创, the account's name and the date
 //     with its time, and nothing else (原创 某某观察 2024-03-05 08:00,
-//     also glued together as the page's spans leave it);
+//     also glued together as the page's spans leave it), the place the
+//     account posts from after the time (2024年03月05日 08:00 北京);
 //   - an account's follow prompt: 点击上方蓝字关注我们, 长按识别二维码关注;
+//   - an account page's furniture around the article: the note of the
+//     account it was taken from (以下文章来源于某某 ，作者某某), and under
+//     it the page's counters and prompts (阅读 10万+, 在看 88,
+//     预览时标签不可点, 微信扫一扫可打开此内容，使用完整服务, 继续滑动看下一个,
+//     the accessible labels 轻点两下取消赞, 知道了);
 //   - breadcrumbs: 当前位置：首页>>…, 首页 > …;
 //   - attachment links: a line that is only a file's name (….pdf);
 //   - a news page's furniture: captions marked ▲, picture credits
@@ -91,7 +97,11 @@ var (
 	// bylineRe matches an account article's byline: 原创 or 转载 (group 1),
 	// up to three words of names (the author, the account), and the date
 	// with its time (group 2).
-	bylineRe = regexp.MustCompile(`^(原创|转载)?\s*(?:[^\s，。；：:、！？“”《》（）()—]{1,20}\s*){0,3}?` + dateTimePat + `$`)
+	bylineRe = regexp.MustCompile(`^(原创|转载)?\s*(?:[^\s，。；：:、！？“”《》（）()—]{1,20}\s*){0,3}?` + dateTimePat + `(\s*(?:发表于)?\p{Han}{2,8})?$`)
+	// accountRe matches the furniture of an account's article page: the
+	// note of the account it was taken from, and the prompts and labels
+	// of the page's buttons that a copy of the page keeps.
+	accountRe = regexp.MustCompile(`^(?:以下文章来源于\s*\S.{0,40}|预览时标签不可点|微信扫一扫(?:\s*可打开此内容\s*[，,]?\s*使用完整服务|\s*关注该公众号)?|关注该公众号|(?:继续|向上)滑动看下一个|轻触阅读原文|阅读原文|知道了|喜欢此内容的人还喜欢|[：:]?\s*[，,]\s*。.{0,12}轻点两下取消.*)$`)
 	// followRe matches an account's follow prompt: a click, press or scan
 	// that ends in 关注 (点击上方“某某发布”关注我们, 长按识别二维码关注).
 	followRe = regexp.MustCompile(`^[▲△↑👆]?\s*(?:点击|点|戳|长按|扫描|扫码|扫|识别)[^。；，,]{0,24}?关注(?:我们|我|公众号|本号)?吧?[!！~～。]?$`)
@@ -245,6 +255,8 @@ func isChromeClass(l string) bool {
 		return true
 	case n <= 40 && followRe.MatchString(l):
 		return true
+	case n <= 80 && accountRe.MatchString(l):
+		return true
 	case n <= 60 && strings.HasPrefix(l, "首页") && strings.ContainsAny(strings.TrimSpace(l[len("首页"):])+" ", ">›»＞") && strings.IndexAny(strings.TrimSpace(l[len("首页"):]), ">›»＞") == 0:
 		return true // a breadcrumb: 首页 > 新闻
 	case n <= 60 && (strings.HasPrefix(l, "您的位置") || strings.HasPrefix(l, "您现在的位置") || strings.HasPrefix(l, "您当前的位置") || strings.HasPrefix(l, "所在位置")):
@@ -279,7 +291,9 @@ func isByline(l string) bool {
 		return true
 	}
 	m := bylineRe.FindStringSubmatch(l)
-	return m != nil && (m[1] != "" || m[2] != "")
+	// a place after the date comes with its time: 2031年1月18日 望川县 is a
+	// signature's date and place, not a byline
+	return m != nil && (m[1] != "" || m[2] != "") && (m[3] == "" || m[2] != "")
 }
 
 // isStampLine reports whether l is a page's publication stamp
