@@ -985,7 +985,7 @@ func joinWraps(lines []string, title string) []string {
 			full := width > 0 && i-1 != top && utf8.RuneCountInString(p) >= width-2 && strings.ContainsRune("”’）)》」』", lastRune(p))
 			if first != title && (endsMidSentence(p) || trailingMarkerRe.MatchString(p) || full) && runes >= 20 &&
 				!isHeadingLike(first) && headingMarker(l) == nil && !isPlaceHeading(first) && !isSubtitle(first) &&
-				!collectorKeyRe.MatchString(l) && !labelRe.MatchString(l) {
+				!collectorKeyRe.MatchString(l) && !labelRe.MatchString(l) && !titleLineRe.MatchString(l) {
 				cont[i] = true
 				runes += utf8.RuneCountInString(l)
 			}
@@ -993,6 +993,11 @@ func joinWraps(lines []string, title string) []string {
 	}
 	return glue(lines, cont)
 }
+
+// titleLineRe matches a work report's title on a line of its own (政府工作报告,
+// 2031年某省政府工作报告（全文）): it ends no sentence of the line above, even a
+// headline's that has no stop (…报告全文来了).
+var titleLineRe = regexp.MustCompile(`^(?:(?:19|20)[0-9]{2}\s*年)?\p{Han}{0,16}?政府工作报告(?:[（(](?:全文|摘要|摘登|草案|节选)[）)])?$`)
 
 // opensWithClosing reports whether l starts with a mark that never opens a
 // line of Chinese text: a comma, a stop, a closing quote or bracket.
