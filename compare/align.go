@@ -263,19 +263,24 @@ func prepare(d *corpus.Document) []*prepared {
 	partKinds(ps)
 	// the closing words of a report (the government's own work, the
 	// nation's unity, the outlook), which the last section of its body
-	// runs on into after an address to the audience, are not that
-	// section's subject; notes appended after the body have no address
+	// runs on into after an address to the audience (各位代表！ alone, or
+	// opening a line: 各位代表！让我们……), are not that section's subject;
+	// notes appended after the body have no address
 	for i := len(ps) - 1; i >= 0; i-- {
-		if at := closingAt(ps[i].topic); at >= 0 && ps[i].s.Heading != "" {
-			ps[i].topic = ps[i].topic[:at]
+		at := closingAt(ps[i].topic)
+		if at < 0 {
+			at = addressAt(ps[i].topic)
+		}
+		if at >= 0 && ps[i].s.Heading != "" {
+			if at > 0 || closingAt(ps[i].topic) == 0 {
+				ps[i].topic = ps[i].topic[:at]
+			} // else the section's own text opens with an address
 			break
 		}
 	}
-	// a part's closing words, which its last item runs on into after an
-	// address (各位代表，过去一年的成绩来之不易……: thanks, then the problems
-	// that remain, said alike every year), are the part's, not the item's;
-	// the deepest first, so that words after a last sub-item reach the part
-	isLast := make([]bool, len(ps))
+	// nor are a part's closing words, which its last item runs on into
+	// after an address (各位代表，过去一年的成绩来之不易……: thanks, then the
+	// problems that remain, said alike every year)
 	last := map[int]int{} // parent -> its last child
 	for i, p := range ps {
 		if p.parent >= 0 {
@@ -283,20 +288,8 @@ func prepare(d *corpus.Document) []*prepared {
 		}
 	}
 	for _, i := range last {
-		isLast[i] = true
-	}
-	for i := len(ps) - 1; i >= 0; i-- {
-		if !isLast[i] {
-			continue
-		}
-		parent := ps[i].parent
 		if at := addressAt(ps[i].topic); at > 0 {
-			closing := ps[i].topic[at:]
 			ps[i].topic = ps[i].topic[:at]
-			if t := ps[parent].topic; t != "" && !strings.HasSuffix(t, "\n") {
-				closing = "\n" + closing
-			}
-			ps[parent].topic += closing
 		}
 	}
 	return ps

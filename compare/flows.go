@@ -11,7 +11,8 @@ package compare
 // section) and alike enough (flowChance times the median of all pairs of
 // paragraphs, and flowFloor), the paragraph's length counts as text that
 // flowed between the two sections. A pair of siblings (their parents
-// paired, or both at the top) that the sections' likeness left unlinked
+// paired, or both at the top) of one kind (not a plan and a review:
+// sameKind) that the sections' likeness left unlinked
 // is linked when at least flowShare of either section's text flowed to the
 // other, in flowVotes paragraphs or more, or in one long paragraph
 // (flowLong characters: a topic of its own, such as the urbanisation
@@ -107,7 +108,7 @@ func flowLinks(pa, pb []*prepared, w *weights, pr *pairing, addExtra func(i, j i
 	}
 	consider := func(k [2]int) {
 		i, j := k[0], k[1]
-		if linked[k] || !siblings(i, j) || periodConflict(pa[i], pb[j]) || pa[i].ahead != pb[j].ahead {
+		if linked[k] || !siblings(i, j) || periodConflict(pa[i], pb[j]) || !sameKind(pa[i], pb[j]) {
 			return
 		}
 		shareA := float64(flowA[k]) / float64(max(1, totA[i]))

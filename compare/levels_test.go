@@ -325,20 +325,30 @@ func TestAlignClosingWords(t *testing.T) {
 		"2|（四）增进民生福祉|"+mhPeople+"\n"+strings.Replace(mhClosing, "不懈奋斗", "努力奋斗", 1),
 	)
 	a.Year, b.Year = 2025, 2026
-	pairs := Align(a, b, Options{})
-	dump := alignDump(pairs)
-	for _, w := range [][2]string{
-		{"（一）推动产业提质增效", "（二）加快建设现代化产业体系"},
-		{"（二）提升城市功能品质", "（三）推进城市更新"},
-		{"（三）办好民生实事", "（四）增进民生福祉"},
-		{"（四）全面推进乡村振兴", "（一）推进乡村全面振兴"},
-	} {
-		if p := findPair(pairs, w[0], w[1]); p == nil || p.Status == Merged || p.Status == Split {
-			t.Errorf("Align: want %s => %s as a primary pair; got:\n%s", w[0], w[1], dump)
-		}
+	// the address alone on its line, or opening it (各位代表！做好今年工作……)
+	joined := func(d *corpus.Document) *corpus.Document {
+		e := *d
+		e.Sections = slices.Clone(d.Sections)
+		last := &e.Sections[len(e.Sections)-1]
+		last.Text = strings.ReplaceAll(last.Text, "各位代表！\n", "各位代表！")
+		return &e
 	}
-	if p := findPair(pairs, "（四）全面推进乡村振兴", "（四）增进民生福祉"); p != nil {
-		t.Errorf("Align: %s, paired by their closing words; got:\n%s", alignLine(*p), dump)
+	for _, c := range []struct{ a, b *corpus.Document }{{a, b}, {joined(a), joined(b)}} {
+		pairs := Align(c.a, c.b, Options{})
+		dump := alignDump(pairs)
+		for _, w := range [][2]string{
+			{"（一）推动产业提质增效", "（二）加快建设现代化产业体系"},
+			{"（二）提升城市功能品质", "（三）推进城市更新"},
+			{"（三）办好民生实事", "（四）增进民生福祉"},
+			{"（四）全面推进乡村振兴", "（一）推进乡村全面振兴"},
+		} {
+			if p := findPair(pairs, w[0], w[1]); p == nil || p.Status == Merged || p.Status == Split {
+				t.Errorf("Align: want %s => %s as a primary pair; got:\n%s", w[0], w[1], dump)
+			}
+		}
+		if p := findPair(pairs, "（四）全面推进乡村振兴", "（四）增进民生福祉"); p != nil {
+			t.Errorf("Align: %s, paired by their closing words; got:\n%s", alignLine(*p), dump)
+		}
 	}
 }
 
@@ -594,5 +604,34 @@ func TestAlignPartClosingWords(t *testing.T) {
 	}
 	if p := findPair(pairs, "（四）社会大局稳定", "（三）民生保障更加有力"); p != nil {
 		t.Errorf("Align: %s, paired by the review's closing words; got:\n%s", alignLine(*p), dump)
+	}
+}
+
+// Last year's part on the government's own work, which the next report
+// has no part for but tells of in its review (the same paragraphs on
+// lawful administration and frugality, now done), has no counterpart:
+// paragraph flows do not merge a plan into a review, as the pairing of
+// sections does not.
+func TestAlignPlanPartNotMergedIntoReview(t *testing.T) {
+	gov1 := "坚持依法行政，严格落实重大行政决策程序，自觉接受人大法律监督和工作监督、政协民主监督，认真办理人大代表建议和政协委员提案，推进政务公开，让权力在阳光下运行。"
+	gov2 := "坚持过紧日子，严控一般性支出和“三公”经费，把有限的财力用在发展紧要处和民生急需上，锲而不舍落实中央八项规定精神，持续整治形式主义为基层减负，营造风清气正的政务环境。"
+	a := build("a",
+		"1|一、2024年工作回顾|过去一年，明湖市地区生产总值增长5.6%，新增规上工业企业108家，改造老旧小区52个。",
+		"1|二、2025年重点工作|",
+		"2|（一）推动产业提质增效|"+mhIndustry,
+		"2|（二）提升城市功能品质|"+mhCity,
+		"1|三、加强政府自身建设|"+gov1+"\n"+gov2,
+	)
+	b := build("b",
+		"1|一、2025年工作回顾|过去一年，明湖市地区生产总值增长5.4%，新增规上工业企业115家，改造老旧小区60个。\n"+
+			strings.Replace(gov1, "坚持依法行政", "我们坚持依法行政", 1)+"\n"+strings.Replace(gov2, "坚持过紧日子", "我们坚持过紧日子", 1),
+		"1|二、2026年重点工作|",
+		"2|（一）加快建设现代化产业体系|"+strings.Replace(mhIndustry, "120家", "130家", 1),
+		"2|（二）推进城市更新|"+strings.Replace(mhCity, "60个", "65个", 1),
+	)
+	a.Year, b.Year = 2025, 2026
+	pairs := Align(a, b, Options{})
+	if p := findPair(pairs, "三、加强政府自身建设", "一、2025年工作回顾"); p != nil {
+		t.Errorf("Align: %s, a plan merged into a review; got:\n%s", alignLine(*p), alignDump(pairs))
 	}
 }
