@@ -263,24 +263,22 @@ func prepare(d *corpus.Document) []*prepared {
 	partKinds(ps)
 	// the closing words of a report (the government's own work, the
 	// nation's unity, the outlook), which the last section of its body
-	// runs on into after an address to the audience (各位代表！ alone, or
-	// opening a line: 各位代表！让我们……), are not that section's subject;
-	// notes appended after the body have no address
+	// runs on into after an address to the audience (各位代表！), are not
+	// that section's subject; notes appended after the body have no
+	// address. (An address that opens a paragraph, 各位代表！让我们……, may
+	// open the section's own last paragraphs: the government's work in a
+	// last part on it.)
 	for i := len(ps) - 1; i >= 0; i-- {
-		at := closingAt(ps[i].topic)
-		if at < 0 {
-			at = addressAt(ps[i].topic)
-		}
-		if at >= 0 && ps[i].s.Heading != "" {
-			if at > 0 || closingAt(ps[i].topic) == 0 {
-				ps[i].topic = ps[i].topic[:at]
-			} // else the section's own text opens with an address
+		if at := closingAt(ps[i].topic); at >= 0 && ps[i].s.Heading != "" {
+			ps[i].topic = ps[i].topic[:at]
 			break
 		}
 	}
-	// nor are a part's closing words, which its last item runs on into
+	// nor are a review's closing words, which its last item runs on into
 	// after an address (各位代表，过去一年的成绩来之不易……: thanks, then the
-	// problems that remain, said alike every year)
+	// problems that remain, said alike every year); a plan part's words
+	// after its last item are its own (an old report's address that sums
+	// up the part)
 	last := map[int]int{} // parent -> its last child
 	for i, p := range ps {
 		if p.parent >= 0 {
@@ -288,7 +286,7 @@ func prepare(d *corpus.Document) []*prepared {
 		}
 	}
 	for _, i := range last {
-		if at := addressAt(ps[i].topic); at > 0 {
+		if at := addressAt(ps[i].topic); at > 0 && ps[i].back {
 			ps[i].topic = ps[i].topic[:at]
 		}
 	}

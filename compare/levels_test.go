@@ -325,30 +325,20 @@ func TestAlignClosingWords(t *testing.T) {
 		"2|（四）增进民生福祉|"+mhPeople+"\n"+strings.Replace(mhClosing, "不懈奋斗", "努力奋斗", 1),
 	)
 	a.Year, b.Year = 2025, 2026
-	// the address alone on its line, or opening it (各位代表！做好今年工作……)
-	joined := func(d *corpus.Document) *corpus.Document {
-		e := *d
-		e.Sections = slices.Clone(d.Sections)
-		last := &e.Sections[len(e.Sections)-1]
-		last.Text = strings.ReplaceAll(last.Text, "各位代表！\n", "各位代表！")
-		return &e
+	pairs := Align(a, b, Options{})
+	dump := alignDump(pairs)
+	for _, w := range [][2]string{
+		{"（一）推动产业提质增效", "（二）加快建设现代化产业体系"},
+		{"（二）提升城市功能品质", "（三）推进城市更新"},
+		{"（三）办好民生实事", "（四）增进民生福祉"},
+		{"（四）全面推进乡村振兴", "（一）推进乡村全面振兴"},
+	} {
+		if p := findPair(pairs, w[0], w[1]); p == nil || p.Status == Merged || p.Status == Split {
+			t.Errorf("Align: want %s => %s as a primary pair; got:\n%s", w[0], w[1], dump)
+		}
 	}
-	for _, c := range []struct{ a, b *corpus.Document }{{a, b}, {joined(a), joined(b)}} {
-		pairs := Align(c.a, c.b, Options{})
-		dump := alignDump(pairs)
-		for _, w := range [][2]string{
-			{"（一）推动产业提质增效", "（二）加快建设现代化产业体系"},
-			{"（二）提升城市功能品质", "（三）推进城市更新"},
-			{"（三）办好民生实事", "（四）增进民生福祉"},
-			{"（四）全面推进乡村振兴", "（一）推进乡村全面振兴"},
-		} {
-			if p := findPair(pairs, w[0], w[1]); p == nil || p.Status == Merged || p.Status == Split {
-				t.Errorf("Align: want %s => %s as a primary pair; got:\n%s", w[0], w[1], dump)
-			}
-		}
-		if p := findPair(pairs, "（四）全面推进乡村振兴", "（四）增进民生福祉"); p != nil {
-			t.Errorf("Align: %s, paired by their closing words; got:\n%s", alignLine(*p), dump)
-		}
+	if p := findPair(pairs, "（四）全面推进乡村振兴", "（四）增进民生福祉"); p != nil {
+		t.Errorf("Align: %s, paired by their closing words; got:\n%s", alignLine(*p), dump)
 	}
 }
 
@@ -633,5 +623,64 @@ func TestAlignPlanPartNotMergedIntoReview(t *testing.T) {
 	pairs := Align(a, b, Options{})
 	if p := findPair(pairs, "三、加强政府自身建设", "一、2025年工作回顾"); p != nil {
 		t.Errorf("Align: %s, a plan merged into a review; got:\n%s", alignLine(*p), alignDump(pairs))
+	}
+}
+
+// A report that gives the year's goals a part of their own and each task
+// a part (the State Council's in 2020) and the next, which opens its
+// tasks part with the year's goals before the items that continue those
+// parts, a five-year part before it: the goals part pairs with the tasks
+// part, whose opening says what it says, the task parts with the items,
+// and the five-year part with nothing, whichever report comes first.
+func TestAlignGoalsPartWithTasksOpening(t *testing.T) {
+	a := build("a",
+		"1|一、过去一年工作回顾|过去一年，云岫省地区生产总值增长2.5%，粮食产量301亿斤，城镇新增就业48万人，新开通国际货运航线2条。",
+		"1|二、今年发展主要目标和工作总体部署|今年不设全省经济增速具体目标，主要考虑是疫情和外部环境不确定性很大。\n今年要优先稳就业保民生，城镇新增就业45万人以上，城镇调查失业率6%左右，居民消费价格涨幅3.5%左右。",
+		"1|三、深化重点领域改革|"+yxReform,
+		"1|四、着力扩大有效需求|"+yxDemand,
+		"1|五、加强生态环境保护|"+yxEcology,
+		"1|六、办好民生实事|"+yxLivelihd,
+	)
+	b := build("b",
+		"1|一、2020年和“十三五”时期工作回顾|过去五年，云岫省地区生产总值年均增长6.1%，粮食产量稳定在300亿斤以上，城镇新增就业累计250万人。",
+		"1|二、“十四五”时期主要目标任务|今后五年经济社会发展的主要目标是：地区生产总值年均增长6%左右，城镇新增就业累计250万人，城镇调查失业率控制在5.5%以内，居民收入增长和经济增长基本同步。",
+		"1|三、2021年重点工作|今年是“十四五”开局之年。今年发展主要预期目标是：地区生产总值增长6%以上，城镇新增就业50万人以上，城镇调查失业率5.5%左右。",
+		"2|（一）推进重点领域改革|"+strings.Replace(yxReform, "1.2万亩", "1.5万亩", 1),
+		"2|（二）扩大有效需求|"+strings.Replace(yxDemand, "520个", "550个", 1),
+		"2|（三）改善生态环境质量|"+yxEcology,
+		"2|（四）增进民生福祉|"+strings.Replace(yxLivelihd, "80个", "90个", 1),
+	)
+	a.Year, b.Year = 2020, 2021
+	want := [][2]string{
+		{"二、今年发展主要目标和工作总体部署", "三、2021年重点工作"},
+		{"三、深化重点领域改革", "（一）推进重点领域改革"},
+		{"四、着力扩大有效需求", "（二）扩大有效需求"},
+		{"五、加强生态环境保护", "（三）改善生态环境质量"},
+		{"六、办好民生实事", "（四）增进民生福祉"},
+	}
+	for _, forward := range []bool{true, false} {
+		x, y := a, b
+		if !forward {
+			x, y = b, a
+		}
+		pairs := Align(x, y, Options{})
+		dump := alignDump(pairs)
+		for _, w := range want {
+			from, to := w[0], w[1]
+			if !forward {
+				from, to = to, from
+			}
+			if p := findPair(pairs, from, to); p == nil || p.Status == Merged || p.Status == Split {
+				t.Errorf("Align(forward %v): want %s => %s as a primary pair; got:\n%s", forward, from, to, dump)
+			}
+		}
+		for _, p := range pairs {
+			if p.From != nil && p.To != nil && (strings.Contains(p.From.Heading, "十四五") && strings.Contains(p.From.Heading, "目标") || strings.Contains(p.To.Heading, "十四五") && strings.Contains(p.To.Heading, "目标")) {
+				t.Errorf("Align(forward %v): %s, want the five-year part unpaired; got:\n%s", forward, alignLine(p), dump)
+			}
+		}
+		if err := checkCoverage(x, y, pairs); err != nil {
+			t.Error(err)
+		}
 	}
 }

@@ -31,7 +31,10 @@ package compare
 //     三、把改革开放推向深入 a level up, not 2024年重点工作 with every part
 //     by likeness. A hub left with no link of its own then pairs with
 //     the sections its items went to (hubsUp): 2024年重点工作 is split
-//     among the parts that took up its items, not removed.
+//     among the parts that took up its items, not removed; unless a
+//     section of the other report says what the hub's opening says (the
+//     year's goals in a part of their own, beside tasks that are parts of
+//     their own), which is then its counterpart (hubsOwn).
 //     Items at the top: a file that holds only the tasks part of a report
 //     has the items at its top level, beside nothing but the part's
 //     opening, where the next report has its review and tasks parts. An
@@ -375,6 +378,7 @@ func pairSections(pa, pb []*prepared, opt Options) *pairing {
 		}
 		runGroups()
 	}
+	hubsOwn(pa, pb, w, childrenA, childrenB, dissolvedA, dissolvedB, pr, above)
 	flowLinks(pa, pb, w, pr, addExtra)
 	hubsUp(pa, pb, childrenA, childrenB, dissolvedA, dissolvedB, pr, addExtra)
 
@@ -401,6 +405,90 @@ func pairSections(pa, pb []*prepared, opt Options) *pairing {
 		return x.i - y.i
 	})
 	return pr
+}
+
+// hubsOwn pairs a hub whose items went to sections of the other report
+// (dissolved) with the section there that says what its opening text
+// says: one report gives the year's goals a part of their own and its
+// tasks parts of their own (二、今年发展主要目标和下一步工作总体部署, then
+// 三、…, 四、…), the next opens its tasks part with the year's goals
+// (三、2021年重点工作：今年发展主要预期目标是……) before the items that
+// continue those parts. The section must be a childless sibling of the
+// hub's counterparts (at the top with it, or under paired parents), of
+// its kind, left unpaired or paired only across spans (with a five-year
+// part, which sameSpan leaves it when nothing else claims it) and less
+// like that partner than like the hub's opening; and the two must be each
+// other's best: the hub's opening more like it than like any other
+// section of its report, and it more like the hub's opening than like the
+// opening of any other section.
+func hubsOwn(pa, pb []*prepared, w *weights, childrenA, childrenB [][]int, dissolvedA, dissolvedB map[int]bool, pr *pairing, above func(float64) bool) {
+	siblings := func(i, j int) bool {
+		pi, pj := pa[i].parent, pb[j].parent
+		return (pi < 0 && pj < 0) || (pi >= 0 && pj >= 0 && pr.match[pi] == pj)
+	}
+	// own reports whether x of one side may take the hub h of the other:
+	// x is childless, unpaired or paired across spans, and of h's kind
+	own := func(i, j int, fromA bool) bool {
+		if !siblings(i, j) || !sameKind(pa[i], pb[j]) || periodConflict(pa[i], pb[j]) {
+			return false
+		}
+		if fromA { // the hub is i, the candidate j
+			if len(childrenB[j]) > 0 || pr.back[j] >= 0 && pa[pr.back[j]].ahead == pb[j].ahead {
+				return false
+			}
+			return pr.back[j] < 0 || w.openSim(i, j, false) > w.sim[pr.back[j]][j]
+		}
+		if len(childrenA[i]) > 0 || pr.match[i] >= 0 && pb[pr.match[i]].ahead == pa[i].ahead {
+			return false
+		}
+		return pr.match[i] < 0 || w.openSim(i, j, true) > w.sim[i][pr.match[i]]
+	}
+	hasLink := func(k int, fromA bool) bool {
+		if fromA && pr.match[k] >= 0 || !fromA && pr.back[k] >= 0 {
+			return true
+		}
+		for _, l := range pr.extra {
+			if fromA && l.i == k || !fromA && l.j == k {
+				return true
+			}
+		}
+		return false
+	}
+	pair := func(i, j int, conf float64) {
+		if k := pr.match[i]; k >= 0 {
+			pr.back[k] = -1
+		}
+		if k := pr.back[j]; k >= 0 {
+			pr.match[k] = -1
+		}
+		pr.match[i], pr.back[j], pr.conf[i] = j, i, round(conf)
+	}
+	for _, j := range slices.Sorted(maps.Keys(dissolvedB)) {
+		if hasLink(j, false) || len(w.textB[j].ids) == 0 {
+			continue
+		}
+		i, v, second := bestTwo(len(pa), func(x int) float64 { return w.openSim(x, j, true) })
+		if i < 0 || !above(v) || !own(i, j, false) {
+			continue
+		}
+		if best, _, _ := bestTwo(len(pb), func(y int) float64 { return w.openSim(i, y, true) }); best != j {
+			continue
+		}
+		pair(i, j, 1-second/v)
+	}
+	for _, i := range slices.Sorted(maps.Keys(dissolvedA)) {
+		if hasLink(i, true) || len(w.textA[i].ids) == 0 {
+			continue
+		}
+		j, v, second := bestTwo(len(pb), func(y int) float64 { return w.openSim(i, y, false) })
+		if j < 0 || !above(v) || !own(i, j, true) {
+			continue
+		}
+		if best, _, _ := bestTwo(len(pa), func(x int) float64 { return w.openSim(x, j, false) }); best != i {
+			continue
+		}
+		pair(i, j, 1-second/v)
+	}
 }
 
 // hubsUp pairs a hub that was left without a counterpart of its own,
