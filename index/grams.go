@@ -155,9 +155,9 @@ func appendEntry(dst []byte, delta uint32, pos []uint32) []byte {
 	return append(appendEntryHead(dst, delta, places), places...)
 }
 
-// appendEntryHead appends the head of an entry whose places take n
-// bytes: the distance of its slot from the previous entry's and, for more
-// than one place, n.
+// appendEntryHead appends the head of an entry whose places are encoded
+// in places: the distance of its slot from the previous entry's and, for
+// more than one place, the length of their encoding.
 func appendEntryHead(dst []byte, delta uint32, places []byte) []byte {
 	if countPlaces(places) <= 1 {
 		return binary.AppendUvarint(dst, uint64(delta)<<1)

@@ -22,10 +22,11 @@ package index
 //	keys       bigram keys, sorted (those of one first rune are a range)
 //	postLen    keys uint32: the entries of each key's list
 //	skipOff    keys+1 uint64: key i's skips are skips[skipOff[i]:skipOff[i+1]]
-//	skips      for every skipEvery-th entry e of a list (not the first), two
-//	           uint32: the slot of the entry before e and e's offset in the
-//	           list's bytes, so that a reader jumps to the entries near a
-//	           slot instead of decoding every entry before them
+//	skips      for every skipEvery-th entry e (not the first) of a list of
+//	           more than skipEvery entries, two uint32: the slot of the
+//	           entry before e and e's offset in the list's bytes, so that a
+//	           reader jumps to the entries near a slot instead of decoding
+//	           every entry before them
 //	postOff    keys+1 uint64: key i's list is post[postOff[i]:postOff[i+1]]
 //	post       the lists (grams.go), each entry a uvarint of its local
 //	           slot's distance from the previous entry's (from 0 for the
@@ -39,9 +40,9 @@ package index
 //	trailer    CRC-32C of all the bytes before it, and "GRSEGEND"
 //
 // Formats 1 and 2 held each section's folded text and no places, format 3
-// the number of places where this one has their bytes; a file of an
-// earlier format does not open, and the documents it held are read from
-// the store again (segdisk.go).
+// the number of places where this one has their bytes, format 4 no skips;
+// a file of an earlier format does not open, and the documents it held are
+// read from the store again (segdisk.go).
 //
 // The tables are read as Go slices over the bytes; opening checks that
 // every table lies inside them, so a damaged segment can at worst give
