@@ -477,15 +477,6 @@ func TestLookupPlaces(t *testing.T) {
 		}
 		return b.String()
 	}
-	starts := func(text, w string) int {
-		n := 0
-		for i := range text {
-			if strings.HasPrefix(text[i:], w) {
-				n++
-			}
-		}
-		return n
-	}
 	for trial := 0; trial < 40; trial++ {
 		b := newSegBuilder()
 		b.addDoc("d", 1)
@@ -509,14 +500,7 @@ func TestLookupPlaces(t *testing.T) {
 				a := rng.Intn(len(r))
 				w = string(r[a:min(len(r), a+1+rng.Intn(6))])
 			}
-			var want []uint32
-			var wantTF []uint8
-			for l, text := range texts {
-				if n := starts(text, w); n > 0 && !del.has(uint32(l)) {
-					want = append(want, uint32(l))
-					wantTF = append(wantTF, uint8(min(n, 255)))
-				}
-			}
+			want, wantTF := scanLookup(texts, w, del)
 			got, tf := sg.lookup(w, del)
 			if !slices.Equal(got, want) || !slices.Equal(tf, wantTF) {
 				t.Fatalf("trial %d: lookup(%q) = %v %v, want %v %v", trial, w, got, tf, want, wantTF)
@@ -554,20 +538,7 @@ func TestLookupJumps(t *testing.T) {
 	del = del.withRange(0, 1, len(texts)).withRange(100, 900, len(texts))
 	for _, w := range []string{"双减教育发展推进", "双减教育", "教育发展工作减负", "作减负", "双减学校教育学校教育", "减学校教育学", "发展推进", "教育教育教育"} {
 		for _, d := range []bitset{nil, del} {
-			var want []uint32
-			var wantTF []uint8
-			for l, text := range texts {
-				n := 0
-				for i := range text {
-					if strings.HasPrefix(text[i:], w) {
-						n++
-					}
-				}
-				if n > 0 && !d.has(uint32(l)) {
-					want = append(want, uint32(l))
-					wantTF = append(wantTF, uint8(min(n, 255)))
-				}
-			}
+			want, wantTF := scanLookup(texts, w, d)
 			got, tf := sg.lookup(w, d)
 			if !slices.Equal(got, want) || !slices.Equal(tf, wantTF) {
 				t.Errorf("lookup(%q), %d deleted: %d sections %v, want %d %v", w, len(d), len(got), got, len(want), want)
@@ -631,23 +602,31 @@ func FuzzLookup(f *testing.F) {
 			b.addSection(fmt.Sprintf("s%05d", i), s, int32(utf8.RuneCountInString(s)), nil)
 		}
 		sg := b.build()
-		var want []uint32
-		var wantTF []uint8
-		for l, s := range texts {
-			n := 0
-			for i := range s {
-				if strings.HasPrefix(s[i:], w) {
-					n++
-				}
-			}
-			if n > 0 {
-				want = append(want, uint32(l))
-				wantTF = append(wantTF, uint8(min(n, 255)))
-			}
-		}
+		want, wantTF := scanLookup(texts, w, nil)
 		got, tf := sg.lookup(w, nil)
 		if !slices.Equal(got, want) || !slices.Equal(tf, wantTF) {
 			t.Fatalf("lookup(%q) = %v %v, want %v %v", w, got, tf, want, wantTF)
 		}
 	})
+}
+
+// scanLookup is what a segment of texts (slot i holding texts[i]) should
+// answer to lookup(w, del): the slots not in del whose text contains w, and
+// the places it starts at in each (at most 255).
+func scanLookup(texts []string, w string, del bitset) ([]uint32, []uint8) {
+	var slots []uint32
+	var tfs []uint8
+	for l, text := range texts {
+		n := 0
+		for i := range text {
+			if strings.HasPrefix(text[i:], w) {
+				n++
+			}
+		}
+		if n > 0 && !del.has(uint32(l)) {
+			slots = append(slots, uint32(l))
+			tfs = append(tfs, uint8(min(n, 255)))
+		}
+	}
+	return slots, tfs
 }
