@@ -669,3 +669,49 @@ func alignBothWays(t *testing.T, a, b *corpus.Document, want [][2]string, unpair
 		}
 	}
 }
+
+// yxFlood is a one-off task of 云岫省 2024, the repair after a flood, and
+// yxFloodDone the paragraph of the 2025 review that tells how it went.
+const (
+	yxFlood     = "全力推进灾后恢复重建。加快水毁道路、桥梁和堤防修复，年底前完成受灾农房重建4200户，确保受灾群众温暖过冬；实施城市排涝设施改造，新建排涝泵站6座，构建抵御五十年一遇洪水的城市防洪体系。"
+	yxFloodDone = "灾后恢复重建全面完成。受灾农房重建4200户全部完工，水毁道路、桥梁和堤防修复任务按时完成，新建排涝泵站6座投入运行，城市防洪体系加快构建。"
+)
+
+// A file that holds only the tasks part of a report may have an item at
+// the top that the next report's tasks do not take up (a one-off, the
+// repair after a flood), while its review tells how it went, in a
+// paragraph of its own: the item's siblings went down among the items of
+// the tasks part, so it is an item of the tasks too, and a plan item is
+// not paired with the review of it, paragraph by paragraph no more than
+// as a whole; so in the other direction.
+func TestAlignTopItemNotReview(t *testing.T) {
+	tasks, whole := yunxiuTasksOnly(), yunxiuWhole()
+	tasks.Sections = slices.Insert(tasks.Sections, 1, corpus.Section{Heading: "（一）全力推进灾后恢复重建", Level: 1, Text: yxFlood})
+	for k := range tasks.Sections {
+		tasks.Sections[k].ID, tasks.Sections[k].Ordinal = corpus.SectionID(tasks.ID, k), k
+	}
+	whole.Sections[0].Text += "\n" + yxFloodDone
+	for _, forward := range []bool{true, false} {
+		a, b := tasks, whole
+		if !forward {
+			a, b = whole, tasks
+		}
+		pairs := Align(a, b, Options{})
+		dump := alignDump(pairs)
+		for _, p := range pairs {
+			if p.From == nil || p.To == nil {
+				continue
+			}
+			item, review := p.From.Heading, p.To.Heading
+			if !forward {
+				item, review = review, item
+			}
+			if item == "（一）全力推进灾后恢复重建" && review == "一、2024年工作回顾" {
+				t.Errorf("Align(forward %v): %s, want the item apart from the review; got:\n%s", forward, alignLine(p), dump)
+			}
+		}
+		if err := checkCoverage(a, b, pairs); err != nil {
+			t.Error(err)
+		}
+	}
+}

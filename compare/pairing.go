@@ -64,6 +64,10 @@ package compare
 //     headings, and no heading was taken over.
 //  5. Paragraph flows (flows.go): merges and splits seen paragraph by
 //     paragraph that the sections' overall likeness missed.
+//  6. Items at the top. In a file that holds only the tasks part, most
+//     items went down one to one among the items of the next report's
+//     tasks part; an item left at the top is an item of the tasks too,
+//     and loses any link with the next report's review (unlinkTopItems).
 //
 // Headings that name different periods relative to their reports' years
 // (2024年重点工作 in the 2024 report, 2024年工作回顾 in the 2025 one;
@@ -381,6 +385,7 @@ func pairSections(pa, pb []*prepared, opt Options) *pairing {
 	hubsOwn(pa, pb, w, childrenA, childrenB, dissolvedA, dissolvedB, pr, above)
 	flowLinks(pa, pb, w, pr, addExtra)
 	hubsUp(pa, pb, childrenA, childrenB, dissolvedA, dissolvedB, pr, addExtra)
+	unlinkTopItems(pa, pb, pr)
 
 	// how sure an unpaired section is to have no counterpart: how far its
 	// best similarity stands under the floor
@@ -554,6 +559,93 @@ func hubsUp(pa, pb []*prepared, childrenA, childrenB [][]int, dissolvedA, dissol
 			}
 		}
 	}
+}
+
+// unlinkTopItems drops the links of an item at the top of no known kind
+// (a childless section, no year in its heading, no part before it) with a
+// section of the other kind than the one its siblings show (pass 6). A
+// file that holds only the tasks part of a report has the items at the
+// top, and those the next report takes up pair one to one with the items
+// of its tasks part, a level down: when most sections at the top went
+// down so, two at least, into parts of one kind and none into a part of
+// the other, an item left at the top (a one-off task, the repair after a
+// flood) is an item of that kind too, and the next report's review, which
+// tells how it went, is not its counterpart, paragraph by paragraph no
+// more than as a whole.
+func unlinkTopItems(pa, pb []*prepared, pr *pairing) {
+	// partners of each section of a (or of b), primary and extra
+	partners := func(fromA bool) [][]int {
+		n, own := len(pb), pr.back
+		if fromA {
+			n, own = len(pa), pr.match
+		}
+		out := make([][]int, n)
+		for k, q := range own {
+			if q >= 0 {
+				out[k] = append(out[k], q)
+			}
+		}
+		for _, l := range pr.extra {
+			if fromA {
+				out[l.i] = append(out[l.i], l.j)
+			} else {
+				out[l.j] = append(out[l.j], l.i)
+			}
+		}
+		return out
+	}
+	linksA, linksB := partners(true), partners(false)
+	// kinds returns, by section of us, the kind its siblings at the top
+	// show (1 review, 2 plan, 0 none) when it is an item of none
+	kinds := func(us, them []*prepared, links, back [][]int) []int {
+		out := make([]int, len(us))
+		kids, rootThem := children(us), roots(them)
+		var top, back1, plan int
+		for k, p := range us {
+			if p.parent >= 0 || p.s.Heading == "" {
+				continue
+			}
+			top++
+			if len(kids[k]) > 0 || len(links[k]) != 1 {
+				continue
+			}
+			q := links[k][0]
+			if them[q].parent < 0 || len(back[q]) != 1 {
+				continue // not gone down one to one
+			}
+			switch r := them[rootThem[q]]; {
+			case r.back:
+				back1++
+			case r.plan:
+				plan++
+			}
+		}
+		kind := 0
+		switch {
+		case 2*(back1+plan) <= top:
+		case plan >= 2 && back1 == 0:
+			kind = 2
+		case back1 >= 2 && plan == 0:
+			kind = 1
+		}
+		for k, p := range us {
+			if kind > 0 && p.parent < 0 && p.s.Heading != "" && len(kids[k]) == 0 && !p.back && !p.plan {
+				out[k] = kind
+			}
+		}
+		return out
+	}
+	kindA, kindB := kinds(pa, pb, linksA, linksB), kinds(pb, pa, linksB, linksA)
+	clash := func(i, j int) bool {
+		return (kindA[i] == 2 && pb[j].back) || (kindA[i] == 1 && pb[j].plan) ||
+			(kindB[j] == 2 && pa[i].back) || (kindB[j] == 1 && pa[i].plan)
+	}
+	for i, j := range pr.match {
+		if j >= 0 && clash(i, j) {
+			pr.match[i], pr.back[j], pr.conf[i] = -1, -1, 0
+		}
+	}
+	pr.extra = slices.DeleteFunc(pr.extra, func(l link) bool { return clash(l.i, l.j) })
 }
 
 // groupLinks returns the links within one group, xs of the old document
