@@ -17,7 +17,10 @@ package compare
 // other, in flowVotes paragraphs or more, or in one long paragraph
 // (flowLong characters: a topic of its own, such as the urbanisation
 // paragraph that becomes a section the next year): one short paragraph
-// alike is a shared sentence, not a merge.
+// alike is a shared sentence, not a merge. Two paragraphs that vote for
+// each other, one long and the other at least half as long, are a topic
+// that went whole from one section to the other, and link them however
+// small a share of two long sections they are.
 
 import "math"
 
@@ -49,12 +52,20 @@ func flowLinks(pa, pb []*prepared, w *weights, pr *pairing, addExtra func(i, j i
 	for q := range colBest {
 		colBest[q] = noBest
 	}
+	// rowAt and colAt: the best paragraph itself (the first of equals)
+	rowAt, colAt := fill(len(va), -1), fill(len(vb), -1)
 	for p, v := range va {
 		clear(row)
 		inv.cosines(v, row)
 		hist.add(row)
 		rb := noBest
 		for q, c := range row {
+			if c > rb.best {
+				rowAt[p] = q
+			}
+			if c > colBest[q].best {
+				colAt[q] = p
+			}
 			rb.add(c, secB[q])
 			colBest[q].add(c, secA[p])
 		}
@@ -83,6 +94,21 @@ func flowLinks(pa, pb []*prepared, w *weights, pr *pairing, addExtra func(i, j i
 		if i, ok := vote(colBest[q]); ok {
 			flowB[[2]int{i, secB[q]}] += sizeB[q]
 			votesB[[2]int{i, secB[q]}]++
+		}
+	}
+	// two paragraphs that vote for each other, one of them long and the
+	// other at least half as long, are one topic that went whole from a
+	// section to another, however long the rest of either section (moved)
+	moved := map[[2]int]bool{}
+	for p, q := range rowAt {
+		if q < 0 || colAt[q] != p || max(sizeA[p], sizeB[q]) < flowLong || 2*min(sizeA[p], sizeB[q]) < max(sizeA[p], sizeB[q]) {
+			continue
+		}
+		if _, ok := vote(rowBest[p]); !ok {
+			continue
+		}
+		if _, ok := vote(colBest[q]); ok {
+			moved[[2]int{secA[p], secB[q]}] = true
 		}
 	}
 	textSize := func(ps []*prepared, sec []int, size []int) []int {
@@ -119,7 +145,7 @@ func flowLinks(pa, pb []*prepared, w *weights, pr *pairing, addExtra func(i, j i
 		if votesB[k] < flowVotes && flowB[k] < flowLong {
 			shareB = 0
 		}
-		if s := math.Max(shareA, shareB); s >= flowShare {
+		if s := math.Max(shareA, shareB); s >= flowShare || moved[k] {
 			linked[k] = true
 			addExtra(i, j, round(s))
 		}

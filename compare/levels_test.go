@@ -715,3 +715,50 @@ func TestAlignTopItemNotReview(t *testing.T) {
 		}
 	}
 }
+
+// More long paragraphs of 明湖市: housing and parks in the city, village
+// governance, culture and county towns in the villages.
+const (
+	mhHousing = "完善住房保障体系。筹集保障性租赁住房3000套，新开工配售型保障性住房1200套，发放新市民、青年人租房补贴，推进城中村改造安置房建设和回迁，完善住房公积金缴存使用政策，支持刚性和改善性住房需求，稳妥处置问题楼盘，确保交房交证，加强物业服务监管，推进老旧小区加装电梯200部，让更多群众住有所居、住有宜居，共享城市发展成果。"
+	mhParks   = "建设公园城市。新建改造口袋公园50个、城市绿道30公里，推进环湖生态廊道和滨江公园二期建设，实施道路林荫化工程，推进明湖水系连通和黑臭水体长效治理，开放共享公园绿地和体育设施，新建社区嵌入式体育场地40处，打造十分钟健身圈和十五分钟便民生活圈，让市民推窗见绿、出门见园、漫步有道，持续提升城市生态品质。"
+	mhGovern  = "提升乡村治理水平。健全党组织领导的自治、法治、德治相结合的乡村治理体系，推广积分制和清单制，开展移风易俗专项行动，整治高额彩礼和大操大办，建设村级综合服务站100个，推进平安乡村建设，完善村级矛盾纠纷调处机制，培育新型职业农民和乡村工匠，吸引青年人才返乡创业，让乡村既充满活力又和谐有序。"
+	mhCulture = "繁荣发展乡村文化。建设村级综合文化服务中心和农家书屋，每个行政村每年送戏下乡不少于2场，扶持乡村文艺团队100支，挖掘保护传统村落和农耕文化遗产，办好农民丰收节和乡村村晚，培育乡村网红和文化能人，推动乡村文化和旅游融合发展，让农民群众的精神生活更加丰富多彩。"
+	mhTowns   = "推进以县城为重要载体的城镇化。实施县城补短板强弱项工程，完善县城市政管网、污水垃圾处理和公共服务设施，建设特色小镇5个，推进中心镇扩权强镇，促进农业转移人口市民化，完善进城落户农民的住房、教育和社保政策，引导县域特色产业向园区集聚，增强县城和中心镇对周边乡村的辐射带动能力。"
+)
+
+// A long paragraph, a topic of its own, that goes whole to a sibling is a
+// split however long the rest of the section it left and the one it
+// joined: the transport paragraph is a quarter of the city section and of
+// the section on the villages and towns, each long, yet the two are
+// linked by it.
+func TestAlignLongParagraphMovedBetweenLongSections(t *testing.T) {
+	a := build("a",
+		"1|一、2025年重点工作|",
+		"2|（一）推动产业提质增效|"+mhIndustry,
+		"2|（二）提升城市功能品质|"+mhRenewal+"\n"+mhHeritage+"\n"+mhHousing+"\n"+mhParks+"\n"+mhTransport,
+		"2|（三）全面推进乡村振兴|"+mhVillages+"\n"+mhFarms+"\n"+mhGovern+"\n"+mhCulture+"\n"+mhTowns,
+		"2|（四）办好民生实事|"+mhPeople,
+	)
+	b := build("b",
+		"1|一、2026年重点工作|",
+		"2|（一）加快建设现代化产业体系|"+strings.Replace(mhIndustry, "120家", "130家", 1),
+		"2|（二）推进城市更新|"+strings.Replace(mhRenewal, "60个", "65个", 1)+"\n"+mhHeritage+"\n"+mhHousing+"\n"+mhParks,
+		"2|（三）推进城乡融合发展|"+strings.Replace(mhVillages, "30个", "35个", 1)+"\n"+mhFarms+"\n"+mhGovern+"\n"+mhCulture+"\n"+mhTowns+"\n"+strings.Replace(mhTransport, "12条", "15条", 1),
+		"2|（四）增进民生福祉|"+mhPeople,
+	)
+	a.Year, b.Year = 2025, 2026
+	pairs := Align(a, b, Options{})
+	dump := alignDump(pairs)
+	for _, w := range [][2]string{
+		{"（二）提升城市功能品质", "（二）推进城市更新"},
+		{"（三）全面推进乡村振兴", "（三）推进城乡融合发展"},
+		{"（二）提升城市功能品质", "（三）推进城乡融合发展"}, // the transport paragraph
+	} {
+		if findPair(pairs, w[0], w[1]) == nil {
+			t.Errorf("Align: want %s with %s; got:\n%s", w[0], w[1], dump)
+		}
+	}
+	if err := checkCoverage(a, b, pairs); err != nil {
+		t.Error(err)
+	}
+}
