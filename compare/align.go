@@ -233,7 +233,7 @@ func prepare(d *corpus.Document) []*prepared {
 	for i := range d.Sections {
 		s := &d.Sections[i]
 		p := &prepared{s: s, n: i, parent: -1}
-		p.head = corpus.StripNumbering(s.Heading)
+		p.head = corpus.StripNumbering(corpus.CleanChars(s.Heading))
 		p.years = yearTerms(p.head, base)
 		p.hgrams = grams(p.head)
 		p.tgrams = grams(s.Text)

@@ -132,7 +132,7 @@ func reportYear(d *corpus.Document) int {
 	}
 	latest := 0
 	for _, s := range d.Sections {
-		for _, m := range yearRe.FindAllString(s.Heading, -1) {
+		for _, m := range yearRe.FindAllString(corpus.CleanChars(s.Heading), -1) {
 			if y, err := strconv.Atoi(m[:min(4, len(m))]); err == nil {
 				latest = max(latest, y)
 			}

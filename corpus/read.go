@@ -196,6 +196,8 @@ func Read(name string, data []byte) (*Document, error) {
 	Split(d)
 	if ht != nil {
 		ht.restoreDoc(d, shown)
+	} else {
+		restoreWidths(d, text)
 	}
 	return d, nil
 }

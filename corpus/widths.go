@@ -1,0 +1,151 @@
+package corpus
+
+// Headings as written
+//
+// Cleaning reads a report with one width for each character (normalize:
+// full-width digits and letters become ASCII, an ASCII comma, colon or
+// semicolon next to Han characters becomes full-width), and the rules of
+// metadata, chrome and headings are written for that reading. A section's
+// heading is then given back the widths the report writes it with
+// (２００９年工作回顾, not 2009年工作回顾; (一)坚持稳中求进,推动 as typed): a
+// reader who copies a heading from the file finds it, and the report is
+// shown as published. Only those characters change, in the heading and at
+// the start of its span of the body; the text keeps the cleaned reading,
+// which search folds anyway. Code that reads headings for their words (compare) takes
+// CleanChars of them, the reading the rules were written for.
+//
+// A heading is found in the text it was read from by its characters with
+// every width folded (widthKey), from where the heading before it was
+// found, so that headings in order find their own lines; one not found
+// (cleaning joined or respaced it) keeps its cleaned form.
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// CleanChars returns s with the characters and widths Clean reads a report
+// with: for a heading, the form the rules of metadata and headings saw.
+func CleanChars(s string) string {
+	out, _ := normalize(s, nil)
+	return out
+}
+
+// widthKey returns r with its width folded: the full-width forms of ASCII
+// are ASCII.
+func widthKey(r rune) rune {
+	if r >= '\uff01' && r <= '\uff5e' {
+		return r - 0xff01 + '!'
+	}
+	return r
+}
+
+// written reports whether y, the character a report writes where its
+// cleaned reading has x, is shown as written: a full-width digit or letter,
+// or an ASCII comma, colon, semicolon or bracket that cleaning made
+// full-width.
+func written(x, y rune) bool {
+	switch {
+	case x == y || widthKey(x) != widthKey(y):
+		return false
+	case y >= '０' && y <= '９' || y >= 'Ａ' && y <= 'Ｚ' || y >= 'ａ' && y <= 'ｚ':
+		return true
+	case y == ',' || y == ':' || y == ';' || y == '(' || y == ')':
+		return true
+	}
+	return false
+}
+
+// restoreWidths gives the headings of d (and the paths that name them)
+// the widths raw, the text d was cleaned from, writes them with.
+func restoreWidths(d *Document, raw string) {
+	var key string
+	var at []int // at[i]: the offset in raw of the byte at offset i of key
+	changed := map[string]string{}
+	spans := map[int]string{} // the new span of a section whose heading changed
+	from := 0
+	for i := range d.Sections {
+		s := &d.Sections[i]
+		rest := s.Heading
+		if !strings.ContainsFunc(rest, func(r rune) bool {
+			return r < utf8.RuneSelf && (r >= '0' && r <= '9' || r >= 'A' && r <= 'Z' || r >= 'a' && r <= 'z') || strings.ContainsRune("，：；（）", r)
+		}) {
+			continue
+		}
+		if at == nil {
+			key, at = widthKeys(raw)
+		}
+		k := strings.Map(widthKey, rest)
+		j := strings.Index(key[from:], k)
+		if j >= 0 {
+			j += from
+		} else if j = strings.Index(key, k); j < 0 {
+			continue
+		}
+		from = j + len(k)
+		piece := raw[at[j]:at[j+len(k)]]
+		var b strings.Builder
+		for _, x := range rest {
+			y, size := utf8.DecodeRuneInString(piece)
+			piece = piece[size:]
+			if written(x, y) {
+				x = y
+			}
+			b.WriteRune(x)
+		}
+		// The heading starts its span of the body (document.go): the
+		// span is given the heading as written too.
+		span := d.Body[s.Start:s.End]
+		lead := len(span) - len(strings.TrimLeftFunc(span, unicode.IsSpace))
+		if h, old := b.String(), s.Heading; h != old && strings.HasPrefix(span[lead:], old) {
+			changed[old] = h
+			s.Heading = h
+			spans[i] = span[:lead] + h + span[lead+len(old):]
+		}
+	}
+	if len(changed) == 0 {
+		return
+	}
+	var body strings.Builder
+	for i := range d.Sections {
+		s := &d.Sections[i]
+		span := d.Body[s.Start:s.End]
+		if t, ok := spans[i]; ok {
+			span = t
+		}
+		s.Start = body.Len()
+		body.WriteString(span)
+		s.End = body.Len()
+		for j, p := range s.Path {
+			if h, ok := changed[p]; ok {
+				s.Path[j] = h
+			}
+		}
+	}
+	d.Body = body.String()
+}
+
+// widthKeys returns the characters of raw with their widths folded
+// (widthKey), and for each byte offset of that key (and its end) the
+// offset in raw it comes from.
+func widthKeys(raw string) (string, []int) {
+	var b strings.Builder
+	at := make([]int, 0, len(raw)+1)
+	for i, r := range raw {
+		k := widthKey(r)
+		if r == utf8.RuneError {
+			k = r
+		}
+		n := utf8.RuneLen(k)
+		if n < 0 {
+			n, k = 3, utf8.RuneError
+		}
+		b.WriteRune(k)
+		for range n {
+			at = append(at, i)
+		}
+	}
+	at = append(at, len(raw))
+	return b.String(), at
+}
