@@ -67,8 +67,8 @@ func restoreWidths(d *Document, raw string) {
 	from := 0
 	for i := range d.Sections {
 		s := &d.Sections[i]
-		rest := s.Heading
-		if !strings.ContainsFunc(rest, func(r rune) bool {
+		heading := s.Heading
+		if !strings.ContainsFunc(heading, func(r rune) bool {
 			return r < utf8.RuneSelf && (r >= '0' && r <= '9' || r >= 'A' && r <= 'Z' || r >= 'a' && r <= 'z') || strings.ContainsRune("，：；（）", r)
 		}) {
 			continue
@@ -76,7 +76,7 @@ func restoreWidths(d *Document, raw string) {
 		if at == nil {
 			key, at = widthKeys(raw)
 		}
-		k := strings.Map(widthKey, rest)
+		k := strings.Map(widthKey, heading)
 		j := strings.Index(key[from:], k)
 		if j >= 0 {
 			j += from
@@ -86,7 +86,7 @@ func restoreWidths(d *Document, raw string) {
 		from = j + len(k)
 		piece := raw[at[j]:at[j+len(k)]]
 		var b strings.Builder
-		for _, x := range rest {
+		for _, x := range heading {
 			y, size := utf8.DecodeRuneInString(piece)
 			piece = piece[size:]
 			if written(x, y) {
@@ -98,10 +98,10 @@ func restoreWidths(d *Document, raw string) {
 		// span is given the heading as written too.
 		span := d.Body[s.Start:s.End]
 		lead := len(span) - len(strings.TrimLeftFunc(span, unicode.IsSpace))
-		if h, old := b.String(), s.Heading; h != old && strings.HasPrefix(span[lead:], old) {
-			changed[old] = h
+		if h := b.String(); h != heading && strings.HasPrefix(span[lead:], heading) {
+			changed[heading] = h
 			s.Heading = h
-			spans[i] = span[:lead] + h + span[lead+len(old):]
+			spans[i] = span[:lead] + h + span[lead+len(heading):]
 		}
 	}
 	if len(changed) == 0 {
