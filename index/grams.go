@@ -131,11 +131,7 @@ func (g *grams) addSet(slot uint32, gs gramSet) {
 			l = &gramList{}
 			g.post[k] = l
 		}
-		prev := uint32(0)
-		if l.n > 0 {
-			prev = l.last
-		}
-		l.b = appendEntry(l.b, slot-prev, gs.pos[start:gs.ends[i]])
+		l.b = appendEntry(l.b, slot-l.last, gs.pos[start:gs.ends[i]]) // last is 0 before the first
 		l.n++
 		l.last = slot
 		start = gs.ends[i]
@@ -159,11 +155,23 @@ func appendEntry(dst []byte, delta uint32, pos []uint32) []byte {
 // in places: the distance of its slot from the previous entry's and, for
 // more than one place, the length of their encoding.
 func appendEntryHead(dst []byte, delta uint32, places []byte) []byte {
-	if countPlaces(places) <= 1 {
+	if onePlace(places) {
 		return binary.AppendUvarint(dst, uint64(delta)<<1)
 	}
 	dst = binary.AppendUvarint(dst, uint64(delta)<<1|1)
 	return binary.AppendUvarint(dst, uint64(len(places)))
+}
+
+// onePlace reports whether places encodes at most one place: no byte
+// before its last ends a uvarint. It stops at the first that does, where
+// countPlaces reads them all (merges ask it of every entry).
+func onePlace(places []byte) bool {
+	for _, c := range places[:max(len(places)-1, 0)] {
+		if c&0x80 == 0 {
+			return false
+		}
+	}
+	return true
 }
 
 // countPlaces returns the number of places encoded in b: the bytes that
