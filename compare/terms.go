@@ -1623,3 +1623,63 @@ func ReportTerms(d *corpus.Document) []Term {
 	}
 	return out
 }
+
+// UnsureWhole reports whether the term whole is the term core with one
+// word before it that the term finder cannot tell a modifier from a verb
+// by (an unsure word: a verbal noun as common as 教育 or 建设, a name, an
+// abbreviation): 教育数字化转型 of 数字化转型, as 建设教育强市 of 教育强市.
+// A report that writes the whole only after a verb or a preposition (推进
+// 教育数字化转型, 以建设教育强市为目标) does not say which it is.
+func UnsureWhole(whole, core string) bool {
+	if len(whole) <= len(core) || !strings.HasSuffix(whole, core) {
+		return false
+	}
+	w := whole[:len(whole)-len(core)]
+	if utf8.RuneCountInString(w) < 2 || len(words(w)) != 1 || len(words(whole)) < 2 {
+		return false
+	}
+	return termWordInfo(w).unsure
+}
+
+// Subject reports whether sentence s writes t as a clause's subject: t
+// opens a clause (at s's start or right after a punctuation mark, such as
+// a heading's number: （七）) and its predicate follows it to the clause's
+// end, a word that says how and a verb (howVerb: （七）教育数字化转型加快推进;
+// but not ，发展银发经济，, a verb and its object, nor 以建设教育强市为目标).
+// The first word of such a t is its modifier, not a verb (UnsureWhole).
+func Subject(s, t string) bool {
+	if t == "" {
+		return false
+	}
+	for off := 0; ; {
+		i := strings.Index(s[off:], t)
+		if i < 0 {
+			return false
+		}
+		at := off + i
+		off = at + len(t)
+		if r, _ := utf8.DecodeLastRuneInString(s[:at]); at > 0 && !unicode.IsPunct(r) && !unicode.IsSpace(r) {
+			continue
+		}
+		rest := s[off:]
+		if end := strings.IndexFunc(rest, func(r rune) bool { return unicode.IsPunct(r) || unicode.IsSpace(r) }); end >= 0 {
+			rest = rest[:end]
+		}
+		if ws := words(rest); len(ws) == 2 && howVerb(ws[0].text, ws[1].text) {
+			return true
+		}
+	}
+}
+
+// howVerb reports whether the words a and b, which end a clause after
+// nouns, are its predicate: a verb (no verbal noun) after a word that says
+// how, a verb, an adverb or an adjective (加快 推进, 持续 提高, 圆满 完成).
+// One verb alone there is as often the last word of an object
+// (深化 [园区 环境 整治 提升], 防止 [安全 事故 发生]).
+func howVerb(a, b string) bool {
+	if utf8.RuneCountInString(a) < 2 || utf8.RuneCountInString(b) < 2 || !termWordInfo(b).verb {
+		return false
+	}
+	_, _, pos := analysis.DictFreq(a)
+	return termWordInfo(a).verb || pos == "d" || pos == "ad" || pos == "a"
+}

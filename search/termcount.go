@@ -14,7 +14,16 @@ package search
 //     candidates (the year's, or the previous year's for dropped terms),
 //     and those whose stored terms bound them (the earlier reports for
 //     new terms, the year's for dropped ones).
-//  2. The candidates, each with its greatest score; a candidate that the
+//  2. The candidates, each with its greatest score; a report's pair of a
+//     whole and its core after a word the term finder cannot tell a
+//     modifier from a verb by (compare.UnsureWhole: 教育数字化转型 of
+//     数字化转型, as 建设教育强市 of 教育强市), which the report weighs the
+//     core of more, is settled by the collection: when some report writes
+//     the whole as a clause's subject (compare.Subject: 教育数字化转型
+//     加快推进, in the sentence where a section first holds it), the
+//     whole takes the core's score in the pair's report, and the core
+//     the whole's (a report that writes the whole only after a verb or a
+//     preposition says nothing either way); a candidate that the
 //     bounding reports' terms hold too often cannot be listed and is not
 //     counted (a report whose terms hold it contains it: their number is
 //     at least the exact one). These are the costliest to count: words
@@ -37,6 +46,7 @@ import (
 
 	"github.com/govreport/govreport"
 	"github.com/govreport/govreport/analysis"
+	"github.com/govreport/govreport/compare"
 )
 
 // A TermsIndex is one snapshot of an engine's collection, as CountTerms
@@ -180,13 +190,90 @@ func CountTerms(ctx context.Context, ix TermsIndex, r TermsRequest, side, bound 
 			score[text] = sc
 		}
 	}
-	for _, d := range side {
-		stored, ok := ix.ReportTerms(d, add)
+	// each side report's terms; a pair of them, a whole and its core
+	// after a word the finder cannot tell a modifier from a verb by
+	// (compare.UnsureWhole: 教育数字化转型 of 数字化转型), where the report
+	// weighs the core more, is settled by the collection: when a report
+	// writes the whole as a clause's subject (compare.Subject: 教育数字化转型
+	// 加快推进), the word is its modifier there, and the whole weighs as
+	// the core did, the core as the whole did (a sentence where a section
+	// first holds the whole is read)
+	own := make([]map[string]float64, len(side))
+	type pair struct{ whole, core string }
+	var pairs [][]pair
+	var wholes []string
+	at := map[string]int{}
+	for k, d := range side {
+		m := map[string]float64{}
+		stored, ok := ix.ReportTerms(d, func(text string, sc float64) {
+			if old, ok := m[text]; !ok || sc > old {
+				m[text] = sc
+			}
+		})
 		if !ok {
 			return nil, fmt.Errorf("terms of report %s were not found", d.ID)
 		}
 		if !stored {
 			out.Unstored++
+		}
+		own[k] = m
+		var ps []pair
+		for t, st := range m {
+			for i := range t {
+				if i == 0 {
+					continue
+				}
+				core := t[i:]
+				if sc, ok := m[core]; ok && sc > st && Listable(t) && compare.UnsureWhole(t, core) {
+					ps = append(ps, pair{t, core})
+					if _, ok := at[t]; !ok {
+						at[t] = len(wholes)
+						wholes = append(wholes, t)
+					}
+				}
+			}
+		}
+		pairs = append(pairs, ps)
+	}
+	subject := make([]bool, len(wholes))
+	if len(wholes) > 0 {
+		var secs []int64
+		var of []int
+		if err := ix.Holding(ctx, wholes, func(i int, _ *govreport.DocInfo, sec int64) {
+			secs = append(secs, sec)
+			of = append(of, i)
+		}); err != nil {
+			return nil, err
+		}
+		if err := ix.Load(ctx, secs); err != nil {
+			return nil, err
+		}
+		for k, sec := range secs {
+			i := of[k]
+			if subject[i] {
+				continue
+			}
+			fw := analysis.Fold(wholes[i])
+			if s, ok := ix.Sentence(sec, fw); ok && compare.Subject(s, fw) {
+				subject[i] = true
+			}
+		}
+	}
+	for k, m := range own {
+		swapped := map[string]float64{}
+		for _, p := range pairs[k] {
+			if subject[at[p.whole]] {
+				swapped[p.whole] = max(swapped[p.whole], m[p.core])
+				if v, ok := swapped[p.core]; !ok || m[p.whole] < v {
+					swapped[p.core] = m[p.whole]
+				}
+			}
+		}
+		for t, sc := range m {
+			if v, ok := swapped[t]; ok {
+				sc = v
+			}
+			add(t, sc)
 		}
 	}
 	// at least, the reports of bound that use each candidate

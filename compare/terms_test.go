@@ -1,0 +1,49 @@
+package compare
+
+import "testing"
+
+// TestUnsureWhole: a whole and its core after one word the term finder
+// cannot tell a modifier from a verb by (fictional phrases).
+func TestUnsureWhole(t *testing.T) {
+	for _, c := range []struct {
+		whole, core string
+		want        bool
+	}{
+		{"服务数字化升级", "数字化升级", true},      // 服务: a verbal noun as common as a verb
+		{"建设教育强市", "教育强市", true},        // the same words, the other reading
+		{"养老服务网络", "服务网络", true},        // a name to the dictionary
+		{"推进服务数字化升级", "服务数字化升级", false}, // 推进: a verb
+		{"数字化升级", "升级", false},          // 数字化: a noun
+		{"服务数字化升级", "字化升级", false},      // not at a word's end
+		{"数字化升级", "数字化升级", false},
+	} {
+		if got := UnsureWhole(c.whole, c.core); got != c.want {
+			t.Errorf("UnsureWhole(%q, %q) = %v, want %v", c.whole, c.core, got, c.want)
+		}
+	}
+}
+
+// TestSubject: a phrase that opens a clause, an adverbial word and a verb
+// after it to the clause's end, is the clause's subject (fictional
+// sentences).
+func TestSubject(t *testing.T) {
+	for _, c := range []struct {
+		s, t string
+		want bool
+	}{
+		{"（五）服务数字化升级加快推进", "服务数字化升级", true},
+		{"（二）养老服务网络持续完善", "养老服务网络", true},
+		{"全区经济平稳运行，服务数字化升级稳步推进，", "服务数字化升级", true},
+		{"三、推进服务数字化升级", "服务数字化升级", false},          // after a verb
+		{"以服务数字化升级为抓手，", "服务数字化升级", false},         // after a preposition
+		{"全市服务数字化升级加快推进", "服务数字化升级", false},        // not where the clause opens
+		{"培育新动能，发展银发经济，", "发展银发经济", false},         // a verb and its object
+		{"深化园区环境整治提升，", "深化园区环境整治", false},         // one verb: the object's last word
+		{"服务数字化升级", "服务数字化升级", false},              // no predicate
+		{"三、服务数字化升级加快推进；服务数字化升级", "服务数字化升级", true}, // one occurrence is enough
+	} {
+		if got := Subject(c.s, c.t); got != c.want {
+			t.Errorf("Subject(%q, %q) = %v, want %v", c.s, c.t, got, c.want)
+		}
+	}
+}
