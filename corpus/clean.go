@@ -1043,9 +1043,15 @@ func wrapWidth(lines []string) int {
 var trailingMarkerRe = regexp.MustCompile(`(?:[（(][0-9一二三四五六七八九十]{1,3}[）)]|[一二三四五六七八九十]{1,3}、|[0-9]{1,2}[、．])$`)
 
 // isSubtitle reports whether l is a title's subtitle or date line
-// ("——2031年1月8日在…会议上"): it starts with a dash and ends no sentence.
+// ("——2031年1月8日在…会议上"): it starts with a dash (an em dash, or the
+// horizontal bar or box line some sites type for it: ――, ──) and ends no
+// sentence; or it is a date line without its dash.
 func isSubtitle(l string) bool {
-	return (strings.HasPrefix(l, "——") || strings.HasPrefix(l, "—")) && utf8.RuneCountInString(l) <= 60 && !strings.ContainsAny(l, "。；！？")
+	r, _ := utf8.DecodeRuneInString(l)
+	if !strings.ContainsRune("—―─", r) {
+		return dateLineRe.MatchString(l) && !strings.ContainsAny(l, "。；！？")
+	}
+	return utf8.RuneCountInString(l) <= 60 && !strings.ContainsAny(l, "。；！？")
 }
 
 // glue joins each line marked in cont to the line before it, building each
