@@ -1131,7 +1131,7 @@ var (
 	// gluedDateLineRe matches a first line that holds a title and its date
 	// line run together (a file that lost its line breaks):
 	// 政府工作报告——2031年1月8日在某县第十届人民代表大会第三次会议上….
-	gluedDateLineRe = regexp.MustCompile(`^(\S.{1,50}?)\s*([—－-]{1,2}\s*(?:\S{0,20}日)?在.{0,30}(?:人民代表大会|人大).{0,20}?会议上|[（(]\S{0,20}日在.{0,30}(?:人民代表大会|人大).{0,20}?会议上[）)])\s*(.*)$`)
+	gluedDateLineRe = regexp.MustCompile(`^(\S.{1,50}?)\s*([—－-]{1,2}\s*(?:\S{0,20}日)?在.{0,30}(?:人民代表大会|人大).{0,20}?会议上|[（(]\S{0,20}日在.{0,30}(?:人民代表大会|人大).{0,20}?会议上[）)]|\s(?:19|20)[0-9]{2}年[0-9]{1,2}月[0-9]{1,2}日在.{0,30}(?:人民代表大会|人大).{0,20}?会议上)\s*(.*)$`)
 	// newsLeadRe matches the lead a news agency or a paper puts before a
 	// story: 新华社北京3月12日电, 本报讯, 本报记者 某某.
 	newsLeadRe = regexp.MustCompile(`^(?:新华社|中新社|中新网|人民网|央视网|本报)\S{0,16}?(?:电|讯)[\s：:]*|^本报记者\s*\p{Han}{2,4}\s+`)

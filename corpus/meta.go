@@ -185,6 +185,11 @@ func fillMeta(d *Document, in metaInput) {
 	fileYear := fileNameYear(in.name)
 	if speech || d.Kind == "政府工作报告" {
 		switch {
+		case b.DateYear != 0 && b.DateMonth == 12 && (review == b.DateYear || plan == b.DateYear+1):
+			// Delivered in December, it reviews the year ending and plans
+			// the next: it is the next year's report.
+			d.Year = b.DateYear + 1
+			set("year", OriginDateLine)
 		case b.DateYear != 0:
 			d.Year = b.DateYear
 			set("year", OriginDateLine)

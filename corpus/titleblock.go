@@ -31,6 +31,7 @@ type titleBlock struct {
 	Title     string // the title, its lines joined, spaces of a spaced-out title removed
 	DateLine  string // the date line as printed
 	DateYear  int    // the year of the date line (or of a date-only line in the block)
+	DateMonth int    // the month of the date line, 0 when it gives none
 	DatePlace string // the place of the congress in the date line: 某市, 某州, 市 (level only); "" when national or absent
 	National  bool   // the date line names the 全国人民代表大会, or the speaker is the 国务院总理
 	// SpeakerRole is the speaker's office: 总理, 省长, 主席, 市长, 州长,
@@ -75,6 +76,7 @@ func readTitleBlock(lines []string) titleBlock {
 			m := dateLineRe.FindStringSubmatch(l)
 			b.DateLine = l
 			b.DateYear = parseYear(m[1])
+			b.DateMonth = parseMonth(m[1])
 			place := strings.TrimSpace(m[2])
 			if strings.Contains(m[3], "全国") || place == "中华人民共和国" {
 				b.National = true
@@ -232,9 +234,26 @@ func titleAbove(ls []string, anchor int) string {
 		if !isTitleLine(ls[j]) || completeTitle(ls[j]) || issuerLineRe.MatchString(ls[j]) || utf8.RuneCountInString(ls[j]+title) > 60 {
 			break
 		}
+		if completeTitle(despace(title)) && namesDocument(ls[j]) {
+			// A page's headline above the report's own title
+			// (2031年某区政府工作报告—全文 / 政 府 工 作 报 告) is a
+			// title of its own, not the title's first half.
+			break
+		}
 		title = ls[j] + title
 	}
 	return despace(title)
+}
+
+// namesDocument reports whether l names a document by itself: it holds a
+// work report's name or a bureau's kind of paper (工作总结, 工作要点, 工作计划).
+func namesDocument(l string) bool {
+	for _, s := range []string{"政府工作报告", "工作总结", "工作要点", "工作计划"} {
+		if strings.Contains(l, s) {
+			return true
+		}
+	}
+	return false
 }
 
 // issuerLineRe matches a line that names a body by itself (某省人民政府 above
@@ -303,6 +322,28 @@ func despace(s string) string {
 		}
 	}
 	return strings.Join(fields, " ")
+}
+
+// parseMonth reads the month of a date (2022年12月27日, 二〇二二年十二月),
+// 0 when it has none.
+func parseMonth(s string) int {
+	_, after, ok := strings.Cut(s, "年")
+	if !ok {
+		return 0
+	}
+	m, _, ok := strings.Cut(after, "月")
+	if !ok {
+		return 0
+	}
+	if n := atoi(m); n >= 1 && n <= 12 {
+		return n
+	}
+	for i, c := range []string{"一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "十一", "十二"} {
+		if m == c {
+			return i + 1
+		}
+	}
+	return 0
 }
 
 // parseYear reads the year of a date in Arabic or Chinese digits
