@@ -56,6 +56,10 @@ var (
 	publisherRe = regexp.MustCompile(`(?:发布机构|发布单位|来源单位)[：:]\s*(\p{Han}{2,30})`)
 )
 
+// sentenceLeadRe matches the preposition a sentence opens with, which
+// with the level after it (根据市…, 按照县…) reads like a place name.
+var sentenceLeadRe = regexp.MustCompile(`^(?:根据|按照|依据|依照|为了|对于|通过|经过|围绕|结合|截至|截止|鉴于|由于|遵照|在)`)
+
 // notPlaceStart lists first characters of words that end like a place
 // name but are not one: 全市, 我县, 辖市区, 各区.
 const notPlaceStart = "全我本各该市县区省辖城新两三每"
@@ -575,7 +579,10 @@ func otherPlace(d *Document, in metaInput, set func(string, string)) {
 		first, rest = d.Body[:i], d.Body[i+1:]
 	}
 	first = strings.TrimSpace(first)
-	if d.Issuer = issuerRe.FindString(d.Title); d.Issuer != "" {
+	if d.Issuer = issuerRe.FindString(d.Title); d.Issuer == "" {
+		d.Issuer = bureauOf(d.Title)
+	}
+	if d.Issuer != "" {
 		set("issuer", d.Origins["title"])
 	}
 	d.Region = namedPlace(d.Title)
@@ -615,6 +622,31 @@ func otherPlace(d *Document, in metaInput, set func(string, string)) {
 	if d.Region != "" {
 		set("region", origin)
 	}
+}
+
+// bureauRe matches the office a bureau's paper names before what it is:
+// 交通局 in 交通局上半年工作总结, 卫生健康委 in 某市卫生健康委关于印发…的通知,
+// 教育文化卫生健康局 in …局20XX年上半年工作总结.
+var bureauRe = regexp.MustCompile(`^(\p{Han}{2,16}?(?:局|委员会|委|厅|办公室|中心))(?:关于|20[0-9X]{2}|二〇|上半年|下半年|年度|工作|“|$)`)
+
+// bureauOf returns the office title names as its author, without the
+// place before it (县交通局 -> 交通局, 某市卫生健康委 -> 卫生健康委), or "".
+func bureauOf(title string) string {
+	t := leadYearRe.ReplaceAllString(strings.TrimSpace(arabicYears(title)), "")
+	m := bureauRe.FindStringSubmatch(t)
+	if m == nil {
+		return ""
+	}
+	b := m[1]
+	if chain := placeChainRe.FindString(b); chain != "" && utf8.RuneCountInString(b[len(chain):]) >= 2 {
+		b = b[len(chain):]
+	}
+	// A bare level before the office: 县教育和科技局, 区工信局 (but 市场监督管理局).
+	if r, size := utf8.DecodeRuneInString(b); strings.ContainsRune("省市县区州旗镇乡", r) && utf8.RuneCountInString(b) > 3 &&
+		!strings.HasPrefix(b[size:], "场") && !strings.HasPrefix(b[size:], "域") {
+		b = b[size:]
+	}
+	return b
 }
 
 // cnYearRe matches a year written in Chinese digits (二〇二六年, 一九五八年).
@@ -692,8 +724,22 @@ func kindOf(title, raw string) string {
 	if newsRe.MatchString(head) {
 		return "新闻"
 	}
+	// A summary without a title says what it is in its opening:
+	// 现将我局2031年上半年工作总结如下, 现将全年工作情况总结汇报如下.
+	if len(head) > 600 {
+		head = head[:600]
+	}
+	if m := summaryOpeningRe.FindString(head); m != "" {
+		if strings.Contains(m, "半年") {
+			return "半年总结"
+		}
+		return "总结"
+	}
 	return ""
 }
+
+// summaryOpeningRe matches a summary's opening that names it.
+var summaryOpeningRe = regexp.MustCompile(`现将[^。；]{0,40}?总结(?:汇报)?如下`)
 
 // namedPlace returns the place s starts with (after a year), when an office
 // or the report's subject follows it: 常州市 in 常州市教育工作总结, 望川县 in
@@ -703,7 +749,7 @@ func kindOf(title, raw string) string {
 func namedPlace(s string) string {
 	s = leadYearRe.ReplaceAllString(strings.TrimPrefix(strings.TrimSpace(arabicYears(s)), "关于"), "")
 	chain := placeChainRe.FindString(s)
-	if chain == "" || !placeFollow.MatchString(s[len(chain):]) {
+	if chain == "" || !placeFollow.MatchString(s[len(chain):]) && bureauOf(s[len(chain):]) == "" {
 		return ""
 	}
 	places := placeRe.FindAllString(chain, -1)
@@ -712,6 +758,9 @@ func namedPlace(s string) string {
 	}
 	if r, _ := utf8.DecodeRuneInString(places[0]); strings.ContainsRune(notPlaceStart, r) && lookupPlace(places[0]) == nil {
 		return "" // 全市, 我县; but 新疆维吾尔自治区, 三亚市 are places
+	}
+	if lookupPlace(places[0]) == nil && sentenceLeadRe.MatchString(places[0]) {
+		return "" // 根据市政府办公厅《…》: a sentence's preposition before a level
 	}
 	for _, p := range places {
 		if isCity(p) {
