@@ -47,6 +47,16 @@ package corpus
 //     run's last line stays when it is a document title;
 //   - newspaper page breaks: （下转第2版） … （上接第1版） with the page's
 //     header lines between them; the two halves of the sentence are joined;
+//   - a copy site's furniture (the sites that republish reports and
+//     summaries as 范文 or as a library's previews): its note on the copy
+//     (下面是小编为大家整理的…，供大家参考), its welcome (欢迎来到某某网！,
+//     文档简介), its page counter glued before the text (第1页共9页),
+//     the names of its preview images (…工作总结_第1页), its prompts to read
+//     on or log in (已阅读5页，还剩3页未读, 您需要先登录), and a line of
+//     labelled fields whatever its labels' order and bullets (工作计划
+//     时间：2031-02-24 12:14 收藏 WORD下载, 新闻来源：… 责任编辑：…
+//     点击量：5483, • 索引号：), with the value a bare label leaves on the
+//     next line;
 //   - link anchors: a word a page printed as a link, which the scraper put
 //     on a line of its own ("…政府的一切" / "权力" / "都是人民赋予的…"),
 //     is joined back into its sentence.
@@ -210,6 +220,11 @@ func stripControls(l string) string {
 			l = c
 		}
 	}
+	if strings.HasPrefix(l, "第") {
+		if loc := pageCountRe.FindStringIndex(l); loc != nil && loc[1] < len(l) {
+			l = l[loc[1]:]
+		}
+	}
 	if strings.Contains(l, "www.") && utf8.RuneCountInString(l) <= 120 {
 		if loc := portalStampRe.FindStringIndex(l); loc != nil {
 			stamp := l[loc[0]:]
@@ -265,8 +280,59 @@ func isChromeClass(l string) bool {
 		return true // an attachment's link: 某某县2031年政府工作报告.pdf
 	case n <= 120 && newsFurnitureRe.MatchString(l):
 		return true
+	case isCopySiteLine(l, n):
+		return true
 	}
 	return false
+}
+
+var (
+	// copyNoteRe matches a copy site's note on what it republishes.
+	copyNoteRe = regexp.MustCompile(`小编|为(?:大家|您|你)(?:整理|精心准备|精心整理|收集整理|推荐)`)
+	// welcomeRe matches a site's welcome line.
+	welcomeRe = regexp.MustCompile(`^(?:欢迎(?:来到|访问|光临)\S{1,24}|文档简介|文档介绍|资源简介)$`)
+	// pageCountRe matches a library's page counter glued before a line:
+	// 第1页共9页.
+	pageCountRe = regexp.MustCompile(`^第\s*\d+\s*页\s*[，,/]?\s*共\s*\d+\s*页\s*`)
+	// previewRe matches the name of a library's preview image of a page.
+	previewRe = regexp.MustCompile(`_第\s*\d+\s*页$`)
+	// readOnRe matches a prompt to read on, pay or log in.
+	readOnRe = regexp.MustCompile(`已阅读\s*\d+\s*页|还剩\s*\d+\s*页未读|继续免费阅读|需要先?登录|阅读全部图文|登录后(?:阅读|查看|下载)`)
+	// fieldRe matches one labelled field of a page's stamp, its value
+	// a date and time or a short word, and the bare buttons beside them.
+	fieldRe = regexp.MustCompile(`(?:新闻来源|信息来源|文章来源|来源|责任编辑|编辑|作者|供稿|发布时间|发布日期|发布|更新时间|发表时间|时间|日期|点击量|点击数|点击|浏览量|浏览次数|浏览|阅读|访问量|访问次数|索引号|主题分类|发文机构|发文字号|发文日期|成文日期|有效性|内容概述)\s*[：:]\s*(?:` + dateTimePat + `|(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}月?|[0-9.]+\s*[Ww万]?\s*次?|[^\s:：|｜•·]{1,20})?|收藏|分享|WORD下载|下载|打印|关闭|[|｜•·●]`)
+	// bareLabelRe matches a field's label left without its value.
+	bareLabelRe = regexp.MustCompile(`^[•·●]?\s*(?:索引号|主题分类|来源|发文机构|发文字号|发文日期|成文日期|发布日期|有效性|内容概述|文号)\s*[：:]$`)
+)
+
+// isCopySiteLine reports whether l, of n characters, is a copy site's
+// furniture or a line of a page's labelled fields.
+func isCopySiteLine(l string, n int) bool {
+	switch {
+	case n <= 200 && copyNoteRe.MatchString(l):
+		return true
+	case n <= 30 && welcomeRe.MatchString(l):
+		return true
+	case n <= 80 && previewRe.MatchString(l) && !pageMarkerRe.MatchString(l): // ….docx_第1页 is step 3's
+		return true
+	case n <= 60 && readOnRe.MatchString(l):
+		return true
+	}
+	return n <= 80 && isFieldsLine(l)
+}
+
+// isFieldsLine reports whether l is made of labelled fields (at least one
+// with a label and a colon), buttons and at most a short word beside them
+// (the page's column: 工作计划, 好学生).
+func isFieldsLine(l string) bool {
+	if !strings.ContainsAny(l, "：:") || strings.ContainsAny(l, "。；，,") {
+		return false
+	}
+	rest := fieldRe.ReplaceAllString(l, " ")
+	if rest == l {
+		return false
+	}
+	return utf8.RuneCountInString(strings.Join(strings.Fields(rest), "")) <= 4
 }
 
 // isCaption reports whether l, of n characters, is a photo caption: a

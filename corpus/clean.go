@@ -562,6 +562,7 @@ func stripChrome(lines []string) ([]string, string) {
 	lines = lines[:cut]
 	out := lines[:0]
 	dropped := false // the last non-blank line was chrome
+	value := false   // the last non-blank line was a label without its value
 	for _, l := range lines {
 		switch {
 		case strings.HasPrefix(l, "\x00"):
@@ -573,7 +574,10 @@ func stripChrome(lines []string) ([]string, string) {
 			if c := stripControls(l); c != l {
 				l = c
 			}
-			if l == "" || isChromeLine(l) || isChromeClass(l) || dropped && isCloser(l) {
+			// the value a bare label (索引号：) left on the next line
+			labelValue := value && utf8.RuneCountInString(l) <= 30 && !strings.ContainsAny(l, "。；，") && headingMarker(l) == nil
+			value = bareLabelRe.MatchString(l)
+			if l == "" || labelValue || isChromeLine(l) || isChromeClass(l) || dropped && isCloser(l) {
 				// The lines around chrome are not one sentence: a blank
 				// line keeps them apart.
 				if !dropped && len(out) > 0 && out[len(out)-1] != "" {
