@@ -157,6 +157,9 @@ func fillMeta(d *Document, in metaInput) {
 	// A page's note that it prints the full text is not part of the title,
 	// nor is the site's name after a page's title (…_中国政府网).
 	d.Title = titleNoteRe.ReplaceAllString(fullTextRe.ReplaceAllString(strings.TrimSpace(siteSuffix.ReplaceAllString(d.Title, "")), ""), "")
+	if t := copyTagRe.ReplaceAllString(d.Title, ""); utf8.RuneCountInString(t) >= 4 {
+		d.Title = t // a copy site's tag: 某某工作总结【精选推荐】
+	}
 
 	// Kind.
 	switch k := kindOf(d.Title, ""); {
@@ -263,6 +266,10 @@ func fillMeta(d *Document, in metaInput) {
 // fullTextRe matches a page's note after a headline that it prints the
 // whole report: 政府工作报告（全文）, …报告全文.
 var fullTextRe = regexp.MustCompile(`\s*[（(【\[]?\s*全文\s*[）)】\]]?\s*$`)
+
+// copyTagRe matches the tag a copy site puts after a title: 【精选推荐】,
+// 【优秀范文】, （全文完整）, （精选4篇）, (通用5篇), 范文.
+var copyTagRe = regexp.MustCompile(`\s*(?:[（(【\[]\s*(?:精选推荐|优秀范文|精选范文|最新范文|范文|精品|完整版|最新版|最新|全文完整|完整全文|(?:精选|通用|最新|合集)?\s*[0-9一二三四五六七八九十]+\s*篇)\s*[）)】\]]|范文)\s*$`)
 
 // titleNoteRe matches a news site's note before a headline: 【全文】,
 // （受权发布）, 受权发布：.
@@ -579,8 +586,9 @@ func otherPlace(d *Document, in metaInput, set func(string, string)) {
 		first, rest = d.Body[:i], d.Body[i+1:]
 	}
 	first = strings.TrimSpace(first)
-	if d.Issuer = issuerRe.FindString(d.Title); d.Issuer == "" {
-		d.Issuer = bureauOf(d.Title)
+	unquoted := quotedRe.ReplaceAllString(d.Title, "") // 关于《政府工作报告》的…: no issuer of its own
+	if d.Issuer = issuerRe.FindString(unquoted); d.Issuer == "" {
+		d.Issuer = bureauOf(unquoted)
 	}
 	if d.Issuer != "" {
 		set("issuer", d.Origins["title"])
@@ -705,6 +713,9 @@ func bodyYear(body string) int {
 }
 
 func kindOf(title, raw string) string {
+	// A title that quotes a document's name is about it (关于《政府工作报告》
+	// 的解读, 《2031年工作要点》印发): the quoted name is not its kind.
+	title = quotedRe.ReplaceAllString(title, "")
 	switch {
 	case strings.Contains(title, "政府工作报告"):
 		return "政府工作报告"
@@ -737,6 +748,9 @@ func kindOf(title, raw string) string {
 	}
 	return ""
 }
+
+// quotedRe matches a name quoted in 《》.
+var quotedRe = regexp.MustCompile(`《[^《》]*》`)
 
 // summaryOpeningRe matches a summary's opening that names it.
 var summaryOpeningRe = regexp.MustCompile(`现将[^。；]{0,40}?总结(?:汇报)?如下`)
