@@ -1091,6 +1091,13 @@ func glue(lines []string, cont []bool) []string {
 
 var titleKindEnd = regexp.MustCompile(`^(\S.{3,50}?(?:总结|计划|要点|报告|方案|意见|规划|通知|讲话|思路|安排|打算))\s+\S`)
 
+// titleGluedRe matches a title glued to the text after it without a space,
+// as a library's preview runs them together: the title ends in what the
+// paper is (工作要点, 工作总结…工作思路) and the text starts with a heading's
+// number, a year or an opening (县教育局2031年工作要点1.全面…,
+// 交通局上半年工作总结和下半年工作安排2031年上半年，…).
+var titleGluedRe = regexp.MustCompile(`^([^\s。，；,;：:]{4,50}?(?:工作总结|工作要点|工作计划|工作思路|工作安排|工作打算|工作谋划|总结报告|政府工作报告))(?:[0-9]{1,2}[.．、][^0-9]|[一二三四五六七八九十]{1,2}、|[（(][一二三四五六七八九十]{1,2}[）)]|(?:19|20)[0-9]{2}|今年以来|一年来|各位代表|总体要求)`)
+
 // separateTitle does step 6.
 func separateTitle(lines []string, title string) []string {
 	first := -1
@@ -1120,7 +1127,11 @@ func separateTitle(lines []string, title string) []string {
 	}
 	l := lines[first]
 	if utf8.RuneCountInString(l) > 60 && headingMarker(l) == nil {
-		if m := titleKindEnd.FindStringSubmatchIndex(l); m != nil {
+		m := titleKindEnd.FindStringSubmatchIndex(l)
+		if m == nil {
+			m = titleGluedRe.FindStringSubmatchIndex(l)
+		}
+		if m != nil {
 			head, rest := l[:m[3]], strings.TrimSpace(l[m[3]:])
 			lines = append(lines[:first+1], lines[first:]...)
 			lines[first], lines[first+1] = head, rest
