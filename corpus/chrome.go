@@ -56,7 +56,9 @@ package corpus
 //     labelled fields whatever its labels' order and bullets (工作计划
 //     时间：2031-02-24 12:14 收藏 WORD下载, 新闻来源：… 责任编辑：…
 //     点击量：5483, • 索引号：), with the value a bare label leaves on the
-//     next line;
+//     next line; a disclosure table drawn with bars (索引号 | … |) and the
+//     bar left after a title; a copy site's watermark inside the text
+//     (---本文来源于网络，仅供参考…---);
 //   - link anchors: a word a page printed as a link, which the scraper put
 //     on a line of its own ("…政府的一切" / "权力" / "都是人民赋予的…"),
 //     is joined back into its sentence.
@@ -220,6 +222,15 @@ func stripControls(l string) string {
 			l = c
 		}
 	}
+	if strings.Contains(l, "---") {
+		l = strings.TrimSpace(watermarkRe.ReplaceAllString(l, ""))
+	}
+	if strings.HasSuffix(l, "|") || strings.HasSuffix(l, "｜") {
+		// the bar closing a table's cell after a title: 某某工作总结 |
+		if t := strings.TrimRight(l, " |｜"); !strings.ContainsAny(t, "|｜") {
+			l = t
+		}
+	}
 	if strings.HasPrefix(l, "第") {
 		if loc := pageCountRe.FindStringIndex(l); loc != nil && loc[1] < len(l) {
 			l = l[loc[1]:]
@@ -301,6 +312,12 @@ var (
 	// fieldRe matches one labelled field of a page's stamp, its value
 	// a date and time or a short word, and the bare buttons beside them.
 	fieldRe = regexp.MustCompile(`(?:新闻来源|信息来源|文章来源|来源|责任编辑|编辑|作者|供稿|发布时间|发布日期|发布|更新时间|发表时间|时间|日期|点击量|点击数|点击|浏览量|浏览次数|浏览|阅读|访问量|访问次数|索引号|主题分类|发文机构|发文字号|发文日期|成文日期|有效性|内容概述)\s*[：:]\s*(?:` + dateTimePat + `|(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}月?|[0-9.]+\s*[Ww万]?\s*次?|[^\s:：|｜•·]{1,20})?|收藏|分享|WORD下载|下载|打印|关闭|[|｜•·●]`)
+	// disclosureCellRe matches the label cell that opens a row of a
+	// portal's disclosure table drawn with bars (索引号 | K0000/2031-01 |).
+	disclosureCellRe = regexp.MustCompile(`^(?:索引号|组配分类|生成日期|主题分类|体裁分类|服务对象分类|公开范围|公开方式|公开时限|发布机构|发文机关|发文机构|发文字号|文号|成文日期|发布日期|有效性|信息来源|内容概述)$`)
+	// watermarkRe matches the notice a copy site prints inside the text
+	// between dashes (---本文来源于网络，仅供参考，如有侵权请联系删除---).
+	watermarkRe = regexp.MustCompile(`-{3,}[^-\n]{0,40}?(?:来源于网络|仅供参考|侵权|联系删除)[^-\n]{0,40}-{3,}`)
 	// bareLabelRe matches a field's label left without its value.
 	bareLabelRe = regexp.MustCompile(`^[•·●]?\s*(?:索引号|主题分类|来源|发文机构|发文字号|发文日期|成文日期|发布日期|有效性|内容概述|文号)\s*[：:]$`)
 )
@@ -318,7 +335,22 @@ func isCopySiteLine(l string, n int) bool {
 	case n <= 60 && readOnRe.MatchString(l):
 		return true
 	}
-	return n <= 80 && isFieldsLine(l)
+	return n <= 80 && (isFieldsLine(l) || isDisclosureRow(l))
+}
+
+// isDisclosureRow reports whether l is a row of a portal's disclosure
+// table drawn with bars: its first cell a label such as 索引号 or 发布机构.
+func isDisclosureRow(l string) bool {
+	if !strings.ContainsAny(l, "|｜") {
+		return false
+	}
+	var cells []string
+	for _, c := range strings.FieldsFunc(l, func(r rune) bool { return r == '|' || r == '｜' }) {
+		if c = strings.TrimSpace(c); c != "" {
+			cells = append(cells, c)
+		}
+	}
+	return len(cells) >= 2 && disclosureCellRe.MatchString(cells[0])
 }
 
 // isFieldsLine reports whether l is made of labelled fields (at least one
