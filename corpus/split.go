@@ -329,7 +329,9 @@ func Split(d *Document) {
 			switch {
 			case heading == "":
 				d.Warnings = append(d.Warnings, Warning{Line: lineNo, Message: "line starts with " + t[:hm.end] + " but holds no heading"})
-			case prevLine != "" && endsMidSentence(prevLine) && !isHeadingLike(prevLine) && !isPlaceHeading(prevLine) && utf8.RuneCountInString(prevLine) >= 20 && !titleBlockLine(prevLine):
+			case prevLine != "" && endsMidSentence(prevLine) && !isHeadingLike(prevLine) && !isPlaceHeading(prevLine) && utf8.RuneCountInString(prevLine) >= 20 && !titleBlockLine(prevLine) && prevLine != d.Title:
+				// (a long title ends without a sentence end by nature: the
+				// heading under it does not continue it)
 				d.Warnings = append(d.Warnings, Warning{Line: lineNo, Message: t[:hm.end] + " cuts a sentence; not a heading"})
 				heading = ""
 			default:
