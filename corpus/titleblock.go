@@ -22,6 +22,7 @@ package corpus
 import (
 	"regexp"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -242,7 +243,31 @@ func titleAbove(ls []string, anchor int) string {
 		}
 		title = ls[j] + title
 	}
+	// A PDF's text layer may break a title into fragments, one a line
+	// (某某 / 镇 / 2031 / 年政府工作报告): a title that starts with 年 takes
+	// the year above it and the short fragments above that.
+	if strings.HasPrefix(title, "年") && i > 0 && len(ls[i-1]) == 4 && parseYear(ls[i-1]) != 0 {
+		title = ls[i-1] + title
+		for j, k := i-2, 0; j >= 0 && k < 3 && fragmentLine(ls[j]); j, k = j-1, k+1 {
+			title = ls[j] + title
+		}
+	}
 	return despace(title)
+}
+
+// fragmentLine reports whether l is a piece of a word a PDF's text layer put
+// on a line of its own: one to four characters, letters or digits only.
+func fragmentLine(l string) bool {
+	n := utf8.RuneCountInString(l)
+	if n == 0 || n > 4 {
+		return false
+	}
+	for _, r := range l {
+		if !IsHan(r) && !unicode.IsLetter(r) && !unicode.IsDigit(r) {
+			return false
+		}
+	}
+	return true
 }
 
 // namesDocument reports whether l names a document by itself: it holds a
