@@ -563,6 +563,7 @@ func stripChrome(lines []string) ([]string, string) {
 	out := lines[:0]
 	dropped := false // the last non-blank line was chrome
 	value := false   // the last non-blank line was a label without its value
+	seen := 0        // non-blank lines so far
 	for _, l := range lines {
 		switch {
 		case strings.HasPrefix(l, "\x00"):
@@ -577,7 +578,8 @@ func stripChrome(lines []string) ([]string, string) {
 			// the value a bare label (索引号：) left on the next line
 			labelValue := value && utf8.RuneCountInString(l) <= 30 && !strings.ContainsAny(l, "。；，") && headingMarker(l) == nil
 			value = bareLabelRe.MatchString(l)
-			if l == "" || labelValue || isChromeLine(l) || isChromeClass(l) || dropped && isCloser(l) {
+			seen++
+			if l == "" || labelValue || seen <= 8 && isHeadMenu(l) || isChromeLine(l) || isChromeClass(l) || dropped && isCloser(l) {
 				// The lines around chrome are not one sentence: a blank
 				// line keeps them apart.
 				if !dropped && len(out) > 0 && out[len(out)-1] != "" {
@@ -591,6 +593,29 @@ func stripChrome(lines []string) ([]string, string) {
 		out = append(out, l)
 	}
 	return dropRelated(dropMenus(out)), title
+}
+
+// isHeadMenu reports whether l, a line at the head of a page, is a site's
+// slogan or name followed by its columns on the same line (某某网为您提供
+// 优质范文！ 工作总结 工作计划 党课下载 策划方案): four or more short words
+// of two to six characters after the first, nothing else.
+func isHeadMenu(l string) bool {
+	fields := strings.Fields(strings.TrimSuffix(l, hardEnd))
+	if len(fields) < 5 || utf8.RuneCountInString(fields[0]) > 30 || isPagination(l) {
+		return false
+	}
+	for _, f := range fields[1:] {
+		n := utf8.RuneCountInString(f)
+		if n < 2 || n > 6 {
+			return false
+		}
+		for _, r := range f {
+			if !IsHan(r) {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // isTailLine reports whether l starts a site's footer block.
@@ -931,6 +956,9 @@ func removeChunkMarkers(lines []string, title string, warns []Warning) ([]string
 	return out, warns
 }
 
+// firstTitleRe matches the end of a paper's title: what the paper is.
+var firstTitleRe = regexp.MustCompile(`(?:报告|总结|计划|要点|规划|纲要|方案|意见|安排|打算|思路|谋划|通知)$`)
+
 // joinWraps does step 5: a line that stops mid-sentence is joined with the
 // next one, unless either is a heading, the title, or a short line, or
 // the next one opens with a field's label (发文单位：, 来源：: a collector's
@@ -987,7 +1015,11 @@ func joinWraps(lines []string, title string) []string {
 			// line does not: a title ends so too (…的政府工作报告（摘登）). A paragraph's first
 			// line counts as full two characters short, the indent it lost.
 			full := width > 0 && i-1 != top && utf8.RuneCountInString(p) >= width-2 && strings.ContainsRune("”’）)》」』", lastRune(p))
-			if first != title && (endsMidSentence(p) || trailingMarkerRe.MatchString(p) || full) && runes >= 20 &&
+			// The text's first line that reads as a whole title (县教育局
+			// 2031年工作总结及2032年工作安排) is not the start of the
+			// paragraph under it.
+			headTitle := i-1 == top && firstTitleRe.MatchString(p) && utf8.RuneCountInString(p) <= 60 && !strings.ContainsAny(p, "，。；：:,")
+			if first != title && !headTitle && (endsMidSentence(p) || trailingMarkerRe.MatchString(p) || full) && runes >= 20 &&
 				!isHeadingLike(first) && headingMarker(l) == nil && !isPlaceHeading(first) && !isSubtitle(first) &&
 				!collectorKeyRe.MatchString(l) && !labelRe.MatchString(l) && !titleLineRe.MatchString(l) {
 				cont[i] = true
