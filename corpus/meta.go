@@ -131,6 +131,11 @@ func fillMeta(d *Document, in metaInput) {
 		} else if t := firstTitle(d.Body, head); t != "" {
 			d.Title = t
 			set("title", OriginTitle)
+		} else if t := copyNoteTitle(head); t != "" {
+			// Only a copy site's note names the paper (下面是小编为大家
+			// 整理的某某工作总结，供大家参考): a collector's title.
+			d.Title = t
+			set("title", OriginCollector)
 		} else if review != 0 && plan == review+1 && strings.HasPrefix(strings.TrimSpace(d.Body), strings.TrimSpace(firstLine(reviewHeadRe.FindString(d.Body)))) {
 			// A work report that starts at its review part.
 			speech = true
@@ -157,6 +162,9 @@ func fillMeta(d *Document, in metaInput) {
 	// A page's note that it prints the full text is not part of the title,
 	// nor is the site's name after a page's title (…_中国政府网).
 	d.Title = titleNoteRe.ReplaceAllString(fullTextRe.ReplaceAllString(strings.TrimSpace(siteSuffix.ReplaceAllString(d.Title, "")), ""), "")
+	if m := chunkRe.FindString(d.Title); m == "1、" && namesDocument(d.Title) {
+		d.Title = d.Title[len(m):] // a library's chunk number before the title
+	}
 	if t := copyTagRe.ReplaceAllString(d.Title, ""); utf8.RuneCountInString(t) >= 4 {
 		d.Title = t // a copy site's tag: 某某工作总结【精选推荐】
 	}
@@ -745,6 +753,25 @@ func kindOf(title, raw string) string {
 			return "半年总结"
 		}
 		return "总结"
+	}
+	return ""
+}
+
+// copyNoteNameRe finds the name of the paper in a copy site's note.
+var copyNoteNameRe = regexp.MustCompile(`(?:整理|准备|推荐|分享)(?:了|的)(?:多篇相关的|一篇|关于)?[《“]?([^《》“”，,。！!]{4,60}?)[》”]?(?:[，,。！!]|供大家|欢迎|$)`)
+
+// copyNoteTitle returns the name a copy site's note gives the paper among
+// the first lines of head, or "".
+func copyNoteTitle(head []string) string {
+	for i, l := range head {
+		if i >= 10 {
+			break
+		}
+		if copyNoteRe.MatchString(l) {
+			if m := copyNoteNameRe.FindStringSubmatch(l); m != nil && namesDocument(m[1]) {
+				return strings.TrimSpace(m[1])
+			}
+		}
 	}
 	return ""
 }
