@@ -136,7 +136,7 @@ func fillMeta(d *Document, in metaInput) {
 			// 整理的某某工作总结，供大家参考): a collector's title.
 			d.Title = t
 			set("title", OriginCollector)
-		} else if review != 0 && plan == review+1 && strings.HasPrefix(strings.TrimSpace(d.Body), strings.TrimSpace(firstLine(reviewHeadRe.FindString(d.Body)))) {
+		} else if h := strings.TrimSpace(firstLine(reviewHeadRe.FindString(d.Body))); review != 0 && plan == review+1 && h != "" && strings.HasPrefix(strings.TrimSpace(d.Body), h) {
 			// A work report that starts at its review part.
 			speech = true
 			d.Title = "政府工作报告"
@@ -391,7 +391,7 @@ func reportsOnReport(text string) bool {
 }
 
 var (
-	newsOfReportRe = regexp.MustCompile(`\p{Han}{2,4}作(?:了)?(?:政府)?工作报告|报告指出|报告强调|报告提出|(?:隆重|胜利)?开幕[。！]?$|会议(?:隆重|胜利)?开幕`)
+	newsOfReportRe = regexp.MustCompile(`\p{Han}{2,4}作(?:了)?(?:政府)?工作报告|(?:听取|审议)了?[^。]{0,24}所作的(?:政府)?工作报告|报告指出|报告强调|报告提出|(?:隆重|胜利)?开幕[。！]?$|会议(?:隆重|胜利)?开幕|人民代表大会第[一二三四五六七八九十]{1,3}次会议[^。]{0,16}(?:隆重|胜利)开幕`)
 	reviewHeadRe   = regexp.MustCompile(`(?m)^.{0,8}(?:19|20)[0-9]{2}\s*年(?:的)?(?:政府)?工作(?:的)?回顾.*$`)
 	subtitleRe     = regexp.MustCompile(`^(.+?)\s*[—－-]{1,2}\s*(?:.{0,20}日)?在.{0,30}(?:人民代表大会|人大).{0,20}会议上`)
 )
@@ -594,7 +594,10 @@ func otherPlace(d *Document, in metaInput, set func(string, string)) {
 		first, rest = d.Body[:i], d.Body[i+1:]
 	}
 	first = strings.TrimSpace(first)
-	unquoted := quotedRe.ReplaceAllString(d.Title, "") // 关于《政府工作报告》的…: no issuer of its own
+	unquoted := d.Title
+	if !issuesRe.MatchString(unquoted) {
+		unquoted = quotedRe.ReplaceAllString(unquoted, "") // 关于《政府工作报告》的…: no issuer of its own
+	}
 	if d.Issuer = issuerRe.FindString(unquoted); d.Issuer == "" {
 		d.Issuer = bureauOf(unquoted)
 	}
@@ -722,8 +725,11 @@ func bodyYear(body string) int {
 
 func kindOf(title, raw string) string {
 	// A title that quotes a document's name is about it (关于《政府工作报告》
-	// 的解读, 《2031年工作要点》印发): the quoted name is not its kind.
-	title = quotedRe.ReplaceAllString(title, "")
+	// 的解读): the quoted name is not its kind. A notice that issues the
+	// paper it quotes (关于印发《某某2031年工作要点》的通知) is that paper.
+	if !issuesRe.MatchString(title) {
+		title = quotedRe.ReplaceAllString(title, "")
+	}
 	switch {
 	case strings.Contains(title, "政府工作报告"):
 		return "政府工作报告"
@@ -775,6 +781,9 @@ func copyNoteTitle(head []string) string {
 	}
 	return ""
 }
+
+// issuesRe matches a notice's words that issue the paper it quotes.
+var issuesRe = regexp.MustCompile(`(?:印发|转发|下发|发布)《`)
 
 // quotedRe matches a name quoted in 《》.
 var quotedRe = regexp.MustCompile(`《[^《》]*》`)

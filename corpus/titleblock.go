@@ -166,7 +166,7 @@ func splitGlued(lines []string) []string {
 			// Also cut inside 会议上 (…第三次会议 / 上), as a PDF's line may be.
 			next := strings.Join(strings.Fields(normLine(lines[i+1])), "")
 			joined := l + next
-			if j := strings.Index(joined, "会议上"); j >= 0 && j+len("会议上") > len(l) && utf8.RuneCountInString(joined[len(l):j+len("会议上")]) <= 15 {
+			if j := strings.Index(joined, "会议上"); j >= 0 && j+len("会议上") > len(l) && utf8.RuneCountInString(joined[len(l):j+len("会议上")]) <= 24 {
 				l = joined
 				i++
 			}
