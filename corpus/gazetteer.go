@@ -421,7 +421,39 @@ func loadDivisions() {
 			}
 			divByName[name] = append(divByName[name], d)
 		}
+		// A banner is called by its short form as often as by its name:
+		// 科右前旗 for 科尔沁右翼前旗, 土左旗 for 土默特左旗, 乌前旗 for
+		// 乌拉特前旗. A short form that is a name itself, or that two
+		// banners share, is not added.
+		short := map[string][]division{}
+		for _, ds := range divByName {
+			for _, d := range ds {
+				if a := bannerShort(d.name); a != "" && d.level == 3 {
+					short[a] = append(short[a], d)
+				}
+			}
+		}
+		for a, ds := range short {
+			if len(ds) == 1 && len(divByName[a]) == 0 {
+				divByName[a] = ds
+			}
+		}
 	})
+}
+
+// bannerSideRe matches the sides that end a banner's name: 右翼前旗,
+// 左旗, 前旗, 左翼中旗.
+var bannerSideRe = regexp.MustCompile(`^(\p{Han}{2,4}?)((?:左翼|右翼|左|右)?(?:前|中|后)?)旗$`)
+
+// bannerShort returns the short form of a banner's name, its first
+// character and its sides (科尔沁右翼前旗 -> 科右前旗), or "".
+func bannerShort(name string) string {
+	m := bannerSideRe.FindStringSubmatch(name)
+	if m == nil || m[2] == "" {
+		return ""
+	}
+	first, _ := utf8.DecodeRuneInString(m[1])
+	return string(first) + strings.ReplaceAll(m[2], "翼", "") + "旗"
 }
 
 // provinceShort returns the short form of a province-level name: 江苏 for
