@@ -58,7 +58,9 @@ package corpus
 //     点击量：5483, • 索引号：), with the value a bare label leaves on the
 //     next line; a disclosure table drawn with bars (索引号 | … |) and the
 //     bar left after a title; a copy site's watermark inside the text
-//     (---本文来源于网络，仅供参考…---);
+//     (---本文来源于网络，仅供参考…---); a share widget's instructions
+//     (打开微信，点击底部的“发现”，…分享至朋友圈, 轻触这里，加载下一页); a
+//     flip-book page's running head (Page 2 - 某某报告, P. 2);
 //   - link anchors: a word a page printed as a link, which the scraper put
 //     on a line of its own ("…政府的一切" / "权力" / "都是人民赋予的…"),
 //     is joined back into its sentence.
@@ -309,6 +311,13 @@ var (
 	previewRe = regexp.MustCompile(`_第\s*\d+\s*页$`)
 	// readOnRe matches a prompt to read on, pay or log in.
 	readOnRe = regexp.MustCompile(`已阅读\s*\d+\s*页|还剩\s*\d+\s*页未读|继续免费阅读|需要先?登录|阅读全部图文|登录后(?:阅读|查看|下载)`)
+	// shareRe matches a share widget's instructions left in a page's text
+	// (打开微信，点击底部的“发现”，使用“扫一扫”即可将网页分享至朋友圈) and
+	// its prompt to load more (轻触这里，加载下一页).
+	shareRe = regexp.MustCompile(`分享至朋友圈|分享到朋友圈|打开微信[，,]?\s*点击底部|加载下一页|轻触这里`)
+	// flipPageRe matches the running head of a flip-book page saved as
+	// text: Page 2 - 某某报告, P. 2.
+	flipPageRe = regexp.MustCompile(`^(?:Page\s*\d+\s*[-–—]\s*\S.{0,40}|P\.\s*\d+)$`)
 	// fieldRe matches one labelled field of a page's stamp, its value
 	// a date and time or a short word, and the bare buttons beside them.
 	fieldRe = regexp.MustCompile(`(?:新闻来源|信息来源|文章来源|来源|责任编辑|编辑|作者|供稿|发布时间|发布日期|发布|更新时间|发表时间|时间|日期|点击量|点击数|点击|浏览量|浏览次数|浏览|阅读|访问量|访问次数|索引号|主题分类|发文机构|发文字号|发文日期|成文日期|有效性|内容概述)\s*[：:]\s*(?:` + dateTimePat + `|(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}月?|[0-9.]+\s*[Ww万]?\s*次?|[^\s:：|｜•·]{1,20})?|收藏|分享|WORD下载|下载|打印|关闭|[|｜•·●]`)
@@ -333,6 +342,10 @@ func isCopySiteLine(l string, n int) bool {
 	case n <= 80 && previewRe.MatchString(l) && !pageMarkerRe.MatchString(l): // ….docx_第1页 is step 3's
 		return true
 	case n <= 60 && readOnRe.MatchString(l):
+		return true
+	case n <= 60 && shareRe.MatchString(l):
+		return true
+	case n <= 50 && flipPageRe.MatchString(l):
 		return true
 	}
 	return n <= 80 && (isFieldsLine(l) || isDisclosureRow(l))
