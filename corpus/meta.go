@@ -603,6 +603,12 @@ func otherPlace(d *Document, in metaInput, set func(string, string)) {
 	}
 	if d.Issuer != "" {
 		set("issuer", d.Origins["title"])
+	} else if m := subjectBureauRe.FindStringSubmatch(headText(d.Body, 600)); m != nil {
+		// No title names it: the office that is the subject of the
+		// opening sentence (2031年，市卫生健康委以…) wrote it.
+		if d.Issuer = bureauOf(m[1]); d.Issuer != "" {
+			set("issuer", OriginBody)
+		}
 	}
 	d.Region = namedPlace(d.Title)
 	origin := d.Origins["title"]
@@ -666,6 +672,22 @@ func bureauOf(title string) string {
 		b = b[size:]
 	}
 	return b
+}
+
+// subjectBureauRe finds an office as the subject of a paragraph's opening
+// sentence after its year: 2031年，市卫生健康委以…, 2031年以来，县交通运输局坚持….
+var subjectBureauRe = regexp.MustCompile(`(?m)^(?:19|20)[0-9]{2}\s*年(?:以来)?[，,]\s*(\p{Han}{2,14}?(?:局|委员会|委))(?:以|坚持|在|紧紧|深入|全面|认真|始终)`)
+
+// headText returns the first n bytes of s at most, cut at a character's
+// start.
+func headText(s string, n int) string {
+	if len(s) <= n {
+		return s
+	}
+	for n > 0 && !utf8.RuneStart(s[n]) {
+		n--
+	}
+	return s[:n]
 }
 
 // cnYearRe matches a year written in Chinese digits (二〇二六年, 一九五八年).
