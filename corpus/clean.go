@@ -579,6 +579,9 @@ func stripChrome(lines []string) ([]string, string) {
 			labelValue := value && utf8.RuneCountInString(l) <= 30 && !strings.ContainsAny(l, "。；，") && headingMarker(l) == nil
 			value = bareLabelRe.MatchString(l)
 			seen++
+			if seen <= 8 {
+				l = cutBareCrumbs(l)
+			}
 			if l == "" || labelValue || seen <= 8 && isHeadMenu(l) || isChromeLine(l) || isChromeClass(l) || dropped && isCloser(l) {
 				// The lines around chrome are not one sentence: a blank
 				// line keeps them apart.
@@ -616,6 +619,36 @@ func isHeadMenu(l string) bool {
 		}
 	}
 	return true
+}
+
+// cutBareCrumbs returns l without a breadcrumb whose separators a scraper
+// lost, before the page's headline on the same line (首页 政策解读 关于…的
+// 解读): 首页 and up to three column names of two to six characters go
+// when a headline of six characters at least follows them.
+func cutBareCrumbs(l string) string {
+	rest, ok := strings.CutPrefix(l, "首页 ")
+	if !ok {
+		return l
+	}
+	for k := 0; k < 3; k++ {
+		rest = strings.TrimSpace(rest)
+		f, after, ok := strings.Cut(rest, " ")
+		if !ok {
+			break
+		}
+		n := utf8.RuneCountInString(f)
+		if n < 2 || n > 6 || strings.IndexFunc(f, func(r rune) bool { return !IsHan(r) }) >= 0 {
+			break
+		}
+		if utf8.RuneCountInString(strings.TrimSpace(after)) < 6 {
+			break
+		}
+		rest = after
+	}
+	if rest = strings.TrimSpace(rest); rest == strings.TrimSpace(l[len("首页 "):]) || utf8.RuneCountInString(rest) < 6 {
+		return l
+	}
+	return rest
 }
 
 // isTailLine reports whether l starts a site's footer block.
@@ -957,7 +990,7 @@ func removeChunkMarkers(lines []string, title string, warns []Warning) ([]string
 }
 
 // firstTitleRe matches the end of a paper's title: what the paper is.
-var firstTitleRe = regexp.MustCompile(`(?:报告|总结|计划|要点|规划|纲要|方案|意见|安排|打算|思路|谋划|通知)$`)
+var firstTitleRe = regexp.MustCompile(`(?:报告|总结|计划|要点|规划|纲要|方案|意见|安排|打算|思路|谋划|通知|解读|说明|讲话|决定|决议|公报)$`)
 
 // joinWraps does step 5: a line that stops mid-sentence is joined with the
 // next one, unless either is a heading, the title, or a short line, or
