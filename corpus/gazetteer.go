@@ -528,8 +528,12 @@ func PlaceChain(region string) (province, prefecture string) {
 func allDivisions() []division {
 	loadDivisions()
 	divListOnce.Do(func() {
-		for _, ds := range divByName {
-			divList = append(divList, ds...)
+		for name, ds := range divByName {
+			for _, d := range ds {
+				if d.name == name { // not again under a banner's short form
+					divList = append(divList, d)
+				}
+			}
 		}
 	})
 	return divList
