@@ -373,11 +373,25 @@ func isFieldsLine(l string) bool {
 	if !strings.ContainsAny(l, "：:") || strings.ContainsAny(l, "。；，,") {
 		return false
 	}
-	rest := fieldRe.ReplaceAllString(l, " ")
-	if rest == l {
+	var b strings.Builder
+	end := 0
+	for _, m := range fieldRe.FindAllStringIndex(l, -1) {
+		if m[0] > end {
+			// a label glued to a word before it is a paper's own field
+			// (实施时间：…, 完成时间：…), not a page's
+			if r, _ := utf8.DecodeLastRuneInString(l[:m[0]]); IsHan(r) {
+				return false
+			}
+		}
+		b.WriteString(l[end:m[0]])
+		b.WriteByte(' ')
+		end = m[1]
+	}
+	if end == 0 {
 		return false
 	}
-	return utf8.RuneCountInString(strings.Join(strings.Fields(rest), "")) <= 4
+	b.WriteString(l[end:])
+	return utf8.RuneCountInString(strings.Join(strings.Fields(b.String()), "")) <= 4
 }
 
 // isCaption reports whether l, of n characters, is a photo caption: a
