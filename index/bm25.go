@@ -14,8 +14,14 @@ package index
 // its folded length in characters. A score depends on the section and the
 // index only, not on the set being ranked: a filter that removes members
 // of a set leaves the order and the scores of the others as they were. One
-// pass over the set and the words' lists, which the set's own lookups have
-// usually cached in the view already.
+// pass over the set and the words' lists: a word the set's own lookups
+// have cached in the view is read from there; a word of one or two
+// characters (most of gse's words) is counted from its lists without
+// listing every section that holds it (wordFreqs), which for quoted
+// wording, looked up whole and not word by word, was most of the ranking's
+// cost. A quoted wording's own lookup cannot stand in for its words': a
+// word also counts where it occurs outside the wording, and its frequency
+// is over the whole index.
 
 import (
 	"container/heap"
@@ -37,6 +43,7 @@ func (v *View) BM25(words []string, set []uint32, n int) []Ranked {
 		return nil
 	}
 	scores := make([]float32, len(set))
+	tfs := make([]uint8, len(set))
 	live := float64(v.s.live)
 	avg := float64(v.s.runes) / math.Max(1, live)
 	for _, w := range words {
@@ -44,25 +51,16 @@ func (v *View) BM25(words []string, set []uint32, n int) []Ranked {
 		if fw == "" {
 			continue
 		}
-		l := v.find(fw)
-		slots, tfs := l.slots, l.tfs
-		df := float64(len(slots))
+		df := float64(v.wordFreqs(fw, set, tfs))
 		if df == 0 {
 			continue
 		}
 		idf := math.Log(1 + (live-df+0.5)/(df+0.5))
-		j := 0
 		for i, s := range set {
-			for j < len(slots) && slots[j] < s {
-				j++
-			}
-			if j == len(slots) {
-				break
-			}
-			if slots[j] != s {
+			if tfs[i] == 0 {
 				continue
 			}
-			tf := float64(tfs[j])
+			tf := float64(tfs[i])
 			sv, l := v.s.locate(s)
 			dl := float64(sv.seg.slotRunes[l])
 			scores[i] += float32(idf * tf * (bm25K1 + 1) / (tf + bm25K1*(1-bm25B+bm25B*dl/avg)))
@@ -104,4 +102,52 @@ func (h *rankHeap) Pop() interface{} {
 	x := old[len(old)-1]
 	*h = old[:len(old)-1]
 	return x
+}
+
+// wordFreqs returns the number of live sections of the index that contain
+// folded word fw (its document frequency) and sets tfs[i] to its count in
+// section set[i] (0 where it does not occur; at most 255), as find(fw)
+// gives them. A word the view has looked up already is read from its
+// cache. Otherwise a word of one or two characters is counted from its
+// lists without listing every section that holds it: for two, the list's
+// length is the frequency (in a segment with deletions the live entries
+// are counted), and only the set's entries are read, jumping to them when
+// they are few; for one, the lists of its bigrams are added up in a
+// count per slot. Longer words are looked up (find): their frequency
+// needs the places of every section.
+func (v *View) wordFreqs(fw string, set []uint32, tfs []uint8) int {
+	clear(tfs)
+	l, cached := v.cache[fw]
+	runes := []rune(fw)
+	if !cached && len(runes) <= 2 {
+		df := 0
+		rest, off := set, 0
+		for i := range v.s.segs {
+			sv := &v.s.segs[i]
+			end := sv.base + uint32(sv.seg.numSlots())
+			k := 0
+			for k < len(rest) && rest[k] < end {
+				k++
+			}
+			df += sv.seg.wordFreqs(runes, sv, rest[:k], tfs[off:off+k])
+			rest, off = rest[k:], off+k
+		}
+		return df
+	}
+	if !cached {
+		l = v.find(fw)
+	}
+	j := 0
+	for i, s := range set {
+		for j < len(l.slots) && l.slots[j] < s {
+			j++
+		}
+		if j == len(l.slots) {
+			break
+		}
+		if l.slots[j] == s {
+			tfs[i] = l.tfs[j]
+		}
+	}
+	return len(l.slots)
 }

@@ -236,11 +236,18 @@ func (r *listReader) seek(s uint32) {
 // (decodePlaces, countPlaces), or false at the end of the list or where
 // its bytes stop making sense.
 func (r *listReader) next() (slot uint32, places []byte, ok bool) {
-	v, n := binary.Uvarint(r.b)
-	if n <= 0 {
-		return 0, nil, false
+	b := r.b
+	var v uint64
+	if len(b) > 0 && b[0] < 0x80 { // the common case: a near entry, one byte
+		v, b = uint64(b[0]), b[1:]
+	} else {
+		var n int
+		v, n = binary.Uvarint(b)
+		if n <= 0 {
+			return 0, nil, false
+		}
+		b = b[n:]
 	}
-	b := r.b[n:]
 	r.slot += v >> 1
 	i := 0
 	if v&1 != 0 {
@@ -286,25 +293,22 @@ func (sg *segment) lookup(fw string, del bitset) ([]uint32, []uint8) {
 	case 0:
 		return nil, nil
 	case 1:
-		lo, hi := sg.keysFrom(runes[0])
-		if lo == hi {
-			return nil, nil
-		}
-		counts := make([]uint32, sg.numSlots())
-		for i := lo; i < hi; i++ {
-			r := sg.reader(i)
-			for s, pb, ok := r.next(); ok; s, pb, ok = r.next() {
-				if int(s) < len(counts) {
-					counts[s] += countPlaces(pb)
-				}
+		counts := sg.runeCounts(runes[0])
+		n := 0
+		for s, c := range counts {
+			if c > 0 && !del.has(uint32(s)) {
+				n++
 			}
 		}
-		var slots []uint32
-		var tfs []uint8
+		if n == 0 {
+			return nil, nil
+		}
+		slots := make([]uint32, 0, n)
+		tfs := make([]uint8, 0, n)
 		for s, c := range counts {
 			if c > 0 && !del.has(uint32(s)) {
 				slots = append(slots, uint32(s))
-				tfs = append(tfs, uint8(min(c, 255)))
+				tfs = append(tfs, c)
 			}
 		}
 		return slots, tfs
@@ -422,4 +426,136 @@ func (sg *segment) lookup(fw string, del bitset) ([]uint32, []uint8) {
 		from = ends[c]
 	}
 	return slots, tfs
+}
+
+// runeCounts returns, for every local slot, the number of places where
+// rune r starts in its section (at most 255), deleted slots included, or
+// nil when no bigram starts with r: the lists of the bigrams that start
+// with r added up.
+func (sg *segment) runeCounts(r rune) []uint8 {
+	lo, hi := sg.keysFrom(r)
+	if lo == hi {
+		return nil
+	}
+	counts := make([]uint8, sg.numSlots())
+	for i := lo; i < hi; i++ {
+		addCounts(counts, sg.post[sg.postOff[i]:sg.postOff[i+1]])
+	}
+	return counts
+}
+
+// addCounts adds to counts[s] the number of places of the entry of slot
+// s of encoded list b, for every entry (at most 255 in all): what
+// listReader.next and countPlaces give, in one loop, for the lists of a
+// single character, which are read whole.
+func addCounts(counts []uint8, b []byte) {
+	slot := uint64(0)
+	for len(b) > 0 {
+		var v uint64
+		if b[0] < 0x80 {
+			v, b = uint64(b[0]), b[1:]
+		} else {
+			var n int
+			if v, n = binary.Uvarint(b); n <= 0 {
+				return
+			}
+			b = b[n:]
+		}
+		slot += v >> 1
+		var c uint32
+		if v&1 == 0 { // one place: pass its uvarint
+			i := 0
+			for i < len(b) && b[i]&0x80 != 0 {
+				i++
+			}
+			if i == len(b) {
+				return
+			}
+			b, c = b[i+1:], 1
+		} else {
+			l, n := binary.Uvarint(b)
+			if n <= 0 || l > uint64(len(b)-n) {
+				return
+			}
+			c = countPlaces(b[n : n+int(l)])
+			b = b[n+int(l):]
+		}
+		if slot < uint64(len(counts)) {
+			counts[slot] = uint8(min(uint32(counts[slot])+c, 255))
+		}
+	}
+}
+
+// wordFreqs is View.wordFreqs for a word of one or two runes in the
+// segment as sv sees it: it returns the number of live sections that
+// contain the word and sets tfs[i] to its count in members[i] (slots of
+// the snapshot in this segment, in order), leaving 0 where it does not
+// occur.
+func (sg *segment) wordFreqs(runes []rune, sv *segView, members []uint32, tfs []uint8) int {
+	switch len(runes) {
+	case 1:
+		counts := sg.runeCounts(runes[0])
+		df := 0
+		for s, c := range counts {
+			if c > 0 && !sv.del.has(uint32(s)) {
+				df++
+			}
+		}
+		for k, m := range members {
+			if l := m - sv.base; int(l) < len(counts) && !sv.del.has(l) {
+				tfs[k] = counts[l]
+			}
+		}
+		return df
+	case 2:
+		i, ok := slices.BinarySearch(sg.keys, bigram(runes[0], runes[1]))
+		if !ok {
+			return 0
+		}
+		r := sg.reader(i)
+		if sv.ndel > 0 {
+			// Count the live entries, reading the members' on the way.
+			df, k := 0, 0
+			for s, pb, ok := r.next(); ok; s, pb, ok = r.next() {
+				if sv.del.has(s) {
+					continue
+				}
+				df++
+				for k < len(members) && members[k]-sv.base < s {
+					k++
+				}
+				if k < len(members) && members[k]-sv.base == s {
+					tfs[k] = uint8(min(countPlaces(pb), 255))
+				}
+			}
+			return df
+		}
+		// No deletions: every entry is live, and only the members'
+		// entries are read, jumping to them when they are few.
+		df := int(sg.postLen[i])
+		jump := len(members)*8 < df
+		var s uint32 // the entry read last
+		var pb []byte
+		have := false
+		for k, m := range members {
+			t := m - sv.base
+			if !have || s < t {
+				if jump {
+					r.seek(t)
+				}
+				var ok bool
+				for s, pb, ok = r.next(); ok && s < t; s, pb, ok = r.next() {
+				}
+				if !ok {
+					break
+				}
+				have = true
+			}
+			if s == t {
+				tfs[k] = uint8(min(countPlaces(pb), 255))
+			}
+		}
+		return df
+	}
+	return 0
 }

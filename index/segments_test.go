@@ -85,11 +85,46 @@ func checkExact(t *testing.T, ix *Index, docs map[string]*corpus.Document, rng *
 			if want := bruteContaining(docs, q); !slices.Equal(got, want) {
 				t.Errorf("%s: Containing(%q) = %v, brute force %v", when, q, got, want)
 			}
+			checkWordFreqs(t, v, q, rng, when)
 		}
 		return nil
 	})
 	if err != nil {
 		t.Fatal(err)
+	}
+}
+
+// checkWordFreqs checks that BM25's frequencies of wording q, counted
+// without a lookup (View.wordFreqs on a view that has not looked q up),
+// are those of its lookup, for every live slot and for a random part of
+// them.
+func checkWordFreqs(t *testing.T, v *View, q string, rng *rand.Rand, when string) {
+	t.Helper()
+	fw := analysis.Fold(q)
+	if fw == "" {
+		return
+	}
+	live := v.Live()
+	var part []uint32
+	for _, s := range live {
+		if rng.Intn(20) == 0 {
+			part = append(part, s)
+		}
+	}
+	l := v.find(fw)
+	for _, set := range [][]uint32{live, part} {
+		fresh := &View{ix: v.ix, s: v.s, tx: v.tx}
+		got := make([]uint8, len(set))
+		df := fresh.wordFreqs(fw, set, got)
+		want := make([]uint8, len(set))
+		for i, s := range set {
+			if j, ok := slices.BinarySearch(l.slots, s); ok {
+				want[i] = l.tfs[j]
+			}
+		}
+		if df != len(l.slots) || !slices.Equal(got, want) {
+			t.Errorf("%s: wordFreqs(%q) over %d slots = %d, %v; lookup gives %d, %v", when, q, len(set), df, got, len(l.slots), want)
+		}
 	}
 }
 
