@@ -15,9 +15,11 @@ package index
 //
 //	one rune    the union of the lists of all bigrams that start with it
 //	two runes   the list of that bigram
-//	more        the lists of its bigrams intersected rarest first, and in
-//	            each section left the places where every bigram follows
-//	            the one before it
+//	more        the lists of its bigrams read side by side, section by
+//	            section: the rarest proposes the sections and the places
+//	            the wording may start at, the others, shortest first,
+//	            keep the places where their bigram follows at the right
+//	            distance; a section is in when a place is left after all
 //
 // So wording of any length, cutting across gse words or not, is found in
 // every section whose folded text contains it and in no other, and its
@@ -343,87 +345,72 @@ func (sg *segment) lookup(fw string, del bitset) ([]uint32, []uint8) {
 		parts = append(parts, part{uint32(i - 1), j})
 	}
 	sort.SliceStable(parts, func(i, j int) bool { return sg.postLen[parts[i].list] < sg.postLen[parts[j].list] })
-	// The candidates: slots, and for each the places fw may start at,
-	// starts[ends[c-1]:ends[c]]; each list keeps those where its bigram
-	// is at the right distance, and the candidates with any left.
-	var slots, ends, starts, places []uint32
-	r := sg.reader(parts[0].list)
+	// Section by section (the lists read side by side, not one after the
+	// other): each entry of the rarest list proposes a section and the
+	// places fw may start at there; each other list, in order of length,
+	// keeps those where its bigram is at the right distance, until none
+	// is left or every list has agreed. Only the answer is kept, not the
+	// places of every candidate: a broad wording's candidates are most of
+	// the index.
+	readers := make([]listReader, len(parts))
+	for k, pt := range parts {
+		readers[k] = sg.reader(pt.list)
+	}
+	at := make([]uint32, len(parts)) // the slot of the entry each reader read last
+	pbs := make([][]byte, len(parts))
+	have := make([]bool, len(parts))
+	var slots []uint32
+	var tfs []uint8
+	var starts, places []uint32
 	o := parts[0].off
-	for s, pb, ok := r.next(); ok; s, pb, ok = r.next() {
+	for s, pb, ok := readers[0].next(); ok; s, pb, ok = readers[0].next() {
 		if del.has(s) {
 			continue
 		}
 		places = decodePlaces(places[:0], pb)
-		n := len(starts)
+		starts = starts[:0]
 		for _, p := range places {
 			if p >= o {
 				starts = append(starts, p-o)
 			}
 		}
-		if len(starts) > n {
-			slots = append(slots, s)
-			ends = append(ends, uint32(len(starts)))
-		}
-	}
-	for _, pt := range parts[1:] {
-		if len(slots) == 0 {
-			return nil, nil
-		}
-		r := sg.reader(pt.list)
-		// Few candidates against a long list: jump to each one's span
-		// instead of decoding every entry.
-		jump := len(slots)*8 < int(sg.postLen[pt.list])
-		kept, keptStarts := 0, 0
-		from := uint32(0) // where the candidate's starts begin
-		var s uint32      // the entry read last
-		var pb []byte
-		have := false
-		for c := 0; c < len(slots); c++ {
-			t := slots[c]
-			if !have || s < t {
-				if jump {
-					r.seek(t)
-				}
+		for k := 1; k < len(parts) && len(starts) > 0; k++ {
+			r := &readers[k]
+			if !have[k] || at[k] < s {
+				// Jump to s's span: a rare candidate against a long
+				// list passes the entries between without decoding them.
+				r.seek(s)
 				var ok bool
-				for s, pb, ok = r.next(); ok && s < t; s, pb, ok = r.next() {
+				for at[k], pbs[k], ok = r.next(); ok && at[k] < s; at[k], pbs[k], ok = r.next() {
 				}
 				if !ok {
-					break
+					return slots, tfs // no later section has this bigram
 				}
-				have = true
+				have[k] = true
 			}
-			if s != t {
-				from = ends[c]
-				continue
+			if at[k] != s {
+				starts = starts[:0]
+				break
 			}
-			places = decodePlaces(places[:0], pb)
+			places = decodePlaces(places[:0], pbs[k])
 			// keep the starts st with st+off among places (both sorted)
-			n0 := keptStarts
-			k := 0
-			for _, st := range starts[from:ends[c]] {
-				want := st + pt.off
-				for k < len(places) && places[k] < want {
-					k++
+			kept, j := 0, 0
+			for _, st := range starts {
+				want := st + parts[k].off
+				for j < len(places) && places[j] < want {
+					j++
 				}
-				if k < len(places) && places[k] == want {
-					starts[keptStarts] = st
-					keptStarts++
+				if j < len(places) && places[j] == want {
+					starts[kept] = st
+					kept++
 				}
 			}
-			from = ends[c]
-			if keptStarts > n0 {
-				slots[kept] = s
-				ends[kept] = uint32(keptStarts)
-				kept++
-			}
+			starts = starts[:kept]
 		}
-		slots, ends, starts = slots[:kept], ends[:kept], starts[:keptStarts]
-	}
-	tfs := make([]uint8, len(slots))
-	from := uint32(0)
-	for c := range slots {
-		tfs[c] = uint8(min(ends[c]-from, 255))
-		from = ends[c]
+		if len(starts) > 0 {
+			slots = append(slots, s)
+			tfs = append(tfs, uint8(min(len(starts), 255)))
+		}
 	}
 	return slots, tfs
 }
