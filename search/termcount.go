@@ -20,7 +20,8 @@ package search
 //     数字化转型, as 建设教育强市 of 教育强市), which the report weighs the
 //     core of more, is settled by the collection: when some report writes
 //     the whole as a clause's subject (compare.Subject: 教育数字化转型
-//     加快推进, in the sentence where a section first holds it), the
+//     加快推进, in the sentence where a section first holds it, of the first
+//     subjectSections sections that hold it), the
 //     whole takes the core's score in the pair's report, and the core
 //     the whole's (a report that writes the whole only after a verb or a
 //     preposition says nothing either way); a candidate that the
@@ -48,6 +49,11 @@ import (
 	"github.com/govreport/govreport/analysis"
 	"github.com/govreport/govreport/compare"
 )
+
+// subjectSections bounds the sections read for each whole whose pair
+// the collection settles (the first that hold it, in the index's order),
+// so a list's work does not grow with the archive.
+const subjectSections = 32
 
 // A TermsIndex is one snapshot of an engine's collection, as CountTerms
 // reads it. Its methods are called from one goroutine.
@@ -239,9 +245,13 @@ func CountTerms(ctx context.Context, ix TermsIndex, r TermsRequest, side, bound 
 	if len(wholes) > 0 {
 		var secs []int64
 		var of []int
+		read := make([]int, len(wholes))
 		if err := ix.Holding(ctx, wholes, func(i int, _ *govreport.DocInfo, sec int64) {
-			secs = append(secs, sec)
-			of = append(of, i)
+			if read[i] < subjectSections {
+				read[i]++
+				secs = append(secs, sec)
+				of = append(of, i)
+			}
 		}); err != nil {
 			return nil, err
 		}
