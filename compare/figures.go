@@ -24,9 +24,12 @@ package compare
 //     增长, 达到, 控制在 name no indicator, 就业 and 债券 do;
 //   - an old and a new figure pair when they have the same unit, their
 //     indicators are alike (FigureFloor), and no better pair claims
-//     either; a figure of the same quantity with a like indicator on the
-//     other side, anywhere in either document, means the figure did not
-//     change (200万吨 stated in both years), and it is left out.
+//     either, in this pair of sections or another one the section is in
+//     (a merged section is paired with two): a figure is the change of
+//     one figure at most. A figure of the same quantity with a like
+//     indicator on the other side of any pair its section is in means
+//     the figure did not change (200万吨 stated in both years), and it is
+//     left out.
 //
 // Each change carries the clause and the sentence of both sides.
 
@@ -406,6 +409,14 @@ func readFigures(pa, pb []*prepared) *sectionFigures {
 // changedFigures reads the changed figures of pairs, in order. Only pairs
 // with a counted change are read; the indicators of the figures of every
 // section of both documents (sf) give the weights of the character pairs.
+//
+// A section may be paired with more than one section of the other side
+// (merged, split): the candidates of every pair are weighed together and
+// each figure of a section is the change of one figure at most, the one
+// that measures it best, whichever pair offers it. Otherwise this year's
+// 生产总值增长6%以上, in a section that holds both the year's results and
+// its targets, would be shown once as the change of last year's target
+// and once more as the change of last year's result.
 func changedFigures(pairs []*Pair, sf *sectionFigures) []NumberChange {
 	w := sf.w
 	// a pair's sides are its sections' headings and texts (its diff
@@ -430,11 +441,62 @@ func changedFigures(pairs []*Pair, sf *sectionFigures) []NumberChange {
 		}
 		pfs = append(pfs, pf)
 	}
-	out := []NumberChange{}
+	// a figure stated unchanged in one pair is no change in another
+	unchanged := map[figKey]bool{}
 	for _, pf := range pfs {
-		out = append(out, numberChanges(pf, w)...)
+		markChanged(pf.old, pf.p.Diff, true)
+		markChanged(pf.new, pf.p.Diff, false)
+		for k, f := range pf.old {
+			if w.stated(f, pf.new) {
+				unchanged[figKey{pf.p.from, k}] = true
+			}
+		}
+		for k, f := range pf.new {
+			if w.stated(f, pf.old) {
+				unchanged[figKey{pf.p.to, k}] = true
+			}
+		}
+	}
+	var cands []figCand
+	for k, pf := range pfs {
+		cands = append(cands, figCandidates(pf, k, w, unchanged)...)
+	}
+	sort.SliceStable(cands, func(x, y int) bool {
+		if cands[x].score != cands[y].score {
+			return cands[x].score > cands[y].score
+		}
+		return cands[x].dist < cands[y].dist
+	})
+	// a figure is a section's figure: one use whatever pair offers it
+	usedA, usedB := map[figKey]bool{}, map[figKey]bool{}
+	chosen := make([][]figCand, len(pfs))
+	for _, c := range cands {
+		ka, kb := figKey{pfs[c.pair].p.from, c.a}, figKey{pfs[c.pair].p.to, c.b}
+		if usedA[ka] || usedB[kb] {
+			continue
+		}
+		usedA[ka], usedB[kb] = true, true
+		chosen[c.pair] = append(chosen[c.pair], c)
+	}
+	out := []NumberChange{}
+	for k, pf := range pfs {
+		out = append(out, numberChanges(pf, chosen[k])...)
 	}
 	return out
+}
+
+// A figKey is figure k of a section.
+type figKey struct {
+	p *prepared
+	k int
+}
+
+// A figCand is a candidate change: figure a of a pair's old side and b of
+// its new side, and how well their indicators match.
+type figCand struct {
+	pair, a, b int
+	score      float64
+	dist       int
 }
 
 // stated reports whether f's quantity is stated for a like indicator in
@@ -485,32 +547,24 @@ func markChanged(figs []fig, ops []Op, old bool) {
 	}
 }
 
-// numberChanges reads the changed figures off a pair's diff (see the
-// design note at the top of this file).
-func numberChanges(pf pairFigures, w *figWeights) []NumberChange {
-	p, oldText, newText := pf.p, pf.oldText, pf.newText
+// figCandidates returns the candidate changes among the figures of the
+// pair pfs[k] that touch a change of its diff (marked already), leaving
+// out those stated unchanged in this pair or another (see the design note
+// at the top of this file).
+func figCandidates(pf pairFigures, k int, w *figWeights, unchanged map[figKey]bool) []figCand {
 	figsA, figsB := pf.old, pf.new
-	markChanged(figsA, p.Diff, true)
-	markChanged(figsB, p.Diff, false)
-	// figures that did not change: the same quantity, a like indicator,
-	// on the other side of this pair or anywhere in the other document
 	var ca, cb []int
 	for k, f := range figsA {
-		if f.changed && !f.base && !w.stated(f, figsB) {
+		if f.changed && !f.base && !unchanged[figKey{pf.p.from, k}] {
 			ca = append(ca, k)
 		}
 	}
 	for k, f := range figsB {
-		if f.changed && !f.base && !w.stated(f, figsA) {
+		if f.changed && !f.base && !unchanged[figKey{pf.p.to, k}] {
 			cb = append(cb, k)
 		}
 	}
-	type cand struct {
-		a, b  int
-		score float64
-		dist  int
-	}
-	var cands []cand
+	var cands []figCand
 	for _, i := range ca {
 		for _, j := range cb {
 			a, b := figsA[i], figsB[j]
@@ -533,27 +587,23 @@ func numberChanges(pf pairFigures, w *figWeights) []NumberChange {
 			if d < 0 {
 				d = -d
 			}
-			cands = append(cands, cand{i, j, s, d})
+			cands = append(cands, figCand{k, i, j, s, d})
 		}
 	}
-	sort.SliceStable(cands, func(x, y int) bool {
-		if cands[x].score != cands[y].score {
-			return cands[x].score > cands[y].score
-		}
-		return cands[x].dist < cands[y].dist
-	})
-	usedA, usedB := map[int]bool{}, map[int]bool{}
+	return cands
+}
+
+// numberChanges returns the changes of a pair chosen among its candidates,
+// in the order of the new text.
+func numberChanges(pf pairFigures, chosen []figCand) []NumberChange {
+	p, oldText, newText := pf.p, pf.oldText, pf.newText
 	type found struct {
 		nc NumberChange
 		at int
 	}
 	var out []found
-	for _, c := range cands {
-		if usedA[c.a] || usedB[c.b] {
-			continue
-		}
-		usedA[c.a], usedB[c.b] = true, true
-		a, b := figsA[c.a], figsB[c.b]
+	for _, c := range chosen {
+		a, b := pf.old[c.a], pf.new[c.b]
 		from := *p.From
 		out = append(out, found{NumberChange{
 			From:        a.text,

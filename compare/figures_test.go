@@ -77,8 +77,8 @@ func showQuantities(in string) string {
 }
 
 func showChanges(old, new string) string {
-	a := build("a", "1|一、主要目标|"+strings.TrimRight(old, "\n"))
-	b := build("b", "1|一、主要目标|"+strings.TrimRight(new, "\n"))
+	a := build("a", sections(old)...)
+	b := build("b", sections(new)...)
 	r := Compare(a, b, Options{})
 	var sb strings.Builder
 	for _, n := range r.Summary.ChangedNumbers {
@@ -88,6 +88,22 @@ func showChanges(old, new string) string {
 		return "(none)\n"
 	}
 	return sb.String()
+}
+
+// sections returns the sections of a golden's side for build: one
+// section headed 一、主要目标, or one for each line "# heading" and the
+// lines under it.
+func sections(text string) []string {
+	text = strings.TrimRight(text, "\n")
+	if !strings.HasPrefix(text, "# ") {
+		return []string{"1|一、主要目标|" + text}
+	}
+	var out []string
+	for _, part := range strings.Split(text[2:], "\n# ") {
+		heading, body, _ := strings.Cut(part, "\n")
+		out = append(out, "1|"+heading+"|"+body)
+	}
+	return out
 }
 
 func TestQuantityEqual(t *testing.T) {
