@@ -16,7 +16,7 @@ package compare
 //   - the unit without its magnitude (元, 人, 吨, %, 个百分点, 微克/立方米),
 //     "" for a bare number: figures of different units are never paired;
 //   - the qualifier: about (左右, 约, 近), at_least (以上, 不低于, 不少于,
-//     至少), more_than (超过, 突破, 逾, 高于, 多, 余), at_most (以下, 以内,
+//     至少), more_than (超过, 超, 突破, 逾, 高于, 多, 余), at_most (以下, 以内,
 //     不超过, 不高于), less_than (不到, 不足, 低于); a strict bound and a
 //     non-strict one count as the same quantity (低于4.6% is 4.6%以内).
 //
@@ -25,9 +25,9 @@ package compare
 // 百分之五 (5%), 三成 (30%), and numerals of two characters or more
 // followed by a magnitude or a unit (一百二十万人, 三个百分点); a lone
 // numeral (一批, 两个维护) and names (十四五, 三农, 两新) are not
-// quantities. Years (2024, 2024年), dates (3月, 15日), ordinals (第3),
-// heading numbers (1、 2.) and numbers inside Latin words (5G, PM2.5, M2)
-// are not figures either.
+// quantities. Years (2024, 2024年), dates (3月, 15日), ordinals (第3, and
+// a body's sessions: 十三届五次全会, 14届), heading numbers (1、 2.) and
+// numbers inside Latin words (5G, PM2.5, M2) are not figures either.
 
 import (
 	"math"
@@ -99,7 +99,7 @@ var units = []string{
 	"小时", "分钟", "标箱", "个", "所", "名", "人", "户", "家", "项", "支", "条", "座", "间", "台", "套", "次",
 	"场", "倍", "天", "岁", "张", "辆", "床", "册", "件", "篇", "期", "批", "班", "园", "校", "村", "处", "栋",
 	"米", "位", "类", "门", "节", "本", "部", "块", "起", "对", "分", "元", "吨", "亩", "斤", "艘", "架", "株",
-	"头", "只", "轮", "届", "片", "宗", "例", "份", "种", "款", "个月", "周",
+	"头", "只", "轮", "片", "宗", "例", "份", "种", "款", "个月", "周",
 }
 
 // percentUnit folds the ways to write percent.
@@ -124,7 +124,7 @@ var prefixQuals = []struct{ s, q string }{
 	{"不超过", QualAtMost}, {"不高于", QualAtMost}, {"不多于", QualAtMost},
 	{"不到", QualLessThan}, {"不足", QualLessThan}, {"低于", QualLessThan}, {"少于", QualLessThan},
 	{"高于", QualMoreThan}, {"多于", QualMoreThan},
-	{"超过", QualMoreThan}, {"突破", QualMoreThan}, {"逾", QualMoreThan},
+	{"超过", QualMoreThan}, {"超", QualMoreThan}, {"突破", QualMoreThan}, {"逾", QualMoreThan},
 	{"大约", QualAbout}, {"约", QualAbout}, {"近", QualAbout},
 }
 
