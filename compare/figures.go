@@ -461,26 +461,125 @@ func changedFigures(pairs []*Pair, sf *sectionFigures) []NumberChange {
 	for k, pf := range pfs {
 		cands = append(cands, figCandidates(pf, k, w, unchanged)...)
 	}
+	chosen := make([][]figCand, len(pfs))
+	for _, c := range matchFigures(cands, func(c figCand) (figKey, figKey) {
+		return figKey{pfs[c.pair].p.from, c.a}, figKey{pfs[c.pair].p.to, c.b}
+	}) {
+		chosen[c.pair] = append(chosen[c.pair], c)
+	}
+	out := []NumberChange{}
+	for k, pf := range pfs {
+		out = append(out, numberChanges(pf, chosen[k])...)
+	}
+	return out
+}
+
+// matchFigures chooses among candidate changes so that every figure (its
+// keys, from key) is in one at most, and the candidates chosen measure
+// best together: each group of figures that compete for one another is
+// an assignment problem whose gain is what a candidate's score exceeds
+// FigureFloor by. Taking the best candidate first and then the best of
+// what is left goes wrong where two indicators differ by one word:
+// 城镇居民人均可支配收入增长7% would take 农村居民人均可支配收入增长9.2% (they
+// share more than 农村居民人均纯收入增长9.3% and 农村居民人均可支配收入增长
+// do), and leave the rural figure to the national one. Groups too large
+// to solve are chosen best first.
+func matchFigures(cands []figCand, key func(figCand) (figKey, figKey)) []figCand {
 	sort.SliceStable(cands, func(x, y int) bool {
 		if cands[x].score != cands[y].score {
 			return cands[x].score > cands[y].score
 		}
 		return cands[x].dist < cands[y].dist
 	})
-	// a figure is a section's figure: one use whatever pair offers it
-	usedA, usedB := map[figKey]bool{}, map[figKey]bool{}
-	chosen := make([][]figCand, len(pfs))
-	for _, c := range cands {
-		ka, kb := figKey{pfs[c.pair].p.from, c.a}, figKey{pfs[c.pair].p.to, c.b}
-		if usedA[ka] || usedB[kb] {
+	// number the figures, old ones and new ones, and group them
+	ids := map[figKey]int{}
+	id := func(k figKey) int {
+		n, ok := ids[k]
+		if !ok {
+			n = len(ids)
+			ids[k] = n
+		}
+		return n
+	}
+	type ends struct{ a, b int }
+	es := make([]ends, len(cands))
+	for i, c := range cands {
+		ka, kb := key(c)
+		es[i] = ends{id(ka), -1}
+		es[i].b = id(kb)
+	}
+	parent := make([]int, len(ids))
+	for i := range parent {
+		parent[i] = i
+	}
+	var find func(int) int
+	find = func(x int) int {
+		for parent[x] != x {
+			parent[x] = parent[parent[x]]
+			x = parent[x]
+		}
+		return x
+	}
+	for _, e := range es {
+		parent[find(e.a)] = find(e.b)
+	}
+	groups := map[int][]int{} // root -> candidates, best first
+	var roots []int
+	for i, e := range es {
+		r := find(e.a)
+		if _, ok := groups[r]; !ok {
+			roots = append(roots, r)
+		}
+		groups[r] = append(groups[r], i)
+	}
+	const most = 300 // figures of one side in a group solved exactly
+	var out []figCand
+	for _, r := range roots {
+		g := groups[r]
+		rows, cols := map[int]int{}, map[int]int{}
+		for _, i := range g {
+			if _, ok := rows[es[i].a]; !ok {
+				rows[es[i].a] = len(rows)
+			}
+			if _, ok := cols[es[i].b]; !ok {
+				cols[es[i].b] = len(cols)
+			}
+		}
+		if len(g) == 1 || len(rows) > most || len(cols) > most {
+			used := map[int]bool{}
+			for _, i := range g {
+				if !used[es[i].a] && !used[es[i].b] {
+					used[es[i].a], used[es[i].b] = true, true
+					out = append(out, cands[i])
+				}
+			}
 			continue
 		}
-		usedA[ka], usedB[kb] = true, true
-		chosen[c.pair] = append(chosen[c.pair], c)
-	}
-	out := []NumberChange{}
-	for k, pf := range pfs {
-		out = append(out, numberChanges(pf, chosen[k])...)
+		gain := make([][]float64, len(rows))
+		at := make([][]int, len(rows))
+		for k := range gain {
+			gain[k] = make([]float64, len(cols))
+			at[k] = make([]int, len(cols))
+		}
+		for _, i := range g {
+			x, y := rows[es[i].a], cols[es[i].b]
+			// a little above zero for every candidate; the nearer in
+			// order the better where scores tie
+			v := cands[i].score - FigureFloor + 0.01 - 1e-4*float64(min(cands[i].dist, 50))
+			if v > gain[x][y] {
+				gain[x][y], at[x][y] = v, i
+			}
+		}
+		picked := []int{}
+		for x, y := range assign(gain) {
+			if y >= 0 && gain[x][y] > 0 {
+				picked = append(picked, at[x][y])
+			}
+		}
+		sort.Ints(picked) // best first, as the greedy order
+		for _, i := range picked {
+			out = append(out, cands[i])
+		}
 	}
 	return out
 }
