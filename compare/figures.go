@@ -22,7 +22,8 @@ package compare
 //   - two indicators are compared on their character pairs, each pair
 //     weighed by how rare it is among the indicators of both documents:
 //     增长, 达到, 控制在 name no indicator, 就业 and 债券 do;
-//   - an old and a new figure pair when they have the same unit, their
+//   - an old and a new figure pair when they have the same unit and
+//     sizes one measure may take a year apart (Quantity.near), their
 //     indicators are alike (FigureFloor), and no better pair claims
 //     either, in this pair of sections or another one the section is in
 //     (a merged section is paired with two): a figure is the change of
@@ -667,7 +668,7 @@ func figCandidates(pf pairFigures, k int, w *figWeights, unchanged map[figKey]bo
 	for _, i := range ca {
 		for _, j := range cb {
 			a, b := figsA[i], figsB[j]
-			if a.Unit != b.Unit || a.Quantity.equal(b.Quantity) {
+			if a.Unit != b.Unit || a.Quantity.equal(b.Quantity) || !a.Quantity.near(b.Quantity) {
 				continue
 			}
 			s := w.similarity(a.grams, b.grams)

@@ -131,3 +131,27 @@ func TestQuantityEqual(t *testing.T) {
 		}
 	}
 }
+
+func TestQuantityNear(t *testing.T) {
+	cases := []struct {
+		a, b string
+		want bool
+	}{
+		{"12.5亿元", "21350元", false},
+		{"3.8万亿元", "3.9万亿元", true},
+		{"5到7元", "7.4元", true},
+		{"100个", "20个", true},
+		{"2个", "300个", false},
+		{"0.1%", "15%", true}, // rates move freely
+	}
+	for _, c := range cases {
+		qa, qb := quantities(c.a, 0), quantities(c.b, 0)
+		if len(qa) != 1 || len(qb) != 1 {
+			t.Errorf("quantities(%q), quantities(%q): %d and %d figures, want 1 each", c.a, c.b, len(qa), len(qb))
+			continue
+		}
+		if got := qa[0].near(qb[0].Quantity); got != c.want {
+			t.Errorf("%q.near(%q) = %v, want %v", c.a, c.b, got, c.want)
+		}
+	}
+}

@@ -68,6 +68,26 @@ func (q Quantity) equal(o Quantity) bool {
 	return q.Unit == o.Unit && bound(q.Qualifier) == bound(o.Qualifier) && sameValue(q.Value, o.Value) && sameValue(q.High, o.High)
 }
 
+// maxRatio is the most one measure's value grows or shrinks from one year
+// to the next, but for rates.
+const maxRatio = 100
+
+// near reports whether q and o, of one unit, are of sizes one measure may
+// take a year apart: within a factor of maxRatio, whatever the values of
+// rates (%, 个百分点, ‰: 0.8% -> 6%). A budget of 12.5亿元 and an income of
+// 21350元 are not.
+func (q Quantity) near(o Quantity) bool {
+	switch q.Unit {
+	case "%", "个百分点", "‰":
+		return true
+	}
+	a, b := math.Abs(q.Value), math.Abs(o.Value)
+	if a == 0 || b == 0 {
+		return true
+	}
+	return a <= b*maxRatio && b <= a*maxRatio
+}
+
 // bound folds strict and non-strict bounds.
 func bound(qual string) string {
 	switch qual {
