@@ -203,7 +203,11 @@ func sideFigures(s string, skip int) []fig {
 		for j < len(out) && linked[j] {
 			j++
 		}
-		if items := respectively(subjectOf(s, out[k]), j-k); items != nil {
+		n := j - k
+		if out[k].base {
+			n = 1 // 从26万增加到28万: one thing, from and to
+		}
+		if items := respectively(subjectOf(s, out[k], n), n); items != nil {
 			for i, it := range items {
 				f := &out[k+i]
 				f.item = it
@@ -215,12 +219,14 @@ func sideFigures(s string, skip int) []fig {
 	return out
 }
 
-// subjectOf returns the indicator of f, back to the start of its clause
-// when it says 分别 (at most 40 characters): the things it enumerates
-// come before 分别 and may run longer than an indicator is read back
-// (城镇和农村居民人均可支配收入分别增长).
-func subjectOf(s string, f fig) string {
-	if !strings.Contains(f.indicator, "分别") {
+// subjectOf returns the indicator of f, the first of n figures given
+// together, back to the start of its clause when it says 分别 or when n
+// is 2 or more (at most 40 characters): the things it enumerates come
+// before the figures and may run longer than an indicator is read back
+// (城镇和农村居民人均可支配收入分别增长, 城镇居民人均可支配收入和农村居民
+// 人均纯收入实际增长).
+func subjectOf(s string, f fig, n int) string {
+	if n < 2 && !strings.Contains(f.indicator, "分别") {
 		return f.indicator
 	}
 	i, _, _ := backToClause(s, f.start, -1, 40)
@@ -251,10 +257,13 @@ func sameItem(a, b fig) float64 {
 // respectively returns the things an indicator of n figures enumerates
 // before 分别, one for each figure in order (二氧化硫、化学需氧量排放量分别
 // 下降3.5%和2.9%: 二氧化硫 for 3.5%, 化学需氧量排放量 for 2.9%), or nil when
-// it does not name n of them.
+// it does not name n of them. Without 分别, n things joined by 、 or a
+// conjunction before n figures are meant one by one all the same (城镇居民
+// 人均可支配收入和农村居民人均纯收入实际增长6.2%和9.1%); the last of them
+// then runs to the figures (农村居民人均纯收入实际增长).
 func respectively(indicator string, n int) []string {
-	subject, _, ok := strings.Cut(indicator, "分别")
-	if !ok || n < 2 {
+	subject, _, _ := strings.Cut(indicator, "分别")
+	if n < 2 {
 		return nil
 	}
 	items := strings.Split(subject, "、")
@@ -285,7 +294,10 @@ func (f fig) label() string {
 	before := strings.Trim(f.indicator, "、和及与")
 	if f.item != "" {
 		// one of several things measured together: which one
-		_, verb, _ := strings.Cut(before, "分别")
+		_, verb, ok := strings.Cut(before, "分别")
+		if !ok {
+			return f.item
+		}
 		return f.item + "…" + verb
 	}
 	if utf8.RuneCountInString(before) <= 4 && f.after != "" {
