@@ -63,9 +63,11 @@ type fig struct {
 	itemGrams []uint64 // character pairs of that thing and what is said of it (label)
 }
 
-// clauseStop reports whether r ends a clause, for indicators.
+// clauseStop reports whether r ends a clause, for indicators. Quotation
+// marks and book-title marks do not: what they enclose is a name that is
+// part of what is measured (新增“专精特新”中小企业, 《规划》确定的).
 func clauseStop(r rune) bool {
-	return strings.ContainsRune("，。；：！？\n,;:!?（(）)“”「」《》——", r)
+	return strings.ContainsRune("，。；：！？\n,;:!?（(）)——", r)
 }
 
 // indicatorOf returns the words around q in s that name what it
