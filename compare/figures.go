@@ -492,8 +492,8 @@ func changedFigures(pairs []*Pair, sf *sectionFigures) []NumberChange {
 // matchFigures chooses among candidate changes so that every figure (its
 // keys, from key) is in one at most, and the candidates chosen measure
 // best together: each group of figures that compete for one another is
-// an assignment problem whose gain is what a candidate's score exceeds
-// FigureFloor by. Taking the best candidate first and then the best of
+// an assignment problem whose gain is the square of what a candidate's
+// score exceeds FigureFloor by. Taking the best candidate first and then the best of
 // what is left goes wrong where two indicators differ by one word:
 // 城镇居民人均可支配收入增长7% would take 农村居民人均可支配收入增长9.2% (they
 // share more than 农村居民人均纯收入增长9.3% and 农村居民人均可支配收入增长
@@ -578,9 +578,13 @@ func matchFigures(cands []figCand, key func(figCand) (figKey, figKey)) []figCand
 		}
 		for _, i := range g {
 			x, y := rows[es[i].a], cols[es[i].b]
-			// a little above zero for every candidate; the nearer in
+			// what the score exceeds the floor by, squared: one strong
+			// pair is worth more than two weak ones (子公司28家 -> 73家
+			// rather than 28家 -> 总数289家 and 累计273家 -> 73家); a
+			// little above zero for every candidate, and the nearer in
 			// order the better where scores tie
-			v := cands[i].score - FigureFloor + 0.01 - 1e-4*float64(min(cands[i].dist, 50))
+			over := cands[i].score - FigureFloor + 0.01
+			v := over*over - 1e-6*float64(min(cands[i].dist, 50))
 			if v > gain[x][y] {
 				gain[x][y], at[x][y] = v, i
 			}
