@@ -26,8 +26,9 @@ package compare
 // followed by a magnitude or a unit (一百二十万人, 三个百分点); a lone
 // numeral (一批, 两个维护) and names (十四五, 三农, 两新) are not
 // quantities. Years (2024, 2024年), dates (3月, 15日), ordinals (第3, and
-// a body's sessions: 十三届五次全会, 14届), heading numbers (1、 2.) and
-// numbers inside Latin words (5G, PM2.5, M2) are not figures either.
+// a body's sessions: 十三届五次全会, 14届), heading numbers (1、 2.),
+// numbers inside Latin words (5G, PM2.5, M2) and bare numbers joined by a
+// plus into a name (“2+26”城市, 1+N) are not figures either.
 
 import (
 	"math"
@@ -549,10 +550,11 @@ func quantityAt(s string, i int) (quantity, bool) {
 	}
 	if unit == "" && high == 0 {
 		// not a name or a reference: 5G, 3D, a path (202202/10), a
-		// footnote ([6], ^6), a quoted name (“1530”工程)
+		// footnote ([6], ^6), a quoted name (“1530”工程), numbers joined
+		// by a plus into a name (“2+26”城市, 1+N)
 		next := firstRune(s[j:])
 		prev, _ := utf8.DecodeLastRuneInString(s[:start])
-		if isLatin(next) || strings.ContainsRune("/_=&#@", next) || prev == '^' ||
+		if isLatin(next) || strings.ContainsRune("/_=&#@+＋", next) || prev == '^' || prev == '+' || prev == '＋' ||
 			(prev == '[' || prev == '［') && (next == ']' || next == '］') ||
 			prev == '“' && next == '”' || prev == '"' && next == '"' {
 			return q, false
