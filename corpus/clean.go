@@ -63,6 +63,7 @@ func Clean(text string) (string, []Warning) {
 	var warns []Warning
 	text, warns = normalize(text, warns)
 	lines := strings.Split(text, "\n")
+	starts := paragraphStarts(lines)
 	for i := range lines {
 		lines[i] = strings.TrimSpace(lines[i])
 	}
@@ -71,7 +72,7 @@ func Clean(text string) (string, []Warning) {
 	lines = joinPageMarkers(lines)
 	lines, warns = removeChunkMarkers(lines, title, warns)
 	lines = joinAnchors(lines, title)
-	lines = joinWraps(lines, title)
+	lines = joinWraps(lines, title, starts)
 	lines, warns = collapseCopies(lines, warns)
 	lines = separateTitle(lines, title)
 	lines = splitInlineHeadings(lines)
@@ -995,8 +996,9 @@ var firstTitleRe = regexp.MustCompile(`(?:报告|总结|计划|要点|规划|纲
 // joinWraps does step 5: a line that stops mid-sentence is joined with the
 // next one, unless either is a heading, the title, or a short line, or
 // the next one opens with a field's label (发文单位：, 来源：: a collector's
-// header or a page's stamp, one field a line).
-func joinWraps(lines []string, title string) []string {
+// header or a page's stamp, one field a line), or is one of starts: it
+// opened with a paragraph's indent.
+func joinWraps(lines []string, title string, starts map[string]bool) []string {
 	cont := make([]bool, len(lines))
 	width := wrapWidth(lines)
 	top := 0 // the first line that is not blank
@@ -1006,6 +1008,9 @@ func joinWraps(lines []string, title string) []string {
 	first, runes := "", 0 // the first piece of the open line, the line's length
 	for i, l := range lines {
 		if l != "" && i > 0 && lines[i-1] != "" {
+			if starts[l] {
+				continue
+			}
 			p := lines[i-1]
 			if !cont[i-1] {
 				first, runes = p, utf8.RuneCountInString(p)
@@ -1061,6 +1066,44 @@ func joinWraps(lines []string, title string) []string {
 		}
 	}
 	return glue(lines, cont)
+}
+
+// paragraphStarts returns the lines of a text (trimmed) that open with a
+// paragraph's indent, two spaces at least (the two full-width spaces of a
+// Chinese paragraph, which normalize made plain spaces), when the indent
+// tells paragraphs: five such lines at least, and not a margin that sets in
+// every line of a text hard-wrapped at a fixed width. Such a line starts a
+// paragraph even when the line above it stops mid-sentence (a heading with
+// no stop, written with no blank line under it); nil when the indent says
+// nothing.
+func paragraphStarts(lines []string) map[string]bool {
+	var starts map[string]bool
+	var trimmed []string
+	long, setIn := 0, 0
+	for _, l := range lines {
+		t := strings.TrimSpace(l)
+		if t == "" {
+			continue
+		}
+		trimmed = append(trimmed, t)
+		indented := strings.HasPrefix(l, "  ")
+		if utf8.RuneCountInString(t) >= 20 {
+			long++
+			if indented {
+				setIn++
+			}
+		}
+		if indented {
+			if starts == nil {
+				starts = map[string]bool{}
+			}
+			starts[t] = true
+		}
+	}
+	if len(starts) < 5 || setIn*10 >= long*9 && wrapWidth(trimmed) > 0 {
+		return nil
+	}
+	return starts
 }
 
 // titleLineRe matches a work report's title on a line of its own (政府工作报告,
