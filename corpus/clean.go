@@ -67,6 +67,7 @@ func Clean(text string) (string, []Warning) {
 	for i := range lines {
 		lines[i] = strings.TrimSpace(lines[i])
 	}
+	lines = joinCutStamps(lines)
 	lines, title := stripChrome(lines)
 	lines = joinPageBreaks(lines)
 	lines = joinPageMarkers(lines)
@@ -1066,6 +1067,37 @@ func joinWraps(lines []string, title string, starts map[string]bool) []string {
 		}
 	}
 	return glue(lines, cont)
+}
+
+// joinCutStamps does part of step 3: a page's stamp that a fixed width cut
+// (a web page printed to PDF: 中央政府门户网站 www.gov.cn 2031年02月23日 1 /
+// 4时43分 来源：某某网) is joined into one line, so that stripChrome knows
+// it. In a hard-wrapped text, a line with a site's address (or its start)
+// that is no stamp by itself goes on in the next line when the two together
+// end in a stamp.
+func joinCutStamps(lines []string) []string {
+	width := -1
+	for i := 0; i+1 < len(lines); i++ {
+		l, next := lines[i], lines[i+1]
+		if next == "" || !strings.Contains(l, "ww") || utf8.RuneCountInString(l)+utf8.RuneCountInString(next) > 120 {
+			continue
+		}
+		if width < 0 {
+			width = wrapWidth(lines)
+		}
+		if width == 0 {
+			return lines
+		}
+		joined := l + next
+		if portalStampRe.MatchString(l) {
+			continue
+		}
+		if loc := portalStampRe.FindStringIndex(joined); loc != nil && loc[0] < len(l) && strings.Contains(joined[loc[0]:], "www.") {
+			lines[i] = joined
+			lines = append(lines[:i+1], lines[i+2:]...)
+		}
+	}
+	return lines
 }
 
 // paragraphStarts returns the lines of a text (trimmed) that open with a
