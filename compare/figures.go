@@ -527,8 +527,7 @@ func matchFigures(cands []figCand, key func(figCand) (figKey, figKey)) []figCand
 	for i := range parent {
 		parent[i] = i
 	}
-	var find func(int) int
-	find = func(x int) int {
+	find := func(x int) int {
 		for parent[x] != x {
 			parent[x] = parent[parent[x]]
 			x = parent[x]
