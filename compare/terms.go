@@ -512,7 +512,7 @@ func nounPhrases(ws []word, fn func(i, j int, unsure bool)) {
 			// coinage or a name gse cut apart
 			continue
 		}
-		if e < len(ws) && !long(e) && isTermWord(ws[e]) && ws[e].start == ws[e-1].end && info(e).letter &&
+		if e > b && e < len(ws) && !long(e) && isTermWord(ws[e]) && ws[e].start == ws[e-1].end && info(e).letter &&
 			dictWord(lastRune(ws[e-1].text)+ws[e].text) {
 			// the last character makes a word with the lone one after
 			// it (门诊 楼主 | 体: 主体): gse cut the phrase's last word
