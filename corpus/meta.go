@@ -773,10 +773,7 @@ func kindOf(title, raw string) string {
 	}
 	// A summary without a title says what it is in its opening:
 	// 现将我局2031年上半年工作总结如下, 现将全年工作情况总结汇报如下.
-	if len(head) > 600 {
-		head = head[:600]
-	}
-	if m := summaryOpeningRe.FindString(head); m != "" {
+	if m := summaryOpeningRe.FindString(headText(head, 600)); m != "" {
 		if strings.Contains(m, "半年") {
 			return "半年总结"
 		}

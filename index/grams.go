@@ -428,7 +428,8 @@ func (sg *segment) runeCounts(r rune) []uint8 {
 // s of encoded list b, for every entry (at most 255 in all): what
 // listReader.next and countPlaces give, for the lists of a single
 // character, which are read whole, in one loop (about half the time;
-// appendCounts has the same loop).
+// appendCounts has the same loop, written out again because a shared
+// function for one entry is not inlined and loses the gain).
 func addCounts(counts []uint8, b []byte) {
 	slot := uint64(0)
 	for len(b) > 0 {

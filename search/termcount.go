@@ -258,13 +258,16 @@ func CountTerms(ctx context.Context, ix TermsIndex, r TermsRequest, side, bound 
 		if err := ix.Load(ctx, secs); err != nil {
 			return nil, err
 		}
+		folded := make([]string, len(wholes))
+		for i, w := range wholes {
+			folded[i] = analysis.Fold(w)
+		}
 		for k, sec := range secs {
 			i := of[k]
 			if subject[i] {
 				continue
 			}
-			fw := analysis.Fold(wholes[i])
-			if s, ok := ix.Sentence(sec, fw); ok && compare.Subject(s, fw) {
+			if s, ok := ix.Sentence(sec, folded[i]); ok && compare.Subject(s, folded[i]) {
 				subject[i] = true
 			}
 		}
