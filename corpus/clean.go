@@ -684,6 +684,9 @@ func isChromeLine(l string) bool {
 	if n <= 40 && counterRe.MatchString(l) {
 		return true
 	}
+	if n <= 30 && siteNameRe.MatchString(l) {
+		return true // the site's name on a line of its own: 某县人民政府门户网站
+	}
 	if n <= 60 && strings.Count(l, ">")+strings.Count(l, "»")+strings.Count(l, "›")+strings.Count(l, "＞") >= 2 {
 		return true // a breadcrumb: 首页 > 文库 > 教育
 	}
@@ -715,6 +718,10 @@ func isChromeLine(l string) bool {
 	}
 	return false
 }
+
+// siteNameRe matches a line that is only a website's name: 某县人民政府门户网站,
+// 某市教育信息网, 某某新闻网.
+var siteNameRe = regexp.MustCompile(`^[\p{Han}A-Za-z0-9]{2,24}(?:门户网站|门户网|网站|官网|政府网|信息网|新闻网|教育网)$`)
 
 var pageMarkerRe = regexp.MustCompile(`^(?:第\s*\d+\s*页\s*[/／,，]?\s*(?:共\s*\d+\s*页)?|.{1,100}\.(?i:docx?|pdf|wps|pptx?|txt)_第\d+页|[-—－]\s*\d+\s*[-—－]|\d+\s*/\s*\d+|Page\s+\d+(?:\s+of\s+\d+)?)$`)
 

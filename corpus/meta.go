@@ -54,6 +54,8 @@ var (
 	planRe   = regexp.MustCompile(`((?:19|20)[0-9]{2})\s*年(?:的)?(?:政府工作|工作)?(?:的)?(?:总体要求|工作安排|重点工作|主要任务|工作任务|总体部署|工作部署|工作总体部署|目标任务|工作建议|主要目标)|做好((?:19|20)[0-9]{2})\s*年(?:的)?(?:政府)?工作`)
 	// A page's publisher: 发布机构：某县人民政府办公室.
 	publisherRe = regexp.MustCompile(`(?:发布机构|发布单位|来源单位)[：:]\s*(\p{Han}{2,30})`)
+	// A government site's footer: 主办：某县人民政府办公室, 主办单位：….
+	siteHostRe = regexp.MustCompile(`(?m)^\s*主办(?:单位)?[：:]\s*(\p{Han}{2,30})`)
 )
 
 // sentenceLeadRe matches the preposition a sentence opens with, which
@@ -636,6 +638,20 @@ func otherPlace(d *Document, in metaInput, set func(string, string)) {
 				d.Issuer = strings.TrimPrefix(m[1], p)
 				set("issuer", OriginBody)
 			}
+		}
+	}
+	if d.Issuer == "" && d.Region != "" && (d.Kind == "" || d.Kind == "新闻") {
+		// A page that is no report and no stamp names a publisher of: a
+		// government site's footer names the office that hosts it
+		// (主办：某县人民政府办公室), which put the page up. A report's author
+		// is not its host's (a bureau's site posts the county's papers).
+		tail := in.raw
+		if len(tail) > 6000 {
+			tail = tail[len(tail)-6000:]
+		}
+		if m := siteHostRe.FindStringSubmatch(tail); m != nil && namedPlace(m[1]) == d.Region {
+			d.Issuer = strings.TrimPrefix(m[1], d.Region)
+			set("issuer", OriginBody)
 		}
 	}
 	if d.Region == "" && in.header.Issuer != "" {
