@@ -71,6 +71,9 @@ type Document struct {
 	// leadMarks are the bold opening sentences of paragraphs (Word), for
 	// inferring the outline of a report that lost its headings.
 	leadMarks []string
+	// tableRows are the lines that are rows of the file's tables (Word,
+	// HTML), which are never headings.
+	tableRows map[string]bool
 }
 
 // Where a metadata field's value came from, weakest last. A value the user

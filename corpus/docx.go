@@ -29,7 +29,10 @@ package corpus
 //     tables are read, so that "1 新建中小学 12所 15所" stays together
 //     instead of becoming four short lines that cleaning drops; a row of
 //     one cell, or with a cell of running text, is read paragraph by
-//     paragraph. A table inside a cell is part of that cell.
+//     paragraph. A table inside a cell is part of that cell. A row made
+//     one line is a line of its own (rowHint): cleaning joins it to no
+//     paragraph, and it is never a heading, even a header row of words
+//     alone (指标 单位 目标 完成) above the figures.
 //
 // A file that is not a zip is binary (an old .doc named .docx is read as
 // a .doc: wordFormat in doc.go); a zip cut short is truncated.
@@ -191,12 +194,15 @@ func readDOCX(name string, data []byte) (string, map[string]int, []string, error
 				}
 			case "tr":
 				if n := len(tables); n > 0 {
-					lines := tables[n-1].rowLines()
+					lines, joined := tables[n-1].rowLines()
 					tables[n-1].row = tables[n-1].row[:0]
 					if n > 1 {
 						// a table inside a cell: its rows are paragraphs of that cell
 						tables[n-2].cell = append(tables[n-2].cell, lines...)
 						break
+					}
+					if joined {
+						hints[lines[0]] = rowHint
 					}
 					for _, l := range lines {
 						out.WriteString(l)
@@ -307,8 +313,9 @@ const tableCellRunes = 200
 // words (序号 项目 2024年 2025年 → "1 新建中小学 12所 15所"), as HTML tables
 // are read (tableLines), so that a row's figures stay together and are
 // not dropped as short lines; or, for a row of one cell or with a long
-// cell, the paragraphs of its cells one by one.
-func (tb *docxTable) rowLines() []string {
+// cell, the paragraphs of its cells one by one. joined says the row was
+// made one line.
+func (tb *docxTable) rowLines() (lines []string, joined bool) {
 	var cells []string
 	long := false
 	for _, c := range tb.row {
@@ -320,13 +327,12 @@ func (tb *docxTable) rowLines() []string {
 		long = long || utf8.RuneCountInString(t) > tableCellRunes
 	}
 	if len(cells) < 2 || long {
-		var lines []string
 		for _, c := range tb.row {
 			lines = append(lines, c...)
 		}
-		return lines
+		return lines, false
 	}
-	return []string{strings.Join(cells, " ")}
+	return []string{strings.Join(cells, " ")}, true
 }
 
 // documentXMLError wraps an error of the XML decoder on word/document.xml:

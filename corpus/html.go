@@ -162,7 +162,19 @@ func textOf(n *html.Node) string {
 	return b.String()
 }
 
-// render writes the text under n, one line per block element.
+// cellsOf returns the number of cells of the row n that hold text.
+func cellsOf(n *html.Node) int {
+	k := 0
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type == html.ElementNode && (c.DataAtom == atom.Td || c.DataAtom == atom.Th) && strings.TrimSpace(textOf(c)) != "" {
+			k++
+		}
+	}
+	return k
+}
+
+// render writes the text under n, one line per block element; a table's
+// row of two cells or more becomes a rowHint.
 func render(b *bytes.Buffer, n *html.Node, hints map[string]int) {
 	switch n.Type {
 	case html.TextNode:
@@ -189,8 +201,18 @@ func render(b *bytes.Buffer, n *html.Node, hints map[string]int) {
 	if block {
 		b.WriteByte('\n')
 	}
+	start := b.Len()
 	for c := n.FirstChild; c != nil; c = c.NextSibling {
 		render(b, c, hints)
+	}
+	if n.Type == html.ElementNode && n.DataAtom == atom.Tr {
+		// A row of two cells or more written as one line: a line of
+		// its own that is no heading (rowHint).
+		if row := strings.TrimSpace(b.String()[start:]); row != "" && !strings.Contains(row, "\n") && cellsOf(n) >= 2 {
+			if _, ok := hints[row]; !ok {
+				hints[row] = rowHint
+			}
+		}
 	}
 	if block {
 		b.WriteByte('\n')

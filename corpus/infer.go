@@ -90,8 +90,9 @@ func shortOutline(heads []headLine) bool {
 // inferHeads returns heads with the headings inferred from the paragraphs
 // of body (see above), or heads unchanged when there is nothing to infer.
 // notes is the line number where the notes start, 0 if none; marks are the
-// file's lead marks (bold openings of paragraphs).
-func inferHeads(body string, heads []headLine, notes int, marks []string) []headLine {
+// file's lead marks (bold openings of paragraphs); rows are the lines that
+// are rows of its tables (rowHint), which are no paragraphs of it.
+func inferHeads(body string, heads []headLine, notes int, marks []string, rows map[string]bool) []headLine {
 	var ps []paragraph
 	for off, no := 0, 1; off < len(body); no++ {
 		end := strings.IndexByte(body[off:], '\n')
@@ -104,6 +105,12 @@ func inferHeads(body string, heads []headLine, notes int, marks []string) []head
 		if t := strings.TrimSpace(line); t != "" {
 			if notes > 0 && no >= notes {
 				break
+			}
+			if rows[t] {
+				// A table's row is no paragraph: it neither opens a
+				// part nor holds a lead.
+				off = end + 1
+				continue
 			}
 			ps = append(ps, paragraph{start: off, lead: strings.Index(line, t), no: no, text: t, runes: utf8.RuneCountInString(t)})
 		}

@@ -179,9 +179,17 @@ func Read(name string, data []byte) (*Document, error) {
 				h = Simplify(h)
 			}
 			c, _ := Clean(h)
-			if c != "" && !strings.Contains(c, "\n") {
-				d.headingHints[c] = lvl
+			if c == "" || strings.Contains(c, "\n") {
+				continue
 			}
+			if lvl == rowHint {
+				if d.tableRows == nil {
+					d.tableRows = map[string]bool{}
+				}
+				d.tableRows[c] = true
+				continue
+			}
+			d.headingHints[c] = lvl
 		}
 	}
 	for _, l := range leads {
@@ -202,10 +210,15 @@ func Read(name string, data []byte) (*Document, error) {
 	return d, nil
 }
 
+// rowHint is the level of a hint that marks a table's row written as one
+// line (docx.go, html.go): a line of its own that is no heading.
+const rowHint = -1
+
 // isolateHints puts a blank line before and after each line that the
-// file marks as a heading (hints), so that cleaning never takes a heading
-// without numbering or end mark for a wrapped line and joins it with the
-// paragraph before or after it: the file said where the line ends.
+// file marks as a heading or a table's row (hints), so that cleaning never
+// takes a heading without numbering or end mark for a wrapped line and
+// joins it with the paragraph before or after it, nor a row with the row
+// under it: the file said where the line ends.
 func isolateHints(text string, hints map[string]int) string {
 	if len(hints) == 0 {
 		return text

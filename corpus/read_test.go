@@ -899,3 +899,50 @@ func TestRead_DOCXTable(t *testing.T) {
 		t.Errorf("Read(summary.docx) headings %s, want %s", got, want)
 	}
 }
+
+// TestRead_DOCXTableInText: a table between the paragraphs of a section is
+// lines of its own: its last row, which ends with a figure, does not swallow
+// the next row or the heading after the table (（二） would then cut a
+// sentence), and its header row of words alone is no heading.
+func TestRead_DOCXTableInText(t *testing.T) {
+	const ns = `xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"`
+	p := wordPara
+	cell := func(x string) string { return `<w:tc>` + p("", x) + `</w:tc>` }
+	row := func(cells ...string) string {
+		s := `<w:tr>`
+		for _, c := range cells {
+			s += cell(c)
+		}
+		return s + `</w:tr>`
+	}
+	data := zipOf(t,
+		"[Content_Types].xml", `<?xml version="1.0"?><Types/>`,
+		"word/document.xml", `<?xml version="1.0" encoding="UTF-8"?><w:document `+ns+`><w:body>`+
+			p("", "明湖市2031年政府工作报告")+
+			p("", "各位代表：")+
+			p("", "现在，我代表市人民政府向大会报告工作，请予审议。")+
+			p("", "一、2031年工作回顾")+
+			p("", "（一）经济运行稳中有进。全市地区生产总值增长6.8%，一般公共预算收入增长5.2%，主要指标好于预期。")+
+			p("", "全年主要指标完成情况如下表。")+
+			`<w:tbl>`+
+			row("指标", "单位", "目标", "完成")+
+			row("规模以上工业增加值增长", "%", "6.0", "6.3")+
+			row("一般公共预算收入", "亿元", "120", "126.3")+
+			row("城镇新增就业人数", "万人", "3.2", "3.5")+
+			`</w:tbl>`+
+			p("", "（二）城乡面貌持续改善。新建改造道路42公里，完成老旧小区改造86个。")+
+			p("", "二、2032年主要任务")+
+			p("", "（一）扩大有效投资。全年实施重点项目120个，完成投资300亿元。")+
+			`</w:body></w:document>`,
+	)
+	d := mustRead(t, "report.docx", data)
+	for _, want := range []string{"\n指标单位目标完成\n", "\n规模以上工业增加值增长 % 6.0 6.3\n", "\n一般公共预算收入亿元 120 126.3\n", "\n城镇新增就业人数万人 3.2 3.5\n"} {
+		if !strings.Contains(d.Body, want) {
+			t.Errorf("Read(report.docx) body lacks the row line %q:\n%s", strings.TrimSpace(want), d.Body)
+		}
+	}
+	want := "1 一、2031年工作回顾|2 （一）经济运行稳中有进。|2 （二）城乡面貌持续改善。|1 二、2032年主要任务|2 （一）扩大有效投资。"
+	if got := strings.Join(headings(d), "|"); got != want {
+		t.Errorf("Read(report.docx) headings\n%s, want\n%s", got, want)
+	}
+}

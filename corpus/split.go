@@ -274,6 +274,11 @@ func Split(d *Document) {
 		}
 	}
 	o := scanOutline(outline)
+	for _, l := range outline {
+		if d.tableRows[l.text] {
+			delete(o.bare, l.no) // a header row of words alone is no heading
+		}
+	}
 	head := hintedHead(d, outline)
 	rank := func(style string) (int, bool) {
 		if style == "bare" {
@@ -408,7 +413,7 @@ func Split(d *Document) {
 	}
 	heads = dropPreambleLists(heads, styleRank)
 	if d.Kind == "政府工作报告" && shortOutline(heads) {
-		heads = inferHeads(body, heads, o.notes, d.leadMarks)
+		heads = inferHeads(body, heads, o.notes, d.leadMarks, d.tableRows)
 	}
 	add := func(start, headEnd, end int, h headLine) {
 		s := Section{
