@@ -101,14 +101,23 @@ func readHTML(name string, data []byte) (string, map[string]int, []Warning, erro
 }
 
 // splitSiteTitle drops the site's name from a page title ("标题_某某网").
+// A hyphen with no spaces around it (标题-明湖市人民政府网) cuts only
+// before a site's name, since a title may hold one itself (2031-2035年).
 func splitSiteTitle(t string) string {
 	for _, sep := range []string{"_", " - ", " | ", "｜", "——"} {
 		if i := strings.Index(t, sep); i > 0 {
 			t = t[:i]
 		}
 	}
+	if m := siteTailRe.FindStringIndex(t); m != nil && m[0] > 0 {
+		t = t[:m[0]]
+	}
 	return t
 }
+
+// siteTailRe matches a site's name after a hyphen at the end of a page
+// title: -明湖市人民政府网, －望川县人民政府门户网站, -明湖新闻网.
+var siteTailRe = regexp.MustCompile(`\s*[-－—]\s*\p{Han}{2,24}(?:网|网站|门户|政府|官网|平台|频道)\s*$`)
 
 // firstH1 returns the text of the first <h1> under n, or "".
 func firstH1(n *html.Node) string {

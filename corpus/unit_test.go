@@ -233,3 +233,17 @@ func TestDecodeReferences(t *testing.T) {
 		}
 	}
 }
+
+func TestSplitSiteTitle(t *testing.T) {
+	for _, c := range []struct{ in, want string }{
+		{"明湖市2031年政府工作报告_明湖市人民政府", "明湖市2031年政府工作报告"},
+		{"明湖市2031年政府工作报告-明湖市人民政府网", "明湖市2031年政府工作报告"},
+		{"望川县教育局工作总结－望川县人民政府门户网站", "望川县教育局工作总结"},
+		{"明湖市2031-2035年教育发展规划", "明湖市2031-2035年教育发展规划"},
+		{"明湖市国民经济和社会发展第十六个五年规划纲要-全文", "明湖市国民经济和社会发展第十六个五年规划纲要-全文"},
+	} {
+		if got := splitSiteTitle(c.in); got != c.want {
+			t.Errorf("splitSiteTitle(%q) = %q, want %q", c.in, got, c.want)
+		}
+	}
+}
