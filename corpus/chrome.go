@@ -19,6 +19,7 @@ package corpus
 //     close, mail, share, error-report and scan buttons (【打印】【关闭】, 【我要纠错】, 打印本页,
 //     关闭窗口, E-mail推荐, 分享到, 扫一扫), also when glued to a headline; a
 //     listen button on a line of its own (点击播报本文，约, 语音播报, 收听本文);
+//     a row of bracketed buttons alone (【发表评论】【告诉好友】【打印此文】);
 //   - an account article's byline: 原创, the account's name and the date
 //     with its time, and nothing else (原创 某某观察 2024-03-05 08:00,
 //     also glued together as the page's spans leave it), the place the
@@ -39,7 +40,10 @@ package corpus
 //   - lists of related links: 相关报道, 相关链接, 延伸阅读 and the short
 //     link titles under them;
 //   - licence and copyright lines: public-domain notices, 版权所有, ICP备,
-//     公网安备, 网站标识码, 主办单位 (isChromeLine and the footer block);
+//     公网安备, 网站标识码, 主办单位, a footer opening with who runs the site
+//     (某某办公室主办　联系我们) (isChromeLine and the footer block);
+//   - a page's comments block, from its heading or form (网友评论, 发表评论,
+//     我要评论) on, when only short lines follow (the footer block);
 //   - editor lines: （责任编辑：某某）, 编辑：某某 校对：某某, and the lone
 //     closing bracket left when the credit was cut over two lines;
 //   - menus: a run of at least menuRun short lines without punctuation
@@ -130,6 +134,12 @@ var (
 	creditRe = regexp.MustCompile(`(?:记者|通讯员)\s*\p{Han}{2,4}(?:\s*\p{Han}{2,4})*\s*摄\s*[）)]?$`)
 	// relatedRe matches the heading of a list of related links.
 	relatedRe = regexp.MustCompile(`^【?\s*(?:相关报道|相关链接|相关新闻|相关阅读|相关文章|相关稿件|延伸阅读|推荐阅读|热点推荐|专题链接|友情链接)\s*】?\s*[：:]?$`)
+	// buttonsRe matches a row of a page's bracketed buttons and nothing
+	// else: 【发表评论】【告诉好友】【打印此文】【关闭窗口】.
+	buttonsRe = regexp.MustCompile(`^(?:\s*[【\[]\s*\p{Han}{2,6}\s*[】\]]\s*){2,}$`)
+	// footerOrgRe matches a site's footer that opens with who runs it,
+	// followed by links or nothing: 明湖市人民政府办公室主办　联系我们.
+	footerOrgRe = regexp.MustCompile(`^\p{Han}{2,30}(?:主办|承办)(?:\s|$)`)
 	// editorRe matches an editor's credit line, bracketed or not.
 	editorRe = regexp.MustCompile(`^[（(【\[]?\s*(?:责任编辑|编辑|校对|审核|审校|终审|责编|监制|制作)\s*[：:]`)
 	// pageBreakRe matches a newspaper's continuation notes.
@@ -215,6 +225,9 @@ func stripControls(l string) string {
 		l = strings.TrimSpace(inlineTagRe.ReplaceAllString(l, ""))
 	}
 	if strings.ContainsAny(l, "字【[加") {
+		if buttonsRe.MatchString(l) {
+			return ""
+		}
 		if c := strings.TrimSpace(controlRe.ReplaceAllString(l, " ")); c != l {
 			// What the controls followed is a line of its own (a
 			// headline), never the start of a wrapped sentence.

@@ -273,7 +273,9 @@ var (
 	// tailStarts mark the start of a site's footer block.
 	tailStarts = []string{"文档评论", "展开阅读全文", "相关文档", "相关资源", "此文档下载收益", "你可能关注的文档", "打印】",
 		"【打印", "【关闭", "版权所有", "点击查看更多", "上一篇", "下一篇", "相关新闻", "相关阅读", "相关链接", "责任编辑",
-		"相关报道", "延伸阅读", "友情链接", "主办单位", "主办：", "承办单位", "网站标识码"}
+		"相关报道", "延伸阅读", "友情链接", "主办单位", "主办：", "承办单位", "网站标识码",
+		// a page's comments block: its heading or its form
+		"网友评论", "发表评论", "我要评论", "网友留言", "我要留言", "评论区", "读者评论"}
 	// fileTitleRe matches a title printed as a file name.
 	fileTitleRe = regexp.MustCompile(`^(.{2,100}?)\.(?i:docx?|pdf|wps|pptx?|txt|html?|rtf)\s*(?:VIP|（\d+页珍藏版）|\(\d+页珍藏版\))?$`)
 	siteSuffix  = regexp.MustCompile(`\s*(?:[-_—|｜]\s*(?:道客巴巴|豆丁网|百度文库|原创力文档|金锄头文库|汇文网|人人文库|淘豆网|360文库|文库|第一范文网|免费下载)|VIP|` +
@@ -661,6 +663,7 @@ func isTailLine(l string) bool {
 		}
 	}
 	return strings.Contains(l, "ICP备") || strings.Contains(l, "版权所有") || strings.Contains(l, "公网安备") ||
+		buttonsRe.MatchString(l) || footerOrgRe.MatchString(l) ||
 		accountRe.MatchString(l) && !strings.HasPrefix(l, "以下文章来源于") // the foot of an account's page
 }
 

@@ -946,3 +946,40 @@ func TestRead_DOCXTableInText(t *testing.T) {
 		t.Errorf("Read(report.docx) headings\n%s, want\n%s", got, want)
 	}
 }
+
+// TestRead_HTMLPageTail: a portal's page whose classes say nothing: after
+// the report come a row of bracketed buttons, a related-articles list, a
+// comments block (its heading, the comments, the form) and the footer's
+// 主办 line with its links; none of them is the report's.
+func TestRead_HTMLPageTail(t *testing.T) {
+	const page = `<html><head><meta charset="utf-8"><title>明湖市2031年政府工作报告</title></head><body>
+<div class="w1"><div class="bt">明湖市2031年政府工作报告</div>
+<div class="nr">
+<p>各位代表：</p>
+<p>现在，我代表市人民政府，向大会报告工作，请予审议。</p>
+<p>一、2030年工作回顾</p>
+<p>过去一年，明湖市地区生产总值增长6.2%，城镇新增就业3.1万人，新建改扩建中小学12所。</p>
+<p>二、2031年主要任务</p>
+<p>今年全市经济社会发展的主要预期目标是：地区生产总值增长6%左右。</p>
+<p>各位代表，让我们团结一心，为建设更加美好的明湖而努力奋斗！</p>
+</div>
+<div>【发表评论】【告诉好友】【打印此文】【关闭窗口】</div>
+<div class="box2"><div>相关文章</div><ul>
+<li><a href="/1.html">望川县召开第一季度经济形势分析会</a></li>
+<li><a href="/2.html">市政府常务会议研究部署重点工作</a></li></ul></div>
+<div class="box3"><div>网友评论</div>
+<div><span>网友 湖畔小王</span> 2031-03-02 10:12<p>报告写得很实在，希望民生实事都能落地！</p></div>
+<div><span>网友 望川老李</span> 2031-03-03 18:40<p>点赞，期待家门口的学校早日建成。</p></div>
+<div>我要评论：<textarea></textarea> 验证码：<input> 提交</div></div>
+<div class="db">明湖市人民政府办公室主办　联系我们　网站地图</div>
+</div></body></html>`
+	d := mustRead(t, "page.html", []byte(page))
+	if !strings.HasSuffix(d.Body, "为建设更加美好的明湖而努力奋斗！") {
+		t.Errorf("Read(page.html) body does not end with the report's last line:\n%s", d.Body)
+	}
+	for _, bad := range []string{"评论", "好友", "此文", "相关文章", "望川县召开", "民生实事都能落地", "验证码", "主办", "网站地图"} {
+		if strings.Contains(d.Body, bad) {
+			t.Errorf("Read(page.html) body keeps %q", bad)
+		}
+	}
+}
