@@ -10,16 +10,20 @@ package corpus
 // breadcrumb, share, comment, related, copyright) are dropped. Block
 // elements end lines. The page's <h1>, or its <title> less the site's name,
 // becomes the first line when the content does not start with it. <h2>–<h6>
-// are heading hints for Split.
+// are heading hints for Split. A line break of the page's source between
+// two Chinese characters is no space (collapseSpace).
 
 import (
 	"bytes"
 	"fmt"
 	"regexp"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
+	"golang.org/x/text/width"
 )
 
 var (
@@ -171,6 +175,48 @@ func textOf(n *html.Node) string {
 	return b.String()
 }
 
+// collapseSpace collapses each run of white space in a text node of HTML
+// to one space, as a browser shows it, and drops the runs at its ends. A
+// run holding a line break between two wide characters (Chinese, full-width)
+// goes: the break is where the page's source was wrapped (Word's "Save as
+// Web Page" wraps it every 80 columns or so, mid-sentence), and CSS removes
+// such a break between East Asian characters instead of showing a space
+// that would cut a heading (（一）经 济实力…) or a number (１ 、).
+func collapseSpace(s string) string {
+	fields := strings.Fields(s)
+	if len(fields) < 2 || !strings.ContainsAny(s, "\n\r") {
+		return strings.Join(fields, " ")
+	}
+	var b strings.Builder
+	b.Grow(len(s))
+	rest := strings.TrimLeftFunc(s, unicode.IsSpace)
+	for i, f := range fields {
+		if i > 0 {
+			// rest starts with the run of space before f
+			k := strings.IndexFunc(rest, func(r rune) bool { return !unicode.IsSpace(r) })
+			run := rest[:k]
+			prev, _ := utf8.DecodeLastRuneInString(fields[i-1])
+			next, _ := utf8.DecodeRuneInString(f)
+			if !(strings.ContainsAny(run, "\n\r") && isWide(prev) && isWide(next)) {
+				b.WriteByte(' ')
+			}
+			rest = rest[k:]
+		}
+		b.WriteString(f)
+		rest = rest[len(f):]
+	}
+	return b.String()
+}
+
+// isWide reports whether r is an East Asian wide or full-width character.
+func isWide(r rune) bool {
+	switch width.LookupRune(r).Kind() {
+	case width.EastAsianWide, width.EastAsianFullwidth:
+		return true
+	}
+	return false
+}
+
 // cellsOf returns the number of cells of the row n that hold text.
 func cellsOf(n *html.Node) int {
 	k := 0
@@ -187,7 +233,7 @@ func cellsOf(n *html.Node) int {
 func render(b *bytes.Buffer, n *html.Node, hints map[string]int) {
 	switch n.Type {
 	case html.TextNode:
-		b.WriteString(strings.Join(strings.Fields(n.Data), " "))
+		b.WriteString(collapseSpace(n.Data))
 		return
 	case html.ElementNode:
 		if isDropped(n) {

@@ -983,3 +983,42 @@ func TestRead_HTMLPageTail(t *testing.T) {
 		}
 	}
 }
+
+// TestRead_WordHTML: a page saved by Word ("Save as Web Page": GB2312,
+// MsoNormal paragraphs, spans, <o:p>, conditional comments) wraps its
+// source every 80 columns or so, between two Chinese characters; the wraps
+// are no spaces, so they cut neither a heading (（一）经 济…) nor a
+// numbering (１ 、).
+func TestRead_WordHTML(t *testing.T) {
+	page := "<html xmlns:o=\"urn:schemas-microsoft-com:office:office\">\r\n<head>\r\n" +
+		"<meta http-equiv=Content-Type content=\"text/html; charset=gb2312\">\r\n<title>明湖市2031年政府工作报告</title>\r\n" +
+		"<!--[if gte mso 9]><xml>\r\n <o:DocumentProperties>\r\n  <o:Author>USER</o:Author>\r\n </o:DocumentProperties>\r\n</xml><![endif]-->\r\n" +
+		"<style>\r\n<!--\r\np.MsoNormal\r\n\t{margin:0cm;}\r\n-->\r\n</style>\r\n</head>\r\n<body lang=ZH-CN>\r\n<div class=Section1>\r\n" +
+		"<p class=MsoNormal align=center><b><span style='font-size:22.0pt'>明湖市2031年政府工作报告<o:p></o:p></span></b></p>\r\n" +
+		"<p class=MsoNormal><span style='font-family:仿宋_GB2312'>各位代表：<o:p></o:p></span></p>\r\n" +
+		"<p class=MsoNormal style='text-indent:32.0pt'><span style='font-family:仿宋_GB2312'>现在，我代表市人民政府，向大会报告工作，请予审议。</span></p>\r\n" +
+		"<p class=MsoNormal style='text-indent:32.0pt'><b><span style='font-family:黑体'>一、<span lang=EN-US>2030</span>年工作回顾<o:p></o:p></span></b></p>\r\n" +
+		"<p class=MsoNormal style='text-indent:32.0pt'><b><span style='font-family:楷体_GB2312'>（一）经\r\n济实力迈上新台阶。</span></b><span style='font-family:仿宋_GB2312'>全市地区生产总值增长<span lang=EN-US>6.2%</span>，一般公共预算收入增长\r\n<span lang=EN-US>5.1%</span>。<o:p></o:p></span></p>\r\n" +
+		"<p class=MsoNormal style='text-indent:32.0pt'><b><span style='font-family:楷体_GB2312'>（二）城乡面貌持续改善。</span></b><span>新建改造道路<span lang=EN-US>42</span>公里，完成老旧小\r\n区改造<span lang=EN-US>86</span>个。<o:p></o:p></span></p>\r\n" +
+		"<p class=MsoNormal style='text-indent:32.0pt'><span>各位代表，让我们团结一心，为建设更加美好的明湖而努力奋斗！</span></p>\r\n" +
+		"<p class=MsoNormal><span>注释：</span></p>\r\n" +
+		"<p class=MsoNormal><span>１\r\n、老旧小区：是指建成年代较早、失养失修失管、市政配套设施不完善的住宅小区。</span></p>\r\n" +
+		"</div>\r\n</body>\r\n</html>\r\n"
+	data, err := simplifiedchinese.GBK.NewEncoder().Bytes([]byte(page))
+	if err != nil {
+		t.Fatal(err)
+	}
+	d := mustRead(t, "report.htm", data)
+	if d.Title != "明湖市2031年政府工作报告" || d.Year != 2031 {
+		t.Errorf("Read(report.htm) = title %q year %d", d.Title, d.Year)
+	}
+	for _, want := range []string{"（一）经济实力迈上新台阶。", "完成老旧小区改造86个。", "１、老旧小区："} {
+		if !strings.Contains(d.Body, want) {
+			t.Errorf("Read(report.htm) body lacks %q:\n%s", want, d.Body)
+		}
+	}
+	want := "1 一、2030年工作回顾|2 （一）经济实力迈上新台阶。|2 （二）城乡面貌持续改善。"
+	if got := strings.Join(headings(d), "|"); !strings.HasPrefix(got, want) {
+		t.Errorf("Read(report.htm) headings\n%s, want them to start\n%s", got, want)
+	}
+}

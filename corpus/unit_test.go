@@ -247,3 +247,18 @@ func TestSplitSiteTitle(t *testing.T) {
 		}
 	}
 }
+
+func TestCollapseSpace(t *testing.T) {
+	for _, c := range []struct{ in, want string }{
+		{"  明湖市\r\n  经济  ", "明湖市经济"},
+		{"（一）经\r\n济实力迈上新台阶", "（一）经济实力迈上新台阶"},
+		{"１\r\n、应对", "１、应对"},
+		{"增长\r\n6.8%", "增长 6.8%"},
+		{"Gross\ndomestic  product", "Gross domestic product"},
+		{"明湖 望川", "明湖 望川"}, // a space the page wrote stays
+	} {
+		if got := collapseSpace(c.in); got != c.want {
+			t.Errorf("collapseSpace(%q) = %q, want %q", c.in, got, c.want)
+		}
+	}
+}
