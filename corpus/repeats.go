@@ -16,6 +16,16 @@ package corpus
 // the first copy lacks (a copy may be more complete than the first) stays,
 // in its place. Short lines left between the end of the first copy and
 // the start of the second are the page's furniture and go too.
+//
+// A page may also open with an excerpt of the report (a summary, the lead
+// of a news item) and go on with the whole report, whose opening repeats
+// the excerpt word for word. cutExcerpt keeps the whole report: when every
+// long paragraph before the first long paragraph's second occurrence occurs
+// again after it, in the same order, and the excerpt is short beside what
+// follows (at most excerptShare of the long text: two copies of a short
+// text are no excerpt and its text), the excerpt goes, and
+// so do the lines of the title block the report repeats at its head and a
+// short line between that announces the whole text (全文如下：).
 
 import (
 	"strings"
@@ -23,6 +33,10 @@ import (
 )
 
 const (
+	// excerptShare is the largest share of the text's long paragraphs an
+	// excerpt at its head may hold; excerptRunes the fewest characters.
+	excerptShare  = 1.0 / 3
+	excerptRunes  = 80
 	copyLineRunes = 40
 	minCopyLines  = 3
 	minCopyRunes  = 1000
@@ -67,7 +81,7 @@ func collapseCopies(lines []string, warns []Warning) ([]string, []Warning) {
 		}
 	}
 	if repeated < minCopyLines && repeatedRunes < minCopyRunes {
-		return lines, warns
+		return cutExcerpt(lines, keys, first, warns)
 	}
 	seenBefore := func(i, before int) bool { return keys[i] != "" && first[keys[i]] < before }
 	long, seen := 0, 0 // characters in long lines from start on, and in those seen before
@@ -80,7 +94,7 @@ func collapseCopies(lines []string, warns []Warning) ([]string, []Warning) {
 		}
 	}
 	if float64(seen) < copyShare*float64(long) {
-		return lines, warns
+		return cutExcerpt(lines, keys, first, warns)
 	}
 	// The second copy starts with the lines before its first long
 	// paragraph that the first copy has too (title, date line, greeting).
@@ -126,5 +140,72 @@ func collapseCopies(lines []string, warns []Warning) ([]string, []Warning) {
 		out = append(out, lines[i])
 	}
 	warns = append(warns, Warning{Message: "the text occurs " + itoa(copies) + " times in the file; kept once"})
+	return out, warns
+}
+
+// cutExcerpt drops an excerpt at the head of lines that the whole text
+// after it repeats (see above). keys are the lines' copyKeys, first the
+// index of each key's first occurrence.
+func cutExcerpt(lines, keys []string, first map[string]int, warns []Warning) ([]string, []Warning) {
+	long := func(i int) bool { return utf8.RuneCountInString(keys[i]) >= copyLineRunes }
+	a := -1 // the first long line
+	for i := range lines {
+		if keys[i] != "" && long(i) {
+			a = i
+			break
+		}
+	}
+	if a < 0 {
+		return lines, warns
+	}
+	b := -1 // its second occurrence
+	for i := a + 1; i < len(lines); i++ {
+		if keys[i] == keys[a] {
+			b = i
+			break
+		}
+	}
+	if b < 0 {
+		return lines, warns
+	}
+	// Every long line of [a, b) again after b, in order.
+	j, excerpt, rest := b, 0, 0
+	for i := a; i < b; i++ {
+		if keys[i] == "" || !long(i) {
+			continue
+		}
+		for j < len(lines) && keys[j] != keys[i] {
+			j++
+		}
+		if j == len(lines) {
+			return lines, warns
+		}
+		excerpt += utf8.RuneCountInString(keys[i])
+		j++
+	}
+	for i := b; i < len(lines); i++ {
+		if keys[i] != "" && long(i) {
+			rest += utf8.RuneCountInString(keys[i])
+		}
+	}
+	if excerpt < excerptRunes || float64(excerpt) > excerptShare*float64(excerpt+rest) {
+		return lines, warns
+	}
+	// The excerpt ends with its last long line. The lines after it that
+	// were seen above it (the title block the report repeats) go, and so
+	// does a short line announcing the whole text (全文如下：); the others
+	// (a date line or speaker the head lacked) stay.
+	last := b - 1
+	for !long(last) || keys[last] == "" {
+		last--
+	}
+	out := append([]string(nil), lines[:a]...)
+	for i := last + 1; i < b; i++ {
+		if lines[i] == "" || first[keys[i]] >= a && !(strings.Contains(keys[i], "全文") && utf8.RuneCountInString(keys[i]) <= betweenRunes) {
+			out = append(out, lines[i])
+		}
+	}
+	out = append(out, lines[b:]...)
+	warns = append(warns, Warning{Message: "the text opens with an excerpt of itself; the excerpt dropped"})
 	return out, warns
 }
