@@ -67,8 +67,9 @@ type bareOutline struct {
 	notes     int          // line number of the notes section's first line, 0 if none
 }
 
-// scanOutline finds bare headings and notes in the lines of a body.
-func scanOutline(lines []outlineLine) bareOutline {
+// scanOutline finds bare headings and notes in the lines of a body. rows
+// are the lines that are rows of the file's tables, which are no headings.
+func scanOutline(lines []outlineLine, rows map[string]bool) bareOutline {
 	o := bareOutline{bare: map[int]bool{}, announced: map[int]bool{}}
 	o.notes = notesStart(lines)
 	items := map[string]bool{}
@@ -108,7 +109,8 @@ func scanOutline(lines []outlineLine) bareOutline {
 		if i+1 < len(lines) {
 			next = lines[i+1].text
 		}
-		if isBareHeading(prev, l.text, next, i == 0) {
+		if isBareHeading(prev, l.text, next, i == 0) && !rows[l.text] {
+			// (a table's header row of words alone is no heading)
 			o.bare[l.no] = true
 		}
 	}

@@ -273,12 +273,7 @@ func Split(d *Document) {
 			outline = append(outline, outlineLine{i + 1, t})
 		}
 	}
-	o := scanOutline(outline)
-	for _, l := range outline {
-		if d.tableRows[l.text] {
-			delete(o.bare, l.no) // a header row of words alone is no heading
-		}
-	}
+	o := scanOutline(outline, d.tableRows)
 	head := hintedHead(d, outline)
 	rank := func(style string) (int, bool) {
 		if style == "bare" {
