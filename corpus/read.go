@@ -3,7 +3,7 @@ package corpus
 // Reading
 //
 // Read picks the format by the file name's extension and the encoding by
-// looking at the bytes: a BOM (UTF-8, UTF-16 LE/BE) wins; then UTF-16
+// looking at the bytes: a BOM (UTF-8, UTF-16 LE/BE, UTF-32 LE/BE) wins; then UTF-16
 // without BOM is recognised by its NUL bytes; valid UTF-8 is taken as it
 // is, and anything else is decoded as GB18030 (a superset of GBK and
 // GB2312) or Big5, whichever gives text made of the most common Han
@@ -44,6 +44,7 @@ import (
 	"golang.org/x/text/encoding/simplifiedchinese"
 	"golang.org/x/text/encoding/traditionalchinese"
 	"golang.org/x/text/encoding/unicode"
+	"golang.org/x/text/encoding/unicode/utf32"
 )
 
 // Errors of Read, wrapped with the file name (and a line where it helps).
@@ -486,6 +487,16 @@ func decodeText(name string, data []byte) (string, []Warning, error) {
 	switch {
 	case bytes.HasPrefix(data, []byte{0xef, 0xbb, 0xbf}):
 		text = string(data[3:])
+	case bytes.HasPrefix(data, []byte{0xff, 0xfe, 0, 0}), bytes.HasPrefix(data, []byte{0, 0, 0xfe, 0xff}):
+		// UTF-32 (its little-endian BOM starts as UTF-16's does)
+		t, err := utf32.UTF32(utf32.LittleEndian, utf32.ExpectBOM).NewDecoder().Bytes(data)
+		if err != nil {
+			return "", nil, fmt.Errorf("%s: decoding UTF-32: %w: %v", name, ErrBinary, err)
+		}
+		text = string(t)
+		if len(data)%4 != 0 {
+			warns = append(warns, Warning{Message: "UTF-32 text ends in part of a character (truncated?)"})
+		}
 	case bytes.HasPrefix(data, []byte{0xff, 0xfe}), bytes.HasPrefix(data, []byte{0xfe, 0xff}):
 		t, err := unicode.UTF16(unicode.LittleEndian, unicode.ExpectBOM).NewDecoder().Bytes(data)
 		if err != nil {

@@ -17,6 +17,7 @@ import (
 	"golang.org/x/text/encoding/simplifiedchinese"
 	"golang.org/x/text/encoding/traditionalchinese"
 	"golang.org/x/text/encoding/unicode"
+	"golang.org/x/text/encoding/unicode/utf32"
 )
 
 // report is a small fictional report used across the format tests.
@@ -79,6 +80,8 @@ func TestRead_Encodings(t *testing.T) {
 		{"utf16le-bom.txt", utf16(unicode.LittleEndian, unicode.UseBOM)},
 		{"utf16be-bom.txt", utf16(unicode.BigEndian, unicode.UseBOM)},
 		{"utf16le.txt", utf16(unicode.LittleEndian, unicode.IgnoreBOM)},
+		{"utf32le-bom.txt", utf32Of(t, utf32.LittleEndian)},
+		{"utf32be-bom.txt", utf32Of(t, utf32.BigEndian)},
 		{"gb18030.txt", gb},
 		{"gbk.md", gbk},
 		{"crlf.txt", []byte(strings.ReplaceAll(report, "\n", "\r\n"))},
@@ -94,6 +97,16 @@ func TestRead_Encodings(t *testing.T) {
 			t.Errorf("Read(%q).Source = %q", tc.name, d.Source)
 		}
 	}
+}
+
+// utf32Of returns report in UTF-32 with a BOM.
+func utf32Of(t *testing.T, e utf32.Endianness) []byte {
+	t.Helper()
+	b, err := utf32.UTF32(e, utf32.UseBOM).NewEncoder().Bytes([]byte(report))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return b
 }
 
 // reportTrad is a fictional report in traditional characters, as a
