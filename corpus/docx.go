@@ -488,11 +488,20 @@ func parseStyles(data []byte) docStyles {
 }
 
 // numbering renders Word's automatic numbering labels.
+//
+// As in Word, the count is kept per abstract numbering, not per numbering
+// instance (w:num): a document often numbers one outline through several
+// instances of one abstract numbering (a heading style's and the direct
+// w:numPr of pasted paragraphs), and the count goes on from one to the
+// other. An instance that restarts a level says so with a w:startOverride,
+// which counts from its value where the instance is first used.
 type numbering struct {
-	abstract map[string]map[int]numLevel // abstractNumId -> ilvl -> level
-	styled   map[string]map[string]int   // abstractNumId -> style ID -> the ilvl whose w:pStyle it is
-	nums     map[string]string           // numId -> abstractNumId
-	counters map[string][]int            // numId -> counter per level
+	abstract  map[string]map[int]numLevel // abstractNumId -> ilvl -> level
+	styled    map[string]map[string]int   // abstractNumId -> style ID -> the ilvl whose w:pStyle it is
+	nums      map[string]string           // numId -> abstractNumId
+	overrides map[string]map[int]int      // numId -> ilvl -> its w:startOverride
+	used      map[string]map[int]bool     // numId -> the levels it has numbered
+	counters  map[string][]int            // abstractNumId -> counter per level
 }
 
 type numLevel struct {
@@ -501,13 +510,14 @@ type numLevel struct {
 }
 
 func parseNumbering(data []byte) *numbering {
-	n := &numbering{abstract: map[string]map[int]numLevel{}, styled: map[string]map[string]int{}, nums: map[string]string{}, counters: map[string][]int{}}
+	n := &numbering{abstract: map[string]map[int]numLevel{}, styled: map[string]map[string]int{}, nums: map[string]string{},
+		overrides: map[string]map[int]int{}, used: map[string]map[int]bool{}, counters: map[string][]int{}}
 	if data == nil {
 		return n
 	}
 	dec := xml.NewDecoder(bytes.NewReader(data))
 	var abs, num string
-	lvl := -1
+	lvl, over := -1, -1 // the w:lvl open, the w:lvlOverride open
 	for {
 		tok, err := dec.Token()
 		if err != nil {
@@ -547,6 +557,17 @@ func parseNumbering(data []byte) *numbering {
 				n.abstract[abs][lvl] = l
 			case "num":
 				num = xmlAttr(t, "numId")
+			case "lvlOverride":
+				if num != "" {
+					over = atoi(xmlAttr(t, "ilvl"))
+				}
+			case "startOverride":
+				if num != "" && over >= 0 {
+					if n.overrides[num] == nil {
+						n.overrides[num] = map[int]int{}
+					}
+					n.overrides[num][over] = atoi(xmlAttr(t, "val"))
+				}
 			case "abstractNumId":
 				if num != "" {
 					n.nums[num] = xmlAttr(t, "val")
@@ -558,6 +579,8 @@ func parseNumbering(data []byte) *numbering {
 				abs, lvl = "", -1
 			case "num":
 				num = ""
+			case "lvlOverride":
+				over = -1
 			}
 		}
 	}
@@ -570,15 +593,31 @@ func (n *numbering) styleLevel(numID, style string) int {
 	return n.styled[n.nums[numID]][style]
 }
 
-// label advances the counter of (numID, ilvl) and returns its label, or ""
-// when the numbering is unknown or is a bullet.
+// label advances the counter of level ilvl of numID's abstract numbering
+// and returns its label, or "" when the numbering is unknown or is a
+// bullet.
 func (n *numbering) label(numID string, ilvl int) string {
-	levels := n.abstract[n.nums[numID]]
+	abs := n.nums[numID]
+	levels := n.abstract[abs]
 	if levels == nil || ilvl < 0 || ilvl > 8 {
 		return ""
 	}
 	lv := levels[ilvl]
-	c := countLevel(n.counters, numID, ilvl, lv.start)
+	start := lv.start
+	if !n.used[numID][ilvl] {
+		if n.used[numID] == nil {
+			n.used[numID] = map[int]bool{}
+		}
+		n.used[numID][ilvl] = true
+		if v, ok := n.overrides[numID][ilvl]; ok {
+			// the instance restarts the level
+			if c := n.counters[abs]; c != nil {
+				c[ilvl] = 0
+			}
+			start = v
+		}
+	}
+	c := countLevel(n.counters, abs, ilvl, start)
 	if lv.format == "bullet" || lv.format == "none" || lv.text == "" {
 		return ""
 	}

@@ -1035,3 +1035,51 @@ func TestRead_WordHTML(t *testing.T) {
 		t.Errorf("Read(report.htm) headings\n%s, want them to start\n%s", got, want)
 	}
 }
+
+// TestRead_DOCXNumberingInstances: one outline numbered through several
+// instances (w:num) of one abstract numbering, as a heading style's and
+// pasted paragraphs' direct numbering often are: as in Word, the count goes
+// on from one instance to the other and a part resets its items; an
+// instance with a w:startOverride starts again (the annex's own list).
+func TestRead_DOCXNumberingInstances(t *testing.T) {
+	const ns = `xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"`
+	p := func(num string, lvl int, text string) string {
+		return fmt.Sprintf(`<w:p><w:pPr><w:numPr><w:ilvl w:val="%d"/><w:numId w:val="%s"/></w:numPr></w:pPr><w:r><w:t>%s</w:t></w:r></w:p>`, lvl, num, text)
+	}
+	data := zipOf(t,
+		"[Content_Types].xml", `<?xml version="1.0"?><Types/>`,
+		"word/document.xml", `<?xml version="1.0" encoding="UTF-8"?><w:document `+ns+`><w:body>`+
+			wordPara("", "明湖市2031年政府工作报告")+
+			wordPara("", "各位代表：")+
+			wordPara("", "现在，我代表市人民政府，向大会报告工作，请予审议。")+
+			p("1", 0, "2030年工作回顾")+
+			p("2", 1, "产业转型持续加快。全年新增规模以上工业企业86家。")+
+			p("2", 1, "城乡面貌持续改善。完成老旧小区改造86个。")+
+			p("2", 0, "2031年主要任务")+
+			p("1", 1, "全力壮大实体经济。实施重点产业项目120个。")+
+			p("2", 1, "持续增进民生福祉。新增学位1.5万个。")+
+			wordPara("", "附件：名词解释")+
+			p("7", 0, "老旧小区：建成年代较早、配套设施不完善的住宅小区。")+
+			p("7", 0, "专精特新：专业化、精细化、特色化、新颖化。")+
+			`</w:body></w:document>`,
+		"word/numbering.xml", `<?xml version="1.0"?><w:numbering `+ns+`>
+<w:abstractNum w:abstractNumId="0">
+<w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="chineseCounting"/><w:lvlText w:val="%1、"/></w:lvl>
+<w:lvl w:ilvl="1"><w:start w:val="1"/><w:numFmt w:val="chineseCounting"/><w:lvlText w:val="（%2）"/></w:lvl>
+</w:abstractNum>
+<w:abstractNum w:abstractNumId="1">
+<w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:lvlText w:val="%1."/></w:lvl>
+</w:abstractNum>
+<w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num>
+<w:num w:numId="2"><w:abstractNumId w:val="0"/></w:num>
+<w:num w:numId="6"><w:abstractNumId w:val="1"/></w:num>
+<w:num w:numId="7"><w:abstractNumId w:val="1"/><w:lvlOverride w:ilvl="0"><w:startOverride w:val="1"/></w:lvlOverride></w:num>
+</w:numbering>`,
+	)
+	d := mustRead(t, "report.docx", data)
+	for _, want := range []string{"\n一、2030年工作回顾\n", "\n（二）城乡面貌持续改善。", "\n二、2031年主要任务\n", "\n（一）全力壮大实体经济。", "\n（二）持续增进民生福祉。", "\n1.老旧小区：", "\n2.专精特新："} {
+		if !strings.Contains(d.Body, want) {
+			t.Errorf("Read(report.docx) body lacks %q:\n%s", strings.TrimSpace(want), d.Body)
+		}
+	}
+}
