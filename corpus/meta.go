@@ -670,10 +670,18 @@ func otherPlace(d *Document, in metaInput, set func(string, string)) {
 // 教育文化卫生健康局 in …局20XX年上半年工作总结.
 var bureauRe = regexp.MustCompile(`^(\p{Han}{2,16}?(?:局|委员会|委|厅|办公室|中心))(?:关于|20[0-9X]{2}|二〇|上半年|下半年|年度|工作|“|$)`)
 
+// blankPlaceRe matches the blank a template leaves for its place before
+// the level: X区, XX县, ××市, ＊＊镇.
+var blankPlaceRe = regexp.MustCompile(`^[XxＸｘ×＊*]{1,4}(?:省|市|县|区|州|旗|镇|乡|街道)`)
+
 // bureauOf returns the office title names as its author, without the
-// place before it (县交通局 -> 交通局, 某市卫生健康委 -> 卫生健康委), or "".
+// place before it (县交通局 -> 交通局, 某市卫生健康委 -> 卫生健康委, a
+// template's XX县农业农村局 -> 农业农村局), or "".
 func bureauOf(title string) string {
 	t := leadYearRe.ReplaceAllString(strings.TrimSpace(arabicYears(title)), "")
+	if m := blankPlaceRe.FindString(t); m != "" {
+		t = strings.TrimLeft(t, "XxＸｘ×＊*")
+	}
 	m := bureauRe.FindStringSubmatch(t)
 	if m == nil {
 		return ""

@@ -262,3 +262,20 @@ func TestCollapseSpace(t *testing.T) {
 		}
 	}
 }
+
+func TestBureauOf(t *testing.T) {
+	for _, tc := range []struct{ title, want string }{
+		{"县交通局上半年工作总结", "交通局"},
+		{"明湖市卫生健康委关于印发2031年工作要点的通知", "卫生健康委"},
+		// A template's blank place before the office: X区, XX县, ××市.
+		{"X区卫生健康委员会2031年上半年工作总结及下半年工作计划", "卫生健康委员会"},
+		{"XX县农业农村局2031年工作总结和2032年工作计划", "农业农村局"},
+		{"××市民政局2031年工作总结", "民政局"},
+		{"xx区统计局2031年工作要点", "统计局"},
+		{"2031年全市教育工作要点", ""},
+	} {
+		if got := bureauOf(tc.title); got != tc.want {
+			t.Errorf("bureauOf(%q) = %q, want %q", tc.title, got, tc.want)
+		}
+	}
+}
