@@ -62,7 +62,11 @@ package corpus
 //     点击量：5483, • 索引号：), with the value a bare label leaves on the
 //     next line; a disclosure table drawn with bars (索引号 | … |) and the
 //     bar left after a title; a copy site's watermark inside the text
-//     (---本文来源于网络，仅供参考…---); a share widget's instructions
+//     (---本文来源于网络，仅供参考…---); a library's facts about the file
+//     (- 2031-04-15 发布 |, 37.5 KB, 11页, • 格式：doc), its format tag
+//     before the headline (【Word文档】), its abstract that copies the
+//     text's start (摘要：… （全文共：1831字）) and a teaser's note that the
+//     text goes on (（未完，全文共2234字…）); a share widget's instructions
 //     (打开微信，点击底部的“发现”，…分享至朋友圈, 轻触这里，加载下一页); a
 //     flip-book page's running head (Page 2 - 某某报告, P. 2);
 //   - link anchors: a word a page printed as a link, which the scraper put
@@ -237,6 +241,11 @@ func stripControls(l string) string {
 			l = c
 		}
 	}
+	if strings.HasPrefix(l, "【") || strings.HasPrefix(l, "[") {
+		if m := formatTagRe.FindString(l); m != "" && len(m) < len(l) {
+			l = l[len(m):]
+		}
+	}
 	if strings.Contains(l, "---") {
 		l = strings.TrimSpace(watermarkRe.ReplaceAllString(l, ""))
 	}
@@ -333,13 +342,21 @@ var (
 	flipPageRe = regexp.MustCompile(`^(?:Page\s*\d+\s*[-–—]\s*\S.{0,40}|P\.\s*\d+)$`)
 	// fieldRe matches one labelled field of a page's stamp, its value
 	// a date and time or a short word, and the bare buttons beside them.
-	fieldRe = regexp.MustCompile(`(?:新闻来源|信息来源|文章来源|来源|责任编辑|编辑|作者|供稿|发布时间|发布日期|发布|更新时间|发表时间|时间|日期|点击量|点击数|点击|浏览量|浏览次数|浏览|阅读|访问量|访问次数|索引号|主题分类|发文机构|发文字号|发文日期|成文日期|有效性|内容概述)\s*[：:]\s*(?:` + dateTimePat + `|(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}月?|[0-9.]+\s*[Ww万]?\s*次?|[^\s:：|｜•·]{1,20})?|收藏|分享|WORD下载|下载|打印|关闭|[|｜•·●]`)
+	fieldRe = regexp.MustCompile(`(?:新闻来源|信息来源|文章来源|来源|责任编辑|编辑|作者|供稿|发布时间|发布日期|发布|更新时间|发表时间|时间|日期|点击量|点击数|点击|浏览量|浏览次数|浏览|阅读|访问量|访问次数|索引号|主题分类|发文机构|发文字号|发文日期|成文日期|有效性|内容概述|格式|大小|页数|分类)\s*[：:]\s*(?:` + dateTimePat + `|(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}月?|[0-9.]+\s*[Ww万]?\s*次?|[^\s:：|｜•·]{1,20})?|收藏|分享|WORD下载|下载|打印|关闭|[|｜•·●>»›＞]|` + dateTimePat)
 	// disclosureCellRe matches the label cell that opens a row of a
 	// portal's disclosure table drawn with bars (索引号 | K0000/2031-01 |).
 	disclosureCellRe = regexp.MustCompile(`^(?:索引号|组配分类|生成日期|主题分类|体裁分类|服务对象分类|公开范围|公开方式|公开时限|发布机构|发文机关|发文机构|发文字号|文号|成文日期|发布日期|有效性|信息来源|内容概述)$`)
 	// watermarkRe matches the notice a copy site prints inside the text
 	// between dashes (---本文来源于网络，仅供参考，如有侵权请联系删除---).
 	watermarkRe = regexp.MustCompile(`-{3,}[^-\n]{0,40}?(?:来源于网络|仅供参考|侵权|联系删除)[^-\n]{0,40}-{3,}`)
+	// abstractRe matches a library's abstract, which copies the text's
+	// start and ends with its word count or an ellipsis (摘要：… …（全文共：
+	// 1831字）), and a teaser's note that the text goes on (（未完，全文共2234
+	// 字，当前显示319字）).
+	abstractRe = regexp.MustCompile(`^(?:摘要\s*[：:].*(?:[（(]\s*全文共\s*[：:]?\s*\d+\s*字\s*[）)]|\.{3}|…)|[（(]\s*未完\s*[，,]?\s*全文共\s*\d+\s*字.*)$`)
+	// formatTagRe matches a copy site's tag of the file's format before a
+	// headline: 【Word文档】, [PDF].
+	formatTagRe = regexp.MustCompile(`^[【\[]\s*(?i:word|pdf|docx?|wps)\s*(?:文档|文件|版)?\s*[】\]]\s*`)
 	// bareLabelRe matches a field's label left without its value.
 	bareLabelRe = regexp.MustCompile(`^[•·●]?\s*(?:索引号|主题分类|来源|发文机构|发文字号|发文日期|成文日期|发布日期|有效性|内容概述|文号)\s*[：:]$`)
 )
@@ -359,6 +376,8 @@ func isCopySiteLine(l string, n int) bool {
 	case n <= 60 && shareRe.MatchString(l):
 		return true
 	case n <= 50 && flipPageRe.MatchString(l):
+		return true
+	case n <= 400 && abstractRe.MatchString(l):
 		return true
 	}
 	return n <= 80 && (isFieldsLine(l) || isDisclosureRow(l))

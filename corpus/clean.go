@@ -241,19 +241,24 @@ func isASCIIAlnum(r rune) bool {
 // site's, up to maxChrome characters long; labelRe matches metadata labels at the
 // start of short lines; navWords are the words of navigation bars.
 var (
-	chromeWords = strings.Split("本文档|本站|VIP|文档下载|下载文档|放心下载|下载前|下载后|成为会员|会员分享|版权申诉|版权归属|版权所有|网友上传|用户上传|上传文档|book118|金锄头|汇文网|原创力|道客巴巴|豆丁|百度文库|分享赚钱|网站客服|联系客服|ICP备|ICP证|公网安备|Copyright|COPYRIGHT|copyright|©|展开阅读全文|查看更多|点击查看|相关文档|相关资源|相关搜索|最新文档|你可能关注|正为您匹配|文档评论|IP属地|认证主体|阅读次数|下载次数|点击次数|浏览次数|评论(|评论（|人已下载|下载券|客服QQ|在线客服|备案号|网站标识码|技术支持：|技术支持:|上传人|上传者|文档编号|上传时间|立即下载|免费下载|点击下载|下载本文|下载地址|转载请注明", "|")
+	chromeWords = strings.Split("本文档|本站|VIP|文档下载|下载文档|放心下载|下载前|下载后|成为会员|会员分享|版权申诉|版权归属|版权所有|网友上传|用户上传|上传文档|book118|金锄头|汇文网|原创力|道客巴巴|豆丁|百度文库|分享赚钱|网站客服|联系客服|ICP备|ICP证|公网安备|Copyright|COPYRIGHT|copyright|©|展开阅读全文|查看更多|点击查看|相关文档|相关资源|相关搜索|最新文档|你可能关注|正为您匹配|文档评论|IP属地|认证主体|阅读次数|下载次数|点击次数|浏览次数|评论(|评论（|人已下载|下载券|客服QQ|在线客服|备案号|网站标识码|技术支持：|技术支持:|上传人|上传者|文档编号|上传时间|立即下载|免费下载|点击下载|下载本文|下载地址|转载请注明|仅部分预览|免费预览|该文档总共|请认真阅读下面", "|")
 	// weakChromeWords are site words that a report may use too (侵权假冒,
 	// 预付费, 政务服务热线, 扫码): they mark only lines without a sentence end.
 	weakChromeWords = strings.Split("付费|侵权|文库|温馨提示|客服电话|客服热线|举报电话|官方认证|精品文档|在线阅读|更多相关|扫码|二维码|浏览器|推荐度|服务热线|来源于网络|整理发布|统一社会信用代码|投注|当前位置|收益归|珍藏版|经营许可证|资源描述|服务提供商", "|")
 	// counterRe matches short lines of counters: 评论(0) 阅读 123 收藏：5.
 	counterRe = regexp.MustCompile(`^(?:[\s|｜·]*(?:评论|阅读|浏览|点击|下载|收藏|点赞|分享|赞|踩|举报|在看|喜欢|推荐|转发|留言)\s*[（(：:]?\s*\d+(?:\.\d+)?\s*[万千]?\+?\s*[)）次]?)+[\s|｜·]*$`)
 	chromeRe  = regexp.MustCompile(`\+\s*关注`)
+	// fileInfoRe matches a line of a document library's facts about the
+	// file, one fact to a line with its bullet or bar: the upload date with
+	// 发布 or 上传 (- 2031-04-15 发布 |), the size (37.5 KB), the page count
+	// (11页, / 25 under the preview), a counter (999+).
+	fileInfoRe = regexp.MustCompile(`^[\s•·●\-–|｜]*(?:(?:19|20)\d{2}\s*[-/.]\s*\d{1,2}\s*[-/.]\s*\d{1,2}\s*(?:发布|上传|更新)|\d+(?:\.\d+)?\s*[KMG]B|\d+\s*页|/\s*\d+|\d+\+)[\s|｜]*$`)
 	// paginationRe matches a line of page links and numbers only.
 	paginationRe = regexp.MustCompile(`^(?:\s|[【】\[\]|｜<>«»]|共\s*[0-9]+\s*页|第\s*[0-9]+\s*页|首页|尾页|末页|上一页|下一页|最后一页|第一页|分页[：:]?|[0-9]{1,3})+$`)
 	// labelRe matches a line that opens with a page's field label: an
 	// upload's metadata, a source, or the table of a government site's
 	// information disclosure (索引号, 主题分类, 发文机关, 成文日期, 发文字号).
-	labelRe  = regexp.MustCompile(`^(?:上传人|上传者|文档编号|上传时间|发布日期|发布时间|发布人|发布者|发布机构|信息来源|来源|作者|编辑|责任编辑|审核|时间|日期|大小|页数|格式|ID|编号|下载|浏览|点击|字号|分类|标签|关键词|贡献者|索引号|主题分类|体裁分类|组配分类|服务对象分类|发文机关|成文日期|发文字号|文号|有效性|公开方式|公开范围|公开时限|附件下载|相关附件|原标题|本文来源|文章来源|转自|转载自|原文链接|原文地址|图片来源|视频|免责声明|声明)\s*[：:]`)
+	labelRe  = regexp.MustCompile(`^[•·●\-–]?\s*(?:上传人|上传者|文档编号|上传时间|发布日期|发布时间|发布人|发布者|发布机构|信息来源|来源|作者|编辑|责任编辑|审核|时间|日期|大小|页数|文档页数|格式|ID|编号|下载|浏览|点击|字号|分类|标签|关键词|贡献者|索引号|主题分类|体裁分类|组配分类|服务对象分类|发文机关|成文日期|发文字号|文号|有效性|公开方式|公开范围|公开时限|附件下载|相关附件|原标题|本文来源|文章来源|转自|转载自|原文链接|原文地址|图片来源|视频|免责声明|声明)\s*[：:]`)
 	navWords = map[string]bool{
 		"返回": true, "下载": true, "相关": true, "举报": true, "打印": true, "全屏": true, "关闭": true,
 		"收藏": true, "分享": true, "字号": true, "大": true, "中": true, "小": true, "首页": true, "主页": true,
@@ -267,7 +272,7 @@ var (
 		"智能问答": true, "个人中心": true, "使用帮助": true, "政务公开": true, "政务服务": true, "互动交流": true, "政民互动": true,
 		"信息公开": true, "政府信息公开": true, "新闻中心": true, "新闻动态": true, "办事服务": true, "公众参与": true, "数据开放": true,
 		"专题专栏": true, "通知公告": true, "政策文件": true, "政策解读": true, "网站首页": true,
-		"听新闻": true, "语音播报": true, "阅读模式": true, "朗读": true, "超大": true,
+		"听新闻": true, "海报": true, "语音播报": true, "阅读模式": true, "朗读": true, "超大": true,
 		"图片": true, "点击图片查看大图": true, "点击查看大图": true, "查看原图": true,
 	}
 	// tailStarts mark the start of a site's footer block.
@@ -689,6 +694,9 @@ func isChromeLine(l string) bool {
 	}
 	if n <= 30 && siteNameRe.MatchString(l) {
 		return true // the site's name on a line of its own: 某县人民政府门户网站
+	}
+	if n <= 30 && fileInfoRe.MatchString(l) {
+		return true
 	}
 	if n <= 60 && strings.Count(l, ">")+strings.Count(l, "»")+strings.Count(l, "›")+strings.Count(l, "＞") >= 2 {
 		return true // a breadcrumb: 首页 > 文库 > 教育
