@@ -46,8 +46,11 @@ type titleBlock struct {
 
 var (
 	// The date line: a dash or bracket, a date (its day may be left out:
-	// 2026年1月), 在, the congress, 会议上.
-	dateLineRe = regexp.MustCompile(`^[-—–－―─~～\s（(]*((?:[0-9]{4}|[〇零一二三四五六七八九○]{4})年[0-9一二三四五六七八九十]{1,2}月(?:[0-9一二三四五六七八九十]{1,3}日(?:[和至、及][0-9一二三四五六七八九十月]{1,5}日)?)?)?\s*在(.{0,30}?)第?[一二三四五六七八九十0-9]{1,3}届(.{0,12}?)(?:人民代表大会|人大)(?:常务委员会)?第?[一二三四五六七八九十0-9]{1,3}次(?:全体)?会议上`)
+	// 2026年1月), 在, the congress, 会议上. The speaker may come before
+	// the date on the same line (某市人民政府市长某某2026年1月16日在…), and
+	// a date a draft never filled in (20xx年 月 日, 年月日) or that lost a
+	// digit (2026116日) leaves the line a date line without a year.
+	dateLineRe = regexp.MustCompile(`^[-—–－―─~～\s（(]*(?:\p{Han}{2,24}?(?:代理|代)?(?:省长|市长|州长|盟长|区长|县长|旗长)\s*\p{Han}{2,4}?\s*)?((?:[0-9]{4}|[〇零一二三四五六七八九○]{4})年[0-9一二三四五六七八九十]{1,2}月(?:[0-9一二三四五六七八九十]{1,3}日(?:[和至、及][0-9一二三四五六七八九十月]{1,5}日)?)?)?(?:\s*(?:[0-9xX×*]{0,4}\s*年\s*[0-9xX×*]{0,2}\s*月\s*[0-9xX×*]{0,2}\s*日|[0-9]{5,8}\s*日))?\s*在(.{0,30}?)第?[一二三四五六七八九十0-9]{1,3}届(.{0,12}?)(?:人民代表大会|人大)(?:常务委员会)?第?[一二三四五六七八九十0-9]{1,3}次(?:全体)?会议上`)
 	// The start of a date line, up to 在.
 	dateStartRe = regexp.MustCompile(`^[-—–－―─~～\s（(]*(?:[0-9]{4}|[〇零一二三四五六七八九○]{4})年[0-9一二三四五六七八九十]{1,2}月(?:[0-9一二三四五六七八九十]{1,3}日)?.{0,12}在`)
 	// A date line whose start the file lost: "人民代表大会第二次会议上".
