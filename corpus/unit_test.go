@@ -279,3 +279,23 @@ func TestBureauOf(t *testing.T) {
 		}
 	}
 }
+
+func TestSeparateTitle(t *testing.T) {
+	for _, tc := range []struct{ line, title string }{
+		{"教育局2031上半年工作总结报告范文稿2031年，教育在区委、区政府的领导下，紧紧抓住促进教育优质均衡发展这条主线，各项工作有序实施、进展顺利。", "教育局2031上半年工作总结报告范文稿"},
+		{"县教育局2031年工作总结范文范例1.加快重点项目建设。统筹实施12所公办学校和幼儿园新建和续建项目，新增学位3000个，按期投入使用。", "县教育局2031年工作总结范文范例"},
+		{"县农业局局长在县农业局年度工作总结会上的讲话今天召开这么一个总结会，主要目的在于总结好今年工作的基础上更好地谋划来年工作。下面我讲几点意见。", "县农业局局长在县农业局年度工作总结会上的讲话"},
+		{"乡镇镇长述职报告各位领导、同志们：我是今年二月调入青石镇，在镇人代会上当选为镇长，负责政府全面工作。一年来，我团结带领政府一班人真抓实干。", "乡镇镇长述职报告"},
+		// A speech's opening without a title before it stays whole.
+		{"同志们：今天召开全县教育工作会议，主要任务是总结去年工作，安排部署今年工作。刚才，县长作了工作报告，我完全同意。下面我讲几点意见。", ""},
+	} {
+		got := separateTitle([]string{tc.line}, "")
+		title := ""
+		if len(got) == 2 {
+			title = got[0]
+		}
+		if title != tc.title {
+			t.Errorf("separateTitle(%q) title = %q, want %q", tc.line, title, tc.title)
+		}
+	}
+}
