@@ -175,6 +175,9 @@ func fillMeta(d *Document, in metaInput) {
 	switch k := kindOf(d.Title, ""); {
 	case otherReport(d.Title):
 		// 关于…计划草案的报告: delivered to a congress, but not a work report.
+	case !speech && speechTitle(d.Title):
+		// …工作总结会上的讲话, 镇长述职报告: a speech about the work, not
+		// the summary or the plan itself.
 	case k != "":
 		d.Kind = k
 		set("kind", d.Origins["title"])
@@ -367,7 +370,7 @@ var sessionNewsRe = regexp.MustCompile(`(?:人民代表大会|人大).{0,12}(?:�
 func titleCandidate(l string) bool {
 	n := utf8.RuneCountInString(l)
 	return n >= 4 && n <= 60 && headingMarker(l) == nil && !strings.ContainsAny(l, "。；") && !greetRe.MatchString(l) && !controlsRe.MatchString(l) &&
-		!dateLineRe.MatchString(l) && !strings.HasPrefix(l, "——") && !reviewRe.MatchString(l) && !speakerRe.MatchString(l)
+		!dateLineRe.MatchString(l) && !strings.HasPrefix(l, "——") && !reviewRe.MatchString(l) && !isSpeaker(l)
 }
 
 // otherReport reports whether title names a report that is not a work
@@ -375,6 +378,15 @@ func titleCandidate(l string) bool {
 func otherReport(title string) bool {
 	return strings.HasPrefix(title, "关于") && strings.HasSuffix(title, "报告") && !strings.Contains(title, "政府工作")
 }
+
+// speechTitle reports whether title names a speech or a report on one's
+// own work rather than a paper: …会上的讲话, …发言, …致辞, 述职报告.
+func speechTitle(title string) bool {
+	t := copyTagRe.ReplaceAllString(strings.TrimSpace(title), "")
+	return speechTitleRe.MatchString(t)
+}
+
+var speechTitleRe = regexp.MustCompile(`(?:讲话|发言|致辞|讲话稿|发言稿|述职报告|述职述廉报告)$`)
 
 // govOpening reports whether an opening speaks for a government: 国务院,
 // 某市人民政府, 县政府, 行署.

@@ -214,7 +214,7 @@ func isBareHeading(prev, t, next string, first bool) bool {
 	if prev != "" {
 		r, _ := utf8.DecodeLastRuneInString(prev)
 		if !strings.ContainsRune("。！？；：”…）)》", r) && !isHeadingLike(prev) &&
-			!speakerRe.MatchString(prev) && !dateLineRe.MatchString(prev) {
+			!isSpeaker(prev) && !dateLineRe.MatchString(prev) {
 			return false // but a title block's speaker or date line ends without a stop
 		}
 	}

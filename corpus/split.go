@@ -590,7 +590,7 @@ func headingText(t string, hm *marker) string {
 // line (a heading right below it starts the report).
 func titleBlockLine(l string) bool {
 	l = normLine(l)
-	return isDateLine(l) || dateTailRe.MatchString(l) || speakerRe.MatchString(l)
+	return isDateLine(l) || dateTailRe.MatchString(l) || isSpeaker(l)
 }
 
 // partEndRe matches the words that end the heading of a report's review

@@ -97,7 +97,7 @@ func readTitleBlock(lines []string) titleBlock {
 			}
 		case b.DateYear == 0 && dateOnlyRe.MatchString(l):
 			b.DateYear = parseYear(dateOnlyRe.FindStringSubmatch(l)[1])
-		case b.SpeakerRole == "" && speakerRe.MatchString(l):
+		case b.SpeakerRole == "" && isSpeaker(l):
 			m := speakerRe.FindStringSubmatch(l)
 			b.SpeakerRole, b.SpeakerPlace = m[2], m[1]
 			if b.SpeakerRole == "总理" {
@@ -130,6 +130,18 @@ func readTitleBlock(lines []string) titleBlock {
 	}
 	return b
 }
+
+// isSpeaker reports whether l is a speaker line (某市人民政府市长 某某): what
+// follows the office is a name, not the paper's kind (乡镇镇长述职报告 is a
+// title).
+func isSpeaker(l string) bool {
+	m := speakerRe.FindStringSubmatch(l)
+	return m != nil && !paperWordRe.MatchString(m[3])
+}
+
+// paperWordRe matches the end of a title that a speaker line's name cannot
+// have.
+var paperWordRe = regexp.MustCompile(`(?:报告|总结|讲话|发言|汇报|致辞|计划|要点)$`)
 
 // isDateLine reports whether l is a date line: it matches dateLineRe and
 // ends there (or with the subtitle's 的政府工作报告, or a bracket). A news
@@ -299,7 +311,7 @@ func pageChrome(l string) bool {
 // news agency's dateline, a photo caption, a note that the text is whole
 // (（全文）).
 func skippableAboveAnchor(l string) bool {
-	return dateOnlyRe.MatchString(l) || dateTrailRe.MatchString(l) || speakerRe.MatchString(l) || dateLineRe.MatchString(l) ||
+	return dateOnlyRe.MatchString(l) || dateTrailRe.MatchString(l) || isSpeaker(l) || dateLineRe.MatchString(l) ||
 		strings.HasPrefix(l, "——") && strings.Contains(l, "会议上") || strings.Contains(l, "新华社") || strings.HasSuffix(l, "摄") || isFullTextNote(l)
 }
 
@@ -310,7 +322,7 @@ func isTitleLine(l string) bool {
 	if n < 4 || n > 60 || strings.ContainsAny(l, "。；：:") || headingMarker(l) != nil || isFullTextNote(l) {
 		return false
 	}
-	if dateLineRe.MatchString(l) || dateOnlyRe.MatchString(l) || speakerRe.MatchString(l) || greetRe.MatchString(l) || notTitleRe.MatchString(l) || dateTrailRe.MatchString(l) {
+	if dateLineRe.MatchString(l) || dateOnlyRe.MatchString(l) || isSpeaker(l) || greetRe.MatchString(l) || notTitleRe.MatchString(l) || dateTrailRe.MatchString(l) {
 		return false
 	}
 	han := 0
