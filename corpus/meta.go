@@ -98,6 +98,16 @@ func fillMeta(d *Document, in metaInput) {
 	if !speech && strings.Contains(d.Body, "各位代表") && (review != 0 || plan != 0 || nationalBody(d.Body)) {
 		speech = true // a report whose head the file lost
 	}
+	if !speech && govOpening(b.Opening) {
+		// A copy that starts at the opening (现在，我代表某区人民政府，向大会
+		// 作政府工作报告…), its title and greeting lost.
+		for _, l := range head[:min(len(head), 3)] {
+			if openingRe.MatchString(l) && toCongressRe.MatchString(l) {
+				speech = true
+				break
+			}
+		}
+	}
 	if speech && b.DateLine == "" && !govOpening(b.Opening) {
 		// A bureau's summary or plan read to its own staff congress also
 		// greets 各位代表 and reviews a year: its title says what it is.
@@ -386,6 +396,14 @@ func speechTitle(title string) bool {
 	return speechTitleRe.MatchString(t)
 }
 
+// resolutionRe matches the title of a congress's resolution or decision on
+// a report: …关于政府工作报告的决议.
+var resolutionRe = regexp.MustCompile(`的(?:决议|决定)$`)
+
+// deliveredRe matches a headline's words on who delivered a report:
+// 某某作政府工作报告.
+var deliveredRe = regexp.MustCompile(`\p{Han}{2,4}作了?《?(?:政府)?工作报告》?`)
+
 var speechTitleRe = regexp.MustCompile(`(?:讲话|发言|致辞|讲话稿|发言稿|述职报告|述职述廉报告)$`)
 
 // govOpening reports whether an opening speaks for a government: 国务院,
@@ -397,11 +415,21 @@ func govOpening(o string) bool {
 // reportsOnReport reports whether text tells of a report in the third
 // person, as news of a congress session does: 某某作政府工作报告, 报告指出,
 // 会议隆重开幕.
+//
+// A report's own opening says the same in the first person (现在，我代表
+// 某市人民政府，向大会作政府工作报告): a sentence that holds 我代表 or 受…委托
+// before the words tells of no other's report.
 func reportsOnReport(text string) bool {
 	if len(text) > 20000 {
 		text = text[:20000]
 	}
-	return newsOfReportRe.MatchString(text)
+	for _, m := range newsOfReportRe.FindAllStringIndex(text, -1) {
+		start := strings.LastIndexAny(text[:m[0]], "。！？\n") + 1
+		if !openingRe.MatchString(text[start:m[0]]) {
+			return true
+		}
+	}
+	return false
 }
 
 var (
@@ -612,6 +640,9 @@ func otherPlace(d *Document, in metaInput, set func(string, string)) {
 	if !issuesRe.MatchString(unquoted) {
 		unquoted = quotedRe.ReplaceAllString(unquoted, "") // 关于《政府工作报告》的…: no issuer of its own
 	}
+	// 政府 of the report's name (…作政府工作报告, 关于政府工作报告的决议) is
+	// not who wrote this paper.
+	unquoted = strings.ReplaceAll(unquoted, "政府工作报告", "")
 	if d.Issuer = issuerRe.FindString(unquoted); d.Issuer == "" {
 		d.Issuer = bureauOf(unquoted)
 	}
@@ -789,6 +820,10 @@ func kindOf(title, raw string) string {
 		title = quotedRe.ReplaceAllString(title, "")
 	}
 	switch {
+	case resolutionRe.MatchString(title):
+		return "" // a congress's resolution on a report is not the report
+	case deliveredRe.MatchString(title):
+		return "新闻" // a headline that tells who delivered the report
 	case strings.Contains(title, "政府工作报告"):
 		return "政府工作报告"
 	case strings.Contains(title, "总结") && (strings.Contains(title, "半年") || strings.Contains(title, "年中")):
