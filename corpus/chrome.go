@@ -30,7 +30,9 @@ package corpus
 //     it the page's counters and prompts (阅读 10万+, 在看 88,
 //     预览时标签不可点, 微信扫一扫可打开此内容，使用完整服务, 继续滑动看下一个,
 //     the accessible labels 轻点两下取消赞, 知道了);
-//   - breadcrumbs: 当前位置：首页>>…, 首页 > …;
+//   - breadcrumbs: 当前位置：首页>>…, 首页 > …, also when the last crumb is
+//     the page's headline and more words follow (您的位置：某某网 > 范文大全 >
+//     某某工作总结 正文 本文移动端：…); a portal's date widget (今天是：);
 //   - attachment links: a line that is only a file's name (….pdf);
 //   - a news page's furniture: captions marked ▲, picture credits
 //     (图/某某, （图片来源：某某）), [图片] placeholders, the end mark （完）;
@@ -61,7 +63,11 @@ package corpus
 //     时间：2031-02-24 12:14 收藏 WORD下载, 新闻来源：… 责任编辑：…
 //     点击量：5483, • 索引号：), with the value a bare label leaves on the
 //     next line; a disclosure table drawn with bars (索引号 | … |) and the
-//     bar left after a title; a copy site's watermark inside the text
+//     bar left after a title, or without its bars and colons (索引号
+//     K0000/2032-001, 组配分类 计划总结 发布机构 某某街道, 名称 alone), its
+//     title field's label (标题：…, whose value stays as the headline); the
+//     headline again in square brackets ([某某工作总结], whose brackets go)
+//     and the labels 【概述】 and 【正文】; a copy site's watermark inside the text
 //     (---本文来源于网络，仅供参考…---); a library's facts about the file
 //     (- 2031-04-15 发布 |, 37.5 KB, 11页, • 格式：doc), its format tag
 //     before the headline (【Word文档】), its abstract that copies the
@@ -106,13 +112,13 @@ var (
 	// name, its address, and a date or a source.
 	portalStampRe = regexp.MustCompile(`\s*(?:[\p{Han}A-Za-z]{2,12}(?:网站|网))?\s*(?:https?://)?www\.[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+[A-Za-z0-9/._-]*\s*(?:(?:19|20)\d{2}\s*[年/.-]\s*\d{1,2}\s*[月/.-]\s*\d{1,2}\s*日?(?:\s*\d{1,2}\s*[:时]\s*\d{1,2}\s*分?)?)?\s*(?:(?:来源|稿源|出处)[：:]\s*\S{1,15})?\s*$`)
 	// controlRe matches reading controls inside a line.
-	controlRe = regexp.MustCompile(`【\s*字\s*[体号]\s*[：:]?\s*(?:大\s*中\s*小|加大\s*还原\s*减小|大\s*中\s*小\s*默认)?\s*】?|[【\[]\s*(?:关闭窗口|打印本页|打印此页|E-?mail推荐|推荐给朋友|返回顶部|打印|关闭|收藏|我要纠错|纠错)\s*[】\]]?|(?:^|\s)字\s*[体号]\s*[：:]\s*(?:大\s*中\s*小|加大\s*还原\s*减小)|加大\s+还原\s+减小`)
+	controlRe = regexp.MustCompile(`字体大小\s*[：:]?\s*(?:[【\[]\s*[大中小]\s*[】\]]\s*){2,3}|【\s*字\s*[体号]\s*[：:]?\s*(?:大\s*中\s*小|加大\s*还原\s*减小|大\s*中\s*小\s*默认)?\s*】?|[【\[]\s*(?:关闭窗口|打印本页|打印此页|E-?mail推荐|推荐给朋友|返回顶部|打印|关闭|收藏|我要纠错|纠错)\s*[】\]]?|(?:^|\s)字\s*[体号]\s*[：:]\s*(?:大\s*中\s*小|加大\s*还原\s*减小)|加大\s+还原\s+减小`)
 	// stampLineRe matches a page's publication stamp on a line of its own:
 	// a date with its time or with labelled fields (来源：新华社, 浏览次数：12),
 	// and the bare words of controls a scraper left after it (打印 关闭).
 	// Group 1 is the time, group 2 the fields: one of them must be there,
 	// so that a title block's bare date line (2024年1月20日) stays evidence.
-	stampLineRe = regexp.MustCompile(`^(?:(?:发布|更新|发表)?(?:时间|日期)\s*[：:]\s*)?` + dateTimePat + `((?:\s*[|｜]?\s*(?:来源|信息来源|稿源|作者|编辑|浏览次数|浏览量|浏览|点击数|点击|阅读)\s*[：:]\s*[^\s：:|｜]{1,20})*)(?:\s*(?:打印|关闭|分享|收藏|纠错|我要纠错))*\s*$`)
+	stampLineRe = regexp.MustCompile(`^(?:(?:发布|更新|发表)?(?:时间|日期)\s*[：:]\s*)?` + dateTimePat + `((?:\s*[|｜]?\s*(?:来源网站|来源|信息来源|稿源|作者|编辑|浏览次数|浏览量|浏览|点击数|点击|阅读)\s*[：:]\s*[^\s：:|｜]{1,20})*)(?:\s*(?:打印|关闭|分享|收藏|纠错|我要纠错))*\s*$`)
 	// listenRe matches a news site's listen button: 点击播报本文，约 (the
 	// minutes a script fills in), 语音播报, 收听本文 (3 分钟).
 	listenRe = regexp.MustCompile(`^[【\[]?\s*(?:(?:点击|一键)?\s*(?:语音)?(?:播报|收听|朗读|听)(?:本文|全文|文章|此文|新闻)|语音播报|点击播报)\s*[】\]]?(?:\s*[，,（(]?\s*(?:约|预计|共)?\s*需?\s*(?:\d+\s*(?:分钟|分|秒)\s*)*[）)]?)?$`)
@@ -245,6 +251,16 @@ func stripControls(l string) string {
 		if m := formatTagRe.FindString(l); m != "" && len(m) < len(l) {
 			l = l[len(m):]
 		}
+		// a copy site's headline in square brackets: [某某工作总结]
+		if m := bracketedRe.FindStringSubmatch(l); m != nil && namesDocument(m[1]) {
+			l = m[1]
+		}
+	}
+	if strings.HasPrefix(l, "标题") {
+		// a portal's title field: 标题：某某街道2031年工作总结
+		if m := titleFieldRe.FindStringSubmatch(l); m != nil {
+			l = strings.TrimRight(m[1], " |｜") + hardEnd
+		}
 	}
 	if strings.Contains(l, "---") {
 		l = strings.TrimSpace(watermarkRe.ReplaceAllString(l, ""))
@@ -311,6 +327,12 @@ func isChromeClass(l string) bool {
 		return true // a breadcrumb: 首页 > 新闻
 	case n <= 60 && (strings.HasPrefix(l, "您的位置") || strings.HasPrefix(l, "您现在的位置") || strings.HasPrefix(l, "您当前的位置") || strings.HasPrefix(l, "所在位置")):
 		return true
+	case n <= 200 && crumbLabelRe.MatchString(l) && strings.Count(l, ">")+strings.Count(l, "＞")+strings.Count(l, "›")+strings.Count(l, "»") >= 2:
+		return true // a breadcrumb that ends with the page's headline (and more of the page's words)
+	case n <= 30 && (todayRe.MatchString(l) || blockLabelRe.MatchString(l)):
+		return true
+	case n <= 80 && isBareDisclosure(l):
+		return true
 	case n <= 80 && attachmentRe.MatchString(l):
 		return true // an attachment's link: 某某县2031年政府工作报告.pdf
 	case n <= 120 && newsFurnitureRe.MatchString(l):
@@ -322,6 +344,18 @@ func isChromeClass(l string) bool {
 }
 
 var (
+	// crumbLabelRe matches the label a breadcrumb starts with.
+	crumbLabelRe = regexp.MustCompile(`^(?:您的位置|您现在的位置|您当前的位置|当前位置|所在位置|当前的位置)\s*[：:]?`)
+	// todayRe matches a portal's date widget: 今天是：2032年1月5日 星期一.
+	todayRe = regexp.MustCompile(`^今天是\s*[：:]?\s*(?:` + dateTimePat + `)?\s*(?:星期[一二三四五六日天])?$`)
+	// blockLabelRe matches the label of a copy site's block on a line of its
+	// own: 【概述】, 【正文】.
+	blockLabelRe = regexp.MustCompile(`^【\s*(?:概述|正文|摘要|简介)\s*】$`)
+	// disclosureLabelRe matches a label of a portal's disclosure table.
+	disclosureLabelRe = regexp.MustCompile(`索引号|组配分类|生成日期|发布日期|成文日期|公开方式|公开范围|公开时限|发布机构|发文机关|发文机构|发文字号|主题分类|体裁分类|文件分类|所属机构|有效性|文号|名称`)
+	// strongDisclosureRe matches the labels no report's own line opens with
+	// a value after (索引号 K0000/2032-001).
+	strongDisclosureRe = regexp.MustCompile(`^(?:索引号|组配分类|生成日期|成文日期|公开方式|文件分类|所属机构)`)
 	// copyNoteRe matches a copy site's note on what it republishes.
 	copyNoteRe = regexp.MustCompile(`小编|为(?:大家|您|你)(?:整理|精心准备|精心整理|收集整理|推荐)`)
 	// welcomeRe matches a site's welcome line.
@@ -342,7 +376,7 @@ var (
 	flipPageRe = regexp.MustCompile(`^(?:Page\s*\d+\s*[-–—]\s*\S.{0,40}|P\.\s*\d+)$`)
 	// fieldRe matches one labelled field of a page's stamp, its value
 	// a date and time or a short word, and the bare buttons beside them.
-	fieldRe = regexp.MustCompile(`(?:新闻来源|信息来源|文章来源|来源|责任编辑|编辑|作者|供稿|发布时间|发布日期|发布|更新时间|发表时间|时间|日期|点击量|点击数|点击|浏览量|浏览次数|浏览|阅读|访问量|访问次数|索引号|主题分类|发文机构|发文字号|发文日期|成文日期|有效性|内容概述|格式|大小|页数|分类)\s*[：:]\s*(?:` + dateTimePat + `|(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}月?|[0-9.]+\s*[Ww万]?\s*次?|[^\s:：|｜•·]{1,20})?|收藏|分享|WORD下载|下载|打印|关闭|[|｜•·●>»›＞]|` + dateTimePat)
+	fieldRe = regexp.MustCompile(`(?:新闻来源|信息来源|文章来源|来源网站|来源|责任编辑|编辑|作者|供稿|发布时间|发布日期|发布|更新时间|发表时间|时间|日期|点击量|点击数|点击|浏览量|浏览次数|浏览|阅读|访问量|访问次数|索引号|主题分类|发文机构|发文字号|发文日期|成文日期|有效性|内容概述|格式|大小|页数|分类)\s*[：:]\s*(?:` + dateTimePat + `|(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}月?|[0-9.]+\s*[Ww万]?\s*次?|[^\s:：|｜•·]{1,20})?|收藏|分享|WORD下载|下载|打印|关闭|[|｜•·●>»›＞]|` + dateTimePat)
 	// disclosureCellRe matches the label cell that opens a row of a
 	// portal's disclosure table drawn with bars (索引号 | K0000/2031-01 |).
 	disclosureCellRe = regexp.MustCompile(`^(?:索引号|组配分类|生成日期|主题分类|体裁分类|服务对象分类|公开范围|公开方式|公开时限|发布机构|发文机关|发文机构|发文字号|文号|成文日期|发布日期|有效性|信息来源|内容概述)$`)
@@ -354,6 +388,10 @@ var (
 	// 1831字）), and a teaser's note that the text goes on (（未完，全文共2234
 	// 字，当前显示319字）).
 	abstractRe = regexp.MustCompile(`^(?:摘要\s*[：:].*(?:[（(]\s*全文共\s*[：:]?\s*\d+\s*字\s*[）)]|\.{3}|…)|[（(]\s*未完\s*[，,]?\s*全文共\s*\d+\s*字.*)$`)
+	// bracketedRe matches a line wholly in square brackets.
+	bracketedRe = regexp.MustCompile(`^\[\s*([^\[\]]{4,80}?)\s*\]$`)
+	// titleFieldRe matches a portal's title field and its value.
+	titleFieldRe = regexp.MustCompile(`^标题\s*[：:]\s*(\S.{3,80})$`)
 	// formatTagRe matches a copy site's tag of the file's format before a
 	// headline: 【Word文档】, [PDF].
 	formatTagRe = regexp.MustCompile(`^[【\[]\s*(?i:word|pdf|docx?|wps)\s*(?:文档|文件|版)?\s*[】\]]\s*`)
@@ -381,6 +419,20 @@ func isCopySiteLine(l string, n int) bool {
 		return true
 	}
 	return n <= 80 && (isFieldsLine(l) || isDisclosureRow(l))
+}
+
+// isBareDisclosure reports whether l is a row of a portal's disclosure
+// table that lost its bars and colons (索引号 K0000/2032-00012, 组配分类
+// 计划总结 发布机构 某某街道, 名称 on its own): it opens with a label, holds
+// no sentence, and has a second label, or a label no report's line opens
+// with, or is the label alone.
+func isBareDisclosure(l string) bool {
+	l = strings.TrimSuffix(l, hardEnd)
+	loc := disclosureLabelRe.FindStringIndex(l)
+	if loc == nil || loc[0] != 0 || strings.ContainsAny(l, "。，；、！？") {
+		return false
+	}
+	return loc[1] == len(l) || strongDisclosureRe.MatchString(l) || len(disclosureLabelRe.FindAllStringIndex(l, 3)) >= 2
 }
 
 // isDisclosureRow reports whether l is a row of a portal's disclosure
