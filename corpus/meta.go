@@ -56,6 +56,9 @@ var (
 	publisherRe = regexp.MustCompile(`(?:发布机构|发布单位|来源单位)[：:]\s*(\p{Han}{2,30})`)
 	// A government site's footer: 主办：某县人民政府办公室, 主办单位：….
 	siteHostRe = regexp.MustCompile(`(?m)^\s*主办(?:单位)?[：:]\s*(\p{Han}{2,30})`)
+	// A government as a page's publisher or source, its label's colon or
+	// its table's bar lost or not: 发布机构云岫市人民政府, 来源：某县人民政府.
+	pagePublisherRe = regexp.MustCompile(`(?:发布机构|发布单位|来源单位|发文机关|来源)\s*[：:]?\s*[|｜]?\s*(\p{Han}{2,20}?人民政府)`)
 )
 
 // sentenceLeadRe matches the preposition a sentence opens with, which
@@ -1048,6 +1051,13 @@ func reportPlace(d *Document, b titleBlock, in metaInput, set func(string, strin
 	for _, s := range []string{in.header.Issuer, in.header.Title, in.header.Speaker} {
 		if p := namedPlace(strings.TrimLeft(s, "0123456789年 ")); p != "" {
 			collector = append(collector, placeClaim{p, OriginCollector})
+		}
+	}
+	if m := pagePublisherRe.FindStringSubmatch(headText(in.raw, 3000)); m != nil {
+		// The government a portal names as the page's publisher or source
+		// (发布机构：某市人民政府), heard only when the report names no place.
+		if p := namedPlace(m[1]); p != "" {
+			collector = append(collector, placeClaim{p, OriginBody})
 		}
 	}
 

@@ -99,7 +99,8 @@ func readTitleBlock(lines []string) titleBlock {
 			b.DateYear = parseYear(dateOnlyRe.FindStringSubmatch(l)[1])
 		case b.SpeakerRole == "" && isSpeaker(l):
 			m := speakerRe.FindStringSubmatch(l)
-			b.SpeakerRole, b.SpeakerPlace = m[2], m[1]
+			// a deputy's rank is not part of the place: 某县常务副县长
+			b.SpeakerRole, b.SpeakerPlace = m[2], deputyRe.ReplaceAllString(m[1], "")
 			if b.SpeakerRole == "总理" {
 				b.National = true
 				b.SpeakerPlace = ""
@@ -130,6 +131,9 @@ func readTitleBlock(lines []string) titleBlock {
 	}
 	return b
 }
+
+// deputyRe matches a deputy's rank before the office: 常务副, 副.
+var deputyRe = regexp.MustCompile(`(?:常务)?副$`)
 
 // isSpeaker reports whether l is a speaker line (某市人民政府市长 某某): what
 // follows the office is a name, not the paper's kind (乡镇镇长述职报告 is a
@@ -303,7 +307,7 @@ var issuerLineRe = regexp.MustCompile(`(?:人民政府|政府|行政公署|办�
 // pageChrome reports whether l is a line a web page puts between its
 // headline and the text: buttons, a source or date line, a breadcrumb.
 func pageChrome(l string) bool {
-	return notTitleRe.MatchString(l) && !dateLineRe.MatchString(l) && utf8.RuneCountInString(l) <= 60 && !strings.ContainsAny(l, "。；")
+	return (notTitleRe.MatchString(l) || isBareDisclosure(l)) && !dateLineRe.MatchString(l) && utf8.RuneCountInString(l) <= 60 && !strings.ContainsAny(l, "。；")
 }
 
 // skippableAboveAnchor reports whether l may sit between a title and the
@@ -322,7 +326,7 @@ func isTitleLine(l string) bool {
 	if n < 4 || n > 60 || strings.ContainsAny(l, "。；：:") || headingMarker(l) != nil || isFullTextNote(l) {
 		return false
 	}
-	if dateLineRe.MatchString(l) || dateOnlyRe.MatchString(l) || isSpeaker(l) || greetRe.MatchString(l) || notTitleRe.MatchString(l) || dateTrailRe.MatchString(l) {
+	if dateLineRe.MatchString(l) || dateOnlyRe.MatchString(l) || isSpeaker(l) || greetRe.MatchString(l) || notTitleRe.MatchString(l) || dateTrailRe.MatchString(l) || isBareDisclosure(l) {
 		return false
 	}
 	han := 0
