@@ -338,7 +338,34 @@ func firstTitle(body string, head []string) string {
 		}
 	}
 	if titleCandidate(first) {
+		if kindOf(first, "") == "" {
+			// A site's slogan above the headline says nothing of what the
+			// paper is; a title line just below it that does is the title.
+			if t := kindLine(body); t != "" {
+				return t
+			}
+		}
 		return first
+	}
+	return ""
+}
+
+// kindLine returns the first of the body's second to fifth lines that is
+// a title naming a report kind (某某2031年工作要点), above the text's first
+// paragraph; "" when there is none.
+func kindLine(body string) string {
+	lines := headLines(body, 5)
+	for _, l := range lines[min(1, len(lines)):] {
+		l = strings.TrimSpace(l)
+		if utf8.RuneCountInString(l) > 60 {
+			break // the text has begun
+		}
+		if isTitleLine(l) && titleCandidate(l) {
+			switch kindOf(l, "") {
+			case "总结", "半年总结", "计划", "要点", "政府工作报告":
+				return despace(l)
+			}
+		}
 	}
 	return ""
 }
@@ -837,6 +864,12 @@ func kindOf(title, raw string) string {
 		return "要点"
 	case strings.Contains(title, "计划") || strings.Contains(title, "打算") || strings.Contains(title, "工作思路") || strings.Contains(title, "工作安排"):
 		return "计划"
+	case strings.Contains(title, "工作汇报") || strings.Contains(title, "工作情况汇报"):
+		// a briefing on the work done: 某局上半年工作情况汇报
+		if strings.Contains(title, "半年") || strings.Contains(title, "年中") {
+			return "半年总结"
+		}
+		return "总结"
 	}
 	head := raw
 	if len(head) > 4000 {
