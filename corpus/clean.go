@@ -201,6 +201,20 @@ func radicalChar(r rune) rune {
 	return c
 }
 
+// pinyinNoteRe matches a character followed by a note of its reading in
+// pinyin with a tone mark, as some converters print them: 執(zhí).
+var pinyinNoteRe = regexp.MustCompile(`(\p{Han})\([a-zü]{0,6}[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]{0,6}\)`)
+
+// stripPinyinNotes returns s without the notes of characters' readings a
+// converter put after them (執(zhí)行 -> 執行); Latin letters in brackets
+// without a tone mark (GDP) stay.
+func stripPinyinNotes(s string) string {
+	if !strings.Contains(s, "(") {
+		return s
+	}
+	return pinyinNoteRe.ReplaceAllString(s, "$1")
+}
+
 // foldRadicals returns s with radicals that stand for characters replaced
 // by them (radicalChar).
 func foldRadicals(s string) string {

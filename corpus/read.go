@@ -139,6 +139,9 @@ func Read(name string, data []byte) (*Document, error) {
 	// Radicals standing for characters (⼀、⼯作回顾, from a PDF's fonts)
 	// would hide headings and title lines from everything below.
 	text = foldRadicals(text)
+	// A converter's notes of a character's reading (執(zhí)行, 現(xiàn)在)
+	// would cut words and labels apart just as well.
+	text = stripPinyinNotes(text)
 	// A file that lost its line breaks but kept its paragraphs' indents.
 	text = splitGaps(text)
 	// A report in traditional characters is read from its simplified

@@ -299,3 +299,18 @@ func TestSeparateTitle(t *testing.T) {
 		}
 	}
 }
+
+func TestStripPinyinNotes(t *testing.T) {
+	for _, tc := range []struct{ in, want string }{
+		// A converter's notes of a character's reading (執(zhí)行, 發(fā)布).
+		{"大會由執(zhí)行主席主持，現(xiàn)在開始。", "大會由執行主席主持，現在開始。"},
+		{"發(fā)布機構： | 青石區(qū)農業(yè)農村局 |", "發布機構： | 青石區農業農村局 |"},
+		// Latin letters in brackets that are not a reading stay.
+		{"选派教师(ABC)赴外地学习，开展(a)类活动。", "选派教师(ABC)赴外地学习，开展(a)类活动。"},
+		{"国内生产总值(GDP)增长5%。", "国内生产总值(GDP)增长5%。"},
+	} {
+		if got := stripPinyinNotes(tc.in); got != tc.want {
+			t.Errorf("stripPinyinNotes(%q) = %q, want %q", tc.in, got, tc.want)
+		}
+	}
+}
