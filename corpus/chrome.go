@@ -379,7 +379,7 @@ var (
 	fieldRe = regexp.MustCompile(`(?:新闻来源|信息来源|文章来源|来源网站|来源|责任编辑|编辑|作者|供稿|发布时间|发布日期|发布|更新时间|发表时间|时间|日期|点击量|点击数|点击|浏览量|浏览次数|浏览|阅读|访问量|访问次数|索引号|主题分类|发文机构|发文字号|发文日期|成文日期|有效性|内容概述|格式|大小|页数|分类)\s*[：:]\s*(?:` + dateTimePat + `|(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}月?|[0-9.]+\s*[Ww万]?\s*次?|[^\s:：|｜•·]{1,20})?|收藏|分享|WORD下载|下载|打印|关闭|[|｜•·●>»›＞]|` + dateTimePat)
 	// disclosureCellRe matches the label cell that opens a row of a
 	// portal's disclosure table drawn with bars (索引号 | K0000/2031-01 |).
-	disclosureCellRe = regexp.MustCompile(`^(?:索引号|组配分类|生成日期|主题分类|体裁分类|服务对象分类|公开范围|公开方式|公开时限|发布机构|发文机关|发文机构|发文字号|文号|成文日期|发布日期|有效性|信息来源|内容概述)$`)
+	disclosureCellRe = regexp.MustCompile(`^(?:索引号|组配分类|生成日期|主题分类|体裁分类|服务对象分类|公开范围|公开方式|公开时限|发布机构|发文机关|发文机构|发文字号|文号|成文日期|发布日期|有效性|信息来源|内容概述|名称|标题)$`)
 	// watermarkRe matches the notice a copy site prints inside the text
 	// between dashes (---本文来源于网络，仅供参考，如有侵权请联系删除---).
 	watermarkRe = regexp.MustCompile(`-{3,}[^-\n]{0,40}?(?:来源于网络|仅供参考|侵权|联系删除)[^-\n]{0,40}-{3,}`)
@@ -447,7 +447,7 @@ func isDisclosureRow(l string) bool {
 			cells = append(cells, c)
 		}
 	}
-	return len(cells) >= 2 && disclosureCellRe.MatchString(cells[0])
+	return len(cells) >= 2 && disclosureCellRe.MatchString(strings.TrimRight(cells[0], "：: "))
 }
 
 // isFieldsLine reports whether l is made of labelled fields (at least one
