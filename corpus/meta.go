@@ -198,6 +198,11 @@ func fillMeta(d *Document, in metaInput) {
 	case speech && !otherReport(d.Title):
 		d.Kind = "政府工作报告"
 		set("kind", OriginOpening)
+	case briefingKind(d.Title) != "":
+		// A briefing on the work done (某局上半年工作情况汇报) that is no
+		// speech to a congress.
+		d.Kind = briefingKind(d.Title)
+		set("kind", d.Origins["title"])
 	case reportsOnReport(in.raw):
 		d.Kind = "新闻" // a page reporting on a session, whatever its collector called it
 		set("kind", OriginBody)
@@ -425,6 +430,19 @@ func otherReport(title string) bool {
 func speechTitle(title string) bool {
 	t := copyTagRe.ReplaceAllString(strings.TrimSpace(title), "")
 	return speechTitleRe.MatchString(t)
+}
+
+// briefingKind returns the kind of a paper whose title calls it a briefing
+// on the work done (工作汇报, 工作情况汇报): 半年总结 for a half year's,
+// else 总结; "" for any other title.
+func briefingKind(title string) string {
+	switch {
+	case !strings.Contains(title, "工作汇报") && !strings.Contains(title, "工作情况汇报"):
+		return ""
+	case strings.Contains(title, "半年") || strings.Contains(title, "年中"):
+		return "半年总结"
+	}
+	return "总结"
 }
 
 // resolutionRe matches the title of a congress's resolution or decision on
@@ -865,12 +883,6 @@ func kindOf(title, raw string) string {
 		return "要点"
 	case strings.Contains(title, "计划") || strings.Contains(title, "打算") || strings.Contains(title, "工作思路") || strings.Contains(title, "工作安排"):
 		return "计划"
-	case strings.Contains(title, "工作汇报") || strings.Contains(title, "工作情况汇报"):
-		// a briefing on the work done: 某局上半年工作情况汇报
-		if strings.Contains(title, "半年") || strings.Contains(title, "年中") {
-			return "半年总结"
-		}
-		return "总结"
 	}
 	head := raw
 	if len(head) > 4000 {
