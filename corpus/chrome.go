@@ -33,7 +33,8 @@ package corpus
 //   - breadcrumbs: 当前位置：首页>>…, 首页 > …, also when the last crumb is
 //     the page's headline and more words follow (您的位置：某某网 > 范文大全 >
 //     某某工作总结 正文 本文移动端：…); a portal's date widget (今天是：);
-//   - attachment links: a line that is only a file's name (….pdf);
+//   - attachment links: a line that is only a file's name (….pdf); a
+//     Markdown image's embed (![](…)), and the share button it was (微信 |);
 //   - a news page's furniture: captions marked ▲, picture credits
 //     (图/某某, （图片来源：某某）), [图片] placeholders, the end mark （完）;
 //   - photo captions: a short line ending with a photographer's credit
@@ -247,6 +248,10 @@ func stripControls(l string) string {
 			l = c
 		}
 	}
+	if strings.Contains(l, "![") {
+		// a Markdown image's embed: the picture is not the text's
+		l = strings.TrimSpace(imageEmbedRe.ReplaceAllString(l, ""))
+	}
 	if strings.HasPrefix(l, "【") || strings.HasPrefix(l, "[") {
 		if m := formatTagRe.FindString(l); m != "" && len(m) < len(l) {
 			l = l[len(m):]
@@ -388,6 +393,8 @@ var (
 	// 1831字）), and a teaser's note that the text goes on (（未完，全文共2234
 	// 字，当前显示319字）).
 	abstractRe = regexp.MustCompile(`^(?:摘要\s*[：:].*(?:[（(]\s*全文共\s*[：:]?\s*\d+\s*字\s*[）)]|\.{3}|…)|[（(]\s*未完\s*[，,]?\s*全文共\s*\d+\s*字.*)$`)
+	// imageEmbedRe matches a Markdown image's embed: ![alt](address).
+	imageEmbedRe = regexp.MustCompile(`!\[[^\[\]]{0,40}\]\([^()\s]{0,200}\)`)
 	// bracketedRe matches a line wholly in square brackets.
 	bracketedRe = regexp.MustCompile(`^\[\s*([^\[\]]{4,80}?)\s*\]$`)
 	// titleFieldRe matches a portal's title field and its value.
