@@ -1023,8 +1023,9 @@ func removeChunkMarkers(lines []string, title string, warns []Warning) ([]string
 	return out, warns
 }
 
-// firstTitleRe matches the end of a paper's title: what the paper is.
-var firstTitleRe = regexp.MustCompile(`(?:报告|总结|计划|要点|规划|纲要|方案|意见|安排|打算|思路|谋划|通知|解读|说明|讲话|决定|决议|公报)$`)
+// firstTitleRe matches the end of a paper's title: what the paper is, or
+// for a news page's headline, what happened (…会议胜利召开, …隆重开幕).
+var firstTitleRe = regexp.MustCompile(`(?:报告|总结|计划|要点|规划|纲要|方案|意见|安排|打算|思路|谋划|通知|解读|说明|讲话|决定|决议|公报|召开|开幕|闭幕|举行)$`)
 
 // joinWraps does step 5: a line that stops mid-sentence is joined with the
 // next one, unless either is a heading, the title, or a short line, or
