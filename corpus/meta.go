@@ -951,6 +951,15 @@ func namedPlace(s string) string {
 	if lookupPlace(places[0]) == nil && sentenceLeadRe.MatchString(places[0]) {
 		return "" // 根据市政府办公厅《…》: a sentence's preposition before a level
 	}
+	if len(places) > 1 {
+		// A chain names the body at its own level last: 钟楼区 of
+		// 江苏省常州市钟楼区教育局, 海拉尔区 of 呼伦贝尔市海拉尔区.
+		for i := len(places) - 1; i > 0; i-- {
+			if lookupPlace(places[i]) != nil {
+				return places[i]
+			}
+		}
+	}
 	for _, p := range places {
 		if isCity(p) {
 			return p
