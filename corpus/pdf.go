@@ -255,16 +255,15 @@ func laidOut(page int, kept []pdfLine, dropped map[string]int, layout string) []
 	gaps, long := 0, 0
 	for _, l := range strings.Split(strings.Trim(layout, "\n"), "\n") {
 		t := strings.TrimSpace(l)
+		c := compactSpace(t)
+		if c != "" && takeDropped(c, dropped) {
+			continue // furniture: its gaps set no columns
+		}
 		if runewidth.StringWidth(t) >= 20 {
 			long++
 			if strings.Contains(t, "    ") {
 				gaps++
 			}
-		}
-		c := compactSpace(t)
-		if dropped[c] > 0 {
-			dropped[c]--
-			continue
 		}
 		got = append(got, []rune(c)...)
 		out = append(out, pdfLine{text: t, indent: len(l) - len(strings.TrimLeft(l, " ")), page: page})
@@ -278,6 +277,39 @@ func laidOut(page int, kept []pdfLine, dropped map[string]int, layout string) []
 		return nil
 	}
 	return out
+}
+
+// takeDropped reports whether c, a laid-out line without its spaces, is
+// made of lines dropped from the plain reading, and takes them from
+// dropped when it is. The laid-out page may set on one line what the plain
+// reading gives as several: a browser's print header (the date and clock
+// time left, the page's title right: 3/5/31, 2:11 PM … 某某报告) or footer
+// (the address left, 2/9 right).
+func takeDropped(c string, dropped map[string]int) bool {
+	if dropped[c] > 0 {
+		dropped[c]--
+		return true
+	}
+	var took []string
+	rest := c
+	for rest != "" {
+		found := ""
+		for d, n := range dropped {
+			if n > 0 && d != "" && strings.HasPrefix(rest, d) && len(d) > len(found) {
+				found = d
+			}
+		}
+		if found == "" {
+			for _, d := range took {
+				dropped[d]++
+			}
+			return false
+		}
+		dropped[found]--
+		took = append(took, found)
+		rest = rest[len(found):]
+	}
+	return true
 }
 
 // compactSpace returns l without its white space.

@@ -1,6 +1,7 @@
 package corpus
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 )
@@ -145,5 +146,56 @@ func TestJoinPagesLaidOut(t *testing.T) {
 	// wrap after 5.8%。 stays a paragraph break.
 	if got, _ := Clean(joinPages(strings.Join(plain, "\f"), "")); !strings.Contains(got, "5.8%。\n全年实施") {
 		t.Errorf("Clean(joinPages(plain, \"\")) joined across a full stop without the layout:\n%s", got)
+	}
+}
+
+// TestJoinPagesLaidOutMergedEdges: a page printed by a browser has a
+// header (the date and clock time left, the page's title right) and a
+// footer (the address left, the page counter right) that the plain
+// reading gives as separate lines and the laid-out one as one line each.
+// The laid-out page still stands for the kept lines, so that its indents
+// rebuild the paragraphs: a full line that ends with a stop goes on when
+// the next line is not indented (fictional).
+func TestJoinPagesLaidOutMergedEdges(t *testing.T) {
+	body := [][2]string{ // a line's text, its indent in the laid-out page
+		{"今年以来，全市教育系统坚持立德树人，新建改扩建中小学6所。", "        "},
+		{"新增学位4200个，城区大班额全部消除，义务教育优质均衡", "    "},
+		{"发展迈出新步伐。", "    "},
+		{"全市普惠性幼儿园覆盖率达到92%，新建城乡公办幼儿园8所，", "        "},
+		{"新增普惠性学位2600个，学前教育三年毛入园率稳定在98%以", "    "},
+		{"上。", "    "},
+		{"教师队伍建设持续加强，全年招聘新教师310人，组织校长和", "        "},
+		{"骨干教师培训1.2万人次，评选市级名师工作室15个。", "    "},
+		{"教育数字化转型稳步推进，建成智慧校园示范校20所，实现", "        "},
+		{"中小学千兆光纤全覆盖，市级教育资源平台用户突破30万人。", "    "},
+		{"平台全年访问量超过800万人次，优质课例资源达到1.6万节。", "    "},
+		{"校园安全和学生健康工作扎实开展，学生体质健康达标率达到", "        "},
+		{"93.5%，近视率较上年下降1.1个百分点。", "    "},
+	}
+	var plain, layout []string
+	for p := 0; p < 3; p++ {
+		var pb, lb strings.Builder
+		pb.WriteString("3/5/31, 2:11 PM\n\n明湖市教育局工作总结\n\n")
+		lb.WriteString("3/5/31, 2:11 PM                       明湖市教育局工作总结\n\n")
+		for _, l := range body[p*5 : min(len(body), p*5+5)] {
+			pb.WriteString(l[0] + "\n")
+			lb.WriteString(l[1] + l[0] + "\n")
+		}
+		fmt.Fprintf(&pb, "\nfile:///home/user/report.html\n\n%d/3\n", p+1)
+		fmt.Fprintf(&lb, "\nfile:///home/user/report.html                              %d/3\n", p+1)
+		plain, layout = append(plain, pb.String()), append(layout, lb.String())
+	}
+	got, _ := Clean(joinPages(strings.Join(plain, "\f"), strings.Join(layout, "\f")))
+	for _, want := range []string{
+		"今年以来，全市教育系统坚持立德树人，新建改扩建中小学6所。新增学位4200个",
+		"\n教师队伍建设持续加强",
+		"用户突破30万人。平台全年访问量",
+	} {
+		if !strings.Contains(got, want) {
+			t.Errorf("Clean(joinPages(plain, layout)) does not hold %q: the indents did not rebuild the paragraphs:\n%s", want, got)
+		}
+	}
+	if strings.Contains(got, "file:") || strings.Contains(got, "PM") || strings.Contains(got, "3/3") {
+		t.Errorf("Clean(joinPages(plain, layout)) kept the print header or footer:\n%s", got)
 	}
 }
