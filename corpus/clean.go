@@ -1035,6 +1035,7 @@ var firstTitleRe = regexp.MustCompile(`(?:报告|总结|计划|要点|规划|纲
 func joinWraps(lines []string, title string, starts map[string]bool) []string {
 	cont := make([]bool, len(lines))
 	width := wrapWidth(lines)
+	hard := width > 0 && cutAtWidth(lines, width)
 	top := 0 // the first line that is not blank
 	for top < len(lines) && lines[top] == "" {
 		top++
@@ -1070,6 +1071,19 @@ func joinWraps(lines []string, title string, starts map[string]bool) []string {
 						continue
 					}
 				}
+				// A numbered line that fills a hard-wrapped line to its
+				// last character (or to a comma or enumeration mark, nine
+				// tenths of it at least) and stops mid-sentence is a
+				// numbered paragraph, not a heading: no heading is cut at
+				// the width in the middle of a clause ((4)…改为大学的工农
+				// 预科或者正规的工农中学，一九五 / 八年秋季继续招生…). It
+				// goes on as any paragraph does.
+				if hard && headingMarker(p) != nil && headingMarker(l) == nil &&
+					(runes >= width-1 && endsMidSentence(p) || runes*10 >= width*9 && strings.ContainsRune("，、", lastRune(p))) {
+					cont[i] = true
+					first, runes = l, runes+utf8.RuneCountInString(l)
+					continue
+				}
 			}
 			// A line never starts with a comma or a closing mark: one that
 			// does goes on the line before it, which a fixed width cut
@@ -1086,12 +1100,17 @@ func joinWraps(lines []string, title string, starts map[string]bool) []string {
 			// goes on too: the cut fell after the mark. The text's first
 			// line does not: a title ends so too (…的政府工作报告（摘登）). A paragraph's first
 			// line counts as full two characters short, the indent it lost.
-			full := width > 0 && i-1 != top && utf8.RuneCountInString(p) >= width-2 && strings.ContainsRune("”’）)》」』", lastRune(p))
+			pn := utf8.RuneCountInString(p)
+			full := width > 0 && i-1 != top && pn >= width-2 && strings.ContainsRune("”’）)》」』", lastRune(p))
+			// A line well short of the width (four fifths) ends its
+			// paragraph, wherever its sentence stands: a heading without
+			// a number, a title's date line cut in two, a speaker's line.
+			short := hard && pn*20 < width*17
 			// The text's first line that reads as a whole title (县教育局
 			// 2031年工作总结及2032年工作安排) is not the start of the
 			// paragraph under it.
 			headTitle := i-1 == top && firstTitleRe.MatchString(p) && utf8.RuneCountInString(p) <= 60 && !strings.ContainsAny(p, "，。；：:,")
-			if first != title && !headTitle && (endsMidSentence(p) || trailingMarkerRe.MatchString(p) || full) && runes >= 20 &&
+			if first != title && !headTitle && !short && (endsMidSentence(p) || trailingMarkerRe.MatchString(p) || full) && runes >= 20 &&
 				!isHeadingLike(first) && headingMarker(l) == nil && !isPlaceHeading(first) && !isSubtitle(first) &&
 				!collectorKeyRe.MatchString(l) && !labelRe.MatchString(l) && !titleLineRe.MatchString(l) {
 				cont[i] = true
@@ -1212,6 +1231,23 @@ func wrapWidth(lines []string) int {
 		return 0
 	}
 	return best
+}
+
+// cutAtWidth reports whether the lines of width characters (or one short)
+// were cut there by a fixed width, not ended by their writer: most of them
+// (three in five) stop mid-sentence. Lines of one paragraph each may share
+// a length by chance, but they end their sentences.
+func cutAtWidth(lines []string, width int) bool {
+	full, mid := 0, 0
+	for _, l := range lines {
+		if n := utf8.RuneCountInString(l); n >= width-1 && n <= width {
+			full++
+			if endsMidSentence(l) {
+				mid++
+			}
+		}
+	}
+	return full > 0 && mid*5 >= full*3
 }
 
 // trailingMarkerRe matches a line that ends with an item's number
