@@ -947,8 +947,12 @@ func removeChunkMarkers(lines []string, title string, warns []Warning) ([]string
 			}
 			// The line before stops mid-sentence, and is no heading or title
 			// of its own: long, or holding the end of an earlier sentence.
+			// A line that ends with a digit was cut inside a number, and
+			// the digits that open this line are the rest of it (…先后在
+			// 20 / 29、2030年…): no marker.
 			cut := p != "" && p != title && endsMidSentence(p) && !isHeadingLike(p) &&
-				(utf8.RuneCountInString(p) >= 15 || strings.ContainsAny(p, "。；！？"))
+				(utf8.RuneCountInString(p) >= 15 || strings.ContainsAny(p, "。；！？")) &&
+				!unicode.IsDigit(lastRune(p))
 			cands = append(cands, cand{i, n, cut})
 		}
 		prev = i
