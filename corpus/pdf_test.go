@@ -199,3 +199,28 @@ func TestJoinPagesLaidOutMergedEdges(t *testing.T) {
 		t.Errorf("Clean(joinPages(plain, layout)) kept the print header or footer:\n%s", got)
 	}
 }
+
+// TestJoinPagesLaidOutHyphen: the plain reading drops a hyphen that ends
+// a line (it takes it for a word's hyphenation), the laid-out one keeps
+// it; the laid-out page still stands for the plain one, and its indents
+// rebuild the paragraphs (fictional).
+func TestJoinPagesLaidOutHyphen(t *testing.T) {
+	lines := [][2]string{
+		{"        ", "今年以来，全市新建改扩建中小学6所，新增学位4200个。"},
+		{"    ", "城区大班额全部消除，义务教育优质均衡发展迈出新步伐。"},
+		{"        ", "全市普惠性幼儿园覆盖率达到92%，完成附表1-"},
+		{"    ", "3所列项目，新建城乡公办幼儿园8所，新增学位2600个。"},
+		{"        ", "教师队伍建设持续加强，全年招聘新教师310人，组织培训。"},
+		{"    ", "评选市级名师工作室15个。"},
+		{"        ", "教育数字化转型稳步推进，建成智慧校园示范校20所。"},
+	}
+	var plain, layout strings.Builder
+	for _, l := range lines {
+		plain.WriteString(strings.TrimSuffix(l[1], "-") + "\n")
+		layout.WriteString(l[0] + l[1] + "\n")
+	}
+	got, _ := Clean(joinPages(plain.String(), layout.String()))
+	if !strings.Contains(got, "新增学位4200个。城区大班额") || !strings.Contains(got, "2600个。\n教师队伍") {
+		t.Errorf("Clean(joinPages(plain, layout)) with a hyphen only the layout keeps did not rebuild the paragraphs from the indents:\n%s", got)
+	}
+}
