@@ -1131,10 +1131,19 @@ func joinWraps(lines []string, title string, starts map[string]bool) []string {
 // it. In a hard-wrapped text, a line with a site's address (or its start)
 // that is no stamp by itself goes on in the next line when the two together
 // end in a stamp.
+//
+// A page's counter that a wrap cut after its number (发布时间 2031/2/12
+// 15:20  浏览次数 1234 / 次) gets its unit back, so that the unit is not
+// left alone in the text when the line goes as chrome.
 func joinCutStamps(lines []string) []string {
 	width := -1
 	for i := 0; i+1 < len(lines); i++ {
 		l, next := lines[i], lines[i+1]
+		if counterUnitRe.MatchString(next) && unicode.IsDigit(lastRune(l)) && isChromeLine(l+" "+next) {
+			lines[i] = l + " " + next
+			lines = append(lines[:i+1], lines[i+2:]...)
+			continue
+		}
 		if next == "" || !strings.Contains(l, "ww") || utf8.RuneCountInString(l)+utf8.RuneCountInString(next) > 120 {
 			continue
 		}
@@ -1155,6 +1164,9 @@ func joinCutStamps(lines []string) []string {
 	}
 	return lines
 }
+
+// counterUnitRe matches the unit of a page's view counter alone on a line.
+var counterUnitRe = regexp.MustCompile(`^(?:人?次|次(?:浏览|阅读|点击)|阅)$`)
 
 // paragraphStarts returns the lines of a text (trimmed) that open with a
 // paragraph's indent, two spaces at least (the two full-width spaces of a
