@@ -43,19 +43,27 @@ var collectorKeyRe = regexp.MustCompile(`^\s*(标题|题目|文件标题|发文�
 
 // cutCollectorHeader returns the header at the start of text, if any, and
 // text without it. Without a header it returns text unchanged and ok false.
-// A line without a key between two fields continues the field before it.
+// A line without a key between two fields (up to three of them) continues
+// the field before it.
 func cutCollectorHeader(text string) (h collectorHeader, rest string, ok bool) {
 	if h, rest, ok := cutFrontMatter(text); ok {
 		return h, rest, true
 	}
 	lines := strings.SplitAfter(text, "\n")
 	keys, end, sawBody := 0, 0, false
-	// nextKey reports whether the first non-blank line after line i opens
-	// with a field's key.
+	// nextKey reports whether one of the first three non-blank lines
+	// after line i opens with a field's key: a value wrapped over up to
+	// four lines (a long address at a PDF's width) is one field.
 	nextKey := func(i int) bool {
+		seen := 0
 		for _, l := range lines[i+1:] {
 			if t := strings.TrimSpace(l); t != "" {
-				return collectorKeyRe.MatchString(t)
+				if collectorKeyRe.MatchString(t) {
+					return true
+				}
+				if seen++; seen == 3 {
+					return false
+				}
 			}
 		}
 		return false
@@ -70,7 +78,7 @@ func cutCollectorHeader(text string) (h collectorHeader, rest string, ok bool) {
 		m := collectorKeyRe.FindStringSubmatch(t)
 		wrapped := m == nil && last != "" && last != "正文" && nextKey(i)
 		if wrapped {
-			// a field's value wrapped over two lines (a PDF's width):
+			// a field's value wrapped over two lines or more (a PDF's width):
 			// 标题：…在某某市第 / 十三届人民代表大会…上的报告
 			before := ""
 			if f := h.field(last); f != nil {
