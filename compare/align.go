@@ -268,10 +268,20 @@ func prepare(d *corpus.Document) []*prepared {
 	// address. (An address that opens a paragraph, 各位代表！让我们……, may
 	// open the section's own last paragraphs: the government's work in a
 	// last part on it.)
+	closed := false
 	for i := len(ps) - 1; i >= 0; i-- {
 		if at := closingAt(ps[i].topic); at >= 0 && ps[i].s.Heading != "" {
 			ps[i].topic = ps[i].topic[:at]
+			closed = true
 			break
+		}
+	}
+	// Without an address of its own, the closing words still end in a
+	// rally to the audience (……让我们……而不懈奋斗！), the last paragraph
+	// of the last section: not that section's subject either.
+	if n := len(ps) - 1; !closed && n >= 0 && ps[n].s.Heading != "" {
+		if at := rallyAt(ps[n].topic); at > 0 {
+			ps[n].topic = ps[n].topic[:at]
 		}
 	}
 	// nor are a review's closing words, which its last item runs on into
@@ -358,6 +368,25 @@ func closingAt(text string) int {
 		at += len(line)
 	}
 	return -1
+}
+
+// rallyAt returns the offset in text of its last paragraph when that
+// paragraph rallies the audience (让我们…！, or a half-width !) and ends
+// the text but for lines of a few characters (a signature, an editor's
+// note), or -1.
+func rallyAt(text string) int {
+	at, found := 0, -1
+	for line := range strings.Lines(text) {
+		l := strings.TrimSpace(line)
+		switch {
+		case strings.Contains(l, "让我们") && (strings.HasSuffix(l, "！") || strings.HasSuffix(l, "!")):
+			found = at
+		case utf8.RuneCountInString(l) > 20:
+			found = -1
+		}
+		at += len(line)
+	}
+	return found
 }
 
 // score returns the alignment score of a and b, in [0, 1].
