@@ -332,6 +332,13 @@ func TestReportTermsEdges(t *testing.T) {
 		// | 平安 校园 24 所); one a single place is given is not taken
 		// apart (晋位 省级 生态 工业园区)
 		{"建成市级平安校园24所，开发区晋位省级生态工业园区。", []string{"平安校园"}, []string{"生态工业园区"}},
+		// the object of verbs that a verbal noun ends (提升 培训), after
+		// a verb whose object is an activity (开展), is what the
+		// activity is about, named without them, though used once; but
+		// not after a verb whose object is a clause (支持 X 加快 发展),
+		// nor with a verbal noun at its end (免费 接种 工作)
+		{"组织开展班主任心理素养提升培训600人次，支持藏药产业加快发展，开展狂犬疫苗免费接种工作。",
+			[]string{"班主任心理素养"}, []string{"班主任心理素养提升", "藏药产业", "狂犬疫苗免费"}},
 	} {
 		d := &corpus.Document{ID: "x", Sections: []corpus.Section{{ID: "x-000", Text: c.text}}}
 		got := map[string]bool{}

@@ -21,8 +21,11 @@ package compare
 // of a thing and what is done to it that the report uses elsewhere, a
 // modifier put inside: 乡村 全面 振兴 beside 乡村振兴, splitName), and the
 // object of a verb that ends with a verb at a clause's end (加强 学生 欺凌
-// 防治; not 实现 实体化 运行, a manner); runs of three to six single characters, gse's cut of a coinage
-// it lacks (扩 优 提 质), that recur, or stand before a policy's head (市
+// 防治; not 实现 实体化 运行, a manner), or, after a verb whose object is
+// an activity, without the verbs when a verbal noun after them names the
+// activity (开展 教师 数字 素养 | 提升 培训; eventVerbs); runs of three to
+// six single characters, gse's cut of a coinage it lacks (扩 优 提 质),
+// that recur, or stand before a policy's head (市
 // 域 产 教 联合体, even once); two such characters, the last a noun's,
 // that a verb takes as its object at a clause's end (开设 托 班，); a run
 // followed by "+" (人工智能+); a numbered plenum (二十 届 二中全会: a
@@ -436,7 +439,12 @@ func wordTermSpec(w wordInfo) float64 {
 // one or two verbs at a clause's end is one (加强 学生 欺凌 防治，) when it
 // holds a noun that is no verbal noun, or the verb is uncommon (开展 有偿
 // 补课; 实现 实体化 运行 is a manner), and the verbs do not begin with an
-// adverbial one (消除 大班 额 成果 持续 巩固 is a clause); and a run that
+// adverbial one (消除 大班 额 成果 持续 巩固 is a clause); so is, without
+// the verbs, such an object of a verb whose object is an activity
+// (eventVerbs) when a verbal noun follows the verbs and ends the run, the
+// head of the whole: the activity, the verbs what it does to the object
+// (开展 [教师 数字 素养] 提升 培训 7200 人次), unless its last word is a
+// verbal noun; and a run that
 // opens a clause with an unsure word, one or two verbs following it to the
 // clause's end, is the clause's subject, a noun phrase whose first word is
 // a modifier, not a verb (教育 数字化转型 加快 推进。), and is given whole
@@ -582,6 +590,18 @@ func nounPhrases(ws []word, fn func(i, j int, unsure bool)) {
 			if object && thing && v > j && !info(j).adverbial && (v == len(ws) || !isTermWord(ws[v]) || ws[v].start != ws[v-1].end || !info(v).inner && !info(v).verb && !(!long(v) && info(v).letter)) && fits(cb, v) {
 				fn(cb, v, false)
 			}
+			// the object of verbs that a verbal noun ends, after a
+			// verb whose object is an activity, is what the activity is
+			// about: the verbal noun heads the whole, the verbs say what
+			// it does to the object (开展 [教师 数字 素养] 提升 培训 7200
+			// 人次: training that raises it; but 支持 民营经济 加快 发展
+			// is a clause, the object of 支持), when its last word is no
+			// verbal noun, which may be the activity's first (疫苗 免费
+			// 接种 工作, 招商 引资 宣传 推介 活动)
+			if object && eventVerb(ws[i-1].text) && !info(e-1).verbal && thing && v > j && !info(j).adverbial && v < len(ws) && isTermWord(ws[v]) && ws[v].start == ws[v-1].end &&
+				long(v) && info(v).verbal && (v+1 == len(ws) || !isTermWord(ws[v+1]) || ws[v+1].start != ws[v].end) && fits(cb, e) {
+				fn(cb, e, false)
+			}
 			// a clause's subject, which opens it with an unsure word
 			// that verbs follow to the clause's end, is a noun phrase,
 			// and that word its modifier, not a verb ([教育 数字化转型]
@@ -610,6 +630,21 @@ func nounPhrases(ws []word, fn func(i, j int, unsure bool)) {
 			fn(b, e, sure || part)
 		}
 	}
+}
+
+// eventVerbs are the verbs whose object is an activity, named by a
+// verbal noun (开展 培训, 做好 工作, 举办 活动), never a clause.
+var eventVerbs = strings.Fields(`开展 进行 组织 举办 实施 做好 抓好 办好`)
+
+// eventVerb reports whether w is one of eventVerbs, or ends with one
+// after an adverb the dictionary joins to it (深入开展, 积极开展).
+func eventVerb(w string) bool {
+	for _, v := range eventVerbs {
+		if strings.HasSuffix(w, v) {
+			return true
+		}
+	}
+	return false
 }
 
 // levels are the governments that confer a title (国家, 省, 市, 县, 区),
