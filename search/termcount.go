@@ -31,7 +31,8 @@ package search
 //     used before.
 //  3. The rest are counted exactly, in one call (TermsIndex.Holding, which
 //     an engine may answer in batches): the year's reports and places,
-//     the earlier reports, the first year of the whole collection.
+//     the earlier and the later reports, the first year of the whole
+//     collection.
 //  4. For the kept terms of at most MaxSentenceReports reports, their
 //     occurrences and distinct sentences in the sections of those reports
 //     (TermsIndex.Load first, with every such section at once).
@@ -434,6 +435,8 @@ func (c *tally) add(i int, d *govreport.DocInfo, sec int64) {
 		}
 	case d.Year < c.r.Year:
 		t.Before++
+	case !c.r.Dropped && d.Year > c.r.Year:
+		t.After++
 	}
 	if d.Year == c.r.Year {
 		c.inYear[i]++

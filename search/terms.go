@@ -10,8 +10,9 @@ package search
 // forms, without generic words and verbs). A year's candidates are the
 // terms of its reports that pass the filters; an engine counts each
 // exactly (the set a quoted search of it gives): the reports of the year
-// that contain it, their places, the reports of earlier years under the
-// same filters, and the first year any report of the collection uses it.
+// that contain it, their places, the reports of earlier and of later
+// years under the same filters, and the first year any report of the
+// collection uses it.
 //
 // A term is new in the year when at most one in twenty of the earlier
 // reports under the filters use it, and fewer than a fifth as many as the
@@ -25,7 +26,10 @@ package search
 // weighed by how specific they are and how often the reports repeat them
 // (compare's salience): specificity x (reports + places) x (1 + ln(its
 // occurrences a report)/2, counted for terms of at most MaxSentenceReports
-// reports), then by reports, places, fewer earlier reports, a later first
+// reports), then by reports, places, fewer earlier reports, more reports
+// of later years under the filters (a term first used in the year that
+// later reports use again stuck: a 提法 that became policy, where a
+// phrase used once did not; none for the latest year), a later first
 // year in the whole collection (new to every report before new to these)
 // and more occurrences; a term inside a ranked one with no more occurrences (or
 // reports, where they are not counted), or around one with as many, is
@@ -143,6 +147,9 @@ type YearTerm struct {
 	// Before is the number of reports of earlier years under the filters
 	// that contain it.
 	Before int `json:"before"`
+	// After is the number of reports of later years under the filters
+	// that contain it (new terms; 0 for dropped ones).
+	After int `json:"after"`
 	// Score is how specific the term is (compare.ReportTerms).
 	Score float64 `json:"score"`
 	// Query is the quoted search of the term, for its timeline.
@@ -246,6 +253,9 @@ func RankTerms(list []YearTerm) []YearTerm {
 			return b.Places - a.Places
 		case a.Before != b.Before:
 			return a.Before - b.Before
+		case a.After != b.After:
+			// used again by later reports: it stuck
+			return b.After - a.After
 		case a.FirstYear != b.FirstYear:
 			// new to the whole collection before new to these reports
 			return b.FirstYear - a.FirstYear

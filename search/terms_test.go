@@ -48,3 +48,23 @@ func TestRankTermsOccurrences(t *testing.T) {
 		t.Errorf("RankTerms = %v, want %v", got, want)
 	}
 }
+
+// TestRankTermsAfter: at equal weight, a term that reports of later years
+// use again (it stuck) comes before one they do not, whatever its length
+// and first year; the later reports do not add to its weight.
+func TestRankTermsAfter(t *testing.T) {
+	list := []YearTerm{
+		{Term: "晨读计划", Score: 6, Documents: 1, Places: 1, Sentences: 1, Occurrences: 1, FirstYear: 2023},
+		{Term: "乡村教师数字素养", Score: 6, Documents: 1, Places: 1, Sentences: 1, Occurrences: 1, FirstYear: 2022, After: 1},
+		{Term: "青岚学堂", Score: 6, Documents: 1, Places: 1, Sentences: 1, Occurrences: 1, FirstYear: 2023, After: 3},
+		{Term: "云岫快办", Score: 7, Documents: 1, Places: 1, Sentences: 1, Occurrences: 1, FirstYear: 2023},
+	}
+	var got []string
+	for _, tm := range RankTerms(list) {
+		got = append(got, tm.Term)
+	}
+	want := []string{"云岫快办", "青岚学堂", "乡村教师数字素养", "晨读计划"}
+	if !slices.Equal(got, want) {
+		t.Errorf("RankTerms = %v, want %v", got, want)
+	}
+}

@@ -56,6 +56,18 @@ func (b *Brute) Term(term string, year int, keep func(*corpus.Document) bool) (i
 	return inYear, len(regions), before, first
 }
 
+// After counts the reports under keep of years after year that contain
+// term.
+func (b *Brute) After(term string, year int, keep func(*corpus.Document) bool) int {
+	n := 0
+	for _, d := range b.docs {
+		if d.Year > year && keep(d) && b.Has(d, term) {
+			n++
+		}
+	}
+	return n
+}
+
 // Occurrences counts the times the folded term occurs in the headings
 // and texts of the reports of year under keep, as a terms list counts them: 0 when
 // more than search.MaxSentenceReports reports hold it.
@@ -180,6 +192,9 @@ func CheckTerms(t *testing.T, ctx context.Context, eng TermsEngine, docs []*corp
 					t.Errorf("Terms(%d, %v): %s in %d reports, %d places, %d before, first %d; brute force %d, %d, %d, %d",
 						year, f, tm.Term, tm.Documents, tm.Places, tm.Before, tm.FirstYear, n, places, before, first)
 				}
+				if want := b.After(tm.Term, year, keep); tm.After != want {
+					t.Errorf("Terms(%d, %v): %s in %d reports of later years; brute force %d", year, f, tm.Term, tm.After, want)
+				}
 				if want := b.Sentences(tm.Term, year, keep); tm.Sentences != want {
 					t.Errorf("Terms(%d, %v): %s in %d distinct sentences; brute force %d", year, f, tm.Term, tm.Sentences, want)
 				}
@@ -218,6 +233,9 @@ func CheckTerms(t *testing.T, ctx context.Context, eng TermsEngine, docs []*corp
 				if tm.Documents != inPrev || tm.Places != places || tm.FirstYear != first || tm.Before != before {
 					t.Errorf("Terms(%d, %v, dropped): %s in %d reports of %d, %d places, first %d, %d before; brute force %d, %d, %d, %d",
 						year, f, tm.Term, tm.Documents, prev, tm.Places, tm.FirstYear, tm.Before, inPrev, places, first, before)
+				}
+				if tm.After != 0 {
+					t.Errorf("Terms(%d, %v, dropped): %s has %d reports after, want 0 (new terms only)", year, f, tm.Term, tm.After)
 				}
 				if inYear != 0 || inPrev == 0 {
 					t.Errorf("Terms(%d, %v, dropped): %s is in %d reports of the year, %d of %d", year, f, tm.Term, inYear, inPrev, prev)
