@@ -2,6 +2,7 @@ package api
 
 import (
 	"net/url"
+	"slices"
 	"strconv"
 	"strings"
 	"testing"
@@ -46,8 +47,15 @@ func TestServer_Terms(t *testing.T) {
 			if len(rows) != res.Total || total != strconv.Itoa(res.Total) {
 				t.Errorf("%s: CSV has %d rows (header %s), %d terms", qs, len(rows), total, res.Total)
 			}
-			if len(rows) > 0 && rows[0][0] != res.Terms[0].Term {
-				t.Errorf("%s: CSV starts with %q, JSON with %q", qs, rows[0][0], res.Terms[0].Term)
+			if len(rows) > 0 {
+				tm := res.Terms[0]
+				want := []string{tm.Term, strconv.Itoa(tm.Documents), strconv.Itoa(tm.Places), "", strconv.Itoa(tm.Before), strconv.Itoa(tm.After)}
+				if tm.FirstYear > 0 {
+					want[3] = strconv.Itoa(tm.FirstYear)
+				}
+				if len(rows[0]) < len(want) || !slices.Equal(rows[0][:len(want)], want) {
+					t.Errorf("%s: CSV's first row %q, JSON's term %+v", qs, rows[0], tm)
+				}
 			}
 		}
 	})

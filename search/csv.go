@@ -139,10 +139,10 @@ func WriteTermsCSV(w io.Writer, ts *Terms) error {
 	if err != nil {
 		return err
 	}
-	cw.Write([]string{"term", "documents", "places", "first_year", "before", "score", "query"})
+	cw.Write([]string{"term", "documents", "places", "first_year", "before", "after", "score", "query"})
 	for _, t := range ts.Terms {
 		cw.Write(cells(t.Term, strconv.Itoa(t.Documents), strconv.Itoa(t.Places), yearCell(t.FirstYear),
-			strconv.Itoa(t.Before), scoreCell(t.Score), t.Query))
+			strconv.Itoa(t.Before), strconv.Itoa(t.After), scoreCell(t.Score), t.Query))
 	}
 	cw.Flush()
 	if err := cw.Error(); err != nil {

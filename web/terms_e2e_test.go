@@ -1,6 +1,7 @@
 package web_test
 
 import (
+	"strconv"
 	"testing"
 
 	"github.com/chromedp/chromedp"
@@ -23,8 +24,8 @@ func TestE2E_Terms(t *testing.T) {
 	do(t, ctx, "open the new-terms page", chromedp.Navigate(srv.URL+"/#/terms"), visible(`.terms-table tbody tr`))
 	shot(t, ctx, "terms")
 	type page struct {
-		Hash, Year, First, Count string
-		Rows                     int
+		Hash, Year, First, Count, After string
+		Rows                            int
 	}
 	read := func() page {
 		return eval[page](t, ctx, `({
@@ -33,6 +34,7 @@ func TestE2E_Terms(t *testing.T) {
 			First: document.querySelector(".terms-table tbody tr td a.term").textContent,
 			Count: document.querySelector(".terms-count").textContent,
 			Rows: document.querySelectorAll(".terms-table tbody tr").length,
+			After: document.querySelector(".terms-table tbody tr td:last-child").textContent,
 		})`)
 	}
 	p := read()
@@ -53,6 +55,8 @@ func TestE2E_Terms(t *testing.T) {
 	p = read()
 	if len(earlier.Terms) == 0 || p.Rows != len(earlier.Terms) || p.First != earlier.Terms[0].Term {
 		t.Errorf("after choosing %s: %d rows from %q; the route has %d terms", year, p.Rows, p.First, len(earlier.Terms))
+	} else if want := strconv.Itoa(earlier.Terms[0].After); p.After != want {
+		t.Errorf("after choosing %s: %q is in %s later reports, the route says %s", year, p.First, p.After, want)
 	}
 	do(t, ctx, "follow a term to its timeline", click(`.terms-table tbody tr td a.term`), visible(`.timeline .tl-chart`))
 	q := eval[string](t, ctx, `document.querySelector('form.searchbar input[name="q"]').value`)

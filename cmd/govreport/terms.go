@@ -118,13 +118,21 @@ func printTerms(w io.Writer, ts *search.Terms) error {
 		return nil
 	}
 	fmt.Fprintln(w)
-	rows := [][]string{{"term", "reports", "places", "first", "before"}}
+	head := []string{"term", "reports", "places", "first", "before"}
+	if !ts.Dropped {
+		head = append(head, "after") // later reports that use it: whether it stuck
+	}
+	rows := [][]string{head}
 	for _, t := range ts.Terms {
 		first := "?"
 		if t.FirstYear != 0 {
 			first = strconv.Itoa(t.FirstYear)
 		}
-		rows = append(rows, []string{t.Term, strconv.Itoa(t.Documents), strconv.Itoa(t.Places), first, strconv.Itoa(t.Before)})
+		row := []string{t.Term, strconv.Itoa(t.Documents), strconv.Itoa(t.Places), first, strconv.Itoa(t.Before)}
+		if !ts.Dropped {
+			row = append(row, strconv.Itoa(t.After))
+		}
+		rows = append(rows, row)
 	}
 	if err := writeTable(w, rows); err != nil {
 		return err

@@ -124,10 +124,12 @@ function table(s, res) {
   const terms = res.terms || [];
   if (!terms.length) return h("p", { class: "hint" }, "没有找到符合条件的提法。");
   const countHead = res.dropped ? `${res.since}年报告` : "报告";
+  // a new term's later reports: whether it stuck (none for dropped terms)
+  const heads = ["提法", countHead, "地区", "首次出现", "此前报告"].concat(res.dropped ? [] : ["此后报告"]);
   return h(
     "table",
     { class: "doclist terms-table" },
-    h("thead", {}, h("tr", {}, ["提法", countHead, "地区", "首次出现", "此前报告"].map((t, i) => h("th", { class: i ? "num" : null }, t)))),
+    h("thead", {}, h("tr", {}, heads.map((t, i) => h("th", { class: i ? "num" : null }, t)))),
     h(
       "tbody",
       {},
@@ -140,6 +142,7 @@ function table(s, res) {
           h("td", { class: "num" }, String(t.places)),
           h("td", { class: "num" }, t.first_year ? String(t.first_year) : "—"),
           h("td", { class: "num" }, String(t.before)),
+          res.dropped ? null : h("td", { class: "num" }, String(t.after)),
         ),
       ),
     ),
