@@ -24,16 +24,25 @@ package corpus
 // paragraphs' first lines, a line at the margin goes on the full line
 // before it, even after a full stop, and an indented line opens a new
 // paragraph, even after a line that stops mid-sentence (joinIndented).
+//
+// A text that sets its paragraphs apart by space alone, without indents,
+// is read a third time, only then, with -bbox-layout, which gives each
+// line's place on the page: a line with clearly more space above it than
+// the usual line pitch opens a paragraph, and one at that pitch goes on a
+// full line before it, as an indented and an unindented line do above.
 
 import (
 	"bytes"
 	"context"
+	"encoding/xml"
 	"errors"
 	"fmt"
+	"io"
 	"os"
 	"os/exec"
 	"regexp"
 	"slices"
+	"strconv"
 	"strings"
 	"time"
 	"unicode"
@@ -98,7 +107,18 @@ func readPDF(name string, data []byte) (string, error) {
 	if err := lay.Run(); err != nil || layout.over {
 		layout = &cappedBuffer{}
 	}
-	text := joinPages(stdout.String(), layout.String())
+	// Without indents, the space above each line (-bbox-layout) tells
+	// where a paragraph starts; that run is made only then.
+	boxes := func() string {
+		out := &cappedBuffer{max: 8 * MaxText, stop: func() {}}
+		box := exec.CommandContext(ctx, tool, "-bbox-layout", "-enc", "UTF-8", f.Name(), "-")
+		box.Stdout = out
+		if err := box.Run(); err != nil || out.over {
+			return ""
+		}
+		return out.String()
+	}
+	text := joinPages(stdout.String(), layout.String(), boxes)
 	if len(text) > MaxText {
 		return "", tooLarge(name)
 	}
@@ -148,7 +168,7 @@ var (
 // joinPages joins the pages of pdftotext's output (see above). layout is
 // the same PDF read with -layout (or empty): it gives each line's indent,
 // from which paragraphs are rebuilt (joinIndented).
-func joinPages(text, layout string) string {
+func joinPages(text, layout string, boxes func() string) string {
 	pages := strings.Split(text, "\f")
 	lpages := strings.Split(layout, "\f")
 	lines := make([][]string, len(pages))
@@ -225,15 +245,17 @@ func joinPages(text, layout string) string {
 		}
 		all = append(all, kept...)
 	}
-	return joinIndented(all)
+	return joinIndented(all, boxes)
 }
 
 // A pdfLine is a line of a PDF's text with its indent in the laid-out
-// text (-1 when unknown) and its page.
+// text (-1 when unknown), its page, and the distance from the top of the
+// line before it on the page (-bbox-layout; 0 when unknown).
 type pdfLine struct {
 	text   string
 	indent int
 	page   int
+	above  float64
 }
 
 // laidOut returns the kept lines of a page as the same page laid out
@@ -330,18 +352,21 @@ func compactSpace(l string) string {
 // a page's margin is the least indent of its long lines. Lines whose indent
 // is unknown, and texts that do not indent paragraphs, are left to Clean,
 // which joins a line stopping mid-sentence with the next.
-func joinIndented(lines []pdfLine) string {
+func joinIndented(lines []pdfLine, boxes func() string) string {
 	margin := map[int]int{}
 	widths := map[int]int{}
 	for _, l := range lines {
 		w := runewidth.StringWidth(strings.TrimSpace(l.text))
-		if l.indent < 0 || w < 20 {
+		if w < 20 {
+			continue
+		}
+		widths[w]++
+		if l.indent < 0 {
 			continue
 		}
 		if m, ok := margin[l.page]; !ok || l.indent < m {
 			margin[l.page] = l.indent
 		}
-		widths[w]++
 	}
 	width, most := 0, 0
 	for w, n := range widths {
@@ -363,6 +388,32 @@ func joinIndented(lines []pdfLine) string {
 			starts++
 		}
 	}
+	// opens and goesOn report whether line i, by its indent, opens a
+	// paragraph or may go on the line before it.
+	opens := func(i int) bool { return rel(lines[i]) >= 2 && rel(lines[i]) <= 8 && rel(lines[i-1]) >= 0 }
+	goesOn := func(i int) bool { return rel(lines[i]) >= 0 && rel(lines[i]) <= 1 && rel(lines[i-1]) >= 0 }
+	if starts < 3 && boxes != nil {
+		if b := readBoxes(boxes()); b != nil {
+			setAbove(lines, b)
+		}
+		// No indents: a line with clearly more space above it than the
+		// usual line pitch opens a paragraph, and one at that pitch goes on.
+		if pitch := linePitch(lines); pitch > 0 {
+			gapOpens := func(i int) bool { return lines[i].above > pitch*1.2 }
+			gapGoesOn := func(i int) bool { return lines[i].above > 0 && lines[i].above <= pitch*1.1 }
+			spaced, wrapped := 0, 0
+			for i := 1; i < len(lines); i++ {
+				if gapOpens(i) {
+					spaced++
+				} else if gapGoesOn(i) {
+					wrapped++
+				}
+			}
+			if spaced >= 3 && wrapped >= 3 {
+				starts, opens, goesOn = spaced, gapOpens, gapGoesOn
+			}
+		}
+	}
 	out := make([]string, 0, len(lines))
 	cont := make([]bool, 0, len(lines))
 	indented := map[int]bool{} // lines that open an indented paragraph
@@ -372,9 +423,9 @@ func joinIndented(lines []pdfLine) string {
 		if starts >= 3 && i > 0 && t != "" {
 			p := lines[i-1]
 			pt := strings.TrimSpace(p.text)
-			join = rel(l) >= 0 && rel(l) <= 1 && rel(p) >= 0 && pt != "" &&
+			join = goesOn(i) && pt != "" &&
 				runewidth.StringWidth(pt)*4 >= width*3 && headingMarker(t) == nil
-			indented[i] = starts >= 3 && rel(l) >= 2 && rel(l) <= 8 && rel(p) >= 0
+			indented[i] = opens(i)
 		}
 		out = append(out, t)
 		cont = append(cont, join)
@@ -401,4 +452,123 @@ func joinIndented(lines []pdfLine) string {
 		paras = append(paras, l)
 	}
 	return strings.Join(paras, "\n")
+}
+
+// linePitch returns the usual distance between the tops of two lines of a
+// paragraph: the lower quartile of the known distances (most lines of a
+// report go on a paragraph; the larger distances open one), or 0 when
+// fewer than ten are known.
+func linePitch(lines []pdfLine) float64 {
+	var d []float64
+	for _, l := range lines {
+		if l.above > 0 {
+			d = append(d, l.above)
+		}
+	}
+	if len(d) < 10 {
+		return 0
+	}
+	slices.Sort(d)
+	return d[len(d)/4]
+}
+
+// A boxLine is a line of pdftotext -bbox-layout: its words without spaces
+// and the top of its box.
+type boxLine struct {
+	text string
+	yMin float64
+}
+
+// readBoxes returns the lines of each page of pdftotext -bbox-layout's
+// XHTML, or nil when it cannot be parsed.
+func readBoxes(x string) [][]boxLine {
+	var pages [][]boxLine
+	dec := xml.NewDecoder(strings.NewReader(x))
+	dec.Strict = false
+	inWord := false
+	for {
+		tok, err := dec.Token()
+		if err == io.EOF {
+			return pages
+		}
+		if err != nil {
+			return nil
+		}
+		switch t := tok.(type) {
+		case xml.StartElement:
+			switch t.Name.Local {
+			case "page":
+				pages = append(pages, nil)
+			case "line":
+				if len(pages) == 0 {
+					return nil
+				}
+				l := boxLine{}
+				for _, a := range t.Attr {
+					if a.Name.Local == "yMin" {
+						l.yMin, _ = strconv.ParseFloat(a.Value, 64)
+					}
+				}
+				pages[len(pages)-1] = append(pages[len(pages)-1], l)
+			case "word":
+				inWord = true
+			}
+		case xml.EndElement:
+			if t.Name.Local == "word" {
+				inWord = false
+			}
+		case xml.CharData:
+			if n := len(pages); inWord && n > 0 && len(pages[n-1]) > 0 {
+				ls := pages[n-1]
+				ls[len(ls)-1].text += compactSpace(string(t))
+			}
+		}
+	}
+}
+
+// setAbove gives each line of lines the distance from the top of the line
+// before it on its page, from the same lines' boxes. A line is found among
+// its page's boxes by its text, in order; a page's first line, and a line
+// not found, stay unknown (but see below).
+func setAbove(lines []pdfLine, boxes [][]boxLine) {
+	next := 0 // first box not yet matched on the current page
+	page := -1
+	var prev *boxLine
+	for i := range lines {
+		l := &lines[i]
+		if l.page != page {
+			page, next, prev = l.page, 0, nil
+		}
+		c := compactSpace(l.text)
+		if c == "" || page >= len(boxes) {
+			continue
+		}
+		for k := next; k < len(boxes[page]); k++ {
+			b := &boxes[page][k]
+			if b.text != c {
+				continue
+			}
+			if prev != nil && k == next {
+				l.above = b.yMin - prev.yMin
+			}
+			prev, next = b, k+1
+			break
+		}
+	}
+	// A page's first line has no space above it to measure. Where the
+	// same two lines meet within a page elsewhere (a file holding a report
+	// twice, its page breaks falling in other places), the space there
+	// stands for it, so that the copies read alike.
+	pair := func(i int) [2]string { return [2]string{compactSpace(lines[i-1].text), compactSpace(lines[i].text)} }
+	seen := map[[2]string]float64{}
+	for i := 1; i < len(lines); i++ {
+		if lines[i].above > 0 {
+			seen[pair(i)] = lines[i].above
+		}
+	}
+	for i := 1; i < len(lines); i++ {
+		if a, ok := seen[pair(i)]; ok && lines[i].above == 0 && lines[i].page != lines[i-1].page {
+			lines[i].above = a
+		}
+	}
 }

@@ -40,7 +40,7 @@ func TestJoinPages(t *testing.T) {
 	for i := range pages {
 		pages[i] = strings.Replace(pages[i], "0/0", itoa(i+1)+"/"+itoa(len(pages)), 1)
 	}
-	got := joinPages(strings.Join(pages, "\f"), "")
+	got := joinPages(strings.Join(pages, "\f"), "", nil)
 	for _, furniture := range []string{"AM", "file://", "/" + itoa(len(pages))} {
 		if strings.Contains(got, furniture) {
 			t.Errorf("joinPages kept the page furniture %q:\n%s", furniture, got)
@@ -60,7 +60,7 @@ func TestJoinPages(t *testing.T) {
 	// A short PDF keeps what recurs at its pages' edges: two pages prove
 	// no running header.
 	two := "青岚县政府工作报告\n" + para[0] + "\f" + "青岚县政府工作报告\n" + para[1]
-	if got := joinPages(two, ""); strings.Count(got, "青岚县政府工作报告") != 2 || strings.Contains(got, "\n\n") {
+	if got := joinPages(two, "", nil); strings.Count(got, "青岚县政府工作报告") != 2 || strings.Contains(got, "\n\n") {
 		t.Errorf("joinPages(two pages) = %q; want both title lines kept and no blank line at the break", got)
 	}
 }
@@ -127,7 +127,7 @@ func TestJoinPagesLaidOut(t *testing.T) {
 			"    新增普惠性托位600个，改造老旧小区12个，建成城乡公交\n" +
 			"线路8条。\n\n                — 3 —\n",
 	}
-	got, _ := Clean(joinPages(strings.Join(plain, "\f"), strings.Join(layout, "\f")))
+	got, _ := Clean(joinPages(strings.Join(plain, "\f"), strings.Join(layout, "\f"), nil))
 	want := []string{
 		"一、2030年工作回顾",
 		"过去一年，全县上下坚持稳中求进工作总基调，统筹推进稳增长、调结构各项工作，地区生产总值增长5.8%。",
@@ -144,7 +144,7 @@ func TestJoinPagesLaidOut(t *testing.T) {
 	}
 	// Without the laid-out text the plain reading is all there is: the
 	// wrap after 5.8%。 stays a paragraph break.
-	if got, _ := Clean(joinPages(strings.Join(plain, "\f"), "")); !strings.Contains(got, "5.8%。\n全年实施") {
+	if got, _ := Clean(joinPages(strings.Join(plain, "\f"), "", nil)); !strings.Contains(got, "5.8%。\n全年实施") {
 		t.Errorf("Clean(joinPages(plain, \"\")) joined across a full stop without the layout:\n%s", got)
 	}
 }
@@ -185,7 +185,7 @@ func TestJoinPagesLaidOutMergedEdges(t *testing.T) {
 		fmt.Fprintf(&lb, "\nfile:///home/user/report.html                              %d/3\n", p+1)
 		plain, layout = append(plain, pb.String()), append(layout, lb.String())
 	}
-	got, _ := Clean(joinPages(strings.Join(plain, "\f"), strings.Join(layout, "\f")))
+	got, _ := Clean(joinPages(strings.Join(plain, "\f"), strings.Join(layout, "\f"), nil))
 	for _, want := range []string{
 		"今年以来，全市教育系统坚持立德树人，新建改扩建中小学6所。新增学位4200个",
 		"\n教师队伍建设持续加强",
@@ -219,8 +219,50 @@ func TestJoinPagesLaidOutHyphen(t *testing.T) {
 		plain.WriteString(strings.TrimSuffix(l[1], "-") + "\n")
 		layout.WriteString(l[0] + l[1] + "\n")
 	}
-	got, _ := Clean(joinPages(plain.String(), layout.String()))
+	got, _ := Clean(joinPages(plain.String(), layout.String(), nil))
 	if !strings.Contains(got, "新增学位4200个。城区大班额") || !strings.Contains(got, "2600个。\n教师队伍") {
 		t.Errorf("Clean(joinPages(plain, layout)) with a hyphen only the layout keeps did not rebuild the paragraphs from the indents:\n%s", got)
+	}
+}
+
+// TestJoinPagesGaps checks a PDF whose paragraphs are set apart by space
+// alone, neither indented nor blank-lined in the text: the space above
+// each line (pdftotext -bbox-layout) tells a paragraph's first line from
+// its wraps, even after a full line ending in a full stop.
+func TestJoinPagesGaps(t *testing.T) {
+	paras := [][]string{
+		{"明湖市2031年政府工作报告"},
+		{"过去一年，明湖市坚持稳中求进工作总基调，地区生产总值增长百分之六点二，",
+			"一般公共预算收入增长百分之五点四，完成了市人大确定的各项主要目标任务。",
+			"全年新增城镇就业三点二万人，城乡居民收入稳步提高。"},
+		{"产业转型步伐加快。新材料产业园二期建成投产，装备制造产业产值突破五百",
+			"亿元，规模以上工业增加值增长百分之八，数字经济核心产业增加值占比提高。",
+			"湖滨港区新开通航线两条。"},
+		{"一、2032年工作安排"},
+		{"民生福祉持续增进。新建改扩建中小学七所，新增学位六千个，改造老旧小区",
+			"二十三个，建成保障性租赁住房一千二百套，十件民生实事全部按期完成。",
+			"市人民医院新院区投入使用。"},
+	}
+	var plain, box strings.Builder
+	box.WriteString(`<!DOCTYPE html><html xmlns="http://www.w3.org/1999/xhtml"><head><title>x</title></head><body><doc>` +
+		`<page width="595" height="842"><flow><block>`)
+	y := 55.0
+	for _, p := range paras {
+		for k, l := range p {
+			if k > 0 {
+				y += 16.5 // the line pitch
+			}
+			plain.WriteString(l + "\n")
+			fmt.Fprintf(&box, `<line xMin="63" yMin="%.3f" xMax="524" yMax="%.3f"><word xMin="63" yMin="%[1]f" xMax="524" yMax="%[2]f">%s</word></line>`,
+				y, y+29.25, l)
+		}
+		y += 22 // the space between paragraphs
+	}
+	box.WriteString("</block></flow></page></doc></body></html>")
+	got, _ := Clean(joinPages(plain.String()+"\f", "", func() string { return box.String() }))
+	for _, p := range paras {
+		if want := strings.Join(p, ""); !strings.Contains(got, want+"\n") && !strings.HasSuffix(got, want) {
+			t.Errorf("Clean(joinPages(plain, \"\", boxes)) does not hold the paragraph %q on one line:\n%s", want, got)
+		}
 	}
 }

@@ -97,7 +97,7 @@ func Read(name string, data []byte) (*Document, error) {
 		if err == nil && strings.Count(text, "\f") >= 2 {
 			// pdftotext's output saved as text: its pages, running
 			// headers and footers are read as a PDF's are.
-			text = joinPages(text, "")
+			text = joinPages(text, "", nil)
 		}
 	case ".md", ".markdown":
 		text, warns, err = decodeText(base, data)
