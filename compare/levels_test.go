@@ -303,80 +303,53 @@ const mhClosing = "各位代表！\n" +
 	"各位代表！\n" +
 	"我们要坚持全面深化改革，坚持以人民为中心，团结带领全市各族人民，锐意进取，真抓实干，凝心聚力，奋发有为，为奋力谱写明湖高质量发展新篇章而不懈奋斗！"
 
-// The closing words a report's last section runs on into after an
-// address to the deputies are not that section's subject: two reports
-// whose last sections differ but close alike pair those sections with
-// their real counterparts.
-func TestAlignClosingWords(t *testing.T) {
-	a := build("a",
-		"1|一、2024年工作回顾|过去一年，明湖市地区生产总值增长5.6%，新增规上工业企业108家，改造老旧小区52个。",
-		"1|二、2025年重点工作|",
-		"2|（一）推动产业提质增效|"+mhIndustry,
-		"2|（二）提升城市功能品质|"+mhCity,
-		"2|（三）办好民生实事|"+mhPeople,
-		"2|（四）全面推进乡村振兴|"+mhRural+"\n"+mhClosing,
-	)
-	b := build("b",
-		"1|一、2025年工作回顾|过去一年，明湖市地区生产总值增长5.4%，新增规上工业企业115家，改造老旧小区60个。",
-		"1|二、2026年重点工作|",
-		"2|（一）推进乡村全面振兴|"+strings.Replace(mhRural, "8万亩", "9万亩", 1),
-		"2|（二）加快建设现代化产业体系|"+strings.Replace(mhIndustry, "120家", "130家", 1),
-		"2|（三）推进城市更新|"+strings.Replace(mhCity, "60个", "65个", 1),
-		"2|（四）增进民生福祉|"+mhPeople+"\n"+strings.Replace(mhClosing, "不懈奋斗", "努力奋斗", 1),
-	)
-	a.Year, b.Year = 2025, 2026
-	pairs := Align(a, b, Options{})
-	dump := alignDump(pairs)
-	for _, w := range [][2]string{
-		{"（一）推动产业提质增效", "（二）加快建设现代化产业体系"},
-		{"（二）提升城市功能品质", "（三）推进城市更新"},
-		{"（三）办好民生实事", "（四）增进民生福祉"},
-		{"（四）全面推进乡村振兴", "（一）推进乡村全面振兴"},
-	} {
-		if p := findPair(pairs, w[0], w[1]); p == nil || p.Status == Merged || p.Status == Split {
-			t.Errorf("Align: want %s => %s as a primary pair; got:\n%s", w[0], w[1], dump)
-		}
-	}
-	if p := findPair(pairs, "（四）全面推进乡村振兴", "（四）增进民生福祉"); p != nil {
-		t.Errorf("Align: %s, paired by their closing words; got:\n%s", alignLine(*p), dump)
-	}
-}
-
 // mhRally is a report's closing words as a digest prints them: no address
 // on a line of its own, only the rally that ends the report.
 const mhRally = "路虽远，行则将至；事虽难，做则必成！让我们更加紧密地团结在党中央周围，坚持全面深化改革，坚持以人民为中心，团结带领全市各族人民，锐意进取，真抓实干，凝心聚力，奋发有为，为奋力谱写明湖高质量发展新篇章、建设湖光山色品质之城而不懈奋斗！"
 
-// The rally that ends a report without an address to the deputies
-// (……让我们……而不懈奋斗！) is not its last section's subject either.
-func TestAlignRallyWithoutAddress(t *testing.T) {
-	a := build("a",
-		"1|一、2024年工作回顾|过去一年，明湖市地区生产总值增长5.6%，新增规上工业企业108家，改造老旧小区52个。",
-		"1|二、2025年重点工作|",
-		"2|（一）推动产业提质增效|"+mhIndustry,
-		"2|（二）提升城市功能品质|"+mhCity,
-		"2|（三）办好民生实事|"+mhPeople,
-		"2|（四）全面推进乡村振兴|"+mhRural+"\n"+mhRally+"\n（责任编辑：王明）",
-	)
-	b := build("b",
-		"1|一、2025年工作回顾|过去一年，明湖市地区生产总值增长5.4%，新增规上工业企业115家，改造老旧小区60个。",
-		"1|二、2026年重点工作|",
-		"2|（一）推进乡村全面振兴|"+strings.Replace(mhRural, "8万亩", "9万亩", 1),
-		"2|（二）加快建设现代化产业体系|"+strings.Replace(mhIndustry, "120家", "130家", 1),
-		"2|（三）推进城市更新|"+strings.Replace(mhCity, "60个", "65个", 1),
-		"2|（四）增进民生福祉|"+mhPeople+"\n"+mhRally,
-	)
-	a.Year, b.Year = 2025, 2026
-	pairs := Align(a, b, Options{})
-	dump := alignDump(pairs)
-	if p := findPair(pairs, "（四）全面推进乡村振兴", "（四）增进民生福祉"); p != nil {
-		t.Errorf("Align: %s, paired by their closing rally; got:\n%s", alignLine(*p), dump)
-	}
-	for _, w := range [][2]string{
-		{"（三）办好民生实事", "（四）增进民生福祉"},
-		{"（四）全面推进乡村振兴", "（一）推进乡村全面振兴"},
+// The closing words a report's last section runs on into are not that
+// section's subject, whether after an address to the deputies (各位代表！)
+// or, without one, the rally that ends the report (……让我们……而不懈奋斗！):
+// two reports whose last sections differ but close alike pair those
+// sections with their real counterparts.
+func TestAlignClosingWords(t *testing.T) {
+	for _, c := range []struct {
+		name, oldEnd, newEnd string
+	}{
+		{"address", mhClosing, strings.Replace(mhClosing, "不懈奋斗", "努力奋斗", 1)},
+		{"rally without an address", mhRally + "\n（责任编辑：王明）", mhRally},
 	} {
-		if p := findPair(pairs, w[0], w[1]); p == nil || p.Status == Merged || p.Status == Split {
-			t.Errorf("Align: want %s => %s as a primary pair; got:\n%s", w[0], w[1], dump)
+		a := build("a",
+			"1|一、2024年工作回顾|过去一年，明湖市地区生产总值增长5.6%，新增规上工业企业108家，改造老旧小区52个。",
+			"1|二、2025年重点工作|",
+			"2|（一）推动产业提质增效|"+mhIndustry,
+			"2|（二）提升城市功能品质|"+mhCity,
+			"2|（三）办好民生实事|"+mhPeople,
+			"2|（四）全面推进乡村振兴|"+mhRural+"\n"+c.oldEnd,
+		)
+		b := build("b",
+			"1|一、2025年工作回顾|过去一年，明湖市地区生产总值增长5.4%，新增规上工业企业115家，改造老旧小区60个。",
+			"1|二、2026年重点工作|",
+			"2|（一）推进乡村全面振兴|"+strings.Replace(mhRural, "8万亩", "9万亩", 1),
+			"2|（二）加快建设现代化产业体系|"+strings.Replace(mhIndustry, "120家", "130家", 1),
+			"2|（三）推进城市更新|"+strings.Replace(mhCity, "60个", "65个", 1),
+			"2|（四）增进民生福祉|"+mhPeople+"\n"+c.newEnd,
+		)
+		a.Year, b.Year = 2025, 2026
+		pairs := Align(a, b, Options{})
+		dump := alignDump(pairs)
+		for _, w := range [][2]string{
+			{"（一）推动产业提质增效", "（二）加快建设现代化产业体系"},
+			{"（二）提升城市功能品质", "（三）推进城市更新"},
+			{"（三）办好民生实事", "（四）增进民生福祉"},
+			{"（四）全面推进乡村振兴", "（一）推进乡村全面振兴"},
+		} {
+			if p := findPair(pairs, w[0], w[1]); p == nil || p.Status == Merged || p.Status == Split {
+				t.Errorf("%s: Align: want %s => %s as a primary pair; got:\n%s", c.name, w[0], w[1], dump)
+			}
+		}
+		if p := findPair(pairs, "（四）全面推进乡村振兴", "（四）增进民生福祉"); p != nil {
+			t.Errorf("%s: Align: %s, paired by their closing words; got:\n%s", c.name, alignLine(*p), dump)
 		}
 	}
 }
