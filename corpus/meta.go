@@ -932,9 +932,10 @@ var summaryOpeningRe = regexp.MustCompile(`现将[^。；]{0,40}?总结(?:汇报
 
 // namedPlace returns the place s starts with (after a year), when an office
 // or the report's subject follows it: 常州市 in 常州市教育工作总结, 望川县 in
-// 2024年望川县政府工作报告. In a chain (江苏省常州市钟楼区) the
-// prefecture-level city wins when the gazetteer knows one, else the place
-// after a province, else the first place.
+// 2024年望川县政府工作报告. In a chain (江苏省常州市钟楼区) the last place
+// the gazetteer knows after the first wins, the body at its own level
+// (钟楼区); else a prefecture-level city, else the place after a province,
+// else the first place.
 func namedPlace(s string) string {
 	s = leadYearRe.ReplaceAllString(strings.TrimPrefix(strings.TrimSpace(arabicYears(s)), "关于"), "")
 	chain := placeChainRe.FindString(s)
@@ -951,13 +952,11 @@ func namedPlace(s string) string {
 	if lookupPlace(places[0]) == nil && sentenceLeadRe.MatchString(places[0]) {
 		return "" // 根据市政府办公厅《…》: a sentence's preposition before a level
 	}
-	if len(places) > 1 {
-		// A chain names the body at its own level last: 钟楼区 of
-		// 江苏省常州市钟楼区教育局, 海拉尔区 of 呼伦贝尔市海拉尔区.
-		for i := len(places) - 1; i > 0; i-- {
-			if lookupPlace(places[i]) != nil {
-				return places[i]
-			}
+	// A chain names the body at its own level last: 钟楼区 of
+	// 江苏省常州市钟楼区教育局, 海拉尔区 of 呼伦贝尔市海拉尔区.
+	for i := len(places) - 1; i > 0; i-- {
+		if lookupPlace(places[i]) != nil {
+			return places[i]
 		}
 	}
 	for _, p := range places {
