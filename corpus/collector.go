@@ -19,6 +19,17 @@ package corpus
 // has at least two of the known keys, and ends at 正文： or at the first
 // line without a key.
 //
+// A web reader's header (Jina Reader's, for one) is the same block with
+// English keys, and ends at the line that opens the page's text:
+//
+//	Title: 某市2021年政府工作报告_某市人民政府门户网站
+//
+//	URL Source: http://…
+//
+//	Published Time: 2021-02-05T09:30:00+08:00
+//
+//	Markdown Content:
+//
 // A Markdown front matter is the same kind of evidence:
 //
 //	---
@@ -39,7 +50,8 @@ type collectorHeader struct {
 	Title, Issuer, Date, Speaker, URL, Place string
 }
 
-var collectorKeyRe = regexp.MustCompile(`^\s*(标题|题目|文件标题|发文单位|发布单位|发文机关|发文时间|发布时间|成文日期|报告人|作者|来源URL|来源链接|来源网址|原文链接|URL|正文)\s*[：:]\s*(.*)$`)
+var collectorKeyRe = regexp.MustCompile(`^\s*(标题|题目|文件标题|发文单位|发布单位|发文机关|发文时间|发布时间|成文日期|报告人|作者|来源URL|来源链接|来源网址|原文链接|正文|` +
+	`(?i:title|url source|source url|url|published time|published|date|author|description|number of pages|warning|markdown content|text content))\s*[：:]\s*(.*)$`)
 
 // cutCollectorHeader returns the header at the start of text, if any, and
 // text without it. Without a header it returns text unchanged and ok false.
@@ -76,6 +88,9 @@ func cutCollectorHeader(text string) (h collectorHeader, rest string, ok bool) {
 			continue
 		}
 		m := collectorKeyRe.FindStringSubmatch(t)
+		if m != nil {
+			m[1] = headerKey(m[1])
+		}
 		wrapped := m == nil && last != "" && last != "正文" && nextKey(i)
 		if wrapped {
 			// a field's value wrapped over two lines or more (a PDF's width):
@@ -161,8 +176,29 @@ func cutFrontMatter(text string) (h collectorHeader, rest string, ok bool) {
 	return collectorHeader{}, text, false
 }
 
-// field returns the field of h that key (one of collectorKeyRe's) fills,
-// nil for a key h does not keep (正文).
+// headerKey returns the Chinese key an English one of collectorKeyRe's
+// stands for (Markdown Content is 正文: the text starts after it), and key
+// itself otherwise.
+func headerKey(key string) string {
+	switch strings.ToLower(key) {
+	case "title":
+		return "标题"
+	case "url source", "source url", "url":
+		return "原文链接"
+	case "published time", "published", "date":
+		return "发布时间"
+	case "author":
+		return "作者"
+	case "markdown content", "text content":
+		return "正文"
+	case "description", "number of pages", "warning":
+		return "说明"
+	}
+	return key
+}
+
+// field returns the field of h that key (one of collectorKeyRe's, after
+// headerKey) fills, nil for a key h does not keep (正文, 说明).
 func (h *collectorHeader) field(key string) *string {
 	switch key {
 	case "标题", "题目", "文件标题":
@@ -173,7 +209,7 @@ func (h *collectorHeader) field(key string) *string {
 		return &h.Date
 	case "报告人", "作者":
 		return &h.Speaker
-	case "来源URL", "来源链接", "来源网址", "原文链接", "URL":
+	case "来源URL", "来源链接", "来源网址", "原文链接":
 		return &h.URL
 	}
 	return nil

@@ -59,3 +59,34 @@ func isMetaWarning(msg string) bool {
 	}
 	return false
 }
+
+// TestCutCollectorHeader checks the blocks cut off as a collector's header
+// and the fields kept from them, and that a text opening with one
+// key-like line keeps it.
+func TestCutCollectorHeader(t *testing.T) {
+	for _, tc := range []struct {
+		name, text string
+		want       collectorHeader
+		rest       string // "" when no header is cut
+	}{
+		{"web reader", "Title: 明湖市2031年政府工作报告_明湖市人民政府门户网站\n\nURL Source: http://example.org/a.html\n\nPublished Time: 2031-02-05T09:30:00+08:00\n\nMarkdown Content:\n明湖市2031年政府工作报告\n各位代表：\n",
+			collectorHeader{Title: "明湖市2031年政府工作报告_明湖市人民政府门户网站", URL: "http://example.org/a.html", Date: "2031-02-05T09:30:00+08:00"},
+			"明湖市2031年政府工作报告\n各位代表：\n"},
+		{"web reader of a PDF", "Title: 2031年工作总结\n\nURL Source: http://example.org/a.pdf\n\nNumber of Pages: 12\n\nMarkdown Content:\n县教育局2031年工作总结\n",
+			collectorHeader{Title: "2031年工作总结", URL: "http://example.org/a.pdf"},
+			"县教育局2031年工作总结\n"},
+		{"collector", "标题：明湖市2031年政府工作报告\n发文单位：明湖市人民政府\n发文时间：2031-01-20\n\n正文：\n各位代表：\n",
+			collectorHeader{Title: "明湖市2031年政府工作报告", Issuer: "明湖市人民政府", Date: "2031-01-20"},
+			"各位代表：\n"},
+		{"one key", "Title: 明湖市2031年政府工作报告\n各位代表：\n", collectorHeader{}, ""},
+		{"no header", "政府工作报告\n各位代表：\n", collectorHeader{}, ""},
+	} {
+		h, rest, ok := cutCollectorHeader(tc.text)
+		if ok != (tc.rest != "") || h != tc.want || ok && rest != tc.rest {
+			t.Errorf("%s: cutCollectorHeader = %+v, %q, %v; want %+v, %q", tc.name, h, rest, ok, tc.want, tc.rest)
+		}
+		if !ok && rest != tc.text {
+			t.Errorf("%s: text without a header changed to %q", tc.name, rest)
+		}
+	}
+}
