@@ -337,6 +337,10 @@ func TestReportTermsEdges(t *testing.T) {
 		// activity is about, named without them, though used once; but
 		// not after a verb whose object is a clause (支持 X 加快 发展),
 		// nor with a verbal noun at its end (免费 接种 工作)
+		// the nouns after a name gse cut apart (柳 岙 | 二中) are a
+		// phrase of their own, and a word the dictionary mistags as a
+		// pronoun (多样) stands inside it
+		{"推动柳岙一中、柳岙二中特色多样发展，柳岙二中特色多样发展成效明显。", []string{"特色多样发展"}, []string{"二中特色多样发展"}},
 		{"组织开展班主任心理素养提升培训600人次，支持藏药产业加快发展，开展狂犬疫苗免费接种工作。",
 			[]string{"班主任心理素养"}, []string{"班主任心理素养提升", "藏药产业", "狂犬疫苗免费"}},
 	} {

@@ -223,6 +223,12 @@ const vague = 0.1
 // dictionary does not change once loaded, and reports share their words.
 var wordInfos sync.Map
 
+// pronounRoots are the characters every pronoun is made of: personal (我,
+// 咱, 自己, 大伙), demonstrative (这, 那, 此, 其, 之), interrogative (谁, 哪,
+// 何, 啥, 孰), and those that pick out members (各, 每, 某, 本, 该, 任何,
+// 一切, 有些, 个个, 别人, 另, 余).
+const pronounRoots = "我你您他她它咱俺吾尔汝自己伙人家这那此彼其之厥哪谁什么怎何啥孰咋各每某本该任切些有个别另余敝"
+
 // termWordInfo returns what the dictionary says of w (cached).
 func termWordInfo(w string) wordInfo {
 	if v, ok := wordInfos.Load(w); ok {
@@ -242,6 +248,13 @@ func termWordInfo(w string) wordInfo {
 			// 承载能力: a noun, not an idiom
 			pos = "n"
 		}
+	}
+	if pos == "r" && !strings.ContainsAny(w, pronounRoots) {
+		// 多样, 多边, 前身: pronouns are a closed class, and a word the
+		// dictionary tags as one without any of their roots is
+		// mistagged; it is read as an adjective, which may stand inside
+		// a term (特色多样发展)
+		pos = "a"
 	}
 	switch {
 	case functionWords[w]:
@@ -514,10 +527,19 @@ func nounPhrases(ws []word, fn func(i, j int, unsure bool)) {
 			// lacks, and the phrase would begin inside it
 			continue
 		}
-		if cutAfter(ws, e) || cutBefore(ws, b) {
-			// lone characters go on after the phrase or before it (县域
-			// | 医 共 体, 望 川 | 二中): it ends or begins inside a
-			// coinage or a name gse cut apart
+		if cutBefore(ws, b) {
+			// lone characters go before it (望 川 | 二中): the phrase
+			// begins inside a name gse cut apart, which ends with the
+			// name's word; the nouns after the name may still be a
+			// phrase of their own (望川二中 | 特色 多样 发展)
+			b = first(b+1, j)
+			if e-b < 2 {
+				continue
+			}
+		}
+		if cutAfter(ws, e) {
+			// lone characters go on after the phrase (县域 | 医 共 体):
+			// it ends inside a coinage or a name gse cut apart
 			continue
 		}
 		if e > b && e < len(ws) && !long(e) && isTermWord(ws[e]) && ws[e].start == ws[e-1].end && info(e).letter &&
