@@ -340,7 +340,10 @@ func TestReportTermsEdges(t *testing.T) {
 		// the nouns after a name gse cut apart (柳 岙 | 二中) are a
 		// phrase of their own, and a word the dictionary mistags as a
 		// pronoun (多样) stands inside it
-		{"推动柳岙一中、柳岙二中特色多样发展，柳岙二中特色多样发展成效明显。", []string{"特色多样发展"}, []string{"二中特色多样发展"}},
+		{"推动柳岙一中、柳岙二中特色多样发展，柳岙一中和柳岙二中特色多样发展成效明显。", []string{"特色多样发展"}, []string{"二中特色多样发展"}},
+		// but after a name alone, they are the name's own (某县
+		// 人民法院 工作报告)
+		{"柳岙县人民法院院长作柳岙县人民法院工作报告。柳岙县人民法院工作报告获得通过。", nil, []string{"工作报告"}},
 		{"组织开展班主任心理素养提升培训600人次，支持藏药产业加快发展，开展狂犬疫苗免费接种工作。",
 			[]string{"班主任心理素养"}, []string{"班主任心理素养提升", "藏药产业", "狂犬疫苗免费"}},
 	} {

@@ -530,8 +530,13 @@ func nounPhrases(ws []word, fn func(i, j int, unsure bool)) {
 		if cutBefore(ws, b) {
 			// lone characters go before it (望 川 | 二中): the phrase
 			// begins inside a name gse cut apart, which ends with the
-			// name's word; the nouns after the name may still be a
-			// phrase of their own (望川二中 | 特色 多样 发展)
+			// name's word. The nouns after it belong to the name (某县
+			// 人民法院 工作报告), unless it ends a list of names (望川一中、
+			// 望川二中 | 特色 多样 发展): then they say what is done to every
+			// name of the list, a phrase of their own
+			if !listEnd(ws, b) {
+				continue
+			}
 			b = first(b+1, j)
 			if e-b < 2 {
 				continue
@@ -812,6 +817,24 @@ func cutBefore(ws []word, b int) bool {
 		return false
 	}
 	return properName(ws[b].text)
+}
+
+// listEnd reports whether the name ws[b], after the lone characters of a
+// name gse cut apart (cutBefore), ends a list of names: a list mark (、,
+// 和, 及, 与) comes right before the lone characters.
+func listEnd(ws []word, b int) bool {
+	k := b - 1
+	for k >= 0 && isTermWord(ws[k]) && utf8.RuneCountInString(ws[k].text) == 1 && termWordInfo(ws[k].text).letter && ws[k].end == ws[k+1].start {
+		k--
+	}
+	if k < 0 || ws[k].end != ws[k+1].start {
+		return false
+	}
+	switch ws[k].text {
+	case "、", "和", "及", "与":
+		return true
+	}
+	return false
 }
 
 // frameNames calls fn(i, j) with each noun phrase ws[i:j] that begins with
