@@ -26,6 +26,13 @@ func TestYearTerms(t *testing.T) {
 		{"一、2025年和“十四五”时期工作回顾", 2026, []int{-1, -5, -4, -3, -2, -1}},
 		{"二、今后五年政府工作总体安排", 2023, nil}, // a plan: its years would look like the year's
 		{"二、“十五五”时期主要目标任务", 2026, nil},
+		// reports of the last century write years in Chinese numerals
+		{"一、一九八八年的回顾", 1989, []int{-1}},
+		{"二、一九九○年的国内工作", 1990, []int{0}},
+		{"二、一九九〇年的国内工作", 1990, []int{0}},
+		{"（二）争取二〇〇一年国民经济的新发展", 2001, []int{0}},
+		{"一、１９９６年国内工作的回顾", 1997, []int{-1}},
+		{"三、第二个五年计划的第一年", 1959, nil}, // 第一年 is not a year
 	} {
 		var got []int
 		for _, k := range yearTerms(c.heading, c.base) {
@@ -55,6 +62,11 @@ func TestAheadPeriod(t *testing.T) {
 		{"一、过去五年工作回顾", 2023, false},
 		{"三、2024年重点工作", 2024, false},
 		{"二、“十五五”时期主要目标任务", 0, false}, // which plan is coming is unknown
+		// a part named after a year gone by reviews it, whatever plan that
+		// year began
+		{"一、第一个五年计划的成就和第二个五年计划的第一年——一九五八年的成就", 1959, false},
+		{"二、第二个五年计划的第二年——一九五九年的任务", 1959, false},
+		{"二、关于第二个五年计划的建议", 1956, true},
 	} {
 		if got := aheadPeriod(c.heading, c.base); got != c.want {
 			t.Errorf("aheadPeriod(%q, %d) = %v, want %v", c.heading, c.base, got, c.want)

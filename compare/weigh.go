@@ -120,9 +120,41 @@ func appendTerms(out []uint64, s string) []uint64 {
 	return out
 }
 
-// yearRe matches a year in a heading, and the words for this year, last
+// yearRe matches a year in a heading, in Arabic digits (full-width too) or
+// in Chinese numerals as the reports of the last century write it
+// (一九八九年, 一九九○年, 二〇〇一年), and the words for this year, last
 // year and next year.
-var yearRe = regexp.MustCompile(`(?:19|20)\d\d(?:年|$)|今年以来|今年|本年|去年|上年|明年`)
+var yearRe = regexp.MustCompile(`(?:19|20|１９|２０)[0-9０-９]{2}(?:年|$)|(?:一九|二[〇○零])[〇○零一二三四五六七八九]{2}年|今年以来|今年|本年|去年|上年|明年`)
+
+// yearOf returns the year a match of yearRe names, or 0 for the words
+// (今年, 去年).
+func yearOf(m string) int {
+	y, n := 0, 0
+	for _, r := range m {
+		d := -1
+		switch {
+		case r >= '0' && r <= '9':
+			d = int(r - '0')
+		case r >= '０' && r <= '９':
+			d = int(r - '０')
+		case r == '〇' || r == '○' || r == '零':
+			d = 0
+		default:
+			d = slices.Index([]rune("一二三四五六七八九"), r) + 1
+			if d == 0 {
+				d = -1
+			}
+		}
+		if d < 0 {
+			break
+		}
+		y, n = y*10+d, n+1
+		if n == 4 {
+			return y
+		}
+	}
+	return 0
+}
 
 // reportYear returns the year of d, or else the latest year its headings
 // name, or 0.
@@ -133,9 +165,7 @@ func reportYear(d *corpus.Document) int {
 	latest := 0
 	for _, s := range d.Sections {
 		for _, m := range yearRe.FindAllString(corpus.CleanChars(s.Heading), -1) {
-			if y, err := strconv.Atoi(m[:min(4, len(m))]); err == nil {
-				latest = max(latest, y)
-			}
+			latest = max(latest, yearOf(m))
 		}
 	}
 	return latest
@@ -159,8 +189,7 @@ func yearTerms(heading string, base int) []uint64 {
 		case "明年":
 			d = 1
 		default:
-			y, _ := strconv.Atoi(m[:4])
-			d = y - base
+			d = yearOf(m) - base
 			if d < -9 || d > 9 {
 				continue // a distant year (2035年远景目标) is not the report's
 			}
@@ -579,12 +608,17 @@ const minParagraph = 20
 // that includes base, 今后五年) without naming the year of the report
 // alone: a part that a report has only in the first year of a plan or of
 // a government's term. A plan that ended before base is a review
-// (2025年和“十四五”工作回顾 in 2026). Without base, only a span of coming
+// (2025年和“十四五”工作回顾 in 2026), and so is a part named after a
+// recent year gone by, whatever plan that year began (第二个五年计划的
+// 第一年——一九五八年的成就 in 1959). Without base, only a span of coming
 // years counts.
 func aheadPeriod(heading string, base int) bool {
 	for _, m := range yearRe.FindAllString(heading, -1) {
-		if m == "今年" || m == "本年" || (base > 0 && strings.HasPrefix(m, strconv.Itoa(base))) {
-			return false // names this year too: 十四五目标和2021年工作
+		if m == "今年" || m == "本年" || m == "去年" || m == "上年" {
+			return false // names this year too: 十四五目标和今年重点工作
+		}
+		if y := yearOf(m); base > 0 && y <= base && y >= base-9 {
+			return false // names this year (十四五目标和2021年工作) or a recent one past
 		}
 	}
 	for _, sp := range yearSpans(heading, base) {
