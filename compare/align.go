@@ -327,10 +327,12 @@ func addressAt(text string) int {
 // report's year or a later one, or looks ahead over several years, plans.
 // A part whose heading names no year goes on with the plan when the part
 // before it plans (二、2009年工作总体安排 and then 三、加快推进城镇化进程,
-// 八、加强政府自身建设), and is of no known kind otherwise (一、政府工作回顾
-// names no year, yet reviews).
+// 八、加强政府自身建设), and begins it when the part before it reviews: a
+// report reviews, then plans (一、1996年国内工作的回顾, then
+// 二、保持国民经济发展的良好势头). It is of no known kind otherwise
+// (一、政府工作回顾 names no year, yet reviews).
 func partKinds(ps []*prepared) {
-	planning := false
+	planning, reviewed := false, false
 	for _, p := range ps {
 		switch {
 		case p.parent >= 0:
@@ -343,9 +345,10 @@ func partKinds(ps []*prepared) {
 		case len(p.years) > 0 || p.ahead:
 			p.plan = true
 		default:
-			p.plan = planning
+			p.plan = planning || reviewed
 		}
 		planning = p.plan
+		reviewed = p.back
 	}
 }
 

@@ -779,3 +779,61 @@ func TestAlignLongParagraphMovedBetweenLongSections(t *testing.T) {
 		strings.Replace(mhRenewal, "60个", "65个", 1)+"\n"+mhHeritage+"\n"+mhHousing+"\n"+mhParks,
 		strings.Replace(mhVillages, "30个", "35个", 1)+"\n"+mhFarms+"\n"+mhGovern+"\n"+mhCulture+"\n"+mhTowns)
 }
+
+// A report that reviews the past year in its first part and gives each of
+// the year's tasks a part of its own, with no year in its heading (the
+// State Council's reports of the 1990s: 一、1996年国内工作的回顾, then
+// 二、保持国民经济发展的良好势头): the parts after the review plan.
+func TestPartKindsYearlessAfterReview(t *testing.T) {
+	d := build("d",
+		"1|一、2023年工作的回顾|",
+		"1|二、保持经济平稳增长|",
+		"2|（一）扩大有效投资|",
+		"1|三、关于外交工作|",
+	)
+	d.Year = 2024
+	ps := prepare(d)
+	partKinds(ps)
+	for k, want := range []bool{false, true, true, true} {
+		if ps[k].plan != want || ps[k].back == want {
+			t.Errorf("partKinds: %s plan = %v back = %v, want plan %v", ps[k].s.Heading, ps[k].plan, ps[k].back, want)
+		}
+	}
+}
+
+// Last year's task parts, headed without a year after the review of the
+// year before, are the year's work: the next report's review of the past
+// five years, which tells of the same fields, is not their counterpart;
+// the tasks part is.
+func TestAlignYearlessTaskPartsNotFiveYearReview(t *testing.T) {
+	a := build("a",
+		"1|一、2023年工作的回顾|过去一年，云岫省地区生产总值增长5.3%。省级重大项目完成投资3600亿元，新建县域商业中心38个。"+
+			"新建高标准农田118万亩，粮食产量301亿斤。城镇新增就业51万人，新建改建养老服务中心75个。细颗粒物平均浓度下降到31微克。",
+		"1|二、着力扩大有效需求|"+yxDemand,
+		"1|三、全面推进乡村振兴|"+yxRural,
+		"1|四、办好民生实事|"+yxLivelihd,
+		"1|五、加强生态环境保护|"+yxEcology,
+		"1|六、关于外交工作|我们将继续奉行独立自主的和平外交政策，同周边国家睦邻友好，积极参与多边事务，维护世界和平、促进共同发展。",
+	)
+	b := build("b",
+		"1|一、关于过去五年的政府工作|五年来，云岫省地区生产总值年均增长5.5%。"+
+			"省级重大项目累计完成投资1.8万亿元，新建县域商业中心200个。新建高标准农田600万亩，粮食产量稳定在300亿斤以上，创建和美乡村示范村1500个。"+
+			"五年来，城镇新增就业累计250万人，新建改建养老服务中心400个，新增公办幼儿园学位15万个，城乡居民医保财政补助标准累计提高150元。"+
+			"细颗粒物平均浓度控制在30微克以内，累计完成长江岸线生态修复400公里，新增造林面积300万亩，推进废旧物资循环利用。",
+		"1|二、关于2025年政府工作的建议|"+strings.Replace(yxGoals, "今年", "2025年", 1)+"\n"+
+			strings.Replace(yxDemand, "520个", "550个", 1)+"\n"+strings.Replace(yxRural, "300个", "350个", 1)+"\n"+
+			strings.Replace(yxLivelihd, "80个", "90个", 1)+"\n"+strings.Replace(yxEcology, "80公里", "90公里", 1),
+		"1|三、关于国际形势和外交工作|当前国际形势深刻变化。我们将继续奉行独立自主的和平外交政策，同周边国家睦邻友好，积极参与多边事务，维护世界和平、促进共同发展。",
+	)
+	a.Year, b.Year = 2024, 2025
+	pairs := Align(a, b, Options{})
+	dump := alignDump(pairs)
+	for _, p := range pairs {
+		if p.From != nil && p.To != nil && p.From.Heading != "一、2023年工作的回顾" && p.To.Heading == "一、关于过去五年的政府工作" {
+			t.Errorf("Align: %s, a task paired with the five-year review; got:\n%s", alignLine(p), dump)
+		}
+	}
+	if p := findPair(pairs, "四、办好民生实事", "二、关于2025年政府工作的建议"); p == nil {
+		t.Errorf("Align: want 四、办好民生实事 => 二、关于2025年政府工作的建议; got:\n%s", dump)
+	}
+}
