@@ -837,3 +837,70 @@ func TestAlignYearlessTaskPartsNotFiveYearReview(t *testing.T) {
 		t.Errorf("Align: want 四、办好民生实事 => 二、关于2025年政府工作的建议; got:\n%s", dump)
 	}
 }
+
+// A report that reviews the year past in its opening, without a heading,
+// and gives each of the year's tasks a part of its own (一、…, 八、进一步
+// 做好外交工作), against the next, which reviews five years in its part
+// 一 and lists the tasks as items of part 二: the task parts went down
+// among the items, and one of them left at the top (diplomacy, which the
+// next report closes its last item with) is a task too, not a part of the
+// five-year review, however much of diplomacy that review tells.
+func TestAlignTaskPartsNotFiveYearReviewAfterOpening(t *testing.T) {
+	diplomacy := "我们将继续奉行独立自主的和平外交政策，同周边国家睦邻友好，积极参与多边事务和全球治理，维护世界和平、促进共同发展。"
+	a := build("a",
+		"0||过去一年，云岫省地区生产总值增长5.3%，粮食产量301亿斤，城镇新增就业51万人。今年要着重做好以下几个方面工作。",
+		"1|一、着力扩大有效需求|"+yxDemand,
+		"1|二、加快建设现代化产业体系|"+yxIndustry,
+		"1|三、全面推进乡村振兴|"+yxRural,
+		"1|四、办好民生实事|"+yxLivelihd,
+		"1|五、进一步做好外交工作|"+diplomacy,
+	)
+	b := build("b",
+		"1|一、过去五年政府工作的回顾|五年来，云岫省地区生产总值年均增长5.5%，省级重大项目累计完成投资1.8万亿元，新增规上工业企业3000家。"+
+			"五年来，我们坚持奉行独立自主的和平外交政策，同周边国家睦邻友好，积极参与多边事务和全球治理，为维护世界和平、促进共同发展作出贡献。",
+		"1|二、对今年政府工作的建议|"+strings.Replace(yxGoals, "今年", "2025年", 1),
+		"2|（一）全方位扩大国内需求|"+strings.Replace(yxDemand, "520个", "550个", 1),
+		"2|（二）推动产业转型升级|"+strings.Replace(yxIndustry, "600家", "650家", 1),
+		"2|（三）推进乡村全面振兴|"+strings.Replace(yxRural, "300个", "350个", 1),
+		"2|（四）切实保障和改善民生|"+strings.Replace(yxLivelihd, "80个", "90个", 1)+"\n各位代表！\n"+diplomacy,
+	)
+	a.Year, b.Year = 2024, 2025
+	pairs := Align(a, b, Options{})
+	dump := alignDump(pairs)
+	for _, p := range pairs {
+		if p.From != nil && p.To != nil && p.From.Heading != "" && p.To.Heading == "一、过去五年政府工作的回顾" {
+			t.Errorf("Align: %s, a task part paired with the five-year review; got:\n%s", alignLine(p), dump)
+		}
+	}
+	if err := checkCoverage(a, b, pairs); err != nil {
+		t.Error(err)
+	}
+}
+
+// The opening part of a report, numbered as a part but naming no year,
+// that reviews the year past (一、坚定不移稳增长, then the tasks as parts
+// of their own) keeps its pair with the next report's review, which opens
+// it too, though the task parts went down among the next report's items.
+func TestAlignYearlessOpeningPartKeepsReview(t *testing.T) {
+	review := "过去一年，云岫省地区生产总值增长5.3%，粮食产量301亿斤，城镇新增就业51万人，新开通国际货运航线2条，细颗粒物平均浓度下降到31微克。"
+	a := build("a",
+		"1|一、坚定不移稳增长|"+review,
+		"1|二、着力扩大有效需求|"+yxDemand,
+		"1|三、加快建设现代化产业体系|"+yxIndustry,
+		"1|四、全面推进乡村振兴|"+yxRural,
+		"1|五、办好民生实事|"+yxLivelihd,
+	)
+	b := build("b",
+		"1|一、2024年的回顾|"+strings.NewReplacer("5.3%", "5.1%", "301亿斤", "302亿斤", "51万人", "50万人", "2条", "3条", "31微克", "30微克").Replace(review),
+		"1|二、2025年的工作|"+strings.Replace(yxGoals, "今年", "2025年", 1),
+		"2|（一）全方位扩大国内需求|"+strings.Replace(yxDemand, "520个", "550个", 1),
+		"2|（二）推动产业转型升级|"+strings.Replace(yxIndustry, "600家", "650家", 1),
+		"2|（三）推进乡村全面振兴|"+strings.Replace(yxRural, "300个", "350个", 1),
+		"2|（四）切实保障和改善民生|"+strings.Replace(yxLivelihd, "80个", "90个", 1),
+	)
+	a.Year, b.Year = 2024, 2025
+	pairs := Align(a, b, Options{})
+	if findPair(pairs, "一、坚定不移稳增长", "一、2024年的回顾") == nil {
+		t.Errorf("Align: want 一、坚定不移稳增长 => 一、2024年的回顾; got:\n%s", alignDump(pairs))
+	}
+}

@@ -64,10 +64,14 @@ package compare
 //     headings, and no heading was taken over.
 //  5. Paragraph flows (flows.go): merges and splits seen paragraph by
 //     paragraph that the sections' overall likeness missed.
-//  6. Items at the top. In a file that holds only the tasks part, most
-//     items went down one to one among the items of the next report's
-//     tasks part; an item left at the top is an item of the tasks too,
-//     and loses any link with the next report's review (unlinkTopItems).
+//  6. Items at the top. In a file that holds only the tasks part, or a
+//     report that reviews in an opening without heading and gives each
+//     task a part of its own, most items went down among the items of the
+//     next report's tasks part, each the other's primary partner; an item
+//     left at the top is an item of the tasks too, and loses any link
+//     with the next report's review (unlinkTopItems). The opening part
+//     numbered as one (一、), paired with the other report's opening part,
+//     is left its pair: a report reviews first.
 //
 // Headings that name different periods relative to their reports' years
 // (2024年重点工作 in the 2024 report, 2024年工作回顾 in the 2025 one;
@@ -89,6 +93,8 @@ import (
 	"maps"
 	"math"
 	"slices"
+	"strings"
+	"unicode/utf8"
 )
 
 // HighSimilarity is the weighted similarity above which two sections are
@@ -565,13 +571,18 @@ func hubsUp(pa, pb []*prepared, childrenA, childrenB [][]int, dissolvedA, dissol
 // (a childless section, no year in its heading, no part before it) with a
 // section of the other kind than the one its siblings show (pass 6). A
 // file that holds only the tasks part of a report has the items at the
-// top, and those the next report takes up pair one to one with the items
-// of its tasks part, a level down: when most sections at the top went
-// down so, two at least, into parts of one kind and none into a part of
-// the other, an item left at the top (a one-off task, the repair after a
-// flood) is an item of that kind too, and the next report's review, which
-// tells how it went, is not its counterpart, paragraph by paragraph no
-// more than as a whole.
+// top, and so has a report that gives each task a part of its own after
+// an opening that reviews without a heading (the State Council's of
+// 2002): those the next report takes up pair with the items of its tasks
+// part, a level down, each the other's primary partner. When most
+// sections at the top went down so, two at least, into parts of one kind
+// and few (a quarter as many) into a part of the other, an item left at
+// the top (a one-off task, the repair after a flood, diplomacy) is an
+// item of that kind too, and the next report's review, which tells how
+// it went, is not its counterpart, paragraph by paragraph no more than
+// as a whole. The first part, numbered as a part and paired with the
+// other report's first, keeps its pair: a report reviews first
+// (一、一心一意进行治理整顿 of 1989 is its review of 1988).
 func unlinkTopItems(pa, pb []*prepared, pr *pairing) {
 	// partners of each section of a (or of b), primary and extra
 	partners := func(fromA bool) [][]int {
@@ -597,7 +608,7 @@ func unlinkTopItems(pa, pb []*prepared, pr *pairing) {
 	linksA, linksB := partners(true), partners(false)
 	// kinds returns, by section of us, the kind its siblings at the top
 	// show (1 review, 2 plan, 0 none) when it is an item of none
-	kinds := func(us, them []*prepared, links, back [][]int) []int {
+	kinds := func(us, them []*prepared, links, back [][]int, own []int) []int {
 		out := make([]int, len(us))
 		kids, rootThem := children(us), roots(them)
 		var top, back1, plan int
@@ -606,12 +617,12 @@ func unlinkTopItems(pa, pb []*prepared, pr *pairing) {
 				continue
 			}
 			top++
-			if len(kids[k]) > 0 || len(links[k]) != 1 {
+			if len(kids[k]) > 0 || len(links[k]) == 0 {
 				continue
 			}
 			q := links[k][0]
-			if them[q].parent < 0 || len(back[q]) != 1 {
-				continue // not gone down one to one
+			if own[k] != q || them[q].parent < 0 || len(back[q]) == 0 || back[q][0] != k {
+				continue // not gone down as each other's primary partner
 			}
 			switch r := them[rootThem[q]]; {
 			case r.back:
@@ -623,19 +634,23 @@ func unlinkTopItems(pa, pb []*prepared, pr *pairing) {
 		kind := 0
 		switch {
 		case 2*(back1+plan) <= top:
-		case plan >= 2 && back1 == 0:
+		case plan >= 2 && 4*back1 <= plan:
 			kind = 2
-		case back1 >= 2 && plan == 0:
+		case back1 >= 2 && 4*plan <= back1:
 			kind = 1
 		}
+		first, firstThem := firstPart(us), firstPart(them)
 		for k, p := range us {
 			if kind > 0 && p.parent < 0 && p.s.Heading != "" && len(kids[k]) == 0 && !p.back && !p.plan {
+				if k == first && firstThem >= 0 && len(links[k]) > 0 && links[k][0] == firstThem && partNumbered(p.s.Heading) {
+					continue // the opening part, paired with the other's: a report reviews first
+				}
 				out[k] = kind
 			}
 		}
 		return out
 	}
-	kindA, kindB := kinds(pa, pb, linksA, linksB), kinds(pb, pa, linksB, linksA)
+	kindA, kindB := kinds(pa, pb, linksA, linksB, pr.match), kinds(pb, pa, linksB, linksA, pr.back)
 	clash := func(i, j int) bool {
 		return (kindA[i] == 2 && pb[j].back) || (kindA[i] == 1 && pb[j].plan) ||
 			(kindB[j] == 2 && pa[i].back) || (kindB[j] == 1 && pa[i].plan)
@@ -646,6 +661,29 @@ func unlinkTopItems(pa, pb []*prepared, pr *pairing) {
 		}
 	}
 	pr.extra = slices.DeleteFunc(pr.extra, func(l link) bool { return clash(l.i, l.j) })
+}
+
+// firstPart returns the position of the first headed section at the top
+// of ps, or -1.
+func firstPart(ps []*prepared) int {
+	for k, p := range ps {
+		if p.parent < 0 && p.s.Heading != "" {
+			return k
+		}
+	}
+	return -1
+}
+
+// partNumbered reports whether heading is numbered as a part of a report
+// (一、), not as an item of one (（一）) that a file of one part lifts to
+// its top.
+func partNumbered(heading string) bool {
+	r, size := utf8.DecodeRuneInString(heading)
+	if !strings.ContainsRune("一二三四五六七八九十", r) {
+		return false
+	}
+	rest := strings.TrimLeft(heading[size:], "一二三四五六七八九十")
+	return strings.HasPrefix(rest, "、")
 }
 
 // groupLinks returns the links within one group, xs of the old document

@@ -340,3 +340,11 @@ func TestAlignFormulaHeadingsNoSplit(t *testing.T) {
 		t.Error(err)
 	}
 }
+
+func TestPartNumbered(t *testing.T) {
+	for in, want := range map[string]bool{"一、坚定不移稳增长": true, "十二、加强政府自身建设": true, "（一）深化改革": false, "第一，稳增长": false, "一九八九年的回顾": false, "": false} {
+		if got := partNumbered(in); got != want {
+			t.Errorf("partNumbered(%q) = %v, want %v", in, got, want)
+		}
+	}
+}
