@@ -299,8 +299,10 @@ var (
 	fileTitleRe = regexp.MustCompile(`^(.{2,100}?)\.(?i:docx?|pdf|wps|pptx?|txt|html?|rtf)\s*(?:VIP|（\d+页珍藏版）|\(\d+页珍藏版\))?$`)
 	siteSuffix  = regexp.MustCompile(`\s*(?:[-_—|｜]\s*(?:道客巴巴|豆丁网|百度文库|原创力文档|金锄头文库|汇文网|人人文库|淘豆网|360文库|文库|第一范文网|免费下载)|VIP|` +
 		// a page's title ends with its columns and its site's name:
-		// …_滚动新闻_中国政府网, …｜某某省人民政府门户网站
-		`(?:\s*[_|｜]\s*[\p{Han}A-Za-z0-9]{1,16})*\s*[_|｜]\s*[\p{Han}A-Za-z0-9.]{1,20}?(?:网|网站|门户网站|官网))$`)
+		// …_滚动新闻_中国政府网, …｜某某省人民政府门户网站, … - 某县要闻 -
+		// 某市某县人民政府网站 (a hyphen only with a space on each side:
+		// 2021-2025 stays whole)
+		`(?:(?:\s*[_|｜]\s*|\s+[-–]\s+)[\p{Han}A-Za-z0-9]{1,16})*(?:\s*[_|｜]\s*|\s+[-–]\s+)[\p{Han}A-Za-z0-9.]{1,20}?(?:网|网站|门户网站|官网))$`)
 	maxChrome = 200
 )
 
