@@ -732,6 +732,22 @@ func otherPlace(d *Document, in metaInput, set func(string, string)) {
 			}
 		}
 	}
+	if d.Region == "" {
+		// A page whose title names no place with its unit may say under
+		// its headline which government's office wrote it (来源：某县人民
+		// 政府办公室): that office is the issuer, its place the region,
+		// before the places the text mentions (the county's city, a
+		// partner).
+		if m := sourceGovRe.FindStringSubmatch(head); m != nil {
+			if p := namedPlace(m[1]); p != "" {
+				d.Region, origin = p, OriginBody
+				if d.Issuer == "" {
+					d.Issuer = afterPlace(m[1], p)
+					set("issuer", OriginBody)
+				}
+			}
+		}
+	}
 	if d.Issuer == "" && d.Region != "" && (d.Kind == "" || d.Kind == "新闻") {
 		// A page that is no report and no stamp names a publisher of: a
 		// government site's footer names the office that hosts it
@@ -755,6 +771,20 @@ func otherPlace(d *Document, in metaInput, set func(string, string)) {
 	if d.Region != "" {
 		set("region", origin)
 	}
+}
+
+// sourceGovRe matches a page's source line naming a government or its
+// office: 来源：某县人民政府办公室, 信息来源：某市人民政府.
+var sourceGovRe = regexp.MustCompile(`(?m)^\s*(?:信息来源|文章来源|来源|稿源)\s*[：:]\s*(\p{Han}{2,20}?人民政府(?:办公室|办公厅)?)`)
+
+// afterPlace returns name from after place on: the office without the
+// place, nor the chain of places before it (某市某县人民政府办公室 ->
+// 人民政府办公室 for 某县); name itself when place is not in it.
+func afterPlace(name, place string) string {
+	if i := strings.Index(name, place); i >= 0 && len(name) > i+len(place) {
+		return name[i+len(place):]
+	}
+	return name
 }
 
 // bureauRe matches the office a bureau's paper names before what it is:
