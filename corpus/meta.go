@@ -727,7 +727,7 @@ func otherPlace(d *Document, in metaInput, set func(string, string)) {
 				d.Region, origin = p, OriginBody
 			}
 			if p == d.Region && d.Issuer == "" {
-				d.Issuer = strings.TrimPrefix(m[1], p)
+				d.Issuer = afterPlace(m[1], p) // 某市某区水利局 -> 水利局
 				set("issuer", OriginBody)
 			}
 		}
@@ -758,7 +758,7 @@ func otherPlace(d *Document, in metaInput, set func(string, string)) {
 			tail = tail[len(tail)-6000:]
 		}
 		if m := siteHostRe.FindStringSubmatch(tail); m != nil && namedPlace(m[1]) == d.Region {
-			d.Issuer = strings.TrimPrefix(m[1], d.Region)
+			d.Issuer = afterPlace(m[1], d.Region)
 			set("issuer", OriginBody)
 		}
 	}
