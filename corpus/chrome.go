@@ -33,6 +33,8 @@ package corpus
 //   - breadcrumbs: 当前位置：首页>>…, 首页 > …, also when the last crumb is
 //     the page's headline and more words follow (您的位置：某某网 > 范文大全 >
 //     某某工作总结 正文 本文移动端：…); a portal's date widget (今天是：);
+//   - source links: a labelled address alone on its line (原文链接：https://…,
+//     本文链接：…), a collector's or a page's note of where the paper is;
 //   - attachment links: a line that is only a file's name (….pdf); a
 //     Markdown image's embed (![](…)), and the share button it was (微信 |);
 //   - a news page's furniture: captions marked ▲, picture credits
@@ -105,6 +107,10 @@ var (
 	// caption marked ▲ (▲1月16日，…会议开幕。), a picture's credit
 	// (图/某某融媒体中心, （图片来源：某某）).
 	newsFurnitureRe = regexp.MustCompile(`^(?:[（(【\[]\s*完\s*[）)】\]]|[▲△]\s*\S.*|图\s*[/／|｜]\s*\S{2,24}|[（(]\s*(?:图片来源|图片|图|摄影|视频来源)\s*[：:/／]\s*[^（()）]{1,30}[）)])$`)
+	// sourceLinkRe matches a labelled address alone on its line, a
+	// collector's or a page's note of where the paper is (原文链接：https://…,
+	// 本文链接：…, 网址：www.…); an address inside a sentence is the paper's.
+	sourceLinkRe = regexp.MustCompile(`^[（(【\[]?\s*(?:原文链接|原文地址|原文网址|本文链接|本文地址|文章链接|文章地址|来源链接|来源网址|来源地址|链接地址|网页地址|网址|链接|URL|url)\s*[：:]\s*(?:https?://|www\.)[!-~]+\s*[）)】\]]?$`)
 	// attachmentRe matches a line that is only a file's name, the link to
 	// an attachment (the title printed as a file name at the head is read
 	// before: stripChrome).
@@ -340,6 +346,8 @@ func isChromeClass(l string) bool {
 		return true
 	case n <= 80 && attachmentRe.MatchString(l):
 		return true // an attachment's link: 某某县2031年政府工作报告.pdf
+	case n <= 300 && sourceLinkRe.MatchString(l):
+		return true // where the paper was taken from: 原文链接：https://…
 	case n <= 120 && newsFurnitureRe.MatchString(l):
 		return true
 	case isCopySiteLine(l, n):

@@ -561,7 +561,8 @@ func stripChrome(lines []string) ([]string, string) {
 			continue
 		}
 		seen++
-		if m := fileTitleRe.FindStringSubmatch(lines[i]); m != nil && !strings.Contains(m[1], "《") {
+		// (an address ending in .htm is a link, not a file's name)
+		if m := fileTitleRe.FindStringSubmatch(lines[i]); m != nil && !strings.Contains(m[1], "《") && !strings.Contains(m[1], "://") {
 			title = strings.TrimSpace(siteSuffix.ReplaceAllString(m[1], ""))
 			lines[i] = "\x00" + title // protected from the chrome rules below
 			break
