@@ -765,6 +765,11 @@ func otherPlace(d *Document, in metaInput, set func(string, string)) {
 	if d.Region == "" && in.header.Issuer != "" {
 		d.Region, origin = namedPlace(in.header.Issuer), OriginCollector
 	}
+	if d.Region == "" && nationalAddresseeRe.MatchString(headText(d.Body, 800)) {
+		// A paper addressed to every province (各省、自治区、直辖市…厅)
+		// comes from the centre: a ministry's notice or plan.
+		d.Region, origin = "全国", OriginBody
+	}
 	if d.Region == "" {
 		d.Region, origin = inferRegion(d.Title+"\n"+d.Body), OriginBody
 	}
@@ -772,6 +777,10 @@ func otherPlace(d *Document, in metaInput, set func(string, string)) {
 		set("region", origin)
 	}
 }
+
+// nationalAddresseeRe matches a paper's addressees when they are every
+// province: 各省、自治区、直辖市…, 各省（区、市）….
+var nationalAddresseeRe = regexp.MustCompile(`(?m)^\s*各省\s*[、，,]\s*自治区\s*[、，,]\s*直辖市|^\s*各省\s*[（(]\s*区\s*[、，,]\s*市\s*[)）]`)
 
 // sourceGovRe matches a page's source line naming a government or its
 // office: 来源：某县人民政府办公室, 信息来源：某市人民政府.
@@ -789,8 +798,8 @@ func afterPlace(name, place string) string {
 
 // bureauRe matches the office a bureau's paper names before what it is:
 // 交通局 in 交通局上半年工作总结, 卫生健康委 in 某市卫生健康委关于印发…的通知,
-// 教育文化卫生健康局 in …局20XX年上半年工作总结.
-var bureauRe = regexp.MustCompile(`^(\p{Han}{2,16}?(?:局|委员会|委|厅|办公室|中心))(?:关于|20[0-9X]{2}|二〇|上半年|下半年|年度|工作|“|$)`)
+// 教育文化卫生健康局 in …局20XX年上半年工作总结, a ministry (教育部关于印发…).
+var bureauRe = regexp.MustCompile(`^(\p{Han}{2,16}?(?:局|委员会|委|厅|办公室|中心|部))(?:关于|20[0-9X]{2}|二〇|上半年|下半年|年度|工作|“|$)`)
 
 // blankPlaceRe matches the blank a template leaves for its place before
 // the level: X区, XX县, ××市, ＊＊镇.
@@ -812,9 +821,10 @@ func bureauOf(title string) string {
 	if chain := placeChainRe.FindString(b); chain != "" && utf8.RuneCountInString(b[len(chain):]) >= 2 {
 		b = b[len(chain):]
 	}
-	// A bare level before the office: 县教育和科技局, 区工信局 (but 市场监督管理局).
+	// A bare level before the office: 县教育和科技局, 区工信局 (but 市场监督管理局,
+	// and a party committee's office, 县委办公室, 市委组织部, keeps its level).
 	if r, size := utf8.DecodeRuneInString(b); strings.ContainsRune("省市县区州旗镇乡", r) && utf8.RuneCountInString(b) > 3 &&
-		!strings.HasPrefix(b[size:], "场") && !strings.HasPrefix(b[size:], "域") {
+		!strings.HasPrefix(b[size:], "场") && !strings.HasPrefix(b[size:], "域") && !strings.HasPrefix(b[size:], "委") {
 		b = b[size:]
 	}
 	return b

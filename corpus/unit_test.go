@@ -273,6 +273,12 @@ func TestBureauOf(t *testing.T) {
 		{"××市民政局2031年工作总结", "民政局"},
 		{"xx区统计局2031年工作要点", "统计局"},
 		{"2031年全市教育工作要点", ""},
+		// A ministry names no place; a party committee's office keeps
+		// its level (县委, 市委), which is not a place's.
+		{"教育部关于印发2031年工作要点的通知", "教育部"},
+		{"农业农村部2031年工作要点", "农业农村部"},
+		{"县委办公室2031年工作总结", "县委办公室"},
+		{"市委组织部2031年工作要点", "市委组织部"},
 	} {
 		if got := bureauOf(tc.title); got != tc.want {
 			t.Errorf("bureauOf(%q) = %q, want %q", tc.title, got, tc.want)
