@@ -717,6 +717,13 @@ func otherPlace(d *Document, in metaInput, set func(string, string)) {
 			origin = OriginBody
 		}
 	}
+	if d.Region == "" {
+		// A session's news without a headline naming its place: the lede
+		// names the congress (…，某县第十九届人民代表大会第三次会议开幕).
+		if p := congressPlace(headText(d.Body, 600)); p != "" {
+			d.Region, origin = p, OriginBody
+		}
+	}
 	head := in.raw
 	if len(head) > 6000 {
 		head = head[:6000]
@@ -776,6 +783,31 @@ func otherPlace(d *Document, in metaInput, set func(string, string)) {
 	if d.Region != "" {
 		set("region", origin)
 	}
+}
+
+// congressRe finds a people's congress named with its place and term:
+// the place is the run of characters before 第 (某县第十九届人民代表大会).
+var congressRe = regexp.MustCompile(`(\p{Han}{2,16})第[一二三四五六七八九十]{1,3}届人民代表大会`)
+
+// congressPlace returns the place of the first congress text names, ""
+// for none. The run before 第 may begin with words of the sentence (在某县,
+// 今天某县): the first place in it the gazetteer knows wins, else the run
+// as namedPlace reads it.
+func congressPlace(text string) string {
+	for _, m := range congressRe.FindAllStringSubmatch(text, -1) {
+		run := m[1]
+		for i := range run {
+			if p := placeRe.FindString(run[i:]); p != "" && strings.HasPrefix(run[i:], p) && lookupPlace(p) != nil {
+				if n := namedPlace(run[i:] + "第"); n != "" {
+					return n
+				}
+			}
+		}
+		if n := namedPlace(run + "第"); n != "" {
+			return n
+		}
+	}
+	return ""
 }
 
 // nationalAddresseeRe matches a paper's addressees when they are every
