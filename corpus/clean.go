@@ -1355,6 +1355,28 @@ func separateTitle(lines []string, title string) []string {
 		}
 		return lines
 	}
+	if l := lines[first]; utf8.RuneCountInString(l) <= 20 && kindOf(l, "") == "" {
+		// A short line that names no paper above the title (a copy
+		// site's tag, -范文推荐-): the title may be on the next line…
+		for i := first + 1; i < len(lines); i++ {
+			if lines[i] != "" {
+				if utf8.RuneCountInString(lines[i]) > 60 && titleGluedRe.MatchString(lines[i]) {
+					first = i
+				}
+				break
+			}
+		}
+	}
+	if l := lines[first]; !titleGluedRe.MatchString(l) {
+		// …or after it on the same line, past a space (-精品推荐- 某某工作总结一年来，…).
+		if i := strings.IndexAny(l, " \t\u3000"); i > 0 && utf8.RuneCountInString(l[:i]) <= 20 && kindOf(l[:i], "") == "" {
+			if rest := strings.TrimLeft(l[i:], " \t\u3000"); utf8.RuneCountInString(rest) > 60 && titleGluedRe.MatchString(rest) {
+				lines = append(lines[:first+1], lines[first:]...)
+				lines[first], lines[first+1] = l[:i], rest
+				first++
+			}
+		}
+	}
 	l := lines[first]
 	if utf8.RuneCountInString(l) > 60 && headingMarker(l) == nil {
 		m := titleKindEnd.FindStringSubmatchIndex(l)
