@@ -93,6 +93,7 @@ func Read(name string, data []byte) (*Document, error) {
 	switch ext {
 	case ".txt", ".text":
 		text, warns, err = decodeText(base, data)
+		text, _ = unwrapDump(text) // a dataset's record: dump.go
 		text = stripTextTags(decodeReferences(text))
 		if err == nil && strings.Count(text, "\f") >= 2 {
 			// pdftotext's output saved as text: its pages, running
@@ -101,6 +102,7 @@ func Read(name string, data []byte) (*Document, error) {
 		}
 	case ".md", ".markdown":
 		text, warns, err = decodeText(base, data)
+		text, _ = unwrapDump(text)
 		text, hints = markdownHeadings(decodeReferences(text))
 	case ".html", ".htm", ".xhtml", ".shtml":
 		text, hints, warns, err = readHTML(base, data)

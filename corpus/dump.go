@@ -1,0 +1,112 @@
+package corpus
+
+// Data dumps
+//
+// Datasets often keep each report as a record rather than as a text: one
+// JSON object per file (what json.dump writes), or a CSV row under a
+// header line, the report's whole text in one field:
+//
+//	{"title": "某市2031年政府工作报告", "year": 2031, "content": "各位代表：\n…"}
+//
+//	id,title,content
+//	1,某市2031年政府工作报告,"各位代表：
+//	…"
+//
+// unwrapDump takes the text out of its record and turns the record's other
+// fields into a front matter, which the collector's header reads as it
+// reads a Markdown file's (collector.go): evidence about the document, not
+// part of it.
+
+import (
+	"encoding/csv"
+	"encoding/json"
+	"fmt"
+	"sort"
+	"strings"
+	"unicode/utf8"
+)
+
+// minDumpText is the fewest characters a record's field must hold to be
+// taken for the report's text.
+const minDumpText = 200
+
+// dumpKeys maps a record's field names (lower-cased) to the front matter's
+// keys that collector.go reads.
+var dumpKeys = map[string]string{
+	"title": "title", "标题": "title", "题目": "title", "name": "title", "doc_title": "title",
+	"year": "year", "date": "date", "年份": "year", "日期": "date", "time": "date", "publish_date": "date", "pub_date": "date",
+	"province": "province", "city": "city", "region": "region", "place": "place", "省份": "省份", "城市": "城市", "地区": "地区",
+	"issuer": "issuer", "publisher": "publisher", "发文单位": "发文单位", "发布单位": "发布单位",
+	"url": "url", "source": "source", "link": "link", "链接": "链接",
+}
+
+// unwrapDump returns the text a JSON object or a one-record CSV holds,
+// behind a front matter made of the record's other fields; ok is false
+// (and text unchanged) when text is no such record, or no field of it
+// holds at least minDumpText characters.
+func unwrapDump(text string) (string, bool) {
+	t := strings.TrimSpace(strings.TrimPrefix(text, "\ufeff"))
+	if strings.HasPrefix(t, "{") && strings.HasSuffix(t, "}") {
+		var rec map[string]any
+		if json.Unmarshal([]byte(t), &rec) != nil {
+			return text, false
+		}
+		fields := map[string]string{}
+		for k, v := range rec {
+			switch v := v.(type) {
+			case string:
+				fields[k] = v
+			case float64:
+				fields[k] = fmt.Sprint(v)
+			}
+		}
+		return dumpText(fields, text)
+	}
+	first, _, _ := strings.Cut(t, "\n")
+	if !strings.Contains(first, ",") || utf8.RuneCountInString(first) > 200 {
+		return text, false
+	}
+	r := csv.NewReader(strings.NewReader(t))
+	r.LazyQuotes = true
+	rows, err := r.ReadAll()
+	if err != nil || len(rows) != 2 || len(rows[0]) != len(rows[1]) || len(rows[0]) < 2 {
+		return text, false
+	}
+	fields := map[string]string{}
+	for i, k := range rows[0] {
+		fields[strings.TrimSpace(k)] = rows[1][i]
+	}
+	return dumpText(fields, text)
+}
+
+// dumpText returns the longest of fields as the text, with the fields
+// dumpKeys knows before it as a front matter.
+func dumpText(fields map[string]string, text string) (string, bool) {
+	body, bodyKey := "", ""
+	for k, v := range fields {
+		if n := utf8.RuneCountInString(v); n > utf8.RuneCountInString(body) || n == utf8.RuneCountInString(body) && k < bodyKey {
+			body, bodyKey = v, k
+		}
+	}
+	if utf8.RuneCountInString(body) < minDumpText {
+		return text, false
+	}
+	var keys []string
+	for k := range fields {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	var b strings.Builder
+	b.WriteString("---\n")
+	for _, k := range keys {
+		key, ok := dumpKeys[strings.ToLower(k)]
+		v := strings.Join(strings.Fields(fields[k]), " ")
+		if !ok || k == bodyKey || v == "" || utf8.RuneCountInString(v) > 200 {
+			continue
+		}
+		fmt.Fprintf(&b, "%s: %s\n", key, v)
+	}
+	b.WriteString("---\n")
+	b.WriteString(strings.ReplaceAll(body, "\r\n", "\n"))
+	return b.String(), true
+}
