@@ -850,6 +850,13 @@ func bureauOf(title string) string {
 		return ""
 	}
 	b := m[1]
+	if pre, ok := strings.CutSuffix(b, "部"); ok {
+		// …部 is a ministry or a party department (教育部, 组织部), not
+		// cadres (党员干部) nor a part (内部, 西部).
+		if r, _ := utf8.DecodeLastRuneInString(pre); strings.ContainsRune("干内外全局东西南北中上下前后本各", r) {
+			return ""
+		}
+	}
 	if chain := placeChainRe.FindString(b); chain != "" && utf8.RuneCountInString(b[len(chain):]) >= 2 {
 		b = b[len(chain):]
 	}

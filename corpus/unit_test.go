@@ -279,6 +279,8 @@ func TestBureauOf(t *testing.T) {
 		{"农业农村部2031年工作要点", "农业农村部"},
 		{"县委办公室2031年工作总结", "县委办公室"},
 		{"市委组织部2031年工作要点", "市委组织部"},
+		{"2031年党员干部工作总结", ""}, // cadres, not an office
+		{"单位内部工作要点", ""},
 	} {
 		if got := bureauOf(tc.title); got != tc.want {
 			t.Errorf("bureauOf(%q) = %q, want %q", tc.title, got, tc.want)
