@@ -260,6 +260,12 @@ func fillMeta(d *Document, in metaInput) {
 		case titleYear(d.Title) != 0:
 			d.Year = titleYear(d.Title)
 			set("year", d.Origins["title"])
+		case adoptedYear(head) != 0:
+			// The sitting that adopted it, under its title (a resolution's
+			// （2032年1月20日…会议通过）), dates the paper, whatever year its
+			// text speaks of most.
+			d.Year = adoptedYear(head)
+			set("year", OriginDateLine)
 		case hdrYear != 0:
 			d.Year = hdrYear
 			set("year", OriginCollector)
@@ -381,6 +387,24 @@ func kindLine(body string) string {
 var controlsRe = regexp.MustCompile(`^(?:[【\[]?\s*(?:字体|字号)?[：:]?\s*(?:加大|减小|还原|默认|大|中|小|打印|关闭|收藏|分享|下载|全屏|返回|顶部|A\+|A-)\s*[】\]]?\s*)+$`)
 
 var newsDateRe = regexp.MustCompile(`(?:发布时间|发布日期|发表时间|时间|日期)[：:]\s*((?:19|20)[0-9]{2})\s*[-/年.]`)
+
+// adoptedRe matches the line under a resolution's or a rule's title that
+// dates its adoption: （2032年1月20日某市第九届人民代表大会第三次会议通过）.
+var adoptedRe = regexp.MustCompile(`^[（(]\s*((?:19|20)[0-9]{2})\s*年\s*[0-9]{1,2}\s*月\s*[0-9]{1,2}\s*日[^（()）]{0,60}(?:通过|批准)\s*[）)]$`)
+
+// adoptedYear returns the year of an adoption line among the first three
+// lines of head, 0 for none.
+func adoptedYear(head []string) int {
+	for i, l := range head {
+		if i >= 3 {
+			break
+		}
+		if m := adoptedRe.FindStringSubmatch(strings.TrimSpace(l)); m != nil {
+			return atoi(m[1])
+		}
+	}
+	return 0
+}
 
 // newsYear returns the year of a news page's publication date, 0 for none.
 func newsYear(raw string) int {
