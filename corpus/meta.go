@@ -1002,8 +1002,20 @@ func kindOf(title, raw string) string {
 		}
 		return "总结"
 	}
+	// …or in a part's heading that tells the work done and its results:
+	// 二、主要做法和工作成效, 一、上半年工作完成情况.
+	if m := summaryHeadingRe.FindString(headText(head, 3000)); m != "" {
+		if strings.Contains(m, "半年") {
+			return "半年总结"
+		}
+		return "总结"
+	}
 	return ""
 }
+
+// summaryHeadingRe finds a part heading naming the work done and its
+// results, a summary's: 二、主要做法和工作成效, 一、2031年工作完成情况.
+var summaryHeadingRe = regexp.MustCompile(`(?m)^\s*[一二三四五六七八九十]、\s*[^。；\n]{0,16}?(?:工作成效|主要成效|取得的成效|工作成绩|主要成绩|取得的成绩|工作完成情况|任务完成情况)\s*$`)
 
 // copyNoteNameRe finds the name of the paper in a copy site's note.
 var copyNoteNameRe = regexp.MustCompile(`(?:整理|准备|推荐|分享)(?:了|的)(?:多篇相关的|一篇|关于)?[《“]?([^《》“”，,。！!]{4,60}?)[》”]?(?:[，,。！!]|供大家|欢迎|$)`)
