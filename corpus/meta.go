@@ -1314,8 +1314,14 @@ func bodyPlace(body, u string) (string, division) {
 		// A work report names its own city and counties far more than
 		// any other: the bar is higher than for a bureau's plan, and the
 		// city's own name counts up to 60 times (a city next to a capital
-		// names it a dozen times, itself fifty).
-		r = inferRegionBy(body, 8, 3, 60)
+		// names it a dozen times, itself fifty). A chunk of a report (the
+		// head of a file cut in pieces) names it as often for its length:
+		// the bar falls with the text, to three mentions at the least.
+		minScore := 8
+		if n := utf8.RuneCountInString(body); n < 2400 {
+			minScore = max(3, n/300)
+		}
+		r = inferRegionBy(body, minScore, 3, 60)
 	case "省", "自治区":
 		r = inferProvince(body)
 	}
