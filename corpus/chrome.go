@@ -30,13 +30,17 @@ package corpus
 //     it the page's counters and prompts (阅读 10万+, 在看 88,
 //     预览时标签不可点, 微信扫一扫可打开此内容，使用完整服务, 继续滑动看下一个,
 //     the accessible labels 轻点两下取消赞, 知道了);
-//   - breadcrumbs: 当前位置：首页>>…, 首页 > …, also when the last crumb is
+//   - breadcrumbs: 当前位置：首页>>…, 当前页面：首页, 首页 > …, 首页-->…, the
+//     crumbs a scraper put on lines of their own under it (> 政务公开), also
+//     when the last crumb is
 //     the page's headline and more words follow (您的位置：某某网 > 范文大全 >
 //     某某工作总结 正文 本文移动端：…); a portal's date widget (今天是：);
 //   - source links: a labelled address alone on its line (原文链接：https://…,
 //     本文链接：…), a collector's or a page's note of where the paper is;
 //   - attachment links: a line that is only a file's name (….pdf); a
-//     Markdown image's embed (![](…)), and the share button it was (微信 |);
+//     picture's file name left as its alt text (微信图片_20310118.jpg,
+//     0A12.png); a Markdown image's embed (![](…)), and the share button
+//     it was (微信 |);
 //   - a news page's furniture: captions marked ▲, picture credits
 //     (图/某某, （图片来源：某某）), [图片] placeholders, the end mark （完）;
 //   - photo captions: a short line ending with a photographer's credit
@@ -115,6 +119,9 @@ var (
 	// an attachment (the title printed as a file name at the head is read
 	// before: stripChrome).
 	attachmentRe = regexp.MustCompile(`^[^\s：:，。；]{1,76}\.(?i:pdf|docx?|wps|xlsx?|zip|rar|ofd)$`)
+	// pictureFileRe matches a line that is only a picture's file name, the
+	// alt text a scraper keeps for an image (微信图片_20310118183113.jpg).
+	pictureFileRe = regexp.MustCompile(`^[^\s：:，。；]{1,60}\.(?i:jpe?g|png|gif|bmp|webp)$`)
 	// portalStampRe matches a site's stamp at the end of a line: a site
 	// name, its address, and a date or a source.
 	portalStampRe = regexp.MustCompile(`\s*(?:[\p{Han}A-Za-z]{2,12}(?:网站|网))?\s*(?:https?://)?www\.[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+[A-Za-z0-9/._-]*\s*(?:(?:19|20)\d{2}\s*[年/.-]\s*\d{1,2}\s*[月/.-]\s*\d{1,2}\s*日?(?:\s*\d{1,2}\s*[:时]\s*\d{1,2}\s*分?)?)?\s*(?:(?:来源|稿源|出处)[：:]\s*\S{1,15})?\s*$`)
@@ -334,9 +341,9 @@ func isChromeClass(l string) bool {
 		return true
 	case n <= 80 && accountRe.MatchString(l):
 		return true
-	case n <= 60 && strings.HasPrefix(l, "首页") && strings.ContainsAny(strings.TrimSpace(l[len("首页"):])+" ", ">›»＞") && strings.IndexAny(strings.TrimSpace(l[len("首页"):]), ">›»＞") == 0:
-		return true // a breadcrumb: 首页 > 新闻
-	case n <= 60 && (strings.HasPrefix(l, "您的位置") || strings.HasPrefix(l, "您现在的位置") || strings.HasPrefix(l, "您当前的位置") || strings.HasPrefix(l, "所在位置")):
+	case n <= 60 && crumbHomeRe.MatchString(l):
+		return true // a breadcrumb: 首页 > 新闻, 首页-->新闻
+	case n <= 60 && (strings.HasPrefix(l, "您的位置") || strings.HasPrefix(l, "您现在的位置") || strings.HasPrefix(l, "您当前的位置") || strings.HasPrefix(l, "所在位置") || strings.HasPrefix(l, "当前页面")):
 		return true
 	case n <= 200 && crumbLabelRe.MatchString(l) && strings.Count(l, ">")+strings.Count(l, "＞")+strings.Count(l, "›")+strings.Count(l, "»") >= 2:
 		return true // a breadcrumb that ends with the page's headline (and more of the page's words)
@@ -348,6 +355,8 @@ func isChromeClass(l string) bool {
 		return true // an attachment's link: 某某县2031年政府工作报告.pdf
 	case n <= 300 && sourceLinkRe.MatchString(l):
 		return true // where the paper was taken from: 原文链接：https://…
+	case n <= 60 && pictureFileRe.MatchString(l):
+		return true
 	case n <= 120 && newsFurnitureRe.MatchString(l):
 		return true
 	case isCopySiteLine(l, n):
@@ -358,7 +367,14 @@ func isChromeClass(l string) bool {
 
 var (
 	// crumbLabelRe matches the label a breadcrumb starts with.
-	crumbLabelRe = regexp.MustCompile(`^(?:您的位置|您现在的位置|您当前的位置|当前位置|所在位置|当前的位置)\s*[：:]?`)
+	crumbLabelRe = regexp.MustCompile(`^(?:您的位置|您现在的位置|您当前的位置|当前位置|所在位置|当前的位置|当前页面)\s*[：:]?`)
+	// crumbHomeRe matches a breadcrumb that opens with 首页 and a separator
+	// (首页 > 新闻, 首页-->新闻, 首页 » 新闻).
+	crumbHomeRe = regexp.MustCompile(`^首页\s*(?:[-—=]{0,3}[>›»＞])`)
+	// crumbTailRe matches a crumb a scraper put on a line of its own under
+	// the breadcrumb it belongs to: a separator, then a short column name
+	// (> 政务公开, » 2031年).
+	crumbTailRe = regexp.MustCompile(`^[>›»＞]\s*[^\s，。；：:！？、]{1,20}$`)
 	// todayRe matches a portal's date widget: 今天是：2032年1月5日 星期一.
 	todayRe = regexp.MustCompile(`^今天是\s*[：:]?\s*(?:` + dateTimePat + `)?\s*(?:星期[一二三四五六日天])?$`)
 	// blockLabelRe matches the label of a copy site's block on a line of its

@@ -286,6 +286,9 @@ var (
 		"智能问答": true, "个人中心": true, "使用帮助": true, "政务公开": true, "政务服务": true, "互动交流": true, "政民互动": true,
 		"信息公开": true, "政府信息公开": true, "新闻中心": true, "新闻动态": true, "办事服务": true, "公众参与": true, "数据开放": true,
 		"专题专栏": true, "通知公告": true, "政策文件": true, "政策解读": true, "网站首页": true,
+		// a site's account links
+		"会员登录": true, "新用户注册": true, "用户登录": true, "用户注册": true, "立即注册": true, "退出": true, "退出登录": true,
+		"会员中心": true, "购物车": true, "我的足迹": true, "我的收藏": true, "还没有账号": true, "点击关闭": true,
 		"听新闻": true, "海报": true, "手机APP": true, "手机版": true, "语音播报": true, "阅读模式": true, "朗读": true, "超大": true,
 		"图片": true, "点击图片查看大图": true, "点击查看大图": true, "查看原图": true,
 	}
@@ -608,7 +611,7 @@ func stripChrome(lines []string) ([]string, string) {
 			if seen <= 8 {
 				l = cutBareCrumbs(l)
 			}
-			if l == "" || labelValue || seen <= 8 && isHeadMenu(l) || isChromeLine(l) || isChromeClass(l) || dropped && isCloser(l) {
+			if l == "" || labelValue || seen <= 8 && isHeadMenu(l) || isChromeLine(l) || isChromeClass(l) || dropped && (isCloser(l) || crumbTailRe.MatchString(l)) {
 				// The lines around chrome are not one sentence: a blank
 				// line keeps them apart.
 				if !dropped && len(out) > 0 && out[len(out)-1] != "" {
@@ -727,7 +730,7 @@ func isChromeLine(l string) bool {
 		}
 		nav := true
 		for _, f := range fields {
-			f = strings.TrimRight(f, "：:")
+			f = strings.TrimRight(f, "：:？?")
 			if w, ok := strings.CutPrefix(f, "走进"); ok && utf8.RuneCountInString(w) <= 4 && w != "" {
 				continue // a portal's column about its place: 走进某某
 			}
@@ -749,7 +752,8 @@ func isChromeLine(l string) bool {
 
 // siteNameRe matches a line that is only a website's name: 某县人民政府门户网站,
 // 某市教育信息网, 某某新闻网.
-var siteNameRe = regexp.MustCompile(`^[\p{Han}A-Za-z0-9]{2,24}(?:门户网站|门户网|网站|官网|政府网|信息网|新闻网|教育网)$`)
+// The alt text of the site's logo is the name and "logo" (某县人民政府网站logo).
+var siteNameRe = regexp.MustCompile(`^[\p{Han}A-Za-z0-9]{2,24}(?:门户网站|门户网|网站|官网|政府网|信息网|新闻网|教育网)(?:\s*(?i:logo))?$`)
 
 var pageMarkerRe = regexp.MustCompile(`^(?:第\s*\d+\s*页\s*[/／,，]?\s*(?:共\s*\d+\s*页)?|.{1,100}\.(?i:docx?|pdf|wps|pptx?|txt)_第\d+页|[-—－]\s*\d+\s*[-—－]|\d+\s*/\s*\d+|Page\s+\d+(?:\s+of\s+\d+)?)$`)
 
