@@ -20,11 +20,14 @@ package corpus
 //     关闭窗口, E-mail推荐, 分享到, 扫一扫), also when glued to a headline; a
 //     listen button on a line of its own (点击播报本文，约, 语音播报, 收听本文);
 //     a row of bracketed buttons alone (【发表评论】【告诉好友】【打印此文】);
+//     the share prompt 微信扫一扫在手机阅读、分享本文, which opens the foot;
+//     a listen button labelled 人工智能朗读;
 //   - an account article's byline: 原创, the account's name and the date
 //     with its time, and nothing else (原创 某某观察 2024-03-05 08:00,
 //     also glued together as the page's spans leave it), the place the
 //     account posts from after the time (2024年03月05日 08:00 北京);
-//   - an account's follow prompt: 点击上方蓝字关注我们, 长按识别二维码关注;
+//   - an account's follow prompt: 点击上方蓝字关注我们, 长按识别二维码关注,
+//     更多精彩内容欢迎扫描下方二维码关注某某区！;
 //   - an account page's furniture around the article: the note of the
 //     account it was taken from (以下文章来源于某某 ，作者某某), and under
 //     it the page's counters and prompts (阅读 10万+, 在看 88,
@@ -53,7 +56,7 @@ package corpus
 //     (某某办公室主办　联系我们) (isChromeLine and the footer block);
 //   - a page's comments block, from its heading or form (网友评论, 发表评论,
 //     我要评论) on, when only short lines follow (the footer block);
-//   - editor lines: （责任编辑：某某）, 编辑：某某 校对：某某, and the lone
+//   - editor lines: （责任编辑：某某）, 编辑：某某 校对：某某, （签发：某某）, and the lone
 //     closing bracket left when the credit was cut over two lines;
 //   - menus: a run of at least menuRun short lines without punctuation
 //     (a portal's column names, its list of cities and departments); the
@@ -79,7 +82,9 @@ package corpus
 //     (- 2031-04-15 发布 |, 37.5 KB, 11页, • 格式：doc), its format tag
 //     before the headline (【Word文档】), its abstract that copies the
 //     text's start (摘要：… （全文共：1831字）) and a teaser's note that the
-//     text goes on (（未完，全文共2234字…）); a share widget's instructions
+//     text goes on (（未完，全文共2234字…）), its note of the text's length
+//     and reading time (共计3120个字，预计阅读时长10分钟), its banner (its
+//     address and slogan: EXAMPLE.COM —— 专注公文写作); a share widget's instructions
 //     (打开微信，点击底部的“发现”，…分享至朋友圈, 轻触这里，加载下一页); a
 //     flip-book page's running head (Page 2 - 某某报告, P. 2);
 //   - link anchors: a word a page printed as a link, which the scraper put
@@ -135,7 +140,7 @@ var (
 	stampLineRe = regexp.MustCompile(`^(?:(?:发布|更新|发表)?(?:时间|日期)\s*[：:]\s*)?` + dateTimePat + `((?:\s*[|｜]?\s*(?:来源网站|来源|信息来源|稿源|作者|编辑|浏览次数|浏览量|浏览|点击数|点击|阅读)\s*[：:]\s*[^\s：:|｜]{1,20})*)(?:\s*(?:打印|关闭|分享|收藏|纠错|我要纠错))*\s*$`)
 	// listenRe matches a news site's listen button: 点击播报本文，约 (the
 	// minutes a script fills in), 语音播报, 收听本文 (3 分钟).
-	listenRe = regexp.MustCompile(`^[【\[]?\s*(?:(?:点击|一键)?\s*(?:语音)?(?:播报|收听|朗读|听)(?:本文|全文|文章|此文|新闻)|语音播报|点击播报)\s*[】\]]?(?:\s*[，,（(]?\s*(?:约|预计|共)?\s*需?\s*(?:\d+\s*(?:分钟|分|秒)\s*)*[）)]?)?$`)
+	listenRe = regexp.MustCompile(`^[【\[]?\s*(?:(?:点击|一键)?\s*(?:语音)?(?:播报|收听|朗读|听)(?:本文|全文|文章|此文|新闻)|语音播报|点击播报|(?:人工智能|智能|AI)\s*(?:语音)?朗读)\s*[】\]]?\s*[：:]?(?:\s*[，,（(]?\s*(?:约|预计|共)?\s*需?\s*(?:\d+\s*(?:分钟|分|秒)\s*)*[）)]?)?$`)
 	// bylineRe matches an account article's byline: 原创 or 转载 (group 1),
 	// up to three words of names (the author, the account), and the date
 	// with its time (group 2).
@@ -143,10 +148,12 @@ var (
 	// accountRe matches the furniture of an account's article page: the
 	// note of the account it was taken from, and the prompts and labels
 	// of the page's buttons that a copy of the page keeps.
-	accountRe = regexp.MustCompile(`^(?:以下文章来源于\s*\S.{0,40}|预览时标签不可点|微信扫一扫(?:\s*可打开此内容\s*[，,]?\s*使用完整服务|\s*关注该公众号)?|关注该公众号|(?:继续|向上)滑动看下一个|轻触阅读原文|阅读原文|知道了|喜欢此内容的人还喜欢|[：:]?\s*[，,]\s*。.{0,12}轻点两下取消.*)$`)
+	accountRe = regexp.MustCompile(`^(?:以下文章来源于\s*\S.{0,40}|预览时标签不可点|(?:微信)?扫一扫\s*在手机(?:上)?(?:阅读|打开|浏览|查看)[^。]{0,12}|微信扫一扫(?:\s*可打开此内容\s*[，,]?\s*使用完整服务|\s*关注该公众号)?|关注该公众号|(?:继续|向上)滑动看下一个|轻触阅读原文|阅读原文|知道了|喜欢此内容的人还喜欢|[：:]?\s*[，,]\s*。.{0,12}轻点两下取消.*)$`)
 	// followRe matches an account's follow prompt: a click, press or scan
 	// that ends in 关注 (点击上方“某某发布”关注我们, 长按识别二维码关注).
-	followRe = regexp.MustCompile(`^[▲△↑👆]?\s*(?:点击|点|戳|长按|扫描|扫码|扫|识别)[^。；，,]{0,24}?关注(?:我们|我|公众号|本号)?吧?[!！~～。]?$`)
+	// A lead-in may come first (更多精彩内容欢迎扫描…), and the page's place
+	// or account after 关注 (…关注明湖区！).
+	followRe = regexp.MustCompile(`^[▲△↑👆]?\s*(?:更多(?:精彩)?(?:内容|资讯|信息)?\s*[，,]?\s*)?(?:欢迎|请)?\s*(?:点击|点|戳|长按|扫描|扫码|扫|识别)[^。；，,]{0,24}?关注(?:我们|我|公众号|本号|\p{Han}{2,8})?吧?[!！~～。]?$`)
 	// captionRe matches a photo caption: a short line ending with the
 	// photographer's credit.
 	captionRe = regexp.MustCompile(`(?:记者|通讯员|摄影|图|图片)[^。；]{0,12}?\s*\p{Han}{2,4}(?:\s*\p{Han}{2,4})*\s*摄(?:影)?\s*[）)]?$|^[（(]?\s*\p{Han}{2,4}\s*摄\s*[）)]?$`)
@@ -165,7 +172,7 @@ var (
 	// followed by links or nothing: 明湖市人民政府办公室主办　联系我们.
 	footerOrgRe = regexp.MustCompile(`^\p{Han}{2,30}(?:主办|承办)(?:\s|$)`)
 	// editorRe matches an editor's credit line, bracketed or not.
-	editorRe = regexp.MustCompile(`^[（(【\[]?\s*(?:责任编辑|编辑|校对|审核|审校|终审|责编|监制|制作)\s*[：:]`)
+	editorRe = regexp.MustCompile(`^[（(【\[]?\s*(?:责任编辑|编辑|校对|审核|审校|终审|责编|监制|制作|签发)\s*[：:]`)
 	// pageBreakRe matches a newspaper's continuation notes.
 	nextPageRe = regexp.MustCompile(`[（(]\s*下转第?\s*[0-9一二三四五六七八九十]+\s*版\s*[）)]\s*$`)
 	prevPageRe = regexp.MustCompile(`^[（(]\s*上接第?\s*[0-9一二三四五六七八九十]+\s*版\s*[）)]\s*`)
@@ -387,6 +394,12 @@ var (
 	strongDisclosureRe = regexp.MustCompile(`^(?:索引号|组配分类|生成日期|成文日期|公开方式|文件分类|所属机构)`)
 	// copyNoteRe matches a copy site's note on what it republishes.
 	copyNoteRe = regexp.MustCompile(`小编|为(?:大家|您|你)(?:整理|精心准备|精心整理|收集整理|推荐)`)
+	// readingTimeRe matches a page's note of the text's length and reading
+	// time (共计3120个字，预计阅读时长10分钟).
+	readingTimeRe = regexp.MustCompile(`预计阅读(?:时长|时间)\s*[：:]?\s*\d+\s*分钟|阅读(?:全文)?(?:需要|约需|大约需要)\s*\d+\s*分钟`)
+	// bannerRe matches a copy site's banner: its address, a dash and its
+	// slogan (EXAMPLE.COM —— 专注公文写作范文).
+	bannerRe = regexp.MustCompile(`^[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.(?i:com|cn|net|org|cc|top)\s*[—–-]{1,2}\s*\S`)
 	// welcomeRe matches a site's welcome line.
 	welcomeRe = regexp.MustCompile(`^(?:欢迎(?:来到|访问|光临)\S{1,24}|文档简介|文档介绍|资源简介)$`)
 	// pageCountRe matches a library's page counter glued before a line:
@@ -443,6 +456,10 @@ func isCopySiteLine(l string, n int) bool {
 	case n <= 60 && readOnRe.MatchString(l):
 		return true
 	case n <= 60 && shareRe.MatchString(l):
+		return true
+	case n <= 80 && readingTimeRe.MatchString(l):
+		return true
+	case n <= 40 && bannerRe.MatchString(l):
 		return true
 	case n <= 50 && flipPageRe.MatchString(l):
 		return true
