@@ -75,7 +75,8 @@ package corpus
 //     next line; a disclosure table drawn with bars (索引号 | … |) and the
 //     bar left after a title, or without its bars and colons (索引号
 //     K0000/2032-001, 组配分类 计划总结 发布机构 某某街道, 名称 alone), its
-//     title field's label (标题：…, whose value stays as the headline); the
+//     title field's label (标题：…, 文件名称 | … |, whose value stays as the
+//     headline), its labels spaced out to fill their column (索 引 号：); the
 //     headline again in square brackets ([某某工作总结], whose brackets go)
 //     and the labels 【概述】 and 【正文】; a copy site's watermark inside the text
 //     (---本文来源于网络，仅供参考…---); a library's facts about the file
@@ -281,6 +282,23 @@ func stripControls(l string) string {
 			l = m[1]
 		}
 	}
+	if strings.Contains(l, " ") && spacedLabelRe.MatchString(l) {
+		// a label spaced out to fill its column: 索 引 号：, 文  号：
+		l = spacedLabelRe.ReplaceAllStringFunc(l, func(m string) string {
+			if w := strings.Join(strings.Fields(strings.TrimRight(m, "：: ")), ""); labelWordRe.MatchString(strings.TrimLeft(w, "•·●")) {
+				lead := m[:len(m)-len(strings.TrimLeft(m, " •·●"))]
+				return lead + strings.TrimLeft(w, "•·●") + "："
+			}
+			return m
+		})
+	}
+	if strings.ContainsAny(l, "|｜") {
+		// a disclosure table's row of the file's name: its value is the
+		// page's headline (文件名称 | 某某区2031年政府工作报告 | |)
+		if cells := tableCells(l); len(cells) >= 2 && nameCellRe.MatchString(strings.TrimRight(cells[0], "：: ")) && utf8.RuneCountInString(cells[1]) >= 4 && !disclosureCellRe.MatchString(strings.TrimRight(cells[1], "：: ")) {
+			return cells[1] + hardEnd
+		}
+	}
 	if strings.HasPrefix(l, "标题") {
 		// a portal's title field: 标题：某某街道2031年工作总结
 		if m := titleFieldRe.FindStringSubmatch(l); m != nil {
@@ -388,10 +406,10 @@ var (
 	// own: 【概述】, 【正文】.
 	blockLabelRe = regexp.MustCompile(`^【\s*(?:概述|正文|摘要|简介)\s*】$`)
 	// disclosureLabelRe matches a label of a portal's disclosure table.
-	disclosureLabelRe = regexp.MustCompile(`索引号|组配分类|生成日期|发布日期|成文日期|公开方式|公开范围|公开时限|发布机构|发文机关|发文机构|发文字号|主题分类|体裁分类|文件分类|所属机构|有效性|文号|名称`)
+	disclosureLabelRe = regexp.MustCompile(`信息索引号|索引号|备注|公开日期|公开责任部门|公开形式|组配分类|生成日期|发布日期|成文日期|公开方式|公开范围|公开时限|发布机构|发文机关|发文机构|发文字号|主题分类|体裁分类|文件分类|所属机构|有效性|文号|名称`)
 	// strongDisclosureRe matches the labels no report's own line opens with
 	// a value after (索引号 K0000/2032-001).
-	strongDisclosureRe = regexp.MustCompile(`^(?:索引号|组配分类|生成日期|成文日期|公开方式|文件分类|所属机构)`)
+	strongDisclosureRe = regexp.MustCompile(`^(?:信息索引号|索引号|组配分类|生成日期|成文日期|公开方式|文件分类|所属机构)`)
 	// copyNoteRe matches a copy site's note on what it republishes.
 	copyNoteRe = regexp.MustCompile(`小编|为(?:大家|您|你)(?:整理|精心准备|精心整理|收集整理|推荐)`)
 	// readingTimeRe matches a page's note of the text's length and reading
@@ -421,7 +439,7 @@ var (
 	fieldRe = regexp.MustCompile(`(?:新闻来源|信息来源|文章来源|来源网站|来源|责任编辑|编辑|作者|供稿|发布时间|发布日期|发布|更新时间|发表时间|时间|日期|点击量|点击数|点击|浏览量|浏览次数|浏览|阅读|访问量|访问次数|索引号|主题分类|发文机构|发文字号|发文日期|成文日期|有效性|内容概述|格式|大小|页数|分类)\s*[：:]\s*(?:` + dateTimePat + `|(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}月?|[0-9.]+\s*[Ww万]?\s*次?|[^\s:：|｜•·]{1,20})?|收藏|分享|WORD下载|下载|打印|关闭|[|｜•·●>»›＞]|` + dateTimePat)
 	// disclosureCellRe matches the label cell that opens a row of a
 	// portal's disclosure table drawn with bars (索引号 | K0000/2031-01 |).
-	disclosureCellRe = regexp.MustCompile(`^(?:索引号|组配分类|生成日期|主题分类|体裁分类|服务对象分类|公开范围|公开方式|公开时限|发布机构|发文机关|发文机构|发文字号|文号|成文日期|发布日期|有效性|信息来源|内容概述|名称|标题)$`)
+	disclosureCellRe = regexp.MustCompile(`^(?:信息索引号|索引号|文件名称|公开目录|公开日期|公开责任部门|公开形式|组配分类|生成日期|主题分类|体裁分类|服务对象分类|公开范围|公开方式|公开时限|发布机构|发文机关|发文机构|发文字号|文号|成文日期|发布日期|有效性|信息来源|内容概述|名称|标题)$`)
 	// watermarkRe matches the notice a copy site prints inside the text
 	// between dashes (---本文来源于网络，仅供参考，如有侵权请联系删除---).
 	watermarkRe = regexp.MustCompile(`-{3,}[^-\n]{0,40}?(?:来源于网络|仅供参考|侵权|联系删除)[^-\n]{0,40}-{3,}`)
@@ -434,6 +452,14 @@ var (
 	imageEmbedRe = regexp.MustCompile(`!\[[^\[\]]{0,40}\]\([^()\s]{0,200}\)`)
 	// bracketedRe matches a line wholly in square brackets.
 	bracketedRe = regexp.MustCompile(`^\[\s*([^\[\]]{4,80}?)\s*\]$`)
+	// nameCellRe matches the label of a disclosure table's cell that holds
+	// the file's name.
+	nameCellRe = regexp.MustCompile(`^(?:文件名称|文件标题|标题|名称)$`)
+	// spacedLabelRe matches a label whose characters are spaced out to fill
+	// its column (索 引 号：, 文  号：), with the bullet or the space before it;
+	// labelWordRe tells a label from other spaced words.
+	spacedLabelRe = regexp.MustCompile(`(?:^|[ •·●|｜])[•·●]?\s*(?:\p{Han}[ \x{3000}]{1,4}){1,4}\p{Han}\s*[：:]`)
+	labelWordRe   = regexp.MustCompile(`^(?:` + disclosureLabelRe.String() + `|发布时间|信息来源|来源|作者|分类|标题)$`)
 	// titleFieldRe matches a portal's title field and its value.
 	titleFieldRe = regexp.MustCompile(`^标题\s*[：:]\s*(\S.{3,80})$`)
 	// formatTagRe matches a copy site's tag of the file's format before a
@@ -489,13 +515,19 @@ func isDisclosureRow(l string) bool {
 	if !strings.ContainsAny(l, "|｜") {
 		return false
 	}
+	cells := tableCells(l)
+	return len(cells) >= 2 && disclosureCellRe.MatchString(strings.TrimRight(cells[0], "：: "))
+}
+
+// tableCells returns the non-empty cells of a row drawn with bars.
+func tableCells(l string) []string {
 	var cells []string
-	for _, c := range strings.FieldsFunc(l, func(r rune) bool { return r == '|' || r == '｜' }) {
+	for _, c := range strings.FieldsFunc(strings.TrimSuffix(l, hardEnd), func(r rune) bool { return r == '|' || r == '｜' }) {
 		if c = strings.TrimSpace(c); c != "" {
 			cells = append(cells, c)
 		}
 	}
-	return len(cells) >= 2 && disclosureCellRe.MatchString(strings.TrimRight(cells[0], "：: "))
+	return cells
 }
 
 // isFieldsLine reports whether l is made of labelled fields (at least one
