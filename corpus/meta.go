@@ -350,9 +350,11 @@ func firstTitle(body string, head []string) string {
 		}
 	}
 	if titleCandidate(first) {
-		if kindOf(first, "") == "" {
+		if kindOf(first, "") == "" || kindWordsOnly(first) {
 			// A site's slogan above the headline says nothing of what the
-			// paper is; a title line just below it that does is the title.
+			// paper is, nor does the column a portal filed the page under
+			// (计划总结) say whose or which; a title line just below it
+			// that names a paper is the title.
 			if t := kindLine(body); t != "" {
 				return t
 			}
@@ -360,6 +362,15 @@ func firstTitle(body string, head []string) string {
 		return first
 	}
 	return ""
+}
+
+// kindWordsRe matches a line made only of words for kinds of paper: a
+// portal's column (计划总结, 工作总结, 规划计划), no place, year or subject.
+var kindWordsRe = regexp.MustCompile(`^(?:工作|年度|计划|总结|规划|要点|[与和及、·])+$`)
+
+// kindWordsOnly reports whether l names kinds of paper and nothing else.
+func kindWordsOnly(l string) bool {
+	return kindWordsRe.MatchString(strings.TrimSpace(l))
 }
 
 // kindLine returns the first of the body's second to fifth lines that is
