@@ -724,11 +724,18 @@ func otherPlace(d *Document, in metaInput, set func(string, string)) {
 	if !issuesRe.MatchString(unquoted) {
 		unquoted = quotedRe.ReplaceAllString(unquoted, "") // 关于《政府工作报告》的…: no issuer of its own
 	}
-	// 政府 of the report's name (…作政府工作报告, 关于政府工作报告的决议) is
-	// not who wrote this paper.
-	unquoted = strings.ReplaceAll(unquoted, "政府工作报告", "")
+	// 政府 of the report's name (…作政府工作报告, 关于政府工作报告的决议), or
+	// of what a report is about (…政府信息公开工作年度报告), is not who
+	// wrote this paper.
+	unquoted = strings.ReplaceAll(strings.ReplaceAll(unquoted, "政府工作报告", ""), "政府信息公开", "")
 	if d.Issuer = issuerRe.FindString(unquoted); d.Issuer == "" {
 		d.Issuer = bureauOf(unquoted)
+	}
+	if d.Issuer == "" && disclosureOwnerRe.MatchString(arabicYears(strings.TrimSpace(d.Title))) {
+		// A report on the disclosure of government information titled by
+		// a place alone (某镇2031年度政府信息公开工作年度报告) is that
+		// place's government's.
+		d.Issuer = "人民政府"
 	}
 	if d.Issuer != "" {
 		set("issuer", d.Origins["title"])
@@ -863,10 +870,16 @@ func afterPlace(name, place string) string {
 	return name
 }
 
+// disclosureOwnerRe matches the title of a report on the disclosure of
+// government information that a place alone opens (2031年某市政府信息公开…,
+// 某镇2031年度政府信息公开…).
+var disclosureOwnerRe = regexp.MustCompile(`^(?:(?:19|20)[0-9]{2}\s*年度?)?\p{Han}{2,12}?(?:省|自治区|市|州|盟|地区|县|旗|区|镇|乡)(?:人民政府)?(?:(?:19|20)[0-9]{2}\s*年度?)?政府信息公开`)
+
 // bureauRe matches the office a bureau's paper names before what it is:
 // 交通局 in 交通局上半年工作总结, 卫生健康委 in 某市卫生健康委关于印发…的通知,
+// 石桥街道办事处 in 某区石桥街道办事处2031年…年度报告,
 // 教育文化卫生健康局 in …局20XX年上半年工作总结, a ministry (教育部关于印发…).
-var bureauRe = regexp.MustCompile(`^(\p{Han}{2,16}?(?:局|委员会|委|厅|办公室|中心|部))(?:关于|20[0-9X]{2}|二〇|上半年|下半年|年度|工作|“|$)`)
+var bureauRe = regexp.MustCompile(`^(\p{Han}{2,16}?(?:局|委员会|委|厅|办公室|中心|办事处|部))(?:关于|20[0-9X]{2}|二〇|上半年|下半年|年度|工作|“|$)`)
 
 // blankPlaceRe matches the blank a template leaves for its place before
 // the level: X区, XX县, ××市, ＊＊镇.
