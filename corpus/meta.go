@@ -486,7 +486,9 @@ var resolutionRe = regexp.MustCompile(`的(?:决议|决定)$`)
 
 // deliveredRe matches a headline's words on who delivered a report:
 // 某某作政府工作报告.
-var deliveredRe = regexp.MustCompile(`\p{Han}{2,4}作了?《?(?:政府)?工作报告》?`)
+// A headline on who reviewed, discussed or heard it is news about it too:
+// 代表分组审议区政府工作报告.
+var deliveredRe = regexp.MustCompile(`\p{Han}{2,4}作了?《?(?:政府)?工作报告》?|(?:分组审议|审议|讨论|热议|畅谈|听取)[^，。：:]{0,6}?《?政府工作报告`)
 
 var speechTitleRe = regexp.MustCompile(`(?:讲话|发言|致辞|讲话稿|发言稿|述职报告|述职述廉报告)$`)
 
