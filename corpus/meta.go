@@ -455,10 +455,18 @@ func titleCandidate(l string) bool {
 }
 
 // otherReport reports whether title names a report that is not a work
-// report although delivered to a congress: 关于…计划草案的报告, …规划纲要的报告.
+// report although delivered to a congress: 关于…计划草案的报告, …规划纲要的报告,
+// also without 关于 when it reports on a plan or a budget (某区2030年…计划
+// 执行情况与2031年计划草案的报告).
 func otherReport(title string) bool {
-	return strings.HasPrefix(title, "关于") && strings.HasSuffix(title, "报告") && !strings.Contains(title, "政府工作")
+	if !strings.HasSuffix(title, "报告") || strings.Contains(title, "政府工作") {
+		return false
+	}
+	return strings.HasPrefix(title, "关于") || planReportRe.MatchString(title)
 }
+
+// planReportRe matches what a report on a plan or a budget reports on.
+var planReportRe = regexp.MustCompile(`(?:计划|预算)(?:执行情况|草案)`)
 
 // speechTitle reports whether title names a speech or a report on one's
 // own work rather than a paper: …会上的讲话, …发言, …致辞, 述职报告.
