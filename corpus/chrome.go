@@ -418,8 +418,9 @@ var (
 	// bannerRe matches a copy site's banner: its address, a dash and its
 	// slogan (EXAMPLE.COM —— 专注公文写作范文).
 	bannerRe = regexp.MustCompile(`^[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.(?i:com|cn|net|org|cc|top)\s*[—–-]{1,2}\s*\S`)
-	// welcomeRe matches a site's welcome line.
-	welcomeRe = regexp.MustCompile(`^(?:欢迎(?:来到|访问|光临)\S{1,24}|文档简介|文档介绍|资源简介)$`)
+	// welcomeRe matches a site's welcome line, also after a greeting
+	// (您好，欢迎访问某某文档).
+	welcomeRe = regexp.MustCompile(`^(?:(?:您好|你好)\s*[，,！!]?\s*欢迎(?:来到|访问|光临)\S{1,24}|欢迎(?:来到|访问|光临)\S{1,24}|文档简介|文档介绍|资源简介)$`)
 	// pageCountRe matches a library's page counter glued before a line:
 	// 第1页共9页.
 	pageCountRe = regexp.MustCompile(`^第\s*\d+\s*页\s*[，,/]?\s*共\s*\d+\s*页\s*`)
