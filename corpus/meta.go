@@ -152,6 +152,11 @@ func fillMeta(d *Document, in metaInput) {
 			// 整理的某某工作总结，供大家参考): a collector's title.
 			d.Title = t
 			set("title", OriginCollector)
+		} else if t := crumbTitle(head); t != "" {
+			// Only the breadcrumb's last crumb names the paper: the
+			// page's headline, which Clean dropped with its crumbs.
+			d.Title = t
+			set("title", OriginTitle)
 		} else if h := strings.TrimSpace(firstLine(reviewHeadRe.FindString(d.Body))); review != 0 && plan == review+1 && h != "" && strings.HasPrefix(strings.TrimSpace(d.Body), h) {
 			// A work report that starts at its review part.
 			speech = true
@@ -1065,6 +1070,28 @@ func copyNoteTitle(head []string) string {
 			if m := copyNoteNameRe.FindStringSubmatch(l); m != nil && namesDocument(m[1]) {
 				return strings.TrimSpace(m[1])
 			}
+		}
+	}
+	return ""
+}
+
+// crumbTitle returns the last crumb of a breadcrumb among the first lines
+// when it names a paper (当前位置：首页 > 办公文档 > 某局2031年工作总结), or "".
+func crumbTitle(head []string) string {
+	for i, l := range head {
+		if i >= 6 {
+			break
+		}
+		l = normLine(l)
+		if !crumbLabelRe.MatchString(l) && !crumbHomeRe.MatchString(l) {
+			continue
+		}
+		crumbs := strings.FieldsFunc(l, func(r rune) bool { return strings.ContainsRune(">›»＞", r) })
+		if len(crumbs) < 3 {
+			continue
+		}
+		if last := strings.TrimSpace(crumbs[len(crumbs)-1]); namesDocument(last) && isTitleLine(last) {
+			return despace(last)
 		}
 	}
 	return ""
