@@ -65,7 +65,7 @@ func Clean(text string) (string, []Warning) {
 	lines := strings.Split(text, "\n")
 	starts := paragraphStarts(lines)
 	for i := range lines {
-		lines[i] = strings.TrimSpace(lines[i])
+		lines[i] = dropLostIndent(strings.TrimSpace(lines[i]))
 	}
 	lines = joinCutStamps(lines)
 	lines, title := stripChrome(lines)

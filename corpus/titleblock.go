@@ -230,7 +230,22 @@ func normLine(l string) string {
 		}
 		return r
 	}, l)
-	return strings.TrimSpace(l)
+	return dropLostIndent(strings.TrimSpace(l))
+}
+
+// dropLostIndent returns l without the question marks that an encoding
+// left for the full-width spaces indenting a paragraph (??2031年1月5日在…,
+// ？？经济综合实力…): up to four at the start, before a Chinese character or
+// a digit.
+func dropLostIndent(l string) string {
+	if !strings.HasPrefix(l, "?") && !strings.HasPrefix(l, "？") {
+		return l
+	}
+	rest := strings.TrimLeft(l, "?？")
+	if r, _ := utf8.DecodeRuneInString(rest); utf8.RuneCountInString(l)-utf8.RuneCountInString(rest) <= 4 && (IsHan(r) || r >= '0' && r <= '9') {
+		return rest
+	}
+	return l
 }
 
 // titleAbove returns the title that ends just above line anchor: the
