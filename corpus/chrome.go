@@ -785,11 +785,18 @@ func joinAnchorsPass(lines []string, title string, linkified bool, linked *int) 
 		// line, which is as short as an anchor: it continues no sentence.
 		return headingMarker(c) == nil && !isMenuItem(c) && !isSubtitle(c) && (opening || utf8.RuneCountInString(c) >= 6)
 	}
+	// The text's first line that reads as a whole title (某镇2031年度…年度
+	// 报告) is no sentence an anchor goes on with, though it is as long as
+	// one: a title block may follow it (某镇人民政府 / 2031年…年度报告).
+	top := 0
+	for top < len(lines) && lines[top] == "" {
+		top++
+	}
 	out := make([]string, 0, len(lines))
 	prevEnds := false // the last line written ends a sentence
 	for i := 0; i < len(lines); i++ {
 		l := lines[i]
-		if l == "" || l == title {
+		if l == "" || l == title || i == top && firstTitleRe.MatchString(l) && utf8.RuneCountInString(l) <= 60 && !strings.ContainsAny(l, "，。；：:,") {
 			out = append(out, l)
 			continue
 		}
