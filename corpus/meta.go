@@ -1035,8 +1035,17 @@ func kindOf(title, raw string) string {
 	}
 	// A summary without a title says what it is in its opening:
 	// 现将我局2031年上半年工作总结如下, 现将全年工作情况总结汇报如下.
-	if m := summaryOpeningRe.FindString(headText(head, 600)); m != "" {
-		if strings.Contains(m, "半年") {
+	// So does a sentence that opens with the half year it reviews:
+	// 2031年上半年，……，现将工作总结如下.
+	opening := headText(head, 600)
+	if loc := summaryOpeningRe.FindStringIndex(opening); loc != nil {
+		start := 0
+		if k := strings.LastIndexAny(opening[:loc[0]], "。！？\n"); k >= 0 {
+			_, size := utf8.DecodeRuneInString(opening[k:])
+			start = k + size
+		}
+		sentence := opening[start:loc[1]]
+		if strings.Contains(sentence, "半年") || strings.Contains(sentence, "年中") {
 			return "半年总结"
 		}
 		return "总结"
