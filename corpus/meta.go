@@ -37,6 +37,7 @@ import (
 	"regexp"
 	"sort"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -183,6 +184,9 @@ func fillMeta(d *Document, in metaInput) {
 	// A page's note that it prints the full text is not part of the title,
 	// nor is the site's name after a page's title (…_中国政府网).
 	d.Title = titleNoteRe.ReplaceAllString(fullTextRe.ReplaceAllString(strings.TrimSpace(siteSuffix.ReplaceAllString(d.Title, "")), ""), "")
+	// Pictographs a blog or an account sets around a headline (🌟…📜)
+	// decorate it.
+	d.Title = strings.TrimFunc(d.Title, isPictograph)
 	if m := chunkRe.FindString(d.Title); m == "1、" && namesDocument(d.Title) {
 		d.Title = d.Title[len(m):] // a library's chunk number before the title
 	}
@@ -1082,6 +1086,13 @@ func copyNoteTitle(head []string) string {
 		}
 	}
 	return ""
+}
+
+// isPictograph reports whether r is a pictograph or symbol that decorates
+// a headline (🌟, 📜, ★), or the selector or joiner that goes with one; a
+// box-drawing line (──, which a subtitle's dash may be) is not one.
+func isPictograph(r rune) bool {
+	return r >= 0x1F000 && r <= 0x1FAFF || r >= 0x2600 && r <= 0x27BF || r == 0xFE0F || r == 0x200D || r == 0x20E3 || unicode.Is(unicode.So, r) && (r < 0x2500 || r > 0x257F) // box-drawing lines (──) are dashes
 }
 
 // crumbTitle returns the last crumb of a breadcrumb among the first lines
