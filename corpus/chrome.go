@@ -54,6 +54,10 @@ package corpus
 //   - licence and copyright lines: public-domain notices, 版权所有, ICP备,
 //     公网安备, 网站标识码, 主办单位, a footer opening with who runs the site
 //     (某某办公室主办　联系我们) (isChromeLine and the footer block);
+//   - a forum's panel on a post's author: TA的每日心情 and the short lines
+//     under it (开心, 5 天前, 签到天数, [LV.4], the author's group 版主, the
+//     counters 积分 or 1万 主题 with their numbers), the thread's counters
+//     (查看: 62|回复: 0) and the post's stamp (发表于 …);
 //   - a page's comments block, from its heading or form (网友评论, 发表评论,
 //     我要评论) on, when only short lines follow (the footer block);
 //   - editor lines: （责任编辑：某某）, 编辑：某某 校对：某某, （签发：某某）, and the lone
@@ -310,7 +314,7 @@ func stripControls(l string) string {
 	}
 	if strings.HasSuffix(l, "|") || strings.HasSuffix(l, "｜") {
 		// the bar closing a table's cell after a title: 某某工作总结 |
-		if t := strings.TrimRight(l, " |｜"); !strings.ContainsAny(t, "|｜") {
+		if t := strings.TrimRight(l, " |｜"); !strings.ContainsAny(t, "|｜") && strings.Trim(t, "-—:： ") != "" {
 			l = t
 		}
 	}
@@ -412,6 +416,15 @@ var (
 	strongDisclosureRe = regexp.MustCompile(`^(?:信息索引号|索引号|组配分类|生成日期|成文日期|公开方式|文件分类|所属机构)`)
 	// copyNoteRe matches a copy site's note on what it republishes.
 	copyNoteRe = regexp.MustCompile(`小编|为(?:大家|您|你)(?:整理|精心准备|精心整理|收集整理|推荐)`)
+	// forumPanelRe matches a line of a forum's panel on a post's author:
+	// its mood (TA的每日心情), its days signed in, its level ([LV.4]), a
+	// counter's label alone or with its number (积分, 帖子 3485); and the
+	// thread's counters (查看: 62|回复: 0) and the post's stamp (发表于
+	// 2031-4-24 11:26:26 | 显示全部楼层).
+	forumPanelRe = regexp.MustCompile(`^[•·]?\s*TA的每日心情|^[•·]?\s*签到天数|^发表于\s*(?:19|20)\d{2}-\d{1,2}-\d{1,2}|^查看\s*[：:]\s*\d+\s*[|｜]\s*回复\s*[：:]\s*\d+|^签到天数\s*[：:]|^\[LV\.\d+\]|^[-•·]?\s*(?:积分|帖子|主题|精华|威望|金钱|贡献|在线时间|注册时间|最后登录)\s*[：:]?\s*[\d.]*$`)
+	// forumLabelRe matches a counter's label alone, whose number a scraper
+	// put on the next line.
+	forumLabelRe = regexp.MustCompile(`^[-•·]?\s*(?:积分|帖子|主题|精华|威望|金钱|贡献)\s*[：:]?$`)
 	// readingTimeRe matches a page's note of the text's length and reading
 	// time (共计3120个字，预计阅读时长10分钟).
 	readingTimeRe = regexp.MustCompile(`预计阅读(?:时长|时间)\s*[：:]?\s*\d+\s*分钟|阅读(?:全文)?(?:需要|约需|大约需要)\s*\d+\s*分钟`)
@@ -485,6 +498,8 @@ func isCopySiteLine(l string, n int) bool {
 	case n <= 60 && shareRe.MatchString(l):
 		return true
 	case n <= 80 && readingTimeRe.MatchString(l):
+		return true
+	case n <= 80 && forumPanelRe.MatchString(l):
 		return true
 	case n <= 40 && bannerRe.MatchString(l):
 		return true

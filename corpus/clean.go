@@ -288,7 +288,7 @@ var (
 		"专题专栏": true, "通知公告": true, "政策文件": true, "政策解读": true, "网站首页": true,
 		// a site's account links
 		"会员登录": true, "新用户注册": true, "用户登录": true, "用户注册": true, "立即注册": true, "退出": true, "退出登录": true,
-		"会员中心": true, "购物车": true, "我的足迹": true, "我的收藏": true, "还没有账号": true, "点击关闭": true,
+		"会员中心": true, "复制链接": true, "显示全部楼层": true, "版主": true, "超级版主": true, "管理员": true, "注册会员": true, "新手上路": true, "中级会员": true, "高级会员": true, "购物车": true, "我的足迹": true, "我的收藏": true, "还没有账号": true, "点击关闭": true,
 		"听新闻": true, "海报": true, "手机APP": true, "手机版": true, "语音播报": true, "阅读模式": true, "朗读": true, "超大": true,
 		"图片": true, "点击图片查看大图": true, "点击查看大图": true, "查看原图": true,
 	}
@@ -592,6 +592,7 @@ func stripChrome(lines []string) ([]string, string) {
 	out := lines[:0]
 	dropped := false // the last non-blank line was chrome
 	value := false   // the last non-blank line was a label without its value
+	panel := false   // the lines since a forum's panel on the author began were all the panel's
 	seen := 0        // non-blank lines so far
 	for _, l := range lines {
 		switch {
@@ -606,12 +607,18 @@ func stripChrome(lines []string) ([]string, string) {
 			}
 			// the value a bare label (索引号：) left on the next line
 			labelValue := value && utf8.RuneCountInString(l) <= 30 && !strings.ContainsAny(l, "。；，") && headingMarker(l) == nil
-			value = bareLabelRe.MatchString(l)
+			value = bareLabelRe.MatchString(l) || forumLabelRe.MatchString(l)
 			seen++
 			if seen <= 8 {
 				l = cutBareCrumbs(l)
 			}
-			if l == "" || labelValue || seen <= 8 && isHeadMenu(l) || isChromeLine(l) || isChromeClass(l) || dropped && (isCloser(l) || crumbTailRe.MatchString(l)) {
+			// the short lines of a forum's panel on the post's author, under
+			// its first (TA的每日心情): the mood, counters and their numbers
+			panelLine := panel && utf8.RuneCountInString(l) <= 24 && !strings.ContainsAny(l, "。，；、") && !namesDocument(l) && !isDateLine(l)
+			if !panelLine {
+				panel = strings.Contains(l, "TA的每日心情")
+			}
+			if l == "" || labelValue || panelLine || seen <= 8 && isHeadMenu(l) || isChromeLine(l) || isChromeClass(l) || dropped && (isCloser(l) || crumbTailRe.MatchString(l)) {
 				// The lines around chrome are not one sentence: a blank
 				// line keeps them apart.
 				if !dropped && len(out) > 0 && out[len(out)-1] != "" {
@@ -725,8 +732,8 @@ func isChromeLine(l string) bool {
 		fields := strings.FieldsFunc(strings.TrimSuffix(l, hardEnd), func(r rune) bool {
 			return unicode.IsSpace(r) || strings.ContainsRune("|｜【】[]>»/·•", r)
 		})
-		if len(fields) == 0 {
-			return true // only separators
+		if len(fields) == 0 || strings.ContainsAny(l, "|｜") && strings.Trim(l, "-—:：|｜ ") == "" {
+			return true // only separators, or a table's rule (---|, |:---|---|)
 		}
 		nav := true
 		for _, f := range fields {
