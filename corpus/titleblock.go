@@ -54,7 +54,9 @@ var (
 	// The start of a date line, up to 在.
 	dateStartRe = regexp.MustCompile(`^[-—–－―─~～\s（(]*(?:[0-9]{4}|[〇零一二三四五六七八九○]{4})年[0-9一二三四五六七八九十]{1,2}月(?:[0-9一二三四五六七八九十]{1,3}日)?.{0,12}在`)
 	// A date line whose start the file lost: "人民代表大会第二次会议上".
-	dateTailRe = regexp.MustCompile(`^(?:人民代表大会|人大)第?[一二三四五六七八九十0-9]{1,3}次(?:全体)?会议上[）)]?$`)
+	// Also with the session's number and the dash still before it, only
+	// the date and 在 lost: "──第十六届人民代表大会第二次会议上".
+	dateTailRe = regexp.MustCompile(`^(?:[-—–－―─~～\s（(]*第?[一二三四五六七八九十0-9]{1,3}届)?(?:人民代表大会|人大)第?[一二三四五六七八九十0-9]{1,3}次(?:全体)?会议上[）)]?$`)
 	// A date alone on its line: "（2007年1月30日）".
 	dateOnlyRe = regexp.MustCompile(`^[（(]?\s*((?:[0-9]{4}|[〇零一二三四五六七八九○]{4})年[0-9一二三四五六七八九十]{1,2}月(?:[0-9一二三四五六七八九十]{1,3}日)?)\s*[）)]?$`)
 	speakerRe  = regexp.MustCompile(`^(\p{Han}{0,24}?)(?:人民政府|政府|行政公署|行署|国务院)?(?:代理|代)?(总理|省长|市长|州长|盟长|区长|县长|旗长|镇长|乡长|主席|专员)\s*([\p{Han}·•](?:\s*[\p{Han}·•]){1,9})$`)
