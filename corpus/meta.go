@@ -266,6 +266,11 @@ func fillMeta(d *Document, in metaInput) {
 		}
 	} else {
 		switch {
+		case d.Kind == "总结" && planDatedRe.MatchString(arabicYears(d.Title)):
+			// …工作总结及2032年度工作计划: the summary, dated by the plan
+			// that follows it, is of the year before.
+			d.Year = atoi(planDatedRe.FindStringSubmatch(arabicYears(d.Title))[1]) - 1
+			set("year", d.Origins["title"])
 		case titleYear(d.Title) != 0:
 			d.Year = titleYear(d.Title)
 			set("year", d.Origins["title"])
@@ -978,6 +983,10 @@ func titleYear(title string) int {
 	}
 	return 0
 }
+
+// planDatedRe matches a title that dates only the plan after its summary
+// (某局工作总结及2032年度工作计划); group 1 is the plan's year.
+var planDatedRe = regexp.MustCompile(`^[^0-9]*总结\s*(?:及|和|与|暨|、)\s*((?:19|20)[0-9]{2})\s*年`)
 
 // bodyYear returns the year the body mentions most, ranges and targets
 // aside; ties go to the later year.
