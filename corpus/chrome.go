@@ -430,7 +430,9 @@ var (
 	readingTimeRe = regexp.MustCompile(`预计阅读(?:时长|时间)\s*[：:]?\s*\d+\s*分钟|阅读(?:全文)?(?:需要|约需|大约需要)\s*\d+\s*分钟`)
 	// bannerRe matches a copy site's banner: its address, a dash and its
 	// slogan (EXAMPLE.COM —— 专注公文写作范文).
-	bannerRe = regexp.MustCompile(`^[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.(?i:com|cn|net|org|cc|top)\s*[—–-]{1,2}\s*\S`)
+	// Or its name, ending in 网, and a slogan set off by a spaced dash
+	// (某某公文网 - 某某秘书之家).
+	bannerRe = regexp.MustCompile(`^[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.(?i:com|cn|net|org|cc|top)\s*[—–-]{1,2}\s*\S|^[\p{Han}A-Za-z0-9]{2,12}网\s+[—–-]{1,2}\s+[\p{Han}A-Za-z0-9]{2,16}$`)
 	// welcomeRe matches a site's welcome line, also after a greeting
 	// (您好，欢迎访问某某文档).
 	welcomeRe = regexp.MustCompile(`^(?:(?:您好|你好)\s*[，,！!]?\s*欢迎(?:来到|访问|光临)\S{1,24}|欢迎(?:来到|访问|光临)\S{1,24}|文档简介|文档介绍|资源简介)$`)
