@@ -12,8 +12,10 @@ package corpus
 //
 //	.txt .text       plain text
 //	.md .markdown    plain text; # headings, **bold**, quotes, list items, links
-//	                 and pictures lose their marks, and # headings become
-//	                 heading hints for Split
+//	                 and pictures lose their marks, # headings become
+//	                 heading hints for Split, tables become lines of words
+//	                 and a converter's wrapped paragraphs are joined
+//	                 (markdown.go)
 //	.html .htm       the main content's text (html.go)
 //	.docx            paragraphs from word/document.xml (docx.go)
 //	.doc             Word 97-2003: the main text, its numbering and heading
@@ -450,7 +452,8 @@ func markdownHeadings(text string) (string, map[string]int) {
 		front, text = text[:len(text)-len(rest)], rest
 	}
 	hints := map[string]int{}
-	lines := strings.Split(tableLines(text), "\n")
+	lines, rows := markdownBlocks(strings.Split(text, "\n"))
+	lines = strings.Split(tableLines(strings.Join(lines, "\n")), "\n")
 	title, firstSeen, ones := "", false, 0
 	for _, l := range lines {
 		t := strings.TrimSpace(l)
@@ -478,6 +481,9 @@ func markdownHeadings(text string) (string, map[string]int) {
 			continue
 		}
 		lines[i] = markdownInline(l)
+		if _, ok := rows[l]; ok && lines[i] != "" {
+			hints[lines[i]] = rowHint
+		}
 	}
 	return front + strings.Join(lines, "\n"), hints
 }

@@ -1,0 +1,196 @@
+package corpus
+
+// Markdown blocks
+//
+// A converter's Markdown (pandoc's gfm and markdown writers, MarkItDown's,
+// a web clipper's) keeps the layout of its source in block syntax that a
+// reader of the rendered page never sees. markdownBlocks reads two kinds of
+// it before the inline marks go:
+//
+//   - Tables. A pipe table's rows (| 指标 | 目标 |) become lines whose
+//     cells are words, as an HTML table's rows do, and its delimiter row
+//     (|---|:---:|) goes; so do a grid table's borders (+----+----+) and
+//     the lines of dashes that open, close and underline pandoc's simple
+//     and multiline tables. A row is a line of its own (a row hint), never
+//     the end of a sentence that a heading under it would go on.
+//   - Soft breaks. Pandoc wraps a paragraph's source at 72 columns (at a
+//     space, or between two Chinese characters), and a renderer joins the
+//     lines of one paragraph again. In a file that sets its paragraphs
+//     apart by blank lines, the lines of a paragraph are joined; a line
+//     that opens a block (a heading, a list item, a quote, a table's row,
+//     a tag) or ends with a hard break (two spaces, a backslash, <br>)
+//     is not. A file that writes one paragraph a line, with no blank line
+//     between them, is read line by line as before.
+
+import (
+	"regexp"
+	"strings"
+)
+
+var (
+	// mdDelimRowRe matches a pipe table's delimiter row: |---|:--:|, ---|---.
+	mdDelimRowRe = regexp.MustCompile(`^\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)+\|?$|^\|\s*:?-{3,}:?\s*\|$`)
+	// mdGridBorderRe matches a grid table's border: +-----+-----+, +=====+.
+	mdGridBorderRe = regexp.MustCompile(`^\+(?:[-=:]{3,}\+)+$`)
+	// mdDashesRe matches the dashes of pandoc's simple and multiline
+	// tables: two groups or more, or one long group set in.
+	mdDashesRe = regexp.MustCompile(`^-{3,}(?:[ \t]+-{3,})+$`)
+	// mdBlockStartRe matches a line that opens a block of its own.
+	mdBlockStartRe = regexp.MustCompile(`^(?:#{1,6}[ \t]|[-*+][ \t]|[0-9]{1,3}[.)][ \t]|>|\||<|\[\^[^\]]+\]:|!\[|` + "```" + `|~~~)`)
+)
+
+// pipeRow returns the cells of a pipe table's row, or nil when l is none:
+// a row has a pipe, and outside a table (loose false) starts or ends with
+// one. A pipe after a backslash is text.
+func pipeRow(l string, loose bool) []string {
+	if !strings.Contains(l, "|") || !loose && !strings.HasPrefix(l, "|") && !strings.HasSuffix(l, "|") {
+		return nil
+	}
+	var cells []string
+	var b strings.Builder
+	for i := 0; i < len(l); i++ {
+		switch {
+		case l[i] == '\\' && i+1 < len(l) && l[i+1] == '|':
+			b.WriteByte('|')
+			i++
+		case l[i] == '|':
+			cells = append(cells, strings.TrimSpace(b.String()))
+			b.Reset()
+		default:
+			b.WriteByte(l[i])
+		}
+	}
+	cells = append(cells, strings.TrimSpace(b.String()))
+	return cells
+}
+
+// markdownBlocks does what the package comment of this file says: it
+// returns lines with tables written as rows and soft-wrapped paragraphs
+// joined, and the rows it wrote (as row hints).
+func markdownBlocks(lines []string) ([]string, map[string]int) {
+	hints := map[string]int{}
+	out := make([]string, 0, len(lines))
+	table := false  // inside a pipe or grid table
+	dashed := false // between the dashes of a simple or multiline table
+	row := func(words []string) {
+		var cells []string
+		for _, c := range words {
+			if c = strings.TrimSpace(c); c != "" {
+				cells = append(cells, c)
+			}
+		}
+		r := strings.Join(cells, " ")
+		if r != "" {
+			hints[r] = rowHint
+		}
+		out = append(out, r)
+	}
+	for i, l := range lines {
+		t := strings.TrimSpace(l)
+		switch {
+		case mdGridBorderRe.MatchString(t):
+			table = true
+			out = append(out, "")
+			continue
+		case mdDashesRe.MatchString(t) || dashed && mdRuleRe.MatchString(t):
+			// The opening line, the header's underline or the closing
+			// line: a header above the first goes as a row.
+			if !dashed && len(out) > 0 && strings.TrimSpace(out[len(out)-1]) != "" {
+				h := strings.Fields(out[len(out)-1])
+				out = out[:len(out)-1]
+				row(h)
+			}
+			next := ""
+			if i+1 < len(lines) {
+				next = strings.TrimSpace(lines[i+1])
+			}
+			dashed = !dashed || next != ""
+			out = append(out, "")
+			continue
+		case mdDelimRowRe.MatchString(t) && (strings.Contains(t, "|") || i > 0 && pipeRow(strings.TrimSpace(lines[i-1]), false) != nil):
+			table = true
+			out = append(out, "")
+			continue
+		}
+		if dashed && t != "" {
+			// Pandoc sets its tables in; a line at the margin is text.
+			if l[0] == ' ' || l[0] == '\t' {
+				row(strings.Fields(t))
+				continue
+			}
+			dashed = false
+		}
+		delimNext := i+1 < len(lines) && mdDelimRowRe.MatchString(strings.TrimSpace(lines[i+1]))
+		if cells := pipeRow(t, table || delimNext); cells != nil && (table || delimNext) {
+			table = true
+			row(cells)
+			continue
+		}
+		if t == "" {
+			table = false
+		}
+		out = append(out, l)
+	}
+	return joinSoftBreaks(out, hints), hints
+}
+
+// joinSoftBreaks joins the lines of a paragraph that a converter wrapped,
+// when the text sets its paragraphs apart by blank lines: five gaps at
+// least, and of the lines that end a sentence (。！？) and have a line
+// after them, half at least end their paragraph there (a blank line or a
+// block follows). A text written one paragraph a line fails the second
+// test whatever its gaps: its sentences end where its lines do, and the
+// next line goes on.
+func joinSoftBreaks(lines []string, rows map[string]int) []string {
+	plain := func(l string) bool {
+		t := strings.TrimSpace(l)
+		_, row := rows[t]
+		return t != "" && !row && !mdBlockStartRe.MatchString(t) && !mdRuleRe.MatchString(t) && !mdSetextRe.MatchString(t)
+	}
+	gaps, pairs, ends, ended := 0, 0, 0, 0
+	for i := 1; i < len(lines); i++ {
+		prev, cur := strings.TrimSpace(lines[i-1]), strings.TrimSpace(lines[i])
+		if cur == "" && prev != "" {
+			gaps++
+		}
+		if plain(prev) && strings.ContainsRune("。！？", lastRune(prev)) {
+			ends++
+			if !plain(cur) {
+				ended++
+			}
+		}
+		if plain(prev) && plain(cur) {
+			pairs++
+		}
+	}
+	if gaps < 5 || pairs == 0 || ends < 5 || ended*2 < ends {
+		return lines
+	}
+	out := lines[:0:0]
+	for i, l := range lines {
+		if i > 0 && len(out) > 0 && plain(l) && plain(out[len(out)-1]) && !hardBreak(lines[i-1]) &&
+			(i+1 >= len(lines) || !mdSetextRe.MatchString(strings.TrimSpace(lines[i+1]))) {
+			prev := strings.TrimRight(out[len(out)-1], " \t")
+			sep := ""
+			if f, last := []rune(strings.TrimSpace(l))[0], []rune(prev)[len([]rune(prev))-1]; isASCIIAlnum(f) && isASCIIAlnum(last) {
+				sep = " "
+			}
+			out[len(out)-1] = prev + sep + strings.TrimSpace(l)
+			continue
+		}
+		out = append(out, l)
+	}
+	return out
+}
+
+// hardBreak reports whether a Markdown line ends with a hard line break:
+// two spaces, a backslash or <br>.
+func hardBreak(l string) bool {
+	return strings.HasSuffix(l, "  ") || strings.HasSuffix(l, "\\") || mdBreakEndRe.MatchString(l)
+}
+
+var (
+	mdBreakEndRe = regexp.MustCompile(`(?i)<br\s*/?>\s*$`)
+	// mdSetextRe matches a setext heading's underline.
+	mdSetextRe = regexp.MustCompile(`^(?:=+|-+)$`)
+)
