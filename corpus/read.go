@@ -362,13 +362,14 @@ var mdHeadingRe = regexp.MustCompile(`^(#{1,6})[ \t]+(.*?)[ \t#]*$`)
 // (<br>), HTML's formatting tags (<b>, <strong>: inlineTagRe) and
 // backslash escapes (1\. 二〇二五年).
 var (
-	mdStrongRe = regexp.MustCompile(`\*\*([^*\n]+?)\*\*|__([^_\n]+?)__`)
-	mdLeadRe   = regexp.MustCompile(`^[ \t]*(?:>[ \t]?)+|^[ \t]*[-*+][ \t]+`)
-	mdRuleRe   = regexp.MustCompile(`^[ \t]*(?:(?:-[ \t]*){3,}|(?:\*[ \t]*){3,}|(?:_[ \t]*){3,})$`)
-	mdImageRe  = regexp.MustCompile(`!\[[^\]\n]*\]\([^)\n]*\)`)
-	mdLinkRe   = regexp.MustCompile(`\[([^\]\n]+)\]\([^)\n]*\)`)
-	mdBreakRe  = regexp.MustCompile(`(?i)<br\s*/?>`)
-	mdEscapeRe = regexp.MustCompile("\\\\([\\\\`*_{}\\[\\]()#+\\-.!>%])")
+	mdStrongRe    = regexp.MustCompile(`\*\*([^*\n]+?)\*\*|__([^_\n]+?)__`)
+	mdLeadRe      = regexp.MustCompile(`^[ \t]*(?:>[ \t]?)+|^[ \t]*[-*+][ \t]+`)
+	mdRuleRe      = regexp.MustCompile(`^[ \t]*(?:(?:-[ \t]*){3,}|(?:\*[ \t]*){3,}|(?:_[ \t]*){3,})$`)
+	mdImageRe     = regexp.MustCompile(`!\[[^\]\n]*\]\([^)\n]*\)`)
+	mdLinkRe      = regexp.MustCompile(`\[([^\]\n]+)\]\([^)\n]*\)`)
+	mdEmptyLinkRe = regexp.MustCompile(`\[\s*\]\([^)\n]*\)`)
+	mdBreakRe     = regexp.MustCompile(`(?i)<br\s*/?>`)
+	mdEscapeRe    = regexp.MustCompile("\\\\([\\\\`*_{}\\[\\]()#+\\-.!>%])")
 )
 
 // A PDF converter's Markdown writes a note's mark as a superscript (两重$^{1}$,
@@ -429,6 +430,7 @@ func markdownInline(l string) string {
 	}
 	l = dropNoteMarks(mdLeadRe.ReplaceAllString(l, ""))
 	l = mdImageRe.ReplaceAllString(l, "")
+	l = mdEmptyLinkRe.ReplaceAllString(l, "") // a linked picture's link: [![logo](a.png)](/)
 	l = mdLinkRe.ReplaceAllString(l, "$1")
 	if strings.Contains(l, "<") {
 		l = inlineTagRe.ReplaceAllString(l, "")
@@ -441,9 +443,9 @@ func markdownInline(l string) string {
 // markdownHeadings strips Markdown's heading marks ("## 一、基础教育"),
 // emphasis ("**一、基础教育**", "**（一）扩大内需。**正文") and the other
 // inline marks (markdownInline), and returns the headings as hints with
-// their level. A "# " heading that opens the text, the only one of its
-// level, is the document's title (as HTML's <h1> is), not a section's
-// heading: it gives no hint. A front matter (cutFrontMatter) is left as it
+// their level. A "# " heading that comes before every other heading and
+// every sentence, the only one of its level, is the document's title (as
+// HTML's <h1> is), not a section's heading: it gives no hint. A front matter (cutFrontMatter) is left as it
 // is, for the collector's header to read, and the title is the first line
 // after it.
 func markdownHeadings(text string) (string, map[string]int) {
@@ -454,16 +456,20 @@ func markdownHeadings(text string) (string, map[string]int) {
 	hints := map[string]int{}
 	lines, rows := markdownBlocks(strings.Split(text, "\n"))
 	lines = strings.Split(tableLines(strings.Join(lines, "\n")), "\n")
+	// The title is the only "# " heading when no heading and no sentence
+	// of the text comes before it: a page's menu, breadcrumb and logo
+	// may (a web page converted to Markdown).
 	title, firstSeen, ones := "", false, 0
 	for _, l := range lines {
 		t := strings.TrimSpace(l)
-		if m := mdHeadingRe.FindStringSubmatch(t); m != nil && len(m[1]) == 1 {
+		m := mdHeadingRe.FindStringSubmatch(t)
+		if m != nil && len(m[1]) == 1 {
 			ones++
 			if !firstSeen {
 				title = m[2]
 			}
 		}
-		if t != "" {
+		if m != nil || strings.ContainsRune("。！？", lastRune(markdownInline(t))) {
 			firstSeen = true
 		}
 	}
