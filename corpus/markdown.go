@@ -5,7 +5,8 @@ package corpus
 // A converter's Markdown (pandoc's gfm and markdown writers, MarkItDown's,
 // a web clipper's) keeps the layout of its source in block syntax that a
 // reader of the rendered page never sees. markdownBlocks reads two kinds of
-// it before the inline marks go:
+// it before the inline marks go (markdownInline, in read.go, takes a
+// converter's note marks and smart dashes):
 //
 //   - Tables. A pipe table's rows (| 指标 | 目标 |) become lines whose
 //     cells are words, as an HTML table's rows do, and its delimiter row
@@ -21,6 +22,9 @@ package corpus
 //     a tag) or ends with a hard break (two spaces, a backslash, <br>)
 //     is not. A file that writes one paragraph a line, with no blank line
 //     between them, is read line by line as before.
+//   - Setext headings (a line underlined with === or ---) are written as
+//     "# " and "## " headings, and the fences of pandoc's divs (::: content,
+//     :::) go.
 
 import (
 	"regexp"
@@ -112,6 +116,20 @@ func markdownBlocks(lines []string) ([]string, map[string]int) {
 			out = append(out, "")
 			continue
 		}
+		if mdFenceRe.MatchString(t) {
+			out = append(out, "")
+			continue
+		}
+		// A setext heading's underline makes the line above it a
+		// heading, written as an ATX one for the rest of the reading.
+		if m := mdSetextRe.FindString(t); m != "" && len(out) > 0 && (len(t) >= 3 || t[0] == '=') {
+			above := strings.TrimSpace(out[len(out)-1])
+			if above != "" && !mdBlockStartRe.MatchString(above) && (len(out) < 2 || strings.TrimSpace(out[len(out)-2]) == "") {
+				out[len(out)-1] = map[byte]string{'=': "# ", '-': "## "}[t[0]] + above
+				out = append(out, "")
+				continue
+			}
+		}
 		if dashed && t != "" {
 			// Pandoc sets its tables in; a line at the margin is text.
 			if l[0] == ' ' || l[0] == '\t' {
@@ -191,6 +209,8 @@ func hardBreak(l string) bool {
 
 var (
 	mdBreakEndRe = regexp.MustCompile(`(?i)<br\s*/?>\s*$`)
+	// mdFenceRe matches the fence of pandoc's div (::: content, :::).
+	mdFenceRe = regexp.MustCompile(`^:{3,}(?:\s*\{[^{}]*\}|\s*[\w.-]+)?\s*$`)
 	// mdSetextRe matches a setext heading's underline.
 	mdSetextRe = regexp.MustCompile(`^(?:=+|-+)$`)
 )

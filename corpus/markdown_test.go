@@ -36,6 +36,9 @@ func TestMarkdownBlocks(t *testing.T) {
 		{"a hard break and a block start are not joined",
 			paras + "枫桥市人民政府市长 温致远  \n各位代表：\n- 第一项工作",
 			paras + "枫桥市人民政府市长 温致远  \n各位代表：\n- 第一项工作"},
+		{"setext headings, and pandoc's div fences",
+			"::: content\n一、工作回顾\n============\n\n（一）稳增长\n----------\n\n全市经济稳中有进。\n:::",
+			"\n# 一、工作回顾\n\n\n## （一）稳增长\n\n\n全市经济稳中有进。\n"},
 		{"one paragraph a line, blank lines between parts only: not joined",
 			strings.Repeat("一、工作回顾\n\n过去一年工作扎实。\n今年要抓好三件事。\n一是稳增长。\n二是促改革。\n\n", 3),
 			strings.Repeat("一、工作回顾\n\n过去一年工作扎实。\n今年要抓好三件事。\n一是稳增长。\n二是促改革。\n\n", 3)},
@@ -44,6 +47,29 @@ func TestMarkdownBlocks(t *testing.T) {
 		got, _ := markdownBlocks(strings.Split(tt.in, "\n"))
 		if g := strings.Join(got, "\n"); g != tt.want {
 			t.Errorf("%s: markdownBlocks(%q)\n got %q\nwant %q", tt.name, tt.in, g, tt.want)
+		}
+	}
+}
+
+// TestMarkdownInlineConverterMarks checks the marks converters add inside
+// a line (fictional text).
+func TestMarkdownInlineConverterMarks(t *testing.T) {
+	tests := []struct{ in, want string }{
+		// pandoc's smart punctuation
+		{"------全市新增就业4万人。", "——全市新增就业4万人。"},
+		{"枫桥---明湖", "枫桥—明湖"},
+		{"----2032年1月15日", "----2032年1月15日"},
+		// a note's text from pandoc, and a note's mark and back-link from mammoth
+		{"[^1]: 注：部分数据为初步统计数。", "注：部分数据为初步统计数。"},
+		{"增长5.6%。<a id=\"footnote-ref-1\"></a>[\\[1\\]](\\#footnote\\-1)", "增长5.6%。"},
+		{"注：部分数据为初步统计数。 [↑](\\#footnote\\-ref\\-1)", "注：部分数据为初步统计数。 "},
+		// a rule stays a rule, a link to another page keeps its text
+		{"---", ""},
+		{"详见[附件1](/fj/1.pdf)", "详见附件1"},
+	}
+	for _, tt := range tests {
+		if got := markdownInline(tt.in); got != tt.want {
+			t.Errorf("markdownInline(%q) = %q, want %q", tt.in, got, tt.want)
 		}
 	}
 }

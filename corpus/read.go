@@ -422,13 +422,41 @@ func dropNoteMarks(l string) string {
 // collection (返回目录, 上一篇, 下一篇, 首页): the file's navigation.
 var mdNavRe = regexp.MustCompile(`^(?:[\s|｜/·•]*\[[^\]\n]{0,8}(?:返回|目录|首页|主页|上一|下一|回到|顶部|(?i:home|back|next|prev|readme|index|contents))[^\]\n]{0,8}\]\([^)\n]*\))+[\s|｜/·•]*$`)
 
+// A converter's notes: pandoc writes a note's text as "[^1]: 注：…" (the
+// label goes, the text stays); mammoth and MarkItDown write a note's mark
+// as a link to the note ([\[1\]](#footnote-1)) and the way back from it
+// ([↑](#footnote-ref-1)), both of which go. Pandoc's smart punctuation
+// writes an em dash as --- (—— as ------).
+var (
+	mdNoteDefRe   = regexp.MustCompile(`^\s*\[\^[^\]\s]{1,16}\]:\s*`)
+	mdNoteLinkRe  = regexp.MustCompile(`\[\\?\[[0-9]{1,3}\\?\]\]\(\\?#[^)\s]*\)|\[[↑↩\x{FE0E}]+\]\(\\?#[^)\s]*\)`)
+	mdSmartDashRe = regexp.MustCompile(`\\?-+`)
+)
+
+// smartDashes writes pandoc's em dashes as dashes: each run of hyphens
+// whose length is a multiple of three. Another run (----, an escaped \---
+// that a writer kept as typed) stays as it is.
+func smartDashes(l string) string {
+	return mdSmartDashRe.ReplaceAllStringFunc(l, func(d string) string {
+		if d[0] == '\\' || len(d)%3 != 0 {
+			return d
+		}
+		return strings.Repeat("—", len(d)/3)
+	})
+}
+
 // markdownInline removes the inline marks of Markdown from a line, and a
 // line of navigation links whole.
 func markdownInline(l string) string {
 	if mdRuleRe.MatchString(l) || mdNavRe.MatchString(l) {
 		return ""
 	}
+	l = mdNoteDefRe.ReplaceAllString(l, "")
+	l = mdNoteLinkRe.ReplaceAllString(l, "")
 	l = dropNoteMarks(mdLeadRe.ReplaceAllString(l, ""))
+	if strings.Contains(l, "---") {
+		l = smartDashes(l)
+	}
 	l = mdImageRe.ReplaceAllString(l, "")
 	l = mdEmptyLinkRe.ReplaceAllString(l, "") // a linked picture's link: [![logo](a.png)](/)
 	l = mdLinkRe.ReplaceAllString(l, "$1")
