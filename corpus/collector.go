@@ -41,6 +41,7 @@ package corpus
 import (
 	"regexp"
 	"strings"
+	"unicode/utf8"
 )
 
 // A collectorHeader holds the fields of a collector's header; empty fields
@@ -57,10 +58,53 @@ var collectorKeyRe = regexp.MustCompile(`^\s*(标题|题目|文件标题|发文�
 // text without it. Without a header it returns text unchanged and ok false.
 // A line without a key between two fields (up to three of them) continues
 // the field before it.
+//
+// Some collectors put an excerpt of the report first (its opening
+// paragraphs, 【摘要】…) and their header between it and the report. A
+// header that starts within the first lines (leadLines) counts too when
+// the text before it is such an excerpt: its longest line, of 20
+// characters at least, is found again in the report after the header. The
+// excerpt goes with the header.
 func cutCollectorHeader(text string) (h collectorHeader, rest string, ok bool) {
 	if h, rest, ok := cutFrontMatter(text); ok {
 		return h, rest, true
 	}
+	if h, rest, ok := cutHeaderAt(text); ok {
+		return h, rest, true
+	}
+	at, n := 0, 0
+	for _, l := range strings.SplitAfter(text, "\n") {
+		t := strings.TrimSpace(l)
+		if n++; n > leadLines {
+			break
+		}
+		if m := collectorKeyRe.FindStringSubmatch(t); m != nil && at > 0 && m[1] != "正文" {
+			h, rest, ok := cutHeaderAt(text[at:])
+			if !ok {
+				break
+			}
+			longest := ""
+			for _, e := range strings.Split(text[:at], "\n") {
+				if e = strings.TrimSpace(e); utf8.RuneCountInString(e) > utf8.RuneCountInString(longest) {
+					longest = e
+				}
+			}
+			if utf8.RuneCountInString(longest) >= 20 && strings.Contains(rest, longest) {
+				return h, rest, true
+			}
+			break
+		}
+		at += len(l)
+	}
+	return collectorHeader{}, text, false
+}
+
+// leadLines bounds the excerpt before a collector's header, in lines.
+const leadLines = 30
+
+// cutHeaderAt returns the header that starts text, if any, and text
+// without it.
+func cutHeaderAt(text string) (h collectorHeader, rest string, ok bool) {
 	lines := strings.SplitAfter(text, "\n")
 	keys, end, sawBody := 0, 0, false
 	// nextKey reports whether one of the first three non-blank lines
