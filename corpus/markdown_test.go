@@ -63,6 +63,8 @@ func TestMarkdownInlineConverterMarks(t *testing.T) {
 		{"[^1]: 注：部分数据为初步统计数。", "注：部分数据为初步统计数。"},
 		{"增长5.6%。<a id=\"footnote-ref-1\"></a>[\\[1\\]](\\#footnote\\-1)", "增长5.6%。"},
 		{"注：部分数据为初步统计数。 [↑](\\#footnote\\-ref\\-1)", "注：部分数据为初步统计数。 "},
+		{"1. <a id=\"footnote-1\"></a> 注：部分数据为初步统计数。 [↑](\\#footnote\\-ref\\-1)", " 注：部分数据为初步统计数。 "},
+		{"1. 新建学校12所。", "1. 新建学校12所。"},
 		// a rule stays a rule, a link to another page keeps its text
 		{"---", ""},
 		{"详见[附件1](/fj/1.pdf)", "详见附件1"},

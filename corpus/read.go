@@ -425,11 +425,14 @@ var mdNavRe = regexp.MustCompile(`^(?:[\s|｜/·•]*\[[^\]\n]{0,8}(?:返回|目
 // A converter's notes: pandoc writes a note's text as "[^1]: 注：…" (the
 // label goes, the text stays); mammoth and MarkItDown write a note's mark
 // as a link to the note ([\[1\]](#footnote-1)) and the way back from it
-// ([↑](#footnote-ref-1)), both of which go. Pandoc's smart punctuation
+// ([↑](#footnote-ref-1)), both of which go, and the notes as a numbered
+// list, whose numbers go too (they are no headings). Pandoc's smart punctuation
 // writes an em dash as --- (—— as ------).
 var (
 	mdNoteDefRe   = regexp.MustCompile(`^\s*\[\^[^\]\s]{1,16}\]:\s*`)
 	mdNoteLinkRe  = regexp.MustCompile(`\[\\?\[[0-9]{1,3}\\?\]\]\(\\?#[^)\s]*\)|\[[↑↩\x{FE0E}]+\]\(\\?#[^)\s]*\)`)
+	mdBackLinkRe  = regexp.MustCompile(`\[[↑↩\x{FE0E}]+\]\(\\?#[^)\s]*\)`)
+	mdNoteItemRe  = regexp.MustCompile(`^\s*[0-9]{1,3}\.\s+`)
 	mdSmartDashRe = regexp.MustCompile(`\\?-+`)
 )
 
@@ -452,6 +455,10 @@ func markdownInline(l string) string {
 		return ""
 	}
 	l = mdNoteDefRe.ReplaceAllString(l, "")
+	if mdBackLinkRe.MatchString(l) {
+		// a note in a converter's list of notes: 1. 注：… [↑](#ref-1)
+		l = mdNoteItemRe.ReplaceAllString(l, "")
+	}
 	l = mdNoteLinkRe.ReplaceAllString(l, "")
 	l = dropNoteMarks(mdLeadRe.ReplaceAllString(l, ""))
 	if strings.Contains(l, "---") {
