@@ -3,6 +3,7 @@ package corpus
 import (
 	"strings"
 	"testing"
+	"unicode/utf8"
 )
 
 // TestMarkdownBlocks checks what a converter's tables and wrapped
@@ -74,4 +75,41 @@ func TestMarkdownInlineConverterMarks(t *testing.T) {
 			t.Errorf("markdownInline(%q) = %q, want %q", tt.in, got, tt.want)
 		}
 	}
+}
+
+// FuzzMarkdownBlocks checks that markdownBlocks never fails on any text
+// and never invents a character: every Han character of its output is in
+// its input, in the same order. Its input is decoded text (valid UTF-8):
+// joining two halves of a broken character would make one.
+func FuzzMarkdownBlocks(f *testing.F) {
+	f.Add("|    |    |\n|----|----|\n| 指标 | 目标 |\n\n## 二、安排")
+	f.Add("  ------ ------\n  指标   目标\n  ------ ------\n\n正文。")
+	f.Add("一、回顾\n=====\n\n::: content\n全市\n经济。\n:::\n")
+	f.Add(strings.Repeat("全市新建公园绿地12处。\n\n", 6) + "过去一年，新建\n学校。")
+	f.Fuzz(func(t *testing.T, s string) {
+		if !utf8.ValidString(s) {
+			t.Skip("not text")
+		}
+		got, _ := markdownBlocks(strings.Split(s, "\n"))
+		han := func(s string) []rune {
+			var rs []rune
+			for _, r := range s {
+				if IsHan(r) {
+					rs = append(rs, r)
+				}
+			}
+			return rs
+		}
+		in, out := han(s), han(strings.Join(got, "\n"))
+		i := 0
+		for _, r := range out {
+			for i < len(in) && in[i] != r {
+				i++
+			}
+			if i == len(in) {
+				t.Fatalf("markdownBlocks(%q) = %q: a character not in the input, or out of order", s, got)
+			}
+			i++
+		}
+	})
 }
