@@ -41,7 +41,9 @@ package corpus
 //     its line breaks, also a colon that announces them: 以下工作：（一）…);
 //     a heading followed by a space and its text is cut there too.
 //  8. Spaces between two Chinese characters or punctuation marks (a wrap
-//     the site turned into a space) go.
+//     the site turned into a space) go, and in a sentence also those
+//     between one of them and a digit, or a digit and a per cent sign (a
+//     justified PDF's spacing: 13.65 万亿元, 7 %).
 //
 // What belongs to the report stays: its numbering, its punctuation, and
 // anonymised figures such as XX, xxx or x202x.
@@ -1561,11 +1563,24 @@ func fitsSequence(last map[string]int, hm *marker) bool {
 	return hm.n == 1 || hm.n == last[hm.style]+1
 }
 
+// chineseOrDigit reports whether r is a Chinese character, a Chinese
+// punctuation mark or a digit: in prose a space between a digit and one of
+// the others is no word break (13.65 万亿元, 2031 年, 增长 7 ．5%: a
+// justified PDF's spacing), while one between two numbers keeps them apart.
+func chineseOrDigit(r rune) bool {
+	return IsHan(r) || isCJKPunct(r) || isDigit(r)
+}
+
+func isDigit(r rune) bool { return r >= '0' && r <= '9' || r >= '０' && r <= '９' }
+
 // squeezeHanSpaces does step 8 on one line.
 func squeezeHanSpaces(l string) string {
 	if !strings.Contains(l, " ") {
 		return l
 	}
+	// Numbers lose their spaces in prose only: in a table's row (no
+	// sentence punctuation) a space parts two cells (万人 3.2 3.5).
+	prose := strings.ContainsAny(l, "，。；")
 	var b strings.Builder
 	b.Grow(len(l))
 	var prev rune
@@ -1577,7 +1592,9 @@ func squeezeHanSpaces(l string) string {
 				j++
 			}
 			next, _ := utf8.DecodeRuneInString(l[j:])
-			if j < len(l) && (IsHan(prev) || isCJKPunct(prev)) && (IsHan(next) || isCJKPunct(next)) {
+			if j < len(l) && (IsHan(prev) || isCJKPunct(prev)) && (IsHan(next) || isCJKPunct(next)) ||
+				prose && (chineseOrDigit(prev) && chineseOrDigit(next) && !(isDigit(prev) && isDigit(next)) ||
+					isDigit(prev) && (next == '%' || next == '％')) {
 				i = j
 				continue
 			}
