@@ -102,6 +102,18 @@ func Read(name string, data []byte) (*Document, error) {
 			// headers and footers are read as a PDF's are.
 			text = joinPages(text, "", nil)
 		}
+	case ".json":
+		// a dataset's record saved as JSON (dump.go); an array, or no
+		// field long enough to hold a report, is refused
+		text, warns, err = decodeText(base, data)
+		if err == nil {
+			var ok bool
+			if text, ok = unwrapDump(text); !ok {
+				err = fmt.Errorf("%s: %w: a JSON file that is not one record (an object) with a report's text in a field", base, ErrUnsupported)
+				break
+			}
+			text = stripTextTags(decodeReferences(text))
+		}
 	case ".md", ".markdown":
 		text, warns, err = decodeText(base, data)
 		text, _ = unwrapDump(text)
@@ -125,7 +137,7 @@ func Read(name string, data []byte) (*Document, error) {
 	case ".rtf", ".xls", ".xlsx", ".ppt", ".pptx":
 		err = fmt.Errorf("%s: %w: %s (save it as .docx, .pdf or .txt)", base, ErrUnsupported, ext)
 	default:
-		err = fmt.Errorf("%s: %w: extension %q (want .txt, .md, .html, .doc, .docx or .pdf)", base, ErrUnsupported, ext)
+		err = fmt.Errorf("%s: %w: extension %q (want .txt, .md, .html, .doc, .docx, .pdf or .json)", base, ErrUnsupported, ext)
 	}
 	if err != nil {
 		return nil, err
