@@ -78,7 +78,7 @@ func cutCollectorHeader(text string) (h collectorHeader, rest string, ok bool) {
 		if n++; n > leadLines {
 			break
 		}
-		if m := collectorKeyRe.FindStringSubmatch(t); m != nil && at > 0 && m[1] != "正文" {
+		if m := collectorKeyRe.FindStringSubmatch(t); m != nil && at > 0 && headerKey(m[1]) != "正文" {
 			h, rest, ok := cutHeaderAt(text[at:])
 			if !ok {
 				break
