@@ -129,31 +129,7 @@ var yearRe = regexp.MustCompile(`(?:19|20|１９|２０)[0-9０-９]{2}(?:年|$)
 // yearOf returns the year a match of yearRe names, or 0 for the words
 // (今年, 去年).
 func yearOf(m string) int {
-	y, n := 0, 0
-	for _, r := range m {
-		d := -1
-		switch {
-		case r >= '0' && r <= '9':
-			d = int(r - '0')
-		case r >= '０' && r <= '９':
-			d = int(r - '０')
-		case r == '〇' || r == '○' || r == '零':
-			d = 0
-		default:
-			d = slices.Index([]rune("一二三四五六七八九"), r) + 1
-			if d == 0 {
-				d = -1
-			}
-		}
-		if d < 0 {
-			break
-		}
-		y, n = y*10+d, n+1
-		if n == 4 {
-			return y
-		}
-	}
-	return 0
+	return corpus.ParseYear(corpus.CleanChars(m)) // full-width digits folded
 }
 
 // reportYear returns the year of d, or else the latest year its headings

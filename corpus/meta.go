@@ -968,7 +968,7 @@ func arabicYears(s string) string {
 		return s
 	}
 	return cnYearRe.ReplaceAllStringFunc(s, func(m string) string {
-		if y := parseYear(m); y != 0 {
+		if y := ParseYear(m); y != 0 {
 			return itoa(y) + "年"
 		}
 		return m

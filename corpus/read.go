@@ -93,26 +93,20 @@ func Read(name string, data []byte) (*Document, error) {
 		}
 	}
 	switch ext {
-	case ".txt", ".text":
+	case ".txt", ".text", ".json":
 		text, warns, err = decodeText(base, data)
-		text, _ = unwrapDump(text) // a dataset's record: dump.go
+		var record bool
+		text, record = unwrapDump(text) // a dataset's record: dump.go
+		if err == nil && ext == ".json" && !record {
+			// an array, or no field long enough to hold a report
+			err = fmt.Errorf("%s: %w: a JSON file that is not one record (an object) with a report's text in a field", base, ErrUnsupported)
+			break
+		}
 		text = stripTextTags(decodeReferences(text))
 		if err == nil && strings.Count(text, "\f") >= 2 {
 			// pdftotext's output saved as text: its pages, running
 			// headers and footers are read as a PDF's are.
 			text = joinPages(text, "", nil)
-		}
-	case ".json":
-		// a dataset's record saved as JSON (dump.go); an array, or no
-		// field long enough to hold a report, is refused
-		text, warns, err = decodeText(base, data)
-		if err == nil {
-			var ok bool
-			if text, ok = unwrapDump(text); !ok {
-				err = fmt.Errorf("%s: %w: a JSON file that is not one record (an object) with a report's text in a field", base, ErrUnsupported)
-				break
-			}
-			text = stripTextTags(decodeReferences(text))
 		}
 	case ".md", ".markdown":
 		text, warns, err = decodeText(base, data)
@@ -438,12 +432,12 @@ var mdNavRe = regexp.MustCompile(`^(?:[\s|｜/·•]*\[[^\]\n]{0,8}(?:返回|目
 // label goes, the text stays); mammoth and MarkItDown write a note's mark
 // as a link to the note ([\[1\]](#footnote-1)) and the way back from it
 // ([↑](#footnote-ref-1)), both of which go, and the notes as a numbered
-// list, whose numbers go too (they are no headings). Pandoc's smart punctuation
-// writes an em dash as --- (—— as ------).
+// list, whose numbers go too (they are no headings). Pandoc's smart
+// punctuation writes an em dash as --- (—— as ------).
 var (
 	mdNoteDefRe   = regexp.MustCompile(`^\s*\[\^[^\]\s]{1,16}\]:\s*`)
-	mdNoteLinkRe  = regexp.MustCompile(`\[\\?\[[0-9]{1,3}\\?\]\]\(\\?#[^)\s]*\)|\[[↑↩\x{FE0E}]+\]\(\\?#[^)\s]*\)`)
 	mdBackLinkRe  = regexp.MustCompile(`\[[↑↩\x{FE0E}]+\]\(\\?#[^)\s]*\)`)
+	mdNoteLinkRe  = regexp.MustCompile(`\[\\?\[[0-9]{1,3}\\?\]\]\(\\?#[^)\s]*\)|` + mdBackLinkRe.String())
 	mdNoteItemRe  = regexp.MustCompile(`^\s*[0-9]{1,3}\.\s+`)
 	mdSmartDashRe = regexp.MustCompile(`\\?-+`)
 )
@@ -492,9 +486,9 @@ func markdownInline(l string) string {
 // inline marks (markdownInline), and returns the headings as hints with
 // their level. A "# " heading that comes before every other heading and
 // every sentence, the only one of its level, is the document's title (as
-// HTML's <h1> is), not a section's heading: it gives no hint. A front matter (cutFrontMatter) is left as it
-// is, for the collector's header to read, and the title is the first line
-// after it.
+// HTML's <h1> is), not a section's heading: it gives no hint. A front
+// matter (cutFrontMatter) is left as it is, for the collector's header to
+// read, and the title is the first line after it.
 func markdownHeadings(text string) (string, map[string]int) {
 	front := ""
 	if _, rest, ok := cutFrontMatter(text); ok {

@@ -81,7 +81,7 @@ func readTitleBlock(lines []string) titleBlock {
 		case b.DateLine == "" && isDateLine(l):
 			m := dateLineRe.FindStringSubmatch(l)
 			b.DateLine = l
-			b.DateYear = parseYear(m[1])
+			b.DateYear = ParseYear(m[1])
 			b.DateMonth = parseMonth(m[1])
 			place := strings.TrimSpace(m[2])
 			if strings.Contains(m[3], "全国") || place == "中华人民共和国" {
@@ -98,7 +98,7 @@ func readTitleBlock(lines []string) titleBlock {
 				anchor = i
 			}
 		case b.DateYear == 0 && dateOnlyRe.MatchString(l):
-			b.DateYear = parseYear(dateOnlyRe.FindStringSubmatch(l)[1])
+			b.DateYear = ParseYear(dateOnlyRe.FindStringSubmatch(l)[1])
 		case b.SpeakerRole == "" && isSpeaker(l):
 			m := speakerRe.FindStringSubmatch(l)
 			// a deputy's rank is not part of the place: 某县常务副县长
@@ -282,7 +282,7 @@ func titleAbove(ls []string, anchor int) string {
 	// A PDF's text layer may break a title into fragments, one a line
 	// (某某 / 镇 / 2031 / 年政府工作报告): a title that starts with 年 takes
 	// the year above it and the short fragments above that.
-	if strings.HasPrefix(title, "年") && i > 0 && len(ls[i-1]) == 4 && parseYear(ls[i-1]) != 0 {
+	if strings.HasPrefix(title, "年") && i > 0 && len(ls[i-1]) == 4 && ParseYear(ls[i-1]) != 0 {
 		title = ls[i-1] + title
 		for j, k := i-2, 0; j >= 0 && k < 3 && fragmentLine(ls[j]); j, k = j-1, k+1 {
 			title = ls[j] + title
@@ -407,9 +407,9 @@ func parseMonth(s string) int {
 	return 0
 }
 
-// parseYear reads the year of a date in Arabic or Chinese digits
+// ParseYear reads the year of a date in Arabic or Chinese digits
 // (2024年, 二〇二四年, 一九五八年); 0 when it has none.
-func parseYear(s string) int {
+func ParseYear(s string) int {
 	y := 0
 	n := 0
 	for _, r := range s {
