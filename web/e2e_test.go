@@ -217,6 +217,19 @@ func until(cond string) chromedp.Action[chromedp.Void] {
 	return chromedp.Poll[chromedp.Void](cond, chromedp.WithPollingTimeout(stepTimeout))
 }
 
+// still waits until the page has stopped scrolling (a smooth scroll to a
+// section): its scroll offset is the same at two polls 100 ms apart.
+func still() chromedp.Action[chromedp.Void] {
+	return chromedp.Steps(
+		chromedp.Evaluate[chromedp.Void](`delete window.__stillY`),
+		chromedp.Poll[chromedp.Void](`(() => {
+			const y = Math.round(window.scrollY), same = window.__stillY === y;
+			window.__stillY = y;
+			return same;
+		})()`, chromedp.WithPollingInterval(100*time.Millisecond), chromedp.WithPollingTimeout(stepTimeout)),
+	)
+}
+
 // sectionText returns the heading and text of a section of the index.
 func sectionText(t *testing.T, ix *index.Index, id string) string {
 	t.Helper()
@@ -367,8 +380,11 @@ func TestE2E_SearchThenDocument(t *testing.T) {
 	do(t, ctx, "back to the hit", chromedp.Evaluate[chromedp.Void](`history.back()`),
 		until(`document.querySelector(".section.target") && document.querySelector(".section.target").id === "sec-" + `+jsString(sectionID)))
 
-	// Similar passages load in place, without an error.
+	// Similar passages load in place, without an error. Going back scrolls
+	// smoothly to the hit's section: the button is clicked once the page is
+	// still, or the click lands where the button was a frame before.
 	do(t, ctx, "similar passages",
+		still(),
 		click(`.section.target .similar-btn`),
 		visible(`.section.target .similar .similar-list, .section.target .similar p.muted, .section.target .similar .error`),
 	)
