@@ -340,7 +340,7 @@ func skippableAboveAnchor(l string) bool {
 // sentence, not a heading, not a page's button, date or source.
 func isTitleLine(l string) bool {
 	n := utf8.RuneCountInString(l)
-	if n < 4 || n > 60 || strings.ContainsAny(l, "。；：:") || headingMarker(l) != nil || isFullTextNote(l) {
+	if n < 4 || n > 60 || strings.ContainsAny(l, "。；：:") || headingMarker(l) != nil || isFullTextNote(l) || sessionStampRe.MatchString(l) {
 		return false
 	}
 	if dateLineRe.MatchString(l) || dateOnlyRe.MatchString(l) || isSpeaker(l) || greetRe.MatchString(l) || notTitleRe.MatchString(l) || dateTrailRe.MatchString(l) || isBareDisclosure(l) {
@@ -354,6 +354,12 @@ func isTitleLine(l string) bool {
 	}
 	return han*2 >= n
 }
+
+// sessionStampRe matches the stamp every paper of a congress's session
+// carries above its title (某市第十五届人民代表大会第四次会议文件（1）),
+// whole or cut off after its first digits by a page (…会议文件(20): a mark
+// of the paper, not its title nor the title's first half.
+var sessionStampRe = regexp.MustCompile(`会议文件\s*(?:[（(〔【]\s*[0-9０-９一二三四五六七八九十之]*\s*[）)〕】]?)?\s*$`)
 
 // completeTitle reports whether l reads as a whole title by itself, so that
 // the line below it is not its continuation.
