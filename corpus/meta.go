@@ -233,9 +233,11 @@ func fillMeta(d *Document, in metaInput) {
 	fileYear := fileNameYear(in.name)
 	if speech || d.Kind == "政府工作报告" {
 		switch {
-		case b.DateYear != 0 && b.DateMonth == 12 && (review == b.DateYear || plan == b.DateYear+1):
-			// Delivered in December, it reviews the year ending and plans
-			// the next: it is the next year's report.
+		case b.DateYear != 0 && b.DateMonth == 12 && plan != b.DateYear:
+			// Delivered in December (a new congress's first session often
+			// sits then), it reviews the year ending and plans the next: it
+			// is the next year's report, even in a copy cut off before its
+			// plan, unless it plans the year of its date.
 			d.Year = b.DateYear + 1
 			set("year", OriginDateLine)
 		case b.DateYear != 0:
