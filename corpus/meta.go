@@ -377,7 +377,9 @@ func firstTitle(body string, head []string) string {
 		}
 		return first
 	}
-	return ""
+	// A notice a site puts above the paper (a sentence to its members):
+	// a title line just below it that names a paper is the title.
+	return kindLine(body)
 }
 
 // kindWordsRe matches a line made only of words for kinds of paper: a
@@ -403,6 +405,10 @@ func kindLine(body string) string {
 			switch kindOf(l, "") {
 			case "总结", "半年总结", "计划", "要点", "政府工作报告":
 				return despace(l)
+			case "":
+				if briefingKind(l) != "" {
+					return despace(l) // 某局2031年工作汇报材料
+				}
 			}
 		}
 	}
