@@ -67,6 +67,9 @@ package corpus
 //     run's last line stays when it is a document title;
 //   - newspaper page breaks: （下转第2版） … （上接第1版） with the page's
 //     header lines between them; the two halves of the sentence are joined;
+//   - a digital newspaper's masthead and page links (a report printed in a
+//     city's daily): 邮发代号, 国内统一刊号CN…, （总第3658期）, 每周二、四、五出版,
+//     第A03版：要闻, 版面目录, 上一版, 往期回顾;
 //   - a copy site's furniture (the sites that republish reports and
 //     summaries as 范文 or as a library's previews): its note on the copy
 //     (下面是小编为大家整理的…，供大家参考), its welcome (欢迎来到某某网！,
@@ -178,6 +181,12 @@ var (
 	footerOrgRe = regexp.MustCompile(`^\p{Han}{2,30}(?:主办|承办)(?:\s|$)`)
 	// editorRe matches an editor's credit line, bracketed or not.
 	editorRe = regexp.MustCompile(`^[（(【\[]?\s*(?:责任编辑|编辑|校对|审核|审校|终审|责编|监制|制作|签发)\s*[：:]`)
+	// mastheadRe matches a digital newspaper's masthead and page navigation
+	// (a report printed in full in a city's daily): its postal and serial
+	// numbers (邮发代号61-30, 国内统一刊号CN51-0052), its issue number
+	// (2032年第10期(总第3658期)), its days (每周二、四、五出版), and the links
+	// between its pages (第A03版：要闻, F2 版面目录, 上一版, 往期回顾).
+	mastheadRe = regexp.MustCompile(`邮发代号\s*[：:]?\s*\d|(?:统一)?刊号\s*[：:]?\s*CN\s*\d|[（(]\s*总第\s*\d+\s*期\s*[）)]|每(?:周[一二三四五六日天、和至]{1,9}|日)出版|^(?:[A-Z]{0,2}\d{0,2}\s*)?(?:第\s*[A-Z]{0,2}\s*\d{1,3}\s*版\s*[：:]?\s*\p{Han}{0,8}|版面(?:目录|导航)|本版(?:新闻|目录|导航)|上一版|下一版|上一期|下一期|往期回顾|往期查阅)$`)
 	// pageBreakRe matches a newspaper's continuation notes.
 	nextPageRe = regexp.MustCompile(`[（(]\s*下转第?\s*[0-9一二三四五六七八九十]+\s*版\s*[）)]\s*$`)
 	prevPageRe = regexp.MustCompile(`^[（(]\s*上接第?\s*[0-9一二三四五六七八九十]+\s*版\s*[）)]\s*`)
@@ -388,6 +397,8 @@ func isChromeClass(l string) bool {
 		return true
 	case n <= 120 && newsFurnitureRe.MatchString(l):
 		return true
+	case n <= 40 && mastheadRe.MatchString(l) && !strings.ContainsAny(l, "。；"):
+		return true // a newspaper's masthead and page navigation
 	case isCopySiteLine(l, n):
 		return true
 	}
