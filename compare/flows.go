@@ -134,7 +134,7 @@ func flowLinks(pa, pb []*prepared, w *weights, pr *pairing, addExtra func(i, j i
 	}
 	consider := func(k [2]int) {
 		i, j := k[0], k[1]
-		if linked[k] || !siblings(i, j) || periodConflict(pa[i], pb[j]) || !sameKind(pa[i], pb[j]) {
+		if linked[k] || !siblings(i, j) || periodConflict(pa[i], pb[j]) || labelConflict(pa[i], pb[j]) || !sameKind(pa[i], pb[j]) {
 			return
 		}
 		shareA := float64(flowA[k]) / float64(max(1, totA[i]))

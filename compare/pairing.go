@@ -168,6 +168,15 @@ func pairSections(pa, pb []*prepared, opt Options) *pairing {
 			}
 		}
 	}
+	// nor are two glossary entries that define different terms, whose
+	// definitions may share many words (labelConflict)
+	for i := range pa {
+		for j := range pb {
+			if labelConflict(pa[i], pb[j]) {
+				S[i][j] = 0
+			}
+		}
+	}
 	above := func(s float64) bool { return s >= HighSimilarity || (s >= MinSimilarity && s >= pr.floorAt) }
 	childrenA, childrenB := children(pa), children(pb)
 	linked := map[[2]int]bool{}
@@ -440,7 +449,7 @@ func hubsOwn(pa, pb []*prepared, w *weights, childrenA, childrenB [][]int, disso
 	// own reports whether x of one side may take the hub h of the other:
 	// x is childless, unpaired or paired across spans, and of h's kind
 	own := func(i, j int, fromA bool) bool {
-		if !siblings(i, j) || !sameKind(pa[i], pb[j]) || periodConflict(pa[i], pb[j]) {
+		if !siblings(i, j) || !sameKind(pa[i], pb[j]) || periodConflict(pa[i], pb[j]) || labelConflict(pa[i], pb[j]) {
 			return false
 		}
 		if fromA { // the hub is i, the candidate j
@@ -797,6 +806,39 @@ func periodConflict(a, b *prepared) bool {
 		}
 	}
 	return true
+}
+
+// labelConflict reports whether the headings of a and b are both labels
+// (label) that name different things: a glossary's entries (“一网统管”：
+// and “一网协同”：, 人才强省建设“五大工程”： and 贸易强省建设“六大行动”：)
+// are the same entry only when they define the same term, however many
+// words their definitions share. A label reworded keeps most of its
+// characters (农产品“12221”市场体系 and 农产品“12221”市场营销体系) and still
+// pairs; two terms that share under half their character pairs do not.
+func labelConflict(a, b *prepared) bool {
+	ta, oka := label(a.head)
+	tb, okb := label(b.head)
+	return oka && okb && dice(grams(ta), grams(tb)) < 0.5
+}
+
+// labelMax is the longest term, in characters, that a label names.
+const labelMax = 24
+
+// label returns the term a heading names when the heading is a label: a
+// term of at most labelMax characters and no sentence's punctuation,
+// ended by a colon, the section's text being what the term means
+// (“三区三线”：, 主要目标：).
+func label(head string) (string, bool) {
+	h := strings.TrimSpace(head)
+	term, ok := strings.CutSuffix(h, "：")
+	if !ok {
+		term, ok = strings.CutSuffix(h, ":")
+	}
+	n := utf8.RuneCountInString(term)
+	if !ok || n == 0 || n > labelMax || strings.ContainsAny(term, "。；;！!？?，,：:") {
+		return "", false
+	}
+	return term, true
 }
 
 // sameKind reports whether a and b are sections of parts of one kind: a

@@ -1,0 +1,70 @@
+package compare
+
+import (
+	"testing"
+
+	"github.com/govreport/govreport/corpus"
+)
+
+func TestLabel(t *testing.T) {
+	for _, c := range []struct {
+		head, term string
+		ok         bool
+	}{
+		{"“一网通办”：", "“一网通办”", true},
+		{"制造业高质量发展“六大工程”：", "制造业高质量发展“六大工程”", true},
+		{"主要目标:", "主要目标", true},
+		{"“一网通办”", "", false},                         // no colon: a heading, not a label
+		{"深化改革，扩大开放：", "", false},                     // a clause, not a term
+		{"全面推进乡村振兴，加快建设农业强市，持续推进农业农村现代化：", "", false}, // too long for a term
+		{"：", "", false},
+	} {
+		term, ok := label(c.head)
+		if term != c.term || ok != c.ok {
+			t.Errorf("label(%q) = %q, %v; want %q, %v", c.head, term, ok, c.term, c.ok)
+		}
+	}
+}
+
+// A report's glossary (名词解释) defines the new terms of each year: an
+// entry is last year's entry only when it defines the same term. Entries
+// on different terms are not paired because their definitions share words
+// (推动制造业高质量发展, 盘活存量建设用地); the same term, defined again,
+// is paired wherever it stands in the list.
+func TestAlignGlossaryEntriesByTerm(t *testing.T) {
+	a := build("a",
+		"1|一、2023年工作回顾|过去一年，明湖市地区生产总值增长5.6%，新增城镇就业3.2万人。",
+		"1|二、2024年重点工作|扎实推进“一网通办”，深化“三旧”改造，全面推行“链长制”，推动制造业高质量发展。",
+		"1|名词解释|",
+		"2|1.“一网通办”：|依托全市统一政务服务平台，推动政务服务事项网上办理、一次办结，企业群众办事少跑腿。",
+		"2|2.“三旧”改造：|对旧城镇、旧厂房、旧村庄进行改造，盘活存量建设用地，推动城市更新和产业升级。",
+		"2|3.“链长制”：|由市领导担任重点产业链链长，统筹推进产业链招商、补链强链和企业服务，推动制造业高质量发展。",
+	)
+	b := build("b",
+		"1|一、2024年工作回顾|过去一年，明湖市地区生产总值增长5.2%，新增城镇就业3.4万人。",
+		"1|二、2025年重点工作|推行“亩均论英雄”改革，推动“城中村”改造，优化“一网通办”，推动制造业高质量发展。",
+		"1|名词解释|",
+		"2|1.“亩均论英雄”：|以亩均税收、亩均增加值等指标评价工业企业，引导土地等要素向优质企业集聚，推动制造业高质量发展。",
+		"2|2.“城中村”改造：|对城市建成区内的旧村庄进行改造，盘活存量建设用地，完善配套设施，推动城市更新。",
+		"2|3.“一网通办”：|依托全市统一政务服务平台，推动政务服务事项网上办理、跨区通办，企业群众办事少跑腿。",
+	)
+	a.Year, b.Year = 2024, 2025
+	pairs := Align(a, b, Options{})
+	dump := alignDump(pairs)
+	if findPair(pairs, "1.“一网通办”：", "3.“一网通办”：") == nil {
+		t.Errorf("Align: want the entries on “一网通办” paired; got:\n%s", dump)
+	}
+	for _, p := range pairs {
+		if p.From == nil || p.To == nil {
+			continue
+		}
+		ta, oka := label(corpus.StripNumbering(p.From.Heading))
+		tb, okb := label(corpus.StripNumbering(p.To.Heading))
+		if oka && okb && ta != tb {
+			t.Errorf("Align: %s pairs entries on different terms; got:\n%s", alignLine(p), dump)
+		}
+	}
+	if err := checkCoverage(a, b, pairs); err != nil {
+		t.Error(err)
+	}
+}
