@@ -276,6 +276,22 @@ func prepare(d *corpus.Document) []*prepared {
 			break
 		}
 	}
+	// An item of the plan does not address the audience: when the last
+	// section of the body with an address in it is an item, not a part of
+	// its own, its paragraphs from the first that opens with the address
+	// (各位代表！新征程……政府自身建设) are the closing words, even when the
+	// address opens a paragraph rather than standing alone.
+	if !closed {
+		for i := len(ps) - 1; i >= 0; i-- {
+			if at := addressAt(ps[i].topic); at >= 0 {
+				if at > 0 && ps[i].parent >= 0 && ps[i].plan && ps[i].s.Heading != "" {
+					ps[i].topic = ps[i].topic[:at]
+					closed = true
+				}
+				break
+			}
+		}
+	}
 	// Without an address of its own, the closing words still end in a
 	// rally to the audience (……让我们……而不懈奋斗！), the last paragraph
 	// of the last section: not that section's subject either.

@@ -904,3 +904,43 @@ func TestAlignYearlessOpeningPartKeepsReview(t *testing.T) {
 		t.Errorf("Align: want 一、坚定不移稳增长 => 一、2024年的回顾; got:\n%s", alignDump(pairs))
 	}
 }
+
+// An item of the plan does not address the deputies: the closing words
+// that the last item runs on into, from a paragraph that opens with the
+// address (各位代表！新征程对政府自身建设提出了新要求……), are not that item's
+// subject, though the address opens the paragraph instead of standing on
+// a line of its own. So last year's part on the government's own work
+// does not take the last item for its counterpart because the closing
+// words tell of the government too: the last items pair with each other.
+func TestAlignItemClosingAddressParagraph(t *testing.T) {
+	safety := "稳妥化解地方政府债务风险，严格实施政府债务限额管理；开展安全生产治本攻坚行动，加强城镇燃气、自建房、消防等隐患排查整治；推进常态化扫黑除恶，坚持和发展新时代“枫桥经验”。"
+	govern := "坚持依法行政，严格执行重大行政决策程序，自觉接受人大监督和政协民主监督，认真办理人大代表建议和政协提案；坚持廉洁用权，锲而不舍落实中央八项规定精神，持续整治形式主义为基层减负；坚持过紧日子，严控一般性支出和“三公”经费，把有限的财力用在发展紧要处和民生急需上。"
+	a := build("a",
+		"1|一、2024年工作回顾|过去一年，明湖市地区生产总值增长5.6%，新增规上工业企业108家。",
+		"1|二、2025年重点工作|",
+		"2|（一）推动产业提质增效|"+mhIndustry,
+		"2|（二）提升城市功能品质|"+mhCity,
+		"2|（三）办好民生实事|"+mhPeople,
+		"2|（四）防范化解重大风险|"+safety,
+		"1|三、全面加强政府自身建设|"+govern+"\n各位代表！让我们团结一心、真抓实干，为建设湖光山色品质之城而不懈奋斗！",
+	)
+	b := build("b",
+		"1|一、2025年工作回顾|过去一年，明湖市地区生产总值增长5.4%，新增规上工业企业115家。",
+		"1|二、2026年重点工作|",
+		"2|（一）加快建设现代化产业体系|"+strings.Replace(mhIndustry, "120家", "130家", 1),
+		"2|（二）推进城市更新|"+strings.Replace(mhCity, "60个", "65个", 1),
+		"2|（三）增进民生福祉|"+mhPeople,
+		"2|（四）统筹发展和安全|"+strings.Replace(safety, "治本攻坚行动", "治本攻坚三年行动", 1)+
+			"\n各位代表！新征程对政府自身建设提出了新要求。"+govern+
+			"\n各位代表！让我们团结一心、真抓实干，为建设湖光山色品质之城而努力奋斗！",
+	)
+	a.Year, b.Year = 2025, 2026
+	pairs := Align(a, b, Options{})
+	dump := alignDump(pairs)
+	if p := findPair(pairs, "（四）防范化解重大风险", "（四）统筹发展和安全"); p == nil || p.Status == Merged || p.Status == Split {
+		t.Errorf("Align: want （四）防范化解重大风险 => （四）统筹发展和安全 as a primary pair; got:\n%s", dump)
+	}
+	if p := findPair(pairs, "三、全面加强政府自身建设", "（四）统筹发展和安全"); p != nil && p.Status != Merged {
+		t.Errorf("Align: %s, the part paired by the closing words; got:\n%s", alignLine(*p), dump)
+	}
+}
