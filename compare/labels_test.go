@@ -26,6 +26,24 @@ func TestLabel(t *testing.T) {
 	}
 }
 
+func TestLabelConflict(t *testing.T) {
+	for _, c := range []struct {
+		a, b string
+		want bool
+	}{
+		{"“一网统管”：", "“一网协同”：", true},
+		{"人才强省建设“五大工程”：", "贸易强省建设“六大行动”：", true},
+		{"“一网统管”：", "“一网统管”：", false},
+		{"农产品“12221”市场体系：", "农产品“12221”市场营销体系：", false}, // reworded, same term
+		{"“一网统管”：", "深化数字政府建设", false},                  // one is no label
+	} {
+		a, b := &prepared{head: c.a}, &prepared{head: c.b}
+		if got := labelConflict(a, b); got != c.want {
+			t.Errorf("labelConflict(%q, %q) = %v, want %v", c.a, c.b, got, c.want)
+		}
+	}
+}
+
 // A report's glossary (名词解释) defines the new terms of each year: an
 // entry is last year's entry only when it defines the same term. Entries
 // on different terms are not paired because their definitions share words

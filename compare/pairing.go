@@ -83,7 +83,10 @@ package compare
 // only at the start of one, links with a part on one year only when
 // neither has a counterpart of its own span (sameSpan), and its sections
 // never pair with the year's otherwise: the year's tasks pair with the
-// year's tasks, the plan's goals with nothing. Every link must also stand above chance: its similarity
+// year's tasks, the plan's goals with nothing. Nor are two entries of a
+// glossary (label headings, “一网统管”： and “一网协同”：) linked when they
+// define different terms, whatever words their definitions share
+// (labelConflict). Every link must also stand above chance: its similarity
 // at least one and a half times the median similarity of all pairs of
 // sections of the two documents and at least MinSimilarity, unless it is
 // high on its own (HighSimilarity). Two unrelated documents have no links
