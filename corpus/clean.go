@@ -1061,6 +1061,12 @@ func joinWraps(lines []string, title string, starts map[string]bool) []string {
 		top++
 	}
 	first, runes := "", 0 // the first piece of the open line, the line's length
+	// In a text that keeps each paragraph on a line of its own (not
+	// wrapped; nearly every long line ends its sentence), a numbered line
+	// that stops mid-sentence is a heading, however long: a province's
+	// task headings run to sixty characters and more, with commas
+	// (（一）做实某某全新定位，加快建设…).
+	whole := width == 0 && wholeParagraphs(lines)
 	for i, l := range lines {
 		if l != "" && i > 0 && lines[i-1] != "" {
 			if starts[l] {
@@ -1131,7 +1137,7 @@ func joinWraps(lines []string, title string, starts map[string]bool) []string {
 			// paragraph under it.
 			headTitle := i-1 == top && firstTitleRe.MatchString(p) && utf8.RuneCountInString(p) <= 60 && !strings.ContainsAny(p, "，。；：:,")
 			if first != title && !headTitle && !short && (endsMidSentence(p) || trailingMarkerRe.MatchString(p) || full) && runes >= 20 &&
-				!isHeadingLike(first) && headingMarker(l) == nil && !isPlaceHeading(first) && !isSubtitle(first) &&
+				!isHeadingLike(first) && !(whole && isLongHeading(first)) && headingMarker(l) == nil && !isPlaceHeading(first) && !isSubtitle(first) &&
 				!collectorKeyRe.MatchString(l) && !labelRe.MatchString(l) && !titleLineRe.MatchString(l) {
 				cont[i] = true
 				runes += utf8.RuneCountInString(l)
@@ -1238,6 +1244,29 @@ func opensWithClosing(l string) bool {
 func lastRune(l string) rune {
 	r, _ := utf8.DecodeLastRuneInString(l)
 	return r
+}
+
+// wholeParagraphs reports whether lines keep each paragraph on a line of
+// its own: of the unnumbered lines of 40 characters or more (at least
+// ten), nineteen in twenty end a sentence.
+func wholeParagraphs(lines []string) bool {
+	long, ended := 0, 0
+	for _, l := range lines {
+		if utf8.RuneCountInString(l) < 40 || headingMarker(l) != nil {
+			continue
+		}
+		long++
+		if !endsMidSentence(l) {
+			ended++
+		}
+	}
+	return long >= 10 && ended*20 >= long*19
+}
+
+// isLongHeading reports whether l reads as a numbered heading of up to 100
+// characters: a marker, and no sentence end.
+func isLongHeading(l string) bool {
+	return headingMarker(l) != nil && utf8.RuneCountInString(l) <= 100 && !strings.ContainsAny(l, "。！？；")
 }
 
 // wrapWidth returns the width, in characters, at which lines was
