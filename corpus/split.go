@@ -307,7 +307,9 @@ func Split(d *Document) {
 			continue
 		}
 		style, n, heading := "", 0, ""
-		notes := o.notes > 0 && lineNo == o.notes
+		// The notes open a section, and so does every later annex's heading
+		// (附件2 after 附件1's list; 名词解释 under 附件2 stays its text).
+		notes := o.notes > 0 && (lineNo == o.notes || lineNo > o.notes && notesHeadRe.MatchString(t) && !notesHeadRe.MatchString(prevLine))
 		if o.notes > 0 && lineNo > o.notes && noteRe.MatchString(t) {
 			// A note of a glossary ([3]三链融合：…) is the notes' text.
 		} else if notes {
