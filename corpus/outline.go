@@ -25,7 +25,7 @@ package corpus
 // Notes at the end of a report (a glossary under 注释 or 名词解释, or a run
 // of [1] [2] … entries), and an annex saved with it (附件, 附表, 附录),
 // become one section at level 1, after the report's last part instead of
-// inside it. Glossary entries [1] [2] … are its text;
+// inside it; each later annex (附件2) opens another. Glossary entries [1] [2] … are its text;
 // entries numbered like headings ("1、物联网：是指…") are its subsections,
 // one per note, never sections of the report's last part.
 
