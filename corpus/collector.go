@@ -64,7 +64,8 @@ var collectorKeyRe = regexp.MustCompile(`^\s*(标题|题目|文件标题|发文�
 // header that starts within the first lines (leadLines) counts too when
 // the text before it is such an excerpt: its longest line, of 20
 // characters at least, is found again in the report after the header. The
-// excerpt goes with the header.
+// excerpt goes with the header. So does a header under the paper's title
+// (a converter's "# 某市政府工作报告" above the fields): the title stays.
 func cutCollectorHeader(text string) (h collectorHeader, rest string, ok bool) {
 	if h, rest, ok := cutFrontMatter(text); ok {
 		return h, rest, true
@@ -92,11 +93,35 @@ func cutCollectorHeader(text string) (h collectorHeader, rest string, ok bool) {
 			if utf8.RuneCountInString(longest) >= 20 && strings.Contains(rest, longest) {
 				return h, rest, true
 			}
+			if titleLead(text[:at]) {
+				// The paper's title (and its date line) above the
+				// header: the title stays, the header goes.
+				return h, text[:at] + rest, true
+			}
 			break
 		}
 		at += len(l)
 	}
 	return collectorHeader{}, text, false
+}
+
+// titleLead reports whether lead, the text above a collector's header, is
+// a title: one to three short lines (up to 80 characters) that read as a
+// title or its date line and end no sentence (政府工作报告 /
+// 某市政府工作报告——2031年1月26日在…会议上); an excerpt's label (【摘要】)
+// is none.
+func titleLead(lead string) bool {
+	n := 0
+	for _, l := range strings.Split(lead, "\n") {
+		l = strings.TrimSpace(strings.TrimLeft(strings.TrimSpace(l), "#"))
+		if l == "" {
+			continue
+		}
+		if n++; n > 3 || !isTitleLine(l) && utf8.RuneCountInString(l) <= 60 || utf8.RuneCountInString(l) > 80 || strings.ContainsAny(l, "。；！？") || strings.HasPrefix(l, "【") {
+			return false
+		}
+	}
+	return n > 0
 }
 
 // leadLines bounds the excerpt before a collector's header, in lines.
