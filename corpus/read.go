@@ -375,7 +375,9 @@ var (
 	mdLinkRe      = regexp.MustCompile(`\[([^\]\n]+)\]\([^)\n]*\)`)
 	mdEmptyLinkRe = regexp.MustCompile(`\[\s*\]\([^)\n]*\)`)
 	mdBreakRe     = regexp.MustCompile(`(?i)<br\s*/?>`)
-	mdEscapeRe    = regexp.MustCompile("\\\\([\\\\`*_{}\\[\\]()#+\\-.!>%])")
+	// mdEscapeRe matches a backslash escape: any ASCII punctuation may be
+	// escaped (CommonMark), and pandoc escapes <, >, $, @, ~, | and more.
+	mdEscapeRe = regexp.MustCompile(`\\([!-/:-@\[-` + "`" + `{-~])`)
 )
 
 // A PDF converter's Markdown writes a note's mark as a superscript (两重$^{1}$,
