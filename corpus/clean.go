@@ -39,7 +39,9 @@ package corpus
 //     their own, when their numbering continues the document's sequence and
 //     they follow a space or the end of a sentence (in a file that lost all
 //     its line breaks, also a colon that announces them: 以下工作：（一）…);
-//     a heading followed by a space and its text is cut there too.
+//     a heading followed by a space and its text is cut there too, and so
+//     is a heading run into its text with no mark at all, where its text
+//     begins (一、2030年工作回顾2030年是…; runin.go).
 //  8. Spaces between two Chinese characters or punctuation marks (a wrap
 //     the site turned into a space) go, and in a sentence also those
 //     between one of them and a digit, or a digit and a per cent sign (a
@@ -79,6 +81,7 @@ func Clean(text string) (string, []Warning) {
 	lines, warns = collapseCopies(lines, warns)
 	lines = separateTitle(lines, title)
 	lines = splitInlineHeadings(lines)
+	lines = cutRunInHeadings(lines)
 	var b strings.Builder
 	b.Grow(len(text))
 	blank := false

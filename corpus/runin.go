@@ -1,0 +1,218 @@
+package corpus
+
+// Headings run into their text
+//
+// A report whose line breaks were lost and put back at sentence ends, or
+// whose paragraphs were kept as lines but each heading glued to the
+// paragraph under it, holds its headings at the start of a paragraph with
+// no mark where they end: 一、2030年工作回顾2030年是…, 三、2031年重点工作
+// 按照…, 二、今年主要任务（一）稳住经济大盘…. A reader tells where such a
+// heading ends from what the next words are: a new sentence opens there
+// with a time (2030年是, 2030年，, 今年是, 过去一年), a subject (我们, 各位
+// 代表) or a listing (一是), or the heading's first sub-heading opens there
+// (（一）, 1.), or the heading ends with the words that end a part's heading
+// (工作回顾, 重点工作) and a sentence goes on without any mark after them,
+// or the text takes up the heading's words (四、把改革开放推向纵深改革开放
+// 是…).
+//
+// An unnumbered part heading (2030年工作回顾) is cut off its text only when
+// the next words open a sentence, in a file with two such headings at least.
+//
+// The cut is made only for a numbering style none of whose lines stands
+// alone as a heading and at least two of whose lines show such an end: in
+// a report whose headings have lines of their own (the usual shape), a
+// paragraph that opens with a number and a lead sentence is left as it is.
+
+import (
+	"regexp"
+	"strings"
+	"unicode/utf8"
+)
+
+// runInOpenerRe matches the words that open a sentence after a heading
+// that lost its line break: the year or the time the text is about, its
+// subject, a listing, the greeting.
+var runInOpenerRe = regexp.MustCompile(`^(?:(?:19|20)[0-9]{2}年[，,是以]|(?:一九|二〇|二○|二零)\p{Han}{2}年[，,是以]|今年[，,是以要我全]|去年[，,以我全]|过去(?:的)?(?:一|五|两|三|十)年|刚刚过去的|(?:一|五|两|三)年来|近(?:年|几年|五年)来|这(?:一|五)年[，,]|当前[，,我]|我们|各位代表|一是)`)
+
+// runInStrongOpenerRe matches the openers of runInOpenerRe that no clause
+// of a heading goes on with (2030年是, 今年，, 过去五年, 各位代表): only they
+// end a heading that holds a comma, whose words are a sentence's so far.
+var runInStrongOpenerRe = regexp.MustCompile(`^(?:(?:19|20)[0-9]{2}年[，,是]|(?:一九|二〇|二○|二零)\p{Han}{2}年[，,是]|今年[，,是]|去年[，,]|过去(?:的)?(?:一|五|两|三|十)年|刚刚过去的|(?:一|五|两|三)年来[，,]|各位代表)`)
+
+// runInHeadingEnd returns the byte offset in l at which the heading that
+// opens l (after its marker hm) ends and its text begins, or -1 when no
+// end is told: see the note at the top of this file. The heading holds 4
+// to 40 characters after its marker and no sentence end; the text after
+// the cut is a sentence of 6 characters at least, or a sub-heading.
+func runInHeadingEnd(l string, hm *marker) int {
+	k := 0 // characters of the heading so far
+	prev := rune(0)
+	for i := hm.end; i < len(l) && k <= 40; {
+		r, size := utf8.DecodeRuneInString(l[i:])
+		if strings.ContainsRune("。！？；：:", r) {
+			return -1
+		}
+		// A heading ends with a word, never with a preposition or a
+		// particle that wants more (在, 对, 的).
+		if k >= 4 && (IsHan(prev) && !strings.ContainsRune(runInNoEnd, prev) || isDigit(prev) || strings.ContainsRune("”’）)》」』", prev)) {
+			rest := l[i:]
+			if sub := headingMarker(rest); sub != nil && sub.n == 1 && ranksBelow(sub.style, hm.style) && utf8.RuneCountInString(rest) > 6 {
+				return i
+			}
+			// A heading that holds a comma reads as a sentence so far:
+			// only a strong opener ends it.
+			clause := strings.ContainsAny(l[hm.end:i], "，,、")
+			opens := runInStrongOpenerRe.MatchString(rest) || !clause && (runInOpenerRe.MatchString(rest) || takesUp(l[hm.end:i], rest))
+			if opens && (sentenceLength(rest) >= 6 || strings.HasPrefix(rest, "各位代表")) {
+				return i
+			}
+			if !clause && partEndAt(l[hm.end:i]) && (IsHan(r) || isDigit(r) || r == '“') && !strings.ContainsRune("和与及的是之中为等", r) && sentenceLength(rest) >= 8 {
+				return i
+			}
+		}
+		prev = r
+		k++
+		i += size
+	}
+	return -1
+}
+
+// runInNoEnd holds the characters no heading ends with: prepositions,
+// conjunctions and particles that want a word after them.
+const runInNoEnd = "在于到至从自对向为将把被让使和与及的地得是了着"
+
+// ranksBelow reports whether style is a sub-heading's under a heading of
+// style top by the usual order (（一） under 一、, 1. under （一）); the
+// ordinals of prose (第一，) are none.
+func ranksBelow(style, top string) bool {
+	r, ok := styleRank(style)
+	t, tok := styleRank(top)
+	return ok && tok && r > t && style != "第一，" && style != "第一、"
+}
+
+// takesUp reports whether text opens by taking up four characters of
+// head, the heading so far (三、把改革开放推向纵深 / 改革开放是…): the
+// text restates what its heading names.
+func takesUp(head, text string) bool {
+	n := 0
+	for i, r := range text {
+		if !IsHan(r) {
+			return false
+		}
+		if n++; n == 4 {
+			return strings.Contains(head, text[:i+utf8.RuneLen(r)])
+		}
+	}
+	return false
+}
+
+// runInPartEndRe matches the words that end a part's heading (partEndRe's)
+// at the end of the text so far.
+var runInPartEndRe = regexp.MustCompile(`(?:回顾|主要任务|工作任务|重点任务|工作安排|重点工作|总体部署|工作部署|政策取向|总体要求|工作的建议|工作建议)$`)
+
+// partEndAt reports whether head, the text of a heading so far, ends with
+// the words that end a part's heading.
+func partEndAt(head string) bool {
+	return runInPartEndRe.MatchString(head)
+}
+
+// sentenceLength returns the number of characters of s before its first
+// sentence end (all of s when it has none).
+func sentenceLength(s string) int {
+	if i := strings.IndexAny(s, "。！？；"); i >= 0 {
+		s = s[:i]
+	}
+	return utf8.RuneCountInString(s)
+}
+
+// cutRunInHeadings gives each heading run into its text a line of its own
+// (see the note at the top of this file), and so the sub-heading run into
+// it, and the sub-heading's own text.
+func cutRunInHeadings(lines []string) []string {
+	for range 3 {
+		out := cutRunInOnce(lines)
+		if len(out) == len(lines) {
+			break
+		}
+		lines = out
+	}
+	return lines
+}
+
+// cutRunInOnce does one pass of cutRunInHeadings.
+func cutRunInOnce(lines []string) []string {
+	type tally struct{ alone, cuts int }
+	styles := map[string]*tally{}
+	cut := make([]int, len(lines))
+	for i, l := range lines {
+		cut[i] = -1
+		hm := headingMarker(l)
+		if hm == nil {
+			continue
+		}
+		t := styles[hm.style]
+		if t == nil {
+			t = &tally{}
+			styles[hm.style] = t
+		}
+		if cut[i] = runInHeadingEnd(l, hm); cut[i] >= 0 {
+			t.cuts++
+		} else if utf8.RuneCountInString(l) <= 50 && !strings.ContainsAny(l, "。！？；：:") {
+			t.alone++
+		}
+	}
+	bare := 0
+	for i, l := range lines {
+		if cut[i] < 0 && headingMarker(l) == nil {
+			if cut[i] = bareRunInEnd(l); cut[i] >= 0 {
+				bare++
+			}
+		}
+	}
+	var out []string
+	for i, l := range lines {
+		if cut[i] >= 0 {
+			hm := headingMarker(l)
+			if t := styles[hm.styleOr("")]; hm == nil && bare >= 2 || hm != nil && t.alone == 0 && t.cuts >= 2 {
+				if out == nil {
+					out = append(make([]string, 0, len(lines)+16), lines[:i]...)
+				}
+				out = append(out, l[:cut[i]], l[cut[i]:])
+				continue
+			}
+		}
+		if out != nil {
+			out = append(out, l)
+		}
+	}
+	if out == nil {
+		return lines
+	}
+	return out
+}
+
+// styleOr returns the style of m, or def when m is nil.
+func (m *marker) styleOr(def string) string {
+	if m == nil {
+		return def
+	}
+	return m.style
+}
+
+// bareRunInEnd returns the byte offset in l at which an unnumbered part
+// heading run into its text ends (2030年工作回顾2030年，全县…): the line
+// opens with at most 24 characters and no punctuation that end with the
+// words that end a part's heading, and a sentence opens right after them
+// with a time, a subject or the greeting. It returns -1 for any other line.
+func bareRunInEnd(l string) int {
+	k := 0
+	for i, r := range l {
+		if k >= 4 && partEndAt(l[:i]) && runInOpenerRe.MatchString(l[i:]) {
+			return i
+		}
+		if k++; k > 24 || !(IsHan(r) || isDigit(r) || strings.ContainsRune("“”", r)) {
+			return -1
+		}
+	}
+	return -1
+}
