@@ -33,8 +33,13 @@ package corpus
 //  5. Line wraps inside a sentence are joined.
 //  6. A title glued to the body ("…总结报告今年以来") is cut off the first
 //     line of the body, and a title followed by a space on a long first line
-//     gets a line of its own; so do a report's title, date line and speaker
-//     run together (政府工作报告——…会议上某县县长某某各位代表：…).
+//     gets a line of its own; so do a report's title, date line, speaker
+//     and greeting run together (政府工作报告——…会议上某县县长某某各位代表：…,
+//     with or without the dash, on the first line or below a headline), and
+//     a headline glued to the bare title (2031年某县政府工作报告政府工作报告).
+//     In a file that lost all its line breaks, the title is cut off at the
+//     word that ends it (…政府信息公开工作年度报告本报告根据…), and so is
+//     the name of the office written under it (…工作计划市某某局一、…).
 //  7. Headings written inline ("…的工作。 一.注重整体发展,…") get a line of
 //     their own, when their numbering continues the document's sequence and
 //     they follow a space or the end of a sentence (in a file that lost all
@@ -80,8 +85,15 @@ func Clean(text string) (string, []Warning) {
 	lines = joinWraps(lines, title, starts)
 	lines, warns = collapseCopies(lines, warns)
 	lines = separateTitle(lines, title)
+	flat := false // the text is one line: its line breaks were all lost
+	for i := range lines {
+		if len(lines[i]) > dumpLine || wholeText(lines, i) {
+			flat = true
+			break
+		}
+	}
 	lines = splitInlineHeadings(lines)
-	lines = cutRunInHeadings(lines)
+	lines = cutRunInHeadings(lines, flat)
 	var b strings.Builder
 	b.Grow(len(text))
 	blank := false
@@ -1375,6 +1387,32 @@ var titleGluedRe = regexp.MustCompile(`^([^\s。，；,;：:]{4,50}?(?:工作总
 
 // separateTitle does step 6.
 func separateTitle(lines []string, title string) []string {
+	lines = separateFirst(lines, title)
+	// A headline or a title on a line of its own may stand above the
+	// title block run together on a line below (2031年某县政府工作报告 /
+	// 政府工作报告——…会议上某县县长某某各位代表：…, or 政府工作报告 /
+	// 2031年1月8日在…会议上某县县长某某各位代表：…).
+	seen := 0
+	for i, l := range lines {
+		if l == "" {
+			continue
+		}
+		if seen++; seen > 4 {
+			break
+		}
+		if seen >= 2 && utf8.RuneCountInString(l) > 60 {
+			// the first long line: the block, or the text
+			if block := splitTitleBlock(l); len(block) > 1 && headingMarker(l) == nil {
+				lines = append(lines[:i], append(block, lines[i+1:]...)...)
+			}
+			break
+		}
+	}
+	return lines
+}
+
+// separateFirst does step 6 on the first line.
+func separateFirst(lines []string, title string) []string {
 	first := -1
 	for i, l := range lines {
 		if l != "" {
@@ -1430,9 +1468,17 @@ func separateTitle(lines []string, title string) []string {
 		}
 		if m != nil {
 			head, rest := l[:m[3]], strings.TrimSpace(l[m[3]:])
-			lines = append(lines[:first+1], lines[first:]...)
-			lines[first], lines[first+1] = head, rest
+			block := append(splitHeadline(head), rest)
+			lines = append(lines[:first], append(block, lines[first+1:]...)...)
 		} else if block := splitTitleBlock(l); len(block) > 1 {
+			lines = append(lines[:first], append(block, lines[first+1:]...)...)
+		} else if k := gluedTitleEnd(l); k > 0 && wholeText(lines, first) {
+			block := []string{l[:k], l[k:]}
+			if u := unitRe.FindString(l[k:]); u != "" && (headingMarker(l[k+len(u):]) != nil || runInOpenerRe.MatchString(l[k+len(u):])) {
+				// the body's name under the title (…工作计划 / 市某某局 / 一、…
+				// or 今年以来，…)
+				block = []string{l[:k], u, l[k+len(u):]}
+			}
 			lines = append(lines[:first], append(block, lines[first+1:]...)...)
 		}
 	}
@@ -1442,11 +1488,16 @@ func separateTitle(lines []string, title string) []string {
 var (
 	// gluedDateLineRe matches a first line that holds a title and its date
 	// line run together (a file that lost its line breaks):
-	// 政府工作报告——2031年1月8日在某县第十届人民代表大会第三次会议上….
-	gluedDateLineRe = regexp.MustCompile(`^(\S.{1,50}?)\s*([—－-]{1,2}\s*(?:\S{0,20}日)?在.{0,30}(?:人民代表大会|人大).{0,20}?会议上|[（(]\S{0,20}日在.{0,30}(?:人民代表大会|人大).{0,20}?会议上[）)]|\s(?:19|20)[0-9]{2}年[0-9]{1,2}月[0-9]{1,2}日在.{0,30}(?:人民代表大会|人大).{0,20}?会议上)\s*(.*)$`)
+	// 政府工作报告——2031年1月8日在某县第十届人民代表大会第三次会议上…, or
+	// with no dash at all: 政府工作报告2031年1月8日在…会议上….
+	gluedDateLineRe = regexp.MustCompile(`^(\S.{1,50}?)\s*([—－-]{1,2}\s*(?:\S{0,20}日)?在.{0,30}(?:人民代表大会|人大).{0,20}?会议上|[（(]\S{0,20}日在.{0,30}(?:人民代表大会|人大).{0,20}?会议上[）)]|\s?(?:19|20)[0-9]{2}年[0-9]{1,2}月[0-9]{1,2}日在.{0,30}(?:人民代表大会|人大).{0,20}?会议上)\s*(.*)$`)
 	// newsLeadRe matches the lead a news agency or a paper puts before a
 	// story: 新华社北京3月12日电, 本报讯, 本报记者 某某.
 	newsLeadRe = regexp.MustCompile(`^(?:新华社|中新社|中新网|人民网|央视网|本报)\S{0,16}?(?:电|讯)[\s：:]*|^本报记者\s*\p{Han}{2,4}\s+`)
+	// leadDateLineRe matches a line that opens with a title's date line
+	// and runs on into the speaker and the speech (2031年1月8日在某县第十届
+	// 人民代表大会第三次会议上某县县长某某各位代表：…).
+	leadDateLineRe = regexp.MustCompile(`^((?:[—－-]{1,2}\s*)?(?:(?:19|20)[0-9]{2}年[0-9]{1,2}月[0-9]{1,2}日\s*)?在.{0,30}(?:人民代表大会|人大).{0,20}?会议上)\s*(.*)$`)
 	// gluedGreetingRe finds the greeting that opens the speech.
 	gluedGreetingRe = regexp.MustCompile(`各位代表[：:！!，,]`)
 )
@@ -1457,19 +1508,28 @@ var (
 // holds no date line after a title. A news lead before the title (本报讯,
 // 新华社北京3月12日电) gets a line of its own.
 func splitTitleBlock(l string) []string {
-	m := gluedDateLineRe.FindStringSubmatch(l)
-	if m == nil || !strings.Contains(m[1], "报告") {
+	var out []string
+	var rest string
+	if m := gluedDateLineRe.FindStringSubmatch(l); m != nil && strings.Contains(m[1], "报告") {
+		out = append(splitHeadline(m[1]), m[2])
+		if lead := newsLeadRe.FindString(m[1]); lead != "" && lead != m[1] {
+			// a news agency's or paper's lead before the title: a line of its own
+			out = []string{strings.TrimSpace(lead), strings.TrimSpace(m[1][len(lead):]), m[2]}
+		}
+		rest = m[3]
+	} else if m := leadDateLineRe.FindStringSubmatch(l); m != nil && gluedGreetingRe.MatchString(m[2]) {
+		// the date line opens l, the title above it on a line of its own
+		out, rest = []string{m[1]}, m[2]
+	} else {
 		return nil
 	}
-	out := []string{m[1], m[2]}
-	if lead := newsLeadRe.FindString(m[1]); lead != "" && lead != m[1] {
-		// a news agency's or paper's lead before the title: a line of its own
-		out = []string{strings.TrimSpace(lead), strings.TrimSpace(m[1][len(lead):]), m[2]}
-	}
-	rest := m[3]
 	if g := gluedGreetingRe.FindStringIndex(rest); g != nil && g[0] > 0 && utf8.RuneCountInString(rest[:g[0]]) <= 30 {
 		out = append(out, strings.TrimSpace(rest[:g[0]])) // the speaker
 		rest = rest[g[0]:]
+	}
+	if g := gluedGreetingRe.FindStringIndex(rest); g != nil && g[0] == 0 && g[1] < len(rest) {
+		out = append(out, rest[:g[1]]) // the greeting, a line of its own
+		rest = rest[g[1]:]
 	}
 	if rest = strings.TrimSpace(rest); rest != "" {
 		out = append(out, rest)
@@ -1477,12 +1537,77 @@ func splitTitleBlock(l string) []string {
 	return out
 }
 
+// wholeText reports whether line i holds the whole text (nine tenths of
+// its bytes at least, and 500 characters): a file that lost all its line
+// breaks.
+func wholeText(lines []string, i int) bool {
+	total := 0
+	for _, l := range lines {
+		total += len(l)
+	}
+	return len(lines[i])*10 >= total*9 && utf8.RuneCountInString(lines[i]) >= 500
+}
+
+// titleWordRe matches the words a title ends with (firstTitleRe's), with
+// the tag a copy site may put after it (（全文）, 【完整版】).
+var titleWordRe = regexp.MustCompile(`^(?:报告|总结|计划|要点|规划|纲要|方案|意见|安排|打算|思路|谋划|通知|解读|说明|讲话|决定|决议|公报|召开|开幕|闭幕|举行)(?:[（(【][^）)】]{1,8}[）)】])?`)
+
+// unitRe matches the name of an issuing body at the start of a text
+// (市某某局, 某县人民政府办公室).
+var unitRe = regexp.MustCompile(`^\p{Han}{2,20}?(?:委员会|办公室|人民政府|局|委|办|厅|中心)`)
+
+// gluedTitleEnd returns the byte offset at which a title ends that runs
+// into the text after it on the same line (2031年某镇政府信息公开工作年度
+// 报告本报告根据…, 某区人大会议隆重开幕2月27日上午…), or -1: the title is
+// 6 to 60 characters with no sentence punctuation, ends with what the
+// paper is or what happened, outside any 《》, and is not followed by a
+// word that goes on with it (工作总结和工作计划, 报告的).
+func gluedTitleEnd(l string) int {
+	k, depth := 0, 0
+	for i, r := range l {
+		if k > 60 || strings.ContainsRune("，。；：！？,;:!?", r) {
+			return -1
+		}
+		switch r {
+		case '《':
+			depth++
+		case '》':
+			depth--
+		}
+		if m := titleWordRe.FindString(l[i:]); m != "" && depth == 0 && k >= 4 {
+			end := i + len(m)
+			next, _ := utf8.DecodeRuneInString(l[end:])
+			if end < len(l) && (IsHan(next) || isDigit(next) || next == '“') && !strings.ContainsRune("和及与暨的之或并", next) {
+				return end
+			}
+		}
+		k++
+	}
+	return -1
+}
+
+// splitHeadline returns the title t of a title block as the lines it was
+// written on when a headline runs into it: the same title twice
+// (某县政府工作报告某县政府工作报告), or a headline that names the report
+// before the bare title (2031年某县政府工作报告政府工作报告). Otherwise it
+// returns t alone.
+func splitHeadline(t string) []string {
+	if n := len(t) / 2; len(t)%2 == 0 && n > 0 && t[:n] == t[n:] && utf8.ValidString(t[:n]) {
+		return []string{t[:n], t[n:]}
+	}
+	const bare = "政府工作报告"
+	if h, ok := strings.CutSuffix(t, bare); ok && utf8.RuneCountInString(h) >= 4 && (strings.HasSuffix(h, "报告") || strings.HasSuffix(h, "）")) {
+		return []string{h, bare}
+	}
+	return []string{t}
+}
+
 // splitInlineHeadings does step 7.
 func splitInlineHeadings(lines []string) []string {
 	last := map[string]int{}
 	accept := func(hm *marker) { last[hm.style] = hm.n }
 	out := make([]string, 0, len(lines))
-	for _, l := range lines {
+	for n, l := range lines {
 		if l == "" {
 			out = append(out, l)
 			continue
@@ -1492,17 +1617,19 @@ func splitInlineHeadings(lines []string) []string {
 			accept(hm)
 		}
 		// A file that lost its line breaks holds the whole report on a
-		// line far longer than any paragraph: there a list of headings
+		// line far longer than any paragraph, or a short paper on a line
+		// that is nearly all its text: there a list of headings
 		// announced by a colon (以下工作：（一）…, not 主要内容是：一、…)
 		// starts after it too.
+		dump := len(l) > dumpLine || wholeText(lines, n)
 		ends := "。！？"
-		if len(l) > dumpLine {
+		if dump {
 			ends = "。！？："
 		}
 		for i := 0; i < len(l); {
 			r, size := utf8.DecodeRuneInString(l[i:])
 			after := i + size
-			if r == '（' && len(l) > dumpLine && i > start && underHeading(l[start:i], last) {
+			if r == '（' && dump && i > start && underHeading(l[start:i], last) {
 				// There a part's heading, which ends with no full stop,
 				// runs into its first section's: 三、2012年主要任务（一）….
 				if hm := headingMarker(l[i:]); hm != nil && hm.n == 1 && fitsSequence(last, hm) {
@@ -1530,7 +1657,7 @@ func splitInlineHeadings(lines []string) []string {
 				j++
 			}
 			hm := headingMarker(l[j:])
-			if hm == nil || !fitsSequence(last, hm) || strings.HasSuffix(l[:i], "第") || hm.style == "①" && len(l) <= dumpLine {
+			if hm == nil || !fitsSequence(last, hm) || strings.HasSuffix(l[:i], "第") || hm.style == "①" && !dump {
 				// ①②③ inside a paragraph enumerate its points
 				// (…保障。①加强房地产管控。…②加强规划管控。…): they
 				// are cut out only of a file that lost its line breaks

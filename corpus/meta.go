@@ -779,6 +779,12 @@ func otherPlace(d *Document, in metaInput, set func(string, string)) {
 			set("issuer", OriginBody)
 		}
 	}
+	if l, _, _ := strings.Cut(strings.TrimLeft(rest, "\n"), "\n"); d.Issuer == "" && first == d.Title && utf8.RuneCountInString(l) <= 20 && unitRe.MatchString(l) && unitRe.FindString(l) == l {
+		// The office that signs under the title (…工作计划 / 市某某局).
+		if d.Issuer = bureauOf(l); d.Issuer != "" {
+			set("issuer", OriginBody)
+		}
+	}
 	d.Region = namedPlace(d.Title)
 	origin := d.Origins["title"]
 	if d.Region == "" && d.Title == "" {

@@ -22,6 +22,11 @@ package corpus
 // alone as a heading and at least two of whose lines show such an end: in
 // a report whose headings have lines of their own (the usual shape), a
 // paragraph that opens with a number and a lead sentence is left as it is.
+// In a text that was one line (all its line breaks lost), the lines
+// are only what the cuts made of it and tell nothing: there every
+// heading is cut where its end is told. Where both signs meet, the words that end a part's heading and a
+// sentence's opener right after them (一、2030年工作回顾过去一年，…), the
+// heading is cut off whatever the other lines look like.
 
 import (
 	"regexp"
@@ -66,7 +71,10 @@ func runInHeadingEnd(l string, hm *marker) int {
 			if opens && (sentenceLength(rest) >= 6 || strings.HasPrefix(rest, "各位代表")) {
 				return i
 			}
-			if !clause && partEndAt(l[hm.end:i]) && (IsHan(r) || isDigit(r) || r == '“') && !strings.ContainsRune("和与及的是之中为等", r) && sentenceLength(rest) >= 8 {
+			// The words that end a part's heading end it alone only in a
+			// part's heading: the top numbering, a year's review or plan
+			// (二、2031年重点工作按照…, not （一）重点工作推进有力).
+			if !clause && partEndAt(l[hm.end:i]) && topStyle(hm.style) && strings.Contains(l[hm.end:i], "年") && (IsHan(r) || isDigit(r) || r == '“') && !strings.ContainsRune("和与及的是之中为等", r) && sentenceLength(rest) >= 8 {
 				return i
 			}
 		}
@@ -88,6 +96,13 @@ func ranksBelow(style, top string) bool {
 	r, ok := styleRank(style)
 	t, tok := styleRank(top)
 	return ok && tok && r > t && style != "第一，" && style != "第一、"
+}
+
+// topStyle reports whether style numbers a report's parts (一、 and the
+// styles ranked above it).
+func topStyle(style string) bool {
+	r, ok := styleRank(style)
+	return ok && r <= 3
 }
 
 // takesUp reports whether text opens by taking up four characters of
@@ -127,10 +142,10 @@ func sentenceLength(s string) int {
 
 // cutRunInHeadings gives each heading run into its text a line of its own
 // (see the note at the top of this file), and so the sub-heading run into
-// it, and the sub-heading's own text.
-func cutRunInHeadings(lines []string) []string {
+// it, and the sub-heading's own text. flat says the text was one line.
+func cutRunInHeadings(lines []string, flat bool) []string {
 	for range 3 {
-		out := cutRunInOnce(lines)
+		out := cutRunInOnce(lines, flat)
 		if len(out) == len(lines) {
 			break
 		}
@@ -140,10 +155,11 @@ func cutRunInHeadings(lines []string) []string {
 }
 
 // cutRunInOnce does one pass of cutRunInHeadings.
-func cutRunInOnce(lines []string) []string {
+func cutRunInOnce(lines []string, flat bool) []string {
 	type tally struct{ alone, cuts int }
 	styles := map[string]*tally{}
 	cut := make([]int, len(lines))
+	sure := make([]bool, len(lines))
 	for i, l := range lines {
 		cut[i] = -1
 		hm := headingMarker(l)
@@ -157,6 +173,7 @@ func cutRunInOnce(lines []string) []string {
 		}
 		if cut[i] = runInHeadingEnd(l, hm); cut[i] >= 0 {
 			t.cuts++
+			sure[i] = partEndAt(l[hm.end:cut[i]]) && runInOpenerRe.MatchString(l[cut[i]:])
 		} else if utf8.RuneCountInString(l) <= 50 && !strings.ContainsAny(l, "。！？；：:") {
 			t.alone++
 		}
@@ -173,7 +190,7 @@ func cutRunInOnce(lines []string) []string {
 	for i, l := range lines {
 		if cut[i] >= 0 {
 			hm := headingMarker(l)
-			if t := styles[hm.styleOr("")]; hm == nil && bare >= 2 || hm != nil && t.alone == 0 && t.cuts >= 2 {
+			if t := styles[hm.styleOr("")]; hm == nil && bare >= 2 || hm != nil && (sure[i] || flat || t.alone == 0 && t.cuts >= 2) {
 				if out == nil {
 					out = append(make([]string, 0, len(lines)+16), lines[:i]...)
 				}
