@@ -85,14 +85,17 @@ func Clean(text string) (string, []Warning) {
 	lines = joinWraps(lines, title, starts)
 	lines, warns = collapseCopies(lines, warns)
 	lines = separateTitle(lines, title)
-	flat := false // the text is one line: its line breaks were all lost
+	// flat: the text is one line (its line breaks were all lost), or one
+	// sentence a line (its paragraphs were): its lines say nothing of where
+	// paragraphs and headings end.
+	flat := sentencePerLine(lines)
 	for i := range lines {
 		if len(lines[i]) > dumpLine || wholeText(lines, i) {
 			flat = true
 			break
 		}
 	}
-	lines = splitInlineHeadings(lines)
+	lines = splitInlineHeadings(lines, flat)
 	lines = cutRunInHeadings(lines, flat)
 	var b strings.Builder
 	b.Grow(len(text))
@@ -1537,6 +1540,24 @@ func splitTitleBlock(l string) []string {
 	return out
 }
 
+// sentencePerLine reports whether lines hold one sentence each, a text
+// split at its sentence ends that lost its paragraphs: 30 lines at least,
+// nine in ten of them ending a sentence and holding no other sentence end.
+func sentencePerLine(lines []string) bool {
+	n, one := 0, 0
+	for _, l := range lines {
+		if l == "" {
+			continue
+		}
+		n++
+		t := strings.TrimRight(l, "”’」』）)")
+		if r := lastRune(t); strings.ContainsRune("。！？", r) && !strings.ContainsAny(t[:len(t)-utf8.RuneLen(r)], "。！？") {
+			one++
+		}
+	}
+	return n >= 30 && one*10 >= n*9
+}
+
 // wholeText reports whether line i holds the whole text (nine tenths of
 // its bytes at least, and 500 characters): a file that lost all its line
 // breaks.
@@ -1603,11 +1624,11 @@ func splitHeadline(t string) []string {
 }
 
 // splitInlineHeadings does step 7.
-func splitInlineHeadings(lines []string) []string {
+func splitInlineHeadings(lines []string, flat bool) []string {
 	last := map[string]int{}
 	accept := func(hm *marker) { last[hm.style] = hm.n }
 	out := make([]string, 0, len(lines))
-	for n, l := range lines {
+	for _, l := range lines {
 		if l == "" {
 			out = append(out, l)
 			continue
@@ -1618,10 +1639,10 @@ func splitInlineHeadings(lines []string) []string {
 		}
 		// A file that lost its line breaks holds the whole report on a
 		// line far longer than any paragraph, or a short paper on a line
-		// that is nearly all its text: there a list of headings
+		// that is nearly all its text, or one sentence a line (flat): there a list of headings
 		// announced by a colon (以下工作：（一）…, not 主要内容是：一、…)
 		// starts after it too.
-		dump := len(l) > dumpLine || wholeText(lines, n)
+		dump := len(l) > dumpLine || flat
 		ends := "。！？"
 		if dump {
 			ends = "。！？："

@@ -59,7 +59,7 @@ func runInHeadingEnd(l string, hm *marker) int {
 		}
 		// A heading ends with a word, never with a preposition or a
 		// particle that wants more (在, 对, 的).
-		if k >= 4 && (IsHan(prev) && !strings.ContainsRune(runInNoEnd, prev) || isDigit(prev) || strings.ContainsRune("”’）)》」』", prev)) {
+		if k >= 4 && (IsHan(prev) && !strings.ContainsRune(runInNoEnd, prev) || isDigit(prev) || strings.ContainsRune("”’）)》」』", prev)) && paragraphAfter(l[i:]) {
 			rest := l[i:]
 			if sub := headingMarker(rest); sub != nil && sub.n == 1 && ranksBelow(sub.style, hm.style) && utf8.RuneCountInString(rest) > 6 {
 				return i
@@ -72,9 +72,9 @@ func runInHeadingEnd(l string, hm *marker) int {
 				return i
 			}
 			// The words that end a part's heading end it alone only in a
-			// part's heading: the top numbering, a year's review or plan
-			// (二、2031年重点工作按照…, not （一）重点工作推进有力).
-			if !clause && partEndAt(l[hm.end:i]) && topStyle(hm.style) && strings.Contains(l[hm.end:i], "年") && (IsHan(r) || isDigit(r) || r == '“') && !strings.ContainsRune("和与及的是之中为等", r) && sentenceLength(rest) >= 8 {
+			// part's heading, of the top numbering (二、2031年重点工作按照…,
+			// not （一）重点工作推进有力).
+			if !clause && partEndAt(l[hm.end:i]) && topStyle(hm.style) && (IsHan(r) || isDigit(r) || r == '“') && !strings.ContainsRune("和与及的是之中为等", r) && sentenceLength(rest) >= 8 {
 				return i
 			}
 		}
@@ -129,6 +129,13 @@ var runInPartEndRe = regexp.MustCompile(`(?:回顾|主要任务|工作任务|重
 // the words that end a part's heading.
 func partEndAt(head string) bool {
 	return runInPartEndRe.MatchString(head)
+}
+
+// paragraphAfter reports whether rest, the text after a heading's end,
+// is a paragraph: it ends a sentence somewhere, or is longer than any
+// heading. A line without either is a heading standing alone.
+func paragraphAfter(rest string) bool {
+	return strings.ContainsAny(rest, "。！？；：") || utf8.RuneCountInString(rest) > 60
 }
 
 // sentenceLength returns the number of characters of s before its first

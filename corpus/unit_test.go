@@ -203,7 +203,7 @@ func TestSplitInlineHeadingsDump(t *testing.T) {
 	line := "一、2031年工作回顾过去一年，全县上下稳中求进。" + filler +
 		"（一）产业发展提质增效。" + filler + "（二）城乡面貌持续改善。" + filler +
 		"二、2032年主要任务（一）全力壮大实体经济。" + filler + "（二）持续增进民生福祉。" + filler
-	got := splitInlineHeadings([]string{line})
+	got := splitInlineHeadings([]string{line}, false)
 	var heads []string
 	for _, l := range got {
 		if hm := headingMarker(l); hm != nil {
