@@ -1609,16 +1609,28 @@ func gluedTitleEnd(l string) int {
 
 // splitHeadline returns the title t of a title block as the lines it was
 // written on when a headline runs into it: the same title twice
-// (某县政府工作报告某县政府工作报告), or a headline that names the report
-// before the bare title (2031年某县政府工作报告政府工作报告). Otherwise it
-// returns t alone.
+// (某县政府工作报告某县政府工作报告), or a headline that names a report
+// before a work report's title (2031年某县政府工作报告政府工作报告, 2031年
+// 某县人民政府工作报告（全文）2031年政府工作报告). Otherwise it returns t
+// alone.
 func splitHeadline(t string) []string {
 	if n := len(t) / 2; len(t)%2 == 0 && n > 0 && t[:n] == t[n:] && utf8.ValidString(t[:n]) {
 		return []string{t[:n], t[n:]}
 	}
-	const bare = "政府工作报告"
-	if h, ok := strings.CutSuffix(t, bare); ok && utf8.RuneCountInString(h) >= 4 && (strings.HasSuffix(h, "报告") || strings.HasSuffix(h, "）")) {
-		return []string{h, bare}
+	for k := 0; k < len(t); {
+		i := strings.Index(t[k:], "报告")
+		if i < 0 {
+			break
+		}
+		k += i + len("报告")
+		if strings.HasPrefix(t[k:], "（") {
+			if j := strings.Index(t[k:], "）"); j > 0 && j <= 24 {
+				k += j + len("）") // 2031年某县政府工作报告（全文）
+			}
+		}
+		if k < len(t) && utf8.RuneCountInString(t[:k]) >= 4 && titleLineRe.MatchString(t[k:]) {
+			return []string{t[:k], t[k:]}
+		}
 	}
 	return []string{t}
 }

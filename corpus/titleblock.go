@@ -194,7 +194,7 @@ func splitGlued(lines []string) []string {
 		}
 		// A title glued to its date line: "某年政府工作报告——某年某月某日在…会议上".
 		if j := strings.Index(l, "——"); j > 0 && dateLineRe.MatchString(l[j:]) {
-			out = append(out, strings.TrimSpace(l[:j]))
+			out = append(out, splitHeadline(strings.TrimSpace(l[:j]))...) // and a headline glued to the title
 			l = l[j:]
 		}
 		for l != "" {

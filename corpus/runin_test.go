@@ -1,0 +1,85 @@
+package corpus
+
+import (
+	"slices"
+	"strings"
+	"testing"
+)
+
+func TestRunInHeadingEnd(t *testing.T) {
+	for _, c := range []struct{ in, head string }{
+		{"一、2030年工作回顾2030年是明湖发展极不平凡的一年。", "一、2030年工作回顾"},
+		{"二、2031年重点工作按照市委全会部署，重点抓好以下工作。", "二、2031年重点工作"},
+		{"三、2031年主要任务（一）稳住经济大盘。全年增长5%。", "三、2031年主要任务"},
+		{"四、全面加强政府自身建设各位代表！新的一年，我们将坚持依法行政。", "四、全面加强政府自身建设"},
+		{"五、加快建设湖滨新城湖滨新城是全市发展的主战场。", "五、加快建设湖滨新城"},
+		{"（一）加强宏观调控，保持经济平稳增长今年，要继续实施积极的财政政策。", "（一）加强宏观调控，保持经济平稳增长"},
+		// No end is told: a lead sentence, words a heading's clause goes
+		// on with, a heading standing alone, an opener after a preposition.
+		{"（一）产业转型步伐加快。新增规上工业企业42家。", ""},
+		{"（1）促进重点群体就业增收，县、乡级就业公共服务机构覆盖率达100%，村级就业公共服务覆盖率达80%。", ""},
+		{"（6）强化农村公路安全，实施农村公路安全生命防护工程100公里。", ""},
+		{"一、第一个五年计划时期内和第二个五年计划的第一年", ""},
+		{"3、某镇消防救援站在2030年4月全市开展的督查中排名第一。", ""},
+		{"（一）重点工作推进有力全年实施重点项目86个。", ""},
+	} {
+		hm := headingMarker(c.in)
+		got := ""
+		if k := runInHeadingEnd(c.in, hm); k >= 0 {
+			got = c.in[:k]
+		}
+		if got != c.head {
+			t.Errorf("runInHeadingEnd(%q) cuts %q, want %q", c.in, got, c.head)
+		}
+	}
+}
+
+func TestGluedTitleEnd(t *testing.T) {
+	for _, c := range []struct{ in, title string }{
+		{"2031年某镇政府信息公开工作年度报告本报告根据条例编制。", "2031年某镇政府信息公开工作年度报告"},
+		{"某区水务局2031年上半年工作总结和下半年工作计划一、上半年工作", "某区水务局2031年上半年工作总结和下半年工作计划"},
+		{"某区人大代表分组审议政府工作报告和“两院”工作报告1月18日，代表们…", "某区人大代表分组审议政府工作报告和“两院”工作报告"},
+		{"某部关于落实《关于推进乡村振兴的意见》的实施意见各省、自治区：", "某部关于落实《关于推进乡村振兴的意见》的实施意见"},
+		{"某县第十届人民代表大会第三次会议隆重开幕2月27日上午，会议开幕。", "某县第十届人民代表大会第三次会议隆重开幕"},
+		{"今年以来，我局认真落实工作安排，取得了成效。", ""},
+	} {
+		got := ""
+		if k := gluedTitleEnd(c.in); k > 0 {
+			got = c.in[:k]
+		}
+		if got != c.title {
+			t.Errorf("gluedTitleEnd(%q) cuts %q, want %q", c.in, got, c.title)
+		}
+	}
+}
+
+func TestSplitHeadline(t *testing.T) {
+	for _, c := range []struct {
+		in   string
+		want []string
+	}{
+		{"明湖县政府工作报告明湖县政府工作报告", []string{"明湖县政府工作报告", "明湖县政府工作报告"}},
+		{"2031年明湖市政府工作报告政府工作报告", []string{"2031年明湖市政府工作报告", "政府工作报告"}},
+		{"2031年明湖市人民政府工作报告（全文）2031年政府工作报告", []string{"2031年明湖市人民政府工作报告（全文）", "2031年政府工作报告"}},
+		{"政府工作报告", []string{"政府工作报告"}},
+		{"关于明湖市政府工作报告的决议", []string{"关于明湖市政府工作报告的决议"}},
+	} {
+		if got := splitHeadline(c.in); !slices.Equal(got, c.want) {
+			t.Errorf("splitHeadline(%q) = %q, want %q", c.in, got, c.want)
+		}
+	}
+}
+
+func TestSentencePerLine(t *testing.T) {
+	sentences := strings.Split(strings.Repeat("全县新建学校3所。\n新增学位2000个。\n", 20), "\n")
+	paragraphs := strings.Split(strings.Repeat("全县新建学校3所。新增学位2000个。\n", 40), "\n")
+	if !sentencePerLine(sentences) {
+		t.Errorf("sentencePerLine(one sentence a line) = false, want true")
+	}
+	if sentencePerLine(paragraphs) {
+		t.Errorf("sentencePerLine(paragraphs of two sentences) = true, want false")
+	}
+	if sentencePerLine(sentences[:20]) {
+		t.Errorf("sentencePerLine(20 lines) = true, want false: too few lines to tell")
+	}
+}
