@@ -16,7 +16,7 @@ package corpus
 // 是…).
 //
 // An unnumbered part heading (2030年工作回顾) is cut off its text only when
-// the next words open a sentence, in a file with two such headings at least.
+// the next words open a sentence.
 //
 // The cut is made only for a numbering style none of whose lines stands
 // alone as a heading and at least two of whose lines show such an end: in
@@ -74,7 +74,7 @@ func runInHeadingEnd(l string, hm *marker) int {
 			// The words that end a part's heading end it alone only in a
 			// part's heading, of the top numbering (二、2031年重点工作按照…,
 			// not （一）重点工作推进有力).
-			if !clause && partEndAt(l[hm.end:i]) && topStyle(hm.style) && (IsHan(r) || isDigit(r) || r == '“') && !strings.ContainsRune("和与及的是之中为等", r) && sentenceLength(rest) >= 8 {
+			if !clause && partEndAt(l[hm.end:i]) && !partEndSoon(l[hm.end:], i-hm.end) && topStyle(hm.style) && (IsHan(r) || isDigit(r) || r == '“') && !strings.ContainsRune("和与及的是之中等", r) && sentenceLength(rest) >= 8 {
 				return i
 			}
 		}
@@ -123,7 +123,7 @@ func takesUp(head, text string) bool {
 
 // runInPartEndRe matches the words that end a part's heading (partEndRe's)
 // at the end of the text so far.
-var runInPartEndRe = regexp.MustCompile(`(?:回顾|主要任务|工作任务|重点任务|工作安排|重点工作|总体部署|工作部署|政策取向|总体要求|工作的建议|工作建议)$`)
+var runInPartEndRe = regexp.MustCompile(`(?:回顾|主要任务|工作任务|重点任务|目标任务|工作安排|安排建议|重点工作|主要工作|总体部署|工作部署|政策取向|总体要求|工作的建议|工作建议)$`)
 
 // partEndAt reports whether head, the text of a heading so far, ends with
 // the words that end a part's heading.
@@ -136,6 +136,22 @@ func partEndAt(head string) bool {
 // heading. A line without either is a heading standing alone.
 func paragraphAfter(rest string) bool {
 	return strings.ContainsAny(rest, "。！？；：") || utf8.RuneCountInString(rest) > 60
+}
+
+// partEndSoon reports whether the words that end a part's heading end
+// again within four characters after offset i of s: the heading goes on
+// (2031年重点工作 / 安排).
+func partEndSoon(s string, i int) bool {
+	k := 0
+	for j, r := range s[i:] {
+		if k++; k > 4 {
+			break
+		}
+		if partEndAt(s[:i+j+utf8.RuneLen(r)]) {
+			return true
+		}
+	}
+	return false
 }
 
 // sentenceLength returns the number of characters of s before its first
@@ -197,7 +213,7 @@ func cutRunInOnce(lines []string, flat bool) []string {
 	for i, l := range lines {
 		if cut[i] >= 0 {
 			hm := headingMarker(l)
-			if t := styles[hm.styleOr("")]; hm == nil && bare >= 2 || hm != nil && (sure[i] || flat || t.alone == 0 && t.cuts >= 2) {
+			if t := styles[hm.styleOr("")]; hm == nil && bare >= 1 || hm != nil && (sure[i] || flat || t.alone == 0 && t.cuts >= 2) {
 				if out == nil {
 					out = append(make([]string, 0, len(lines)+16), lines[:i]...)
 				}
