@@ -57,6 +57,7 @@ type fig struct {
 	grams     []uint64 // character pairs of indicator, sorted, distinct
 	changed   bool     // touches a counted change of the diff
 	base      bool     // the start of 从…到…: the figure after it is the one that counts
+	of        int      // the figure whose change it is (比上年增加1.5亿元), -1 if none
 	run       int      // the run of changes it touches, -1 if none
 	order     int      // rank among the figures of its side
 	item      string   // the one of several things its indicator enumerates (respectively)
@@ -171,6 +172,37 @@ func linking(between string) bool {
 	return utf8.RuneCountInString(rest) <= 4 && (strings.HasSuffix(rest, "到") || strings.HasSuffix(rest, "至"))
 }
 
+// changeWords reports whether the words between two figures say that
+// the second is the change of the first: 52亿元，比上年增加6亿元;
+// 6.13万亿元，增长19.5%; 3000亿元，比上年预算减少198亿元.
+func changeWords(between string) bool {
+	w := strings.TrimLeft(noSpace(between), "，,、")
+	w = strings.TrimSuffix(w, "了")
+	verb := false
+	for _, v := range []string{"增长", "增加", "减少", "下降", "提高", "降低", "上升", "上涨", "回落"} {
+		if strings.HasSuffix(w, v) {
+			w, verb = strings.TrimSuffix(w, v), true
+			break
+		}
+	}
+	if !verb {
+		return false
+	}
+	if w == "" || w == "同比" {
+		return true
+	}
+	for _, than := range []string{"比", "较"} {
+		if rest, ok := strings.CutPrefix(w, than); ok {
+			for _, when := range []string{"上年", "去年", "上年同期", "去年同期", "年初"} {
+				if rest, ok := strings.CutPrefix(rest, when); ok {
+					return rest == "" || rest == "预算" || rest == "预计数" || rest == "预计"
+				}
+			}
+		}
+	}
+	return false
+}
+
 // sideFigures returns the figures of one side's text s (skipping the
 // heading, s[:skip]) with their indicators.
 func sideFigures(s string, skip int) []fig {
@@ -196,7 +228,10 @@ func sideFigures(s string, skip int) []fig {
 				after = out[k-1].after
 			}
 		}
-		out[k] = fig{quantity: q, indicator: before, after: after, run: -1, order: k}
+		out[k] = fig{quantity: q, indicator: before, after: after, run: -1, order: k, of: -1}
+		if k > 0 && changeWords(s[qs[k-1].end:q.start]) {
+			out[k].of = k - 1
+		}
 		out[k].grams = indicatorGrams(before, after)
 		prevEnd = q.end
 	}
@@ -476,10 +511,42 @@ func changedFigures(pairs []*Pair, sf *sectionFigures) []NumberChange {
 	for k, pf := range pfs {
 		cands = append(cands, figCandidates(pf, k, w, unchanged)...)
 	}
-	chosen := make([][]figCand, len(pfs))
-	for _, c := range matchFigures(cands, func(c figCand) (figKey, figKey) {
+	key := func(c figCand) (figKey, figKey) {
 		return figKey{pfs[c.pair].p.from, c.a}, figKey{pfs[c.pair].p.to, c.b}
-	}) {
+	}
+	picked := matchFigures(cands, key)
+	// a change of a figure (比上年增加4亿元) is the change of the other
+	// year's change only when the figures they are said of are one
+	// figure changed: not when either of those is paired with another
+	for range 3 {
+		partner := map[figKey]figKey{}
+		for _, c := range picked {
+			ka, kb := key(c)
+			partner[ka], partner[kb] = kb, ka
+		}
+		bad := map[figCand]bool{}
+		for _, c := range picked {
+			pf := pfs[c.pair]
+			a, b := pf.old[c.a], pf.new[c.b]
+			if a.of < 0 || b.of < 0 {
+				continue
+			}
+			ka, kb := figKey{pf.p.from, a.of}, figKey{pf.p.to, b.of}
+			if p, ok := partner[ka]; ok && p != kb {
+				bad[c] = true
+			}
+			if p, ok := partner[kb]; ok && p != ka {
+				bad[c] = true
+			}
+		}
+		if len(bad) == 0 {
+			break
+		}
+		cands = slices.DeleteFunc(cands, func(c figCand) bool { return bad[c] })
+		picked = matchFigures(cands, key)
+	}
+	chosen := make([][]figCand, len(pfs))
+	for _, c := range picked {
 		chosen[c.pair] = append(chosen[c.pair], c)
 	}
 	out := []NumberChange{}
