@@ -221,7 +221,14 @@ func sideFigures(s string, skip int) []fig {
 			// 分别下降3.5%、2.9%; 从26万增加到28万, where 26万 is where
 			// the indicator started, not a figure of its own
 			if strings.HasSuffix(before, "到") || strings.HasSuffix(before, "至") {
-				out[k-1].base = true
+				// 从600元、400元提高到650元、450元: each figure of the
+				// list before 到 is where one started
+				for m := k - 1; m >= 0; m-- {
+					out[m].base = true
+					if !linked[m] {
+						break
+					}
+				}
 			}
 			before = out[k-1].indicator + before
 			if after == "" {
@@ -684,10 +691,11 @@ type figCand struct {
 }
 
 // stated reports whether f's quantity is stated for a like indicator in
-// figs: the figure did not change.
+// figs: the figure did not change. A figure a change starts from (从650元
+// 提高到700元) is no such statement: it says where the change began.
 func (fw *figWeights) stated(f fig, figs []fig) bool {
 	for _, o := range figs {
-		if o.Quantity.equal(f.Quantity) && fw.similarity(f.grams, o.grams) >= FigureFloor {
+		if !o.base && o.Quantity.equal(f.Quantity) && fw.similarity(f.grams, o.grams) >= FigureFloor {
 			return true
 		}
 	}
