@@ -58,6 +58,7 @@ type fig struct {
 	changed   bool     // touches a counted change of the diff
 	base      bool     // the start of 从…到…: the figure after it is the one that counts
 	of        int      // the figure whose change it is (比上年增加1.5亿元), -1 if none
+	scope     scopes   // the scopes its indicator names (城镇, 出口, 省级)
 	run       int      // the run of changes it touches, -1 if none
 	order     int      // rank among the figures of its side
 	item      string   // the one of several things its indicator enumerates (respectively)
@@ -258,9 +259,70 @@ func sideFigures(s string, skip int) []fig {
 				f.itemGrams = indicatorGrams(f.label(), f.after)
 			}
 		}
+		for i := k; i < j; i++ {
+			f := &out[i]
+			text := f.indicator
+			if f.item != "" {
+				text = f.item
+			}
+			f.scope = scopeOf(text, j-k > 1 || strings.Contains(f.indicator, "分别"))
+		}
 		k = j
 	}
 	return out
+}
+
+// scopeClasses are groups of words that name scopes one indicator cannot
+// have two of: 城镇居民收入 is not 农村居民收入 nor 城乡居民收入, 出口 is
+// not 进口, the government's own investment (本级) is not society's
+// (全社会), a province's list of firms (省级) is not the state's, what was
+// added in a year (新增) is not a total (总量, 累计). The first class of
+// the first two groups names both of the others (城乡, 进出口): with
+// several figures given together (城乡居民收入分别增长6%和8%) it is each of
+// them; alone it is a scope of its own, the whole.
+var scopeClasses = [][][]string{
+	{{"城乡"}, {"城镇", "城市"}, {"农村", "乡村", "农民"}},
+	{{"进出口"}, {"出口"}, {"进口"}},
+	{{"全社会"}, {"本级"}},
+	{{"中央"}, {"地方"}},
+	{{"国家级", "国家", "全国"}, {"省级"}, {"市级"}, {"县级"}},
+	{{"新增", "净增", "新建"}, {"总量", "累计", "总数"}},
+}
+
+// scopes holds, for each group of scopeClasses, the classes an indicator
+// names, one bit each.
+type scopes [6]uint8
+
+// scopeOf returns the scopes text names; many is whether its figure is
+// one of several given together.
+func scopeOf(text string, many bool) scopes {
+	var sc scopes
+	for g, classes := range scopeClasses {
+		for c, words := range classes {
+			for _, w := range words {
+				if strings.Contains(text, w) {
+					sc[g] |= 1 << c
+					text = strings.ReplaceAll(text, w, "|") // 进出口 is no 出口
+				}
+			}
+		}
+		if many && g < 2 && sc[g]&1 != 0 {
+			sc[g] |= 1<<len(classes) - 1
+		}
+	}
+	return sc
+}
+
+// apart reports whether two indicators name different scopes of one
+// group: 区本级 and 全社会, 城镇 and 农村, 出口 and 进口. An indicator that
+// names no scope of a group is apart from none in it.
+func (sc scopes) apart(o scopes) bool {
+	for g := range sc {
+		if sc[g] != 0 && o[g] != 0 && sc[g]&o[g] == 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // subjectOf returns the indicator of f, the first of n figures given
@@ -695,7 +757,7 @@ type figCand struct {
 // 提高到700元) is no such statement: it says where the change began.
 func (fw *figWeights) stated(f fig, figs []fig) bool {
 	for _, o := range figs {
-		if !o.base && o.Quantity.equal(f.Quantity) && fw.similarity(f.grams, o.grams) >= FigureFloor {
+		if !o.base && o.Quantity.equal(f.Quantity) && !f.scope.apart(o.scope) && fw.similarity(f.grams, o.grams) >= FigureFloor {
 			return true
 		}
 	}
@@ -760,7 +822,7 @@ func figCandidates(pf pairFigures, k int, w *figWeights, unchanged map[figKey]bo
 	for _, i := range ca {
 		for _, j := range cb {
 			a, b := figsA[i], figsB[j]
-			if a.Unit != b.Unit || a.Quantity.equal(b.Quantity) || !a.Quantity.near(b.Quantity) {
+			if a.Unit != b.Unit || a.Quantity.equal(b.Quantity) || !a.Quantity.near(b.Quantity) || a.scope.apart(b.scope) {
 				continue
 			}
 			s := w.similarity(a.grams, b.grams)
