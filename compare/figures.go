@@ -99,7 +99,10 @@ func indicatorOf(s string, q quantity, prevEnd, nextStart int) (before, after st
 	after = noSpace(s[q.end:j])
 	if !afterPrev && utf8.RuneCountInString(before)+utf8.RuneCountInString(after) <= 4 && (stop == '，' || stop == ',') {
 		// the clause before: from its start to its first figure
-		k, _, _ := backToClause(s, i-len(string(stop)), -1, indicatorRunes)
+		k, kstop, _ := backToClause(s, i-len(string(stop)), -1, indicatorRunes)
+		if kstop == 0 && k > 0 {
+			k = wordStart(s, k, -1) // 进出口贸易总额…, not 出口贸易总额…
+		}
 		prev := s[k : i-len(string(stop))]
 		if fs := quantities(prev, 0); len(fs) > 0 {
 			prev = prev[:fs[0].start]
