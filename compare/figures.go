@@ -49,12 +49,20 @@ import (
 // new figure for them to count as one figure changed.
 const FigureFloor = 0.3
 
+// NameFloor is the least similarity of the words of two indicators that
+// name what is measured, without those that say what happened to it
+// (verbWords), for two figures to count as one figure changed: 社会消费品
+// 零售总额完成同比增长 and 社会固定资产投资额完成同比增长 are alike in 完成同比
+// 增长 and name two things.
+const NameFloor = 0.2
+
 // A fig is a figure of one side of a pair, with what it measures.
 type fig struct {
 	quantity
 	indicator string   // the words before it that name what it measures
 	after     string   // the words after it in its clause
 	grams     []uint64 // character pairs of indicator, sorted, distinct
+	names     []uint64 // those of the words that name a thing (nameWords)
 	changed   bool     // touches a counted change of the diff
 	base      bool     // the start of 从…到…: the figure after it is the one that counts
 	of        int      // the figure whose change it is (比上年增加1.5亿元), -1 if none
@@ -207,6 +215,17 @@ func changeWords(between string) bool {
 	return false
 }
 
+// verbWords name what is said of a figure, not what it measures.
+var verbWords = strings.NewReplacer(
+	"比上年", "|", "比去年", "|", "较上年", "|", "同比", "|", "年均", "|",
+	"增长", "|", "增加", "|", "增速", "|", "下降", "|", "减少", "|", "提高", "|", "降低", "|", "上升", "|", "上涨", "|",
+	"完成", "|", "实现", "|", "达到", "|", "突破", "|", "超过", "|", "控制在", "|", "控制到", "|", "降至", "|", "降到", "|",
+	"分别", "|", "全年", "|", "今年", "|", "去年", "|", "预计", "|", "力争", "|", "确保", "|", "其中", "|",
+)
+
+// nameWords returns s without the words that say what happened to a figure.
+func nameWords(s string) string { return verbWords.Replace(s) }
+
 // sideFigures returns the figures of one side's text s (skipping the
 // heading, s[:skip]) with their indicators.
 func sideFigures(s string, skip int) []fig {
@@ -244,6 +263,7 @@ func sideFigures(s string, skip int) []fig {
 			out[k].of = k - 1
 		}
 		out[k].grams = indicatorGrams(before, after)
+		out[k].names = indicatorGrams(nameWords(before), nameWords(after))
 		prevEnd = q.end
 	}
 	for k := 0; k < len(out); {
@@ -835,6 +855,9 @@ func figCandidates(pf pairFigures, k int, w *figWeights, unchanged map[figKey]bo
 			}
 			if s < FigureFloor {
 				continue
+			}
+			if a.item == "" && b.item == "" && len(a.names) > 0 && len(b.names) > 0 && w.similarity(a.names, b.names) < NameFloor {
+				continue // alike in what is said of them only: 社会消费品零售总额完成同比增长, 固定资产投资额完成同比增长
 			}
 			if a.run >= 0 && a.run == b.run {
 				s += 0.1 // replaced in place: [-12-]{+15+}
