@@ -67,6 +67,7 @@ type fig struct {
 	base      bool     // the start of 从…到…: the figure after it is the one that counts
 	of        int      // the figure whose change it is (比上年增加1.5亿元), -1 if none
 	scope     scopes   // the scopes its indicator names (城镇, 出口, 省级)
+	years5    bool     // its paragraph opens with a span of several years (五年来，)
 	run       int      // the run of changes it touches, -1 if none
 	order     int      // rank among the figures of its side
 	item      string   // the one of several things its indicator enumerates (respectively)
@@ -265,6 +266,20 @@ func sideFigures(s string, skip int) []fig {
 		out[k].grams = indicatorGrams(before, after)
 		out[k].names = indicatorGrams(nameWords(before), nameWords(after))
 		prevEnd = q.end
+	}
+	para, several := -1, false
+	for k := range out {
+		// the period its paragraph opens with, to its first clause mark
+		start := strings.LastIndexByte(s[:out[k].start], '\n') + 1
+		if start != para {
+			para = start
+			open := s[start:]
+			if i := strings.IndexFunc(open, clauseStop); i >= 0 {
+				open = open[:i]
+			}
+			several = utf8.RuneCountInString(open) <= 12 && severalYears(open)
+		}
+		out[k].years5 = several
 	}
 	for k := 0; k < len(out); {
 		j := k + 1
@@ -856,6 +871,9 @@ func figCandidates(pf pairFigures, k int, w *figWeights, unchanged map[figKey]bo
 			if s < FigureFloor {
 				continue
 			}
+			if a.years5 != b.years5 && yearsTotal(a, b) {
+				continue
+			}
 			if a.item == "" && b.item == "" && len(a.names) > 0 && len(b.names) > 0 && w.similarity(a.names, b.names) < NameFloor {
 				continue // alike in what is said of them only: 社会消费品零售总额完成同比增长, 固定资产投资额完成同比增长
 			}
@@ -871,6 +889,27 @@ func figCandidates(pf pairFigures, k int, w *figWeights, unchanged map[figKey]bo
 		}
 	}
 	return cands
+}
+
+// yearsTotal reports whether, of two figures in paragraphs of which one
+// opens with a span of several years (五年来，) and the other not, the
+// larger is more than twice the smaller, neither a rate nor said of one
+// year (全年, 今年, 2022年): then it is the total of the years (五年筹建保障性
+// 安居工程81万套 against the year's 33万套), no change of the year's figure.
+// A level reached at the end of the years (地区生产总值达12.8万亿元 against
+// 12.4万亿元) is no more than twice the last year's and still pairs.
+func yearsTotal(a, b fig) bool {
+	switch a.Unit {
+	case "%", "个百分点", "‰":
+		return false
+	}
+	for _, f := range []fig{a, b} {
+		if yearRe.MatchString(f.indicator) || strings.Contains(f.indicator, "全年") || strings.Contains(f.indicator, "当年") || strings.Contains(f.indicator, "年内") {
+			return false
+		}
+	}
+	x, y := math.Abs(a.Value), math.Abs(b.Value)
+	return x > 2*y || y > 2*x
 }
 
 // numberChanges returns the changes of a pair chosen among its candidates,

@@ -605,6 +605,21 @@ func aheadPeriod(heading string, base int) bool {
 	return false
 }
 
+// severalYears reports whether s names a span of several years, gone by
+// or to come (五年来, 过去五年, 今后五年), and no one year (近五年特别是2022年
+// names both).
+func severalYears(s string) bool {
+	if yearRe.MatchString(s) {
+		return false
+	}
+	for _, sp := range yearSpans(s, 0) {
+		if sp[1] > sp[0] {
+			return true
+		}
+	}
+	return false
+}
+
 // chineseNumber returns the value of a Chinese numeral from 1 to 99
 // (十一, 二十, 九), or 0.
 func chineseNumber(s string) int {
