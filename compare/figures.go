@@ -304,6 +304,10 @@ func sideFigures(s string, skip int) []fig {
 				text = f.item
 			}
 			f.scope = scopeOf(text, j-k > 1 || strings.Contains(f.indicator, "分别"))
+			if f.item != "" {
+				// a share or a growth is said of all the things together
+				f.scope[kindGroup] = scopeOf(f.indicator, false)[kindGroup]
+			}
 		}
 		k = j
 	}
@@ -314,22 +318,27 @@ func sideFigures(s string, skip int) []fig {
 // have two of: 城镇居民收入 is not 农村居民收入 nor 城乡居民收入, 出口 is
 // not 进口, the government's own investment (本级) is not society's
 // (全社会), a province's list of firms (省级) is not the state's, what was
-// added in a year (新增) is not a total (总量, 累计). The first class of
-// the first two groups names both of the others (城乡, 进出口): with
+// added in a year (新增) is not a total (总量, 累计), a share (比重) is
+// not a growth. The first class of the first three groups names both of
+// the others (城乡, 进出口, 中央和地方): with
 // several figures given together (城乡居民收入分别增长6%和8%) it is each of
 // them; alone it is a scope of its own, the whole.
 var scopeClasses = [][][]string{
 	{{"城乡"}, {"城镇", "城市"}, {"农村", "乡村", "农民"}},
 	{{"进出口"}, {"出口"}, {"进口"}},
+	{{"中央和地方", "中央与地方"}, {"中央"}, {"地方"}},
 	{{"全社会"}, {"本级"}},
-	{{"中央"}, {"地方"}},
 	{{"国家级", "国家", "全国"}, {"省级"}, {"市级"}, {"县级"}},
 	{{"新增", "净增", "新建"}, {"总量", "累计", "总数"}},
+	{{"比重", "占比"}, {"增长", "增速", "涨幅"}},
 }
+
+// kindGroup is the group of scopeClasses that tells a share from a growth.
+const kindGroup = 6
 
 // scopes holds, for each group of scopeClasses, the classes an indicator
 // names, one bit each.
-type scopes [6]uint8
+type scopes [7]uint8
 
 // scopeOf returns the scopes text names; many is whether its figure is
 // one of several given together.
@@ -344,7 +353,7 @@ func scopeOf(text string, many bool) scopes {
 				}
 			}
 		}
-		if many && g < 2 && sc[g]&1 != 0 {
+		if many && g < 3 && sc[g]&1 != 0 {
 			sc[g] |= 1<<len(classes) - 1
 		}
 	}
