@@ -32,6 +32,25 @@ package compare
 //     the figure did not change (200万吨 stated in both years), and it is
 //     left out.
 //
+// Some figures alike enough by their indicators still measure different
+// things, and never pair:
+//
+//   - indicators that name different scopes of one kind (scopeClasses):
+//     区本级 and 全社会 固定资产投资, 城镇 and 农村 (and 城乡 alone), 出口
+//     and 进口, 省级 and 国家, 新增 and 总量, a share (比重) and a growth;
+//   - indicators alike only in the words that say what happened to a
+//     figure (完成, 同比增长: verbWords), not in those that name a thing
+//     (NameFloor);
+//   - the change of a figure (52亿元，比上年增加6亿元) and the other
+//     year's change of a figure, when the figures they follow are not one
+//     figure changed (their pairing decides);
+//   - a total of several years (a paragraph that opens 五年来，) and the
+//     year's figure it is more than twice or under half of.
+//
+// 从600元、400元提高到650元、450元 starts from 600元 and 400元: they are
+// where the changes began, neither changes of their own nor statements
+// that the other year's 650元 and 450元 did not change.
+//
 // Each change carries the clause and the sentence of both sides.
 
 import (
@@ -206,7 +225,7 @@ func changeWords(between string) bool {
 	}
 	for _, than := range []string{"比", "较"} {
 		if rest, ok := strings.CutPrefix(w, than); ok {
-			for _, when := range []string{"上年", "去年", "上年同期", "去年同期", "年初"} {
+			for _, when := range []string{"上年同期", "去年同期", "上年", "去年", "年初"} {
 				if rest, ok := strings.CutPrefix(rest, when); ok {
 					return rest == "" || rest == "预算" || rest == "预计数" || rest == "预计"
 				}

@@ -155,3 +155,51 @@ func TestQuantityNear(t *testing.T) {
 		}
 	}
 }
+
+func TestChangeWords(t *testing.T) {
+	cases := []struct {
+		between string
+		want    bool
+	}{
+		{"，比上年增加", true},
+		{"，增长", true},
+		{"、同比增长", true},
+		{"，比上年预算减少", true},
+		{"，较去年同期下降", true},
+		{"资金，支持再就业", false},
+		{"，新增", false},
+		{"增加到", false}, // 从26万增加到28万: a start and an end
+	}
+	for _, c := range cases {
+		if got := changeWords(c.between); got != c.want {
+			t.Errorf("changeWords(%q) = %v, want %v", c.between, got, c.want)
+		}
+	}
+}
+
+func TestScopesApart(t *testing.T) {
+	cases := []struct {
+		a, b  string
+		manyA bool
+		want  bool
+	}{
+		{"区本级固定资产投资增长", "全社会固定资产投资增长", false, true},
+		{"区本级全社会固定资产投资额", "全社会固定资产投资增长", false, false},
+		{"城镇居民人均可支配收入增长", "农村居民人均可支配收入增长", false, true},
+		{"城乡居民可支配收入增长", "城镇居民人均可支配收入增长", false, true},
+		{"城乡居民人均可支配收入分别增长", "城镇居民人均可支配收入增长", true, false},
+		{"进出口总额增长", "出口总额增长", false, true},
+		{"进出口总额增长", "外贸进出口增长", false, false},
+		{"省级科技型中小企业", "国家科技型中小企业达到", false, true},
+		{"新增营业面积", "新增商业营业面积", false, false},
+		{"全省净增各类市场主体", "市场主体总量", false, true},
+		{"高技术制造业增加值占规模以上工业比重", "规模以上工业增加值增长", false, true},
+		{"中央和地方财政安排扶贫资金", "中央财政安排扶贫资金", false, true},
+		{"中央财政赤字", "财政赤字", false, false},
+	}
+	for _, c := range cases {
+		if got := scopeOf(c.a, c.manyA).apart(scopeOf(c.b, false)); got != c.want {
+			t.Errorf("scopeOf(%q, %v).apart(scopeOf(%q)) = %v, want %v", c.a, c.manyA, c.b, got, c.want)
+		}
+	}
+}
