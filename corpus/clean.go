@@ -372,6 +372,53 @@ var tocEntryRe = regexp.MustCompile(`^\S.{0,60}?(?:[.．·…・]\s*){3,}\s*[0-9
 // its heading: dot leaders, or a space, then a page number.
 var tocPageRe = regexp.MustCompile(`(?:(?:[.．·…・]\s*){3,}|\s+)[0-9]{1,3}$`)
 
+// dropFieldBlocks removes a collector's fields that Read did not cut as a
+// header because something stood above them (a page's menu and headline
+// that a converter kept): among the first 60 lines, a run of two lines or
+// more, blank lines between, each a field with a Chinese key of a
+// collector's (发文单位：…, 发文时间：…, 来源URL：…, 正文：), two keys
+// different at least. A title field among them stays, for the rules that
+// read a page's title field (its value is the headline).
+func dropFieldBlocks(lines []string) []string {
+	key := func(l string) string {
+		m := collectorKeyRe.FindStringSubmatch(strings.TrimSpace(l))
+		if m == nil || m[1] != headerKey(m[1]) || !IsHan(firstRune(m[1])) {
+			return "" // no field, or a web reader's English key
+		}
+		return m[1]
+	}
+	for i, seen := 0, 0; i < len(lines) && seen < 60; i++ {
+		if lines[i] == "" {
+			continue
+		}
+		seen++
+		if key(lines[i]) == "" {
+			continue
+		}
+		run, keys := []int{i}, map[string]bool{key(lines[i]): true}
+		j := i + 1
+		for ; j < len(lines); j++ {
+			if lines[j] == "" {
+				continue
+			}
+			k := key(lines[j])
+			if k == "" {
+				break
+			}
+			run, keys[k] = append(run, j), true
+		}
+		if len(keys) >= 2 {
+			for _, r := range run {
+				if k := key(lines[r]); k != "标题" && k != "题目" && k != "文件标题" {
+					lines[r] = ""
+				}
+			}
+		}
+		i = j - 1
+	}
+	return lines
+}
+
 // dropContents removes a table of contents (a Word file's, kept by a
 // conversion to text or PDF; a Markdown file's list of links to its
 // headings): the entries, which would stand as headings without text
@@ -592,6 +639,7 @@ func stripChrome(lines []string) ([]string, string) {
 		}
 	}
 	lines = dropContents(lines)
+	lines = dropFieldBlocks(lines)
 	// A footer block: from a tail line on, only short lines (at most 80
 	// of them, so a hard-wrapped body is not scanned whole).
 	cut := len(lines)
