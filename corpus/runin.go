@@ -22,11 +22,12 @@ package corpus
 // alone as a heading and at least two of whose lines show such an end: in
 // a report whose headings have lines of their own (the usual shape), a
 // paragraph that opens with a number and a lead sentence is left as it is.
-// In a text that was one line (all its line breaks lost), the lines
-// are only what the cuts made of it and tell nothing: there every
-// heading is cut where its end is told. Where both signs meet, the words that end a part's heading and a
-// sentence's opener right after them (一、2030年工作回顾过去一年，…), the
-// heading is cut off whatever the other lines look like.
+// In a text that was one line (all its line breaks lost), the lines are
+// only what the cuts made of it and tell nothing: there every heading is
+// cut where its end is told. Where both signs meet, the words that end a
+// part's heading and a sentence's opener right after them (一、2030年工作
+// 回顾过去一年，…), the heading is cut off whatever the other lines look
+// like.
 
 import (
 	"regexp"
