@@ -37,10 +37,18 @@ func TestLabelConflict(t *testing.T) {
 		{"农产品“12221”市场体系：", "农产品“12221”市场营销体系：", false}, // reworded, same term
 		{"“一网统管”：", "深化数字政府建设", false},                  // one is no label
 	} {
-		a, b := &prepared{head: c.a}, &prepared{head: c.b}
+		notes := &corpus.Section{Path: []string{"名词解释"}}
+		a, b := &prepared{head: c.a, s: notes}, &prepared{head: c.b, s: notes}
 		if got := labelConflict(a, b); got != c.want {
 			t.Errorf("labelConflict(%q, %q) = %v, want %v", c.a, c.b, got, c.want)
 		}
+	}
+	// A bureau's summary heads its own items by labels: renamed, they
+	// still pair as any item does.
+	part := &corpus.Section{Path: []string{"一、上半年工作完成情况"}}
+	a, b := &prepared{head: "社会救助：", s: part}, &prepared{head: "救助帮扶：", s: part}
+	if labelConflict(a, b) {
+		t.Errorf("labelConflict(%q, %q) = true for items of a report's part, want false", a.head, b.head)
 	}
 }
 

@@ -95,6 +95,7 @@ package compare
 import (
 	"maps"
 	"math"
+	"regexp"
 	"slices"
 	"strings"
 	"unicode/utf8"
@@ -818,10 +819,25 @@ func periodConflict(a, b *prepared) bool {
 // words their definitions share. A label reworded keeps most of its
 // characters (农产品“12221”市场体系 and 农产品“12221”市场营销体系) and still
 // pairs; two terms that share under half their character pairs do not.
+// Only entries of a glossary or an annex are held apart so: in a report's
+// own parts, an item headed by a label (（一）社会救助：, 1、低保工作：, a
+// bureau's summary writes its items so) is renamed as any heading is.
 func labelConflict(a, b *prepared) bool {
+	if !inNotes(a) || !inNotes(b) {
+		return false
+	}
 	ta, oka := label(a.head)
 	tb, okb := label(b.head)
 	return oka && okb && dice(grams(ta), grams(tb)) < 0.5
+}
+
+// notesPartRe matches the heading of a report's notes or annex, the part
+// a glossary's entries stand under (注释：, 名词解释, 附件2).
+var notesPartRe = regexp.MustCompile(`^(?:注释|注解|名词解释|名词注释|附注|术语解释|附件|附录)`)
+
+// inNotes reports whether p is a section under a report's notes or annex.
+func inNotes(p *prepared) bool {
+	return p.s != nil && len(p.s.Path) > 0 && notesPartRe.MatchString(strings.TrimSpace(p.s.Path[0]))
 }
 
 // labelMax is the longest term, in characters, that a label names.
