@@ -95,10 +95,11 @@ package compare
 import (
 	"maps"
 	"math"
-	"regexp"
 	"slices"
 	"strings"
 	"unicode/utf8"
+
+	"github.com/govreport/govreport/corpus"
 )
 
 // HighSimilarity is the weighted similarity above which two sections are
@@ -831,13 +832,10 @@ func labelConflict(a, b *prepared) bool {
 	return oka && okb && dice(grams(ta), grams(tb)) < 0.5
 }
 
-// notesPartRe matches the heading of a report's notes or annex, the part
-// a glossary's entries stand under (注释：, 名词解释, 附件2).
-var notesPartRe = regexp.MustCompile(`^(?:注释|注解|名词解释|名词注释|附注|术语解释|附件|附录)`)
-
-// inNotes reports whether p is a section under a report's notes or annex.
+// inNotes reports whether p is a section under a report's notes or annex,
+// the part a glossary's entries stand under (corpus.IsNotesHeading).
 func inNotes(p *prepared) bool {
-	return p.s != nil && len(p.s.Path) > 0 && notesPartRe.MatchString(strings.TrimSpace(p.s.Path[0]))
+	return p.s != nil && len(p.s.Path) > 0 && corpus.IsNotesHeading(p.s.Path[0])
 }
 
 // labelMax is the longest term, in characters, that a label names.

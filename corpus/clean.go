@@ -382,7 +382,7 @@ var tocPageRe = regexp.MustCompile(`(?:(?:[.．·…・]\s*){3,}|\s+)[0-9]{1,3}$
 func dropFieldBlocks(lines []string) []string {
 	key := func(l string) string {
 		m := collectorKeyRe.FindStringSubmatch(strings.TrimSpace(l))
-		if m == nil || m[1] != headerKey(m[1]) || !IsHan(firstRune(m[1])) {
+		if m == nil || !IsHan(firstRune(m[1])) {
 			return "" // no field, or a web reader's English key
 		}
 		return m[1]

@@ -53,6 +53,13 @@ var (
 	announcedItemRe = regexp.MustCompile(`^\s*(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十0-9]+[)）]|[0-9]+[、.．])\s*`)
 )
 
+// IsNotesHeading reports whether h heads a report's notes or an annex
+// saved with it (注释：, 名词解释, 附件2): the sections Split puts after the
+// report's last part.
+func IsNotesHeading(h string) bool {
+	return notesHeadRe.MatchString(strings.TrimSpace(h))
+}
+
 // An outlineLine is a non-blank line of the body with its line number.
 type outlineLine struct {
 	no   int // 1-based

@@ -122,9 +122,9 @@ func takesUp(head, text string) bool {
 	return false
 }
 
-// runInPartEndRe matches the words that end a part's heading (partEndRe's)
-// at the end of the text so far.
-var runInPartEndRe = regexp.MustCompile(`(?:回顾|主要任务|工作任务|重点任务|目标任务|工作安排|安排建议|重点工作|主要工作|总体部署|工作部署|政策取向|总体要求|工作的建议|工作建议)$`)
+// runInPartEndRe matches the words that end a part's heading (partEndRe's,
+// and a few a run-in heading ends with too) at the end of the text so far.
+var runInPartEndRe = regexp.MustCompile(`(?:` + partEndWords + `|目标任务|安排建议|主要工作)$`)
 
 // partEndAt reports whether head, the text of a heading so far, ends with
 // the words that end a part's heading.

@@ -598,7 +598,11 @@ func titleBlockLine(l string) bool {
 // partEndRe matches the words that end the heading of a report's review
 // or plan part (2009年工作回顾, 2010年主要任务, 对2018年政府工作的建议,
 // 2024年经济社会发展总体要求和政策取向), within the first 30 characters.
-var partEndRe = regexp.MustCompile(`^[^。！？；：，,\n]{0,26}?(?:回顾|主要任务|工作任务|重点任务|工作安排|重点工作|总体部署|工作部署|总体要求和政策取向|政策取向|总体要求|工作的建议|工作建议)`)
+var partEndRe = regexp.MustCompile(`^[^。！？；：，,\n]{0,26}?(?:` + partEndWords + `)`)
+
+// partEndWords are the words that end the heading of a report's part, the
+// longer of two first (总体要求和政策取向 before 总体要求).
+const partEndWords = `回顾|主要任务|工作任务|重点任务|工作安排|重点工作|总体部署|工作部署|总体要求和政策取向|政策取向|总体要求|工作的建议|工作建议`
 
 // isOneSentence reports whether t is a short line of one sentence at most
 // (a point standing alone: "第一，集中力量办好农业，争取好收成。").
