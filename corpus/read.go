@@ -24,6 +24,13 @@ package corpus
 //	                 is, with a warning
 //	.wps             as a .doc, when it is Word's binary format inside
 //	.pdf             pdftotext, when installed (pdf.go)
+//	.json .jsonl     one dataset record holding a report's text in a field
+//	.csv             (dump.go)
+//
+// A file without an extension, or with a date where one would be
+// (工作总结（2030.1.5）), is read as what its bytes are: a PDF, a Word file,
+// a web page, or a Chinese text; a PDF or a Word file named .txt too
+// (sniff.go).
 //
 // Every error names the file and wraps one of the sentinel errors below, so
 // a caller can tell the cases apart with errors.Is and go on with the batch.
@@ -86,20 +93,19 @@ func Read(name string, data []byte) (*Document, error) {
 		err   error
 	)
 	ext := strings.ToLower(filepath.Ext(base))
-	var renamed []Warning
-	if ext == ".doc" || ext == ".docx" {
-		if ext, renamed, err = wordFormat(base, ext, data); err != nil {
-			return nil, err
-		}
+	ext, renamed, err := sniffFormat(base, ext, data) // sniff.go
+	if err != nil {
+		return nil, err
 	}
 	switch ext {
-	case ".txt", ".text", ".json":
+	case ".txt", ".text", ".json", ".jsonl", ".ndjson", ".csv":
 		text, warns, err = decodeText(base, data)
 		var record bool
 		text, record = unwrapDump(text) // a dataset's record: dump.go
-		if err == nil && ext == ".json" && !record {
-			// an array, or no field long enough to hold a report
-			err = fmt.Errorf("%s: %w: a JSON file that is not one record (an object) with a report's text in a field", base, ErrUnsupported)
+		if err == nil && ext != ".txt" && ext != ".text" && !record {
+			// an array, several records, or no field long enough to
+			// hold a report
+			err = fmt.Errorf("%s: %w: %s that is not one record with a report's text in a field (one report a file)", base, ErrUnsupported, dataFileName[ext])
 			break
 		}
 		text = stripTextTags(decodeReferences(text))
@@ -131,7 +137,7 @@ func Read(name string, data []byte) (*Document, error) {
 	case ".rtf", ".xls", ".xlsx", ".ppt", ".pptx":
 		err = fmt.Errorf("%s: %w: %s (save it as .docx, .pdf or .txt)", base, ErrUnsupported, ext)
 	default:
-		err = fmt.Errorf("%s: %w: extension %q (want .txt, .md, .html, .doc, .docx, .pdf or .json)", base, ErrUnsupported, ext)
+		err = fmt.Errorf("%s: %w: extension %q (want .txt, .md, .html, .doc, .docx, .pdf, or a .json, .jsonl or .csv record)", base, ErrUnsupported, ext)
 	}
 	if err != nil {
 		return nil, err
