@@ -66,6 +66,9 @@ func TestMarkdownInlineConverterMarks(t *testing.T) {
 		{"注：部分数据为初步统计数。 [↑](\\#footnote\\-ref\\-1)", "注：部分数据为初步统计数。 "},
 		{"1. <a id=\"footnote-1\"></a> 注：部分数据为初步统计数。 [↑](\\#footnote\\-ref\\-1)", " 注：部分数据为初步统计数。 "},
 		{"1. 新建学校12所。", "1. 新建学校12所。"},
+		// a page number from a PDF is no list item
+		{"- 3 -", "- 3 -"},
+		{"- 新建学校12所。", "新建学校12所。"},
 		// a rule stays a rule, a link to another page keeps its text
 		{"---", ""},
 		{"详见[附件1](/fj/1.pdf)", "详见附件1"},

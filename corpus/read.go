@@ -468,6 +468,11 @@ func markdownInline(l string) string {
 	if mdRuleRe.MatchString(l) || mdNavRe.MatchString(l) {
 		return ""
 	}
+	if pageMarkerRe.MatchString(strings.TrimSpace(l)) {
+		// a PDF's page number (- 3 -), not a list item "3 -": Clean
+		// drops it as a page marker
+		return l
+	}
 	l = mdNoteDefRe.ReplaceAllString(l, "")
 	if mdBackLinkRe.MatchString(l) {
 		// a note in a converter's list of notes: 1. 注：… [↑](#ref-1)

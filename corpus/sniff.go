@@ -12,6 +12,7 @@ package corpus
 
 import (
 	"bytes"
+	"errors"
 	"fmt"
 	"strings"
 )
@@ -58,6 +59,9 @@ func sniffFormat(name, ext string, data []byte) (string, []Warning, error) {
 		return ".html", []Warning{{Message: "a web page without an extension; read as .html"}}, nil
 	}
 	text, _, err := decodeText(name, data)
+	if errors.Is(err, ErrEmpty) {
+		return "", nil, err
+	}
 	if err != nil {
 		return "", nil, fmt.Errorf("%s: %w: no extension, and not a text, a web page, a PDF or a Word file", name, ErrUnsupported)
 	}

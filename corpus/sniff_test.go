@@ -66,6 +66,9 @@ func TestRead_FormatByContent(t *testing.T) {
 		}
 	}
 
+	if _, err := Read("empty", nil); !errors.Is(err, ErrEmpty) {
+		t.Errorf("Read(empty file without an extension) = %v; want ErrEmpty", err)
+	}
 	for _, tc := range []struct {
 		name string
 		data []byte
