@@ -183,6 +183,14 @@ func pairSections(pa, pb []*prepared, opt Options) *pairing {
 		}
 	}
 	above := func(s float64) bool { return s >= HighSimilarity || (s >= MinSimilarity && s >= pr.floorAt) }
+	// a link within a group, between the children of paired sections,
+	// stands over chance measured on the cells that are not each other's
+	// best (chanceMedian): in a short report the median of all cells is
+	// the likeness of the true pairs themselves, over which half of them
+	// cannot stand. A second partner (merge, split) and a section paired
+	// across parents keep the floor of all cells.
+	linkFloor := math.Min(pr.floorAt, chance*chanceMedian(S))
+	aboveLink := func(s float64) bool { return s >= HighSimilarity || (s >= MinSimilarity && s >= linkFloor) }
 	childrenA, childrenB := children(pa), children(pb)
 	linked := map[[2]int]bool{}
 	addExtra := func(i, j int, c float64) {
@@ -255,7 +263,7 @@ func pairSections(pa, pb []*prepared, opt Options) *pairing {
 			}
 			// the opening texts of the parents' partners, against which a
 			// child must do better (pass 2)
-			links := groupLinks(xs, ys, S, above, func(i int) float64 {
+			links := groupLinks(xs, ys, S, aboveLink, func(i int) float64 {
 				v := 0.0
 				for _, q := range g.openB {
 					v = math.Max(v, w.openSim(i, q, true))
@@ -946,6 +954,49 @@ func median(m [][]float64) float64 {
 	var h histogram
 	for _, row := range m {
 		h.add(row)
+	}
+	return h.median()
+}
+
+// chanceMedian returns the median similarity of sections that are not
+// each other's counterparts: of all cells of m but those that are the
+// best of both their row and their column. Two reports of a few sections
+// each (an excerpt, a short summary) have as many counterpart cells as
+// unrelated ones, and the median of all cells is then that of the true
+// pairs, over which half of them cannot stand; in a long report the
+// mutual bests are a small share of the cells and the median barely
+// moves. When every cell is a mutual best (one section a side), the
+// median of all cells.
+func chanceMedian(m [][]float64) float64 {
+	if len(m) == 0 {
+		return 0
+	}
+	nb := len(m[0])
+	colArg := fill(nb, -1)
+	for j := range nb {
+		for i := range m {
+			if colArg[j] < 0 || m[i][j] > m[colArg[j]][j] {
+				colArg[j] = i
+			}
+		}
+	}
+	var h histogram
+	for i, row := range m {
+		rowArg := -1
+		for j, v := range row {
+			if rowArg < 0 || v > row[rowArg] {
+				rowArg = j
+			}
+		}
+		for j, v := range row {
+			if j == rowArg && colArg[j] == i && v > 0 {
+				continue
+			}
+			h.add([]float64{v})
+		}
+	}
+	if h.total == 0 {
+		return median(m)
 	}
 	return h.median()
 }

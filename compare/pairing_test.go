@@ -348,3 +348,50 @@ func TestPartNumbered(t *testing.T) {
 		}
 	}
 }
+
+// Two short summaries of a bureau (an excerpt, a two-page 民政局 summary)
+// have a few sections each, and half of the cells of their likeness are
+// true pairs: the chance floor is measured on the cells that are not
+// each other's best, or the reworded 养老 item of one year stands under a
+// floor its own pair set, and the item shows as removed and added.
+func TestAlignFewSectionsChanceFloor(t *testing.T) {
+	a := build("a",
+		"0||明湖市民政局2023年工作总结。2023年，市民政局坚持稳中求进，着力兜牢基本民生底线，持续推进基层治理，民政事业取得新进展。",
+		"1|一、2023年工作进展情况|",
+		"2|（一）养老服务提质扩容，满足老年人多样需求|一是规划先行。编制养老服务设施布局规划，出台基本养老服务清单。二是项目落地。完成湖滨街道、北岸镇两家公办敬老院改造，新建嵌入式养老机构2家，新增养老床位320张。三是服务升级。推进老年助餐服务，改建老年食堂12家，日均助餐4500人次；发放养老服务补贴3200万元，新增持证养老护理员180人。",
+	)
+	b := build("b",
+		"0||明湖市民政局2024年度工作总结及2025年工作计划。2024年，市民政局坚持民生为本，持续强化兜底性民生建设，获评全省养老服务体系建设成效明显县市。",
+		"1|一、2024年工作总结|",
+		"2|（一）争先进位，绘就颐养明湖幸福新图景|一是制度先行。印发明湖市基本养老服务体系建设实施方案和基本养老服务清单，出台大力发展老年助餐服务的意见。二是项目推进。完成西岭镇公办敬老院改造提升，推进嵌入式养老机构建设，养老服务爱心卡惠及老人1.2万人。三是活动丰富。开展敬老月系列活动，举办康养产业展示活动。",
+	)
+	a.Year, b.Year = 2023, 2024
+	pairs := Align(a, b, Options{})
+	for _, w := range [][2]string{
+		{"一、2023年工作进展情况", "一、2024年工作总结"},
+		{"（一）养老服务提质扩容，满足老年人多样需求", "（一）争先进位，绘就颐养明湖幸福新图景"},
+	} {
+		if findPair(pairs, w[0], w[1]) == nil {
+			t.Errorf("Align: want %s with %s; got:\n%s", w[0], w[1], alignDump(pairs))
+		}
+	}
+	if err := checkCoverage(a, b, pairs); err != nil {
+		t.Error(err)
+	}
+}
+
+// chanceMedian leaves out the cells that are the best of their row and
+// column, and falls back on all cells when nothing else is left.
+func TestChanceMedian(t *testing.T) {
+	m := [][]float64{
+		{0.14, 0.03, 0.02},
+		{0.04, 0.18, 0.11},
+		{0.04, 0.11, 0.12},
+	}
+	if got := chanceMedian(m); got < 0.03 || got > 0.045 {
+		t.Errorf("chanceMedian = %.3f, want about 0.04 (the mutual bests 0.14, 0.18, 0.12 left out)", got)
+	}
+	if got, want := chanceMedian([][]float64{{0.2}}), median([][]float64{{0.2}}); got != want {
+		t.Errorf("chanceMedian of one cell = %.3f, want the median %.3f", got, want)
+	}
+}
