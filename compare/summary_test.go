@@ -366,3 +366,47 @@ func TestReportTermsEdges(t *testing.T) {
 		}
 	}
 }
+
+// A bureau's plan comes inside a notice addressed to the units it is
+// sent to; the addressees change with the map of offices (a zone renamed),
+// and are not the year's new terms, while the plan's own are.
+func TestTermsNotAddressees(t *testing.T) {
+	a := build("a",
+		"0||关于印发明湖市教育局2031年工作要点的通知\n各区县（市）教育局，明湖经济开发区社会事务局，各直属学校（单位）：\n现将《明湖市教育局2031年工作要点》印发给你们，请认真贯彻落实。\n明湖市教育局\n2031年1月20日",
+		"1|一、强化党建引领|推进中小学校党组织领导的校长负责制，深化“清廉学校”建设。",
+	)
+	b := build("b",
+		"0||关于印发明湖市教育局2032年工作要点的通知\n各区（县、市）教育局，明湖滨江新区教育文体局，各直属学校（单位）：\n现将《明湖市教育局2032年工作要点》印发给你们，请认真贯彻落实。\n明湖市教育局\n2032年1月18日",
+		"1|一、强化党建引领|推进中小学校党组织领导的校长负责制，实施“红烛先锋”工程。",
+	)
+	r := Compare(a, b, Options{})
+	for _, ts := range [][]Term{r.NewTerms, r.DroppedTerms} {
+		for _, term := range ts {
+			if strings.Contains(term.Text, "局") || strings.Contains(term.Text, "新区") || strings.Contains(term.Text, "开发区") {
+				t.Errorf("Compare: addressee %q among the terms %v / %v", term.Text, r.NewTerms, r.DroppedTerms)
+			}
+		}
+	}
+	found := false
+	for _, term := range r.NewTerms {
+		found = found || term.Text == "红烛先锋"
+	}
+	if !found {
+		t.Errorf("Compare: new terms %v lack 红烛先锋", r.NewTerms)
+	}
+	for _, c := range []struct {
+		line string
+		want bool
+	}{
+		{"各区（县、市）教育局，明湖滨江新区教育文体局，各直属学校（单位）：", true},
+		{"市属各高校，各区教育局，局属各单位:", true},
+		{"各位代表：", false},
+		{"重点抓好以下工作：", false},
+		{"全市新建学校、幼儿园：", false},
+		{"坚持以下原则，统筹推进：", false},
+	} {
+		if got := addressLine(c.line); got != c.want {
+			t.Errorf("addressLine(%q) = %v, want %v", c.line, got, c.want)
+		}
+	}
+}

@@ -1034,6 +1034,90 @@ func newTermDoc(ps []*prepared) *termDoc {
 	return d
 }
 
+// termTextWords returns the words of p's text that may hold terms: all
+// but those of the lines that address a notice to its recipients
+// (addressLine): a bureau publishes its plan or summary inside a notice
+// (关于印发…的通知) sent to 各区县教育局，各直属学校（单位）：, and the
+// units it is sent to change with the map of offices (a zone renamed, a
+// bureau merged), not with the year's work.
+func (p *prepared) termTextWords() []word {
+	ws := p.textWords()
+	text := p.s.Text
+	if !strings.ContainsAny(text, "：:") {
+		return ws
+	}
+	var skip [][2]int
+	off := 0
+	for _, line := range strings.SplitAfter(text, "\n") {
+		if addressLine(line) {
+			skip = append(skip, [2]int{off, off + len(line)})
+		}
+		off += len(line)
+	}
+	if len(skip) == 0 {
+		return ws
+	}
+	out := make([]word, 0, len(ws))
+	for _, w := range ws {
+		in := false
+		for _, r := range skip {
+			if w.start >= r[0] && w.start < r[1] {
+				in = true
+				break
+			}
+		}
+		if !in {
+			out = append(out, w)
+		}
+	}
+	return out
+}
+
+// addressLine reports whether line addresses a notice to its recipients:
+// it ends with a colon, says nothing (no sentence end), and lists two
+// units or more, apart from what brackets add, each addressed to all of
+// a kind (各…) or named as an office (…局, …学校, …单位): 各区（县、市）教育局，
+// 宁波高新区教育文体局，各直属学校（单位）： or 市属各高校，各区教育局，局属各单位：.
+func addressLine(line string) bool {
+	t := strings.TrimSpace(line)
+	if !strings.HasSuffix(t, "：") && !strings.HasSuffix(t, ":") {
+		return false
+	}
+	t = strings.TrimRight(strings.TrimSuffix(strings.TrimSuffix(t, "："), ":"), " ")
+	if t == "" || strings.ContainsAny(t, "。！？；;!?“”") {
+		return false
+	}
+	t = bracketed.ReplaceAllString(t, "")
+	parts := strings.FieldsFunc(t, func(r rune) bool { return r == '，' || r == ',' || r == '、' })
+	if len(parts) < 2 {
+		return false
+	}
+	for _, part := range parts {
+		part = strings.TrimSpace(part)
+		if n := utf8.RuneCountInString(part); n < 2 || n > 30 {
+			return false
+		}
+		if !strings.HasPrefix(part, "各") && !officeName(part) {
+			return false
+		}
+	}
+	return true
+}
+
+// bracketed matches what brackets add to a name: （单位）, (县、市).
+var bracketed = regexp.MustCompile(`（[^（）]*）|\([^()]*\)`)
+
+// officeName reports whether s ends as the name of an office, a school or
+// a body does.
+func officeName(s string) bool {
+	for _, suf := range []string{"局", "委", "厅", "办", "院", "校", "所", "会", "部", "室", "处", "科", "站", "中心", "单位", "政府", "机构", "公司", "集团", "街道", "社区"} {
+		if strings.HasSuffix(s, suf) {
+			return true
+		}
+	}
+	return false
+}
+
 // writeNoSpace writes s to sb without its whitespace.
 func writeNoSpace(sb *strings.Builder, s string) {
 	for _, r := range s {
@@ -1198,7 +1282,7 @@ func candidates(d *termDoc, isNew func(string) bool, skip func(p *prepared) bool
 	for _, p := range d.secs {
 		lists := [][]word{p.headWords()}
 		if !skip(p) {
-			lists = append(lists, p.textWords())
+			lists = append(lists, p.termTextWords())
 		}
 		for _, ws := range lists {
 			for i := 1; i+1 < len(ws); i++ {
@@ -1217,7 +1301,7 @@ func candidates(d *termDoc, isNew func(string) bool, skip func(p *prepared) bool
 		lists := [][]word{p.headWords()}
 		src := []string{p.heading}
 		if !skip(p) {
-			lists = append(lists, p.textWords())
+			lists = append(lists, p.termTextWords())
 			src = append(src, p.s.Text)
 		}
 		for k, ws := range lists {
