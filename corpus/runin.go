@@ -45,6 +45,15 @@ var runInOpenerRe = regexp.MustCompile(`^(?:(?:19|20)[0-9]{2}年[，,是以]|(?:
 // end a heading that holds a comma, whose words are a sentence's so far.
 var runInStrongOpenerRe = regexp.MustCompile(`^(?:(?:19|20)[0-9]{2}年[，,是]|(?:一九|二〇|二○|二零)\p{Han}{2}年[，,是]|今年[，,是]|去年[，,]|过去(?:的)?(?:一|五|两|三|十)年|刚刚过去的|(?:一|五|两|三)年来[，,]|各位代表)`)
 
+// runInClauseOpenerRe matches the words that open a paragraph's first
+// clause, a call to act (坚持, 围绕, 着力, 深入实施, 千方百计, 一是) or its
+// subject (我们), with the modal or adverb before them (要坚持, 继续坚持,
+// 更大力度). A heading's clause opens with them too, but after its marker
+// or a comma: met right after a word of the heading with no mark between
+// (（一）稳住经济大盘，推动质效提升坚持稳中求进…), they open its text, whether
+// the heading holds a comma or not.
+var runInClauseOpenerRe = regexp.MustCompile(`^(?:(?:要|更|继续|紧紧|始终|必须)?(?:坚持|坚决|坚定不移|围绕|聚焦|立足|按照|面对|牢固树立|牢牢|深入(?:实施|推进|开展|贯彻|落实)|大力|着力|全力|千方百计)|一是|我们)`)
+
 // runInHeadingEnd returns the byte offset in l at which the heading that
 // opens l (after its marker hm) ends and its text begins, or -1 when no
 // end is told: see the note at the top of this file. The heading holds 4
@@ -68,7 +77,8 @@ func runInHeadingEnd(l string, hm *marker) int {
 			// A heading that holds a comma reads as a sentence so far:
 			// only a strong opener ends it.
 			clause := strings.ContainsAny(l[hm.end:i], "，,、")
-			opens := runInStrongOpenerRe.MatchString(rest) || !clause && (runInOpenerRe.MatchString(rest) || takesUp(l[hm.end:i], rest))
+			opens := runInStrongOpenerRe.MatchString(rest) || !clause && (runInOpenerRe.MatchString(rest) || takesUp(l[hm.end:i], rest)) ||
+				clauseOpens(l[hm.end:i], rest, hm.style)
 			if opens && (sentenceLength(rest) >= 6 || strings.HasPrefix(rest, "各位代表")) {
 				return i
 			}
@@ -89,6 +99,29 @@ func runInHeadingEnd(l string, hm *marker) int {
 // runInNoEnd holds the characters no heading ends with: prepositions,
 // conjunctions and particles that want a word after them.
 const runInNoEnd = "在于到至从自对向为将把被让使和与及的地得是了着"
+
+// runInNoClauseEndRe matches the words after which a clause's opener
+// belongs to the same clause (以更大力度, 必须继续坚持, 在…上聚焦发力): a
+// clause does not end with them.
+var runInNoClauseEndRe = regexp.MustCompile(`(?:[以更要将再也都还就须应加上中下]|继续|紧紧|始终)$`)
+
+// clauseOpens reports whether rest, the text after head (a heading of
+// style so far), opens with the opener of a paragraph's first clause
+// (runInClauseOpenerRe) that does not go on head's clause, and whose
+// clause is longer than a bare predicate (乡村振兴深入实施，… is one
+// heading). A heading of two clauses at most is told so: after a second
+// comma the words are a sentence's. The ordinals of prose (第一，) number
+// points, not headings.
+func clauseOpens(head, rest, style string) bool {
+	if style == "第一，" || style == "第一、" || !runInClauseOpenerRe.MatchString(rest) || runInNoClauseEndRe.MatchString(head) ||
+		strings.Count(head, "，")+strings.Count(head, ",") > 1 || strings.Contains(rest, "坚持不懈") && strings.Index(rest, "坚持不懈") <= len("必须继续") {
+		return false
+	}
+	if i := strings.IndexAny(rest, "，,、。！？；："); i >= 0 {
+		rest = rest[:i]
+	}
+	return utf8.RuneCountInString(rest) >= 6
+}
 
 // ranksBelow reports whether style is a sub-heading's under a heading of
 // style top by the usual order (（一） under 一、, 1. under （一）); the
