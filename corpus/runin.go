@@ -235,6 +235,7 @@ func cutRunInOnce(lines []string, flat bool) []string {
 			t.alone++
 		}
 	}
+	siblingCuts(lines, cut)
 	bare := 0
 	for i, l := range lines {
 		if cut[i] < 0 && headingMarker(l) == nil {
@@ -287,6 +288,102 @@ func bareRunInEnd(l string) int {
 		if k++; k > 24 || !(IsHan(r) || isDigit(r) || strings.ContainsRune("“”", r)) {
 			return -1
 		}
+	}
+	return -1
+}
+
+// siblingCuts sets cut[i] for the headings of a run of siblings (（一）…
+// （五）, numbered on from 1 in one style) whose end no word tells, when
+// two of their siblings' ends at least are told and those headings have one
+// shape: as many commas and a last clause as long (（一）稳增长，经济运行
+// 承压向好 / （二）强产业，发展动能更加强劲). Parallel headings are the
+// rule of a report's lists: the heading ends where its last clause reaches
+// its siblings' length, when a word ends there and a paragraph follows.
+// Headings of one clause (2030年工作回顾, 2031年工作安排) are parallel in
+// their words, not their length: they are left alone.
+func siblingCuts(lines []string, cut []int) {
+	type shape struct{ commas, last int }
+	shapeOf := func(head string) shape {
+		head = strings.ReplaceAll(head, ",", "，")
+		parts := strings.Split(head, "，")
+		return shape{len(parts) - 1, utf8.RuneCountInString(parts[len(parts)-1])}
+	}
+	runs := map[string][]int{} // style -> the lines of its current run
+	flush := func(run []int) {
+		var known *shape
+		n := 0
+		for _, i := range run {
+			if cut[i] < 0 {
+				continue
+			}
+			hm := headingMarker(lines[i])
+			s := shapeOf(lines[i][hm.end:cut[i]])
+			if known != nil && s != *known {
+				return
+			}
+			known = &s
+			n++
+		}
+		if n < 2 || n == len(run) || known.commas == 0 {
+			return
+		}
+		for _, i := range run {
+			if cut[i] < 0 {
+				cut[i] = shapedEnd(lines[i], known.commas, known.last)
+			}
+		}
+	}
+	for i, l := range lines {
+		hm := headingMarker(l)
+		if hm == nil || hm.style == "第一，" || hm.style == "第一、" {
+			continue
+		}
+		run := runs[hm.style]
+		if len(run) > 0 && hm.n != len(run)+1 {
+			flush(run)
+			run = nil
+		}
+		if hm.n == len(run)+1 {
+			runs[hm.style] = append(run, i)
+		} else {
+			runs[hm.style] = nil
+		}
+	}
+	for _, run := range runs {
+		flush(run)
+	}
+}
+
+// shapedEnd returns the byte offset in l (a heading run into its text) at
+// which its heading ends when it has the given number of commas and a last
+// clause of last characters, or -1 when no heading of that shape ends there:
+// a sentence ends before, the heading's last character wants more
+// (runInNoEnd), or no paragraph follows.
+func shapedEnd(l string, commas, last int) int {
+	hm := headingMarker(l)
+	c, k := 0, 0
+	for i, r := range l[hm.end:] {
+		if strings.ContainsRune("。！？；：:", r) {
+			return -1
+		}
+		if c < commas {
+			if r == '，' || r == ',' {
+				c++
+			}
+			continue
+		}
+		if r == '，' || r == ',' {
+			return -1
+		}
+		if k == last {
+			at := hm.end + i
+			prev, _ := utf8.DecodeLastRuneInString(l[:at])
+			if !IsHan(prev) && !strings.ContainsRune("”’）)》", prev) || strings.ContainsRune(runInNoEnd, prev) || !paragraphAfter(l[at:]) || sentenceLength(l[at:]) < 4 {
+				return -1
+			}
+			return at
+		}
+		k++
 	}
 	return -1
 }

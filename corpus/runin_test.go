@@ -95,3 +95,31 @@ func TestSentencePerLine(t *testing.T) {
 		t.Errorf("sentencePerLine(20 lines) = true, want false: too few lines to tell")
 	}
 }
+
+func TestSiblingCuts(t *testing.T) {
+	lines := []string{
+		"二、2031年重点工作",
+		"（一）聚力稳增长，经济运行持续向好坚持项目为王，全年实施重点项目120个。",
+		"（二）聚力强产业，发展动能更加强劲围绕主导产业延链补链，新增规上企业40家。",
+		"（三）聚力抓统筹，城乡融合协同共进湖滨新城框架全面拉开。老城更新完成投资8亿元。",
+		"（四）聚力促改革，开放优势更加凸显营商环境持续优化，新增市场主体1.2万户。",
+		"三、加强政府自身建设",
+		"（一）依法行政水平提升政府规章清理全面完成。",
+		"（二）政务服务效能提高一网通办事项达到98%。",
+	}
+	got := cutRunInHeadings(lines, false)
+	want := []string{
+		"二、2031年重点工作",
+		"（一）聚力稳增长，经济运行持续向好", "坚持项目为王，全年实施重点项目120个。",
+		"（二）聚力强产业，发展动能更加强劲", "围绕主导产业延链补链，新增规上企业40家。",
+		"（三）聚力抓统筹，城乡融合协同共进", "湖滨新城框架全面拉开。老城更新完成投资8亿元。",
+		"（四）聚力促改革，开放优势更加凸显", "营商环境持续优化，新增市场主体1.2万户。",
+		"三、加强政府自身建设",
+		// headings of one clause are alike in words, not in length
+		"（一）依法行政水平提升政府规章清理全面完成。",
+		"（二）政务服务效能提高一网通办事项达到98%。",
+	}
+	if !slices.Equal(got, want) {
+		t.Errorf("cutRunInHeadings(siblings of one shape) =\n%q\nwant\n%q", got, want)
+	}
+}
