@@ -1133,6 +1133,10 @@ func joinWraps(lines []string, title string, starts map[string]bool) []string {
 	// task headings run to sixty characters and more, with commas
 	// (（一）做实某某全新定位，加快建设…).
 	whole := width == 0 && wholeParagraphs(lines)
+	var alone map[string]int
+	if width > 0 {
+		alone = aloneStyles(lines, width)
+	}
 	for i, l := range lines {
 		if l != "" && i > 0 && lines[i-1] != "" {
 			if starts[l] {
@@ -1156,7 +1160,7 @@ func joinWraps(lines []string, title string, starts map[string]bool) []string {
 				// its sentence early in the next (（一）加快转变经济发展方式，
 				// 促进经济持续健康发 / 展。我国…): the paragraph goes on from
 				// there, and its next lines join it as any paragraph's do.
-				if width > 0 && runes*10 >= width*8 && headingMarker(p) != nil && endsMidSentence(p) && headingMarker(l) == nil {
+				if width > 0 && runes*10 >= width*8 && headingMarker(p) != nil && endsMidSentence(p) && headingMarker(l) == nil && !headingOfAloneStyle(p, l, alone) {
 					if k := strings.IndexAny(l, "。！？"); k >= 0 && utf8.RuneCountInString(l[:k]) <= 12 && runes+utf8.RuneCountInString(l[:k]) <= 60 {
 						cont[i] = true
 						first, runes = l, runes+utf8.RuneCountInString(l)
@@ -1170,7 +1174,7 @@ func joinWraps(lines []string, title string, starts map[string]bool) []string {
 				// the width in the middle of a clause ((4)…改为大学的工农
 				// 预科或者正规的工农中学，一九五 / 八年秋季继续招生…). It
 				// goes on as any paragraph does.
-				if hard && headingMarker(p) != nil && headingMarker(l) == nil &&
+				if hard && headingMarker(p) != nil && headingMarker(l) == nil && !headingOfAloneStyle(p, l, alone) &&
 					(runes >= width-1 && endsMidSentence(p) || runes*10 >= width*9 && strings.ContainsRune("，、", lastRune(p))) {
 					cont[i] = true
 					first, runes = l, runes+utf8.RuneCountInString(l)
@@ -1327,6 +1331,41 @@ func wholeParagraphs(lines []string) bool {
 		}
 	}
 	return long >= 10 && ended*20 >= long*19
+}
+
+// aloneStyles tallies, for each numbering style of a hard-wrapped text,
+// its lines that stand alone as headings (shorter than nine tenths of the
+// width, no sentence end, no colon) less its lines that hold a sentence
+// end (a numbered paragraph's first line).
+func aloneStyles(lines []string, width int) map[string]int {
+	tally := map[string]int{}
+	for _, l := range lines {
+		hm := headingMarker(l)
+		if hm == nil {
+			continue
+		}
+		switch {
+		case strings.ContainsAny(l, "。！？；"):
+			tally[hm.style]--
+		case utf8.RuneCountInString(l)*10 < width*9 && !strings.ContainsAny(l, "：:"):
+			tally[hm.style]++
+		}
+	}
+	return tally
+}
+
+// headingOfAloneStyle reports whether p, a numbered line that (nearly)
+// fills a hard-wrapped line with no sentence end, is a heading all the
+// same, not the first line of a paragraph going on in l: two lines of its
+// style at least stand alone as headings, more than hold a sentence end.
+// Such a heading fills the width by chance (（五）统筹扩大内需和深化供给侧
+// 结构性改革，巩固和增强经济回升向好态势 is 34 characters), and its siblings
+// tell it. A line that opens with a particle (的, 和, 等) goes on the line
+// before it all the same: no paragraph opens so.
+func headingOfAloneStyle(p, l string, alone map[string]int) bool {
+	hm := headingMarker(p)
+	r, _ := utf8.DecodeRuneInString(l)
+	return hm != nil && alone[hm.style] >= 2 && !strings.ContainsAny(p, "。！？；：:") && !strings.ContainsRune("的地得了着和与及等之", r)
 }
 
 // isLongHeading reports whether l reads as a numbered heading of up to 100

@@ -1,0 +1,47 @@
+package corpus
+
+import (
+	"slices"
+	"testing"
+	"unicode/utf8"
+)
+
+// hardWrap cuts each paragraph into lines of width characters, as a text
+// saved with fixed-width lines has them.
+func hardWrap(paras []string, width int) []string {
+	var out []string
+	for _, p := range paras {
+		r := []rune(p)
+		for len(r) > width {
+			out = append(out, string(r[:width]))
+			r = r[width:]
+		}
+		out = append(out, string(r))
+	}
+	return out
+}
+
+func TestJoinWrapsHeadingFillsWidth(t *testing.T) {
+	const width = 30
+	body := "全年新建改建学校12所，新增学位8000个，完成老旧小区改造46个，惠及居民1.2万户，城乡居民收入稳步增长，社会保障水平持续提高，群众获得感不断增强。"
+	head := func(h string) []string { return []string{h, body} }
+	var paras []string
+	paras = append(paras, head("（一）稳住经济大盘，推动质效提升")...)
+	paras = append(paras, head("（二）聚力产业转型，加快建设现代化产业体系")...)
+	// 30 characters: the heading fills the line, and its paragraph opens
+	// with a lead sentence.
+	filled := "（三）坚定不移深化改革扩大开放，持续增强湖滨新城发展活力动力"
+	if n := utf8.RuneCountInString(filled); n != width {
+		t.Fatalf("the filled heading has %d characters, want %d", n, width)
+	}
+	paras = append(paras, filled, "优化营商环境。"+body)
+	paras = append(paras, head("（四）办好民生实事，提高群众幸福指数")...)
+	paras = append(paras, head("（五）加强政府自身建设，提升行政效能")...)
+	got := joinWraps(hardWrap(paras, width), "", nil)
+	if !slices.Contains(got, filled) {
+		t.Errorf("joinWraps joined the heading that fills the width with its paragraph:\n%q", got)
+	}
+	if !slices.Contains(got, "（一）稳住经济大盘，推动质效提升") || !slices.Contains(got, "优化营商环境。"+body) {
+		t.Errorf("joinWraps(hard-wrapped text) =\n%q", got)
+	}
+}
