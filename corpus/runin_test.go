@@ -123,3 +123,16 @@ func TestSiblingCuts(t *testing.T) {
 		t.Errorf("cutRunInHeadings(siblings of one shape) =\n%q\nwant\n%q", got, want)
 	}
 }
+
+func TestSplitGluedWrappedDateLine(t *testing.T) {
+	for _, c := range []struct{ in, want []string }{
+		{[]string{"2031年政府工作报告——2031年1月5日在明湖市第十二届人民代", "表大会第二次会议上", "市长某某"},
+			[]string{"2031年政府工作报告", "——2031年1月5日在明湖市第十二届人民代表大会第二次会议上", "市长某某"}},
+		{[]string{"——2031年1月5日在明湖市第十二届人民代表大会", "第二次会议上"},
+			[]string{"——2031年1月5日在明湖市第十二届人民代表大会第二次会议上"}},
+	} {
+		if got := splitGlued(c.in); !slices.Equal(got, c.want) {
+			t.Errorf("splitGlued(%q) = %q, want %q", c.in, got, c.want)
+		}
+	}
+}

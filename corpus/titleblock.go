@@ -182,9 +182,16 @@ func splitGlued(lines []string) []string {
 			// "——1 9 9 8 年3 月5 日在…": spaces inside the date line.
 			l = strings.Join(strings.Fields(l), "")
 		}
-		if dateStartRe.MatchString(l) && !strings.Contains(l, "会议上") && i+1 < len(lines) {
+		start := l
+		if j := strings.Index(l, "——"); j > 0 {
+			start = l[j:] // the date line of a title glued to it
+		}
+		if dateStartRe.MatchString(start) && !strings.Contains(l, "会议上") && i+1 < len(lines) {
 			// A date line broken in two: "——…在某市第六届人民代表大会" / "第六次会议上".
-			// Also cut inside 会议上 (…第三次会议 / 上), as a PDF's line may be.
+			// Also cut inside 会议上 (…第三次会议 / 上), as a PDF's line may be,
+			// and with the title glued before it (2031年政府工作报告——2031
+			// 年1月5日在某市第十二届人民代 / 表大会第二次会议上, a text wrapped
+			// at a fixed width).
 			next := strings.Join(strings.Fields(normLine(lines[i+1])), "")
 			joined := l + next
 			if j := strings.Index(joined, "会议上"); j >= 0 && j+len("会议上") > len(l) && utf8.RuneCountInString(joined[len(l):j+len("会议上")]) <= 24 {
