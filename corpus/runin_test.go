@@ -136,3 +136,20 @@ func TestSplitGluedWrappedDateLine(t *testing.T) {
 		}
 	}
 }
+
+func TestReadTitleBlockTraditional(t *testing.T) {
+	for _, c := range []struct {
+		in    []string
+		title string
+	}{
+		{[]string{"政府工作报告", "——2031年1月5日在明湖市第十二屆人民代表大會第二次會議上", "明湖市市長 某某", "各位代表："}, "政府工作报告"},
+		// the title keeps the characters it was written in
+		{[]string{"政府工作報告", "——2031年1月5日在明湖市第十二屆人民代表大會第二次會議上", "明湖市市長 某某", "各位代表："}, "政府工作報告"},
+		{[]string{"2031年政府工作報告——2031年1月5日在明湖市第十二屆人民代表大會第二次會議上", "各位代表："}, "2031年政府工作報告"},
+	} {
+		b := readTitleBlock(c.in)
+		if b.Title != c.title || b.DateYear != 2031 || b.DatePlace != "明湖市" {
+			t.Errorf("readTitleBlock(%q) = title %q, date line's year %d and place %q; want %q, 2031, 明湖市", c.in, b.Title, b.DateYear, b.DatePlace, c.title)
+		}
+	}
+}

@@ -74,7 +74,7 @@ var (
 // readTitleBlock reads the block from lines, the first lines of a text.
 func readTitleBlock(lines []string) titleBlock {
 	var b titleBlock
-	ls := splitGlued(lines)
+	ls, own := splitGluedOwn(lines)
 	anchor := -1 // the line the title sits above
 	for i, l := range ls {
 		switch {
@@ -129,7 +129,7 @@ func readTitleBlock(lines []string) titleBlock {
 		}
 	}
 	if anchor >= 0 {
-		b.Title = titleAbove(ls, anchor)
+		b.Title = titleAbove(ls, own, anchor)
 	}
 	return b
 }
@@ -175,12 +175,23 @@ func anchorWeak(l string) bool {
 // together: after a date line's 会议上, before 各位代表, after a date in
 // brackets. It also drops blank lines and trims each line.
 func splitGlued(lines []string) []string {
-	var out []string
+	out, _ := splitGluedOwn(lines)
+	return out
+}
+
+// splitGluedOwn is splitGlued, read in simplified characters: a title
+// block in traditional ones (…人民代表大會第二次會議上, 市長) is cut and read as
+// any other. It returns the lines cut in simplified characters and the same
+// lines in the file's own (a character and its simplified form take the
+// same bytes, so both are cut at the same offsets).
+func splitGluedOwn(lines []string) (out, own []string) {
 	for i := 0; i < len(lines); i++ {
-		l := normLine(lines[i])
+		o := normLine(lines[i])
+		l := Simplify(o)
 		if strings.Contains(l, "人民代表大会") || strings.Contains(l, "人大") {
 			// "——1 9 9 8 年3 月5 日在…": spaces inside the date line.
-			l = strings.Join(strings.Fields(l), "")
+			o = strings.Join(strings.Fields(o), "")
+			l = Simplify(o)
 		}
 		start := l
 		if j := strings.Index(l, "——"); j > 0 {
@@ -192,17 +203,22 @@ func splitGlued(lines []string) []string {
 			// and with the title glued before it (2031年政府工作报告——2031
 			// 年1月5日在某市第十二届人民代 / 表大会第二次会议上, a text wrapped
 			// at a fixed width).
-			next := strings.Join(strings.Fields(normLine(lines[i+1])), "")
+			nextOwn := strings.Join(strings.Fields(normLine(lines[i+1])), "")
+			next := Simplify(nextOwn)
 			joined := l + next
 			if j := strings.Index(joined, "会议上"); j >= 0 && j+len("会议上") > len(l) && utf8.RuneCountInString(joined[len(l):j+len("会议上")]) <= 24 {
-				l = joined
+				l, o = joined, o+nextOwn
 				i++
 			}
 		}
 		// A title glued to its date line: "某年政府工作报告——某年某月某日在…会议上".
 		if j := strings.Index(l, "——"); j > 0 && dateLineRe.MatchString(l[j:]) {
-			out = append(out, splitHeadline(strings.TrimSpace(l[:j]))...) // and a headline glued to the title
-			l = l[j:]
+			head, headOwn := strings.TrimSpace(l[:j]), strings.TrimSpace(o[:j])
+			for _, p := range splitHeadline(head) { // and a headline glued to the title
+				out, own = append(out, p), append(own, headOwn[:len(p)])
+				headOwn = headOwn[len(p):]
+			}
+			l, o = l[j:], o[j:]
 		}
 		for l != "" {
 			cut := len(l)
@@ -218,11 +234,11 @@ func splitGlued(lines []string) []string {
 			if i := strings.Index(l, "各位代表"); i > 0 && i < cut && utf8.RuneCountInString(l[:i]) <= 60 {
 				cut = i
 			}
-			out = append(out, strings.TrimSpace(l[:cut]))
-			l = strings.TrimSpace(l[cut:])
+			out, own = append(out, strings.TrimSpace(l[:cut])), append(own, strings.TrimSpace(o[:cut]))
+			l, o = strings.TrimSpace(l[cut:]), strings.TrimSpace(o[cut:])
 		}
 	}
-	return out
+	return out, own
 }
 
 // normLine trims l and takes out what a scraper left in it: literal
@@ -259,8 +275,9 @@ func dropLostIndent(l string) string {
 
 // titleAbove returns the title that ends just above line anchor: the
 // nearest title-like line, joined with the title-like lines right above it
-// when it continues them.
-func titleAbove(ls []string, anchor int) string {
+// when it continues them. ls are the lines read (in simplified characters),
+// own the same lines in the file's own characters, which the title keeps.
+func titleAbove(ls, own []string, anchor int) string {
 	i := anchor - 1
 	for ; i >= 0 && anchor-i <= 6; i-- {
 		if isTitleLine(ls[i]) {
@@ -273,7 +290,7 @@ func titleAbove(ls []string, anchor int) string {
 	if i < 0 || anchor-i > 6 {
 		return ""
 	}
-	title := ls[i]
+	title, ownTitle := ls[i], own[i]
 	for j := i - 1; j >= 0 && i-j <= 2; j-- {
 		if !isTitleLine(ls[j]) || completeTitle(ls[j]) || issuerLineRe.MatchString(ls[j]) || utf8.RuneCountInString(ls[j]+title) > 60 {
 			break
@@ -284,18 +301,18 @@ func titleAbove(ls []string, anchor int) string {
 			// title of its own, not the title's first half.
 			break
 		}
-		title = ls[j] + title
+		title, ownTitle = ls[j]+title, own[j]+ownTitle
 	}
 	// A PDF's text layer may break a title into fragments, one a line
 	// (某某 / 镇 / 2031 / 年政府工作报告): a title that starts with 年 takes
 	// the year above it and the short fragments above that.
 	if strings.HasPrefix(title, "年") && i > 0 && len(ls[i-1]) == 4 && ParseYear(ls[i-1]) != 0 {
-		title = ls[i-1] + title
+		ownTitle = own[i-1] + ownTitle
 		for j, k := i-2, 0; j >= 0 && k < 3 && fragmentLine(ls[j]); j, k = j-1, k+1 {
-			title = ls[j] + title
+			ownTitle = own[j] + ownTitle
 		}
 	}
-	return despace(title)
+	return despace(ownTitle)
 }
 
 // fragmentLine reports whether l is a piece of a word a PDF's text layer put
