@@ -40,7 +40,13 @@ package compare
 //     and 进口, 省级 and 国家, 新增 and 总量, a share (比重) and a growth;
 //   - indicators alike only in the words that say what happened to a
 //     figure (完成, 同比增长: verbWords), not in those that name a thing
-//     (NameFloor);
+//     (NameFloor); who pays a sum (中央财政安排, 投入) and that it is
+//     money (资金) name no thing either. A figure whose own words name
+//     nothing takes the names of what it is said of: a change said after
+//     a figure (提高到120元，比上年增长50%) those of that figure, a sum said
+//     only of who pays it (中央财政安排423亿元资金，支持十大重点节能工程)
+//     the words of its sentence, of which the other figure's must share
+//     a thing (namesAround);
 //   - the change of a figure (52亿元，比上年增加6亿元) and the other
 //     year's change of a figure, when the figures they follow are not one
 //     figure changed (their pairing decides);
@@ -82,6 +88,7 @@ type fig struct {
 	after     string   // the words after it in its clause
 	grams     []uint64 // character pairs of indicator, sorted, distinct
 	names     []uint64 // those of the words that name a thing (nameWords)
+	around    bool     // names are those of its sentence: its indicator names none (namesAround)
 	changed   bool     // touches a counted change of the diff
 	base      bool     // the start of 从…到…: the figure after it is the one that counts
 	of        int      // the figure whose change it is (比上年增加1.5亿元), -1 if none
@@ -241,10 +248,36 @@ var verbWords = strings.NewReplacer(
 	"增长", "|", "增加", "|", "增速", "|", "下降", "|", "减少", "|", "提高", "|", "降低", "|", "上升", "|", "上涨", "|",
 	"完成", "|", "实现", "|", "达到", "|", "突破", "|", "超过", "|", "控制在", "|", "控制到", "|", "降至", "|", "降到", "|",
 	"分别", "|", "全年", "|", "今年", "|", "去年", "|", "预计", "|", "力争", "|", "确保", "|", "其中", "|",
+	// who pays a sum and that it is money name no thing it pays for
+	// (全市财政收入 is a thing: it stays)
+	"全省财政", "全省财政", "全市财政", "全市财政", "全县财政", "全县财政", "全区财政", "全区财政",
+	"中央财政", "|", "地方财政", "|", "各级财政", "|", "省级财政", "|", "市级财政", "|", "县级财政", "|", "本级财政", "|",
+	"省财政", "|", "市财政", "|", "县财政", "|", "区财政", "|",
+	"拟安排", "|", "拟投入", "|", "安排", "|", "投入", "|", "用于", "|", "下达", "|", "拨付", "|", "筹集", "|", "筹措", "|",
+	"资金", "|", "的", "|",
 )
 
 // nameWords returns s without the words that say what happened to a figure.
 func nameWords(s string) string { return verbWords.Replace(s) }
+
+// namesAround returns the character pairs of the words that name things
+// in the sentence of qs[k], its figures left out: the figure's own words
+// name only who pays it (中央财政安排423亿元资金), and what it pays for
+// is said around it (，支持十大重点节能工程…; 实施更加积极的就业政策，).
+func namesAround(s string, qs []quantity, k int) []uint64 {
+	i, j, _, _ := sentenceBounds(s, qs[k].start, qs[k].end)
+	var sb strings.Builder
+	for _, q := range qs {
+		if q.end <= i || q.start >= j {
+			continue
+		}
+		sb.WriteString(s[i:max(i, q.start)])
+		sb.WriteByte('|')
+		i = max(i, q.end)
+	}
+	sb.WriteString(s[min(i, j):j])
+	return indicatorGrams(nameWords(sb.String()), "")
+}
 
 // sideFigures returns the figures of one side's text s (skipping the
 // heading, s[:skip]) with their indicators.
@@ -284,6 +317,14 @@ func sideFigures(s string, skip int) []fig {
 		}
 		out[k].grams = indicatorGrams(before, after)
 		out[k].names = indicatorGrams(nameWords(before), nameWords(after))
+		if len(out[k].names) == 0 {
+			if b := out[k].of; b >= 0 {
+				// 120元，比上年增长50%: the growth of what 120元 measures
+				out[k].names, out[k].around = out[b].names, out[b].around
+			} else {
+				out[k].names, out[k].around = namesAround(s, qs, k), true
+			}
+		}
 		prevEnd = q.end
 	}
 	para, several := -1, false
@@ -551,6 +592,34 @@ func (fw *figWeights) similarity(a, b []uint64) float64 {
 		return 0
 	}
 	return both / all
+}
+
+// overlap is the weight two sets of character pairs share over that of
+// the smaller set.
+func (fw *figWeights) overlap(a, b []uint64) float64 {
+	var both, wa, wb float64
+	i, j := 0, 0
+	for i < len(a) || j < len(b) {
+		switch {
+		case j == len(b) || i < len(a) && a[i] < b[j]:
+			wa += fw.weight(a[i])
+			i++
+		case i == len(a) || b[j] < a[i]:
+			wb += fw.weight(b[j])
+			j++
+		default:
+			x := fw.weight(a[i])
+			both += x
+			wa += x
+			wb += x
+			i++
+			j++
+		}
+	}
+	if wa == 0 || wb == 0 {
+		return 0
+	}
+	return both / min(wa, wb)
 }
 
 // pairFigures are the figures of the two sides of one pair.
@@ -902,8 +971,15 @@ func figCandidates(pf pairFigures, k int, w *figWeights, unchanged map[figKey]bo
 			if a.years5 != b.years5 && yearsTotal(a, b) {
 				continue
 			}
-			if a.item == "" && b.item == "" && len(a.names) > 0 && len(b.names) > 0 && w.similarity(a.names, b.names) < NameFloor {
-				continue // alike in what is said of them only: 社会消费品零售总额完成同比增长, 固定资产投资额完成同比增长
+			if a.item == "" && b.item == "" && len(a.names) > 0 && len(b.names) > 0 {
+				ns := w.similarity(a.names, b.names)
+				if a.around || b.around {
+					// a sentence says more than a name: what they share
+					ns = w.overlap(a.names, b.names)
+				}
+				if ns < NameFloor {
+					continue // alike in what is said of them only: 社会消费品零售总额完成同比增长, 固定资产投资额完成同比增长
+				}
 			}
 			if a.run >= 0 && a.run == b.run {
 				s += 0.1 // replaced in place: [-12-]{+15+}
@@ -985,33 +1061,43 @@ func numberChanges(pf pairFigures, chosen []figCand) []NumberChange {
 // of the sentence before (。！？； or a line break) to the end of this
 // one, at most 80 characters on each side of the figure (… where cut).
 func sentence(s string, start, end int) string {
-	const most = 80
-	isEnd := func(r rune) bool { return strings.ContainsRune("。！？；\n!?;", r) }
-	i := start
-	n := 0
-	for ; i > 0 && n < most; n++ {
-		r, size := utf8.DecodeLastRuneInString(s[:i])
-		if isEnd(r) {
-			break
-		}
-		i -= size
-	}
-	pre := ""
-	if n == most && i > 0 {
+	i, j, cutI, cutJ := sentenceBounds(s, start, end)
+	pre, post := "", ""
+	if cutI {
 		pre = "…"
 	}
-	j := end
-	n = 0
-	for ; j < len(s) && n < most; n++ {
-		r, size := utf8.DecodeRuneInString(s[j:])
-		j += size
-		if isEnd(r) {
-			break
-		}
-	}
-	post := ""
-	if n == most && j < len(s) {
+	if cutJ {
 		post = "…"
 	}
 	return pre + strings.TrimSpace(s[i:j]) + post
 }
+
+// sentenceBounds returns the start and end of the sentence of s around
+// s[start:end], at most 80 characters on each side of it, and whether
+// each was cut there.
+func sentenceBounds(s string, start, end int) (i, j int, cutI, cutJ bool) {
+	const most = 80
+	i = start
+	n := 0
+	for ; i > 0 && n < most; n++ {
+		r, size := utf8.DecodeLastRuneInString(s[:i])
+		if sentenceEnd(r) {
+			break
+		}
+		i -= size
+	}
+	cutI = n == most && i > 0
+	j = end
+	n = 0
+	for ; j < len(s) && n < most; n++ {
+		r, size := utf8.DecodeRuneInString(s[j:])
+		j += size
+		if sentenceEnd(r) {
+			break
+		}
+	}
+	cutJ = n == most && j < len(s)
+	return i, j, cutI, cutJ
+}
+
+func sentenceEnd(r rune) bool { return strings.ContainsRune("。！？；\n!?;", r) }
