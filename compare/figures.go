@@ -51,7 +51,18 @@ package compare
 //     year's change of a figure, when the figures they follow are not one
 //     figure changed (their pairing decides);
 //   - a total of several years (a paragraph that opens 五年来，) and the
-//     year's figure it is more than twice or under half of.
+//     year's figure it is more than twice or under half of, or any it
+//     is a count of work done for (完成6.64万户…整治: workDone), not a
+//     level reached (达12.8万亿元);
+//   - a figure its clause says is accumulated (累计创建288个) and one it
+//     does not, unless both are rates;
+//   - siblings: names that share a head and differ entirely in what kind
+//     of it they name (高新技术产业增加值 and 服务业增加值, 社会消费品零售
+//     总额 and 网络消费零售额).
+//
+// In a list whose items name their thing after the figure (12公里热力
+// 管网、10公里供水管网), the words before a figure are the item before's:
+// 10公里 measures 供水管网 alone.
 //
 // 从600元、400元提高到650元、450元 starts from 600元 and 400元: they are
 // where the changes began, neither changes of their own nor statements
@@ -88,12 +99,15 @@ type fig struct {
 	after     string   // the words after it in its clause
 	grams     []uint64 // character pairs of indicator, sorted, distinct
 	names     []uint64 // those of the words that name a thing (nameWords)
+	name      []rune   // those words in order, for siblings
+	clause    []rune   // the letters of its whole clause, for siblings
 	around    bool     // names are those of its sentence: its indicator names none (namesAround)
 	changed   bool     // touches a counted change of the diff
 	base      bool     // the start of 从…到…: the figure after it is the one that counts
 	of        int      // the figure whose change it is (比上年增加1.5亿元), -1 if none
 	scope     scopes   // the scopes its indicator names (城镇, 出口, 省级)
 	years5    bool     // its paragraph opens with a span of several years (五年来，)
+	cumul     bool     // its clause says it is accumulated (累计) before it
 	run       int      // the run of changes it touches, -1 if none
 	order     int      // rank among the figures of its side
 	item      string   // the one of several things its indicator enumerates (respectively)
@@ -255,6 +269,8 @@ var verbWords = strings.NewReplacer(
 	"省财政", "|", "市财政", "|", "县财政", "|", "区财政", "|",
 	"拟安排", "|", "拟投入", "|", "安排", "|", "投入", "|", "用于", "|", "下达", "|", "拨付", "|", "筹集", "|", "筹措", "|",
 	"资金", "|", "的", "|",
+	// the marks of a list's items (一是…，二是…)
+	"一是", "|", "二是", "|", "三是", "|", "四是", "|", "五是", "|", "六是", "|", "七是", "|", "八是", "|", "九是", "|", "十是", "|",
 )
 
 // nameWords returns s without the words that say what happened to a figure.
@@ -291,8 +307,15 @@ func sideFigures(s string, skip int) []fig {
 		if k+1 < len(qs) {
 			next = qs[k+1].start
 		}
+		// 12公里热力管网、10公里供水管网: a list whose items name their
+		// thing after the figure; the words before 10公里 are the item
+		// before's, and 10公里 measures 供水管网
+		nounAfter := k > 0 && out[k-1].after != "" && noSpace(s[qs[k-1].end:q.start]) == out[k-1].after+"、"
+		if nounAfter {
+			prevEnd = q.start
+		}
 		before, after, afterPrev := indicatorOf(s, q, prevEnd, next)
-		if afterPrev && k > 0 && linking(before) {
+		if afterPrev && k > 0 && !nounAfter && linking(before) {
 			linked[k] = true
 			// 分别下降3.5%、2.9%; 从26万增加到28万, where 26万 is where
 			// the indicator started, not a figure of its own
@@ -317,6 +340,7 @@ func sideFigures(s string, skip int) []fig {
 		}
 		out[k].grams = indicatorGrams(before, after)
 		out[k].names = indicatorGrams(nameWords(before), nameWords(after))
+		out[k].name = nameRunes(before, after)
 		if len(out[k].names) == 0 {
 			if b := out[k].of; b >= 0 {
 				// 120元，比上年增长50%: the growth of what 120元 measures
@@ -340,6 +364,17 @@ func sideFigures(s string, skip int) []fig {
 			several = utf8.RuneCountInString(open) <= 12 && severalYears(open)
 		}
 		out[k].years5 = several
+		cs, _, _ := backToClause(s, out[k].start, -1, 64)
+		out[k].cumul = strings.Contains(s[cs:out[k].start], "累计")
+		ce := out[k].end
+		for ce < len(s) {
+			r, size := utf8.DecodeRuneInString(s[ce:])
+			if clauseStop(r) {
+				break
+			}
+			ce += size
+		}
+		out[k].clause = letters(s[cs:ce])
 	}
 	for k := 0; k < len(out); {
 		j := k + 1
@@ -971,6 +1006,12 @@ func figCandidates(pf pairFigures, k int, w *figWeights, unchanged map[figKey]bo
 			if a.years5 != b.years5 && yearsTotal(a, b) {
 				continue
 			}
+			if a.item == "" && b.item == "" && siblings(a, b) {
+				continue // 高新技术产业增加值, 服务业增加值
+			}
+			if a.cumul != b.cumul && !isRate(a.Unit) {
+				continue // 累计创建288个 is all there are, 新增76个 the year's
+			}
 			if a.item == "" && b.item == "" && len(a.names) > 0 && len(b.names) > 0 {
 				ns := w.similarity(a.names, b.names)
 				if a.around || b.around {
@@ -1003,8 +1044,7 @@ func figCandidates(pf pairFigures, k int, w *figWeights, unchanged map[figKey]bo
 // A level reached at the end of the years (地区生产总值达12.8万亿元 against
 // 12.4万亿元) is no more than twice the last year's and still pairs.
 func yearsTotal(a, b fig) bool {
-	switch a.Unit {
-	case "%", "个百分点", "‰":
+	if isRate(a.Unit) {
 		return false
 	}
 	for _, f := range []fig{a, b} {
@@ -1013,7 +1053,140 @@ func yearsTotal(a, b fig) bool {
 		}
 	}
 	x, y := math.Abs(a.Value), math.Abs(b.Value)
-	return x > 2*y || y > 2*x
+	if x > 2*y || y > 2*x {
+		return true
+	}
+	years := a
+	if b.years5 {
+		years = b
+	}
+	return workDone(years)
+}
+
+// workDone reports whether f counts work done (完成6.64万户…整治, 改造农村危房
+// 7.57万户), not a level reached (地区生产总值达12.8万亿元, 突破1600万户,
+// 平均浓度降至20微克): in a paragraph of several years, that is what
+// the years did together.
+func workDone(f fig) bool {
+	text := f.indicator + f.text
+	for _, w := range levelWords {
+		if strings.Contains(text, w) {
+			return false
+		}
+	}
+	text = f.indicator + f.after
+	for _, w := range doneWords {
+		if strings.Contains(text, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// levelWords say that a figure is a level reached; doneWords that it is
+// work done.
+var (
+	levelWords = []string{"达", "突破", "超过", "增至", "提高到", "提高至", "降至", "降到", "下降到", "总量", "总数", "余额", "规模", "为"}
+	doneWords  = []string{"完成", "新增", "新建", "建成", "改造", "整治", "治理", "培训", "解决", "筹建", "创建", "建设", "引进", "消除", "惠及", "帮助", "拆除"}
+)
+
+// nameRunes returns the letters of the words of before and after that
+// name a thing, in order, without the place the whole report is about
+// (全省, 全市).
+func nameRunes(before, after string) []rune {
+	return letters(placeWords.Replace(nameWords(before) + "|" + nameWords(after)))
+}
+
+// letters returns the letters of s.
+func letters(s string) []rune {
+	var rs []rune
+	for _, r := range s {
+		if unicode.IsLetter(r) {
+			rs = append(rs, r)
+		}
+	}
+	return rs
+}
+
+var placeWords = strings.NewReplacer("全省", "|", "全市", "|", "全县", "|", "全区", "|", "全国", "|", "全州", "|", "全旗", "|", "全盟", "|")
+
+// siblings reports whether two names share a head and differ entirely in
+// what they say of it before: 高新技术产业增加值 and 服务业增加值, 重点县域
+// 特色产业集群 and 超百亿元特色产业集群, 社会消费品零售总额 and 网络消费零售额
+// are things of one kind, not one thing. The head starts at a name's first
+// word that shares a character pair with the other name; the words before
+// it that say what kind of thing it is (modifier) are compared: when both
+// say something and the two share no character pair (no character where
+// one is a single one), the names are siblings.
+func siblings(a, b fig) bool {
+	ma, mb := modifier(a.name, b.name), modifier(b.name, a.name)
+	if len(ma) == 0 || len(mb) == 0 {
+		return false
+	}
+	// what one says of the head the other says nowhere in its clause
+	// (望川经济开发区 may stand before what an indicator is read back to)
+	return !alike(ma, b.clause) && !alike(mb, a.clause)
+}
+
+// alike reports whether m shares a character pair with rs, or a
+// character when m is a single one.
+func alike(m, rs []rune) bool {
+	if len(m) == 1 {
+		return slices.Contains(rs, m[0])
+	}
+	ps := pairSet(rs)
+	for k := 1; k < len(m); k++ {
+		if ps[[2]rune{m[k-1], m[k]}] {
+			return true
+		}
+	}
+	return false
+}
+
+// modifier returns the words of name a before its head (see siblings)
+// that say what kind of thing the head is: not verbs (建设高标准农田 is
+// 新建高标准农田), adverbs, prepositions, times or the like. It returns nil
+// when a has no head.
+func modifier(a, b []rune) []rune {
+	other := pairSet(b)
+	s := string(a)
+	var out []rune
+	for _, t := range analysis.AppendTokensNoHMM(nil, s) {
+		w := []rune(s[t.Start:t.End])
+		head := false
+		if len(w) == 1 {
+			head = slices.Contains(b, w[0])
+		}
+		for k := 1; k < len(w) && !head; k++ {
+			head = other[[2]rune{w[k-1], w[k]}]
+		}
+		if head {
+			return out
+		}
+		_, _, pos := analysis.DictFreq(string(w))
+		if pos != "" && strings.ContainsRune("vdpcuqrft", rune(pos[0])) {
+			continue
+		}
+		out = append(out, w...)
+	}
+	return nil
+}
+
+func pairSet(rs []rune) map[[2]rune]bool {
+	m := make(map[[2]rune]bool, len(rs))
+	for k := 1; k < len(rs); k++ {
+		m[[2]rune{rs[k-1], rs[k]}] = true
+	}
+	return m
+}
+
+// isRate reports whether unit is that of a rate or a share.
+func isRate(unit string) bool {
+	switch unit {
+	case "%", "个百分点", "‰":
+		return true
+	}
+	return false
 }
 
 // numberChanges returns the changes of a pair chosen among its candidates,

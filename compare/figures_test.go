@@ -203,3 +203,27 @@ func TestScopesApart(t *testing.T) {
 		}
 	}
 }
+
+func TestSiblings(t *testing.T) {
+	cases := []struct {
+		a, b string
+		want bool
+	}{
+		{"高新技术产业增加值增长12%", "服务业增加值增长3.3%", true},
+		{"社会消费品零售总额增长6.3%", "全省网络消费零售额增长20%", true},
+		{"振兴107个重点县域特色产业集群", "全省超百亿元特色产业集群达到90个", true},
+		{"新建高标准农田120万亩", "建设高标准农田100万亩", false},               // verbs say no kind
+		{"规模以上工业增加值增长9%", "工业增加值增长8%", false},                 // one says nothing of the head
+		{"全省地区生产总值增长6%", "全市地区生产总值增长5%", false},               // the place is the report's
+		{"五是推进教师交流，交流比例不低于15%", "四是推进教师交流，交流比例不低于20%", false}, // list marks
+	}
+	for _, c := range cases {
+		fa, fb := sideFigures(c.a, 0), sideFigures(c.b, 0)
+		if len(fa) != 1 || len(fb) != 1 {
+			t.Fatalf("%q, %q: want one figure each", c.a, c.b)
+		}
+		if got := siblings(fa[0], fb[0]); got != c.want {
+			t.Errorf("siblings(%q, %q) = %v, want %v", c.a, c.b, got, c.want)
+		}
+	}
+}
