@@ -50,10 +50,12 @@ package compare
 //   - the change of a figure (52亿元，比上年增加6亿元) and the other
 //     year's change of a figure, when the figures they follow are not one
 //     figure changed (their pairing decides);
-//   - a total of several years (a paragraph that opens 五年来，) and the
-//     year's figure it is more than twice or under half of, or any it
-//     is a count of work done for (完成6.64万户…整治: workDone), not a
-//     level reached (达12.8万亿元);
+//   - a total of several years (a paragraph that opens 五年来， or 这五年，,
+//     a sentence that opens 五年共) and the year's figure it is more
+//     than twice or under half of, or any it is a count of work done for
+//     (完成6.64万户…整治: workDone), not a level reached (达12.8万亿元);
+//   - a yearly average of several years (年均增长5.6%) and a figure that
+//     is not one;
 //   - a figure its clause says is accumulated (累计创建288个) and one it
 //     does not, unless both are rates;
 //   - siblings: names that share a head and differ entirely in what kind
@@ -66,12 +68,14 @@ package compare
 //
 // 从600元、400元提高到650元、450元 starts from 600元 and 400元: they are
 // where the changes began, neither changes of their own nor statements
-// that the other year's 650元 and 450元 did not change.
+// that the other year's 650元 and 450元 did not change; so does 从1997年的
+// 7.4万亿元增加到2002年的10.2万亿元 from 7.4万亿元.
 //
 // Each change carries the clause and the sentence of both sides.
 
 import (
 	"math"
+	"regexp"
 	"slices"
 	"sort"
 	"strings"
@@ -108,6 +112,7 @@ type fig struct {
 	scope     scopes   // the scopes its indicator names (城镇, 出口, 省级)
 	years5    bool     // its paragraph opens with a span of several years (五年来，)
 	cumul     bool     // its clause says it is accumulated (累计) before it
+	average   bool     // its indicator says it is a yearly average of several years (年均)
 	run       int      // the run of changes it touches, -1 if none
 	order     int      // rank among the figures of its side
 	item      string   // the one of several things its indicator enumerates (respectively)
@@ -222,8 +227,14 @@ func linking(between string) bool {
 	if rest == "" {
 		return true
 	}
+	// 从1997年的7.4万亿元增加到2002年的10.2万亿元: the years each
+	// figure is of
+	rest = yearOfEnd.ReplaceAllString(rest, "")
 	return utf8.RuneCountInString(rest) <= 4 && (strings.HasSuffix(rest, "到") || strings.HasSuffix(rest, "至"))
 }
+
+// yearOfEnd matches a year said of the figure after it (2002年的, 2002年底的).
+var yearOfEnd = regexp.MustCompile(`(?:19|20)[0-9]{2}年(?:底|末)?的$`)
 
 // changeWords reports whether the words between two figures say that
 // the second is the change of the first: 52亿元，比上年增加6亿元;
@@ -241,7 +252,7 @@ func changeWords(between string) bool {
 	if !verb {
 		return false
 	}
-	if w == "" || w == "同比" {
+	if w == "" || w == "同比" || w == "年均" {
 		return true
 	}
 	for _, than := range []string{"比", "较"} {
@@ -319,7 +330,7 @@ func sideFigures(s string, skip int) []fig {
 			linked[k] = true
 			// 分别下降3.5%、2.9%; 从26万增加到28万, where 26万 is where
 			// the indicator started, not a figure of its own
-			if strings.HasSuffix(before, "到") || strings.HasSuffix(before, "至") {
+			if to := yearOfEnd.ReplaceAllString(before, ""); strings.HasSuffix(to, "到") || strings.HasSuffix(to, "至") {
 				// 从600元、400元提高到650元、450元: each figure of the
 				// list before 到 is where one started
 				for m := k - 1; m >= 0; m-- {
@@ -341,6 +352,7 @@ func sideFigures(s string, skip int) []fig {
 		out[k].grams = indicatorGrams(before, after)
 		out[k].names = indicatorGrams(nameWords(before), nameWords(after))
 		out[k].name = nameRunes(before, after)
+		out[k].average = strings.Contains(before, "年均") || strings.Contains(before, "平均每年") || strings.Contains(before, "年平均")
 		if len(out[k].names) == 0 {
 			if b := out[k].of; b >= 0 {
 				// 120元，比上年增长50%: the growth of what 120元 measures
@@ -361,9 +373,15 @@ func sideFigures(s string, skip int) []fig {
 			if i := strings.IndexFunc(open, clauseStop); i >= 0 {
 				open = open[:i]
 			}
-			several = utf8.RuneCountInString(open) <= 12 && severalYears(open)
+			several = utf8.RuneCountInString(open) <= 12 && (severalYears(open) || theseYears.MatchString(open))
 		}
 		out[k].years5 = several
+		if !several {
+			// 五年共投入扶贫专项资金56.8亿元，发放救灾款10.6亿元: a sentence
+			// that opens with the years it sums up
+			i, _, _, _ := sentenceBounds(s, out[k].start, out[k].end)
+			out[k].years5 = yearsSummed.MatchString(strings.TrimSpace(s[i:out[k].start]))
+		}
 		cs, _, _ := backToClause(s, out[k].start, -1, 64)
 		out[k].cumul = strings.Contains(s[cs:out[k].start], "累计")
 		ce := out[k].end
@@ -424,9 +442,17 @@ var scopeClasses = [][][]string{
 	{{"中央和地方", "中央与地方"}, {"中央"}, {"地方"}},
 	{{"全社会"}, {"本级"}},
 	{{"国家级", "国家", "全国"}, {"省级"}, {"市级"}, {"县级"}},
-	{{"新增", "净增", "新建"}, {"总量", "累计", "总数"}},
+	{{"新增", "净增", "新建", "新登记"}, {"总量", "累计", "总数"}},
 	{{"比重", "占比"}, {"增长", "增速", "涨幅"}},
 }
+
+// theseYears matches the opening of a paragraph that reviews several
+// years by pointing at them (这五年，).
+var theseYears = regexp.MustCompile(`^这([一二三四五六七八九十两]+|[0-9])年$`)
+
+// yearsSummed matches the opening of a sentence that sums up several
+// years (五年共, 三年累计, 五年来).
+var yearsSummed = regexp.MustCompile(`^(?:这|近|过去)?[二三四五六七八九十两]年(?:来|以来|共|累计|合计)`)
 
 // kindGroup is the group of scopeClasses that tells a share from a growth.
 const kindGroup = 6
@@ -1008,6 +1034,9 @@ func figCandidates(pf pairFigures, k int, w *figWeights, unchanged map[figKey]bo
 			}
 			if a.item == "" && b.item == "" && siblings(a, b) {
 				continue // 高新技术产业增加值, 服务业增加值
+			}
+			if a.average != b.average {
+				continue // 年均增长5.6% is the years', 增长6% the year's
 			}
 			if a.cumul != b.cumul && !isRate(a.Unit) {
 				continue // 累计创建288个 is all there are, 新增76个 the year's
