@@ -242,6 +242,13 @@ var yearOfEnd = regexp.MustCompile(`(?:19|20)[0-9]{2}年(?:底|末)?的$`)
 func changeWords(between string) bool {
 	w := strings.TrimLeft(noSpace(between), "，,、")
 	w = strings.TrimSuffix(w, "了")
+	// how it is counted: 按可比价格计算比上年增长11.2%
+	for _, how := range []string{"按可比价格计算", "按可比口径计算", "按可比价格", "按可比口径", "扣除价格因素"} {
+		if rest, ok := strings.CutPrefix(w, how); ok {
+			w = strings.TrimLeft(rest, "，,")
+			break
+		}
+	}
 	verb := false
 	for _, v := range []string{"增长", "增加", "减少", "下降", "提高", "降低", "上升", "上涨", "回落"} {
 		if strings.HasSuffix(w, v) {
@@ -252,6 +259,7 @@ func changeWords(between string) bool {
 	if !verb {
 		return false
 	}
+	w = strings.TrimSuffix(w, "实际") // 实际增长: the growth without prices
 	if w == "" || w == "同比" || w == "年均" {
 		return true
 	}
@@ -280,6 +288,8 @@ var verbWords = strings.NewReplacer(
 	"省财政", "|", "市财政", "|", "县财政", "|", "区财政", "|",
 	"拟安排", "|", "拟投入", "|", "安排", "|", "投入", "|", "用于", "|", "下达", "|", "拨付", "|", "筹集", "|", "筹措", "|",
 	"资金", "|", "的", "|",
+	// how a figure is counted
+	"按可比价格计算", "|", "按可比口径计算", "|", "按可比价格", "|", "按可比口径", "|", "扣除价格因素", "|",
 	// the marks of a list's items (一是…，二是…)
 	"一是", "|", "二是", "|", "三是", "|", "四是", "|", "五是", "|", "六是", "|", "七是", "|", "八是", "|", "九是", "|", "十是", "|",
 )
@@ -1193,8 +1203,8 @@ func modifier(a, b []rune) []rune {
 			return out
 		}
 		_, _, pos := analysis.DictFreq(string(w))
-		if pos != "" && strings.ContainsRune("vdpcuqrft", rune(pos[0])) {
-			continue
+		if len(w) == 1 || pos != "" && strings.ContainsRune("vdpcuqrft", rune(pos[0])) {
+			continue // a character alone (年进出口总额, 超百亿元) names no kind
 		}
 		out = append(out, w...)
 	}

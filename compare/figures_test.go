@@ -169,6 +169,9 @@ func TestChangeWords(t *testing.T) {
 		{"资金，支持再就业", false},
 		{"，新增", false},
 		{"增加到", false}, // 从26万增加到28万: a start and an end
+		{"，按可比价格计算比上年增长", true},
+		{"，实际增长", true},
+		{"、年均增长", true},
 	}
 	for _, c := range cases {
 		if got := changeWords(c.between); got != c.want {
@@ -217,6 +220,7 @@ func TestSiblings(t *testing.T) {
 		{"规模以上工业增加值增长9%", "工业增加值增长8%", false},                 // one says nothing of the head
 		{"全省地区生产总值增长6%", "全市地区生产总值增长5%", false},               // the place is the report's
 		{"五是推进教师交流，交流比例不低于15%", "四是推进教师交流，交流比例不低于20%", false}, // list marks
+		{"外贸进出口总额达到2890亿美元", "我国年进出口总额达到3251亿美元", false},      // 年 alone names no kind
 	}
 	for _, c := range cases {
 		fa, fb := sideFigures(c.a, 0), sideFigures(c.b, 0)
