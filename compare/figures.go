@@ -289,7 +289,7 @@ var verbWords = strings.NewReplacer(
 	"拟安排", "|", "拟投入", "|", "安排", "|", "投入", "|", "用于", "|", "下达", "|", "拨付", "|", "筹集", "|", "筹措", "|",
 	"资金", "|", "的", "|",
 	// how a figure is counted
-	"按可比价格计算", "|", "按可比口径计算", "|", "按可比价格", "|", "按可比口径", "|", "扣除价格因素", "|",
+	"按可比价格计算", "|", "按可比口径计算", "|", "按可比价格", "|", "按可比口径", "|", "扣除价格因素", "|", "实际", "|",
 	// the marks of a list's items (一是…，二是…)
 	"一是", "|", "二是", "|", "三是", "|", "四是", "|", "五是", "|", "六是", "|", "七是", "|", "八是", "|", "九是", "|", "十是", "|",
 )
@@ -361,6 +361,9 @@ func sideFigures(s string, skip int) []fig {
 		}
 		out[k].grams = indicatorGrams(before, after)
 		out[k].names = indicatorGrams(nameWords(before), nameWords(after))
+		if len(letters(nameWords(before)+nameWords(after))) < 2 {
+			out[k].names = nil // a character alone (将安排, 拟) names nothing
+		}
 		out[k].name = nameRunes(before, after)
 		out[k].average = strings.Contains(before, "年均") || strings.Contains(before, "平均每年") || strings.Contains(before, "年平均")
 		if len(out[k].names) == 0 {
@@ -430,6 +433,21 @@ func sideFigures(s string, skip int) []fig {
 			if f.item != "" {
 				// a share or a growth is said of all the things together
 				f.scope[kindGroup] = scopeOf(f.indicator, false)[kindGroup]
+			}
+		}
+		if n >= 2 && k >= n && out[k].item == "" && strings.Contains(out[k].indicator, "分别") {
+			// 城镇居民人均可支配收入9422元，农村居民人均纯收入2936元，
+			// 分别增长7.7%和6.8%: the growths of the figures before, in
+			// order, when their own words name nothing
+			sep, _, _, _ := sentenceBounds(s, out[k].start, out[k].end)
+			apart := out[k-n].start >= sep
+			for i := k - n + 1; i < k; i++ {
+				apart = apart && !linked[i]
+			}
+			for i := 0; apart && i < n; i++ {
+				if f := &out[k+i]; len(f.names) == 0 || f.around {
+					f.names, f.around = out[k-n+i].names, out[k-n+i].around
+				}
 			}
 		}
 		k = j
