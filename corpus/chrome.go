@@ -180,7 +180,7 @@ var (
 	// followed by links or nothing: 明湖市人民政府办公室主办　联系我们.
 	footerOrgRe = regexp.MustCompile(`^\p{Han}{2,30}(?:主办|承办)(?:\s|$)`)
 	// editorRe matches an editor's credit line, bracketed or not.
-	editorRe = regexp.MustCompile(`^[（(【\[]?\s*(?:责任编辑|编辑|校对|审核|审校|终审|责编|监制|制作|签发)\s*[：:]`)
+	editorRe = regexp.MustCompile(`^[（(【\[]?\s*(?:责任编辑|编辑|校对|审核|审校|初审|复审|终审|责编|监制|制作|签发|记者|通讯员|摄像)\s*[：:]`)
 	// mastheadRe matches a digital newspaper's masthead and page navigation
 	// (a report printed in full in a city's daily): its postal and serial
 	// numbers (邮发代号61-30, 国内统一刊号CN51-0052), its issue number
@@ -426,7 +426,9 @@ var (
 	// a value after (索引号 K0000/2032-001).
 	strongDisclosureRe = regexp.MustCompile(`^(?:信息索引号|索引号|组配分类|生成日期|成文日期|公开方式|文件分类|所属机构)`)
 	// copyNoteRe matches a copy site's note on what it republishes.
-	copyNoteRe = regexp.MustCompile(`小编|为(?:大家|您|你)(?:整理|精心准备|精心整理|收集整理|推荐)`)
+	// Its lead-in says the same: 导语：如何才能写好一篇…，欢迎阅读由某某网整理的
+	// 三篇范文，供你借鉴.
+	copyNoteRe = regexp.MustCompile(`小编|为(?:大家|您|你)(?:整理|精心准备|精心整理|收集整理|推荐)|^导语\s*[：:].*(?:范文|供(?:你|您|大家)(?:借鉴|参考))`)
 	// forumPanelRe matches a line of a forum's panel on a post's author:
 	// its mood (TA的每日心情), its days signed in, its level ([LV.4]), a
 	// counter's label alone or with its number (积分, 帖子 3485); and the
@@ -453,7 +455,7 @@ var (
 	// previewRe matches the name of a library's preview image of a page.
 	previewRe = regexp.MustCompile(`_第\s*\d+\s*页$`)
 	// readOnRe matches a prompt to read on, pay or log in.
-	readOnRe = regexp.MustCompile(`已阅读\s*\d+\s*页|还剩\s*\d+\s*页未读|继续免费阅读|需要先?登录|阅读全部图文|登录后(?:阅读|查看|下载)`)
+	readOnRe = regexp.MustCompile(`(?:预览|试读)(?:阅读)?已结束|已阅读\s*\d+\s*页|还剩\s*\d+\s*页未读|继续免费阅读|需要先?登录|阅读全部图文|登录后(?:阅读|查看|下载)`)
 	// shareRe matches a share widget's instructions left in a page's text
 	// (打开微信，点击底部的“发现”，使用“扫一扫”即可将网页分享至朋友圈) and
 	// its prompt to load more (轻触这里，加载下一页).

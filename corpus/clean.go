@@ -275,7 +275,7 @@ func isASCIIAlnum(r rune) bool {
 // site's, up to maxChrome characters long; labelRe matches metadata labels at the
 // start of short lines; navWords are the words of navigation bars.
 var (
-	chromeWords = strings.Split("本文档|本站|VIP|文档下载|下载文档|放心下载|下载前|下载后|成为会员|会员分享|版权申诉|版权归属|版权所有|网友上传|用户上传|上传文档|book118|金锄头|汇文网|原创力|道客巴巴|豆丁|百度文库|分享赚钱|网站客服|联系客服|ICP备|ICP证|公网安备|Copyright|COPYRIGHT|copyright|©|展开阅读全文|查看更多|点击查看|相关文档|相关资源|相关搜索|最新文档|你可能关注|正为您匹配|文档评论|IP属地|认证主体|阅读次数|下载次数|点击次数|浏览次数|评论(|评论（|人已下载|下载券|客服QQ|在线客服|备案号|网站标识码|技术支持：|技术支持:|上传人|上传者|文档编号|上传时间|立即下载|免费下载|点击下载|下载本文|下载地址|转载请注明|仅部分预览|免费预览|该文档总共|请认真阅读下面|快捷搜索", "|")
+	chromeWords = strings.Split("本文档|本站|VIP|文档下载|下载文档|放心下载|下载前|下载后|成为会员|会员分享|版权申诉|版权归属|版权所有|网友上传|用户上传|上传文档|book118|金锄头|汇文网|原创力|道客巴巴|豆丁|百度文库|分享赚钱|网站客服|联系客服|ICP备|ICP证|公网安备|Copyright|COPYRIGHT|copyright|©|展开阅读全文|查看更多|点击查看|相关文档|相关资源|相关搜索|最新文档|你可能关注|正为您匹配|文档评论|IP属地|认证主体|阅读次数|下载次数|点击次数|浏览次数|评论(|评论（|人已下载|下载券|客服QQ|在线客服|备案号|网站标识码|技术支持：|技术支持:|上传人|上传者|文档编号|上传时间|立即下载|免费下载|点击下载|下载本文|下载地址|转载请注明|仅部分预览|免费预览|该文档总共|请认真阅读下面|快捷搜索|到电脑桌面|保存到桌面|桌面快捷访问", "|")
 	// weakChromeWords are site words that a report may use too (侵权假冒,
 	// 预付费, 政务服务热线, 扫码): they mark only lines without a sentence end.
 	weakChromeWords = strings.Split("付费|侵权|文库|温馨提示|客服电话|客服热线|举报电话|官方认证|精品文档|在线阅读|更多相关|扫码|二维码|浏览器|推荐度|服务热线|来源于网络|整理发布|统一社会信用代码|投注|当前位置|收益归|珍藏版|经营许可证|资源描述|服务提供商", "|")
@@ -302,7 +302,7 @@ var (
 		"放大": true, "缩小": true, "顶部": true, "返回顶部": true, "扫一扫": true, "上传": true, "举报文档": true,
 		"阅读": true, "加入收藏": true, "字体": true, "加大": true, "还原": true, "减小": true, "全文": true, "设为首页": true, "网站地图": true, "联系我们": true, "English": true,
 		// a portal's toolbar and its column names
-		"无障碍": true, "无障碍浏览": true, "长者模式": true, "关怀版": true, "适老化": true, "繁体": true, "繁體": true, "简体": true,
+		"无障碍": true, "无障碍浏览": true, "长者模式": true, "关怀版": true, "长辈版": true, "长者版": true, "关怀模式": true, "适老化": true, "繁体": true, "繁體": true, "简体": true,
 		"智能问答": true, "个人中心": true, "使用帮助": true, "政务公开": true, "政务服务": true, "互动交流": true, "政民互动": true,
 		"信息公开": true, "政府信息公开": true, "新闻中心": true, "新闻动态": true, "办事服务": true, "公众参与": true, "数据开放": true,
 		"专题专栏": true, "通知公告": true, "政策文件": true, "政策解读": true, "网站首页": true,
@@ -311,14 +311,23 @@ var (
 		"会员中心": true, "复制链接": true, "显示全部楼层": true, "版主": true, "超级版主": true, "管理员": true, "注册会员": true, "新手上路": true, "中级会员": true, "高级会员": true, "购物车": true, "我的足迹": true, "我的收藏": true, "还没有账号": true, "点击关闭": true,
 		"听新闻": true, "海报": true, "手机APP": true, "手机版": true, "语音播报": true, "阅读模式": true, "朗读": true, "超大": true,
 		"图片": true, "点击图片查看大图": true, "点击查看大图": true, "查看原图": true,
+		// a copy site's label over the text and its desktop widget
+		"正文": true, "电脑桌面": true,
+		// a news page's lists under the story
+		"热门": true, "热点新闻": true, "热点推荐": true,
 	}
 	// tailStarts mark the start of a site's footer block.
 	tailStarts = []string{"文档评论", "展开阅读全文", "相关文档", "相关资源", "此文档下载收益", "你可能关注的文档", "打印】",
 		"【打印", "【关闭", "版权所有", "点击查看更多", "上一篇", "下一篇", "相关新闻", "相关阅读", "相关链接", "责任编辑",
 		"相关报道", "延伸阅读", "友情链接", "主办单位", "主办：", "承办单位", "网站标识码",
+		// the end of a copy site's preview, and the review credits under a news story
+		"预览阅读已结束", "预览已结束", "试读已结束", "初审：", "复审：", "终审：",
 		// a page's comments block: its heading or its form
 		"网友评论", "发表评论", "我要评论", "网友留言", "我要留言", "评论区", "读者评论"}
 	// fileTitleRe matches a title printed as a file name.
+	// vipTitleRe matches a headline with a library's price tag after it:
+	// 某某工作总结VIP免费, 某某工作计划 VIP专享.
+	vipTitleRe  = regexp.MustCompile(`^(\S.{3,80}?)\s*(?:VIP|vip|Vip)\s*(?:免费|专享|专属)?$`)
 	fileTitleRe = regexp.MustCompile(`^(.{2,100}?)\.(?i:docx?|pdf|wps|pptx?|txt|html?|rtf)\s*(?:VIP|（\d+页珍藏版）|\(\d+页珍藏版\))?$`)
 	siteSuffix  = regexp.MustCompile(`\s*(?:[-_—|｜]\s*(?:道客巴巴|豆丁网|百度文库|原创力文档|金锄头文库|汇文网|人人文库|淘豆网|360文库|文库|第一范文网|免费下载)|VIP|` +
 		// a page's title ends with its columns and its site's name:
@@ -632,6 +641,12 @@ func stripChrome(lines []string) ([]string, string) {
 		}
 		seen++
 		// (an address ending in .htm is a link, not a file's name)
+		if m := vipTitleRe.FindStringSubmatch(lines[i]); m != nil && titleEndRe.MatchString(m[1]) {
+			// a headline with the library's price tag glued to it
+			title = strings.TrimSpace(m[1])
+			lines[i] = "\x00" + title
+			break
+		}
 		if m := fileTitleRe.FindStringSubmatch(lines[i]); m != nil && !strings.Contains(m[1], "《") && !strings.Contains(m[1], "://") {
 			title = strings.TrimSpace(siteSuffix.ReplaceAllString(m[1], ""))
 			lines[i] = "\x00" + title // protected from the chrome rules below
@@ -804,8 +819,11 @@ func isChromeLine(l string) bool {
 			return true // only separators, or a table's rule (---|, |:---|---|)
 		}
 		nav := true
-		for _, f := range fields {
+		for _, f := range joinSpacedChars(fields) {
 			f = strings.TrimRight(f, "：:？?")
+			if navRunTogether(f) {
+				continue // two of a page's buttons run together: 正文复制
+			}
 			if w, ok := strings.CutPrefix(f, "走进"); ok && utf8.RuneCountInString(w) <= 4 && w != "" {
 				continue // a portal's column about its place: 走进某某
 			}
@@ -823,6 +841,42 @@ func isChromeLine(l string) bool {
 		}
 	}
 	return false
+}
+
+// joinSpacedChars joins runs of one-character fields: a menu item spaced
+// out to fill its cell (首   页) is one word.
+func joinSpacedChars(fields []string) []string {
+	var out []string
+	for i := 0; i < len(fields); i++ {
+		f := fields[i]
+		for utf8.RuneCountInString(f) == 1 && i+1 < len(fields) && utf8.RuneCountInString(fields[i+1]) == 1 {
+			i++
+			f += fields[i]
+		}
+		out = append(out, f)
+	}
+	return out
+}
+
+// navRunTogether reports whether f is two or three of a page's buttons or
+// labels written without a space between them (正文复制, 打印关闭).
+func navRunTogether(f string) bool {
+	var split func(s string, k int) bool
+	split = func(s string, k int) bool {
+		if s == "" {
+			return k >= 2
+		}
+		if k == 3 {
+			return false
+		}
+		for i := range s {
+			if i > 0 && navWords[s[:i]] && split(s[i:], k+1) {
+				return true
+			}
+		}
+		return navWords[s] && k >= 1
+	}
+	return utf8.RuneCountInString(f) <= 10 && split(f, 0)
 }
 
 // siteNameRe matches a line that is only a website's name: 某县人民政府门户网站,
