@@ -916,7 +916,9 @@ func joinPageMarkers(lines []string) []string {
 			for j >= 0 && out[j] == "" {
 				j--
 			}
-			if j >= 0 && endsMidSentence(out[j]) && (cont[j] || !isHeadingLike(out[j]) && !bareAbove(out, j, l)) && headingMarker(l) == nil {
+			// (a paper's title above the break is no cut sentence: a
+			// library's headline above its preview counters)
+			if j >= 0 && endsMidSentence(out[j]) && (cont[j] || !isHeadingLike(out[j]) && !bareAbove(out, j, l) && !(titleEndRe.MatchString(out[j]) && isTitleLine(out[j]))) && headingMarker(l) == nil {
 				out, cont = out[:j+1], cont[:j+1]
 				out = append(out, l)
 				cont = append(cont, true)
@@ -992,6 +994,7 @@ func pageFurniture(lines []string) []bool {
 	}
 	// Running heads: the nearest lines above and below each marker.
 	next := map[string][]int{}
+	sideOf := map[int]int{} // the side a line was last reached from
 	for i := range lines {
 		if !marker[i] || i > 0 && marker[i-1] {
 			continue
@@ -1002,6 +1005,13 @@ func pageFurniture(lines []string) []bool {
 				j += step
 			}
 			if j >= 0 && j < len(lines) && utf8.RuneCountInString(lines[j]) <= 40 && !strings.ContainsAny(lines[j], "。；！？，") {
+				// A line reached from the same side of a run of markers
+				// (a headline above a library's 1/7, 2/7) stands next to
+				// one page break, not two.
+				if at := next[lines[j]]; len(at) > 0 && at[len(at)-1] == j && sideOf[j] == step {
+					continue
+				}
+				sideOf[j] = step
 				next[lines[j]] = append(next[lines[j]], j)
 			}
 		}
@@ -1532,6 +1542,7 @@ var titleGluedRe = regexp.MustCompile(`^([^\s。，；,;：:]{4,50}?(?:工作总
 // separateTitle does step 6.
 func separateTitle(lines []string, title string) []string {
 	lines = separateFirst(lines, title)
+	lines = dropTitleRepeat(lines)
 	// A headline or a title on a line of its own may stand above the
 	// title block run together on a line below (2031年某县政府工作报告 /
 	// 政府工作报告——…会议上某县县长某某各位代表：…, or 政府工作报告 /
@@ -1555,6 +1566,51 @@ func separateTitle(lines []string, title string) []string {
 	return lines
 }
 
+// cutTitleRepeat returns l without the title it opens with, or without
+// the title less the year the headline put before it (2031年某局上半年工作
+// 总结 / 某局上半年工作总结半年来，…), and whether it opened with either.
+func cutTitleRepeat(l, title string) (string, bool) {
+	if rest, ok := strings.CutPrefix(l, title); ok {
+		return rest, true
+	}
+	if short := leadYearRe.ReplaceAllString(title, ""); short != title && utf8.RuneCountInString(short) >= 6 {
+		return strings.CutPrefix(l, short)
+	}
+	return l, false
+}
+
+// dropTitleRepeat cuts the title off the start of the line under it, when
+// that line repeats it without the year the headline put before it
+// (2031年某局上半年工作总结 / 某局上半年工作总结半年来，…).
+func dropTitleRepeat(lines []string) []string {
+	first := -1
+	for i, l := range lines {
+		if l == "" {
+			continue
+		}
+		if first < 0 {
+			if !leadYearRe.MatchString(l) || !titleEndRe.MatchString(l) || utf8.RuneCountInString(l) > 60 {
+				return lines
+			}
+			first = i
+			continue
+		}
+		short := leadYearRe.ReplaceAllString(lines[first], "")
+		if rest, ok := strings.CutPrefix(l, short); ok && utf8.RuneCountInString(short) >= 8 && utf8.RuneCountInString(rest) > 20 && startsHan(rest) {
+			lines[i] = strings.TrimSpace(rest)
+		}
+		break
+	}
+	return lines
+}
+
+// startsHan reports whether s opens with a Chinese character (a sentence,
+// not a dash, a bracket or a date).
+func startsHan(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return IsHan(r)
+}
+
 // separateFirst does step 6 on the first line.
 func separateFirst(lines []string, title string) []string {
 	first := -1
@@ -1573,7 +1629,8 @@ func separateFirst(lines []string, title string) []string {
 			if lines[i] == "" {
 				continue
 			}
-			if rest, ok := strings.CutPrefix(lines[i], title); ok && rest != "" {
+			rest, ok := cutTitleRepeat(lines[i], title)
+			if ok && rest != "" {
 				lines[i] = strings.TrimSpace(rest)
 			} else if ok {
 				lines = append(lines[:i], lines[i+1:]...)
