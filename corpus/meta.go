@@ -47,9 +47,11 @@ var (
 	issuerRe     = regexp.MustCompile(`教育和体育局|教育体育局|教体局|教育局|教育委员会|教委|教育厅|人民政府办公室|人民政府办公厅|人民政府|政府办公室|政府`)
 	placeChainRe = regexp.MustCompile(`^(?:\p{Han}{2,7}?(?:自治区|自治州|自治县|省|市|地区|盟|县|旗|区))+`)
 	placeRe      = regexp.MustCompile(`\p{Han}{2,7}?(?:自治区|自治州|自治县|省|市|地区|盟|县|旗|区)`)
-	leadYearRe   = regexp.MustCompile(`^(?:(?:19|20)[0-9]{2}\s*年?度?\s*)`)
-	placeFollow  = regexp.MustCompile(`^(?:教育|人民政府|政府|教体|教委|党委|委员会|关于|[0-9]|“|年|上半年|下半年|工作|第|召开|举行|隆重)`)
-	newsRe       = regexp.MustCompile(`发布日期|发布时间|当前位置.{0,40}(?:新闻|动态|资讯)|新闻中心|来源[：:].{0,20}(?:报|网|台|新闻)`)
+	// oneCharCountyRe matches a county named by one character and 县.
+	oneCharCountyRe = regexp.MustCompile(`^\p{Han}县`)
+	leadYearRe      = regexp.MustCompile(`^(?:(?:19|20)[0-9]{2}\s*年?度?\s*)`)
+	placeFollow     = regexp.MustCompile(`^(?:教育|人民政府|政府|教体|教委|党委|委员会|关于|[0-9]|“|年|上半年|下半年|工作|第|召开|举行|隆重)`)
+	newsRe          = regexp.MustCompile(`发布日期|发布时间|当前位置.{0,40}(?:新闻|动态|资讯)|新闻中心|来源[：:].{0,20}(?:报|网|台|新闻)`)
 	// The part of a work report that reviews a year, and the part that plans one.
 	reviewRe = regexp.MustCompile(`((?:19|20)[0-9]{2})\s*年(?:的)?(?:政府)?工作(?:的)?回顾`)
 	planRe   = regexp.MustCompile(`((?:19|20)[0-9]{2})\s*年(?:的)?(?:政府工作|工作)?(?:的)?(?:总体要求|工作安排|重点工作|主要任务|工作任务|总体部署|工作部署|工作总体部署|目标任务|工作建议|主要目标)|做好((?:19|20)[0-9]{2})\s*年(?:的)?(?:政府)?工作`)
@@ -373,6 +375,13 @@ func firstTitle(body string, head []string) string {
 			// that names a paper is the title.
 			if t := kindLine(body); t != "" {
 				return t
+			}
+			// A portal's name for the office that runs it, above the
+			// title of the office's paper (某局 / 某局2031年…年度报告).
+			if lines := headLines(body, 2); len(lines) == 2 && issuerLineRe.MatchString(first) {
+				if t := strings.TrimSpace(lines[1]); strings.HasPrefix(t, first) && t != first && isTitleLine(t) && titleCandidate(t) && titleEndRe.MatchString(t) {
+					return despace(t)
+				}
 			}
 		}
 		return first
@@ -1159,10 +1168,16 @@ var summaryOpeningRe = regexp.MustCompile(`现将[^。；]{0,40}?总结(?:汇报
 func namedPlace(s string) string {
 	s = leadYearRe.ReplaceAllString(strings.TrimPrefix(strings.TrimSpace(arabicYears(s)), "关于"), "")
 	chain := placeChainRe.FindString(s)
+	places := placeRe.FindAllString(chain, -1)
+	if c := oneCharCountyRe.FindString(s[len(chain):]); c != "" && lookupPlace(c) != nil {
+		// A county named by one character and 县 (泾县, 赵县), after its
+		// city or alone: the gazetteer knows it, 全县 or 该县 it does not.
+		chain += c
+		places = append(places, c)
+	}
 	if chain == "" || !placeFollow.MatchString(s[len(chain):]) && bureauOf(s[len(chain):]) == "" {
 		return ""
 	}
-	places := placeRe.FindAllString(chain, -1)
 	if len(places) == 0 {
 		return ""
 	}

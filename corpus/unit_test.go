@@ -45,6 +45,12 @@ func TestNamedPlace(t *testing.T) {
 		// (新区, 三年): the gazetteer knows them.
 		{"新疆维吾尔自治区2032年政府工作报告", "新疆维吾尔自治区"},
 		{"三亚市人民政府工作报告", "三亚市"},
+		// A county named by one character and 县, alone or under its
+		// city; 全县, 该县 are no places.
+		{"沛县教育局2031年重点工作计划", "沛县"},
+		{"黄山市歙县教育局2031年工作总结", "歙县"},
+		{"全县教育工作要点", ""},
+		{"该县教育局工作总结", ""},
 		{"", ""},
 	} {
 		if got := namedPlace(tc.title); got != tc.want {
