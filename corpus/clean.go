@@ -1662,6 +1662,12 @@ func separateFirst(lines []string, title string) []string {
 		}
 	}
 	l := lines[first]
+	if m := titleGluedRe.FindStringSubmatchIndex(l); m != nil && utf8.RuneCountInString(l) <= 60 && headingMarker(l) == nil && headingMarker(l[m[3]:]) != nil {
+		// A short first line that is the title and the first heading run
+		// together (某局2031年工作计划（一）强化政治建设…).
+		lines = append(lines[:first], append([]string{l[:m[3]], l[m[3]:]}, lines[first+1:]...)...)
+		return lines
+	}
 	if utf8.RuneCountInString(l) > 60 && headingMarker(l) == nil {
 		m := titleKindEnd.FindStringSubmatchIndex(l)
 		if m == nil {
