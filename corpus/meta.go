@@ -54,7 +54,7 @@ var (
 	newsRe          = regexp.MustCompile(`发布日期|发布时间|当前位置.{0,40}(?:新闻|动态|资讯)|新闻中心|来源[：:].{0,20}(?:报|网|台|新闻)`)
 	// The part of a work report that reviews a year, and the part that plans one.
 	reviewRe = regexp.MustCompile(`((?:19|20)[0-9]{2})\s*年(?:的)?(?:政府)?工作(?:的)?回顾`)
-	planRe   = regexp.MustCompile(`((?:19|20)[0-9]{2})\s*年(?:的)?(?:政府工作|工作)?(?:的)?(?:总体要求|工作安排|重点工作|主要任务|工作任务|总体部署|工作部署|工作总体部署|目标任务|工作建议|主要目标)|做好((?:19|20)[0-9]{2})\s*年(?:的)?(?:政府)?工作`)
+	planRe   = regexp.MustCompile(`((?:19|20)[0-9]{2})\s*年(?:的)?(?:政府工作|工作)?(?:的)?(?:总体要求|总体思路|工作安排|重点工作|主要任务|工作任务|总体部署|工作部署|工作总体部署|目标任务|工作建议|主要目标)|做好((?:19|20)[0-9]{2})\s*年(?:的)?(?:政府)?工作`)
 	// A page's publisher: 发布机构：某县人民政府办公室, also in a table's
 	// cell after the label's (发布机构： | 某区农业农村局 |).
 	publisherRe = regexp.MustCompile(`(?:发布机构|发布单位|来源单位)[：:]\s*[|｜]?\s*(\p{Han}{2,30})`)
@@ -217,6 +217,9 @@ func fillMeta(d *Document, in metaInput) {
 	case reportsOnReport(in.raw):
 		d.Kind = "新闻" // a page reporting on a session, whatever its collector called it
 		set("kind", OriginBody)
+	case d.Title != "" && sessionNewsRe.MatchString(d.Title) && d.Origins["title"] == OriginTitle:
+		d.Kind = "新闻" // a session's news by its headline (某镇第九届人民代表大会第三次会议召开)
+		set("kind", OriginTitle)
 	case kindOf(in.header.Title, "") != "" && !otherReport(d.Title):
 		d.Kind = kindOf(in.header.Title, "")
 		set("kind", OriginCollector)
@@ -290,6 +293,16 @@ func fillMeta(d *Document, in metaInput) {
 		case d.Kind == "新闻" && newsYear(in.raw) != 0:
 			// News is of the day it was published.
 			d.Year = newsYear(in.raw)
+			set("year", OriginBody)
+		case d.Kind == "新闻" && review != 0 && plan == review+1:
+			// Undated news of a session: the report it tells of reviews
+			// one year and plans the next, and the session sits early in
+			// the year it plans, or in the December that ends the year
+			// it reviews (its lede's day says which).
+			d.Year = plan
+			if m := ledeDayRe.FindStringSubmatch(headText(d.Body, 400)); m != nil && m[1] == "12" {
+				d.Year = review
+			}
 			set("year", OriginBody)
 		case bodyYear(d.Body) != 0:
 			d.Year = bodyYear(d.Body)
@@ -473,6 +486,9 @@ func sessionHeadline(head []string) string {
 	}
 	return ""
 }
+
+// ledeDayRe finds the day a news lede opens with (1月14日, 12月11日上午).
+var ledeDayRe = regexp.MustCompile(`(?:^|\n|电|讯)\s*([0-9]{1,2})月[0-9]{1,2}日`)
 
 var sessionNewsRe = regexp.MustCompile(`(?:人民代表大会|人大).{0,12}(?:会议|大会).{0,4}(?:开幕|闭幕|召开|举行)`)
 
