@@ -941,9 +941,10 @@ var disclosureOwnerRe = regexp.MustCompile(`^(?:(?:19|20)[0-9]{2}\s*年度?)?\p{
 
 // bureauRe matches the office a bureau's paper names before what it is:
 // 交通局 in 交通局上半年工作总结, 卫生健康委 in 某市卫生健康委关于印发…的通知,
-// 石桥街道办事处 in 某区石桥街道办事处2031年…年度报告,
+// 石桥街道办事处 in 某区石桥街道办事处2031年…年度报告, 石桥街道 in 石桥街道
+// 2031年半年度工作总结, 农林局 in 农林局 2031年工作计划 (a space a PDF put),
 // 教育文化卫生健康局 in …局20XX年上半年工作总结, a ministry (教育部关于印发…).
-var bureauRe = regexp.MustCompile(`^(\p{Han}{2,16}?(?:局|委员会|委|厅|办公室|中心|办事处|部))(?:关于|20[0-9X]{2}|二〇|上半年|下半年|年度|工作|“|$)`)
+var bureauRe = regexp.MustCompile(`^(\p{Han}{2,16}?(?:局|委员会|委|厅|办公室|中心|办事处|部|街道))\s*(?:关于|20[0-9X]{2}|二〇|上半年|下半年|年度|工作|“|$)`)
 
 // blankPlaceRe matches the blank a template leaves for its place before
 // the level: X区, XX县, ××市, ＊＊镇.
@@ -969,7 +970,8 @@ func bureauOf(title string) string {
 			return ""
 		}
 	}
-	if chain := placeChainRe.FindString(b); chain != "" && utf8.RuneCountInString(b[len(chain):]) >= 2 {
+	if chain := placeChainRe.FindString(b); chain != "" && utf8.RuneCountInString(b[len(chain):]) >= 2 && b[len(chain):] != "街道" && b[len(chain):] != "街道办事处" {
+		// (a street office named after a place keeps it: 某市街道)
 		b = b[len(chain):]
 	}
 	// A bare level before the office: 县教育和科技局, 区工信局 (but 市场监督管理局,

@@ -287,6 +287,12 @@ func TestBureauOf(t *testing.T) {
 		{"市委组织部2031年工作要点", "市委组织部"},
 		{"2031年党员干部工作总结", ""}, // cadres, not an office
 		{"单位内部工作要点", ""},
+		// A street office by its common name, and a space a PDF put
+		// between the office and the year.
+		{"青石街道2031年半年度工作总结", "青石街道"},
+		{"农林局 2031年工作计划", "农林局"},
+		{"街道工作总结", ""},
+		{"石桥市街道2031年工作总结", "石桥市街道"}, // a street office named after an old town (某某市)
 	} {
 		if got := bureauOf(tc.title); got != tc.want {
 			t.Errorf("bureauOf(%q) = %q, want %q", tc.title, got, tc.want)
