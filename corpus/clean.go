@@ -1580,8 +1580,9 @@ func cutTitleRepeat(l, title string) (string, bool) {
 }
 
 // dropTitleRepeat cuts the title off the start of the line under it, when
-// that line repeats it without the year the headline put before it
-// (2031年某局上半年工作总结 / 某局上半年工作总结半年来，…).
+// that line repeats it, whole (某局2031年工作总结 / 某局2031年工作总结2031
+// 年，我局…) or without the year the headline put before it (2031年某局上半年
+// 工作总结 / 某局上半年工作总结半年来，…).
 func dropTitleRepeat(lines []string) []string {
 	first := -1
 	for i, l := range lines {
@@ -1589,19 +1590,42 @@ func dropTitleRepeat(lines []string) []string {
 			continue
 		}
 		if first < 0 {
-			if !leadYearRe.MatchString(l) || !titleEndRe.MatchString(l) || utf8.RuneCountInString(l) > 60 {
+			if !titleEndRe.MatchString(l) || utf8.RuneCountInString(l) > 60 || strings.ContainsAny(l, "。；，") {
 				return lines
 			}
 			first = i
 			continue
 		}
-		short := leadYearRe.ReplaceAllString(lines[first], "")
-		if rest, ok := strings.CutPrefix(l, short); ok && utf8.RuneCountInString(short) >= 8 && utf8.RuneCountInString(rest) > 20 && startsHan(rest) {
-			lines[i] = strings.TrimSpace(rest)
+		if rest, ok := cutPrefixSpaced(l, lines[first]); ok && utf8.RuneCountInString(lines[first]) >= 8 && utf8.RuneCountInString(rest) > 20 && (startsHan(strings.TrimSpace(rest)) || leadYearRe.MatchString(strings.TrimSpace(rest))) {
+			lines[i] = strings.TrimSpace(rest) // the whole title again
+		} else if short := leadYearRe.ReplaceAllString(lines[first], ""); short != lines[first] {
+			if rest, ok := strings.CutPrefix(l, short); ok && utf8.RuneCountInString(short) >= 8 && utf8.RuneCountInString(rest) > 20 && startsHan(rest) {
+				lines[i] = strings.TrimSpace(rest)
+			}
 		}
 		break
 	}
 	return lines
+}
+
+// cutPrefixSpaced is strings.CutPrefix that ignores spaces in l and p (a
+// PDF's text spaced between words and across its wraps).
+func cutPrefixSpaced(l, p string) (string, bool) {
+	p = strings.Join(strings.Fields(p), "")
+	for i, r := range l {
+		if p == "" {
+			return l[i:], true
+		}
+		if unicode.IsSpace(r) {
+			continue
+		}
+		q, size := utf8.DecodeRuneInString(p)
+		if q != r {
+			return l, false
+		}
+		p = p[size:]
+	}
+	return "", p == ""
 }
 
 // startsHan reports whether s opens with a Chinese character (a sentence,

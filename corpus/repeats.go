@@ -45,6 +45,30 @@ const (
 	betweenRunes = 30
 )
 
+// cutTeaser drops a teaser at the head of lines: the headline and the
+// start of its first paragraph cut short (…，认真贯彻落实党的二十大、二十届。),
+// above the headline again and the whole paragraph. It reports whether
+// there was one.
+func cutTeaser(lines []string) ([]string, bool) {
+	var at []int // the first four lines that are not blank
+	for i, l := range lines {
+		if l != "" {
+			if at = append(at, i); len(at) == 4 {
+				break
+			}
+		}
+	}
+	if len(at) < 4 {
+		return lines, false
+	}
+	head, teaser, again, full := copyKey(lines[at[0]]), copyKey(lines[at[1]]), copyKey(lines[at[2]]), copyKey(lines[at[3]])
+	cut := strings.TrimRight(teaser, "。.…")
+	if head != again || utf8.RuneCountInString(head) > 60 || utf8.RuneCountInString(cut) < 20 || len(full) <= len(cut) || !strings.HasPrefix(full, cut) {
+		return lines, false
+	}
+	return append(lines[:at[0]], lines[at[2]:]...), true
+}
+
 // copyKey is the form in which two lines are compared: spaces and marks out.
 func copyKey(l string) string {
 	l = strings.TrimSuffix(l, hardEnd)
@@ -81,6 +105,9 @@ func collapseCopies(lines []string, warns []Warning) ([]string, []Warning) {
 		}
 	}
 	if repeated < minCopyLines && repeatedRunes < minCopyRunes {
+		if out, ok := cutTeaser(lines); ok {
+			return out, append(warns, Warning{Message: "the page opens with its headline and the start of its text, cut short; dropped"})
+		}
 		return cutExcerpt(lines, keys, first, warns)
 	}
 	seenBefore := func(i, before int) bool { return keys[i] != "" && first[keys[i]] < before }
