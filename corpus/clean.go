@@ -693,7 +693,7 @@ func stripChrome(lines []string) ([]string, string) {
 			value = bareLabelRe.MatchString(l) || forumLabelRe.MatchString(l)
 			seen++
 			if seen <= 8 {
-				l = cutBareCrumbs(l)
+				l = cutSiteName(cutBareCrumbs(l))
 			}
 			// the short lines of a forum's panel on the post's author, under
 			// its first (TA的每日心情): the mood, counters and their numbers
@@ -768,6 +768,23 @@ func cutBareCrumbs(l string) string {
 		return l
 	}
 	return rest
+}
+
+// siteNameLeadRe matches a site's name before the page's headline on the
+// same line: 某某网官方网站 某局2031年工作总结.
+var siteNameLeadRe = regexp.MustCompile(`^[\p{Han}A-Za-z0-9（）()]{2,24}(?:官方网站|门户网站|官网|网站)\s+`)
+
+// cutSiteName returns l without a site's name before a headline that names
+// a paper (某某官方网站 某局2031年工作总结和2032年工作安排).
+func cutSiteName(l string) string {
+	m := siteNameLeadRe.FindString(l)
+	if m == "" {
+		return l
+	}
+	if rest := l[len(m):]; utf8.RuneCountInString(rest) >= 6 && utf8.RuneCountInString(rest) <= 60 && (titleEndRe.MatchString(rest) || kindOf(rest, "") != "") && !strings.ContainsAny(rest, "。；") {
+		return rest
+	}
+	return l
 }
 
 // isTailLine reports whether l starts a site's footer block.
