@@ -491,8 +491,41 @@ func dropContents(lines []string) []string {
 			}
 		}
 	}
+	dropOutline(lines, drop)
 	dropBareContents(lines, drop, compact)
 	return without(lines, drop)
+}
+
+// dropOutline marks in drop a copy site's outline of the paper above its
+// title: a line 提纲 (or 提纲：) among the first lines, then short lines
+// without a sentence (the headings, cut where the preview ends) down to a
+// title that names a paper (某局2031年工作计划).
+func dropOutline(lines []string, drop []bool) {
+	for i, seen := 0, 0; i < len(lines) && seen < 8; i++ {
+		if lines[i] == "" {
+			continue
+		}
+		seen++
+		if strings.TrimRight(strings.Join(strings.Fields(normLine(lines[i])), ""), "：:") != "提纲" {
+			continue
+		}
+		for j := i + 1; j < len(lines) && j-i <= 40; j++ {
+			l := normLine(lines[j])
+			if l == "" {
+				continue
+			}
+			if utf8.RuneCountInString(l) > 60 || strings.ContainsAny(l, "。；！？") {
+				return
+			}
+			if headingMarker(l) == nil && isTitleLine(l) && kindOf(l, "") != "" {
+				for k := i; k < j; k++ {
+					drop[k] = lines[k] != ""
+				}
+				return
+			}
+		}
+		return
+	}
 }
 
 // dropBareContents marks in drop a table of contents that has no 目录 line
