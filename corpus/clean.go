@@ -78,6 +78,7 @@ func Clean(text string) (string, []Warning) {
 	}
 	lines = joinCutStamps(lines)
 	lines, title := stripChrome(lines)
+	lines = collapseRepeatedHead(lines)
 	lines = joinPageBreaks(lines)
 	lines = joinPageMarkers(lines)
 	lines, warns = removeChunkMarkers(lines, title, warns)
@@ -1587,7 +1588,7 @@ var titleKindEnd = regexp.MustCompile(`^(\S.{3,50}?(?:总结|计划|要点|报�
 // starts with a heading's number, a year or an opening (县教育局2031年工作
 // 要点1.全面…, 交通局上半年工作总结和下半年工作安排2031年上半年，…, …会上的
 // 讲话今天召开…, 镇长述职报告各位领导、同志们：).
-var titleGluedRe = regexp.MustCompile(`^([^\s。，；,;：:]{4,50}?(?:工作总结|工作要点|工作计划|工作思路|工作安排|工作打算|工作谋划|总结报告|政府工作报告|述职报告|的讲话)(?:范文范例|范文稿|范文|文稿|范例)?)(?:[0-9]{1,2}[.．、][^0-9]|[一二三四五六七八九十]{1,2}、|[（(][一二三四五六七八九十]{1,2}[）)]|(?:19|20)[0-9]{2}|今年以来|一年来|今天|各位代表|各位领导|同志们|总体要求)`)
+var titleGluedRe = regexp.MustCompile(`^([^\s。，；,;：:]{4,50}?(?:工作总结|工作要点|工作计划|工作思路|工作安排|工作打算|工作谋划|总结报告|政府工作报告|述职报告|的讲话)(?:范文范例|范文稿|范文|文稿|范例)?)(?:[0-9]{1,2}[.．、][^0-9]|[一二三四五六七八九十]{1,2}、|[（(][一二三四五六七八九十]{1,2}[）)]|(?:19|20)[0-9]{2}|(?:20[0-9]?|)[xX×]{2,4}年|今年以来|一年来|今天|各位代表|各位领导|同志们|总体要求)`)
 
 // separateTitle does step 6.
 func separateTitle(lines []string, title string) []string {
@@ -1606,7 +1607,11 @@ func separateTitle(lines []string, title string) []string {
 			break
 		}
 		if seen >= 2 && utf8.RuneCountInString(l) > 60 {
-			// the first long line: the block, or the text
+			// the first long line: the block, or the text (a library's
+			// chunk number 1、 before the title is no heading's)
+			if m := chunkRe.FindString(l); m == "1、" && namesDocument(headText(l[len(m):], 120)) {
+				l = l[len(m):]
+			}
 			if block := splitTitleBlock(l); len(block) > 1 && headingMarker(l) == nil {
 				lines = append(lines[:i], append(block, lines[i+1:]...)...)
 			}
@@ -1620,6 +1625,9 @@ func separateTitle(lines []string, title string) []string {
 // the title less the year the headline put before it (2031年某局上半年工作
 // 总结 / 某局上半年工作总结半年来，…), and whether it opened with either.
 func cutTitleRepeat(l, title string) (string, bool) {
+	if m := chunkRe.FindString(l); m == "1、" && strings.HasPrefix(l[len(m):], title) {
+		l = l[len(m):] // a library's chunk number before it
+	}
 	if rest, ok := strings.CutPrefix(l, title); ok {
 		return rest, true
 	}
@@ -1736,6 +1744,11 @@ func separateFirst(lines []string, title string) []string {
 		}
 	}
 	l := lines[first]
+	if m := chunkRe.FindString(l); m == "1、" && titleGluedRe.MatchString(l[len(m):]) {
+		// a library's chunk number before a title glued to the text
+		l = l[len(m):]
+		lines[first] = l
+	}
 	if m := titleGluedRe.FindStringSubmatchIndex(l); m != nil && utf8.RuneCountInString(l) <= 60 && headingMarker(l) == nil && headingMarker(l[m[3]:]) != nil {
 		// A short first line that is the title and the first heading run
 		// together (某局2031年工作计划（一）强化政治建设…).

@@ -45,6 +45,33 @@ const (
 	betweenRunes = 30
 )
 
+// collapseRepeatedHead returns lines with a title a library repeats back to
+// back at a line's start (某镇政府工作报告某镇政府工作报告某镇政府工作报告
+// 政府工作报告——…) written once.
+func collapseRepeatedHead(lines []string) []string {
+	for i, l := range lines {
+		if len(l) < 12*3 {
+			continue
+		}
+		mark := chunkRe.FindString(l) // a library's chunk number before it
+		body := l[len(mark):]
+		rs := []rune(body)
+		for n := 6; n <= 40 && 2*n <= len(rs); n++ {
+			t := string(rs[:n])
+			if !strings.HasPrefix(body[len(t):], t) || !titleEndRe.MatchString(t) {
+				continue
+			}
+			rest := body[len(t):]
+			for strings.HasPrefix(rest, t) {
+				rest = rest[len(t):]
+			}
+			lines[i] = mark + t + rest
+			break
+		}
+	}
+	return lines
+}
+
 // cutTeaser drops a teaser at the head of lines: the headline and the
 // start of its first paragraph cut short (…，认真贯彻落实党的二十大、二十届。),
 // above the headline again and the whole paragraph. It reports whether
