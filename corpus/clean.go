@@ -1625,13 +1625,16 @@ func separateTitle(lines []string, title string) []string {
 // the title less the year the headline put before it (2031年某局上半年工作
 // 总结 / 某局上半年工作总结半年来，…), and whether it opened with either.
 func cutTitleRepeat(l, title string) (string, bool) {
-	if m := chunkRe.FindString(l); m == "1、" && strings.HasPrefix(l[len(m):], title) {
+	if m := chunkRe.FindString(l); m == "1、" {
 		l = l[len(m):] // a library's chunk number before it
 	}
 	if rest, ok := strings.CutPrefix(l, title); ok {
 		return rest, true
 	}
-	if short := leadYearRe.ReplaceAllString(title, ""); short != title && utf8.RuneCountInString(short) >= 6 {
+	short := leadBlankRe.ReplaceAllString(leadYearRe.ReplaceAllString(title, ""), "")
+	if short != title && utf8.RuneCountInString(short) >= 8 {
+		// (not a bare 政府工作报告 under 2031年政府工作报告: that is the
+		// title block's own line)
 		return strings.CutPrefix(l, short)
 	}
 	return l, false
@@ -1639,8 +1642,9 @@ func cutTitleRepeat(l, title string) (string, bool) {
 
 // dropTitleRepeat cuts the title off the start of the line under it, when
 // that line repeats it, whole (某局2031年工作总结 / 某局2031年工作总结2031
-// 年，我局…) or without the year the headline put before it (2031年某局上半年
-// 工作总结 / 某局上半年工作总结半年来，…).
+// 年，我局…) or without the year or the template's blank for the place
+// the headline put before it (2031年某局上半年工作总结 / 某局上半年工作总结
+// 半年来，…; XX区教育局2031年工作计划 / 区教育局2031年工作计划一、…).
 func dropTitleRepeat(lines []string) []string {
 	first := -1
 	for i, l := range lines {
@@ -1656,7 +1660,7 @@ func dropTitleRepeat(lines []string) []string {
 		}
 		if rest, ok := cutPrefixSpaced(l, lines[first]); ok && utf8.RuneCountInString(lines[first]) >= 8 && utf8.RuneCountInString(rest) > 20 && (startsHan(strings.TrimSpace(rest)) || leadYearRe.MatchString(strings.TrimSpace(rest))) {
 			lines[i] = strings.TrimSpace(rest) // the whole title again
-		} else if short := leadYearRe.ReplaceAllString(lines[first], ""); short != lines[first] {
+		} else if short := leadBlankRe.ReplaceAllString(leadYearRe.ReplaceAllString(lines[first], ""), ""); short != lines[first] {
 			if rest, ok := strings.CutPrefix(l, short); ok && utf8.RuneCountInString(short) >= 8 && utf8.RuneCountInString(rest) > 20 && startsHan(rest) {
 				lines[i] = strings.TrimSpace(rest)
 			}
@@ -1665,6 +1669,10 @@ func dropTitleRepeat(lines []string) []string {
 	}
 	return lines
 }
+
+// leadBlankRe matches the blank a template leaves for the place before a
+// title's level (XX区教育局…, ××县…).
+var leadBlankRe = regexp.MustCompile(`^(?:[Xx×＊*]{1,4}|[Ｘｘ]{1,4})`)
 
 // cutPrefixSpaced is strings.CutPrefix that ignores spaces in l and p (a
 // PDF's text spaced between words and across its wraps).
