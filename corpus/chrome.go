@@ -401,6 +401,8 @@ func isChromeClass(l string) bool {
 		return true // a newspaper's masthead and page navigation
 	case isCopySiteLine(l, n):
 		return true
+	case n <= 6 && pieceLabelRe.FindString(l) == l && !strings.HasPrefix(l, "第"):
+		return true // a copy site's number for a piece of its collection alone: 篇1, 【篇二】
 	}
 	return false
 }

@@ -1658,6 +1658,11 @@ func dropTitleRepeat(lines []string) []string {
 			first = i
 			continue
 		}
+		if m := pieceLabelRe.FindString(l); m != "" && strings.TrimSpace(l[len(m):]) == lines[first] {
+			// a collection's label for its first piece before the title
+			// again (某某报告 / 第一篇：某某报告)
+			return append(lines[:i], lines[i+1:]...)
+		}
 		if rest, ok := cutPrefixSpaced(l, lines[first]); ok && utf8.RuneCountInString(lines[first]) >= 8 && utf8.RuneCountInString(rest) > 20 && (startsHan(strings.TrimSpace(rest)) || leadYearRe.MatchString(strings.TrimSpace(rest))) {
 			lines[i] = strings.TrimSpace(rest) // the whole title again
 		} else if short := leadBlankRe.ReplaceAllString(leadYearRe.ReplaceAllString(lines[first], ""), ""); short != lines[first] {
@@ -1669,6 +1674,10 @@ func dropTitleRepeat(lines []string) []string {
 	}
 	return lines
 }
+
+// pieceLabelRe matches a copy site's label for a piece of its collection
+// of model texts before the piece's title: 第一篇：, 篇一：, 【篇1】.
+var pieceLabelRe = regexp.MustCompile(`^(?:第[一二三四五六七八九十0-9]{1,2}篇\s*[:：]|[【\[]?篇[一二三四五六七八九十0-9]{1,2}[】\]]?\s*[:：]?)\s*`)
 
 // leadBlankRe matches the blank a template leaves for the place before a
 // title's level (XX区教育局…, ××县…).
