@@ -278,6 +278,12 @@ func fillMeta(d *Document, in metaInput) {
 			// that follows it, is of the year before.
 			d.Year = atoi(planDatedRe.FindStringSubmatch(arabicYears(d.Title))[1]) - 1
 			set("year", d.Origins["title"])
+		case d.Kind == "总结" && samePlanYear(arabicYears(d.Title)) != 0:
+			// 2032年某局工作总结与2032年工作计划: a paper cannot sum up the
+			// year it plans; a copy site moved the summary's year on to
+			// the plan's. The summary is of the year before the plan.
+			d.Year = samePlanYear(arabicYears(d.Title)) - 1
+			set("year", d.Origins["title"])
 		case titleYear(d.Title) != 0:
 			d.Year = titleYear(d.Title)
 			set("year", d.Origins["title"])
@@ -1029,6 +1035,20 @@ func titleYear(title string) int {
 // planDatedRe matches a title that dates only the plan after its summary
 // (某局工作总结及2032年度工作计划); group 1 is the plan's year.
 var planDatedRe = regexp.MustCompile(`^[^0-9]*总结\s*(?:及|和|与|暨|、)\s*((?:19|20)[0-9]{2})\s*年`)
+
+// summaryPlanRe matches a title that dates its summary and the plan after
+// it (2031年某局工作总结及2032年工作计划); groups 1 and 2 are their years.
+var summaryPlanRe = regexp.MustCompile(`^[^0-9]*((?:19|20)[0-9]{2})\s*年[^0-9]*总结\s*(?:及|和|与|暨|、)\s*((?:19|20)[0-9]{2})\s*年(?:度)?(?:工作)?(?:计划|安排|打算|思路|要点)`)
+
+// samePlanYear returns the year of a title's annual summary and plan when
+// both are dated the same year, 0 otherwise (or when it is a half year's).
+func samePlanYear(title string) int {
+	m := summaryPlanRe.FindStringSubmatch(title)
+	if m == nil || m[1] != m[2] || strings.Contains(title, "半年") || strings.Contains(title, "季度") {
+		return 0
+	}
+	return atoi(m[1])
+}
 
 // bodyYear returns the year the body mentions most, ranges and targets
 // aside; ties go to the later year.
