@@ -728,6 +728,9 @@ func stripChrome(lines []string) ([]string, string) {
 			seen++
 			if seen <= 8 {
 				l = cutSiteName(cutBareCrumbs(l))
+				if m := fileNumberRe.FindString(l); m != "" && utf8.RuneCountInString(l[len(m):]) >= 6 && startsHan(l[len(m):]) {
+					l = l[len(m):] // a library's number for the file before its text
+				}
 			}
 			// the short lines of a forum's panel on the post's author, under
 			// its first (TA的每日心情): the mood, counters and their numbers
@@ -803,6 +806,10 @@ func cutBareCrumbs(l string) string {
 	}
 	return rest
 }
+
+// fileNumberRe matches a library's number for a file glued before the
+// file's title: 编号：658229379某局2031年工作总结….
+var fileNumberRe = regexp.MustCompile(`^(?:文档编号|编号|ID)\s*[:：]\s*[0-9]{5,}\s*`)
 
 // siteNameLeadRe matches a site's name before the page's headline on the
 // same line: 某某网官方网站 某局2031年工作总结.
