@@ -1498,6 +1498,7 @@ func candidates(d *termDoc, isNew func(string) bool, skip func(p *prepared) bool
 		}
 	}
 	ofNoun(d, cands, count)
+	cands = slices.DeleteFunc(cands, func(c cand) bool { return notTerm(d, c) })
 	return dropInside(cands, count)
 }
 

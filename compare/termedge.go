@@ -1,0 +1,284 @@
+package compare
+
+// Candidates that are no terms whatever their weight
+//
+// Bureau summaries and plans (工作总结, 工作要点) are short, cut by gse
+// less well than a government report, and full of the names of the places
+// and bodies that did the work. Four kinds of candidate are read by nobody
+// as a 新提法, and are left out (notTerm):
+//
+//   - a cut word: a candidate that the report writes, every time, with a
+//     lone character glued to it that belongs to it (cutEdge): a modifier
+//     before it (新 | 时代中国特色…, 新 | 改扩建, 高 | 站位: the text writes
+//     新时代, 新改扩建, 高站位 whole) or a noun's character after it (谋新创
+//     | 优, 德智体美 | 劳, 新型公办 | 园, 廉政风险 | 点). A character is
+//     lone when it makes no word of the dictionary with its other
+//     neighbour (推动 | 人工智能: 动 is 推动's, not a cut);
+//   - letters and digits of a code: a term of Latin letters or digits glued
+//     to other letters or digits (the XE of an index number …155XE/2023);
+//   - a place's name: a place name with its unit (浙江省, 龙山镇, 浒山街道),
+//     or a name in a list of names (鹿城、龙湾、乐清): who did the work, not
+//     what was done;
+//   - an adjective or adverb alone (扎实, 忠诚): how the work was done.
+//
+// What the report marks itself (quoted, "+" forms) is kept whatever it is.
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/govreport/govreport/analysis"
+)
+
+// notTerm reports whether the candidate c of d is no term (see above).
+func notTerm(d *termDoc, c cand) bool {
+	if c.kind == kindMarked || c.kind == kindPlus {
+		return false
+	}
+	return genericAlone(c.text) || placeName(d, c.text) || cutEdge(d, c.text)
+}
+
+// dictWordPOS returns the dictionary's part of speech of w, "" when the
+// dictionary lacks it.
+func dictWordPOS(w string) string {
+	f, _, pos := analysis.DictFreq(w)
+	if f <= 0 {
+		return ""
+	}
+	return pos
+}
+
+// genericAlone reports whether t is one word the dictionary tags as an
+// adjective or an adverb (扎实, 忠诚, 切实).
+func genericAlone(t string) bool {
+	switch dictWordPOS(t) {
+	case "a", "ad", "d":
+		return true
+	}
+	return false
+}
+
+// placeUnitWords are the administrative units that end a place's name.
+var placeUnitWords = strings.Fields(`省 市 县 区 镇 乡 村 街道 社区`)
+
+// placeName reports whether t is a place's name: one word the dictionary
+// tags as a place (ns) that ends with its unit (浙江省), a place name and
+// a unit (浒山 街道), or a name (nr, ns, nt) the report only writes in a
+// list of names (鹿城、龙湾、乐清) or, a place's, before its unit.
+func placeName(d *termDoc, t string) bool {
+	for _, u := range placeUnitWords {
+		if rest, ok := strings.CutSuffix(t, u); ok && rest != "" {
+			if strings.HasPrefix(dictWordPOS(t), "ns") || strings.HasPrefix(dictWordPOS(rest), "ns") {
+				return true
+			}
+		}
+	}
+	if !properName(t) || dictWordPOS(t) == "" {
+		return false
+	}
+	offs := d.sa.Lookup([]byte(t), -1)
+	if len(offs) == 0 {
+		return false
+	}
+	for _, o := range offs {
+		if !listedName(d.text[:o], d.text[o+len(t):]) && !(strings.HasPrefix(dictWordPOS(t), "ns") && unitAfter(d.text[o+len(t):])) {
+			return false
+		}
+	}
+	return true
+}
+
+// unitAfter reports whether s begins with an administrative unit (浒山 |
+// 街道).
+func unitAfter(s string) bool {
+	for _, u := range placeUnitWords {
+		if strings.HasPrefix(s, u) {
+			return true
+		}
+	}
+	return false
+}
+
+// listedName reports whether a name between before and after stands next
+// to another name in a list: a 、 and a name the dictionary knows (nr, ns,
+// nt) on one side.
+func listedName(before, after string) bool {
+	const mark = "、"
+	if rest, ok := strings.CutPrefix(after, mark); ok {
+		if item := listItem(rest, true); item != "" && properName(item) && dictWordPOS(item) != "" {
+			return true
+		}
+	}
+	if rest, ok := strings.CutSuffix(before, mark); ok {
+		if item := listItem(rest, false); item != "" && properName(item) && dictWordPOS(item) != "" {
+			return true
+		}
+	}
+	return false
+}
+
+// listItem returns the item of a list at the start (forward) or the end
+// of s: the Han characters up to the first other one, at most four.
+func listItem(s string, forward bool) string {
+	n, i := 0, 0
+	if forward {
+		for i < len(s) && n < 5 {
+			r, size := utf8.DecodeRuneInString(s[i:])
+			if !unicode.Is(unicode.Han, r) {
+				break
+			}
+			i += size
+			n++
+		}
+		if n < 2 || n > 4 {
+			return ""
+		}
+		return s[:i]
+	}
+	i = len(s)
+	for i > 0 && n < 5 {
+		r, size := utf8.DecodeLastRuneInString(s[:i])
+		if !unicode.Is(unicode.Han, r) {
+			break
+		}
+		i -= size
+		n++
+	}
+	if n < 2 || n > 4 {
+		return ""
+	}
+	return s[i:]
+}
+
+// cutEdge reports whether every occurrence of t in d has a lone character
+// that belongs to it glued to one of its ends (boundBefore, boundAfter),
+// or, for a term of Latin letters and digits, letters or digits.
+func cutEdge(d *termDoc, t string) bool {
+	offs := d.sa.Lookup([]byte(t), -1)
+	if len(offs) == 0 {
+		return false
+	}
+	for _, o := range offs {
+		if !boundBefore(t, d.text[:o]) && !boundAfter(t, d.text[o+len(t):]) {
+			return false
+		}
+	}
+	return true
+}
+
+// alnum reports whether r is a Latin letter or a digit.
+func alnum(r rune) bool {
+	return r < utf8.RuneSelf && (unicode.IsLetter(r) || unicode.IsDigit(r))
+}
+
+// boundBefore reports whether the text before t ends with a lone
+// adjective or distinguishing word (a, b: 新, 高) that modifies t: a word
+// of its own where gse cuts the characters before it, no complement, and
+// not after a verb's character (兜好: how the verb ends).
+func boundBefore(t, before string) bool {
+	first, _ := utf8.DecodeRuneInString(t)
+	c, size := utf8.DecodeLastRuneInString(before)
+	if size == 0 {
+		return false
+	}
+	if alnum(first) {
+		return alnum(c)
+	}
+	if !unicode.Is(unicode.Han, c) || !unicode.Is(unicode.Han, first) {
+		return false
+	}
+	// 推动 | 人工智能: 动 is 推动's; 兜好 | 基本民生底线: 好 says how a
+	// verb ends
+	if strings.ContainsRune(complements, c) {
+		return false
+	}
+	rest := before[:len(before)-size]
+	if p, _ := utf8.DecodeLastRuneInString(rest); p != utf8.RuneError && strings.HasPrefix(dictWordPOS(string(p)), "v") {
+		return false
+	}
+	if !loneEnd(before) {
+		return false
+	}
+	switch dictWordPOS(string(c)) {
+	case "a", "b":
+		return !functionWords[string(c)]
+	}
+	return false
+}
+
+// complements are the adjectives that end a verb (做好, 抓实, 守牢, 做强),
+// not begin a noun phrase, after a verb the dictionary lacks (用好).
+const complements = "好实牢强优细深准透足稳"
+
+// edgeWindow is how many characters around a term loneEnd and loneStart
+// cut.
+const edgeWindow = 4
+
+// loneEnd reports whether the last character of s is a word of its own
+// when gse cuts the last characters of s (新 of 习近平新; not 动 of 推动).
+func loneEnd(s string) bool {
+	i, n := len(s), 0
+	for i > 0 && n < edgeWindow {
+		_, size := utf8.DecodeLastRuneInString(s[:i])
+		i -= size
+		n++
+	}
+	toks := analysis.TokensNoHMM(s[i:])
+	return len(toks) > 0 && utf8.RuneCountInString(toks[len(toks)-1].Text) == 1
+}
+
+// loneStart reports whether the first character of s is a word of its own
+// when gse cuts the first characters of s (劳 of 劳全面发; not 水 of 水污染).
+func loneStart(s string) bool {
+	i, n := 0, 0
+	for i < len(s) && n < edgeWindow {
+		_, size := utf8.DecodeRuneInString(s[i:])
+		i += size
+		n++
+	}
+	toks := analysis.TokensNoHMM(s[:i])
+	return len(toks) > 0 && utf8.RuneCountInString(toks[0].Text) == 1
+}
+
+// postpositions are the characters that stand after a noun phrase as
+// words of their own (在 X 中, X 时, X 以来): they make no cut.
+const postpositions = "中时后前上下里内外间来"
+
+// numeralChars are the characters of numbers and dates.
+const numeralChars = "年月日一二三四五六七八九十百千万亿两零几多余半首第"
+
+// boundAfter reports whether the text after t begins with a lone
+// character of a noun (n, ng, j, k, vn, or m not a number: 优, 劳, 点; a
+// zg, 园, only before punctuation or a digit) that ends t: a word of its
+// own where gse cuts the characters after it.
+func boundAfter(t, after string) bool {
+	last, _ := utf8.DecodeLastRuneInString(t)
+	c, size := utf8.DecodeRuneInString(after)
+	if size == 0 {
+		return false
+	}
+	if alnum(last) {
+		return alnum(c)
+	}
+	if !unicode.Is(unicode.Han, c) || !unicode.Is(unicode.Han, last) {
+		return false
+	}
+	if functionWords[string(c)] || strings.ContainsRune(postpositions, c) || strings.ContainsRune(numeralChars, c) ||
+		strings.ContainsRune(placeUnits, c) {
+		return false
+	}
+	// 重点流域 | 水污染, 碳达峰 | 碳中和: the character begins a word
+	if !loneStart(after) {
+		return false
+	}
+	n, _ := utf8.DecodeRuneInString(after[size:])
+	switch pos := dictWordPOS(string(c)); pos {
+	case "n", "ng", "j", "k", "vn", "m":
+		return true
+	case "zg":
+		// a suffix as often as a verb (园, 迈): only where the phrase ends
+		return n == utf8.RuneError || !unicode.Is(unicode.Han, n)
+	}
+	return false
+}

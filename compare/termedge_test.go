@@ -1,0 +1,77 @@
+package compare
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestTermsNotCutWords: a bureau's summary of one year against the next
+// (fictional): the new terms hold no word cut at its edge (时代… of
+// 新时代, 改扩建 of 新改扩建, 站位 of 高站位, …谋新创 of 谋新创优, 新型公办 of
+// 新型公办园, 廉政风险 of 廉政风险点), no letters of an index number (XE),
+// no place's name (a county in a list, a province with its unit), no
+// adjective alone (扎实); the year's own terms stay.
+func TestTermsNotCutWords(t *testing.T) {
+	a := build("a",
+		"0||明湖市教育局2031年工作总结\n索引号：11330200MB1A2C3D4K/2032-0007",
+		"1|一、强化党建引领|深化“清廉学校”建设，推进中小学校党组织领导的校长负责制。",
+		"2|二、扩大优质资源|建成公办幼儿园8所，新增学位3000个。",
+	)
+	b := build("b",
+		"0||明湖市教育局2032年工作总结\n索引号：11330200MB1A2C3D5XE/2033-0011",
+		"1|一、高站位推进党的全面领导|用习近平新时代中国特色社会主义思想武装头脑，全市教师扎实开展“红烛先锋”行动。"+
+			"全面排查廉政风险点，开展廉政风险点梳理。",
+		"2|（二）党建统领谋新创优。|深化“清廉学校”建设，推进中小学校党组织领导的校长负责制，江西省表彰明湖红烛联盟。",
+		"3|二、扩大优质资源|实施中小学新改扩建项目18个，设立新型公办园12所，遂川、湖口、黎川通过县域学前教育普及普惠省级评估。",
+	)
+	r := Compare(a, b, Options{})
+	var list []string
+	got := map[string]bool{}
+	for _, term := range r.NewTerms {
+		got[term.Text] = true
+		list = append(list, term.Text)
+	}
+	for _, term := range r.NewTerms {
+		for _, bad := range []string{"时代中国特色社会主义思想", "改扩建", "站位", "谋新创", "新型公办", "XE", "遂川", "湖口", "黎川", "江西省", "扎实"} {
+			if strings.HasPrefix(term.Text, bad) || term.Text == bad {
+				t.Errorf("Compare: new term %q (of %q) in %v", term.Text, bad, list)
+			}
+		}
+		if strings.HasSuffix(term.Text, "廉政风险") || strings.HasSuffix(term.Text, "谋新创") {
+			t.Errorf("Compare: new term %q cut before a character of its word in %v", term.Text, list)
+		}
+	}
+	for _, want := range []string{"红烛先锋"} {
+		if !got[want] {
+			t.Errorf("Compare: new terms %v lack %s", list, want)
+		}
+	}
+}
+
+// TestBoundEdges: which lone characters glued to a term belong to it
+// (fictional sentences cut around a term).
+func TestBoundEdges(t *testing.T) {
+	for _, c := range []struct {
+		before, term, after string
+		want                bool
+	}{
+		{"用习近平新", "时代中国特色社会主义思想", "武装头脑", true}, // 新 | 时代
+		{"一、高", "站位", "推进", true},               // 高 | 站位 at a heading's start
+		{"（二）", "党建统领谋新创", "优。", true},          // …谋新创 | 优
+		{"设立", "新型公办", "园12所", true},            // 新型公办 | 园 before a number
+		{"全面排查", "廉政风险", "点梳理", true},           // 廉政风险 | 点
+		{"索引号：113302005", "XE", "/2033", true},  // letters of a code
+		{"推动", "人工智能", "发展", false},             // 动 is 推动's
+		{"着力兜好", "民生底线", "，", false},            // 好 ends the verb 兜好
+		{"加强", "重点流域", "水污染防治", false},          // 水 is 水污染's
+		{"设立", "公办幼儿园", "园长工作室", false},         // 园长 is a word
+		{"在", "数字校园", "中", false},               // a postposition
+		{"达到", "PM", "2.5", true},               // letters before digits: a code
+		{"推进", "5G", "网络", false},
+	} {
+		got := boundBefore(c.term, c.before) || boundAfter(c.term, c.after)
+		if got != c.want {
+			t.Errorf("bound(%s | %s | %s) = %v, want %v", c.before, c.term, c.after, got, c.want)
+		}
+	}
+}
