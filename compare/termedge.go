@@ -4,7 +4,7 @@ package compare
 //
 // Bureau summaries and plans (工作总结, 工作要点) are short, cut by gse
 // less well than a government report, and full of the names of the places
-// and bodies that did the work. Four kinds of candidate are read by nobody
+// and bodies that did the work. Five kinds of candidate are read by nobody
 // as a 新提法, and are left out (notTerm):
 //
 //   - a cut word: a candidate that the report writes, every time, with a
@@ -19,7 +19,9 @@ package compare
 //   - a place's name: a place name with its unit (浙江省, 龙山镇, 浒山街道),
 //     or a name in a list of names (鹿城、龙湾、乐清): who did the work, not
 //     what was done;
-//   - an adjective or adverb alone (扎实, 忠诚): how the work was done.
+//   - an adjective or adverb alone (扎实, 忠诚): how the work was done;
+//   - the name of one of the document's parts (工作总结, 进展情况, 重点
+//     任务): how the report is laid out.
 //
 // What the report marks itself (quoted, "+" forms) is kept whatever it is.
 
@@ -36,7 +38,26 @@ func notTerm(d *termDoc, c cand) bool {
 	if c.kind == kindMarked || c.kind == kindPlus {
 		return false
 	}
-	return genericAlone(c.text) || placeName(d, c.text) || cutEdge(d, c.text)
+	return genericAlone(c.text) || docPart(c.text) || placeName(d, c.text) || cutEdge(d, c.text)
+}
+
+// docParts are the names a summary or a plan gives its own parts in its
+// headings and title (一、2024年工作进展情况, 二、2025年工作思路): a
+// report of another year, or another kind, names its parts otherwise,
+// and says nothing new by it.
+var docParts = map[string]bool{}
+
+func init() {
+	for _, p := range strings.Fields(`总结 计划 要点 思路 打算 安排 情况 进展情况 完成情况 基本情况 总体要求 主要任务
+		重点任务 主要做法 存在问题 下步打算 下一步打算`) {
+		docParts[p] = true
+		docParts["工作"+p] = true
+	}
+}
+
+// docPart reports whether t names a part of the document (docParts).
+func docPart(t string) bool {
+	return docParts[t]
 }
 
 // dictWordPOS returns the dictionary's part of speech of w, "" when the

@@ -10,7 +10,8 @@ import (
 // 新时代, 改扩建 of 新改扩建, 站位 of 高站位, …谋新创 of 谋新创优, 新型公办 of
 // 新型公办园, 廉政风险 of 廉政风险点), no letters of an index number (XE),
 // no place's name (a county in a list, a province with its unit), no
-// adjective alone (扎实); the year's own terms stay.
+// adjective alone (扎实), no name of a part of the report (进展情况); the
+// year's own terms stay.
 func TestTermsNotCutWords(t *testing.T) {
 	a := build("a",
 		"0||明湖市教育局2031年工作总结\n索引号：11330200MB1A2C3D4K/2032-0007",
@@ -22,6 +23,7 @@ func TestTermsNotCutWords(t *testing.T) {
 		"1|一、高站位推进党的全面领导|用习近平新时代中国特色社会主义思想武装头脑，全市教师扎实开展“红烛先锋”行动。"+
 			"全面排查廉政风险点，开展廉政风险点梳理。",
 		"2|（二）党建统领谋新创优。|深化“清廉学校”建设，推进中小学校党组织领导的校长负责制，江西省表彰明湖红烛联盟。",
+		"4|三、2032年工作进展情况|明湖红烛联盟吸纳教师300名。",
 		"3|二、扩大优质资源|实施中小学新改扩建项目18个，设立新型公办园12所，遂川、湖口、黎川通过县域学前教育普及普惠省级评估。",
 	)
 	r := Compare(a, b, Options{})
@@ -32,7 +34,7 @@ func TestTermsNotCutWords(t *testing.T) {
 		list = append(list, term.Text)
 	}
 	for _, term := range r.NewTerms {
-		for _, bad := range []string{"时代中国特色社会主义思想", "改扩建", "站位", "谋新创", "新型公办", "XE", "遂川", "湖口", "黎川", "江西省", "扎实"} {
+		for _, bad := range []string{"时代中国特色社会主义思想", "改扩建", "站位", "谋新创", "新型公办", "XE", "遂川", "湖口", "黎川", "江西省", "扎实", "进展情况", "工作进展情况"} {
 			if strings.HasPrefix(term.Text, bad) || term.Text == bad {
 				t.Errorf("Compare: new term %q (of %q) in %v", term.Text, bad, list)
 			}
