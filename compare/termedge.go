@@ -12,8 +12,10 @@ package compare
 //     before it (新 | 时代中国特色…, 新 | 改扩建, 高 | 站位: the text writes
 //     新时代, 新改扩建, 高站位 whole) or a noun's character after it (谋新创
 //     | 优, 德智体美 | 劳, 新型公办 | 园, 廉政风险 | 点). A character is
-//     lone when it makes no word of the dictionary with its other
-//     neighbour (推动 | 人工智能: 动 is 推动's, not a cut);
+//     lone when gse, cutting the few characters on its side, leaves it a
+//     word of its own (推动 | 人工智能: 动 is 推动's; 重点流域 | 水污染: 水 is
+//     水污染's), and an adjective that ends a verb is the verb's (用好 |
+//     国家…平台, 兜好 | 基本民生底线);
 //   - letters and digits of a code: a term of Latin letters or digits glued
 //     to other letters or digits (the XE of an index number …155XE/2023);
 //   - a place's name: a place name with its unit (浙江省, 龙山镇, 浒山街道),
