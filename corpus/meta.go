@@ -829,6 +829,23 @@ func otherPlace(d *Document, in metaInput, set func(string, string)) {
 			origin = OriginBody
 		}
 	}
+	if sig := footSignature(d.Body); sig != "" {
+		// The office that signs the paper's end (某县教育局 / 2031年12月20日):
+		// its place, when the title names none, and the office, when the
+		// title names none either in the same place.
+		p := namedPlace(sig)
+		if d.Region == "" && p != "" {
+			d.Region, origin = p, OriginBody
+		}
+		if d.Issuer == "" && (p == "" || p == d.Region) {
+			if d.Issuer = bureauOf(sig); d.Issuer == "" {
+				d.Issuer = issuerRe.FindString(sig)
+			}
+			if d.Issuer != "" {
+				set("issuer", OriginBody)
+			}
+		}
+	}
 	if d.Region == "" {
 		// A session's news without a headline naming its place: the lede
 		// names the congress (…，某县第十九届人民代表大会第三次会议开幕).
@@ -1409,6 +1426,13 @@ func reportPlace(d *Document, b titleBlock, in metaInput, set func(string, strin
 	}
 	var ok bool
 	if region, origin, chain, ok = pick(body); ok && region == "" {
+		// The title block names no place: the office that signs the
+		// report's end (某县人民政府 / 2032年1月5日) may.
+		if p := namedPlace(footSignature(d.Body)); p != "" {
+			region, origin, chain, _ = pick([]placeClaim{{p, OriginBody}})
+		}
+	}
+	if ok && region == "" {
 		region, origin, chain, _ = pick(collector)
 	} else if region != "" {
 		if c, _, _, _ := pick(collector); c != "" && c != region {

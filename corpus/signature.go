@@ -1,0 +1,96 @@
+package corpus
+
+// Closing signature
+//
+// A bureau's or a government's paper may end as a letter does, with who
+// issued it and when:
+//
+//	某县教育局                  the office, alone on its line
+//	2031年12月20日              the date (its day may be left out)
+//
+// or with both on one line (某镇人民政府 2032年1月5日, 某县政府2032年1月).
+// Some papers name their place only there. footSignature reads the office
+// from the last lines of the text; a unit a paper sends copies to
+// (抄送：某县人民政府) is labelled, and a quoted one sits in a sentence, so
+// neither is a line that is an office and nothing else.
+
+import (
+	"regexp"
+	"strings"
+	"unicode/utf8"
+)
+
+// footDateRe matches a date at the end of a line: 2031年12月20日,
+// 二〇三一年十二月, in brackets or not.
+var footDateRe = regexp.MustCompile(`[（(]?\s*(?:(?:19|20)[0-9]{2}|[〇零一二三四五六七八九○]{4})\s*年\s*[0-9一二三四五六七八九十]{1,2}\s*月(?:\s*[0-9一二三四五六七八九十]{1,3}\s*日)?\s*[）)]?$`)
+
+// signatureOfficeRe matches a line that is a place's office and nothing
+// else: its place (a chain of places, a town, or a bare level) and the
+// office.
+var signatureOfficeRe = regexp.MustCompile(`^\p{Han}{1,16}?(?:人民政府|政府|行政公署|办公室|办公厅|局|委员会|委|厅|办事处)$`)
+
+// footSignature returns the office that signs the end of body (某县教育局),
+// "" when its last lines are no signature. The signature is the last line,
+// or the line above a date alone on the last line, and may carry the date
+// itself; a signature of two offices (a joint paper) is not read.
+func footSignature(body string) string {
+	var lines []string
+	rest := strings.TrimRight(body, " \n\t\u3000")
+	for len(lines) < 5 && rest != "" {
+		i := strings.LastIndexByte(rest, '\n')
+		if l := strings.TrimSpace(rest[i+1:]); l != "" {
+			lines = append(lines, l)
+		}
+		if i < 0 {
+			break
+		}
+		rest = rest[:i]
+	}
+	i := 0
+	for i < len(lines) && imprintLine(lines[i]) {
+		i++ // the imprint under a signed paper: 抄送：…, …印发
+	}
+	if i < len(lines) {
+		if m := footDateRe.FindStringIndex(lines[i]); m != nil && m[0] == 0 {
+			i++ // the date alone on its line
+		}
+	}
+	if i >= len(lines) {
+		return ""
+	}
+	office := signatureOffice(lines[i])
+	if office == "" {
+		return ""
+	}
+	if i+1 < len(lines) && signatureOffice(lines[i+1]) != "" {
+		return "" // two offices: a joint paper, or no signature at all
+	}
+	return office
+}
+
+// imprintLine reports whether l is a line of the imprint that closes an
+// official paper below its signature: the units it is copied to (抄送：…,
+// 抄报：…) and who printed it when (某县教育局办公室 2031年12月21日印发).
+func imprintLine(l string) bool {
+	return strings.HasPrefix(l, "抄送") || strings.HasPrefix(l, "抄报") || strings.HasSuffix(l, "印发")
+}
+
+// signatureOffice returns l as an office when it is one, with the date
+// after it taken off (某镇人民政府 2032年1月5日), else "".
+func signatureOffice(l string) string {
+	if m := footDateRe.FindStringIndex(l); m != nil {
+		l = strings.TrimSpace(l[:m[0]])
+	}
+	if n := utf8.RuneCountInString(l); n < 3 || n > 24 || !signatureOfficeRe.MatchString(l) {
+		return ""
+	}
+	// It opens with its place (某县, 某市某区, 某镇) or a bare level (县教育局):
+	// a closing wish (开创新局) or a subject (我局, 全县) is no signature.
+	if namedPlace(l) != "" || signatureTownRe.MatchString(l) || strings.ContainsRune("省市县区州旗镇乡", firstRune(l)) {
+		return l
+	}
+	return ""
+}
+
+// signatureTownRe matches a town's or a street's name before its office.
+var signatureTownRe = regexp.MustCompile(`^\p{Han}{2,6}?(?:镇|乡|街道)(?:人民政府|政府|办事处|办公室)`)
