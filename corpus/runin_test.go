@@ -130,6 +130,14 @@ func TestSplitGluedWrappedDateLine(t *testing.T) {
 			[]string{"2031年政府工作报告", "——2031年1月5日在明湖市第十二届人民代表大会第二次会议上", "市长某某"}},
 		{[]string{"——2031年1月5日在明湖市第十二届人民代表大会", "第二次会议上"},
 			[]string{"——2031年1月5日在明湖市第十二届人民代表大会第二次会议上"}},
+		// the date after 在, and a library's chunk number where its preview cut the line
+		{[]string{"——在2031年1月5日明湖市第十二届人民代表大会第二次", "2、会议上", "市长某某"},
+			[]string{"——在2031年1月5日明湖市第十二届人民代表大会第二次会议上", "市长某某"}},
+		// a page's headline parted from the title by a gap, both glued to the date line
+		{[]string{"2031年明湖市人民政府工作报告（全文）  政府工作报告  ——2031年1月5日在明湖市第十二届人民代表大会第二次会议上"},
+			[]string{"2031年明湖市人民政府工作报告（全文）", "政府工作报告", "——2031年1月5日在明湖市第十二届人民代表大会第二次会议上"}},
+		{[]string{"政 府 工 作 报 告  ——2031年1月5日在明湖市第十二届人民代表大会第二次会议上"},
+			[]string{"政府工作报告", "——2031年1月5日在明湖市第十二届人民代表大会第二次会议上"}},
 	} {
 		if got := splitGlued(c.in); !slices.Equal(got, c.want) {
 			t.Errorf("splitGlued(%q) = %q, want %q", c.in, got, c.want)
@@ -150,6 +158,25 @@ func TestReadTitleBlockTraditional(t *testing.T) {
 		b := readTitleBlock(c.in)
 		if b.Title != c.title || b.DateYear != 2031 || b.DatePlace != "明湖市" {
 			t.Errorf("readTitleBlock(%q) = title %q, date line's year %d and place %q; want %q, 2031, 明湖市", c.in, b.Title, b.DateYear, b.DatePlace, c.title)
+		}
+	}
+}
+
+func TestReadTitleBlockDateAfterAt(t *testing.T) {
+	// The date after 在: ——在2031年1月5日明湖市第十二届人民代表大会第二次会议上.
+	for _, c := range []struct {
+		in    []string
+		title string
+	}{
+		{[]string{"政府工作报告", "——在2031年1月5日明湖市第十二届人民代表大会第二次会议上", "明湖市市长 某某", "各位代表："}, "政府工作报告"},
+		{[]string{"政府工作报告", "（在2031年1月5日明湖市第十二届人民代表大会第二次会议上）", "各位代表："}, "政府工作报告"},
+		{[]string{"2031年政府工作报告——在2031年1月5日明湖市第十二届人民代表大会第二次会议上", "各位代表："}, "2031年政府工作报告"},
+		// broken in two, as a page wraps it
+		{[]string{"政府工作报告", "——在2031年1月5日明湖市第十二届人民代表大会", "第二次会议上", "各位代表："}, "政府工作报告"},
+	} {
+		b := readTitleBlock(c.in)
+		if b.Title != c.title || b.DateYear != 2031 || b.DateMonth != 1 || b.DatePlace != "明湖市" {
+			t.Errorf("readTitleBlock(%q) = title %q, date line's year %d, month %d and place %q; want %q, 2031, 1, 明湖市", c.in, b.Title, b.DateYear, b.DateMonth, b.DatePlace, c.title)
 		}
 	}
 }

@@ -46,13 +46,14 @@ type titleBlock struct {
 
 var (
 	// The date line: a dash or bracket, a date (its day may be left out:
-	// 2026年1月), 在, the congress, 会议上. The speaker may come before
+	// 2026年1月), 在, the congress, 会议上; or 在 before the date
+	// (——在2026年1月16日某市第五届人民代表大会第四次会议上). The speaker may come before
 	// the date on the same line (某市人民政府市长某某2026年1月16日在…), and
 	// a date a draft never filled in (20xx年 月 日, 年月日) or that lost a
 	// digit (2026116日) leaves the line a date line without a year.
-	dateLineRe = regexp.MustCompile(`^[-—–－―─~～\s（(]*(?:\p{Han}{2,24}?(?:代理|代)?(?:省长|市长|州长|盟长|区长|县长|旗长)\s*\p{Han}{2,4}?\s*)?((?:[0-9]{4}|[〇零一二三四五六七八九○]{4})年[0-9一二三四五六七八九十]{1,2}月(?:[0-9一二三四五六七八九十]{1,3}日(?:[和至、及][0-9一二三四五六七八九十月]{1,5}日)?)?)?(?:\s*(?:[0-9xX×*]{0,4}\s*年\s*[0-9xX×*]{0,2}\s*月\s*[0-9xX×*]{0,2}\s*日|[0-9]{5,8}\s*日))?\s*在(.{0,30}?)第?[一二三四五六七八九十0-9]{1,3}届(.{0,12}?)(?:人民代表大会|人大)(?:常务委员会)?第?[一二三四五六七八九十0-9]{1,3}次(?:全体)?会议上`)
-	// The start of a date line, up to 在.
-	dateStartRe = regexp.MustCompile(`^[-—–－―─~～\s（(]*(?:[0-9]{4}|[〇零一二三四五六七八九○]{4})年[0-9一二三四五六七八九十]{1,2}月(?:[0-9一二三四五六七八九十]{1,3}日)?.{0,12}在`)
+	dateLineRe = regexp.MustCompile(`^[-—–－―─~～\s（(]*(?:\p{Han}{2,24}?(?:代理|代)?(?:省长|市长|州长|盟长|区长|县长|旗长)\s*\p{Han}{2,4}?\s*)?(?:在\s*((?:[0-9]{4}|[〇零一二三四五六七八九○]{4})年[0-9一二三四五六七八九十]{1,2}月(?:[0-9一二三四五六七八九十]{1,3}日(?:[和至、及][0-9一二三四五六七八九十月]{1,5}日)?)?)\s*|((?:[0-9]{4}|[〇零一二三四五六七八九○]{4})年[0-9一二三四五六七八九十]{1,2}月(?:[0-9一二三四五六七八九十]{1,3}日(?:[和至、及][0-9一二三四五六七八九十月]{1,5}日)?)?)?(?:\s*(?:[0-9xX×*]{0,4}\s*年\s*[0-9xX×*]{0,2}\s*月\s*[0-9xX×*]{0,2}\s*日|[0-9]{5,8}\s*日))?\s*在)(.{0,30}?)第?[一二三四五六七八九十0-9]{1,3}届(.{0,12}?)(?:人民代表大会|人大)(?:常务委员会)?第?[一二三四五六七八九十0-9]{1,3}次(?:全体)?会议上`)
+	// The start of a date line, up to 在 (or up to the month after 在).
+	dateStartRe = regexp.MustCompile(`^[-—–－―─~～\s（(]*(?:(?:[0-9]{4}|[〇零一二三四五六七八九○]{4})年[0-9一二三四五六七八九十]{1,2}月(?:[0-9一二三四五六七八九十]{1,3}日)?.{0,12}在|在\s*(?:[0-9]{4}|[〇零一二三四五六七八九○]{4})年[0-9一二三四五六七八九十]{1,2}月)`)
 	// A date line whose start the file lost: "人民代表大会第二次会议上".
 	// Also with the session's number and the dash still before it, only
 	// the date and 在 lost: "──第十六届人民代表大会第二次会议上".
@@ -80,11 +81,12 @@ func readTitleBlock(lines []string) titleBlock {
 		switch {
 		case b.DateLine == "" && isDateLine(l):
 			m := dateLineRe.FindStringSubmatch(l)
+			date := m[1] + m[2] // after 在, or before it
 			b.DateLine = l
-			b.DateYear = ParseYear(m[1])
-			b.DateMonth = parseMonth(m[1])
-			place := strings.TrimSpace(m[2])
-			if strings.Contains(m[3], "全国") || place == "中华人民共和国" {
+			b.DateYear = ParseYear(date)
+			b.DateMonth = parseMonth(date)
+			place := strings.TrimSpace(m[3])
+			if strings.Contains(m[4], "全国") || place == "中华人民共和国" {
 				b.National = true
 				place = ""
 			}
@@ -189,8 +191,14 @@ func splitGluedOwn(lines []string) (out, own []string) {
 		o := normLine(lines[i])
 		l := Simplify(o)
 		if strings.Contains(l, "人民代表大会") || strings.Contains(l, "人大") {
-			// "——1 9 9 8 年3 月5 日在…": spaces inside the date line.
-			o = strings.Join(strings.Fields(o), "")
+			// "——1 9 9 8 年3 月5 日在…": spaces inside the date line. A
+			// title glued before its dash keeps the gaps that part a
+			// page's headline from it.
+			k := strings.Index(o, "——")
+			if k <= 0 || len(gapParts(strings.TrimSpace(o[:k]))) < 2 {
+				k = 0
+			}
+			o = o[:k] + strings.Join(strings.Fields(o[k:]), "")
 			l = Simplify(o)
 		}
 		start := l
@@ -205,6 +213,12 @@ func splitGluedOwn(lines []string) (out, own []string) {
 			// at a fixed width).
 			nextOwn := strings.Join(strings.Fields(normLine(lines[i+1])), "")
 			next := Simplify(nextOwn)
+			if m := chunkRe.FindString(next); m != "" && m != "1、" {
+				// A library's preview numbers the chunks it cuts its text
+				// into (…人民代表大会第一次 / 2、会议上): the number is not
+				// part of the date line.
+				next, nextOwn = next[len(m):], nextOwn[len(m):]
+			}
 			joined := l + next
 			if j := strings.Index(joined, "会议上"); j >= 0 && j+len("会议上") > len(l) && utf8.RuneCountInString(joined[len(l):j+len("会议上")]) <= 24 {
 				l, o = joined, o+nextOwn
@@ -214,9 +228,12 @@ func splitGluedOwn(lines []string) (out, own []string) {
 		// A title glued to its date line: "某年政府工作报告——某年某月某日在…会议上".
 		if j := strings.Index(l, "——"); j > 0 && dateLineRe.MatchString(l[j:]) {
 			head, headOwn := strings.TrimSpace(l[:j]), strings.TrimSpace(o[:j])
-			for _, p := range splitHeadline(head) { // and a headline glued to the title
-				out, own = append(out, p), append(own, headOwn[:len(p)])
-				headOwn = headOwn[len(p):]
+			for _, r := range gapParts(head) { // a headline a gap parts from the title
+				part, partOwn := head[r[0]:r[1]], headOwn[r[0]:r[1]]
+				for _, p := range splitHeadline(part) { // and a headline glued to it
+					out, own = append(out, p), append(own, partOwn[:len(p)])
+					partOwn = partOwn[len(p):]
+				}
 			}
 			l, o = l[j:], o[j:]
 		}
@@ -239,6 +256,23 @@ func splitGluedOwn(lines []string) (out, own []string) {
 		}
 	}
 	return out, own
+}
+
+// gapParts returns the byte ranges of the parts of s that gaps (gapRe: two
+// spaces or more) part (a page's headline, a gap, the title), or s whole
+// when a part would be shorter than four characters (政  府  工  作  报  告
+// is one title, spaced out).
+func gapParts(s string) [][2]int {
+	var parts [][2]int
+	start := 0
+	for _, g := range append(gapRe.FindAllStringIndex(s, -1), []int{len(s), len(s)}) {
+		if utf8.RuneCountInString(s[start:g[0]]) < 4 {
+			return [][2]int{{0, len(s)}}
+		}
+		parts = append(parts, [2]int{start, g[0]})
+		start = g[1]
+	}
+	return parts
 }
 
 // normLine trims l and takes out what a scraper left in it: literal
