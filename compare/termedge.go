@@ -33,6 +33,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/govreport/govreport/analysis"
+	"github.com/govreport/govreport/corpus"
 )
 
 // notTerm reports whether the candidate c of d is no term (see above).
@@ -148,7 +149,7 @@ func listItem(s string, forward bool) string {
 	if forward {
 		for i < len(s) && n < 5 {
 			r, size := utf8.DecodeRuneInString(s[i:])
-			if !unicode.Is(unicode.Han, r) {
+			if !corpus.IsHan(r) {
 				break
 			}
 			i += size
@@ -162,7 +163,7 @@ func listItem(s string, forward bool) string {
 	i = len(s)
 	for i > 0 && n < 5 {
 		r, size := utf8.DecodeLastRuneInString(s[:i])
-		if !unicode.Is(unicode.Han, r) {
+		if !corpus.IsHan(r) {
 			break
 		}
 		i -= size
@@ -208,7 +209,7 @@ func boundBefore(t, before string) bool {
 	if alnum(first) {
 		return alnum(c)
 	}
-	if !unicode.Is(unicode.Han, c) || !unicode.Is(unicode.Han, first) {
+	if !corpus.IsHan(c) || !corpus.IsHan(first) {
 		return false
 	}
 	// 推动 | 人工智能: 动 is 推动's; 兜好 | 基本民生底线: 好 says how a
@@ -284,7 +285,7 @@ func boundAfter(t, after string) bool {
 	if alnum(last) {
 		return alnum(c)
 	}
-	if !unicode.Is(unicode.Han, c) || !unicode.Is(unicode.Han, last) {
+	if !corpus.IsHan(c) || !corpus.IsHan(last) {
 		return false
 	}
 	if functionWords[string(c)] || strings.ContainsRune(postpositions, c) || strings.ContainsRune(numeralChars, c) ||
@@ -301,7 +302,7 @@ func boundAfter(t, after string) bool {
 		return true
 	case "zg":
 		// a suffix as often as a verb (园, 迈): only where the phrase ends
-		return n == utf8.RuneError || !unicode.Is(unicode.Han, n)
+		return n == utf8.RuneError || !corpus.IsHan(n)
 	}
 	return false
 }
