@@ -78,11 +78,12 @@ var (
 const MaxText = 8 << 20
 
 // Read turns the contents of one report file into a Document. name is the
-// file's name or path: its extension picks the format and its base name
-// becomes Source. The document's ID is the first 16 hex digits of the
-// SHA-256 of its cleaned body, so the same content read again gets the same
-// ID. Read fails only when no text can be had; problems it could work around
-// are in the document's Warnings.
+// file's name or path: its extension picks the format (or, when it tells
+// none, the bytes do: sniff.go) and its base name becomes Source. The
+// document's ID is the first 16 hex digits of the SHA-256 of its cleaned
+// body, so the same content read again gets the same ID. Read fails only
+// when no text can be had; problems it could work around are in the
+// document's Warnings.
 func Read(name string, data []byte) (*Document, error) {
 	base := filepath.Base(name)
 	var (
