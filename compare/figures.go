@@ -659,56 +659,51 @@ func (fw *figWeights) weight(g uint64) float64 {
 
 // similarity is the weighted Dice coefficient of two indicators.
 func (fw *figWeights) similarity(a, b []uint64) float64 {
-	var both, all float64
-	i, j := 0, 0
-	for i < len(a) || j < len(b) {
-		switch {
-		case j == len(b) || i < len(a) && a[i] < b[j]:
-			all += fw.weight(a[i])
-			i++
-		case i == len(a) || b[j] < a[i]:
-			all += fw.weight(b[j])
-			j++
-		default:
-			w := fw.weight(a[i])
-			both += 2 * w
-			all += 2 * w
-			i++
-			j++
-		}
-	}
+	both, _, _, all := fw.shared(a, b)
 	if all == 0 {
 		return 0
 	}
-	return both / all
+	return 2 * both / all
 }
 
 // overlap is the weight two sets of character pairs share over that of
 // the smaller set.
 func (fw *figWeights) overlap(a, b []uint64) float64 {
-	var both, wa, wb float64
+	both, wa, wb, _ := fw.shared(a, b)
+	if wa == 0 || wb == 0 {
+		return 0
+	}
+	return both / min(wa, wb)
+}
+
+// shared walks two sorted sets of character pairs once and returns the
+// weight of the pairs they share, the weights of a and of b, and the sum
+// of both weights (shared pairs counted twice), added in the walk's order.
+func (fw *figWeights) shared(a, b []uint64) (both, wa, wb, all float64) {
 	i, j := 0, 0
 	for i < len(a) || j < len(b) {
 		switch {
 		case j == len(b) || i < len(a) && a[i] < b[j]:
-			wa += fw.weight(a[i])
+			x := fw.weight(a[i])
+			wa += x
+			all += x
 			i++
 		case i == len(a) || b[j] < a[i]:
-			wb += fw.weight(b[j])
+			x := fw.weight(b[j])
+			wb += x
+			all += x
 			j++
 		default:
 			x := fw.weight(a[i])
 			both += x
 			wa += x
 			wb += x
+			all += 2 * x
 			i++
 			j++
 		}
 	}
-	if wa == 0 || wb == 0 {
-		return 0
-	}
-	return both / min(wa, wb)
+	return both, wa, wb, all
 }
 
 // pairFigures are the figures of the two sides of one pair.

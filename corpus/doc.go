@@ -58,26 +58,26 @@ var cfbMagic = []byte{0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1}
 // so when the name and the content disagree; an RTF file or a web archive
 // (MHT) is an error naming the file.
 func wordFormat(name, ext string, data []byte) (string, []Warning, error) {
-	head := bytes.TrimLeft(bytes.TrimPrefix(data[:min(len(data), 1024)], []byte{0xef, 0xbb, 0xbf}), " \t\r\n")
-	lower := bytes.ToLower(head)
 	got := ext
 	switch {
 	case bytes.HasPrefix(data, cfbMagic[:4]):
 		got = ".doc"
 	case bytes.HasPrefix(data, []byte("PK\x03\x04")):
 		got = ".docx"
-	case bytes.HasPrefix(head, []byte(`{\rtf`)):
-		return "", nil, fmt.Errorf("%s: %w: an RTF file named %s (save it as .docx, .pdf or .txt)", name, ErrUnsupported, ext)
-	case bytes.HasPrefix(lower, []byte("mime-version:")):
-		return "", nil, fmt.Errorf("%s: %w: a web archive (MHT) named %s (save it as .docx, .pdf or .txt)", name, ErrUnsupported, ext)
-	case bytes.HasPrefix(lower, []byte("<")) && (bytes.Contains(lower, []byte("<html")) || bytes.Contains(lower, []byte("<!doctype html"))):
-		got = ".html"
+	default:
+		switch markupFormat(data) {
+		case ".rtf":
+			return "", nil, fmt.Errorf("%s: %w: an RTF file named %s (save it as .docx, .pdf or .txt)", name, ErrUnsupported, ext)
+		case ".mht":
+			return "", nil, fmt.Errorf("%s: %w: a web archive (MHT) named %s (save it as .docx, .pdf or .txt)", name, ErrUnsupported, ext)
+		case ".html":
+			got = ".html"
+		}
 	}
 	if got == ext {
 		return ext, nil, nil
 	}
-	kind := map[string]string{".doc": "a Word 97-2003 (.doc) file", ".docx": "a Word (.docx) file", ".html": "a web page"}[got]
-	return got, []Warning{{Message: fmt.Sprintf("%s named %s; read as %s", kind, ext, got)}}, nil
+	return got, []Warning{{Message: fmt.Sprintf("%s named %s; read as %s", formatName[got], ext, got)}}, nil
 }
 
 // readDOC returns the main text of a Word 97-2003 file and its heading

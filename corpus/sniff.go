@@ -50,12 +50,10 @@ func sniffFormat(name, ext string, data []byte) (string, []Warning, error) {
 	if got := binaryFormat(data); got != "" {
 		return got, []Warning{{Message: fmt.Sprintf("%s without an extension; read as %s", formatName[got], got)}}, nil
 	}
-	head := bytes.TrimLeft(bytes.TrimPrefix(data[:min(len(data), 1024)], []byte{0xef, 0xbb, 0xbf}), " \t\r\n")
-	lower := bytes.ToLower(head)
-	switch {
-	case bytes.HasPrefix(head, []byte(`{\rtf`)):
+	switch markupFormat(data) {
+	case ".rtf":
 		return "", nil, fmt.Errorf("%s: %w: an RTF file (save it as .docx, .pdf or .txt)", name, ErrUnsupported)
-	case bytes.HasPrefix(lower, []byte("<")) && (bytes.Contains(lower, []byte("<html")) || bytes.Contains(lower, []byte("<!doctype html"))):
+	case ".html":
 		return ".html", []Warning{{Message: "a web page without an extension; read as .html"}}, nil
 	}
 	text, _, err := decodeText(name, data)
@@ -71,7 +69,7 @@ func sniffFormat(name, ext string, data []byte) (string, []Warning, error) {
 	return ".txt", []Warning{{Message: "a text without an extension; read as .txt"}}, nil
 }
 
-// formatName names the formats binaryFormat tells.
+// formatName names the formats binaryFormat and wordFormat tell.
 var formatName = map[string]string{".pdf": "a PDF", ".docx": "a Word (.docx) file", ".doc": "a Word 97-2003 (.doc) file", ".html": "a web page"}
 
 // binaryFormat returns the format whose signature starts data (a PDF, a
@@ -84,6 +82,23 @@ func binaryFormat(data []byte) string {
 		return ".docx"
 	case bytes.HasPrefix(data, cfbMagic[:4]):
 		return ".doc"
+	}
+	return ""
+}
+
+// markupFormat returns the format a text file's first bytes show (after a
+// BOM and blanks): ".rtf" for RTF, ".mht" for a web archive's MIME header,
+// ".html" for a web page; "" for none of them.
+func markupFormat(data []byte) string {
+	head := bytes.TrimLeft(bytes.TrimPrefix(data[:min(len(data), 1024)], []byte{0xef, 0xbb, 0xbf}), " \t\r\n")
+	lower := bytes.ToLower(head)
+	switch {
+	case bytes.HasPrefix(head, []byte(`{\rtf`)):
+		return ".rtf"
+	case bytes.HasPrefix(lower, []byte("mime-version:")):
+		return ".mht"
+	case bytes.HasPrefix(lower, []byte("<")) && (bytes.Contains(lower, []byte("<html")) || bytes.Contains(lower, []byte("<!doctype html"))):
+		return ".html"
 	}
 	return ""
 }
