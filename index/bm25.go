@@ -26,6 +26,7 @@ package index
 import (
 	"container/heap"
 	"math"
+	"sync"
 
 	"github.com/govreport/govreport/analysis"
 )
@@ -42,8 +43,19 @@ func (v *View) BM25(words []string, set []uint32, n int) []Ranked {
 	if n <= 0 || len(set) == 0 {
 		return nil
 	}
-	scores := make([]float32, len(set))
-	tfs := make([]uint8, len(set))
+	// The score and count arrays are as long as the set, most of the
+	// index for a broad word: they are reused from search to search
+	// (sync.Pool) so that they do not bring on the garbage collector.
+	sc, _ := bm25Pool.Get().(*bm25Scratch)
+	if sc == nil {
+		sc = &bm25Scratch{}
+	}
+	defer bm25Pool.Put(sc)
+	if cap(sc.scores) < len(set) {
+		sc.scores, sc.tfs = make([]float32, len(set)), make([]uint8, len(set))
+	}
+	scores, tfs := sc.scores[:len(set)], sc.tfs[:len(set)]
+	clear(scores)
 	live := float64(v.s.live)
 	avg := float64(v.s.runes) / math.Max(1, live)
 	for _, w := range words {
@@ -56,13 +68,20 @@ func (v *View) BM25(words []string, set []uint32, n int) []Ranked {
 			continue
 		}
 		idf := math.Log(1 + (live-df+0.5)/(df+0.5))
+		// the segments walked beside the set, not located slot by slot
+		seg, end := -1, uint32(0)
+		var sv *segView
 		for i, s := range set {
 			if tfs[i] == 0 {
 				continue
 			}
+			for s >= end {
+				seg++
+				sv = &v.s.segs[seg]
+				end = sv.base + uint32(sv.seg.numSlots())
+			}
 			tf := float64(tfs[i])
-			sv, l := v.s.locate(s)
-			dl := float64(sv.seg.slotRunes[l])
+			dl := float64(sv.seg.slotRunes[s-sv.base])
 			scores[i] += float32(idf * tf * (bm25K1 + 1) / (tf + bm25K1*(1-bm25B+bm25B*dl/avg)))
 		}
 	}
@@ -82,6 +101,14 @@ func (v *View) BM25(words []string, set []uint32, n int) []Ranked {
 	}
 	return out
 }
+
+// bm25Scratch holds BM25's per-member arrays between searches.
+type bm25Scratch struct {
+	scores []float32
+	tfs    []uint8
+}
+
+var bm25Pool sync.Pool
 
 func better(a, b Ranked) bool {
 	if a.Score != b.Score {

@@ -295,7 +295,21 @@ func (sg *segment) lookup(fw string, del bitset) ([]uint32, []uint8) {
 	case 0:
 		return nil, nil
 	case 1:
-		counts := sg.runeCounts(runes[0])
+		// counted first, so that the answer is allocated once
+		return appendRune(nil, nil, sg.runeCounts(runes[0]), del, 0)
+	case 2:
+		if n := sg.listLen(bigram(runes[0], runes[1])); n > 0 {
+			return sg.appendLookup(make([]uint32, 0, n), make([]uint8, 0, n), runes, del, 0)
+		}
+		return nil, nil
+	}
+	return sg.appendLookup(nil, nil, runes, del, 0)
+}
+
+// appendRune appends to slots (plus base) and tfs the slots of counts
+// (runeCounts) that hold the rune and are not in del, with their counts.
+func appendRune(slots []uint32, tfs []uint8, counts []uint8, del bitset, base uint32) ([]uint32, []uint8) {
+	if slots == nil {
 		n := 0
 		for s, c := range counts {
 			if c > 0 && !del.has(uint32(s)) {
@@ -305,23 +319,27 @@ func (sg *segment) lookup(fw string, del bitset) ([]uint32, []uint8) {
 		if n == 0 {
 			return nil, nil
 		}
-		slots := make([]uint32, 0, n)
-		tfs := make([]uint8, 0, n)
-		for s, c := range counts {
-			if c > 0 && !del.has(uint32(s)) {
-				slots = append(slots, uint32(s))
-				tfs = append(tfs, c)
-			}
+		slots, tfs = make([]uint32, 0, n), make([]uint8, 0, n)
+	}
+	for s, c := range counts {
+		if c > 0 && !del.has(uint32(s)) {
+			slots = append(slots, base+uint32(s))
+			tfs = append(tfs, c)
 		}
-		return slots, tfs
-	case 2:
+	}
+	return slots, tfs
+}
+
+// appendLookup is lookup for fw's runes (two or more), appending its
+// answer to slots and tfs with base added to each slot: the snapshot
+// gathers the answers of its segments in one pair of slices.
+func (sg *segment) appendLookup(slots []uint32, tfs []uint8, runes []rune, del bitset, base uint32) ([]uint32, []uint8) {
+	if len(runes) == 2 {
 		i, ok := slices.BinarySearch(sg.keys, bigram(runes[0], runes[1]))
 		if !ok {
-			return nil, nil
+			return slots, tfs
 		}
-		slots := make([]uint32, 0, sg.postLen[i])
-		tfs := make([]uint8, 0, sg.postLen[i])
-		return appendCounts(slots, tfs, sg.post[sg.postOff[i]:sg.postOff[i+1]], del)
+		return appendCounts(slots, tfs, sg.post[sg.postOff[i]:sg.postOff[i+1]], del, base)
 	}
 	// The bigram at each offset of fw, rarest first (their lengths are
 	// known without decoding them).
@@ -333,7 +351,7 @@ func (sg *segment) lookup(fw string, del bitset) ([]uint32, []uint8) {
 	for i := 1; i < len(runes); i++ {
 		j, ok := slices.BinarySearch(sg.keys, bigram(runes[i-1], runes[i]))
 		if !ok {
-			return nil, nil
+			return slots, tfs
 		}
 		parts = append(parts, part{uint32(i - 1), j})
 	}
@@ -352,8 +370,6 @@ func (sg *segment) lookup(fw string, del bitset) ([]uint32, []uint8) {
 	at := make([]uint32, len(parts)) // the slot of the entry each reader read last
 	pbs := make([][]byte, len(parts))
 	have := make([]bool, len(parts))
-	var slots []uint32
-	var tfs []uint8
 	var starts, places []uint32
 	o := parts[0].off
 	for s, pb, ok := readers[0].next(); ok; s, pb, ok = readers[0].next() {
@@ -401,7 +417,7 @@ func (sg *segment) lookup(fw string, del bitset) ([]uint32, []uint8) {
 			starts = starts[:kept]
 		}
 		if len(starts) > 0 {
-			slots = append(slots, s)
+			slots = append(slots, base+s)
 			tfs = append(tfs, uint8(min(len(starts), 255)))
 		}
 	}
@@ -468,10 +484,11 @@ func addCounts(counts []uint8, b []byte) {
 	}
 }
 
-// appendCounts appends to slots and tfs the slot and the number of places
-// (at most 255) of every entry of encoded list b whose slot is not in
-// del: addCounts's loop, for the list of a bigram read whole.
-func appendCounts(slots []uint32, tfs []uint8, b []byte, del bitset) ([]uint32, []uint8) {
+// appendCounts appends to slots and tfs the slot (plus base) and the
+// number of places (at most 255) of every entry of encoded list b whose
+// slot is not in del: addCounts's loop, for the list of a bigram read
+// whole.
+func appendCounts(slots []uint32, tfs []uint8, b []byte, del bitset, base uint32) ([]uint32, []uint8) {
 	slot := uint64(0)
 	for len(b) > 0 {
 		var v uint64
@@ -504,7 +521,7 @@ func appendCounts(slots []uint32, tfs []uint8, b []byte, del bitset) ([]uint32, 
 			b = b[n+int(l):]
 		}
 		if !del.has(uint32(slot)) {
-			slots = append(slots, uint32(slot))
+			slots = append(slots, base+uint32(slot))
 			tfs = append(tfs, uint8(min(c, 255)))
 		}
 	}

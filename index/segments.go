@@ -37,6 +37,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"sync"
 
 	"github.com/govreport/govreport/corpus"
 )
@@ -259,30 +260,85 @@ func (s *snapshot) setInfo(id string, info DocInfo) {
 // lookup returns the sorted slots whose folded text contains fw (folded,
 // not empty), with counts (grams.lookup), over every segment.
 func (s *snapshot) lookup(fw string) ([]uint32, []uint8) {
-	if len(s.segs) == 1 {
+	// The segments' answers go into one pair of slices, sized beforehand
+	// where the lists tell the size: a broad word's answer is most of
+	// the index, and building it once, not per segment and then again,
+	// halves what a search allocates.
+	runes := []rune(fw)
+	if len(s.segs) == 1 && len(runes) <= 2 {
 		return s.segs[0].seg.lookup(fw, s.segs[0].del)
 	}
-	per := make([][]uint32, len(s.segs))
-	pert := make([][]uint8, len(s.segs))
-	n := 0
+	var slots []uint32
+	var tfs []uint8
+	switch len(runes) {
+	case 0:
+		return nil, nil
+	case 1:
+		counts := make([][]uint8, len(s.segs))
+		n := 0
+		for i := range s.segs {
+			sv := &s.segs[i]
+			counts[i] = sv.seg.runeCounts(runes[0])
+			for l, c := range counts[i] {
+				if c > 0 && !sv.del.has(uint32(l)) {
+					n++
+				}
+			}
+		}
+		if n == 0 {
+			return nil, nil
+		}
+		slots, tfs = make([]uint32, 0, n), make([]uint8, 0, n)
+		for i := range s.segs {
+			slots, tfs = appendRune(slots, tfs, counts[i], s.segs[i].del, s.segs[i].base)
+		}
+		return slots, tfs
+	case 2:
+		n, k := 0, bigram(runes[0], runes[1])
+		for i := range s.segs {
+			n += s.segs[i].seg.listLen(k)
+		}
+		if n == 0 {
+			return nil, nil
+		}
+		slots, tfs = make([]uint32, 0, n), make([]uint8, 0, n)
+	}
+	if len(runes) == 2 {
+		for i := range s.segs {
+			sv := &s.segs[i]
+			slots, tfs = sv.seg.appendLookup(slots, tfs, runes, sv.del, sv.base)
+		}
+		if len(slots) == 0 {
+			return nil, nil
+		}
+		return slots, tfs
+	}
+	// A longer wording's answer is not known in size until every segment
+	// has given its part: the parts go into slices kept from search to
+	// search, and the answer is copied out once.
+	sc, _ := lookupPool.Get().(*lookupScratch)
+	if sc == nil {
+		sc = &lookupScratch{}
+	}
+	defer lookupPool.Put(sc)
+	sc.slots, sc.tfs = sc.slots[:0], sc.tfs[:0]
 	for i := range s.segs {
 		sv := &s.segs[i]
-		per[i], pert[i] = sv.seg.lookup(fw, sv.del)
-		n += len(per[i])
+		sc.slots, sc.tfs = sv.seg.appendLookup(sc.slots, sc.tfs, runes, sv.del, sv.base)
 	}
-	if n == 0 {
+	if len(sc.slots) == 0 {
 		return nil, nil
 	}
-	slots := make([]uint32, 0, n)
-	tfs := make([]uint8, 0, n)
-	for i := range s.segs {
-		for _, l := range per[i] {
-			slots = append(slots, s.segs[i].base+l)
-		}
-		tfs = append(tfs, pert[i]...)
-	}
-	return slots, tfs
+	return slices.Clone(sc.slots), slices.Clone(sc.tfs)
 }
+
+// lookupScratch holds the parts of a lookup's answer between searches.
+type lookupScratch struct {
+	slots []uint32
+	tfs   []uint8
+}
+
+var lookupPool sync.Pool
 
 // buildSegment makes the segment of docs, written by store generation
 // gen, from prep (prepareSlots(docs)).
