@@ -43,13 +43,12 @@ func byDocument(ctx context.Context, v *index.View, set []uint32, terms []string
 	}
 	counts := map[*index.DocInfo]int{}
 	var first []uint32 // each report's first slot in the set
-	for _, s := range set {
-		d := v.Doc(s)
+	v.Runs(set, func(d *index.DocInfo, i, n int) {
 		if counts[d] == 0 {
-			first = append(first, s)
+			first = append(first, set[i])
 		}
-		counts[d]++
-	}
+		counts[d] += n
+	})
 	docs := make([]docHit, 0, len(counts))
 	seen := make(map[*index.DocInfo]bool, len(counts))
 	add := func(o index.Ranked) {
@@ -87,14 +86,9 @@ func (s *Searcher) Reports(ctx context.Context, r search.Request) ([]search.Repo
 		if err := ctx.Err(); err != nil {
 			return err
 		}
-		var last *index.DocInfo
-		for _, slot := range set {
-			if d := v.Doc(slot); d != last {
-				last = d
-				out = append(out, search.Report{DocInfo: *d})
-			}
-			out[len(out)-1].Sections++
-		}
+		v.Runs(set, func(d *index.DocInfo, _, n int) {
+			out = append(out, search.Report{DocInfo: *d, Sections: n})
+		})
 		return nil
 	})
 	if err != nil {

@@ -162,13 +162,7 @@ func (s *Searcher) Search(ctx context.Context, r search.Request) (*search.Result
 // (a document's sections have consecutive slots).
 func countDocs(v *index.View, set []uint32) int {
 	n := 0
-	var last *index.DocInfo
-	for _, s := range set {
-		if d := v.Doc(s); d != last {
-			last = d
-			n++
-		}
-	}
+	v.Runs(set, func(*index.DocInfo, int, int) { n++ })
 	return n
 }
 
@@ -239,17 +233,11 @@ func resultSet(v *index.View, q *search.Query) []uint32 {
 	}
 	if !q.Filters.Empty() {
 		out := set[:0:0]
-		var last *index.DocInfo
-		keep := false
-		for _, s := range set {
-			d := v.Doc(s)
-			if d != last {
-				last, keep = d, q.Filters.Match(d)
+		v.Runs(set, func(d *index.DocInfo, i, n int) {
+			if q.Filters.Match(d) {
+				out = append(out, set[i:i+n]...)
 			}
-			if keep {
-				out = append(out, s)
-			}
-		}
+		})
 		set = out
 	}
 	return set
@@ -262,10 +250,13 @@ func termSet(v *index.View, t search.Term) []uint32 {
 	var set []uint32
 	for i, w := range t.Words {
 		ws := v.Containing(w)
-		if i == 0 {
-			set = ws
-		} else {
+		switch i {
+		case 0:
+			set = ws // the view's: not to be written over
+		case 1:
 			set = intersect(set, ws)
+		default:
+			set = intersectOver(set, ws)
 		}
 		if len(set) == 0 {
 			return nil
@@ -283,15 +274,10 @@ func facets(v *index.View, set []uint32, perDoc bool) map[string][]search.FacetV
 // docMatches returns the reports of set with their numbers of sections in
 // it (a report's slots are consecutive).
 func docMatches(v *index.View, set []uint32) []search.DocMatch {
-	var matched []search.DocMatch
-	var last *index.DocInfo
-	for _, s := range set {
-		if d := v.Doc(s); d != last {
-			last = d
-			matched = append(matched, search.DocMatch{Doc: d})
-		}
-		matched[len(matched)-1].Sections++
-	}
+	matched := make([]search.DocMatch, 0, min(len(set), v.MaxDocs()))
+	v.Runs(set, func(d *index.DocInfo, _, n int) {
+		matched = append(matched, search.DocMatch{Doc: d, Sections: n})
+	})
 	return matched
 }
 
@@ -300,21 +286,9 @@ func docMatches(v *index.View, set []uint32) []search.DocMatch {
 // buckets by year instead of sorting: sets run to the whole index.
 func byYear(v *index.View, set []uint32, desc bool, n int) []index.Ranked {
 	buckets := map[int][]uint32{}
-	var last *index.DocInfo
-	var b []uint32
-	for _, s := range set {
-		if d := v.Doc(s); d != last {
-			if last != nil {
-				buckets[last.Year] = b
-			}
-			last = d
-			b = buckets[d.Year]
-		}
-		b = append(b, s)
-	}
-	if last != nil {
-		buckets[last.Year] = b
-	}
+	v.Runs(set, func(d *index.DocInfo, i, n int) {
+		buckets[d.Year] = append(buckets[d.Year], set[i:i+n]...)
+	})
 	years := make([]int, 0, len(buckets))
 	for y := range buckets {
 		years = append(years, y)
@@ -389,7 +363,19 @@ func union(a, b []uint32) []uint32 {
 
 // intersect returns the elements of sorted a that are in sorted b.
 func intersect(a, b []uint32) []uint32 {
-	out := make([]uint32, 0, min(len(a), len(b)))
+	return intersectTo(make([]uint32, 0, min(len(a), len(b))), a, b)
+}
+
+// intersectOver is intersect writing its answer over a, which the caller
+// owns.
+func intersectOver(a, b []uint32) []uint32 {
+	return intersectTo(a[:0], a, b)
+}
+
+// intersectTo appends to out the elements of sorted a that are in sorted
+// b. out may share a's array from its start: each element is read before
+// it is written.
+func intersectTo(out, a, b []uint32) []uint32 {
 	i, j := 0, 0
 	for i < len(a) && j < len(b) {
 		switch {

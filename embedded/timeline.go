@@ -37,17 +37,11 @@ func (s *Searcher) Timeline(ctx context.Context, r search.Request) (*search.Time
 		}
 		// Every report of the filters, matching or not.
 		var all []*index.DocInfo
-		var last *index.DocInfo
-		for _, slot := range v.Live() {
-			d := v.Doc(slot)
-			if d == last {
-				continue
-			}
-			last = d
+		v.Runs(v.Live(), func(d *index.DocInfo, _, _ int) {
 			if q.Filters.Empty() || q.Filters.Match(d) {
 				all = append(all, d)
 			}
-		}
+		})
 		if err := ctx.Err(); err != nil {
 			return err
 		}

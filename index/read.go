@@ -288,6 +288,45 @@ func (v *View) Doc(slot uint32) *DocInfo {
 	return sv.infos[sv.seg.slotDoc[l]]
 }
 
+// MaxDocs returns the number of documents of the view's segments, deleted
+// ones included: at least the number of runs Runs finds in any set.
+func (v *View) MaxDocs() int {
+	n := 0
+	for i := range v.s.segs {
+		n += len(v.s.segs[i].infos)
+	}
+	return n
+}
+
+// Runs calls fn for each run of set (sorted slots) whose sections belong
+// to one document, in order: the document and the run's place in set,
+// set[i:i+n]. It walks the segments beside set instead of locating each
+// slot, for sets of most of the index (a report's sections have
+// consecutive slots, so a document's members form one run).
+func (v *View) Runs(set []uint32, fn func(d *DocInfo, i, n int)) {
+	seg, start, stop := 0, 0, len(set)
+	var last *DocInfo
+	for i, s := range set {
+		for seg < len(v.s.segs) && s >= v.s.segs[seg].base+uint32(v.s.segs[seg].seg.numSlots()) {
+			seg++
+		}
+		if seg == len(v.s.segs) {
+			stop = i // past the end: not slots of the view
+			break
+		}
+		sv := &v.s.segs[seg]
+		if d := sv.infos[sv.seg.slotDoc[s-sv.base]]; d != last {
+			if last != nil {
+				fn(last, start, i-start)
+			}
+			last, start = d, i
+		}
+	}
+	if last != nil {
+		fn(last, start, stop-start)
+	}
+}
+
 // DocSlots returns the slots of the sections of document id in order.
 func (v *View) DocSlots(id string) []uint32 {
 	i, d := v.s.findDoc(id)

@@ -86,11 +86,42 @@ func checkExact(t *testing.T, ix *Index, docs map[string]*corpus.Document, rng *
 				t.Errorf("%s: Containing(%q) = %v, brute force %v", when, q, got, want)
 			}
 			checkWordFreqs(t, v, q, rng, when)
+			checkRuns(t, v, v.Containing(q), when)
 		}
+		checkRuns(t, v, v.Live(), when)
 		return nil
 	})
 	if err != nil {
 		t.Fatal(err)
+	}
+}
+
+// checkRuns checks View.Runs of set against the document of each slot:
+// the runs cover set in order, each is one document's, two runs next to
+// each other are of different documents, and there are no more of them
+// than MaxDocs says.
+func checkRuns(t *testing.T, v *View, set []uint32, when string) {
+	t.Helper()
+	next, runs := 0, 0
+	var last *DocInfo
+	v.Runs(set, func(d *DocInfo, i, n int) {
+		runs++
+		if i != next || n <= 0 || d == last {
+			t.Errorf("%s: run %d is set[%d:%d] of %s after set[:%d] of %v", when, runs, i, i+n, d.ID, next, last)
+			return
+		}
+		for _, s := range set[i : i+n] {
+			if v.Doc(s) != d {
+				t.Errorf("%s: slot %d of document %s is in a run of %s", when, s, v.Doc(s).ID, d.ID)
+			}
+		}
+		next, last = i+n, d
+	})
+	if next != len(set) {
+		t.Errorf("%s: runs cover set[:%d] of %d slots", when, next, len(set))
+	}
+	if runs > v.MaxDocs() {
+		t.Errorf("%s: %d runs, but MaxDocs is %d", when, runs, v.MaxDocs())
 	}
 }
 
