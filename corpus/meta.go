@@ -511,12 +511,20 @@ func titleCandidate(l string) bool {
 // report although delivered to a congress: 关于…计划草案的报告, …规划纲要的报告,
 // also without 关于 when it reports on a plan or a budget (某区2030年…计划
 // 执行情况与2031年计划草案的报告).
+//
+// A note after the title on how the report reaches the congress
+// (…草案的报告（书面）, …报告（审议稿）) is not part of its name.
 func otherReport(title string) bool {
+	title = reportNoteRe.ReplaceAllString(title, "")
 	if !strings.HasSuffix(title, "报告") || strings.Contains(title, "政府工作") {
 		return false
 	}
 	return strings.HasPrefix(title, "关于") || planReportRe.MatchString(title)
 }
+
+// reportNoteRe matches a note after a report's title on the form it takes
+// before the congress: （书面）, （审议稿）, (征求意见稿).
+var reportNoteRe = regexp.MustCompile(`\s*[（(]\s*(?:书面|书面报告|审议稿|送审稿|讨论稿|征求意见稿|代拟稿)\s*[）)]\s*$`)
 
 // planReportRe matches what a report on a plan or a budget reports on.
 var planReportRe = regexp.MustCompile(`(?:计划|预算)(?:执行情况|草案)`)
