@@ -131,6 +131,11 @@ func loadGazetteer() *gazetteer {
 				}
 				g.cities[name] = true
 				entries = append(entries, entry{full: name, short: shortName(name), p: place{name: name, city: name}})
+				if a := prefectureShort(name); a != "" {
+					// 甘南州 for 甘南藏族自治州: a second name of the city
+					// itself, not a short form (it keeps its 州).
+					entries = append(entries, entry{full: a, p: place{name: name, city: name}})
+				}
 			case 6:
 				if name == "市辖区" {
 					continue
@@ -210,6 +215,20 @@ func shortName(name string) string {
 			}
 			return s
 		}
+	}
+	return ""
+}
+
+// prefectureRe matches an autonomous prefecture's name: its own name, then
+// the peoples it is named for (藏族, 布依族苗族, 蒙古, 哈萨克).
+var prefectureRe = regexp.MustCompile(`^(\p{Han}{2,4}?)(?:(?:朝鲜|土家|苗|藏|羌|彝|布依|侗|哈尼|壮|傣|白|景颇|傈僳|回|蒙古|柯尔克孜|哈萨克|维吾尔|纳西|瑶|黎|畲|仡佬|水|拉祜|佤|满|锡伯|达斡尔|鄂温克|鄂伦春|土|撒拉|东乡|裕固|怒|独龙|普米|塔吉克)族?)+自治州$`)
+
+// prefectureShort returns the name an autonomous prefecture goes by in
+// its own reports, its own name and 州 (甘南州 for 甘南藏族自治州, 黔东南州
+// for 黔东南苗族侗族自治州), or "" for any other name.
+func prefectureShort(name string) string {
+	if m := prefectureRe.FindStringSubmatch(name); m != nil {
+		return m[1] + "州"
 	}
 	return ""
 }
@@ -329,9 +348,37 @@ func inferProvince(text string) string {
 // city (or municipality) is named itself, and which of its counties are
 // named.
 func namedPlaces(text string) (cityNamed map[string]int, counties map[string]map[string]bool) {
-	g := loadGazetteer()
 	cityNamed = map[string]int{}
 	counties = map[string]map[string]bool{}
+	walkPlaces(text, func(p place) {
+		if p.county {
+			if counties[p.city] == nil {
+				counties[p.city] = map[string]bool{}
+			}
+			counties[p.city][p.name] = true
+		} else {
+			cityNamed[p.city]++
+		}
+	})
+	return cityNamed, counties
+}
+
+// countiesNamed returns how often text names each county-level place (in
+// full or by its short form, 黎平 for 黎平县).
+func countiesNamed(text string) map[string]int {
+	n := map[string]int{}
+	walkPlaces(text, func(p place) {
+		if p.county {
+			n[p.name]++
+		}
+	})
+	return n
+}
+
+// walkPlaces walks text once and calls named for each place of the
+// gazetteer it names, longest name first; a street's name is no place.
+func walkPlaces(text string, named func(place)) {
+	g := loadGazetteer()
 	for i := 0; i < len(text); {
 		r, size := utf8.DecodeRuneInString(text[i:])
 		list := g.byFirst[r]
@@ -342,15 +389,7 @@ func namedPlaces(text string) (cityNamed map[string]int, counties map[string]map
 					matched = len(n.text)
 					break
 				}
-				p := gazPlaces[n.place]
-				if p.county {
-					if counties[p.city] == nil {
-						counties[p.city] = map[string]bool{}
-					}
-					counties[p.city][p.name] = true
-				} else {
-					cityNamed[p.city]++
-				}
+				named(gazPlaces[n.place])
 				matched = len(n.text)
 				break
 			}
@@ -361,7 +400,6 @@ func namedPlaces(text string) (cityNamed map[string]int, counties map[string]map
 			i += size
 		}
 	}
-	return cityNamed, counties
 }
 
 // Administrative chain

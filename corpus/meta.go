@@ -1496,7 +1496,8 @@ func reportPlace(d *Document, b titleBlock, in metaInput, set func(string, strin
 
 // bodyPlace returns the place a work report of unit u is about, judged
 // from the places its body names, with its division; "" when the unit is
-// not a city's, a prefecture's or a province's, or no place dominates.
+// not a city's, a prefecture's, a province's or a county's, or no place
+// dominates.
 func bodyPlace(body, u string) (string, division) {
 	r := ""
 	switch u {
@@ -1514,6 +1515,17 @@ func bodyPlace(body, u string) (string, division) {
 		r = inferRegionBy(body, minScore, 3, 60)
 	case "省", "自治区":
 		r = inferProvince(body)
+	case "县", "旗", "区":
+		// A county's report names itself by its short name (黎平发展史上,
+		// 全面建设现代化某县) and hardly any other county: three mentions
+		// at the least, three times the runner-up's.
+		count := map[string]int{}
+		for name, n := range countiesNamed(body) {
+			if ds := resolvePlace(name, u); len(ds) == 1 && ds[0].name == name {
+				count[name] = n
+			}
+		}
+		r = dominant(count, 3, 3)
 	}
 	if r == "" {
 		return "", division{}
