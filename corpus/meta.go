@@ -192,6 +192,11 @@ func fillMeta(d *Document, in metaInput) {
 	if m := chunkRe.FindString(d.Title); m == "1、" && namesDocument(d.Title) {
 		d.Title = d.Title[len(m):] // a library's chunk number before the title
 	}
+	if loc := tocRe.FindStringIndex(d.Title); loc != nil && loc[0] > 0 {
+		// A collection's table of contents run into its title
+		// (…汇编（5篇）目录1.某局…) is not part of it.
+		d.Title = strings.TrimSpace(d.Title[:loc[0]])
+	}
 	if t := copyTagRe.ReplaceAllString(d.Title, ""); utf8.RuneCountInString(t) >= 4 {
 		d.Title = t // a copy site's tag: 某某工作总结【精选推荐】
 	}
@@ -343,8 +348,13 @@ func fillMeta(d *Document, in metaInput) {
 var fullTextRe = regexp.MustCompile(`\s*[（(【\[]?\s*全文\s*[）)】\]]?\s*$`)
 
 // copyTagRe matches the tag a copy site puts after a title: 【精选推荐】,
-// 【优秀范文】, （全文完整）, （精选4篇）, (通用5篇), 范文.
-var copyTagRe = regexp.MustCompile(`\s*(?:[（(【\[]\s*(?:精选推荐|优秀范文|精选范文|最新范文|范文|精品|完整版|最新版|最新|全文完整|完整全文|(?:精选|通用|最新|合集)?\s*[0-9一二三四五六七八九十]+\s*篇)\s*[）)】\]]|范文)\s*$`)
+// 【优秀范文】, （全文完整）, （精选4篇）, (通用5篇), 范文, and the count of
+// its words (3790字范文, 2000字).
+var copyTagRe = regexp.MustCompile(`\s*(?:[（(【\[]\s*(?:精选推荐|优秀范文|精选范文|最新范文|范文|精品|完整版|最新版|最新|全文完整|完整全文|(?:精选|通用|最新|合集)?\s*[0-9一二三四五六七八九十]+\s*篇|[0-9]{3,5}\s*字)\s*[）)】\]]|(?:[0-9]{3,5}\s*字)?\s*范文|[0-9]{3,5}\s*字)\s*$`)
+
+// tocRe finds the start of a table of contents run into a collection's
+// title: 目录1., 目录：一、.
+var tocRe = regexp.MustCompile(`\s*目\s*录\s*[:：]?\s*(?:1|一|第一)[.、．篇]`)
 
 // titleNoteRe matches a news site's note before a headline: 【全文】,
 // （受权发布）, 受权发布：.
