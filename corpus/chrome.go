@@ -185,8 +185,9 @@ var (
 	// (a report printed in full in a city's daily): its postal and serial
 	// numbers (邮发代号61-30, 国内统一刊号CN51-0052), its issue number
 	// (2032年第10期(总第3658期)), its days (每周二、四、五出版), and the links
-	// between its pages (第A03版：要闻, F2 版面目录, 上一版, 往期回顾).
-	mastheadRe = regexp.MustCompile(`邮发代号\s*[：:]?\s*\d|(?:统一)?刊号\s*[：:]?\s*CN\s*\d|[（(]\s*总第\s*\d+\s*期\s*[）)]|每(?:周[一二三四五六日天、和至]{1,9}|日)出版|^(?:[A-Z]{0,2}\d{0,2}\s*)?(?:第\s*[A-Z]{0,2}\s*\d{1,3}\s*版\s*[：:]?\s*\p{Han}{0,8}|版面(?:目录|导航)|本版(?:新闻|目录|导航)|上一版|下一版|上一期|下一期|往期回顾|往期查阅)$`)
+	// between its pages (第A03版：要闻, 00002版：要闻, F2 版面目录, 上一版,
+	// 往期回顾), and its name over the page (某某日报 数字报纸, 某某晚报电子版).
+	mastheadRe = regexp.MustCompile(`邮发代号\s*[：:]?\s*\d|(?:统一)?刊号\s*[：:]?\s*CN\s*\d|[（(]\s*总第\s*\d+\s*期\s*[）)]|每(?:周[一二三四五六日天、和至]{1,9}|日)出版|^(?:[A-Z]{0,2}\d{0,2}\s*)?(?:第\s*[A-Z]{0,2}\s*\d{1,3}\s*版\s*[：:]?\s*\p{Han}{0,8}|版面(?:目录|导航)|本版(?:新闻|目录|导航)|\d{2,5}\s*版\s*[：:]\s*\p{Han}{1,8}|上一版|下一版|上一期|下一期|往期回顾|往期查阅)$|^\p{Han}{2,8}报\s*(?:数字报纸|数字报|电子版|电子报|数字版)$`)
 	// pageBreakRe matches a newspaper's continuation notes.
 	nextPageRe = regexp.MustCompile(`[（(]\s*下转第?\s*[0-9一二三四五六七八九十]+\s*版\s*[）)]\s*$`)
 	prevPageRe = regexp.MustCompile(`^[（(]\s*上接第?\s*[0-9一二三四五六七八九十]+\s*版\s*[）)]\s*`)

@@ -397,6 +397,13 @@ func firstTitle(body string, head []string) string {
 		}
 	}
 	if titleCandidate(first) {
+		if lines := headLines(body, 2); len(lines) == 2 && brokenAfterRe.MatchString(first) {
+			// A headline broken after the session's number (…人民代表大会
+			// 第二次 / 会议关于政府工作报告的决议): its two lines are one.
+			if t := first + strings.TrimSpace(lines[1]); sessionRestRe.MatchString(strings.TrimSpace(lines[1])) && titleCandidate(t) {
+				return t
+			}
+		}
 		if kindOf(first, "") == "" || kindWordsOnly(first) {
 			// A site's slogan above the headline says nothing of what the
 			// paper is, nor does the column a portal filed the page under
@@ -419,6 +426,14 @@ func firstTitle(body string, head []string) string {
 	// a title line just below it that names a paper is the title.
 	return kindLine(body)
 }
+
+// brokenAfterRe matches a headline's first line that ends at a session's
+// number, and sessionRestRe the line that goes on with the session: 第二次
+// / 会议关于…的决议, 第十三届 / 人民代表大会….
+var (
+	brokenAfterRe = regexp.MustCompile(`第[一二三四五六七八九十0-9]{1,3}[次届]$`)
+	sessionRestRe = regexp.MustCompile(`^(?:全体)?(?:会议|人民代表大会|人大)`)
+)
 
 // kindWordsRe matches a line made only of words for kinds of paper: a
 // portal's column (计划总结, 工作总结, 规划计划), no place, year or subject.
