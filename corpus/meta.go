@@ -685,11 +685,12 @@ func reviewPlanYear(text string) (review, plan int) {
 // plan part's heading (对2018年政府工作的建议, 三、2011年的工作, 2024年经济
 // 社会发展总体要求和政策取向) or its goals (2031年发展主要预期目标是); a
 // five-year plan's first or last year (今年是“十五五”开局之年, 二、“十四五”
-// 时期主要目标任务, “十三五”时期发展回顾).
+// 时期主要目标任务, “十三五”时期发展回顾); the turn from the review to its
+// problems (各位代表，回顾2018年工作，我们也清醒地认识到…).
 var (
 	partHeadRe  = regexp.MustCompile(`(?m)^[ \t\x{3000}]*(?:[一二三四五六七八九十]{1,3}[、.．][ \t\x{3000}]*|第[一二三四五六七八九十]{1,3}部分[ \t\x{3000}]*)?([^。；;\n]{2,40})$`)
 	yearInRe    = regexp.MustCompile(`((?:19|20)[0-9]{2})\s*年`)
-	pastYearRe  = regexp.MustCompile(`(?:刚刚过去的|过去的)((?:19|20)[0-9]{2})\s*年`)
+	pastYearRe  = regexp.MustCompile(`(?:刚刚过去的|过去的)((?:19|20)[0-9]{2})\s*年|回顾((?:19|20)[0-9]{2})\s*年(?:的)?(?:政府)?工作[，,]`)
 	openYearRe  = regexp.MustCompile(`^[ \t\x{3000}]*(?:刚刚过去的|过去的)?((?:19|20)[0-9]{2})\s*年(?:是|，)`)
 	planHeadRe  = regexp.MustCompile(`^(?:对|关于)?((?:19|20)[0-9]{2})\s*年(?:的)?[^，,：:]{0,20}?(?:工作|任务|要求|安排|建议|部署|目标|取向|打算)`)
 	fivePlanRe  = regexp.MustCompile(`十([一二三四五六])五”?(?:规划)?(?:时期|期间)`)
@@ -738,7 +739,7 @@ func reviewPartYear(text string) int {
 		}
 	}
 	if m := pastYearRe.FindStringSubmatch(text); m != nil {
-		return atoi(m[1])
+		return atoi(m[1] + m[2])
 	}
 	return 0
 }
