@@ -562,11 +562,11 @@ func speechTitle(title string) bool {
 }
 
 // briefingKind returns the kind of a paper whose title calls it a briefing
-// on the work done (工作汇报, 工作情况汇报): 半年总结 for a half year's,
-// else 总结; "" for any other title.
+// on the work done (工作汇报, 工作情况汇报, an office's 工作情况报告): 半年总结
+// for a half year's, else 总结; "" for any other title.
 func briefingKind(title string) string {
 	switch {
-	case !strings.Contains(title, "工作汇报") && !strings.Contains(title, "工作情况汇报"):
+	case !strings.Contains(title, "工作汇报") && !strings.Contains(title, "工作情况汇报") && !strings.Contains(title, "工作情况报告"):
 		return ""
 	case strings.Contains(title, "半年") || strings.Contains(title, "年中"):
 		return "半年总结"
@@ -1000,8 +1000,9 @@ var disclosureOwnerRe = regexp.MustCompile(`^(?:(?:19|20)[0-9]{2}\s*年度?)?\p{
 // 交通局 in 交通局上半年工作总结, 卫生健康委 in 某市卫生健康委关于印发…的通知,
 // 石桥街道办事处 in 某区石桥街道办事处2031年…年度报告, 石桥街道 in 石桥街道
 // 2031年半年度工作总结, 农林局 in 农林局 2031年工作计划 (a space a PDF put),
-// 教育文化卫生健康局 in …局20XX年上半年工作总结, a ministry (教育部关于印发…).
-var bureauRe = regexp.MustCompile(`^(\p{Han}{2,16}?(?:局|委员会|委|厅|办公室|中心|办事处|部|街道))\s*(?:关于|20[0-9X]{2}|二〇|上半年|下半年|年度|工作|“|$)`)
+// 教育文化卫生健康局 in …局20XX年上半年工作总结, 水利局 in 水利局XX年工作情况报告,
+// a ministry (教育部关于印发…).
+var bureauRe = regexp.MustCompile(`^(\p{Han}{2,16}?(?:局|委员会|委|厅|办公室|中心|办事处|部|街道))\s*(?:关于|20[0-9X]{2}|[XxＸｘ×]{2,4}\s*年|二〇|上半年|下半年|年度|工作|“|$)`)
 
 // blankPlaceRe matches the blank a template leaves for its place before
 // the level: X区, XX县, ××市, ＊＊镇.
