@@ -333,6 +333,9 @@ func stripControls(l string) string {
 			l = l[loc[1]:]
 		}
 	}
+	if strings.Contains(l, "页共") && utf8.RuneCountInString(l) > 30 {
+		l = innerPageCountRe.ReplaceAllString(l, "")
+	}
 	if strings.Contains(l, "www.") && utf8.RuneCountInString(l) <= 120 {
 		if loc := portalStampRe.FindStringIndex(l); loc != nil {
 			stamp := l[loc[0]:]
@@ -376,6 +379,8 @@ func isChromeClass(l string) bool {
 		return true
 	case n <= 60 && isByline(l):
 		return true
+	case n <= 30 && shortStampRe.MatchString(l):
+		return true // a news app's stamp without the year: 01-14 20:30 某某发布
 	case n <= 40 && followRe.MatchString(l):
 		return true
 	case n <= 80 && accountRe.MatchString(l):
@@ -453,8 +458,13 @@ var (
 	// (您好，欢迎访问某某文档).
 	welcomeRe = regexp.MustCompile(`^(?:(?:您好|你好)\s*[，,！!]?\s*欢迎(?:来到|访问|光临)\S{1,24}|欢迎(?:来到|访问|光临)\S{1,24}|文档简介|文档介绍|资源简介)$`)
 	// pageCountRe matches a library's page counter glued before a line:
-	// 第1页共9页.
-	pageCountRe = regexp.MustCompile(`^第\s*\d+\s*页\s*[，,/]?\s*共\s*\d+\s*页\s*`)
+	// 第1页共9页; innerPageCountRe the same counter inside a line, where
+	// the flattened text of a page ran into the next (…地铁第2页共18页1、2号线).
+	pageCountRe      = regexp.MustCompile(`^第\s*\d+\s*页\s*[，,/]?\s*共\s*\d+\s*页\s*`)
+	innerPageCountRe = regexp.MustCompile(`第\s*\d+\s*页\s*[，,/]?\s*共\s*\d+\s*页`)
+	// shortStampRe matches a news app's stamp that leaves out the year: the
+	// month and day, the time and the account (01-14 20:30 某某发布).
+	shortStampRe = regexp.MustCompile(`^\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}(?:\s+[\p{Han}A-Za-z0-9]{2,12})?$`)
 	// previewRe matches the name of a library's preview image of a page.
 	previewRe = regexp.MustCompile(`_第\s*\d+\s*页$`)
 	// readOnRe matches a prompt to read on, pay or log in.
@@ -610,8 +620,8 @@ func isCaption(l string, n int) bool {
 // 2031年1月21日) has neither, and stays.
 func isByline(l string) bool {
 	l = strings.TrimSuffix(l, hardEnd)
-	if l == "原创" {
-		return true
+	if l == "原创" || l == "转载" || l == "文摘" {
+		return true // an account article's label on a line of its own
 	}
 	m := bylineRe.FindStringSubmatch(l)
 	// a place after the date comes with its time: 2031年1月18日 望川县 is a
