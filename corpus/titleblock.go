@@ -39,7 +39,7 @@ type titleBlock struct {
 	// 盟长, 区长, 县长, 旗长, 专员; SpeakerPlace the place named before it.
 	SpeakerRole, SpeakerPlace string
 	// Opening is the body the opening speaks for: 国务院, 某市人民政府,
-	// 市人民政府, 区政府, 行署.
+	// 市人民政府, 区政府, 行署 (现在，我代表…, 我谨代表…, 受…委托).
 	Opening  string
 	Greeting bool // 各位代表 (or 各位主任、委员) opens the speech
 }
@@ -64,7 +64,7 @@ var (
 	dateOnlyRe = regexp.MustCompile(`^[（(]?\s*((?:[0-9]{4}|[〇零一二三四五六七八九○]{4})年[0-9一二三四五六七八九十]{1,2}月(?:[0-9一二三四五六七八九十]{1,3}日)?)\s*[）)]?$`)
 	speakerRe  = regexp.MustCompile(`^(\p{Han}{0,24}?)(?:人民政府|政府|行政公署|行署|国务院)?(?:代理|代)?(总理|省长|市长|州长|盟长|区长|县长|旗长|镇长|乡长|主席|专员)\s*([\p{Han}·•](?:\s*[\p{Han}·•]){1,9})$`)
 	greetRe    = regexp.MustCompile(`^(?:各位代表|各位主任、?委员)[：:！!，,]?`)
-	openingRe  = regexp.MustCompile(`我代表(国务院|中央人民政府|政务院|\p{Han}{0,24}?(?:人民政府|政府|行政公署|行署))|受(国务院|\p{Han}{0,24}?(?:人民政府|政府|行政公署|行署))委托`)
+	openingRe  = regexp.MustCompile(`我谨?代表(国务院|中央人民政府|政务院|\p{Han}{0,24}?(?:人民政府|政府|行政公署|行署))|受(国务院|\p{Han}{0,24}?(?:人民政府|政府|行政公署|行署))委托`)
 	// A line that ends in a date is an issuer's or a page's date line.
 	dateTrailRe = regexp.MustCompile(`(?:19|20)[0-9]{2}\s*年\s*[0-9]{1,2}\s*月\s*[0-9]{1,2}\s*日[）)]?$`)
 	// Lines that are not a title though short: a news agency's dateline,
