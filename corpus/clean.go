@@ -1659,15 +1659,16 @@ func dropTitleRepeat(lines []string) []string {
 			continue
 		}
 		if first < 0 {
-			if !titleEndRe.MatchString(l) || utf8.RuneCountInString(l) > 60 || strings.ContainsAny(l, "。；，") {
+			if !titleEndRe.MatchString(strings.TrimSpace(copyTagRe.ReplaceAllString(l, ""))) || utf8.RuneCountInString(l) > 60 || strings.ContainsAny(l, "。；，") {
 				return lines
 			}
 			first = i
 			continue
 		}
-		if m := pieceLabelRe.FindString(l); m != "" && strings.TrimSpace(l[len(m):]) == lines[first] {
+		if m := pieceLabelRe.FindString(l); m != "" && (strings.TrimSpace(l[len(m):]) == lines[first] || strings.TrimSpace(l[len(m):]) == strings.TrimSpace(copyTagRe.ReplaceAllString(lines[first], ""))) {
 			// a collection's label for its first piece before the title
-			// again (某某报告 / 第一篇：某某报告)
+			// again (某某报告 / 第一篇：某某报告), also when the
+			// collection's title carries the site's tag (某某报告（合集五篇）)
 			return append(lines[:i], lines[i+1:]...)
 		}
 		if rest, ok := cutPrefixSpaced(l, lines[first]); ok && utf8.RuneCountInString(lines[first]) >= 8 && utf8.RuneCountInString(rest) > 20 && (startsHan(strings.TrimSpace(rest)) || leadYearRe.MatchString(strings.TrimSpace(rest))) {

@@ -314,6 +314,16 @@ func dropLostIndent(l string) string {
 // when it continues them. ls are the lines read (in simplified characters),
 // own the same lines in the file's own characters, which the title keeps.
 func titleAbove(ls, own []string, anchor int) string {
+	// A collection's label for its piece before the piece's title
+	// (第一篇：某某政府工作报告) is not part of it.
+	for k := max(0, anchor-6); k < anchor; k++ {
+		if m := pieceLabelRe.FindString(ls[k]); m != "" && strings.ContainsAny(m, ":：") && len(m) < len(ls[k]) {
+			if o := pieceLabelRe.FindString(own[k]); o != "" {
+				ls = append(append([]string(nil), ls[:k]...), append([]string{ls[k][len(m):]}, ls[k+1:]...)...)
+				own = append(append([]string(nil), own[:k]...), append([]string{own[k][len(o):]}, own[k+1:]...)...)
+			}
+		}
+	}
 	i := anchor - 1
 	for ; i >= 0 && anchor-i <= 6; i-- {
 		if isTitleLine(ls[i]) {
