@@ -1540,19 +1540,13 @@ func bodyPlace(body, u string) (string, division) {
 			minScore = max(3, n/300)
 		}
 		r = inferRegionBy(body, minScore, 3, 60)
+		if r == "" && u == "市" {
+			r = bodyCounty(body, u) // a county-level city's (义乌发展史上)
+		}
 	case "省", "自治区":
 		r = inferProvince(body)
 	case "县", "旗", "区":
-		// A county's report names itself by its short name (黎平发展史上,
-		// 全面建设现代化某县) and hardly any other county: three mentions
-		// at the least, three times the runner-up's.
-		count := map[string]int{}
-		for name, n := range countiesNamed(body) {
-			if ds := resolvePlace(name, u); len(ds) == 1 && ds[0].name == name {
-				count[name] = n
-			}
-		}
-		r = dominant(count, 3, 3)
+		r = bodyCounty(body, u)
 	}
 	if r == "" {
 		return "", division{}
@@ -1561,6 +1555,23 @@ func bodyPlace(body, u string) (string, division) {
 		return r, ds[0]
 	}
 	return "", division{}
+}
+
+// bodyCounty returns the county-level place of unit u a work report is
+// about, judged from the counties its body names: a county's report names
+// itself by its short name (黎平发展史上, 全面建设现代化某县) and hardly any
+// other county, a partner it works with (对口协作) a few times. It must be
+// named three times at the least, more in a longer text (eight times in a
+// whole report), and three times as often as any other.
+func bodyCounty(body, u string) string {
+	count := map[string]int{}
+	for name, n := range countiesNamed(body) {
+		if ds := resolvePlace(name, u); len(ds) == 1 && ds[0].name == name {
+			count[name] = n
+		}
+	}
+	minScore := min(8, max(3, utf8.RuneCountInString(body)/600))
+	return dominant(count, minScore, 3)
 }
 
 // nationalTitle reports whether title names the State Council's work
