@@ -1562,7 +1562,8 @@ func bodyPlace(body, u string) (string, division) {
 // itself by its short name (黎平发展史上, 全面建设现代化某县) and hardly any
 // other county, a partner it works with (对口协作) a few times. It must be
 // named three times at the least, more in a longer text (eight times in a
-// whole report), and three times as often as any other.
+// whole report), and three times as often as any other; or be the only
+// county its first lines name in full.
 func bodyCounty(body, u string) string {
 	count := map[string]int{}
 	for name, n := range countiesNamed(body) {
@@ -1571,7 +1572,33 @@ func bodyCounty(body, u string) string {
 		}
 	}
 	minScore := min(8, max(3, utf8.RuneCountInString(body)/600))
-	return dominant(count, minScore, 3)
+	if r := dominant(count, minScore, 3); r != "" || u == "市" {
+		// (a city's report may name a county-level city of its own in
+		// full as it opens: the rule below is for a county's)
+		return r
+	}
+	// A report that calls itself 全县 and 我县 throughout may name itself
+	// once, in full, as it opens (2031年是某某县发展史上…): the only county
+	// named so in its first lines is its own, unless the body names
+	// another more often.
+	head := []rune(body)
+	head = head[:min(len(head), 500)]
+	own := ""
+	for name := range countiesNamed(string(head)) {
+		if _, ok := count[name]; !ok || !strings.Contains(string(head), name) {
+			continue // not of the unit, or named by its short form only
+		}
+		if own != "" {
+			return ""
+		}
+		own = name
+	}
+	for name, n := range count {
+		if own != "" && name != own && n > count[own] {
+			return ""
+		}
+	}
+	return own
 }
 
 // nationalTitle reports whether title names the State Council's work
