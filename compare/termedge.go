@@ -23,7 +23,13 @@ package compare
 //     what was done;
 //   - an adjective or adverb alone (扎实, 忠诚): how the work was done;
 //   - the name of one of the document's parts (工作总结, 进展情况, 重点
-//     任务): how the report is laid out.
+//     任务): how the report is laid out;
+//   - a common word written once (commonOnce): one word general Chinese
+//     uses often (精准, 高质量, 课堂, 专项: over about 50 times in gse's 34
+//     million), which a short report uses once where last year's did not
+//     happen to. New wording is a coinage or a compound the dictionary
+//     lacks (银龄驿站), a word it rarely sees (乡贤), a formula of a number
+//     (三农, 十四五), or a word the report repeats or quotes.
 //
 // What the report marks itself (quoted, "+" forms) is kept whatever it is.
 
@@ -41,7 +47,27 @@ func notTerm(d *termDoc, c cand) bool {
 	if c.kind == kindMarked || c.kind == kindPlus {
 		return false
 	}
-	return genericAlone(c.text) || docPart(c.text) || placeName(d, c.text) || cutEdge(d, c.text)
+	return genericAlone(c.text) || docPart(c.text) || placeName(d, c.text) || cutEdge(d, c.text) || commonOnce(d, c.text)
+}
+
+// rare is the specificity a word the dictionary has needs to be a term
+// when the report writes it once (under about 50 occurrences in gse's 34
+// million).
+const rare = 3.0
+
+// formulaNumerals are the numerals that open a formula (三农, 四风, 两基,
+// 双减): a policy counted by its parts. 一 is left out, which opens
+// ordinary words (一线, 一致).
+const formulaNumerals = "二三四五六七八九十百千万两双"
+
+// commonOnce reports whether t is one word the dictionary has, common in
+// general Chinese (specificity under rare), that d writes once, and no
+// formula of a number (see above).
+func commonOnce(d *termDoc, t string) bool {
+	if !dictWord(t) || strings.ContainsRune(formulaNumerals, []rune(t)[0]) || termWordInfo(t).spec >= rare {
+		return false
+	}
+	return d.count(t) == 1
 }
 
 // docParts are the names a summary or a plan gives its own parts in its
