@@ -20,7 +20,11 @@ package compare
 //     to other letters or digits (the XE of an index number …155XE/2023);
 //   - a place's name: a place name with its unit (浙江省, 龙山镇, 浒山街道),
 //     or a name in a list of names (鹿城、龙湾、乐清): who did the work, not
-//     what was done;
+//     what was done; and a phrase that begins or ends with a place's name
+//     and its unit (placeLed): a body of that place (慈溪市民政局, 某市
+//     志愿服务中心) or a clause's piece about it (金额均居宁波市, 启动龙山镇),
+//     where a 新提法 names no place, unless it is the name of a rule or a
+//     policy of that place (某市教育设施管理条例);
 //   - an adjective or adverb alone (扎实, 忠诚): how the work was done;
 //   - the name of one of the document's parts (工作总结, 进展情况, 重点
 //     任务): how the report is laid out;
@@ -34,6 +38,7 @@ package compare
 // What the report marks itself (quoted, "+" forms) is kept whatever it is.
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -47,7 +52,7 @@ func notTerm(d *termDoc, c cand) bool {
 	if c.kind == kindMarked || c.kind == kindPlus {
 		return false
 	}
-	return genericAlone(c.text) || docPart(c.text) || placeName(d, c.text) || cutEdge(d, c.text) || commonOnce(d, c.text)
+	return genericAlone(c.text) || docPart(c.text) || placeName(d, c.text) || placeLed(d, c.text) || cutEdge(d, c.text) || commonOnce(d, c.text)
 }
 
 // rare is the specificity a word the dictionary has needs to be a term
@@ -137,6 +142,83 @@ func placeName(d *termDoc, t string) bool {
 		}
 	}
 	return true
+}
+
+// rules are the last words of the names of a place's rules: a place's
+// regulation or programme (某市教育设施管理条例, 某市养老服务行动方案: a
+// policy's head) is named after it, and is new wording.
+var rules = strings.Fields(`条例 办法 规定 细则 意见 纲要`)
+
+// ruleName reports whether w is or ends with a rule's head (管理条例).
+func ruleName(w string) bool {
+	for _, r := range rules {
+		if strings.HasSuffix(w, r) {
+			return true
+		}
+	}
+	return false
+}
+
+// placeLed reports whether phrase t begins or ends with a place's name
+// and its unit, as gse cuts it: one word the dictionary tags as a place
+// that ends with a unit after a name of two characters or more (慈溪市,
+// 浙江省; not 城市, 山区), or a place's name and a unit (东湖 市, 浒山 街道;
+// not 城市 社区, a place's kind); or ends with a place's name that d
+// writes before a unit everywhere (均居东湖 | 市).
+func placeLed(d *termDoc, t string) bool {
+	var ws []string
+	for _, w := range words(t) {
+		if w.class == classWord {
+			ws = append(ws, w.text)
+		}
+	}
+	n := len(ws)
+	if n < 2 || policyHead(ws[n-1]) || ruleName(ws[n-1]) {
+		return false
+	}
+	if placeWithUnit(ws[0]) || placeWithUnit(ws[n-1]) ||
+		n > 2 && (placeAlone(ws[0]) && unitWord(ws[1]) || placeAlone(ws[n-2]) && unitWord(ws[n-1])) {
+		return true
+	}
+	if !placeAlone(ws[n-1]) {
+		return false
+	}
+	offs := d.sa.Lookup([]byte(t), -1)
+	for _, o := range offs {
+		if !unitAfter(d.text[o+len(t):]) {
+			return false
+		}
+	}
+	return len(offs) > 0
+}
+
+// placeWithUnit reports whether w is one word of a place's name and its
+// unit (慈溪市, 浙江省, 鹿城区): what stands before its unit, two
+// characters or more, is a place's name or a person's to the dictionary
+// (慈溪 is tagged a person's; not 科教兴 of 科教兴市, a goal).
+func placeWithUnit(w string) bool {
+	for _, u := range placeUnitWords {
+		if rest, ok := strings.CutSuffix(w, u); ok && utf8.RuneCountInString(rest) > 1 {
+			if r := dictWordPOS(rest); strings.HasPrefix(r, "ns") || strings.HasPrefix(r, "nr") {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// placeAlone reports whether w is a place's name without a unit of its
+// own (东湖, 浒山; not 城市 or 乡村, which end with one: a kind of place).
+func placeAlone(w string) bool {
+	if utf8.RuneCountInString(w) < 2 || !strings.HasPrefix(dictWordPOS(w), "ns") {
+		return false
+	}
+	return !strings.ContainsAny(lastRune(w), placeUnits)
+}
+
+// unitWord reports whether w is an administrative unit (placeUnitWords).
+func unitWord(w string) bool {
+	return slices.Contains(placeUnitWords, w)
 }
 
 // unitAfter reports whether s begins with an administrative unit (浒山 |

@@ -113,3 +113,39 @@ func TestTermsCommonWordOnce(t *testing.T) {
 		}
 	}
 }
+
+// TestTermsNotPlaceLed: a phrase that begins or ends with a place's name
+// and its unit names a body of that place (东湖市教育局, 江西省慈善总会)
+// or is a piece of a clause about it (均居东湖市, 启动东湖镇): who or
+// where, not new wording (fictional summaries). A rule named after its
+// place (江西省银发服务条例) and a term whose place is a kind of place
+// (城市社区治理) stay.
+func TestTermsNotPlaceLed(t *testing.T) {
+	a := build("a",
+		"0||2031年工作总结",
+		"1|一、兜牢民生底线|全年发放低保金1200万元，新建居家养老服务站6个。",
+	)
+	b := build("b",
+		"0||2032年工作总结",
+		"1|一、兜牢民生底线|东湖市教育局推出时间银行，时间银行注册志愿者5000人，江西省慈善总会设立爱心基金，江西省慈善总会捐赠物资，慈善捐赠金额均居东湖市前列，启动东湖镇敬老院改造。",
+		"3|三、推进依法行政|贯彻江西省银发服务条例，开展江西省银发服务条例宣传月活动。",
+		"2|二、完善城市社区治理|城市社区网格化管理全覆盖，城市社区网格化管理入选省级案例。",
+	)
+	r := Compare(a, b, Options{})
+	var list []string
+	got := map[string]bool{}
+	for _, term := range r.NewTerms {
+		got[term.Text] = true
+		list = append(list, term.Text)
+	}
+	for _, term := range list {
+		if strings.HasPrefix(term, "东湖市") || strings.HasPrefix(term, "江西省") && !strings.HasSuffix(term, "条例") || strings.HasSuffix(term, "东湖市") || strings.Contains(term, "东湖镇") {
+			t.Errorf("Compare: new term %q begins or ends with a place in %v", term, list)
+		}
+	}
+	for _, want := range []string{"时间银行", "城市社区治理", "江西省银发服务条例"} {
+		if !got[want] {
+			t.Errorf("Compare: new terms %v lack %s", list, want)
+		}
+	}
+}
