@@ -28,12 +28,14 @@ package compare
 //   - an adjective or adverb alone (扎实, 忠诚): how the work was done;
 //   - the name of one of the document's parts (工作总结, 进展情况, 重点
 //     任务): how the report is laid out;
-//   - a common word written once (commonOnce): one word general Chinese
-//     uses often (精准, 高质量, 课堂, 专项: over about 50 times in gse's 34
-//     million), which a short report uses once where last year's did not
-//     happen to. New wording is a coinage or a compound the dictionary
-//     lacks (银龄驿站), a word it rarely sees (乡贤), a formula of a number
-//     (三农, 十四五), or a word the report repeats or quotes.
+//   - a common word written once or twice (commonOnce): one word general
+//     Chinese uses often (精准, 高质量, 课堂, 专项: over about 50 times in
+//     gse's 34 million), which a report uses a time or two where last
+//     year's did not happen to, and an idiom of four characters written
+//     once (承上启下, 扶危济困), a stock phrase whatever its frequency. New
+//     wording is a coinage or a compound the dictionary lacks (银龄驿站), a
+//     word it rarely sees (乡贤), a formula of a number (三农, 十四五), or
+//     a word the report uses again and again or quotes.
 //
 // What the report marks itself (quoted, "+" forms) is kept whatever it is.
 
@@ -56,8 +58,8 @@ func notTerm(d *termDoc, c cand) bool {
 }
 
 // rare is the specificity a word the dictionary has needs to be a term
-// when the report writes it once (under about 50 occurrences in gse's 34
-// million).
+// when the report writes it once or twice (under about 50 occurrences in
+// gse's 34 million).
 const rare = 3.0
 
 // formulaNumerals are the numerals that open a formula (三农, 四风, 两基,
@@ -65,14 +67,22 @@ const rare = 3.0
 // ordinary words (一线, 一致).
 const formulaNumerals = "二三四五六七八九十百千万两双"
 
-// commonOnce reports whether t is one word the dictionary has, common in
-// general Chinese (specificity under rare), that d writes once, and no
-// formula of a number (see above).
+// commonOnce reports whether t is one word the dictionary has, no
+// formula of a number, that d writes once or twice, common in general
+// Chinese (specificity under rare), or once, an idiom of four characters
+// (see above).
 func commonOnce(d *termDoc, t string) bool {
-	if !dictWord(t) || strings.ContainsRune(formulaNumerals, []rune(t)[0]) || termWordInfo(t).spec >= rare {
+	f, _, pos := analysis.DictFreq(t)
+	if f <= 0 || strings.ContainsRune(formulaNumerals, []rune(t)[0]) {
 		return false
 	}
-	return d.count(t) == 1
+	if pos == "i" && utf8.RuneCountInString(t) == 4 {
+		return d.count(t) == 1
+	}
+	if termWordInfo(t).spec >= rare {
+		return false
+	}
+	return d.count(t) <= 2
 }
 
 // docParts are the names a summary or a plan gives its own parts in its
