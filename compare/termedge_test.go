@@ -27,12 +27,7 @@ func TestTermsNotCutWords(t *testing.T) {
 		"3|二、扩大优质资源|实施中小学新改扩建项目18个，设立新型公办园12所，遂川、湖口、黎川通过县域学前教育普及普惠省级评估。",
 	)
 	r := Compare(a, b, Options{})
-	var list []string
-	got := map[string]bool{}
-	for _, term := range r.NewTerms {
-		got[term.Text] = true
-		list = append(list, term.Text)
-	}
+	got, list := newTermSet(r)
 	for _, term := range r.NewTerms {
 		for _, bad := range []string{"时代中国特色社会主义思想", "改扩建", "站位", "谋新创", "新型公办", "XE", "遂川", "湖口", "黎川", "江西省", "扎实", "进展情况", "工作进展情况"} {
 			if strings.HasPrefix(term.Text, bad) || term.Text == bad {
@@ -98,12 +93,7 @@ func TestTermsCommonWordOnce(t *testing.T) {
 		"3|三、发展慈善事业|弘扬扶危济困传统，新增养老床位300张，护理型床位占比达60%。",
 	)
 	r := Compare(a, b, Options{})
-	var list []string
-	got := map[string]bool{}
-	for _, term := range r.NewTerms {
-		got[term.Text] = true
-		list = append(list, term.Text)
-	}
+	got, list := newTermSet(r)
 	for _, bad := range []string{"精准", "高质量", "专项", "暑期", "老年", "床位", "扶危济困"} {
 		if got[bad] {
 			t.Errorf("Compare: new terms %v hold %s, a common word written once", list, bad)
@@ -134,12 +124,7 @@ func TestTermsNotPlaceLed(t *testing.T) {
 		"2|二、完善城市社区治理|城市社区网格化管理全覆盖，城市社区网格化管理入选省级案例。",
 	)
 	r := Compare(a, b, Options{})
-	var list []string
-	got := map[string]bool{}
-	for _, term := range r.NewTerms {
-		got[term.Text] = true
-		list = append(list, term.Text)
-	}
+	got, list := newTermSet(r)
 	for _, term := range list {
 		if strings.HasPrefix(term, "东湖市") || strings.HasPrefix(term, "江西省") && !strings.HasSuffix(term, "条例") || strings.HasSuffix(term, "东湖市") || strings.Contains(term, "东湖镇") {
 			t.Errorf("Compare: new term %q begins or ends with a place in %v", term, list)
@@ -150,4 +135,16 @@ func TestTermsNotPlaceLed(t *testing.T) {
 			t.Errorf("Compare: new terms %v lack %s", list, want)
 		}
 	}
+}
+
+// newTermSet returns r's new terms as a set and as a list, in order (for
+// messages).
+func newTermSet(r *Report) (map[string]bool, []string) {
+	got := map[string]bool{}
+	var list []string
+	for _, term := range r.NewTerms {
+		got[term.Text] = true
+		list = append(list, term.Text)
+	}
+	return got, list
 }
