@@ -153,6 +153,9 @@ func Read(name string, data []byte) (*Document, error) {
 		// line before Clean sees the text.
 		text = strings.ReplaceAll(text, "\r", "\n")
 	}
+	// A word segmenter's output (政府 工作 报告, 政府/n 工作/vn) is read
+	// with its words joined as they were written (segmented.go).
+	text = joinSegmented(text)
 	// Radicals standing for characters (⼀、⼯作回顾, from a PDF's fonts)
 	// would hide headings and title lines from everything below.
 	text = foldRadicals(text)
