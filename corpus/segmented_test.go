@@ -3,6 +3,7 @@ package corpus
 import (
 	"strings"
 	"testing"
+	"unicode/utf8"
 )
 
 func TestJoinSegmented(t *testing.T) {
@@ -69,4 +70,27 @@ func TestJoinSegmentedLeavesWrittenText(t *testing.T) {
 			t.Errorf("%s: joinSegmented changed a written text:\n%s\nto\n%s", name, in, got)
 		}
 	}
+}
+
+// FuzzJoinSegmented checks that joinSegmented never panics, keeps valid
+// UTF-8 valid and only takes characters out.
+func FuzzJoinSegmented(f *testing.F) {
+	for _, s := range []string{
+		strings.Repeat("明湖 市 人民政府 \n 各位 代表 ：2031   年 ", 8),
+		strings.Repeat("明湖/ns 市/n 人民政府/nt  /x 林/nr\n/x 各位/r", 8),
+		strings.Repeat("明湖/市/2031///3/人民政府/\n/", 8),
+		strings.Repeat("明湖/ 市/  / 人民政府/ \n", 8),
+		"/", "/a", "a/ ", " ", "",
+	} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, text string) {
+		out := joinSegmented(text)
+		if utf8.ValidString(text) && !utf8.ValidString(out) {
+			t.Fatalf("joinSegmented(%q) = %q: invalid UTF-8", text, out)
+		}
+		if len(out) > len(text) {
+			t.Fatalf("joinSegmented(%q) = %q: longer", text, out)
+		}
+	})
 }
