@@ -25,6 +25,14 @@ package corpus
 // before it, even after a full stop, and an indented line opens a new
 // paragraph, even after a line that stops mid-sentence (joinIndented).
 //
+// A page set in two columns (an office suite's layout) is read from the
+// lines' places on it (-bbox-layout), run when a laid-out page starts a
+// fifth of its lines far from the margin: the left column down to a line
+// across both (a header, a footer, a title over both), then the right one,
+// a line the reading took across both columns cut at the right column's
+// margin (readColumns). Laid out, the two columns share the page's rows and
+// would be read interleaved line by line.
+//
 // A text that sets its paragraphs apart by space alone, without indents,
 // is read a third time, only then, with -bbox-layout, which gives each
 // line's place on the page: a line with clearly more space above it than
@@ -33,11 +41,13 @@ package corpus
 
 import (
 	"bytes"
+	"cmp"
 	"context"
 	"encoding/xml"
 	"errors"
 	"fmt"
 	"io"
+	"maps"
 	"os"
 	"os/exec"
 	"regexp"
@@ -169,6 +179,17 @@ var (
 // the same PDF read with -layout (or empty): it gives each line's indent,
 // from which paragraphs are rebuilt (joinIndented).
 func joinPages(text, layout string, boxes func() string) string {
+	if boxes != nil {
+		// read once: by the columns of a page and by joinIndented
+		run, out, done := boxes, "", false
+		boxes = func() string {
+			if !done {
+				out, done = run(), true
+			}
+			return out
+		}
+	}
+	var boxPages [][]boxLine // the pages' boxes, read for a page set in columns
 	pages := strings.Split(text, "\f")
 	lpages := strings.Split(layout, "\f")
 	lines := make([][]string, len(pages))
@@ -208,6 +229,11 @@ func joinPages(text, layout string, boxes func() string) string {
 			recur[k]++
 		}
 	}
+	// A page that may be set in columns has the pages read from their
+	// boxes too, each page by its columns where it has them.
+	if boxes != nil && len(lpages) == len(pages) && slices.ContainsFunc(lpages, inColumns) {
+		boxPages = readBoxes(boxes())
+	}
 	var all []pdfLine
 	for i := range lines {
 		drop := map[int]bool{}
@@ -230,7 +256,13 @@ func joinPages(text, layout string, boxes func() string) string {
 				kept = append(kept, pdfLine{text: l, indent: -1, page: i})
 			}
 		}
-		if len(lpages) == len(pages) {
+		var cols []pdfLine
+		if i < len(boxPages) {
+			cols = readColumns(i, kept, maps.Clone(gone), boxPages[i])
+		}
+		if cols != nil {
+			kept = cols
+		} else if len(lpages) == len(pages) {
 			if laid := laidOut(i, kept, gone, lpages[i]); laid != nil {
 				kept = laid
 			}
@@ -304,6 +336,191 @@ func laidOut(page int, kept []pdfLine, dropped map[string]int, layout string) []
 		return nil
 	}
 	return out
+}
+
+// inColumns reports whether a laid-out page may be set in columns: a fifth
+// of its lines at least start past two fifths of its width, where a page
+// of one column starts only a centred title or a signature.
+func inColumns(layout string) bool {
+	lines := strings.Split(layout, "\n")
+	width, n := 0, 0
+	for _, l := range lines {
+		if w := utf8.RuneCountInString(strings.TrimRight(l, " ")); w > 0 {
+			width = max(width, w)
+			n++
+		}
+	}
+	far := 0
+	for _, l := range lines {
+		if t := strings.TrimLeft(l, " "); t != "" && utf8.RuneCountInString(l[:len(l)-len(t)])*5 >= width*2 {
+			far++
+		}
+	}
+	return n >= 10 && far*5 >= n
+}
+
+// readColumns returns the kept lines of a page set in two columns in the
+// order they are read, from the page's boxes (-bbox-layout): the left
+// column's lines down to a line that spans both (a running header or
+// footer, a title over both columns), then the right column's, each line
+// indented from its column's margin in characters; nil when the page is not
+// so set, or its boxes do not hold the kept lines' characters. Laid out
+// (-layout), the columns share the page's rows, which read in that order
+// interleave them line by line, and the plain reading takes the columns'
+// blocks in an order of its own.
+//
+// The right column is where a fifth of the lines at least start, in the
+// middle fifths of the text's width; a line holding a word that starts
+// there and words before it is the two columns' lines the reading took for
+// one, and is cut there. The page is in two columns when one line in ten
+// at most then still crosses that margin, a fifth at least are left of it,
+// and each column holds prose (a third of its lines 8 characters long or
+// more), not only a table's cells.
+func readColumns(page int, kept []pdfLine, dropped map[string]int, boxes []boxLine) []pdfLine {
+	var ls []boxLine
+	for _, b := range boxes {
+		if b.text != "" && len(b.words) > 0 && !takeDropped(b.text, dropped) {
+			ls = append(ls, b)
+		}
+	}
+	n := len(ls)
+	if n < 10 {
+		return nil
+	}
+	var want, got []rune
+	for _, l := range kept {
+		want = append(want, []rune(compactSpace(l.text))...)
+	}
+	for _, b := range ls {
+		got = append(got, []rune(b.text)...)
+	}
+	hyphen := func(r rune) bool { return r == '-' || r == '\u00ad' }
+	want, got = slices.DeleteFunc(want, hyphen), slices.DeleteFunc(got, hyphen)
+	slices.Sort(got)
+	slices.Sort(want)
+	if !slices.Equal(got, want) {
+		return nil
+	}
+	lo, hi := ls[0].xMin, ls[0].xMax
+	for _, b := range ls {
+		lo, hi = min(lo, b.xMin), max(hi, b.xMax)
+	}
+	// the right column's margin: the commonest start of a word in the
+	// middle of the width
+	at := func(x float64) int { return int(x*2 + 0.5) } // half points
+	starts := map[int]int{}
+	for _, b := range ls {
+		seen := map[int]bool{}
+		for _, w := range b.words {
+			if k := at(w.xMin); w.xMin > lo+(hi-lo)*0.3 && w.xMin < lo+(hi-lo)*0.7 && !seen[k] {
+				starts[k]++
+				seen[k] = true
+			}
+		}
+	}
+	mk, most := 0, 0
+	for k, c := range starts {
+		if c > most || c == most && k < mk {
+			mk, most = k, c
+		}
+	}
+	if most*5 < n {
+		return nil
+	}
+	// x is the margin; a word starting within a point of it is there
+	cut := make([]boxLine, 0, n)
+	for _, b := range ls {
+		k := slices.IndexFunc(b.words, func(w boxWord) bool { return at(w.xMin) >= mk-2 && at(w.xMin) <= mk+2 })
+		if k <= 0 {
+			cut = append(cut, b)
+			continue
+		}
+		for _, ws := range [][]boxWord{b.words[:k], b.words[k:]} {
+			p := boxLine{words: ws, yMin: b.yMin, xMin: ws[0].xMin, xMax: ws[len(ws)-1].xMax}
+			for _, w := range ws {
+				p.text += w.text
+			}
+			cut = append(cut, p)
+		}
+	}
+	ls = cut
+	x := float64(mk) / 2
+	side := func(b boxLine) int {
+		switch {
+		case b.xMin >= x-1:
+			return 1
+		case b.xMax <= x+1:
+			return 0
+		}
+		return -1 // across the margin
+	}
+	var lens [2][]int
+	var charW []float64
+	margins := [2]map[int]int{{}, {}}
+	cross := 0
+	for _, b := range ls {
+		r := utf8.RuneCountInString(b.text)
+		charW = append(charW, (b.xMax-b.xMin)/float64(r))
+		c := side(b)
+		if c < 0 {
+			cross++
+			continue
+		}
+		lens[c] = append(lens[c], r)
+		margins[c][at(b.xMin)]++
+	}
+	if cross*10 > len(ls) || len(lens[0])*5 < len(ls) || len(lens[1])*5 < len(ls) {
+		return nil
+	}
+	for _, l := range lens {
+		long := 0
+		for _, r := range l {
+			if r >= 8 {
+				long++
+			}
+		}
+		if long < 3 || long*3 < len(l) {
+			return nil
+		}
+	}
+	slices.Sort(charW)
+	cw := charW[len(charW)/2]
+	// a column's margin: where most of its lines start
+	var margin [2]float64
+	for c, m := range margins {
+		mk, most := 0, 0
+		for k, v := range m {
+			if v > most || v == most && k < mk {
+				mk, most = k, v
+			}
+		}
+		margin[c] = float64(mk) / 2
+	}
+	line := func(b boxLine, c int) pdfLine {
+		indent := max(0, int((b.xMin-margin[c])/cw+0.5))
+		var t strings.Builder
+		for k, w := range b.words {
+			if k > 0 {
+				t.WriteByte(' ')
+			}
+			t.WriteString(w.text)
+		}
+		return pdfLine{text: t.String(), indent: indent, page: page}
+	}
+	slices.SortStableFunc(ls, func(a, b boxLine) int { return cmp.Compare(a.yMin, b.yMin) })
+	var out, left, right []pdfLine
+	for _, b := range ls {
+		switch side(b) {
+		case -1:
+			out = append(append(append(out, left...), right...), line(b, 0))
+			left, right = left[:0], right[:0]
+		case 1:
+			right = append(right, line(b, 1))
+		default:
+			left = append(left, line(b, 0))
+		}
+	}
+	return append(append(out, left...), right...)
 }
 
 // takeDropped reports whether c, a laid-out line without its spaces, is
@@ -475,8 +692,16 @@ func linePitch(lines []pdfLine) float64 {
 // A boxLine is a line of pdftotext -bbox-layout: its words without spaces
 // and the top of its box.
 type boxLine struct {
-	text string
-	yMin float64
+	text       string // the words without spaces
+	words      []boxWord
+	yMin       float64
+	xMin, xMax float64
+}
+
+// A boxWord is a word of a boxLine and where it spans across the page.
+type boxWord struct {
+	text       string
+	xMin, xMax float64
 }
 
 // readBoxes returns the lines of each page of pdftotext -bbox-layout's
@@ -505,13 +730,33 @@ func readBoxes(x string) [][]boxLine {
 				}
 				l := boxLine{}
 				for _, a := range t.Attr {
-					if a.Name.Local == "yMin" {
-						l.yMin, _ = strconv.ParseFloat(a.Value, 64)
+					v, _ := strconv.ParseFloat(a.Value, 64)
+					switch a.Name.Local {
+					case "yMin":
+						l.yMin = v
+					case "xMin":
+						l.xMin = v
+					case "xMax":
+						l.xMax = v
 					}
 				}
 				pages[len(pages)-1] = append(pages[len(pages)-1], l)
 			case "word":
 				inWord = true
+				if n := len(pages); n > 0 && len(pages[n-1]) > 0 {
+					l := &pages[n-1][len(pages[n-1])-1]
+					w := boxWord{}
+					for _, a := range t.Attr {
+						v, _ := strconv.ParseFloat(a.Value, 64)
+						switch a.Name.Local {
+						case "xMin":
+							w.xMin = v
+						case "xMax":
+							w.xMax = v
+						}
+					}
+					l.words = append(l.words, w)
+				}
 			}
 		case xml.EndElement:
 			if t.Name.Local == "word" {
@@ -519,8 +764,12 @@ func readBoxes(x string) [][]boxLine {
 			}
 		case xml.CharData:
 			if n := len(pages); inWord && n > 0 && len(pages[n-1]) > 0 {
-				ls := pages[n-1]
-				ls[len(ls)-1].text += compactSpace(string(t))
+				l := &pages[n-1][len(pages[n-1])-1]
+				w := compactSpace(string(t))
+				l.text += w
+				if k := len(l.words); k > 0 {
+					l.words[k-1].text += w
+				}
 			}
 		}
 	}
