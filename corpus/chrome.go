@@ -113,9 +113,10 @@ const dateTimePat = `(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*
 var (
 	// escapeRe matches a character escaped as text by an R scraper: <U+00A0>.
 	escapeRe = regexp.MustCompile(`<U\+([0-9A-Fa-f]{4,6})>`)
-	// htmlRemnantRe matches a line made of HTML comment marks and tags only
-	// (<!--> and <!---> are empty comments, as HTML reads them).
-	htmlRemnantRe = regexp.MustCompile(`^(?:\s*(?:<!---?>|<!--|-->|<!--.*?-->|</?[a-zA-Z][a-zA-Z0-9]*(?:\s[^<>]*)?/?>))+\s*$`)
+	// htmlRemnantRe matches a line made of HTML comment marks and tags only,
+	// once its comments are taken out (withoutComments); <!--> and <!--->
+	// are empty comments, as HTML reads them.
+	htmlRemnantRe = regexp.MustCompile(`^(?:\s*(?:<!---?>|<!--|-->|</?[a-zA-Z][a-zA-Z0-9]*(?:\s[^<>]*)?/?>))+\s*$`)
 	// inlineTagRe matches an HTML tag of a page's formatting left in a
 	// line of text (<b>一、…</b>, <strong>, <span style=…>, <sup>): the
 	// tag goes, its text stays.
@@ -259,11 +260,31 @@ func stripTextTags(s string) string {
 	return inlineTagRe.ReplaceAllString(s, "")
 }
 
+// withoutComments returns l with its HTML comments taken out, each ending
+// at its first --> as in HTML: a line that opens with an empty comment
+// (<!---->) and ends with a comment's close is not one comment from end
+// to end (a text that lost its line breaks, dropped whole as one), and a
+// comment inside a line of text is the page's, not the text's.
+func withoutComments(l string) string {
+	for {
+		i := strings.Index(l, "<!--")
+		if i < 0 {
+			return l
+		}
+		j := strings.Index(l[i+4:], "-->")
+		if j < 0 {
+			return l
+		}
+		l = l[:i] + " " + l[i+4+j+3:]
+	}
+}
+
 // stripControls removes reading controls, HTML comments and formatting
 // tags, and a portal's stamp from a line; what remains may be "".
 func stripControls(l string) string {
 	if strings.Contains(l, "<!--") || strings.Contains(l, "-->") {
-		if htmlRemnantRe.MatchString(l) {
+		l = strings.TrimSpace(withoutComments(l))
+		if l == "" || htmlRemnantRe.MatchString(l) {
 			return ""
 		}
 	}
