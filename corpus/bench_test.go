@@ -72,3 +72,27 @@ func BenchmarkReadSeeds(b *testing.B) {
 		}
 	}
 }
+
+// BenchmarkReadTraditionalOneLine measures Read on a report of about
+// 200 KB in traditional characters that lost its line breaks: cleaning
+// cuts it into lines, and the original characters are put back piece by
+// piece (hantText.restore), which once scanned the rest of the text for
+// every piece cleaning had changed.
+//
+//	go test ./corpus -run XXX -bench ReadTraditionalOneLine -benchtime 3x
+func BenchmarkReadTraditionalOneLine(b *testing.B) {
+	var s strings.Builder
+	s.WriteString("青嵐縣2031年政府工作報告 各位代表：現在，我代表縣人民政府向大會報告工作，請予審議。")
+	para := "全縣經濟運行穩中向好,地區生產總值增長6.5%,新建學校12所;幹部隊伍建設持續加強,若干重點項目順利推進,群眾滿意度穩步提升。"
+	for i := 1; s.Len() < 200<<10; i++ {
+		s.WriteString(cnNumeral(i%9+1) + "、關於第" + itoa(i) + "項工作 " + para + para + "（" + itoa(i) + "）" + para)
+	}
+	data := []byte(s.String())
+	b.SetBytes(int64(len(data)))
+	loadGazetteer()
+	for b.Loop() {
+		if _, err := Read("bench.txt", data); err != nil {
+			b.Fatal(err)
+		}
+	}
+}

@@ -217,12 +217,17 @@ func (h *hantText) restoreRun(out []byte, run string, off, next int) int {
 		}
 		// The longest prefix of run[i:] (up to hantMaxPiece characters)
 		// the reading holds after next: a prefix of one found is found too.
+		// Looked for within hantAhead bytes: each look scans what it
+		// passes, and a piece cleaning changed is looked for to the end
+		// of the window (a text of one long line, whose lines cleaning
+		// cut, took seconds when the window was the rest of the text).
+		ahead := h.simp[next:min(len(h.simp), next+hantAhead)]
 		m := sort.Search(min(len(ends)-p, hantMaxPiece), func(m int) bool {
-			return !strings.Contains(h.simp[next:], run[i:ends[p+m]])
+			return !strings.Contains(ahead, run[i:ends[p+m]])
 		})
 		if m > 0 {
 			piece := run[i:ends[p+m-1]]
-			at := next + strings.Index(h.simp[next:], piece)
+			at := next + strings.Index(ahead, piece)
 			// Cleaning leaves out whole lines: a piece far ahead is
 			// where the text went on only when it starts a line of the
 			// reading, or is long; else it is as likely another place
@@ -256,12 +261,15 @@ func (h *hantText) restoreRun(out []byte, run string, off, next int) int {
 // ended is taken for the place a piece of cleaned text comes from; one
 // further ahead when it is at least hantPiece characters long and starts a
 // line of the reading, or at least hantLongPiece long. Pieces are tried up
-// to hantMaxPiece characters long.
+// to hantMaxPiece characters long, and looked for within hantAhead bytes
+// of where the last one ended (cleaning leaves out page furniture, not
+// tens of kilobytes of text).
 const (
 	hantNear      = 48
 	hantPiece     = 8
 	hantLongPiece = 24
 	hantMaxPiece  = 256
+	hantAhead     = 16 << 10
 )
 
 // startsLine reports whether only spaces stand between the line start
