@@ -62,6 +62,8 @@ package compare
 //     of it they name (高新技术产业增加值 and 服务业增加值, 社会消费品零售
 //     总额 and 网络消费零售额).
 //
+// An anniversary (改革开放40周年) is a date named, no figure that changes.
+//
 // In a list whose items name their thing after the figure (12公里热力
 // 管网、10公里供水管网), the words before a figure are the item before's:
 // 10公里 measures 供水管网 alone.
@@ -108,6 +110,7 @@ type fig struct {
 	around    bool     // names are those of its sentence: its indicator names none (namesAround)
 	changed   bool     // touches a counted change of the diff
 	base      bool     // the start of 从…到…: the figure after it is the one that counts
+	named     bool     // no measure: an anniversary (40周年)
 	of        int      // the figure whose change it is (比上年增加1.5亿元), -1 if none
 	scope     scopes   // the scopes its indicator names (城镇, 出口, 省级)
 	years5    bool     // its paragraph opens with a span of several years (五年来，)
@@ -365,6 +368,7 @@ func sideFigures(s string, skip int) []fig {
 			out[k].names = nil // a character alone (将安排, 拟) names nothing
 		}
 		out[k].name = nameRunes(before, after)
+		out[k].named = anniversary(s, q)
 		out[k].average = strings.Contains(before, "年均") || strings.Contains(before, "平均每年") || strings.Contains(before, "年平均")
 		if len(out[k].names) == 0 {
 			if b := out[k].of; b >= 0 {
@@ -453,6 +457,12 @@ func sideFigures(s string, skip int) []fig {
 		k = j
 	}
 	return out
+}
+
+// anniversary reports whether q counts the years since something
+// (改革开放40周年, 建校60周年): a date named, not a figure that changes.
+func anniversary(s string, q quantity) bool {
+	return q.Unit == "周" && strings.HasPrefix(s[q.end:], "年")
 }
 
 // scopeClasses are groups of words that name scopes one indicator cannot
@@ -1028,12 +1038,12 @@ func figCandidates(pf pairFigures, k int, w *figWeights, unchanged map[figKey]bo
 	figsA, figsB := pf.old, pf.new
 	var ca, cb []int
 	for k, f := range figsA {
-		if f.changed && !f.base && !unchanged[figKey{pf.p.from, k}] {
+		if f.changed && !f.base && !f.named && !unchanged[figKey{pf.p.from, k}] {
 			ca = append(ca, k)
 		}
 	}
 	for k, f := range figsB {
-		if f.changed && !f.base && !unchanged[figKey{pf.p.to, k}] {
+		if f.changed && !f.base && !f.named && !unchanged[figKey{pf.p.to, k}] {
 			cb = append(cb, k)
 		}
 	}
