@@ -62,7 +62,9 @@ package compare
 //     of it they name (高新技术产业增加值 and 服务业增加值, 社会消费品零售
 //     总额 and 网络消费零售额).
 //
-// An anniversary (改革开放40周年) is a date named, no figure that changes.
+// An anniversary (改革开放40周年) is a date named, no figure that changes,
+// and a count in quotation or book-title marks part of a name (出台“稳外贸
+// 8条”: a policy and its count of articles), no indicator.
 //
 // In a list whose items name their thing after the figure (12公里热力
 // 管网、10公里供水管网), the words before a figure are the item before's:
@@ -110,7 +112,7 @@ type fig struct {
 	around    bool     // names are those of its sentence: its indicator names none (namesAround)
 	changed   bool     // touches a counted change of the diff
 	base      bool     // the start of 从…到…: the figure after it is the one that counts
-	named     bool     // no measure: an anniversary (40周年)
+	named     bool     // no measure: part of a name (“稳外贸8条”) or an anniversary (40周年)
 	of        int      // the figure whose change it is (比上年增加1.5亿元), -1 if none
 	scope     scopes   // the scopes its indicator names (城镇, 出口, 省级)
 	years5    bool     // its paragraph opens with a span of several years (五年来，)
@@ -368,7 +370,7 @@ func sideFigures(s string, skip int) []fig {
 			out[k].names = nil // a character alone (将安排, 拟) names nothing
 		}
 		out[k].name = nameRunes(before, after)
-		out[k].named = anniversary(s, q)
+		out[k].named = anniversary(s, q) || quotedName(s, q)
 		out[k].average = strings.Contains(before, "年均") || strings.Contains(before, "平均每年") || strings.Contains(before, "年平均")
 		if len(out[k].names) == 0 {
 			if b := out[k].of; b >= 0 {
@@ -463,6 +465,26 @@ func sideFigures(s string, skip int) []fig {
 // (改革开放40周年, 建校60周年): a date named, not a figure that changes.
 func anniversary(s string, q quantity) bool {
 	return q.Unit == "周" && strings.HasPrefix(s[q.end:], "年")
+}
+
+// quotedName reports whether q is part of a name in quotation marks or
+// book-title marks (出台“稳外贸8条”, 《惠企20条》): a policy named with its
+// count of articles or measures is a name, not an indicator. The marks
+// are sought within q's sentence, the opening one with no closing one
+// between it and q.
+func quotedName(s string, q quantity) bool {
+	i, j, _, _ := sentenceBounds(s, q.start, q.end)
+	for _, m := range [][2]string{{"“", "”"}, {"《", "》"}, {"「", "」"}, {"‘", "’"}} {
+		open := strings.LastIndex(s[i:q.start], m[0])
+		if open < 0 || strings.Contains(s[i+open:q.start], m[1]) {
+			continue
+		}
+		close := strings.Index(s[q.end:j], m[1])
+		if close >= 0 && !strings.Contains(s[q.end:q.end+close], m[0]) {
+			return true
+		}
+	}
+	return false
 }
 
 // scopeClasses are groups of words that name scopes one indicator cannot
