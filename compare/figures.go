@@ -62,6 +62,9 @@ package compare
 //     of it they name (高新技术产业增加值 and 服务业增加值, 社会消费品零售
 //     总额 and 网络消费零售额).
 //
+// A figure its clause qualifies by a share in per mille after it (学科入围
+// 前1‰) is no change of one qualified by a share in per cent (前1%).
+//
 // An anniversary (改革开放40周年) is a date named, no figure that changes,
 // and a count in quotation or book-title marks part of a name (出台“稳外贸
 // 8条”: a policy and its count of articles), no indicator.
@@ -112,6 +115,7 @@ type fig struct {
 	around    bool     // names are those of its sentence: its indicator names none (namesAround)
 	changed   bool     // touches a counted change of the diff
 	base      bool     // the start of 从…到…: the figure after it is the one that counts
+	perMille  int      // the share its clause qualifies it by after it (前1‰: 1, 前1%: -1), 0 if none
 	named     bool     // no measure: part of a name (“稳外贸8条”) or an anniversary (40周年)
 	of        int      // the figure whose change it is (比上年增加1.5亿元), -1 if none
 	scope     scopes   // the scopes its indicator names (城镇, 出口, 省级)
@@ -371,6 +375,15 @@ func sideFigures(s string, skip int) []fig {
 		}
 		out[k].name = nameRunes(before, after)
 		out[k].named = anniversary(s, q) || quotedName(s, q)
+		if k+1 < len(qs) && !strings.ContainsFunc(s[q.end:qs[k+1].start], clauseStop) {
+			// 27个学科入围前1‰: the share it is among
+			switch qs[k+1].Unit {
+			case "‰":
+				out[k].perMille = 1
+			case "%":
+				out[k].perMille = -1
+			}
+		}
 		out[k].average = strings.Contains(before, "年均") || strings.Contains(before, "平均每年") || strings.Contains(before, "年平均")
 		if len(out[k].names) == 0 {
 			if b := out[k].of; b >= 0 {
@@ -1089,6 +1102,9 @@ func figCandidates(pf pairFigures, k int, w *figWeights, unchanged map[figKey]bo
 			}
 			if a.item == "" && b.item == "" && siblings(a, b) {
 				continue // 高新技术产业增加值, 服务业增加值
+			}
+			if a.perMille*b.perMille < 0 {
+				continue // 学科入围前1‰ is no 学科入围前1%
 			}
 			if a.average != b.average {
 				continue // 年均增长5.6% is the years', 增长6% the year's
