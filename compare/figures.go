@@ -62,6 +62,12 @@ package compare
 //     of it they name (高新技术产业增加值 and 服务业增加值, 社会消费品零售
 //     总额 and 网络消费零售额).
 //
+// What a year added (新增发电装机, 新开工住房, 容量增加2000万门) is no
+// change of a level reached (装机容量达到, 总容量): a figure qualified as
+// added pairs with a level only when that is qualified the same way,
+// unless both are rates; work of the year said without 新 (建成蔬菜大棚,
+// 开工改造) is still what 新建成, 新开工 count.
+//
 // A figure its clause qualifies by a share in per mille after it (学科入围
 // 前1‰) is no change of one qualified by a share in per cent (前1%).
 //
@@ -116,6 +122,7 @@ type fig struct {
 	changed   bool     // touches a counted change of the diff
 	base      bool     // the start of 从…到…: the figure after it is the one that counts
 	perMille  int      // the share its clause qualifies it by after it (前1‰: 1, 前1%: -1), 0 if none
+	added     bool     // its indicator says it was added in the year (新增, 新建, 容量增加), not a total reached
 	named     bool     // no measure: part of a name (“稳外贸8条”) or an anniversary (40周年)
 	of        int      // the figure whose change it is (比上年增加1.5亿元), -1 if none
 	scope     scopes   // the scopes its indicator names (城镇, 出口, 省级)
@@ -375,6 +382,7 @@ func sideFigures(s string, skip int) []fig {
 		}
 		out[k].name = nameRunes(before, after)
 		out[k].named = anniversary(s, q) || quotedName(s, q)
+		out[k].added = addedIn(before)
 		if k+1 < len(qs) && !strings.ContainsFunc(s[q.end:qs[k+1].start], clauseStop) {
 			// 27个学科入围前1‰: the share it is among
 			switch qs[k+1].Unit {
@@ -472,6 +480,37 @@ func sideFigures(s string, skip int) []fig {
 		k = j
 	}
 	return out
+}
+
+// addedWords say that a figure is what a year added (新增发电装机, 新开工
+// 住房), not a total reached.
+var addedWords = []string{"新增", "净增", "新建", "新开工", "新登记", "新投产"}
+
+// addedIn reports whether the words before a figure say that it is what
+// a year added: one of addedWords, or a verb of increase right before it
+// (电话交换机容量增加2000万门), which 增加到 and 增至, saying the level
+// reached, are not.
+func addedIn(before string) bool {
+	for _, w := range addedWords {
+		if strings.Contains(before, w) {
+			return true
+		}
+	}
+	return strings.HasSuffix(before, "增加")
+}
+
+// reachedWords say that a figure is a level reached or a total (装机容量
+// 达到, 总容量, 余额), not what a year did (新建成, 开工改造, 退税减税降费高达).
+var reachedWords = []string{"达到", "总量", "总数", "总容量", "总规模", "总里程", "保有量", "余额", "增至", "增加到", "突破"}
+
+// reached reports whether f's indicator says it is a level reached.
+func reached(f fig) bool {
+	for _, w := range reachedWords {
+		if strings.Contains(f.indicator, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // anniversary reports whether q counts the years since something
@@ -1102,6 +1141,9 @@ func figCandidates(pf pairFigures, k int, w *figWeights, unchanged map[figKey]bo
 			}
 			if a.item == "" && b.item == "" && siblings(a, b) {
 				continue // 高新技术产业增加值, 服务业增加值
+			}
+			if a.added != b.added && !isRate(a.Unit) && (reached(a) || reached(b)) {
+				continue // 新增发电装机 is what the year added, 装机容量达到 the total
 			}
 			if a.perMille*b.perMille < 0 {
 				continue // 学科入围前1‰ is no 学科入围前1%
