@@ -71,6 +71,10 @@ package compare
 // A figure its clause qualifies by a share in per mille after it (学科入围
 // 前1‰) is no change of one qualified by a share in per cent (前1%).
 //
+// The total investment said after a count of projects (签约项目273个、总投资
+// 1.8万亿元) is those projects': it names what the count names, and two
+// lists of different projects (签约项目, 在建储能项目) are no one figure.
+//
 // An anniversary (改革开放40周年) is a date named, no figure that changes,
 // and a count in quotation or book-title marks part of a name (出台“稳外贸
 // 8条”: a policy and its count of articles), no indicator.
@@ -380,6 +384,12 @@ func sideFigures(s string, skip int) []fig {
 		if len(letters(nameWords(before)+nameWords(after))) < 2 {
 			out[k].names = nil // a character alone (将安排, 拟) names nothing
 		}
+		if k > 0 && len(out[k].names) > 0 && strings.HasPrefix(noSpace(s[qs[k-1].end:q.start]), "、") &&
+			len(letters(investTotal.Replace(nameWords(before)+nameWords(after)))) < 2 {
+			// 签约项目273个、总投资1.8万亿元: the investment of the
+			// projects counted before, which name what it measures
+			out[k].names, out[k].around = out[k-1].names, out[k-1].around
+		}
 		out[k].name = nameRunes(before, after)
 		out[k].named = anniversary(s, q) || quotedName(s, q)
 		out[k].added = addedIn(before)
@@ -512,6 +522,10 @@ func reached(f fig) bool {
 	}
 	return false
 }
+
+// investTotal removes the words that name the total investment of some
+// projects (总投资, 投资总额): which projects, they do not say.
+var investTotal = strings.NewReplacer("计划总投资", "|", "总投资额", "|", "总投资", "|", "投资总额", "|")
 
 // anniversary reports whether q counts the years since something
 // (改革开放40周年, 建校60周年): a date named, not a figure that changes.
