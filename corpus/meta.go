@@ -1016,6 +1016,9 @@ func bureauOf(title string) string {
 	if m := blankPlaceRe.FindString(t); m != "" {
 		t = strings.TrimLeft(t, "XxＸｘ×＊*")
 	}
+	// A template for the offices of several levels (市、县交通运输局…):
+	// the office, whichever level reads it.
+	t = levelListRe.ReplaceAllString(t, "")
 	m := bureauRe.FindStringSubmatch(t)
 	if m == nil {
 		return ""
@@ -1044,6 +1047,10 @@ func bureauOf(title string) string {
 // subjectBureauRe finds an office as the subject of a paragraph's opening
 // sentence after its year: 2031年，市卫生健康委以…, 2031年以来，县交通运输局坚持….
 var subjectBureauRe = regexp.MustCompile(`(?m)^(?:19|20)[0-9]{2}\s*年(?:以来)?[，,]\s*(\p{Han}{2,14}?(?:局|委员会|委))(?:以|坚持|在|紧紧|深入|全面|认真|始终)`)
+
+// levelListRe matches the levels but the last of a list before an office
+// (市、县, 省、市、县): 市、县交通运输局 leaves 县交通运输局.
+var levelListRe = regexp.MustCompile(`^(?:[省市县区州旗镇乡]\s*[、，,/]\s*)+`)
 
 // headText returns the first n bytes of s at most, cut at a character's
 // start.

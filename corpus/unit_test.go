@@ -293,6 +293,9 @@ func TestBureauOf(t *testing.T) {
 		{"农林局 2031年工作计划", "农林局"},
 		{"街道工作总结", ""},
 		{"石桥市街道2031年工作总结", "石桥市街道"}, // a street office named after an old town (某某市)
+		// A template for the offices of several levels.
+		{"市、县交通运输局2031年工作总结", "交通运输局"},
+		{"省、市、县农业农村局2031年工作要点", "农业农村局"},
 	} {
 		if got := bureauOf(tc.title); got != tc.want {
 			t.Errorf("bureauOf(%q) = %q, want %q", tc.title, got, tc.want)
