@@ -253,6 +253,13 @@ func fillMeta(d *Document, in metaInput) {
 		case b.DateYear != 0:
 			d.Year = b.DateYear
 			set("year", OriginDateLine)
+		case titleYear(d.Title) != 0 && titleYear(d.Title) == review && otherHeadline(head, review+1):
+			// A page with two headlines (2033年县政府工作报告 over
+			// 2032年县政府工作报告) whose report reviews the year of the
+			// second (2032年工作回顾): the report is the next year's, the
+			// one it does not review.
+			d.Year = review + 1
+			set("year", OriginTitle)
 		case titleYear(d.Title) != 0:
 			d.Year = titleYear(d.Title)
 			set("year", OriginTitle)
@@ -341,6 +348,21 @@ func fillMeta(d *Document, in metaInput) {
 			d.Province, d.Prefecture = PlaceChain(d.Region)
 		}
 	}
+}
+
+// otherHeadline reports whether a line at the head of the page, above its
+// greeting, is the headline of a work report of year y.
+func otherHeadline(head []string, y int) bool {
+	for _, l := range head[:min(len(head), 6)] {
+		l = strings.TrimSpace(l)
+		if strings.HasPrefix(l, "各位代表") {
+			break
+		}
+		if utf8.RuneCountInString(l) <= 40 && titleYear(l) == y && kindOf(l, "") == "政府工作报告" {
+			return true
+		}
+	}
+	return false
 }
 
 // fullTextRe matches a page's note after a headline that it prints the
