@@ -304,6 +304,14 @@ func stripControls(l string) string {
 			l = c
 		}
 	}
+	if strings.HasPrefix(l, "•") || strings.HasPrefix(l, "●") {
+		// a page's list bullet before a line of the title block (• 政府工作
+		// 报告 / • ——2031年2月16日在…会议上): the page's markup, not the
+		// report's
+		if rest := strings.TrimSpace(strings.TrimLeft(l, "•●")); utf8.RuneCountInString(rest) <= 60 && !strings.ContainsAny(rest, "。；") && (namesDocument(rest) || isDateLine(rest)) {
+			l = rest
+		}
+	}
 	if strings.Contains(l, "![") {
 		// a Markdown image's embed: the picture is not the text's
 		l = strings.TrimSpace(imageEmbedRe.ReplaceAllString(l, ""))
@@ -414,6 +422,8 @@ func isChromeClass(l string) bool {
 		return true // a breadcrumb that ends with the page's headline (and more of the page's words)
 	case n <= 30 && (todayRe.MatchString(l) || blockLabelRe.MatchString(l)):
 		return true
+	case n <= 8 && volumeRe.MatchString(l):
+		return true // a yearbook's volume over its page: 2032卷
 	case n <= 80 && isBareDisclosure(l):
 		return true
 	case n <= 80 && attachmentRe.MatchString(l):
@@ -449,6 +459,9 @@ var (
 	// blockLabelRe matches the label of a copy site's block on a line of its
 	// own: 【概述】, 【正文】.
 	blockLabelRe = regexp.MustCompile(`^【\s*(?:概述|正文|摘要|简介)\s*】$`)
+	// volumeRe matches a yearbook's or a gazette's volume label alone on
+	// its line (2032卷, 2032年卷): no sentence of a report.
+	volumeRe = regexp.MustCompile(`^(?:19|20)[0-9]{2}\s*年?\s*卷$`)
 	// disclosureLabelRe matches a label of a portal's disclosure table.
 	disclosureLabelRe = regexp.MustCompile(`信息索引号|索引号|备注|公开日期|公开责任部门|公开形式|组配分类|生成日期|发布日期|成文日期|公开方式|公开范围|公开时限|发布机构|发文机关|发文机构|发文字号|主题分类|体裁分类|文件分类|所属机构|有效性|文号|名称`)
 	// strongDisclosureRe matches the labels no report's own line opens with
