@@ -138,6 +138,12 @@ func fillMeta(d *Document, in metaInput) {
 		// The collector flattened the title block: 主标题——在…会议上的政府工作报告.
 		d.Title = hdrMain
 		set("title", OriginCollector)
+	case speech && len(head) > 0 && greetedTitle(head[0]) != "":
+		// A library's chunk that lost its line breaks: the title runs
+		// straight into the greeting (1、某市人民政府工作报告材料 各位代表。
+		// 现在，…).
+		d.Title = greetedTitle(head[0])
+		set("title", OriginTitle)
 	case speech:
 		d.Title = "政府工作报告"
 		set("title", OriginOpening)
@@ -348,6 +354,26 @@ func fillMeta(d *Document, in metaInput) {
 			d.Province, d.Prefecture = PlaceChain(d.Region)
 		}
 	}
+}
+
+// greetedTitle returns the title a work report's first line holds before
+// its greeting, run into it after a library's chunk number, if any (某市人民政府工作报告材料各位代表。现在，…), or "":
+// a few words with no punctuation that name a work report.
+func greetedTitle(line string) string {
+	l := strings.TrimSpace(normLine(line))
+	l = strings.TrimSpace(strings.TrimPrefix(l, chunkRe.FindString(l))) // a library's chunk number
+	i := strings.Index(l, "各位代表")
+	if i <= 0 {
+		return ""
+	}
+	t := strings.TrimSpace(l[:i])
+	if n := utf8.RuneCountInString(t); n < 6 || n > 40 || strings.ContainsAny(t, "。，；：！？,;:!?“”") {
+		return ""
+	}
+	if kindOf(t, "") != "政府工作报告" || !strings.HasSuffix(t, "报告") && !strings.HasSuffix(t, "报告材料") {
+		return ""
+	}
+	return t
 }
 
 // otherHeadline reports whether a line at the head of the page, above its
