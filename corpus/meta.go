@@ -356,6 +356,32 @@ func fillMeta(d *Document, in metaInput) {
 	}
 }
 
+// officeLineRe matches a line that is only an office's name (某县发展和改革局,
+// 市财政局, 某某委员会).
+var officeLineRe = regexp.MustCompile(`^\p{Han}{2,20}(?:局|厅|委员会)$`)
+
+// officeUnderDateLine returns the office a title block names on its own
+// line between the date line and the greeting, without its place, or "".
+func officeUnderDateLine(head []string) string {
+	for i, l := range head {
+		if !isDateLine(strings.TrimSpace(normLine(l))) {
+			continue
+		}
+		for _, n := range head[i+1 : min(len(head), i+4)] {
+			n = strings.TrimSpace(normLine(n))
+			if n == "" {
+				continue
+			}
+			if strings.HasPrefix(n, "各位") || !officeLineRe.MatchString(n) {
+				return ""
+			}
+			return bureauOf(n)
+		}
+		return ""
+	}
+	return ""
+}
+
 // greetedTitle returns the title a work report's first line holds before
 // its greeting, run into it after a library's chunk number, if any (某市人民政府工作报告材料各位代表。现在，…), or "":
 // a few words with no punctuation that name a work report.
@@ -1559,6 +1585,16 @@ func reportPlace(d *Document, b titleBlock, in metaInput, set func(string, strin
 		// A plan or budget report that a department delivered: the
 		// government is not its issuer.
 		return
+	}
+	if d.Kind != "政府工作报告" {
+		if o := officeUnderDateLine(headLines(d.Body, 12)); o != "" {
+			// A plan or budget report an office delivered on the
+			// government's commission (受县人民政府委托), its name under
+			// the date line: the office is its issuer.
+			d.Issuer = o
+			set("issuer", OriginDateLine)
+			return
+		}
 	}
 	d.Issuer = "人民政府"
 	if unit == "行署" || strings.HasSuffix(region, "盟") || strings.HasSuffix(region, "地区") {
