@@ -1258,6 +1258,11 @@ func kindOf(title, raw string) string {
 		}
 		return "总结"
 	}
+	// A plan without a title says what it is in its opening: 做好全年工作
+	// 意义重大, 2031年全市某某工作的总要求是.
+	if planOpeningRe.MatchString(opening) {
+		return "计划"
+	}
 	// …or in a part's heading that tells the work done and its results:
 	// 二、主要做法和工作成效, 一、上半年工作完成情况.
 	if m := summaryHeadingRe.FindString(headText(head, 3000)); m != "" {
@@ -1268,6 +1273,11 @@ func kindOf(title, raw string) string {
 	}
 	return ""
 }
+
+// planOpeningRe finds what a plan's opening says of the year ahead: doing
+// its work well matters (做好今年工作意义重大), and the general requirement
+// of the year's work (2031年全市某某工作的总要求是).
+var planOpeningRe = regexp.MustCompile(`做好(?:今年|全年|明年|(?:19|20)[0-9]{2}\s*年)(?:的)?(?:各项)?工作(?:意义重大|至关重要)|(?:19|20)[0-9]{2}\s*年[^。；\n]{0,20}?工作的?总(?:体)?要求是`)
 
 // summaryHeadingRe finds a part heading naming the work done and its
 // results, a summary's: 二、主要做法和工作成效, 一、2031年工作完成情况.
