@@ -704,6 +704,23 @@ type boxWord struct {
 	xMin, xMax float64
 }
 
+// boxAttrs returns the xMin, xMax and yMin attributes of an element of
+// pdftotext -bbox-layout's output (0 where one is missing).
+func boxAttrs(attrs []xml.Attr) (xMin, xMax, yMin float64) {
+	for _, a := range attrs {
+		v, _ := strconv.ParseFloat(a.Value, 64)
+		switch a.Name.Local {
+		case "xMin":
+			xMin = v
+		case "xMax":
+			xMax = v
+		case "yMin":
+			yMin = v
+		}
+	}
+	return xMin, xMax, yMin
+}
+
 // readBoxes returns the lines of each page of pdftotext -bbox-layout's
 // XHTML, or nil when it cannot be parsed.
 func readBoxes(x string) [][]boxLine {
@@ -729,32 +746,14 @@ func readBoxes(x string) [][]boxLine {
 					return nil
 				}
 				l := boxLine{}
-				for _, a := range t.Attr {
-					v, _ := strconv.ParseFloat(a.Value, 64)
-					switch a.Name.Local {
-					case "yMin":
-						l.yMin = v
-					case "xMin":
-						l.xMin = v
-					case "xMax":
-						l.xMax = v
-					}
-				}
+				l.xMin, l.xMax, l.yMin = boxAttrs(t.Attr)
 				pages[len(pages)-1] = append(pages[len(pages)-1], l)
 			case "word":
 				inWord = true
 				if n := len(pages); n > 0 && len(pages[n-1]) > 0 {
 					l := &pages[n-1][len(pages[n-1])-1]
 					w := boxWord{}
-					for _, a := range t.Attr {
-						v, _ := strconv.ParseFloat(a.Value, 64)
-						switch a.Name.Local {
-						case "xMin":
-							w.xMin = v
-						case "xMax":
-							w.xMax = v
-						}
-					}
+					w.xMin, w.xMax, _ = boxAttrs(t.Attr)
 					l.words = append(l.words, w)
 				}
 			}
