@@ -501,12 +501,7 @@ var addedWords = []string{"新增", "净增", "新建", "新开工", "新登记"
 // (电话交换机容量增加2000万门), which 增加到 and 增至, saying the level
 // reached, are not.
 func addedIn(before string) bool {
-	for _, w := range addedWords {
-		if strings.Contains(before, w) {
-			return true
-		}
-	}
-	return strings.HasSuffix(before, "增加")
+	return containsAnyOf(before, addedWords) || strings.HasSuffix(before, "增加")
 }
 
 // reachedWords say that a figure is a level reached or a total (装机容量
@@ -515,12 +510,12 @@ var reachedWords = []string{"达到", "总量", "总数", "总容量", "总规�
 
 // reached reports whether f's indicator says it is a level reached.
 func reached(f fig) bool {
-	for _, w := range reachedWords {
-		if strings.Contains(f.indicator, w) {
-			return true
-		}
-	}
-	return false
+	return containsAnyOf(f.indicator, reachedWords)
+}
+
+// containsAnyOf reports whether s contains one of words.
+func containsAnyOf(s string, words []string) bool {
+	return slices.ContainsFunc(words, func(w string) bool { return strings.Contains(s, w) })
 }
 
 // investTotal removes the words that name the total investment of some
@@ -1224,19 +1219,7 @@ func yearsTotal(a, b fig) bool {
 // 平均浓度降至20微克): in a paragraph of several years, that is what
 // the years did together.
 func workDone(f fig) bool {
-	text := f.indicator + f.text
-	for _, w := range levelWords {
-		if strings.Contains(text, w) {
-			return false
-		}
-	}
-	text = f.indicator + f.after
-	for _, w := range doneWords {
-		if strings.Contains(text, w) {
-			return true
-		}
-	}
-	return false
+	return !containsAnyOf(f.indicator+f.text, levelWords) && containsAnyOf(f.indicator+f.after, doneWords)
 }
 
 // levelWords say that a figure is a level reached; doneWords that it is

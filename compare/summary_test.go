@@ -387,11 +387,7 @@ func TestTermsNotAddressees(t *testing.T) {
 			}
 		}
 	}
-	found := false
-	for _, term := range r.NewTerms {
-		found = found || term.Text == "红烛先锋"
-	}
-	if !found {
+	if got, _ := newTermSet(r); !got["红烛先锋"] {
 		t.Errorf("Compare: new terms %v lack 红烛先锋", r.NewTerms)
 	}
 	for _, c := range []struct {
