@@ -4,7 +4,7 @@ package compare
 //
 // Bureau summaries and plans (工作总结, 工作要点) are short, cut by gse
 // less well than a government report, and full of the names of the places
-// and bodies that did the work. Five kinds of candidate are read by nobody
+// and bodies that did the work. These kinds of candidate are read by nobody
 // as a 新提法, and are left out (notTerm):
 //
 //   - a cut word: a candidate that the report writes, every time, with a
@@ -25,6 +25,16 @@ package compare
 //     志愿服务中心) or a clause's piece about it (金额均居宁波市, 启动龙山镇),
 //     where a 新提法 names no place, unless it is the name of a rule or a
 //     policy of that place (某市教育设施管理条例);
+//   - the rest of a count (410 | 余场): 余, 多, 几 or a measure word after
+//     a number every time (countPiece);
+//   - a word gse took across a word of the text (力量 类项 | 目, 边检 | 视):
+//     its edge character makes, with the one beside it, a word the
+//     dictionary sees more often, and stands alone where gse cuts that
+//     side (splitWord);
+//   - one institution's name (溪口市杏坛小学, 香港科技大学) or its proper
+//     part, which the report writes every time between a place with its
+//     unit and the institution's kind (枫林区 | 丹桂 | 学校): who did the
+//     work, as a place's name is (nameStem, institutionName);
 //   - an adjective or adverb alone (扎实, 忠诚): how the work was done;
 //   - the name of one of the document's parts (工作总结, 进展情况, 重点
 //     任务): how the report is laid out;
@@ -54,7 +64,108 @@ func notTerm(d *termDoc, c cand) bool {
 	if c.kind == kindMarked || c.kind == kindPlus {
 		return false
 	}
-	return genericAlone(c.text) || docPart(c.text) || placeName(d, c.text) || placeLed(d, c.text) || cutEdge(d, c.text) || commonOnce(d, c.text)
+	return genericAlone(c.text) || docPart(c.text) || placeName(d, c.text) || placeLed(d, c.text) || cutEdge(d, c.text) ||
+		commonOnce(d, c.text) || countPiece(d, c.text) || splitWord(d, c.text) || nameStem(d, c.text) || institutionName(c.text)
+}
+
+// eachOccurrence reports whether fn holds of the text before and after every
+// occurrence of t in d, and t occurs.
+func eachOccurrence(d *termDoc, t string, fn func(before, after string) bool) bool {
+	offs := d.sa.Lookup([]byte(t), -1)
+	if len(offs) == 0 {
+		return false
+	}
+	for _, o := range offs {
+		if !fn(d.text[:o], d.text[o+len(t):]) {
+			return false
+		}
+	}
+	return true
+}
+
+// hanNumerals are the characters of numbers written in Han characters.
+const hanNumerals = "〇一二三四五六七八九十百千万亿两"
+
+// countPiece reports whether t is the rest of a count (410 | 余场, 三 |
+// 场次): it begins with 余, 多 or 几 (about so many) or with a measure
+// word, and d writes it after a digit or a numeral every time.
+func countPiece(d *termDoc, t string) bool {
+	first, _ := utf8.DecodeRuneInString(t)
+	if !strings.ContainsRune("余多几", first) && dictWordPOS(string(first)) != "q" {
+		return false
+	}
+	return eachOccurrence(d, t, func(before, _ string) bool {
+		c, _ := utf8.DecodeLastRuneInString(before)
+		return unicode.IsDigit(c) || strings.ContainsRune(hanNumerals, c)
+	})
+}
+
+// splitWord reports whether t is a word cut from the text around it
+// every time: its last character and the next one, or its first and the
+// one before, make a word the dictionary sees more often than the word
+// of t they would take it from, and that character stands alone where
+// gse cuts the text beside t (力量 类项 | 目: 项目; 边检 | 视: 检视; 生物
+// 基材 | 料: 材料): gse took the wrong pair (but 民生 实事 | 项目, where 项
+// begins a word of its own).
+func splitWord(d *termDoc, t string) bool {
+	ws := words(t)
+	if len(ws) == 0 || ws[0].class != classWord || ws[len(ws)-1].class != classWord {
+		return false
+	}
+	firstFreq, _, _ := analysis.DictFreq(ws[0].text)
+	lastFreq, _, _ := analysis.DictFreq(ws[len(ws)-1].text)
+	first, _ := utf8.DecodeRuneInString(t)
+	last, _ := utf8.DecodeLastRuneInString(t)
+	across := func(pair string, than float64) bool {
+		f, _, _ := analysis.DictFreq(pair)
+		return f > than
+	}
+	return eachOccurrence(d, t, func(before, after string) bool {
+		if n, _ := utf8.DecodeRuneInString(after); corpus.IsHan(n) && loneStart(after) && across(string([]rune{last, n}), lastFreq) {
+			return true
+		}
+		p, _ := utf8.DecodeLastRuneInString(before)
+		return corpus.IsHan(p) && loneEnd(before) && across(string([]rune{p, first}), firstFreq)
+	})
+}
+
+// nameStem reports whether t is the proper part of one institution's
+// name, which d writes every time after a place and its unit and before
+// the institution's kind (枫林区 | 丹桂 | 学校, 望岳区 | 云台 | 中学): a
+// name of two or three characters, the dictionary's name of a person or
+// a place, a word it rarely sees (杏坛) or one it lacks.
+func nameStem(d *termDoc, t string) bool {
+	if n := utf8.RuneCountInString(t); n < 2 || n > 3 {
+		return false
+	}
+	if pos := dictWordPOS(t); pos != "" && !strings.HasPrefix(pos, "nr") && !strings.HasPrefix(pos, "ns") && termWordInfo(t).spec < rare {
+		return false
+	}
+	return eachOccurrence(d, t, func(before, after string) bool {
+		u, size := utf8.DecodeLastRuneInString(before)
+		p, _ := utf8.DecodeLastRuneInString(before[:len(before)-size])
+		if !strings.ContainsRune(placeUnits, u) || !corpus.IsHan(p) {
+			return false
+		}
+		for _, h := range institutions {
+			if strings.HasPrefix(after, h) {
+				return true
+			}
+		}
+		return false
+	})
+}
+
+// institutionName reports whether t is one institution's whole name: an
+// institution's kind after a proper name (溪口 市 杏坛 | 小学,
+// namedInstitution), which names who did the work, not what was done.
+func institutionName(t string) bool {
+	for _, h := range institutions {
+		if strings.HasSuffix(t, h) && len(t) > len(h) && namedInstitution(t[:len(t)-len(h)]) {
+			return true
+		}
+	}
+	return false
 }
 
 // rare is the specificity a word the dictionary has needs to be a term

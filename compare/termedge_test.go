@@ -148,3 +148,66 @@ func newTermSet(r *Report) (map[string]bool, []string) {
 	}
 	return got, list
 }
+
+// TestTermsNotCountsNamesOrSplitWords: a bureau's summary of one year
+// against the next (fictional), as the web UI compares two indexed
+// reports, with a collection that has seen every long phrase: the new
+// terms hold no rest of a count (余场 of 260余场), no school's name or
+// the proper part of one (青枫 of 松岗区青枫学校, 桃源 of 石门区桃源中学,
+// 柳溪市杏林小学), and no word gse took across a word of the text (类项 of
+// 力量类项目, 边检 of 边检视); the year's own terms stay.
+func TestTermsNotCountsNamesOrSplitWords(t *testing.T) {
+	a := build("a",
+		"0||青岚市教育局2031年工作总结",
+		"1|一、家校共育|全年开展家长学校培训，覆盖家长2万人。",
+		"2|二、学校建设|新增学位0.8万个，按期完成年度任务。",
+	)
+	b := build("b",
+		"0||青岚市教育局2032年工作总结",
+		"1|一、家校共育|全年开展家庭教育讲座和亲子辅导260余场，推广“书香家庭”共读计划，覆盖家长3万人。"+
+			"坚持边学习、边对照、边检视、边整改，做到问题不过夜。",
+		"2|二、学校建设|新增学位1.2万个，松岗区青枫学校、石门区桃源中学、柳溪市杏林小学按期投入使用，"+
+			"初中学生耐力和力量类项目达标率偏低。",
+	)
+	r := Compare(a, b, Options{Collection: everyPhrase{}})
+	got, list := newTermSet(r)
+	for _, bad := range []string{"余场", "青枫", "桃源", "杏林", "石门区桃源中学", "柳溪市杏林小学", "类项", "边检"} {
+		if got[bad] {
+			t.Errorf("Compare: new terms %v hold %s", list, bad)
+		}
+	}
+	for _, want := range []string{"书香家庭"} {
+		if !got[want] {
+			t.Errorf("Compare: new terms %v lack %s", list, want)
+		}
+	}
+}
+
+// everyPhrase is a collection of 100 reports in which every phrase of
+// three characters or more is in 40 of them, and shorter ones in 2: what
+// a realistic index says of a report's long phrases and its short pieces.
+type everyPhrase struct{}
+
+func (everyPhrase) SectionFreq(term string) (df, n int) { return 2, 1000 }
+func (everyPhrase) DocFreq(term string) (df, n int) {
+	if len([]rune(term)) > 2 {
+		return 40, 100
+	}
+	return 2, 100
+}
+
+// TestSplitWord: a word gse took across a word of the text is no term
+// (fictional sentences): 类项 of 力量类项目 (项目), 边检 of 边检视 (检视),
+// 书目's 必读书 (必读书目); but 民生实事 of 民生实事项目, where 项 begins a word
+// of its own (项目), and 书香家庭, whose neighbours make no word with it.
+func TestSplitWord(t *testing.T) {
+	d := newTermDoc(prepare(build("a",
+		"1|一、体育|初中学生耐力和力量类项目达标率偏低。坚持边学习、边对照、边检视、边整改。",
+		"2|二、阅读|征订必读书目80套，推广“书香家庭”共读计划。推进5项民生实事项目。",
+	)))
+	for term, want := range map[string]bool{"类项": true, "边检": true, "必读书": true, "民生实事": false, "书香家庭": false} {
+		if got := splitWord(d, term); got != want {
+			t.Errorf("splitWord(%s) = %v, want %v", term, got, want)
+		}
+	}
+}
