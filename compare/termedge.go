@@ -253,16 +253,9 @@ func placeName(d *termDoc, t string) bool {
 	if !properName(t) || dictWordPOS(t) == "" {
 		return false
 	}
-	offs := d.sa.Lookup([]byte(t), -1)
-	if len(offs) == 0 {
-		return false
-	}
-	for _, o := range offs {
-		if !listedName(d.text[:o], d.text[o+len(t):]) && !(strings.HasPrefix(dictWordPOS(t), "ns") && unitAfter(d.text[o+len(t):])) {
-			return false
-		}
-	}
-	return true
+	return eachOccurrence(d, t, func(before, after string) bool {
+		return listedName(before, after) || strings.HasPrefix(dictWordPOS(t), "ns") && unitAfter(after)
+	})
 }
 
 // rules are the last words of the names of a place's rules: a place's
@@ -304,13 +297,7 @@ func placeLed(d *termDoc, t string) bool {
 	if !placeAlone(ws[n-1]) {
 		return false
 	}
-	offs := d.sa.Lookup([]byte(t), -1)
-	for _, o := range offs {
-		if !unitAfter(d.text[o+len(t):]) {
-			return false
-		}
-	}
-	return len(offs) > 0
+	return eachOccurrence(d, t, func(_, after string) bool { return unitAfter(after) })
 }
 
 // placeWithUnit reports whether w is one word of a place's name and its
@@ -408,16 +395,9 @@ func listItem(s string, forward bool) string {
 // that belongs to it glued to one of its ends (boundBefore, boundAfter),
 // or, for a term of Latin letters and digits, letters or digits.
 func cutEdge(d *termDoc, t string) bool {
-	offs := d.sa.Lookup([]byte(t), -1)
-	if len(offs) == 0 {
-		return false
-	}
-	for _, o := range offs {
-		if !boundBefore(t, d.text[:o]) && !boundAfter(t, d.text[o+len(t):]) {
-			return false
-		}
-	}
-	return true
+	return eachOccurrence(d, t, func(before, after string) bool {
+		return boundBefore(t, before) || boundAfter(t, after)
+	})
 }
 
 // alnum reports whether r is a Latin letter or a digit.
