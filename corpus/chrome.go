@@ -422,6 +422,8 @@ func isChromeClass(l string) bool {
 		return true // a breadcrumb that ends with the page's headline (and more of the page's words)
 	case n <= 30 && (todayRe.MatchString(l) || blockLabelRe.MatchString(l)):
 		return true
+	case n <= 40 && siteDateRe.MatchString(l):
+		return true // a portal's header: its name beside today's date and weekday
 	case n <= 8 && volumeRe.MatchString(l):
 		return true // a yearbook's volume over its page: 2032卷
 	case n <= 80 && isBareDisclosure(l):
@@ -456,6 +458,11 @@ var (
 	crumbTailRe = regexp.MustCompile(`^[>›»＞]\s*[^\s，。；：:！？、]{1,20}$`)
 	// todayRe matches a portal's date widget: 今天是：2032年1月5日 星期一.
 	todayRe = regexp.MustCompile(`^今天是\s*[：:]?\s*(?:` + dateTimePat + `)?\s*(?:星期[一二三四五六日天])?$`)
+	// siteDateRe matches a portal's header that gives the site's name
+	// beside its date widget, today's date and its weekday (某某区人民政府
+	// 2032年1月5日星期一): no line of a report dates itself by the weekday
+	// alone.
+	siteDateRe = regexp.MustCompile(`^[\p{Han}A-Za-z0-9]{2,24}\s+(?:今天是\s*[：:]?\s*)?` + dateTimePat + `\s*(?:星期|周)[一二三四五六日天]$`)
 	// blockLabelRe matches the label of a copy site's block on a line of its
 	// own: 【概述】, 【正文】.
 	blockLabelRe = regexp.MustCompile(`^【\s*(?:概述|正文|摘要|简介)\s*】$`)
