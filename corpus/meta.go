@@ -897,16 +897,19 @@ func otherPlace(d *Document, in metaInput, set func(string, string)) {
 		unquoted = quotedRe.ReplaceAllString(unquoted, "") // 关于《政府工作报告》的…: no issuer of its own
 	}
 	// 政府 of the report's name (…作政府工作报告, 关于政府工作报告的决议), or
-	// of what a report is about (…政府信息公开工作年度报告), is not who
-	// wrote this paper.
-	unquoted = strings.ReplaceAll(strings.ReplaceAll(unquoted, "政府工作报告", ""), "政府信息公开", "")
+	// of what a report is about (…政府信息公开工作年度报告, …法治政府建设
+	// 情况报告), is not who wrote this paper.
+	for _, w := range []string{"政府工作报告", "政府信息公开", "法治政府"} {
+		unquoted = strings.ReplaceAll(unquoted, w, "")
+	}
 	if d.Issuer = issuerRe.FindString(unquoted); d.Issuer == "" {
 		d.Issuer = bureauOf(unquoted)
 	}
 	if d.Issuer == "" && disclosureOwnerRe.MatchString(arabicYears(strings.TrimSpace(d.Title))) {
-		// A report on the disclosure of government information titled by
-		// a place alone (某镇2031年度政府信息公开工作年度报告) is that
-		// place's government's.
+		// A report on the disclosure of government information, or on
+		// building a government under the rule of law, titled by a place
+		// alone (某镇2031年度政府信息公开工作年度报告, 某区2031年度法治
+		// 政府建设情况报告) is that place's government's.
 		d.Issuer = "人民政府"
 	}
 	if d.Issuer != "" {
@@ -1066,9 +1069,10 @@ func afterPlace(name, place string) string {
 }
 
 // disclosureOwnerRe matches the title of a report on the disclosure of
-// government information that a place alone opens (2031年某市政府信息公开…,
-// 某镇2031年度政府信息公开…).
-var disclosureOwnerRe = regexp.MustCompile(`^(?:(?:19|20)[0-9]{2}\s*年度?)?\p{Han}{2,12}?(?:省|自治区|市|州|盟|地区|县|旗|区|镇|乡)(?:人民政府)?(?:(?:19|20)[0-9]{2}\s*年度?)?政府信息公开`)
+// government information, or on building a government under the rule of
+// law, that a place alone opens (2031年某市政府信息公开…, 某镇2031年度政府
+// 信息公开…, 某区2031年度法治政府建设情况报告).
+var disclosureOwnerRe = regexp.MustCompile(`^(?:(?:19|20)[0-9]{2}\s*年度?)?\p{Han}{2,12}?(?:省|自治区|市|州|盟|地区|县|旗|区|镇|乡)(?:人民政府)?(?:(?:19|20)[0-9]{2}\s*年度?)?(?:政府信息公开|法治政府建设)`)
 
 // bureauRe matches the office a bureau's paper names before what it is:
 // 交通局 in 交通局上半年工作总结, 卫生健康委 in 某市卫生健康委关于印发…的通知,
