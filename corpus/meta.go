@@ -912,12 +912,16 @@ func otherPlace(d *Document, in metaInput, set func(string, string)) {
 		// 政府建设情况报告) is that place's government's.
 		d.Issuer = "人民政府"
 	}
+	subject := ""
+	if m := subjectBureauRe.FindStringSubmatch(headText(d.Body, 600)); m != nil {
+		subject = m[1]
+	}
 	if d.Issuer != "" {
 		set("issuer", d.Origins["title"])
-	} else if m := subjectBureauRe.FindStringSubmatch(headText(d.Body, 600)); m != nil {
+	} else if subject != "" {
 		// No title names it: the office that is the subject of the
 		// opening sentence (2031年，市卫生健康委以…) wrote it.
-		if d.Issuer = bureauOf(m[1]); d.Issuer != "" {
+		if d.Issuer = bureauOf(subject); d.Issuer != "" {
 			set("issuer", OriginBody)
 		}
 	}
@@ -932,6 +936,13 @@ func otherPlace(d *Document, in metaInput, set func(string, string)) {
 	if d.Region == "" && d.Title == "" {
 		d.Region = namedPlace(first)
 		origin = OriginBody
+	}
+	if d.Region == "" && subject != "" && d.Issuer != "" && bureauOf(subject) == d.Issuer {
+		// The opening names the issuer with its place (上半年，某县卫生局
+		// 在…) where the title gave its level alone (县卫生局半年工作总结).
+		if d.Region = namedPlace(subject); d.Region != "" {
+			origin = OriginBody
+		}
 	}
 	if d.Region == "" && d.Title != "" {
 		// The body may open with the issuer: "明湖市教育局：".
@@ -1080,11 +1091,15 @@ var disclosureOwnerRe = regexp.MustCompile(`^(?:(?:19|20)[0-9]{2}\s*年度?)?\p{
 // 2031年半年度工作总结, 农林局 in 农林局 2031年工作计划 (a space a PDF put),
 // 教育文化卫生健康局 in …局20XX年上半年工作总结, 水利局 in 水利局XX年工作情况报告,
 // a ministry (教育部关于印发…).
-var bureauRe = regexp.MustCompile(`^(\p{Han}{2,16}?(?:局|委员会|委|厅|办公室|中心|办事处|部|街道))\s*(?:关于|20[0-9X]{2}|[XxＸｘ×]{2,4}\s*年|二〇|上半年|下半年|年度|工作|“|$)`)
+//
+// The office's second name may follow in brackets (区农业农村局（乡村振兴局）
+// 2031年…), and the half year without its 上 (县卫生局半年工作总结).
+var bureauRe = regexp.MustCompile(`^(\p{Han}{2,16}?(?:局|委员会|委|厅|办公室|中心|办事处|部|街道))\s*(?:[（(]\p{Han}{2,12}[）)]\s*)?(?:关于|20[0-9X]{2}|[XxＸｘ×]{2,4}\s*年|二〇|上半年|下半年|半年|年度|工作|“|$)`)
 
 // blankPlaceRe matches the blank a template leaves for its place before
-// the level: X区, XX县, ××市, ＊＊镇.
-var blankPlaceRe = regexp.MustCompile(`^[XxＸｘ×＊*]{1,4}(?:省|市|县|区|州|旗|镇|乡|街道)`)
+// the level: X区, XX县, ××市, ＊＊镇, and 某 of a copy that hides the
+// place (某县).
+var blankPlaceRe = regexp.MustCompile(`^(?:[XxＸｘ×＊*]{1,4}|某)(?:省|市|县|区|州|旗|镇|乡|街道)`)
 
 // bureauOf returns the office title names as its author, without the
 // place before it (县交通局 -> 交通局, 某市卫生健康委 -> 卫生健康委, a
@@ -1092,7 +1107,7 @@ var blankPlaceRe = regexp.MustCompile(`^[XxＸｘ×＊*]{1,4}(?:省|市|县|区|
 func bureauOf(title string) string {
 	t := leadYearRe.ReplaceAllString(strings.TrimSpace(arabicYears(title)), "")
 	if m := blankPlaceRe.FindString(t); m != "" {
-		t = strings.TrimLeft(t, "XxＸｘ×＊*")
+		t = strings.TrimPrefix(strings.TrimLeft(t, "XxＸｘ×＊*"), "某")
 	}
 	// A template for the offices of several levels (市、县交通运输局…):
 	// the office, whichever level reads it.
@@ -1123,8 +1138,9 @@ func bureauOf(title string) string {
 }
 
 // subjectBureauRe finds an office as the subject of a paragraph's opening
-// sentence after its year: 2031年，市卫生健康委以…, 2031年以来，县交通运输局坚持….
-var subjectBureauRe = regexp.MustCompile(`(?m)^(?:19|20)[0-9]{2}\s*年(?:以来)?[，,]\s*(\p{Han}{2,14}?(?:局|委员会|委))(?:以|坚持|在|紧紧|深入|全面|认真|始终)`)
+// sentence after its year: 2031年，市卫生健康委以…, 2031年以来，县交通运输局坚持…,
+// or after the half year it reviews: 上半年，某县卫生局在…, 今年上半年，县水利局坚持….
+var subjectBureauRe = regexp.MustCompile(`(?m)^(?:(?:(?:19|20)[0-9]{2}\s*年|今年)(?:以来|上半年|下半年)?|上半年|下半年)[，,]\s*(\p{Han}{2,14}?(?:局|委员会|委))(?:以|坚持|在|紧紧|深入|全面|认真|始终)`)
 
 // levelListRe matches the levels but the last of a list before an office
 // (市、县, 省、市、县): 市、县交通运输局 leaves 县交通运输局.
