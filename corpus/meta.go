@@ -1253,6 +1253,8 @@ func kindOf(title, raw string) string {
 		return "要点"
 	case strings.Contains(title, "计划") || strings.Contains(title, "打算") || strings.Contains(title, "工作思路") || strings.Contains(title, "工作安排"):
 		return "计划"
+	case yearWorkPlanRe.MatchString(arabicYears(title)):
+		return "计划" // one year's 工作规划 is its work plan
 	}
 	head := raw
 	if len(head) > 4000 {
@@ -1297,11 +1299,18 @@ func kindOf(title, raw string) string {
 // planOpeningRe finds what a plan's opening says of the year ahead: doing
 // its work well matters (做好今年工作意义重大), and the general requirement
 // of the year's work (2031年全市某某工作的总要求是).
-var planOpeningRe = regexp.MustCompile(`做好(?:今年|全年|明年|(?:19|20)[0-9]{2}\s*年)(?:的)?(?:各项)?工作(?:意义重大|至关重要)|(?:19|20)[0-9]{2}\s*年[^。；\n]{0,20}?工作的?总(?:体)?要求是`)
+//
+// Or the year's thinking (2031年度城市管理工作思路是：…).
+var planOpeningRe = regexp.MustCompile(`做好(?:今年|全年|明年|(?:19|20)[0-9]{2}\s*年)(?:的)?(?:各项)?工作(?:意义重大|至关重要)|(?:19|20)[0-9]{2}\s*年[^。；\n]{0,20}?工作的?总(?:体)?要求是|^(?:19|20)[0-9]{2}\s*年度?[^。；，\n]{0,16}?工作(?:总体)?思路(?:是|为)\s*[：:]`)
+
+// yearWorkPlanRe matches a title that calls one year's plan a 工作规划
+// (某局2031年工作规划), not a plan of several years (2031—2035年…规划).
+var yearWorkPlanRe = regexp.MustCompile(`(?:^|[^0-9—–~至-])(?:19|20)[0-9]{2}\s*年度?工作规划`)
 
 // summaryHeadingRe finds a part heading naming the work done and its
 // results, a summary's: 二、主要做法和工作成效, 一、2031年工作完成情况.
-var summaryHeadingRe = regexp.MustCompile(`(?m)^\s*[一二三四五六七八九十]、\s*[^。；\n]{0,16}?(?:工作成效|主要成效|取得的成效|工作成绩|主要成绩|取得的成绩|工作完成情况|任务完成情况)\s*$`)
+// So does 一、上半年主要工作及成效.
+var summaryHeadingRe = regexp.MustCompile(`(?m)^\s*[一二三四五六七八九十]、\s*[^。；\n]{0,16}?(?:工作成效|主要成效|取得的成效|工作成绩|主要成绩|取得的成绩|工作完成情况|任务完成情况|(?:工作|做法)[及和与](?:工作)?成效)\s*$`)
 
 // copyNoteNameRe finds the name of the paper in a copy site's note.
 var copyNoteNameRe = regexp.MustCompile(`(?:整理|准备|推荐|分享)(?:了|的)(?:多篇相关的|一篇|关于)?[《“]?([^《》“”，,。！!]{4,60}?)[》”]?(?:[，,。！!]|供大家|欢迎|$)`)
