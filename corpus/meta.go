@@ -467,10 +467,25 @@ func firstTitle(body string, head []string) string {
 		// Clean may have glued the title to what followed it in the file.
 		l = normLine(l)
 		if len(l) < len(first) && isTitleLine(l) && titleCandidate(l) && strings.HasPrefix(first, l) {
+			if i+1 < len(head) && officeEndRe.MatchString(l) {
+				// …and the line the file broke the title at, glued too
+				// (2031年度某市审计局 / 部门决算公开).
+				if r := normLine(head[i+1]); paperTailRe.MatchString(r) && utf8.RuneCountInString(r) <= 20 && strings.HasPrefix(first, l+r) {
+					return despace(l + r)
+				}
+			}
 			return despace(l)
 		}
 	}
 	if titleCandidate(first) {
+		if lines := headLines(body, 2); len(lines) == 2 && officeEndRe.MatchString(first) {
+			// A title broken after the office's name (2031年度某市审计局 /
+			// 部门决算公开): the line below names the paper, and its two
+			// lines are one.
+			if rest := strings.TrimSpace(lines[1]); paperTailRe.MatchString(rest) && utf8.RuneCountInString(rest) <= 20 && titleCandidate(first+rest) {
+				return despace(first + rest)
+			}
+		}
 		if lines := headLines(body, 2); len(lines) == 2 && brokenAfterRe.MatchString(first) {
 			// A headline broken after the session's number (…人民代表大会
 			// 第二次 / 会议关于政府工作报告的决议): its two lines are one.
@@ -500,6 +515,14 @@ func firstTitle(body string, head []string) string {
 	// a title line just below it that names a paper is the title.
 	return kindLine(body)
 }
+
+// officeEndRe matches a title line that ends with an office's name, and
+// paperTailRe the line under it that names the office's paper alone
+// (部门决算公开, 2031年工作总结).
+var (
+	officeEndRe = regexp.MustCompile(`\p{Han}(?:局|委员会|委|厅|办公室|中心|办事处|街道|人民政府)$`)
+	paperTailRe = regexp.MustCompile(`^(?:(?:19|20)[0-9]{2}\s*年度?)?(?:部门(?:决算|预算)(?:公开|情况说明)?|(?:上半年|下半年|年度)?工作(?:总结|计划|要点|思路|安排)|政府信息公开工作年度报告)[^，。；：:]*$`)
+)
 
 // brokenAfterRe matches a headline's first line that ends at a session's
 // number, and sessionRestRe the line that goes on with the session: 第二次
@@ -1094,7 +1117,7 @@ var disclosureOwnerRe = regexp.MustCompile(`^(?:(?:19|20)[0-9]{2}\s*年度?)?\p{
 //
 // The office's second name may follow in brackets (区农业农村局（乡村振兴局）
 // 2031年…), and the half year without its 上 (县卫生局半年工作总结).
-var bureauRe = regexp.MustCompile(`^(\p{Han}{2,16}?(?:局|委员会|委|厅|办公室|中心|办事处|部|街道))\s*(?:[（(]\p{Han}{2,12}[）)]\s*)?(?:关于|20[0-9X]{2}|[XxＸｘ×]{2,4}\s*年|二〇|上半年|下半年|半年|年度|工作|“|$)`)
+var bureauRe = regexp.MustCompile(`^(\p{Han}{2,16}?(?:局|委员会|委|厅|办公室|中心|办事处|部|街道))\s*(?:[（(]\p{Han}{2,12}[）)]\s*)?(?:关于|20[0-9X]{2}|[XxＸｘ×]{2,4}\s*年|二〇|上半年|下半年|半年|年度|工作|部门(?:决算|预算)|“|$)`)
 
 // blankPlaceRe matches the blank a template leaves for its place before
 // the level: X区, XX县, ××市, ＊＊镇, and 某 of a copy that hides the
