@@ -166,6 +166,12 @@ func fillMeta(d *Document, in metaInput) {
 			// page's headline, which Clean dropped with its crumbs.
 			d.Title = t
 			set("title", OriginTitle)
+		} else if m := selfNamedRe.FindStringSubmatch(firstLine(d.Body)); m != nil {
+			// A page that kept only the body, whose first sentence names
+			// the paper before shortening its name (某局2031年政府信息公开
+			// 工作年度报告（以下简称年报）是根据…).
+			d.Title = m[1]
+			set("title", OriginBody)
 		} else if h := strings.TrimSpace(firstLine(reviewHeadRe.FindString(d.Body))); review != 0 && plan == review+1 && h != "" && strings.HasPrefix(strings.TrimSpace(d.Body), h) {
 			// A work report that starts at its review part.
 			speech = true
@@ -515,6 +521,10 @@ func firstTitle(body string, head []string) string {
 	// a title line just below it that names a paper is the title.
 	return kindLine(body)
 }
+
+// selfNamedRe matches the first sentence of a paper that names it before
+// shortening its name: 某局2031年政府信息公开工作年度报告（以下简称年报）….
+var selfNamedRe = regexp.MustCompile(`^\s*([^\s，。；：:、《》“”（）()]{6,60}?(?:报告|总结|计划|要点|说明|方案))\s*[（(]\s*以下简称`)
 
 // officeEndRe matches a title line that ends with an office's name, and
 // paperTailRe the line under it that names the office's paper alone
