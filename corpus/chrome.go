@@ -173,7 +173,7 @@ var (
 	// photographer's credit (……作政府工作报告。新华社记者 某某摄).
 	creditRe = regexp.MustCompile(`(?:记者|通讯员)\s*\p{Han}{2,4}(?:\s*\p{Han}{2,4})*\s*摄\s*[）)]?$`)
 	// relatedRe matches the heading of a list of related links.
-	relatedRe = regexp.MustCompile(`^【?\s*(?:相关报道|相关链接|相关新闻|相关阅读|相关文章|相关稿件|延伸阅读|推荐阅读|热点推荐|专题链接|友情链接)\s*】?\s*[：:]?$`)
+	relatedRe = regexp.MustCompile(`^(?:[-•·●]\s*)?【?\s*(?:相关报道|相关链接|相关新闻|相关阅读|相关文章|相关稿件|相关推荐|延伸阅读|推荐阅读|热点推荐|专题链接|友情链接)\s*】?\s*[：:]?$`)
 	// buttonsRe matches a row of a page's bracketed buttons and nothing
 	// else: 【发表评论】【告诉好友】【打印此文】【关闭窗口】.
 	buttonsRe = regexp.MustCompile(`^(?:\s*[【\[]\s*\p{Han}{2,6}\s*[】\]]\s*){2,}$`)
@@ -351,6 +351,24 @@ func stripControls(l string) string {
 	if strings.Contains(l, "---") {
 		l = strings.TrimSpace(watermarkRe.ReplaceAllString(l, ""))
 	}
+	if strings.Contains(l, "HYPERLINK") {
+		// a Word field code a copy kept inside its words (工作 HYPERLINK
+		// /Article/ \t _blank 总结): the link's markup, not the text
+		l = strings.TrimSpace(fieldCodeRe.ReplaceAllString(l, ""))
+	}
+	if strings.Contains(l, "___") {
+		// a template's blanks for its author and date, before the text or
+		// after the title the line starts with (撰写人：_____ 日期：_____ …)
+		l = strings.TrimSpace(blankFieldsRe.ReplaceAllString(l, " "))
+	}
+	if strings.HasSuffix(l, "]") || strings.HasSuffix(l, "】") {
+		// a copy site's tag after the text: [标签:介绍]
+		l = strings.TrimSpace(trailingTagRe.ReplaceAllString(l, ""))
+	}
+	if m := slashCounterRe.FindStringSubmatch(l); m != nil && atoi(m[1]) >= 1 && atoi(m[1]) <= atoi(m[2]) {
+		// a library's page counter glued before a year (1/132031年…)
+		l = l[len(m[0])-len(m[3]):]
+	}
 	if strings.HasSuffix(l, "|") || strings.HasSuffix(l, "｜") {
 		// the bar closing a table's cell after a title: 某某工作总结 |
 		if t := strings.TrimRight(l, " |｜"); !strings.ContainsAny(t, "|｜") && strings.Trim(t, "-—:： ") != "" {
@@ -442,6 +460,16 @@ func isChromeClass(l string) bool {
 		return true
 	case n <= 6 && pieceLabelRe.FindString(l) == l && !strings.HasPrefix(l, "第"):
 		return true // a copy site's number for a piece of its collection alone: 篇1, 【篇二】
+	case n <= 60 && columnLineRe.MatchString(l):
+		return true
+	case n <= 150 && strings.HasPrefix(l, "导读") && (strings.HasPrefix(l, "导读：") || strings.HasPrefix(l, "导读:")):
+		return true // a copy site's teaser, the text's start again
+	case n <= 22 && posterRe.MatchString(l):
+		return true
+	case n <= 80 && pieceCountRe.MatchString(l):
+		return true
+	case n <= 30 && libraryStatRe.MatchString(l):
+		return true
 	}
 	return false
 }
@@ -463,6 +491,29 @@ var (
 	// 2032年1月5日星期一): no line of a report dates itself by the weekday
 	// alone.
 	siteDateRe = regexp.MustCompile(`^[\p{Han}A-Za-z0-9]{2,24}\s+(?:今天是\s*[：:]?\s*)?` + dateTimePat + `\s*(?:星期|周)[一二三四五六日天]$`)
+	// fieldCodeRe matches a Word hyperlink's field code left in a copied
+	// text, with its switches: HYPERLINK /Article/ \t _blank.
+	fieldCodeRe = regexp.MustCompile(`\s*HYPERLINK\s+"?[^\s"]*"?(?:\s+\\[a-z]\s+"?[^\s"\p{Han}]*"?)*\s*`)
+	// blankFieldsRe matches a template's labels left with blanks before
+	// the text: 撰写人：_______ 日期：_______.
+	blankFieldsRe = regexp.MustCompile(`(?:^|\s)(?:\p{Han}(?:\s?\p{Han}){0,3}\s*[：:]\s*_{3,}\s*)+`)
+	// trailingTagRe matches a copy site's tags after the text: [标签:介绍].
+	trailingTagRe = regexp.MustCompile(`\s*[\[【]\s*标签\s*[：:][^\]】]{0,30}[\]】]$`)
+	// slashCounterRe matches a library's page counter glued before a year
+	// at a line's start: 1/13 before 2031年….
+	slashCounterRe = regexp.MustCompile(`^(\d{1,3})/(\d{1,3})((?:19|20)[0-9]{2}\s*年)`)
+	// columnLineRe matches a copy site's line of the column, the date and
+	// the count of views: 栏目：工作总结精选 / 发布于： / 人气：5.74K.
+	columnLineRe = regexp.MustCompile(`^栏目\s*[：:].{0,30}(?:发布于|人气|浏览)`)
+	// posterRe matches a bar before a poster's user name: | cwl2.
+	posterRe = regexp.MustCompile(`^[|｜]\s*[A-Za-z][A-Za-z0-9_]{1,19}$`)
+	// pieceCountRe matches a collection's label for a piece with the
+	// piece's title and its word count: 第1篇 某某工作总结 1850字.
+	pieceCountRe = regexp.MustCompile(`^第\s*[0-9一二三四五六七八九十]{1,3}\s*篇\s*\S.{1,60}?\s*\d{3,5}\s*字$`)
+	// libraryStatRe matches a library's stats as bullets: its counters (•
+	// 20), the length (• 约4.29千字, • 约 7页), the upload (• 2031-12-15 发布于
+	// 某省) and the report button (• 举报).
+	libraryStatRe = regexp.MustCompile(`^[•·●]\s*(?:\d{1,6}|约\s*[0-9.]+\s*[千万]?字|约\s*\d+\s*页|(?:19|20)\d{2}-\d{1,2}-\d{1,2}\s*发布于\s*\p{Han}{0,8}|举报)$`)
 	// blockLabelRe matches the label of a copy site's block on a line of its
 	// own: 【概述】, 【正文】.
 	blockLabelRe = regexp.MustCompile(`^【\s*(?:概述|正文|摘要|简介)\s*】$`)
@@ -470,10 +521,10 @@ var (
 	// its line (2032卷, 2032年卷): no sentence of a report.
 	volumeRe = regexp.MustCompile(`^(?:19|20)[0-9]{2}\s*年?\s*卷$`)
 	// disclosureLabelRe matches a label of a portal's disclosure table.
-	disclosureLabelRe = regexp.MustCompile(`信息索引号|索引号|备注|公开日期|公开责任部门|公开形式|组配分类|生成日期|发布日期|成文日期|公开方式|公开范围|公开时限|发布机构|发文机关|发文机构|发文字号|主题分类|体裁分类|文件分类|所属机构|有效性|文号|名称`)
+	disclosureLabelRe = regexp.MustCompile(`信息索引号|索引号|备注|公开日期|公开责任部门|公开形式|组配分类|生成日期|发布日期|成文日期|公开方式|公开范围|公开时限|发布机构|发文机关|发文机构|发文字号|主题分类|体裁分类|文件分类|所属机构|有效性|效力状态|文号|名称`)
 	// strongDisclosureRe matches the labels no report's own line opens with
 	// a value after (索引号 K0000/2032-001).
-	strongDisclosureRe = regexp.MustCompile(`^(?:信息索引号|索引号|组配分类|生成日期|成文日期|公开方式|文件分类|所属机构)`)
+	strongDisclosureRe = regexp.MustCompile(`^(?:信息索引号|索引号|组配分类|生成日期|成文日期|公开方式|文件分类|所属机构|效力状态)`)
 	// copyNoteRe matches a copy site's note on what it republishes.
 	// Its lead-in says the same: 导语：如何才能写好一篇…，欢迎阅读由某某网整理的
 	// 三篇范文，供你借鉴.
@@ -509,7 +560,7 @@ var (
 	// previewRe matches the name of a library's preview image of a page.
 	previewRe = regexp.MustCompile(`_第\s*\d+\s*页$`)
 	// readOnRe matches a prompt to read on, pay or log in.
-	readOnRe = regexp.MustCompile(`(?:预览|试读)(?:阅读)?已结束|已阅读\s*\d+\s*页|还剩\s*\d+\s*页未读|继续免费阅读|需要先?登录|阅读全部图文|登录后(?:阅读|查看|下载)`)
+	readOnRe = regexp.MustCompile(`(?:预览|试读)(?:阅读)?已?结束|已阅读\s*\d+\s*页|还剩\s*\d+\s*页未读|继续免费阅读|需要先?登录|阅读全部图文|登录后(?:阅读|查看|下载)`)
 	// shareRe matches a share widget's instructions left in a page's text
 	// (打开微信，点击底部的“发现”，使用“扫一扫”即可将网页分享至朋友圈) and
 	// its prompt to load more (轻触这里，加载下一页).
@@ -708,6 +759,33 @@ func dropRelated(lines []string) []string {
 	}
 	return out
 }
+
+// dropSuffixedTitle drops the page's title, the headline with the site's
+// name or a tag after a dash (某局2031年工作总结-某某网), when the headline
+// itself follows as the next line: the suffix is the site's, and the
+// headline is said once.
+func dropSuffixedTitle(lines []string) []string {
+	for i, l := range lines {
+		if l == "" {
+			continue
+		}
+		for _, n := range lines[i+1:] {
+			if n == "" {
+				continue
+			}
+			if rest, ok := strings.CutPrefix(l, n); ok && utf8.RuneCountInString(n) >= 6 && siteTagRe.MatchString(rest) {
+				return append(lines[:i], lines[i+1:]...)
+			}
+			break
+		}
+		break
+	}
+	return lines
+}
+
+// siteTagRe matches what a page's title adds after the headline: a dash
+// or a bar and a short name (-某某网, _某某文库, | 某某).
+var siteTagRe = regexp.MustCompile(`^\s*[-_—|｜]{1,2}\s*[^\s，。；：:！？]{1,16}$`)
 
 // isMenuItem reports whether l could be an item of a site's menu: short,
 // without punctuation, not numbered.

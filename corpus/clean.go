@@ -751,7 +751,7 @@ func stripChrome(lines []string) ([]string, string) {
 		dropped = false
 		out = append(out, l)
 	}
-	return dropRelated(dropMenus(out)), title
+	return dropSuffixedTitle(dropRelated(dropMenus(out))), title
 }
 
 // isHeadMenu reports whether l, a line at the head of a page, is a site's
