@@ -517,9 +517,36 @@ func firstTitle(body string, head []string) string {
 		}
 		return first
 	}
+	// A copy that opens with the paper's outline (一、… / （一）… / 1.…)
+	// gives the title under it.
+	if t := outlineTitle(head); t != "" {
+		return t
+	}
 	// A notice a site puts above the paper (a sentence to its members):
 	// a title line just below it that names a paper is the title.
 	return kindLine(body)
+}
+
+// outlineTitle returns the title under an outline a copy opens with: five
+// short numbered headings or more, then a title line naming a summary, a
+// plan or a paper's main points; "" when head does not open so.
+func outlineTitle(head []string) string {
+	n := 0
+	for _, l := range head {
+		l = normLine(l)
+		if utf8.RuneCountInString(l) <= 30 && headingMarker(l) != nil {
+			n++
+			continue
+		}
+		if n >= 5 && isTitleLine(l) && titleCandidate(l) {
+			switch kindOf(l, "") {
+			case "总结", "半年总结", "计划", "要点":
+				return despace(l)
+			}
+		}
+		return ""
+	}
+	return ""
 }
 
 // selfNamedRe matches the first sentence of a paper that names it before
