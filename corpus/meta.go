@@ -201,6 +201,7 @@ func fillMeta(d *Document, in metaInput) {
 	// Pictographs a blog or an account sets around a headline (🌟…📜)
 	// decorate it.
 	d.Title = strings.TrimFunc(d.Title, isPictograph)
+	d.Title = firstOfTwoTitles(d.Title)
 	if m := chunkRe.FindString(d.Title); m == "1、" && namesDocument(d.Title) {
 		d.Title = d.Title[len(m):] // a library's chunk number before the title
 	}
@@ -526,6 +527,31 @@ func firstTitle(body string, head []string) string {
 	// a title line just below it that names a paper is the title.
 	return kindLine(body)
 }
+
+// firstOfTwoTitles returns the first of two titles of one paper a page ran
+// together, the second starting over with the first's opening words (某局
+// 2031年度工作总结范文及2032年度工作计划某局2031年工作总结及2032年工作思路):
+// the headline the page gave; t itself when it is no such pair.
+func firstOfTwoTitles(t string) string {
+	rs := []rune(t)
+	if len(rs) < 24 {
+		return t
+	}
+	lead := string(rs[:4])
+	for i := 8; i <= len(rs)-8; i++ {
+		if !strings.HasPrefix(string(rs[i:]), lead) {
+			continue
+		}
+		first, second := string(rs[:i]), string(rs[i:])
+		if paperEndRe.MatchString(first) && paperEndRe.MatchString(second) && kindOf(first, "") != "" && kindOf(second, "") != "" {
+			return first
+		}
+	}
+	return t
+}
+
+// paperEndRe matches the end of a bureau paper's title: what the paper is.
+var paperEndRe = regexp.MustCompile(`(?:报告|总结|计划|要点|规划|方案|思路|安排|打算)$`)
 
 // outlineTitle returns the title under an outline a copy opens with: five
 // short numbered headings or more, then a title line naming a summary, a
