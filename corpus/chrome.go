@@ -128,7 +128,7 @@ var (
 	// sourceLinkRe matches a labelled address alone on its line, a
 	// collector's or a page's note of where the paper is (原文链接：https://…,
 	// 本文链接：…, 网址：www.…); an address inside a sentence is the paper's.
-	sourceLinkRe = regexp.MustCompile(`^[（(【\[]?\s*(?:原文链接|原文地址|原文网址|本文链接|本文地址|文章链接|文章地址|来源链接|来源网址|来源地址|链接地址|网页地址|网址|链接|URL|url)\s*[：:]\s*(?:https?://|www\.)[!-~]+\s*[）)】\]]?$`)
+	sourceLinkRe = regexp.MustCompile(`^[（(【\[]?\s*(?:原文链接|原文地址|原文网址|本文链接|本文地址|文章链接|文章地址|来源链接|来源网址|来源地址|链接地址|网页地址|网址|链接|(?:(?i:original|source|page)\s*)?(?i:url|link))\s*[：:]\s*(?:https?://|www\.)[!-~]+\s*[）)】\]]?$`)
 	// attachmentRe matches a line that is only a file's name, the link to
 	// an attachment (the title printed as a file name at the head is read
 	// before: stripChrome).
@@ -325,16 +325,7 @@ func stripControls(l string) string {
 			l = m[1]
 		}
 	}
-	if strings.Contains(l, " ") && spacedLabelRe.MatchString(l) {
-		// a label spaced out to fill its column: 索 引 号：, 文  号：
-		l = spacedLabelRe.ReplaceAllStringFunc(l, func(m string) string {
-			if w := strings.Join(strings.Fields(strings.TrimRight(m, "：: ")), ""); labelWordRe.MatchString(strings.TrimLeft(w, "•·●")) {
-				lead := m[:len(m)-len(strings.TrimLeft(m, " •·●"))]
-				return lead + strings.TrimLeft(w, "•·●") + "："
-			}
-			return m
-		})
-	}
+	l = closeSpacedLabels(l)
 	if strings.ContainsAny(l, "|｜") {
 		// a disclosure table's row of the file's name: its value is the
 		// page's headline (文件名称 | 某某区2031年政府工作报告 | |)
@@ -521,10 +512,10 @@ var (
 	// its line (2032卷, 2032年卷): no sentence of a report.
 	volumeRe = regexp.MustCompile(`^(?:19|20)[0-9]{2}\s*年?\s*卷$`)
 	// disclosureLabelRe matches a label of a portal's disclosure table.
-	disclosureLabelRe = regexp.MustCompile(`信息索引号|索引号|备注|公开日期|公开责任部门|公开形式|组配分类|生成日期|发布日期|成文日期|公开方式|公开范围|公开时限|发布机构|发文机关|发文机构|发文字号|主题分类|体裁分类|文件分类|所属机构|有效性|效力状态|文号|名称`)
+	disclosureLabelRe = regexp.MustCompile(`信息索引号|索引号|备注|公开日期|公开责任部门|公开形式|组配分类|生成日期|发布日期|成文日期|公开方式|公开范围|公开时限|发布机构|发文机关|发文机构|发文字号|主题分类|体裁分类|文件分类|信息分类|主题词|所属机构|有效性|效力状态|文号|名称`)
 	// strongDisclosureRe matches the labels no report's own line opens with
 	// a value after (索引号 K0000/2032-001).
-	strongDisclosureRe = regexp.MustCompile(`^(?:信息索引号|索引号|组配分类|生成日期|成文日期|公开方式|文件分类|所属机构|效力状态)`)
+	strongDisclosureRe = regexp.MustCompile(`^(?:信息索引号|索引号|组配分类|生成日期|成文日期|公开方式|文件分类|信息分类|所属机构|效力状态)`)
 	// copyNoteRe matches a copy site's note on what it republishes.
 	// Its lead-in says the same: 导语：如何才能写好一篇…，欢迎阅读由某某网整理的
 	// 三篇范文，供你借鉴.
@@ -573,7 +564,7 @@ var (
 	fieldRe = regexp.MustCompile(`(?:新闻来源|信息来源|文章来源|来源网站|来源|责任编辑|编辑|作者|供稿|发布时间|发布日期|发布|更新时间|发表时间|时间|日期|点击量|点击数|点击|浏览量|浏览次数|浏览|阅读|访问量|访问次数|索引号|主题分类|发文机构|发文字号|发文日期|成文日期|有效性|内容概述|格式|大小|页数|分类)\s*[：:]\s*(?:` + dateTimePat + `|(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}月?|[0-9.]+\s*[Ww万]?\s*次?|[^\s:：|｜•·]{1,20})?|收藏|分享|WORD下载|下载|打印|关闭|[|｜•·●>»›＞]|` + dateTimePat)
 	// disclosureCellRe matches the label cell that opens a row of a
 	// portal's disclosure table drawn with bars (索引号 | K0000/2031-01 |).
-	disclosureCellRe = regexp.MustCompile(`^(?:信息索引号|索引号|文件名称|公开目录|公开日期|公开责任部门|公开形式|组配分类|生成日期|主题分类|体裁分类|服务对象分类|公开范围|公开方式|公开时限|发布机构|发文机关|发文机构|发文字号|文号|成文日期|发布日期|有效性|信息来源|内容概述|名称|标题)$`)
+	disclosureCellRe = regexp.MustCompile(`^(?:信息索引号|索引号|文件名称|公开目录|公开日期|公开责任部门|公开形式|组配分类|生成日期|主题分类|体裁分类|服务对象分类|公开范围|公开方式|公开时限|发布机构|发文机关|发文机构|发文字号|文号|成文日期|发布日期|有效性|信息来源|信息分类|主题词|内容概述|名称|标题)$`)
 	// watermarkRe matches the notice a copy site prints inside the text
 	// between dashes (---本文来源于网络，仅供参考，如有侵权请联系删除---).
 	watermarkRe = regexp.MustCompile(`-{3,}[^-\n]{0,40}?(?:来源于网络|仅供参考|侵权|联系删除)[^-\n]{0,40}-{3,}`)
@@ -631,13 +622,28 @@ func isCopySiteLine(l string, n int) bool {
 	return n <= 80 && (isFieldsLine(l) || isDisclosureRow(l))
 }
 
+// closeSpacedLabels closes up the labels of l spaced out to fill their
+// column (索 引 号：, 文  号：, 有 效 性： read as 索引号：, 文号：, 有效性：).
+func closeSpacedLabels(l string) string {
+	if !strings.Contains(l, " ") || !spacedLabelRe.MatchString(l) {
+		return l
+	}
+	return spacedLabelRe.ReplaceAllStringFunc(l, func(m string) string {
+		if w := strings.Join(strings.Fields(strings.TrimRight(m, "：: ")), ""); labelWordRe.MatchString(strings.TrimLeft(w, "•·●")) {
+			lead := m[:len(m)-len(strings.TrimLeft(m, " •·●"))]
+			return lead + strings.TrimLeft(w, "•·●") + "："
+		}
+		return m
+	})
+}
+
 // isBareDisclosure reports whether l is a row of a portal's disclosure
 // table that lost its bars and colons (索引号 K0000/2032-00012, 组配分类
 // 计划总结 发布机构 某某街道, 名称 on its own): it opens with a label, holds
 // no sentence, and has a second label, or a label no report's line opens
 // with, or is the label alone.
 func isBareDisclosure(l string) bool {
-	l = strings.TrimSuffix(l, hardEnd)
+	l = closeSpacedLabels(strings.TrimSuffix(l, hardEnd))
 	loc := disclosureLabelRe.FindStringIndex(l)
 	if loc == nil || loc[0] != 0 || strings.ContainsAny(l, "。，；、！？") {
 		return false
@@ -652,7 +658,7 @@ func isDisclosureRow(l string) bool {
 		return false
 	}
 	cells := tableCells(l)
-	return len(cells) >= 2 && disclosureCellRe.MatchString(strings.TrimRight(cells[0], "：: "))
+	return len(cells) >= 2 && disclosureCellRe.MatchString(strings.TrimRight(closeSpacedLabels(cells[0]), "：: "))
 }
 
 // tableCells returns the non-empty cells of a row drawn with bars.

@@ -393,8 +393,15 @@ var issuerLineRe = regexp.MustCompile(`(?:人民政府|政府|行政公署|办�
 
 // pageChrome reports whether l is a line a web page puts between its
 // headline and the text: buttons, a source or date line, a breadcrumb.
+//
+// A line Clean reads as the page's own (a listen button 人工智能朗读：, a
+// labelled source address however long, a row of a disclosure table) is
+// furniture here too: the report's title above it is still its title.
 func pageChrome(l string) bool {
-	return (notTitleRe.MatchString(l) || isBareDisclosure(l)) && !dateLineRe.MatchString(l) && utf8.RuneCountInString(l) <= 60 && !strings.ContainsAny(l, "。；")
+	if dateLineRe.MatchString(l) || strings.ContainsAny(l, "。；") {
+		return false
+	}
+	return (notTitleRe.MatchString(l) || isBareDisclosure(l)) && utf8.RuneCountInString(l) <= 60 || isChromeClass(l) || isDisclosureRow(l)
 }
 
 // skippableAboveAnchor reports whether l may sit between a title and the
