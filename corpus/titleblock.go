@@ -122,7 +122,9 @@ func readTitleBlock(lines []string) titleBlock {
 		}
 		if b.Opening == "" {
 			if m := openingRe.FindStringSubmatch(l); m != nil && i < 60 {
-				b.Opening = m[1] + m[2]
+				// the government's term is no part of its name: 我代表
+				// 第五届市人民政府, 我代表旗第十五届人民政府
+				b.Opening = termRe.ReplaceAllString(m[1]+m[2], "")
 				if anchor < 0 {
 					anchor = i
 				}
@@ -137,6 +139,10 @@ func readTitleBlock(lines []string) titleBlock {
 	}
 	return b
 }
+
+// termRe matches a government's term in an opening's name (第五届, 本届,
+// 新一届).
+var termRe = regexp.MustCompile(`(?:第[一二三四五六七八九十0-9]{1,3}|本|上|新一|新)届`)
 
 // deputyRe matches a deputy's rank before the office: 常务副, 副.
 var deputyRe = regexp.MustCompile(`(?:常务)?副$`)
