@@ -1658,7 +1658,14 @@ func reportPlace(d *Document, b titleBlock, in metaInput, set func(string, strin
 				name, from, ch = n, c.origin, dv
 				continue
 			}
-			if n != name {
+			switch {
+			case n == name:
+			case abbreviates(n, name):
+				// the signature's 东乌旗 and the date line's 东乌珠穆沁旗:
+				// one place, the full name
+			case abbreviates(name, n):
+				name, from, ch = n, c.origin, dv
+			default:
 				warn("region unknown: the %s names %s, the %s %s", from, name, c.origin, n)
 				return "", "", division{}, false
 			}
@@ -1735,6 +1742,24 @@ func reportPlace(d *Document, b titleBlock, in metaInput, set func(string, strin
 	default:
 		set("issuer", OriginBody)
 	}
+}
+
+// abbreviates reports whether short is a short form of the place full
+// that the gazetteer does not know (东乌旗 for 东乌珠穆沁旗): shorter, the
+// same first character and the same unit, its characters those of full in
+// their order.
+func abbreviates(short, full string) bool {
+	s, f := []rune(short), []rune(full)
+	if len(s) < 3 || len(s) >= len(f) || s[0] != f[0] || s[len(s)-1] != f[len(f)-1] {
+		return false
+	}
+	j := 0
+	for _, r := range f {
+		if j < len(s) && r == s[j] {
+			j++
+		}
+	}
+	return j == len(s)
 }
 
 // bodyPlace returns the place a work report of unit u is about, judged
