@@ -699,13 +699,22 @@ func titleCandidate(l string) bool {
 //
 // A note after the title on how the report reaches the congress
 // (…草案的报告（书面）, …报告（审议稿）) is not part of its name.
+//
+// So does a title that names another body's work report: the standing
+// committee's, the court's, the procuratorate's (某省人民代表大会常务委员会
+// 工作报告), heard by the same congress.
 func otherReport(title string) bool {
 	title = reportNoteRe.ReplaceAllString(title, "")
 	if !strings.HasSuffix(title, "报告") || strings.Contains(title, "政府工作") {
 		return false
 	}
-	return strings.HasPrefix(title, "关于") || planReportRe.MatchString(title)
+	return strings.HasPrefix(title, "关于") || planReportRe.MatchString(title) || organReportRe.MatchString(title)
 }
+
+// organReportRe matches the title of a work report of a body other than
+// the government (某省人民代表大会常务委员会工作报告, 某市中级人民法院工作报告);
+// group 1 is the body without its place.
+var organReportRe = regexp.MustCompile(`(人民代表大会常务委员会|人大常委会|常务委员会|(?:最高|高级|中级)?人民法院|(?:最高)?人民检察院)工作报告$`)
 
 // reportNoteRe matches a note after a report's title on the form it takes
 // before the congress: （书面）, （审议稿）, (征求意见稿).
@@ -1713,6 +1722,13 @@ func reportPlace(d *Document, b titleBlock, in metaInput, set func(string, strin
 		set("region", origin)
 	}
 
+	if m := organReportRe.FindStringSubmatch(reportNoteRe.ReplaceAllString(d.Title, "")); m != nil && d.Kind != "政府工作报告" {
+		// Another body's work report (某省人民代表大会常务委员会工作报告):
+		// that body is its issuer.
+		d.Issuer = m[1]
+		set("issuer", d.Origins["title"])
+		return
+	}
 	if d.Kind != "政府工作报告" && b.SpeakerRole == "" && opening == "" {
 		// A plan or budget report that a department delivered: the
 		// government is not its issuer.
