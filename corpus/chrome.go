@@ -73,7 +73,8 @@ package corpus
 //   - a copy site's furniture (the sites that republish reports and
 //     summaries as 范文 or as a library's previews): its note on the copy
 //     (下面是小编为大家整理的…，供大家参考), its welcome (欢迎来到某某网！,
-//     文档简介), its page counter glued before the text (第1页共9页),
+//     文档简介, a periodical library's 论文部分内容阅读 over the part it
+//     shows), its page counter glued before the text (第1页共9页),
 //     the names of its preview images (…工作总结_第1页), its prompts to read
 //     on or log in (已阅读5页，还剩3页未读, 您需要先登录), and a line of
 //     labelled fields whatever its labels' order and bullets (工作计划
@@ -539,7 +540,7 @@ var (
 	bannerRe = regexp.MustCompile(`^[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.(?i:com|cn|net|org|cc|top)\s*[—–-]{1,2}\s*\S|^[\p{Han}A-Za-z0-9]{2,12}网\s+[—–-]{1,2}\s+[\p{Han}A-Za-z0-9]{2,16}$`)
 	// welcomeRe matches a site's welcome line, also after a greeting
 	// (您好，欢迎访问某某文档).
-	welcomeRe = regexp.MustCompile(`^(?:(?:您好|你好)\s*[，,！!]?\s*欢迎(?:来到|访问|光临)\S{1,24}|欢迎(?:来到|访问|光临)\S{1,24}|文档简介|文档介绍|资源简介)$`)
+	welcomeRe = regexp.MustCompile(`^(?:(?:您好|你好)\s*[，,！!]?\s*欢迎(?:来到|访问|光临)\S{1,24}|欢迎(?:来到|访问|光临)\S{1,24}|文档简介|文档介绍|资源简介|(?:论文|文章|期刊)?部分内容阅读)$`)
 	// pageCountRe matches a library's page counter glued before a line:
 	// 第1页共9页; innerPageCountRe the same counter inside a line, where
 	// the flattened text of a page ran into the next (…地铁第2页共18页1、2号线).

@@ -128,6 +128,10 @@ func fillMeta(d *Document, in metaInput) {
 		}
 	}
 	hdrMain, hdrSub := cutSubtitle(in.header.Title)
+	// An opening that says it reports on a budget or a plan (我受省人民政府
+	// 委托，向大会报告我省2031年预算执行情况和2032年预算草案) speaks to the
+	// congress, but not of the government's work.
+	otherOpen := speech && otherOpening(head)
 
 	// Title.
 	switch {
@@ -144,7 +148,7 @@ func fillMeta(d *Document, in metaInput) {
 		// 现在，…).
 		d.Title = greetedTitle(head[0])
 		set("title", OriginTitle)
-	case speech:
+	case speech && !otherOpen:
 		d.Title = "政府工作报告"
 		set("title", OriginOpening)
 	default:
@@ -224,7 +228,7 @@ func fillMeta(d *Document, in metaInput) {
 	case k != "":
 		d.Kind = k
 		set("kind", d.Origins["title"])
-	case speech && !otherReport(d.Title):
+	case speech && !otherReport(d.Title) && !otherOpen:
 		d.Kind = "政府工作报告"
 		set("kind", OriginOpening)
 	case briefingKind(d.Title) != "":
@@ -361,6 +365,29 @@ func fillMeta(d *Document, in metaInput) {
 			d.Province, d.Prefecture = PlaceChain(d.Region)
 		}
 	}
+}
+
+// otherReportOpeningRe matches an opening's words on what it reports that
+// is not the government's work: a budget, a plan, a plan's outline.
+var otherReportOpeningRe = regexp.MustCompile(`向大会(?:作|报告|提交|汇报)?(?:关于)?[^，。；]{0,40}?(?:预算执行情况|预算草案|决算|计划执行情况|计划草案|计划及|规划纲要|目标纲要)`)
+
+// otherOpening reports whether the opening among the first lines of head
+// says it reports on a budget or a plan rather than on the government's
+// work.
+func otherOpening(head []string) bool {
+	for i, l := range head {
+		if i >= 12 {
+			break
+		}
+		if loc := openingRe.FindStringIndex(l); loc != nil {
+			rest := l[loc[1]:]
+			if k := strings.IndexAny(rest, "。；"); k >= 0 {
+				rest = rest[:k]
+			}
+			return otherReportOpeningRe.MatchString(rest)
+		}
+	}
+	return false
 }
 
 // officeLineRe matches a line that is only an office's name (某县发展和改革局,

@@ -429,6 +429,9 @@ func isTitleLine(l string) bool {
 	if dateLineRe.MatchString(l) || dateOnlyRe.MatchString(l) || isSpeaker(l) || greetRe.MatchString(l) || notTitleRe.MatchString(l) || dateTrailRe.MatchString(l) || isBareDisclosure(l) {
 		return false
 	}
+	if isChromeClass(l) {
+		return false // a line Clean drops as the page's (论文部分内容阅读, 文档简介)
+	}
 	han := 0
 	for _, r := range l {
 		if IsHan(r) {
