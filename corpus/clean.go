@@ -1817,6 +1817,8 @@ var (
 	// and runs on into the speaker and the speech (2031年1月8日在某县第十届
 	// 人民代表大会第三次会议上某县县长某某各位代表：…).
 	leadDateLineRe = regexp.MustCompile(`^((?:[—－-]{1,2}\s*)?(?:(?:19|20)[0-9]{2}年[0-9]{1,2}月[0-9]{1,2}日\s*)?在.{0,30}(?:人民代表大会|人大).{0,20}?会议上)\s*(.*)$`)
+	// pageDateRe matches a page's date at the end of its headline: 2031-12-14.
+	pageDateRe = regexp.MustCompile(`\s(?:19|20)[0-9]{2}-[0-9]{1,2}-[0-9]{1,2}$`)
 	// gluedGreetingRe finds the greeting that opens the speech.
 	gluedGreetingRe = regexp.MustCompile(`各位代表[：:！!，,]`)
 )
@@ -1829,8 +1831,19 @@ var (
 func splitTitleBlock(l string) []string {
 	var out []string
 	var rest string
-	if m := gluedDateLineRe.FindStringSubmatch(l); m != nil && strings.Contains(m[1], "报告") {
-		out = append(splitHeadline(m[1]), m[2])
+	if m := gluedDateLineRe.FindStringSubmatch(l); m != nil && strings.Contains(despace(m[1]), "报告") {
+		head := m[1]
+		var stamp string
+		if loc := pageDateRe.FindStringIndex(head); loc != nil && loc[0] > 0 {
+			// the page's date after its headline (政 府 工 作 报 告 2031-12-14):
+			// a line of its own
+			head, stamp = strings.TrimSpace(head[:loc[0]]), strings.TrimSpace(head[loc[0]:])
+		}
+		out = splitHeadline(head)
+		if stamp != "" {
+			out = append(out, stamp)
+		}
+		out = append(out, m[2])
 		if lead := newsLeadRe.FindString(m[1]); lead != "" && lead != m[1] {
 			// a news agency's or paper's lead before the title: a line of its own
 			out = []string{strings.TrimSpace(lead), strings.TrimSpace(m[1][len(lead):]), m[2]}
