@@ -839,6 +839,16 @@ func reviewPlanYear(text string) (review, plan int) {
 		text = text[:60000]
 	}
 	text = foldDigits(text)
+	if review, plan = reviewPlanYearOf(text); review == 0 && plan == 0 && cnYearRe.MatchString(text) {
+		// no year in digits tells the review or the plan: a year in
+		// Chinese numerals may (二○一四年工作回顾)
+		review, plan = reviewPlanYearOf(arabicYears(text))
+	}
+	return review, plan
+}
+
+// reviewPlanYearOf does reviewPlanYear's work on text, its digits folded.
+func reviewPlanYearOf(text string) (review, plan int) {
 	if m := reviewRe.FindStringSubmatch(text); m != nil {
 		review = atoi(m[1])
 	} else if m := reviewLineRe.FindStringSubmatch(text); m != nil {
