@@ -777,9 +777,10 @@ var resolutionRe = regexp.MustCompile(`的(?:决议|决定)$`)
 // deliveredRe matches a headline's words on who delivered a report:
 // 某某作政府工作报告.
 // A headline on who reviewed, discussed or heard it is news about it too:
-// 代表分组审议区政府工作报告; so is one on who published a paper (教育部发布
+// 代表分组审议区政府工作报告, 某某主持审议修改2032年某市政府工作报告; so is
+// one on who published a paper (教育部发布
 // 2032年工作要点: the paper itself bears no verb before its name).
-var deliveredRe = regexp.MustCompile(`\p{Han}{2,4}作了?《?(?:政府)?工作报告》?|(?:分组审议|审议|讨论|热议|畅谈|听取)[^，。：:]{0,6}?《?政府工作报告|\p{Han}(?:发布|公布)了?《?[^，。：:《》]{0,16}?(?:政府工作报告|工作要点|工作计划|工作总结)》?$`)
+var deliveredRe = regexp.MustCompile(`\p{Han}{2,4}作了?《?(?:政府)?工作报告》?|(?:分组审议|审议|讨论|热议|畅谈|听取|修改)[^，。：:]{0,14}?《?政府工作报告|\p{Han}(?:发布|公布)了?《?[^，。：:《》]{0,16}?(?:政府工作报告|工作要点|工作计划|工作总结)》?$`)
 
 var speechTitleRe = regexp.MustCompile(`(?:讲话|发言|致辞|讲话稿|发言稿|述职报告|述职述廉报告)$`)
 
