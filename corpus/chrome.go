@@ -470,8 +470,8 @@ var (
 	// crumbLabelRe matches the label a breadcrumb starts with.
 	crumbLabelRe = regexp.MustCompile(`^(?:您的位置|您现在的位置|您当前的位置|当前位置|所在位置|当前的位置|当前页面)\s*[：:]?`)
 	// crumbHomeRe matches a breadcrumb that opens with 首页 and a separator
-	// (首页 > 新闻, 首页-->新闻, 首页 » 新闻).
-	crumbHomeRe = regexp.MustCompile(`^首页\s*(?:[-—=]{0,3}[>›»＞])`)
+	// (首页 > 新闻, 首页-->新闻, 首页 » 新闻, 首页/ 政务公开 / 正文).
+	crumbHomeRe = regexp.MustCompile(`^首页\s*(?:[-—=]{0,3}[>›»＞]|/\s*\S)`)
 	// crumbTailRe matches a crumb a scraper put on a line of its own under
 	// the breadcrumb it belongs to: a separator, then a short column name
 	// (> 政务公开, » 2031年).

@@ -280,8 +280,9 @@ var (
 	// weakChromeWords are site words that a report may use too (侵权假冒,
 	// 预付费, 政务服务热线, 扫码): they mark only lines without a sentence end.
 	weakChromeWords = strings.Split("付费|侵权|文库|温馨提示|客服电话|客服热线|举报电话|官方认证|精品文档|在线阅读|更多相关|扫码|二维码|浏览器|推荐度|服务热线|来源于网络|整理发布|统一社会信用代码|投注|当前位置|收益归|珍藏版|经营许可证|资源描述|服务提供商", "|")
-	// counterRe matches short lines of counters: 评论(0) 阅读 123 收藏：5.
-	counterRe = regexp.MustCompile(`^(?:[\s|｜·]*(?:评论|阅读|浏览|点击|下载|收藏|点赞|分享|赞|踩|举报|在看|喜欢|推荐|转发|留言)\s*[（(：:]?\s*\d+(?:\.\d+)?\s*[万千]?\+?\s*[)）次]?)+[\s|｜·]*$`)
+	// counterRe matches short lines of counters: 评论(0) 阅读 123 收藏：5, also
+	// one whose number the page never filled in (访问：次).
+	counterRe = regexp.MustCompile(`^(?:[\s|｜·]*(?:评论|阅读|浏览|点击|访问|下载|收藏|点赞|分享|赞|踩|举报|在看|喜欢|推荐|转发|留言)\s*[（(：:]?\s*(?:\d+(?:\.\d+)?\s*[万千]?\+?\s*[)）次]?|次))+[\s|｜·]*$`)
 	chromeRe  = regexp.MustCompile(`\+\s*关注`)
 	// fileInfoRe matches a line of a document library's facts about the
 	// file, one fact to a line with its bullet or bar: the upload date with
