@@ -160,6 +160,12 @@ func fillMeta(d *Document, in metaInput) {
 		} else if t := firstTitle(d.Body, head); t != "" {
 			d.Title = t
 			set("title", OriginTitle)
+		} else if t := infoboxName(head); t != "" {
+			// Only an encyclopedia page's infobox names the paper
+			// (基本介绍 / - 中文名：2032年某县政府工作报告): the page's
+			// name for it, which Clean dropped with the infobox.
+			d.Title = t
+			set("title", OriginTitle)
 		} else if t := copyNoteTitle(head); t != "" {
 			// Only a copy site's note names the paper (下面是小编为大家
 			// 整理的某某工作总结，供大家参考): a collector's title.
@@ -365,6 +371,24 @@ func fillMeta(d *Document, in metaInput) {
 			d.Province, d.Prefecture = PlaceChain(d.Region)
 		}
 	}
+}
+
+// infoboxNameRe matches an encyclopedia infobox's line that gives the
+// entry's name: - 中文名：2032年某县政府工作报告.
+var infoboxNameRe = regexp.MustCompile(`^[-•·*]?\s*中文名\s*[：:]\s*(\S.{3,59})$`)
+
+// infoboxName returns the name an encyclopedia page's infobox gives the
+// entry among the first lines of head, when it names a paper, or "".
+func infoboxName(head []string) string {
+	for i, l := range head {
+		if i >= 20 {
+			break
+		}
+		if m := infoboxNameRe.FindStringSubmatch(strings.TrimSpace(normLine(l))); m != nil && namesDocument(m[1]) {
+			return strings.TrimSpace(m[1])
+		}
+	}
+	return ""
 }
 
 // otherReportOpeningRe matches an opening's words on what it reports that
