@@ -225,6 +225,9 @@ func TestServer_WatchesRefused(t *testing.T) {
 	wantError(t, open.do("POST", "/api/v1/watches", strings.NewReader(`{"q":"  "}`)), 400, "bad_query")
 	wantError(t, open.do("POST", "/api/v1/watches", strings.NewReader(`{"q":"教育","year":"20x4"}`)), 400, "bad_query")
 	wantError(t, open.do("POST", "/api/v1/watches", strings.NewReader(`[1]`)), 400, "bad_request")
+	// a query or filters longer than a query may be: every upload runs it
+	wantError(t, open.do("POST", "/api/v1/watches", strings.NewReader(`{"q":"`+strings.Repeat("教育 OR ", 1<<16)+`教育"}`)), 400, "bad_query")
+	wantError(t, open.do("POST", "/api/v1/watches", strings.NewReader(`{"q":"教育","region":"`+strings.Repeat("某县,", 1<<12)+`"}`)), 400, "bad_query")
 	// invalid UTF-8, a lone surrogate: encoding/json would make them U+FFFD
 	wantError(t, open.do("POST", "/api/v1/watches", strings.NewReader("{\"q\":\"教\xff育\"}")), 400, "bad_request")
 	wantError(t, open.do("POST", "/api/v1/watches", strings.NewReader(`{"q":"教育","region":"\ud800"}`)), 400, "bad_request")

@@ -44,6 +44,13 @@ import (
 // searcher cannot accept.
 var ErrBadQuery = errors.New("bad query")
 
+// MaxQuery bounds a query's length in characters, the filters written in it
+// included. Every term costs lookups and an exact check in each search, and
+// a watch's query runs again on every ingest and upload: a paragraph in
+// quotes fits, a pasted report does not (similar passages are found from a
+// section).
+const MaxQuery = 1000
+
 // A Query is a parsed query.
 type Query struct {
 	Must    []Clause // every clause must match
@@ -94,6 +101,10 @@ func (e *parseError) Unwrap() error { return ErrBadQuery }
 func Parse(q string) (*Query, error) {
 	if !utf8.ValidString(q) {
 		return nil, fmt.Errorf("query is not valid UTF-8: %w", ErrBadQuery)
+	}
+	if n := utf8.RuneCountInString(q); n > MaxQuery {
+		// not quoted back: it may be megabytes long
+		return nil, fmt.Errorf("query of %d characters: at most %d: %w", n, MaxQuery, ErrBadQuery)
 	}
 	p := &parser{src: []rune(q)}
 	for i, r := range p.src {

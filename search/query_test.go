@@ -25,6 +25,7 @@ func TestParse(t *testing.T) {
 		{`foo:bar`, `foo:bar`},
 		{`ＡＩ`, `ＡＩ`},
 		{``, ``},
+		{`"` + strings.Repeat("甲", MaxQuery-2) + `"`, `"` + strings.Repeat("甲", MaxQuery-2) + `"`},
 	}
 	for _, tt := range tests {
 		q, err := Parse(tt.in)
@@ -54,6 +55,7 @@ func TestParseErrors(t *testing.T) {
 		{"\xff", "not valid UTF-8"},
 		{`双减 -year:2023`, "column 4: a filter cannot be excluded"},
 		{"双减\x00培训", "column 3: control character U+0000"},
+		{strings.Repeat("教育 ", MaxQuery/3+1), "query of 1002 characters: at most 1000"},
 	}
 	for _, tt := range tests {
 		_, err := Parse(tt.in)

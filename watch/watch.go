@@ -46,6 +46,7 @@ import (
 	"strings"
 	"sync"
 	"time"
+	"unicode/utf8"
 
 	"github.com/govreport/govreport/search"
 )
@@ -92,10 +93,14 @@ func (w *Watch) Request() (search.Request, error) {
 }
 
 // Check reports whether w can be saved: a query that parses (not empty)
-// and valid years; its error wraps search.ErrBadQuery.
+// and valid years, no longer together (String) than a query may be
+// (search.MaxQuery); its error wraps search.ErrBadQuery.
 func (w *Watch) Check() error {
 	if strings.TrimSpace(w.Query) == "" {
 		return fmt.Errorf("a watch needs a query: %w", search.ErrBadQuery)
+	}
+	if n := utf8.RuneCountInString(w.String()); n > search.MaxQuery {
+		return fmt.Errorf("a watch's query and filters are %d characters written as a query: at most %d: %w", n, search.MaxQuery, search.ErrBadQuery)
 	}
 	if _, err := w.Request(); err != nil {
 		return err

@@ -154,3 +154,30 @@ func TestWriteAtom(t *testing.T) {
 		t.Errorf("empty feed: %v, %d entries, updated %s", err, len(f.Entries), f.Updated)
 	}
 }
+
+func TestCheck(t *testing.T) {
+	long := strings.Repeat("教育 ", search.MaxQuery/3+1)
+	regions := make([]string, search.MaxQuery/4)
+	for i := range regions {
+		regions[i] = "某县"
+	}
+	tests := []struct {
+		w    Watch
+		want string // "" for no error
+	}{
+		{Watch{Query: "教育", Regions: []string{"明湖市"}}, ""},
+		{Watch{Query: " "}, "needs a query"},
+		{Watch{Query: long}, "at most 1000"},
+		{Watch{Query: "教育", Regions: regions}, "at most 1000"},
+		{Watch{Query: "教育", Years: []string{"20x4"}}, "not a year"},
+	}
+	for _, tt := range tests {
+		err := tt.w.Check()
+		switch {
+		case tt.want == "" && err != nil:
+			t.Errorf("Check(%.40s) = %v, want nil", tt.w.String(), err)
+		case tt.want != "" && (err == nil || !strings.Contains(err.Error(), tt.want) || !errors.Is(err, search.ErrBadQuery)):
+			t.Errorf("Check(%.40s) = %v, want an error wrapping ErrBadQuery with %q", tt.w.String(), err, tt.want)
+		}
+	}
+}
