@@ -47,6 +47,9 @@ var errURITooLong = errors.New("URI too long")
 // errRouteNotFound marks an unknown route under /api.
 var errRouteNotFound = errors.New("no such route")
 
+// errMethodNotAllowed marks a route asked with a method it does not take.
+var errMethodNotAllowed = errors.New("method not allowed")
+
 // requestError is an error the client caused, with a message fit to show it.
 type requestError struct {
 	kind error
@@ -77,6 +80,8 @@ func errorStatus(err error) (code string, status int) {
 		return "forbidden", http.StatusForbidden
 	case errors.Is(err, govreport.ErrNotFound), errors.Is(err, errRouteNotFound), errors.Is(err, watch.ErrNotFound):
 		return "not_found", http.StatusNotFound
+	case errors.Is(err, errMethodNotAllowed):
+		return "method_not_allowed", http.StatusMethodNotAllowed
 	case errors.Is(err, watch.ErrFull):
 		return "too_many_watches", http.StatusConflict
 	case errors.Is(err, errNoWatches), errors.Is(err, errors.ErrUnsupported): // a call the backend does not offer

@@ -118,7 +118,10 @@ func init() { gin.SetMode(gin.ReleaseMode) }
 // routes registers every route in one place.
 func (s *Server) routes() *gin.Engine {
 	r := gin.New()
-	r.HandleMethodNotAllowed = false
+	// A route asked with a method it does not take is a 405 with the
+	// methods it takes (gin sets Allow), not a 404 that says it is not there.
+	r.HandleMethodNotAllowed = true
+	r.NoMethod(s.noMethod)
 	r.Use(s.recover, s.accessLog, s.checkURI, s.checkHost, s.checkOrigin, s.checkIDs)
 	if len(s.cfg.CORSOrigins) > 0 {
 		r.Use(s.cors())
@@ -185,6 +188,20 @@ func (s *Server) routes() *gin.Engine {
 		static.ServeHTTP(c.Writer, c.Request)
 	})
 	return r
+}
+
+// noMethod answers a request whose path is a route but whose method is not
+// one of the route's: 405 with the Allow header gin has set, or for OPTIONS
+// (a client asking what the route takes; a CORS preflight from an allowed
+// origin was answered before, by the cors middleware) 204 with it.
+func (s *Server) noMethod(c *gin.Context) {
+	allow := c.Writer.Header().Get("Allow")
+	if c.Request.Method == http.MethodOptions {
+		c.Header("Allow", allow+", "+http.MethodOptions)
+		c.AbortWithStatus(http.StatusNoContent)
+		return
+	}
+	s.fail(c, &requestError{kind: errMethodNotAllowed, msg: fmt.Sprintf("%s %s: the route takes %s", c.Request.Method, c.Request.URL.Path, allow)})
 }
 
 // recover turns a panic in a handler into a logged 500 with the JSON error

@@ -494,7 +494,25 @@ func TestServer_Routes(t *testing.T) {
 	ts := newTestServer(t, Config{CORSOrigins: []string{"http://example.test"}})
 	wantError(t, ts.do("GET", "/api/v1/no-such-route", nil), 404, "not_found")
 	wantError(t, ts.do("GET", "/api/nothing", nil), 404, "not_found")
-	wantError(t, ts.do("POST", "/api/v1/search", nil), 404, "not_found")
+	// a route asked with a method it does not take: 405 saying which it takes
+	for _, tt := range []struct{ method, target, allow string }{
+		{"POST", "/api/v1/search", "GET, HEAD"},
+		{"PUT", "/api/v1/documents", "GET, POST, HEAD"},
+		{"POST", "/api/v1/documents/x", "GET, PATCH, DELETE, HEAD"},
+		{"DELETE", "/api/v1/watches", "GET, POST, HEAD"},
+	} {
+		rec := ts.do(tt.method, tt.target, nil)
+		wantError(t, rec, 405, "method_not_allowed")
+		if got := rec.Header().Get("Allow"); got != tt.allow {
+			t.Errorf("%s %s: Allow %q, want %q", tt.method, tt.target, got, tt.allow)
+		}
+	}
+	wantError(t, ts.do("PUT", "/api/v1/nothing", nil), 404, "not_found")
+	wantError(t, ts.do("POST", "/", nil), 404, "not_found")
+	// OPTIONS without a preflight: what the route takes
+	if rec := ts.do("OPTIONS", "/api/v1/documents", nil); rec.Code != 204 || rec.Header().Get("Allow") != "GET, POST, HEAD, OPTIONS" {
+		t.Errorf("OPTIONS /api/v1/documents = %d, Allow %q; want 204 with the route's methods", rec.Code, rec.Header().Get("Allow"))
+	}
 	rec := ts.do("OPTIONS", "/api/v1/search", nil, "Origin", "http://example.test", "Access-Control-Request-Method", "GET")
 	if rec.Code >= 400 || rec.Header().Get("Access-Control-Allow-Origin") != "http://example.test" {
 		t.Errorf("preflight = %d, allow-origin %q", rec.Code, rec.Header().Get("Access-Control-Allow-Origin"))
