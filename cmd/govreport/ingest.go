@@ -87,8 +87,8 @@ Example:
 		fs.Usage()
 		return errUsage
 	}
-	if dict != "" {
-		analysis.SetUserDict(dict)
+	if err := useDict(dict); err != nil {
+		return err
 	}
 	if base := runningServer(ctx, data); base != "" {
 		return remoteIngest(ctx, e, data, base, jobs) // remote.go

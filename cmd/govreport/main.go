@@ -16,6 +16,7 @@ import (
 	"strings"
 	"syscall"
 
+	"github.com/govreport/govreport/analysis"
 	"github.com/govreport/govreport/api"
 	"github.com/govreport/govreport/embedded"
 )
@@ -258,6 +259,27 @@ func takesValue(fs *flag.FlagSet, a string) bool {
 	}
 	b, ok := f.Value.(interface{ IsBoolFlag() bool })
 	return !ok || !b.IsBoolFlag()
+}
+
+// useDict makes dict, when given, the extra segmentation dictionary, once
+// it has checked that the file can be read. The dictionary loads later (in
+// the background for serve), where a file that is not there would leave a
+// server that never gets ready, or fail an ingest after every file was
+// read.
+func useDict(dict string) error {
+	if dict == "" {
+		return nil
+	}
+	f, err := os.Open(dict)
+	if err != nil {
+		return fmt.Errorf("--dict: %w", err)
+	}
+	defer f.Close()
+	if st, err := f.Stat(); err == nil && st.IsDir() {
+		return fmt.Errorf("--dict %s is a folder, not a file of words", dict)
+	}
+	analysis.SetUserDict(dict)
+	return nil
 }
 
 // parseNone parses the flags of a command that takes no arguments.

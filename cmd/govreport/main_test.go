@@ -304,3 +304,49 @@ func TestIngestOddNames(t *testing.T) {
 		t.Errorf("ingest output does not quote the name with its line break:\n%s", out)
 	}
 }
+
+// TestBadFlagValues checks that a flag value a command cannot take is
+// refused before anything is opened or created, naming the flag: the data
+// folder here does not exist, so a check made after opening it would
+// answer that instead.
+func TestBadFlagValues(t *testing.T) {
+	dir := t.TempDir()
+	data := filepath.Join(dir, "data")
+	missing := filepath.Join(dir, "no-such-words.txt")
+	tests := []struct {
+		args  []string
+		flag  string
+		usage bool // a usage error (exit 2)
+	}{
+		{[]string{"search", "--size", "-1", "双减"}, "--size", true},
+		{[]string{"search", "--size", "0", "双减"}, "--size", true},
+		{[]string{"search", "--size", "101", "双减"}, "--size", true},
+		{[]string{"search", "--from", "-5", "双减"}, "--from", true},
+		{[]string{"search", "--sort", "newest", "双减"}, "--sort", true},
+		{[]string{"timeline", "--table", "places", "--csv", "双减"}, "--table", true},
+		{[]string{"timeline", "--table", "regions", "双减"}, "--table", true},
+		{[]string{"terms", "--year", "2024", "--limit", "-1"}, "--limit", true},
+		{[]string{"terms", "--year", "2024", "--limit", "0"}, "--limit", true},
+		{[]string{"terms", "--year", "2024", "--limit", "100000"}, "--limit", true},
+		{[]string{"search", "--dict", missing, "双减"}, "--dict", false},
+		{[]string{"ingest", "--dict", missing, dir}, "--dict", false},
+		{[]string{"reindex", "--dict", missing}, "--dict", false},
+		{[]string{"serve", "--addr", "127.0.0.1:0", "--dict", missing}, "--dict", false},
+		{[]string{"serve", "--addr", "127.0.0.1:0", "--dict", dir}, "--dict", false},
+	}
+	for _, tt := range tests {
+		args := append(tt.args, "--data", data)
+		out, err := runCmd(t, args...)
+		switch {
+		case err == nil:
+			t.Errorf("govreport %s succeeded:\n%s", strings.Join(args, " "), out)
+		case !strings.Contains(err.Error(), tt.flag):
+			t.Errorf("govreport %s: %v, want an error naming %s", strings.Join(args, " "), err, tt.flag)
+		case errors.Is(err, errUsage) != tt.usage:
+			t.Errorf("govreport %s: %v is a usage error: %v, want %v", strings.Join(args, " "), err, errors.Is(err, errUsage), tt.usage)
+		}
+		if _, err := os.Stat(data); err == nil {
+			t.Fatalf("govreport %s created the data folder", strings.Join(args, " "))
+		}
+	}
+}

@@ -4,7 +4,6 @@ import (
 	"context"
 	"fmt"
 
-	"github.com/govreport/govreport/analysis"
 	"github.com/govreport/govreport/embedded"
 	"github.com/govreport/govreport/index"
 )
@@ -30,8 +29,8 @@ Example:
 	if err := parseNone(fs, args); err != nil {
 		return err
 	}
-	if dict != "" {
-		analysis.SetUserDict(dict)
+	if err := useDict(dict); err != nil {
+		return err
 	}
 	if sf.postgres() {
 		db, err := sf.open(ctx)

@@ -56,6 +56,16 @@ Example:
 	if err != nil {
 		return err
 	}
+	// The page, before anything is opened; the same range beside a server
+	// (where size 0 would be the API's count-only) as without one.
+	switch {
+	case !asCSV && (size < 1 || size > search.MaxSize):
+		return usageErrorf("--size %d: show 1 to %d hits", size, search.MaxSize)
+	case from < 0 || from > search.MaxFrom:
+		return usageErrorf("--from %d: skip 0 to %d hits", from, search.MaxFrom)
+	case sortBy != "relevance" && sortBy != "year" && sortBy != "-year":
+		return usageErrorf("--sort %q: relevance, year or -year", sortBy)
+	}
 	req := search.Request{Query: strings.Join(words, " "), Filters: filters, From: from, Size: size, Sort: sortBy}
 	if reports {
 		req.Group = "document"
@@ -85,8 +95,8 @@ Example:
 			return err
 		}
 	} else {
-		if dict != "" {
-			analysis.SetUserDict(dict)
+		if err := useDict(dict); err != nil {
+			return err
 		}
 		// Load the dictionary first: a server answers quoted wording in year
 		// order while it loads, a one-shot search should rank.

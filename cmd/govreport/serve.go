@@ -87,8 +87,8 @@ Example:
 			origins = append(origins, o)
 		}
 	}
-	if dict != "" {
-		analysis.SetUserDict(dict)
+	if err := useDict(dict); err != nil {
+		return err
 	}
 	// A soft memory limit (memory.go): with Go's default GC the heap of a
 	// server over 100k sections (about 220 MB live, half of it the gse

@@ -52,6 +52,10 @@ Example:
 	if len(filters.Years) != 1 || filters.Years[0].From != filters.Years[0].To {
 		return usageErrorf("--year takes one year, e.g. --year 2024")
 	}
+	if !asCSV && (limit < 1 || limit > search.MaxTerms) {
+		// 0 too: beside a server, the API takes 1 to MaxTerms
+		return usageErrorf("--limit %d: show 1 to %d terms", limit, search.MaxTerms)
+	}
 	req := search.TermsRequest{Year: filters.Years[0].From, Dropped: dropped, Limit: limit}
 	filters.Years = nil
 	req.Filters = filters

@@ -2,9 +2,11 @@ package main
 
 import (
 	"context"
+	"flag"
 	"fmt"
 	"io"
 	"net/url"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -42,6 +44,14 @@ Example:
 	filters, err := ff.filters()
 	if err != nil {
 		return err
+	}
+	tableSet := false
+	fs.Visit(func(f *flag.Flag) { tableSet = tableSet || f.Name == "table" })
+	switch {
+	case !slices.Contains(search.TimelineTables, table):
+		return usageErrorf("--table %q: years, regions or first", table)
+	case tableSet && !asCSV:
+		return usageErrorf("--table goes with --csv (without it every table is printed)")
 	}
 	req := search.Request{Query: strings.Join(words, " "), Filters: filters}
 	var tl *search.Timeline
