@@ -45,7 +45,7 @@ type Config struct {
 	// nor AllowWrites, writes are refused.
 	AllowWrites bool
 	// CORSOrigins lists the origins allowed to call the API from a browser
-	// page of another site; empty means none (the UI served here is of the
+	// page of another site, as ParseOrigins returns them; empty means none (the UI served here is of the
 	// same origin and needs none). "*" allows any origin to read; writes
 	// from another origin need the origin listed by name, or "*" with a
 	// Token (a page elsewhere cannot know the token).
@@ -249,6 +249,30 @@ func (s *Server) cors() gin.HandlerFunc {
 		cfg.AllowOrigins = s.cfg.CORSOrigins
 	}
 	return cors.New(cfg)
+}
+
+// ParseOrigins reads a comma-separated list of origins for
+// Config.CORSOrigins: "*", or origins as a browser sends them in its Origin
+// header, scheme://host[:port] with scheme http or https and nothing after
+// the host (no path, no trailing slash, no wildcard). Anything else is an
+// error naming the value: an origin that no browser sends would never
+// match, and the CORS middleware panics on some.
+func ParseOrigins(list string) ([]string, error) {
+	var out []string
+	for _, o := range strings.Split(list, ",") {
+		if o = strings.TrimSpace(o); o == "" {
+			continue
+		}
+		if o != "*" {
+			u, err := url.Parse(o)
+			if err != nil || u.Scheme != "http" && u.Scheme != "https" || u.Host == "" || u.User != nil ||
+				u.Path != "" || u.RawQuery != "" || u.Fragment != "" || strings.Contains(o, "*") || o != u.Scheme+"://"+u.Host {
+				return nil, fmt.Errorf("origin %q is not * nor an origin as browsers send it (http://host or https://host:port, no path)", o)
+			}
+		}
+		out = append(out, o)
+	}
+	return out, nil
 }
 
 // anyOrigin reports whether CORSOrigins holds "*".

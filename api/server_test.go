@@ -825,3 +825,36 @@ func TestErrorStatus_Unsupported(t *testing.T) {
 		t.Errorf("errorStatus(%v) = %s %d, want not_implemented 501", err, code, status)
 	}
 }
+
+func TestParseOrigins(t *testing.T) {
+	for _, tt := range []struct {
+		in   string
+		want string // joined by " "; "error" for an error
+	}{
+		{"", ""},
+		{" http://a.test , https://b.test:8443 ,", "http://a.test https://b.test:8443"},
+		{"*", "*"},
+		{"http://[::1]:8080", "http://[::1]:8080"},
+		{"a.test", "error"},
+		{"http://a.test,a.test", "error"},
+		{"http://a.test/", "error"},
+		{"http://a.test/app", "error"},
+		{"http://*.a.test", "error"},
+		{"null", "error"},
+		{"file://", "error"},
+		{"ftp://a.test", "error"},
+		{"http://user@a.test", "error"},
+		{"HTTP://a.test", "error"},
+	} {
+		got, err := ParseOrigins(tt.in)
+		if err != nil {
+			if tt.want != "error" {
+				t.Errorf("ParseOrigins(%q): %v, want %q", tt.in, err, tt.want)
+			}
+			continue
+		}
+		if s := strings.Join(got, " "); s != tt.want {
+			t.Errorf("ParseOrigins(%q) = %q, want %q", tt.in, s, tt.want)
+		}
+	}
+}

@@ -333,6 +333,12 @@ func TestBadFlagValues(t *testing.T) {
 		{[]string{"reindex", "--dict", missing}, "--dict", false},
 		{[]string{"serve", "--addr", "127.0.0.1:0", "--dict", missing}, "--dict", false},
 		{[]string{"serve", "--addr", "127.0.0.1:0", "--dict", dir}, "--dict", false},
+		// the CORS middleware panicked on an origin without a scheme
+		{[]string{"serve", "--addr", "127.0.0.1:0", "--cors", "example.test"}, "--cors", true},
+		{[]string{"serve", "--addr", "127.0.0.1:0", "--cors", "http://a.test,null"}, "--cors", true},
+		{[]string{"serve", "--addr", "127.0.0.1:0", "--max-body", "-1"}, "--max-body", true},
+		{[]string{"serve", "--addr", "127.0.0.1:0", "--timeout", "0s"}, "--timeout", true},
+		{[]string{"serve", "--addr", "0.0.0.0:0", "--allow-writes"}, "--allow-writes", true},
 	}
 	for _, tt := range tests {
 		args := append(tt.args, "--data", data)

@@ -58,7 +58,7 @@ Example:
 	fs.StringVar(&addr, "addr", "127.0.0.1:8080", "`address` to listen on")
 	fs.StringVar(&token, "token", os.Getenv("GOVREPORT_TOKEN"), "bearer `token` required for writes (environment GOVREPORT_TOKEN, which ps does not show)")
 	fs.StringVar(&tokenFile, "token-file", "", "read the write token from the first line of `file`")
-	fs.BoolVar(&allowWrites, "allow-writes", false, "allow writes without a token")
+	fs.BoolVar(&allowWrites, "allow-writes", false, "allow writes without a token (on a loopback address only)")
 	fs.StringVar(&cors, "cors", "", "comma-separated `origins` whose pages may call the API (none by default; * lets any read, and write only with --token)")
 	fs.Int64Var(&maxBody, "max-body", 20<<20, "largest request body in `bytes`")
 	fs.DurationVar(&timeout, "timeout", 30*time.Second, "longest time a request may take")
@@ -81,11 +81,18 @@ Example:
 			return fmt.Errorf("--token-file %s: the first line is empty", tokenFile)
 		}
 	}
-	var origins []string
-	for _, o := range strings.Split(cors, ",") {
-		if o = strings.TrimSpace(o); o != "" {
-			origins = append(origins, o)
-		}
+	origins, err := api.ParseOrigins(cors)
+	if err != nil {
+		return usageErrorf("--cors: %v", err)
+	}
+	switch {
+	case maxBody <= 0:
+		return usageErrorf("--max-body %d: give the largest body in bytes, above 0", maxBody)
+	case timeout <= 0:
+		return usageErrorf("--timeout %v: give the longest time a request may take, above 0", timeout)
+	case allowWrites && token == "" && api.LoopbackHosts(addr) == nil:
+		// --allow-writes is for a server only this machine reaches
+		return usageErrorf("--allow-writes on %s would let anyone who reaches it write; give --token (or GOVREPORT_TOKEN) there", addr)
 	}
 	if err := useDict(dict); err != nil {
 		return err
