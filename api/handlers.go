@@ -14,6 +14,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/gin-gonic/gin"
@@ -502,15 +503,23 @@ func readUpload(c *gin.Context) (name string, data []byte, err error) {
 	return name, data, nil
 }
 
-// uploadName returns the base of an upload's file name, or a bad request
-// for a name that is not valid UTF-8 or holds a NUL: no file system gives
-// one, and PostgreSQL cannot store it.
+// uploadName returns the base of an upload's file name: after the last /
+// or \ (a browser on Windows may send C:\Users\...\report.docx). A name
+// that is not valid UTF-8, or holds a NUL, another control character (a
+// line break, an escape that a terminal listing the documents would run)
+// or a bidirectional control (which shows report.exe as report.txt), is a
+// bad request: no file a user means to upload has one, and the name is
+// kept as the document's source.
 func uploadName(name string) (string, error) {
 	if !utf8.ValidString(name) {
 		return "", badRequest("the file name is not valid UTF-8")
 	}
-	if strings.ContainsRune(name, 0) {
-		return "", badRequest(fmt.Sprintf("the file name %q holds a NUL", name))
+	if i := strings.IndexFunc(name, func(r rune) bool { return unicode.IsControl(r) || unicode.Is(unicode.Bidi_Control, r) }); i >= 0 {
+		r, _ := utf8.DecodeRuneInString(name[i:])
+		return "", badRequest(fmt.Sprintf("the file name %q holds the control character %U", name, r))
+	}
+	if i := strings.LastIndexAny(name, `/\`); i >= 0 && i < len(name)-1 {
+		name = name[i+1:]
 	}
 	return path.Base(name), nil
 }

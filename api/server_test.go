@@ -858,3 +858,36 @@ func TestParseOrigins(t *testing.T) {
 		}
 	}
 }
+
+func TestUploadName(t *testing.T) {
+	for _, tt := range []struct{ in, want string }{
+		{"plan-2024.txt", "plan-2024.txt"},
+		{"../../etc/plan.txt", "plan.txt"},
+		{`C:\Users\李\报告\2024年工作要点.docx`, "2024年工作要点.docx"},
+		{"云岫市 工作总结.pdf", "云岫市 工作总结.pdf"},
+		{"2031年\n工作总结.txt", "error"},
+		{"a\rb.txt", "error"},
+		{"a\x1b[31mb.txt", "error"},
+		{"a\x00b.txt", "error"},
+		{"\u202etxt.exe", "error"},
+		{"a\xffb.txt", "error"},
+	} {
+		got, err := uploadName(tt.in)
+		if err != nil {
+			got = "error"
+			if !errors.Is(err, errBadRequest) {
+				t.Errorf("uploadName(%q) error %v is not a bad request", tt.in, err)
+			}
+		}
+		if got != tt.want {
+			t.Errorf("uploadName(%q) = %q (%v), want %q", tt.in, got, err, tt.want)
+		}
+	}
+	// through the API: refused, the index as it was
+	ts := newTestServer(t, Config{AllowWrites: true})
+	before, _ := ts.ix.Stats()
+	wantError(t, ts.do("POST", "/api/v1/documents?filename="+url.QueryEscape("a\x1b]0;x\x07.txt"), strings.NewReader(goodUpload)), 400, "bad_request")
+	if after, _ := ts.ix.Stats(); after != before {
+		t.Errorf("a refused upload changed the index: %d -> %d documents", before, after)
+	}
+}
