@@ -184,3 +184,21 @@ func BenchmarkAlignPairs(b *testing.B) {
 		})
 	}
 }
+
+// BenchmarkReportTermsRepeated measures ReportTerms on one section that
+// repeats one character 20,000 times, as a hostile upload may: every count
+// of a run of it is thousands, and asking again at each place whether a
+// run is found more than thousands of times made it quadratic (7 s of CPU
+// at 40,000 characters, minutes at 100,000, before the lookups were kept).
+// go test ./compare -run XXX -bench ReportTermsRepeated -benchtime 5x
+func BenchmarkReportTermsRepeated(b *testing.B) {
+	if err := analysis.LoadSegmenter(); err != nil {
+		b.Fatal(err)
+	}
+	text := strings.Repeat("教", 20000)
+	d := &corpus.Document{ID: "r", Title: "明湖市某某工作总结", Sections: []corpus.Section{{ID: "r-000", DocID: "r", Text: text}}}
+	b.SetBytes(int64(len(text)))
+	for b.Loop() {
+		ReportTerms(d)
+	}
+}

@@ -1251,6 +1251,12 @@ func candidates(d *termDoc, isNew func(string) bool, skip func(p *prepared) bool
 		if v, ok := countMemo[t]; ok {
 			return v > n
 		}
+		if n >= 64 {
+			// as dear as counting them all, which is kept: asked again at
+			// every place of a text that repeats one word thousands of
+			// times, the uncounted lookup made adding it quadratic
+			return count(t) > n
+		}
 		return len(d.sa.Lookup([]byte(t), n+1)) > n
 	}
 	holds := func(text string, ws []word, least, ratio int) bool {
