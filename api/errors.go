@@ -44,6 +44,10 @@ var errForbidden = errors.New("forbidden")
 // errURITooLong marks a request whose URL is over MaxURI.
 var errURITooLong = errors.New("URI too long")
 
+// errBusy marks a request that waited for its turn (Config.MaxUploads)
+// until its deadline.
+var errBusy = errors.New("busy")
+
 // errRouteNotFound marks an unknown route under /api.
 var errRouteNotFound = errors.New("no such route")
 
@@ -99,6 +103,8 @@ func errorStatus(err error) (code string, status int) {
 			return "insufficient_storage", http.StatusInsufficientStorage
 		}
 		return "write_failed", http.StatusInternalServerError
+	case errors.Is(err, errBusy):
+		return "busy", http.StatusServiceUnavailable
 	case errors.Is(err, context.DeadlineExceeded), errors.Is(err, context.Canceled):
 		return "timeout", http.StatusGatewayTimeout
 	}
@@ -126,6 +132,8 @@ func (s *Server) fail(c *gin.Context, err error) {
 		}
 	case http.StatusGatewayTimeout:
 		msg = "the request took longer than the server allows"
+	case http.StatusServiceUnavailable:
+		c.Header("Retry-After", "5")
 	case http.StatusRequestEntityTooLarge:
 		if !errors.Is(err, corpus.ErrTooLarge) && !errors.Is(err, compare.ErrTooLarge) { // those name the file and the limit
 			msg = "the request body is larger than the server allows"

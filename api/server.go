@@ -21,6 +21,7 @@ import (
 	"net/http"
 	"net/http/pprof"
 	"net/url"
+	"runtime"
 	"slices"
 	"strings"
 	"time"
@@ -60,6 +61,10 @@ type Config struct {
 	// Timeout bounds each request's work (passed down into searches and
 	// comparisons as a context deadline); 0 means 30 s.
 	Timeout time.Duration
+	// MaxUploads bounds how many uploads are read at once; 0 means one
+	// per CPU. An upload waits for its turn until its deadline, and is
+	// refused with 503 after it.
+	MaxUploads int
 	// Pprof serves /debug/pprof when true.
 	Pprof bool
 	// Log receives the access log and internal errors; nil discards them.
@@ -90,6 +95,8 @@ type Server struct {
 	watches *watch.Store
 	log     *slog.Logger
 	router  *gin.Engine
+	// uploads holds a token for every upload being read (cfg.MaxUploads).
+	uploads chan struct{}
 }
 
 // New returns a server over b. The caller keeps ownership of b and closes
@@ -101,11 +108,14 @@ func New(b Backend, cfg Config) *Server {
 	if cfg.Timeout <= 0 {
 		cfg.Timeout = defaultTimeout
 	}
+	if cfg.MaxUploads <= 0 {
+		cfg.MaxUploads = runtime.GOMAXPROCS(0)
+	}
 	log := cfg.Log
 	if log == nil {
 		log = slog.New(slog.DiscardHandler)
 	}
-	s := &Server{store: b, engine: b, cfg: cfg, watches: cfg.Watches, log: log}
+	s := &Server{store: b, engine: b, cfg: cfg, watches: cfg.Watches, log: log, uploads: make(chan struct{}, cfg.MaxUploads)}
 	s.router = s.routes()
 	return s
 }
@@ -141,7 +151,7 @@ func (s *Server) routes() *gin.Engine {
 	v1.GET("/sections/:id/similar", s.similar)
 	v1.GET("/compare", s.compareDocuments)
 	v1.GET("/compare/sections", s.compareSections)
-	v1.POST("/documents", s.limitBody, s.authorize, s.upload)
+	v1.POST("/documents", s.limitBody, s.authorize, s.uploadTurn, s.upload)
 	v1.PATCH("/documents/:id", s.limitBody, s.authorize, s.correctDocument)
 	v1.DELETE("/documents/:id", s.authorize, s.deleteDocument)
 	v1.GET("/watches", s.listWatches)
@@ -382,6 +392,21 @@ func (s *Server) limitBody(c *gin.Context) {
 		return
 	}
 	c.Request.Body = http.MaxBytesReader(c.Writer, c.Request.Body, s.cfg.MaxBody)
+	c.Next()
+}
+
+// uploadTurn lets an upload through when fewer than cfg.MaxUploads are
+// being read: reading a file takes a core and a few times its size in
+// memory, and an upload's body stays unread while it waits. One that
+// waits past its deadline is refused as busy.
+func (s *Server) uploadTurn(c *gin.Context) {
+	select {
+	case s.uploads <- struct{}{}:
+	case <-c.Request.Context().Done():
+		s.fail(c, fmt.Errorf("%w: %d uploads are being read; send this one again later", errBusy, s.cfg.MaxUploads))
+		return
+	}
+	defer func() { <-s.uploads }()
 	c.Next()
 }
 

@@ -891,3 +891,28 @@ func TestUploadName(t *testing.T) {
 		t.Errorf("a refused upload changed the index: %d -> %d documents", before, after)
 	}
 }
+
+// TestUploadTurn checks that uploads past Config.MaxUploads wait for their
+// turn and, past their deadline, are refused as busy with nothing indexed.
+func TestUploadTurn(t *testing.T) {
+	ix := sampleIndex(t)
+	srv := New(embedded.New(ix), Config{AllowWrites: true, MaxUploads: 1, Timeout: 200 * time.Millisecond})
+	ts := &testServer{t: t, ix: ix, h: srv.Handler()}
+	before, _ := ix.Stats()
+	srv.uploads <- struct{}{} // an upload being read
+	rec := ts.do("POST", "/api/v1/documents?filename=plan.txt", strings.NewReader(goodUpload))
+	wantError(t, rec, 503, "busy")
+	if rec.Header().Get("Retry-After") == "" {
+		t.Error("a busy answer without Retry-After")
+	}
+	if after, _ := ix.Stats(); after != before {
+		t.Errorf("a refused upload changed the index: %d -> %d documents", before, after)
+	}
+	<-srv.uploads // that upload is done
+	if rec := ts.do("POST", "/api/v1/documents?filename=plan.txt", strings.NewReader(goodUpload)); rec.Code != 201 {
+		t.Fatalf("upload with a free turn = %d: %s", rec.Code, rec.Body.String())
+	}
+	if len(srv.uploads) != 0 {
+		t.Errorf("%d turns still taken after the upload", len(srv.uploads))
+	}
+}
