@@ -472,6 +472,11 @@ func sideFigures(s string, skip int) []fig {
 				f.scope[kindGroup] = scopeOf(f.indicator, false)[kindGroup]
 			}
 		}
+		if n == 2 && out[k].item == "" && strings.Contains(subjectOf(s, out[k], n), "城乡") {
+			// 城乡居民人均可支配收入分别增长6.5%和8.5%: 城乡 says 城 and
+			// 乡, the town's figure first and the country's second
+			out[k].scope[0], out[k+1].scope[0] = 1<<1, 1<<2
+		}
 		if n >= 2 && k >= n && out[k].item == "" && strings.Contains(out[k].indicator, "分别") {
 			// 城镇居民人均可支配收入9422元，农村居民人均纯收入2936元，
 			// 分别增长7.7%和6.8%: the growths of the figures before, in
