@@ -1143,9 +1143,17 @@ func figCandidates(pf pairFigures, k int, w *figWeights, unchanged map[figKey]bo
 				continue
 			}
 			s := w.similarity(a.grams, b.grams)
-			if a.item != "" && b.item != "" {
+			switch {
+			case a.item != "" && b.item != "":
 				// both one of several things: the things and what is said of them
 				s = w.similarity(a.itemGrams, b.itemGrams)
+			case a.item != "":
+				// one of several things: that thing may be all the other
+				// names (家庭农场、农民合作社6000家、3000家 against 家庭农场
+				// 4000家), where the whole list would say too much
+				s = max(s, w.similarity(a.itemGrams, b.grams))
+			case b.item != "":
+				s = max(s, w.similarity(a.grams, b.itemGrams))
 			}
 			if s < FigureFloor {
 				continue
