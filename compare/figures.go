@@ -132,6 +132,7 @@ type fig struct {
 	scope     scopes   // the scopes its indicator names (城镇, 出口, 省级)
 	years5    bool     // its paragraph opens with a span of several years (五年来，)
 	cumul     bool     // its clause says it is accumulated (累计) before it
+	whole     []rune   // what its clause says it is a share of (占地区生产总值比重: 地区生产总值), nil if none
 	average   bool     // its indicator says it is a yearly average of several years (年均)
 	run       int      // the run of changes it touches, -1 if none
 	order     int      // rank among the figures of its side
@@ -443,6 +444,7 @@ func sideFigures(s string, skip int) []fig {
 			ce += size
 		}
 		out[k].clause = letters(s[cs:ce])
+		out[k].whole = shareOf(s[cs:out[k].start])
 	}
 	for k := 0; k < len(out); {
 		j := k + 1
@@ -526,6 +528,28 @@ func containsAnyOf(s string, words []string) bool {
 // investTotal removes the words that name the total investment of some
 // projects (总投资, 投资总额): which projects, they do not say.
 var investTotal = strings.NewReplacer("计划总投资", "|", "总投资额", "|", "总投资", "|", "投资总额", "|")
+
+// shareOf returns the letters of what before, the words of a clause
+// before a figure, says the figure is a share of: 高技术制造业增加值占规模
+// 以上工业比重 is a share of 规模以上工业; 占GDP的比重 and 占国民经济比重 are
+// shares of the whole economy (生产总值). It returns nil when they name no
+// share.
+func shareOf(before string) []rune {
+	i := strings.LastIndex(before, "占")
+	if i < 0 {
+		return nil
+	}
+	rest := before[i+len("占"):]
+	for _, w := range []string{"的比重", "的比例", "比重", "比例"} {
+		if j := strings.Index(rest, w); j > 0 {
+			return letters(economyWords.Replace(rest[:j]))
+		}
+	}
+	return nil
+}
+
+// economyWords name the whole economy's output, one whole of shares.
+var economyWords = strings.NewReplacer("GDP", "生产总值", "gdp", "生产总值", "国民经济", "生产总值", "经济总量", "生产总值")
 
 // anniversary reports whether q counts the years since something
 // (改革开放40周年, 建校60周年): a date named, not a figure that changes.
@@ -1172,6 +1196,9 @@ func figCandidates(pf pairFigures, k int, w *figWeights, unchanged map[figKey]bo
 			}
 			if a.average != b.average {
 				continue // 年均增长5.6% is the years', 增长6% the year's
+			}
+			if len(a.whole) > 0 && len(b.whole) > 0 && !alike(a.whole, b.whole) && !alike(b.whole, a.whole) {
+				continue // a share of 规模以上工业 is no share of 地区生产总值
 			}
 			if a.cumul != b.cumul && !isRate(a.Unit) {
 				continue // 累计创建288个 is all there are, 新增76个 the year's

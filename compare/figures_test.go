@@ -232,3 +232,30 @@ func TestSiblings(t *testing.T) {
 		}
 	}
 }
+
+func TestShareOf(t *testing.T) {
+	cases := []struct {
+		a, b  string
+		alike bool
+	}{
+		{"高技术制造业增加值占规模以上工业比重提高到", "制造业增加值占地区生产总值比重达", false},
+		{"服务业增加值占地区生产总值比重达", "服务业增加值占全市地区生产总值的比重达到", true},
+		// the whole economy by any of its names
+		{"非公有制经济增加值占地区生产总值的比重达到", "非公有制经济占国民经济比重达到", true},
+		{"数字经济核心产业增加值占GDP比重", "数字经济核心产业增加值占生产总值比重", true},
+		{"研发经费投入占财政支出比例", "研发经费投入占地区生产总值比重", false},
+	}
+	for _, c := range cases {
+		a, b := shareOf(c.a), shareOf(c.b)
+		if len(a) == 0 || len(b) == 0 {
+			t.Errorf("%s / %s: no share read (%q, %q)", c.a, c.b, string(a), string(b))
+			continue
+		}
+		if got := alike(a, b) || alike(b, a); got != c.alike {
+			t.Errorf("%s (%s) / %s (%s): alike %v, want %v", c.a, string(a), c.b, string(b), got, c.alike)
+		}
+	}
+	if w := shareOf("地区生产总值增长6%"); w != nil {
+		t.Errorf("no share named, got %q", string(w))
+	}
+}
