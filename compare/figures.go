@@ -394,6 +394,12 @@ func sideFigures(s string, skip int) []fig {
 		out[k].name = nameRunes(before, after)
 		out[k].named = anniversary(s, q) || quotedName(s, q)
 		out[k].added = addedIn(before)
+		if k > 0 && out[k-1].added && strings.HasPrefix(noSpace(s[qs[k-1].end:q.start]), "、") && !containsAnyOf(before, reachedWords) {
+			// 新增高新技术企业70家、科技型中小企业300家: what the
+			// list's first item says it added, it says of every item
+			// that does not say it is a total (净增142万户、总量突破1500万户)
+			out[k].added = true
+		}
 		if k+1 < len(qs) && !strings.ContainsFunc(s[q.end:qs[k+1].start], clauseStop) {
 			// 27个学科入围前1‰: the share it is among
 			switch qs[k+1].Unit {
