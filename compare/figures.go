@@ -588,9 +588,9 @@ func quotedName(s string, q quantity) bool {
 // not 进口, the government's own investment (本级) is not society's
 // (全社会), a province's list of firms (省级) is not the state's, what was
 // added in a year (新增) is not a total (总量, 累计), a share (比重) is
-// not a growth. The first class of the first three groups names both of
-// the others (城乡, 进出口, 中央和地方): with
-// several figures given together (城乡居民收入分别增长6%和8%) it is each of
+// not a growth, a capacity (产能) is not an output (产量). The first class
+// of the first three groups names both of the others (城乡, 进出口, 中央和
+// 地方): with several figures given together (城乡居民收入分别增长6%和8%) it is each of
 // them; alone it is a scope of its own, the whole.
 var scopeClasses = [][][]string{
 	{{"城乡"}, {"城镇", "城市"}, {"农村", "乡村", "农民"}},
@@ -600,6 +600,7 @@ var scopeClasses = [][][]string{
 	{{"国家级", "国家", "全国"}, {"省级"}, {"市级"}, {"县级"}},
 	{{"新增", "净增", "新建", "新登记"}, {"总量", "累计", "总数"}},
 	{{"比重", "占比"}, {"增长", "增速", "涨幅"}},
+	{{"产能"}, {"产量"}},
 }
 
 // theseYears matches the opening of a paragraph that reviews several
@@ -615,7 +616,7 @@ const kindGroup = 6
 
 // scopes holds, for each group of scopeClasses, the classes an indicator
 // names, one bit each.
-type scopes [7]uint8
+type scopes [8]uint8
 
 // scopeOf returns the scopes text names; many is whether its figure is
 // one of several given together.

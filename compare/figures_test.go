@@ -200,6 +200,8 @@ func TestScopesApart(t *testing.T) {
 		{"高技术制造业增加值占规模以上工业比重", "规模以上工业增加值增长", false, true},
 		{"中央和地方财政安排扶贫资金", "中央财政安排扶贫资金", false, true},
 		{"中央财政赤字", "财政赤字", false, false},
+		{"压减钢铁产能", "压减粗钢产量", false, true},
+		{"化解过剩钢铁产能", "压减钢铁产能", false, false},
 	}
 	for _, c := range cases {
 		if got := scopeOf(c.a, c.manyA).apart(scopeOf(c.b, false)); got != c.want {
