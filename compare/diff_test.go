@@ -9,6 +9,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 	"unicode/utf8"
 
 	"golang.org/x/tools/txtar"
@@ -203,6 +204,29 @@ func TestDiffTimeoutGivesRewritten(t *testing.T) {
 	}
 	if len(ops) != 2 || ops[0] != (Op{Op: OpDelete, Text: a}) || ops[1] != (Op{Op: OpInsert, Text: b}) {
 		t.Errorf("diffWords with a reached timeout = %d ops starting %v, want one delete of a and one insert of b", len(ops), ops[0])
+	}
+}
+
+// TestDiffLongPairRewritten checks that whether a pair is diffed word by
+// word depends on its length, not on the machine: past maxDiffCells it is
+// the rewritten form whatever the timeout, and under it a diff.
+func TestDiffLongPairRewritten(t *testing.T) {
+	unit := "推进义务教育优质均衡发展，加快建设现代化产业体系，"
+	long := func(n int, edit string) string {
+		return strings.Repeat(unit, n) + edit + strings.Repeat(unit, n)
+	}
+	a, b := long(700, "新建学校12所，"), long(700, "新建学校15所，")
+	wa, wb := words(a), words(b)
+	if len(wa)*len(wb) <= maxDiffCells {
+		t.Fatalf("%d x %d words: not past maxDiffCells; lengthen the test texts", len(wa), len(wb))
+	}
+	ops, truncated := diffWords(a, b, wa, wb, Options{Timeout: time.Hour})
+	if !truncated || len(ops) != 2 || ops[0] != (Op{Op: OpDelete, Text: a}) || ops[1] != (Op{Op: OpInsert, Text: b}) {
+		t.Errorf("a pair of %d x %d words = %d ops (truncated %v), want the rewritten form", len(wa), len(wb), len(ops), truncated)
+	}
+	a, b = long(200, "新建学校12所，"), long(200, "新建学校15所，")
+	if ops, truncated := diffWords(a, b, words(a), words(b), Options{Timeout: time.Hour}); truncated || len(ops) < 3 {
+		t.Errorf("a pair under maxDiffCells = %d ops (truncated %v), want a word diff", len(ops), truncated)
 	}
 }
 
