@@ -401,10 +401,14 @@ func (s *Server) limitBody(c *gin.Context) {
 // waits past its deadline is refused as busy.
 func (s *Server) uploadTurn(c *gin.Context) {
 	select {
-	case s.uploads <- struct{}{}:
-	case <-c.Request.Context().Done():
-		s.fail(c, fmt.Errorf("%w: %d uploads are being read; send this one again later", errBusy, s.cfg.MaxUploads))
-		return
+	case s.uploads <- struct{}{}: // a free turn is taken whatever the deadline
+	default:
+		select {
+		case s.uploads <- struct{}{}:
+		case <-c.Request.Context().Done():
+			s.fail(c, fmt.Errorf("%w: %d uploads are being read; send this one again later", errBusy, s.cfg.MaxUploads))
+			return
+		}
 	}
 	defer func() { <-s.uploads }()
 	c.Next()
