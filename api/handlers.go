@@ -432,7 +432,7 @@ func (s *Server) upload(c *gin.Context) {
 		s.fail(c, err)
 		return
 	}
-	doc, err := corpus.Read(name, data)
+	doc, err := corpus.ReadContext(c.Request.Context(), name, data)
 	if err != nil {
 		s.fail(c, err)
 		return

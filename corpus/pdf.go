@@ -64,7 +64,10 @@ import (
 // pdftotext is the command readPDF runs; tests may point it elsewhere.
 var pdftotext = "pdftotext"
 
-func readPDF(name string, data []byte) (string, error) {
+// pdfTimeLimit bounds each pdftotext run of readPDF whatever its context.
+const pdfTimeLimit = 2 * time.Minute
+
+func readPDF(ctx context.Context, name string, data []byte) (string, error) {
 	if len(bytes.TrimSpace(data)) == 0 {
 		return "", fmt.Errorf("%s: %w", name, ErrEmpty)
 	}
@@ -91,7 +94,7 @@ func readPDF(name string, data []byte) (string, error) {
 	if err := f.Close(); err != nil {
 		return "", fmt.Errorf("%s: temporary copy for pdftotext: %w", name, err)
 	}
-	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
+	ctx, cancel := context.WithTimeout(ctx, pdfTimeLimit)
 	defer cancel()
 	var stderr bytes.Buffer
 	// A small crafted PDF can expand into any amount of text: pdftotext is

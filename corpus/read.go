@@ -37,6 +37,7 @@ package corpus
 
 import (
 	"bytes"
+	"context"
 	"crypto/sha256"
 	"encoding/hex"
 	"errors"
@@ -85,6 +86,13 @@ const MaxText = 8 << 20
 // when no text can be had; problems it could work around are in the
 // document's Warnings.
 func Read(name string, data []byte) (*Document, error) {
+	return ReadContext(context.Background(), name, data)
+}
+
+// ReadContext is Read whose outside converters (pdftotext) are stopped
+// when ctx ends, with ctx's error: a server reads an upload within the
+// request's deadline, not within the converter's own time limit.
+func ReadContext(ctx context.Context, name string, data []byte) (*Document, error) {
 	base := filepath.Base(name)
 	var (
 		text  string
@@ -134,7 +142,7 @@ func Read(name string, data []byte) (*Document, error) {
 		}
 		text, hints, err = readDOC(base, data)
 	case ".pdf":
-		text, err = readPDF(base, data)
+		text, err = readPDF(ctx, base, data)
 	case ".rtf", ".xls", ".xlsx", ".ppt", ".pptx":
 		err = fmt.Errorf("%s: %w: %s (save it as .docx, .pdf or .txt)", base, ErrUnsupported, ext)
 	default:

@@ -3,6 +3,7 @@ package corpus
 import (
 	"archive/zip"
 	"bytes"
+	"context"
 	"encoding/binary"
 	"errors"
 	"fmt"
@@ -13,6 +14,7 @@ import (
 	"syscall"
 	"testing"
 	"testing/fstest"
+	"time"
 
 	"golang.org/x/text/encoding/simplifiedchinese"
 	"golang.org/x/text/encoding/traditionalchinese"
@@ -483,6 +485,23 @@ func TestRead_PDF(t *testing.T) {
 		_, err := Read("endless.pdf", pdf)
 		if !errors.Is(err, ErrTooLarge) || !strings.Contains(err.Error(), "endless.pdf") {
 			t.Errorf("Read(endless.pdf) with a converter writing without end = %v; want ErrTooLarge naming the file", err)
+		}
+	})
+	t.Run("Deadline", func(t *testing.T) {
+		// A converter that hangs is stopped when the caller's context
+		// ends (an upload's deadline), not after its own time limit.
+		fake := filepath.Join(t.TempDir(), "pdftotext")
+		if err := os.WriteFile(fake, []byte("#!/bin/sh\nexec sleep 600\n"), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		old := pdftotext
+		pdftotext = fake
+		defer func() { pdftotext = old }()
+		ctx, cancel := context.WithTimeout(context.Background(), 200*time.Millisecond)
+		defer cancel()
+		_, err := ReadContext(ctx, "hanging.pdf", pdf)
+		if !errors.Is(err, context.DeadlineExceeded) || !strings.Contains(err.Error(), "hanging.pdf") {
+			t.Errorf("ReadContext(hanging.pdf) past its deadline = %v; want the deadline's error naming the file", err)
 		}
 	})
 	t.Run("ErrMalformed", func(t *testing.T) {
