@@ -27,7 +27,7 @@ func TestTermsNotCutWords(t *testing.T) {
 		"3|二、扩大优质资源|实施中小学新改扩建项目18个，设立新型公办园12所，遂川、湖口、黎川通过县域学前教育普及普惠省级评估。",
 	)
 	r := Compare(a, b, Options{})
-	got, list := newTermSet(r)
+	_, list := newTermSet(r)
 	for _, term := range r.NewTerms {
 		for _, bad := range []string{"时代中国特色社会主义思想", "改扩建", "站位", "谋新创", "新型公办", "XE", "遂川", "湖口", "黎川", "江西省", "扎实", "进展情况", "工作进展情况"} {
 			if strings.HasPrefix(term.Text, bad) || term.Text == bad {
@@ -38,11 +38,7 @@ func TestTermsNotCutWords(t *testing.T) {
 			t.Errorf("Compare: new term %q cut before a character of its word in %v", term.Text, list)
 		}
 	}
-	for _, want := range []string{"红烛先锋"} {
-		if !got[want] {
-			t.Errorf("Compare: new terms %v lack %s", list, want)
-		}
-	}
+	wantNewTerms(t, r, nil, []string{"红烛先锋"})
 }
 
 // TestBoundEdges: which lone characters glued to a term belong to it
@@ -93,17 +89,7 @@ func TestTermsCommonWordOnce(t *testing.T) {
 		"3|三、发展慈善事业|弘扬扶危济困传统，新增养老床位300张，护理型床位占比达60%。",
 	)
 	r := Compare(a, b, Options{})
-	got, list := newTermSet(r)
-	for _, bad := range []string{"精准", "高质量", "专项", "暑期", "老年", "床位", "扶危济困"} {
-		if got[bad] {
-			t.Errorf("Compare: new terms %v hold %s, a common word written once", list, bad)
-		}
-	}
-	for _, want := range []string{"银龄驿站", "乡贤", "三农", "食堂"} {
-		if !got[want] {
-			t.Errorf("Compare: new terms %v lack %s", list, want)
-		}
-	}
+	wantNewTerms(t, r, []string{"精准", "高质量", "专项", "暑期", "老年", "床位", "扶危济困"}, []string{"银龄驿站", "乡贤", "三农", "食堂"})
 }
 
 // TestTermsNotPlaceLed: a phrase that begins or ends with a place's name
@@ -124,17 +110,13 @@ func TestTermsNotPlaceLed(t *testing.T) {
 		"2|二、完善城市社区治理|城市社区网格化管理全覆盖，城市社区网格化管理入选省级案例。",
 	)
 	r := Compare(a, b, Options{})
-	got, list := newTermSet(r)
+	_, list := newTermSet(r)
 	for _, term := range list {
 		if strings.HasPrefix(term, "东湖市") || strings.HasPrefix(term, "江西省") && !strings.HasSuffix(term, "条例") || strings.HasSuffix(term, "东湖市") || strings.Contains(term, "东湖镇") {
 			t.Errorf("Compare: new term %q begins or ends with a place in %v", term, list)
 		}
 	}
-	for _, want := range []string{"时间银行", "城市社区治理", "江西省银发服务条例"} {
-		if !got[want] {
-			t.Errorf("Compare: new terms %v lack %s", list, want)
-		}
-	}
+	wantNewTerms(t, r, nil, []string{"时间银行", "城市社区治理", "江西省银发服务条例"})
 }
 
 // newTermSet returns r's new terms as a set and as a list, in order (for
@@ -147,6 +129,23 @@ func newTermSet(r *Report) (map[string]bool, []string) {
 		list = append(list, term.Text)
 	}
 	return got, list
+}
+
+// wantNewTerms checks that r's new terms hold none of absent and every
+// one of present.
+func wantNewTerms(t *testing.T, r *Report, absent, present []string) {
+	t.Helper()
+	got, list := newTermSet(r)
+	for _, bad := range absent {
+		if got[bad] {
+			t.Errorf("Compare: new terms %v hold %s", list, bad)
+		}
+	}
+	for _, want := range present {
+		if !got[want] {
+			t.Errorf("Compare: new terms %v lack %s", list, want)
+		}
+	}
 }
 
 // TestTermsNotCountsNamesOrSplitWords: a bureau's summary of one year
@@ -170,17 +169,7 @@ func TestTermsNotCountsNamesOrSplitWords(t *testing.T) {
 			"初中学生耐力和力量类项目达标率偏低。",
 	)
 	r := Compare(a, b, Options{Collection: everyPhrase{}})
-	got, list := newTermSet(r)
-	for _, bad := range []string{"余场", "青枫", "桃源", "杏林", "石门区桃源中学", "柳溪市杏林小学", "类项", "边检"} {
-		if got[bad] {
-			t.Errorf("Compare: new terms %v hold %s", list, bad)
-		}
-	}
-	for _, want := range []string{"书香家庭"} {
-		if !got[want] {
-			t.Errorf("Compare: new terms %v lack %s", list, want)
-		}
-	}
+	wantNewTerms(t, r, []string{"余场", "青枫", "桃源", "杏林", "石门区桃源中学", "柳溪市杏林小学", "类项", "边检"}, []string{"书香家庭"})
 }
 
 // everyPhrase is a collection of 100 reports in which every phrase of
