@@ -40,6 +40,7 @@ package corpus
 import (
 	"archive/zip"
 	"bytes"
+	"context"
 	"encoding/xml"
 	"errors"
 	"fmt"
@@ -52,10 +53,16 @@ import (
 
 const maxDOCXPart = 64 << 20 // bytes of one XML part read at most
 
+// docxCheckEvery is how many XML tokens readDOCX reads between looks at
+// its context: a few milliseconds of work.
+const docxCheckEvery = 4096
+
 // readDOCX returns the text of a .docx, its heading hints (paragraph to
 // outline level) and its lead marks (the bold opening sentences of
-// paragraphs).
-func readDOCX(name string, data []byte) (string, map[string]int, []string, error) {
+// paragraphs). It stops with ctx's error, naming the file, when ctx ends:
+// a small archive can hold millions of paragraphs, each read in a few
+// microseconds, and an upload is read within its request's deadline.
+func readDOCX(ctx context.Context, name string, data []byte) (string, map[string]int, []string, error) {
 	if len(data) == 0 {
 		return "", nil, nil, fmt.Errorf("%s: %w", name, ErrEmpty)
 	}
@@ -125,7 +132,10 @@ func readDOCX(name string, data []byte) (string, map[string]int, []string, error
 		// The tables open around the paragraph, innermost last.
 		tables []*docxTable
 	)
-	for {
+	for n := 0; ; n++ {
+		if n%docxCheckEvery == 0 && ctx.Err() != nil {
+			return "", nil, nil, fmt.Errorf("%s: reading word/document.xml: %w", name, ctx.Err())
+		}
 		tok, err := dec.Token()
 		if err == io.EOF {
 			break

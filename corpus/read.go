@@ -89,9 +89,10 @@ func Read(name string, data []byte) (*Document, error) {
 	return ReadContext(context.Background(), name, data)
 }
 
-// ReadContext is Read whose outside converters (pdftotext) are stopped
-// when ctx ends, with ctx's error: a server reads an upload within the
-// request's deadline, not within the converter's own time limit.
+// ReadContext is Read that stops when ctx ends, with ctx's error: an
+// outside converter (pdftotext) is killed and a .docx's paragraphs are no
+// longer read, so that a server reads an upload within the request's
+// deadline, not within the converter's own time limit.
 func ReadContext(ctx context.Context, name string, data []byte) (*Document, error) {
 	base := filepath.Base(name)
 	var (
@@ -130,7 +131,7 @@ func ReadContext(ctx context.Context, name string, data []byte) (*Document, erro
 	case ".html", ".htm", ".xhtml", ".shtml":
 		text, hints, warns, err = readHTML(base, data)
 	case ".docx":
-		text, hints, leads, err = readDOCX(base, data)
+		text, hints, leads, err = readDOCX(ctx, base, data)
 	case ".doc":
 		text, hints, err = readDOC(base, data)
 	case ".wps":

@@ -330,6 +330,27 @@ func zipOf(t *testing.T, parts ...string) []byte {
 	return buf.Bytes()
 }
 
+// TestRead_DOCXDeadline checks that a .docx is read within its caller's
+// context: a small archive of very many paragraphs is given up, with the
+// context's error naming the file, once the context has ended.
+func TestRead_DOCXDeadline(t *testing.T) {
+	const ns = `xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"`
+	var body strings.Builder
+	for i := range 20000 {
+		fmt.Fprintf(&body, "<w:p><w:r><w:t>云岫市第%d所学校完成校舍改造。</w:t></w:r></w:p>", i+1)
+	}
+	data := zipOf(t, "word/document.xml", `<?xml version="1.0"?><w:document `+ns+`><w:body>`+body.String()+`</w:body></w:document>`)
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	_, err := ReadContext(ctx, "many.docx", data)
+	if !errors.Is(err, context.Canceled) || !strings.Contains(err.Error(), "many.docx") {
+		t.Errorf("ReadContext(many.docx) with its context ended = %v; want the context's error naming the file", err)
+	}
+	if _, err := Read("many.docx", data); err != nil {
+		t.Errorf("Read(many.docx) = %v; want the paragraphs read", err)
+	}
+}
+
 // MalformedDOCX returns .docx files that are broken inside: XML that does
 // not parse, an entity-expansion bomb, an external entity, and a small
 // archive that expands to more than MaxText of text.
