@@ -45,7 +45,13 @@ package compare
 //     once (承上启下, 扶危济困), a stock phrase whatever its frequency. New
 //     wording is a coinage or a compound the dictionary lacks (银龄驿站), a
 //     word it rarely sees (乡贤), a formula of a number (三农, 十四五), or
-//     a word the report uses again and again or quotes.
+//     a word the report uses again and again or quotes;
+//   - a judgement of how the work went with one everyday word (judged:
+//     重要步伐, 显著成就, 实质性进展, 良好开局), which any year's report
+//     says of something;
+//   - a phrase cut at a verb that says what a figure or a body reached,
+//     before what it reached (resultCut: 公办比例达到 | 92%, 负责人获评 |
+//     2024年…, 失业率控制 | 在3%以内): a clause, not a name.
 //
 // What the report marks itself (quoted, "+" forms) is kept whatever it is.
 
@@ -65,7 +71,59 @@ func notTerm(d *termDoc, c cand) bool {
 		return false
 	}
 	return genericAlone(c.text) || docPart(c.text) || placeName(d, c.text) || placeLed(d, c.text) || cutEdge(d, c.text) ||
-		commonOnce(d, c.text) || countPiece(d, c.text) || splitWord(d, c.text) || nameStem(d, c.text) || institutionName(c.text)
+		commonOnce(d, c.text) || countPiece(d, c.text) || splitWord(d, c.text) || nameStem(d, c.text) || institutionName(c.text) ||
+		judged(c.text) || resultCut(d, c.text)
+}
+
+// judgements are the words a report judges its work by (重要, 显著, 有力):
+// how well or how much, not what.
+var judgements = strings.Fields(`重要 显著 明显 良好 有力 实质性 长足 丰硕 可喜 巨大`)
+
+// judged reports whether t is a judgement and one word general Chinese
+// uses often (重要 步伐, 显著 成就, 明显 增强, 有力 保障, 良好 开局): how
+// the work went, which any year's report says of something, not new
+// wording; a judgement before a rarer word or a longer phrase says more,
+// and stays, and so does a class of things (重大 传染病, 重大 项目: 重大
+// sorts them, and is no judgement).
+func judged(t string) bool {
+	for _, j := range judgements {
+		rest, ok := strings.CutPrefix(t, j)
+		if !ok || rest == "" {
+			continue
+		}
+		if f, _, _ := analysis.DictFreq(rest); f > 0 && termWordInfo(rest).spec < rare && !policyHead(rest) {
+			return true
+		}
+	}
+	return false
+}
+
+// resultVerbs are the verbs that say what a figure or a body reached (达到,
+// 突破, 获评, 入选), which take what it reached after them.
+var resultVerbs = strings.Fields(`达到 达 突破 超过 获评 获得 荣获 入选 参加 参与 守住 完成 实现`)
+
+// resultCut reports whether phrase t ends with a result verb (resultVerbs)
+// after what reached it, and d writes what was reached after it every
+// time (公办比例 达到 | 91%, 负责人 获评 | 2024年…), or ends with 控制
+// before 在 or 到 (失业率 控制 | 在3%以内: the verb 控制在, unlike the
+// policy 总量 控制): a clause cut before its object, not a name.
+func resultCut(d *termDoc, t string) bool {
+	ws := words(t)
+	if len(ws) < 2 {
+		return false
+	}
+	switch last := ws[len(ws)-1].text; {
+	case last == "控制":
+		return eachOccurrence(d, t, func(_, after string) bool {
+			return strings.HasPrefix(after, "在") || strings.HasPrefix(after, "到")
+		})
+	case slices.Contains(resultVerbs, last):
+		return eachOccurrence(d, t, func(_, after string) bool {
+			r, _ := utf8.DecodeRuneInString(after)
+			return corpus.IsHan(r) || alnum(r)
+		})
+	}
+	return false
 }
 
 // eachOccurrence reports whether fn holds of the text before and after every

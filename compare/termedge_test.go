@@ -200,3 +200,27 @@ func TestSplitWord(t *testing.T) {
 		}
 	}
 }
+
+// TestTermsNotJudgementsOrResultCuts: a bureau's summary of one year
+// against the next (fictional): the new terms hold no judgement of how
+// the work went with one everyday word (实质性进展, 重要步伐, 良好开局,
+// 有力保障), and no phrase cut at a verb that says what a figure or a body
+// reached before what it reached (公办比例达到 of 公办比例达到92%, 校长获评
+// of 校长获评2032年…, 失业率控制 of 失业率控制在3%以内); a class of things
+// (重大传染病), a policy (总量控制) and the year's own terms stay.
+func TestTermsNotJudgementsOrResultCuts(t *testing.T) {
+	a := build("a",
+		"0||青岚市教育局2031年工作总结",
+		"1|一、深化教育改革|推进集团化办学，建成公办幼儿园8所。",
+	)
+	b := build("b",
+		"0||青岚市教育局2032年工作总结",
+		"1|一、深化教育改革|集团化办学取得实质性进展，改革迈出重要步伐，“十五五”教育规划实现良好开局，为建设教育强市提供有力保障。"+
+			"随迁子女就读公办比例达到92%，两名校长获评2032年省级名校长，高校毕业生失业率控制在3%以内。",
+		"2|二、守护师生健康|严防重大传染病，校园新建项目坚持总量控制，新建“青苗书院”3所。",
+		"3|三、来年打算|严防重大传染病，坚持总量控制，“青苗书院”接待学生1万人次。",
+	)
+	r := Compare(a, b, Options{})
+	wantNewTerms(t, r, []string{"实质性进展", "重要步伐", "良好开局", "有力保障", "公办比例达到", "校长获评", "失业率控制"},
+		[]string{"青苗书院", "重大传染病", "总量控制"})
+}
