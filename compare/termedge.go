@@ -72,7 +72,54 @@ func notTerm(d *termDoc, c cand) bool {
 	}
 	return genericAlone(c.text) || docPart(c.text) || placeName(d, c.text) || placeLed(d, c.text) || cutEdge(d, c.text) ||
 		commonOnce(d, c.text) || countPiece(d, c.text) || splitWord(d, c.text) || nameStem(d, c.text) || institutionName(c.text) ||
-		judged(c.text) || resultCut(d, c.text)
+		judged(c.text) || resultCut(d, c.text) || sharedModifier(d, c.text)
+}
+
+// kindSuffixes are the characters that make a kind of the nouns before
+// them (力量 类, 学习 型).
+const kindSuffixes = "类型式"
+
+// conjunctions are the words that join two nouns under one modifier
+// (学生 耐力 和 力量).
+var conjunctions = strings.Fields(`和 与 及 以及`)
+
+// sharedModifier reports whether phrase t is a modifier and the first of
+// two nouns that name a kind together: d writes it every time before a
+// conjunction, a second noun of as many characters as t's last word and
+// a suffix of a kind (初中学生 耐力 | 和 力量 类项目: the items of the
+// endurance-and-strength kind), so the name is the whole of it and the
+// first noun alone is cut from it. Two nouns where the phrase ends (学生
+// 科学素养 和 创新能力) may each stand alone, and stay.
+func sharedModifier(d *termDoc, t string) bool {
+	var ws []string
+	for _, w := range words(t) {
+		if w.class == classWord {
+			ws = append(ws, w.text)
+		}
+	}
+	if len(ws) < 2 {
+		return false
+	}
+	last := ws[len(ws)-1]
+	n := utf8.RuneCountInString(last)
+	if n < 2 || !termWordInfo(last).noun {
+		return false
+	}
+	return eachOccurrence(d, t, func(_, after string) bool {
+		for _, c := range conjunctions {
+			rest, ok := strings.CutPrefix(after, c)
+			if !ok {
+				continue
+			}
+			toks := analysis.TokensNoHMM(firstRunes(rest, n+2))
+			if len(toks) == 0 || utf8.RuneCountInString(toks[0].Text) != n || !termWordInfo(toks[0].Text).noun {
+				return false
+			}
+			r, _ := utf8.DecodeRuneInString(rest[len(toks[0].Text):])
+			return strings.ContainsRune(kindSuffixes, r)
+		}
+		return false
+	})
 }
 
 // judgements are the words a report judges its work by (重要, 显著, 有力):

@@ -224,3 +224,23 @@ func TestTermsNotJudgementsOrResultCuts(t *testing.T) {
 	wantNewTerms(t, r, []string{"实质性进展", "重要步伐", "良好开局", "有力保障", "公办比例达到", "校长获评", "失业率控制"},
 		[]string{"青苗书院", "重大传染病", "总量控制"})
 }
+
+// TestTermsNotSharedModifierCut: a bureau's summary of one year against
+// the next (fictional): a modifier with the first of two nouns that name
+// a kind together (学生耐力 of 学生耐力和力量类项目) is no new term, the
+// whole being the name; two nouns where the phrase ends (学生科学素养 和
+// 创新能力) and a phrase before 和 and another phrase that goes on (数字校园
+// 和 智慧课堂建设) stay.
+func TestTermsNotSharedModifierCut(t *testing.T) {
+	a := build("a",
+		"0||青岚市教育局2031年工作总结",
+		"1|一、提升学生体质|学生体质健康优良率达到52%。",
+	)
+	b := build("b",
+		"0||青岚市教育局2032年工作总结",
+		"1|一、提升学生体质|初中学生耐力和力量类项目达标率偏低，开展科技节活动，培养学生科学素养和创新能力。",
+		"2|二、推进数字化|统筹数字校园和智慧课堂建设，数字校园覆盖全部中小学。",
+	)
+	r := Compare(a, b, Options{})
+	wantNewTerms(t, r, []string{"学生耐力", "初中学生耐力"}, []string{"数字校园", "学生科学素养"})
+}
