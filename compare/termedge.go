@@ -46,9 +46,11 @@ package compare
 //     wording is a coinage or a compound the dictionary lacks (银龄驿站), a
 //     word it rarely sees (乡贤), a formula of a number (三农, 十四五), or
 //     a word the report uses again and again or quotes;
-//   - a judgement of how the work went with one everyday word (judged:
-//     重要步伐, 显著成就, 实质性进展, 良好开局), which any year's report
-//     says of something;
+//   - a judgement of how the work went, or of the effort put in it, with
+//     one everyday word (judged: 重要步伐, 显著成就, 实质性进展, 良好开局,
+//     全力攻坚), which any year's report says of something;
+//   - a phrase that begins with the whole of a place (wholePlace: 全市公办
+//     中小学, 全省平均水平): who or where, as a place's name is;
 //   - a phrase cut at a verb that says what a figure or a body reached,
 //     before what it reached (resultCut: 公办比例达到 | 92%, 负责人获评 |
 //     2024年…, 失业率控制 | 在3%以内): a clause, not a name.
@@ -72,7 +74,20 @@ func notTerm(d *termDoc, c cand) bool {
 	}
 	return genericAlone(c.text) || docPart(c.text) || placeName(d, c.text) || placeLed(d, c.text) || cutEdge(d, c.text) ||
 		commonOnce(d, c.text) || countPiece(d, c.text) || splitWord(d, c.text) || nameStem(d, c.text) || institutionName(c.text) ||
-		judged(c.text) || resultCut(d, c.text) || sharedModifier(d, c.text)
+		judged(c.text) || resultCut(d, c.text) || sharedModifier(d, c.text) || wholePlace(c.text)
+}
+
+// wholePlace reports whether phrase t begins with the whole of a place
+// (全市, 全省, 全县, 全区: 全市 公办 中小学, 全市 教育 高质量 发展, 全省 平均
+// 水平): who or where the work was done, with what follows, which is the
+// wording if any is new; a rule of the whole place (全市…管理办法) stays.
+func wholePlace(t string) bool {
+	rest, ok := strings.CutPrefix(t, "全")
+	if !ok || utf8.RuneCountInString(rest) < 3 || ruleName(t) {
+		return false
+	}
+	u, _ := utf8.DecodeRuneInString(rest)
+	return strings.ContainsRune(placeUnits, u) || strings.HasPrefix(rest, "旗")
 }
 
 // kindSuffixes are the characters that make a kind of the nouns before
@@ -122,9 +137,11 @@ func sharedModifier(d *termDoc, t string) bool {
 	})
 }
 
-// judgements are the words a report judges its work by (重要, 显著, 有力):
-// how well or how much, not what.
-var judgements = strings.Fields(`重要 显著 明显 良好 有力 实质性 长足 丰硕 可喜 巨大`)
+// judgements are the words a report judges its work by (重要, 显著, 有力),
+// and those that say with what effort it was done (全力, 大力, 切实): how
+// well, how much or how, not what.
+var judgements = strings.Fields(`重要 显著 明显 良好 有力 实质性 长足 丰硕 可喜 巨大
+	全力 大力 切实 扎实 坚决`)
 
 // judged reports whether t is a judgement and one word general Chinese
 // uses often (重要 步伐, 显著 成就, 明显 增强, 有力 保障, 良好 开局): how

@@ -244,3 +244,22 @@ func TestTermsNotSharedModifierCut(t *testing.T) {
 	r := Compare(a, b, Options{})
 	wantNewTerms(t, r, []string{"学生耐力", "初中学生耐力"}, []string{"数字校园", "学生科学素养"})
 }
+
+// TestTermsNotWholePlaceOrManner: a bureau's summary of one year against
+// the next (fictional): a phrase that begins with the whole of a place
+// (全市公办中小学, 全县教育系统师生员工) says who or where, and a manner with
+// one everyday word (全力打响, 全力攻坚) how the work was done: neither is a
+// new term; the year's own terms stay.
+func TestTermsNotWholePlaceOrManner(t *testing.T) {
+	a := build("a",
+		"0||青岚市教育局2031年工作总结",
+		"1|一、深化教育改革|推进集团化办学，建成公办幼儿园8所。",
+	)
+	b := build("b",
+		"0||青岚市教育局2032年工作总结",
+		"1|一、深化教育改革|校长职级制实现全市公办中小学全覆盖，引导全县教育系统师生员工投身改革，全力攻坚“两县创建”，全力打响“青岚好学”品牌。",
+		"2|二、来年打算|“青岚好学”品牌走向全国，推进集团化办学。",
+	)
+	r := Compare(a, b, Options{})
+	wantNewTerms(t, r, []string{"全市公办中小学", "全县教育系统师生员工", "全县教育系统师生员工投身改革", "全力攻坚", "全力打响"}, []string{"青岚好学"})
+}
