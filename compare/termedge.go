@@ -49,6 +49,8 @@ package compare
 //   - a judgement of how the work went, or of the effort put in it, with
 //     one everyday word (judged: 重要步伐, 显著成就, 实质性进展, 良好开局,
 //     全力攻坚), which any year's report says of something;
+//   - an everyday word with a head that makes of any word a task or a
+//     topic (genericHeaded: 目标任务, 重点领域, 领导班子成员);
 //   - a phrase that begins with the whole of a place (wholePlace: 全市公办
 //     中小学, 全省平均水平): who or where, as a place's name is;
 //   - a phrase cut at a verb that says what a figure or a body reached,
@@ -74,7 +76,28 @@ func notTerm(d *termDoc, c cand) bool {
 	}
 	return genericAlone(c.text) || docPart(c.text) || placeName(d, c.text) || placeLed(d, c.text) || cutEdge(d, c.text) ||
 		commonOnce(d, c.text) || countPiece(d, c.text) || splitWord(d, c.text) || nameStem(d, c.text) || institutionName(c.text) ||
-		judged(c.text) || resultCut(d, c.text) || sharedModifier(d, c.text) || wholePlace(c.text)
+		judged(c.text) || resultCut(d, c.text) || sharedModifier(d, c.text) || wholePlace(c.text) || genericHeaded(c.text)
+}
+
+// genericHeads are the heads that make of any word a topic of work (工作,
+// 任务, 问题, 领域): 绿化 工作 is 绿化 as a task.
+var genericHeads = strings.Fields(`任务 领域 部门 成员 方面`)
+
+// genericHeaded reports whether t is one word general Chinese uses often
+// and a generic head (genericHeads: 绿化 工作, 目标 任务, 重点 领域, 排查
+// 工作): the word as a task or a topic, which says nothing new; a rarer
+// word (三农 问题) or a longer phrase (养老机构国企化改革 任务) stays.
+func genericHeaded(t string) bool {
+	for _, h := range genericHeads {
+		rest, ok := strings.CutSuffix(t, h)
+		if !ok || rest == "" {
+			continue
+		}
+		if f, _, _ := analysis.DictFreq(rest); f > 0 && termWordInfo(rest).spec < rare {
+			return true
+		}
+	}
+	return false
 }
 
 // wholePlace reports whether phrase t begins with the whole of a place

@@ -263,3 +263,22 @@ func TestTermsNotWholePlaceOrManner(t *testing.T) {
 	r := Compare(a, b, Options{})
 	wantNewTerms(t, r, []string{"全市公办中小学", "全县教育系统师生员工", "全县教育系统师生员工投身改革", "全力攻坚", "全力打响"}, []string{"青岚好学"})
 }
+
+// TestTermsNotGenericHeaded: a bureau's summary of one year against the
+// next (fictional): an everyday word with a head that makes of any word
+// a task or a topic (目标任务, 重点领域, 领导班子成员) is no new term; the
+// year's own terms stay.
+func TestTermsNotGenericHeaded(t *testing.T) {
+	a := build("a",
+		"0||青岚市教育局2031年工作总结",
+		"1|一、深化教育改革|推进集团化办学，建成公办幼儿园8所。",
+	)
+	b := build("b",
+		"0||青岚市教育局2032年工作总结",
+		"1|一、深化教育改革|全面完成年度目标任务，重点领域改革取得突破，局领导班子成员每人联系1所学校。",
+		"2|二、服务乡村振兴|落实“三农”任务，创建“青苗书院”3所，“青苗书院”接待学生1万人次。",
+		"3|三、来年打算|紧盯目标任务，推进重点领域改革，局领导班子成员带头调研。",
+	)
+	r := Compare(a, b, Options{})
+	wantNewTerms(t, r, []string{"目标任务", "重点领域", "领导班子成员"}, []string{"青苗书院"})
+}
