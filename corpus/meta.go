@@ -286,6 +286,13 @@ func fillMeta(d *Document, in metaInput) {
 		case titleYear(d.Title) != 0:
 			d.Year = titleYear(d.Title)
 			set("year", OriginTitle)
+		case bareTitle(d.Title) && titleYear(pageHeadline(head)) != 0 && review != titleYear(pageHeadline(head)) &&
+			(plan == 0 || plan == titleYear(pageHeadline(head))):
+			// The report's own title is bare; the page's headline above it
+			// (某县2031年政府工作报告【优秀范文】) dates it, unless the
+			// report reviews or plans another year.
+			d.Year = titleYear(pageHeadline(head))
+			set("year", OriginTitle)
 		case plan != 0 && (review == 0 || review+1 == plan):
 			d.Year = plan
 			set("year", OriginBody)
@@ -474,6 +481,33 @@ func otherHeadline(head []string, y int) bool {
 	}
 	return false
 }
+
+// pageHeadline returns the headline a page prints above a report whose
+// own title names neither place nor year (a copy site's
+// 某县2031年政府工作报告【优秀范文】 over 政府工作报告 / 各位代表): the
+// headline, its copy tag and full-text note cut off, when it names a work
+// report and a year; "" when no line above the greeting does.
+func pageHeadline(head []string) string {
+	for _, l := range head[:min(len(head), 8)] {
+		l = strings.TrimSpace(normLine(l))
+		if greetRe.MatchString(l) {
+			break
+		}
+		l = strings.TrimSpace(fullTextRe.ReplaceAllString(copyTagRe.ReplaceAllString(l, ""), ""))
+		if utf8.RuneCountInString(l) <= 30 && titleYear(l) != 0 && kindOf(l, "") == "政府工作报告" && !reportsOnReport(l) && namedPlace(l) != "" {
+			return l
+		}
+	}
+	return ""
+}
+
+// bareTitle reports whether a work report's title names neither a place
+// nor a year (政府工作报告, 政 府 工 作 报 告).
+func bareTitle(t string) bool {
+	return bareTitleRe.MatchString(strings.Join(strings.Fields(t), ""))
+}
+
+var bareTitleRe = regexp.MustCompile(`^(?:人民)?政府工作报告(?:[（(](?:摘要|草案|全文|讨论稿|征求意见稿)[)）])?$`)
 
 // fullTextRe matches a page's note after a headline that it prints the
 // whole report: 政府工作报告（全文）, …报告全文.
@@ -1214,8 +1248,23 @@ func congressPlace(text string) string {
 		if n := namedPlace(run + "第"); n != "" {
 			return n
 		}
+		if _, after, ok := cutLast(run, "在"); ok {
+			// 县长某某在某县: the place after the sentence's 在, one the
+			// gazetteer does not know
+			if n := namedPlace(after + "第"); n != "" {
+				return n
+			}
+		}
 	}
 	return ""
+}
+
+// cutLast slices s around the last instance of sep.
+func cutLast(s, sep string) (before, after string, found bool) {
+	if i := strings.LastIndex(s, sep); i >= 0 {
+		return s[:i], s[i+len(sep):], true
+	}
+	return s, "", false
 }
 
 // nationalAddresseeRe matches a paper's addressees when they are every
@@ -1700,6 +1749,26 @@ func reportPlace(d *Document, b titleBlock, in metaInput, set func(string, strin
 		// 湖南2025年政府工作报告: a place without its unit, which
 		// placeName resolves at the report's unit or drops.
 		body = append(body, placeClaim{m[1], OriginTitle})
+	} else if p := congressPlace(d.Title); p != "" && d.Origins["title"] == OriginTitle {
+		// A speech's title names the congress it was given to
+		// (县长某某在某县第十三届人民代表大会第五次会议上的政府工作报告):
+		// the congress's place is the government's, at the unit the
+		// title gives it (a county renamed a city since is still the county).
+		body = append(body, placeClaim{p, OriginTitle})
+		if unit == "" {
+			for _, u := range []string{"自治县", "县", "旗", "区", "市", "州", "盟"} {
+				if strings.HasSuffix(p, u) {
+					unit = unitWords[u]
+					break
+				}
+			}
+		}
+	} else if h := pageHeadline(headLines(in.raw, 12)); h != "" && bareTitle(d.Title) && len(body) == 0 {
+		// The page's headline above a bare title (某县2031年政府工作报告
+		// 【优秀范文】 over 政府工作报告) names the place, when the title
+		// block names none (a headline may name the city before the
+		// district: the date line's district wins).
+		body = append(body, placeClaim{namedPlace(h), OriginTitle})
 	}
 	if in.header.Place != "" {
 		collector = append(collector, placeClaim{in.header.Place, OriginCollector})
