@@ -66,8 +66,9 @@ var (
 )
 
 // sentenceLeadRe matches the preposition a sentence opens with, which
-// with the level after it (根据市…, 按照县…) reads like a place name.
-var sentenceLeadRe = regexp.MustCompile(`^(?:根据|按照|依据|依照|为了|对于|通过|经过|围绕|结合|截至|截止|鉴于|由于|遵照|在)`)
+// with the level after it (根据市…, 按照县…, 出席某县…会议) reads like a
+// place name.
+var sentenceLeadRe = regexp.MustCompile(`^(?:根据|按照|依据|依照|为了|对于|通过|经过|围绕|结合|截至|截止|鉴于|由于|遵照|在|出席|参加|列席)`)
 
 // notPlaceStart lists first characters of words that end like a place
 // name but are not one: 全市, 我县, 辖市区, 各区.
@@ -102,7 +103,7 @@ func fillMeta(d *Document, in metaInput) {
 	review, plan := reviewPlanYear(in.raw)
 	speech := b.DateLine != "" || b.Greeting && (b.Opening != "" || review != 0 || plan != 0 || toCongressRe.MatchString(strings.Join(head[:min(len(head), 12)], "\n"))) ||
 		b.Opening != "" && b.SpeakerRole != ""
-	if !speech && strings.Contains(d.Body, "各位代表") && (review != 0 || plan != 0 || nationalBody(d.Body)) {
+	if !speech && addressRe.MatchString(d.Body) && (review != 0 || plan != 0 || nationalBody(d.Body)) {
 		speech = true // a report whose head the file lost
 	}
 	if !speech && govOpening(b.Opening) {
@@ -481,6 +482,11 @@ func otherHeadline(head []string, y int) bool {
 	}
 	return false
 }
+
+// addressRe finds the deputies addressed (各位代表，…; 各位代表、同志们),
+// as a work report does, not named in a sentence of news (代表们… 号召各位
+// 代表在…, 各位代表纷纷围绕…建言献策).
+var addressRe = regexp.MustCompile(`各位代表\s*[，,：:！!、。]`)
 
 // pageHeadline returns the headline a page prints above a report whose
 // own title names neither place nor year (a copy site's

@@ -256,8 +256,8 @@ func splitGluedOwn(lines []string) (out, own []string) {
 					}
 				}
 			}
-			if i := strings.Index(l, "各位代表"); i > 0 && i < cut && utf8.RuneCountInString(l[:i]) <= 60 {
-				cut = i
+			if loc := gluedGreetRe.FindStringIndex(l); loc != nil && loc[0] > 0 && loc[0] < cut && utf8.RuneCountInString(l[:loc[0]]) <= 60 {
+				cut = loc[0] // a greeting, not a sentence's 各位代表纷纷…
 			}
 			out, own = append(out, strings.TrimSpace(l[:cut])), append(own, strings.TrimSpace(o[:cut]))
 			l, o = strings.TrimSpace(l[cut:]), strings.TrimSpace(o[cut:])
@@ -265,6 +265,10 @@ func splitGluedOwn(lines []string) (out, own []string) {
 	}
 	return out, own
 }
+
+// gluedGreetRe finds a greeting glued to the line before it: 各位代表
+// with the mark of an address after it, or ending the line.
+var gluedGreetRe = regexp.MustCompile(`各位代表(?:\s*[，,：:！!、。]|\s*$)`)
 
 // gapParts returns the byte ranges of the parts of s that gaps (gapRe: two
 // spaces or more) part (a page's headline, a gap, the title), or s whole
