@@ -433,6 +433,9 @@ func isTitleLine(l string) bool {
 	if dateLineRe.MatchString(l) || dateOnlyRe.MatchString(l) || isSpeaker(l) || greetRe.MatchString(l) || notTitleRe.MatchString(l) || dateTrailRe.MatchString(l) || isBareDisclosure(l) {
 		return false
 	}
+	if m := paddedLabelRe.FindStringSubmatch(l); m != nil && portalLabelRe.MatchString(strings.Join(strings.Fields(m[1]), "")) {
+		return false // a portal table's row, its label padded (来        源 某县人民政府办公室)
+	}
 	if isChromeClass(l) {
 		return false // a line Clean drops as the page's (论文部分内容阅读, 文档简介)
 	}
@@ -444,6 +447,14 @@ func isTitleLine(l string) bool {
 	}
 	return han*2 >= n
 }
+
+// paddedLabelRe matches a label whose characters a portal's table pads
+// apart with spaces at the start of a row (名        称, 索  引  号).
+var paddedLabelRe = regexp.MustCompile(`^((?:\p{Han}\s+){1,3}\p{Han})(?:\s|$)`)
+
+// portalLabelRe matches the labels of a portal's table of a paper's
+// particulars.
+var portalLabelRe = regexp.MustCompile(`^(?:名称|文号|索引号|主题分类|主题词|发布机构|发文机关|有效性|公开方式|公开范围|成文日期|发布日期|公开日期|来源|分类)$`)
 
 // sessionStampRe matches the stamp every paper of a congress's session
 // carries above its title (某市第十五届人民代表大会第四次会议文件（1）),
