@@ -267,11 +267,12 @@ func fillMeta(d *Document, in metaInput) {
 	fileYear := fileNameYear(in.name)
 	if speech || d.Kind == "政府工作报告" {
 		switch {
-		case b.DateYear != 0 && b.DateMonth == 12 && plan != b.DateYear:
+		case b.DateYear != 0 && (b.DateMonth == 12 || b.DateMonth == 11 && firstSessionRe.MatchString(b.DateLine)) && plan != b.DateYear:
 			// Delivered in December (a new congress's first session often
-			// sits then), it reviews the year ending and plans the next: it
-			// is the next year's report, even in a copy cut off before its
-			// plan, unless it plans the year of its date.
+			// sits then, or late in November), it reviews the year ending
+			// and plans the next: it is the next year's report, even in a
+			// copy cut off before its plan, unless it plans the year of its
+			// date.
 			d.Year = b.DateYear + 1
 			set("year", OriginDateLine)
 		case b.DateYear != 0:
@@ -310,6 +311,13 @@ func fillMeta(d *Document, in metaInput) {
 		if d.Year == 0 && fileYear != 0 && review == 0 && plan == 0 {
 			d.Year = fileYear
 			set("year", OriginFileName)
+		}
+		if y := estimatedYear(d.Body); d.Year == 0 && review == 0 && plan == 0 && y != 0 {
+			// A report that lost its head and names no year it reviews or
+			// plans: the year it gives estimates for (预计2032年全市生产总值…)
+			// is the one just ended, and the report is the next year's.
+			d.Year = y + 1
+			set("year", OriginBody)
 		}
 		if d.Year == 0 && !(review != 0 && plan != 0) {
 			warn("year unknown: no date line, no dated title, no year reviewed or planned")
@@ -481,6 +489,28 @@ func otherHeadline(head []string, y int) bool {
 		}
 	}
 	return false
+}
+
+// firstSessionRe matches a date line's first session of a congress.
+var firstSessionRe = regexp.MustCompile(`第(?:一|1)次(?:全体)?会议`)
+
+// estimateRe finds a work report's estimate for the year just ended:
+// 预计2032年全市生产总值…, 2032年预计…; not a target (预计到2035年).
+var estimateRe = regexp.MustCompile(`预计\s*((?:19|20)[0-9]{2})\s*年|((?:19|20)[0-9]{2})\s*年[^。，,；]{0,6}预计`)
+
+// estimatedYear returns the year a report's estimates are most often for,
+// 0 when it gives none.
+func estimatedYear(body string) int {
+	count := map[int]int{}
+	best := 0
+	for _, m := range estimateRe.FindAllStringSubmatch(body, -1) {
+		y := atoi(m[1] + m[2])
+		count[y]++
+		if count[y] > count[best] || count[y] == count[best] && y > best {
+			best = y
+		}
+	}
+	return best
 }
 
 // addressRe finds the deputies addressed (各位代表，…; 各位代表、同志们),
