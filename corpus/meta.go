@@ -68,6 +68,10 @@ var (
 // sentenceLeadRe matches the preposition a sentence opens with, which
 // with the level after it (根据市…, 按照县…, 出席某县…会议) reads like a
 // place name.
+// termLeadRe matches a body's term before its place (第七届某县委员会,
+// 政协第七届某县委员会), no part of the place.
+var termLeadRe = regexp.MustCompile(`^(?:中国人民政治协商会议|政协)?第[一二三四五六七八九十0-9]{1,3}届`)
+
 var sentenceLeadRe = regexp.MustCompile(`^(?:根据|按照|依据|依照|为了|对于|通过|经过|围绕|结合|截至|截止|鉴于|由于|遵照|在|出席|参加|列席)`)
 
 // notPlaceStart lists first characters of words that end like a place
@@ -621,6 +625,14 @@ func firstTitle(body string, head []string) string {
 				return t
 			}
 		}
+		if lines := headLines(body, 2); len(lines) == 2 && organNameRe.MatchString(first) {
+			// A body's full name on a line of its own, the rest of the
+			// title under it (中国人民政治协商会议 / 第七届某县委员会常务
+			// 委员会工作报告): its two lines are one title.
+			if rest := strings.TrimSpace(lines[1]); isTitleLine(rest) && titleEndRe.MatchString(rest) {
+				return despace(first + rest)
+			}
+		}
 		if kindOf(first, "") == "" || kindWordsOnly(first) {
 			// A site's slogan above the headline says nothing of what the
 			// paper is, nor does the column a portal filed the page under
@@ -757,7 +769,15 @@ var newsDateRe = regexp.MustCompile(`(?:发布时间|发布日期|发表时间|�
 
 // adoptedRe matches the line under a resolution's or a rule's title that
 // dates its adoption: （2032年1月20日某市第九届人民代表大会第三次会议通过）.
+// organNameRe matches a body's full name alone, which a title may give a
+// line of its own above the rest.
+var organNameRe = regexp.MustCompile(`^(?:中国人民政治协商会议|中国共产党)$`)
+
 var adoptedRe = regexp.MustCompile(`^[（(]\s*((?:19|20)[0-9]{2})\s*年\s*[0-9]{1,2}\s*月\s*[0-9]{1,2}\s*日[^（()）]{0,60}(?:通过|批准)\s*[）)]$`)
+
+// sessionDateRe matches the date line of a paper delivered at a session:
+// （2031年3月7日在政协第七届某县委员会第五次会议上）.
+var sessionDateRe = regexp.MustCompile(`^[（(]\s*((?:19|20)[0-9]{2})\s*年\s*[0-9]{1,2}\s*月\s*[0-9]{1,2}\s*日\s*在[^（()）]{2,60}会议上\s*[）)]$`)
 
 // adoptedYear returns the year of an adoption line among the first three
 // lines of head, 0 for none.
@@ -767,6 +787,11 @@ func adoptedYear(head []string) int {
 			break
 		}
 		if m := adoptedRe.FindStringSubmatch(strings.TrimSpace(l)); m != nil {
+			return atoi(m[1])
+		}
+		if m := sessionDateRe.FindStringSubmatch(strings.TrimSpace(l)); m != nil {
+			// a paper delivered at a session other than a people's
+			// congress's (2031年3月7日在政协第七届某县委员会第五次会议上)
 			return atoi(m[1])
 		}
 	}
@@ -1619,6 +1644,7 @@ var summaryOpeningRe = regexp.MustCompile(`现将[^。；]{0,40}?总结(?:汇报
 // else the first place.
 func namedPlace(s string) string {
 	s = leadYearRe.ReplaceAllString(strings.TrimPrefix(strings.TrimSpace(arabicYears(s)), "关于"), "")
+	s = termLeadRe.ReplaceAllString(s, "")
 	chain := placeChainRe.FindString(s)
 	places := placeRe.FindAllString(chain, -1)
 	if c := oneCharCountyRe.FindString(s[len(chain):]); c != "" && lookupPlace(c) != nil {
