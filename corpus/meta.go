@@ -641,6 +641,13 @@ func firstTitle(body string, head []string) string {
 			if t := kindLine(body); t != "" {
 				return t
 			}
+			if lines := headLines(body, 2); len(lines) == 2 && utf8.RuneCountInString(first) <= 6 {
+				// A column a congress's site filed the page under (决议决定)
+				// above the title of a resolution or decision.
+				if t := strings.TrimSpace(lines[1]); resolutionTitleRe.MatchString(t) && isTitleLine(t) {
+					return despace(t)
+				}
+			}
 			// A portal's name for the office that runs it, above the
 			// title of the office's paper (某局 / 某局2031年…年度报告).
 			if lines := headLines(body, 2); len(lines) == 2 && issuerLineRe.MatchString(first) {
@@ -769,6 +776,10 @@ var newsDateRe = regexp.MustCompile(`(?:发布时间|发布日期|发表时间|�
 
 // adoptedRe matches the line under a resolution's or a rule's title that
 // dates its adoption: （2032年1月20日某市第九届人民代表大会第三次会议通过）.
+// resolutionTitleRe matches the title of a congress's resolution or
+// decision: 关于某县人民政府工作报告的决议.
+var resolutionTitleRe = regexp.MustCompile(`^关于\p{Han}.{1,48}的(?:决议|决定)(?:[（(]草案[)）])?$`)
+
 // organNameRe matches a body's full name alone, which a title may give a
 // line of its own above the rest.
 var organNameRe = regexp.MustCompile(`^(?:中国人民政治协商会议|中国共产党)$`)
