@@ -780,6 +780,10 @@ var newsDateRe = regexp.MustCompile(`(?:发布时间|发布日期|发表时间|�
 // decision: 关于某县人民政府工作报告的决议.
 var resolutionTitleRe = regexp.MustCompile(`^关于\p{Han}.{1,48}的(?:决议|决定)(?:[（(]草案[)）])?$`)
 
+// committeeOpeningRe finds an opening that speaks for an administrative
+// committee: 我代表新区管委会, 我代表开发区管理委员会.
+var committeeOpeningRe = regexp.MustCompile(`我谨?代表\p{Han}{0,12}?(管委会|管理委员会)`)
+
 // organNameRe matches a body's full name alone, which a title may give a
 // line of its own above the rest.
 var organNameRe = regexp.MustCompile(`^(?:中国人民政治协商会议|中国共产党)$`)
@@ -1951,6 +1955,14 @@ func reportPlace(d *Document, b titleBlock, in metaInput, set func(string, strin
 	d.Issuer = "人民政府"
 	if unit == "行署" || strings.HasSuffix(region, "盟") || strings.HasSuffix(region, "地区") {
 		d.Issuer = "行政公署"
+	}
+	if m := committeeOpeningRe.FindStringSubmatch(strings.Join(headLines(in.raw, 12), "\n")); m != nil && b.Opening == "" {
+		// A new area's or a development zone's report, delivered by its
+		// administrative committee (我代表新区管委会向大会报告工作): the
+		// committee is its issuer.
+		d.Issuer = m[1]
+		set("issuer", OriginOpening)
+		return
 	}
 	switch {
 	case b.Opening != "":
