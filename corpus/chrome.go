@@ -21,7 +21,10 @@ package corpus
 //     listen button on a line of its own (点击播报本文，约, 语音播报, 收听本文);
 //     a row of bracketed buttons alone (【发表评论】【告诉好友】【打印此文】);
 //     the share prompt 微信扫一扫在手机阅读、分享本文, which opens the foot;
-//     a listen button labelled 人工智能朗读;
+//     a listen button labelled 人工智能朗读; a control's label whose value
+//     a script fills in, left alone (文字：, 保护视力色：), the label a text
+//     extractor puts over the text (文本内容：), a file's download link and
+//     a menu button (文件下载, 导航菜单);
 //   - an account article's byline: 原创, the account's name and the date
 //     with its time, and nothing else (原创 某某观察 2024-03-05 08:00,
 //     also glued together as the page's spans leave it), the place the
@@ -84,7 +87,10 @@ package corpus
 //     bar left after a title, or without its bars and colons (索引号
 //     K0000/2032-001, 组配分类 计划总结 发布机构 某某街道, 名称 alone), its
 //     title field's label (标题：…, 文件名称 | … |, whose value stays as the
-//     headline), its labels spaced out to fill their column (索 引 号：); the
+//     headline), the labels of more portals' tables (公布日期, 发布单位,
+//     统一编号, 文件编号, 效力状况, 内容概述), a budget page's review stamps
+//     (保密审查情况：已审查, 部门主要负责人审签情况：已审签), its labels
+//     spaced out to fill their column (索 引 号：); the
 //     headline again in square brackets ([某某工作总结], whose brackets go)
 //     and the labels 【概述】 and 【正文】; a copy site's watermark inside the text
 //     (---本文来源于网络，仅供参考…---); a library's facts about the file
@@ -462,6 +468,10 @@ func isChromeClass(l string) bool {
 		return true
 	case n <= 30 && libraryStatRe.MatchString(l):
 		return true
+	case n <= 12 && pageLabelRe.MatchString(l):
+		return true // a reading control's or a page block's label with nothing after it
+	case n <= 30 && reviewStampRe.MatchString(l):
+		return true // a budget disclosure's review stamp: 保密审查情况：已审查
 	}
 	return false
 }
@@ -506,6 +516,16 @@ var (
 	// 20), the length (• 约4.29千字, • 约 7页), the upload (• 2031-12-15 发布于
 	// 某省) and the report button (• 举报).
 	libraryStatRe = regexp.MustCompile(`^[•·●]\s*(?:\d{1,6}|约\s*[0-9.]+\s*[千万]?字|约\s*\d+\s*页|(?:19|20)\d{2}-\d{1,2}-\d{1,2}\s*发布于\s*\p{Han}{0,8}|举报)$`)
+	// pageLabelRe matches a page's label left alone on its line: a reading
+	// control's with its value gone (文字：, 保护视力色：, the font size or the
+	// eye-care colour a script fills in), the label a text extractor puts
+	// over the text it pulled from a file (文本内容：), a link to the page's
+	// file (文件下载) and the page's menu button (导航菜单).
+	pageLabelRe = regexp.MustCompile(`^(?:(?:文字|字体|字号|保护视力色|视力保护色|护眼色|护眼模式|背景色|文本内容|文档内容)\s*[：:]|文件下载|附件下载|下载附件|导航菜单|网站导航)$`)
+	// reviewStampRe matches the stamps a department's budget or final
+	// accounts page carries above its text, that the secrecy review and the
+	// head's signature were done: 保密审查情况：已审查, 部门主要负责人审签情况：已审签.
+	reviewStampRe = regexp.MustCompile(`^(?:保密审查情况|(?:部门|单位)?(?:主要)?负责人审签情况|审签情况)\s*[：:]\s*\p{Han}{0,6}$`)
 	// blockLabelRe matches the label of a copy site's block on a line of its
 	// own: 【概述】, 【正文】.
 	blockLabelRe = regexp.MustCompile(`^【\s*(?:概述|正文|摘要|简介)\s*】$`)
@@ -513,10 +533,10 @@ var (
 	// its line (2032卷, 2032年卷): no sentence of a report.
 	volumeRe = regexp.MustCompile(`^(?:19|20)[0-9]{2}\s*年?\s*卷$`)
 	// disclosureLabelRe matches a label of a portal's disclosure table.
-	disclosureLabelRe = regexp.MustCompile(`信息索引号|索引号|备注|公开日期|公开责任部门|公开形式|组配分类|生成日期|发布日期|成文日期|公开方式|公开范围|公开时限|发布机构|发文机关|发文机构|发文字号|主题分类|体裁分类|文件分类|信息分类|主题词|所属机构|有效性|效力状态|文号|名称`)
+	disclosureLabelRe = regexp.MustCompile(`信息索引号|索引号|备注|公开日期|公布日期|文件编号|统一编号|效力状况|发布单位|内容概述|公开责任部门|公开形式|组配分类|生成日期|发布日期|成文日期|公开方式|公开范围|公开时限|发布机构|发文机关|发文机构|发文字号|主题分类|体裁分类|文件分类|信息分类|主题词|所属机构|有效性|效力状态|文号|名称`)
 	// strongDisclosureRe matches the labels no report's own line opens with
 	// a value after (索引号 K0000/2032-001).
-	strongDisclosureRe = regexp.MustCompile(`^(?:信息索引号|索引号|组配分类|生成日期|成文日期|公开方式|文件分类|信息分类|所属机构|效力状态)`)
+	strongDisclosureRe = regexp.MustCompile(`^(?:信息索引号|索引号|组配分类|生成日期|成文日期|公开方式|文件分类|信息分类|所属机构|效力状态|效力状况|文件编号|统一编号|内容概述)`)
 	// copyNoteRe matches a copy site's note on what it republishes.
 	// Its lead-in says the same: 导语：如何才能写好一篇…，欢迎阅读由某某网整理的
 	// 三篇范文，供你借鉴.
@@ -562,10 +582,10 @@ var (
 	flipPageRe = regexp.MustCompile(`^(?:Page\s*\d+\s*[-–—]\s*\S.{0,40}|P\.\s*\d+)$`)
 	// fieldRe matches one labelled field of a page's stamp, its value
 	// a date and time or a short word, and the bare buttons beside them.
-	fieldRe = regexp.MustCompile(`(?:新闻来源|信息来源|文章来源|来源网站|来源|责任编辑|编辑|作者|供稿|发布时间|发布日期|发布|更新时间|发表时间|时间|日期|点击量|点击数|点击|浏览量|浏览次数|浏览|阅读|访问量|访问次数|索引号|主题分类|发文机构|发文字号|发文日期|成文日期|有效性|内容概述|格式|大小|页数|分类)\s*[：:]\s*(?:` + dateTimePat + `|(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}月?|[0-9.]+\s*[Ww万]?\s*次?|[^\s:：|｜•·]{1,20})?|收藏|分享|WORD下载|下载|打印|关闭|[|｜•·●>»›＞]|` + dateTimePat)
+	fieldRe = regexp.MustCompile(`(?:新闻来源|信息来源|文章来源|来源网站|来源|责任编辑|编辑|作者|供稿|发布时间|发布日期|发布|更新时间|发表时间|时间|日期|点击量|点击数|点击|浏览量|浏览次数|浏览|阅读|访问量|访问次数|索引号|主题分类|发文机构|发文字号|发文日期|成文日期|有效性|内容概述|公布日期|公开方式|发布单位|统一编号|文件编号|效力状况|格式|大小|页数|分类)\s*[：:]\s*(?:` + dateTimePat + `|(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}月?|[0-9.]+\s*[Ww万]?\s*次?|[^\s:：|｜•·]{1,20})?|收藏|分享|WORD下载|下载|打印|关闭|[|｜•·●>»›＞]|` + dateTimePat)
 	// disclosureCellRe matches the label cell that opens a row of a
 	// portal's disclosure table drawn with bars (索引号 | K0000/2031-01 |).
-	disclosureCellRe = regexp.MustCompile(`^(?:信息索引号|索引号|文件名称|公开目录|公开日期|公开责任部门|公开形式|组配分类|生成日期|主题分类|体裁分类|服务对象分类|公开范围|公开方式|公开时限|发布机构|发文机关|发文机构|发文字号|文号|成文日期|发布日期|有效性|信息来源|信息分类|主题词|内容概述|名称|标题)$`)
+	disclosureCellRe = regexp.MustCompile(`^(?:信息索引号|索引号|文件名称|公开目录|公开日期|公布日期|文件编号|统一编号|效力状况|发布单位|公开责任部门|公开形式|组配分类|生成日期|主题分类|体裁分类|服务对象分类|公开范围|公开方式|公开时限|发布机构|发文机关|发文机构|发文字号|文号|成文日期|发布日期|有效性|信息来源|信息分类|主题词|内容概述|名称|标题)$`)
 	// watermarkRe matches the notice a copy site prints inside the text
 	// between dashes (---本文来源于网络，仅供参考，如有侵权请联系删除---).
 	watermarkRe = regexp.MustCompile(`-{3,}[^-\n]{0,40}?(?:来源于网络|仅供参考|侵权|联系删除)[^-\n]{0,40}-{3,}`)
