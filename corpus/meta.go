@@ -655,6 +655,13 @@ func firstTitle(body string, head []string) string {
 					return despace(t)
 				}
 			}
+			// A unit's banner (its honours, one a line) above a dated
+			// title of its paper: the banner is undated and names none.
+			if !yearInRe.MatchString(arabicYears(first)) {
+				if t := paperLine(body); t != "" {
+					return t
+				}
+			}
 		}
 		return first
 	}
@@ -665,7 +672,35 @@ func firstTitle(body string, head []string) string {
 	}
 	// A notice a site puts above the paper (a sentence to its members):
 	// a title line just below it that names a paper is the title.
-	return kindLine(body)
+	if t := kindLine(body); t != "" {
+		return t
+	}
+	// A page's furniture above the headline that Clean kept (its menu's
+	// words, the banner of the unit that runs the site): a dated title
+	// line below it naming an office's paper of another kind (某局2031年
+	// 法治政府建设情况报告, 2031年度某医院单位决算) is the title.
+	return paperLine(body)
+}
+
+// paperLineRe matches a dated title that names an office's paper: a
+// report, its final accounts or budget, a summary or a plan.
+var paperLineRe = regexp.MustCompile(`(?:19|20)[0-9]{2}\s*年.*(?:报告|决算|预算|说明|总结|计划|要点|思路|安排)(?:公开)?$`)
+
+// paperLine returns the first of the body's second to eighth lines that is
+// a dated title naming an office's paper, before the text has begun; ""
+// when there is none.
+func paperLine(body string) string {
+	lines := headLines(body, 8)
+	for _, l := range lines[min(1, len(lines)):] {
+		l = strings.TrimSpace(l)
+		if utf8.RuneCountInString(l) > 60 {
+			break // the text has begun
+		}
+		if isTitleLine(l) && titleCandidate(l) && paperLineRe.MatchString(arabicYears(l)) {
+			return despace(l)
+		}
+	}
+	return ""
 }
 
 // firstOfTwoTitles returns the first of two titles of one paper a page ran
@@ -698,9 +733,12 @@ var paperEndRe = regexp.MustCompile(`(?:报告|总结|计划|要点|规划|方�
 // plan or a paper's main points; "" when head does not open so.
 func outlineTitle(head []string) string {
 	n := 0
-	for _, l := range head {
+	for i, l := range head {
 		l = normLine(l)
-		if utf8.RuneCountInString(l) <= 30 && headingMarker(l) != nil {
+		if i == 0 && outlineLabelRe.MatchString(l) || n > 0 && ellipsisRe.MatchString(l) {
+			continue // the outline's label (目录/提纲：……), a cut in it (……)
+		}
+		if utf8.RuneCountInString(l) <= 30 && (headingMarker(l) != nil || n > 0 && pointItemRe.MatchString(l)) {
 			n++
 			continue
 		}
@@ -714,6 +752,15 @@ func outlineTitle(head []string) string {
 	}
 	return ""
 }
+
+// outlineLabelRe matches the label a copy site puts over a paper's outline
+// (目录/提纲：……, 内容提要：), ellipsisRe a line that only marks a cut, and
+// pointItemRe an outline's point numbered in words (一是查缺补漏, 二要严防).
+var (
+	outlineLabelRe = regexp.MustCompile(`^(?:目录|提纲|目录/提纲|目录／提纲|内容提要|文章提纲)\s*[：:]?\s*(?:…+|\.{3,})?$`)
+	ellipsisRe     = regexp.MustCompile(`^(?:…+|\.{3,}|。{3,})$`)
+	pointItemRe    = regexp.MustCompile(`^[一二三四五六七八九十]{1,2}[是要][^。；]{2,}$`)
+)
 
 // selfNamedRe matches the first sentence of a paper that names it before
 // shortening its name: 某局2031年政府信息公开工作年度报告（以下简称年报）….
@@ -846,12 +893,18 @@ var sessionNewsRe = regexp.MustCompile(`(?:人民代表大会|人大).{0,12}(?:�
 
 // titleCandidate reports whether l, the first line of a document that is
 // not a speech, can be its title: short, not a heading, a sentence, a
-// greeting, a date or speaker line, a subtitle or a review part's heading.
+// greeting, a date or speaker line, a subtitle, a review part's heading or a
+// label (文本内容：).
 func titleCandidate(l string) bool {
 	n := utf8.RuneCountInString(l)
-	return n >= 4 && n <= 60 && headingMarker(l) == nil && !strings.ContainsAny(l, "。；") && !greetRe.MatchString(l) && !controlsRe.MatchString(l) &&
+	return n >= 4 && n <= 60 && headingMarker(l) == nil && !strings.ContainsAny(l, "。；") && !greetRe.MatchString(l) && !controlsRe.MatchString(l) && !labelEndRe.MatchString(l) &&
 		!dateLineRe.MatchString(l) && !strings.HasPrefix(l, "——") && !reviewRe.MatchString(l) && !isSpeaker(l)
 }
+
+// labelEndRe matches a line that ends as a label does, with a colon and
+// maybe an ellipsis (文本内容：, 目录/提纲：……): it introduces what follows
+// and names no paper.
+var labelEndRe = regexp.MustCompile(`[：:]\s*(?:…+|\.{3,})?$`)
 
 // otherReport reports whether title names a report that is not a work
 // report although delivered to a congress: 关于…计划草案的报告, …规划纲要的报告,
