@@ -253,6 +253,11 @@ func fillMeta(d *Document, in metaInput) {
 	case d.Title != "" && sessionNewsRe.MatchString(d.Title) && d.Origins["title"] == OriginTitle:
 		d.Kind = "新闻" // a session's news by its headline (某镇第九届人民代表大会第三次会议召开)
 		set("kind", OriginTitle)
+	case ownKindRe.MatchString(d.Title):
+		// A paper whose title names a kind of its own (某局2031年度法治政府
+		// 建设情况报告, …政府信息公开工作年度报告, …部门决算): its body may review
+		// the year's work (一、主要做法及成效) as a summary does, but it is
+		// none of the kinds.
 	case kindOf(in.header.Title, "") != "" && !otherReport(d.Title):
 		d.Kind = kindOf(in.header.Title, "")
 		set("kind", OriginCollector)
@@ -1697,6 +1702,11 @@ func crumbTitle(head []string) string {
 
 // issuesRe matches a notice's words that issue the paper it quotes.
 var issuesRe = regexp.MustCompile(`(?:印发|转发|下发|发布)《`)
+
+// ownKindRe matches the title of an office's paper of a kind of its own:
+// its report on building a law-based government, its annual report on
+// open government information, its budget or final accounts.
+var ownKindRe = regexp.MustCompile(`法治政府建设[^，。；]{0,12}报告|政府信息公开[^，。；]{0,8}年度报告|(?:部门|单位)(?:预算|决算)(?:公开|情况说明|说明)?$`)
 
 // quotedRe matches a name quoted in 《》.
 var quotedRe = regexp.MustCompile(`《[^《》]*》`)
