@@ -1711,8 +1711,9 @@ var ownKindRe = regexp.MustCompile(`法治政府建设[^，。；]{0,12}报告|�
 // quotedRe matches a name quoted in 《》.
 var quotedRe = regexp.MustCompile(`《[^《》]*》`)
 
-// summaryOpeningRe matches a summary's opening that names it.
-var summaryOpeningRe = regexp.MustCompile(`现将[^。；]{0,40}?总结(?:汇报)?如下`)
+// summaryOpeningRe matches a summary's opening that names it, also
+// without saying what it sums up (…，社会和经济效益显著。现总结如下：).
+var summaryOpeningRe = regexp.MustCompile(`现(?:将[^。；]{0,40}?)?总结(?:汇报)?如下`)
 
 // namedPlace returns the place s starts with (after a year), when an office
 // or the report's subject follows it: 常州市 in 常州市教育工作总结, 望川县 in
