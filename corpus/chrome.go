@@ -92,7 +92,8 @@ package corpus
 //     (保密审查情况：已审查, 部门主要负责人审签情况：已审签), its labels
 //     spaced out to fill their column (索 引 号：); the
 //     headline again in square brackets ([某某工作总结], whose brackets go)
-//     and the labels 【概述】 and 【正文】; a copy site's watermark inside the text
+//     and the labels 【概述】 and 【正文】; a portal's column in brackets before
+//     the headline (【统计规划】某中学…学校工作计划), which goes; a copy site's watermark inside the text
 //     (---本文来源于网络，仅供参考…---); a library's facts about the file
 //     (- 2031-04-15 发布 |, 37.5 KB, 11页, • 格式：doc), its format tag
 //     before the headline (【Word文档】), its abstract that copies the
@@ -330,6 +331,14 @@ func stripControls(l string) string {
 		// a copy site's headline in square brackets: [某某工作总结]
 		if m := bracketedRe.FindStringSubmatch(l); m != nil && namesDocument(m[1]) {
 			l = m[1]
+		}
+		// a portal's column in brackets before the headline filed under it
+		// (【统计规划】某某中学2031-2032学年度学校工作计划); a note that the
+		// paper is whole (【全文】) is the title's business
+		if m := columnTagRe.FindString(l); m != "" && len(m) < len(l) {
+			if rest := l[len(m):]; utf8.RuneCountInString(rest) <= 60 && !strings.ContainsAny(rest, "。；，") && titleEndRe.MatchString(rest) && !pieceLabelRe.MatchString(m) && !isFullTextNote(strings.TrimSpace(m)) {
+				l = rest
+			}
 		}
 	}
 	l = closeSpacedLabels(l)
@@ -608,6 +617,9 @@ var (
 	labelWordRe   = regexp.MustCompile(`^(?:` + disclosureLabelRe.String() + `|发布时间|信息来源|来源|作者|分类|标题)$`)
 	// titleFieldRe matches a portal's title field and its value.
 	titleFieldRe = regexp.MustCompile(`^标题\s*[：:]\s*(\S.{3,80})$`)
+	// columnTagRe matches a portal's column name in brackets before a
+	// headline: 【统计规划】, 【工作动态】.
+	columnTagRe = regexp.MustCompile(`^【\s*\p{Han}{2,6}\s*】\s*`)
 	// formatTagRe matches a copy site's tag of the file's format before a
 	// headline: 【Word文档】, [PDF].
 	formatTagRe = regexp.MustCompile(`^[【\[]\s*(?i:word|pdf|docx?|wps)\s*(?:文档|文件|版)?\s*[】\]]\s*`)
