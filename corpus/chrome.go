@@ -94,7 +94,8 @@ package corpus
 //     headline again in square brackets ([某某工作总结], whose brackets go)
 //     and the labels 【概述】 and 【正文】; a portal's column in brackets before
 //     the headline (【统计规划】某中学…学校工作计划), which goes; a copy site's watermark inside the text
-//     (---本文来源于网络，仅供参考…---); a library's facts about the file
+//     (---本文来源于网络，仅供参考…---) and its tag glued to the end of
+//     paragraphs (…如下。某某百科--为乡村振兴助力: dropRepeatedTails); a library's facts about the file
 //     (- 2031-04-15 发布 |, 37.5 KB, 11页, • 格式：doc), its format tag
 //     before the headline (【Word文档】), its abstract that copies the
 //     text's start (摘要：… （全文共：1831字）) and a teaser's note that the
@@ -653,6 +654,54 @@ func isCopySiteLine(l string, n int) bool {
 		return true
 	}
 	return n <= 80 && (isFieldsLine(l) || isDisclosureRow(l))
+}
+
+// Lengths of a site's tag glued to the end of paragraphs, and the least
+// number of lines it must end (dropRepeatedTails).
+const (
+	minTailRunes = 6
+	maxTailRunes = 30
+	minTailLines = 3
+)
+
+// dropRepeatedTails returns lines without the tag a copy site glues to the
+// end of paragraphs (…总结如下。某某百科--为乡村振兴助力, 一、2031年工作总结
+// 某某百科--为乡村振兴助力): the same words, with no sentence's punctuation
+// in them, end at least minTailLines lines, and at least one of those
+// lines ends a sentence before them, which no heading or sentence of the
+// text does. The longest such tail goes wherever it ends a line and
+// something is left before it.
+func dropRepeatedTails(lines []string) []string {
+	count := map[string]int{}
+	anchored := map[string]bool{}
+	for _, l := range lines {
+		rs := []rune(l)
+		for n := minTailRunes; n <= maxTailRunes && n < len(rs); n++ {
+			t := string(rs[len(rs)-n:])
+			if strings.ContainsAny(t, "。，；！？：,;!?") {
+				break
+			}
+			count[t]++
+			if p := rs[len(rs)-n-1]; p == '。' || p == '！' || p == '？' {
+				anchored[t] = true
+			}
+		}
+	}
+	tail := ""
+	for t, c := range count {
+		if c >= minTailLines && anchored[t] && (len(t) > len(tail) || len(t) == len(tail) && t < tail) {
+			tail = t
+		}
+	}
+	if tail == "" {
+		return lines
+	}
+	for i, l := range lines {
+		if strings.HasSuffix(l, tail) && len(l) > len(tail) {
+			lines[i] = strings.TrimSpace(strings.TrimSuffix(l, tail))
+		}
+	}
+	return lines
 }
 
 // closeSpacedLabels closes up the labels of l spaced out to fill their

@@ -77,6 +77,7 @@ func Clean(text string) (string, []Warning) {
 		lines[i] = dropLostIndent(strings.TrimSpace(lines[i]))
 	}
 	lines = joinCutStamps(lines)
+	lines = dropRepeatedTails(lines)
 	lines, title := stripChrome(lines)
 	lines = collapseRepeatedHead(lines)
 	lines = joinPageBreaks(lines)
