@@ -41,6 +41,8 @@ package corpus
 //     when the last crumb is
 //     the page's headline and more words follow (您的位置：某某网 > 范文大全 >
 //     某某工作总结 正文 本文移动端：…); a portal's date widget (今天是：);
+//   - a content system's page-break tag inside the text ([NextPage]) and a
+//     page's date alone on its line as a site prints it (2031-08-10);
 //   - source links: a labelled address alone on its line (原文链接：https://…,
 //     本文链接：…), a collector's or a page's note of where the paper is;
 //   - attachment links: a line that is only a file's name (….pdf); a
@@ -359,6 +361,11 @@ func stripControls(l string) string {
 	if strings.Contains(l, "---") {
 		l = strings.TrimSpace(watermarkRe.ReplaceAllString(l, ""))
 	}
+	if strings.Contains(l, "[") && pageTagRe.MatchString(l) {
+		// a content system's page-break tag left in the text (…而言
+		// [NextPage] ：今年…): the page's markup, not a word of the text
+		l = strings.TrimSpace(pageTagRe.ReplaceAllString(l, ""))
+	}
 	if strings.Contains(l, "HYPERLINK") {
 		// a Word field code a copy kept inside its words (工作 HYPERLINK
 		// /Article/ \t _blank 总结): the link's markup, not the text
@@ -480,6 +487,8 @@ func isChromeClass(l string) bool {
 		return true
 	case n <= 12 && pageLabelRe.MatchString(l):
 		return true // a reading control's or a page block's label with nothing after it
+	case n <= 10 && isoDateRe.MatchString(l):
+		return true // a copy site's date of the copy under its headline
 	case n <= 30 && reviewStampRe.MatchString(l):
 		return true // a budget disclosure's review stamp: 保密审查情况：已审查
 	}
@@ -503,6 +512,12 @@ var (
 	// 2032年1月5日星期一): no line of a report dates itself by the weekday
 	// alone.
 	siteDateRe = regexp.MustCompile(`^[\p{Han}A-Za-z0-9]{2,24}\s+(?:今天是\s*[：:]?\s*)?` + dateTimePat + `\s*(?:星期|周)[一二三四五六日天]$`)
+	// pageTagRe matches a content system's page-break tag: [NextPage],
+	// [page].
+	pageTagRe = regexp.MustCompile(`\s*\[(?i:nextpage|page|pagebreak)\]\s*`)
+	// isoDateRe matches a page's date alone on its line in the form a
+	// site prints it (2031-08-10), no form a report dates itself in.
+	isoDateRe = regexp.MustCompile(`^(?:19|20)\d{2}-\d{1,2}-\d{1,2}$`)
 	// fieldCodeRe matches a Word hyperlink's field code left in a copied
 	// text, with its switches: HYPERLINK /Article/ \t _blank.
 	fieldCodeRe = regexp.MustCompile(`\s*HYPERLINK\s+"?[^\s"]*"?(?:\s+\\[a-z]\s+"?[^\s"\p{Han}]*"?)*\s*`)
