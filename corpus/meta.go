@@ -231,6 +231,12 @@ func fillMeta(d *Document, in metaInput) {
 
 	// Kind.
 	switch k := kindOf(d.Title, ""); {
+	case fivePlanReportRe.MatchString(d.Title) && headlineNamesWorkReport(head, d.Title):
+		// For decades the State Council's work report was its report on
+		// the five-year plan (关于第七个五年计划的报告): a page that heads
+		// it 1986年政府工作报告 says it is that year's work report.
+		d.Kind = "政府工作报告"
+		set("kind", OriginTitle)
 	case otherReport(d.Title):
 		// 关于…计划草案的报告: delivered to a congress, but not a work report.
 	case !speech && speechTitle(d.Title):
@@ -483,6 +489,28 @@ func greetedTitle(line string) string {
 		return ""
 	}
 	return t
+}
+
+// fivePlanReportRe matches the title of a report on a five-year plan or
+// its outline (关于第七个五年计划的报告, 关于国民经济和社会发展“九五”计划和
+// 2010年远景目标纲要的报告), not on a year's plan or budget.
+var fivePlanReportRe = regexp.MustCompile(`^关于.*(?:五年计划|五”?计划|五”?规划|五年规划|远景目标纲要)(?:纲要)?(?:（草案）|\(草案\))?的报告$`)
+
+// headlineNamesWorkReport reports whether a page heads the report titled
+// title with a headline that calls it a government work report
+// (1986年政府工作报告, 第六届全国人民代表大会第四次会议政府工作报告): a
+// short line above the title, its greeting and its date line.
+func headlineNamesWorkReport(head []string, title string) bool {
+	for _, l := range head[:min(len(head), 12)] {
+		l = strings.TrimSpace(normLine(l))
+		if l == title || greetRe.MatchString(l) || isDateLine(l) {
+			break
+		}
+		if n := utf8.RuneCountInString(l); n >= 6 && n <= 40 && strings.HasSuffix(l, "政府工作报告") && kindOf(l, "") == "政府工作报告" {
+			return true
+		}
+	}
+	return false
 }
 
 // otherHeadline reports whether a line at the head of the page, above its
