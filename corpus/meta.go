@@ -991,8 +991,9 @@ func briefingKind(title string) string {
 }
 
 // resolutionRe matches the title of a congress's resolution or decision on
-// a report: …关于政府工作报告的决议.
-var resolutionRe = regexp.MustCompile(`的(?:决议|决定)$`)
+// a report: …关于政府工作报告的决议, also as a draft (…的决议（草案）) and
+// in a headline that tells it was adopted (…的决议通过).
+var resolutionRe = regexp.MustCompile(`的(?:决议|决定)(?:\s*[（(]?草案[）)]?)?(?:获?(?:得)?通过)?$`)
 
 // deliveredRe matches a headline's words on who delivered a report:
 // 某某作政府工作报告.
