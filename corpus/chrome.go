@@ -491,9 +491,15 @@ func isChromeClass(l string) bool {
 		return true // a copy site's date of the copy under its headline
 	case n <= 30 && reviewStampRe.MatchString(l):
 		return true // a budget disclosure's review stamp: 保密审查情况：已审查
+	case n <= 50 && moreLinkRe.MatchString(l):
+		return true // a link to the page's column: （点击查阅更多2031年地方政府工作报告）
 	}
 	return false
 }
+
+// moreLinkRe matches a link in brackets to more of a page's column, alone
+// on its line: （点击查阅更多2031年地方政府工作报告）, (點擊查閱更多…), 【点击查看更多…】.
+var moreLinkRe = regexp.MustCompile(`^[（(【\[]\s*(?:点击|點擊)\s*(?:查阅|查閱|查看|阅读|閱讀|进入|進入|浏览|瀏覽)?\s*(?:更多|全部)[^（()）]{0,40}[）)】\]]$`)
 
 var (
 	// crumbLabelRe matches the label a breadcrumb starts with.
