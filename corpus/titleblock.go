@@ -60,8 +60,10 @@ var (
 	// Also with the session's number and the dash still before it, only
 	// the date and 在 lost: "──第十六届人民代表大会第二次会议上".
 	dateTailRe = regexp.MustCompile(`^(?:[-—–－―─~～\s（(]*第?[一二三四五六七八九十0-9]{1,3}届)?(?:人民代表大会|人大)第?[一二三四五六七八九十0-9]{1,3}次(?:全体)?会议上[）)]?$`)
-	// A date alone on its line: "（2007年1月30日）".
-	dateOnlyRe = regexp.MustCompile(`^[（(]?\s*((?:[0-9]{4}|[〇零一二三四五六七八九○]{4})年[0-9一二三四五六七八九十]{1,2}月(?:[0-9一二三四五六七八九十]{1,3}日)?)\s*[）)]?$`)
+	// A date alone on its line: "（2007年1月30日）"; or in brackets with the
+	// speaker's name after it, as an economic portal prints each report
+	// it collects: "（2007年1月30日 某某某）".
+	dateOnlyRe = regexp.MustCompile(`^[（(]?\s*((?:[0-9]{4}|[〇零一二三四五六七八九○]{4})年[0-9一二三四五六七八九十]{1,2}月(?:[0-9一二三四五六七八九十]{1,3}日)?)\s*[）)]?$|^[（(]\s*((?:[0-9]{4}|[〇零一二三四五六七八九○]{4})年[0-9一二三四五六七八九十]{1,2}月[0-9一二三四五六七八九十]{1,3}日)\s*[\p{Han}·]{2,5}\s*[）)]$`)
 	speakerRe  = regexp.MustCompile(`^(\p{Han}{0,24}?)(?:人民政府|政府|行政公署|行署|国务院)?(?:代理|代)?(总理|省长|市长|州长|盟长|区长|县长|旗长|镇长|乡长|主席|专员)\s*([\p{Han}·•](?:\s*[\p{Han}·•]){1,9})$`)
 	greetRe    = regexp.MustCompile(`^(?:各位代表|各位主任、?委员)[：:！!，,]?`)
 	openingRe  = regexp.MustCompile(`我谨?代表(国务院|中央人民政府|政务院|\p{Han}{0,24}?(?:人民政府|政府|行政公署|行署))|受(国务院|\p{Han}{0,24}?(?:人民政府|政府|行政公署|行署))委托`)
@@ -102,7 +104,8 @@ func readTitleBlock(lines []string) titleBlock {
 				anchor = i
 			}
 		case b.DateYear == 0 && dateOnlyRe.MatchString(l):
-			b.DateYear = ParseYear(dateOnlyRe.FindStringSubmatch(l)[1])
+			m := dateOnlyRe.FindStringSubmatch(l)
+			b.DateYear = ParseYear(m[1] + m[2])
 		case b.SpeakerRole == "" && isSpeaker(l):
 			m := speakerRe.FindStringSubmatch(l)
 			// a deputy's rank is not part of the place: 某县常务副县长
