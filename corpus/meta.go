@@ -2119,6 +2119,9 @@ func bodyPlace(body, u string) (string, division) {
 		}
 	case "省", "自治区":
 		r = inferProvince(body)
+		if r == "" {
+			r = partyCommitteePlace(Simplify(body))
+		}
 	case "县", "旗", "区":
 		r = bodyCounty(body, u)
 	}
@@ -2129,6 +2132,28 @@ func bodyPlace(body, u string) (string, division) {
 		return r, ds[0]
 	}
 	return "", division{}
+}
+
+// partyCommitteeRe matches the province's party committee a report names
+// as leading its government (在中共中央、国务院和中共某某省委的正确领导下);
+// group 1 is the province's name with its level.
+var partyCommitteeRe = regexp.MustCompile(`中共(\p{Han}{2,8}?(?:省|自治区))(?:委员会|党委|委)`)
+
+// partyCommitteePlace returns the province whose party committee text
+// names, when it names one only: a province's report, too short to name
+// its province often, still says whose committee led its government.
+func partyCommitteePlace(text string) string {
+	r := ""
+	for _, m := range partyCommitteeRe.FindAllStringSubmatch(text, -1) {
+		if r != "" && m[1] != r {
+			return ""
+		}
+		r = m[1]
+	}
+	if r == "" || lookupPlace(r) == nil {
+		return ""
+	}
+	return r
 }
 
 // bodyCounty returns the county-level place of unit u a work report is
