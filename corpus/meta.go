@@ -217,6 +217,12 @@ func fillMeta(d *Document, in metaInput) {
 	// decorate it.
 	d.Title = strings.TrimFunc(d.Title, isPictograph)
 	d.Title = firstOfTwoTitles(d.Title)
+	if loc := ledeDatelineRe.FindStringIndex(d.Title); loc != nil && utf8.RuneCountInString(d.Title[loc[1]:]) >= 6 {
+		// A news agency's dateline a page glued before the headline it
+		// reprints (新华网北京3月16日电 某某会议关于政府工作报告的决议) is
+		// not part of it.
+		d.Title = strings.TrimSpace(d.Title[loc[1]:])
+	}
 	if m := chunkRe.FindString(d.Title); m == "1、" && namesDocument(d.Title) {
 		d.Title = d.Title[len(m):] // a library's chunk number before the title
 	}
@@ -490,6 +496,10 @@ func greetedTitle(line string) string {
 	}
 	return t
 }
+
+// ledeDatelineRe matches a news agency's dateline at the start of a line:
+// 新华网北京3月16日电, 某某日报2月3日讯, 新华社某地2031年1月5日电.
+var ledeDatelineRe = regexp.MustCompile(`^\p{Han}{1,8}?(?:社|网|报|台)\s*\p{Han}{2,5}\s*(?:[0-9]{4}年)?[0-9]{1,2}月[0-9]{1,2}日(?:电|讯)\s*[：:]?\s*`)
 
 // fivePlanReportRe matches the title of a report on a five-year plan or
 // its outline (关于第七个五年计划的报告, 关于国民经济和社会发展“九五”计划和
