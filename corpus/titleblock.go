@@ -360,6 +360,12 @@ func titleAbove(ls, own []string, anchor int) string {
 			// title of its own, not the title's first half.
 			break
 		}
+		if despace(title) == "政府工作报告" && !titleHeadPart(ls[j]) {
+			// A bare 政府工作报告 is whole: the line above can only be its
+			// place, its year or its session (某某县 / 政府工作报告), not
+			// a poster's note on the text (备考的同学可以拿来做练习材料).
+			break
+		}
 		title, ownTitle = ls[j]+title, own[j]+ownTitle
 	}
 	// A PDF's text layer may break a title into fragments, one a line
@@ -373,6 +379,20 @@ func titleAbove(ls, own []string, anchor int) string {
 	}
 	return despace(ownTitle)
 }
+
+// titleHeadPart reports whether l can be the first half of a title whose
+// second half is 政府工作报告: it names a place, a year or a session, or
+// is short enough to be a name (某某镇).
+func titleHeadPart(l string) bool {
+	if utf8.RuneCountInString(l) <= 8 || ParseYear(l) != 0 || titleHeadPartRe.MatchString(l) {
+		return true
+	}
+	return namedPlace(l+"政府工作报告") != ""
+}
+
+// titleHeadPartRe matches what the first half of a work report's title
+// holds: a year, a congress or a session, a government, a level.
+var titleHeadPartRe = regexp.MustCompile(`[0-9]{4}|[〇零一二三四五六七八九○]{4}|人民代表大会|人大|届|会议|人民政府|政府|[省市县区镇乡旗州盟]$`)
 
 // fragmentLine reports whether l is a piece of a word a PDF's text layer put
 // on a line of its own: one to four characters, letters or digits only.
