@@ -491,11 +491,18 @@ func isChromeClass(l string) bool {
 		return true // a copy site's date of the copy under its headline
 	case n <= 30 && reviewStampRe.MatchString(l):
 		return true // a budget disclosure's review stamp: 保密审查情况：已审查
+	case n <= 80 && wikiFurnitureRe.MatchString(l):
+		return true // a wiki's tagline and its note on the collection a work is in
 	case n <= 50 && moreLinkRe.MatchString(l):
 		return true // a link to the page's column: （点击查阅更多2031年地方政府工作报告）
 	}
 	return false
 }
+
+// wikiFurnitureRe matches a wiki's tagline under the page's name (维基文库，
+// 自由的图书馆) and its note on the collection a work belongs to (本作品收录于
+// 《…》), in simplified or traditional characters.
+var wikiFurnitureRe = regexp.MustCompile(`^(?:(?:维基文库|維基文庫|维基百科|維基百科)\s*[，,]\s*自由的(?:图书馆|圖書館|百科全书|百科全書)|本作品收[录錄][于於]\s*[《<「].*)$`)
 
 // moreLinkRe matches a link in brackets to more of a page's column, alone
 // on its line: （点击查阅更多2031年地方政府工作报告）, (點擊查閱更多…), 【点击查看更多…】.

@@ -216,6 +216,7 @@ func fillMeta(d *Document, in metaInput) {
 	// Pictographs a blog or an account sets around a headline (🌟…📜)
 	// decorate it.
 	d.Title = strings.TrimFunc(d.Title, isPictograph)
+	d.Title = navTitle(d.Title, head)
 	d.Title = firstOfTwoTitles(d.Title)
 	if loc := ledeDatelineRe.FindStringIndex(d.Title); loc != nil && utf8.RuneCountInString(d.Title[loc[1]:]) >= 6 {
 		// A news agency's dateline a page glued before the headline it
@@ -493,6 +494,30 @@ func greetedTitle(line string) string {
 	}
 	if kindOf(t, "") != "政府工作报告" || !strings.HasSuffix(t, "报告") && !strings.HasSuffix(t, "报告材料") {
 		return ""
+	}
+	return t
+}
+
+// navTitle returns the page's own name when t is a piece of a wiki's
+// navigation under it: its line of the previous year's paper and the
+// page's name (2030年政府工作报告 2031年某某政府工作报告), or its link to the
+// next year's paper (2032年政府工作报告) that the title block took for the
+// title. Otherwise it returns t.
+func navTitle(t string, head []string) string {
+	for _, l := range head[:min(len(head), 8)] {
+		l = strings.TrimSpace(normLine(l))
+		i := strings.LastIndex(l, " ")
+		if i <= 0 {
+			continue
+		}
+		prev, name := strings.TrimSpace(l[:i]), strings.TrimSpace(l[i:])
+		y := titleYear(name)
+		if y == 0 || titleYear(prev)+1 != y || kindOf(prev, "") == "" || kindOf(name, "") != kindOf(prev, "") {
+			continue
+		}
+		if t == l || despace(t) == despace(l) || titleYear(t) == y+1 && kindOf(t, "") == kindOf(name, "") && utf8.RuneCountInString(t) <= 30 {
+			return name
+		}
 	}
 	return t
 }
