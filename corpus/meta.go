@@ -933,11 +933,21 @@ func newsYear(raw string) int {
 	if len(raw) > 4000 {
 		raw = raw[:4000]
 	}
+	if m := datedDatelineRe.FindStringSubmatch(raw); m != nil {
+		// The story's own dateline (新华社北京2031年3月6日电) tells the day
+		// it was filed; a page that reprints it years later stamps its
+		// own day (发布时间：2040-07-29).
+		return atoi(m[1])
+	}
 	if m := newsDateRe.FindStringSubmatch(raw); m != nil {
 		return atoi(m[1])
 	}
 	return 0
 }
+
+// datedDatelineRe matches a news agency's dateline that gives the year:
+// 新华社北京2031年3月6日电, 某某日报2031年1月5日讯.
+var datedDatelineRe = regexp.MustCompile(`\p{Han}{1,8}?(?:社|网|报|台)\s*\p{Han}{0,5}?\s*((?:19|20)[0-9]{2})\s*年\s*[0-9]{1,2}\s*月\s*[0-9]{1,2}\s*日\s*(?:电|讯)`)
 
 // sessionHeadline returns the headline of news about a congress session
 // among the first lines (某县第十八届人民代表大会第四次会议开幕), or "".
