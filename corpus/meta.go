@@ -871,7 +871,9 @@ func kindLine(body string) string {
 		}
 		if isTitleLine(l) && titleCandidate(l) {
 			switch kindOf(l, "") {
-			case "总结", "半年总结", "计划", "要点", "政府工作报告":
+			case "总结", "半年总结", "计划", "要点", "政府工作报告", "新闻":
+				// (新闻: a headline that tells who delivered the report,
+				// 某某作政府工作报告)
 				return despace(l)
 			case "":
 				if briefingKind(l) != "" {
