@@ -277,7 +277,7 @@ func isASCIIAlnum(r rune) bool {
 // site's, up to maxChrome characters long; labelRe matches metadata labels at the
 // start of short lines; navWords are the words of navigation bars.
 var (
-	chromeWords = strings.Split("本文档|本站|VIP|文档下载|下载文档|放心下载|下载前|下载后|成为会员|会员分享|版权申诉|版权归属|版权所有|网友上传|用户上传|上传文档|book118|金锄头|汇文网|原创力|道客巴巴|豆丁|百度文库|分享赚钱|网站客服|联系客服|ICP备|ICP证|公网安备|Copyright|COPYRIGHT|copyright|©|展开阅读全文|查看更多|点击查看|相关文档|相关资源|相关搜索|最新文档|你可能关注|正为您匹配|文档评论|IP属地|认证主体|阅读次数|下载次数|点击次数|浏览次数|评论(|评论（|人已下载|下载券|客服QQ|在线客服|备案号|网站标识码|技术支持：|技术支持:|上传人|上传者|文档编号|上传时间|立即下载|免费下载|点击下载|下载本文|下载地址|转载请注明|仅部分预览|免费预览|该文档总共|请认真阅读下面|快捷搜索|到电脑桌面|保存到桌面|桌面快捷访问", "|")
+	chromeWords = strings.Split("本文档|本站|VIP|文档下载|下载文档|放心下载|下载前|下载后|成为会员|会员分享|版权申诉|版权归属|版权所有|网友上传|用户上传|上传文档|book118|金锄头|汇文网|原创力|道客巴巴|豆丁|百度文库|分享赚钱|网站客服|联系客服|ICP备|ICP证|公网安备|Copyright|COPYRIGHT|copyright|©|展开阅读全文|查看更多|点击查看|相关文档|相关资源|相关搜索|最新文档|你可能关注|正为您匹配|文档评论|IP属地|认证主体|阅读次数|下载次数|点击次数|浏览次数|评论(|评论（|人已下载|下载券|客服QQ|在线客服|备案号|网站标识码|技术支持：|技术支持:|上传人|上传者|文档编号|上传时间|立即下载|免费下载|点击下载|下载本文|下载地址|转载请注明|仅部分预览|免费预览|该文档总共|请认真阅读下面|快捷搜索|到电脑桌面|保存到桌面|桌面快捷访问|我来说两句|手机看范文", "|")
 	// weakChromeWords are site words that a report may use too (侵权假冒,
 	// 预付费, 政务服务热线, 扫码): they mark only lines without a sentence end.
 	weakChromeWords = strings.Split("付费|侵权|文库|温馨提示|客服电话|客服热线|举报电话|官方认证|精品文档|在线阅读|更多相关|扫码|二维码|浏览器|推荐度|服务热线|来源于网络|整理发布|统一社会信用代码|投注|当前位置|收益归|珍藏版|经营许可证|资源描述|服务提供商", "|")
@@ -295,7 +295,7 @@ var (
 	// labelRe matches a line that opens with a page's field label: an
 	// upload's metadata, a source, or the table of a government site's
 	// information disclosure (索引号, 主题分类, 发文机关, 成文日期, 发文字号).
-	labelRe  = regexp.MustCompile(`^[•·●\-–]?\s*(?:上传人|上传者|文档编号|上传时间|发布日期|发布时间|发布人|发布者|发布机构|信息来源|来源|作者|编辑|责任编辑|审核|时间|日期|大小|页数|文档页数|格式|ID|编号|下载|浏览|点击|字号|分类|标签|关键词|贡献者|索引号|主题分类|体裁分类|组配分类|服务对象分类|发文机关|成文日期|发文字号|文号|有效性|公开方式|公开范围|公开时限|附件下载|相关附件|原标题|本文来源|文章来源|转自|转载自|原文链接|原文地址|图片来源|视频|免责声明|声明)\s*[：:]`)
+	labelRe  = regexp.MustCompile(`^[•·●\-–]?\s*(?:上传人|上传者|文档编号|上传时间|发布日期|发布时间|发表于|发布人|发布者|发布机构|信息来源|来源|作者|编辑|责任编辑|审核|时间|日期|大小|页数|文档页数|格式|ID|编号|下载|浏览|点击|字号|分类|标签|关键词|贡献者|索引号|主题分类|体裁分类|组配分类|服务对象分类|发文机关|成文日期|发文字号|文号|有效性|公开方式|公开范围|公开时限|附件下载|相关附件|原标题|本文来源|文章来源|转自|转载自|原文链接|原文地址|图片来源|视频|免责声明|声明)\s*[：:]`)
 	navWords = map[string]bool{
 		"返回": true, "下载": true, "相关": true, "举报": true, "打印": true, "全屏": true, "关闭": true,
 		"收藏": true, "分享": true, "字号": true, "大": true, "中": true, "小": true, "首页": true, "主页": true,
@@ -303,7 +303,7 @@ var (
 		"微信": true, "微博": true, "QQ": true, "QQ空间": true, "评论": true, "点赞": true, "收起": true,
 		"展开": true, "登录": true, "注册": true, "默认": true, "纠错": true, "保存": true, "复制": true,
 		"放大": true, "缩小": true, "顶部": true, "返回顶部": true, "扫一扫": true, "上传": true, "举报文档": true,
-		"阅读": true, "加入收藏": true, "字体": true, "加大": true, "还原": true, "减小": true, "全文": true, "设为首页": true, "网站地图": true, "联系我们": true, "English": true,
+		"阅读": true, "加入收藏": true, "加入收藏夹": true, "字体": true, "加大": true, "还原": true, "减小": true, "全文": true, "设为首页": true, "网站地图": true, "联系我们": true, "English": true,
 		// a portal's toolbar and its column names
 		"无障碍": true, "无障碍浏览": true, "长者模式": true, "关怀版": true, "长辈版": true, "长者版": true, "关怀模式": true, "适老化": true, "繁体": true, "繁體": true, "简体": true,
 		"智能问答": true, "个人中心": true, "使用帮助": true, "政务公开": true, "政务服务": true, "互动交流": true, "政民互动": true,
