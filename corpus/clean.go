@@ -295,7 +295,7 @@ var (
 	// labelRe matches a line that opens with a page's field label: an
 	// upload's metadata, a source, or the table of a government site's
 	// information disclosure (索引号, 主题分类, 发文机关, 成文日期, 发文字号).
-	labelRe  = regexp.MustCompile(`^[•·●\-–]?\s*(?:上传人|上传者|文档编号|上传时间|发布日期|发布时间|发表于|发布人|发布者|发布机构|信息来源|来源|作者|编辑|责任编辑|审核|时间|日期|大小|页数|文档页数|格式|ID|编号|下载|浏览|点击|字号|分类|标签|关键词|贡献者|索引号|主题分类|体裁分类|组配分类|服务对象分类|发文机关|成文日期|发文字号|文号|有效性|公开方式|公开范围|公开时限|附件下载|相关附件|原标题|本文来源|文章来源|转自|转载自|原文链接|原文地址|图片来源|视频|免责声明|声明)\s*[：:]`)
+	labelRe  = regexp.MustCompile(`^[•·●\-–]?\s*(?:上传人|上传者|文档编号|上传时间|发布日期|发布时间|发表于|发布人|发布者|发布机构|信息来源|来源|作者|编辑|责任编辑|审核|时间|日期|大小|页数|文档页数|格式|ID|编号|下载|浏览|点击|字号|分类|标签|关键词|贡献者|索引号|主题分类|体裁分类|组配分类|服务对象分类|发文机关|成文日期|发文字号|文号|有效性|公开方式|公开范围|公开时限|附件下载|相关附件|原标题|本文来源|文章来源|转自|转载自|原文链接|原文地址|图片来源|视频|免责声明|声明|知识类型|内容出处|唯一号|颗粒名称|分类号|中图分类号)\s*[：:]`)
 	navWords = map[string]bool{
 		"返回": true, "下载": true, "相关": true, "举报": true, "打印": true, "全屏": true, "关闭": true,
 		"收藏": true, "分享": true, "字号": true, "大": true, "中": true, "小": true, "首页": true, "主页": true,
@@ -303,7 +303,7 @@ var (
 		"微信": true, "微博": true, "QQ": true, "QQ空间": true, "评论": true, "点赞": true, "收起": true,
 		"展开": true, "登录": true, "注册": true, "默认": true, "纠错": true, "保存": true, "复制": true,
 		"放大": true, "缩小": true, "顶部": true, "返回顶部": true, "扫一扫": true, "上传": true, "举报文档": true,
-		"阅读": true, "加入收藏": true, "加入收藏夹": true, "字体": true, "加大": true, "还原": true, "减小": true, "全文": true, "设为首页": true, "网站地图": true, "联系我们": true, "English": true,
+		"阅读": true, "加入收藏": true, "加入收藏夹": true, "查看原文": true, "字体": true, "加大": true, "还原": true, "减小": true, "全文": true, "设为首页": true, "网站地图": true, "联系我们": true, "English": true,
 		// a portal's toolbar and its column names
 		"无障碍": true, "无障碍浏览": true, "长者模式": true, "关怀版": true, "长辈版": true, "长者版": true, "关怀模式": true, "适老化": true, "繁体": true, "繁體": true, "简体": true,
 		"智能问答": true, "个人中心": true, "使用帮助": true, "政务公开": true, "政务服务": true, "互动交流": true, "政民互动": true,
