@@ -106,6 +106,8 @@ package corpus
 //     address and slogan: EXAMPLE.COM —— 专注公文写作); a share widget's instructions
 //     (打开微信，点击底部的“发现”，…分享至朋友圈, 轻触这里，加载下一页); a
 //     flip-book page's running head (Page 2 - 某某报告, P. 2);
+//   - an encyclopedia page's infobox: its heading 基本介绍 and the fields
+//     under it (- 中文名：…, - 汇报单位：…) (dropInfobox);
 //   - link anchors: a word a page printed as a link, which the scraper put
 //     on a line of its own ("…政府的一切" / "权力" / "都是人民赋予的…"),
 //     is joined back into its sentence.

@@ -432,6 +432,43 @@ func dropFieldBlocks(lines []string) []string {
 	return lines
 }
 
+// infoboxHeadRe matches the heading of an encyclopedia page's infobox.
+var infoboxHeadRe = regexp.MustCompile(`^(?:基本介[绍紹]|基本信息|基本資訊|基本资[料讯]|基本資料)$`)
+
+// infoboxFieldRe matches a field of an infobox: a dash or bullet, a short
+// key and a colon (- 中文名：…, • 汇报单位：…).
+var infoboxFieldRe = regexp.MustCompile(`^[-•·●]\s*\p{Han}{1,8}\s*[：:]`)
+
+// dropInfobox removes an encyclopedia page's infobox: its heading
+// (基本介绍, 基本信息) and the two fields at least under it, each a short key
+// after a dash (- 中文名：…, - 汇报单位：…), whose values repeat the page's
+// title and the text's start, cut off. The heading alone, without such
+// fields under it, stays.
+func dropInfobox(lines []string) []string {
+	for i := range lines {
+		if !infoboxHeadRe.MatchString(strings.TrimSpace(lines[i])) {
+			continue
+		}
+		var run []int
+		for j := i + 1; j < len(lines); j++ {
+			if strings.TrimSpace(lines[j]) == "" {
+				continue
+			}
+			if !infoboxFieldRe.MatchString(strings.TrimSpace(lines[j])) {
+				break
+			}
+			run = append(run, j)
+		}
+		if len(run) >= 2 {
+			lines[i] = ""
+			for _, r := range run {
+				lines[r] = ""
+			}
+		}
+	}
+	return lines
+}
+
 // dropContents removes a table of contents (a Word file's, kept by a
 // conversion to text or PDF; a Markdown file's list of links to its
 // headings): the entries, which would stand as headings without text
@@ -692,6 +729,7 @@ func stripChrome(lines []string) ([]string, string) {
 	}
 	lines = dropContents(lines)
 	lines = dropFieldBlocks(lines)
+	lines = dropInfobox(lines)
 	// A footer block: from a tail line on, only short lines (at most 80
 	// of them, so a hard-wrapped body is not scanned whole).
 	cut := len(lines)
