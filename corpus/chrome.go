@@ -108,6 +108,8 @@ package corpus
 //     flip-book page's running head (Page 2 - 某某报告, P. 2);
 //   - an encyclopedia page's infobox: its heading 基本介绍 and the fields
 //     under it (- 中文名：…, - 汇报单位：…) (dropInfobox);
+//   - an online library's note of the collection a work is in
+//     (本作品收录于《某某文集》);
 //   - link anchors: a word a page printed as a link, which the scraper put
 //     on a line of its own ("…政府的一切" / "权力" / "都是人民赋予的…"),
 //     is joined back into its sentence.
@@ -497,6 +499,8 @@ func isChromeClass(l string) bool {
 		return true // a wiki's tagline and its note on the collection a work is in
 	case n <= 50 && moreLinkRe.MatchString(l):
 		return true // a link to the page's column: （点击查阅更多2031年地方政府工作报告）
+	case n <= 60 && collectionNoteRe.MatchString(l):
+		return true
 	}
 	return false
 }
@@ -509,6 +513,9 @@ var wikiFurnitureRe = regexp.MustCompile(`^(?:(?:维基文库|維基文庫|维�
 // moreLinkRe matches a link in brackets to more of a page's column, alone
 // on its line: （点击查阅更多2031年地方政府工作报告）, (點擊查閱更多…), 【点击查看更多…】.
 var moreLinkRe = regexp.MustCompile(`^[（(【\[]\s*(?:点击|點擊)\s*(?:查阅|查閱|查看|阅读|閱讀|进入|進入|浏览|瀏覽)?\s*(?:更多|全部)[^（()）]{0,40}[）)】\]]$`)
+// collectionNoteRe matches an online library's note of the collection a
+// work is in (本作品收录于《某某文集》), its closing bracket cut or not.
+var collectionNoteRe = regexp.MustCompile(`^本(?:作品|文|篇)?(?:收录于|收錄於|收录在|收錄在)\s*《[^《》。；]{1,50}》?$`)
 
 var (
 	// crumbLabelRe matches the label a breadcrumb starts with.

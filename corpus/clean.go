@@ -432,6 +432,60 @@ func dropFieldBlocks(lines []string) []string {
 	return lines
 }
 
+// dropSeriesLinks removes the links of an online library's page to the
+// works before and after it in their series (the reports of other years),
+// which a wiki-like page prints around the work's own title (seriesLinks).
+func dropSeriesLinks(lines []string) []string {
+	at, title, next := seriesLinks(lines)
+	if at < 0 {
+		return lines
+	}
+	lines[at] = title + hardEnd
+	if next >= 0 {
+		lines[next] = ""
+	}
+	return lines
+}
+
+// seriesLinks finds the links of a page to the works before and after it
+// in their series: among the first eight lines, a line of two titles of
+// the same kind of paper, the earlier year first (2030年某市政府工作报告
+// 2031年某市人民政府工作报告), is the previous work's link beside the page's
+// title; a line below it that is only a title of that kind of a later year
+// still (2032年某市政府工作报告) is the next work's link. It returns the
+// index of the line of two titles (-1 if none), the page's title on it, and
+// the index of the next work's link (-1 if none).
+func seriesLinks(lines []string) (at int, title string, next int) {
+	for i, seen := 0, 0; i < len(lines) && seen < 8; i++ {
+		if strings.TrimSpace(lines[i]) == "" {
+			continue
+		}
+		seen++
+		f := strings.Fields(strings.TrimSuffix(lines[i], hardEnd))
+		if len(f) != 2 || !paperEndRe.MatchString(f[0]) || !paperEndRe.MatchString(f[1]) {
+			continue
+		}
+		kind, prev, cur := kindOf(f[1], ""), titleYear(f[0]), titleYear(f[1])
+		if kind == "" || kindOf(f[0], "") != kind || prev == 0 || cur <= prev || strings.ContainsAny(lines[i], "。；，") {
+			continue
+		}
+		next = -1
+		for j, k := i+1, 0; j < len(lines) && k < 3; j++ {
+			l := strings.TrimSpace(lines[j])
+			if l == "" {
+				continue
+			}
+			k++
+			if !strings.Contains(l, " ") && paperEndRe.MatchString(l) && kindOf(l, "") == kind && titleYear(l) > cur {
+				next = j
+				break
+			}
+		}
+		return i, f[1], next
+	}
+	return -1, "", -1
+}
+
 // infoboxHeadRe matches the heading of an encyclopedia page's infobox.
 var infoboxHeadRe = regexp.MustCompile(`^(?:基本介[绍紹]|基本信息|基本資訊|基本资[料讯]|基本資料)$`)
 
@@ -727,6 +781,7 @@ func stripChrome(lines []string) ([]string, string) {
 			break
 		}
 	}
+	lines = dropSeriesLinks(lines)
 	lines = dropContents(lines)
 	lines = dropFieldBlocks(lines)
 	lines = dropInfobox(lines)

@@ -96,6 +96,14 @@ func fillMeta(d *Document, in metaInput) {
 		d.Warnings = append(d.Warnings, Warning{Message: fmt.Sprintf(format, args...)})
 	}
 	head := headLines(in.raw, 200)
+	if at, title, next := seriesLinks(head); at >= 0 {
+		// a library's links to the works before and after this one
+		head = append([]string(nil), head...)
+		head[at] = title
+		if next >= 0 {
+			head = append(head[:next], head[next+1:]...)
+		}
+	}
 	if len(head) > 0 {
 		// a title block run together on the first line (Clean splits it
 		// in the body the same way)
