@@ -53,7 +53,8 @@ package corpus
 //     (图/某某, （图片来源：某某）), [图片] placeholders, the end mark （完）;
 //   - photo captions: a short line ending with a photographer's credit
 //     (本报记者 某某 摄, 新华社记者 某某 摄), or a longer one when the
-//     credit is a staff photographer's (记者, 通讯员);
+//     credit is a staff photographer's (记者, 通讯员), the credit in round
+//     or square brackets or none ([记者 某某 摄]);
 //   - lists of related links: 相关报道, 相关链接, 延伸阅读 and the short
 //     link titles under them;
 //   - licence and copyright lines: public-domain notices, 版权所有, ICP备,
@@ -180,13 +181,13 @@ var (
 	followRe = regexp.MustCompile(`^[▲△↑👆]?\s*(?:更多(?:精彩)?(?:内容|资讯|信息)?\s*[，,]?\s*)?(?:欢迎|请)?\s*(?:点击|点|戳|长按|扫描|扫码|扫|识别)[^。；，,]{0,24}?关注(?:我们|我|公众号|本号|\p{Han}{2,8})?吧?[!！~～。]?$`)
 	// captionRe matches a photo caption: a short line ending with the
 	// photographer's credit.
-	captionRe = regexp.MustCompile(`(?:记者|通讯员|摄影|图|图片)[^。；]{0,12}?\s*\p{Han}{2,4}(?:\s*\p{Han}{2,4})*\s*摄(?:影)?\s*[）)]?$|^[（(]?\s*\p{Han}{2,4}\s*摄\s*[）)]?$`)
+	captionRe = regexp.MustCompile(`(?:记者|通讯员|摄影|图|图片)[^。；]{0,12}?\s*\p{Han}{2,4}(?:\s*\p{Han}{2,4})*\s*摄(?:影)?\s*[）)\]】]?$|^[（(\[【]?\s*\p{Han}{2,4}\s*摄\s*[）)\]】]?$`)
 	// fontButtonsRe matches a line of font-size buttons drawn as letters
 	// (A- A+, A＋ A－, A+ A A-: isChromeClass wants a + or - among them).
 	fontButtonsRe = regexp.MustCompile(`^(?:\s*[Aa]\s*[+\-＋－]{0,2})+\s*$`)
 	// creditRe matches a caption of any length that ends with a staff
 	// photographer's credit (……作政府工作报告。新华社记者 某某摄).
-	creditRe = regexp.MustCompile(`(?:记者|通讯员)\s*\p{Han}{2,4}(?:\s*\p{Han}{2,4})*\s*摄\s*[）)]?$`)
+	creditRe = regexp.MustCompile(`(?:记者|通讯员)\s*\p{Han}{2,4}(?:\s*\p{Han}{2,4})*\s*摄\s*[）)\]】]?$`)
 	// relatedRe matches the heading of a list of related links.
 	relatedRe = regexp.MustCompile(`^(?:[-•·●]\s*)?【?\s*(?:相关报道|相关链接|相关新闻|相关阅读|相关文章|相关稿件|相关推荐|延伸阅读|推荐阅读|热点推荐|专题链接|友情链接)\s*】?\s*[：:]?$`)
 	// buttonsRe matches a row of a page's bracketed buttons and nothing
