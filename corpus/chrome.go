@@ -75,7 +75,8 @@ package corpus
 //     header lines between them; the two halves of the sentence are joined;
 //   - a digital newspaper's masthead and page links (a report printed in a
 //     city's daily): 邮发代号, 国内统一刊号CN…, （总第3658期）, 每周二、四、五出版,
-//     第A03版：要闻, 版面目录, 上一版, 往期回顾;
+//     第A03版：要闻, 头版, 版面目录, 上一版, 往期回顾, the edition's date field
+//     (出版日期：2031年02月18日);
 //   - a copy site's furniture (the sites that republish reports and
 //     summaries as 范文 or as a library's previews): its note on the copy
 //     (下面是小编为大家整理的…，供大家参考), its welcome (欢迎来到某某网！,
@@ -204,7 +205,7 @@ var (
 	// (2032年第10期(总第3658期)), its days (每周二、四、五出版), and the links
 	// between its pages (第A03版：要闻, 00002版：要闻, F2 版面目录, 上一版,
 	// 往期回顾), and its name over the page (某某日报 数字报纸, 某某晚报电子版).
-	mastheadRe = regexp.MustCompile(`邮发代号\s*[：:]?\s*\d|(?:统一)?刊号\s*[：:]?\s*CN\s*\d|[（(]\s*总第\s*\d+\s*期\s*[）)]|每(?:周[一二三四五六日天、和至]{1,9}|日)出版|^(?:[A-Z]{0,2}\d{0,2}\s*)?(?:第\s*[A-Z]{0,2}\s*\d{1,3}\s*版\s*[：:]?\s*\p{Han}{0,8}|版面(?:目录|导航)|本版(?:新闻|目录|导航)|\d{2,5}\s*版\s*[：:]\s*\p{Han}{1,8}|上一版|下一版|上一期|下一期|往期回顾|往期查阅)$|^\p{Han}{2,8}报\s*(?:数字报纸|数字报|电子版|电子报|数字版)$`)
+	mastheadRe = regexp.MustCompile(`邮发代号\s*[：:]?\s*\d|(?:统一)?刊号\s*[：:]?\s*CN\s*\d|[（(]\s*总第\s*\d+\s*期\s*[）)]|每(?:周[一二三四五六日天、和至]{1,9}|日)出版|^(?:[A-Z]{0,2}\d{0,2}\s*)?(?:第\s*[A-Z]{0,2}\s*\d{1,3}\s*版\s*[：:]?\s*\p{Han}{0,8}|版面(?:目录|导航)|本版(?:新闻|目录|导航)|\d{2,5}\s*版\s*[：:]\s*\p{Han}{1,8}|上一版|下一版|上一期|下一期|往期回顾|往期查阅|头版|(?:出版|刊发|见报)(?:日期|时间)\s*[：:]\s*(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s*(?:星期|周)[一二三四五六日天])?)$|^\p{Han}{2,8}报\s*(?:数字报纸|数字报|电子版|电子报|数字版)$`)
 	// pageBreakRe matches a newspaper's continuation notes.
 	nextPageRe = regexp.MustCompile(`[（(]\s*下转第?\s*[0-9一二三四五六七八九十]+\s*版\s*[）)]\s*$`)
 	prevPageRe = regexp.MustCompile(`^[（(]\s*上接第?\s*[0-9一二三四五六七八九十]+\s*版\s*[）)]\s*`)

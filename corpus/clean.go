@@ -838,7 +838,7 @@ func stripChrome(lines []string) ([]string, string) {
 			if !panelLine {
 				panel = strings.Contains(l, "TA的每日心情")
 			}
-			if l == "" || labelValue || panelLine || seen <= 8 && isHeadMenu(l) || isChromeLine(l) || isChromeClass(l) || dropped && (isCloser(l) || crumbTailRe.MatchString(l)) {
+			if l == "" || labelValue || panelLine || seen <= 8 && isHeadMenu(l) || isChromeLine(l) || isChromeClass(l) || dropped && (isCloser(l) || crumbTailRe.MatchString(l) || bareCount(l)) {
 				// The lines around chrome are not one sentence: a blank
 				// line keeps them apart.
 				if !dropped && len(out) > 0 && out[len(out)-1] != "" {
@@ -852,6 +852,14 @@ func stripChrome(lines []string) ([]string, string) {
 		out = append(out, l)
 	}
 	return dropSuffixedTitle(dropRelated(dropMenus(out))), title
+}
+
+// bareCount reports whether l is a bare number of one to three digits: under
+// a page's chrome (its stamp, its page's name), the chrome's counter or
+// page number (0 comments, page 01), not the report's.
+func bareCount(l string) bool {
+	l = strings.TrimSuffix(l, hardEnd)
+	return l != "" && len(l) <= 3 && strings.Trim(l, "0123456789") == ""
 }
 
 // isHeadMenu reports whether l, a line at the head of a page, is a site's

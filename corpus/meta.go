@@ -977,7 +977,8 @@ func sessionHeadline(head []string) string {
 // ledeDayRe finds the day a news lede opens with (1月14日, 12月11日上午).
 var ledeDayRe = regexp.MustCompile(`(?:^|\n|电|讯)\s*([0-9]{1,2})月[0-9]{1,2}日`)
 
-var sessionNewsRe = regexp.MustCompile(`(?:人民代表大会|人大).{0,12}(?:会议|大会).{0,4}(?:开幕|闭幕|召开|举行)`)
+// (the day and the place may come between: 某市十五届人大三次会议昨日在某市开幕)
+var sessionNewsRe = regexp.MustCompile(`(?:人民代表大会|人大).{0,12}(?:会议|大会)(?:.{0,4}|(?:昨日|今日|今天|昨天|上午|下午)?在\p{Han}{1,8})(?:开幕|闭幕|召开|举行)`)
 
 // titleCandidate reports whether l, the first line of a document that is
 // not a speech, can be its title: short, not a heading, a sentence, a
@@ -1087,7 +1088,7 @@ func reportsOnReport(text string) bool {
 }
 
 var (
-	newsOfReportRe = regexp.MustCompile(`\p{Han}{2,4}作(?:了)?(?:政府)?工作报告|(?:听取|审议)了?[^。]{0,24}所作的(?:政府)?工作报告|报告指出|报告强调|报告提出|(?:隆重|胜利)?开幕[。！]?$|会议(?:隆重|胜利)?开幕|人民代表大会第[一二三四五六七八九十]{1,3}次会议[^。]{0,16}(?:隆重|胜利)开幕`)
+	newsOfReportRe = regexp.MustCompile(`\p{Han}{2,4}作(?:了)?(?:政府)?工作报告|(?:听取|审议)了?[^。]{0,24}所作的(?:政府)?工作报告|报告指出|报告强调|报告提出|(?:隆重|胜利)?开幕[。！]?$|会议(?:(?:昨日|今日|今天|昨天|上午|下午)?在\p{Han}{1,8})?(?:隆重|胜利)?开幕|人民代表大会第[一二三四五六七八九十]{1,3}次会议[^。]{0,16}(?:隆重|胜利)开幕`)
 	reviewHeadRe   = regexp.MustCompile(`(?m)^.{0,8}(?:19|20)[0-9]{2}\s*年(?:的)?(?:政府)?工作(?:的)?回顾.*$`)
 	subtitleRe     = regexp.MustCompile(`^(.+?)\s*[—－-]{1,2}\s*(?:.{0,20}日)?在.{0,30}(?:人民代表大会|人大).{0,20}会议上`)
 )
