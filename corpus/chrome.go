@@ -112,6 +112,8 @@ package corpus
 //     under it (- 中文名：…, - 汇报单位：…) (dropInfobox);
 //   - an online library's note of the collection a work is in
 //     (本作品收录于《某某文集》);
+//   - a video site's spam injected into a copy site's page (a line stacking
+//     国产精品, 久久, 在线观看, 无码 …);
 //   - link anchors: a word a page printed as a link, which the scraper put
 //     on a line of its own ("…政府的一切" / "权力" / "都是人民赋予的…"),
 //     is joined back into its sentence.
@@ -503,6 +505,8 @@ func isChromeClass(l string) bool {
 		return true // a link to the page's column: （点击查阅更多2031年地方政府工作报告）
 	case n <= 60 && collectionNoteRe.MatchString(l):
 		return true
+	case n <= 150 && isSpam(l):
+		return true
 	}
 	return false
 }
@@ -515,6 +519,23 @@ var wikiFurnitureRe = regexp.MustCompile(`^(?:(?:维基文库|維基文庫|维�
 // moreLinkRe matches a link in brackets to more of a page's column, alone
 // on its line: （点击查阅更多2031年地方政府工作报告）, (點擊查閱更多…), 【点击查看更多…】.
 var moreLinkRe = regexp.MustCompile(`^[（(【\[]\s*(?:点击|點擊)\s*(?:查阅|查閱|查看|阅读|閱讀|进入|進入|浏览|瀏覽)?\s*(?:更多|全部)[^（()）]{0,40}[）)】\]]$`)
+// spamWordRe matches the words of a video site's spam that copy sites get
+// injected into their pages.
+var spamWordRe = regexp.MustCompile(`国产精品|亚洲|欧美|日韩|久久|无码|有码|不卡|在线观看|在线播放|高清|中文字幕|免费视频|成人|午夜|一本(?:大)?道`)
+
+// isSpam reports whether l stacks four different words of a video site's
+// spam (国产精品亚洲综合久久…在线观看无码不卡): no report's sentence does.
+func isSpam(l string) bool {
+	if !strings.Contains(l, "久久") && !strings.Contains(l, "无码") && !strings.Contains(l, "在线") && !strings.Contains(l, "精品") {
+		return false
+	}
+	seen := map[string]bool{}
+	for _, w := range spamWordRe.FindAllString(l, -1) {
+		seen[w] = true
+	}
+	return len(seen) >= 4
+}
+
 // collectionNoteRe matches an online library's note of the collection a
 // work is in (本作品收录于《某某文集》), its closing bracket cut or not.
 var collectionNoteRe = regexp.MustCompile(`^本(?:作品|文|篇)?(?:收录于|收錄於|收录在|收錄在)\s*《[^《》。；]{1,50}》?$`)
