@@ -519,6 +519,7 @@ var wikiFurnitureRe = regexp.MustCompile(`^(?:(?:维基文库|維基文庫|维�
 // moreLinkRe matches a link in brackets to more of a page's column, alone
 // on its line: （点击查阅更多2031年地方政府工作报告）, (點擊查閱更多…), 【点击查看更多…】.
 var moreLinkRe = regexp.MustCompile(`^[（(【\[]\s*(?:点击|點擊)\s*(?:查阅|查閱|查看|阅读|閱讀|进入|進入|浏览|瀏覽)?\s*(?:更多|全部)[^（()）]{0,40}[）)】\]]$`)
+
 // spamWordRe matches the words of a video site's spam that copy sites get
 // injected into their pages.
 var spamWordRe = regexp.MustCompile(`国产精品|亚洲|欧美|日韩|久久|无码|有码|不卡|在线观看|在线播放|高清|中文字幕|免费视频|成人|午夜|一本(?:大)?道`)

@@ -661,6 +661,14 @@ func headLines(text string, n int) []string {
 	return out
 }
 
+// collectionCountRe matches a copy site's count of the pieces a page
+// collects, two at least (5篇, 十篇, 精选3篇).
+var collectionCountRe = regexp.MustCompile(`(?:^|[^第0-9一二三四五六七八九十])(?:[2-9]|[1-9][0-9]|[二三四五六七八九十]|十[一二三四五六七八九])\s*篇`)
+
+// pieceNumberRe matches a piece's number after its title in a collection:
+// 1, (1), （2）.
+var pieceNumberRe = regexp.MustCompile(`\s*(?:[（(]\s*[0-9]{1,2}\s*[）)]|[0-9]{1,2})$`)
+
 // firstTitle returns the title of a document that is not a speech: its
 // first line when that is short and not a heading, a greeting or a page's
 // button. When Clean glued the title to the text after it, the file's own
@@ -707,6 +715,18 @@ func firstTitle(body string, head []string) string {
 			// 委员会工作报告): its two lines are one title.
 			if rest := strings.TrimSpace(lines[1]); isTitleLine(rest) && titleEndRe.MatchString(rest) {
 				return despace(first + rest)
+			}
+		}
+		if collectionCountRe.MatchString(first) {
+			// A copy site's headline that counts the pieces it collects
+			// (5篇某某工作报告范文) above the first piece's own title: the
+			// piece's, as under a collection's tagged title (（合集三篇）).
+			if t := kindLine(body); t != "" {
+				// the piece's number after its title (…工作要点1, …报告(1))
+				if u := pieceNumberRe.ReplaceAllString(t, ""); u != t && paperEndRe.MatchString(u) {
+					t = u
+				}
+				return t
 			}
 		}
 		if kindOf(first, "") == "" || kindWordsOnly(first) {
