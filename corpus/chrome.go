@@ -105,7 +105,10 @@ package corpus
 //     text's start (摘要：… （全文共：1831字）) and a teaser's note that the
 //     text goes on (（未完，全文共2234字…）), its note of the text's length
 //     and reading time (共计3120个字，预计阅读时长10分钟), its banner (its
-//     address and slogan: EXAMPLE.COM —— 专注公文写作); a share widget's instructions
+//     address and slogan: EXAMPLE.COM —— 专注公文写作, or its slogan and
+//     address alone: 某某范文大全：www.example.com), its label 文章导读 over a
+//     teaser that runs the text's start together up to a cut (dropTeaser);
+//     a share widget's instructions
 //     (打开微信，点击底部的“发现”，…分享至朋友圈, 轻触这里，加载下一页); a
 //     flip-book page's running head (Page 2 - 某某报告, P. 2);
 //   - an encyclopedia page's infobox: its heading 基本介绍 and the fields
@@ -627,11 +630,12 @@ var (
 	// bannerRe matches a copy site's banner: its address, a dash and its
 	// slogan (EXAMPLE.COM —— 专注公文写作范文).
 	// Or its name, ending in 网, and a slogan set off by a spaced dash
-	// (某某公文网 - 某某秘书之家).
-	bannerRe = regexp.MustCompile(`^[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.(?i:com|cn|net|org|cc|top)\s*[—–-]{1,2}\s*\S|^[\p{Han}A-Za-z0-9]{2,12}网\s+[—–-]{1,2}\s+[\p{Han}A-Za-z0-9]{2,16}$`)
+	// (某某公文网 - 某某秘书之家). Or its slogan and its address alone on a
+	// line (某某公文写作范文大全：www.example.com).
+	bannerRe = regexp.MustCompile(`^[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.(?i:com|cn|net|org|cc|top)\s*[—–-]{1,2}\s*\S|^[\p{Han}A-Za-z0-9]{2,12}网\s+[—–-]{1,2}\s+[\p{Han}A-Za-z0-9]{2,16}$|^\p{Han}[\p{Han}A-Za-z0-9]{3,23}\s*[：:]\s*(?:https?://)?www\.[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+/?$`)
 	// welcomeRe matches a site's welcome line, also after a greeting
 	// (您好，欢迎访问某某文档).
-	welcomeRe = regexp.MustCompile(`^(?:(?:您好|你好)\s*[，,！!]?\s*欢迎(?:来到|访问|光临)\S{1,24}|欢迎(?:来到|访问|光临)\S{1,24}|文档简介|文档介绍|资源简介|(?:论文|文章|期刊)?部分内容阅读)$`)
+	welcomeRe = regexp.MustCompile(`^(?:(?:您好|你好)\s*[，,！!]?\s*欢迎(?:来到|访问|光临)\S{1,24}|欢迎(?:来到|访问|光临)\S{1,24}|文档简介|文档介绍|资源简介|文章导读|(?:论文|文章|期刊)?部分内容阅读)$`)
 	// pageCountRe matches a library's page counter glued before a line:
 	// 第1页共9页; innerPageCountRe the same counter inside a line, where
 	// the flattened text of a page ran into the next (…地铁第2页共18页1、2号线).

@@ -490,6 +490,43 @@ func seriesLinks(lines []string) (at int, title string, next int) {
 	return -1, "", -1
 }
 
+// dropTeaser removes a copy site's teaser: among the first twelve lines, a
+// line of twenty characters at least that is the start of the text below
+// it run together (its lines joined, their spaces gone) up to a cut, where
+// it ends with 。, … or ... although the text goes on. The text stays whole.
+func dropTeaser(lines []string) []string {
+	compact := func(l string) string {
+		return strings.Join(strings.Fields(strings.ReplaceAll(l, hardEnd, "")), "")
+	}
+	for i, seen := 0, 0; i < len(lines) && seen < 12; i++ {
+		if lines[i] == "" || strings.HasPrefix(lines[i], "\x00") {
+			continue
+		}
+		seen++
+		t := compact(lines[i])
+		if utf8.RuneCountInString(t) < 20 {
+			continue
+		}
+		cut := strings.TrimRight(strings.TrimSuffix(strings.TrimSuffix(t, "..."), "…"), "。…")
+		if cut == t && !strings.HasSuffix(t, "。") {
+			continue
+		}
+		cut = strings.TrimRight(cut, "。")
+		var b strings.Builder
+		for j, k := i+1, 0; j < len(lines) && k < 40 && b.Len() <= len(cut); j++ {
+			if lines[j] != "" {
+				b.WriteString(compact(lines[j]))
+				k++
+			}
+		}
+		if rest := b.String(); len(rest) > len(cut) && strings.HasPrefix(rest, cut) && rest[len(cut):] != "。" {
+			lines[i] = ""
+			break
+		}
+	}
+	return lines
+}
+
 // infoboxHeadRe matches the heading of an encyclopedia page's infobox.
 var infoboxHeadRe = regexp.MustCompile(`^(?:基本介[绍紹]|基本信息|基本資訊|基本资[料讯]|基本資料)$`)
 
@@ -789,6 +826,7 @@ func stripChrome(lines []string) ([]string, string) {
 	lines = dropContents(lines)
 	lines = dropFieldBlocks(lines)
 	lines = dropInfobox(lines)
+	lines = dropTeaser(lines)
 	// A footer block: from a tail line on, only short lines (at most 80
 	// of them, so a hard-wrapped body is not scanned whole).
 	cut := len(lines)
