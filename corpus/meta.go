@@ -325,6 +325,12 @@ func fillMeta(d *Document, in metaInput) {
 			// report reviews or plans another year.
 			d.Year = titleYear(pageHeadline(head))
 			set("year", OriginTitle)
+		case otherOpen && draftYear(head) != 0:
+			// A budget's or a plan's report with no date line or dated
+			// title, whose opening names the draft it presents (…2031年预算
+			// 执行情况和2032年预算草案): the session sits in the draft's year.
+			d.Year = draftYear(head)
+			set("year", OriginOpening)
 		case plan != 0 && (review == 0 || review+1 == plan):
 			d.Year = plan
 			set("year", OriginBody)
@@ -440,6 +446,31 @@ func infoboxName(head []string) string {
 // otherReportOpeningRe matches an opening's words on what it reports that
 // is not the government's work: a budget, a plan, a plan's outline.
 var otherReportOpeningRe = regexp.MustCompile(`向大会(?:作|报告|提交|汇报)?(?:关于)?[^，。；]{0,40}?(?:预算执行情况|预算草案|决算|计划执行情况|计划草案|计划及|规划纲要|目标纲要)`)
+
+// draftYearRe finds the year of the draft an opening presents (2032年预算
+// 草案, 2032年国民经济和社会发展计划草案); group 1 is the year.
+var draftYearRe = regexp.MustCompile(`((?:19|20)[0-9]{2})\s*年[^，。；、和与及]{0,16}?(?:预算|计划)\s*[（(]?草案`)
+
+// draftYear returns the year of the draft that the opening among the first
+// lines of head presents, 0 for none.
+func draftYear(head []string) int {
+	for i, l := range head {
+		if i >= 12 {
+			break
+		}
+		if loc := openingRe.FindStringIndex(l); loc != nil {
+			rest := l[loc[1]:]
+			if k := strings.IndexAny(rest, "。；"); k >= 0 {
+				rest = rest[:k]
+			}
+			if m := draftYearRe.FindStringSubmatch(foldDigits(rest)); m != nil {
+				return atoi(m[1])
+			}
+			return 0
+		}
+	}
+	return 0
+}
 
 // otherOpening reports whether the opening among the first lines of head
 // says it reports on a budget or a plan rather than on the government's
