@@ -150,12 +150,27 @@ func scanOutline(lines []outlineLine, rows map[string]bool) bareOutline {
 	}
 	if top == "" || firstTop == 0 || firstBare < firstTop || restart {
 		o.parts = len(o.bare) >= 2 || restart
+		if len(o.bare) == 1 {
+			// One line alone is more often a slogan than a heading, but
+			// not one that names a year's part (二○三一年工作回顾,
+			// 2032年工作安排): a text cut off before its other parts.
+			for _, l := range lines {
+				if o.bare[l.no] && yearPartRe.MatchString(arabicYears(strings.TrimSpace(l.text))) {
+					o.parts = true
+				}
+			}
+		}
 	}
 	if len(o.bare) < 2 && !o.parts {
 		o.bare = map[int]bool{}
 	}
 	return o
 }
+
+// yearPartRe matches the heading of a report's part that names its year:
+// the review of a year or the work planned for it (2031年工作回顾, 2032年工作
+// 安排, 2032年主要任务), traditional characters too (2031年工作回顧).
+var yearPartRe = regexp.MustCompile(`^(?:19|20)[0-9]{2}\s*年度?(?:的)?[^。！？；：，,]{0,10}?(?:` + partEndWords + `|回顧|工作安排|主要任務)$`)
 
 // restartsAfterBare reports whether the top style's numbering goes back to
 // 1 right after a bare heading, having gone above 1 before it.
