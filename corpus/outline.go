@@ -233,6 +233,9 @@ func isBareHeading(prev, t, next string, first bool) bool {
 	if first && titleEndRe.MatchString(fullTextRe.ReplaceAllString(t, "")) {
 		return false // the headline: 某某报告, 某某报告全文
 	}
+	if strings.Contains(t, "政府工作报告") || strings.Contains(t, "政府工作報告") {
+		return false // a title line (again, or in a bilingual page's title block), no part of the report
+	}
 	if prev != "" {
 		r, _ := utf8.DecodeLastRuneInString(prev)
 		if !strings.ContainsRune("。！？；：”…）)》", r) && !isHeadingLike(prev) &&
