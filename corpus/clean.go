@@ -611,15 +611,53 @@ func dropContents(lines []string) []string {
 			}
 		}
 		last, n := i, 0
+		entry := func(j int) string {
+			e := strings.Join(strings.Fields(tocPageRe.ReplaceAllString(normLine(lines[j]), "")), "")
+			if utf8.RuneCountInString(e) > 60 || strings.ContainsAny(strings.TrimRight(e, "。"), "。；！？") {
+				return ""
+			}
+			return e
+		}
 		for j := i + 1; j < len(lines) && j-i <= 80; j++ {
 			if compact[j] == "" {
 				continue
 			}
-			e := strings.Join(strings.Fields(tocPageRe.ReplaceAllString(normLine(lines[j]), "")), "")
-			if e == "" || utf8.RuneCountInString(e) > 60 || strings.ContainsAny(strings.TrimRight(e, "。"), "。；！？") || !startsLineAfter(compact, j+1, e) {
+			if e := entry(j); e == "" || !startsLineAfter(compact, j+1, e) {
 				break
 			}
 			last, n = j, n+1
+		}
+		if n == 0 {
+			// A text cut off after its table's first entries: entries,
+			// three at least, each a numbered heading with no sentence,
+			// down to the line where the text starts
+			// with one of them again (一、主要职能 under 第一部分 部门概况,
+			// the first entry, which the text lost or broke over two
+			// lines: 第一部分 / 部门概况), or down to the text's end, the
+			// text cut off inside the table.
+			var seen []string
+			end := i
+			for j := i + 1; j < len(lines); j++ {
+				if compact[j] == "" {
+					continue
+				}
+				e := entry(j)
+				if e == "" || strings.Contains(e, "。") || headingMarker(normLine(lines[j])) == nil && !(len(seen) > 0 && strings.HasPrefix(seen[0], e)) {
+					end = -1 // a numbered heading's entry, or the first's start again
+					break
+				}
+				again := len(seen) > 0 && utf8.RuneCountInString(e) >= 2 && strings.HasPrefix(seen[0], e)
+				for _, x := range seen {
+					again = again || x == e
+				}
+				if again {
+					break
+				}
+				seen, end = append(seen, e), j
+			}
+			if end > i && len(seen) >= 3 {
+				last, n = end, len(seen)
+			}
 		}
 		if n >= 2 {
 			for k := i; k <= last; k++ {
