@@ -700,6 +700,10 @@ var collectionCountRe = regexp.MustCompile(`(?:^|[^第0-9一二三四五六七�
 // 1, (1), （2）.
 var pieceNumberRe = regexp.MustCompile(`\s*(?:[（(]\s*[0-9]{1,2}\s*[）)]|[0-9]{1,2})$`)
 
+// pieceTagRe matches a piece's number written with 篇 after its title in a
+// collection (…工作总结范文篇1, 篇二): no paper's title ends so.
+var pieceTagRe = regexp.MustCompile(`\s*篇\s*(?:[0-9]{1,2}|[一二三四五六七八九十]{1,2})$`)
+
 // firstTitle returns the title of a document that is not a speech: its
 // first line when that is short and not a heading, a greeting or a page's
 // button. When Clean glued the title to the text after it, the file's own
@@ -753,7 +757,9 @@ func firstTitle(body string, head []string) string {
 			// (5篇某某工作报告范文) above the first piece's own title: the
 			// piece's, as under a collection's tagged title (（合集三篇）).
 			if t := kindLine(body); t != "" {
-				// the piece's number after its title (…工作要点1, …报告(1))
+				// the piece's number after its title (…工作要点1, …报告(1),
+				// …总结范文篇1)
+				t = pieceTagRe.ReplaceAllString(t, "")
 				if u := pieceNumberRe.ReplaceAllString(t, ""); u != t && paperEndRe.MatchString(u) {
 					t = u
 				}
