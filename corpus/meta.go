@@ -454,6 +454,18 @@ var draftYearRe = regexp.MustCompile(`((?:19|20)[0-9]{2})\s*年[^，。；、和
 // draftYear returns the year of the draft that the opening among the first
 // lines of head presents, 0 for none.
 func draftYear(head []string) int {
+	if rest, ok := openingClause(head); ok {
+		if m := draftYearRe.FindStringSubmatch(foldDigits(rest)); m != nil {
+			return atoi(m[1])
+		}
+	}
+	return 0
+}
+
+// openingClause returns what the opening among the first 12 lines of head
+// says after who speaks (我代表某市人民政府, 受某市人民政府委托), up to the
+// end of its sentence or clause, and whether head has an opening.
+func openingClause(head []string) (string, bool) {
 	for i, l := range head {
 		if i >= 12 {
 			break
@@ -463,32 +475,18 @@ func draftYear(head []string) int {
 			if k := strings.IndexAny(rest, "。；"); k >= 0 {
 				rest = rest[:k]
 			}
-			if m := draftYearRe.FindStringSubmatch(foldDigits(rest)); m != nil {
-				return atoi(m[1])
-			}
-			return 0
+			return rest, true
 		}
 	}
-	return 0
+	return "", false
 }
 
 // otherOpening reports whether the opening among the first lines of head
 // says it reports on a budget or a plan rather than on the government's
 // work.
 func otherOpening(head []string) bool {
-	for i, l := range head {
-		if i >= 12 {
-			break
-		}
-		if loc := openingRe.FindStringIndex(l); loc != nil {
-			rest := l[loc[1]:]
-			if k := strings.IndexAny(rest, "。；"); k >= 0 {
-				rest = rest[:k]
-			}
-			return otherReportOpeningRe.MatchString(rest)
-		}
-	}
-	return false
+	rest, ok := openingClause(head)
+	return ok && otherReportOpeningRe.MatchString(rest)
 }
 
 // officeLineRe matches a line that is only an office's name (某县发展和改革局,
