@@ -821,13 +821,20 @@ var paperLineRe = regexp.MustCompile(`(?:19|20)[0-9]{2}\s*年.*(?:报告|决算|
 // a dated title naming an office's paper, before the text has begun; ""
 // when there is none.
 func paperLine(body string) string {
-	lines := headLines(body, 8)
+	return headTitle(body, 8, func(l string) bool { return paperLineRe.MatchString(arabicYears(l)) })
+}
+
+// headTitle returns the first of the body's second to nth lines that is a
+// title line ok accepts, before the text has begun (a line longer than 60
+// characters), with its spaces taken out; "" when there is none.
+func headTitle(body string, n int, ok func(string) bool) string {
+	lines := headLines(body, n)
 	for _, l := range lines[min(1, len(lines)):] {
 		l = strings.TrimSpace(l)
 		if utf8.RuneCountInString(l) > 60 {
 			break // the text has begun
 		}
-		if isTitleLine(l) && titleCandidate(l) && paperLineRe.MatchString(arabicYears(l)) {
+		if isTitleLine(l) && titleCandidate(l) && ok(l) {
 			return despace(l)
 		}
 	}
@@ -926,26 +933,17 @@ func kindWordsOnly(l string) bool {
 // a title naming a report kind (某某2031年工作要点), above the text's first
 // paragraph; "" when there is none.
 func kindLine(body string) string {
-	lines := headLines(body, 5)
-	for _, l := range lines[min(1, len(lines)):] {
-		l = strings.TrimSpace(l)
-		if utf8.RuneCountInString(l) > 60 {
-			break // the text has begun
+	return headTitle(body, 5, func(l string) bool {
+		switch kindOf(l, "") {
+		case "总结", "半年总结", "计划", "要点", "政府工作报告", "新闻":
+			// (新闻: a headline that tells who delivered the report,
+			// 某某作政府工作报告)
+			return true
+		case "":
+			return briefingKind(l) != "" // 某局2031年工作汇报材料
 		}
-		if isTitleLine(l) && titleCandidate(l) {
-			switch kindOf(l, "") {
-			case "总结", "半年总结", "计划", "要点", "政府工作报告", "新闻":
-				// (新闻: a headline that tells who delivered the report,
-				// 某某作政府工作报告)
-				return despace(l)
-			case "":
-				if briefingKind(l) != "" {
-					return despace(l) // 某局2031年工作汇报材料
-				}
-			}
-		}
-	}
-	return ""
+		return false
+	})
 }
 
 // controlsRe matches a line made of a page's buttons (加大 还原 减小, 打印
