@@ -460,6 +460,8 @@ func isChromeClass(l string) bool {
 		return true
 	case n <= 60 && crumbHomeRe.MatchString(l):
 		return true // a breadcrumb: 首页 > 新闻, 首页-->新闻
+	case n <= 30 && crumbArticleRe.MatchString(l):
+		return true // a breadcrumb down to the article: 首頁某縣—正文分享, 3. > 正文
 	case n <= 60 && (strings.HasPrefix(l, "您的位置") || strings.HasPrefix(l, "您现在的位置") || strings.HasPrefix(l, "您当前的位置") || strings.HasPrefix(l, "所在位置") || strings.HasPrefix(l, "当前页面")):
 		return true
 	case n <= 200 && crumbLabelRe.MatchString(l) && strings.Count(l, ">")+strings.Count(l, "＞")+strings.Count(l, "›")+strings.Count(l, "»") >= 2:
@@ -549,7 +551,12 @@ var (
 	crumbLabelRe = regexp.MustCompile(`^(?:您的位置|您现在的位置|您当前的位置|当前位置|所在位置|当前的位置|当前页面)\s*[：:]?`)
 	// crumbHomeRe matches a breadcrumb that opens with 首页 and a separator
 	// (首页 > 新闻, 首页-->新闻, 首页 » 新闻, 首页/ 政务公开 / 正文).
-	crumbHomeRe = regexp.MustCompile(`^首页\s*(?:[-—=]{0,3}[>›»＞]|/\s*\S)`)
+	crumbHomeRe = regexp.MustCompile(`^(?:首页|首頁)\s*(?:[-—=]{0,3}[>›»＞]|/\s*\S)`)
+	// crumbArticleRe matches a breadcrumb whose separators the scraper
+	// lost, from the home page to the article's crumb 正文 (首頁保亭—正文,
+	// 首页 新闻 正文), with a share button after it; and a crumb numbered
+	// by a scraped list, down to the article (3. > 正文).
+	crumbArticleRe = regexp.MustCompile(`^(?:(?:首页|首頁)[^，。；：:！？,]{0,24}正文\s*(?:分享|打印)?|\d{1,2}\.\s*(?:[>›»＞]\s*[^\s，。；：:！？、>›»＞]{1,12}\s*)*[>›»＞]\s*正文)$`)
 	// crumbTailRe matches a crumb a scraper put on a line of its own under
 	// the breadcrumb it belongs to: a separator, then a short column name
 	// (> 政务公开, » 2031年).
