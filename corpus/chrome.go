@@ -390,6 +390,9 @@ func stripControls(l string) string {
 	if strings.HasSuffix(l, "]") || strings.HasSuffix(l, "】") {
 		// a copy site's tag after the text: [标签:介绍]
 		l = strings.TrimSpace(trailingTagRe.ReplaceAllString(l, ""))
+		if utf8.RuneCountInString(l) <= 60 {
+			l = strings.TrimSpace(editLinkRe.ReplaceAllString(l, ""))
+		}
 	}
 	if m := slashCounterRe.FindStringSubmatch(l); m != nil && atoi(m[1]) >= 1 && atoi(m[1]) <= atoi(m[2]) {
 		// a library's page counter glued before a year (1/132031年…)
@@ -582,6 +585,9 @@ var (
 	blankFieldsRe = regexp.MustCompile(`(?:^|\s)(?:\p{Han}(?:\s?\p{Han}){0,3}\s*[：:]\s*_{3,}\s*)+`)
 	// trailingTagRe matches a copy site's tags after the text: [标签:介绍].
 	trailingTagRe = regexp.MustCompile(`\s*[\[【]\s*标签\s*[：:][^\]】]{0,30}[\]】]$`)
+	// editLinkRe matches a wiki's edit link after a heading: 关于国内建设[编辑],
+	// 關於國內建設[編輯], [编辑源代码].
+	editLinkRe = regexp.MustCompile(`\s*\[\s*(?:编辑|編輯|编辑源代码|編輯原始碼|编辑本段|編輯本段)\s*\]$`)
 	// slashCounterRe matches a library's page counter glued before a year
 	// at a line's start: 1/13 before 2031年….
 	slashCounterRe = regexp.MustCompile(`^(\d{1,3})/(\d{1,3})((?:19|20)[0-9]{2}\s*年)`)
