@@ -169,6 +169,10 @@ var (
 	// Group 1 is the time, group 2 the fields: one of them must be there,
 	// so that a title block's bare date line (2024年1月20日) stays evidence.
 	stampLineRe = regexp.MustCompile(`^(?:(?:发布|更新|发表)?(?:时间|日期)\s*[：:]\s*)?` + dateTimePat + `((?:\s*[|｜]?\s*(?:来源网站|来源|信息来源|稿源|作者|编辑|浏览次数|浏览量|浏览|点击数|点击|阅读)\s*[：:]\s*[^\s：:|｜]{1,20})*)(?:\s*(?:打印|关闭|分享|收藏|纠错|我要纠错))*\s*$`)
+	// gluedStampRe matches a portal's headline glued to its stamp line: the
+	// headline (group 1), then 时间： and the date, then two labelled fields
+	// at least (信息来源：…作者：…责编：…).
+	gluedStampRe = regexp.MustCompile(`^(\S.{1,60}?)\s*(?:发布|更新|发表)?(?:时间|日期)\s*[：:]\s*` + dateTimePat + `(?:\s*[|｜]?\s*(?:来源网站|信息来源|来源|稿源|作者|责编|责任编辑|编辑|浏览次数|点击数)\s*[：:]\s*[^\s：:|｜](?:[^：:|｜]{0,18}[^\s：:|｜])??){2,}\s*$`)
 	// listenRe matches a news site's listen button: 点击播报本文，约 (the
 	// minutes a script fills in), 语音播报, 收听本文 (3 分钟).
 	listenRe = regexp.MustCompile(`^[【\[]?\s*(?:(?:点击|一键)?\s*(?:语音)?(?:播报|收听|朗读|听)(?:本文|全文|文章|此文|新闻)|语音播报|点击播报|(?:人工智能|智能|AI)\s*(?:语音)?朗读)\s*[】\]]?\s*[：:]?(?:\s*[，,（(]?\s*(?:约|预计|共)?\s*需?\s*(?:\d+\s*(?:分钟|分|秒)\s*)*[）)]?)?$`)
@@ -361,6 +365,13 @@ func stripControls(l string) string {
 		// page's headline (文件名称 | 某某区2031年政府工作报告 | |)
 		if cells := tableCells(l); len(cells) >= 2 && nameCellRe.MatchString(strings.TrimRight(cells[0], "：: ")) && utf8.RuneCountInString(cells[1]) >= 4 && !disclosureCellRe.MatchString(strings.TrimRight(cells[1], "：: ")) {
 			return cells[1] + hardEnd
+		}
+	}
+	if strings.Contains(l, "时间") || strings.Contains(l, "日期") {
+		// a portal's headline glued to its stamp: the headline is a line
+		// of its own, the stamp goes
+		if m := gluedStampRe.FindStringSubmatch(l); m != nil && !strings.ContainsAny(m[1], "。；") && !strings.HasSuffix(m[1], "发布") && !strings.HasSuffix(m[1], "更新") && !strings.HasSuffix(m[1], "发表") {
+			l = strings.TrimSpace(m[1]) + hardEnd
 		}
 	}
 	if strings.HasPrefix(l, "标题") {
