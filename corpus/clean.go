@@ -1072,6 +1072,12 @@ func isChromeLine(l string) bool {
 			if w, ok := strings.CutPrefix(f, "走进"); ok && utf8.RuneCountInString(w) <= 4 && w != "" {
 				continue // a portal's column about its place: 走进某某
 			}
+			if strings.Trim(f, "-—–") == "" {
+				continue // a dash between links: 首页 - 加入收藏 - 网站地图
+			}
+			if siteHomeRe.MatchString(f) {
+				continue // the link to a site's home named after it: 某某网首页
+			}
 			if !navWords[f] {
 				nav = false
 				break
@@ -1123,6 +1129,10 @@ func navRunTogether(f string) bool {
 	}
 	return utf8.RuneCountInString(f) <= 10 && split(f, 0)
 }
+
+// siteHomeRe matches the link to a site's home page named after the site:
+// 某某网首页, 某某网站首页.
+var siteHomeRe = regexp.MustCompile(`^\p{Han}{1,10}(?:网|网站)首页$`)
 
 // siteNameRe matches a line that is only a website's name: 某县人民政府门户网站,
 // 某市教育信息网, 某某新闻网.
