@@ -865,6 +865,7 @@ func stripChrome(lines []string) ([]string, string) {
 	lines = dropFieldBlocks(lines)
 	lines = dropInfobox(lines)
 	lines = dropTeaser(lines)
+	lines = dropBarMenus(lines)
 	// A footer block: from a tail line on, only short lines (at most 80
 	// of them, so a hard-wrapped body is not scanned whole).
 	cut := len(lines)
@@ -953,6 +954,64 @@ func isHeadMenu(l string) bool {
 			return false
 		}
 		for _, r := range f {
+			if !IsHan(r) {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// dropBarMenus blanks a site's menu drawn with bars at the head of the
+// text: two rows of column names in a row at least (isBarMenu), among the
+// first 12 lines with text. One such row alone may be a table's head.
+func dropBarMenus(lines []string) []string {
+	var run []int
+	flush := func() {
+		if len(run) >= 2 {
+			for _, i := range run {
+				lines[i] = ""
+			}
+		}
+		run = run[:0]
+	}
+	for i, seen := 0, 0; i < len(lines) && seen < 12; i++ {
+		l := strings.TrimSpace(lines[i])
+		if l == "" {
+			continue
+		}
+		seen++
+		if isBarMenu(l) {
+			run = append(run, i)
+			continue
+		}
+		flush()
+	}
+	flush()
+	return lines
+}
+
+// isBarMenu reports whether l is a row of a site's menu drawn with bars,
+// three column names at least, each of two to ten characters with no
+// punctuation and no number but a leading one (重要新闻 | 影像记录 | 60年图片),
+// some spaced out to fill their cells (文 献).
+// A table's row has a number or a sentence in some cell, or a blank one.
+func isBarMenu(l string) bool {
+	cells := strings.FieldsFunc(l, func(r rune) bool { return r == '|' || r == '｜' })
+	if len(cells) < 3 {
+		return false
+	}
+	for _, c := range cells {
+		c = strings.Join(strings.Fields(c), "") // a name spaced out to fill its cell: 文 献
+		n := utf8.RuneCountInString(c)
+		if n < 2 || n > 10 {
+			return false
+		}
+		c = strings.TrimLeft(c, "0123456789")
+		if utf8.RuneCountInString(c) < 2 {
+			return false
+		}
+		for _, r := range c {
 			if !IsHan(r) {
 				return false
 			}
