@@ -527,9 +527,16 @@ func isChromeClass(l string) bool {
 		return true
 	case n <= 150 && isSpam(l):
 		return true
+	case n <= 80 && englishBarRe.MatchString(l):
+		return true // a page's share bar or a forum's logo in English words
 	}
 	return false
 }
+
+// englishBarRe matches the English words of a page's furniture: a share bar
+// (Comment(s) 打印 E-mail 某某.cn 2031-03-17, Comments Print E-mail) and the
+// logo a forum's printable page opens with (Board logo).
+var englishBarRe = regexp.MustCompile(`^(?:Comment\(s\)|Comments?)\s*(?:打印|Print)\s*(?:E-?mail|Email)(?:\s.*)?$|^(?i:board|forum)\s*logo$`)
 
 // wikiFurnitureRe matches a wiki's tagline under the page's name (维基文库，
 // 自由的图书馆) and its note on the collection a work belongs to (本作品收录于
