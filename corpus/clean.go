@@ -915,7 +915,7 @@ func stripChrome(lines []string) ([]string, string) {
 			if !panelLine {
 				panel = strings.Contains(l, "TA的每日心情")
 			}
-			if l == "" || labelValue || panelLine || seen <= 8 && isHeadMenu(l) || isChromeLine(l) || isChromeClass(l) || dropped && (isCloser(l) || crumbTailRe.MatchString(l) || bareCount(l)) {
+			if l == "" || labelValue || panelLine || seen <= 8 && isHeadMenu(l) || isChromeLine(l) || isChromeClass(l) || dropped && (isCloser(l) || crumbTailRe.MatchString(l) || bareCount(l) || isCloseMark(l)) {
 				// The lines around chrome are not one sentence: a blank
 				// line keeps them apart.
 				if !dropped && len(out) > 0 && out[len(out)-1] != "" {
@@ -989,6 +989,13 @@ func dropBarMenus(lines []string) []string {
 	}
 	flush()
 	return lines
+}
+
+// isCloseMark reports whether l is only the close mark of a page's popup
+// (X, ×): under a share bar's buttons it closes the bar, not a word.
+func isCloseMark(l string) bool {
+	l = strings.TrimSuffix(l, hardEnd)
+	return l == "X" || l == "x" || l == "×" || l == "✕" || l == "✖"
 }
 
 // isBarMenu reports whether l is a row of a site's menu drawn with bars,
