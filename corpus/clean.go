@@ -1280,6 +1280,9 @@ var printEdgeRe = regexp.MustCompile(`^(?:[0-9]{1,4}[/.-][0-9]{1,2}[/.-][0-9]{1,
 // with its text).
 var bareNumberRe = regexp.MustCompile(`^[0-9]{1,3}$`)
 
+// sentenceEndRe matches a line that ends a sentence.
+var sentenceEndRe = regexp.MustCompile(`[。！？!?][”’」』）)]?$`)
+
 // pageFurniture marks the lines a printed page adds to the text: page
 // markers and a site's page links; page numbers printed alone, when they
 // count up one by one (1 … 2 … 3, three at least) a page apart
@@ -1297,6 +1300,21 @@ func pageFurniture(lines []string) []bool {
 			marker[i] = true
 		case bareNumberRe.MatchString(l):
 			bare = append(bare, i)
+		}
+	}
+	// A page's counter of a one-page text: 1 alone as the last line, under
+	// a sentence's end (a table's last cell stands under another cell).
+	if n := len(bare); n > 0 && lines[bare[n-1]] == "1" && nonBlank(lines[bare[n-1]+1:]) == 0 {
+		k := bare[n-1] - 1
+		for k >= 0 && lines[k] == "" {
+			k--
+		}
+		if k >= 0 && strings.HasSuffix(lines[k], hardEnd) {
+			k = -1 // chrome was cut after it: not known to be the text's end
+		}
+		if k >= 0 && sentenceEndRe.MatchString(lines[k]) {
+			marker[bare[n-1]] = true
+			bare = bare[:n-1]
 		}
 	}
 	// Runs of numbers one more than the one before, a page apart.
