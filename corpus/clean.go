@@ -925,6 +925,14 @@ func stripChrome(lines []string) ([]string, string) {
 				continue
 			}
 		}
+		if dropped && (strings.HasPrefix(l, "• ") || strings.HasPrefix(l, "· ")) {
+			// the page's list of fields (• 阅读： • 时间：… • 来源：…) went
+			// and the text's first paragraph was the list's last item: its
+			// bullet is the list's, not the report's
+			if rest := strings.TrimSpace(l[len(strings.Fields(l)[0]):]); utf8.RuneCountInString(rest) >= 40 && strings.Contains(rest, "。") {
+				l = rest
+			}
+		}
 		dropped = false
 		out = append(out, l)
 	}
