@@ -405,6 +405,11 @@ func stripControls(l string) string {
 		if utf8.RuneCountInString(l) <= 60 {
 			l = strings.TrimSpace(editLinkRe.ReplaceAllString(l, ""))
 		}
+		if strings.HasSuffix(l, "网]") {
+			// a news site's name tagged after its story's sentence:
+			// …作政府工作报告。 [某某网]
+			l = strings.TrimSpace(siteCreditRe.ReplaceAllString(l, "$1"))
+		}
 	}
 	if m := slashCounterRe.FindStringSubmatch(l); m != nil && atoi(m[1]) >= 1 && atoi(m[1]) <= atoi(m[2]) {
 		// a library's page counter glued before a year (1/132031年…)
@@ -604,6 +609,9 @@ var (
 	blankFieldsRe = regexp.MustCompile(`(?:^|\s)(?:\p{Han}(?:\s?\p{Han}){0,3}\s*[：:]\s*_{3,}\s*)+`)
 	// trailingTagRe matches a copy site's tags after the text: [标签:介绍].
 	trailingTagRe = regexp.MustCompile(`\s*[\[【]\s*标签\s*[：:][^\]】]{0,30}[\]】]$`)
+	// siteCreditRe matches a news site's name in square brackets after a
+	// sentence's end: 。 [某某网].
+	siteCreditRe = regexp.MustCompile(`([。！？”])\s*\[\p{Han}{2,10}网\]$`)
 	// editLinkRe matches a wiki's edit link after a heading: 关于国内建设[编辑],
 	// 關於國內建設[編輯], [编辑源代码].
 	editLinkRe = regexp.MustCompile(`\s*\[\s*(?:编辑|編輯|编辑源代码|編輯原始碼|编辑本段|編輯本段)\s*\]$`)
