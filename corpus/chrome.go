@@ -580,7 +580,7 @@ var (
 	// (首页 > 新闻, 首页-->新闻, 首页 » 新闻, 首页/ 政务公开 / 正文).
 	crumbHomeRe = regexp.MustCompile(`^(?:首页|首頁)\s*(?:[-—=]{0,3}[>›»＞]|/\s*\S)`)
 	// crumbArticleRe matches a breadcrumb whose separators the scraper
-	// lost, from the home page to the article's crumb 正文 (首頁保亭—正文,
+	// lost, from the home page to the article's crumb 正文 (首頁某縣—正文,
 	// 首页 新闻 正文), with a share button after it; and a crumb numbered
 	// by a scraped list, down to the article (3. > 正文).
 	crumbArticleRe = regexp.MustCompile(`^(?:(?:首页|首頁)[^，。；：:！？,]{0,24}正文\s*(?:分享|打印)?|\d{1,2}\.\s*(?:[>›»＞]\s*[^\s，。；：:！？、>›»＞]{1,12}\s*)*[>›»＞]\s*正文)$`)
