@@ -308,6 +308,12 @@ func fillMeta(d *Document, in metaInput) {
 		case b.DateYear != 0:
 			d.Year = b.DateYear
 			set("year", OriginDateLine)
+		case otherReport(d.Title) && titleDraftYear(d.Title) != 0:
+			// A plan's or a budget's report names two years (关于2031年…
+			// 执行情况和2032年…草案的报告): the session sits in the year
+			// of the draft it presents, not of the one it reviews.
+			d.Year = titleDraftYear(d.Title)
+			set("year", OriginTitle)
 		case titleYear(d.Title) != 0 && titleYear(d.Title) == review && otherHeadline(head, review+1):
 			// A page with two headlines (2033年县政府工作报告 over
 			// 2032年县政府工作报告) whose report reviews the year of the
@@ -445,7 +451,10 @@ func infoboxName(head []string) string {
 
 // otherReportOpeningRe matches an opening's words on what it reports that
 // is not the government's work: a budget, a plan, a plan's outline.
-var otherReportOpeningRe = regexp.MustCompile(`向大会(?:作|报告|提交|汇报)?(?:关于)?[^，。；]{0,40}?(?:预算执行情况|预算草案|决算|计划执行情况|计划草案|计划及|规划纲要|目标纲要)`)
+//
+// A bureau's opening may put it the other way round: 受某市人民政府委托，现将
+// 本市2031年预算执行情况和2032年预算草案提请大会审议.
+var otherReportOpeningRe = regexp.MustCompile(`向大会(?:作|报告|提交|汇报)?(?:关于)?[^，。；]{0,40}?(?:预算执行情况|预算草案|决算|计划执行情况|计划草案|计划及|规划纲要|目标纲要)|现将[^，。；]{0,40}?(?:预算执行情况|预算草案|决算|计划执行情况|计划草案)[^，。；]{0,40}?提(?:请|交)`)
 
 // draftYearRe finds the year of the draft an opening presents (2032年预算
 // 草案, 2032年国民经济和社会发展计划草案); group 1 is the year.
@@ -458,6 +467,15 @@ func draftYear(head []string) int {
 		if m := draftYearRe.FindStringSubmatch(foldDigits(rest)); m != nil {
 			return atoi(m[1])
 		}
+	}
+	return 0
+}
+
+// titleDraftYear returns the year of the draft a plan's or a budget's
+// report names in its title (…和2032年预算草案的报告), or 0.
+func titleDraftYear(title string) int {
+	if m := draftYearRe.FindStringSubmatch(foldDigits(arabicYears(title))); m != nil {
+		return atoi(m[1])
 	}
 	return 0
 }

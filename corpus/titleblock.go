@@ -339,6 +339,12 @@ func titleAbove(ls, own []string, anchor int) string {
 	}
 	i := anchor - 1
 	for ; i >= 0 && anchor-i <= 6; i-- {
+		if i == anchor-1 && officeLineRe.MatchString(ls[i]) {
+			// The office that reports, on its own line above the
+			// greeting (…草案的报告 / 某市财政局 / 各位代表), signs the
+			// paper: the title is above it.
+			continue
+		}
 		if isTitleLine(ls[i]) {
 			break
 		}
@@ -440,9 +446,9 @@ func pageChrome(l string) bool {
 // skippableAboveAnchor reports whether l may sit between a title and the
 // line below it without ending the block: a subtitle, a date, a speaker, a
 // news agency's dateline, a photo caption, a note that the text is whole
-// (（全文）).
+// (（全文）), a note of the paper's adoption (（2032年1月20日…会议通过）).
 func skippableAboveAnchor(l string) bool {
-	return dateOnlyRe.MatchString(l) || dateTrailRe.MatchString(l) || isSpeaker(l) || dateLineRe.MatchString(l) ||
+	return dateOnlyRe.MatchString(l) || dateTrailRe.MatchString(l) || isSpeaker(l) || dateLineRe.MatchString(l) || adoptedRe.MatchString(l) ||
 		strings.HasPrefix(l, "——") && strings.Contains(l, "会议上") || strings.Contains(l, "新华社") || strings.HasSuffix(l, "摄") || isFullTextNote(l)
 }
 
@@ -453,7 +459,7 @@ func isTitleLine(l string) bool {
 	if n < 4 || n > 60 || strings.ContainsAny(l, "。；：:") || headingMarker(l) != nil || isFullTextNote(l) || sessionStampRe.MatchString(l) {
 		return false
 	}
-	if dateLineRe.MatchString(l) || dateOnlyRe.MatchString(l) || isSpeaker(l) || greetRe.MatchString(l) || notTitleRe.MatchString(l) || dateTrailRe.MatchString(l) || isBareDisclosure(l) {
+	if dateLineRe.MatchString(l) || dateOnlyRe.MatchString(l) || isSpeaker(l) || greetRe.MatchString(l) || notTitleRe.MatchString(l) || dateTrailRe.MatchString(l) || isBareDisclosure(l) || adoptedRe.MatchString(l) {
 		return false
 	}
 	if m := paddedLabelRe.FindStringSubmatch(l); m != nil && portalLabelRe.MatchString(strings.Join(strings.Fields(m[1]), "")) {
