@@ -502,10 +502,29 @@ func openingClause(head []string) (string, bool) {
 // otherOpening reports whether the opening among the first lines of head
 // says it reports on a budget or a plan rather than on the government's
 // work.
+//
+// So does an opening in which another body reports to the congress: its
+// standing committee, a CPPCC committee's standing committee, the court,
+// the procuratorate (我受某市人民代表大会常务委员会的委托，向大会报告工作),
+// whatever a page's headline calls the paper.
 func otherOpening(head []string) bool {
+	for i, l := range head {
+		if i >= 12 {
+			break
+		}
+		if otherBodyOpeningRe.MatchString(l) {
+			return true
+		}
+	}
 	rest, ok := openingClause(head)
 	return ok && otherReportOpeningRe.MatchString(rest)
 }
+
+// otherBodyOpeningRe matches the opening of a body other than the
+// government that reports to a congress or a conference: 我受某县人民代表
+// 大会常务委员会委托，向大会报告工作; 我代表政协某市委员会常务委员会，向大会
+// 报告工作; 我代表某市中级人民法院向大会报告工作.
+var otherBodyOpeningRe = regexp.MustCompile(`我谨?(?:受|代表)[^，。；]{0,40}?(?:人民代表大会常务委员会|人大常委会|常务委员会|人民法院|人民检察院)(?:的)?(?:委托)?[，,]?\s*(?:现在)?向(?:大会|本次会议)(?:作|报告|汇报)`)
 
 // officeLineRe matches a line that is only an office's name (某县发展和改革局,
 // 市财政局, 某某委员会).
