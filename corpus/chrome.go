@@ -375,8 +375,10 @@ func stripControls(l string) string {
 			l = strings.TrimSpace(m[1]) + hardEnd
 		}
 	}
-	if strings.HasPrefix(l, "标题") {
-		// a portal's title field: 标题：某某街道2031年工作总结
+	if strings.HasPrefix(l, "标题") || strings.HasPrefix(l, "名称") {
+		// a portal's title field: 标题：某某街道2031年工作总结; a gazette's
+		// or a disclosure table's name field, its label closed up
+		// (名 称：政府工作报告): the value is the headline
 		if m := titleFieldRe.FindStringSubmatch(l); m != nil {
 			l = strings.TrimRight(m[1], " |｜") + hardEnd
 		}
@@ -722,7 +724,7 @@ var (
 	spacedLabelRe = regexp.MustCompile(`(?:^|[ •·●|｜])[•·●]?\s*(?:\p{Han}[ \x{3000}]{1,4}){1,4}\p{Han}\s*[：:]`)
 	labelWordRe   = regexp.MustCompile(`^(?:` + disclosureLabelRe.String() + `|发布时间|信息来源|来源|作者|分类|标题)$`)
 	// titleFieldRe matches a portal's title field and its value.
-	titleFieldRe = regexp.MustCompile(`^标题\s*[：:]\s*(\S.{3,80})$`)
+	titleFieldRe = regexp.MustCompile(`^(?:标题|名称)\s*[：:]\s*(\S.{3,80})$`)
 	// columnTagRe matches a portal's column name in brackets before a
 	// headline: 【统计规划】, 【工作动态】.
 	columnTagRe = regexp.MustCompile(`^【\s*\p{Han}{2,6}\s*】\s*`)
