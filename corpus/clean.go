@@ -917,6 +917,12 @@ func stripChrome(lines []string) ([]string, string) {
 				panel = strings.Contains(l, "TA的每日心情")
 			}
 			if l == "" || labelValue || panelLine || seen <= 8 && isHeadMenu(l) || isChromeLine(l) || isChromeClass(l) || dropped && (isCloser(l) || crumbTailRe.MatchString(l) || bareCount(l) || isCloseMark(l)) {
+				if seen <= 8 && isCrumbLine(l) {
+					// The site's masthead above its breadcrumb at the
+					// page's top (某某经济网 / 某某促进会 / 现在的位置：首页
+					// >> 专题): the site's names, not the text's.
+					out = dropMastheadNames(out)
+				}
 				// The lines around chrome are not one sentence: a blank
 				// line keeps them apart.
 				if !dropped && len(out) > 0 && out[len(out)-1] != "" {
@@ -938,6 +944,29 @@ func stripChrome(lines []string) ([]string, string) {
 		out = append(out, l)
 	}
 	return dropSuffixedTitle(dropRelated(dropMenus(out))), title
+}
+
+// isCrumbLine reports whether l is a breadcrumb: short, with two or more
+// of its separators (首页 > 文库 > 教育, 现在的位置：首页 >> 专题).
+func isCrumbLine(l string) bool {
+	return utf8.RuneCountInString(l) <= 60 && strings.Count(l, ">")+strings.Count(l, "»")+strings.Count(l, "›")+strings.Count(l, "＞") >= 2
+}
+
+// mastheadNameRe matches a line that is only a site's or its owner's name
+// as a masthead gives it: a few words ending in 网, 网站, 门户, 在线, 频道,
+// 中心, 平台 or an association's 会 (某某经济网, 某某科学发展促进会).
+var mastheadNameRe = regexp.MustCompile(`^[\p{Han}A-Za-z0-9]{2,14}(?:网|网站|门户|在线|频道|中心|平台|协会|学会|促进会|研究会)$`)
+
+// dropMastheadNames returns out without the site's names at its end, the
+// masthead above a breadcrumb, when nothing but such names (and blank
+// lines) came before them: the page's top, not the text.
+func dropMastheadNames(out []string) []string {
+	for _, l := range out {
+		if l != "" && !mastheadNameRe.MatchString(strings.TrimSuffix(l, hardEnd)) {
+			return out
+		}
+	}
+	return out[:0]
 }
 
 // bareCount reports whether l is a bare number of one to three digits: under
@@ -1128,7 +1157,7 @@ func isChromeLine(l string) bool {
 	if n <= 30 && fileInfoRe.MatchString(l) {
 		return true
 	}
-	if n <= 60 && strings.Count(l, ">")+strings.Count(l, "»")+strings.Count(l, "›")+strings.Count(l, "＞") >= 2 {
+	if isCrumbLine(l) {
 		return true // a breadcrumb: 首页 > 文库 > 教育
 	}
 	if n <= 60 {
