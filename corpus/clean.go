@@ -946,6 +946,10 @@ func stripChrome(lines []string) ([]string, string) {
 	return dropSuffixedTitle(dropRelated(dropMenus(out))), title
 }
 
+// spacedHomeRe matches a menu's home link spaced out at the start of a line
+// (首  页).
+var spacedHomeRe = regexp.MustCompile(`^\s*首[ \x{3000}]+页`)
+
 // isCrumbLine reports whether l is a breadcrumb: short, with two or more
 // of its separators (首页 > 文库 > 教育, 现在的位置：首页 >> 专题).
 func isCrumbLine(l string) bool {
@@ -981,8 +985,11 @@ func bareCount(l string) bool {
 // slogan or name followed by its columns on the same line (某某网为您提供
 // 优质范文！ 工作总结 工作计划 党课下载 策划方案): four or more short words
 // of two to six characters after the first, nothing else.
+//
+// A menu that opens with its home link spaced out to fill the cell
+// (首  页 宜居某某 信息公开 服务之窗 网络问政) is one too.
 func isHeadMenu(l string) bool {
-	fields := strings.Fields(strings.TrimSuffix(l, hardEnd))
+	fields := strings.Fields(spacedHomeRe.ReplaceAllString(strings.TrimSuffix(l, hardEnd), "首页"))
 	if len(fields) < 5 || utf8.RuneCountInString(fields[0]) > 30 || isPagination(l) {
 		return false
 	}
