@@ -62,6 +62,9 @@ var (
 	siteHostRe = regexp.MustCompile(`(?m)^\s*主办(?:单位)?[：:]\s*(\p{Han}{2,30})`)
 	// A government as a page's publisher or source, its label's colon or
 	// its table's bar lost or not: 发布机构云岫市人民政府, 来源：某县人民政府.
+	// govSiteRe matches a government's own site by its name (某县人民政府
+	// 门户网站, 某自治区政府门户网站); group 1 is the government.
+	govSiteRe       = regexp.MustCompile(`(\p{Han}{2,20}?(?:人民政府|政府))(?:门户网站|门户网|网站|官网)`)
 	pagePublisherRe = regexp.MustCompile(`(?:发布机构|发布单位|来源单位|发文机关|来源)\s*[：:]?\s*[|｜]?\s*(\p{Han}{2,20}?人民政府)`)
 )
 
@@ -2100,6 +2103,13 @@ func reportPlace(d *Document, b titleBlock, in metaInput, set func(string, strin
 	for _, s := range []string{in.header.Issuer, in.header.Title, in.header.Speaker} {
 		if p := namedPlace(strings.TrimLeft(s, "0123456789年 ")); p != "" {
 			collector = append(collector, placeClaim{p, OriginCollector})
+		}
+	}
+	if m := govSiteRe.FindStringSubmatch(headText(in.raw, 300)); m != nil {
+		// The government's own site named at the page's top (某自治区政府
+		// 门户网站 第2期…), heard only when the report names no place.
+		if p := namedPlace(m[1]); p != "" {
+			collector = append(collector, placeClaim{p, OriginBody})
 		}
 	}
 	if m := pagePublisherRe.FindStringSubmatch(headText(in.raw, 3000)); m != nil {
