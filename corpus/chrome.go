@@ -76,7 +76,8 @@ package corpus
 //   - a digital newspaper's masthead and page links (a report printed in a
 //     city's daily): 邮发代号, 国内统一刊号CN…, （总第3658期）, 每周二、四、五出版,
 //     第A03版：要闻, 头版, 版面目录, 上一版, 往期回顾, the edition's date field
-//     (出版日期：2031年02月18日);
+//     (出版日期：2031年02月18日); a newspaper archive's record fields
+//     (【日期】= 2031.03.13, 【标题】= …, 【作者】=);
 //   - a copy site's furniture (the sites that republish reports and
 //     summaries as 范文 or as a library's previews): its note on the copy
 //     (下面是小编为大家整理的…，供大家参考), its welcome (欢迎来到某某网！,
@@ -490,6 +491,8 @@ func isChromeClass(l string) bool {
 		return true // a breadcrumb that ends with the page's headline (and more of the page's words)
 	case n <= 30 && (todayRe.MatchString(l) || blockLabelRe.MatchString(l)):
 		return true
+	case n <= 200 && recordFieldRe.MatchString(l):
+		return true // a newspaper archive's record field: 【日期】= 2031.03.13, 【标题】= …
 	case n <= 40 && siteDateRe.MatchString(l):
 		return true // a portal's header: its name beside today's date and weekday
 	case n <= 8 && volumeRe.MatchString(l):
@@ -645,6 +648,10 @@ var (
 	// blockLabelRe matches the label of a copy site's block on a line of its
 	// own: 【概述】, 【正文】.
 	blockLabelRe = regexp.MustCompile(`^【\s*(?:概述|正文|摘要|简介)\s*】$`)
+	// recordFieldRe matches a field of a newspaper archive's record, its
+	// label in square brackets and an equals sign before its value
+	// (【日期】= 2031.03.13, 【标题】= …, 【作者】=): no line of a report.
+	recordFieldRe = regexp.MustCompile(`^【\s*\p{Han}{2,4}\s*】\s*[=＝]`)
 	// volumeRe matches a yearbook's or a gazette's volume label alone on
 	// its line (2032卷, 2032年卷): no sentence of a report.
 	volumeRe = regexp.MustCompile(`^(?:19|20)[0-9]{2}\s*年?\s*卷$`)

@@ -224,6 +224,10 @@ func fillMeta(d *Document, in metaInput) {
 	// A page's note that it prints the full text is not part of the title,
 	// nor is the site's name after a page's title (…_中国政府网).
 	d.Title = titleNoteRe.ReplaceAllString(fullTextRe.ReplaceAllString(strings.TrimSpace(siteSuffix.ReplaceAllString(d.Title, "")), ""), "")
+	// A resolution's title that a page ran together with the note of its
+	// adoption under it (…的决议（一九九三年三月十二日…会议通过）) ends at
+	// 决议.
+	d.Title = adoptedTailRe.ReplaceAllString(d.Title, "$1")
 	// Pictographs a blog or an account sets around a headline (🌟…📜)
 	// decorate it.
 	d.Title = strings.TrimFunc(d.Title, isPictograph)
@@ -388,6 +392,11 @@ func fillMeta(d *Document, in metaInput) {
 			// （2032年1月20日…会议通过）), dates the paper, whatever year its
 			// text speaks of most.
 			d.Year = adoptedYear(head)
+			set("year", OriginDateLine)
+		case adoptedYear(headLines(d.Body, 3)) != 0:
+			// …also when a page's furniture came first in the file (a
+			// newspaper archive's record fields).
+			d.Year = adoptedYear(headLines(d.Body, 3))
 			set("year", OriginDateLine)
 		case hdrYear != 0:
 			d.Year = hdrYear
@@ -1006,6 +1015,13 @@ var committeeOpeningRe = regexp.MustCompile(`我谨?代表\p{Han}{0,12}?(管委�
 // line of its own above the rest.
 var organNameRe = regexp.MustCompile(`^(?:中国人民政治协商会议|中国共产党)$`)
 
+// adoptedTailRe matches a resolution's or a decision's title with the
+// note of its adoption glued after it, in digits or in Chinese numerals.
+var adoptedTailRe = regexp.MustCompile(`(的(?:决议|决定))\s*[（(][^（()）]{4,80}(?:通过|批准)\s*[）)]$`)
+
+// noteYearRe matches the year that opens a note in brackets.
+var noteYearRe = regexp.MustCompile(`[（(]\s*((?:19|20)[0-9]{2})\s*年`)
+
 var adoptedRe = regexp.MustCompile(`^[（(]\s*((?:19|20)[0-9]{2})\s*年\s*[0-9]{1,2}\s*月\s*[0-9]{1,2}\s*日[^（()）]{0,60}(?:通过|批准)\s*[）)]$`)
 
 // sessionDateRe matches the date line of a paper delivered at a session:
@@ -1021,6 +1037,13 @@ func adoptedYear(head []string) int {
 		}
 		if m := adoptedRe.FindStringSubmatch(strings.TrimSpace(l)); m != nil {
 			return atoi(m[1])
+		}
+		if m := adoptedTailRe.FindString(arabicYears(strings.TrimSpace(l))); m != "" {
+			// a resolution's title with the note of its adoption glued
+			// after it (…的决议（一九九三年三月十二日…会议通过）)
+			if y := noteYearRe.FindStringSubmatch(m); y != nil {
+				return atoi(y[1])
+			}
 		}
 		if m := sessionDateRe.FindStringSubmatch(strings.TrimSpace(l)); m != nil {
 			// a paper delivered at a session other than a people's
