@@ -234,7 +234,36 @@ func stripPinyinNotes(s string) string {
 	if !strings.Contains(s, "(") {
 		return s
 	}
-	return pinyinNoteRe.ReplaceAllString(s, "$1")
+	s = pinyinNoteRe.ReplaceAllString(s, "$1")
+	if !strings.Contains(s, "(") {
+		return s
+	}
+	// A note after a character the page garbled into other signs
+	// (春L(fēng), 區^(qū)) is still a note when it is a syllable of pinyin:
+	// a word with an accent in brackets (café) is not one.
+	return garbledNoteRe.ReplaceAllStringFunc(s, func(m string) string {
+		if pinyinSyllableRe.MatchString(strings.Map(toneless, m[1:len(m)-1])) {
+			return ""
+		}
+		return m
+	})
+}
+
+// garbledNoteRe matches a note of a reading in pinyin, whatever comes before
+// it; pinyinSyllableRe tells a syllable of pinyin, its tone mark taken off.
+var (
+	garbledNoteRe    = regexp.MustCompile(`\([a-zü]{0,5}[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]{0,5}\)`)
+	pinyinSyllableRe = regexp.MustCompile(`^(?:[bpmfdtnlgkhjqxrzcsyw]|zh|ch|sh)?(?:iang|iong|uang|ueng|ang|eng|ing|ong|ian|iao|uai|uan|üan|ai|ei|ao|ou|an|en|er|in|un|ün|ia|ie|iu|ua|uo|ui|üe|ue|a|o|e|i|u|ü)$`)
+)
+
+// toneless returns a vowel of pinyin without its tone mark.
+func toneless(r rune) rune {
+	for _, v := range []string{"aāáǎà", "eēéěè", "iīíǐì", "oōóǒò", "uūúǔù", "üǖǘǚǜ"} {
+		if strings.ContainsRune(v, r) {
+			return []rune(v)[0]
+		}
+	}
+	return r
 }
 
 // foldRadicals returns s with radicals that stand for characters replaced

@@ -328,6 +328,13 @@ func TestStripPinyinNotes(t *testing.T) {
 		// A converter's notes of a character's reading (執(zhí)行, 發(fā)布).
 		{"大會由執(zhí)行主席主持，現(xiàn)在開始。", "大會由執行主席主持，現在開始。"},
 		{"發(fā)布機構： | 青石區(qū)農業(yè)農村局 |", "發布機構： | 青石區農業農村局 |"},
+		// A note whose character the page garbled into other signs or a
+		// Latin letter (倍感溫暖L(fēng), ㄉ讨^(qū)電視臺): a reading all the same.
+		{"讓我們如沐春L(fēng)，倍感溫暖。", "讓我們如沐春L，倍感溫暖。"},
+		{"ㄉ讨^(qū)廣播電視臺", "ㄉ讨^廣播電視臺"},
+		// A word with an accent in brackets that is no reading of a
+		// character stays (café is no pinyin syllable).
+		{"开设咖啡馆 (café) 和书店。", "开设咖啡馆 (café) 和书店。"},
 		// Latin letters in brackets that are not a reading stay.
 		{"选派教师(ABC)赴外地学习，开展(a)类活动。", "选派教师(ABC)赴外地学习，开展(a)类活动。"},
 		{"国内生产总值(GDP)增长5%。", "国内生产总值(GDP)增长5%。"},
