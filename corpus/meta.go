@@ -405,6 +405,12 @@ func fillMeta(d *Document, in metaInput) {
 			// News is of the day it was published.
 			d.Year = newsYear(in.raw)
 			set("year", OriginBody)
+		case d.Kind == "新闻" && nationalSessionYear(d.Body) != 0:
+			// Undated news of a session of the National People's Congress
+			// (or of the national CPPCC) named by its numbers: their
+			// calendar is fixed, and the session is of the year it sat.
+			d.Year = nationalSessionYear(d.Body)
+			set("year", OriginBody)
 		case d.Kind == "新闻" && review != 0 && plan == review+1:
 			// Undated news of a session: the report it tells of reviews
 			// one year and plans the next, and the session sits early in
@@ -1052,6 +1058,46 @@ func adoptedYear(head []string) int {
 		}
 	}
 	return 0
+}
+
+// nationalSessionRe matches a session of the National People's Congress or
+// of the national CPPCC named by its numbers (十届全国人大一次会议,
+// 第十届全国人民代表大会第一次会议, 全国政协十届一次会议): groups 1 and 2
+// the congress's and the session's number, or 3 and 4.
+var nationalSessionRe = regexp.MustCompile(`第?([一二三四五六七八九十]{1,3})届全国(?:人民代表大会|人大)(?:常委会)?第?([一二三四五])次(?:全体)?会议|全国政协第?([一二三四五六七八九十]{1,3})届第?([一二三四五])次(?:全体)?会议`)
+
+// nationalSessionYear returns the year of the national session that the
+// first 300 characters of body name first, 0 for none or when that
+// mention is the start of a span (第九届全国人民代表大会第一次会议以来) or of
+// a congress before the fifth. From the fifth on (1978), each National
+// People's Congress and each national committee of the CPPCC sits once a
+// year for its five years, the n-th first in 1978+5(n-5): public fixed
+// knowledge, not any place's calendar.
+func nationalSessionYear(body string) int {
+	head := body
+	if r := []rune(head); len(r) > 300 {
+		head = string(r[:300])
+	}
+	m := nationalSessionRe.FindStringSubmatchIndex(head)
+	if m == nil {
+		return 0
+	}
+	if rest := head[m[1]:]; strings.HasPrefix(rest, "以来") || strings.HasPrefix(rest, "以後") || strings.HasPrefix(rest, "以后") {
+		return 0
+	}
+	c, k := 2, 4
+	if m[2] < 0 {
+		c, k = 6, 8
+	}
+	n, size := cnNumber(head[m[c]:m[c+1]])
+	if size != m[c+1]-m[c] || n < 5 {
+		return 0
+	}
+	session, _ := cnNumber(head[m[k]:m[k+1]])
+	if session < 1 || session > 5 {
+		return 0
+	}
+	return 1978 + 5*(n-5) + session - 1
 }
 
 // newsYear returns the year of a news page's publication date, 0 for none.

@@ -344,3 +344,26 @@ func TestStripPinyinNotes(t *testing.T) {
 		}
 	}
 }
+
+func TestNationalSessionYear(t *testing.T) {
+	for _, tc := range []struct {
+		in   string
+		want int
+	}{
+		{"某某在十届全国人大一次会议上作政府工作报告。", 2003},
+		{"第六届全国人民代表大会第四次会议在北京开幕。", 1986},
+		{"十三届全国人大二次会议听取了政府工作报告。", 2019},
+		{"全国政协十届一次会议闭幕。", 2003},
+		{"第五届全国人民代表大会第一次会议开幕。", 1978},
+		// before the fifth congress the sittings kept no yearly calendar
+		{"第四届全国人民代表大会第一次会议开幕。", 0},
+		// a span from a session is no session of the news
+		{"第九届全国人民代表大会第一次会议以来的五年。", 0},
+		// a local congress's session is not the nation's
+		{"明湖市第十届人民代表大会第一次会议开幕。", 0},
+	} {
+		if got := nationalSessionYear(tc.in); got != tc.want {
+			t.Errorf("nationalSessionYear(%q) = %d, want %d", tc.in, got, tc.want)
+		}
+	}
+}
