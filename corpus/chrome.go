@@ -82,7 +82,8 @@ package corpus
 //     summaries as 范文 or as a library's previews): its note on the copy
 //     (下面是小编为大家整理的…，供大家参考), its welcome (欢迎来到某某网！,
 //     文档简介, a periodical library's 论文部分内容阅读 over the part it
-//     shows), its page counter glued before the text (第1页共9页),
+//     shows, and its abstract's label with the mark that the text begins:
+//     简介：<正>), its page counter glued before the text (第1页共9页),
 //     the names of its preview images (…工作总结_第1页), its prompts to read
 //     on or log in (已阅读5页，还剩3页未读, 您需要先登录), and a line of
 //     labelled fields whatever its labels' order and bullets (工作计划
@@ -339,6 +340,11 @@ func stripControls(l string) string {
 		if rest := strings.TrimSpace(strings.TrimLeft(l, "•●")); utf8.RuneCountInString(rest) <= 60 && !strings.ContainsAny(rest, "。；") && (namesDocument(rest) || isDateLine(rest)) {
 			l = rest
 		}
+	}
+	if strings.Contains(l, "<正>") {
+		// a periodical library's label of the abstract and its mark that
+		// the text begins (简介：<正>各位代表：…): the text stays
+		l = strings.TrimSpace(abstractMarkRe.ReplaceAllString(l, ""))
 	}
 	if strings.Contains(l, "![") {
 		// a Markdown image's embed: the picture is not the text's
@@ -718,6 +724,10 @@ var (
 	// 1831字）), and a teaser's note that the text goes on (（未完，全文共2234
 	// 字，当前显示319字）).
 	abstractRe = regexp.MustCompile(`^(?:摘要\s*[：:].*(?:[（(]\s*全文共\s*[：:]?\s*\d+\s*字\s*[）)]|\.{3}|…)|[（(]\s*未完\s*[，,]?\s*全文共\s*\d+\s*字.*)$`)
+	// abstractMarkRe matches a periodical library's mark that the text
+	// begins where an abstract would (<正>), with the label of the abstract
+	// before it: 简介：<正>, 摘要：<正>.
+	abstractMarkRe = regexp.MustCompile(`^(?:(?:简介|摘要|内容摘要|内容简介|提要)\s*[：:]\s*)?<正>\s*`)
 	// imageEmbedRe matches a Markdown image's embed: ![alt](address).
 	imageEmbedRe = regexp.MustCompile(`!\[[^\[\]]{0,40}\]\([^()\s]{0,200}\)`)
 	// bracketedRe matches a line wholly in square brackets.
