@@ -81,20 +81,11 @@ func readTitleBlock(lines []string) titleBlock {
 	var b titleBlock
 	ls, own := splitGluedOwn(lines)
 	anchor := -1 // the line the title sits above
+	openAt := -1 // the line of the opening
 	for i, l := range ls {
 		switch {
 		case b.DateLine == "" && isDateLine(l):
-			m := dateLineRe.FindStringSubmatch(l)
-			date := m[1] + m[2] // after 在, or before it
-			b.DateLine = l
-			b.DateYear = ParseYear(date)
-			b.DateMonth = parseMonth(date)
-			place := strings.TrimSpace(m[3])
-			if strings.Contains(m[4], "全国") || place == "中华人民共和国" {
-				b.National = true
-				place = ""
-			}
-			b.DatePlace = place
+			b.readDateLine(l)
 			if anchor < 0 || anchorWeak(ls[anchor]) {
 				anchor = i
 			}
@@ -125,6 +116,7 @@ func readTitleBlock(lines []string) titleBlock {
 		}
 		if b.Opening == "" {
 			if m := openingRe.FindStringSubmatch(l); m != nil && i < 60 {
+				openAt = i
 				// the government's term is no part of its name: 我代表
 				// 第五届市人民政府, 我代表旗第十五届人民政府
 				b.Opening = termRe.ReplaceAllString(m[1]+m[2], "")
@@ -137,10 +129,39 @@ func readTitleBlock(lines []string) titleBlock {
 			break
 		}
 	}
+	if b.DateLine == "" && b.Greeting && openAt >= 0 {
+		// A library's snippet that prints the opening first and the
+		// title block after it (各位代表：…我代表省人民政府… / 政府工作报告 /
+		// ——2031年1月25日在某省…会议上): the date line just under a title
+		// line that names the report, one of the two lines after the
+		// opening, is the report's.
+		for k := openAt + 1; k < len(ls) && k <= openAt+3; k++ {
+			if isDateLine(ls[k]) && kindOf(ls[k-1], "") == "政府工作报告" && utf8.RuneCountInString(ls[k-1]) <= 40 {
+				b.readDateLine(ls[k])
+				break
+			}
+		}
+	}
 	if anchor >= 0 {
 		b.Title = titleAbove(ls, own, anchor)
 	}
 	return b
+}
+
+// readDateLine sets the date line l (isDateLine) and what it says: the
+// date, the congress's place or that it is the national one.
+func (b *titleBlock) readDateLine(l string) {
+	m := dateLineRe.FindStringSubmatch(l)
+	date := m[1] + m[2] // after 在, or before it
+	b.DateLine = l
+	b.DateYear = ParseYear(date)
+	b.DateMonth = parseMonth(date)
+	place := strings.TrimSpace(m[3])
+	if strings.Contains(m[4], "全国") || place == "中华人民共和国" {
+		b.National = true
+		place = ""
+	}
+	b.DatePlace = place
 }
 
 // termRe matches a government's term in an opening's name (第五届, 本届,
