@@ -2349,6 +2349,8 @@ func bodyPlace(body, u string) (string, division) {
 		}
 	case "县", "旗", "区":
 		r = bodyCounty(body, u)
+	case "":
+		r = namedCounty(body)
 	}
 	if r == "" {
 		return "", division{}
@@ -2423,6 +2425,32 @@ func bodyCounty(body, u string) string {
 		}
 	}
 	return own
+}
+
+// namedCounty returns the county-level place a work report that never
+// names its own level (no 全区, no 我县, no date line: a district's digest
+// of headline-like lines) is about, when its body names that place, in
+// full or by its short form (蔡甸发展备受关注, 到访蔡甸), five times at least
+// and three times as often as any other county and more often than any
+// prefecture-level city: "" otherwise.
+func namedCounty(body string) string {
+	count := map[string]int{}
+	for name, n := range countiesNamed(body) {
+		if ds := resolvePlace(name, ""); len(ds) == 1 && ds[0].name == name {
+			count[name] = n
+		}
+	}
+	r := dominant(count, min(8, max(5, utf8.RuneCountInString(body)/600)), 3)
+	if r == "" {
+		return ""
+	}
+	cities, _ := namedPlaces(body)
+	for _, n := range cities {
+		if n >= count[r] {
+			return ""
+		}
+	}
+	return r
 }
 
 // nationalTitle reports whether title names the State Council's work
