@@ -945,7 +945,7 @@ func stripChrome(lines []string) ([]string, string) {
 			if !panelLine {
 				panel = strings.Contains(l, "TA的每日心情")
 			}
-			if l == "" || labelValue || panelLine || seen <= 8 && isHeadMenu(l) || isChromeLine(l) || isChromeClass(l) || dropped && (isCloser(l) || crumbTailRe.MatchString(l) || bareCount(l) || isCloseMark(l)) {
+			if l == "" || labelValue || panelLine || seen <= 8 && (isHeadMenu(l) || hotlineRe.MatchString(l)) || isChromeLine(l) || isChromeClass(l) || dropped && (isCloser(l) || crumbTailRe.MatchString(l) || bareCount(l) || isCloseMark(l)) {
 				if seen <= 8 && isCrumbLine(l) {
 					// The site's masthead above its breadcrumb at the
 					// page's top (某某经济网 / 某某促进会 / 现在的位置：首页
@@ -1009,6 +1009,12 @@ func bareCount(l string) bool {
 	l = strings.TrimSuffix(l, hardEnd)
 	return l != "" && len(l) <= 3 && strings.Trim(l, "0123456789") == ""
 }
+
+// hotlineRe matches a line of labelled telephone numbers and nothing else
+// (全国咨询热线：0755-12345678, 24小时应诊电话：…预约挂号电话：…, with the
+// hours in brackets after them): at a page's head, the site's or the
+// firm's that runs it, not the paper's.
+var hotlineRe = regexp.MustCompile(`^(?:[\p{Han}0-9]{0,10}(?:电话|热线)\s*[：:]?\s*(?:\d{3,4}[-－—\s]?\d{7,8}|\d{3}[-－]\d{3,4}[-－]\d{4}|\d{5,11})\s*[，,;；、/]?\s*)+(?:[（(][^（）()]{0,40}[）)])?$`)
 
 // isHeadMenu reports whether l, a line at the head of a page, is a site's
 // slogan or name followed by its columns on the same line (某某网为您提供
