@@ -341,6 +341,13 @@ func stripControls(l string) string {
 			l = rest
 		}
 	}
+	if gamblingRe.MatchString(l) {
+		// a gambling site's name hijacked onto a copy's title after a
+		// separator (…部门决算_足彩app哪个是正规的, …五篇-欧洲杯买球平台)
+		if loc := gamblingTailRe.FindStringIndex(l); loc != nil && loc[0] > 0 {
+			l = strings.TrimSpace(l[:loc[0]])
+		}
+	}
 	if strings.Contains(l, "<正>") {
 		// a periodical library's label of the abstract and its mark that
 		// the text begins (简介：<正>各位代表：…): the text stays
@@ -543,6 +550,8 @@ func isChromeClass(l string) bool {
 		return true
 	case n <= 150 && isSpam(l):
 		return true
+	case n <= 40 && gamblingRe.MatchString(l) && !strings.ContainsAny(l, "。；，"):
+		return true // a gambling site's line on a hijacked page: 2031-11-08 某某买球平台的版权声明
 	case n <= 80 && englishBarRe.MatchString(l):
 		return true // a page's share bar or a forum's logo in English words
 	}
@@ -566,6 +575,15 @@ var moreLinkRe = regexp.MustCompile(`^[（(【\[]\s*(?:点击|點擊)\s*(?:查�
 // spamWordRe matches the words of a video site's spam that copy sites get
 // injected into their pages.
 var spamWordRe = regexp.MustCompile(`国产精品|亚洲|欧美|日韩|久久|无码|有码|不卡|在线观看|在线播放|高清|中文字幕|免费视频|成人|午夜|一本(?:大)?道`)
+
+// gamblingRe matches the words of a gambling site's spam that hijacked
+// copy sites carry (足彩app, 买球平台, 博彩); a lottery (彩票) is a word of
+// reports. gamblingTailRe matches such a name after a title's separator
+// (not a date's hyphen: 2031-11-08).
+var (
+	gamblingRe     = regexp.MustCompile(`足彩|买球|博彩|赌球`)
+	gamblingTailRe = regexp.MustCompile(`\s*[-_—|｜]\s*(?:[^-_—|｜。，；0-9][^-_—|｜。，；]*)?(?:足彩|买球|博彩|赌球)[^-_—|｜。，；]*$`)
+)
 
 // isSpam reports whether l stacks four different words of a video site's
 // spam (国产精品亚洲综合久久…在线观看无码不卡): no report's sentence does.
