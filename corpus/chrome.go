@@ -705,9 +705,10 @@ var (
 	// bannerRe matches a copy site's banner: its address, a dash and its
 	// slogan (EXAMPLE.COM —— 专注公文写作范文).
 	// Or its name, ending in 网, and a slogan set off by a spaced dash
-	// (某某公文网 - 某某秘书之家). Or its slogan and its address alone on a
+	// (某某公文网 - 某某秘书之家), or by dashes alone when the slogan is the
+	// site's full name (某某网--中国某某信息网). Or its slogan and its address alone on a
 	// line (某某公文写作范文大全：www.example.com).
-	bannerRe = regexp.MustCompile(`^[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.(?i:com|cn|net|org|cc|top)\s*[—–-]{1,2}\s*\S|^[\p{Han}A-Za-z0-9]{2,12}网\s+[—–-]{1,2}\s+[\p{Han}A-Za-z0-9]{2,16}$|^\p{Han}[\p{Han}A-Za-z0-9]{3,23}\s*[：:]\s*(?:https?://)?www\.[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+/?$`)
+	bannerRe = regexp.MustCompile(`^[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.(?i:com|cn|net|org|cc|top)\s*[—–-]{1,2}\s*\S|^[\p{Han}A-Za-z0-9]{2,12}网\s+[—–-]{1,2}\s+[\p{Han}A-Za-z0-9]{2,16}$|^[\p{Han}A-Za-z0-9]{2,12}网\s*[—–-]{1,2}\s*[\p{Han}A-Za-z0-9]{2,16}(?:网|网站)$|^\p{Han}[\p{Han}A-Za-z0-9]{3,23}\s*[：:]\s*(?:https?://)?www\.[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+/?$`)
 	// welcomeRe matches a site's welcome line, also after a greeting
 	// (您好，欢迎访问某某文档).
 	welcomeRe = regexp.MustCompile(`^(?:(?:您好|你好)\s*[，,！!]?\s*欢迎(?:来到|访问|光临)\S{1,24}|欢迎(?:来到|访问|光临)\S{1,24}|文档简介|文档介绍|资源简介|文章导读|(?:论文|文章|期刊)?部分内容阅读)$`)
