@@ -849,10 +849,24 @@ func dropRepeatedTails(lines []string) []string {
 	return lines
 }
 
+// spacedBareLabelRe matches a label spaced out to fill its column at a
+// line's start without its colon, a space before what follows.
+var spacedBareLabelRe = regexp.MustCompile(`^(?:\p{Han}[ \x{3000}]{1,4}){1,4}\p{Han}[ \x{3000}]+`)
+
 // closeSpacedLabels closes up the labels of l spaced out to fill their
 // column (索 引 号：, 文  号：, 有 效 性： read as 索引号：, 文号：, 有效性：).
 func closeSpacedLabels(l string) string {
-	if !strings.Contains(l, " ") || !spacedLabelRe.MatchString(l) {
+	if !strings.Contains(l, " ") {
+		return l
+	}
+	if m := spacedBareLabelRe.FindString(l); m != "" {
+		// a table's label that lost its colon too, its value after it
+		// (索  引  号 K0000/2032-00501 主题分类)
+		if w := strings.Join(strings.Fields(m), ""); labelWordRe.MatchString(w) {
+			l = w + " " + strings.TrimLeft(l[len(m):], " \u3000")
+		}
+	}
+	if !spacedLabelRe.MatchString(l) {
 		return l
 	}
 	return spacedLabelRe.ReplaceAllStringFunc(l, func(m string) string {
