@@ -426,6 +426,11 @@ func stripControls(l string) string {
 			// …作政府工作报告。 [某某网]
 			l = strings.TrimSpace(siteCreditRe.ReplaceAllString(l, "$1"))
 		}
+		if strings.Contains(l, ".") {
+			// …and a site's address so tagged after an English
+			// caption's sentence: …March 5, 2031. [example.com.cn]
+			l = strings.TrimSpace(siteDomainCreditRe.ReplaceAllString(l, "$1"))
+		}
 	}
 	if m := slashCounterRe.FindStringSubmatch(l); m != nil && atoi(m[1]) >= 1 && atoi(m[1]) <= atoi(m[2]) {
 		// a library's page counter glued before a year (1/132031年…)
@@ -772,6 +777,10 @@ var (
 	// bareLabelRe matches a field's label left without its value.
 	bareLabelRe = regexp.MustCompile(`^[•·●]?\s*(?:索引号|主题分类|来源|发文机构|发文字号|发文日期|成文日期|发布日期|有效性|内容概述|文号)\s*[：:]$`)
 )
+
+// siteDomainCreditRe matches a site's address in square brackets after an
+// English sentence's end: . [example.com.cn].
+var siteDomainCreditRe = regexp.MustCompile(`([.!?"”])\s*\[[A-Za-z][A-Za-z0-9-]*(?:\.[A-Za-z0-9-]+)+\]$`)
 
 // isCopySiteLine reports whether l, of n characters, is a copy site's
 // furniture or a line of a page's labelled fields.
