@@ -543,6 +543,8 @@ func isChromeClass(l string) bool {
 		return true
 	case n <= 12 && pageLabelRe.MatchString(l):
 		return true // a reading control's or a page block's label with nothing after it
+	case n <= 12 && copyOutlineLabelRe.MatchString(l):
+		return true // a copy site's label over a paper's outline, its entries cut: 目录/提纲：……
 	case n <= 10 && isoDateRe.MatchString(l):
 		return true // a copy site's date of the copy under its headline
 	case n <= 30 && reviewStampRe.MatchString(l):
@@ -777,6 +779,11 @@ var (
 	// bareLabelRe matches a field's label left without its value.
 	bareLabelRe = regexp.MustCompile(`^[•·●]?\s*(?:索引号|主题分类|来源|发文机构|发文字号|发文日期|成文日期|发布日期|有效性|内容概述|文号)\s*[：:]$`)
 )
+
+// copyOutlineLabelRe matches a copy site's label over the outline of the paper
+// it shows, with nothing or an ellipsis after it (目录/提纲：……, 提纲：……);
+// a bare 目录 over a table of contents is dropContents's.
+var copyOutlineLabelRe = regexp.MustCompile(`^(?:(?:目录\s*/\s*提纲|提纲\s*/\s*目录)\s*[：:]?\s*(?:…+|\.{3,})?|(?:目录|提纲)\s*[：:]\s*(?:…+|\.{3,}))$`)
 
 // siteDomainCreditRe matches a site's address in square brackets after an
 // English sentence's end: . [example.com.cn].
