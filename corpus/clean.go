@@ -349,8 +349,8 @@ var (
 		"会员中心": true, "复制链接": true, "显示全部楼层": true, "版主": true, "超级版主": true, "管理员": true, "注册会员": true, "新手上路": true, "中级会员": true, "高级会员": true, "购物车": true, "我的足迹": true, "我的收藏": true, "还没有账号": true, "点击关闭": true,
 		"听新闻": true, "海报": true, "手机APP": true, "手机版": true, "语音播报": true, "阅读模式": true, "朗读": true, "超大": true,
 		"图片": true, "点击图片查看大图": true, "点击查看大图": true, "查看原图": true,
-		// a copy site's label over the text and its desktop widget
-		"正文": true, "电脑桌面": true,
+		// a copy site's label over the text, its column (范文) and its desktop widget
+		"正文": true, "电脑桌面": true, "范文": true,
 		// a news page's lists under the story
 		"热门": true, "热点新闻": true, "热点推荐": true,
 	}
