@@ -321,6 +321,12 @@ func fillMeta(d *Document, in metaInput) {
 			// of the draft it presents, not of the one it reviews.
 			d.Year = titleDraftYear(d.Title)
 			set("year", OriginTitle)
+		case introSessionYear(head) != 0:
+			// No date line, but the copy's sentence before the greeting
+			// dates the session (2031年1月20日，在某市第十五届人民代表大会
+			// 第三次会议上，市长某某作了政府工作报告，以下是报告全文：).
+			d.Year = introSessionYear(head)
+			set("year", OriginDateLine)
 		case titleYear(d.Title) != 0 && titleYear(d.Title) == review && otherHeadline(head, review+1):
 			// A page with two headlines (2033年县政府工作报告 over
 			// 2032年县政府工作报告) whose report reviews the year of the
@@ -1113,6 +1119,29 @@ func newsYear(raw string) int {
 	}
 	if m := newsDateRe.FindStringSubmatch(raw); m != nil {
 		return atoi(m[1])
+	}
+	return 0
+}
+
+// introSessionRe matches a sentence that opens with the date of a
+// congress's session (2031年1月20日，在某市第十五届人民代表大会第三次会议上，…).
+var introSessionRe = regexp.MustCompile(`^\s*((?:19|20)[0-9]{2})\s*年\s*([0-9]{1,2})\s*月\s*[0-9]{1,2}\s*日\s*[，,]?\s*在.{0,30}?第?[一二三四五六七八九十0-9]{1,3}届(?:人民代表大会|人大)第?[一二三四五六七八九十0-9]{1,3}次(?:全体)?会议上[，,]`)
+
+// introSessionYear returns the year of the session a sentence above the
+// greeting dates, among the first lines (a copy's introduction to the
+// report's full text): the session's year, or the next when it sat in
+// December; 0 when there is none.
+func introSessionYear(head []string) int {
+	for i, l := range head {
+		if i >= 6 || greetRe.MatchString(strings.TrimSpace(l)) {
+			break
+		}
+		if m := introSessionRe.FindStringSubmatch(Simplify(l)); m != nil {
+			if atoi(m[2]) == 12 {
+				return atoi(m[1]) + 1
+			}
+			return atoi(m[1])
+		}
 	}
 	return 0
 }

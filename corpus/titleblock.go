@@ -491,6 +491,9 @@ func isTitleLine(l string) bool {
 	if isChromeClass(l) {
 		return false // a line Clean drops as the page's (论文部分内容阅读, 文档简介)
 	}
+	if siteNameRe.MatchString(l) {
+		return false // the site's name on a line of its own (某某学网)
+	}
 	han := 0
 	for _, r := range l {
 		if IsHan(r) {
