@@ -2551,11 +2551,21 @@ func placeName(name, u string) (string, division) {
 		}
 		return "", division{}
 	}
+	if m := countyTownRe.FindStringSubmatch(name); m != nil && !strings.ContainsRune(notPlaceStart, firstRune(name)) {
+		// A town named with the city and the district or county above
+		// it (某市某区某某镇, as a town's date line does): the town.
+		return m[1], division{}
+	}
 	if (placeRe.FindString(name) == name || townRe.MatchString(name)) && !strings.ContainsRune(notPlaceStart, firstRune(name)) {
 		return name, division{}
 	}
 	return "", division{}
 }
+
+// countyTownRe matches a township's name after the names of the places
+// above it: a county, district or county-level city, maybe after its
+// province or city (某市某区某某镇, 某县城关镇).
+var countyTownRe = regexp.MustCompile(`^(?:\p{Han}{2,7}?(?:省|市|自治州|地区|盟))?\p{Han}{2,7}?(?:自治县|县|区|市|旗)(\p{Han}{2,6}?(?:镇|乡))$`)
 
 // placeStem returns a place's name without its unit (湖南 for 湖南省, 广西
 // for 广西壮族自治区, 扬州 for 扬州市), as a text names it in passing; an
