@@ -147,8 +147,11 @@ var (
 	inlineTagRe = regexp.MustCompile(`(?i)</?(?:b|strong|i|em|u|span|font|sup|sub|p|div|br|center|h[1-6]|li|ul|ol|a|section|small|big|mark)(?:\s[^<>]*)?/?>`)
 	// newsFurnitureRe matches a news page's furniture: its end mark （完）, a
 	// caption marked ▲ (▲1月16日，…会议开幕。), a picture's credit
-	// (图/某某融媒体中心, （图片来源：某某）).
-	newsFurnitureRe = regexp.MustCompile(`^(?:[（(【\[]\s*完\s*[）)】\]]|[▲△]\s*\S.*|图\s*[/／|｜]\s*\S{2,24}|[（(]\s*(?:图片来源|图片|图|摄影|视频来源)\s*[：:/／]\s*[^（()）]{1,30}[）)])$`)
+	// (图/某某融媒体中心, （图片来源：某某）), the place of a file photo
+	// (（相关资料图）), a newspaper's byline marked □ (□记者 某某), the row
+	// of a county site's bracketed source and buttons (【来源：某某办 某某】
+	// 【点击举报】).
+	newsFurnitureRe = regexp.MustCompile(`^(?:[（(【\[]\s*完\s*[）)】\]]|[▲△]\s*\S.*|图\s*[/／|｜]\s*\S{2,24}|[（(]\s*(?:图片来源|图片|图|摄影|视频来源)\s*[：:/／]\s*[^（()）]{1,30}[）)]|[（(]\s*(?:相关)?(?:资料|資料)(?:图|圖)(?:片)?\s*[）)]|[□■]\s*(?:本报|本報)?(?:记者|記者|通讯员|通訊員)\s*\p{Han}{2,4}(?:\s+\p{Han}{2,4})*|(?:\s*【\s*(?:来源|來源|作者|编辑|編輯)\s*[：:][^【】]{1,30}】)(?:\s*【\s*(?:点击举报|點擊舉報|举报|舉報|打印|关闭|關閉|收藏|分享)\s*】)*)$`)
 	// sourceLinkRe matches a labelled address alone on its line, a
 	// collector's or a page's note of where the paper is (原文链接：https://…,
 	// 本文链接：…, 网址：www.…); an address inside a sentence is the paper's.
@@ -202,7 +205,7 @@ var (
 	// photographer's credit (……作政府工作报告。新华社记者 某某摄).
 	creditRe = regexp.MustCompile(`(?:记者|通讯员)\s*\p{Han}{2,4}(?:\s*\p{Han}{2,4})*\s*摄\s*[）)\]】]?$`)
 	// relatedRe matches the heading of a list of related links.
-	relatedRe = regexp.MustCompile(`^(?:[-•·●]\s*)?【?\s*(?:相关报道|相关链接|相关新闻|相关阅读|相关文章|相关稿件|相关推荐|延伸阅读|推荐阅读|热点推荐|专题链接|友情链接)\s*】?\s*[：:]?$`)
+	relatedRe = regexp.MustCompile(`^(?:[-•·●]\s*)?【?\s*(?:相关报道|相关链接|相关新闻|相关阅读|相关文章|相关稿件|相关推荐|推荐内容|延伸阅读|推荐阅读|热点推荐|专题链接|友情链接)\s*】?\s*[：:]?$`)
 	// buttonsRe matches a row of a page's bracketed buttons and nothing
 	// else: 【发表评论】【告诉好友】【打印此文】【关闭窗口】.
 	buttonsRe = regexp.MustCompile(`^(?:\s*[【\[]\s*\p{Han}{2,6}\s*[】\]]\s*){2,}$`)
@@ -216,8 +219,10 @@ var (
 	// numbers (邮发代号61-30, 国内统一刊号CN51-0052), its issue number
 	// (2032年第10期(总第3658期)), its days (每周二、四、五出版), and the links
 	// between its pages (第A03版：要闻, 00002版：要闻, F2 版面目录, 上一版,
-	// 往期回顾), and its name over the page (某某日报 数字报纸, 某某晚报电子版).
-	mastheadRe = regexp.MustCompile(`邮发代号\s*[：:]?\s*\d|(?:统一)?刊号\s*[：:]?\s*CN\s*\d|[（(]\s*总第\s*\d+\s*期\s*[）)]|每(?:周[一二三四五六日天、和至]{1,9}|日)出版|^(?:[A-Z]{0,2}\d{0,2}\s*)?(?:第\s*[A-Z]{0,2}\s*\d{1,3}\s*版\s*[：:]?\s*\p{Han}{0,8}|版面(?:目录|导航)|本版(?:新闻|目录|导航)|\d{2,5}\s*版\s*[：:]\s*\p{Han}{1,8}|上一版|下一版|上一期|下一期|往期回顾|往期查阅|头版|(?:出版|刊发|见报)(?:日期|时间)\s*[：:]\s*(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s*(?:星期|周)[一二三四五六日天])?)$|^\p{Han}{2,8}报\s*(?:数字报纸|数字报|电子版|电子报|数字版)$`)
+	// 往期回顾), and its name over the page (某某日报 数字报纸, 某某晚报电子版);
+	// the day a story ran, maybe with its page and an empty author
+	// (刊发时间：2032-02-04 A3版 作者：).
+	mastheadRe = regexp.MustCompile(`邮发代号\s*[：:]?\s*\d|(?:统一)?刊号\s*[：:]?\s*CN\s*\d|[（(]\s*总第\s*\d+\s*期\s*[）)]|每(?:周[一二三四五六日天、和至]{1,9}|日)出版|^(?:[A-Z]{0,2}\d{0,2}\s*)?(?:第\s*[A-Z]{0,2}\s*\d{1,3}\s*版\s*[：:]?\s*\p{Han}{0,8}|版面(?:目录|导航)|本版(?:新闻|目录|导航)|\d{2,5}\s*版\s*[：:]\s*\p{Han}{1,8}|上一版|下一版|上一期|下一期|往期回顾|往期查阅|头版|(?:出版|刊发|见报)(?:日期|时间)\s*[：:]\s*(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s*(?:星期|周)[一二三四五六日天])?(?:\s*[A-Z]{0,2}\d{1,3}\s*版)?(?:\s*作者\s*[：:]\s*\p{Han}{0,8})?)$|^\p{Han}{2,8}报\s*(?:数字报纸|数字报|电子版|电子报|数字版)$`)
 	// pageBreakRe matches a newspaper's continuation notes.
 	nextPageRe = regexp.MustCompile(`[（(]\s*下转第?\s*[0-9一二三四五六七八九十]+\s*版\s*[）)]\s*$`)
 	prevPageRe = regexp.MustCompile(`^[（(]\s*上接第?\s*[0-9一二三四五六七八九十]+\s*版\s*[）)]\s*`)
@@ -525,7 +530,7 @@ func isChromeClass(l string) bool {
 		return true
 	case n <= 120 && newsFurnitureRe.MatchString(l):
 		return true
-	case n <= 40 && mastheadRe.MatchString(l) && !strings.ContainsAny(l, "。；"):
+	case n <= 40 && mastheadRe.MatchString(strings.TrimSuffix(l, hardEnd)) && !strings.ContainsAny(l, "。；"):
 		return true // a newspaper's masthead and page navigation
 	case isCopySiteLine(l, n):
 		return true
@@ -670,8 +675,10 @@ var (
 	// control's with its value gone (文字：, 保护视力色：, the font size or the
 	// eye-care colour a script fills in), the label a text extractor puts
 	// over the text it pulled from a file (文本内容：), a link to the page's
-	// file (文件下载) and the page's menu button (导航菜单).
-	pageLabelRe = regexp.MustCompile(`^(?:(?:文字|字体|字号|保护视力色|视力保护色|护眼色|护眼模式|背景色|文本内容|文档内容)\s*[：:]|文件下载|附件下载|下载附件|导航菜单|网站导航)$`)
+	// file (文件下载) and the page's menu button (导航菜单), a newspaper site's
+	// empty box for the story's summary (阅读提示), a portal's empty list of
+	// linked stories (关联稿件：).
+	pageLabelRe = regexp.MustCompile(`^(?:(?:文字|字体|字号|保护视力色|视力保护色|护眼色|护眼模式|背景色|文本内容|文档内容|关联稿件)\s*[：:]|文件下载|附件下载|下载附件|导航菜单|网站导航|阅读提示)$`)
 	// reviewStampRe matches the stamps a department's budget or final
 	// accounts page carries above its text, that the secrecy review and the
 	// head's signature were done: 保密审查情况：已审查, 部门主要负责人审签情况：已审签.
