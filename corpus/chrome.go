@@ -922,7 +922,8 @@ func isDisclosureRow(l string) bool {
 		return false
 	}
 	cells := tableCells(l)
-	return len(cells) >= 2 && disclosureCellRe.MatchString(strings.TrimRight(closeSpacedLabels(cells[0]), "：: "))
+	// a label in square brackets ([ 索引号 ]) is the same label
+	return len(cells) >= 2 && disclosureCellRe.MatchString(strings.TrimRight(closeSpacedLabels(strings.Trim(cells[0], "[]【】 ")), "：: "))
 }
 
 // tableCells returns the non-empty cells of a row drawn with bars.
