@@ -934,7 +934,7 @@ func stripChrome(lines []string) ([]string, string) {
 			value = bareLabelRe.MatchString(l) || forumLabelRe.MatchString(l)
 			seen++
 			if seen <= 8 {
-				l = cutSiteName(cutBareCrumbs(l))
+				l = cutDocLabel(cutSiteName(cutBareCrumbs(l)))
 				if m := fileNumberRe.FindString(l); m != "" && utf8.RuneCountInString(l[len(m):]) >= 6 && startsHan(l[len(m):]) {
 					l = l[len(m):] // a library's number for the file before its text
 				}
@@ -1154,6 +1154,20 @@ func cutSiteName(l string) string {
 	}
 	if rest := l[len(m):]; utf8.RuneCountInString(rest) >= 6 && utf8.RuneCountInString(rest) <= 60 && (titleEndRe.MatchString(rest) || kindOf(rest, "") != "") && !strings.ContainsAny(rest, "。；") {
 		return rest
+	}
+	return l
+}
+
+// docLabelRe matches a document-sharing site's label for the file's blurb
+// before the text it pulled from the file, on the same line (文档介绍：——
+// 2031年1月5日在…, 资源描述：各位代表：).
+var docLabelRe = regexp.MustCompile(`^(?:文档介绍|文档简介|文檔介紹|文檔簡介|资源描述|資源描述|资源简介|資源簡介)\s*[：:]\s*`)
+
+// cutDocLabel returns l without a document-sharing site's label before the
+// text of the file (文档介绍：——2031年1月5日在…): the text stays.
+func cutDocLabel(l string) string {
+	if m := docLabelRe.FindString(l); m != "" && utf8.RuneCountInString(l[len(m):]) >= 6 {
+		return l[len(m):]
 	}
 	return l
 }
