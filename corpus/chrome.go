@@ -552,6 +552,10 @@ func isChromeClass(l string) bool {
 		return true // a copy site's label over a paper's outline, its entries cut: 目录/提纲：……
 	case n <= 10 && isoDateRe.MatchString(l):
 		return true // a copy site's date of the copy under its headline
+	case n <= 20 && dateColumnRe.MatchString(l):
+		return true // …and with the column it filed the copy under: 2031-06-18 总结
+	case n <= 20 && editorTitleRe.MatchString(l):
+		return true // an HTML editor's name for a page nobody named: New Page 1
 	case n <= 30 && reviewStampRe.MatchString(l):
 		return true // a budget disclosure's review stamp: 保密审查情况：已审查
 	case n <= 80 && wikiFurnitureRe.MatchString(l):
@@ -642,6 +646,12 @@ var (
 	// isoDateRe matches a page's date alone on its line in the form a
 	// site prints it (2031-08-10), no form a report dates itself in.
 	isoDateRe = regexp.MustCompile(`^(?:19|20)\d{2}-\d{1,2}-\d{1,2}$`)
+	// dateColumnRe matches a copy site's date of the copy with the column
+	// it filed it under (2031-06-18 总结, 2031-06-18 工作计划).
+	dateColumnRe = regexp.MustCompile(`^(?:19|20)\d{2}-\d{1,2}-\d{1,2}\s+(?:工作)?(?:总结|计划|报告|范文|心得体会|心得|述职报告|述职|讲话稿|发言稿|演讲稿|方案|致辞)$`)
+	// editorTitleRe matches the name an HTML editor gives a page its author
+	// left unnamed (New Page 1, 无标题文档, Untitled Document).
+	editorTitleRe = regexp.MustCompile(`^(?:New Page(?:\s+\d{1,3})?|无标题文档|無標題文件|Untitled(?:\s+Document)?(?:-\d{1,3})?)$`)
 	// fieldCodeRe matches a Word hyperlink's field code left in a copied
 	// text, with its switches: HYPERLINK /Article/ \t _blank.
 	fieldCodeRe = regexp.MustCompile(`\s*HYPERLINK\s+"?[^\s"]*"?(?:\s+\\[a-z]\s+"?[^\s"\p{Han}]*"?)*\s*`)
