@@ -704,7 +704,7 @@ var (
 	// its line (2032卷, 2032年卷): no sentence of a report.
 	volumeRe = regexp.MustCompile(`^(?:19|20)[0-9]{2}\s*年?\s*卷$`)
 	// disclosureLabelRe matches a label of a portal's disclosure table.
-	disclosureLabelRe = regexp.MustCompile(`信息索引号|索引号|备注|公开日期|公布日期|文件编号|统一编号|效力状况|发布单位|内容概述|公开责任部门|公开形式|组配分类|生成日期|发布日期|成文日期|公开方式|公开范围|公开时限|发布机构|发文机关|发文机构|发文字号|主题分类|体裁分类|文件分类|信息分类|主题词|所属机构|有效性|效力状态|文号|名称`)
+	disclosureLabelRe = regexp.MustCompile(`信息索引号|索引号|内容分类|发文日期|生效时间|废止时间|备注|公开日期|公布日期|文件编号|统一编号|效力状况|发布单位|内容概述|公开责任部门|公开形式|组配分类|生成日期|发布日期|成文日期|公开方式|公开范围|公开时限|发布机构|发文机关|发文机构|发文字号|主题分类|体裁分类|文件分类|信息分类|主题词|所属机构|有效性|效力状态|文号|名称`)
 	// strongDisclosureRe matches the labels no report's own line opens with
 	// a value after (索引号 K0000/2032-001).
 	strongDisclosureRe = regexp.MustCompile(`^(?:信息索引号|索引号|组配分类|生成日期|成文日期|公开方式|文件分类|信息分类|所属机构|效力状态|效力状况|文件编号|统一编号|内容概述)`)
@@ -918,12 +918,37 @@ func closeSpacedLabels(l string) string {
 // with, or is the label alone.
 func isBareDisclosure(l string) bool {
 	l = closeSpacedLabels(strings.TrimSuffix(l, hardEnd))
+	if emptyLabelsRe.MatchString(l) {
+		return true // labels with their values left empty: 生效时间： 废止时间：
+	}
 	loc := disclosureLabelRe.FindStringIndex(l)
-	if loc == nil || loc[0] != 0 || strings.ContainsAny(l, "。，；、！？") {
+	if loc != nil && loc[0] != 0 && cutLabelRe.MatchString(l) && !strings.ContainsAny(l, "。，；、！？") {
+		// a row whose first label the page cut short (号：K0000/2031-00425
+		// 信息分类：政府工作报告, for 索引号): the labels after it are a
+		// disclosure table's
+		return true
+	}
+	if loc == nil || loc[0] != 0 || strings.ContainsAny(l, "。；！？") {
 		return false
+	}
+	if strings.ContainsAny(l, "，、") {
+		// a value with a comma in a row of two labelled fields or more
+		// (内容分类：综合政务，DOC 发文日期：2031-02-11)
+		return len(labelledFieldRe.FindAllStringIndex(l, 3)) >= 2
 	}
 	return loc[1] == len(l) || strongDisclosureRe.MatchString(l) || len(disclosureLabelRe.FindAllStringIndex(l, 3)) >= 2
 }
+
+// labelledFieldRe matches a disclosure table's label with its colon.
+var labelledFieldRe = regexp.MustCompile(`(?:` + disclosureLabelRe.String() + `)\s*[：:]`)
+
+// emptyLabelsRe matches a row of two labels or more whose values are
+// empty (生效时间： 废止时间：, 号： 词：).
+var emptyLabelsRe = regexp.MustCompile(`^(?:\p{Han}{1,6}\s*[：:]\s*){2,}$`)
+
+// cutLabelRe matches a row that opens with a label of one or two
+// characters, what a page left of a longer one (号：, 称：), and its value.
+var cutLabelRe = regexp.MustCompile(`^\p{Han}{1,2}\s*[：:]\s*[^\s：:]{1,40}\s+\p{Han}{2,6}\s*[：:]`)
 
 // isDisclosureRow reports whether l is a row of a portal's disclosure
 // table drawn with bars: its first cell a label such as 索引号 or 发布机构.
