@@ -427,6 +427,12 @@ func fillMeta(d *Document, in metaInput) {
 				d.Year = review
 			}
 			set("year", OriginBody)
+		case d.Kind == "新闻" && subtitleReportYear(head) != 0:
+			// News whose page kept only its headline's subtitle, and the
+			// subtitle names the report it tells of (——2032年某县政府工作
+			// 报告解读): the year of that report.
+			d.Year = subtitleReportYear(head)
+			set("year", OriginTitle)
 		case bodyYear(d.Body) != 0:
 			d.Year = bodyYear(d.Body)
 			set("year", OriginBody)
@@ -1118,6 +1124,22 @@ func newsYear(raw string) int {
 		return atoi(m[1])
 	}
 	if m := newsDateRe.FindStringSubmatch(raw); m != nil {
+		return atoi(m[1])
+	}
+	return 0
+}
+
+// subtitleReportRe matches a headline's subtitle that names a dated work
+// report: ——2032年某县政府工作报告解读.
+var subtitleReportRe = regexp.MustCompile(`^\s*[—－―]{1,2}\s*((?:19|20)[0-9]{2})\s*年\s*\p{Han}{0,16}?政府工作报告`)
+
+// subtitleReportYear returns the year of the work report the first line
+// names when that line is a subtitle (——2032年某县政府工作报告解读), or 0.
+func subtitleReportYear(head []string) int {
+	if len(head) == 0 {
+		return 0
+	}
+	if m := subtitleReportRe.FindStringSubmatch(Simplify(head[0])); m != nil {
 		return atoi(m[1])
 	}
 	return 0
