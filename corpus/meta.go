@@ -1540,7 +1540,7 @@ func otherPlace(d *Document, in metaInput, set func(string, string)) {
 		subject = m[1]
 	} else if m := compilerBureauRe.FindStringSubmatch(headText(d.Body, 600)); m != nil {
 		// An annual report's opening that says who compiled it (本年度
-		// 报告由某局根据…编制, …要求，由某局结合有关统计数据编制).
+		// 报告由某局根据…编制, …要求，由某局结合有关统计数据编制, 由某局编制).
 		subject = m[1]
 	}
 	if d.Issuer != "" {
@@ -1785,8 +1785,9 @@ func bureauOf(title string) string {
 var subjectBureauRe = regexp.MustCompile(`(?m)^(?:(?:(?:19|20)[0-9]{2}\s*年|今年)(?:以来|上半年|下半年)?|上半年|下半年)[，,]\s*(\p{Han}{2,14}?(?:局|委员会|委))(?:以|坚持|在|紧紧|深入|全面|认真|始终)`)
 
 // compilerBureauRe finds the office an annual report's opening says
-// compiled it: 由某局根据…编制, 由某局结合有关统计数据编制.
-var compilerBureauRe = regexp.MustCompile(`由\s*(\p{Han}{2,20}?(?:局|委员会|委))\s*(?:根据|依据|按照|结合)[^。]{0,150}?编制`)
+// compiled it: 由某局根据…编制, 由某局结合有关统计数据编制, or with nothing
+// between (…要求，由某县教育局编制).
+var compilerBureauRe = regexp.MustCompile(`由\s*(\p{Han}{2,20}?(?:局|委员会|委))\s*(?:(?:根据|依据|按照|结合)[^。]{0,150}?)?编制`)
 
 // levelListRe matches the levels but the last of a list before an office
 // (市、县, 省、市、县): 市、县交通运输局 leaves 县交通运输局.
