@@ -1194,9 +1194,10 @@ func joinPageBreaks(lines []string) []string {
 }
 
 // isAnchor reports whether l could be a link's text on a line of its own.
+// An annex's label (附件, 附件2) is not: it opens the annex below it.
 func isAnchor(l string) bool {
 	n := utf8.RuneCountInString(l)
-	return n > 0 && n <= 8 && !strings.ContainsAny(l, menuPunct+"（）()【】") && headingMarker(l) == nil && !isMarkerOnly(l)
+	return n > 0 && n <= 8 && !strings.ContainsAny(l, menuPunct+"（）()【】") && headingMarker(l) == nil && !isMarkerOnly(l) && !annexLabelRe.MatchString(l)
 }
 
 // isMarkerOnly reports whether l is a numbering marker and nothing else

@@ -1611,6 +1611,15 @@ func removeChunkMarkers(lines []string, title string, warns []Warning) ([]string
 // for a news page's headline, what happened (…会议胜利召开, …隆重开幕).
 var firstTitleRe = regexp.MustCompile(`(?:报告|总结|计划|要点|规划|纲要|方案|意见|安排|打算|思路|谋划|通知|解读|说明|讲话|决定|决议|公报|召开|开幕|闭幕|举行)$`)
 
+// docMastheadRe matches an official document's masthead, the issuing
+// office's name over its papers (某省教育厅文件, 中共某县委员会文件), and
+// annexLabelRe the label of an annex on a line of its own (附件, 附件2：):
+// neither goes on a line before it.
+var (
+	docMastheadRe = regexp.MustCompile(`^\p{Han}{2,30}?(?:文\s*件)$`)
+	annexLabelRe  = regexp.MustCompile(`^(?:附件|附表|附录)[0-9一二三四五六七八九十]{0,2}\s*[：:]?$`)
+)
+
 // joinWraps does step 5: a line that stops mid-sentence is joined with the
 // next one, unless either is a heading, the title, or a short line, or
 // the next one opens with a field's label (发文单位：, 来源：: a collector's
@@ -1622,6 +1631,11 @@ func joinWraps(lines []string, title string, starts map[string]bool) []string {
 	hard := width > 0 && cutAtWidth(lines, width)
 	top := 0 // the first line that is not blank
 	for top < len(lines) && lines[top] == "" {
+		top++
+	}
+	if top+1 < len(lines) && docMastheadRe.MatchString(lines[top]) && lines[top+1] != "" {
+		// An official document's masthead (某省教育厅文件) stands above
+		// its title: the title is the text's first line all the same.
 		top++
 	}
 	first, runes := "", 0 // the first piece of the open line, the line's length
@@ -1706,7 +1720,7 @@ func joinWraps(lines []string, title string, starts map[string]bool) []string {
 			headTitle := i-1 == top && firstTitleRe.MatchString(p) && utf8.RuneCountInString(p) <= 60 && !strings.ContainsAny(p, "，。；：:,")
 			if first != title && !headTitle && !short && (endsMidSentence(p) || trailingMarkerRe.MatchString(p) || full) && runes >= 20 &&
 				!isHeadingLike(first) && !(whole && isLongHeading(first)) && headingMarker(l) == nil && !isPlaceHeading(first) && !isSubtitle(first) &&
-				!collectorKeyRe.MatchString(l) && !labelRe.MatchString(l) && !titleLineRe.MatchString(l) {
+				!collectorKeyRe.MatchString(l) && !labelRe.MatchString(l) && !titleLineRe.MatchString(l) && !annexLabelRe.MatchString(l) {
 				cont[i] = true
 				runes += utf8.RuneCountInString(l)
 			}

@@ -239,6 +239,11 @@ func fillMeta(d *Document, in metaInput) {
 		// not part of it.
 		d.Title = strings.TrimSpace(d.Title[loc[1]:])
 	}
+	if m := docNumberRe.FindStringSubmatch(d.Title); m != nil && utf8.RuneCountInString(m[1]) >= 6 {
+		// A document's number a page glued before its title (某教发
+		// [2031]1号关于印发…的通知) is not part of it.
+		d.Title = m[1]
+	}
 	if m := chunkRe.FindString(d.Title); m == "1、" && namesDocument(d.Title) {
 		d.Title = d.Title[len(m):] // a library's chunk number before the title
 	}
@@ -764,6 +769,10 @@ var collectionCountRe = regexp.MustCompile(`(?:^|[^第0-9一二三四五六七�
 // pieceNumberRe matches a piece's number after its title in a collection:
 // 1, (1), （2）.
 var pieceNumberRe = regexp.MustCompile(`\s*(?:[（(]\s*[0-9]{1,2}\s*[）)]|[0-9]{1,2})$`)
+
+// docNumberRe matches a title led by its document's number (某教发〔2031〕
+// 1号关于…, 某政办函[2031]12号关于…), the rest from 关于 on in group 1.
+var docNumberRe = regexp.MustCompile(`^\p{Han}{1,10}\s*[〔\[【(（]\s*(?:19|20)[0-9]{2}\s*[〕\]】)）]\s*[0-9]{1,4}\s*号\s*(关于.+)$`)
 
 // pieceTagRe matches a piece's number written with 篇 after its title in a
 // collection (…工作总结范文篇1, 篇二): no paper's title ends so.
@@ -1559,6 +1568,11 @@ func otherPlace(d *Document, in metaInput, set func(string, string)) {
 		}
 	}
 	d.Region = namedPlace(d.Title)
+	if m := issuedNameRe.FindStringSubmatch(d.Title); d.Region == "" && m != nil {
+		// A notice that issues a paper (关于印发《某省教育厅2031年工作
+		// 要点》的通知): the place the paper's name gives.
+		d.Region = namedPlace(m[1])
+	}
 	origin := d.Origins["title"]
 	if d.Region == "" && d.Title == "" {
 		d.Region = namedPlace(first)
@@ -2007,8 +2021,13 @@ func crumbTitle(head []string) string {
 	return ""
 }
 
-// issuesRe matches a notice's words that issue the paper it quotes.
-var issuesRe = regexp.MustCompile(`(?:印发|转发|下发|发布)《`)
+// issuesRe matches a notice's words that issue the paper it quotes, and
+// issuedNameRe a notice's title that issues an office's own paper (关于
+// 印发《…》的通知), the paper's name in group 1.
+var (
+	issuesRe     = regexp.MustCompile(`(?:印发|转发|下发|发布)《`)
+	issuedNameRe = regexp.MustCompile(`^关于(?:印发|下发|发布)《([^《》]{4,60})》的通知$`)
+)
 
 // ownKindRe matches the title of an office's paper of a kind of its own:
 // its report on building a law-based government, its annual report on
