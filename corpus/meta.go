@@ -882,11 +882,46 @@ func firstTitle(body string, head []string) string {
 	if t := kindLine(body); t != "" {
 		return t
 	}
+	// A notice that issues a paper, copied from its addressees on (各市
+	// 教育局： / 现将《某厅2031年工作要点》印发给你们… / 某厅 / 2031年2月6日
+	// / 某厅2031年工作要点): the paper's title under it, the name the
+	// notice quoted, is the title.
+	if t := issuedPaperLine(body); t != "" {
+		return t
+	}
 	// A page's furniture above the headline that Clean kept (its menu's
 	// words, the banner of the unit that runs the site): a dated title
 	// line below it naming an office's paper of another kind (某局2031年
 	// 法治政府建设情况报告, 2031年度某医院单位决算) is the title.
 	return paperLine(body)
+}
+
+// issuingRe finds the paper a notice's sentence issues: 现将《…》印发给你们,
+// 《…》已经…审议通过，现予印发.
+var issuingRe = regexp.MustCompile(`《([^《》]{4,60})》[^。]{0,60}?(?:印发|下发|发布)`)
+
+// issuedPaperLine returns the line, among the body's first ten, that is
+// the name of the paper a notice's sentence in the first four issues,
+// below that sentence; "" when there is none.
+func issuedPaperLine(body string) string {
+	lines := headLines(body, 10)
+	for i, l := range lines {
+		if i >= 4 {
+			break
+		}
+		m := issuingRe.FindStringSubmatch(l)
+		if m == nil {
+			continue
+		}
+		name := despace(m[1])
+		for _, t := range lines[i+1:] {
+			if t = despace(strings.TrimSpace(t)); t == name && isTitleLine(t) {
+				return t
+			}
+		}
+		return ""
+	}
+	return ""
 }
 
 // paperLineRe matches a dated title that names an office's paper: a
