@@ -163,6 +163,9 @@ var (
 	// pictureFileRe matches a line that is only a picture's file name, the
 	// alt text a scraper keeps for an image (微信图片_20310118183113.jpg).
 	pictureFileRe = regexp.MustCompile(`^[^\s：:，。；]{1,60}\.(?i:jpe?g|png|gif|bmp|webp)$`)
+	// picturePlaceRe matches the word a scraper leaves on its own line
+	// where a picture was (Image, [图片], 【图】).
+	picturePlaceRe = regexp.MustCompile(`^(?:(?i:image|img|picture|photo)|[\[【]\s*(?:图片|图|(?i:image))\s*[\]】])$`)
 	// portalStampRe matches a site's stamp at the end of a line: a site
 	// name, its address, and a date or a source.
 	portalStampRe = regexp.MustCompile(`\s*(?:[\p{Han}A-Za-z]{2,12}(?:网站|网))?\s*(?:https?://)?www\.[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+[A-Za-z0-9/._-]*\s*(?:(?:19|20)\d{2}\s*[年/.-]\s*\d{1,2}\s*[月/.-]\s*\d{1,2}\s*日?(?:\s*\d{1,2}\s*[:时]\s*\d{1,2}\s*分?)?)?\s*(?:(?:来源|稿源|出处)[：:]\s*\S{1,15})?\s*$`)
@@ -528,6 +531,8 @@ func isChromeClass(l string) bool {
 		return true // where the paper was taken from: 原文链接：https://…
 	case n <= 60 && pictureFileRe.MatchString(l):
 		return true
+	case n <= 12 && picturePlaceRe.MatchString(l):
+		return true // where a picture was: Image, [图片]
 	case n <= 120 && newsFurnitureRe.MatchString(l):
 		return true
 	case n <= 40 && mastheadRe.MatchString(strings.TrimSuffix(l, hardEnd)) && !strings.ContainsAny(l, "。；"):

@@ -1875,11 +1875,21 @@ func arabicYears(s string) string {
 // titleYear returns the year a title (or a header's field) names, in
 // Arabic or Chinese digits; 0 for none.
 func titleYear(title string) int {
+	if schoolYearRe.MatchString(title) && kindOf(title, "") == "" {
+		// A headline naming a school year (召开2031-2032学年度…工作会)
+		// spans two: it dates the news by neither. (A school year's plan
+		// or summary is of the year it starts.)
+		return 0
+	}
 	if m := yearRe.FindStringSubmatch(arabicYears(title)); m != nil {
 		return atoi(m[1])
 	}
 	return 0
 }
+
+// schoolYearRe matches a school year a title names (2031-2032学年度,
+// 2031至2032学年).
+var schoolYearRe = regexp.MustCompile(`(?:19|20)[0-9]{2}\s*(?:-|—|–|－|~|～|至|到)\s*(?:19|20)[0-9]{2}\s*学年`)
 
 // planDatedRe matches a title that dates only the plan after its summary
 // (某局工作总结及2032年度工作计划); group 1 is the plan's year.
