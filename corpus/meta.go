@@ -244,6 +244,11 @@ func fillMeta(d *Document, in metaInput) {
 		// [2031]1号关于印发…的通知) is not part of it.
 		d.Title = m[1]
 	}
+	if m := pieceOrdinalRe.FindString(d.Title); m != "" && paperEndRe.MatchString(d.Title) && utf8.RuneCountInString(d.Title[len(m):]) >= 4 {
+		// A copy site's number for the first piece of its collection
+		// before the piece's title (第1篇 某局局长述职报告).
+		d.Title = d.Title[len(m):]
+	}
 	if m := chunkRe.FindString(d.Title); m == "1、" && namesDocument(d.Title) {
 		d.Title = d.Title[len(m):] // a library's chunk number before the title
 	}
@@ -773,6 +778,10 @@ var pieceNumberRe = regexp.MustCompile(`\s*(?:[（(]\s*[0-9]{1,2}\s*[）)]|[0-9]
 // docNumberRe matches a title led by its document's number (某教发〔2031〕
 // 1号关于…, 某政办函[2031]12号关于…), the rest from 关于 on in group 1.
 var docNumberRe = regexp.MustCompile(`^\p{Han}{1,10}\s*[〔\[【(（]\s*(?:19|20)[0-9]{2}\s*[〕\]】)）]\s*[0-9]{1,4}\s*号\s*(关于.+)$`)
+
+// pieceOrdinalRe matches a collection's ordinal for a piece before its
+// title: 第1篇, 第一篇：.
+var pieceOrdinalRe = regexp.MustCompile(`^第[一二三四五六七八九十0-9]{1,2}篇\s*[:：]?\s*`)
 
 // pieceTagRe matches a piece's number written with 篇 after its title in a
 // collection (…工作总结范文篇1, 篇二): no paper's title ends so.
