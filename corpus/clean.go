@@ -80,6 +80,7 @@ func Clean(text string) (string, []Warning) {
 	lines = dropRepeatedTails(lines)
 	lines, title := stripChrome(lines)
 	lines = collapseRepeatedHead(lines)
+	lines = dropSiteBanner(lines)
 	lines = joinPageBreaks(lines)
 	lines = joinPageMarkers(lines)
 	lines, warns = removeChunkMarkers(lines, title, warns)
@@ -2547,4 +2548,44 @@ func itoa(n int) string {
 		n /= 10
 	}
 	return string(buf[i:])
+}
+
+// bannerSepRe matches the separator a page's title puts before its site's
+// name (…要点范文-某某官网入口, …_某某网, …｜某某).
+var bannerSepRe = regexp.MustCompile(`\s*[-_—|｜]\s*`)
+
+// dropSiteBanner drops a site's banner on the text's first line when the
+// headline under it ends with the banner's first part after a separator
+// (某某官网入口-某某登录入口 / 某局2031年工作要点-某某官网入口): the banner
+// and the headline's suffix are the site's name, not the paper's; the
+// headline keeps its own words.
+func dropSiteBanner(lines []string) []string {
+	i := 0
+	for i < len(lines) && lines[i] == "" {
+		i++
+	}
+	j := i + 1
+	for j < len(lines) && lines[j] == "" {
+		j++
+	}
+	if j >= len(lines) {
+		return lines
+	}
+	banner, head := lines[i], lines[j]
+	locs := bannerSepRe.FindAllStringIndex(head, -1)
+	if len(locs) == 0 || utf8.RuneCountInString(banner) > 40 {
+		return lines
+	}
+	last := locs[len(locs)-1]
+	name, own := head[last[1]:], head[:last[0]]
+	if utf8.RuneCountInString(name) < 4 || utf8.RuneCountInString(own) < 6 || strings.ContainsAny(name, "，。；：") {
+		return lines
+	}
+	rest, ok := strings.CutPrefix(banner, name)
+	if !ok || rest != "" && bannerSepRe.FindStringIndex(rest) == nil {
+		return lines
+	}
+	out := append([]string{}, lines[:i]...)
+	out = append(out, own)
+	return append(out, lines[j+1:]...)
 }
