@@ -216,7 +216,13 @@ var (
 	// followed by links or nothing: 明湖市人民政府办公室主办　联系我们.
 	footerOrgRe = regexp.MustCompile(`^\p{Han}{2,30}(?:主办|承办)(?:\s|$)`)
 	// editorRe matches an editor's credit line, bracketed or not.
-	editorRe = regexp.MustCompile(`^[（(【\[]?\s*(?:责任编辑|编辑|校对|审核|审校|初审|复审|终审|责编|监制|制作|签发|记者|通讯员|摄像)\s*[：:]`)
+	editorRe = regexp.MustCompile(`^[（(【\[]?\s*(?:责任编辑|编辑|校对|审核|审校|初审|复审|终审|责编|监制|制作|签发|记者|通讯员|摄像|撰稿人?|撰文)\s*[：:]`)
+	// bulletRe matches the bullet a portal puts before each of the items
+	// under a headline, bareDateRe such an item that is a date alone, and
+	// copyDisclaimerRe a copy site's note that its text is for study only.
+	bulletRe         = regexp.MustCompile(`^[•·●▪]\s*`)
+	bareDateRe       = regexp.MustCompile(`^(?:19|20)[0-9]{2}\s*[-/.]\s*[0-9]{1,2}\s*[-/.]\s*[0-9]{1,2}$`)
+	copyDisclaimerRe = regexp.MustCompile(`^[（(]\s*(?:仅供|只供)(?:学习|参考|学习参考|借鉴)[^（()）]{0,24}[）)]$`)
 	// mastheadRe matches a digital newspaper's masthead and page navigation
 	// (a report printed in full in a city's daily): its postal and serial
 	// numbers (邮发代号61-30, 国内统一刊号CN51-0052), its issue number
@@ -497,6 +503,10 @@ func isChromeClass(l string) bool {
 		return true
 	case l == "分享让更多人看到" || l == "小字号" || l == "大字号":
 		return true // a news site's share button and its font-size switch
+	case n <= 30 && bulletRe.MatchString(l) && (listenRe.MatchString(bulletRe.ReplaceAllString(l, "")) || bareDateRe.MatchString(bulletRe.ReplaceAllString(l, ""))):
+		return true // a portal's bullets under the headline: • 听全文, • 2031-01-25
+	case n <= 80 && copyDisclaimerRe.MatchString(l):
+		return true // a copy site's note: （仅供学习参考，切勿通篇使用）
 	case n <= 30 && listenRe.MatchString(l):
 		return true
 	case n <= 60 && isByline(l):
