@@ -1041,8 +1041,9 @@ var (
 )
 
 // kindWordsRe matches a line made only of words for kinds of paper: a
-// portal's column (计划总结, 工作总结, 规划计划), no place, year or subject.
-var kindWordsRe = regexp.MustCompile(`^(?:工作|年度|计划|总结|规划|要点|[与和及、·])+$`)
+// portal's column (计划总结, 工作总结, 规划计划, 工作总结/工作汇报), no place,
+// year or subject.
+var kindWordsRe = regexp.MustCompile(`^(?:工作|年度|计划|总结|规划|要点|汇报|[与和及、·/／])+$`)
 
 // kindWordsOnly reports whether l names kinds of paper and nothing else.
 func kindWordsOnly(l string) bool {
@@ -1054,6 +1055,9 @@ func kindWordsOnly(l string) bool {
 // paragraph; "" when there is none.
 func kindLine(body string) string {
 	return headTitle(body, 5, func(l string) bool {
+		if kindWordsOnly(l) {
+			return false // a site's column (工作总结/工作汇报), no paper's title
+		}
 		switch kindOf(l, "") {
 		case "总结", "半年总结", "计划", "要点", "政府工作报告", "新闻":
 			// (新闻: a headline that tells who delivered the report,
