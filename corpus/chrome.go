@@ -581,7 +581,7 @@ func isChromeClass(l string) bool {
 		return true
 	case n <= 150 && isSpam(l):
 		return true
-	case n <= 40 && gamblingRe.MatchString(l) && !strings.ContainsAny(l, "。；，"):
+	case n <= 40 && gamblingRe.MatchString(l) && !strings.ContainsAny(l, "。；，、") && headingMarker(l) == nil:
 		return true // a gambling site's line on a hijacked page: 2031-11-08 某某买球平台的版权声明
 	case n <= 80 && englishBarRe.MatchString(l):
 		return true // a page's share bar or a forum's logo in English words

@@ -1133,12 +1133,14 @@ func adoptedYear(head []string) int {
 // of the national CPPCC named by its numbers (十届全国人大一次会议,
 // 第十届全国人民代表大会第一次会议, 全国政协十届一次会议): groups 1 and 2
 // the congress's and the session's number, or 3 and 4.
-var nationalSessionRe = regexp.MustCompile(`第?([一二三四五六七八九十]{1,3})届全国(?:人民代表大会|人大)(?:常委会)?第?([一二三四五])次(?:全体)?会议|全国政协第?([一二三四五六七八九十]{1,3})届第?([一二三四五])次(?:全体)?会议`)
+var nationalSessionRe = regexp.MustCompile(`第?([一二三四五六七八九十]{1,3})届全国(?:人民代表大会|人大)第?([一二三四五])次(?:全体)?会议|全国政协第?([一二三四五六七八九十]{1,3})届第?([一二三四五])次(?:全体)?会议`)
 
 // nationalSessionYear returns the year of the national session that the
 // first 300 characters of body name first, 0 for none or when that
 // mention is the start of a span (第九届全国人民代表大会第一次会议以来) or of
-// a congress before the fifth. From the fifth on (1978), each National
+// a congress before the fifth, or a sitting of the standing committee
+// (十届全国人大常委会第五次会议: several a year, no calendar by number).
+// From the fifth on (1978), each National
 // People's Congress and each national committee of the CPPCC sits once a
 // year for its five years, the n-th first in 1978+5(n-5): public fixed
 // knowledge, not any place's calendar.

@@ -359,6 +359,10 @@ func TestNationalSessionYear(t *testing.T) {
 		{"第四届全国人民代表大会第一次会议开幕。", 0},
 		// a span from a session is no session of the news
 		{"第九届全国人民代表大会第一次会议以来的五年。", 0},
+		// the standing committee sits several times a year: its
+		// sittings' numbers give no year
+		{"十届全国人大常委会第五次会议审议了该法。", 0},
+		{"第十三届全国人民代表大会常务委员会第三次会议通过。", 0},
 		// a local congress's session is not the nation's
 		{"明湖市第十届人民代表大会第一次会议开幕。", 0},
 	} {
