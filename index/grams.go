@@ -271,10 +271,63 @@ func (r *listReader) next() (slot uint32, places []byte, ok bool) {
 	return uint32(r.slot), b[:i], true
 }
 
+// skipTo returns the first entry of r whose slot is s or more, as next
+// does, moving r past it: it jumps to s's span (seek) and then passes the
+// entries before s without returning them, in one loop (the lists read
+// beside a rarer one pass most of their entries so).
+func (r *listReader) skipTo(s uint32) (slot uint32, places []byte, ok bool) {
+	if r.skip < len(r.skips)/2 && r.skips[2*r.skip] < s {
+		r.seek(s)
+	}
+	b, at := r.b, r.slot
+	for len(b) > 0 {
+		var v uint64
+		if b[0] < 0x80 {
+			v, b = uint64(b[0]), b[1:]
+		} else {
+			var n int
+			if v, n = binary.Uvarint(b); n <= 0 {
+				break
+			}
+			b = b[n:]
+		}
+		at += v >> 1
+		i := 0
+		if v&1 != 0 {
+			l, n := binary.Uvarint(b)
+			if n <= 0 || l > uint64(len(b)-n) {
+				break
+			}
+			b, i = b[n:], int(l)
+		} else { // one place
+			for i < len(b) && b[i]&0x80 != 0 {
+				i++
+			}
+			if i == len(b) {
+				break
+			}
+			i++
+		}
+		if at >= uint64(s) {
+			r.b, r.slot = b[i:], at
+			return uint32(at), b[:i], true
+		}
+		b = b[i:]
+	}
+	r.b, r.slot = nil, at
+	return 0, nil, false
+}
+
 // decodePlaces appends the places of an entry's encoding to dst.
 func decodePlaces(dst []uint32, b []byte) []uint32 {
 	p := uint32(0)
 	for len(b) > 0 {
+		if b[0] < 0x80 { // a place near the one before
+			p += uint32(b[0])
+			dst = append(dst, p)
+			b = b[1:]
+			continue
+		}
 		v, n := binary.Uvarint(b)
 		if n <= 0 {
 			break
@@ -388,11 +441,8 @@ func (sg *segment) appendLookup(slots []uint32, tfs []uint8, runes []rune, del b
 			if !have[k] || at[k] < s {
 				// Jump to s's span: a rare candidate against a long
 				// list passes the entries between without decoding them.
-				r.seek(s)
 				var ok bool
-				for at[k], pbs[k], ok = r.next(); ok && at[k] < s; at[k], pbs[k], ok = r.next() {
-				}
-				if !ok {
+				if at[k], pbs[k], ok = r.skipTo(s); !ok {
 					return slots, tfs // no later section has this bigram
 				}
 				have[k] = true

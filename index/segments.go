@@ -34,10 +34,12 @@ package index
 // change when segments merge: they are stable within one View, not across.
 
 import (
+	"runtime"
 	"slices"
 	"sort"
 	"strings"
 	"sync"
+	"sync/atomic"
 
 	"github.com/govreport/govreport/corpus"
 )
@@ -259,80 +261,175 @@ func (s *snapshot) setInfo(id string, info DocInfo) {
 
 // lookup returns the sorted slots whose folded text contains fw (folded,
 // not empty), with counts (grams.lookup), over every segment.
+//
+// Each segment's part of the answer is found on its own (eachSegment: on
+// several cores when the snapshot is large) and written into its own
+// stretch of one pair of slices, sized beforehand where the lists tell
+// the size: a broad word's answer is most of the index, and building it
+// once, not per segment and then again, halves what a search allocates.
 func (s *snapshot) lookup(fw string) ([]uint32, []uint8) {
-	// The segments' answers go into one pair of slices, sized beforehand
-	// where the lists tell the size: a broad word's answer is most of
-	// the index, and building it once, not per segment and then again,
-	// halves what a search allocates.
 	runes := []rune(fw)
 	if len(s.segs) == 1 && len(runes) <= 2 {
 		return s.segs[0].seg.lookup(fw, s.segs[0].del)
 	}
-	var slots []uint32
-	var tfs []uint8
 	switch len(runes) {
 	case 0:
 		return nil, nil
 	case 1:
 		counts := make([][]uint8, len(s.segs))
-		n := 0
-		for i := range s.segs {
+		sizes := make([]int, len(s.segs))
+		s.eachSegment(func(i int) {
 			sv := &s.segs[i]
 			counts[i] = sv.seg.runeCounts(runes[0])
 			for l, c := range counts[i] {
 				if c > 0 && !sv.del.has(uint32(l)) {
-					n++
+					sizes[i]++
 				}
 			}
-		}
-		if n == 0 {
-			return nil, nil
-		}
-		slots, tfs = make([]uint32, 0, n), make([]uint8, 0, n)
-		for i := range s.segs {
-			slots, tfs = appendRune(slots, tfs, counts[i], s.segs[i].del, s.segs[i].base)
-		}
-		return slots, tfs
-	case 2:
-		n, k := 0, bigram(runes[0], runes[1])
-		for i := range s.segs {
-			n += s.segs[i].seg.listLen(k)
-		}
-		if n == 0 {
-			return nil, nil
-		}
-		slots, tfs = make([]uint32, 0, n), make([]uint8, 0, n)
-	}
-	if len(runes) == 2 {
-		for i := range s.segs {
+		})
+		return s.gather(sizes, func(i int, slots []uint32, tfs []uint8) ([]uint32, []uint8) {
 			sv := &s.segs[i]
-			slots, tfs = sv.seg.appendLookup(slots, tfs, runes, sv.del, sv.base)
+			return appendRune(slots, tfs, counts[i], sv.del, sv.base)
+		})
+	case 2:
+		// A list's length bounds its part (deleted entries are left out).
+		k := bigram(runes[0], runes[1])
+		sizes := make([]int, len(s.segs))
+		for i := range s.segs {
+			sizes[i] = s.segs[i].seg.listLen(k)
 		}
-		if len(slots) == 0 {
-			return nil, nil
+		return s.gather(sizes, func(i int, slots []uint32, tfs []uint8) ([]uint32, []uint8) {
+			sv := &s.segs[i]
+			return sv.seg.appendLookup(slots, tfs, runes, sv.del, sv.base)
+		})
+	}
+	// A longer wording's part is not known in size until its segment has
+	// been read: the parts go into slices kept from search to search, and
+	// the answer is copied out once.
+	parts := make([]*lookupScratch, len(s.segs))
+	for i := range parts {
+		parts[i], _ = lookupPool.Get().(*lookupScratch)
+		if parts[i] == nil {
+			parts[i] = &lookupScratch{}
 		}
-		return slots, tfs
 	}
-	// A longer wording's answer is not known in size until every segment
-	// has given its part: the parts go into slices kept from search to
-	// search, and the answer is copied out once.
-	sc, _ := lookupPool.Get().(*lookupScratch)
-	if sc == nil {
-		sc = &lookupScratch{}
+	defer func() {
+		for _, sc := range parts {
+			lookupPool.Put(sc)
+		}
+	}()
+	s.eachSegment(func(i int) {
+		sv, sc := &s.segs[i], parts[i]
+		sc.slots, sc.tfs = sv.seg.appendLookup(sc.slots[:0], sc.tfs[:0], runes, sv.del, sv.base)
+	})
+	n := 0
+	for _, sc := range parts {
+		n += len(sc.slots)
 	}
-	defer lookupPool.Put(sc)
-	sc.slots, sc.tfs = sc.slots[:0], sc.tfs[:0]
-	for i := range s.segs {
-		sv := &s.segs[i]
-		sc.slots, sc.tfs = sv.seg.appendLookup(sc.slots, sc.tfs, runes, sv.del, sv.base)
-	}
-	if len(sc.slots) == 0 {
+	if n == 0 {
 		return nil, nil
 	}
-	return slices.Clone(sc.slots), slices.Clone(sc.tfs)
+	slots, tfs := make([]uint32, 0, n), make([]uint8, 0, n)
+	for _, sc := range parts {
+		slots, tfs = append(slots, sc.slots...), append(tfs, sc.tfs...)
+	}
+	return slots, tfs
 }
 
-// lookupScratch holds the parts of a lookup's answer between searches.
+// gather returns the parts of a lookup's answer that part appends for
+// each segment i, at most sizes[i] entries, laid end to end in segment
+// order: each part is written into its own stretch of one pair of slices
+// (eachSegment), and the stretches are closed up where a part came out
+// shorter than its bound.
+func (s *snapshot) gather(sizes []int, part func(i int, slots []uint32, tfs []uint8) ([]uint32, []uint8)) ([]uint32, []uint8) {
+	n := 0
+	for _, z := range sizes {
+		n += z
+	}
+	if n == 0 {
+		return nil, nil
+	}
+	slots, tfs := make([]uint32, n), make([]uint8, n)
+	at := make([]int, len(sizes)+1) // where each part starts
+	for i, z := range sizes {
+		at[i+1] = at[i] + z
+	}
+	got := make([]int, len(sizes))
+	s.eachSegment(func(i int) {
+		if sizes[i] == 0 {
+			return
+		}
+		// A full slice expression: a part longer than its bound would
+		// grow into a slice of its own, never into the next stretch.
+		a, b := at[i], at[i+1]
+		p, _ := part(i, slots[a:a:b], tfs[a:a:b])
+		if len(p) > 0 && &p[0] != &slots[a] {
+			panic("index: a segment's part of a lookup is longer than its list")
+		}
+		got[i] = len(p)
+	})
+	w := 0
+	for i := range sizes {
+		w += copy(slots[w:], slots[at[i]:at[i]+got[i]])
+		copy(tfs[w-got[i]:], tfs[at[i]:at[i]+got[i]])
+	}
+	if w == 0 {
+		return nil, nil
+	}
+	return slots[:w:w], tfs[:w:w]
+}
+
+// parallelSlots is the size of a snapshot (in slots) from which its
+// segments are read on several goroutines: below it a lookup takes less
+// than a goroutine's start costs, about a microsecond. Tests set it to 0.
+var parallelSlots uint32 = 1 << 15
+
+// eachSegment calls f(i) for every segment i of s: on up to GOMAXPROCS
+// goroutines, the largest segments first, when s has several segments
+// and at least parallelSlots slots; else on the calling goroutine, in
+// order. f must only write what belongs to segment i. A panic in f is
+// raised again on the calling goroutine, where the server's recovery
+// turns it into an error.
+func (s *snapshot) eachSegment(f func(i int)) {
+	workers := min(runtime.GOMAXPROCS(0), len(s.segs))
+	if workers <= 1 || s.n < parallelSlots {
+		for i := range s.segs {
+			f(i)
+		}
+		return
+	}
+	order := make([]int, len(s.segs))
+	for i := range order {
+		order[i] = i
+	}
+	slices.SortStableFunc(order, func(a, b int) int { return s.segs[b].seg.numSlots() - s.segs[a].seg.numSlots() })
+	var next atomic.Int64
+	var failed atomic.Value
+	var wg sync.WaitGroup
+	for range workers {
+		wg.Go(func() {
+			defer func() {
+				if r := recover(); r != nil {
+					failed.CompareAndSwap(nil, r)
+				}
+			}()
+			for {
+				k := int(next.Add(1)) - 1
+				if k >= len(order) || failed.Load() != nil {
+					return
+				}
+				f(order[k])
+			}
+		})
+	}
+	wg.Wait()
+	if r := failed.Load(); r != nil {
+		panic(r)
+	}
+}
+
+// lookupScratch holds a segment's part of a lookup's answer between
+// searches.
 type lookupScratch struct {
 	slots []uint32
 	tfs   []uint8

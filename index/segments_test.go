@@ -7,6 +7,7 @@ import (
 	"math/rand"
 	"os"
 	"path/filepath"
+	"runtime"
 	"slices"
 	"sort"
 	"strings"
@@ -162,8 +163,19 @@ func checkWordFreqs(t *testing.T, v *View, q string, rng *rand.Rand, when string
 // TestExactAfterDeletesAndMerges checks quoted wording against a brute-force
 // scan while documents are added in small writes (many segments), replaced,
 // deleted, and the segments merged: nothing deleted is found, nothing live
-// is missed, and merging changes no answer and no BM25 score.
+// is missed, and merging changes no answer and no BM25 score. It runs with
+// the segments read one after the other and read on several goroutines
+// (snapshot.eachSegment), whatever the size of the index.
 func TestExactAfterDeletesAndMerges(t *testing.T) {
+	t.Run("in turn", testExactAfterDeletesAndMerges)
+	t.Run("in parallel", func(t *testing.T) {
+		defer func(n uint32, p int) { parallelSlots = n; runtime.GOMAXPROCS(p) }(parallelSlots, runtime.GOMAXPROCS(max(4, runtime.GOMAXPROCS(0))))
+		parallelSlots = 0
+		testExactAfterDeletesAndMerges(t)
+	})
+}
+
+func testExactAfterDeletesAndMerges(t *testing.T) {
 	ix, _ := openTemp(t)
 	rng := rand.New(rand.NewSource(12))
 	docs := map[string]*corpus.Document{}
