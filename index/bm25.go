@@ -26,6 +26,7 @@ package index
 import (
 	"container/heap"
 	"math"
+	"slices"
 	"sync"
 
 	"github.com/govreport/govreport/analysis"
@@ -147,17 +148,22 @@ func (v *View) wordFreqs(fw string, set []uint32, tfs []uint8) int {
 	l, cached := v.cache[fw]
 	runes := []rune(fw)
 	if !cached && len(runes) <= 2 {
-		df := 0
-		rest, off := set, 0
+		// Each segment counts its own members (at[i]:at[i+1] of set), on
+		// several cores when the index is large (eachSegment).
+		at := make([]int, len(v.s.segs)+1)
 		for i := range v.s.segs {
 			sv := &v.s.segs[i]
 			end := sv.base + uint32(sv.seg.numSlots())
-			k := 0
-			for k < len(rest) && rest[k] < end {
-				k++
-			}
-			df += sv.seg.wordFreqs(runes, sv, rest[:k], tfs[off:off+k])
-			rest, off = rest[k:], off+k
+			at[i+1], _ = slices.BinarySearch(set, end)
+		}
+		dfs := make([]int, len(v.s.segs))
+		v.s.eachSegment(func(i int) {
+			sv := &v.s.segs[i]
+			dfs[i] = sv.seg.wordFreqs(runes, sv, set[at[i]:at[i+1]], tfs[at[i]:at[i+1]])
+		})
+		df := 0
+		for _, n := range dfs {
+			df += n
 		}
 		return df
 	}
