@@ -274,7 +274,9 @@ func (r *listReader) next() (slot uint32, places []byte, ok bool) {
 // skipTo returns the first entry of r whose slot is s or more, as next
 // does, moving r past it: it jumps to s's span (seek) and then passes the
 // entries before s without returning them, in one loop (the lists read
-// beside a rarer one pass most of their entries so).
+// beside a rarer one pass most of their entries so). The loop decodes an
+// entry as next does, written out again for the reason addCounts gives:
+// a call per entry is what it saves.
 func (r *listReader) skipTo(s uint32) (slot uint32, places []byte, ok bool) {
 	if r.skip < len(r.skips)/2 && r.skips[2*r.skip] < s {
 		r.seek(s)
