@@ -998,9 +998,13 @@ func isFieldsLine(l string) bool {
 	end := 0
 	for _, m := range fieldRe.FindAllStringIndex(l, -1) {
 		if m[0] > end {
-			// a label glued to a word before it is a paper's own field
-			// (实施时间：…, 完成时间：…), not a page's
-			if r, _ := utf8.DecodeLastRuneInString(l[:m[0]]); IsHan(r) {
+			if end == 0 && siteNameRe.MatchString(strings.TrimSpace(l[:m[0]])) {
+				// the site's name opening the stamp (某某政务网 发布日期：…)
+				// is the stamp's, not a word beside it
+				end = m[0]
+			} else if r, _ := utf8.DecodeLastRuneInString(l[:m[0]]); IsHan(r) {
+				// a label glued to a word before it is a paper's own field
+				// (实施时间：…, 完成时间：…), not a page's
 				return false
 			}
 		}

@@ -1296,10 +1296,10 @@ func navRunTogether(f string) bool {
 var siteHomeRe = regexp.MustCompile(`^\p{Han}{1,10}(?:网|网站)首页$`)
 
 // siteNameRe matches a line that is only a website's name: 某县人民政府门户网站,
-// 某市教育信息网, 某某新闻网, and a copy site's, in either script (某某学网,
-// 某某學網, 某某范文网).
+// 某市教育信息网, 某某新闻网, 某某政务网, and a copy site's, in either script
+// (某某学网, 某某學網, 某某范文网, 某某政務網).
 // The alt text of the site's logo is the name and "logo" (某县人民政府网站logo).
-var siteNameRe = regexp.MustCompile(`^[\p{Han}A-Za-z0-9]{2,24}(?:门户网站|门户网|网站|官网|政府网|信息网|新闻网|教育网|[学學][网網]|[范範]文[网網])(?:\s*(?i:logo))?$`)
+var siteNameRe = regexp.MustCompile(`^[\p{Han}A-Za-z0-9]{2,24}(?:门户网站|门户网|网站|官网|政府网|信息网|新闻网|教育网|政[务務][网網]|[学學][网網]|[范範]文[网網])(?:\s*(?i:logo))?$`)
 
 var pageMarkerRe = regexp.MustCompile(`^(?:第\s*\d+\s*页\s*[/／,，]?\s*(?:共\s*\d+\s*页)?|.{1,100}\.(?i:docx?|pdf|wps|pptx?|txt)_第\d+页|[-—－]\s*\d+\s*[-—－]|\d+\s*/\s*\d+|Page\s+\d+(?:\s+of\s+\d+)?)$`)
 
