@@ -233,6 +233,17 @@ func fillMeta(d *Document, in metaInput) {
 	d.Title = strings.TrimFunc(d.Title, isPictograph)
 	d.Title = navTitle(d.Title, head)
 	d.Title = firstOfTwoTitles(d.Title)
+	if strings.HasPrefix(d.Title, "•") || strings.HasPrefix(d.Title, "●") {
+		// A page's list bullet before the headline it lists, and the
+		// column it files the headline under (• 【投资某区】2031年某区政府
+		// 工作报告), are the page's markup, as Clean reads the line.
+		if rest := strings.TrimSpace(strings.TrimLeft(d.Title, "•●")); namesDocument(rest) {
+			d.Title = rest
+			if m := columnTagRe.FindString(rest); m != "" && titleEndRe.MatchString(rest[len(m):]) && !pieceLabelRe.MatchString(m) && !isFullTextNote(strings.TrimSpace(m)) {
+				d.Title = rest[len(m):]
+			}
+		}
+	}
 	if loc := ledeDatelineRe.FindStringIndex(d.Title); loc != nil && utf8.RuneCountInString(d.Title[loc[1]:]) >= 6 {
 		// A news agency's dateline a page glued before the headline it
 		// reprints (新华网北京3月16日电 某某会议关于政府工作报告的决议) is
