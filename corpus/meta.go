@@ -2160,10 +2160,12 @@ func namedPlace(s string) string {
 }
 
 // unitWords are the units a government names itself by in an opening
-// (我代表市人民政府) or a date line (在市第十五届人民代表大会).
+// (我代表市人民政府) or a date line (在市第十五届人民代表大会, 在林区十一届
+// 人民代表大会: a forest district calls itself 林区).
 var unitWords = map[string]string{
 	"省": "省", "自治区": "自治区", "市": "市", "州": "州", "自治州": "州", "盟": "盟", "地区": "地区",
 	"区": "区", "县": "县", "自治县": "县", "旗": "旗", "自治旗": "旗", "镇": "镇", "乡": "乡",
+	"林区": "林区",
 }
 
 // roleUnits maps a speaker's office to the unit it heads.
