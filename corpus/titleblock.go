@@ -513,9 +513,10 @@ var portalLabelRe = regexp.MustCompile(`^(?:名称|文号|索引号|主题分类
 
 // sessionStampRe matches the stamp every paper of a congress's session
 // carries above its title (某市第十五届人民代表大会第四次会议文件（1）),
-// whole or cut off after its first digits by a page (…会议文件(20): a mark
-// of the paper, not its title nor the title's first half.
-var sessionStampRe = regexp.MustCompile(`会议文件\s*(?:[（(〔【]\s*[0-9０-９一二三四五六七八九十之]*\s*[）)〕】]?)?\s*$`)
+// whole or cut off after its first digits by a page (…会议文件(20), or its
+// last line of a cover set over lines: 某林区十一届人大 / (40) / 一次会议
+// 材料): a mark of the paper, not its title nor the title's first half.
+var sessionStampRe = regexp.MustCompile(`会议(?:文件|材料)\s*(?:[（(〔【]\s*[0-9０-９一二三四五六七八九十之]*\s*[）)〕】]?)?\s*$`)
 
 // completeTitle reports whether l reads as a whole title by itself, so that
 // the line below it is not its continuation.
