@@ -355,6 +355,11 @@ func stripControls(l string) string {
 			l = rest
 		}
 	}
+	if m := lengthTagRe.FindStringIndex(l); m != nil && m[0] > 0 && titleEndRe.MatchString(strings.TrimRight(fullTextRe.ReplaceAllString(l[:m[0]], ""), " ")) {
+		// a copy site's count of the paper's characters after its
+		// headline (某市2031年政府工作报告（全文）（全文15213字）)
+		l = strings.TrimSpace(l[:m[0]])
+	}
 	if gamblingRe.MatchString(l) {
 		// a gambling site's name hijacked onto a copy's title after a
 		// separator (…部门决算_足彩app哪个是正规的, …五篇-欧洲杯买球平台)
@@ -727,8 +732,9 @@ var (
 	// when it names itself or shares (下面是某某网整理的…，欢迎参考;
 	// 下面和大家分享…，欢迎大家阅读), run onto the blurb before it.
 	// Its lead-in says the same: 导语：如何才能写好一篇…，欢迎阅读由某某网整理的
-	// 三篇范文，供你借鉴.
-	copyNoteRe = regexp.MustCompile(`小编|为(?:大家|您|你)(?:整理|精心准备|精心整理|收集整理|推荐)|(?:下面|以下)[^。！]{0,40}(?:整理|分享|收集)[^。！]{0,60}欢迎(?:大家|你|您)?(?:参考|阅读|借鉴|下载)|^导语\s*[：:].*(?:范文|供(?:你|您|大家)(?:借鉴|参考))`)
+	// 三篇范文，供你借鉴. Its note that it shows a preview only (说明：文章
+	// 内容仅供预览，部分内容可能不全，…请下载word后使用) is the site's too.
+	copyNoteRe = regexp.MustCompile(`内容仅供预览|请下载\s*(?i:word)\s*后使用|小编|为(?:大家|您|你)(?:整理|精心准备|精心整理|收集整理|推荐)|(?:下面|以下)[^。！]{0,40}(?:整理|分享|收集)[^。！]{0,60}欢迎(?:大家|你|您)?(?:参考|阅读|借鉴|下载)|^导语\s*[：:].*(?:范文|供(?:你|您|大家)(?:借鉴|参考))`)
 	// forumPanelRe matches a line of a forum's panel on a post's author:
 	// its mood (TA的每日心情), its days signed in, its level ([LV.4]), a
 	// counter's label alone or with its number (积分, 帖子 3485); and the
@@ -803,6 +809,9 @@ var (
 	labelWordRe   = regexp.MustCompile(`^(?:` + disclosureLabelRe.String() + `|发布时间|信息来源|来源|作者|分类|标题)$`)
 	// titleFieldRe matches a portal's title field and its value.
 	titleFieldRe = regexp.MustCompile(`^(?:标题|名称)\s*[：:]\s*(\S.{3,80})$`)
+	// lengthTagRe matches a copy site's count of a paper's characters
+	// after its headline: （全文15213字）, (全文共3120字).
+	lengthTagRe = regexp.MustCompile(`\s*[（(]\s*全文共?\s*[：:]?\s*[0-9]+\s*字\s*[）)]\s*$`)
 	// columnTagRe matches a portal's column name in brackets before a
 	// headline: 【统计规划】, 【工作动态】.
 	columnTagRe = regexp.MustCompile(`^【\s*\p{Han}{2,6}\s*】\s*`)
