@@ -770,9 +770,10 @@ var (
 	// readOnRe matches a prompt to read on, pay or log in.
 	readOnRe = regexp.MustCompile(`(?:预览|试读)(?:阅读)?已?结束|已阅读\s*\d+\s*页|还剩\s*\d+\s*页未读|继续免费阅读|需要先?登录|阅读全部图文|登录后(?:阅读|查看|下载)`)
 	// shareRe matches a share widget's instructions left in a page's text
-	// (打开微信，点击底部的“发现”，使用“扫一扫”即可将网页分享至朋友圈) and
+	// (打开微信，点击底部的“发现”，使用“扫一扫”即可将网页分享至朋友圈),
+	// its prompt to open the page on a phone (扫一扫在手机打开当前页) and
 	// its prompt to load more (轻触这里，加载下一页).
-	shareRe = regexp.MustCompile(`分享至朋友圈|分享到朋友圈|打开微信[，,]?\s*点击底部|加载下一页|轻触这里`)
+	shareRe = regexp.MustCompile(`扫一扫在手机(?:上)?打开|分享至朋友圈|分享到朋友圈|打开微信[，,]?\s*点击底部|加载下一页|轻触这里`)
 	// flipPageRe matches the running head of a flip-book page saved as
 	// text: Page 2 - 某某报告, P. 2.
 	flipPageRe = regexp.MustCompile(`^(?:Page\s*\d+\s*[-–—]\s*\S.{0,40}|P\.\s*\d+)$`)
