@@ -360,6 +360,13 @@ func stripControls(l string) string {
 		// headline (某市2031年政府工作报告（全文）（全文15213字）)
 		l = strings.TrimSpace(l[:m[0]])
 	}
+	if m := creditTailRe.FindStringIndex(l); m != nil && m[0] > 0 {
+		// a news page's credit glued to the end of its last paragraph
+		// (…努力奋斗。（记者：某某 编辑：某某）): the page's, not the text's
+		if r, _ := utf8.DecodeLastRuneInString(l[:m[0]]); strings.ContainsRune("。！？”", r) {
+			l = l[:m[0]]
+		}
+	}
 	if gamblingRe.MatchString(l) {
 		// a gambling site's name hijacked onto a copy's title after a
 		// separator (…部门决算_足彩app哪个是正规的, …五篇-欧洲杯买球平台)
@@ -810,6 +817,10 @@ var (
 	labelWordRe   = regexp.MustCompile(`^(?:` + disclosureLabelRe.String() + `|发布时间|信息来源|来源|作者|分类|标题)$`)
 	// titleFieldRe matches a portal's title field and its value.
 	titleFieldRe = regexp.MustCompile(`^(?:标题|名称)\s*[：:]\s*(\S.{3,80})$`)
+	// creditTailRe matches a news page's credit in brackets at the end
+	// of a paragraph, in either script: （记者：某某 编辑：某某）,
+	// (記者 某某 某某 責任編輯：某某).
+	creditTailRe = regexp.MustCompile(`\s*[（(]\s*(?:本报|本報)?(?:记者|記者|通讯员|通訊員)\s*[：:]?\s*\p{Han}{2,4}(?:[\s、，,]+\p{Han}{2,4})*(?:\s*(?:编辑|編輯|责任编辑|責任編輯|责编|責編|通讯员|通訊員|摄影|攝影)\s*[：:]?\s*\p{Han}{2,4}(?:[\s、，,]+\p{Han}{2,4})*)*\s*[）)]\s*$`)
 	// lengthTagRe matches a copy site's count of a paper's characters
 	// after its headline: （全文15213字）, (全文共3120字).
 	lengthTagRe = regexp.MustCompile(`\s*[（(]\s*全文共?\s*[：:]?\s*[0-9]+\s*字\s*[）)]\s*$`)
