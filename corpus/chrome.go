@@ -1069,11 +1069,21 @@ func isByline(l string) bool {
 }
 
 // isStampLine reports whether l is a page's publication stamp
-// (2024-03-05 09:30 来源：新华社).
+// (2024-03-05 09:30 来源：新华社, (2024-03-05 09:30:12) 百科综合).
 func isStampLine(l string) bool {
 	m := stampLineRe.FindStringSubmatch(strings.TrimSuffix(l, hardEnd))
-	return m != nil && (m[1] != "" || m[2] != "")
+	if m == nil {
+		// the stamp in brackets with the column after it: (2031-02-17
+		// 18:52:29) 百科综合
+		m = bracketStampRe.FindStringSubmatch(strings.TrimSuffix(l, hardEnd))
+		return m != nil && m[1] != ""
+	}
+	return m[1] != "" || m[2] != ""
 }
+
+// bracketStampRe matches a page's stamp in brackets, a date and its time,
+// and the site's column after it (百科综合); group 1 is the time.
+var bracketStampRe = regexp.MustCompile(`^[（(]\s*` + dateTimePat + `\s*[）)]\s*\p{Han}{0,6}$`)
 
 // isCloser reports whether l is only closing brackets (the end of a credit
 // cut over two lines).
