@@ -127,6 +127,7 @@ import (
 	"html"
 	"regexp"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -359,6 +360,9 @@ func stripControls(l string) string {
 		// a copy site's count of the paper's characters after its
 		// headline (某市2031年政府工作报告（全文）（全文15213字）)
 		l = strings.TrimSpace(l[:m[0]])
+	}
+	if strings.Count(l, " ") >= 4 {
+		l = dropJammer(l)
 	}
 	if m := creditTailRe.FindStringIndex(l); m != nil && m[0] > 0 {
 		// a news page's credit glued to the end of its last paragraph
@@ -1079,6 +1083,52 @@ func isStampLine(l string) bool {
 		return m != nil && m[1] != ""
 	}
 	return m[1] != "" || m[2] != ""
+}
+
+// jammerRunRe matches a run of short tokens of printable ASCII apart by
+// single spaces, which dropJammer weighs.
+var jammerRunRe = regexp.MustCompile(`(?:[\x21-\x7e]{1,3} ){4,}[\x21-\x7e]{1,3}`)
+
+// dropJammer removes from l a forum's anti-copy noise, the random tokens it
+// mixes into a post's lines (尹某某# u3 E/ |3 I' S1 H: C8 g●…): a run of
+// five or more tokens of one to three ASCII characters, standing apart
+// from any longer ASCII word, one of them at least a letter and a digit
+// run together (u3, C8) and three holding punctuation (E/, I', H:). A
+// formula (x + y = z) or a list of codes (A1 B2 C3 D4 E5) has no such mix.
+func dropJammer(l string) string {
+	runs := jammerRunRe.FindAllStringIndex(l, -1)
+	for k := len(runs) - 1; k >= 0; k-- {
+		a, b := runs[k][0], runs[k][1]
+		if a > 0 && isASCIIWordByte(l[a-1]) || b < len(l) && isASCIIWordByte(l[b]) {
+			continue
+		}
+		if b < len(l) && l[b] != ' ' {
+			// a number glued to the text after the run is the text's
+			// (… o) \ 1月21日): the run ends before it
+			if i := strings.LastIndexByte(l[a:b], ' '); i >= 0 && strings.Trim(l[a+i+1:b], "0123456789") == "" {
+				b = a + i + 1
+			}
+		}
+		mixed, punct := 0, 0
+		for _, t := range strings.Fields(l[a:b]) {
+			if strings.IndexFunc(t, unicode.IsLetter) >= 0 && strings.IndexFunc(t, unicode.IsDigit) >= 0 {
+				mixed++
+			}
+			if strings.IndexFunc(t, func(r rune) bool { return !isASCIIAlnum(r) }) >= 0 {
+				punct++
+			}
+		}
+		if mixed >= 1 && punct >= 3 {
+			l = l[:a] + l[b:]
+		}
+	}
+	return l
+}
+
+// isASCIIWordByte reports whether c is a printable ASCII character other
+// than a space: a run of noise ends where a longer word would go on.
+func isASCIIWordByte(c byte) bool {
+	return c > ' ' && c <= '~'
 }
 
 // bracketStampRe matches a page's stamp in brackets, a date and its time,
