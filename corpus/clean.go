@@ -1724,7 +1724,11 @@ func joinWraps(lines []string, title string, starts map[string]bool) []string {
 			headTitle := i-1 == top && firstTitleRe.MatchString(p) && utf8.RuneCountInString(p) <= 60 && !strings.ContainsAny(p, "，。；：:,")
 			if first != title && !headTitle && !short && (endsMidSentence(p) || trailingMarkerRe.MatchString(p) || full) && runes >= 20 &&
 				!isHeadingLike(first) && !(whole && isLongHeading(first)) && headingMarker(l) == nil && !isPlaceHeading(first) && !isSubtitle(first) &&
-				!collectorKeyRe.MatchString(l) && !labelRe.MatchString(l) && !titleLineRe.MatchString(l) && !annexLabelRe.MatchString(l) {
+				!collectorKeyRe.MatchString(l) && !labelRe.MatchString(l) && !titleLineRe.MatchString(l) && !annexLabelRe.MatchString(l) &&
+				!(strings.HasSuffix(strings.TrimRight(p, "）)"), "会议上") && !isDateLine(p) && isSpeaker(despace(l))) {
+				// (a title run onto its date line ends at 会议上: the
+				// speaker's line under it is a line of its own; a date
+				// line alone is split from its speaker later)
 				cont[i] = true
 				runes += utf8.RuneCountInString(l)
 			}
