@@ -2000,6 +2000,14 @@ func kindOf(title, raw string) string {
 	// So does a sentence that opens with the half year it reviews:
 	// 2031年上半年，……，现将工作总结如下.
 	opening := headText(head, 600)
+	if loc := summaryOpeningRe.FindStringIndex(opening); loc == nil {
+		// An opening paragraph may run long before it says what follows
+		// (…，为全县发展提供有力支撑。现将2031年全年工作总结如下): the
+		// first paragraph is the opening however long it is.
+		if para := firstParagraph(head, 1500); len(para) > len(opening) {
+			opening = para
+		}
+	}
 	if loc := summaryOpeningRe.FindStringIndex(opening); loc != nil {
 		start := 0
 		if k := strings.LastIndexAny(opening[:loc[0]], "。！？\n"); k >= 0 {
@@ -2041,8 +2049,9 @@ var yearWorkPlanRe = regexp.MustCompile(`(?:^|[^0-9—–~至-])(?:19|20)[0-9]{2
 
 // summaryHeadingRe finds a part heading naming the work done and its
 // results, a summary's: 二、主要做法和工作成效, 一、2031年工作完成情况.
-// So does 一、上半年主要工作及成效.
-var summaryHeadingRe = regexp.MustCompile(`(?m)^\s*[一二三四五六七八九十]、\s*[^。；\n]{0,16}?(?:工作成效|主要成效|取得的成效|工作成绩|主要成绩|取得的成绩|工作完成情况|任务完成情况|(?:工作|做法)[及和与](?:工作)?成效)\s*$`)
+// So does 一、上半年主要工作及成效, and a part that heads the half year's
+// work alone (一、上半年主要工作): a plan heads the half year ahead (下半年).
+var summaryHeadingRe = regexp.MustCompile(`(?m)^\s*[一二三四五六七八九十]、\s*[^。；\n]{0,16}?(?:工作成效|主要成效|取得的成效|工作成绩|主要成绩|取得的成绩|工作完成情况|任务完成情况|(?:工作|做法)[及和与](?:工作)?成效|上半年(?:的)?(?:主要)?工作(?:开展情况|完成情况|情况)?)\s*$`)
 
 // copyNoteNameRe finds the name of the paper in a copy site's note.
 var copyNoteNameRe = regexp.MustCompile(`(?:整理|准备|推荐|分享)(?:了|的)(?:多篇相关的|一篇|关于)?[《“]?([^《》“”，,。！!]{4,60}?)[》”]?(?:[，,。！!]|供大家|欢迎|$)`)
@@ -2110,7 +2119,25 @@ var quotedRe = regexp.MustCompile(`《[^《》]*》`)
 
 // summaryOpeningRe matches a summary's opening that names it, also
 // without saying what it sums up (…，社会和经济效益显著。现总结如下：).
-var summaryOpeningRe = regexp.MustCompile(`现(?:将[^。；]{0,40}?)?总结(?:汇报)?如下`)
+// So does one that reports a period's work done (现将我镇2031年上半年工作
+// 开展情况汇报如下); a report that only 报告如下 may be another paper's (an
+// information-disclosure year report).
+var summaryOpeningRe = regexp.MustCompile(`现(?:将[^。；]{0,40}?)?总结(?:汇报)?如下|现将[^。；]{0,30}?(?:上半年|年度?|以来)[^。；]{0,10}?工作(?:开展|完成)?情况(?:总结)?汇报如下`)
+
+// firstParagraph returns the first line of s that holds text, when it ends
+// within n bytes, or "".
+func firstParagraph(s string, n int) string {
+	for _, l := range strings.SplitN(headText(s, n+1), "\n", 8) {
+		if strings.TrimSpace(l) == "" {
+			continue
+		}
+		if len(l) > n {
+			return ""
+		}
+		return l
+	}
+	return ""
+}
 
 // namedPlace returns the place s starts with (after a year), when an office
 // or the report's subject follows it: 常州市 in 常州市教育工作总结, 望川县 in
