@@ -626,10 +626,15 @@ var spamWordRe = regexp.MustCompile(`国产精品|亚洲|欧美|日韩|久久|�
 // gamblingRe matches the words of a gambling site's spam that hijacked
 // copy sites carry (足彩app, 买球平台, 博彩); a lottery (彩票) is a word of
 // reports. gamblingTailRe matches such a name after a title's separator
-// (not a date's hyphen: 2031-11-08).
+// (not a date's hyphen: 2031-11-08). A casino's words are a gambling
+// site's too: its live tables (真人游戏, 百家乐), its app's site and login
+// (某某体育APP官网在线登录最新版), never a report's (a sports bureau's app
+// has users, not a 官网 to log in to).
+const gamblingWords = `足彩|买球|博彩|赌球|真人(?:游戏|娱乐|视讯)|百家乐|娱乐城|老虎机|电子游艺|(?i:(?:体育|娱乐|棋牌)\s*app)\s*(?:官网|官方|下载|登录)|官网在线登录`
+
 var (
-	gamblingRe     = regexp.MustCompile(`足彩|买球|博彩|赌球`)
-	gamblingTailRe = regexp.MustCompile(`\s*[-_—|｜]\s*(?:[^-_—|｜。，；0-9][^-_—|｜。，；]*)?(?:足彩|买球|博彩|赌球)[^-_—|｜。，；]*$`)
+	gamblingRe     = regexp.MustCompile(gamblingWords)
+	gamblingTailRe = regexp.MustCompile(`\s*[-_—|｜]\s*(?:[^-_—|｜。，；0-9][^-_—|｜。，；]*)?(?:` + gamblingWords + `)[^-_—|｜。，；]*$`)
 )
 
 // isSpam reports whether l stacks four different words of a video site's
