@@ -1857,7 +1857,8 @@ func bureauOf(title string) string {
 // subjectBureauRe finds an office as the subject of a paragraph's opening
 // sentence after its year: 2031年，市卫生健康委以…, 2031年以来，县交通运输局坚持…,
 // or after the half year it reviews: 上半年，某县卫生局在…, 今年上半年，县水利局坚持….
-var subjectBureauRe = regexp.MustCompile(`(?m)^(?:(?:(?:19|20)[0-9]{2}\s*年|今年)(?:以来|上半年|下半年)?|上半年|下半年)[，,]\s*(\p{Han}{2,14}?(?:局|委员会|委))(?:以|坚持|在|紧紧|深入|全面|认真|始终)`)
+// The office may act on a rule or a plan: 2031年，某区人社局根据《…条例》….
+var subjectBureauRe = regexp.MustCompile(`(?m)^(?:(?:(?:19|20)[0-9]{2}\s*年|今年)(?:以来|上半年|下半年)?|上半年|下半年)[，,]\s*(\p{Han}{2,14}?(?:局|委员会|委))(?:以|坚持|在|紧紧|深入|全面|认真|始终|根据|按照|围绕|聚焦|立足)`)
 
 // compilerBureauRe finds the office an annual report's opening says
 // compiled it: 由某局根据…编制, 由某局结合有关统计数据编制, or with nothing
