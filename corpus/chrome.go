@@ -217,7 +217,8 @@ var (
 	// followed by links or nothing: 明湖市人民政府办公室主办　联系我们.
 	footerOrgRe = regexp.MustCompile(`^\p{Han}{2,30}(?:主办|承办)(?:\s|$)`)
 	// editorRe matches an editor's credit line, bracketed or not.
-	editorRe = regexp.MustCompile(`^[（(【\[]?\s*(?:责任编辑|编辑|校对|审核|审校|初审|复审|终审|责编|监制|制作|签发|记者|通讯员|摄像|撰稿人?|撰文)\s*[：:]`)
+	// A county media centre's reporter is its own: （融媒体记者：某某 编辑：…）.
+	editorRe = regexp.MustCompile(`^[（(【\[]?\s*(?:责任编辑|编辑|校对|审核|审校|初审|复审|终审|责编|监制|制作|签发|(?:融媒体|全媒体|本报|本台|特约|见习)?记者|通讯员|摄像|撰稿人?|撰文)\s*[：:]`)
 	// bulletRe matches the bullet a portal puts before each of the items
 	// under a headline, bareDateRe such an item that is a date alone, and
 	// copyDisclaimerRe a copy site's note that its text is for study only.
@@ -587,6 +588,10 @@ func isChromeClass(l string) bool {
 		return true // …and with the column it filed the copy under: 2031-06-18 总结
 	case n <= 20 && editorTitleRe.MatchString(l):
 		return true // an HTML editor's name for a page nobody named: New Page 1
+	case n <= 40 && (siteCountRe.MatchString(l) || langToggleRe.MatchString(l)):
+		return true // 2031-10-05人已围观, 某某网 人气：1.52W, EN
+	case n <= 30 && repeatedSiteName(l):
+		return true // a site's name printed over and over: 某某网某某网某某网
 	case n <= 30 && reviewStampRe.MatchString(l):
 		return true // a budget disclosure's review stamp: 保密审查情况：已审查
 	case n <= 80 && wikiFurnitureRe.MatchString(l):
@@ -601,6 +606,34 @@ func isChromeClass(l string) bool {
 		return true // a gambling site's line on a hijacked page: 2031-11-08 某某买球平台的版权声明
 	case n <= 80 && englishBarRe.MatchString(l):
 		return true // a page's share bar or a forum's logo in English words
+	}
+	return false
+}
+
+// siteCountRe matches a copy site's stamp of a date and a count of its
+// readers, the count left empty (2031-10-05人已围观), and its name beside its
+// popularity (某某网 人气：1.52W). langToggleRe matches a site's switch of
+// language alone on its line (EN, 中文 | English).
+var (
+	siteCountRe  = regexp.MustCompile(`^(?:(?:19|20)\d{2}\s*[-/.]\s*\d{1,2}\s*[-/.]\s*\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*\d*\s*人已?(?:围观|阅读|浏览|看过)|[\p{Han}A-Za-z]{2,8}\s*人[气氣]\s*[：:]\s*[0-9.]+\s*[KkWw万千]?)$`)
+	langToggleRe = regexp.MustCompile(`^(?:EN|English|ENGLISH|中文|简体|繁體|繁体)(?:\s*[|｜/]\s*(?:EN|English|ENGLISH|中文|简体|繁體|繁体))*$`)
+)
+
+// repeatedSiteName reports whether l is a site's name (某某网, 某某文库)
+// printed twice or more and nothing else.
+func repeatedSiteName(l string) bool {
+	r := []rune(l)
+	for k := 2; k <= 8 && 2*k <= len(r); k++ {
+		if len(r)%k != 0 {
+			continue
+		}
+		name := string(r[:k])
+		if !strings.HasSuffix(name, "网") && !strings.HasSuffix(name, "網") && !strings.HasSuffix(name, "站") && !strings.HasSuffix(name, "文库") {
+			continue
+		}
+		if strings.Repeat(name, len(r)/k) == l {
+			return true
+		}
 	}
 	return false
 }
@@ -795,8 +828,9 @@ var (
 	flipPageRe = regexp.MustCompile(`^(?:Page\s*\d+\s*[-–—]\s*\S.{0,40}|P\.\s*\d+)$`)
 	// fieldRe matches one labelled field of a page's stamp, its value
 	// a date and time or a short word (栏目：政策文件), and the bare
-	// buttons beside them.
-	fieldRe = regexp.MustCompile(`(?:新闻来源|信息来源|文章来源|来源网站|来源|栏目|责任编辑|编辑|作者|供稿|发布时间|发布日期|发布|更新时间|发表时间|时间|日期|点击量|点击数|点击|浏览量|浏览次数|浏览|阅读|访问量|访问次数|索引号|主题分类|发文机构|发文字号|发文日期|成文日期|有效性|内容概述|公布日期|公开方式|发布单位|统一编号|文件编号|效力状况|格式|大小|页数|分类)\s*[：:]\s*(?:` + dateTimePat + `|(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}月?|[0-9.]+\s*[Ww万]?\s*次?|[^\s:：|｜•·]{1,20})?|收藏|分享|WORD下载|下载|打印|关闭|[|｜•·●>»›＞]|` + dateTimePat)
+	// buttons beside them, bracketed too (【收藏】【小 中 大】), and a count
+	// left empty (阅读 次).
+	fieldRe = regexp.MustCompile(`(?:新闻来源|信息来源|文章来源|来源网站|来源|栏目|责任编辑|编辑|作者|供稿|发布时间|发布日期|发布|更新时间|发表时间|时间|日期|点击量|点击数|点击|浏览量|浏览次数|浏览|阅读|访问量|访问次数|索引号|主题分类|发文机构|发文字号|发文日期|成文日期|有效性|内容概述|公布日期|公开方式|发布单位|统一编号|文件编号|效力状况|格式|大小|页数|分类)\s*[：:]\s*(?:` + dateTimePat + `|(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}月?|[0-9.]+\s*[Ww万]?\s*次?|[^\s:：|｜•·]{1,20})?|收藏|分享|WORD下载|下载|打印|关闭|[|｜•·●>»›＞]|(?:阅读|浏览|点击)\s*次|【[\p{Han}\s]{1,8}】|` + dateTimePat)
 	// disclosureCellRe matches the label cell that opens a row of a
 	// portal's disclosure table drawn with bars (索引号 | K0000/2031-01 |).
 	disclosureCellRe = regexp.MustCompile(`^(?:信息索引号|索引号|文件名称|公开目录|公开日期|公布日期|文件编号|统一编号|效力状况|发布单位|公开责任部门|公开形式|组配分类|生成日期|主题分类|体裁分类|服务对象分类|公开范围|公开方式|公开时限|发布机构|发文机关|发文机构|发文字号|文号|成文日期|发布日期|有效性|信息来源|信息分类|主题词|内容概述|名称|标题)$`)
