@@ -404,6 +404,14 @@ func stripControls(l string) string {
 				l = rest
 			}
 		}
+		// the search question that brought readers to a copy site, in
+		// brackets before the headline (【某县民政局局长什么级别】某县民政局
+		// 2031年工作总结): a question, not the title's words
+		if m := questionTagRe.FindString(l); m != "" && len(m) < len(l) {
+			if rest := l[len(m):]; utf8.RuneCountInString(rest) <= 60 && !strings.ContainsAny(rest, "。；，") && titleEndRe.MatchString(rest) {
+				l = rest
+			}
+		}
 	}
 	l = closeSpacedLabels(l)
 	if strings.ContainsAny(l, "|｜") {
@@ -870,6 +878,9 @@ var (
 	// columnTagRe matches a portal's column name in brackets before a
 	// headline: 【统计规划】, 【工作动态】.
 	columnTagRe = regexp.MustCompile(`^【\s*\p{Han}{2,6}\s*】\s*`)
+	// questionTagRe matches a search question in brackets before a
+	// headline: 【某局局长什么级别】, 【工作总结怎么写】, 【…有哪些？】.
+	questionTagRe = regexp.MustCompile(`^【[^【】]{1,24}?(?:什么|怎么|怎样|如何|哪些|哪个|哪里|多少|几级|吗|呢|？|\?)[^【】]{0,8}】\s*`)
 	// formatTagRe matches a copy site's tag of the file's format before a
 	// headline: 【Word文档】, [PDF].
 	formatTagRe = regexp.MustCompile(`^[【\[]\s*(?i:word|pdf|docx?|wps)\s*(?:文档|文件|版)?\s*[】\]]\s*`)
