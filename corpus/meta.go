@@ -1342,6 +1342,17 @@ var resolutionRe = regexp.MustCompile(`的(?:决议|决定)(?:\s*[（(]?草案[�
 // 2032年工作要点: the paper itself bears no verb before its name).
 var deliveredRe = regexp.MustCompile(`\p{Han}{2,4}作了?《?(?:政府)?工作报告》?|(?:分组审议|审议|讨论|热议|畅谈|听取|修改)[^，。：:]{0,14}?《?政府工作报告|\p{Han}(?:发布|公布)了?《?[^，。：:《》]{0,16}?(?:政府工作报告|工作要点|工作计划|工作总结)》?$`)
 
+// meetingHeldRe matches a headline that tells who held a meeting, the
+// meeting's name last: 某集团召开2031年度工作总结会议, 全县卫生健康工作会议召开.
+// The meeting's page is news of it, not the summary or the plan it heard
+// (a notice of one ends 的通知). Only a meeting named for a paper's work
+// (…总结会议, …计划部署会) is told apart so: any other meeting's headline
+// names no kind to mistake.
+var (
+	meetingHeldRe  = regexp.MustCompile(`(?:召开|举行|举办)[^，。：:《》]{0,40}?(?:会议|大会|会)$|(?:会议|大会)(?:隆重)?(?:召开|举行|开幕|闭幕)$`)
+	meetingPaperRe = regexp.MustCompile(`总结|计划|要点|打算|工作思路|工作安排`)
+)
+
 var speechTitleRe = regexp.MustCompile(`(?:讲话|发言|致辞|讲话稿|发言稿|述职报告|述职述廉报告)$`)
 
 // govOpening reports whether an opening speaks for a government: 国务院,
@@ -1976,6 +1987,8 @@ func kindOf(title, raw string) string {
 		return "" // a congress's resolution on a report is not the report
 	case deliveredRe.MatchString(title):
 		return "新闻" // a headline that tells who delivered the report
+	case meetingHeldRe.MatchString(title) && meetingPaperRe.MatchString(title):
+		return "新闻" // a headline that tells who held a meeting on a paper's work
 	case strings.Contains(title, "政府工作报告"):
 		return "政府工作报告"
 	case strings.Contains(title, "总结") && (strings.Contains(title, "半年") || strings.Contains(title, "年中")):
