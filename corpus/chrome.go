@@ -471,6 +471,11 @@ func stripControls(l string) string {
 			l = strings.TrimSpace(siteDomainCreditRe.ReplaceAllString(l, "$1"))
 		}
 	}
+	if strings.Contains(l, "://") {
+		// a copy site's name and address glued between two of the text's
+		// sentences (…工作。某某范文25http://fanwen.example.com上半年…)
+		l = siteWatermarkRe.ReplaceAllString(l, "$1")
+	}
 	if m := slashCounterRe.FindStringSubmatch(l); m != nil && atoi(m[1]) >= 1 && atoi(m[1]) <= atoi(m[2]) {
 		// a library's page counter glued before a year (1/132031年…)
 		l = l[len(m[0])-len(m[3]):]
@@ -791,7 +796,7 @@ var (
 	// Its lead-in says the same: 导语：如何才能写好一篇…，欢迎阅读由某某网整理的
 	// 三篇范文，供你借鉴. Its note that it shows a preview only (说明：文章
 	// 内容仅供预览，部分内容可能不全，…请下载word后使用) is the site's too.
-	copyNoteRe = regexp.MustCompile(`内容仅供预览|请下载\s*(?i:word)\s*后使用|小编|为(?:大家|您|你)(?:整理|精心准备|精心整理|收集整理|推荐)|(?:下面|以下)[^。！]{0,40}(?:整理|分享|收集)[^。！]{0,60}欢迎(?:大家|你|您)?(?:参考|阅读|借鉴|下载)|^导语\s*[：:].*(?:范文|供(?:你|您|大家)(?:借鉴|参考))`)
+	copyNoteRe = regexp.MustCompile(`内容仅供预览|请下载\s*(?i:word)\s*后使用|小编|为(?:大家|您|你)(?:整理|精心准备|精心整理|收集整理|推荐)|(?:下面|以下)[^。！]{0,40}(?:整理|分享|收集)[^。！]{0,60}(?:欢迎(?:大家|你|您)?(?:参考|阅读|借鉴|下载)|希望(?:能)?(?:帮助到(?:大家|你|您)|对(?:大家|你|您)有(?:所)?帮助))|^导语\s*[：:].*(?:范文|供(?:你|您|大家)(?:借鉴|参考))`)
 	// forumPanelRe matches a line of a forum's panel on a post's author:
 	// its mood (TA的每日心情), its days signed in, its level ([LV.4]), a
 	// counter's label alone or with its number (积分, 帖子 3485); and the
@@ -892,6 +897,12 @@ var (
 // it shows, with nothing or an ellipsis after it (目录/提纲：……, 提纲：……);
 // a bare 目录 over a table of contents is dropContents's.
 var copyOutlineLabelRe = regexp.MustCompile(`^(?:(?:目录\s*/\s*提纲|提纲\s*/\s*目录)\s*[：:]?\s*(?:…+|\.{3,})?|(?:目录|提纲)\s*[：:]\s*(?:…+|\.{3,}))$`)
+
+// siteWatermarkRe matches a copy site's name (某某范文, 某某文库, 某某网)
+// and its address after a sentence's end, glued to the next sentence: the
+// site's mark inside the text, not the text's (a sentence that gives an
+// address to visit has its verb before the site's name).
+var siteWatermarkRe = regexp.MustCompile(`([。！？])\s*\p{Han}{2,8}(?:范文|文库|作文|文档|网)[0-9]{0,3}\s*https?://[!-~]+`)
 
 // siteDomainCreditRe matches a site's address in square brackets after an
 // English sentence's end: . [example.com.cn].
