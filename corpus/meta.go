@@ -454,6 +454,12 @@ func fillMeta(d *Document, in metaInput) {
 			// 报告解读): the year of that report.
 			d.Year = subtitleReportYear(head)
 			set("year", OriginTitle)
+		case openingYear(d.Body) != 0:
+			// A paper without a dated title that opens with the year it
+			// reviews (2031年以来，我局…): that year, whatever baseline its
+			// figures are compared with more often (是2025年末的1.83倍).
+			d.Year = openingYear(d.Body)
+			set("year", OriginBody)
 		case bodyYear(d.Body) != 0:
 			d.Year = bodyYear(d.Body)
 			set("year", OriginBody)
@@ -1949,6 +1955,28 @@ func samePlanYear(title string) int {
 
 // bodyYear returns the year the body mentions most, ranges and targets
 // aside; ties go to the later year.
+// openingYearRe matches a paragraph that opens with its year as the
+// sentence's time: 2031年，…, 2031年以来，…, 2031年上半年，….
+var openingYearRe = regexp.MustCompile(`^\s*((?:19|20)[0-9]{2})\s*年(?:以来|上半年|下半年|度)?\s*[，,]`)
+
+// openingYear returns the year one of the first three lines of body opens
+// with (after a salutation, 各位领导：), or 0.
+func openingYear(body string) int {
+	n := 0
+	for _, l := range strings.SplitN(headText(body, 2000), "\n", 12) {
+		if strings.TrimSpace(l) == "" {
+			continue
+		}
+		if m := openingYearRe.FindStringSubmatch(l); m != nil {
+			return atoi(m[1])
+		}
+		if n++; n == 3 {
+			break
+		}
+	}
+	return 0
+}
+
 func bodyYear(body string) int {
 	counts := map[int]int{}
 	for _, m := range bodyYearRe.FindAllStringSubmatchIndex(body, -1) {
