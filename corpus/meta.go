@@ -448,6 +448,16 @@ func fillMeta(d *Document, in metaInput) {
 				d.Year = review
 			}
 			set("year", OriginBody)
+		case d.Kind == "新闻" && meetingPlanYear(headText(d.Body, 1500)) != 0:
+			// News of a work meeting that summed up one year's work and
+			// set the next one's (系统总结2031年工作，全面安排部署2032年工作):
+			// the meeting sits early in the year it plans, or in the
+			// December that ends the year it sums up.
+			d.Year = meetingPlanYear(headText(d.Body, 1500))
+			if m := ledeDayRe.FindStringSubmatch(headText(d.Body, 400)); m != nil && m[1] == "12" {
+				d.Year--
+			}
+			set("year", OriginBody)
 		case d.Kind == "新闻" && subtitleReportYear(head) != 0:
 			// News whose page kept only its headline's subtitle, and the
 			// subtitle names the report it tells of (——2032年某县政府工作
@@ -2037,6 +2047,12 @@ func kindOf(title, raw string) string {
 	if newsRe.MatchString(head) {
 		return "新闻"
 	}
+	if meetingLedeRe.MatchString(firstLine(strings.TrimLeft(head, " \n"))) {
+		// A lede that opens with the day a meeting was held (4月12日，市某局
+		// 召开全市某某工作会议…): news of the meeting, whatever work it
+		// summed up.
+		return "新闻"
+	}
 	// A summary without a title says what it is in its opening:
 	// 现将我局2031年上半年工作总结如下, 现将全年工作情况总结汇报如下.
 	// So does a sentence that opens with the half year it reviews:
@@ -2077,6 +2093,26 @@ func kindOf(title, raw string) string {
 	}
 	return ""
 }
+
+// meetingYearsRe matches a meeting's business of summing up one year's
+// work and setting the next one's: 总结2031年工作，部署2032年工作, 总结回顾了
+// 2031年…工作，安排部署了2032年工作任务.
+var meetingYearsRe = regexp.MustCompile(`总结(?:回顾)?了?((?:19|20)[0-9]{2})\s*年[^。；]{0,24}?工作[^。；]{0,16}?部署了?((?:19|20)[0-9]{2})\s*年`)
+
+// meetingPlanYear returns the year a meeting that text tells of plans, when
+// it sums up the year before, or 0.
+func meetingPlanYear(text string) int {
+	if m := meetingYearsRe.FindStringSubmatch(text); m != nil && atoi(m[2]) == atoi(m[1])+1 {
+		return atoi(m[2])
+	}
+	return 0
+}
+
+// meetingLedeRe matches a news lede, after its dateline (本报讯, 某某网讯
+// and its credit), that opens with the day and tells in its first sentence
+// that a meeting was held: 4月12日，市某局召开全市某某工作会议; 3月15日，全市
+// 某某工作会议召开.
+var meetingLedeRe = regexp.MustCompile(`^(?:\p{Han}{0,10}讯\s*(?:[（(][^（()）]{0,40}[）)])?\s*)?[0-9]{1,2}月[0-9]{1,2}日(?:上午|下午|晚上?)?\s*[，,]?[^。！？]{0,60}?(?:(?:召开|举行|举办)[^。！？]{0,60}?(?:会议|大会)|(?:会议|大会)(?:在\p{Han}{1,12})?(?:召开|举行|开幕))`)
 
 // planOpeningRe finds what a plan's opening says of the year ahead: doing
 // its work well matters (做好今年工作意义重大), and the general requirement
