@@ -51,7 +51,13 @@ var (
 	oneCharCountyRe = regexp.MustCompile(`^\p{Han}县`)
 	leadYearRe      = regexp.MustCompile(`^(?:(?:19|20)[0-9]{2}\s*年?度?\s*)`)
 	placeFollow     = regexp.MustCompile(`^(?:教育|人民政府|政府|教体|教委|党委|委员会|关于|[0-9]|“|年|上半年|下半年|工作|第|召开|举行|隆重)`)
-	newsRe          = regexp.MustCompile(`发布日期|发布时间|当前位置.{0,40}(?:新闻|动态|资讯)|新闻中心|来源[：:].{0,20}(?:报|网|台|新闻)`)
+	// ledeMeetingRe matches a meeting named with its place at a lede's
+	// start: 某县卫生健康工作会议召开.
+	ledeMeetingRe = regexp.MustCompile(`^(\p{Han}{2,12}?(?:省|市|县|区|旗|州|盟))\p{Han}{2,8}?工作会议`)
+	// ledeLeadRe matches what comes before a news lede's first words: an
+	// abstract's label, a dateline (本报讯, 某某网讯 and its credit), the day.
+	ledeLeadRe = regexp.MustCompile(`^(?:摘要\s*[：:]\s*|\p{Han}{0,10}讯\s*(?:[（(][^（()）]{0,40}[）)])?\s*)?(?:[0-9]{1,2}月[0-9]{1,2}日(?:上午|下午|晚上?)?\s*[，,]\s*)?`)
+	newsRe     = regexp.MustCompile(`发布日期|发布时间|当前位置.{0,40}(?:新闻|动态|资讯)|新闻中心|来源[：:].{0,20}(?:报|网|台|新闻)`)
 	// The part of a work report that reviews a year, and the part that plans one.
 	reviewRe = regexp.MustCompile(`((?:19|20)[0-9]{2})\s*年(?:的)?(?:政府)?工作(?:的)?回顾`)
 	planRe   = regexp.MustCompile(`((?:19|20)[0-9]{2})\s*年(?:的)?(?:政府工作|工作)?(?:的)?(?:总体要求|总体思路|工作安排|重点工作|主要任务|工作任务|总体部署|工作部署|工作总体部署|目标任务|工作建议|主要目标)|做好((?:19|20)[0-9]{2})\s*年(?:的)?(?:政府)?工作`)
@@ -1664,6 +1670,19 @@ func otherPlace(d *Document, in metaInput, set func(string, string)) {
 	origin := d.Origins["title"]
 	if d.Region == "" && d.Title == "" {
 		d.Region = namedPlace(first)
+		if lead := ledeLeadRe.FindString(first); d.Region == "" && lead != "" {
+			// A news lede after its day or its abstract's label names the
+			// meeting or the office with its place (2月8日，2032年某县卫生
+			// 健康工作会议召开; 摘要：某市某区某局…).
+			// The place must open the lede or be one the gazetteer knows:
+			// a sentence's words may run before a place (备受瞩目的某省…).
+			rest := leadYearRe.ReplaceAllString(first[len(lead):], "")
+			if p := namedPlace(rest); p != "" && (strings.HasPrefix(rest, p) || lookupPlace(p) != nil) {
+				d.Region = p
+			} else if m := ledeMeetingRe.FindStringSubmatch(rest); m != nil {
+				d.Region = namedPlace(m[1] + "工作")
+			}
+		}
 		origin = OriginBody
 	}
 	if d.Region == "" && subject != "" && d.Issuer != "" && bureauOf(subject) == d.Issuer {
