@@ -72,6 +72,9 @@ var (
 	// 门户网站, 某自治区政府门户网站); group 1 is the government.
 	govSiteRe       = regexp.MustCompile(`(\p{Han}{2,20}?(?:人民政府|政府))(?:门户网站|门户网|网站|官网)`)
 	pagePublisherRe = regexp.MustCompile(`(?:发布机构|发布单位|来源单位|发文机关|来源)\s*[：:]?\s*[|｜]?\s*(\p{Han}{2,20}?人民政府)`)
+	// mastheadGovRe matches a portal's name, a government's, alone on its
+	// line (某区人民政府); group 1 is the government.
+	mastheadGovRe = regexp.MustCompile(`^\s*(\p{Han}{2,20}?人民政府)\s*$`)
 )
 
 // sentenceLeadRe matches the preposition a sentence opens with, which
@@ -1766,6 +1769,16 @@ func otherPlace(d *Document, in metaInput, set func(string, string)) {
 		if m := siteHostRe.FindStringSubmatch(tail); m != nil && namedPlace(m[1]) == d.Region {
 			d.Issuer = afterPlace(m[1], d.Region)
 			set("issuer", OriginBody)
+		}
+	}
+	if d.Region == "" {
+		// A portal's name alone on the page's first line, a government's
+		// (某区人民政府 over 2031年区人力社保局…年度报告): its place, when
+		// the paper names its office by its level alone.
+		if m := mastheadGovRe.FindStringSubmatch(firstLine(strings.TrimLeft(in.raw, " \t\r\n"))); m != nil {
+			if p := namedPlace(m[1]); p != "" {
+				d.Region, origin = p, OriginBody
+			}
 		}
 	}
 	if d.Region == "" && in.header.Issuer != "" {
