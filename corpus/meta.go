@@ -1670,6 +1670,9 @@ func otherPlace(d *Document, in metaInput, set func(string, string)) {
 		// 要点》的通知): the place the paper's name gives.
 		d.Region = namedPlace(m[1])
 	}
+	if d.Region == "" {
+		d.Region = titleLeadPlace(d.Title)
+	}
 	origin := d.Origins["title"]
 	if d.Region == "" && d.Title == "" {
 		d.Region = namedPlace(first)
@@ -1795,6 +1798,29 @@ func otherPlace(d *Document, in metaInput, set func(string, string)) {
 	if d.Region != "" {
 		set("region", origin)
 	}
+}
+
+// titleLeadPlace returns the place a title opens with (after a year) when
+// the gazetteer knows it and a topic follows, not an office
+// (某区人力资源和社会保障事业发展“十四五”规划): the paper is that place's.
+// A street or a university named after a place is no place (某某路, 某某大学).
+func titleLeadPlace(title string) string {
+	s := leadYearRe.ReplaceAllString(strings.TrimSpace(arabicYears(title)), "")
+	chain := placeChainRe.FindString(s)
+	rest := s[len(chain):]
+	if chain == "" || isStreet(rest) || utf8.RuneCountInString(rest) < 4 {
+		return ""
+	}
+	places := placeRe.FindAllString(chain, -1)
+	for i := len(places) - 1; i >= 0; i-- {
+		if lookupPlace(places[i]) != nil {
+			if i == 0 && len(places) > 1 {
+				return "" // a chain whose own place the gazetteer does not know
+			}
+			return places[i]
+		}
+	}
+	return ""
 }
 
 // congressRe finds a people's congress named with its place and term:

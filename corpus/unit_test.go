@@ -371,3 +371,20 @@ func TestNationalSessionYear(t *testing.T) {
 		}
 	}
 }
+
+func TestTitleLeadPlace(t *testing.T) {
+	for _, tc := range []struct{ title, want string }{
+		// A district the gazetteer knows opens a plan's title before its
+		// topic: the plan is the district's.
+		{"海淀区文化和旅游事业发展“十五五”规划", "海淀区"},
+		{"2031年海淀区文化和旅游事业发展规划", "海淀区"},
+		// A street or a fictional place is not heard here.
+		{"北京路街道2031年工作总结", ""},
+		{"明湖市文化事业发展规划", ""},
+		{"全县卫生工作", ""},
+	} {
+		if got := titleLeadPlace(tc.title); got != tc.want {
+			t.Errorf("titleLeadPlace(%q) = %q, want %q", tc.title, got, tc.want)
+		}
+	}
+}
