@@ -603,6 +603,8 @@ func isChromeClass(l string) bool {
 		return true // an HTML editor's name for a page nobody named: New Page 1
 	case n <= 40 && (siteCountRe.MatchString(l) || langToggleRe.MatchString(l)):
 		return true // 2031-10-05人已围观, 某某网 人气：1.52W, EN
+	case n <= 50 && lengthNoteRe.MatchString(l):
+		return true // a copy site's note of the length: 【文章共1872字，精选参考范文…】
 	case n <= 30 && repeatedSiteName(l):
 		return true // a site's name printed over and over: 某某网某某网某某网
 	case n <= 30 && reviewStampRe.MatchString(l):
@@ -631,6 +633,10 @@ var (
 	siteCountRe  = regexp.MustCompile(`^(?:(?:19|20)\d{2}\s*[-/.]\s*\d{1,2}\s*[-/.]\s*\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*\d*\s*人已?(?:围观|阅读|浏览|看过)|[\p{Han}A-Za-z]{2,8}\s*人[气氣]\s*[：:]\s*[0-9.]+\s*[KkWw万千]?)$`)
 	langToggleRe = regexp.MustCompile(`^(?:EN|English|ENGLISH|中文|简体|繁體|繁体)(?:\s*[|｜/]\s*(?:EN|English|ENGLISH|中文|简体|繁體|繁体))*$`)
 )
+
+// lengthNoteRe matches a copy site's note of the article's length and
+// purpose in brackets, alone on its line: 【文章共1872字，精选参考范文，仅供学习借鉴】.
+var lengthNoteRe = regexp.MustCompile(`^[【\[（(]\s*(?:文章|全文|本文)共\s*[0-9]+\s*字[^【】\[\]（()）]{0,30}[】\]）)]$`)
 
 // repeatedSiteName reports whether l is a site's name (某某网, 某某文库)
 // printed twice or more and nothing else.

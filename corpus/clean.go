@@ -362,7 +362,7 @@ var (
 		// the end of a copy site's preview, and the review credits under a news story
 		"预览阅读已结束", "预览已结束", "试读已结束", "初审：", "复审：", "终审：",
 		// a page's comments block: its heading or its form
-		"网友评论", "发表评论", "我要评论", "网友留言", "我要留言", "评论区", "读者评论"}
+		"网友评论", "发表评论", "我要评论", "网友留言", "我要留言", "评论区", "读者评论", "用户评论"}
 	// fileTitleRe matches a title printed as a file name.
 	// vipTitleRe matches a headline with a library's price tag after it:
 	// 某某工作总结VIP免费, 某某工作计划 VIP专享.
