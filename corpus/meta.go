@@ -84,6 +84,13 @@ var (
 // 政协第七届某县委员会), no part of the place.
 var termLeadRe = regexp.MustCompile(`^(?:中国人民政治协商会议|政协)?第[一二三四五六七八九十0-9]{1,3}届`)
 
+// copyTagLeadRe matches a copy site's tag before a headline: 最新, 精选.
+var copyTagLeadRe = regexp.MustCompile(`^(?:最新|精选|精選|热门|熱門|优秀|優秀|经典|經典)`)
+
+// wholeUnitEndRe matches the end of a phrase that names a unit as a whole
+// or as the speaker's own (在全省, 在我市): no place ends so.
+var wholeUnitEndRe = regexp.MustCompile(`[全我本各该該每](?:自治区|省|市|县|縣|区|區|旗|州)$`)
+
 var sentenceLeadRe = regexp.MustCompile(`^(?:根据|按照|依据|依照|为了|对于|通过|经过|围绕|结合|截至|截止|鉴于|由于|遵照|在|出席|参加|列席)`)
 
 // notPlaceStart lists first characters of words that end like a place
@@ -2284,6 +2291,7 @@ func firstParagraph(s string, n int) string {
 func namedPlace(s string) string {
 	s = leadYearRe.ReplaceAllString(strings.TrimPrefix(strings.TrimSpace(arabicYears(s)), "关于"), "")
 	s = termLeadRe.ReplaceAllString(s, "")
+	s = copyTagLeadRe.ReplaceAllString(s, "")
 	chain := placeChainRe.FindString(s)
 	places := placeRe.FindAllString(chain, -1)
 	if c := oneCharCountyRe.FindString(s[len(chain):]); c != "" && lookupPlace(c) != nil {
@@ -2303,6 +2311,9 @@ func namedPlace(s string) string {
 	}
 	if lookupPlace(places[0]) == nil && sentenceLeadRe.MatchString(places[0]) {
 		return "" // 根据市政府办公厅《…》: a sentence's preposition before a level
+	}
+	if p := places[len(places)-1]; lookupPlace(p) == nil && wholeUnitEndRe.MatchString(p) {
+		return "" // 某某在全省(教育工作会议): a phrase that ends with 全省, 我市
 	}
 	// A chain names the body at its own level last: 钟楼区 of
 	// 江苏省常州市钟楼区教育局, 海拉尔区 of 呼伦贝尔市海拉尔区.

@@ -51,6 +51,13 @@ func TestNamedPlace(t *testing.T) {
 		{"黄山市歙县教育局2031年工作总结", "歙县"},
 		{"全县教育工作要点", ""},
 		{"该县教育局工作总结", ""},
+		// A copy site's tag before the place (最新, 精选) is no part of
+		// it; a phrase ending in 全省, 我市 is no place.
+		{"最新市教育局工作总结", ""},
+		{"最新明湖市教育局工作总结", "明湖市"},
+		{"精選明湖市教育局工作總結", "明湖市"},
+		{"李明远在全省教育工作会议上的讲话", ""},
+		{"王某在我市教育工作会议上的讲话", ""},
 		{"", ""},
 	} {
 		if got := namedPlace(tc.title); got != tc.want {
