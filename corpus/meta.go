@@ -2078,6 +2078,10 @@ func bodyYear(body string) int {
 	return best
 }
 
+// reviewsRe matches a title's word for a review of past work: 总结, or
+// the 完成情况 of a year's targets or work.
+var reviewsRe = regexp.MustCompile(`总结|完成情况`)
+
 func kindOf(title, raw string) string {
 	// A title that quotes a document's name is about it (关于《政府工作报告》
 	// 的解读): the quoted name is not its kind. A notice that issues the
@@ -2094,10 +2098,10 @@ func kindOf(title, raw string) string {
 		return "新闻" // a headline that tells who held a meeting on a paper's work
 	case strings.Contains(title, "政府工作报告"):
 		return "政府工作报告"
-	case strings.Contains(title, "总结") && (strings.Contains(title, "半年") || strings.Contains(title, "年中")):
+	case reviewsRe.MatchString(title) && (strings.Contains(title, "半年") || strings.Contains(title, "年中")):
 		return "半年总结"
-	case strings.Contains(title, "总结"):
-		return "总结"
+	case reviewsRe.MatchString(title):
+		return "总结" // 工作总结, and a year's 目标完成情况 (before its next year's plan)
 	case strings.Contains(title, "要点"):
 		return "要点"
 	case strings.Contains(title, "计划") || strings.Contains(title, "打算") || strings.Contains(title, "工作思路") || strings.Contains(title, "工作安排"):

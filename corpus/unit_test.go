@@ -93,6 +93,10 @@ func TestKindOf(t *testing.T) {
 		{"2024年望川县政府工作报告", "", "政府工作报告"},
 		{"辖市区年度教育“小目标”", "当前位置：主页 > 乐学新闻 >\n发布日期：2022年01月06日", "新闻"},
 		{"关于开展教育调研的通知", "", ""},
+		// A year's 完成情况 reviews it: with the next year's plan, it is
+		// a summary, as 工作总结及工作计划 is.
+		{"县教育局2031年目标完成情况及2032年工作计划", "", "总结"},
+		{"市卫健委2031年上半年重点工作完成情况", "", "半年总结"},
 	} {
 		if got := kindOf(tc.title, tc.raw); got != tc.want {
 			t.Errorf("kindOf(%q, %q) = %q, want %q", tc.title, tc.raw, got, tc.want)
