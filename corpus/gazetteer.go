@@ -459,6 +459,8 @@ func loadDivisions() {
 			}
 			divByName[name] = append(divByName[name], d)
 		}
+		// So is an autonomous county by its place name and 县: 长阳县 for
+		// 长阳土家族自治县.
 		// A banner is called by its short form as often as by its name:
 		// 科右前旗 for 科尔沁右翼前旗, 土左旗 for 土默特左旗, 乌前旗 for
 		// 乌拉特前旗. A short form that is a name itself, or that two
@@ -467,6 +469,9 @@ func loadDivisions() {
 		for _, ds := range divByName {
 			for _, d := range ds {
 				if a := bannerShort(d.name); a != "" && d.level == 3 {
+					short[a] = append(short[a], d)
+				}
+				if a := autonomousCountyShort(d.name); a != "" && d.level == 3 {
 					short[a] = append(short[a], d)
 				}
 			}
@@ -492,6 +497,22 @@ func bannerShort(name string) string {
 	}
 	first, _ := utf8.DecodeRuneInString(m[1])
 	return string(first) + strings.ReplaceAll(m[2], "翼", "") + "旗"
+}
+
+// autonomousCountyRe matches an autonomous county's name: its place name,
+// the peoples it is of, and 自治县 (积石山保安族东乡族撒拉族自治县).
+var autonomousCountyRe = regexp.MustCompile(`^(\p{Han}{2,4}?)(?:(?:` + peoples + `)族)+自治县$`)
+
+// peoples are the names of China's peoples, without 族.
+const peoples = "蒙古|回|藏|维吾尔|苗|彝|壮|布依|朝鲜|满|侗|瑶|白|土家|哈尼|哈萨克|傣|黎|傈僳|佤|畲|高山|拉祜|水|东乡|纳西|景颇|柯尔克孜|土|达斡尔|仫佬|羌|布朗|撒拉|毛南|仡佬|锡伯|阿昌|普米|塔吉克|怒|乌孜别克|俄罗斯|鄂温克|德昂|保安|裕固|京|塔塔尔|独龙|鄂伦春|赫哲|门巴|珞巴|基诺"
+
+// autonomousCountyShort returns the name an autonomous county goes by in
+// everyday use, its place name and 县 (长阳土家族自治县 -> 长阳县), or "".
+func autonomousCountyShort(name string) string {
+	if m := autonomousCountyRe.FindStringSubmatch(name); m != nil {
+		return m[1] + "县"
+	}
+	return ""
 }
 
 // provinceShort returns the short form of a province-level name: 江苏 for

@@ -21,3 +21,27 @@ func TestBannerShortNames(t *testing.T) {
 		t.Errorf("allDivisions lists 科尔沁右翼前旗 %d times, want 1", n)
 	}
 }
+
+// TestAutonomousCountyShortNames checks that an autonomous county is found
+// by its name with 县 after its place name alone, however many peoples its
+// full name lists, and that the short form does not list it twice.
+func TestAutonomousCountyShortNames(t *testing.T) {
+	for short, full := range map[string]string{"长阳县": "长阳土家族自治县", "积石山县": "积石山保安族东乡族撒拉族自治县", "双江县": "双江拉祜族佤族布朗族傣族自治县", "北川县": "北川羌族自治县"} {
+		ds := lookupPlace(short)
+		if len(ds) != 1 || ds[0].name != full {
+			t.Errorf("lookupPlace(%q) = %v, want %s", short, ds, full)
+		}
+	}
+	n := 0
+	for _, d := range allDivisions() {
+		if d.name == "长阳土家族自治县" {
+			n++
+		}
+	}
+	if n != 1 {
+		t.Errorf("allDivisions lists 长阳土家族自治县 %d times, want 1", n)
+	}
+	if got := namedPlace("北川县教育局2031年工作总结"); got != "北川县" {
+		t.Errorf("namedPlace = %q, want 北川县", got)
+	}
+}

@@ -2836,6 +2836,8 @@ var selfUnitRe = regexp.MustCompile(`我(省)|[全我](市|州|盟|县|旗)`)
 func placeName(name, u string) (string, division) {
 	ds := resolvePlace(name, u)
 	switch {
+	case len(ds) == 1 && autonomousCountyShort(ds[0].name) == name:
+		return name, ds[0] // an autonomous county as the text calls it: 某某县
 	case len(ds) == 1:
 		return ds[0].name, ds[0]
 	case len(ds) > 1:
