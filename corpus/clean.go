@@ -344,7 +344,8 @@ var (
 		"智能问答": true, "个人中心": true, "使用帮助": true, "政务公开": true, "政务服务": true, "互动交流": true, "政民互动": true,
 		"信息公开": true, "政府信息公开": true, "新闻中心": true, "新闻动态": true, "办事服务": true, "公众参与": true, "数据开放": true,
 		"专题专栏": true, "通知公告": true, "政策文件": true, "政策解读": true, "网站首页": true,
-		"公务员邮箱": true, "政务邮箱": true, "移动应用": true, "APP下载": true, "新闻": true,
+		"公务员邮箱": true, "移动应用": true, "APP下载": true, "新闻": true,
+		"信息报送": true, "政务邮箱": true, "政务邮箱登陆": true, "政务邮箱登录": true, "繁体版": true, "简体版": true, "ENGLISH": true, "新闻资讯": true,
 		// a site's account links
 		"会员登录": true, "新用户注册": true, "用户登录": true, "用户注册": true, "立即注册": true, "退出": true, "退出登录": true,
 		"会员中心": true, "复制链接": true, "显示全部楼层": true, "版主": true, "超级版主": true, "管理员": true, "注册会员": true, "新手上路": true, "中级会员": true, "高级会员": true, "购物车": true, "我的足迹": true, "我的收藏": true, "还没有账号": true, "点击关闭": true,
