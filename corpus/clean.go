@@ -949,7 +949,7 @@ func stripChrome(lines []string) ([]string, string) {
 			if !panelLine {
 				panel = strings.Contains(l, "TA的每日心情")
 			}
-			if l == "" || labelValue || panelLine || seen <= 8 && (isHeadMenu(l) || hotlineRe.MatchString(l) || tickerRe.MatchString(l)) || isChromeLine(l) || isChromeClass(l) || dropped && (isCloser(l) || crumbTailRe.MatchString(l) || bareCount(l) || isCloseMark(l)) {
+			if l == "" || labelValue || panelLine || seen <= 8 && (isHeadMenu(l) || hotlineRe.MatchString(l) || tickerRe.MatchString(l)) || headCountersRe.MatchString(l) && nonBlank(out) == 0 || isChromeLine(l) || isChromeClass(l) || dropped && (isCloser(l) || crumbTailRe.MatchString(l) || bareCount(l) || isCloseMark(l)) {
 				if seen <= 8 && isCrumbLine(l) {
 					// The site's masthead above its breadcrumb at the
 					// page's top (某某经济网 / 某某促进会 / 现在的位置：首页
@@ -1019,6 +1019,10 @@ func bareCount(l string) bool {
 // hours in brackets after them): at a page's head, the site's or the
 // firm's that runs it, not the paper's.
 var hotlineRe = regexp.MustCompile(`^(?:[\p{Han}0-9]{0,10}(?:电话|热线)\s*[：:]?\s*(?:\d{3,4}[-－—\s]?\d{7,8}|\d{3}[-－]\d{3,4}[-－]\d{4}|\d{5,11})\s*[，,;；、/]?\s*)+(?:[（(][^（）()]{0,40}[）)])?$`)
+
+// headCountersRe matches a line of bare numbers only (1580 1580 112638):
+// above all text, a page's counters whose labels were lost.
+var headCountersRe = regexp.MustCompile(`^[0-9]+(?:[ \t\x{3000}]+[0-9]+)+$`)
 
 // tickerRe matches a site's notice ticker at the head of a page: the label
 // 公告 and two or more of its notices' headlines between bars (公告：关于…的
