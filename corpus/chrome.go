@@ -85,7 +85,9 @@ package corpus
 //     shows, and its abstract's label with the mark that the text begins:
 //     简介：<正>), its page counter glued before the text (第1页共9页),
 //     the names of its preview images (…工作总结_第1页), its prompts to read
-//     on or log in (已阅读5页，还剩3页未读, 您需要先登录), and a line of
+//     on or log in (已阅读5页，还剩3页未读, 您需要先登录, 请先登录, a member
+//     site's 仅供站内会员学习参考 and 客人请【点此注册】加入会员 under the
+//     preview it labels 内容预览：), and a line of
 //     labelled fields whatever its labels' order and bullets (工作计划
 //     时间：2031-02-24 12:14 收藏 WORD下载, 新闻来源：… 责任编辑：…
 //     点击量：5483, • 索引号：), with the value a bare label leaves on the
@@ -835,8 +837,11 @@ var (
 	shortStampRe = regexp.MustCompile(`^\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}(?:\s+[\p{Han}A-Za-z0-9]{2,12})?$`)
 	// previewRe matches the name of a library's preview image of a page.
 	previewRe = regexp.MustCompile(`_第\s*\d+\s*页$`)
-	// readOnRe matches a prompt to read on, pay or log in.
-	readOnRe = regexp.MustCompile(`(?:预览|试读)(?:阅读)?已?结束|已阅读\s*\d+\s*页|还剩\s*\d+\s*页未读|继续免费阅读|需要先?登录|阅读全部图文|登录后(?:阅读|查看|下载)`)
+	// readOnRe matches a prompt to read on, pay or log in, a paper site's
+	// note that the rest is for its members (全文共3514字，仅供站内会员…,
+	// 新来的客人请【点此注册】加入会员) and its label over the preview
+	// (内容预览：).
+	readOnRe = regexp.MustCompile(`(?:预览|试读)(?:阅读)?已?结束|已阅读\s*\d+\s*页|还剩\s*\d+\s*页未读|继续免费阅读|需要先?登录|阅读全部图文|登录后(?:阅读|查看|下载)|^请先登[录陆]$|仅供站内会员|(?:会员|用户|客人)请【[^】]{2,8}】|^内容预览\s*[：:]?$`)
 	// shareRe matches a share widget's instructions left in a page's text
 	// (打开微信，点击底部的“发现”，使用“扫一扫”即可将网页分享至朋友圈),
 	// its prompt to open the page on a phone (扫一扫在手机打开当前页) and
