@@ -287,6 +287,11 @@ func fillMeta(d *Document, in metaInput) {
 	if t := copyTagRe.ReplaceAllString(d.Title, ""); utf8.RuneCountInString(t) >= 4 {
 		d.Title = t // a copy site's tag: 某某工作总结【精选推荐】
 	}
+	if a, b, ok := strings.Cut(d.Title, "_"); ok && utf8.RuneCountInString(a) >= 4 && strings.HasPrefix(b, a) {
+		// A page title that repeats the piece's title after an
+		// underscore (某某工作总结_某某工作总结范文): the piece's, once.
+		d.Title = a
+	}
 
 	// Kind.
 	switch k := kindOf(d.Title, ""); {
