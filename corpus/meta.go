@@ -1656,6 +1656,10 @@ func otherPlace(d *Document, in metaInput, set func(string, string)) {
 	subject := ""
 	if m := subjectBureauRe.FindStringSubmatch(headText(d.Body, 600)); m != nil {
 		subject = m[1]
+	} else if m := presentedBureauRe.FindStringSubmatch(headText(d.Body, 600)); m != nil {
+		// An opening that presents the report as an office's (现将某局
+		// 2031年度政府信息公开工作报告如下).
+		subject = m[1]
 	} else if m := compilerBureauRe.FindStringSubmatch(headText(d.Body, 600)); m != nil {
 		// An annual report's opening that says who compiled it (本年度
 		// 报告由某局根据…编制, …要求，由某局结合有关统计数据编制, 由某局编制).
@@ -1961,6 +1965,10 @@ var subjectBureauRe = regexp.MustCompile(`(?m)^(?:(?:(?:19|20)[0-9]{2}\s*年|今
 // compiled it: 由某局根据…编制, 由某局结合有关统计数据编制, or with nothing
 // between (…要求，由某县教育局编制).
 var compilerBureauRe = regexp.MustCompile(`由\s*(\p{Han}{2,20}?(?:局|委员会|委))\s*(?:(?:根据|依据|按照|结合)[^。]{0,150}?)?编制`)
+
+// presentedBureauRe finds an opening that presents the report as an
+// office's: 现将某市教育局2031年度政府信息公开工作报告如下.
+var presentedBureauRe = regexp.MustCompile(`现将\s*(\p{Han}{2,20}?(?:局|委员会|委))\s*(?:19|20)\d{2}\s*年度?[^。]{0,40}?报告(?:如下|向社会公布)`)
 
 // levelListRe matches the levels but the last of a list before an office
 // (市、县, 省、市、县): 市、县交通运输局 leaves 县交通运输局.
