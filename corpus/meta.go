@@ -287,6 +287,11 @@ func fillMeta(d *Document, in metaInput) {
 	if t := copyTagRe.ReplaceAllString(d.Title, ""); utf8.RuneCountInString(t) >= 4 {
 		d.Title = t // a copy site's tag: 某某工作总结【精选推荐】
 	}
+	if m := siteTagLeadRe.FindString(d.Title); m != "" && utf8.RuneCountInString(d.Title[len(m):]) >= 6 && titleEndRe.MatchString(d.Title) {
+		// A site's keyword tag glued before the title ([某区教育局局长]
+		// 某区教育局局长述职报告): the site's, not the title's.
+		d.Title = d.Title[len(m):]
+	}
 	if a, b, ok := strings.Cut(d.Title, "_"); ok && utf8.RuneCountInString(a) >= 4 && strings.HasPrefix(b, a) {
 		// A page title that repeats the piece's title after an
 		// underscore (某某工作总结_某某工作总结范文): the piece's, once.
@@ -782,6 +787,10 @@ var bareTitleRe = regexp.MustCompile(`^(?:人民)?政府工作报告(?:[（(](?:
 // fullTextRe matches a page's note after a headline that it prints the
 // whole report: 政府工作报告（全文）, …报告全文.
 var fullTextRe = regexp.MustCompile(`\s*[（(【\[]?\s*全文\s*[）)】\]]?\s*$`)
+
+// siteTagLeadRe matches a site's keyword or board tag in square brackets
+// before a title: [某区教育局局长], [明湖].
+var siteTagLeadRe = regexp.MustCompile(`^\[[^\[\]]{1,12}\]\s*`)
 
 // copyTagRe matches the tag a copy site puts after a title: 【精选推荐】,
 // 【优秀范文】, （全文完整）, （精选4篇）, (通用5篇), 范文, and the count of
