@@ -81,6 +81,7 @@ package corpus
 //   - a copy site's furniture (the sites that republish reports and
 //     summaries as 范文 or as a library's previews): its note on the copy
 //     (下面是小编为大家整理的…，供大家参考), its welcome (欢迎来到某某网！,
+//     its blurb 欢迎来到某某网，本文为大家带来…，请继续关注某某网。,
 //     文档简介, a periodical library's 论文部分内容阅读 over the part it
 //     shows, and its abstract's label with the mark that the text begins:
 //     简介：<正>), its page counter glued before the text (第1页共9页),
@@ -523,6 +524,8 @@ func isChromeClass(l string) bool {
 	switch {
 	case n <= 100 && editorRe.MatchString(l):
 		return true
+	case n <= 160 && welcomeBlurbRe.MatchString(l):
+		return true
 	case isCaption(l, n):
 		return true
 	case n <= 12 && fontButtonsRe.MatchString(l) && strings.ContainsAny(l, "+-＋－"):
@@ -824,6 +827,11 @@ var (
 	// site's full name (某某网--中国某某信息网). Or its slogan and its address alone on a
 	// line (某某公文写作范文大全：www.example.com).
 	bannerRe = regexp.MustCompile(`^[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.(?i:com|cn|net|org|cc|top)\s*[—–-]{1,2}\s*\S|^[\p{Han}A-Za-z0-9]{2,12}网\s+[—–-]{1,2}\s+[\p{Han}A-Za-z0-9]{2,16}$|^[\p{Han}A-Za-z0-9]{2,12}网\s*[—–-]{1,2}\s*[\p{Han}A-Za-z0-9]{2,16}(?:网|网站)$|^\p{Han}[\p{Han}A-Za-z0-9]{3,23}\s*[：:]\s*(?:https?://)?www\.[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+/?$`)
+	// welcomeBlurbRe matches a copy site's welcome blurb: it welcomes the
+	// reader to the site and asks the reader to keep following it or to
+	// read on (欢迎来到某某网，本文为大家带来…，欢迎大家阅读借鉴，想了解
+	// 更多，请继续关注某某网。).
+	welcomeBlurbRe = regexp.MustCompile(`^欢迎来到[^，,。！!]{1,16}[，,！!]\s*(?:本文|本篇|这里|小编).*(?:请?继续关注|欢迎(?:大家|您|你)?阅读)`)
 	// welcomeRe matches a site's welcome line, also after a greeting
 	// (您好，欢迎访问某某文档).
 	welcomeRe = regexp.MustCompile(`^(?:(?:您好|你好)\s*[，,！!]?\s*欢迎(?:来到|访问|光临)\S{1,24}|欢迎(?:来到|访问|光临)\S{1,24}|文档简介|文档介绍|资源简介|文章导读|(?:论文|文章|期刊)?部分内容阅读)$`)
