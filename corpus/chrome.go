@@ -66,7 +66,8 @@ package corpus
 //     (查看: 62|回复: 0) and the post's stamp (发表于 …);
 //   - a page's comments block, from its heading or form (网友评论, 发表评论,
 //     我要评论) on, when only short lines follow (the footer block);
-//   - editor lines: （责任编辑：某某）, 编辑：某某 校对：某某, （签发：某某）, and the lone
+//   - editor lines: （责任编辑：某某）, 编辑：某某 校对：某某, （签发：某某）, a copy
+//     site's name with its editor (某某范文网 编辑：小景), and the lone
 //     closing bracket left when the credit was cut over two lines;
 //   - menus: a run of at least menuRun short lines without punctuation
 //     (a portal's column names, its list of cities and departments); the
@@ -219,6 +220,9 @@ var (
 	// footerOrgRe matches a site's footer that opens with who runs it,
 	// followed by links or nothing: 明湖市人民政府办公室主办　联系我们.
 	footerOrgRe = regexp.MustCompile(`^\p{Han}{2,30}(?:主办|承办)(?:\s|$)`)
+	// siteEditorRe matches a copy site's credit: its name and the editor
+	// who posted the piece (某某范文网 编辑：小景), in either script.
+	siteEditorRe = regexp.MustCompile(`^[\p{Han}A-Za-z0-9]{2,12}(?:网|網)(?:站)?\s*(?:编辑|編輯|小编|小編)\s*[：:]\s*\S{1,8}$`)
 	// editorRe matches an editor's credit line, bracketed or not.
 	// A county media centre's reporter is its own: （融媒体记者：某某 编辑：…）.
 	editorRe = regexp.MustCompile(`^[（(【\[]?\s*(?:责任编辑|编辑|校对|审核|审校|初审|复审|终审|责编|监制|制作|签发|(?:融媒体|全媒体|本报|本台|特约|见习)?记者|通讯员|摄像|撰稿人?|撰文)\s*[：:]`)
@@ -525,6 +529,8 @@ func isChromeClass(l string) bool {
 	case n <= 100 && editorRe.MatchString(l):
 		return true
 	case n <= 160 && welcomeBlurbRe.MatchString(l):
+		return true
+	case n <= 30 && siteEditorRe.MatchString(l):
 		return true
 	case isCaption(l, n):
 		return true
