@@ -404,18 +404,25 @@ func (s *snapshot) eachSegment(f func(i int)) {
 	}
 	slices.SortStableFunc(order, func(a, b int) int { return s.segs[b].seg.numSlots() - s.segs[a].seg.numSlots() })
 	var next atomic.Int64
-	var failed atomic.Value
+	var stop atomic.Bool
+	var mu sync.Mutex
+	var failed any // the first panic's value
 	var wg sync.WaitGroup
 	for range workers {
 		wg.Go(func() {
 			defer func() {
 				if r := recover(); r != nil {
-					failed.CompareAndSwap(nil, r)
+					mu.Lock()
+					if !stop.Load() {
+						failed = r
+					}
+					stop.Store(true)
+					mu.Unlock()
 				}
 			}()
-			for {
+			for !stop.Load() {
 				k := int(next.Add(1)) - 1
-				if k >= len(order) || failed.Load() != nil {
+				if k >= len(order) {
 					return
 				}
 				f(order[k])
@@ -423,8 +430,8 @@ func (s *snapshot) eachSegment(f func(i int)) {
 		})
 	}
 	wg.Wait()
-	if r := failed.Load(); r != nil {
-		panic(r)
+	if stop.Load() {
+		panic(failed)
 	}
 }
 

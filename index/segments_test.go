@@ -708,3 +708,27 @@ func scanLookup(texts []string, w string, del bitset) ([]uint32, []uint8) {
 	}
 	return slots, tfs
 }
+
+// TestEachSegmentPanic checks that a panic while segments are read on
+// several goroutines reaches the searching goroutine, where the server's
+// recovery answers it, instead of ending the process.
+func TestEachSegmentPanic(t *testing.T) {
+	defer func(n uint32, p int) { parallelSlots = n; runtime.GOMAXPROCS(p) }(parallelSlots, runtime.GOMAXPROCS(max(4, runtime.GOMAXPROCS(0))))
+	parallelSlots = 0
+	s := &snapshot{segs: make([]segView, 8)}
+	for i := range s.segs {
+		s.segs[i].seg = &segment{}
+	}
+	got := func() (v any) {
+		defer func() { v = recover() }()
+		s.eachSegment(func(i int) {
+			if i == 5 {
+				panic("damaged list")
+			}
+		})
+		return nil
+	}()
+	if got != "damaged list" {
+		t.Errorf("eachSegment raised %v, want the worker's panic", got)
+	}
+}
