@@ -369,9 +369,10 @@ func (s *snapshot) gather(sizes []int, part func(i int, slots []uint32, tfs []ui
 		got[i] = len(p)
 	})
 	w := 0
-	for i := range sizes {
-		w += copy(slots[w:], slots[at[i]:at[i]+got[i]])
-		copy(tfs[w-got[i]:], tfs[at[i]:at[i]+got[i]])
+	for i, g := range got {
+		copy(slots[w:], slots[at[i]:at[i]+g])
+		copy(tfs[w:], tfs[at[i]:at[i]+g])
+		w += g
 	}
 	if w == 0 {
 		return nil, nil
