@@ -30,6 +30,10 @@ package corpus
 //
 //	Markdown Content:
 //
+// Other collectors write their keys in brackets (【标题】…, 【来源】…), add
+// fields of their own among the known ones (Crawled: …, 字数：…), or
+// close the block with a rule (=====); all of it is the header.
+//
 // A Markdown front matter is the same kind of evidence:
 //
 //	---
@@ -51,8 +55,49 @@ type collectorHeader struct {
 	Title, Issuer, Date, Speaker, URL, Place string
 }
 
-var collectorKeyRe = regexp.MustCompile(`^\s*(标题|题目|文件标题|发文单位|发布单位|发文机关|发文时间|发布时间|成文日期|报告人|作者|来源URL|来源链接|来源网址|原文链接|正文|` +
-	`(?i:title|url source|source url|url|published time|published|date|author|description|number of pages|warning|markdown content|text content))\s*[：:]\s*(.*)$`)
+var collectorKeyRe = regexp.MustCompile(`^\s*(标题|题目|文件标题|文件名|发文单位|发布单位|发文机关|发文时间|发布时间|成文日期|报告人|作者|来源URL|来源链接|来源网址|原文链接|原文地址|链接|网址|采集时间|抓取时间|爬取时间|字数|正文|` +
+	`(?i:title|url source|source url|url|link|published time|published|date|author|crawled|crawl time|fetched|retrieved|description|number of pages|warning|markdown content|text content))\s*[：:]\s*(.*)$`)
+
+// bracketKeyRe matches a field written with its key in brackets
+// (【标题】…, 【来源】…), which headerLine reads as 标题：…
+var bracketKeyRe = regexp.MustCompile(`^\s*[【\[](\p{Han}{2,6})[】\]]\s*(.*)$`)
+
+// fieldShapeRe matches a line shaped as a field of some other key: a short
+// key (one to three Latin words, or two to six Han characters) and a value
+// (Category: 政府工作报告, 关键词：…). Inside a header it is one more field.
+var fieldShapeRe = regexp.MustCompile(`^\s*([A-Za-z][A-Za-z _-]{0,24}|\p{Han}{2,6})\s*[：:]\s*(\S.*)$`)
+
+// ruleLine reports whether t is a line of one mark repeated six times or
+// more (======, ------, ******), which closes a header.
+func ruleLine(t string) bool {
+	if len(t) < 6 || !strings.ContainsRune("=-*_~#", rune(t[0])) {
+		return false
+	}
+	return strings.Count(t, t[:1]) == len(t)
+}
+
+// headerLine returns line t in the key：value form of collectorKeyRe when
+// it is a field in brackets (【来源】http://… is 来源：http://…), and t
+// otherwise.
+func headerLine(t string) string {
+	if m := bracketKeyRe.FindStringSubmatch(t); m != nil {
+		k := m[1]
+		if k == "来源" {
+			k = "原文链接"
+		}
+		return k + "：" + m[2]
+	}
+	return t
+}
+
+// otherField reports whether t, a line inside a collector's header, is a
+// field of a key the header reader does not know (Crawled: …, 分类：…,
+// 关键词：…): a short value that ends no sentence. A greeting (各位代表：)
+// has no value and a report's first sentence a long one; neither is one.
+func otherField(t string) bool {
+	m := fieldShapeRe.FindStringSubmatch(t)
+	return m != nil && utf8.RuneCountInString(m[2]) <= 60 && !strings.ContainsAny(m[2], "。；！？，")
+}
 
 // cutCollectorHeader returns the header at the start of text, if any, and
 // text without it. Without a header it returns text unchanged and ok false.
@@ -79,7 +124,7 @@ func cutCollectorHeader(text string) (h collectorHeader, rest string, ok bool) {
 		if n++; n > leadLines {
 			break
 		}
-		if m := collectorKeyRe.FindStringSubmatch(t); m != nil && at > 0 && headerKey(m[1]) != "正文" {
+		if m := collectorKeyRe.FindStringSubmatch(headerLine(t)); m != nil && at > 0 && headerKey(m[1]) != "正文" {
 			h, rest, ok := cutHeaderAt(text[at:])
 			if !ok {
 				break
@@ -139,7 +184,7 @@ func cutHeaderAt(text string) (h collectorHeader, rest string, ok bool) {
 		seen := 0
 		for _, l := range lines[i+1:] {
 			if t := strings.TrimSpace(l); t != "" {
-				if collectorKeyRe.MatchString(t) {
+				if collectorKeyRe.MatchString(headerLine(t)) {
 					return true
 				}
 				if seen++; seen == 3 {
@@ -156,9 +201,18 @@ func cutHeaderAt(text string) (h collectorHeader, rest string, ok bool) {
 			end = i + 1
 			continue
 		}
-		m := collectorKeyRe.FindStringSubmatch(t)
-		if m != nil {
+		if keys > 0 && ruleLine(t) {
+			// a rule under the fields closes the header
+			end = i + 1
+			break
+		}
+		m := collectorKeyRe.FindStringSubmatch(headerLine(t))
+		known := m != nil
+		if known {
 			m[1] = headerKey(m[1])
+		} else if keys > 0 && otherField(t) {
+			// a field of another key among known ones, kept nowhere
+			m = []string{t, "说明", ""}
 		}
 		wrapped := m == nil && last != "" && last != "正文" && nextKey(i)
 		if wrapped {
@@ -181,7 +235,7 @@ func cutHeaderAt(text string) (h collectorHeader, rest string, ok bool) {
 		if f := h.field(m[1]); f != nil {
 			*f = v
 		}
-		if !wrapped {
+		if known {
 			keys++
 		}
 		end = i + 1
@@ -252,7 +306,7 @@ func headerKey(key string) string {
 	switch strings.ToLower(key) {
 	case "title":
 		return "标题"
-	case "url source", "source url", "url":
+	case "url source", "source url", "url", "link", "链接", "网址", "原文地址":
 		return "原文链接"
 	case "published time", "published", "date":
 		return "发布时间"
@@ -260,7 +314,7 @@ func headerKey(key string) string {
 		return "作者"
 	case "markdown content", "text content":
 		return "正文"
-	case "description", "number of pages", "warning":
+	case "description", "number of pages", "warning", "crawled", "crawl time", "fetched", "retrieved", "文件名", "字数", "采集时间", "抓取时间", "爬取时间":
 		return "说明"
 	}
 	return key
