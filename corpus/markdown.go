@@ -20,15 +20,21 @@ package corpus
 //     apart by blank lines, the lines of a paragraph are joined; a line
 //     that opens a block (a heading, a list item, a quote, a table's row,
 //     a tag) or ends with a hard break (two spaces, a backslash, <br>)
-//     is not. A file that writes one paragraph a line, with no blank line
-//     between them, is read line by line as before.
+//     is not, and neither is a line much shorter than the width the
+//     paragraphs were wrapped at (a page's footer of short lines) or a
+//     menu's line of items between pipes. A file
+//     that writes one paragraph a line, with no blank line between them,
+//     is read line by line as before.
 //   - Setext headings (a line underlined with === or ---) are written as
 //     "# " and "## " headings, and the fences of pandoc's divs (::: content,
 //     :::) go.
 
 import (
 	"regexp"
+	"slices"
 	"strings"
+
+	"github.com/mattn/go-runewidth"
 )
 
 var (
@@ -184,9 +190,24 @@ func joinSoftBreaks(lines []string, rows map[string]int) []string {
 	if gaps < 5 || pairs == 0 || ends < 5 || ended*2 < ends {
 		return lines
 	}
+	// The width the converter wrapped at: the median width of the lines
+	// a line of the same paragraph follows. A line much shorter than that
+	// was not wrapped: it ends where its writer ended it (a page's footer
+	// of short lines, 扫一扫在手机打开当前页 / 信息来源：… / 责任编辑：…,
+	// that a clipper left without blank lines between them); nor was a
+	// menu's line (网站地图 | 联系我们 | 版权声明).
+	var widths []int
+	for i := 1; i < len(lines); i++ {
+		if plain(lines[i-1]) && plain(lines[i]) {
+			widths = append(widths, runewidth.StringWidth(strings.TrimSpace(lines[i-1])))
+		}
+	}
+	slices.Sort(widths)
+	wrap := widths[len(widths)/2]
 	out := lines[:0:0]
 	for i, l := range lines {
 		if i > 0 && len(out) > 0 && plain(l) && plain(out[len(out)-1]) && !hardBreak(lines[i-1]) &&
+			runewidth.StringWidth(strings.TrimSpace(lines[i-1]))*5 >= wrap*3 && strings.Count(lines[i-1], " | ") < 2 &&
 			(i+1 >= len(lines) || !mdSetextRe.MatchString(strings.TrimSpace(lines[i+1]))) {
 			prev := strings.TrimRight(out[len(out)-1], " \t")
 			sep := ""
