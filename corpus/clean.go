@@ -429,7 +429,9 @@ var tocPageRe = regexp.MustCompile(`(?:(?:[.．·…・]\s*){3,}|\s+)[0-9]{1,3}$
 // more, blank lines between, each a field with a Chinese key of a
 // collector's (发文单位：…, 发文时间：…, 来源URL：…, 正文：), two keys
 // different at least. A title field among them stays, for the rules that
-// read a page's title field (its value is the headline).
+// read a page's title field (its value is the headline). Further down, a
+// run of three keys or more is the header of another copy or record that
+// the collector put in the same file: all of it goes, its title too.
 func dropFieldBlocks(lines []string) []string {
 	key := func(l string) string {
 		m := collectorKeyRe.FindStringSubmatch(strings.TrimSpace(l))
@@ -438,7 +440,7 @@ func dropFieldBlocks(lines []string) []string {
 		}
 		return m[1]
 	}
-	for i, seen := 0, 0; i < len(lines) && seen < 60; i++ {
+	for i, seen := 0, 0; i < len(lines); i++ {
 		if lines[i] == "" {
 			continue
 		}
@@ -458,9 +460,10 @@ func dropFieldBlocks(lines []string) []string {
 			}
 			run, keys[k] = append(run, j), true
 		}
-		if len(keys) >= 2 {
+		head := seen <= 60
+		if head && len(keys) >= 2 || len(keys) >= 3 {
 			for _, r := range run {
-				if k := key(lines[r]); k != "标题" && k != "题目" && k != "文件标题" {
+				if k := key(lines[r]); !head || k != "标题" && k != "题目" && k != "文件标题" {
 					lines[r] = ""
 				}
 			}

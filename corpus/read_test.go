@@ -1125,3 +1125,41 @@ func TestRead_DOCXNumberingInstances(t *testing.T) {
 		}
 	}
 }
+
+// TestReadCopyUnderItsOwnHeader reads a collector's file (fictional) that
+// holds a report twice, each copy under the collector's header: the first
+// header is cut as the file's, the second, far down in the text, goes with
+// every field of it (its title too), and the report is read once.
+func TestReadCopyUnderItsOwnHeader(t *testing.T) {
+	header := "标题：枫桥县2031年政府工作报告\n发文单位：枫桥县人民政府\n发文时间：2031-01-18\n来源URL：http://www.fengqiao.example/zwgk/t20310118_1.html\n\n"
+	var report strings.Builder
+	report.WriteString("各位代表：\n现在，我代表县人民政府向大会报告工作，请予审议。\n一、2030年工作回顾\n")
+	for i := 1; i <= 40; i++ {
+		fmt.Fprintf(&report, "全县第%d批重点项目建成投产，新增产值%d亿元，带动就业%d人，项目所在乡镇的基础设施同步完善。\n", i, 10+i, 300+i)
+	}
+	report.WriteString("二、2031年主要任务\n")
+	for i := 1; i <= 30; i++ {
+		fmt.Fprintf(&report, "实施第%d项民生工程，年内完成投资%d亿元，惠及群众%d万人，建立台账逐月调度、按季通报。\n", i, 5+i, 2+i)
+	}
+	d, err := Read("枫桥县2031年政府工作报告.txt", []byte(header+report.String()+"\n"+header+report.String()))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if d.Title == "" || d.Year != 2031 || d.Region != "枫桥县" {
+		t.Errorf("title %q, year %d, region %q; want the report's", d.Title, d.Year, d.Region)
+	}
+	seen := 0
+	for _, s := range d.Sections {
+		for _, l := range strings.Split(s.Heading+"\n"+s.Text, "\n") {
+			if collectorKeyRe.MatchString(l) {
+				t.Errorf("section %q keeps the collector's line %q", s.Heading, l)
+			}
+			if strings.HasPrefix(l, "全县第1批重点项目") {
+				seen++
+			}
+		}
+	}
+	if seen != 1 {
+		t.Errorf("the report's first item read %d times, want once", seen)
+	}
+}
