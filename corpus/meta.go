@@ -2909,9 +2909,10 @@ func firstRune(s string) rune {
 }
 
 // fileNamePlace returns the place the file name names, when it fits unit u
-// and the body names it at least twice (by the file name's word for it or
-// by its name without its unit); "" when it names none, or several,
-// or the body does not bear it out (with a warning then).
+// and the body names it at least twice, or once when the body is short (by
+// the file name's word for it or by its name without its unit); "" when it
+// names none, or several, or the body does not bear it out (with a warning
+// then).
 func fileNamePlace(name, u, body string, warn func(string, ...any)) (string, division) {
 	found := map[string]division{}
 	stems := map[string]string{}
@@ -2941,7 +2942,9 @@ func fileNamePlace(name, u, body string, warn func(string, ...any)) (string, div
 				// 湖南省2025年政府工作报告.txt: the text says 湖南
 				seen = max(seen, strings.Count(body, short))
 			}
-			if seen >= 2 {
+			// Twice at least; once in a short text (the head of a page, an
+			// abridged report), which has had little room to name it.
+			if seen >= 2 || seen == 1 && utf8.RuneCountInString(body) < 2400 {
 				return n, d
 			}
 			warn("region unknown: the file name suggests %s, which the text does not name", n)
