@@ -239,8 +239,13 @@ func isBareHeading(prev, t, next string, first bool) bool {
 	if prev != "" {
 		r, _ := utf8.DecodeLastRuneInString(prev)
 		if !strings.ContainsRune("。！？；：”…）)》", r) && !isHeadingLike(prev) &&
-			!isSpeaker(prev) && !dateLineRe.MatchString(prev) {
-			return false // but a title block's speaker or date line ends without a stop
+			!isSpeaker(prev) && !dateLineRe.MatchString(prev) &&
+			!(titleEndRe.MatchString(prev) && yearPartRe.MatchString(arabicYears(t))) {
+			// but a title block's speaker or date line ends without a
+			// stop, and so does the title itself above a year's part
+			// (政府工作报告 / 2031年工作回顾: a page that dropped the rest
+			// of the title block and the greeting)
+			return false
 		}
 	}
 	if strings.HasPrefix(next, "—") {

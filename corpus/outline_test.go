@@ -18,6 +18,10 @@ func TestIsBareHeading(t *testing.T) {
 		// without a stop.
 		{"云岫市人民政府市长 林某某", "2031年政府工作回顾", para, false, true},
 		{"——2032年1月9日在云岫市第十六届人民代表大会第四次会议上", "2031年工作回顾", para, false, true},
+		// Right under the title, the rest of the title block and the
+		// greeting lost; a line that is no year's part stays the title's.
+		{"政府工作报告", "2031年工作回顾", para, false, true},
+		{"政府工作报告", "团结奋斗建设美好云岫", para, false, false},
 		{para, "全面加强政府自身建设", "一、坚持依法行政", false, true},
 		{"三、关于人民生活", "关于劳动就业问题。", para, false, true},
 		{para, "把揭批“四人帮”式的流毒肃清，加强团结", para, false, true},
