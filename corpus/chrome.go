@@ -1506,3 +1506,96 @@ func joinAnchorsPass(lines []string, title string, linkified bool, linked *int) 
 	}
 	return out
 }
+
+// dropWatermarkTags removes a copy site's watermark: a short random token
+// (two to four ASCII letters and digits that mix cases or a letter and a
+// digit: F9f, pbY, xcV) that the site glues to the end of paragraph after
+// paragraph and sometimes leaves alone on a line. A token is taken for a
+// watermark when it ends four lines at least, and a fifth of the non-blank
+// lines, right after Chinese text or alone; then every copy of it that
+// stands apart from other ASCII letters and digits goes. An abbreviation
+// ending a line (GDP, CPI, 5G) is capitals only or never ends so many.
+func dropWatermarkTags(lines []string) []string {
+	ends := map[string]int{}
+	nonBlank := 0
+	for _, l := range lines {
+		if strings.TrimSpace(l) == "" {
+			continue
+		}
+		nonBlank++
+		if t := endTag(l); t != "" {
+			ends[t]++
+		}
+	}
+	tag := ""
+	for t, n := range ends {
+		if n >= 4 && n*5 >= nonBlank && (tag == "" || n > ends[tag]) {
+			tag = t
+		}
+	}
+	if tag == "" {
+		return lines
+	}
+	for i, l := range lines {
+		if !strings.Contains(l, tag) {
+			continue
+		}
+		var b strings.Builder
+		for {
+			k := strings.Index(l, tag)
+			if k < 0 {
+				b.WriteString(l)
+				break
+			}
+			e := k + len(tag)
+			if k > 0 && isASCIIAlnum(rune(l[k-1])) || e < len(l) && isASCIIAlnum(rune(l[e])) {
+				b.WriteString(l[:e])
+			} else {
+				b.WriteString(l[:k])
+			}
+			l = l[e:]
+		}
+		lines[i] = strings.TrimRight(b.String(), " \t")
+		if strings.TrimSpace(lines[i]) == "" {
+			lines[i] = ""
+		}
+	}
+	return lines
+}
+
+// endTag returns the token of ASCII letters and digits that ends l, when
+// it looks like a watermark (see dropWatermarkTags) and follows a
+// character other than an ASCII one, or stands alone (repeated) on l.
+func endTag(l string) string {
+	l = strings.TrimRight(l, " \t\r")
+	i := len(l)
+	for i > 0 && isASCIIAlnum(rune(l[i-1])) {
+		i--
+	}
+	t := l[i:]
+	if len(t) < 2 || len(t) > 4 {
+		return ""
+	}
+	if rest := strings.TrimSpace(l[:i]); rest != "" {
+		if r, _ := utf8.DecodeLastRuneInString(l[:i]); r < utf8.RuneSelf {
+			if strings.Trim(rest, t+" ") != "" {
+				return ""
+			}
+		}
+	}
+	var lower, upper, digit bool
+	for _, r := range t {
+		switch {
+		case r >= 'a' && r <= 'z':
+			lower = true
+		case r >= 'A' && r <= 'Z':
+			upper = true
+		default:
+			digit = true
+		}
+	}
+	if !(lower && upper) && !(digit && (lower || upper)) {
+		return ""
+	}
+	return t
+}

@@ -76,6 +76,7 @@ func Clean(text string) (string, []Warning) {
 	for i := range lines {
 		lines[i] = dropLostIndent(strings.TrimSpace(lines[i]))
 	}
+	lines = dropWatermarkTags(lines)
 	lines = joinCutStamps(lines)
 	lines = dropRepeatedTails(lines)
 	lines, title := stripChrome(lines)
@@ -530,7 +531,10 @@ func seriesLinks(lines []string) (at int, title string, next int) {
 // dropTeaser removes a copy site's teaser: among the first twelve lines, a
 // line of twenty characters at least that is the start of the text below
 // it run together (its lines joined, their spaces gone) up to a cut, where
-// it ends with 。, … or ... although the text goes on. The text stays whole.
+// it ends with 。, … or ... although the text goes on. A teaser cut without
+// such a mark (…在某县第十届人民代表大会第二次会议上 某) goes too when it runs
+// three lines at least together: a line repeated alone is no teaser. The
+// text stays whole.
 func dropTeaser(lines []string) []string {
 	compact := func(l string) string {
 		return strings.Join(strings.Fields(strings.ReplaceAll(l, hardEnd, "")), "")
@@ -545,16 +549,18 @@ func dropTeaser(lines []string) []string {
 			continue
 		}
 		cut := strings.TrimRight(strings.TrimSuffix(strings.TrimSuffix(t, "..."), "…"), "。…")
-		if cut == t && !strings.HasSuffix(t, "。") {
-			continue
-		}
+		marked := cut != t || strings.HasSuffix(t, "。")
 		cut = strings.TrimRight(cut, "。")
 		var b strings.Builder
-		for j, k := i+1, 0; j < len(lines) && k < 40 && b.Len() <= len(cut); j++ {
+		k := 0
+		for j := i + 1; j < len(lines) && k < 40 && b.Len() <= len(cut); j++ {
 			if lines[j] != "" {
 				b.WriteString(compact(lines[j]))
 				k++
 			}
+		}
+		if !marked && k < 3 {
+			continue
 		}
 		if rest := b.String(); len(rest) > len(cut) && strings.HasPrefix(rest, cut) && rest[len(cut):] != "。" {
 			lines[i] = ""

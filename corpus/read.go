@@ -184,7 +184,8 @@ func ReadContext(ctx context.Context, name string, data []byte) (*Document, erro
 	hdr, text, _ := cutCollectorHeader(text)
 	// A table of contents is no more the head of the report than of its
 	// body: the title block is read without it.
-	text = strings.Join(dropContents(strings.Split(text, "\n")), "\n")
+	// So is a copy site's watermark glued to its lines.
+	text = strings.Join(dropWatermarkTags(dropContents(strings.Split(text, "\n"))), "\n")
 	body, cw := Clean(text)
 	if body == "" {
 		return nil, fmt.Errorf("%s: %w after cleaning", base, ErrEmpty)
