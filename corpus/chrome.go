@@ -178,11 +178,12 @@ var (
 	// 字体：( ) whose size buttons a scraper left empty, 【打印】).
 	controlRe = regexp.MustCompile(`字体大小\s*[：:]?\s*(?:[【\[]\s*[大中小]\s*[】\]]\s*){2,3}|【\s*字\s*[体号]\s*[：:]?\s*(?:大\s*中\s*小|加大\s*还原\s*减小|大\s*中\s*小\s*默认)?\s*】?|[【\[]\s*(?:关闭窗口|打印本页|打印此页|E-?mail推荐|推荐给朋友|返回顶部|打印|关闭|收藏|我要纠错|纠错)\s*[】\]]?|(?:^|\s)字\s*[体号]\s*[：:]\s*(?:大\s*中\s*小|加大\s*还原\s*减小|[（(]\s*[）)])|加大\s+还原\s+减小`)
 	// stampLineRe matches a page's publication stamp on a line of its own:
-	// a date with its time or with labelled fields (来源：新华社, 浏览次数：12),
-	// and the bare words of controls a scraper left after it (打印 关闭).
+	// a date with its time or with labelled fields (来源：新华社, 浏览次数：12,
+	// 作者：政协委员 林某: a value of two words at most), and the bare words of controls a scraper left after it (打印 关闭, the
+	// font-size switch 放大 正常 缩小).
 	// Group 1 is the time, group 2 the fields: one of them must be there,
 	// so that a title block's bare date line (2024年1月20日) stays evidence.
-	stampLineRe = regexp.MustCompile(`^(?:[\p{Han}A-Za-z0-9]{2,12}(?:网|网站)\s*)?(?:(?:发布|更新|发表)?(?:时间|日期)\s*[：:]\s*)?` + dateTimePat + `((?:\s*[|｜]?\s*(?:来源网站|来源|信息来源|稿源|作者|编辑|浏览次数|浏览量|浏览|点击数|点击|阅读|发布时间|更新时间)\s*[：:]\s*[^\s：:|｜]{1,20})*(?:\s*(?:阅读|浏览|点击)\s*[：:])?)(?:\s*(?:打印|关闭|分享|收藏|纠错|我要纠错|下载(?:docx?|pdf)?))*\s*$`)
+	stampLineRe = regexp.MustCompile(`^(?:[\p{Han}A-Za-z0-9]{2,12}(?:网|网站)\s*)?(?:(?:发布|更新|发表)?(?:时间|日期)\s*[：:]\s*)?` + dateTimePat + `((?:\s*[|｜]?\s*(?:来源网站|来源|信息来源|稿源|作者|编辑|浏览次数|浏览量|浏览|点击数|点击|阅读|发布时间|更新时间)\s*[：:]\s*[^\s：:|｜]{1,20}(?:\s[^\s：:|｜]{1,8})?)*(?:\s*(?:阅读|浏览|点击)\s*[：:])?)(?:\s*(?:打印|关闭|分享|收藏|纠错|我要纠错|放大|正常|缩小|默认|下载(?:docx?|pdf)?))*\s*$`)
 	// gluedStampRe matches a portal's headline glued to its stamp line: the
 	// headline (group 1), then 时间： and the date, then two labelled fields
 	// at least (信息来源：…作者：…责编：…).
@@ -787,7 +788,7 @@ var (
 	// file (文件下载) and the page's menu button (导航菜单), a newspaper site's
 	// empty box for the story's summary (阅读提示), a portal's empty list of
 	// linked stories (关联稿件：).
-	pageLabelRe = regexp.MustCompile(`^(?:(?:文字|字体|字号|保护视力色|视力保护色|护眼色|护眼模式|背景色|文本内容|文档内容|关联稿件)\s*[：:]|文件下载|附件下载|下载附件|导航菜单|网站导航|阅读提示)$`)
+	pageLabelRe = regexp.MustCompile(`^(?:(?:文字|字体|字号|保护视力色|视力保护色|护眼色|护眼模式|背景色|背景颜色|文本内容|文档内容|关联稿件)\s*[：:]|文件下载|附件下载|下载附件|导航菜单|网站导航|阅读提示)$`)
 	// reviewStampRe matches the stamps a department's budget or final
 	// accounts page carries above its text, that the secrecy review and the
 	// head's signature were done: 保密审查情况：已审查, 部门主要负责人审签情况：已审签.

@@ -338,7 +338,7 @@ var (
 		"上一篇": true, "下一篇": true, "打印本页": true, "关闭窗口": true, "打印此页": true, "分享到": true,
 		"微信": true, "微博": true, "QQ": true, "QQ空间": true, "评论": true, "点赞": true, "收起": true,
 		"展开": true, "登录": true, "注册": true, "默认": true, "纠错": true, "保存": true, "复制": true,
-		"放大": true, "缩小": true, "顶部": true, "返回顶部": true, "扫一扫": true, "上传": true, "举报文档": true,
+		"放大": true, "正常": true, "缩小": true, "顶部": true, "返回顶部": true, "扫一扫": true, "上传": true, "举报文档": true,
 		"阅读": true, "加入收藏": true, "加入收藏夹": true, "查看原文": true, "字体": true, "加大": true, "还原": true, "减小": true, "全文": true, "设为首页": true, "网站地图": true, "联系我们": true, "English": true,
 		// a portal's toolbar and its column names
 		"无障碍": true, "无障碍浏览": true, "长者模式": true, "关怀版": true, "长辈版": true, "长者版": true, "关怀模式": true, "适老化": true, "繁体": true, "繁體": true, "简体": true,
@@ -358,6 +358,8 @@ var (
 		"正文": true, "电脑桌面": true, "范文": true,
 		// a news page's lists under the story
 		"热门": true, "热点新闻": true, "热点推荐": true,
+		// a site's footer links (网站简介 | 版权声明 | 刊登广告 | 联系我们)
+		"网站简介": true, "关于我们": true, "版权声明": true, "免责声明": true, "刊登广告": true, "广告服务": true, "隐私政策": true,
 	}
 	// tailStarts mark the start of a site's footer block.
 	tailStarts = []string{"文档评论", "展开阅读全文", "相关文档", "相关资源", "此文档下载收益", "你可能关注的文档", "打印】",
@@ -1263,7 +1265,7 @@ func isChromeLine(l string) bool {
 			if siteNameRe.MatchString(f) {
 				continue // the site's name beside its links: 某市政府门户网站 政务邮箱
 			}
-			if !navWords[f] {
+			if !navWords[f] && !navWords[arrowless(f)] {
 				nav = false
 				break
 			}
@@ -1313,6 +1315,16 @@ func navRunTogether(f string) bool {
 		return navWords[s] && k >= 1
 	}
 	return utf8.RuneCountInString(f) <= 10 && split(f, 0)
+}
+
+// arrowless returns f without the arrow a page draws before its link to the
+// previous story and after its link to the next one in a symbol font
+// (Webdings), which a scraper reads as the digits 3 and 4: 3上一篇, 下一篇4.
+func arrowless(f string) string {
+	if w, ok := strings.CutPrefix(f, "3"); ok {
+		return w
+	}
+	return strings.TrimSuffix(f, "4")
 }
 
 // siteHomeRe matches the link to a site's home page named after the site:
