@@ -1600,3 +1600,27 @@ func endTag(l string) string {
 	}
 	return t
 }
+
+// datedHeadlineRe matches a page's headline with its publication date after
+// it on the same line, in the form a site prints it (某某工作总结 2031-06-15,
+// with its time or not); group 1 is the headline.
+var datedHeadlineRe = regexp.MustCompile(`^(.*\p{Han}.*?)\s+(?:19|20)\d{2}-\d{1,2}-\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$`)
+
+// cutHeadlineDates removes the publication date a page prints after its
+// headline (datedHeadlineRe) on one of the first six non-blank lines: a
+// paper writes its own dates 2031年6月15日, never in a title line.
+func cutHeadlineDates(lines []string) []string {
+	for i, seen := 0, 0; i < len(lines) && seen < 6; i++ {
+		if strings.TrimSpace(lines[i]) == "" {
+			continue
+		}
+		seen++
+		// (a headline of eight characters at least and no space or colon:
+		// a byline, 原创 某某观察 2031-01-21 18:30, or a stamp's field is
+		// not one)
+		if m := datedHeadlineRe.FindStringSubmatch(lines[i]); m != nil && utf8.RuneCountInString(m[1]) >= 8 && !strings.ContainsAny(m[1], "：: \t\u3000") {
+			lines[i] = m[1]
+		}
+	}
+	return lines
+}

@@ -77,6 +77,7 @@ func Clean(text string) (string, []Warning) {
 		lines[i] = dropLostIndent(strings.TrimSpace(lines[i]))
 	}
 	lines = dropWatermarkTags(lines)
+	lines = cutHeadlineDates(lines)
 	lines = joinCutStamps(lines)
 	lines = dropRepeatedTails(lines)
 	lines, title := stripChrome(lines)
@@ -1234,6 +1235,12 @@ func isChromeLine(l string) bool {
 	if n <= 30 && siteNameRe.MatchString(l) {
 		return true // the site's name on a line of its own: 某县人民政府门户网站
 	}
+	if n <= 50 && siteStampRe.MatchString(l) {
+		return true // a copy site's stamp: its address and column in brackets
+	}
+	if n <= 12 && barTagRe.MatchString(l) {
+		return true // a copy site's column tag between bars: | 报告 |
+	}
 	if n <= 30 && fileInfoRe.MatchString(l) {
 		return true
 	}
@@ -1326,6 +1333,15 @@ func arrowless(f string) string {
 	}
 	return strings.TrimSuffix(f, "4")
 }
+
+// siteStampRe matches a copy site's stamp on a line of its own: its address
+// in square brackets, with the column after two dashes or not
+// (【www.example.com--报告】, [m.example.cn]).
+var siteStampRe = regexp.MustCompile(`^[【\[]\s*(?:https?://)?[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+/?\s*(?:(?:--|——|-|—)\s*\p{Han}{1,8})?\s*[】\]]$`)
+
+// barTagRe matches a copy site's column tag alone between two bars under
+// its headline (| 报告 |, ｜范文｜): one word, no table has a single cell.
+var barTagRe = regexp.MustCompile(`^[|｜]\s*\p{Han}{1,6}\s*[|｜]$`)
 
 // siteHomeRe matches the link to a site's home page named after the site:
 // 某某网首页, 某某网站首页.
