@@ -389,6 +389,12 @@ func titleAbove(ls, own []string, anchor int) string {
 			// title of its own, not the title's first half.
 			break
 		}
+		if strings.Contains(despace(ls[j]), despace(title)) {
+			// A line above that holds the whole title already (the page's
+			// headline 某镇政府报告范文 over 某镇政府报告) is a headline of
+			// its own, not the title's first half.
+			break
+		}
 		if despace(title) == "政府工作报告" && !titleHeadPart(ls[j]) {
 			// A bare 政府工作报告 is whole: the line above can only be its
 			// place, its year or its session (某某县 / 政府工作报告), not
