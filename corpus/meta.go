@@ -2182,8 +2182,20 @@ func kindOf(title, raw string) string {
 		}
 		return "总结"
 	}
+	// A government's report whose page lost its title block opens on its
+	// review, which says it carried out the tasks its congress set (圆满完成
+	// 了区五届人大二次会议确定的目标任务): only a government reports to its
+	// congress on them.
+	if congressTasksRe.MatchString(opening) {
+		return "政府工作报告"
+	}
 	return ""
 }
+
+// congressTasksRe matches a government's account of the tasks its people's
+// congress set it: 完成了县十届人大三次会议确定的各项任务, 圆满完成区五届
+// 人民代表大会第二次会议提出的目标任务.
+var congressTasksRe = regexp.MustCompile(`完成了?[^。；，]{0,8}(?:届人大|人民代表大会)[^。；，]{0,12}会议(?:确定|提出|通过)的[^。；，]{0,10}(?:任务|目标)`)
 
 // meetingYearsRe matches a meeting's business of summing up one year's
 // work and setting the next one's: 总结2031年工作，部署2032年工作, 总结回顾了
