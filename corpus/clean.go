@@ -2100,16 +2100,20 @@ func cutTitleRepeat(l, title string) (string, bool) {
 // the headline put before it (2031年某局上半年工作总结 / 某局上半年工作总结
 // 半年来，…; XX区教育局2031年工作计划 / 区教育局2031年工作计划一、…).
 func dropTitleRepeat(lines []string) []string {
-	first := -1
+	first, keywords := -1, false
 	for i, l := range lines {
 		if l == "" {
 			continue
 		}
 		if first < 0 {
-			if !titleEndRe.MatchString(strings.TrimSpace(copyTagRe.ReplaceAllString(l, ""))) || utf8.RuneCountInString(l) > 60 || strings.ContainsAny(l, "。；，") {
+			first = i
+			// (a headline with a comma, 乡镇人大会，政府工作报告, is a
+			// copy site's string of keywords: only its piece label
+			// repeating it goes)
+			keywords = strings.Contains(l, "，") && !strings.ContainsAny(l, "。；")
+			if !keywords && (!titleEndRe.MatchString(strings.TrimSpace(copyTagRe.ReplaceAllString(l, ""))) || utf8.RuneCountInString(l) > 60 || strings.ContainsAny(l, "。；，")) {
 				return lines
 			}
-			first = i
 			continue
 		}
 		if m := pieceLabelRe.FindString(l); m != "" && (strings.TrimSpace(l[len(m):]) == lines[first] || strings.TrimSpace(l[len(m):]) == strings.TrimSpace(copyTagRe.ReplaceAllString(lines[first], ""))) {
@@ -2117,6 +2121,9 @@ func dropTitleRepeat(lines []string) []string {
 			// again (某某报告 / 第一篇：某某报告), also when the
 			// collection's title carries the site's tag (某某报告（合集五篇）)
 			return append(lines[:i], lines[i+1:]...)
+		}
+		if keywords {
+			break
 		}
 		if rest, ok := cutPrefixSpaced(l, lines[first]); ok && utf8.RuneCountInString(lines[first]) >= 8 && utf8.RuneCountInString(rest) > 20 && (startsHan(strings.TrimSpace(rest)) || leadYearRe.MatchString(strings.TrimSpace(rest))) {
 			lines[i] = strings.TrimSpace(rest) // the whole title again
