@@ -1375,6 +1375,11 @@ func briefingKind(title string) string {
 	return "总结"
 }
 
+// congressAdoptsRe matches the words that tell a people's congress, or its
+// standing committee, adopted a paper: …人民代表大会第一次会议通过, …人民
+// 代表大会第三次会议关于….
+var congressAdoptsRe = regexp.MustCompile(`人民代表大会(?:常务委员会)?[^。\n]{0,16}?会议(?:通过|关于)`)
+
 // resolutionRe matches the title of a congress's resolution or decision on
 // a report: …关于政府工作报告的决议, also as a draft (…的决议（草案）) and
 // in a headline that tells it was adopted (…的决议通过).
@@ -1654,6 +1659,18 @@ func otherPlace(d *Document, in metaInput, set func(string, string)) {
 	}
 	if d.Issuer = issuerRe.FindString(unquoted); d.Issuer == "" {
 		d.Issuer = bureauOf(unquoted)
+	}
+	if resolutionRe.MatchString(d.Title) {
+		// A congress's resolution (关于某县人民政府工作报告的决议, adopted
+		// 2031年1月9日县十六届人民代表大会第一次会议通过) is the
+		// congress's, or its standing committee's, whatever report it
+		// approves.
+		if m := congressAdoptsRe.FindString(d.Title + "\n" + headText(d.Body, 300)); m != "" {
+			d.Issuer = "人民代表大会"
+			if strings.Contains(m, "常务委员会") {
+				d.Issuer = "人民代表大会常务委员会"
+			}
+		}
 	}
 	if d.Issuer == "" && disclosureOwnerRe.MatchString(arabicYears(strings.TrimSpace(d.Title))) {
 		// A report on the disclosure of government information, or on
