@@ -1515,7 +1515,8 @@ func joinAnchorsPass(lines []string, title string, linkified bool, linked *int) 
 // watermark when it ends four lines at least, and a fifth of the non-blank
 // lines, right after Chinese text or alone; then every copy of it that
 // stands apart from other ASCII letters and digits goes. An abbreviation
-// ending a line (GDP, CPI, 5G) is capitals only or never ends so many.
+// ending a line (GDP, CPI, 5G) is capitals only or never ends so many, and
+// a unit that mixes cases (kWh, MW) is known.
 func dropWatermarkTags(lines []string) []string {
 	ends := map[string]int{}
 	nonBlank := 0
@@ -1595,10 +1596,18 @@ func endTag(l string) string {
 			digit = true
 		}
 	}
-	if !(lower && upper) && !(digit && (lower || upper)) {
+	if !(lower && upper) && !(digit && (lower || upper)) || mixedCaseUnits[t] {
 		return ""
 	}
 	return t
+}
+
+// mixedCaseUnits are units a report's figures end lines with that mix cases
+// like a watermark (发电量12亿kWh).
+var mixedCaseUnits = map[string]bool{
+	"kWh": true, "MWh": true, "GWh": true, "TWh": true, "mAh": true, "kHz": true, "MHz": true, "GHz": true,
+	"kVA": true, "MVA": true, "kPa": true, "MPa": true, "GPa": true, "dB": true, "mL": true, "Gbps": true, "Mbps": true,
+	"kW": true, "MW": true, "GW": true, "kV": true, "Mt": true,
 }
 
 // datedHeadlineRe matches a page's headline with its publication date after
