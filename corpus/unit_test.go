@@ -399,3 +399,20 @@ func TestTitleLeadPlace(t *testing.T) {
 		}
 	}
 }
+
+func TestEndTag(t *testing.T) {
+	for _, c := range []struct{ in, want string }{
+		{"政府工作报告pbY", "pbY"},
+		{"各位代表：F9f", "F9f"},
+		{"pbY pbY", "pbY"},
+		{"数字经济占GDP", ""},     // capitals only
+		{"新建5G", "5G"},       // a candidate; frequency decides
+		{"发电量达到1.2亿kWh", ""}, // a unit
+		{"乡人民政府乡长xx", ""},    // a template's blank
+		{"型号为ABC-Q7k", ""},   // inside an ASCII word
+	} {
+		if got := endTag(c.in); got != c.want {
+			t.Errorf("endTag(%q) = %q, want %q", c.in, got, c.want)
+		}
+	}
+}
