@@ -1660,6 +1660,11 @@ func otherPlace(d *Document, in metaInput, set func(string, string)) {
 	if d.Issuer = issuerRe.FindString(unquoted); d.Issuer == "" {
 		d.Issuer = bureauOf(unquoted)
 	}
+	if d.Issuer == "" && strings.Contains(unquoted, "街道办事处") {
+		// A street office's paper that does not name its street (a copy
+		// site's 街道办事处年终总结): the office is its issuer.
+		d.Issuer = "街道办事处"
+	}
 	if resolutionRe.MatchString(d.Title) {
 		// A congress's resolution (关于某县人民政府工作报告的决议, adopted
 		// 2031年1月9日县十六届人民代表大会第一次会议通过) is the
