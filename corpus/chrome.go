@@ -191,10 +191,10 @@ var (
 	// listenRe matches a news site's listen button: 点击播报本文，约 (the
 	// minutes a script fills in), 语音播报, 收听本文 (3 分钟).
 	listenRe = regexp.MustCompile(`^[【\[]?\s*(?:(?:点击|一键)?\s*(?:语音)?(?:播报|收听|朗读|听)(?:本文|全文|文章|此文|新闻)|语音播报|点击播报|(?:人工智能|智能|AI)\s*(?:语音)?朗读)\s*[】\]]?\s*[：:]?(?:\s*[，,（(]?\s*(?:约|预计|共)?\s*需?\s*(?:\d+\s*(?:分钟|分|秒)\s*)*[）)]?)?$`)
-	// bylineRe matches an account article's byline: 原创 or 转载 (group 1),
-	// up to three words of names (the author, the account), and the date
-	// with its time (group 2).
-	bylineRe = regexp.MustCompile(`^(原创|转载)?\s*(?:[^\s，。；：:、！？“”《》（）()—]{1,20}\s*){0,3}?` + dateTimePat + `(\s*(?:发表于)?\p{Han}{2,8})?$`)
+	// bylineRe matches an account article's byline: 原创, 转载 or a reader's
+	// 网友投稿 (group 1), up to three words of names (the author, the
+	// account), and the date with its time (group 2).
+	bylineRe = regexp.MustCompile(`^(原创|转载|网友投稿|读者投稿|投稿)?\s*(?:[^\s，。；：:、！？“”《》（）()—]{1,20}\s*){0,3}?` + dateTimePat + `(\s*(?:发表于)?\p{Han}{2,8})?$`)
 	// accountRe matches the furniture of an account's article page: the
 	// note of the account it was taken from, and the prompts and labels
 	// of the page's buttons that a copy of the page keeps.
@@ -238,10 +238,11 @@ var (
 	// numbers (邮发代号61-30, 国内统一刊号CN51-0052), its issue number
 	// (2032年第10期(总第3658期)), its days (每周二、四、五出版), and the links
 	// between its pages (第A03版：要闻, 00002版：要闻, F2 版面目录, 上一版,
-	// 往期回顾), and its name over the page (某某日报 数字报纸, 某某晚报电子版);
+	// 往期回顾, with the link to the page's PDF: 第06版：要闻 PDF版), and its
+	// name over the page (某某日报 数字报纸, 某某晚报电子版);
 	// the day a story ran, maybe with its page and an empty author
 	// (刊发时间：2032-02-04 A3版 作者：).
-	mastheadRe = regexp.MustCompile(`邮发代号\s*[：:]?\s*\d|(?:统一)?刊号\s*[：:]?\s*CN\s*\d|[（(]\s*总第\s*\d+\s*期\s*[）)]|每(?:周[一二三四五六日天、和至]{1,9}|日)出版|^(?:[A-Z]{0,2}\d{0,2}\s*)?(?:第\s*[A-Z]{0,2}\s*\d{1,3}\s*版\s*[：:]?\s*\p{Han}{0,8}|版面(?:目录|导航)|本版(?:新闻|目录|导航)|\d{2,5}\s*版\s*[：:]\s*\p{Han}{1,8}|上一版|下一版|上一期|下一期|往期回顾|往期查阅|头版|(?:出版|刊发|见报)(?:日期|时间)\s*[：:]\s*(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s*(?:星期|周)[一二三四五六日天])?(?:\s*[A-Z]{0,2}\d{1,3}\s*版)?(?:\s*作者\s*[：:]\s*\p{Han}{0,8})?)$|^\p{Han}{2,8}报\s*(?:数字报纸|数字报|电子版|电子报|数字版)$`)
+	mastheadRe = regexp.MustCompile(`邮发代号\s*[：:]?\s*\d|(?:统一)?刊号\s*[：:]?\s*CN\s*\d|[（(]\s*总第\s*\d+\s*期\s*[）)]|每(?:周[一二三四五六日天、和至]{1,9}|日)出版|^(?:[A-Z]{0,2}\d{0,2}\s*)?(?:第\s*[A-Z]{0,2}\s*\d{1,3}\s*版\s*[：:]?\s*\p{Han}{0,8}(?:\s*PDF\s*版)?|版面(?:目录|导航)|本版(?:新闻|目录|导航)|\d{2,5}\s*版\s*[：:]\s*\p{Han}{1,8}|上一版|下一版|上一期|下一期|往期回顾|往期查阅|头版|(?:出版|刊发|见报)(?:日期|时间)\s*[：:]\s*(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s*(?:星期|周)[一二三四五六日天])?(?:\s*[A-Z]{0,2}\d{1,3}\s*版)?(?:\s*作者\s*[：:]\s*\p{Han}{0,8})?)$|^\p{Han}{2,8}报\s*(?:数字报纸|数字报|电子版|电子报|数字版)$`)
 	// pageBreakRe matches a newspaper's continuation notes.
 	nextPageRe = regexp.MustCompile(`[（(]\s*下转第?\s*[0-9一二三四五六七八九十]+\s*版\s*[）)]\s*$`)
 	prevPageRe = regexp.MustCompile(`^[（(]\s*上接第?\s*[0-9一二三四五六七八九十]+\s*版\s*[）)]\s*`)
@@ -633,6 +634,12 @@ func isChromeClass(l string) bool {
 		return true // a gambling site's line on a hijacked page: 2031-11-08 某某买球平台的版权声明
 	case n <= 80 && englishBarRe.MatchString(l):
 		return true // a page's share bar or a forum's logo in English words
+	case n <= 100 && lawPropertyRe.MatchString(l):
+		return true // a law database's record of the document: •【制定机关】某市某局, 【时效性】现行有效
+	case n <= 300 && strings.Contains(l, "enpproperty"):
+		return true // an e-paper's record of the story, its tags stripped: 2031-02-23 1 1 某某日报 content_1.html … /enpproperty-->
+	case n <= 120 && strings.Contains(l, "背景色") && strings.ContainsAny(l, "〖【[") && (strings.Contains(l, "字体") || strings.Contains(l, "字号") || strings.Contains(l, "打印")):
+		return true // a page's toolbar with its colour chooser: 〖字体：〗〖背景色：杏仁黄 秋叶褐…〗〖打印本稿〗〖关闭
 	}
 	return false
 }
@@ -787,8 +794,9 @@ var (
 	// over the text it pulled from a file (文本内容：), a link to the page's
 	// file (文件下载) and the page's menu button (导航菜单), a newspaper site's
 	// empty box for the story's summary (阅读提示), a portal's empty list of
-	// linked stories (关联稿件：).
-	pageLabelRe = regexp.MustCompile(`^(?:(?:文字|字体|字号|保护视力色|视力保护色|护眼色|护眼模式|背景色|背景颜色|文本内容|文档内容|关联稿件)\s*[：:]|文件下载|附件下载|下载附件|导航菜单|网站导航|阅读提示)$`)
+	// linked stories (关联稿件：), the caption over a disclosure's table of
+	// stamps (信息公开元数据).
+	pageLabelRe = regexp.MustCompile(`^(?:(?:文字|字体|字号|保护视力色|视力保护色|护眼色|护眼模式|背景色|背景颜色|文本内容|文档内容|关联稿件)\s*[：:]|文件下载|附件下载|下载附件|导航菜单|网站导航|阅读提示|(?:信息公开)?元数据)$`)
 	// reviewStampRe matches the stamps a department's budget or final
 	// accounts page carries above its text, that the secrecy review and the
 	// head's signature were done: 保密审查情况：已审查, 部门主要负责人审签情况：已审签.
@@ -796,6 +804,11 @@ var (
 	// blockLabelRe matches the label of a copy site's block on a line of its
 	// own: 【概述】, 【正文】.
 	blockLabelRe = regexp.MustCompile(`^【\s*(?:概述|正文|摘要|简介)\s*】$`)
+	// lawPropertyRe matches a field of a law database's record of a
+	// document, one to a line after its bullet, its label in square
+	// brackets (•【制定机关】某市某局, 【公布日期】2031.03.23, 【效力等级】…),
+	// and the caption over them (文章属性).
+	lawPropertyRe = regexp.MustCompile(`^(?:[•·●]?\s*【\s*(?:制定机关|发布机关|发文机关|发布部门|公布日期|发布日期|施行日期|实施日期|失效日期|效力等级|效力级别|时效性|主题分类|法规类别|发文字号|字号|文号)\s*】|(?:文章|法规|文件)属性$)`)
 	// recordFieldRe matches a field of a newspaper archive's record, its
 	// label in square brackets and an equals sign before its value
 	// (【日期】= 2031.03.13, 【标题】= …, 【作者】=): no line of a report.
@@ -1155,9 +1168,10 @@ func isByline(l string) bool {
 		return true // an account article's label on a line of its own
 	}
 	m := bylineRe.FindStringSubmatch(l)
-	// a place after the date comes with its time: 2031年1月18日 望川县 is a
-	// signature's date and place, not a byline
-	return m != nil && (m[1] != "" || m[2] != "") && (m[3] == "" || m[2] != "")
+	// a place after the date comes with its time or its mark (网友投稿
+	// 2031-09-02 互联网): 2031年1月18日 望川县 is a signature's date and
+	// place, not a byline
+	return m != nil && (m[1] != "" || m[2] != "") && (m[3] == "" || m[2] != "" || m[1] != "")
 }
 
 // isStampLine reports whether l is a page's publication stamp

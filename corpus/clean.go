@@ -309,7 +309,7 @@ func isASCIIAlnum(r rune) bool {
 // site's, up to maxChrome characters long; labelRe matches metadata labels at the
 // start of short lines; navWords are the words of navigation bars.
 var (
-	chromeWords = strings.Split("本文档|本站|VIP|文档下载|下载文档|放心下载|下载前|下载后|成为会员|会员分享|版权申诉|版权归属|版权所有|网友上传|用户上传|上传文档|book118|金锄头|汇文网|原创力|道客巴巴|豆丁|百度文库|分享赚钱|网站客服|联系客服|ICP备|ICP证|公网安备|Copyright|COPYRIGHT|copyright|©|展开阅读全文|查看更多|点击查看|相关文档|相关资源|相关搜索|最新文档|你可能关注|正为您匹配|文档评论|IP属地|认证主体|阅读次数|下载次数|点击次数|浏览次数|评论(|评论（|人已下载|下载券|客服QQ|在线客服|备案号|网站标识码|技术支持：|技术支持:|上传人|上传者|文档编号|上传时间|立即下载|免费下载|点击下载|下载本文|下载地址|转载请注明|仅部分预览|免费预览|该文档总共|请认真阅读下面|快捷搜索|到电脑桌面|保存到桌面|桌面快捷访问|我来说两句|手机看范文|桌面快捷方式", "|")
+	chromeWords = strings.Split("本文档|文档交易|本站|VIP|文档下载|下载文档|放心下载|下载前|下载后|成为会员|会员分享|版权申诉|版权归属|版权所有|网友上传|用户上传|上传文档|book118|金锄头|汇文网|原创力|道客巴巴|豆丁|百度文库|分享赚钱|网站客服|联系客服|ICP备|ICP证|公网安备|Copyright|COPYRIGHT|copyright|©|展开阅读全文|查看更多|点击查看|相关文档|相关资源|相关搜索|最新文档|你可能关注|正为您匹配|文档评论|IP属地|认证主体|阅读次数|下载次数|点击次数|浏览次数|评论(|评论（|人已下载|下载券|客服QQ|在线客服|备案号|网站标识码|技术支持：|技术支持:|上传人|上传者|文档编号|上传时间|立即下载|免费下载|点击下载|下载本文|下载地址|转载请注明|仅部分预览|免费预览|该文档总共|请认真阅读下面|快捷搜索|到电脑桌面|保存到桌面|桌面快捷访问|我来说两句|手机看范文|桌面快捷方式", "|")
 	// weakChromeWords are site words that a report may use too (侵权假冒,
 	// 预付费, 政务服务热线, 扫码): they mark only lines without a sentence end.
 	weakChromeWords = strings.Split("付费|侵权|文库|温馨提示|客服电话|客服热线|举报电话|官方认证|精品文档|在线阅读|更多相关|扫码|二维码|浏览器|推荐度|服务热线|来源于网络|整理发布|统一社会信用代码|投注|当前位置|收益归|珍藏版|经营许可证|资源描述|服务提供商|旗下网站|旗下網站", "|")
@@ -330,9 +330,10 @@ var (
 	paginationRe = regexp.MustCompile(`^(?:\s|[【】\[\]|｜<>«»]|共\s*[0-9]+\s*页|第\s*[0-9]+\s*页|首页|尾页|末页|上一页|下一页|最后一页|第一页|分页[：:]?|[0-9]{1,3})+$`)
 	// labelRe matches a line that opens with a page's field label: an
 	// upload's metadata, a source, or the table of a government site's
-	// information disclosure (索引号, 主题分类, 发文机关, 成文日期, 发文字号),
+	// information disclosure (索引号, 主题分类, 发文机关, 成文日期, 生成日期,
+	// 发文字号), a library's facts about a file (文档格式, 文档大小),
 	// or a law database's record (发布部门, 发布文号, 实施日期, 时效性).
-	labelRe  = regexp.MustCompile(`^[•·●\-–]?\s*(?:发布部门|发布文号|颁布日期|实施日期|时效性|效力级别|上传人|上传者|文档编号|上传时间|发布日期|发布时间|发表于|发布人|发布者|发布机构|信息来源|来源|作者|编辑|责任编辑|审核|时间|日期|大小|页数|文档页数|格式|ID|编号|下载|浏览|点击|(?:当前)?访问量|访问次数|字号|分类|标签|关键词|贡献者|索引号|主题分类|体裁分类|组配分类|服务对象分类|发文机关|成文日期|发文字号|文号|有效性|公开方式|公开范围|公开时限|附件下载|相关附件|原标题|本文来源|文章来源|转自|转载自|原文链接|原文地址|图片来源|视频|免责声明|声明|知识类型|内容出处|唯一号|颗粒名称|分类号|中图分类号)\s*[：:]`)
+	labelRe  = regexp.MustCompile(`^[•·●\-–]?\s*(?:发布部门|发布文号|颁布日期|实施日期|时效性|效力级别|上传人|上传者|文档编号|上传时间|发布日期|发布时间|发表于|发布人|发布者|发布机构|信息来源|来源|作者|编辑|责任编辑|审核|时间|日期|大小|页数|文档页数|格式|ID|编号|下载|浏览|点击|(?:当前)?访问量|访问次数|字号|分类|标签|关键词|贡献者|索引号|主题分类|体裁分类|组配分类|服务对象分类|发文机关|成文日期|生成日期|公开日期|填报时间|发文字号|文号|有效性|公开方式|公开范围|公开时限|文档格式|文档大小|文档类型|附件下载|相关附件|原标题|本文来源|文章来源|转自|转载自|原文链接|原文地址|图片来源|视频|免责声明|声明|知识类型|内容出处|唯一号|颗粒名称|分类号|中图分类号)\s*[：:]`)
 	navWords = map[string]bool{
 		"返回": true, "下载": true, "相关": true, "举报": true, "打印": true, "全屏": true, "关闭": true,
 		"收藏": true, "分享": true, "字号": true, "大": true, "中": true, "小": true, "首页": true, "主页": true,
@@ -357,6 +358,10 @@ var (
 		"图片": true, "点击图片查看大图": true, "点击查看大图": true, "查看原图": true,
 		// a copy site's label over the text, its column (范文) and its desktop widget
 		"正文": true, "电脑桌面": true, "范文": true,
+		// a document shop's tabs under the preview and its app links
+		"文本预览": true, "下载提示": true, "常见问题": true, "安卓APP": true, "ios版本": true, "iOS版本": true, "安卓版": true,
+		// a column's English name beside its Chinese one (新闻中心 /News)
+		"News": true, "NEWS": true,
 		// a news page's lists under the story
 		"热门": true, "热点新闻": true, "热点推荐": true,
 		// a site's footer links (网站简介 | 版权声明 | 刊登广告 | 联系我们)
@@ -382,6 +387,8 @@ var (
 		// 2021-2025 stays whole)
 		`(?:(?:\s*[_|｜]\s*|\s+[-–]\s+)[\p{Han}A-Za-z0-9]{1,16})*(?:\s*[_|｜]\s*|\s+[-–]\s+)[\p{Han}A-Za-z0-9.]{1,20}?(?:网|网站|门户网站|官网))$`)
 	maxChrome = 200
+	// siteAddressRe matches a site's address that opens a line.
+	siteAddressRe = regexp.MustCompile(`^(?:https?://)?www\.[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+\S*\s+`)
 )
 
 // chromeByFirst and weakByFirst index chromeWords and weakChromeWords by
@@ -1223,8 +1230,8 @@ func isChromeLine(l string) bool {
 			return true
 		}
 	}
-	if n <= 100 && labelRe.MatchString(l) {
-		return true
+	if n <= 100 && (labelRe.MatchString(l) || labelRe.MatchString(siteAddressRe.ReplaceAllString(l, ""))) {
+		return true // a field, or a page's stamp after the site's address (www.某某.com 填报时间：…)
 	}
 	if n <= 40 && counterRe.MatchString(l) {
 		return true
@@ -1246,6 +1253,9 @@ func isChromeLine(l string) bool {
 	}
 	if isCrumbLine(l) {
 		return true // a breadcrumb: 首页 > 文库 > 教育
+	}
+	if strings.Count(l, "|")+strings.Count(l, "｜") >= 3 && strings.Trim(l, "|｜ ") == "" {
+		return true // an empty table's rows run together: ||||||||
 	}
 	if n <= 60 {
 		fields := strings.FieldsFunc(strings.TrimSuffix(l, hardEnd), func(r rune) bool {
@@ -1676,7 +1686,8 @@ var (
 // joinWraps does step 5: a line that stops mid-sentence is joined with the
 // next one, unless either is a heading, the title, or a short line, or
 // the next one opens with a field's label (发文单位：, 来源：: a collector's
-// header or a page's stamp, one field a line), or is one of starts: it
+// header or a page's stamp, one field a line), or either is a document's
+// number alone (某市科发〔2031〕24号), or the next is one of starts: it
 // opened with a paragraph's indent.
 func joinWraps(lines []string, title string, starts map[string]bool) []string {
 	cont := make([]bool, len(lines))
@@ -1774,6 +1785,7 @@ func joinWraps(lines []string, title string, starts map[string]bool) []string {
 			if first != title && !headTitle && !short && (endsMidSentence(p) || trailingMarkerRe.MatchString(p) || full) && runes >= 20 &&
 				!isHeadingLike(first) && !(whole && isLongHeading(first)) && headingMarker(l) == nil && !isPlaceHeading(first) && !isSubtitle(first) &&
 				!collectorKeyRe.MatchString(l) && !labelRe.MatchString(l) && !titleLineRe.MatchString(l) && !annexLabelRe.MatchString(l) &&
+				!docNumberLineRe.MatchString(l) && !docNumberLineRe.MatchString(p) &&
 				!(strings.HasSuffix(strings.TrimRight(p, "）)"), "会议上") && !isDateLine(p) && isSpeaker(despace(l))) {
 				// (a title run onto its date line ends at 会议上: the
 				// speaker's line under it is a line of its own; a date
@@ -1785,6 +1797,11 @@ func joinWraps(lines []string, title string, starts map[string]bool) []string {
 	}
 	return glue(lines, cont)
 }
+
+// docNumberLineRe matches a document's number alone on its line
+// (某市科发〔2031〕24号): it sits between a notice's title and its
+// addressees, and is joined to neither.
+var docNumberLineRe = regexp.MustCompile(`^\p{Han}{1,10}\s*[〔\[【(（]\s*(?:19|20)[0-9]{2}\s*[〕\]】)）]\s*[0-9]{1,4}\s*号$`)
 
 // joinCutStamps does part of step 3: a page's stamp that a fixed width cut
 // (a web page printed to PDF: 中央政府门户网站 www.gov.cn 2031年02月23日 1 /
