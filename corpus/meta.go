@@ -849,8 +849,13 @@ var pieceTagRe = regexp.MustCompile(`\s*篇\s*(?:[0-9]{1,2}|[一二三四五六�
 // button. When Clean glued the title to the text after it, the file's own
 // first line is taken.
 func firstTitle(body string, head []string) string {
-	first, _, _ := strings.Cut(body, "\n")
+	first, rest, _ := strings.Cut(body, "\n")
 	first = strings.TrimSpace(siteSuffix.ReplaceAllString(strings.TrimSpace(first), ""))
+	if calendarDateRe.MatchString(first) && strings.TrimSpace(rest) != "" {
+		// A page's date over its headline (an e-paper's day, 2031年02月23日)
+		// names no paper: the headline under it is the title.
+		return firstTitle(strings.TrimLeft(rest, "\n"), head)
+	}
 	for i, l := range head {
 		if i >= 3 {
 			break
@@ -1316,8 +1321,12 @@ var sessionNewsRe = regexp.MustCompile(`(?:人民代表大会|人大).{0,12}(?:�
 func titleCandidate(l string) bool {
 	n := utf8.RuneCountInString(l)
 	return n >= 4 && n <= 60 && headingMarker(l) == nil && !strings.ContainsAny(l, "。；") && !greetRe.MatchString(l) && !controlsRe.MatchString(l) && !labelEndRe.MatchString(l) &&
-		!dateLineRe.MatchString(l) && !strings.HasPrefix(l, "——") && !reviewRe.MatchString(l) && !isSpeaker(l)
+		!dateLineRe.MatchString(l) && !calendarDateRe.MatchString(l) && !strings.HasPrefix(l, "——") && !reviewRe.MatchString(l) && !isSpeaker(l)
 }
+
+// calendarDateRe matches a line that is a day alone, maybe with its
+// weekday (2031年02月23日, 2031-02-23 星期一): a page's date, never a title.
+var calendarDateRe = regexp.MustCompile(`^(?:(?:19|20)\d{2}\s*[年\-/.]\s*\d{1,2}\s*[月\-/.]\s*\d{1,2}\s*日?|[〇零一二三四五六七八九○]{4}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日)(?:\s*(?:星期|周)[一二三四五六日天])?$`)
 
 // labelEndRe matches a line that ends as a label does, with a colon and
 // maybe an ellipsis (文本内容：, 目录/提纲：……): it introduces what follows
