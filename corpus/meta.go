@@ -874,6 +874,14 @@ func firstTitle(body string, head []string) string {
 		}
 	}
 	if titleCandidate(first) {
+		if lines := headLines(body, 2); len(lines) == 2 && kindOf(first, "") == "" && !officeEndRe.MatchString(first) {
+			// A title broken before the paper's name, that name alone on
+			// the line below (2031年第四季度某某宣传及信息 / 工作要点):
+			// its two lines are one.
+			if rest := strings.TrimSpace(lines[1]); paperTailRe.MatchString(rest) && utf8.RuneCountInString(rest) <= 8 && titleCandidate(first+rest) {
+				return despace(first + rest)
+			}
+		}
 		if lines := headLines(body, 2); len(lines) == 2 && officeEndRe.MatchString(first) {
 			// A title broken after the office's name (2031年度某市审计局 /
 			// 部门决算公开): the line below names the paper, and its two
