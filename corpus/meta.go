@@ -270,6 +270,11 @@ func fillMeta(d *Document, in metaInput) {
 		// A document's number a page glued before its title (某教发
 		// [2031]1号关于印发…的通知) is not part of it.
 		d.Title = m[1]
+	} else if m := numberedNameRe.FindStringSubmatch(d.Title); m != nil && utf8.RuneCountInString(m[1]) >= 6 {
+		// …or before the title in title marks, as a policy site names
+		// the document (京政办发〔2031〕26号《某市人民政府办公厅关于印发
+		// 〈…〉的通知》): the name inside them is the title.
+		d.Title = m[1]
 	}
 	if m := pieceOrdinalRe.FindString(d.Title); m != "" && paperEndRe.MatchString(d.Title) && utf8.RuneCountInString(d.Title[len(m):]) >= 4 {
 		// A copy site's number for the first piece of its collection
@@ -835,6 +840,10 @@ var pieceNumberRe = regexp.MustCompile(`\s*(?:[（(]\s*[0-9]{1,2}\s*[）)]|[0-9]
 // docNumberRe matches a title led by its document's number (某教发〔2031〕
 // 1号关于…, 某政办函[2031]12号关于…), the rest from 关于 on in group 1.
 var docNumberRe = regexp.MustCompile(`^\p{Han}{1,10}\s*[〔\[【(（]\s*(?:19|20)[0-9]{2}\s*[〕\]】)）]\s*[0-9]{1,4}\s*号\s*(关于.+)$`)
+
+// numberedNameRe matches a title led by its document's number with the
+// document's name in title marks after it, the name in group 1.
+var numberedNameRe = regexp.MustCompile(`^\p{Han}{1,10}\s*[〔\[【(（]\s*(?:19|20)[0-9]{2}\s*[〕\]】)）]\s*[0-9]{1,4}\s*号\s*《([^《》]+)》$`)
 
 // pieceOrdinalRe matches a collection's ordinal for a piece before its
 // title: 第1篇, 第一篇：.
@@ -1694,6 +1703,12 @@ func otherPlace(d *Document, in metaInput, set func(string, string)) {
 			}
 		}
 	}
+	if d.Issuer == "政府" || d.Issuer == "政府办公室" {
+		// 县政府 and 区政府办公室 are the people's government and its
+		// office under their short names (2031年县政府重点工作任务): one
+		// issuer, not two, for the facets to count.
+		d.Issuer = "人民" + d.Issuer
+	}
 	if d.Issuer == "" && disclosureOwnerRe.MatchString(arabicYears(strings.TrimSpace(d.Title))) {
 		// A report on the disclosure of government information, or on
 		// building a government under the rule of law, titled by a place
@@ -2323,10 +2338,11 @@ func crumbTitle(head []string) string {
 
 // issuesRe matches a notice's words that issue the paper it quotes, and
 // issuedNameRe a notice's title that issues an office's own paper (关于
-// 印发《…》的通知), the paper's name in group 1.
+// 印发《…》的通知, 〈…〉 inside a name that is itself in 《》), the paper's
+// name in group 1.
 var (
-	issuesRe     = regexp.MustCompile(`(?:印发|转发|下发|发布)《`)
-	issuedNameRe = regexp.MustCompile(`^关于(?:印发|下发|发布)《([^《》]{4,60})》的通知$`)
+	issuesRe     = regexp.MustCompile(`(?:印发|转发|下发|发布)[《〈]`)
+	issuedNameRe = regexp.MustCompile(`^关于(?:印发|下发|发布)[《〈]([^《》〈〉]{4,60})[》〉]的通知$`)
 )
 
 // ownKindRe matches the title of an office's paper of a kind of its own:
@@ -2334,8 +2350,9 @@ var (
 // open government information, its budget or final accounts.
 var ownKindRe = regexp.MustCompile(`法治政府建设[^，。；]{0,12}报告|政府信息公开[^，。；]{0,8}年度报告|(?:部门|单位)(?:预算|决算)(?:公开|情况说明|说明)?$`)
 
-// quotedRe matches a name quoted in 《》.
-var quotedRe = regexp.MustCompile(`《[^《》]*》`)
+// quotedRe matches a name quoted in 《》, or in 〈〉 as a name inside a
+// name is.
+var quotedRe = regexp.MustCompile(`《[^《》]*》|〈[^〈〉]*〉`)
 
 // summaryOpeningRe matches a summary's opening that names it, also
 // without saying what it sums up (…，社会和经济效益显著。现总结如下：).
