@@ -2005,7 +2005,12 @@ func bureauOf(title string) string {
 			return ""
 		}
 	}
-	if chain := placeChainRe.FindString(b); chain != "" && utf8.RuneCountInString(b[len(chain):]) >= 2 && b[len(chain):] != "街道" && b[len(chain):] != "街道办事处" {
+	if chain := placeChainRe.FindString(b); strings.HasSuffix(chain, "城市") && strings.HasPrefix(b[len(chain):], "管理") {
+		// The city management bureau's name opens with 城市, which reads
+		// as a place after a level (县城市管理局 is 县 + 城市管理局, not
+		// 县城市 + 管理局): only the level goes.
+		b = strings.TrimPrefix(b, strings.TrimSuffix(chain, "城市"))
+	} else if chain != "" && utf8.RuneCountInString(b[len(chain):]) >= 2 && b[len(chain):] != "街道" && b[len(chain):] != "街道办事处" {
 		// (a street office named after a place keeps it: 某市街道)
 		b = b[len(chain):]
 	}

@@ -307,6 +307,11 @@ func TestBureauOf(t *testing.T) {
 		// A template for the offices of several levels.
 		{"市、县交通运输局2031年工作总结", "交通运输局"},
 		{"省、市、县农业农村局2031年工作要点", "农业农村局"},
+		// The city management bureau's 城市 is not a place after a
+		// level; a place that ends in 城市 before another office is.
+		{"县城市管理局2031年工作计划", "城市管理局"},
+		{"市区城市管理局工作报告", "城市管理局"},
+		{"望城市住建局2031年工作要点", "住建局"},
 	} {
 		if got := bureauOf(tc.title); got != tc.want {
 			t.Errorf("bureauOf(%q) = %q, want %q", tc.title, got, tc.want)
