@@ -981,8 +981,25 @@ func firstTitle(body string, head []string) string {
 	// words, the banner of the unit that runs the site): a dated title
 	// line below it naming an office's paper of another kind (某局2031年
 	// 法治政府建设情况报告, 2031年度某医院单位决算) is the title.
-	return paperLine(body)
+	if t := paperLine(body); t != "" {
+		return t
+	}
+	// A notice copied from its addressees on whose lines ran together,
+	// the paper's own title lost with them (各乡镇人民政府：《某县某某
+	// 规划》已经县政府常务会议审议通过，现印发给你们…): the paper it
+	// issues is the title.
+	if m := issuedInTextRe.FindStringSubmatch(headText(body, 600)); m != nil {
+		if t := despace(m[1] + m[2]); isTitleLine(t) {
+			return t
+		}
+	}
+	return ""
 }
+
+// issuedInTextRe matches the sentence of a notice that issues a paper,
+// in its two set forms: after the addressees' colon, 《…》已经…审议通过，
+// 现印发给你们; or 现将《…》印发给你们. The paper's name is in group 1 or 2.
+var issuedInTextRe = regexp.MustCompile(`[：:]\s*《([^《》]{4,60})》\s*(?:已经|已|经)[^。《》]{0,40}?(?:通过|同意)\s*[，,]\s*现(?:予)?印发|现将\s*《([^《》]{4,60})》\s*印发给`)
 
 // issuingRe finds the paper a notice's sentence issues: 现将《…》印发给你们,
 // 《…》已经…审议通过，现予印发.
