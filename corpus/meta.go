@@ -1851,6 +1851,9 @@ func otherPlace(d *Document, in metaInput, set func(string, string)) {
 				d.Region, origin = p, OriginBody
 				if d.Issuer == "" {
 					d.Issuer = afterPlace(m[1], p)
+					if strings.HasPrefix(d.Issuer, "政府") {
+						d.Issuer = "人民" + d.Issuer // 某县政府 is the county's people's government
+					}
 					set("issuer", OriginBody)
 				}
 			}
@@ -1964,8 +1967,9 @@ func cutLast(s, sep string) (before, after string, found bool) {
 var nationalAddresseeRe = regexp.MustCompile(`(?m)^\s*各省\s*[、，,]\s*自治区\s*[、，,]\s*直辖市|^\s*各省\s*[（(]\s*区\s*[、，,]\s*市\s*[)）]`)
 
 // sourceGovRe matches a page's source line naming a government or its
-// office: 来源：某县人民政府办公室, 信息来源：某市人民政府.
-var sourceGovRe = regexp.MustCompile(`(?m)^\s*(?:信息来源|文章来源|来源|稿源)\s*[：:]\s*(\p{Han}{2,20}?人民政府(?:办公室|办公厅)?)`)
+// office: 来源：某县人民政府办公室, 信息来源：某市人民政府, also by its short
+// name before the date (来源：某县政府 2031-03-23), not a site (某某政府网).
+var sourceGovRe = regexp.MustCompile(`(?m)^\s*(?:信息来源|文章来源|来源|稿源)\s*[：:]\s*(\p{Han}{2,20}?(?:人民政府|政府)(?:办公室|办公厅)?)(?:$|[^\p{Han}])`)
 
 // afterPlace returns name from after place on: the office without the
 // place, nor the chain of places before it (某市某县人民政府办公室 ->
