@@ -388,6 +388,11 @@ func stripControls(l string) string {
 			l = strings.TrimSpace(l[:loc[0]])
 		}
 	}
+	if strings.Contains(l, "365") && gamblingBrandRe.MatchString(l) {
+		// a gambling brand's name injected into a hijacked page's lines,
+		// glued to the words around it (beat365唯一官网某局关于印发…)
+		l = strings.TrimSpace(gamblingBrandRe.ReplaceAllString(l, ""))
+	}
 	if strings.Contains(l, "<正>") {
 		// a periodical library's label of the abstract and its mark that
 		// the text begins (简介：<正>各位代表：…): the text stays
@@ -702,6 +707,11 @@ var spamWordRe = regexp.MustCompile(`国产精品|亚洲|欧美|日韩|久久|�
 // (某某体育APP官网在线登录最新版), never a report's (a sports bureau's app
 // has users, not a 官网 to log in to).
 const gamblingWords = `足彩|买球|博彩|赌球|真人(?:游戏|娱乐|视讯)|百家乐|娱乐城|老虎机|电子游艺|(?i:(?:体育|娱乐|棋牌)\s*app)\s*(?:官网|官方|下载|登录)|官网在线登录`
+
+// gamblingBrandRe matches a gambling brand's name as spam injects it into
+// a page's lines, with the words it sells itself with (beat365唯一官网,
+// 365bet平台): the letters bet with 365, which no report writes.
+var gamblingBrandRe = regexp.MustCompile(`(?i:beat365|bet365|365bet)(?:唯一官网|官方网站|官网|平台|网投|用址)?`)
 
 var (
 	gamblingRe     = regexp.MustCompile(gamblingWords)
