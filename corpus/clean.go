@@ -1687,8 +1687,9 @@ var (
 // next one, unless either is a heading, the title, or a short line, or
 // the next one opens with a field's label (发文单位：, 来源：: a collector's
 // header or a page's stamp, one field a line), or either is a document's
-// number alone (某市科发〔2031〕24号), or the next is one of starts: it
-// opened with a paragraph's indent.
+// number alone (某市科发〔2031〕24号), or a notice's title is followed by its
+// addressees, or the next is one of starts: it opened with a paragraph's
+// indent.
 func joinWraps(lines []string, title string, starts map[string]bool) []string {
 	cont := make([]bool, len(lines))
 	width := wrapWidth(lines)
@@ -1785,7 +1786,7 @@ func joinWraps(lines []string, title string, starts map[string]bool) []string {
 			if first != title && !headTitle && !short && (endsMidSentence(p) || trailingMarkerRe.MatchString(p) || full) && runes >= 20 &&
 				!isHeadingLike(first) && !(whole && isLongHeading(first)) && headingMarker(l) == nil && !isPlaceHeading(first) && !isSubtitle(first) &&
 				!collectorKeyRe.MatchString(l) && !labelRe.MatchString(l) && !titleLineRe.MatchString(l) && !annexLabelRe.MatchString(l) &&
-				!docNumberLineRe.MatchString(l) && !docNumberLineRe.MatchString(p) &&
+				!docNumberLineRe.MatchString(l) && !docNumberLineRe.MatchString(p) && !(noticeEndRe.MatchString(p) && addresseeLineRe.MatchString(l)) &&
 				!(strings.HasSuffix(strings.TrimRight(p, "）)"), "会议上") && !isDateLine(p) && isSpeaker(despace(l))) {
 				// (a title run onto its date line ends at 会议上: the
 				// speaker's line under it is a line of its own; a date
@@ -1802,6 +1803,14 @@ func joinWraps(lines []string, title string, starts map[string]bool) []string {
 // (某市科发〔2031〕24号): it sits between a notice's title and its
 // addressees, and is joined to neither.
 var docNumberLineRe = regexp.MustCompile(`^\p{Han}{1,10}\s*[〔\[【(（]\s*(?:19|20)[0-9]{2}\s*[〕\]】)）]\s*[0-9]{1,4}\s*号$`)
+
+// noticeEndRe matches the end of a notice's title (…工作要点的通知, …的决定),
+// and addresseeLineRe a line of addressees (各区人民政府，市政府各委、办、
+// 局：): the title does not run into them.
+var (
+	noticeEndRe     = regexp.MustCompile(`(?:通知|决定|意见|批复|通报)$`)
+	addresseeLineRe = regexp.MustCompile(`^[^。！？；]{2,100}[：:]$`)
+)
 
 // joinCutStamps does part of step 3: a page's stamp that a fixed width cut
 // (a web page printed to PDF: 中央政府门户网站 www.gov.cn 2031年02月23日 1 /
