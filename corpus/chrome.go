@@ -639,6 +639,8 @@ func isChromeClass(l string) bool {
 		return true // a gambling site's line on a hijacked page: 2031-11-08 某某买球平台的版权声明
 	case n <= 80 && englishBarRe.MatchString(l):
 		return true // a page's share bar or a forum's logo in English words
+	case n <= 6 && strings.HasSuffix(l, "要闻") && !strings.ContainsAny(l, "。，：:") && headingMarker(l) == nil:
+		return true // a news column's name alone on its line: 省部要闻, 本地要闻
 	case n <= 100 && lawPropertyRe.MatchString(l):
 		return true // a law database's record of the document: •【制定机关】某市某局, 【时效性】现行有效
 	case n <= 300 && strings.Contains(l, "enpproperty"):
