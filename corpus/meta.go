@@ -1892,11 +1892,50 @@ func otherPlace(d *Document, in metaInput, set func(string, string)) {
 		d.Region, origin = "全国", OriginBody
 	}
 	if d.Region == "" {
+		// A county's or a district's own paper that names its office by
+		// the level alone (区科技局…, 县林业局…) or calls its place by it
+		// (全区, 我县, 区属): the county-level place of that level its body
+		// names most, before the city those places point to.
+		if u := ownLevel(d.Title, d.Body, d.Kind); u != "" {
+			if p := bodyCounty(d.Body, u); p != "" {
+				d.Region, origin = p, OriginBody
+			}
+		}
+	}
+	if d.Region == "" {
 		d.Region, origin = inferRegion(d.Title+"\n"+d.Body), OriginBody
 	}
 	if d.Region != "" {
 		set("region", origin)
 	}
+}
+
+// ownLevelRe matches a title that names its office by a county's or a
+// district's level alone, after a year maybe (区科技局2031年工作计划, 县林业局…).
+var ownLevelRe = regexp.MustCompile(`^(?:(?:19|20)[0-9X]{2}\s*年度?)?([县区旗])\p{Han}{0,12}?(?:局|委员会|委|办公室|政府)`)
+
+// ownLevel returns the county level (县, 区, 旗) a paper of kind k names
+// itself by: its title's office's level, else, for a plan, points or a
+// summary (not news, which may tell of several districts), the words its
+// body calls its place by (全区, 我区, 本区, 区属, and so for 县 and 旗) when
+// it uses one level's only; "" otherwise.
+func ownLevel(title, body, k string) string {
+	if m := ownLevelRe.FindStringSubmatch(strings.TrimSpace(title)); m != nil {
+		return m[1]
+	}
+	if k != "计划" && k != "要点" && k != "总结" && k != "半年总结" {
+		return ""
+	}
+	level := ""
+	for _, u := range []string{"县", "区", "旗"} {
+		if strings.Contains(body, "全"+u) || strings.Contains(body, "我"+u) || strings.Contains(body, "本"+u) || strings.Contains(body, u+"属") {
+			if level != "" {
+				return ""
+			}
+			level = u
+		}
+	}
+	return level
 }
 
 // titleLeadPlace returns the place a title opens with (after a year) when

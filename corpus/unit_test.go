@@ -421,3 +421,19 @@ func TestEndTag(t *testing.T) {
 		}
 	}
 }
+
+func TestOwnLevel(t *testing.T) {
+	for _, tc := range []struct{ title, body, kind, want string }{
+		{"区科技局2031年工作计划", "", "计划", "区"},
+		{"2031年县林业局工作要点", "", "要点", "县"},
+		{"旗政府2031年工作要点", "", "要点", "旗"},
+		{"二〇三一年政府工作计划", "全区经济社会发展，区属规模以上工业总产值增长。", "计划", "区"},
+		{"辖市区年度目标", "全区中小学……", "新闻", ""}, // news may tell of several districts
+		{"2031年工作计划", "全县上下……我区", "计划", ""}, // two levels: neither
+		{"市水利局2031年工作计划", "全市水利工作", "计划", ""},
+	} {
+		if got := ownLevel(tc.title, tc.body, tc.kind); got != tc.want {
+			t.Errorf("ownLevel(%q, %q, %q) = %q, want %q", tc.title, tc.body, tc.kind, got, tc.want)
+		}
+	}
+}
