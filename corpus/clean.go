@@ -931,7 +931,7 @@ func stripChrome(lines []string) ([]string, string) {
 		if utf8.RuneCountInString(l) > 80 {
 			break
 		}
-		if isTailLine(l) {
+		if isTailLine(l) || printCloseRe.MatchString(l) && sentenceAbove(lines[:i]) {
 			cut = i
 		}
 	}
@@ -1214,6 +1214,22 @@ func isTailLine(l string) bool {
 	return strings.Contains(l, "ICP备") || strings.Contains(l, "版权所有") || strings.Contains(l, "公网安备") ||
 		buttonsRe.MatchString(l) || footerOrgRe.MatchString(l) ||
 		accountRe.MatchString(l) && !strings.HasPrefix(l, "以下文章来源于") // the foot of an account's page
+}
+
+// printCloseRe matches a page's print and close buttons on a line of their
+// own without brackets (打印 关闭, 打印本页 | 关闭窗口): under the text (a
+// sentence ends above them), the page's footer starts there, its sidebar's
+// links after them included; above the text they are only buttons.
+var printCloseRe = regexp.MustCompile(`^(?:打印|打印本页|打印此页|关闭|关闭窗口|关闭本页)(?:\s*[|｜]?\s*(?:打印|打印本页|打印此页|关闭|关闭窗口|关闭本页|收藏|分享))+$`)
+
+// sentenceAbove reports whether one of lines ends a sentence.
+func sentenceAbove(lines []string) bool {
+	for _, l := range lines {
+		if strings.HasSuffix(strings.TrimSpace(l), "。") {
+			return true
+		}
+	}
+	return false
 }
 
 // isChromeLine reports whether the line l is the site's, not the report's.
