@@ -2031,11 +2031,12 @@ var disclosureOwnerRe = regexp.MustCompile(`^(?:(?:19|20)[0-9]{2}\s*年度?)?\p{
 // 石桥街道办事处 in 某区石桥街道办事处2031年…年度报告, 石桥街道 in 石桥街道
 // 2031年半年度工作总结, 农林局 in 农林局 2031年工作计划 (a space a PDF put),
 // 教育文化卫生健康局 in …局20XX年上半年工作总结, 水利局 in 水利局XX年工作情况报告,
-// a ministry (教育部关于印发…).
+// a ministry (教育部关于印发…), and the office whose head speaks at a
+// meeting (某市统计局局长某某在全市统计工作会议上的讲话, 某某部部长某某在…).
 //
 // The office's second name may follow in brackets (区农业农村局（乡村振兴局）
 // 2031年…), and the half year without its 上 (县卫生局半年工作总结).
-var bureauRe = regexp.MustCompile(`^(\p{Han}{2,16}?(?:局|委员会|委|厅|办公室|中心|办事处|部|街道))\s*(?:[（(]\p{Han}{2,12}[）)]\s*)?(?:关于|20[0-9X]{2}|[XxＸｘ×]{2,4}\s*年|二〇|上半年|下半年|半年|年度|工作|部门(?:决算|预算)|“|$)`)
+var bureauRe = regexp.MustCompile(`^(\p{Han}{2,16}?(?:局|委员会|委|厅|办公室|中心|办事处|部|街道))\s*(?:[（(]\p{Han}{2,12}[）)]\s*)?(?:关于|20[0-9X]{2}|[XxＸｘ×]{2,4}\s*年|二〇|上半年|下半年|半年|年度|工作|部门(?:决算|预算)|“|副?(?:部长|局长|厅长|主任)\p{Han}{0,4}?在|$)`)
 
 // blankPlaceRe matches the blank a template leaves for its place before
 // the level: X区, XX县, ××市, ＊＊镇, and 某 of a copy that hides the

@@ -312,6 +312,10 @@ func TestBureauOf(t *testing.T) {
 		{"县城市管理局2031年工作计划", "城市管理局"},
 		{"市区城市管理局工作报告", "城市管理局"},
 		{"望城市住建局2031年工作要点", "住建局"},
+		// The office whose head speaks at a meeting.
+		{"县水利局局长张三在全县水利工作会议上的讲话", "水利局"},
+		{"某某部部长在2031年全国某某工作会议上的工作报告", "某某部"},
+		{"市统计局副局长在全市统计工作会议上的总结讲话", "统计局"},
 	} {
 		if got := bureauOf(tc.title); got != tc.want {
 			t.Errorf("bureauOf(%q) = %q, want %q", tc.title, got, tc.want)
