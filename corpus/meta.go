@@ -1886,6 +1886,12 @@ func otherPlace(d *Document, in metaInput, set func(string, string)) {
 	if d.Region == "" && in.header.Issuer != "" {
 		d.Region, origin = namedPlace(in.header.Issuer), OriginCollector
 	}
+	if d.Region == "" && nationalOffices[d.Issuer] && strings.HasPrefix(leadYearRe.ReplaceAllString(strings.TrimSpace(arabicYears(d.Title)), ""), d.Issuer) {
+		// A ministry's own paper, its title opening with the ministry's
+		// name, no place nor level before it (教育部关于印发…, 生态环境部
+		// 部长某某在…): the centre's.
+		d.Region, origin = "全国", OriginTitle
+	}
 	if d.Region == "" && nationalAddresseeRe.MatchString(headText(d.Body, 800)) {
 		// A paper addressed to every province (各省、自治区、直辖市…厅)
 		// comes from the centre: a ministry's notice or plan.
@@ -2004,6 +2010,21 @@ func cutLast(s, sep string) (before, after string, found bool) {
 // nationalAddresseeRe matches a paper's addressees when they are every
 // province: 各省、自治区、直辖市…, 各省（区、市）….
 var nationalAddresseeRe = regexp.MustCompile(`(?m)^\s*各省\s*[、，,]\s*自治区\s*[、，,]\s*直辖市|^\s*各省\s*[（(]\s*区\s*[、，,]\s*市\s*[)）]`)
+
+// nationalOffices are the names of the State Council's ministries,
+// commissions and administrations as a title opens with them: an office
+// of that name with no place before it is the centre's.
+var nationalOffices = map[string]bool{}
+
+func init() {
+	for _, n := range strings.Fields(`外交部 国防部 教育部 科学技术部 科技部 工业和信息化部 工信部 公安部 国家安全部 民政部 司法部 财政部
+		人力资源和社会保障部 人社部 自然资源部 生态环境部 住房和城乡建设部 住建部 交通运输部 水利部 农业农村部 商务部 文化和旅游部
+		退役军人事务部 应急管理部 审计署 国家发展和改革委员会 国家发展改革委 国家卫生健康委员会 国家卫生健康委 国家民族事务委员会
+		国家市场监督管理总局 市场监管总局 国家统计局 国家体育总局 体育总局 国家医疗保障局 国家林业和草原局 国家税务总局 海关总署
+		国家广播电视总局 国家知识产权局 国家能源局 国家文物局 国家药品监督管理局 国家乡村振兴局 中国人民银行`) {
+		nationalOffices[n] = true
+	}
+}
 
 // sourceGovRe matches a page's source line naming a government or its
 // office: 来源：某县人民政府办公室, 信息来源：某市人民政府, also by its short
