@@ -109,7 +109,9 @@ package corpus
 //     (- 2031-04-15 发布 |, 37.5 KB, 11页, • 格式：doc), its format tag
 //     before the headline (【Word文档】), its abstract that copies the
 //     text's start (摘要：… （全文共：1831字）) and a teaser's note that the
-//     text goes on (（未完，全文共2234字…）), its note of the text's length
+//     text goes on (（未完，全文共2234字…）), a paywall's notes of what it
+//     left out (……此处隐藏1804个字……, ……（…省略612字，正式会员可完整阅读）)
+//     and its bookmark button with the title (收藏《…》), its note of the text's length
 //     and reading time (共计3120个字，预计阅读时长10分钟), its banner (its
 //     address and slogan: EXAMPLE.COM —— 专注公文写作, or its slogan and
 //     address alone: 某某范文大全：www.example.com), its label 文章导读 over a
@@ -452,6 +454,11 @@ func stripControls(l string) string {
 	}
 	if strings.Contains(l, "---") {
 		l = strings.TrimSpace(watermarkRe.ReplaceAllString(l, ""))
+	}
+	if strings.Contains(l, "此处") {
+		// a paywalled copy site's cut inside a sentence: the site's note
+		// goes, an ellipsis marks the gap
+		l = hiddenCutRe.ReplaceAllString(l, "……")
 	}
 	if strings.Contains(l, "[") && pageTagRe.MatchString(l) {
 		// a content system's page-break tag left in the text (…而言
@@ -906,7 +913,15 @@ var (
 	// start and ends with its word count or an ellipsis (摘要：… …（全文共：
 	// 1831字）), and a teaser's note that the text goes on (（未完，全文共2234
 	// 字，当前显示319字）).
-	abstractRe = regexp.MustCompile(`^(?:摘要\s*[：:].*(?:[（(]\s*全文共\s*[：:]?\s*\d+\s*字\s*[）)]|\.{3}|…)|[（(]\s*未完\s*[，,]?\s*全文共\s*\d+\s*字.*)$`)
+	abstractRe = regexp.MustCompile(`^(?:摘要\s*[：:].*(?:[（(]\s*全文共\s*[：:]?\s*\d+\s*字\s*[）)]|\.{3}|…)|(?:…+|\.{3,})?\s*[（(]\s*未完\s*[，,]?\s*全文共\s*\d+\s*字.*)$`)
+	// paywallNoteRe matches a paywalled copy site's note, alone on its
+	// line, that it left part of the text out for its members
+	// (……（某某文秘网https://…省略612字，正式会员可完整阅读）); bookmarkRe its
+	// bookmark button labelled with the title (收藏《某某工作总结》)); and
+	// hiddenCutRe its note inside a cut sentence (二是 ……此处隐藏1804个字……元。).
+	paywallNoteRe = regexp.MustCompile(`^(?:…+|\.{3,})?\s*[（(][^（()）]{0,60}?(?:省略\s*\d+\s*个?字|会员可(?:完整|全文)?(?:阅读|查看|下载))[^（()）]{0,40}[）)]?$`)
+	bookmarkRe    = regexp.MustCompile(`^(?:收藏|加入收藏)\s*《[^《》]{2,80}》\s*[）)]?$`)
+	hiddenCutRe   = regexp.MustCompile(`\s*(?:…+|\.{3,})?\s*此处(?:隐藏|省略)\s*\d+\s*个?字\s*(?:…+|\.{3,})?`)
 	// abstractMarkRe matches a periodical library's mark that the text
 	// begins where an abstract would (<正>), with the label of the abstract
 	// before it: 简介：<正>, 摘要：<正>.
@@ -983,6 +998,8 @@ func isCopySiteLine(l string, n int) bool {
 	case n <= 50 && flipPageRe.MatchString(l):
 		return true
 	case n <= 400 && abstractRe.MatchString(l):
+		return true
+	case n <= 120 && (paywallNoteRe.MatchString(l) || bookmarkRe.MatchString(l)):
 		return true
 	}
 	return n <= 80 && (isFieldsLine(l) || isDisclosureRow(l))
