@@ -104,7 +104,10 @@ package corpus
 //     headline again in square brackets ([某某工作总结], whose brackets go)
 //     and the labels 【概述】 and 【正文】; a portal's column in brackets before
 //     the headline (【统计规划】某中学…学校工作计划), which goes; a copy site's watermark inside the text
-//     (---本文来源于网络，仅供参考…---) and its tag glued to the end of
+//     (---本文来源于网络，仅供参考…---), its meta line of labelled cells
+//     between bars (网站：… | 时间：… | 移动端：<headline>), a document
+//     site's line of the file's date, views, size and pages (2031-05-19
+//     999+ 16.44KB 13 页 海报), and its tag glued to the end of
 //     paragraphs (…如下。某某百科--为乡村振兴助力: dropRepeatedTails); a library's facts about the file
 //     (- 2031-04-15 发布 |, 37.5 KB, 11页, • 格式：doc), its format tag
 //     before the headline (【Word文档】), its abstract that copies the
@@ -754,7 +757,7 @@ var (
 	// lost, from the home page to the article's crumb 正文 (首頁某縣—正文,
 	// 首页 新闻 正文), with a share button after it; and a crumb numbered
 	// by a scraped list, down to the article (3. > 正文).
-	crumbArticleRe = regexp.MustCompile(`^(?:(?:首页|首頁)[^，。；：:！？,]{0,24}正文\s*(?:分享|打印)?|\d{1,2}\.\s*(?:[>›»＞]\s*[^\s，。；：:！？、>›»＞]{1,12}\s*)*[>›»＞]\s*正文)$`)
+	crumbArticleRe = regexp.MustCompile(`^(?:(?:首页|首頁)[^，。；：:！？,]{0,24}(?:正文|详细信息|詳細信息|详细内容|内容详情)\s*(?:分享|打印)?|\d{1,2}\.\s*(?:[>›»＞]\s*[^\s，。；：:！？、>›»＞]{1,12}\s*)*[>›»＞]\s*正文)$`)
 	// crumbTailRe matches a crumb a scraper put on a line of its own under
 	// the breadcrumb it belongs to: a separator, then a short column name
 	// (> 政务公开, » 2031年).
@@ -814,8 +817,9 @@ var (
 	// file (文件下载) and the page's menu button (导航菜单), a newspaper site's
 	// empty box for the story's summary (阅读提示), a portal's empty list of
 	// linked stories (关联稿件：), the caption over a disclosure's table of
-	// stamps (信息公开元数据).
-	pageLabelRe = regexp.MustCompile(`^(?:(?:文字|字体|字号|保护视力色|视力保护色|护眼色|护眼模式|背景色|背景颜色|文本内容|文档内容|关联稿件)\s*[：:]|文件下载|附件下载|下载附件|导航菜单|网站导航|阅读提示|(?:信息公开)?元数据)$`)
+	// stamps (信息公开元数据), a disclosure page's tab words (详细信息,
+	// 公开具体内容).
+	pageLabelRe = regexp.MustCompile(`^(?:(?:文字|字体|字号|保护视力色|视力保护色|护眼色|护眼模式|背景色|背景颜色|文本内容|文档内容|关联稿件)\s*[：:]|文件下载|附件下载|下载附件|导航菜单|网站导航|阅读提示|(?:信息公开)?元数据|详细信息|公开具体内容)$`)
 	// reviewStampRe matches the stamps a department's budget or final
 	// accounts page carries above its text, that the secrecy review and the
 	// head's signature were done: 保密审查情况：已审查, 部门主要负责人审签情况：已审签.
@@ -921,7 +925,13 @@ var (
 	// hiddenCutRe its note inside a cut sentence (二是 ……此处隐藏1804个字……元。).
 	paywallNoteRe = regexp.MustCompile(`^(?:…+|\.{3,})?\s*[（(][^（()）]{0,60}?(?:省略\s*\d+\s*个?字|会员可(?:完整|全文)?(?:阅读|查看|下载))[^（()）]{0,40}[）)]?$`)
 	bookmarkRe    = regexp.MustCompile(`^(?:收藏|加入收藏)\s*《[^《》]{2,80}》\s*[）)]?$`)
-	hiddenCutRe   = regexp.MustCompile(`\s*(?:…+|\.{3,})?\s*此处(?:隐藏|省略)\s*\d+\s*个?字\s*(?:…+|\.{3,})?`)
+	// docStatsRe matches a document site's line of facts about the file:
+	// its date, views, size and pages, and the poster button (2031-05-19
+	// 999+ 16.44KB 13 页 海报); archiveStampRe a portal's archive stamp
+	// (归档时间：2032-06-15), the day the page was filed, never the paper's.
+	docStatsRe     = regexp.MustCompile(`^(?:(?:19|20)\d{2}-\d{1,2}-\d{1,2}\s*)?(?:\d+\+?\s+)?[0-9.]+\s*(?i:kb|mb)\s*(?:\d+\s*页)?\s*(?:海报|下载|收藏|举报|分享)*$`)
+	archiveStampRe = regexp.MustCompile(`^归档(?:时间|日期)\s*[：:]\s*` + dateTimePat + `$`)
+	hiddenCutRe    = regexp.MustCompile(`\s*(?:…+|\.{3,})?\s*此处(?:隐藏|省略)\s*\d+\s*个?字\s*(?:…+|\.{3,})?`)
 	// abstractMarkRe matches a periodical library's mark that the text
 	// begins where an abstract would (<正>), with the label of the abstract
 	// before it: 简介：<正>, 摘要：<正>.
@@ -959,6 +969,37 @@ var (
 	// bareLabelRe matches a field's label left without its value.
 	bareLabelRe = regexp.MustCompile(`^[•·●]?\s*(?:索引号|主题分类|来源|发文机构|发文字号|发文日期|成文日期|发布日期|有效性|内容概述|文号)\s*[：:]$`)
 )
+
+// cellLabelRe matches the label of one cell of a copy site's meta line
+// (网站：, 时间：, 移动端：), pageCellLabelRe the labels only a page's cells
+// carry.
+var (
+	cellLabelRe     = regexp.MustCompile(`^(?:网站|站点|来源|作者|时间|日期|发布时间|更新时间|移动端|手机版|手机端|栏目|分类|浏览|阅读|点击|编辑)\s*[：:]\s*\S`)
+	pageCellLabelRe = regexp.MustCompile(`^(?:网站|站点|移动端|手机版|手机端)\s*[：:]`)
+)
+
+// isLabelledCells reports whether l is a copy site's meta line of labelled
+// cells between bars (网站：某某素材库 | 时间：2031-06-18 08:57 | 移动端：
+// <the headline>), whatever the values' length: two cells at least, each
+// a label and its value, one of them a label only a page has.
+func isLabelledCells(l string) bool {
+	if !strings.ContainsAny(l, "|｜") {
+		return false
+	}
+	cells := strings.FieldsFunc(l, func(r rune) bool { return r == '|' || r == '｜' })
+	if len(cells) < 2 {
+		return false
+	}
+	page := false
+	for _, c := range cells {
+		c = strings.TrimSpace(c)
+		if !cellLabelRe.MatchString(c) || strings.ContainsAny(c, "。；") {
+			return false
+		}
+		page = page || pageCellLabelRe.MatchString(c)
+	}
+	return page
+}
 
 // copyOutlineLabelRe matches a copy site's label over the outline of the paper
 // it shows, with nothing or an ellipsis after it (目录/提纲：……, 提纲：……);
@@ -1001,6 +1042,12 @@ func isCopySiteLine(l string, n int) bool {
 		return true
 	case n <= 120 && (paywallNoteRe.MatchString(l) || bookmarkRe.MatchString(l)):
 		return true
+	case n <= 40 && (docStatsRe.MatchString(l) || archiveStampRe.MatchString(l)):
+		return true
+	case n <= 120 && isLabelledCells(l):
+		return true
+	case n <= 6 && strings.Trim(l, "`´") == "":
+		return true // a stray line of backticks, a page's markup
 	}
 	return n <= 80 && (isFieldsLine(l) || isDisclosureRow(l))
 }

@@ -1010,8 +1010,9 @@ func isCrumbLine(l string) bool {
 
 // mastheadNameRe matches a line that is only a site's or its owner's name
 // as a masthead gives it: a few words ending in 网, 网站, 门户, 在线, 频道,
-// 中心, 平台 or an association's 会 (某某经济网, 某某科学发展促进会).
-var mastheadNameRe = regexp.MustCompile(`^[\p{Han}A-Za-z0-9]{2,14}(?:网|网站|门户|在线|频道|中心|平台|协会|学会|促进会|研究会)$`)
+// 中心, 平台 or an association's 会 (某某经济网, 某某科学发展促进会), or
+// its slogan of four-character phrases (荟萃美文、博采众长、学以致用).
+var mastheadNameRe = regexp.MustCompile(`^(?:[\p{Han}A-Za-z0-9]{2,14}(?:网|网站|门户|在线|频道|中心|平台|协会|学会|促进会|研究会)|(?:\p{Han}{4}[、，,·\s]\s*){1,3}\p{Han}{4})$`)
 
 // dropMastheadNames returns out without the site's names at its end, the
 // masthead above a breadcrumb, when nothing but such names (and blank
@@ -1145,8 +1146,8 @@ func isBarMenu(l string) bool {
 // when a headline of six characters at least follows them.
 func cutBareCrumbs(l string) string {
 	rest, ok := strings.CutPrefix(l, "首页 ")
-	if !ok {
-		return l
+	if !ok || crumbArticleRe.MatchString(l) {
+		return l // (a breadcrumb down to the page's label, 首页 新闻 详细信息, is all chrome)
 	}
 	for k := 0; k < 3; k++ {
 		rest = strings.TrimSpace(rest)
