@@ -86,6 +86,7 @@ func Clean(text string) (string, []Warning) {
 	lines = joinPageBreaks(lines)
 	lines = joinPageMarkers(lines)
 	lines, warns = removeChunkMarkers(lines, title, warns)
+	lines = dropPageHeadTitles(lines)
 	lines = joinAnchors(lines, title)
 	lines = joinWraps(lines, title, starts)
 	lines, warns = collapseCopies(lines, warns)
@@ -2116,6 +2117,57 @@ func separateTitle(lines []string, title string) []string {
 		}
 	}
 	return lines
+}
+
+// dropPageHeadTitles returns lines without the headline a paginated copy
+// prints again at the top of each of its pages: a line equal to the first
+// line, when that names a paper, once the body has begun (a heading or a
+// long line came), between two paragraphs or inside a sentence the page
+// cut, which joinWraps then joins. A repeat that the first line's next
+// line follows again opens a second copy of the text: it stays, for
+// collapseCopies.
+func dropPageHeadTitles(lines []string) []string {
+	head, next := -1, ""
+	for i, l := range lines {
+		if l == "" {
+			continue
+		}
+		if head < 0 {
+			head = i
+			continue
+		}
+		next = l
+		break
+	}
+	if head < 0 || next == "" {
+		return lines
+	}
+	t := strings.Join(strings.Fields(strings.TrimSuffix(lines[head], hardEnd)), "")
+	if n := utf8.RuneCountInString(t); n < 8 || n > 60 || strings.ContainsAny(t, "。；，") || !titleEndRe.MatchString(t) {
+		return lines
+	}
+	out := lines[: head+1 : head+1]
+	body := false
+	for i := head + 1; i < len(lines); i++ {
+		l := lines[i]
+		if body && strings.Join(strings.Fields(strings.TrimSuffix(l, hardEnd)), "") == t {
+			following := ""
+			for _, m := range lines[i+1:] {
+				if m != "" {
+					following = m
+					break
+				}
+			}
+			if following != next {
+				continue
+			}
+		}
+		if !body && l != "" && (utf8.RuneCountInString(l) > 60 || headingMarker(l) != nil) {
+			body = true
+		}
+		out = append(out, l)
+	}
+	return out
 }
 
 // cutTitleRepeat returns l without the title it opens with, or without
