@@ -2056,8 +2056,17 @@ var disclosureOwnerRe = regexp.MustCompile(`^(?:(?:19|20)[0-9]{2}\s*年度?)?\p{
 // meeting (某市统计局局长某某在全市统计工作会议上的讲话, 某某部部长某某在…).
 //
 // The office's second name may follow in brackets (区农业农村局（乡村振兴局）
-// 2031年…), and the half year without its 上 (县卫生局半年工作总结).
-var bureauRe = regexp.MustCompile(`^(\p{Han}{2,16}?(?:局|委员会|委|厅|办公室|中心|办事处|部|街道))\s*(?:[（(]\p{Han}{2,12}[）)]\s*)?(?:关于|20[0-9X]{2}|[XxＸｘ×]{2,4}\s*年|二〇|上半年|下半年|半年|年度|工作|部门(?:决算|预算)|“|副?(?:部长|局长|厅长|主任)\p{Han}{0,4}?在|$)`)
+// 2031年…), and the half year without its 上 (县卫生局半年工作总结). A
+// development zone's 管委会 is its office (某开发区管委会2031年…).
+var bureauRe = regexp.MustCompile(`^((?:\p{Han}{0,16}?(?:管委会|管理委员会)|\p{Han}{2,16}?(?:局|委员会|委|厅|办公室|中心|办事处|部|街道)))\s*(?:[（(]\p{Han}{2,12}[）)]\s*)?(?:关于|20[0-9X]{2}|[XxＸｘ×]{2,4}\s*年|二〇|上半年|下半年|半年|年度|工作|部门(?:决算|预算)|“|副?(?:部长|局长|厅长|主任)\p{Han}{0,4}?在|$)`)
+
+// copyColumnTagRe matches a copy site's column tag before a title
+// (【林业总结】, 【工作总结】); bracketedBureauRe a title that names its office
+// in brackets at its end (…工作总结和工作要点（林业局）), the office in group 1.
+var (
+	copyColumnTagRe   = regexp.MustCompile(`^【\p{Han}{2,8}】\s*`)
+	bracketedBureauRe = regexp.MustCompile(`(?:总结|计划|要点|报告|汇报|思路|打算|安排)\s*[（(]\s*(\p{Han}{2,14}?(?:局|委员会|委|办公室|管委会))\s*[）)]$`)
+)
 
 // blankPlaceRe matches the blank a template leaves for its place before
 // the level: X区, XX县, ××市, ＊＊镇, and 某 of a copy that hides the
@@ -2068,7 +2077,16 @@ var blankPlaceRe = regexp.MustCompile(`^(?:[XxＸｘ×＊*]{1,4}|某)(?:省|市|
 // place before it (县交通局 -> 交通局, 某市卫生健康委 -> 卫生健康委, a
 // template's XX县农业农村局 -> 农业农村局), or "".
 func bureauOf(title string) string {
-	t := leadYearRe.ReplaceAllString(strings.TrimSpace(arabicYears(title)), "")
+	t := strings.TrimSpace(arabicYears(title))
+	if m := copyColumnTagRe.FindString(t); m != "" {
+		t = t[len(m):] // a copy site's column tag: 【林业总结】林业局…
+	}
+	if m := bracketedBureauRe.FindStringSubmatch(t); m != nil {
+		// a copy site's title that names the office in brackets after
+		// what the paper is: …工作总结和工作要点（林业局）
+		t = m[1]
+	}
+	t = leadYearRe.ReplaceAllString(t, "")
 	if m := blankPlaceRe.FindString(t); m != "" {
 		t = strings.TrimPrefix(strings.TrimLeft(t, "XxＸｘ×＊*"), "某")
 	}

@@ -316,6 +316,15 @@ func TestBureauOf(t *testing.T) {
 		{"县水利局局长张三在全县水利工作会议上的讲话", "水利局"},
 		{"某某部部长在2031年全国某某工作会议上的工作报告", "某某部"},
 		{"市统计局副局长在全市统计工作会议上的总结讲话", "统计局"},
+		// A copy site's column tag before the office, and its title that
+		// names the office in brackets after what the paper is.
+		{"【林业总结】林业局2031年工作总结和计划（完整文档）", "林业局"},
+		{"2031年建市五年来林业工作总结和工作要点（林业局）", "林业局"},
+		{"2031年工作总结（县水利局）", "水利局"},
+		{"2031年工作总结（完整版）", ""},
+		// A development zone's administrative committee.
+		{"管委会2031年工作总结和2032年工作思路", "管委会"},
+		{"望川经济开发区管委会2031年工作总结", "管委会"},
 	} {
 		if got := bureauOf(tc.title); got != tc.want {
 			t.Errorf("bureauOf(%q) = %q, want %q", tc.title, got, tc.want)
