@@ -463,6 +463,21 @@ func stripControls(l string) string {
 		// goes, an ellipsis marks the gap
 		l = hiddenCutRe.ReplaceAllString(l, "……")
 	}
+	if strings.HasPrefix(l, "[") || strings.HasPrefix(l, "【") || strings.HasPrefix(l, "（") || strings.HasPrefix(l, "(") {
+		// a site's mark that its second page goes on from the first
+		// ([接上页] --农业生产…): the site's, the text after it stays
+		if m := continuedRe.FindString(l); m != "" && len(m) < len(l) {
+			l = strings.TrimLeft(l[len(m):], " ")
+		}
+	}
+	if strings.HasSuffix(l, "###") {
+		// a copy site's slogan glued after a paragraph's last sentence
+		// with a run of #'s (…成效。.,某某公文共同的天地#####)
+		l = hashSloganRe.ReplaceAllString(l, "$1")
+	}
+	if strings.Count(l, "工作") >= 4 {
+		l = dropStuffedTitle(l)
+	}
 	if strings.Contains(l, "[") && pageTagRe.MatchString(l) {
 		// a content system's page-break tag left in the text (…而言
 		// [NextPage] ：今年…): the page's markup, not a word of the text
@@ -1001,6 +1016,39 @@ func isLabelledCells(l string) bool {
 	return page
 }
 
+// continuedRe matches a site's mark before the text of a page that goes
+// on from the one before: [接上页], 【接上页】, （接上页）, (续上页).
+var continuedRe = regexp.MustCompile(`^[\[【（(]\s*(?:接上页|续上页|接上一页|上接)\s*[\]】）)]\s*`)
+
+// hashSloganRe matches a copy site's slogan after a sentence's end with a
+// run of #'s closing the line (。.,某某公文共同的天地#####): group 1 is
+// the sentence's end, which stays.
+var hashSloganRe = regexp.MustCompile(`([。！？”])[\s.,，、。]*[^\s。！？#]{2,20}#{3,}$`)
+
+// stuffedKindRe matches what a stuffed keyword title ends with.
+var stuffedKindRe = regexp.MustCompile(`(?:总结|计划|要点|汇报|思路|打算|安排)$`)
+
+// dropStuffedTitle returns l without a copy site's keyword title stuffed
+// twice in a row into the middle of a sentence (…养护里程某局201x上工作总结
+// 及下半年工作计划某局201x上工作总结及下半年工作计划。在开展…): a run of 8
+// to 40 characters ending in what a paper is, said twice with nothing
+// between after a word of the sentence, is the site's, never the text's
+// (a title twice at a line's start is the headline's: dropTitleRepeat).
+func dropStuffedTitle(l string) string {
+	r := []rune(l)
+	for end := 8; end <= len(r); end++ {
+		if !stuffedKindRe.MatchString(string(r[max(0, end-2):end])) {
+			continue
+		}
+		for n := 8; n <= 40 && n <= end && end+n <= len(r); n++ {
+			if end-n > 0 && IsHan(r[end-n-1]) && string(r[end-n:end]) == string(r[end:end+n]) && strings.Contains(string(r[end-n:end]), "工作") {
+				return string(r[:end-n]) + string(r[end+n:])
+			}
+		}
+	}
+	return l
+}
+
 // copyOutlineLabelRe matches a copy site's label over the outline of the paper
 // it shows, with nothing or an ellipsis after it (目录/提纲：……, 提纲：……);
 // a bare 目录 over a table of contents is dropContents's.
@@ -1369,8 +1417,9 @@ func dropSuffixedTitle(lines []string) []string {
 }
 
 // siteTagRe matches what a page's title adds after the headline: a dash
-// or a bar and a short name (-某某网, _某某文库, | 某某).
-var siteTagRe = regexp.MustCompile(`^\s*[-_—|｜]{1,2}\s*[^\s，。；：:！？]{1,16}$`)
+// or a bar and a short name (-某某网, _某某文库, | 某某), or the site's
+// category glued on (…述职报告述职报告范文大全).
+var siteTagRe = regexp.MustCompile(`^\s*(?:[-_—|｜]{1,2}\s*[^\s，。；：:！？]{1,16}|\p{Han}{0,8}(?:范文大全|范文精选|范文汇编|范文|大全|精选))$`)
 
 // isMenuItem reports whether l could be an item of a site's menu: short,
 // without punctuation, not numbered.
