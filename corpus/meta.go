@@ -1769,6 +1769,19 @@ func otherPlace(d *Document, in metaInput, set func(string, string)) {
 	if d.Region == "" {
 		d.Region = titleLeadPlace(d.Title)
 	}
+	if i := strings.LastIndexAny(d.Title, "|｜"); d.Region == "" && i > 0 {
+		// A news headline's kicker before a bar, then the main headline
+		// that opens with the place (做好“新答卷”| 某区半年度商务工作会议
+		// 召开): the main headline's place.
+		main := strings.TrimSpace(strings.TrimLeft(d.Title[i:], "|｜"))
+		if d.Region = namedPlace(main); d.Region == "" {
+			if d.Region = titleLeadPlace(main); d.Region == "" {
+				if m := ledeMeetingRe.FindStringSubmatch(main); m != nil {
+					d.Region = namedPlace(m[1] + "工作")
+				}
+			}
+		}
+	}
 	origin := d.Origins["title"]
 	if d.Region == "" && d.Title == "" {
 		d.Region = namedPlace(first)
@@ -1913,6 +1926,11 @@ func otherPlace(d *Document, in metaInput, set func(string, string)) {
 	}
 	if d.Region != "" {
 		set("region", origin)
+	}
+	if rest, ok := strings.CutPrefix(d.Issuer, d.Region); ok && d.Region != "" && utf8.RuneCountInString(rest) >= 2 {
+		// an office the title names with a place the patterns above did
+		// not cut (a county named by one character: 某县住房和城乡建设局)
+		d.Issuer = rest
 	}
 }
 
