@@ -1803,7 +1803,7 @@ func joinWraps(lines []string, title string, starts map[string]bool) []string {
 			headTitle := i-1 == top && firstTitleRe.MatchString(p) && utf8.RuneCountInString(p) <= 60 && !strings.ContainsAny(p, "，。；：:,")
 			if first != title && !headTitle && !short && (endsMidSentence(p) || trailingMarkerRe.MatchString(p) || full) && runes >= 20 &&
 				!isHeadingLike(first) && !(whole && isLongHeading(first)) && headingMarker(l) == nil && !isPlaceHeading(first) && !isSubtitle(first) &&
-				!collectorKeyRe.MatchString(l) && !labelRe.MatchString(l) && !titleLineRe.MatchString(l) && !annexLabelRe.MatchString(l) &&
+				!collectorKeyRe.MatchString(l) && !labelRe.MatchString(l) && !titleLineRe.MatchString(l) && !annexLabelRe.MatchString(l) && !greetingLineRe.MatchString(l) &&
 				!docNumberLineRe.MatchString(l) && !docNumberLineRe.MatchString(p) && !(noticeEndRe.MatchString(p) && addresseeLineRe.MatchString(l)) &&
 				!(strings.HasSuffix(strings.TrimRight(p, "）)"), "会议上") && !isDateLine(p) && isSpeaker(despace(l))) {
 				// (a title run onto its date line ends at 会议上: the
@@ -1829,6 +1829,11 @@ var (
 	noticeEndRe     = regexp.MustCompile(`(?:通知|决定|意见|批复|通报)$`)
 	addresseeLineRe = regexp.MustCompile(`^[^。！？；]{2,100}[：:]$`)
 )
+
+// greetingLineRe matches a greeting on a line of its own, which opens a
+// speech or a report to a meeting and never goes on from the line above
+// (尊敬的各位领导、各位代表：, 各位代表：, 同志们：).
+var greetingLineRe = regexp.MustCompile(`^(?:尊敬的)?(?:各位|全体)?(?:领导|代表|委员|同志|同志们|来宾|嘉宾)(?:[、，,和]\s*(?:各位|全体)?(?:领导|代表|委员|同志|同志们|来宾|嘉宾)){0,3}\s*[：:！!]$`)
 
 // joinCutStamps does part of step 3: a page's stamp that a fixed width cut
 // (a web page printed to PDF: 中央政府门户网站 www.gov.cn 2031年02月23日 1 /
