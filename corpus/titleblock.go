@@ -282,8 +282,10 @@ func splitGluedOwn(lines []string) (out, own []string) {
 					}
 				}
 			}
-			if loc := gluedGreetRe.FindStringIndex(l); loc != nil && loc[0] > 0 && loc[0] < cut && utf8.RuneCountInString(l[:loc[0]]) <= 60 {
-				cut = loc[0] // a greeting, not a sentence's 各位代表纷纷…
+			if loc := gluedGreetRe.FindStringIndex(l); loc != nil && loc[0] > 0 && loc[0] < cut && utf8.RuneCountInString(l[:loc[0]]) <= 60 && !greetingLineRe.MatchString(l) {
+				// a greeting, not a sentence's 各位代表纷纷…, nor the
+				// last of a greeting's addressees (尊敬的各位领导、各位代表：)
+				cut = loc[0]
 			}
 			out, own = append(out, strings.TrimSpace(l[:cut])), append(own, strings.TrimSpace(o[:cut]))
 			l, o = strings.TrimSpace(l[cut:]), strings.TrimSpace(o[cut:])
