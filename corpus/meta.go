@@ -504,6 +504,11 @@ func fillMeta(d *Document, in metaInput) {
 		case bodyYear(d.Body) != 0:
 			d.Year = bodyYear(d.Body)
 			set("year", OriginBody)
+		case bodyYear(arabicYears(d.Body)) != 0:
+			// Only Chinese numerals date the text (a page whose one date
+			// is its closing date, 二〇三一年八月十三日): their year.
+			d.Year = bodyYear(arabicYears(d.Body))
+			set("year", OriginBody)
 		case fileYear != 0:
 			d.Year = fileYear
 			set("year", OriginFileName)
