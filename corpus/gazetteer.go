@@ -363,6 +363,31 @@ func namedPlaces(text string) (cityNamed map[string]int, counties map[string]map
 	return cityNamed, counties
 }
 
+// ownCounty returns the one county or district of city that text names,
+// when text calls its own government by that level twice at least (区委、
+// 区政府, 我区, 全区 for a district; 县委, 我县, 全县 for a county): a
+// county's paper that names its city once beside it (《某市某区…办法》) is
+// the county's. It returns "" when text names none or several of city's
+// counties, or does not speak as one.
+func ownCounty(text, city string) string {
+	_, counties := namedPlaces(text)
+	if len(counties[city]) != 1 {
+		return ""
+	}
+	for c := range counties[city] {
+		level, _ := utf8.DecodeLastRuneInString(c)
+		if !strings.ContainsRune("区县旗", level) {
+			return ""
+		}
+		l := string(level)
+		if strings.Count(text, l+"委、"+l+"政府")+strings.Count(text, "我"+l)+strings.Count(text, "全"+l) >= 2 &&
+			strings.Count(text, "我市")+strings.Count(text, "全市")+strings.Count(text, "市委、市政府") == 0 {
+			return c
+		}
+	}
+	return ""
+}
+
 // countiesNamed returns how often text names each county-level place (in
 // full or by its short form, 黎平 for 黎平县).
 func countiesNamed(text string) map[string]int {

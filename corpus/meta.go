@@ -1928,6 +1928,9 @@ func otherPlace(d *Document, in metaInput, set func(string, string)) {
 	}
 	if d.Region == "" {
 		d.Region, origin = inferRegion(d.Title+"\n"+d.Body), OriginBody
+		if c := ownCounty(d.Title+"\n"+d.Body, d.Region); c != "" {
+			d.Region = c // a district's paper that names its city beside it
+		}
 	}
 	if d.Region != "" {
 		set("region", origin)
