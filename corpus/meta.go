@@ -2545,6 +2545,9 @@ func namedPlace(s string) string {
 	if lookupPlace(places[0]) == nil && sentenceLeadRe.MatchString(places[0]) {
 		return "" // 根据市政府办公厅《…》: a sentence's preposition before a level
 	}
+	if len(places) == 1 && lookupPlace(places[0]) == nil && genericZoneRe.MatchString(places[0]) {
+		return "" // 经济开发区2031年…: a zone named by its kind alone is no place
+	}
 	if p := places[len(places)-1]; lookupPlace(p) == nil && wholeUnitEndRe.MatchString(p) {
 		return "" // 某某在全省(教育工作会议): a phrase that ends with 全省, 我市
 	}
@@ -2565,6 +2568,10 @@ func namedPlace(s string) string {
 	}
 	return places[0]
 }
+
+// genericZoneRe matches a zone's kind without a name (经济开发区, 高新区,
+// 新区, 城区), which a title may open with but is no place.
+var genericZoneRe = regexp.MustCompile(`^(?:经济技术开发区|经济开发区|高新技术产业开发区|技术开发区|开发区|高新区|新区|园区|工业园区|工业区|保税区|自贸区|示范区|试验区|实验区|景区|城区|辖区|片区|库区|山区|矿区|社区|街区|校区|全区|本区|我区|该区)$`)
 
 // unitWords are the units a government names itself by in an opening
 // (我代表市人民政府) or a date line (在市第十五届人民代表大会, 在林区十一届
