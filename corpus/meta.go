@@ -1367,12 +1367,17 @@ var sessionNewsRe = regexp.MustCompile(`(?:人民代表大会|人大).{0,12}(?:�
 func titleCandidate(l string) bool {
 	n := utf8.RuneCountInString(l)
 	return n >= 4 && n <= 60 && headingMarker(l) == nil && !strings.ContainsAny(l, "。；") && !greetRe.MatchString(l) && !controlsRe.MatchString(l) && !labelEndRe.MatchString(l) &&
-		!dateLineRe.MatchString(l) && !calendarDateRe.MatchString(l) && !strings.HasPrefix(l, "——") && !reviewRe.MatchString(l) && !isSpeaker(l)
+		!dateLineRe.MatchString(l) && !calendarDateRe.MatchString(l) && !strings.HasPrefix(l, "——") && !reviewRe.MatchString(l) && !isSpeaker(l) && !officeSpeakerRe.MatchString(despace(l))
 }
 
 // calendarDateRe matches a line that is a day alone, maybe with its
 // weekday (2031年02月23日, 2031-02-23 星期一): a page's date, never a title.
 var calendarDateRe = regexp.MustCompile(`^(?:(?:19|20)\d{2}\s*[年\-/.]\s*\d{1,2}\s*[月\-/.]\s*\d{1,2}\s*日?|[〇零一二三四五六七八九○]{4}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日)(?:\s*(?:星期|周)[一二三四五六日天])?$`)
+
+// officeSpeakerRe matches the speaker's line of an office's report to a
+// congress or its standing committee: the office, its head's title and
+// name (某区审计局局长 某某, 某县财政局副局长 某某), the office in group 1.
+var officeSpeakerRe = regexp.MustCompile(`^(\p{Han}{2,24}?(?:局|委员会|委|厅|办公室))(?:常务)?副?(?:局长|主任|厅长|委员长)(?:\p{Han}{2,4})$`)
 
 // labelEndRe matches a line that ends as a label does, with a colon and
 // maybe an ellipsis (文本内容：, 目录/提纲：……): it introduces what follows
@@ -1763,6 +1768,13 @@ func otherPlace(d *Document, in metaInput, set func(string, string)) {
 		// No title names it: the office that is the subject of the
 		// opening sentence (2031年，市卫生健康委以…) wrote it.
 		if d.Issuer = bureauOf(subject); d.Issuer != "" {
+			set("issuer", OriginBody)
+		}
+	}
+	if m := officeSpeakerRe.FindStringSubmatch(despace(first)); d.Issuer == "" && d.Title == "" && m != nil {
+		// No title, the speaker's line first (某区审计局局长 某某): the
+		// office of the head who reports.
+		if d.Issuer = bureauOf(m[1]); d.Issuer != "" {
 			set("issuer", OriginBody)
 		}
 	}
