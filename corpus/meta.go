@@ -1793,6 +1793,9 @@ func otherPlace(d *Document, in metaInput, set func(string, string)) {
 	if d.Region == "" {
 		d.Region = titleLeadPlace(d.Title)
 	}
+	if m := officeSpeakerRe.FindStringSubmatch(despace(first)); d.Region == "" && d.Title == "" && m != nil {
+		d.Region = namedPlace(m[1]) // the speaker's office's place: 某市某区审计局局长 某某
+	}
 	if i := strings.LastIndexAny(d.Title, "|｜"); d.Region == "" && i > 0 {
 		// A news headline's kicker before a bar, then the main headline
 		// that opens with the place (做好“新答卷”| 某区半年度商务工作会议
