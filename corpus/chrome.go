@@ -393,10 +393,17 @@ func stripControls(l string) string {
 			l = strings.TrimSpace(l[:loc[0]])
 		}
 	}
-	if strings.Contains(l, "365") && gamblingBrandRe.MatchString(l) {
+	if ms := gamblingBrandRe.FindAllStringSubmatchIndex(l, -1); ms != nil {
 		// a gambling brand's name injected into a hijacked page's lines,
 		// glued to the words around it (beat365唯一官网某局关于印发…)
-		l = strings.TrimSpace(gamblingBrandRe.ReplaceAllString(l, ""))
+		var b strings.Builder
+		at := 0
+		for _, m := range ms {
+			b.WriteString(l[at:m[2]])
+			at = m[3]
+		}
+		b.WriteString(l[at:])
+		l = strings.TrimSpace(b.String())
 	}
 	if strings.Contains(l, "<正>") {
 		// a periodical library's label of the abstract and its mark that
@@ -735,10 +742,13 @@ var spamWordRe = regexp.MustCompile(`国产精品|亚洲|欧美|日韩|久久|�
 // has users, not a 官网 to log in to).
 const gamblingWords = `足彩|买球|博彩|赌球|真人(?:游戏|娱乐|视讯)|百家乐|娱乐城|老虎机|电子游艺|(?i:(?:体育|娱乐|棋牌)\s*app)\s*(?:官网|官方|下载|登录)|官网在线登录`
 
-// gamblingBrandRe matches a gambling brand's name as spam injects it into
-// a page's lines, with the words it sells itself with (beat365唯一官网,
-// 365bet平台): the letters bet with 365, which no report writes.
-var gamblingBrandRe = regexp.MustCompile(`(?i:beat365|bet365|365bet)(?:唯一官网|官方网站|官网|平台|网投|用址)?`)
+// gamblingBrandRe matches, in group 1, a gambling brand's name as spam
+// injects it into a page's lines, with the words it sells itself with
+// (beat365唯一官网, 365bet平台, vip888官方网站): letters and digits run
+// together, then a seller's word, no letter or digit before it. A report's
+// platforms are named in words or digits alone (12345平台, 5G平台), never
+// so.
+var gamblingBrandRe = regexp.MustCompile(`(?:^|[^A-Za-z0-9])((?:[A-Za-z]{2,8}[0-9]{2,6}|[0-9]{2,6}[A-Za-z]{2,8})(?:唯一官网|官方网站|官网|平台|网投|用址))`)
 
 var (
 	gamblingRe     = regexp.MustCompile(gamblingWords)
