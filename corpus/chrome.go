@@ -135,6 +135,7 @@ package corpus
 import (
 	"html"
 	"regexp"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -393,7 +394,9 @@ func stripControls(l string) string {
 			l = strings.TrimSpace(l[:loc[0]])
 		}
 	}
-	if ms := gamblingBrandRe.FindAllStringSubmatchIndex(l, -1); ms != nil {
+	if !strings.Contains(l, "官网") && !strings.Contains(l, "平台") && !strings.Contains(l, "官方网站") && !strings.Contains(l, "网投") && !strings.Contains(l, "用址") {
+		// no seller's word: no brand (most lines)
+	} else if ms := gamblingBrandRe.FindAllStringSubmatchIndex(l, -1); ms != nil {
 		// a gambling brand's name injected into a hijacked page's lines,
 		// glued to the words around it (beat365唯一官网某局关于印发…)
 		var b strings.Builder
@@ -1035,8 +1038,8 @@ var continuedRe = regexp.MustCompile(`^[\[【（(]\s*(?:接上页|续上页|接�
 // the sentence's end, which stays.
 var hashSloganRe = regexp.MustCompile(`([。！？”])[\s.,，、。]*[^\s。！？#]{2,20}#{3,}$`)
 
-// stuffedKindRe matches what a stuffed keyword title ends with.
-var stuffedKindRe = regexp.MustCompile(`(?:总结|计划|要点|汇报|思路|打算|安排)$`)
+// stuffedKinds are the words a stuffed keyword title ends with.
+var stuffedKinds = [...][2]rune{{'总', '结'}, {'计', '划'}, {'要', '点'}, {'汇', '报'}, {'思', '路'}, {'打', '算'}, {'安', '排'}}
 
 // dropStuffedTitle returns l without a copy site's keyword title stuffed
 // twice in a row into the middle of a sentence (…养护里程某局201x上工作总结
@@ -1045,13 +1048,20 @@ var stuffedKindRe = regexp.MustCompile(`(?:总结|计划|要点|汇报|思路|�
 // between after a word of the sentence, is the site's, never the text's
 // (a title twice at a line's start is the headline's: dropTitleRepeat).
 func dropStuffedTitle(l string) string {
+	if !strings.Contains(l, "工作") {
+		return l // (most lines: the test below reads every position)
+	}
 	r := []rune(l)
 	for end := 8; end <= len(r); end++ {
-		if !stuffedKindRe.MatchString(string(r[max(0, end-2):end])) {
+		kind := false
+		for _, k := range stuffedKinds {
+			kind = kind || r[end-2] == k[0] && r[end-1] == k[1]
+		}
+		if !kind {
 			continue
 		}
 		for n := 8; n <= 40 && n <= end && end+n <= len(r); n++ {
-			if end-n > 0 && IsHan(r[end-n-1]) && string(r[end-n:end]) == string(r[end:end+n]) && strings.Contains(string(r[end-n:end]), "工作") {
+			if end-n > 0 && IsHan(r[end-n-1]) && slices.Equal(r[end-n:end], r[end:end+n]) && strings.Contains(string(r[end-n:end]), "工作") {
 				return string(r[:end-n]) + string(r[end+n:])
 			}
 		}
@@ -1196,6 +1206,9 @@ func isBareDisclosure(l string) bool {
 	l = closeSpacedLabels(strings.TrimSuffix(l, hardEnd))
 	if emptyLabelsRe.MatchString(l) {
 		return true // labels with their values left empty: 生效时间： 废止时间：
+	}
+	if strings.ContainsAny(l, "。；！？") {
+		return false // a sentence: neither test below takes one (and most lines are)
 	}
 	loc := disclosureLabelRe.FindStringIndex(l)
 	if loc != nil && loc[0] != 0 && cutLabelRe.MatchString(l) && !strings.ContainsAny(l, "。，；、！？") {
