@@ -394,19 +394,10 @@ func stripControls(l string) string {
 			l = strings.TrimSpace(l[:loc[0]])
 		}
 	}
-	if !strings.Contains(l, "官网") && !strings.Contains(l, "平台") && !strings.Contains(l, "官方网站") && !strings.Contains(l, "网投") && !strings.Contains(l, "用址") {
-		// no seller's word: no brand (most lines)
-	} else if ms := gamblingBrandRe.FindAllStringSubmatchIndex(l, -1); ms != nil {
+	if hasSellerWord(l) {
 		// a gambling brand's name injected into a hijacked page's lines,
 		// glued to the words around it (beat365唯一官网某局关于印发…)
-		var b strings.Builder
-		at := 0
-		for _, m := range ms {
-			b.WriteString(l[at:m[2]])
-			at = m[3]
-		}
-		b.WriteString(l[at:])
-		l = strings.TrimSpace(b.String())
+		l = cutGamblingBrands(l)
 	}
 	if strings.Contains(l, "<正>") {
 		// a periodical library's label of the abstract and its mark that
@@ -752,6 +743,33 @@ const gamblingWords = `足彩|买球|博彩|赌球|真人(?:游戏|娱乐|视讯
 // platforms are named in words or digits alone (12345平台, 5G平台), never
 // so.
 var gamblingBrandRe = regexp.MustCompile(`(?:^|[^A-Za-z0-9])((?:[A-Za-z]{2,8}[0-9]{2,6}|[0-9]{2,6}[A-Za-z]{2,8})(?:唯一官网|官方网站|官网|平台|网投|用址))`)
+
+// hasSellerWord reports whether l holds a word a gambling brand sells
+// itself with: without one (most lines) gamblingBrandRe is not tried.
+func hasSellerWord(l string) bool {
+	for _, w := range [...]string{"官网", "官方网站", "平台", "网投", "用址"} {
+		if strings.Contains(l, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// cutGamblingBrands returns l without the brands gamblingBrandRe finds.
+func cutGamblingBrands(l string) string {
+	ms := gamblingBrandRe.FindAllStringSubmatchIndex(l, -1)
+	if ms == nil {
+		return l
+	}
+	var b strings.Builder
+	at := 0
+	for _, m := range ms {
+		b.WriteString(l[at:m[2]])
+		at = m[3]
+	}
+	b.WriteString(l[at:])
+	return strings.TrimSpace(b.String())
+}
 
 var (
 	gamblingRe     = regexp.MustCompile(gamblingWords)
