@@ -1820,7 +1820,11 @@ func joinWraps(lines []string, title string, starts map[string]bool) []string {
 // docNumberLineRe matches a document's number alone on its line
 // (某市科发〔2031〕24号): it sits between a notice's title and its
 // addressees, and is joined to neither.
-var docNumberLineRe = regexp.MustCompile(`^\p{Han}{1,10}\s*[〔\[【(（]\s*(?:19|20)[0-9]{2}\s*[〕\]】)）]\s*[0-9]{1,4}\s*号$`)
+var docNumberLineRe = regexp.MustCompile(`^` + docNumberPat + `$`)
+
+// docNumberPat matches a document's number: its issuer's short name, the
+// year in brackets and the serial (某市科发〔2031〕24号).
+const docNumberPat = `\p{Han}{1,10}\s*[〔\[【(（]\s*(?:19|20)[0-9]{2}\s*[〕\]】)）]\s*[0-9]{1,4}\s*号`
 
 // noticeEndRe matches the end of a notice's title (…工作要点的通知, …的决定),
 // and addresseeLineRe a line of addressees (各区人民政府，市政府各委、办、

@@ -855,7 +855,7 @@ var docNumberRe = regexp.MustCompile(`^\p{Han}{1,10}\s*[〔\[【(（]\s*(?:19|20
 
 // numberedNameRe matches a title led by its document's number with the
 // document's name in title marks after it, the name in group 1.
-var numberedNameRe = regexp.MustCompile(`^\p{Han}{1,10}\s*[〔\[【(（]\s*(?:19|20)[0-9]{2}\s*[〕\]】)）]\s*[0-9]{1,4}\s*号\s*《([^《》]+)》$`)
+var numberedNameRe = regexp.MustCompile(`^` + docNumberPat + `\s*《([^《》]+)》$`)
 
 // pieceOrdinalRe matches a collection's ordinal for a piece before its
 // title: 第1篇, 第一篇：.
@@ -1771,10 +1771,14 @@ func otherPlace(d *Document, in metaInput, set func(string, string)) {
 			set("issuer", OriginBody)
 		}
 	}
-	if m := officeSpeakerRe.FindStringSubmatch(despace(first)); d.Issuer == "" && d.Title == "" && m != nil {
-		// No title, the speaker's line first (某区审计局局长 某某): the
-		// office of the head who reports.
-		if d.Issuer = bureauOf(m[1]); d.Issuer != "" {
+	// No title, the speaker's line first (某区审计局局长 某某): the office
+	// of the head who reports gives the issuer, and below its place.
+	var speaker []string
+	if d.Title == "" {
+		speaker = officeSpeakerRe.FindStringSubmatch(despace(first))
+	}
+	if d.Issuer == "" && speaker != nil {
+		if d.Issuer = bureauOf(speaker[1]); d.Issuer != "" {
 			set("issuer", OriginBody)
 		}
 	}
@@ -1793,8 +1797,8 @@ func otherPlace(d *Document, in metaInput, set func(string, string)) {
 	if d.Region == "" {
 		d.Region = titleLeadPlace(d.Title)
 	}
-	if m := officeSpeakerRe.FindStringSubmatch(despace(first)); d.Region == "" && d.Title == "" && m != nil {
-		d.Region = namedPlace(m[1]) // the speaker's office's place: 某市某区审计局局长 某某
+	if d.Region == "" && speaker != nil {
+		d.Region = namedPlace(speaker[1]) // the speaker's office's place: 某市某区审计局局长 某某
 	}
 	if i := strings.LastIndexAny(d.Title, "|｜"); d.Region == "" && i > 0 {
 		// A news headline's kicker before a bar, then the main headline
