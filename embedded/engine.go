@@ -55,6 +55,11 @@ func Open(dir string) (*Engine, error) {
 // so that it refuses to answer from a damaged store; a server need not.
 func (e *Engine) Verified() <-chan struct{} { return e.ix.Verified() }
 
+// LimitResident sets the resident memory of the process past which the
+// index files' mapped pages are handed back after a search
+// (index.Index.LimitResident); 0 sets none.
+func (e *Engine) LimitResident(bytes int64) { e.ix.LimitResident(bytes) }
+
 // Close closes the index if Open opened it.
 func (e *Engine) Close() error {
 	if !e.owns {

@@ -116,6 +116,17 @@ func BenchmarkScale(b *testing.B) {
 	}
 	defer ix.Close()
 	opened := time.Since(t0)
+	// GOVREPORT_BENCH_LIMIT=600MiB serves as `serve --memory-limit 600MiB`
+	// does: the Go heap's soft limit and the index's resident limit.
+	if limit := os.Getenv("GOVREPORT_BENCH_LIMIT"); limit != "" {
+		n, err := bytesize.Parse(limit)
+		if err != nil {
+			b.Fatalf("GOVREPORT_BENCH_LIMIT=%q: %v", limit, err)
+		}
+		debug.SetMemoryLimit(n)
+		ix.LimitResident(n)
+		row("memory limit (serve --memory-limit)", limit)
+	}
 	s := NewSearcher(ix)
 	if _, err := s.Search(context.Background(), search.Request{Query: `"` + queries["quoted"][0] + `"`}); err != nil {
 		b.Fatal(err)
@@ -384,7 +395,9 @@ for line in sys.stdin.read().split("\n"):
 // GOVREPORT_BENCH_STOP) is written on to that many first, the times adding
 // up. With GOVREPORT_BENCH_MEMCG=600M the
 // serving process runs a second time confined to that much memory, page
-// cache included (benchServeConfined).
+// cache included (benchServeConfined). With GOVREPORT_BENCH_LIMIT=600MiB
+// the serving process runs as `serve --memory-limit 600MiB` would: that
+// soft limit on the Go heap and as the index's resident limit.
 //
 //	GOVREPORT_BENCH_SECTIONS=10000000 go test ./embedded -run XXX -bench OpenLarge -benchtime 1x -v -timeout 300m
 func BenchmarkOpenLarge(b *testing.B) {

@@ -137,6 +137,8 @@ type Index struct {
 	lastStamp time.Time // the latest time stamp handed out (stamp); guarded by wmu
 
 	finder atomic.Pointer[TermFinder] // finds the terms stored with each report (terms.go)
+
+	resident residentLimit // LimitResident (resident.go)
 }
 
 type docEntry struct {

@@ -157,6 +157,7 @@ func (ix *Index) View(fn func(v *View) error) (err error) {
 		return err
 	}
 	defer catch("reading "+ix.dir, &err)
+	defer ix.checkResident()
 	for {
 		s, err := ix.snapshotNow()
 		if err != nil {

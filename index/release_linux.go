@@ -1,7 +1,11 @@
 package index
 
 import (
+	"os"
+	"strconv"
+	"strings"
 	"syscall"
+	"unsafe"
 
 	bolt "go.etcd.io/bbolt"
 )
@@ -18,4 +22,34 @@ func releaseStorePages(tx *bolt.Tx) {
 	if size := tx.Size(); size > 0 {
 		syscall.Syscall(syscall.SYS_MADVISE, tx.DB().Info().Data, uintptr(size), syscall.MADV_DONTNEED)
 	}
+}
+
+// releasePages takes the pages of b, a read-only shared mapping of a
+// file, out of this process's memory (see releaseStorePages); b stays
+// readable. An error is ignored: the pages only stay.
+func releasePages(b []byte) {
+	if len(b) > 0 {
+		syscall.Syscall(syscall.SYS_MADVISE, uintptr(unsafe.Pointer(&b[0])), uintptr(len(b)), syscall.MADV_DONTNEED)
+	}
+}
+
+// residentBytes returns the process's resident memory (RSS), read from
+// /proc/self/statm, and whether it could be read.
+func residentBytes() (int64, bool) {
+	f, err := os.Open("/proc/self/statm")
+	if err != nil {
+		return 0, false
+	}
+	defer f.Close()
+	var buf [128]byte
+	n, _ := f.Read(buf[:])
+	fields := strings.Fields(string(buf[:n]))
+	if len(fields) < 2 {
+		return 0, false
+	}
+	pages, err := strconv.ParseInt(fields[1], 10, 64)
+	if err != nil {
+		return 0, false
+	}
+	return pages * int64(os.Getpagesize()), true
 }

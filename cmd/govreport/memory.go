@@ -5,7 +5,11 @@ package main
 // serve sets Go's soft memory limit (runtime/debug.SetMemoryLimit): below
 // it the garbage collector runs at its usual pace (a collection when the
 // heap has doubled since the last), near it the collector works harder so
-// that the heap stays under it. A fixed limit fits no machine: too low for a
+// that the heap stays under it. The embedded index gets the same figure as
+// its resident limit (index.Index.LimitResident): when the process's
+// resident memory passes it, the pages of the index files that searches
+// mapped in are handed back to the page cache, so that the limit bounds
+// the process's RSS and not the heap alone. A fixed limit fits no machine: too low for a
 // large archive and the collector runs without pause; too high for a small
 // machine and the heap doubles into swap. The limit comes from, in order:
 //

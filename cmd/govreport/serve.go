@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
+	"math"
 	"net"
 	"net/http"
 	"os"
@@ -67,7 +68,7 @@ Example:
 	fs.BoolVar(&quiet, "quiet", false, "no access log (internal errors are still logged)")
 	var sf storeFlags
 	sf.add(fs)
-	fs.StringVar(&memLimit, "memory-limit", "", "soft memory `limit` of the Go heap: 800MiB, 2GiB, off (default: GOMEMLIMIT if set, else half the machine's memory, at least 300MiB)")
+	fs.StringVar(&memLimit, "memory-limit", "", "soft memory `limit` of the process: the Go heap and the index pages mapped in; 800MiB, 2GiB, off (default: GOMEMLIMIT if set, else half the machine's memory, at least 300MiB)")
 	if _, err := parse(fs, args); err != nil {
 		return err
 	}
@@ -149,6 +150,9 @@ Example:
 		}
 		if err != nil {
 			return err
+		}
+		if eng, ok := ix.(*embedded.Engine); ok && limit < math.MaxInt64 {
+			eng.LimitResident(limit)
 		}
 	}
 	defer ix.Close()

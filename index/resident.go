@@ -1,0 +1,95 @@
+package index
+
+// Resident memory
+//
+// The exact index's segments and the store are files mapped into the
+// process (segdisk.go, bbolt), so every page a search reads stays counted
+// in the process's resident memory (RSS) until the kernel needs it back:
+// after a few hundred broad searches over a million sections, about a
+// gigabyte beside a heap of three hundred megabytes. LimitResident bounds
+// that: after a search, when the process's resident memory is over the
+// limit, the mapped pages of the segments and the store are handed back
+// (MADV_DONTNEED on the read-only shared mappings). The files' pages stay
+// in the kernel's page cache, so a later search that reads them again
+// maps them back without reading the disk; what it pays is a minor fault
+// per few pages. The Go heap is bounded by the runtime's own soft limit
+// (GOMEMLIMIT), which `serve --memory-limit` sets to the same figure.
+
+import (
+	"runtime"
+	"sync/atomic"
+	"time"
+)
+
+// residentEvery is the least time between two reads of the process's
+// resident memory: a search reads it, if that long has passed since the
+// last read, in a few microseconds.
+const residentEvery = 50 * time.Millisecond
+
+// residentLimit is the state of LimitResident.
+type residentLimit struct {
+	limit    atomic.Int64 // bytes; 0 for none
+	last     atomic.Int64 // time of the last check, Unix nanoseconds
+	trimming atomic.Bool  // a hand-back is running
+	trims    atomic.Int64 // hand-backs done, for tests and stats
+}
+
+// LimitResident sets the resident memory of the process (RSS) past which
+// the mapped pages of the index files are handed back after a search; 0 or
+// less sets none. Where the platform cannot hand pages back (anything but
+// Linux) it does nothing.
+func (ix *Index) LimitResident(bytes int64) {
+	ix.resident.limit.Store(max(bytes, 0))
+}
+
+// checkResident hands the mapped pages back, in the background, when the
+// process's resident memory is over the limit. It reads the resident
+// memory at most once every residentEvery.
+func (ix *Index) checkResident() {
+	limit := ix.resident.limit.Load()
+	if limit <= 0 {
+		return
+	}
+	now := time.Now().UnixNano()
+	last := ix.resident.last.Load()
+	if now-last < int64(residentEvery) || !ix.resident.last.CompareAndSwap(last, now) {
+		return
+	}
+	if rss, ok := residentBytes(); !ok || rss <= limit {
+		return
+	}
+	if !ix.resident.trimming.CompareAndSwap(false, true) {
+		return
+	}
+	go func() {
+		defer ix.resident.trimming.Store(false)
+		ix.releaseMapped()
+	}()
+}
+
+// releaseMapped hands back the mapped pages of the segments searches see
+// now and of the store. The snapshot is held while it does, so that no
+// segment it hands back is unmapped meanwhile (a finalizer unmaps a
+// segment no snapshot holds: handing back a range that no longer maps the
+// file would zero whatever was mapped there since). Segments of older
+// snapshots are on their way out and left alone.
+func (ix *Index) releaseMapped() {
+	defer func() { recover() }() // only pages are at stake, never an answer
+	s, err := ix.snapshotNow()
+	if err != nil || s == nil {
+		return
+	}
+	for i := range s.segs {
+		if sg := s.segs[i].seg; sg.file != "" {
+			releasePages(sg.data)
+		}
+	}
+	runtime.KeepAlive(s)
+	tx, err := ix.db.Begin(false)
+	if err != nil {
+		return
+	}
+	releaseStorePages(tx)
+	tx.Rollback()
+	ix.resident.trims.Add(1)
+}

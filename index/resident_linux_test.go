@@ -1,0 +1,105 @@
+package index
+
+import (
+	"bufio"
+	"fmt"
+	"os"
+	"runtime"
+	"strconv"
+	"strings"
+	"testing"
+	"time"
+)
+
+// mappedKB returns the resident kilobytes of this process's mappings of
+// the exact index's segment files and the store in data folder dir
+// (/proc/self/smaps).
+func mappedKB(t *testing.T, dir string) int {
+	t.Helper()
+	f, err := os.Open("/proc/self/smaps")
+	if err != nil {
+		t.Skipf("no /proc/self/smaps: %v", err)
+	}
+	defer f.Close()
+	kb, in := 0, false
+	sc := bufio.NewScanner(f)
+	for sc.Scan() {
+		line := sc.Text()
+		if fields := strings.Fields(line); len(fields) >= 5 && strings.Contains(fields[0], "-") && !strings.HasSuffix(fields[0], ":") {
+			in = len(fields) >= 6 && (strings.HasPrefix(fields[5], dir+"/exact/") || fields[5] == dir+"/store.db")
+			continue
+		}
+		if in && strings.HasPrefix(line, "Rss:") {
+			n, _ := strconv.Atoi(strings.Fields(line)[1])
+			kb += n
+		}
+	}
+	return kb
+}
+
+// TestLimitResidentHandsBackMappedPages searches an index whose segments
+// are files, so that their pages are mapped in, then sets a resident limit
+// the process is over: the next search hands the pages of the segment
+// files and of the store back, and the searches after it answer the same.
+// Without a limit nothing is handed back.
+func TestLimitResidentHandsBackMappedPages(t *testing.T) {
+	dir := t.TempDir()
+	ix, err := Open(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i := range 300 {
+		d := doc(fmt.Sprintf("d%03d", i), "明湖市", 2020+i%5,
+			"一、总体情况", fmt.Sprintf("第%d份报告推进集团化办学，课后服务覆盖率%d%%，新建学校%d所。", i, 60+i%40, i%9),
+			"二、下一步", strings.Repeat(fmt.Sprintf("深化教育评价改革第%d项，", i), 20))
+		if err := ix.Add(d); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := ix.Close(); err != nil { // segments are saved to files
+		t.Fatal(err)
+	}
+	if ix, err = Open(dir); err != nil {
+		t.Fatal(err)
+	}
+	defer ix.Close()
+	<-ix.Verified()
+	runtime.GC() // the first Index's segments are unmapped by finalizers
+	runtime.GC()
+	want := containing(t, ix, "课后服务覆盖率")
+	if len(want) != 300 {
+		t.Fatalf("课后服务覆盖率 in %d sections, want 300", len(want))
+	}
+	containing(t, ix, "深化教育评价改革")
+	before := mappedKB(t, dir)
+	if before == 0 {
+		t.Fatalf("no page of the data folder is mapped in after searches: the test reads nothing")
+	}
+	if ix.resident.trims.Load() != 0 {
+		t.Fatalf("pages handed back without a limit")
+	}
+
+	ix.LimitResident(1) // the process is over it
+	ix.resident.last.Store(0)
+	containing(t, ix, "课后服务覆盖率")
+	deadline := time.Now().Add(10 * time.Second)
+	for ix.resident.trims.Load() == 0 || ix.resident.trimming.Load() {
+		if time.Now().After(deadline) {
+			t.Fatal("no hand-back within 10 s of a search over the limit")
+		}
+		time.Sleep(5 * time.Millisecond)
+	}
+	if after := mappedKB(t, dir); after >= before/4 {
+		t.Errorf("%d kB of the data folder mapped in after the hand-back, %d before", after, before)
+	}
+	ix.LimitResident(0)
+	if got := containing(t, ix, "课后服务覆盖率"); strings.Join(got, " ") != strings.Join(want, " ") {
+		t.Errorf("after the hand-back 课后服务覆盖率 is in %d sections, want the same %d", len(got), len(want))
+	}
+	if err := ix.Add(doc("d999", "望川县", 2024, "一、总体情况", "课后服务覆盖率达到百分之百。")); err != nil {
+		t.Fatal(err)
+	}
+	if got := containing(t, ix, "课后服务覆盖率"); len(got) != 301 {
+		t.Errorf("after a write, 课后服务覆盖率 in %d sections, want 301", len(got))
+	}
+}
