@@ -23,7 +23,9 @@ package corpus
 //  3. Page markers (第1页 / 共7页, ….docx_第1页, - 3 -), a site's page
 //     links (上一页 1 2 3 下一页) and a browser's print header and footer
 //     (2031/3/5 14:11 某某_某某网, https://… 3/15) go, and the two halves
-//     of a sentence they cut are joined.
+//     of a sentence they cut are joined. So do page numbers a conversion
+//     from PDF ran into the text (…全年一 — 1 — 般公共预算…, …以上。—12—),
+//     when three or more of them count up through the text.
 //  4. Chunk markers: some sites cut the text into chunks and start each one
 //     with "N、" on a new line, wherever the cut falls ("…重中" / "2、之重…").
 //     A line-start "N、" is a chunk marker when the line before it stops in
@@ -84,6 +86,7 @@ func Clean(text string) (string, []Warning) {
 	lines = collapseRepeatedHead(lines)
 	lines = dropSiteBanner(lines)
 	lines = joinPageBreaks(lines)
+	lines = cutInlinePageNumbers(lines)
 	lines = joinPageMarkers(lines)
 	lines, warns = removeChunkMarkers(lines, title, warns)
 	lines = dropPageHeadTitles(lines)
@@ -1382,6 +1385,70 @@ var siteHomeRe = regexp.MustCompile(`^\p{Han}{1,10}(?:网|网站)首页$`)
 var siteNameRe = regexp.MustCompile(`^[\p{Han}A-Za-z0-9]{2,24}(?:门户网站|门户网|网站|官网|政府网|信息网|新闻网|教育网|政[务務][网網]|[学學][网網]|[范範]文[网網])(?:\s*(?i:logo))?$`)
 
 var pageMarkerRe = regexp.MustCompile(`^(?:第\s*\d+\s*页\s*[/／,，]?\s*(?:共\s*\d+\s*页)?|.{1,100}\.(?i:docx?|pdf|wps|pptx?|txt)_第\d+页|[-—－]\s*\d+\s*[-—－]|\d+\s*/\s*\d+|Page\s+\d+(?:\s+of\s+\d+)?)$`)
+
+// inlinePageNumberRe matches a page number between dashes inside a line
+// (一 — 1 — 般, 以上。—12—), with the spaces around it.
+var inlinePageNumberRe = regexp.MustCompile(`\s*[-—－–]\s*([0-9]{1,3})\s*[-—－–]\s*`)
+
+// cutInlinePageNumbers takes out the page numbers that a conversion from
+// PDF left inside lines, where a page break cut a sentence: a number
+// between dashes with no digit, letter or dash right beside it, when three
+// such numbers or more count up through the text, each one to three more
+// than the one before (a page that broke between paragraphs leaves its
+// number on a line of its own, for joinPageMarkers). A range written with
+// dashes (2—3个) has digits beside its dash, and a 破折号 is two dashes.
+func cutInlinePageNumbers(lines []string) []string {
+	type mark struct{ line, start, end, n int }
+	var marks []mark
+	for i, l := range lines {
+		if !strings.ContainsAny(l, "-—－–") {
+			continue
+		}
+		for _, m := range inlinePageNumberRe.FindAllStringSubmatchIndex(l, -1) {
+			if m[0] == 0 && m[1] == len(l) {
+				continue // a line of its own: joinPageMarkers'
+			}
+			// A neighbour the dash touches must be no digit, letter or
+			// dash; one a space keeps apart may be anything (—17— PM2.5).
+			mk := l[m[0]:m[1]]
+			before, _ := utf8.DecodeLastRuneInString(l[:m[0]])
+			after, _ := utf8.DecodeRuneInString(l[m[1]:])
+			if m[0] > 0 && mk[0] > ' ' && !inlinePageNeighbour(before) || m[1] < len(l) && mk[len(mk)-1] > ' ' && !inlinePageNeighbour(after) {
+				continue
+			}
+			marks = append(marks, mark{i, m[0], m[1], atoi(l[m[2]:m[3]])})
+		}
+	}
+	if len(marks) < 3 {
+		return lines
+	}
+	var cut []mark
+	for s := 0; s < len(marks); {
+		e := s + 1
+		for e < len(marks) && marks[e].n > marks[e-1].n && marks[e].n <= marks[e-1].n+3 {
+			e++
+		}
+		if e-s >= 3 {
+			cut = append(cut, marks[s:e]...)
+		}
+		s = e
+	}
+	// Cut from the last mark of a line to its first, so that the offsets
+	// of the others hold.
+	for k := len(cut) - 1; k >= 0; k-- {
+		m := cut[k]
+		l := lines[m.line]
+		lines[m.line] = l[:m.start] + l[m.end:]
+	}
+	return lines
+}
+
+// inlinePageNeighbour reports whether r may stand next to a page number
+// run into the text: a Han character or a punctuation mark, not a digit,
+// a letter or a dash.
+func inlinePageNeighbour(r rune) bool {
+	return r != utf8.RuneError && !unicode.IsDigit(r) && !unicode.IsLetter(r) && !strings.ContainsRune("-—－–", r) || unicode.Is(unicode.Han, r)
+}
 
 // isPagination reports whether l is a long article's page links (上一页 1 2
 // 3 下一页, 共4页 首页 上一页 下一页 尾页): the page of a site that splits
