@@ -14,7 +14,9 @@ package embedded
 // has millisecond resolution).
 // Peak memory is the process's VmHWM while ingesting (the generated corpus
 // included); serving memory is VmRSS after reopening the index and running
-// every query, with the corpus freed.
+// every query, with the corpus freed. With GOVREPORT_BENCH_LIMIT=600MiB
+// the reopened index serves as `serve --memory-limit 600MiB` would
+// (benchLimit).
 
 import (
 	"context"
@@ -116,16 +118,8 @@ func BenchmarkScale(b *testing.B) {
 	}
 	defer ix.Close()
 	opened := time.Since(t0)
-	// GOVREPORT_BENCH_LIMIT=600MiB serves as `serve --memory-limit 600MiB`
-	// does: the Go heap's soft limit and the index's resident limit.
-	if limit := os.Getenv("GOVREPORT_BENCH_LIMIT"); limit != "" {
-		n, err := bytesize.Parse(limit)
-		if err != nil {
-			b.Fatalf("GOVREPORT_BENCH_LIMIT=%q: %v", limit, err)
-		}
-		debug.SetMemoryLimit(n)
-		ix.LimitResident(n)
-		row("memory limit (serve --memory-limit)", limit)
+	if limit := benchLimit(b, ix); limit != "" {
+		row("memory limit (serve --memory-limit)", limit, "")
 	}
 	s := NewSearcher(ix)
 	if _, err := s.Search(context.Background(), search.Request{Query: `"` + queries["quoted"][0] + `"`}); err != nil {
@@ -535,6 +529,23 @@ func benchServeConfined(b *testing.B, dir, limit string) ([][]string, error) {
 	return rows, nil
 }
 
+// benchLimit serves ix as `serve --memory-limit` does when
+// GOVREPORT_BENCH_LIMIT gives a limit (600MiB): the Go heap's soft limit
+// and the index's resident limit. It returns the limit, "" for none.
+func benchLimit(b *testing.B, ix *index.Index) string {
+	limit := os.Getenv("GOVREPORT_BENCH_LIMIT")
+	if limit == "" {
+		return ""
+	}
+	n, err := bytesize.Parse(limit)
+	if err != nil {
+		b.Fatalf("GOVREPORT_BENCH_LIMIT=%q: %v", limit, err)
+	}
+	debug.SetMemoryLimit(n)
+	ix.LimitResident(n)
+	return limit
+}
+
 // benchIngest is what BenchmarkOpenLarge's ingest leaves in bench.json
 // beside the data folder's own files.
 type benchIngest struct {
@@ -657,6 +668,9 @@ func benchServe(b *testing.B, dir string) {
 	}
 	defer ix.Close()
 	opened := time.Since(t0)
+	if limit := benchLimit(b, ix); limit != "" {
+		row("memory limit (serve --memory-limit)", limit)
+	}
 	s := NewSearcher(ix)
 	if _, err := s.Search(context.Background(), search.Request{Query: `"` + w.Queries[0] + `"`}); err != nil {
 		b.Fatal(err)
