@@ -634,6 +634,32 @@ func joinIndented(lines []pdfLine, boxes func() string) string {
 			}
 		}
 	}
+	// full reports whether line i-1 is a full line, one a paragraph
+	// wrapped.
+	full := func(i int) bool {
+		pt := strings.TrimSpace(lines[i-1].text)
+		return pt != "" && runewidth.StringWidth(pt)*4 >= width*3
+	}
+	// A line at the margin that starts with a numbering marker (一、,
+	// （二）) under a full line is a heading set at the margin, unless
+	// the text sets its headings indented like its paragraphs: twice at
+	// least a marker opens an indented line, and none stands at the margin
+	// under a line that ends its paragraph. Then it is a list's next item
+	// that a wrap brought to the margin (…以下的观点： / （一）我国…).
+	markersIndented, markersAtMargin := 0, 0
+	if starts >= 3 {
+		for i := 1; i < len(lines); i++ {
+			if headingMarker(strings.TrimSpace(lines[i].text)) == nil {
+				continue
+			}
+			if opens(i) {
+				markersIndented++
+			} else if goesOn(i) && !full(i) {
+				markersAtMargin++
+			}
+		}
+	}
+	markerGoesOn := markersIndented >= 2 && markersAtMargin == 0
 	out := make([]string, 0, len(lines))
 	cont := make([]bool, 0, len(lines))
 	indented := map[int]bool{} // lines that open an indented paragraph
@@ -641,10 +667,7 @@ func joinIndented(lines []pdfLine, boxes func() string) string {
 		t := strings.TrimSpace(l.text)
 		join := false
 		if starts >= 3 && i > 0 && t != "" {
-			p := lines[i-1]
-			pt := strings.TrimSpace(p.text)
-			join = goesOn(i) && pt != "" &&
-				runewidth.StringWidth(pt)*4 >= width*3 && headingMarker(t) == nil
+			join = goesOn(i) && full(i) && (markerGoesOn || headingMarker(t) == nil)
 			indented[i] = opens(i)
 		}
 		out = append(out, t)

@@ -349,3 +349,55 @@ func TestJoinPagesColumns(t *testing.T) {
 		t.Errorf("Clean(joinPages(plain, layout, boxes)) =\n%s\nwant\n%s", got, w)
 	}
 }
+
+// TestJoinIndentedMarkerWrapped: in a text that indents its headings like
+// its paragraphs, a wrap that brings a numbering marker's look-alike to
+// the margin (统 / 一、效能的原则, 以下观点： / （一）…) goes on the full
+// line before it; where headings stand at the margin, a marker at the
+// margin still opens a heading (fictional).
+func TestJoinIndentedMarkerWrapped(t *testing.T) {
+	ind := func(text string) pdfLine { return pdfLine{text: text, indent: 4} }
+	mar := func(text string) pdfLine { return pdfLine{text: text, indent: 0} }
+	indented := []pdfLine{
+		ind("一、2030年工作回顾"),
+		ind("全县上下坚持稳中求进工作总基调，按照精简、统"),
+		mar("一、效能的原则，深化机构改革，地区生产总值增长"),
+		mar("5.8%，新增就业5800人，城乡居民收入稳步提高。"),
+		ind("二、2031年主要任务"),
+		ind("今年要重点把握好以下原则，现在阐明以下观点："),
+		mar("（一）坚持稳中求进，保持政策的连续性和稳定性，"),
+		mar("防范化解重大风险，确保经济运行在合理区间内。"),
+		ind("新建改扩建中小学5所，新增学位3000个，改造老"),
+		mar("旧小区12个，建成城乡公交线路8条，惠及群众。"),
+		ind("三、加强政府自身建设"),
+		ind("坚持依法行政，自觉接受人大监督和政协民主监"),
+		mar("督，办理人大代表建议和政协提案二百余件整。"),
+	}
+	got := joinIndented(indented, nil)
+	for _, want := range []string{
+		"全县上下坚持稳中求进工作总基调，按照精简、统一、效能的原则，",
+		"现在阐明以下观点：（一）坚持稳中求进，",
+	} {
+		if !strings.Contains(got, want) {
+			t.Errorf("joinIndented with indented headings: no %q in\n%s", want, got)
+		}
+	}
+	atMargin := []pdfLine{
+		mar("一、2030年工作回顾"),
+		ind("全县上下坚持稳中求进工作总基调，统筹推进稳增长"),
+		mar("调结构各项工作，地区生产总值增长5.8%，新增就业"),
+		mar("5800人，城乡居民人均可支配收入稳步提高了许多。"),
+		mar("二、2031年主要任务"),
+		ind("今年要重点把握好以下原则，现在阐明以下观点如下"),
+		mar("（一）坚持稳中求进，保持政策的连续性和稳定性。"),
+		ind("新建改扩建中小学5所，新增学位3000个，改造老旧"),
+		mar("小区12个，建成城乡公交线路8条，惠及群众万余人。"),
+		mar("三、加强政府自身建设"),
+		ind("坚持依法行政，自觉接受人大监督和政协民主监督，"),
+		mar("办理人大代表建议和政协提案二百余件，满意率高。"),
+	}
+	got = joinIndented(atMargin, nil)
+	if !strings.Contains(got, "\n（一）坚持稳中求进") {
+		t.Errorf("joinIndented with headings at the margin: （一） no longer opens its line:\n%s", got)
+	}
+}
