@@ -2544,8 +2544,19 @@ func namedPlace(s string) string {
 	s = leadYearRe.ReplaceAllString(strings.TrimPrefix(strings.TrimSpace(arabicYears(s)), "关于"), "")
 	s = termLeadRe.ReplaceAllString(s, "")
 	s = copyTagLeadRe.ReplaceAllString(s, "")
+	// The party's committee of a place (中共某省委教育工委 某省教育厅…, 中共
+	// 某市委 某市人民政府关于…): its place, and 委 after it closes the chain,
+	// whatever body the title names next.
+	s = strings.TrimPrefix(s, "中共")
 	chain := placeChainRe.FindString(s)
 	places := placeRe.FindAllString(chain, -1)
+	for i, p := range places {
+		if i > 0 && strings.HasPrefix(p, "委") {
+			places = places[:i]
+			chain = strings.Join(places, "")
+			break
+		}
+	}
 	if c := oneCharCountyRe.FindString(s[len(chain):]); c != "" && lookupPlace(c) != nil {
 		// A county named by one character and 县 (泾县, 赵县), after its
 		// city or alone: the gazetteer knows it, 全县 or 该县 it does not.
