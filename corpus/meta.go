@@ -1429,10 +1429,20 @@ func briefingKind(title string) string {
 	switch {
 	case !strings.Contains(title, "工作汇报") && !strings.Contains(title, "工作情况汇报") && !strings.Contains(title, "工作情况报告"):
 		return ""
-	case strings.Contains(title, "半年") || strings.Contains(title, "年中"):
+	case halfYearTitle(title):
 		return "半年总结"
 	}
 	return "总结"
+}
+
+// halfYearTitleRe matches a title's words for a half year: 上半年, 半年,
+// 年中, and 上半 and 下半 without 年, as a document site's file name may
+// shorten them (2031上半工作总结和下半工作打算).
+var halfYearTitleRe = regexp.MustCompile(`半年|年中|[上下]半`)
+
+// halfYearTitle reports whether title speaks of a half year.
+func halfYearTitle(title string) bool {
+	return halfYearTitleRe.MatchString(title)
 }
 
 // congressAdoptsRe matches the words that tell a people's congress, or its
@@ -2255,7 +2265,7 @@ var summaryPlanRe = regexp.MustCompile(`^[^0-9]*((?:19|20)[0-9]{2})\s*年[^0-9]*
 // both are dated the same year, 0 otherwise (or when it is a half year's).
 func samePlanYear(title string) int {
 	m := summaryPlanRe.FindStringSubmatch(title)
-	if m == nil || m[1] != m[2] || strings.Contains(title, "半年") || strings.Contains(title, "季度") {
+	if m == nil || m[1] != m[2] || halfYearTitle(title) || strings.Contains(title, "季度") {
 		return 0
 	}
 	return atoi(m[1])
@@ -2331,7 +2341,7 @@ func kindOf(title, raw string) string {
 		return "新闻" // a headline that tells who held a meeting on a paper's work
 	case strings.Contains(title, "政府工作报告"):
 		return "政府工作报告"
-	case reviewsRe.MatchString(title) && (strings.Contains(title, "半年") || strings.Contains(title, "年中")):
+	case reviewsRe.MatchString(title) && halfYearTitle(title):
 		return "半年总结"
 	case reviewsRe.MatchString(title):
 		return "总结" // 工作总结, and a year's 目标完成情况 (before its next year's plan)
