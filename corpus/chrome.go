@@ -892,12 +892,13 @@ var (
 	strongDisclosureRe = regexp.MustCompile(`^(?:信息索引号|索引号|组配分类|生成日期|成文日期|公开方式|文件分类|信息分类|所属机构|效力状态|效力状况|文件编号|统一编号|内容概述)`)
 	// copyNoteRe matches a copy site's note on what it republishes, also
 	// when it names itself or shares (下面是某某网整理的…，欢迎参考;
-	// 下面和大家分享…，欢迎大家阅读), run onto the blurb before it.
+	// 下面和大家分享…，欢迎大家阅读; 下面是网友整理分享的…相关资料，供大家
+	// 学习参考), run onto the blurb before it.
 	// Its lead-in says the same: 导语：如何才能写好一篇…，欢迎阅读由某某网整理的
 	// 三篇范文，供你借鉴. Its note that it shows a preview only (说明：文章
 	// 内容仅供预览，部分内容可能不全，…请下载word后使用) is the site's too.
 	// Its invitation ends it: 下面我就给大家讲一讲…，我们一起来看一看吧.
-	copyNoteRe = regexp.MustCompile(`内容仅供预览|请下载\s*(?i:word)\s*后使用|小编|为(?:大家|您|你)(?:整理|精心准备|精心整理|收集整理|推荐)|(?:下面|以下)[^。！]{0,40}(?:整理|分享|收集)[^。！]{0,60}(?:欢迎(?:大家|你|您)?(?:参考|阅读|借鉴|下载)|希望(?:能)?(?:帮助到(?:大家|你|您)|对(?:大家|你|您)有(?:所)?帮助))|^导语\s*[：:].*(?:范文|供(?:你|您|大家)(?:借鉴|参考))|(?:下面|以下)[^。！]{0,60}(?:一起来看(?:一)?看吧|一起来(?:学习|了解)一下吧)`)
+	copyNoteRe = regexp.MustCompile(`内容仅供预览|请下载\s*(?i:word)\s*后使用|小编|为(?:大家|您|你)(?:整理|精心准备|精心整理|收集整理|推荐)|(?:下面|以下)[^。！]{0,40}(?:整理|分享|收集)[^。！]{0,60}(?:欢迎(?:大家|你|您)?(?:参考|阅读|借鉴|下载)|供(?:大家|你|您)(?:学习)?(?:参考|借鉴)|希望(?:能)?(?:帮助到(?:大家|你|您)|对(?:大家|你|您)有(?:所)?帮助))|^导语\s*[：:].*(?:范文|供(?:你|您|大家)(?:借鉴|参考))|(?:下面|以下)[^。！]{0,60}(?:一起来看(?:一)?看吧|一起来(?:学习|了解)一下吧)`)
 	// forumPanelRe matches a line of a forum's panel on a post's author:
 	// its mood (TA的每日心情), its days signed in, its level ([LV.4]), a
 	// counter's label alone or with its number (积分, 帖子 3485); and the
