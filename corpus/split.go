@@ -556,6 +556,9 @@ func styleRank(style string) (int, bool) {
 // text follows on the same line, or the first clause of a long sentence.
 // It returns "" when no heading can be told apart.
 func headingText(t string, hm *marker) string {
+	if end := planPartEnd(t, hm); end > 0 {
+		return t[:end]
+	}
 	runes := 0
 	comma := -1
 	for i, r := range t {
@@ -585,6 +588,27 @@ func headingText(t string, hm *marker) string {
 		return t[:hm.end+m[1]]
 	}
 	return ""
+}
+
+// planPartRe matches the name of a plan's part that its text may follow
+// on the same line with no mark between (一、指导思想本学期学校工作以…，
+// 二、工作目标以德育为魂，…): the name, then a Han character that goes on
+// with a sentence, not with the name (指导思想和工作目标).
+var planPartRe = regexp.MustCompile(`^(?:指导思想|工作目标|主要目标|总体目标|主要措施|工作措施|具体措施|保障措施|总体要求|工作思路)[^和及与、，,。；：:！？\s（(“0-9]`)
+
+// planPartEnd returns the end of a plan part's name that opens t after its
+// marker hm when the part's text follows it on the line (t is longer than
+// a heading, 60 characters), or 0.
+func planPartEnd(t string, hm *marker) int {
+	if hm.end >= len(t) || !strings.HasPrefix(t[hm.end:], "指导") && !strings.HasPrefix(t[hm.end:], "工作") &&
+		!strings.HasPrefix(t[hm.end:], "主要") && !strings.HasPrefix(t[hm.end:], "总体") && !strings.HasPrefix(t[hm.end:], "具体") &&
+		!strings.HasPrefix(t[hm.end:], "保障") {
+		return 0
+	}
+	if utf8.RuneCountInString(t) <= 60 || !planPartRe.MatchString(t[hm.end:]) {
+		return 0
+	}
+	return hm.end + len("指导思想") // every name is four characters
 }
 
 // titleBlockLine reports whether l is a line of a report's title block
