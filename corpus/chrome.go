@@ -520,6 +520,14 @@ func stripControls(l string) string {
 		// a library's page counter glued before a year (1/132031年…)
 		l = l[len(m[0])-len(m[3]):]
 	}
+	if strings.Contains(l, "〔") {
+		if m := viewerNameHeadRe.FindStringSubmatch(l); m != nil && atoi(m[1]) >= 1 && atoi(m[1]) <= atoi(m[2]) {
+			// a viewer's page counter and the file's name before its mark
+			// for text left out (1/9某局2031年工作要点2〔...〕某局…): the
+			// viewer's head, glued before the paper's own first words
+			l = l[len(m[0]):]
+		}
+	}
 	if strings.HasSuffix(l, "|") || strings.HasSuffix(l, "｜") {
 		// the bar closing a table's cell after a title: 某某工作总结 |
 		if t := strings.TrimRight(l, " |｜"); !strings.ContainsAny(t, "|｜") && strings.Trim(t, "-—:： ") != "" {
@@ -844,6 +852,10 @@ var (
 	// slashCounterRe matches a library's page counter glued before a year
 	// at a line's start: 1/13 before 2031年….
 	slashCounterRe = regexp.MustCompile(`^(\d{1,3})/(\d{1,3})((?:19|20)[0-9]{2}\s*年)`)
+	// viewerNameHeadRe matches a document viewer's head glued before a
+	// page's text: its page counter, the file's name, and its mark for the
+	// text it leaves out (1/9某局2031年工作要点〔...〕).
+	viewerNameHeadRe = regexp.MustCompile(`^(\d{1,3})\s*/\s*(\d{1,3})\s*\p{Han}[^〔〕。！？；，,]{2,60}?〔(?:\.{3}|…{1,2})〕`)
 	// columnLineRe matches a copy site's line of the column, the date and
 	// the count of views: 栏目：工作总结精选 / 发布于： / 人气：5.74K.
 	columnLineRe = regexp.MustCompile(`^栏目\s*[：:].{0,30}(?:发布于|人气|浏览)`)
@@ -854,8 +866,9 @@ var (
 	pieceCountRe = regexp.MustCompile(`^第\s*[0-9一二三四五六七八九十]{1,3}\s*篇\s*\S.{1,60}?\s*\d{3,5}\s*字$`)
 	// libraryStatRe matches a library's stats as bullets: its counters (•
 	// 20), the length (• 约4.29千字, • 约 7页), the upload (• 2031-12-15 发布于
-	// 某省) and the report button (• 举报).
-	libraryStatRe = regexp.MustCompile(`^[•·●]\s*(?:\d{1,6}|约\s*[0-9.]+\s*[千万]?字|约\s*\d+\s*页|(?:19|20)\d{2}-\d{1,2}-\d{1,2}\s*发布于\s*\p{Han}{0,8}|举报)$`)
+	// 某省) and the report button (• 举报); a page turned into text may list
+	// them with dashes (- 约 7页).
+	libraryStatRe = regexp.MustCompile(`^[•·●-]\s*(?:\d{1,6}|约\s*[0-9.]+\s*[千万]?字|约\s*\d+\s*页|(?:19|20)\d{2}-\d{1,2}-\d{1,2}\s*发布于\s*\p{Han}{0,8}|举报)$`)
 	// pageLabelRe matches a page's label left alone on its line: a reading
 	// control's with its value gone (文字：, 保护视力色：, the font size or the
 	// eye-care colour a script fills in), the label a text extractor puts
