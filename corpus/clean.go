@@ -547,8 +547,10 @@ func seriesLinks(lines []string) (at int, title string, next int) {
 // it run together (its lines joined, their spaces gone) up to a cut, where
 // it ends with 。, … or ... although the text goes on. A teaser cut without
 // such a mark (…在某县第十届人民代表大会第二次会议上 某) goes too when it runs
-// three lines at least together: a line repeated alone is no teaser. The
-// text stays whole.
+// three lines at least together: a line repeated alone is no teaser, unless
+// it is a sentence's start (sentenceStart) that the paragraph below goes
+// on with (…全力推进我县教育事业的协 / …全力推进我县教育事业的协调发展。).
+// The text stays whole.
 func dropTeaser(lines []string) []string {
 	compact := func(l string) string {
 		return strings.Join(strings.Fields(strings.ReplaceAll(l, hardEnd, "")), "")
@@ -573,7 +575,7 @@ func dropTeaser(lines []string) []string {
 				k++
 			}
 		}
-		if !marked && k < 3 {
+		if !marked && k < 3 && !sentenceStart(cut) {
 			continue
 		}
 		if rest := b.String(); len(rest) > len(cut) && strings.HasPrefix(rest, cut) && rest[len(cut):] != "。" {
@@ -582,6 +584,13 @@ func dropTeaser(lines []string) []string {
 		}
 	}
 	return lines
+}
+
+// sentenceStart reports whether a teaser's words cut, unmarked, are a
+// sentence's start (forty characters and more, a comma among them), which
+// no title is: a teaser of the one paragraph below it, which it starts.
+func sentenceStart(cut string) bool {
+	return utf8.RuneCountInString(cut) >= 40 && strings.ContainsAny(cut, "，,")
 }
 
 // infoboxHeadRe matches the heading of an encyclopedia page's infobox.
