@@ -661,6 +661,24 @@ func officeUnderDateLine(head []string) string {
 	return ""
 }
 
+// salutedTitleRe matches a speech's title run into its salutation (某局
+// 局长在2031年秋季开学工作会议上讲话同志们：…, 在全县教育工作会议上的讲话
+// 老师们、同志们：…): a speaker at a meeting, a ceremony or a forum, and the
+// title in group 1.
+var salutedTitleRe = regexp.MustCompile(`^([^。！？，；：,;:!?“”]{0,30}?在[^。！？，；：,;:!?“”]{2,40}?(?:会|会议|大会|典礼|仪式|论坛|座谈会)上?的?(?:讲话|发言|致辞|讲话稿|主持词))(?:同志们|老师们|各位|尊敬的|亲爱的)`)
+
+// salutedTitle returns the speech's title that line holds before its
+// salutation, or "".
+func salutedTitle(line string) string {
+	if !strings.Contains(line, "在") {
+		return ""
+	}
+	if m := salutedTitleRe.FindStringSubmatch(line); m != nil {
+		return despace(m[1])
+	}
+	return ""
+}
+
 // greetedTitle returns the title a work report's first line holds before
 // its greeting, run into it after a library's chunk number, if any (某市人民政府工作报告材料各位代表。现在，…), or "":
 // a few words with no punctuation that name a work report.
@@ -876,6 +894,9 @@ func firstTitle(body string, head []string) string {
 		// A page's date over its headline (an e-paper's day, 2031年02月23日)
 		// names no paper: the headline under it is the title.
 		return firstTitle(strings.TrimLeft(rest, "\n"), head)
+	}
+	if t := salutedTitle(first); t != "" {
+		return t
 	}
 	for i, l := range head {
 		if i >= 3 {
