@@ -661,6 +661,34 @@ func officeUnderDateLine(head []string) string {
 	return ""
 }
 
+// untaggedTitleBelow returns the paper's own title under a copy site's
+// headlines that its tags mark as the site's (某局2032年工作总结【精选推荐】,
+// one a line): the first untagged line below them, when it is a title line
+// naming a paper of the same kind, or "".
+func untaggedTitleBelow(first, body string) string {
+	if !strings.HasSuffix(first, "】") && !strings.HasSuffix(first, "）") && !strings.HasSuffix(first, ")") || !copyTagRe.MatchString(first) {
+		return ""
+	}
+	if collectionCountRe.MatchString(first) {
+		return "" // a collection's headline (精选4篇): its first piece's title is found below
+	}
+	k := kindOf(copyTagRe.ReplaceAllString(first, ""), "")
+	if k == "" {
+		return ""
+	}
+	for _, l := range headLines(body, 4)[1:] {
+		l = strings.TrimSpace(l)
+		if copyTagRe.MatchString(l) {
+			continue // another of the site's headlines
+		}
+		if isTitleLine(l) && titleCandidate(l) && kindOf(l, "") == k {
+			return despace(l)
+		}
+		break
+	}
+	return ""
+}
+
 // salutedTitleRe matches a speech's title run into its salutation (某局
 // 局长在2031年秋季开学工作会议上讲话同志们：…, 在全县教育工作会议上的讲话
 // 老师们、同志们：…): a speaker at a meeting, a ceremony or a forum, and the
@@ -896,6 +924,9 @@ func firstTitle(body string, head []string) string {
 		return firstTitle(strings.TrimLeft(rest, "\n"), head)
 	}
 	if t := salutedTitle(first); t != "" {
+		return t
+	}
+	if t := untaggedTitleBelow(first, body); t != "" {
 		return t
 	}
 	for i, l := range head {
@@ -2442,13 +2473,21 @@ var congressTasksRe = regexp.MustCompile(`完成了?[^。；，]{0,8}(?:届人�
 // meetingYearsRe matches a meeting's business of summing up one year's
 // work and setting the next one's: 总结2031年工作，部署2032年工作, 总结回顾了
 // 2031年…工作，安排部署了2032年工作任务.
-var meetingYearsRe = regexp.MustCompile(`总结(?:回顾)?了?((?:19|20)[0-9]{2})\s*年[^。；]{0,24}?工作[^。；]{0,16}?部署了?((?:19|20)[0-9]{2})\s*年`)
+//
+// A meeting named for both (2031年工作总结暨2032年工作部署会) says the same.
+var meetingYearsRe = regexp.MustCompile(`总结(?:回顾)?了?((?:19|20)[0-9]{2})\s*年[^。；]{0,24}?工作[^。；]{0,16}?部署了?((?:19|20)[0-9]{2})\s*年|((?:19|20)[0-9]{2})\s*年度?[^。；，]{0,12}?工作总结暨((?:19|20)[0-9]{2})\s*年度?[^。；，]{0,12}?工作部署`)
 
 // meetingPlanYear returns the year a meeting that text tells of plans, when
 // it sums up the year before, or 0.
 func meetingPlanYear(text string) int {
-	if m := meetingYearsRe.FindStringSubmatch(text); m != nil && atoi(m[2]) == atoi(m[1])+1 {
-		return atoi(m[2])
+	if m := meetingYearsRe.FindStringSubmatch(text); m != nil {
+		from, to := atoi(m[1]), atoi(m[2])
+		if m[1] == "" {
+			from, to = atoi(m[3]), atoi(m[4])
+		}
+		if to == from+1 {
+			return to
+		}
 	}
 	return 0
 }
@@ -2456,8 +2495,8 @@ func meetingPlanYear(text string) int {
 // meetingLedeRe matches a news lede, after its dateline (本报讯, 某某网讯
 // and its credit), that opens with the day and tells in its first sentence
 // that a meeting was held: 4月12日，市某局召开全市某某工作会议; 3月15日，全市
-// 某某工作会议召开.
-var meetingLedeRe = regexp.MustCompile(`^(?:\p{Han}{0,10}讯\s*(?:[（(][^（()）]{0,40}[）)])?\s*)?[0-9]{1,2}月[0-9]{1,2}日(?:上午|下午|晚上?)?\s*[，,]?[^。！？]{0,60}?(?:(?:召开|举行|举办)[^。！？]{0,60}?(?:会议|大会)|(?:会议|大会)(?:在\p{Han}{1,12})?(?:召开|举行|开幕))`)
+// 某某工作会议召开; 1月29日，市某局召开2031年工作总结暨2032年工作部署会.
+var meetingLedeRe = regexp.MustCompile(`^(?:\p{Han}{0,10}讯\s*(?:[（(][^（()）]{0,40}[）)])?\s*)?[0-9]{1,2}月[0-9]{1,2}日(?:上午|下午|晚上?)?\s*[，,]?[^。！？]{0,60}?(?:(?:召开|举行|举办)[^。！？]{0,60}?(?:会议|大会|工作部署会|推进会|座谈会|调度会)|(?:会议|大会)(?:在\p{Han}{1,12})?(?:召开|举行|开幕))`)
 
 // planOpeningRe finds what a plan's opening says of the year ahead: doing
 // its work well matters (做好今年工作意义重大), and the general requirement
