@@ -741,6 +741,7 @@ func dropContents(lines []string) []string {
 // without a sentence (the headings, cut where the preview ends) down to a
 // title that names a paper (某局2031年工作计划).
 func dropOutline(lines []string, drop []bool) {
+	dropBareOutline(lines, drop)
 	for i, seen := 0, 0; i < len(lines) && seen < 8; i++ {
 		if lines[i] == "" {
 			continue
@@ -762,6 +763,35 @@ func dropOutline(lines []string, drop []bool) {
 					drop[k] = lines[k] != ""
 				}
 				return
+			}
+		}
+		return
+	}
+}
+
+// dropBareOutline marks in drop a copy's outline of the paper with no
+// label over it: the text opens with five short numbered lines or more,
+// none a sentence (一、2031年工作开展情况, （一）…, 1.…), right above a title
+// line that names a summary, a plan or a paper's main points, with the text
+// under it. The outline's lines go; the title and the text stay.
+func dropBareOutline(lines []string, drop []bool) {
+	var outline []int
+	for i := 0; i < len(lines) && len(outline) <= 60; i++ {
+		l := normLine(lines[i])
+		if l == "" || drop[i] {
+			continue
+		}
+		if utf8.RuneCountInString(l) <= 30 && !strings.ContainsAny(l, "。；！？") && headingMarker(l) != nil {
+			outline = append(outline, i)
+			continue
+		}
+		if len(outline) < 5 || !isTitleLine(l) || headingMarker(l) != nil || nonBlank(lines[i+1:]) == 0 {
+			return
+		}
+		switch kindOf(l, "") {
+		case "总结", "半年总结", "计划", "要点":
+			for _, k := range outline {
+				drop[k] = true
 			}
 		}
 		return
