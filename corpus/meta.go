@@ -1875,6 +1875,9 @@ func otherPlace(d *Document, in metaInput, set func(string, string)) {
 			}
 		}
 	}
+	if d.Region == "" && strings.ContainsAny(d.Title, "！!") {
+		d.Region = kickedPlace(d.Title)
+	}
 	origin := d.Origins["title"]
 	if d.Region == "" && d.Title == "" {
 		d.Region = namedPlace(first)
@@ -2028,6 +2031,24 @@ func otherPlace(d *Document, in metaInput, set func(string, string)) {
 		// not cut (a county named by one character: 某县住房和城乡建设局)
 		d.Issuer = rest
 	}
+}
+
+// exclaimKickerRe matches a headline's kicker of a few words that ends
+// with an exclamation mark, after a column tag maybe: 【头条】划重点！, 速看！.
+var exclaimKickerRe = regexp.MustCompile(`^(?:【[^【】]{1,6}】\s*)?[^！!，。：:【】\s]{1,8}[！!]\s*`)
+
+// kickedPlace returns the place that opens the main headline after a
+// kicker that ends with an exclamation mark, after a column tag maybe
+// (【头条】划重点！某区2031年教育工作会议召开), or "".
+func kickedPlace(title string) string {
+	m := exclaimKickerRe.FindString(title)
+	if m == "" || len(m) == len(title) {
+		return ""
+	}
+	if p := namedPlace(title[len(m):]); p != "" {
+		return p
+	}
+	return titleLeadPlace(title[len(m):])
 }
 
 // ownLevelRe matches a title that names its office by a county's or a
