@@ -83,6 +83,7 @@ func Clean(text string) (string, []Warning) {
 	lines = joinCutStamps(lines)
 	lines = dropRepeatedTails(lines)
 	lines, title := stripChrome(lines)
+	lines = dropCutTeasers(lines)
 	lines = collapseRepeatedHead(lines)
 	lines = dropSiteBanner(lines)
 	lines = joinPageBreaks(lines)
@@ -106,6 +107,7 @@ func Clean(text string) (string, []Warning) {
 	}
 	lines = splitInlineHeadings(lines, flat)
 	lines = cutRunInHeadings(lines, flat)
+	lines = dropHeadRepeats(lines)
 	var b strings.Builder
 	b.Grow(len(text))
 	blank := false

@@ -28,6 +28,7 @@ package corpus
 // short line between that announces the whole text (全文如下：).
 
 import (
+	"slices"
 	"strings"
 	"unicode/utf8"
 )
@@ -262,4 +263,73 @@ func cutExcerpt(lines, keys []string, first map[string]int, warns []Warning) ([]
 	out = append(out, lines[b:]...)
 	warns = append(warns, Warning{Message: "the text opens with an excerpt of itself; the excerpt dropped"})
 	return out, warns
+}
+
+// teaserHeadLines is how many lines that are not blank the head of a text holds
+// for dropCutTeasers and dropHeadRepeats: a page's headline, its notes and
+// the report's title block.
+const teaserHeadLines = 12
+
+// dropCutTeasers drops a teaser among the first lines: a page's summary of
+// the text, its first words cut short with no end mark (…请予审议，并请县),
+// just above the line that prints the text in full and starts with those
+// very words. Cut short, the teaser would be read for a wrapped line and
+// joined to the text it repeats. A line that ends a sentence is no teaser:
+// the next line may go on with it on purpose; nor is a line of a title's
+// length (under 40 characters), a headline over the text that opens with
+// it.
+func dropCutTeasers(lines []string) []string {
+	seen := 0
+	for i := 0; i < len(lines) && seen < teaserHeadLines; i++ {
+		if lines[i] == "" {
+			continue
+		}
+		seen++
+		j := i + 1
+		for j < len(lines) && lines[j] == "" {
+			j++
+		}
+		if j == len(lines) {
+			break
+		}
+		cut, full := copyKey(lines[i]), copyKey(lines[j])
+		if utf8.RuneCountInString(cut) < 40 || len(full) <= len(cut) || !strings.HasPrefix(full, cut) || strings.ContainsRune("。！？!?；;…", lastRune(cut)) {
+			continue
+		}
+		lines[i] = ""
+	}
+	return lines
+}
+
+// dropHeadRepeats drops a short line of the head that repeats one above it
+// with only the page's notes between (a copy site's headline printed again
+// over the text, a breadcrumb's last crumb and the headline under it, the
+// headline of a page that prints it again where the text starts): the
+// first copy stays, the page's headline, which the title is read from (in
+// the words of a copy without a wrap's spaces, if it has them). The
+// head ends at the greeting, at the first heading, or at the first long
+// line.
+func dropHeadRepeats(lines []string) []string {
+	var seen []string
+	var at []int // the line of each of seen
+	for i := 0; i < len(lines); i++ {
+		if lines[i] == "" {
+			continue
+		}
+		k := copyKey(lines[i])
+		n := utf8.RuneCountInString(k)
+		if n > 60 || greetRe.MatchString(k) || headingMarker(k) != nil || len(seen) >= teaserHeadLines {
+			break
+		}
+		if j := slices.Index(seen, k); n >= 4 && j >= 0 {
+			if strings.Contains(lines[at[j]], " ") && !strings.Contains(lines[i], " ") {
+				lines[at[j]] = lines[i] // the copy without a wrap's spaces
+			}
+			lines = slices.Delete(lines, i, i+1)
+			i--
+			continue
+		}
+		seen, at = append(seen, k), append(at, i)
+	}
+	return lines
 }
