@@ -84,8 +84,10 @@ var (
 // 政协第七届某县委员会), no part of the place.
 var termLeadRe = regexp.MustCompile(`^(?:中国人民政治协商会议|政协)?第[一二三四五六七八九十0-9]{1,3}届`)
 
-// copyTagLeadRe matches a copy site's tag before a headline: 最新, 精选.
-var copyTagLeadRe = regexp.MustCompile(`^(?:最新|精选|精選|热门|熱門|优秀|優秀|经典|經典)`)
+// copyTagLeadRe matches a copy site's tag before a headline: 最新, 精选,
+// and the year's sessions it files the report under (2031两会某自治区政府
+// 工作报告, after the year).
+var copyTagLeadRe = regexp.MustCompile(`^(?:最新|精选|精選|热门|熱門|优秀|優秀|经典|經典|(?:全国|地方)?两会)`)
 
 // wholeUnitEndRe matches the end of a phrase that names a unit as a whole
 // or as the speaker's own (在全省, 在我市): no place ends so.
