@@ -72,8 +72,9 @@ var (
 	// A line that ends in a date is an issuer's or a page's date line.
 	dateTrailRe = regexp.MustCompile(`(?:19|20)[0-9]{2}\s*年\s*[0-9]{1,2}\s*月\s*[0-9]{1,2}\s*日[）)]?$`)
 	// Lines that are not a title though short: a news agency's dateline,
-	// a photo caption, a date, a page's buttons and source lines.
-	notTitleRe = regexp.MustCompile(`新华社|记者|摄$|电$|^来源|^发布|^作者|^时间|^日期|^编辑|^责任编辑|^浏览|^阅读|^点击|字体|字号|打印|关闭|分享|收藏|下载|全屏|扫一扫|二维码|当前位置|首页|网站|www\.|http|` +
+	// a photo caption, a date, a page's buttons and source lines, a
+	// document-sharing site's label over the file's text (文本描述).
+	notTitleRe = regexp.MustCompile(`新华社|记者|摄$|电$|^来源|^发布|^作者|^时间|^日期|^编辑|^责任编辑|^浏览|^阅读|^点击|字体|字号|打印|关闭|分享|收藏|下载|全屏|扫一扫|二维码|当前位置|首页|网站|www\.|http|^(?:文本|资源)描述$|` +
 		// A site's font-size controls: 加大 还原 减小, 大 中 小, A- A+.
 		`加大|减小|还原|^[大中小\s]+$|^[A-Za-z0-9+\-\s]+$|^[0-9\-/:\s]+$|[>›»|｜]|^（?[0-9一二三四五六七八九十〇]+年[0-9一二三四五六七八九十]+月`)
 )
