@@ -503,6 +503,13 @@ func fillMeta(d *Document, in metaInput) {
 			// 报告解读): the year of that report.
 			d.Year = subtitleReportYear(head)
 			set("year", OriginTitle)
+		case interpretedReportYear(head) != 0:
+			// A page that interprets a dated work report, its headline
+			// naming it (2032“两会”解读政府工作报告要点之一：2031年工作
+			// 回顾, 2032年某县政府工作报告解读): that report's year, not
+			// the year its review part speaks of most.
+			d.Year = interpretedReportYear(head)
+			set("year", OriginTitle)
 		case openingYear(d.Body) != 0:
 			// A paper without a dated title that opens with the year it
 			// reviews (2031年以来，我局…): that year, whatever baseline its
@@ -1362,6 +1369,25 @@ func subtitleReportYear(head []string) int {
 	}
 	if m := subtitleReportRe.FindStringSubmatch(Simplify(head[0])); m != nil {
 		return atoi(m[1])
+	}
+	return 0
+}
+
+// interpretedReportRe matches a headline that interprets a dated work
+// report: 2032“两会”解读政府工作报告…, 2032年某县政府工作报告解读.
+var interpretedReportRe = regexp.MustCompile(`^\s*((?:19|20)[0-9]{2})\s*年?(?:[^。，；：:]{0,12}?解读[^。，；：:]{0,16}?政府工作报告|\s*\p{Han}{0,16}?政府工作报告[^。，；：:]{0,6}?解读)`)
+
+// interpretedReportYear returns the year of the work report that the
+// first line among head interprets (interpretedReportRe), or 0.
+func interpretedReportYear(head []string) int {
+	for _, l := range head {
+		if strings.TrimSpace(l) == "" {
+			continue
+		}
+		if m := interpretedReportRe.FindStringSubmatch(Simplify(normLine(l))); m != nil {
+			return atoi(m[1])
+		}
+		return 0
 	}
 	return 0
 }
