@@ -734,8 +734,62 @@ func dropContents(lines []string) []string {
 		}
 	}
 	dropOutline(lines, drop)
+	dropNumberedContents(lines, drop)
 	dropBareContents(lines, drop, compact)
 	return without(lines, drop)
+}
+
+// numberedEntryRe matches an entry of a collection's table of contents:
+// the piece's number, its title, a space and its page (1.2031年某县政府工作
+// 报告要点之一：工作回顾 2); groups 1 and 2 are the number and the page.
+var numberedEntryRe = regexp.MustCompile(`^([0-9]{1,3})\s*[.．、]\s*\S.{1,80}?\s+([0-9]{1,4})$`)
+
+// dropNumberedContents marks in drop a collection's table of contents
+// under a 目录 line whose entries the pieces below do not repeat word for
+// word (they print their titles without the entry's number, or the text
+// is cut off before them): two entries at least, numbered 1, 2, 3… with
+// their pages rising, each on a line of its own. Unmarked, the entries
+// read as wrapped lines and run into the first piece. lines is joined with
+// line breaks after: a piece's title that an entry names gets a blank line
+// after it (a line break at its end), so that it is not joined with its
+// text either.
+func dropNumberedContents(lines []string, drop []bool) {
+	for i, l := range lines {
+		if drop[i] || !isContentsHead(l) {
+			continue
+		}
+		var entries []int
+		page := -1
+		for j := i + 1; j < len(lines); j++ {
+			if strings.TrimSpace(lines[j]) == "" {
+				continue
+			}
+			m := numberedEntryRe.FindStringSubmatch(strings.TrimSpace(normLine(lines[j])))
+			if m == nil || atoi(m[1]) != len(entries)+1 || atoi(m[2]) <= page {
+				break
+			}
+			entries, page = append(entries, j), atoi(m[2])
+		}
+		if len(entries) < 2 {
+			continue
+		}
+		drop[i] = true
+		titles := map[string]bool{} // the entries' titles, spaces out
+		for _, j := range entries {
+			drop[j] = true
+			m := numberedEntryRe.FindStringSubmatch(strings.TrimSpace(normLine(lines[j])))
+			t := strings.TrimSpace(strings.TrimSuffix(m[0], m[2]))
+			t = strings.TrimLeft(strings.TrimPrefix(t, m[1]), " .．、")
+			titles[strings.Join(strings.Fields(t), "")] = true
+		}
+		// A piece's title below, on a line of its own, ends there: a blank
+		// line after it keeps it from being read as wrapped into its text.
+		for k := entries[len(entries)-1] + 1; k+1 < len(lines); k++ {
+			if titles[strings.Join(strings.Fields(normLine(lines[k])), "")] && strings.TrimSpace(lines[k+1]) != "" {
+				lines[k] += "\n"
+			}
+		}
+	}
 }
 
 // dropOutline marks in drop a copy site's outline of the paper above its
