@@ -579,6 +579,8 @@ func isChromeClass(l string) bool {
 		return true
 	case n <= 100 && isStampLine(l):
 		return true
+	case n <= 60 && strings.Contains(l, ":") && appBylineRe.MatchString(l):
+		return true
 	case n <= 300 && licenceRe.MatchString(l):
 		return true
 	case n <= 40 && (strings.HasPrefix(l, "扫一扫") || strings.HasPrefix(l, "分享到") || strings.HasPrefix(l, "打印本页") || strings.HasPrefix(l, "关闭窗口")):
@@ -1352,6 +1354,11 @@ func isByline(l string) bool {
 	// place, not a byline
 	return m != nil && (m[1] != "" || m[2] != "") && (m[3] == "" || m[2] != "" || m[1] != "")
 }
+
+// appBylineRe matches a news app's byline under a headline: its name, the
+// day and time without the year (01-11 22:50), the editor or the source,
+// and its share button (某某手机报 01-11 22:50 责编：某某 我要分享).
+var appBylineRe = regexp.MustCompile(`^[\p{Han}A-Za-z0-9]{2,12}\s+[01]?[0-9]-[0-3]?[0-9]\s+[0-2]?[0-9]:[0-5][0-9](?:\s*(?:责编|编辑|作者|来源)\s*[：:]\s*[^\s：:]{1,12})+(?:\s*(?:我要分享|分享|收藏|评论))*$`)
 
 // isStampLine reports whether l is a page's publication stamp
 // (2024-03-05 09:30 来源：新华社, (2024-03-05 09:30:12) 百科综合).
