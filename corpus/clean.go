@@ -606,7 +606,9 @@ var infoboxFieldRe = regexp.MustCompile(`^[-•·●]\s*\p{Han}{1,8}\s*[：:]`)
 // (基本介绍, 基本信息) and the two fields at least under it, each a short key
 // after a dash (- 中文名：…, - 汇报单位：…), whose values repeat the page's
 // title and the text's start, cut off. The heading alone, without such
-// fields under it, stays.
+// fields under it, stays. So does the list of the page's sections under
+// the fields, unless the page names its first section again right under it
+// (dropSectionList).
 func dropInfobox(lines []string) []string {
 	for i := range lines {
 		if !infoboxHeadRe.MatchString(strings.TrimSpace(lines[i])) {
@@ -627,9 +629,40 @@ func dropInfobox(lines []string) []string {
 			for _, r := range run {
 				lines[r] = ""
 			}
+			dropSectionList(lines, run[len(run)-1]+1)
 		}
 	}
 	return lines
+}
+
+// sectionListRe matches an encyclopedia page's list of its sections, each
+// name followed by a comma, as the page prints it flat under the infobox
+// (简介，2031年工作回顾，2032年工作安排，); group 1 is the first name.
+var sectionListRe = regexp.MustCompile(`^([^\s，,。；：:]{1,16})[，,](?:[^\s，,。；：:]{1,16}[，,])+$`)
+
+// dropSectionList removes, from line from on, an encyclopedia page's list
+// of its sections and the name of the first section, which the page prints
+// again as a heading of its own (简介) right under the list.
+func dropSectionList(lines []string, from int) {
+	for i := from; i < len(lines); i++ {
+		l := strings.TrimSpace(lines[i])
+		if l == "" {
+			continue
+		}
+		m := sectionListRe.FindStringSubmatch(l)
+		if m == nil {
+			return
+		}
+		for j := i + 1; j < len(lines); j++ {
+			if t := strings.TrimSpace(lines[j]); t == m[1] {
+				lines[i], lines[j] = "", ""
+				return
+			} else if t != "" {
+				return
+			}
+		}
+		return
+	}
 }
 
 // dropContents removes a table of contents (a Word file's, kept by a
