@@ -66,9 +66,12 @@ var (
 	// speaker's name after it, as an economic portal prints each report
 	// it collects: "（2007年1月30日 某某某）".
 	dateOnlyRe = regexp.MustCompile(`^[（(]?\s*((?:[0-9]{4}|[〇零一二三四五六七八九○]{4})年[0-9一二三四五六七八九十]{1,2}月(?:[0-9一二三四五六七八九十]{1,3}日)?)\s*[）)]?$|^[（(]\s*((?:[0-9]{4}|[〇零一二三四五六七八九○]{4})年[0-9一二三四五六七八九十]{1,2}月[0-9一二三四五六七八九十]{1,3}日)\s*[\p{Han}·]{2,5}\s*[）)]$`)
-	speakerRe  = regexp.MustCompile(`^(\p{Han}{0,24}?)(?:人民政府|政府|行政公署|行署|国务院)?(?:代理|代)?(总理|省长|市长|州长|盟长|区长|县长|旗长|镇长|乡长|主席|专员)\s*([\p{Han}·•](?:\s*[\p{Han}·•]){1,9})$`)
-	greetRe    = regexp.MustCompile(`^(?:各位代表|各位主任、?委员)[：:！!，,]?`)
-	openingRe  = regexp.MustCompile(`我谨?代表(国务院|中央人民政府|政务院|\p{Han}{0,24}?(?:人民政府|政府|行政公署|行署))|受(国务院|\p{Han}{0,24}?(?:人民政府|政府|行政公署|行署))委托`)
+	// speakerDateRe matches a speaker line with the day of the session
+	// after the name, in brackets: 县长某某（2032年1月8日）.
+	speakerDateRe = regexp.MustCompile(`^(.+?)\s*[（(]\s*((?:19|20)[0-9]{2})\s*年\s*([0-9]{1,2})\s*月\s*[0-9]{1,2}\s*日\s*[）)]$`)
+	speakerRe     = regexp.MustCompile(`^(\p{Han}{0,24}?)(?:人民政府|政府|行政公署|行署|国务院)?(?:代理|代)?(总理|省长|市长|州长|盟长|区长|县长|旗长|镇长|乡长|主席|专员)\s*([\p{Han}·•](?:\s*[\p{Han}·•]){1,9})$`)
+	greetRe       = regexp.MustCompile(`^(?:各位代表|各位主任、?委员)[：:！!，,]?`)
+	openingRe     = regexp.MustCompile(`我谨?代表(国务院|中央人民政府|政务院|\p{Han}{0,24}?(?:人民政府|政府|行政公署|行署))|受(国务院|\p{Han}{0,24}?(?:人民政府|政府|行政公署|行署))委托`)
 	// A line that ends in a date is an issuer's or a page's date line.
 	dateTrailRe = regexp.MustCompile(`(?:19|20)[0-9]{2}\s*年\s*[0-9]{1,2}\s*月\s*[0-9]{1,2}\s*日[）)]?$`)
 	// Lines that are not a title though short: a news agency's dateline,
@@ -86,6 +89,14 @@ func readTitleBlock(lines []string) titleBlock {
 	anchor := -1 // the line the title sits above
 	openAt := -1 // the line of the opening
 	for i, l := range ls {
+		if m := speakerDateRe.FindStringSubmatch(l); m != nil && isSpeaker(m[1]) {
+			// The day of the session printed after the speaker's name
+			// (县长某某（2032年1月8日）) when the date line gives none.
+			if b.DateYear == 0 {
+				b.DateYear, b.DateMonth = atoi(m[2]), atoi(m[3])
+			}
+			l = m[1]
+		}
 		switch {
 		case b.DateLine == "" && isDateLine(l):
 			b.readDateLine(l)
