@@ -343,6 +343,13 @@ func fillMeta(d *Document, in metaInput) {
 	case kindOf(in.header.Title, "") != "" && !otherReport(d.Title):
 		d.Kind = kindOf(in.header.Title, "")
 		set("kind", OriginCollector)
+	case d.Title == "" && govThanksDeputies(d.Body):
+		// A later page of a work report split over several pages, no
+		// head of its own: the government thanks the congress's deputies
+		// for the year's work (我代表市政府，向各位人大代表…致以崇高的
+		// 敬意), as only its work report does.
+		d.Kind = "政府工作报告"
+		set("kind", OriginBody)
 	default:
 		k := kindOf("", in.raw)
 		if k == "" && d.Title == "" {
@@ -1371,6 +1378,22 @@ func subtitleReportYear(head []string) int {
 		return atoi(m[1])
 	}
 	return 0
+}
+
+// govThanksRe matches a government's thanks to the deputies of its
+// congress, in its own name alone (我代表市政府，向各位人大代表…), not
+// with the Party committee's (我代表市委、市政府，…).
+var govThanksRe = regexp.MustCompile(`我(?:谨)?代表[^，,。、；]{0,12}?(?:省|市|县|区|州|旗|盟)?(?:人民)?政府[，,]?\s*向(?:各位|全体)?(?:人大)?代表`)
+
+// yearsWorkRe matches the words of a review of the year's work.
+var yearsWorkRe = regexp.MustCompile(`一年来|过去一年|过去的一年|全年|五年来`)
+
+// govThanksDeputies reports whether text, a page with no head, thanks the
+// deputies in the government's name (govThanksRe) and reviews the year's
+// work.
+func govThanksDeputies(text string) bool {
+	text = headText(text, 20000)
+	return strings.Contains(text, "代表") && govThanksRe.MatchString(text) && yearsWorkRe.MatchString(text)
 }
 
 // interpretedReportRe matches a headline that interprets a dated work

@@ -450,3 +450,22 @@ func TestOwnLevel(t *testing.T) {
 		}
 	}
 }
+
+func TestGovThanksDeputies(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want bool
+	}{
+		{"一年来，全市经济平稳增长。在此，我代表市政府，向各位人大代表致以崇高的敬意！", true},
+		{"一年来，全县经济平稳增长。我谨代表县人民政府向全体代表表示衷心的感谢！", true},
+		// The Party committee and the government together: a speech at
+		// another meeting, not the work report.
+		{"一年来，全市经济平稳增长。我代表市委、市政府，向各位人大代表致以崇高的敬意！", false},
+		// Thanks without a review of the year's work.
+		{"我代表市政府，向各位人大代表表示感谢，并请提出意见。", false},
+	} {
+		if got := govThanksDeputies(tc.text); got != tc.want {
+			t.Errorf("govThanksDeputies(%q) = %v, want %v", tc.text, got, tc.want)
+		}
+	}
+}
