@@ -788,7 +788,8 @@ var numberedEntryRe = regexp.MustCompile(`^([0-9]{1,3})\s*[.．、]\s*\S.{1,80}?
 // text either.
 func dropNumberedContents(lines []string, drop []bool) {
 	for i, l := range lines {
-		if drop[i] || !isContentsHead(l) {
+		// (目 first: isContentsHead folds the line, which costs)
+		if drop[i] || !strings.Contains(l, "目") || !isContentsHead(l) {
 			continue
 		}
 		var entries []int

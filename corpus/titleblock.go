@@ -89,13 +89,17 @@ func readTitleBlock(lines []string) titleBlock {
 	anchor := -1 // the line the title sits above
 	openAt := -1 // the line of the opening
 	for i, l := range ls {
-		if m := speakerDateRe.FindStringSubmatch(l); m != nil && isSpeaker(m[1]) {
-			// The day of the session printed after the speaker's name
-			// (县长某某（2032年1月8日）) when the date line gives none.
-			if b.DateYear == 0 {
-				b.DateYear, b.DateMonth = atoi(m[2]), atoi(m[3])
+		// (a short line that ends in a bracket first: the pattern's lazy
+		// start would try every character of a paragraph)
+		if len(l) <= 120 && (strings.HasSuffix(l, "）") || strings.HasSuffix(l, ")")) {
+			if m := speakerDateRe.FindStringSubmatch(l); m != nil && isSpeaker(m[1]) {
+				// The day of the session printed after the speaker's name
+				// (县长某某（2032年1月8日）) when the date line gives none.
+				if b.DateYear == 0 {
+					b.DateYear, b.DateMonth = atoi(m[2]), atoi(m[3])
+				}
+				l = m[1]
 			}
-			l = m[1]
 		}
 		switch {
 		case b.DateLine == "" && isDateLine(l):
