@@ -50,7 +50,7 @@ var (
 	// oneCharCountyRe matches a county named by one character and 县.
 	oneCharCountyRe = regexp.MustCompile(`^\p{Han}县`)
 	leadYearRe      = regexp.MustCompile(`^(?:(?:19|20)[0-9]{2}\s*年?度?\s*)`)
-	placeFollow     = regexp.MustCompile(`^(?:教育|人民政府|政府|教体|教委|党委|委员会|关于|[0-9]|“|年|上半年|下半年|工作|第|召开|举行|隆重)`)
+	placeFollow     = regexp.MustCompile(`^(?:教育|人民政府|政府|人大常委会|人民代表大会|教体|教委|党委|委员会|关于|[0-9]|“|年|上半年|下半年|工作|第|召开|举行|隆重)`)
 	// ledeMeetingRe matches a meeting named with its place at a lede's
 	// start: 某县卫生健康工作会议召开.
 	ledeMeetingRe = regexp.MustCompile(`^(\p{Han}{2,12}?(?:省|市|县|区|旗|州|盟))\p{Han}{2,8}?工作会议`)
@@ -2015,6 +2015,23 @@ func otherPlace(d *Document, in metaInput, set func(string, string)) {
 						d.Issuer = "人民" + d.Issuer // 某县政府 is the county's people's government
 					}
 					set("issuer", OriginBody)
+				}
+			}
+		}
+	}
+	if d.Region == "" && (d.Kind == "" || d.Kind == "新闻") {
+		// A page that names its place only as 我县 (news of the county's
+		// deputies): the place of the site's host, named in its footer
+		// (主办单位：某县人大常委会), when the host is of that level.
+		tail := in.raw
+		if len(tail) > 6000 {
+			tail = tail[len(tail)-6000:]
+		}
+		if m := siteHostRe.FindStringSubmatch(tail); m != nil {
+			if p := namedPlace(m[1]); p != "" {
+				_, size := utf8.DecodeLastRuneInString(p)
+				if strings.Contains(d.Body, "我"+p[len(p)-size:]) {
+					d.Region, origin = p, OriginBody
 				}
 			}
 		}
