@@ -1910,6 +1910,18 @@ func otherPlace(d *Document, in metaInput, set func(string, string)) {
 	if d.Region == "" {
 		d.Region = titleLeadPlace(d.Title)
 	}
+	if d.Region == "" && d.Origins["title"] == OriginTitle {
+		// A township's or a street's own paper titled by its name
+		// (某某镇2031年度政府工作计划, 某某街道2031年工作总结和2032年工作
+		// 计划): the town or the street is its place, below the gazetteer,
+		// as a town's date line is; the street's paper is its office's.
+		if m := townLeadRe.FindStringSubmatch(leadYearRe.ReplaceAllString(strings.TrimSpace(arabicYears(d.Title)), "")); m != nil && !strings.ContainsRune(notPlaceStart, firstRune(m[1])) {
+			d.Region = m[1]
+			if strings.HasSuffix(m[1], "街道") && (d.Issuer == m[1] || d.Issuer == m[1]+"办事处") {
+				d.Issuer = "街道办事处"
+			}
+		}
+	}
 	if d.Region == "" && speaker != nil {
 		d.Region = namedPlace(speaker[1]) // the speaker's office's place: 某市某区审计局局长 某某
 	}
@@ -3281,6 +3293,11 @@ func placeName(name, u string) (string, division) {
 	}
 	return "", division{}
 }
+
+// townLeadRe matches a title that opens with a township's or a street's
+// name, its government or office maybe after it, then a year or what the
+// paper is about (某某镇2031年…, 某某镇人民政府关于…, 某某街道上半年…).
+var townLeadRe = regexp.MustCompile(`^(\p{Han}{2,8}?(?:镇|乡|街道))(?:人民政府|政府|办事处)?\s*(?:(?:19|20)[0-9]{2}|上半年|下半年|半年|年度|工作|关于)`)
 
 // countyTownRe matches a township's name after the names of the places
 // above it: a county, district or county-level city, maybe after its
