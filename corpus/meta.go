@@ -1833,6 +1833,13 @@ func otherPlace(d *Document, in metaInput, set func(string, string)) {
 	if d.Issuer = issuerRe.FindString(unquoted); d.Issuer == "" {
 		d.Issuer = bureauOf(unquoted)
 	}
+	if d.Issuer == "人民政府" {
+		// An office of the government named under it in full (某市人民
+		// 政府合作交流办公室2031年…, 某县人民政府研究室关于…): the office.
+		if m := govOfficeRe.FindStringSubmatch(unquoted); m != nil {
+			d.Issuer = "人民政府" + m[1]
+		}
+	}
 	if d.Issuer == "" && strings.Contains(unquoted, "街道办事处") {
 		// A street office's paper that does not name its street (a copy
 		// site's 街道办事处年终总结): the office is its issuer.
@@ -3293,6 +3300,11 @@ func placeName(name, u string) (string, division) {
 	}
 	return "", division{}
 }
+
+// govOfficeRe matches an office named after the government it belongs to,
+// then a year or what the paper is about: 合作交流办公室 in 某市人民政府
+// 合作交流办公室2031年政府信息公开工作年度报告.
+var govOfficeRe = regexp.MustCompile(`人民政府(\p{Han}{2,10}?(?:办公室|研究室|委员会|局))\s*(?:(?:19|20)[0-9]{2}|上半年|下半年|半年|年度|工作|关于|$)`)
 
 // townLeadRe matches a title that opens with a township's or a street's
 // name, its government or office maybe after it, then a year or what the
