@@ -768,12 +768,13 @@ func hasSellerWord(l string) bool {
 // brandChainRe matches, in group 1, a hijacked site's names for itself
 // joined by underscores, as its page title lists them where the place's
 // name was (365bet网上娱乐_365BETAPP官网_365体育平台网址人民政府…): each
-// name opens with letters or digits and ends with a seller's word, and
-// brandChain keeps only a chain one of whose names is a brand by
-// gamblingBrandRe's shape. A report joins no names so.
+// name is a run of letters and digits, maybe a few words, then a seller's
+// word (a year before it, 2031年, is the sentence's), and a chain goes only
+// when one of its names is a brand by gamblingBrandRe's shape. A report
+// joins no names so.
 var brandChainRe = regexp.MustCompile(`(?:^|[^A-Za-z0-9_])(` + brandPart + `(?:_+` + brandPart + `)+)`)
 
-const brandPart = `[A-Za-z0-9]{2,12}[\p{Han}A-Za-z0-9]{0,12}?(?:唯一官网|官方网站|官方入口|官网|平台网址|网址|平台|网上娱乐|娱乐|网投|用址|入口|下载)`
+const brandPart = `[A-Za-z0-9]{2,12}\p{Han}{0,6}?(?:唯一官网|官方网站|官方入口|官网|平台网址|网址|平台|网上娱乐|娱乐|网投|用址|入口|下载)`
 
 // cutGamblingBrands returns l without the brands gamblingBrandRe finds,
 // and without the chains of a hijacked site's names one of them is in.
