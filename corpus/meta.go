@@ -2036,6 +2036,17 @@ func otherPlace(d *Document, in metaInput, set func(string, string)) {
 					set("issuer", OriginBody)
 				}
 			}
+		} else if m := sourceOfficeRe.FindStringSubmatch(head); m != nil && d.Kind != "" && d.Kind != "新闻" {
+			// A department's paper titled by what it is alone (2031年民政
+			// 工作总结和2032年工作计划) under a portal's source line that
+			// names the department (信息来源：某市民政局): its author.
+			if p := namedPlace(m[1]); p != "" {
+				d.Region, origin = p, OriginBody
+				if d.Issuer == "" {
+					d.Issuer = afterPlace(m[1], p)
+					set("issuer", OriginBody)
+				}
+			}
 		}
 	}
 	if d.Region == "" && (d.Kind == "" || d.Kind == "新闻") {
@@ -2247,6 +2258,10 @@ func init() {
 		nationalOffices[n] = true
 	}
 }
+
+// sourceOfficeRe matches a page's source line naming a department of a
+// place's government: 信息来源：某市民政局, 来源：某县卫生健康委员会.
+var sourceOfficeRe = regexp.MustCompile(`(?m)^\s*(?:信息来源|文章来源|来源|稿源)\s*[：:]\s*(\p{Han}{2,20}?(?:局|委员会))(?:$|[^\p{Han}])`)
 
 // sourceGovRe matches a page's source line naming a government or its
 // office: 来源：某县人民政府办公室, 信息来源：某市人民政府, also by its short
