@@ -337,9 +337,9 @@ var (
 	// labelRe matches a line that opens with a page's field label: an
 	// upload's metadata, a source, or the table of a government site's
 	// information disclosure (索引号, 主题分类, 发文机关, 成文日期, 生成日期,
-	// 发文字号), a library's facts about a file (文档格式, 文档大小),
+	// 发文字号, 备注/文号, 公文生成日期), a library's facts about a file (文档格式, 文档大小),
 	// or a law database's record (发布部门, 发布文号, 实施日期, 时效性).
-	labelRe  = regexp.MustCompile(`^[•·●\-–]?\s*(?:发布部门|发布文号|颁布日期|实施日期|时效性|效力级别|上传人|上传者|文档编号|上传时间|发布日期|发布时间|发表于|发布人|发布者|发布机构|信息来源|来源|作者|编辑|责任编辑|审核|时间|日期|大小|页数|文档页数|格式|ID|编号|下载|浏览|点击|(?:当前)?访问量|访问次数|字号|分类|标签|关键词|贡献者|索引号|主题分类|体裁分类|组配分类|服务对象分类|发文机关|成文日期|生成日期|公开日期|填报时间|发文字号|文号|有效性|公开方式|公开范围|公开时限|文档格式|文档大小|文档类型|附件下载|相关附件|原标题|本文来源|文章来源|转自|转载自|原文链接|原文地址|图片来源|视频|免责声明|声明|知识类型|内容出处|唯一号|颗粒名称|分类号|中图分类号)\s*[：:]`)
+	labelRe  = regexp.MustCompile(`^[•·●\-–]?\s*(?:发布部门|发布文号|颁布日期|实施日期|时效性|效力级别|上传人|上传者|文档编号|上传时间|发布日期|发布时间|发表于|发布人|发布者|发布机构|信息来源|来源|作者|编辑|责任编辑|审核|时间|日期|大小|页数|文档页数|格式|ID|编号|下载|浏览|点击|(?:当前)?访问量|访问次数|字号|分类|标签|关键词|贡献者|索引号|备注\s*/\s*文号|公文生成日期|主题分类|体裁分类|组配分类|服务对象分类|发文机关|成文日期|生成日期|公开日期|填报时间|发文字号|文号|有效性|公开方式|公开范围|公开时限|文档格式|文档大小|文档类型|附件下载|相关附件|原标题|本文来源|文章来源|转自|转载自|原文链接|原文地址|图片来源|视频|免责声明|声明|知识类型|内容出处|唯一号|颗粒名称|分类号|中图分类号)\s*[：:]`)
 	navWords = map[string]bool{
 		"返回": true, "下载": true, "相关": true, "举报": true, "打印": true, "全屏": true, "关闭": true,
 		"收藏": true, "分享": true, "字号": true, "大": true, "中": true, "小": true, "首页": true, "主页": true,
@@ -350,6 +350,7 @@ var (
 		"阅读": true, "加入收藏": true, "加入收藏夹": true, "查看原文": true, "字体": true, "加大": true, "还原": true, "减小": true, "全文": true, "设为首页": true, "网站地图": true, "联系我们": true, "English": true,
 		// a portal's toolbar and its column names
 		"无障碍": true, "无障碍浏览": true, "长者模式": true, "关怀版": true, "长辈版": true, "长者版": true, "关怀模式": true, "适老化": true, "繁体": true, "繁體": true, "简体": true,
+		"无障碍版": true, "长者助手": true,
 		"智能问答": true, "个人中心": true, "使用帮助": true, "政务公开": true, "政务服务": true, "互动交流": true, "政民互动": true,
 		"信息公开": true, "政府信息公开": true, "新闻中心": true, "新闻动态": true, "办事服务": true, "公众参与": true, "数据开放": true,
 		"专题专栏": true, "通知公告": true, "政策文件": true, "政策解读": true, "网站首页": true, "政府文件": true,
@@ -365,7 +366,7 @@ var (
 		// a copy site's label over the text, its column (范文) and its desktop widget
 		"正文": true, "电脑桌面": true, "范文": true,
 		// a document shop's tabs under the preview and its app links
-		"文本预览": true, "下载提示": true, "常见问题": true, "安卓APP": true, "ios版本": true, "iOS版本": true, "安卓版": true,
+		"文本预览": true, "下载提示": true, "常见问题": true, "合集下载": true, "安卓APP": true, "ios版本": true, "iOS版本": true, "安卓版": true,
 		// a column's English name beside its Chinese one (新闻中心 /News)
 		"News": true, "NEWS": true,
 		// a news page's lists under the story
