@@ -82,6 +82,7 @@ func Clean(text string) (string, []Warning) {
 	lines = cutHeadlineDates(lines)
 	lines = joinCutStamps(lines)
 	lines = dropRepeatedTails(lines)
+	lines = dropTeaserList(lines)
 	lines, title := stripChrome(lines)
 	lines = dropCutTeasers(lines)
 	lines = collapseRepeatedHead(lines)
@@ -1337,6 +1338,50 @@ func cutDocLabel(l string) string {
 		return l[len(m):]
 	}
 	return l
+}
+
+// dropTeaserList returns lines without the list a news page ends with of
+// other stories' openings, each cut short with dots (为进一步加强某某监管
+// 工作，保障... / 近日，某县人民医院顺利完成...): at least three short lines
+// that end so close the text, after a line that ends a sentence. A
+// report's text ends one line so at most (a copy cut short: …每天对上...).
+func dropTeaserList(lines []string) []string {
+	end := len(lines)
+	for end > 0 && lines[end-1] == "" {
+		end--
+	}
+	i, n := end, 0
+	for i > 0 {
+		l := lines[i-1]
+		if l == "" {
+			i--
+			continue
+		}
+		if !isTeaser(l) {
+			break
+		}
+		n++
+		i--
+	}
+	if n < 3 || i == 0 {
+		return lines
+	}
+	last := lines[i-1]
+	r, _ := utf8.DecodeLastRuneInString(last)
+	if !strings.ContainsRune("。！？”）)", r) {
+		return lines
+	}
+	return lines[:i]
+}
+
+// isTeaser reports whether l is a story's opening cut short with dots, as
+// a list of other stories shows it: 6 to 40 characters ending in ... or ….
+func isTeaser(l string) bool {
+	if !strings.HasSuffix(l, "...") && !strings.HasSuffix(l, "…") {
+		return false
+	}
+	n := utf8.RuneCountInString(strings.TrimRight(l, ".…"))
+	return n >= 6 && n <= 40
 }
 
 // isTailLine reports whether l starts a site's footer block.
