@@ -2497,9 +2497,10 @@ func bodyYear(body string) int {
 	return best
 }
 
-// reviewsRe matches a title's word for a review of past work: 总结, or
-// the 完成情况 of a year's targets or work.
-var reviewsRe = regexp.MustCompile(`总结|完成情况`)
+// reviewsRe matches a title's word for a review of past work: 总结, the
+// 完成情况 of a year's targets or work, or how the work went (上半年工作开展
+// 情况和下半年工作打算, 重点工作推进情况).
+var reviewsRe = regexp.MustCompile(`总结|完成情况|(?:开展|进展|推进)情况`)
 
 func kindOf(title, raw string) string {
 	// A title that quotes a document's name is about it (关于《政府工作报告》
