@@ -394,6 +394,11 @@ func stripControls(l string) string {
 			l = strings.TrimSpace(l[:loc[0]])
 		}
 	}
+	if strings.Contains(l, "www.") || strings.Contains(l, ".com") {
+		// a copy site's advertisement of itself at the head of its text
+		// (某某范文，海量公文素材，下载网址：www.…com，润笔请加微：…。)
+		l = cutSiteAds(l)
+	}
 	if hasSellerWord(l) {
 		// a gambling brand's name injected into a hijacked page's lines,
 		// glued to the words around it (beat365唯一官网某局关于印发…)
@@ -763,6 +768,36 @@ func hasSellerWord(l string) bool {
 		}
 	}
 	return false
+}
+
+// siteAdContactRe matches the words a copy site's advertisement of itself
+// asks the reader to get in touch or pay with: 加微, 微信, QQ, 润笔, 下载网址.
+var siteAdContactRe = regexp.MustCompile(`加微|微信[：:号]|QQ|润笔|下载网址|下载地址|客服`)
+
+// cutSiteAds returns l without its sentences that give a web address and a
+// contact together (下载网址：www.某某.com，润笔请加微：某某。), as a copy site
+// advertises itself; a report's sentence may name a site, never with a
+// contact to pay.
+func cutSiteAds(l string) string {
+	var b strings.Builder
+	cut := false
+	for rest := l; rest != ""; {
+		i := strings.Index(rest, "。")
+		sentence := rest
+		if i >= 0 {
+			sentence = rest[:i+len("。")]
+		}
+		rest = rest[len(sentence):]
+		if (strings.Contains(sentence, "www.") || strings.Contains(sentence, ".com")) && siteAdContactRe.MatchString(sentence) {
+			cut = true
+			continue
+		}
+		b.WriteString(sentence)
+	}
+	if !cut {
+		return l
+	}
+	return strings.TrimSpace(b.String())
 }
 
 // brandChainRe matches, in group 1, a hijacked site's names for itself

@@ -288,7 +288,8 @@ func fillMeta(d *Document, in metaInput) {
 	}
 	if loc := tocRe.FindStringIndex(d.Title); loc != nil && loc[0] > 0 {
 		// A collection's table of contents run into its title
-		// (…汇编（5篇）目录1.某局…) is not part of it.
+		// (…汇编（5篇）目录1.某局…), or its label alone at the title's
+		// end (…汇编（5篇）目录, the entries below), is not part of it.
 		d.Title = strings.TrimSpace(d.Title[:loc[0]])
 	}
 	if t := copyTagRe.ReplaceAllString(d.Title, ""); utf8.RuneCountInString(t) >= 4 {
@@ -878,8 +879,8 @@ var siteTagLeadRe = regexp.MustCompile(`^(?:\[[^\[\]]{1,12}\]|【\p{Han}{2,8}】
 var copyTagRe = regexp.MustCompile(`\s*(?:[（(【\[]\s*(?:精选推荐|优秀范文|精选范文|最新范文|范文|精品|完整版|完整文档|精品文档|可编辑|最新版|最新|全文完整|完整全文|(?:精选|通用|最新|合集)?\s*[0-9一二三四五六七八九十]+\s*篇|[0-9]{3,5}\s*字)\s*[）)】\]]|(?:[0-9]{3,5}\s*字)?\s*范文|[0-9]{3,5}\s*字|供借鉴|供参考)\s*$`)
 
 // tocRe finds the start of a table of contents run into a collection's
-// title: 目录1., 目录：一、.
-var tocRe = regexp.MustCompile(`\s*目\s*录\s*[:：]?\s*(?:1|一|第一)[.、．篇]`)
+// title: 目录1., 目录：一、., or 目录 alone at its end (the entries below).
+var tocRe = regexp.MustCompile(`\s*目\s*录\s*[:：]?\s*(?:(?:1|一|第一)[.、．篇]|$)`)
 
 // titleNoteRe matches a news site's note before a headline: 【全文】,
 // （受权发布）, 受权发布：.
