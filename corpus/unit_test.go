@@ -302,6 +302,9 @@ func TestBureauOf(t *testing.T) {
 		// between the office and the year.
 		{"青石街道2031年半年度工作总结", "青石街道"},
 		{"农林局 2031年工作计划", "农林局"},
+		// A year's summary named by the whole year or the year's end.
+		{"市交通局全年总结", "交通局"},
+		{"县水利局年终总结", "水利局"},
 		{"街道工作总结", ""},
 		{"石桥市街道2031年工作总结", "石桥市街道"}, // a street office named after an old town (某某市)
 		// A template for the offices of several levels.
