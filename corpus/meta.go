@@ -2118,6 +2118,14 @@ func otherPlace(d *Document, in metaInput, set func(string, string)) {
 		}
 	}
 	if d.Region == "" {
+		// A headline that opens with its place's short name (某城部署2031年
+		// 公安工作) over a text that names it in full (某城市公安工作会): that
+		// place, before the city above it the text mentions too.
+		if p := headlineStemPlace(d.Title, d.Body); p != "" {
+			d.Region, origin = p, OriginTitle
+		}
+	}
+	if d.Region == "" {
 		d.Region, origin = inferRegion(d.Title+"\n"+d.Body), OriginBody
 		if c := ownCounty(d.Title+"\n"+d.Body, d.Region); c != "" {
 			d.Region = c // a district's paper that names its city beside it
@@ -3324,6 +3332,25 @@ func placeName(name, u string) (string, division) {
 // then a year or what the paper is about: 合作交流办公室 in 某市人民政府
 // 合作交流办公室2031年政府信息公开工作年度报告.
 var govOfficeRe = regexp.MustCompile(`人民政府(\p{Han}{2,10}?(?:办公室|研究室|委员会|局))\s*(?:(?:19|20)[0-9]{2}|上半年|下半年|半年|年度|工作|关于|$)`)
+
+// headlineStemPlace returns the place whose name without its unit opens
+// title (宜城 of 宜城部署…, a county-level city), when body names it with
+// the unit and the gazetteer knows it as one place; "" otherwise.
+func headlineStemPlace(title, body string) string {
+	t := []rune(leadYearRe.ReplaceAllString(strings.TrimSpace(title), ""))
+	for n := 2; n <= 3 && n < len(t); n++ {
+		stem := string(t[:n])
+		if !IsHan(t[0]) || !IsHan(t[n-1]) || strings.ContainsRune(notPlaceStart, t[0]) || strings.ContainsRune("省市县区州旗盟镇乡", t[n]) {
+			continue
+		}
+		for _, u := range []string{"市", "县", "区", "旗"} {
+			if strings.Contains(body, stem+u) && len(lookupPlace(stem+u)) == 1 {
+				return stem + u
+			}
+		}
+	}
+	return ""
+}
 
 // townLeadRe matches a title that opens with a township's or a street's
 // name, its government or office maybe after it, then a year or what the
