@@ -2139,6 +2139,12 @@ func otherPlace(d *Document, in metaInput, set func(string, string)) {
 		// not cut (a county named by one character: 某县住房和城乡建设局)
 		d.Issuer = rest
 	}
+	if strings.HasSuffix(d.Issuer, "委") && utf8.RuneCountInString(d.Issuer) >= 3 && strings.Contains(d.Body, d.Issuer+"员会") {
+		// A commission the title names short (某市卫生健康委关于印发…) and
+		// the text in full (its signature: 某市卫生健康委员会): the full
+		// name, as the commission signs.
+		d.Issuer += "员会"
+	}
 }
 
 // exclaimKickerRe matches a headline's kicker of a few words that ends
