@@ -1810,13 +1810,15 @@ func nonBlank(ls []string) int {
 }
 
 // endsMidSentence reports whether a line stops inside a sentence: its last
-// character is not a sentence-final or closing mark.
+// character is not a sentence-final or closing mark. A table's row that
+// ends with its bar (行政许可 | 0 |) ends there: the next row, or the
+// heading after the table, does not go on from it.
 func endsMidSentence(l string) bool {
 	r, _ := utf8.DecodeLastRuneInString(l)
 	if r == utf8.RuneError || r == '\x01' {
 		return false
 	}
-	return !strings.ContainsRune("。！？；：!?;:…”’」』》）)】〕]", r)
+	return !strings.ContainsRune("。！？；：!?;:…”’」』》）)】〕]|｜", r)
 }
 
 // isHeadingLike reports whether l is a heading line on its own: it starts

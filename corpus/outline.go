@@ -208,7 +208,9 @@ func isBareHeading(prev, t, next string, first bool) bool {
 	if strings.HasPrefix(t, "关于") && strings.HasSuffix(t, "。") && n <= 20 {
 		body = strings.TrimSuffix(t, "。") // a topic heading of old reports
 	}
-	if strings.ContainsAny(body, "。；！？：:;!?…") || strings.ContainsAny(body[len(body)-1:], ",") {
+	if strings.ContainsAny(body, "。；！？：:;!?…") || strings.ContainsAny(body[len(body)-1:], ",.") {
+		// (a sentence typed with an English full stop ends with "."
+		// after its last character: 2031年,未收到依申请公开事项.)
 		return false
 	}
 	if r, _ := utf8.DecodeLastRuneInString(body); strings.ContainsRune("，、", r) {
