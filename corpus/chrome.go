@@ -1568,7 +1568,7 @@ func dropMenus(lines []string) []string {
 			}
 			run = append(run, j)
 		}
-		if len(run) >= menuRun {
+		if len(run) >= menuRun && !numericCells(lines, run) {
 			last := run[len(run)-1]
 			if titleEndRe.MatchString(lines[last]) && j < len(lines) {
 				run = run[:len(run)-1]
@@ -1580,6 +1580,29 @@ func dropMenus(lines []string) []string {
 		i = j
 	}
 	return without(lines, drop)
+}
+
+// numericCells reports whether the short lines of run are a table's cells
+// saved one a line (信息内容 / 本年制发件数 / 规章 / 0 / 5 / 12), not a menu:
+// three of them at least are numbers, and not the pages 1, 2, 3… of a
+// pager in order.
+func numericCells(lines []string, run []int) bool {
+	var nums []int
+	for _, k := range run {
+		l := strings.TrimSpace(strings.Trim(lines[k], "|｜ "))
+		if l != "" && strings.Trim(l, "0123456789.%") == "" && l[0] != '.' {
+			nums = append(nums, atoi(strings.TrimRight(l, "%")))
+		}
+	}
+	if len(nums) < 3 {
+		return false
+	}
+	for i := 1; i < len(nums); i++ {
+		if nums[i] != nums[i-1]+1 {
+			return true
+		}
+	}
+	return false
 }
 
 // without returns lines without those drop marks, in place.
