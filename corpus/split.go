@@ -331,6 +331,11 @@ func Split(d *Document) {
 			switch {
 			case heading == "":
 				d.Warnings = append(d.Warnings, Warning{Line: lineNo, Message: "line starts with " + t[:hm.end] + " but holds no heading"})
+			case numberCell(nextText(body, end)):
+				// A table's row label saved one cell a line, its figure
+				// under it (一、本年新收政府信息公开申请数量 / 8): a cell, not
+				// a heading.
+				heading = ""
 			case prevLine != "" && endsMidSentence(prevLine) && !isHeadingLike(prevLine) && !isPlaceHeading(prevLine) && utf8.RuneCountInString(prevLine) >= 20 && !titleBlockLine(prevLine) && prevLine != d.Title:
 				// (a long title ends without a sentence end by nature: the
 				// heading under it does not continue it)
@@ -642,4 +647,29 @@ func clip(s string) string {
 	}
 	r := []rune(s)
 	return string(r[:20]) + "…"
+}
+
+// nextText returns the first line after the byte offset end of body that
+// holds more than spaces, trimmed; "" when there is none.
+func nextText(body string, end int) string {
+	for end < len(body) {
+		rest := body[end+1:]
+		l, _, _ := strings.Cut(rest, "\n")
+		if t := strings.TrimSpace(l); t != "" {
+			return t
+		}
+		k := strings.IndexByte(rest, '\n')
+		if k < 0 {
+			break
+		}
+		end += 1 + k
+	}
+	return ""
+}
+
+// numberCell reports whether l is a table's cell that holds a figure
+// alone (8, 12.5, 30%), as a table saved one cell a line shows it.
+func numberCell(l string) bool {
+	l = strings.TrimSpace(strings.Trim(l, "|｜ "))
+	return l != "" && len(l) <= 12 && strings.Trim(l, "0123456789.%") == "" && l[0] != '.'
 }
