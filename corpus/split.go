@@ -424,7 +424,7 @@ func Split(d *Document) {
 			Path:     h.path,
 			Inferred: h.inferred,
 			Ordinal:  len(d.Sections),
-			Text:     strings.TrimSpace(body[headEnd:end]),
+			Text:     sectionText(body[headEnd:end], h.heading),
 			Start:    start,
 			End:      end,
 		}
@@ -560,6 +560,18 @@ func styleRank(style string) (int, bool) {
 // marker hm: the whole line when it is short, the first sentence when the
 // text follows on the same line, or the first clause of a long sentence.
 // It returns "" when no heading can be told apart.
+// sectionText returns a section's text, the body after its heading, less
+// the comma a heading cut off at its first clause leaves in front
+// (（1）促进重点群体就业增收 / ，开发公益性岗位…): the comma parts the two in
+// the line, and no text opens with one.
+func sectionText(rest, heading string) string {
+	t := strings.TrimSpace(rest)
+	if heading != "" {
+		t = strings.TrimSpace(strings.TrimLeft(t, "，,"))
+	}
+	return t
+}
+
 func headingText(t string, hm *marker) string {
 	if end := planPartEnd(t, hm); end > 0 {
 		return t[:end]
