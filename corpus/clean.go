@@ -73,6 +73,7 @@ import (
 func Clean(text string) (string, []Warning) {
 	var warns []Warning
 	text, warns = normalize(text, warns)
+	text = splitBreakTokens(text)
 	lines := strings.Split(text, "\n")
 	starts := paragraphStarts(lines)
 	for i := range lines {

@@ -185,7 +185,8 @@ func ReadContext(ctx context.Context, name string, data []byte) (*Document, erro
 	// A table of contents is no more the head of the report than of its
 	// body: the title block is read without it.
 	// So is a copy site's watermark glued to its lines.
-	text = strings.Join(dropWatermarkTags(dropContents(strings.Split(text, "\n"))), "\n")
+	// So is a copy site's stand-in for its lost line breaks.
+	text = strings.Join(dropWatermarkTags(dropContents(strings.Split(splitBreakTokens(text), "\n"))), "\n")
 	body, cw := Clean(text)
 	if body == "" {
 		return nil, fmt.Errorf("%s: %w after cleaning", base, ErrEmpty)
