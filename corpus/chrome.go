@@ -1039,10 +1039,11 @@ var (
 	abstractRe = regexp.MustCompile(`^(?:摘要\s*[：:].*(?:[（(]\s*全文共\s*[：:]?\s*\d+\s*字\s*[）)]|\.{3}|…)|(?:…+|\.{3,})?\s*[（(]\s*未完\s*[，,]?\s*全文共\s*\d+\s*字.*)$`)
 	// paywallNoteRe matches a paywalled copy site's note, alone on its
 	// line, that it left part of the text out for its members
-	// (……（某某文秘网https://…省略612字，正式会员可完整阅读）); bookmarkRe its
+	// (……（某某文秘网https://…省略612字，正式会员可完整阅读）, also with an
+	// ellipsis after it: ……（…）……); bookmarkRe its
 	// bookmark button labelled with the title (收藏《某某工作总结》)); and
 	// hiddenCutRe its note inside a cut sentence (二是 ……此处隐藏1804个字……元。).
-	paywallNoteRe = regexp.MustCompile(`^(?:…+|\.{3,})?\s*[（(][^（()）]{0,60}?(?:省略\s*\d+\s*个?字|会员可(?:完整|全文)?(?:阅读|查看|下载))[^（()）]{0,40}[）)]?$`)
+	paywallNoteRe = regexp.MustCompile(`^(?:…+|\.{3,})?\s*[（(][^（()）]{0,60}?(?:省略\s*\d+\s*个?字|会员可(?:完整|全文)?(?:阅读|查看|下载))[^（()）]{0,40}[）)]?\s*(?:…+|\.{3,})?$`)
 	bookmarkRe    = regexp.MustCompile(`^(?:收藏|加入收藏)\s*《[^《》]{2,80}》\s*[）)]?$`)
 	// docStatsRe matches a document site's line of facts about the file:
 	// its date, views, size and pages, and the poster button (2031-05-19
