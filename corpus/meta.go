@@ -2518,6 +2518,10 @@ func bodyYear(body string) int {
 // 情况和下半年工作打算, 重点工作推进情况).
 var reviewsRe = regexp.MustCompile(`总结|完成情况|(?:开展|进展|推进)情况`)
 
+// workDividedRe matches a title's words for dividing a report's work among
+// offices (重点工作任务分解表, 目标任务分工方案, 重点工作责任分解, 分解落实).
+var workDividedRe = regexp.MustCompile(`分工|分解`)
+
 func kindOf(title, raw string) string {
 	// A title that quotes a document's name is about it (关于《政府工作报告》
 	// 的解读): the quoted name is not its kind. A notice that issues the
@@ -2532,6 +2536,8 @@ func kindOf(title, raw string) string {
 		return "新闻" // a headline that tells who delivered the report
 	case meetingHeldRe.MatchString(title) && meetingPaperRe.MatchString(title):
 		return "新闻" // a headline that tells who held a meeting on a paper's work
+	case strings.Contains(title, "政府工作报告") && workDividedRe.MatchString(title):
+		return "" // a paper that divides the report's work among offices is not the report
 	case strings.Contains(title, "政府工作报告"):
 		return "政府工作报告"
 	case reviewsRe.MatchString(title) && halfYearTitle(title):
