@@ -958,7 +958,7 @@ var (
 	// its line (2032卷, 2032年卷): no sentence of a report.
 	volumeRe = regexp.MustCompile(`^(?:19|20)[0-9]{2}\s*年?\s*卷$`)
 	// disclosureLabelRe matches a label of a portal's disclosure table.
-	disclosureLabelRe = regexp.MustCompile(`信息索引号|索引号|内容分类|发文日期|生效时间|废止时间|备注|公开日期|公布日期|文件编号|统一编号|效力状况|发布单位|内容概述|公开责任部门|公开形式|组配分类|生成日期|发布日期|成文日期|公开方式|公开范围|公开时限|发布机构|发文机关|发文机构|发文字号|主题分类|体裁分类|文件分类|信息分类|主题词|所属机构|有效性|效力状态|文号|名称`)
+	disclosureLabelRe = regexp.MustCompile(`信息索引号|索引号|内容分类|发文日期|生效时间|废止时间|备注|公开日期|公布日期|文件编号|统一编号|效力状况|发布单位|内容概述|公开责任部门|公开形式|组配分类|生成日期|发布日期|成文日期|公开方式|公开范围|公开时限|发布机构|发文机关|发文机构|发文字号|主题分类|体裁分类|文件分类|信息分类|主题词|所属机构|有效性|效力状态|政策咨询机关|政策咨询电话|文号|名称`)
 	// strongDisclosureRe matches the labels no report's own line opens with
 	// a value after (索引号 K0000/2032-001).
 	strongDisclosureRe = regexp.MustCompile(`^(?:信息索引号|索引号|组配分类|生成日期|成文日期|公开方式|文件分类|信息分类|所属机构|效力状态|效力状况|文件编号|统一编号|内容概述)`)
@@ -1317,7 +1317,8 @@ func isBareDisclosure(l string) bool {
 		// (内容分类：综合政务，DOC 发文日期：2031-02-11)
 		return len(labelledFieldRe.FindAllStringIndex(l, 3)) >= 2
 	}
-	return loc[1] == len(l) || strongDisclosureRe.MatchString(l) || len(disclosureLabelRe.FindAllStringIndex(l, 3)) >= 2
+	// (the label alone, its colon after it or not, its value left empty)
+	return strings.TrimRight(l[loc[1]:], "：: ") == "" || strongDisclosureRe.MatchString(l) || len(disclosureLabelRe.FindAllStringIndex(l, 3)) >= 2
 }
 
 // labelledFieldRe matches a disclosure table's label with its colon.
