@@ -70,10 +70,15 @@ func footSignature(body string) string {
 
 // imprintLine reports whether l is a line of the imprint that closes an
 // official paper below its signature: the units it is copied to (抄送：…,
-// 抄报：…) and who printed it when (某县教育局办公室 2031年12月21日印发).
+// 抄报：…), who printed it when (某县教育局办公室 2031年12月21日印发),
+// and how the paper is disclosed (（此件公开发布）, （此件主动公开）).
 func imprintLine(l string) bool {
-	return strings.HasPrefix(l, "抄送") || strings.HasPrefix(l, "抄报") || strings.HasSuffix(l, "印发")
+	return strings.HasPrefix(l, "抄送") || strings.HasPrefix(l, "抄报") || strings.HasSuffix(l, "印发") || disclosureNoteRe.MatchString(l)
 }
+
+// disclosureNoteRe matches an official paper's note under its date on how
+// it is disclosed: （此件公开发布）, （此件主动公开）, （此件依申请公开）.
+var disclosureNoteRe = regexp.MustCompile(`^[（(]\s*此件\p{Han}{2,8}\s*[）)]$`)
 
 // signatureOffice returns l as an office when it is one, with the date
 // after it taken off (某镇人民政府 2032年1月5日), else "".
