@@ -79,6 +79,7 @@ func Clean(text string) (string, []Warning) {
 	for i := range lines {
 		lines[i] = dropLostIndent(strings.TrimSpace(lines[i]))
 	}
+	lines = joinSplitYears(lines, starts)
 	lines = dropWatermarkTags(lines)
 	lines = cutHeadlineDates(lines)
 	lines = joinCutStamps(lines)
@@ -129,6 +130,32 @@ func Clean(text string) (string, []Warning) {
 		b.WriteString(l)
 	}
 	return b.String(), warns
+}
+
+// joinSplitYears joins a year that stands alone on its line to the 年 that
+// begins the next line (2031 / 年教育局工作要点 -> 2031年教育局工作要点): a
+// PDF whose figures were set in another font than the text around them
+// breaks the line at each change of font. A line of a year and nothing else
+// (19xx, 20xx) is no page number, and no sentence of Chinese starts with
+// the 年 of a figure it lost; the joined line starts a paragraph when the
+// year's line did.
+func joinSplitYears(lines []string, starts map[string]bool) []string {
+	out := lines[:0]
+	for i := 0; i < len(lines); i++ {
+		l := lines[i]
+		if len(l) == 4 && (strings.HasPrefix(l, "19") || strings.HasPrefix(l, "20")) && strings.Trim(l, "0123456789") == "" &&
+			i+1 < len(lines) && strings.HasPrefix(lines[i+1], "年") {
+			joined := l + lines[i+1]
+			if starts != nil && (starts[l] || starts[lines[i+1]]) {
+				starts[joined] = true
+			}
+			out = append(out, joined)
+			i++
+			continue
+		}
+		out = append(out, l)
+	}
+	return out
 }
 
 // keptFullWidth is the full-width punctuation Chinese text is written with.
