@@ -2552,6 +2552,8 @@ func kindOf(title, raw string) string {
 		return "计划"
 	case yearWorkPlanRe.MatchString(arabicYears(title)):
 		return "计划" // one year's 工作规划 is its work plan
+	case yearPlanNameRe.MatchString(arabicYears(title)):
+		return "计划" // one year's 工作意见, or its 重点工作, is its work plan
 	}
 	head := raw
 	if len(head) > 4000 {
@@ -2657,6 +2659,14 @@ var planOpeningRe = regexp.MustCompile(`做好(?:今年|全年|明年|(?:19|20)[
 // yearWorkPlanRe matches a title that calls one year's plan a 工作规划
 // (某局2031年工作规划), not a plan of several years (2031—2035年…规划).
 var yearWorkPlanRe = regexp.MustCompile(`(?:^|[^0-9—–~至-])(?:19|20)[0-9]{2}\s*年度?工作规划`)
+
+// yearPlanNameRe matches a title that names one year's plan, or a part of
+// a year's, by the other names a plan goes by: the year's 工作意见 (某市
+// 2031年教育工作意见, as the bureaus of some provinces call their plan) and
+// its 重点工作 (区政府2031年第一季度重点工作, 2031年重点工作安排). The name
+// ends the title: a notice that divides a report's key work among offices
+// (关于分解落实2031年县政府重点工作任务的通知) is no plan.
+var yearPlanNameRe = regexp.MustCompile(`(?:19|20)[0-9]{2}\s*年度?[^，。,；;：:\s]{0,12}?(?:工作意见|重点工作(?:安排)?)$`)
 
 // summaryHeadingRe finds a part heading naming the work done and its
 // results, a summary's: 二、主要做法和工作成效, 一、2031年工作完成情况.
