@@ -85,6 +85,7 @@ func Clean(text string) (string, []Warning) {
 	lines = joinCutStamps(lines)
 	lines = dropRepeatedTails(lines)
 	lines = dropTeaserList(lines)
+	lines = joinNoticeTitle(lines)
 	lines, title := stripChrome(lines)
 	lines = dropCutTeasers(lines)
 	lines = collapseRepeatedHead(lines)
@@ -130,6 +131,72 @@ func Clean(text string) (string, []Warning) {
 		b.WriteString(l)
 	}
 	return b.String(), warns
+}
+
+// noticeAboutRe matches the first line of a notice's title as the paper
+// prints it (关于印发2031年《政府工作报告》), noticeTitleEndRe its last
+// (重点任务责任分工的通知), and noticeIssuerRe the issuer's line above it
+// (某县人民政府办公室).
+var (
+	noticeAboutRe    = regexp.MustCompile(`^关于[^。，,；;：:！？!?\s]{2,40}$`)
+	noticeTitleEndRe = regexp.MustCompile(`^[^。，,；;：:！？!?\s]{0,30}的(?:通知|决定|意见|批复|通报|函)$`)
+	noticeIssuerRe   = regexp.MustCompile(`^\p{Han}{2,30}(?:人民政府|办公室|办公厅|局|委员会|厅|委)$`)
+)
+
+// joinNoticeTitle joins a notice's title that the paper wrapped at the top
+// of the text: its issuer's line, the line that opens with 关于 and the
+// lines after it up to the one that ends 的通知 (or 的决定, 的意见 …),
+// two at most (某县人民政府办公室 / 关于印发2031年《政府工作报告》 /
+// 重点任务责任分工的通知 -> one line). The title is the text's first lines;
+// the pieces hold no sentence's mark.
+func joinNoticeTitle(lines []string) []string {
+	var top []int // the first four lines that hold text
+	for i, l := range lines {
+		if strings.TrimSpace(l) != "" {
+			top = append(top, i)
+			if len(top) == 4 {
+				break
+			}
+		}
+	}
+	piece := func(k int) string { return strings.TrimSpace(lines[top[k]]) }
+	for k := range top {
+		if !strings.HasPrefix(piece(k), "关于") || !noticeAboutRe.MatchString(piece(k)) {
+			continue
+		}
+		end := -1
+		if noticeTitleEndRe.MatchString(piece(k)) {
+			end = k
+		} else {
+			for j := k + 1; j < len(top) && j <= k+2 && top[j] == top[j-1]+1; j++ {
+				if noticeTitleEndRe.MatchString(piece(j)) {
+					end = j
+					break
+				}
+				if !noticeTitleEndRe.MatchString(piece(j) + "的通知") {
+					break
+				}
+			}
+		}
+		if end < 0 {
+			return lines
+		}
+		from := k
+		if k > 0 && top[k-1] == top[k]-1 && noticeIssuerRe.MatchString(piece(k-1)) {
+			from = k - 1
+		}
+		if from == end {
+			return lines
+		}
+		var b strings.Builder
+		for j := from; j <= end; j++ {
+			b.WriteString(piece(j))
+		}
+		out := append([]string{}, lines[:top[from]]...)
+		out = append(out, b.String())
+		return append(out, lines[top[end]+1:]...)
+	}
+	return lines
 }
 
 // joinSplitYears joins a year that stands alone on its line to the 年 that

@@ -185,8 +185,9 @@ func ReadContext(ctx context.Context, name string, data []byte) (*Document, erro
 	// A table of contents is no more the head of the report than of its
 	// body: the title block is read without it.
 	// So is a copy site's watermark glued to its lines.
-	// So is a copy site's stand-in for its lost line breaks.
-	text = strings.Join(dropWatermarkTags(dropContents(strings.Split(splitBreakTokens(text), "\n"))), "\n")
+	// So is a copy site's stand-in for its lost line breaks, and a
+	// notice's title wrapped at the top is one line (joinNoticeTitle).
+	text = strings.Join(joinNoticeTitle(dropWatermarkTags(dropContents(strings.Split(splitBreakTokens(text), "\n")))), "\n")
 	body, cw := Clean(text)
 	if body == "" {
 		return nil, fmt.Errorf("%s: %w after cleaning", base, ErrEmpty)
