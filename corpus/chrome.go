@@ -458,7 +458,13 @@ func stripControls(l string) string {
 		// or a disclosure table's name field, its label closed up
 		// (名 称：政府工作报告): the value is the headline
 		if m := titleFieldRe.FindStringSubmatch(l); m != nil {
-			l = strings.TrimRight(m[1], " |｜") + hardEnd
+			// the row's next field after the value (名称：… 发布日期：
+			// 2031年03月09日) is the table's, not the headline's
+			v := m[1]
+			if loc := labelledFieldRe.FindStringIndex(v); loc != nil && loc[0] > 0 && v[loc[0]-1] == ' ' {
+				v = v[:loc[0]]
+			}
+			l = strings.TrimRight(v, " |｜") + hardEnd
 		}
 	}
 	if strings.Contains(l, "---") {
@@ -1066,7 +1072,7 @@ var (
 	// spacedLabelRe matches a label whose characters are spaced out to fill
 	// its column (索 引 号：, 文  号：), with the bullet or the space before it;
 	// labelWordRe tells a label from other spaced words.
-	spacedLabelRe = regexp.MustCompile(`(?:^|[ •·●|｜])[•·●]?\s*(?:\p{Han}[ \x{3000}]{1,4}){1,4}\p{Han}\s*[：:]`)
+	spacedLabelRe = regexp.MustCompile(`(?:^|[ •·●|｜])[•·●]?\s*(?:\p{Han}[ \x{3000}]{1,8}){1,4}\p{Han}\s*[：:]`)
 	labelWordRe   = regexp.MustCompile(`^(?:` + disclosureLabelRe.String() + `|发布时间|信息来源|来源|作者|分类|标题)$`)
 	// titleFieldRe matches a portal's title field and its value.
 	titleFieldRe = regexp.MustCompile(`^(?:标题|名称)\s*[：:]\s*(\S.{3,80})$`)
@@ -1262,10 +1268,11 @@ func dropRepeatedTails(lines []string) []string {
 
 // spacedBareLabelRe matches a label spaced out to fill its column at a
 // line's start without its colon, a space before what follows.
-var spacedBareLabelRe = regexp.MustCompile(`^(?:\p{Han}[ \x{3000}]{1,4}){1,4}\p{Han}[ \x{3000}]+`)
+var spacedBareLabelRe = regexp.MustCompile(`^(?:\p{Han}[ \x{3000}]{1,8}){1,4}\p{Han}[ \x{3000}]+`)
 
 // closeSpacedLabels closes up the labels of l spaced out to fill their
-// column (索 引 号：, 文  号：, 有 效 性： read as 索引号：, 文号：, 有效性：).
+// column (索 引 号：, 文  号：, 有 效 性： read as 索引号：, 文号：, 有效性：),
+// a two-character label spread as wide as a four-character one too (名       称：).
 func closeSpacedLabels(l string) string {
 	if !strings.Contains(l, " ") {
 		return l

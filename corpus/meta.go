@@ -73,7 +73,7 @@ var (
 	// govSiteRe matches a government's own site by its name (某县人民政府
 	// 门户网站, 某自治区政府门户网站); group 1 is the government.
 	govSiteRe       = regexp.MustCompile(`(\p{Han}{2,20}?(?:人民政府|政府))(?:门户网站|门户网|网站|官网)`)
-	pagePublisherRe = regexp.MustCompile(`(?:发布机构|发布单位|来源单位|发文机关|来源)\s*[：:]?\s*[|｜]?\s*(\p{Han}{2,20}?人民政府)`)
+	pagePublisherRe = regexp.MustCompile(`(?:发布机构|发布单位|发文单位|来源单位|发文机关|来源)\s*[：:]?\s*[|｜]?\s*(\p{Han}{2,20}?人民政府)`)
 	// mastheadGovRe matches a portal's name, a government's, alone on its
 	// line (某区人民政府); group 1 is the government.
 	mastheadGovRe = regexp.MustCompile(`^\s*(\p{Han}{2,20}?人民政府)\s*$`)
