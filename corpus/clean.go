@@ -696,8 +696,9 @@ func sentenceStart(cut string) bool {
 var infoboxHeadRe = regexp.MustCompile(`^(?:基本介[绍紹]|基本信息|基本資訊|基本资[料讯]|基本資料)$`)
 
 // infoboxFieldRe matches a field of an infobox: a dash or bullet, a short
-// key and a colon (- 中文名：…, • 汇报单位：…).
-var infoboxFieldRe = regexp.MustCompile(`^[-•·●]\s*\p{Han}{1,8}\s*[：:]`)
+// key and a colon (- 中文名：…, • 汇报单位：…), or a short key and value
+// run together where the page lost the colon (• 印发机关某市教育局).
+var infoboxFieldRe = regexp.MustCompile(`^[-•·●]\s*\p{Han}{1,8}\s*[：:]|^[-•·●]\s*\p{Han}{4,24}$`)
 
 // dropInfobox removes an encyclopedia page's infobox: its heading
 // (基本介绍, 基本信息) and the two fields at least under it, each a short key
