@@ -243,12 +243,13 @@ var (
 	// (a report printed in full in a city's daily): its postal and serial
 	// numbers (邮发代号61-30, 国内统一刊号CN51-0052), its issue number
 	// (2032年第10期(总第3658期)), its days (每周二、四、五出版), and the links
-	// between its pages (第A03版：要闻, 00002版：要闻, F2 版面目录, 上一版,
+	// between its pages (第A03版：要闻, 00002版：要闻, F2 版面目录, 版面概览,
+	// 上一版, 上一版  下一版 on one line,
 	// 往期回顾, with the link to the page's PDF: 第06版：要闻 PDF版), and its
 	// name over the page (某某日报 数字报纸, 某某晚报电子版);
 	// the day a story ran, maybe with its page and an empty author
 	// (刊发时间：2032-02-04 A3版 作者：).
-	mastheadRe = regexp.MustCompile(`邮发代号\s*[：:]?\s*\d|(?:统一)?刊号\s*[：:]?\s*CN\s*\d|[（(]\s*总第\s*\d+\s*期\s*[）)]|每(?:周[一二三四五六日天、和至]{1,9}|日)出版|^(?:[A-Z]{0,2}\d{0,2}\s*)?(?:第\s*[A-Z]{0,2}\s*\d{1,3}\s*版\s*[：:]?\s*\p{Han}{0,8}(?:\s*PDF\s*版)?|版面(?:目录|导航)|本版(?:新闻|目录|导航)|\d{2,5}\s*版\s*[：:]\s*\p{Han}{1,8}|上一版|下一版|上一期|下一期|往期回顾|往期查阅|头版|(?:出版|刊发|见报)(?:日期|时间)\s*[：:]\s*(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s*(?:星期|周)[一二三四五六日天])?(?:\s*[A-Z]{0,2}\d{1,3}\s*版)?(?:\s*作者\s*[：:]\s*\p{Han}{0,8})?)$|^\p{Han}{2,8}报\s*(?:数字报纸|数字报|电子版|电子报|数字版)$`)
+	mastheadRe = regexp.MustCompile(`邮发代号\s*[：:]?\s*\d|(?:统一)?刊号\s*[：:]?\s*CN\s*\d|[（(]\s*总第\s*\d+\s*期\s*[）)]|每(?:周[一二三四五六日天、和至]{1,9}|日)出版|^(?:[A-Z]{0,2}\d{0,2}\s*)?(?:第\s*[A-Z]{0,2}\s*\d{1,3}\s*版\s*[：:]?\s*\p{Han}{0,8}(?:\s*PDF\s*版)?|版面(?:目录|导航|概览)|本版(?:新闻|目录|导航)|\d{2,5}\s*版\s*[：:]\s*\p{Han}{1,8}|(?:上一版|下一版|上一期|下一期)(?:\s*(?:上一版|下一版|上一期|下一期))*|往期回顾|往期查阅|头版|(?:出版|刊发|见报)(?:日期|时间)\s*[：:]\s*(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s*(?:星期|周)[一二三四五六日天])?(?:\s*[A-Z]{0,2}\d{1,3}\s*版)?(?:\s*作者\s*[：:]\s*\p{Han}{0,8})?)$|^\p{Han}{2,8}报\s*(?:数字报纸|数字报|电子版|电子报|数字版)$`)
 	// pageBreakRe matches a newspaper's continuation notes.
 	nextPageRe = regexp.MustCompile(`[（(]\s*下转第?\s*[0-9一二三四五六七八九十]+\s*版\s*[）)]\s*$`)
 	prevPageRe = regexp.MustCompile(`^[（(]\s*上接第?\s*[0-9一二三四五六七八九十]+\s*版\s*[）)]\s*`)
@@ -882,7 +883,9 @@ var (
 	// (> 政务公开, » 2031年).
 	crumbTailRe = regexp.MustCompile(`^[>›»＞]\s*[^\s，。；：:！？、]{1,20}$`)
 	// todayRe matches a portal's date widget: 今天是：2032年1月5日 星期一.
-	todayRe = regexp.MustCompile(`^今天是\s*[：:]?\s*(?:` + dateTimePat + `)?\s*(?:星期[一二三四五六日天])?$`)
+	// An e-paper's edition date alone on its line with its weekday
+	// (2032年01月06日 星期三) is one too: no report dates a line so.
+	todayRe = regexp.MustCompile(`^今天是\s*[：:]?\s*(?:` + dateTimePat + `)?\s*(?:星期[一二三四五六日天])?$|^` + dateTimePat + `\s*星期[一二三四五六日天]$`)
 	// siteDateRe matches a portal's header that gives the site's name
 	// beside its date widget, today's date and its weekday (某某区人民政府
 	// 2032年1月5日星期一): no line of a report dates itself by the weekday
