@@ -945,8 +945,8 @@ var (
 	// empty box for the story's summary (阅读提示), a portal's empty list of
 	// linked stories (关联稿件：), the caption over a disclosure's table of
 	// stamps (信息公开元数据), a disclosure page's tab words (详细信息,
-	// 公开具体内容).
-	pageLabelRe = regexp.MustCompile(`^(?:(?:文字|字体|字号|保护视力色|视力保护色|护眼色|护眼模式|背景色|背景颜色|文本内容|文档内容|关联稿件)\s*[：:]|文件下载|附件下载|下载附件|导航菜单|网站导航|阅读提示|(?:信息公开)?元数据|详细信息|公开具体内容)$`)
+	// 公开具体内容), a forum's caption over a post's attachments (附件列表).
+	pageLabelRe = regexp.MustCompile(`^(?:(?:文字|字体|字号|保护视力色|视力保护色|护眼色|护眼模式|背景色|背景颜色|文本内容|文档内容|关联稿件)\s*[：:]|文件下载|附件下载|下载附件|附件列表|导航菜单|网站导航|阅读提示|(?:信息公开)?元数据|详细信息|公开具体内容)$`)
 	// reviewStampRe matches the stamps a department's budget or final
 	// accounts page carries above its text, that the secrecy review and the
 	// head's signature were done: 保密审查情况：已审查, 部门主要负责人审签情况：已审签.
