@@ -2521,8 +2521,9 @@ func bodyYear(body string) int {
 var reviewsRe = regexp.MustCompile(`总结|完成情况|(?:开展|进展|推进)情况`)
 
 // workDividedRe matches a title's words for dividing a report's work among
-// offices (重点工作任务分解表, 目标任务分工方案, 重点工作责任分解, 分解落实).
-var workDividedRe = regexp.MustCompile(`分工|分解`)
+// offices (重点工作任务分解表, 目标任务分工方案, 重点工作责任分解, 分解落实,
+// 责任清单, 落实方案), the report named in title marks or not.
+var workDividedRe = regexp.MustCompile(`分工|分解|责任清单|任务清单|落实方案`)
 
 func kindOf(title, raw string) string {
 	// A title that quotes a document's name is about it (关于《政府工作报告》
