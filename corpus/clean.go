@@ -1513,6 +1513,12 @@ func isChromeLine(l string) bool {
 	if isPagination(l) {
 		return false // step 3's: the sentence it cut is joined there
 	}
+	if strings.Count(l, "丨") >= 2 {
+		// a menu whose items a site parts with the stroke 丨 for a bar
+		// (首页丨新闻中心丨政务公开): the same menu as with bars; no
+		// line of a report writes the stroke twice
+		return isChromeLine(strings.ReplaceAll(l, "丨", "|"))
+	}
 	n := utf8.RuneCountInString(l)
 	if n <= maxChrome {
 		if hasChromeWord(l) {
