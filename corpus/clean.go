@@ -1665,7 +1665,10 @@ var pageMarkerRe = regexp.MustCompile(`^(?:第\s*\d+\s*页\s*[/／,，]?\s*(?:�
 
 // inlinePageNumberRe matches a page number between dashes inside a line
 // (一 — 1 — 般, 以上。—12—), with the spaces around it.
-var inlinePageNumberRe = regexp.MustCompile(`\s*[-—－–]\s*([0-9]{1,3})\s*[-—－–]\s*`)
+var inlinePageNumberRe = regexp.MustCompile(`\s*[` + pageDashes + `]\s*([0-9]{1,3})\s*[` + pageDashes + `]\s*`)
+
+// pageDashes are the dashes a page number is printed between.
+const pageDashes = "-—－–"
 
 // cutInlinePageNumbers takes out the page numbers that a conversion from
 // PDF left inside lines, where a page break cut a sentence: a number
@@ -1678,7 +1681,7 @@ func cutInlinePageNumbers(lines []string) []string {
 	type mark struct{ line, start, end, n int }
 	var marks []mark
 	for i, l := range lines {
-		if !strings.ContainsAny(l, "-—－–") {
+		if !strings.ContainsAny(l, pageDashes) {
 			continue
 		}
 		for _, m := range inlinePageNumberRe.FindAllStringSubmatchIndex(l, -1) {
@@ -1724,7 +1727,10 @@ func cutInlinePageNumbers(lines []string) []string {
 // run into the text: a Han character or a punctuation mark, not a digit,
 // a letter or a dash.
 func inlinePageNeighbour(r rune) bool {
-	return r != utf8.RuneError && !unicode.IsDigit(r) && !unicode.IsLetter(r) && !strings.ContainsRune("-—－–", r) || unicode.Is(unicode.Han, r)
+	if unicode.Is(unicode.Han, r) {
+		return true
+	}
+	return r != utf8.RuneError && !unicode.IsDigit(r) && !unicode.IsLetter(r) && !strings.ContainsRune(pageDashes, r)
 }
 
 // isPagination reports whether l is a long article's page links (上一页 1 2
