@@ -1,12 +1,13 @@
 // Package index stores report documents and finds their sections: by exact
 // wording, whatever its length and however gse segments it, and by words
-// ranked with BM25 over gse tokens.
+// ranked with BM25 over gse tokens (bm25.go: counted in the exact index).
 //
 // A data folder holds three things (see store.go, mapping.go and
 // segdisk.go):
 //
 //	dir/store.db   the documents (bbolt), the source of truth
-//	dir/bleve      one bleve document per section, for BM25 ranking
+//	dir/bleve      one bleve document per section, its gse words; kept in
+//	               step with the store, read by no search (View.Rank, tests)
 //	dir/exact      the exact-wording index: positional bigram lists
 //	               (grams.go) that make exact wording a lookup, with no
 //	               text read, in immutable segments

@@ -5,8 +5,9 @@ package index
 // One bleve document per section, keyed by the section ID, with a single
 // field:
 //
-//	w   heading and text, analyzed by gse (analyzer.go); indexed for BM25
-//	    ranking only: no stored value, no term vectors, no doc values.
+//	w   heading and text, analyzed by gse (analyzer.go); indexed for
+//	    bleve's BM25 (View.Rank, which no search calls: search ranks with
+//	    bm25.go) only: no stored value, no term vectors, no doc values.
 //
 // Everything else a search needs is kept elsewhere, because bleve would
 // store it at a high price and answer slower than a slice lookup:
