@@ -16,10 +16,13 @@ package compare
 // Then:
 //
 //  1. Order. Sections are ordered among their siblings. A pair is moved
-//     when it left the parent it had (its old parent is paired with some
-//     other section than its new parent), or when, among the pairs that
-//     kept their parent, it is not on the longest run that kept its
-//     order. When two such runs are equally long, the sections that went
+//     when, among the pairs that kept their parent, it is not on the
+//     longest run that kept its order; or when it left the parent it had
+//     (its old parent is paired with some other section than its new
+//     parent) and its place in the reading order too: it crosses a pair
+//     that kept its place. A section promoted to a part of its own right
+//     where it stood, or the items of a part whose counterpart is the
+//     other report's opening, in their order, changed level or part only. When two such runs are equally long, the sections that went
 //     up are the moved ones: an author moves a section up on purpose and
 //     the others go down as a consequence. A moved section's children go
 //     with it and are not marked moved themselves. Renumbering alone is
@@ -644,6 +647,7 @@ func movedPairs(pa, pb []*prepared, match, back []int) []bool {
 	// siblings in b, grouped by their parent (-1: top level)
 	groups := make(map[int][]int)
 	var order []int
+	var rehomed []int // old positions of pairs that left their parent
 	for j, p := range pb {
 		if _, ok := groups[p.parent]; !ok {
 			order = append(order, p.parent)
@@ -668,13 +672,32 @@ func movedPairs(pa, pb []*prepared, match, back []int) []bool {
 				// new heading that replaced the old one): not a move
 				kept = append(kept, j)
 			default:
-				moved[i] = true
+				rehomed = append(rehomed, i)
 			}
 		}
 		inOrder := longestInOrder(kept, back)
 		for _, j := range kept {
 			if !inOrder[j] {
 				moved[back[j]] = true
+			}
+		}
+	}
+	// a pair that left its parent moved when it left its place in the
+	// reading order too: when it crosses a pair that kept its place. A
+	// section promoted to a part of its own, or an item of a part whose
+	// counterpart is the other report's opening, that comes where it came
+	// only changed level or part.
+	pending := make([]bool, len(pa))
+	for _, i := range rehomed {
+		pending[i] = true
+	}
+	slices.Sort(rehomed)
+	for _, i := range rehomed {
+		pending[i] = false
+		for k, j := range match {
+			if j >= 0 && k != i && !moved[k] && !pending[k] && (k < i) != (j < match[i]) {
+				moved[i] = true
+				break
 			}
 		}
 	}

@@ -439,3 +439,50 @@ func FuzzCompare(f *testing.F) {
 		}
 	})
 }
+
+func TestAlignPromotedInPlaceNotMoved(t *testing.T) {
+	// The last item of the tasks part becomes a part of its own right
+	// after it, and a file that holds only the tasks keeps its items in
+	// their order: each changed level or part, not its place in the
+	// report, so none is moved. The one that did change place is.
+	review := "全年新建改扩建学校9所，培训教师7000人次，课后服务覆盖率达到90%，各项工作取得新进展。"
+	a := build("a",
+		"1|一、过去一年工作回顾|"+review,
+		"1|二、今年重点工作|",
+		"2|（一）扩大学前教育普惠资源|"+txPreschool,
+		"2|（二）推进义务教育优质均衡发展|"+txCompulsory,
+		"2|（三）全面落实“双减”工作|"+txAfterSchool,
+		"2|（四）加强体育和劳动教育|"+txPE+txLabour,
+		"2|（五）建设高素质教师队伍|"+txTeachers,
+	)
+	b := build("b",
+		"1|一、过去一年工作回顾|"+review,
+		"1|二、今年重点工作|",
+		"2|（一）扩大学前教育普惠资源|"+txPreschool,
+		"2|（二）全面落实“双减”工作|"+txAfterSchool,
+		"2|（三）推进义务教育优质均衡发展|"+txCompulsory,
+		"2|（四）加强体育和劳动教育|"+txPE+txLabour,
+		"1|三、建设高素质教师队伍|"+txTeachers,
+	)
+	pairs := Align(a, b, Options{})
+	if p := findPair(pairs, "（五）建设高素质教师队伍", "三、建设高素质教师队伍"); p == nil || p.Status == Moved {
+		t.Errorf("Align: want （五）建设高素质教师队伍 => 三、建设高素质教师队伍 paired and not moved (promoted in place)\n%s", alignDump(pairs))
+	}
+	if p := findPair(pairs, "（三）全面落实“双减”工作", "（二）全面落实“双减”工作"); p == nil || p.Status != Moved {
+		t.Errorf("Align: want （三）全面落实“双减”工作 => （二）全面落实“双减”工作 moved\n%s", alignDump(pairs))
+	}
+	// promoted ahead of the items it followed: moved
+	b = build("b",
+		"1|一、过去一年工作回顾|"+review,
+		"1|二、建设高素质教师队伍|"+txTeachers,
+		"1|三、今年重点工作|",
+		"2|（一）扩大学前教育普惠资源|"+txPreschool,
+		"2|（二）推进义务教育优质均衡发展|"+txCompulsory,
+		"2|（三）全面落实“双减”工作|"+txAfterSchool,
+		"2|（四）加强体育和劳动教育|"+txPE+txLabour,
+	)
+	pairs = Align(a, b, Options{})
+	if p := findPair(pairs, "（五）建设高素质教师队伍", "二、建设高素质教师队伍"); p == nil || p.Status != Moved {
+		t.Errorf("Align: want （五）建设高素质教师队伍 => 二、建设高素质教师队伍 moved (promoted ahead of the tasks)\n%s", alignDump(pairs))
+	}
+}
