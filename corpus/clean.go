@@ -2885,6 +2885,12 @@ func splitInlineHeadings(lines []string, flat bool) []string {
 			out = append(out, l)
 			continue
 		}
+		if isPipeRow(l) {
+			// a table's row that a page flattened (一、本年新收申请数量 | 0 |
+			// 0 |): its first cell is no heading, its cells no text under one
+			out = append(out, l)
+			continue
+		}
 		start := 0
 		if hm := headingMarker(l); hm != nil && fitsSequence(last, hm) {
 			accept(hm)
@@ -2949,7 +2955,7 @@ func splitInlineHeadings(lines []string, flat bool) []string {
 	// A heading followed by a space and its text: cut at the space.
 	res := make([]string, 0, len(out)+8)
 	for _, l := range out {
-		if hm := headingMarker(l); hm != nil {
+		if hm := headingMarker(l); hm != nil && !isPipeRow(l) {
 			if k := strings.IndexByte(l[hm.end:], ' '); k > 0 {
 				head := l[:hm.end+k]
 				if utf8.RuneCountInString(head) <= 50 && !strings.ContainsAny(head, "。！？；") {
@@ -2961,6 +2967,19 @@ func splitInlineHeadings(lines []string, flat bool) []string {
 		res = append(res, l)
 	}
 	return res
+}
+
+// isPipeRow reports whether l is a row of a table that a page or a
+// converter flattened with bars between the cells (信息内容 | 本年制发件数 |
+// 现行有效件数 |, 一、本年新收申请数量 | 0 | 0 | 0 |): two bars with spaces
+// around them, or one and a bar closing the row. No sentence of a report
+// sets a bar between spaces.
+func isPipeRow(l string) bool {
+	if strings.IndexByte(l, '|') < 0 {
+		return false
+	}
+	n := strings.Count(l, " | ")
+	return n >= 2 || n == 1 && strings.HasSuffix(l, " |")
 }
 
 // underHeading reports whether piece, the text since the last line start

@@ -331,6 +331,11 @@ func Split(d *Document) {
 			switch {
 			case heading == "":
 				d.Warnings = append(d.Warnings, Warning{Line: lineNo, Message: "line starts with " + t[:hm.end] + " but holds no heading"})
+			case isPipeRow(t):
+				// A table's row flattened with bars between its cells
+				// (一、本年新收政府信息公开申请数量 | 0 | 0 |): a row, not a
+				// heading.
+				heading = ""
 			case numberCell(nextText(body, end)):
 				// A table's row label saved one cell a line, its figure
 				// under it (一、本年新收政府信息公开申请数量 / 8): a cell, not
