@@ -2570,7 +2570,8 @@ func dropTitleRepeat(lines []string) []string {
 			// copy site's string of keywords: only its piece label
 			// repeating it goes)
 			keywords = strings.Contains(l, "，") && !strings.ContainsAny(l, "。；")
-			if !keywords && (!titleEndRe.MatchString(strings.TrimSpace(copyTagRe.ReplaceAllString(l, ""))) || utf8.RuneCountInString(l) > 60 || strings.ContainsAny(l, "。；，")) {
+			head := strings.TrimSpace(copyTagRe.ReplaceAllString(l, ""))
+			if !keywords && (!titleEndRe.MatchString(head) && !nextYearEndRe.MatchString(head) || utf8.RuneCountInString(l) > 60 || strings.ContainsAny(l, "。；，")) {
 				return lines
 			}
 			continue
@@ -2595,6 +2596,11 @@ func dropTitleRepeat(lines []string) []string {
 	}
 	return lines
 }
+
+// nextYearEndRe matches the end of a combined paper's title, the name of
+// its part on the next year (…2031年工作总结及2032年工作思路, …和明年工作
+// 打算, …工作安排, …工作谋划).
+var nextYearEndRe = regexp.MustCompile(`(?:思路|安排|打算|谋划)$`)
 
 // pieceLabelRe matches a copy site's label for a piece of its collection
 // of model texts before the piece's title: 第一篇：, 篇一：, 【篇1】.
