@@ -1490,9 +1490,13 @@ func isTailLine(l string) bool {
 		}
 	}
 	return strings.Contains(l, "ICP备") || strings.Contains(l, "版权所有") || strings.Contains(l, "公网安备") ||
-		buttonsRe.MatchString(l) || footerOrgRe.MatchString(l) ||
+		buttonsRe.MatchString(l) || footerOrgRe.MatchString(l) || pagerRe.MatchString(l) ||
 		accountRe.MatchString(l) && !strings.HasPrefix(l, "以下文章来源于") // the foot of an account's page
 }
+
+// pagerRe matches the pager under a forum archiver's post (页: [1] 2 3),
+// the pages maybe on the next line: the foot of the page.
+var pagerRe = regexp.MustCompile(`^页\s*[：:]\s*(?:\[?[0-9]{1,3}\]?\s*)*$`)
 
 // printCloseRe matches a page's print and close buttons on a line of their
 // own without brackets (打印 关闭, 打印本页 | 关闭窗口): under the text (a
