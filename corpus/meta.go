@@ -1511,9 +1511,10 @@ func otherReport(title string) bool {
 }
 
 // organReportRe matches the title of a work report of a body other than
-// the government (某省人民代表大会常务委员会工作报告, 某市中级人民法院工作报告);
-// group 1 is the body without its place.
-var organReportRe = regexp.MustCompile(`(人民代表大会常务委员会|人大常委会|常务委员会|(?:最高|高级|中级)?人民法院|(?:最高)?人民检察院)工作报告$`)
+// the government (某省人民代表大会常务委员会工作报告, 某市中级人民法院工作报告,
+// a township congress's presidium's 某镇人大主席团工作报告); group 1 is the
+// body without its place.
+var organReportRe = regexp.MustCompile(`(人民代表大会常务委员会|人大常委会|常务委员会|人民代表大会主席团|人大主席团|(?:最高|高级|中级)?人民法院|(?:最高)?人民检察院)工作报告$`)
 
 // reportNoteRe matches a note after a report's title on the form it takes
 // before the congress: （书面）, （审议稿）, (征求意见稿).
