@@ -1838,6 +1838,12 @@ func otherPlace(d *Document, in metaInput, set func(string, string)) {
 	if d.Issuer = issuerRe.FindString(unquoted); d.Issuer == "" {
 		d.Issuer = bureauOf(unquoted)
 	}
+	if m := organReportRe.FindStringSubmatch(reportNoteRe.ReplaceAllString(d.Title, "")); d.Issuer == "" && m != nil {
+		// Another body's work report read to a session that is not the
+		// congress's (a CPPCC standing committee's, 各位委员): that body
+		// is its issuer, as at a congress.
+		d.Issuer = m[1]
+	}
 	if d.Issuer == "人民政府" {
 		// An office of the government named under it in full (某市人民
 		// 政府合作交流办公室2031年…, 某县人民政府研究室关于…): the office.
