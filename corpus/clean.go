@@ -2566,7 +2566,8 @@ func cutTitleRepeat(l, title string) (string, bool) {
 // 半年来，…; XX区教育局2031年工作计划 / 区教育局2031年工作计划一、…).
 func dropTitleRepeat(lines []string) []string {
 	first, keywords := -1, false
-	for i, l := range lines {
+	for i := 0; i < len(lines); i++ {
+		l := lines[i]
 		if l == "" {
 			continue
 		}
@@ -2580,6 +2581,18 @@ func dropTitleRepeat(lines []string) []string {
 			if !keywords && (!titleEndRe.MatchString(head) && !nextYearEndRe.MatchString(head) || utf8.RuneCountInString(l) > 60 || strings.ContainsAny(l, "。；，")) {
 				return lines
 			}
+			continue
+		}
+		if l == lines[first] {
+			continue // the headline twice (a later step drops the repeat)
+		}
+		if rest, ok := strings.CutPrefix(l, lines[first]); ok && !keywords && utf8.RuneCountInString(rest) <= 10 && collectionCountRe.MatchString(rest) && !strings.ContainsAny(rest, "。；，") {
+			// the headline again with the count of the pieces the page
+			// collects (某某报告 / 某某报告4篇, …（精选3篇）): the site's
+			// headline for its collection; its label for the first piece
+			// may follow
+			lines = append(lines[:i], lines[i+1:]...)
+			i--
 			continue
 		}
 		if m := pieceLabelRe.FindString(l); m != "" && (strings.TrimSpace(l[len(m):]) == lines[first] || strings.TrimSpace(l[len(m):]) == strings.TrimSpace(copyTagRe.ReplaceAllString(lines[first], ""))) {
