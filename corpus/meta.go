@@ -1991,6 +1991,24 @@ func otherPlace(d *Document, in metaInput, set func(string, string)) {
 			origin = OriginBody
 		}
 	}
+	if d.Region == "" {
+		// A township's or a street's paper whose title names no place
+		// (or a page that lost its headline), its opening sentence with
+		// the town or the street for its subject (一年来，某某街道深入贯彻…,
+		// 2031年，某某镇坚持…): that is its place, below the gazetteer as a
+		// town's title gives it, before the district its body names; the
+		// street's paper is its office's, the town's its government's.
+		if m := townSubjectRe.FindStringSubmatch(headText(d.Body, 600)); m != nil && !strings.ContainsRune(notPlaceStart, firstRune(m[1])) {
+			d.Region, origin = m[1], OriginBody
+			if d.Issuer == "" {
+				d.Issuer = "人民政府"
+				if strings.HasSuffix(m[1], "街道") {
+					d.Issuer = "街道办事处"
+				}
+				set("issuer", OriginBody)
+			}
+		}
+	}
 	if sig := footSignature(d.Body); sig != "" {
 		// The office that signs the paper's end (某县教育局 / 2031年12月20日):
 		// its place, when the title names none, and the office, when the
@@ -2391,6 +2409,11 @@ func bureauOf(title string) string {
 // or after the half year it reviews: 上半年，某县卫生局在…, 今年上半年，县水利局坚持….
 // The office may act on a rule or a plan: 2031年，某区人社局根据《…条例》….
 var subjectBureauRe = regexp.MustCompile(`(?m)^(?:(?:(?:19|20)[0-9]{2}\s*年|今年)(?:以来|上半年|下半年)?|上半年|下半年)[，,]\s*(\p{Han}{2,14}?(?:局|委员会|委))(?:以|坚持|在|紧紧|深入|全面|认真|始终|根据|按照|围绕|聚焦|立足)`)
+
+// townSubjectRe finds a town or a street as the subject of a paragraph's
+// opening sentence after the time it reviews: 一年来，某某街道深入贯彻…,
+// 2031年，某某镇坚持…, 今年以来，某某乡人民政府围绕….
+var townSubjectRe = regexp.MustCompile(`(?m)^(?:(?:19|20)[0-9]{2}\s*年(?:以来)?|一年来|今年以来|过去的一年)[，,]\s*(\p{Han}{2,8}?(?:街道|镇|乡))(?:人民政府|政府|办事处)?(?:以|坚持|在|紧紧|深入|全面|认真|始终|根据|按照|围绕|聚焦|立足|上下)`)
 
 // compilerBureauRe finds the office an annual report's opening says
 // compiled it: 由某局根据…编制, 由某局结合有关统计数据编制, or with nothing
