@@ -2165,7 +2165,7 @@ func joinWraps(lines []string, title string, starts map[string]bool) []string {
 				!isHeadingLike(first) && !(whole && isLongHeading(first)) && headingMarker(l) == nil && !isPlaceHeading(first) && !isSubtitle(first) &&
 				!collectorKeyRe.MatchString(l) && !labelRe.MatchString(l) && !titleLineRe.MatchString(l) && !annexLabelRe.MatchString(l) && !greetingLineRe.MatchString(l) &&
 				!docNumberLineRe.MatchString(l) && !docNumberLineRe.MatchString(p) && !(noticeEndRe.MatchString(p) && addresseeLineRe.MatchString(l)) &&
-				!(strings.HasSuffix(strings.TrimRight(p, "）)"), "会议上") && !isDateLine(p) && isSpeaker(despace(l))) {
+				!(strings.HasSuffix(strings.TrimRight(p, "）)"), "会议上") && !isDateLine(p) && (isSpeaker(despace(l)) || looseSpeakerRe.MatchString(strings.TrimSpace(l)))) {
 				// (a title run onto its date line ends at 会议上: the
 				// speaker's line under it is a line of its own; a date
 				// line alone is split from its speaker later)
@@ -2176,6 +2176,11 @@ func joinWraps(lines []string, title string, starts map[string]bool) []string {
 	}
 	return glue(lines, cont)
 }
+
+// looseSpeakerRe matches a speaker's line typeset or copied loosely: the
+// office spaced out to the width of the name (县 长  某某某), or the name
+// masked by a copy site (旗长 **, 镇长 XX).
+var looseSpeakerRe = regexp.MustCompile(`^\p{Han}{0,24}?(?:代理|代)?[省市州盟区县旗镇乡]\s*长\s*(?:\p{Han}{2,4}|[*＊xX×]{2,4})$`)
 
 // docNumberLineRe matches a document's number alone on its line
 // (某市科发〔2031〕24号): it sits between a notice's title and its
