@@ -156,6 +156,10 @@ var (
 	// line of text (<b>一、…</b>, <strong>, <span style=…>, <sup>): the
 	// tag goes, its text stays.
 	inlineTagRe = regexp.MustCompile(`(?i)</?(?:b|strong|i|em|u|span|font|sup|sub|p|div|br|center|h[1-6]|li|ul|ol|a|section|small|big|mark)(?:\s[^<>]*)?/?>`)
+	// sceneCaptionRe matches a photo's caption left alone on its line that
+	// names no more than the scene of a meeting (大会现场, 分组审议现场,
+	// 开幕式现场): a session's news, never a report's words.
+	sceneCaptionRe = regexp.MustCompile(`^(?:大会|会议|会场|活动|审议|分组审议|讨论|分组讨论|座谈会?|开幕式|闭幕式|签约仪式|颁奖仪式|表彰大会)现场$`)
 	// newsFurnitureRe matches a news page's furniture: its end mark （完）, a
 	// caption marked ▲ (▲1月16日，…会议开幕。), a picture's credit
 	// (图/某某融媒体中心, （图片来源：某某）), the place of a file photo
@@ -640,6 +644,8 @@ func isChromeClass(l string) bool {
 		return true
 	case n <= 12 && picturePlaceRe.MatchString(l):
 		return true // where a picture was: Image, [图片]
+	case n <= 8 && strings.HasSuffix(l, "现场") && sceneCaptionRe.MatchString(l):
+		return true // a photo's caption naming a meeting's scene: 大会现场, 分组审议现场
 	case n <= 120 && newsFurnitureRe.MatchString(l):
 		return true
 	case n <= 40 && mastheadRe.MatchString(strings.TrimSuffix(l, hardEnd)) && !strings.ContainsAny(l, "。；"):
