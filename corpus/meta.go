@@ -557,6 +557,103 @@ func fillMeta(d *Document, in metaInput) {
 			d.Province, d.Prefecture = PlaceChain(d.Region)
 		}
 	}
+	if d.Region == "" && d.Issuer != "" {
+		// A paper that leaves its place blank (XX县教育局, **镇人民政府, a
+		// copy site's template) or names its body by the level alone
+		// (县教育局2031年工作总结, 我代表县人民政府): the issuer keeps the
+		// level, all the paper says of its place.
+		d.Issuer = blankPlaceLevel(d.Title, d.Body, d.Issuer) + d.Issuer
+	}
+}
+
+// placeLevels are the levels a body's place name ends with.
+const placeLevels = "省市县区镇乡旗州盟"
+
+// placeMasks are the characters a copy site or a template puts for a place's
+// name: 某, XX, **, ○○, underscores, question marks where a character was lost.
+const placeMasks = "某XxＸｘ×*＊○〇□_＿?？ "
+
+// blankPlaceLevel returns the level issuer is named by where its place is
+// blank or missing: in the title, on a line of its own (the signature, the
+// byline under the title) or in the body's opening, issuer (or 政府 for
+// 人民政府) after a level character that follows masks only, at a line's
+// start, after a mark or after 代表 (我代表县人民政府向大会报告工作). A
+// level after a place's name (平邑县教育局) is no blank. "" when none.
+func blankPlaceLevel(title, body, issuer string) string {
+	if strings.ContainsRune(placeLevels, []rune(issuer)[0]) {
+		return ""
+	}
+	names := []string{issuer}
+	if rest, ok := strings.CutPrefix(issuer, "人民政府"); ok {
+		names = append(names, "政府"+rest) // XX镇政府工作报告
+	}
+	find := func(s string) string {
+		s = strings.ToValidUTF8(s, "")
+		for _, name := range names {
+			for off := 0; ; {
+				i := strings.Index(s[off:], name)
+				if i < 0 {
+					break
+				}
+				at := off + i
+				off = at + len(name)
+				level, n := utf8.DecodeLastRuneInString(s[:at])
+				if n == 0 || !strings.ContainsRune(placeLevels, level) {
+					continue
+				}
+				before := strings.TrimRight(s[:at-n], placeMasks)
+				if rest, ok := strings.CutSuffix(before, "、"); ok {
+					if l, _ := utf8.DecodeLastRuneInString(rest); strings.ContainsRune(placeLevels, l) {
+						continue // levels in a list: 市、县交通运输局
+					}
+				}
+				if before == "" || strings.HasSuffix(before, "代表") {
+					return string(level)
+				}
+				if r, _ := utf8.DecodeLastRuneInString(before); !unicode.Is(unicode.Han, r) && !unicode.IsLetter(r) && !unicode.IsDigit(r) {
+					return string(level)
+				}
+			}
+		}
+		return ""
+	}
+	if u := find(strings.TrimSpace(title)); u != "" {
+		return u
+	}
+	opening := true
+	for _, l := range strings.Split(body, "\n") {
+		l = strings.TrimSpace(l)
+		n := utf8.RuneCountInString(l)
+		if strings.HasSuffix(l, issuer) && n <= 30 {
+			if u := find(l); u != "" {
+				return u
+			}
+		}
+		if opening && n >= 60 {
+			// the first paragraph of prose, where a bureau's paper names
+			// itself as the subject (…的一年。区教育局紧扣…); a government's
+			// names its superiors there too (在省委、省政府的领导下)
+			opening = false
+			if !strings.HasPrefix(issuer, "人民政府") {
+				if u := find(l); u != "" {
+					return u
+				}
+			}
+		}
+	}
+	// the report's opening: 现在，我代表县人民政府，向大会报告工作
+	head := body[:min(len(body), 3000)]
+	for off := 0; ; {
+		i := strings.Index(head[off:], "代表")
+		if i < 0 {
+			return ""
+		}
+		at := off + i + len("代表")
+		if u := find(head[at-len("代表") : min(len(head), at+30)]); u != "" {
+			return u
+		}
+		off = at
+	}
 }
 
 // infoboxNameRe matches an encyclopedia infobox's line that gives the
