@@ -22,7 +22,9 @@ const (
 // Chinese words with no letter or digit beside it (a unit, 3.5km, follows
 // a number), met minBreakTokens times or more, and minBreakTokenEnds of
 // them right after a sentence's end or a colon. A token that a hard wrap
-// cut in two (…基地。PZ / l一年来) goes too.
+// cut in two (…基地。PZ / l一年来) goes too. Letters x alone are no such
+// token: a template masks names and figures with them (xx乡中心小学,
+// 占地xx亩, 招聘计划xx名), as often after a colon as anywhere.
 func splitBreakTokens(text string) string {
 	type tally struct{ n, ends int }
 	var counts map[string]*tally
@@ -37,7 +39,7 @@ func splitBreakTokens(text string) string {
 			j++
 		}
 		tok := text[i:j]
-		if n := j - i; n >= 2 && n <= 4 && hasLower(tok) {
+		if n := j - i; n >= 2 && n <= 4 && hasLower(tok) && !isPlaceholder(tok) {
 			prev, _ := utf8.DecodeLastRuneInString(strings.TrimRight(text[:i], " \u3000"))
 			next, _ := utf8.DecodeRuneInString(strings.TrimLeft(text[j:], " \u3000"))
 			if prev >= utf8.RuneSelf && (next >= utf8.RuneSelf || next >= '0' && next <= '9' || next == '\n' || next == utf8.RuneError) {
@@ -174,4 +176,10 @@ func hasLower(s string) bool {
 		}
 	}
 	return false
+}
+
+// isPlaceholder reports whether tok is a template's mask for a name or a
+// figure: the letter x alone, in either case (xx, XXX, xX).
+func isPlaceholder(tok string) bool {
+	return strings.Trim(tok, "xX") == ""
 }
