@@ -191,10 +191,11 @@ var (
 	// stampLineRe matches a page's publication stamp on a line of its own:
 	// a date with its time or with labelled fields (来源：新华社, 浏览次数：12,
 	// 作者：政协委员 林某: a value of two words at most), and the bare words of controls a scraper left after it (打印 关闭, the
-	// font-size switch 放大 正常 缩小).
+	// font-size switch 放大 正常 缩小). A copy site writes the labels bare,
+	// a space where the colon would be: 发布 2031-07-02 18:17:28 阅读 2952.
 	// Group 1 is the time, group 2 the fields: one of them must be there,
 	// so that a title block's bare date line (2024年1月20日) stays evidence.
-	stampLineRe = regexp.MustCompile(`^(?:[\p{Han}A-Za-z0-9]{2,12}(?:网|网站)\s*)?(?:(?:发布|更新|发表)?(?:时间|日期)\s*[：:]\s*)?` + dateTimePat + `((?:\s*[|｜]?\s*(?:来源网站|来源|信息来源|稿源|作者|编辑|浏览次数|浏览量|浏览|点击数|点击|阅读|发布时间|更新时间)\s*[：:]\s*[^\s：:|｜]{1,20}(?:\s[^\s：:|｜]{1,8})?)*(?:\s*(?:阅读|浏览|点击)\s*[：:])?)(?:\s*(?:打印|关闭|分享|收藏|纠错|我要纠错|放大|正常|缩小|默认|下载(?:docx?|pdf)?))*\s*$`)
+	stampLineRe = regexp.MustCompile(`^(?:[\p{Han}A-Za-z0-9]{2,12}(?:网|网站)\s*)?(?:(?:发布|更新|发表)?(?:时间|日期)\s*[：:]\s*|(?:发布|更新|发表)\s+)?` + dateTimePat + `((?:\s*[|｜]?\s*(?:来源网站|来源|信息来源|稿源|作者|编辑|浏览次数|浏览量|浏览|点击数|点击|阅读|发布时间|更新时间)\s*[：:]\s*[^\s：:|｜]{1,20}(?:\s[^\s：:|｜]{1,8})?|\s+(?:阅读|浏览|点击)\s+\d+)*(?:\s*(?:阅读|浏览|点击)\s*[：:])?)(?:\s*(?:打印|关闭|分享|收藏|纠错|我要纠错|放大|正常|缩小|默认|下载(?:docx?|pdf)?))*\s*$`)
 	// gluedStampRe matches a portal's headline glued to its stamp line: the
 	// headline (group 1), then 时间： and the date, then two labelled fields
 	// at least (信息来源：…作者：…责编：…).
