@@ -236,9 +236,10 @@ var (
 	// siteEditorRe matches a copy site's credit: its name and the editor
 	// who posted the piece (某某范文网 编辑：小景), in either script.
 	siteEditorRe = regexp.MustCompile(`^[\p{Han}A-Za-z0-9]{2,12}(?:网|網)(?:站)?\s*(?:编辑|編輯|小编|小編)\s*[：:]\s*\S{1,8}$`)
-	// editorRe matches an editor's credit line, bracketed or not.
+	// editorRe matches an editor's credit line, bracketed or not, its
+	// reviewers' too (审核：某某, 编审：某某).
 	// A county media centre's reporter is its own: （融媒体记者：某某 编辑：…）.
-	editorRe = regexp.MustCompile(`^[（(【\[]?\s*(?:责任编辑|编辑|校对|审核|审校|初审|复审|终审|责编|监制|制作|签发|(?:融媒体|全媒体|本报|本台|特约|见习)?记者|通讯员|摄像|撰稿人?|撰文)\s*[：:]`)
+	editorRe = regexp.MustCompile(`^[（(【\[]?\s*(?:责任编辑|编辑|校对|审核|审校|初审|复审|终审|编审|审稿|责编|监制|制作|签发|(?:融媒体|全媒体|本报|本台|特约|见习)?记者|通讯员|摄像|撰稿人?|撰文)\s*[：:]`)
 	// bulletRe matches the bullet a portal puts before each of the items
 	// under a headline, bareDateRe such an item that is a date alone, and
 	// copyDisclaimerRe a copy site's note that its text is for study only.
