@@ -185,6 +185,10 @@ var (
 	// portalStampRe matches a site's stamp at the end of a line: a site
 	// name, its address, and a date or a source.
 	portalStampRe = regexp.MustCompile(`\s*(?:[\p{Han}A-Za-z]{2,12}(?:网站|网))?\s*(?:https?://)?www\.[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+[A-Za-z0-9/._-]*\s*(?:(?:19|20)\d{2}\s*[年/.-]\s*\d{1,2}\s*[月/.-]\s*\d{1,2}\s*日?(?:\s*\d{1,2}\s*[:时]\s*\d{1,2}\s*分?)?)?\s*(?:(?:来源|稿源|出处)[：:]\s*\S{1,15})?\s*$`)
+	// ownerNameRe matches a portal owner's name alone, the words before its
+	// address on the masthead line (明湖市青川区人民政府 www.qc.gov.cn): Han
+	// characters only, no sentence's punctuation.
+	ownerNameRe = regexp.MustCompile(`^\p{Han}{4,20}$`)
 	// controlRe matches reading controls inside a line (字体：【大 中 小】,
 	// 字体：( ) whose size buttons a scraper left empty, 【打印】).
 	controlRe = regexp.MustCompile(`字体大小\s*[：:]?\s*(?:[【\[]\s*[大中小]\s*[】\]]\s*){2,3}|【\s*字\s*[体号]\s*[：:]?\s*(?:大\s*中\s*小|加大\s*还原\s*减小|大\s*中\s*小\s*默认)?\s*】?|[【\[]\s*(?:关闭窗口|打印本页|打印此页|E-?mail推荐|推荐给朋友|返回顶部|打印|关闭|收藏|我要纠错|纠错)\s*[】\]]?|(?:^|\s)字\s*[体号]\s*[：:]\s*(?:大\s*中\s*小|加大\s*还原\s*减小|[（(]\s*[）)])|加大\s+还原\s+减小`)
@@ -569,6 +573,9 @@ func stripControls(l string) string {
 			before := strings.TrimSpace(l[:loc[0]])
 			if strings.HasSuffix(before, "：") || strings.HasSuffix(before, ":") {
 				return l // a label's value (来源URL：http://…) is not a stamp
+			}
+			if ownerNameRe.MatchString(before) && strings.HasPrefix(strings.TrimSpace(stamp), "www.") {
+				return "" // a portal's masthead: its owner's name and its address
 			}
 			if loc[0] == 0 || strings.Contains(stamp, "网") || strings.Contains(stamp, "来源") || strings.ContainsAny(stamp, "年/") {
 				l = before

@@ -450,7 +450,7 @@ var (
 		"无障碍": true, "无障碍浏览": true, "长者模式": true, "关怀版": true, "长辈版": true, "长者版": true, "关怀模式": true, "适老化": true, "繁体": true, "繁體": true, "简体": true,
 		"无障碍版": true, "长者助手": true,
 		"智能问答": true, "个人中心": true, "使用帮助": true, "政务公开": true, "政务服务": true, "互动交流": true, "政民互动": true,
-		"信息公开": true, "政府信息公开": true, "新闻中心": true, "新闻动态": true, "办事服务": true, "公众参与": true, "数据开放": true,
+		"信息公开": true, "政府信息公开": true, "政府信息公开指南": true, "政府信息公开制度": true, "政府信息公开年报": true, "政府信息公开目录": true, "新闻中心": true, "新闻动态": true, "办事服务": true, "公众参与": true, "数据开放": true,
 		"专题专栏": true, "通知公告": true, "政策文件": true, "政策解读": true, "网站首页": true, "政府文件": true,
 		"公务员邮箱": true, "移动应用": true, "APP下载": true, "新闻": true,
 		"信息报送": true, "政务邮箱": true, "政务邮箱登陆": true, "政务邮箱登录": true, "繁体版": true, "简体版": true, "ENGLISH": true, "新闻资讯": true,
