@@ -2842,8 +2842,9 @@ func wholeText(lines []string, i int) bool {
 }
 
 // titleWordRe matches the words a title ends with (firstTitleRe's), with
-// the tag a copy site may put after it (（全文）, 【完整版】).
-var titleWordRe = regexp.MustCompile(`^(?:工作汇报|情况汇报|报告|总结|计划|要点|规划|纲要|方案|意见|安排|打算|思路|谋划|通知|解读|说明|讲话|决定|决议|公报|召开|开幕|闭幕|举行)(?:汇报)?(?:材料)?(?:[（(【][^）)】]{1,8}[）)】])?`)
+// the tag a copy site may put after it (（全文）, 【完整版】); a speech's draft
+// (讲话稿) ends with 稿.
+var titleWordRe = regexp.MustCompile(`^(?:工作汇报|情况汇报|报告|总结|计划|要点|规划|纲要|方案|意见|安排|打算|思路|谋划|通知|解读|说明|讲话稿|讲话|决定|决议|公报|召开|开幕|闭幕|举行)(?:汇报)?(?:材料)?(?:[（(【][^）)】]{1,8}[）)】])?`)
 
 // unitRe matches the name of an issuing body at the start of a text
 // (市某某局, 某县人民政府办公室).
