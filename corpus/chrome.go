@@ -185,6 +185,10 @@ var (
 	// portalStampRe matches a site's stamp at the end of a line: a site
 	// name, its address, and a date or a source.
 	portalStampRe = regexp.MustCompile(`\s*(?:[\p{Han}A-Za-z]{2,12}(?:网站|网))?\s*(?:https?://)?www\.[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+[A-Za-z0-9/._-]*\s*(?:(?:19|20)\d{2}\s*[年/.-]\s*\d{1,2}\s*[月/.-]\s*\d{1,2}\s*日?(?:\s*\d{1,2}\s*[:时]\s*\d{1,2}\s*分?)?)?\s*(?:(?:来源|稿源|出处)[：:]\s*\S{1,15})?\s*$`)
+	// libraryTagRe matches a document library's tag between hyphens at a
+	// line's start, after its chunk number if any (1、-精品合同推荐- ,
+	// -精品推荐- ): group 1 is the chunk number.
+	libraryTagRe = regexp.MustCompile(`^(\d{1,3}、)?\s*[-－]\s*\p{Han}{0,6}推荐\s*[-－]\s*`)
 	// ownerNameRe matches a portal owner's name alone, the words before its
 	// address on the masthead line (明湖市青川区人民政府 www.qc.gov.cn): Han
 	// characters only, no sentence's punctuation.
@@ -362,6 +366,11 @@ func stripControls(l string) string {
 	}
 	if strings.Contains(l, "<") {
 		l = strings.TrimSpace(inlineTagRe.ReplaceAllString(l, ""))
+	}
+	if strings.Contains(l, "推荐") {
+		if m := libraryTagRe.FindStringSubmatchIndex(l); m != nil {
+			l = l[:max(m[3], 0)] + l[m[1]:] // the chunk number stays
+		}
 	}
 	if strings.ContainsAny(l, "字【[加") {
 		if buttonsRe.MatchString(l) {
