@@ -1946,6 +1946,16 @@ func isHeadingLike(l string) bool {
 
 var chunkRe = regexp.MustCompile(`^(\d{1,3})、`)
 
+// firstContent returns the index of the first line that is not empty, or -1.
+func firstContent(lines []string) int {
+	for i, l := range lines {
+		if l != "" {
+			return i
+		}
+	}
+	return -1
+}
+
 // removeChunkMarkers does step 4.
 func removeChunkMarkers(lines []string, title string, warns []Warning) ([]string, []Warning) {
 	type cand struct {
@@ -2013,6 +2023,11 @@ func removeChunkMarkers(lines []string, title string, warns []Warning) ([]string
 		if c.cut {
 			chunk[c.line] = true
 		}
+	}
+	if len(cands) >= 2 && cands[0].n == 1 && cands[1].n == 2 && chunk[cands[1].line] && firstContent(lines) == cands[0].line {
+		// The 1、 that opens the file, before the 2、 that cut a
+		// sentence, is the library's first chunk number: it goes too.
+		chunk[cands[0].line] = true
 	}
 	out := make([]string, 0, len(lines))
 	cont := make([]bool, 0, len(lines)) // out[i] continues out[i-1]
