@@ -1946,15 +1946,9 @@ func isHeadingLike(l string) bool {
 
 var chunkRe = regexp.MustCompile(`^(\d{1,3})、`)
 
-// firstContent returns the index of the first line that is not empty, or -1.
-func firstContent(lines []string) int {
-	for i, l := range lines {
-		if l != "" {
-			return i
-		}
-	}
-	return -1
-}
+// minChunkRunes is the least length of the line a library's first chunk
+// number 1、 opens (removeChunkMarkers): a chunk is a page's worth.
+const minChunkRunes = 80
 
 // removeChunkMarkers does step 4.
 func removeChunkMarkers(lines []string, title string, warns []Warning) ([]string, []Warning) {
@@ -2024,9 +2018,10 @@ func removeChunkMarkers(lines []string, title string, warns []Warning) ([]string
 			chunk[c.line] = true
 		}
 	}
-	if len(cands) >= 2 && cands[0].n == 1 && cands[1].n == 2 && chunk[cands[1].line] && firstContent(lines) == cands[0].line {
-		// The 1、 that opens the file, before the 2、 that cut a
-		// sentence, is the library's first chunk number: it goes too.
+	if len(cands) >= 2 && cands[0].n == 1 && cands[1].n == 2 && chunk[cands[1].line] && utf8.RuneCountInString(lines[cands[0].line]) >= minChunkRunes {
+		// The 1、 that opens the library's text, a chunk as long as
+		// one, before the 2、 that cut a sentence, is the library's
+		// first chunk number: it goes too.
 		chunk[cands[0].line] = true
 	}
 	out := make([]string, 0, len(lines))
