@@ -413,7 +413,7 @@ func isASCIIAlnum(r rune) bool {
 // library goes by its whole name where a part of it is a report's word
 // too (原创力文档: 提升文艺原创力 is a task, not the library).
 var (
-	chromeWords = strings.Split("本文档|文档交易|本站|VIP|文档下载|下载文档|放心下载|下载前|下载后|成为会员|会员分享|会员上传|版权申诉|版权归属|版权所有|网友上传|用户上传|上传文档|book118|金锄头|汇文网|原创力文档|道客巴巴|豆丁|百度文库|分享赚钱|网站客服|联系客服|ICP备|ICP证|公网安备|Copyright|COPYRIGHT|copyright|©|展开阅读全文|查看更多|点击查看|相关文档|相关资源|相关搜索|最新文档|你可能关注|正为您匹配|文档评论|IP属地|认证主体|阅读次数|下载次数|点击次数|浏览次数|评论(|评论（|人已下载|下载券|客服QQ|在线客服|备案号|网站标识码|技术支持：|技术支持:|上传人|上传者|文档编号|上传时间|立即下载|免费下载|点击下载|下载本文|下载地址|转载请注明|仅部分预览|免费预览|该文档总共|请认真阅读下面|快捷搜索|到电脑桌面|保存到桌面|桌面快捷访问|我来说两句|手机看范文|桌面快捷方式", "|")
+	chromeWords = strings.Split("本文档|文档交易|本站|VIP|文档下载|下载文档|放心下载|下载前|下载后|成为会员|会员分享|会员上传|@所有人|版权申诉|版权归属|版权所有|网友上传|用户上传|上传文档|book118|金锄头|汇文网|原创力文档|道客巴巴|豆丁|百度文库|分享赚钱|网站客服|联系客服|ICP备|ICP证|公网安备|Copyright|COPYRIGHT|copyright|©|展开阅读全文|查看更多|点击查看|相关文档|相关资源|相关搜索|最新文档|你可能关注|正为您匹配|文档评论|IP属地|认证主体|阅读次数|下载次数|点击次数|浏览次数|评论(|评论（|人已下载|下载券|客服QQ|在线客服|备案号|网站标识码|技术支持：|技术支持:|上传人|上传者|文档编号|上传时间|立即下载|免费下载|点击下载|下载本文|下载地址|转载请注明|仅部分预览|免费预览|该文档总共|请认真阅读下面|快捷搜索|到电脑桌面|保存到桌面|桌面快捷访问|我来说两句|手机看范文|桌面快捷方式", "|")
 	// weakChromeWords are site words that a report may use too (侵权假冒,
 	// 预付费, 政务服务热线, 扫码): they mark only lines without a sentence end.
 	weakChromeWords = strings.Split("付费|侵权|文库|温馨提示|客服电话|客服热线|举报电话|官方认证|精品文档|在线阅读|更多相关|扫码|二维码|浏览器|推荐度|服务热线|来源于网络|整理发布|统一社会信用代码|投注|当前位置|收益归|珍藏版|经营许可证|资源描述|文本描述|服务提供商|旗下网站|旗下網站", "|")
@@ -470,6 +470,8 @@ var (
 		// a news page's lists under the story
 		"热门": true, "热点新闻": true, "热点推荐": true,
 		// a site's footer links (网站简介 | 版权声明 | 刊登广告 | 联系我们)
+		// a notice bar's close button
+		"×": true, "✕": true, "✖": true,
 		"网站简介": true, "关于我们": true, "版权声明": true, "免责声明": true, "刊登广告": true, "广告服务": true, "隐私政策": true,
 	}
 	// tailStarts mark the start of a site's footer block.
