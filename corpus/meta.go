@@ -457,8 +457,14 @@ func fillMeta(d *Document, in metaInput) {
 		case d.Kind == "总结" && samePlanYear(arabicYears(d.Title)) != 0:
 			// 2032年某局工作总结与2032年工作计划: a paper cannot sum up the
 			// year it plans; a copy site moved the summary's year on to
-			// the plan's. The summary is of the year before the plan.
+			// the plan's. The summary is of the year before the plan,
+			// unless the text opens with the title's year as the one it
+			// sums up (2032年，在…领导下，…): then the site moved the
+			// plan's year back.
 			d.Year = samePlanYear(arabicYears(d.Title)) - 1
+			if openingYear(d.Body) == d.Year+1 {
+				d.Year++
+			}
 			set("year", d.Origins["title"])
 		case titleYear(d.Title) != 0:
 			d.Year = titleYear(d.Title)
