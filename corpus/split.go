@@ -341,7 +341,7 @@ func Split(d *Document) {
 				// under it (一、本年新收政府信息公开申请数量 / 8): a cell, not
 				// a heading.
 				heading = ""
-			case prevLine != "" && endsMidSentence(prevLine) && !isHeadingLike(prevLine) && !isPlaceHeading(prevLine) && utf8.RuneCountInString(prevLine) >= 20 && !titleBlockLine(prevLine) && prevLine != d.Title:
+			case prevLine != "" && endsMidSentence(prevLine) && !isHeadingLike(prevLine) && !isPlaceHeading(prevLine) && utf8.RuneCountInString(prevLine) >= 20 && !titleBlockLine(prevLine) && prevLine != d.Title && !nextOfOpen(stack, hm, t):
 				// (a long title ends without a sentence end by nature: the
 				// heading under it does not continue it)
 				d.Warnings = append(d.Warnings, Warning{Line: lineNo, Message: t[:hm.end] + " cuts a sentence; not a heading"})
@@ -519,6 +519,24 @@ func dropPreambleLists(heads []headLine, rank func(string) (int, bool)) []headLi
 // alone as a heading, under items of a lower style (（一）…（八） of the
 // review whose part 一、 and its heading the file lacks). Its number is
 // 2: a file that lost more than one part lost the report.
+// nextOfOpen reports whether t, a line of a heading's style hm, is the
+// next heading after one of its style still open (二、工作目标 under 一、):
+// short, one phrase without punctuation. A paragraph above it that lost its
+// full stop (…推动我校教育事业又快又好发展) does not make it a sentence's
+// continuation.
+func nextOfOpen(stack []frame, hm *marker, t string) bool {
+	rest := t[hm.end:]
+	if utf8.RuneCountInString(rest) > 15 || strings.ContainsAny(rest, "，。；：、,.;:") {
+		return false
+	}
+	for _, f := range stack {
+		if f.style == hm.style {
+			return f.n == hm.n-1
+		}
+	}
+	return false
+}
+
 func lostFirst(style string, n int, t string, last map[string]int, stack []frame) bool {
 	r, known := styleRank(style)
 	if n != 2 || last[style] != 0 || !known || len(stack) == 0 || !isHeadingLike(t) {
