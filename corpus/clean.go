@@ -1195,6 +1195,9 @@ func stripChrome(lines []string) ([]string, string) {
 				l = cutDocLabel(cutSiteName(cutBareCrumbs(l)))
 				if m := fileNumberRe.FindString(l); m != "" && utf8.RuneCountInString(l[len(m):]) >= 6 && startsHan(l[len(m):]) {
 					l = l[len(m):] // a library's number for the file before its text
+					if m := templateDateRe.FindStringSubmatchIndex(l); m != nil && utf8.RuneCountInString(l[m[1]:]) >= 6 && startsHan(strings.TrimLeft(l[m[1]:], "xX")) {
+						l = l[m[1]:] // …and the file's name and the template's date
+					}
 				}
 			}
 			// the short lines of a forum's panel on the post's author, under
@@ -1408,6 +1411,12 @@ func cutBareCrumbs(l string) string {
 // fileNumberRe matches a library's number for a file glued before the
 // file's title: 编号：658229379某局2031年工作总结….
 var fileNumberRe = regexp.MustCompile(`^(?:文档编号|编号|ID)\s*[:：]\s*[0-9]{5,}\s*`)
+
+// templateDateRe matches, after a library's number for a file, the file's
+// name and the placeholder its template has for a date (某局2031年上半年
+// 工作总结汇报203X/X/XX), glued before the paper's own title: no sentence
+// punctuation in the name, letters X for the date's figures.
+var templateDateRe = regexp.MustCompile(`^[^\s。，；：:,;]{4,60}?(?:19|20)[0-9][0-9X][/.-][0-9X]{0,2}X[0-9X]?[/.-][0-9X]{0,2}X[0-9X]?`)
 
 // siteNameLeadRe matches a site's name before the page's headline on the
 // same line: 某某网官方网站 某局2031年工作总结.
