@@ -185,6 +185,10 @@ var (
 	// portalStampRe matches a site's stamp at the end of a line: a site
 	// name, its address, and a date or a source.
 	portalStampRe = regexp.MustCompile(`\s*(?:[\p{Han}A-Za-z]{2,12}(?:网站|网))?\s*(?:https?://)?www\.[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+[A-Za-z0-9/._-]*\s*(?:(?:19|20)\d{2}\s*[年/.-]\s*\d{1,2}\s*[月/.-]\s*\d{1,2}\s*日?(?:\s*\d{1,2}\s*[:时]\s*\d{1,2}\s*分?)?)?\s*(?:(?:来源|稿源|出处)[：:]\s*\S{1,15})?\s*$`)
+	// accountPromoRe matches a copy site's promotion of its accounts glued
+	// after a headline (某局2031年工作总结官方抖音号某某材料助手, …计划打算
+	// 公众号某某): group 1 is the headline, which ends with what the paper is.
+	accountPromoRe = regexp.MustCompile(`^(\S{4,60}?(?:总结|计划|打算|要点|思路|报告|材料|讲话|讲话稿|方案))(?:官方)?(?:抖音号|公众号|视频号|微信号)[\p{Han}A-Za-z0-9]{0,16}$`)
 	// libraryTagRe matches a document library's tag between hyphens at a
 	// line's start, after its chunk number if any (1、-精品合同推荐- ,
 	// -精品推荐- ): group 1 is the chunk number.
@@ -366,6 +370,11 @@ func stripControls(l string) string {
 	}
 	if strings.Contains(l, "<") {
 		l = strings.TrimSpace(inlineTagRe.ReplaceAllString(l, ""))
+	}
+	if strings.Contains(l, "号") {
+		if m := accountPromoRe.FindStringSubmatch(l); m != nil {
+			l = m[1] + hardEnd // the headline stays, a line of its own
+		}
 	}
 	if strings.Contains(l, "推荐") {
 		if m := libraryTagRe.FindStringSubmatchIndex(l); m != nil {
