@@ -631,6 +631,8 @@ func isChromeClass(l string) bool {
 		return true
 	case l == "分享让更多人看到" || l == "小字号" || l == "大字号":
 		return true // a news site's share button and its font-size switch
+	case l == "我知道了":
+		return true // the button that dismisses an app's notice, left alone on its line
 	case n <= 30 && bulletRe.MatchString(l) && (listenRe.MatchString(bulletRe.ReplaceAllString(l, "")) || bareDateRe.MatchString(bulletRe.ReplaceAllString(l, ""))):
 		return true // a portal's bullets under the headline: • 听全文, • 2031-01-25
 	case n <= 80 && copyDisclaimerRe.MatchString(l):
