@@ -920,8 +920,10 @@ var (
 	crumbTailRe = regexp.MustCompile(`^[>›»＞]\s*[^\s，。；：:！？、]{1,20}$`)
 	// todayRe matches a portal's date widget: 今天是：2032年1月5日 星期一.
 	// An e-paper's edition date alone on its line with its weekday
-	// (2032年01月06日 星期三) is one too: no report dates a line so.
-	todayRe = regexp.MustCompile(`^今天是\s*[：:]?\s*(?:` + dateTimePat + `)?\s*(?:星期[一二三四五六日天])?$|^` + dateTimePat + `\s*星期[一二三四五六日天]$`)
+	// (2032年01月06日 星期三) is one too: no report dates a line so. So is
+	// a news site's live clock, the time of day said in words before it
+	// (2031/12/28 上午9:27:28 星期五).
+	todayRe = regexp.MustCompile(`^今天是\s*[：:]?\s*(?:` + dateTimePat + `)?\s*(?:星期[一二三四五六日天])?$|^` + dateTimePat + `\s*星期[一二三四五六日天]$|^(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s*(?:上午|下午|中午|晚上|凌晨)\s*\d{1,2}:\d{2}(?::\d{2})?\s*星期[一二三四五六日天]$`)
 	// siteDateRe matches a portal's header that gives the site's name
 	// beside its date widget, today's date and its weekday (某某区人民政府
 	// 2032年1月5日星期一): no line of a report dates itself by the weekday
