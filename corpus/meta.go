@@ -307,6 +307,13 @@ func fillMeta(d *Document, in metaInput) {
 		// underscore (某某工作总结_某某工作总结范文): the piece's, once.
 		d.Title = a
 	}
+	if strings.ContainsAny(d.Title, ",:;!?()") {
+		// A title taken from the file's own lines (a news page's headline)
+		// keeps the ASCII marks the page gave it; the text folds them to
+		// full width beside Chinese (…会议开幕! -> …会议开幕！), and so
+		// does the title.
+		d.Title, _ = normalize(d.Title, nil)
+	}
 
 	// Kind.
 	switch k := kindOf(d.Title, ""); {
