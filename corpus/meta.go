@@ -2695,6 +2695,8 @@ func kindOf(title, raw string) string {
 		return "计划" // one year's 工作规划 is its work plan
 	case yearPlanNameRe.MatchString(arabicYears(title)):
 		return "计划" // one year's 工作意见, or its 重点工作, is its work plan
+	case placeYearReportRe.MatchString(arabicYears(title)):
+		return "政府工作报告" // a place's report for a year, no body named: its government's
 	}
 	head := raw
 	if len(head) > 4000 {
@@ -2807,6 +2809,12 @@ var yearWorkPlanRe = regexp.MustCompile(`(?:^|[^0-9—–~至-])(?:19|20)[0-9]{2
 // its 重点工作 (区政府2031年第一季度重点工作, 2031年重点工作安排). The name
 // ends the title: a notice that divides a report's key work among offices
 // (关于分解落实2031年县政府重点工作任务的通知) is no plan.
+// placeYearReportRe matches a headline that names only a place, a year and
+// 工作报告 (某区2031工作报告, 某县2031年度工作报告, 2031年某市工作报告):
+// a place's report for its year is its government's; a congress's, a
+// court's or a party congress's report names its body.
+var placeYearReportRe = regexp.MustCompile(`^(?:\p{Han}{1,8}(?:市|县|区|旗)\s*(?:19|20)[0-9]{2}\s*年?度?|(?:19|20)[0-9]{2}\s*年度?\s*\p{Han}{1,8}(?:市|县|区|旗))\s*工作报告$`)
+
 var yearPlanNameRe = regexp.MustCompile(`(?:19|20)[0-9]{2}\s*年度?[^，。,；;：:\s]{0,12}?(?:工作意见|重点工作(?:安排)?)$`)
 
 // summaryHeadingRe finds a part heading naming the work done and its
