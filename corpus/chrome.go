@@ -1620,7 +1620,7 @@ func dropMenus(lines []string) []string {
 			}
 			run = append(run, j)
 		}
-		if len(run) >= menuRun && !numericCells(lines, run) {
+		if len(run) >= menuRun && !numericCells(lines, run) && !phraseLines(lines, run) {
 			last := run[len(run)-1]
 			if titleEndRe.MatchString(lines[last]) && j < len(lines) {
 				run = run[:len(run)-1]
@@ -1633,6 +1633,26 @@ func dropMenus(lines []string) []string {
 	}
 	return without(lines, drop)
 }
+
+// phraseLines reports whether the short lines of run are one sentence an
+// account broke into phrases, a line each (12月20日 / 某区第十一届 /
+// 人民代表大会第二次会议 / 在区会议中心隆重开幕 / …), not a menu: they are
+// eight characters long on average, longer than a menu's names, and two of
+// them at least hold a word that only joins a sentence (在, 的, 和, 将 …).
+func phraseLines(lines []string, run []int) bool {
+	total, joined := 0, 0
+	for _, k := range run {
+		total += utf8.RuneCountInString(lines[k])
+		if strings.ContainsAny(lines[k], phraseJoints) {
+			joined++
+		}
+	}
+	return total >= 8*len(run) && joined >= 2
+}
+
+// phraseJoints are the characters that join a sentence's words (in, of,
+// and, will, to, by) and seldom stand in a menu's names.
+const phraseJoints = "在的和与将向对把被从了着"
 
 // numericCells reports whether the short lines of run are a table's cells
 // saved one a line (信息内容 / 本年制发件数 / 规章 / 0 / 5 / 12), not a menu:
