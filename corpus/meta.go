@@ -56,7 +56,7 @@ var (
 	ledeMeetingRe = regexp.MustCompile(`^(\p{Han}{2,12}?(?:省|市|县|区|旗|州|盟))\p{Han}{2,8}?工作会议`)
 	// ledeLeadRe matches what comes before a news lede's first words: an
 	// abstract's label, a dateline (本报讯, 某某网讯 and its credit), the day.
-	ledeLeadRe = regexp.MustCompile(`^(?:摘要\s*[：:]\s*|\p{Han}{0,10}讯\s*(?:[（(][^（()）]{0,40}[）)])?\s*)?(?:[0-9]{1,2}月[0-9]{1,2}日(?:上午|下午|晚上?)?\s*[，,]\s*)?`)
+	ledeLeadRe = regexp.MustCompile(`^(?:摘要\s*[：:]\s*|\p{Han}{0,10}(?:[0-9]{1,2}月[0-9]{1,2}日)?讯\s*(?:[（(][^（()）]{0,40}[）)])?\s*)?(?:[0-9]{1,2}月[0-9]{1,2}日(?:上午|下午|晚上?)?\s*[，,]\s*)?`)
 	newsRe     = regexp.MustCompile(`发布日期|发布时间|当前位置.{0,40}(?:新闻|动态|资讯)|新闻中心|来源[：:].{0,20}(?:报|网|台|新闻)`)
 	// The part of a work report that reviews a year, and the part that plans
 	// one (2032年主要任务, 2032年工作目标和主要任务).
@@ -2942,6 +2942,14 @@ func namedPlace(s string) string {
 		// city or alone: the gazetteer knows it, 全县 or 该县 it does not.
 		chain += c
 		places = append(places, c)
+	}
+	// A chain may run on into the sentence after a place (云岫县政府向县
+	// 政协…: 政府向县 reads as a second county): when nothing a place is
+	// followed by comes after the chain, the places before its last may
+	// be the whole chain.
+	for len(places) > 1 && strings.Join(places, "") == chain && !placeFollow.MatchString(s[len(chain):]) && bureauOf(s[len(chain):]) == "" {
+		places = places[:len(places)-1]
+		chain = strings.Join(places, "")
 	}
 	if chain == "" || !placeFollow.MatchString(s[len(chain):]) && bureauOf(s[len(chain):]) == "" {
 		return ""
