@@ -1127,8 +1127,9 @@ var (
 	// after its headline: （全文15213字）, (全文共3120字).
 	lengthTagRe = regexp.MustCompile(`\s*[（(]\s*全文共?\s*[：:]?\s*[0-9]+\s*字\s*[）)]\s*$`)
 	// columnTagRe matches a portal's column name in brackets before a
-	// headline: 【统计规划】, 【工作动态】.
-	columnTagRe = regexp.MustCompile(`^【\s*\p{Han}{2,6}\s*】\s*`)
+	// headline: 【统计规划】, 【工作动态】, and a forum board's tag before a
+	// thread's title in ASCII brackets: [上海].
+	columnTagRe = regexp.MustCompile(`^(?:【\s*\p{Han}{2,6}\s*】|\[\s*\p{Han}{2,6}\s*\])\s*`)
 	// questionTagRe matches a search question in brackets before a
 	// headline: 【某局局长什么级别】, 【工作总结怎么写】, 【…有哪些？】.
 	questionTagRe = regexp.MustCompile(`^【[^【】]{1,24}?(?:什么|怎么|怎样|如何|哪些|哪个|哪里|多少|几级|吗|呢|？|\?)[^【】]{0,8}】\s*`)
