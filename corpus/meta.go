@@ -2681,6 +2681,8 @@ func kindOf(title, raw string) string {
 		return "新闻" // a headline that tells who held a meeting on a paper's work
 	case strings.Contains(title, "政府工作报告") && workDividedRe.MatchString(title):
 		return "" // a paper that divides the report's work among offices is not the report
+	case strings.Contains(title, "征求") && consultedRe.MatchString(title):
+		return "新闻" // a headline on the views sought on the report
 	case strings.Contains(title, "政府工作报告"):
 		return "政府工作报告"
 	case reviewsRe.MatchString(title) && halfYearTitle(title):
@@ -2809,6 +2811,11 @@ var yearWorkPlanRe = regexp.MustCompile(`(?:^|[^0-9—–~至-])(?:19|20)[0-9]{2
 // its 重点工作 (区政府2031年第一季度重点工作, 2031年重点工作安排). The name
 // ends the title: a notice that divides a report's key work among offices
 // (关于分解落实2031年县政府重点工作任务的通知) is no plan.
+// consultedRe matches a headline on a consultation about the work report
+// (征求社会各界对政府工作报告的意见, 就政府工作报告征求意见建议): the
+// views sought, not the report, nor its draft (政府工作报告（征求意见稿）).
+var consultedRe = regexp.MustCompile(`征求[^，。；：:,]{0,12}?对[^，。；：:,]{0,8}政府工作报告的?意见(?:建议)?$|就[^，。；：:,]{0,8}政府工作报告[^，。；：:,]{0,6}征求意见(?:建议)?$`)
+
 // placeYearReportRe matches a headline that names only a place, a year and
 // 工作报告 (某区2031工作报告, 某县2031年度工作报告, 2031年某市工作报告):
 // a place's report for its year is its government's; a congress's, a
