@@ -29,7 +29,8 @@ package corpus
 // from the places its text mentions, a provincial one's only when its head
 // names none and the body names one province far more than any other
 // (inferProvince). Issuer is 国务院, or the kind of body: 人民政府, 行政公署,
-// 教育局, 教育体育局.
+// 教育局, 教育体育局; with its level when the paper leaves its place blank
+// or unnamed (镇人民政府, 县教育局: blankPlaceLevel), all it says of it.
 
 import (
 	"fmt"
