@@ -103,3 +103,33 @@ func TestCutCollectorHeader(t *testing.T) {
 		}
 	}
 }
+
+// TestBlankPlaceLevel checks where the level of an issuer whose place is
+// blank or unnamed is read from, and where a level is no blank: after a
+// place's name, in a list of levels, or a superior body in a government's
+// opening paragraph.
+func TestBlankPlaceLevel(t *testing.T) {
+	for _, c := range []struct {
+		title, body, issuer, want string
+	}{
+		{"XX县教育局2031年工作总结", "", "教育局", "县"},
+		{"**乡政府工作报告", "", "人民政府", "乡"},
+		{"县教育局2031年工作总结", "", "教育局", "县"},
+		{"某区卫生健康局2031年工作总结", "", "卫生健康局", "区"},
+		{"政府工作报告", "各位代表：\n现在，我代表县人民政府，向大会报告工作。", "人民政府", "县"},
+		{"农业农村局工作总结", "XX市农业农村局\n（2032年1月6日）", "农业农村局", "市"},
+		{"教育局工作总结", "2031年是关键一年，各项工作有序推进，成效明显，群众满意度持续提升。区教育局紧扣区委区政府部署，推动教育优质均衡发展。", "教育局", "区"},
+		// no blank: a name before the level, levels in a list, a level
+		// in a word, a superior named in a government's opening
+		{"青川县教育局2031年工作总结", "", "教育局", ""},
+		{"市、县交通运输局2031年工作总结", "", "交通运输局", ""},
+		{"教育局2031年工作总结", "本县教育局所属学校", "教育局", ""},
+		{"政府工作报告", "2031年，在省委、省政府的坚强领导下，我们团结带领全县人民，攻坚克难，经济社会发展取得新成绩，人民生活持续改善。", "人民政府", ""},
+		{"政府工作报告", "各位代表：\n会议期间，人大代表、政协委员对市政府工作提出了意见。", "人民政府", ""},
+		{"县人民政府工作报告", "", "县人民政府", ""},
+	} {
+		if got := blankPlaceLevel(c.title, c.body, c.issuer); got != c.want {
+			t.Errorf("blankPlaceLevel(%q, %q, %q) = %q, want %q", c.title, c.body, c.issuer, got, c.want)
+		}
+	}
+}
