@@ -587,6 +587,10 @@ const placeLevels = "省市县区镇乡旗州盟"
 // name: 某, XX, **, ○○, underscores, question marks where a character was lost.
 const placeMasks = "某XxＸｘ×*＊○〇□_＿?？ "
 
+// sessionTermRe matches the term of office a government may be named with
+// after its place, at the end of the text before it: 十四届, 第**届.
+var sessionTermRe = regexp.MustCompile(`第?[0-9〇零一二三四五六七八九十百*＊xXｘＸ]{1,4}届$`)
+
 // blankPlaceLevel returns the level issuer is named by where its place is
 // blank or missing: in the title, on a line of its own (the signature, the
 // byline under the title) or in the body's opening, issuer (or 政府 for
@@ -611,6 +615,9 @@ func blankPlaceLevel(title, body, issuer string) string {
 				}
 				at := off + i
 				off = at + len(name)
+				if m := sessionTermRe.FindStringIndex(s[:at]); m != nil {
+					at = m[0] // 我代表旗十四届人民政府, **乡第**届人民政府
+				}
 				level, n := utf8.DecodeLastRuneInString(s[:at])
 				if n == 0 || !strings.ContainsRune(placeLevels, level) {
 					continue
