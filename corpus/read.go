@@ -157,10 +157,13 @@ func ReadContext(ctx context.Context, name string, data []byte) (*Document, erro
 	}
 	warns = append(renamed, warns...)
 	text = isolateHints(text, hints)
-	if !strings.Contains(text, "\n") && strings.Contains(text, "\r") {
-		// Old Mac line ends (CR alone): the title block is read line by
-		// line before Clean sees the text.
-		text = strings.ReplaceAll(text, "\r", "\n")
+	if strings.Contains(text, "\r") {
+		// Windows line ends (CR LF) and old Mac ones (CR alone) are
+		// made LF before anything reads lines: the title block, a copy
+		// site's stand-in for its line breaks and its watermark are read
+		// line by line before Clean sees the text, and a file must read
+		// the same whatever its line ends.
+		text = strings.ReplaceAll(strings.ReplaceAll(text, "\r\n", "\n"), "\r", "\n")
 	}
 	// A word segmenter's output (政府 工作 报告, 政府/n 工作/vn) is read
 	// with its words joined as they were written (segmented.go).

@@ -1163,3 +1163,33 @@ func TestReadCopyUnderItsOwnHeader(t *testing.T) {
 		t.Errorf("the report's first item read %d times, want once", seen)
 	}
 }
+
+// TestRead_LineEndsOfACopiedPage: a copy site's page whose lost line
+// breaks stand as a made-up token (Qvz) reads the same with Windows line
+// ends as with LF: the token is found and cut before the text's lines
+// are read, whatever ends them (with CR LF, the token before a CR was
+// not counted and the title block ran into one line).
+func TestRead_LineEndsOfACopiedPage(t *testing.T) {
+	const page = `（青川省）2031年望川县人民政府工作报告（全文） 政 府 工 作 报 告Qvz 2031年6月22日
+政 府 工 作 报 告Qvz
+2031年6月22日在望川县第十五届Qvz
+人民代表大会第五次会议上Qvz
+望川县县长某某某Qvz
+各位代表：Qvz
+现在，我代表县人民政府，向大会报告工作，请予审议，并请各位政协委员和其他列席人员
+提出意见。Qvz
+2030年工作回顾Qvz
+一年来，我们坚持转型发展，产业结构持续优化。三次产业比例为26:27:47。乡村振兴战略深入实施。
+一年来，我们坚持项目为王，扩投资增后劲，发展基础持续夯实。全年完成投资120亿元。Qvz
+`
+	lf := mustRead(t, "page.txt", []byte(page))
+	if strings.Contains(lf.Body, "Qvz") || !strings.Contains(lf.Body, "\n人民代表大会第五次会议上\n") {
+		t.Fatalf("Read(LF page): the stand-in for line breaks is not read:\n%s", lf.Body)
+	}
+	for _, end := range []string{"\r\n", "\r"} {
+		d := mustRead(t, "page.txt", []byte(strings.ReplaceAll(page, "\n", end)))
+		if d.Body != lf.Body || d.Title != lf.Title {
+			t.Errorf("Read(page with line ends %q): title %q, body\n%s\nwant title %q, body\n%s", end, d.Title, d.Body, lf.Title, lf.Body)
+		}
+	}
+}
