@@ -2186,9 +2186,15 @@ func joinWraps(lines []string, title string, starts map[string]bool) []string {
 			// 2031年工作总结及2032年工作安排) is not the start of the
 			// paragraph under it.
 			headTitle := i-1 == top && firstTitleRe.MatchString(p) && utf8.RuneCountInString(p) <= 60 && !strings.ContainsAny(p, "，。；：:,")
+			// Nor is a line below the top that reads as a paper's title of
+			// a year (县教育局2031年工作总结及2032年工作安排, under a copy
+			// site's lines), unless a hard wrap filled it or the next line
+			// ends a wrapped notice's title (…工作要点 / 的通知); and such
+			// a line is not a piece of the line above.
+			headTitle = headTitle || !(width > 0 && pn*10 >= width*9) && isYearTitleLine(p) && !strings.HasPrefix(l, "的")
 			if first != title && !headTitle && !short && (endsMidSentence(p) || trailingMarkerRe.MatchString(p) || full) && runes >= 20 &&
 				!isHeadingLike(first) && !(whole && isLongHeading(first)) && headingMarker(l) == nil && !isPlaceHeading(first) && !isSubtitle(first) &&
-				!collectorKeyRe.MatchString(l) && !labelRe.MatchString(l) && !titleLineRe.MatchString(l) && !annexLabelRe.MatchString(l) && !greetingLineRe.MatchString(l) &&
+				!collectorKeyRe.MatchString(l) && !labelRe.MatchString(l) && !titleLineRe.MatchString(l) && !opensTitleBlockLine(l) && !isYearTitleLine(l) && !isRuleLine(p) && !isRuleLine(l) && !annexLabelRe.MatchString(l) && !greetingLineRe.MatchString(l) &&
 				!docNumberLineRe.MatchString(l) && !docNumberLineRe.MatchString(p) && !(noticeEndRe.MatchString(p) && addresseeLineRe.MatchString(l)) &&
 				!(strings.HasSuffix(strings.TrimRight(p, "）)"), "会议上") && !isDateLine(p) && (isSpeaker(despace(l)) || looseSpeakerRe.MatchString(strings.TrimSpace(l)))) {
 				// (a title run onto its date line ends at 会议上: the
@@ -2200,6 +2206,42 @@ func joinWraps(lines []string, title string, starts map[string]bool) []string {
 		}
 	}
 	return glue(lines, cont)
+}
+
+// opensTitleBlockLine reports whether l is a line of a title block that
+// never goes on from the line above, in a text without blank lines
+// between its paragraphs (a .docx, a page copied into a plain file): a
+// subtitle that opens with a dash (——在某县第十八届人民代表大会第四次
+// 会议上的政府工作报告) or a date alone ((2032年1月19日)). A line that
+// opens with a dash and holds a sentence end is a list's item, which a
+// wrap may cut all the same.
+func opensTitleBlockLine(l string) bool {
+	r, _ := utf8.DecodeRuneInString(l)
+	return strings.ContainsRune("—―─", r) && isSubtitle(l) || dateOnlyRe.MatchString(l)
+}
+
+// isRuleLine reports whether l is a rule drawn with one mark repeated
+// (-----, ======, ＿＿＿, ——————): a page's separator, no piece of a
+// sentence.
+func isRuleLine(l string) bool {
+	l = strings.TrimSpace(l)
+	r, size := utf8.DecodeRuneInString(l)
+	if !strings.ContainsRune("-—=_＿＝－~～*＊·.。─━", r) || utf8.RuneCountInString(l) < 3 {
+		return false
+	}
+	return strings.Trim(l[size:], string(r)) == ""
+}
+
+// yearTitleRe matches a paper's title of a year on a line of its own: at
+// most a body's name before the year, a paper's kind at the end
+// (县教育局2031年工作总结及2032年工作安排, 2031年教育体育局工作年度总结).
+var yearTitleRe = regexp.MustCompile(`^\p{Han}{0,16}?(?:19|20)[0-9]{2}\s*年\p{Han}{0,30}?(?:[0-9]{4}年\p{Han}{0,12}?)?(?:总结|计划|要点|安排|打算|思路|报告)$`)
+
+// isYearTitleLine reports whether l reads as a paper's whole title of a
+// year (yearTitleRe): short, with no punctuation, and not a notice's
+// opening (关于印发…).
+func isYearTitleLine(l string) bool {
+	return utf8.RuneCountInString(l) <= 40 && !strings.HasPrefix(l, "关于") && yearTitleRe.MatchString(l)
 }
 
 // looseSpeakerRe matches a speaker's line typeset or copied loosely: the
@@ -2226,8 +2268,12 @@ var (
 
 // greetingLineRe matches a greeting on a line of its own, which opens a
 // speech or a report to a meeting and never goes on from the line above
-// (尊敬的各位领导、各位代表：, 各位代表：, 同志们：).
-var greetingLineRe = regexp.MustCompile(`^(?:尊敬的)?(?:各位|全体)?(?:领导|代表|委员|同志|同志们|来宾|嘉宾)(?:[、，,和]\s*(?:各位|全体)?(?:领导|代表|委员|同志|同志们|来宾|嘉宾)){0,3}\s*[：:！!]$`)
+// (尊敬的各位领导、各位代表：, 各位代表：, 同志们：), also one that greets
+// the place's people (尊敬的各位来宾，亲爱的某区居民朋友们：).
+var greetingLineRe = regexp.MustCompile(`^` + greetPart + `(?:[、，,和]\s*` + greetPart + `){0,3}\s*[：:！!]$`)
+
+// greetPart is one of the greeted of greetingLineRe.
+const greetPart = `(?:尊敬的|亲爱的)?(?:各位|全体)?(?:领导|代表|委员|同志|同志们|来宾|嘉宾|\p{Han}{0,8}?(?:市民|居民|村民|乡亲|父老乡亲)(?:朋友)?们?|朋友们)`
 
 // joinCutStamps does part of step 3: a page's stamp that a fixed width cut
 // (a web page printed to PDF: 中央政府门户网站 www.gov.cn 2031年02月23日 1 /
