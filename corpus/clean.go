@@ -148,7 +148,8 @@ var (
 // lines after it up to the one that ends 的通知 (or 的决定, 的意见 …),
 // two at most (某县人民政府办公室 / 关于印发2031年《政府工作报告》 /
 // 重点任务责任分工的通知 -> one line). The title is the text's first lines;
-// the pieces hold no sentence's mark.
+// the pieces hold no sentence's mark. A blank line may stand between two
+// pieces: a web page prints each of the paper's lines as a paragraph.
 func joinNoticeTitle(lines []string) []string {
 	var top []int // the first four lines that hold text
 	for i, l := range lines {
@@ -168,7 +169,7 @@ func joinNoticeTitle(lines []string) []string {
 		if noticeTitleEndRe.MatchString(piece(k)) {
 			end = k
 		} else {
-			for j := k + 1; j < len(top) && j <= k+2 && top[j] == top[j-1]+1; j++ {
+			for j := k + 1; j < len(top) && j <= k+2 && top[j] <= top[j-1]+2; j++ {
 				if noticeTitleEndRe.MatchString(piece(j)) {
 					end = j
 					break
@@ -182,7 +183,7 @@ func joinNoticeTitle(lines []string) []string {
 			return lines
 		}
 		from := k
-		if k > 0 && top[k-1] == top[k]-1 && noticeIssuerRe.MatchString(piece(k-1)) {
+		if k > 0 && top[k-1] >= top[k]-2 && noticeIssuerRe.MatchString(piece(k-1)) {
 			from = k - 1
 		}
 		if from == end {
