@@ -239,7 +239,7 @@ func ReadContext(ctx context.Context, name string, data []byte) (*Document, erro
 			d.leadMarks = append(d.leadMarks, c)
 		}
 	}
-	fillMeta(d, metaInput{raw: text, header: hdr, name: name})
+	fillMeta(d, metaInput{raw: asciiIndents(text), header: hdr, name: name})
 	Split(d)
 	if ht != nil {
 		ht.restoreDoc(d, shown)
@@ -789,4 +789,38 @@ func ReadFS(fsys fs.FS, pattern string) ([]*Document, error) {
 		docs = append(docs, d)
 	}
 	return docs, nil
+}
+
+// asciiIndents returns text with the spaces that open or close a line
+// made ASCII ones: an ideographic space (the full-width indent 　　 of
+// nearly every Chinese paper), a no-break space and the other wide spaces.
+// The metadata is read from the text's raw lines, whose patterns allow
+// ASCII spaces around a line (\s, which is ASCII only), and an indented
+// line is to read as the same line not indented.
+func asciiIndents(text string) string {
+	if !strings.ContainsAny(text, "\u3000\u00a0\u2002\u2003\u2009\u202f") {
+		return text
+	}
+	lines := strings.Split(text, "\n")
+	for i, l := range lines {
+		t := strings.TrimFunc(l, isWideSpace)
+		if len(t) == len(l) {
+			continue
+		}
+		lead := strings.Index(l, t)
+		if t == "" {
+			lead = len(l)
+		}
+		lines[i] = strings.Repeat(" ", utf8.RuneCountInString(l[:lead])) + t
+		if t != "" {
+			lines[i] += strings.Repeat(" ", utf8.RuneCountInString(l[lead+len(t):]))
+		}
+	}
+	return strings.Join(lines, "\n")
+}
+
+// isWideSpace reports whether r is a space: ASCII or one of the wide ones
+// (ideographic, no-break, the typographic spaces).
+func isWideSpace(r rune) bool {
+	return r == ' ' || r == '\t' || r == '\u3000' || r == '\u00a0' || r >= '\u2000' && r <= '\u200a' || r == '\u202f' || r == '\u205f'
 }
