@@ -319,6 +319,18 @@ func prepare(d *corpus.Document) []*prepared {
 			ps[i].topic = ps[i].topic[:at]
 		}
 	}
+	// nor is what an item of the plan runs on into after an address that
+	// stands alone (各位代表！): an item does not address the audience, so
+	// the paragraphs after it are the report's standing passages on
+	// defence, Hong Kong and Macao, Taiwan and foreign affairs, said alike
+	// every year, which follow whatever item happens to end the tasks
+	for _, p := range ps {
+		if p.parent >= 0 && p.plan && p.s.Heading != "" {
+			if at := closingAt(p.topic); at > 0 {
+				p.topic = p.topic[:at]
+			}
+		}
+	}
 	return ps
 }
 

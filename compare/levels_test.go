@@ -944,3 +944,53 @@ func TestAlignItemClosingAddressParagraph(t *testing.T) {
 		t.Errorf("Align: %s, the part paired by the closing words; got:\n%s", alignLine(*p), dump)
 	}
 }
+
+// mhStanding is what a report says after its tasks every year, alike from
+// year to year, after an address to the deputies: defence, ethnic and
+// religious affairs, foreign affairs, the other offices of the government.
+const mhStanding = "加强国防动员和后备力量建设，深入开展双拥共建，做好退役军人服务保障工作，争创全国双拥模范城“九连冠”。" +
+	"全面贯彻党的民族政策和宗教工作基本方针，促进各民族交往交流交融，依法管理宗教事务。" +
+	"做好外事、侨务、对台工作，支持工会、共青团、妇联、工商联等人民团体发挥桥梁纽带作用。" +
+	"统筹做好统计、审计、人防、档案、史志、气象、地震、老龄、残疾人等各项工作。"
+
+// An item of the plan does not address the deputies either when the
+// address stands on a line of its own in the middle of the report: what
+// follows it (defence, ethnic affairs, foreign affairs, said alike every
+// year) is not the subject of the item that happens to end the tasks. So
+// the last items of two years, which differ, do not pair by it: each
+// pairs with its real counterpart.
+func TestAlignItemStandingPassage(t *testing.T) {
+	govern := "坚持依法行政，自觉接受人大监督和政协民主监督，认真办理人大代表建议和政协提案；锲而不舍落实中央八项规定精神，持续整治形式主义为基层减负。"
+	a := build("a",
+		"1|一、2024年工作回顾|过去一年，明湖市地区生产总值增长5.6%，新增规上工业企业108家，改造老旧小区52个。",
+		"1|二、2025年重点工作|",
+		"2|（一）推动产业提质增效|"+mhIndustry,
+		"2|（二）提升城市功能品质|"+mhCity,
+		"2|（三）办好民生实事|"+mhPeople,
+		"2|（四）全面推进乡村振兴|"+mhRural+"\n各位代表！\n"+mhStanding,
+		"1|三、全面加强政府自身建设|"+govern+"\n"+mhClosing,
+	)
+	b := build("b",
+		"1|一、2025年工作回顾|过去一年，明湖市地区生产总值增长5.4%，新增规上工业企业115家，改造老旧小区60个。",
+		"1|二、2026年重点工作|",
+		"2|（一）加快建设现代化产业体系|"+strings.Replace(mhIndustry, "120家", "130家", 1),
+		"2|（二）推进乡村全面振兴|"+strings.Replace(mhRural, "8万亩", "9万亩", 1),
+		"2|（三）推进城市更新|"+strings.Replace(mhCity, "60个", "65个", 1),
+		"2|（四）增进民生福祉|"+mhPeople+"\n各位代表！\n"+strings.Replace(mhStanding, "九连冠", "十连冠", 1),
+		"1|三、全面加强政府自身建设|"+govern+"\n"+strings.Replace(mhClosing, "不懈奋斗", "努力奋斗", 1),
+	)
+	a.Year, b.Year = 2025, 2026
+	pairs := Align(a, b, Options{})
+	dump := alignDump(pairs)
+	for _, w := range [][2]string{
+		{"（三）办好民生实事", "（四）增进民生福祉"},
+		{"（四）全面推进乡村振兴", "（二）推进乡村全面振兴"},
+	} {
+		if p := findPair(pairs, w[0], w[1]); p == nil || p.Status == Merged || p.Status == Split {
+			t.Errorf("Align: want %s => %s as a primary pair; got:\n%s", w[0], w[1], dump)
+		}
+	}
+	if p := findPair(pairs, "（四）全面推进乡村振兴", "（四）增进民生福祉"); p != nil {
+		t.Errorf("Align: %s, paired by the standing passage; got:\n%s", alignLine(*p), dump)
+	}
+}
