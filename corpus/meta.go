@@ -51,7 +51,10 @@ var (
 	// oneCharCountyRe matches a county named by one character and 县.
 	oneCharCountyRe = regexp.MustCompile(`^\p{Han}县`)
 	leadYearRe      = regexp.MustCompile(`^(?:(?:19|20)[0-9]{2}\s*年?度?\s*)`)
-	placeFollow     = regexp.MustCompile(`^(?:教育|人民政府|政府|人大常委会|人民代表大会|教体|教委|党委|委员会|关于|[0-9]|“|年|上半年|下半年|工作|第|召开|举行|隆重)`)
+	// leadMonthRe matches the year and the month a month's paper opens
+	// with (2031年07月某区教育局工作安排, 2031年3月份…).
+	leadMonthRe = regexp.MustCompile(`^(?:19|20)[0-9]{2}\s*年\s*[0-9]{1,2}\s*月份?\s*`)
+	placeFollow = regexp.MustCompile(`^(?:教育|人民政府|政府|人大常委会|人民代表大会|教体|教委|党委|委员会|关于|[0-9]|“|年|上半年|下半年|工作|第|召开|举行|隆重)`)
 	// ledeMeetingRe matches a meeting named with its place at a lede's
 	// start: 某县卫生健康工作会议召开.
 	ledeMeetingRe = regexp.MustCompile(`^(\p{Han}{2,12}?(?:省|市|县|区|旗|州|盟))\p{Han}{2,8}?工作会议`)
@@ -587,6 +590,10 @@ const placeLevels = "省市县区镇乡旗州盟"
 // name: 某, XX, **, ○○, underscores, question marks where a character was lost.
 const placeMasks = "某XxＸｘ×*＊○〇□_＿?？ "
 
+// leadDateRe matches a date that is all a title has before its office's
+// level: 2031年, 2031年度, 2031年07月.
+var leadDateRe = regexp.MustCompile(`^(?:19|20)[0-9]{2}\s*年(?:度|\s*[0-9]{1,2}\s*月份?)?$`)
+
 // sessionTermRe matches the term of office a government may be named with
 // after its place, at the end of the text before it: 十四届, 第**届.
 var sessionTermRe = regexp.MustCompile(`第?[0-9〇零一二三四五六七八九十百*＊xXｘＸ]{1,4}届$`)
@@ -628,7 +635,9 @@ func blankPlaceLevel(title, body, issuer string) string {
 						continue // levels in a list: 市、县交通运输局
 					}
 				}
-				if before == "" || strings.HasSuffix(before, "代表") {
+				if before == "" || strings.HasSuffix(before, "代表") || leadDateRe.MatchString(before) {
+					// (also after the date alone a title opens with:
+					// 2031年县教育局工作要点, 2031年07月区教育局工作安排)
 					return string(level)
 				}
 				if r, _ := utf8.DecodeLastRuneInString(before); !unicode.Is(unicode.Han, r) && !unicode.IsLetter(r) && !unicode.IsDigit(r) {
@@ -2485,7 +2494,7 @@ func bureauOf(title string) string {
 		// what the paper is: …工作总结和工作要点（林业局）
 		t = m[1]
 	}
-	t = leadYearRe.ReplaceAllString(t, "")
+	t = leadYearRe.ReplaceAllString(leadMonthRe.ReplaceAllString(t, ""), "")
 	if m := blankPlaceRe.FindString(t); m != "" {
 		t = strings.TrimPrefix(strings.TrimLeft(t, "XxＸｘ×＊*"), "某")
 	}
@@ -2936,7 +2945,8 @@ func firstParagraph(s string, n int) string {
 // (钟楼区); else a prefecture-level city, else the place after a province,
 // else the first place.
 func namedPlace(s string) string {
-	s = leadYearRe.ReplaceAllString(strings.TrimPrefix(strings.TrimSpace(arabicYears(s)), "关于"), "")
+	s = strings.TrimPrefix(strings.TrimSpace(arabicYears(s)), "关于")
+	s = leadYearRe.ReplaceAllString(leadMonthRe.ReplaceAllString(s, ""), "")
 	s = termLeadRe.ReplaceAllString(s, "")
 	s = copyTagLeadRe.ReplaceAllString(s, "")
 	// The party's committee of a place (中共某省委教育工委 某省教育厅…, 中共
