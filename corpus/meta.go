@@ -284,6 +284,12 @@ func fillMeta(d *Document, in metaInput) {
 		// 〈…〉的通知》): the name inside them is the title.
 		d.Title = m[1]
 	}
+	if m := dateStampLeadRe.FindString(d.Title); m != "" && utf8.RuneCountInString(d.Title[len(m):]) >= 6 && (titleEndRe.MatchString(d.Title) || nextYearEndRe.MatchString(d.Title)) {
+		// A copy site's date stamp glued before the headline (20311218:
+		// 某局2031年工作情况及2032年工作思路) is the site's filing, not
+		// part of the title.
+		d.Title = strings.TrimSpace(d.Title[len(m):])
+	}
 	if m := pieceOrdinalRe.FindString(d.Title); m != "" && paperEndRe.MatchString(d.Title) && utf8.RuneCountInString(d.Title[len(m):]) >= 4 {
 		// A copy site's number for the first piece of its collection
 		// before the piece's title (第1篇 某局局长述职报告).
@@ -2674,8 +2680,13 @@ func bodyYear(body string) int {
 
 // reviewsRe matches a title's word for a review of past work: 总结, the
 // 完成情况 of a year's targets or work, or how the work went (上半年工作开展
-// 情况和下半年工作打算, 重点工作推进情况).
-var reviewsRe = regexp.MustCompile(`总结|完成情况|(?:开展|进展|推进)情况`)
+// 情况和下半年工作打算, 重点工作推进情况, 2031年工作情况及2032年工作思路:
+// the year's 工作情况 before the next one's plan).
+var reviewsRe = regexp.MustCompile(`总结|完成情况|(?:开展|进展|推进)情况|工作情况\s*(?:及|和|与|暨|以及)`)
+
+// dateStampLeadRe matches a copy site's date stamp before a headline, the
+// day's eight digits and a colon: 20311218:.
+var dateStampLeadRe = regexp.MustCompile(`^(?:19|20)[0-9]{2}[01][0-9][0-3][0-9]\s*[：:]\s*`)
 
 // workDividedRe matches a title's words for dividing a report's work among
 // offices (重点工作任务分解表, 目标任务分工方案, 重点工作责任分解, 分解落实,

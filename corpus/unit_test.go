@@ -98,6 +98,8 @@ func TestKindOf(t *testing.T) {
 		// A year's 完成情况 reviews it: with the next year's plan, it is
 		// a summary, as 工作总结及工作计划 is.
 		{"县教育局2031年目标完成情况及2032年工作计划", "", "总结"},
+		{"青川县农林局2031年工作情况及2032年工作思路", "", "总结"},
+		{"农林局2031年上半年工作情况和下半年工作打算", "", "半年总结"},
 		{"市卫健委2031年上半年重点工作完成情况", "", "半年总结"},
 	} {
 		if got := kindOf(tc.title, tc.raw); got != tc.want {
