@@ -650,6 +650,8 @@ func isChromeClass(l string) bool {
 		return true
 	case n <= 60 && crumbHomeRe.MatchString(l):
 		return true // a breadcrumb: 首页 > 新闻, 首页-->新闻
+	case n <= 60 && columnCrumbRe.MatchString(l) && titleEndRe.MatchString(l):
+		return true // a copy site's crumb from its column to the paper: 讲话致辞 >在某县…会议上的讲话
 	case n <= 30 && crumbArticleRe.MatchString(l):
 		return true // a breadcrumb down to the article: 首頁某縣—正文分享, 3. > 正文
 	case n <= 60 && (strings.HasPrefix(l, "您的位置") || strings.HasPrefix(l, "您现在的位置") || strings.HasPrefix(l, "您当前的位置") || strings.HasPrefix(l, "所在位置") || strings.HasPrefix(l, "当前页面")):
@@ -905,6 +907,9 @@ func isSpam(l string) bool {
 var collectionNoteRe = regexp.MustCompile(`^本(?:作品|文|篇)?(?:收录于|收錄於|收录在|收錄在)\s*《[^《》。；]{1,50}》?$`)
 
 var (
+	// columnCrumbRe matches a breadcrumb from a site's column straight to
+	// the paper's name, without the home page: 讲话致辞 >在某县…的讲话.
+	columnCrumbRe = regexp.MustCompile(`^\p{Han}{2,8}\s*[>›»＞]\s*[^\s，。；！？>›»＞]{4,50}$`)
 	// crumbLabelRe matches the label a breadcrumb starts with.
 	crumbLabelRe = regexp.MustCompile(`^(?:您的位置|您现在的位置|您当前的位置|当前位置|所在位置|当前的位置|当前页面)\s*[：:]?`)
 	// crumbHomeRe matches a breadcrumb that opens with 首页 and a separator
@@ -1058,9 +1063,10 @@ var (
 	previewRe = regexp.MustCompile(`_第\s*\d+\s*页$`)
 	// readOnRe matches a prompt to read on, pay or log in, a paper site's
 	// note that the rest is for its members (全文共3514字，仅供站内会员…,
-	// 新来的客人请【点此注册】加入会员) and its label over the preview
-	// (内容预览：).
-	readOnRe = regexp.MustCompile(`(?:预览|试读)(?:阅读)?已?结束|已阅读\s*\d+\s*页|还剩\s*\d+\s*页未读|继续免费阅读|需要先?登录|阅读全部图文|登录后(?:阅读|查看|下载)|^请先登[录陆]$|仅供站内会员|(?:会员|用户|客人)请【[^】]{2,8}】|^内容预览\s*[：:]?$`)
+	// 新来的客人请【点此注册】加入会员), its plea to pay to copy (内容仅供学习，
+	// 如需复制请赞助会员…, 赞助会员请点击：开通会员) and its label over the
+	// preview (内容预览：).
+	readOnRe = regexp.MustCompile(`(?:预览|试读)(?:阅读)?已?结束|已阅读\s*\d+\s*页|还剩\s*\d+\s*页未读|继续免费阅读|需要先?登录|阅读全部图文|登录后(?:阅读|查看|下载)|^请先登[录陆]$|仅供站内会员|(?:会员|用户|客人)请【[^】]{2,8}】|^内容预览\s*[：:]?$|如需复制|赞助会员|开通会员`)
 	// shareRe matches a share widget's instructions left in a page's text
 	// (打开微信，点击底部的“发现”，使用“扫一扫”即可将网页分享至朋友圈),
 	// its prompt to open the page on a phone (扫一扫在手机打开当前页) and
