@@ -114,7 +114,7 @@ func headingMarker(s string) *marker {
 		if n, k := cnNumber(rest); n > 0 {
 			c, cs := utf8.DecodeRuneInString(rest[k:])
 			if strings.ContainsRune(closer, c) {
-				return afterMarker(s, &marker{style + "一", n, size + k + cs})
+				return afterMarker(s, &marker{style + "一", n, size + k + cs + bracketCommaLen(rest[k+cs:])})
 			}
 			return nil
 		}
@@ -127,10 +127,24 @@ func headingMarker(s string) *marker {
 		}
 		c, cs := utf8.DecodeRuneInString(rest[k:])
 		if strings.ContainsRune(closer, c) {
-			return afterMarker(s, &marker{style + "1", atoi(rest[:k]), size + k + cs})
+			return afterMarker(s, &marker{style + "1", atoi(rest[:k]), size + k + cs + bracketCommaLen(rest[k+cs:])})
 		}
 	}
 	return nil
+}
+
+// bracketCommaLen returns the length of the 、 a plain writer puts after a
+// bracketed number (（一）、实行目标管理, （2）、加强安全), which is part of
+// the marker, or 0: not before another number of a list (（一）、（二）项).
+func bracketCommaLen(s string) int {
+	rest, ok := strings.CutPrefix(s, "、")
+	if !ok || rest == "" {
+		return 0
+	}
+	if r, _ := utf8.DecodeRuneInString(rest); strings.ContainsRune("（(〔0123456789０１２３４５６７８９、", r) || isCNDigit(r) {
+		return 0
+	}
+	return len("、")
 }
 
 // StripNumbering returns heading without the numbering marker Split reads

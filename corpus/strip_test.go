@@ -21,6 +21,11 @@ func TestStripNumbering(t *testing.T) {
 		{"", ""},
 		{"一、二年级课后服务", "一、二年级课后服务"}, // a list of numerals, not a marker
 		{"  （二）  维护校园安全稳定 ", "维护校园安全稳定"},
+		// a 、 after a bracketed number is the marker's (（一）、), not
+		// before another number of a list
+		{"（一）、实行目标管理", "实行目标管理"},
+		{"(2)、加强安全管理", "加强安全管理"},
+		{"（一）、（二）两项任务", "（一）、（二）两项任务"},
 	}
 	for _, c := range cases {
 		if got := StripNumbering(c.in); got != c.want {
