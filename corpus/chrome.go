@@ -642,6 +642,8 @@ func isChromeClass(l string) bool {
 		return true
 	case n <= 60 && isByline(l):
 		return true
+	case n <= 40 && sourceBracketRe.MatchString(l):
+		return true // a news site's name in brackets over the story, with an empty label: [ 某某教育网 ] 作者：
 	case n <= 30 && shortStampRe.MatchString(l):
 		return true // a news app's stamp without the year: 01-14 20:30 某某发布
 	case n <= 40 && followRe.MatchString(l):
@@ -1143,8 +1145,14 @@ var (
 	// formatTagRe matches a copy site's tag of the file's format before a
 	// headline: 【Word文档】, [PDF].
 	formatTagRe = regexp.MustCompile(`^[【\[]\s*(?i:word|pdf|docx?|wps)\s*(?:文档|文件|版)?\s*[】\]]\s*`)
-	// bareLabelRe matches a field's label left without its value.
-	bareLabelRe = regexp.MustCompile(`^[•·●]?\s*(?:索引号|主题分类|来源|发文机构|发文字号|发文日期|成文日期|发布日期|有效性|内容概述|文号)\s*[：:]$`)
+	// bareLabelRe matches a field's label left without its value, also
+	// after a news site's name in brackets ([ 某某教育网 ] 作者：, its value
+	// on the next line).
+	bareLabelRe = regexp.MustCompile(`^(?:[•·●]|[\[【]\s*[\p{Han}A-Za-z0-9]{2,16}\s*[\]】])?\s*(?:索引号|主题分类|来源|发文机构|发文字号|发文日期|成文日期|发布日期|有效性|内容概述|文号|作者)\s*[：:]$`)
+	// sourceBracketRe matches a news site's name in brackets on a line of
+	// its own, or with a label left empty after it: [ 某某教育网 ],
+	// [ 某某日报 ] 作者：.
+	sourceBracketRe = regexp.MustCompile(`^[\[【]\s*[\p{Han}A-Za-z0-9]{2,16}(?:网|网站|报|在线)\s*[\]】]\s*(?:(?:作者|来源|编辑|责任编辑)\s*[：:]\s*)?$`)
 )
 
 // cellLabelRe matches the label of one cell of a copy site's meta line
