@@ -641,9 +641,10 @@ func blankPlaceLevel(title, body, issuer string) string {
 						continue // levels in a list: 市、县交通运输局
 					}
 				}
-				if before == "" || strings.HasSuffix(before, "代表") || leadDateRe.MatchString(before) {
+				if before == "" || strings.HasSuffix(before, "代表") || leadDateRe.MatchString(before) || leadYearEndRe.MatchString(before) {
 					// (also after the date alone a title opens with:
-					// 2031年县教育局工作要点, 2031年07月区教育局工作安排)
+					// 2031年县教育局工作要点, 2031年07月区教育局工作安排,
+					// 2031年县政府…, XX年区卫生局…)
 					return string(level)
 				}
 				if r, _ := utf8.DecodeLastRuneInString(before); !unicode.Is(unicode.Han, r) && !unicode.IsLetter(r) && !unicode.IsDigit(r) {
@@ -691,6 +692,10 @@ func blankPlaceLevel(title, body, issuer string) string {
 		off = at
 	}
 }
+
+// leadYearEndRe matches a year, or a copy site's masked year, that ends the
+// text before a level: 2031年, 2031年度, XX年, 20**年.
+var leadYearEndRe = regexp.MustCompile(`(?:^|[^0-9０-９])(?:(?:19|20)[0-9０-９]{2}|(?:19|20|２０)?[XxＸｘ×*＊]{2})\s*年度?$`)
 
 // infoboxNameRe matches an encyclopedia infobox's line that gives the
 // entry's name: - 中文名：2032年某县政府工作报告.
@@ -2482,6 +2487,10 @@ var (
 	bracketedBureauRe = regexp.MustCompile(`(?:总结|计划|要点|报告|汇报|思路|打算|安排)\s*[（(]\s*(\p{Han}{2,14}?(?:局|委员会|委|办公室|管委会))\s*[）)]$`)
 )
 
+// maskedYearRe matches a year a copy site's template leaves blank at a
+// title's start: xx年, XX年度, 20**年.
+var maskedYearRe = regexp.MustCompile(`^(?:19|20|２０)?[XxＸｘ×*＊]{2}\s*年度?\s*`)
+
 // blankPlaceRe matches the blank a template leaves for its place before
 // the level: X区, XX县, ××市, ＊＊镇, and 某 of a copy that hides the
 // place (某县).
@@ -2501,6 +2510,7 @@ func bureauOf(title string) string {
 		t = m[1]
 	}
 	t = leadYearRe.ReplaceAllString(leadMonthRe.ReplaceAllString(t, ""), "")
+	t = maskedYearRe.ReplaceAllString(t, "") // a template's year: xx年卫生局…
 	if m := blankPlaceRe.FindString(t); m != "" {
 		t = strings.TrimPrefix(strings.TrimLeft(t, "XxＸｘ×＊*"), "某")
 	}
