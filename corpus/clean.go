@@ -414,7 +414,7 @@ func isASCIIAlnum(r rune) bool {
 // library goes by its whole name where a part of it is a report's word
 // too (原创力文档: 提升文艺原创力 is a task, not the library).
 var (
-	chromeWords = strings.Split("本文档|文档交易|本站|VIP|文档下载|下载文档|放心下载|下载前|下载后|成为会员|会员分享|会员上传|@所有人|版权申诉|版权所有|网友上传|用户上传|上传文档|book118|金锄头|汇文网|原创力文档|道客巴巴|豆丁|百度文库|分享赚钱|网站客服|联系客服|ICP备|ICP证|公网安备|Copyright|COPYRIGHT|copyright|©|展开阅读全文|查看更多|点击查看|相关搜索|最新文档|你可能关注|正为您匹配|文档评论|IP属地|认证主体|评论(|评论（|人已下载|下载券|客服QQ|备案号|网站标识码|技术支持：|技术支持:|上传人|上传者|文档编号|上传时间|立即下载|免费下载|点击下载|下载本文|下载地址|转载请注明|仅部分预览|免费预览|该文档总共|请认真阅读下面|快捷搜索|到电脑桌面|保存到桌面|桌面快捷访问|我来说两句|手机看范文|桌面快捷方式", "|")
+	chromeWords = strings.Split("本文档|文档交易|本站|VIP|文档下载|下载文档|放心下载|下载前|下载后|成为会员|会员分享|会员上传|@所有人|版权申诉|版权所有|网友上传|用户上传|上传文档|book118|金锄头|汇文网|原创力文档|道客巴巴|豆丁|百度文库|分享赚钱|网站客服|联系客服|ICP备|ICP证|公网安备|Copyright|COPYRIGHT|copyright|©|展开阅读全文|查看更多|点击查看|相关搜索|最新文档|你可能关注|正为您匹配|文档评论|IP属地|认证主体|评论(|评论（|人已下载|下载券|客服QQ|备案号|网站标识码|技术支持：|技术支持:|上传人|上传者|文档编号|上传时间|立即下载|免费下载|点击下载|下载本文|下载地址|转载请注明|仅部分预览|免费预览|该文档总共|请认真阅读下面|快捷搜索|到电脑桌面|保存到桌面|桌面快捷访问|我来说两句|手机看范文|桌面快捷方式|范文网", "|")
 	// weakChromeWords are site words that a report may use too (侵权假冒,
 	// 预付费, 政务服务热线, 扫码; 整合相关资源, 网站浏览次数, 开通在线客服,
 	// 明确版权归属): they mark only lines without a sentence end.
@@ -2597,6 +2597,14 @@ func dropPageHeadTitles(lines []string) []string {
 	body := false
 	for i := head + 1; i < len(lines); i++ {
 		l := lines[i]
+		if l != "" && strings.HasPrefix(l, t[:len(t)/2]) {
+			// a copy site's headline with its column's word after it (某镇上半年
+			// 工作总结范文), printed over the text and between its parts: the
+			// site's, wherever it stands
+			if rest, ok := strings.CutPrefix(strings.Join(strings.Fields(strings.TrimSuffix(l, hardEnd)), ""), t); ok && copyTitleTagRe.MatchString(rest) {
+				continue
+			}
+		}
 		if body && strings.Join(strings.Fields(strings.TrimSuffix(l, hardEnd)), "") == t {
 			following := ""
 			for _, m := range lines[i+1:] {
@@ -2616,6 +2624,10 @@ func dropPageHeadTitles(lines []string) []string {
 	}
 	return out
 }
+
+// copyTitleTagRe matches the word a copy site puts after a headline it
+// prints again as a label of its column (…工作总结范文, …精选, …【完整版】).
+var copyTitleTagRe = regexp.MustCompile(`^(?:范文|范文大全|范文精选|精选范文|精选|范例|【完整版】|（完整版）|完整版)$`)
 
 // cutTitleRepeat returns l without the title it opens with, or without
 // the title less the year the headline put before it (2031年某局上半年工作
