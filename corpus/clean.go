@@ -931,9 +931,10 @@ func dropNumberedContents(lines []string, drop []bool) {
 }
 
 // dropOutline marks in drop a copy site's outline of the paper above its
-// title: a line 提纲 (or 提纲：) among the first lines, then short lines
-// without a sentence (the headings, cut where the preview ends) down to a
-// title that names a paper (某局2031年工作计划).
+// title: a line 提纲 (or 提纲：, 目录/提纲：……) among the first lines, then
+// short lines without a sentence (the headings, cut where the preview
+// ends, and the ellipsis that marks the cut) down to a title that names a
+// paper (某局2031年工作计划).
 func dropOutline(lines []string, drop []bool) {
 	dropBareOutline(lines, drop)
 	for i, seen := 0, 0; i < len(lines) && seen < 8; i++ {
@@ -941,7 +942,7 @@ func dropOutline(lines []string, drop []bool) {
 			continue
 		}
 		seen++
-		if strings.TrimRight(strings.Join(strings.Fields(normLine(lines[i])), ""), "：:") != "提纲" {
+		if k := strings.Join(strings.Fields(normLine(lines[i])), ""); strings.TrimRight(k, "：:") != "提纲" && !copyOutlineLabelRe.MatchString(k) {
 			continue
 		}
 		for j := i + 1; j < len(lines) && j-i <= 40; j++ {
