@@ -810,7 +810,7 @@ var gamblingBrandRe = regexp.MustCompile(`(?:^|[^A-Za-z0-9])((?:[A-Za-z]{2,8}[0-
 // hasSellerWord reports whether l holds a word a gambling brand sells
 // itself with: without one (most lines) gamblingBrandRe is not tried.
 func hasSellerWord(l string) bool {
-	for _, w := range [...]string{"官网", "官方网站", "平台", "网投", "用址"} {
+	for _, w := range [...]string{"官网", "官方网站", "平台", "网投", "用址", "投注"} {
 		if strings.Contains(l, w) {
 			return true
 		}
@@ -857,11 +857,30 @@ func cutSiteAds(l string) string {
 // joins no names so.
 var brandChainRe = regexp.MustCompile(`(?:^|[^A-Za-z0-9_])(` + brandPart + `(?:_+` + brandPart + `)+)`)
 
+// hanBrandChainRe matches a hijacked site's names for itself in words
+// alone, each ending with a seller's word, joined by underscores or
+// hyphens (某某体育在线_某某体育投注-彩票平台), with the colon it puts after
+// them; cutGamblingBrands cuts one only when an underscore joins it and a
+// name sells bets (投注). A report joins no names so.
+var hanBrandChainRe = regexp.MustCompile(hanBrandPart + `(?:(?:_+|-)` + hanBrandPart + `)+\s*[：:]?`)
+
+const hanBrandPart = `\p{Han}{1,6}?(?:在线|投注|平台|官网|娱乐|网址|入口|下载)`
+
 const brandPart = `[A-Za-z0-9]{2,12}\p{Han}{0,6}?(?:唯一官网|官方网站|官方入口|官网|平台网址|网址|平台|网上娱乐|娱乐|网投|用址|入口|下载)`
 
 // cutGamblingBrands returns l without the brands gamblingBrandRe finds,
 // and without the chains of a hijacked site's names one of them is in.
 func cutGamblingBrands(l string) string {
+	if strings.Contains(l, "_") && strings.Contains(l, "投注") {
+		// …and a chain of names in words alone, one of them selling bets
+		// (某某体育在线_某某体育投注-彩票平台：公安局召开…)
+		l = hanBrandChainRe.ReplaceAllStringFunc(l, func(m string) string {
+			if !strings.Contains(m, "_") || !strings.Contains(m, "投注") {
+				return m
+			}
+			return ""
+		})
+	}
 	if strings.Contains(l, "_") {
 		l = brandChainRe.ReplaceAllStringFunc(l, func(m string) string {
 			sub := brandChainRe.FindStringSubmatchIndex(m)
