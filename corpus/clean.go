@@ -1175,10 +1175,11 @@ func stripChrome(lines []string) ([]string, string) {
 	}
 	lines = lines[:cut]
 	out := lines[:0]
-	dropped := false // the last non-blank line was chrome
-	value := false   // the last non-blank line was a label without its value
-	panel := false   // the lines since a forum's panel on the author began were all the panel's
-	seen := 0        // non-blank lines so far
+	dropped := false   // the last non-blank line was chrome
+	value := false     // the last non-blank line was a label without its value
+	dateLabel := false // …and that label was a date's
+	panel := false     // the lines since a forum's panel on the author began were all the panel's
+	seen := 0          // non-blank lines so far
 	for _, l := range lines {
 		switch {
 		case strings.HasPrefix(l, "\x00"):
@@ -1191,8 +1192,12 @@ func stripChrome(lines []string) ([]string, string) {
 				l = c
 			}
 			// the value a bare label (索引号：) left on the next line
-			labelValue := value && utf8.RuneCountInString(l) <= 30 && !strings.ContainsAny(l, "。；，") && headingMarker(l) == nil
+			// (a date's label, 发布日期：, takes a value with a figure in it:
+			// the headline an e-paper prints under its empty date field is none)
+			labelValue := value && utf8.RuneCountInString(l) <= 30 && !strings.ContainsAny(l, "。；，") && headingMarker(l) == nil &&
+				(!dateLabel || strings.ContainsAny(l, "0123456789"))
 			value = bareLabelRe.MatchString(l) || forumLabelRe.MatchString(l)
+			dateLabel = value && strings.Contains(l, "日期")
 			seen++
 			if seen <= 8 {
 				l = cutDocLabel(cutSiteName(cutBareCrumbs(l)))
