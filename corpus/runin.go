@@ -173,8 +173,10 @@ func paragraphAfter(rest string) bool {
 }
 
 // partEndSoon reports whether the words that end a part's heading end
-// again within four characters after offset i of s: the heading goes on
-// (2031年重点工作 / 安排).
+// again within four characters after offset i of s (2031年重点工作 / 安排),
+// or a sentence opens with a time within four characters after i, the
+// heading's words going on to it (一九八五年的主要工作 / 情况 / 一九八五年，):
+// the heading goes on.
 func partEndSoon(s string, i int) bool {
 	k := 0
 	for j, r := range s[i:] {
@@ -182,6 +184,9 @@ func partEndSoon(s string, i int) bool {
 			break
 		}
 		if partEndAt(s[:i+j+utf8.RuneLen(r)]) {
+			return true
+		}
+		if k > 1 && IsHan(r) && runInStrongOpenerRe.MatchString(s[i+j:]) {
 			return true
 		}
 	}
