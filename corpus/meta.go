@@ -62,9 +62,10 @@ var (
 	// abstract's label, a dateline (本报讯, 某某网讯 and its credit), the day.
 	ledeLeadRe = regexp.MustCompile(`^(?:摘要\s*[：:]\s*|\p{Han}{0,10}(?:[0-9]{1,2}月[0-9]{1,2}日)?讯\s*(?:[（(][^（()）]{0,40}[）)])?\s*)?(?:[0-9]{1,2}月[0-9]{1,2}日(?:上午|下午|晚上?)?\s*[，,]\s*)?`)
 	newsRe     = regexp.MustCompile(`发布日期|发布时间|当前位置.{0,40}(?:新闻|动态|资讯)|新闻中心|来源[：:].{0,20}(?:报|网|台|新闻)`)
-	// The part of a work report that reviews a year, and the part that plans
-	// one (2032年主要任务, 2032年工作目标和主要任务).
-	reviewRe = regexp.MustCompile(`((?:19|20)[0-9]{2})\s*年(?:的)?(?:政府)?工作(?:的)?回顾`)
+	// The part of a work report that reviews a year (2031年工作回顾, and in
+	// older reports 一九八五年的主要工作情况: the work done), and the part
+	// that plans one (2032年主要任务, 2032年工作目标和主要任务).
+	reviewRe = regexp.MustCompile(`((?:19|20)[0-9]{2})\s*年(?:的)?(?:(?:政府)?工作(?:的)?回顾|主要工作情况)`)
 	planRe   = regexp.MustCompile(`((?:19|20)[0-9]{2})\s*年(?:的)?(?:政府工作|工作)?(?:的)?(?:总体要求|总体思路|工作安排|重点工作|主要任务|工作任务|总体部署|工作部署|工作总体部署|目标(?:和|与|及)?(?:主要|重点)?任务|工作建议|主要目标)|做好((?:19|20)[0-9]{2})\s*年(?:的)?(?:政府)?工作`)
 	// A page's publisher: 发布机构：某县人民政府办公室, also in a table's
 	// cell after the label's (发布机构： | 某区农业农村局 |), and the
