@@ -165,6 +165,23 @@ func partEndAt(head string) bool {
 	return runInPartEndRe.MatchString(head)
 }
 
+// partEndNear reports whether head ends with the words that end a part's
+// heading, or with them and one or two characters more that go on their
+// word (主要工作情况).
+func partEndNear(head string) bool {
+	for k := 0; k <= 2; k++ {
+		if partEndAt(head) {
+			return true
+		}
+		r, size := utf8.DecodeLastRuneInString(head)
+		if !IsHan(r) {
+			return false
+		}
+		head = head[:len(head)-size]
+	}
+	return false
+}
+
 // paragraphAfter reports whether rest, the text after a heading's end,
 // is a paragraph: it ends a sentence somewhere, or is longer than any
 // heading. A line without either is a heading standing alone.
@@ -235,7 +252,7 @@ func cutRunInOnce(lines []string, flat bool) []string {
 		}
 		if cut[i] = runInHeadingEnd(l, hm); cut[i] >= 0 {
 			t.cuts++
-			sure[i] = partEndAt(l[hm.end:cut[i]]) && runInOpenerRe.MatchString(l[cut[i]:])
+			sure[i] = partEndNear(l[hm.end:cut[i]]) && runInOpenerRe.MatchString(l[cut[i]:])
 		} else if utf8.RuneCountInString(l) <= 50 && !strings.ContainsAny(l, "。！？；：:") {
 			t.alone++
 		}
