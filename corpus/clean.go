@@ -85,6 +85,7 @@ func Clean(text string) (string, []Warning) {
 	lines = joinCutStamps(lines)
 	lines = dropRepeatedTails(lines)
 	lines = dropTeaserList(lines)
+	lines = dropLibraryTranslation(lines)
 	lines = joinNoticeTitle(lines)
 	lines, title := stripChrome(lines)
 	lines = dropCutTeasers(lines)
@@ -131,6 +132,57 @@ func Clean(text string) (string, []Warning) {
 		b.WriteString(l)
 	}
 	return b.String(), warns
+}
+
+// excerptLabelRe matches a periodical library's label over the part of a
+// paper it shows: 论文部分内容阅读.
+var excerptLabelRe = regexp.MustCompile(`^(?:论文|文章|期刊)?部分内容阅读$`)
+
+// dropLibraryTranslation drops the machine translation a periodical
+// library prints after the part of a Chinese paper it shows under its
+// label 论文部分内容阅读 (one of the first five lines): a line with no Han
+// character and eight English words at least (Distinguished Delegates: I
+// am entrusted by …). A Chinese line with English words in it stays.
+func dropLibraryTranslation(lines []string) []string {
+	labelled := false
+	for i, seen := 0, 0; i < len(lines) && seen < 5; i++ {
+		if lines[i] == "" {
+			continue
+		}
+		seen++
+		if excerptLabelRe.MatchString(lines[i]) {
+			labelled = true
+			break
+		}
+	}
+	if !labelled {
+		return lines
+	}
+	out := lines[:0]
+	for _, l := range lines {
+		if len(l) >= 40 && !strings.ContainsFunc(l, IsHan) && englishWords(l) >= 8 {
+			continue
+		}
+		out = append(out, l)
+	}
+	return out
+}
+
+// englishWords returns the number of words of two Latin letters or more
+// in l.
+func englishWords(l string) int {
+	n, run := 0, 0
+	for i := 0; i <= len(l); i++ {
+		if i < len(l) && (l[i] >= 'a' && l[i] <= 'z' || l[i] >= 'A' && l[i] <= 'Z') {
+			run++
+			continue
+		}
+		if run >= 2 {
+			n++
+		}
+		run = 0
+	}
+	return n
 }
 
 // noticeAboutRe matches the first line of a notice's title as the paper
