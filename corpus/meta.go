@@ -84,6 +84,11 @@ var (
 	mastheadGovRe = regexp.MustCompile(`^\s*(\p{Han}{2,20}?人民政府)\s*$`)
 )
 
+// nationalCongressRe matches a title that opens with the national
+// congress's name, its term before it or not: 第十届全国人民代表大会…,
+// 全国人民代表大会常务委员会….
+var nationalCongressRe = regexp.MustCompile(`^(?:第[一二三四五六七八九十0-9]{1,3}届)?全国人民代表大会`)
+
 // sentenceLeadRe matches the preposition a sentence opens with, which
 // with the level after it (根据市…, 按照县…, 出席某县…会议) reads like a
 // place name.
@@ -2265,6 +2270,12 @@ func otherPlace(d *Document, in metaInput, set func(string, string)) {
 		// A ministry's own paper, its title opening with the ministry's
 		// name, no place nor level before it (教育部关于印发…, 生态环境部
 		// 部长某某在…): the centre's.
+		d.Region, origin = "全国", OriginTitle
+	}
+	if d.Region == "" && nationalCongressRe.MatchString(arabicYears(strings.TrimSpace(d.Title))) {
+		// The national congress's own paper, or its standing committee's,
+		// titled by its name (第十届全国人民代表大会第一次会议关于…的决议,
+		// 全国人民代表大会常务委员会工作报告): the centre's.
 		d.Region, origin = "全国", OriginTitle
 	}
 	if d.Region == "" && nationalAddresseeRe.MatchString(headText(d.Body, 800)) {
