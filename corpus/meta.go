@@ -2988,6 +2988,14 @@ func namedPlace(s string) string {
 	s = strings.TrimPrefix(s, "中共")
 	chain := placeChainRe.FindString(s)
 	places := placeRe.FindAllString(chain, -1)
+	for i := len(places) - 1; i > 0; i-- {
+		if rest, ok := strings.CutPrefix(places[i], "长在"); ok && placeRe.FindString(rest) == rest {
+			// A speaker's name and title before the place he spoke in
+			// (某某市长在某市第九届人民代表大会…): 某某市 is no place.
+			places = append([]string{rest}, places[i+1:]...)
+			break
+		}
+	}
 	for i, p := range places {
 		if i > 0 && strings.HasPrefix(p, "委") {
 			places = places[:i]
