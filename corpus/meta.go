@@ -994,12 +994,17 @@ func pageHeadline(head []string) string {
 			break
 		}
 		l = strings.TrimSpace(fullTextRe.ReplaceAllString(copyTagRe.ReplaceAllString(l, ""), ""))
+		l = columnLabelRe.ReplaceAllString(l, "")
 		if utf8.RuneCountInString(l) <= 30 && titleYear(l) != 0 && kindOf(l, "") == "政府工作报告" && !reportsOnReport(l) && namedPlace(l) != "" {
 			return l
 		}
 	}
 	return ""
 }
+
+// columnLabelRe matches the label of a portal's column before a headline
+// it files there: 资料：某省2031年政府工作报告.
+var columnLabelRe = regexp.MustCompile(`^(?:资料|文献|全文|原文)\s*[：:]\s*`)
 
 // bareTitle reports whether a work report's title names neither a place
 // nor a year (政府工作报告, 政 府 工 作 报 告).
