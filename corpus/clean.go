@@ -3050,6 +3050,23 @@ func splitHeadline(t string) []string {
 	return []string{t}
 }
 
+// enumerates reports whether s, which opens with the marker hm, is a list
+// of points in one sentence: the item ends with a semicolon before any
+// full stop, and the next item of the same numbering follows it
+// (一、…；二、…).
+func enumerates(s string, hm *marker) bool {
+	item := s[hm.end:]
+	k := strings.Index(item, "；")
+	if k < 0 {
+		return false
+	}
+	if e := strings.IndexAny(item, "。！？"); e >= 0 && e < k {
+		return false
+	}
+	next := headingMarker(strings.TrimLeft(item[k+len("；"):], " "))
+	return next != nil && next.style == hm.style && next.n == hm.n+1
+}
+
 // splitInlineHeadings does step 7.
 func splitInlineHeadings(lines []string, flat bool) []string {
 	last := map[string]int{}
@@ -3115,6 +3132,12 @@ func splitInlineHeadings(lines []string, flat bool) []string {
 				// ①②③ inside a paragraph enumerate its points
 				// (…保障。①加强房地产管控。…②加强规划管控。…): they
 				// are cut out only of a file that lost its line breaks
+				i = after
+				continue
+			}
+			if enumerates(l[j:], hm) {
+				// 一、…；二、…；三、…。 in a sentence of its own lists a
+				// paper's points, not the text's parts
 				i = after
 				continue
 			}
