@@ -2229,7 +2229,10 @@ func joinWraps(lines []string, title string, starts map[string]bool) []string {
 				continue
 			}
 			// A heading, title or place line stays one when it is the first
-			// piece; once joined, a line is none of them. In a hard-wrapped
+			// piece; once joined, a line is none of them. A part's heading
+			// of a text not wrapped at a width stays one however long, when
+			// the next line opens a sentence with a time (一、2030年--…，也有
+			// 缺点和不足 / 2030年，是我市…). In a hard-wrapped
 			// text, a line that fills the width and ends with a closing
 			// quote or bracket (…关于“在筑牢…上持续发力” / 等重要指示，…)
 			// goes on too: the cut fell after the mark. The text's first
@@ -2253,6 +2256,7 @@ func joinWraps(lines []string, title string, starts map[string]bool) []string {
 			headTitle = headTitle || !(width > 0 && pn*10 >= width*9) && isYearTitleLine(p) && !strings.HasPrefix(l, "的")
 			if first != title && !headTitle && !short && (endsMidSentence(p) || trailingMarkerRe.MatchString(p) || full) && runes >= 20 &&
 				!isHeadingLike(first) && !(whole && isLongHeading(first)) && headingMarker(l) == nil && !isPlaceHeading(first) && !isSubtitle(first) &&
+				!(!hard && first == p && headingMarker(p) != nil && topStyle(headingMarker(p).style) && runInStrongOpenerRe.MatchString(l)) &&
 				!collectorKeyRe.MatchString(l) && !labelRe.MatchString(l) && !titleLineRe.MatchString(l) && !opensTitleBlockLine(l) && !isYearTitleLine(l) && !isRuleLine(p) && !isRuleLine(l) && !annexLabelRe.MatchString(l) && !greetingLineRe.MatchString(l) &&
 				!docNumberLineRe.MatchString(l) && !docNumberLineRe.MatchString(p) && !(noticeEndRe.MatchString(p) && addresseeLineRe.MatchString(l)) &&
 				!(strings.HasSuffix(strings.TrimRight(p, "）)"), "会议上") && !isDateLine(p) && (isSpeaker(despace(l)) || looseSpeakerRe.MatchString(strings.TrimSpace(l)))) {
