@@ -1632,8 +1632,9 @@ var calendarDateRe = regexp.MustCompile(`^(?:(?:19|20)\d{2}\s*[年\-/.]\s*\d{1,2
 
 // officeSpeakerRe matches the speaker's line of an office's report to a
 // congress or its standing committee: the office, its head's title and
-// name (某区审计局局长 某某, 某县财政局副局长 某某), the office in group 1.
-var officeSpeakerRe = regexp.MustCompile(`^(\p{Han}{2,24}?(?:局|委员会|委|厅|办公室))(?:常务)?副?(?:局长|主任|厅长|委员长)(?:\p{Han}{2,4})$`)
+// name (某区审计局局长 某某, 某县财政局副局长 某某, and the standing
+// committee's own: 某市人大常委会副主任 某某), the office in group 1.
+var officeSpeakerRe = regexp.MustCompile(`^(\p{Han}{2,24}?(?:局|委员会|人大常委会|委|厅|办公室))(?:常务)?副?(?:局长|主任|厅长|委员长)(?:\p{Han}{2,4})$`)
 
 // labelEndRe matches a line that ends as a label does, with a colon and
 // maybe an ellipsis (文本内容：, 目录/提纲：……): it introduces what follows
@@ -3309,6 +3310,29 @@ func reportPlace(d *Document, b titleBlock, in metaInput, set func(string, strin
 		d.Issuer = m[1]
 		set("issuer", d.Origins["title"])
 		return
+	}
+	if d.Kind != "政府工作报告" {
+		for _, l := range headLines(d.Body, 3) {
+			if m := officeSpeakerRe.FindStringSubmatch(despace(l)); m != nil && strings.HasSuffix(m[1], "人大常委会") {
+				// The standing committee's report that starts at its
+				// officer's line (某市人大常委会副主任 某某), its title
+				// lost: the committee is its issuer, its place the region.
+				d.Issuer = "人大常委会"
+				set("issuer", OriginSpeaker)
+				if p := namedPlace(m[1]); d.Region == "" && p != "" {
+					d.Region = p
+					set("region", OriginSpeaker)
+					kept := d.Warnings[:0]
+					for _, w := range d.Warnings {
+						if !strings.HasPrefix(w.Message, "region unknown") {
+							kept = append(kept, w)
+						}
+					}
+					d.Warnings = kept
+				}
+				return
+			}
+		}
 	}
 	if d.Kind != "政府工作报告" && b.SpeakerRole == "" && opening == "" {
 		// A plan or budget report that a department delivered: the
