@@ -730,6 +730,8 @@ func isChromeClass(l string) bool {
 		return true // a gambling site's line on a hijacked page: 2031-11-08 某某买球平台的版权声明
 	case n <= 80 && englishBarRe.MatchString(l):
 		return true // a page's share bar or a forum's logo in English words
+	case n >= 10 && n <= 20 && strings.Trim(l, "0123456789") == "":
+		return true // a site's number for the page alone on its line (an e-book reader's chapter: 6261900000044)
 	case n <= 6 && strings.HasSuffix(l, "要闻") && !strings.ContainsAny(l, "。，：:") && headingMarker(l) == nil:
 		return true // a news column's name alone on its line: 省部要闻, 本地要闻
 	case n <= 100 && lawPropertyRe.MatchString(l):

@@ -134,6 +134,11 @@ func Clean(text string) (string, []Warning) {
 	return b.String(), warns
 }
 
+// readerCrumbRe matches an e-book reader site's breadcrumb at the page's
+// top, its marks lost: 书城, the shelf and the book's name run together
+// (书城政治某县人大志).
+var readerCrumbRe = regexp.MustCompile(`^书城\s*(?:[>›»/]\s*)?\p{Han}{1,6}\s*(?:[>›»/]\s*)?\p{Han}{2,16}$`)
+
 // excerptLabelRe matches a periodical library's label over the part of a
 // paper it shows: 论文部分内容阅读.
 var excerptLabelRe = regexp.MustCompile(`^(?:论文|文章|期刊)?部分内容阅读$`)
@@ -1266,7 +1271,7 @@ func stripChrome(lines []string) ([]string, string) {
 			if !panelLine {
 				panel = strings.Contains(l, "TA的每日心情")
 			}
-			if l == "" || labelValue || panelLine || seen <= 8 && (isHeadMenu(l) || hotlineRe.MatchString(l) || tickerRe.MatchString(l)) || headCountersRe.MatchString(l) && nonBlank(out) == 0 || isChromeLine(l) || isChromeClass(l) || dropped && (isCloser(l) || crumbTailRe.MatchString(l) || bareCount(l) || isCloseMark(l)) {
+			if l == "" || labelValue || panelLine || seen <= 8 && (isHeadMenu(l) || hotlineRe.MatchString(l) || tickerRe.MatchString(l)) || seen <= 2 && readerCrumbRe.MatchString(l) || headCountersRe.MatchString(l) && nonBlank(out) == 0 || isChromeLine(l) || isChromeClass(l) || dropped && (isCloser(l) || crumbTailRe.MatchString(l) || bareCount(l) || isCloseMark(l)) {
 				if seen <= 8 && isCrumbLine(l) {
 					// The site's masthead above its breadcrumb at the
 					// page's top (某某经济网 / 某某促进会 / 现在的位置：首页
