@@ -1622,9 +1622,17 @@ var sessionNewsRe = regexp.MustCompile(`(?:人民代表大会|人大).{0,12}(?:�
 // label (文本内容：).
 func titleCandidate(l string) bool {
 	n := utf8.RuneCountInString(l)
-	return n >= 4 && n <= 60 && headingMarker(l) == nil && !strings.ContainsAny(l, "。；") && !greetRe.MatchString(l) && !controlsRe.MatchString(l) && !labelEndRe.MatchString(l) &&
+	return n >= 4 && n <= 60 && headingMarker(l) == nil && !strings.ContainsAny(l, "。；") && !greetRe.MatchString(l) && !controlsRe.MatchString(l) && !labelEndRe.MatchString(l) && !entryLabelRe.MatchString(l) &&
 		!dateLineRe.MatchString(l) && !calendarDateRe.MatchString(l) && !strings.HasPrefix(l, "——") && !reviewRe.MatchString(l) && !isSpeaker(l) && !officeSpeakerRe.MatchString(despace(l))
 }
+
+// entryLabelRe matches a yearbook's label of a sub-entry alone on its line
+// (【概况】, 【领导名录】): it heads the lines under it, it names no paper.
+var entryLabelRe = regexp.MustCompile(`^【\p{Han}{2,6}】$`)
+
+// overviewPlaceRe finds a yearbook's or a gazetteer's overview of a place
+// opening with where it lies (【概况】某县位于某省东部…): group 1 is the place.
+var overviewPlaceRe = regexp.MustCompile(`【概[况況]】\s*(\p{Han}{2,8}?(?:自治县|自治旗|市|县|縣|区|區|旗|镇|鎮|乡|鄉))(?:位于|位於|地处|地處)`)
 
 // calendarDateRe matches a line that is a day alone, maybe with its
 // weekday (2031年02月23日, 2031-02-23 星期一): a page's date, never a title.
@@ -2306,6 +2314,14 @@ func otherPlace(d *Document, in metaInput, set func(string, string)) {
 		// place, before the city above it the text mentions too.
 		if p := headlineStemPlace(d.Title, d.Body); p != "" {
 			d.Region, origin = p, OriginTitle
+		}
+	}
+	if d.Region == "" {
+		// A yearbook's entry for a place whose overview opens with where
+		// it lies (【概况】某旗位于…，某市西南): that place, not the city
+		// around it the text names too.
+		if m := overviewPlaceRe.FindStringSubmatch(headText(d.Body, 1500)); m != nil && !strings.ContainsRune(notPlaceStart, firstRune(m[1])) {
+			d.Region, origin = m[1], OriginBody
 		}
 	}
 	if d.Region == "" {
