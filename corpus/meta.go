@@ -2568,9 +2568,15 @@ func bureauOf(title string) string {
 		// as a place after a level (县城市管理局 is 县 + 城市管理局, not
 		// 县城市 + 管理局): only the level goes.
 		b = strings.TrimPrefix(b, strings.TrimSuffix(chain, "城市"))
-	} else if chain != "" && utf8.RuneCountInString(b[len(chain):]) >= 2 && b[len(chain):] != "街道" && b[len(chain):] != "街道办事处" {
-		// (a street office named after a place keeps it: 某市街道)
+	} else if chain != "" && utf8.RuneCountInString(b[len(chain):]) >= 2 && b[len(chain):] != "街道" && b[len(chain):] != "街道办事处" &&
+		!(genericZoneRe.MatchString(chain) && isCommittee(b[len(chain):])) {
+		// (a street office named after a place keeps it: 某市街道; so does
+		// a committee its zone named by the kind alone, which is no
+		// place: 开发区管委会, 高新区管委)
 		b = b[len(chain):]
+	}
+	if strings.HasSuffix(b, "管委") {
+		b += "会" // 管委 is the 管委会's short name: 开发区管委年度总结
 	}
 	// A bare level before the office: 县教育和科技局, 区工信局 (but 市场监督管理局,
 	// and a party committee's office, 县委办公室, 市委组织部, keeps its level).
@@ -2579,6 +2585,12 @@ func bureauOf(title string) string {
 		b = b[size:]
 	}
 	return b
+}
+
+// isCommittee reports whether b is an administrative committee's name,
+// full or short: 管委会, 管理委员会, 管委.
+func isCommittee(b string) bool {
+	return b == "管委会" || b == "管理委员会" || b == "管委"
 }
 
 // subjectBureauRe finds an office as the subject of a paragraph's opening
