@@ -591,8 +591,28 @@ func fillMeta(d *Document, in metaInput) {
 		// copy site's template) or names its body by the level alone
 		// (县教育局2031年工作总结, 我代表县人民政府): the issuer keeps the
 		// level, all the paper says of its place.
-		d.Issuer = blankPlaceLevel(d.Title, d.Body, d.Issuer) + d.Issuer
+		level := blankPlaceLevel(d.Title, d.Body, d.Issuer)
+		if level == "" && isCommittee(d.Issuer) {
+			// A zone's committee (管委会2031年工作总结): the zone's kind
+			// the text gives after the mask of its name (__经济开发区).
+			level = maskedZoneKind(d.Title + "\n" + headText(d.Body, 3000))
+		}
+		d.Issuer = level + d.Issuer
 	}
+}
+
+// maskedZoneRe matches a zone whose name a copy or a template masks, its
+// kind after the mask (__经济开发区, 在XX高新区, 某新区, but not 的某新区
+// where 某 is a word), the kind in group 1.
+var maskedZoneRe = regexp.MustCompile(`(?:[XxＸｘ×*＊○〇□_＿]+|(?:^|[^\p{Han}])某+)(经济技术开发区|经济开发区|高新技术产业开发区|高新技术开发区|技术开发区|开发区|高新区|新区|工业园区|产业园区|园区)`)
+
+// maskedZoneKind returns the kind of the first zone s names with its name
+// masked (经济开发区 of __经济开发区), or "".
+func maskedZoneKind(s string) string {
+	if m := maskedZoneRe.FindStringSubmatch(s); m != nil {
+		return m[1]
+	}
+	return ""
 }
 
 // placeLevels are the levels a body's place name ends with.
