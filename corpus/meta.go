@@ -1435,6 +1435,11 @@ var resolutionTitleRe = regexp.MustCompile(`^关于\p{Han}.{1,48}的(?:决议|�
 // committee: 我代表新区管委会, 我代表开发区管理委员会.
 var committeeOpeningRe = regexp.MustCompile(`我谨?代表\p{Han}{0,12}?(管委会|管理委员会)`)
 
+// committeeReportRe matches a zone's report titled as its administrative
+// committee's work report (某新区2032年管委会工作报告), the committee in
+// group 1.
+var committeeReportRe = regexp.MustCompile(`(管委会|管理委员会)工作报告`)
+
 // organNameRe matches a body's full name alone, which a title may give a
 // line of its own above the rest.
 var organNameRe = regexp.MustCompile(`^(?:中国人民政治协商会议|中国共产党)$`)
@@ -2789,6 +2794,8 @@ func kindOf(title, raw string) string {
 		return "新闻" // a headline on the views sought on the report
 	case strings.Contains(title, "政府工作报告"):
 		return "政府工作报告"
+	case committeeReportRe.MatchString(title):
+		return "政府工作报告" // a zone's 管委会工作报告 is its government work report
 	case reviewsRe.MatchString(title) && halfYearTitle(title):
 		return "半年总结"
 	case reviewsRe.MatchString(title):
@@ -3407,6 +3414,13 @@ func reportPlace(d *Document, b titleBlock, in metaInput, set func(string, strin
 		// committee is its issuer.
 		d.Issuer = m[1]
 		set("issuer", OriginOpening)
+		return
+	}
+	if m := committeeReportRe.FindStringSubmatch(d.Title); m != nil {
+		// A zone's report titled as its committee's (某新区2032年管委会
+		// 工作报告): the committee is its issuer.
+		d.Issuer = m[1]
+		set("issuer", OriginTitle)
 		return
 	}
 	switch {
