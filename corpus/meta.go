@@ -2919,7 +2919,8 @@ var yearWorkPlanRe = regexp.MustCompile(`(?:^|[^0-9—–~至-])(?:19|20)[0-9]{2
 // yearPlanNameRe matches a title that names one year's plan, or a part of
 // a year's, by the other names a plan goes by: the year's 工作意见 (某市
 // 2031年教育工作意见, as the bureaus of some provinces call their plan) and
-// its 重点工作 (区政府2031年第一季度重点工作, 2031年重点工作安排). The name
+// its 重点工作 (区政府2031年第一季度重点工作, 2031年重点工作安排), and the
+// year's 工作目标 (2031年新区管委会全年工作目标, 2031年度工作目标). The name
 // ends the title: a notice that divides a report's key work among offices
 // (关于分解落实2031年县政府重点工作任务的通知) is no plan.
 // consultedRe matches a headline on a consultation about the work report
@@ -2933,7 +2934,7 @@ var consultedRe = regexp.MustCompile(`征求[^，。；：:,]{0,12}?对[^，。�
 // court's or a party congress's report names its body.
 var placeYearReportRe = regexp.MustCompile(`^(?:\p{Han}{1,8}(?:市|县|区|旗)\s*(?:19|20)[0-9]{2}\s*年?度?|(?:19|20)[0-9]{2}\s*年度?\s*\p{Han}{1,8}(?:市|县|区|旗))\s*工作报告$`)
 
-var yearPlanNameRe = regexp.MustCompile(`(?:19|20)[0-9]{2}\s*年度?[^，。,；;：:\s]{0,12}?(?:工作意见|重点工作(?:安排)?)$`)
+var yearPlanNameRe = regexp.MustCompile(`(?:19|20)[0-9]{2}\s*年度?[^，。,；;：:\s]{0,12}?(?:工作意见|重点工作(?:安排)?|工作目标)$`)
 
 // summaryHeadingRe finds a part heading naming the work done and its
 // results, a summary's: 二、主要做法和工作成效, 一、2031年工作完成情况.
