@@ -740,7 +740,9 @@ func dropTeaser(lines []string) []string {
 		if !marked && k < 3 && !sentenceStart(cut) {
 			continue
 		}
-		if rest := b.String(); len(rest) > len(cut) && strings.HasPrefix(rest, cut) && rest[len(cut):] != "。" {
+		// The teaser may write a template's mask in other letters than
+		// the text (xx书记 over XX书记): letters compare in either case.
+		if rest, cut := strings.ToLower(b.String()), strings.ToLower(cut); len(rest) > len(cut) && strings.HasPrefix(rest, cut) && rest[len(cut):] != "。" {
 			lines[i] = ""
 			break
 		}
