@@ -1486,14 +1486,22 @@ var fileNumberRe = regexp.MustCompile(`^(?:文档编号|编号|ID)\s*[:：]\s*[0
 // punctuation in the name, letters X for the date's figures.
 var templateDateRe = regexp.MustCompile(`^[^\s。，；：:,;]{4,60}?(?:19|20)[0-9][0-9X][/.-][0-9X]{0,2}X[0-9X]?[/.-][0-9X]{0,2}X[0-9X]?`)
 
+// viewCountLeadRe matches a document library's count of the page's views
+// run before its headline on the same line: 8402+ 某局2031年工作总结.
+var viewCountLeadRe = regexp.MustCompile(`^\d{2,7}\+\s+`)
+
 // siteNameLeadRe matches a site's name before the page's headline on the
 // same line: 某某网官方网站 某局2031年工作总结.
 var siteNameLeadRe = regexp.MustCompile(`^[\p{Han}A-Za-z0-9（）()]{2,24}(?:官方网站|门户网站|官网|网站)\s+`)
 
 // cutSiteName returns l without a site's name before a headline that names
-// a paper (某某官方网站 某局2031年工作总结和2032年工作安排).
+// a paper (某某官方网站 某局2031年工作总结和2032年工作安排), or without a
+// library's count of views there (8402+ 某局2031年工作总结).
 func cutSiteName(l string) string {
 	m := siteNameLeadRe.FindString(l)
+	if m == "" && l != "" && l[0] >= '0' && l[0] <= '9' {
+		m = viewCountLeadRe.FindString(l)
+	}
 	if m == "" {
 		return l
 	}
