@@ -3091,8 +3091,10 @@ func namedPlace(s string) string {
 	if lookupPlace(places[0]) == nil && sentenceLeadRe.MatchString(places[0]) {
 		return "" // 根据市政府办公厅《…》: a sentence's preposition before a level
 	}
-	if len(places) == 1 && lookupPlace(places[0]) == nil && genericZoneRe.MatchString(places[0]) {
-		return "" // 经济开发区2031年…: a zone named by its kind alone is no place
+	if allGenericZones(places) {
+		// 经济开发区2031年…, 工业园区开发区2031年…: a zone named by its
+		// kind alone, or by two kinds, is no place
+		return ""
 	}
 	if p := places[len(places)-1]; lookupPlace(p) == nil && wholeUnitEndRe.MatchString(p) {
 		return "" // 某某在全省(教育工作会议): a phrase that ends with 全省, 我市
@@ -3113,6 +3115,17 @@ func namedPlace(s string) string {
 		return places[1]
 	}
 	return places[0]
+}
+
+// allGenericZones reports whether every place of places is a zone's kind
+// without a name that the gazetteer does not know (开发区, 工业园区).
+func allGenericZones(places []string) bool {
+	for _, p := range places {
+		if lookupPlace(p) != nil || !genericZoneRe.MatchString(p) {
+			return false
+		}
+	}
+	return len(places) > 0
 }
 
 // genericZoneRe matches a zone's kind without a name (经济开发区, 高新区,
