@@ -2192,6 +2192,20 @@ func otherPlace(d *Document, in metaInput, set func(string, string)) {
 			}
 		}
 	}
+	if d.Region == "" && strings.Contains(d.Title+headText(d.Body, 600), "场") {
+		// A state farm's or forest farm's own paper or news, titled by
+		// its name (某某农场七届一次职工代表大会召开, 某某林场2031年工作
+		// 总结) or with it for the subject of its opening sentence
+		// (2031年以来，某某农场在…): the farm is its place. Its issuer
+		// (the farm's committee, its party committee, its company) stays
+		// unsaid.
+		if p := farmPlace(d.Title, headText(d.Body, 600)); p != "" {
+			d.Region, origin = p, OriginBody
+			if strings.HasPrefix(leadYearRe.ReplaceAllString(strings.TrimSpace(arabicYears(d.Title)), ""), p) {
+				origin = OriginTitle
+			}
+		}
+	}
 	if sig := footSignature(d.Body); sig != "" {
 		// The office that signs the paper's end (某县教育局 / 2031年12月20日):
 		// its place, when the title names none, and the office, when the
@@ -3705,6 +3719,36 @@ func headlineStemPlace(title, body string) string {
 	}
 	return ""
 }
+
+// farmLeadRe matches a title that opens with a state farm's or a forest
+// farm's name, then its year, its congress's term or what it holds or
+// writes: 某某农场2031年…, 某某农场七届一次职代会…, 某某林场召开…; the
+// farm in group 1. farmSubjectRe finds the farm as the subject of a
+// paragraph's opening sentence after the time it reviews: 2031年以来，
+// 某某农场在…, 一年来，某某林场坚持….
+var (
+	farmLeadRe    = regexp.MustCompile(`^(\p{Han}{2,6}?(?:农场|林场))(?:(?:19|20)[0-9]{2}|第?[一二三四五六七八九十]{1,3}届|上半年|下半年|年度|工作|关于|召开|举行|隆重|党委)`)
+	farmSubjectRe = regexp.MustCompile(`(?m)^(?:(?:19|20)[0-9]{2}\s*年(?:以来)?|一年来|今年以来|过去的一年)[，,]\s*(\p{Han}{2,6}?(?:农场|林场))(?:以|坚持|在|紧紧|深入|全面|认真|始终|根据|按照|围绕|聚焦|立足|上下)`)
+)
+
+// farmPlace returns the state farm or forest farm that title opens with,
+// or that is the subject of the opening sentence of body, or "". A farm's
+// kind is no name (家庭农场, 国有林场).
+func farmPlace(title, body string) string {
+	p := ""
+	if m := farmLeadRe.FindStringSubmatch(leadYearRe.ReplaceAllString(strings.TrimSpace(arabicYears(title)), "")); m != nil {
+		p = m[1]
+	} else if m := farmSubjectRe.FindStringSubmatch(body); m != nil {
+		p = m[1]
+	}
+	if p == "" || strings.ContainsRune(notPlaceStart, firstRune(p)) || farmKindRe.MatchString(p) {
+		return ""
+	}
+	return p
+}
+
+// farmKindRe matches a farm's kind without a name: 家庭农场, 国有林场.
+var farmKindRe = regexp.MustCompile(`^(?:家庭|生态|休闲|观光|开心|国有|国营|集体|示范|合作|现代|智慧)(?:农场|林场)$`)
 
 // townLeadRe matches a title that opens with a township's or a street's
 // name, its government or office maybe after it, then a year or what the
