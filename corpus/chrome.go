@@ -1900,6 +1900,20 @@ func joinAnchorsPass(lines []string, title string, linkified bool, linked *int) 
 	return out
 }
 
+// spacedSiteTagRe matches a copy site's name in square brackets, spaced
+// out to pass filters ([某某课 件 ]), that the site injects into a
+// sentence: Chinese text or its punctuation before it, Chinese text after.
+var spacedSiteTagRe = regexp.MustCompile(`([\p{Han}，。；：、“”）])\[\s*\p{Han}{1,6}(?:\s+\p{Han}{1,6})+\s*\](\p{Han})`)
+
+// cutSpacedSiteTags returns l without the spaced site tags injected into
+// its sentences (…共同努力，[某某课 件 ]开发区顺利… -> …共同努力，开发区顺利…).
+func cutSpacedSiteTags(l string) string {
+	if !strings.Contains(l, "[") {
+		return l
+	}
+	return spacedSiteTagRe.ReplaceAllString(l, "$1$2")
+}
+
 // dropWatermarkTags removes a copy site's watermark: a short random token
 // (two to four ASCII letters and digits that mix cases or a letter and a
 // digit: F9f, pbY, xcV) that the site glues to the end of paragraph after
