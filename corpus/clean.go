@@ -1273,7 +1273,7 @@ func stripChrome(lines []string) ([]string, string) {
 			if !panelLine {
 				panel = strings.Contains(l, "TA的每日心情")
 			}
-			if l == "" || labelValue || panelLine || seen <= 8 && (isHeadMenu(l) || hotlineRe.MatchString(l) || tickerRe.MatchString(l)) || seen <= 2 && readerCrumbRe.MatchString(l) || headCountersRe.MatchString(l) && nonBlank(out) == 0 || isChromeLine(l) || isChromeClass(l) || dropped && (isCloser(l) || crumbTailRe.MatchString(l) || bareCount(l) || isCloseMark(l)) {
+			if l == "" || labelValue || panelLine || seen <= 8 && (isHeadMenu(l) || hotlineRe.MatchString(l) || tickerRe.MatchString(l)) || seen <= 2 && readerCrumbRe.MatchString(l) || headCountersRe.MatchString(l) && nonBlank(out) == 0 || isChromeLine(l) || isChromeClass(l) || dropped && (isCloser(l) || crumbTailRe.MatchString(l) || bareCount(l) || isCloseMark(l) || seen <= 8 && posterNameRe.MatchString(l)) {
 				if seen <= 8 && isCrumbLine(l) {
 					// The site's masthead above its breadcrumb at the
 					// page's top (某某经济网 / 某某促进会 / 现在的位置：首页
@@ -1302,6 +1302,12 @@ func stripChrome(lines []string) ([]string, string) {
 	}
 	return dropSuffixedTitle(dropRelated(dropMenus(out))), title
 }
+
+// posterNameRe matches a poster's user name alone on its line, which a
+// copy site's byline block under the headline puts among its fields and
+// buttons (时间： / Qinglanfan / 分享 / 下载本文): taken so only right after
+// the block's chrome, at the page's top.
+var posterNameRe = regexp.MustCompile(`^[A-Za-z][A-Za-z0-9_.]{3,19}$`)
 
 // spacedHomeRe matches a menu's home link spaced out at the start of a line
 // (首  页).
