@@ -2956,8 +2956,9 @@ var yearPlanNameRe = regexp.MustCompile(`(?:19|20)[0-9]{2}\s*年度?[^，。,；
 // work alone (一、上半年主要工作): a plan heads the half year ahead (下半年).
 // A part headed the year's summary (一、2031年工作总结) is one too, and so
 // is one that heads a year's work as done (一、2031年主要工作情况, 一、2031年
-// 工作开展情况, 一、2031年主要工作进展及成效).
-var summaryHeadingRe = regexp.MustCompile(`(?m)^\s*[一二三四五六七八九十]、\s*[^。；\n]{0,16}?(?:工作总结|(?:19|20)[0-9]{2}\s*年度?(?:的)?(?:主要)?工作(?:开展|进展)?情况|工作进展及成效|工作成效|主要成效|取得的成效|工作成绩|主要成绩|取得的成绩|工作完成情况|任务完成情况|(?:工作|做法)[及和与](?:工作)?成效|上半年(?:的)?(?:主要)?工作(?:开展情况|完成情况|情况)?)\s*$`)
+// 工作开展情况, 一、2031年主要工作进展及成效), or the work of the last years
+// as done (二、近五年（2027-2031）期间工作开展情况).
+var summaryHeadingRe = regexp.MustCompile(`(?m)^\s*[一二三四五六七八九十]、\s*[^。；\n]{0,16}?(?:工作总结|近[一二三四五六七八九十两]年[^。；\n]{0,14}?工作(?:开展|进展)?情况|(?:19|20)[0-9]{2}\s*年度?(?:的)?(?:主要)?工作(?:开展|进展)?情况|工作进展及成效|工作成效|主要成效|取得的成效|工作成绩|主要成绩|取得的成绩|工作完成情况|任务完成情况|(?:工作|做法)[及和与](?:工作)?成效|上半年(?:的)?(?:主要)?工作(?:开展情况|完成情况|情况)?)\s*$`)
 
 // copyNoteNameRe finds the name of the paper in a copy site's note.
 var copyNoteNameRe = regexp.MustCompile(`(?:整理|准备|推荐|分享)(?:了|的)(?:多篇相关的|一篇|关于)?[《“]?([^《》“”，,。！!]{4,60}?)[》”]?(?:[，,。！!]|供大家|欢迎|$)`)
