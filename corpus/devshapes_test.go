@@ -11,6 +11,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"golang.org/x/text/encoding/simplifiedchinese"
 	"golang.org/x/text/encoding/unicode"
@@ -129,5 +130,79 @@ func reportShapes(d *Document) []shape {
 		{"blank-lines.md", []byte(strings.Join(paras, "\n\n"))},
 		{"paragraphs.docx", docx.Bytes()},
 		{"under-a-header.txt", []byte(header + d.Body)},
+	}
+}
+
+// TestDevSetRawShapes reads every text file of the dev set as it came
+// (its collector's header, its site's lines, its own line breaks) in
+// three shapes the same file takes on other machines and sites: Windows
+// line ends, every line indented with the full-width spaces of a Chinese
+// paper (　　), and its blank lines between paragraphs dropped (a .docx's
+// paragraphs, a page copied into a plain file). Each shape must give the
+// file's metadata, and the line ends its text too: a raw file is read the
+// same whatever its line ends and indents, which reportShapes, built from
+// the cleaned text, does not try.
+func TestDevSetRawShapes(t *testing.T) {
+	if testing.Short() {
+		t.Skip("reads every text file of the dev set four times")
+	}
+	paths, err := filepath.Glob(filepath.Join(devDir, "files", "*", "*"))
+	if err != nil || len(paths) == 0 {
+		t.Skipf("no dev set in %s (it lives beside the repository, in shared/dev)", devDir)
+	}
+	meta := func(d *Document) string {
+		return fmt.Sprintf("title %q year %d kind %q region %q issuer %q", d.Title, d.Year, d.Kind, d.Region, d.Issuer)
+	}
+	for _, p := range paths {
+		ext := filepath.Ext(p)
+		if ext != ".txt" && ext != ".md" {
+			continue
+		}
+		data, err := os.ReadFile(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		text := string(data)
+		if !utf8.Valid(data) {
+			if text, err = simplifiedchinese.GB18030.NewDecoder().String(text); err != nil {
+				t.Fatalf("%s: %v", p, err)
+			}
+		}
+		text = strings.ReplaceAll(strings.ReplaceAll(strings.TrimPrefix(text, "\ufeff"), "\r\n", "\n"), "\r", "\n")
+		name := filepath.Base(p)
+		want, err := Read(name, []byte(text))
+		if err != nil {
+			t.Errorf("%s: %v", p, err)
+			continue
+		}
+		lines := strings.Split(text, "\n")
+		var indented, compact []string
+		for _, l := range lines {
+			if strings.TrimSpace(l) == "" {
+				indented = append(indented, l)
+				continue
+			}
+			indented = append(indented, "\u3000\u3000"+strings.TrimSpace(l))
+			compact = append(compact, l)
+		}
+		for _, s := range []struct {
+			shape, text string
+		}{
+			{"with CR LF", strings.Join(lines, "\r\n")},
+			{"indented", strings.Join(indented, "\n")},
+			{"without blank lines", strings.Join(compact, "\n")},
+		} {
+			d, err := Read(name, []byte(s.text))
+			if err != nil {
+				t.Errorf("%s %s: %v", p, s.shape, err)
+				continue
+			}
+			if got, w := meta(d), meta(want); got != w {
+				t.Errorf("%s %s:\n got %s\nwant %s", p, s.shape, got, w)
+			}
+			if s.shape == "with CR LF" && d.Body != want.Body {
+				t.Errorf("%s %s: the text differs from the file's with LF", p, s.shape)
+			}
+		}
 	}
 }
