@@ -801,22 +801,31 @@ func asciiIndents(text string) string {
 	if !strings.ContainsAny(text, "\u3000\u00a0\u2002\u2003\u2009\u202f") {
 		return text
 	}
-	lines := strings.Split(text, "\n")
-	for i, l := range lines {
+	var b strings.Builder
+	b.Grow(len(text))
+	for rest := text; ; {
+		l, after, more := strings.Cut(rest, "\n")
 		t := strings.TrimFunc(l, isWideSpace)
 		if len(t) == len(l) {
-			continue
+			b.WriteString(l)
+		} else {
+			lead := len(l)
+			if t != "" {
+				lead = strings.Index(l, t)
+			}
+			b.WriteString(strings.Repeat(" ", utf8.RuneCountInString(l[:lead])))
+			if t != "" {
+				b.WriteString(t)
+				b.WriteString(strings.Repeat(" ", utf8.RuneCountInString(l[lead+len(t):])))
+			}
 		}
-		lead := strings.Index(l, t)
-		if t == "" {
-			lead = len(l)
+		if !more {
+			break
 		}
-		lines[i] = strings.Repeat(" ", utf8.RuneCountInString(l[:lead])) + t
-		if t != "" {
-			lines[i] += strings.Repeat(" ", utf8.RuneCountInString(l[lead+len(t):]))
-		}
+		b.WriteByte('\n')
+		rest = after
 	}
-	return strings.Join(lines, "\n")
+	return b.String()
 }
 
 // isWideSpace reports whether r is a space: ASCII or one of the wide ones
