@@ -263,20 +263,26 @@ func joinNoticeTitle(lines []string) []string {
 // breaks the line at each change of font. A line of a year and nothing else
 // (19xx, 20xx) is no page number, and no sentence of Chinese starts with
 // the 年 of a figure it lost; the joined line starts a paragraph when the
-// year's line did.
+// year's line did. A blank line between the two is no matter: a web page
+// made of the PDF prints each piece as a paragraph.
 func joinSplitYears(lines []string, starts map[string]bool) []string {
 	out := lines[:0]
 	for i := 0; i < len(lines); i++ {
 		l := lines[i]
-		if len(l) == 4 && (strings.HasPrefix(l, "19") || strings.HasPrefix(l, "20")) && strings.Trim(l, "0123456789") == "" &&
-			i+1 < len(lines) && strings.HasPrefix(lines[i+1], "年") {
-			joined := l + lines[i+1]
-			if starts != nil && (starts[l] || starts[lines[i+1]]) {
-				starts[joined] = true
+		if len(l) == 4 && (strings.HasPrefix(l, "19") || strings.HasPrefix(l, "20")) && strings.Trim(l, "0123456789") == "" {
+			next := i + 1
+			if next+1 < len(lines) && strings.TrimSpace(lines[next]) == "" {
+				next++ // a web page's paragraphs: a blank line between
 			}
-			out = append(out, joined)
-			i++
-			continue
+			if next < len(lines) && strings.HasPrefix(lines[next], "年") {
+				joined := l + lines[next]
+				if starts != nil && (starts[l] || starts[lines[next]]) {
+					starts[joined] = true
+				}
+				out = append(out, joined)
+				i = next
+				continue
+			}
 		}
 		out = append(out, l)
 	}
