@@ -190,7 +190,7 @@ func ReadContext(ctx context.Context, name string, data []byte) (*Document, erro
 	// So is a copy site's watermark glued to its lines.
 	// So is a copy site's stand-in for its lost line breaks, and a
 	// notice's title wrapped at the top is one line (joinNoticeTitle).
-	text = strings.Join(joinNoticeTitle(dropWatermarkTags(dropContents(strings.Split(splitBreakTokens(text), "\n")))), "\n")
+	text = strings.Join(joinNoticeTitle(cutAfterFullTextTag(dropWatermarkTags(dropContents(strings.Split(splitBreakTokens(text), "\n"))))), "\n")
 	body, cw := Clean(text)
 	if body == "" {
 		return nil, fmt.Errorf("%s: %w after cleaning", base, ErrEmpty)
@@ -832,4 +832,32 @@ func asciiIndents(text string) string {
 // (ideographic, no-break, the typographic spaces).
 func isWideSpace(r rune) bool {
 	return r == ' ' || r == '\t' || r == '\u3000' || r == '\u00a0' || r >= '\u2000' && r <= '\u200a' || r == '\u202f' || r == '\u205f'
+}
+
+// fullTextTagRe matches a headline's tag that the paper's full text
+// follows ((全文), （全文）, —全文) and the space after it, before more text.
+var fullTextTagRe = regexp.MustCompile(`^(\S.{1,60}?(?:[（(]全文[）)]|[—－-]{1,2}全文))\s+(\p{Han})`)
+
+// cutAfterFullTextTag puts what follows a headline's full-text tag on a
+// line of its own, among the text's first lines: a page that lost its line
+// breaks runs the headline and the paper's own title together with a space
+// between them (（某省）2031年某县人民政府工作报告（全文） 政府工作报告), and
+// the tag ends the headline.
+func cutAfterFullTextTag(lines []string) []string {
+	seen := 0
+	for i := 0; i < len(lines) && seen < 12; i++ {
+		if strings.TrimSpace(lines[i]) == "" {
+			continue
+		}
+		seen++
+		if !strings.Contains(lines[i], "全文") {
+			continue
+		}
+		if m := fullTextTagRe.FindStringSubmatchIndex(lines[i]); m != nil {
+			head, rest := lines[i][:m[3]], lines[i][m[4]:]
+			lines = append(lines[:i], append([]string{head, rest}, lines[i+1:]...)...)
+			i++
+		}
+	}
+	return lines
 }
