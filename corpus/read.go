@@ -798,7 +798,7 @@ func ReadFS(fsys fs.FS, pattern string) ([]*Document, error) {
 // ASCII spaces around a line (\s, which is ASCII only), and an indented
 // line is to read as the same line not indented.
 func asciiIndents(text string) string {
-	if !strings.ContainsAny(text, "\u3000\u00a0\u2002\u2003\u2009\u202f") {
+	if strings.IndexFunc(text, func(r rune) bool { return r >= utf8.RuneSelf && isWideSpace(r) }) < 0 {
 		return text
 	}
 	var b strings.Builder
