@@ -311,7 +311,7 @@ func normalize(s string, warns []Warning) (string, []Warning) {
 			}
 			r = '\n'
 		case r == '\n':
-		case r == '\t' || r == '\u3000' || r == '\u00a0' || (r >= '\u2000' && r <= '\u200a') || r == '\u202f' || r == '\u205f':
+		case isWideSpace(r): // (a space itself stays one)
 			r = ' '
 		case r == '\u200b' || r == '\u200c' || r == '\u200d' || r == '\u2060' || r == '\ufeff' || r == '\u00ad':
 			continue
@@ -460,6 +460,13 @@ var (
 // "Han" for every package.
 func IsHan(r rune) bool {
 	return r >= 0x4e00 && r <= 0x9fff || r >= 0x3400 && r <= 0x4dbf || r >= 0x20000 && r <= 0x2ebef || r >= 0xf900 && r <= 0xfaff
+}
+
+// isWideSpace reports whether r is a space: ASCII (a space, a tab) or one
+// of the wide ones (ideographic, no-break, the typographic spaces), which
+// normalize makes ASCII and asciiIndents reads as ASCII.
+func isWideSpace(r rune) bool {
+	return r == ' ' || r == '\t' || r == '\u3000' || r == '\u00a0' || r >= '\u2000' && r <= '\u200a' || r == '\u202f' || r == '\u205f'
 }
 
 // isCJKPunct reports whether r is Chinese punctuation (or a full-width form).

@@ -622,10 +622,6 @@ const placeLevels = "省市县区镇乡旗州盟"
 // name: 某, XX, **, ○○, underscores, question marks where a character was lost.
 const placeMasks = "某XxＸｘ×*＊○〇□_＿?？ "
 
-// leadDateRe matches a date that is all a title has before its office's
-// level: 2031年, 2031年度, 2031年07月.
-var leadDateRe = regexp.MustCompile(`^(?:19|20)[0-9]{2}\s*年(?:度|\s*[0-9]{1,2}\s*月份?)?$`)
-
 // sessionTermRe matches the term of office a government may be named with
 // after its place, at the end of the text before it: 十四届, 第**届.
 var sessionTermRe = regexp.MustCompile(`第?[0-9〇零一二三四五六七八九十百*＊xXｘＸ]{1,4}届$`)
@@ -667,7 +663,7 @@ func blankPlaceLevel(title, body, issuer string) string {
 						continue // levels in a list: 市、县交通运输局
 					}
 				}
-				if before == "" || strings.HasSuffix(before, "代表") || leadDateRe.MatchString(before) || leadYearEndRe.MatchString(before) {
+				if before == "" || strings.HasSuffix(before, "代表") || leadYearEndRe.MatchString(before) {
 					// (also after the date alone a title opens with:
 					// 2031年县教育局工作要点, 2031年07月区教育局工作安排,
 					// 2031年县政府…, XX年区卫生局…)
@@ -720,8 +716,9 @@ func blankPlaceLevel(title, body, issuer string) string {
 }
 
 // leadYearEndRe matches a year, or a copy site's masked year, that ends the
-// text before a level: 2031年, 2031年度, XX年, 20**年.
-var leadYearEndRe = regexp.MustCompile(`(?:^|[^0-9０-９])(?:(?:19|20)[0-9０-９]{2}|(?:19|20|２０)?[XxＸｘ×*＊]{2})\s*年度?$`)
+// text before a level (2031年, 2031年度, XX年, 20**年), or a year and month
+// that are all the text before it (2031年07月).
+var leadYearEndRe = regexp.MustCompile(`(?:^|[^0-9０-９])(?:(?:19|20)[0-9０-９]{2}|(?:19|20|２０)?[XxＸｘ×*＊]{2})\s*年度?$|^(?:19|20)[0-9]{2}\s*年\s*[0-9]{1,2}\s*月份?$`)
 
 // infoboxNameRe matches an encyclopedia infobox's line that gives the
 // entry's name: - 中文名：2032年某县政府工作报告.

@@ -828,12 +828,6 @@ func asciiIndents(text string) string {
 	return b.String()
 }
 
-// isWideSpace reports whether r is a space: ASCII or one of the wide ones
-// (ideographic, no-break, the typographic spaces).
-func isWideSpace(r rune) bool {
-	return r == ' ' || r == '\t' || r == '\u3000' || r == '\u00a0' || r >= '\u2000' && r <= '\u200a' || r == '\u202f' || r == '\u205f'
-}
-
 // fullTextTagRe matches a headline's tag that the paper's full text
 // follows ((全文), （全文）, —全文) and the space after it, before more text.
 var fullTextTagRe = regexp.MustCompile(`^(\S.{1,60}?(?:[（(]全文[）)]|[—－-]{1,2}全文))\s+(\p{Han})`)
