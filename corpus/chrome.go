@@ -122,6 +122,10 @@ package corpus
 //     a share widget's instructions
 //     (打开微信，点击底部的“发现”，…分享至朋友圈, 轻触这里，加载下一页); a
 //     flip-book page's running head (Page 2 - 某某报告, P. 2);
+//   - a portal's top bar: its menu run together after 首页
+//     (首页要闻动态政务公开), its hint to bookmark the page (设为书签Ctrl+D…),
+//     a link to its app (某某新闻APP, 下载客户端); a bilingual page's label
+//     over the text (Full text:);
 //   - an encyclopedia page's infobox: its heading 基本介绍 and the fields
 //     under it (- 中文名：…, - 汇报单位：…) (dropInfobox);
 //   - an online library's note of the collection a work is in
@@ -730,6 +734,12 @@ func isChromeClass(l string) bool {
 		return true // a gambling site's line on a hijacked page: 2031-11-08 某某买球平台的版权声明
 	case n <= 80 && englishBarRe.MatchString(l):
 		return true // a page's share bar or a forum's logo in English words
+	case n <= 60 && homeMenuRe.MatchString(l) && !titleEndRe.MatchString(l):
+		return true // a portal's menu run together: 首页要闻动态政务公开办事服务
+	case n <= 60 && bookmarkHintRe.MatchString(l):
+		return true // 设为书签Ctrl+D将本页面保存为书签
+	case n <= 14 && appLinkRe.MatchString(l) && headingMarker(l) == nil:
+		return true // a link to the site's app: 某某新闻APP, 下载客户端
 	case n >= 10 && n <= 20 && strings.Trim(l, "0123456789") == "":
 		return true // a site's number for the page alone on its line (an e-book reader's chapter: 6261900000044)
 	case n <= 6 && strings.HasSuffix(l, "要闻") && !strings.ContainsAny(l, "。，：:") && headingMarker(l) == nil:
@@ -777,9 +787,27 @@ func repeatedSiteName(l string) bool {
 }
 
 // englishBarRe matches the English words of a page's furniture: a share bar
-// (Comment(s) 打印 E-mail 某某.cn 2031-03-17, Comments Print E-mail) and the
-// logo a forum's printable page opens with (Board logo).
-var englishBarRe = regexp.MustCompile(`^(?:Comment\(s\)|Comments?)\s*(?:打印|Print)\s*(?:E-?mail|Email)(?:\s.*)?$|^(?i:board|forum)\s*logo$`)
+// (Comment(s) 打印 E-mail 某某.cn 2031-03-17, Comments Print E-mail), the
+// logo a forum's printable page opens with (Board logo), and the label a
+// bilingual page puts alone over the document it prints (Full text:).
+var englishBarRe = regexp.MustCompile(`^(?:Comment\(s\)|Comments?)\s*(?:打印|Print)\s*(?:E-?mail|Email)(?:\s.*)?$|^(?i:board|forum)\s*logo$|^(?i:full\s+text)\s*[:：]?$`)
+
+// Three lines of a portal's top bar, alone on their lines:
+//
+//   - homeMenuRe: its menu run together, the spaces between the column
+//     names lost, opening with the link home (首页要闻动态政务公开办事服务):
+//     Han characters only, no mark or digit, so no sentence or dated
+//     headline; a line that ends with what a paper is (…工作报告) is a crumb
+//     down to the headline and left to the crumb rules.
+//   - bookmarkHintRe: its hint to bookmark the page with the browser's key
+//     (设为书签Ctrl+D将本页面保存为书签…, 按Ctrl+D收藏本站).
+//   - appLinkRe: a link to its app or client, a short name and nothing
+//     else (某某新闻APP, 下载客户端, 打开App).
+var (
+	homeMenuRe     = regexp.MustCompile(`^(?:网站)?(?:首页|首頁)\p{Han}{4,60}$`)
+	bookmarkHintRe = regexp.MustCompile(`(?i)ctrl\s*[+＋]\s*d.{0,30}(?:书签|收藏)|(?:书签|收藏).{0,30}ctrl\s*[+＋]\s*d`)
+	appLinkRe      = regexp.MustCompile(`^(?:下载|打开|扫码下载)?[\p{Han}A-Za-z]{0,8}?(?:APP|App|app|客户端|客戶端)(?:下载)?$`)
+)
 
 // wikiFurnitureRe matches a wiki's tagline under the page's name (维基文库，
 // 自由的图书馆) and its note on the collection a work belongs to (本作品收录于
