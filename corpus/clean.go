@@ -2052,6 +2052,11 @@ func isHeadingLike(l string) bool {
 
 var chunkRe = regexp.MustCompile(`^(\d{1,3})、`)
 
+// listChunkRe is chunkRe for removeChunkMarkers: a library that lists its
+// chunks as a page's list puts the list's bullet before the number
+// (• 1、…), and the bullet goes with it.
+var listChunkRe = regexp.MustCompile(`^(?:[•·●▪◦]\s*)?(\d{1,3})、`)
+
 // minChunkRunes is the least length of the line a library's first chunk
 // number 1、 opens (removeChunkMarkers): a chunk is a page's worth.
 const minChunkRunes = 80
@@ -2068,7 +2073,7 @@ func removeChunkMarkers(lines []string, title string, warns []Warning) ([]string
 		if l == "" {
 			continue
 		}
-		if m := chunkRe.FindStringSubmatch(l); m != nil {
+		if m := listChunkRe.FindStringSubmatch(l); m != nil {
 			n := atoi(m[1])
 			p := ""
 			if prev >= 0 {
@@ -2139,7 +2144,7 @@ func removeChunkMarkers(lines []string, title string, warns []Warning) ([]string
 			cont = append(cont, false)
 			continue
 		}
-		m := chunkRe.FindStringIndex(l)
+		m := listChunkRe.FindStringIndex(l)
 		rest := strings.TrimSpace(l[m[1]:])
 		j := len(out) - 1
 		for j >= 0 && out[j] == "" {
