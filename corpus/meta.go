@@ -437,6 +437,14 @@ func fillMeta(d *Document, in metaInput) {
 			// report reviews or plans another year.
 			d.Year = titleYear(pageHeadline(head))
 			set("year", OriginTitle)
+		case (b.National || b.Opening == "国务院") && !otherOpen && nationalSessionYear(d.Body) != 0:
+			// The State Council's report whose date line could not be
+			// read (a library's preview ran it into a junk-prefixed title:
+			// 1、-_政府工作报告2031年3月5日在第十八届全国人民代表大会…),
+			// its title undated: the national session its head names
+			// sits in a year fixed by its numbers.
+			d.Year = nationalSessionYear(d.Body)
+			set("year", OriginDateLine)
 		case otherOpen && draftYear(head) != 0:
 			// A budget's or a plan's report with no date line or dated
 			// title, whose opening names the draft it presents (…2031年预算
