@@ -52,8 +52,9 @@ var (
 	oneCharCountyRe = regexp.MustCompile(`^\p{Han}县`)
 	leadYearRe      = regexp.MustCompile(`^(?:(?:19|20)[0-9]{2}\s*年?度?\s*)`)
 	// leadMonthRe matches the year and the month a month's paper opens
-	// with (2031年07月某区教育局工作安排, 2031年3月份…).
-	leadMonthRe = regexp.MustCompile(`^(?:19|20)[0-9]{2}\s*年\s*[0-9]{1,2}\s*月份?\s*`)
+	// with (2031年07月某区教育局工作安排, 2031年3月份…), and the day a
+	// headline's date gives after them (2031年1月10日某县…会议).
+	leadMonthRe = regexp.MustCompile(`^(?:19|20)[0-9]{2}\s*年\s*[0-9]{1,2}\s*月份?(?:\s*[0-9]{1,2}\s*日)?\s*`)
 	placeFollow = regexp.MustCompile(`^(?:教育|人民政府|政府|人大常委会|人民代表大会|教体|教委|党委|委员会|关于|[0-9]|“|年|上半年|下半年|工作|第|召开|举行|隆重)`)
 	// ledeMeetingRe matches a meeting named with its place at a lede's
 	// start: 某县卫生健康工作会议召开.
