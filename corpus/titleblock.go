@@ -112,6 +112,11 @@ func readTitleBlock(lines []string) titleBlock {
 			if anchor < 0 {
 				anchor = i
 			}
+		case b.DateLine == "" && i+1 < len(ls) && (greetRe.MatchString(ls[i+1]) || isSpeaker(ls[i+1])) && sessionBylineRe.MatchString(l):
+			b.readSessionByline(l)
+			if anchor < 0 || anchorWeak(ls[anchor]) {
+				anchor = i
+			}
 		case b.DateYear == 0 && dateOnlyRe.MatchString(l):
 			m := dateOnlyRe.FindStringSubmatch(l)
 			b.DateYear = ParseYear(m[1] + m[2])
@@ -176,6 +181,29 @@ func (b *titleBlock) readDateLine(l string) {
 	b.DateMonth = parseMonth(date)
 	place := strings.TrimSpace(m[3])
 	if strings.Contains(m[4], "全国") || place == "中华人民共和国" {
+		b.National = true
+		place = ""
+	}
+	b.DatePlace = place
+}
+
+// sessionBylineRe matches a date line without its 在 and 上, the date
+// and the session only, the speaker's name before them on the line or not,
+// as a converted PDF's running head prints it (某某 2031年1月8日 某县第十届
+// 人民代表大会第三次会议): group 1 the date, 2 the place, 3 what stands
+// between 届 and 人民代表大会 (全国). Read only above a greeting or a speaker
+// line, where a news headline of the same words could not be.
+var sessionBylineRe = regexp.MustCompile(`^[（(]?[\p{Han}·]{0,24}?((?:19|20)[0-9]{2}年[0-9]{1,2}月[0-9]{1,2}日)(\p{Han}{0,30}?)第[一二三四五六七八九十0-9]{1,3}届(\p{Han}{0,12}?)(?:人民代表大会|人大)第[一二三四五六七八九十0-9]{1,3}次(?:全体)?会议[）)]?$`)
+
+// readSessionByline sets the date line l (sessionBylineRe) and what it
+// says, as readDateLine does.
+func (b *titleBlock) readSessionByline(l string) {
+	m := sessionBylineRe.FindStringSubmatch(l)
+	b.DateLine = l
+	b.DateYear = ParseYear(m[1])
+	b.DateMonth = parseMonth(m[1])
+	place := strings.TrimSpace(m[2])
+	if strings.Contains(m[3], "全国") || place == "中华人民共和国" {
 		b.National = true
 		place = ""
 	}
