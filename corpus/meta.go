@@ -1781,7 +1781,8 @@ func govOpening(o string) bool {
 
 // reportsOnReport reports whether text tells of a report in the third
 // person, as news of a congress session does: 某某作政府工作报告, 报告指出,
-// 会议隆重开幕.
+// 会议隆重开幕, and the news agencies' lede with the day and the hour
+// (…会议5日上午9时在人民大会堂开幕).
 //
 // A report's own opening says the same in the first person (现在，我代表
 // 某市人民政府，向大会作政府工作报告): a sentence that holds 我代表 or 受…委托
@@ -1800,7 +1801,7 @@ func reportsOnReport(text string) bool {
 }
 
 var (
-	newsOfReportRe = regexp.MustCompile(`\p{Han}{2,4}作(?:了)?(?:政府)?工作报告|(?:听取|审议)了?[^。]{0,24}所作的(?:政府)?工作报告|报告指出|报告强调|报告提出|(?:隆重|胜利)?开幕[。！]?$|会议(?:(?:昨日|今日|今天|昨天|上午|下午)?在\p{Han}{1,8})?(?:隆重|胜利)?开幕|人民代表大会第[一二三四五六七八九十]{1,3}次会议[^。]{0,16}(?:隆重|胜利)开幕`)
+	newsOfReportRe = regexp.MustCompile(`\p{Han}{2,4}作(?:了)?(?:政府)?工作报告|(?:听取|审议)了?[^。]{0,24}所作的(?:政府)?工作报告|报告指出|报告强调|报告提出|(?:隆重|胜利)?开幕[。！]?$|会议(?:[0-9]{1,2}日)?(?:(?:昨日|今日|今天|昨天|上午|下午)?(?:[0-9]{1,2}时)?在\p{Han}{1,8})?(?:隆重|胜利)?开幕|人民代表大会第[一二三四五六七八九十]{1,3}次会议[^。]{0,16}(?:隆重|胜利)开幕`)
 	reviewHeadRe   = regexp.MustCompile(`(?m)^.{0,8}(?:19|20)[0-9]{2}\s*年(?:的)?(?:政府)?工作(?:的)?回顾.*$`)
 	subtitleRe     = regexp.MustCompile(`^(.+?)\s*[—－-]{1,2}\s*(?:.{0,20}日)?在.{0,30}(?:人民代表大会|人大).{0,20}会议上`)
 )
