@@ -87,6 +87,7 @@ func Clean(text string) (string, []Warning) {
 	lines = dropTeaserList(lines)
 	lines = dropLibraryTranslation(lines)
 	lines = joinNoticeTitle(lines)
+	lines = dropColumnLabel(lines)
 	lines, title := stripChrome(lines)
 	lines = dropCutTeasers(lines)
 	lines = collapseRepeatedHead(lines)
@@ -3328,6 +3329,39 @@ func itoa(n int) string {
 		n /= 10
 	}
 	return string(buf[i:])
+}
+
+// dateAloneRe matches a page's date alone on its line, with its time or
+// not: 2031-03-13, 2031年3月13日 10:20.
+var dateAloneRe = regexp.MustCompile(`^` + dateTimePat + `$`)
+
+// dropColumnLabel drops the column a content system prints first on an
+// article's page, above the headline and the date under it (党建工作 /
+// 某某2031年工作会议召开 / 2031-03-13): two to six Han characters that name
+// no kind of paper, over a line that could be a headline (six characters
+// at least, no sentence's end) and a date alone. The column says where the
+// site filed the page, not what the paper is.
+func dropColumnLabel(lines []string) []string {
+	var at []int
+	for i := 0; i < len(lines) && len(at) < 3; i++ {
+		if lines[i] != "" {
+			at = append(at, i)
+		}
+	}
+	if len(at) < 3 {
+		return lines
+	}
+	col, head, date := lines[at[0]], lines[at[1]], lines[at[2]]
+	if n := utf8.RuneCountInString(col); n < 2 || n > 6 || strings.IndexFunc(col, func(r rune) bool { return !IsHan(r) }) >= 0 || kindOf(col, "") != "" {
+		return lines
+	}
+	if n := utf8.RuneCountInString(head); n < 6 || n > 60 || strings.ContainsAny(head, "。；！？") || dateAloneRe.MatchString(head) {
+		return lines
+	}
+	if !dateAloneRe.MatchString(date) {
+		return lines
+	}
+	return append(append([]string{}, lines[:at[0]]...), lines[at[0]+1:]...)
 }
 
 // bannerSepRe matches the separator a page's title puts before its site's
