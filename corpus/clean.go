@@ -2033,11 +2033,19 @@ func nonBlank(ls []string) int {
 // endsMidSentence reports whether a line stops inside a sentence: its last
 // character is not a sentence-final or closing mark. A table's row that
 // ends with its bar (行政许可 | 0 |) ends there: the next row, or the
-// heading after the table, does not go on from it.
+// heading after the table, does not go on from it. So does a line that
+// ends with a full stop after a word: an English sentence of a bilingual
+// page (…for your deliberation.), or a Chinese one whose converter printed
+// its 。 as a full stop (…提出意见.); after a digit the stop may be a
+// number's (增长3. / 5%) or an item's (1.), and the line may go on.
 func endsMidSentence(l string) bool {
-	r, _ := utf8.DecodeLastRuneInString(l)
+	r, size := utf8.DecodeLastRuneInString(l)
 	if r == utf8.RuneError || r == '\x01' {
 		return false
+	}
+	if r == '.' {
+		p, _ := utf8.DecodeLastRuneInString(l[:len(l)-size])
+		return !(p >= 'a' && p <= 'z' || p >= 'A' && p <= 'Z' || IsHan(p) || p == ')' || p == '"')
 	}
 	return !strings.ContainsRune("。！？；：!?;:…”’」』》）)】〕]|｜", r)
 }
