@@ -593,10 +593,6 @@ func styleRank(style string) (int, bool) {
 	return 0, false
 }
 
-// headingText returns the heading part of the line t that starts with the
-// marker hm: the whole line when it is short, the first sentence when the
-// text follows on the same line, or the first clause of a long sentence.
-// It returns "" when no heading can be told apart.
 // sectionText returns a section's text, the body after its heading, less
 // the comma a heading cut off at its first clause leaves in front
 // (（1）促进重点群体就业增收 / ，开发公益性岗位…): the comma parts the two in
@@ -609,6 +605,15 @@ func sectionText(rest, heading string) string {
 	return t
 }
 
+// romanTailRe matches the Roman numeral of a bilingual heading's English
+// title glued after its Chinese one, in group 1: 工作回顾I., 主要任务II.
+var romanTailRe = regexp.MustCompile(`\p{Han}([IVX]{1,4}\.)$`)
+
+// headingText returns the heading part of the line t that starts with the
+// marker hm: the whole line when it is short, the first sentence when the
+// text follows on the same line, or the first clause of a long sentence.
+// A bilingual heading's English numeral glued after it (…工作回顾I.) is
+// left to the text. It returns "" when no heading can be told apart.
 func headingText(t string, hm *marker) string {
 	if end := planPartEnd(t, hm); end > 0 {
 		return t[:end]
@@ -628,6 +633,15 @@ func headingText(t string, hm *marker) string {
 			}
 		}
 		runes++
+	}
+	if strings.HasSuffix(t, ".") {
+		if m := romanTailRe.FindStringSubmatchIndex(t); m != nil && m[2] > hm.end {
+			// A bilingual heading whose English title went to the next
+			// line, its numeral glued after the Chinese (一、2031年工作
+			// 回顾I.): the numeral is the English title's, not the
+			// heading's.
+			return t[:m[2]]
+		}
 	}
 	if utf8.RuneCountInString(t) <= 60 {
 		return t
