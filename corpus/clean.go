@@ -88,6 +88,7 @@ func Clean(text string) (string, []Warning) {
 	lines = dropLibraryTranslation(lines)
 	lines = joinNoticeTitle(lines)
 	lines = dropColumnLabel(lines)
+	lines = dropFlipFolio(lines)
 	lines, title := stripChrome(lines)
 	lines = dropCutTeasers(lines)
 	lines = collapseRepeatedHead(lines)
@@ -3337,6 +3338,36 @@ func itoa(n int) string {
 		n /= 10
 	}
 	return string(buf[i:])
+}
+
+// dropFlipFolio drops the folio a flip-book page saved as text prints
+// last (a number alone, the page's own number in the printed book) when
+// its running head opens the text (Page 2 - 某某报告 / P. 2, among the
+// first five lines): the page cut its last sentence anywhere, so the
+// folio would be taken for the sentence's rest (…物价总体平稳，城 / 1).
+func dropFlipFolio(lines []string) []string {
+	head := false
+	for i, seen := 0, 0; i < len(lines) && seen < 5; i++ {
+		if lines[i] == "" {
+			continue
+		}
+		seen++
+		if utf8.RuneCountInString(lines[i]) <= 50 && flipPageRe.MatchString(lines[i]) {
+			head = true
+			break
+		}
+	}
+	if !head {
+		return lines
+	}
+	last := len(lines) - 1
+	for last >= 0 && lines[last] == "" {
+		last--
+	}
+	if last > 0 && bareNumberRe.MatchString(lines[last]) {
+		return lines[:last]
+	}
+	return lines
 }
 
 // dateAloneRe matches a page's date alone on its line, with its time or
