@@ -2702,7 +2702,14 @@ func titleYear(title string) int {
 		// or summary is of the year it starts.)
 		return 0
 	}
-	if m := yearRe.FindStringSubmatch(arabicYears(title)); m != nil {
+	t := arabicYears(title)
+	if m := springTermRe.FindStringSubmatch(t); m != nil && atoi(m[2]) == atoi(m[1])+1 {
+		// A school's plan or summary for the second term of a school
+		// year (2031-2032学年度第二学期…) is of the spring that term
+		// lies in, the school year's second.
+		return atoi(m[2])
+	}
+	if m := yearRe.FindStringSubmatch(t); m != nil {
 		return atoi(m[1])
 	}
 	return 0
@@ -2711,6 +2718,12 @@ func titleYear(title string) int {
 // schoolYearRe matches a school year a title names (2031-2032学年度,
 // 2031至2032学年).
 var schoolYearRe = regexp.MustCompile(`(?:19|20)[0-9]{2}\s*(?:-|—|–|－|~|～|至|到)\s*(?:19|20)[0-9]{2}\s*学年`)
+
+// springTermRe matches a school year's second term a title names, the
+// years of the school year in groups 1 and 2: 2031-2032学年度第二学期,
+// 2031~2032学年下学期, 2031-2032年度第二学期 (a school year written as two
+// years), 2031-2032学年春季学期.
+var springTermRe = regexp.MustCompile(`((?:19|20)[0-9]{2})\s*(?:-|—|–|－|~|～|至|到)\s*((?:19|20)[0-9]{2})\s*(?:学年度?|年度?)?\s*(?:第二学期|下学期|下半学期|春季学期|春学期)`)
 
 // planDatedRe matches a title that dates only the plan after its summary
 // (某局工作总结及2032年度工作计划); group 1 is the plan's year.
