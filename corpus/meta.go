@@ -2028,6 +2028,9 @@ func otherPlace(d *Document, in metaInput, set func(string, string)) {
 	if d.Issuer = issuerRe.FindString(unquoted); d.Issuer == "" {
 		d.Issuer = bureauOf(unquoted)
 	}
+	if d.Issuer == "" && (d.Kind == "计划" || d.Kind == "总结" || d.Kind == "半年总结" || d.Kind == "要点") {
+		d.Issuer = schoolOf(unquoted)
+	}
 	if m := organReportRe.FindStringSubmatch(reportNoteRe.ReplaceAllString(d.Title, "")); d.Issuer == "" && m != nil {
 		// Another body's work report read to a session that is not the
 		// congress's (a CPPCC standing committee's, 各位委员): that body
@@ -2629,6 +2632,46 @@ func bureauOf(title string) string {
 	if r, size := utf8.DecodeRuneInString(b); strings.ContainsRune("省市县区州旗镇乡", r) && utf8.RuneCountInString(b) > 3 &&
 		!strings.HasPrefix(b[size:], "场") && !strings.HasPrefix(b[size:], "域") && !strings.HasPrefix(b[size:], "委") {
 		b = b[size:]
+	}
+	return b
+}
+
+// schoolRe matches the school a school's plan or summary names before
+// what it is: 柳溪小学 in 柳溪小学2031-2032学年度第二学期工作计划, 明湖二中 in
+// 明湖二中2031-2032学年度学校工作计划, 某某师范学校附属小学 in …2031年度工作计划,
+// 城关镇中心幼儿园 in …春季学期工作总结.
+var schoolRe = regexp.MustCompile(`^(\p{Han}{2,20}?(?:小学|中学|学校|幼儿园|[一二三四五六七八九十]中|[一二三四五六七八九十]小|附小|附中|完小|中心校))\s*(?:(?:19|20)[0-9]{2}|[XxＸｘ×]{2,4}\s*年|二〇|[上下]半年|年度|学年|(?:春季|秋季|春|秋|上|下|第[一二])学期|新学期|(?:学校)?(?:工作|德育|教学|安全|党建|教研))`)
+
+// schoolTermRe matches the school year or term a title may open with
+// before the school's name (2031年春季学期明湖小学工作计划).
+var schoolTermRe = regexp.MustCompile(`^(?:(?:19|20)[0-9]{2}\s*(?:-|—|–|－|~|～|至|到)\s*(?:19|20)[0-9]{2}\s*(?:学年度?|年度?)|(?:19|20)[0-9]{2}\s*年度?)?\s*(?:(?:春季|秋季|春|秋|上|下|第[一二])学期)?\s*`)
+
+// genericSchoolRe matches a school named by its kind alone: 小学学校,
+// 中学学校, 农村小学, 全县中小学校, 民办幼儿园.
+var genericSchoolRe = regexp.MustCompile(`^(?:全[省市县区镇乡]|各|我|本|乡村|农村|城区|城镇|民办|公办|普通|义务教育|中心)?(?:中小学|小学|中学|初中|高中|幼儿园|中小)?(?:学校|小学|中学|幼儿园|中心校)$`)
+
+// schoolOf returns the school a school's plan or summary names as its
+// author, without the place before it (某市某区白衣堂小学 -> 白衣堂小学), or
+// "". A title of a school of no name (小学学校工作计划, 新学期学校工作计划)
+// names none.
+func schoolOf(title string) string {
+	t := strings.TrimSpace(arabicYears(title))
+	if m := copyColumnTagRe.FindString(t); m != "" {
+		t = t[len(m):]
+	}
+	t = t[len(schoolTermRe.FindString(t)):]
+	m := schoolRe.FindStringSubmatch(t)
+	if m == nil {
+		return ""
+	}
+	b := m[1]
+	if strings.Contains(b, "学期") || strings.Contains(b, "学年") || genericSchoolRe.MatchString(b) {
+		return "" // no name: 小学学校, 中学学校, 农村小学, 新学期学校
+	}
+	if chain := placeChainRe.FindString(b); chain != "" && utf8.RuneCountInString(b[len(chain):]) >= 4 && lookupPlace(chain) != nil {
+		// A place the gazetteer knows goes to the region (某区白衣堂小学);
+		// one it does not stays in the school's name.
+		b = b[len(chain):]
 	}
 	return b
 }
