@@ -284,7 +284,7 @@ var (
 	// menuPunct is what a menu item never holds.
 	menuPunct = "，。；：！？、,.;:!?“”\"《》"
 	// titleEndRe matches the end of a document title kept at a menu's end.
-	titleEndRe = regexp.MustCompile(`(?:报告|总结|计划|要点|规划|纲要|方案|意见|讲话)$`)
+	titleEndRe = regexp.MustCompile(`(?:报告|总结|小结|计划|要点|规划|纲要|方案|意见|讲话)$`)
 )
 
 // hardEnd marks, during cleaning, a line whose end is known to be real

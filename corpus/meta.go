@@ -2836,11 +2836,12 @@ func bodyYear(body string) int {
 	return best
 }
 
-// reviewsRe matches a title's word for a review of past work: 总结, the
-// 完成情况 of a year's targets or work, or how the work went (上半年工作开展
-// 情况和下半年工作打算, 重点工作推进情况, 2031年工作情况及2032年工作思路:
-// the year's 工作情况 before the next one's plan).
-var reviewsRe = regexp.MustCompile(`总结|完成情况|(?:开展|进展|推进)情况|工作情况\s*(?:及|和|与|暨|以及)`)
+// reviewsRe matches a title's word for a review of past work: 总结 (and
+// its short form 工作小结), the 完成情况 of a year's targets or work, or
+// how the work went (上半年工作开展情况和下半年工作打算, 重点工作推进情况,
+// 2031年工作情况及2032年工作思路: the year's 工作情况 before the next
+// one's plan).
+var reviewsRe = regexp.MustCompile(`总结|工作小结|完成情况|(?:开展|进展|推进)情况|工作情况\s*(?:及|和|与|暨|以及)`)
 
 // dateStampLeadRe matches a copy site's date stamp before a headline, the
 // day's eight digits and a colon: 20311218:.

@@ -227,7 +227,7 @@ func isSpeaker(l string) bool {
 
 // paperWordRe matches the end of a title that a speaker line's name cannot
 // have.
-var paperWordRe = regexp.MustCompile(`(?:报告|总结|讲话|发言|汇报|致辞|计划|要点)$`)
+var paperWordRe = regexp.MustCompile(`(?:报告|总结|小结|讲话|发言|汇报|致辞|计划|要点)$`)
 
 // isDateLine reports whether l is a date line: it matches dateLineRe and
 // ends there (or with the subtitle's 的政府工作报告, or a bracket). A news
@@ -493,7 +493,7 @@ func fragmentLine(l string) bool {
 // namesDocument reports whether l names a document by itself: it holds a
 // work report's name or a bureau's kind of paper (工作总结, 工作要点, 工作计划).
 func namesDocument(l string) bool {
-	for _, s := range []string{"政府工作报告", "工作总结", "工作要点", "工作计划"} {
+	for _, s := range []string{"政府工作报告", "工作总结", "工作小结", "工作要点", "工作计划"} {
 		if strings.Contains(l, s) {
 			return true
 		}
