@@ -75,10 +75,8 @@ func collapseRepeatedHead(lines []string) []string {
 
 // cutTeaser drops a teaser at the head of lines: the headline and the
 // start of its first paragraph cut short (…，认真贯彻落实党的二十大、二十届。),
-// above the headline again and the whole paragraph. The two headlines are
-// the same in simplified characters: a mirror that prints a text in
-// traditional ones may print one of them in the other (…工作要點 over
-// …工作要点). It reports whether there was one.
+// above the headline again and the whole paragraph. It reports whether
+// there was one.
 func cutTeaser(lines []string) ([]string, bool) {
 	var at []int // the first four lines that are not blank
 	for i, l := range lines {
@@ -93,7 +91,7 @@ func cutTeaser(lines []string) ([]string, bool) {
 	}
 	head, teaser, again, full := copyKey(lines[at[0]]), copyKey(lines[at[1]]), copyKey(lines[at[2]]), copyKey(lines[at[3]])
 	cut := strings.TrimRight(teaser, "。.…")
-	if head != again && Simplify(head) != Simplify(again) || utf8.RuneCountInString(head) > 60 || utf8.RuneCountInString(cut) < 20 || len(full) <= len(cut) || !strings.HasPrefix(full, cut) {
+	if head != again || utf8.RuneCountInString(head) > 60 || utf8.RuneCountInString(cut) < 20 || len(full) <= len(cut) || !strings.HasPrefix(full, cut) {
 		return lines, false
 	}
 	return append(lines[:at[0]], lines[at[2]:]...), true
