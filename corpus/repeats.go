@@ -75,8 +75,11 @@ func collapseRepeatedHead(lines []string) []string {
 
 // cutTeaser drops a teaser at the head of lines: the headline and the
 // start of its first paragraph cut short (…，认真贯彻落实党的二十大、二十届。),
-// above the headline again and the whole paragraph. It reports whether
-// there was one.
+// above the headline again and the whole paragraph. The headline may have
+// gone already as a repeat of the first: then the teaser is one when the
+// paragraph goes on where its full stop stands (…二十届三中全会…), a stop
+// the site put at its cut, not the text's. It reports whether there was
+// one.
 func cutTeaser(lines []string) ([]string, bool) {
 	var at []int // the first four lines that are not blank
 	for i, l := range lines {
@@ -86,11 +89,19 @@ func cutTeaser(lines []string) ([]string, bool) {
 			}
 		}
 	}
+	if len(at) < 3 {
+		return lines, false
+	}
+	head, teaser, again := copyKey(lines[at[0]]), copyKey(lines[at[1]]), copyKey(lines[at[2]])
+	cut := strings.TrimRight(teaser, "。.…")
+	if head != again && utf8.RuneCountInString(head) <= 60 && utf8.RuneCountInString(cut) >= 20 && len(again) > len(cut) &&
+		strings.HasPrefix(again, cut) && strings.HasSuffix(teaser, "。") && !strings.ContainsRune("。！？!?；;，,、：:…", firstRune(again[len(cut):])) {
+		return append(lines[:at[1]], lines[at[2]:]...), true
+	}
 	if len(at) < 4 {
 		return lines, false
 	}
-	head, teaser, again, full := copyKey(lines[at[0]]), copyKey(lines[at[1]]), copyKey(lines[at[2]]), copyKey(lines[at[3]])
-	cut := strings.TrimRight(teaser, "。.…")
+	full := copyKey(lines[at[3]])
 	if head != again || utf8.RuneCountInString(head) > 60 || utf8.RuneCountInString(cut) < 20 || len(full) <= len(cut) || !strings.HasPrefix(full, cut) {
 		return lines, false
 	}
