@@ -81,7 +81,8 @@ package corpus
 //     (【日期】= 2031.03.13, 【标题】= …, 【作者】=);
 //   - a copy site's furniture (the sites that republish reports and
 //     summaries as 范文 or as a library's previews): its note on the copy
-//     (下面是小编为大家整理的…，供大家参考), its welcome (欢迎来到某某网！,
+//     (下面是小编为大家整理的…，供大家参考; also glued between the
+//     headline and the text, 小编寄语。下面是…，请大家参阅。), its welcome (欢迎来到某某网！,
 //     its blurb 欢迎来到某某网，本文为大家带来…，请继续关注某某网。,
 //     文档简介, a periodical library's 论文部分内容阅读 over the part it
 //     shows, and its abstract's label with the mark that the text begins:
@@ -1291,6 +1292,51 @@ var siteWatermarkRe = regexp.MustCompile(`([。！？])\s*\p{Han}{2,8}(?:范文|
 // siteDomainCreditRe matches a site's address in square brackets after an
 // English sentence's end: . [example.com.cn].
 var siteDomainCreditRe = regexp.MustCompile(`([.!?"”])\s*\[[A-Za-z][A-Za-z0-9-]*(?:\.[A-Za-z0-9-]+)+\]$`)
+
+// gluedNoteRe finds a copy site's note on the paper glued into a line of
+// the head, after the headline or before the text (某局2031年工作小结小编
+// 寄语。下面是小编为大家整理的…，请大家参阅。一、…): its label maybe, then
+// its sentence that names 小编.
+var gluedNoteRe = regexp.MustCompile(`(?:小编寄语|编者按|导语)?\s*[：:。]?\s*(?:下面|以下)[^。！？]{0,60}?小编[^。！？]{0,80}?[。！]`)
+
+// splitGluedNotes returns lines with a copy site's note that a scraper
+// glued to the headline before it or to the text after it put on a line
+// of its own, which stripChrome then drops as the site's: the headline
+// stays a line of its own, the text another. Only the first lines are
+// looked at, and a note after words that are no headline (a sentence of
+// the text) stays where it is.
+func splitGluedNotes(lines []string) []string {
+	seen := 0
+	for i := 0; i < len(lines) && seen < teaserHeadLines; i++ {
+		l := lines[i]
+		if l == "" {
+			continue
+		}
+		seen++
+		if !strings.Contains(l, "小编") {
+			continue
+		}
+		loc := gluedNoteRe.FindStringIndex(l)
+		if loc == nil || loc[0] == 0 && loc[1] == len(l) {
+			continue
+		}
+		before, note, after := strings.TrimSpace(l[:loc[0]]), l[loc[0]:loc[1]], strings.TrimSpace(l[loc[1]:])
+		if before != "" && (utf8.RuneCountInString(before) > 60 || strings.ContainsAny(before, "。；，！？") || !titleEndRe.MatchString(before)) {
+			continue
+		}
+		var parts []string
+		if before != "" {
+			parts = append(parts, before+hardEnd)
+		}
+		parts = append(parts, strings.TrimSpace(note))
+		if after != "" {
+			parts = append(parts, after)
+		}
+		lines = append(lines[:i], append(parts, lines[i+1:]...)...)
+		i += len(parts) - 1
+	}
+	return lines
+}
 
 // isCopySiteLine reports whether l, of n characters, is a copy site's
 // furniture or a line of a page's labelled fields.

@@ -89,6 +89,7 @@ func Clean(text string) (string, []Warning) {
 	lines = joinNoticeTitle(lines)
 	lines = dropColumnLabel(lines)
 	lines = dropFlipFolio(lines)
+	lines = splitGluedNotes(lines)
 	lines, title := stripChrome(lines)
 	lines = dropCutTeasers(lines)
 	lines = collapseRepeatedHead(lines)
