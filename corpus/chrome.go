@@ -1094,9 +1094,10 @@ var (
 	// slogan (EXAMPLE.COM —— 专注公文写作范文).
 	// Or its name, ending in 网, and a slogan set off by a spaced dash
 	// (某某公文网 - 某某秘书之家), or by dashes alone when the slogan is the
-	// site's full name (某某网--中国某某信息网). Or its slogan and its address alone on a
-	// line (某某公文写作范文大全：www.example.com).
-	bannerRe = regexp.MustCompile(`^[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.(?i:com|cn|net|org|cc|top)\s*[—–-]{1,2}\s*\S|^[\p{Han}A-Za-z0-9]{2,12}网\s+[—–-]{1,2}\s+[\p{Han}A-Za-z0-9]{2,16}$|^[\p{Han}A-Za-z0-9]{2,12}网\s*[—–-]{1,2}\s*[\p{Han}A-Za-z0-9]{2,16}(?:网|网站)$|^\p{Han}[\p{Han}A-Za-z0-9]{3,23}\s*[：:]\s*(?:https?://)?www\.[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+/?$`)
+	// site's full name (某某网--中国某某信息网). Or any short name and a
+	// slogan that says it is a site (某某文档 - 专业范文资料分享网站). Or its
+	// slogan and its address alone on a line (某某公文写作范文大全：www.example.com).
+	bannerRe = regexp.MustCompile(`^[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.(?i:com|cn|net|org|cc|top)\s*[—–-]{1,2}\s*\S|^[\p{Han}A-Za-z0-9]{2,12}网\s+[—–-]{1,2}\s+[\p{Han}A-Za-z0-9]{2,16}$|^[\p{Han}A-Za-z0-9]{2,12}\s+[—–-]{1,2}\s+[\p{Han}A-Za-z0-9]{2,24}网站$|^[\p{Han}A-Za-z0-9]{2,12}网\s*[—–-]{1,2}\s*[\p{Han}A-Za-z0-9]{2,16}(?:网|网站)$|^\p{Han}[\p{Han}A-Za-z0-9]{3,23}\s*[：:]\s*(?:https?://)?www\.[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+/?$`)
 	// welcomeBlurbRe matches a copy site's welcome blurb: it welcomes the
 	// reader to the site and asks the reader to keep following it or to
 	// read on (欢迎来到某某网，本文为大家带来…，欢迎大家阅读借鉴，想了解
