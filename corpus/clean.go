@@ -520,6 +520,7 @@ var (
 		"微信": true, "微博": true, "QQ": true, "QQ空间": true, "评论": true, "点赞": true, "收起": true,
 		"展开": true, "登录": true, "注册": true, "默认": true, "纠错": true, "保存": true, "复制": true,
 		"放大": true, "正常": true, "缩小": true, "顶部": true, "返回顶部": true, "扫一扫": true, "上传": true, "举报文档": true,
+		"我要投稿": true, "投稿": true,
 		"阅读": true, "加入收藏": true, "加入收藏夹": true, "查看原文": true, "字体": true, "加大": true, "还原": true, "减小": true, "全文": true, "设为首页": true, "网站地图": true, "联系我们": true, "English": true,
 		// a portal's toolbar and its column names
 		"无障碍": true, "无障碍浏览": true, "长者模式": true, "关怀版": true, "长辈版": true, "长者版": true, "关怀模式": true, "适老化": true, "繁体": true, "繁體": true, "简体": true,
@@ -1677,8 +1678,12 @@ func isChromeLine(l string) bool {
 		if len(fields) == 0 || strings.ContainsAny(l, "|｜") && strings.Trim(l, "-—:：|｜ ") == "" {
 			return true // only separators, or a table's rule (---|, |:---|---|)
 		}
-		nav := true
+		nav, words := true, 0
 		for _, f := range joinSpacedChars(fields) {
+			if (strings.HasSuffix(f, "：") || strings.HasSuffix(f, ":")) && labelRe.MatchString(f) {
+				continue // a field the page left empty among its buttons: 分享 时间： 加入收藏
+			}
+			words++
 			f = strings.TrimRight(f, "：:？?")
 			if navRunTogether(f) {
 				continue // two of a page's buttons run together: 正文复制
@@ -1700,7 +1705,7 @@ func isChromeLine(l string) bool {
 				break
 			}
 		}
-		if nav {
+		if nav && words > 0 {
 			return true
 		}
 		// A long code (a licence or document number) on its own line.
