@@ -255,6 +255,12 @@ func fillMeta(d *Document, in metaInput) {
 	// A page's note that it prints the full text is not part of the title,
 	// nor is the site's name after a page's title (…_中国政府网).
 	d.Title = titleNoteRe.ReplaceAllString(fullTextRe.ReplaceAllString(strings.TrimSpace(siteSuffix.ReplaceAllString(d.Title, "")), ""), "")
+	if strings.HasSuffix(d.Title, "页") || strings.HasSuffix(d.Title, "页）") || strings.HasSuffix(d.Title, "页)") {
+		// the page of a paginated copy the headline names: …工作要点（第2/4页）
+		if t := titlePageRe.ReplaceAllString(d.Title, ""); utf8.RuneCountInString(t) >= 4 {
+			d.Title = t
+		}
+	}
 	// A resolution's title that a page ran together with the note of its
 	// adoption under it (…的决议（一九九三年三月十二日…会议通过）) ends at
 	// 决议.
@@ -1062,6 +1068,10 @@ var tocRe = regexp.MustCompile(`\s*目\s*录\s*[:：]?\s*(?:(?:1|一|第一)[.�
 // titleNoteRe matches a news site's note before a headline: 【全文】,
 // （受权发布）, 受权发布：.
 var titleNoteRe = regexp.MustCompile(`^\s*(?:[（(【\[]\s*(?:全文|受权发布|权威发布)\s*[）)】\]]|(?:受权|权威)发布[：:])\s*`)
+
+// titlePageRe matches a paginated copy's page after its headline:
+// （第2/4页）, (第2页), 第2页.
+var titlePageRe = regexp.MustCompile(`\s*[（(]?\s*第\s*[0-9]{1,3}\s*(?:/\s*[0-9]{1,3}\s*)?页\s*[）)]?$`)
 
 // isFullTextNote reports whether l is only a page's note that it prints the
 // whole report (（全文）on a line of its own, under the title).
