@@ -623,6 +623,12 @@ func headingText(t string, hm *marker) string {
 	for i, r := range t {
 		if i >= hm.end {
 			if strings.ContainsRune("。！？；：", r) {
+				if r == '：' && utf8.RuneCountInString(t) <= 30 && !strings.ContainsAny(t[i:], "。！？；") {
+					// a short line whose words after the colon end no
+					// sentence: the heading's second half, not its text
+					// (一、党建工作：深化实践，服务提质)
+					return t
+				}
 				if runes <= 60 {
 					return t[:i+utf8.RuneLen(r)]
 				}
