@@ -242,7 +242,11 @@ var (
 	fontButtonsRe = regexp.MustCompile(`^(?:\s*[Aa]\s*[+\-＋－]{0,2})+\s*$`)
 	// creditRe matches a caption of any length that ends with a staff
 	// photographer's credit (……作政府工作报告。新华社记者 某某摄).
-	creditRe = regexp.MustCompile(`(?:记者|通讯员)\s*\p{Han}{2,4}(?:\s*\p{Han}{2,4})*\s*摄\s*[）)\]】]?$`)
+	// The credit with a slash before 摄 (某某 某某/摄) is a photographer's
+	// too, whoever the photographer is, and so is a name set apart before
+	// 摄 after the caption's full stop (……作政府工作报告。某某 摄): no
+	// sentence writes either.
+	creditRe = regexp.MustCompile(`(?:(?:记者|通讯员)\s*\p{Han}{2,4}(?:\s*\p{Han}{2,4})*\s*|\p{Han}{2,4}(?:\s+\p{Han}{2,4})*\s*[/／]\s*|[。！]\s*\p{Han}{2,4}(?:\s+\p{Han}{2,4})*\s+)摄\s*[）)\]】]?$`)
 	// relatedRe matches the heading of a list of related links.
 	relatedRe = regexp.MustCompile(`^(?:[-•·●]\s*)?【?\s*(?:相关报道|相关链接|相关新闻|相关阅读|相关文章|相关稿件|相关推荐|推荐内容|延伸阅读|推荐阅读|热点推荐|专题链接|友情链接)\s*】?\s*[：:]?$`)
 	// buttonsRe matches a row of a page's bracketed buttons and nothing
@@ -277,6 +281,25 @@ var (
 	// the day a story ran, maybe with its page and an empty author
 	// (刊发时间：2032-02-04 A3版 作者：).
 	mastheadRe = regexp.MustCompile(`邮发代号\s*[：:]?\s*\d|(?:统一)?刊号\s*[：:]?\s*CN\s*\d|[（(]\s*总第\s*\d+\s*期\s*[）)]|每(?:周[一二三四五六日天、和至]{1,9}|日)出版|^(?:[A-Z]{0,2}\d{0,2}\s*)?(?:第\s*[A-Z]{0,2}\s*\d{1,3}\s*版\s*[：:]?\s*\p{Han}{0,8}(?:\s*PDF\s*版)?|版面(?:目录|导航|概览)|本版(?:新闻|目录|导航)|\d{2,5}\s*版\s*[：:]\s*\p{Han}{1,8}|(?:上一版|下一版|上一期|下一期)(?:\s*(?:上一版|下一版|上一期|下一期))*|往期回顾|往期查阅|头版|通版阅读(?:请点击)?\s*[：:]?|(?:展开|收缩)通版|当前版\s*[：:]\s*[A-Z]{0,2}\d{1,3}\s*版|(?:出版|刊发|见报)(?:日期|时间)\s*[：:]\s*(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s*(?:星期|周)[一二三四五六日天])?(?:\s*[A-Z]{0,2}\d{1,3}\s*版)?(?:\s*作者\s*[：:]\s*\p{Han}{0,8})?)$|^\p{Han}{2,8}报\s*(?:数字报纸|数字报|电子版|电子报|数字版)$`)
+	// epaperRe matches more of a digital newspaper's page furniture: the
+	// page's line of its number, date and column with the zoom buttons
+	// (A02版 2031年02月03日 要闻 扩展 收缩 默认), the label over its list of
+	// stories (A02版：要闻 新闻列表), the count a story's page gives of its
+	// words (文章字数：1,024), its news hotline with the weekday beside it
+	// (新闻热线：12345678 星期一), its date block with the month and the day
+	// in cells of their own (2031年02 03), the paper's accounts under its name (某某日报微博,
+	// 某某晚报官方微信), and a newspaper database's reference to the page a
+	// copy was taken from (某某日报/2031年/2月/7日/第A01版). Its list of the
+	// page's stories, each opened with tildes (~~~——某某开幕), and its date
+	// in the lunar calendar (lunarDateRe) go with them (isChromeClass).
+	epaperRe = regexp.MustCompile(`^(?:(?:第\s*)?[A-Z]{0,2}\d{1,3}\s*版(?:\s*[：:]\s*\p{Han}{1,8})?\s*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日(?:\s*\p{Han}{1,8}?)??(?:\s*(?:扩展|收缩|放大|缩小|默认|正常|还原))*|(?:第\s*)?[A-Z]{0,2}\d{1,3}\s*版\s*[：:]\s*\p{Han}{1,8}\s*(?:新闻列表|标题导航|本版标题|文章列表)|文章字数\s*[：:]\s*[0-9][0-9,，]*|(?:19|20)\d{2}\s*年\s*\d{1,2}\s+\d{1,2}|(?:有奖)?新闻(?:热线|爆料)\s*[：:]?\s*[0-9][0-9-]{4,12}(?:\s*(?:星期|周)[一二三四五六日天])?|\p{Han}{2,8}[报報]\s*(?:官方)?(?:微博|微信|客户端|抖音|视频号)|\p{Han}{2,10}[报報]\s*[/／]\s*(?:19|20)\d{2}\s*年?\s*[/／]\s*\d{1,2}\s*月?\s*[/／]\s*\d{1,2}\s*日?\s*[/／]\s*第?\s*[A-Z]{0,2}\s*\d{1,3}\s*版)$`)
+	// serialRe matches a newspaper's postal or serial number anywhere in a
+	// line (邮发代号：11-11, 国内统一刊号：CN99-0001): the masthead's line,
+	// however long the hotline and the publisher beside it make it.
+	serialRe = regexp.MustCompile(`邮发代号\s*[：:]?\s*\d|(?:统一)?刊号\s*[：:]?\s*CN\s*\d`)
+	// lunarDateRe matches a portal's or a paper's date in the lunar
+	// calendar alone on its line (农历辛亥年正月初八, 辛亥年腊月廿四 星期二).
+	lunarDateRe = regexp.MustCompile(`^(?:农历|農曆)?\s*[甲乙丙丁戊己庚辛壬癸][子丑寅卯辰巳午未申酉戌亥]年\s*(?:[正一二三四五六七八九十冬腊臘]|十[一二])月\s*(?:初[一二三四五六七八九十]|十[一二三四五六七八九]?|二十|廿[一二三四五六七八九]|三十)(?:\s*(?:星期|周)[一二三四五六日天])?$`)
 	// pageBreakRe matches a newspaper's continuation notes.
 	nextPageRe = regexp.MustCompile(`[（(]\s*下转第?\s*[0-9一二三四五六七八九十]+\s*版\s*[）)]\s*$`)
 	prevPageRe = regexp.MustCompile(`^[（(]\s*上接第?\s*[0-9一二三四五六七八九十]+\s*版\s*[）)]\s*`)
@@ -691,6 +714,14 @@ func isChromeClass(l string) bool {
 		return true
 	case n <= 40 && mastheadRe.MatchString(strings.TrimSuffix(l, hardEnd)) && !strings.ContainsAny(l, "。；"):
 		return true // a newspaper's masthead and page navigation
+	case n <= 60 && epaperRe.MatchString(strings.TrimSuffix(l, hardEnd)):
+		return true // an e-paper's page line, list label, word count and accounts
+	case n <= 120 && serialRe.MatchString(l) && !strings.ContainsAny(l, "。；"):
+		return true // a masthead line with the paper's serial numbers among its hotline and publisher
+	case n <= 24 && lunarDateRe.MatchString(strings.TrimSuffix(l, hardEnd)):
+		return true
+	case n <= 80 && (strings.HasPrefix(l, "~~~") || strings.HasPrefix(l, "～～～")):
+		return true // an e-paper's list of the page's stories, each item opened with tildes (~~~——某某开幕)
 	case isCopySiteLine(l, n):
 		return true
 	case n <= 6 && pieceLabelRe.FindString(l) == l && !strings.HasPrefix(l, "第"):

@@ -1406,11 +1406,13 @@ func isHeadMenu(l string) bool {
 
 // dropBarMenus blanks a site's menu drawn with bars at the head of the
 // text: two rows of column names in a row at least (isBarMenu), among the
-// first 12 lines with text. One such row alone may be a table's head.
+// first 12 lines with text. One such row alone may be a table's head,
+// unless it opens with the link home and has five columns at least (首页 |
+// 某某网 | 新闻 | 政务 | 视频): no table's head starts with 首页.
 func dropBarMenus(lines []string) []string {
 	var run []int
 	flush := func() {
-		if len(run) >= 2 {
+		if len(run) >= 2 || len(run) == 1 && homeBarRe.MatchString(strings.TrimSpace(lines[run[0]])) {
 			for _, i := range run {
 				lines[i] = ""
 			}
@@ -1440,10 +1442,15 @@ func isCloseMark(l string) bool {
 	return l == "X" || l == "x" || l == "×" || l == "✕" || l == "✖"
 }
 
+// homeBarRe matches a menu row drawn with bars that opens with the link
+// home and has five columns at least.
+var homeBarRe = regexp.MustCompile(`^(?:网站)?首\s*页\s*(?:[|｜][^|｜]+){4,}[|｜]?$`)
+
 // isBarMenu reports whether l is a row of a site's menu drawn with bars,
 // three column names at least, each of two to ten characters with no
 // punctuation and no number but a leading one (重要新闻 | 影像记录 | 60年图片),
-// some spaced out to fill their cells (文 献).
+// some spaced out to fill their cells (文 献), a column's name maybe with
+// a Latin word in it (明湖Plus, 掌上明湖App).
 // A table's row has a number or a sentence in some cell, or a blank one.
 func isBarMenu(l string) bool {
 	cells := strings.FieldsFunc(l, func(r rune) bool { return r == '|' || r == '｜' })
@@ -1460,10 +1467,17 @@ func isBarMenu(l string) bool {
 		if utf8.RuneCountInString(c) < 2 {
 			return false
 		}
+		han := 0
 		for _, r := range c {
-			if !IsHan(r) {
+			switch {
+			case IsHan(r):
+				han++
+			case r > unicode.MaxASCII || !unicode.IsLetter(r):
 				return false
 			}
+		}
+		if han < 2 {
+			return false
 		}
 	}
 	return true
