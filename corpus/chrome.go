@@ -14,7 +14,9 @@ package corpus
 //   - a portal's stamp: a site name, its address, a date and a source
 //     ("某某网站 www.example.cn 2006年02月23日 来源：某报"), cut off the
 //     headline it may follow on the same line; a line that is only a date
-//     with a time or a source (2024-03-05 09:30 来源：新华社);
+//     with a time or a source (2024-03-05 09:30 来源：新华社); a news
+//     aggregator's stamp, the source's name (maybe in pinyin), a dot and
+//     the date with its time (某某日报·2031-02-09 01:28);
 //   - reading controls: font size (【字号：大 中 小】, 加大 还原 减小, A- A+), print,
 //     close, mail, share, error-report and scan buttons (【打印】【关闭】, 【我要纠错】, 打印本页,
 //     关闭窗口, E-mail推荐, 分享到, 扫一扫), also when glued to a headline; a
@@ -74,6 +76,7 @@ package corpus
 //     run's last line stays when it is a document title;
 //   - newspaper page breaks: （下转第2版） … （上接第1版） with the page's
 //     header lines between them; the two halves of the sentence are joined;
+//     a continuation page's note alone at its start (（紧接第3版）, （接A1版）);
 //   - a digital newspaper's masthead and page links (a report printed in a
 //     city's daily): 邮发代号, 国内统一刊号CN…, （总第3658期）, 每周二、四、五出版,
 //     第A03版：要闻, 头版, 版面目录, 上一版, 往期回顾, the edition's date field
@@ -300,9 +303,11 @@ var (
 	// lunarDateRe matches a portal's or a paper's date in the lunar
 	// calendar alone on its line (农历辛亥年正月初八, 辛亥年腊月廿四 星期二).
 	lunarDateRe = regexp.MustCompile(`^(?:农历|農曆)?\s*[甲乙丙丁戊己庚辛壬癸][子丑寅卯辰巳午未申酉戌亥]年\s*(?:[正一二三四五六七八九十冬腊臘]|十[一二])月\s*(?:初[一二三四五六七八九十]|十[一二三四五六七八九]?|二十|廿[一二三四五六七八九]|三十)(?:\s*(?:星期|周)[一二三四五六日天])?$`)
-	// pageBreakRe matches a newspaper's continuation notes.
-	nextPageRe = regexp.MustCompile(`[（(]\s*下转第?\s*[0-9一二三四五六七八九十]+\s*版\s*[）)]\s*$`)
-	prevPageRe = regexp.MustCompile(`^[（(]\s*上接第?\s*[0-9一二三四五六七八九十]+\s*版\s*[）)]\s*`)
+	// nextPageRe and prevPageRe match a newspaper's continuation notes,
+	// whatever the paper calls them and its pages ((下转第2版), (转A3版),
+	// (上接第1版), (紧接第3版), (接A1版)).
+	nextPageRe = regexp.MustCompile(`[（(]\s*下?转第?\s*[A-Z]?\s*[0-9一二三四五六七八九十]+\s*版\s*[）)]\s*$`)
+	prevPageRe = regexp.MustCompile(`^[（(]\s*(?:上|紧)?接第?\s*[A-Z]?\s*[0-9一二三四五六七八九十]+\s*版\s*[）)]\s*`)
 	// licenceRe matches public-domain and licence notices.
 	licenceRe = regexp.MustCompile(`公有领域|公有領域|[Pp]ublic [Dd]omain|知识共享|Creative Commons|不适用于?著作权法|不適用於?著作權法`)
 	// menuPunct is what a menu item never holds.
@@ -671,6 +676,8 @@ func isChromeClass(l string) bool {
 	case n <= 30 && listenRe.MatchString(l):
 		return true
 	case n <= 60 && isByline(l):
+		return true
+	case n <= 60 && isDotStamp(l):
 		return true
 	case n <= 40 && sourceBracketRe.MatchString(l):
 		return true // a news site's name in brackets over the story, with an empty label: [ 某某教育网 ] 作者：
@@ -1607,6 +1614,19 @@ func isByline(l string) bool {
 	// 2031-09-02 互联网): 2031年1月18日 望川县 is a signature's date and
 	// place, not a byline
 	return m != nil && (m[1] != "" || m[2] != "") && (m[3] == "" || m[2] != "" || m[1] != "")
+}
+
+// dotStampRe matches a news aggregator's stamp under a headline: the
+// source's name, in Han characters or in Latin words (its pinyin), a dot,
+// and the date with its time (某某日报·2031-02-09 01:28, Mingliu Ribao ·
+// 2031-02-09 01:28); group 1 is the time.
+var dotStampRe = regexp.MustCompile(`^[\p{Han}A-Za-z][\p{Han}A-Za-z0-9 .&'-]{0,30}?\s*[·•]\s*` + dateTimePat + `$`)
+
+// isDotStamp reports whether l is an aggregator's stamp (dotStampRe) with
+// its time: a name and a date alone may be a signature's.
+func isDotStamp(l string) bool {
+	m := dotStampRe.FindStringSubmatch(strings.TrimSuffix(l, hardEnd))
+	return m != nil && m[1] != ""
 }
 
 // appBylineRe matches a news app's byline under a headline: its name, the
