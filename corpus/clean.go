@@ -2344,12 +2344,15 @@ func joinWraps(lines []string, title string, starts map[string]bool) []string {
 // never goes on from the line above, in a text without blank lines
 // between its paragraphs (a .docx, a page copied into a plain file): a
 // subtitle that opens with a dash (——在某县第十八届人民代表大会第四次
-// 会议上的政府工作报告) or a date alone ((2032年1月19日)). A line that
-// opens with a dash and holds a sentence end is a list's item, which a
-// wrap may cut all the same.
+// 会议上的政府工作报告), a date line that opens with its date and no dash
+// (2032年2月11日在某市第九届人民代表大会第五次会议上: whatever the
+// headline above it holds, a page's mangled characters too) or a date
+// alone ((2032年1月19日)). A line that opens with a dash and holds a
+// sentence end is a list's item, which a wrap may cut all the same.
 func opensTitleBlockLine(l string) bool {
 	r, _ := utf8.DecodeRuneInString(l)
-	return strings.ContainsRune("—―─", r) && isSubtitle(l) || dateOnlyRe.MatchString(l)
+	return strings.ContainsRune("—―─", r) && isSubtitle(l) || dateOnlyRe.MatchString(l) ||
+		(unicode.IsDigit(r) || strings.ContainsRune("〇零一二三四五六七八九○", r)) && isSubtitle(l)
 }
 
 // isRuleLine reports whether l is a rule drawn with one mark repeated
