@@ -86,6 +86,7 @@ func Clean(text string) (string, []Warning) {
 	lines = dropRepeatedTails(lines)
 	lines = dropTeaserList(lines)
 	lines = dropLibraryTranslation(lines)
+	lines = dropInterleavedTranslation(lines)
 	lines = joinNoticeTitle(lines)
 	lines = dropColumnLabel(lines)
 	lines = dropFlipFolio(lines)
@@ -172,6 +173,50 @@ func dropLibraryTranslation(lines []string) []string {
 			continue
 		}
 		out = append(out, l)
+	}
+	return out
+}
+
+// dropInterleavedTranslation drops the English of a bilingual page that
+// sets each Chinese paragraph's translation on the lines after it (a
+// city's report published with its English version: 各位代表： / Fellow
+// Deputies, / 现在，我代表… / On behalf of…, headings included: 一、… / I
+// Review of …). A line with no Han character and two English words at
+// least is the translation when the text has three such lines right after
+// a Chinese line and one for every three Chinese lines at least; then all
+// such lines go, the English title block too, so that the Chinese text
+// reads as one: its headings and paragraphs are not cut by the English
+// ones, nor joined to them. A Chinese text that quotes an English line or
+// two keeps them.
+func dropInterleavedTranslation(lines []string) []string {
+	english := func(l string) bool {
+		return l != "" && !strings.ContainsFunc(l, IsHan) && englishWords(l) >= 2
+	}
+	han, after, prevHan := 0, 0, false
+	for _, l := range lines {
+		switch {
+		case l == "":
+			continue
+		case english(l):
+			if prevHan {
+				after++
+			}
+			prevHan = false
+		default:
+			prevHan = strings.ContainsFunc(l, IsHan)
+			if prevHan {
+				han++
+			}
+		}
+	}
+	if after < 3 || after*3 < han {
+		return lines
+	}
+	out := lines[:0]
+	for _, l := range lines {
+		if !english(l) {
+			out = append(out, l)
+		}
 	}
 	return out
 }
