@@ -33,6 +33,7 @@ package corpus
 // or unnamed (镇人民政府, 县教育局: blankPlaceLevel), all it says of it.
 
 import (
+	"cmp"
 	"fmt"
 	"path/filepath"
 	"regexp"
@@ -199,9 +200,11 @@ func fillMeta(d *Document, in metaInput) {
 		d.Title = "政府工作报告"
 		set("title", OriginOpening)
 	default:
-		if t := sessionHeadline(head); t != "" && reportsOnReport(in.raw) {
+		if t := cmp.Or(sessionHeadline(head), sessionHeadline(headLines(d.Body, 8))); t != "" && reportsOnReport(in.raw) {
 			// News of a session: its headline, below the slogans a page
-			// puts above it.
+			// puts above it, or below more of the page's furniture than
+			// that (an e-paper's menus, story list and masthead), which
+			// Clean took off the body.
 			d.Title = t
 			set("title", OriginTitle)
 		} else if t := firstTitle(d.Body, head); t != "" {
