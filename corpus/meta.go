@@ -1444,6 +1444,11 @@ var controlsRe = regexp.MustCompile(`^(?:[【\[]?\s*(?:字体|字号)?[：:]?\s*
 
 var newsDateRe = regexp.MustCompile(`(?:发布时间|发布日期|发表时间|时间|日期)[：:]\s*((?:19|20)[0-9]{2})\s*[-/年.]`)
 
+// epaperDayRe finds the date on an e-paper's page line, after the page's
+// number and maybe its column (A02版 2031年02月03日 要闻, 第A02版：要闻
+// 2031年02月03日): the day the paper came out.
+var epaperDayRe = regexp.MustCompile(`(?m)^\s*(?:第\s*)?[A-Z]{0,2}[0-9]{1,3}\s*版\s*(?:[：:]\s*\p{Han}{1,8}\s*)?((?:19|20)[0-9]{2})\s*年\s*[0-9]{1,2}\s*月`)
+
 // adoptedRe matches the line under a resolution's or a rule's title that
 // dates its adoption: （2032年1月20日某市第九届人民代表大会第三次会议通过）.
 // resolutionTitleRe matches the title of a congress's resolution or
@@ -1557,6 +1562,9 @@ func newsYear(raw string) int {
 	}
 	if m := newsDateRe.FindStringSubmatch(raw); m != nil {
 		return atoi(m[1])
+	}
+	if m := epaperDayRe.FindStringSubmatch(raw); m != nil {
+		return atoi(m[1]) // an e-paper's page line: the paper's day
 	}
 	return 0
 }
