@@ -56,7 +56,8 @@ package corpus
 //   - photo captions: a short line ending with a photographer's credit
 //     (本报记者 某某 摄, 新华社记者 某某 摄), or a longer one when the
 //     credit is a staff photographer's (记者, 通讯员), the credit in round
-//     or square brackets or none ([记者 某某 摄]);
+//     or square brackets or none ([记者 某某 摄]); the caption of the
+//     speaker at the rostrum alone on its line (某某同志作政府工作报告);
 //   - lists of related links: 相关报道, 相关链接, 延伸阅读 and the short
 //     link titles under them;
 //   - licence and copyright lines: public-domain notices, 版权所有, ICP备,
@@ -164,6 +165,13 @@ var (
 	// line of text (<b>一、…</b>, <strong>, <span style=…>, <sup>): the
 	// tag goes, its text stays.
 	inlineTagRe = regexp.MustCompile(`(?i)</?(?:b|strong|i|em|u|span|font|sup|sub|p|div|br|center|h[1-6]|li|ul|ol|a|section|small|big|mark)(?:\s[^<>]*)?/?>`)
+	// speakerCaptionRe matches a photo's caption alone on its line that
+	// shows the speaker delivering the report, named with 同志 as a
+	// government's page names its own (某某同志作政府工作报告, 某某同志代表
+	// 市人民政府作工作报告): a caption, never a line of the report, and
+	// not a news sub-headline (周某主持大会 林某作政府工作报告), which
+	// writes no 同志.
+	speakerCaptionRe = regexp.MustCompile(`^\p{Han}{2,4}同志(?:代表\p{Han}{2,14}?)?作(?:政府)?工作报告$`)
 	// sceneCaptionRe matches a photo's caption left alone on its line that
 	// names no more than the scene of a meeting (大会现场, 分组审议现场,
 	// 开幕式现场): a session's news, never a report's words.
@@ -717,6 +725,8 @@ func isChromeClass(l string) bool {
 		return true // where a picture was: Image, [图片]
 	case n <= 8 && strings.HasSuffix(l, "现场") && sceneCaptionRe.MatchString(l):
 		return true // a photo's caption naming a meeting's scene: 大会现场, 分组审议现场
+	case n <= 24 && speakerCaptionRe.MatchString(l):
+		return true // a photo's caption of the speaker at the rostrum: 某某同志作政府工作报告
 	case n <= 120 && newsFurnitureRe.MatchString(l):
 		return true
 	case n <= 40 && mastheadRe.MatchString(strings.TrimSuffix(l, hardEnd)) && !strings.ContainsAny(l, "。；"):
