@@ -196,6 +196,13 @@ func fillMeta(d *Document, in metaInput) {
 		// 现在，…).
 		d.Title = greetedTitle(head[0])
 		set("title", OriginTitle)
+	case speech && !otherOpen && pagedHeadline(firstLine(d.Body)) != "":
+		// One page of a copy site's collection of work reports, which
+		// starts in the middle of a piece: its headline, the count and the
+		// page's number cut (2031年镇政府工作报告-40篇（第12/30页）),
+		// names the report and its year.
+		d.Title = pagedHeadline(firstLine(d.Body))
+		set("title", OriginTitle)
 	case speech && !otherOpen:
 		d.Title = "政府工作报告"
 		set("title", OriginOpening)
@@ -920,6 +927,31 @@ func greetedTitle(line string) string {
 		return ""
 	}
 	if kindOf(t, "") != "政府工作报告" || !strings.HasSuffix(t, "报告") && !strings.HasSuffix(t, "报告材料") {
+		return ""
+	}
+	return t
+}
+
+// pagedCountRe matches what a copy site puts after the headline of one
+// page of a collection: the count of its pieces after a dash, and the
+// page's number among the collection's pages (-40篇（第12/30页）, —八篇).
+var pagedCountRe = regexp.MustCompile(`\s*[-—－_]\s*(?:[0-9]{1,3}|[二三四五六七八九十]{1,3})\s*篇\s*(?:[（(]\s*第\s*[0-9]{1,3}\s*/\s*[0-9]{1,3}\s*页\s*[）)])?$`)
+
+// pagedHeadline returns the headline of a page of a copy site's
+// collection of government work reports without the count and the page's
+// number after it (2031年镇政府工作报告-40篇（第12/30页）), or "" when line
+// is no such headline.
+func pagedHeadline(line string) string {
+	l := strings.TrimSpace(normLine(line))
+	loc := pagedCountRe.FindStringIndex(l)
+	if loc == nil {
+		return ""
+	}
+	t := strings.TrimSpace(l[:loc[0]])
+	if n := utf8.RuneCountInString(t); n < 6 || n > 40 || strings.ContainsAny(t, "。，；：！？,;:!?“”") {
+		return ""
+	}
+	if kindOf(t, "") != "政府工作报告" || !strings.HasSuffix(t, "报告") {
 		return ""
 	}
 	return t
