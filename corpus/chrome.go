@@ -1423,6 +1423,35 @@ func isCopySiteLine(l string, n int) bool {
 	return n <= 80 && (isFieldsLine(l) || isDisclosureRow(l))
 }
 
+// isKeywordTags reports whether l is a copy site's line of keywords for
+// the page, under its furniture at the page's top: words and figures cut
+// from the headline, the first line kept, set apart by commas
+// (2031年某镇政府工作报告 / … / 镇政府，工作报告，2031). No line of a
+// report is only pieces of its own title.
+func isKeywordTags(l string, kept []string) bool {
+	headline := ""
+	for _, k := range kept {
+		if k != "" {
+			headline = k
+			break
+		}
+	}
+	if headline == "" || utf8.RuneCountInString(l) > 40 || strings.ContainsAny(l, "。；：！？") {
+		return false
+	}
+	items := strings.FieldsFunc(l, func(r rune) bool { return r == '，' || r == ',' || r == '、' })
+	if len(items) < 2 {
+		return false
+	}
+	for _, it := range items {
+		it = strings.TrimSpace(it)
+		if n := utf8.RuneCountInString(it); n < 2 || n > 12 || !strings.Contains(headline, it) {
+			return false
+		}
+	}
+	return true
+}
+
 // Lengths of a site's tag glued to the end of paragraphs, and the least
 // number of lines it must end (dropRepeatedTails).
 const (
