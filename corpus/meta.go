@@ -335,6 +335,12 @@ func fillMeta(d *Document, in metaInput) {
 		// 某区教育局局长述职报告): the site's, not the title's.
 		d.Title = d.Title[len(m):]
 	}
+	if m := placeTagLeadRe.FindStringSubmatch(d.Title); m != nil && utf8.RuneCountInString(d.Title[len(m[0]):]) >= 6 && titleEndRe.MatchString(d.Title) && len(lookupPlace(m[1])) > 0 {
+		// A site's note of the province a headline comes from, in
+		// brackets before it ((甘肃)2031年某县人民政府工作报告): the site's
+		// filing, not part of the title.
+		d.Title = d.Title[len(m[0]):]
+	}
 	if a, b, ok := strings.Cut(d.Title, "_"); ok && utf8.RuneCountInString(a) >= 4 && strings.HasPrefix(b, a) {
 		// A page title that repeats the piece's title after an
 		// underscore (某某工作总结_某某工作总结范文): the piece's, once.
@@ -1089,6 +1095,10 @@ var fullTextRe = regexp.MustCompile(`\s*[（(【\[]?\s*全文\s*[）)】\]]?\s*$
 // before a title: [某区教育局局长], [明湖], and its column in black
 // brackets (【林业总结】某局2031年工作总结).
 var siteTagLeadRe = regexp.MustCompile(`^(?:\[[^\[\]]{1,12}\]|【\p{Han}{2,8}】)\s*`)
+
+// placeTagLeadRe matches a name in brackets before a title, the name in
+// group 1: （甘肃）, (江苏省), 【某市】.
+var placeTagLeadRe = regexp.MustCompile(`^[（(【\[]\s*(\p{Han}{2,12})\s*[）)】\]]\s*`)
 
 // copyTagRe matches the tag a copy site puts after a title: 【精选推荐】,
 // 【优秀范文】, （全文完整）, （精选4篇）, (通用5篇), 范文, what it offers
