@@ -1736,7 +1736,7 @@ var calendarDateRe = regexp.MustCompile(`^(?:(?:19|20)\d{2}\s*[年\-/.]\s*\d{1,2
 // congress or its standing committee: the office, its head's title and
 // name (某区审计局局长 某某, 某县财政局副局长 某某, and the standing
 // committee's own: 某市人大常委会副主任 某某), the office in group 1.
-var officeSpeakerRe = regexp.MustCompile(`^(\p{Han}{2,24}?(?:局|委员会|人大常委会|委|厅|办公室))(?:常务)?副?(?:局长|主任|厅长|委员长)(?:\p{Han}{2,4})$`)
+var officeSpeakerRe = regexp.MustCompile(`^(\p{Han}{2,24}?(?:局|委员会|人大常委会|委|厅|办公室|办事处))(?:常务)?副?(?:局长|主任|厅长|委员长)\s*(?:\p{Han}{2,4})$`)
 
 // labelEndRe matches a line that ends as a label does, with a colon and
 // maybe an ellipsis (文本内容：, 目录/提纲：……): it introduces what follows

@@ -525,7 +525,7 @@ func pageChrome(l string) bool {
 // news agency's dateline, a photo caption, a note that the text is whole
 // (（全文）), a note of the paper's adoption (（2032年1月20日…会议通过）).
 func skippableAboveAnchor(l string) bool {
-	return dateOnlyRe.MatchString(l) || dateTrailRe.MatchString(l) || isSpeaker(l) || dateLineRe.MatchString(l) || adoptedRe.MatchString(l) ||
+	return dateOnlyRe.MatchString(l) || dateTrailRe.MatchString(l) || isSpeaker(l) || officeSpeakerRe.MatchString(despace(l)) || dateLineRe.MatchString(l) || adoptedRe.MatchString(l) ||
 		strings.HasPrefix(l, "——") && strings.Contains(l, "会议上") || strings.Contains(l, "新华社") || strings.HasSuffix(l, "摄") || isFullTextNote(l)
 }
 
@@ -538,6 +538,9 @@ func isTitleLine(l string) bool {
 	}
 	if dateLineRe.MatchString(l) || dateOnlyRe.MatchString(l) || isSpeaker(l) || officeSpeakerRe.MatchString(despace(l)) || greetRe.MatchString(l) || notTitleRe.MatchString(l) || dateTrailRe.MatchString(l) || isBareDisclosure(l) || adoptedRe.MatchString(l) {
 		return false
+	}
+	if strings.HasPrefix(l, "——") && strings.HasSuffix(l, "会议上") {
+		return false // where the paper was read, at a meeting that is no congress's (——在某街道居民议事会上)
 	}
 	if m := paddedLabelRe.FindStringSubmatch(l); m != nil && portalLabelRe.MatchString(strings.Join(strings.Fields(m[1]), "")) {
 		return false // a portal table's row, its label padded (来        源 某县人民政府办公室)
