@@ -3502,6 +3502,15 @@ func reportPlace(d *Document, b titleBlock, in metaInput, set func(string, strin
 			region, origin, chain = body, OriginBody, bodyChain
 		}
 	}
+	if region == "" && ok && d.Origins["title"] == OriginTitle {
+		// A township's or a street's own report titled by its name
+		// (某某街道办事处2031年工作报告), read to a council whose subtitle
+		// names no congress and no place: the town or the street is its
+		// place, below the gazetteer, as for its summaries.
+		if m := townLeadRe.FindStringSubmatch(leadYearRe.ReplaceAllString(strings.TrimSpace(arabicYears(d.Title)), "")); m != nil && !strings.ContainsRune(notPlaceStart, firstRune(m[1])) {
+			region, origin = m[1], OriginTitle
+		}
+	}
 	if region == "" && ok {
 		what := "no place in the title block"
 		if unit != "" {
@@ -3563,6 +3572,10 @@ func reportPlace(d *Document, b titleBlock, in metaInput, set func(string, strin
 	d.Issuer = "人民政府"
 	if unit == "行署" || strings.HasSuffix(region, "盟") || strings.HasSuffix(region, "地区") {
 		d.Issuer = "行政公署"
+	}
+	if strings.HasSuffix(region, "街道") && b.Opening == "" && strings.Contains(headText(d.Body, 600), "街道办事处") {
+		// A street has no government: its office reports (我代表街道办事处).
+		d.Issuer = "街道办事处"
 	}
 	if m := committeeOpeningRe.FindStringSubmatch(strings.Join(headLines(in.raw, 12), "\n")); m != nil && b.Opening == "" {
 		// A new area's or a development zone's report, delivered by its
