@@ -104,6 +104,7 @@ func Clean(text string) (string, []Warning) {
 	lines = joinWraps(lines, title, starts)
 	lines, warns = collapseCopies(lines, warns)
 	lines = separateTitle(lines, title)
+	lines = joinBrokenDateLine(lines)
 	// flat: the text is one line (its line breaks were all lost), or one
 	// sentence a line (its paragraphs were): its lines say nothing of where
 	// paragraphs and headings end.
@@ -136,6 +137,38 @@ func Clean(text string) (string, []Warning) {
 		b.WriteString(l)
 	}
 	return b.String(), warns
+}
+
+// joinBrokenDateLine joins the date line of a title block that the page
+// broke in two, among the text's first lines (2031年1月9日在某县第十九届 /
+// 人民代表大会第三次会议上, a blank line between them or not): the two
+// pieces are one line, as the title block reads them. Only the first such
+// line is looked for; a line that names a meeting already is whole.
+func joinBrokenDateLine(lines []string) []string {
+	for i, seen := 0, 0; i < len(lines) && seen < 12; i++ {
+		l := lines[i]
+		if l == "" {
+			continue
+		}
+		seen++
+		if strings.Contains(l, "会议") || !dateStartRe.MatchString(l) {
+			continue
+		}
+		j := i + 1
+		if j < len(lines) && lines[j] == "" {
+			j++
+		}
+		if j >= len(lines) || utf8.RuneCountInString(lines[j]) > 24 {
+			return lines
+		}
+		joined := l + lines[j]
+		if !isDateLine(joined) || !strings.HasSuffix(strings.TrimRight(joined, "）)"), "会议上") {
+			return lines
+		}
+		lines[i] = joined
+		return append(lines[:i+1], lines[j+1:]...)
+	}
+	return lines
 }
 
 // readerCrumbRe matches an e-book reader site's breadcrumb at the page's
