@@ -162,6 +162,70 @@ func TestAlignPartBecomesItem(t *testing.T) {
 	}
 }
 
+// A part with items of its own that the next report makes one item of its
+// tasks part, the items run together as its paragraphs, pairs with that
+// item (a level down), its items merged into it; not with the tasks part
+// that holds the item. And the other way round: an item that becomes a
+// part with items of its own pairs with that part.
+func TestAlignPartWithItemsBecomesItem(t *testing.T) {
+	const (
+		soe     = "深化国资国企改革，推进省属企业战略性重组和专业化整合，完成国企改革深化提升行动年度任务。"
+		fiscal  = "深化财税体制改革，完善省以下财政体制，推进零基预算改革，盘活存量建设用地1.2万亩。"
+		trade   = "推进自贸试验区云岫片区建设，新开通国际货运航线3条，扩大对东盟农产品出口。"
+		foreign = "实际使用外资增长8%，办好云岫国际茶博会，支持企业到境外设立研发中心和营销网络。"
+	)
+	a := build("a",
+		"1|一、2023年工作回顾|过去一年，云岫省地区生产总值增长5.3%，粮食产量301亿斤，城镇新增就业51万人。",
+		"1|二、2024年工作总体部署|"+yxGoals,
+		"1|三、促进经济稳定增长|今年经济工作要着重抓好以下几个方面。",
+		"2|（一）着力扩大有效需求|"+yxDemand,
+		"2|（二）加快建设现代化产业体系|"+yxIndustry,
+		"1|四、推进社会建设|",
+		"2|（一）办好民生实事|"+yxLivelihd,
+		"2|（二）加强生态环境保护|"+yxEcology,
+		"1|五、深化改革和扩大开放|要坚定不移推进改革开放，在重点领域取得新突破。",
+		"2|（一）深化国有企业改革|"+soe,
+		"2|（二）推进财税体制改革|"+fiscal,
+		"2|（三）发展对外贸易|"+trade,
+		"2|（四）提高利用外资水平|"+foreign,
+	)
+	b := build("b",
+		"1|一、2024年工作回顾|过去一年，云岫省地区生产总值增长5.1%，粮食产量302亿斤，城镇新增就业50万人。",
+		"1|二、2025年主要任务|"+strings.Replace(yxGoals, "今年", "2025年", 1),
+		"2|（一）扩大国内需求|"+strings.Replace(yxDemand, "520个", "550个", 1),
+		"2|（二）推动产业转型升级|"+yxIndustry,
+		"2|（三）深化改革，扩大开放|"+strings.Replace(soe, "年度任务", "收官任务", 1)+"\n"+strings.Replace(fiscal, "1.2万亩", "1.5万亩", 1)+"\n"+trade+"\n"+strings.Replace(foreign, "8%", "6%", 1),
+		"2|（四）保障和改善民生|"+strings.Replace(yxLivelihd, "80个", "90个", 1),
+		"2|（五）建设美丽云岫|"+yxEcology,
+	)
+	a.Year, b.Year = 2024, 2025
+	for _, forward := range []bool{true, false} {
+		x, y := a, b
+		part, item, tasks := "五、深化改革和扩大开放", "（三）深化改革，扩大开放", "二、2025年主要任务"
+		if !forward {
+			x, y = b, a
+			x.Year, y.Year = 2025, 2024
+		}
+		pairs := Align(x, y, Options{})
+		dump := alignDump(pairs)
+		from, to := part, item
+		if !forward {
+			from, to = item, part
+		}
+		if p := findPair(pairs, from, to); p == nil || p.Status == Merged || p.Status == Split {
+			t.Errorf("Align(forward %v): want %s with %s as a pair of their own; got:\n%s", forward, from, to, dump)
+		}
+		for _, p := range pairs {
+			if p.From != nil && p.To != nil && (p.From.Heading == part && p.To.Heading == tasks || p.From.Heading == tasks && p.To.Heading == part) {
+				t.Errorf("Align(forward %v): %s, want the part paired with the item it became; got:\n%s", forward, alignLine(p), dump)
+			}
+		}
+		if err := checkCoverage(x, y, pairs); err != nil {
+			t.Error(err)
+		}
+	}
+}
+
 // Fixture texts of a fictional city, 明湖市: the tasks of a year, and the
 // goals of a five-year plan that say much the same in their own words.
 const (

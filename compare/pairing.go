@@ -34,7 +34,11 @@ package compare
 //     among the parts that took up its items, not removed; unless a
 //     section of the other report says what the hub's opening says (the
 //     year's goals in a part of their own, beside tasks that are parts of
-//     their own), which is then its counterpart (hubsOwn).
+//     their own), which is then its counterpart (hubsOwn). The other way
+//     down: a part with items of its own that the next report makes one
+//     item of its tasks part, the items its paragraphs, pairs with that
+//     item, its items merged into it, not with the tasks part that holds
+//     the item (partsDown).
 //     Items at the top: a file that holds only the tasks part of a report
 //     has the items at its top level, beside nothing but the part's
 //     opening, where the next report has its review and tasks parts. An
@@ -413,6 +417,7 @@ func pairSections(pa, pb []*prepared, opt Options) *pairing {
 	hubsOwn(pa, pb, w, childrenA, childrenB, dissolvedA, dissolvedB, pr, above)
 	flowLinks(pa, pb, w, pr, addExtra)
 	hubsUp(pa, pb, childrenA, childrenB, dissolvedA, dissolvedB, pr, addExtra)
+	partsDown(pa, pb, childrenA, childrenB, S, pr)
 	unlinkTopItems(pa, pb, pr)
 
 	// how sure an unpaired section is to have no counterpart: how far its
@@ -584,6 +589,174 @@ func hubsUp(pa, pb []*prepared, childrenA, childrenB [][]int, dissolvedA, dissol
 		if len(partners(j, false)) == 0 {
 			for _, i := range up(j, false) {
 				addExtra(i, j, 0)
+			}
+		}
+	}
+}
+
+// partsDown pairs a part with items of its own that the other report
+// makes one item, its items run together as that item's paragraphs (五、
+// 深化改革和扩大开放 with （一）深化国有企业改革 … （四）提高利用外资水平,
+// then （三）深化改革，扩大开放 of the next year's tasks part), with that
+// item: a reader sets the part beside the item it became, not beside the
+// tasks part that holds the item, which its tree resembles as every task
+// does. The item must be childless, a level deeper than the part, and
+// have taken two thirds at least of the part's items that have a
+// counterpart, two at least (each item counts where its primary pair
+// went, or the one section it was merged into); its own primary partner,
+// if any, is one of them, and is then merged into it like the others. The
+// part must be linked with nothing but the item's parent, and that parent
+// must hold the items of two other parts at least: a tasks part, not the
+// merge of the part with one peer (学前教育 and 义务教育 become
+// 基础教育, each a section merged into it, their items the items of
+// 基础教育). The parent, if it loses its partner, takes the section merged
+// into it (split from it) that is most like it. The other way round alike:
+// an item that becomes a part with items of its own.
+func partsDown(pa, pb []*prepared, childrenA, childrenB [][]int, S [][]float64, pr *pairing) {
+	// partners of section k of a (fromA) or b, its primary partner first
+	partners := func(k int, fromA bool) []int {
+		var out []int
+		if fromA && pr.match[k] >= 0 {
+			out = append(out, pr.match[k])
+		}
+		if !fromA && pr.back[k] >= 0 {
+			out = append(out, pr.back[k])
+		}
+		for _, l := range pr.extra {
+			if fromA && l.i == k {
+				out = append(out, l.j)
+			}
+			if !fromA && l.j == k {
+				out = append(out, l.i)
+			}
+		}
+		return out
+	}
+	// where returns where section k of a (fromA) or b went: its primary
+	// partner, or the one section it was merged into (split from); -1 if
+	// none or several
+	where := func(k int, fromA bool) int {
+		ps := partners(k, fromA)
+		if len(ps) == 0 {
+			return -1
+		}
+		if (fromA && pr.match[k] == ps[0]) || (!fromA && pr.back[k] == ps[0]) || len(ps) == 1 {
+			return ps[0]
+		}
+		return -1
+	}
+	// gathers reports whether the children of p (of the other side than
+	// x) continue the items of two siblings of x at least besides x
+	gathers := func(p, x int, fromA bool) bool {
+		var kids []int
+		us := pa
+		if fromA {
+			kids = childrenB[p]
+		} else {
+			kids, us = childrenA[p], pb
+		}
+		others := map[int]bool{}
+		for _, c := range kids {
+			for _, q := range partners(c, !fromA) {
+				k := q
+				for k >= 0 && us[k].parent != us[x].parent {
+					k = us[k].parent
+				}
+				if k >= 0 && k != x {
+					others[k] = true
+				}
+			}
+		}
+		return len(others) >= 2
+	}
+	// adopt gives section k of a (fromA) or b, left without a primary
+	// partner, the section merged into it (split from it) most like it
+	adopt := func(k int, fromA bool) {
+		best, bestS := -1, 0.0
+		for n, l := range pr.extra {
+			switch {
+			case fromA && l.i == k && pr.back[l.j] < 0 && S[k][l.j] > bestS:
+				best, bestS = n, S[k][l.j]
+			case !fromA && l.j == k && pr.match[l.i] < 0 && S[l.i][k] > bestS:
+				best, bestS = n, S[l.i][k]
+			}
+		}
+		if best < 0 {
+			return
+		}
+		l := pr.extra[best]
+		pr.extra = slices.Delete(pr.extra, best, best+1)
+		pr.match[l.i], pr.back[l.j], pr.conf[l.i] = l.j, l.i, l.conf
+	}
+	for _, fromA := range []bool{true, false} {
+		us, them, kids, itsKids := pa, pb, childrenA, childrenB
+		if !fromA {
+			us, them, kids, itsKids = pb, pa, childrenB, childrenA
+		}
+		for x := range us {
+			if len(kids[x]) < 2 {
+				continue
+			}
+			votes := map[int]int{}
+			linked := 0
+			for _, c := range kids[x] {
+				if len(partners(c, fromA)) > 0 {
+					linked++
+				}
+				if q := where(c, fromA); q >= 0 {
+					votes[q]++
+				}
+			}
+			y, most := -1, 0
+			for q, v := range votes {
+				if v > most || v == most && q < y {
+					y, most = q, v
+				}
+			}
+			if y < 0 || most < 2 || 3*most < 2*linked || them[y].s.Level <= us[x].s.Level || len(itsKids[y]) > 0 {
+				continue
+			}
+			i, j := x, y // old, new
+			if !fromA {
+				i, j = y, x
+			}
+			// the item's primary partner, if any, is one of the part's items
+			own := pr.back[j]
+			if !fromA {
+				own = pr.match[i]
+			}
+			if own >= 0 && us[own].parent != x {
+				continue
+			}
+			parent := them[y].parent
+			if parent < 0 || !gathers(parent, x, fromA) || slices.ContainsFunc(partners(x, fromA), func(q int) bool { return q != parent }) {
+				continue
+			}
+			lost := (fromA && pr.match[x] == parent) || (!fromA && pr.back[x] == parent)
+			// the item's primary partner is merged into it (split from it)
+			if own >= 0 {
+				if fromA {
+					pr.match[own] = -1
+					pr.extra = append(pr.extra, link{own, j, pr.conf[own]})
+					pr.conf[own] = 0
+				} else {
+					pr.back[own] = -1
+					pr.extra = append(pr.extra, link{i, own, pr.conf[i]})
+				}
+			}
+			// the part leaves the item's parent
+			if lost && fromA {
+				pr.back[parent] = -1
+			}
+			if lost && !fromA {
+				pr.match[parent], pr.conf[parent] = -1, 0
+			}
+			pr.extra = slices.DeleteFunc(pr.extra, func(l link) bool {
+				return (fromA && l.i == x && l.j == parent) || (!fromA && l.j == x && l.i == parent)
+			})
+			pr.match[i], pr.back[j], pr.conf[i] = j, i, round(float64(most)/float64(linked))
+			if lost {
+				adopt(parent, !fromA)
 			}
 		}
 	}
