@@ -698,7 +698,11 @@ func movedPairs(pa, pb []*prepared, match, back []int) []bool {
 	// reading order too: when it crosses a pair that kept its place. A
 	// section promoted to a part of its own, or an item of a part whose
 	// counterpart is the other report's opening, that comes where it came
-	// only changed level or part.
+	// only changed level or part. The pair of its new parent (or of an
+	// ancestor) is no pair it crosses: a parent comes before its items
+	// wherever its partner came (the items of 二、促进经济稳定增长, merged
+	// into the tasks part 二、2025年主要任务 whose partner is the later
+	// 三、2024年主要任务, kept their place among the tasks).
 	pending := make([]bool, len(pa))
 	for _, i := range rehomed {
 		pending[i] = true
@@ -707,13 +711,24 @@ func movedPairs(pa, pb []*prepared, match, back []int) []bool {
 	for _, i := range rehomed {
 		pending[i] = false
 		for k, j := range match {
-			if j >= 0 && k != i && !moved[k] && !pending[k] && (k < i) != (j < match[i]) {
+			if j >= 0 && k != i && !moved[k] && !pending[k] && (k < i) != (j < match[i]) &&
+				!ancestorOf(pb, j, match[i]) && !ancestorOf(pa, k, i) {
 				moved[i] = true
 				break
 			}
 		}
 	}
 	return moved
+}
+
+// ancestorOf reports whether section anc of ps is an ancestor of section k.
+func ancestorOf(ps []*prepared, anc, k int) bool {
+	for p := ps[k].parent; p >= 0; p = ps[p].parent {
+		if p == anc {
+			return true
+		}
+	}
+	return false
 }
 
 // longestInOrder returns the members of the longest subsequence of js (new

@@ -226,6 +226,50 @@ func TestAlignPartWithItemsBecomesItem(t *testing.T) {
 	}
 }
 
+// The items of a part that merged into the other report's tasks part,
+// whose own partner is a later part, keep their place among the tasks:
+// they come after the tasks part's heading wherever its partner came, and
+// in their order, so they are not moved.
+func TestAlignItemsOfMergedPartNotMoved(t *testing.T) {
+	a := build("a",
+		"1|一、2023年工作回顾|过去一年，云岫省地区生产总值增长5.3%，粮食产量301亿斤，城镇新增就业51万人。",
+		"1|二、促进经济稳定增长|今年经济工作要着重抓好以下几个方面。",
+		"2|（一）着力扩大有效需求|"+yxDemand,
+		"2|（二）加快建设现代化产业体系|"+yxIndustry,
+		"1|三、2024年主要任务|"+yxGoals,
+		"2|（一）办好民生实事|"+yxLivelihd,
+		"2|（二）加强生态环境保护|"+yxEcology,
+	)
+	b := build("b",
+		"1|一、2024年工作回顾|过去一年，云岫省地区生产总值增长5.1%，粮食产量302亿斤，城镇新增就业50万人。",
+		"1|二、2025年主要任务|"+strings.Replace(yxGoals, "今年", "2025年", 1),
+		"2|（一）扩大国内需求|"+strings.Replace(yxDemand, "520个", "550个", 1),
+		"2|（二）推动产业转型升级|"+yxIndustry,
+		"2|（三）保障和改善民生|"+strings.Replace(yxLivelihd, "80个", "90个", 1),
+		"2|（四）建设美丽云岫|"+yxEcology,
+	)
+	a.Year, b.Year = 2024, 2025
+	pairs := Align(a, b, Options{})
+	dump := alignDump(pairs)
+	for _, w := range [][2]string{
+		{"（一）着力扩大有效需求", "（一）扩大国内需求"},
+		{"（二）加快建设现代化产业体系", "（二）推动产业转型升级"},
+		{"（一）办好民生实事", "（三）保障和改善民生"},
+		{"（二）加强生态环境保护", "（四）建设美丽云岫"},
+	} {
+		p := findPair(pairs, w[0], w[1])
+		switch {
+		case p == nil:
+			t.Errorf("Align: want %s with %s; got:\n%s", w[0], w[1], dump)
+		case p.Status == Moved:
+			t.Errorf("Align: %s, want it not moved (it kept its place among the tasks); got:\n%s", alignLine(*p), dump)
+		}
+	}
+	if err := checkCoverage(a, b, pairs); err != nil {
+		t.Error(err)
+	}
+}
+
 // Fixture texts of a fictional city, 明湖市: the tasks of a year, and the
 // goals of a five-year plan that say much the same in their own words.
 const (
