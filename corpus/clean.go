@@ -597,7 +597,7 @@ var (
 		"上一篇": true, "下一篇": true, "打印本页": true, "关闭窗口": true, "打印此页": true, "分享到": true,
 		"微信": true, "微博": true, "QQ": true, "QQ空间": true, "评论": true, "点赞": true, "收起": true,
 		"展开": true, "登录": true, "注册": true, "默认": true, "纠错": true, "保存": true, "复制": true,
-		"放大": true, "正常": true, "缩小": true, "顶部": true, "返回顶部": true, "扫一扫": true, "上传": true, "举报文档": true,
+		"下载本页": true, "放大": true, "正常": true, "缩小": true, "顶部": true, "返回顶部": true, "扫一扫": true, "上传": true, "举报文档": true,
 		"我要投稿": true, "投稿": true,
 		"阅读": true, "加入收藏": true, "加入收藏夹": true, "查看原文": true, "字体": true, "加大": true, "还原": true, "减小": true, "全文": true, "设为首页": true, "网站地图": true, "联系我们": true, "English": true,
 		// a portal's toolbar and its column names
@@ -1791,6 +1791,9 @@ func isChromeLine(l string) bool {
 			}
 			if siteNameRe.MatchString(f) {
 				continue // the site's name beside its links: 某市政府门户网站 政务邮箱
+			}
+			if welcomeRe.MatchString(f) {
+				continue // the site's welcome after its account links: 登录| 注册 欢迎访问某某
 			}
 			if !navWords[f] && !navWords[arrowless(f)] {
 				nav = false
