@@ -308,6 +308,11 @@ var (
 	// line (邮发代号：11-11, 国内统一刊号：CN99-0001): the masthead's line,
 	// however long the hotline and the publisher beside it make it.
 	serialRe = regexp.MustCompile(`邮发代号\s*[：:]?\s*\d|(?:统一)?刊号\s*[：:]?\s*CN\s*\d`)
+	// paddedDateRe matches a date alone on its line with its month or day
+	// padded with a zero (2031年01月22日, 2031年12月05日 星期五): the form an
+	// e-paper prints its issue's date in; a paper writes its own dates
+	// 2031年1月22日.
+	paddedDateRe = regexp.MustCompile(`^(?:19|20)\d{2}\s*年\s*(?:0[1-9]\s*月\s*\d{1,2}|1[0-2]\s*月\s*0[1-9])\s*日(?:\s*(?:星期|周)[一二三四五六日天])?$`)
 	// lunarDateRe matches a portal's or a paper's date in the lunar
 	// calendar alone on its line (农历辛亥年正月初八, 辛亥年腊月廿四 星期二).
 	lunarDateRe = regexp.MustCompile(`^(?:农历|農曆)?\s*[甲乙丙丁戊己庚辛壬癸][子丑寅卯辰巳午未申酉戌亥]年\s*(?:[正一二三四五六七八九十冬腊臘]|十[一二])月\s*(?:初[一二三四五六七八九十]|十[一二三四五六七八九]?|二十|廿[一二三四五六七八九]|三十)(?:\s*(?:星期|周)[一二三四五六日天])?$`)
@@ -1890,6 +1895,47 @@ func without(lines []string, drop []bool) []string {
 		}
 	}
 	return out
+}
+
+// dropIssueDates removes an e-paper's issue date: a line of a date alone,
+// its month or day padded with a zero (paddedDateRe), next to the
+// masthead or the page line (mastheadRe, serialRe, epaperRe), one or two
+// lines that are not blank away. A date line elsewhere (a portal's
+// publication date under a headline, the report's own date) is left to
+// the other rules.
+func dropIssueDates(lines []string) []string {
+	isHead := func(l string) bool {
+		l = strings.TrimSuffix(l, hardEnd)
+		return l != "" && (mastheadRe.MatchString(l) || serialRe.MatchString(l) || epaperRe.MatchString(l))
+	}
+	// near reports whether one of the two lines that are not blank from i
+	// in the direction step is the masthead's.
+	near := func(i, step int) bool {
+		for j, k := i+step, 0; j >= 0 && j < len(lines) && k < 2; j += step {
+			if lines[j] == "" {
+				continue
+			}
+			if isHead(lines[j]) {
+				return true
+			}
+			k++
+		}
+		return false
+	}
+	var drop []bool
+	for i, l := range lines {
+		if utf8.RuneCountInString(l) > 20 || !paddedDateRe.MatchString(strings.TrimSuffix(l, hardEnd)) || !near(i, -1) && !near(i, 1) {
+			continue
+		}
+		if drop == nil {
+			drop = make([]bool, len(lines))
+		}
+		drop[i] = true
+	}
+	if drop == nil {
+		return lines
+	}
+	return without(lines, drop)
 }
 
 // joinPageBreaks removes a newspaper's continuation notes: a line ending

@@ -91,6 +91,7 @@ func Clean(text string) (string, []Warning) {
 	lines = dropColumnLabel(lines)
 	lines = dropFlipFolio(lines)
 	lines = splitGluedNotes(lines)
+	lines = dropIssueDates(lines)
 	lines, title := stripChrome(lines)
 	lines = dropCutTeasers(lines)
 	lines = collapseRepeatedHead(lines)
