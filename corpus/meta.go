@@ -1205,12 +1205,12 @@ func firstTitle(body string, head []string) string {
 				return despace(first + rest)
 			}
 		}
-		if lines := headLines(body, 2); len(lines) == 2 && officeEndRe.MatchString(first) {
+		if lines := headLines(body, 3); len(lines) >= 2 && officeEndRe.MatchString(first) {
 			// A title broken after the office's name (2031年度某市审计局 /
 			// 部门决算公开): the line below names the paper, and its two
 			// lines are one.
 			if rest := strings.TrimSpace(lines[1]); paperTailRe.MatchString(rest) && utf8.RuneCountInString(rest) <= 20 && titleCandidate(first+rest) {
-				return despace(first + rest)
+				return despace(joinedPaperTail(first+rest, lines[2:]))
 			}
 		}
 		if lines := headLines(body, 2); len(lines) == 2 && brokenAfterRe.MatchString(first) {
@@ -1271,6 +1271,11 @@ func firstTitle(body string, head []string) string {
 					return t
 				}
 			}
+		}
+		// A title broken after the word joining its two papers (…2031年
+		// 工作总结和 / 2032年工作计划): its two lines are one.
+		if lines := headLines(body, 2); len(lines) == 2 {
+			return joinedPaperTail(first, lines[1:])
 		}
 		return first
 	}
@@ -1441,6 +1446,24 @@ var (
 	officeEndRe = regexp.MustCompile(`\p{Han}(?:局|委员会|委|厅|办公室|中心|办事处|街道|人民政府)$`)
 	paperTailRe = regexp.MustCompile(`^(?:(?:19|20)[0-9]{2}\s*年度?)?(?:部门(?:决算|预算)(?:公开|情况说明)?|(?:上半年|下半年|年度)?工作(?:总结|计划|要点|思路|安排)|政府信息公开工作年度报告)[^，。；：:]*$`)
 )
+
+// conjoinedEndRe matches a title line that stops at the word joining
+// its two papers (…2031年工作总结和, …工作总结及): the title goes on below.
+var conjoinedEndRe = regexp.MustCompile(`(?:工作总结|工作小结|总结)(?:和|及|暨|与|以及)$`)
+
+// joinedPaperTail returns t with the line of next, if any, that finishes
+// it: when t stops at the word joining two papers and that line names the
+// second paper (2032年工作思路), a short line that is the title's end.
+func joinedPaperTail(t string, next []string) string {
+	if len(next) == 0 || !conjoinedEndRe.MatchString(t) {
+		return t
+	}
+	rest := strings.TrimSpace(next[0])
+	if paperTailRe.MatchString(rest) && utf8.RuneCountInString(rest) <= 20 && titleCandidate(t+rest) {
+		return t + rest
+	}
+	return t
+}
 
 // brokenAfterRe matches a headline's first line that ends at a session's
 // number, and sessionRestRe the line that goes on with the session: 第二次
