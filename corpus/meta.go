@@ -1447,6 +1447,10 @@ var (
 	paperTailRe = regexp.MustCompile(`^(?:(?:19|20)[0-9]{2}\s*年度?)?(?:部门(?:决算|预算)(?:公开|情况说明)?|(?:上半年|下半年|年度)?工作(?:总结|计划|要点|思路|安排)|政府信息公开工作年度报告)[^，。；：:]*$`)
 )
 
+// levelOfficeRe matches an office named by its level alone, no place
+// before it: 县卫生健康局, 区住房和城乡建设局, 市统计局.
+var levelOfficeRe = regexp.MustCompile(`^[省市县区镇乡]\p{Han}{1,14}(?:局|委员会|委|办公室|办事处)$`)
+
 // conjoinedEndRe matches a title line that stops at the word joining
 // its two papers (…2031年工作总结和, …工作总结及): the title goes on below.
 var conjoinedEndRe = regexp.MustCompile(`(?:工作总结|工作小结|总结)(?:和|及|暨|与|以及)$`)
@@ -2339,6 +2343,13 @@ func otherPlace(d *Document, in metaInput, set func(string, string)) {
 				d.Issuer = afterPlace(m[1], p) // 某市某区水利局 -> 水利局
 				set("issuer", OriginBody)
 			}
+		} else if d.Issuer == "" && levelOfficeRe.MatchString(m[1]) && bureauOf(m[1]) != "" {
+			// A portal's publisher named by its level alone (发布机构：县
+			// 卫生健康局) over a paper whose title names no office (2031年
+			// 工作总结及2032年工作重点): that office wrote it, as a title
+			// naming it so would say.
+			d.Issuer = m[1]
+			set("issuer", OriginBody)
 		}
 	}
 	if d.Region == "" {
