@@ -451,9 +451,10 @@ func stripControls(l string) string {
 			l = rest
 		}
 	}
-	if m := lengthTagRe.FindStringIndex(l); m != nil && m[0] > 0 && titleEndRe.MatchString(strings.TrimRight(fullTextRe.ReplaceAllString(l[:m[0]], ""), " ")) {
+	if m := lengthTagRe.FindStringIndex(l); m != nil && m[0] > 0 && (titleEndRe.MatchString(strings.TrimRight(fullTextRe.ReplaceAllString(l[:m[0]], ""), " ")) || paperEndRe.MatchString(l[:m[0]]) && namesDocument(l[:m[0]])) {
 		// a copy site's count of the paper's characters after its
-		// headline (某市2031年政府工作报告（全文）（全文15213字）)
+		// headline (某市2031年政府工作报告（全文）（全文15213字）), or the
+		// bare count after a paper's name (…2032年度工作思路（8520字）)
 		l = strings.TrimSpace(l[:m[0]])
 	}
 	if strings.Count(l, " ") >= 4 {
@@ -1239,8 +1240,9 @@ var (
 	// (記者 某某 某某 責任編輯：某某).
 	creditTailRe = regexp.MustCompile(`\s*[（(]\s*(?:本报|本報)?(?:记者|記者|通讯员|通訊員)\s*[：:]?\s*\p{Han}{2,4}(?:[\s、，,]+\p{Han}{2,4})*(?:\s*(?:编辑|編輯|责任编辑|責任編輯|责编|責編|通讯员|通訊員|摄影|攝影)\s*[：:]?\s*\p{Han}{2,4}(?:[\s、，,]+\p{Han}{2,4})*)*\s*[）)]\s*$`)
 	// lengthTagRe matches a copy site's count of a paper's characters
-	// after its headline: （全文15213字）, (全文共3120字).
-	lengthTagRe = regexp.MustCompile(`\s*[（(]\s*全文共?\s*[：:]?\s*[0-9]+\s*字\s*[）)]\s*$`)
+	// after its headline: （全文15213字）, (全文共3120字), the bare count
+	// too (8520字).
+	lengthTagRe = regexp.MustCompile(`\s*[（(]\s*(?:全文共?\s*[：:]?\s*[0-9]+|[0-9]{3,6})\s*字\s*[）)]\s*$`)
 	// columnTagRe matches a portal's column name in brackets before a
 	// headline: 【统计规划】, 【工作动态】, and a forum board's tag before a
 	// thread's title in ASCII brackets: [上海].
