@@ -2285,7 +2285,7 @@ func removeChunkMarkers(lines []string, title string, warns []Warning) ([]string
 // 某县某局召开2031年上半年工作总结会, …工作推进会; not …社会, which a
 // sentence ends with); a site's tag that it prints the full text may follow
 // (…政府工作报告—全文, …（全文）).
-var firstTitleRe = regexp.MustCompile(`(?:报告|总结|计划|要点|规划|纲要|方案|意见|安排|打算|思路|谋划|通知|解读|说明|讲话|决定|决议|公报|召开|开幕|闭幕|举行|会议|[^社]会)(?:\s*[-—－]{1,2}\s*全文|\s*[（(【]全文[）)】])?$`)
+var firstTitleRe = regexp.MustCompile(`(?:报告|汇报|总结|计划|要点|规划|纲要|方案|意见|安排|打算|思路|谋划|通知|解读|说明|讲话|决定|决议|公报|召开|开幕|闭幕|举行|会议|[^社]会)(?:\s*[-—－]{1,2}\s*全文|\s*[（(【]全文[）)】])?$`)
 
 // docMastheadRe matches an official document's masthead, the issuing
 // office's name over its papers (某省教育厅文件, 中共某县委员会文件), and
@@ -2452,7 +2452,9 @@ func isRuleLine(l string) bool {
 // yearTitleRe matches a paper's title of a year on a line of its own: at
 // most a body's name before the year, a paper's kind at the end
 // (县教育局2031年工作总结及2032年工作安排, 2031年教育体育局工作年度总结).
-var yearTitleRe = regexp.MustCompile(`^\p{Han}{0,16}?(?:19|20)[0-9]{2}\s*年\p{Han}{0,30}?(?:[0-9]{4}年\p{Han}{0,12}?)?(?:总结|计划|要点|安排|打算|思路|报告)$`)
+// A copy site's mask may stand for the place (〔…〕镇, **县), and the year
+// may run into the half it tells of (2031上半年…).
+var yearTitleRe = regexp.MustCompile(`^(?:〔…〕|[*＊xX×]{1,4})?\p{Han}{0,16}?(?:19|20)[0-9]{2}\s*(?:年|上半年|下半年)\p{Han}{0,30}?(?:[0-9]{4}年\p{Han}{0,12}?)?(?:总结|计划|要点|安排|打算|思路|报告|汇报)$`)
 
 // isYearTitleLine reports whether l reads as a paper's whole title of a
 // year (yearTitleRe): short, with no punctuation, and not a notice's
