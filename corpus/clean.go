@@ -2913,6 +2913,17 @@ func dropTitleRepeat(lines []string) []string {
 		if keywords {
 			break
 		}
+		if m := maskedPlaceRe.FindString(l); m != "" && l[len(m):] == lines[first] {
+			// the title again with the site's mask for the place the
+			// headline left out (镇2031年…打算 / 〔…〕镇2031年…打算)
+			return append(lines[:i], lines[i+1:]...)
+		}
+		if rest, ok := cutMaskedYears(l, lines[first]); ok && utf8.RuneCountInString(lines[first]) >= 8 && utf8.RuneCountInString(rest) > 20 && (startsHan(rest) || maskedYearAtRe.MatchString(rest)) {
+			// the title again glued to the text, its years masked by the
+			// site (某局2031年工作总结… / 某局203x年工作总结…203x年以来，…)
+			lines[i] = rest
+			break
+		}
 		if rest, ok := cutPrefixSpaced(l, lines[first]); ok && utf8.RuneCountInString(lines[first]) >= 8 && utf8.RuneCountInString(rest) > 20 && (startsHan(strings.TrimSpace(rest)) || leadYearRe.MatchString(strings.TrimSpace(rest))) {
 			lines[i] = strings.TrimSpace(rest) // the whole title again
 		} else if short := leadBlankRe.ReplaceAllString(leadYearRe.ReplaceAllString(lines[first], ""), ""); short != lines[first] {
@@ -2933,6 +2944,44 @@ var nextYearEndRe = regexp.MustCompile(`(?:思路|安排|打算|谋划)$`)
 // pieceLabelRe matches a copy site's label for a piece of its collection
 // of model texts before the piece's title: 第一篇：, 篇一：, 【篇1】.
 var pieceLabelRe = regexp.MustCompile(`^(?:第[一二三四五六七八九十0-9]{1,2}篇\s*[:：]|[【\[]?篇[一二三四五六七八九十0-9]{1,2}[】\]]?\s*[:：]?)\s*`)
+
+// maskedPlaceRe matches a copy site's mask for a place before a title:
+// 〔…〕镇…, XX县…, **县….
+var maskedPlaceRe = regexp.MustCompile(`^(?:〔…〕|[Xx×＊*]{1,4}|[Ｘｘ]{1,4})`)
+
+// maskedYearAtRe matches a year, whole or with its last figure masked
+// (2031, 203x).
+var maskedYearAtRe = regexp.MustCompile(`^(?:19|20)[0-9][0-9xX×*]`)
+
+// cutMaskedYears returns l without the title t it opens with, reading a
+// year of l whose last figures a site masked (203x) as any year of t; and
+// whether l opened so with at least one year masked.
+func cutMaskedYears(l, t string) (string, bool) {
+	masked := false
+	for t != "" {
+		if y := maskedYearAtRe.FindString(t); y != "" {
+			u := maskedYearAtRe.FindString(l)
+			if u == "" {
+				return l, false
+			}
+			if u != y {
+				if !strings.ContainsAny(u, "xX×*") {
+					return l, false
+				}
+				masked = true
+			}
+			t, l = t[len(y):], l[len(u):]
+			continue
+		}
+		q, size := utf8.DecodeRuneInString(t)
+		r, rsize := utf8.DecodeRuneInString(l)
+		if q != r {
+			return l, false
+		}
+		t, l = t[size:], l[rsize:]
+	}
+	return l, masked
+}
 
 // leadBlankRe matches the blank a template leaves for the place before a
 // title's level (XX区教育局…, ××县…).
