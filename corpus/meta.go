@@ -2443,6 +2443,7 @@ func otherPlace(d *Document, in metaInput, set func(string, string)) {
 		// comes from the centre: a ministry's notice or plan.
 		d.Region, origin = "全国", OriginBody
 	}
+	ownUnit := "" // the level of a county's own paper that names none of its places
 	if d.Region == "" {
 		// A county's or a district's own paper that names its office by
 		// the level alone (区科技局…, 县林业局…) or calls its place by it
@@ -2451,6 +2452,8 @@ func otherPlace(d *Document, in metaInput, set func(string, string)) {
 		if u := ownLevel(d.Title, d.Body, d.Kind); u != "" {
 			if p := bodyCounty(d.Body, u); p != "" {
 				d.Region, origin = p, OriginBody
+			} else if levelOfficeRe.MatchString(d.Issuer) && strings.HasPrefix(d.Issuer, u) {
+				ownUnit = u
 			}
 		}
 	}
@@ -2474,6 +2477,12 @@ func otherPlace(d *Document, in metaInput, set func(string, string)) {
 		d.Region, origin = inferRegion(d.Title+"\n"+d.Body), OriginBody
 		if c := ownCounty(d.Title+"\n"+d.Body, d.Region); c != "" {
 			d.Region = c // a district's paper that names its city beside it
+		}
+		if ownUnit != "" && !strings.HasSuffix(d.Region, ownUnit) {
+			// A county office's paper (县卫生健康局, 全县…) that names no
+			// county: the city or province it mentions (全市唯一, 某市第五)
+			// is above it, not its place, which it does not say.
+			d.Region = ""
 		}
 	}
 	if d.Region != "" {
