@@ -71,9 +71,13 @@ var (
 	// speakerDateRe matches a speaker line with the day of the session
 	// after the name, in brackets: 县长某某（2032年1月8日）.
 	speakerDateRe = regexp.MustCompile(`^(.+?)\s*[（(]\s*((?:19|20)[0-9]{2})\s*年\s*([0-9]{1,2})\s*月\s*[0-9]{1,2}\s*日\s*[）)]$`)
-	speakerRe     = regexp.MustCompile(`^(\p{Han}{0,24}?)(?:人民政府|政府|行政公署|行署|国务院)?(?:代理|代)?(总理|省长|市长|州长|盟长|区长|县长|旗长|镇长|乡长|主席|专员)\s*([\p{Han}·•](?:\s*[\p{Han}·•]){1,9})$`)
-	greetRe       = regexp.MustCompile(`^(?:各位代表|各位主任、?委员)[：:！!，,]?`)
-	openingRe     = regexp.MustCompile(`我谨?代表(国务院|中央人民政府|政务院|\p{Han}{0,24}?(?:人民政府|政府|行政公署|行署))|受(国务院|\p{Han}{0,24}?(?:人民政府|政府|行政公署|行署))委托`)
+	// headDateRe matches a head's line that ends in a full date, what
+	// comes before it (a title, a speaker's name) a sentence of no clause:
+	// 某某2032年1月8日, 某市政府工作报告某某2032年1月8日.
+	headDateRe = regexp.MustCompile(`^[^，,。；;：:！!？?]{0,40}?((?:19|20)[0-9]{2})\s*年\s*([0-9]{1,2})\s*月\s*[0-9]{1,2}\s*日$`)
+	speakerRe  = regexp.MustCompile(`^(\p{Han}{0,24}?)(?:人民政府|政府|行政公署|行署|国务院)?(?:代理|代)?(总理|省长|市长|州长|盟长|区长|县长|旗长|镇长|乡长|主席|专员)\s*([\p{Han}·•](?:\s*[\p{Han}·•]){1,9})$`)
+	greetRe    = regexp.MustCompile(`^(?:各位代表|各位主任、?委员)[：:！!，,]?`)
+	openingRe  = regexp.MustCompile(`我谨?代表(国务院|中央人民政府|政务院|\p{Han}{0,24}?(?:人民政府|政府|行政公署|行署))|受(国务院|\p{Han}{0,24}?(?:人民政府|政府|行政公署|行署))委托`)
 	// A line that ends in a date is an issuer's or a page's date line.
 	dateTrailRe = regexp.MustCompile(`(?:19|20)[0-9]{2}\s*年\s*[0-9]{1,2}\s*月\s*[0-9]{1,2}\s*日[）)]?$`)
 	// Lines that are not a title though short: a news agency's dateline,
@@ -122,6 +126,13 @@ func readTitleBlock(lines []string) titleBlock {
 		case b.DateYear == 0 && dateOnlyRe.MatchString(l):
 			m := dateOnlyRe.FindStringSubmatch(l)
 			b.DateYear = ParseYear(m[1] + m[2])
+		case b.DateYear == 0 && i+1 < len(ls) && greetRe.MatchString(ls[i+1]) && len(l) <= 150 && headDateRe.MatchString(l):
+			// The day the report was given, without brackets, closing the
+			// head just above the greeting: the speaker's name and the day
+			// (and the title, in a preview that lost its line breaks:
+			// …工作报告某某2031年1月6日各位代表：…).
+			m := headDateRe.FindStringSubmatch(l)
+			b.DateYear, b.DateMonth = atoi(m[1]), atoi(m[2])
 		case b.SpeakerRole == "" && isSpeaker(l):
 			m := speakerRe.FindStringSubmatch(l)
 			// a deputy's rank is not part of the place: 某县常务副县长
