@@ -376,6 +376,12 @@ func ownCounty(text, city string) string {
 	}
 	for c := range counties[city] {
 		level, _ := utf8.DecodeLastRuneInString(c)
+		if level == '市' && countiesNamed(text)[c] >= 2 && strings.Count(text, "我市")+strings.Count(text, "全市") > 0 && onlyRanked(text, city) {
+			// A county-level city's paper (我市) that names its
+			// prefecture only where it ranks itself among the
+			// prefecture's counties (列某市各县市区第一).
+			return c
+		}
 		if !strings.ContainsRune("区县旗", level) {
 			return ""
 		}
@@ -386,6 +392,40 @@ func ownCounty(text, city string) string {
 		}
 	}
 	return ""
+}
+
+// rankFrames are the words after a prefecture's name that make it the
+// field its counties are ranked in (某市各县市区, 某市各县（市、区）).
+var rankFrames = []string{"各县", "各区县", "各市县", "县市区", "县（市、区）", "县(市、区)", "所辖"}
+
+// onlyRanked reports whether text names city (in full or by its short
+// name) at least once and every time as the field its counties are ranked
+// in (rankFrames).
+func onlyRanked(text, city string) bool {
+	short := strings.TrimSuffix(city, "市")
+	if utf8.RuneCountInString(short) < 2 {
+		return false
+	}
+	n := 0
+	for rest := text; ; {
+		i := strings.Index(rest, short)
+		if i < 0 {
+			break
+		}
+		rest = strings.TrimPrefix(rest[i+len(short):], "市")
+		framed := false
+		for _, f := range rankFrames {
+			if strings.HasPrefix(rest, f) {
+				framed = true
+				break
+			}
+		}
+		if !framed {
+			return false
+		}
+		n++
+	}
+	return n > 0
 }
 
 // countiesNamed returns how often text names each county-level place (in
