@@ -304,12 +304,43 @@ func dropCutTeasers(lines []string) []string {
 			break
 		}
 		cut, full := copyKey(lines[i]), copyKey(lines[j])
-		if utf8.RuneCountInString(cut) < 40 || len(full) <= len(cut) || !strings.HasPrefix(full, cut) || strings.ContainsRune("。！？!?；;…", lastRune(cut)) {
+		if utf8.RuneCountInString(cut) < 40 || strings.ContainsRune("。！？!?；;…", lastRune(cut)) {
 			continue
 		}
-		lines[i] = ""
+		if (len(full) > len(cut) && strings.HasPrefix(full, cut)) || hanRepeated(lines, i, j) {
+			lines[i] = ""
+		}
 	}
 	return lines
+}
+
+// hanRepeated reports whether the Han characters of lines[i] open those
+// of the lines from j on (read up to three lines): the text in full below
+// a teaser as a PDF's text layer gives it, respaced, its marks changed and
+// its numbers moved out of place (年某市政府工作报告 2031 各位代表: …).
+func hanRepeated(lines []string, i, j int) bool {
+	cut := hanOnly(lines[i])
+	if utf8.RuneCountInString(cut) < 40 {
+		return false
+	}
+	var full strings.Builder
+	for n := 0; j < len(lines) && n < 3 && full.Len() <= len(cut); j++ {
+		if lines[j] != "" {
+			full.WriteString(hanOnly(lines[j]))
+			n++
+		}
+	}
+	return full.Len() > len(cut) && strings.HasPrefix(full.String(), cut)
+}
+
+// hanOnly returns the Han characters of s.
+func hanOnly(s string) string {
+	return strings.Map(func(r rune) rune {
+		if IsHan(r) {
+			return r
+		}
+		return -1
+	}, s)
 }
 
 // dropHeadRepeats drops a short line of the head that repeats one above it
