@@ -2405,6 +2405,10 @@ func joinWraps(lines []string, title string, starts map[string]bool) []string {
 			// ends a wrapped notice's title (…工作要点 / 的通知); and such
 			// a line is not a piece of the line above.
 			headTitle = headTitle || !(width > 0 && pn*10 >= width*9) && isYearTitleLine(p) && !strings.HasPrefix(l, "的")
+			// Nor is the text's first line printed again further down (a
+			// library's headline again over the text, below its notices):
+			// a headline, not a paragraph's start.
+			headTitle = headTitle || i-1 > top && first == p && pn <= 60 && copyKey(p) == copyKey(lines[top])
 			if first != title && !headTitle && !short && (endsMidSentence(p) || trailingMarkerRe.MatchString(p) || full) && runes >= 20 &&
 				!isHeadingLike(first) && !(whole && isLongHeading(first)) && headingMarker(l) == nil && !isPlaceHeading(first) && !isSubtitle(first) &&
 				!(!hard && first == p && headingMarker(p) != nil && topStyle(headingMarker(p).style) && runInStrongOpenerRe.MatchString(l)) &&
