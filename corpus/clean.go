@@ -2750,14 +2750,15 @@ var titleKindEnd = regexp.MustCompile(`^(\S.{3,50}?(?:总结|计划|要点|报�
 // titleGluedRe matches a title glued to the text after it without a space,
 // as a library's preview runs them together: the title ends in what the
 // paper is (工作要点, 工作总结…工作思路, a speech's 讲话, a 述职报告), maybe
-// with a copy site's tag after it (文稿, 范文稿, 范文范例, 供借鉴), and the text
-// starts with a heading's number, a year or an opening (县教育局2031年工作
+// with a copy site's tag after it (文稿, 范文稿, 范文范例, 范本, 供借鉴), and the text
+// starts with a heading's number, a year (or one the uploader blanked out:
+// _年，…) or an opening (县教育局2031年工作
 // 要点1.全面…, 交通局上半年工作总结和下半年工作安排2031年上半年，…, …会上的
 // 讲话今天召开…, 镇长述职报告各位领导、同志们：, 某乡2031年上半年工作汇报
 // 在县委、县政府的正确领导下，…). A note in brackets that names the paper
 // again may end the title (…会议上的政府工作报告（2031年政府工作报告）各位
 // 代表：…).
-var titleGluedRe = regexp.MustCompile(`^([^\s。，；,;：:]{4,50}?(?:工作总结|工作小结|工作要点|工作计划|工作思路|工作安排|工作打算|工作谋划|工作汇报|情况汇报|总结报告|政府工作报告|述职报告|的讲话)(?:范文范例|范文稿|范文|文稿|范例|供借鉴|供参考)?(?:[（(](?:(?:19|20)[0-9]{2}年?)?[^（）()\s。，；]{0,16}(?:报告|全文|摘要|摘登|草案|稿)[）)])?)(?:[0-9]{1,2}[.．、][^0-9]|[一二三四五六七八九十]{1,2}、|[（(][一二三四五六七八九十]{1,2}[）)]|(?:19|20)[0-9]{2}|(?:20[0-9]?|)[xX×]{2,4}年|今年以来|一年来|半年来|今天|各位代表|各位领导|同志们|总体要求|在(?:县|市|区|州|旗|镇|乡)?(?:委|党委|党工委)[、，,和]\s*(?:县|市|区|州|旗|镇|乡)?(?:政府|人民政府|管委会))`)
+var titleGluedRe = regexp.MustCompile(`^([^\s。，；,;：:]{4,50}?(?:工作总结|工作小结|工作要点|工作计划|工作思路|工作安排|工作打算|工作谋划|工作汇报|情况汇报|总结报告|政府工作报告|述职报告|的讲话)(?:范文范例|范文稿|范文|文稿|范例|范本|供借鉴|供参考)?(?:[（(](?:(?:19|20)[0-9]{2}年?)?[^（）()\s。，；]{0,16}(?:报告|全文|摘要|摘登|草案|稿)[）)])?)(?:[0-9]{1,2}[.．、][^0-9]|[一二三四五六七八九十]{1,2}、|[（(][一二三四五六七八九十]{1,2}[）)]|(?:19|20)[0-9]{2}|(?:20[0-9]?|)[xX×]{2,4}年|_{1,4}年|今年以来|一年来|半年来|今天|各位代表|各位领导|同志们|总体要求|在(?:县|市|区|州|旗|镇|乡)?(?:委|党委|党工委)[、，,和]\s*(?:县|市|区|州|旗|镇|乡)?(?:政府|人民政府|管委会))`)
 
 // separateTitle does step 6.
 func separateTitle(lines []string, title string) []string {
