@@ -330,6 +330,9 @@ func fillMeta(d *Document, in metaInput) {
 	if t := copyTagRe.ReplaceAllString(d.Title, ""); utf8.RuneCountInString(t) >= 4 {
 		d.Title = t // a copy site's tag: 某某工作总结【精选推荐】
 	}
+	if t, ok := strings.CutSuffix(d.Title, "范本"); ok && paperEndRe.MatchString(t) && utf8.RuneCountInString(t) >= 4 {
+		d.Title = t // a library's tag after the paper's name: 某局年度工作总结范本
+	}
 	if m := siteTagLeadRe.FindString(d.Title); m != "" && utf8.RuneCountInString(d.Title[len(m):]) >= 6 && titleEndRe.MatchString(d.Title) {
 		// A site's keyword tag glued before the title ([某区教育局局长]
 		// 某区教育局局长述职报告): the site's, not the title's.
