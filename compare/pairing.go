@@ -537,24 +537,6 @@ func hubsOwn(pa, pb []*prepared, w *weights, childrenA, childrenB [][]int, disso
 // only a hub with no link of its own and at least one child paired, all
 // of whose paired children went to sections of the hub's level.
 func hubsUp(pa, pb []*prepared, childrenA, childrenB [][]int, dissolvedA, dissolvedB map[int]bool, pr *pairing, addExtra func(i, j int, c float64)) {
-	partners := func(c int, fromA bool) []int {
-		var out []int
-		if fromA && pr.match[c] >= 0 {
-			out = append(out, pr.match[c])
-		}
-		if !fromA && pr.back[c] >= 0 {
-			out = append(out, pr.back[c])
-		}
-		for _, l := range pr.extra {
-			if fromA && l.i == c {
-				out = append(out, l.j)
-			}
-			if !fromA && l.j == c {
-				out = append(out, l.i)
-			}
-		}
-		return out
-	}
 	up := func(h int, fromA bool) []int {
 		var kids []int
 		var level int
@@ -566,7 +548,7 @@ func hubsUp(pa, pb []*prepared, childrenA, childrenB [][]int, dissolvedA, dissol
 		}
 		var out []int
 		for _, c := range kids {
-			for _, q := range partners(c, fromA) {
+			for _, q := range pr.partners(c, fromA) {
 				if other[q].s.Level != level {
 					return nil
 				}
@@ -579,14 +561,14 @@ func hubsUp(pa, pb []*prepared, childrenA, childrenB [][]int, dissolvedA, dissol
 		return out
 	}
 	for _, i := range slices.Sorted(maps.Keys(dissolvedA)) {
-		if len(partners(i, true)) == 0 {
+		if len(pr.partners(i, true)) == 0 {
 			for _, j := range up(i, true) {
 				addExtra(i, j, 0)
 			}
 		}
 	}
 	for _, j := range slices.Sorted(maps.Keys(dissolvedB)) {
-		if len(partners(j, false)) == 0 {
+		if len(pr.partners(j, false)) == 0 {
 			for _, i := range up(j, false) {
 				addExtra(i, j, 0)
 			}
@@ -613,30 +595,11 @@ func hubsUp(pa, pb []*prepared, childrenA, childrenB [][]int, dissolvedA, dissol
 // into it (split from it) that is most like it. The other way round alike:
 // an item that becomes a part with items of its own.
 func partsDown(pa, pb []*prepared, childrenA, childrenB [][]int, S [][]float64, pr *pairing) {
-	// partners of section k of a (fromA) or b, its primary partner first
-	partners := func(k int, fromA bool) []int {
-		var out []int
-		if fromA && pr.match[k] >= 0 {
-			out = append(out, pr.match[k])
-		}
-		if !fromA && pr.back[k] >= 0 {
-			out = append(out, pr.back[k])
-		}
-		for _, l := range pr.extra {
-			if fromA && l.i == k {
-				out = append(out, l.j)
-			}
-			if !fromA && l.j == k {
-				out = append(out, l.i)
-			}
-		}
-		return out
-	}
 	// where returns where section k of a (fromA) or b went: its primary
 	// partner, or the one section it was merged into (split from); -1 if
 	// none or several
 	where := func(k int, fromA bool) int {
-		ps := partners(k, fromA)
+		ps := pr.partners(k, fromA)
 		if len(ps) == 0 {
 			return -1
 		}
@@ -657,7 +620,7 @@ func partsDown(pa, pb []*prepared, childrenA, childrenB [][]int, S [][]float64, 
 		}
 		others := map[int]bool{}
 		for _, c := range kids {
-			for _, q := range partners(c, !fromA) {
+			for _, q := range pr.partners(c, !fromA) {
 				k := q
 				for k >= 0 && us[k].parent != us[x].parent {
 					k = us[k].parent
@@ -700,7 +663,7 @@ func partsDown(pa, pb []*prepared, childrenA, childrenB [][]int, S [][]float64, 
 			votes := map[int]int{}
 			linked := 0
 			for _, c := range kids[x] {
-				if len(partners(c, fromA)) > 0 {
+				if len(pr.partners(c, fromA)) > 0 {
 					linked++
 				}
 				if q := where(c, fromA); q >= 0 {
@@ -729,7 +692,7 @@ func partsDown(pa, pb []*prepared, childrenA, childrenB [][]int, S [][]float64, 
 				continue
 			}
 			parent := them[y].parent
-			if parent < 0 || !gathers(parent, x, fromA) || slices.ContainsFunc(partners(x, fromA), func(q int) bool { return q != parent }) {
+			if parent < 0 || !gathers(parent, x, fromA) || slices.ContainsFunc(pr.partners(x, fromA), func(q int) bool { return q != parent }) {
 				continue
 			}
 			lost := (fromA && pr.match[x] == parent) || (!fromA && pr.back[x] == parent)
@@ -1539,4 +1502,25 @@ func (h *hubs) descend(xs, ys []int, links []link, S [][]float64, above func(flo
 		}
 	}
 	return kept
+}
+
+// partners returns the partners of section k of a (fromA) or of b: its
+// primary partner first, then the sections linked to it as merged or split.
+func (pr *pairing) partners(k int, fromA bool) []int {
+	var out []int
+	if fromA && pr.match[k] >= 0 {
+		out = append(out, pr.match[k])
+	}
+	if !fromA && pr.back[k] >= 0 {
+		out = append(out, pr.back[k])
+	}
+	for _, l := range pr.extra {
+		if fromA && l.i == k {
+			out = append(out, l.j)
+		}
+		if !fromA && l.j == k {
+			out = append(out, l.i)
+		}
+	}
+	return out
 }
