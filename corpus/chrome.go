@@ -143,7 +143,6 @@ package corpus
 
 import (
 	"html"
-	"regexp"
 	"slices"
 	"strings"
 	"unicode"
@@ -156,26 +155,26 @@ const dateTimePat = `(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*
 
 var (
 	// escapeRe matches a character escaped as text by an R scraper: <U+00A0>.
-	escapeRe = regexp.MustCompile(`<U\+([0-9A-Fa-f]{4,6})>`)
+	escapeRe = mustLitRe(`<U\+([0-9A-Fa-f]{4,6})>`)
 	// htmlRemnantRe matches a line made of HTML comment marks and tags only,
 	// once its comments are taken out (withoutComments); <!--> and <!--->
 	// are empty comments, as HTML reads them.
-	htmlRemnantRe = regexp.MustCompile(`^(?:\s*(?:<!---?>|<!--|-->|</?[a-zA-Z][a-zA-Z0-9]*(?:\s[^<>]*)?/?>))+\s*$`)
+	htmlRemnantRe = mustLitRe(`^(?:\s*(?:<!---?>|<!--|-->|</?[a-zA-Z][a-zA-Z0-9]*(?:\s[^<>]*)?/?>))+\s*$`)
 	// inlineTagRe matches an HTML tag of a page's formatting left in a
 	// line of text (<b>一、…</b>, <strong>, <span style=…>, <sup>): the
 	// tag goes, its text stays.
-	inlineTagRe = regexp.MustCompile(`(?i)</?(?:b|strong|i|em|u|span|font|sup|sub|p|div|br|center|h[1-6]|li|ul|ol|a|section|small|big|mark)(?:\s[^<>]*)?/?>`)
+	inlineTagRe = mustLitRe(`(?i)</?(?:b|strong|i|em|u|span|font|sup|sub|p|div|br|center|h[1-6]|li|ul|ol|a|section|small|big|mark)(?:\s[^<>]*)?/?>`)
 	// speakerCaptionRe matches a photo's caption alone on its line that
 	// shows the speaker delivering the report, named with 同志 as a
 	// government's page names its own (某某同志作政府工作报告, 某某同志代表
 	// 市人民政府作工作报告): a caption, never a line of the report, and
 	// not a news sub-headline (周某主持大会 林某作政府工作报告), which
 	// writes no 同志.
-	speakerCaptionRe = regexp.MustCompile(`^\p{Han}{2,4}同志(?:代表\p{Han}{2,14}?)?作(?:政府)?工作报告$`)
+	speakerCaptionRe = mustLitRe(`^\p{Han}{2,4}同志(?:代表\p{Han}{2,14}?)?作(?:政府)?工作报告$`)
 	// sceneCaptionRe matches a photo's caption left alone on its line that
 	// names no more than the scene of a meeting (大会现场, 分组审议现场,
 	// 开幕式现场): a session's news, never a report's words.
-	sceneCaptionRe = regexp.MustCompile(`^(?:大会|会议|会场|活动|审议|分组审议|讨论|分组讨论|座谈会?|开幕式|闭幕式|签约仪式|颁奖仪式|表彰大会)现场$`)
+	sceneCaptionRe = mustLitRe(`^(?:大会|会议|会场|活动|审议|分组审议|讨论|分组讨论|座谈会?|开幕式|闭幕式|签约仪式|颁奖仪式|表彰大会)现场$`)
 	// newsFurnitureRe matches a news page's furniture: its end mark （完）, a
 	// caption marked ▲ (▲1月16日，…会议开幕。), a picture's credit
 	// (图/某某融媒体中心, （图片来源：某某）), the place of a file photo
@@ -184,39 +183,39 @@ var (
 	// byline for its words and pictures (（某某 文/图）), the row
 	// of a county site's bracketed source and buttons (【来源：某某办 某某】
 	// 【点击举报】).
-	newsFurnitureRe = regexp.MustCompile(`^(?:[（(【\[]\s*完\s*[）)】\]]|[▲△]\s*\S.*|图\s*[/／|｜]\s*\S{2,24}|[（(]\s*(?:图片来源|图片|图|摄影|视频来源)\s*[：:/／]\s*[^（()）]{1,30}[）)]|[（(]\s*(?:相关)?(?:资料|資料)(?:图|圖)(?:片)?\s*[）)]|[（(]\s*(?:\p{Han}{2,4}\s*){1,3}?(?:文\s*[/／]\s*[图圖]|[图圖]\s*[/／]\s*文)\s*[）)]|[□■|｜]\s*(?:本报|本報)?(?:记者|記者|通讯员|通訊員)\s*\p{Han}{2,4}(?:\s+\p{Han}{2,4})*|(?:\s*【\s*(?:来源|來源|作者|编辑|編輯)\s*[：:][^【】]{1,30}】)(?:\s*【\s*(?:点击举报|點擊舉報|举报|舉報|打印|关闭|關閉|收藏|分享)\s*】)*)$`)
+	newsFurnitureRe = mustLitRe(`^(?:[（(【\[]\s*完\s*[）)】\]]|[▲△]\s*\S.*|图\s*[/／|｜]\s*\S{2,24}|[（(]\s*(?:图片来源|图片|图|摄影|视频来源)\s*[：:/／]\s*[^（()）]{1,30}[）)]|[（(]\s*(?:相关)?(?:资料|資料)(?:图|圖)(?:片)?\s*[）)]|[（(]\s*(?:\p{Han}{2,4}\s*){1,3}?(?:文\s*[/／]\s*[图圖]|[图圖]\s*[/／]\s*文)\s*[）)]|[□■|｜]\s*(?:本报|本報)?(?:记者|記者|通讯员|通訊員)\s*\p{Han}{2,4}(?:\s+\p{Han}{2,4})*|(?:\s*【\s*(?:来源|來源|作者|编辑|編輯)\s*[：:][^【】]{1,30}】)(?:\s*【\s*(?:点击举报|點擊舉報|举报|舉報|打印|关闭|關閉|收藏|分享)\s*】)*)$`)
 	// sourceLinkRe matches a labelled address alone on its line, a
 	// collector's or a page's note of where the paper is (原文链接：https://…,
 	// 本文链接：…, 网址：www.…); an address inside a sentence is the paper's.
-	sourceLinkRe = regexp.MustCompile(`^[（(【\[]?\s*(?:原文链接|原文地址|原文网址|本文链接|本文地址|文章链接|文章地址|来源链接|来源网址|来源地址|链接地址|网页地址|网址|链接|(?:(?i:original|source|page)\s*)?(?i:url|link))\s*[：:]\s*(?:https?://|www\.)[!-~]+\s*[）)】\]]?$`)
+	sourceLinkRe = mustLitRe(`^[（(【\[]?\s*(?:原文链接|原文地址|原文网址|本文链接|本文地址|文章链接|文章地址|来源链接|来源网址|来源地址|链接地址|网页地址|网址|链接|(?:(?i:original|source|page)\s*)?(?i:url|link))\s*[：:]\s*(?:https?://|www\.)[!-~]+\s*[）)】\]]?$`)
 	// attachmentRe matches a line that is only a file's name, the link to
 	// an attachment (the title printed as a file name at the head is read
 	// before: stripChrome).
-	attachmentRe = regexp.MustCompile(`^[^\s：:，。；]{1,76}\.(?i:pdf|docx?|wps|xlsx?|zip|rar|ofd)$`)
+	attachmentRe = mustLitRe(`^[^\s：:，。；]{1,76}\.(?i:pdf|docx?|wps|xlsx?|zip|rar|ofd)$`)
 	// pictureFileRe matches a line that is only a picture's file name, the
 	// alt text a scraper keeps for an image (微信图片_20310118183113.jpg).
-	pictureFileRe = regexp.MustCompile(`^[^\s：:，。；]{1,60}\.(?i:jpe?g|png|gif|bmp|webp)$`)
+	pictureFileRe = mustLitRe(`^[^\s：:，。；]{1,60}\.(?i:jpe?g|png|gif|bmp|webp)$`)
 	// picturePlaceRe matches the word a scraper leaves on its own line
 	// where a picture was (Image, [图片], 【图】).
-	picturePlaceRe = regexp.MustCompile(`^(?:(?i:image|img|picture|photo)|[\[【]\s*(?:图片|图|(?i:image))\s*[\]】])$`)
+	picturePlaceRe = mustLitRe(`^(?:(?i:image|img|picture|photo)|[\[【]\s*(?:图片|图|(?i:image))\s*[\]】])$`)
 	// portalStampRe matches a site's stamp at the end of a line: a site
 	// name, its address, and a date or a source.
-	portalStampRe = regexp.MustCompile(`\s*(?:[\p{Han}A-Za-z]{2,12}(?:网站|网))?\s*(?:https?://)?www\.[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+[A-Za-z0-9/._-]*\s*(?:(?:19|20)\d{2}\s*[年/.-]\s*\d{1,2}\s*[月/.-]\s*\d{1,2}\s*日?(?:\s*\d{1,2}\s*[:时]\s*\d{1,2}\s*分?)?)?\s*(?:(?:来源|稿源|出处)[：:]\s*\S{1,15})?\s*$`)
+	portalStampRe = mustLitRe(`\s*(?:[\p{Han}A-Za-z]{2,12}(?:网站|网))?\s*(?:https?://)?www\.[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+[A-Za-z0-9/._-]*\s*(?:(?:19|20)\d{2}\s*[年/.-]\s*\d{1,2}\s*[月/.-]\s*\d{1,2}\s*日?(?:\s*\d{1,2}\s*[:时]\s*\d{1,2}\s*分?)?)?\s*(?:(?:来源|稿源|出处)[：:]\s*\S{1,15})?\s*$`)
 	// accountPromoRe matches a copy site's promotion of its accounts glued
 	// after a headline (某局2031年工作总结官方抖音号某某材料助手, …计划打算
 	// 公众号某某): group 1 is the headline, which ends with what the paper is.
-	accountPromoRe = regexp.MustCompile(`^(\S{4,60}?(?:总结|计划|打算|要点|思路|报告|材料|讲话|讲话稿|方案))(?:官方)?(?:抖音号|公众号|视频号|微信号)[\p{Han}A-Za-z0-9]{0,16}$`)
+	accountPromoRe = mustLitRe(`^(\S{4,60}?(?:总结|计划|打算|要点|思路|报告|材料|讲话|讲话稿|方案))(?:官方)?(?:抖音号|公众号|视频号|微信号)[\p{Han}A-Za-z0-9]{0,16}$`)
 	// libraryTagRe matches a document library's tag between hyphens at a
 	// line's start, after its chunk number if any (1、-精品合同推荐- ,
 	// -精品推荐- ): group 1 is the chunk number.
-	libraryTagRe = regexp.MustCompile(`^(\d{1,3}、)?\s*[-－]\s*\p{Han}{0,6}推荐\s*[-－]\s*`)
+	libraryTagRe = mustLitRe(`^(\d{1,3}、)?\s*[-－]\s*\p{Han}{0,6}推荐\s*[-－]\s*`)
 	// ownerNameRe matches a portal owner's name alone, the words before its
 	// address on the masthead line (明湖市青川区人民政府 www.qc.gov.cn): Han
 	// characters only, no sentence's punctuation.
-	ownerNameRe = regexp.MustCompile(`^\p{Han}{4,20}$`)
+	ownerNameRe = mustLitRe(`^\p{Han}{4,20}$`)
 	// controlRe matches reading controls inside a line (字体：【大 中 小】,
 	// 字体：( ) whose size buttons a scraper left empty, 【打印】).
-	controlRe = regexp.MustCompile(`字体大小\s*[：:]?\s*(?:[【\[]\s*[大中小]\s*[】\]]\s*){2,3}|【\s*字\s*[体号]\s*[：:]?\s*(?:大\s*中\s*小|加大\s*还原\s*减小|大\s*中\s*小\s*默认)?\s*】?|[【\[]\s*(?:关闭窗口|打印本页|打印此页|E-?mail推荐|推荐给朋友|返回顶部|打印|关闭|收藏|我要纠错|纠错)\s*[】\]]?|(?:^|\s)字\s*[体号]\s*[：:]\s*(?:大\s*中\s*小|加大\s*还原\s*减小|[（(]\s*[）)])|加大\s+还原\s+减小`)
+	controlRe = mustLitRe(`字体大小\s*[：:]?\s*(?:[【\[]\s*[大中小]\s*[】\]]\s*){2,3}|【\s*字\s*[体号]\s*[：:]?\s*(?:大\s*中\s*小|加大\s*还原\s*减小|大\s*中\s*小\s*默认)?\s*】?|[【\[]\s*(?:关闭窗口|打印本页|打印此页|E-?mail推荐|推荐给朋友|返回顶部|打印|关闭|收藏|我要纠错|纠错)\s*[】\]]?|(?:^|\s)字\s*[体号]\s*[：:]\s*(?:大\s*中\s*小|加大\s*还原\s*减小|[（(]\s*[）)])|加大\s+还原\s+减小`)
 	// stampLineRe matches a page's publication stamp on a line of its own:
 	// a date with its time or with labelled fields (来源：新华社, 浏览次数：12,
 	// 作者：政协委员 林某: a value of two words at most), and the bare words of controls a scraper left after it (打印 关闭, the
@@ -224,61 +223,61 @@ var (
 	// a space where the colon would be: 发布 2031-07-02 18:17:28 阅读 2952.
 	// Group 1 is the time, group 2 the fields: one of them must be there,
 	// so that a title block's bare date line (2024年1月20日) stays evidence.
-	stampLineRe = regexp.MustCompile(`^(?:[\p{Han}A-Za-z0-9]{2,12}(?:网|网站)\s*)?(?:(?:发布|更新|发表)?(?:时间|日期)\s*[：:]\s*|(?:发布|更新|发表)\s+)?` + dateTimePat + `((?:\s*[|｜]?\s*(?:来源网站|来源|信息来源|稿源|作者|编辑|浏览次数|浏览量|浏览|点击数|点击|阅读|发布时间|更新时间)\s*[：:]\s*[^\s：:|｜]{1,20}(?:\s[^\s：:|｜]{1,8})?|\s+(?:阅读|浏览|点击)\s+\d+)*(?:\s*(?:阅读|浏览|点击)\s*[：:])?)(?:\s*(?:打印|关闭|分享|收藏|纠错|我要纠错|放大|正常|缩小|默认|下载(?:docx?|pdf)?))*\s*$`)
+	stampLineRe = mustLitRe(`^(?:[\p{Han}A-Za-z0-9]{2,12}(?:网|网站)\s*)?(?:(?:发布|更新|发表)?(?:时间|日期)\s*[：:]\s*|(?:发布|更新|发表)\s+)?` + dateTimePat + `((?:\s*[|｜]?\s*(?:来源网站|来源|信息来源|稿源|作者|编辑|浏览次数|浏览量|浏览|点击数|点击|阅读|发布时间|更新时间)\s*[：:]\s*[^\s：:|｜]{1,20}(?:\s[^\s：:|｜]{1,8})?|\s+(?:阅读|浏览|点击)\s+\d+)*(?:\s*(?:阅读|浏览|点击)\s*[：:])?)(?:\s*(?:打印|关闭|分享|收藏|纠错|我要纠错|放大|正常|缩小|默认|下载(?:docx?|pdf)?))*\s*$`)
 	// gluedStampRe matches a portal's headline glued to its stamp line: the
 	// headline (group 1), then 时间： and the date, then two labelled fields
 	// at least (信息来源：…作者：…责编：…).
-	gluedStampRe = regexp.MustCompile(`^(\S.{1,60}?)\s*(?:发布|更新|发表)?(?:时间|日期)\s*[：:]\s*` + dateTimePat + `(?:\s*[|｜]?\s*(?:来源网站|信息来源|来源|稿源|作者|责编|责任编辑|编辑|浏览次数|点击数)\s*[：:]\s*[^\s：:|｜](?:[^：:|｜]{0,18}[^\s：:|｜])??){2,}\s*$`)
+	gluedStampRe = mustLitRe(`^(\S.{1,60}?)\s*(?:发布|更新|发表)?(?:时间|日期)\s*[：:]\s*` + dateTimePat + `(?:\s*[|｜]?\s*(?:来源网站|信息来源|来源|稿源|作者|责编|责任编辑|编辑|浏览次数|点击数)\s*[：:]\s*[^\s：:|｜](?:[^：:|｜]{0,18}[^\s：:|｜])??){2,}\s*$`)
 	// listenRe matches a news site's listen button: 点击播报本文，约 (the
 	// minutes a script fills in), 语音播报, 收听本文 (3 分钟).
-	listenRe = regexp.MustCompile(`^[【\[]?\s*(?:(?:点击|一键)?\s*(?:语音)?(?:播报|收听|朗读|听)(?:本文|全文|文章|此文|新闻)|语音播报|点击播报|(?:人工智能|智能|AI)\s*(?:语音)?朗读)\s*[】\]]?\s*[：:]?(?:\s*[，,（(]?\s*(?:约|预计|共)?\s*需?\s*(?:\d+\s*(?:分钟|分|秒)\s*)*[）)]?)?$`)
+	listenRe = mustLitRe(`^[【\[]?\s*(?:(?:点击|一键)?\s*(?:语音)?(?:播报|收听|朗读|听)(?:本文|全文|文章|此文|新闻)|语音播报|点击播报|(?:人工智能|智能|AI)\s*(?:语音)?朗读)\s*[】\]]?\s*[：:]?(?:\s*[，,（(]?\s*(?:约|预计|共)?\s*需?\s*(?:\d+\s*(?:分钟|分|秒)\s*)*[）)]?)?$`)
 	// bylineRe matches an account article's byline: 原创, 转载 or a reader's
 	// 网友投稿 (group 1), up to three words of names (the author, the
 	// account), and the date with its time (group 2).
-	bylineRe = regexp.MustCompile(`^(原创|转载|网友投稿|读者投稿|投稿)?\s*(?:[^\s，。；：:、！？“”《》（）()—]{1,20}\s*){0,3}?` + dateTimePat + `(\s*(?:发表于)?\p{Han}{2,8})?$`)
+	bylineRe = mustLitRe(`^(原创|转载|网友投稿|读者投稿|投稿)?\s*(?:[^\s，。；：:、！？“”《》（）()—]{1,20}\s*){0,3}?` + dateTimePat + `(\s*(?:发表于)?\p{Han}{2,8})?$`)
 	// accountRe matches the furniture of an account's article page: the
 	// note of the account it was taken from, and the prompts and labels
 	// of the page's buttons that a copy of the page keeps.
-	accountRe = regexp.MustCompile(`^(?:以下文章来源于\s*\S.{0,40}|预览时标签不可点|(?:微信)?扫一扫\s*在手机(?:上)?(?:阅读|打开|浏览|查看)[^。]{0,12}|微信扫一扫(?:\s*可打开此内容\s*[，,]?\s*使用完整服务|\s*关注该公众号)?|关注该公众号|(?:继续|向上)滑动看下一个|轻触阅读原文|阅读原文|知道了|喜欢此内容的人还喜欢|[：:]?\s*[，,]\s*。.{0,12}轻点两下取消.*)$`)
+	accountRe = mustLitRe(`^(?:以下文章来源于\s*\S.{0,40}|预览时标签不可点|(?:微信)?扫一扫\s*在手机(?:上)?(?:阅读|打开|浏览|查看)[^。]{0,12}|微信扫一扫(?:\s*可打开此内容\s*[，,]?\s*使用完整服务|\s*关注该公众号)?|关注该公众号|(?:继续|向上)滑动看下一个|轻触阅读原文|阅读原文|知道了|喜欢此内容的人还喜欢|[：:]?\s*[，,]\s*。.{0,12}轻点两下取消.*)$`)
 	// followRe matches an account's follow prompt: a click, press or scan
 	// that ends in 关注 (点击上方“某某发布”关注我们, 长按识别二维码关注).
 	// A lead-in may come first (更多精彩内容欢迎扫描…), and the page's place
 	// or account after 关注 (…关注明湖区！).
-	followRe = regexp.MustCompile(`^[▲△↑👆]?\s*(?:更多(?:精彩)?(?:内容|资讯|信息)?\s*[，,]?\s*)?(?:欢迎|请)?\s*(?:点击|点|戳|长按|扫描|扫码|扫|识别)[^。；，,]{0,24}?关注(?:我们|我|公众号|本号|\p{Han}{2,8})?吧?[!！~～。]?$`)
+	followRe = mustLitRe(`^[▲△↑👆]?\s*(?:更多(?:精彩)?(?:内容|资讯|信息)?\s*[，,]?\s*)?(?:欢迎|请)?\s*(?:点击|点|戳|长按|扫描|扫码|扫|识别)[^。；，,]{0,24}?关注(?:我们|我|公众号|本号|\p{Han}{2,8})?吧?[!！~～。]?$`)
 	// captionRe matches a photo caption: a short line ending with the
 	// photographer's credit, or the credit alone (（某某摄）, 某某（摄）).
-	captionRe = regexp.MustCompile(`(?:记者|通讯员|摄影|图|图片)[^。；]{0,12}?\s*\p{Han}{2,4}(?:\s*\p{Han}{2,4})*\s*摄(?:影)?\s*[）)\]】]?$|^[（(\[【]?\s*\p{Han}{2,4}\s*摄\s*[）)\]】]?$|^\p{Han}{2,4}\s*[（(]\s*摄(?:影)?\s*[）)]$`)
+	captionRe = mustLitRe(`(?:记者|通讯员|摄影|图|图片)[^。；]{0,12}?\s*\p{Han}{2,4}(?:\s*\p{Han}{2,4})*\s*摄(?:影)?\s*[）)\]】]?$|^[（(\[【]?\s*\p{Han}{2,4}\s*摄\s*[）)\]】]?$|^\p{Han}{2,4}\s*[（(]\s*摄(?:影)?\s*[）)]$`)
 	// fontButtonsRe matches a line of font-size buttons drawn as letters
 	// (A- A+, A＋ A－, A+ A A-: isChromeClass wants a + or - among them).
-	fontButtonsRe = regexp.MustCompile(`^(?:\s*[Aa]\s*[+\-＋－]{0,2})+\s*$`)
+	fontButtonsRe = mustLitRe(`^(?:\s*[Aa]\s*[+\-＋－]{0,2})+\s*$`)
 	// creditRe matches a caption of any length that ends with a staff
 	// photographer's credit (……作政府工作报告。新华社记者 某某摄).
 	// The credit with a slash before 摄 (某某 某某/摄) is a photographer's
 	// too, whoever the photographer is, and so is a name set apart before
 	// 摄 after the caption's full stop (……作政府工作报告。某某 摄): no
 	// sentence writes either.
-	creditRe = regexp.MustCompile(`(?:(?:记者|通讯员)\s*\p{Han}{2,4}(?:\s*\p{Han}{2,4})*\s*|\p{Han}{2,4}(?:\s+\p{Han}{2,4})*\s*[/／]\s*|[。！]\s*\p{Han}{2,4}(?:\s+\p{Han}{2,4})*\s+)摄\s*[）)\]】]?$`)
+	creditRe = mustLitRe(`(?:(?:记者|通讯员)\s*\p{Han}{2,4}(?:\s*\p{Han}{2,4})*\s*|\p{Han}{2,4}(?:\s+\p{Han}{2,4})*\s*[/／]\s*|[。！]\s*\p{Han}{2,4}(?:\s+\p{Han}{2,4})*\s+)摄\s*[）)\]】]?$`)
 	// relatedRe matches the heading of a list of related links.
-	relatedRe = regexp.MustCompile(`^(?:[-•·●]\s*)?【?\s*(?:相关报道|相关链接|相关新闻|相关阅读|相关文章|相关稿件|相关推荐|推荐内容|延伸阅读|推荐阅读|热点推荐|专题链接|友情链接)\s*】?\s*[：:]?$`)
+	relatedRe = mustLitRe(`^(?:[-•·●]\s*)?【?\s*(?:相关报道|相关链接|相关新闻|相关阅读|相关文章|相关稿件|相关推荐|推荐内容|延伸阅读|推荐阅读|热点推荐|专题链接|友情链接)\s*】?\s*[：:]?$`)
 	// buttonsRe matches a row of a page's bracketed buttons and nothing
 	// else: 【发表评论】【告诉好友】【打印此文】【关闭窗口】.
-	buttonsRe = regexp.MustCompile(`^(?:\s*[【\[]\s*\p{Han}{2,6}\s*[】\]]\s*){2,}$`)
+	buttonsRe = mustLitRe(`^(?:\s*[【\[]\s*\p{Han}{2,6}\s*[】\]]\s*){2,}$`)
 	// footerOrgRe matches a site's footer that opens with who runs it,
 	// followed by links or nothing: 明湖市人民政府办公室主办　联系我们.
-	footerOrgRe = regexp.MustCompile(`^\p{Han}{2,30}(?:主办|承办)(?:\s|$)`)
+	footerOrgRe = mustLitRe(`^\p{Han}{2,30}(?:主办|承办)(?:\s|$)`)
 	// siteEditorRe matches a copy site's credit: its name and the editor
 	// who posted the piece (某某范文网 编辑：小景), in either script.
-	siteEditorRe = regexp.MustCompile(`^[\p{Han}A-Za-z0-9]{2,12}(?:网|網)(?:站)?\s*(?:编辑|編輯|小编|小編)\s*[：:]\s*\S{1,8}$`)
+	siteEditorRe = mustLitRe(`^[\p{Han}A-Za-z0-9]{2,12}(?:网|網)(?:站)?\s*(?:编辑|編輯|小编|小編)\s*[：:]\s*\S{1,8}$`)
 	// editorRe matches an editor's credit line, bracketed or not, its
 	// reviewers' too (审核：某某, 编审：某某).
 	// A county media centre's reporter is its own: （融媒体记者：某某 编辑：…）.
-	editorRe = regexp.MustCompile(`^[（(【\[]?\s*(?:责任编辑|编辑|校对|审核|审校|初审|复审|终审|编审|审稿|责编|监制|制作|签发|(?:融媒体|全媒体|本报|本台|特约|见习)?记者|通讯员|摄像|撰稿人?|撰文)\s*[：:]`)
+	editorRe = mustLitRe(`^[（(【\[]?\s*(?:责任编辑|编辑|校对|审核|审校|初审|复审|终审|编审|审稿|责编|监制|制作|签发|(?:融媒体|全媒体|本报|本台|特约|见习)?记者|通讯员|摄像|撰稿人?|撰文)\s*[：:]`)
 	// bulletRe matches the bullet a portal puts before each of the items
 	// under a headline, bareDateRe such an item that is a date alone, and
 	// copyDisclaimerRe a copy site's note that its text is for study only.
-	bulletRe         = regexp.MustCompile(`^[•·●▪]\s*`)
-	bareDateRe       = regexp.MustCompile(`^(?:19|20)[0-9]{2}\s*[-/.]\s*[0-9]{1,2}\s*[-/.]\s*[0-9]{1,2}$`)
-	copyDisclaimerRe = regexp.MustCompile(`^[（(]\s*(?:仅供|只供)(?:学习|参考|学习参考|借鉴)[^（()）]{0,24}[）)]$`)
+	bulletRe         = mustLitRe(`^[•·●▪]\s*`)
+	bareDateRe       = mustLitRe(`^(?:19|20)[0-9]{2}\s*[-/.]\s*[0-9]{1,2}\s*[-/.]\s*[0-9]{1,2}$`)
+	copyDisclaimerRe = mustLitRe(`^[（(]\s*(?:仅供|只供)(?:学习|参考|学习参考|借鉴)[^（()）]{0,24}[）)]$`)
 	// mastheadRe matches a digital newspaper's masthead and page navigation
 	// (a report printed in full in a city's daily): its postal and serial
 	// numbers (邮发代号61-30, 国内统一刊号CN51-0052), its issue number
@@ -291,7 +290,7 @@ var (
 	// name over the page (某某日报 数字报纸, 某某晚报电子版);
 	// the day a story ran, maybe with its page and an empty author
 	// (刊发时间：2032-02-04 A3版 作者：).
-	mastheadRe = regexp.MustCompile(`邮发代号\s*[：:]?\s*\d|(?:统一)?刊号\s*[：:]?\s*CN\s*\d|[（(]\s*总第\s*\d+\s*期\s*[）)]|每(?:周[一二三四五六日天、和至]{1,9}|日)出版|^(?:[A-Z]{0,2}\d{0,2}\s*)?(?:第\s*[A-Z]{0,2}\s*\d{1,3}\s*版\s*[：:]?\s*\p{Han}{0,8}(?:\s*PDF\s*版)?|版面(?:目录|导航|概览)|本版(?:新闻|目录|导航)|\d{2,5}\s*版\s*[：:]\s*\p{Han}{1,8}|(?:上一版|下一版|上一期|下一期)(?:\s*(?:上一版|下一版|上一期|下一期))*|往期回顾|往期查阅|头版|通版阅读(?:请点击)?\s*[：:]?|(?:展开|收缩)通版|当前版\s*[：:]\s*[A-Z]{0,2}\d{1,3}\s*版|(?:出版|刊发|见报)(?:日期|时间)\s*[：:]\s*(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s*(?:星期|周)[一二三四五六日天])?(?:\s*[A-Z]{0,2}\d{1,3}\s*版)?(?:\s*作者\s*[：:]\s*\p{Han}{0,8})?)$|^\p{Han}{2,8}报\s*(?:数字报纸|数字报|电子版|电子报|数字版)$`)
+	mastheadRe = mustLitRe(`邮发代号\s*[：:]?\s*\d|(?:统一)?刊号\s*[：:]?\s*CN\s*\d|[（(]\s*总第\s*\d+\s*期\s*[）)]|每(?:周[一二三四五六日天、和至]{1,9}|日)出版|^(?:[A-Z]{0,2}\d{0,2}\s*)?(?:第\s*[A-Z]{0,2}\s*\d{1,3}\s*版\s*[：:]?\s*\p{Han}{0,8}(?:\s*PDF\s*版)?|版面(?:目录|导航|概览)|本版(?:新闻|目录|导航)|\d{2,5}\s*版\s*[：:]\s*\p{Han}{1,8}|(?:上一版|下一版|上一期|下一期)(?:\s*(?:上一版|下一版|上一期|下一期))*|往期回顾|往期查阅|头版|通版阅读(?:请点击)?\s*[：:]?|(?:展开|收缩)通版|当前版\s*[：:]\s*[A-Z]{0,2}\d{1,3}\s*版|(?:出版|刊发|见报)(?:日期|时间)\s*[：:]\s*(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s*(?:星期|周)[一二三四五六日天])?(?:\s*[A-Z]{0,2}\d{1,3}\s*版)?(?:\s*作者\s*[：:]\s*\p{Han}{0,8})?)$|^\p{Han}{2,8}报\s*(?:数字报纸|数字报|电子版|电子报|数字版)$`)
 	// epaperRe matches more of a digital newspaper's page furniture: the
 	// page's line of its number, date and column with the zoom buttons
 	// (A02版 2031年02月03日 要闻 扩展 收缩 默认), the label over its list of
@@ -303,30 +302,30 @@ var (
 	// copy was taken from (某某日报/2031年/2月/7日/第A01版). Its list of the
 	// page's stories, each opened with tildes (~~~——某某开幕), and its date
 	// in the lunar calendar (lunarDateRe) go with them (isChromeClass).
-	epaperRe = regexp.MustCompile(`^(?:(?:第\s*)?[A-Z]{0,2}\d{1,3}\s*版(?:\s*[：:]\s*\p{Han}{1,8})?\s*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日(?:\s*\p{Han}{1,8}?)??(?:\s*(?:扩展|收缩|放大|缩小|默认|正常|还原))*|(?:第\s*)?[A-Z]{0,2}\d{1,3}\s*版\s*[：:]\s*\p{Han}{1,8}\s*(?:新闻列表|标题导航|本版标题|文章列表)|文章字数\s*[：:]\s*[0-9][0-9,，]*|(?:19|20)\d{2}\s*年\s*\d{1,2}\s+\d{1,2}|(?:有奖)?新闻(?:热线|爆料)\s*[：:]?\s*[0-9][0-9-]{4,12}(?:\s*(?:星期|周)[一二三四五六日天])?|\p{Han}{2,8}[报報]\s*(?:官方)?(?:微博|微信|客户端|抖音|视频号)|\p{Han}{2,10}[报報]\s*[/／]\s*(?:19|20)\d{2}\s*年?\s*[/／]\s*\d{1,2}\s*月?\s*[/／]\s*\d{1,2}\s*日?\s*[/／]\s*第?\s*[A-Z]{0,2}\s*\d{1,3}\s*版)$`)
+	epaperRe = mustLitRe(`^(?:(?:第\s*)?[A-Z]{0,2}\d{1,3}\s*版(?:\s*[：:]\s*\p{Han}{1,8})?\s*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日(?:\s*\p{Han}{1,8}?)??(?:\s*(?:扩展|收缩|放大|缩小|默认|正常|还原))*|(?:第\s*)?[A-Z]{0,2}\d{1,3}\s*版\s*[：:]\s*\p{Han}{1,8}\s*(?:新闻列表|标题导航|本版标题|文章列表)|文章字数\s*[：:]\s*[0-9][0-9,，]*|(?:19|20)\d{2}\s*年\s*\d{1,2}\s+\d{1,2}|(?:有奖)?新闻(?:热线|爆料)\s*[：:]?\s*[0-9][0-9-]{4,12}(?:\s*(?:星期|周)[一二三四五六日天])?|\p{Han}{2,8}[报報]\s*(?:官方)?(?:微博|微信|客户端|抖音|视频号)|\p{Han}{2,10}[报報]\s*[/／]\s*(?:19|20)\d{2}\s*年?\s*[/／]\s*\d{1,2}\s*月?\s*[/／]\s*\d{1,2}\s*日?\s*[/／]\s*第?\s*[A-Z]{0,2}\s*\d{1,3}\s*版)$`)
 	// serialRe matches a newspaper's postal or serial number anywhere in a
 	// line (邮发代号：11-11, 国内统一刊号：CN99-0001): the masthead's line,
 	// however long the hotline and the publisher beside it make it.
-	serialRe = regexp.MustCompile(`邮发代号\s*[：:]?\s*\d|(?:统一)?刊号\s*[：:]?\s*CN\s*\d`)
+	serialRe = mustLitRe(`邮发代号\s*[：:]?\s*\d|(?:统一)?刊号\s*[：:]?\s*CN\s*\d`)
 	// paddedDateRe matches a date alone on its line with its month or day
 	// padded with a zero (2031年01月22日, 2031年12月05日 星期五): the form an
 	// e-paper prints its issue's date in; a paper writes its own dates
 	// 2031年1月22日.
-	paddedDateRe = regexp.MustCompile(`^(?:19|20)\d{2}\s*年\s*(?:0[1-9]\s*月\s*\d{1,2}|1[0-2]\s*月\s*0[1-9])\s*日(?:\s*(?:星期|周)[一二三四五六日天])?$`)
+	paddedDateRe = mustLitRe(`^(?:19|20)\d{2}\s*年\s*(?:0[1-9]\s*月\s*\d{1,2}|1[0-2]\s*月\s*0[1-9])\s*日(?:\s*(?:星期|周)[一二三四五六日天])?$`)
 	// lunarDateRe matches a portal's or a paper's date in the lunar
 	// calendar alone on its line (农历辛亥年正月初八, 辛亥年腊月廿四 星期二).
-	lunarDateRe = regexp.MustCompile(`^(?:农历|農曆)?\s*[甲乙丙丁戊己庚辛壬癸][子丑寅卯辰巳午未申酉戌亥]年\s*(?:[正一二三四五六七八九十冬腊臘]|十[一二])月\s*(?:初[一二三四五六七八九十]|十[一二三四五六七八九]?|二十|廿[一二三四五六七八九]|三十)(?:\s*(?:星期|周)[一二三四五六日天])?$`)
+	lunarDateRe = mustLitRe(`^(?:农历|農曆)?\s*[甲乙丙丁戊己庚辛壬癸][子丑寅卯辰巳午未申酉戌亥]年\s*(?:[正一二三四五六七八九十冬腊臘]|十[一二])月\s*(?:初[一二三四五六七八九十]|十[一二三四五六七八九]?|二十|廿[一二三四五六七八九]|三十)(?:\s*(?:星期|周)[一二三四五六日天])?$`)
 	// nextPageRe and prevPageRe match a newspaper's continuation notes,
 	// whatever the paper calls them and its pages ((下转第2版), (转A3版),
 	// (上接第1版), (紧接第3版), (接A1版)).
-	nextPageRe = regexp.MustCompile(`[（(]\s*下?转第?\s*[A-Z]?\s*[0-9一二三四五六七八九十]+\s*版\s*[）)]\s*$`)
-	prevPageRe = regexp.MustCompile(`^[（(]\s*(?:上|紧)?接第?\s*[A-Z]?\s*[0-9一二三四五六七八九十]+\s*版\s*[）)]\s*`)
+	nextPageRe = mustLitRe(`[（(]\s*下?转第?\s*[A-Z]?\s*[0-9一二三四五六七八九十]+\s*版\s*[）)]\s*$`)
+	prevPageRe = mustLitRe(`^[（(]\s*(?:上|紧)?接第?\s*[A-Z]?\s*[0-9一二三四五六七八九十]+\s*版\s*[）)]\s*`)
 	// licenceRe matches public-domain and licence notices.
-	licenceRe = regexp.MustCompile(`公有领域|公有領域|[Pp]ublic [Dd]omain|知识共享|Creative Commons|不适用于?著作权法|不適用於?著作權法`)
+	licenceRe = mustLitRe(`公有领域|公有領域|[Pp]ublic [Dd]omain|知识共享|Creative Commons|不适用于?著作权法|不適用於?著作權法`)
 	// menuPunct is what a menu item never holds.
 	menuPunct = "，。；：！？、,.;:!?“”\"《》"
 	// titleEndRe matches the end of a document title kept at a menu's end.
-	titleEndRe = regexp.MustCompile(`(?:报告|总结|小结|计划|要点|规划|纲要|方案|意见|讲话)$`)
+	titleEndRe = mustLitRe(`(?:报告|总结|小结|计划|要点|规划|纲要|方案|意见|讲话)$`)
 )
 
 // hardEnd marks, during cleaning, a line whose end is known to be real
@@ -339,7 +338,7 @@ const menuRun = 6
 
 // referenceRe matches an HTML character reference: &ldquo;, &nbsp;, &#12289;,
 // &#x3001;.
-var referenceRe = regexp.MustCompile(`&(?:#[0-9]{2,7}|#[xX][0-9a-fA-F]{2,6}|[a-zA-Z]{2,8});`)
+var referenceRe = mustLitRe(`&(?:#[0-9]{2,7}|#[xX][0-9a-fA-F]{2,6}|[a-zA-Z]{2,8});`)
 
 // decodeReferences returns the text of a page that a scraper saved as plain
 // text or Markdown with its HTML character references (&ldquo;十四五&rdquo;,
@@ -814,13 +813,13 @@ func isChromeClass(l string) bool {
 // popularity (某某网 人气：1.52W). langToggleRe matches a site's switch of
 // language alone on its line (EN, 中文 | English).
 var (
-	siteCountRe  = regexp.MustCompile(`^(?:(?:19|20)\d{2}\s*[-/.]\s*\d{1,2}\s*[-/.]\s*\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*\d*\s*人已?(?:围观|阅读|浏览|看过)|[\p{Han}A-Za-z]{2,8}\s*人[气氣]\s*[：:]\s*[0-9.]+\s*[KkWw万千]?)$`)
-	langToggleRe = regexp.MustCompile(`^(?:EN|English|ENGLISH|中文|简体|繁體|繁体)(?:\s*[|｜/]\s*(?:EN|English|ENGLISH|中文|简体|繁體|繁体))*$`)
+	siteCountRe  = mustLitRe(`^(?:(?:19|20)\d{2}\s*[-/.]\s*\d{1,2}\s*[-/.]\s*\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*\d*\s*人已?(?:围观|阅读|浏览|看过)|[\p{Han}A-Za-z]{2,8}\s*人[气氣]\s*[：:]\s*[0-9.]+\s*[KkWw万千]?)$`)
+	langToggleRe = mustLitRe(`^(?:EN|English|ENGLISH|中文|简体|繁體|繁体)(?:\s*[|｜/]\s*(?:EN|English|ENGLISH|中文|简体|繁體|繁体))*$`)
 )
 
 // lengthNoteRe matches a copy site's note of the article's length and
 // purpose in brackets, alone on its line: 【文章共1872字，精选参考范文，仅供学习借鉴】.
-var lengthNoteRe = regexp.MustCompile(`^[【\[（(]\s*(?:文章|全文|本文)共\s*[0-9]+\s*字[^【】\[\]（()）]{0,30}[】\]）)]$`)
+var lengthNoteRe = mustLitRe(`^[【\[（(]\s*(?:文章|全文|本文)共\s*[0-9]+\s*字[^【】\[\]（()）]{0,30}[】\]）)]$`)
 
 // repeatedSiteName reports whether l is a site's name (某某网, 某某文库)
 // printed twice or more and nothing else.
@@ -845,7 +844,7 @@ func repeatedSiteName(l string) bool {
 // (Comment(s) 打印 E-mail 某某.cn 2031-03-17, Comments Print E-mail), the
 // logo a forum's printable page opens with (Board logo), and the label a
 // bilingual page puts alone over the document it prints (Full text:).
-var englishBarRe = regexp.MustCompile(`^(?:Comment\(s\)|Comments?)\s*(?:打印|Print)\s*(?:E-?mail|Email)(?:\s.*)?$|^(?i:board|forum)\s*logo$|^(?i:full\s+text)\s*[:：]?$`)
+var englishBarRe = mustLitRe(`^(?:Comment\(s\)|Comments?)\s*(?:打印|Print)\s*(?:E-?mail|Email)(?:\s.*)?$|^(?i:board|forum)\s*logo$|^(?i:full\s+text)\s*[:：]?$`)
 
 // Three lines of a portal's top bar, alone on their lines:
 //
@@ -859,23 +858,23 @@ var englishBarRe = regexp.MustCompile(`^(?:Comment\(s\)|Comments?)\s*(?:打印|P
 //   - appLinkRe: a link to its app or client, a short name and nothing
 //     else (某某新闻APP, 下载客户端, 打开App).
 var (
-	homeMenuRe     = regexp.MustCompile(`^(?:网站)?(?:首页|首頁)\p{Han}{4,60}$`)
-	bookmarkHintRe = regexp.MustCompile(`(?i)ctrl\s*[+＋]\s*d.{0,30}(?:书签|收藏)|(?:书签|收藏).{0,30}ctrl\s*[+＋]\s*d`)
-	appLinkRe      = regexp.MustCompile(`^(?:下载|打开|扫码下载)?[\p{Han}A-Za-z]{0,8}?(?:APP|App|app|客户端|客戶端)(?:下载)?$`)
+	homeMenuRe     = mustLitRe(`^(?:网站)?(?:首页|首頁)\p{Han}{4,60}$`)
+	bookmarkHintRe = mustLitRe(`(?i)ctrl\s*[+＋]\s*d.{0,30}(?:书签|收藏)|(?:书签|收藏).{0,30}ctrl\s*[+＋]\s*d`)
+	appLinkRe      = mustLitRe(`^(?:下载|打开|扫码下载)?[\p{Han}A-Za-z]{0,8}?(?:APP|App|app|客户端|客戶端)(?:下载)?$`)
 )
 
 // wikiFurnitureRe matches a wiki's tagline under the page's name (维基文库，
 // 自由的图书馆) and its note on the collection a work belongs to (本作品收录于
 // 《…》), in simplified or traditional characters.
-var wikiFurnitureRe = regexp.MustCompile(`^(?:(?:维基文库|維基文庫|维基百科|維基百科)\s*[，,]\s*自由的(?:图书馆|圖書館|百科全书|百科全書)|本作品收[录錄][于於]\s*[《<「].*)$`)
+var wikiFurnitureRe = mustLitRe(`^(?:(?:维基文库|維基文庫|维基百科|維基百科)\s*[，,]\s*自由的(?:图书馆|圖書館|百科全书|百科全書)|本作品收[录錄][于於]\s*[《<「].*)$`)
 
 // moreLinkRe matches a link in brackets to more of a page's column, alone
 // on its line: （点击查阅更多2031年地方政府工作报告）, (點擊查閱更多…), 【点击查看更多…】.
-var moreLinkRe = regexp.MustCompile(`^[（(【\[]\s*(?:点击|點擊)\s*(?:查阅|查閱|查看|阅读|閱讀|进入|進入|浏览|瀏覽)?\s*(?:更多|全部)[^（()）]{0,40}[）)】\]]$`)
+var moreLinkRe = mustLitRe(`^[（(【\[]\s*(?:点击|點擊)\s*(?:查阅|查閱|查看|阅读|閱讀|进入|進入|浏览|瀏覽)?\s*(?:更多|全部)[^（()）]{0,40}[）)】\]]$`)
 
 // spamWordRe matches the words of a video site's spam that copy sites get
 // injected into their pages.
-var spamWordRe = regexp.MustCompile(`国产精品|亚洲|欧美|日韩|久久|无码|有码|不卡|在线观看|在线播放|高清|中文字幕|免费视频|成人|午夜|一本(?:大)?道`)
+var spamWordRe = mustLitRe(`国产精品|亚洲|欧美|日韩|久久|无码|有码|不卡|在线观看|在线播放|高清|中文字幕|免费视频|成人|午夜|一本(?:大)?道`)
 
 // gamblingRe matches the words of a gambling site's spam that hijacked
 // copy sites carry (足彩app, 买球平台, 博彩); a lottery (彩票) is a word of
@@ -892,7 +891,7 @@ const gamblingWords = `足彩|买球|博彩|赌球|真人(?:游戏|娱乐|视讯
 // together, then a seller's word, no letter or digit before it. A report's
 // platforms are named in words or digits alone (12345平台, 5G平台), never
 // so.
-var gamblingBrandRe = regexp.MustCompile(`(?:^|[^A-Za-z0-9])((?:[A-Za-z]{2,8}[0-9]{2,6}|[0-9]{2,6}[A-Za-z]{2,8})(?:唯一官网|官方网站|官网|平台|网投|用址))`)
+var gamblingBrandRe = mustLitRe(`(?:^|[^A-Za-z0-9])((?:[A-Za-z]{2,8}[0-9]{2,6}|[0-9]{2,6}[A-Za-z]{2,8})(?:唯一官网|官方网站|官网|平台|网投|用址))`)
 
 // hasSellerWord reports whether l holds a word a gambling brand sells
 // itself with: without one (most lines) gamblingBrandRe is not tried.
@@ -907,7 +906,7 @@ func hasSellerWord(l string) bool {
 
 // siteAdContactRe matches the words a copy site's advertisement of itself
 // asks the reader to get in touch or pay with: 加微, 微信, QQ, 润笔, 下载网址.
-var siteAdContactRe = regexp.MustCompile(`加微|微信[：:号]|QQ|润笔|下载网址|下载地址|客服`)
+var siteAdContactRe = mustLitRe(`加微|微信[：:号]|QQ|润笔|下载网址|下载地址|客服`)
 
 // cutSiteAds returns l without its sentences that give a web address and a
 // contact together (下载网址：www.某某.com，润笔请加微：某某。), as a copy site
@@ -942,14 +941,14 @@ func cutSiteAds(l string) string {
 // word (a year before it, 2031年, is the sentence's), and a chain goes only
 // when one of its names is a brand by gamblingBrandRe's shape. A report
 // joins no names so.
-var brandChainRe = regexp.MustCompile(`(?:^|[^A-Za-z0-9_])(` + brandPart + `(?:_+` + brandPart + `)+)`)
+var brandChainRe = mustLitRe(`(?:^|[^A-Za-z0-9_])(` + brandPart + `(?:_+` + brandPart + `)+)`)
 
 // hanBrandChainRe matches a hijacked site's names for itself in words
 // alone, each ending with a seller's word, joined by underscores or
 // hyphens (某某体育在线_某某体育投注-彩票平台), with the colon it puts after
 // them; cutGamblingBrands cuts one only when an underscore joins it and a
 // name sells bets (投注). A report joins no names so.
-var hanBrandChainRe = regexp.MustCompile(hanBrandPart + `(?:(?:_+|-)` + hanBrandPart + `)+\s*[：:]?`)
+var hanBrandChainRe = mustLitRe(hanBrandPart + `(?:(?:_+|-)` + hanBrandPart + `)+\s*[：:]?`)
 
 const hanBrandPart = `\p{Han}{1,6}?(?:在线|投注|平台|官网|娱乐|网址|入口|下载)`
 
@@ -993,8 +992,8 @@ func cutGamblingBrands(l string) string {
 }
 
 var (
-	gamblingRe     = regexp.MustCompile(gamblingWords)
-	gamblingTailRe = regexp.MustCompile(`\s*[-_—|｜]\s*(?:[^-_—|｜。，；0-9][^-_—|｜。，；]*)?(?:` + gamblingWords + `)[^-_—|｜。，；]*$`)
+	gamblingRe     = mustLitRe(gamblingWords)
+	gamblingTailRe = mustLitRe(`\s*[-_—|｜]\s*(?:[^-_—|｜。，；0-9][^-_—|｜。，；]*)?(?:` + gamblingWords + `)[^-_—|｜。，；]*$`)
 )
 
 // isSpam reports whether l stacks four different words of a video site's
@@ -1012,83 +1011,83 @@ func isSpam(l string) bool {
 
 // collectionNoteRe matches an online library's note of the collection a
 // work is in (本作品收录于《某某文集》), its closing bracket cut or not.
-var collectionNoteRe = regexp.MustCompile(`^本(?:作品|文|篇)?(?:收录于|收錄於|收录在|收錄在)\s*《[^《》。；]{1,50}》?$`)
+var collectionNoteRe = mustLitRe(`^本(?:作品|文|篇)?(?:收录于|收錄於|收录在|收錄在)\s*《[^《》。；]{1,50}》?$`)
 
 var (
 	// columnCrumbRe matches a breadcrumb from a site's column straight to
 	// the paper's name, without the home page: 讲话致辞 >在某县…的讲话.
-	columnCrumbRe = regexp.MustCompile(`^\p{Han}{2,8}\s*[>›»＞]\s*[^\s，。；！？>›»＞]{4,50}$`)
+	columnCrumbRe = mustLitRe(`^\p{Han}{2,8}\s*[>›»＞]\s*[^\s，。；！？>›»＞]{4,50}$`)
 	// crumbLabelRe matches the label a breadcrumb starts with.
-	crumbLabelRe = regexp.MustCompile(`^(?:您的位置|您现在的位置|您当前的位置|当前位置|所在位置|当前的位置|当前页面)\s*[：:]?`)
+	crumbLabelRe = mustLitRe(`^(?:您的位置|您现在的位置|您当前的位置|当前位置|所在位置|当前的位置|当前页面)\s*[：:]?`)
 	// crumbHomeRe matches a breadcrumb that opens with 首页 and a separator
 	// (首页 > 新闻, 首页-->新闻, 首页 » 新闻, 首页/ 政务公开 / 正文).
-	crumbHomeRe = regexp.MustCompile(`^(?:首页|首頁)\s*(?:[-—=]{0,3}[>›»＞]|/\s*\S)`)
+	crumbHomeRe = mustLitRe(`^(?:首页|首頁)\s*(?:[-—=]{0,3}[>›»＞]|/\s*\S)`)
 	// crumbArticleRe matches a breadcrumb whose separators the scraper
 	// lost, from the home page to the article's crumb 正文 (首頁某縣—正文,
 	// 首页 新闻 正文), with a share button after it; and a crumb numbered
 	// by a scraped list, down to the article (3. > 正文).
-	crumbArticleRe = regexp.MustCompile(`^(?:(?:首页|首頁)[^，。；：:！？,]{0,24}(?:正文|详细信息|詳細信息|详细内容|内容详情)\s*(?:分享|打印)?|\d{1,2}\.\s*(?:[>›»＞]\s*[^\s，。；：:！？、>›»＞]{1,12}\s*)*[>›»＞]\s*正文)$`)
+	crumbArticleRe = mustLitRe(`^(?:(?:首页|首頁)[^，。；：:！？,]{0,24}(?:正文|详细信息|詳細信息|详细内容|内容详情)\s*(?:分享|打印)?|\d{1,2}\.\s*(?:[>›»＞]\s*[^\s，。；：:！？、>›»＞]{1,12}\s*)*[>›»＞]\s*正文)$`)
 	// crumbTailRe matches a crumb a scraper put on a line of its own under
 	// the breadcrumb it belongs to: a separator, then a short column name
 	// (> 政务公开, » 2031年).
-	crumbTailRe = regexp.MustCompile(`^[>›»＞]\s*[^\s，。；：:！？、]{1,20}$`)
+	crumbTailRe = mustLitRe(`^[>›»＞]\s*[^\s，。；：:！？、]{1,20}$`)
 	// todayRe matches a portal's date widget: 今天是：2032年1月5日 星期一.
 	// An e-paper's edition date alone on its line with its weekday
 	// (2032年01月06日 星期三) is one too: no report dates a line so. So is
 	// a news site's live clock, the time of day said in words before it
 	// (2031/12/28 上午9:27:28 星期五).
-	todayRe = regexp.MustCompile(`^今天是\s*[：:]?\s*(?:` + dateTimePat + `)?\s*(?:星期[一二三四五六日天])?$|^` + dateTimePat + `\s*星期[一二三四五六日天]$|^(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s*(?:上午|下午|中午|晚上|凌晨)\s*\d{1,2}:\d{2}(?::\d{2})?\s*星期[一二三四五六日天]$`)
+	todayRe = mustLitRe(`^今天是\s*[：:]?\s*(?:` + dateTimePat + `)?\s*(?:星期[一二三四五六日天])?$|^` + dateTimePat + `\s*星期[一二三四五六日天]$|^(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s*(?:上午|下午|中午|晚上|凌晨)\s*\d{1,2}:\d{2}(?::\d{2})?\s*星期[一二三四五六日天]$`)
 	// siteDateRe matches a portal's header that gives the site's name
 	// beside its date widget, today's date and its weekday (某某区人民政府
 	// 2032年1月5日星期一): no line of a report dates itself by the weekday
 	// alone.
-	siteDateRe = regexp.MustCompile(`^[\p{Han}A-Za-z0-9]{2,24}\s+(?:今天是\s*[：:]?\s*)?` + dateTimePat + `\s*(?:星期|周)[一二三四五六日天]$`)
+	siteDateRe = mustLitRe(`^[\p{Han}A-Za-z0-9]{2,24}\s+(?:今天是\s*[：:]?\s*)?` + dateTimePat + `\s*(?:星期|周)[一二三四五六日天]$`)
 	// pageTagRe matches a content system's page-break tag: [NextPage],
 	// [page].
-	pageTagRe = regexp.MustCompile(`\s*\[(?i:nextpage|page|pagebreak)\]\s*`)
+	pageTagRe = mustLitRe(`\s*\[(?i:nextpage|page|pagebreak)\]\s*`)
 	// isoDateRe matches a page's date alone on its line in the form a
 	// site prints it (2031-08-10), no form a report dates itself in.
-	isoDateRe = regexp.MustCompile(`^(?:19|20)\d{2}-\d{1,2}-\d{1,2}$`)
+	isoDateRe = mustLitRe(`^(?:19|20)\d{2}-\d{1,2}-\d{1,2}$`)
 	// dateColumnRe matches a copy site's date of the copy with the column
 	// it filed it under (2031-06-18 总结, 2031-06-18 工作计划).
-	dateColumnRe = regexp.MustCompile(`^(?:19|20)\d{2}-\d{1,2}-\d{1,2}\s+(?:工作)?(?:总结|计划|报告|范文|心得体会|心得|述职报告|述职|讲话稿|发言稿|演讲稿|方案|致辞)$`)
+	dateColumnRe = mustLitRe(`^(?:19|20)\d{2}-\d{1,2}-\d{1,2}\s+(?:工作)?(?:总结|计划|报告|范文|心得体会|心得|述职报告|述职|讲话稿|发言稿|演讲稿|方案|致辞)$`)
 	// editorTitleRe matches the name an HTML editor gives a page its author
 	// left unnamed (New Page 1, 无标题文档, Untitled Document).
-	editorTitleRe = regexp.MustCompile(`^(?:New Page(?:\s+\d{1,3})?|无标题文档|無標題文件|Untitled(?:\s+Document)?(?:-\d{1,3})?)$`)
+	editorTitleRe = mustLitRe(`^(?:New Page(?:\s+\d{1,3})?|无标题文档|無標題文件|Untitled(?:\s+Document)?(?:-\d{1,3})?)$`)
 	// fieldCodeRe matches a Word hyperlink's field code left in a copied
 	// text, with its switches: HYPERLINK /Article/ \t _blank.
-	fieldCodeRe = regexp.MustCompile(`\s*HYPERLINK\s+"?[^\s"]*"?(?:\s+\\[a-z]\s+"?[^\s"\p{Han}]*"?)*\s*`)
+	fieldCodeRe = mustLitRe(`\s*HYPERLINK\s+"?[^\s"]*"?(?:\s+\\[a-z]\s+"?[^\s"\p{Han}]*"?)*\s*`)
 	// blankFieldsRe matches a template's labels left with blanks before
 	// the text: 撰写人：_______ 日期：_______.
-	blankFieldsRe = regexp.MustCompile(`(?:^|\s)(?:\p{Han}(?:\s?\p{Han}){0,3}\s*[：:]\s*_{3,}\s*)+`)
+	blankFieldsRe = mustLitRe(`(?:^|\s)(?:\p{Han}(?:\s?\p{Han}){0,3}\s*[：:]\s*_{3,}\s*)+`)
 	// trailingTagRe matches a copy site's tags after the text: [标签:介绍].
-	trailingTagRe = regexp.MustCompile(`\s*[\[【]\s*标签\s*[：:][^\]】]{0,30}[\]】]$`)
+	trailingTagRe = mustLitRe(`\s*[\[【]\s*标签\s*[：:][^\]】]{0,30}[\]】]$`)
 	// siteCreditRe matches a news site's name in square brackets after a
 	// sentence's end: 。 [某某网].
-	siteCreditRe = regexp.MustCompile(`([。！？”])\s*\[\p{Han}{2,10}网\]$`)
+	siteCreditRe = mustLitRe(`([。！？”])\s*\[\p{Han}{2,10}网\]$`)
 	// editLinkRe matches a wiki's edit link after a heading: 关于国内建设[编辑],
 	// 關於國內建設[編輯], [编辑源代码].
-	editLinkRe = regexp.MustCompile(`\s*\[\s*(?:编辑|編輯|编辑源代码|編輯原始碼|编辑本段|編輯本段)\s*\]$`)
+	editLinkRe = mustLitRe(`\s*\[\s*(?:编辑|編輯|编辑源代码|編輯原始碼|编辑本段|編輯本段)\s*\]$`)
 	// slashCounterRe matches a library's page counter glued before a year
 	// at a line's start: 1/13 before 2031年….
-	slashCounterRe = regexp.MustCompile(`^(\d{1,3})/(\d{1,3})((?:19|20)[0-9]{2}\s*年)`)
+	slashCounterRe = mustLitRe(`^(\d{1,3})/(\d{1,3})((?:19|20)[0-9]{2}\s*年)`)
 	// viewerNameHeadRe matches a document viewer's head glued before a
 	// page's text: its page counter, the file's name, and its mark for the
 	// text it leaves out (1/9某局2031年工作要点〔...〕).
-	viewerNameHeadRe = regexp.MustCompile(`^(\d{1,3})\s*/\s*(\d{1,3})\s*\p{Han}[^〔〕。！？；，,]{2,60}?〔(?:\.{3}|…{1,2})〕`)
+	viewerNameHeadRe = mustLitRe(`^(\d{1,3})\s*/\s*(\d{1,3})\s*\p{Han}[^〔〕。！？；，,]{2,60}?〔(?:\.{3}|…{1,2})〕`)
 	// columnLineRe matches a copy site's line of the column, the date and
 	// the count of views: 栏目：工作总结精选 / 发布于： / 人气：5.74K.
-	columnLineRe = regexp.MustCompile(`^栏目\s*[：:].{0,30}(?:发布于|人气|浏览)`)
+	columnLineRe = mustLitRe(`^栏目\s*[：:].{0,30}(?:发布于|人气|浏览)`)
 	// posterRe matches a bar before a poster's user name: | cwl2.
-	posterRe = regexp.MustCompile(`^[|｜]\s*[A-Za-z][A-Za-z0-9_]{1,19}$`)
+	posterRe = mustLitRe(`^[|｜]\s*[A-Za-z][A-Za-z0-9_]{1,19}$`)
 	// pieceCountRe matches a collection's label for a piece with the
 	// piece's title and its word count: 第1篇 某某工作总结 1850字.
-	pieceCountRe = regexp.MustCompile(`^第\s*[0-9一二三四五六七八九十]{1,3}\s*篇\s*\S.{1,60}?\s*\d{3,5}\s*字$`)
+	pieceCountRe = mustLitRe(`^第\s*[0-9一二三四五六七八九十]{1,3}\s*篇\s*\S.{1,60}?\s*\d{3,5}\s*字$`)
 	// libraryStatRe matches a library's stats as bullets: its counters (•
 	// 20), the length (• 约4.29千字, • 约 7页), the upload (• 2031-12-15 发布于
 	// 某省) and the report button (• 举报); a page turned into text may list
 	// them with dashes (- 约 7页).
-	libraryStatRe = regexp.MustCompile(`^[•·●-]\s*(?:\d{1,6}|约\s*[0-9.]+\s*[千万]?字|约\s*\d+\s*页|(?:19|20)\d{2}-\d{1,2}-\d{1,2}\s*发布于\s*\p{Han}{0,8}|举报)$`)
+	libraryStatRe = mustLitRe(`^[•·●-]\s*(?:\d{1,6}|约\s*[0-9.]+\s*[千万]?字|约\s*\d+\s*页|(?:19|20)\d{2}-\d{1,2}-\d{1,2}\s*发布于\s*\p{Han}{0,8}|举报)$`)
 	// pageLabelRe matches a page's label left alone on its line: a reading
 	// control's with its value gone (文字：, 保护视力色：, the font size or the
 	// eye-care colour a script fills in), the label a text extractor puts
@@ -1098,31 +1097,31 @@ var (
 	// linked stories (关联稿件：), the caption over a disclosure's table of
 	// stamps (信息公开元数据), a disclosure page's tab words (详细信息,
 	// 公开具体内容), a forum's caption over a post's attachments (附件列表).
-	pageLabelRe = regexp.MustCompile(`^(?:(?:文字|字体|字号|保护视力色|视力保护色|护眼色|护眼模式|背景色|背景颜色|文本内容|文档内容|关联稿件)\s*[：:]|文件下载|附件下载|下载附件|附件列表|导航菜单|网站导航|阅读提示|(?:信息公开)?元数据|详细信息|公开具体内容)$`)
+	pageLabelRe = mustLitRe(`^(?:(?:文字|字体|字号|保护视力色|视力保护色|护眼色|护眼模式|背景色|背景颜色|文本内容|文档内容|关联稿件)\s*[：:]|文件下载|附件下载|下载附件|附件列表|导航菜单|网站导航|阅读提示|(?:信息公开)?元数据|详细信息|公开具体内容)$`)
 	// reviewStampRe matches the stamps a department's budget or final
 	// accounts page carries above its text, that the secrecy review and the
 	// head's signature were done: 保密审查情况：已审查, 部门主要负责人审签情况：已审签.
-	reviewStampRe = regexp.MustCompile(`^(?:保密审查情况|(?:部门|单位)?(?:主要)?负责人审签情况|审签情况)\s*[：:]\s*\p{Han}{0,6}$`)
+	reviewStampRe = mustLitRe(`^(?:保密审查情况|(?:部门|单位)?(?:主要)?负责人审签情况|审签情况)\s*[：:]\s*\p{Han}{0,6}$`)
 	// blockLabelRe matches the label of a copy site's block on a line of its
 	// own: 【概述】, 【正文】.
-	blockLabelRe = regexp.MustCompile(`^【\s*(?:概述|正文|摘要|简介)\s*】$`)
+	blockLabelRe = mustLitRe(`^【\s*(?:概述|正文|摘要|简介)\s*】$`)
 	// lawPropertyRe matches a field of a law database's record of a
 	// document, one to a line after its bullet, its label in square
 	// brackets (•【制定机关】某市某局, 【公布日期】2031.03.23, 【效力等级】…),
 	// and the caption over them (文章属性).
-	lawPropertyRe = regexp.MustCompile(`^(?:[•·●]?\s*【\s*(?:制定机关|发布机关|发文机关|发布部门|公布日期|发布日期|施行日期|实施日期|失效日期|效力等级|效力级别|时效性|主题分类|法规类别|发文字号|字号|文号)\s*】|(?:文章|法规|文件)属性$)`)
+	lawPropertyRe = mustLitRe(`^(?:[•·●]?\s*【\s*(?:制定机关|发布机关|发文机关|发布部门|公布日期|发布日期|施行日期|实施日期|失效日期|效力等级|效力级别|时效性|主题分类|法规类别|发文字号|字号|文号)\s*】|(?:文章|法规|文件)属性$)`)
 	// recordFieldRe matches a field of a newspaper archive's record, its
 	// label in square brackets and an equals sign before its value
 	// (【日期】= 2031.03.13, 【标题】= …, 【作者】=): no line of a report.
-	recordFieldRe = regexp.MustCompile(`^【\s*\p{Han}{2,4}\s*】\s*[=＝]`)
+	recordFieldRe = mustLitRe(`^【\s*\p{Han}{2,4}\s*】\s*[=＝]`)
 	// volumeRe matches a yearbook's or a gazette's volume label alone on
 	// its line (2032卷, 2032年卷): no sentence of a report.
-	volumeRe = regexp.MustCompile(`^(?:19|20)[0-9]{2}\s*年?\s*卷$`)
+	volumeRe = mustLitRe(`^(?:19|20)[0-9]{2}\s*年?\s*卷$`)
 	// disclosureLabelRe matches a label of a portal's disclosure table.
-	disclosureLabelRe = regexp.MustCompile(`信息索引号|索引号|内容分类|发文日期|生效时间|废止时间|备注|公开日期|公布日期|文件编号|统一编号|效力状况|发布单位|内容概述|公开责任部门|公开形式|组配分类|生成日期|发布日期|成文日期|公开方式|公开范围|公开时限|发布机构|发文机关|发文机构|发文字号|主题分类|体裁分类|文件分类|信息分类|主题词|所属机构|有效性|效力状态|政策咨询机关|政策咨询电话|文号|名称`)
+	disclosureLabelRe = mustLitRe(`信息索引号|索引号|内容分类|发文日期|生效时间|废止时间|备注|公开日期|公布日期|文件编号|统一编号|效力状况|发布单位|内容概述|公开责任部门|公开形式|组配分类|生成日期|发布日期|成文日期|公开方式|公开范围|公开时限|发布机构|发文机关|发文机构|发文字号|主题分类|体裁分类|文件分类|信息分类|主题词|所属机构|有效性|效力状态|政策咨询机关|政策咨询电话|文号|名称`)
 	// strongDisclosureRe matches the labels no report's own line opens with
 	// a value after (索引号 K0000/2032-001).
-	strongDisclosureRe = regexp.MustCompile(`^(?:信息索引号|索引号|组配分类|生成日期|成文日期|公开方式|文件分类|信息分类|所属机构|效力状态|效力状况|文件编号|统一编号|内容概述)`)
+	strongDisclosureRe = mustLitRe(`^(?:信息索引号|索引号|组配分类|生成日期|成文日期|公开方式|文件分类|信息分类|所属机构|效力状态|效力状况|文件编号|统一编号|内容概述)`)
 	// copyNoteRe matches a copy site's note on what it republishes, also
 	// when it names itself or shares (下面是某某网整理的…，欢迎参考;
 	// 下面和大家分享…，欢迎大家阅读; 下面是网友整理分享的…相关资料，供大家
@@ -1131,19 +1130,19 @@ var (
 	// 三篇范文，供你借鉴. Its note that it shows a preview only (说明：文章
 	// 内容仅供预览，部分内容可能不全，…请下载word后使用) is the site's too.
 	// Its invitation ends it: 下面我就给大家讲一讲…，我们一起来看一看吧.
-	copyNoteRe = regexp.MustCompile(`内容仅供预览|请下载\s*(?i:word)\s*后使用|小编|为(?:大家|您|你)(?:整理|精心准备|精心整理|收集整理|推荐)|(?:下面|以下)[^。！]{0,40}(?:整理|分享|收集)[^。！]{0,60}(?:欢迎(?:大家|你|您)?(?:参考|阅读|借鉴|下载)|供(?:大家|你|您)(?:学习)?(?:参考|借鉴)|希望(?:能)?(?:帮助到(?:大家|你|您)|对(?:大家|你|您)有(?:所)?帮助))|^导语\s*[：:].*(?:范文|供(?:你|您|大家)(?:借鉴|参考))|(?:下面|以下)[^。！]{0,60}(?:一起来看(?:一)?看吧|一起来(?:学习|了解)一下吧)`)
+	copyNoteRe = mustLitRe(`内容仅供预览|请下载\s*(?i:word)\s*后使用|小编|为(?:大家|您|你)(?:整理|精心准备|精心整理|收集整理|推荐)|(?:下面|以下)[^。！]{0,40}(?:整理|分享|收集)[^。！]{0,60}(?:欢迎(?:大家|你|您)?(?:参考|阅读|借鉴|下载)|供(?:大家|你|您)(?:学习)?(?:参考|借鉴)|希望(?:能)?(?:帮助到(?:大家|你|您)|对(?:大家|你|您)有(?:所)?帮助))|^导语\s*[：:].*(?:范文|供(?:你|您|大家)(?:借鉴|参考))|(?:下面|以下)[^。！]{0,60}(?:一起来看(?:一)?看吧|一起来(?:学习|了解)一下吧)`)
 	// forumPanelRe matches a line of a forum's panel on a post's author:
 	// its mood (TA的每日心情), its days signed in, its level ([LV.4]), a
 	// counter's label alone or with its number (积分, 帖子 3485); and the
 	// thread's counters (查看: 62|回复: 0) and the post's stamp (发表于
 	// 2031-4-24 11:26:26 | 显示全部楼层).
-	forumPanelRe = regexp.MustCompile(`^[•·]?\s*TA的每日心情|^[•·]?\s*签到天数|^发表于\s*(?:19|20)\d{2}-\d{1,2}-\d{1,2}|^查看\s*[：:]\s*\d+\s*[|｜]\s*回复\s*[：:]\s*\d+|^签到天数\s*[：:]|^\[LV\.\d+\]|^[-•·]?\s*(?:积分|帖子|主题|精华|威望|金钱|贡献|在线时间|注册时间|最后登录)\s*[：:]?\s*[\d.]*$`)
+	forumPanelRe = mustLitRe(`^[•·]?\s*TA的每日心情|^[•·]?\s*签到天数|^发表于\s*(?:19|20)\d{2}-\d{1,2}-\d{1,2}|^查看\s*[：:]\s*\d+\s*[|｜]\s*回复\s*[：:]\s*\d+|^签到天数\s*[：:]|^\[LV\.\d+\]|^[-•·]?\s*(?:积分|帖子|主题|精华|威望|金钱|贡献|在线时间|注册时间|最后登录)\s*[：:]?\s*[\d.]*$`)
 	// forumLabelRe matches a counter's label alone, whose number a scraper
 	// put on the next line.
-	forumLabelRe = regexp.MustCompile(`^[-•·]?\s*(?:积分|帖子|主题|精华|威望|金钱|贡献)\s*[：:]?$`)
+	forumLabelRe = mustLitRe(`^[-•·]?\s*(?:积分|帖子|主题|精华|威望|金钱|贡献)\s*[：:]?$`)
 	// readingTimeRe matches a page's note of the text's length and reading
 	// time (共计3120个字，预计阅读时长10分钟).
-	readingTimeRe = regexp.MustCompile(`预计阅读(?:时长|时间)\s*[：:]?\s*\d+\s*分钟|阅读(?:全文)?(?:需要|约需|大约需要)\s*\d+\s*分钟`)
+	readingTimeRe = mustLitRe(`预计阅读(?:时长|时间)\s*[：:]?\s*\d+\s*分钟|阅读(?:全文)?(?:需要|约需|大约需要)\s*\d+\s*分钟`)
 	// bannerRe matches a copy site's banner: its address, a dash and its
 	// slogan (EXAMPLE.COM —— 专注公文写作范文).
 	// Or its name, ending in 网, and a slogan set off by a spaced dash
@@ -1151,124 +1150,124 @@ var (
 	// site's full name (某某网--中国某某信息网). Or any short name and a
 	// slogan that says it is a site (某某文档 - 专业范文资料分享网站). Or its
 	// slogan and its address alone on a line (某某公文写作范文大全：www.example.com).
-	bannerRe = regexp.MustCompile(`^[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.(?i:com|cn|net|org|cc|top)\s*[—–-]{1,2}\s*\S|^[\p{Han}A-Za-z0-9]{2,12}网\s+[—–-]{1,2}\s+[\p{Han}A-Za-z0-9]{2,16}$|^[\p{Han}A-Za-z0-9]{2,12}\s+[—–-]{1,2}\s+[\p{Han}A-Za-z0-9]{2,24}网站$|^[\p{Han}A-Za-z0-9]{2,12}网\s*[—–-]{1,2}\s*[\p{Han}A-Za-z0-9]{2,16}(?:网|网站)$|^\p{Han}[\p{Han}A-Za-z0-9]{3,23}\s*[：:]\s*(?:https?://)?www\.[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+/?$`)
+	bannerRe = mustLitRe(`^[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.(?i:com|cn|net|org|cc|top)\s*[—–-]{1,2}\s*\S|^[\p{Han}A-Za-z0-9]{2,12}网\s+[—–-]{1,2}\s+[\p{Han}A-Za-z0-9]{2,16}$|^[\p{Han}A-Za-z0-9]{2,12}\s+[—–-]{1,2}\s+[\p{Han}A-Za-z0-9]{2,24}网站$|^[\p{Han}A-Za-z0-9]{2,12}网\s*[—–-]{1,2}\s*[\p{Han}A-Za-z0-9]{2,16}(?:网|网站)$|^\p{Han}[\p{Han}A-Za-z0-9]{3,23}\s*[：:]\s*(?:https?://)?www\.[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+/?$`)
 	// welcomeBlurbRe matches a copy site's welcome blurb: it welcomes the
 	// reader to the site and asks the reader to keep following it or to
 	// read on (欢迎来到某某网，本文为大家带来…，欢迎大家阅读借鉴，想了解
 	// 更多，请继续关注某某网。).
-	welcomeBlurbRe = regexp.MustCompile(`^欢迎来到[^，,。！!]{1,16}[，,！!]\s*(?:本文|本篇|这里|小编).*(?:请?继续关注|欢迎(?:大家|您|你)?阅读)`)
+	welcomeBlurbRe = mustLitRe(`^欢迎来到[^，,。！!]{1,16}[，,！!]\s*(?:本文|本篇|这里|小编).*(?:请?继续关注|欢迎(?:大家|您|你)?阅读)`)
 	// welcomeRe matches a site's welcome line, also after a greeting
 	// (您好，欢迎访问某某文档).
-	welcomeRe = regexp.MustCompile(`^(?:(?:您好|你好)\s*[，,！!]?\s*欢迎(?:来到|访问|光临)\S{1,24}|欢迎(?:来到|访问|光临)\S{1,24}|文档简介|文档介绍|资源简介|文章导读|(?:论文|文章|期刊)?部分内容阅读)$`)
+	welcomeRe = mustLitRe(`^(?:(?:您好|你好)\s*[，,！!]?\s*欢迎(?:来到|访问|光临)\S{1,24}|欢迎(?:来到|访问|光临)\S{1,24}|文档简介|文档介绍|资源简介|文章导读|(?:论文|文章|期刊)?部分内容阅读)$`)
 	// pageCountRe matches a library's page counter glued before a line:
 	// 第1页共9页; innerPageCountRe the same counter inside a line, where
 	// the flattened text of a page ran into the next (…地铁第2页共18页1、2号线).
-	pageCountRe      = regexp.MustCompile(`^第\s*\d+\s*页\s*[，,/]?\s*共\s*\d+\s*页\s*`)
-	innerPageCountRe = regexp.MustCompile(`第\s*\d+\s*页\s*[，,/]?\s*共\s*\d+\s*页`)
+	pageCountRe      = mustLitRe(`^第\s*\d+\s*页\s*[，,/]?\s*共\s*\d+\s*页\s*`)
+	innerPageCountRe = mustLitRe(`第\s*\d+\s*页\s*[，,/]?\s*共\s*\d+\s*页`)
 	// shortStampRe matches a news app's stamp that leaves out the year: the
 	// month and day, the time and the account (01-14 20:30 某某发布).
-	shortStampRe = regexp.MustCompile(`^\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}(?:\s+[\p{Han}A-Za-z0-9]{2,12})?$`)
+	shortStampRe = mustLitRe(`^\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}(?:\s+[\p{Han}A-Za-z0-9]{2,12})?$`)
 	// previewRe matches the name of a library's preview image of a page.
-	previewRe = regexp.MustCompile(`_第\s*\d+\s*页$`)
+	previewRe = mustLitRe(`_第\s*\d+\s*页$`)
 	// readOnRe matches a prompt to read on, pay or log in, a paper site's
 	// note that the rest is for its members (全文共3514字，仅供站内会员…,
 	// 新来的客人请【点此注册】加入会员), its plea to pay to copy (内容仅供学习，
 	// 如需复制请赞助会员…, 赞助会员请点击：开通会员) and its label over the
 	// preview (内容预览：).
-	readOnRe = regexp.MustCompile(`(?:预览|试读)(?:阅读)?已?结束|已阅读\s*\d+\s*页|还剩\s*\d+\s*页未读|继续免费阅读|需要先?登录|阅读全部图文|登录后(?:阅读|查看|下载)|^请先登[录陆]$|仅供站内会员|(?:会员|用户|客人)请【[^】]{2,8}】|^内容预览\s*[：:]?$|如需复制|赞助会员|开通会员`)
+	readOnRe = mustLitRe(`(?:预览|试读)(?:阅读)?已?结束|已阅读\s*\d+\s*页|还剩\s*\d+\s*页未读|继续免费阅读|需要先?登录|阅读全部图文|登录后(?:阅读|查看|下载)|^请先登[录陆]$|仅供站内会员|(?:会员|用户|客人)请【[^】]{2,8}】|^内容预览\s*[：:]?$|如需复制|赞助会员|开通会员`)
 	// shareRe matches a share widget's instructions left in a page's text
 	// (打开微信，点击底部的“发现”，使用“扫一扫”即可将网页分享至朋友圈),
 	// its prompt to open the page on a phone (扫一扫在手机打开当前页) and
 	// its prompt to load more (轻触这里，加载下一页).
-	shareRe = regexp.MustCompile(`扫一扫在手机(?:上)?打开|分享至朋友圈|分享到朋友圈|打开微信[，,]?\s*点击底部|加载下一页|轻触这里`)
+	shareRe = mustLitRe(`扫一扫在手机(?:上)?打开|分享至朋友圈|分享到朋友圈|打开微信[，,]?\s*点击底部|加载下一页|轻触这里`)
 	// flipPageRe matches the running head of a flip-book page saved as
 	// text: Page 2 - 某某报告, P. 2.
-	flipPageRe = regexp.MustCompile(`^(?:Page\s*\d+\s*[-–—]\s*\S.{0,40}|P\.\s*\d+)$`)
+	flipPageRe = mustLitRe(`^(?:Page\s*\d+\s*[-–—]\s*\S.{0,40}|P\.\s*\d+)$`)
 	// fieldRe matches one labelled field of a page's stamp, its value
 	// a date and time or a short word (栏目：政策文件), and the bare
 	// buttons beside them, bracketed too (【收藏】【小 中 大】), and a count
 	// left empty (阅读 次). A news item's closing bracket of its source and
 	// who reposted it is such fields too, in either script (（新闻来源：某县
 	// 融媒体中心 转载：某某）, （新聞來源：… 轉載：…）).
-	fieldRe = regexp.MustCompile(`(?:新闻来源|新聞來源|信息来源|文章来源|来源网站|来源|來源|转载|轉載|栏目|责任编辑|编辑|作者|供稿|发布时间|发布日期|发布|更新时间|发表时间|时间|日期|点击量|点击数|点击|浏览量|浏览次数|浏览|阅读|访问量|访问次数|索引号|主题分类|发文机构|发文字号|发文日期|成文日期|有效性|内容概述|公布日期|公开方式|发布单位|统一编号|文件编号|效力状况|格式|大小|页数|分类)\s*[：:]\s*(?:` + dateTimePat + `|(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}月?|[0-9.]+\s*[Ww万]?\s*次?|[^\s:：|｜•·]{1,20})?|收藏|分享|WORD下载|下载|打印|关闭|[|｜•·●>»›＞]|(?:阅读|浏览|点击)\s*次|【[\p{Han}\s]{1,8}】|` + dateTimePat)
+	fieldRe = mustLitRe(`(?:新闻来源|新聞來源|信息来源|文章来源|来源网站|来源|來源|转载|轉載|栏目|责任编辑|编辑|作者|供稿|发布时间|发布日期|发布|更新时间|发表时间|时间|日期|点击量|点击数|点击|浏览量|浏览次数|浏览|阅读|访问量|访问次数|索引号|主题分类|发文机构|发文字号|发文日期|成文日期|有效性|内容概述|公布日期|公开方式|发布单位|统一编号|文件编号|效力状况|格式|大小|页数|分类)\s*[：:]\s*(?:` + dateTimePat + `|(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}月?|[0-9.]+\s*[Ww万]?\s*次?|[^\s:：|｜•·]{1,20})?|收藏|分享|WORD下载|下载|打印|关闭|[|｜•·●>»›＞]|(?:阅读|浏览|点击)\s*次|【[\p{Han}\s]{1,8}】|` + dateTimePat)
 	// disclosureCellRe matches the label cell that opens a row of a
 	// portal's disclosure table drawn with bars (索引号 | K0000/2031-01 |).
-	disclosureCellRe = regexp.MustCompile(`^(?:信息索引号|索引号|文件名称|公开目录|公开日期|公布日期|文件编号|统一编号|效力状况|发布单位|公开责任部门|公开形式|组配分类|生成日期|主题分类|体裁分类|服务对象分类|公开范围|公开方式|公开时限|发布机构|发文机关|发文机构|发文字号|文号|成文日期|发布日期|有效性|信息来源|信息分类|主题词|内容概述|名称|标题)$`)
+	disclosureCellRe = mustLitRe(`^(?:信息索引号|索引号|文件名称|公开目录|公开日期|公布日期|文件编号|统一编号|效力状况|发布单位|公开责任部门|公开形式|组配分类|生成日期|主题分类|体裁分类|服务对象分类|公开范围|公开方式|公开时限|发布机构|发文机关|发文机构|发文字号|文号|成文日期|发布日期|有效性|信息来源|信息分类|主题词|内容概述|名称|标题)$`)
 	// watermarkRe matches the notice a copy site prints inside the text
 	// between dashes (---本文来源于网络，仅供参考，如有侵权请联系删除---).
-	watermarkRe = regexp.MustCompile(`-{3,}[^-\n]{0,40}?(?:来源于网络|仅供参考|侵权|联系删除)[^-\n]{0,40}-{3,}`)
+	watermarkRe = mustLitRe(`-{3,}[^-\n]{0,40}?(?:来源于网络|仅供参考|侵权|联系删除)[^-\n]{0,40}-{3,}`)
 	// abstractRe matches a library's abstract, which copies the text's
 	// start and ends with its word count or an ellipsis (摘要：… …（全文共：
 	// 1831字）), and a teaser's note that the text goes on (（未完，全文共2234
 	// 字，当前显示319字）).
-	abstractRe = regexp.MustCompile(`^(?:摘要\s*[：:].*(?:[（(]\s*全文共\s*[：:]?\s*\d+\s*字\s*[）)]|\.{3}|…)|(?:…+|\.{3,})?\s*[（(]\s*未完\s*[，,]?\s*全文共\s*\d+\s*字.*)$`)
+	abstractRe = mustLitRe(`^(?:摘要\s*[：:].*(?:[（(]\s*全文共\s*[：:]?\s*\d+\s*字\s*[）)]|\.{3}|…)|(?:…+|\.{3,})?\s*[（(]\s*未完\s*[，,]?\s*全文共\s*\d+\s*字.*)$`)
 	// paywallNoteRe matches a paywalled copy site's note, alone on its
 	// line, that it left part of the text out for its members
 	// (……（某某文秘网https://…省略612字，正式会员可完整阅读）, also with an
 	// ellipsis after it: ……（…）……); bookmarkRe its
 	// bookmark button labelled with the title (收藏《某某工作总结》)); and
 	// hiddenCutRe its note inside a cut sentence (二是 ……此处隐藏1804个字……元。).
-	paywallNoteRe = regexp.MustCompile(`^(?:…+|\.{3,})?\s*[（(][^（()）]{0,60}?(?:省略\s*\d+\s*个?字|会员可(?:完整|全文)?(?:阅读|查看|下载))[^（()）]{0,40}[）)]?\s*(?:…+|\.{3,})?$`)
-	bookmarkRe    = regexp.MustCompile(`^(?:收藏|加入收藏)\s*《[^《》]{2,80}》\s*[）)]?$`)
+	paywallNoteRe = mustLitRe(`^(?:…+|\.{3,})?\s*[（(][^（()）]{0,60}?(?:省略\s*\d+\s*个?字|会员可(?:完整|全文)?(?:阅读|查看|下载))[^（()）]{0,40}[）)]?\s*(?:…+|\.{3,})?$`)
+	bookmarkRe    = mustLitRe(`^(?:收藏|加入收藏)\s*《[^《》]{2,80}》\s*[）)]?$`)
 	// docStatsRe matches a document site's line of facts about the file:
 	// its date, views, size and pages, and the poster button (2031-05-19
 	// 999+ 16.44KB 13 页 海报); archiveStampRe a portal's archive stamp
 	// (归档时间：2032-06-15), the day the page was filed, never the paper's.
-	docStatsRe     = regexp.MustCompile(`^(?:(?:19|20)\d{2}-\d{1,2}-\d{1,2}\s*)?(?:\d+\+?\s+)?[0-9.]+\s*(?i:kb|mb)\s*(?:\d+\s*页)?\s*(?:海报|下载|收藏|举报|分享)*$`)
-	archiveStampRe = regexp.MustCompile(`^归档(?:时间|日期)\s*[：:]\s*` + dateTimePat + `$`)
-	hiddenCutRe    = regexp.MustCompile(`\s*(?:…+|\.{3,})?\s*此处(?:隐藏|省略)\s*\d+\s*个?字\s*(?:…+|\.{3,})?`)
+	docStatsRe     = mustLitRe(`^(?:(?:19|20)\d{2}-\d{1,2}-\d{1,2}\s*)?(?:\d+\+?\s+)?[0-9.]+\s*(?i:kb|mb)\s*(?:\d+\s*页)?\s*(?:海报|下载|收藏|举报|分享)*$`)
+	archiveStampRe = mustLitRe(`^归档(?:时间|日期)\s*[：:]\s*` + dateTimePat + `$`)
+	hiddenCutRe    = mustLitRe(`\s*(?:…+|\.{3,})?\s*此处(?:隐藏|省略)\s*\d+\s*个?字\s*(?:…+|\.{3,})?`)
 	// abstractMarkRe matches a periodical library's mark that the text
 	// begins where an abstract would (<正>), with the label of the abstract
 	// before it: 简介：<正>, 摘要：<正>.
-	abstractMarkRe = regexp.MustCompile(`^(?:(?:简介|摘要|内容摘要|内容简介|提要)\s*[：:]\s*)?<正>\s*`)
+	abstractMarkRe = mustLitRe(`^(?:(?:简介|摘要|内容摘要|内容简介|提要)\s*[：:]\s*)?<正>\s*`)
 	// imageEmbedRe matches a Markdown image's embed: ![alt](address).
-	imageEmbedRe = regexp.MustCompile(`!\[[^\[\]]{0,40}\]\([^()\s]{0,200}\)`)
+	imageEmbedRe = mustLitRe(`!\[[^\[\]]{0,40}\]\([^()\s]{0,200}\)`)
 	// bracketedRe matches a line wholly in square brackets.
-	bracketedRe = regexp.MustCompile(`^\[\s*([^\[\]]{4,80}?)\s*\]$`)
+	bracketedRe = mustLitRe(`^\[\s*([^\[\]]{4,80}?)\s*\]$`)
 	// nameCellRe matches the label of a disclosure table's cell that holds
 	// the file's name.
-	nameCellRe = regexp.MustCompile(`^(?:文件名称|文件标题|标题|名称)$`)
+	nameCellRe = mustLitRe(`^(?:文件名称|文件标题|标题|名称)$`)
 	// spacedLabelRe matches a label whose characters are spaced out to fill
 	// its column (索 引 号：, 文  号：), with the bullet or the space before it;
 	// labelWordRe tells a label from other spaced words.
-	spacedLabelRe = regexp.MustCompile(`(?:^|[ •·●|｜])[•·●]?\s*(?:\p{Han}[ \x{3000}]{1,8}){1,4}\p{Han}\s*[：:]`)
-	labelWordRe   = regexp.MustCompile(`^(?:` + disclosureLabelRe.String() + `|发布时间|信息来源|来源|作者|分类|标题)$`)
+	spacedLabelRe = mustLitRe(`(?:^|[ •·●|｜])[•·●]?\s*(?:\p{Han}[ \x{3000}]{1,8}){1,4}\p{Han}\s*[：:]`)
+	labelWordRe   = mustLitRe(`^(?:` + disclosureLabelRe.String() + `|发布时间|信息来源|来源|作者|分类|标题)$`)
 	// titleFieldRe matches a portal's title field and its value.
-	titleFieldRe = regexp.MustCompile(`^(?:标题|名称)\s*[：:]\s*(\S.{3,80})$`)
+	titleFieldRe = mustLitRe(`^(?:标题|名称)\s*[：:]\s*(\S.{3,80})$`)
 	// creditTailRe matches a news page's credit in brackets at the end
 	// of a paragraph, in either script: （记者：某某 编辑：某某）,
 	// (記者 某某 某某 責任編輯：某某).
-	creditTailRe = regexp.MustCompile(`\s*[（(]\s*(?:本报|本報)?(?:记者|記者|通讯员|通訊員)\s*[：:]?\s*\p{Han}{2,4}(?:[\s、，,]+\p{Han}{2,4})*(?:\s*(?:编辑|編輯|责任编辑|責任編輯|责编|責編|通讯员|通訊員|摄影|攝影)\s*[：:]?\s*\p{Han}{2,4}(?:[\s、，,]+\p{Han}{2,4})*)*\s*[）)]\s*$`)
+	creditTailRe = mustLitRe(`\s*[（(]\s*(?:本报|本報)?(?:记者|記者|通讯员|通訊員)\s*[：:]?\s*\p{Han}{2,4}(?:[\s、，,]+\p{Han}{2,4})*(?:\s*(?:编辑|編輯|责任编辑|責任編輯|责编|責編|通讯员|通訊員|摄影|攝影)\s*[：:]?\s*\p{Han}{2,4}(?:[\s、，,]+\p{Han}{2,4})*)*\s*[）)]\s*$`)
 	// lengthTagRe matches a copy site's count of a paper's characters
 	// after its headline: （全文15213字）, (全文共3120字), the bare count
 	// too (8520字).
-	lengthTagRe = regexp.MustCompile(`\s*[（(]\s*(?:全文共?\s*[：:]?\s*[0-9]+|[0-9]{3,6})\s*字\s*[）)]\s*$`)
+	lengthTagRe = mustLitRe(`\s*[（(]\s*(?:全文共?\s*[：:]?\s*[0-9]+|[0-9]{3,6})\s*字\s*[）)]\s*$`)
 	// columnTagRe matches a portal's column name in brackets before a
 	// headline: 【统计规划】, 【工作动态】, and a forum board's tag before a
 	// thread's title in ASCII brackets: [上海].
-	columnTagRe = regexp.MustCompile(`^(?:【\s*\p{Han}{2,6}\s*】|\[\s*\p{Han}{2,6}\s*\])\s*`)
+	columnTagRe = mustLitRe(`^(?:【\s*\p{Han}{2,6}\s*】|\[\s*\p{Han}{2,6}\s*\])\s*`)
 	// questionTagRe matches a search question in brackets before a
 	// headline: 【某局局长什么级别】, 【工作总结怎么写】, 【…有哪些？】.
-	questionTagRe = regexp.MustCompile(`^【[^【】]{1,24}?(?:什么|怎么|怎样|如何|哪些|哪个|哪里|多少|几级|吗|呢|？|\?)[^【】]{0,8}】\s*`)
+	questionTagRe = mustLitRe(`^【[^【】]{1,24}?(?:什么|怎么|怎样|如何|哪些|哪个|哪里|多少|几级|吗|呢|？|\?)[^【】]{0,8}】\s*`)
 	// formatTagRe matches a copy site's tag of the file's format before a
 	// headline: 【Word文档】, [PDF].
-	formatTagRe = regexp.MustCompile(`^[【\[]\s*(?i:word|pdf|docx?|wps)\s*(?:文档|文件|版)?\s*[】\]]\s*`)
+	formatTagRe = mustLitRe(`^[【\[]\s*(?i:word|pdf|docx?|wps)\s*(?:文档|文件|版)?\s*[】\]]\s*`)
 	// bareLabelRe matches a field's label left without its value, also
 	// after a news site's name in brackets ([ 某某教育网 ] 作者：, its value
 	// on the next line).
-	bareLabelRe = regexp.MustCompile(`^(?:[•·●]|[\[【]\s*[\p{Han}A-Za-z0-9]{2,16}\s*[\]】])?\s*(?:索引号|主题分类|来源|发文机构|发文字号|发文日期|成文日期|发布日期|有效性|内容概述|文号|作者)\s*[：:]$`)
+	bareLabelRe = mustLitRe(`^(?:[•·●]|[\[【]\s*[\p{Han}A-Za-z0-9]{2,16}\s*[\]】])?\s*(?:索引号|主题分类|来源|发文机构|发文字号|发文日期|成文日期|发布日期|有效性|内容概述|文号|作者)\s*[：:]$`)
 	// sourceBracketRe matches a news site's name in brackets on a line of
 	// its own, or with a label left empty after it: [ 某某教育网 ],
 	// [ 某某日报 ] 作者：.
-	sourceBracketRe = regexp.MustCompile(`^[\[【]\s*[\p{Han}A-Za-z0-9]{2,16}(?:网|网站|报|在线)\s*[\]】]\s*(?:(?:作者|来源|编辑|责任编辑)\s*[：:]\s*)?$`)
+	sourceBracketRe = mustLitRe(`^[\[【]\s*[\p{Han}A-Za-z0-9]{2,16}(?:网|网站|报|在线)\s*[\]】]\s*(?:(?:作者|来源|编辑|责任编辑)\s*[：:]\s*)?$`)
 )
 
 // cellLabelRe matches the label of one cell of a copy site's meta line
 // (网站：, 时间：, 移动端：), pageCellLabelRe the labels only a page's cells
 // carry.
 var (
-	cellLabelRe     = regexp.MustCompile(`^(?:网站|站点|来源|作者|时间|日期|发布时间|更新时间|移动端|手机版|手机端|栏目|分类|浏览|阅读|点击|编辑)\s*[：:]\s*\S`)
-	pageCellLabelRe = regexp.MustCompile(`^(?:网站|站点|移动端|手机版|手机端)\s*[：:]`)
+	cellLabelRe     = mustLitRe(`^(?:网站|站点|来源|作者|时间|日期|发布时间|更新时间|移动端|手机版|手机端|栏目|分类|浏览|阅读|点击|编辑)\s*[：:]\s*\S`)
+	pageCellLabelRe = mustLitRe(`^(?:网站|站点|移动端|手机版|手机端)\s*[：:]`)
 )
 
 // isLabelledCells reports whether l is a copy site's meta line of labelled
@@ -1296,12 +1295,12 @@ func isLabelledCells(l string) bool {
 
 // continuedRe matches a site's mark before the text of a page that goes
 // on from the one before: [接上页], 【接上页】, （接上页）, (续上页).
-var continuedRe = regexp.MustCompile(`^[\[【（(]\s*(?:接上页|续上页|接上一页|上接)\s*[\]】）)]\s*`)
+var continuedRe = mustLitRe(`^[\[【（(]\s*(?:接上页|续上页|接上一页|上接)\s*[\]】）)]\s*`)
 
 // hashSloganRe matches a copy site's slogan after a sentence's end with a
 // run of #'s closing the line (。.,某某公文共同的天地#####): group 1 is
 // the sentence's end, which stays.
-var hashSloganRe = regexp.MustCompile(`([。！？”])[\s.,，、。]*[^\s。！？#]{2,20}#{3,}$`)
+var hashSloganRe = mustLitRe(`([。！？”])[\s.,，、。]*[^\s。！？#]{2,20}#{3,}$`)
 
 // stuffedKinds are the words a stuffed keyword title ends with.
 var stuffedKinds = [...][2]rune{{'总', '结'}, {'计', '划'}, {'要', '点'}, {'汇', '报'}, {'思', '路'}, {'打', '算'}, {'安', '排'}}
@@ -1337,23 +1336,23 @@ func dropStuffedTitle(l string) string {
 // copyOutlineLabelRe matches a copy site's label over the outline of the paper
 // it shows, with nothing or an ellipsis after it (目录/提纲：……, 提纲：……);
 // a bare 目录 over a table of contents is dropContents's.
-var copyOutlineLabelRe = regexp.MustCompile(`^(?:(?:目录\s*/\s*提纲|提纲\s*/\s*目录)\s*[：:]?\s*(?:…+|\.{3,})?|(?:目录|提纲)\s*[：:]\s*(?:…+|\.{3,}))$`)
+var copyOutlineLabelRe = mustLitRe(`^(?:(?:目录\s*/\s*提纲|提纲\s*/\s*目录)\s*[：:]?\s*(?:…+|\.{3,})?|(?:目录|提纲)\s*[：:]\s*(?:…+|\.{3,}))$`)
 
 // siteWatermarkRe matches a copy site's name (某某范文, 某某文库, 某某网)
 // and its address after a sentence's end, glued to the next sentence: the
 // site's mark inside the text, not the text's (a sentence that gives an
 // address to visit has its verb before the site's name).
-var siteWatermarkRe = regexp.MustCompile(`([。！？])\s*\p{Han}{2,8}(?:范文|文库|作文|文档|网)[0-9]{0,3}\s*https?://[!-~]+`)
+var siteWatermarkRe = mustLitRe(`([。！？])\s*\p{Han}{2,8}(?:范文|文库|作文|文档|网)[0-9]{0,3}\s*https?://[!-~]+`)
 
 // siteDomainCreditRe matches a site's address in square brackets after an
 // English sentence's end: . [example.com.cn].
-var siteDomainCreditRe = regexp.MustCompile(`([.!?"”])\s*\[[A-Za-z][A-Za-z0-9-]*(?:\.[A-Za-z0-9-]+)+\]$`)
+var siteDomainCreditRe = mustLitRe(`([.!?"”])\s*\[[A-Za-z][A-Za-z0-9-]*(?:\.[A-Za-z0-9-]+)+\]$`)
 
 // gluedNoteRe finds a copy site's note on the paper glued into a line of
 // the head, after the headline or before the text (某局2031年工作小结小编
 // 寄语。下面是小编为大家整理的…，请大家参阅。一、…): its label maybe, then
 // its sentence that names 小编.
-var gluedNoteRe = regexp.MustCompile(`(?:小编寄语|编者按|导语)?\s*[：:。]?\s*(?:下面|以下)[^。！？]{0,60}?小编[^。！？]{0,80}?[。！]`)
+var gluedNoteRe = mustLitRe(`(?:小编寄语|编者按|导语)?\s*[：:。]?\s*(?:下面|以下)[^。！？]{0,60}?小编[^。！？]{0,80}?[。！]`)
 
 // splitGluedNotes returns lines with a copy site's note that a scraper
 // glued to the headline before it or to the text after it put on a line
@@ -1509,7 +1508,7 @@ func dropRepeatedTails(lines []string) []string {
 
 // spacedBareLabelRe matches a label spaced out to fill its column at a
 // line's start without its colon, a space before what follows.
-var spacedBareLabelRe = regexp.MustCompile(`^(?:\p{Han}[ \x{3000}]{1,8}){1,4}\p{Han}[ \x{3000}]+`)
+var spacedBareLabelRe = mustLitRe(`^(?:\p{Han}[ \x{3000}]{1,8}){1,4}\p{Han}[ \x{3000}]+`)
 
 // closeSpacedLabels closes up the labels of l spaced out to fill their
 // column (索 引 号：, 文  号：, 有 效 性： read as 索引号：, 文号：, 有效性：),
@@ -1570,15 +1569,15 @@ func isBareDisclosure(l string) bool {
 }
 
 // labelledFieldRe matches a disclosure table's label with its colon.
-var labelledFieldRe = regexp.MustCompile(`(?:` + disclosureLabelRe.String() + `)\s*[：:]`)
+var labelledFieldRe = mustLitRe(`(?:` + disclosureLabelRe.String() + `)\s*[：:]`)
 
 // emptyLabelsRe matches a row of two labels or more whose values are
 // empty (生效时间： 废止时间：, 号： 词：).
-var emptyLabelsRe = regexp.MustCompile(`^(?:\p{Han}{1,6}\s*[：:]\s*){2,}$`)
+var emptyLabelsRe = mustLitRe(`^(?:\p{Han}{1,6}\s*[：:]\s*){2,}$`)
 
 // cutLabelRe matches a row that opens with a label of one or two
 // characters, what a page left of a longer one (号：, 称：), and its value.
-var cutLabelRe = regexp.MustCompile(`^\p{Han}{1,2}\s*[：:]\s*[^\s：:]{1,40}\s+\p{Han}{2,6}\s*[：:]`)
+var cutLabelRe = mustLitRe(`^\p{Han}{1,2}\s*[：:]\s*[^\s：:]{1,40}\s+\p{Han}{2,6}\s*[：:]`)
 
 // isDisclosureRow reports whether l is a row of a portal's disclosure
 // table drawn with bars: its first cell a label such as 索引号 or 发布机构.
@@ -1666,7 +1665,7 @@ func isByline(l string) bool {
 // source's name, in Han characters or in Latin words (its pinyin), a dot,
 // and the date with its time (某某日报·2031-02-09 01:28, Mingliu Ribao ·
 // 2031-02-09 01:28); group 1 is the time.
-var dotStampRe = regexp.MustCompile(`^[\p{Han}A-Za-z][\p{Han}A-Za-z0-9 .&'-]{0,30}?\s*[·•]\s*` + dateTimePat + `$`)
+var dotStampRe = mustLitRe(`^[\p{Han}A-Za-z][\p{Han}A-Za-z0-9 .&'-]{0,30}?\s*[·•]\s*` + dateTimePat + `$`)
 
 // isDotStamp reports whether l is an aggregator's stamp (dotStampRe) with
 // its time: a name and a date alone may be a signature's.
@@ -1678,7 +1677,7 @@ func isDotStamp(l string) bool {
 // appBylineRe matches a news app's byline under a headline: its name, the
 // day and time without the year (01-11 22:50), the editor or the source,
 // and its share button (某某手机报 01-11 22:50 责编：某某 我要分享).
-var appBylineRe = regexp.MustCompile(`^[\p{Han}A-Za-z0-9]{2,12}\s+[01]?[0-9]-[0-3]?[0-9]\s+[0-2]?[0-9]:[0-5][0-9](?:\s*(?:责编|编辑|作者|来源)\s*[：:]\s*[^\s：:]{1,12})+(?:\s*(?:我要分享|分享|收藏|评论))*$`)
+var appBylineRe = mustLitRe(`^[\p{Han}A-Za-z0-9]{2,12}\s+[01]?[0-9]-[0-3]?[0-9]\s+[0-2]?[0-9]:[0-5][0-9](?:\s*(?:责编|编辑|作者|来源)\s*[：:]\s*[^\s：:]{1,12})+(?:\s*(?:我要分享|分享|收藏|评论))*$`)
 
 // isStampLine reports whether l is a page's publication stamp
 // (2024-03-05 09:30 来源：新华社, (2024-03-05 09:30:12) 百科综合).
@@ -1695,7 +1694,7 @@ func isStampLine(l string) bool {
 
 // jammerRunRe matches a run of short tokens of printable ASCII apart by
 // single spaces, which dropJammer weighs.
-var jammerRunRe = regexp.MustCompile(`(?:[\x21-\x7e]{1,3} ){4,}[\x21-\x7e]{1,3}`)
+var jammerRunRe = mustLitRe(`(?:[\x21-\x7e]{1,3} ){4,}[\x21-\x7e]{1,3}`)
 
 // dropJammer removes from l a forum's anti-copy noise, the random tokens it
 // mixes into a post's lines (尹某某# u3 E/ |3 I' S1 H: C8 g●…): a run of
@@ -1741,7 +1740,7 @@ func isASCIIWordByte(c byte) bool {
 
 // bracketStampRe matches a page's stamp in brackets, a date and its time,
 // and the site's column after it (百科综合); group 1 is the time.
-var bracketStampRe = regexp.MustCompile(`^[（(]\s*` + dateTimePat + `\s*[）)]\s*\p{Han}{0,6}$`)
+var bracketStampRe = mustLitRe(`^[（(]\s*` + dateTimePat + `\s*[）)]\s*\p{Han}{0,6}$`)
 
 // isCloser reports whether l is only closing brackets (the end of a credit
 // cut over two lines).
@@ -1801,7 +1800,7 @@ func dropSuffixedTitle(lines []string) []string {
 // siteTagRe matches what a page's title adds after the headline: a dash
 // or a bar and a short name (-某某网, _某某文库, | 某某), or the site's
 // category glued on (…述职报告述职报告范文大全).
-var siteTagRe = regexp.MustCompile(`^\s*(?:[-_—|｜]{1,2}\s*[^\s，。；：:！？]{1,16}|\p{Han}{0,8}(?:范文大全|范文精选|范文汇编|范文|大全|精选))$`)
+var siteTagRe = mustLitRe(`^\s*(?:[-_—|｜]{1,2}\s*[^\s，。；：:！？]{1,16}|\p{Han}{0,8}(?:范文大全|范文精选|范文汇编|范文|大全|精选))$`)
 
 // isMenuItem reports whether l could be an item of a site's menu: short,
 // without punctuation, not numbered.
@@ -2116,7 +2115,7 @@ func joinAnchorsPass(lines []string, title string, linkified bool, linked *int) 
 // spacedSiteTagRe matches a copy site's name in square brackets, spaced
 // out to pass filters ([某某课 件 ]), that the site injects into a
 // sentence: Chinese text or its punctuation before it, Chinese text after.
-var spacedSiteTagRe = regexp.MustCompile(`([\p{Han}，。；：、“”）])\[\s*\p{Han}{1,6}(?:\s+\p{Han}{1,6})+\s*\](\p{Han})`)
+var spacedSiteTagRe = mustLitRe(`([\p{Han}，。；：、“”）])\[\s*\p{Han}{1,6}(?:\s+\p{Han}{1,6})+\s*\](\p{Han})`)
 
 // cutSpacedSiteTags returns l without the spaced site tags injected into
 // its sentences (…共同努力，[某某课 件 ]开发区顺利… -> …共同努力，开发区顺利…).
@@ -2232,7 +2231,7 @@ var mixedCaseUnits = map[string]bool{
 // datedHeadlineRe matches a page's headline with its publication date after
 // it on the same line, in the form a site prints it (某某工作总结 2031-06-15,
 // with its time or not); group 1 is the headline.
-var datedHeadlineRe = regexp.MustCompile(`^(.*\p{Han}.*?)\s+(?:19|20)\d{2}-\d{1,2}-\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$`)
+var datedHeadlineRe = mustLitRe(`^(.*\p{Han}.*?)\s+(?:19|20)\d{2}-\d{1,2}-\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$`)
 
 // cutHeadlineDates removes the publication date a page prints after its
 // headline (datedHeadlineRe) on one of the first six non-blank lines: a

@@ -58,7 +58,6 @@ package corpus
 // anonymised figures such as XX, xxx or x202x.
 
 import (
-	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -175,11 +174,11 @@ func joinBrokenDateLine(lines []string) []string {
 // readerCrumbRe matches an e-book reader site's breadcrumb at the page's
 // top, its marks lost: 书城, the shelf and the book's name run together
 // (书城政治某县人大志).
-var readerCrumbRe = regexp.MustCompile(`^书城\s*(?:[>›»/]\s*)?\p{Han}{1,6}\s*(?:[>›»/]\s*)?\p{Han}{2,16}$`)
+var readerCrumbRe = mustLitRe(`^书城\s*(?:[>›»/]\s*)?\p{Han}{1,6}\s*(?:[>›»/]\s*)?\p{Han}{2,16}$`)
 
 // excerptLabelRe matches a periodical library's label over the part of a
 // paper it shows: 论文部分内容阅读.
-var excerptLabelRe = regexp.MustCompile(`^(?:论文|文章|期刊)?部分内容阅读$`)
+var excerptLabelRe = mustLitRe(`^(?:论文|文章|期刊)?部分内容阅读$`)
 
 // dropLibraryTranslation drops the machine translation a periodical
 // library prints after the part of a Chinese paper it shows under its
@@ -277,9 +276,9 @@ func englishWords(l string) int {
 // (重点任务责任分工的通知), and noticeIssuerRe the issuer's line above it
 // (某县人民政府办公室).
 var (
-	noticeAboutRe    = regexp.MustCompile(`^关于[^。，,；;：:！？!?\s]{2,40}$`)
-	noticeTitleEndRe = regexp.MustCompile(`^[^。，,；;：:！？!?\s]{0,30}的(?:通知|决定|意见|批复|通报|函)$`)
-	noticeIssuerRe   = regexp.MustCompile(`^\p{Han}{2,30}(?:人民政府|办公室|办公厅|局|委员会|厅|委)$`)
+	noticeAboutRe    = mustLitRe(`^关于[^。，,；;：:！？!?\s]{2,40}$`)
+	noticeTitleEndRe = mustLitRe(`^[^。，,；;：:！？!?\s]{0,30}的(?:通知|决定|意见|批复|通报|函)$`)
+	noticeIssuerRe   = mustLitRe(`^\p{Han}{2,30}(?:人民政府|办公室|办公厅|局|委员会|厅|委)$`)
 )
 
 // joinNoticeTitle joins a notice's title that the paper wrapped at the top
@@ -476,7 +475,7 @@ func radicalChar(r rune) rune {
 
 // pinyinNoteRe matches a character followed by a note of its reading in
 // pinyin with a tone mark, as some converters print them: 執(zhí).
-var pinyinNoteRe = regexp.MustCompile(`(\p{Han})\([a-zü]{0,6}[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]{0,6}\)`)
+var pinyinNoteRe = mustLitRe(`(\p{Han})\([a-zü]{0,6}[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]{0,6}\)`)
 
 // stripPinyinNotes returns s without the notes of characters' readings a
 // converter put after them (執(zhí)行 -> 執行); Latin letters in brackets
@@ -503,8 +502,8 @@ func stripPinyinNotes(s string) string {
 // garbledNoteRe matches a note of a reading in pinyin, whatever comes before
 // it; pinyinSyllableRe tells a syllable of pinyin, its tone mark taken off.
 var (
-	garbledNoteRe    = regexp.MustCompile(`\([a-zü]{0,5}[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]{0,5}\)`)
-	pinyinSyllableRe = regexp.MustCompile(`^(?:[bpmfdtnlgkhjqxrzcsyw]|zh|ch|sh)?(?:iang|iong|uang|ueng|ang|eng|ing|ong|ian|iao|uai|uan|üan|ai|ei|ao|ou|an|en|er|in|un|ün|ia|ie|iu|ua|uo|ui|üe|ue|a|o|e|i|u|ü)$`)
+	garbledNoteRe    = mustLitRe(`\([a-zü]{0,5}[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]{0,5}\)`)
+	pinyinSyllableRe = mustLitRe(`^(?:[bpmfdtnlgkhjqxrzcsyw]|zh|ch|sh)?(?:iang|iong|uang|ueng|ang|eng|ing|ong|ian|iao|uai|uan|üan|ai|ei|ao|ou|an|en|er|in|un|ün|ia|ie|iu|ua|uo|ui|üe|ue|a|o|e|i|u|ü)$`)
 )
 
 // toneless returns a vowel of pinyin without its tone mark.
@@ -532,9 +531,9 @@ func foldRadicals(s string) string {
 }
 
 var (
-	hanParens      = regexp.MustCompile(`\([^()\n]{1,40}\)`)
-	spacedDigitsRe = regexp.MustCompile(`(?:^|[^0-9 ])[0-9](?: [0-9]){2,}(?:[^0-9]|$)`)
-	digitUnitRe    = regexp.MustCompile(`([0-9]) +([年月日])`)
+	hanParens      = mustLitRe(`\([^()\n]{1,40}\)`)
+	spacedDigitsRe = mustLitRe(`(?:^|[^0-9 ])[0-9](?: [0-9]){2,}(?:[^0-9]|$)`)
+	digitUnitRe    = mustLitRe(`([0-9]) +([年月日])`)
 )
 
 // IsHan reports whether r is a Chinese character (a CJK unified or
@@ -573,25 +572,25 @@ var (
 	weakChromeWords = strings.Split("付费|侵权|文库|温馨提示|客服电话|客服热线|举报电话|官方认证|精品文档|在线阅读|更多相关|扫码|二维码|浏览器|推荐度|服务热线|来源于网络|整理发布|统一社会信用代码|投注|当前位置|收益归|珍藏版|经营许可证|资源描述|文本描述|服务提供商|旗下网站|旗下網站|相关文档|相关资源|阅读次数|下载次数|点击次数|浏览次数|在线客服|版权归属", "|")
 	// counterRe matches short lines of counters: 评论(0) 阅读 123 收藏：5, also
 	// one whose number the page never filled in (访问：次).
-	counterRe = regexp.MustCompile(`^(?:[\s|｜·]*(?:评论|阅读|浏览|点击|访问|下载|收藏|点赞|分享|赞|踩|举报|在看|喜欢|推荐|转发|留言)\s*[（(：:]?\s*(?:\d+(?:\.\d+)?\s*[万千]?\+?\s*[)）次]?|次))+[\s|｜·]*$`)
-	chromeRe  = regexp.MustCompile(`\+\s*关注`)
+	counterRe = mustLitRe(`^(?:[\s|｜·]*(?:评论|阅读|浏览|点击|访问|下载|收藏|点赞|分享|赞|踩|举报|在看|喜欢|推荐|转发|留言)\s*[（(：:]?\s*(?:\d+(?:\.\d+)?\s*[万千]?\+?\s*[)）次]?|次))+[\s|｜·]*$`)
+	chromeRe  = mustLitRe(`\+\s*关注`)
 	// widgetRe matches a page's widget in its top bar: a weather forecast's
 	// link (某某天气预报15天查询) or a date widget whose date a script wrote,
 	// left empty after the site's name (某某报官方网站 | 首页 今天是).
-	widgetRe = regexp.MustCompile(`天气预报\s*\d{1,2}\s*天(?:查询)?|\S\s*今天是\s*[：:]?$`)
+	widgetRe = mustLitRe(`天气预报\s*\d{1,2}\s*天(?:查询)?|\S\s*今天是\s*[：:]?$`)
 	// fileInfoRe matches a line of a document library's facts about the
 	// file, one fact to a line with its bullet or bar: the upload date with
 	// 发布 or 上传 (- 2031-04-15 发布 |), the size (37.5 KB), the page count
 	// (11页, / 25 under the preview), a counter (999+).
-	fileInfoRe = regexp.MustCompile(`^[\s•·●\-–|｜]*(?:(?:19|20)\d{2}\s*[-/.]\s*\d{1,2}\s*[-/.]\s*\d{1,2}\s*(?:发布|上传|更新)|\d+(?:\.\d+)?\s*[KMG]B|\d+\s*页|/\s*\d+|\d+\+)[\s|｜]*$`)
+	fileInfoRe = mustLitRe(`^[\s•·●\-–|｜]*(?:(?:19|20)\d{2}\s*[-/.]\s*\d{1,2}\s*[-/.]\s*\d{1,2}\s*(?:发布|上传|更新)|\d+(?:\.\d+)?\s*[KMG]B|\d+\s*页|/\s*\d+|\d+\+)[\s|｜]*$`)
 	// paginationRe matches a line of page links and numbers only.
-	paginationRe = regexp.MustCompile(`^(?:\s|[【】\[\]|｜<>«»]|共\s*[0-9]+\s*页|第\s*[0-9]+\s*页|首页|尾页|末页|上一页|下一页|最后一页|第一页|分页[：:]?|[0-9]{1,3})+$`)
+	paginationRe = mustLitRe(`^(?:\s|[【】\[\]|｜<>«»]|共\s*[0-9]+\s*页|第\s*[0-9]+\s*页|首页|尾页|末页|上一页|下一页|最后一页|第一页|分页[：:]?|[0-9]{1,3})+$`)
 	// labelRe matches a line that opens with a page's field label: an
 	// upload's metadata, a source, or the table of a government site's
 	// information disclosure (索引号, 主题分类, 发文机关, 成文日期, 生成日期,
 	// 发文字号, 备注/文号, 公文生成日期), a library's facts about a file (文档格式, 文档大小),
 	// or a law database's record (发布部门, 发布文号, 实施日期, 时效性).
-	labelRe  = regexp.MustCompile(`^[•·●\-–]?\s*(?:发布部门|发布文号|颁布日期|实施日期|时效性|效力级别|上传人|上传者|文档编号|上传时间|发布日期|发布时间|发表于|发布人|发布者|发布机构|信息来源|来源|作者|编辑|责任编辑|审核|时间|日期|大小|页数|文档页数|格式|ID|编号|下载|浏览|点击|(?:当前)?访问量|访问次数|字号|分类|标签|关键词|贡献者|索引号|备注\s*/\s*文号|公文生成日期|主题分类|体裁分类|组配分类|服务对象分类|发文机关|成文日期|生成日期|公开日期|填报时间|发文字号|文号|有效性|公开方式|公开范围|公开时限|文档格式|文档大小|文档类型|附件下载|相关附件|原标题|本文来源|文章来源|转自|转载自|原文链接|原文地址|图片来源|视频|免责声明|声明|知识类型|内容出处|唯一号|颗粒名称|分类号|中图分类号)\s*[：:]`)
+	labelRe  = mustLitRe(`^[•·●\-–]?\s*(?:发布部门|发布文号|颁布日期|实施日期|时效性|效力级别|上传人|上传者|文档编号|上传时间|发布日期|发布时间|发表于|发布人|发布者|发布机构|信息来源|来源|作者|编辑|责任编辑|审核|时间|日期|大小|页数|文档页数|格式|ID|编号|下载|浏览|点击|(?:当前)?访问量|访问次数|字号|分类|标签|关键词|贡献者|索引号|备注\s*/\s*文号|公文生成日期|主题分类|体裁分类|组配分类|服务对象分类|发文机关|成文日期|生成日期|公开日期|填报时间|发文字号|文号|有效性|公开方式|公开范围|公开时限|文档格式|文档大小|文档类型|附件下载|相关附件|原标题|本文来源|文章来源|转自|转载自|原文链接|原文地址|图片来源|视频|免责声明|声明|知识类型|内容出处|唯一号|颗粒名称|分类号|中图分类号)\s*[：:]`)
 	navWords = map[string]bool{
 		"返回": true, "下载": true, "相关": true, "举报": true, "打印": true, "全屏": true, "关闭": true,
 		"收藏": true, "分享": true, "字号": true, "大": true, "中": true, "小": true, "首页": true, "主页": true,
@@ -640,9 +639,9 @@ var (
 	// fileTitleRe matches a title printed as a file name.
 	// vipTitleRe matches a headline with a library's price tag after it:
 	// 某某工作总结VIP免费, 某某工作计划 VIP专享.
-	vipTitleRe  = regexp.MustCompile(`^(\S.{3,80}?)\s*(?:VIP|vip|Vip)\s*(?:免费|专享|专属)?$`)
-	fileTitleRe = regexp.MustCompile(`^(.{2,100}?)\.(?i:docx?|pdf|wps|pptx?|txt|html?|rtf)\s*(?:VIP|（\d+页珍藏版）|\(\d+页珍藏版\))?$`)
-	siteSuffix  = regexp.MustCompile(`\s*(?:[-_—|｜]\s*(?:道客巴巴|豆丁网|百度文库|原创力文档|金锄头文库|汇文网|人人文库|淘豆网|360文库|文库|第一范文网|免费下载)|VIP|` +
+	vipTitleRe  = mustLitRe(`^(\S.{3,80}?)\s*(?:VIP|vip|Vip)\s*(?:免费|专享|专属)?$`)
+	fileTitleRe = mustLitRe(`^(.{2,100}?)\.(?i:docx?|pdf|wps|pptx?|txt|html?|rtf)\s*(?:VIP|（\d+页珍藏版）|\(\d+页珍藏版\))?$`)
+	siteSuffix  = mustLitRe(`\s*(?:[-_—|｜]\s*(?:道客巴巴|豆丁网|百度文库|原创力文档|金锄头文库|汇文网|人人文库|淘豆网|360文库|文库|第一范文网|免费下载)|VIP|` +
 		// a page's title ends with its columns and its site's name:
 		// …_滚动新闻_中国政府网, …｜某某省人民政府门户网站, … - 某县要闻 -
 		// 某市某县人民政府网站 (a hyphen only with a space on each side:
@@ -650,7 +649,7 @@ var (
 		`(?:(?:\s*[_|｜]\s*|\s+[-–]\s+)[\p{Han}A-Za-z0-9]{1,16})*(?:\s*[_|｜]\s*|\s+[-–]\s+)[\p{Han}A-Za-z0-9.]{1,20}?(?:网|网站|门户网站|官网))$`)
 	maxChrome = 200
 	// siteAddressRe matches a site's address that opens a line.
-	siteAddressRe = regexp.MustCompile(`^(?:https?://)?www\.[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+\S*\s+`)
+	siteAddressRe = mustLitRe(`^(?:https?://)?www\.[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+\S*\s+`)
 )
 
 // chromeByFirst and weakByFirst index chromeWords and weakChromeWords by
@@ -690,11 +689,11 @@ func hasChromeWord(l string) bool {
 
 // tocEntryRe matches an entry of a table of contents: a heading, dot
 // leaders and a page number (一、2030年工作回顾……………1).
-var tocEntryRe = regexp.MustCompile(`^\S.{0,60}?(?:[.．·…・]\s*){3,}\s*[0-9]{1,3}$`)
+var tocEntryRe = mustLitRe(`^\S.{0,60}?(?:[.．·…・]\s*){3,}\s*[0-9]{1,3}$`)
 
 // tocPageRe matches what an entry of a table of contents ends with after
 // its heading: dot leaders, or a space, then a page number.
-var tocPageRe = regexp.MustCompile(`(?:(?:[.．·…・]\s*){3,}|\s+)[0-9]{1,3}$`)
+var tocPageRe = mustLitRe(`(?:(?:[.．·…・]\s*){3,}|\s+)[0-9]{1,3}$`)
 
 // dropFieldBlocks removes a collector's fields that Read did not cut as a
 // header because something stood above them (a page's menu and headline
@@ -854,12 +853,12 @@ func sentenceStart(cut string) bool {
 }
 
 // infoboxHeadRe matches the heading of an encyclopedia page's infobox.
-var infoboxHeadRe = regexp.MustCompile(`^(?:基本介[绍紹]|基本信息|基本資訊|基本资[料讯]|基本資料)$`)
+var infoboxHeadRe = mustLitRe(`^(?:基本介[绍紹]|基本信息|基本資訊|基本资[料讯]|基本資料)$`)
 
 // infoboxFieldRe matches a field of an infobox: a dash or bullet, a short
 // key and a colon (- 中文名：…, • 汇报单位：…), or a short key and value
 // run together where the page lost the colon (• 印发机关某市教育局).
-var infoboxFieldRe = regexp.MustCompile(`^[-•·●]\s*\p{Han}{1,8}\s*[：:]|^[-•·●]\s*\p{Han}{4,24}$`)
+var infoboxFieldRe = mustLitRe(`^[-•·●]\s*\p{Han}{1,8}\s*[：:]|^[-•·●]\s*\p{Han}{4,24}$`)
 
 // dropInfobox removes an encyclopedia page's infobox: its heading
 // (基本介绍, 基本信息) and the two fields at least under it, each a short key
@@ -897,7 +896,7 @@ func dropInfobox(lines []string) []string {
 // sectionListRe matches an encyclopedia page's list of its sections, each
 // name followed by a comma, as the page prints it flat under the infobox
 // (简介，2031年工作回顾，2032年工作安排，); group 1 is the first name.
-var sectionListRe = regexp.MustCompile(`^([^\s，,。；：:]{1,16})[，,](?:[^\s，,。；：:]{1,16}[，,])+$`)
+var sectionListRe = mustLitRe(`^([^\s，,。；：:]{1,16})[，,](?:[^\s，,。；：:]{1,16}[，,])+$`)
 
 // dropSectionList removes, from line from on, an encyclopedia page's list
 // of its sections and the name of the first section, which the page prints
@@ -1034,7 +1033,7 @@ func dropContents(lines []string) []string {
 // numberedEntryRe matches an entry of a collection's table of contents:
 // the piece's number, its title, a space and its page (1.2031年某县政府工作
 // 报告要点之一：工作回顾 2); groups 1 and 2 are the number and the page.
-var numberedEntryRe = regexp.MustCompile(`^([0-9]{1,3})\s*[.．、]\s*\S.{1,80}?\s+([0-9]{1,4})$`)
+var numberedEntryRe = mustLitRe(`^([0-9]{1,3})\s*[.．、]\s*\S.{1,80}?\s+([0-9]{1,4})$`)
 
 // dropNumberedContents marks in drop a collection's table of contents
 // under a 目录 line whose entries the pieces below do not repeat word for
@@ -1403,11 +1402,11 @@ func stripChrome(lines []string) ([]string, string) {
 // copy site's byline block under the headline puts among its fields and
 // buttons (时间： / Qinglanfan / 分享 / 下载本文): taken so only right after
 // the block's chrome, at the page's top.
-var posterNameRe = regexp.MustCompile(`^[A-Za-z][A-Za-z0-9_.]{3,19}$`)
+var posterNameRe = mustLitRe(`^[A-Za-z][A-Za-z0-9_.]{3,19}$`)
 
 // spacedHomeRe matches a menu's home link spaced out at the start of a line
 // (首  页).
-var spacedHomeRe = regexp.MustCompile(`^\s*首[ \x{3000}]+页`)
+var spacedHomeRe = mustLitRe(`^\s*首[ \x{3000}]+页`)
 
 // isCrumbLine reports whether l is a breadcrumb: short, with two or more
 // of its separators (首页 > 文库 > 教育, 现在的位置：首页 >> 专题).
@@ -1419,7 +1418,7 @@ func isCrumbLine(l string) bool {
 // as a masthead gives it: a few words ending in 网, 网站, 门户, 在线, 频道,
 // 中心, 平台 or an association's 会 (某某经济网, 某某科学发展促进会), or
 // its slogan of four-character phrases (荟萃美文、博采众长、学以致用).
-var mastheadNameRe = regexp.MustCompile(`^(?:[\p{Han}A-Za-z0-9]{2,14}(?:网|网站|门户|在线|频道|中心|平台|协会|学会|促进会|研究会)|(?:\p{Han}{4}[、，,·\s]\s*){1,3}\p{Han}{4})$`)
+var mastheadNameRe = mustLitRe(`^(?:[\p{Han}A-Za-z0-9]{2,14}(?:网|网站|门户|在线|频道|中心|平台|协会|学会|促进会|研究会)|(?:\p{Han}{4}[、，,·\s]\s*){1,3}\p{Han}{4})$`)
 
 // dropMastheadNames returns out without the site's names at its end, the
 // masthead above a breadcrumb, when nothing but such names (and blank
@@ -1446,16 +1445,16 @@ func bareCount(l string) bool {
 // hours in brackets after them): at a page's head, the site's or the
 // firm's that runs it, not the paper's. A news site's bar gives its links
 // after the numbers, between bars (新闻热线：… 广告热线：… | 关于我们 | 旧版).
-var hotlineRe = regexp.MustCompile(`^(?:[\p{Han}0-9]{0,10}(?:电话|热线)\s*[：:]?\s*(?:\d{3,4}[-－—\s]?\d{7,8}|\d{3}[-－]\d{3,4}[-－]\d{4}|\d{5,11})\s*[，,;；、/]?\s*)+(?:[（(][^（）()]{0,40}[）)])?(?:\s*[|｜]\s*\p{Han}{2,6})*$`)
+var hotlineRe = mustLitRe(`^(?:[\p{Han}0-9]{0,10}(?:电话|热线)\s*[：:]?\s*(?:\d{3,4}[-－—\s]?\d{7,8}|\d{3}[-－]\d{3,4}[-－]\d{4}|\d{5,11})\s*[，,;；、/]?\s*)+(?:[（(][^（）()]{0,40}[）)])?(?:\s*[|｜]\s*\p{Han}{2,6})*$`)
 
 // headCountersRe matches a line of bare numbers only (1580 1580 112638):
 // above all text, a page's counters whose labels were lost.
-var headCountersRe = regexp.MustCompile(`^[0-9]+(?:[ \t\x{3000}]+[0-9]+)+$`)
+var headCountersRe = mustLitRe(`^[0-9]+(?:[ \t\x{3000}]+[0-9]+)+$`)
 
 // tickerRe matches a site's notice ticker at the head of a page: the label
 // 公告 and two or more of its notices' headlines between bars (公告：关于…的
 // 通知 | 关于…的通知 |).
-var tickerRe = regexp.MustCompile(`^(?:网站|最新|滚动|通知)?公告\s*[：:][^|｜]+(?:[|｜][^|｜]*){2,}$`)
+var tickerRe = mustLitRe(`^(?:网站|最新|滚动|通知)?公告\s*[：:][^|｜]+(?:[|｜][^|｜]*){2,}$`)
 
 // isHeadMenu reports whether l, a line at the head of a page, is a site's
 // slogan or name followed by its columns on the same line (某某网为您提供
@@ -1523,7 +1522,7 @@ func isCloseMark(l string) bool {
 
 // homeBarRe matches a menu row drawn with bars that opens with the link
 // home and has five columns at least.
-var homeBarRe = regexp.MustCompile(`^(?:网站)?首\s*页\s*(?:[|｜][^|｜]+){4,}[|｜]?$`)
+var homeBarRe = mustLitRe(`^(?:网站)?首\s*页\s*(?:[|｜][^|｜]+){4,}[|｜]?$`)
 
 // isBarMenu reports whether l is a row of a site's menu drawn with bars,
 // three column names at least, each of two to ten characters with no
@@ -1594,21 +1593,21 @@ func cutBareCrumbs(l string) string {
 
 // fileNumberRe matches a library's number for a file glued before the
 // file's title: 编号：658229379某局2031年工作总结….
-var fileNumberRe = regexp.MustCompile(`^(?:文档编号|编号|ID)\s*[:：]\s*[0-9]{5,}\s*`)
+var fileNumberRe = mustLitRe(`^(?:文档编号|编号|ID)\s*[:：]\s*[0-9]{5,}\s*`)
 
 // templateDateRe matches, after a library's number for a file, the file's
 // name and the placeholder its template has for a date (某局2031年上半年
 // 工作总结汇报203X/X/XX), glued before the paper's own title: no sentence
 // punctuation in the name, letters X for the date's figures.
-var templateDateRe = regexp.MustCompile(`^[^\s。，；：:,;]{4,60}?(?:19|20)[0-9][0-9X][/.-][0-9X]{0,2}X[0-9X]?[/.-][0-9X]{0,2}X[0-9X]?`)
+var templateDateRe = mustLitRe(`^[^\s。，；：:,;]{4,60}?(?:19|20)[0-9][0-9X][/.-][0-9X]{0,2}X[0-9X]?[/.-][0-9X]{0,2}X[0-9X]?`)
 
 // viewCountLeadRe matches a document library's count of the page's views
 // run before its headline on the same line: 8402+ 某局2031年工作总结.
-var viewCountLeadRe = regexp.MustCompile(`^\d{2,7}\+\s+`)
+var viewCountLeadRe = mustLitRe(`^\d{2,7}\+\s+`)
 
 // siteNameLeadRe matches a site's name before the page's headline on the
 // same line: 某某网官方网站 某局2031年工作总结.
-var siteNameLeadRe = regexp.MustCompile(`^[\p{Han}A-Za-z0-9（）()]{2,24}(?:官方网站|门户网站|官网|网站)\s+`)
+var siteNameLeadRe = mustLitRe(`^[\p{Han}A-Za-z0-9（）()]{2,24}(?:官方网站|门户网站|官网|网站)\s+`)
 
 // cutSiteName returns l without a site's name before a headline that names
 // a paper (某某官方网站 某局2031年工作总结和2032年工作安排), or without a
@@ -1630,7 +1629,7 @@ func cutSiteName(l string) string {
 // docLabelRe matches a document-sharing site's label for the file's blurb
 // before the text it pulled from the file, on the same line (文档介绍：——
 // 2031年1月5日在…, 资源描述：各位代表：, 文本描述：).
-var docLabelRe = regexp.MustCompile(`^(?:文档介绍|文档简介|文檔介紹|文檔簡介|资源描述|資源描述|资源简介|資源簡介|文本描述)\s*[：:]\s*`)
+var docLabelRe = mustLitRe(`^(?:文档介绍|文档简介|文檔介紹|文檔簡介|资源描述|資源描述|资源简介|資源簡介|文本描述)\s*[：:]\s*`)
 
 // cutDocLabel returns l without a document-sharing site's label before the
 // text of the file (文档介绍：——2031年1月5日在…): the text stays.
@@ -1699,13 +1698,13 @@ func isTailLine(l string) bool {
 
 // pagerRe matches the pager under a forum archiver's post (页: [1] 2 3),
 // the pages maybe on the next line: the foot of the page.
-var pagerRe = regexp.MustCompile(`^页\s*[：:]\s*(?:\[?[0-9]{1,3}\]?\s*)*$`)
+var pagerRe = mustLitRe(`^页\s*[：:]\s*(?:\[?[0-9]{1,3}\]?\s*)*$`)
 
 // printCloseRe matches a page's print and close buttons on a line of their
 // own without brackets (打印 关闭, 打印本页 | 关闭窗口): under the text (a
 // sentence ends above them), the page's footer starts there, its sidebar's
 // links after them included; above the text they are only buttons.
-var printCloseRe = regexp.MustCompile(`^(?:打印|打印本页|打印此页|关闭|关闭窗口|关闭本页)(?:\s*[|｜]?\s*(?:打印|打印本页|打印此页|关闭|关闭窗口|关闭本页|收藏|分享))+$`)
+var printCloseRe = mustLitRe(`^(?:打印|打印本页|打印此页|关闭|关闭窗口|关闭本页)(?:\s*[|｜]?\s*(?:打印|打印本页|打印此页|关闭|关闭窗口|关闭本页|收藏|分享))+$`)
 
 // sentenceAbove reports whether one of lines ends a sentence.
 func sentenceAbove(lines []string) bool {
@@ -1861,27 +1860,27 @@ func arrowless(f string) string {
 // siteStampRe matches a copy site's stamp on a line of its own: its address
 // in square brackets, with the column after two dashes or not
 // (【www.example.com--报告】, [m.example.cn]).
-var siteStampRe = regexp.MustCompile(`^[【\[]\s*(?:https?://)?[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+/?\s*(?:(?:--|——|-|—)\s*\p{Han}{1,8})?\s*[】\]]$`)
+var siteStampRe = mustLitRe(`^[【\[]\s*(?:https?://)?[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+/?\s*(?:(?:--|——|-|—)\s*\p{Han}{1,8})?\s*[】\]]$`)
 
 // barTagRe matches a copy site's column tag alone between two bars under
 // its headline (| 报告 |, ｜范文｜): one word, no table has a single cell.
-var barTagRe = regexp.MustCompile(`^[|｜]\s*\p{Han}{1,6}\s*[|｜]$`)
+var barTagRe = mustLitRe(`^[|｜]\s*\p{Han}{1,6}\s*[|｜]$`)
 
 // siteHomeRe matches the link to a site's home page named after the site:
 // 某某网首页, 某某网站首页.
-var siteHomeRe = regexp.MustCompile(`^\p{Han}{1,10}(?:网|网站)首页$`)
+var siteHomeRe = mustLitRe(`^\p{Han}{1,10}(?:网|网站)首页$`)
 
 // siteNameRe matches a line that is only a website's name: 某县人民政府门户网站,
 // 某市教育信息网, 某某新闻网, 某某政务网, and a copy site's, in either script
 // (某某学网, 某某學網, 某某范文网, 某某政務網).
 // The alt text of the site's logo is the name and "logo" (某县人民政府网站logo).
-var siteNameRe = regexp.MustCompile(`^[\p{Han}A-Za-z0-9]{2,24}(?:门户网站|门户网|网站|官网|政府网|信息网|新闻网|教育网|政[务務][网網]|[学學][网網]|[范範]文[网網])(?:\s*(?i:logo))?$`)
+var siteNameRe = mustLitRe(`^[\p{Han}A-Za-z0-9]{2,24}(?:门户网站|门户网|网站|官网|政府网|信息网|新闻网|教育网|政[务務][网網]|[学學][网網]|[范範]文[网網])(?:\s*(?i:logo))?$`)
 
-var pageMarkerRe = regexp.MustCompile(`^(?:第\s*\d+\s*页\s*[/／,，]?\s*(?:共\s*\d+\s*页)?|.{1,100}\.(?i:docx?|pdf|wps|pptx?|txt)_第\d+页|[-—－]\s*\d+\s*[-—－]|\d+\s*/\s*\d+|Page\s+\d+(?:\s+of\s+\d+)?)$`)
+var pageMarkerRe = mustLitRe(`^(?:第\s*\d+\s*页\s*[/／,，]?\s*(?:共\s*\d+\s*页)?|.{1,100}\.(?i:docx?|pdf|wps|pptx?|txt)_第\d+页|[-—－]\s*\d+\s*[-—－]|\d+\s*/\s*\d+|Page\s+\d+(?:\s+of\s+\d+)?)$`)
 
 // inlinePageNumberRe matches a page number between dashes inside a line
 // (一 — 1 — 般, 以上。—12—), with the spaces around it.
-var inlinePageNumberRe = regexp.MustCompile(`\s*[` + pageDashes + `]\s*([0-9]{1,3})\s*[` + pageDashes + `]\s*`)
+var inlinePageNumberRe = mustLitRe(`\s*[` + pageDashes + `]\s*([0-9]{1,3})\s*[` + pageDashes + `]\s*`)
 
 // pageDashes are the dashes a page number is printed between.
 const pageDashes = "-—－–"
@@ -2016,14 +2015,14 @@ func bareAbove(out []string, j int, next string) bool {
 // copied from a printed page: the date and clock time, alone or before the
 // page's title (2031/3/5 14:11 某某_某某网), and the page's address, alone
 // or before the page counter (https://… 3/15).
-var printEdgeRe = regexp.MustCompile(`^(?:[0-9]{1,4}[/.-][0-9]{1,2}[/.-][0-9]{1,4},?\s*[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?\s*(?:[AaPp][Mm])?(?:\s+\S.*)?|(?:https?|file)://\S+(?:\s+[0-9]{1,3}\s*/\s*[0-9]{1,3})?)$`)
+var printEdgeRe = mustLitRe(`^(?:[0-9]{1,4}[/.-][0-9]{1,2}[/.-][0-9]{1,4},?\s*[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?\s*(?:[AaPp][Mm])?(?:\s+\S.*)?|(?:https?|file)://\S+(?:\s+[0-9]{1,3}\s*/\s*[0-9]{1,3})?)$`)
 
 // bareNumberRe matches a page number printed alone (a PDF's footer copied
 // with its text).
-var bareNumberRe = regexp.MustCompile(`^[0-9]{1,3}$`)
+var bareNumberRe = mustLitRe(`^[0-9]{1,3}$`)
 
 // sentenceEndRe matches a line that ends a sentence.
-var sentenceEndRe = regexp.MustCompile(`[。！？!?][”’」』）)]?$`)
+var sentenceEndRe = mustLitRe(`[。！？!?][”’」』）)]?$`)
 
 // pageFurniture marks the lines a printed page adds to the text: page
 // markers and a site's page links; page numbers printed alone, when they
@@ -2162,12 +2161,12 @@ func isHeadingLike(l string) bool {
 	return utf8.RuneCountInString(l) <= 40 && !strings.ContainsAny(l, "。！？；")
 }
 
-var chunkRe = regexp.MustCompile(`^(\d{1,3})、`)
+var chunkRe = mustLitRe(`^(\d{1,3})、`)
 
 // listChunkRe is chunkRe for removeChunkMarkers: a library that lists its
 // chunks as a page's list puts the list's bullet before the number
 // (• 1、…), and the bullet goes with it.
-var listChunkRe = regexp.MustCompile(`^(?:[•·●▪◦]\s*)?(\d{1,3})、`)
+var listChunkRe = mustLitRe(`^(?:[•·●▪◦]\s*)?(\d{1,3})、`)
 
 // minChunkRunes is the least length of the line a library's first chunk
 // number 1、 opens (removeChunkMarkers): a chunk is a page's worth.
@@ -2285,15 +2284,15 @@ func removeChunkMarkers(lines []string, title string, warns []Warning) ([]string
 // 某县某局召开2031年上半年工作总结会, …工作推进会; not …社会, which a
 // sentence ends with); a site's tag that it prints the full text may follow
 // (…政府工作报告—全文, …（全文）).
-var firstTitleRe = regexp.MustCompile(`(?:报告|汇报|总结|计划|要点|规划|纲要|方案|意见|安排|打算|思路|谋划|通知|解读|说明|讲话|决定|决议|公报|召开|开幕|闭幕|举行|会议|[^社]会)(?:\s*[-—－]{1,2}\s*全文|\s*[（(【]全文[）)】])?$`)
+var firstTitleRe = mustLitRe(`(?:报告|汇报|总结|计划|要点|规划|纲要|方案|意见|安排|打算|思路|谋划|通知|解读|说明|讲话|决定|决议|公报|召开|开幕|闭幕|举行|会议|[^社]会)(?:\s*[-—－]{1,2}\s*全文|\s*[（(【]全文[）)】])?$`)
 
 // docMastheadRe matches an official document's masthead, the issuing
 // office's name over its papers (某省教育厅文件, 中共某县委员会文件), and
 // annexLabelRe the label of an annex on a line of its own (附件, 附件2：):
 // neither goes on a line before it.
 var (
-	docMastheadRe = regexp.MustCompile(`^\p{Han}{2,30}?(?:文\s*件)$`)
-	annexLabelRe  = regexp.MustCompile(`^(?:附件|附表|附录)[0-9一二三四五六七八九十]{0,2}\s*[：:]?$`)
+	docMastheadRe = mustLitRe(`^\p{Han}{2,30}?(?:文\s*件)$`)
+	annexLabelRe  = mustLitRe(`^(?:附件|附表|附录)[0-9一二三四五六七八九十]{0,2}\s*[：:]?$`)
 )
 
 // joinWraps does step 5: a line that stops mid-sentence is joined with the
@@ -2458,7 +2457,7 @@ func isRuleLine(l string) bool {
 // (县教育局2031年工作总结及2032年工作安排, 2031年教育体育局工作年度总结).
 // A copy site's mask may stand for the place (〔…〕镇, **县), and the year
 // may run into the half it tells of (2031上半年…).
-var yearTitleRe = regexp.MustCompile(`^(?:〔…〕|[*＊xX×]{1,4})?\p{Han}{0,16}?(?:19|20)[0-9]{2}\s*(?:年|上半年|下半年)\p{Han}{0,30}?(?:[0-9]{4}年\p{Han}{0,12}?)?(?:总结|计划|要点|安排|打算|思路|报告|汇报)$`)
+var yearTitleRe = mustLitRe(`^(?:〔…〕|[*＊xX×]{1,4})?\p{Han}{0,16}?(?:19|20)[0-9]{2}\s*(?:年|上半年|下半年)\p{Han}{0,30}?(?:[0-9]{4}年\p{Han}{0,12}?)?(?:总结|计划|要点|安排|打算|思路|报告|汇报)$`)
 
 // isYearTitleLine reports whether l reads as a paper's whole title of a
 // year (yearTitleRe): short, with no punctuation, and not a notice's
@@ -2470,12 +2469,12 @@ func isYearTitleLine(l string) bool {
 // looseSpeakerRe matches a speaker's line typeset or copied loosely: the
 // office spaced out to the width of the name (县 长  某某某), or the name
 // masked by a copy site (旗长 **, 镇长 XX).
-var looseSpeakerRe = regexp.MustCompile(`^\p{Han}{0,24}?(?:代理|代)?[省市州盟区县旗镇乡]\s*长\s*(?:\p{Han}{2,4}|[*＊xX×]{2,4})$`)
+var looseSpeakerRe = mustLitRe(`^\p{Han}{0,24}?(?:代理|代)?[省市州盟区县旗镇乡]\s*长\s*(?:\p{Han}{2,4}|[*＊xX×]{2,4})$`)
 
 // docNumberLineRe matches a document's number alone on its line
 // (某市科发〔2031〕24号): it sits between a notice's title and its
 // addressees, and is joined to neither.
-var docNumberLineRe = regexp.MustCompile(`^` + docNumberPat + `$`)
+var docNumberLineRe = mustLitRe(`^` + docNumberPat + `$`)
 
 // docNumberPat matches a document's number: its issuer's short name, the
 // year in brackets and the serial (某市科发〔2031〕24号).
@@ -2485,15 +2484,15 @@ const docNumberPat = `\p{Han}{1,10}\s*[〔\[【(（]\s*(?:19|20)[0-9]{2}\s*[〕\
 // and addresseeLineRe a line of addressees (各区人民政府，市政府各委、办、
 // 局：): the title does not run into them.
 var (
-	noticeEndRe     = regexp.MustCompile(`(?:通知|决定|意见|批复|通报)$`)
-	addresseeLineRe = regexp.MustCompile(`^[^。！？；]{2,100}[：:]$`)
+	noticeEndRe     = mustLitRe(`(?:通知|决定|意见|批复|通报)$`)
+	addresseeLineRe = mustLitRe(`^[^。！？；]{2,100}[：:]$`)
 )
 
 // greetingLineRe matches a greeting on a line of its own, which opens a
 // speech or a report to a meeting and never goes on from the line above
 // (尊敬的各位领导、各位代表：, 各位代表：, 同志们：), also one that greets
 // the place's people (尊敬的各位来宾，亲爱的某区居民朋友们：).
-var greetingLineRe = regexp.MustCompile(`^` + greetPart + `(?:[、，,和]\s*` + greetPart + `){0,3}\s*[：:！!]$`)
+var greetingLineRe = mustLitRe(`^` + greetPart + `(?:[、，,和]\s*` + greetPart + `){0,3}\s*[：:！!]$`)
 
 // greetPart is one of the greeted of greetingLineRe.
 const greetPart = `(?:尊敬的|亲爱的)?(?:各位|全体)?(?:领导|代表|委员|同志|同志们|来宾|嘉宾|\p{Han}{0,8}?(?:市民|居民|村民|乡亲|父老乡亲)(?:朋友)?们?|朋友们)`
@@ -2539,7 +2538,7 @@ func joinCutStamps(lines []string) []string {
 }
 
 // counterUnitRe matches the unit of a page's view counter alone on a line.
-var counterUnitRe = regexp.MustCompile(`^(?:人?次|次(?:浏览|阅读|点击)|阅)$`)
+var counterUnitRe = mustLitRe(`^(?:人?次|次(?:浏览|阅读|点击)|阅)$`)
 
 // paragraphStarts returns the lines of a text (trimmed) that open with a
 // paragraph's indent, two spaces at least (the two full-width spaces of a
@@ -2582,7 +2581,7 @@ func paragraphStarts(lines []string) map[string]bool {
 // titleLineRe matches a work report's title on a line of its own (政府工作报告,
 // 2031年某省政府工作报告（全文）): it ends no sentence of the line above, even a
 // headline's that has no stop (…报告全文来了).
-var titleLineRe = regexp.MustCompile(`^(?:(?:19|20)[0-9]{2}\s*年)?\p{Han}{0,16}?政府工作报告(?:[（(](?:全文|摘要|摘登|草案|节选)[）)])?$`)
+var titleLineRe = mustLitRe(`^(?:(?:19|20)[0-9]{2}\s*年)?\p{Han}{0,16}?政府工作报告(?:[（(](?:全文|摘要|摘登|草案|节选)[）)])?$`)
 
 // opensWithClosing reports whether l starts with a mark that never opens a
 // line of Chinese text: a comma, a stop, a closing quote or bracket.
@@ -2700,7 +2699,7 @@ func cutAtWidth(lines []string, width int) bool {
 // trailingMarkerRe matches a line that ends with an item's number
 // ("…危桥5座。（7）"): the item goes on in the next line, whatever the
 // closing bracket says.
-var trailingMarkerRe = regexp.MustCompile(`(?:[（(][0-9一二三四五六七八九十]{1,3}[）)]|[一二三四五六七八九十]{1,3}、|[0-9]{1,2}[、．])$`)
+var trailingMarkerRe = mustLitRe(`(?:[（(][0-9一二三四五六七八九十]{1,3}[）)]|[一二三四五六七八九十]{1,3}、|[0-9]{1,2}[、．])$`)
 
 // isSubtitle reports whether l is a title's subtitle or date line
 // ("——2031年1月8日在…会议上"): it starts with a dash (an em dash, or the
@@ -2745,7 +2744,7 @@ func glue(lines []string, cont []bool) []string {
 	return out
 }
 
-var titleKindEnd = regexp.MustCompile(`^(\S.{3,50}?(?:总结|计划|要点|报告|方案|意见|规划|通知|讲话|思路|安排|打算))\s+\S`)
+var titleKindEnd = mustLitRe(`^(\S.{3,50}?(?:总结|计划|要点|报告|方案|意见|规划|通知|讲话|思路|安排|打算))\s+\S`)
 
 // titleGluedRe matches a title glued to the text after it without a space,
 // as a library's preview runs them together: the title ends in what the
@@ -2758,7 +2757,7 @@ var titleKindEnd = regexp.MustCompile(`^(\S.{3,50}?(?:总结|计划|要点|报�
 // 在县委、县政府的正确领导下，…). A note in brackets that names the paper
 // again may end the title (…会议上的政府工作报告（2031年政府工作报告）各位
 // 代表：…).
-var titleGluedRe = regexp.MustCompile(`^([^\s。，；,;：:]{4,50}?(?:工作总结|工作小结|工作要点|工作计划|工作思路|工作安排|工作打算|工作谋划|工作汇报|情况汇报|总结报告|政府工作报告|述职报告|的讲话)(?:范文范例|范文稿|范文|文稿|范例|范本|供借鉴|供参考)?(?:[（(](?:(?:19|20)[0-9]{2}年?)?[^（）()\s。，；]{0,16}(?:报告|全文|摘要|摘登|草案|稿)[）)])?)(?:[0-9]{1,2}[.．、][^0-9]|[一二三四五六七八九十]{1,2}、|[（(][一二三四五六七八九十]{1,2}[）)]|(?:19|20)[0-9]{2}|(?:20[0-9]?|)[xX×]{2,4}年|_{1,4}年|今年以来|一年来|半年来|今天|各位代表|各位领导|同志们|总体要求|在(?:县|市|区|州|旗|镇|乡)?(?:委|党委|党工委)[、，,和]\s*(?:县|市|区|州|旗|镇|乡)?(?:政府|人民政府|管委会))`)
+var titleGluedRe = mustLitRe(`^([^\s。，；,;：:]{4,50}?(?:工作总结|工作小结|工作要点|工作计划|工作思路|工作安排|工作打算|工作谋划|工作汇报|情况汇报|总结报告|政府工作报告|述职报告|的讲话)(?:范文范例|范文稿|范文|文稿|范例|范本|供借鉴|供参考)?(?:[（(](?:(?:19|20)[0-9]{2}年?)?[^（）()\s。，；]{0,16}(?:报告|全文|摘要|摘登|草案|稿)[）)])?)(?:[0-9]{1,2}[.．、][^0-9]|[一二三四五六七八九十]{1,2}、|[（(][一二三四五六七八九十]{1,2}[）)]|(?:19|20)[0-9]{2}|(?:20[0-9]?|)[xX×]{2,4}年|_{1,4}年|今年以来|一年来|半年来|今天|各位代表|各位领导|同志们|总体要求|在(?:县|市|区|州|旗|镇|乡)?(?:委|党委|党工委)[、，,和]\s*(?:县|市|区|州|旗|镇|乡)?(?:政府|人民政府|管委会))`)
 
 // separateTitle does step 6.
 func separateTitle(lines []string, title string) []string {
@@ -2852,7 +2851,7 @@ func dropPageHeadTitles(lines []string) []string {
 
 // copyTitleTagRe matches the word a copy site puts after a headline it
 // prints again as a label of its column (…工作总结范文, …精选, …【完整版】).
-var copyTitleTagRe = regexp.MustCompile(`^(?:范文|范文大全|范文精选|精选范文|精选|范例|【完整版】|（完整版）|完整版)$`)
+var copyTitleTagRe = mustLitRe(`^(?:范文|范文大全|范文精选|精选范文|精选|范例|【完整版】|（完整版）|完整版)$`)
 
 // cutTitleRepeat returns l without the title it opens with, or without
 // the title less the year the headline put before it (2031年某局上半年工作
@@ -2944,19 +2943,19 @@ func dropTitleRepeat(lines []string) []string {
 // nextYearEndRe matches the end of a combined paper's title, the name of
 // its part on the next year (…2031年工作总结及2032年工作思路, …和明年工作
 // 打算, …工作安排, …工作谋划).
-var nextYearEndRe = regexp.MustCompile(`(?:思路|安排|打算|谋划)$`)
+var nextYearEndRe = mustLitRe(`(?:思路|安排|打算|谋划)$`)
 
 // pieceLabelRe matches a copy site's label for a piece of its collection
 // of model texts before the piece's title: 第一篇：, 篇一：, 【篇1】.
-var pieceLabelRe = regexp.MustCompile(`^(?:第[一二三四五六七八九十0-9]{1,2}篇\s*[:：]|[【\[]?篇[一二三四五六七八九十0-9]{1,2}[】\]]?\s*[:：]?)\s*`)
+var pieceLabelRe = mustLitRe(`^(?:第[一二三四五六七八九十0-9]{1,2}篇\s*[:：]|[【\[]?篇[一二三四五六七八九十0-9]{1,2}[】\]]?\s*[:：]?)\s*`)
 
 // maskedPlaceRe matches a copy site's mask for a place before a title:
 // 〔…〕镇…, XX县…, **县….
-var maskedPlaceRe = regexp.MustCompile(`^(?:〔…〕|[Xx×＊*]{1,4}|[Ｘｘ]{1,4})`)
+var maskedPlaceRe = mustLitRe(`^(?:〔…〕|[Xx×＊*]{1,4}|[Ｘｘ]{1,4})`)
 
 // maskedYearAtRe matches a year, whole or with its last figure masked
 // (2031, 203x).
-var maskedYearAtRe = regexp.MustCompile(`^(?:19|20)[0-9][0-9xX×*]`)
+var maskedYearAtRe = mustLitRe(`^(?:19|20)[0-9][0-9xX×*]`)
 
 // cutMaskedYears returns l without the title t it opens with, reading a
 // year of l whose last figures a site masked (203x) as any year of t; and
@@ -2990,7 +2989,7 @@ func cutMaskedYears(l, t string) (string, bool) {
 
 // leadBlankRe matches the blank a template leaves for the place before a
 // title's level (XX区教育局…, ××县…).
-var leadBlankRe = regexp.MustCompile(`^(?:[Xx×＊*]{1,4}|[Ｘｘ]{1,4})`)
+var leadBlankRe = mustLitRe(`^(?:[Xx×＊*]{1,4}|[Ｘｘ]{1,4})`)
 
 // cutPrefixSpaced is strings.CutPrefix that ignores spaces in l and p (a
 // PDF's text spaced between words and across its wraps).
@@ -3110,18 +3109,18 @@ var (
 	// line run together (a file that lost its line breaks):
 	// 政府工作报告——2031年1月8日在某县第十届人民代表大会第三次会议上…, or
 	// with no dash at all: 政府工作报告2031年1月8日在…会议上….
-	gluedDateLineRe = regexp.MustCompile(`^(\S.{1,50}?)\s*([—－-]{1,2}\s*(?:\S{0,20}日)?在.{0,30}(?:人民代表大会|人大).{0,20}?会议上|[（(]\S{0,20}日在.{0,30}(?:人民代表大会|人大).{0,20}?会议上[）)]|\s?(?:19|20)[0-9]{2}年[0-9]{1,2}月[0-9]{1,2}日在.{0,30}(?:人民代表大会|人大).{0,20}?会议上)\s*(.*)$`)
+	gluedDateLineRe = mustLitRe(`^(\S.{1,50}?)\s*([—－-]{1,2}\s*(?:\S{0,20}日)?在.{0,30}(?:人民代表大会|人大).{0,20}?会议上|[（(]\S{0,20}日在.{0,30}(?:人民代表大会|人大).{0,20}?会议上[）)]|\s?(?:19|20)[0-9]{2}年[0-9]{1,2}月[0-9]{1,2}日在.{0,30}(?:人民代表大会|人大).{0,20}?会议上)\s*(.*)$`)
 	// newsLeadRe matches the lead a news agency or a paper puts before a
 	// story: 新华社北京3月12日电, 本报讯, 本报记者 某某.
-	newsLeadRe = regexp.MustCompile(`^(?:新华社|中新社|中新网|人民网|央视网|本报)\S{0,16}?(?:电|讯)[\s：:]*|^本报记者\s*\p{Han}{2,4}\s+`)
+	newsLeadRe = mustLitRe(`^(?:新华社|中新社|中新网|人民网|央视网|本报)\S{0,16}?(?:电|讯)[\s：:]*|^本报记者\s*\p{Han}{2,4}\s+`)
 	// leadDateLineRe matches a line that opens with a title's date line
 	// and runs on into the speaker and the speech (2031年1月8日在某县第十届
 	// 人民代表大会第三次会议上某县县长某某各位代表：…).
-	leadDateLineRe = regexp.MustCompile(`^((?:[—－-]{1,2}\s*)?(?:(?:19|20)[0-9]{2}年[0-9]{1,2}月[0-9]{1,2}日\s*)?在.{0,30}(?:人民代表大会|人大).{0,20}?会议上)\s*(.*)$`)
+	leadDateLineRe = mustLitRe(`^((?:[—－-]{1,2}\s*)?(?:(?:19|20)[0-9]{2}年[0-9]{1,2}月[0-9]{1,2}日\s*)?在.{0,30}(?:人民代表大会|人大).{0,20}?会议上)\s*(.*)$`)
 	// pageDateRe matches a page's date at the end of its headline: 2031-12-14.
-	pageDateRe = regexp.MustCompile(`\s(?:19|20)[0-9]{2}-[0-9]{1,2}-[0-9]{1,2}$`)
+	pageDateRe = mustLitRe(`\s(?:19|20)[0-9]{2}-[0-9]{1,2}-[0-9]{1,2}$`)
 	// gluedGreetingRe finds the greeting that opens the speech.
-	gluedGreetingRe = regexp.MustCompile(`各位代表[：:！!，,]`)
+	gluedGreetingRe = mustLitRe(`各位代表[：:！!，,]`)
 )
 
 // splitTitleBlock returns the lines of a title block run together in
@@ -3202,11 +3201,11 @@ func wholeText(lines []string, i int) bool {
 // titleWordRe matches the words a title ends with (firstTitleRe's), with
 // the tag a copy site may put after it (（全文）, 【完整版】); a speech's draft
 // (讲话稿) ends with 稿.
-var titleWordRe = regexp.MustCompile(`^(?:工作汇报|情况汇报|报告|总结|计划|要点|规划|纲要|方案|意见|安排|打算|思路|谋划|通知|解读|说明|讲话稿|讲话|决定|决议|公报|召开|开幕|闭幕|举行)(?:汇报)?(?:材料)?(?:[（(【][^）)】]{1,8}[）)】])?`)
+var titleWordRe = mustLitRe(`^(?:工作汇报|情况汇报|报告|总结|计划|要点|规划|纲要|方案|意见|安排|打算|思路|谋划|通知|解读|说明|讲话稿|讲话|决定|决议|公报|召开|开幕|闭幕|举行)(?:汇报)?(?:材料)?(?:[（(【][^）)】]{1,8}[）)】])?`)
 
 // unitRe matches the name of an issuing body at the start of a text
 // (市某某局, 某县人民政府办公室).
-var unitRe = regexp.MustCompile(`^\p{Han}{2,20}?(?:委员会|办公室|人民政府|局|委|办|厅|中心)`)
+var unitRe = mustLitRe(`^\p{Han}{2,20}?(?:委员会|办公室|人民政府|局|委|办|厅|中心)`)
 
 // gluedTitleEnd returns the byte offset at which a title ends that runs
 // into the text after it on the same line (2031年某镇政府信息公开工作年度
@@ -3535,7 +3534,7 @@ func dropFlipFolio(lines []string) []string {
 
 // dateAloneRe matches a page's date alone on its line, with its time or
 // not: 2031-03-13, 2031年3月13日 10:20.
-var dateAloneRe = regexp.MustCompile(`^` + dateTimePat + `$`)
+var dateAloneRe = mustLitRe(`^` + dateTimePat + `$`)
 
 // dropColumnLabel drops the column a content system prints first on an
 // article's page, above the headline and the date under it (党建工作 /
@@ -3568,7 +3567,7 @@ func dropColumnLabel(lines []string) []string {
 
 // bannerSepRe matches the separator a page's title puts before its site's
 // name (…要点范文-某某官网入口, …_某某网, …｜某某).
-var bannerSepRe = regexp.MustCompile(`\s*[-_—|｜]\s*`)
+var bannerSepRe = mustLitRe(`\s*[-_—|｜]\s*`)
 
 // dropSiteBanner drops a site's banner on the text's first line when the
 // headline under it ends with the banner's first part after a separator

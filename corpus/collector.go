@@ -43,7 +43,6 @@ package corpus
 //	---
 
 import (
-	"regexp"
 	"strings"
 	"unicode/utf8"
 )
@@ -55,17 +54,17 @@ type collectorHeader struct {
 	Title, Issuer, Date, Speaker, URL, Place string
 }
 
-var collectorKeyRe = regexp.MustCompile(`^\s*(标题|题目|文件标题|文件名|发文单位|发布单位|发文机关|发文时间|发布时间|成文日期|报告人|作者|来源URL|来源链接|来源网址|原文链接|原文地址|链接|网址|采集时间|抓取时间|爬取时间|字数|正文|` +
+var collectorKeyRe = mustLitRe(`^\s*(标题|题目|文件标题|文件名|发文单位|发布单位|发文机关|发文时间|发布时间|成文日期|报告人|作者|来源URL|来源链接|来源网址|原文链接|原文地址|链接|网址|采集时间|抓取时间|爬取时间|字数|正文|` +
 	`(?i:title|url source|source url|url|link|published time|published|date|author|crawled|crawl time|fetched|retrieved|description|number of pages|warning|markdown content|text content))\s*[：:]\s*(.*)$`)
 
 // bracketKeyRe matches a field written with its key in brackets
 // (【标题】…, 【来源】…), which headerLine reads as 标题：…
-var bracketKeyRe = regexp.MustCompile(`^\s*[【\[](\p{Han}{2,6})[】\]]\s*(.*)$`)
+var bracketKeyRe = mustLitRe(`^\s*[【\[](\p{Han}{2,6})[】\]]\s*(.*)$`)
 
 // fieldShapeRe matches a line shaped as a field of some other key: a short
 // key (one to three Latin words, or two to six Han characters) and a value
 // (Category: 政府工作报告, 关键词：…). Inside a header it is one more field.
-var fieldShapeRe = regexp.MustCompile(`^\s*([A-Za-z][A-Za-z _-]{0,24}|\p{Han}{2,6})\s*[：:]\s*(\S.*)$`)
+var fieldShapeRe = mustLitRe(`^\s*([A-Za-z][A-Za-z _-]{0,24}|\p{Han}{2,6})\s*[：:]\s*(\S.*)$`)
 
 // ruleLine reports whether t is a line of one mark repeated six times or
 // more (======, ------, ******), which closes a header.
@@ -255,7 +254,7 @@ func cutHeaderAt(text string) (h collectorHeader, rest string, ok bool) {
 	return h, strings.Join(lines[end:], ""), true
 }
 
-var frontKeyRe = regexp.MustCompile(`^\s*([A-Za-z_]+|\p{Han}{2,4})\s*[:：]\s*(.*?)\s*$`)
+var frontKeyRe = mustLitRe(`^\s*([A-Za-z_]+|\p{Han}{2,4})\s*[:：]\s*(.*?)\s*$`)
 
 // cutFrontMatter returns the fields of a front matter that opens text
 // (between two lines of ---) and text without it.

@@ -45,7 +45,6 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"regexp"
 	"slices"
 	"strings"
 	"unicode/utf8"
@@ -390,15 +389,15 @@ func xmlAttr(e xml.StartElement, local string) string {
 	return ""
 }
 
-var headingStyleRe = regexp.MustCompile(`(?i)^(?:heading|标题)\s*([1-9])$`)
+var headingStyleRe = mustLitRe(`(?i)^(?:heading|标题)\s*([1-9])$`)
 
 // rankStyleRe matches the Chinese names templates give heading styles by
 // rank (一级标题, 二级标题).
-var rankStyleRe = regexp.MustCompile(`^([一二三四五六七八九])级标题$`)
+var rankStyleRe = mustLitRe(`^([一二三四五六七八九])级标题$`)
 
 // tocStyleRe matches the name of a table of contents' styles (toc 1, TOC
 // Heading, 目录 1): their paragraphs repeat the headings with page numbers.
-var tocStyleRe = regexp.MustCompile(`(?i)^(?:toc|目录)\s*(?:[1-9]|heading|标题)?$`)
+var tocStyleRe = mustLitRe(`(?i)^(?:toc|目录)\s*(?:[1-9]|heading|标题)?$`)
 
 // tocStyle is the level parseStyles gives a table of contents' style.
 const tocStyle = -1

@@ -13,14 +13,13 @@ package corpus
 // (县长　　苏青禾), which keeps one space.
 
 import (
-	"regexp"
 	"strings"
 	"unicode/utf8"
 )
 
 // gapRe matches a gap between paragraphs: an ideographic space, or two
 // spaces or more of any width.
-var gapRe = regexp.MustCompile(`[ \t\x{00a0}]*\x{3000}[ \t\x{00a0}\x{3000}]*|[ \t\x{00a0}]{2,}`)
+var gapRe = mustLitRe(`[ \t\x{00a0}]*\x{3000}[ \t\x{00a0}\x{3000}]*|[ \t\x{00a0}]{2,}`)
 
 // Bounds of a line taken for paragraphs run together: so many characters
 // and gaps at least.
@@ -96,4 +95,4 @@ func paragraphEnds(piece, rest string) bool {
 
 // speakerOfficeRe matches a speaker's office alone (国务院总理, 省长, 某市
 // 人民政府代市长), whose name follows it.
-var speakerOfficeRe = regexp.MustCompile(`(?:总理|省长|市长|州长|盟长|区长|县长|旗长|镇长|乡长|主席|专员)$`)
+var speakerOfficeRe = mustLitRe(`(?:总理|省长|市长|州长|盟长|区长|县长|旗长|镇长|乡长|主席|专员)$`)

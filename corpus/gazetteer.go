@@ -26,7 +26,6 @@ package corpus
 import (
 	_ "embed"
 	"path/filepath"
-	"regexp"
 	"strings"
 	"sync"
 	"unicode/utf8"
@@ -221,7 +220,7 @@ func shortName(name string) string {
 
 // prefectureRe matches an autonomous prefecture's name: its own name, then
 // the peoples it is named for (藏族, 布依族苗族, 蒙古, 哈萨克).
-var prefectureRe = regexp.MustCompile(`^(\p{Han}{2,4}?)(?:(?:朝鲜|土家|苗|藏|羌|彝|布依|侗|哈尼|壮|傣|白|景颇|傈僳|回|蒙古|柯尔克孜|哈萨克|维吾尔|纳西|瑶|黎|畲|仡佬|水|拉祜|佤|满|锡伯|达斡尔|鄂温克|鄂伦春|土|撒拉|东乡|裕固|怒|独龙|普米|塔吉克)族?)+自治州$`)
+var prefectureRe = mustLitRe(`^(\p{Han}{2,4}?)(?:(?:朝鲜|土家|苗|藏|羌|彝|布依|侗|哈尼|壮|傣|白|景颇|傈僳|回|蒙古|柯尔克孜|哈萨克|维吾尔|纳西|瑶|黎|畲|仡佬|水|拉祜|佤|满|锡伯|达斡尔|鄂温克|鄂伦春|土|撒拉|东乡|裕固|怒|独龙|普米|塔吉克)族?)+自治州$`)
 
 // prefectureShort returns the name an autonomous prefecture goes by in
 // its own reports, its own name and 州 (甘南州 for 甘南藏族自治州, 黔东南州
@@ -551,7 +550,7 @@ func loadDivisions() {
 
 // bannerSideRe matches the sides that end a banner's name: 右翼前旗,
 // 左旗, 前旗, 左翼中旗.
-var bannerSideRe = regexp.MustCompile(`^(\p{Han}{2,4}?)((?:左翼|右翼|左|右)?(?:前|中|后)?)旗$`)
+var bannerSideRe = mustLitRe(`^(\p{Han}{2,4}?)((?:左翼|右翼|左|右)?(?:前|中|后)?)旗$`)
 
 // bannerShort returns the short form of a banner's name, its first
 // character and its sides (科尔沁右翼前旗 -> 科右前旗), or "".
@@ -566,7 +565,7 @@ func bannerShort(name string) string {
 
 // autonomousCountyRe matches an autonomous county's name: its place name,
 // the peoples it is of, and 自治县 (积石山保安族东乡族撒拉族自治县).
-var autonomousCountyRe = regexp.MustCompile(`^(\p{Han}{2,4}?)(?:(?:` + peoples + `)族)+自治县$`)
+var autonomousCountyRe = mustLitRe(`^(\p{Han}{2,4}?)(?:(?:` + peoples + `)族)+自治县$`)
 
 // peoples are the names of China's peoples, without 族.
 const peoples = "蒙古|回|藏|维吾尔|苗|彝|壮|布依|朝鲜|满|侗|瑶|白|土家|哈尼|哈萨克|傣|黎|傈僳|佤|畲|高山|拉祜|水|东乡|纳西|景颇|柯尔克孜|土|达斡尔|仫佬|羌|布朗|撒拉|毛南|仡佬|锡伯|阿昌|普米|塔吉克|怒|乌孜别克|俄罗斯|鄂温克|德昂|保安|裕固|京|塔塔尔|独龙|鄂伦春|赫哲|门巴|珞巴|基诺"
@@ -764,7 +763,7 @@ var provincePinyin = map[string]string{
 	"xinjiang": "新疆维吾尔自治区",
 }
 
-var fileNameHanRe = regexp.MustCompile(`\p{Han}{2,}`)
+var fileNameHanRe = mustLitRe(`\p{Han}{2,}`)
 
 // unknownPlace returns name as a division when it is a full place name
 // (某某市, 某某县, 某某自治州) that the gazetteer does not know, a fictional
@@ -782,6 +781,9 @@ func unknownPlace(name string) (division, bool) {
 	}
 	return division{name: name, level: level}, true
 }
+
+// latinWordRe matches a run of Latin letters (a province's name in pinyin).
+var latinWordRe = mustLitRe(`[A-Za-z]+`)
 
 // fileNamePlaces returns the places a file name may name: its runs of Han
 // characters (深圳, 扬州市_2021_report) and the pinyin of a province
@@ -802,7 +804,7 @@ func fileNamePlaces(base, u string) [][]division {
 			out = append(out, []division{d})
 		}
 	}
-	for _, tok := range regexp.MustCompile(`[A-Za-z]+`).FindAllString(name, -1) {
+	for _, tok := range latinWordRe.FindAllString(name, -1) {
 		if full, ok := provincePinyin[strings.ToLower(tok)]; ok {
 			if ds := resolvePlace(full, u); len(ds) > 0 {
 				out = append(out, ds)

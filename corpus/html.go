@@ -16,7 +16,6 @@ package corpus
 import (
 	"bytes"
 	"fmt"
-	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -27,8 +26,8 @@ import (
 )
 
 var (
-	contentRe = regexp.MustCompile(`(?i)content|article|zoom|trs_editor|main|text|detail|body|正文`)
-	chromeCls = regexp.MustCompile(`(?i)nav|menu|footer|header|breadcrumb|share|comment|sidebar|related|copyright|crumb|toolbar|banner|login|search|advert|\bads?\b`)
+	contentRe = mustLitRe(`(?i)content|article|zoom|trs_editor|main|text|detail|body|正文`)
+	chromeCls = mustLitRe(`(?i)nav|menu|footer|header|breadcrumb|share|comment|sidebar|related|copyright|crumb|toolbar|banner|login|search|advert|\bads?\b`)
 )
 
 func readHTML(name string, data []byte) (string, map[string]int, []Warning, error) {
@@ -121,7 +120,7 @@ func splitSiteTitle(t string) string {
 
 // siteTailRe matches a site's name after a hyphen at the end of a page
 // title: -明湖市人民政府网, －望川县人民政府门户网站, -明湖新闻网.
-var siteTailRe = regexp.MustCompile(`\s*[-－—]\s*\p{Han}{2,24}(?:网|网站|门户|政府|官网|平台|频道)\s*$`)
+var siteTailRe = mustLitRe(`\s*[-－—]\s*\p{Han}{2,24}(?:网|网站|门户|政府|官网|平台|频道)\s*$`)
 
 // firstH1 returns the text of the first <h1> under n, or "".
 func firstH1(n *html.Node) string {

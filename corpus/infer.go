@@ -49,7 +49,6 @@ package corpus
 // report without headings when fewer than two would come of it.
 
 import (
-	"regexp"
 	"strings"
 	"unicode/utf8"
 )
@@ -57,10 +56,10 @@ import (
 var (
 	// yearOpenRe matches a paragraph that opens the work of a year: the
 	// year reviewed (2031年是…开局之年) or the year ahead (今年是…).
-	yearOpenRe = regexp.MustCompile(`^(?:[0-9]{4}|[〇○零一二三四五六七八九]{4}|今|明)年是`)
+	yearOpenRe = mustLitRe(`^(?:[0-9]{4}|[〇○零一二三四五六七八九]{4}|今|明)年是`)
 	// reportRe matches the opening of a report in a paragraph of the
 	// preamble, besides openingRe: 向大会报告工作, 作政府工作报告.
-	reportRe = regexp.MustCompile(`向.{0,30}(?:大会|会议).{0,4}报告|作.{0,12}工作报告`)
+	reportRe = mustLitRe(`向.{0,30}(?:大会|会议).{0,4}报告|作.{0,12}工作报告`)
 )
 
 // A paragraph is a non-blank line of the body.

@@ -30,7 +30,6 @@ package corpus
 //     :::) go.
 
 import (
-	"regexp"
 	"slices"
 	"strings"
 
@@ -39,14 +38,14 @@ import (
 
 var (
 	// mdDelimRowRe matches a pipe table's delimiter row: |---|:--:|, ---|---.
-	mdDelimRowRe = regexp.MustCompile(`^\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)+\|?$|^\|\s*:?-{3,}:?\s*\|$`)
+	mdDelimRowRe = mustLitRe(`^\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)+\|?$|^\|\s*:?-{3,}:?\s*\|$`)
 	// mdGridBorderRe matches a grid table's border: +-----+-----+, +=====+.
-	mdGridBorderRe = regexp.MustCompile(`^\+(?:[-=:]{3,}\+)+$`)
+	mdGridBorderRe = mustLitRe(`^\+(?:[-=:]{3,}\+)+$`)
 	// mdDashesRe matches the dashes of pandoc's simple and multiline
 	// tables: two groups or more, or one long group set in.
-	mdDashesRe = regexp.MustCompile(`^-{3,}(?:[ \t]+-{3,})+$`)
+	mdDashesRe = mustLitRe(`^-{3,}(?:[ \t]+-{3,})+$`)
 	// mdBlockStartRe matches a line that opens a block of its own.
-	mdBlockStartRe = regexp.MustCompile(`^(?:#{1,6}[ \t]|[-*+][ \t]|[0-9]{1,3}[.)][ \t]|>|\||<|\[\^[^\]]+\]:|!\[|` + "```" + `|~~~)`)
+	mdBlockStartRe = mustLitRe(`^(?:#{1,6}[ \t]|[-*+][ \t]|[0-9]{1,3}[.)][ \t]|>|\||<|\[\^[^\]]+\]:|!\[|` + "```" + `|~~~)`)
 )
 
 // pipeRow returns the cells of a pipe table's row, or nil when l is none:
@@ -229,9 +228,9 @@ func hardBreak(l string) bool {
 }
 
 var (
-	mdBreakEndRe = regexp.MustCompile(`(?i)<br\s*/?>\s*$`)
+	mdBreakEndRe = mustLitRe(`(?i)<br\s*/?>\s*$`)
 	// mdFenceRe matches the fence of pandoc's div (::: content, :::).
-	mdFenceRe = regexp.MustCompile(`^:{3,}(?:\s*\{[^{}]*\}|\s*[\w.-]+)?\s*$`)
+	mdFenceRe = mustLitRe(`^:{3,}(?:\s*\{[^{}]*\}|\s*[\w.-]+)?\s*$`)
 	// mdSetextRe matches a setext heading's underline.
-	mdSetextRe = regexp.MustCompile(`^(?:=+|-+)$`)
+	mdSetextRe = mustLitRe(`^(?:=+|-+)$`)
 )

@@ -36,7 +36,6 @@ import (
 	"cmp"
 	"fmt"
 	"path/filepath"
-	"regexp"
 	"sort"
 	"strings"
 	"unicode"
@@ -44,70 +43,70 @@ import (
 )
 
 var (
-	yearRe       = regexp.MustCompile(`(?:^|[^0-9])((?:19|20)[0-9]{2})(?:[^0-9]|$)`)
-	bodyYearRe   = regexp.MustCompile(`((?:19|20)[0-9]{2})\s*年`)
-	issuerRe     = regexp.MustCompile(`教育和体育局|教育体育局|教体局|教育局|教育委员会|教委|教育厅|人民政府办公室|人民政府办公厅|人民政府|政府办公室|政府`)
-	placeChainRe = regexp.MustCompile(`^(?:\p{Han}{2,7}?(?:自治区|自治州|自治县|省|市|地区|盟|县|旗|区))+`)
-	placeRe      = regexp.MustCompile(`\p{Han}{2,7}?(?:自治区|自治州|自治县|省|市|地区|盟|县|旗|区)`)
+	yearRe       = mustLitRe(`(?:^|[^0-9])((?:19|20)[0-9]{2})(?:[^0-9]|$)`)
+	bodyYearRe   = mustLitRe(`((?:19|20)[0-9]{2})\s*年`)
+	issuerRe     = mustLitRe(`教育和体育局|教育体育局|教体局|教育局|教育委员会|教委|教育厅|人民政府办公室|人民政府办公厅|人民政府|政府办公室|政府`)
+	placeChainRe = mustLitRe(`^(?:\p{Han}{2,7}?(?:自治区|自治州|自治县|省|市|地区|盟|县|旗|区))+`)
+	placeRe      = mustLitRe(`\p{Han}{2,7}?(?:自治区|自治州|自治县|省|市|地区|盟|县|旗|区)`)
 	// oneCharCountyRe matches a county named by one character and 县.
-	oneCharCountyRe = regexp.MustCompile(`^\p{Han}县`)
-	leadYearRe      = regexp.MustCompile(`^(?:(?:19|20)[0-9]{2}\s*年?度?\s*)`)
+	oneCharCountyRe = mustLitRe(`^\p{Han}县`)
+	leadYearRe      = mustLitRe(`^(?:(?:19|20)[0-9]{2}\s*年?度?\s*)`)
 	// leadMonthRe matches the year and the month a month's paper opens
 	// with (2031年07月某区教育局工作安排, 2031年3月份…), and the day a
 	// headline's date gives after them (2031年1月10日某县…会议).
-	leadMonthRe = regexp.MustCompile(`^(?:19|20)[0-9]{2}\s*年\s*[0-9]{1,2}\s*月份?(?:\s*[0-9]{1,2}\s*日)?\s*`)
-	placeFollow = regexp.MustCompile(`^(?:教育|人民政府|政府|人大常委会|人民代表大会|教体|教委|党委|委员会|关于|[0-9]|“|年|上半年|下半年|工作|第|召开|举行|隆重)`)
+	leadMonthRe = mustLitRe(`^(?:19|20)[0-9]{2}\s*年\s*[0-9]{1,2}\s*月份?(?:\s*[0-9]{1,2}\s*日)?\s*`)
+	placeFollow = mustLitRe(`^(?:教育|人民政府|政府|人大常委会|人民代表大会|教体|教委|党委|委员会|关于|[0-9]|“|年|上半年|下半年|工作|第|召开|举行|隆重)`)
 	// ledeMeetingRe matches a meeting named with its place at a lede's
 	// start: 某县卫生健康工作会议召开.
-	ledeMeetingRe = regexp.MustCompile(`^(\p{Han}{2,12}?(?:省|市|县|区|旗|州|盟))\p{Han}{2,8}?工作会议`)
+	ledeMeetingRe = mustLitRe(`^(\p{Han}{2,12}?(?:省|市|县|区|旗|州|盟))\p{Han}{2,8}?工作会议`)
 	// ledeLeadRe matches what comes before a news lede's first words: an
 	// abstract's label, a dateline (本报讯, 某某网讯 and its credit), the day.
-	ledeLeadRe = regexp.MustCompile(`^(?:摘要\s*[：:]\s*|\p{Han}{0,10}(?:[0-9]{1,2}月[0-9]{1,2}日)?讯\s*(?:[（(][^（()）]{0,40}[）)])?\s*)?(?:[0-9]{1,2}月[0-9]{1,2}日(?:上午|下午|晚上?)?\s*[，,]\s*)?`)
-	newsRe     = regexp.MustCompile(`发布日期|发布时间|当前位置.{0,40}(?:新闻|动态|资讯)|新闻中心|来源[：:].{0,20}(?:报|网|台|新闻)`)
+	ledeLeadRe = mustLitRe(`^(?:摘要\s*[：:]\s*|\p{Han}{0,10}(?:[0-9]{1,2}月[0-9]{1,2}日)?讯\s*(?:[（(][^（()）]{0,40}[）)])?\s*)?(?:[0-9]{1,2}月[0-9]{1,2}日(?:上午|下午|晚上?)?\s*[，,]\s*)?`)
+	newsRe     = mustLitRe(`发布日期|发布时间|当前位置.{0,40}(?:新闻|动态|资讯)|新闻中心|来源[：:].{0,20}(?:报|网|台|新闻)`)
 	// The part of a work report that reviews a year (2031年工作回顾, and in
 	// older reports 一九八五年的主要工作情况: the work done), and the part
 	// that plans one (2032年主要任务, 2032年工作目标和主要任务).
-	reviewRe = regexp.MustCompile(`((?:19|20)[0-9]{2})\s*年(?:的)?(?:(?:政府)?工作(?:的)?回顾|主要工作情况)`)
-	planRe   = regexp.MustCompile(`((?:19|20)[0-9]{2})\s*年(?:的)?(?:政府工作|工作)?(?:的)?(?:总体要求|总体思路|工作安排|重点工作|主要任务|工作任务|总体部署|工作部署|工作总体部署|目标(?:和|与|及)?(?:主要|重点)?任务|工作建议|主要目标)|做好((?:19|20)[0-9]{2})\s*年(?:的)?(?:政府)?工作`)
+	reviewRe = mustLitRe(`((?:19|20)[0-9]{2})\s*年(?:的)?(?:(?:政府)?工作(?:的)?回顾|主要工作情况)`)
+	planRe   = mustLitRe(`((?:19|20)[0-9]{2})\s*年(?:的)?(?:政府工作|工作)?(?:的)?(?:总体要求|总体思路|工作安排|重点工作|主要任务|工作任务|总体部署|工作部署|工作总体部署|目标(?:和|与|及)?(?:主要|重点)?任务|工作建议|主要目标)|做好((?:19|20)[0-9]{2})\s*年(?:的)?(?:政府)?工作`)
 	// A page's publisher: 发布机构：某县人民政府办公室, also in a table's
 	// cell after the label's (发布机构： | 某区农业农村局 |), and the
 	// issuing unit a disclosure table names (发文单位：某县人民政府).
-	publisherRe = regexp.MustCompile(`(?:发布机构|发布单位|来源单位|发文单位|发文机关)[：:]\s*[|｜]?\s*(\p{Han}{2,30})`)
+	publisherRe = mustLitRe(`(?:发布机构|发布单位|来源单位|发文单位|发文机关)[：:]\s*[|｜]?\s*(\p{Han}{2,30})`)
 	// A government site's footer: 主办：某县人民政府办公室, 主办单位：….
-	siteHostRe = regexp.MustCompile(`(?m)^\s*主办(?:单位)?[：:]\s*(\p{Han}{2,30})`)
+	siteHostRe = mustLitRe(`(?m)^\s*主办(?:单位)?[：:]\s*(\p{Han}{2,30})`)
 	// A government as a page's publisher or source, its label's colon or
 	// its table's bar lost or not: 发布机构云岫市人民政府, 来源：某县人民政府.
 	// govSiteRe matches a government's own site by its name (某县人民政府
 	// 门户网站, 某自治区政府门户网站); group 1 is the government.
-	govSiteRe       = regexp.MustCompile(`(\p{Han}{2,20}?(?:人民政府|政府))(?:门户网站|门户网|网站|官网)`)
-	pagePublisherRe = regexp.MustCompile(`(?:发布机构|发布单位|发文单位|来源单位|发文机关|来源)\s*[：:]?\s*[|｜]?\s*(\p{Han}{2,20}?人民政府)`)
+	govSiteRe       = mustLitRe(`(\p{Han}{2,20}?(?:人民政府|政府))(?:门户网站|门户网|网站|官网)`)
+	pagePublisherRe = mustLitRe(`(?:发布机构|发布单位|发文单位|来源单位|发文机关|来源)\s*[：:]?\s*[|｜]?\s*(\p{Han}{2,20}?人民政府)`)
 	// mastheadGovRe matches a portal's name, a government's, alone on its
 	// line (某区人民政府); group 1 is the government.
-	mastheadGovRe = regexp.MustCompile(`^\s*(\p{Han}{2,20}?人民政府)\s*$`)
+	mastheadGovRe = mustLitRe(`^\s*(\p{Han}{2,20}?人民政府)\s*$`)
 )
 
 // nationalCongressRe matches a title that opens with the national
 // congress's name, its term before it or not: 第十届全国人民代表大会…,
 // 全国人民代表大会常务委员会….
-var nationalCongressRe = regexp.MustCompile(`^(?:第[一二三四五六七八九十0-9]{1,3}届)?全国人民代表大会`)
+var nationalCongressRe = mustLitRe(`^(?:第[一二三四五六七八九十0-9]{1,3}届)?全国人民代表大会`)
 
 // sentenceLeadRe matches the preposition a sentence opens with, which
 // with the level after it (根据市…, 按照县…, 出席某县…会议) reads like a
 // place name.
 // termLeadRe matches a body's term before its place (第七届某县委员会,
 // 政协第七届某县委员会), no part of the place.
-var termLeadRe = regexp.MustCompile(`^(?:中国人民政治协商会议|政协)?第[一二三四五六七八九十0-9]{1,3}届`)
+var termLeadRe = mustLitRe(`^(?:中国人民政治协商会议|政协)?第[一二三四五六七八九十0-9]{1,3}届`)
 
 // copyTagLeadRe matches a copy site's tag before a headline: 最新, 精选,
 // and the year's sessions it files the report under (2031两会某自治区政府
 // 工作报告, after the year).
-var copyTagLeadRe = regexp.MustCompile(`^(?:最新|精选|精選|热门|熱門|优秀|優秀|经典|經典|(?:全国|地方)?两会)`)
+var copyTagLeadRe = mustLitRe(`^(?:最新|精选|精選|热门|熱門|优秀|優秀|经典|經典|(?:全国|地方)?两会)`)
 
 // wholeUnitEndRe matches the end of a phrase that names a unit as a whole
 // or as the speaker's own (在全省, 在我市): no place ends so.
-var wholeUnitEndRe = regexp.MustCompile(`[全我本各该該每](?:自治区|省|市|县|縣|区|區|旗|州)$`)
+var wholeUnitEndRe = mustLitRe(`[全我本各该該每](?:自治区|省|市|县|縣|区|區|旗|州)$`)
 
-var sentenceLeadRe = regexp.MustCompile(`^(?:根据|按照|依据|依照|为了|对于|通过|经过|围绕|结合|截至|截止|鉴于|由于|遵照|在|出席|参加|列席)`)
+var sentenceLeadRe = mustLitRe(`^(?:根据|按照|依据|依照|为了|对于|通过|经过|围绕|结合|截至|截止|鉴于|由于|遵照|在|出席|参加|列席)`)
 
 // notPlaceStart lists first characters of words that end like a place
 // name but are not one: 全市, 我县, 辖市区, 各区.
@@ -638,7 +637,7 @@ func fillMeta(d *Document, in metaInput) {
 // maskedZoneRe matches a zone whose name a copy or a template masks, its
 // kind after the mask (__经济开发区, 在XX高新区, 某新区, but not 的某新区
 // where 某 is a word), the kind in group 1.
-var maskedZoneRe = regexp.MustCompile(`(?:[XxＸｘ×*＊○〇□_＿]+|(?:^|[^\p{Han}])某+)(经济技术开发区|经济开发区|高新技术产业开发区|高新技术开发区|技术开发区|开发区|高新区|新区|工业园区|产业园区|园区)`)
+var maskedZoneRe = mustLitRe(`(?:[XxＸｘ×*＊○〇□_＿]+|(?:^|[^\p{Han}])某+)(经济技术开发区|经济开发区|高新技术产业开发区|高新技术开发区|技术开发区|开发区|高新区|新区|工业园区|产业园区|园区)`)
 
 // maskedZoneKind returns the kind of the first zone s names with its name
 // masked (经济开发区 of __经济开发区), or "".
@@ -658,7 +657,7 @@ const placeMasks = "某XxＸｘ×*＊○〇□_＿?？ "
 
 // sessionTermRe matches the term of office a government may be named with
 // after its place, at the end of the text before it: 十四届, 第**届.
-var sessionTermRe = regexp.MustCompile(`第?[0-9〇零一二三四五六七八九十百*＊xXｘＸ]{1,4}届$`)
+var sessionTermRe = mustLitRe(`第?[0-9〇零一二三四五六七八九十百*＊xXｘＸ]{1,4}届$`)
 
 // blankPlaceLevel returns the level issuer is named by where its place is
 // blank or missing: in the title, on a line of its own (the signature, the
@@ -752,11 +751,11 @@ func blankPlaceLevel(title, body, issuer string) string {
 // leadYearEndRe matches a year, or a copy site's masked year, that ends the
 // text before a level (2031年, 2031年度, XX年, 20**年), or a year and month
 // that are all the text before it (2031年07月).
-var leadYearEndRe = regexp.MustCompile(`(?:^|[^0-9０-９])(?:(?:19|20)[0-9０-９]{2}|(?:19|20|２０)?[XxＸｘ×*＊]{2})\s*年度?$|^(?:19|20)[0-9]{2}\s*年\s*[0-9]{1,2}\s*月份?$`)
+var leadYearEndRe = mustLitRe(`(?:^|[^0-9０-９])(?:(?:19|20)[0-9０-９]{2}|(?:19|20|２０)?[XxＸｘ×*＊]{2})\s*年度?$|^(?:19|20)[0-9]{2}\s*年\s*[0-9]{1,2}\s*月份?$`)
 
 // infoboxNameRe matches an encyclopedia infobox's line that gives the
 // entry's name: - 中文名：2032年某县政府工作报告.
-var infoboxNameRe = regexp.MustCompile(`^[-•·*]?\s*中文名\s*[：:]\s*(\S.{3,59})$`)
+var infoboxNameRe = mustLitRe(`^[-•·*]?\s*中文名\s*[：:]\s*(\S.{3,59})$`)
 
 // infoboxName returns the name an encyclopedia page's infobox gives the
 // entry among the first lines of head, when it names a paper, or "".
@@ -777,11 +776,11 @@ func infoboxName(head []string) string {
 //
 // A bureau's opening may put it the other way round: 受某市人民政府委托，现将
 // 本市2031年预算执行情况和2032年预算草案提请大会审议.
-var otherReportOpeningRe = regexp.MustCompile(`向大会(?:作|报告|提交|汇报)?(?:关于)?[^，。；]{0,40}?(?:预算执行情况|预算草案|决算|计划执行情况|计划草案|计划及|规划纲要|目标纲要)|现将[^，。；]{0,40}?(?:预算执行情况|预算草案|决算|计划执行情况|计划草案)[^，。；]{0,40}?提(?:请|交)`)
+var otherReportOpeningRe = mustLitRe(`向大会(?:作|报告|提交|汇报)?(?:关于)?[^，。；]{0,40}?(?:预算执行情况|预算草案|决算|计划执行情况|计划草案|计划及|规划纲要|目标纲要)|现将[^，。；]{0,40}?(?:预算执行情况|预算草案|决算|计划执行情况|计划草案)[^，。；]{0,40}?提(?:请|交)`)
 
 // draftYearRe finds the year of the draft an opening presents (2032年预算
 // 草案, 2032年国民经济和社会发展计划草案); group 1 is the year.
-var draftYearRe = regexp.MustCompile(`((?:19|20)[0-9]{2})\s*年[^，。；、和与及]{0,16}?(?:预算|计划)\s*[（(]?草案`)
+var draftYearRe = mustLitRe(`((?:19|20)[0-9]{2})\s*年[^，。；、和与及]{0,16}?(?:预算|计划)\s*[（(]?草案`)
 
 // draftYear returns the year of the draft that the opening among the first
 // lines of head presents, 0 for none.
@@ -847,11 +846,11 @@ func otherOpening(head []string) bool {
 // government that reports to a congress or a conference: 我受某县人民代表
 // 大会常务委员会委托，向大会报告工作; 我代表政协某市委员会常务委员会，向大会
 // 报告工作; 我代表某市中级人民法院向大会报告工作.
-var otherBodyOpeningRe = regexp.MustCompile(`我谨?(?:受|代表)[^，。；]{0,40}?(?:人民代表大会常务委员会|人大常委会|常务委员会|人民法院|人民检察院)(?:的)?(?:委托)?[，,]?\s*(?:现在)?向(?:大会|本次会议)(?:作|报告|汇报)`)
+var otherBodyOpeningRe = mustLitRe(`我谨?(?:受|代表)[^，。；]{0,40}?(?:人民代表大会常务委员会|人大常委会|常务委员会|人民法院|人民检察院)(?:的)?(?:委托)?[，,]?\s*(?:现在)?向(?:大会|本次会议)(?:作|报告|汇报)`)
 
 // officeLineRe matches a line that is only an office's name (某县发展和改革局,
 // 市财政局, 某某委员会).
-var officeLineRe = regexp.MustCompile(`^\p{Han}{2,20}(?:局|厅|委员会)$`)
+var officeLineRe = mustLitRe(`^\p{Han}{2,20}(?:局|厅|委员会)$`)
 
 // officeUnderDateLine returns the office a title block names on its own
 // line between the date line and the greeting, without its place, or "".
@@ -907,7 +906,7 @@ func untaggedTitleBelow(first, body string) string {
 // 局长在2031年秋季开学工作会议上讲话同志们：…, 在全县教育工作会议上的讲话
 // 老师们、同志们：…): a speaker at a meeting, a ceremony or a forum, and the
 // title in group 1.
-var salutedTitleRe = regexp.MustCompile(`^([^。！？，；：,;:!?“”]{0,30}?在[^。！？，；：,;:!?“”]{2,40}?(?:会|会议|大会|典礼|仪式|论坛|座谈会)上?的?(?:讲话|发言|致辞|讲话稿|主持词))(?:同志们|老师们|各位|尊敬的|亲爱的)`)
+var salutedTitleRe = mustLitRe(`^([^。！？，；：,;:!?“”]{0,30}?在[^。！？，；：,;:!?“”]{2,40}?(?:会|会议|大会|典礼|仪式|论坛|座谈会)上?的?(?:讲话|发言|致辞|讲话稿|主持词))(?:同志们|老师们|各位|尊敬的|亲爱的)`)
 
 // salutedTitle returns the speech's title that line holds before its
 // salutation, or "".
@@ -944,7 +943,7 @@ func greetedTitle(line string) string {
 // pagedCountRe matches what a copy site puts after the headline of one
 // page of a collection: the count of its pieces after a dash, and the
 // page's number among the collection's pages (-40篇（第12/30页）, —八篇).
-var pagedCountRe = regexp.MustCompile(`\s*[-—－_]\s*(?:[0-9]{1,3}|[二三四五六七八九十]{1,3})\s*篇\s*(?:[（(]\s*第\s*[0-9]{1,3}\s*/\s*[0-9]{1,3}\s*页\s*[）)])?$`)
+var pagedCountRe = mustLitRe(`\s*[-—－_]\s*(?:[0-9]{1,3}|[二三四五六七八九十]{1,3})\s*篇\s*(?:[（(]\s*第\s*[0-9]{1,3}\s*/\s*[0-9]{1,3}\s*页\s*[）)])?$`)
 
 // pagedHeadline returns the headline of a page of a copy site's
 // collection of government work reports without the count and the page's
@@ -992,12 +991,12 @@ func navTitle(t string, head []string) string {
 
 // ledeDatelineRe matches a news agency's dateline at the start of a line:
 // 新华网北京3月16日电, 某某日报2月3日讯, 新华社某地2031年1月5日电.
-var ledeDatelineRe = regexp.MustCompile(`^\p{Han}{1,8}?(?:社|网|报|台)\s*\p{Han}{2,5}\s*(?:[0-9]{4}年)?[0-9]{1,2}月[0-9]{1,2}日(?:电|讯)\s*[：:]?\s*`)
+var ledeDatelineRe = mustLitRe(`^\p{Han}{1,8}?(?:社|网|报|台)\s*\p{Han}{2,5}\s*(?:[0-9]{4}年)?[0-9]{1,2}月[0-9]{1,2}日(?:电|讯)\s*[：:]?\s*`)
 
 // fivePlanReportRe matches the title of a report on a five-year plan or
 // its outline (关于第七个五年计划的报告, 关于国民经济和社会发展“九五”计划和
 // 2010年远景目标纲要的报告), not on a year's plan or budget.
-var fivePlanReportRe = regexp.MustCompile(`^关于.*(?:五年计划|五”?计划|五”?规划|五年规划|远景目标纲要)(?:纲要)?(?:（草案）|\(草案\))?的报告$`)
+var fivePlanReportRe = mustLitRe(`^关于.*(?:五年计划|五”?计划|五”?规划|五年规划|远景目标纲要)(?:纲要)?(?:（草案）|\(草案\))?的报告$`)
 
 // headlineNamesWorkReport reports whether a page heads the report titled
 // title with a headline that calls it a government work report
@@ -1032,11 +1031,11 @@ func otherHeadline(head []string, y int) bool {
 }
 
 // firstSessionRe matches a date line's first session of a congress.
-var firstSessionRe = regexp.MustCompile(`第(?:一|1)次(?:全体)?会议`)
+var firstSessionRe = mustLitRe(`第(?:一|1)次(?:全体)?会议`)
 
 // estimateRe finds a work report's estimate for the year just ended:
 // 预计2032年全市生产总值…, 2032年预计…; not a target (预计到2035年).
-var estimateRe = regexp.MustCompile(`预计\s*((?:19|20)[0-9]{2})\s*年|((?:19|20)[0-9]{2})\s*年[^。，,；]{0,6}预计`)
+var estimateRe = mustLitRe(`预计\s*((?:19|20)[0-9]{2})\s*年|((?:19|20)[0-9]{2})\s*年[^。，,；]{0,6}预计`)
 
 // estimatedYear returns the year a report's estimates are most often for,
 // 0 when it gives none.
@@ -1056,7 +1055,7 @@ func estimatedYear(body string) int {
 // addressRe finds the deputies addressed (各位代表，…; 各位代表、同志们),
 // as a work report does, not named in a sentence of news (代表们… 号召各位
 // 代表在…, 各位代表纷纷围绕…建言献策).
-var addressRe = regexp.MustCompile(`各位代表\s*[，,：:！!、。]`)
+var addressRe = mustLitRe(`各位代表\s*[，,：:！!、。]`)
 
 // pageHeadline returns the headline a page prints above a report whose
 // own title names neither place nor year (a copy site's
@@ -1080,7 +1079,7 @@ func pageHeadline(head []string) string {
 
 // columnLabelRe matches the label of a portal's column before a headline
 // it files there: 资料：某省2031年政府工作报告.
-var columnLabelRe = regexp.MustCompile(`^(?:资料|文献|全文|原文)\s*[：:]\s*`)
+var columnLabelRe = mustLitRe(`^(?:资料|文献|全文|原文)\s*[：:]\s*`)
 
 // bareTitle reports whether a work report's title names neither a place
 // nor a year (政府工作报告, 政 府 工 作 报 告).
@@ -1088,38 +1087,38 @@ func bareTitle(t string) bool {
 	return bareTitleRe.MatchString(strings.Join(strings.Fields(t), ""))
 }
 
-var bareTitleRe = regexp.MustCompile(`^(?:人民)?政府工作报告(?:[（(](?:摘要|草案|全文|讨论稿|征求意见稿)[)）])?$`)
+var bareTitleRe = mustLitRe(`^(?:人民)?政府工作报告(?:[（(](?:摘要|草案|全文|讨论稿|征求意见稿)[)）])?$`)
 
 // fullTextRe matches a page's note after a headline that it prints the
 // whole report: 政府工作报告（全文）, …报告全文.
-var fullTextRe = regexp.MustCompile(`\s*[（(【\[]?\s*全文\s*[）)】\]]?\s*$`)
+var fullTextRe = mustLitRe(`\s*[（(【\[]?\s*全文\s*[）)】\]]?\s*$`)
 
 // siteTagLeadRe matches a site's keyword or board tag in square brackets
 // before a title: [某区教育局局长], [明湖], and its column in black
 // brackets (【林业总结】某局2031年工作总结).
-var siteTagLeadRe = regexp.MustCompile(`^(?:\[[^\[\]]{1,12}\]|【\p{Han}{2,8}】)\s*`)
+var siteTagLeadRe = mustLitRe(`^(?:\[[^\[\]]{1,12}\]|【\p{Han}{2,8}】)\s*`)
 
 // placeTagLeadRe matches a name in brackets before a title, the name in
 // group 1: （甘肃）, (江苏省), 【某市】.
-var placeTagLeadRe = regexp.MustCompile(`^[（(【\[]\s*(\p{Han}{2,12})\s*[）)】\]]\s*`)
+var placeTagLeadRe = mustLitRe(`^[（(【\[]\s*(\p{Han}{2,12})\s*[）)】\]]\s*`)
 
 // copyTagRe matches the tag a copy site puts after a title: 【精选推荐】,
 // 【优秀范文】, （全文完整）, （精选4篇）, (通用5篇), 范文, what it offers
 // the reader for (供借鉴, 供参考), and the count of its words (3790字范文,
 // 2000字).
-var copyTagRe = regexp.MustCompile(`\s*(?:[（(【\[]\s*(?:精选推荐|优秀范文|精选范文|最新范文|范文|精品|完整版|完整文档|精品文档|可编辑|最新版|最新|全文完整|完整全文|(?:精选|通用|最新|合集)?\s*[0-9一二三四五六七八九十]+\s*篇|[0-9]{3,5}\s*字)\s*[）)】\]]|(?:[0-9]{3,5}\s*字)?\s*范文|[0-9]{3,5}\s*字|供借鉴|供参考)\s*$`)
+var copyTagRe = mustLitRe(`\s*(?:[（(【\[]\s*(?:精选推荐|优秀范文|精选范文|最新范文|范文|精品|完整版|完整文档|精品文档|可编辑|最新版|最新|全文完整|完整全文|(?:精选|通用|最新|合集)?\s*[0-9一二三四五六七八九十]+\s*篇|[0-9]{3,5}\s*字)\s*[）)】\]]|(?:[0-9]{3,5}\s*字)?\s*范文|[0-9]{3,5}\s*字|供借鉴|供参考)\s*$`)
 
 // tocRe finds the start of a table of contents run into a collection's
 // title: 目录1., 目录：一、., or 目录 alone at its end (the entries below).
-var tocRe = regexp.MustCompile(`\s*目\s*录\s*[:：]?\s*(?:(?:1|一|第一)[.、．篇]|$)`)
+var tocRe = mustLitRe(`\s*目\s*录\s*[:：]?\s*(?:(?:1|一|第一)[.、．篇]|$)`)
 
 // titleNoteRe matches a news site's note before a headline: 【全文】,
 // （受权发布）, 受权发布：.
-var titleNoteRe = regexp.MustCompile(`^\s*(?:[（(【\[]\s*(?:全文|受权发布|权威发布)\s*[）)】\]]|(?:受权|权威)发布[：:])\s*`)
+var titleNoteRe = mustLitRe(`^\s*(?:[（(【\[]\s*(?:全文|受权发布|权威发布)\s*[）)】\]]|(?:受权|权威)发布[：:])\s*`)
 
 // titlePageRe matches a paginated copy's page after its headline:
 // （第2/4页）, (第2页), 第2页.
-var titlePageRe = regexp.MustCompile(`\s*[（(]?\s*第\s*[0-9]{1,3}\s*(?:/\s*[0-9]{1,3}\s*)?页\s*[）)]?$`)
+var titlePageRe = mustLitRe(`\s*[（(]?\s*第\s*[0-9]{1,3}\s*(?:/\s*[0-9]{1,3}\s*)?页\s*[）)]?$`)
 
 // isFullTextNote reports whether l is only a page's note that it prints the
 // whole report (（全文）on a line of its own, under the title).
@@ -1142,27 +1141,27 @@ func headLines(text string, n int) []string {
 
 // collectionCountRe matches a copy site's count of the pieces a page
 // collects, two at least (5篇, 十篇, 精选3篇).
-var collectionCountRe = regexp.MustCompile(`(?:^|[^第0-9一二三四五六七八九十])(?:[2-9]|[1-9][0-9]|[二三四五六七八九十]|十[一二三四五六七八九])\s*篇`)
+var collectionCountRe = mustLitRe(`(?:^|[^第0-9一二三四五六七八九十])(?:[2-9]|[1-9][0-9]|[二三四五六七八九十]|十[一二三四五六七八九])\s*篇`)
 
 // pieceNumberRe matches a piece's number after its title in a collection:
 // 1, (1), （2）.
-var pieceNumberRe = regexp.MustCompile(`\s*(?:[（(]\s*[0-9]{1,2}\s*[）)]|[0-9]{1,2})$`)
+var pieceNumberRe = mustLitRe(`\s*(?:[（(]\s*[0-9]{1,2}\s*[）)]|[0-9]{1,2})$`)
 
 // docNumberRe matches a title led by its document's number (某教发〔2031〕
 // 1号关于…, 某政办函[2031]12号关于…), the rest from 关于 on in group 1.
-var docNumberRe = regexp.MustCompile(`^\p{Han}{1,10}\s*[〔\[【(（]\s*(?:19|20)[0-9]{2}\s*[〕\]】)）]\s*[0-9]{1,4}\s*号\s*(关于.+)$`)
+var docNumberRe = mustLitRe(`^\p{Han}{1,10}\s*[〔\[【(（]\s*(?:19|20)[0-9]{2}\s*[〕\]】)）]\s*[0-9]{1,4}\s*号\s*(关于.+)$`)
 
 // numberedNameRe matches a title led by its document's number with the
 // document's name in title marks after it, the name in group 1.
-var numberedNameRe = regexp.MustCompile(`^` + docNumberPat + `\s*《([^《》]+)》$`)
+var numberedNameRe = mustLitRe(`^` + docNumberPat + `\s*《([^《》]+)》$`)
 
 // pieceOrdinalRe matches a collection's ordinal for a piece before its
 // title: 第1篇, 第一篇：.
-var pieceOrdinalRe = regexp.MustCompile(`^第[一二三四五六七八九十0-9]{1,2}篇\s*[:：]?\s*`)
+var pieceOrdinalRe = mustLitRe(`^第[一二三四五六七八九十0-9]{1,2}篇\s*[:：]?\s*`)
 
 // pieceTagRe matches a piece's number written with 篇 after its title in a
 // collection (…工作总结范文篇1, 篇二): no paper's title ends so.
-var pieceTagRe = regexp.MustCompile(`\s*篇\s*(?:[0-9]{1,2}|[一二三四五六七八九十]{1,2})$`)
+var pieceTagRe = mustLitRe(`\s*篇\s*(?:[0-9]{1,2}|[一二三四五六七八九十]{1,2})$`)
 
 // firstTitle returns the title of a document that is not a speech: its
 // first line when that is short and not a heading, a greeting or a page's
@@ -1321,11 +1320,11 @@ func firstTitle(body string, head []string) string {
 // issuedInTextRe matches the sentence of a notice that issues a paper,
 // in its two set forms: after the addressees' colon, 《…》已经…审议通过，
 // 现印发给你们; or 现将《…》印发给你们. The paper's name is in group 1 or 2.
-var issuedInTextRe = regexp.MustCompile(`[：:]\s*《([^《》]{4,60})》\s*(?:已经|已|经)[^。《》]{0,40}?(?:通过|同意)\s*[，,]\s*现(?:予)?印发|现将\s*《([^《》]{4,60})》\s*印发给`)
+var issuedInTextRe = mustLitRe(`[：:]\s*《([^《》]{4,60})》\s*(?:已经|已|经)[^。《》]{0,40}?(?:通过|同意)\s*[，,]\s*现(?:予)?印发|现将\s*《([^《》]{4,60})》\s*印发给`)
 
 // issuingRe finds the paper a notice's sentence issues: 现将《…》印发给你们,
 // 《…》已经…审议通过，现予印发.
-var issuingRe = regexp.MustCompile(`《([^《》]{4,60})》[^。]{0,60}?(?:印发|下发|发布)`)
+var issuingRe = mustLitRe(`《([^《》]{4,60})》[^。]{0,60}?(?:印发|下发|发布)`)
 
 // issuedPaperLine returns the line, among the body's first ten, that is
 // the name of the paper a notice's sentence in the first four issues,
@@ -1353,7 +1352,7 @@ func issuedPaperLine(body string) string {
 
 // paperLineRe matches a dated title that names an office's paper: a
 // report, its final accounts or budget, a summary or a plan.
-var paperLineRe = regexp.MustCompile(`(?:19|20)[0-9]{2}\s*年.*(?:报告|决算|预算|说明|总结|计划|要点|思路|安排)(?:公开)?$`)
+var paperLineRe = mustLitRe(`(?:19|20)[0-9]{2}\s*年.*(?:报告|决算|预算|说明|总结|计划|要点|思路|安排)(?:公开)?$`)
 
 // paperLine returns the first of the body's second to eighth lines that is
 // a dated title naming an office's paper, before the text has begun; ""
@@ -1402,7 +1401,7 @@ func firstOfTwoTitles(t string) string {
 }
 
 // paperEndRe matches the end of a bureau paper's title: what the paper is.
-var paperEndRe = regexp.MustCompile(`(?:报告|总结|计划|要点|规划|方案|思路|安排|打算)$`)
+var paperEndRe = mustLitRe(`(?:报告|总结|计划|要点|规划|方案|思路|安排|打算)$`)
 
 // outlineTitle returns the title under an outline a copy opens with: five
 // short numbered headings or more, then a title line naming a summary, a
@@ -1433,30 +1432,30 @@ func outlineTitle(head []string) string {
 // (目录/提纲：……, 内容提要：), ellipsisRe a line that only marks a cut, and
 // pointItemRe an outline's point numbered in words (一是查缺补漏, 二要严防).
 var (
-	outlineLabelRe = regexp.MustCompile(`^(?:目录|提纲|目录/提纲|目录／提纲|内容提要|文章提纲)\s*[：:]?\s*(?:…+|\.{3,})?$`)
-	ellipsisRe     = regexp.MustCompile(`^(?:…+|\.{3,}|。{3,})$`)
-	pointItemRe    = regexp.MustCompile(`^[一二三四五六七八九十]{1,2}[是要][^。；]{2,}$`)
+	outlineLabelRe = mustLitRe(`^(?:目录|提纲|目录/提纲|目录／提纲|内容提要|文章提纲)\s*[：:]?\s*(?:…+|\.{3,})?$`)
+	ellipsisRe     = mustLitRe(`^(?:…+|\.{3,}|。{3,})$`)
+	pointItemRe    = mustLitRe(`^[一二三四五六七八九十]{1,2}[是要][^。；]{2,}$`)
 )
 
 // selfNamedRe matches the first sentence of a paper that names it before
 // shortening its name: 某局2031年政府信息公开工作年度报告（以下简称年报）….
-var selfNamedRe = regexp.MustCompile(`^\s*([^\s，。；：:、《》“”（）()]{6,60}?(?:报告|总结|计划|要点|说明|方案))\s*[（(]\s*以下简称`)
+var selfNamedRe = mustLitRe(`^\s*([^\s，。；：:、《》“”（）()]{6,60}?(?:报告|总结|计划|要点|说明|方案))\s*[（(]\s*以下简称`)
 
 // officeEndRe matches a title line that ends with an office's name, and
 // paperTailRe the line under it that names the office's paper alone
 // (部门决算公开, 2031年工作总结).
 var (
-	officeEndRe = regexp.MustCompile(`\p{Han}(?:局|委员会|委|厅|办公室|中心|办事处|街道|人民政府)$`)
-	paperTailRe = regexp.MustCompile(`^(?:(?:19|20)[0-9]{2}\s*年度?)?(?:部门(?:决算|预算)(?:公开|情况说明)?|(?:上半年|下半年|年度)?工作(?:总结|计划|要点|思路|安排)|政府信息公开工作年度报告)[^，。；：:]*$`)
+	officeEndRe = mustLitRe(`\p{Han}(?:局|委员会|委|厅|办公室|中心|办事处|街道|人民政府)$`)
+	paperTailRe = mustLitRe(`^(?:(?:19|20)[0-9]{2}\s*年度?)?(?:部门(?:决算|预算)(?:公开|情况说明)?|(?:上半年|下半年|年度)?工作(?:总结|计划|要点|思路|安排)|政府信息公开工作年度报告)[^，。；：:]*$`)
 )
 
 // levelOfficeRe matches an office named by its level alone, no place
 // before it: 县卫生健康局, 区住房和城乡建设局, 市统计局.
-var levelOfficeRe = regexp.MustCompile(`^[省市县区镇乡]\p{Han}{1,14}(?:局|委员会|委|办公室|办事处)$`)
+var levelOfficeRe = mustLitRe(`^[省市县区镇乡]\p{Han}{1,14}(?:局|委员会|委|办公室|办事处)$`)
 
 // conjoinedEndRe matches a title line that stops at the word joining
 // its two papers (…2031年工作总结和, …工作总结及): the title goes on below.
-var conjoinedEndRe = regexp.MustCompile(`(?:工作总结|工作小结|总结)(?:和|及|暨|与|以及)$`)
+var conjoinedEndRe = mustLitRe(`(?:工作总结|工作小结|总结)(?:和|及|暨|与|以及)$`)
 
 // joinedPaperTail returns t with the line of next, if any, that finishes
 // it: when t stops at the word joining two papers and that line names the
@@ -1476,14 +1475,14 @@ func joinedPaperTail(t string, next []string) string {
 // number, and sessionRestRe the line that goes on with the session: 第二次
 // / 会议关于…的决议, 第十三届 / 人民代表大会….
 var (
-	brokenAfterRe = regexp.MustCompile(`第[一二三四五六七八九十0-9]{1,3}[次届]$`)
-	sessionRestRe = regexp.MustCompile(`^(?:全体)?(?:会议|人民代表大会|人大)`)
+	brokenAfterRe = mustLitRe(`第[一二三四五六七八九十0-9]{1,3}[次届]$`)
+	sessionRestRe = mustLitRe(`^(?:全体)?(?:会议|人民代表大会|人大)`)
 )
 
 // kindWordsRe matches a line made only of words for kinds of paper: a
 // portal's column (计划总结, 工作总结, 规划计划, 工作总结/工作汇报), no place,
 // year or subject.
-var kindWordsRe = regexp.MustCompile(`^(?:工作|年度|计划|总结|规划|要点|汇报|[与和及、·/／])+$`)
+var kindWordsRe = mustLitRe(`^(?:工作|年度|计划|总结|规划|要点|汇报|[与和及、·/／])+$`)
 
 // kindWordsOnly reports whether l names kinds of paper and nothing else.
 func kindWordsOnly(l string) bool {
@@ -1512,46 +1511,46 @@ func kindLine(body string) string {
 
 // controlsRe matches a line made of a page's buttons (加大 还原 减小, 打印
 // 关闭, 大 中 小), which a scraper may leave first.
-var controlsRe = regexp.MustCompile(`^(?:[【\[]?\s*(?:字体|字号)?[：:]?\s*(?:加大|减小|还原|默认|大|中|小|打印|关闭|收藏|分享|下载|全屏|返回|顶部|A\+|A-)\s*[】\]]?\s*)+$`)
+var controlsRe = mustLitRe(`^(?:[【\[]?\s*(?:字体|字号)?[：:]?\s*(?:加大|减小|还原|默认|大|中|小|打印|关闭|收藏|分享|下载|全屏|返回|顶部|A\+|A-)\s*[】\]]?\s*)+$`)
 
-var newsDateRe = regexp.MustCompile(`(?:发布时间|发布日期|发表时间|时间|日期)[：:]\s*((?:19|20)[0-9]{2})\s*[-/年.]`)
+var newsDateRe = mustLitRe(`(?:发布时间|发布日期|发表时间|时间|日期)[：:]\s*((?:19|20)[0-9]{2})\s*[-/年.]`)
 
 // epaperDayRe finds the date on an e-paper's page line, after the page's
 // number and maybe its column (A02版 2031年02月03日 要闻, 第A02版：要闻
 // 2031年02月03日): the day the paper came out.
-var epaperDayRe = regexp.MustCompile(`(?m)^\s*(?:第\s*)?[A-Z]{0,2}[0-9]{1,3}\s*版\s*(?:[：:]\s*\p{Han}{1,8}\s*)?((?:19|20)[0-9]{2})\s*年\s*[0-9]{1,2}\s*月`)
+var epaperDayRe = mustLitRe(`(?m)^\s*(?:第\s*)?[A-Z]{0,2}[0-9]{1,3}\s*版\s*(?:[：:]\s*\p{Han}{1,8}\s*)?((?:19|20)[0-9]{2})\s*年\s*[0-9]{1,2}\s*月`)
 
 // adoptedRe matches the line under a resolution's or a rule's title that
 // dates its adoption: （2032年1月20日某市第九届人民代表大会第三次会议通过）.
 // resolutionTitleRe matches the title of a congress's resolution or
 // decision: 关于某县人民政府工作报告的决议.
-var resolutionTitleRe = regexp.MustCompile(`^关于\p{Han}.{1,48}的(?:决议|决定)(?:[（(]草案[)）])?$`)
+var resolutionTitleRe = mustLitRe(`^关于\p{Han}.{1,48}的(?:决议|决定)(?:[（(]草案[)）])?$`)
 
 // committeeOpeningRe finds an opening that speaks for an administrative
 // committee: 我代表新区管委会, 我代表开发区管理委员会.
-var committeeOpeningRe = regexp.MustCompile(`我谨?代表\p{Han}{0,12}?(管委会|管理委员会)`)
+var committeeOpeningRe = mustLitRe(`我谨?代表\p{Han}{0,12}?(管委会|管理委员会)`)
 
 // committeeReportRe matches a zone's report titled as its administrative
 // committee's work report (某新区2032年管委会工作报告), the committee in
 // group 1.
-var committeeReportRe = regexp.MustCompile(`(管委会|管理委员会)工作报告`)
+var committeeReportRe = mustLitRe(`(管委会|管理委员会)工作报告`)
 
 // organNameRe matches a body's full name alone, which a title may give a
 // line of its own above the rest.
-var organNameRe = regexp.MustCompile(`^(?:中国人民政治协商会议|中国共产党)$`)
+var organNameRe = mustLitRe(`^(?:中国人民政治协商会议|中国共产党)$`)
 
 // adoptedTailRe matches a resolution's or a decision's title with the
 // note of its adoption glued after it, in digits or in Chinese numerals.
-var adoptedTailRe = regexp.MustCompile(`(的(?:决议|决定))\s*[（(][^（()）]{4,80}(?:通过|批准)\s*[）)]$`)
+var adoptedTailRe = mustLitRe(`(的(?:决议|决定))\s*[（(][^（()）]{4,80}(?:通过|批准)\s*[）)]$`)
 
 // noteYearRe matches the year that opens a note in brackets.
-var noteYearRe = regexp.MustCompile(`[（(]\s*((?:19|20)[0-9]{2})\s*年`)
+var noteYearRe = mustLitRe(`[（(]\s*((?:19|20)[0-9]{2})\s*年`)
 
-var adoptedRe = regexp.MustCompile(`^[（(]\s*((?:19|20)[0-9]{2})\s*年\s*[0-9]{1,2}\s*月\s*[0-9]{1,2}\s*日[^（()）]{0,60}(?:通过|批准)\s*[）)]$`)
+var adoptedRe = mustLitRe(`^[（(]\s*((?:19|20)[0-9]{2})\s*年\s*[0-9]{1,2}\s*月\s*[0-9]{1,2}\s*日[^（()）]{0,60}(?:通过|批准)\s*[）)]$`)
 
 // sessionDateRe matches the date line of a paper delivered at a session:
 // （2031年3月7日在政协第七届某县委员会第五次会议上）.
-var sessionDateRe = regexp.MustCompile(`^[（(]\s*((?:19|20)[0-9]{2})\s*年\s*[0-9]{1,2}\s*月\s*[0-9]{1,2}\s*日\s*在[^（()）]{2,60}会议上\s*[）)]$`)
+var sessionDateRe = mustLitRe(`^[（(]\s*((?:19|20)[0-9]{2})\s*年\s*[0-9]{1,2}\s*月\s*[0-9]{1,2}\s*日\s*在[^（()）]{2,60}会议上\s*[）)]$`)
 
 // adoptedYear returns the year of an adoption line among the first three
 // lines of head, 0 for none.
@@ -1583,7 +1582,7 @@ func adoptedYear(head []string) int {
 // of the national CPPCC named by its numbers (十届全国人大一次会议,
 // 第十届全国人民代表大会第一次会议, 全国政协十届一次会议): groups 1 and 2
 // the congress's and the session's number, or 3 and 4.
-var nationalSessionRe = regexp.MustCompile(`第?([一二三四五六七八九十]{1,3})届全国(?:人民代表大会|人大)第?([一二三四五])次(?:全体)?会议|全国政协第?([一二三四五六七八九十]{1,3})届第?([一二三四五])次(?:全体)?会议`)
+var nationalSessionRe = mustLitRe(`第?([一二三四五六七八九十]{1,3})届全国(?:人民代表大会|人大)第?([一二三四五])次(?:全体)?会议|全国政协第?([一二三四五六七八九十]{1,3})届第?([一二三四五])次(?:全体)?会议`)
 
 // nationalSessionYear returns the year of the national session that the
 // first 300 characters of body name first, 0 for none or when that
@@ -1643,7 +1642,7 @@ func newsYear(raw string) int {
 
 // subtitleReportRe matches a headline's subtitle that names a dated work
 // report: ——2032年某县政府工作报告解读.
-var subtitleReportRe = regexp.MustCompile(`^\s*[—－―]{1,2}\s*((?:19|20)[0-9]{2})\s*年\s*\p{Han}{0,16}?政府工作报告`)
+var subtitleReportRe = mustLitRe(`^\s*[—－―]{1,2}\s*((?:19|20)[0-9]{2})\s*年\s*\p{Han}{0,16}?政府工作报告`)
 
 // subtitleReportYear returns the year of the work report the first line
 // names when that line is a subtitle (——2032年某县政府工作报告解读), or 0.
@@ -1660,10 +1659,10 @@ func subtitleReportYear(head []string) int {
 // govThanksRe matches a government's thanks to the deputies of its
 // congress, in its own name alone (我代表市政府，向各位人大代表…), not
 // with the Party committee's (我代表市委、市政府，…).
-var govThanksRe = regexp.MustCompile(`我(?:谨)?代表[^，,。、；]{0,12}?(?:省|市|县|区|州|旗|盟)?(?:人民)?政府[，,]?\s*向(?:各位|全体)?(?:人大)?代表`)
+var govThanksRe = mustLitRe(`我(?:谨)?代表[^，,。、；]{0,12}?(?:省|市|县|区|州|旗|盟)?(?:人民)?政府[，,]?\s*向(?:各位|全体)?(?:人大)?代表`)
 
 // yearsWorkRe matches the words of a review of the year's work.
-var yearsWorkRe = regexp.MustCompile(`一年来|过去一年|过去的一年|全年|五年来`)
+var yearsWorkRe = mustLitRe(`一年来|过去一年|过去的一年|全年|五年来`)
 
 // govThanksDeputies reports whether text, a page with no head, thanks the
 // deputies in the government's name (govThanksRe) and reviews the year's
@@ -1675,7 +1674,7 @@ func govThanksDeputies(text string) bool {
 
 // interpretedReportRe matches a headline that interprets a dated work
 // report: 2032“两会”解读政府工作报告…, 2032年某县政府工作报告解读.
-var interpretedReportRe = regexp.MustCompile(`^\s*((?:19|20)[0-9]{2})\s*年?(?:[^。，；：:]{0,12}?解读[^。，；：:]{0,16}?政府工作报告|\s*\p{Han}{0,16}?政府工作报告[^。，；：:]{0,6}?解读)`)
+var interpretedReportRe = mustLitRe(`^\s*((?:19|20)[0-9]{2})\s*年?(?:[^。，；：:]{0,12}?解读[^。，；：:]{0,16}?政府工作报告|\s*\p{Han}{0,16}?政府工作报告[^。，；：:]{0,6}?解读)`)
 
 // interpretedReportYear returns the year of the work report that the
 // first line among head interprets (interpretedReportRe), or 0.
@@ -1694,7 +1693,7 @@ func interpretedReportYear(head []string) int {
 
 // introSessionRe matches a sentence that opens with the date of a
 // congress's session (2031年1月20日，在某市第十五届人民代表大会第三次会议上，…).
-var introSessionRe = regexp.MustCompile(`^\s*((?:19|20)[0-9]{2})\s*年\s*([0-9]{1,2})\s*月\s*[0-9]{1,2}\s*日\s*[，,]?\s*在.{0,30}?第?[一二三四五六七八九十0-9]{1,3}届(?:人民代表大会|人大)第?[一二三四五六七八九十0-9]{1,3}次(?:全体)?会议上[，,]`)
+var introSessionRe = mustLitRe(`^\s*((?:19|20)[0-9]{2})\s*年\s*([0-9]{1,2})\s*月\s*[0-9]{1,2}\s*日\s*[，,]?\s*在.{0,30}?第?[一二三四五六七八九十0-9]{1,3}届(?:人民代表大会|人大)第?[一二三四五六七八九十0-9]{1,3}次(?:全体)?会议上[，,]`)
 
 // introSessionYear returns the year of the session a sentence above the
 // greeting dates, among the first lines (a copy's introduction to the
@@ -1717,7 +1716,7 @@ func introSessionYear(head []string) int {
 
 // datedDatelineRe matches a news agency's dateline that gives the year:
 // 新华社北京2031年3月6日电, 某某日报2031年1月5日讯.
-var datedDatelineRe = regexp.MustCompile(`\p{Han}{1,8}?(?:社|网|报|台)\s*\p{Han}{0,5}?\s*((?:19|20)[0-9]{2})\s*年\s*[0-9]{1,2}\s*月\s*[0-9]{1,2}\s*日\s*(?:电|讯)`)
+var datedDatelineRe = mustLitRe(`\p{Han}{1,8}?(?:社|网|报|台)\s*\p{Han}{0,5}?\s*((?:19|20)[0-9]{2})\s*年\s*[0-9]{1,2}\s*月\s*[0-9]{1,2}\s*日\s*(?:电|讯)`)
 
 // sessionHeadline returns the headline of news about a congress session
 // among the first lines (某县第十八届人民代表大会第四次会议开幕), or "".
@@ -1735,10 +1734,10 @@ func sessionHeadline(head []string) string {
 }
 
 // ledeDayRe finds the day a news lede opens with (1月14日, 12月11日上午).
-var ledeDayRe = regexp.MustCompile(`(?:^|\n|电|讯)\s*([0-9]{1,2})月[0-9]{1,2}日`)
+var ledeDayRe = mustLitRe(`(?:^|\n|电|讯)\s*([0-9]{1,2})月[0-9]{1,2}日`)
 
 // (the day and the place may come between: 某市十五届人大三次会议昨日在某市开幕)
-var sessionNewsRe = regexp.MustCompile(`(?:人民代表大会|人大).{0,12}(?:会议|大会)(?:.{0,4}|(?:昨日|今日|今天|昨天|上午|下午)?在\p{Han}{1,8})(?:开幕|闭幕|召开|举行)`)
+var sessionNewsRe = mustLitRe(`(?:人民代表大会|人大).{0,12}(?:会议|大会)(?:.{0,4}|(?:昨日|今日|今天|昨天|上午|下午)?在\p{Han}{1,8})(?:开幕|闭幕|召开|举行)`)
 
 // titleCandidate reports whether l, the first line of a document that is
 // not a speech, can be its title: short, not a heading, a sentence, a
@@ -1752,26 +1751,26 @@ func titleCandidate(l string) bool {
 
 // entryLabelRe matches a yearbook's label of a sub-entry alone on its line
 // (【概况】, 【领导名录】): it heads the lines under it, it names no paper.
-var entryLabelRe = regexp.MustCompile(`^【\p{Han}{2,6}】$`)
+var entryLabelRe = mustLitRe(`^【\p{Han}{2,6}】$`)
 
 // overviewPlaceRe finds a yearbook's or a gazetteer's overview of a place
 // opening with where it lies (【概况】某县位于某省东部…): group 1 is the place.
-var overviewPlaceRe = regexp.MustCompile(`【概[况況]】\s*(\p{Han}{2,8}?(?:自治县|自治旗|市|县|縣|区|區|旗|镇|鎮|乡|鄉))(?:位于|位於|地处|地處)`)
+var overviewPlaceRe = mustLitRe(`【概[况況]】\s*(\p{Han}{2,8}?(?:自治县|自治旗|市|县|縣|区|區|旗|镇|鎮|乡|鄉))(?:位于|位於|地处|地處)`)
 
 // calendarDateRe matches a line that is a day alone, maybe with its
 // weekday (2031年02月23日, 2031-02-23 星期一): a page's date, never a title.
-var calendarDateRe = regexp.MustCompile(`^(?:(?:19|20)\d{2}\s*[年\-/.]\s*\d{1,2}\s*[月\-/.]\s*\d{1,2}\s*日?|[〇零一二三四五六七八九○]{4}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日)(?:\s*(?:星期|周)[一二三四五六日天])?$`)
+var calendarDateRe = mustLitRe(`^(?:(?:19|20)\d{2}\s*[年\-/.]\s*\d{1,2}\s*[月\-/.]\s*\d{1,2}\s*日?|[〇零一二三四五六七八九○]{4}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日)(?:\s*(?:星期|周)[一二三四五六日天])?$`)
 
 // officeSpeakerRe matches the speaker's line of an office's report to a
 // congress or its standing committee: the office, its head's title and
 // name (某区审计局局长 某某, 某县财政局副局长 某某, and the standing
 // committee's own: 某市人大常委会副主任 某某), the office in group 1.
-var officeSpeakerRe = regexp.MustCompile(`^(\p{Han}{2,24}?(?:局|委员会|人大常委会|委|厅|办公室|办事处))(?:常务)?副?(?:局长|主任|厅长|委员长)\s*(?:\p{Han}{2,4})$`)
+var officeSpeakerRe = mustLitRe(`^(\p{Han}{2,24}?(?:局|委员会|人大常委会|委|厅|办公室|办事处))(?:常务)?副?(?:局长|主任|厅长|委员长)\s*(?:\p{Han}{2,4})$`)
 
 // labelEndRe matches a line that ends as a label does, with a colon and
 // maybe an ellipsis (文本内容：, 目录/提纲：……): it introduces what follows
 // and names no paper.
-var labelEndRe = regexp.MustCompile(`[：:]\s*(?:…+|\.{3,})?$`)
+var labelEndRe = mustLitRe(`[：:]\s*(?:…+|\.{3,})?$`)
 
 // otherReport reports whether title names a report that is not a work
 // report although delivered to a congress: 关于…计划草案的报告, …规划纲要的报告,
@@ -1796,14 +1795,14 @@ func otherReport(title string) bool {
 // the government (某省人民代表大会常务委员会工作报告, 某市中级人民法院工作报告,
 // a township congress's presidium's 某镇人大主席团工作报告); group 1 is the
 // body without its place.
-var organReportRe = regexp.MustCompile(`(人民代表大会常务委员会|人大常委会|常务委员会|人民代表大会主席团|人大主席团|(?:最高|高级|中级)?人民法院|(?:最高)?人民检察院)工作报告$`)
+var organReportRe = mustLitRe(`(人民代表大会常务委员会|人大常委会|常务委员会|人民代表大会主席团|人大主席团|(?:最高|高级|中级)?人民法院|(?:最高)?人民检察院)工作报告$`)
 
 // reportNoteRe matches a note after a report's title on the form it takes
 // before the congress: （书面）, （审议稿）, (征求意见稿).
-var reportNoteRe = regexp.MustCompile(`\s*[（(]\s*(?:书面|书面报告|审议稿|送审稿|讨论稿|征求意见稿|代拟稿)\s*[）)]\s*$`)
+var reportNoteRe = mustLitRe(`\s*[（(]\s*(?:书面|书面报告|审议稿|送审稿|讨论稿|征求意见稿|代拟稿)\s*[）)]\s*$`)
 
 // planReportRe matches what a report on a plan or a budget reports on.
-var planReportRe = regexp.MustCompile(`(?:计划|预算)(?:执行情况|草案)`)
+var planReportRe = mustLitRe(`(?:计划|预算)(?:执行情况|草案)`)
 
 // speechTitle reports whether title names a speech or a report on one's
 // own work rather than a paper: …会上的讲话, …发言, …致辞, 述职报告.
@@ -1828,7 +1827,7 @@ func briefingKind(title string) string {
 // halfYearTitleRe matches a title's words for a half year: 上半年, 半年,
 // 年中, and 上半 and 下半 without 年, as a document site's file name may
 // shorten them (2031上半工作总结和下半工作打算).
-var halfYearTitleRe = regexp.MustCompile(`半年|年中|[上下]半`)
+var halfYearTitleRe = mustLitRe(`半年|年中|[上下]半`)
 
 // halfYearTitle reports whether title speaks of a half year.
 func halfYearTitle(title string) bool {
@@ -1838,12 +1837,12 @@ func halfYearTitle(title string) bool {
 // congressAdoptsRe matches the words that tell a people's congress, or its
 // standing committee, adopted a paper: …人民代表大会第一次会议通过, …人民
 // 代表大会第三次会议关于….
-var congressAdoptsRe = regexp.MustCompile(`人民代表大会(?:常务委员会)?[^。\n]{0,16}?会议(?:通过|关于)`)
+var congressAdoptsRe = mustLitRe(`人民代表大会(?:常务委员会)?[^。\n]{0,16}?会议(?:通过|关于)`)
 
 // resolutionRe matches the title of a congress's resolution or decision on
 // a report: …关于政府工作报告的决议, also as a draft (…的决议（草案）) and
 // in a headline that tells it was adopted (…的决议通过).
-var resolutionRe = regexp.MustCompile(`的(?:决议|决定)(?:\s*[（(]?草案[）)]?)?(?:获?(?:得)?通过)?$`)
+var resolutionRe = mustLitRe(`的(?:决议|决定)(?:\s*[（(]?草案[）)]?)?(?:获?(?:得)?通过)?$`)
 
 // deliveredRe matches a headline's words on who delivered a report:
 // 某某作政府工作报告.
@@ -1851,7 +1850,7 @@ var resolutionRe = regexp.MustCompile(`的(?:决议|决定)(?:\s*[（(]?草案[�
 // 代表分组审议区政府工作报告, 某某主持审议修改2032年某市政府工作报告; so is
 // one on who published a paper (教育部发布
 // 2032年工作要点: the paper itself bears no verb before its name).
-var deliveredRe = regexp.MustCompile(`\p{Han}{2,4}作了?《?(?:政府)?工作报告》?|(?:分组审议|审议|讨论|热议|畅谈|听取|修改)[^，。：:]{0,14}?《?政府工作报告|\p{Han}(?:发布|公布)了?《?[^，。：:《》]{0,16}?(?:政府工作报告|工作要点|工作计划|工作总结)》?$`)
+var deliveredRe = mustLitRe(`\p{Han}{2,4}作了?《?(?:政府)?工作报告》?|(?:分组审议|审议|讨论|热议|畅谈|听取|修改)[^，。：:]{0,14}?《?政府工作报告|\p{Han}(?:发布|公布)了?《?[^，。：:《》]{0,16}?(?:政府工作报告|工作要点|工作计划|工作总结)》?$`)
 
 // meetingHeldRe matches a headline that tells who held a meeting, the
 // meeting's name last: 某集团召开2031年度工作总结会议, 全县卫生健康工作会议召开.
@@ -1860,11 +1859,11 @@ var deliveredRe = regexp.MustCompile(`\p{Han}{2,4}作了?《?(?:政府)?工作�
 // (…总结会议, …计划部署会) is told apart so: any other meeting's headline
 // names no kind to mistake.
 var (
-	meetingHeldRe  = regexp.MustCompile(`(?:召开|举行|举办)[^，。：:《》]{0,40}?(?:会议|大会|会)$|(?:会议|大会)(?:隆重)?(?:召开|举行|开幕|闭幕)$`)
-	meetingPaperRe = regexp.MustCompile(`总结|计划|要点|打算|工作思路|工作安排`)
+	meetingHeldRe  = mustLitRe(`(?:召开|举行|举办)[^，。：:《》]{0,40}?(?:会议|大会|会)$|(?:会议|大会)(?:隆重)?(?:召开|举行|开幕|闭幕)$`)
+	meetingPaperRe = mustLitRe(`总结|计划|要点|打算|工作思路|工作安排`)
 )
 
-var speechTitleRe = regexp.MustCompile(`(?:讲话|发言|致辞|讲话稿|发言稿|述职报告|述职述廉报告)$`)
+var speechTitleRe = mustLitRe(`(?:讲话|发言|致辞|讲话稿|发言稿|述职报告|述职述廉报告)$`)
 
 // govOpening reports whether an opening speaks for a government: 国务院,
 // 某市人民政府, 县政府, 行署.
@@ -1894,9 +1893,9 @@ func reportsOnReport(text string) bool {
 }
 
 var (
-	newsOfReportRe = regexp.MustCompile(`\p{Han}{2,4}作(?:了)?(?:政府)?工作报告|(?:听取|审议)了?[^。]{0,24}所作的(?:政府)?工作报告|报告指出|报告强调|报告提出|(?:隆重|胜利)?开幕[。！]?$|会议(?:[0-9]{1,2}日)?(?:(?:昨日|今日|今天|昨天|上午|下午)?(?:[0-9]{1,2}时)?在\p{Han}{1,8})?(?:隆重|胜利)?开幕|人民代表大会第[一二三四五六七八九十]{1,3}次会议[^。]{0,16}(?:隆重|胜利)开幕`)
-	reviewHeadRe   = regexp.MustCompile(`(?m)^.{0,8}(?:19|20)[0-9]{2}\s*年(?:的)?(?:政府)?工作(?:的)?回顾.*$`)
-	subtitleRe     = regexp.MustCompile(`^(.+?)\s*[—－-]{1,2}\s*(?:.{0,20}日)?在.{0,30}(?:人民代表大会|人大).{0,20}会议上`)
+	newsOfReportRe = mustLitRe(`\p{Han}{2,4}作(?:了)?(?:政府)?工作报告|(?:听取|审议)了?[^。]{0,24}所作的(?:政府)?工作报告|报告指出|报告强调|报告提出|(?:隆重|胜利)?开幕[。！]?$|会议(?:[0-9]{1,2}日)?(?:(?:昨日|今日|今天|昨天|上午|下午)?(?:[0-9]{1,2}时)?在\p{Han}{1,8})?(?:隆重|胜利)?开幕|人民代表大会第[一二三四五六七八九十]{1,3}次会议[^。]{0,16}(?:隆重|胜利)开幕`)
+	reviewHeadRe   = mustLitRe(`(?m)^.{0,8}(?:19|20)[0-9]{2}\s*年(?:的)?(?:政府)?工作(?:的)?回顾.*$`)
+	subtitleRe     = mustLitRe(`^(.+?)\s*[—－-]{1,2}\s*(?:.{0,20}日)?在.{0,30}(?:人民代表大会|人大).{0,20}会议上`)
 )
 
 func firstLine(s string) string {
@@ -1978,16 +1977,16 @@ func reviewPlanYearOf(text string) (review, plan int) {
 // 时期主要目标任务, “十三五”时期发展回顾); the turn from the review to its
 // problems (各位代表，回顾2018年工作，我们也清醒地认识到…).
 var (
-	partHeadRe  = regexp.MustCompile(`(?m)^[ \t\x{3000}]*(?:[一二三四五六七八九十]{1,3}[、.．][ \t\x{3000}]*|第[一二三四五六七八九十]{1,3}部分[ \t\x{3000}]*)?([^。；;\n]{2,40})$`)
-	yearInRe    = regexp.MustCompile(`((?:19|20)[0-9]{2})\s*年`)
-	pastYearRe  = regexp.MustCompile(`(?:刚刚过去的|过去的)((?:19|20)[0-9]{2})\s*年|回顾((?:19|20)[0-9]{2})\s*年(?:的)?(?:政府)?工作[，,]`)
-	openYearRe  = regexp.MustCompile(`^[ \t\x{3000}]*(?:刚刚过去的|过去的)?((?:19|20)[0-9]{2})\s*年(?:是|，)`)
-	planHeadRe  = regexp.MustCompile(`^(?:对|关于)?((?:19|20)[0-9]{2})\s*年(?:的)?[^，,：:]{0,20}?(?:工作|任务|要求|安排|建议|部署|目标|取向|打算)`)
-	fivePlanRe  = regexp.MustCompile(`十([一二三四五六])五”?(?:规划)?(?:时期|期间)`)
-	planGoalsRe = regexp.MustCompile(`((?:19|20)[0-9]{2})\s*年(?:经济社会)?(?:发展)?(?:的)?主要预期目标`)
-	thisYearRe  = regexp.MustCompile(`今年是[^。]{0,40}?十([一二三四五六])五”?[^。]{0,12}?(开局之年|开局年|起步之年|第一年|收官之年|收官年|最后一年)`)
-	notPlanHead = regexp.MustCompile(`回顾|以来|成就|成效|完成|取得|实现|总结|远景|展望`)
-	planGoalRe  = regexp.MustCompile(`目标|任务`)
+	partHeadRe  = mustLitRe(`(?m)^[ \t\x{3000}]*(?:[一二三四五六七八九十]{1,3}[、.．][ \t\x{3000}]*|第[一二三四五六七八九十]{1,3}部分[ \t\x{3000}]*)?([^。；;\n]{2,40})$`)
+	yearInRe    = mustLitRe(`((?:19|20)[0-9]{2})\s*年`)
+	pastYearRe  = mustLitRe(`(?:刚刚过去的|过去的)((?:19|20)[0-9]{2})\s*年|回顾((?:19|20)[0-9]{2})\s*年(?:的)?(?:政府)?工作[，,]`)
+	openYearRe  = mustLitRe(`^[ \t\x{3000}]*(?:刚刚过去的|过去的)?((?:19|20)[0-9]{2})\s*年(?:是|，)`)
+	planHeadRe  = mustLitRe(`^(?:对|关于)?((?:19|20)[0-9]{2})\s*年(?:的)?[^，,：:]{0,20}?(?:工作|任务|要求|安排|建议|部署|目标|取向|打算)`)
+	fivePlanRe  = mustLitRe(`十([一二三四五六])五”?(?:规划)?(?:时期|期间)`)
+	planGoalsRe = mustLitRe(`((?:19|20)[0-9]{2})\s*年(?:经济社会)?(?:发展)?(?:的)?主要预期目标`)
+	thisYearRe  = mustLitRe(`今年是[^。]{0,40}?十([一二三四五六])五”?[^。]{0,12}?(开局之年|开局年|起步之年|第一年|收官之年|收官年|最后一年)`)
+	notPlanHead = mustLitRe(`回顾|以来|成就|成效|完成|取得|实现|总结|远景|展望`)
+	planGoalRe  = mustLitRe(`目标|任务`)
 )
 
 // fivePlanStart returns the first year of the five-year plan 十n五 (n 1 to
@@ -2078,14 +2077,14 @@ func foldDigits(s string) string {
 var (
 	// Headings of a review or plan part that say so in other words:
 	// 奋力完成2023年高质量发展的各项任务, 全力实现2024年高质量发展的奋斗目标.
-	reviewLineRe = regexp.MustCompile(`(?m)^[^。\n]{0,12}?((?:19|20)[0-9]{2})\s*年[^。\n]{0,14}?(?:各项任务|重点抓了|主要做了|做了以下)[^。\n]{0,6}$`)
-	planLineRe   = regexp.MustCompile(`(?m)^[^。\n到至]{0,12}?((?:19|20)[0-9]{2})\s*年[^。\n]{0,14}?(?:奋斗目标|目标任务|工作打算|主要工作)[^。\n]{0,4}$`)
+	reviewLineRe = mustLitRe(`(?m)^[^。\n]{0,12}?((?:19|20)[0-9]{2})\s*年[^。\n]{0,14}?(?:各项任务|重点抓了|主要做了|做了以下)[^。\n]{0,6}$`)
+	planLineRe   = mustLitRe(`(?m)^[^。\n到至]{0,12}?((?:19|20)[0-9]{2})\s*年[^。\n]{0,14}?(?:奋斗目标|目标任务|工作打算|主要工作)[^。\n]{0,4}$`)
 	// "2003年是…的第一年，做好今年政府工作，意义重大": the year planned.
-	planIsRe = regexp.MustCompile(`(?:^|[。！\n])[ \t\x{3000}]*((?:19|20)[0-9]{2})\s*年是[^。！\n]{0,80}?今年`)
-	yearIsRe = regexp.MustCompile(`(?:^|[。！\n])[ \t\x{3000}]*(?:刚刚过去的|过去的)?((?:19|20)[0-9]{2})\s*年(?:是|，)`)
+	planIsRe = mustLitRe(`(?:^|[。！\n])[ \t\x{3000}]*((?:19|20)[0-9]{2})\s*年是[^。！\n]{0,80}?今年`)
+	yearIsRe = mustLitRe(`(?:^|[。！\n])[ \t\x{3000}]*(?:刚刚过去的|过去的)?((?:19|20)[0-9]{2})\s*年(?:是|，)`)
 )
 
-var fileYearRe = regexp.MustCompile(`(?:^|[^0-9A-Za-z])((?:19|20)[0-9]{2})(?:[^0-9A-Za-z]|$)`)
+var fileYearRe = mustLitRe(`(?:^|[^0-9A-Za-z])((?:19|20)[0-9]{2})(?:[^0-9A-Za-z]|$)`)
 
 // fileNameYear returns the year a file name gives as a word of its own
 // (2012.txt, anhui_2026.txt, 某市2024年政府工作报告.docx, 二〇二四年…), 0
@@ -2506,7 +2505,7 @@ func otherPlace(d *Document, in metaInput, set func(string, string)) {
 
 // exclaimKickerRe matches a headline's kicker of a few words that ends
 // with an exclamation mark, after a column tag maybe: 【头条】划重点！, 速看！.
-var exclaimKickerRe = regexp.MustCompile(`^(?:【[^【】]{1,6}】\s*)?[^！!，。：:【】\s]{1,8}[！!]\s*`)
+var exclaimKickerRe = mustLitRe(`^(?:【[^【】]{1,6}】\s*)?[^！!，。：:【】\s]{1,8}[！!]\s*`)
 
 // kickedPlace returns the place that opens the main headline after a
 // kicker that ends with an exclamation mark, after a column tag maybe
@@ -2524,7 +2523,7 @@ func kickedPlace(title string) string {
 
 // ownLevelRe matches a title that names its office by a county's or a
 // district's level alone, after a year maybe (区科技局2031年工作计划, 县林业局…).
-var ownLevelRe = regexp.MustCompile(`^(?:(?:19|20)[0-9X]{2}\s*年度?)?([县区旗])\p{Han}{0,12}?(?:局|委员会|委|办公室|政府)`)
+var ownLevelRe = mustLitRe(`^(?:(?:19|20)[0-9X]{2}\s*年度?)?([县区旗])\p{Han}{0,12}?(?:局|委员会|委|办公室|政府)`)
 
 // ownLevel returns the county level (县, 区, 旗) a paper of kind k names
 // itself by: its title's office's level, else, for a plan, points or a
@@ -2575,7 +2574,7 @@ func titleLeadPlace(title string) string {
 
 // congressRe finds a people's congress named with its place and term:
 // the place is the run of characters before 第 (某县第十九届人民代表大会).
-var congressRe = regexp.MustCompile(`(\p{Han}{2,16})第[一二三四五六七八九十]{1,3}届人民代表大会`)
+var congressRe = mustLitRe(`(\p{Han}{2,16})第[一二三四五六七八九十]{1,3}届人民代表大会`)
 
 // congressPlace returns the place of the first congress text names, ""
 // for none. The run before 第 may begin with words of the sentence (在某县,
@@ -2615,7 +2614,7 @@ func cutLast(s, sep string) (before, after string, found bool) {
 
 // nationalAddresseeRe matches a paper's addressees when they are every
 // province: 各省、自治区、直辖市…, 各省（区、市）….
-var nationalAddresseeRe = regexp.MustCompile(`(?m)^\s*各省\s*[、，,]\s*自治区\s*[、，,]\s*直辖市|^\s*各省\s*[（(]\s*区\s*[、，,]\s*市\s*[)）]`)
+var nationalAddresseeRe = mustLitRe(`(?m)^\s*各省\s*[、，,]\s*自治区\s*[、，,]\s*直辖市|^\s*各省\s*[（(]\s*区\s*[、，,]\s*市\s*[)）]`)
 
 // nationalOffices are the names of the State Council's ministries,
 // commissions and administrations as a title opens with them: an office
@@ -2634,12 +2633,12 @@ func init() {
 
 // sourceOfficeRe matches a page's source line naming a department of a
 // place's government: 信息来源：某市民政局, 来源：某县卫生健康委员会.
-var sourceOfficeRe = regexp.MustCompile(`(?m)^\s*(?:信息来源|文章来源|来源|稿源)\s*[：:]\s*(\p{Han}{2,20}?(?:局|委员会))(?:$|[^\p{Han}])`)
+var sourceOfficeRe = mustLitRe(`(?m)^\s*(?:信息来源|文章来源|来源|稿源)\s*[：:]\s*(\p{Han}{2,20}?(?:局|委员会))(?:$|[^\p{Han}])`)
 
 // sourceGovRe matches a page's source line naming a government or its
 // office: 来源：某县人民政府办公室, 信息来源：某市人民政府, also by its short
 // name before the date (来源：某县政府 2031-03-23), not a site (某某政府网).
-var sourceGovRe = regexp.MustCompile(`(?m)^\s*(?:信息来源|文章来源|来源|稿源)\s*[：:]\s*(\p{Han}{2,20}?(?:人民政府|政府)(?:办公室|办公厅)?)(?:$|[^\p{Han}])`)
+var sourceGovRe = mustLitRe(`(?m)^\s*(?:信息来源|文章来源|来源|稿源)\s*[：:]\s*(\p{Han}{2,20}?(?:人民政府|政府)(?:办公室|办公厅)?)(?:$|[^\p{Han}])`)
 
 // afterPlace returns name from after place on: the office without the
 // place, nor the chain of places before it (某市某县人民政府办公室 ->
@@ -2655,7 +2654,7 @@ func afterPlace(name, place string) string {
 // government information, or on building a government under the rule of
 // law, that a place alone opens (2031年某市政府信息公开…, 某镇2031年度政府
 // 信息公开…, 某区2031年度法治政府建设情况报告).
-var disclosureOwnerRe = regexp.MustCompile(`^(?:(?:19|20)[0-9]{2}\s*年度?)?\p{Han}{2,12}?(?:省|自治区|市|州|盟|地区|县|旗|区|镇|乡)(?:人民政府)?(?:(?:19|20)[0-9]{2}\s*年度?)?(?:政府信息公开|法治政府建设)`)
+var disclosureOwnerRe = mustLitRe(`^(?:(?:19|20)[0-9]{2}\s*年度?)?\p{Han}{2,12}?(?:省|自治区|市|州|盟|地区|县|旗|区|镇|乡)(?:人民政府)?(?:(?:19|20)[0-9]{2}\s*年度?)?(?:政府信息公开|法治政府建设)`)
 
 // bureauRe matches the office a bureau's paper names before what it is:
 // 交通局 in 交通局上半年工作总结, 卫生健康委 in 某市卫生健康委关于印发…的通知,
@@ -2669,24 +2668,24 @@ var disclosureOwnerRe = regexp.MustCompile(`^(?:(?:19|20)[0-9]{2}\s*年度?)?\p{
 // The office's second name may follow in brackets (区农业农村局（乡村振兴局）
 // 2031年…), and the half year without its 上 (县卫生局半年工作总结). A
 // development zone's 管委会 is its office (某开发区管委会2031年…).
-var bureauRe = regexp.MustCompile(`^((?:\p{Han}{0,16}?(?:管委会|管理委员会)|\p{Han}{2,16}?(?:局|委员会|委|厅|办公室|中心|办事处|部|街道)))\s*(?:[（(]\p{Han}{2,12}[）)]\s*)?(?:关于|20[0-9X]{2}|[XxＸｘ×]{2,4}\s*年|二〇|上半年|下半年|半年|年度|全年|年终|工作|部门(?:决算|预算)|“|副?(?:部长|局长|厅长|主任)\p{Han}{0,4}?在|$)`)
+var bureauRe = mustLitRe(`^((?:\p{Han}{0,16}?(?:管委会|管理委员会)|\p{Han}{2,16}?(?:局|委员会|委|厅|办公室|中心|办事处|部|街道)))\s*(?:[（(]\p{Han}{2,12}[）)]\s*)?(?:关于|20[0-9X]{2}|[XxＸｘ×]{2,4}\s*年|二〇|上半年|下半年|半年|年度|全年|年终|工作|部门(?:决算|预算)|“|副?(?:部长|局长|厅长|主任)\p{Han}{0,4}?在|$)`)
 
 // copyColumnTagRe matches a copy site's column tag before a title
 // (【林业总结】, 【工作总结】); bracketedBureauRe a title that names its office
 // in brackets at its end (…工作总结和工作要点（林业局）), the office in group 1.
 var (
-	copyColumnTagRe   = regexp.MustCompile(`^【\p{Han}{2,8}】\s*`)
-	bracketedBureauRe = regexp.MustCompile(`(?:总结|计划|要点|报告|汇报|思路|打算|安排)\s*[（(]\s*(\p{Han}{2,14}?(?:局|委员会|委|办公室|管委会))\s*[）)]$`)
+	copyColumnTagRe   = mustLitRe(`^【\p{Han}{2,8}】\s*`)
+	bracketedBureauRe = mustLitRe(`(?:总结|计划|要点|报告|汇报|思路|打算|安排)\s*[（(]\s*(\p{Han}{2,14}?(?:局|委员会|委|办公室|管委会))\s*[）)]$`)
 )
 
 // maskedYearRe matches a year a copy site's template leaves blank at a
 // title's start: xx年, XX年度, 20**年.
-var maskedYearRe = regexp.MustCompile(`^(?:19|20|２０)?[XxＸｘ×*＊]{2}\s*年度?\s*`)
+var maskedYearRe = mustLitRe(`^(?:19|20|２０)?[XxＸｘ×*＊]{2}\s*年度?\s*`)
 
 // blankPlaceRe matches the blank a template leaves for its place before
 // the level: X区, XX县, ××市, ＊＊镇, and 某 of a copy that hides the
 // place (某县).
-var blankPlaceRe = regexp.MustCompile(`^(?:[XxＸｘ×＊*]{1,4}|某)(?:省|市|县|区|州|旗|镇|乡|街道)`)
+var blankPlaceRe = mustLitRe(`^(?:[XxＸｘ×＊*]{1,4}|某)(?:省|市|县|区|州|旗|镇|乡|街道)`)
 
 // bureauOf returns the office title names as its author, without the
 // place before it (县交通局 -> 交通局, 某市卫生健康委 -> 卫生健康委, a
@@ -2749,15 +2748,15 @@ func bureauOf(title string) string {
 // what it is: 柳溪小学 in 柳溪小学2031-2032学年度第二学期工作计划, 明湖二中 in
 // 明湖二中2031-2032学年度学校工作计划, 某某师范学校附属小学 in …2031年度工作计划,
 // 城关镇中心幼儿园 in …春季学期工作总结.
-var schoolRe = regexp.MustCompile(`^(\p{Han}{2,20}?(?:小学|中学|学校|幼儿园|[一二三四五六七八九十]中|[一二三四五六七八九十]小|附小|附中|完小|中心校))\s*(?:(?:19|20)[0-9]{2}|[XxＸｘ×]{2,4}\s*年|二〇|[上下]半年|年度|学年|(?:春季|秋季|春|秋|上|下|第[一二])学期|新学期|(?:学校)?(?:工作|德育|教学|安全|党建|教研))`)
+var schoolRe = mustLitRe(`^(\p{Han}{2,20}?(?:小学|中学|学校|幼儿园|[一二三四五六七八九十]中|[一二三四五六七八九十]小|附小|附中|完小|中心校))\s*(?:(?:19|20)[0-9]{2}|[XxＸｘ×]{2,4}\s*年|二〇|[上下]半年|年度|学年|(?:春季|秋季|春|秋|上|下|第[一二])学期|新学期|(?:学校)?(?:工作|德育|教学|安全|党建|教研))`)
 
 // schoolTermRe matches the school year or term a title may open with
 // before the school's name (2031年春季学期明湖小学工作计划).
-var schoolTermRe = regexp.MustCompile(`^(?:(?:19|20)[0-9]{2}\s*(?:-|—|–|－|~|～|至|到)\s*(?:19|20)[0-9]{2}\s*(?:学年度?|年度?)|(?:19|20)[0-9]{2}\s*年度?)?\s*(?:(?:春季|秋季|春|秋|上|下|第[一二])学期)?\s*`)
+var schoolTermRe = mustLitRe(`^(?:(?:19|20)[0-9]{2}\s*(?:-|—|–|－|~|～|至|到)\s*(?:19|20)[0-9]{2}\s*(?:学年度?|年度?)|(?:19|20)[0-9]{2}\s*年度?)?\s*(?:(?:春季|秋季|春|秋|上|下|第[一二])学期)?\s*`)
 
 // genericSchoolRe matches a school named by its kind alone: 小学学校,
 // 中学学校, 农村小学, 全县中小学校, 民办幼儿园.
-var genericSchoolRe = regexp.MustCompile(`^(?:全[省市县区镇乡]|各|我|本|乡村|农村|城区|城镇|民办|公办|普通|义务教育|中心)?(?:中小学|小学|中学|初中|高中|幼儿园|中小)?(?:学校|小学|中学|幼儿园|中心校)$`)
+var genericSchoolRe = mustLitRe(`^(?:全[省市县区镇乡]|各|我|本|乡村|农村|城区|城镇|民办|公办|普通|义务教育|中心)?(?:中小学|小学|中学|初中|高中|幼儿园|中小)?(?:学校|小学|中学|幼儿园|中心校)$`)
 
 // schoolOf returns the school a school's plan or summary names as its
 // author, without the place before it (某市某区白衣堂小学 -> 白衣堂小学), or
@@ -2795,25 +2794,25 @@ func isCommittee(b string) bool {
 // sentence after its year: 2031年，市卫生健康委以…, 2031年以来，县交通运输局坚持…,
 // or after the half year it reviews: 上半年，某县卫生局在…, 今年上半年，县水利局坚持….
 // The office may act on a rule or a plan: 2031年，某区人社局根据《…条例》….
-var subjectBureauRe = regexp.MustCompile(`(?m)^(?:(?:(?:19|20)[0-9]{2}\s*年|今年)(?:以来|上半年|下半年)?|上半年|下半年)[，,]\s*(\p{Han}{2,14}?(?:局|委员会|委))(?:以|坚持|在|紧紧|深入|全面|认真|始终|根据|按照|围绕|聚焦|立足)`)
+var subjectBureauRe = mustLitRe(`(?m)^(?:(?:(?:19|20)[0-9]{2}\s*年|今年)(?:以来|上半年|下半年)?|上半年|下半年)[，,]\s*(\p{Han}{2,14}?(?:局|委员会|委))(?:以|坚持|在|紧紧|深入|全面|认真|始终|根据|按照|围绕|聚焦|立足)`)
 
 // townSubjectRe finds a town or a street as the subject of a paragraph's
 // opening sentence after the time it reviews: 一年来，某某街道深入贯彻…,
 // 2031年，某某镇坚持…, 今年以来，某某乡人民政府围绕….
-var townSubjectRe = regexp.MustCompile(`(?m)^(?:(?:19|20)[0-9]{2}\s*年(?:以来)?|一年来|今年以来|过去的一年)[，,]\s*(\p{Han}{2,8}?(?:街道|镇|乡))(?:人民政府|政府|办事处)?(?:以|坚持|在|紧紧|深入|全面|认真|始终|根据|按照|围绕|聚焦|立足|上下)`)
+var townSubjectRe = mustLitRe(`(?m)^(?:(?:19|20)[0-9]{2}\s*年(?:以来)?|一年来|今年以来|过去的一年)[，,]\s*(\p{Han}{2,8}?(?:街道|镇|乡))(?:人民政府|政府|办事处)?(?:以|坚持|在|紧紧|深入|全面|认真|始终|根据|按照|围绕|聚焦|立足|上下)`)
 
 // compilerBureauRe finds the office an annual report's opening says
 // compiled it: 由某局根据…编制, 由某局结合有关统计数据编制, or with nothing
 // between (…要求，由某县教育局编制).
-var compilerBureauRe = regexp.MustCompile(`由\s*(\p{Han}{2,20}?(?:局|委员会|委))\s*(?:(?:根据|依据|按照|结合)[^。]{0,150}?)?编制`)
+var compilerBureauRe = mustLitRe(`由\s*(\p{Han}{2,20}?(?:局|委员会|委))\s*(?:(?:根据|依据|按照|结合)[^。]{0,150}?)?编制`)
 
 // presentedBureauRe finds an opening that presents the report as an
 // office's: 现将某市教育局2031年度政府信息公开工作报告如下.
-var presentedBureauRe = regexp.MustCompile(`现将\s*(\p{Han}{2,20}?(?:局|委员会|委))\s*(?:19|20)\d{2}\s*年度?[^。]{0,40}?报告(?:如下|向社会公布)`)
+var presentedBureauRe = mustLitRe(`现将\s*(\p{Han}{2,20}?(?:局|委员会|委))\s*(?:19|20)\d{2}\s*年度?[^。]{0,40}?报告(?:如下|向社会公布)`)
 
 // levelListRe matches the levels but the last of a list before an office
 // (市、县, 省、市、县): 市、县交通运输局 leaves 县交通运输局.
-var levelListRe = regexp.MustCompile(`^(?:[省市县区州旗镇乡]\s*[、，,/]\s*)+`)
+var levelListRe = mustLitRe(`^(?:[省市县区州旗镇乡]\s*[、，,/]\s*)+`)
 
 // headText returns the first n bytes of s at most, cut at a character's
 // start.
@@ -2828,7 +2827,7 @@ func headText(s string, n int) string {
 }
 
 // cnYearRe matches a year written in Chinese digits (二〇二六年, 一九五八年).
-var cnYearRe = regexp.MustCompile(`[〇零○一二三四五六七八九]{4}年`)
+var cnYearRe = mustLitRe(`[〇零○一二三四五六七八九]{4}年`)
 
 // arabicYears returns s with its years in Chinese digits written in Arabic
 // ones (二〇二六年政府工作报告 -> 2026年政府工作报告), so that a title or a
@@ -2869,21 +2868,21 @@ func titleYear(title string) int {
 
 // schoolYearRe matches a school year a title names (2031-2032学年度,
 // 2031至2032学年).
-var schoolYearRe = regexp.MustCompile(`(?:19|20)[0-9]{2}\s*(?:-|—|–|－|~|～|至|到)\s*(?:19|20)[0-9]{2}\s*学年`)
+var schoolYearRe = mustLitRe(`(?:19|20)[0-9]{2}\s*(?:-|—|–|－|~|～|至|到)\s*(?:19|20)[0-9]{2}\s*学年`)
 
 // springTermRe matches a school year's second term a title names, the
 // years of the school year in groups 1 and 2: 2031-2032学年度第二学期,
 // 2031~2032学年下学期, 2031-2032年度第二学期 (a school year written as two
 // years), 2031-2032学年春季学期.
-var springTermRe = regexp.MustCompile(`((?:19|20)[0-9]{2})\s*(?:-|—|–|－|~|～|至|到)\s*((?:19|20)[0-9]{2})\s*(?:学年度?|年度?)?\s*(?:第二学期|下学期|下半学期|春季学期|春学期)`)
+var springTermRe = mustLitRe(`((?:19|20)[0-9]{2})\s*(?:-|—|–|－|~|～|至|到)\s*((?:19|20)[0-9]{2})\s*(?:学年度?|年度?)?\s*(?:第二学期|下学期|下半学期|春季学期|春学期)`)
 
 // planDatedRe matches a title that dates only the plan after its summary
 // (某局工作总结及2032年度工作计划); group 1 is the plan's year.
-var planDatedRe = regexp.MustCompile(`^[^0-9]*总结\s*(?:及|和|与|暨|、)\s*((?:19|20)[0-9]{2})\s*年`)
+var planDatedRe = mustLitRe(`^[^0-9]*总结\s*(?:及|和|与|暨|、)\s*((?:19|20)[0-9]{2})\s*年`)
 
 // summaryPlanRe matches a title that dates its summary and the plan after
 // it (2031年某局工作总结及2032年工作计划); groups 1 and 2 are their years.
-var summaryPlanRe = regexp.MustCompile(`^[^0-9]*((?:19|20)[0-9]{2})\s*年[^0-9]*总结\s*(?:及|和|与|暨|、)\s*((?:19|20)[0-9]{2})\s*年(?:度)?(?:工作)?(?:计划|安排|打算|思路|要点)`)
+var summaryPlanRe = mustLitRe(`^[^0-9]*((?:19|20)[0-9]{2})\s*年[^0-9]*总结\s*(?:及|和|与|暨|、)\s*((?:19|20)[0-9]{2})\s*年(?:度)?(?:工作)?(?:计划|安排|打算|思路|要点)`)
 
 // samePlanYear returns the year of a title's annual summary and plan when
 // both are dated the same year, 0 otherwise (or when it is a half year's).
@@ -2899,7 +2898,7 @@ func samePlanYear(title string) int {
 // aside; ties go to the later year.
 // openingYearRe matches a paragraph that opens with its year as the
 // sentence's time: 2031年，…, 2031年以来，…, 2031年上半年，….
-var openingYearRe = regexp.MustCompile(`^\s*((?:19|20)[0-9]{2})\s*年(?:以来|上半年|下半年|度)?\s*[，,]`)
+var openingYearRe = mustLitRe(`^\s*((?:19|20)[0-9]{2})\s*年(?:以来|上半年|下半年|度)?\s*[，,]`)
 
 // openingYear returns the year one of the first three lines of body opens
 // with (after a salutation, 各位领导：), or 0.
@@ -2950,16 +2949,16 @@ func bodyYear(body string) int {
 // how the work went (上半年工作开展情况和下半年工作打算, 重点工作推进情况,
 // 2031年工作情况及2032年工作思路: the year's 工作情况 before the next
 // one's plan).
-var reviewsRe = regexp.MustCompile(`总结|工作小结|完成情况|(?:开展|进展|推进)情况|工作情况\s*(?:及|和|与|暨|以及)`)
+var reviewsRe = mustLitRe(`总结|工作小结|完成情况|(?:开展|进展|推进)情况|工作情况\s*(?:及|和|与|暨|以及)`)
 
 // dateStampLeadRe matches a copy site's date stamp before a headline, the
 // day's eight digits and a colon: 20311218:.
-var dateStampLeadRe = regexp.MustCompile(`^(?:19|20)[0-9]{2}[01][0-9][0-3][0-9]\s*[：:]\s*`)
+var dateStampLeadRe = mustLitRe(`^(?:19|20)[0-9]{2}[01][0-9][0-3][0-9]\s*[：:]\s*`)
 
 // workDividedRe matches a title's words for dividing a report's work among
 // offices (重点工作任务分解表, 目标任务分工方案, 重点工作责任分解, 分解落实,
 // 责任清单, 落实方案), the report named in title marks or not.
-var workDividedRe = regexp.MustCompile(`分工|分解|责任清单|任务清单|落实方案`)
+var workDividedRe = mustLitRe(`分工|分解|责任清单|任务清单|落实方案`)
 
 func kindOf(title, raw string) string {
 	// A title that quotes a document's name is about it (关于《政府工作报告》
@@ -3062,14 +3061,14 @@ func kindOf(title, raw string) string {
 // congressTasksRe matches a government's account of the tasks its people's
 // congress set it: 完成了县十届人大三次会议确定的各项任务, 圆满完成区五届
 // 人民代表大会第二次会议提出的目标任务.
-var congressTasksRe = regexp.MustCompile(`完成了?[^。；，]{0,8}(?:届人大|人民代表大会)[^。；，]{0,12}会议(?:确定|提出|通过)的[^。；，]{0,10}(?:任务|目标)`)
+var congressTasksRe = mustLitRe(`完成了?[^。；，]{0,8}(?:届人大|人民代表大会)[^。；，]{0,12}会议(?:确定|提出|通过)的[^。；，]{0,10}(?:任务|目标)`)
 
 // meetingYearsRe matches a meeting's business of summing up one year's
 // work and setting the next one's: 总结2031年工作，部署2032年工作, 总结回顾了
 // 2031年…工作，安排部署了2032年工作任务.
 //
 // A meeting named for both (2031年工作总结暨2032年工作部署会) says the same.
-var meetingYearsRe = regexp.MustCompile(`总结(?:回顾)?了?((?:19|20)[0-9]{2})\s*年[^。；]{0,24}?工作[^。；]{0,16}?部署了?((?:19|20)[0-9]{2})\s*年|((?:19|20)[0-9]{2})\s*年度?[^。；，]{0,12}?工作总结暨((?:19|20)[0-9]{2})\s*年度?[^。；，]{0,12}?工作部署`)
+var meetingYearsRe = mustLitRe(`总结(?:回顾)?了?((?:19|20)[0-9]{2})\s*年[^。；]{0,24}?工作[^。；]{0,16}?部署了?((?:19|20)[0-9]{2})\s*年|((?:19|20)[0-9]{2})\s*年度?[^。；，]{0,12}?工作总结暨((?:19|20)[0-9]{2})\s*年度?[^。；，]{0,12}?工作部署`)
 
 // meetingPlanYear returns the year a meeting that text tells of plans, when
 // it sums up the year before, or 0.
@@ -3090,18 +3089,18 @@ func meetingPlanYear(text string) int {
 // and its credit), that opens with the day and tells in its first sentence
 // that a meeting was held: 4月12日，市某局召开全市某某工作会议; 3月15日，全市
 // 某某工作会议召开; 1月29日，市某局召开2031年工作总结暨2032年工作部署会.
-var meetingLedeRe = regexp.MustCompile(`^(?:\p{Han}{0,10}讯\s*(?:[（(][^（()）]{0,40}[）)])?\s*)?[0-9]{1,2}月[0-9]{1,2}日(?:上午|下午|晚上?)?\s*[，,]?[^。！？]{0,60}?(?:(?:召开|举行|举办)[^。！？]{0,60}?(?:会议|大会|工作部署会|推进会|座谈会|调度会)|(?:会议|大会)(?:在\p{Han}{1,12})?(?:召开|举行|开幕))`)
+var meetingLedeRe = mustLitRe(`^(?:\p{Han}{0,10}讯\s*(?:[（(][^（()）]{0,40}[）)])?\s*)?[0-9]{1,2}月[0-9]{1,2}日(?:上午|下午|晚上?)?\s*[，,]?[^。！？]{0,60}?(?:(?:召开|举行|举办)[^。！？]{0,60}?(?:会议|大会|工作部署会|推进会|座谈会|调度会)|(?:会议|大会)(?:在\p{Han}{1,12})?(?:召开|举行|开幕))`)
 
 // planOpeningRe finds what a plan's opening says of the year ahead: doing
 // its work well matters (做好今年工作意义重大), and the general requirement
 // of the year's work (2031年全市某某工作的总要求是).
 //
 // Or the year's thinking (2031年度城市管理工作思路是：…).
-var planOpeningRe = regexp.MustCompile(`做好(?:今年|全年|明年|(?:19|20)[0-9]{2}\s*年)(?:的)?(?:各项)?工作(?:意义重大|至关重要)|(?:19|20)[0-9]{2}\s*年[^。；\n]{0,20}?工作的?总(?:体)?要求是|^(?:19|20)[0-9]{2}\s*年度?[^。；，\n]{0,16}?工作(?:总体)?思路(?:是|为)\s*[：:]`)
+var planOpeningRe = mustLitRe(`做好(?:今年|全年|明年|(?:19|20)[0-9]{2}\s*年)(?:的)?(?:各项)?工作(?:意义重大|至关重要)|(?:19|20)[0-9]{2}\s*年[^。；\n]{0,20}?工作的?总(?:体)?要求是|^(?:19|20)[0-9]{2}\s*年度?[^。；，\n]{0,16}?工作(?:总体)?思路(?:是|为)\s*[：:]`)
 
 // yearWorkPlanRe matches a title that calls one year's plan a 工作规划
 // (某局2031年工作规划), not a plan of several years (2031—2035年…规划).
-var yearWorkPlanRe = regexp.MustCompile(`(?:^|[^0-9—–~至-])(?:19|20)[0-9]{2}\s*年度?工作规划`)
+var yearWorkPlanRe = mustLitRe(`(?:^|[^0-9—–~至-])(?:19|20)[0-9]{2}\s*年度?工作规划`)
 
 // yearPlanNameRe matches a title that names one year's plan, or a part of
 // a year's, by the other names a plan goes by: the year's 工作意见 (某市
@@ -3113,15 +3112,15 @@ var yearWorkPlanRe = regexp.MustCompile(`(?:^|[^0-9—–~至-])(?:19|20)[0-9]{2
 // consultedRe matches a headline on a consultation about the work report
 // (征求社会各界对政府工作报告的意见, 就政府工作报告征求意见建议): the
 // views sought, not the report, nor its draft (政府工作报告（征求意见稿）).
-var consultedRe = regexp.MustCompile(`征求[^，。；：:,]{0,12}?对[^，。；：:,]{0,8}政府工作报告的?意见(?:建议)?$|就[^，。；：:,]{0,8}政府工作报告[^，。；：:,]{0,6}征求意见(?:建议)?$`)
+var consultedRe = mustLitRe(`征求[^，。；：:,]{0,12}?对[^，。；：:,]{0,8}政府工作报告的?意见(?:建议)?$|就[^，。；：:,]{0,8}政府工作报告[^，。；：:,]{0,6}征求意见(?:建议)?$`)
 
 // placeYearReportRe matches a headline that names only a place, a year and
 // 工作报告 (某区2031工作报告, 某县2031年度工作报告, 2031年某市工作报告):
 // a place's report for its year is its government's; a congress's, a
 // court's or a party congress's report names its body.
-var placeYearReportRe = regexp.MustCompile(`^(?:\p{Han}{1,8}(?:市|县|区|旗)\s*(?:19|20)[0-9]{2}\s*年?度?|(?:19|20)[0-9]{2}\s*年度?\s*\p{Han}{1,8}(?:市|县|区|旗))\s*工作报告$`)
+var placeYearReportRe = mustLitRe(`^(?:\p{Han}{1,8}(?:市|县|区|旗)\s*(?:19|20)[0-9]{2}\s*年?度?|(?:19|20)[0-9]{2}\s*年度?\s*\p{Han}{1,8}(?:市|县|区|旗))\s*工作报告$`)
 
-var yearPlanNameRe = regexp.MustCompile(`(?:19|20)[0-9]{2}\s*年度?[^，。,；;：:\s]{0,12}?(?:工作意见|重点工作(?:安排)?|工作目标)$`)
+var yearPlanNameRe = mustLitRe(`(?:19|20)[0-9]{2}\s*年度?[^，。,；;：:\s]{0,12}?(?:工作意见|重点工作(?:安排)?|工作目标)$`)
 
 // summaryHeadingRe finds a part heading naming the work done and its
 // results, a summary's: 二、主要做法和工作成效, 一、2031年工作完成情况.
@@ -3131,10 +3130,10 @@ var yearPlanNameRe = regexp.MustCompile(`(?:19|20)[0-9]{2}\s*年度?[^，。,；
 // is one that heads a year's work as done (一、2031年主要工作情况, 一、2031年
 // 工作开展情况, 一、2031年主要工作进展及成效), or the work of the last years
 // as done (二、近五年（2027-2031）期间工作开展情况).
-var summaryHeadingRe = regexp.MustCompile(`(?m)^\s*[一二三四五六七八九十]、\s*[^。；\n]{0,16}?(?:工作总结|近[一二三四五六七八九十两]年[^。；\n]{0,14}?工作(?:开展|进展)?情况|(?:19|20)[0-9]{2}\s*年度?(?:的)?(?:主要)?工作(?:开展|进展)?情况|工作进展及成效|工作成效|主要成效|取得的成效|工作成绩|主要成绩|取得的成绩|工作完成情况|任务完成情况|(?:工作|做法)[及和与](?:工作)?成效|上半年(?:的)?(?:主要)?工作(?:开展情况|完成情况|情况)?)\s*$`)
+var summaryHeadingRe = mustLitRe(`(?m)^\s*[一二三四五六七八九十]、\s*[^。；\n]{0,16}?(?:工作总结|近[一二三四五六七八九十两]年[^。；\n]{0,14}?工作(?:开展|进展)?情况|(?:19|20)[0-9]{2}\s*年度?(?:的)?(?:主要)?工作(?:开展|进展)?情况|工作进展及成效|工作成效|主要成效|取得的成效|工作成绩|主要成绩|取得的成绩|工作完成情况|任务完成情况|(?:工作|做法)[及和与](?:工作)?成效|上半年(?:的)?(?:主要)?工作(?:开展情况|完成情况|情况)?)\s*$`)
 
 // copyNoteNameRe finds the name of the paper in a copy site's note.
-var copyNoteNameRe = regexp.MustCompile(`(?:整理|准备|推荐|分享)(?:了|的)(?:多篇相关的|一篇|关于)?[《“]?([^《》“”，,。！!]{4,60}?)[》”]?(?:[，,。！!]|供大家|欢迎|$)`)
+var copyNoteNameRe = mustLitRe(`(?:整理|准备|推荐|分享)(?:了|的)(?:多篇相关的|一篇|关于)?[《“]?([^《》“”，,。！!]{4,60}?)[》”]?(?:[，,。！!]|供大家|欢迎|$)`)
 
 // copyNoteTitle returns the name a copy site's note gives the paper among
 // the first lines of head, or "".
@@ -3186,25 +3185,25 @@ func crumbTitle(head []string) string {
 // 印发《…》的通知, 〈…〉 inside a name that is itself in 《》), the paper's
 // name in group 1.
 var (
-	issuesRe     = regexp.MustCompile(`(?:印发|转发|下发|发布)[《〈]`)
-	issuedNameRe = regexp.MustCompile(`^关于(?:印发|下发|发布)[《〈]([^《》〈〉]{4,60})[》〉]的通知$`)
+	issuesRe     = mustLitRe(`(?:印发|转发|下发|发布)[《〈]`)
+	issuedNameRe = mustLitRe(`^关于(?:印发|下发|发布)[《〈]([^《》〈〉]{4,60})[》〉]的通知$`)
 )
 
 // ownKindRe matches the title of an office's paper of a kind of its own:
 // its report on building a law-based government, its annual report on
 // open government information, its budget or final accounts.
-var ownKindRe = regexp.MustCompile(`法治政府建设[^，。；]{0,12}报告|政府信息公开[^，。；]{0,8}年度报告|(?:部门|单位)(?:预算|决算)(?:公开|情况说明|说明)?$`)
+var ownKindRe = mustLitRe(`法治政府建设[^，。；]{0,12}报告|政府信息公开[^，。；]{0,8}年度报告|(?:部门|单位)(?:预算|决算)(?:公开|情况说明|说明)?$`)
 
 // quotedRe matches a name quoted in 《》, or in 〈〉 as a name inside a
 // name is.
-var quotedRe = regexp.MustCompile(`《[^《》]*》|〈[^〈〉]*〉`)
+var quotedRe = mustLitRe(`《[^《》]*》|〈[^〈〉]*〉`)
 
 // summaryOpeningRe matches a summary's opening that names it, also
 // without saying what it sums up (…，社会和经济效益显著。现总结如下：).
 // So does one that reports a period's work done (现将我镇2031年上半年工作
 // 开展情况汇报如下); a report that only 报告如下 may be another paper's (an
 // information-disclosure year report).
-var summaryOpeningRe = regexp.MustCompile(`现(?:将[^。；]{0,40}?)?总结(?:汇报)?如下|现将[^。；]{0,30}?(?:上半年|年度?|以来)[^。；]{0,10}?工作(?:开展|完成)?情况(?:总结)?汇报如下`)
+var summaryOpeningRe = mustLitRe(`现(?:将[^。；]{0,40}?)?总结(?:汇报)?如下|现将[^。；]{0,30}?(?:上半年|年度?|以来)[^。；]{0,10}?工作(?:开展|完成)?情况(?:总结)?汇报如下`)
 
 // firstParagraph returns the first line of s that holds text, when it ends
 // within n bytes, or "".
@@ -3318,7 +3317,7 @@ func allGenericZones(places []string) bool {
 
 // genericZoneRe matches a zone's kind without a name (经济开发区, 高新区,
 // 新区, 城区), which a title may open with but is no place.
-var genericZoneRe = regexp.MustCompile(`^(?:经济技术开发区|经济开发区|高新技术产业开发区|技术开发区|开发区|高新区|新区|园区|工业园区|工业区|保税区|自贸区|示范区|试验区|实验区|景区|城区|辖区|片区|库区|山区|矿区|社区|街区|校区|全区|本区|我区|该区)$`)
+var genericZoneRe = mustLitRe(`^(?:经济技术开发区|经济开发区|高新技术产业开发区|技术开发区|开发区|高新区|新区|园区|工业园区|工业区|保税区|自贸区|示范区|试验区|实验区|景区|城区|辖区|片区|库区|山区|矿区|社区|街区|校区|全区|本区|我区|该区)$`)
 
 // unitWords are the units a government names itself by in an opening
 // (我代表市人民政府) or a date line (在市第十五届人民代表大会, 在林区十一届
@@ -3337,17 +3336,17 @@ var roleUnits = map[string]string{
 
 // reportedRe finds a news lede that says who delivered a work report:
 // 某某代表国务院在…会议上作《政府工作报告》.
-var reportedRe = regexp.MustCompile(`代表(国务院|\p{Han}{0,24}?人民政府)[^。]{0,40}?作[^。]{0,4}政府工作报告`)
+var reportedRe = mustLitRe(`代表(国务院|\p{Han}{0,24}?人民政府)[^。]{0,40}?作[^。]{0,4}政府工作报告`)
 
 // toCongressRe finds an opening that reports to the congress without saying
 // for whom: 现在，向大会报告政府工作.
-var toCongressRe = regexp.MustCompile(`向(?:大会|本次会议)(?:作|报告)|报告政府工作|作政府工作报告`)
+var toCongressRe = mustLitRe(`向(?:大会|本次会议)(?:作|报告)|报告政府工作|作政府工作报告`)
 
-var nationalCPPCCRe = regexp.MustCompile(`请予审议[^。]{0,8}全国政协`)
+var nationalCPPCCRe = mustLitRe(`请予审议[^。]{0,8}全国政协`)
 
 // titleStemRe finds a place named without its unit at the start of a
 // work report's title, before its year or 政府工作报告 (湖南2025年政府工作报告).
-var titleStemRe = regexp.MustCompile(`^(\p{Han}{2,4}?)(?:[0-9]{4}\s*年?度?)?(?:人民)?政府工作报告`)
+var titleStemRe = mustLitRe(`^(\p{Han}{2,4}?)(?:[0-9]{4}\s*年?度?)?(?:人民)?政府工作报告`)
 
 // A placeClaim is one piece of evidence for the region: a name as the
 // text gives it and where it was found.
@@ -3712,7 +3711,7 @@ func bodyPlace(body, u string) (string, division) {
 // partyCommitteeRe matches the province's party committee a report names
 // as leading its government (在中共中央、国务院和中共某某省委的正确领导下);
 // group 1 is the province's name with its level.
-var partyCommitteeRe = regexp.MustCompile(`中共(\p{Han}{2,8}?(?:省|自治区))(?:委员会|党委|委)`)
+var partyCommitteeRe = mustLitRe(`中共(\p{Han}{2,8}?(?:省|自治区))(?:委员会|党委|委)`)
 
 // partyCommitteePlace returns the province whose party committee text
 // names, when it names one only: a province's report, too short to name
@@ -3852,7 +3851,7 @@ func selfUnit(body string) string {
 
 // selfUnitRe finds a text calling itself by its unit. 全省 is left out: a
 // city's report ranks itself in its province (居全省第1位).
-var selfUnitRe = regexp.MustCompile(`我(省)|[全我](市|州|盟|县|旗)`)
+var selfUnitRe = mustLitRe(`我(省)|[全我](市|州|盟|县|旗)`)
 
 // placeName returns the full name of the place name stands for at unit u,
 // with its division when the gazetteer knows it: 某某自治州 for 某某州, the
@@ -3886,7 +3885,7 @@ func placeName(name, u string) (string, division) {
 // govOfficeRe matches an office named after the government it belongs to,
 // then a year or what the paper is about: 合作交流办公室 in 某市人民政府
 // 合作交流办公室2031年政府信息公开工作年度报告.
-var govOfficeRe = regexp.MustCompile(`人民政府(\p{Han}{2,10}?(?:办公室|研究室|委员会|局))\s*(?:(?:19|20)[0-9]{2}|上半年|下半年|半年|年度|工作|关于|$)`)
+var govOfficeRe = mustLitRe(`人民政府(\p{Han}{2,10}?(?:办公室|研究室|委员会|局))\s*(?:(?:19|20)[0-9]{2}|上半年|下半年|半年|年度|工作|关于|$)`)
 
 // headlineStemPlace returns the place whose name without its unit opens
 // title (宜城 of 宜城部署…, a county-level city), when body names it with
@@ -3914,8 +3913,8 @@ func headlineStemPlace(title, body string) string {
 // paragraph's opening sentence after the time it reviews: 2031年以来，
 // 某某农场在…, 一年来，某某林场坚持….
 var (
-	farmLeadRe    = regexp.MustCompile(`^(\p{Han}{2,6}?(?:农场|林场))(?:(?:19|20)[0-9]{2}|第?[一二三四五六七八九十]{1,3}届|上半年|下半年|年度|工作|关于|召开|举行|隆重|党委)`)
-	farmSubjectRe = regexp.MustCompile(`(?m)^(?:(?:19|20)[0-9]{2}\s*年(?:以来)?|一年来|今年以来|过去的一年)[，,]\s*(\p{Han}{2,6}?(?:农场|林场))(?:以|坚持|在|紧紧|深入|全面|认真|始终|根据|按照|围绕|聚焦|立足|上下)`)
+	farmLeadRe    = mustLitRe(`^(\p{Han}{2,6}?(?:农场|林场))(?:(?:19|20)[0-9]{2}|第?[一二三四五六七八九十]{1,3}届|上半年|下半年|年度|工作|关于|召开|举行|隆重|党委)`)
+	farmSubjectRe = mustLitRe(`(?m)^(?:(?:19|20)[0-9]{2}\s*年(?:以来)?|一年来|今年以来|过去的一年)[，,]\s*(\p{Han}{2,6}?(?:农场|林场))(?:以|坚持|在|紧紧|深入|全面|认真|始终|根据|按照|围绕|聚焦|立足|上下)`)
 )
 
 // farmPlace returns the state farm or forest farm that title opens with,
@@ -3935,17 +3934,17 @@ func farmPlace(title, body string) string {
 }
 
 // farmKindRe matches a farm's kind without a name: 家庭农场, 国有林场.
-var farmKindRe = regexp.MustCompile(`^(?:家庭|生态|休闲|观光|开心|国有|国营|集体|示范|合作|现代|智慧)(?:农场|林场)$`)
+var farmKindRe = mustLitRe(`^(?:家庭|生态|休闲|观光|开心|国有|国营|集体|示范|合作|现代|智慧)(?:农场|林场)$`)
 
 // townLeadRe matches a title that opens with a township's or a street's
 // name, its government or office maybe after it, then a year or what the
 // paper is about (某某镇2031年…, 某某镇人民政府关于…, 某某街道上半年…).
-var townLeadRe = regexp.MustCompile(`^(\p{Han}{2,8}?(?:镇|乡|街道))(?:人民政府|政府|办事处)?\s*(?:(?:19|20)[0-9]{2}|上半年|下半年|半年|年度|工作|关于)`)
+var townLeadRe = mustLitRe(`^(\p{Han}{2,8}?(?:镇|乡|街道))(?:人民政府|政府|办事处)?\s*(?:(?:19|20)[0-9]{2}|上半年|下半年|半年|年度|工作|关于)`)
 
 // countyTownRe matches a township's name after the names of the places
 // above it: a county, district or county-level city, maybe after its
 // province or city (某市某区某某镇, 某县城关镇).
-var countyTownRe = regexp.MustCompile(`^(?:\p{Han}{2,7}?(?:省|市|自治州|地区|盟))?\p{Han}{2,7}?(?:自治县|县|区|市|旗)(\p{Han}{2,6}?(?:镇|乡))$`)
+var countyTownRe = mustLitRe(`^(?:\p{Han}{2,7}?(?:省|市|自治州|地区|盟))?\p{Han}{2,7}?(?:自治县|县|区|市|旗)(\p{Han}{2,6}?(?:镇|乡))$`)
 
 // placeStem returns a place's name without its unit (湖南 for 湖南省, 广西
 // for 广西壮族自治区, 扬州 for 扬州市), as a text names it in passing; an
@@ -3964,7 +3963,7 @@ func placeStem(name string) string {
 
 // townRe matches a township's name (某某镇, 某某乡), below the gazetteer's
 // counties: a report that names its town is taken at its word.
-var townRe = regexp.MustCompile(`^\p{Han}{2,8}?(?:镇|乡)$`)
+var townRe = mustLitRe(`^\p{Han}{2,8}?(?:镇|乡)$`)
 
 func firstRune(s string) rune {
 	r, _ := utf8.DecodeRuneInString(s)

@@ -30,7 +30,6 @@ package corpus
 // one per note, never sections of the report's last part.
 
 import (
-	"regexp"
 	"strings"
 	"unicode/utf8"
 )
@@ -41,16 +40,16 @@ var (
 	// notesHeadRe matches the heading of an appendix of notes, or of an
 	// annex (附件, 附件2：2032年民生实事项目, 附表, 附录) that follows the
 	// report.
-	notesHeadRe = regexp.MustCompile(`^(?:(?:注释|注解|名词解释|名词注释|附注|术语解释)[：:]?|(?:附件|附表|附录)[0-9一二三四五六七八九十]{0,2}(?:[：:]\s*[^。；]{0,40})?)$`)
+	notesHeadRe = mustLitRe(`^(?:(?:注释|注解|名词解释|名词注释|附注|术语解释)[：:]?|(?:附件|附表|附录)[0-9一二三四五六七八九十]{0,2}(?:[：:]\s*[^。；]{0,40})?)$`)
 	// noteRe matches the start of a numbered note: [1] ［2］ 〔3〕 【4】.
-	noteRe = regexp.MustCompile(`^[\[［〔【]([0-9]{1,3})[\]］〕】]`)
+	noteRe = mustLitRe(`^[\[［〔【]([0-9]{1,3})[\]］〕】]`)
 	// speechEndRe matches the end of a line that introduces what follows
 	// ("报告指出", "今年的总体要求是").
-	speechEndRe = regexp.MustCompile(`(?:指出|表示|强调|认为|说|是)$`)
+	speechEndRe = mustLitRe(`(?:指出|表示|强调|认为|说|是)$`)
 	// announceRe matches a preamble that announces the report's parts.
-	announceRe = regexp.MustCompile(`(?:分为?|包括|共)[一二三四五六七八九十两]{1,2}个部分[：:]([^。]+)`)
+	announceRe = mustLitRe(`(?:分为?|包括|共)[一二三四五六七八九十两]{1,2}个部分[：:]([^。]+)`)
 	// announcedItemRe matches an item's numbering in such a list.
-	announcedItemRe = regexp.MustCompile(`^\s*(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十0-9]+[)）]|[0-9]+[、.．])\s*`)
+	announcedItemRe = mustLitRe(`^\s*(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十0-9]+[)）]|[0-9]+[、.．])\s*`)
 )
 
 // IsNotesHeading reports whether h heads a report's notes or an annex
@@ -170,7 +169,7 @@ func scanOutline(lines []outlineLine, rows map[string]bool) bareOutline {
 // yearPartRe matches the heading of a report's part that names its year:
 // the review of a year or the work planned for it (2031年工作回顾, 2032年工作
 // 安排, 2032年主要任务), traditional characters too (2031年工作回顧).
-var yearPartRe = regexp.MustCompile(`^(?:19|20)[0-9]{2}\s*年度?(?:的)?[^。！？；：，,]{0,10}?(?:` + partEndWords + `|回顧|工作安排|主要任務)$`)
+var yearPartRe = mustLitRe(`^(?:19|20)[0-9]{2}\s*年度?(?:的)?[^。！？；：，,]{0,10}?(?:` + partEndWords + `|回顧|工作安排|主要任務)$`)
 
 // restartsAfterBare reports whether the top style's numbering goes back to
 // 1 right after a bare heading, having gone above 1 before it.

@@ -50,7 +50,6 @@ import (
 	"maps"
 	"os"
 	"os/exec"
-	"regexp"
 	"slices"
 	"strconv"
 	"strings"
@@ -171,11 +170,11 @@ var errCapped = errors.New("output past its limit")
 const pageEdge = 3
 
 var (
-	digitsRe = regexp.MustCompile(`[0-9]+`)
+	digitsRe = mustLitRe(`[0-9]+`)
 	// printStampRe matches a line a browser prints at a page's edge: the
 	// date and clock time (11/30/26, 2:11 PM; 2031/3/5 14:11), or the
 	// page's address.
-	printStampRe = regexp.MustCompile(`^(?:[0-9]{1,4}[/.-][0-9]{1,2}[/.-][0-9]{1,4},?\s*[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?\s*(?:[AaPp][Mm])?|(?:https?|file)://\S+)$`)
+	printStampRe = mustLitRe(`^(?:[0-9]{1,4}[/.-][0-9]{1,2}[/.-][0-9]{1,4},?\s*[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?\s*(?:[AaPp][Mm])?|(?:https?|file)://\S+)$`)
 )
 
 // joinPages joins the pages of pdftotext's output (see above). layout is

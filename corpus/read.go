@@ -45,7 +45,6 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
-	"regexp"
 	"sort"
 	"strings"
 	"unicode/utf8"
@@ -385,7 +384,7 @@ func Walk(root string, fn func(path string, doc *Document, err error) error) err
 	return nil
 }
 
-var mdHeadingRe = regexp.MustCompile(`^(#{1,6})[ \t]+(.*?)[ \t#]*$`)
+var mdHeadingRe = mustLitRe(`^(#{1,6})[ \t]+(.*?)[ \t#]*$`)
 
 // Markdown's inline marks, which are not part of the text: emphasis
 // (**（一）扩大内需。**正文, __…__), a quote's or a list item's mark at a
@@ -393,32 +392,32 @@ var mdHeadingRe = regexp.MustCompile(`^(#{1,6})[ \t]+(.*?)[ \t#]*$`)
 // (<br>), HTML's formatting tags (<b>, <strong>: inlineTagRe) and
 // backslash escapes (1\. 二〇二五年).
 var (
-	mdStrongRe    = regexp.MustCompile(`\*\*([^*\n]+?)\*\*|__([^_\n]+?)__`)
-	mdLeadRe      = regexp.MustCompile(`^[ \t]*(?:>[ \t]?)+|^[ \t]*[-*+][ \t]+`)
-	mdRuleRe      = regexp.MustCompile(`^[ \t]*(?:(?:-[ \t]*){3,}|(?:\*[ \t]*){3,}|(?:_[ \t]*){3,})$`)
-	mdImageRe     = regexp.MustCompile(`!\[[^\]\n]*\]\([^)\n]*\)`)
-	mdLinkRe      = regexp.MustCompile(`\[([^\]\n]+)\]\([^)\n]*\)`)
-	mdEmptyLinkRe = regexp.MustCompile(`\[\s*\]\([^)\n]*\)`)
-	mdBreakRe     = regexp.MustCompile(`(?i)<br\s*/?>`)
+	mdStrongRe    = mustLitRe(`\*\*([^*\n]+?)\*\*|__([^_\n]+?)__`)
+	mdLeadRe      = mustLitRe(`^[ \t]*(?:>[ \t]?)+|^[ \t]*[-*+][ \t]+`)
+	mdRuleRe      = mustLitRe(`^[ \t]*(?:(?:-[ \t]*){3,}|(?:\*[ \t]*){3,}|(?:_[ \t]*){3,})$`)
+	mdImageRe     = mustLitRe(`!\[[^\]\n]*\]\([^)\n]*\)`)
+	mdLinkRe      = mustLitRe(`\[([^\]\n]+)\]\([^)\n]*\)`)
+	mdEmptyLinkRe = mustLitRe(`\[\s*\]\([^)\n]*\)`)
+	mdBreakRe     = mustLitRe(`(?i)<br\s*/?>`)
 	// mdEscapeRe matches a backslash escape: any ASCII punctuation may be
 	// escaped (CommonMark), and pandoc escapes <, >, $, @, ~, | and more.
-	mdEscapeRe = regexp.MustCompile(`\\([!-/:-@\[-` + "`" + `{-~])`)
+	mdEscapeRe = mustLitRe(`\\([!-/:-@\[-` + "`" + `{-~])`)
 )
 
 // A PDF converter's Markdown writes a note's mark as a superscript (两重$^{1}$,
 // 两重${ }^{[1]}$, 两重<sup>1</sup>, 两重[^1]) and a percentage as inline
 // math ($5.5\%$).
 var (
-	mdNoteMarkRe = regexp.MustCompile(`\$\s*(?:\{\s*\})?\s*\^\s*\{?\s*[\[(（]?\s*[0-9*]{1,3}\s*[\])）]?\s*\}?\s*\$|<sup>\s*[\[(（]?[0-9*]{1,3}[\])）]?\s*</sup>|\[\^[0-9a-zA-Z]{1,8}\]`)
-	mdMathNumRe  = regexp.MustCompile(`\$\s*([0-9][0-9.,]*)\s*(\\%)?\s*\$`)
+	mdNoteMarkRe = mustLitRe(`\$\s*(?:\{\s*\})?\s*\^\s*\{?\s*[\[(（]?\s*[0-9*]{1,3}\s*[\])）]?\s*\}?\s*\$|<sup>\s*[\[(（]?[0-9*]{1,3}[\])）]?\s*</sup>|\[\^[0-9a-zA-Z]{1,8}\]`)
+	mdMathNumRe  = mustLitRe(`\$\s*([0-9][0-9.,]*)\s*(\\%)?\s*\$`)
 )
 
 // A table in Markdown is often HTML (a PDF converter's, or a page's kept
 // as it was): its rows become lines, its cells words of the line.
 var (
-	mdRowEndRe  = regexp.MustCompile(`(?i)</tr\s*>`)
-	mdCellEndRe = regexp.MustCompile(`(?i)</t[dh]\s*>`)
-	mdTableRe   = regexp.MustCompile(`(?i)</?(?:table|thead|tbody|tfoot|tr|td|th|caption|colgroup|col)(?:\s[^<>]*)?/?>`)
+	mdRowEndRe  = mustLitRe(`(?i)</tr\s*>`)
+	mdCellEndRe = mustLitRe(`(?i)</t[dh]\s*>`)
+	mdTableRe   = mustLitRe(`(?i)</?(?:table|thead|tbody|tfoot|tr|td|th|caption|colgroup|col)(?:\s[^<>]*)?/?>`)
 )
 
 // tableLines returns text with its HTML tables written as lines.
@@ -453,7 +452,7 @@ func dropNoteMarks(l string) string {
 
 // mdNavRe matches a line made of links only, each to another page of the
 // collection (返回目录, 上一篇, 下一篇, 首页): the file's navigation.
-var mdNavRe = regexp.MustCompile(`^(?:[\s|｜/·•]*\[[^\]\n]{0,8}(?:返回|目录|首页|主页|上一|下一|回到|顶部|(?i:home|back|next|prev|readme|index|contents))[^\]\n]{0,8}\]\([^)\n]*\))+[\s|｜/·•]*$`)
+var mdNavRe = mustLitRe(`^(?:[\s|｜/·•]*\[[^\]\n]{0,8}(?:返回|目录|首页|主页|上一|下一|回到|顶部|(?i:home|back|next|prev|readme|index|contents))[^\]\n]{0,8}\]\([^)\n]*\))+[\s|｜/·•]*$`)
 
 // A converter's notes: pandoc writes a note's text as "[^1]: 注：…" (the
 // label goes, the text stays); mammoth and MarkItDown write a note's mark
@@ -462,11 +461,11 @@ var mdNavRe = regexp.MustCompile(`^(?:[\s|｜/·•]*\[[^\]\n]{0,8}(?:返回|目
 // list, whose numbers go too (they are no headings). Pandoc's smart
 // punctuation writes an em dash as --- (—— as ------).
 var (
-	mdNoteDefRe   = regexp.MustCompile(`^\s*\[\^[^\]\s]{1,16}\]:\s*`)
-	mdBackLinkRe  = regexp.MustCompile(`\[[↑↩\x{FE0E}]+\]\(\\?#[^)\s]*\)`)
-	mdNoteLinkRe  = regexp.MustCompile(`\[\\?\[[0-9]{1,3}\\?\]\]\(\\?#[^)\s]*\)|` + mdBackLinkRe.String())
-	mdNoteItemRe  = regexp.MustCompile(`^\s*[0-9]{1,3}\.\s+`)
-	mdSmartDashRe = regexp.MustCompile(`\\?-+`)
+	mdNoteDefRe   = mustLitRe(`^\s*\[\^[^\]\s]{1,16}\]:\s*`)
+	mdBackLinkRe  = mustLitRe(`\[[↑↩\x{FE0E}]+\]\(\\?#[^)\s]*\)`)
+	mdNoteLinkRe  = mustLitRe(`\[\\?\[[0-9]{1,3}\\?\]\]\(\\?#[^)\s]*\)|` + mdBackLinkRe.String())
+	mdNoteItemRe  = mustLitRe(`^\s*[0-9]{1,3}\.\s+`)
+	mdSmartDashRe = mustLitRe(`\\?-+`)
 )
 
 // smartDashes writes pandoc's em dashes as dashes: each run of hyphens
@@ -830,7 +829,7 @@ func asciiIndents(text string) string {
 
 // fullTextTagRe matches a headline's tag that the paper's full text
 // follows ((全文), （全文）, —全文) and the space after it, before more text.
-var fullTextTagRe = regexp.MustCompile(`^(\S.{1,60}?(?:[（(]全文[）)]|[—－-]{1,2}全文))\s+(\p{Han})`)
+var fullTextTagRe = mustLitRe(`^(\S.{1,60}?(?:[（(]全文[）)]|[—－-]{1,2}全文))\s+(\p{Han})`)
 
 // cutAfterFullTextTag puts what follows a headline's full-text tag on a
 // line of its own, among the text's first lines: a page that lost its line

@@ -30,7 +30,6 @@ package corpus
 // like.
 
 import (
-	"regexp"
 	"strings"
 	"unicode/utf8"
 )
@@ -38,12 +37,12 @@ import (
 // runInOpenerRe matches the words that open a sentence after a heading
 // that lost its line break: the year or the time the text is about, its
 // subject, a listing, the greeting.
-var runInOpenerRe = regexp.MustCompile(`^(?:(?:19|20)[0-9]{2}年[，,是以]|(?:一九|二〇|二○|二零)\p{Han}{2}年[，,是以]|今年[，,是以要我全]|去年[，,以我全]|过去(?:的)?(?:一|五|两|三|十)年|刚刚过去的|(?:一|五|两|三)年来|近(?:年|几年|五年)来|这(?:一|五)年[，,]|当前[，,我]|我们|各位代表|一是)`)
+var runInOpenerRe = mustLitRe(`^(?:(?:19|20)[0-9]{2}年[，,是以]|(?:一九|二〇|二○|二零)\p{Han}{2}年[，,是以]|今年[，,是以要我全]|去年[，,以我全]|过去(?:的)?(?:一|五|两|三|十)年|刚刚过去的|(?:一|五|两|三)年来|近(?:年|几年|五年)来|这(?:一|五)年[，,]|当前[，,我]|我们|各位代表|一是)`)
 
 // runInStrongOpenerRe matches the openers of runInOpenerRe that no clause
 // of a heading goes on with (2030年是, 今年，, 过去五年, 各位代表): only they
 // end a heading that holds a comma, whose words are a sentence's so far.
-var runInStrongOpenerRe = regexp.MustCompile(`^(?:(?:19|20)[0-9]{2}年[，,是]|(?:一九|二〇|二○|二零)\p{Han}{2}年[，,是]|今年[，,是]|去年[，,]|过去(?:的)?(?:一|五|两|三|十)年|刚刚过去的|(?:一|五|两|三)年来[，,]|各位代表)`)
+var runInStrongOpenerRe = mustLitRe(`^(?:(?:19|20)[0-9]{2}年[，,是]|(?:一九|二〇|二○|二零)\p{Han}{2}年[，,是]|今年[，,是]|去年[，,]|过去(?:的)?(?:一|五|两|三|十)年|刚刚过去的|(?:一|五|两|三)年来[，,]|各位代表)`)
 
 // runInClauseOpenerRe matches the words that open a paragraph's first
 // clause, a call to act (坚持, 围绕, 着力, 深入实施, 千方百计, 一是) or its
@@ -52,7 +51,7 @@ var runInStrongOpenerRe = regexp.MustCompile(`^(?:(?:19|20)[0-9]{2}年[，,是]|
 // or a comma: met right after a word of the heading with no mark between
 // (（一）稳住经济大盘，推动质效提升坚持稳中求进…), they open its text, whether
 // the heading holds a comma or not.
-var runInClauseOpenerRe = regexp.MustCompile(`^(?:(?:要|更|继续|紧紧|始终|必须)?(?:坚持|坚决|坚定不移|围绕|聚焦|立足|按照|面对|牢固树立|牢牢|深入(?:实施|推进|开展|贯彻|落实)|大力|着力|全力|千方百计)|一是|我们)`)
+var runInClauseOpenerRe = mustLitRe(`^(?:(?:要|更|继续|紧紧|始终|必须)?(?:坚持|坚决|坚定不移|围绕|聚焦|立足|按照|面对|牢固树立|牢牢|深入(?:实施|推进|开展|贯彻|落实)|大力|着力|全力|千方百计)|一是|我们)`)
 
 // runInHeadingEnd returns the byte offset in l at which the heading that
 // opens l (after its marker hm) ends and its text begins, or -1 when no
@@ -103,7 +102,7 @@ const runInNoEnd = "在于到至从自对向为将把被让使和与及的地得
 // runInNoClauseEndRe matches the words after which a clause's opener
 // belongs to the same clause (以更大力度, 必须继续坚持, 在…上聚焦发力): a
 // clause does not end with them.
-var runInNoClauseEndRe = regexp.MustCompile(`(?:[以更要将再也都还就须应加上中下]|继续|紧紧|始终)$`)
+var runInNoClauseEndRe = mustLitRe(`(?:[以更要将再也都还就须应加上中下]|继续|紧紧|始终)$`)
 
 // clauseOpens reports whether rest, the text after head (a heading of
 // style so far), opens with the opener of a paragraph's first clause
@@ -157,7 +156,7 @@ func takesUp(head, text string) bool {
 
 // runInPartEndRe matches the words that end a part's heading (partEndRe's,
 // and a few a run-in heading ends with too) at the end of the text so far.
-var runInPartEndRe = regexp.MustCompile(`(?:` + partEndWords + `|目标任务|安排建议|主要工作)$`)
+var runInPartEndRe = mustLitRe(`(?:` + partEndWords + `|目标任务|安排建议|主要工作)$`)
 
 // partEndAt reports whether head, the text of a heading so far, ends with
 // the words that end a part's heading.

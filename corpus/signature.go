@@ -15,19 +15,18 @@ package corpus
 // neither is a line that is an office and nothing else.
 
 import (
-	"regexp"
 	"strings"
 	"unicode/utf8"
 )
 
 // footDateRe matches a date at the end of a line: 2031年12月20日,
 // 二〇三一年十二月, in brackets or not.
-var footDateRe = regexp.MustCompile(`[（(]?\s*(?:(?:19|20)[0-9]{2}|[〇零一二三四五六七八九○]{4})\s*年\s*[0-9一二三四五六七八九十]{1,2}\s*月(?:\s*[0-9一二三四五六七八九十]{1,3}\s*日)?\s*[）)]?$`)
+var footDateRe = mustLitRe(`[（(]?\s*(?:(?:19|20)[0-9]{2}|[〇零一二三四五六七八九○]{4})\s*年\s*[0-9一二三四五六七八九十]{1,2}\s*月(?:\s*[0-9一二三四五六七八九十]{1,3}\s*日)?\s*[）)]?$`)
 
 // signatureOfficeRe matches a line that is a place's office and nothing
 // else: its place (a chain of places, a town, or a bare level) and the
 // office.
-var signatureOfficeRe = regexp.MustCompile(`^\p{Han}{1,16}?(?:人民政府|政府|行政公署|办公室|办公厅|局|委员会|委|厅|办事处)$`)
+var signatureOfficeRe = mustLitRe(`^\p{Han}{1,16}?(?:人民政府|政府|行政公署|办公室|办公厅|局|委员会|委|厅|办事处)$`)
 
 // footSignature returns the office that signs the end of body (某县教育局),
 // "" when its last lines are no signature. The signature is the last line,
@@ -78,7 +77,7 @@ func imprintLine(l string) bool {
 
 // disclosureNoteRe matches an official paper's note under its date on how
 // it is disclosed: （此件公开发布）, （此件主动公开）, （此件依申请公开）.
-var disclosureNoteRe = regexp.MustCompile(`^[（(]\s*此件\p{Han}{2,8}\s*[）)]$`)
+var disclosureNoteRe = mustLitRe(`^[（(]\s*此件\p{Han}{2,8}\s*[）)]$`)
 
 // signatureOffice returns l as an office when it is one, with the date
 // after it taken off (某镇人民政府 2032年1月5日), else "".
@@ -98,4 +97,4 @@ func signatureOffice(l string) string {
 }
 
 // signatureTownRe matches a town's or a street's name before its office.
-var signatureTownRe = regexp.MustCompile(`^\p{Han}{2,6}?(?:镇|乡|街道)(?:人民政府|政府|办事处|办公室)`)
+var signatureTownRe = mustLitRe(`^\p{Han}{2,6}?(?:镇|乡|街道)(?:人民政府|政府|办事处|办公室)`)

@@ -38,7 +38,6 @@ package corpus
 // of its heading line to the start of the next heading line.
 
 import (
-	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -237,7 +236,7 @@ done:
 	return tens*10 + units, i
 }
 
-var placeHeadingRe = regexp.MustCompile(`^\p{Han}{1,10}?(?:省|市|区|县|镇|乡|街道|旗|州)[：:]\S`)
+var placeHeadingRe = mustLitRe(`^\p{Han}{1,10}?(?:省|市|区|县|镇|乡|街道|旗|州)[：:]\S`)
 
 // isPlaceHeading reports whether l looks like a news item's unnumbered
 // heading: a place, a colon and a short phrase that ends no sentence.
@@ -607,7 +606,7 @@ func sectionText(rest, heading string) string {
 
 // romanTailRe matches the Roman numeral of a bilingual heading's English
 // title glued after its Chinese one, in group 1: 工作回顾I., 主要任务II.
-var romanTailRe = regexp.MustCompile(`\p{Han}([IVX]{1,4}\.)$`)
+var romanTailRe = mustLitRe(`\p{Han}([IVX]{1,4}\.)$`)
 
 // headingText returns the heading part of the line t that starts with the
 // marker hm: the whole line when it is short, the first sentence when the
@@ -668,7 +667,7 @@ func headingText(t string, hm *marker) string {
 // on the same line with no mark between (一、指导思想本学期学校工作以…，
 // 二、工作目标以德育为魂，…): the name, then a Han character that goes on
 // with a sentence, not with the name (指导思想和工作目标).
-var planPartRe = regexp.MustCompile(`^(?:指导思想|工作目标|主要目标|总体目标|主要措施|工作措施|具体措施|保障措施|总体要求|工作思路)[^和及与、，,。；：:！？\s（(“0-9]`)
+var planPartRe = mustLitRe(`^(?:指导思想|工作目标|主要目标|总体目标|主要措施|工作措施|具体措施|保障措施|总体要求|工作思路)[^和及与、，,。；：:！？\s（(“0-9]`)
 
 // planPartEnd returns the end of a plan part's name that opens t after its
 // marker hm when the part's text follows it on the line (t is longer than
@@ -696,7 +695,7 @@ func titleBlockLine(l string) bool {
 // partEndRe matches the words that end the heading of a report's review
 // or plan part (2009年工作回顾, 2010年主要任务, 对2018年政府工作的建议,
 // 2024年经济社会发展总体要求和政策取向), within the first 30 characters.
-var partEndRe = regexp.MustCompile(`^[^。！？；：，,\n]{0,26}?(?:` + partEndWords + `)`)
+var partEndRe = mustLitRe(`^[^。！？；：，,\n]{0,26}?(?:` + partEndWords + `)`)
 
 // partEndWords are the words that end the heading of a report's part, the
 // longer of two first (总体要求和政策取向 before 总体要求).

@@ -20,7 +20,6 @@ package corpus
 // a report's own main title do not win over it.
 
 import (
-	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -55,35 +54,35 @@ var (
 	// its number (第次会议上) or its 次 (第一会议上) is still a session, and a
 	// line that ends at the session's 会议, its 上 lost (…第三次会议), is
 	// still a date line.
-	dateLineRe = regexp.MustCompile(`^[-—–－―─~～\s（(]*(?:\p{Han}{2,24}?(?:代理|代)?(?:省长|市长|州长|盟长|区长|县长|旗长)\s*\p{Han}{2,4}?\s*)?(?:在\s*((?:[0-9]{4}年?|[〇零一二三四五六七八九○]{4}年)[0-9一二三四五六七八九十]{1,2}月(?:[0-9一二三四五六七八九十]{1,3}日(?:[和至、及][0-9一二三四五六七八九十月]{1,5}日)?)?)\s*|((?:[0-9]{4}年?|[〇零一二三四五六七八九○]{4}年)[0-9一二三四五六七八九十]{1,2}月(?:[0-9一二三四五六七八九十]{1,3}日(?:[和至、及][0-9一二三四五六七八九十月]{1,5}日)?)?)?(?:\s*(?:[0-9xX×*]{0,4}\s*年\s*[0-9xX×*]{0,2}\s*月\s*[0-9xX×*]{0,2}\s*日|[0-9]{5,8}\s*日))?\s*在)(.{0,30}?)第?[一二三四五六七八九十0-9]{1,3}届(.{0,12}?)(?:人民代表大会|人大)(?:常务委员会)?(?:第?[一二三四五六七八九十0-9]{1,3}次|第次|第[一二三四五六七八九十0-9]{1,3})(?:全体)?会议(?:上|[）)]?\s*$)`)
+	dateLineRe = mustLitRe(`^[-—–－―─~～\s（(]*(?:\p{Han}{2,24}?(?:代理|代)?(?:省长|市长|州长|盟长|区长|县长|旗长)\s*\p{Han}{2,4}?\s*)?(?:在\s*((?:[0-9]{4}年?|[〇零一二三四五六七八九○]{4}年)[0-9一二三四五六七八九十]{1,2}月(?:[0-9一二三四五六七八九十]{1,3}日(?:[和至、及][0-9一二三四五六七八九十月]{1,5}日)?)?)\s*|((?:[0-9]{4}年?|[〇零一二三四五六七八九○]{4}年)[0-9一二三四五六七八九十]{1,2}月(?:[0-9一二三四五六七八九十]{1,3}日(?:[和至、及][0-9一二三四五六七八九十月]{1,5}日)?)?)?(?:\s*(?:[0-9xX×*]{0,4}\s*年\s*[0-9xX×*]{0,2}\s*月\s*[0-9xX×*]{0,2}\s*日|[0-9]{5,8}\s*日))?\s*在)(.{0,30}?)第?[一二三四五六七八九十0-9]{1,3}届(.{0,12}?)(?:人民代表大会|人大)(?:常务委员会)?(?:第?[一二三四五六七八九十0-9]{1,3}次|第次|第[一二三四五六七八九十0-9]{1,3})(?:全体)?会议(?:上|[）)]?\s*$)`)
 	// The start of a date line, up to 在 (or up to the month after 在).
 	// Also a date that lost its 年 and 月, as dateLineRe takes it
 	// (2026116日在).
-	dateStartRe = regexp.MustCompile(`^[-—–－―─~～\s（(]*(?:(?:[0-9]{4}|[〇零一二三四五六七八九○]{4})年[0-9一二三四五六七八九十]{1,2}月(?:[0-9一二三四五六七八九十]{1,3}日)?.{0,12}在|[0-9]{5,8}\s*日\s*在|在\s*(?:[0-9]{4}|[〇零一二三四五六七八九○]{4})年[0-9一二三四五六七八九十]{1,2}月)`)
+	dateStartRe = mustLitRe(`^[-—–－―─~～\s（(]*(?:(?:[0-9]{4}|[〇零一二三四五六七八九○]{4})年[0-9一二三四五六七八九十]{1,2}月(?:[0-9一二三四五六七八九十]{1,3}日)?.{0,12}在|[0-9]{5,8}\s*日\s*在|在\s*(?:[0-9]{4}|[〇零一二三四五六七八九○]{4})年[0-9一二三四五六七八九十]{1,2}月)`)
 	// A date line whose start the file lost: "人民代表大会第二次会议上".
 	// Also with the session's number and the dash still before it, only
 	// the date and 在 lost: "──第十六届人民代表大会第二次会议上".
-	dateTailRe = regexp.MustCompile(`^(?:[-—–－―─~～\s（(]*第?[一二三四五六七八九十0-9]{1,3}届)?(?:人民代表大会|人大)第?[一二三四五六七八九十0-9]{1,3}次(?:全体)?会议上[）)]?$`)
+	dateTailRe = mustLitRe(`^(?:[-—–－―─~～\s（(]*第?[一二三四五六七八九十0-9]{1,3}届)?(?:人民代表大会|人大)第?[一二三四五六七八九十0-9]{1,3}次(?:全体)?会议上[）)]?$`)
 	// A date alone on its line: "（2007年1月30日）"; or in brackets with the
 	// speaker's name after it, as an economic portal prints each report
 	// it collects: "（2007年1月30日 某某某）".
-	dateOnlyRe = regexp.MustCompile(`^[（(]?\s*((?:[0-9]{4}|[〇零一二三四五六七八九○]{4})年[0-9一二三四五六七八九十]{1,2}月(?:[0-9一二三四五六七八九十]{1,3}日)?)\s*[）)]?$|^[（(]\s*((?:[0-9]{4}|[〇零一二三四五六七八九○]{4})年[0-9一二三四五六七八九十]{1,2}月[0-9一二三四五六七八九十]{1,3}日)\s*[\p{Han}·]{2,5}\s*[）)]$`)
+	dateOnlyRe = mustLitRe(`^[（(]?\s*((?:[0-9]{4}|[〇零一二三四五六七八九○]{4})年[0-9一二三四五六七八九十]{1,2}月(?:[0-9一二三四五六七八九十]{1,3}日)?)\s*[）)]?$|^[（(]\s*((?:[0-9]{4}|[〇零一二三四五六七八九○]{4})年[0-9一二三四五六七八九十]{1,2}月[0-9一二三四五六七八九十]{1,3}日)\s*[\p{Han}·]{2,5}\s*[）)]$`)
 	// speakerDateRe matches a speaker line with the day of the session
 	// after the name, in brackets: 县长某某（2032年1月8日）.
-	speakerDateRe = regexp.MustCompile(`^(.+?)\s*[（(]\s*((?:19|20)[0-9]{2})\s*年\s*([0-9]{1,2})\s*月\s*[0-9]{1,2}\s*日\s*[）)]$`)
+	speakerDateRe = mustLitRe(`^(.+?)\s*[（(]\s*((?:19|20)[0-9]{2})\s*年\s*([0-9]{1,2})\s*月\s*[0-9]{1,2}\s*日\s*[）)]$`)
 	// headDateRe matches a head's line that ends in a full date, what
 	// comes before it (a title, a speaker's name) a sentence of no clause:
 	// 某某2032年1月8日, 某市政府工作报告某某2032年1月8日.
-	headDateRe = regexp.MustCompile(`^[^，,。；;：:！!？?]{0,40}?((?:19|20)[0-9]{2})\s*年\s*([0-9]{1,2})\s*月\s*[0-9]{1,2}\s*日$`)
-	speakerRe  = regexp.MustCompile(`^(\p{Han}{0,24}?)(?:人民政府|政府|行政公署|行署|国务院)?(?:代理|代)?(总理|省长|市长|州长|盟长|区长|县长|旗长|镇长|乡长|主席|专员)\s*([\p{Han}·•](?:\s*[\p{Han}·•]){1,9})$`)
-	greetRe    = regexp.MustCompile(`^(?:各位代表|各位主任、?委员)[：:！!，,]?`)
-	openingRe  = regexp.MustCompile(`我谨?代表(国务院|中央人民政府|政务院|\p{Han}{0,24}?(?:人民政府|政府|行政公署|行署))|受(国务院|\p{Han}{0,24}?(?:人民政府|政府|行政公署|行署))委托`)
+	headDateRe = mustLitRe(`^[^，,。；;：:！!？?]{0,40}?((?:19|20)[0-9]{2})\s*年\s*([0-9]{1,2})\s*月\s*[0-9]{1,2}\s*日$`)
+	speakerRe  = mustLitRe(`^(\p{Han}{0,24}?)(?:人民政府|政府|行政公署|行署|国务院)?(?:代理|代)?(总理|省长|市长|州长|盟长|区长|县长|旗长|镇长|乡长|主席|专员)\s*([\p{Han}·•](?:\s*[\p{Han}·•]){1,9})$`)
+	greetRe    = mustLitRe(`^(?:各位代表|各位主任、?委员)[：:！!，,]?`)
+	openingRe  = mustLitRe(`我谨?代表(国务院|中央人民政府|政务院|\p{Han}{0,24}?(?:人民政府|政府|行政公署|行署))|受(国务院|\p{Han}{0,24}?(?:人民政府|政府|行政公署|行署))委托`)
 	// A line that ends in a date is an issuer's or a page's date line.
-	dateTrailRe = regexp.MustCompile(`(?:19|20)[0-9]{2}\s*年\s*[0-9]{1,2}\s*月\s*[0-9]{1,2}\s*日[）)]?$`)
+	dateTrailRe = mustLitRe(`(?:19|20)[0-9]{2}\s*年\s*[0-9]{1,2}\s*月\s*[0-9]{1,2}\s*日[）)]?$`)
 	// Lines that are not a title though short: a news agency's dateline,
 	// a photo caption, a date, a page's buttons and source lines, a
 	// document-sharing site's label over the file's text (文本描述).
-	notTitleRe = regexp.MustCompile(`新华社|记者|摄$|电$|^来源|^发布|^作者|^时间|^日期|^编辑|^责任编辑|^浏览|^阅读|^点击|字体|字号|打印|关闭|分享|收藏|下载|全屏|扫一扫|二维码|当前位置|首页|网站|www\.|http|^(?:文本|资源)描述$|` +
+	notTitleRe = mustLitRe(`新华社|记者|摄$|电$|^来源|^发布|^作者|^时间|^日期|^编辑|^责任编辑|^浏览|^阅读|^点击|字体|字号|打印|关闭|分享|收藏|下载|全屏|扫一扫|二维码|当前位置|首页|网站|www\.|http|^(?:文本|资源)描述$|` +
 		// A site's font-size controls: 加大 还原 减小, 大 中 小, A- A+.
 		`加大|减小|还原|^[大中小\s]+$|^[A-Za-z0-9+\-\s]+$|^[0-9\-/:\s]+$|[>›»|｜]|^（?[0-9一二三四五六七八九十〇]+年[0-9一二三四五六七八九十]+月`)
 )
@@ -206,7 +205,7 @@ func (b *titleBlock) readDateLine(l string) {
 // 人民代表大会第三次会议): group 1 the date, 2 the place, 3 what stands
 // between 届 and 人民代表大会 (全国). Read only above a greeting or a speaker
 // line, where a news headline of the same words could not be.
-var sessionBylineRe = regexp.MustCompile(`^[（(]?[\p{Han}·]{0,24}?((?:19|20)[0-9]{2}年[0-9]{1,2}月[0-9]{1,2}日)(\p{Han}{0,30}?)第[一二三四五六七八九十0-9]{1,3}届(\p{Han}{0,12}?)(?:人民代表大会|人大)第[一二三四五六七八九十0-9]{1,3}次(?:全体)?会议[）)]?$`)
+var sessionBylineRe = mustLitRe(`^[（(]?[\p{Han}·]{0,24}?((?:19|20)[0-9]{2}年[0-9]{1,2}月[0-9]{1,2}日)(\p{Han}{0,30}?)第[一二三四五六七八九十0-9]{1,3}届(\p{Han}{0,12}?)(?:人民代表大会|人大)第[一二三四五六七八九十0-9]{1,3}次(?:全体)?会议[）)]?$`)
 
 // readSessionByline sets the date line l (sessionBylineRe) and what it
 // says, as readDateLine does.
@@ -225,10 +224,10 @@ func (b *titleBlock) readSessionByline(l string) {
 
 // termRe matches a government's term in an opening's name (第五届, 本届,
 // 新一届).
-var termRe = regexp.MustCompile(`(?:第[一二三四五六七八九十0-9]{1,3}|本|上|新一|新)届`)
+var termRe = mustLitRe(`(?:第[一二三四五六七八九十0-9]{1,3}|本|上|新一|新)届`)
 
 // deputyRe matches a deputy's rank before the office: 常务副, 副.
-var deputyRe = regexp.MustCompile(`(?:常务)?副$`)
+var deputyRe = mustLitRe(`(?:常务)?副$`)
 
 // isSpeaker reports whether l is a speaker line (某市人民政府市长 某某): what
 // follows the office is a name, not the paper's kind (乡镇镇长述职报告 is a
@@ -240,7 +239,7 @@ func isSpeaker(l string) bool {
 
 // paperWordRe matches the end of a title that a speaker line's name cannot
 // have.
-var paperWordRe = regexp.MustCompile(`(?:报告|总结|小结|讲话|发言|汇报|致辞|计划|要点)$`)
+var paperWordRe = mustLitRe(`(?:报告|总结|小结|讲话|发言|汇报|致辞|计划|要点)$`)
 
 // isDateLine reports whether l is a date line: it matches dateLineRe and
 // ends there (or with the subtitle's 的政府工作报告, or a bracket). A news
@@ -353,7 +352,7 @@ func splitGluedOwn(lines []string) (out, own []string) {
 
 // gluedGreetRe finds a greeting glued to the line before it: 各位代表
 // with the mark of an address after it, or ending the line.
-var gluedGreetRe = regexp.MustCompile(`各位代表(?:\s*[，,：:！!、。]|\s*$)`)
+var gluedGreetRe = mustLitRe(`各位代表(?:\s*[，,：:！!、。]|\s*$)`)
 
 // gapParts returns the byte ranges of the parts of s that gaps (gapRe: two
 // spaces or more) part (a page's headline, a gap, the title), or s whole
@@ -486,7 +485,7 @@ func titleHeadPart(l string) bool {
 
 // titleHeadPartRe matches what the first half of a work report's title
 // holds: a year, a congress or a session, a government, a level.
-var titleHeadPartRe = regexp.MustCompile(`[0-9]{4}|[〇零一二三四五六七八九○]{4}|人民代表大会|人大|届|会议|人民政府|政府|[省市县区镇乡旗州盟]$`)
+var titleHeadPartRe = mustLitRe(`[0-9]{4}|[〇零一二三四五六七八九○]{4}|人民代表大会|人大|届|会议|人民政府|政府|[省市县区镇乡旗州盟]$`)
 
 // fragmentLine reports whether l is a piece of a word a PDF's text layer put
 // on a line of its own: one to four characters, letters or digits only.
@@ -516,7 +515,7 @@ func namesDocument(l string) bool {
 
 // issuerLineRe matches a line that names a body by itself (某省人民政府 above
 // the title): a heading of the document, not the first half of its title.
-var issuerLineRe = regexp.MustCompile(`(?:人民政府|政府|行政公署|办公室|办公厅|局|委员会)$`)
+var issuerLineRe = mustLitRe(`(?:人民政府|政府|行政公署|办公室|办公厅|局|委员会)$`)
 
 // pageChrome reports whether l is a line a web page puts between its
 // headline and the text: buttons, a source or date line, a breadcrumb.
@@ -573,18 +572,18 @@ func isTitleLine(l string) bool {
 
 // paddedLabelRe matches a label whose characters a portal's table pads
 // apart with spaces at the start of a row (名        称, 索  引  号).
-var paddedLabelRe = regexp.MustCompile(`^((?:\p{Han}\s+){1,3}\p{Han})(?:\s|$)`)
+var paddedLabelRe = mustLitRe(`^((?:\p{Han}\s+){1,3}\p{Han})(?:\s|$)`)
 
 // portalLabelRe matches the labels of a portal's table of a paper's
 // particulars.
-var portalLabelRe = regexp.MustCompile(`^(?:名称|文号|索引号|主题分类|主题词|发布机构|发文机关|有效性|公开方式|公开范围|成文日期|发布日期|公开日期|来源|分类)$`)
+var portalLabelRe = mustLitRe(`^(?:名称|文号|索引号|主题分类|主题词|发布机构|发文机关|有效性|公开方式|公开范围|成文日期|发布日期|公开日期|来源|分类)$`)
 
 // sessionStampRe matches the stamp every paper of a congress's session
 // carries above its title (某市第十五届人民代表大会第四次会议文件（1）),
 // whole or cut off after its first digits by a page (…会议文件(20), or its
 // last line of a cover set over lines: 某林区十一届人大 / (40) / 一次会议
 // 材料): a mark of the paper, not its title nor the title's first half.
-var sessionStampRe = regexp.MustCompile(`会议(?:文件|材料)\s*(?:[（(〔【]\s*[0-9０-９一二三四五六七八九十之]*\s*[）)〕】]?)?\s*$`)
+var sessionStampRe = mustLitRe(`会议(?:文件|材料)\s*(?:[（(〔【]\s*[0-9０-９一二三四五六七八九十之]*\s*[）)〕】]?)?\s*$`)
 
 // completeTitle reports whether l reads as a whole title by itself, so that
 // the line below it is not its continuation.
