@@ -140,14 +140,16 @@ func requiredLits(t *syntax.Regexp) []string {
 		}
 		return lits
 	case syntax.OpConcat:
-		// the best of the parts: fewest literals, then the longest shortest
-		// one; a run of plain literals counts as one literal
+		// the best of the parts: the one whose shortest literal is longest
+		// (up to three characters: 年 is in every report, 工作回顾 in few),
+		// then the one with fewest literals; a run of plain literals counts
+		// as one literal
 		var best []string
 		better := func(l []string) {
 			if l == nil {
 				return
 			}
-			if best == nil || len(l) < len(best) || len(l) == len(best) && minLen(l) > minLen(best) {
+			if best == nil || minRunes(l) > minRunes(best) || minRunes(l) == minRunes(best) && len(l) < len(best) {
 				best = l
 			}
 		}
@@ -171,10 +173,12 @@ func requiredLits(t *syntax.Regexp) []string {
 	return nil
 }
 
-func minLen(lits []string) int {
-	n := len(lits[0])
-	for _, l := range lits[1:] {
-		n = min(n, len(l))
+// minRunes returns the length in characters of the shortest of lits, or 3
+// when all are longer.
+func minRunes(lits []string) int {
+	n := 3
+	for _, l := range lits {
+		n = min(n, utf8.RuneCountInString(l))
 	}
 	return n
 }

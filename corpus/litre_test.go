@@ -27,7 +27,8 @@ func TestRequiredLits(t *testing.T) {
 		{`第\d+页|\d*`, nil}, // a branch that matches the empty string
 		{`a*`, nil},
 		{`[^。]+`, nil},
-		{`(?:会员|用户){2}请`, []string{"请"}},
+		{`(?:会员|用户){2}请`, []string{"会员", "用户"}},
+		{`((?:19|20)[0-9]{2})\s*年(?:工作回顾|主要工作情况)`, []string{"主要工作情况", "工作回顾"}},
 		{`(?:会员|用户)+`, []string{"会员", "用户"}},
 	} {
 		re := mustLitRe(c.pattern)
