@@ -232,6 +232,20 @@ func cellsOf(n *html.Node) int {
 func render(b *bytes.Buffer, n *html.Node, hints map[string]int) {
 	switch n.Type {
 	case html.TextNode:
+		if b.Len() == 0 || b.Bytes()[b.Len()-1] == '\n' {
+			// A line that opens with a paragraph's indent the page shows
+			// (&nbsp;&nbsp;, 　　; not the source's own indent, which a
+			// browser drops) keeps it, as two spaces: lines set apart by
+			// <br> alone tell their paragraphs by it, as a plain file's do.
+			if lead := strings.TrimLeft(n.Data, " \t\r\n"); strings.HasPrefix(lead, "\u00a0\u00a0") || strings.HasPrefix(lead, "\u3000") ||
+				strings.HasPrefix(lead, "\u00a0\u3000") || strings.HasPrefix(lead, "\u00a0 \u00a0") {
+				if t := collapseSpace(n.Data); t != "" {
+					b.WriteString("  ")
+					b.WriteString(t)
+				}
+				return
+			}
+		}
 		b.WriteString(collapseSpace(n.Data))
 		return
 	case html.ElementNode:
