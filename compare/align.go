@@ -314,8 +314,18 @@ func prepare(d *corpus.Document) []*prepared {
 			last[p.parent] = i
 		}
 	}
+	// (or, with no address, from the paragraph that thanks the people on
+	// the government's behalf: 过去一年的成绩来之不易……我代表国务院，向……表示
+	// 诚挚的感谢！, which no item of the year's work says)
 	for _, i := range last {
-		if at := addressAt(ps[i].topic); at > 0 && ps[i].back {
+		if !ps[i].back {
+			continue
+		}
+		at := addressAt(ps[i].topic)
+		if th := thanksAt(ps[i].topic); th > 0 && (at <= 0 || th < at) {
+			at = th
+		}
+		if at > 0 {
 			ps[i].topic = ps[i].topic[:at]
 		}
 	}
@@ -345,6 +355,23 @@ func addressAt(text string) int {
 				if r, _ := utf8.DecodeRuneInString(rest); strings.ContainsRune("！!，,：:；;\n", r) || rest == "" {
 					return at
 				}
+			}
+		}
+		at += len(line)
+	}
+	return -1
+}
+
+// thanksAt returns the offset in text of its first line that thanks the
+// audience on the government's behalf (我代表市人民政府，向全市人民……表示衷心的
+// 感谢！, 我代表国务院，向……致以崇高的敬意), or -1: the words a review closes
+// with, address or none.
+func thanksAt(text string) int {
+	at := 0
+	for line := range strings.Lines(text) {
+		if _, rest, ok := strings.Cut(line, "我代表"); ok {
+			if _, rest, ok := strings.Cut(rest, "向"); ok && (strings.Contains(rest, "感谢") || strings.Contains(rest, "敬意")) {
+				return at
 			}
 		}
 		at += len(line)

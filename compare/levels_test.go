@@ -723,6 +723,40 @@ func TestAlignPartClosingWords(t *testing.T) {
 	}
 }
 
+// The review's closing words without an address before them, the thanks
+// in a paragraph of their own (过去一年的成绩来之不易……我代表市人民政府，
+// 向……表示衷心的感谢！) and then the problems that remain, are not the last
+// item's subject either: the problems name every field, so the last item
+// of one review would take the item of another field as its split.
+func TestAlignPartClosingWordsWithoutAddress(t *testing.T) {
+	closing := strings.TrimPrefix(mhReviewClosing, "各位代表，")
+	safety := "稳妥化解地方债务风险，生产安全事故起数和死亡人数实现“双下降”，信访总量下降9%，平安明湖建设深入推进。"
+	a := build("a",
+		"1|一、2024年工作回顾|过去一年，明湖市地区生产总值增长5.6%。",
+		"2|（一）产业提质增效|"+mhIndustry,
+		"2|（二）城市品质提升|"+mhCity,
+		"2|（三）民生福祉增进|"+mhPeople,
+		"2|（四）社会大局稳定|"+safety+"\n"+closing,
+		"1|二、2025年工作安排|今年是“十四五”规划收官之年。",
+	)
+	b := build("b",
+		"1|一、2025年工作回顾|过去一年，明湖市地区生产总值增长5.4%。",
+		"2|（一）产业体系加快升级|"+strings.Replace(mhIndustry, "120家", "130家", 1),
+		"2|（二）城市面貌持续改善|"+strings.Replace(mhCity, "60个", "65个", 1),
+		"2|（三）民生保障更加有力|"+strings.Replace(mhPeople, "4.5万人", "4.6万人", 1)+"\n"+strings.Replace(closing, "不少困难", "一些困难", 1),
+		"1|二、2026年工作安排|今年是“十五五”开局之年。",
+	)
+	a.Year, b.Year = 2025, 2026
+	pairs := Align(a, b, Options{})
+	dump := alignDump(pairs)
+	if p := findPair(pairs, "（三）民生福祉增进", "（三）民生保障更加有力"); p == nil || p.Status == Merged || p.Status == Split {
+		t.Errorf("Align: want （三）民生福祉增进 => （三）民生保障更加有力 as a primary pair; got:\n%s", dump)
+	}
+	if p := findPair(pairs, "（四）社会大局稳定", "（三）民生保障更加有力"); p != nil {
+		t.Errorf("Align: %s, paired by the review's closing words; got:\n%s", alignLine(*p), dump)
+	}
+}
+
 // Last year's part on the government's own work, which the next report
 // has no part for but tells of in its review (the same paragraphs on
 // lawful administration and frugality, now done), has no counterpart:
