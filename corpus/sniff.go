@@ -42,6 +42,11 @@ func sniffFormat(name, ext string, data []byte) (string, []Warning, error) {
 		if got := binaryFormat(data); got != "" {
 			return got, []Warning{{Message: fmt.Sprintf("%s named %s; read as %s", formatName[got], ext, got)}}, nil
 		}
+		if ext == ".txt" && isWebReaderMarkdown(data) {
+			// A web reader's page saved as text is Markdown all the same
+			// (its links, its emphasis for headings), as its header says.
+			return ".md", nil, nil
+		}
 		return ext, nil, nil
 	case isExtension(ext):
 		return ext, nil, nil
@@ -67,6 +72,22 @@ func sniffFormat(name, ext string, data []byte) (string, []Warning, error) {
 		return "", nil, fmt.Errorf("%s: %w: no extension, and a text with %d Han characters, not a report", name, ErrUnsupported, han)
 	}
 	return ".txt", []Warning{{Message: "a text without an extension; read as .txt"}}, nil
+}
+
+// isWebReaderMarkdown reports whether data opens with a web reader's header
+// that says the page follows as Markdown (Jina Reader's: Title: …, URL
+// Source: …, Markdown Content:, in its first lines).
+func isWebReaderMarkdown(data []byte) bool {
+	head := bytes.TrimLeft(bytes.TrimPrefix(data[:min(len(data), 4096)], []byte{0xef, 0xbb, 0xbf}), " \t\r\n")
+	if !bytes.HasPrefix(head, []byte("Title:")) {
+		return false
+	}
+	for i, l := range bytes.SplitN(head, []byte("\n"), 16) {
+		if i > 0 && bytes.Equal(bytes.TrimSpace(l), []byte("Markdown Content:")) {
+			return true
+		}
+	}
+	return false
 }
 
 // formatName names the formats binaryFormat and wordFormat tell.
