@@ -117,7 +117,7 @@ func readTitleBlock(lines []string) titleBlock {
 			if anchor < 0 {
 				anchor = i
 			}
-		case b.DateLine == "" && i+1 < len(ls) && (greetRe.MatchString(ls[i+1]) || isSpeaker(ls[i+1])) && sessionBylineRe.MatchString(l):
+		case b.DateLine == "" && sessionBylineRe.MatchString(l) && opensSpeech(ls, i+1):
 			b.readSessionByline(l)
 			if anchor < 0 || anchorWeak(ls[anchor]) {
 				anchor = i
@@ -203,9 +203,33 @@ func (b *titleBlock) readDateLine(l string) {
 // and the session only, the speaker's name before them on the line or not,
 // as a converted PDF's running head prints it (某某 2031年1月8日 某县第十届
 // 人民代表大会第三次会议): group 1 the date, 2 the place, 3 what stands
-// between 届 and 人民代表大会 (全国). Read only above a greeting or a speaker
-// line, where a news headline of the same words could not be.
-var sessionBylineRe = mustLitRe(`^[（(]?[\p{Han}·]{0,24}?((?:19|20)[0-9]{2}年[0-9]{1,2}月[0-9]{1,2}日)(\p{Han}{0,30}?)第[一二三四五六七八九十0-9]{1,3}届(\p{Han}{0,12}?)(?:人民代表大会|人大)第[一二三四五六七八九十0-9]{1,3}次(?:全体)?会议[）)]?$`)
+// between 届 and 人民代表大会 (全国). Also the note of the report's adoption
+// that a newspaper prints under its title, its brackets lost (2031年1月9日
+// 某市第十届人民代表大会第三次会议通过): the same session, which approved
+// the report it heard. Read only above a greeting or a speaker line
+// (opensSpeech), where a news headline of the same words could not be.
+var sessionBylineRe = mustLitRe(`^[（(]?[\p{Han}·]{0,24}?((?:19|20)[0-9]{2}年[0-9]{1,2}月[0-9]{1,2}日)(\p{Han}{0,30}?)第[一二三四五六七八九十0-9]{1,3}届(\p{Han}{0,12}?)(?:人民代表大会|人大)第[一二三四五六七八九十0-9]{1,3}次(?:全体)?会议(?:通过|批准)?[）)]?$`)
+
+// speakerNameRe matches the speaker's name alone on its line, as a
+// newspaper prints it between the title block and the greeting (某某某).
+var speakerNameRe = mustLitRe(`^\p{Han}{2,4}$`)
+
+// opensSpeech reports whether ls[i] opens the speech: a greeting (各位代表：)
+// or a speaker line, or the speaker's name alone with the greeting under
+// it. A photo's caption or another line of chrome (isChromeClass) before
+// it, two at most, is passed over: the page's, not the block's.
+func opensSpeech(ls []string, i int) bool {
+	for k := 0; k < 2 && i < len(ls) && isChromeClass(strings.TrimSpace(ls[i])); k++ {
+		i++
+	}
+	if i >= len(ls) {
+		return false
+	}
+	if greetRe.MatchString(ls[i]) || isSpeaker(ls[i]) {
+		return true
+	}
+	return i+1 < len(ls) && speakerNameRe.MatchString(ls[i]) && greetRe.MatchString(ls[i+1])
+}
 
 // readSessionByline sets the date line l (sessionBylineRe) and what it
 // says, as readDateLine does.
