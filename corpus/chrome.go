@@ -82,7 +82,12 @@ package corpus
 //     city's daily): 邮发代号, 国内统一刊号CN…, （总第3658期）, 每周二、四、五出版,
 //     第A03版：要闻, 头版, 版面目录, 上一版, 往期回顾, the edition's date field
 //     (出版日期：2031年02月18日); a newspaper archive's record fields
-//     (【日期】= 2031.03.13, 【标题】= …, 【作者】=);
+//     (【日期】= 2031.03.13, 【标题】= …, 【作者】=); its bars of links, a
+//     line each, words apart (多媒体数字报 社长、总编辑：某某 热线：… 我要纠错
+//     注册 登录, 版面导航 日 星期 出版 前一天 后一天, 上一版 下一版 查看PDF版,
+//     返回版面, 标题 站内高级搜索, 当前期次：第1234号) (isEpaperNav), and its
+//     list of the page's other stories under 本版其他文章, with the same
+//     titles run together into one line above it (dropStoryList);
 //   - a copy site's furniture (the sites that republish reports and
 //     summaries as 范文 or as a library's previews): its note on the copy
 //     (下面是小编为大家整理的…，供大家参考; also glued between the
@@ -738,6 +743,8 @@ func isChromeClass(l string) bool {
 		return true // a newspaper's masthead and page navigation
 	case n <= 60 && epaperRe.MatchString(strings.TrimSuffix(l, hardEnd)):
 		return true // an e-paper's page line, list label, word count and accounts
+	case n <= 80 && isEpaperNav(strings.TrimSuffix(l, hardEnd)):
+		return true // an e-paper's bar of links: 上一版 下一版 查看PDF版, 版面导航 前一天 后一天
 	case n <= 120 && serialRe.MatchString(l) && !strings.ContainsAny(l, "。；"):
 		return true // a masthead line with the paper's serial numbers among its hotline and publisher
 	case n <= 24 && lunarDateRe.MatchString(strings.TrimSuffix(l, hardEnd)):
@@ -806,6 +813,103 @@ func isChromeClass(l string) bool {
 		return true // a page's toolbar with its colour chooser: 〖字体：〗〖背景色：杏仁黄 秋叶褐…〗〖打印本稿〗〖关闭
 	}
 	return false
+}
+
+// An e-paper's bars of links, each on a line of its own, its words apart:
+// the masthead's (某某数字报 社长、总编辑：某某 热线：12345678 我要纠错 注册
+// 登录), the navigation's (版面导航 日 星期 出版 前一天 后一天; 上一版 下一版
+// 上一期 下一期 查看PDF版; 返回版面), the search box's (标题 站内高级搜索)
+// and the issue's (当前期次：第1234号, 第1234号：第01版 2031-02-08). Every
+// word of such a line is one of the paper's controls (epaperNavWords),
+// a word that only goes with them (epaperNavFillers), a labelled field
+// with a short value, a date or the paper's or site's name, and one word
+// at least is a control: a line of the report never is.
+var (
+	epaperNavWords = map[string]bool{
+		"版面导航": true, "版面目录": true, "上一版": true, "下一版": true, "上一期": true, "下一期": true,
+		"前一天": true, "后一天": true, "上一天": true, "下一天": true, "返回版面": true, "返回目录": true,
+		"查看PDF版": true, "PDF版": true, "下载PDF": true, "PDF下载": true, "往期回顾": true, "往期查阅": true,
+		"站内高级搜索": true, "站内搜索": true, "高级搜索": true, "高级检索": true, "我要纠错": true,
+		"本版其他文章": true, "本版其它文章": true,
+	}
+	epaperNavFillers = map[string]bool{
+		"日": true, "星期": true, "出版": true, "注册": true, "登录": true, "标题": true, "首页": true,
+		"搜索": true, "检索": true, "放大": true, "缩小": true, "|": true, "｜": true,
+	}
+	// epaperNavNameRe matches the paper's name, its site's or its edition's
+	// among the bar's words (某某晚报网, 多媒体数字报); epaperNavIssueRe the
+	// issue's number and page (当前期次是：第1234号, 第1234号：第01版);
+	// epaperNavFieldRe a labelled field with a short value (社长、总编辑：某某,
+	// 晚报热线：12345678).
+	epaperNavNameRe  = mustLitRe(`^\p{Han}{0,8}(?:数字报纸?|电子报|电子版|数字版)$|^\p{Han}{2,8}(?:报|报网|网)$`)
+	epaperNavIssueRe = mustLitRe(`^(?:当前期次(?:是|为)?\s*[：:]\s*第?\s*\d{1,6}\s*[号期]|第\s*\d{1,6}\s*[号期]\s*[：:]\s*第\s*[A-Z]{0,2}\d{1,3}\s*版)$`)
+	epaperNavFieldRe = mustLitRe(`^[\p{Han}、]{1,10}[：:][\p{Han}0-9-]{1,12}$`)
+)
+
+// isEpaperNav reports whether l is one of an e-paper's bars of links.
+func isEpaperNav(l string) bool {
+	if strings.ContainsAny(l, "。；，") {
+		return false
+	}
+	control := false
+	for _, w := range strings.Fields(l) {
+		switch {
+		case epaperNavWords[w] || epaperNavIssueRe.MatchString(w):
+			control = true
+		case epaperNavNameRe.MatchString(w):
+			// the edition's name is a control (某某数字报), the paper's a filler
+			control = control || strings.Contains(w, "数字") || strings.Contains(w, "电子")
+		case epaperNavFillers[w] || bareDateRe.MatchString(w) || epaperNavFieldRe.MatchString(w):
+		default:
+			return false
+		}
+	}
+	return control
+}
+
+// storyListLabelRe matches the label an e-paper puts over the list of the
+// page's other stories (本版其他文章, 本版新闻).
+var storyListLabelRe = mustLitRe(`^(?:本版|本期)(?:其他|其它)?(?:文章|新闻|稿件|标题)(?:列表|导航)?\s*[：:]?$`)
+
+// dropStoryList removes an e-paper's list of the page's other stories: its
+// label (storyListLabelRe), the bulleted titles under it (· 某某开幕), and
+// the same titles run together into one line a few lines above it (the
+// page's strip of headlines as a scraper flattens it), which may end with
+// the headline of the story the page shows. The titles go only when
+// bulleted; the first line that is not one ends the list.
+func dropStoryList(lines []string) []string {
+	for i, l := range lines {
+		if l == "" || !storyListLabelRe.MatchString(l) {
+			continue
+		}
+		drop := make([]bool, len(lines))
+		drop[i] = true
+		var titles strings.Builder
+		for j := i + 1; j < len(lines); j++ {
+			if lines[j] == "" {
+				continue
+			}
+			if !bulletRe.MatchString(lines[j]) || utf8.RuneCountInString(lines[j]) > 60 || strings.ContainsAny(lines[j], "。；") {
+				break
+			}
+			titles.WriteString(strings.Join(strings.Fields(bulletRe.ReplaceAllString(lines[j], "")), ""))
+			drop[j] = true
+		}
+		if all := titles.String(); all != "" {
+			for j, seen := i-1, 0; j >= 0 && seen < 6; j-- {
+				if lines[j] == "" {
+					continue
+				}
+				seen++
+				if strings.Join(strings.Fields(lines[j]), "") == all {
+					drop[j] = true
+					break
+				}
+			}
+		}
+		return without(lines, drop)
+	}
+	return lines
 }
 
 // siteCountRe matches a copy site's stamp of a date and a count of its

@@ -1311,6 +1311,7 @@ func stripChrome(lines []string) ([]string, string) {
 	lines = dropInfobox(lines)
 	lines = dropTeaser(lines)
 	lines = dropBarMenus(lines)
+	lines = dropStoryList(lines)
 	// A footer block: from a tail line on, only short lines (at most 80
 	// of them, so a hard-wrapped body is not scanned whole).
 	cut := len(lines)
