@@ -189,7 +189,9 @@ func ReadContext(ctx context.Context, name string, data []byte) (*Document, erro
 	// So is a copy site's watermark glued to its lines.
 	// So is a copy site's stand-in for its lost line breaks, and a
 	// notice's title wrapped at the top is one line (joinNoticeTitle).
-	text = strings.Join(joinNoticeTitle(cutAfterFullTextTag(dropWatermarkTags(dropContents(strings.Split(splitBreakTokens(text), "\n"))))), "\n")
+	// So is a news page's lead over the document it prints in full
+	// (dropNewsLead).
+	text = strings.Join(joinNoticeTitle(dropNewsLead(cutAfterFullTextTag(dropWatermarkTags(dropContents(strings.Split(splitBreakTokens(text), "\n")))))), "\n")
 	body, cw := Clean(text)
 	if body == "" {
 		return nil, fmt.Errorf("%s: %w after cleaning", base, ErrEmpty)
@@ -853,4 +855,62 @@ func cutAfterFullTextTag(lines []string) []string {
 		}
 	}
 	return lines
+}
+
+// fullTextMarkRe matches a line that announces the document in full under
+// it, alone on its line: 原文如下：, 全文如下：, 以下为全文：, 附全文：.
+var fullTextMarkRe = mustLitRe(`^(?:(?:报告|文件|通知)?(?:原文|全文)如下|以下(?:为|是)(?:报告|文件)?(?:原文|全文)|附(?:报告|文件)?(?:原文|全文))\s*[：:]?$`)
+
+// docTitleRe matches the end of a document's title: the kind of paper it
+// is, maybe with a note that it is printed in full.
+var docTitleRe = mustLitRe(`(?:报告|总结|小结|计划|要点|规划|纲要|方案|意见|讲话|通知|决定|办法)(?:[（(](?:全文|摘要|摘登)[）)])?$`)
+
+// newsLeadLines is how many lines that are not blank a news page's lead may
+// take before the mark that announces the document in full.
+const newsLeadLines = 40
+
+// dropNewsLead drops a news page's lead over the document it prints in
+// full: the page's headline, its stamp and its story about the document
+// (3月28日，某市人民政府印发…。其中提到，…), down to the line that
+// announces the full text (原文如下：) when the document's title comes next
+// (政府工作报告, 某市人民政府关于印发…的通知). The lead is the site's
+// writing, not the document's, and would be read as its head. A page that
+// opens with the document's own first paragraph as its summary (the first
+// long line comes again below the mark) is an excerpt, and is left to
+// cutExcerpt.
+func dropNewsLead(lines []string) []string {
+	mark, first := -1, ""
+	for i, seen := 0, 0; i < len(lines) && seen < newsLeadLines; i++ {
+		l := strings.TrimSpace(lines[i])
+		if l == "" {
+			continue
+		}
+		seen++
+		if first == "" && utf8.RuneCountInString(l) >= 40 {
+			first = l
+		}
+		if fullTextMarkRe.MatchString(l) {
+			mark = i
+			break
+		}
+	}
+	if mark < 0 || first == "" {
+		return lines
+	}
+	for j := mark + 1; j < len(lines); j++ {
+		l := squeezeHanSpaces(strings.TrimSpace(lines[j]))
+		if l == "" {
+			continue
+		}
+		if utf8.RuneCountInString(l) > 80 || strings.Contains(l, "。") || !docTitleRe.MatchString(l) {
+			return lines
+		}
+		break
+	}
+	for _, l := range lines[mark+1:] {
+		if strings.TrimSpace(l) == first {
+			return lines // an excerpt of the document, not a story about it
+		}
+	}
+	return lines[mark+1:]
 }
