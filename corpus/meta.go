@@ -2964,13 +2964,16 @@ func kindOf(title, raw string) string {
 	// A title that quotes a document's name is about it (关于《政府工作报告》
 	// 的解读): the quoted name is not its kind. A notice that issues the
 	// paper it quotes (关于印发《某某2031年工作要点》的通知) is that paper.
-	if !issuesRe.MatchString(title) {
+	issues := issuesRe.MatchString(title)
+	if !issues {
 		title = quotedRe.ReplaceAllString(title, "")
 	}
 	switch {
 	case resolutionRe.MatchString(title):
 		return "" // a congress's resolution on a report is not the report
-	case deliveredRe.MatchString(title):
+	case deliveredRe.MatchString(title) && !issues:
+		// (a notice that issues the report a speaker delivered, 关于印发
+		// 某某市长在…上所作《政府工作报告》的通知, is the report)
 		return "新闻" // a headline that tells who delivered the report
 	case meetingHeldRe.MatchString(title) && meetingPaperRe.MatchString(title):
 		return "新闻" // a headline that tells who held a meeting on a paper's work
@@ -3180,12 +3183,13 @@ func crumbTitle(head []string) string {
 	return ""
 }
 
-// issuesRe matches a notice's words that issue the paper it quotes, and
-// issuedNameRe a notice's title that issues an office's own paper (关于
-// 印发《…》的通知, 〈…〉 inside a name that is itself in 《》), the paper's
-// name in group 1.
+// issuesRe matches a notice's words that issue the paper it quotes, also
+// when they name the speech the paper was first (关于印发某某市长在市第十届
+// 人民代表大会第三次会议上所作《政府工作报告》的通知), and issuedNameRe a
+// notice's title that issues an office's own paper (关于印发《…》的通知,
+// 〈…〉 inside a name that is itself in 《》), the paper's name in group 1.
 var (
-	issuesRe     = mustLitRe(`(?:印发|转发|下发|发布)[《〈]`)
+	issuesRe     = mustLitRe(`(?:印发|转发|下发|发布)(?:[^《〈》〉。，；]{2,40}?所[作做])?[《〈]`)
 	issuedNameRe = mustLitRe(`^关于(?:印发|下发|发布)[《〈]([^《》〈〉]{4,60})[》〉]的通知$`)
 )
 
