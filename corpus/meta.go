@@ -500,6 +500,14 @@ func fillMeta(d *Document, in metaInput) {
 			d.Year = y + 1
 			set("year", OriginBody)
 		}
+		if y := sessionPageYear(head); d.Year == 0 && review == 0 && plan == 0 && y != 0 {
+			// A page of the report that names no year (a newspaper's
+			// second page of it, 政府工作报告 / 2033-02-03 / （紧接第3版）…):
+			// the day the page came out, under the title, in the season
+			// of the congresses that hear reports.
+			d.Year = y
+			set("year", OriginBody)
+		}
 		if d.Year == 0 && !(review != 0 && plan != 0) {
 			warn("year unknown: no date line, no dated title, no year reviewed or planned")
 		}
@@ -1028,6 +1036,29 @@ func otherHeadline(head []string, y int) bool {
 		}
 	}
 	return false
+}
+
+// pageDayRe matches a page's day alone on its line, as a site prints it
+// under a headline (2033-02-03, 2033年2月3日); group 1 is the year, 2 the
+// month.
+var pageDayRe = mustLitRe(`^((?:19|20)[0-9]{2})\s*(?:-|/|\.|年)\s*([0-9]{1,2})\s*(?:-|/|\.|月)\s*[0-9]{1,2}\s*日?$`)
+
+// sessionPageYear returns the year of a page's day printed alone among
+// the first three lines of head, when it falls in January to March, when
+// the congresses sit that hear work reports; else 0.
+func sessionPageYear(head []string) int {
+	for i, l := range head {
+		if i >= 3 {
+			break
+		}
+		if m := pageDayRe.FindStringSubmatch(strings.TrimSpace(l)); m != nil {
+			if mo := atoi(m[2]); mo >= 1 && mo <= 3 {
+				return atoi(m[1])
+			}
+			return 0
+		}
+	}
+	return 0
 }
 
 // firstSessionRe matches a date line's first session of a congress.
