@@ -348,9 +348,10 @@ func hanOnly(s string) string {
 // over the text, a breadcrumb's last crumb and the headline under it, the
 // headline of a page that prints it again where the text starts): the
 // first copy stays, the page's headline, which the title is read from (in
-// the words of a copy without a wrap's spaces, if it has them). The
-// head ends at the greeting, at the first heading, or at the first long
-// line.
+// the words of a copy without a wrap's spaces, if it has them). The notes
+// between go too when they are no more than a page's (pageNotes: its
+// buttons, its brand and slogan, its menu run together). The head ends at
+// the greeting, at the first heading, or at the first long line.
 func dropHeadRepeats(lines []string) []string {
 	var seen []string
 	var at []int // the line of each of seen
@@ -367,6 +368,14 @@ func dropHeadRepeats(lines []string) []string {
 			if strings.Contains(lines[at[j]], " ") && !strings.Contains(lines[i], " ") {
 				lines[at[j]] = lines[i] // the copy without a wrap's spaces
 			}
+			if lo := at[j] + 1; j < len(seen)-1 && pageNotes(lines[lo:i]) {
+				// the page's notes between its headline and the headline
+				// again over the text go with the copy
+				lines = slices.Delete(lines, lo, i+1)
+				seen, at = seen[:j+1], at[:j+1]
+				i = lo - 1
+				continue
+			}
 			lines = slices.Delete(lines, i, i+1)
 			i--
 			continue
@@ -374,4 +383,25 @@ func dropHeadRepeats(lines []string) []string {
 		seen, at = append(seen, k), append(at, i)
 	}
 	return lines
+}
+
+// pageNotes reports whether ls, the lines between a page's headline and
+// the headline again, are only the page's notes: short lines (30
+// characters at most) that end no sentence and are none of a title
+// block's (a date line, a speaker, the greeting, a paper's title) nor a
+// heading. One line at least is not blank.
+func pageNotes(ls []string) bool {
+	notes := 0
+	for _, l := range ls {
+		if l == "" {
+			continue
+		}
+		k := strings.TrimSuffix(l, hardEnd)
+		if utf8.RuneCountInString(k) > 30 || strings.ContainsAny(k, "。；！？") || headingMarker(k) != nil ||
+			greetRe.MatchString(k) || isDateLine(k) || dateStartRe.MatchString(k) || isSpeaker(k) || docTitleRe.MatchString(k) {
+			return false
+		}
+		notes++
+	}
+	return notes > 0
 }
