@@ -1108,6 +1108,28 @@ func pageHeadline(head []string) string {
 	return ""
 }
 
+// quotedReportRe matches a headline that names the place, then the report
+// in title marks, maybe with a note that it is printed whole (某市《政府工作
+// 报告》（全文）), after a column's tag and a bar (权威发布丨), the place in
+// group 1.
+var quotedReportRe = mustLitRe(`^(?:\p{Han}{2,6}\s*[丨|｜]\s*)?(\p{Han}{2,12}?)《(?:人民)?政府工作报告》\s*(?:[（(]\s*全文\s*[）)])?$`)
+
+// headlinePlace returns the place a page's headline names among the first
+// lines of body, above the greeting, when it quotes the report's name
+// after the place (quotedReportRe); else "".
+func headlinePlace(body string) string {
+	for i, l := range strings.SplitN(headText(body, 600), "\n", 8) {
+		l = strings.TrimSpace(l)
+		if i >= 6 || greetRe.MatchString(l) {
+			break
+		}
+		if m := quotedReportRe.FindStringSubmatch(l); m != nil {
+			return namedPlace(m[1] + "政府工作报告") // (a place alone is read as none)
+		}
+	}
+	return ""
+}
+
 // columnLabelRe matches the label of a portal's column before a headline
 // it files there: 资料：某省2031年政府工作报告.
 var columnLabelRe = mustLitRe(`^(?:资料|文献|全文|原文)\s*[：:]\s*`)
@@ -3504,6 +3526,11 @@ func reportPlace(d *Document, b titleBlock, in metaInput, set func(string, strin
 		// block names none (a headline may name the city before the
 		// district: the date line's district wins).
 		body = append(body, placeClaim{namedPlace(h), OriginTitle})
+	} else if p := headlinePlace(d.Body); p != "" && bareTitle(d.Title) && len(body) == 0 {
+		// …also a headline without a year that quotes the report's name
+		// after the place (权威发布丨某市《政府工作报告》（全文）), left over
+		// the greeting when the page's chrome went
+		body = append(body, placeClaim{p, OriginTitle})
 	}
 	if in.header.Place != "" {
 		collector = append(collector, placeClaim{in.header.Place, OriginCollector})
