@@ -132,6 +132,9 @@ package corpus
 //     a share widget's instructions
 //     (打开微信，点击底部的“发现”，…分享至朋友圈, 轻触这里，加载下一页); a
 //     flip-book page's running head (Page 2 - 某某报告, P. 2);
+//   - a site's contact box at the page's head, above the text: 联系方式
+//     and the address, hotline and mail under it (dropContactBox); a
+//     column's English name alone (News Information, Contact Us);
 //   - a portal's top bar: its menu run together after 首页
 //     (首页要闻动态政务公开), its hint to bookmark the page (设为书签Ctrl+D…),
 //     a link to its app (某某新闻APP, 下载客户端); a bilingual page's label
@@ -793,6 +796,8 @@ func isChromeClass(l string) bool {
 		return true
 	case n <= 40 && gamblingRe.MatchString(l) && !strings.ContainsAny(l, "。；，、") && headingMarker(l) == nil:
 		return true // a gambling site's line on a hijacked page: 2031-11-08 某某买球平台的版权声明
+	case n <= 24 && englishColumnRe.MatchString(l):
+		return true // a column's English name over its Chinese one: News Information
 	case n <= 80 && englishBarRe.MatchString(l):
 		return true // a page's share bar or a forum's logo in English words
 	case n <= 60 && homeMenuRe.MatchString(l) && !titleEndRe.MatchString(l):
@@ -865,6 +870,45 @@ func isEpaperNav(l string) bool {
 		}
 	}
 	return control
+}
+
+// contactLabelRe matches the label of a site's contact box (联系方式,
+// 联系我们), contactFieldRe one of its fields with a short value (地址：…,
+// 咨询热线：0731-…, 邮箱：…).
+var (
+	contactLabelRe = mustLitRe(`^(?:联系方式|联系我们|联系信息)\s*[：:]?$`)
+	contactFieldRe = mustLitRe(`^(?:地址|通讯地址|联系地址|电话|联系电话|[\p{Han}]{0,4}热线|传真|邮箱|电子邮箱|邮编|(?i:e-?mail)|QQ|微信)\s*[：:]\s*\S.{0,40}$`)
+)
+
+// dropContactBox removes a site's contact box at the page's head, above
+// the text (the first line of 60 characters or more, or one that ends a
+// sentence, ends the head): its label (联系方式) and the fields under it,
+// the site's address, hotline, fax and mail. A paper's own contacts (a
+// notice's 联系人：…，电话：… at its foot) are below its text and stay.
+func dropContactBox(lines []string) []string {
+	for i, l := range lines {
+		if utf8.RuneCountInString(l) >= 60 || strings.Contains(l, "。") {
+			return lines
+		}
+		if !contactLabelRe.MatchString(l) {
+			continue
+		}
+		j, fields := i+1, 0
+		for ; j < len(lines); j++ {
+			if lines[j] == "" {
+				continue
+			}
+			if !contactFieldRe.MatchString(lines[j]) {
+				break
+			}
+			fields++
+		}
+		if fields > 0 {
+			return append(lines[:i], lines[j:]...)
+		}
+		// a menu's item of the same name, no box under it
+	}
+	return lines
 }
 
 // storyListLabelRe matches the label an e-paper puts over the list of the
@@ -949,6 +993,11 @@ func repeatedSiteName(l string) bool {
 // logo a forum's printable page opens with (Board logo), and the label a
 // bilingual page puts alone over the document it prints (Full text:).
 var englishBarRe = mustLitRe(`^(?:Comment\(s\)|Comments?)\s*(?:打印|Print)\s*(?:E-?mail|Email)(?:\s.*)?$|^(?i:board|forum)\s*logo$|^(?i:full\s+text)\s*[:：]?$`)
+
+// englishColumnRe matches the English name a site gives a column of its
+// menu or a box of its page, alone on its line (News Information, Contact
+// Us, About Us).
+var englishColumnRe = mustLitRe(`^(?i:(?:latest\s+)?news(?:\s+(?:information|center|centre|list))?|contact\s+us|about\s+us|media\s+(?:center|centre))$`)
 
 // Three lines of a portal's top bar, alone on their lines:
 //

@@ -1312,6 +1312,7 @@ func stripChrome(lines []string) ([]string, string) {
 	lines = dropTeaser(lines)
 	lines = dropBarMenus(lines)
 	lines = dropStoryList(lines)
+	lines = dropContactBox(lines)
 	// A footer block: from a tail line on, only short lines (at most 80
 	// of them, so a hard-wrapped body is not scanned whole).
 	cut := len(lines)
