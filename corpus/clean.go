@@ -1375,7 +1375,7 @@ func stripChrome(lines []string) ([]string, string) {
 					// The site's masthead above its breadcrumb at the
 					// page's top (某某经济网 / 某某促进会 / 现在的位置：首页
 					// >> 专题): the site's names, not the text's.
-					out = dropMastheadNames(out)
+					out = dropMastheadNames(out, l)
 				}
 				// The lines around chrome are not one sentence: a blank
 				// line keeps them apart.
@@ -1424,10 +1424,12 @@ var mastheadNameRe = mustLitRe(`^(?:[\p{Han}A-Za-z0-9]{2,14}(?:网|网站|门户
 
 // dropMastheadNames returns out without the site's names at its end, the
 // masthead above a breadcrumb, when nothing but such names (and blank
-// lines) came before them: the page's top, not the text.
-func dropMastheadNames(out []string) []string {
+// lines) came before them: the page's top, not the text. The name of the
+// column the page is in, which the crumb names too, counts as one (山东
+// 事业单位考试 over 您当前位置：山东人事考试 > 事业单位考试 > …: channelName).
+func dropMastheadNames(out []string, crumb string) []string {
 	for _, l := range out {
-		if l != "" && !mastheadNameRe.MatchString(strings.TrimSuffix(l, hardEnd)) {
+		if l != "" && !mastheadNameRe.MatchString(strings.TrimSuffix(l, hardEnd)) && !channelName(strings.TrimSuffix(l, hardEnd), crumb) {
 			return out
 		}
 	}
@@ -3605,4 +3607,32 @@ func dropSiteBanner(lines []string) []string {
 	out := append([]string{}, lines[:i]...)
 	out = append(out, own)
 	return append(out, lines[j+1:]...)
+}
+
+// crumbSepRe matches the marks between a breadcrumb's crumbs.
+var crumbSepRe = mustLitRe(`\s*(?:>+|»|›|＞+|-->)\s*`)
+
+// channelName reports whether l, a short line of Han characters (12 at
+// most) above the breadcrumb crumb, ends with one of the crumb's words (a
+// crumb of four characters or more, its label before a colon left out):
+// the column's name printed over the page, maybe after its province's. A
+// paper's title (docTitleRe) or an office's name is no column's name.
+func channelName(l, crumb string) bool {
+	n := utf8.RuneCountInString(l)
+	if n < 4 || n > 12 || strings.IndexFunc(l, func(r rune) bool { return !IsHan(r) }) >= 0 || docTitleRe.MatchString(l) ||
+		issuerRe.MatchString(l) || bureauOf(l) != "" {
+		// (a paper's title over the crumb, 政府工作报告, is the page's
+		// headline; an office's name, 某县教育体育局, may be its author's)
+		return false
+	}
+	for _, c := range crumbSepRe.Split(crumb, -1) {
+		if i := strings.IndexAny(c, "：:"); i >= 0 {
+			c = c[i+1:]
+		}
+		c = strings.TrimSpace(c)
+		if utf8.RuneCountInString(c) >= 4 && strings.HasSuffix(l, c) {
+			return true
+		}
+	}
+	return false
 }
