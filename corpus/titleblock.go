@@ -304,7 +304,7 @@ func splitGluedOwn(lines []string) (out, own []string) {
 	for i := 0; i < len(lines); i++ {
 		o := normLine(lines[i])
 		l := Simplify(o)
-		if strings.Contains(l, "人民代表大会") || strings.Contains(l, "人大") {
+		if strings.Contains(l, "人民代表") || strings.Contains(l, "人大") {
 			// "——1 9 9 8 年3 月5 日在…": spaces inside the date line. A
 			// title glued before its dash keeps the gaps that part a
 			// page's headline from it.
@@ -324,19 +324,29 @@ func splitGluedOwn(lines []string) (out, own []string) {
 			// Also cut inside 会议上 (…第三次会议 / 上), as a PDF's line may be,
 			// and with the title glued before it (2031年政府工作报告——2031
 			// 年1月5日在某市第十二届人民代 / 表大会第二次会议上, a text wrapped
-			// at a fixed width).
-			nextOwn := strings.Join(strings.Fields(normLine(lines[i+1])), "")
-			next := Simplify(nextOwn)
-			if m := chunkRe.FindString(next); m != "" && m != "1、" {
-				// A library's preview numbers the chunks it cuts its text
-				// into (…人民代表大会第一次 / 2、会议上): the number is not
-				// part of the date line.
-				next, nextOwn = next[len(m):], nextOwn[len(m):]
-			}
-			joined := l + next
-			if j := strings.Index(joined, "会议上"); j >= 0 && j+len("会议上") > len(l) && utf8.RuneCountInString(joined[len(l):j+len("会议上")]) <= 24 {
-				l, o = joined, o+nextOwn
-				i++
+			// at a fixed width). A page as narrow as a PDF's breaks it in
+			// three (…第十六届人民代表 / 大会 / 第七次会议上), and may lose the
+			// session's 上 with the speaker run on after it (…人民代 / 表大会
+			// 第八次会议 某市市长 某某).
+			jl, jo := l, o
+			for k := i + 1; k < len(lines) && k <= i+2; k++ {
+				nextOwn := strings.Join(strings.Fields(normLine(lines[k])), "")
+				next := Simplify(nextOwn)
+				if m := chunkRe.FindString(next); m != "" && m != "1、" {
+					// A library's preview numbers the chunks it cuts its text
+					// into (…人民代表大会第一次 / 2、会议上): the number is not
+					// part of the date line.
+					next, nextOwn = next[len(m):], nextOwn[len(m):]
+				}
+				jl, jo = jl+next, jo+nextOwn
+				if j := strings.Index(jl, "会议上"); j >= 0 && j+len("会议上") > len(l) && utf8.RuneCountInString(jl[len(l):j+len("会议上")]) <= 24 ||
+					sessionSpeakerTail(jl[len(l):]) {
+					l, o, i = jl, jo, k
+					break
+				}
+				if utf8.RuneCountInString(jl[len(l):]) > 24 {
+					break // a line of text, not the rest of a date line
+				}
 			}
 		}
 		// A title glued to its date line: "某年政府工作报告——某年某月某日在…会议上".
@@ -362,6 +372,11 @@ func splitGluedOwn(lines []string) (out, own []string) {
 					}
 				}
 			}
+			if m := dateLineRe.FindStringIndex(l); m == nil && dateStartRe.MatchString(l) {
+				if e := sessionEnd(l); e > 0 {
+					cut = e // the date line that lost its 上, the speaker run on
+				}
+			}
 			if loc := gluedGreetRe.FindStringIndex(l); loc != nil && loc[0] > 0 && loc[0] < cut && utf8.RuneCountInString(l[:loc[0]]) <= 60 && !greetingLineRe.MatchString(l) {
 				// a greeting, not a sentence's 各位代表纷纷…, nor the
 				// last of a greeting's addressees (尊敬的各位领导、各位代表：)
@@ -372,6 +387,32 @@ func splitGluedOwn(lines []string) (out, own []string) {
 		}
 	}
 	return out, own
+}
+
+// speakerTailRe matches the speaker run on after a session that lost its
+// 上 (…第八次会议 某市市长 某某, the place masked or not: X市X市长 某某).
+var speakerTailRe = mustLitRe(`^\s*[\p{Han}Xx×*]{0,24}?(?:人民政府|政府)?(?:代理|代)?(?:省长|市长|州长|盟长|区长|县长|旗长|镇长|乡长|专员)\s*[\p{Han}·](?:\s*[\p{Han}·]){1,4}$`)
+
+// sessionEnd returns the end of the session (会议) in l when what follows
+// it is nothing or a speaker (speakerTailRe); 0 when there is no such end.
+func sessionEnd(l string) int {
+	k := strings.LastIndex(l, "会议")
+	if k < 0 {
+		return 0
+	}
+	e := k + len("会议")
+	if rest := l[e:]; strings.TrimSpace(rest) == "" || speakerTailRe.MatchString(rest) {
+		return e
+	}
+	return 0
+}
+
+// sessionSpeakerTail reports whether tail, the lines joined to a date
+// line's start, ends the date line at its session: 会议, alone or with the
+// speaker after it.
+func sessionSpeakerTail(tail string) bool {
+	k := strings.LastIndex(tail, "会议")
+	return k >= 0 && sessionEnd(tail) == k+len("会议") && strings.Contains(tail[:k], "代表大会")
 }
 
 // gluedGreetRe finds a greeting glued to the line before it: 各位代表
@@ -465,6 +506,11 @@ func titleAbove(ls, own []string, anchor int) string {
 		if !isTitleLine(ls[j]) || completeTitle(ls[j]) || issuerLineRe.MatchString(ls[j]) || utf8.RuneCountInString(ls[j]+title) > 60 {
 			break
 		}
+		if hasChromeWord(ls[j]) {
+			// A document library's button above the text (侵权投诉, VIP
+			// 专免) is the page's, not the title's first half.
+			break
+		}
 		if completeTitle(despace(title)) && namesDocument(ls[j]) {
 			// A page's headline above the report's own title
 			// (2031年某区政府工作报告—全文 / 政 府 工 作 报 告) is a
@@ -494,8 +540,20 @@ func titleAbove(ls, own []string, anchor int) string {
 			ownTitle = own[j] + ownTitle
 		}
 	}
+	// Or into fragments that leave the kind of paper alone on the last line
+	// (某市政府 / 五年 / 工作报告): that line takes the short fragments
+	// above it.
+	if bareKindRe.MatchString(despace(title)) && i > 0 {
+		for j, k := i-1, 0; j >= 0 && k < 3 && fragmentLine(ls[j]) && !notTitleRe.MatchString(ls[j]) && !navWords[ls[j]] && !hasChromeWord(ls[j]); j, k = j-1, k+1 {
+			ownTitle = own[j] + ownTitle
+		}
+	}
 	return despace(ownTitle)
 }
+
+// bareKindRe matches a title line that names only the kind of paper, the
+// rest of the title on the lines above it.
+var bareKindRe = mustLitRe(`^(?:工作)?(?:报告|总结|计划|要点)$`)
 
 // titleHeadPart reports whether l can be the first half of a title whose
 // second half is 政府工作报告: it names a place, a year or a session, or
