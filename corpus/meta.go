@@ -2170,8 +2170,18 @@ func otherPlace(d *Document, in metaInput, set func(string, string)) {
 	for _, w := range []string{"政府工作报告", "政府信息公开", "法治政府"} {
 		unquoted = strings.ReplaceAll(unquoted, w, "")
 	}
-	if d.Issuer = issuerRe.FindString(unquoted); d.Issuer == "" {
+	if loc := issuerRe.FindStringIndex(unquoted); loc == nil {
 		d.Issuer = bureauOf(unquoted)
+	} else {
+		d.Issuer = unquoted[loc[0]:loc[1]]
+		if r, _ := utf8.DecodeLastRuneInString(unquoted[:loc[0]]); strings.ContainsRune("文科卫", r) {
+			// A bureau that merges more portfolios with education
+			// (文教体局, 科教体局, 文教卫体局) is named in full, not by the
+			// education bureau's name inside its own.
+			if b := bureauOf(unquoted); strings.HasSuffix(b, d.Issuer) {
+				d.Issuer = b
+			}
+		}
 	}
 	if d.Issuer == "" && (d.Kind == "计划" || d.Kind == "总结" || d.Kind == "半年总结" || d.Kind == "要点") {
 		d.Issuer = schoolOf(unquoted)
