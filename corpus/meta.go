@@ -704,7 +704,7 @@ func blankPlaceLevel(title, body, issuer string) string {
 						continue // levels in a list: 市、县交通运输局
 					}
 				}
-				if before == "" || strings.HasSuffix(before, "代表") || leadYearEndRe.MatchString(before) {
+				if before == "" || strings.HasSuffix(before, "代表") || strings.HasSuffix(before, "受") || leadYearEndRe.MatchString(before) {
 					// (also after the date alone a title opens with:
 					// 2031年县教育局工作要点, 2031年07月区教育局工作安排,
 					// 2031年县政府…, XX年区卫生局…)
@@ -741,19 +741,25 @@ func blankPlaceLevel(title, body, issuer string) string {
 			}
 		}
 	}
-	// the report's opening: 现在，我代表县人民政府，向大会报告工作
+	// the report's opening: 现在，我代表县人民政府，向大会报告工作 (or
+	// 我受镇人民政府委托，向大会作政府工作报告)
 	head := body[:min(len(body), 3000)]
-	for off := 0; ; {
-		i := strings.Index(head[off:], "代表")
-		if i < 0 {
-			return ""
+	for _, w := range []string{"代表", "我受"} {
+		for off := 0; ; {
+			i := strings.Index(head[off:], w)
+			if i < 0 {
+				break
+			}
+			at := off + i + len(w)
+			// what find reads ends in 代表 or in 受
+			from := at - len(strings.TrimPrefix(w, "我"))
+			if u := find(head[from:min(len(head), at+30)]); u != "" {
+				return u
+			}
+			off = at
 		}
-		at := off + i + len("代表")
-		if u := find(head[at-len("代表") : min(len(head), at+30)]); u != "" {
-			return u
-		}
-		off = at
 	}
+	return ""
 }
 
 // leadYearEndRe matches a year, or a copy site's masked year, that ends the
