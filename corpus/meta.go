@@ -319,6 +319,10 @@ func fillMeta(d *Document, in metaInput) {
 	}
 	if m := chunkRe.FindString(d.Title); m == "1、" && namesDocument(d.Title) {
 		d.Title = d.Title[len(m):] // a library's chunk number before the title
+	} else if m := folioLead(d.Title); m > 0 && namesDocument(d.Title) && utf8.RuneCountInString(d.Title[m:]) >= 4 {
+		// A PDF's text layer that lost its line breaks puts the page's
+		// number before the first words of the page: 1政府工作报告——….
+		d.Title = d.Title[m:]
 	}
 	if loc := tocRe.FindStringIndex(d.Title); loc != nil && loc[0] > 0 {
 		// A collection's table of contents run into its title
@@ -2724,6 +2728,24 @@ func afterPlace(name, place string) string {
 // law, that a place alone opens (2031年某市政府信息公开…, 某镇2031年度政府
 // 信息公开…, 某区2031年度法治政府建设情况报告).
 var disclosureOwnerRe = mustLitRe(`^(?:(?:19|20)[0-9]{2}\s*年度?)?\p{Han}{2,12}?(?:省|自治区|市|州|盟|地区|县|旗|区|镇|乡)(?:人民政府)?(?:(?:19|20)[0-9]{2}\s*年度?)?(?:政府信息公开|法治政府建设)`)
+
+// folioLead returns the length of a page's number glued before a title's
+// first character, a number no count or date word follows (2个, 3年, 5月
+// are the title's own); 0 when the title opens with no such number.
+func folioLead(t string) int {
+	k := 0
+	for k < len(t) && k < 4 && t[k] >= '0' && t[k] <= '9' {
+		k++
+	}
+	if k == 0 || k > 3 {
+		return 0
+	}
+	r, _ := utf8.DecodeRuneInString(t[k:])
+	if !IsHan(r) || strings.ContainsRune("年月日号个项届次期条点万亿家所名人元种支批场篇季度周级类座处位岁", r) {
+		return 0
+	}
+	return k
+}
 
 // bureauRe matches the office a bureau's paper names before what it is:
 // 交通局 in 交通局上半年工作总结, 卫生健康委 in 某市卫生健康委关于印发…的通知,
