@@ -3123,6 +3123,8 @@ var (
 	leadDateLineRe = mustLitRe(`^((?:[—－-]{1,2}\s*)?(?:(?:19|20)[0-9]{2}年[0-9]{1,2}月[0-9]{1,2}日\s*)?在.{0,30}(?:人民代表大会|人大).{0,20}?会议上)\s*(.*)$`)
 	// pageDateRe matches a page's date at the end of its headline: 2031-12-14.
 	pageDateRe = mustLitRe(`\s(?:19|20)[0-9]{2}-[0-9]{1,2}-[0-9]{1,2}$`)
+	// titleGreetingRe matches a work report's title run into the greeting.
+	titleGreetingRe = mustLitRe(`^(\S.{1,40}?政府工作报告)\s*(各位代表[：:！!，,].*)$`)
 	// gluedGreetingRe finds the greeting that opens the speech.
 	gluedGreetingRe = mustLitRe(`各位代表[：:！!，,]`)
 )
@@ -3156,6 +3158,11 @@ func splitTitleBlock(l string) []string {
 	} else if m := leadDateLineRe.FindStringSubmatch(l); m != nil && gluedGreetingRe.MatchString(m[2]) {
 		// the date line opens l, the title above it on a line of its own
 		out, rest = []string{m[1]}, m[2]
+	} else if m := titleGreetingRe.FindStringSubmatch(l); m != nil && !strings.ContainsAny(m[1], "。，；：,;:") {
+		// no date line: the title runs straight into the greeting, as a
+		// PDF's text layer without its line breaks gives it
+		// (2031年某市政府工作报告各位代表：现在，…)
+		out, rest = splitHeadline(m[1]), m[2]
 	} else {
 		return nil
 	}
