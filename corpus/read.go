@@ -173,6 +173,9 @@ func ReadContext(ctx context.Context, name string, data []byte) (*Document, erro
 	// A converter's notes of a character's reading (執(zhí)行, 現(xiàn)在)
 	// would cut words and labels apart just as well.
 	text = stripPinyinNotes(text)
+	// A PDF's text layer that set a year apart from its 年 (2032 一、年工作
+	// 回顾) would hide the year from the title and the heading.
+	text = restoreLayerYears(text)
 	// A file that lost its line breaks but kept its paragraphs' indents.
 	text = splitGaps(text)
 	// A report in traditional characters is read from its simplified
