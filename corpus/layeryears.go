@@ -12,25 +12,57 @@ package corpus
 
 import (
 	"strings"
+	"unicode/utf8"
 )
 
 var (
 	// layerHeadYearRe matches a year set before a part heading's marker
 	// whose text opens with 年.
 	layerHeadYearRe = mustLitRe(`((?:19|20)[0-9]{2})[ \t\x{3000}]*([一二三四五六七八九十]{1,3}、)[ \t\x{3000}]*年`)
-	// layerTitleYearRe matches a title that opens with 年, at a line's
-	// start or after a space, with its year after it.
-	layerTitleYearRe = mustLitRe(`(?m)(^|[ \t\x{3000}])年(\p{Han}{2,30}?(?:工作报告|工作总结|工作计划|工作要点))[ \t\x{3000}]*((?:19|20)[0-9]{2})([ \t\x{3000}]|$)`)
+	// layerTitleYearRe matches a title that opens with 年 with its year
+	// after it, read where a line starts or a space stands before 年.
+	layerTitleYearRe = mustLitRe(`^年(\p{Han}{2,30}?(?:工作报告|工作总结|工作计划|工作要点))[ \t\x{3000}]*((?:19|20)[0-9]{2})(?:[ \t\x{3000}\n]|$)`)
 )
 
 // restoreLayerYears returns text with the years a text layer moved put back
-// where they belong (see the note at the top of this file).
+// where they belong (see the note at the top of this file). Only the places
+// where such a title can open (年 at a line's start or after a space) are
+// matched, each in a window of its own.
 func restoreLayerYears(text string) string {
 	if strings.Contains(text, "、年") {
 		text = layerHeadYearRe.ReplaceAllString(text, "${2}${1}年")
 	}
-	if strings.Contains(text, "\n年") || strings.HasPrefix(text, "年") || strings.Contains(text, " 年") {
-		text = layerTitleYearRe.ReplaceAllString(text, "${1}${3}年${2}${4}")
+	var b strings.Builder
+	last := 0
+	for off := 0; off < len(text); {
+		k := strings.Index(text[off:], "年")
+		if k < 0 {
+			break
+		}
+		at := off + k
+		off = at + len("年")
+		if at > 0 {
+			if r, _ := utf8.DecodeLastRuneInString(text[:at]); r != '\n' && r != ' ' && r != '\t' && r != '\u3000' {
+				continue
+			}
+		}
+		m := layerTitleYearRe.FindStringSubmatchIndex(text[at:min(len(text), at+160)])
+		if m == nil {
+			continue
+		}
+		if b.Len() == 0 {
+			b.Grow(len(text) + 8)
+		}
+		b.WriteString(text[last:at])
+		b.WriteString(text[at+m[4] : at+m[5]]) // the year
+		b.WriteString("年")
+		b.WriteString(text[at+m[2] : at+m[3]]) // the title
+		last = at + m[5]
+		off = last
 	}
-	return text
+	if last == 0 {
+		return text
+	}
+	b.WriteString(text[last:])
+	return b.String()
 }
