@@ -162,11 +162,23 @@ func joinBrokenDateLine(lines []string) []string {
 			return lines
 		}
 		joined := l + lines[j]
-		if !isDateLine(joined) || !strings.HasSuffix(strings.TrimRight(joined, "）)"), "会议上") {
-			return lines
+		if isDateLine(joined) && strings.HasSuffix(strings.TrimRight(joined, "）)"), "会议上") {
+			lines[i] = joined
+			return append(lines[:i+1], lines[j+1:]...)
 		}
-		lines[i] = joined
-		return append(lines[:i+1], lines[j+1:]...)
+		if e := sessionEnd(joined); e > len(l) && strings.Contains(joined[:e], "代表大会") {
+			// The session lost its 上 and the speaker runs on after it
+			// (…第七届人 / 民代表大会第八次会议 某市市长 某某): the date
+			// line, then the speaker on a line of its own.
+			lines[i] = joined[:e]
+			rest := strings.TrimSpace(joined[e:])
+			if rest == "" {
+				return append(lines[:i+1], lines[j+1:]...)
+			}
+			lines[j] = rest
+			return append(lines[:i+1], lines[j:]...)
+		}
+		return lines
 	}
 	return lines
 }
