@@ -1978,10 +1978,26 @@ func joinPageMarkers(lines []string) []string {
 	out := make([]string, 0, len(lines))
 	cont := make([]bool, 0, len(lines))
 	pending := false // a marker was dropped since the last content line
+	// The text's first line, when it is a title: a PDF's running head
+	// prints it again at the top of each page, right under the page's
+	// marker (— 2 — / 政府工作报告 / the page's text).
+	first, at := "", -1
+	for i, l := range lines {
+		if l != "" {
+			first, at = strings.Join(strings.Fields(l), ""), i
+			break
+		}
+	}
+	if n := utf8.RuneCountInString(first); n < 4 || n > 60 || !titleEndRe.MatchString(first) || strings.ContainsAny(first, "。；，") {
+		first = ""
+	}
 	for i, l := range lines {
 		if marker[i] {
 			pending = true
 			continue
+		}
+		if pending && first != "" && i > at && strings.Join(strings.Fields(l), "") == first {
+			continue // the running head: the marker's, not the text's
 		}
 		if l == "" {
 			out = append(out, l)
