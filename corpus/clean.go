@@ -879,8 +879,17 @@ var infoboxFieldRe = mustLitRe(`^[-•·●]\s*\p{Han}{1,8}\s*[：:]|^[-•·●
 // fields under it, stays. So does the list of the page's sections under
 // the fields, unless the page names its first section again right under it
 // (dropSectionList).
+//
+// A copy of such a page that lost the heading and the dashes keeps the
+// fields bare, one to a line, the entry's name first (中文名：2032年某县政府
+// 工作报告 / 报告时间：… / 报告人：…): three such fields in a row, the
+// first of them 中文名, go as well (dropBareInfobox).
 func dropInfobox(lines []string) []string {
 	for i := range lines {
+		if strings.HasPrefix(strings.TrimSpace(lines[i]), "中文名") {
+			dropBareInfobox(lines, i)
+			continue
+		}
 		if !infoboxHeadRe.MatchString(strings.TrimSpace(lines[i])) {
 			continue
 		}
@@ -903,6 +912,35 @@ func dropInfobox(lines []string) []string {
 		}
 	}
 	return lines
+}
+
+// bareFieldRe matches a field of an infobox that lost its dash: a short
+// key, a colon and a short value that is no sentence (报告时间：2032年1月5日).
+var bareFieldRe = mustLitRe(`^\p{Han}{2,6}\s*[：:]\s*[^。；;！？!?]{1,60}$`)
+
+// dropBareInfobox removes the bare fields of an infobox from line i on,
+// when line i is its 中文名 field and two fields at least follow it.
+func dropBareInfobox(lines []string, i int) {
+	if !bareFieldRe.MatchString(strings.TrimSpace(lines[i])) {
+		return
+	}
+	run := []int{i}
+	for j := i + 1; j < len(lines) && len(run) < 12; j++ {
+		l := strings.TrimSpace(lines[j])
+		if l == "" {
+			continue
+		}
+		if !bareFieldRe.MatchString(l) {
+			break
+		}
+		run = append(run, j)
+	}
+	if len(run) < 3 {
+		return
+	}
+	for _, r := range run {
+		lines[r] = ""
+	}
 }
 
 // sectionListRe matches an encyclopedia page's list of its sections, each
