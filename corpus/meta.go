@@ -1183,10 +1183,16 @@ var titleNoteRe = mustLitRe(`^\s*(?:[（(【\[]\s*(?:全文|受权发布|权威�
 // （第2/4页）, (第2页), 第2页.
 var titlePageRe = mustLitRe(`\s*[（(]?\s*第\s*[0-9]{1,3}\s*(?:/\s*[0-9]{1,3}\s*)?页\s*[）)]?$`)
 
+// fullTextLabelRe matches a page's label over the text it prints whole, on
+// a line of its own: an encyclopedia entry's section 报告全文, a news
+// page's 全文如下：, 附：讲话全文.
+var fullTextLabelRe = mustLitRe(`^(?:附\s*[：:]\s*)?(?:报告|報告|讲话|講話|文件|公报|公報)?全文(?:如下)?\s*[：:]?$`)
+
 // isFullTextNote reports whether l is only a page's note that it prints the
-// whole report (（全文）on a line of its own, under the title).
+// whole report (（全文）on a line of its own, under the title, or a label
+// over it: 报告全文, 全文如下：).
 func isFullTextNote(l string) bool {
-	return l != "" && fullTextRe.ReplaceAllString(l, "") == ""
+	return l != "" && (fullTextRe.ReplaceAllString(l, "") == "" || fullTextLabelRe.MatchString(l))
 }
 
 // headLines returns the first n non-blank lines of text.
