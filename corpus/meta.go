@@ -270,6 +270,16 @@ func fillMeta(d *Document, in metaInput) {
 			d.Title = t
 		}
 	}
+	if loc := titlePartRe.FindStringIndex(d.Title); loc != nil && titleEndRe.MatchString(d.Title[:loc[0]]) && utf8.RuneCountInString(d.Title[:loc[0]]) >= 4 {
+		// the number a paginated copy puts after the headline of each of
+		// its pages: 某市2031年政府工作报告(3)
+		d.Title = d.Title[:loc[0]]
+	}
+	if m := chapterLeadRe.FindString(d.Title); m != "" && utf8.RuneCountInString(d.Title[len(m):]) >= 4 {
+		// a book site's chapter number before the chapter's name (第44章
+		// 某县工作报告): the book's, not the paper's
+		d.Title = d.Title[len(m):]
+	}
 	// A resolution's title that a page ran together with the note of its
 	// adoption under it (…的决议（一九九三年三月十二日…会议通过）) ends at
 	// 决议.
@@ -1187,6 +1197,14 @@ var titlePageRe = mustLitRe(`\s*[（(]?\s*第\s*[0-9]{1,3}\s*(?:/\s*[0-9]{1,3}\s
 // a line of its own: an encyclopedia entry's section 报告全文, a news
 // page's 全文如下：, 附：讲话全文.
 var fullTextLabelRe = mustLitRe(`^(?:附\s*[：:]\s*)?(?:报告|報告|讲话|講話|文件|公报|公報)?全文(?:如下)?\s*[：:]?$`)
+
+// titlePartRe matches the number of a page of a paginated copy after its
+// headline: (3), （2）.
+var titlePartRe = mustLitRe(`\s*[（(]\s*[0-9]{1,2}\s*[）)]$`)
+
+// chapterLeadRe matches a book site's chapter number before the chapter's
+// name: 第44章, 第十二章.
+var chapterLeadRe = mustLitRe(`^第\s*[0-9一二三四五六七八九十百]{1,4}\s*章\s*`)
 
 // isFullTextNote reports whether l is only a page's note that it prints the
 // whole report (（全文）on a line of its own, under the title, or a label
