@@ -399,6 +399,8 @@ func Split(d *Document) {
 			} else if !unnumbered && n != 1 && n != last[style]+1 {
 				if lost = lostFirst(style, n, t, last, stack); lost {
 					d.Warnings = append(d.Warnings, Warning{Line: lineNo, Message: "heading " + clip(heading) + " starts its numbering at " + itoa(n) + ": the file lost its beginning"})
+				} else if lost = midStart(style, n, t, heads, stack); lost {
+					d.Warnings = append(d.Warnings, Warning{Line: lineNo, Message: "heading " + clip(heading) + " starts its numbering at " + itoa(n) + ": the text starts in the middle of the report"})
 				} else {
 					ok = false
 					d.Warnings = append(d.Warnings, Warning{Line: lineNo, Message: "heading " + clip(heading) + " does not continue a sequence; kept as text"})
@@ -561,6 +563,19 @@ func lostFirst(style string, n int, t string, last map[string]int, stack []frame
 		}
 	}
 	return true
+}
+
+// midStart reports whether a heading numbered n (三、) is the first
+// heading of a text that starts in the middle of a report: one page of a
+// copy paginated over several, one chapter of a book that prints the
+// report over several. No heading came before it, its numbering style is
+// one of the usual ones, and it reads as a heading.
+func midStart(style string, n int, t string, heads []headLine, stack []frame) bool {
+	if len(heads) > 0 || len(stack) > 0 || n < 2 || n > 12 || !isHeadingLike(t) {
+		return false
+	}
+	_, known := styleRank(style)
+	return known
 }
 
 // styleRank returns the usual rank of a numbering style in Chinese official
