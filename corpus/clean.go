@@ -12,7 +12,8 @@ package corpus
 //     digits and symbols become ASCII, while the punctuation Chinese text
 //     is written with (，：；（）！？．) stays full-width, and ASCII , : ; !
 //     and (…) next to Han characters become full-width, as does a ? ending
-//     a Chinese sentence (a ? inside a line is often a lost 《 or 》).
+//     a Chinese sentence (a ? inside a line is often a lost 《 or 》); the
+//     small and half-width enumeration commas (﹑ ､) become 、.
 //  2. Site chrome, line by line: download, VIP and price notices, upload
 //     metadata (上传人, 文档编号, 页数, 大小, 格式, 时间), navigation, comment
 //     and reading counters, a government site's 主办/承办 footer, related-document lists, copyright, ICP and licence lines,
@@ -417,6 +418,11 @@ func normalize(s string, warns []Warning) (string, []Warning) {
 			continue
 		case r >= '\uff01' && r <= '\uff5e' && !strings.ContainsRune(keptFullWidth, r):
 			r = r - 0xff01 + '!'
+		case r == '﹑' || r == '､':
+			// The small and the half-width forms of the enumeration comma,
+			// which a page converted between Chinese encodings writes
+			// (一﹑五年工作的回顾, 金融﹑商贸), are the comma itself.
+			r = '、'
 		case r == '．':
 			// A full-width point between digits is a decimal point.
 			next, _ := utf8.DecodeRuneInString(s[i+len("．"):])
