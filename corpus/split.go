@@ -568,14 +568,16 @@ func lostFirst(style string, n int, t string, last map[string]int, stack []frame
 // midStart reports whether a heading numbered n (三、) is the first
 // heading of a text that starts in the middle of a report: one page of a
 // copy paginated over several, one chapter of a book that prints the
-// report over several. No heading came before it, its numbering style is
-// one of the usual ones, and it reads as a heading.
+// report over several. No heading came before it, it is numbered in
+// Chinese numerals as a part or a chapter is (三、, （三）, 第三章; not 3、,
+// which also numbers a collection's pieces and a list's items), and it
+// reads as a heading.
 func midStart(style string, n int, t string, heads []headLine, stack []frame) bool {
 	if len(heads) > 0 || len(stack) > 0 || n < 2 || n > 12 || !isHeadingLike(t) {
 		return false
 	}
-	_, known := styleRank(style)
-	return known
+	r, known := styleRank(style)
+	return known && r <= 4
 }
 
 // styleRank returns the usual rank of a numbering style in Chinese official
