@@ -140,7 +140,8 @@ package corpus
 //     a link to its app (某某新闻APP, 下载客户端); a bilingual page's label
 //     over the text (Full text:);
 //   - an encyclopedia page's infobox: its heading 基本介绍 and the fields
-//     under it (- 中文名：…, - 汇报单位：…) (dropInfobox);
+//     under it (- 中文名：…, - 汇报单位：…), or its fields alone, bare, the
+//     entry's name first (中文名：… / 报告时间：… / 报告人：…) (dropInfobox);
 //   - an online library's note of the collection a work is in
 //     (本作品收录于《某某文集》);
 //   - a video site's spam injected into a copy site's page (a line stacking
