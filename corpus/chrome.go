@@ -69,6 +69,9 @@ package corpus
 //     (查看: 62|回复: 0) and the post's stamp (发表于 …);
 //   - a page's comments block, from its heading or form (网友评论, 发表评论,
 //     我要评论) on, when only short lines follow (the footer block);
+//   - a reprint's source alone on its line: the note of where the paper
+//     first appeared (（原载《某某日报》2031年4月12日）, 摘自《…》) and a news
+//     agency's dateline in brackets (（新华社北京三月六日电）);
 //   - editor lines: （责任编辑：某某）, 编辑：某某 校对：某某, （签发：某某）, a copy
 //     site's name with its editor (某某范文网 编辑：小景), and the lone
 //     closing bracket left when the credit was cut over two lines;
@@ -277,6 +280,14 @@ var (
 	// siteEditorRe matches a copy site's credit: its name and the editor
 	// who posted the piece (某某范文网 编辑：小景), in either script.
 	siteEditorRe = mustLitRe(`^[\p{Han}A-Za-z0-9]{2,12}(?:网|網)(?:站)?\s*(?:编辑|編輯|小编|小編)\s*[：:]\s*\S{1,8}$`)
+	// reprintNoteRe matches the note of where a reprinted paper first
+	// appeared, alone on its line, bracketed or not: （原载《某某日报》2031年
+	// 4月12日第1版）, 本文原载《某某》, （摘自《某某》）.
+	reprintNoteRe = mustLitRe(`^[（(]?\s*(?:本文|此文)?(?:原载于?|原刊于?|摘自|选自|转载自|转自)\s*《[^《》]{1,30}》[^（()）《》。；]{0,30}[）)]?$`)
+	// wireDatelineRe matches a news agency's dateline alone in brackets,
+	// which an archive keeps over or under the text it carried (（新华社北京
+	// 三月六日电）, (新华社北京3月5日电)).
+	wireDatelineRe = mustLitRe(`^[（(]\s*(?:新华社|中新社|新華社|中新社)\p{Han}{0,8}?(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})月(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})日电\s*[）)]$`)
 	// editorRe matches an editor's credit line, bracketed or not, its
 	// reviewers' too (审核：某某, 编审：某某).
 	// A county media centre's reporter is its own: （融媒体记者：某某 编辑：…）.
@@ -671,6 +682,8 @@ func isChromeClass(l string) bool {
 	switch {
 	case n <= 100 && editorRe.MatchString(l):
 		return true
+	case n <= 60 && (reprintNoteRe.MatchString(l) || wireDatelineRe.MatchString(l)):
+		return true // a reprint's source: （原载《某某日报》2031年4月12日）, （新华社北京三月六日电）
 	case n <= 160 && welcomeBlurbRe.MatchString(l):
 		return true
 	case n <= 30 && siteEditorRe.MatchString(l):
