@@ -682,7 +682,7 @@ func isChromeClass(l string) bool {
 	switch {
 	case n <= 100 && editorRe.MatchString(l):
 		return true
-	case n <= 60 && (reprintNoteRe.MatchString(l) || wireDatelineRe.MatchString(l)):
+	case n <= 60 && (strings.Contains(l, "》") && reprintNoteRe.MatchString(l) || strings.Contains(l, "日电") && wireDatelineRe.MatchString(l)):
 		return true // a reprint's source: （原载《某某日报》2031年4月12日）, （新华社北京三月六日电）
 	case n <= 160 && welcomeBlurbRe.MatchString(l):
 		return true
