@@ -491,6 +491,18 @@ func titleAbove(ls, own []string, anchor int) string {
 			// paper: the title is above it.
 			continue
 		}
+		if rest := speakerTitle(ls[i]); rest != "" {
+			// A news page's headline that names the speaker before the
+			// title of the speech (某某：团结起来，为…而奋斗): the title is
+			// after the name.
+			if k := strings.IndexAny(own[i], ":："); k >= 0 {
+				ls = append(append([]string(nil), ls[:i]...), append([]string{rest}, ls[i+1:]...)...)
+				_, size := utf8.DecodeRuneInString(own[i][k:])
+				ownRest := strings.TrimSpace(own[i][k+size:])
+				own = append(append([]string(nil), own[:i]...), append([]string{ownRest}, own[i+1:]...)...)
+				break
+			}
+		}
 		if isTitleLine(ls[i]) {
 			break
 		}
@@ -554,6 +566,28 @@ func titleAbove(ls, own []string, anchor int) string {
 // bareKindRe matches a title line that names only the kind of paper, the
 // rest of the title on the lines above it.
 var bareKindRe = mustLitRe(`^(?:工作)?(?:报告|总结|计划|要点)$`)
+
+// speakerLabelRe matches a person's name and a colon at the start of a
+// line: 某某：.
+var speakerLabelRe = mustLitRe(`^\p{Han}{2,4}\s*[：:]\s*`)
+
+// speakerTitle returns the title in a news page's headline that names the
+// speaker before a speech's own title (某某：团结起来，为…而奋斗), or ""
+// when l is no such headline: a page's field (来源：…, 标题：…) is not a
+// name, and what follows the name must read as a whole title of its own
+// words, not a paper's name (资料：某州2031年政府工作报告 is a column's
+// label over a headline, and 政府工作报告 is read from the date line).
+func speakerTitle(l string) string {
+	m := speakerLabelRe.FindString(l)
+	if m == "" || labelRe.MatchString(l) || notTitleRe.MatchString(l) {
+		return ""
+	}
+	rest := strings.TrimSpace(l[len(m):])
+	if !isTitleLine(rest) || !completeTitle(rest) || strings.HasSuffix(rest, "报告") || namesDocument(rest) {
+		return ""
+	}
+	return rest
+}
 
 // titleHeadPart reports whether l can be the first half of a title whose
 // second half is 政府工作报告: it names a place, a year or a session, or
