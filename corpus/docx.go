@@ -33,6 +33,8 @@ package corpus
 //     one line is a line of its own (rowHint): cleaning joins it to no
 //     paragraph, and it is never a heading, even a header row of words
 //     alone (指标 单位 目标 完成) above the figures.
+//   - Hidden text (a run with w:vanish): Word neither shows nor prints
+//     it, and it is not read.
 //
 // A file that is not a zip is binary (an old .doc named .docx is read as
 // a .doc: wordFormat in doc.go); a zip cut short is truncated.
@@ -128,6 +130,9 @@ func readDOCX(ctx context.Context, name string, data []byte) (string, map[string
 		outer   []paraState
 		inRun   bool
 		runBold bool
+		// The run is hidden text (w:vanish): Word neither shows nor
+		// prints it.
+		runHidden bool
 		// The tables open around the paragraph, innermost last.
 		tables []*docxTable
 	)
@@ -169,7 +174,12 @@ func readDOCX(ctx context.Context, name string, data []byte) (string, map[string
 					tables[n-1].cell = tables[n-1].cell[:0]
 				}
 			case "r":
-				inRun, runBold = true, false
+				inRun, runBold, runHidden = true, false, false
+			case "vanish":
+				if inRun {
+					v := xmlAttr(t, "val")
+					runHidden = v != "0" && v != "false"
+				}
 			case "b":
 				if inRun {
 					v := xmlAttr(t, "val")
@@ -186,11 +196,11 @@ func readDOCX(ctx context.Context, name string, data []byte) (string, map[string
 			case "t":
 				inText = true
 			case "tab":
-				if inPara {
+				if inPara && !runHidden {
 					para.WriteByte(' ')
 				}
 			case "br", "cr":
-				if inPara {
+				if inPara && !runHidden {
 					para.WriteByte('\n')
 				}
 			}
@@ -228,7 +238,7 @@ func readDOCX(ctx context.Context, name string, data []byte) (string, map[string
 			case "t":
 				inText = false
 			case "r":
-				inRun = false
+				inRun, runHidden = false, false
 			case "p":
 				text := strings.TrimSpace(para.String())
 				if styles.levels[style] == tocStyle {
@@ -285,7 +295,7 @@ func readDOCX(ctx context.Context, name string, data []byte) (string, map[string
 				}
 			}
 		case xml.CharData:
-			if inText && inPara {
+			if inText && inPara && !runHidden {
 				if para.Len()+len(t) > MaxText {
 					return "", nil, nil, tooLarge(name)
 				}
