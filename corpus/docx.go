@@ -13,7 +13,9 @@ package corpus
 //     level's lvlText ("%1、", "（%1）"), so Split sees the same numbering as
 //     a reader. A template's heading styles often carry the numbering
 //     themselves: a paragraph without a w:numPr of its own takes its
-//     style's, at the level numbering.xml links to the style.
+//     style's, at the level numbering.xml links to the style. An empty
+//     numbered paragraph is its label alone, as Word shows it, and the
+//     next one counts on from it.
 //   - Heading styles (标题 1, Heading 2, 一级标题, an outline level, or a
 //     style based on one of them): such paragraphs are passed to Split as
 //     heading hints with their level.
@@ -241,10 +243,12 @@ func readDOCX(ctx context.Context, name string, data []byte) (string, map[string
 				inRun, runHidden = false, false
 			case "p":
 				text := strings.TrimSpace(para.String())
-				if styles.levels[style] == tocStyle {
+				toc := styles.levels[style] == tocStyle
+				if toc {
 					text = "" // an entry of the table of contents
 				}
-				if text != "" {
+				empty := text == ""
+				if !toc {
 					if numID == "" {
 						// No w:numPr of its own: its style's numbering.
 						r := styles.nums[style]
@@ -254,8 +258,13 @@ func readDOCX(ctx context.Context, name string, data []byte) (string, map[string
 						}
 					}
 					if numID != "" && numID != "0" {
+						// An empty numbered paragraph shows its label
+						// alone and takes its number, as in Word: the
+						// next one counts on from it.
 						text = num.label(numID, ilvl) + text
 					}
+				}
+				if text != "" {
 					lvl := 0
 					if l, ok := styles.levels[style]; ok {
 						lvl = l
@@ -267,7 +276,9 @@ func readDOCX(ctx context.Context, name string, data []byte) (string, map[string
 						tables[n-1].cell = append(tables[n-1].cell, text)
 						text = ""
 					}
-					if lvl > 0 && text != "" {
+					if lvl > 0 && text != "" && !empty {
+						// (a bare label is no heading, even in a
+						// heading style)
 						hints[text] = lvl
 					}
 					if text != "" {
