@@ -2293,6 +2293,20 @@ func cutSpacedSiteTags(l string) string {
 	return spacedSiteTagRe.ReplaceAllString(l, "$1$2")
 }
 
+// sourceTagRe matches the provenance tag a copy site's plugin glues to the
+// end of paragraph after paragraph, and leaves alone on a line: 文章源自某某
+// 网-https://… (本文来自…-URL). Only a tag that ends the line with its
+// address goes; a sentence that names its source keeps it.
+var sourceTagRe = mustLitRe(`\s*(?:文章|本文)(?:源自|来自|出自)[^\s，。；：:]{1,24}?\s*[-—－–]\s*https?://\S+$`)
+
+// cutSourceTags returns l without a copy site's provenance tag at its end.
+func cutSourceTags(l string) string {
+	if !strings.Contains(l, "http") {
+		return l
+	}
+	return sourceTagRe.ReplaceAllString(l, "")
+}
+
 // dropWatermarkTags removes a copy site's watermark: a short random token
 // (two to four ASCII letters and digits that mix cases or a letter and a
 // digit: F9f, pbY, xcV) that the site glues to the end of paragraph after

@@ -77,7 +77,7 @@ func Clean(text string) (string, []Warning) {
 	lines := strings.Split(text, "\n")
 	starts := paragraphStarts(lines)
 	for i := range lines {
-		lines[i] = cutSpacedSiteTags(dropLostIndent(strings.TrimSpace(lines[i])))
+		lines[i] = cutSourceTags(cutSpacedSiteTags(dropLostIndent(strings.TrimSpace(lines[i]))))
 	}
 	lines = joinSplitYears(lines, starts)
 	lines = dropWatermarkTags(lines)

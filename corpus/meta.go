@@ -1213,13 +1213,16 @@ func isFullTextNote(l string) bool {
 	return l != "" && (fullTextRe.ReplaceAllString(l, "") == "" || fullTextLabelRe.MatchString(l))
 }
 
-// headLines returns the first n non-blank lines of text.
+// headLines returns the first n non-blank lines of text, each without a
+// copy site's provenance tag at its end (cutSourceTags).
 func headLines(text string, n int) []string {
 	var out []string
 	for len(text) > 0 && len(out) < n {
 		l, rest, _ := strings.Cut(text, "\n")
 		text = rest
-		if strings.TrimSpace(strings.ReplaceAll(l, "<U+00A0>", "")) != "" {
+		// (a copy site's provenance tag is no part of a line, as Clean
+		// reads it)
+		if l = cutSourceTags(l); strings.TrimSpace(strings.ReplaceAll(l, "<U+00A0>", "")) != "" {
 			out = append(out, l)
 		}
 	}
