@@ -1887,6 +1887,56 @@ func otherReport(title string) bool {
 // body without its place.
 var organReportRe = mustLitRe(`(人民代表大会常务委员会|人大常委会|常务委员会|人民代表大会主席团|人大主席团|(?:最高|高级|中级)?人民法院|(?:最高)?人民检察院)工作报告$`)
 
+// organOpeningRe finds the opening of a body other than the government
+// that reports to a congress, the body in group 1: 我代表最高人民检察院向
+// 大会报告工作, 我受全国人大常委会委托.
+var organOpeningRe = mustLitRe(`我谨?(?:受|代表)([^，。；,;]{0,40}?(?:人民代表大会常务委员会|人大常委会|常务委员会|人民法院|人民检察院))`)
+
+// organSpeakerRe matches the speaker's line of a national court's or
+// procuratorate's report: 最高人民检察院检察长 某某.
+var organSpeakerRe = mustLitRe(`^(最高人民法院|最高人民检察院)(?:代理)?(?:院长|检察长)`)
+
+// nationalOrgan returns the body other than the State Council that a report
+// of the national session is by, by its full name, and where it was read:
+// the title (最高人民法院工作报告, 全国人民代表大会常务委员会工作报告), else the
+// speaker's line or the opening among the head's lines. "" when the head
+// names none: the report is the State Council's.
+func nationalOrgan(title string, head []string) (string, string) {
+	name := func(s string) string {
+		s = Simplify(s)
+		switch {
+		case strings.Contains(s, "最高人民法院"):
+			return "最高人民法院"
+		case strings.Contains(s, "最高人民检察院"):
+			return "最高人民检察院"
+		case strings.Contains(s, "政协") || strings.Contains(s, "政治协商会议"):
+			if strings.Contains(s, "常务委员会") || strings.Contains(s, "常委会") {
+				return "政协全国委员会常务委员会"
+			}
+		case strings.Contains(s, "全国人民代表大会常务委员会") || strings.Contains(s, "全国人大常委会"):
+			return "全国人民代表大会常务委员会"
+		}
+		return ""
+	}
+	if t := strings.TrimRight(reportNoteRe.ReplaceAllString(Simplify(title), ""), "—－-━ "); organReportRe.MatchString(t) {
+		if o := name(t); o != "" {
+			return o, OriginTitle
+		}
+	}
+	for _, l := range head {
+		l = Simplify(strings.TrimSpace(l))
+		if m := organSpeakerRe.FindStringSubmatch(l); m != nil {
+			return m[1], OriginSpeaker
+		}
+		if m := organOpeningRe.FindStringSubmatch(l); m != nil {
+			if o := name(m[1]); o != "" {
+				return o, OriginOpening
+			}
+		}
+	}
+	return "", ""
+}
+
 // reportNoteRe matches a note after a report's title on the form it takes
 // before the congress: （书面）, （审议稿）, (征求意见稿).
 var reportNoteRe = mustLitRe(`\s*[（(]\s*(?:书面|书面报告|审议稿|送审稿|讨论稿|征求意见稿|代拟稿)\s*[）)]\s*$`)
@@ -3515,6 +3565,13 @@ func reportPlace(d *Document, b titleBlock, in metaInput, set func(string, strin
 		d.Region, d.Issuer = "全国", "国务院"
 		if opening == "中央人民政府" || opening == "政务院" {
 			d.Issuer = opening
+		}
+		if o, from := nationalOrgan(d.Title, headLines(in.raw, 12)); o != "" {
+			// The other reports of the national session (最高人民检察院
+			// 工作报告, the standing committee's) are dated and greeted
+			// as the State Council's, and ask the national CPPCC too:
+			// the body that reports is their issuer.
+			d.Issuer, origin = o, from
 		}
 		set("region", origin)
 		set("issuer", origin)
