@@ -264,6 +264,12 @@ func fillMeta(d *Document, in metaInput) {
 	// A page's note that it prints the full text is not part of the title,
 	// nor is the site's name after a page's title (…_中国政府网).
 	d.Title = titleNoteRe.ReplaceAllString(fullTextRe.ReplaceAllString(strings.TrimSpace(siteSuffix.ReplaceAllString(d.Title, "")), ""), "")
+	if t := strings.TrimRight(d.Title, "—━－–- "); t != d.Title && utf8.RuneCountInString(t) >= 4 {
+		// A title line that ends with the dash of the date line under it
+		// (某省高级人民法院工作报告—— over 2031年1月…在…会议上): the dash
+		// is the date line's.
+		d.Title = t
+	}
 	if strings.HasSuffix(d.Title, "页") || strings.HasSuffix(d.Title, "页）") || strings.HasSuffix(d.Title, "页)") {
 		// the page of a paginated copy the headline names: …工作要点（第2/4页）
 		if t := titlePageRe.ReplaceAllString(d.Title, ""); utf8.RuneCountInString(t) >= 4 {
