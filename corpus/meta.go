@@ -3795,6 +3795,15 @@ func reportPlace(d *Document, b titleBlock, in metaInput, set func(string, strin
 		return
 	}
 	if d.Kind != "政府工作报告" {
+		if o := bureauOf(d.Title); o != "" && planReportRe.MatchString(d.Title) && strings.Contains(d.Title, "关于") && d.Origins["title"] == OriginTitle {
+			// A plan or budget report whose title names the office that
+			// delivered it on the government's commission (某区财政局关于
+			// 某区2031年预算执行情况和2032年预算草案的报告): the office is
+			// its issuer, not the government that commissioned it.
+			d.Issuer = o
+			set("issuer", OriginTitle)
+			return
+		}
 		if o := officeUnderDateLine(headLines(d.Body, 12)); o != "" {
 			// A plan or budget report an office delivered on the
 			// government's commission (受县人民政府委托), its name under
