@@ -1776,6 +1776,11 @@ func sentenceAbove(lines []string) bool {
 	return false
 }
 
+// promoRe matches an advertisement's line that ends with its button, after
+// an exclamation or a space (某某写作神器！立即了解, 会员限时优惠 免费试用):
+// a report's sentence never ends so.
+var promoRe = mustLitRe(`(?:[！!]|\s)\s*(?:立即|马上|免费|点击)(?:了解|体验|使用|试用|咨询|开通|领取|注册)\s*$`)
+
 // isChromeLine reports whether the line l is the site's, not the report's.
 func isChromeLine(l string) bool {
 	if isPagination(l) {
@@ -1793,6 +1798,9 @@ func isChromeLine(l string) bool {
 			return true
 		}
 		if strings.HasSuffix(l, "举报") || strings.Contains(l, "关注") && chromeRe.MatchString(l) {
+			return true
+		}
+		if promoRe.MatchString(l) {
 			return true
 		}
 	}
