@@ -1169,8 +1169,10 @@ func bareTitle(t string) bool {
 var bareTitleRe = mustLitRe(`^(?:人民)?政府工作报告(?:[（(](?:摘要|草案|全文|讨论稿|征求意见稿)[)）])?$`)
 
 // fullTextRe matches a page's note after a headline that it prints the
-// whole report: 政府工作报告（全文）, …报告全文.
-var fullTextRe = mustLitRe(`\s*[（(【\[]?\s*全文\s*[）)】\]]?\s*$`)
+// whole report: 政府工作报告（全文）, …报告全文, and in the language or the
+// form it prints it (（双语全文）, （中英文全文）, （图文全文）), the note's
+// brackets and all.
+var fullTextRe = mustLitRe(`\s*(?:[（(【\[]\s*(?:双语|中英文?|中英对照|图文)?\s*)?全文\s*[）)】\]]?\s*$`)
 
 // siteTagLeadRe matches a site's keyword or board tag in square brackets
 // before a title: [某区教育局局长], [明湖], and its column in black
