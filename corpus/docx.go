@@ -51,6 +51,7 @@ import (
 	"io"
 	"slices"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -137,6 +138,10 @@ func readDOCX(ctx context.Context, name string, data []byte) (string, map[string
 		runHidden bool
 		// The tables open around the paragraph, innermost last.
 		tables []*docxTable
+		// The paragraphs with soft line breaks, and the first printed
+		// widths of those whose lines look cut by the page's width.
+		broken int
+		wraps  []int
 	)
 	for n := 0; ; n++ {
 		if n%docxCheckEvery == 0 && ctx.Err() != nil {
@@ -202,7 +207,9 @@ func readDOCX(ctx context.Context, name string, data []byte) (string, map[string
 					para.WriteByte(' ')
 				}
 			case "br", "cr":
-				if inPara && !runHidden {
+				if inPara && !runHidden && xmlAttr(t, "type") != "page" {
+					para.WriteString(softBreak)
+				} else if inPara && !runHidden {
 					para.WriteByte('\n')
 				}
 			}
@@ -242,7 +249,19 @@ func readDOCX(ctx context.Context, name string, data []byte) (string, map[string
 			case "r":
 				inRun, runHidden = false, false
 			case "p":
-				text := strings.TrimSpace(para.String())
+				text := strings.TrimFunc(para.String(), isBreakSpace)
+				if strings.Contains(text, softBreak) {
+					// Lines cut by the page's width are marked to be
+					// joined once the whole document is seen; other soft
+					// breaks are lines.
+					broken++
+					if w := printedWraps(text); w > 0 {
+						wraps = append(wraps, w)
+						text = strings.ReplaceAll(text, softBreak, wrapBreak)
+					} else {
+						text = strings.ReplaceAll(text, softBreak, "\n")
+					}
+				}
 				toc := styles.levels[style] == tocStyle
 				if toc {
 					text = "" // an entry of the table of contents
@@ -324,7 +343,112 @@ func readDOCX(ctx context.Context, name string, data []byte) (string, map[string
 	if strings.TrimSpace(out.String()) == "" {
 		return "", nil, nil, fmt.Errorf("%s: %w: the document has no paragraphs of text", name, ErrEmpty)
 	}
-	return out.String(), hints, leads, nil
+	if len(wraps) == 0 {
+		return out.String(), hints, leads, nil
+	}
+	join := pageWrapped(wraps, broken)
+	fix := func(s string) string {
+		if join {
+			return joinWrapBreaks(s)
+		}
+		return strings.ReplaceAll(s, wrapBreak, "\n")
+	}
+	fixed := make(map[string]int, len(hints))
+	for k, v := range hints {
+		fixed[fix(k)] = v
+	}
+	return fix(out.String()), fixed, leads, nil
+}
+
+// softBreak and wrapBreak stand for a soft line break (w:br) while a
+// paragraph is read: one not yet judged, and one that ends a line the
+// page's width cut. Neither can be in XML text.
+const (
+	softBreak = "\x01"
+	wrapBreak = "\x02"
+)
+
+// isBreakSpace reports whether r is space or a soft break at a
+// paragraph's ends (a trailing w:br ends no line).
+func isBreakSpace(r rune) bool {
+	return r == '\x01' || unicode.IsSpace(r)
+}
+
+// printedWidth is the width of s on a page: a Chinese character two
+// columns, an ASCII character one.
+func printedWidth(s string) int {
+	w := 0
+	for _, r := range s {
+		if r < utf8.RuneSelf {
+			w++
+		} else {
+			w += 2
+		}
+	}
+	return w
+}
+
+// printedWraps returns the printed width of the first line of a paragraph
+// whose soft breaks end lines cut by the page's width, as a PDF converted
+// to Word breaks every printed line: the lines before the last of one
+// width (within a fifth: a line of figures or punctuation is narrower),
+// at least ten characters wide, and the last no wider. 0 when the breaks
+// are the writer's (a blank line, an address under a name, a date under
+// a signature: a short line, then a longer one).
+func printedWraps(text string) int {
+	pieces := strings.Split(text, softBreak)
+	lo, hi := 0, 0
+	for i, p := range pieces {
+		w := printedWidth(strings.TrimSpace(p))
+		if i == len(pieces)-1 {
+			if w == 0 || w > hi+hi/5 {
+				return 0
+			}
+			break
+		}
+		if w < 20 {
+			return 0
+		}
+		if i == 0 || w < lo {
+			lo = w
+		}
+		if w > hi {
+			hi = w
+		}
+	}
+	if hi-lo > hi/5 {
+		return 0
+	}
+	return printedWidth(strings.TrimSpace(pieces[0]))
+}
+
+// pageWrapped reports whether a document's soft breaks are a page's line
+// ends (a PDF converted to Word): of its paragraphs with soft breaks
+// (broken), two in three or more look cut by a width (wraps, their first
+// lines' widths), at least three, and two in three of those at one width,
+// the page's, within a fifth of their median.
+func pageWrapped(wraps []int, broken int) bool {
+	if len(wraps) < 3 || len(wraps)*3 < broken*2 {
+		return false
+	}
+	ws := slices.Clone(wraps)
+	slices.Sort(ws)
+	mid := ws[len(ws)/2]
+	near := 0
+	for _, w := range ws {
+		if d := w - mid; d <= mid/5 && -d <= mid/5 {
+			near++
+		}
+	}
+	return near*3 >= len(ws)*2
+}
+
+// joinWrapBreaks joins the lines a page's width cut back into their
+// paragraphs, as the page shows them: the words run on, with the spaces
+// the lines kept (an address or a number cut at the margin is whole
+// again).
+func joinWrapBreaks(s string) string {
+	return strings.ReplaceAll(s, wrapBreak, "")
 }
 
 // A docxTable is a table being read: the paragraphs of the cell open and

@@ -101,3 +101,59 @@ func TestRead_DOCXHiddenText(t *testing.T) {
 		}
 	}
 }
+
+// printedPara is a paragraph as a PDF converted to Word holds it: a soft
+// line break (w:br) after every n characters, where the page's line ended.
+func printedPara(n int, text string) string {
+	rs := []rune(text)
+	var b strings.Builder
+	b.WriteString(`<w:p>`)
+	for i := 0; i < len(rs); i += n {
+		if i > 0 {
+			b.WriteString(`<w:r><w:br/></w:r>`)
+		}
+		b.WriteString(`<w:r><w:t xml:space="preserve">` + string(rs[i:min(i+n, len(rs))]) + `</w:t></w:r>`)
+	}
+	b.WriteString(`</w:p>`)
+	return b.String()
+}
+
+// TestRead_DOCXPrintedLines: a PDF converted to Word ends every printed
+// line with a soft break, at the page's width, inside paragraphs that are
+// the report's paragraphs. The document reads as the same text typed out,
+// a paragraph a line: a long run-in heading is not cut at the margin, a
+// chrome line cut in two is still known and dropped, an address cut
+// mid-word is whole. A soft break the writer put (a date under the
+// issuer's name) still makes a line.
+func TestRead_DOCXPrintedLines(t *testing.T) {
+	paras := []string{
+		"青禾县人民政府2035年工作报告",
+		"2035年，全县上下围绕年初确定的目标任务，攻坚克难，经济社会保持平稳健康发展，全年地区生产总值增长6.2%。",
+		"一、2035年工作回顾",
+		"（一）坚持项目带动，推动县域经济提质增效。全年实施重点项目48个，完成投资126亿元，新增规模以上工业企业15家。",
+		"（二）坚持民生优先，群众获得感持续增强。新建改扩建学校6所，新增学位3200个，城乡居民医保参保率达98.6%。",
+		"青禾县政务网 www.qinghe.example.cn 发布时间：2036-01-10 浏览次数：1024",
+		"二、2036年工作安排",
+		"2036年是承上启下的关键一年，我们将坚持稳中求进，扎实推进各项工作，确保全年目标任务圆满完成，奋力开创新局面。",
+	}
+	var body strings.Builder
+	for i, p := range paras {
+		if i == 0 {
+			body.WriteString(wordPara("", p))
+			continue
+		}
+		body.WriteString(printedPara(17, p))
+	}
+	body.WriteString(`<w:p><w:r><w:t>青禾县人民政府</w:t></w:r><w:r><w:br/></w:r><w:r><w:t>2036年1月8日</w:t></w:r></w:p>`)
+	data := zipOf(t,
+		"word/document.xml", `<?xml version="1.0"?><w:document `+wordNS+`><w:body>`+body.String()+`</w:body></w:document>`,
+	)
+	d := mustRead(t, "report.docx", data)
+	typed := mustRead(t, "report.txt", []byte(strings.Join(paras, "\n")+"\n青禾县人民政府\n2036年1月8日\n"))
+	if got, want := strings.Join(headings(d), "|"), strings.Join(headings(typed), "|"); got != want {
+		t.Errorf("Read(report.docx) headings\n%s, want as typed out\n%s", got, want)
+	}
+	if d.Body != typed.Body || strings.Contains(d.Body, "浏览次数") || !strings.Contains(d.Body, "青禾县人民政府\n2036年1月8日") {
+		t.Errorf("Read(report.docx) body\n%s\nwant as typed out\n%s", d.Body, typed.Body)
+	}
+}
