@@ -142,6 +142,7 @@ func readDOCX(ctx context.Context, name string, data []byte) (string, map[string
 		// widths of those whose lines look cut by the page's width.
 		broken int
 		wraps  []int
+		cuts   int // the lines those cut at a width
 	)
 	for n := 0; ; n++ {
 		if n%docxCheckEvery == 0 && ctx.Err() != nil {
@@ -257,6 +258,7 @@ func readDOCX(ctx context.Context, name string, data []byte) (string, map[string
 					broken++
 					if w := printedWraps(text); w > 0 {
 						wraps = append(wraps, w)
+						cuts += strings.Count(text, softBreak)
 						text = strings.ReplaceAll(text, softBreak, wrapBreak)
 					} else {
 						text = strings.ReplaceAll(text, softBreak, "\n")
@@ -346,7 +348,7 @@ func readDOCX(ctx context.Context, name string, data []byte) (string, map[string
 	if len(wraps) == 0 {
 		return out.String(), hints, leads, nil
 	}
-	join := pageWrapped(wraps, broken)
+	join := pageWrapped(wraps, broken, cuts)
 	fix := func(s string) string {
 		if join {
 			return joinWrapBreaks(s)
@@ -425,10 +427,11 @@ func printedWraps(text string) int {
 // pageWrapped reports whether a document's soft breaks are a page's line
 // ends (a PDF converted to Word): of its paragraphs with soft breaks
 // (broken), two in three or more look cut by a width (wraps, their first
-// lines' widths), at least three, and two in three of those at one width,
-// the page's, within a fifth of their median.
-func pageWrapped(wraps []int, broken int) bool {
-	if len(wraps) < 3 || len(wraps)*3 < broken*2 {
+// lines' widths), at least three of them or one long paragraph (eight
+// lines cut or more in all), and two in three of those at one width, the
+// page's, within a fifth of their median.
+func pageWrapped(wraps []int, broken, cuts int) bool {
+	if len(wraps) < 3 && cuts < 8 || len(wraps)*3 < broken*2 {
 		return false
 	}
 	ws := slices.Clone(wraps)

@@ -157,3 +157,19 @@ func TestRead_DOCXPrintedLines(t *testing.T) {
 		t.Errorf("Read(report.docx) body\n%s\nwant as typed out\n%s", d.Body, typed.Body)
 	}
 }
+
+// TestRead_DOCXPrintedPage: a converted page that is one long paragraph
+// (a web page's text run together) is cut by the page's width all the
+// same: it reads as one line, not as a column of printed lines.
+func TestRead_DOCXPrintedPage(t *testing.T) {
+	text := strings.Repeat("全县新建改扩建学校6所，新增学位3200个，城乡居民医保参保率达98.6%。", 6)
+	data := zipOf(t,
+		"word/document.xml", `<?xml version="1.0"?><w:document `+wordNS+`><w:body>`+
+			wordPara("", "青禾县人民政府2035年工作报告")+printedPara(19, text)+`</w:body></w:document>`,
+	)
+	d := mustRead(t, "report.docx", data)
+	typed := mustRead(t, "report.txt", []byte("青禾县人民政府2035年工作报告\n"+text+"\n"))
+	if d.Body != typed.Body {
+		t.Errorf("Read(report.docx) body\n%s\nwant as typed out\n%s", d.Body, typed.Body)
+	}
+}
