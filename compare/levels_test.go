@@ -690,70 +690,47 @@ func TestAlignPlanPartNotReviewItem(t *testing.T) {
 const mhReviewClosing = "各位代表，过去一年的成绩来之不易。这是全市人民团结奋斗的结果。在此，我代表市人民政府，向全市人民，向各位代表、各位委员，表示衷心的感谢！\n" +
 	"同时，我们也清醒看到，全市发展仍面临不少困难和挑战：有效需求不足，部分企业经营困难，科技创新能力还不够强，民生领域还有短板。我们将直面问题，采取有力措施加以解决。"
 
-// The closing words of a part, which its last item runs on into after an
-// address to the deputies (各位代表，过去一年的成绩来之不易……), are not that
-// item's subject: when the last items of two reviews differ (one year
-// ends on safety, the next on the people's livelihood), each pairs with
-// its real counterpart, not the other last item.
+// The closing words of a part, which its last item runs on into, are not
+// that item's subject: when the last items of two reviews differ (one year
+// ends on safety, the next on the people's livelihood), each pairs with its
+// real counterpart, not the other last item. So after an address to the
+// deputies (各位代表，过去一年的成绩来之不易……), and so without one, the
+// thanks in a paragraph of their own (过去一年的成绩来之不易……我代表市人民
+// 政府，向……表示衷心的感谢！) and then the problems that remain: those name
+// every field, so the last item of one review would take the item of
+// another field as its split.
 func TestAlignPartClosingWords(t *testing.T) {
-	safety := "稳妥化解地方债务风险，生产安全事故起数和死亡人数实现“双下降”，信访总量下降9%，平安明湖建设深入推进。"
-	a := build("a",
-		"1|一、2024年工作回顾|过去一年，明湖市地区生产总值增长5.6%。",
-		"2|（一）产业提质增效|"+mhIndustry,
-		"2|（二）城市品质提升|"+mhCity,
-		"2|（三）民生福祉增进|"+mhPeople,
-		"2|（四）社会大局稳定|"+safety+"\n"+mhReviewClosing,
-		"1|二、2025年工作安排|今年是“十四五”规划收官之年。",
-	)
-	b := build("b",
-		"1|一、2025年工作回顾|过去一年，明湖市地区生产总值增长5.4%。",
-		"2|（一）产业体系加快升级|"+strings.Replace(mhIndustry, "120家", "130家", 1),
-		"2|（二）城市面貌持续改善|"+strings.Replace(mhCity, "60个", "65个", 1),
-		"2|（三）民生保障更加有力|"+strings.Replace(mhPeople, "4.5万人", "4.6万人", 1)+"\n"+strings.Replace(mhReviewClosing, "不少困难", "一些困难", 1),
-		"1|二、2026年工作安排|今年是“十五五”开局之年。",
-	)
-	a.Year, b.Year = 2025, 2026
-	pairs := Align(a, b, Options{})
-	dump := alignDump(pairs)
-	if p := findPair(pairs, "（三）民生福祉增进", "（三）民生保障更加有力"); p == nil || p.Status == Merged || p.Status == Split {
-		t.Errorf("Align: want （三）民生福祉增进 => （三）民生保障更加有力 as a primary pair; got:\n%s", dump)
-	}
-	if p := findPair(pairs, "（四）社会大局稳定", "（三）民生保障更加有力"); p != nil {
-		t.Errorf("Align: %s, paired by the review's closing words; got:\n%s", alignLine(*p), dump)
-	}
-}
-
-// The review's closing words without an address before them, the thanks
-// in a paragraph of their own (过去一年的成绩来之不易……我代表市人民政府，
-// 向……表示衷心的感谢！) and then the problems that remain, are not the last
-// item's subject either: the problems name every field, so the last item
-// of one review would take the item of another field as its split.
-func TestAlignPartClosingWordsWithoutAddress(t *testing.T) {
-	closing := strings.TrimPrefix(mhReviewClosing, "各位代表，")
-	safety := "稳妥化解地方债务风险，生产安全事故起数和死亡人数实现“双下降”，信访总量下降9%，平安明湖建设深入推进。"
-	a := build("a",
-		"1|一、2024年工作回顾|过去一年，明湖市地区生产总值增长5.6%。",
-		"2|（一）产业提质增效|"+mhIndustry,
-		"2|（二）城市品质提升|"+mhCity,
-		"2|（三）民生福祉增进|"+mhPeople,
-		"2|（四）社会大局稳定|"+safety+"\n"+closing,
-		"1|二、2025年工作安排|今年是“十四五”规划收官之年。",
-	)
-	b := build("b",
-		"1|一、2025年工作回顾|过去一年，明湖市地区生产总值增长5.4%。",
-		"2|（一）产业体系加快升级|"+strings.Replace(mhIndustry, "120家", "130家", 1),
-		"2|（二）城市面貌持续改善|"+strings.Replace(mhCity, "60个", "65个", 1),
-		"2|（三）民生保障更加有力|"+strings.Replace(mhPeople, "4.5万人", "4.6万人", 1)+"\n"+strings.Replace(closing, "不少困难", "一些困难", 1),
-		"1|二、2026年工作安排|今年是“十五五”开局之年。",
-	)
-	a.Year, b.Year = 2025, 2026
-	pairs := Align(a, b, Options{})
-	dump := alignDump(pairs)
-	if p := findPair(pairs, "（三）民生福祉增进", "（三）民生保障更加有力"); p == nil || p.Status == Merged || p.Status == Split {
-		t.Errorf("Align: want （三）民生福祉增进 => （三）民生保障更加有力 as a primary pair; got:\n%s", dump)
-	}
-	if p := findPair(pairs, "（四）社会大局稳定", "（三）民生保障更加有力"); p != nil {
-		t.Errorf("Align: %s, paired by the review's closing words; got:\n%s", alignLine(*p), dump)
+	for _, c := range []struct{ name, closing string }{
+		{"after an address", mhReviewClosing},
+		{"without an address", strings.TrimPrefix(mhReviewClosing, "各位代表，")},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			safety := "稳妥化解地方债务风险，生产安全事故起数和死亡人数实现“双下降”，信访总量下降9%，平安明湖建设深入推进。"
+			a := build("a",
+				"1|一、2024年工作回顾|过去一年，明湖市地区生产总值增长5.6%。",
+				"2|（一）产业提质增效|"+mhIndustry,
+				"2|（二）城市品质提升|"+mhCity,
+				"2|（三）民生福祉增进|"+mhPeople,
+				"2|（四）社会大局稳定|"+safety+"\n"+c.closing,
+				"1|二、2025年工作安排|今年是“十四五”规划收官之年。",
+			)
+			b := build("b",
+				"1|一、2025年工作回顾|过去一年，明湖市地区生产总值增长5.4%。",
+				"2|（一）产业体系加快升级|"+strings.Replace(mhIndustry, "120家", "130家", 1),
+				"2|（二）城市面貌持续改善|"+strings.Replace(mhCity, "60个", "65个", 1),
+				"2|（三）民生保障更加有力|"+strings.Replace(mhPeople, "4.5万人", "4.6万人", 1)+"\n"+strings.Replace(c.closing, "不少困难", "一些困难", 1),
+				"1|二、2026年工作安排|今年是“十五五”开局之年。",
+			)
+			a.Year, b.Year = 2025, 2026
+			pairs := Align(a, b, Options{})
+			dump := alignDump(pairs)
+			if p := findPair(pairs, "（三）民生福祉增进", "（三）民生保障更加有力"); p == nil || p.Status == Merged || p.Status == Split {
+				t.Errorf("Align: want （三）民生福祉增进 => （三）民生保障更加有力 as a primary pair; got:\n%s", dump)
+			}
+			if p := findPair(pairs, "（四）社会大局稳定", "（三）民生保障更加有力"); p != nil {
+				t.Errorf("Align: %s, paired by the review's closing words; got:\n%s", alignLine(*p), dump)
+			}
+		})
 	}
 }
 
