@@ -53,6 +53,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/mattn/go-runewidth"
 )
 
 const maxDOCXPart = 64 << 20 // bytes of one XML part read at most
@@ -376,20 +378,6 @@ func isBreakSpace(r rune) bool {
 	return r == '\x01' || unicode.IsSpace(r)
 }
 
-// printedWidth is the width of s on a page: a Chinese character two
-// columns, an ASCII character one.
-func printedWidth(s string) int {
-	w := 0
-	for _, r := range s {
-		if r < utf8.RuneSelf {
-			w++
-		} else {
-			w += 2
-		}
-	}
-	return w
-}
-
 // printedWraps returns the printed width of the first line of a paragraph
 // whose soft breaks end lines cut by the page's width, as a PDF converted
 // to Word breaks every printed line: the lines before the last of one
@@ -401,7 +389,7 @@ func printedWraps(text string) int {
 	pieces := strings.Split(text, softBreak)
 	lo, hi := 0, 0
 	for i, p := range pieces {
-		w := printedWidth(strings.TrimSpace(p))
+		w := runewidth.StringWidth(strings.TrimSpace(p))
 		if i == len(pieces)-1 {
 			if w == 0 || w > hi+hi/5 {
 				return 0
@@ -421,7 +409,7 @@ func printedWraps(text string) int {
 	if hi-lo > hi/5 {
 		return 0
 	}
-	return printedWidth(strings.TrimSpace(pieces[0]))
+	return runewidth.StringWidth(strings.TrimSpace(pieces[0]))
 }
 
 // pageWrapped reports whether a document's soft breaks are a page's line
