@@ -8,7 +8,8 @@ package corpus
 //
 // Pages (separated by form feeds) are joined back into one text
 // (joinPages): the running headers and footers a printer or a browser adds
-// go, that is the lines among the first and last three of a page that
+// go, that is the lines among the first and last three of a page (the
+// header's own lines not counted) that
 // recur there on at least half the pages (of three or more), digits aside (第3页,
 // 3/12, a report's title, the date and address of a printed web page; once
 // a page, so that the title under a header that repeats it stays), and on
@@ -240,15 +241,32 @@ func joinPages(text, layout string, boxes func() string) string {
 	for i := range lines {
 		drop := map[int]bool{}
 		dropped := map[string]bool{} // keys dropped on this page
-		edges(i, func(k int) {
+		// The running header's own lines do not count toward a page's
+		// edge: the text layer of a browser's print may put a line of
+		// the page before them (a wrapped heading's last word) and a
+		// piece of the header after them (the digits of the title).
+		isEdge := func(k int) bool {
 			l := strings.TrimSpace(lines[i][k])
 			kl := key(l)
 			if n := recur[kl]; nonEmpty >= 3 && n >= 2 && n*2 >= nonEmpty && !dropped[kl] || printStampRe.MatchString(l) {
 				// once a page: a report's title under a running header
 				// that repeats it stays
 				drop[k], dropped[kl] = true, true
+				return true
 			}
-		})
+			return false
+		}
+		ls := lines[i]
+		for k, seen := 0, 0; k < len(ls) && seen < pageEdge; k++ {
+			if strings.TrimSpace(ls[k]) != "" && !isEdge(k) {
+				seen++
+			}
+		}
+		for k, seen := len(ls)-1, 0; k >= 0 && seen < pageEdge; k-- {
+			if strings.TrimSpace(ls[k]) != "" && !drop[k] && !isEdge(k) {
+				seen++
+			}
+		}
 		var kept []pdfLine
 		gone := map[string]int{}
 		for k, l := range lines[i] {

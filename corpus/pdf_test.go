@@ -68,6 +68,41 @@ func TestJoinPages(t *testing.T) {
 	}
 }
 
+// TestJoinPagesSplitHeader checks a browser's running header whose title
+// the text layer gives in two lines, its digits apart (年星渚县政府工作报告,
+// then 2033), and, on the first page, after a line of the page itself (a
+// wrapped heading's last character): the header's lines go, wherever the
+// page's own line puts them, and that line stays.
+func TestJoinPagesSplitHeader(t *testing.T) {
+	body := []string{
+		"城乡居民人均可支配收入分别增长5.1%和7.4%，新增城镇就业6200人。",
+		"全年新建改扩建学校6所，新增普惠性托位450个，改造老旧小区15个。",
+		"粮食总产量稳定在41万吨以上，农村人居环境整治三年行动全面完成。",
+		"一般公共预算支出中民生支出占比达到80.2%，十件民生实事全部完成。",
+	}
+	header := "3/5/33, 9:30 AM\n\n年星渚县政府工作报告\n\n2033\n\n"
+	var pages []string
+	pages = append(pages, "3/5/33, 9:30 AM\n\n上\n\n年星渚县政府工作报告\n\n2033\n\n"+
+		"2033年星渚县政府工作报告\n——2033年1月10日在星渚县第十九届人民代表大会第三次会议\n各位代表：\n")
+	for _, l := range body {
+		pages = append(pages, header+l+"\n")
+	}
+	for i := range pages {
+		pages[i] += "\nfile:///home/u/xingzhu.html\n\n" + itoa(i+1) + "/" + itoa(len(body)+1) + "\n\n"
+	}
+	got := joinPages(strings.Join(pages, "\f"), "", nil)
+	for _, l := range strings.Split(got, "\n") {
+		if l == "2033" || l == "年星渚县政府工作报告" {
+			t.Errorf("joinPages kept the running header's line %q:\n%s", l, got)
+		}
+	}
+	for _, keep := range []string{"上", "2033年星渚县政府工作报告", body[0], body[3]} {
+		if !slices.Contains(strings.Split(got, "\n"), keep) {
+			t.Errorf("joinPages lost the page's line %q:\n%s", keep, got)
+		}
+	}
+}
+
 // TestRead_TextPages checks that pdftotext's output saved as a .txt file,
 // its pages still apart by form feeds, loses its running header as a PDF
 // does: the title printed at the top of every page is kept once.
