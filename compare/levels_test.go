@@ -226,6 +226,58 @@ func TestAlignPartWithItemsBecomesItem(t *testing.T) {
 	}
 }
 
+// A part whose items went to several items of the other report's tasks
+// part, no one item taking most of them, pairs with the item that bears
+// its name, as a reader pairs them (三、促进经济稳定增长 of one year,
+// （一）促进经济稳定增长 of the next), not with the tasks part.
+func TestAlignPartBecomesItemOfItsName(t *testing.T) {
+	const (
+		fiscal = "实施更加积极的财政政策，赤字率按3%安排，新增专项债券额度480亿元，优先支持在建项目。"
+		credit = "用好结构性货币政策工具，引导金融机构加大对科技创新、绿色发展和小微企业的信贷投放。"
+	)
+	a := build("a",
+		"1|一、2023年工作回顾|过去一年，云岫省地区生产总值增长5.3%，粮食产量301亿斤，城镇新增就业51万人。",
+		"1|二、2024年工作总体部署|"+yxGoals,
+		"1|三、促进经济稳定增长|今年经济工作要着重抓好以下几个方面。",
+		"2|（一）加大宏观政策调控力度|"+fiscal+credit,
+		"2|（二）着力扩大有效需求|"+yxDemand,
+		"1|四、推进社会建设|",
+		"2|（一）办好民生实事|"+yxLivelihd,
+		"2|（二）加强生态环境保护|"+yxEcology,
+	)
+	b := build("b",
+		"1|一、2024年工作回顾|过去一年，云岫省地区生产总值增长5.1%，粮食产量302亿斤，城镇新增就业50万人。",
+		"1|二、2025年主要任务|"+strings.Replace(yxGoals, "今年", "2025年", 1),
+		"2|（一）促进经济稳定增长|"+strings.Replace(fiscal, "480亿元", "520亿元", 1)+credit,
+		"2|（二）扩大国内需求|"+strings.Replace(yxDemand, "520个", "550个", 1),
+		"2|（三）保障和改善民生|"+strings.Replace(yxLivelihd, "80个", "90个", 1),
+		"2|（四）建设美丽云岫|"+yxEcology,
+	)
+	a.Year, b.Year = 2024, 2025
+	part, item, tasks := "三、促进经济稳定增长", "（一）促进经济稳定增长", "二、2025年主要任务"
+	for _, forward := range []bool{true, false} {
+		x, y, from, to := a, b, part, item
+		if !forward {
+			x, y, from, to = b, a, item, part
+			x.Year, y.Year = 2025, 2024
+		}
+		pairs := Align(x, y, Options{})
+		dump := alignDump(pairs)
+		if p := findPair(pairs, from, to); p == nil || p.Status == Merged || p.Status == Split {
+			t.Errorf("Align(forward %v): want %s with %s as a pair of their own; got:\n%s", forward, from, to, dump)
+		}
+		for _, p := range pairs {
+			if p.From != nil && p.To != nil && (p.From.Heading == part && p.To.Heading == tasks || p.From.Heading == tasks && p.To.Heading == part) {
+				t.Errorf("Align(forward %v): %s, want the part paired with the item of its name; got:\n%s", forward, alignLine(p), dump)
+			}
+		}
+		if err := checkCoverage(x, y, pairs); err != nil {
+			t.Error(err)
+		}
+		a.Year, b.Year = 2024, 2025
+	}
+}
+
 // The items of a part that merged into the other report's tasks part,
 // whose own partner is a later part, keep their place among the tasks:
 // they come after the tasks part's heading wherever its partner came, and

@@ -592,8 +592,12 @@ func hubsUp(pa, pb []*prepared, childrenA, childrenB [][]int, dissolvedA, dissol
 // merge of the part with one peer (学前教育 and 义务教育 become
 // 基础教育, each a section merged into it, their items the items of
 // 基础教育). The parent, if it loses its partner, takes the section merged
-// into it (split from it) that is most like it. The other way round alike:
-// an item that becomes a part with items of its own.
+// into it (split from it) that is most like it. A part whose items went
+// to several items, none taking most of them, pairs so with the item that
+// bears its name (namesake): the name is the evidence the votes would
+// give (三、继续保持经济平稳较快发展, then （一）继续保持经济平稳较快发展).
+// The other way round alike: an item that becomes a part with items of
+// its own.
 func partsDown(pa, pb []*prepared, childrenA, childrenB [][]int, S [][]float64, pr *pairing) {
 	// where returns where section k of a (fromA) or b went: its primary
 	// partner, or the one section it was merged into (split from); -1 if
@@ -676,7 +680,13 @@ func partsDown(pa, pb []*prepared, childrenA, childrenB [][]int, S [][]float64, 
 					y, most = q, v
 				}
 			}
-			if y < 0 || most < 2 || 3*most < 2*linked || them[y].s.Level <= us[x].s.Level || len(itsKids[y]) > 0 {
+			conf, named := 0.0, false
+			if y >= 0 && most >= 2 && 3*most >= 2*linked {
+				conf = float64(most) / float64(linked)
+			} else if y = namesake(us, them, x); y >= 0 {
+				conf, named = 1, true
+			}
+			if conf == 0 || them[y].s.Level <= us[x].s.Level || len(itsKids[y]) > 0 {
 				continue
 			}
 			i, j := x, y // old, new
@@ -692,7 +702,7 @@ func partsDown(pa, pb []*prepared, childrenA, childrenB [][]int, S [][]float64, 
 				continue
 			}
 			parent := them[y].parent
-			if parent < 0 || !gathers(parent, x, fromA) || slices.ContainsFunc(pr.partners(x, fromA), func(q int) bool { return q != parent }) {
+			if parent < 0 || !named && !gathers(parent, x, fromA) || slices.ContainsFunc(pr.partners(x, fromA), func(q int) bool { return q != parent }) {
 				continue
 			}
 			lost := (fromA && pr.match[x] == parent) || (!fromA && pr.back[x] == parent)
@@ -717,12 +727,39 @@ func partsDown(pa, pb []*prepared, childrenA, childrenB [][]int, S [][]float64, 
 			pr.extra = slices.DeleteFunc(pr.extra, func(l link) bool {
 				return (fromA && l.i == x && l.j == parent) || (!fromA && l.j == x && l.i == parent)
 			})
-			pr.match[i], pr.back[j], pr.conf[i] = j, i, round(float64(most)/float64(linked))
+			pr.match[i], pr.back[j], pr.conf[i] = j, i, round(conf)
 			if lost {
 				adopt(parent, !fromA)
 			}
 		}
 	}
+}
+
+// namesake returns the section of them that bears the name of section x
+// of us, numbering and a closing full stop aside, when it is the only
+// one in either report that does and the name is a phrase (four
+// characters at least), or -1.
+func namesake(us, them []*prepared, x int) int {
+	name := func(p *prepared) string { return strings.TrimRight(p.head, "。；;.") }
+	nx := name(us[x])
+	if utf8.RuneCountInString(nx) < 4 {
+		return -1
+	}
+	for k, p := range us {
+		if k != x && name(p) == nx {
+			return -1
+		}
+	}
+	y := -1
+	for k, p := range them {
+		if name(p) == nx {
+			if y >= 0 {
+				return -1
+			}
+			y = k
+		}
+	}
+	return y
 }
 
 // unlinkTopItems drops the links of an item at the top of no known kind
