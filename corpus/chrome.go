@@ -49,7 +49,8 @@ package corpus
 //     本文链接：…), a collector's or a page's note of where the paper is;
 //   - attachment links: a line that is only a file's name (….pdf); a
 //     picture's file name left as its alt text (微信图片_20310118.jpg,
-//     0A12.png); a Markdown image's embed (![](…)), and the share button
+//     0A12.png, 12x34_ab.jpg?X-Amz-Conten with a cloud store's query cut
+//     short); a Markdown image's embed (![](…)), and the share button
 //     it was (微信 |);
 //   - a news page's furniture: captions marked ▲, picture credits
 //     (图/某某, （图片来源：某某）), [图片] placeholders, the end mark （完）;
@@ -58,6 +59,18 @@ package corpus
 //     credit is a staff photographer's (记者, 通讯员), the credit in round
 //     or square brackets or none ([记者 某某 摄]); the caption of the
 //     speaker at the rostrum alone on its line (某某同志作政府工作报告);
+//   - a news story's foot: its credits a role a line (采写：…, 设计：…,
+//     出品：…), its link to the topic page (更多报道请看专题：…) and the
+//     short lines under it, its mail and telephone line, a hotline with
+//     its prompt (4001234567 欢迎批评指正), a note that it may not be
+//     reprinted (未经授权不得转载), the prompt to install the site's app
+//     with its slogan (下载某某APP客户端，随时随地看新闻！) and the lines
+//     under it; a newspaper's name with the issue's date over the story
+//     (某某日报 2031年01月17日); a photo's caption opened with 图为 and
+//     closed with 摄, or naming the speaker by office with its full stop
+//     (自治区主席某某作政府工作报告。);
+//   - a page's code kept as text: a script ((function(){ … document.…)
+//     and a template's dump of its variables (Array ( [1] => … ));
 //   - lists of related links: 相关报道, 相关链接, 延伸阅读 and the short
 //     link titles under them;
 //   - licence and copyright lines: public-domain notices, 版权所有, ICP备,
@@ -183,6 +196,11 @@ var (
 	// not a news sub-headline (周某主持大会 林某作政府工作报告), which
 	// writes no 同志.
 	speakerCaptionRe = mustLitRe(`^\p{Han}{2,4}同志(?:代表\p{Han}{2,14}?)?作(?:政府)?工作报告$`)
+	// officeCaptionRe matches the same caption when it names the speaker
+	// by office instead (自治区主席某某作政府工作报告。, 代市长某某作政府
+	// 工作报告。): a caption ends with its full stop, a news headline of
+	// the same words (市长某某作政府工作报告) does not, and stays.
+	officeCaptionRe = mustLitRe(`^(?:代理)?(?:代?(?:省长|市长|州长|县长|区长|旗长|盟长)|自治区主席|自治州州长|自治县县长)\p{Han}{2,4}(?:代表\p{Han}{2,14}?)?作(?:政府)?工作报告。$`)
 	// sceneCaptionRe matches a photo's caption left alone on its line that
 	// names no more than the scene of a meeting (大会现场, 分组审议现场,
 	// 开幕式现场): a session's news, never a report's words.
@@ -206,7 +224,9 @@ var (
 	attachmentRe = mustLitRe(`^[^\s：:，。；]{1,76}\.(?i:pdf|docx?|wps|xlsx?|zip|rar|ofd)$`)
 	// pictureFileRe matches a line that is only a picture's file name, the
 	// alt text a scraper keeps for an image (微信图片_20310118183113.jpg).
-	pictureFileRe = mustLitRe(`^[^\s：:，。；]{1,60}\.(?i:jpe?g|png|gif|bmp|webp)$`)
+	// A picture served from a cloud store keeps its signed address's query
+	// after the name, cut short (1278x2272_6976e1.jpg?X-Amz-Conten).
+	pictureFileRe = mustLitRe(`^[^\s：:，。；]{1,60}\.(?i:jpe?g|png|gif|bmp|webp)(?:\?[!-~]{0,80})?$`)
 	// picturePlaceRe matches the word a scraper leaves on its own line
 	// where a picture was (Image, [图片], 【图】).
 	picturePlaceRe = mustLitRe(`^(?:(?i:image|img|picture|photo)|[\[【]\s*(?:图片|图|(?i:image))\s*[\]】])$`)
@@ -294,6 +314,32 @@ var (
 	// reviewers' too (审核：某某, 编审：某某).
 	// A county media centre's reporter is its own: （融媒体记者：某某 编辑：…）.
 	editorRe = mustLitRe(`^[（(【\[]?\s*(?:责任编辑|编辑|校对|审核|审校|初审|复审|终审|编审|审稿|责编|监制|制作|签发|(?:融媒体|全媒体|本报|本台|特约|见习)?记者|通讯员|摄像|撰稿人?|撰文)\s*[：:]`)
+	// storyCreditRe matches the credits a news story lists at its foot,
+	// each role on a line of its own (采写：某某报记者 某某 实习生某某,
+	// 设计：某某, 出品：某某新闻部, 策划：…, 统筹：…): isChromeClass takes
+	// such a line only short and without a sentence's stop, as a plan's
+	// item that opens with the same word (统筹：…。) stays.
+	storyCreditRe = mustLitRe(`^[（(【\[]?\s*(?:采写|采编|设计|出品|出品人|总?策划|总?统筹|制图|摄影|美编|视觉|海报|插画|动画|剪辑|配音)\s*[：:]\s*\S`)
+	// pageCodeRe matches a page's code that a scraper kept as text: a
+	// script (//统计代码 (function(){ var s = document.createElement…),
+	// or a template's debug dump of its variables (Array ( [123] => Array
+	// ( [0] => 某某网 ) )). No report writes either.
+	pageCodeRe = mustLitRe(`[(（]\s*function\s*[(（]\s*[)）]\s*\{|document\.(?:createElement|getElementById|getElementsBy|write)|window\.(?:location|onload)|^Array\s*[(（]\s*\[[^\]]{0,40}\]\s*=>`)
+	// contactLineRe matches a news site's contact line at the foot of a
+	// story: its mail address with a telephone number or two
+	// (editor@example.cn. 020-12345678), or a hotline's number with its
+	// prompt (4001234567 欢迎批评指正).
+	contactLineRe = mustLitRe(`^(?:[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+\.?(?:\s*[，,;；、]?\s*\+?\d[\d -]{5,16}\d)*|(?:\d{3,4}-)?\d{7,11}\s*欢迎\p{Han}{2,10}[!！]?)$`)
+	// paperDateRe matches a newspaper's name and the date of its issue on
+	// a line of their own over a story (某某日报 2031年01月17日).
+	paperDateRe = mustLitRe(`^\p{Han}{2,10}(?:日报|晚报|早报|时报|商报|周报|日報|晚報|時報)\s*` + dateTimePat + `$`)
+	// pictureNoteRe matches a photo's caption that opens with 图为 and ends
+	// with the photographer's 摄 (图为…。某某 摄), whoever took it.
+	pictureNoteRe = mustLitRe(`^图为\S.{0,110}摄$`)
+	// appPromoRe matches a news site's prompt to install its app, with its
+	// slogan (下载某某新闻APP客户端，随时随地看新闻！): with the slogan it
+	// opens the page's foot (isTailLine).
+	appPromoRe = mustLitRe(`^(?:下载|安装|打开)[\p{Han}A-Za-z]{0,12}?(?:APP|App|app|客户端|客戶端)(?:[，,]\s*\p{Han}{2,12})?[!！]?$`)
 	// bulletRe matches the bullet a portal puts before each of the items
 	// under a headline, bareDateRe such an item that is a date alone, and
 	// copyDisclaimerRe a copy site's note that its text is for study only.
@@ -684,6 +730,18 @@ func isChromeClass(l string) bool {
 	switch {
 	case n <= 100 && editorRe.MatchString(l):
 		return true
+	case n <= 400 && pageCodeRe.MatchString(l):
+		return true // a page's script or a template's dump left as text
+	case n <= 60 && contactLineRe.MatchString(l):
+		return true // editor@example.cn. 020-12345678, 4001234567 欢迎批评指正
+	case n <= 30 && paperDateRe.MatchString(l):
+		return true // 某某日报 2031年01月17日
+	case n <= 120 && strings.HasPrefix(l, "图为") && pictureNoteRe.MatchString(l):
+		return true // 图为…。某某 摄
+	case n <= 40 && appPromoRe.MatchString(l):
+		return true // 下载某某新闻APP客户端，随时随地看新闻！
+	case n <= 40 && storyCreditRe.MatchString(l) && !strings.ContainsAny(l, "。；！？"):
+		return true // a news story's credits: 采写：…, 设计：…, 出品：…
 	case n <= 60 && (strings.Contains(l, "》") && reprintNoteRe.MatchString(l) || strings.Contains(l, "日电") && wireDatelineRe.MatchString(l)):
 		return true // a reprint's source: （原载《某某日报》2031年4月12日）, （新华社北京三月六日电）
 	case n <= 160 && welcomeBlurbRe.MatchString(l):
@@ -756,6 +814,8 @@ func isChromeClass(l string) bool {
 		return true // a photo's caption naming a meeting's scene: 大会现场, 分组审议现场
 	case n <= 24 && speakerCaptionRe.MatchString(l):
 		return true // a photo's caption of the speaker at the rostrum: 某某同志作政府工作报告
+	case n <= 30 && officeCaptionRe.MatchString(l):
+		return true // …naming the speaker by office: 自治区主席某某作政府工作报告。
 	case n <= 120 && newsFurnitureRe.MatchString(l):
 		return true
 	case n <= 40 && mastheadRe.MatchString(strings.TrimSuffix(l, hardEnd)) && !strings.ContainsAny(l, "。；"):

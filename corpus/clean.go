@@ -587,7 +587,7 @@ var (
 	// weakChromeWords are site words that a report may use too (侵权假冒,
 	// 预付费, 政务服务热线, 扫码; 整合相关资源, 网站浏览次数, 开通在线客服,
 	// 明确版权归属): they mark only lines without a sentence end.
-	weakChromeWords = strings.Split("付费|侵权|文库|温馨提示|客服电话|客服热线|举报电话|官方认证|精品文档|在线阅读|更多相关|扫码|二维码|浏览器|推荐度|服务热线|来源于网络|整理发布|统一社会信用代码|投注|当前位置|收益归|珍藏版|经营许可证|资源描述|文本描述|服务提供商|旗下网站|旗下網站|相关文档|相关资源|阅读次数|下载次数|点击次数|浏览次数|在线客服|版权归属", "|")
+	weakChromeWords = strings.Split("付费|侵权|文库|温馨提示|客服电话|客服热线|举报电话|官方认证|精品文档|在线阅读|更多相关|扫码|二维码|浏览器|推荐度|服务热线|来源于网络|整理发布|统一社会信用代码|投注|当前位置|收益归|珍藏版|经营许可证|资源描述|文本描述|服务提供商|旗下网站|旗下網站|相关文档|相关资源|阅读次数|下载次数|点击次数|浏览次数|在线客服|版权归属|不得转载|禁止转载", "|")
 	// counterRe matches short lines of counters: 评论(0) 阅读 123 收藏：5, also
 	// one whose number the page never filled in (访问：次).
 	counterRe = mustLitRe(`^(?:[\s|｜·]*(?:评论|阅读|浏览|点击|访问|下载|收藏|点赞|分享|赞|踩|举报|在看|喜欢|推荐|转发|留言)\s*[（(：:]?\s*(?:\d+(?:\.\d+)?\s*[万千]?\+?\s*[)）次]?|次))+[\s|｜·]*$`)
@@ -611,6 +611,7 @@ var (
 	labelRe  = mustLitRe(`^[•·●\-–]?\s*(?:发布部门|发布文号|颁布日期|实施日期|时效性|效力级别|上传人|上传者|文档编号|上传时间|发布日期|发布时间|发表于|发布人|发布者|发布机构|信息来源|来源|作者|编辑|责任编辑|审核|时间|日期|大小|页数|文档页数|格式|ID|编号|下载|浏览|点击|(?:当前)?访问量|访问次数|字号|分类|标签|关键词|贡献者|索引号|备注\s*/\s*文号|公文生成日期|主题分类|体裁分类|组配分类|服务对象分类|发文机关|成文日期|生成日期|公开日期|填报时间|发文字号|文号|有效性|公开方式|公开范围|公开时限|文档格式|文档大小|文档类型|附件下载|相关附件|原标题|本文来源|文章来源|转自|转载自|原文链接|原文地址|图片来源|视频|免责声明|声明|知识类型|内容出处|唯一号|颗粒名称|分类号|中图分类号)\s*[：:]`)
 	navWords = map[string]bool{
 		"返回": true, "下载": true, "相关": true, "举报": true, "打印": true, "全屏": true, "关闭": true,
+		"字号变大": true, "字号变小": true, "字体变大": true, "字体变小": true,
 		"收藏": true, "分享": true, "字号": true, "大": true, "中": true, "小": true, "首页": true, "主页": true,
 		"上一篇": true, "下一篇": true, "打印本页": true, "关闭窗口": true, "打印此页": true, "分享到": true,
 		"微信": true, "微博": true, "QQ": true, "QQ空间": true, "评论": true, "点赞": true, "收起": true,
@@ -653,7 +654,9 @@ var (
 		// the end of a copy site's preview, and the review credits under a news story
 		"预览阅读已结束", "预览已结束", "试读已结束", "初审：", "复审：", "终审：",
 		// a page's comments block: its heading or its form
-		"网友评论", "发表评论", "我要评论", "网友留言", "我要留言", "评论区", "读者评论", "用户评论"}
+		"网友评论", "发表评论", "我要评论", "网友留言", "我要留言", "评论区", "读者评论", "用户评论",
+		// a story's link to the topic it belongs to (更多报道请看专题：…)
+		"更多报道请", "更多精彩报道", "更多相关报道"}
 	// fileTitleRe matches a title printed as a file name.
 	// vipTitleRe matches a headline with a library's price tag after it:
 	// 某某工作总结VIP免费, 某某工作计划 VIP专享.
@@ -1753,6 +1756,7 @@ func isTailLine(l string) bool {
 	}
 	return strings.Contains(l, "ICP备") || strings.Contains(l, "版权所有") || strings.Contains(l, "公网安备") ||
 		buttonsRe.MatchString(l) || footerOrgRe.MatchString(l) || pagerRe.MatchString(l) ||
+		appPromoRe.MatchString(l) && strings.ContainsAny(l, "，,") || // the app's prompt with its slogan; a bare 下载客户端 is a top bar's link
 		accountRe.MatchString(l) && !strings.HasPrefix(l, "以下文章来源于") // the foot of an account's page
 }
 
