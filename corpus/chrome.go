@@ -161,7 +161,8 @@ package corpus
 //   - an online library's note of the collection a work is in
 //     (本作品收录于《某某文集》);
 //   - a video site's spam injected into a copy site's page (a line stacking
-//     国产精品, 久久, 在线观看, 无码 …);
+//     国产精品, 久久, 在线观看, 无码 …); a lottery tip seller's words
+//     spliced into a line, its name and wares (…改4949澳门精准免费大全善…);
 //   - link anchors: a word a page printed as a link, which the scraper put
 //     on a line of its own ("…政府的一切" / "权力" / "都是人民赋予的…"),
 //     is joined back into its sentence.
@@ -545,6 +546,13 @@ func stripControls(l string) string {
 		// a copy site's advertisement of itself at the head of its text
 		// (某某范文，海量公文素材，下载网址：www.…com，润笔请加微：…。)
 		l = cutSiteAds(l)
+	}
+	if lotteryTipRe.mayMatch(l) {
+		// a lottery tip seller's words spliced into the line (…民生改
+		// 4949澳门精准免费大全善成亮点): the words on both sides are one
+		if c := lotteryTipRe.ReplaceAllString(l, ""); c != l {
+			l = strings.TrimSpace(c)
+		}
 	}
 	if hasSellerWord(l) {
 		// a gambling brand's name injected into a hijacked page's lines,
@@ -1219,6 +1227,17 @@ func cutGamblingBrands(l string) string {
 	b.WriteString(l[at:])
 	return strings.TrimSpace(b.String())
 }
+
+// lotteryTipRe matches a lottery tip seller's words that spam splices into
+// the middle of a mirrored page's lines, its headline's most of all
+// (民生改4949澳门精准免费大全善成亮点, 新疆马会传真内部绝密信封资料“两会”,
+// 政府工黄大仙救世作报告): a tip seller's name, then its wares (资料,
+// 大全, 开奖结果, 传真, 今晚, 一肖一码 …) and the draw's numbers. A
+// place that a report names too (澳门, 香港) counts only with two of the
+// wares after it, as no report writes 澳门精准免费 or 香港资料大全.
+var lotteryTipRe = mustLitRe(`(?:\d{2,6})?(?:精选|免费|正版)?(?:(?:新)?(?:澳门|香港|澳門)(?:` + lotteryWares + `)(?:` + lotteryWares + `|\d{1,4})+|(?:管家婆|马会|馬會|黄大仙|黃大仙|六合彩|二四六)(?:` + lotteryWares + `|\d{1,4})+)`)
+
+const lotteryWares = `正版|精准|精準|免费|免費|资料|資料|大全|开奖|開獎|六开奖|六開獎|结果|結果|查询|查詢|最新|今晚|今期|内部|內部|绝密|絕密|信封|传真|傳真|更新|天天|救世|记录|記錄|图库|圖庫|一肖|一码|一碼|特马|特碼|码报|碼報|彩票|准确|準確|公开|公開`
 
 var (
 	gamblingRe     = mustLitRe(gamblingWords)
