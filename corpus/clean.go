@@ -2501,10 +2501,13 @@ func joinWraps(lines []string, title string, starts map[string]bool) []string {
 				!(!hard && first == p && headingMarker(p) != nil && topStyle(headingMarker(p).style) && runInStrongOpenerRe.MatchString(l)) &&
 				!collectorKeyRe.MatchString(l) && !labelRe.MatchString(l) && !titleLineRe.MatchString(l) && !opensTitleBlockLine(l) && !isYearTitleLine(l) && !isRuleLine(p) && !isRuleLine(l) && !annexLabelRe.MatchString(l) && !greetingLineRe.MatchString(l) &&
 				!docNumberLineRe.MatchString(l) && !docNumberLineRe.MatchString(p) && !(noticeEndRe.MatchString(p) && addresseeLineRe.MatchString(l)) &&
-				!(strings.HasSuffix(strings.TrimRight(p, "）)"), "会议上") && !isDateLine(p) && (isSpeaker(despace(l)) || looseSpeakerRe.MatchString(strings.TrimSpace(l)))) {
+				!(strings.HasSuffix(strings.TrimRight(p, "）)"), "会议上") && !isDateLine(p) && (isSpeaker(despace(l)) || looseSpeakerRe.MatchString(strings.TrimSpace(l)))) &&
+				!(i-1 == top && opensStory(l)) {
 				// (a title run onto its date line ends at 会议上: the
 				// speaker's line under it is a line of its own; a date
-				// line alone is split from its speaker later)
+				// line alone is split from its speaker later; a news
+				// story's headline without a stop is not the start of
+				// the story under it, which opens with its dateline)
 				cont[i] = true
 				runes += utf8.RuneCountInString(l)
 			}
@@ -2512,6 +2515,17 @@ func joinWraps(lines []string, title string, starts map[string]bool) []string {
 	}
 	return glue(lines, cont)
 }
+
+// opensStory reports whether l opens a news story with its dateline
+// (某某网某地1月21日电, 某某日报2月3日讯) or its lead (本报讯, 新快报讯):
+// the line above it, the text's first, is the story's headline.
+func opensStory(l string) bool {
+	return ledeDatelineRe.MatchString(l) || storyLeadRe.MatchString(l)
+}
+
+// storyLeadRe matches a paper's lead without a place or a date: 本报讯,
+// 某某报讯 and the rest of the line.
+var storyLeadRe = mustLitRe(`^\p{Han}{0,6}报讯`)
 
 // opensTitleBlockLine reports whether l is a line of a title block that
 // never goes on from the line above, in a text without blank lines
