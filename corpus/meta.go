@@ -482,7 +482,13 @@ func fillMeta(d *Document, in metaInput) {
 			// report reviews or plans another year.
 			d.Year = titleYear(pageHeadline(head))
 			set("year", OriginTitle)
-		case (b.National || b.Opening == "国务院") && !otherOpen && nationalSessionYear(d.Body) != 0:
+		case (b.National || b.Opening == "国务院") && !otherOpen && nationalSessionYear(d.Body) != 0 &&
+			!(review != 0 && (plan == 0 || plan == review+1) && review+1 != nationalSessionYear(d.Body)):
+			// (unless the report's own review part names a year, its plan
+			// part none or the next, and the session named in its head, a
+			// copy's lead about it, is not the one that year's review
+			// goes to: the parts are the report's words, and the year
+			// after the one reviewed is the report's)
 			// The State Council's report whose date line could not be
 			// read (a library's preview ran it into a junk-prefixed title:
 			// 1、-_政府工作报告2031年3月5日在第十八届全国人民代表大会…),
