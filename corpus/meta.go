@@ -3255,8 +3255,14 @@ var congressTasksRe = mustLitRe(`完成了?[^。；，]{0,8}(?:届人大|人民�
 // A meeting named for both (2031年工作总结暨2032年工作部署会) says the same.
 var meetingYearsRe = mustLitRe(`总结(?:回顾)?了?((?:19|20)[0-9]{2})\s*年[^。；]{0,24}?工作[^。；]{0,16}?部署了?((?:19|20)[0-9]{2})\s*年|((?:19|20)[0-9]{2})\s*年度?[^。；，]{0,12}?工作总结暨((?:19|20)[0-9]{2})\s*年度?[^。；，]{0,12}?工作部署`)
 
+// reportYearsRe matches news telling what a work report heard at a
+// session does: it reviews one year and sets out the next (报告回顾了2031年
+// 的工作成果，并为2032年发展描绘新蓝图, 回顾2031年工作，部署2032年任务).
+var reportYearsRe = mustLitRe(`回顾了?((?:19|20)[0-9]{2})\s*年[^。；]{0,24}?[，,、]\s*(?:并|同时|还)?(?:为|对|部署了?|谋划了?|擘画了?|描绘了?|明确了?|安排了?)\s*((?:19|20)[0-9]{2})\s*年`)
+
 // meetingPlanYear returns the year a meeting that text tells of plans, when
-// it sums up the year before, or 0.
+// it sums up the year before, or the year a work report it tells of sets
+// out, when it reviews the year before; 0 for neither.
 func meetingPlanYear(text string) int {
 	if m := meetingYearsRe.FindStringSubmatch(text); m != nil {
 		from, to := atoi(m[1]), atoi(m[2])
@@ -3266,6 +3272,9 @@ func meetingPlanYear(text string) int {
 		if to == from+1 {
 			return to
 		}
+	}
+	if m := reportYearsRe.FindStringSubmatch(text); m != nil && atoi(m[2]) == atoi(m[1])+1 {
+		return atoi(m[2])
 	}
 	return 0
 }
