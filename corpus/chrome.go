@@ -69,6 +69,8 @@ package corpus
 //     (某某日报 2031年01月17日); a photo's caption opened with 图为 and
 //     closed with 摄, or naming the speaker by office with its full stop
 //     (自治区主席某某作政府工作报告。);
+//   - a news app's line naming the app and the story's channel (某某APP ·
+//     某某政务); a link to the full text alone in brackets (【全文链接】);
 //   - a page's code kept as text: a script ((function(){ … document.…)
 //     and a template's dump of its variables (Array ( [1] => … ));
 //   - lists of related links: 相关报道, 相关链接, 延伸阅读 and the short
@@ -888,6 +890,10 @@ func isChromeClass(l string) bool {
 		return true // a portal's menu run together: 首页要闻动态政务公开办事服务
 	case n <= 60 && bookmarkHintRe.MatchString(l):
 		return true // 设为书签Ctrl+D将本页面保存为书签
+	case n <= 30 && appSourceRe.MatchString(l):
+		return true // a news app's name and the story's channel: 某某APP · 某某政务
+	case n <= 8 && fullTextLinkRe.MatchString(l):
+		return true // a link to the full text left alone in its brackets: 【全文链接】
 	case n <= 14 && appLinkRe.MatchString(l) && headingMarker(l) == nil:
 		return true // a link to the site's app: 某某新闻APP, 下载客户端
 	case n >= 10 && n <= 20 && strings.Trim(l, "0123456789") == "":
@@ -1098,6 +1104,10 @@ var (
 	homeMenuRe     = mustLitRe(`^(?:网站)?(?:首页|首頁)\p{Han}{4,60}$`)
 	bookmarkHintRe = mustLitRe(`(?i)ctrl\s*[+＋]\s*d.{0,30}(?:书签|收藏)|(?:书签|收藏).{0,30}ctrl\s*[+＋]\s*d`)
 	appLinkRe      = mustLitRe(`^(?:下载|打开|扫码下载)?[\p{Han}A-Za-z]{0,8}?(?:APP|App|app|客户端|客戶端)(?:下载)?$`)
+	// appSourceRe matches a news app's line over a story that names the
+	// app and the channel the story is filed in, a dot between them
+	// (某某视频APP · 某某政务, 某某客户端·要闻).
+	appSourceRe = mustLitRe(`^[\p{Han}A-Za-z0-9]{1,12}(?:APP|App|app|客户端|客戶端)\s*[·•]\s*[\p{Han}A-Za-z0-9]{2,10}$`)
 )
 
 // wikiFurnitureRe matches a wiki's tagline under the page's name (维基文库，
@@ -1345,7 +1355,10 @@ var (
 	// linked stories (关联稿件：), the caption over a disclosure's table of
 	// stamps (信息公开元数据), a disclosure page's tab words (详细信息,
 	// 公开具体内容), a forum's caption over a post's attachments (附件列表).
-	pageLabelRe = mustLitRe(`^(?:(?:文字|字体|字号|保护视力色|视力保护色|护眼色|护眼模式|背景色|背景颜色|文本内容|文档内容|关联稿件)\s*[：:]|文件下载|附件下载|下载附件|附件列表|导航菜单|网站导航|阅读提示|(?:信息公开)?元数据|详细信息|公开具体内容)$`)
+	// fullTextLinkRe matches a link's label to the full text or to the
+	// original alone in its brackets: 【全文链接】, [原文链接], 【点击阅读全文】.
+	fullTextLinkRe = mustLitRe(`^[【\[]\s*(?:全文链接|原文链接|全文阅读|阅读全文|点击阅读全文|点击查看全文|查看全文)\s*[】\]]$`)
+	pageLabelRe    = mustLitRe(`^(?:(?:文字|字体|字号|保护视力色|视力保护色|护眼色|护眼模式|背景色|背景颜色|文本内容|文档内容|关联稿件)\s*[：:]|文件下载|附件下载|下载附件|附件列表|导航菜单|网站导航|阅读提示|(?:信息公开)?元数据|详细信息|公开具体内容)$`)
 	// reviewStampRe matches the stamps a department's budget or final
 	// accounts page carries above its text, that the secrecy review and the
 	// head's signature were done: 保密审查情况：已审查, 部门主要负责人审签情况：已审签.
