@@ -641,7 +641,7 @@ var (
 		// a column's English name beside its Chinese one (新闻中心 /News)
 		"News": true, "NEWS": true,
 		// a news page's lists under the story
-		"热门": true, "热点新闻": true, "热点推荐": true,
+		"热门": true, "热点新闻": true, "热点推荐": true, "最新消息": true, "最新新闻": true, "最新资讯": true,
 		// a site's footer links (网站简介 | 版权声明 | 刊登广告 | 联系我们)
 		// a notice bar's close button
 		"×": true, "✕": true, "✖": true,

@@ -1741,6 +1741,15 @@ func newsYear(raw string) int {
 	if m := epaperDayRe.FindStringSubmatch(raw); m != nil {
 		return atoi(m[1]) // an e-paper's page line: the paper's day
 	}
+	for i, l := range strings.SplitN(raw, "\n", 8) {
+		// the paper's or the site's name with the day over the story
+		// (某某网 2031年01月19日), among its first lines
+		if l = strings.TrimSpace(l); i < 7 && utf8.RuneCountInString(l) <= 30 && paperDateRe.MatchString(l) {
+			if m := fileYearRe.FindStringSubmatch(l); m != nil {
+				return atoi(m[1])
+			}
+		}
+	}
 	return 0
 }
 
