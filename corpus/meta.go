@@ -603,6 +603,13 @@ func fillMeta(d *Document, in metaInput) {
 				d.Year--
 			}
 			set("year", OriginBody)
+		case d.Kind == "新闻" && sessionReviewYear(headText(d.Body, 3000)) != 0:
+			// Undated news of a congress session that quotes what the
+			// report says of the year it reviews (李某在报告中说，2031年是…,
+			// 在回顾2031年工作时): the session sits early in the next year,
+			// or in the December that ends the year reviewed.
+			d.Year = sessionReviewYear(headText(d.Body, 3000))
+			set("year", OriginBody)
 		case d.Kind == "新闻" && subtitleReportYear(head) != 0:
 			// News whose page kept only its headline's subtitle, and the
 			// subtitle names the report it tells of (——2032年某县政府工作
@@ -1844,6 +1851,39 @@ func sessionHeadline(head []string) string {
 		}
 	}
 	return ""
+}
+
+// reportReviewRe matches news quoting what a work report says of the year
+// it reviews: 在报告中说，2031年是…, 报告指出，2031年…, 在回顾2031年工作时.
+var reportReviewRe = mustLitRe(`(?:报告中?(?:说|指出|称|表示)\s*[，,：:—]*\s*|回顾)((?:19|20)[0-9]{2})\s*年(?:是|工作|的工作|，|,)`)
+
+// monthDayRe finds a day written with its month (1月21日).
+var monthDayRe = mustLitRe(`([0-9]{1,2})月[0-9]{1,2}日`)
+
+// sessionReviewYear returns the year of news that tells of a congress
+// session opening (sessionNewsRe) and quotes the report on the year it
+// reviews (reportReviewRe): the next year when the story's first day is
+// early in the year (January to March), that year when it is in November
+// or December; 0 otherwise.
+func sessionReviewYear(text string) int {
+	if !sessionNewsRe.MatchString(text) {
+		return 0
+	}
+	m := reportReviewRe.FindStringSubmatch(text)
+	if m == nil {
+		return 0
+	}
+	day := monthDayRe.FindStringSubmatch(headText(text, 200))
+	if day == nil {
+		return 0
+	}
+	switch month := atoi(day[1]); {
+	case month >= 1 && month <= 3:
+		return atoi(m[1]) + 1
+	case month >= 11 && month <= 12:
+		return atoi(m[1])
+	}
+	return 0
 }
 
 // ledeDayRe finds the day a news lede opens with (1月14日, 12月11日上午).
