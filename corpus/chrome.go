@@ -71,6 +71,9 @@ package corpus
 //     (自治区主席某某作政府工作报告。);
 //   - a news app's line naming the app and the story's channel (某某APP ·
 //     某某政务); a link to the full text alone in brackets (【全文链接】);
+//   - a page's stamp in figures alone (date 2031-03-06 04/03/2031 16:15),
+//     a content platform's disclaimer in English under a user's post
+//     (Notice: The content above … information storage services.);
 //   - a page's code kept as text: a script ((function(){ … document.…)
 //     and a template's dump of its variables (Array ( [1] => … ));
 //   - lists of related links: 相关报道, 相关链接, 延伸阅读 and the short
@@ -885,6 +888,10 @@ func isChromeClass(l string) bool {
 		return true // a gambling site's line on a hijacked page: 2031-11-08 某某买球平台的版权声明
 	case n <= 24 && englishColumnRe.MatchString(l):
 		return true // a column's English name over its Chinese one: News Information
+	case n <= 400 && platformNoticeRe.MatchString(l):
+		return true // Notice: The content above … only provides information storage services.
+	case n <= 50 && numericStampRe.MatchString(l):
+		return true // date 2031-03-06 04/03/2031 16:15
 	case n <= 80 && englishBarRe.MatchString(l):
 		return true // a page's share bar or a forum's logo in English words
 	case n <= 60 && homeMenuRe.MatchString(l) && !titleEndRe.MatchString(l):
@@ -1083,6 +1090,19 @@ func repeatedSiteName(l string) bool {
 // (Comment(s) 打印 E-mail 某某.cn 2031-03-17, Comments Print E-mail), the
 // logo a forum's printable page opens with (Board logo), and the label a
 // bilingual page puts alone over the document it prints (Full text:).
+// platformNoticeRe matches a content platform's disclaimer in English
+// under a story its user posted (Notice: The content above … is uploaded
+// and posted by a user of …, which … only provides information storage
+// services.): the platform's, never a report's.
+var platformNoticeRe = mustLitRe(`(?i)^(?:notice|disclaimer|statement)\s*[:：]\s*the content above|(?i)uploaded and posted by a user of|(?i)only provides information storage service`)
+
+// numericStampRe matches a page's stamp written in figures alone, maybe
+// under an English label: one or two dates, a year first (2031-03-06) or
+// last as day and month write it (04/03/2031), with a time after one of
+// them at least (date 2031-03-06 04/03/2031 16:15). A date alone stays
+// (isoDateRe takes the year-first one, under a headline).
+var numericStampRe = mustLitRe(`^(?i:date|time|published|updated|posted)?\s*[:：]?\s*(?:(?:(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}/\d{1,2}/(?:19|20)\d{2})\s*){1,2}\d{1,2}:\d{2}(?::\d{2})?$`)
+
 var englishBarRe = mustLitRe(`^(?:Comment\(s\)|Comments?)\s*(?:打印|Print)\s*(?:E-?mail|Email)(?:\s.*)?$|^(?i:board|forum)\s*logo$|^(?i:full\s+text)\s*[:：]?$`)
 
 // englishColumnRe matches the English name a site gives a column of its
