@@ -595,9 +595,11 @@ func fillMeta(d *Document, in metaInput) {
 			set("year", OriginBody)
 		case d.Kind == "新闻" && meetingPlanYear(headText(d.Body, 1500)) != 0:
 			// News of a work meeting that summed up one year's work and
-			// set the next one's (系统总结2031年工作，全面安排部署2032年工作):
-			// the meeting sits early in the year it plans, or in the
-			// December that ends the year it sums up.
+			// set the next one's (系统总结2031年工作，全面安排部署2032年工作),
+			// or of a session whose work report reviewed one year and set
+			// out the next (报告回顾了2031年…，并为2032年…): the meeting
+			// sits early in the year it plans, or in the December that
+			// ends the year it sums up.
 			d.Year = meetingPlanYear(headText(d.Body, 1500))
 			if m := ledeDayRe.FindStringSubmatch(headText(d.Body, 400)); m != nil && m[1] == "12" {
 				d.Year--
