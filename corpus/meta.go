@@ -825,7 +825,12 @@ func infoboxName(head []string) string {
 //
 // A bureau's opening may put it the other way round: 受某市人民政府委托，现将
 // 本市2031年预算执行情况和2032年预算草案提请大会审议.
-var otherReportOpeningRe = mustLitRe(`向大会(?:作|报告|提交|汇报)?(?:关于)?[^，。；]{0,40}?(?:预算执行情况|预算草案|决算|计划执行情况|计划草案|计划及|规划纲要|目标纲要)|现将[^，。；]{0,40}?(?:预算执行情况|预算草案|决算|计划执行情况|计划草案)[^，。；]{0,40}?提(?:请|交)`)
+//
+// What it reports is named in the opening's first clause: a page that
+// prints the commas in ASCII (向大会作政府工作报告,请连同《…规划纲要(草案)》一并
+// 审议) has the work report first and the plan's outline only reviewed
+// with it, as with full-width commas.
+var otherReportOpeningRe = mustLitRe(`向大会(?:作|报告|提交|汇报)?(?:关于)?[^，。；,;]{0,40}?(?:预算执行情况|预算草案|决算|计划执行情况|计划草案|计划及|规划纲要|目标纲要)|现将[^，。；,;]{0,40}?(?:预算执行情况|预算草案|决算|计划执行情况|计划草案)[^，。；,;]{0,40}?提(?:请|交)`)
 
 // draftYearRe finds the year of the draft an opening presents (2032年预算
 // 草案, 2032年国民经济和社会发展计划草案); group 1 is the year.
