@@ -1423,8 +1423,10 @@ var (
 	// put on the next line.
 	forumLabelRe = mustLitRe(`^[-•·]?\s*(?:积分|帖子|主题|精华|威望|金钱|贡献)\s*[：:]?$`)
 	// readingTimeRe matches a page's note of the text's length and reading
-	// time (共计3120个字，预计阅读时长10分钟).
-	readingTimeRe = mustLitRe(`预计阅读(?:时长|时间)\s*[：:]?\s*\d+\s*分钟|阅读(?:全文)?(?:需要|约需|大约需要)\s*\d+\s*分钟`)
+	// time (共计3120个字，预计阅读时长10分钟), also as a blog's card of
+	// label|value lines under its headline: 全文字数|3.2千, 阅读时间|11分钟,
+	// and the card's 图片来源|网络.
+	readingTimeRe = mustLitRe(`预计阅读(?:时长|时间)\s*[：:]?\s*\d+\s*分钟|阅读(?:全文)?(?:需要|约需|大约需要)\s*\d+\s*分钟|^(?:全文|文章)?字数\s*[|｜]\s*[0-9][0-9.,]*\s*[千万]?\s*字?$|^阅读(?:时间|时长)\s*[|｜]\s*[0-9][0-9.]*\s*分钟$|^图片来源\s*[|｜]\s*\S{1,12}$`)
 	// bannerRe matches a copy site's banner: its address, a dash and its
 	// slogan (EXAMPLE.COM —— 专注公文写作范文).
 	// Or its name, ending in 网, and a slogan set off by a spaced dash
