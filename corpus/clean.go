@@ -1390,11 +1390,12 @@ func stripChrome(lines []string) ([]string, string) {
 	}
 	lines = lines[:cut]
 	out := lines[:0]
-	dropped := false   // the last non-blank line was chrome
-	value := false     // the last non-blank line was a label without its value
-	dateLabel := false // …and that label was a date's
-	panel := false     // the lines since a forum's panel on the author began were all the panel's
-	seen := 0          // non-blank lines so far
+	dropped := false         // the last non-blank line was chrome
+	value := false           // the last non-blank line was a label without its value
+	dateLabel := false       // …and that label was a date's
+	panel := false           // the lines since a forum's panel on the author began were all the panel's
+	seen := 0                // non-blank lines so far
+	var menu map[string]bool // a menu's columns dropped above the breadcrumb
 	for _, l := range lines {
 		switch {
 		case strings.HasPrefix(l, "\x00"):
@@ -1429,12 +1430,26 @@ func stripChrome(lines []string) ([]string, string) {
 			if !panelLine {
 				panel = strings.Contains(l, "TA的每日心情")
 			}
-			if l == "" || labelValue || panelLine || seen <= 8 && (isHeadMenu(l) || hotlineRe.MatchString(l) || tickerRe.MatchString(l)) || seen <= 2 && readerCrumbRe.MatchString(l) || headCountersRe.MatchString(l) && nonBlank(out) == 0 || isChromeLine(l) || isChromeClass(l) || dropped && seen <= 10 && isKeywordTags(l, out) || dropped && (isCloser(l) || crumbTailRe.MatchString(l) || bareCount(l) || isCloseMark(l) || seen <= 8 && posterNameRe.MatchString(l)) {
-				if seen <= 8 && isCrumbLine(l) {
+			if l == "" || labelValue || panelLine || seen <= 8 && (isHeadMenu(l) || hotlineRe.MatchString(l) || tickerRe.MatchString(l)) || seen <= 2 && readerCrumbRe.MatchString(l) || headCountersRe.MatchString(l) && nonBlank(out) == 0 || isChromeLine(l) || isChromeClass(l) || dropped && seen <= 10 && (isKeywordTags(l, out) || menu[l]) || dropped && (isCloser(l) || crumbTailRe.MatchString(l) || bareCount(l) || isCloseMark(l) || seen <= 8 && posterNameRe.MatchString(l)) {
+				if seen <= 8 && (isCrumbLine(l) || crumbLabelRe.MatchString(l)) {
 					// The site's masthead above its breadcrumb at the
 					// page's top (某某经济网 / 某某促进会 / 现在的位置：首页
-					// >> 专题): the site's names, not the text's.
-					out = dropMastheadNames(out, l)
+					// >> 专题, 当前位置：首页 > 党建思政): the site's names,
+					// not the text's. The column the page is in, named
+					// again under the crumb as its header (党建工作), goes
+					// with them.
+					kept := dropMastheadNames(out, l)
+					if len(kept) == 0 {
+						for _, m := range out {
+							if m != "" {
+								if menu == nil {
+									menu = map[string]bool{}
+								}
+								menu[strings.TrimSuffix(m, hardEnd)] = true
+							}
+						}
+					}
+					out = kept
 				}
 				// The lines around chrome are not one sentence: a blank
 				// line keeps them apart.
@@ -1486,13 +1501,27 @@ var mastheadNameRe = mustLitRe(`^(?:[\p{Han}A-Za-z0-9]{2,14}(?:网|网站|门户
 // lines) came before them: the page's top, not the text. The name of the
 // column the page is in, which the crumb names too, counts as one (山东
 // 事业单位考试 over 您当前位置：山东人事考试 > 事业单位考试 > …: channelName).
+//
+// So do a menu's columns set one a line above the crumb (智慧校园 / 党建工作
+// / 最新公告 / 当前位置：首页 > 党建思政): short words of two to six
+// characters, none a paper's title nor an office's name.
 func dropMastheadNames(out []string, crumb string) []string {
 	for _, l := range out {
-		if l != "" && !mastheadNameRe.MatchString(strings.TrimSuffix(l, hardEnd)) && !channelName(strings.TrimSuffix(l, hardEnd), crumb) {
+		l = strings.TrimSuffix(l, hardEnd)
+		if l != "" && !mastheadNameRe.MatchString(l) && !channelName(l, crumb) && !menuColumn(l) {
 			return out
 		}
 	}
 	return out[:0]
+}
+
+// menuColumn reports whether l could be a menu's column on a line of its
+// own: two to six Chinese characters, no paper's title (政府工作报告,
+// 工作总结) and no office's name (某县教育局).
+func menuColumn(l string) bool {
+	n := utf8.RuneCountInString(l)
+	return n >= 2 && n <= 6 && strings.IndexFunc(l, func(r rune) bool { return !IsHan(r) }) < 0 &&
+		!docTitleRe.MatchString(l) && !issuerRe.MatchString(l) && bureauOf(l) == ""
 }
 
 // bareCount reports whether l is a bare number of one to three digits: under
@@ -1785,6 +1814,12 @@ func sentenceAbove(lines []string) bool {
 // a report's sentence never ends so.
 var promoRe = mustLitRe(`(?:[！!]|\s)\s*(?:立即|马上|免费|点击)(?:了解|体验|使用|试用|咨询|开通|领取|注册)\s*$`)
 
+// emptyCreditsRe matches a line of an article's credits whose names the
+// page left empty, without colons (摄影 审稿, 责编, 编辑 审核): a school's
+// or a news site's template prints the labels whether or not anyone is
+// named.
+var emptyCreditsRe = mustLitRe(`^(?:(?:摄影|审稿|审核|审校|责编|责任编辑|编辑|校对|初审|复审|终审|撰稿|供稿|通讯员)\s*)+$`)
+
 // isChromeLine reports whether the line l is the site's, not the report's.
 func isChromeLine(l string) bool {
 	if isPagination(l) {
@@ -1813,6 +1848,9 @@ func isChromeLine(l string) bool {
 	}
 	if n <= 40 && counterRe.MatchString(l) {
 		return true
+	}
+	if n <= 20 && emptyCreditsRe.MatchString(l) {
+		return true // an article's credits left empty: 摄影 审稿, 责编
 	}
 	if n <= 40 && widgetRe.MatchString(l) {
 		return true // a weather widget's link, a date widget left empty after the site's name
