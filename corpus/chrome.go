@@ -1504,6 +1504,9 @@ var (
 	// begins where an abstract would (<正>), with the label of the abstract
 	// before it: 简介：<正>, 摘要：<正>.
 	abstractMarkRe = mustLitRe(`^(?:(?:简介|摘要|内容摘要|内容简介|提要)\s*[：:]\s*)?<正>\s*`)
+	// abstractLabelRe matches the same label alone on its line, the mark
+	// and the text on the next: 摘要 / <正>各位代表：….
+	abstractLabelRe = mustLitRe(`^(?:简介|摘要|内容摘要|内容简介|提要)\s*[：:]?$`)
 	// imageEmbedRe matches a Markdown image's embed: ![alt](address).
 	imageEmbedRe = mustLitRe(`!\[[^\[\]]{0,40}\]\([^()\s]{0,200}\)`)
 	// bracketedRe matches a line wholly in square brackets.
@@ -2546,6 +2549,33 @@ func cutHeadlineDates(lines []string) []string {
 		if m := datedHeadlineRe.FindStringSubmatch(lines[i]); m != nil && utf8.RuneCountInString(m[1]) >= 8 && !strings.ContainsAny(m[1], "：: \t\u3000") {
 			lines[i] = m[1]
 		}
+	}
+	return lines
+}
+
+// dropAbstractLabel blanks a periodical library's label of the abstract
+// (摘要, 内容简介) on a line of its own at the head of the text, when the
+// next line that is not blank opens with its mark that the text begins
+// (<正>): the library's heading, not the paper's.
+func dropAbstractLabel(lines []string) []string {
+	for i, seen := 0, 0; i < len(lines) && seen < 8; i++ {
+		if lines[i] == "" {
+			continue
+		}
+		seen++
+		if !abstractLabelRe.MatchString(lines[i]) {
+			continue
+		}
+		for j := i + 1; j < len(lines); j++ {
+			if lines[j] == "" {
+				continue
+			}
+			if strings.HasPrefix(lines[j], "<正>") {
+				lines[i] = ""
+			}
+			break
+		}
+		break
 	}
 	return lines
 }

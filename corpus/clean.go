@@ -80,6 +80,7 @@ func Clean(text string) (string, []Warning) {
 		lines[i] = cutSourceTags(cutSpacedSiteTags(dropLostIndent(strings.TrimSpace(lines[i]))))
 	}
 	lines = joinSplitYears(lines, starts)
+	lines = dropAbstractLabel(lines)
 	lines = dropWatermarkTags(lines)
 	lines = cutHeadlineDates(lines)
 	lines = joinCutStamps(lines)
