@@ -189,6 +189,15 @@ func fillMeta(d *Document, in metaInput) {
 		// The collector flattened the title block: 主标题——在…会议上的政府工作报告.
 		d.Title = hdrMain
 		set("title", OriginCollector)
+	case b.Opening == "" && studiesReportRe.MatchString(firstLine(d.Body)) && utf8.RuneCountInString(firstLine(d.Body)) <= 40 && !strings.HasPrefix(firstLine(d.Body), "—"):
+		// A study page's headline on the report (2031年政府工作报告：写作
+		// 框架分析, …政府工作报告解读): the page's title. The greeting and
+		// the reviews it quotes do not make it the report. (A copy site
+		// that heads the report's full text so, its opening under the
+		// headline, has the report; a subtitle's dash opens no headline.)
+		d.Title = strings.TrimSpace(firstLine(d.Body))
+		set("title", OriginTitle)
+		speech = false
 	case speech && len(head) > 0 && greetedTitle(head[0]) != "":
 		// A library's chunk that lost its line breaks: the title runs
 		// straight into the greeting (1、某市人民政府工作报告材料 各位代表。
@@ -3193,6 +3202,12 @@ var reviewsRe = mustLitRe(`总结|工作小结|完成情况|(?:开展|进展|推
 // day's eight digits and a colon: 20311218:.
 var dateStampLeadRe = mustLitRe(`^(?:19|20)[0-9]{2}[01][0-9][0-3][0-9]\s*[：:]\s*`)
 
+// studiesReportRe matches a headline of a study or exam-training page on
+// a work report, the report's name and what the page does with it: its
+// reading (解读, 学习笔记, 心得体会), its analysis (写作框架分析, 逐段解析),
+// its points for an exam (知识点, 考点, 看点, 金句, 试题).
+var studiesReportRe = mustLitRe(`政府工作报告》?\s*[：:—｜|\-]*\s*(?:\p{Han}{0,6}?)(?:解读|写作框架|框架分析|结构分析|逐段解析|学习笔记|学习心得|心得体会|知识点|考点|看点|金句|要点梳理|试题|问答)`)
+
 // workDividedRe matches a title's words for dividing a report's work among
 // offices (重点工作任务分解表, 目标任务分工方案, 重点工作责任分解, 分解落实,
 // 责任清单, 落实方案), the report named in title marks or not.
@@ -3217,6 +3232,8 @@ func kindOf(title, raw string) string {
 		return "新闻" // a headline that tells who held a meeting on a paper's work
 	case strings.Contains(title, "政府工作报告") && workDividedRe.MatchString(title):
 		return "" // a paper that divides the report's work among offices is not the report
+	case studiesReportRe.MatchString(title):
+		return "" // a study page's piece on the report (…政府工作报告：写作框架分析, …解读) is not the report
 	case strings.Contains(title, "征求") && consultedRe.MatchString(title):
 		return "新闻" // a headline on the views sought on the report
 	case strings.Contains(title, "政府工作报告"):
