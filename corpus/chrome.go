@@ -1993,7 +1993,23 @@ func dropJammer(l string) string {
 	runs := jammerRunRe.FindAllStringIndex(l, -1)
 	for k := len(runs) - 1; k >= 0; k-- {
 		a, b := runs[k][0], runs[k][1]
-		if a > 0 && isASCIIWordByte(l[a-1]) || b < len(l) && isASCIIWordByte(l[b]) {
+		dots := false // the run follows the text's ellipsis
+		if a > 0 && l[a-1] == '.' {
+			// a run glued to the text's ellipsis in ASCII dots (……
+			// printed ......$ e) A: F4): the dots are the text's, the
+			// run starts after them
+			ds, de := a, a
+			for ds > 0 && l[ds-1] == '.' {
+				ds--
+			}
+			for de < b && l[de] == '.' {
+				de++
+			}
+			if de-ds >= 3 && de < b && l[de] != ' ' {
+				a, dots = de, true
+			}
+		}
+		if a > 0 && isASCIIWordByte(l[a-1]) && !dots || b < len(l) && isASCIIWordByte(l[b]) {
 			continue
 		}
 		if b < len(l) && l[b] != ' ' {
