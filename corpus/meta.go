@@ -2201,7 +2201,7 @@ var (
 	pastYearRe  = mustLitRe(`(?:刚刚过去的|过去的)((?:19|20)[0-9]{2})\s*年|回顾((?:19|20)[0-9]{2})\s*年(?:的)?(?:政府)?工作[，,]`)
 	openYearRe  = mustLitRe(`^[ \t\x{3000}]*(?:刚刚过去的|过去的)?((?:19|20)[0-9]{2})\s*年(?:是|，)`)
 	planHeadRe  = mustLitRe(`^(?:对|关于)?((?:19|20)[0-9]{2})\s*年(?:的)?[^，,：:]{0,20}?(?:工作|任务|要求|安排|建议|部署|目标|取向|打算)`)
-	fivePlanRe  = mustLitRe(`十([一二三四五六])五”?(?:规划)?(?:时期|期间)`)
+	fivePlanRe  = mustLitRe(`(十[一二三四五六]?|[七八九])五”?(?:规划|计划)?(?:时期|期间)`)
 	planGoalsRe = mustLitRe(`((?:19|20)[0-9]{2})\s*年(?:经济社会)?(?:发展)?(?:的)?主要预期目标`)
 	thisYearRe  = mustLitRe(`今年是[^。]{0,40}?十([一二三四五六])五”?[^。]{0,12}?(开局之年|开局年|起步之年|第一年|收官之年|收官年|最后一年)`)
 	notPlanHead = mustLitRe(`回顾|以来|成就|成效|完成|取得|实现|总结|远景|展望`)
@@ -2212,6 +2212,23 @@ var (
 // 6: 2006 for 十一五, 2026 for 十五五).
 func fivePlanStart(n string) int {
 	return 2006 + 5*strings.Index("一二三四五六", n)/3
+}
+
+// planPeriodStart returns the first year of the five-year plan whose
+// period fivePlanRe found, named by its number before 五: 七 (1986), 八,
+// 九, 十 (the tenth, 2001-2005: “十五”时期), 十一 (2006) to 十六.
+func planPeriodStart(n string) int {
+	switch n {
+	case "七":
+		return 1986
+	case "八":
+		return 1991
+	case "九":
+		return 1996
+	case "十":
+		return 2001
+	}
+	return fivePlanStart(strings.TrimPrefix(n, "十"))
 }
 
 // reviewPartYear returns the year a review part reviews when its heading
@@ -2228,7 +2245,7 @@ func reviewPartYear(text string) int {
 			y = max(y, atoi(ym[1]))
 		}
 		if f := fivePlanRe.FindStringSubmatch(m[1]); f != nil {
-			y = max(y, fivePlanStart(f[1])+4)
+			y = max(y, planPeriodStart(f[1])+4)
 		}
 		if y == 0 {
 			// 过去一年和五年工作回顾: the part's first sentence names the year.
@@ -2274,7 +2291,7 @@ func planPartYear(text string) int {
 			return atoi(p[1])
 		}
 		if f := fivePlanRe.FindStringSubmatchIndex(m[1]); f != nil && f[0] <= len("“") && planGoalRe.MatchString(m[1]) {
-			return fivePlanStart(m[1][f[2]:f[3]])
+			return planPeriodStart(m[1][f[2]:f[3]])
 		}
 	}
 	return 0
