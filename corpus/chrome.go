@@ -90,7 +90,8 @@ package corpus
 //   - a reprint's source alone on its line: the note of where the paper
 //     first appeared (（原载《某某日报》2031年4月12日）, 摘自《…》) and a news
 //     agency's dateline in brackets (（新华社北京三月六日电）);
-//   - editor lines: （责任编辑：某某）, 编辑：某某 校对：某某, （签发：某某）, a copy
+//   - editor lines: （责任编辑：某某）, 编辑：某某 校对：某某, （签发：某某）, an
+//     account's staff lines with a bar for the colon (编辑 | 某某, 审核丨某某), a copy
 //     site's name with its editor (某某范文网 编辑：小景), and the lone
 //     closing bracket left when the credit was cut over two lines;
 //   - menus: a run of at least menuRun short lines without punctuation
@@ -347,6 +348,11 @@ var (
 	// slogan (下载某某新闻APP客户端，随时随地看新闻！): with the slogan it
 	// opens the page's foot (isTailLine).
 	appPromoRe = mustLitRe(`^(?:下载|安装|打开)[\p{Han}A-Za-z]{0,12}?(?:APP|App|app|客户端|客戶端)(?:[，,]\s*\p{Han}{2,12})?[!！]?$`)
+	// staffBarRe matches a staff line as an account's editor writes it at
+	// the foot of a post: the role, a bar where the colon would be (| ｜,
+	// or the stroke 丨 typed for one) and the names, nothing of a sentence
+	// after them (记者 | 某某 某某, 编辑丨某某, 审核 | 某某, 来源丨某某融媒).
+	staffBarRe = mustLitRe(`^(?:责任编辑|编辑|责编|校对|审核|审校|初审|复审|终审|编审|审稿|监制|出品|策划|统筹|主编|制作|签发|排版|美编|设计|(?:融媒体|全媒体|本报|本台|特约|见习)?记者|通讯员|摄影|摄像|撰稿|文字|文|图片|图|视频|来源|作者)\s*[|｜丨]\s*[^\s|｜丨。；！？][^|｜丨。；！？]{0,40}$`)
 	// bulletRe matches the bullet a portal puts before each of the items
 	// under a headline, bareDateRe such an item that is a date alone, and
 	// copyDisclaimerRe a copy site's note that its text is for study only.
@@ -756,6 +762,8 @@ func isChromeClass(l string) bool {
 		return true // 下载某某新闻APP客户端，随时随地看新闻！
 	case n <= 40 && storyCreditRe.MatchString(l) && !strings.ContainsAny(l, "。；！？"):
 		return true // a news story's credits: 采写：…, 设计：…, 出品：…
+	case n <= 50 && staffBarRe.MatchString(l):
+		return true // an account's staff line: 编辑 | 某某, 审核丨某某
 	case n <= 60 && (strings.Contains(l, "》") && reprintNoteRe.MatchString(l) || strings.Contains(l, "日电") && wireDatelineRe.MatchString(l)):
 		return true // a reprint's source: （原载《某某日报》2031年4月12日）, （新华社北京三月六日电）
 	case n <= 160 && welcomeBlurbRe.MatchString(l):
