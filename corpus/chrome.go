@@ -159,8 +159,10 @@ package corpus
 //     column's English name alone (News Information, Contact Us);
 //   - a portal's top bar: its menu run together after 首页
 //     (首页要闻动态政务公开), its hint to bookmark the page (设为书签Ctrl+D…),
-//     a link to its app (某某新闻APP, 下载客户端); a bilingual page's label
-//     over the text (Full text:);
+//     a link to its app (某某新闻APP, 下载客户端), and a news app's bar
+//     with what the app promises (下载某某新闻APP客户端，随时随地看新闻！,
+//     App内打开); a comment box's placeholder (写点什么吧~, 写下你的评论);
+//     a bilingual page's label over the text (Full text:);
 //   - an encyclopedia page's infobox: its heading 基本介绍 and the fields
 //     under it (- 中文名：…, - 汇报单位：…), or its fields alone, bare, the
 //     entry's name first (中文名：… / 报告时间：… / 报告人：…) (dropInfobox);
@@ -912,6 +914,10 @@ func isChromeClass(l string) bool {
 		return true // a link to the full text left alone in its brackets: 【全文链接】
 	case n <= 14 && appLinkRe.MatchString(l) && headingMarker(l) == nil:
 		return true // a link to the site's app: 某某新闻APP, 下载客户端
+	case n <= 40 && appPromptRe.MatchString(l):
+		return true // a news app's bar: 下载某某新闻APP客户端，随时随地看新闻！
+	case n <= 16 && commentBoxRe.MatchString(l):
+		return true // a comment box's placeholder: 写点什么吧~
 	case n >= 10 && n <= 20 && strings.Trim(l, "0123456789") == "":
 		return true // a site's number for the page alone on its line (an e-book reader's chapter: 6261900000044)
 	case n <= 6 && strings.HasSuffix(l, "要闻") && !strings.ContainsAny(l, "。，：:") && headingMarker(l) == nil:
@@ -1137,6 +1143,20 @@ var (
 	// app and the channel the story is filed in, a dot between them
 	// (某某视频APP · 某某政务, 某某客户端·要闻).
 	appSourceRe = mustLitRe(`^[\p{Han}A-Za-z0-9]{1,12}(?:APP|App|app|客户端|客戶端)\s*[·•]\s*[\p{Han}A-Za-z0-9]{2,10}$`)
+)
+
+// Two prompts of a news app's page, alone on their lines:
+//
+//   - appPromptRe: the bar that sends the reader to the app, with what the
+//     app promises after a comma (下载某某新闻APP客户端，随时随地看新闻！,
+//     打开某某财经APP，阅读体验更佳, App内打开). The app is named bare: a
+//     report's line that tells residents to open an app quotes its name
+//     (打开“某某通”APP…) and is not taken.
+//   - commentBoxRe: the placeholder of the comment box under the story
+//     (写点什么吧~, 说点什么…, 写下你的评论, 我来说两句), in either script.
+var (
+	appPromptRe  = mustLitRe(`^(?:点击|立即|扫码)?(?:下载|打开|安装|前往)\s*[\p{Han}A-Za-z0-9]{0,12}?\s*(?:APP|App|app|客户端|客戶端)(?:客户端|客戶端)?(?:\s*[，,]\s*[^。；“”「」]{1,20})?\s*[！!]?$|^在?\s*(?:APP|App|app)\s*内\s*(?:打开|阅读|查看|播放)`)
+	commentBoxRe = mustLitRe(`^(?:(?:写|寫|说|說)(?:点|點)(?:什么|什麼|啥)吧?|(?:写下|寫下|发表|發表|说说|說說)(?:你|您)的(?:评论|評論|看法|想法|观点|觀點)|我来说两句|我來說兩句|(?:快来|快來)?(?:抢沙发|搶沙發))[~～!！.。…\s]*$`)
 )
 
 // wikiFurnitureRe matches a wiki's tagline under the page's name (维基文库，
