@@ -1469,8 +1469,9 @@ var (
 	// 更多，请继续关注某某网。).
 	welcomeBlurbRe = mustLitRe(`^欢迎来到[^，,。！!]{1,16}[，,！!]\s*(?:本文|本篇|这里|小编).*(?:请?继续关注|欢迎(?:大家|您|你)?阅读)`)
 	// welcomeRe matches a site's welcome line, also after a greeting
-	// (您好，欢迎访问某某文档).
-	welcomeRe = mustLitRe(`^(?:(?:您好|你好)\s*[，,！!]?\s*欢迎(?:来到|访问|光临)\S{1,24}|欢迎(?:来到|访问|光临)\S{1,24}|文档简介|文档介绍|资源简介|文章导读|(?:论文|文章|期刊)?部分内容阅读)$`)
+	// (您好，欢迎访问某某文档), a space maybe after the welcome's verb
+	// (欢迎来访 某某新闻网-某某门户网站).
+	welcomeRe = mustLitRe(`^(?:(?:您好|你好)\s*[，,！!]?\s*欢迎(?:来到|访问|光临|来访)\s?\S{1,24}|欢迎(?:来到|访问|光临|来访)\s?\S{1,24}|文档简介|文档介绍|资源简介|文章导读|(?:论文|文章|期刊)?部分内容阅读)$`)
 	// pageCountRe matches a library's page counter glued before a line:
 	// 第1页共9页; innerPageCountRe the same counter inside a line, where
 	// the flattened text of a page ran into the next (…地铁第2页共18页1、2号线).

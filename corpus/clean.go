@@ -634,6 +634,8 @@ var (
 		// a forum's guest bar and a thread's tools (找回密码 | 免费注册, 打印 上一主题 下一主题)
 		"找回密码": true, "免费注册": true, "只需一步，快速开始": true, "上一主题": true, "下一主题": true, "跳转到指定楼层": true, "楼主": true, "只看该作者": true, "回帖奖励": true, "正序浏览": true, "倒序浏览": true,
 		"听新闻": true, "海报": true, "手机APP": true, "手机版": true, "语音播报": true, "阅读模式": true, "朗读": true, "超大": true,
+		// a news site's links to its mobile site and help pages (its font-size switch written out is above)
+		"手机网站": true, "帮助中心": true,
 		"图片": true, "点击图片查看大图": true, "点击查看大图": true, "查看原图": true,
 		// a copy site's label over the text, its column (范文) and its desktop widget
 		"正文": true, "电脑桌面": true, "范文": true,
