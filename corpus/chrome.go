@@ -167,7 +167,8 @@ package corpus
 //     under it (- 中文名：…, - 汇报单位：…), or its fields alone, bare, the
 //     entry's name first (中文名：… / 报告时间：… / 报告人：…) (dropInfobox);
 //   - an online library's note of the collection a work is in
-//     (本作品收录于《某某文集》);
+//     (本作品收录于《某某文集》); a wiki's header over a government paper,
+//     the body that made it and the date (制定机关：某县人民政府 2032年2月16日);
 //   - a video site's spam injected into a copy site's page (a line stacking
 //     国产精品, 久久, 在线观看, 无码 …); a lottery tip seller's words
 //     spliced into a line, its name and wares (…改4949澳门精准免费大全善…);
@@ -888,6 +889,8 @@ func isChromeClass(l string) bool {
 		return true // a budget disclosure's review stamp: 保密审查情况：已审查
 	case n <= 80 && wikiFurnitureRe.MatchString(l):
 		return true // a wiki's tagline and its note on the collection a work is in
+	case n <= 120 && wikiHeaderRe.MatchString(l):
+		return true // a wiki's header over a paper: 制定机关：某县人民政府 2032年2月16日
 	case n <= 50 && moreLinkRe.MatchString(l):
 		return true // a link to the page's column: （点击查阅更多2031年地方政府工作报告）
 	case n <= 60 && collectionNoteRe.MatchString(l):
@@ -1163,6 +1166,12 @@ var (
 // 自由的图书馆) and its note on the collection a work belongs to (本作品收录于
 // 《…》), in simplified or traditional characters.
 var wikiFurnitureRe = mustLitRe(`^(?:(?:维基文库|維基文庫|维基百科|維基百科)\s*[，,]\s*自由的(?:图书馆|圖書館|百科全书|百科全書)|本作品收[录錄][于於]\s*[《<「].*)$`)
+
+// wikiHeaderRe matches the header a wiki's template draws over a
+// government paper, one line: the paper's name maybe, then the body that
+// made it (制定机关：某县人民政府（主讲人…）, 发布机关：…) with the date, the
+// cell's closing bar maybe left after it.
+var wikiHeaderRe = mustLitRe(`^(?:\S.{0,60}?\s)?(?:制定机关|發布機關|发布机关|制定機關)\s*[：:]\s*\S.{0,60}$`)
 
 // moreLinkRe matches a link in brackets to more of a page's column, alone
 // on its line: （点击查阅更多2031年地方政府工作报告）, (點擊查閱更多…), 【点击查看更多…】.
