@@ -78,6 +78,8 @@ package corpus
 //     and a template's dump of its variables (Array ( [1] => … ));
 //   - lists of related links: 相关报道, 相关链接, 延伸阅读 and the short
 //     link titles under them;
+//   - lists of related links: 相关报道, 相关链接, 延伸阅读, 【全文链接】 and
+//     the short link titles under them;
 //   - licence and copyright lines: public-domain notices, 版权所有, ICP备,
 //     公网安备, 网站标识码, 主办单位, a footer opening with who runs the site
 //     (某某办公室主办　联系我们) (isChromeLine and the footer block);
@@ -301,8 +303,9 @@ var (
 	// 摄 after the caption's full stop (……作政府工作报告。某某 摄): no
 	// sentence writes either.
 	creditRe = mustLitRe(`(?:(?:记者|通讯员)\s*\p{Han}{2,4}(?:\s*\p{Han}{2,4})*\s*|\p{Han}{2,4}(?:\s+\p{Han}{2,4})*\s*[/／]\s*|[。！]\s*\p{Han}{2,4}(?:\s+\p{Han}{2,4})*\s+)摄\s*[）)\]】]?$`)
-	// relatedRe matches the heading of a list of related links.
-	relatedRe = mustLitRe(`^(?:[-•·●]\s*)?【?\s*(?:相关报道|相关链接|相关新闻|相关阅读|相关文章|相关稿件|相关推荐|推荐内容|延伸阅读|推荐阅读|热点推荐|专题链接|友情链接)\s*】?\s*[：:]?$`)
+	// relatedRe matches the heading of a list of related links, the link
+	// to the full text among them (【全文链接】).
+	relatedRe = mustLitRe(`^(?:[-•·●]\s*)?【?\s*(?:全文链接|相关报道|相关链接|相关新闻|相关阅读|相关文章|相关稿件|相关推荐|推荐内容|延伸阅读|推荐阅读|热点推荐|专题链接|友情链接)\s*】?\s*[：:]?$`)
 	// buttonsRe matches a row of a page's bracketed buttons and nothing
 	// else: 【发表评论】【告诉好友】【打印此文】【关闭窗口】.
 	buttonsRe = mustLitRe(`^(?:\s*[【\[]\s*\p{Han}{2,6}\s*[】\]]\s*){2,}$`)
