@@ -2066,10 +2066,11 @@ var resolutionRe = mustLitRe(`的(?:决议|决定)(?:\s*[（(]?草案[）)]?)?(?
 // deliveredRe matches a headline's words on who delivered a report:
 // 某某作政府工作报告.
 // A headline on who reviewed, discussed or heard it is news about it too:
-// 代表分组审议区政府工作报告, 某某主持审议修改2032年某市政府工作报告; so is
-// one on who published a paper (教育部发布
+// 代表分组审议区政府工作报告, 某某主持审议修改2032年某市政府工作报告, also
+// with a colon after the verb, the topic's way (代表委员审议：“完整版”政府工作报告);
+// so is one on who published a paper (教育部发布
 // 2032年工作要点: the paper itself bears no verb before its name).
-var deliveredRe = mustLitRe(`\p{Han}{2,4}作了?《?(?:政府)?工作报告》?|(?:分组审议|审议|讨论|热议|畅谈|听取|修改)[^，。：:]{0,14}?《?政府工作报告|\p{Han}(?:发布|公布)了?《?[^，。：:《》]{0,16}?(?:政府工作报告|工作要点|工作计划|工作总结)》?$`)
+var deliveredRe = mustLitRe(`\p{Han}{2,4}作了?《?(?:政府)?工作报告》?|(?:分组审议|审议|讨论|热议|畅谈|听取|修改)\s*[：:]?[^，。：:]{0,14}?《?政府工作报告|\p{Han}(?:发布|公布)了?《?[^，。：:《》]{0,16}?(?:政府工作报告|工作要点|工作计划|工作总结)》?$`)
 
 // meetingHeldRe matches a headline that tells who held a meeting, the
 // meeting's name last: 某集团召开2031年度工作总结会议, 全县卫生健康工作会议召开.
