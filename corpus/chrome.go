@@ -38,7 +38,8 @@ package corpus
 //     it the page's counters and prompts (阅读 10万+, 在看 88,
 //     预览时标签不可点, 微信扫一扫可打开此内容，使用完整服务, 继续滑动看下一个,
 //     the accessible labels 轻点两下取消赞, 知道了);
-//   - breadcrumbs: 当前位置：首页>>…, 当前页面：首页, 首页 > …, 首页-->…, the
+//   - breadcrumbs: 当前位置：首页>>…, 当前页面：首页, 首页 > …, 首页-->…, a
+//     column's name and its arrow alone (某某原创 >), the
 //     crumbs a scraper put on lines of their own under it (> 政务公开), also
 //     when the last crumb is
 //     the page's headline and more words follow (您的位置：某某网 > 范文大全 >
@@ -93,7 +94,8 @@ package corpus
 //     first appeared (（原载《某某日报》2031年4月12日）, 摘自《…》) and a news
 //     agency's dateline in brackets (（新华社北京三月六日电）);
 //   - editor lines: （责任编辑：某某）, 编辑：某某 校对：某某, （签发：某某）, an
-//     account's staff lines with a bar for the colon (编辑 | 某某, 审核丨某某), a copy
+//     account's staff lines with a bar for the colon (编辑 | 某某, 审核丨某某), the
+//     credits of a post's makers with their names alone (文案：某某, 海报：某某), a copy
 //     site's name with its editor (某某范文网 编辑：小景), and the lone
 //     closing bracket left when the credit was cut over two lines;
 //   - menus: a run of at least menuRun short lines without punctuation
@@ -359,6 +361,14 @@ var (
 	// or the stroke 丨 typed for one) and the names, nothing of a sentence
 	// after them (记者 | 某某 某某, 编辑丨某某, 审核 | 某某, 来源丨某某融媒).
 	staffBarRe = mustLitRe(`^(?:责任编辑|编辑|责编|校对|审核|审校|初审|复审|终审|编审|审稿|监制|出品|策划|统筹|主编|制作|签发|排版|美编|设计|(?:融媒体|全媒体|本报|本台|特约|见习)?记者|通讯员|摄影|摄像|撰稿|文字|文|图片|图|视频|来源|作者)\s*[|｜丨]\s*[^\s|｜丨。；！？][^|｜丨。；！？]{0,40}$`)
+	// makerCreditRe matches the credit of a maker of a post or a poster
+	// by the role (文案：某某, 后期：某 某, 海报：某某, 美编：某某): the names
+	// alone after the colon, nothing of a sentence, since 设计 and 海报
+	// open a report's line too (设计：由市民投票选定).
+	makerCreditRe = mustLitRe(`^[（(]?\s*(?:文案|后期|海报|设计|美编|排版|剪辑|配音|出品|统筹|策划|视觉|插画|动画|航拍)\s*[：:]\s*\p{Han}{1,4}(?:\s+\p{Han}{1,4}){0,3}\s*[）)]?$`)
+	// loneCrumbRe matches a column's name with the crumb's arrow after it,
+	// alone on its line over the headline (某某原创 >).
+	loneCrumbRe = mustLitRe(`^[\p{Han}A-Za-z0-9]{2,12}\s*[>＞»›]{1,2}$`)
 	// bulletRe matches the bullet a portal puts before each of the items
 	// under a headline, bareDateRe such an item that is a date alone, and
 	// copyDisclaimerRe a copy site's note that its text is for study only.
@@ -770,6 +780,10 @@ func isChromeClass(l string) bool {
 		return true // a news story's credits: 采写：…, 设计：…, 出品：…
 	case n <= 50 && staffBarRe.MatchString(l):
 		return true // an account's staff line: 编辑 | 某某, 审核丨某某
+	case n <= 30 && makerCreditRe.MatchString(l):
+		return true // a post's makers: 文案：某某, 海报：某 某
+	case n <= 14 && loneCrumbRe.MatchString(l):
+		return true // a column's crumb alone: 某某原创 >
 	case n <= 60 && (strings.Contains(l, "》") && reprintNoteRe.MatchString(l) || strings.Contains(l, "日电") && wireDatelineRe.MatchString(l)):
 		return true // a reprint's source: （原载《某某日报》2031年4月12日）, （新华社北京三月六日电）
 	case n <= 160 && welcomeBlurbRe.MatchString(l):
