@@ -19,7 +19,8 @@ package corpus
 //     the date with its time (某某日报·2031-02-09 01:28);
 //   - reading controls: font size (【字号：大 中 小】, 加大 还原 减小, A- A+), print,
 //     close, mail, share, error-report and scan buttons (【打印】【关闭】, 【我要纠错】, 打印本页,
-//     关闭窗口, E-mail推荐, 分享到, 扫一扫), also when glued to a headline; a
+//     关闭窗口, E-mail推荐, 分享到, 扫一扫), also when glued to a headline
+//     (…回应群众关切分享到：); a
 //     listen button on a line of its own (点击播报本文，约, 语音播报, 收听本文);
 //     a row of bracketed buttons alone (【发表评论】【告诉好友】【打印此文】);
 //     the share prompt 微信扫一扫在手机阅读、分享本文, which opens the foot;
@@ -537,6 +538,14 @@ func stripControls(l string) string {
 				c += hardEnd
 			}
 			l = c
+		}
+	}
+	if strings.HasSuffix(l, "分享到：") || strings.HasSuffix(l, "分享到:") || strings.HasSuffix(l, "分享到") {
+		// a share widget's label glued to the end of a headline (…回应
+		// 群众关切分享到：): the headline has no sentence's marks, a line
+		// of the story that ends on the word has
+		if h := strings.TrimRight(strings.TrimSuffix(strings.TrimRight(l, "：:"), "分享到"), " "); h != "" && utf8.RuneCountInString(h) <= 80 && !strings.ContainsAny(h, "，。；！？、,") {
+			l = h + hardEnd
 		}
 	}
 	if strings.HasPrefix(l, "•") || strings.HasPrefix(l, "●") {
