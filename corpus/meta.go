@@ -2063,6 +2063,12 @@ var congressAdoptsRe = mustLitRe(`人民代表大会(?:常务委员会)?[^。\n]
 // in a headline that tells it was adopted (…的决议通过).
 var resolutionRe = mustLitRe(`的(?:决议|决定)(?:\s*[（(]?草案[）)]?)?(?:获?(?:得)?通过)?$`)
 
+// memberViewRe matches a headline that quotes a deputy or a committee
+// member by name, a colon after the title (某某代表：…, 某某某委员：政府工作报告
+// 体现…): what a deputy says of the report is news about it (a greeting,
+// 各位代表：, is told apart by its 各位).
+var memberViewRe = mustLitRe(`\p{Han}{2,4}(?:代表|委员|委員)\s*[：:]`)
+
 // deliveredRe matches a headline's words on who delivered a report:
 // 某某作政府工作报告.
 // A headline on who reviewed, discussed or heard it is news about it too:
@@ -3248,6 +3254,8 @@ func kindOf(title, raw string) string {
 		return "新闻" // a headline that tells who delivered the report
 	case meetingHeldRe.MatchString(title) && meetingPaperRe.MatchString(title):
 		return "新闻" // a headline that tells who held a meeting on a paper's work
+	case memberViewRe.MatchString(title) && !strings.Contains(title, "各位"):
+		return "新闻" // a headline that quotes a deputy or a member on the report
 	case strings.Contains(title, "政府工作报告") && workDividedRe.MatchString(title):
 		return "" // a paper that divides the report's work among offices is not the report
 	case studiesReportRe.MatchString(title):
