@@ -1773,8 +1773,16 @@ func newsYear(raw string) int {
 			}
 		}
 	}
+	if m := stampDayRe.FindStringSubmatch(raw); m != nil {
+		return atoi(m[1]) // the page's stamp without its label: 2032-03-06 07:40:04
+	}
 	return 0
 }
+
+// stampDayRe matches a page's stamp that opens a line without a label: a
+// date with the time of day (2032-03-06 07:40:04, 2032年03月06日 07:40),
+// which no sentence of a story writes.
+var stampDayRe = mustLitRe(`(?m)^[ \t]*((?:19|20)[0-9]{2})\s*[-/.年]\s*[0-9]{1,2}\s*[-/.月]\s*[0-9]{1,2}\s*日?[ \t]+[0-9]{1,2}:[0-9]{2}`)
 
 // subtitleReportRe matches a headline's subtitle that names a dated work
 // report: ——2032年某县政府工作报告解读.
