@@ -156,7 +156,9 @@ package corpus
 //     address and slogan: EXAMPLE.COM —— 专注公文写作, or its slogan and
 //     address alone: 某某范文大全：www.example.com), its label 文章导读 over a
 //     teaser that runs the text's start together up to a cut (dropTeaser);
-//     a share widget's instructions
+//     a document-sharing site's line of the file's format, pages and
+//     counters (DOCX 27页 下载0 … 浏览84 收藏0) and its notice that only
+//     some pages show (温馨提示：当前文档最多只能预览2页…); a share widget's instructions
 //     (打开微信，点击底部的“发现”，…分享至朋友圈, 轻触这里，加载下一页); a
 //     flip-book page's running head (Page 2 - 某某报告, P. 2);
 //   - a site's contact box at the page's head, above the text: 联系方式
@@ -907,6 +909,10 @@ func isChromeClass(l string) bool {
 		return true // an HTML editor's name for a page nobody named: New Page 1
 	case n <= 40 && (siteCountRe.MatchString(l) || langToggleRe.MatchString(l)):
 		return true // 2031-10-05人已围观, 某某网 人气：1.52W, EN
+	case n <= 120 && !strings.ContainsAny(l, "。；") && docStatRe.MatchString(l):
+		return true // a document site's facts: … DOCX 27页 下载0 2032-01-06 浏览84 收藏0
+	case n <= 120 && previewNoticeRe.MatchString(l):
+		return true // 温馨提示：当前文档最多只能预览2页，…请下载原文档…
 	case n <= 50 && lengthNoteRe.MatchString(l):
 		return true // a copy site's note of the length: 【文章共1872字，精选参考范文…】
 	case n <= 30 && repeatedSiteName(l):
@@ -1104,6 +1110,18 @@ func dropStoryList(lines []string) []string {
 var (
 	siteCountRe  = mustLitRe(`^(?:(?:19|20)\d{2}\s*[-/.]\s*\d{1,2}\s*[-/.]\s*\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*\d*\s*人已?(?:围观|阅读|浏览|看过)|[\p{Han}A-Za-z]{2,8}\s*人[气氣]\s*[：:]\s*[0-9.]+\s*[KkWw万千]?)$`)
 	langToggleRe = mustLitRe(`^(?:EN|English|ENGLISH|中文|简体|繁體|繁体)(?:\s*[|｜/]\s*(?:EN|English|ENGLISH|中文|简体|繁體|繁体))*$`)
+)
+
+// A document-sharing site's lines over a preview, alone on their lines:
+//
+//   - docStatRe: the file's line of tags and facts, its format and page
+//     count with its counters after them (… DOCX 27页 下载0 2032-01-06
+//     浏览84 收藏0 点赞0 评分- 免费文档);
+//   - previewNoticeRe: its notice that only some pages show and the rest
+//     must be downloaded (温馨提示：当前文档最多只能预览2页，…请下载原文档…).
+var (
+	docStatRe       = mustLitRe(`(?i:docx?|pdf|pptx?|wps|txt)\s+[0-9]+\s*页(?:\s+\S{1,12}){0,3}?\s+(?:下载|浏览|阅读|收藏|点赞)\s*[0-9]+`)
+	previewNoticeRe = mustLitRe(`^(?:温馨提示|提示|说明)\s*[：:][^。]{0,30}预览[^。]{0,60}(?:下载|购买|浏览全部|查看全部)`)
 )
 
 // lengthNoteRe matches a copy site's note of the article's length and
