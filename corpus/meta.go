@@ -377,6 +377,12 @@ func fillMeta(d *Document, in metaInput) {
 		// underscore (某某工作总结_某某工作总结范文): the piece's, once.
 		d.Title = a
 	}
+	if strings.Contains(d.Title, " ") {
+		// A title extracted from a PDF with spaces around its year
+		// (明湖市 2032 年政府工作报告): a year between Chinese characters
+		// is no cell of a table, and the text writes it without them.
+		d.Title = spacedYearRe.ReplaceAllString(d.Title, "${1}${2}年")
+	}
 	if strings.ContainsAny(d.Title, ",:;!?()") {
 		// A title taken from the file's own lines (a news page's headline)
 		// keeps the ASCII marks the page gave it; the text folds them to
@@ -2070,6 +2076,11 @@ var congressAdoptsRe = mustLitRe(`人民代表大会(?:常务委员会)?[^。\n]
 // a report: …关于政府工作报告的决议, also as a draft (…的决议（草案）) and
 // in a headline that tells it was adopted (…的决议通过).
 var resolutionRe = mustLitRe(`的(?:决议|决定)(?:\s*[（(]?草案[）)]?)?(?:获?(?:得)?通过)?$`)
+
+// spacedYearRe matches a year set apart by spaces between Chinese
+// characters, or at a title's start (某市 2032 年…): groups 1 and 2 are
+// the character before it and the year.
+var spacedYearRe = mustLitRe(`(^|\p{Han}) *((?:19|20)[0-9]{2}) *年`)
 
 // memberViewRe matches a headline that quotes a deputy or a committee
 // member by name, a colon after the title (某某代表：…, 某某某委员：政府工作报告
