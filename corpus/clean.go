@@ -1495,9 +1495,10 @@ func isCrumbLine(l string) bool {
 
 // mastheadNameRe matches a line that is only a site's or its owner's name
 // as a masthead gives it: a few words ending in 网, 网站, 门户, 在线, 频道,
-// 中心, 平台 or an association's 会 (某某经济网, 某某科学发展促进会), or
+// 中心, 平台 or an association's 会 (某某经济网, 某某科学发展促进会), a
+// paper's name (某某经济新闻, 某某日报, 某某時報), or
 // its slogan of four-character phrases (荟萃美文、博采众长、学以致用).
-var mastheadNameRe = mustLitRe(`^(?:[\p{Han}A-Za-z0-9]{2,14}(?:网|网站|门户|在线|频道|中心|平台|协会|学会|促进会|研究会)|(?:\p{Han}{4}[、，,·\s]\s*){1,3}\p{Han}{4})$`)
+var mastheadNameRe = mustLitRe(`^(?:[\p{Han}A-Za-z0-9]{2,14}(?:网|網|网站|網站|门户|在线|频道|中心|平台|协会|学会|促进会|研究会|新闻|新聞|日报|日報|晚报|晚報|时报|時報|商报|商報)|(?:\p{Han}{4}[、，,·\s]\s*){1,3}\p{Han}{4})$`)
 
 // dropMastheadNames returns out without the site's names at its end, the
 // masthead above a breadcrumb, when nothing but such names (and blank
