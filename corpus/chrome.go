@@ -158,7 +158,8 @@ package corpus
 //     teaser that runs the text's start together up to a cut (dropTeaser);
 //     a document-sharing site's line of the file's format, pages and
 //     counters (DOCX 27页 下载0 … 浏览84 收藏0) and its notice that only
-//     some pages show (温馨提示：当前文档最多只能预览2页…); a share widget's instructions
+//     some pages show (温馨提示：当前文档最多只能预览2页…); a portal's label over
+//     its machine summary (AI导读：, 智能摘要); a share widget's instructions
 //     (打开微信，点击底部的“发现”，…分享至朋友圈, 轻触这里，加载下一页); a
 //     flip-book page's running head (Page 2 - 某某报告, P. 2);
 //   - a site's contact box at the page's head, above the text: 联系方式
@@ -913,6 +914,8 @@ func isChromeClass(l string) bool {
 		return true // a document site's facts: … DOCX 27页 下载0 2032-01-06 浏览84 收藏0
 	case n <= 120 && previewNoticeRe.MatchString(l):
 		return true // 温馨提示：当前文档最多只能预览2页，…请下载原文档…
+	case n <= 10 && aiLabelRe.MatchString(l):
+		return true // a portal's label over its machine summary: AI导读：
 	case n <= 50 && lengthNoteRe.MatchString(l):
 		return true // a copy site's note of the length: 【文章共1872字，精选参考范文…】
 	case n <= 30 && repeatedSiteName(l):
@@ -1123,6 +1126,10 @@ var (
 	docStatRe       = mustLitRe(`(?i:docx?|pdf|pptx?|wps|txt)\s+[0-9]+\s*页(?:\s+\S{1,12}){0,3}?\s+(?:下载|浏览|阅读|收藏|点赞)\s*[0-9]+`)
 	previewNoticeRe = mustLitRe(`^(?:温馨提示|提示|说明)\s*[：:][^。]{0,30}预览[^。]{0,60}(?:下载|购买|浏览全部|查看全部)`)
 )
+
+// aiLabelRe matches the label a portal puts over its machine summary of
+// the article, alone on its line (AI导读：, AI摘要, 智能摘要：).
+var aiLabelRe = mustLitRe(`^(?:(?i:ai)\s*(?:导读|導讀|摘要|速读|速讀|速览|速覽|总结|總結|划重点|劃重點)|智能(?:摘要|导读|導讀))\s*[：:]?$`)
 
 // lengthNoteRe matches a copy site's note of the article's length and
 // purpose in brackets, alone on its line: 【文章共1872字，精选参考范文，仅供学习借鉴】.
