@@ -948,8 +948,6 @@ func isChromeClass(l string) bool {
 		return true // 设为书签Ctrl+D将本页面保存为书签
 	case n <= 30 && appSourceRe.MatchString(l):
 		return true // a news app's name and the story's channel: 某某APP · 某某政务
-	case n <= 8 && fullTextLinkRe.MatchString(l):
-		return true // a link to the full text left alone in its brackets: 【全文链接】
 	case n <= 14 && appLinkRe.MatchString(l) && headingMarker(l) == nil:
 		return true // a link to the site's app: 某某新闻APP, 下载客户端
 	case n <= 40 && appPromptRe.MatchString(l):
@@ -2140,8 +2138,9 @@ func isCloser(l string) bool {
 	return l != "" && strings.Trim(l, "）)】]」』") == ""
 }
 
-// dropRelated removes lists of related links: the list's heading and the
-// short link titles under it.
+// dropRelated removes lists of related links: the list's heading, or a
+// link's label to the full text (【全文链接】), and the short link titles
+// under it.
 func dropRelated(lines []string) []string {
 	out := lines[:0]
 	skipping := false
@@ -2150,7 +2149,7 @@ func dropRelated(lines []string) []string {
 			out = append(out, l)
 			continue
 		}
-		if relatedRe.MatchString(l) {
+		if relatedRe.MatchString(l) || fullTextLinkRe.MatchString(l) {
 			skipping = true
 			continue
 		}

@@ -1387,7 +1387,10 @@ func stripChrome(lines []string) ([]string, string) {
 		if utf8.RuneCountInString(l) > 80 {
 			break
 		}
-		if isTailLine(l) || printCloseRe.MatchString(l) && sentenceAbove(lines[:i]) {
+		// the print and close buttons, and a news app's prompt with its
+		// slogan (a bare 下载客户端 is a top bar's link), end a page only
+		// under a sentence of its own: at its top they are a bar
+		if isTailLine(l) || (printCloseRe.MatchString(l) || appPromoRe.MatchString(l) && strings.ContainsAny(l, "，,")) && sentenceAbove(lines[:i]) {
 			cut = i
 		}
 	}
@@ -1789,7 +1792,6 @@ func isTailLine(l string) bool {
 	}
 	return strings.Contains(l, "ICP备") || strings.Contains(l, "版权所有") || strings.Contains(l, "公网安备") ||
 		buttonsRe.MatchString(l) || footerOrgRe.MatchString(l) || pagerRe.MatchString(l) ||
-		appPromoRe.MatchString(l) && strings.ContainsAny(l, "，,") || // the app's prompt with its slogan; a bare 下载客户端 is a top bar's link
 		accountRe.MatchString(l) && !strings.HasPrefix(l, "以下文章来源于") // the foot of an account's page
 }
 
