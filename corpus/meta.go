@@ -63,6 +63,11 @@ var (
 	// abstract's label, a dateline (本报讯, 某某网讯 and its credit), the day.
 	ledeLeadRe = mustLitRe(`^(?:摘要\s*[：:]\s*|\p{Han}{0,10}(?:[0-9]{1,2}月[0-9]{1,2}日)?讯\s*(?:[（(][^（()）]{0,40}[）)])?\s*)?(?:[0-9]{1,2}月[0-9]{1,2}日(?:上午|下午|晚上?)?\s*[，,]\s*)?`)
 	newsRe     = mustLitRe(`发布日期|发布时间|当前位置.{0,40}(?:新闻|动态|资讯)|新闻中心|来源[：:].{0,20}(?:报|网|台|新闻)`)
+	// A story's lede that opens with its paper's or agency's dateline
+	// (某某报讯, 某某网某地1月20日讯（记者…）, 某某社某地三月五日电), and the
+	// dateline a paper closes its story with (（北京五日电）): news.
+	newsLedeRe        = mustLitRe(`(?m)^[ \t\x{3000}]*\p{Han}{1,10}?(?:社|网|报|台)(?:\p{Han}{2,5}\s*(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})月(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})日)?(?:电|讯)(?:[ \t\x{3000}（(：:]|$)`)
+	closingDatelineRe = mustLitRe(`[（(]\p{Han}{2,4}(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})日电[）)]`)
 	// The part of a work report that reviews a year (2031年工作回顾, and in
 	// older reports 一九八五年的主要工作情况: the work done), and the part
 	// that plans one (2032年主要任务, 2032年工作目标和主要任务).
@@ -1772,8 +1777,9 @@ func newsYear(raw string) int {
 	}
 	for i, l := range strings.SplitN(raw, "\n", 8) {
 		// the paper's or the site's name with the day over the story
-		// (某某网 2031年01月19日), among its first lines
-		if l = strings.TrimSpace(l); i < 7 && utf8.RuneCountInString(l) <= 30 && paperDateRe.MatchString(l) {
+		// (某某网 2031年01月19日), among its first lines, or the day alone
+		// on its line, as an e-paper heads its page
+		if l = strings.TrimSpace(l); i < 7 && utf8.RuneCountInString(l) <= 30 && (paperDateRe.MatchString(l) || dayLineRe.MatchString(l)) {
 			if m := fileYearRe.FindStringSubmatch(l); m != nil {
 				return atoi(m[1])
 			}
@@ -1784,6 +1790,9 @@ func newsYear(raw string) int {
 	}
 	return 0
 }
+
+// dayLineRe matches a line that holds a date alone: 2031年03月06日.
+var dayLineRe = mustLitRe(`^(?:19|20)[0-9]{2}\s*年\s*[0-9]{1,2}\s*月\s*[0-9]{1,2}\s*日$`)
 
 // stampDayRe matches a page's stamp that opens a line without a label: a
 // date with the time of day (2032-03-06 07:40:04, 2032年03月06日 07:40),
@@ -3304,7 +3313,7 @@ func kindOf(title, raw string) string {
 	if len(head) > 4000 {
 		head = head[:4000]
 	}
-	if newsRe.MatchString(head) {
+	if newsRe.MatchString(head) || newsLedeRe.MatchString(head) || closingDatelineRe.MatchString(head) {
 		return "新闻"
 	}
 	if meetingLedeRe.MatchString(firstLine(strings.TrimLeft(head, " \n"))) {
