@@ -66,7 +66,12 @@ var (
 	// A story's lede that opens with its paper's or agency's dateline
 	// (某某报讯, 某某网某地1月20日讯（记者…）, 某某社某地三月五日电), and the
 	// dateline a paper closes its story with (（北京五日电）): news.
-	newsLedeRe        = mustLitRe(`(?m)^[ \t\x{3000}]*\p{Han}{1,10}?(?:社|网|报|台)(?:\p{Han}{2,5}\s*(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})月(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})日)?(?:电|讯)(?:[ \t\x{3000}（(：:]|$)`)
+	newsLedeRe = mustLitRe(`(?m)^[ \t\x{3000}]*\p{Han}{1,10}?(?:社|网|报|台)(?:\p{Han}{2,5}\s*(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})月(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})日)?(?:电|讯)(?:[ \t\x{3000}（(：:]|$)`)
+	// reportVoiceRe matches a speaker's opening that reports to the
+	// congress in the first person (现在，我代表某某，向大会报告工作; 我受
+	// 某某委托，向大会作…): a wire's dateline over it carries the report,
+	// not a story about it.
+	reportVoiceRe     = mustLitRe(`我谨?(?:代表|受)[^。；！？]{0,60}?向(?:大会|本次会议)(?:作|报告|汇报|提交)`)
 	closingDatelineRe = mustLitRe(`[（(]\p{Han}{2,4}(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})日电[）)]`)
 	// The part of a work report that reviews a year (2031年工作回顾, and in
 	// older reports 一九八五年的主要工作情况: the work done), and the part
@@ -1938,8 +1943,14 @@ var sessionNewsRe = mustLitRe(`(?:人民代表大会|人大).{0,12}(?:会议|大
 func titleCandidate(l string) bool {
 	n := utf8.RuneCountInString(l)
 	return n >= 4 && n <= 60 && headingMarker(l) == nil && !strings.ContainsAny(l, "。；") && !greetRe.MatchString(l) && !controlsRe.MatchString(l) && !labelEndRe.MatchString(l) && !entryLabelRe.MatchString(l) &&
-		!dateLineRe.MatchString(l) && !calendarDateRe.MatchString(l) && !strings.HasPrefix(l, "——") && !reviewRe.MatchString(l) && !isSpeaker(l) && !officeSpeakerRe.MatchString(despace(l))
+		!dateLineRe.MatchString(l) && !calendarDateRe.MatchString(l) && !strings.HasPrefix(l, "——") && !reviewRe.MatchString(l) && !isSpeaker(l) && !officeSpeakerRe.MatchString(despace(l)) &&
+		!datelineOnlyRe.MatchString(l)
 }
+
+// datelineOnlyRe matches a wire's or a paper's dateline alone on its line
+// (某某社某地1月18日电, 本报讯): it says who filed what follows, it names no
+// paper.
+var datelineOnlyRe = mustLitRe(`^\p{Han}{1,10}?(?:社|网|报|台)(?:\p{Han}{2,5}\s*(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})月(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})日)?(?:电|讯)$`)
 
 // entryLabelRe matches a yearbook's label of a sub-entry alone on its line
 // (【概况】, 【领导名录】): it heads the lines under it, it names no paper.
@@ -3313,7 +3324,7 @@ func kindOf(title, raw string) string {
 	if len(head) > 4000 {
 		head = head[:4000]
 	}
-	if newsRe.MatchString(head) || newsLedeRe.MatchString(head) || closingDatelineRe.MatchString(head) {
+	if newsRe.MatchString(head) || (newsLedeRe.MatchString(head) || closingDatelineRe.MatchString(head)) && !reportVoiceRe.MatchString(head) {
 		return "新闻"
 	}
 	if meetingLedeRe.MatchString(firstLine(strings.TrimLeft(head, " \n"))) {

@@ -438,7 +438,8 @@ func gapParts(s string) [][2]int {
 
 // normLine trims l and takes out what a scraper left in it: literal
 // <U+00A0>, no-break and ideographic spaces at the ends, question marks
-// standing for characters it could not map, full-width digits.
+// standing for characters it could not map, full-width digits; a heavy or
+// double box-drawing rule (━, ═) is the dash it stands for.
 func normLine(l string) string {
 	l = strings.ReplaceAll(l, "<U+00A0>", " ")
 	l = strings.Map(func(r rune) rune {
@@ -447,6 +448,8 @@ func normLine(l string) string {
 			return r - '０' + '0'
 		case r == '\u00a0' || r == '\u3000' || r == '\t' || r == '\r' || r == '\ufeff':
 			return ' '
+		case r == '━' || r == '═':
+			return '—' // a heavy or double rule set for the dash of a date line (━━2031年…)
 		}
 		return r
 	}, l)
