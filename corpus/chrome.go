@@ -213,12 +213,15 @@ var (
 	// 市人民政府作工作报告): a caption, never a line of the report, and
 	// not a news sub-headline (周某主持大会 林某作政府工作报告), which
 	// writes no 同志.
-	speakerCaptionRe = mustLitRe(`^\p{Han}{2,4}同志(?:代表\p{Han}{2,14}?)?作(?:政府)?工作报告$`)
+	speakerCaptionRe = mustLitRe(`^\p{Han}{2,4}同志(?:代表\p{Han}{0,12}?(?:人民政府|政府|行政公署))?作(?:政府)?工作报告$`)
 	// officeCaptionRe matches the same caption when it names the speaker
 	// by office instead (自治区主席某某作政府工作报告。, 代市长某某作政府
 	// 工作报告。): a caption ends with its full stop, a news headline of
-	// the same words (市长某某作政府工作报告) does not, and stays.
-	officeCaptionRe = mustLitRe(`^(?:代理)?(?:代?(?:省长|市长|州长|县长|区长|旗长|盟长)|自治区主席|自治州州长|自治县县长)\p{Han}{2,4}(?:代表\p{Han}{2,14}?)?作(?:政府)?工作报告。$`)
+	// the same words (市长某某作政府工作报告) does not, and stays. The
+	// body it speaks for ends the 代表 clause: a news story's own sentence
+	// says where the report went (市长某某代表市人民政府向大会作政府工作
+	// 报告。), a caption does not, and the sentence stays.
+	officeCaptionRe = mustLitRe(`^(?:代理)?(?:代?(?:省长|市长|州长|县长|区长|旗长|盟长)|自治区主席|自治州州长|自治县县长)\p{Han}{2,4}(?:代表\p{Han}{0,12}?(?:人民政府|政府|行政公署))?作(?:政府)?工作报告。$`)
 	// sceneCaptionRe matches a photo's caption left alone on its line that
 	// names no more than the scene of a meeting (大会现场, 分组审议现场,
 	// 开幕式现场): a session's news, never a report's words.
