@@ -251,6 +251,10 @@ var (
 	// picturePlaceRe matches the word a scraper leaves on its own line
 	// where a picture was (Image, [图片], 【图】).
 	picturePlaceRe = mustLitRe(`^(?:(?i:image|img|picture|photo)|[\[【]\s*(?:图片|图|(?i:image))\s*[\]】])$`)
+	// siteLogoRe matches the alt text of a site's logo left alone on a
+	// line by the page's header: the site's name, maybe, then LOGO
+	// (某某人大LOGO, 网站logo, 某某网 logo图标).
+	siteLogoRe = mustLitRe(`^[\p{Han}A-Za-z0-9]{0,16}\s?(?i:logo)(?:图片|图标|图)?$`)
 	// portalStampRe matches a site's stamp at the end of a line: a site
 	// name, its address, and a date or a source.
 	portalStampRe = mustLitRe(`\s*(?:[\p{Han}A-Za-z]{2,12}(?:网站|网))?\s*(?:https?://)?www\.[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+[A-Za-z0-9/._-]*\s*(?:(?:19|20)\d{2}\s*[年/.-]\s*\d{1,2}\s*[月/.-]\s*\d{1,2}\s*日?(?:\s*\d{1,2}\s*[:时]\s*\d{1,2}\s*分?)?)?\s*(?:(?:来源|稿源|出处)[：:]\s*\S{1,15})?\s*$`)
@@ -867,6 +871,8 @@ func isChromeClass(l string) bool {
 		return true
 	case n <= 12 && picturePlaceRe.MatchString(l):
 		return true // where a picture was: Image, [图片]
+	case n <= 24 && siteLogoRe.MatchString(l):
+		return true // the alt text of the site's logo: 某某人大LOGO
 	case n <= 8 && strings.HasSuffix(l, "现场") && sceneCaptionRe.MatchString(l):
 		return true // a photo's caption naming a meeting's scene: 大会现场, 分组审议现场
 	case n <= 24 && speakerCaptionRe.MatchString(l):
@@ -1531,8 +1537,9 @@ var (
 	welcomeBlurbRe = mustLitRe(`^欢迎来到[^，,。！!]{1,16}[，,！!]\s*(?:本文|本篇|这里|小编).*(?:请?继续关注|欢迎(?:大家|您|你)?阅读)`)
 	// welcomeRe matches a site's welcome line, also after a greeting
 	// (您好，欢迎访问某某文档), a space maybe after the welcome's verb
-	// (欢迎来访 某某新闻网-某某门户网站).
-	welcomeRe = mustLitRe(`^(?:(?:您好|你好)\s*[，,！!]?\s*欢迎(?:来到|访问|光临|来访)\s?\S{1,24}|欢迎(?:来到|访问|光临|来访)\s?\S{1,24}|文档简介|文档介绍|资源简介|文章导读|(?:论文|文章|期刊)?部分内容阅读)$`)
+	// (欢迎来访 某某新闻网-某某门户网站), or one that asks the reader in
+	// (欢迎进入某某网！).
+	welcomeRe = mustLitRe(`^(?:(?:您好|你好)\s*[，,！!]?\s*欢迎(?:来到|访问|光临|来访|进入)\s?\S{1,24}|欢迎(?:来到|访问|光临|来访|进入)\s?\S{1,24}|文档简介|文档介绍|资源简介|文章导读|(?:论文|文章|期刊)?部分内容阅读)$`)
 	// pageCountRe matches a library's page counter glued before a line:
 	// 第1页共9页; innerPageCountRe the same counter inside a line, where
 	// the flattened text of a page ran into the next (…地铁第2页共18页1、2号线).
