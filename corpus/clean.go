@@ -1461,6 +1461,20 @@ func stripChrome(lines []string) ([]string, string) {
 						}
 					}
 					out = kept
+					// A column the crumb passes through, printed again under
+					// it as the page's header (首页 > 重大事项 > 决议决定 /
+					// 重大事项), goes too: not the crumb's last, which may be
+					// the page's own headline.
+					if crumbs := crumbSepRe.Split(l, -1); len(crumbs) >= 3 {
+						for _, c := range crumbs[1 : len(crumbs)-1] {
+							if c = strings.TrimSpace(c); c != "" && !namesDocument(c) {
+								if menu == nil {
+									menu = map[string]bool{}
+								}
+								menu[c] = true
+							}
+						}
+					}
 				}
 				// The lines around chrome are not one sentence: a blank
 				// line keeps them apart.
