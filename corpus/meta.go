@@ -112,6 +112,11 @@ var termLeadRe = mustLitRe(`^(?:中国人民政治协商会议|政协)?第[一�
 // 工作报告, after the year).
 var copyTagLeadRe = mustLitRe(`^(?:最新|精选|精選|热门|熱門|优秀|優秀|经典|經典|(?:全国|地方)?两会)`)
 
+// barTagLeadRe matches a news column's tag before a headline, parted from
+// it by a bar (快讯丨, 聚焦两会｜): the tag is the column's, and the stroke
+// 丨, a Han character, would join it to the place after it.
+var barTagLeadRe = mustLitRe(`^([^丨|｜\s]{2,8})\s*[丨|｜]\s*`)
+
 // wholeUnitEndRe matches the end of a phrase that names a unit as a whole
 // or as the speaker's own (在全省, 在我市): no place ends so.
 var wholeUnitEndRe = mustLitRe(`[全我本各该該每](?:自治区|省|市|县|縣|区|區|旗|州)$`)
@@ -3564,6 +3569,9 @@ func namedPlace(s string) string {
 	s = leadYearRe.ReplaceAllString(leadMonthRe.ReplaceAllString(s, ""), "")
 	s = termLeadRe.ReplaceAllString(s, "")
 	s = copyTagLeadRe.ReplaceAllString(s, "")
+	if m := barTagLeadRe.FindStringSubmatch(s); m != nil && placeRe.FindString(m[1]) != m[1] {
+		s = s[len(m[0]):] // not a place before the bar (某市 | 2031年政府工作报告): a column's tag
+	}
 	// The party's committee of a place (中共某省委教育工委 某省教育厅…, 中共
 	// 某市委 某市人民政府关于…): its place, and 委 after it closes the chain,
 	// whatever body the title names next.
