@@ -226,6 +226,12 @@ var (
 	// names no more than the scene of a meeting (大会现场, 分组审议现场,
 	// 开幕式现场): a session's news, never a report's words.
 	sceneCaptionRe = mustLitRe(`^(?:大会|会议|会场|活动|审议|分组审议|讨论|分组讨论|座谈会?|开幕式|闭幕式|签约仪式|颁奖仪式|表彰大会)现场$`)
+	// actCaptionRe matches a photo's caption between a news story's
+	// paragraphs that names one person and what he does at the session
+	// (某某出席会议, 某某主持会议, 某某作政府工作报告): alone on its line
+	// under a paragraph, no sentence of the story; over the story, the
+	// same words are its headline, which Clean keeps.
+	actCaptionRe = mustLitRe(`^\p{Han}{2,4}(?:出席会议|出席大会|主持会议|主持大会|作政府工作报告)$`)
 	// newsFurnitureRe matches a news page's furniture: its end mark （完）, a
 	// caption marked ▲ (▲1月16日，…会议开幕。), a picture's credit
 	// (图/某某融媒体中心, （图片来源：某某）), the place of a file photo

@@ -1407,6 +1407,7 @@ func stripChrome(lines []string) ([]string, string) {
 	panel := false           // the lines since a forum's panel on the author began were all the panel's
 	seen := 0                // non-blank lines so far
 	var menu map[string]bool // a menu's columns dropped above the breadcrumb
+	prose := false           // a line kept so far ended a sentence
 	for _, l := range lines {
 		switch {
 		case strings.HasPrefix(l, "\x00"):
@@ -1441,7 +1442,7 @@ func stripChrome(lines []string) ([]string, string) {
 			if !panelLine {
 				panel = strings.Contains(l, "TA的每日心情")
 			}
-			if l == "" || labelValue || panelLine || seen <= 8 && (isHeadMenu(l) || hotlineRe.MatchString(l) || tickerRe.MatchString(l)) || seen <= 2 && readerCrumbRe.MatchString(l) || headCountersRe.MatchString(l) && nonBlank(out) == 0 || isChromeLine(l) || isChromeClass(l) || dropped && seen <= 10 && (isKeywordTags(l, out) || menu[l]) || dropped && (isCloser(l) || crumbTailRe.MatchString(l) || bareCount(l) || isCloseMark(l) || seen <= 8 && posterNameRe.MatchString(l)) {
+			if l == "" || labelValue || panelLine || seen <= 8 && (isHeadMenu(l) || hotlineRe.MatchString(l) || tickerRe.MatchString(l)) || seen <= 2 && readerCrumbRe.MatchString(l) || headCountersRe.MatchString(l) && nonBlank(out) == 0 || isChromeLine(l) || isChromeClass(l) || prose && utf8.RuneCountInString(l) <= 12 && actCaptionRe.MatchString(l) || dropped && seen <= 10 && (isKeywordTags(l, out) || menu[l]) || dropped && (isCloser(l) || crumbTailRe.MatchString(l) || bareCount(l) || isCloseMark(l) || seen <= 8 && posterNameRe.MatchString(l)) {
 				if seen <= 8 && (isCrumbLine(l) || crumbLabelRe.MatchString(l)) {
 					// The site's masthead above its breadcrumb at the
 					// page's top (某某经济网 / 某某促进会 / 现在的位置：首页
@@ -1494,6 +1495,7 @@ func stripChrome(lines []string) ([]string, string) {
 			}
 		}
 		dropped = false
+		prose = prose || strings.HasSuffix(l, "。")
 		out = append(out, l)
 	}
 	return dropSuffixedTitle(dropRelated(dropMenus(out))), title
