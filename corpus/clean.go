@@ -2570,12 +2570,14 @@ func joinWraps(lines []string, title string, starts map[string]bool) []string {
 				!collectorKeyRe.MatchString(l) && !labelRe.MatchString(l) && !titleLineRe.MatchString(l) && !opensTitleBlockLine(l) && !isYearTitleLine(l) && !isRuleLine(p) && !isRuleLine(l) && !annexLabelRe.MatchString(l) && !greetingLineRe.MatchString(l) &&
 				!docNumberLineRe.MatchString(l) && !docNumberLineRe.MatchString(p) && !(noticeEndRe.MatchString(p) && addresseeLineRe.MatchString(l)) &&
 				!(strings.HasSuffix(strings.TrimRight(p, "）)"), "会议上") && !isDateLine(p) && (isSpeaker(despace(l)) || looseSpeakerRe.MatchString(strings.TrimSpace(l)))) &&
-				!(i-1 == top && opensStory(l)) {
+				!opensStory(l) {
 				// (a title run onto its date line ends at 会议上: the
 				// speaker's line under it is a line of its own; a date
 				// line alone is split from its speaker later; a news
-				// story's headline without a stop is not the start of
-				// the story under it, which opens with its dateline)
+				// story's headline without a stop, or the sub-headline
+				// of who attended and who spoke under it, is not the
+				// start of the story under it, which opens with its
+				// dateline)
 				cont[i] = true
 				runes += utf8.RuneCountInString(l)
 			}
@@ -2592,8 +2594,8 @@ func opensStory(l string) bool {
 }
 
 // storyLeadRe matches a paper's lead without a place or a date: 本报讯,
-// 某某报讯 and the rest of the line.
-var storyLeadRe = mustLitRe(`^\p{Han}{0,6}报讯`)
+// 某某报讯 and the rest of the line, or a news site's (某某网讯（记者…）).
+var storyLeadRe = mustLitRe(`^\p{Han}{0,6}(?:报讯|网讯\s*[（(])`)
 
 // opensTitleBlockLine reports whether l is a line of a title block that
 // never goes on from the line above, in a text without blank lines
