@@ -2570,7 +2570,7 @@ func joinWraps(lines []string, title string, starts map[string]bool) []string {
 				!collectorKeyRe.MatchString(l) && !labelRe.MatchString(l) && !titleLineRe.MatchString(l) && !opensTitleBlockLine(l) && !isYearTitleLine(l) && !isRuleLine(p) && !isRuleLine(l) && !annexLabelRe.MatchString(l) && !greetingLineRe.MatchString(l) &&
 				!docNumberLineRe.MatchString(l) && !docNumberLineRe.MatchString(p) && !(noticeEndRe.MatchString(p) && addresseeLineRe.MatchString(l)) &&
 				!(strings.HasSuffix(strings.TrimRight(p, "）)"), "会议上") && !isDateLine(p) && (isSpeaker(despace(l)) || looseSpeakerRe.MatchString(strings.TrimSpace(l)))) &&
-				!opensStory(l) {
+				!opensStory(l) && !(first == p && newsHeadLineRe.MatchString(p)) && !newsHeadLineRe.MatchString(l) {
 				// (a title run onto its date line ends at 会议上: the
 				// speaker's line under it is a line of its own; a date
 				// line alone is split from its speaker later; a news
@@ -2592,6 +2592,15 @@ func joinWraps(lines []string, title string, starts map[string]bool) []string {
 func opensStory(l string) bool {
 	return ledeDatelineRe.MatchString(l) || storyLeadRe.MatchString(l)
 }
+
+// newsHeadLineRe matches a line of a session story's head that stops
+// without a full stop and is no wrapped piece of a paragraph: its headline
+// on the session's opening or close (某市八届人大四次会议隆重开幕), or its
+// sub-headline of who attended, delivered the report and chaired, in
+// spaced clauses (某某出席 某某作政府工作报告 某某主持). Neither goes on
+// from the line above (an 引题 over the headline) nor into the line under
+// it (the lead, which may open with a bare date).
+var newsHeadLineRe = mustLitRe(`^\p{Han}{4,24}(?:会议|大会)(?:隆重|胜利)?(?:开幕|闭幕)$|^(?:\p{Han}{2,4}(?:出席|主持|讲话|致辞|作政府工作报告|作工作报告)\s+){1,4}\p{Han}{2,4}(?:出席|主持|讲话|致辞|作政府工作报告|作工作报告)$`)
 
 // storyLeadRe matches a paper's lead without a place or a date: 本报讯,
 // 某某报讯 and the rest of the line, or a news site's (某某网讯（记者…）).
