@@ -2622,6 +2622,24 @@ func otherPlace(d *Document, in metaInput, set func(string, string)) {
 			}
 		}
 	}
+	if sig := noticeSignature(d.Body); sig != "" && d.Issuer == "" {
+		// The office that signs a notice copied above the paper it issues
+		// (各县（区）人民政府： / 《…》…现印发给你们… / 某市人民政府办公室 /
+		// 2031年8月7日), when the paper's title names no office: its place,
+		// when the title names none, and the office, in the same place.
+		p := namedPlace(sig)
+		if d.Region == "" && p != "" {
+			d.Region, origin = p, OriginBody
+		}
+		if p == "" || p == d.Region {
+			if d.Issuer = bureauOf(sig); d.Issuer == "" {
+				d.Issuer = issuerRe.FindString(sig)
+			}
+			if d.Issuer != "" {
+				set("issuer", OriginBody)
+			}
+		}
+	}
 	if d.Region == "" {
 		// A session's news without a headline naming its place: the lede
 		// names the congress (…，某县第十九届人民代表大会第三次会议开幕).

@@ -98,3 +98,37 @@ func signatureOffice(l string) string {
 
 // signatureTownRe matches a town's or a street's name before its office.
 var signatureTownRe = mustLitRe(`^\p{Han}{2,6}?(?:镇|乡|街道)(?:人民政府|政府|办事处|办公室)`)
+
+// noticeSignature returns the office that signs a notice copied above the
+// paper it issues, from the notice's addressees on (各县（区）人民政府： /
+// 《某市2031年某某工作要点》已经市政府同意，现印发给你们… / 某市人民政府办公室 /
+// 2031年8月7日 / 某市2031年某某工作要点): the line between the issuing
+// sentence, among the body's first four lines, and a date alone on its
+// line, or the line that carries both the office and the date. It returns
+// "" when the body's head holds no such notice.
+func noticeSignature(body string) string {
+	lines := headLines(body, 8)
+	for i, l := range lines {
+		if i >= 4 || i+1 >= len(lines) {
+			break
+		}
+		if !issuingRe.MatchString(l) {
+			continue
+		}
+		sig := strings.TrimSpace(lines[i+1])
+		office := signatureOffice(sig)
+		if office == "" {
+			return ""
+		}
+		if footDateRe.MatchString(sig) {
+			return office // 某市人民政府办公室 2031年8月7日
+		}
+		if i+2 < len(lines) {
+			if m := footDateRe.FindStringIndex(strings.TrimSpace(lines[i+2])); m != nil && m[0] == 0 {
+				return office
+			}
+		}
+		return ""
+	}
+	return ""
+}
