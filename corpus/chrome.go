@@ -2185,9 +2185,10 @@ func dropRelated(lines []string) []string {
 }
 
 // dropSuffixedTitle drops the page's title, the headline with the site's
-// name or a tag after a dash (某局2031年工作总结-某某网), when the headline
-// itself follows as the next line: the suffix is the site's, and the
-// headline is said once.
+// name or a tag after a dash (某局2031年工作总结-某某网), or with the
+// document's number glued before it (某政办发〔2031〕9号《…的通知》), when
+// the headline itself follows as the next line: the suffix or the prefix
+// is the site's, and the headline is said once.
 func dropSuffixedTitle(lines []string) []string {
 	for i, l := range lines {
 		if l == "" {
@@ -2198,6 +2199,9 @@ func dropSuffixedTitle(lines []string) []string {
 				continue
 			}
 			if rest, ok := strings.CutPrefix(l, n); ok && utf8.RuneCountInString(n) >= 6 && siteTagRe.MatchString(rest) {
+				return append(lines[:i], lines[i+1:]...)
+			}
+			if lead, ok := strings.CutSuffix(l, n); ok && utf8.RuneCountInString(n) >= 6 && docNumberLineRe.MatchString(strings.TrimSpace(lead)) {
 				return append(lines[:i], lines[i+1:]...)
 			}
 			break

@@ -345,6 +345,11 @@ func fillMeta(d *Document, in metaInput) {
 		// the document (京政办发〔2031〕26号《某市人民政府办公厅关于印发
 		// 〈…〉的通知》): the name inside them is the title.
 		d.Title = m[1]
+	} else if m := wrappedNameRe.FindStringSubmatch(d.Title); m != nil && utf8.RuneCountInString(m[1]) >= 6 {
+		// …or its headline line is the name alone in title marks, the
+		// number glued before it said once on the line above (Clean drops
+		// that line): the name inside them is the title.
+		d.Title = m[1]
 	}
 	if m := dateStampLeadRe.FindString(d.Title); m != "" && utf8.RuneCountInString(d.Title[len(m):]) >= 6 && (titleEndRe.MatchString(d.Title) || nextYearEndRe.MatchString(d.Title)) {
 		// A copy site's date stamp glued before the headline (20311218:
@@ -1302,6 +1307,10 @@ var docNumberRe = mustLitRe(`^\p{Han}{1,10}\s*[〔\[【(（]\s*(?:19|20)[0-9]{2}
 // numberedNameRe matches a title led by its document's number with the
 // document's name in title marks after it, the name in group 1.
 var numberedNameRe = mustLitRe(`^` + docNumberPat + `\s*《([^《》]+)》$`)
+
+// wrappedNameRe matches a title that is a document's name alone in title
+// marks (《某市人民政府办公厅关于印发〈…〉的通知》), the name in group 1.
+var wrappedNameRe = mustLitRe(`^《([^《》]+)》$`)
 
 // pieceOrdinalRe matches a collection's ordinal for a piece before its
 // title: 第1篇, 第一篇：.
