@@ -408,6 +408,16 @@ var (
 	// page with a Chinese numeral, maybe with the paper's whole number and
 	// the day the page was made up (第三版：综合版总第5120期 >2032-02-14编印).
 	mastheadRe = mustLitRe(`邮发代号\s*[：:]?\s*\d|(?:统一)?刊号\s*[：:]?\s*CN\s*\d|[（(]\s*总第\s*\d+\s*期\s*[）)]|每(?:周[一二三四五六日天、和至]{1,9}|日)出版|^(?:[A-Z]{0,2}\d{0,2}\s*)?(?:第\s*[A-Z]{0,2}\s*\d{1,3}\s*版\s*[：:]?\s*\p{Han}{0,8}(?:\s*PDF\s*版)?|第\s*[一二三四五六七八九十]{1,3}\s*版\s*[：:]\s*\p{Han}{1,8}(?:\s*总第\s*\d+\s*期)?(?:\s*[>＞]?\s*(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s*(?:编印|出版)?)?|版面(?:目录|导航|概览)|本版(?:新闻|目录|导航)|\d{2,5}\s*版\s*[：:]\s*\p{Han}{1,8}|(?:上一版|下一版|上一期|下一期)(?:\s*(?:上一版|下一版|上一期|下一期))*|往期回顾|往期查阅|头版|通版阅读(?:请点击)?\s*[：:]?|(?:展开|收缩)通版|当前版\s*[：:]\s*[A-Z]{0,2}\d{1,3}\s*版|(?:出版|刊发|见报)(?:日期|时间)\s*[：:]\s*(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s*(?:星期|周)[一二三四五六日天])?(?:\s*[A-Z]{0,2}\d{1,3}\s*版)?(?:\s*作者\s*[：:]\s*\p{Han}{0,8})?(?:\s*语音(?:阅读|播报|朗读)\s*[：:]?)?)$|^\p{Han}{2,8}报\s*(?:数字报纸|数字报|电子版|电子报|数字版)$`)
+	// gazetteRe matches a government gazette's masthead over a paper it
+	// prints (a report printed in the gazette, on the gazette's page of
+	// a portal): the gazette's name, a government's (某省人民政府公报,
+	// 中华人民共和国国务院公报) or a congress standing committee's
+	// (某市人民代表大会常务委员会公报, 某县人大常委会公报), maybe with its
+	// issue (2032年第5期, （总第412期）); the issue alone (2032年第2号); and
+	// the issue as the page's field (公报期数：2032年第5期, maybe with the
+	// day it came out). A year's statistical bulletin (某市2032年国民经济和
+	// 社会发展统计公报) names no government or committee before 公报.
+	gazetteRe = mustLitRe(`^(?:(?:中华人民共和国国务院|\p{Han}{2,16}?(?:人民政府|人民代表大会常务委员会|人大常委会))公报(?:\s*` + gazetteIssuePat + `)?|(?:(?:公报)?期(?:数|号|次)\s*[：:]\s*)?` + gazetteIssuePat + `(?:\s*(?:发布|出版|印发)(?:日期|时间)\s*[：:]\s*(?:19|20)[0-9]{2}\s*[-/.年]\s*[0-9]{1,2}\s*[-/.月]\s*[0-9]{1,2}\s*日?)?)$`)
 	// epaperRe matches more of a digital newspaper's page furniture: the
 	// page's line of its number, date and column with the zoom buttons
 	// (A02版 2031年02月03日 要闻 扩展 收缩 默认), the label over its list of
@@ -892,6 +902,8 @@ func isChromeClass(l string) bool {
 		return true
 	case n <= 40 && mastheadRe.MatchString(strings.TrimSuffix(l, hardEnd)) && !strings.ContainsAny(l, "。；"):
 		return true // a newspaper's masthead and page navigation
+	case n <= 60 && strings.ContainsAny(l, "公期号") && gazetteRe.MatchString(l) && !strings.ContainsAny(l, "。；"):
+		return true // a gazette's masthead and issue: 某省人民政府公报 2032年第5期
 	case n <= 60 && epaperRe.MatchString(strings.TrimSuffix(l, hardEnd)):
 		return true // an e-paper's page line, list label, word count and accounts
 	case n <= 80 && isEpaperNav(strings.TrimSuffix(l, hardEnd)):
@@ -2706,3 +2718,8 @@ func dropAbstractLabel(lines []string) []string {
 	}
 	return lines
 }
+
+// gazetteIssuePat matches a gazette's issue: its year and number
+// (2032年第5期, 2032年第2号), maybe with its whole number after it
+// (（总第412期）).
+const gazetteIssuePat = `(?:19|20)[0-9]{2}\s*年\s*第\s*[0-9]{1,3}\s*[期号](?:\s*[（(]\s*总第\s*[0-9]+\s*[期号]\s*[）)])?`
