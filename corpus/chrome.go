@@ -413,11 +413,12 @@ var (
 	// a portal): the gazette's name, a government's (某省人民政府公报,
 	// 中华人民共和国国务院公报) or a congress standing committee's
 	// (某市人民代表大会常务委员会公报, 某县人大常委会公报), maybe with its
-	// issue (2032年第5期, （总第412期）); the issue alone (2032年第2号); and
-	// the issue as the page's field (公报期数：2032年第5期, maybe with the
-	// day it came out). A year's statistical bulletin (某市2032年国民经济和
+	// issue (2032年第5期, （总第412期）); the issue alone (2032年第2号,
+	// 第5期 总第412期, in brackets: 【2032年第5期】); and the issue as the
+	// page's field (公报期数：2032年第5期, maybe with the day it came out;
+	// 公报年份：2032 期号：第5期). A year's statistical bulletin (某市2032年国民经济和
 	// 社会发展统计公报) names no government or committee before 公报.
-	gazetteRe = mustLitRe(`^(?:(?:中华人民共和国国务院|\p{Han}{2,16}?(?:人民政府|人民代表大会常务委员会|人大常委会))公报(?:\s*` + gazetteIssuePat + `)?|(?:(?:公报)?期(?:数|号|次)\s*[：:]\s*)?` + gazetteIssuePat + `(?:\s*(?:发布|出版|印发)(?:日期|时间)\s*[：:]\s*(?:19|20)[0-9]{2}\s*[-/.年]\s*[0-9]{1,2}\s*[-/.月]\s*[0-9]{1,2}\s*日?)?)$`)
+	gazetteRe = mustLitRe(`^(?:(?:中华人民共和国国务院|\p{Han}{2,16}?(?:人民政府|人民代表大会常务委员会|人大常委会))公报(?:\s*` + gazetteIssuePat + `)?|[【\[]\s*` + gazetteIssuePat + `\s*[】\]]|公报年份\s*[：:]\s*(?:19|20)[0-9]{2}\s*年?\s*期(?:数|号|次)\s*[：:]\s*第?\s*[0-9]{1,3}\s*期?|(?:(?:公报)?期(?:数|号|次)\s*[：:]\s*)?` + gazetteIssuePat + `(?:\s*(?:发布|出版|印发)(?:日期|时间)\s*[：:]\s*(?:19|20)[0-9]{2}\s*[-/.年]\s*[0-9]{1,2}\s*[-/.月]\s*[0-9]{1,2}\s*日?)?)$`)
 	// epaperRe matches more of a digital newspaper's page furniture: the
 	// page's line of its number, date and column with the zoom buttons
 	// (A02版 2031年02月03日 要闻 扩展 收缩 默认), the label over its list of
@@ -2721,5 +2722,5 @@ func dropAbstractLabel(lines []string) []string {
 
 // gazetteIssuePat matches a gazette's issue: its year and number
 // (2032年第5期, 2032年第2号), maybe with its whole number after it
-// (（总第412期）).
-const gazetteIssuePat = `(?:19|20)[0-9]{2}\s*年\s*第\s*[0-9]{1,3}\s*[期号](?:\s*[（(]\s*总第\s*[0-9]+\s*[期号]\s*[）)])?`
+// (（总第412期）), or its number with the whole number (第5期 总第412期).
+const gazetteIssuePat = `(?:(?:19|20)[0-9]{2}\s*年\s*第\s*[0-9]{1,3}\s*[期号](?:\s*[（(]?\s*总第\s*[0-9]+\s*[期号]\s*[）)]?)?|第\s*[0-9]{1,3}\s*[期号]\s*[（(]?\s*总第\s*[0-9]+\s*[期号]\s*[）)]?)`
