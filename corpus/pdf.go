@@ -241,11 +241,12 @@ func joinPages(text, layout string, boxes func() string) string {
 	for i := range lines {
 		drop := map[int]bool{}
 		dropped := map[string]bool{} // keys dropped on this page
-		// The running header's own lines do not count toward a page's
-		// edge: the text layer of a browser's print may put a line of
-		// the page before them (a wrapped heading's last word) and a
-		// piece of the header after them (the digits of the title).
-		isEdge := func(k int) bool {
+		// dropFurniture drops line k when it is a running header's or
+		// footer's, and reports whether it did. Those lines do not count
+		// toward a page's edge: the text layer of a browser's print may
+		// put a line of the page before them (a wrapped heading's last
+		// word) and a piece of the header after them (the title's digits).
+		dropFurniture := func(k int) bool {
 			l := strings.TrimSpace(lines[i][k])
 			kl := key(l)
 			if n := recur[kl]; nonEmpty >= 3 && n >= 2 && n*2 >= nonEmpty && !dropped[kl] || printStampRe.MatchString(l) {
@@ -258,12 +259,12 @@ func joinPages(text, layout string, boxes func() string) string {
 		}
 		ls := lines[i]
 		for k, seen := 0, 0; k < len(ls) && seen < pageEdge; k++ {
-			if strings.TrimSpace(ls[k]) != "" && !isEdge(k) {
+			if strings.TrimSpace(ls[k]) != "" && !dropFurniture(k) {
 				seen++
 			}
 		}
 		for k, seen := len(ls)-1, 0; k >= 0 && seen < pageEdge; k-- {
-			if strings.TrimSpace(ls[k]) != "" && !drop[k] && !isEdge(k) {
+			if strings.TrimSpace(ls[k]) != "" && !drop[k] && !dropFurniture(k) {
 				seen++
 			}
 		}
