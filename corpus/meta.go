@@ -66,7 +66,7 @@ var (
 	// A story's lede that opens with its paper's or agency's dateline
 	// (某某报讯, 某某网某地1月20日讯（记者…）, 某某社某地三月五日电), and the
 	// dateline a paper closes its story with (（北京五日电）): news.
-	newsLedeRe = mustLitRe(`(?m)^[ \t\x{3000}]*\p{Han}{1,10}?(?:社|网|报|台)(?:\p{Han}{2,5}\s*(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})月(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})日)?(?:电|讯)(?:[ \t\x{3000}（(：:]|$)`)
+	newsLedeRe = mustLitRe(`(?m)^[ \t\x{3000}]*` + datelinePat + `(?:[ \t\x{3000}（(：:]|$)`)
 	// reportVoiceRe matches a speaker's opening that reports to the
 	// congress in the first person (现在，我代表某某，向大会报告工作; 我受
 	// 某某委托，向大会作…): a wire's dateline over it carries the report,
@@ -1964,7 +1964,11 @@ func titleCandidate(l string) bool {
 // datelineOnlyRe matches a wire's or a paper's dateline alone on its line
 // (某某社某地1月18日电, 本报讯): it says who filed what follows, it names no
 // paper.
-var datelineOnlyRe = mustLitRe(`^\p{Han}{1,10}?(?:社|网|报|台)(?:\p{Han}{2,5}\s*(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})月(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})日)?(?:电|讯)$`)
+var datelineOnlyRe = mustLitRe(`^` + datelinePat + `$`)
+
+// datelinePat is a wire's or a paper's dateline: the agency or the paper,
+// maybe the place and the day, then 电 or 讯 (某某社某地三月五日电, 本报讯).
+const datelinePat = `\p{Han}{1,10}?(?:社|网|报|台)(?:\p{Han}{2,5}\s*(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})月(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})日)?(?:电|讯)`
 
 // entryLabelRe matches a yearbook's label of a sub-entry alone on its line
 // (【概况】, 【领导名录】): it heads the lines under it, it names no paper.
