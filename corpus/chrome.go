@@ -378,11 +378,12 @@ var (
 	// or the stroke 丨 typed for one) and the names, nothing of a sentence
 	// after them (记者 | 某某 某某, 编辑丨某某, 审核 | 某某, 来源丨某某融媒).
 	staffBarRe = mustLitRe(`^(?:责任编辑|编辑|责编|校对|审核|审校|初审|复审|终审|编审|审稿|监制|出品|策划|统筹|主编|制作|签发|排版|美编|设计|(?:融媒体|全媒体|本报|本台|特约|见习)?记者|通讯员|摄影|摄像|撰稿|文字|文|图片|图|视频|来源|作者)\s*[|｜丨]\s*[^\s|｜丨。；！？][^|｜丨。；！？]{0,40}$`)
-	// makerCreditRe matches the credit of a maker of a post or a poster
-	// by the role (文案：某某, 后期：某 某, 海报：某某, 美编：某某): the names
-	// alone after the colon, nothing of a sentence, since 设计 and 海报
-	// open a report's line too (设计：由市民投票选定).
-	makerCreditRe = mustLitRe(`^[（(]?\s*(?:文案|后期|海报|设计|美编|排版|剪辑|配音|出品|统筹|策划|视觉|插画|动画|航拍)\s*[：:]\s*\p{Han}{1,4}(?:\s+\p{Han}{1,4}){0,3}\s*[）)]?$`)
+	// makerCreditRe matches the credit of a maker of a post by a role
+	// storyCreditRe does not list (文案：某某, 后期：某 某, 排版：某某,
+	// 航拍：某某): the names alone after the colon, nothing of a sentence,
+	// since those words open a report's line too. The roles both know
+	// (海报, 设计, 美编 …) are storyCreditRe's.
+	makerCreditRe = mustLitRe(`^[（(]?\s*(?:文案|后期|排版|航拍)\s*[：:]\s*\p{Han}{1,4}(?:\s+\p{Han}{1,4}){0,3}\s*[）)]?$`)
 	// loneCrumbRe matches a column's name with the crumb's arrow after it,
 	// alone on its line over the headline (某某原创 >).
 	loneCrumbRe = mustLitRe(`^[\p{Han}A-Za-z0-9]{2,12}\s*[>＞»›]{1,2}$`)
