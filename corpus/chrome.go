@@ -371,7 +371,9 @@ var (
 	pictureNoteRe = mustLitRe(`^图为\S.{0,110}摄$`)
 	// appPromoRe matches a news site's prompt to install its app, with its
 	// slogan (下载某某新闻APP客户端，随时随地看新闻！): with the slogan it
-	// opens the page's foot (isTailLine).
+	// opens the page's foot under a sentence (stripChrome). The line itself
+	// goes wherever it stands as appPromptRe's, which takes every line
+	// this takes.
 	appPromoRe = mustLitRe(`^(?:下载|安装|打开)[\p{Han}A-Za-z]{0,12}?(?:APP|App|app|客户端|客戶端)(?:[，,]\s*\p{Han}{2,12})?[!！]?$`)
 	// staffBarRe matches a staff line as an account's editor writes it at
 	// the foot of a post: the role, a bar where the colon would be (| ｜,
@@ -814,8 +816,6 @@ func isChromeClass(l string) bool {
 		return true // 某某日报 2031年01月17日
 	case n <= 120 && strings.HasPrefix(l, "图为") && pictureNoteRe.MatchString(l):
 		return true // 图为…。某某 摄
-	case n <= 40 && appPromoRe.MatchString(l):
-		return true // 下载某某新闻APP客户端，随时随地看新闻！
 	case n <= 40 && storyCreditRe.MatchString(l) && !strings.ContainsAny(l, "。；！？"):
 		return true // a news story's credits: 采写：…, 设计：…, 出品：…
 	case n <= 50 && staffBarRe.MatchString(l):
