@@ -2099,6 +2099,7 @@ func isPagination(l string) bool {
 // the marker stops mid-sentence, the text after it is joined to it.
 func joinPageMarkers(lines []string) []string {
 	marker := pageFurniture(lines)
+	width := wrapWidth(lines)
 	out := make([]string, 0, len(lines))
 	cont := make([]bool, 0, len(lines))
 	pending := false // a marker was dropped since the last content line
@@ -2136,7 +2137,9 @@ func joinPageMarkers(lines []string) []string {
 			}
 			// (a paper's title above the break is no cut sentence: a
 			// library's headline above its preview counters)
-			if j >= 0 && endsMidSentence(out[j]) && (cont[j] || !isHeadingLike(out[j]) && !bareAbove(out, j, l) && !(titleEndRe.MatchString(out[j]) && isTitleLine(out[j]))) && headingMarker(l) == nil {
+			// (nor is a wrapped heading's end: …以改善民生为重点的 /
+			// 社会建设 / — 4 —)
+			if j >= 0 && endsMidSentence(out[j]) && (cont[j] || !isHeadingLike(out[j]) && !bareAbove(out, j, l) && !(titleEndRe.MatchString(out[j]) && isTitleLine(out[j])) && !(j > 0 && headingTail(out[j-1], out[j], width))) && headingMarker(l) == nil {
 				out, cont = out[:j+1], cont[:j+1]
 				out = append(out, l)
 				cont = append(cont, true)
@@ -2490,12 +2493,7 @@ func joinWraps(lines []string, title string, starts map[string]bool) []string {
 			p := lines[i-1]
 			if !cont[i-1] {
 				first, runes = p, utf8.RuneCountInString(p)
-				// A heading that fills a hard-wrapped line (nine tenths of
-				// its width at least) goes on in a shorter line with no
-				// marker, no sentence end and no colon
-				// (（一）…加快构建具有某某特色的现代 / 化产业体系).
-				if width > 0 && runes*10 >= width*9 && isHeadingLike(p) && headingMarker(l) == nil &&
-					utf8.RuneCountInString(l)*10 < width*9 && !strings.ContainsAny(l, "。！？；：:") {
+				if headingTail(p, l, width) {
 					cont[i] = true
 					runes += utf8.RuneCountInString(l)
 					continue
@@ -2505,8 +2503,12 @@ func joinWraps(lines []string, title string, starts map[string]bool) []string {
 				// its sentence early in the next (（一）加快转变经济发展方式，
 				// 促进经济持续健康发 / 展。我国…): the paragraph goes on from
 				// there, and its next lines join it as any paragraph's do.
-				if width > 0 && runes*10 >= width*8 && headingMarker(p) != nil && endsMidSentence(p) && headingMarker(l) == nil && !headingOfAloneStyle(p, l, alone) {
-					if k := strings.IndexAny(l, "。！？"); k >= 0 && utf8.RuneCountInString(l[:k]) <= 12 && runes+utf8.RuneCountInString(l[:k]) <= 60 {
+				// Where headings of its style stand alone, the next line
+				// must open with its sentence's last three characters at
+				// most: no paragraph opens with a sentence so short (础。).
+				if width > 0 && runes*10 >= width*8 && headingMarker(p) != nil && endsMidSentence(p) && headingMarker(l) == nil {
+					if k := strings.IndexAny(l, "。！？"); k >= 0 && utf8.RuneCountInString(l[:k]) <= 12 && runes+utf8.RuneCountInString(l[:k]) <= 60 &&
+						(utf8.RuneCountInString(l[:k]) <= 3 || !headingOfAloneStyle(p, l, alone)) {
 						cont[i] = true
 						first, runes = l, runes+utf8.RuneCountInString(l)
 						continue
@@ -2794,6 +2796,16 @@ func wholeParagraphs(lines []string) bool {
 	return long >= 10 && ended*20 >= long*19
 }
 
+// headingTail reports whether l is the end of the heading p that a hard
+// wrap at width cut: p fills the line (nine tenths of it at least), and l
+// is shorter, with no marker and no colon, and its only sentence end, if
+// any, is its last character, the heading's own full stop (（一）…加快构建
+// 具有某某特色的现代 / 化产业体系。).
+func headingTail(p, l string, width int) bool {
+	return width > 0 && utf8.RuneCountInString(p)*10 >= width*9 && isHeadingLike(p) && headingMarker(l) == nil &&
+		utf8.RuneCountInString(l)*10 < width*9 && !strings.ContainsAny(strings.TrimRight(l, "。！？；"), "。！？；：:")
+}
+
 // aloneStyles tallies, for each numbering style of a hard-wrapped text,
 // its lines that stand alone as headings (shorter than nine tenths of the
 // width, no sentence end, no colon) less its lines that hold a sentence
@@ -2854,7 +2866,10 @@ func wrapWidth(lines []string) int {
 			best, most = n, c
 		}
 	}
-	if long < 10 || most*3 < long {
+	// A justified page's lines hold one character more or less where
+	// half-width digits and marks share them (…完成融资21.8): the lines a
+	// character either side of the most common length count with it.
+	if long < 10 || (count[best-1]+most+count[best+1])*3 < long {
 		return 0
 	}
 	return best

@@ -218,7 +218,10 @@ func joinPages(text, layout string, boxes func() string) string {
 			}
 		}
 	}
-	key := func(l string) string { return digitsRe.ReplaceAllString(strings.TrimSpace(l), "#") }
+	// key is a line with its numbers as # and without its spaces: the
+	// text layer may set a page number apart by spaces from its dashes
+	// once it has two digits (—9—, — 10 —).
+	key := func(l string) string { return digitsRe.ReplaceAllString(compactSpace(l), "#") }
 	recur := map[string]int{} // key -> pages that have it at an edge
 	nonEmpty := 0
 	for i := range lines {

@@ -103,6 +103,33 @@ func TestJoinPagesSplitHeader(t *testing.T) {
 	}
 }
 
+// TestJoinPagesNumbersSpacedApart checks the page numbers of a text layer
+// that sets a number apart from its dashes once it has two digits (—9—,
+// — 10 —): one footer all the same, dropped on every page, so that a
+// heading cut at the foot of page 10 is not read with a page number
+// between its lines.
+func TestJoinPagesNumbersSpacedApart(t *testing.T) {
+	var pages []string
+	for n := 1; n <= 12; n++ {
+		foot := "—" + itoa(n) + "—"
+		if n >= 10 {
+			foot = "— " + itoa(n) + " —"
+		}
+		// each page's own line, told apart by more than its numbers
+		body := strings.Repeat("稳", n) + "步推进各项工作。"
+		pages = append(pages, body+"\n"+foot+"\n")
+	}
+	got := joinPages(strings.Join(pages, "\f"), "", nil)
+	for _, l := range strings.Split(got, "\n") {
+		if strings.Contains(l, "—") {
+			t.Errorf("joinPages kept the page number %q:\n%s", l, got)
+		}
+	}
+	if n := strings.Count(got, "步推进各项工作。"); n != 12 {
+		t.Errorf("joinPages kept %d of the 12 pages' lines:\n%s", n, got)
+	}
+}
+
 // TestRead_TextPages checks that pdftotext's output saved as a .txt file,
 // its pages still apart by form feeds, loses its running header as a PDF
 // does: the title printed at the top of every page is kept once.
