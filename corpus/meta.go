@@ -424,6 +424,12 @@ func fillMeta(d *Document, in metaInput) {
 	case !speech && speechTitle(d.Title):
 		// …工作总结会上的讲话, 镇长述职报告: a speech about the work, not
 		// the summary or the plan itself.
+	case k == "政府工作报告" && !speech && storyOfReport(d.Body, reportNameEndRe.MatchString(d.Title)):
+		// A headline that names the report over a story about it (一图读懂
+		// 2031年政府工作报告, 政府工作报告里的这些数字): the page tells of the
+		// report, and is news of it.
+		d.Kind = "新闻"
+		set("kind", OriginBody)
 	case k != "":
 		d.Kind = k
 		set("kind", d.Origins["title"])
@@ -2174,6 +2180,68 @@ func reportsOnReport(text string) bool {
 	}
 	return false
 }
+
+// storyOfReport reports whether body is a story about a work report, not
+// the report, however its headline names the report (一文看清政府工作报告三大
+// 重点, 政府工作报告：某某记): more than one of its paragraphs tells of the
+// report in the third person (报告指出, 某某作政府工作报告, 今年的报告), or
+// as a reporter does (记者, 代表委员, a quote given to its speaker: “…”某某说),
+// and no more of its sentences speak as the government (一年来，我们…, not in
+// a quote nor in a sentence that tells of the report). None may open the
+// report (我代表某市人民政府, 各位代表：) or head its review (2031年工作回顾).
+//
+// A digest of the report under a news lede (市长某某作政府工作报告时说，
+// 过去一年，我们…) tells of it so in its lede, then speaks the report's own
+// words; a report that cites another (党的二十大报告指出) does not tell of
+// itself. When the headline is the report's own name (…政府工作报告（摘要）),
+// strict asks that no sentence at all speak as the government.
+func storyOfReport(body string, strict bool) bool {
+	body = headText(body, 20000)
+	if openingRe.MatchString(body) || addressRe.MatchString(body) || reportVoiceRe.MatchString(body) {
+		return false
+	}
+	told, spoken := 0, 0
+	for _, l := range strings.Split(body, "\n") {
+		if utf8.RuneCountInString(l) <= 24 && reviewHeadRe.MatchString(l) {
+			return false // the report's own heading (一、2031年工作回顾), not a sentence that names it
+		}
+		if storyVoiceRe.MatchString(l) {
+			told++
+		}
+		if !strings.Contains(l, "我们") {
+			continue
+		}
+		for _, sent := range strings.FieldsFunc(l, isSentenceEnd) {
+			if strings.Contains(quoteRe.ReplaceAllString(sent, ""), "我们") && !storyVoiceRe.MatchString(sent) {
+				spoken++
+			}
+		}
+	}
+	if strict {
+		return told >= 2 && spoken == 0
+	}
+	return told >= 2 && spoken < told
+}
+
+// isSentenceEnd reports whether r ends a sentence.
+func isSentenceEnd(r rune) bool {
+	return r == '。' || r == '！' || r == '？'
+}
+
+// quoteRe matches a quotation in Chinese quotation marks: “…”.
+var quoteRe = mustLitRe(`“[^“”]*”`)
+
+// reportNameEndRe matches a title that ends with the work report's own
+// name, a note on its form after it or not: …政府工作报告, …政府工作报告
+// （摘要）, 《政府工作报告》全文.
+var reportNameEndRe = mustLitRe(`政府工作报告》?\s*(?:[（(][^（）()]{0,8}[）)]|全文|摘要|摘登|摘编|节选)?$`)
+
+// storyVoiceRe matches a line that tells of a report as a story does: the
+// report speaks in it (报告指出, 《报告》提出, 报告中提到; not 二十大报告), its
+// delivery is told (某某作政府工作报告), this year's report is named (今年的
+// 报告, 这份报告), a reporter or the deputies and members are in it, or a
+// quote is given to its speaker (”某某说, 某某表示：“).
+var storyVoiceRe = mustLitRe(`(?:^|[^大])报告》?[中里]?(?:指出|提出|强调|明确|显示|称|表示|提到|写道)|\p{Han}{2,4}作了?《?(?:政府)?工作报告|(?:今年|这份|本次|此次)的?(?:政府工作)?报告|记者|代表委员|[”"]\p{Han}{2,5}(?:说|表示|认为|介绍)|\p{Han}{2,4}(?:说|表示|认为|介绍)[：:]\s*[“"]`)
 
 var (
 	newsOfReportRe = mustLitRe(`\p{Han}{2,4}作(?:了)?(?:政府)?工作报告|(?:听取|审议)了?[^。]{0,24}所作的(?:政府)?工作报告|报告指出|报告强调|报告提出|(?:隆重|胜利)?开幕[。！]?$|会议(?:[0-9]{1,2}日)?(?:(?:昨日|今日|今天|昨天|上午|下午)?(?:[0-9]{1,2}时)?在\p{Han}{1,8})?(?:隆重|胜利)?开幕|人民代表大会第[一二三四五六七八九十]{1,3}次会议[^。]{0,16}(?:隆重|胜利)开幕`)
