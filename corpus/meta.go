@@ -3054,7 +3054,8 @@ var disclosureOwnerRe = mustLitRe(`^(?:(?:19|20)[0-9]{2}\s*年度?)?\p{Han}{2,12
 
 // folioLead returns the length of a page's number glued before a title's
 // first character, a number no count or date word follows (2个, 3年, 5月
-// are the title's own); 0 when the title opens with no such number.
+// are the title's own, as are a headline's counts of papers or points:
+// 31份…报告, 3大重点, 10组数据); 0 when the title opens with no such number.
 func folioLead(t string) int {
 	k := 0
 	for k < len(t) && k < 4 && t[k] >= '0' && t[k] <= '9' {
@@ -3064,7 +3065,7 @@ func folioLead(t string) int {
 		return 0
 	}
 	r, _ := utf8.DecodeRuneInString(t[k:])
-	if !IsHan(r) || strings.ContainsRune("年月日号个项届次期条点万亿家所名人元种支批场篇季度周级类座处位岁", r) {
+	if !IsHan(r) || strings.ContainsRune("年月日号个项届次期条点万亿家所名人元种支批场篇季度周级类座处位岁份大组件张句字倍套", r) {
 		return 0
 	}
 	return k
