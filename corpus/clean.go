@@ -615,6 +615,8 @@ var (
 		"字号变大": true, "字号变小": true, "字体变大": true, "字体变小": true,
 		"收藏": true, "分享": true, "字号": true, "大": true, "中": true, "小": true, "首页": true, "主页": true,
 		"上一篇": true, "下一篇": true, "打印本页": true, "关闭窗口": true, "打印此页": true, "分享到": true, "分享至": true,
+		// the same buttons as other portals write them (打印该页 关闭窗口 返回页面顶部)
+		"打印该页": true, "关闭本页": true, "返回页面顶部": true, "回到顶部": true, "返回页顶": true,
 		"微信": true, "微博": true, "QQ": true, "QQ空间": true, "评论": true, "点赞": true, "收起": true,
 		"展开": true, "登录": true, "注册": true, "默认": true, "纠错": true, "保存": true, "复制": true,
 		"下载本页": true, "放大": true, "正常": true, "缩小": true, "顶部": true, "返回顶部": true, "扫一扫": true, "上传": true, "举报文档": true,
@@ -1824,7 +1826,7 @@ var pagerRe = mustLitRe(`^页\s*[：:]\s*(?:\[?[0-9]{1,3}\]?\s*)*$`)
 // own without brackets (打印 关闭, 打印本页 | 关闭窗口): under the text (a
 // sentence ends above them), the page's footer starts there, its sidebar's
 // links after them included; above the text they are only buttons.
-var printCloseRe = mustLitRe(`^(?:打印|打印本页|打印此页|关闭|关闭窗口|关闭本页)(?:\s*[|｜]?\s*(?:打印|打印本页|打印此页|关闭|关闭窗口|关闭本页|收藏|分享))+$`)
+var printCloseRe = mustLitRe(`^(?:打印|打印本页|打印此页|打印该页|关闭|关闭窗口|关闭本页)(?:\s*[|｜]?\s*(?:打印|打印本页|打印此页|打印该页|关闭|关闭窗口|关闭本页|收藏|分享|返回顶部|返回页面顶部))+$`)
 
 // sentenceAbove reports whether one of lines ends a sentence.
 func sentenceAbove(lines []string) bool {
