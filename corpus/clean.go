@@ -625,6 +625,8 @@ var (
 		// a portal's toolbar and its column names
 		"无障碍": true, "无障碍浏览": true, "长者模式": true, "关怀版": true, "长辈版": true, "长者版": true, "关怀模式": true, "适老化": true, "繁体": true, "繁體": true, "简体": true,
 		"无障碍版": true, "长者助手": true,
+		// a disclosure platform's tabs beside 政府信息公开
+		"规章库": true, "政策文件库": true, "政策库": true,
 		"智能问答": true, "个人中心": true, "使用帮助": true, "政务公开": true, "政务服务": true, "互动交流": true, "政民互动": true,
 		"信息公开": true, "政府信息公开": true, "政府信息公开指南": true, "政府信息公开制度": true, "政府信息公开年报": true, "政府信息公开目录": true, "新闻中心": true, "新闻动态": true, "办事服务": true, "公众参与": true, "数据开放": true,
 		"专题专栏": true, "通知公告": true, "政策文件": true, "政策解读": true, "网站首页": true, "政府文件": true,
@@ -1934,6 +1936,9 @@ func isChromeLine(l string) bool {
 			if siteNameRe.MatchString(f) {
 				continue // the site's name beside its links: 某市政府门户网站 政务邮箱
 			}
+			if disclosureBannerRe.MatchString(f) {
+				continue // a disclosure platform's banner with the body's name
+			}
 			if welcomeRe.MatchString(f) {
 				continue // the site's welcome after its account links: 登录| 注册 欢迎访问某某
 			}
@@ -2017,6 +2022,12 @@ var siteHomeRe = mustLitRe(`^\p{Han}{1,10}(?:网|网站)首页$`)
 // (某某学网, 某某學網, 某某范文网, 某某政務網).
 // The alt text of the site's logo is the name and "logo" (某县人民政府网站logo).
 var siteNameRe = mustLitRe(`^[\p{Han}A-Za-z0-9]{2,24}(?:门户网站|门户网|网站|官网|政府网|信息网|新闻网|教育网|政[务務][网網]|[学學][网網]|[范範]文[网網])(?:\s*(?i:logo))?$`)
+
+// disclosureBannerRe matches the banner of a body's pages on a government
+// disclosure platform: the body's name, then the platform's
+// (某新区管理委员会政府信息公开, 某县人民政府政府信息公开平台). A report's
+// sentence or heading never ends on the platform's name after a body's.
+var disclosureBannerRe = mustLitRe(`^\p{Han}{2,30}?(?:人民政府|政府|管理委员会|管委会|局|委员会|委|办公室|办公厅|办事处|中心|厅)政府信息公开(?:平台|专栏|网|目录)?$`)
 
 var pageMarkerRe = mustLitRe(`^(?:第\s*\d+\s*页\s*[/／,，]?\s*(?:共\s*\d+\s*页)?|.{1,100}\.(?i:docx?|pdf|wps|pptx?|txt)_第\d+页|[-—－]\s*\d+\s*[-—－]|\d+\s*/\s*\d+|Page\s+\d+(?:\s+of\s+\d+)?)$`)
 
