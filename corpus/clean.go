@@ -1385,8 +1385,12 @@ func stripChrome(lines []string) ([]string, string) {
 	lines = dropStoryList(lines)
 	lines = dropContactBox(lines)
 	// A footer block: from a tail line on, only short lines (at most 80
-	// of them, so a hard-wrapped body is not scanned whole).
+	// of them, so a hard-wrapped body is not scanned whole). A tail line
+	// with no sentence above it and sentences under it is the bar at the
+	// top of the page (【打印】 【字体】 above the headline of a short
+	// text), not its footer.
 	cut := len(lines)
+	firstEnd, lastEnd := -2, -1 // the first and last lines that end a sentence, found at the first tail line
 	for i, seen := len(lines)-1, 0; i >= 0 && seen < 80; i-- {
 		l := lines[i]
 		if l == "" {
@@ -1399,7 +1403,14 @@ func stripChrome(lines []string) ([]string, string) {
 		// the print and close buttons, and a news app's prompt with its
 		// slogan (a bare 下载客户端 is a top bar's link), end a page only
 		// under a sentence of its own: at its top they are a bar
-		if isTailLine(l) || (printCloseRe.MatchString(l) || appPromoRe.MatchString(l) && strings.ContainsAny(l, "，,")) && sentenceAbove(lines[:i]) {
+		if isTailLine(l) {
+			if firstEnd == -2 {
+				firstEnd, lastEnd = sentenceEnds(lines)
+			}
+			if firstEnd < i || lastEnd <= i {
+				cut = i
+			}
+		} else if (printCloseRe.MatchString(l) || appPromoRe.MatchString(l) && strings.ContainsAny(l, "，,")) && sentenceAbove(lines[:i]) {
 			cut = i
 		}
 	}
@@ -1829,6 +1840,21 @@ var pagerRe = mustLitRe(`^页\s*[：:]\s*(?:\[?[0-9]{1,3}\]?\s*)*$`)
 // sentence ends above them), the page's footer starts there, its sidebar's
 // links after them included; above the text they are only buttons.
 var printCloseRe = mustLitRe(`^(?:打印|打印本页|打印此页|打印该页|关闭|关闭窗口|关闭本页)(?:\s*[|｜]?\s*(?:打印|打印本页|打印此页|打印该页|关闭|关闭窗口|关闭本页|收藏|分享|返回顶部|返回页面顶部))+$`)
+
+// sentenceEnds returns the indexes of the first and the last of lines that
+// end a sentence (sentenceAbove's), len(lines) and -1 when none does.
+func sentenceEnds(lines []string) (first, last int) {
+	first, last = len(lines), -1
+	for i, l := range lines {
+		if strings.HasSuffix(strings.TrimSpace(l), "。") {
+			if first == len(lines) {
+				first = i
+			}
+			last = i
+		}
+	}
+	return first, last
+}
 
 // sentenceAbove reports whether one of lines ends a sentence.
 func sentenceAbove(lines []string) bool {
