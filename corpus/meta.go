@@ -1385,6 +1385,14 @@ func firstTitle(body string, head []string) string {
 				return t
 			}
 		}
+		if lines := headLines(body, 2); len(lines) == 2 && sessionEndRe.MatchString(first) {
+			// A resolution's headline broken after the session that
+			// adopted it (…人民代表大会第五次会议 / 关于…的决议): its two
+			// lines are one.
+			if t := first + strings.TrimSpace(lines[1]); resolutionTitleRe.MatchString(strings.TrimSpace(lines[1])) && titleCandidate(t) {
+				return t
+			}
+		}
 		if lines := headLines(body, 2); len(lines) == 2 && organNameRe.MatchString(first) {
 			// A body's full name on a line of its own, the rest of the
 			// title under it (中国人民政治协商会议 / 第七届某县委员会常务
@@ -1640,6 +1648,9 @@ func joinedPaperTail(t string, next []string) string {
 var (
 	brokenAfterRe = mustLitRe(`第[一二三四五六七八九十0-9]{1,3}[次届]$`)
 	sessionRestRe = mustLitRe(`^(?:全体)?(?:会议|人民代表大会|人大)`)
+	// sessionEndRe matches a headline's first line that ends at the
+	// session itself: …人民代表大会第五次会议.
+	sessionEndRe = mustLitRe(`第[一二三四五六七八九十0-9]{1,3}次(?:全体)?会议$`)
 )
 
 // kindWordsRe matches a line made only of words for kinds of paper: a
