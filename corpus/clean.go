@@ -1192,8 +1192,10 @@ func dropOutline(lines []string, drop []bool) {
 // dropBareOutline marks in drop a copy's outline of the paper with no
 // label over it: the text opens with five short numbered lines or more,
 // none a sentence (一、2031年工作开展情况, （一）…, 1.…), right above a title
-// line that names a summary, a plan or a paper's main points, with the text
-// under it. The outline's lines go; the title and the text stay.
+// line that names a summary, a plan, a paper's main points or a government
+// work report (a document library prints a report's parts and tasks above
+// its headline), with the text under it. The outline's lines go; the title
+// and the text stay.
 func dropBareOutline(lines []string, drop []bool) {
 	var outline []int
 	for i := 0; i < len(lines) && len(outline) <= 60; i++ {
@@ -1209,7 +1211,7 @@ func dropBareOutline(lines []string, drop []bool) {
 			return
 		}
 		switch kindOf(l, "") {
-		case "总结", "半年总结", "计划", "要点":
+		case "总结", "半年总结", "计划", "要点", "政府工作报告":
 			for _, k := range outline {
 				drop[k] = true
 			}
