@@ -2509,6 +2509,14 @@ func otherPlace(d *Document, in metaInput, set func(string, string)) {
 			}
 		}
 	}
+	if loc := issuerRe.FindStringIndex(unquoted); loc != nil && d.Issuer == unquoted[loc[0]:loc[1]] {
+		// The bureau's own party group or committee, or an office inside
+		// it, named after it (某市教育局党组2031年度…, 某县教育局办公室2031年
+		// 上半年工作总结): that body wrote the paper, not the bureau.
+		if m := innerBodyRe.FindStringSubmatch(unquoted[loc[1]:]); m != nil {
+			d.Issuer += m[1]
+		}
+	}
 	if d.Issuer == "" && (d.Kind == "计划" || d.Kind == "总结" || d.Kind == "半年总结" || d.Kind == "要点") {
 		d.Issuer = schoolOf(unquoted)
 	}
@@ -2542,7 +2550,7 @@ func otherPlace(d *Document, in metaInput, set func(string, string)) {
 			}
 		}
 	}
-	if d.Issuer == "政府" || d.Issuer == "政府办公室" {
+	if d.Issuer == "政府" || d.Issuer == "政府办公室" || d.Issuer == "政府党组" {
 		// 县政府 and 区政府办公室 are the people's government and its
 		// office under their short names (2031年县政府重点工作任务): one
 		// issuer, not two, for the facets to count.
@@ -3235,6 +3243,13 @@ var compilerBureauRe = mustLitRe(`由\s*(\p{Han}{2,20}?(?:局|委员会|委))\s*
 // presentedBureauRe finds an opening that presents the report as an
 // office's: 现将某市教育局2031年度政府信息公开工作报告如下.
 var presentedBureauRe = mustLitRe(`现将\s*(\p{Han}{2,20}?(?:局|委员会|委))\s*(?:19|20)\d{2}\s*年度?[^。]{0,40}?报告(?:如下|向社会公布)`)
+
+// innerBodyRe matches, after a bureau's or a government's name in a title,
+// a body inside it that wrote the paper: its party group or committee (党组,
+// 党委, 机关党委, 党总支) or an office (办公室), then what the title goes on
+// with (a year, 上半年, 工作, 关于…), the body in group 1. A head of it
+// (党组书记) is a person, not a body.
+var innerBodyRe = mustLitRe(`^(机关党委|党组|党委|党总支|办公室)\s*(?:(?:19|20)[0-9]{2}|[XxＸｘ×]{2,4}\s*年|二〇|上半年|下半年|半年|年度|全年|年终|工作|关于)`)
 
 // levelListRe matches the levels but the last of a list before an office
 // (市、县, 省、市、县): 市、县交通运输局 leaves 县交通运输局.
