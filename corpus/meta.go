@@ -2563,13 +2563,14 @@ func otherPlace(d *Document, in metaInput, set func(string, string)) {
 		// 政府建设情况报告) is that place's government's.
 		d.Issuer = "人民政府"
 	}
-	subject := ""
+	subject, selfLevel := "", ""
 	if m := subjectBureauRe.FindStringSubmatch(headText(d.Body, 600)); m != nil {
 		subject = m[1]
 	} else if m := presentedBureauRe.FindStringSubmatch(headText(d.Body, 600)); m != nil {
 		// An opening that presents the report as an office's (现将某局
-		// 2031年度政府信息公开工作报告如下).
-		subject = m[1]
+		// 2031年度政府信息公开工作报告如下), or as the writer's own, named
+		// by the level of its place (现将我县教育局…汇报如下).
+		subject, selfLevel = m[2], m[1]
 	} else if m := compilerBureauRe.FindStringSubmatch(headText(d.Body, 600)); m != nil {
 		// An annual report's opening that says who compiled it (本年度
 		// 报告由某局根据…编制, …要求，由某局结合有关统计数据编制, 由某局编制).
@@ -2581,6 +2582,9 @@ func otherPlace(d *Document, in metaInput, set func(string, string)) {
 		// No title names it: the office that is the subject of the
 		// opening sentence (2031年，市卫生健康委以…) wrote it.
 		if d.Issuer = bureauOf(subject); d.Issuer != "" {
+			if selfLevel != "" && !strings.HasPrefix(d.Issuer, selfLevel) {
+				d.Issuer = selfLevel + d.Issuer
+			}
 			set("issuer", OriginBody)
 		}
 	}
@@ -3241,8 +3245,13 @@ var townSubjectRe = mustLitRe(`(?m)^(?:(?:19|20)[0-9]{2}\s*年(?:以来)?|一年
 var compilerBureauRe = mustLitRe(`由\s*(\p{Han}{2,20}?(?:局|委员会|委))\s*(?:(?:根据|依据|按照|结合)[^。]{0,150}?)?编制`)
 
 // presentedBureauRe finds an opening that presents the report as an
-// office's: 现将某市教育局2031年度政府信息公开工作报告如下.
-var presentedBureauRe = mustLitRe(`现将\s*(\p{Han}{2,20}?(?:局|委员会|委))\s*(?:19|20)\d{2}\s*年度?[^。]{0,40}?报告(?:如下|向社会公布)`)
+// office's: 现将某市教育局2031年度政府信息公开工作报告如下, or a summary as
+// the writer's own office's, named by its level after 我 (现将我县教育局2031年
+// 度主要工作完成情况…汇报如下).
+//
+// The office in group 2; the level of the writer's own place in group 1
+// (县 of 我县教育局), for an office named by it.
+var presentedBureauRe = mustLitRe(`现将\s*(?:我([市县区州旗镇乡]))?(\p{Han}{2,20}?(?:局|委员会|委))\s*(?:19|20)\d{2}\s*年度?(?:[^。]{0,40}?报告(?:如下|向社会公布)|[^。]{0,60}?(?:汇报|总结)如下)`)
 
 // innerBodyRe matches, after a bureau's or a government's name in a title,
 // a body inside it that wrote the paper: its party group or committee (党组,
