@@ -597,6 +597,12 @@ func fillMeta(d *Document, in metaInput) {
 				d.Year++
 			}
 			set("year", d.Origins["title"])
+		case d.Kind == "总结" && postedSummaryYear(arabicYears(d.Title), d.Body) != 0:
+			// 2033年某局工作总结及工作计划 over a text that sums up 2031
+			// in its opening and in its first part's heading: a copy
+			// site dated the paper by the year it posted it.
+			d.Year = postedSummaryYear(arabicYears(d.Title), d.Body)
+			set("year", OriginBody)
 		case titleYear(d.Title) != 0:
 			d.Year = titleYear(d.Title)
 			set("year", d.Origins["title"])
@@ -3329,6 +3335,35 @@ var springTermRe = mustLitRe(`((?:19|20)[0-9]{2})\s*(?:-|—|–|－|~|～|至|�
 // planDatedRe matches a title that dates only the plan after its summary
 // (某局工作总结及2032年度工作计划); group 1 is the plan's year.
 var planDatedRe = mustLitRe(`^[^0-9]*总结\s*(?:及|和|与|暨|、)\s*((?:19|20)[0-9]{2})\s*年`)
+
+// undatedPlanAfterSummaryRe matches a title that dates its summary and the
+// plan after it by one year only, before both (2031年某局工作总结及工作计划,
+// …工作总结和下一步工作打算).
+var undatedPlanAfterSummaryRe = mustLitRe(`^[^0-9]*(?:19|20)[0-9]{2}\s*年[^0-9]*总结\s*(?:及|和|与|暨|、)\s*(?:下一步|下年度?|明年|来年)?\s*(?:工作)?(?:计划|安排|打算|思路)`)
+
+// yearWorkPartRe matches a part's heading that names the year of the work it
+// reviews: 一、2031年教育工作, 一、2031年工作回顾, 一、2031年度主要工作.
+var yearWorkPartRe = mustLitRe(`(?m)^\s*[一二三四五六七八九十]{1,2}\s*[、．.]\s*((?:19|20)[0-9]{2})\s*年度?[^\n。，；]{0,12}?(?:工作|回顾|成效|情况)`)
+
+// postedSummaryYear returns the year a summary and plan sums up when its
+// title dates both by a later year only (2033年某局工作总结及工作计划) and the
+// text says twice that it sums up an earlier one: its opening sentence's time
+// (2031年，…) and its first part's heading (一、2031年某某工作). A copy site
+// dates such a paper by the year it posted it. 0 otherwise.
+func postedSummaryYear(title, body string) int {
+	if !undatedPlanAfterSummaryRe.MatchString(title) || halfYearTitle(title) {
+		return 0
+	}
+	y, opened := titleYear(title), openingYear(body)
+	if opened == 0 || opened >= y {
+		return 0
+	}
+	m := yearWorkPartRe.FindStringSubmatch(headText(body, 3000))
+	if m == nil || atoi(m[1]) != opened {
+		return 0
+	}
+	return opened
+}
 
 // summaryPlanRe matches a title that dates its summary and the plan after
 // it (2031年某局工作总结及2032年工作计划); groups 1 and 2 are their years.
