@@ -3538,6 +3538,13 @@ func kindOf(title, raw string) string {
 	if planOpeningRe.MatchString(opening) {
 		return "计划"
 	}
+	// A year's points without a title: the text states the year's overall
+	// goal or requirement (2031年全区某某工作的总体目标是) and closes its
+	// numbered tasks with the offices responsible (（责任科室：…）), as a
+	// bureau's points do.
+	if yearGoalRe.MatchString(headText(head, 3000)) && dutyNoteRe.MatchString(headText(raw, 20000)) {
+		return "要点"
+	}
 	// …or in a part's heading that tells the work done and its results:
 	// 二、主要做法和工作成效, 一、上半年工作完成情况.
 	if m := summaryHeadingRe.FindString(headText(head, 3000)); m != "" {
@@ -3604,6 +3611,15 @@ var meetingLedeRe = mustLitRe(`^(?:\p{Han}{0,10}讯\s*(?:[（(][^（()）]{0,40}
 //
 // Or the year's thinking (2031年度城市管理工作思路是：…).
 var planOpeningRe = mustLitRe(`做好(?:今年|全年|明年|(?:19|20)[0-9]{2}\s*年)(?:的)?(?:各项)?工作(?:意义重大|至关重要)|(?:19|20)[0-9]{2}\s*年[^。；\n]{0,20}?工作的?总(?:体)?要求是|^(?:19|20)[0-9]{2}\s*年度?[^。；，\n]{0,16}?工作(?:总体)?思路(?:是|为)\s*[：:]`)
+
+// yearGoalRe matches a sentence that states one year's overall goal or
+// requirement for the work: 2031年全区教育工作的总体目标是, 2031年全市某某工作
+// 的总要求是.
+var yearGoalRe = mustLitRe(`(?:19|20)[0-9]{2}\s*年[^。；\n]{0,20}?工作的?总(?:体)?(?:目标|要求)(?:是|为)`)
+
+// dutyNoteRe matches the note that closes a task with the offices
+// responsible for it: （责任科室：…）, （责任股室：…）, （牵头单位：…；配合单位：…）.
+var dutyNoteRe = mustLitRe(`[（(](?:责任|牵头)(?:科室|股室|处室|单位|部门)\s*[：:][^（）()\n]{1,60}[）)]`)
 
 // yearWorkPlanRe matches a title that calls one year's plan a 工作规划
 // (某局2031年工作规划), not a plan of several years (2031—2035年…规划).
