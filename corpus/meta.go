@@ -3109,10 +3109,14 @@ func folioLead(t string) int {
 // a ministry (教育部关于印发…), and the office whose head speaks at a
 // meeting (某市统计局局长某某在全市统计工作会议上的讲话, 某某部部长某某在…).
 //
+// The office's party group (党组, 机关党委, 党总支) may follow its name, as
+// the body that wrote the paper (某县卫生健康局党组2031年工作总结); the
+// office's 党委 ends in 委 already.
+//
 // The office's second name may follow in brackets (区农业农村局（乡村振兴局）
 // 2031年…), and the half year without its 上 (县卫生局半年工作总结). A
 // development zone's 管委会 is its office (某开发区管委会2031年…).
-var bureauRe = mustLitRe(`^((?:\p{Han}{0,16}?(?:管委会|管理委员会)|\p{Han}{2,16}?(?:局|委员会|委|厅|办公室|中心|办事处|部|街道)))\s*(?:[（(]\p{Han}{2,12}[）)]\s*)?(?:关于|20[0-9X]{2}|[XxＸｘ×]{2,4}\s*年|二〇|上半年|下半年|半年|年度|全年|年终|工作|部门(?:决算|预算)|“|副?(?:部长|局长|厅长|主任)\p{Han}{0,4}?在|$)`)
+var bureauRe = mustLitRe(`^((?:\p{Han}{0,16}?(?:管委会|管理委员会)|\p{Han}{2,16}?(?:局|委员会|委|厅|办公室|中心|办事处|部|街道))(?:机关党委|党组|党总支)?)\s*(?:[（(]\p{Han}{2,12}[）)]\s*)?(?:关于|20[0-9X]{2}|[XxＸｘ×]{2,4}\s*年|二〇|上半年|下半年|半年|年度|全年|年终|工作|部门(?:决算|预算)|“|副?(?:部长|局长|厅长|主任)\p{Han}{0,4}?在|$)`)
 
 // copyColumnTagRe matches a copy site's column tag before a title
 // (【林业总结】, 【工作总结】); bracketedBureauRe a title that names its office
