@@ -2106,11 +2106,12 @@ func speechTitle(title string) bool {
 }
 
 // briefingKind returns the kind of a paper whose title calls it a briefing
-// on the work done (工作汇报, 工作情况汇报, an office's 工作情况报告): 半年总结
-// for a half year's, else 总结; "" for any other title.
+// on the work done (工作汇报, 工作情况汇报, an office's 工作情况报告, or with 的:
+// 关于2031年上半年工作情况的报告): 半年总结 for a half year's, else 总结; ""
+// for any other title.
 func briefingKind(title string) string {
 	switch {
-	case !strings.Contains(title, "工作汇报") && !strings.Contains(title, "工作情况汇报") && !strings.Contains(title, "工作情况报告"):
+	case !strings.Contains(title, "工作汇报") && !strings.Contains(title, "工作情况汇报") && !strings.Contains(title, "工作情况报告") && !strings.Contains(title, "工作情况的报告"):
 		return ""
 	case halfYearTitle(title):
 		return "半年总结"
