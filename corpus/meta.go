@@ -3749,6 +3749,10 @@ func firstParagraph(s string, n int) string {
 	return ""
 }
 
+// issueVerbLeadRe matches the verb a notice's title opens with after 关于
+// when it issues or forwards a paper: 印发, 下发, 发布, 转发.
+var issueVerbLeadRe = mustLitRe(`^(?:印发|下发|发布|转发)`)
+
 // namedPlace returns the place s starts with (after a year), when an office
 // or the report's subject follows it: 常州市 in 常州市教育工作总结, 望川县 in
 // 2024年望川县政府工作报告. In a chain (江苏省常州市钟楼区) the last place
@@ -3757,6 +3761,15 @@ func firstParagraph(s string, n int) string {
 // else the first place.
 func namedPlace(s string) string {
 	s = strings.TrimPrefix(strings.TrimSpace(arabicYears(s)), "关于")
+	// A notice that issues a paper whose name lost its marks (关于印发某县
+	// 教育局2032年工作要点的通知): the paper's place, not the verb run into
+	// it (印发某县); one that forwards another body's paper (关于转发某省…
+	// 的通知) names no place of its own.
+	verb := issueVerbLeadRe.FindString(s)
+	if verb == "转发" {
+		return ""
+	}
+	s = s[len(verb):]
 	s = leadYearRe.ReplaceAllString(leadMonthRe.ReplaceAllString(s, ""), "")
 	s = termLeadRe.ReplaceAllString(s, "")
 	s = copyTagLeadRe.ReplaceAllString(s, "")
