@@ -1638,7 +1638,7 @@ var (
 	// its column (索 引 号：, 文  号：), with the bullet or the space before it;
 	// labelWordRe tells a label from other spaced words.
 	spacedLabelRe = mustLitRe(`(?:^|[ •·●|｜])[•·●]?\s*(?:\p{Han}[ \x{3000}]{1,8}){1,4}\p{Han}\s*[：:]`)
-	labelWordRe   = mustLitRe(`^(?:` + disclosureLabelRe.String() + `|发布时间|信息来源|来源|作者|分类|标题)$`)
+	labelWordRe   = mustLitRe(`^(?:` + disclosureLabelRe.String() + `|发布时间|信息来源|来源|作者|分类|标题|时效)$`)
 	// titleFieldRe matches a portal's title field and its value.
 	titleFieldRe = mustLitRe(`^(?:标题|名称)\s*[：:]\s*(\S.{3,80})$`)
 	// creditTailRe matches a news page's credit in brackets at the end
@@ -1943,12 +1943,50 @@ func closeSpacedLabels(l string) string {
 	})
 }
 
+// titleFieldBareRe matches a portal table's title or validity field that
+// lost its colon, a space before its value: 标题 某局2031年工作总结, 时效 有效.
+var titleFieldBareRe = mustLitRe(`^(?:标题|时效)[ \x{3000}]+\S`)
+
+// paddedLabelWord returns the label l opens with when the label's
+// characters are padded apart with spaces to fill a table's column (文  号,
+// 索 引 号, 时  效) and a space follows it, or "". The name and source rows
+// (名        称, 来        源) are not taken: the title block reads them
+// (paddedLabelRe), the name row's value telling the headline above it.
+func paddedLabelWord(l string) string {
+	var w []rune
+	rest := l
+	for len(w) < 6 {
+		r, n := utf8.DecodeRuneInString(rest)
+		if !IsHan(r) {
+			return ""
+		}
+		w = append(w, r)
+		rest = rest[n:]
+		t := strings.TrimLeft(rest, " \u3000")
+		if len(t) == len(rest) {
+			return "" // no space after the character: not padded
+		}
+		if len(w) >= 2 && labelWordRe.MatchString(string(w)) && string(w) != "名称" && string(w) != "来源" {
+			return string(w)
+		}
+		rest = t
+	}
+	return ""
+}
+
 // isBareDisclosure reports whether l is a row of a portal's disclosure
 // table that lost its bars and colons (索引号 K0000/2032-00012, 组配分类
 // 计划总结 发布机构 某某街道, 名称 on its own): it opens with a label, holds
 // no sentence, and has a second label, or a label no report's line opens
 // with, or is the label alone.
 func isBareDisclosure(l string) bool {
+	if !strings.ContainsAny(l, "。；！？") && (paddedLabelWord(l) != "" || titleFieldBareRe.MatchString(l)) {
+		// a label padded with spaces to fill its column, its colon lost,
+		// its value after it (文  号 无 主 题 词, 时  效 有效), or the title
+		// and validity fields of such a table once closed up (标题 某局2031年
+		// 工作总结, 时效 有效): only a portal's table writes them so
+		return true
+	}
 	l = closeSpacedLabels(strings.TrimSuffix(l, hardEnd))
 	if emptyLabelsRe.MatchString(l) {
 		return true // labels with their values left empty: 生效时间： 废止时间：
@@ -1968,8 +2006,9 @@ func isBareDisclosure(l string) bool {
 	}
 	if strings.ContainsAny(l, "，、") {
 		// a value with a comma in a row of two labelled fields or more
-		// (内容分类：综合政务，DOC 发文日期：2031-02-11)
-		return len(labelledFieldRe.FindAllStringIndex(l, 3)) >= 2
+		// (内容分类：综合政务，DOC 发文日期：2031-02-11), or after a label
+		// no report's line opens with (索引号 K0000/2032-00012 分类 科技、教育)
+		return strongDisclosureRe.MatchString(l) || len(labelledFieldRe.FindAllStringIndex(l, 3)) >= 2
 	}
 	// (the label alone, its colon after it or not, its value left empty)
 	return strings.TrimRight(l[loc[1]:], "：: ") == "" || strongDisclosureRe.MatchString(l) || len(disclosureLabelRe.FindAllStringIndex(l, 3)) >= 2
