@@ -89,6 +89,7 @@ func Clean(text string) (string, []Warning) {
 	lines = dropLibraryTranslation(lines)
 	lines = dropInterleavedTranslation(lines)
 	lines = joinNoticeTitle(lines)
+	lines = joinTitleQualifier(lines)
 	lines = dropColumnLabel(lines)
 	lines = dropFlipFolio(lines)
 	lines = splitGluedNotes(lines)
@@ -283,6 +284,41 @@ func englishWords(l string) int {
 		run = 0
 	}
 	return n
+}
+
+// titleQualifierRe matches a title's note of what the printed text is (an
+// abstract, a draft, an excerpt) alone on its line, and titleKindEndRe the
+// end of the title line above it: the kind of paper.
+var (
+	titleQualifierRe = mustLitRe(`^[（(](?:全文|摘要|摘登|摘编|节选|草案|提纲|征求意见稿|讨论稿|送审稿|代拟稿)[）)]$`)
+	titleKindEndRe   = mustLitRe(`(?:报告|总结|小结|计划|要点|规划|纲要|方案|意见|讲话)》?$`)
+)
+
+// joinTitleQualifier joins a title's note that a wrap or the page's layout
+// put on a line of its own (…政府工作报告 / （摘登）, 政府工作报告 / （摘要）)
+// to the title above it, a blank line between them or none: the note is
+// part of the title and no line of the text.
+func joinTitleQualifier(lines []string) []string {
+	for i, l := range lines {
+		if !strings.ContainsAny(l, "（(") || !titleQualifierRe.MatchString(strings.TrimSpace(l)) {
+			continue
+		}
+		j := i - 1
+		if j >= 0 && strings.TrimSpace(lines[j]) == "" {
+			j--
+		}
+		if j < 0 {
+			continue
+		}
+		t := strings.TrimSpace(lines[j])
+		if utf8.RuneCountInString(t) > 60 || strings.ContainsAny(t, "。，；：:,;！？") || !titleKindEndRe.MatchString(t) {
+			continue
+		}
+		lines[j] = t + strings.TrimSpace(l)
+		lines = append(lines[:j+1], lines[i+1:]...)
+		return joinTitleQualifier(lines)
+	}
+	return lines
 }
 
 // noticeAboutRe matches the first line of a notice's title as the paper

@@ -191,10 +191,11 @@ func ReadContext(ctx context.Context, name string, data []byte) (*Document, erro
 	// body: the title block is read without it.
 	// So is a copy site's watermark glued to its lines.
 	// So is a copy site's stand-in for its lost line breaks, and a
-	// notice's title wrapped at the top is one line (joinNoticeTitle).
+	// notice's title wrapped at the top is one line (joinNoticeTitle), and
+	// so is a title whose note (（摘要）) stands on the line under it.
 	// So is a news page's lead over the document it prints in full
 	// (dropNewsLead).
-	text = strings.Join(joinNoticeTitle(dropNewsLead(cutAfterFullTextTag(dropWatermarkTags(dropContents(strings.Split(splitBreakTokens(text), "\n")))))), "\n")
+	text = strings.Join(joinTitleQualifier(joinNoticeTitle(dropNewsLead(cutAfterFullTextTag(dropWatermarkTags(dropContents(strings.Split(splitBreakTokens(text), "\n"))))))), "\n")
 	body, cw := Clean(text)
 	if body == "" {
 		return nil, fmt.Errorf("%s: %w after cleaning", base, ErrEmpty)
