@@ -247,8 +247,8 @@ func (b *titleBlock) readSessionByline(l string) {
 }
 
 // termRe matches a government's term in an opening's name (第五届, 本届,
-// 新一届).
-var termRe = mustLitRe(`(?:第[一二三四五六七八九十0-9]{1,3}|本|上|新一|新)届`)
+// 新一届), also written without its 第 (我代表十八届县人民政府).
+var termRe = mustLitRe(`(?:第?[一二三四五六七八九十0-9]{1,3}|本|上|新一|新)届`)
 
 // deputyRe matches a deputy's rank before the office: 常务副, 副.
 var deputyRe = mustLitRe(`(?:常务)?副$`)
