@@ -663,6 +663,19 @@ func stripControls(l string) string {
 			}
 		}
 	}
+	if m := spacedBareLabelRe.FindString(l); m != "" && !strings.ContainsAny(l, "。；！？") {
+		// a disclosure table's row without its bars and its colon, the
+		// label spaced out to the column's width (名        称 2031年某县
+		// 政府工作报告, 来        源 某县人民政府办公室, 文        号 〔〕号):
+		// no line of a report spaces a word out so. The row goes; a name
+		// field's value is the headline, as with its colon (名 称：…).
+		if w := strings.Join(strings.Fields(m), ""); labelWordRe.MatchString(w) {
+			if v := strings.TrimSpace(l[len(m):]); (w == "名称" || w == "标题") && utf8.RuneCountInString(v) >= 4 && !disclosureLabelRe.MatchString(v) {
+				return v + hardEnd
+			}
+			return ""
+		}
+	}
 	l = closeSpacedLabels(l)
 	if strings.ContainsAny(l, "|｜") {
 		// a disclosure table's row of the file's name: its value is the
