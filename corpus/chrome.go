@@ -885,6 +885,8 @@ func isChromeClass(l string) bool {
 		return true // a breadcrumb down to the article: 首頁某縣—正文分享, 3. > 正文
 	case n <= 60 && (strings.HasPrefix(l, "您的位置") || strings.HasPrefix(l, "您现在的位置") || strings.HasPrefix(l, "您当前的位置") || strings.HasPrefix(l, "所在位置") || strings.HasPrefix(l, "当前页面")):
 		return true
+	case n <= 12 && crumbLabelOnlyRe.MatchString(l):
+		return true // a breadcrumb's label over its crumbs: 您当前所在的位置
 	case n <= 200 && crumbLabelRe.MatchString(l) && strings.Count(l, ">")+strings.Count(l, "＞")+strings.Count(l, "›")+strings.Count(l, "»") >= 2:
 		return true // a breadcrumb that ends with the page's headline (and more of the page's words)
 	case n <= 30 && (todayRe.MatchString(l) || blockLabelRe.MatchString(l)):
@@ -1428,7 +1430,11 @@ var (
 	// the paper's name, without the home page: 讲话致辞 >在某县…的讲话.
 	columnCrumbRe = mustLitRe(`^\p{Han}{2,8}\s*[>›»＞]\s*[^\s，。；！？>›»＞]{4,50}$`)
 	// crumbLabelRe matches the label a breadcrumb starts with.
-	crumbLabelRe = mustLitRe(`^(?:您的位置|您现在的位置|您当前的位置|当前位置|所在位置|当前的位置|当前页面)\s*[：:]?`)
+	crumbLabelRe = mustLitRe(`^(?:您的位置|您现在的位置|您当前的位置|当前位置|所在位置|当前的位置|当前页面|(?:您|你)(?:当前|现在|目前)?所在的?位置|当前所在的?位置)\s*[：:]?`)
+	// crumbLabelOnlyRe matches a breadcrumb's label alone on its line, its
+	// colon after it or not, the crumbs on the next line (您当前所在的位置,
+	// 您所在的位置：, 当前位置).
+	crumbLabelOnlyRe = mustLitRe(`^(?:您|你)?(?:当前|现在|目前)?(?:所在|所处)?的?位置\s*[：:]?$`)
 	// crumbHomeRe matches a breadcrumb that opens with 首页 and a separator
 	// (首页 > 新闻, 首页-->新闻, 首页 » 新闻, 首页/ 政务公开 / 正文).
 	crumbHomeRe = mustLitRe(`^(?:首页|首頁)\s*(?:[-—=]{0,3}[>›»＞]|/\s*\S)`)
