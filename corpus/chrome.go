@@ -308,6 +308,12 @@ var (
 	// that ends in 关注 (点击上方“某某发布”关注我们, 长按识别二维码关注).
 	// A lead-in may come first (更多精彩内容欢迎扫描…), and the page's place
 	// or account after 关注 (…关注明湖区！).
+	// officialAccountRe matches the caption of a body's account alone on
+	// its line, as a portal prints it beside the account's QR code
+	// (某市人民政府官方微信, 某县融媒体中心微信公众号): a name and the
+	// account's kind, no sentence.
+	officialAccountRe = mustLitRe(`^\p{Han}{2,16}(?:官方微信|官方微博|官方抖音|官方视频号|官方公众号|微信公众号)$`)
+
 	followRe = mustLitRe(`^[▲△↑👆]?\s*(?:更多(?:精彩)?(?:内容|资讯|信息)?\s*[，,]?\s*)?(?:欢迎|请)?\s*(?:点击|点|戳|长按|扫描|扫码|扫|识别)[^。；，,]{0,24}?关注(?:我们|我|公众号|本号|\p{Han}{2,8})?吧?[!！~～。]?$`)
 	// captionRe matches a photo caption: a short line ending with the
 	// photographer's credit, or the credit alone (（某某摄）, 某某（摄）).
@@ -548,6 +554,11 @@ func stripControls(l string) string {
 		}
 	}
 	if strings.Contains(l, "<") {
+		if htmlRemnantRe.MatchString(l) {
+			// tags only, a void one among them (<wbr id=…>, <input …>):
+			// a mirror's markup, no text of the page
+			return ""
+		}
 		l = strings.TrimSpace(inlineTagRe.ReplaceAllString(l, ""))
 	}
 	if strings.Contains(l, "号") {
@@ -877,6 +888,8 @@ func isChromeClass(l string) bool {
 		return true
 	case n <= 80 && accountRe.MatchString(l):
 		return true
+	case n <= 20 && officialAccountRe.MatchString(l):
+		return true // the caption of a body's account beside its QR code: 某市人民政府官方微信
 	case n <= 60 && crumbHomeRe.MatchString(l):
 		return true // a breadcrumb: 首页 > 新闻, 首页-->新闻
 	case n <= 60 && columnCrumbRe.MatchString(l) && titleEndRe.MatchString(l):
