@@ -1463,7 +1463,7 @@ func stripChrome(lines []string) ([]string, string) {
 	seen := 0                // non-blank lines so far
 	var menu map[string]bool // a menu's columns dropped above the breadcrumb
 	prose := false           // a line kept so far ended a sentence
-	for _, l := range lines {
+	for i, l := range lines {
 		switch {
 		case strings.HasPrefix(l, "\x00"):
 			l = l[1:]
@@ -1497,7 +1497,7 @@ func stripChrome(lines []string) ([]string, string) {
 			if !panelLine {
 				panel = strings.Contains(l, "TA的每日心情")
 			}
-			if l == "" || labelValue || panelLine || seen <= 8 && (isHeadMenu(l) || hotlineRe.MatchString(l) || tickerRe.MatchString(l)) || seen <= 2 && readerCrumbRe.MatchString(l) || headCountersRe.MatchString(l) && nonBlank(out) == 0 || isChromeLine(l) || isChromeClass(l) || prose && utf8.RuneCountInString(l) <= 12 && actCaptionRe.MatchString(l) || dropped && seen <= 10 && (isKeywordTags(l, out) || menu[l]) || dropped && (isCloser(l) || crumbTailRe.MatchString(l) || bareCount(l) || isCloseMark(l) || seen <= 8 && posterNameRe.MatchString(l)) {
+			if l == "" || labelValue || panelLine || seen <= 8 && (isHeadMenu(l) || linkAboveDateLine(l, lines[i+1:]) || hotlineRe.MatchString(l) || tickerRe.MatchString(l)) || seen <= 2 && readerCrumbRe.MatchString(l) || headCountersRe.MatchString(l) && nonBlank(out) == 0 || isChromeLine(l) || isChromeClass(l) || prose && utf8.RuneCountInString(l) <= 12 && actCaptionRe.MatchString(l) || dropped && seen <= 10 && (isKeywordTags(l, out) || menu[l]) || dropped && (isCloser(l) || crumbTailRe.MatchString(l) || bareCount(l) || isCloseMark(l) || seen <= 8 && posterNameRe.MatchString(l)) {
 				if seen <= 8 && (isCrumbLine(l) || crumbLabelRe.MatchString(l)) {
 					// The site's masthead above its breadcrumb at the
 					// page's top (某某经济网 / 某某促进会 / 现在的位置：首页
@@ -3911,6 +3911,28 @@ func channelName(l, crumb string) bool {
 		if utf8.RuneCountInString(c) >= 4 && strings.HasSuffix(l, c) {
 			return true
 		}
+	}
+	return false
+}
+
+// interpretationLinkRe matches a portal's link to the page that interprets
+// a paper, on a line of its own: 2031年1月《政府工作报告》解读, 《某某》图解.
+var interpretationLinkRe = mustLitRe(`^[^，。；：:！？《》\s]{0,12}《[^《》]{2,40}》\s*(?:政策)?(?:解读|图解)$`)
+
+// linkAboveDateLine reports whether l is a link to a paper's
+// interpretation (interpretationLinkRe) standing right above a report's
+// date line, the next non-blank line of rest: the portal's link between
+// its headline and the report, not the report's. A page whose headline is
+// itself such an interpretation has no date line under it.
+func linkAboveDateLine(l string, rest []string) bool {
+	if !strings.HasSuffix(l, "读") && !strings.HasSuffix(l, "解") || utf8.RuneCountInString(l) > 60 || !interpretationLinkRe.MatchString(l) {
+		return false
+	}
+	for _, n := range rest {
+		if n = strings.TrimSpace(n); n == "" {
+			continue
+		}
+		return isDateLine(n) || dateStartRe.MatchString(n)
 	}
 	return false
 }
