@@ -314,6 +314,15 @@ func fillMeta(d *Document, in metaInput) {
 	// adoption under it (…的决议（一九九三年三月十二日…会议通过）) ends at
 	// 决议.
 	d.Title = adoptedTailRe.ReplaceAllString(d.Title, "$1")
+	if loc := deliveredTailRe.FindStringIndex(d.Title); loc != nil && loc[0] > 0 {
+		// A portal's note of the day a report was delivered, and of who
+		// delivered it, in brackets after the headline it reprints
+		// (某省政府工作报告 （2031年1月20日 某某）): the page's, not the
+		// report's title.
+		if t := strings.TrimSpace(d.Title[:loc[0]]); titleEndRe.MatchString(t) && utf8.RuneCountInString(t) >= 4 {
+			d.Title = t
+		}
+	}
 	// Pictographs a blog or an account sets around a headline (🌟…📜)
 	// decorate it.
 	d.Title = strings.TrimFunc(d.Title, isPictograph)
@@ -1721,6 +1730,11 @@ var organNameRe = mustLitRe(`^(?:中国人民政治协商会议|中国共产党)
 
 // adoptedTailRe matches a resolution's or a decision's title with the
 // note of its adoption glued after it, in digits or in Chinese numerals.
+// deliveredTailRe matches a bracket at the end of a headline that holds a
+// day (in Arabic or Chinese numerals) and, after it, at most a name: the
+// day the report was delivered and the speaker, as a portal notes them.
+var deliveredTailRe = mustLitRe(`\s*[（(]\s*(?:\d{4}|[〇零○一二三四五六七八九]{4})\s*年\s*[\d一二三四五六七八九十]{1,3}\s*月\s*[\d一二三四五六七八九十]{1,3}\s*日(?:\s*\p{Han}{2,4}(?:[·•]\p{Han}{1,6})?)?\s*[）)]$`)
+
 var adoptedTailRe = mustLitRe(`(的(?:决议|决定))\s*[（(][^（()）]{4,80}(?:通过|批准)\s*[）)]$`)
 
 // noteYearRe matches the year that opens a note in brackets.
