@@ -729,9 +729,23 @@ func fillMeta(d *Document, in metaInput) {
 			// the text gives after the mask of its name (__经济开发区).
 			level = maskedZoneKind(d.Title + "\n" + headText(d.Body, 3000))
 		}
+		if level == "" && strings.HasPrefix(d.Issuer, "人民政府") {
+			// A government's report copied from its review on, without
+			// the greeting: the level of the congress whose targets it
+			// says it met (完成了县十七届人大二次会议确定的各项任务).
+			if m := ownCongressRe.FindStringSubmatch(headText(d.Body, 3000)); m != nil {
+				level = m[1]
+			}
+		}
 		d.Issuer = level + d.Issuer
 	}
 }
+
+// ownCongressRe matches a government report's account of the targets its
+// own congress set (完成了市九届人大三次会议确定的目标任务, 圆满完成县十六届
+// 人大确定的…): the congress named by its level alone, after a mark or
+// after 完成(了); the level in group 1.
+var ownCongressRe = mustLitRe(`(?:^|[^\p{Han}]|完成了?)([省市县区旗州盟镇乡])第?[一二三四五六七八九十]{1,3}届人大[^。，；、]{0,10}?(?:确定|提出)的`)
 
 // maskedZoneRe matches a zone whose name a copy or a template masks, its
 // kind after the mask (__经济开发区, 在XX高新区, 某新区, but not 的某新区
