@@ -661,6 +661,17 @@ func fillMeta(d *Document, in metaInput) {
 				d.Year--
 			}
 			set("year", OriginBody)
+		case d.Kind == "新闻" && reportPartsYear(headText(d.Body, 3000)) != 0:
+			// Undated news of a session that lists the parts of the work
+			// report heard, below the names of the presidium that fill
+			// its lede (报告共分三部分：2031年工作回顾；…；2032年任务和
+			// 重点): the session sits in the year the report sets out, or
+			// in the December that ends the year it reviews.
+			d.Year = reportPartsYear(headText(d.Body, 3000))
+			if m := ledeDayRe.FindStringSubmatch(headText(d.Body, 400)); m != nil && m[1] == "12" {
+				d.Year--
+			}
+			set("year", OriginBody)
 		case d.Kind == "新闻" && sessionReviewYear(headText(d.Body, 3000)) != 0:
 			// Undated news of a congress session that quotes what the
 			// report says of the year it reviews (李某在报告中说，2031年是…,
@@ -3631,6 +3642,22 @@ func meetingPlanYear(text string) int {
 	}
 	return 0
 }
+
+// reportPartsYear returns the year a work report that text tells of sets
+// out, when text lists its parts from the review of the year before; 0
+// when it does not.
+func reportPartsYear(text string) int {
+	if m := reportPartsYearsRe.FindStringSubmatch(text); m != nil && atoi(m[2]) == atoi(m[1])+1 {
+		return atoi(m[2])
+	}
+	return 0
+}
+
+// reportPartsYearsRe matches news listing the parts of a work report heard
+// at a session, the first the review of one year, a later one the work of
+// the next (报告共分三部分：2031年工作回顾；…；2032年任务和重点; 报告分为
+// 四个部分：一、2031年工作回顾；二、…；三、2032年重点工作).
+var reportPartsYearsRe = mustLitRe(`报告》?(?:共)?分(?:为)?[一二三四五六七八九两0-9]{1,2}(?:个)?部分(?:内容)?\s*[：:][^。]{0,24}?((?:19|20)[0-9]{2})\s*年[^。；;]{0,24}?回顾[^。]{0,80}?[；;、]\s*(?:[一二三四五六七八九]、)?[^。；;]{0,12}?((?:19|20)[0-9]{2})\s*年`)
 
 // meetingLedeRe matches a news lede, after its dateline (本报讯, 某某网讯
 // and its credit), that opens with the day and tells in its first sentence
