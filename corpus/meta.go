@@ -2945,6 +2945,16 @@ func otherPlace(d *Document, in metaInput, set func(string, string)) {
 		if c := ownCounty(d.Title+"\n"+d.Body, d.Region); c != "" {
 			d.Region = c // a district's paper that names its city beside it
 		}
+		if m := levelCongressRe.FindStringSubmatch(d.Title + "\n" + headText(d.Body, 1500)); m != nil && d.Kind == "新闻" && d.Region != "" {
+			// A county's news of its own congress, named by the level
+			// alone (县第十六届人民代表大会), that names its county bare
+			// (共商某某发展大计, the site's 某某新闻) and its city in full
+			// only for a guest's office: the county, when the gazetteer
+			// knows it under that city.
+			if c := bareCountyOf(headText(in.raw, 3000), d.Region, m[1]); c != "" {
+				d.Region = c
+			}
+		}
 		if ownUnit != "" && !strings.HasSuffix(d.Region, ownUnit) {
 			// A county office's paper (县卫生健康局, 全县…) that names no
 			// county: the city or province it mentions (全市唯一, 某市第五)
@@ -2966,6 +2976,38 @@ func otherPlace(d *Document, in metaInput, set func(string, string)) {
 		// name, as the commission signs.
 		d.Issuer += "员会"
 	}
+}
+
+// levelCongressRe matches a congress named by its county's level alone
+// (县第十六届人民代表大会, 区五届人大), the level in group 1.
+var levelCongressRe = mustLitRe(`(?:^|[^\p{Han}]|[，。、])([县区旗])第?[一二三四五六七八九十]{1,3}届(?:人大|人民代表大会)`)
+
+// bareCountyOf returns the one county of level (县, 区, 旗) under city that
+// text names by its name without the level (某某 for 某某县), or "" when it
+// names none or several. A name followed by its level is named in full,
+// which the rules of full names read.
+func bareCountyOf(text, city, level string) string {
+	loadDivisions()
+	lr, _ := utf8.DecodeRuneInString(level)
+	runes := []rune(text)
+	found := ""
+	for i := range runes {
+		for n := 2; n <= 3 && i+n <= len(runes); n++ {
+			if i+n < len(runes) && runes[i+n] == lr {
+				continue
+			}
+			name := string(runes[i:i+n]) + level
+			for _, dv := range divByName[name] {
+				if dv.level == 3 && dv.prefecture == city {
+					if found != "" && found != name {
+						return ""
+					}
+					found = name
+				}
+			}
+		}
+	}
+	return found
 }
 
 // exclaimKickerRe matches a headline's kicker of a few words that ends
