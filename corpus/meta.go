@@ -1166,19 +1166,26 @@ func otherHeadline(head []string, y int) bool {
 }
 
 // pageDayRe matches a page's day alone on its line, as a site prints it
-// under a headline (2033-02-03, 2033年2月3日); group 1 is the year, 2 the
-// month.
-var pageDayRe = mustLitRe(`^((?:19|20)[0-9]{2})\s*(?:-|/|\.|年)\s*([0-9]{1,2})\s*(?:-|/|\.|月)\s*[0-9]{1,2}\s*日?$`)
+// under a headline (2033-02-03, 2033年2月3日), or a news site's stamp of
+// it, the time of day and the paper it comes from after it (2033-01-26
+// 07:19 某某日报); group 1 is the year, 2 the month.
+var pageDayRe = mustLitRe(`^((?:19|20)[0-9]{2})\s*(?:-|/|\.|年)\s*([0-9]{1,2})\s*(?:-|/|\.|月)\s*[0-9]{1,2}\s*日?(?:\s+[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?(?:\s+\p{Han}{2,12})?)?$`)
 
 // sessionPageYear returns the year of a page's day printed alone among
-// the first three lines of head, when it falls in January to March, when
+// the first three lines of head (the site's menu, crumb and button lines
+// above the headline, a close mark x among them, not counted), when it falls in January to March, when
 // the congresses sit that hear work reports; else 0.
 func sessionPageYear(head []string) int {
-	for i, l := range head {
+	i := 0
+	for _, l := range head {
 		if i >= 3 {
 			break
 		}
-		if m := pageDayRe.FindStringSubmatch(strings.TrimSpace(l)); m != nil {
+		if l = strings.TrimSpace(l); (utf8.RuneCountInString(l) <= 1 || isChromeLine(l) || isChromeClass(l)) && !pageDayRe.MatchString(l) {
+			continue
+		}
+		i++
+		if m := pageDayRe.FindStringSubmatch(l); m != nil {
 			if mo := atoi(m[2]); mo >= 1 && mo <= 3 {
 				return atoi(m[1])
 			}
@@ -2393,7 +2400,7 @@ var (
 	fivePlanRe  = mustLitRe(`(十[一二三四五六]?|[七八九])五”?(?:规划|计划)?(?:时期|期间)`)
 	planGoalsRe = mustLitRe(`((?:19|20)[0-9]{2})\s*年(?:经济社会)?(?:发展)?(?:的)?主要预期目标`)
 	thisYearRe  = mustLitRe(`今年是[^。]{0,40}?十([一二三四五六])五”?[^。]{0,12}?(开局之年|开局年|起步之年|第一年|收官之年|收官年|最后一年)`)
-	notPlanHead = mustLitRe(`回顾|以来|成就|成效|完成|取得|实现|总结|远景|展望`)
+	notPlanHead = mustLitRe(`回顾|以来|成就|成效|成绩|成果|完成|取得|实现|总结|远景|展望`)
 	planGoalRe  = mustLitRe(`目标|任务`)
 )
 
