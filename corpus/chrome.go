@@ -325,9 +325,10 @@ var (
 	// photographer's credit (……作政府工作报告。新华社记者 某某摄).
 	// The credit with a slash before 摄 (某某 某某/摄) is a photographer's
 	// too, whoever the photographer is, and so is a name set apart before
-	// 摄 after the caption's full stop (……作政府工作报告。某某 摄): no
-	// sentence writes either.
-	creditRe = mustLitRe(`(?:(?:记者|通讯员)\s*\p{Han}{2,4}(?:\s*\p{Han}{2,4})*\s*|\p{Han}{2,4}(?:\s+\p{Han}{2,4})*\s*[/／]\s*|[。！]\s*\p{Han}{2,4}(?:\s+\p{Han}{2,4})*\s+)摄\s*[）)\]】]?$`)
+	// 摄 after the caption's full stop (……作政府工作报告。某某 摄), or a
+	// news site's or agency's name set apart before the name glued to 摄
+	// (……会议开幕。某某网 某某摄): no sentence writes any of them.
+	creditRe = mustLitRe(`(?:(?:记者|通讯员)\s*\p{Han}{2,4}(?:\s*\p{Han}{2,4})*\s*|\p{Han}{2,4}(?:\s+\p{Han}{2,4})*\s*[/／]\s*|[。！]\s*\p{Han}{2,4}(?:\s+\p{Han}{2,4})*\s+|[。！]\s*\p{Han}{2,6}(?:\s+\p{Han}{2,4})+)摄\s*[）)\]】]?$`)
 	// relatedRe matches the heading of a list of related links, the link
 	// to the full text among them (【全文链接】).
 	relatedRe = mustLitRe(`^(?:[-•·●]\s*)?【?\s*(?:全文链接|相关报道|相关链接|相关新闻|相关阅读|相关文章|相关稿件|相关推荐|推荐内容|延伸阅读|推荐阅读|热点推荐|专题链接|友情链接)\s*】?\s*[：:]?$`)
