@@ -304,16 +304,15 @@ var (
 	// note of the account it was taken from, and the prompts and labels
 	// of the page's buttons that a copy of the page keeps.
 	accountRe = mustLitRe(`^(?:以下文章来源于\s*\S.{0,40}|预览时标签不可点|(?:微信)?扫一扫\s*在手机(?:上)?(?:阅读|打开|浏览|查看)[^。]{0,12}|微信扫一扫(?:\s*可打开此内容\s*[，,]?\s*使用完整服务|\s*关注该公众号)?|关注该公众号|(?:继续|向上)滑动看下一个|轻触阅读原文|阅读原文|知道了|喜欢此内容的人还喜欢|[：:]?\s*[，,]\s*。.{0,12}轻点两下取消.*)$`)
+	// accountLabelRe matches the label or caption of an account alone on
+	// its line, as a page prints it beside or under the account's QR code
+	// (某某党建微信公众号, 某某发布 视频号, 某市人民政府官方微信): a name
+	// and the account's kind, no sentence.
+	accountLabelRe = mustLitRe(`^[\p{Han}A-Za-z0-9]{2,16}\s*(?:官方微信|官方微博|官方抖音|(?:官方)?(?:微信公众号|微信公众平台|公众号|微信号|视频号|抖音号))$`)
 	// followRe matches an account's follow prompt: a click, press or scan
 	// that ends in 关注 (点击上方“某某发布”关注我们, 长按识别二维码关注).
 	// A lead-in may come first (更多精彩内容欢迎扫描…), and the page's place
 	// or account after 关注 (…关注明湖区！).
-	// officialAccountRe matches the caption of a body's account alone on
-	// its line, as a portal prints it beside the account's QR code
-	// (某市人民政府官方微信, 某县融媒体中心微信公众号): a name and the
-	// account's kind, no sentence.
-	officialAccountRe = mustLitRe(`^\p{Han}{2,16}(?:官方微信|官方微博|官方抖音|官方视频号|官方公众号|微信公众号)$`)
-
 	followRe = mustLitRe(`^[▲△↑👆]?\s*(?:更多(?:精彩)?(?:内容|资讯|信息)?\s*[，,]?\s*)?(?:欢迎|请)?\s*(?:点击|点|戳|长按|扫描|扫码|扫|识别)[^。；，,]{0,24}?关注(?:我们|我|公众号|本号|\p{Han}{2,8})?吧?[!！~～。]?$`)
 	// captionRe matches a photo caption: a short line ending with the
 	// photographer's credit, or the credit alone (（某某摄）, 某某（摄）).
@@ -889,8 +888,8 @@ func isChromeClass(l string) bool {
 		return true
 	case n <= 80 && accountRe.MatchString(l):
 		return true
-	case n <= 20 && officialAccountRe.MatchString(l):
-		return true // the caption of a body's account beside its QR code: 某市人民政府官方微信
+	case n <= 24 && accountLabelRe.MatchString(l):
+		return true // an account's label beside its QR code: 某某党建微信公众号, 某市人民政府官方微信
 	case n <= 60 && crumbHomeRe.MatchString(l):
 		return true // a breadcrumb: 首页 > 新闻, 首页-->新闻
 	case n <= 60 && columnCrumbRe.MatchString(l) && titleEndRe.MatchString(l):
