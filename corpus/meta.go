@@ -1760,13 +1760,13 @@ var committeeReportRe = mustLitRe(`(管委会|管理委员会)工作报告`)
 // line of its own above the rest.
 var organNameRe = mustLitRe(`^(?:中国人民政治协商会议|中国共产党)$`)
 
-// adoptedTailRe matches a resolution's or a decision's title with the
-// note of its adoption glued after it, in digits or in Chinese numerals.
 // deliveredTailRe matches a bracket at the end of a headline that holds a
 // day (in Arabic or Chinese numerals) and, after it, at most a name: the
 // day the report was delivered and the speaker, as a portal notes them.
 var deliveredTailRe = mustLitRe(`\s*[（(]\s*(?:\d{4}|[〇零○一二三四五六七八九]{4})\s*年\s*[\d一二三四五六七八九十]{1,3}\s*月\s*[\d一二三四五六七八九十]{1,3}\s*日(?:\s*\p{Han}{2,4}(?:[·•]\p{Han}{1,6})?)?\s*[）)]$`)
 
+// adoptedTailRe matches a resolution's or a decision's title with the
+// note of its adoption glued after it, in digits or in Chinese numerals.
 var adoptedTailRe = mustLitRe(`(的(?:决议|决定))\s*[（(][^（()）]{4,80}(?:通过|批准)\s*[）)]$`)
 
 // noteYearRe matches the year that opens a note in brackets.
