@@ -674,18 +674,16 @@ func stripControls(l string) string {
 			}
 		}
 	}
-	if m := spacedBareLabelRe.FindString(l); m != "" && !strings.ContainsAny(l, "。；！？") {
+	if w, rest := paddedLabel(l); w != "" && !strings.ContainsAny(l, "。；！？") {
 		// a disclosure table's row without its bars and its colon, the
 		// label spaced out to the column's width (名        称 2031年某县
 		// 政府工作报告, 来        源 某县人民政府办公室, 文        号 〔〕号):
 		// no line of a report spaces a word out so. The row goes; a name
 		// field's value is the headline, as with its colon (名 称：…).
-		if w := strings.Join(strings.Fields(m), ""); labelWordRe.MatchString(w) {
-			if v := strings.TrimSpace(l[len(m):]); (w == "名称" || w == "标题") && utf8.RuneCountInString(v) >= 4 && !disclosureLabelRe.MatchString(v) {
-				return v + hardEnd
-			}
-			return ""
+		if v := strings.TrimSpace(rest); (w == "名称" || w == "标题") && utf8.RuneCountInString(v) >= 4 && !disclosureLabelRe.MatchString(v) {
+			return v + hardEnd
 		}
+		return ""
 	}
 	l = closeSpacedLabels(l)
 	if strings.ContainsAny(l, "|｜") {
@@ -1947,10 +1945,6 @@ func dropRepeatedTails(lines []string) []string {
 	return lines
 }
 
-// spacedBareLabelRe matches a label spaced out to fill its column at a
-// line's start without its colon, a space before what follows.
-var spacedBareLabelRe = mustLitRe(`^(?:\p{Han}[ \x{3000}]{1,8}){1,4}\p{Han}[ \x{3000}]+`)
-
 // closeSpacedLabels closes up the labels of l spaced out to fill their
 // column (索 引 号：, 文  号：, 有 效 性： read as 索引号：, 文号：, 有效性：),
 // a two-character label spread as wide as a four-character one too (名       称：).
@@ -1958,12 +1952,10 @@ func closeSpacedLabels(l string) string {
 	if !strings.Contains(l, " ") {
 		return l
 	}
-	if m := spacedBareLabelRe.FindString(l); m != "" {
+	if w, rest := paddedLabel(l); w != "" {
 		// a table's label that lost its colon too, its value after it
 		// (索  引  号 K0000/2032-00501 主题分类)
-		if w := strings.Join(strings.Fields(m), ""); labelWordRe.MatchString(w) {
-			l = w + " " + strings.TrimLeft(l[len(m):], " \u3000")
-		}
+		l = w + " " + rest
 	}
 	if !spacedLabelRe.MatchString(l) {
 		return l
@@ -1981,31 +1973,29 @@ func closeSpacedLabels(l string) string {
 // lost its colon, a space before its value: 标题 某局2031年工作总结, 时效 有效.
 var titleFieldBareRe = mustLitRe(`^(?:标题|时效)[ \x{3000}]+\S`)
 
-// paddedLabelWord returns the label l opens with when the label's
-// characters are padded apart with spaces to fill a table's column (文  号,
-// 索 引 号, 时  效) and a space follows it, or "". The name and source rows
-// (名        称, 来        源) are not taken: the title block reads them
-// (paddedLabelRe), the name row's value telling the headline above it.
-func paddedLabelWord(l string) string {
+// paddedLabel returns the label l opens with when the label's characters
+// are padded apart with spaces to fill a table's column (文  号, 索 引 号,
+// 名        称) and spaces follow it, and the rest of l after those spaces;
+// "" and l when l opens with no such label.
+func paddedLabel(l string) (label, rest string) {
 	var w []rune
-	rest := l
+	rest = l
 	for len(w) < 6 {
 		r, n := utf8.DecodeRuneInString(rest)
 		if !IsHan(r) {
-			return ""
+			return "", l
 		}
 		w = append(w, r)
-		rest = rest[n:]
-		t := strings.TrimLeft(rest, " \u3000")
-		if len(t) == len(rest) {
-			return "" // no space after the character: not padded
-		}
-		if len(w) >= 2 && labelWordRe.MatchString(string(w)) && string(w) != "名称" && string(w) != "来源" {
-			return string(w)
+		t := strings.TrimLeft(rest[n:], " \u3000")
+		if len(t) == len(rest[n:]) {
+			return "", l // no space after the character: not padded
 		}
 		rest = t
+		if len(w) >= 2 && labelWordRe.MatchString(string(w)) {
+			return string(w), rest
+		}
 	}
-	return ""
+	return "", l
 }
 
 // isBareDisclosure reports whether l is a row of a portal's disclosure
@@ -2014,11 +2004,14 @@ func paddedLabelWord(l string) string {
 // no sentence, and has a second label, or a label no report's line opens
 // with, or is the label alone.
 func isBareDisclosure(l string) bool {
-	if !strings.ContainsAny(l, "。；！？") && (paddedLabelWord(l) != "" || titleFieldBareRe.MatchString(l)) {
+	if w, _ := paddedLabel(l); !strings.ContainsAny(l, "。；！？") && (w != "" && w != "名称" && w != "来源" || titleFieldBareRe.MatchString(l)) {
 		// a label padded with spaces to fill its column, its colon lost,
 		// its value after it (文  号 无 主 题 词, 时  效 有效), or the title
 		// and validity fields of such a table once closed up (标题 某局2031年
-		// 工作总结, 时效 有效): only a portal's table writes them so
+		// 工作总结, 时效 有效): only a portal's table writes them so. The
+		// name and source rows (名        称, 来        源) are the title
+		// block's to read (paddedLabelRe), the name row's value telling
+		// the headline above it.
 		return true
 	}
 	l = closeSpacedLabels(strings.TrimSuffix(l, hardEnd))
