@@ -299,26 +299,23 @@ var (
 // to the title above it, a blank line between them or none: the note is
 // part of the title and no line of the text.
 func joinTitleQualifier(lines []string) []string {
-	for i, l := range lines {
-		if !strings.ContainsAny(l, "（(") || !titleQualifierRe.MatchString(strings.TrimSpace(l)) {
-			continue
+	out := make([]string, 0, len(lines))
+	for _, l := range lines {
+		if strings.ContainsAny(l, "（(") && titleQualifierRe.MatchString(strings.TrimSpace(l)) {
+			j := len(out) - 1
+			if j >= 0 && strings.TrimSpace(out[j]) == "" {
+				j--
+			}
+			if j >= 0 {
+				if t := strings.TrimSpace(out[j]); utf8.RuneCountInString(t) <= 60 && !strings.ContainsAny(t, "。，；：:,;！？") && titleKindEndRe.MatchString(t) {
+					out = append(out[:j], t+strings.TrimSpace(l))
+					continue
+				}
+			}
 		}
-		j := i - 1
-		if j >= 0 && strings.TrimSpace(lines[j]) == "" {
-			j--
-		}
-		if j < 0 {
-			continue
-		}
-		t := strings.TrimSpace(lines[j])
-		if utf8.RuneCountInString(t) > 60 || strings.ContainsAny(t, "。，；：:,;！？") || !titleKindEndRe.MatchString(t) {
-			continue
-		}
-		lines[j] = t + strings.TrimSpace(l)
-		lines = append(lines[:j+1], lines[i+1:]...)
-		return joinTitleQualifier(lines)
+		out = append(out, l)
 	}
-	return lines
+	return out
 }
 
 // noticeAboutRe matches the first line of a notice's title as the paper
