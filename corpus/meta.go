@@ -2672,10 +2672,26 @@ func otherPlace(d *Document, in metaInput, set func(string, string)) {
 		// (某某镇2031年度政府工作计划, 某某街道2031年工作总结和2032年工作
 		// 计划): the town or the street is its place, below the gazetteer,
 		// as a town's date line is; the street's paper is its office's.
-		if m := townLeadRe.FindStringSubmatch(leadYearRe.ReplaceAllString(strings.TrimSpace(arabicYears(d.Title)), "")); m != nil && !strings.ContainsRune(notPlaceStart, firstRune(m[1])) {
-			d.Region = m[1]
-			if strings.HasSuffix(m[1], "街道") && (d.Issuer == m[1] || d.Issuer == m[1]+"办事处") {
+		if t := titleTown(leadYearRe.ReplaceAllString(strings.TrimSpace(arabicYears(d.Title)), "")); t != "" {
+			d.Region = t
+			if strings.HasSuffix(t, "街道") && (d.Issuer == t || d.Issuer == t+"办事处") {
 				d.Issuer = "街道办事处"
+			}
+		}
+	} else if d.Origins["title"] == OriginTitle {
+		// The same paper titled with its county's or district's name, and
+		// its city's, before the town's or the street's (某市某区某某街道
+		// 办事处2031年工作总结及2032年工作计划, 某县某某镇2031年…): the
+		// town or the street is its place, at its own level.
+		s := leadYearRe.ReplaceAllString(strings.TrimSpace(arabicYears(d.Title)), "")
+		if i := strings.Index(s, d.Region); i >= 0 {
+			rest := s[i+len(d.Region):]
+			rest = rest[len(placeChainRe.FindString(rest)):] // the district after its city the gazetteer does not know
+			if t := titleTown(rest); t != "" {
+				d.Region = t
+				if strings.HasSuffix(t, "街道") && (d.Issuer == "" || d.Issuer == t || d.Issuer == t+"办事处") {
+					d.Issuer = "街道办事处"
+				}
 			}
 		}
 	}
@@ -3335,8 +3351,9 @@ var subjectBureauRe = mustLitRe(`(?m)^(?:(?:(?:19|20)[0-9]{2}\s*年|今年)(?:�
 
 // townSubjectRe finds a town or a street as the subject of a paragraph's
 // opening sentence after the time it reviews: 一年来，某某街道深入贯彻…,
-// 2031年，某某镇坚持…, 今年以来，某某乡人民政府围绕….
-var townSubjectRe = mustLitRe(`(?m)^(?:(?:19|20)[0-9]{2}\s*年(?:以来)?|一年来|今年以来|过去的一年)[，,]\s*(\p{Han}{2,8}?(?:街道|镇|乡))(?:人民政府|政府|办事处)?(?:以|坚持|在|紧紧|深入|全面|认真|始终|根据|按照|围绕|聚焦|立足|上下)`)
+// 2031年，某某镇坚持…, 今年以来，某某乡人民政府围绕…, maybe after who
+// led it (今年以来，在县委、县政府的坚强领导下，某某街道深入贯彻…).
+var townSubjectRe = mustLitRe(`(?m)^(?:(?:19|20)[0-9]{2}\s*年(?:以来)?|一年来|今年以来|过去的一年)[，,]\s*(?:在[^，,。；]{2,40}?下[，,]\s*)?(\p{Han}{2,8}?(?:街道|镇|乡))(?:人民政府|政府|办事处)?(?:以|坚持|在|紧紧|深入|全面|认真|始终|根据|按照|围绕|聚焦|立足|上下)`)
 
 // compilerBureauRe finds the office an annual report's opening says
 // compiled it: 由某局根据…编制, 由某局结合有关统计数据编制, or with nothing
@@ -4610,6 +4627,21 @@ var farmKindRe = mustLitRe(`^(?:家庭|生态|休闲|观光|开心|国有|国营
 // name, its government or office maybe after it, then a year or what the
 // paper is about (某某镇2031年…, 某某镇人民政府关于…, 某某街道上半年…).
 var townLeadRe = mustLitRe(`^(\p{Han}{2,8}?(?:镇|乡|街道))(?:人民政府|政府|办事处)?\s*(?:(?:19|20)[0-9]{2}|上半年|下半年|半年|年度|工作|关于)`)
+
+// titleTown returns the township or the street a title opens with, as
+// townLeadRe reads it, or "". A word that opens no place's name (全镇, 我乡,
+// 各街道) is none, and neither are the towns together (某某乡镇); 新 opens
+// many a town's name (新安街道, 新集镇), but 新乡 is a city.
+func titleTown(title string) string {
+	m := townLeadRe.FindStringSubmatch(title)
+	if m == nil || strings.Contains(m[1], "乡镇") {
+		return ""
+	}
+	if r := firstRune(m[1]); strings.ContainsRune(notPlaceStart, r) && (r != '新' || strings.HasSuffix(m[1], "乡") || utf8.RuneCountInString(m[1]) < 3) {
+		return ""
+	}
+	return m[1]
+}
 
 // countyTownRe matches a township's name after the names of the places
 // above it: a county, district or county-level city, maybe after its
