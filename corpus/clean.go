@@ -660,7 +660,7 @@ var (
 		"阅读": true, "加入收藏": true, "加入收藏夹": true, "查看原文": true, "字体": true, "加大": true, "还原": true, "减小": true, "全文": true, "设为首页": true, "网站地图": true, "联系我们": true, "English": true,
 		// a portal's toolbar and its column names
 		"无障碍": true, "无障碍浏览": true, "长者模式": true, "关怀版": true, "长辈版": true, "长者版": true, "关怀模式": true, "适老化": true, "繁体": true, "繁體": true, "简体": true,
-		"无障碍版": true, "长者助手": true,
+		"无障碍版": true, "长者助手": true, "长者专区": true, "关怀专区": true, "适老版": true,
 		// a disclosure platform's tabs beside 政府信息公开
 		"规章库": true, "政策文件库": true, "政策库": true,
 		"智能问答": true, "个人中心": true, "使用帮助": true, "政务公开": true, "政务服务": true, "互动交流": true, "政民互动": true,
