@@ -3641,7 +3641,20 @@ func kindOf(title, raw string) string {
 		if strings.Contains(sentence, "半年") || strings.Contains(sentence, "年中") {
 			return "半年总结"
 		}
+		if m := summaryHeadingRe.FindString(headText(head, 3000)); strings.Contains(m, "上半年") {
+			// An opening that says only 现将情况总结如下 (今年以来，…), its
+			// first part headed the half year's summary (一、2031年上半年
+			// 工作总结): the half year's.
+			return "半年总结"
+		}
 		return "总结"
+	}
+	// A plan without a title names itself where its opening says it is
+	// reported (现向区委、区政府报告我镇2031年度工作计划, 现将2031年工作
+	// 打算报告如下); an opening that reports the year's summary with it
+	// (现将全年工作总结及2031年工作计划报告如下) is the summary's.
+	if m := planStatedRe.FindString(opening); m != "" && !strings.Contains(m, "总结") && !strings.Contains(m, "情况") {
+		return "计划"
 	}
 	// A plan without a title says what it is in its opening: 做好全年工作
 	// 意义重大, 2031年全市某某工作的总要求是.
@@ -3730,6 +3743,10 @@ var reportPartsYearsRe = mustLitRe(`报告》?(?:共)?分(?:为)?[一二三四�
 // that a meeting was held: 4月12日，市某局召开全市某某工作会议; 3月15日，全市
 // 某某工作会议召开; 1月29日，市某局召开2031年工作总结暨2032年工作部署会.
 var meetingLedeRe = mustLitRe(`^(?:\p{Han}{0,10}讯\s*(?:[（(][^（()）]{0,40}[）)])?\s*)?[0-9]{1,2}月[0-9]{1,2}日(?:上午|下午|晚上?)?\s*[，,]?[^。！？]{0,60}?(?:(?:召开|举行|举办)[^。！？]{0,60}?(?:会议|大会|工作部署会|推进会|座谈会|调度会)|(?:会议|大会)(?:在\p{Han}{1,12})?(?:召开|举行|开幕))`)
+
+// planStatedRe matches an opening that reports a year's plan to those above
+// (现向区委、区政府报告我镇2031年度工作计划, 现将2031年工作打算汇报如下).
+var planStatedRe = mustLitRe(`现(?:将|向[^。；，]{0,16}?(?:报告|汇报))[^。；]{0,30}?(?:19|20)[0-9]{2}\s*年度?[^。；，]{0,12}?工作(?:计划|打算|安排|思路)`)
 
 // planOpeningRe finds what a plan's opening says of the year ahead: doing
 // its work well matters (做好今年工作意义重大), and the general requirement
