@@ -3652,9 +3652,16 @@ func kindOf(title, raw string) string {
 	// A plan without a title names itself where its opening says it is
 	// reported (现向区委、区政府报告我镇2031年度工作计划, 现将2031年工作
 	// 打算报告如下); an opening that reports the year's summary with it
-	// (现将全年工作总结及2031年工作计划报告如下) is the summary's.
-	if m := planStatedRe.FindString(opening); m != "" && !strings.Contains(m, "总结") && !strings.Contains(m, "情况") {
-		return "计划"
+	// (现将全年工作总结及2031年工作计划报告如下) is the summary's, and so
+	// is one that reports how the plan went (现将2031年工作计划执行情况报告如下).
+	if loc := planStatedRe.FindStringIndex(opening); loc != nil {
+		sentence := opening[loc[0]:]
+		if k := strings.IndexAny(sentence, "。；\n"); k >= 0 {
+			sentence = sentence[:k]
+		}
+		if !strings.Contains(sentence, "总结") && !strings.Contains(sentence, "情况") && !strings.Contains(sentence, "执行") && !strings.Contains(sentence, "完成") {
+			return "计划"
+		}
 	}
 	// A plan without a title says what it is in its opening: 做好全年工作
 	// 意义重大, 2031年全市某某工作的总要求是.
