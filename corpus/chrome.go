@@ -661,7 +661,7 @@ func stripControls(l string) string {
 		// (【统计规划】某某中学2031-2032学年度学校工作计划); a note that the
 		// paper is whole (【全文】) is the title's business
 		if m := columnTagRe.FindString(l); m != "" && len(m) < len(l) {
-			if rest := l[len(m):]; utf8.RuneCountInString(rest) <= 60 && !strings.ContainsAny(rest, "。；，") && titleEndRe.MatchString(rest) && !pieceLabelRe.MatchString(m) && !isFullTextNote(strings.TrimSpace(m)) {
+			if rest := l[len(m):]; utf8.RuneCountInString(rest) <= 60 && !strings.ContainsAny(rest, "。；，") && (titleEndRe.MatchString(rest) || issuesReport(rest)) && !pieceLabelRe.MatchString(m) && !isFullTextNote(strings.TrimSpace(m)) {
 				l = rest
 			}
 		}
@@ -1997,6 +1997,19 @@ func paddedLabel(l string) (label, rest string) {
 		}
 	}
 	return "", l
+}
+
+// issuesReport reports whether l is the headline of a notice that issues
+// a report, its issuer before it or not (关于印发《某市2031年工作要点》的
+// 通知, 某局关于印发《…计划》的通知): a column's tag before it (【年度工作
+// 要点】) is no part of it, as before the report's own title.
+func issuesReport(l string) bool {
+	i := strings.Index(l, "关于")
+	if i < 0 || !strings.HasSuffix(l, "的通知") {
+		return false
+	}
+	m := issuedNameRe.FindStringSubmatch(l[i:])
+	return m != nil && titleEndRe.MatchString(m[1])
 }
 
 // isBareDisclosure reports whether l is a row of a portal's disclosure
