@@ -700,7 +700,7 @@ func stripControls(l string) string {
 			l = strings.TrimSpace(m[1]) + hardEnd
 		}
 	}
-	if strings.HasPrefix(l, "标题") || strings.HasPrefix(l, "名称") {
+	if strings.HasPrefix(l, "标题") || strings.HasPrefix(l, "名称") || strings.HasPrefix(l, "信息名称") {
 		// a portal's title field: 标题：某某街道2031年工作总结; a gazette's
 		// or a disclosure table's name field, its label closed up
 		// (名 称：政府工作报告): the value is the headline
@@ -890,6 +890,8 @@ func isChromeClass(l string) bool {
 		return true // an account's label beside its QR code: 某某党建微信公众号, 某市人民政府官方微信
 	case n <= 60 && crumbHomeRe.MatchString(l):
 		return true // a breadcrumb: 首页 > 新闻, 首页-->新闻
+	case n <= 30 && bareCrumbsRe.MatchString(l):
+		return true // a breadcrumb whose arrows the scraper lost, alone: 首页 规划计划
 	case n <= 60 && columnCrumbRe.MatchString(l) && titleEndRe.MatchString(l):
 		return true // a copy site's crumb from its column to the paper: 讲话致辞 >在某县…会议上的讲话
 	case n <= 30 && crumbArticleRe.MatchString(l):
@@ -1449,6 +1451,10 @@ var (
 	// crumbHomeRe matches a breadcrumb that opens with 首页 and a separator
 	// (首页 > 新闻, 首页-->新闻, 首页 » 新闻, 首页/ 政务公开 / 正文).
 	crumbHomeRe = mustLitRe(`^(?:首页|首頁)\s*(?:[-—=]{0,3}[>›»＞]|/\s*\S)`)
+	// bareCrumbsRe matches a breadcrumb whose arrows a scraper lost, alone
+	// on its line: the home link and one to three column names, a space
+	// between each (首页 规划计划, 首页 政务公开 本局文件).
+	bareCrumbsRe = mustLitRe(`^(?:首页|首頁)(?:[ \x{3000}]+\p{Han}{2,6}){1,3}$`)
 	// crumbArticleRe matches a breadcrumb whose separators the scraper
 	// lost, from the home page to the article's crumb 正文 (首頁某縣—正文,
 	// 首页 新闻 正文), with a share button after it; a crumb numbered
@@ -1551,10 +1557,10 @@ var (
 	volumeRe = mustLitRe(`^(?:19|20)[0-9]{2}\s*年?\s*卷$`)
 	// disclosureLabelRe matches a label of a portal's disclosure table
 	// (附件下载 among them, beside 发布机构 in a row whose download is empty).
-	disclosureLabelRe = mustLitRe(`信息索引号|索引号|内容分类|发文日期|生效时间|废止时间|备注|公开日期|公布日期|文件编号|统一编号|效力状况|发布单位|内容概述|公开责任部门|公开形式|组配分类|生成日期|发布日期|成文日期|公开方式|公开范围|公开时限|发布机构|发文机关|发文机构|发文字号|主题分类|体裁分类|文件分类|信息分类|主题词|所属机构|有效性|效力状态|政策咨询机关|政策咨询电话|文号|附件下载|名称`)
+	disclosureLabelRe = mustLitRe(`信息索引号|索引号|内容分类|发文日期|生效时间|废止时间|备注|公开日期|公布日期|文件编号|统一编号|效力状况|发布单位|内容概述|内容概览|公开责任部门|公开形式|组配分类|生成日期|发布日期|成文日期|公开方式|公开范围|公开时限|发布机构|发文机关|发文机构|发文字号|主题分类|体裁分类|文件分类|信息分类|主题词|所属机构|有效性|效力状态|政策咨询机关|政策咨询电话|文号|附件下载|名称`)
 	// strongDisclosureRe matches the labels no report's own line opens with
 	// a value after (索引号 K0000/2032-001).
-	strongDisclosureRe = mustLitRe(`^(?:信息索引号|索引号|组配分类|生成日期|成文日期|公开方式|文件分类|信息分类|所属机构|效力状态|效力状况|文件编号|统一编号|内容概述)`)
+	strongDisclosureRe = mustLitRe(`^(?:信息索引号|索引号|组配分类|生成日期|成文日期|公开方式|文件分类|信息分类|所属机构|效力状态|效力状况|文件编号|统一编号|内容概述|内容概览|时效\s*[：:])`)
 	// copyNoteRe matches a copy site's note on what it republishes, also
 	// when it names itself or shares (下面是某某网整理的…，欢迎参考;
 	// 下面和大家分享…，欢迎大家阅读; 下面是网友整理分享的…相关资料，供大家
@@ -1673,7 +1679,7 @@ var (
 	spacedLabelRe = mustLitRe(`(?:^|[ •·●|｜])[•·●]?\s*(?:\p{Han}[ \x{3000}]{1,8}){1,4}\p{Han}\s*[：:]`)
 	labelWordRe   = mustLitRe(`^(?:` + disclosureLabelRe.String() + `|发布时间|信息来源|来源|作者|分类|标题|时效)$`)
 	// titleFieldRe matches a portal's title field and its value.
-	titleFieldRe = mustLitRe(`^(?:标题|名称)\s*[：:]\s*(\S.{3,80})$`)
+	titleFieldRe = mustLitRe(`^(?:标题|信息名称|名称)\s*[：:]\s*(\S.{3,80})$`)
 	// creditTailRe matches a news page's credit in brackets at the end
 	// of a paragraph, in either script: （记者：某某 编辑：某某）,
 	// (記者 某某 某某 責任編輯：某某).
