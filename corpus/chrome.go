@@ -302,8 +302,9 @@ var (
 	bylineRe = mustLitRe(`^(原创|转载|网友投稿|读者投稿|投稿)?\s*(?:[^\s，。；：:、！？“”《》（）()—]{1,20}\s*){0,3}?` + dateTimePat + `(\s*(?:发表于)?\p{Han}{2,8})?$`)
 	// accountRe matches the furniture of an account's article page: the
 	// note of the account it was taken from, and the prompts and labels
-	// of the page's buttons that a copy of the page keeps.
-	accountRe = mustLitRe(`^(?:以下文章来源于\s*\S.{0,40}|预览时标签不可点|(?:微信)?扫一扫\s*在手机(?:上)?(?:阅读|打开|浏览|查看)[^。]{0,12}|微信扫一扫(?:\s*可打开此内容\s*[，,]?\s*使用完整服务|\s*关注该公众号)?|关注该公众号|(?:继续|向上)滑动看下一个|轻触阅读原文|阅读原文|知道了|喜欢此内容的人还喜欢|[：:]?\s*[，,]\s*。.{0,12}轻点两下取消.*)$`)
+	// of the page's buttons that a copy of the page keeps, and the second
+	// line of a QR code's teaser (打开手机扫描二维码 / 即可在手机端查看).
+	accountRe = mustLitRe(`^(?:以下文章来源于\s*\S.{0,40}|预览时标签不可点|即可在手机(?:端|上)?(?:查看|阅读|浏览|打开|观看)|(?:微信)?扫一扫\s*在手机(?:上)?(?:阅读|打开|浏览|查看)[^。]{0,12}|微信扫一扫(?:\s*可打开此内容\s*[，,]?\s*使用完整服务|\s*关注该公众号)?|关注该公众号|(?:继续|向上)滑动看下一个|轻触阅读原文|阅读原文|知道了|喜欢此内容的人还喜欢|[：:]?\s*[，,]\s*。.{0,12}轻点两下取消.*)$`)
 	// accountLabelRe matches the label or caption of an account alone on
 	// its line, as a page prints it beside or under the account's QR code
 	// (某某党建微信公众号, 某某发布 视频号, 某市人民政府官方微信): a name
