@@ -3182,6 +3182,18 @@ func dropTitleRepeat(lines []string) []string {
 			i--
 			continue
 		}
+		if rest, ok := strings.CutPrefix(lines[first], l); ok && !keywords && rest != "" && utf8.RuneCountInString(rest) <= 10 && collectionCountRe.MatchString(rest) && !strings.ContainsAny(rest, "。；，") {
+			// the headline with the count of the pieces the page collects,
+			// once or twice, over the first piece's own title (某某计划（2篇）
+			// / 某某计划（2篇） / 某某计划): the count's lines are the site's
+			var kept []string
+			for j, k := range lines[:i] {
+				if j < first || k != lines[first] {
+					kept = append(kept, k)
+				}
+			}
+			return append(kept, lines[i:]...)
+		}
 		if m := pieceLabelRe.FindString(l); m != "" && (strings.TrimSpace(l[len(m):]) == lines[first] || strings.TrimSpace(l[len(m):]) == strings.TrimSpace(copyTagRe.ReplaceAllString(lines[first], ""))) {
 			// a collection's label for its first piece before the title
 			// again (某某报告 / 第一篇：某某报告), also when the
