@@ -3266,6 +3266,11 @@ func bureauOf(title string) string {
 		return ""
 	}
 	b := m[1]
+	if strings.HasPrefix(b, "各") {
+		// the offices of many places or levels (各地卫健委工作计划汇总,
+		// 各级民政部门…): a compilation's subject, not one author
+		return ""
+	}
 	if pre, ok := strings.CutSuffix(b, "部"); ok {
 		// …部 is a ministry or a party department (教育部, 组织部), not
 		// cadres (党员干部) nor a part (内部, 西部).
