@@ -1497,7 +1497,7 @@ func stripChrome(lines []string) ([]string, string) {
 				panel = strings.Contains(l, "TA的每日心情")
 			}
 			if l == "" || labelValue || panelLine || seen <= 8 && (isHeadMenu(l) || linkAboveDateLine(l, lines[i+1:]) || hotlineRe.MatchString(l) || tickerRe.MatchString(l)) || seen <= 2 && readerCrumbRe.MatchString(l) || headCountersRe.MatchString(l) && nonBlank(out) == 0 || isChromeLine(l) || isChromeClass(l) || prose && utf8.RuneCountInString(l) <= 12 && actCaptionRe.MatchString(l) || dropped && seen <= 10 && (isKeywordTags(l, out) || menu[l]) || dropped && (isCloser(l) || crumbTailRe.MatchString(l) || bareCount(l) || isCloseMark(l) || seen <= 8 && posterNameRe.MatchString(l)) {
-				if seen <= 8 && (isCrumbLine(l) || crumbLabelRe.MatchString(l)) {
+				if seen <= 8 && (isCrumbLine(l) || crumbLabelRe.MatchString(l) || bareCrumbsRe.MatchString(l)) {
 					// The site's masthead above its breadcrumb at the
 					// page's top (某某经济网 / 某某促进会 / 现在的位置：首页
 					// >> 专题, 当前位置：首页 > 党建思政): the site's names,
@@ -3907,6 +3907,17 @@ var crumbSepRe = mustLitRe(`\s*(?:>+|»|›|＞+|-->)\s*`)
 // the column's name printed over the page, maybe after its province's. A
 // paper's title (docTitleRe) or an office's name is no column's name.
 func channelName(l, crumb string) bool {
+	if bareCrumbsRe.MatchString(crumb) {
+		// a crumb whose arrows were lost (首页 规划计划): a column it
+		// names, printed alone over it, is the page's header, even when
+		// the column's name reads like a paper's (规划计划)
+		for _, c := range strings.Fields(crumb)[1:] {
+			if l == c {
+				return true
+			}
+		}
+		return false
+	}
 	n := utf8.RuneCountInString(l)
 	if n < 4 || n > 12 || strings.IndexFunc(l, func(r rune) bool { return !IsHan(r) }) >= 0 || docTitleRe.MatchString(l) ||
 		issuerRe.MatchString(l) || bureauOf(l) != "" {
