@@ -2177,7 +2177,13 @@ func isPagination(l string) bool {
 // the marker stops mid-sentence, the text after it is joined to it.
 func joinPageMarkers(lines []string) []string {
 	marker := pageFurniture(lines)
-	width := wrapWidth(lines)
+	width := -1 // the text's wrap width, worked out at the first page break that needs it
+	tail := func(p, l string) bool {
+		if width < 0 {
+			width = wrapWidth(lines)
+		}
+		return headingTail(p, l, width)
+	}
 	out := make([]string, 0, len(lines))
 	cont := make([]bool, 0, len(lines))
 	pending := false // a marker was dropped since the last content line
@@ -2217,7 +2223,7 @@ func joinPageMarkers(lines []string) []string {
 			// library's headline above its preview counters)
 			// (nor is a wrapped heading's end: …以改善民生为重点的 /
 			// 社会建设 / — 4 —)
-			if j >= 0 && endsMidSentence(out[j]) && (cont[j] || !isHeadingLike(out[j]) && !bareAbove(out, j, l) && !(titleEndRe.MatchString(out[j]) && isTitleLine(out[j])) && !(j > 0 && headingTail(out[j-1], out[j], width))) && headingMarker(l) == nil {
+			if j >= 0 && endsMidSentence(out[j]) && (cont[j] || !isHeadingLike(out[j]) && !bareAbove(out, j, l) && !(titleEndRe.MatchString(out[j]) && isTitleLine(out[j])) && !(j > 0 && tail(out[j-1], out[j]))) && headingMarker(l) == nil {
 				out, cont = out[:j+1], cont[:j+1]
 				out = append(out, l)
 				cont = append(cont, true)
