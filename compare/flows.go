@@ -12,8 +12,12 @@ package compare
 // paragraphs, and flowFloor), the paragraph's length counts as text that
 // flowed between the two sections. A pair of siblings (their parents
 // paired, or both at the top) of one kind (not a plan and a review:
-// sameKind) that the sections' likeness left unlinked
-// is linked when at least flowShare of either section's text flowed to the
+// sameKind) that the sections' likeness left unlinked, or an item that
+// went up a level (an item of a part paired at the top, and another
+// part of the other report that has a counterpart of its own: the
+// fiscal and monetary policy of the tasks' first item that the next
+// report says in its part on the year's policy orientation, beside the
+// tasks part), is linked when at least flowShare of either section's text flowed to the
 // other, in flowVotes paragraphs or more, or in one long paragraph
 // (flowLong characters: a topic of its own, such as the urbanisation
 // paragraph that becomes a section the next year): one short paragraph
@@ -130,7 +134,19 @@ func flowLinks(pa, pb []*prepared, w *weights, pr *pairing, addExtra func(i, j i
 	}
 	siblings := func(i, j int) bool {
 		pi, pj := pa[i].parent, pb[j].parent
-		return (pi < 0 && pj < 0) || (pi >= 0 && pj >= 0 && pr.match[pi] == pj)
+		if (pi < 0 && pj < 0) || (pi >= 0 && pj >= 0 && pr.match[pi] == pj) {
+			return true
+		}
+		// an item that went up: an item of a part paired at the top, and
+		// another part of the other report, paired itself (not the
+		// part's counterpart: an item said in its opening is absorbed)
+		if pi >= 0 && pj < 0 && pa[pi].parent < 0 && pr.match[pi] >= 0 && pb[pr.match[pi]].parent < 0 && pr.match[pi] != j && pr.back[j] >= 0 {
+			return true
+		}
+		if pj >= 0 && pi < 0 && pb[pj].parent < 0 && pr.back[pj] >= 0 && pa[pr.back[pj]].parent < 0 && pr.back[pj] != i && pr.match[i] >= 0 {
+			return true
+		}
+		return false
 	}
 	consider := func(k [2]int) {
 		i, j := k[0], k[1]

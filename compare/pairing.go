@@ -67,7 +67,9 @@ package compare
 //     apart: the other report said in one text what this one says under
 //     headings, and no heading was taken over.
 //  5. Paragraph flows (flows.go): merges and splits seen paragraph by
-//     paragraph that the sections' overall likeness missed.
+//     paragraph that the sections' overall likeness missed, between
+//     siblings or an item and a part a level up (the policy paragraphs of
+//     a tasks item that the next report moves into its policy part).
 //  6. Items at the top. In a file that holds only the tasks part, or a
 //     report that reviews in an opening without heading and gives each
 //     task a part of its own, most items went down among the items of the

@@ -395,3 +395,58 @@ func TestChanceMedian(t *testing.T) {
 		t.Errorf("chanceMedian of one cell = %.3f, want the median %.3f", got, want)
 	}
 }
+
+func TestAlignTaskItemUpIntoPolicyPart(t *testing.T) {
+	// 明湖市: the 2034 report sets out its fiscal and financial policy
+	// as the first item of the tasks part (with the grain and risk work);
+	// the 2035 report moves that policy up into the part on the year's
+	// requirements and policy orientation, beside the tasks part, and
+	// the risk work into an item of its own. The item is split: its
+	// policy paragraphs went to part 二, its risk paragraphs to （三）.
+	const (
+		review   = "过去一年，全市地区生产总值增长5.8%，一般公共预算收入增长6.1%，城镇新增就业4.2万人，居民人均可支配收入增长6.3%，各项事业取得新进展。"
+		targets  = "今年全市经济社会发展的主要预期目标是：地区生产总值增长6%左右，一般公共预算收入增长5%，城镇新增就业4万人以上，居民收入增长和经济增长同步。"
+		fiscal   = "积极的财政政策要加力提效。市级财政安排产业发展专项资金12亿元，争取地方政府专项债券额度85亿元，优先支持在建项目后续融资，严控一般性支出，市级部门非刚性支出再压减10%，各级政府要坚持过紧日子。"
+		finance  = "金融支持实体经济要精准有力。引导驻市银行机构扩大普惠小微贷款投放，全年新增制造业中长期贷款60亿元以上，推广政银担风险分担机制，市融资担保公司担保费率降至1%以下，企业综合融资成本稳中有降。"
+		risk     = "防范化解重点领域风险。稳妥处置房地产项目逾期交付问题，落实保交楼专项借款，分类推进融资平台公司市场化转型，严控新增隐性债务，严厉打击非法集资，守住不发生区域性风险的底线。"
+		grain    = "保障粮食和能源安全。稳定粮食播种面积120万亩以上，完成高标准农田建设8万亩，落实煤炭电力保供责任，建设应急储备库2座，确保迎峰度夏度冬电力供应平稳。"
+		industry = "推动制造业高质量发展。实施新材料、高端装备、生物医药三大产业链链长制，新培育专精特新中小企业40家，完成规上工业企业技术改造项目150个，新建智能工厂和数字化车间30个。"
+		people   = "办好民生实事。新建改扩建中小学8所，新增学位6000个，建设社区嵌入式养老服务中心20个，改造城镇老旧小区90个，城乡居民基础养老金月最低标准再提高15元。"
+	)
+	a := build("a",
+		"1|一、2033年工作回顾|"+review,
+		"1|二、2034年经济社会发展总体要求和主要目标|"+targets,
+		"1|三、2034年重点工作|",
+		"2|（一）稳定经济运行，守住安全底线|"+fiscal+"\n"+finance+"\n"+grain+"\n"+risk,
+		"2|（二）坚持产业强市，壮大实体经济|"+industry,
+		"2|（三）办好民生实事，增进群众福祉|"+people,
+	)
+	b := build("b",
+		"1|一、2034年工作回顾|"+review,
+		"1|二、2035年经济社会发展总体要求和政策取向|"+targets+"\n"+fiscal+"\n"+finance,
+		"1|三、2035年重点工作|",
+		"2|（一）坚持产业强市，壮大实体经济|"+industry,
+		"2|（二）办好民生实事，增进群众福祉|"+people,
+		"2|（三）统筹发展和安全，防范化解风险|"+grain+"\n"+risk,
+	)
+	pairs := Align(a, b, Options{})
+	if findPair(pairs, "（一）稳定经济运行，守住安全底线", "二、2035年经济社会发展总体要求和政策取向") == nil {
+		t.Errorf("Align: want （一）稳定经济运行 => 二、2035年…政策取向 (its policy paragraphs went up into part 二)\n%s", alignDump(pairs))
+	}
+	for _, w := range [][2]string{
+		{"二、2034年经济社会发展总体要求和主要目标", "二、2035年经济社会发展总体要求和政策取向"},
+		{"（一）稳定经济运行，守住安全底线", "（三）统筹发展和安全，防范化解风险"},
+		{"（二）坚持产业强市，壮大实体经济", "（一）坚持产业强市，壮大实体经济"},
+	} {
+		if findPair(pairs, w[0], w[1]) == nil {
+			t.Errorf("Align: want %s => %s\n%s", w[0], w[1], alignDump(pairs))
+		}
+	}
+	// an item that went up into the review part is no such pair: a plan
+	// item's text is never last year's review of it
+	for _, p := range pairs {
+		if p.From != nil && p.To != nil && strings.HasPrefix(p.To.Heading, "一、") && strings.HasPrefix(p.From.Heading, "（") {
+			t.Errorf("Align: a tasks item paired with the review part: %s", alignLine(p))
+		}
+	}
+}
