@@ -132,18 +132,23 @@ func flowLinks(pa, pb []*prepared, w *weights, pr *pairing, addExtra func(i, j i
 	for _, l := range pr.extra {
 		linked[[2]int{l.i, l.j}] = true
 	}
+	// pairedA and pairedB: the sections with a partner, primary or not
+	pairedA, pairedB := make([]bool, len(pa)), make([]bool, len(pb))
+	for k := range linked {
+		pairedA[k[0]], pairedB[k[1]] = true, true
+	}
 	siblings := func(i, j int) bool {
 		pi, pj := pa[i].parent, pb[j].parent
 		if (pi < 0 && pj < 0) || (pi >= 0 && pj >= 0 && pr.match[pi] == pj) {
 			return true
 		}
 		// an item that went up: an item of a part paired at the top, and
-		// another part of the other report, paired itself (not the
-		// part's counterpart: an item said in its opening is absorbed)
-		if pi >= 0 && pj < 0 && pa[pi].parent < 0 && pr.match[pi] >= 0 && pb[pr.match[pi]].parent < 0 && pr.match[pi] != j && pr.back[j] >= 0 {
+		// another part of the other report that has a partner itself (not
+		// the part's counterpart: an item said in its opening is absorbed)
+		if pi >= 0 && pj < 0 && pa[pi].parent < 0 && pr.match[pi] >= 0 && pb[pr.match[pi]].parent < 0 && pr.match[pi] != j && pairedB[j] {
 			return true
 		}
-		if pj >= 0 && pi < 0 && pb[pj].parent < 0 && pr.back[pj] >= 0 && pa[pr.back[pj]].parent < 0 && pr.back[pj] != i && pr.match[i] >= 0 {
+		if pj >= 0 && pi < 0 && pb[pj].parent < 0 && pr.back[pj] >= 0 && pa[pr.back[pj]].parent < 0 && pr.back[pj] != i && pairedA[i] {
 			return true
 		}
 		return false

@@ -442,6 +442,26 @@ func TestAlignTaskItemUpIntoPolicyPart(t *testing.T) {
 			t.Errorf("Align: want %s => %s\n%s", w[0], w[1], alignDump(pairs))
 		}
 	}
+	// the same when the first report has no policy part: its tasks part
+	// opens with the year's targets, and the next report's policy part is
+	// split from it (the goals) beside the tasks part, its counterpart
+	a = build("a",
+		"1|一、2033年工作回顾|"+review,
+		"1|二、2034年重点工作|"+targets,
+		"2|（一）稳定经济运行，守住安全底线|"+fiscal+"\n"+finance+"\n"+grain+"\n"+risk,
+		"2|（二）坚持产业强市，壮大实体经济|"+industry,
+		"2|（三）办好民生实事，增进群众福祉|"+people,
+	)
+	pairs = Align(a, b, Options{})
+	if findPair(pairs, "（一）稳定经济运行，守住安全底线", "二、2035年经济社会发展总体要求和政策取向") == nil {
+		t.Errorf("Align (tasks part with the targets): want （一）稳定经济运行 => 二、2035年…政策取向\n%s", alignDump(pairs))
+	}
+	// and the other way: the policy part's paragraphs that went down into
+	// the first item of the next report's tasks
+	down := Align(b, a, Options{})
+	if findPair(down, "二、2035年经济社会发展总体要求和政策取向", "（一）稳定经济运行，守住安全底线") == nil {
+		t.Errorf("Align (policy part down into an item): want 二、2035年…政策取向 => （一）稳定经济运行\n%s", alignDump(down))
+	}
 	// an item that went up into the review part is no such pair: a plan
 	// item's text is never last year's review of it
 	for _, p := range pairs {
