@@ -315,6 +315,12 @@ var (
 	// A lead-in may come first (更多精彩内容欢迎扫描…), and the page's place
 	// or account after 关注 (…关注明湖区！).
 	followRe = mustLitRe(`^[▲△↑👆]?\s*(?:更多(?:精彩)?(?:内容|资讯|信息)?\s*[，,]?\s*)?(?:欢迎|请)?\s*(?:点击|点|戳|长按|扫描|扫码|扫|识别)[^。；，,]{0,24}?关注(?:我们|我|公众号|本号|\p{Han}{2,8})?吧?[!！~～。]?$`)
+	// followButtonRe matches a portal's follow button left alone on its
+	// line, no click or scan before it: 关注 and what it asks to follow, an
+	// app (关注掌上某某, 关注某某客户端) or the site's account (关注我们,
+	// 关注某某官方微博). The name must say it is an app or an account: 关注
+	// before anything else may head a story (关注民生实事).
+	followButtonRe = mustLitRe(`^[+＋]?\s*(?:请|欢迎)?关注(?:我们|本站|本网|掌上\p{Han}{2,6}|[\p{Han}A-Za-z0-9]{0,10}(?:APP|App|app|客户端|官方微信|官方微博|微信公众号|公众号|微信|微博|头条号|抖音号|视频号))$`)
 	// captionRe matches a photo caption: a short line ending with the
 	// photographer's credit, or the credit alone (（某某摄）, 某某（摄）).
 	captionRe = mustLitRe(`(?:记者|通讯员|摄影|图|图片)[^。；]{0,12}?\s*\p{Han}{2,4}(?:\s*\p{Han}{2,4})*\s*摄(?:影)?\s*[）)\]】]?$|^[（(\[【]?\s*\p{Han}{2,4}\s*摄\s*[）)\]】]?$|^\p{Han}{2,4}\s*[（(]\s*摄(?:影)?\s*[）)]$`)
@@ -885,6 +891,8 @@ func isChromeClass(l string) bool {
 		return true // a news app's stamp without the year: 01-14 20:30 某某发布
 	case n <= 40 && followRe.MatchString(l):
 		return true
+	case n <= 20 && strings.Contains(l, "关注") && followButtonRe.MatchString(l):
+		return true // 关注掌上某某, 关注我们
 	case n <= 80 && accountRe.MatchString(l):
 		return true
 	case n <= 24 && accountLabelRe.MatchString(l):

@@ -509,6 +509,12 @@ func titleAbove(ls, own []string, anchor int) string {
 		if isTitleLine(ls[i]) {
 			break
 		}
+		if i > 0 && utf8.RuneCountInString(ls[i]) <= 30 && siteNameRe.MatchString(ls[i]) && bareDateRe.MatchString(ls[i-1]) {
+			// The site the page took the text from, under the page's day
+			// (2031-03-07 / 中国政府网): the page's source line, which
+			// isTitleLine refuses as a title; the headline is above.
+			continue
+		}
 		if !skippableAboveAnchor(ls[i]) && !pageChrome(ls[i]) {
 			return ""
 		}
@@ -536,6 +542,12 @@ func titleAbove(ls, own []string, anchor int) string {
 			// A line above that holds the whole title already (the page's
 			// headline 某镇政府报告范文 over 某镇政府报告) is a headline of
 			// its own, not the title's first half.
+			break
+		}
+		if completeTitle(despace(title)) && titleYear(title) != 0 && !titleHeadPartRe.MatchString(ls[j]) && namedPlace(ls[j]+"政府工作报告") == "" {
+			// A title that holds its year and its kind (2031年政府工作报告)
+			// lacks at most its place: a line above that names none is
+			// the page's menu (在线答疑), however short.
 			break
 		}
 		if despace(title) == "政府工作报告" && !titleHeadPart(ls[j]) {
