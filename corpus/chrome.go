@@ -1610,7 +1610,7 @@ var (
 	// (您好，欢迎访问某某文档), a space maybe after the welcome's verb
 	// (欢迎来访 某某新闻网-某某门户网站), or one that asks the reader in
 	// (欢迎进入某某网！).
-	welcomeRe = mustLitRe(`^(?:(?:您好|你好)\s*[，,！!]?\s*欢迎(?:来到|访问|光临|来访|进入)\s?\S{1,24}|欢迎(?:来到|访问|光临|来访|进入)\s?\S{1,24}|文档简介|文档介绍|资源简介|文章导读|(?:论文|文章|期刊)?部分内容阅读)$`)
+	welcomeRe = mustLitRe(`^(?:(?:您好|你好)\s*[，,！!]?\s*欢迎(?:来到|访问|光临|来访|进入)\s?\S{1,24}|欢迎(?:来到|访问|光临|来访|进入)\s?\S{1,24}|文档简介|文档介绍|资源简介|资源描述|文本描述|文章导读|(?:文件|文档|资源)预览区?|(?:论文|文章|期刊)?部分内容阅读)$`)
 	// pageCountRe matches a library's page counter glued before a line:
 	// 第1页共9页; innerPageCountRe the same counter inside a line, where
 	// the flattened text of a page ran into the next (…地铁第2页共18页1、2号线).
