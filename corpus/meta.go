@@ -3571,7 +3571,13 @@ func kindOf(title, raw string) string {
 	// 的解读): the quoted name is not its kind. A notice that issues the
 	// paper it quotes (关于印发《某某2031年工作要点》的通知) is that paper.
 	issues := issuesRe.MatchString(title)
-	if !issues {
+	if m := nameOnlyRe.FindStringSubmatch(title); m != nil && !issues {
+		// A page's headline that is the document's name alone in title
+		// marks, its year before them and its print's note after them
+		// (2031《政府工作报告》（实录）, 《2031年政府工作报告》（全文）):
+		// the page prints that document, and is of its kind.
+		title = m[1]
+	} else if !issues {
 		title = quotedRe.ReplaceAllString(title, "")
 	}
 	switch {
@@ -3877,6 +3883,11 @@ var ownKindRe = mustLitRe(`法治政府建设[^，。；]{0,12}报告|政府信�
 // name is.
 var quotedRe = mustLitRe(`《[^《》]*》|〈[^〈〉]*〉`)
 
+// nameOnlyRe matches a headline that is a document's name in 《》 and no
+// more (group 1): a year may stand before the marks (2031年, 2031), a
+// print's notes in brackets after them (（全文）, （实录）, （摘要）).
+var nameOnlyRe = mustLitRe(`^(?:(?:19|20)[0-9]{2}\s*年?度?)?\s*《([^《》]{2,40})》\s*(?:[（(]\s*(?:全文|实录|文字实录|摘要|摘登|节选|双语版?|中英(?:文|对照)?|图文|定稿)\s*[）)]\s*)*$`)
+
 // summaryOpeningRe matches a summary's opening that names it, also
 // without saying what it sums up (…，社会和经济效益显著。现总结如下：).
 // So does one that reports a period's work done (现将我镇2031年上半年工作
@@ -4145,9 +4156,15 @@ func reportPlace(d *Document, b titleBlock, in metaInput, set func(string, strin
 	if unit == "" {
 		unit = selfUnit(d.Body)
 	}
-	if p := namedPlace(d.Title); p != "" && d.Origins["title"] == OriginTitle {
+	titleName := d.Title
+	if m := nameOnlyRe.FindStringSubmatch(titleName); m != nil {
+		// the headline is the report's name in title marks: 2031年《某市
+		// 政府工作报告》（摘要） names the place inside them
+		titleName = m[1]
+	}
+	if p := namedPlace(titleName); p != "" && d.Origins["title"] == OriginTitle {
 		body = append(body, placeClaim{p, OriginTitle})
-	} else if m := titleStemRe.FindStringSubmatch(leadYearRe.ReplaceAllString(d.Title, "")); m != nil && d.Origins["title"] == OriginTitle {
+	} else if m := titleStemRe.FindStringSubmatch(leadYearRe.ReplaceAllString(titleName, "")); m != nil && d.Origins["title"] == OriginTitle {
 		// 湖南2025年政府工作报告: a place without its unit, which
 		// placeName resolves at the report's unit or drops.
 		body = append(body, placeClaim{m[1], OriginTitle})
