@@ -4044,6 +4044,10 @@ var roleUnits = map[string]string{
 // 某某代表国务院在…会议上作《政府工作报告》.
 var reportedRe = mustLitRe(`代表(国务院|\p{Han}{0,24}?人民政府)[^。]{0,40}?作[^。]{0,4}政府工作报告`)
 
+// premierCitedRe finds a digest's lede that quotes the premier's work
+// report: 国务院总理某某5日在政府工作报告中指出.
+var premierCitedRe = mustLitRe(`国务院总理\p{Han}{2,3}[0-9一二三四五六七八九十日上午下]{0,6}在[^。，；]{0,12}?政府工作报告中(?:指出|提出|强调|说|表示)`)
+
 // toCongressRe finds an opening that reports to the congress without saying
 // for whom: 现在，向大会报告政府工作.
 var toCongressRe = mustLitRe(`向(?:大会|本次会议)(?:作|报告)|报告政府工作|作政府工作报告`)
@@ -4067,6 +4071,11 @@ func reportPlace(d *Document, b titleBlock, in metaInput, set func(string, strin
 		if m := reportedRe.FindStringSubmatch(strings.Join(headLines(in.raw, 12), "\n")); m != nil {
 			opening, openingOrigin = m[1], OriginBody
 		}
+	}
+	if opening == "" && premierCitedRe.MatchString(strings.Join(headLines(in.raw, 12), "\n")) {
+		// A digest's lede that quotes the premier's report (国务院总理某某
+		// 5日在政府工作报告中指出，…): the State Council's report.
+		opening, openingOrigin = "国务院", OriginBody
 	}
 	if opening == "" && nationalCPPCCRe.MatchString(strings.Join(headLines(in.raw, 12), "\n")) {
 		// "请予审议，并请全国政协各位委员提出意见": only the State Council's
