@@ -447,6 +447,12 @@ var (
 	// page's stories, each opened with tildes (~~~——某某开幕), and its date
 	// in the lunar calendar (lunarDateRe) go with them (isChromeClass).
 	epaperRe = mustLitRe(`^(?:(?:第\s*)?[A-Z]{0,2}\d{1,3}\s*版(?:\s*[：:]\s*\p{Han}{1,8})?\s*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日(?:\s*\p{Han}{1,8}?)??(?:\s*(?:扩展|收缩|放大|缩小|默认|正常|还原))*|(?:第\s*)?[A-Z]{0,2}\d{1,3}\s*版\s*[：:]\s*\p{Han}{1,8}\s*(?:新闻列表|标题导航|本版标题|文章列表)|文章字数\s*[：:]\s*[0-9][0-9,，]*|(?:19|20)\d{2}\s*年\s*\d{1,2}\s+\d{1,2}|(?:有奖)?新闻(?:热线|爆料)\s*[：:]?\s*[0-9][0-9-]{4,12}(?:\s*(?:星期|周)[一二三四五六日天])?|\p{Han}{2,8}[报報]\s*(?:官方)?(?:微博|微信|客户端|抖音|视频号)|\p{Han}{2,10}[报報]\s*[/／]\s*(?:19|20)\d{2}\s*年?\s*[/／]\s*\d{1,2}\s*月?\s*[/／]\s*\d{1,2}\s*日?\s*[/／]\s*第?\s*[A-Z]{0,2}\s*\d{1,3}\s*版)$`)
+	// epaperPageBarRe matches an e-paper's bar over the story: the page's
+	// number and name, then the links to the pages before and after, each
+	// with its page's number glued on (第B10版：要闻 上一版3 4下一版), or the
+	// links alone; also the anchors of the links back to the page's top
+	// that a scrape keeps in a row (top top top).
+	epaperPageBarRe = mustLitRe(`^(?:第\s*[A-Z]{0,2}\s*\d{1,3}\s*版\s*[：:]?\s*\p{Han}{0,8}?\s*)?(?:(?:上一版|下一版)\s*\d{0,3}|\d{1,3}\s*(?:上一版|下一版))(?:\s*(?:(?:上一版|下一版)\s*\d{0,3}|\d{1,3}\s*(?:上一版|下一版)))*$|^(?i:top)(?:\s+(?i:top))+$`)
 	// serialRe matches a newspaper's postal or serial number anywhere in a
 	// line (邮发代号：11-11, 国内统一刊号：CN99-0001): the masthead's line,
 	// however long the hotline and the publisher beside it make it.
@@ -943,6 +949,8 @@ func isChromeClass(l string) bool {
 		return true // a newspaper's masthead and page navigation
 	case n <= 60 && strings.ContainsAny(l, "公期号") && gazetteRe.MatchString(l) && !strings.ContainsAny(l, "。；"):
 		return true // a gazette's masthead and issue: 某省人民政府公报 2032年第5期
+	case n <= 40 && epaperPageBarRe.MatchString(l):
+		return true // 第B10版：要闻 上一版3 4下一版, top top top
 	case n <= 60 && epaperRe.MatchString(strings.TrimSuffix(l, hardEnd)):
 		return true // an e-paper's page line, list label, word count and accounts
 	case n <= 80 && isEpaperNav(strings.TrimSuffix(l, hardEnd)):
