@@ -177,6 +177,12 @@ func fillMeta(d *Document, in metaInput) {
 			}
 		}
 	}
+	if !speech && govOpening(b.Opening) && transcriptOfReport(head) {
+		// A page that prints the report as it was read, under a line of
+		// news (…会议5日上午9时在人民大会堂开幕，听取…的报告 / 以下为文字实录：
+		// / 某某： / 现在，我代表国务院，向大会报告政府工作): the report.
+		speech = true
+	}
 	if speech && b.DateLine == "" && !govOpening(b.Opening) {
 		// A bureau's summary or plan read to its own staff congress also
 		// greets 各位代表 and reviews a year: its title says what it is.
@@ -2223,6 +2229,29 @@ var speechTitleRe = mustLitRe(`(?:讲话|发言|致辞|讲话稿|发言稿|述�
 func govOpening(o string) bool {
 	return o == "国务院" || strings.HasSuffix(o, "政府") || strings.HasSuffix(o, "行署") || strings.HasSuffix(o, "行政公署") || o == "政务院"
 }
+
+// transcriptOfReport reports whether head, a text's first lines, prints a
+// report as it was read: a line that announces the transcript (以下为文字
+// 实录：, 以下是报告全文：) among its first six, then the report's opening
+// (现在，我代表…向大会报告政府工作) within two lines of it, the speaker's
+// name between them.
+func transcriptOfReport(head []string) bool {
+	for i, l := range head[:min(len(head), 6)] {
+		if !transcriptLineRe.MatchString(strings.TrimSpace(l)) {
+			continue
+		}
+		for _, o := range head[i+1 : min(len(head), i+4)] {
+			if openingRe.MatchString(o) && toCongressRe.MatchString(o) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// transcriptLineRe matches a line that announces a transcript or a full
+// text below it: 以下为文字实录：, 以下是报告全文：, 全文如下：.
+var transcriptLineRe = mustLitRe(`^(?:以下(?:为|是)\p{Han}{0,8}?(?:文字实录|实录|全文)|(?:报告)?全文如下)[：:]?$`)
 
 // reportsOnReport reports whether text tells of a report in the third
 // person, as news of a congress session does: 某某作政府工作报告, 报告指出,
