@@ -3664,11 +3664,13 @@ func splitInlineHeadings(lines []string, flat bool) []string {
 		}
 		out = append(out, l[start:])
 	}
-	// A heading followed by a space and its text: cut at the space.
+	// A heading followed by a space and its text: cut at the space, not
+	// at the spaces a justified PDF sets around a number (一、过去五年及
+	// 2034 年工作回顾).
 	res := make([]string, 0, len(out)+8)
 	for _, l := range out {
 		if hm := headingMarker(l); hm != nil && !isPipeRow(l) {
-			if k := strings.IndexByte(l[hm.end:], ' '); k > 0 {
+			if k := headingTextSpace(l[hm.end:]); k > 0 {
 				head := l[:hm.end+k]
 				if utf8.RuneCountInString(head) <= 50 && !strings.ContainsAny(head, "。！？；") {
 					res = append(res, head)
@@ -3679,6 +3681,33 @@ func splitInlineHeadings(lines []string, flat bool) []string {
 		res = append(res, l)
 	}
 	return res
+}
+
+// headingTextSpace returns the byte offset in s, a heading line after its
+// marker, of the first space that parts the heading from its text, or -1.
+// A space that pads a number (a justified PDF's 过去五年及 2034 年工作回顾)
+// parts no words: one after a digit, one before a number that a space
+// follows, and one before a number that opens the heading's last words, a
+// few with no sentence mark (及 2034年工作回顾, not 2035年是…，).
+func headingTextSpace(s string) int {
+	for k := 0; k < len(s); k++ {
+		if s[k] != ' ' {
+			continue
+		}
+		prev, _ := utf8.DecodeLastRuneInString(strings.TrimRight(s[:k], " "))
+		rest := strings.TrimLeft(s[k:], " ")
+		n := 0
+		for n < len(rest) && (rest[n] >= '0' && rest[n] <= '9' || rest[n] == '.') {
+			n++
+		}
+		words := n > 0 && utf8.RuneCountInString(rest) <= 24 && !strings.ContainsAny(rest, "，,。；;！？：:")
+		if isDigit(prev) || n > 0 && n < len(rest) && rest[n] == ' ' || words {
+			k += len(s[k:]) - len(rest) - 1
+			continue
+		}
+		return k
+	}
+	return -1
 }
 
 // isPipeRow reports whether l is a row of a table that a page or a
@@ -3736,14 +3765,34 @@ func chineseOrDigit(r rune) bool {
 
 func isDigit(r rune) bool { return r >= '0' && r <= '9' || r >= '０' && r <= '９' }
 
+// numbersApart reports whether l holds two numbers with only spaces
+// between them (万人 3.2 3.5), the cells of a table's row.
+func numbersApart(l string) bool {
+	for i := 1; i < len(l)-1; i++ {
+		if l[i] != ' ' || !isDigit(rune(l[i-1])) {
+			continue
+		}
+		j := i
+		for j < len(l) && l[j] == ' ' {
+			j++
+		}
+		if j < len(l) && isDigit(rune(l[j])) {
+			return true
+		}
+	}
+	return false
+}
+
 // squeezeHanSpaces does step 8 on one line.
 func squeezeHanSpaces(l string) string {
 	if !strings.Contains(l, " ") {
 		return l
 	}
 	// Numbers lose their spaces in prose only: in a table's row (no
-	// sentence punctuation) a space parts two cells (万人 3.2 3.5).
-	prose := strings.ContainsAny(l, "，。；")
+	// sentence punctuation) a space parts two cells (万人 3.2 3.5). A
+	// heading's words are prose too (一、过去五年及 2034 年工作回顾) unless
+	// two numbers stand apart in them, a row's cells.
+	prose := strings.ContainsAny(l, "，。；") || headingMarker(l) != nil && !isPipeRow(l) && !numbersApart(l)
 	var b strings.Builder
 	b.Grow(len(l))
 	var prev rune
