@@ -2656,7 +2656,8 @@ func joinWraps(lines []string, title string, starts map[string]bool) []string {
 				!collectorKeyRe.MatchString(l) && !labelRe.MatchString(l) && !titleLineRe.MatchString(l) && !opensTitleBlockLine(l) && !isYearTitleLine(l) && !isRuleLine(p) && !isRuleLine(l) && !annexLabelRe.MatchString(l) && !greetingLineRe.MatchString(l) &&
 				!docNumberLineRe.MatchString(l) && !docNumberLineRe.MatchString(p) && !(noticeEndRe.MatchString(p) && addresseeLineRe.MatchString(l)) &&
 				!(strings.HasSuffix(strings.TrimRight(p, "）)"), "会议上") && !isDateLine(p) && (isSpeaker(despace(l)) || looseSpeakerRe.MatchString(strings.TrimSpace(l)))) &&
-				!opensStory(l) && !(first == p && newsHeadLineRe.MatchString(p)) && !newsHeadLineRe.MatchString(l) {
+				!opensStory(l) && !(first == p && newsHeadLineRe.MatchString(p)) && !newsHeadLineRe.MatchString(l) &&
+				!listItemRe.MatchString(l) && !(width == 0 && listItemRe.MatchString(first)) {
 				// (a title run onto its date line ends at 会议上: the
 				// speaker's line under it is a line of its own; a date
 				// line alone is split from its speaker later; a news
@@ -2671,6 +2672,12 @@ func joinWraps(lines []string, title string, starts map[string]bool) []string {
 	}
 	return glue(lines, cont)
 }
+
+// listItemRe matches the bullet that opens an item of a list (• 新增铁路
+// 里程…, ● 经济增长6%左右, ■ 2031年成绩单): an item starts a line of its
+// own, never a piece of the line above, and in a text not wrapped at a
+// width it is a whole line, which the next line does not go on.
+var listItemRe = mustLitRe(`^[•●■◆▲★▪◇□○►➢]`)
 
 // opensStory reports whether l opens a news story with its dateline
 // (某某网某地1月21日电, 某某日报2月3日讯) or its lead (本报讯, 新快报讯):
