@@ -281,14 +281,15 @@ var (
 	controlRe = mustLitRe(`字体大小\s*[：:]?\s*(?:[【\[]\s*[大中小]\s*[】\]]\s*){2,3}|【\s*字\s*[体号]\s*[：:]?\s*(?:大\s*中\s*小|加大\s*还原\s*减小|大\s*中\s*小\s*默认)?\s*】?|[【\[]\s*(?:关闭窗口|打印本页|打印此页|E-?mail推荐|推荐给朋友|返回顶部|打印|关闭|收藏|我要纠错|纠错)\s*[】\]]?|(?:^|\s)字\s*[体号]\s*[：:]\s*(?:大\s*中\s*小|加大\s*还原\s*减小|[（(]\s*[）)])|加大\s+还原\s+减小`)
 	// stampLineRe matches a page's publication stamp on a line of its own:
 	// a date with its time or with labelled fields (来源：新华社, 浏览次数：12,
-	// 作者：政协委员 林某, 作者：孟某 张某某 缪某某: a value of four words at most), and the bare words of controls a scraper left after it (打印 关闭, the
+	// 作者：政协委员 林某, 作者：孟某 张某某 缪某某: a value of four words at most; 编辑：某某责编：某某
+	// run together), and the bare words of controls a scraper left after it (打印 关闭, the
 	// font-size switch 放大 正常 缩小). A copy site writes the labels bare,
 	// a space where the colon would be: 发布 2031-07-02 18:17:28 阅读 2952.
 	// Group 1 is the time, group 2 the fields: one of them must be there,
 	// so that a title block's bare date line (2024年1月20日) stays evidence.
 	// An older news page puts its own address before the stamp
 	// (http://news.example.com 2031-01-21 17:47:05 来源：某某日报).
-	stampLineRe = mustLitRe(`^(?:https?://[A-Za-z0-9.-]+(?:/[!-~]*)?\s+)?(?:[\p{Han}A-Za-z0-9]{2,12}(?:网|网站)\s*)?(?:(?:发布|更新|发表)?(?:时间|日期)\s*[：:]\s*|(?:发布|更新|发表)\s+)?` + dateTimePat + `((?:\s*[|｜]?\s*(?:来源网站|来源|信息来源|稿源|作者|编辑|浏览次数|浏览量|浏览|点击数|点击|阅读|发布时间|更新时间)\s*[：:]\s*[^\s：:|｜]{1,20}(?:\s[^\s：:|｜]{1,8}){0,3}|\s+(?:阅读|浏览|点击)\s+\d+)*(?:\s*(?:阅读|浏览|点击)\s*[：:])?)(?:\s*(?:打印|关闭|分享|收藏|纠错|我要纠错|放大|正常|缩小|默认|下载(?:docx?|pdf)?))*\s*$`)
+	stampLineRe = mustLitRe(`^(?:https?://[A-Za-z0-9.-]+(?:/[!-~]*)?\s+)?(?:[\p{Han}A-Za-z0-9]{2,12}(?:网|网站)\s*)?(?:(?:发布|更新|发表)?(?:时间|日期)\s*[：:]\s*|(?:发布|更新|发表)\s+)?` + dateTimePat + `((?:\s*[|｜]?\s*(?:来源网站|来源|信息来源|稿源|作者|编辑|责任编辑|责编|浏览次数|浏览量|浏览|点击数|点击|阅读|发布时间|更新时间)\s*[：:]\s*[^\s：:|｜]{1,20}(?:\s[^\s：:|｜]{1,8}){0,3}|\s+(?:阅读|浏览|点击)\s+\d+)*(?:\s*(?:阅读|浏览|点击)\s*[：:])?)(?:\s*(?:打印|关闭|分享|收藏|纠错|我要纠错|放大|正常|缩小|默认|下载(?:docx?|pdf)?))*\s*$`)
 	// gluedStampRe matches a portal's headline glued to its stamp line: the
 	// headline (group 1), then 时间： and the date, then two labelled fields
 	// at least (信息来源：…作者：…责编：…).

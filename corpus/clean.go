@@ -1660,11 +1660,14 @@ func isHeadMenu(l string) bool {
 // text: two rows of column names in a row at least (isBarMenu), among the
 // first 12 lines with text. One such row alone may be a table's head,
 // unless it opens with the link home and has five columns at least (首页 |
-// 某某网 | 新闻 | 政务 | 视频): no table's head starts with 首页.
+// 某某网 | 新闻 | 政务 | 视频): no table's head starts with 首页; or unless
+// it has six columns at least and no row drawn with bars comes under it
+// (要闻 | 城市远洋 | 老外在某省 | 直观中国 | 视界 | 原创 | 滚动 over the
+// headline): a table's head has its rows.
 func dropBarMenus(lines []string) []string {
 	var run []int
 	flush := func() {
-		if len(run) >= 2 || len(run) == 1 && homeBarRe.MatchString(strings.TrimSpace(lines[run[0]])) {
+		if len(run) >= 2 || len(run) == 1 && (homeBarRe.MatchString(strings.TrimSpace(lines[run[0]])) || loneBarMenu(lines, run[0])) {
 			for _, i := range run {
 				lines[i] = ""
 			}
@@ -1685,6 +1688,21 @@ func dropBarMenus(lines []string) []string {
 	}
 	flush()
 	return lines
+}
+
+// loneBarMenu reports whether lines[i], a row of column names drawn with
+// bars (isBarMenu), has six columns at least and the next line with text
+// holds no bar: a menu over the page's headline, not a table's head.
+func loneBarMenu(lines []string, i int) bool {
+	if len(strings.FieldsFunc(lines[i], func(r rune) bool { return r == '|' || r == '｜' })) < 6 {
+		return false
+	}
+	for _, l := range lines[i+1:] {
+		if l = strings.TrimSpace(l); l != "" {
+			return !strings.ContainsAny(l, "|｜")
+		}
+	}
+	return false
 }
 
 // isCloseMark reports whether l is only the close mark of a page's popup
