@@ -2847,6 +2847,8 @@ func otherPlace(d *Document, in metaInput, set func(string, string)) {
 		// names the congress (…，某县第十九届人民代表大会第三次会议开幕).
 		if p := congressPlace(headText(d.Body, 600)); p != "" {
 			d.Region, origin = p, OriginBody
+		} else if p := shortCongressPlace(headText(d.Body, 600)); p != "" {
+			d.Region, origin = p, OriginBody
 		}
 	}
 	head := in.raw
@@ -3158,6 +3160,31 @@ func congressPlace(text string) string {
 			if n := namedPlace(after + "第"); n != "" {
 				return n
 			}
+		}
+	}
+	return ""
+}
+
+// shortCongressRe finds a people's congress session named the short way,
+// its place before the term (某省十四届人大二次会议, 某市十五届人大三次会议).
+var shortCongressRe = mustLitRe(`(\p{Han}{2,16}?)[一二三四五六七八九十]{1,3}届人大[一二三四五六七八九十]{1,2}次(?:全体)?会议`)
+
+// shortCongressPlace returns the place of the first congress session text
+// names the short way (某省十四届人大二次会议在某市开幕), "" for none or for
+// one named by its level alone (省十四届人大…): the run before the term is
+// read as congressPlace reads it.
+func shortCongressPlace(text string) string {
+	for _, m := range shortCongressRe.FindAllStringSubmatch(text, -1) {
+		run := m[1]
+		for i := range run {
+			if p := placeRe.FindString(run[i:]); p != "" && strings.HasPrefix(run[i:], p) && lookupPlace(p) != nil {
+				if n := namedPlace(run[i:] + "第"); n != "" {
+					return n
+				}
+			}
+		}
+		if n := namedPlace(run + "第"); n != "" {
+			return n
 		}
 	}
 	return ""
