@@ -2675,7 +2675,7 @@ func joinWraps(lines []string, title string, starts map[string]bool) []string {
 				!docNumberLineRe.MatchString(l) && !docNumberLineRe.MatchString(p) && !(noticeEndRe.MatchString(p) && addresseeLineRe.MatchString(l)) &&
 				!(strings.HasSuffix(strings.TrimRight(p, "）)"), "会议上") && !isDateLine(p) && (isSpeaker(despace(l)) || looseSpeakerRe.MatchString(strings.TrimSpace(l)))) &&
 				!opensStory(l) && !(first == p && newsHeadLineRe.MatchString(p)) && !newsHeadLineRe.MatchString(l) &&
-				!listItemRe.MatchString(l) && !(width == 0 && listItemRe.MatchString(first)) {
+				!listItemRe.MatchString(l) && !(width == 0 && listItemRe.MatchString(first)) && !isPipeRow(p) && !isPipeRow(l) {
 				// (a title run onto its date line ends at 会议上: the
 				// speaker's line under it is a line of its own; a date
 				// line alone is split from its speaker later; a news
@@ -2694,7 +2694,9 @@ func joinWraps(lines []string, title string, starts map[string]bool) []string {
 // listItemRe matches the bullet that opens an item of a list (• 新增铁路
 // 里程…, ● 经济增长6%左右, ■ 2031年成绩单): an item starts a line of its
 // own, never a piece of the line above, and in a text not wrapped at a
-// width it is a whole line, which the next line does not go on.
+// width it is a whole line, which the next line does not go on. A row of
+// a table drawn with bars (isPipeRow) is a line of its own as well: the
+// rows under a table's head are never pieces of a wrapped sentence.
 var listItemRe = mustLitRe(`^[•●■◆▲★▪◇□○►➢]`)
 
 // opensStory reports whether l opens a news story with its dateline
