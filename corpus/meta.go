@@ -1889,9 +1889,10 @@ func newsYear(raw string) int {
 var dayLineRe = mustLitRe(`^(?:19|20)[0-9]{2}\s*年\s*[0-9]{1,2}\s*月\s*[0-9]{1,2}\s*日$`)
 
 // stampDayRe matches a page's stamp that opens a line without a label: a
-// date with the time of day (2032-03-06 07:40:04, 2032年03月06日 07:40),
-// which no sentence of a story writes.
-var stampDayRe = mustLitRe(`(?m)^[ \t]*((?:19|20)[0-9]{2})\s*[-/.年]\s*[0-9]{1,2}\s*[-/.月]\s*[0-9]{1,2}\s*日?[ \t]+[0-9]{1,2}:[0-9]{2}`)
+// date with the time of day (2032-03-06 07:40:04, 2032年03月06日 07:40,
+// 2032年03月06日17:11 with no space after 日, as a news portal stamps its
+// stories), which no sentence of a story writes.
+var stampDayRe = mustLitRe(`(?m)^[ \t]*((?:19|20)[0-9]{2})\s*[-/.年]\s*[0-9]{1,2}\s*[-/.月]\s*[0-9]{1,2}\s*(?:日[ \t]*|[ \t]+)[0-9]{1,2}:[0-9]{2}`)
 
 // subtitleReportRe matches a headline's subtitle that names a dated work
 // report: ——2032年某县政府工作报告解读.
