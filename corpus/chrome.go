@@ -1040,11 +1040,19 @@ func isChromeClass(l string) bool {
 		return true // a law database's record of the document: •【制定机关】某市某局, 【时效性】现行有效
 	case n <= 300 && strings.Contains(l, "enpproperty"):
 		return true // an e-paper's record of the story, its tags stripped: 2031-02-23 1 1 某某日报 content_1.html … /enpproperty-->
+	case n <= 40 && bareSiteRe.MatchString(l):
+		return true // a site's logo left as its address or its home link: example.cn, home
 	case n <= 120 && strings.Contains(l, "背景色") && strings.ContainsAny(l, "〖【[") && (strings.Contains(l, "字体") || strings.Contains(l, "字号") || strings.Contains(l, "打印")):
 		return true // a page's toolbar with its colour chooser: 〖字体：〗〖背景色：杏仁黄 秋叶褐…〗〖打印本稿〗〖关闭
 	}
 	return false
 }
+
+// bareSiteRe matches a site's logo or home link that a scraper left as
+// text, alone on its line: the site's bare address (example.cn,
+// www.example.com.cn) or the link's English word (home, Home, HOME). No
+// line of a report is an address or an English word alone.
+var bareSiteRe = mustLitRe(`^(?:(?:https?://)?[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.(?i:cn|com|net|org|cc|top|info)/?|(?i:home|homepage))$`)
 
 // An e-paper's bars of links, each on a line of its own, its words apart:
 // the masthead's (某某数字报 社长、总编辑：某某 热线：12345678 我要纠错 注册
