@@ -1636,14 +1636,22 @@ var tickerRe = mustLitRe(`^(?:网站|最新|滚动|通知)?公告\s*[：:][^|｜
 // of two to six characters after the first, nothing else.
 //
 // A menu that opens with its home link spaced out to fill the cell
-// (首  页 宜居某某 信息公开 服务之窗 网络问政) is one too.
+// (首  页 宜居某某 信息公开 服务之窗 网络问政) is one too, and so is one
+// that ends with links to its sister sites (… 专题 图片 某某省人民政府网
+// 藏文网): two names of a site of up to twelve characters, after four
+// short words at least.
 func isHeadMenu(l string) bool {
 	fields := strings.Fields(spacedHomeRe.ReplaceAllString(strings.TrimSuffix(l, hardEnd), "首页"))
 	if len(fields) < 5 || utf8.RuneCountInString(fields[0]) > 30 || isPagination(l) {
 		return false
 	}
-	for _, f := range fields[1:] {
+	sites := 0
+	for i, f := range fields[1:] {
 		n := utf8.RuneCountInString(f)
+		if n > 6 && n <= 12 && i >= 4 && sites < 2 && (strings.HasSuffix(f, "网") || strings.HasSuffix(f, "網") || strings.HasSuffix(f, "网站") || strings.HasSuffix(f, "網站")) {
+			sites++
+			n = 6
+		}
 		if n < 2 || n > 6 {
 			return false
 		}
