@@ -412,6 +412,7 @@ func fillMeta(d *Document, in metaInput) {
 		// underscore (某某工作总结_某某工作总结范文): the piece's, once.
 		d.Title = a
 	}
+	d.Title = completeCutTitle(d.Title, head)
 	if strings.Contains(d.Title, " ") {
 		// A title extracted from a PDF with spaces around its year
 		// (明湖市 2032 年政府工作报告): a year between Chinese characters
@@ -3197,6 +3198,34 @@ func cutLast(s, sep string) (before, after string, found bool) {
 		return s[:i], s[i+len(sep):], true
 	}
 	return s, "", false
+}
+
+// cutKindRe matches a title that stops inside the word that names its kind
+// (…政府工作报, …工作总, …工作计, …工作要): a preview's first line cut short.
+var cutKindRe = mustLitRe(`工作(?:报|总|计|要)$`)
+
+// completeCutTitle returns title whole when a preview cut it inside the word
+// naming its kind (2031年某区政府工作报) and a line among head, the page's
+// headline over the preview, goes on with that word (2031年某区政府工作报告
+// (20310114)): the title up to the word's end. Else title as it is.
+func completeCutTitle(title string, head []string) string {
+	if !cutKindRe.MatchString(title) {
+		return title
+	}
+	t := strings.Join(strings.Fields(title), "")
+	for _, l := range head {
+		l = strings.Join(strings.Fields(l), "")
+		rest, ok := strings.CutPrefix(l, t)
+		if !ok {
+			continue
+		}
+		for _, w := range []string{"告", "结", "划", "点"} {
+			if strings.HasPrefix(rest, w) && kindOf(t+w, "") != "" {
+				return t + w
+			}
+		}
+	}
+	return title
 }
 
 // nationalAddresseeRe matches a paper's addressees when they are every
