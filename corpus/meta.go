@@ -3200,6 +3200,10 @@ func cutLast(s, sep string) (before, after string, found bool) {
 	return s, "", false
 }
 
+// manyPlacesRe matches the title of a compilation of the papers of many
+// places or levels: 省市级…汇编, 省区市…合集, 各地…汇总.
+var manyPlacesRe = mustLitRe(`(?:省市级|省区市|省市县|市县级|各省|各地|各市|全国各)\p{Han}{0,14}(?:汇编|合集|大全|汇总)`)
+
 // cutKindRe matches a title that stops inside the word that names its kind
 // (…政府工作报, …工作总, …工作计, …工作要): a preview's first line cut short.
 var cutKindRe = mustLitRe(`工作(?:报|总|计|要)$`)
@@ -4388,6 +4392,11 @@ func reportPlace(d *Document, b titleBlock, in metaInput, set func(string, strin
 		set("region", origin)
 	}
 
+	if manyPlacesRe.MatchString(d.Title) {
+		// A compilation of many places' reports (2031年省市级政府工作报告
+		// 汇编65篇, 各省区市…汇总): no one body issued it.
+		return
+	}
 	if m := organReportRe.FindStringSubmatch(reportNoteRe.ReplaceAllString(d.Title, "")); m != nil && d.Kind != "政府工作报告" {
 		// Another body's work report (某省人民代表大会常务委员会工作报告):
 		// that body is its issuer.
