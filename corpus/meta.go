@@ -1232,8 +1232,9 @@ var addressRe = mustLitRe(`各位代表\s*[，,：:！!、。]`)
 // pageHeadline returns the headline a page prints above a report whose
 // own title names neither place nor year (a copy site's
 // 某县2031年政府工作报告【优秀范文】 over 政府工作报告 / 各位代表): the
-// headline, its copy tag and full-text note cut off, when it names a work
-// report and a year; "" when no line above the greeting does.
+// headline, its copy tag, full-text note and the province a site files it
+// under cut off, when it names a work report and a year; "" when no line
+// above the greeting does.
 func pageHeadline(head []string) string {
 	for _, l := range head[:min(len(head), 8)] {
 		l = strings.TrimSpace(normLine(l))
@@ -1242,6 +1243,12 @@ func pageHeadline(head []string) string {
 		}
 		l = strings.TrimSpace(fullTextRe.ReplaceAllString(copyTagRe.ReplaceAllString(l, ""), ""))
 		l = columnLabelRe.ReplaceAllString(l, "")
+		if m := placeTagLeadRe.FindStringSubmatch(l); m != nil && len(lookupPlace(m[1])) > 0 {
+			// the site's note of the province it files the headline
+			// under ((贵州省)2031年某州人民政府工作报告(全文)), as the
+			// title drops it
+			l = strings.TrimSpace(l[len(m[0]):])
+		}
 		if utf8.RuneCountInString(l) <= 30 && titleYear(l) != 0 && kindOf(l, "") == "政府工作报告" && !reportsOnReport(l) && namedPlace(l) != "" {
 			return l
 		}
