@@ -1249,9 +1249,24 @@ func pageHeadline(head []string) string {
 			// title drops it
 			l = strings.TrimSpace(l[len(m[0]):])
 		}
-		if utf8.RuneCountInString(l) <= 30 && titleYear(l) != 0 && kindOf(l, "") == "政府工作报告" && !reportsOnReport(l) && namedPlace(l) != "" {
+		if utf8.RuneCountInString(l) <= 30 && titleYear(l) != 0 && kindOf(l, "") == "政府工作报告" && !reportsOnReport(l) && headlinePlaceName(l) != "" {
 			return l
 		}
+	}
+	return ""
+}
+
+// headlinePlaceName returns the place a work report's headline names
+// (namedPlace), or, as the title's, the name before 政府工作报告 without
+// its unit or by a short form namedPlace does not read (黔西南州 of
+// 2031年黔西南州人民政府工作报告, 湖南 of 湖南2031年政府工作报告), left
+// for placeName to resolve at the report's unit; "" when it names none.
+func headlinePlaceName(h string) string {
+	if p := namedPlace(h); p != "" {
+		return p
+	}
+	if m := titleStemRe.FindStringSubmatch(leadYearRe.ReplaceAllString(h, "")); m != nil && !strings.ContainsRune(notPlaceStart, firstRune(m[1])) {
+		return m[1]
 	}
 	return ""
 }
@@ -4293,7 +4308,7 @@ func reportPlace(d *Document, b titleBlock, in metaInput, set func(string, strin
 		// 【优秀范文】 over 政府工作报告) names the place, when the title
 		// block names none (a headline may name the city before the
 		// district: the date line's district wins).
-		body = append(body, placeClaim{namedPlace(h), OriginTitle})
+		body = append(body, placeClaim{headlinePlaceName(h), OriginTitle})
 	} else if p := headlinePlace(d.Body); p != "" && bareTitle(d.Title) && len(body) == 0 {
 		// …also a headline without a year that quotes the report's name
 		// after the place (权威发布丨某市《政府工作报告》（全文）), left over
