@@ -1461,6 +1461,7 @@ func stripChrome(lines []string) ([]string, string) {
 	panel := false           // the lines since a forum's panel on the author began were all the panel's
 	seen := 0                // non-blank lines so far
 	var menu map[string]bool // a menu's columns dropped above the breadcrumb
+	crumbLast := ""          // the last crumb of the breadcrumb dropped at the page's top
 	prose := false           // a line kept so far ended a sentence
 	for i, l := range lines {
 		switch {
@@ -1496,7 +1497,7 @@ func stripChrome(lines []string) ([]string, string) {
 			if !panelLine {
 				panel = strings.Contains(l, "TA的每日心情")
 			}
-			if l == "" || labelValue || panelLine || seen <= 8 && (isHeadMenu(l) || linkAboveDateLine(l, lines[i+1:]) || hotlineRe.MatchString(l) || tickerRe.MatchString(l)) || seen <= 2 && readerCrumbRe.MatchString(l) || headCountersRe.MatchString(l) && nonBlank(out) == 0 || isChromeLine(l) || isChromeClass(l) || prose && utf8.RuneCountInString(l) <= 12 && actCaptionRe.MatchString(l) || dropped && seen <= 10 && (isKeywordTags(l, out) || menu[l]) || dropped && (isCloser(l) || crumbTailRe.MatchString(l) || bareCount(l) || isCloseMark(l) || seen <= 8 && posterNameRe.MatchString(l)) {
+			if l == "" || labelValue || panelLine || seen <= 8 && (isHeadMenu(l) || linkAboveDateLine(l, lines[i+1:]) || hotlineRe.MatchString(l) || tickerRe.MatchString(l)) || seen <= 2 && readerCrumbRe.MatchString(l) || headCountersRe.MatchString(l) && nonBlank(out) == 0 || isChromeLine(l) || isChromeClass(l) || prose && utf8.RuneCountInString(l) <= 12 && actCaptionRe.MatchString(l) || dropped && seen <= 10 && (isKeywordTags(l, out) || menu[l] || l == crumbLast && headlineBelow(l, lines[i+1:])) || dropped && (isCloser(l) || crumbTailRe.MatchString(l) || bareCount(l) || isCloseMark(l) || seen <= 8 && posterNameRe.MatchString(l)) {
 				if seen <= 8 && (isCrumbLine(l) || crumbLabelRe.MatchString(l) || bareCrumbsRe.MatchString(l)) {
 					// The site's masthead above its breadcrumb at the
 					// page's top (某某经济网 / 某某促进会 / 现在的位置：首页
@@ -1519,8 +1520,11 @@ func stripChrome(lines []string) ([]string, string) {
 					// A column the crumb passes through, printed again under
 					// it as the page's header (首页 > 重大事项 > 决议决定 /
 					// 重大事项), goes too: not the crumb's last, which may be
-					// the page's own headline.
+					// the page's own headline, unless a headline of another
+					// wording follows it (首页 > 专题材料 > 政府报告 / 政府报告 /
+					// 2031年某县政府工作报告: headlineBelow).
 					if crumbs := crumbSepRe.Split(l, -1); len(crumbs) >= 3 {
+						crumbLast = strings.TrimSpace(crumbs[len(crumbs)-1])
 						for _, c := range crumbs[1 : len(crumbs)-1] {
 							if c = strings.TrimSpace(c); c != "" && !namesDocument(c) {
 								if menu == nil {
@@ -1553,6 +1557,25 @@ func stripChrome(lines []string) ([]string, string) {
 		out = append(out, l)
 	}
 	return dropSuffixedTitle(dropRelated(dropMenus(out))), title
+}
+
+// headlineBelow reports whether the next non-blank line of rest names a
+// paper (namesDocument) in other words than l, the breadcrumb's last crumb
+// printed again under it: l is then the column the page files the paper
+// under, the line below its headline. A crumb's last that is the paper's
+// own name (首页 > 政府工作报告 / 政府工作报告 / ——2031年…会议上) has the
+// report's date line under it, no headline, and stays.
+func headlineBelow(l string, rest []string) bool {
+	if l == "" || utf8.RuneCountInString(l) > 12 {
+		return false
+	}
+	for _, n := range rest {
+		if n = strings.TrimSpace(strings.TrimPrefix(n, "\x00")); n == "" {
+			continue
+		}
+		return n != l && namesDocument(n) && !isDateLine(n)
+	}
+	return false
 }
 
 // posterNameRe matches a poster's user name alone on its line, which a
