@@ -95,6 +95,11 @@ func readTitleBlock(lines []string) titleBlock {
 	anchor := -1 // the line the title sits above
 	openAt := -1 // the line of the opening
 	for i, l := range ls {
+		if r := strings.TrimLeft(l, "□■ "); r != l && len(r) > 0 && isSpeaker(r) {
+			// a newspaper's box before the byline of the report it
+			// prints, as before its reporter's (□某市人民政府市长 某某)
+			l = r
+		}
 		// (a short line that ends in a bracket first: the pattern's lazy
 		// start would try every character of a paragraph)
 		if len(l) <= 120 && (strings.HasSuffix(l, "）") || strings.HasSuffix(l, ")")) {
