@@ -108,6 +108,7 @@ func gazetteerRows() (names map[string]string, codes []string) {
 
 func loadGazetteer() *gazetteer {
 	gazOnce.Do(func() {
+		loadDivisions() // (provShort)
 		names, codes := gazetteerRows()
 		g := &gazetteer{byFirst: map[rune][]gazName{}, cities: map[string]bool{}}
 		shortCount := map[string]int{}
@@ -184,6 +185,13 @@ func loadGazetteer() *gazetteer {
 			}
 			if e.short != "" && e.short != e.full && unique && !commonWords[e.short] {
 				add(e.short)
+			}
+			if m := prefectureRe.FindStringSubmatch(e.full); m != nil && !e.p.county && shortCount[m[1]] == 0 && provShort[m[1]] == "" && !commonWords[m[1]] {
+				// An autonomous prefecture's own name without its peoples
+				// and 州 (海西, 延边), as its reports call it (海西经济,
+				// 建设新延边), when no county nor province goes by it: 恩施
+				// stays 恩施市's, 大理 大理市's, 海南 the province's.
+				add(m[1])
 			}
 		}
 		for r, list := range g.byFirst {
