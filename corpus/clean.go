@@ -1564,9 +1564,10 @@ func stripChrome(lines []string) ([]string, string) {
 // printed again under it: l is then the column the page files the paper
 // under, the line below its headline. A crumb's last that is the paper's
 // own name (首页 > 政府工作报告 / 政府工作报告 / ——2031年…会议上) has the
-// report's date line under it, no headline, and stays.
+// report's date line under it, no headline, and stays; so does one with a
+// year (…> 2031年政府工作报告), a headline, no column's name.
 func headlineBelow(l string, rest []string) bool {
-	if l == "" || utf8.RuneCountInString(l) > 12 {
+	if l == "" || utf8.RuneCountInString(l) > 12 || strings.ContainsAny(l, "0123456789") {
 		return false
 	}
 	for _, n := range rest {
