@@ -3381,6 +3381,12 @@ func separateFirst(lines []string, title string) []string {
 	if first < 0 {
 		return lines
 	}
+	if a, ok := titleTwice(lines[first]); ok {
+		// the headline twice on one line: two lines, the repeat dropped
+		// below (dropTitleRepeat's headline twice)
+		lines = append(lines[:first+1], lines[first:]...)
+		lines[first], lines[first+1] = a, a
+	}
 	if title != "" && lines[first] == title {
 		// The body's first line may repeat the title, glued or after a space.
 		for i := first + 1; i < len(lines); i++ {
@@ -3595,15 +3601,38 @@ func gluedTitleEnd(l string) int {
 	return -1
 }
 
+// titleTwice returns the title that l says twice and nothing else, run
+// together or a space between (某县政府工作报告 某县政府工作报告: a
+// library's page title before its document's), and whether l does: each
+// copy four characters at least, ending in what a paper is (paperEndRe).
+func titleTwice(l string) (string, bool) {
+	if !strings.Contains(l, "报告") && !strings.ContainsAny(l, "结划点案排算路") {
+		return "", false // (most lines: no paper named)
+	}
+	a, b, ok := strings.Cut(l, " ")
+	if ok {
+		b = strings.TrimLeft(b, " ")
+	} else if n := len(l) / 2; len(l)%2 == 0 && utf8.ValidString(l[:n]) {
+		a, b = l[:n], l[n:]
+	}
+	if a == "" || a != b || utf8.RuneCountInString(a) < 4 || !paperEndRe.MatchString(a) {
+		return "", false
+	}
+	return a, true
+}
+
 // splitHeadline returns the title t of a title block as the lines it was
-// written on when a headline runs into it: the same title twice
-// (某县政府工作报告某县政府工作报告), or a headline that names a report
+// written on when a headline runs into it: the same title twice, run
+// together or a space between (某县政府工作报告某县政府工作报告), or a headline that names a report
 // before a work report's title (2031年某县政府工作报告政府工作报告, 2031年
 // 某县人民政府工作报告（全文）2031年政府工作报告). Otherwise it returns t
 // alone.
 func splitHeadline(t string) []string {
 	if n := len(t) / 2; len(t)%2 == 0 && n > 0 && t[:n] == t[n:] && utf8.ValidString(t[:n]) {
 		return []string{t[:n], t[n:]}
+	}
+	if a, ok := titleTwice(t); ok {
+		return []string{a, a}
 	}
 	for k := 0; k < len(t); {
 		i := strings.Index(t[k:], "报告")

@@ -160,6 +160,15 @@ func fillMeta(d *Document, in metaInput) {
 			head = append(block, head[1:]...)
 		}
 	}
+	for i, l := range head[:min(len(head), 8)] {
+		if t, ok := titleTwice(normLine(l)); ok {
+			// the headline twice on one line (a library's page title
+			// before its document's): the title once
+			head = append([]string(nil), head...)
+			head[i] = t
+			break
+		}
+	}
 	b := readTitleBlock(head)
 	review, plan := reviewPlanYear(in.raw)
 	speech := b.DateLine != "" || b.Greeting && (b.Opening != "" || review != 0 || plan != 0 || toCongressRe.MatchString(strings.Join(head[:min(len(head), 12)], "\n"))) ||
