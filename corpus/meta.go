@@ -405,6 +405,12 @@ func fillMeta(d *Document, in metaInput) {
 	if t, ok := strings.CutSuffix(d.Title, "范本"); ok && paperEndRe.MatchString(t) && utf8.RuneCountInString(t) >= 4 {
 		d.Title = t // a library's tag after the paper's name: 某局年度工作总结范本
 	}
+	if m := libraryColumnRe.FindStringSubmatchIndex(d.Title); m != nil && utf8.RuneCountInString(d.Title[:m[2]]) >= 6 {
+		// A library's column glued after a work report's title (某县人民
+		// 政府政府工作报告工作总结): a work report's title names no other
+		// paper after it.
+		d.Title = d.Title[:m[2]]
+	}
 	if m := siteTagLeadRe.FindString(d.Title); m != "" && utf8.RuneCountInString(d.Title[len(m):]) >= 6 && titleEndRe.MatchString(d.Title) {
 		// A site's keyword tag glued before the title ([某区教育局局长]
 		// 某区教育局局长述职报告): the site's, not the title's.
@@ -1334,6 +1340,11 @@ var placeTagLeadRe = mustLitRe(`^[（(【\[]\s*(\p{Han}{2,12})\s*[）)】\]]\s*`
 // the reader for (供借鉴, 供参考), and the count of its words (3790字范文,
 // 2000字).
 var copyTagRe = mustLitRe(`\s*(?:[（(【\[]\s*(?:精选推荐|优秀范文|精选范文|最新范文|范文|精品|完整版|完整文档|精品文档|可编辑|最新版|最新|全文完整|完整全文|(?:精选|通用|最新|合集)?\s*[0-9一二三四五六七八九十]+\s*篇|[0-9]{3,5}\s*字)\s*[）)】\]]|(?:[0-9]{3,5}\s*字)?\s*范文|[0-9]{3,5}\s*字|供借鉴|供参考)\s*$`)
+
+// libraryColumnRe matches the column a document library files a work
+// report under, glued after its title (…政府工作报告工作总结): group 1 is
+// the column.
+var libraryColumnRe = mustLitRe(`政府工作报告(工作总结|工作计划|总结汇报|工作汇报|心得体会|党团工作)$`)
 
 // tocRe finds the start of a table of contents run into a collection's
 // title: 目录1., 目录：一、., or 目录 alone at its end (the entries below).
