@@ -2728,8 +2728,10 @@ func joinWraps(lines []string, title string, starts map[string]bool) []string {
 // own, never a piece of the line above, and in a text not wrapped at a
 // width it is a whole line, which the next line does not go on. A row of
 // a table drawn with bars (isPipeRow) is a line of its own as well: the
-// rows under a table's head are never pieces of a wrapped sentence.
-var listItemRe = mustLitRe(`^[•●■◆▲★▪◇□○►➢]`)
+// rows under a table's head are never pieces of a wrapped sentence. ○ is
+// no bullet: it is the zero of years written in Chinese digits
+// (二○三一年), before which a wrap may fall.
+var listItemRe = mustLitRe(`^[•●■◆▲★▪◇□►➢]`)
 
 // opensStory reports whether l opens a news story with its dateline
 // (某某网某地1月21日电, 某某日报2月3日讯) or its lead (本报讯, 新快报讯):
