@@ -1309,8 +1309,11 @@ var wikiFurnitureRe = mustLitRe(`^(?:(?:维基文库|維基文庫|维基百科|�
 var wikiHeaderRe = mustLitRe(`^(?:\S.{0,60}?\s)?(?:制定机关|發布機關|发布机关|制定機關)\s*[：:]\s*\S.{0,60}$`)
 
 // moreLinkRe matches a link in brackets to more of a page's column, alone
-// on its line: （点击查阅更多2031年地方政府工作报告）, (點擊查閱更多…), 【点击查看更多…】.
-var moreLinkRe = mustLitRe(`^[（(【\[]\s*(?:点击|點擊)\s*(?:查阅|查閱|查看|阅读|閱讀|进入|進入|浏览|瀏覽)?\s*(?:更多|全部)[^（()）]{0,40}[）)】\]]$`)
+// on its line: （点击查阅更多2031年地方政府工作报告）, (點擊查閱更多…), 【点击查看更多…】,
+// or the same link set bare, the line opening with the click and holding
+// no sentence's stop or comma (点击查阅更多2031年地方政府工作报告): a
+// report's sentence that asks its reader to click goes on past a comma.
+var moreLinkRe = mustLitRe(`^[（(【\[]\s*(?:点击|點擊)\s*(?:查阅|查閱|查看|阅读|閱讀|进入|進入|浏览|瀏覽)?\s*(?:更多|全部)[^（()）]{0,40}[）)】\]]$|^(?:点击|點擊)\s*(?:查阅|查閱|查看|阅读|閱讀|进入|進入|浏览|瀏覽)?\s*(?:更多|全部)[^（()）。，；！？,;]{0,40}$`)
 
 // spamWordRe matches the words of a video site's spam that copy sites get
 // injected into their pages.
