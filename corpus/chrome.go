@@ -324,7 +324,7 @@ var (
 	followButtonRe = mustLitRe(`^[+＋]?\s*(?:请|欢迎)?关注(?:我们|本站|本网|掌上\p{Han}{2,6}|[\p{Han}A-Za-z0-9]{0,10}(?:APP|App|app|客户端|官方微信|官方微博|微信公众号|公众号|微信|微博|头条号|抖音号|视频号))$`)
 	// captionRe matches a photo caption: a short line ending with the
 	// photographer's credit, or the credit alone (（某某摄）, 某某（摄）).
-	captionRe = mustLitRe(`(?:记者|通讯员|摄影|图|图片)[^。；]{0,12}?\s*\p{Han}{2,4}(?:\s*\p{Han}{2,4})*\s*摄(?:影)?\s*[）)\]】]?$|^[（(\[【]?\s*\p{Han}{2,4}\s*摄\s*[）)\]】]?$|^\p{Han}{2,4}\s*[（(]\s*摄(?:影)?\s*[）)]$`)
+	captionRe = mustLitRe(`(?:记者|通讯员|摄影|图|图片)[^。；]{0,12}?\s*(?:\p{Han}{2,4}(?:\s*\p{Han}{2,4})*|\p{Han}\s+\p{Han})\s*摄(?:影)?\s*[）)\]】]?$|^[（(\[【]?\s*\p{Han}{2,4}\s*摄\s*[）)\]】]?$|^\p{Han}{2,4}\s*[（(]\s*摄(?:影)?\s*[）)]$`)
 	// fontButtonsRe matches a line of font-size buttons drawn as letters
 	// (A- A+, A＋ A－, A+ A A-: isChromeClass wants a + or - among them).
 	fontButtonsRe = mustLitRe(`^(?:\s*[Aa]\s*[+\-＋－]{0,2})+\s*$`)
@@ -334,8 +334,10 @@ var (
 	// too, whoever the photographer is, and so is a name set apart before
 	// 摄 after the caption's full stop (……作政府工作报告。某某 摄), or a
 	// news site's or agency's name set apart before the name glued to 摄
-	// (……会议开幕。某某网 某某摄): no sentence writes any of them.
-	creditRe = mustLitRe(`(?:(?:记者|通讯员)\s*\p{Han}{2,4}(?:\s*\p{Han}{2,4})*\s*|\p{Han}{2,4}(?:\s+\p{Han}{2,4})*\s*[/／]\s*|[。！]\s*\p{Han}{2,4}(?:\s+\p{Han}{2,4})*\s+|[。！]\s*\p{Han}{2,6}(?:\s+\p{Han}{2,4})+)摄\s*[）)\]】]?$`)
+	// (……会议开幕。某某网 某某摄): no sentence writes any of them. A
+	// two-character name may be padded with a space to three characters'
+	// width (本报记者 林 川摄), in a caption as in a credit.
+	creditRe = mustLitRe(`(?:(?:记者|通讯员)\s*(?:\p{Han}{2,4}(?:\s*\p{Han}{2,4})*|\p{Han}\s+\p{Han})\s*|\p{Han}{2,4}(?:\s+\p{Han}{2,4})*\s*[/／]\s*|[。！]\s*\p{Han}{2,4}(?:\s+\p{Han}{2,4})*\s+|[。！]\s*\p{Han}{2,6}(?:\s+\p{Han}{2,4})+)摄\s*[）)\]】]?$`)
 	// relatedRe matches the heading of a list of related links, the link
 	// to the full text among them (【全文链接】).
 	relatedRe = mustLitRe(`^(?:[-•·●]\s*)?【?\s*(?:全文链接|相关报道|相关链接|相关新闻|相关阅读|相关文章|相关稿件|相关推荐|推荐内容|延伸阅读|推荐阅读|热点推荐|专题链接|友情链接)\s*】?\s*[：:]?$`)
