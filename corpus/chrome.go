@@ -1588,10 +1588,12 @@ var (
 	volumeRe = mustLitRe(`^(?:19|20)[0-9]{2}\s*年?\s*卷$`)
 	// disclosureLabelRe matches a label of a portal's disclosure table
 	// (附件下载 among them, beside 发布机构 in a row whose download is empty).
-	disclosureLabelRe = mustLitRe(`信息索引号|索引号|内容分类|发文日期|生效时间|废止时间|备注|公开日期|公布日期|文件编号|统一编号|效力状况|发布单位|内容概述|内容概览|公开责任部门|公开形式|组配分类|生成日期|发布日期|成文日期|公开方式|公开范围|公开时限|发布机构|发文机关|发文机构|发文字号|主题分类|体裁分类|文件分类|信息分类|主题词|所属机构|有效性|效力状态|政策咨询机关|政策咨询电话|文号|附件下载|名称`)
+	disclosureLabelRe = mustLitRe(`信息索引号|索引号|内容分类|发文日期|生效时间|废止时间|失效时间|失效日期|备注|公开日期|公布日期|文件编号|统一编号|效力状况|发布单位|内容概述|内容概览|公开责任部门|公开形式|组配分类|生成日期|发布日期|成文日期|公开方式|公开范围|公开时限|发布机构|发文机关|发文机构|发文字号|主题分类|体裁分类|文件分类|信息分类|主题词|所属机构|有效性|效力状态|政策咨询机关|政策咨询电话|文号|附件下载|名称`)
 	// strongDisclosureRe matches the labels no report's own line opens with
-	// a value after (索引号 K0000/2032-001).
-	strongDisclosureRe = mustLitRe(`^(?:信息索引号|索引号|组配分类|生成日期|成文日期|公开方式|文件分类|信息分类|所属机构|效力状态|效力状况|文件编号|统一编号|内容概述|内容概览|时效\s*[：:])`)
+	// a value after (索引号 K0000/2032-001), and the issuing-office row
+	// whose colon the table lost, an office's name its value (发文机关 某某
+	// 区人民政府办公室).
+	strongDisclosureRe = mustLitRe(`^(?:信息索引号|索引号|组配分类|生成日期|成文日期|公开方式|文件分类|信息分类|所属机构|效力状态|效力状况|文件编号|统一编号|内容概述|内容概览|时效\s*[：:]|(?:发文机关|发布机构|发文机构)\s*\p{Han}{2,30}(?:人民政府|办公室|办公厅|委员会|政府|局|厅|委|办)(?:[(（][\p{Han}]{2,12}[)）])?\s*$)`)
 	// copyNoteRe matches a copy site's note on what it republishes, also
 	// when it names itself or shares (下面是某某网整理的…，欢迎参考;
 	// 下面和大家分享…，欢迎大家阅读; 下面是网友整理分享的…相关资料，供大家
