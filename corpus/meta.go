@@ -1126,7 +1126,9 @@ func pagedHeadline(line string) string {
 // navigation under it: its line of the previous year's paper and the
 // page's name (2030年政府工作报告 2031年某某政府工作报告), or its link to the
 // next year's paper (2032年政府工作报告) that the title block took for the
-// title. Otherwise it returns t.
+// title, or its line of the previous, this and the next year's papers
+// (2030年某某政府工作报告 2031年某某政府工作报告 2032年某某政府工作报告), the
+// page's name the middle one. Otherwise it returns t.
 func navTitle(t string, head []string) string {
 	for _, l := range head[:min(len(head), 8)] {
 		l = strings.TrimSpace(normLine(l))
@@ -1135,6 +1137,15 @@ func navTitle(t string, head []string) string {
 			continue
 		}
 		prev, name := strings.TrimSpace(l[:i]), strings.TrimSpace(l[i:])
+		if f := strings.Fields(l); len(f) == 3 {
+			// previous, this and next: the middle one is the page's
+			if y := titleYear(f[1]); y != 0 && titleYear(f[0])+1 == y && titleYear(f[2]) == y+1 && kindOf(f[1], "") != "" && kindOf(f[0], "") == kindOf(f[1], "") && kindOf(f[2], "") == kindOf(f[1], "") {
+				if t == l || despace(t) == despace(l) {
+					return f[1]
+				}
+				continue
+			}
+		}
 		y := titleYear(name)
 		if y == 0 || titleYear(prev)+1 != y || kindOf(prev, "") == "" || kindOf(name, "") != kindOf(prev, "") {
 			continue
