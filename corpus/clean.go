@@ -706,6 +706,10 @@ var (
 		"网友评论", "发表评论", "我要评论", "网友留言", "我要留言", "评论区", "读者评论", "用户评论",
 		// a story's link to the topic it belongs to (更多报道请看专题：…)
 		"更多报道请", "更多精彩报道", "更多相关报道"}
+	// previewPagesRe matches a document library's page count glued before
+	// the first line of its preview, under the file's name (4页政府工作报告),
+	// a Han character after it.
+	previewPagesRe = mustLitRe(`^[0-9]{1,4}\s*页\s*(\p{Han})`)
 	// fileTitleRe matches a title printed as a file name.
 	// vipTitleRe matches a headline with a library's price tag after it:
 	// 某某工作总结VIP免费, 某某工作计划 VIP专享.
@@ -1412,6 +1416,17 @@ func stripChrome(lines []string) ([]string, string) {
 		if m := fileTitleRe.FindStringSubmatch(lines[i]); m != nil && !strings.Contains(m[1], "《") && !strings.Contains(m[1], "://") {
 			title = strings.TrimSpace(siteSuffix.ReplaceAllString(m[1], ""))
 			lines[i] = "\x00" + title // protected from the chrome rules below
+			for j := i + 1; j < len(lines) && j <= i+3; j++ {
+				if lines[j] == "" {
+					continue
+				}
+				if loc := previewPagesRe.FindStringSubmatchIndex(lines[j]); loc != nil {
+					// the preview's page count glued before the
+					// document's first line (4页政府工作报告…)
+					lines[j] = lines[j][loc[2]:]
+				}
+				break
+			}
 			break
 		}
 	}

@@ -160,6 +160,18 @@ func fillMeta(d *Document, in metaInput) {
 			head = append(block, head[1:]...)
 		}
 	}
+	for i := 0; i+1 < min(len(head), 8); i++ {
+		if fileTitleRe.MatchString(strings.TrimSpace(head[i])) {
+			if loc := previewPagesRe.FindStringSubmatchIndex(strings.TrimSpace(head[i+1])); loc != nil {
+				// a library's page count glued before its preview's
+				// first line, under the file's name (4页政府工作报告…), as
+				// Clean reads it
+				head = append([]string(nil), head...)
+				head[i+1] = strings.TrimSpace(head[i+1])[loc[2]:]
+			}
+			break
+		}
+	}
 	for i, l := range head[:min(len(head), 8)] {
 		if t, ok := titleTwice(normLine(l)); ok {
 			// the headline twice on one line (a library's page title
