@@ -3205,20 +3205,12 @@ func titleLeadPlace(title string) string {
 var congressRe = mustLitRe(`(\p{Han}{2,16})第[一二三四五六七八九十]{1,3}届人民代表大会`)
 
 // congressPlace returns the place of the first congress text names, ""
-// for none. The run before 第 may begin with words of the sentence (在某县,
-// 今天某县): the first place in it the gazetteer knows wins, else the run
-// as namedPlace reads it.
+// for none: the run before 第 as runPlace reads it, else the place after
+// the run's last 在.
 func congressPlace(text string) string {
 	for _, m := range congressRe.FindAllStringSubmatch(text, -1) {
 		run := m[1]
-		for i := range run {
-			if p := placeRe.FindString(run[i:]); p != "" && strings.HasPrefix(run[i:], p) && lookupPlace(p) != nil {
-				if n := namedPlace(run[i:] + "第"); n != "" {
-					return n
-				}
-			}
-		}
-		if n := namedPlace(run + "第"); n != "" {
+		if n := runPlace(run); n != "" {
 			return n
 		}
 		if _, after, ok := cutLast(run, "在"); ok {
@@ -3232,6 +3224,21 @@ func congressPlace(text string) string {
 	return ""
 }
 
+// runPlace returns the place that a run of characters before a congress's
+// term names (某县 of 某县第十九届…), "" for none. The run may begin with
+// words of the sentence (在某县, 今天某县): the first place in it the
+// gazetteer knows wins, else the run as namedPlace reads it.
+func runPlace(run string) string {
+	for i := range run {
+		if p := placeRe.FindString(run[i:]); p != "" && strings.HasPrefix(run[i:], p) && lookupPlace(p) != nil {
+			if n := namedPlace(run[i:] + "第"); n != "" {
+				return n
+			}
+		}
+	}
+	return namedPlace(run + "第")
+}
+
 // shortCongressRe finds a people's congress session named the short way,
 // its place before the term (某省十四届人大二次会议, 某市十五届人大三次会议).
 var shortCongressRe = mustLitRe(`(\p{Han}{2,16}?)[一二三四五六七八九十]{1,3}届人大[一二三四五六七八九十]{1,2}次(?:全体)?会议`)
@@ -3243,14 +3250,7 @@ var shortCongressRe = mustLitRe(`(\p{Han}{2,16}?)[一二三四五六七八九十
 func shortCongressPlace(text string) string {
 	for _, m := range shortCongressRe.FindAllStringSubmatch(text, -1) {
 		run := m[1]
-		for i := range run {
-			if p := placeRe.FindString(run[i:]); p != "" && strings.HasPrefix(run[i:], p) && lookupPlace(p) != nil {
-				if n := namedPlace(run[i:] + "第"); n != "" {
-					return n
-				}
-			}
-		}
-		if n := namedPlace(run + "第"); n != "" {
+		if n := runPlace(run); n != "" {
 			return n
 		}
 	}
