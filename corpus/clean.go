@@ -2630,7 +2630,7 @@ func joinWraps(lines []string, title string, starts map[string]bool) []string {
 	// task headings run to sixty characters and more, with commas
 	// (（一）做实某某全新定位，加快建设…).
 	whole := width == 0 && wholeParagraphs(lines)
-	var alone map[string]int
+	var alone []int
 	if width > 0 {
 		alone = aloneStyles(lines, width)
 	}
@@ -2657,7 +2657,7 @@ func joinWraps(lines []string, title string, starts map[string]bool) []string {
 				// most: no paragraph opens with a sentence so short (础。).
 				if width > 0 && runes*10 >= width*8 && headingMarker(p) != nil && endsMidSentence(p) && headingMarker(l) == nil {
 					if k := strings.IndexAny(l, "。！？"); k >= 0 && utf8.RuneCountInString(l[:k]) <= 12 && runes+utf8.RuneCountInString(l[:k]) <= 60 &&
-						(utf8.RuneCountInString(l[:k]) <= 3 || !headingOfAloneStyle(p, l, alone)) {
+						(utf8.RuneCountInString(l[:k]) <= 3 || !headingOfAloneStyle(p, l, alone[i-1])) {
 						cont[i] = true
 						first, runes = l, runes+utf8.RuneCountInString(l)
 						continue
@@ -2670,7 +2670,7 @@ func joinWraps(lines []string, title string, starts map[string]bool) []string {
 				// the width in the middle of a clause ((4)…改为大学的工农
 				// 预科或者正规的工农中学，一九五 / 八年秋季继续招生…). It
 				// goes on as any paragraph does.
-				if hard && headingMarker(p) != nil && headingMarker(l) == nil && !headingOfAloneStyle(p, l, alone) &&
+				if hard && headingMarker(p) != nil && headingMarker(l) == nil && !headingOfAloneStyle(p, l, alone[i-1]) &&
 					(runes >= width-1 && endsMidSentence(p) || runes*10 >= width*9 && strings.ContainsRune("，、", lastRune(p))) {
 					cont[i] = true
 					first, runes = l, runes+utf8.RuneCountInString(l)
@@ -2966,39 +2966,57 @@ func headingTail(p, l string, width int) bool {
 		utf8.RuneCountInString(l)*10 < width*9 && !strings.ContainsAny(strings.TrimRight(l, "。！？；"), "。！？；：:")
 }
 
-// aloneStyles tallies, for each numbering style of a hard-wrapped text,
-// its lines that stand alone as headings (shorter than nine tenths of the
-// width, no sentence end, no colon) less its lines that hold a sentence
-// end (a numbered paragraph's first line).
-func aloneStyles(lines []string, width int) map[string]int {
-	tally := map[string]int{}
-	for _, l := range lines {
+// aloneStyles tallies, for each run of numbered lines of a hard-wrapped
+// text (one style, its numbers going up; a number that does not go up
+// opens another run), its lines that stand alone as headings (shorter than
+// nine tenths of the width, no sentence end, no colon) less its lines that
+// hold a sentence end (a numbered paragraph's first line), and gives each
+// numbered line its run's tally. Siblings tell a heading's shape, not
+// every line of its style: a report's review may lead its paragraphs with
+// （一）… sentences while its tasks part sets its （一）… headings alone.
+func aloneStyles(lines []string, width int) []int {
+	runOf := make([]int, len(lines)) // each numbered line's run, by the run's first line
+	tally := map[int]int{}
+	first := map[string]int{} // the open run's first line, by style
+	last := map[string]int{}  // the open run's last number, by style
+	for i, l := range lines {
 		hm := headingMarker(l)
 		if hm == nil {
 			continue
 		}
+		if n, ok := last[hm.style]; !ok || hm.n <= n {
+			first[hm.style] = i
+		}
+		last[hm.style] = hm.n
+		runOf[i] = first[hm.style]
 		switch {
 		case strings.ContainsAny(l, "。！？；"):
-			tally[hm.style]--
+			tally[runOf[i]]--
 		case utf8.RuneCountInString(l)*10 < width*9 && !strings.ContainsAny(l, "：:"):
-			tally[hm.style]++
+			tally[runOf[i]]++
 		}
 	}
-	return tally
+	alone := make([]int, len(lines))
+	for i, l := range lines {
+		if headingMarker(l) != nil {
+			alone[i] = tally[runOf[i]]
+		}
+	}
+	return alone
 }
 
 // headingOfAloneStyle reports whether p, a numbered line that (nearly)
 // fills a hard-wrapped line with no sentence end, is a heading all the
 // same, not the first line of a paragraph going on in l: two lines of its
-// style at least stand alone as headings, more than hold a sentence end.
+// run at least stand alone as headings, more than hold a sentence end.
 // Such a heading fills the width by chance (（五）统筹扩大内需和深化供给侧
 // 结构性改革，巩固和增强经济回升向好态势 is 34 characters), and its siblings
 // tell it. A line that opens with a particle (的, 和, 等) goes on the line
 // before it all the same: no paragraph opens so.
-func headingOfAloneStyle(p, l string, alone map[string]int) bool {
+func headingOfAloneStyle(p, l string, alone int) bool {
 	hm := headingMarker(p)
 	r, _ := utf8.DecodeRuneInString(l)
-	return hm != nil && alone[hm.style] >= 2 && !strings.ContainsAny(p, "。！？；：:") && !strings.ContainsRune("的地得了着和与及等之", r)
+	return hm != nil && alone >= 2 && !strings.ContainsAny(p, "。！？；：:") && !strings.ContainsRune("的地得了着和与及等之", r)
 }
 
 // isLongHeading reports whether l reads as a numbered heading of up to 100
