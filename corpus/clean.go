@@ -2671,7 +2671,7 @@ func joinWraps(lines []string, title string, starts map[string]bool) []string {
 				// 预科或者正规的工农中学，一九五 / 八年秋季继续招生…). It
 				// goes on as any paragraph does.
 				if hard && headingMarker(p) != nil && headingMarker(l) == nil && !headingOfAloneStyle(p, l, alone[i-1]) &&
-					(runes >= width-1 && endsMidSentence(p) || runes*10 >= width*9 && strings.ContainsRune("，、", lastRune(p))) {
+					((runes >= width-1 || runes >= width-3 && strings.ContainsAny(l, "。！？")) && endsMidSentence(p) || runes*10 >= width*9 && strings.ContainsRune("，、", lastRune(p))) {
 					cont[i] = true
 					first, runes = l, runes+utf8.RuneCountInString(l)
 					continue
