@@ -2197,7 +2197,11 @@ func cutInlinePageNumbers(lines []string) []string {
 			marks = append(marks, mark{i, m[0], m[1], atoi(l[m[2]:m[3]])})
 		}
 	}
-	if len(marks) < 3 {
+	// The first page's number opening a line before any other mark
+	// (— 1 —关于…) is the first page's, however few follow it: a short
+	// copy holds too few to count up through the text.
+	first := len(marks) > 0 && marks[0].n == 1 && marks[0].start == 0
+	if len(marks) < 3 && !first {
 		return lines
 	}
 	var cut []mark
@@ -2206,7 +2210,7 @@ func cutInlinePageNumbers(lines []string) []string {
 		for e < len(marks) && marks[e].n > marks[e-1].n && marks[e].n <= marks[e-1].n+3 {
 			e++
 		}
-		if e-s >= 3 {
+		if e-s >= 3 || s == 0 && first {
 			cut = append(cut, marks[s:e]...)
 		}
 		s = e
