@@ -3376,7 +3376,12 @@ func folioLead(t string) int {
 // The office's second name may follow in brackets (区农业农村局（乡村振兴局）
 // 2031年…), and the half year without its 上 (县卫生局半年工作总结). A
 // development zone's 管委会 is its office (某开发区管委会2031年…).
-var bureauRe = mustLitRe(`^((?:\p{Han}{0,16}?(?:管委会|管理委员会)|\p{Han}{2,16}?(?:局|委员会|委|厅|办公室|中心|办事处|部|街道))(?:机关党委|党组|党总支)?)\s*(?:[（(]\p{Han}{2,12}[）)]\s*)?(?:关于|20[0-9X]{2}|[XxＸｘ×]{2,4}\s*年|二〇|上半年|下半年|半年|年度|全年|年终|工作|部门(?:决算|预算)|“|副?(?:部长|局长|厅长|主任)\p{Han}{0,4}?在|$)`)
+//
+// A copy site may mask the year's last digits (水利局203*年…) or take its
+// digits out (统计局年工作总结和年工作计划), and a title that opens with
+// 关于 and the year names the office after it with 的 (关于2031年统计局
+// 的工作汇报材料).
+var bureauRe = mustLitRe(`^((?:\p{Han}{0,16}?(?:管委会|管理委员会)|\p{Han}{2,16}?(?:局|委员会|委|厅|办公室|中心|办事处|部|街道))(?:机关党委|党组|党总支)?)\s*(?:[（(]\p{Han}{2,12}[）)]\s*)?(?:关于|20[0-9Xx*＊]{2}|[XxＸｘ×]{2,4}\s*年|二〇|上半年|下半年|半年|年度|全年|年终|年(?:工作|[上下]半年)|的(?:工作|[上下]半年)|工作|部门(?:决算|预算)|“|副?(?:部长|局长|厅长|主任)\p{Han}{0,4}?在|$)`)
 
 // copyColumnTagRe matches a copy site's column tag before a title
 // (【林业总结】, 【工作总结】); bracketedBureauRe a title that names its office
@@ -3407,6 +3412,9 @@ func bureauOf(title string) string {
 		// a copy site's title that names the office in brackets after
 		// what the paper is: …工作总结和工作要点（林业局）
 		t = m[1]
+	}
+	if rest, ok := strings.CutPrefix(t, "关于"); ok && leadYearRe.MatchString(rest) {
+		t = rest // 关于2031年统计局的工作汇报材料: the year, then the office
 	}
 	t = leadYearRe.ReplaceAllString(leadMonthRe.ReplaceAllString(t, ""), "")
 	t = maskedYearRe.ReplaceAllString(t, "") // a template's year: xx年卫生局…
