@@ -517,6 +517,13 @@ func fillMeta(d *Document, in metaInput) {
 			set("kind", OriginBody)
 		}
 	}
+	if d.Kind == "总结" && halfYearOpening(d.Body) {
+		// A summary or a briefing whose title names no half year
+		// (关于2031年某局的工作汇报材料) that opens on the half year it
+		// reviews (2031年上半年，我局…) is a half year's.
+		d.Kind = "半年总结"
+		set("kind", OriginBody)
+	}
 
 	// Year.
 	hdrYear := titleYear(in.header.Title)
@@ -2242,6 +2249,29 @@ func briefingKind(title string) string {
 // 年中, and 上半 and 下半 without 年, as a document site's file name may
 // shorten them (2031上半工作总结和下半工作打算).
 var halfYearTitleRe = mustLitRe(`半年|年中|[上下]半`)
+
+// halfYearOpeningRe matches the words a paragraph opens with when it
+// reviews the first half of a year: 2031年上半年，, 今年上半年，, 上半年以来，.
+var halfYearOpeningRe = mustLitRe(`^(?:(?:19|20)[0-9]{2}\s*年|今年)?上半年(?:以来)?[，,]`)
+
+// halfYearOpening reports whether one of the first three lines of body
+// that hold text (the title's line, then the first paragraph's) opens on
+// the half year it reviews.
+func halfYearOpening(body string) bool {
+	n := 0
+	for _, l := range strings.Split(headText(body, 800), "\n") {
+		if l = strings.TrimSpace(l); l == "" {
+			continue
+		}
+		if halfYearOpeningRe.MatchString(l) {
+			return true
+		}
+		if n++; n == 3 {
+			break
+		}
+	}
+	return false
+}
 
 // halfYearTitle reports whether title speaks of a half year.
 func halfYearTitle(title string) bool {
