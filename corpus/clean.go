@@ -661,6 +661,11 @@ var (
 		// a portal's toolbar and its column names
 		"无障碍": true, "无障碍浏览": true, "长者模式": true, "关怀版": true, "长辈版": true, "长者版": true, "关怀模式": true, "适老化": true, "繁体": true, "繁體": true, "简体": true,
 		"无障碍版": true, "长者助手": true, "长者专区": true, "关怀专区": true, "适老版": true,
+		// a portal's top bar: its site search, its links to the central and
+		// provincial portals, its site-group menu, and its foreign-language
+		// versions each named in its own language (English Русский 한국어 日本語)
+		"一网搜": true, "站群导航": true, "中国政府网": true, "省政府网": true,
+		"Русский": true, "한국어": true, "日本語": true, "日本语": true, "Français": true, "Español": true, "Deutsch": true,
 		// a disclosure platform's tabs beside 政府信息公开
 		"规章库": true, "政策文件库": true, "政策库": true,
 		"智能问答": true, "个人中心": true, "使用帮助": true, "政务公开": true, "政务服务": true, "互动交流": true, "政民互动": true,
