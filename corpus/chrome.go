@@ -996,6 +996,8 @@ func isChromeClass(l string) bool {
 		return true // 温馨提示：当前文档最多只能预览2页，…请下载原文档…
 	case n <= 10 && aiLabelRe.MatchString(l):
 		return true // a portal's label over its machine summary: AI导读：
+	case n <= 60 && strings.Contains(l, "资料") && !strings.ContainsAny(l, "。；，,") && siteAdContactRe.MatchString(l):
+		return true // a copy site's offer of more materials for a contact: 更多写作资料+ 微信：【会员…】, 领取公文资料 加QQ：…
 	case n <= 50 && lengthNoteRe.MatchString(l):
 		return true // a copy site's note of the length: 【文章共1872字，精选参考范文…】
 	case n <= 30 && repeatedSiteName(l):
@@ -1351,6 +1353,8 @@ func hasSellerWord(l string) bool {
 
 // siteAdContactRe matches the words a copy site's advertisement of itself
 // asks the reader to get in touch or pay with: 加微, 微信, QQ, 润笔, 下载网址.
+// A short line of its own with such a word and 资料, no clause in it, is
+// the site's offer of more materials (更多写作资料+ 微信：【会员…】).
 var siteAdContactRe = mustLitRe(`加微|微信[：:号]|QQ|润笔|下载网址|下载地址|客服`)
 
 // cutSiteAds returns l without its sentences that give a web address and a
