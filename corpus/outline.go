@@ -154,7 +154,7 @@ func scanOutline(lines []outlineLine, rows map[string]bool) bareOutline {
 			// not one that names a year's part (二○三一年工作回顾,
 			// 2032年工作安排): a text cut off before its other parts.
 			for _, l := range lines {
-				if o.bare[l.no] && yearPartRe.MatchString(arabicYears(strings.TrimSpace(l.text))) {
+				if t := arabicYears(strings.TrimSpace(l.text)); o.bare[l.no] && (yearPartRe.MatchString(t) || fivePlanPartRe.MatchString(t)) {
 					o.parts = true
 				}
 			}
@@ -170,6 +170,13 @@ func scanOutline(lines []outlineLine, rows map[string]bool) bareOutline {
 // the review of a year or the work planned for it (2031年工作回顾, 2032年工作
 // 安排, 2032年主要任务), traditional characters too (2031年工作回顧).
 var yearPartRe = mustLitRe(`^(?:19|20)[0-9]{2}\s*年度?(?:的)?[^。！？；：，,]{0,10}?(?:` + partEndWords + `|回顧|工作安排|主要任務)$`)
+
+// fivePlanPartRe matches the heading of a report's part that names a
+// five-year plan's period, alone or with the year it closes: the review of
+// the plan's five years or its aims, as a report that opens a new plan
+// heads its parts (“十四五”时期和2025年工作简要回顾, 2025年工作回顾和“十四五”
+// 时期发展成就, “十五五”时期主要目标任务), traditional characters too.
+var fivePlanPartRe = mustLitRe(`^(?:(?:19|20)[0-9]{2}\s*年[^。！？；：，,“"]{0,8}?和)?[“"]?十[一二三四五六七八九十]{1,2}五[”"]?(?:时期|時期|规划|規劃)?[^。！？；：，,]{0,12}?(?:回顾|回顧|成就|目标任务|目標任務|主要任务|主要任務|重大任务|重大任務)$`)
 
 // restartsAfterBare reports whether the top style's numbering goes back to
 // 1 right after a bare heading, having gone above 1 before it.
