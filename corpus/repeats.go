@@ -380,9 +380,48 @@ func dropHeadRepeats(lines []string) []string {
 			i--
 			continue
 		}
+		if j := headlineOfBlock(lines, i, k, seen); j >= 0 && (blankLines(lines[at[j]+1:i]) || pageNotes(lines[at[j]+1:i])) {
+			// the page's headline ran the title and its subtitle together
+			// on one line (政府工作报告 ——2031年…会议上) above the title
+			// block: the headline goes, the block stays as the report
+			// prints it
+			lines = slices.Delete(lines, at[j], i)
+			return lines
+		}
 		seen, at = append(seen, k), append(at, i)
 	}
 	return lines
+}
+
+// blankLines reports whether every line of ls is blank.
+func blankLines(ls []string) bool {
+	for _, l := range ls {
+		if l != "" {
+			return false
+		}
+	}
+	return true
+}
+
+// headlineOfBlock returns the index in seen of the page's headline that is
+// the title at lines[i] (key k) and the subtitle on the next line written
+// on one line (政府工作报告——2031年1月9日在某县…会议上), or -1.
+func headlineOfBlock(lines []string, i int, k string, seen []string) int {
+	if len(seen) == 0 || !titleEndRe.MatchString(k) {
+		return -1
+	}
+	n := i + 1
+	for n < len(lines) && lines[n] == "" {
+		n++
+	}
+	if n >= len(lines) {
+		return -1
+	}
+	sub := copyKey(lines[n])
+	if !strings.HasPrefix(sub, "—") && !strings.HasPrefix(sub, "－－") {
+		return -1
+	}
+	return slices.Index(seen, k+sub)
 }
 
 // pageNotes reports whether ls, the lines between a page's headline and
