@@ -4253,6 +4253,19 @@ var titleStemRe = mustLitRe(`^(\p{Han}{2,4}?)(?:[0-9]{4}\s*年?度?)?(?:人民)?
 
 // A placeClaim is one piece of evidence for the region: a name as the
 // text gives it and where it was found.
+// chainedLast returns the second of the places a and b when s writes them
+// one right after the other (某市某县, 某市某市: a chain, the second inside
+// the first), or "" when it does not.
+func chainedLast(s, a, b string) string {
+	switch {
+	case strings.Contains(s, a+b):
+		return b
+	case strings.Contains(s, b+a):
+		return a
+	}
+	return ""
+}
+
 type placeClaim struct {
 	name, origin string
 }
@@ -4438,6 +4451,14 @@ func reportPlace(d *Document, b titleBlock, in metaInput, set func(string, strin
 				// one place, the full name
 			case abbreviates(name, n):
 				name, from, ch = n, c.origin, dv
+			case chainedLast(d.Title, name, n) != "":
+				// the title names the prefecture, then the county-level
+				// city or district inside it (2031年某市某市政府工作报告):
+				// the second is the issuer's own, the one the date line
+				// and the speaker name
+				if chainedLast(d.Title, name, n) == n {
+					name, from, ch = n, c.origin, dv
+				}
 			default:
 				warn("region unknown: the %s names %s, the %s %s", from, name, c.origin, n)
 				return "", "", division{}, false
