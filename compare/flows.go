@@ -26,7 +26,11 @@ package compare
 // that went whole from one section to the other, and link them however
 // small a share of two long sections they are.
 
-import "math"
+import (
+	"cmp"
+	"math"
+	"slices"
+)
 
 const (
 	flowFloor  = 0.08 // least cosine of two paragraphs that vote
@@ -177,7 +181,70 @@ func flowLinks(pa, pb []*prepared, w *weights, pr *pairing, addExtra func(i, j i
 	for k := range flowB {
 		consider(k)
 	}
+	gather(pa, pb, pr, linked, siblings, flowA, flowB, votesA, votesB, totA, totB, addExtra)
 }
+
+// gather links a section left with no partner at all whose text came from
+// several siblings of the other report, none of which holds flowShare of
+// it alone, with each of them: an item of the year's tasks gathered from
+// paragraphs of three older items (用改革的办法深入推进“三去一降一补”: the
+// overcapacity paragraph of one item, the housing-stock paragraph of
+// another, the poverty paragraph of a third) is their merge, not a new
+// section. Together the sources must hold flowShare of the section's
+// text, each in flowVotes paragraphs at least (or one of flowLong
+// characters) and gatherShare of it; the
+// other way round alike (an old item whose paragraphs went to several new
+// ones).
+func gather(pa, pb []*prepared, pr *pairing, linked map[[2]int]bool, siblings func(i, j int) bool,
+	flowA, flowB, votesA, votesB map[[2]int]int, totA, totB []int, addExtra func(i, j int, c float64)) {
+	partnered := func(k int, fromA bool) bool {
+		for l := range linked {
+			if fromA && l[0] == k || !fromA && l[1] == k {
+				return true
+			}
+		}
+		return false
+	}
+	fits := func(i, j int) bool {
+		return siblings(i, j) && !periodConflict(pa[i], pb[j]) && !labelConflict(pa[i], pb[j]) && sameKind(pa[i], pb[j])
+	}
+	for _, fromA := range []bool{true, false} {
+		flow, votes, tot, n := flowB, votesB, totB, len(pb)
+		if fromA {
+			flow, votes, tot, n = flowA, votesA, totA, len(pa)
+		}
+		for x := 0; x < n; x++ {
+			if tot[x] == 0 || partnered(x, fromA) {
+				continue
+			}
+			var srcs [][2]int
+			sum := 0
+			for k, v := range flow {
+				own := k[1]
+				if fromA {
+					own = k[0]
+				}
+				if own != x || votes[k] < flowVotes && v < flowLong || float64(v) < gatherShare*float64(tot[x]) || !fits(k[0], k[1]) {
+					continue
+				}
+				srcs = append(srcs, k)
+				sum += v
+			}
+			if len(srcs) < 2 || float64(sum) < flowShare*float64(tot[x]) {
+				continue
+			}
+			slices.SortFunc(srcs, func(a, b [2]int) int { return cmp.Or(cmp.Compare(a[0], b[0]), cmp.Compare(a[1], b[1])) })
+			for _, k := range srcs {
+				linked[k] = true
+				addExtra(k[0], k[1], round(float64(flow[k])/float64(tot[x])))
+			}
+		}
+	}
+}
+
+// gatherShare is the least share of a gathered section's text (gather)
+// that one of its sources must hold.
+const gatherShare = 0.05
 
 // best2 follows a list of cosines (each in a section) as they come: the
 // greatest (the first of equals), its section, and the greatest of the

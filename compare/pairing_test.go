@@ -5,6 +5,8 @@ import (
 	"slices"
 	"strings"
 	"testing"
+
+	"github.com/govreport/govreport/corpus"
 )
 
 func TestYearTerms(t *testing.T) {
@@ -469,4 +471,103 @@ func TestAlignTaskItemUpIntoPolicyPart(t *testing.T) {
 			t.Errorf("Align: a tasks item paired with the review part: %s", alignLine(p))
 		}
 	}
+}
+
+func TestAlignGatheredItem(t *testing.T) {
+	// 明湖市: the 2036 report opens its tasks with an item of its own on
+	// cutting overcapacity, housing stock and weak spots, gathered from
+	// two paragraphs each of three items of the 2035 tasks (a quarter of
+	// each, a quarter of it each) (the steel and
+	// coal paragraphs of the industry item, the housing paragraphs of the
+	// demand item, the poverty paragraphs of the rural item) and two new
+	// paragraphs on debt. None of the three holds a third of it, nor
+	// gave a third of its own text: the item is their merge, not new.
+	const (
+		ind3   = "壮大数字经济核心产业。建设明湖软件园二期，引进电子信息企业30家，数字经济核心产业增加值占地区生产总值比重达到9%。"
+		con3   = "促进文旅消费。创建国家级旅游休闲街区1个，推出湖滨夜游、古镇民宿等文旅产品，接待游客人次增长12%。"
+		inv3   = "加强水利和能源基础设施建设。开工明湖水库扩容工程，建成220千伏变电站3座，新建充电桩2000个。"
+		agr3   = "提升农业科技和装备水平。建设农业科技示范基地10个，主要农作物耕种收综合机械化率达到78%。"
+		ref3   = "壮大村级集体经济。每个行政村培育一个集体经济项目，集体经营性收入10万元以上的村占比达到80%。"
+		ind1   = "做强先进制造业集群。围绕新材料、高端装备、生物医药三条产业链，新引进亿元以上制造业项目40个，规上工业增加值增长7%以上。"
+		ind2   = "推进工业技术改造。实施千项技改工程，完成技改投资180亿元，新建智能工厂12个、数字化车间45个，工业投资占固定资产投资比重提高到38%。"
+		inn1   = "提升企业创新能力。新增高新技术企业120家，全社会研发经费投入强度达到2.6%，建设市级以上企业技术中心25家。"
+		inn2   = "建设科技创新平台。推进明湖实验室二期建设，新建新型研发机构6家，技术合同成交额突破90亿元，引进高层次人才团队30个。"
+		qual1  = "开展质量品牌提升行动。新培育省级名牌产品20个，主导制定国家和行业标准15项，推动湖畔纺织、明湖陶瓷等传统产品增品种提品质创品牌。"
+		cap1   = "坚决压减钢铁过剩产能。关停明湖钢铁公司两座450立方米高炉，退出炼钢产能120万吨，严禁新增钢铁产能，对违规项目一律停建。"
+		cap2   = "有序退出煤炭落后产能。关闭石桥煤矿等小煤矿5处，退出煤炭产能90万吨，安置分流职工2300人，市级奖补资金及时拨付到位。"
+		con1   = "培育消费新增长点。举办明湖消费季和夜间经济节，发展首店经济和智能家居、新能源汽车消费，社会消费品零售总额增长8%。"
+		con2   = "完善城乡商贸流通体系。建设县域商业中心8个、乡镇快递物流站点60个，推动电商进村，农村网络零售额增长15%。"
+		inv1   = "扩大有效投资。实施市重点项目260个，完成年度投资820亿元，其中交通、水利等基础设施投资310亿元。"
+		inv2   = "加快重大交通工程建设。开工望川至石桥城际铁路，建成明湖绕城高速北段，新建改建农村公路400公里。"
+		hou1   = "因城施策消化商品住房库存。支持农业转移人口和新市民购买首套住房，给予契税补贴，商品住房去化周期控制在14个月以内。"
+		hou2   = "持续推进棚户区改造。新开工棚户区住房改造8000套，提高货币化安置比例到70%以上，完善安置小区配套学校和医院。"
+		agr1   = "稳定粮食生产。粮食播种面积稳定在150万亩以上，新建高标准农田6万亩，推广优质稻和再生稻种植。"
+		agr2   = "发展特色农业。壮大茶叶、柑橘、生猪三大特色产业，新培育市级农业产业化龙头企业15家，农产品加工产值增长10%。"
+		ref1   = "深化农村改革。完成农村集体产权制度改革整市试点，推进宅基地制度改革，培育家庭农场和农民合作社300家。"
+		ref2   = "建设美丽宜居乡村。完成农村人居环境整治村庄120个，农村卫生厕所普及率达到92%，生活垃圾收运处置体系覆盖所有行政村。"
+		pov1   = "打赢脱贫攻坚战。实现1.2万名农村贫困人口脱贫、18个贫困村出列，完成易地扶贫搬迁3500人，市级财政专项扶贫资金增长30%。"
+		pov2   = "推进产业扶贫和就业扶贫。每个贫困村培育一项特色扶贫产业，建设扶贫车间40个，帮助贫困劳动力转移就业5000人。"
+		debt1  = "积极稳妥降低企业杠杆率。推动国有企业兼并重组和债转股，国有企业资产负债率控制在65%以内，拓宽企业股权融资渠道。"
+		debt2  = "规范政府举债融资行为。将政府债务纳入预算管理，严禁违规担保，推动融资平台公司市场化转型，守住不发生系统性风险的底线。"
+		edu    = "办好人民满意的教育。新建改扩建中小学12所，新增学位9000个，普惠性幼儿园覆盖率达到90%，落实乡村教师生活补助。"
+		hea    = "推进健康明湖建设。建成市第二人民医院新院区，家庭医生签约服务覆盖率达到45%，城乡居民医保财政补助提高到每人每年450元。"
+		soc    = "织密社会保障网。城乡低保标准分别提高6%和9%，新增城镇就业5.5万人，建设社区养老服务中心25个。"
+		review = "过去一年，全市地区生产总值增长6.8%，一般公共预算收入增长7.5%，城镇新增就业5.2万人，居民人均可支配收入增长8.1%，圆满完成年度目标任务。"
+	)
+	p := func(xs ...string) string { return strings.Join(xs, "\n") }
+	a := build("a",
+		"1|一、2034年工作回顾|"+review,
+		"1|二、2035年重点工作|",
+		"2|（一）推动产业转型升级，壮大实体经济|"+p(ind1, ind2, ind3, inn1, inn2, qual1, cap1, cap2),
+		"2|（二）扩大有效需求，增强发展动力|"+p(con1, con2, con3, inv1, inv2, inv3, hou1, hou2),
+		"2|（三）推进乡村振兴，促进农民增收|"+p(agr1, agr2, agr3, ref1, ref2, ref3, pov1, pov2),
+		"2|（四）保障改善民生，加强社会建设|"+p(edu, hea, soc),
+	)
+	b := build("b",
+		"1|一、2035年工作回顾|"+review,
+		"1|二、2036年重点工作|",
+		"2|（一）用改革的办法推进去产能、去库存、去杠杆、补短板|"+p(cap1, cap2, hou1, hou2, debt1, debt2, pov1, pov2),
+		"2|（二）推动产业转型升级，壮大实体经济|"+p(ind1, ind2, ind3, inn1, inn2, qual1),
+		"2|（三）扩大有效需求，增强发展动力|"+p(con1, con2, con3, inv1, inv2, inv3),
+		"2|（四）推进乡村振兴，促进农民增收|"+p(agr1, agr2, agr3, ref1, ref2, ref3),
+		"2|（五）保障改善民生，加强社会建设|"+p(edu, hea, soc),
+	)
+	for _, dir := range []struct {
+		name      string
+		from, to  *corpus.Document
+		gathered  string
+		sources   []string
+		unrelated string
+		fromIsNew bool
+	}{
+		{"forward", a, b, "（一）用改革的办法推进去产能", []string{"（一）推动产业转型升级", "（二）扩大有效需求", "（三）推进乡村振兴"}, "（四）保障改善民生", false},
+		{"backward", b, a, "（一）用改革的办法推进去产能", []string{"（一）推动产业转型升级", "（二）扩大有效需求", "（三）推进乡村振兴"}, "（四）保障改善民生", true},
+	} {
+		pairs := Align(dir.from, dir.to, Options{})
+		for _, s := range dir.sources {
+			from, to := s, dir.gathered
+			if dir.fromIsNew {
+				from, to = dir.gathered, s
+			}
+			if findPairPrefix(pairs, from, to) == nil {
+				t.Errorf("Align %s: want %s => %s (its paragraphs were gathered into the item)\n%s", dir.name, from, to, alignDump(pairs))
+			}
+		}
+		for _, q := range pairs {
+			if q.From != nil && q.To != nil && (strings.HasPrefix(q.From.Heading, dir.unrelated) && strings.HasPrefix(q.To.Heading, dir.gathered) ||
+				strings.HasPrefix(q.From.Heading, dir.gathered) && strings.HasPrefix(q.To.Heading, dir.unrelated)) {
+				t.Errorf("Align %s: the livelihood item gave nothing to the gathered item: %s", dir.name, alignLine(q))
+			}
+		}
+	}
+}
+
+// findPairPrefix returns the first pair whose headings start with from and to.
+func findPairPrefix(pairs []Pair, from, to string) *Pair {
+	for i, p := range pairs {
+		if p.From != nil && p.To != nil && strings.HasPrefix(p.From.Heading, from) && strings.HasPrefix(p.To.Heading, to) {
+			return &pairs[i]
+		}
+	}
+	return nil
 }
