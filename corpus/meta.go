@@ -653,6 +653,19 @@ func fillMeta(d *Document, in metaInput) {
 			// site dated the paper by the year it posted it.
 			d.Year = postedSummaryYear(arabicYears(d.Title), d.Body)
 			set("year", OriginBody)
+		case (d.Kind == "总结" || d.Kind == "半年总结") && restatedTitleYear(arabicYears(d.Title), head) != 0:
+			// 2034年度某局上半年工作总结 over the same words dated 2033
+			// (the paper's own title, or a copy site's note that names it):
+			// the site dated its headline by the year it posted the paper;
+			// a summary is of the year its own title gives.
+			d.Year = restatedTitleYear(arabicYears(d.Title), head)
+			set("year", OriginTitle)
+		case (d.Kind == "总结" || d.Kind == "半年总结") && unnamedTitleYear(arabicYears(d.Title), d.Body) != 0:
+			// 某局2034年工作汇报材料 over a text that opens with 2032年，…
+			// and never names 2034 again: a copy site dated its headline by
+			// the year it posted the paper.
+			d.Year = unnamedTitleYear(arabicYears(d.Title), d.Body)
+			set("year", OriginBody)
 		case titleYear(d.Title) != 0:
 			d.Year = titleYear(d.Title)
 			set("year", d.Origins["title"])
@@ -3668,6 +3681,67 @@ func postedSummaryYear(title, body string) int {
 	}
 	m := yearWorkPartRe.FindStringSubmatch(headText(body, 3000))
 	if m == nil || atoi(m[1]) != opened {
+		return 0
+	}
+	return opened
+}
+
+// titleYearsRe matches the years a title names, with 年 or 年度 after them.
+var titleYearsRe = mustLitRe(`(?:19|20)[0-9]{2}\s*年度?`)
+
+// restatedTitleYear returns the year of a line among the first of head that
+// gives title again in the same words but dated earlier (a copy site's
+// headline 2034年度某局上半年工作总结 over the paper's own title 2033年度某局
+// 上半年工作总结, or its note 下面是小编为大家整理的2033年度…，供大家参考),
+// its copy tags aside; 0 when no line does. A site moves a paper's year on
+// to the year it posts it, never back.
+func restatedTitleYear(title string, head []string) int {
+	y := titleYear(title)
+	if y == 0 {
+		return 0
+	}
+	bare := func(t string) string {
+		t = strings.TrimSpace(fullTextRe.ReplaceAllString(copyTagRe.ReplaceAllString(strings.TrimSpace(t), ""), ""))
+		return strings.Join(strings.Fields(titleYearsRe.ReplaceAllString(t, "")), "")
+	}
+	key := bare(title)
+	if utf8.RuneCountInString(key) < 4 {
+		return 0
+	}
+	lines := append([]string(nil), head[:min(len(head), 12)]...)
+	if t := copyNoteTitle(head); t != "" {
+		lines = append(lines, t)
+	}
+	for _, l := range lines {
+		l = arabicYears(normLine(l))
+		if utf8.RuneCountInString(l) > 60 {
+			continue
+		}
+		if ly := titleYear(l); ly != 0 && ly < y && y-ly <= 3 && bare(l) == key {
+			return ly
+		}
+	}
+	return 0
+}
+
+// unnamedTitleYear returns the year a summary's text opens with (2032年，…)
+// when it is up to three years before the one its title names and no line
+// of the text but a headline (a short line that names the paper's kind)
+// names the title's year; 0 otherwise. A summary names the year it sums
+// up; a copy site's headline may carry the year it posted the paper instead.
+func unnamedTitleYear(title, body string) int {
+	y, opened := titleYear(title), openingYear(body)
+	if y == 0 || opened == 0 || opened >= y || y-opened > 3 {
+		return 0
+	}
+	ys := itoa(y)
+	for _, l := range strings.Split(arabicYears(foldDigits(body)), "\n") {
+		if !strings.Contains(l, ys) {
+			continue
+		}
+		if l = strings.TrimSpace(l); utf8.RuneCountInString(l) <= 60 && titleYear(l) == y && (kindOf(l, "") != "" || briefingKind(l) != "") {
+			continue // the headline, once more or in the site's own words
+		}
 		return 0
 	}
 	return opened
