@@ -428,6 +428,12 @@ func fillMeta(d *Document, in metaInput) {
 		// 某区教育局局长述职报告): the site's, not the title's.
 		d.Title = d.Title[len(m):]
 	}
+	if _, rest, ok := shortTitleTag(d.Title); ok {
+		// A copy site's tag that gives the headline after it in short
+		// ([2031年工作总结及2032年工作计划]2031年某局工作总结及2032年工作
+		// 计划): the site's keywords, not part of the title.
+		d.Title = rest
+	}
 	if m := placeTagLeadRe.FindStringSubmatch(d.Title); m != nil && utf8.RuneCountInString(d.Title[len(m[0]):]) >= 6 && titleEndRe.MatchString(d.Title) && len(lookupPlace(m[1])) > 0 {
 		// A site's note of the province a headline comes from, in
 		// brackets before it ((甘肃)2031年某县人民政府工作报告): the site's
@@ -1368,6 +1374,41 @@ var bareTitleRe = mustLitRe(`^(?:人民)?政府工作报告(?:[（(](?:摘要|�
 // form it prints it (（双语全文）, （中英文全文）, （图文全文）), the note's
 // brackets and all.
 var fullTextRe = mustLitRe(`\s*(?:[（(【\[]\s*(?:双语|中英文?|中英对照|图文)?\s*)?全文\s*[）)】\]]?\s*$`)
+
+// shortTitleTag splits a title that opens with a tag in square brackets
+// whose words all come again, in order, in the title after it (the tag
+// gives the headline in short: [2031年工作总结]2031年某局工作总结), into
+// the tag and the rest; ok is false for any other title, or when the rest
+// is too short to be a title or does not end as one.
+func shortTitleTag(t string) (tag, rest string, ok bool) {
+	var open, close string
+	switch {
+	case strings.HasPrefix(t, "["):
+		open, close = "[", "]"
+	case strings.HasPrefix(t, "【"):
+		open, close = "【", "】"
+	default:
+		return "", "", false
+	}
+	i := strings.Index(t, close)
+	if i < 0 {
+		return "", "", false
+	}
+	tag, rest = t[len(open):i], strings.TrimSpace(t[i+len(close):])
+	if n := utf8.RuneCountInString(tag); n < 4 || n > 40 || utf8.RuneCountInString(rest) < 6 || !titleEndRe.MatchString(rest) {
+		return "", "", false
+	}
+	// every rune of the tag, in order, in the rest
+	j := 0
+	for _, r := range tag {
+		k := strings.IndexRune(rest[j:], r)
+		if k < 0 {
+			return "", "", false
+		}
+		j += k + utf8.RuneLen(r)
+	}
+	return tag, rest, true
+}
 
 // siteTagLeadRe matches a site's keyword or board tag in square brackets
 // before a title: [某区教育局局长], [明湖], and its column in black
