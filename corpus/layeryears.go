@@ -9,6 +9,11 @@ package corpus
 // 2033 for 2033年某市政府工作报告). A marker followed at once by 年, or a
 // title that opens with 年 and is followed by a year, is never what the
 // author wrote: restoreLayerYears puts the year back before its 年.
+//
+// Unless the year stands before that 年 already, a space between: a text
+// layer that sets every number apart from its words (2033 年全市教育工作要点
+// 2033 年是…, its wrapped lines joined by spaces) moved no year, and the
+// year after the title opens the next sentence.
 
 import (
 	"strings"
@@ -45,6 +50,9 @@ func restoreLayerYears(text string) string {
 			if r, _ := utf8.DecodeLastRuneInString(text[:at]); r != '\n' && r != ' ' && r != '\t' && r != '\u3000' {
 				continue
 			}
+			if endsWithYear(strings.TrimRight(text[:at], " \t\u3000")) {
+				continue // 2033 年…: the year is in its place
+			}
 		}
 		m := layerTitleYearRe.FindStringSubmatchIndex(text[at:min(len(text), at+160)])
 		if m == nil {
@@ -65,4 +73,14 @@ func restoreLayerYears(text string) string {
 	}
 	b.WriteString(text[last:])
 	return b.String()
+}
+
+// endsWithYear reports whether s ends with a year of four digits (19xx or
+// 20xx) that no other digit comes before.
+func endsWithYear(s string) bool {
+	n := len(s)
+	if n < 4 || strings.Trim(s[n-4:], "0123456789") != "" || !strings.HasPrefix(s[n-4:], "19") && !strings.HasPrefix(s[n-4:], "20") {
+		return false
+	}
+	return n == 4 || s[n-5] < '0' || s[n-5] > '9'
 }

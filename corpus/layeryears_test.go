@@ -11,6 +11,9 @@ func TestRestoreLayerYears(t *testing.T) {
 		{"一、2033年工作回顾", "一、2033年工作回顾"},
 		{"过去五年，年均增长6%。", "过去五年，年均增长6%。"},
 		{"2031 年全市地区生产总值增长6%", "2031 年全市地区生产总值增长6%"},
+		// every year set apart from its 年: the title's year is before it
+		{"2033 年全市教育工作要点 2033 年是开局之年", "2033 年全市教育工作要点 2033 年是开局之年"},
+		{"12033 年明湖县教育局工作要点 2034 一", "12033 2034年明湖县教育局工作要点 一"},
 		{"年", "年"},
 	} {
 		if got := restoreLayerYears(c.in); got != c.want {
