@@ -485,6 +485,12 @@ func normalize(s string, warns []Warning) (string, []Warning) {
 		// Dates with their digits spaced out (1 9 9 8 年3 月5 日).
 		out = spacedDigitsRe.ReplaceAllStringFunc(out, func(m string) string { return strings.ReplaceAll(m, " ", "") })
 		out = digitUnitRe.ReplaceAllString(out, "$1$2")
+		if strings.Contains(out, " .") || strings.Contains(out, " ．") || strings.Contains(out, " 、") {
+			// A list's numbers set apart from their dots (2 .全面落实…,
+			// 3 、推进…), two runs of a Word file: where an item can
+			// start, the number and its dot are one marker.
+			out = spacedMarkerRe.ReplaceAllString(out, "$1$2$3$4")
+		}
 	}
 	if strings.Contains(out, "(") {
 		out = hanParens.ReplaceAllStringFunc(out, func(m string) string {
@@ -586,6 +592,11 @@ var (
 	hanParens      = mustLitRe(`\([^()\n]{1,40}\)`)
 	spacedDigitsRe = mustLitRe(`(?:^|[^0-9 ])[0-9](?: [0-9]){2,}(?:[^0-9]|$)`)
 	digitUnitRe    = mustLitRe(`([0-9]) +([年月日])`)
+	// spacedMarkerRe matches a list item's number of one or two digits
+	// with spaces before its dot or comma and a Chinese word after it,
+	// where an item starts: a line's start or a sentence's end (not 增长
+	// 2 .5个百分点, not 第 6 、7 两项).
+	spacedMarkerRe = mustLitRe(`(?m)(^[ \t]*|[。；！？][ \t]*)([0-9]{1,2})[ \t]+([.．、])(\p{Han})`)
 )
 
 // IsHan reports whether r is a Chinese character (a CJK unified or
