@@ -1697,6 +1697,9 @@ var tickerRe = mustLitRe(`^(?:网站|最新|滚动|通知)?公告\s*[：:][^|｜
 // short words at least.
 func isHeadMenu(l string) bool {
 	fields := strings.Fields(spacedHomeRe.ReplaceAllString(strings.TrimSuffix(l, hardEnd), "首页"))
+	if len(fields) >= 3 && oneKindMenu(fields) {
+		return true
+	}
 	if len(fields) < 5 || utf8.RuneCountInString(fields[0]) > 30 || isPagination(l) {
 		return false
 	}
@@ -1714,6 +1717,37 @@ func isHeadMenu(l string) bool {
 			if !IsHan(r) {
 				return false
 			}
+		}
+	}
+	return true
+}
+
+// oneKindMenu reports whether fields, three or more, are a site's columns of
+// one kind of piece (小学作文 初中作文 高中作文, the site's name maybe glued
+// before the first: 某某作文苑小学作文): Chinese words only, of three to
+// eight characters (the first up to fourteen), that all end with the same
+// two characters, none of them a body's name (明湖市教育局 望川县教育局 is
+// a list of bodies, not a menu).
+func oneKindMenu(fields []string) bool {
+	var end string
+	for i, f := range fields {
+		rs := []rune(f)
+		if len(rs) < 3 || len(rs) > 8 && (i > 0 || len(rs) > 14) {
+			return false
+		}
+		for _, r := range rs {
+			if !IsHan(r) {
+				return false
+			}
+		}
+		e := string(rs[len(rs)-2:])
+		if i == 0 {
+			end = e
+		} else if e != end {
+			return false
+		}
+		if issuerRe.MatchString(f) || bureauOf(f) != "" || docTitleRe.MatchString(f) {
+			return false
 		}
 	}
 	return true
