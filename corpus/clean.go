@@ -417,6 +417,55 @@ func joinSplitYears(lines []string, starts map[string]bool) []string {
 	return out
 }
 
+// joinSpacedMarkers returns s with each list number set apart from its dot
+// or comma by spaces (2 .全面落实…, 3 ．推进…, 4 、…: two runs of a Word
+// file) joined to it where an item starts: one or two digits at a line's
+// start or after a sentence's end (。；！？), spaces maybe before them, and
+// a Chinese word after the mark. Inside a sentence the spaces stay (增长
+// 2 .5个百分点, 第 6 、7 两项). Each " ." " ．" " 、" is found with a
+// literal search; nothing is copied when none is joined.
+func joinSpacedMarkers(s string) string {
+	var b strings.Builder
+	last := 0
+	for off := 0; off < len(s); {
+		k := strings.IndexByte(s[off:], ' ')
+		if k < 0 {
+			break
+		}
+		sp := off + k
+		end := sp
+		for end < len(s) && (s[end] == ' ' || s[end] == '\t') {
+			end++
+		}
+		off = end
+		mark, size := utf8.DecodeRuneInString(s[end:])
+		if mark != '.' && mark != '．' && mark != '、' {
+			continue
+		}
+		if next, _ := utf8.DecodeRuneInString(s[end+size:]); !IsHan(next) {
+			continue
+		}
+		d := sp
+		for d > 0 && sp-d < 3 && s[d-1] >= '0' && s[d-1] <= '9' {
+			d--
+		}
+		if d == sp || sp-d > 2 || d > 0 && s[d-1] >= '0' && s[d-1] <= '9' {
+			continue
+		}
+		before := strings.TrimRight(s[:d], " \t")
+		if r, _ := utf8.DecodeLastRuneInString(before); before != "" && r != '\n' && r != '。' && r != '；' && r != '！' && r != '？' {
+			continue
+		}
+		b.WriteString(s[last:sp])
+		last = end
+	}
+	if last == 0 {
+		return s
+	}
+	b.WriteString(s[last:])
+	return b.String()
+}
+
 // keptFullWidth is the full-width punctuation Chinese text is written with.
 const keptFullWidth = "！（），．：；？"
 
@@ -485,12 +534,7 @@ func normalize(s string, warns []Warning) (string, []Warning) {
 		// Dates with their digits spaced out (1 9 9 8 年3 月5 日).
 		out = spacedDigitsRe.ReplaceAllStringFunc(out, func(m string) string { return strings.ReplaceAll(m, " ", "") })
 		out = digitUnitRe.ReplaceAllString(out, "$1$2")
-		if strings.Contains(out, " .") || strings.Contains(out, " ．") || strings.Contains(out, " 、") {
-			// A list's numbers set apart from their dots (2 .全面落实…,
-			// 3 、推进…), two runs of a Word file: where an item can
-			// start, the number and its dot are one marker.
-			out = spacedMarkerRe.ReplaceAllString(out, "$1$2$3$4")
-		}
+		out = joinSpacedMarkers(out)
 	}
 	if strings.Contains(out, "(") {
 		out = hanParens.ReplaceAllStringFunc(out, func(m string) string {
@@ -592,11 +636,6 @@ var (
 	hanParens      = mustLitRe(`\([^()\n]{1,40}\)`)
 	spacedDigitsRe = mustLitRe(`(?:^|[^0-9 ])[0-9](?: [0-9]){2,}(?:[^0-9]|$)`)
 	digitUnitRe    = mustLitRe(`([0-9]) +([年月日])`)
-	// spacedMarkerRe matches a list item's number of one or two digits
-	// with spaces before its dot or comma and a Chinese word after it,
-	// where an item starts: a line's start or a sentence's end (not 增长
-	// 2 .5个百分点, not 第 6 、7 两项).
-	spacedMarkerRe = mustLitRe(`(?m)(^[ \t]*|[。；！？][ \t]*)([0-9]{1,2})[ \t]+([.．、])(\p{Han})`)
 )
 
 // IsHan reports whether r is a Chinese character (a CJK unified or

@@ -476,3 +476,20 @@ func TestGovThanksDeputies(t *testing.T) {
 		}
 	}
 }
+
+func TestJoinSpacedMarkers(t *testing.T) {
+	for _, c := range []struct{ in, want string }{
+		{"促进发展。2 .全面落实", "促进发展。2.全面落实"},
+		{"工作。\n  12 、推进发展", "工作。\n  12、推进发展"},
+		{"3 ．推进发展", "3．推进发展"},
+		// inside a sentence, a decimal, three digits: the spaces stay
+		{"增长 2 .5个百分点", "增长 2 .5个百分点"},
+		{"第 6 、7 两项", "第 6 、7 两项"},
+		{"完成。123 .全面落实", "完成。123 .全面落实"},
+		{"完成。2 .5", "完成。2 .5"},
+	} {
+		if got := joinSpacedMarkers(c.in); got != c.want {
+			t.Errorf("joinSpacedMarkers(%q) = %q, want %q", c.in, got, c.want)
+		}
+	}
+}
