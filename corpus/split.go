@@ -354,7 +354,7 @@ func Split(d *Document) {
 				// under it (一、本年新收政府信息公开申请数量 / 8): a cell, not
 				// a heading.
 				heading = ""
-			case prevLine != "" && endsMidSentence(prevLine) && !isHeadingLike(prevLine) && !isPlaceHeading(prevLine) && utf8.RuneCountInString(prevLine) >= 20 && !titleBlockLine(prevLine) && prevLine != d.Title && !nextOfOpen(stack, hm, t):
+			case prevLine != "" && endsMidSentence(prevLine) && !isHeadingLike(prevLine) && !isPlaceHeading(prevLine) && utf8.RuneCountInString(prevLine) >= 20 && !titleBlockLine(prevLine) && prevLine != d.Title && !nextOfOpen(stack, hm, t) && !opensSequence(body, end, stack, last, hm, t):
 				// (a long title ends without a sentence end by nature: the
 				// heading under it does not continue it)
 				d.Warnings = append(d.Warnings, Warning{Line: lineNo, Message: t[:hm.end] + " cuts a sentence; not a heading"})
@@ -548,6 +548,58 @@ func nextOfOpen(stack []frame, hm *marker, t string) bool {
 		if f.style == hm.style {
 			return f.n == hm.n-1
 		}
+	}
+	return false
+}
+
+// opensSequence reports whether t, a line of a heading's style hm, opens
+// that style's sequence: numbered 1 in a style not seen before, short, one
+// phrase without punctuation, and a line further down carries the style's
+// number 2 (一、本届政府工作回顾 … 二、今后五年的目标), or the first
+// numbered line below opens a lower style at 1 (（一） under 一、, in a
+// copy cut before its 二、). The line above it may stop without a sentence
+// end all the same: a subtitle (——某区2031年工作总结和2032年工作安排) or a
+// greeting whose full stop the copy lost (…请予审议). Only then does it
+// look further down the text.
+func opensSequence(body string, end int, stack []frame, last map[string]int, hm *marker, t string) bool {
+	if hm.n != 1 || last[hm.style] != 0 {
+		return false
+	}
+	rest := t[hm.end:]
+	if utf8.RuneCountInString(rest) > 15 || strings.ContainsAny(rest, "，。；：、,.;:") {
+		return false
+	}
+	for _, f := range stack {
+		if f.style == hm.style {
+			return false
+		}
+	}
+	child := false
+	for off := end; off < len(body); {
+		l := body[off+1:]
+		k := strings.IndexByte(l, '\n')
+		if k >= 0 {
+			l = l[:k]
+		}
+		if m := headingMarker(strings.TrimSpace(l)); m != nil {
+			if m.style == hm.style && m.n == 2 {
+				return true
+			}
+			if !child && m.style != hm.style {
+				// The first numbered line below opens a lower style:
+				// （一） under 一、.
+				child = true
+				r, ok := styleRank(hm.style)
+				mr, mok := styleRank(m.style)
+				if m.n == 1 && ok && mok && mr > r {
+					return true
+				}
+			}
+		}
+		if k < 0 {
+			break
+		}
+		off += 1 + k
 	}
 	return false
 }
