@@ -4373,6 +4373,9 @@ func namedPlace(s string) string {
 			return places[i]
 		}
 	}
+	if z := cityZone(places); z != "" {
+		return z
+	}
 	for _, p := range places {
 		if isCity(p) {
 			return p
@@ -4383,6 +4386,30 @@ func namedPlace(s string) string {
 	}
 	return places[0]
 }
+
+// cityZone returns the zone a chain names last after its city, which the
+// gazetteer knows (深圳市光明新区, 中山市翠亨新区, 重庆市两江新区): the
+// zone's committee speaks for the zone, not for the city. A zone named by
+// its kind alone (某市高新区, 某市国家级新区) is no place of its own.
+func cityZone(places []string) string {
+	n := len(places)
+	if n < 2 || !strings.HasSuffix(places[n-2], "市") || lookupPlace(places[n-1]) != nil {
+		return ""
+	}
+	z := places[n-1]
+	m := namedZoneRe.FindStringSubmatch(z)
+	if m == nil || genericZoneRe.MatchString(z) {
+		return ""
+	}
+	switch m[1] {
+	case "国家", "国家级", "省级", "市级", "经济", "技术", "高新", "工业":
+		return ""
+	}
+	return z
+}
+
+// namedZoneRe matches a zone's name and kind (光明|新区, 石桥|经济开发区).
+var namedZoneRe = mustLitRe(`^(\p{Han}+?)(?:经济技术开发区|经济开发区|高新技术产业开发区|开发区|高新区|新区|工业园区|园区|试验区|示范区|自贸区|保税区)$`)
 
 // allGenericZones reports whether every place of places is a zone's kind
 // without a name that the gazetteer does not know (开发区, 工业园区).
