@@ -3077,7 +3077,7 @@ func otherPlace(d *Document, in metaInput, set func(string, string)) {
 			if d.Region == "" {
 				d.Region, origin = p, OriginBody
 			}
-			if p == d.Region && d.Issuer == "" {
+			if (p == d.Region || shortCityBefore(p, d.Region)) && d.Issuer == "" {
 				d.Issuer = afterPlace(m[1], p) // 某市某区水利局 -> 水利局
 				set("issuer", OriginBody)
 			}
@@ -4342,11 +4342,11 @@ func namedPlace(s string) string {
 	// 政协…: 政府向县 reads as a second county): when nothing a place is
 	// followed by comes after the chain, the places before its last may
 	// be the whole chain.
-	for len(places) > 1 && strings.Join(places, "") == chain && !placeFollow.MatchString(s[len(chain):]) && bureauOf(s[len(chain):]) == "" {
+	for len(places) > 1 && strings.Join(places, "") == chain && !followsPlace(s[len(chain):]) && bureauOf(s[len(chain):]) == "" {
 		places = places[:len(places)-1]
 		chain = strings.Join(places, "")
 	}
-	if chain == "" || !placeFollow.MatchString(s[len(chain):]) && bureauOf(s[len(chain):]) == "" {
+	if chain == "" || !followsPlace(s[len(chain):]) && bureauOf(s[len(chain):]) == "" {
 		return ""
 	}
 	if len(places) == 0 {
@@ -4386,6 +4386,30 @@ func namedPlace(s string) string {
 	}
 	return places[0]
 }
+
+// shortCityBefore reports whether p is place with its city's short name
+// before it: a zone's committee names itself so (明湖石桥新区管理委员会)
+// where the zone's own papers say 石桥新区.
+func shortCityBefore(p, place string) bool {
+	rest, ok := strings.CutSuffix(p, place)
+	n := utf8.RuneCountInString(rest)
+	return ok && place != "" && n >= 2 && n <= 3 && !strings.ContainsAny(rest, "省市县区")
+}
+
+// followsPlace reports whether rest, the text after a chain of places,
+// goes on as a place's name is followed (placeFollow). A street or a town
+// in brackets after a zone is the same body's other name, one office
+// serving both (某某经济开发区（某某街道）2031年工作总结): the text goes on
+// after it.
+func followsPlace(rest string) bool {
+	if m := bracketTwinRe.FindString(rest); m != "" {
+		rest = rest[len(m):]
+	}
+	return placeFollow.MatchString(rest)
+}
+
+// bracketTwinRe matches a street's or a town's name in brackets.
+var bracketTwinRe = mustLitRe(`^[（(]\p{Han}{2,10}?(?:街道|镇|乡)[）)]`)
 
 // cityZone returns the zone a chain names last after its city, which the
 // gazetteer knows (深圳市光明新区, 中山市翠亨新区, 重庆市两江新区): the
