@@ -253,6 +253,13 @@ func fillMeta(d *Document, in metaInput) {
 		// names the report and its year.
 		d.Title = pagedHeadline(firstLine(d.Body))
 		set("title", OriginTitle)
+	case speech && !otherOpen && placedReportTitle(firstTitle(d.Body, head)) != "":
+		// The page's headline names the place's work report without
+		// the shape of a title block's title line: its province in
+		// brackets before it, the day it was read after it
+		// （某省）某市某区人民政府工作报告（2031年1月15日）.
+		d.Title = placedReportTitle(firstTitle(d.Body, head))
+		set("title", OriginTitle)
 	case speech && !otherOpen:
 		d.Title = "政府工作报告"
 		set("title", OriginOpening)
@@ -4385,6 +4392,15 @@ func namedPlace(s string) string {
 		return places[1]
 	}
 	return places[0]
+}
+
+// placedReportTitle returns t when it is a place's work report's name
+// (某区人民政府工作报告, 2031年某县政府工作报告), or "".
+func placedReportTitle(t string) string {
+	if t == "" || kindOf(t, "") != "政府工作报告" || namedPlace(t) == "" {
+		return ""
+	}
+	return t
 }
 
 // shortCityBefore reports whether p is place with its city's short name
