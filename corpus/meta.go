@@ -4397,7 +4397,10 @@ func namedPlace(s string) string {
 // placedReportTitle returns t when it is a place's work report's name
 // (某区人民政府工作报告, 2031年某县政府工作报告), or "".
 func placedReportTitle(t string) string {
-	if t == "" || kindOf(t, "") != "政府工作报告" || namedPlace(t) == "" {
+	if t == "" || kindOf(t, "") != "政府工作报告" || namedPlace(t) == "" || deliveredTailRe.MatchString(t) {
+		// (a headline with the day it was read in brackets after it
+		// gives the year by that day only as a bare title's page: kept
+		// so)
 		return ""
 	}
 	return t
