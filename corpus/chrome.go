@@ -2142,12 +2142,17 @@ func isFieldsLine(l string) bool {
 	}
 	var b strings.Builder
 	end := 0
+	domain := false // the stamp opens with the site's web address
 	for _, m := range fieldRe.FindAllStringIndex(l, -1) {
 		if m[0] > end {
 			if end == 0 && siteNameRe.MatchString(strings.TrimSpace(l[:m[0]])) {
 				// the site's name opening the stamp (某某政务网 发布日期：…)
 				// is the stamp's, not a word beside it
 				end = m[0]
+			} else if end == 0 && siteDomainRe.MatchString(strings.TrimSpace(l[:m[0]])) {
+				// so is its web address, an old portal's way (CCTV.com
+				// 2008年03月19日 13:49 来源：…, http://www.sina.com.cn …)
+				end, domain = m[0], true
 			} else if r, _ := utf8.DecodeLastRuneInString(l[:m[0]]); IsHan(r) {
 				// a label glued to a word before it is a paper's own field
 				// (实施时间：…, 完成时间：…), not a page's
@@ -2162,8 +2167,23 @@ func isFieldsLine(l string) bool {
 		return false
 	}
 	b.WriteString(l[end:])
-	return utf8.RuneCountInString(strings.Join(strings.Fields(b.String()), "")) <= 4
+	rest := strings.Fields(b.String())
+	if domain && len(rest) == 1 && paperNameRe.MatchString(rest[0]) {
+		// after the address and the date, the source's name without its
+		// label (http://www.sina.com.cn 2005年01月26日07:43 某某日报)
+		return true
+	}
+	return utf8.RuneCountInString(strings.Join(rest, "")) <= 4
 }
+
+// siteDomainRe matches a site's web address opening a page's stamp, its
+// name before it or not: CCTV.com, http://www.sina.com.cn, 某某网
+// www.example.cn. paperNameRe matches the name of the paper or agency a
+// stamp gives as its source without a label: 某某日报, 某某新闻网, 新华社.
+var (
+	siteDomainRe = mustLitRe(`^(?:\p{Han}{2,12}\s+)?(?:https?://)?(?:[A-Za-z0-9-]+\.)+(?i:com|cn|net|org)(?:\.cn)?/?$`)
+	paperNameRe  = mustLitRe(`^\p{Han}{2,10}(?:报|网|社|台|在线)$`)
+)
 
 // isCaption reports whether l, of n characters, is a photo caption: a
 // short line ending with a photographer's credit, or one of any length
