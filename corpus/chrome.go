@@ -1567,10 +1567,12 @@ var (
 	// linked stories (关联稿件：), the caption over a disclosure's table of
 	// stamps (信息公开元数据), a disclosure page's tab words (详细信息,
 	// 公开具体内容), a forum's caption over a post's attachments (附件列表).
+	// An old news page asks the reader to choose the size in words
+	// (定义你的浏览字号：, 选择字号：, 调整您的阅读字体：), its buttons pictures.
 	// fullTextLinkRe matches a link's label to the full text or to the
 	// original alone in its brackets: 【全文链接】, [原文链接], 【点击阅读全文】.
 	fullTextLinkRe = mustLitRe(`^[【\[]\s*(?:全文链接|原文链接|全文阅读|阅读全文|点击阅读全文|点击查看全文|查看全文)\s*[】\]]$`)
-	pageLabelRe    = mustLitRe(`^(?:(?:文字|字体|字号|保护视力色|视力保护色|护眼色|护眼模式|背景色|背景颜色|文本内容|文档内容|关联稿件)\s*[：:]|文件下载|附件下载|下载附件|附件列表|导航菜单|网站导航|阅读提示|(?:信息公开)?元数据|详细信息|公开具体内容)$`)
+	pageLabelRe    = mustLitRe(`^(?:(?:(?:定义|选择|调整|设置)(?:[你您]的)?(?:浏览|阅读)?)?(?:文字|字体|字号|保护视力色|视力保护色|护眼色|护眼模式|背景色|背景颜色|文本内容|文档内容|关联稿件)\s*[：:]|文件下载|附件下载|下载附件|附件列表|导航菜单|网站导航|阅读提示|(?:信息公开)?元数据|详细信息|公开具体内容)$`)
 	// reviewStampRe matches the stamps a department's budget or final
 	// accounts page carries above its text, that the secrecy review and the
 	// head's signature were done: 保密审查情况：已审查, 部门主要负责人审签情况：已审签.
@@ -1668,8 +1670,9 @@ var (
 	// buttons beside them, bracketed too (【收藏】【小 中 大】), and a count
 	// left empty (阅读 次). A news item's closing bracket of its source and
 	// who reposted it is such fields too, in either script (（新闻来源：某县
-	// 融媒体中心 转载：某某）, （新聞來源：… 轉載：…）).
-	fieldRe = mustLitRe(`(?:新闻来源|新聞來源|信息来源|文章来源|来源网站|来源|來源|转载|轉載|栏目|责任编辑|编辑|作者|供稿|发布时间|发布日期|发布|更新时间|发表时间|时间|日期|点击量|点击数|点击|浏览量|浏览次数|浏览|阅读|访问量|访问次数|索引号|主题分类|发文机构|发文字号|发文日期|成文日期|有效性|内容概述|公布日期|公开方式|发布单位|统一编号|文件编号|效力状况|格式|大小|页数|分类)\s*[：:]\s*(?:` + dateTimePat + `|(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}月?|[0-9.]+\s*[Ww万]?\s*次?|[^\s:：|｜•·]{1,20})?|收藏|分享|WORD下载|下载|打印|关闭|[|｜•·●>»›＞]|(?:阅读|浏览|点击)\s*次|【[\p{Han}\s]{1,8}】|` + dateTimePat)
+	// 融媒体中心 转载：某某）, （新聞來源：… 轉載：…）). An old news page's
+	// link to its special on the event is one too (专题：2031年明湖两会).
+	fieldRe = mustLitRe(`(?:新闻来源|新聞來源|信息来源|文章来源|来源网站|来源|來源|转载|轉載|栏目|专题|责任编辑|编辑|作者|供稿|发布时间|发布日期|发布|更新时间|发表时间|时间|日期|点击量|点击数|点击|浏览量|浏览次数|浏览|阅读|访问量|访问次数|索引号|主题分类|发文机构|发文字号|发文日期|成文日期|有效性|内容概述|公布日期|公开方式|发布单位|统一编号|文件编号|效力状况|格式|大小|页数|分类)\s*[：:]\s*(?:` + dateTimePat + `|(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}月?|[0-9.]+\s*[Ww万]?\s*次?|[^\s:：|｜•·]{1,20})?|收藏|分享|WORD下载|下载|打印|关闭|[|｜•·●>»›＞]|(?:阅读|浏览|点击)\s*次|【[\p{Han}\s]{1,8}】|` + dateTimePat)
 	// disclosureCellRe matches the label cell that opens a row of a
 	// portal's disclosure table drawn with bars (索引号 | K0000/2031-01 |),
 	// the keyword, office and validity rows too (关键词 | 发布机构 | 某办 |,
