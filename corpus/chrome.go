@@ -980,6 +980,10 @@ func isChromeClass(l string) bool {
 		return true
 	case n <= 12 && pageLabelRe.MatchString(l):
 		return true // a reading control's or a page block's label with nothing after it
+	case n <= 12 && isBareDisclosureLabel(l):
+		return true // a disclosure list's label whose value the page left out: • 文件名称：
+	case n <= 14 && disclosureToggleRe.MatchString(l):
+		return true // the link that folds a disclosure list away: 点击关闭详细目录信息
 	case n <= 12 && copyOutlineLabelRe.MatchString(l):
 		return true // a copy site's label over a paper's outline, its entries cut: 目录/提纲：……
 	case n <= 10 && isoDateRe.MatchString(l):
@@ -1742,8 +1746,9 @@ var (
 	formatTagRe = mustLitRe(`^[【\[]\s*(?i:word|pdf|docx?|wps)\s*(?:文档|文件|版)?\s*[】\]]\s*`)
 	// bareLabelRe matches a field's label left without its value, also
 	// after a news site's name in brackets ([ 某某教育网 ] 作者：, its value
-	// on the next line).
-	bareLabelRe = mustLitRe(`^(?:[•·●]|[\[【]\s*[\p{Han}A-Za-z0-9]{2,16}\s*[\]】])?\s*(?:索引号|主题分类|来源|发文机构|发文字号|发文日期|成文日期|发布日期|有效性|内容概述|文号|作者)\s*[：:]$`)
+	// on the next line), and a disclosure list's bulleted label whose value
+	// is never the paper's words (• 信息索引号：, • 公开方式： / 主动公开).
+	bareLabelRe = mustLitRe(`^(?:[•·●]|[\[【]\s*[\p{Han}A-Za-z0-9]{2,16}\s*[\]】])?\s*(?:(?:信息)?索引号|公开方式|公开范围|公开时限|主题分类|来源|发文机构|发文字号|发文日期|成文日期|发布日期|有效性|内容概述|文号|作者)\s*[：:]$`)
 	// sourceBracketRe matches a news site's name in brackets on a line of
 	// its own, or with a label left empty after it: [ 某某教育网 ],
 	// [ 某某日报 ] 作者：.
@@ -2124,6 +2129,20 @@ func isDisclosureRow(l string) bool {
 	// a label in square brackets ([ 索引号 ]) is the same label
 	return len(cells) >= 2 && disclosureCellRe.MatchString(strings.TrimRight(closeSpacedLabels(strings.Trim(cells[0], "[]【】 ")), "：: "))
 }
+
+// isBareDisclosureLabel reports whether l is only the label of a row of a
+// disclosure page's list of stamps, a bullet before it or not, with its
+// colon and without its value (• 信息索引号：, 文件名称：): the value, if
+// the page gave one, is on the next line.
+func isBareDisclosureLabel(l string) bool {
+	l = strings.TrimSpace(strings.TrimLeft(strings.TrimSuffix(l, hardEnd), "•·● "))
+	t := strings.TrimRight(l, "：:")
+	return len(t) < len(l) && disclosureCellRe.MatchString(closeSpacedLabels(strings.TrimSpace(t)))
+}
+
+// disclosureToggleRe matches the link on a disclosure page that folds its
+// list of stamps away or opens it: 点击关闭详细目录信息, 点击展开目录信息.
+var disclosureToggleRe = mustLitRe(`^\[?点击(?:关闭|展开|打开|收起|隐藏|显示)(?:详细)?目录信息\]?$`)
 
 // tableCells returns the non-empty cells of a row drawn with bars.
 func tableCells(l string) []string {
