@@ -2569,6 +2569,19 @@ var chunkRe = mustLitRe(`^(\d{1,3})、`)
 // (• 1、…), and the bullet goes with it.
 var listChunkRe = mustLitRe(`^(?:[•·●▪◦]\s*)?(\d{1,3})、`)
 
+// trimChunkDot returns the text of a library's chunk without the stray
+// full stop some libraries print after its number (1、.某市政府工作报告…):
+// a dot before a Han character opens no sentence, while one before a
+// digit is the decimal point of a number the chunk cut (…4406 / 2、.3亿元).
+func trimChunkDot(t string) string {
+	for _, dot := range []string{".", "．"} {
+		if r, _ := utf8.DecodeRuneInString(strings.TrimPrefix(t, dot)); strings.HasPrefix(t, dot) && IsHan(r) {
+			return t[len(dot):]
+		}
+	}
+	return t
+}
+
 // minChunkRunes is the least length of the line a library's first chunk
 // number 1、 opens (removeChunkMarkers): a chunk is a page's worth.
 const minChunkRunes = 80
@@ -2657,7 +2670,7 @@ func removeChunkMarkers(lines []string, title string, warns []Warning) ([]string
 			continue
 		}
 		m := listChunkRe.FindStringIndex(l)
-		rest := strings.TrimSpace(l[m[1]:])
+		rest := trimChunkDot(strings.TrimSpace(l[m[1]:]))
 		j := len(out) - 1
 		for j >= 0 && out[j] == "" {
 			j--

@@ -155,9 +155,18 @@ func fillMeta(d *Document, in metaInput) {
 	}
 	if len(head) > 0 {
 		// a title block run together on the first line (Clean splits it
-		// in the body the same way)
-		if block := splitTitleBlock(normLine(head[0])); len(block) > 1 {
-			head = append(block, head[1:]...)
+		// in the body the same way), or on a library's first chunk under
+		// the library's lines about the file (ID：…, 页数：…, 1、.某市政府
+		// 工作报告—2031年…会议上某市市长某某各位代表：…)
+		at, first := 0, normLine(head[0])
+		for i, l := range head[:min(len(head), 10)] {
+			if l = strings.TrimSpace(normLine(l)); chunkRe.FindString(l) == "1、" {
+				at, first = i, trimChunkDot(strings.TrimSpace(l[len("1、"):]))
+				break
+			}
+		}
+		if block := splitTitleBlock(first); len(block) > 1 {
+			head = append(append(append([]string(nil), head[:at]...), block...), head[at+1:]...)
 		}
 	}
 	for i := 0; i+1 < min(len(head), 8); i++ {
