@@ -2570,14 +2570,14 @@ var chunkRe = mustLitRe(`^(\d{1,3})、`)
 var listChunkRe = mustLitRe(`^(?:[•·●▪◦]\s*)?(\d{1,3})、`)
 
 // trimChunkDot returns the text of a library's chunk without the stray
-// full stop some libraries print after its number (1、.某市政府工作报告…):
-// a dot before a Han character opens no sentence, while one before a
-// digit is the decimal point of a number the chunk cut (…4406 / 2、.3亿元).
+// marks some libraries print after its number, a full stop or a junk
+// separator (1、.某市政府工作报告…, 1、-_政府工作报告…): marks before a Han
+// character open no sentence, while a dot before a digit is the decimal
+// point of a number the chunk cut (…4406 / 2、.3亿元), and stays.
 func trimChunkDot(t string) string {
-	for _, dot := range []string{".", "．"} {
-		if r, _ := utf8.DecodeRuneInString(strings.TrimPrefix(t, dot)); strings.HasPrefix(t, dot) && IsHan(r) {
-			return t[len(dot):]
-		}
+	u := strings.TrimLeft(t, ".．-_")
+	if r, _ := utf8.DecodeRuneInString(u); len(u) < len(t) && IsHan(r) {
+		return u
 	}
 	return t
 }
