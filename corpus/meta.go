@@ -951,74 +951,8 @@ func blankPlaceLevel(title, body, issuer string) string {
 			off = at
 		}
 	}
-	if !strings.HasPrefix(issuer, "人民政府") && (strings.HasSuffix(issuer, "局") || strings.HasSuffix(issuer, "委")) {
-		// a bureau's paper that never names itself with its level
-		// (教育局2031年上半年工作总结, 我局…) but speaks of its place as
-		// 我县, 全县 in its text
-		return ownPlaceLevel(head)
-	}
 	return ""
 }
-
-// ownPlaceRe matches a paper's words for its own place by level: 我县, 全区,
-// 我市, 全旗 (not 全市场, 全区域); group 1 is 我 or 全, group 2 the level.
-var ownPlaceRe = mustLitRe(`([我全])([县区市旗])(?:[^场域]|$)`)
-
-// ownPlaceLevel returns the one level s speaks of as its own place: the
-// level of its 我县 (我区, 我市, 我旗) when all of them name one level, else
-// of its 全县 (全区, …) when all of those do, else the level of the places
-// it masks (xx区) when one level is masked far more often than any other;
-// "" when s names none, or more than one level as its own (a county's
-// paper may rank itself 全市第一, but says 我县 of itself).
-func ownPlaceLevel(s string) string {
-	var mine, whole string
-	for _, m := range ownPlaceRe.FindAllStringSubmatch(s, -1) {
-		p := &whole
-		if m[1] == "我" {
-			p = &mine
-		}
-		switch {
-		case *p == "":
-			*p = m[2]
-		case *p != m[2]:
-			*p = "-"
-		}
-	}
-	for _, l := range []string{mine, whole} {
-		if l == "-" {
-			return ""
-		}
-		if l != "" {
-			return l
-		}
-	}
-	// A copy masks the paper's own place (围绕xx区…部署, *区委教育工委)
-	// more often than the city above it (xx市五区中): the level masked
-	// more than twice as often as any other.
-	counts := map[string]int{}
-	for _, m := range maskedOwnRe.FindAllStringSubmatch(s, -1) {
-		counts[m[1]]++
-	}
-	best, next := "", 0
-	for l, n := range counts {
-		if best == "" || n > counts[best] || n == counts[best] && l < best {
-			best = l
-		}
-	}
-	for l, n := range counts {
-		if l != best {
-			next = max(next, n)
-		}
-	}
-	if best != "" && counts[best] > 2*next {
-		return best
-	}
-	return ""
-}
-
-// maskedOwnRe matches a place whose name a copy masks, by its level: xx区,
-// XX县, *区委 (not xx市场); group 1 is the level.
-var maskedOwnRe = mustLitRe(`(?:[XxＸｘ×]{2,4}|[*＊]{1,4})([县区市旗])(?:[^场域]|$)`)
 
 // leadYearEndRe matches a year, or a copy site's masked year, that ends the
 // text before a level (2031年, 2031年度, XX年, 20**年), or a year and month
