@@ -187,14 +187,12 @@ func flowLinks(pa, pb []*prepared, w *weights, pr *pairing, addExtra func(i, j i
 // gather links a section left with no partner at all whose text came from
 // several siblings of the other report, none of which holds flowShare of
 // it alone, with each of them: an item of the year's tasks gathered from
-// paragraphs of three older items (用改革的办法深入推进“三去一降一补”: the
-// overcapacity paragraph of one item, the housing-stock paragraph of
-// another, the poverty paragraph of a third) is their merge, not a new
-// section. Together the sources must hold flowShare of the section's
+// paragraphs of three older items (用改革的办法推进结构调整: the capacity
+// paragraph of one item, the housing paragraph of another, the debt
+// paragraph of a third) is their merge, not a new section. Together the sources must hold flowShare of the section's
 // text, each in flowVotes paragraphs at least (or one of flowLong
-// characters) and gatherShare of it; the
-// other way round alike (an old item whose paragraphs went to several new
-// ones).
+// characters) and gatherShare of it; the other way round alike (an old
+// item whose paragraphs went to several new ones).
 func gather(pa, pb []*prepared, pr *pairing, linked map[[2]int]bool, siblings func(i, j int) bool,
 	flowA, flowB, votesA, votesB map[[2]int]int, totA, totB []int, addExtra func(i, j int, c float64)) {
 	partnered := func(k int, fromA bool) bool {
