@@ -2776,9 +2776,13 @@ func joinWraps(lines []string, title string, starts map[string]bool) []string {
 				// numbered paragraph, not a heading: no heading is cut at
 				// the width in the middle of a clause ((4)…改为大学的工农
 				// 预科或者正规的工农中学，一九五 / 八年秋季继续招生…). It
-				// goes on as any paragraph does.
+				// goes on as any paragraph does. A paragraph's first line
+				// that lost its indent stops two characters short, three
+				// when its last moved down: such a line goes on when the
+				// next ends its sentence, or when it runs an item in
+				// after its label's colon (３、某某网：是指… / …).
 				if hard && headingMarker(p) != nil && headingMarker(l) == nil && !headingOfAloneStyle(p, l, alone[i-1]) &&
-					((runes >= width-1 || runes >= width-3 && strings.ContainsAny(l, "。！？")) && endsMidSentence(p) || runes*10 >= width*9 && strings.ContainsRune("，、", lastRune(p))) {
+					((runes >= width-1 || runes >= width-3 && (strings.ContainsAny(l, "。！？") || runInLabel(p))) && endsMidSentence(p) || runes*10 >= width*9 && strings.ContainsRune("，、", lastRune(p))) {
 					cont[i] = true
 					first, runes = l, runes+utf8.RuneCountInString(l)
 					continue
@@ -3110,6 +3114,14 @@ func aloneStyles(lines []string, width int) []int {
 		}
 	}
 	return alone
+}
+
+// runInLabel reports whether p, a numbered line, holds a label and its
+// colon with text after it (３、某某网：是指…, 8、某类病种：…): a numbered
+// item run in after its label, whose text goes on; no heading set alone.
+func runInLabel(p string) bool {
+	k := strings.IndexAny(p, "：:")
+	return k > 0 && utf8.RuneCountInString(p[k:]) > 3
 }
 
 // headingOfAloneStyle reports whether p, a numbered line that (nearly)
