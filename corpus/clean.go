@@ -2762,9 +2762,15 @@ func joinWraps(lines []string, title string, starts map[string]bool) []string {
 				// Where headings of its style stand alone, the next line
 				// must open with its sentence's last three characters at
 				// most: no paragraph opens with a sentence so short (础。).
+				// A longer end of the sentence (four characters and more)
+				// goes on only a line that the wrap filled: at most three
+				// short (an indent lost, a character moved down), or
+				// shorter where a half-width word or number moved down
+				// whole. A line that stops earlier ended by itself, a
+				// heading set alone (…“三大振兴”齐头并进 / 产业振兴提质增效。).
 				if width > 0 && runes*10 >= width*8 && headingMarker(p) != nil && endsMidSentence(p) && headingMarker(l) == nil {
 					if k := strings.IndexAny(l, "。！？"); k >= 0 && utf8.RuneCountInString(l[:k]) <= 12 && runes+utf8.RuneCountInString(l[:k]) <= 60 &&
-						(utf8.RuneCountInString(l[:k]) <= 3 || !headingOfAloneStyle(p, l, alone[i-1])) {
+						(utf8.RuneCountInString(l[:k]) <= 3 || !headingOfAloneStyle(p, l, alone[i-1]) && (runes >= width-3 || opensHalfWidth(l))) {
 						cont[i] = true
 						first, runes = l, runes+utf8.RuneCountInString(l)
 						continue
@@ -4254,4 +4260,11 @@ func linkAboveDateLine(l string, rest []string) bool {
 		return isDateLine(n) || dateStartRe.MatchString(n)
 	}
 	return false
+}
+
+// opensHalfWidth reports whether l opens with a half-width letter or digit:
+// a word or number a wrap moved down whole, which leaves the line above
+// it short by more than the characters of any other break.
+func opensHalfWidth(l string) bool {
+	return l != "" && (l[0] >= '0' && l[0] <= '9' || l[0] >= 'a' && l[0] <= 'z' || l[0] >= 'A' && l[0] <= 'Z')
 }
