@@ -2767,7 +2767,7 @@ func joinWraps(lines []string, title string, starts map[string]bool) []string {
 				// short (an indent lost, a character moved down), or
 				// shorter where a half-width word or number moved down
 				// whole. A line that stops earlier ended by itself, a
-				// heading set alone (…“三大振兴”齐头并进 / 产业振兴提质增效。).
+				// heading set alone (…“三个提升”齐头并进 / 城市品质明显提升。).
 				if width > 0 && runes*10 >= width*8 && headingMarker(p) != nil && endsMidSentence(p) && headingMarker(l) == nil {
 					if k := strings.IndexAny(l, "。！？"); k >= 0 && utf8.RuneCountInString(l[:k]) <= 12 && runes+utf8.RuneCountInString(l[:k]) <= 60 &&
 						(utf8.RuneCountInString(l[:k]) <= 3 || !headingOfAloneStyle(p, l, alone[i-1]) && (runes >= width-3 || opensHalfWidth(l))) {
