@@ -3092,7 +3092,7 @@ func headingTail(p, l string, width int) bool {
 // every line of its style: a report's review may lead its paragraphs with
 // （一）… sentences while its tasks part sets its （一）… headings alone.
 func aloneStyles(lines []string, width int) []int {
-	runOf := make([]int, len(lines)) // each numbered line's run, by the run's first line
+	runOf := map[int]int{} // each numbered line's run, by the run's first line
 	tally := map[int]int{}
 	first := map[string]int{} // the open run's first line, by style
 	last := map[string]int{}  // the open run's last number, by style
@@ -3114,10 +3114,8 @@ func aloneStyles(lines []string, width int) []int {
 		}
 	}
 	alone := make([]int, len(lines))
-	for i, l := range lines {
-		if headingMarker(l) != nil {
-			alone[i] = tally[runOf[i]]
-		}
+	for i, r := range runOf {
+		alone[i] = tally[r]
 	}
 	return alone
 }
