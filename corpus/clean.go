@@ -746,10 +746,11 @@ var (
 		"热门搜索": true, "热门搜寻": true, "显示更多": true, "加载更多": true, "加载中": true, "正在加载": true,
 		// an encyclopedia's share box and its lock mark over the entry
 		"请复制以下链接发送给好友": true, "锁定": true,
-		// a site's footer links (网站简介 | 版权声明 | 刊登广告 | 联系我们)
 		// a notice bar's close button
 		"×": true, "✕": true, "✖": true,
+		// a site's footer links (网站简介 | 版权声明 | 刊登广告 | 联系我们, 法律声明 | 关于本站 | 网站地图)
 		"网站简介": true, "关于我们": true, "版权声明": true, "免责声明": true, "刊登广告": true, "广告服务": true, "隐私政策": true,
+		"法律声明": true, "关于本站": true, "网站声明": true, "隐私声明": true, "本站声明": true,
 	}
 	// tailStarts mark the start of a site's footer block.
 	tailStarts = []string{"文档评论", "展开阅读全文", "相关文档", "相关资源", "此文档下载收益", "你可能关注的文档", "打印】",
