@@ -164,12 +164,16 @@ func collapseCopies(lines []string, warns []Warning) ([]string, []Warning) {
 	}
 	// The second copy starts with the lines before its first long
 	// paragraph that the first copy has too (title, date line, greeting).
+	body := start
 	for start > 0 && (lines[start-1] == "" || seenBefore(start-1, start-1)) {
 		start--
 	}
-	// The first copy ends with its last line that the later copies repeat.
+	// The first copy ends with its last line that the later copies' text
+	// repeats, from their first long paragraph on: a line the furniture
+	// between the copies holds twice (a footer printed for the screen and
+	// for printing) ends nothing.
 	later := map[string]bool{}
-	for i := start; i < len(lines); i++ {
+	for i := body; i < len(lines); i++ {
 		later[keys[i]] = true
 	}
 	end := start
