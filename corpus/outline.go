@@ -104,6 +104,14 @@ func scanOutline(lines []outlineLine, rows map[string]bool) bareOutline {
 		return o
 	}
 	o.announced = map[int]bool{}
+	// A text of one sentence a line (a corpus split into sentences) has
+	// no paragraphs to stand under a heading: a short sentence follows
+	// one as well as a long one.
+	texts := make([]string, len(lines))
+	for i, l := range lines {
+		texts[i] = l.text
+	}
+	flat := sentencePerLine(texts)
 	for i, l := range lines {
 		if o.notes > 0 && l.no >= o.notes {
 			break
@@ -115,7 +123,7 @@ func scanOutline(lines []outlineLine, rows map[string]bool) bareOutline {
 		if i+1 < len(lines) {
 			next = lines[i+1].text
 		}
-		if isBareHeading(prev, l.text, next, i == 0) && !rows[l.text] {
+		if bareHeading(prev, l.text, next, i == 0, flat) && !rows[l.text] {
 			// (a table's header row of words alone is no heading)
 			o.bare[l.no] = true
 		}
@@ -206,6 +214,13 @@ func restartsAfterBare(lines []outlineLine, bare map[int]bool, top string) bool 
 // unnumbered heading by its shape. first says t is the body's first line;
 // a first line that ends like a document's title (…报告, …总结) is none.
 func isBareHeading(prev, t, next string, first bool) bool {
+	return bareHeading(prev, t, next, first, false)
+}
+
+// bareHeading is isBareHeading in a text that may hold one sentence a line
+// (flat): there a whole sentence of eight characters or more under t stands
+// for the paragraph a heading needs below it.
+func bareHeading(prev, t, next string, first, flat bool) bool {
 	n := utf8.RuneCountInString(t)
 	if n < 2 || n > bareRunes || next == "" {
 		return false
@@ -259,7 +274,14 @@ func isBareHeading(prev, t, next string, first bool) bool {
 	if strings.HasPrefix(next, "—") {
 		return false // a title above its subtitle
 	}
-	return utf8.RuneCountInString(next) >= 30 || headingMarker(next) != nil || isTableRow(next)
+	return utf8.RuneCountInString(next) >= 30 || headingMarker(next) != nil || isTableRow(next) || flat && wholeSentence(next)
+}
+
+// wholeSentence reports whether l is one sentence of eight characters or
+// more, ended by its stop (closing quotes or brackets after it aside).
+func wholeSentence(l string) bool {
+	t := strings.TrimRight(l, "”’」』）)")
+	return utf8.RuneCountInString(t) >= 8 && strings.ContainsRune("。！？", lastRune(t))
 }
 
 // isTableRow reports whether l reads as a row of a table as the readers
