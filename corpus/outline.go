@@ -250,6 +250,9 @@ func bareHeading(prev, t, next string, first, flat bool) bool {
 	if speechEndRe.MatchString(t) {
 		return false // 报告指出: the start of what follows
 	}
+	if isSpeaker(t) {
+		return false // 某省人民政府省长某某 over the title block's last lines
+	}
 	if strings.IndexFunc(t, IsHan) < 0 {
 		return false
 	}

@@ -11,36 +11,46 @@ func TestIsBareHeading(t *testing.T) {
 		prev, line, next string
 		first            bool
 		want             bool
+		flat             bool // one sentence a line
 	}{
-		{"现在，我代表县人民政府向大会报告工作，请予审议。", "2031年工作回顾", para, false, true},
-		{"", "2031年工作回顾", para, true, true},
+		{"现在，我代表县人民政府向大会报告工作，请予审议。", "2031年工作回顾", para, false, true, false},
+		{"", "2031年工作回顾", para, true, true, false},
 		// Right under the title block's speaker or date line, which end
 		// without a stop.
-		{"云岫市人民政府市长 林某某", "2031年政府工作回顾", para, false, true},
-		{"——2032年1月9日在云岫市第十六届人民代表大会第四次会议上", "2031年工作回顾", para, false, true},
+		{"云岫市人民政府市长 林某某", "2031年政府工作回顾", para, false, true, false},
+		{"——2032年1月9日在云岫市第十六届人民代表大会第四次会议上", "2031年工作回顾", para, false, true, false},
 		// Right under the title, the rest of the title block and the
 		// greeting lost; a line that is no year's part stays the title's.
-		{"政府工作报告", "2031年工作回顾", para, false, true},
-		{"政府工作报告", "团结奋斗建设美好云岫", para, false, false},
-		{para, "全面加强政府自身建设", "一、坚持依法行政", false, true},
-		{"三、关于人民生活", "关于劳动就业问题。", para, false, true},
-		{para, "把揭批“四人帮”式的流毒肃清，加强团结", para, false, true},
+		{"政府工作报告", "2031年工作回顾", para, false, true, false},
+		{"政府工作报告", "团结奋斗建设美好云岫", para, false, false, false},
+		{para, "全面加强政府自身建设", "一、坚持依法行政", false, true, false},
+		{"三、关于人民生活", "关于劳动就业问题。", para, false, true, false},
+		{para, "把揭批“四人帮”式的流毒肃清，加强团结", para, false, true, false},
 		// A title, before its subtitle or as the first line.
-		{"", "云岫市2031年政府工作报告", para, true, false},
-		{"", "团结奋斗，建设繁荣的云岫", "——1979年6月18日在云岫省第五届人民代表大会第二次会议上的报告", true, false},
+		{"", "云岫市2031年政府工作报告", para, true, false, false},
+		{"", "团结奋斗，建设繁荣的云岫", "——1979年6月18日在云岫省第五届人民代表大会第二次会议上的报告", true, false, false},
 		// A line that introduces the next, a sentence, a greeting, a list item.
-		{para, "报告指出", para, false, false},
-		{para, "今年政府工作的总体要求是", para, false, false},
-		{para, "一是稳增长", para, false, false},
-		{para, "各位代表", para, false, false},
-		{para, "新建学校3所。", para, false, false},
+		{para, "报告指出", para, false, false, false},
+		{para, "今年政府工作的总体要求是", para, false, false, false},
+		{para, "一是稳增长", para, false, false, false},
+		{para, "各位代表", para, false, false, false},
+		{para, "新建学校3所。", para, false, false, false},
 		// The line before stops in the middle of a sentence; the next is short.
-		{"全市实施“十五五”计划的关键一年，要推进", "经济和社会发展", para, false, false},
-		{para, "2031年工作回顾", "各位代表：", false, false},
-		{para, "（2031年1月8日）", para, false, false},
+		{"全市实施“十五五”计划的关键一年，要推进", "经济和社会发展", para, false, false, false},
+		{para, "2031年工作回顾", "各位代表：", false, false, false},
+		{para, "（2031年1月8日）", para, false, false, false},
+		// One sentence a line: a part's first sentence may be short, and
+		// stands for its paragraph; in a text of paragraphs it does not.
+		{"请予审议。", "2031年工作回顾", "过去一年极不平凡。", false, true, true},
+		{"请予审议。", "2031年工作回顾", "过去一年极不平凡。", false, false, false},
+		{"请予审议。", "2031年工作回顾", "极不平凡。", false, false, true},
+		// The speaker under the date line, a photo's caption under him, is
+		// no part in either.
+		{"二〇三二年一月九日在云岫市第十六届人民代表大会第四次会议上", "云岫市人民政府市长林某某", "林某某作政府工作报告。", false, false, true},
+		{"二〇三二年一月九日在云岫市第十六届人民代表大会第四次会议上", "云岫市人民政府市长林某某", para, false, false, false},
 	} {
-		if got := isBareHeading(tc.prev, tc.line, tc.next, tc.first); got != tc.want {
-			t.Errorf("isBareHeading(%q, %q, %q, %v) = %v, want %v", clip(tc.prev), tc.line, clip(tc.next), tc.first, got, tc.want)
+		if got := bareHeading(tc.prev, tc.line, tc.next, tc.first, tc.flat); got != tc.want {
+			t.Errorf("bareHeading(%q, %q, %q, %v, flat %v) = %v, want %v", clip(tc.prev), tc.line, clip(tc.next), tc.first, tc.flat, got, tc.want)
 		}
 	}
 }
