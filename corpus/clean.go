@@ -937,6 +937,9 @@ func seriesLinks(lines []string) (at int, title string, next int) {
 // three lines at least together: a line repeated alone is no teaser, unless
 // it is a sentence's start (sentenceStart) that the paragraph below goes
 // on with (…全力推进我县教育事业的协 / …全力推进我县教育事业的协调发展。).
+// A line right above a photo's caption is no teaser either: a news story's
+// sentence that the caption under it repeats with its credit (…会议开幕。 /
+// …会议开幕（记者 某某 摄）), which stays while the caption goes.
 // The text stays whole.
 func dropTeaser(lines []string) []string {
 	compact := func(l string) string {
@@ -956,13 +959,19 @@ func dropTeaser(lines []string) []string {
 		cut = strings.TrimRight(cut, "。")
 		var b strings.Builder
 		k := 0
+		caption := false // the line below is a photo's caption
 		for j := i + 1; j < len(lines) && k < 40 && b.Len() <= len(cut); j++ {
 			if lines[j] != "" {
+				if k == 0 {
+					caption = isCaption(lines[j], utf8.RuneCountInString(lines[j]))
+				}
 				b.WriteString(compact(lines[j]))
 				k++
 			}
 		}
-		if !marked && k < 3 && !sentenceStart(cut) {
+		if !marked && k < 3 && !sentenceStart(cut) || caption {
+			// a photo's caption under the story's sentence repeats it
+			// with the credit: the caption goes, the sentence stays
 			continue
 		}
 		// The teaser may write a template's mask in other letters than
