@@ -129,7 +129,7 @@ func markdownBlocks(lines []string) ([]string, map[string]int) {
 		// heading, written as an ATX one for the rest of the reading.
 		if m := mdSetextRe.FindString(t); m != "" && len(out) > 0 && (len(t) >= 3 || t[0] == '=') {
 			above := strings.TrimSpace(out[len(out)-1])
-			if above != "" && !mdBlockStartRe.MatchString(above) && (len(out) < 2 || strings.TrimSpace(out[len(out)-2]) == "") {
+			if above != "" && !mdBlockStartRe.MatchString(above) && (len(out) < 2 || strings.TrimSpace(out[len(out)-2]) == "" || isReaderContentLabel(out[len(out)-2])) {
 				out[len(out)-1] = map[byte]string{'=': "# ", '-': "## "}[t[0]] + above
 				out = append(out, "")
 				continue
@@ -155,6 +155,16 @@ func markdownBlocks(lines []string) ([]string, map[string]int) {
 		out = append(out, l)
 	}
 	return joinSoftBreaks(out, hints), hints
+}
+
+// isReaderContentLabel reports whether l is the line that ends a web
+// reader's header and opens the page's text (Markdown Content:). The
+// reader writes the page's first heading right under it, underlined
+// (某市2031年政府工作报告_某市人民政府 / =====), with no blank line between:
+// the label is no line of a paragraph that the underline would make a
+// heading of.
+func isReaderContentLabel(l string) bool {
+	return strings.EqualFold(strings.TrimSpace(l), "Markdown Content:")
 }
 
 // joinSoftBreaks joins the lines of a paragraph that a converter wrapped,
