@@ -397,13 +397,20 @@ var mdHeadingRe = mustLitRe(`^(#{1,6})[ \t]+(.*?)[ \t#]*$`)
 // line's start, a rule, pictures, links (their text stays), a hard break
 // (<br>), HTML's formatting tags (<b>, <strong>: inlineTagRe) and
 // backslash escapes (1\. 二〇二五年).
+//
+// A link's or a picture's destination may hold parentheses in pairs, as
+// CommonMark allows: a page's script links (javascript:void(0),
+// javascript:doZoom(16), javascript:window.print()) go whole, with no
+// closing parenthesis left behind in the text (mdDest).
+const mdDest = `(?:[^()\n]|\([^()\n]*\))*`
+
 var (
 	mdStrongRe    = mustLitRe(`\*\*([^*\n]+?)\*\*|__([^_\n]+?)__`)
 	mdLeadRe      = mustLitRe(`^[ \t]*(?:>[ \t]?)+|^[ \t]*[-*+][ \t]+`)
 	mdRuleRe      = mustLitRe(`^[ \t]*(?:(?:-[ \t]*){3,}|(?:\*[ \t]*){3,}|(?:_[ \t]*){3,})$`)
-	mdImageRe     = mustLitRe(`!\[[^\]\n]*\]\([^)\n]*\)`)
-	mdLinkRe      = mustLitRe(`\[([^\]\n]+)\]\([^)\n]*\)`)
-	mdEmptyLinkRe = mustLitRe(`\[\s*\]\([^)\n]*\)`)
+	mdImageRe     = mustLitRe(`!\[[^\]\n]*\]\(` + mdDest + `\)`)
+	mdLinkRe      = mustLitRe(`\[([^\]\n]+)\]\(` + mdDest + `\)`)
+	mdEmptyLinkRe = mustLitRe(`\[\s*\]\(` + mdDest + `\)`)
 	mdBreakRe     = mustLitRe(`(?i)<br\s*/?>`)
 	// mdEscapeRe matches a backslash escape: any ASCII punctuation may be
 	// escaped (CommonMark), and pandoc escapes <, >, $, @, ~, | and more.
