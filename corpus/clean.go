@@ -711,6 +711,9 @@ var (
 		// a portal's toolbar and its column names
 		"无障碍": true, "无障碍浏览": true, "长者模式": true, "关怀版": true, "长辈版": true, "长者版": true, "关怀模式": true, "适老化": true, "繁体": true, "繁體": true, "简体": true,
 		"无障碍版": true, "长者助手": true, "长者专区": true, "关怀专区": true, "适老版": true,
+		// the accessibility toolbar's skip links, a page converted to
+		// Markdown keeps them as text ([跳转到主要内容](#main))
+		"跳转到主要内容": true, "跳转到主要内容区域": true, "跳转到网站导航": true, "跳转到网站导航区": true, "跳过导航": true, "无障碍操作说明": true,
 		// a portal's top bar: its site search, its links to the central and
 		// provincial portals, its site-group menu, and its foreign-language
 		// versions each named in its own language (English Русский 한국어 日本語)
