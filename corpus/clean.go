@@ -108,6 +108,7 @@ func Clean(text string) (string, []Warning) {
 	lines, warns = collapseCopies(lines, warns)
 	lines = separateTitle(lines, title)
 	lines = joinBrokenDateLine(lines)
+	lines = joinBrokenSessionHeadline(lines)
 	// flat: the text is one line (its line breaks were all lost), or one
 	// sentence a line (its paragraphs were): its lines say nothing of where
 	// paragraphs and headings end.
@@ -182,6 +183,36 @@ func joinBrokenDateLine(lines []string) []string {
 			return append(lines[:i+1], lines[j:]...)
 		}
 		return lines
+	}
+	return lines
+}
+
+// sessionHeadRe and sessionTailRe match the two lines of a news story's
+// headline that a page set over two lines where the session's name breaks
+// (某县第十九届人民代表大会 / 第四次会议隆重开幕, 政协某县第十一届委员会 /
+// 第三次会议闭幕): the body that meets, then the session and what it did.
+var (
+	sessionHeadRe = mustLitRe(`^\p{Han}{2,24}第[一二三四五六七八九十0-9]{1,4}届(?:人民代表大会|委员会)$`)
+	sessionTailRe = mustLitRe(`^第[一二三四五六七八九十0-9]{1,3}次(?:全体)?会议\p{Han}{0,8}$`)
+)
+
+// joinBrokenSessionHeadline joins a news story's headline that the page
+// broke where the session's name breaks, among the text's first lines,
+// one line right under the other (sessionHeadRe, sessionTailRe): the
+// headline is one line, which the title is read from, and not its second
+// half's neighbour in a stack of sub-headlines (某某出席 / 某某作政府工作报告).
+// A report's date line broken the same way (…在某县第十九届人民代表大会 /
+// 第三次会议上) opens with its date and is joinBrokenDateLine's.
+func joinBrokenSessionHeadline(lines []string) []string {
+	for i, seen := 0, 0; i+1 < len(lines) && seen < 6; i++ {
+		if lines[i] == "" {
+			continue
+		}
+		seen++
+		if sessionHeadRe.MatchString(lines[i]) && sessionTailRe.MatchString(lines[i+1]) {
+			lines[i] += lines[i+1]
+			return append(lines[:i+1], lines[i+2:]...)
+		}
 	}
 	return lines
 }
