@@ -566,7 +566,7 @@ func markdownHeadings(text string) (string, map[string]int) {
 		if m := mdHeadingRe.FindStringSubmatch(t); m != nil {
 			h := markdownInline(m[2])
 			lines[i] = h
-			if h != "" && !(len(m[1]) == 1 && m[2] == title) {
+			if h != "" && !(len(m[1]) == 1 && m[2] == title) && !titleOverBlock(h, lines[i+1:]) {
 				hints[h] = len(m[1])
 			}
 			continue
@@ -577,6 +577,23 @@ func markdownHeadings(text string) (string, map[string]int) {
 		}
 	}
 	return front + strings.Join(lines, "\n"), hints
+}
+
+// titleOverBlock reports whether the heading h is a report's own title
+// over its title block (## 政府工作报告, then ——2031年…会议上 or 各位代表：):
+// a page that prints a notice or its headline above the report makes it
+// a heading of any level, which is no section's; rest are the lines after
+// it, as the file writes them.
+func titleOverBlock(h string, rest []string) bool {
+	if !strings.HasSuffix(h, "工作报告") || utf8.RuneCountInString(h) > 40 {
+		return false
+	}
+	for _, l := range rest {
+		if t := strings.TrimSpace(markdownInline(l)); t != "" {
+			return isDateLine(t) || greetRe.MatchString(t)
+		}
+	}
+	return false
 }
 
 // decodeText returns data as text, detecting its encoding.
