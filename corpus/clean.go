@@ -1611,7 +1611,7 @@ func stripChrome(lines []string) ([]string, string) {
 			if !panelLine {
 				panel = strings.Contains(l, "TA的每日心情")
 			}
-			if l == "" || labelValue || panelLine || seen <= 8 && (isHeadMenu(l) || linkAboveDateLine(l, lines[i+1:]) || hotlineRe.MatchString(l) || tickerRe.MatchString(l)) || seen <= 2 && readerCrumbRe.MatchString(l) || headCountersRe.MatchString(l) && nonBlank(out) == 0 || isChromeLine(l) || isChromeClass(l) || prose && utf8.RuneCountInString(l) <= 12 && actCaptionRe.MatchString(l) || dropped && seen <= 10 && (isKeywordTags(l, out) || menu[l] || l == crumbLast && headlineBelow(l, lines[i+1:])) || dropped && (isCloser(l) || crumbTailRe.MatchString(l) || bareCount(l) || isCloseMark(l) || seen <= 8 && posterNameRe.MatchString(l)) {
+			if l == "" || labelValue || panelLine || seen <= 8 && (isHeadMenu(l) || linkAboveDateLine(l, lines[i+1:]) || hotlineRe.MatchString(l) || tickerRe.MatchString(l)) || seen <= 2 && readerCrumbRe.MatchString(l) || headCountersRe.MatchString(l) && nonBlank(out) == 0 || isChromeLine(l) || isChromeClass(l) || prose && utf8.RuneCountInString(l) <= 12 && actCaptionRe.MatchString(l) || isSpeakerPhotoCaption(l, out, lines[i+1:]) || dropped && seen <= 10 && (isKeywordTags(l, out) || menu[l] || l == crumbLast && headlineBelow(l, lines[i+1:])) || dropped && (isCloser(l) || crumbTailRe.MatchString(l) || bareCount(l) || isCloseMark(l) || seen <= 8 && posterNameRe.MatchString(l)) {
 				if seen <= 8 && (isCrumbLine(l) || crumbLabelRe.MatchString(l) || bareCrumbsRe.MatchString(l)) {
 					// The site's masthead above its breadcrumb at the
 					// page's top (某某经济网 / 某某促进会 / 现在的位置：首页
@@ -1747,6 +1747,51 @@ func menuColumn(l string) bool {
 // bareCount reports whether l is a bare number of one to three digits: under
 // a page's chrome (its stamp, its page's name), the chrome's counter or
 // page number (0 comments, page 01), not the report's.
+// speakerPhotoRe matches a photo's caption of the speaker at the rostrum
+// that names him alone, with no office and no full stop (某某作政府工作报告,
+// 某某作《政府工作报告》): the words of a news headline too.
+var speakerPhotoRe = mustLitRe(`^(\p{Han}{2,4})作《?政府工作报告》?$`)
+
+// isSpeakerPhotoCaption reports whether l is a photo's caption of the
+// speaker (speakerPhotoRe) set beside the report's speaker line that names
+// the same person (某省代省长 某某 / 某某作《政府工作报告》, or the caption
+// over it): in the report's head, under its title, the caption; a
+// headline of the same words stands over a news story's lede, never next
+// to a speaker line. above holds the lines kept so far, below the lines
+// still to come.
+func isSpeakerPhotoCaption(l string, above, below []string) bool {
+	if len(l) > 48 || !strings.Contains(l, "政府工作报告") {
+		return false
+	}
+	m := speakerPhotoRe.FindStringSubmatch(strings.TrimSuffix(l, hardEnd))
+	if m == nil {
+		return false
+	}
+	names := func(s string) bool {
+		sp := speakerRe.FindStringSubmatch(strings.TrimSuffix(s, hardEnd))
+		return sp != nil && strings.Map(func(r rune) rune {
+			if r == ' ' || r == '\u3000' {
+				return -1
+			}
+			return r
+		}, sp[3]) == m[1]
+	}
+	for k := len(above) - 1; k >= 0; k-- {
+		if above[k] != "" {
+			if names(above[k]) {
+				return true
+			}
+			break
+		}
+	}
+	for _, s := range below {
+		if s != "" {
+			return names(s)
+		}
+	}
+	return false
+}
+
 func bareCount(l string) bool {
 	l = strings.TrimSuffix(l, hardEnd)
 	return l != "" && len(l) <= 3 && strings.Trim(l, "0123456789") == ""
