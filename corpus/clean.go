@@ -1576,6 +1576,7 @@ func stripChrome(lines []string) ([]string, string) {
 	seen := 0                // non-blank lines so far
 	var menu map[string]bool // a menu's columns dropped above the breadcrumb
 	crumbLast := ""          // the last crumb of the breadcrumb dropped at the page's top
+	lastDrop := ""           // the last line dropped
 	prose := false           // a line kept so far ended a sentence
 	for i, l := range lines {
 		switch {
@@ -1611,7 +1612,7 @@ func stripChrome(lines []string) ([]string, string) {
 			if !panelLine {
 				panel = strings.Contains(l, "TA的每日心情")
 			}
-			if l == "" || labelValue || panelLine || seen <= 8 && (isHeadMenu(l) || linkAboveDateLine(l, lines[i+1:]) || hotlineRe.MatchString(l) || tickerRe.MatchString(l)) || seen <= 2 && readerCrumbRe.MatchString(l) || headCountersRe.MatchString(l) && nonBlank(out) == 0 || isChromeLine(l) || isChromeClass(l) || prose && utf8.RuneCountInString(l) <= 12 && actCaptionRe.MatchString(l) || isSpeakerPhotoCaption(l, out, lines[i+1:]) || dropped && seen <= 10 && (isKeywordTags(l, out) || menu[l] || l == crumbLast && headlineBelow(l, lines[i+1:])) || dropped && (isCloser(l) || crumbTailRe.MatchString(l) || bareCount(l) || isCloseMark(l) || seen <= 8 && posterNameRe.MatchString(l)) {
+			if l == "" || labelValue || panelLine || seen <= 8 && (isHeadMenu(l) || linkAboveDateLine(l, lines[i+1:]) || hotlineRe.MatchString(l) || tickerRe.MatchString(l)) || seen <= 2 && readerCrumbRe.MatchString(l) || headCountersRe.MatchString(l) && nonBlank(out) == 0 || isChromeLine(l) || isChromeClass(l) || prose && utf8.RuneCountInString(l) <= 12 && actCaptionRe.MatchString(l) || isSpeakerPhotoCaption(l, out, lines[i+1:]) || dropped && seen <= 10 && (isKeywordTags(l, out) || menu[l] || l == crumbLast && headlineBelow(l, lines[i+1:])) || dropped && (isCloser(l) || crumbTailRe.MatchString(l) || bareCount(l) || isButtonCount(l, lastDrop) || isCloseMark(l) || seen <= 8 && posterNameRe.MatchString(l)) {
 				if seen <= 8 && (isCrumbLine(l) || crumbLabelRe.MatchString(l) || bareCrumbsRe.MatchString(l)) {
 					// The site's masthead above its breadcrumb at the
 					// page's top (某某经济网 / 某某促进会 / 现在的位置：首页
@@ -1655,6 +1656,7 @@ func stripChrome(lines []string) ([]string, string) {
 					out = append(out, "")
 				}
 				dropped = true
+				lastDrop = l
 				continue
 			}
 		}
@@ -1790,6 +1792,31 @@ func isSpeakerPhotoCaption(l string, above, below []string) bool {
 		}
 	}
 	return false
+}
+
+// isButtonCount reports whether l is a count in brackets alone on its line
+// ((12), （0）) right under a page's button that was dropped (分享至：,
+// 点赞, 收藏) or under another such count: the share bar's tallies, each
+// put on a line of its own. A numbered item (1) of the text follows a
+// sentence, never a button.
+func isButtonCount(l, lastDrop string) bool {
+	if !isBracketCount(l) {
+		return false
+	}
+	lastDrop = strings.TrimSuffix(lastDrop, hardEnd)
+	return navWords[strings.TrimRight(lastDrop, ":：")] || isBracketCount(lastDrop)
+}
+
+// isBracketCount reports whether l is a number in brackets and nothing
+// else: (12), （0）.
+func isBracketCount(l string) bool {
+	l = strings.TrimSuffix(l, hardEnd)
+	if len(l) < 3 || len(l) > 12 {
+		return false
+	}
+	open, n := utf8.DecodeRuneInString(l)
+	shut, m := utf8.DecodeLastRuneInString(l)
+	return (open == '(' && shut == ')' || open == '（' && shut == '）') && n+m < len(l) && strings.Trim(l[n:len(l)-m], "0123456789") == ""
 }
 
 func bareCount(l string) bool {
