@@ -4147,10 +4147,20 @@ func numbersApart(l string) bool {
 	return false
 }
 
+// spacedDateRe matches a whole date, year, month and day, with or without
+// the spaces a justified PDF sets between its numbers and characters
+// (2031 年 1 月 6 日): squeezeHanSpaces writes it as one word.
+var spacedDateRe = mustLitRe(`((?:19|20)[0-9]{2}) *年 *([0-9]{1,2}) *月 *([0-9]{1,2}) *日`)
+
 // squeezeHanSpaces does step 8 on one line.
 func squeezeHanSpaces(l string) string {
 	if !strings.Contains(l, " ") {
 		return l
+	}
+	if strings.Contains(l, "月") && strings.Contains(l, "日") {
+		// a whole date is one word, in prose or not (a date line, a
+		// resolution's note): ——2031 年 1 月 6 日在…会议上
+		l = spacedDateRe.ReplaceAllString(l, "${1}年${2}月${3}日")
 	}
 	// Numbers lose their spaces in prose only: in a table's row (no
 	// sentence punctuation) a space parts two cells (万人 3.2 3.5). A
