@@ -1612,7 +1612,7 @@ func stripChrome(lines []string) ([]string, string) {
 			if !panelLine {
 				panel = strings.Contains(l, "TA的每日心情")
 			}
-			if l == "" || labelValue || panelLine || seen <= 8 && (isHeadMenu(l) || linkAboveDateLine(l, lines[i+1:]) || hotlineRe.MatchString(l) || tickerRe.MatchString(l)) || seen <= 2 && readerCrumbRe.MatchString(l) || headCountersRe.MatchString(l) && nonBlank(out) == 0 || isChromeLine(l) || isChromeClass(l) || prose && utf8.RuneCountInString(l) <= 12 && actCaptionRe.MatchString(l) || isSpeakerPhotoCaption(l, out, lines[i+1:]) || dropped && seen <= 10 && (isKeywordTags(l, out) || menu[l] || l == crumbLast && headlineBelow(l, lines[i+1:])) || dropped && (isCloser(l) || crumbTailRe.MatchString(l) || bareCount(l) || isButtonCount(l, lastDrop) || isCloseMark(l) || seen <= 8 && posterNameRe.MatchString(l)) {
+			if l == "" || labelValue || panelLine || seen <= 8 && (isHeadMenu(l) || linkAboveDateLine(l, lines[i+1:]) || hotlineRe.MatchString(l) || tickerRe.MatchString(l)) || seen <= 2 && readerCrumbRe.MatchString(l) || seen == 1 && isCloseMark(l) || headCountersRe.MatchString(l) && nonBlank(out) == 0 || isChromeLine(l) || isChromeClass(l) || prose && utf8.RuneCountInString(l) <= 12 && actCaptionRe.MatchString(l) || isSpeakerPhotoCaption(l, out, lines[i+1:]) || dropped && seen <= 10 && (isKeywordTags(l, out) || menu[l] || l == crumbLast && headlineBelow(l, lines[i+1:])) || dropped && (isCloser(l) || crumbTailRe.MatchString(l) || bareCount(l) || isButtonCount(l, lastDrop) || isCloseMark(l) || seen <= 8 && posterNameRe.MatchString(l)) {
 				if seen <= 8 && (isCrumbLine(l) || crumbLabelRe.MatchString(l) || bareCrumbsRe.MatchString(l)) {
 					// The site's masthead above its breadcrumb at the
 					// page's top (某某经济网 / 某某促进会 / 现在的位置：首页
@@ -1960,7 +1960,9 @@ func loneBarMenu(lines []string, i int) bool {
 }
 
 // isCloseMark reports whether l is only the close mark of a page's popup
-// (X, ×): under a share bar's buttons it closes the bar, not a word.
+// (X, ×): under a share bar's buttons it closes the bar, not a word; as
+// the page's first line, over its headline, it closes the reader's
+// overlay (an article copied from a news app or its AMP page).
 func isCloseMark(l string) bool {
 	l = strings.TrimSuffix(l, hardEnd)
 	return l == "X" || l == "x" || l == "×" || l == "✕" || l == "✖"
