@@ -3768,7 +3768,7 @@ var (
 func splitTitleBlock(l string) []string {
 	var out []string
 	var rest string
-	if m := gluedDateLineRe.FindStringSubmatch(l); m != nil && strings.Contains(despace(m[1]), "报告") {
+	if m := gluedDateLineRe.FindStringSubmatch(l); m != nil && strings.Contains(despace(m[1]), "报告") && !proseGoesOn(m[3]) {
 		head := m[1]
 		var stamp string
 		if loc := pageDateRe.FindStringIndex(head); loc != nil && loc[0] > 0 {
@@ -3786,7 +3786,7 @@ func splitTitleBlock(l string) []string {
 			out = []string{strings.TrimSpace(lead), strings.TrimSpace(m[1][len(lead):]), m[2]}
 		}
 		rest = m[3]
-	} else if m := leadDateLineRe.FindStringSubmatch(l); m != nil && gluedGreetingRe.MatchString(m[2]) {
+	} else if m := leadDateLineRe.FindStringSubmatch(l); m != nil && gluedGreetingRe.MatchString(m[2]) && !proseGoesOn(m[2]) {
 		// the date line opens l, the title above it on a line of its own
 		out, rest = []string{m[1]}, m[2]
 	} else if m := titleGreetingRe.FindStringSubmatch(l); m != nil && !strings.ContainsAny(m[1], "。，；：,;:") {
@@ -3809,6 +3809,16 @@ func splitTitleBlock(l string) []string {
 		out = append(out, rest)
 	}
 	return out
+}
+
+// proseGoesOn reports whether what follows a session phrase (…在某市第九届
+// 人民代表大会第三次会议上) goes on with the sentence it stands in: a comma
+// after it (《2031年某市政府工作报告》2031年1月9日在…会议上，某市市长某某代表
+// 市人民政府，向大会报告工作。) makes it a page's summary of the report, not
+// the date line of a title block, which the speaker or the greeting follows.
+func proseGoesOn(rest string) bool {
+	r, _ := utf8.DecodeRuneInString(strings.TrimSpace(rest))
+	return strings.ContainsRune("，,、；;", r)
 }
 
 // sentencePerLine reports whether lines hold one sentence each, a text
