@@ -13,7 +13,9 @@ package corpus
 //     is written with (，：；（）！？．) stays full-width, and ASCII , : ; !
 //     and (…) next to Han characters become full-width, as does a ? ending
 //     a Chinese sentence (a ? inside a line is often a lost 《 or 》); the
-//     small and half-width enumeration commas (﹑ ､) become 、.
+//     small and half-width enumeration commas (﹑ ､) become 、; a comma a
+//     mirror site put before another mark, or after a comma (开局，。,
+//     一年来，，), goes.
 //  2. Site chrome, line by line: download, VIP and price notices, upload
 //     metadata (上传人, 文档编号, 页数, 大小, 格式, 时间), navigation, comment
 //     and reading counters, a government site's 主办/承办 footer, related-document lists, copyright, ICP and licence lines,
@@ -575,7 +577,30 @@ func normalize(s string, warns []Warning) (string, []Warning) {
 			return "（" + m[1:len(m)-1] + "）"
 		})
 	}
+	if strings.Contains(out, "，") {
+		out = dropStrayCommas(out)
+	}
 	return out, warns
+}
+
+// strayCommaRe matches the commas a mirror site sprinkles into the text it
+// copies, which double the punctuation a sentence already has (一年來，，我
+// 們…, 增長8%,，地方…, 示範鄉鎮6個，、示範村…, 良好開局，。): a comma right
+// before another full-width comma, a full stop, an enumeration comma or a
+// semicolon, and an ASCII comma right after a full-width one. Chinese text
+// never writes a comma there.
+var strayCommaRe = mustLitRe(`[，,]+([，。、；])|(，),+`)
+
+// dropStrayCommas returns s without the commas strayCommaRe matches, the
+// mark they stood by kept. The literal checks spare the regexp the texts
+// (nearly all) that hold no such pair.
+func dropStrayCommas(s string) string {
+	for _, pair := range []string{"，，", ",，", "，。", "，、", "，；", "，,"} {
+		if strings.Contains(s, pair) {
+			return strayCommaRe.ReplaceAllString(s, "$1$2")
+		}
+	}
+	return s
 }
 
 // simplifiedRadicals maps the simplified radicals of the CJK Radicals
