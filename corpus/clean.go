@@ -3764,19 +3764,25 @@ func separateFirst(lines []string, title string) []string {
 	return lines
 }
 
+// sessionDate is the date of a session as a title block's date line gives
+// it (2031年1月8日), or as a template or a copy site blanked it out
+// (20XX年X月X日, ____年__月__日, or 年月日 with its figures gone).
+const sessionDate = `(?:(?:19|20)[0-9]{2}|20[xX×]{2}|[xX×]{2,4}|_{1,4}|)年(?:[0-9]{1,2}|[xX×]{1,2}|_{1,4}|)月(?:[0-9]{1,2}|[xX×]{1,2}|_{1,4}|)日`
+
 var (
 	// gluedDateLineRe matches a first line that holds a title and its date
 	// line run together (a file that lost its line breaks):
 	// 政府工作报告——2031年1月8日在某县第十届人民代表大会第三次会议上…, or
-	// with no dash at all: 政府工作报告2031年1月8日在…会议上….
-	gluedDateLineRe = mustLitRe(`^(\S.{1,50}?)\s*([—－-]{1,2}\s*(?:\S{0,20}日)?在.{0,30}(?:人民代表大会|人大).{0,20}?会议上|[（(]\S{0,20}日在.{0,30}(?:人民代表大会|人大).{0,20}?会议上[）)]|\s?(?:19|20)[0-9]{2}年[0-9]{1,2}月[0-9]{1,2}日在.{0,30}(?:人民代表大会|人大).{0,20}?会议上)\s*(.*)$`)
+	// with no dash at all: 政府工作报告2031年1月8日在…会议上… (or its date
+	// blanked out: 政府工作报告20XX年X月X日在…, 政府工作报告年月日在…).
+	gluedDateLineRe = mustLitRe(`^(\S.{1,50}?)\s*([—－-]{1,2}\s*(?:\S{0,20}日)?在.{0,30}(?:人民代表大会|人大).{0,20}?会议上|[（(]\S{0,20}日在.{0,30}(?:人民代表大会|人大).{0,20}?会议上[）)]|\s?` + sessionDate + `在.{0,30}(?:人民代表大会|人大).{0,20}?会议上)\s*(.*)$`)
 	// newsLeadRe matches the lead a news agency or a paper puts before a
 	// story: 新华社北京3月12日电, 本报讯, 本报记者 某某.
 	newsLeadRe = mustLitRe(`^(?:新华社|中新社|中新网|人民网|央视网|本报)\S{0,16}?(?:电|讯)[\s：:]*|^本报记者\s*\p{Han}{2,4}\s+`)
 	// leadDateLineRe matches a line that opens with a title's date line
 	// and runs on into the speaker and the speech (2031年1月8日在某县第十届
 	// 人民代表大会第三次会议上某县县长某某各位代表：…).
-	leadDateLineRe = mustLitRe(`^((?:[—－-]{1,2}\s*)?(?:(?:19|20)[0-9]{2}年[0-9]{1,2}月[0-9]{1,2}日\s*)?在.{0,30}(?:人民代表大会|人大).{0,20}?会议上)\s*(.*)$`)
+	leadDateLineRe = mustLitRe(`^((?:[—－-]{1,2}\s*)?(?:` + sessionDate + `\s*)?在.{0,30}(?:人民代表大会|人大).{0,20}?会议上)\s*(.*)$`)
 	// pageDateRe matches a page's date at the end of its headline: 2031-12-14.
 	pageDateRe = mustLitRe(`\s(?:19|20)[0-9]{2}-[0-9]{1,2}-[0-9]{1,2}$`)
 	// titleGreetingRe matches a work report's title run into the greeting.
@@ -3793,7 +3799,7 @@ var (
 func splitTitleBlock(l string) []string {
 	var out []string
 	var rest string
-	if m := gluedDateLineRe.FindStringSubmatch(l); m != nil && strings.Contains(despace(m[1]), "报告") && !proseGoesOn(m[3]) {
+	if m := gluedDateLineRe.FindStringSubmatch(l); m != nil && strings.Contains(despace(m[1]), "报告") && !sentenceGoesOn(m[3]) {
 		head := m[1]
 		var stamp string
 		if loc := pageDateRe.FindStringIndex(head); loc != nil && loc[0] > 0 {
@@ -3811,7 +3817,7 @@ func splitTitleBlock(l string) []string {
 			out = []string{strings.TrimSpace(lead), strings.TrimSpace(m[1][len(lead):]), m[2]}
 		}
 		rest = m[3]
-	} else if m := leadDateLineRe.FindStringSubmatch(l); m != nil && gluedGreetingRe.MatchString(m[2]) && !proseGoesOn(m[2]) {
+	} else if m := leadDateLineRe.FindStringSubmatch(l); m != nil && gluedGreetingRe.MatchString(m[2]) && !sentenceGoesOn(m[2]) {
 		// the date line opens l, the title above it on a line of its own
 		out, rest = []string{m[1]}, m[2]
 	} else if m := titleGreetingRe.FindStringSubmatch(l); m != nil && !strings.ContainsAny(m[1], "。，；：,;:") {
@@ -3834,16 +3840,6 @@ func splitTitleBlock(l string) []string {
 		out = append(out, rest)
 	}
 	return out
-}
-
-// proseGoesOn reports whether what follows a session phrase (…在某市第九届
-// 人民代表大会第三次会议上) goes on with the sentence it stands in: a comma
-// after it (《2031年某市政府工作报告》2031年1月9日在…会议上，某市市长某某代表
-// 市人民政府，向大会报告工作。) makes it a page's summary of the report, not
-// the date line of a title block, which the speaker or the greeting follows.
-func proseGoesOn(rest string) bool {
-	r, _ := utf8.DecodeRuneInString(strings.TrimSpace(rest))
-	return strings.ContainsRune("，,、；;", r)
 }
 
 // sentencePerLine reports whether lines hold one sentence each, a text
