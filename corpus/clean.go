@@ -3954,8 +3954,9 @@ func splitHeadline(t string) []string {
 				k += j + len("）") // 2031年某县政府工作报告（全文）
 			}
 		}
-		if k < len(t) && utf8.RuneCountInString(t[:k]) >= 4 && titleLineRe.MatchString(t[k:]) {
-			return []string{t[:k], t[k:]}
+		// (the bare title may stand after a space: 某镇政府工作报告 政府工作报告)
+		if rest := strings.TrimLeft(t[k:], " "); rest != "" && utf8.RuneCountInString(t[:k]) >= 4 && titleLineRe.MatchString(rest) {
+			return []string{t[:k], rest}
 		}
 	}
 	return []string{t}
