@@ -48,7 +48,11 @@ const (
 
 // collapseRepeatedHead returns lines with a title a library repeats back to
 // back at a line's start (某镇政府工作报告某镇政府工作报告某镇政府工作报告
-// 政府工作报告——…) written once.
+// 政府工作报告——…) written once. The library's page may print that title
+// above twice, as its headline and again as its heading (某镇政府工作报告 /
+// 某镇政府工作报告 / 1、某镇政府工作报告某镇政府工作报告…): the lines above
+// keep one of them, as a page with one headline has it, so that the second
+// is not taken for the line the first chunk goes on from.
 func collapseRepeatedHead(lines []string) []string {
 	for i, l := range lines {
 		if len(l) < 12*3 {
@@ -67,10 +71,26 @@ func collapseRepeatedHead(lines []string) []string {
 				rest = rest[len(t):]
 			}
 			lines[i] = mark + t + rest
+			dropHeadlineAgain(lines[:i], t)
 			break
 		}
 	}
 	return lines
+}
+
+// dropHeadlineAgain blanks the second and later lines of above that are
+// title t alone (spaces aside), when the first one is one too.
+func dropHeadlineAgain(above []string, t string) {
+	seen := false
+	for k, a := range above {
+		if a == "" || copyKey(a) != t {
+			continue
+		}
+		if seen {
+			above[k] = ""
+		}
+		seen = true
+	}
 }
 
 // cutTeaser drops a teaser at the head of lines: the headline and the
