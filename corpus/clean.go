@@ -101,6 +101,7 @@ func Clean(text string) (string, []Warning) {
 	lines = collapseRepeatedHead(lines)
 	lines = dropSiteBanner(lines)
 	lines = joinPageBreaks(lines)
+	lines = splitTrailingPageNumbers(lines)
 	lines = cutInlinePageNumbers(lines)
 	lines = joinPageMarkers(lines)
 	lines, warns = removeChunkMarkers(lines, title, warns)
@@ -2457,6 +2458,72 @@ func cutInlinePageNumbers(lines []string) []string {
 		lines[m.line] = l[:m.start] + l[m.end:]
 	}
 	return lines
+}
+
+// trailingPageNumberRe matches a page number a conversion ran onto the end
+// of its page's last line, after a space (…社会消费品零售总额完成16.11 1).
+var trailingPageNumberRe = mustLitRe(`^(.*\S)\s+([0-9]{1,3})$`)
+
+// trailingPageRunes is the least text between two page numbers run onto
+// their lines' ends: a page's worth, not a table's column of cells.
+const trailingPageRunes = 100
+
+// splitTrailingPageNumbers puts on a line of its own, as the page marker
+// it is (— 1 —), a page number that a conversion from PDF or Word ran onto
+// the end of its page's last line after a space, where the page break
+// often cut a sentence (…完成16.11 1 / 亿元，增长…): joinPageMarkers then
+// drops it and joins the sentence. The numbers must count up through the
+// text, three at least, each one to three more than the one before (a page
+// that ended a paragraph may print its number on a line of its own), with
+// a page's worth of text between two of them; the line must be running
+// text (20 characters or more), so that a table's row of figures (…12 15)
+// is no page's.
+func splitTrailingPageNumbers(lines []string) []string {
+	type mark struct{ line, n, before int } // before: characters since the last candidate
+	var marks []mark
+	since := 0
+	for i, l := range lines {
+		n := utf8.RuneCountInString(l)
+		if n >= 22 && l[len(l)-1] >= '0' && l[len(l)-1] <= '9' {
+			if m := trailingPageNumberRe.FindStringSubmatch(l); m != nil && utf8.RuneCountInString(m[1]) >= 20 {
+				if r := lastRune(m[1]); r >= utf8.RuneSelf || !isASCIILetter(byte(r)) {
+					marks = append(marks, mark{i, atoi(m[2]), since})
+					since = 0
+					continue
+				}
+			}
+		}
+		since += n
+	}
+	if len(marks) < 3 {
+		return lines
+	}
+	cut := map[int]bool{}
+	for s := 0; s < len(marks); {
+		e := s + 1
+		for e < len(marks) && marks[e].n > marks[e-1].n && marks[e].n <= marks[e-1].n+3 && marks[e].before >= trailingPageRunes {
+			e++
+		}
+		if e-s >= 3 {
+			for _, m := range marks[s:e] {
+				cut[m.line] = true
+			}
+		}
+		s = e
+	}
+	if len(cut) == 0 {
+		return lines
+	}
+	out := make([]string, 0, len(lines)+len(cut))
+	for i, l := range lines {
+		if cut[i] {
+			m := trailingPageNumberRe.FindStringSubmatch(l)
+			out = append(out, m[1], "— "+m[2]+" —")
+			continue
+		}
+		out = append(out, l)
+	}
+	return out
 }
 
 // inlinePageNeighbour reports whether r may stand next to a page number
