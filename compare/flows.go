@@ -39,7 +39,16 @@ const (
 	flowShare  = 0.3  // of a section's text, for a link
 	flowVotes  = 2    // ... in this many paragraphs at least
 	flowLong   = 250  // ... or one paragraph of this many characters
+	flowShort  = 120  // a shorter topic that went whole: this many characters at least,
+	flowSure   = 4.0  // ... this many times the best paragraph of any other section,
+	flowSureAt = 0.2  // ... and a cosine of this much at least
 )
+
+// sure reports whether a paragraph's best match stands out beyond doubt:
+// flowSureAt or more, and flowSure times the best of any other section.
+func sure(b best2) bool {
+	return b.sec >= 0 && b.best >= flowSureAt && b.best >= flowSure*b.second
+}
 
 // flowLinks adds to pr the links that paragraph flows show.
 func flowLinks(pa, pb []*prepared, w *weights, pr *pairing, addExtra func(i, j int, c float64)) {
@@ -106,10 +115,17 @@ func flowLinks(pa, pb []*prepared, w *weights, pr *pairing, addExtra func(i, j i
 	}
 	// two paragraphs that vote for each other, one of them long and the
 	// other at least half as long, are one topic that went whole from a
-	// section to another, however long the rest of either section (moved)
+	// section to another, however long the rest of either section (moved);
+	// so are two shorter ones (flowShort characters or more) that no
+	// other section's paragraph comes near (sure: the 加强军地协作和双拥工作
+	// block of a livelihood item that became the next year's 支持国防和军队
+	// 现代化 block of its security item, both about 200 characters)
 	moved := map[[2]int]bool{}
 	for p, q := range rowAt {
-		if q < 0 || colAt[q] != p || max(sizeA[p], sizeB[q]) < flowLong || 2*min(sizeA[p], sizeB[q]) < max(sizeA[p], sizeB[q]) {
+		if q < 0 || colAt[q] != p || 2*min(sizeA[p], sizeB[q]) < max(sizeA[p], sizeB[q]) {
+			continue
+		}
+		if long := max(sizeA[p], sizeB[q]) >= flowLong; !long && (min(sizeA[p], sizeB[q]) < flowShort || !sure(rowBest[p]) || !sure(colBest[q])) {
 			continue
 		}
 		if _, ok := vote(rowBest[p]); !ok {

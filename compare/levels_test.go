@@ -597,6 +597,56 @@ func wantTransportSplit(t *testing.T, city, villages, cityNext, villagesNext str
 	}
 }
 
+// Fixture paragraphs of 明湖市 on livelihood and on security, and a
+// shorter block on the army (under flowLong characters) that one year
+// closes the livelihood item and the next year the security item.
+const (
+	mhJobs     = "完善就业优先政策。实施高校毕业生就业创业促进计划，开发公益性岗位2000个，新建零工市场6个，开展补贴性职业技能培训3万人次，加强对大龄、残疾、较长时间失业等就业困难群体的帮扶，城镇新增就业4.5万人，城镇调查失业率控制在5.5%以内。"
+	mhSchools  = "办好人民满意的教育。新建改扩建中小学幼儿园15所、新增学位1.2万个，推进义务教育优质均衡发展，深化集团化办学和教师县管校聘改革，支持明湖职业技术学院建设高水平专业群，办好特殊教育和专门教育，让孩子们在家门口上好学。"
+	mhHealth   = "建设健康明湖。推进市第一人民医院新院区、市中医院门诊综合楼建设，组建紧密型城市医疗集团和县域医共体，推广一次挂号管三天，新增养老床位1200张，建成社区嵌入式养老服务中心20个，发展普惠托育，每千人口托位数达到4.5个。"
+	mhRisk     = "防范化解重点领域风险。稳妥处置房地产项目交付风险，完成保交房任务，严厉打击非法集资，加强地方政府债务管理，坚决遏制新增隐性债务，守住不发生系统性风险的底线。"
+	mhWorkSafe = "抓好安全生产和防灾减灾。深入开展安全生产治本攻坚行动，整治城镇燃气、自建房、电动自行车等重点领域隐患，建成市综合应急救援基地，完善城市排水防涝体系，提高应对暴雨台风等极端天气的能力。"
+	mhArmy     = "加强军地协作和双拥工作。支持驻明湖部队建设，完善国防动员体系，加强民兵和预备役工作，推进明湖国防教育基地建设，深化全民国防教育，做好退役军人接收安置、就业创业和优抚褒扬工作，创建全国双拥模范城，让军人成为全社会尊崇的职业、让退役军人成为全社会尊重的人。"
+	mhArmyNext = "支持国防和军队现代化。深化军地协作，密切军政军民关系，健全拥军支前体系，推进双拥共建和军地互办实事，加强国防动员和民兵预备役建设，建成明湖国防教育基地，深化全民国防教育，做好退役军人接收安置、就业创业和优抚褒扬工作，巩固全国双拥模范城创建成果，让军人成为全社会尊崇的职业。"
+)
+
+// A shorter block (under flowLong characters) that went whole from one
+// item to a sibling, the livelihood item's paragraph on the army that the
+// next year's security item holds, is a split when the two paragraphs are
+// each other's best by far: a topic, not a shared sentence.
+func TestAlignShortBlockSplit(t *testing.T) {
+	a := build("a",
+		"1|一、2031年重点工作|",
+		"2|（一）推动产业提质增效|"+mhIndustry,
+		"2|（二）保障和改善民生|"+mhJobs+"\n"+mhSchools+"\n"+mhHealth+"\n"+mhArmy,
+		"2|（三）推进平安明湖建设|"+mhRisk+"\n"+mhWorkSafe,
+	)
+	b := build("b",
+		"1|一、2032年重点工作|",
+		"2|（一）加快建设现代化产业体系|"+strings.Replace(mhIndustry, "120家", "130家", 1),
+		"2|（二）增进民生福祉|"+strings.Replace(mhJobs, "4.5万人", "4.6万人", 1)+"\n"+mhSchools+"\n"+strings.Replace(mhHealth, "1200张", "1500张", 1),
+		"2|（三）统筹发展和安全|"+mhRisk+"\n"+strings.Replace(mhWorkSafe, "极端天气", "极端天气和地质灾害", 1)+"\n"+mhArmyNext,
+	)
+	a.Year, b.Year = 2031, 2032
+	pairs := Align(a, b, Options{})
+	dump := alignDump(pairs)
+	for _, w := range [][2]string{
+		{"（二）保障和改善民生", "（二）增进民生福祉"},
+		{"（三）推进平安明湖建设", "（三）统筹发展和安全"},
+		{"（二）保障和改善民生", "（三）统筹发展和安全"}, // the army block
+	} {
+		if findPair(pairs, w[0], w[1]) == nil {
+			t.Errorf("Align: want %s with %s; got:\n%s", w[0], w[1], dump)
+		}
+	}
+	if p := findPair(pairs, "（一）推动产业提质增效", "（三）统筹发展和安全"); p != nil {
+		t.Errorf("Align: industry paired with security; got:\n%s", dump)
+	}
+	if err := checkCoverage(a, b, pairs); err != nil {
+		t.Error(err)
+	}
+}
+
 // Only a part looks ahead, and all in it: an item of the year's tasks
 // that names the coming plan is the year's work.
 func TestPrepareAhead(t *testing.T) {
