@@ -92,6 +92,9 @@ func flowLinks(pa, pb []*prepared, w *weights, pr *pairing, addExtra func(i, j i
 	flowA := map[[2]int]int{} // text of old section i that went to new j
 	flowB := map[[2]int]int{} // text of new section j that came from old i
 	votesA, votesB := map[[2]int]int{}, map[[2]int]int{}
+	// shadowA and shadowB count the votes whose paragraph has a far better
+	// match of its own in another section (shadowed)
+	shadowA, shadowB := map[[2]int]int{}, map[[2]int]int{}
 	// vote returns the section of the best paragraph, and whether it
 	// votes: alike enough, and clearly better than the best paragraph of
 	// any other section
@@ -101,16 +104,30 @@ func flowLinks(pa, pb []*prepared, w *weights, pr *pairing, addExtra func(i, j i
 		}
 		return b.sec, b.best >= flowMargin*b.second
 	}
+	// a vote is shadowed when the paragraph it goes to has a match of its
+	// own, flowMargin times as alike, in a section already paired with the
+	// vote's: the energy paragraph of an ecology item that lists the
+	// nuclear plants which the next year's infrastructure paragraph lists
+	// too, beside the old infrastructure paragraph that the new one
+	// continues, in the investment item paired with the new one
 	for p := range va {
 		if j, ok := vote(rowBest[p]); ok {
-			flowA[[2]int{secA[p], j}] += sizeA[p]
-			votesA[[2]int{secA[p], j}]++
+			k := [2]int{secA[p], j}
+			flowA[k] += sizeA[p]
+			votesA[k]++
+			if q := rowAt[p]; colAt[q] >= 0 && secA[colAt[q]] != secA[p] && pr.match[secA[colAt[q]]] == j && colBest[q].best >= flowMargin*rowBest[p].best {
+				shadowA[k]++
+			}
 		}
 	}
 	for q := range vb {
 		if i, ok := vote(colBest[q]); ok {
-			flowB[[2]int{i, secB[q]}] += sizeB[q]
-			votesB[[2]int{i, secB[q]}]++
+			k := [2]int{i, secB[q]}
+			flowB[k] += sizeB[q]
+			votesB[k]++
+			if p := colAt[q]; rowAt[p] >= 0 && secB[rowAt[p]] != secB[q] && pr.back[secB[rowAt[p]]] == i && rowBest[p].best >= flowMargin*colBest[q].best {
+				shadowB[k]++
+			}
 		}
 	}
 	// two paragraphs that vote for each other, one of them long and the
@@ -180,10 +197,12 @@ func flowLinks(pa, pb []*prepared, w *weights, pr *pairing, addExtra func(i, j i
 		}
 		shareA := float64(flowA[k]) / float64(max(1, totA[i]))
 		shareB := float64(flowB[k]) / float64(max(1, totB[j]))
-		if votesA[k] < flowVotes && flowA[k] < flowLong {
+		// one paragraph alone is a topic that flowed only when it is long
+		// and not shadowed
+		if votesA[k] < flowVotes && (flowA[k] < flowLong || shadowA[k] > 0) {
 			shareA = 0
 		}
-		if votesB[k] < flowVotes && flowB[k] < flowLong {
+		if votesB[k] < flowVotes && (flowB[k] < flowLong || shadowB[k] > 0) {
 			shareB = 0
 		}
 		if s := math.Max(shareA, shareB); s >= flowShare || moved[k] {

@@ -647,6 +647,58 @@ func TestAlignShortBlockSplit(t *testing.T) {
 	}
 }
 
+// Fixture paragraphs of 明湖市 on investment and on green development:
+// the energy paragraph of the green item names the power plants that the
+// infrastructure paragraph of the investment item names too.
+const (
+	mhInfra     = "适度超前开展基础设施投资。推进明湖至望川城际铁路、环湖快速路北段、明湖港二期码头建设，开工建设明湖核电一期、望川抽水蓄能电站、滨海海上风电场和明湖LNG接收站，建成500千伏东环输变电工程，新建5G基站3000个，全年安排市重点项目300个、完成投资800亿元，做深做细项目前期工作，坚持资金要素跟着项目走，市直各部门主动服务、协同推进重大项目建设，确保早开工、早投产、早见效。"
+	mhInfraNext = "加快现代化基础设施体系建设。建成明湖至望川城际铁路和环湖快速路北段，推进明湖港二期码头、明湖东站综合交通枢纽建设，建设明湖核电一期、望川抽水蓄能电站、滨海海上风电场和明湖LNG接收站，新建5G基站4000个，全年安排市重点项目320个、完成投资850亿元，强化用地用能保障，推动重大项目快落地、快建设、快投产、快见效。"
+	mhSpend     = "更大力度激发消费潜力。建设明湖老街特色商圈和滨江夜经济街区，扩大汽车、家电、家居等大宗消费，发展首店经济和直播电商，举办明湖购物节，促进农村消费提质升级，社会消费品零售总额增长6%。"
+	mhEnergy    = "加快完善能源供应保障体系。推进能源结构调整，大力发展清洁能源，加快滨海海上风电场建设，推进明湖核电一期建设，开工建设望川抽水蓄能电站，加快明湖LNG接收站和储气设施建设，建成500千伏东环输变电工程，推进天然气调峰电厂和热电联产项目，完善电力需求侧管理，保障全市电力、天然气稳定供应，基本实现天然气管网镇镇通，加强煤炭、成品油等重要物资储备。深化电力体制改革，完善电力市场交易机制，推动分布式光伏整县开发，建设虚拟电厂和新型储能示范项目，提升电网调峰能力和供电可靠性，确保迎峰度夏期间不拉闸、不限电，让企业用上稳定电、群众用上放心气。"
+	mhPollute   = "深入打好污染防治攻坚战。推进明湖流域综合治理和城乡黑臭水体整治，新建污水管网120公里，强化臭氧和细颗粒物协同治理，加强土壤污染源头管控，推进垃圾分类和无废城市建设，空气质量优良天数比率保持在90%以上。"
+	mhRestore   = "强化生态系统保护修复。实施明湖山水林田湖草一体化保护修复工程，新造林5万亩，建设湿地公园3个、碧道40公里，推进矿山复绿和水土流失治理，加强生物多样性保护。"
+	mhLowCarbon = "加快发展方式绿色转型。制定碳达峰实施方案，推进重点行业节能降碳改造，创建绿色工厂20家，推广绿色建筑和新能源汽车，完善碳排放统计核算体系，倡导简约适度、绿色低碳的生活方式。"
+)
+
+// A paragraph whose best match in the other report is a paragraph that
+// continues another paragraph of its own, far more alike (the energy
+// paragraph of the green item, whose nearest new paragraph is the
+// infrastructure paragraph that continues last year's infrastructure
+// paragraph), is a shared list of names, not a topic that flowed: the
+// green item is not split into the investment item, however long the
+// paragraph.
+func TestAlignShadowedParagraphNoSplit(t *testing.T) {
+	a := build("a",
+		"1|一、2031年重点工作|",
+		"2|（一）扩大有效投资|"+mhInfra+"\n"+mhSpend,
+		"2|（二）推进绿色低碳发展|"+mhEnergy+"\n"+mhPollute+"\n"+mhRestore,
+		"2|（三）保障和改善民生|"+mhJobs+"\n"+mhSchools+"\n"+mhHealth,
+	)
+	b := build("b",
+		"1|一、2032年重点工作|",
+		"2|（一）着力扩大国内需求|"+mhInfraNext+"\n"+strings.Replace(mhSpend, "6%", "6.5%", 1),
+		"2|（二）突出绿色发展引领|"+strings.Replace(mhPollute, "120公里", "150公里", 1)+"\n"+mhRestore+"\n"+mhLowCarbon,
+		"2|（三）增进民生福祉|"+mhJobs+"\n"+mhSchools+"\n"+mhHealth,
+	)
+	a.Year, b.Year = 2031, 2032
+	pairs := Align(a, b, Options{})
+	dump := alignDump(pairs)
+	for _, w := range [][2]string{
+		{"（一）扩大有效投资", "（一）着力扩大国内需求"},
+		{"（二）推进绿色低碳发展", "（二）突出绿色发展引领"},
+	} {
+		if findPair(pairs, w[0], w[1]) == nil {
+			t.Errorf("Align: want %s with %s; got:\n%s", w[0], w[1], dump)
+		}
+	}
+	if findPair(pairs, "（二）推进绿色低碳发展", "（一）着力扩大国内需求") != nil {
+		t.Errorf("Align: green item split into the investment item by the shared plant names; got:\n%s", dump)
+	}
+	if err := checkCoverage(a, b, pairs); err != nil {
+		t.Error(err)
+	}
+}
+
 // Only a part looks ahead, and all in it: an item of the year's tasks
 // that names the coming plan is the year's work.
 func TestPrepareAhead(t *testing.T) {
