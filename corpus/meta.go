@@ -2550,8 +2550,8 @@ func reviewPlanYearOf(text string) (review, plan int) {
 	}
 	if m := planRe.FindStringSubmatch(text); m != nil {
 		plan = atoi(m[1] + m[2])
-	} else if m := planLineRe.FindStringSubmatch(text); m != nil {
-		plan = atoi(m[1])
+	} else if y := planLineYear(text); y != 0 {
+		plan = y
 	} else if m := planIsRe.FindStringSubmatch(text); m != nil {
 		plan = atoi(m[1])
 	}
@@ -2711,6 +2711,21 @@ var (
 	planIsRe = mustLitRe(`(?:^|[。！\n])[ \t\x{3000}]*((?:19|20)[0-9]{2})\s*年是[^。！\n]{0,80}?今年`)
 	yearIsRe = mustLitRe(`(?:^|[。！\n])[ \t\x{3000}]*(?:刚刚过去的|过去的)?((?:19|20)[0-9]{2})\s*年(?:是|，)`)
 )
+
+// planLineYear returns the year of the first line planLineRe finds that is
+// not a review's heading: 一、2030年主要工作回顾 names 主要工作 as a plan's
+// line may (2031年主要工作), but it reviews the year.
+func planLineYear(text string) int {
+	if !strings.Contains(text, "年") {
+		return 0
+	}
+	for _, m := range planLineRe.FindAllStringSubmatch(text, -1) {
+		if !strings.Contains(m[0], "回顾") {
+			return atoi(m[1])
+		}
+	}
+	return 0
+}
 
 var fileYearRe = mustLitRe(`(?:^|[^0-9A-Za-z])((?:19|20)[0-9]{2})(?:[^0-9A-Za-z]|$)`)
 
