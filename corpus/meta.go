@@ -3354,6 +3354,22 @@ func runPlace(run string) string {
 	return namedPlace(run + "第")
 }
 
+// sessionClauseRe finds the clause of a date line that names the session a
+// report was delivered at: 在某市第四届人民代表大会第五次会议上.
+var sessionClauseRe = mustLitRe(`在(\p{Han}{2,12}?)第[一二三四五六七八九十]{1,3}届人民代表大会第[一二三四五六七八九十]{1,3}次(?:全体)?会议上`)
+
+// sessionClausePlace returns the place of the first session a date line's
+// clause names in text (sessionClauseRe), "" for none.
+func sessionClausePlace(text string) string {
+	if !strings.Contains(text, "人民代表大会") {
+		return ""
+	}
+	if m := sessionClauseRe.FindStringSubmatch(text); m != nil {
+		return namedPlace(m[1] + "第")
+	}
+	return ""
+}
+
 // shortCongressRe finds a people's congress session named the short way,
 // its place before the term (某省十四届人大二次会议, 某市十五届人大三次会议).
 var shortCongressRe = mustLitRe(`(\p{Han}{2,16}?)[一二三四五六七八九十]{1,3}届人大[一二三四五六七八九十]{1,2}次(?:全体)?会议`)
@@ -4688,6 +4704,16 @@ func reportPlace(d *Document, b titleBlock, in metaInput, set func(string, strin
 	} else if region != "" {
 		if c, _, _, _ := pick(collector); c != "" && c != region {
 			warn("the collector's header names %s; the %s says %s", c, origin, region)
+		}
+	}
+	if ok && region == "" {
+		// A date line the title block did not find, run into the text
+		// (a preview's chunk that glues the title, the date line and the
+		// greeting together: …政府工作报告2031年1月8日在某市第四届人民代表
+		// 大会第五次会议上市长某某各位代表：): the session's place, before
+		// the places the review names (the city above it).
+		if p := sessionClausePlace(headText(d.Body, 1500)); p != "" {
+			region, origin, chain, _ = pick([]placeClaim{{p, OriginBody}})
 		}
 	}
 	if region == "" && ok {
