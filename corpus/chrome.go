@@ -10,7 +10,8 @@ package corpus
 //   - scraped-HTML leftovers: comment marks (<!-- -->) and tags on their
 //     own; literal escapes such as <U+00A0> are decoded by normalize, and
 //     character references (&ldquo; &nbsp; &#12289;) in a text or Markdown
-//     file by Read (decodeReferences);
+//     file by Read (decodeReferences), and the semicolons a scraper left of
+//     them at a line's start when it cut their names (dropBareReferenceRuns);
 //   - a portal's stamp: a site name, its address, a date and a source
 //     ("某某网站 www.example.cn 2006年02月23日 来源：某报"), cut off the
 //     headline it may follow on the same line; a line that is only a date
@@ -503,6 +504,24 @@ func decodeReferences(s string) string {
 		return s
 	}
 	return html.UnescapeString(s)
+}
+
+// dropBareReferenceRuns returns s without the runs of two or more
+// semicolons that open its lines (;;;;2031年3月20日在…会议上): what a
+// scraper left of the character references that indented a line or stood
+// for its dashes (&nbsp;&nbsp;, &mdash;&mdash;) when it cut their names
+// and kept their ends. No line of text opens with two semicolons.
+func dropBareReferenceRuns(s string) string {
+	if !strings.Contains(s, ";;") {
+		return s
+	}
+	lines := strings.SplitAfter(s, "\n")
+	for i, l := range lines {
+		if t := strings.TrimLeft(l, " \t"); strings.HasPrefix(t, ";;") {
+			lines[i] = strings.TrimLeft(t, ";")
+		}
+	}
+	return strings.Join(lines, "")
 }
 
 // decodeEscapes turns literal <U+XXXX> escapes into their characters.

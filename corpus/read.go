@@ -117,7 +117,7 @@ func ReadContext(ctx context.Context, name string, data []byte) (*Document, erro
 			err = fmt.Errorf("%s: %w: %s that is not one record with a report's text in a field (one report a file)", base, ErrUnsupported, dataFileName[ext])
 			break
 		}
-		text = stripTextTags(decodeReferences(text))
+		text = stripTextTags(dropBareReferenceRuns(decodeReferences(text)))
 		if err == nil && strings.Count(text, "\f") >= 2 {
 			// pdftotext's output saved as text: its pages, running
 			// headers and footers are read as a PDF's are.
@@ -126,7 +126,7 @@ func ReadContext(ctx context.Context, name string, data []byte) (*Document, erro
 	case ".md", ".markdown":
 		text, warns, err = decodeText(base, data)
 		text, _ = unwrapDump(text)
-		text, hints = markdownHeadings(decodeReferences(text))
+		text, hints = markdownHeadings(dropBareReferenceRuns(decodeReferences(text)))
 	case ".html", ".htm", ".xhtml", ".shtml":
 		text, hints, warns, err = readHTML(base, data)
 	case ".docx":

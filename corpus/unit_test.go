@@ -255,6 +255,20 @@ func TestDecodeReferences(t *testing.T) {
 	}
 }
 
+func TestDropBareReferenceRuns(t *testing.T) {
+	for _, tc := range []struct{ in, want string }{
+		{"政府工作报告\n;;;;2031年3月20日在望川县第十六届人民代表大会第三次会议上\n", "政府工作报告\n2031年3月20日在望川县第十六届人民代表大会第三次会议上\n"},
+		{"  ;;各位代表：", "各位代表："},
+		// One semicolon opening a wrapped line, and runs inside a line, stay.
+		{"全年\n;增长5%", "全年\n;增长5%"},
+		{"安排到;;八大工程;;上", "安排到;;八大工程;;上"},
+	} {
+		if got := dropBareReferenceRuns(tc.in); got != tc.want {
+			t.Errorf("dropBareReferenceRuns(%q) = %q, want %q", tc.in, got, tc.want)
+		}
+	}
+}
+
 func TestSplitSiteTitle(t *testing.T) {
 	for _, c := range []struct{ in, want string }{
 		{"明湖市2031年政府工作报告_明湖市人民政府", "明湖市2031年政府工作报告"},
