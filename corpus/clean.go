@@ -1746,7 +1746,8 @@ var mastheadNameRe = mustLitRe(`^(?:[\p{Han}A-Za-z0-9]{2,14}(?:网|網|网站|�
 
 // dropMastheadNames returns out without the site's names at its end, the
 // masthead above a breadcrumb, when nothing but such names (and blank
-// lines) came before them: the page's top, not the text. The name of the
+// lines) came before them: the page's top, not the text. A government's
+// name alone (某县人民政府 over 首页 >> 新闻动态 >> 正文) is its portal's. The name of the
 // column the page is in, which the crumb names too, counts as one (山东
 // 事业单位考试 over 您当前位置：山东人事考试 > 事业单位考试 > …: channelName).
 //
@@ -1756,7 +1757,7 @@ var mastheadNameRe = mustLitRe(`^(?:[\p{Han}A-Za-z0-9]{2,14}(?:网|網|网站|�
 func dropMastheadNames(out []string, crumb string) []string {
 	for _, l := range out {
 		l = strings.TrimSuffix(l, hardEnd)
-		if l != "" && !mastheadNameRe.MatchString(l) && !channelName(l, crumb) && !menuColumn(l) {
+		if l != "" && !mastheadNameRe.MatchString(l) && !mastheadGovRe.MatchString(l) && !channelName(l, crumb) && !menuColumn(l) {
 			return out
 		}
 	}
