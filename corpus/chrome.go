@@ -507,21 +507,28 @@ func decodeReferences(s string) string {
 }
 
 // dropBareReferenceRuns returns s without the runs of two or more
-// semicolons that open its lines (;;;;2031年3月20日在…会议上): what a
-// scraper left of the character references that indented a line or stood
-// for its dashes (&nbsp;&nbsp;, &mdash;&mdash;) when it cut their names
-// and kept their ends. No line of text opens with two semicolons.
+// semicolons that open its lines or its words after a space (;;;;2031年3月
+// 20日在…会议上): what a scraper left of the character references that
+// indented a line or stood for its dashes (&nbsp;&nbsp;, &mdash;&mdash;)
+// when it cut their names and kept their ends. No text opens a line or a
+// word with two semicolons; a run inside a word (安排到;;某某工程;;上) stays.
 func dropBareReferenceRuns(s string) string {
 	if !strings.Contains(s, ";;") {
 		return s
 	}
-	lines := strings.SplitAfter(s, "\n")
-	for i, l := range lines {
-		if t := strings.TrimLeft(l, " \t"); strings.HasPrefix(t, ";;") {
-			lines[i] = strings.TrimLeft(t, ";")
+	var b strings.Builder
+	b.Grow(len(s))
+	for i := 0; i < len(s); i++ {
+		if s[i] == ';' && i+1 < len(s) && s[i+1] == ';' && (i == 0 || s[i-1] == '\n' || s[i-1] == ' ' || s[i-1] == '\t') {
+			for i < len(s) && s[i] == ';' {
+				i++
+			}
+			i--
+			continue
 		}
+		b.WriteByte(s[i])
 	}
-	return strings.Join(lines, "")
+	return b.String()
 }
 
 // decodeEscapes turns literal <U+XXXX> escapes into their characters.

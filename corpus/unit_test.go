@@ -258,7 +258,8 @@ func TestDecodeReferences(t *testing.T) {
 func TestDropBareReferenceRuns(t *testing.T) {
 	for _, tc := range []struct{ in, want string }{
 		{"政府工作报告\n;;;;2031年3月20日在望川县第十六届人民代表大会第三次会议上\n", "政府工作报告\n2031年3月20日在望川县第十六届人民代表大会第三次会议上\n"},
-		{"  ;;各位代表：", "各位代表："},
+		{"  ;;各位代表：", "  各位代表："},
+		{"(全文) 政府工作报告 ;;;;2031年3月20日在望川县", "(全文) 政府工作报告 2031年3月20日在望川县"},
 		// One semicolon opening a wrapped line, and runs inside a line, stay.
 		{"全年\n;增长5%", "全年\n;增长5%"},
 		{"安排到;;八大工程;;上", "安排到;;八大工程;;上"},
