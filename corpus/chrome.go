@@ -2646,6 +2646,11 @@ func joinAnchorsPass(lines []string, title string, linkified bool, linked *int) 
 	running := func(l string, open bool) bool {
 		last, _ := utf8.DecodeLastRuneInString(l)
 		switch {
+		case isDateLine(l):
+			// A title block's date line (——2031年3月5日在…会议上) over
+			// its speaker's line, no greeting after them: the speaker is
+			// no anchor inside a sentence.
+			return false
 		case open || strings.ContainsRune("“‘《（(「", last) || isMarkerOnly(l):
 			return true
 		case isHeadingLike(l):
