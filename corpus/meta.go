@@ -53,8 +53,10 @@ var (
 	leadYearRe      = mustLitRe(`^(?:(?:19|20)[0-9]{2}\s*年?度?\s*)`)
 	// leadMonthRe matches the year and the month a month's paper opens
 	// with (2031年07月某区教育局工作安排, 2031年3月份…), and the day a
-	// headline's date gives after them (2031年1月10日某县…会议).
-	leadMonthRe = mustLitRe(`^(?:19|20)[0-9]{2}\s*年\s*[0-9]{1,2}\s*月份?(?:\s*[0-9]{1,2}\s*日)?\s*`)
+	// headline's date gives after them (2031年1月10日某县…会议), in digits
+	// or, as old papers date them, in Chinese numerals (二〇三一年一月二十日
+	// 某县…会议通过, its year made digits by arabicYears).
+	leadMonthRe = mustLitRe(`^(?:19|20)[0-9]{2}\s*年\s*(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})\s*月份?(?:\s*(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})\s*日)?\s*`)
 	placeFollow = mustLitRe(`^(?:教育|人民政府|政府|人大常委会|人民代表大会|教体|教委|党委|委员会|关于|[0-9]|“|年|上半年|下半年|工作|第|召开|举行|隆重)`)
 	// ledeMeetingRe matches a meeting named with its place at a lede's
 	// start: 某县卫生健康工作会议召开.
@@ -1921,7 +1923,11 @@ var adoptedTailRe = mustLitRe(`(的(?:决议|决定))\s*[（(][^（()）]{4,80}(
 // noteYearRe matches the year that opens a note in brackets.
 var noteYearRe = mustLitRe(`[（(]\s*((?:19|20)[0-9]{2})\s*年`)
 
-var adoptedRe = mustLitRe(`^[（(]\s*((?:19|20)[0-9]{2})\s*年\s*[0-9]{1,2}\s*月\s*[0-9]{1,2}\s*日[^（()）]{0,60}(?:通过|批准)\s*[）)]$`)
+// The note may lose its brackets (a journal's abstract prints it as the
+// first line of the text: 2032年1月20日…会议通过) and give the month and
+// the day in Chinese numerals, as the year (一九五九年四月二十八日…通过,
+// read by adoptedYear after arabicYears).
+var adoptedRe = mustLitRe(`^[（(]?\s*((?:19|20)[0-9]{2})\s*年\s*(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})\s*月\s*(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})\s*日[^（()）]{0,60}(?:通过|批准)\s*[）)]?$`)
 
 // sessionDateRe matches the date line of a paper delivered at a session:
 // （2031年3月7日在政协第七届某县委员会第五次会议上）.
@@ -1934,7 +1940,7 @@ func adoptedYear(head []string) int {
 		if i >= 3 {
 			break
 		}
-		if m := adoptedRe.FindStringSubmatch(strings.TrimSpace(l)); m != nil {
+		if m := adoptedRe.FindStringSubmatch(arabicYears(strings.TrimSpace(l))); m != nil {
 			return atoi(m[1])
 		}
 		if m := adoptedTailRe.FindString(arabicYears(strings.TrimSpace(l))); m != "" {
