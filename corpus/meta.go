@@ -2356,8 +2356,9 @@ func halfYearTitle(title string) bool {
 
 // congressAdoptsRe matches the words that tell a people's congress, or its
 // standing committee, adopted a paper: …人民代表大会第一次会议通过, …人民
-// 代表大会第三次会议关于….
-var congressAdoptsRe = mustLitRe(`人民代表大会(?:常务委员会)?[^。\n]{0,16}?会议(?:通过|关于)`)
+// 代表大会第三次会议关于…, also where a page broke the resolution's title
+// after the congress's name (…第十届全国人民代表大会 / 第一次会议关于…).
+var congressAdoptsRe = mustLitRe(`人民代表大会(?:常务委员会)?[^。]{0,16}?会议(?:通过|关于)`)
 
 // resolutionRe matches the title of a congress's resolution or decision on
 // a report: …关于政府工作报告的决议, also as a draft (…的决议（草案）) and
@@ -2808,15 +2809,21 @@ func otherPlace(d *Document, in metaInput, set func(string, string)) {
 		// site's 街道办事处年终总结): the office is its issuer.
 		d.Issuer = "街道办事处"
 	}
+	nationalCongress := false // the paper is a resolution the national congress adopted
 	if resolutionRe.MatchString(d.Title) {
 		// A congress's resolution (关于某县人民政府工作报告的决议, adopted
 		// 2031年1月9日县十六届人民代表大会第一次会议通过) is the
 		// congress's, or its standing committee's, whatever report it
 		// approves.
-		if m := congressAdoptsRe.FindString(d.Title + "\n" + headText(d.Body, 300)); m != "" {
+		head := d.Title + "\n" + headText(d.Body, 300)
+		if loc := congressAdoptsRe.FindStringIndex(head); loc != nil {
+			m := head[loc[0]:loc[1]]
 			d.Issuer = "人民代表大会"
 			if strings.Contains(m, "常务委员会") {
 				d.Issuer = "人民代表大会常务委员会"
+			}
+			if strings.HasSuffix(head[:loc[0]], "全国") {
+				nationalCongress = true
 			}
 		}
 	}
@@ -3141,10 +3148,12 @@ func otherPlace(d *Document, in metaInput, set func(string, string)) {
 		// 部长某某在…): the centre's.
 		d.Region, origin = "全国", OriginTitle
 	}
-	if d.Region == "" && nationalCongressRe.MatchString(arabicYears(strings.TrimSpace(d.Title))) {
+	if d.Region == "" && (nationalCongressRe.MatchString(arabicYears(strings.TrimSpace(d.Title))) || nationalCongress) {
 		// The national congress's own paper, or its standing committee's,
 		// titled by its name (第十届全国人民代表大会第一次会议关于…的决议,
-		// 全国人民代表大会常务委员会工作报告): the centre's.
+		// 全国人民代表大会常务委员会工作报告), or a resolution that a
+		// portal headlined short (关于政府工作报告的决议) over the words
+		// that the national congress adopted it: the centre's.
 		d.Region, origin = "全国", OriginTitle
 	}
 	if d.Region == "" && nationalAddresseeRe.MatchString(headText(d.Body, 800)) {
