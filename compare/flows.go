@@ -134,9 +134,9 @@ func flowLinks(pa, pb []*prepared, w *weights, pr *pairing, addExtra func(i, j i
 	// other at least half as long, are one topic that went whole from a
 	// section to another, however long the rest of either section (moved);
 	// so are two shorter ones (flowShort characters or more) that no
-	// other section's paragraph comes near (sure: the 加强军地协作和双拥工作
-	// block of a livelihood item that became the next year's 支持国防和军队
-	// 现代化 block of its security item, both about 200 characters)
+	// other section's paragraph comes near (sure: a block on the army and
+	// its veterans that went from a livelihood item to the next year's
+	// security item, both about 200 characters)
 	moved := map[[2]int]bool{}
 	for p, q := range rowAt {
 		if q < 0 || colAt[q] != p || 2*min(sizeA[p], sizeB[q]) < max(sizeA[p], sizeB[q]) {

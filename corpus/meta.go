@@ -1925,7 +1925,7 @@ var noteYearRe = mustLitRe(`[（(]\s*((?:19|20)[0-9]{2})\s*年`)
 
 // The note may lose its brackets (a journal's abstract prints it as the
 // first line of the text: 2032年1月20日…会议通过) and give the month and
-// the day in Chinese numerals, as the year (一九五九年四月二十八日…通过,
+// the day in Chinese numerals, as the year (一九六三年五月十日…通过,
 // read by adoptedYear after arabicYears).
 var adoptedRe = mustLitRe(`^[（(]?\s*((?:19|20)[0-9]{2})\s*年\s*(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})\s*月\s*(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})\s*日[^（()）]{0,60}(?:通过|批准)\s*[）)]?$`)
 
