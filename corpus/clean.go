@@ -1563,6 +1563,7 @@ func stripChrome(lines []string) ([]string, string) {
 	lines = dropBarMenus(lines)
 	lines = dropStoryList(lines)
 	lines = dropContactBox(lines)
+	lines = cutPlatformTrailer(lines)
 	// A footer block: from a tail line on, only short lines (at most 80
 	// of them, so a hard-wrapped body is not scanned whole). A tail line
 	// with no sentence above it and sentences under it is the bar at the
@@ -2169,6 +2170,36 @@ func isTailLine(l string) bool {
 	return strings.Contains(l, "ICP备") || strings.Contains(l, "版权所有") || strings.Contains(l, "公网安备") ||
 		buttonsRe.MatchString(l) || footerOrgRe.MatchString(l) || pagerRe.MatchString(l) ||
 		accountRe.MatchString(l) && !strings.HasPrefix(l, "以下文章来源于") // the foot of an account's page
+}
+
+// platformTrailerRe matches the notice a self-media platform prints under
+// every post (platformNoticeRe's English one follows it): 特别声明：以上内容
+// (如有图片或视频亦包括在内)为自媒体平台“某某号”用户上传并发布…, 声明：该文观点仅代表
+// 作者本人，某某号系信息发布平台….
+var platformTrailerRe = mustLitRe(`^(?:特别)?声明\s*[：:]\s*(?:以上内容.{0,30}?自媒体平台|该文观点仅代表作者本人)`)
+
+// cutPlatformTrailer drops a self-media platform's trailer under the post
+// from its notice on: the notice, the platform's links and its lists of
+// recommended stories with their sources and comment counts, however many
+// lines (the footer scan reads the last 80 only, and headlines with commas
+// would pass for prose there), when a sentence ends above the notice and
+// no paragraph of prose (100 Han characters) follows it.
+func cutPlatformTrailer(lines []string) []string {
+	for i, l := range lines {
+		if !strings.Contains(l, "声明") || !platformTrailerRe.MatchString(l) {
+			continue
+		}
+		if !sentenceAbove(lines[:i]) {
+			return lines
+		}
+		for _, r := range lines[i+1:] {
+			if countHan(r, 100) >= 100 {
+				return lines
+			}
+		}
+		return lines[:i]
+	}
+	return lines
 }
 
 // pagerRe matches the pager under a forum archiver's post (页: [1] 2 3),
