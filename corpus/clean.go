@@ -1799,12 +1799,7 @@ func isSpeakerPhotoCaption(l string, above, below []string) bool {
 	}
 	names := func(s string) bool {
 		sp := speakerRe.FindStringSubmatch(strings.TrimSuffix(s, hardEnd))
-		return sp != nil && strings.Map(func(r rune) rune {
-			if r == ' ' || r == '\u3000' {
-				return -1
-			}
-			return r
-		}, sp[3]) == m[1]
+		return sp != nil && compactSpace(sp[3]) == m[1]
 	}
 	for k := len(above) - 1; k >= 0; k-- {
 		if above[k] != "" {
@@ -2511,7 +2506,10 @@ const trailingPageRunes = 100
 // text (20 characters or more), so that a table's row of figures (…12 15)
 // is no page's.
 func splitTrailingPageNumbers(lines []string) []string {
-	type mark struct{ line, n, before int } // before: characters since the last candidate
+	type mark struct {
+		line, n, before int    // before: characters since the last candidate
+		text, number    string // the line without its number, and the number
+	}
 	var marks []mark
 	since := 0
 	for i, l := range lines {
@@ -2519,7 +2517,7 @@ func splitTrailingPageNumbers(lines []string) []string {
 		if n >= 22 && l[len(l)-1] >= '0' && l[len(l)-1] <= '9' {
 			if m := trailingPageNumberRe.FindStringSubmatch(l); m != nil && utf8.RuneCountInString(m[1]) >= 20 {
 				if r := lastRune(m[1]); r >= utf8.RuneSelf || !isASCIILetter(byte(r)) {
-					marks = append(marks, mark{i, atoi(m[2]), since})
+					marks = append(marks, mark{i, atoi(m[2]), since, m[1], m[2]})
 					since = 0
 					continue
 				}
@@ -2530,7 +2528,7 @@ func splitTrailingPageNumbers(lines []string) []string {
 	if len(marks) < 3 {
 		return lines
 	}
-	cut := map[int]bool{}
+	cut := map[int]mark{}
 	for s := 0; s < len(marks); {
 		e := s + 1
 		for e < len(marks) && marks[e].n > marks[e-1].n && marks[e].n <= marks[e-1].n+3 && marks[e].before >= trailingPageRunes {
@@ -2538,7 +2536,7 @@ func splitTrailingPageNumbers(lines []string) []string {
 		}
 		if e-s >= 3 {
 			for _, m := range marks[s:e] {
-				cut[m.line] = true
+				cut[m.line] = m
 			}
 		}
 		s = e
@@ -2548,9 +2546,8 @@ func splitTrailingPageNumbers(lines []string) []string {
 	}
 	out := make([]string, 0, len(lines)+len(cut))
 	for i, l := range lines {
-		if cut[i] {
-			m := trailingPageNumberRe.FindStringSubmatch(l)
-			out = append(out, m[1], "— "+m[2]+" —")
+		if m, ok := cut[i]; ok {
+			out = append(out, m.text, "— "+m.number+" —")
 			continue
 		}
 		out = append(out, l)
