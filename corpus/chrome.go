@@ -194,8 +194,9 @@ import (
 )
 
 // dateTimePat matches a page's date (2024-03-05, 2024年3月5日) with its
-// time, if any, in its one group.
-const dateTimePat = `(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(\s*\d{1,2}:\d{2}(?::\d{2})?)?`
+// time, if any, in its one group: 09:30, or in words as older portals
+// print it, 09时30分.
+const dateTimePat = `(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(\s*\d{1,2}(?::\d{2}(?::\d{2})?|\s*时\s*\d{1,2}\s*分(?:\s*\d{1,2}\s*秒)?))?`
 
 var (
 	// escapeRe matches a character escaped as text by an R scraper: <U+00A0>.

@@ -3227,7 +3227,10 @@ func joinCutStamps(lines []string) []string {
 			return lines
 		}
 		joined := l + next
-		if portalStampRe.MatchString(l) {
+		if portalStampRe.MatchString(l) && !(stampTailRe.MatchString(next) && portalStampRe.MatchString(joined)) {
+			// a whole stamp, unless the cut fell after its date and the
+			// next line holds its time or source (… 2031年02月23日 /
+			// 14时43分 来源：某某网)
 			continue
 		}
 		if loc := portalStampRe.FindStringIndex(joined); loc != nil && loc[0] < len(l) && strings.Contains(joined[loc[0]:], "www.") {
@@ -3237,6 +3240,10 @@ func joinCutStamps(lines []string) []string {
 	}
 	return lines
 }
+
+// stampTailRe matches the start of a line that goes on a page's stamp cut
+// after its date: the time (14时43分, 14:43) or the source (来源：).
+var stampTailRe = mustLitRe(`^(?:\d{1,2}\s*[:时]\s*\d{1,2}|(?:来源|稿源|出处)[：:])`)
 
 // counterUnitRe matches the unit of a page's view counter alone on a line.
 var counterUnitRe = mustLitRe(`^(?:人?次|次(?:浏览|阅读|点击)|阅)$`)
