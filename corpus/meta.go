@@ -1968,12 +1968,13 @@ var nationalSessionRe = mustLitRe(`第?([一二三四五六七八九十]{1,3})�
 // nationalSessionYear returns the year of the national session that the
 // first 300 characters of body name first, 0 for none or when that
 // mention is the start of a span (第九届全国人民代表大会第一次会议以来) or of
-// a congress before the fifth, or a sitting of the standing committee
-// (十届全国人大常委会第五次会议: several a year, no calendar by number).
-// From the fifth on (1978), each National
-// People's Congress and each national committee of the CPPCC sits once a
-// year for its five years, the n-th first in 1978+5(n-5): public fixed
-// knowledge, not any place's calendar.
+// a sitting of the standing committee (十届全国人大常委会第五次会议:
+// several a year, no calendar by number), or a session that never sat.
+// From the fifth on (1978), each National People's Congress and each
+// national committee of the CPPCC sits once a year for its five years, the
+// n-th first in 1978+5(n-5); the first four congresses sat as
+// earlyCongressYears lists. Both are public fixed knowledge, not any
+// place's calendar. The CPPCC's committees before the fifth are left out.
 func nationalSessionYear(body string) int {
 	head := body
 	if r := []rune(head); len(r) > 300 {
@@ -1991,14 +1992,31 @@ func nationalSessionYear(body string) int {
 		c, k = 6, 8
 	}
 	n, size := cnNumber(head[m[c]:m[c+1]])
-	if size != m[c+1]-m[c] || n < 5 {
+	if size != m[c+1]-m[c] || n < 1 {
 		return 0
 	}
 	session, _ := cnNumber(head[m[k]:m[k+1]])
 	if session < 1 || session > 5 {
 		return 0
 	}
+	if n < 5 {
+		if c != 2 || session > len(earlyCongressYears[n-1]) {
+			return 0
+		}
+		return earlyCongressYears[n-1][session-1]
+	}
 	return 1978 + 5*(n-5) + session - 1
+}
+
+// earlyCongressYears holds the years the sessions of the first four
+// National People's Congresses opened in, by congress and session: they
+// kept no yearly calendar (the second skipped 1961, the third sat once,
+// from December 1964, and the fourth once, in 1975).
+var earlyCongressYears = [4][]int{
+	{1954, 1955, 1956, 1957, 1958},
+	{1959, 1960, 1962, 1963},
+	{1964},
+	{1975},
 }
 
 // newsYear returns the year of a news page's publication date, 0 for none.

@@ -406,8 +406,16 @@ func TestNationalSessionYear(t *testing.T) {
 		{"十三届全国人大二次会议听取了政府工作报告。", 2019},
 		{"全国政协十届一次会议闭幕。", 2003},
 		{"第五届全国人民代表大会第一次会议开幕。", 1978},
-		// before the fifth congress the sittings kept no yearly calendar
-		{"第四届全国人民代表大会第一次会议开幕。", 0},
+		// before the fifth congress the sittings kept no yearly
+		// calendar: their years are listed
+		{"第四届全国人民代表大会第一次会议开幕。", 1975},
+		{"第一届全国人民代表大会第五次会议上", 1958},
+		{"在第二届全国人民代表大会第三次会议上的报告", 1962},
+		{"第三届全国人民代表大会第一次会议", 1964},
+		// a session that never sat names no year
+		{"第三届全国人民代表大会第二次会议", 0},
+		// nor does the CPPCC's before its fifth committee
+		{"全国政协第三届第一次会议", 0},
 		// a span from a session is no session of the news
 		{"第九届全国人民代表大会第一次会议以来的五年。", 0},
 		// the standing committee sits several times a year: its
