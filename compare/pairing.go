@@ -134,6 +134,9 @@ const (
 type link struct {
 	i, j int
 	conf float64
+	// second: a near link that is neither section's best in its group,
+	// which may make a merge or split but not a primary pair (groupLinks)
+	second bool
 }
 
 // pairing is the outcome of pairSections.
@@ -202,7 +205,7 @@ func pairSections(pa, pb []*prepared, opt Options) *pairing {
 	addExtra := func(i, j int, c float64) {
 		if !linked[[2]int{i, j}] {
 			linked[[2]int{i, j}] = true
-			pr.extra = append(pr.extra, link{i, j, c})
+			pr.extra = append(pr.extra, link{i: i, j: j, conf: c})
 		}
 	}
 
@@ -291,16 +294,7 @@ func pairSections(pa, pb []*prepared, opt Options) *pairing {
 			for _, j := range hubs.dissolvedB {
 				dissolvedB[j] = true
 			}
-			// primary pairs: the best one-to-one choice among the links,
-			// order breaking ties
-			gain := make([][]float64, len(xs))
-			for a := range xs {
-				gain[a] = make([]float64, len(ys))
-			}
-			for _, l := range links {
-				gain[l.i][l.j] = S[xs[l.i]][ys[l.j]] + 0.01*(1-math.Abs(rel(l.i, len(xs))-rel(l.j, len(ys))))
-			}
-			m := assign(gain)
+			m := primaries(xs, ys, links, S)
 			var later []group
 			for _, l := range links {
 				i, j := xs[l.i], ys[l.j]
@@ -712,11 +706,11 @@ func partsDown(pa, pb []*prepared, childrenA, childrenB [][]int, S [][]float64, 
 			if own >= 0 {
 				if fromA {
 					pr.match[own] = -1
-					pr.extra = append(pr.extra, link{own, j, pr.conf[own]})
+					pr.extra = append(pr.extra, link{i: own, j: j, conf: pr.conf[own]})
 					pr.conf[own] = 0
 				} else {
 					pr.back[own] = -1
-					pr.extra = append(pr.extra, link{i, own, pr.conf[i]})
+					pr.extra = append(pr.extra, link{i: i, j: own, conf: pr.conf[i]})
 				}
 			}
 			// the part leaves the item's parent
@@ -940,10 +934,39 @@ func groupLinks(xs, ys []int, S [][]float64, above func(float64) bool, openX, op
 			if v > 0 {
 				c = math.Max(0, 1-second/v)
 			}
-			out = append(out, link{a, b, round(c)})
+			out = append(out, link{i: a, j: b, conf: round(c), second: rowArg[a] != b && colArg[b] != a && !rowClear && !colClear})
 		}
 	}
 	return out
+}
+
+// primaries returns the primary partner (a position in ys, or -1) of each
+// of xs: the best one-to-one choice among the links of their group, order
+// breaking ties. A second link (groupLinks: near both bests, the best of
+// neither) is left out: the Hungarian choice would take it to pair one
+// section more, a plan item with its second choice because its best went
+// to a rival that is ahead by a hair, when its best is the one the two
+// reports share words with (an annex item on screening and childcare with
+// the next year's item on maternity and childcare, not with the item on
+// primary care that names the mothers among its groups); it may still make
+// a merge or split.
+func primaries(xs, ys []int, links []link, S [][]float64) []int {
+	gain := make([][]float64, len(xs))
+	for a := range xs {
+		gain[a] = make([]float64, len(ys))
+	}
+	for _, l := range links {
+		if !l.second {
+			gain[l.i][l.j] = S[xs[l.i]][ys[l.j]] + 0.01*(1-math.Abs(rel(l.i, len(xs))-rel(l.j, len(ys))))
+		}
+	}
+	m := assign(gain)
+	for a, b := range m {
+		if b >= 0 && gain[a][b] == 0 {
+			m[a] = -1 // a cell of no link, or of a second one
+		}
+	}
+	return m
 }
 
 // secondRatio returns the runner-up similarity of i's row and j's column

@@ -571,3 +571,40 @@ func findPairPrefix(pairs []Pair, from, to string) *Pair {
 	}
 	return nil
 }
+
+// Three annex items of each year (明湖市 十件民生实事): the old item on
+// screening and childcare (X) shares most words with the new item on
+// maternity care and childcare (P), but the old item on county hospitals
+// and insurance (Y) is ahead of it there by a hair; the new item on primary
+// care (Q), cut short, names the mothers among its groups and is most like
+// the old item on the elderly (Z), which pairs with the new item on long-term
+// care (R) by far. X and Q are near both their bests and the best of
+// neither: the Hungarian choice took that second link to pair one more item
+// (X with Q, Y with P), though X's best is P and Q's best is Z. A primary
+// pair is one side's best: X pairs with P, and X with Q may only make a
+// split.
+func TestPrimariesSkipSecondLinks(t *testing.T) {
+	const Z, X, Y = 0, 1, 2 // old: elderly care, screening and childcare, county hospitals
+	const R, P, Q = 0, 1, 2 // new: long-term care, maternity and childcare, primary care
+	S := [][]float64{
+		Z: {R: 0.244, P: 0.010, Q: 0.079},
+		X: {R: 0.021, P: 0.055, Q: 0.051},
+		Y: {R: 0.023, P: 0.056, Q: 0.021},
+	}
+	xs, ys := []int{Z, X, Y}, []int{R, P, Q}
+	none := func(int) float64 { return 0 }
+	links := groupLinks(xs, ys, S, func(s float64) bool { return s >= MinSimilarity }, none, none)
+	var second bool
+	for _, l := range links {
+		if l.i == X && l.j == Q {
+			second = l.second
+		}
+	}
+	if !second {
+		t.Fatalf("groupLinks: want a second link X-Q; got %+v", links)
+	}
+	m := primaries(xs, ys, links, S)
+	if want := []int{R, P, -1}; !slices.Equal(m, want) {
+		t.Errorf("primaries = %v, want %v (Z-R, X-P, Y left to merge)", m, want)
+	}
+}
