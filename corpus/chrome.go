@@ -659,6 +659,16 @@ func stripControls(l string) string {
 			l = l[:m[0]]
 		}
 	}
+	if strings.Contains(l, "》") {
+		if m := paperCiteRe.FindStringIndex(l); m != nil {
+			// an archive's note of the newspaper that printed the
+			// paper, glued to its last paragraph (…胜利。（《某某日报》
+			// 20310924第1版）) or alone
+			if r, _ := utf8.DecodeLastRuneInString(l[:m[0]]); m[0] == 0 || strings.ContainsRune("。！？”", r) {
+				l = l[:m[0]]
+			}
+		}
+	}
 	if gamblingRe.MatchString(l) {
 		// a gambling site's name hijacked onto a copy's title after a
 		// separator (…部门决算_足彩app哪个是正规的, …五篇-欧洲杯买球平台)
@@ -1753,6 +1763,11 @@ var (
 	labelWordRe   = mustLitRe(`^(?:` + disclosureLabelRe.String() + `|发布时间|信息来源|来源|作者|分类|标题|时效)$`)
 	// titleFieldRe matches a portal's title field and its value.
 	titleFieldRe = mustLitRe(`^(?:标题|信息名称|名称)\s*[：:]\s*(\S.{3,80})$`)
+	// paperCiteRe matches an archive's note of the newspaper that printed
+	// a paper, in brackets at the end of its last paragraph or alone: the
+	// paper's name, the day, the pages (（《某某日报》20310924第1至2版）,
+	// (《某某报》2031年9月24日第3版)).
+	paperCiteRe = mustLitRe(`\s*[（(]\s*《[^《》]{1,20}(?:报|報)》\s*(?:(?:19|20)\d{6}|(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?)\s*(?:第?\s*[0-9一二三四五六七八九十]{1,3}(?:\s*[至、-]\s*[0-9一二三四五六七八九十]{1,3})?\s*版)?\s*[）)]$`)
 	// creditTailRe matches a news page's credit in brackets at the end
 	// of a paragraph, in either script: （记者：某某 编辑：某某）,
 	// (記者 某某 某某 責任編輯：某某).
@@ -1992,11 +2007,19 @@ const (
 // in them, end at least minTailLines lines, and at least one of those
 // lines ends a sentence before them, which no heading or sentence of the
 // text does. The longest such tail goes wherever it ends a line and
-// something is left before it.
+// something is left before it. The lines are counted once each: a page
+// that prints the report three times repeats each of its lines, and a
+// hard-wrapped line that ends a sentence and starts the next
+// (…的好势头。全面贯彻落实) is no tag for ending three of them.
 func dropRepeatedTails(lines []string) []string {
 	count := map[string]int{}
 	anchored := map[string]bool{}
+	seen := map[string]bool{}
 	for _, l := range lines {
+		if seen[l] {
+			continue
+		}
+		seen[l] = true
 		rs := []rune(l)
 		for n := minTailRunes; n <= maxTailRunes && n < len(rs); n++ {
 			t := string(rs[len(rs)-n:])
