@@ -1062,8 +1062,9 @@ func otherOpening(head []string) bool {
 var otherBodyOpeningRe = mustLitRe(`我谨?(?:受|代表)[^，。；]{0,40}?(?:人民代表大会常务委员会|人大常委会|常务委员会|人民法院|人民检察院)(?:的)?(?:委托)?[，,]?\s*(?:现在)?向(?:大会|本次会议)(?:作|报告|汇报)`)
 
 // officeLineRe matches a line that is only an office's name (某县发展和改革局,
-// 市财政局, 某某委员会).
-var officeLineRe = mustLitRe(`^\p{Han}{2,20}(?:局|厅|委员会)$`)
+// 市财政局, 某某委员会), a zone's committee's too (某某经济区管委会, the name
+// line under a zone's report's session line).
+var officeLineRe = mustLitRe(`^\p{Han}{2,20}(?:局|厅|委员会|管委会)$`)
 
 // officeUnderDateLine returns the office a title block names on its own
 // line between the date line and the greeting, without its place, or "".
