@@ -737,6 +737,12 @@ var (
 	// link (某某天气预报15天查询) or a date widget whose date a script wrote,
 	// left empty after the site's name (某某报官方网站 | 首页 今天是).
 	widgetRe = mustLitRe(`天气预报\s*\d{1,2}\s*天(?:查询)?|\S\s*今天是\s*[：:]?$`)
+	// weatherReadoutRe matches a portal's weather widget printed as a
+	// readout of labelled fields: the day's temperature range first, then
+	// another field (温度：24-33℃ 天气现象：阵雨 风向风速：东南风3-4级,
+	// 气温：-3~6℃ 晴 空气质量：良). A report's line on the weather gives no
+	// bare range under the label, nor a second field.
+	weatherReadoutRe = mustLitRe(`^(?:温度|气温)\s*[：:]\s*-?\d{1,2}(?:\s*[-~～至/]\s*-?\d{1,2})?\s*(?:℃|°C)?\s*\p{Han}{0,6}\s*(?:天气现象|天气|风向风速|风向|风力|湿度|空气质量|AQI)\s*[：:]`)
 	// fileInfoRe matches a line of a document library's facts about the
 	// file, one fact to a line with its bullet or bar: the upload date with
 	// 发布 or 上传 (- 2031-04-15 发布 |), the size (37.5 KB), the page count
@@ -2277,6 +2283,9 @@ func isChromeLine(l string) bool {
 	}
 	if n <= 40 && widgetRe.MatchString(l) {
 		return true // a weather widget's link, a date widget left empty after the site's name
+	}
+	if n <= 80 && (strings.HasPrefix(l, "温度") || strings.HasPrefix(l, "气温")) && weatherReadoutRe.MatchString(l) {
+		return true // a weather widget's readout: 温度：24-33℃ 天气现象：阵雨
 	}
 	if n <= 30 && siteNameRe.MatchString(l) {
 		return true // the site's name on a line of its own: 某县人民政府门户网站
