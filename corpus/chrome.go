@@ -1718,7 +1718,7 @@ var (
 	// portal's disclosure table drawn with bars (索引号 | K0000/2031-01 |),
 	// the keyword, office and validity rows too (关键词 | 发布机构 | 某办 |,
 	// 责任部门 | 某办 |, 是否有效 | 是 |).
-	disclosureCellRe = mustLitRe(`^(?:信息索引号|索引号|文件名称|公开目录|公开日期|公布日期|文件编号|统一编号|效力状况|发布单位|公开责任部门|公开形式|组配分类|生成日期|主题分类|体裁分类|服务对象分类|公开范围|公开方式|公开时限|发布机构|发文机关|发文机构|发文字号|文号|成文日期|发布日期|有效性|是否有效|信息来源|信息分类|主题词|关键词|关键字|责任部门|内容概述|名称|标题)$`)
+	disclosureCellRe = mustLitRe(`^(?:信息索引号|索引号|文件名称|公开目录|公开类别|公开日期|废止日期|失效日期|生效日期|公布日期|文件编号|统一编号|效力状况|发布单位|公开责任部门|公开形式|组配分类|生成日期|主题分类|体裁分类|服务对象分类|公开范围|公开方式|公开时限|发布机构|发文机关|发文机构|发文字号|文号|成文日期|发布日期|有效性|是否有效|信息来源|信息分类|主题词|关键词|关键字|责任部门|内容概述|名称|标题)$`)
 	// watermarkRe matches the notice a copy site prints inside the text
 	// between dashes (---本文来源于网络，仅供参考，如有侵权请联系删除---).
 	watermarkRe = mustLitRe(`-{3,}[^-\n]{0,40}?(?:来源于网络|仅供参考|侵权|联系删除)[^-\n]{0,40}-{3,}`)
@@ -2176,8 +2176,17 @@ func isDisclosureRow(l string) bool {
 		return false
 	}
 	cells := tableCells(l)
+	if len(cells) == 0 {
+		return false
+	}
 	// a label in square brackets ([ 索引号 ]) is the same label
-	return len(cells) >= 2 && disclosureCellRe.MatchString(strings.TrimRight(closeSpacedLabels(strings.Trim(cells[0], "[]【】 ")), "：: "))
+	label := strings.TrimRight(closeSpacedLabels(strings.Trim(cells[0], "[]【】 ")), "：: ")
+	if len(cells) == 1 {
+		// the table's last row, its label alone with its colon and the
+		// value's cell left empty (废止日期： |)
+		return label != cells[0] && disclosureCellRe.MatchString(label)
+	}
+	return disclosureCellRe.MatchString(label)
 }
 
 // isBareDisclosureLabel reports whether l is only the label of a row of a
