@@ -5168,8 +5168,10 @@ var farmKindRe = mustLitRe(`^(?:家庭|生态|休闲|观光|开心|国有|国营
 
 // townLeadRe matches a title that opens with a township's or a street's
 // name, its government or office maybe after it, then a year or what the
-// paper is about (某某镇2031年…, 某某镇人民政府关于…, 某某街道上半年…).
-var townLeadRe = mustLitRe(`^(\p{Han}{2,8}?(?:镇|乡|街道))(?:人民政府|政府|办事处)?\s*(?:(?:19|20)[0-9]{2}|上半年|下半年|半年|年度|工作|关于)`)
+// paper is about (某某镇2031年…, 某某镇人民政府关于…, 某某街道上半年…), or
+// the street's community congress its report is read to (某某街道社区代表
+// 会议报告, 某某街道社代会报告).
+var townLeadRe = mustLitRe(`^(\p{Han}{2,8}?(?:镇|乡|街道))(?:人民政府|政府|办事处)?\s*(?:(?:19|20)[0-9]{2}|上半年|下半年|半年|年度|工作|关于|社区代表(?:会议|大会)|社代会)`)
 
 // titleTown returns the township or the street a title opens with, as
 // townLeadRe reads it, or "". A word that opens no place's name (全镇, 我乡,

@@ -156,7 +156,11 @@ func readTitleBlock(lines []string) titleBlock {
 			}
 		}
 		if b.Opening == "" {
-			if m := openingRe.FindStringSubmatch(l); m != nil && i < 60 {
+			if m := openingRe.FindStringSubmatchIndex(l); m != nil && i < 60 && streetOfficeAfterRe.MatchString(l[m[1]:]) {
+				// The street office by its full name, the district's
+				// government before it (我代表某区人民政府某某街道办事处):
+				// the office reports, not the government it belongs to.
+			} else if m := openingRe.FindStringSubmatch(l); m != nil && i < 60 {
 				openAt = i
 				// the government's term is no part of its name: 我代表
 				// 第五届市人民政府, 我代表旗第十五届人民政府
@@ -251,6 +255,11 @@ func (b *titleBlock) readSessionByline(l string) {
 	}
 	b.DatePlace = place
 }
+
+// streetOfficeAfterRe matches a street office's name right after a
+// government's in an opening (某区人民政府|某某街道办事处): the office's
+// full name, the district's government its first part.
+var streetOfficeAfterRe = mustLitRe(`^\p{Han}{1,12}?街道办事处`)
 
 // termRe matches a government's term in an opening's name (第五届, 本届,
 // 新一届), also written without its 第 (我代表十八届县人民政府).
