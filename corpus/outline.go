@@ -160,9 +160,10 @@ func scanOutline(lines []outlineLine, rows map[string]bool) bareOutline {
 		if len(o.bare) == 1 {
 			// One line alone is more often a slogan than a heading, but
 			// not one that names a year's part (二○三一年工作回顾,
-			// 2032年工作安排): a text cut off before its other parts.
+			// 2032年工作安排) or the review of the government's term
+			// (过去五年工作回顾): a text cut off before its other parts.
 			for _, l := range lines {
-				if t := arabicYears(strings.TrimSpace(l.text)); o.bare[l.no] && (yearPartRe.MatchString(t) || fivePlanPartRe.MatchString(t)) {
+				if t := arabicYears(strings.TrimSpace(l.text)); o.bare[l.no] && (yearPartRe.MatchString(t) || fivePlanPartRe.MatchString(t) || termPartRe.MatchString(t)) {
 					o.parts = true
 				}
 			}
@@ -185,6 +186,12 @@ var yearPartRe = mustLitRe(`^(?:19|20)[0-9]{2}\s*年度?(?:的)?[^。！？；�
 // heads its parts (“十四五”时期和2025年工作简要回顾, 2025年工作回顾和“十四五”
 // 时期发展成就, “十五五”时期主要目标任务), traditional characters too.
 var fivePlanPartRe = mustLitRe(`^(?:(?:19|20)[0-9]{2}\s*年[^。！？；：，,“"]{0,8}?和)?[“"]?十[一二三四五六七八九十]{1,2}五[”"]?(?:时期|時期|规划|規劃)?[^。！？；：，,]{0,12}?(?:回顾|回顧|成就|目标任务|目標任務|主要任务|主要任務|重大任务|重大任務)$`)
+
+// termPartRe matches the heading of a report's part that reviews the
+// government's term or the past years without naming a year, as a report
+// to a new congress's first session heads it (过去五年工作回顾, 本届政府
+// 工作回顾, 五年来工作回顾), traditional characters too.
+var termPartRe = mustLitRe(`^(?:(?:过去|過去|近)[一二两兩三四五十]年(?:来|來)?|[三五]年(?:来|來)|本届政府(?:任期内)?|本屆政府(?:任期內)?)(?:的)?(?:主要)?(?:政府)?工作(?:简要|簡要)?(?:回顾|回顧)$`)
 
 // restartsAfterBare reports whether the top style's numbering goes back to
 // 1 right after a bare heading, having gone above 1 before it.
