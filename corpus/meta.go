@@ -3077,6 +3077,12 @@ func otherPlace(d *Document, in metaInput, set func(string, string)) {
 			if (p == d.Region || shortCityBefore(p, d.Region)) && d.Issuer == "" {
 				d.Issuer = afterPlace(m[1], p) // 某市某区水利局 -> 水利局
 				set("issuer", OriginBody)
+			} else if full := afterPlace(m[1], p); p == d.Region && shortOffice(d.Issuer, full) {
+				// The title's short name of the office (县卫健委…工作总结)
+				// under the portal's publisher that names it in full
+				// (发布机构：某县卫生健康委员会): the full name.
+				d.Issuer = full
+				set("issuer", OriginBody)
 			}
 		} else if d.Issuer == "" && levelOfficeRe.MatchString(m[1]) && bureauOf(m[1]) != "" {
 			// A portal's publisher named by its level alone (发布机构：县
@@ -4877,6 +4883,32 @@ func reportPlace(d *Document, b titleBlock, in metaInput, set func(string, strin
 	default:
 		set("issuer", OriginBody)
 	}
+}
+
+// shortOffice reports whether short is an office's short name for full
+// (卫健委 for 卫生健康委员会, 住建局 for 住房和城乡建设局, 发改委 for 发展和改革
+// 委员会): shorter, the same first character, the same kind of office
+// (委 for 委员会), its other characters those of full in their order.
+func shortOffice(short, full string) bool {
+	var s, f []rune
+	switch {
+	case strings.HasSuffix(short, "委") && strings.HasSuffix(full, "委员会"):
+		s, f = []rune(strings.TrimSuffix(short, "委")), []rune(strings.TrimSuffix(full, "委员会"))
+	case strings.HasSuffix(short, "局") && strings.HasSuffix(full, "局"):
+		s, f = []rune(strings.TrimSuffix(short, "局")), []rune(strings.TrimSuffix(full, "局"))
+	default:
+		return false
+	}
+	if len(s) < 1 || len(s) >= len(f) || s[0] != f[0] {
+		return false
+	}
+	j := 0
+	for _, r := range f {
+		if j < len(s) && r == s[j] {
+			j++
+		}
+	}
+	return j == len(s)
 }
 
 // abbreviates reports whether short is a short form of the place full
