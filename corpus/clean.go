@@ -2317,6 +2317,9 @@ func isChromeLine(l string) bool {
 			if (strings.HasSuffix(f, "：") || strings.HasSuffix(f, ":")) && labelRe.MatchString(f) {
 				continue // a field the page left empty among its buttons: 分享 时间： 加入收藏
 			}
+			if f = strings.TrimLeftFunc(f, isIconRune); f == "" {
+				continue // the icon a page draws before its button: ♥ 收藏, ☆ 点赞
+			}
 			words++
 			f = strings.TrimRight(f, "：:？?")
 			if w := strings.TrimRight(f, ".…"); w != "" {
@@ -2324,6 +2327,9 @@ func isChromeLine(l string) bool {
 			}
 			if navRunTogether(f) {
 				continue // two of a page's buttons run together: 正文复制
+			}
+			if w, ok := strings.CutPrefix(f, "A"); ok && (navWords[w] || navRunTogether(w)) {
+				continue // a font-size switch with the letter before its sizes: A大中小, A大 A中 A小
 			}
 			if w, ok := strings.CutPrefix(f, "走进"); ok && utf8.RuneCountInString(w) <= 4 && w != "" {
 				continue // a portal's column about its place: 走进某某
@@ -2357,6 +2363,12 @@ func isChromeLine(l string) bool {
 		}
 	}
 	return false
+}
+
+// isIconRune reports whether r is a symbol a page draws as an icon before
+// a button's word (♥ 收藏, ★收藏, ☆ 点赞, 👍 点赞): Unicode's other symbols.
+func isIconRune(r rune) bool {
+	return unicode.Is(unicode.So, r)
 }
 
 // joinSpacedChars joins runs of one-character fields: a menu item spaced
