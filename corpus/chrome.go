@@ -1697,13 +1697,17 @@ var (
 	// note that the rest is for its members (全文共3514字，仅供站内会员…,
 	// 新来的客人请【点此注册】加入会员), its plea to pay to copy (内容仅供学习，
 	// 如需复制请赞助会员…, 赞助会员请点击：开通会员) and its label over the
-	// preview (内容预览：).
-	readOnRe = mustLitRe(`(?:预览|试读)(?:阅读)?已?结束|已阅读\s*\d+\s*页|还剩\s*\d+\s*页未读|继续免费阅读|需要先?登录|阅读全部图文|登录后(?:阅读|查看|下载)|^请先登[录陆]$|仅供站内会员|(?:会员|用户|客人)请【[^】]{2,8}】|^内容预览\s*[：:]?$|如需复制|赞助会员|开通会员`)
+	// preview (内容预览：), and a trade site's notice that the text is for
+	// its members (对不起，当前内容只对会员开放, 登录后即可查看全部信息,
+	// 非会员注册可获赠7天免费试用).
+	readOnRe = mustLitRe(`(?:预览|试读)(?:阅读)?已?结束|已阅读\s*\d+\s*页|还剩\s*\d+\s*页未读|继续免费阅读|需要先?登录|阅读全部图文|登录后(?:即可|方可|才能|可)?(?:阅读|查看|下载|浏览)|^请先登[录陆]$|仅供站内会员|(?:会员|用户|客人)请【[^】]{2,8}】|^内容预览\s*[：:]?$|如需复制|赞助会员|开通会员|(?:内容|全文|本文|信息)(?:只|仅)(?:对|向|限)\S{0,4}会员(?:开放|可见)|^非会员注册`)
 	// shareRe matches a share widget's instructions left in a page's text
 	// (打开微信，点击底部的“发现”，使用“扫一扫”即可将网页分享至朋友圈),
 	// its prompt to open the page on a phone (扫一扫在手机打开当前页) and
-	// its prompt to load more (轻触这里，加载下一页).
-	shareRe = mustLitRe(`扫一扫在手机(?:上)?打开|分享至朋友圈|分享到朋友圈|打开微信[，,]?\s*点击底部|加载下一页|轻触这里`)
+	// its prompt to load more (轻触这里，加载下一页), and the captions of a
+	// news page's share box (分享至好友和朋友圈, 复制本文分享给好友, 打开微信使用
+	// “扫一扫”).
+	shareRe = mustLitRe(`扫一扫在手机(?:上)?打开|分享(?:至|到)(?:好友(?:和|及|与|、))?朋友圈|打开微信[，,]?\s*(?:点击底部|使用\s*[“"]?扫一扫)|本文分享给(?:好友|朋友)$|加载下一页|轻触这里`)
 	// flipPageRe matches the running head of a flip-book page saved as
 	// text: Page 2 - 某某报告, P. 2.
 	flipPageRe = mustLitRe(`^(?:Page\s*\d+\s*[-–—]\s*\S.{0,40}|P\.\s*\d+)$`)
