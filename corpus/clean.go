@@ -2176,8 +2176,11 @@ func isTailLine(l string) bool {
 // platformTrailerRe matches the notice a self-media platform prints under
 // every post (platformNoticeRe's English one follows it): 特别声明：以上内容
 // (如有图片或视频亦包括在内)为自媒体平台“某某号”用户上传并发布…, 声明：该文观点仅代表
-// 作者本人，某某号系信息发布平台….
-var platformTrailerRe = mustLitRe(`^(?:特别)?声明\s*[：:]\s*(?:以上内容.{0,30}?自媒体平台|该文观点仅代表作者本人)`)
+// 作者本人，某某号系信息发布平台…; a finance community's under every post
+// (郑重声明：用户在某某号/股吧/博客等社区发表的所有信息…仅代表个人观点，与本网站
+// 立场无关…) and a trade site's under every article (免责声明：凡在本网站出现的
+// 信息，均仅供参考…).
+var platformTrailerRe = mustLitRe(`^(?:特别|郑重|免责)?声明\s*[：:]\s*(?:以上内容.{0,30}?自媒体平台|该文观点仅代表作者本人|用户在.{0,40}?(?:发表|发布)的.{0,60}?仅代表(?:个人|作者)|凡在?本网站?(?:出现|刊载|刊登|发布|转载)的)`)
 
 // cutPlatformTrailer drops a self-media platform's trailer under the post
 // from its notice on: the notice, the platform's links and its lists of
