@@ -1704,10 +1704,11 @@ var (
 	// shareRe matches a share widget's instructions left in a page's text
 	// (打开微信，点击底部的“发现”，使用“扫一扫”即可将网页分享至朋友圈),
 	// its prompt to open the page on a phone (扫一扫在手机打开当前页) and
-	// its prompt to load more (轻触这里，加载下一页), and the captions of a
+	// its prompt to load more (轻触这里，加载下一页), the captions of a
 	// news page's share box (分享至好友和朋友圈, 复制本文分享给好友, 打开微信使用
-	// “扫一扫”).
-	shareRe = mustLitRe(`扫一扫在手机(?:上)?打开|分享(?:至|到)(?:好友(?:和|及|与|、))?朋友圈|打开微信[，,]?\s*(?:点击底部|使用\s*[“"]?扫一扫)|本文分享给(?:好友|朋友)$|加载下一页|轻触这里`)
+	// “扫一扫”), and the captions under a site's QR codes that name the app
+	// to scan them with (打开「微信」扫一扫, 微信“扫一扫”关注, 抖音扫一扫关注抖音号).
+	shareRe = mustLitRe(`扫一扫在手机(?:上)?打开|分享(?:至|到)(?:好友(?:和|及|与|、))?朋友圈|打开微信[，,]?\s*(?:点击底部|使用\s*[“"]?扫一扫)|本文分享给(?:好友|朋友)$|^打开\s*[「“"『]?(?:微信|抖音|QQ|支付宝|微博|快手)[」”"』]?\s*(?:扫一扫|扫码)$|^(?:微信|抖音|QQ|微博)\s*[“"「]?扫一扫[”"」]?\s*关注|加载下一页|轻触这里`)
 	// flipPageRe matches the running head of a flip-book page saved as
 	// text: Page 2 - 某某报告, P. 2.
 	flipPageRe = mustLitRe(`^(?:Page\s*\d+\s*[-–—]\s*\S.{0,40}|P\.\s*\d+)$`)

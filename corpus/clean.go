@@ -791,7 +791,7 @@ var (
 		"信息报送": true, "政务邮箱": true, "政务邮箱登陆": true, "政务邮箱登录": true, "繁体版": true, "简体版": true, "ENGLISH": true, "新闻资讯": true,
 		// a site's account links
 		"会员登录": true, "新用户注册": true, "用户登录": true, "用户注册": true, "立即注册": true, "退出": true, "退出登录": true, "浏览记录": true,
-		"会员中心": true, "复制链接": true, "显示全部楼层": true, "版主": true, "超级版主": true, "管理员": true, "注册会员": true, "新手上路": true, "中级会员": true, "高级会员": true, "购物车": true, "我的足迹": true, "我的收藏": true, "还没有账号": true, "点击关闭": true,
+		"会员中心": true, "立即登录": true, "立即开通": true, "了解更多": true, "了解详情": true, "复制链接": true, "显示全部楼层": true, "版主": true, "超级版主": true, "管理员": true, "注册会员": true, "新手上路": true, "中级会员": true, "高级会员": true, "购物车": true, "我的足迹": true, "我的收藏": true, "还没有账号": true, "点击关闭": true,
 		// a forum's guest bar and a thread's tools (找回密码 | 免费注册, 打印 上一主题 下一主题)
 		"找回密码": true, "免费注册": true, "只需一步，快速开始": true, "上一主题": true, "下一主题": true, "跳转到指定楼层": true, "楼主": true, "只看该作者": true, "回帖奖励": true, "正序浏览": true, "倒序浏览": true,
 		"听新闻": true, "海报": true, "手机APP": true, "手机版": true, "语音播报": true, "阅读模式": true, "朗读": true, "超大": true,
