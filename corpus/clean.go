@@ -1600,6 +1600,9 @@ func stripChrome(lines []string) ([]string, string) {
 			cut = i
 		}
 	}
+	if cut < len(lines) {
+		cut = cutTaggedHeadlines(lines, cut)
+	}
 	lines = lines[:cut]
 	out := lines[:0]
 	dropped := false         // the last non-blank line was chrome
@@ -2159,6 +2162,29 @@ func isTeaser(l string) bool {
 	}
 	n := utf8.RuneCountInString(strings.TrimRight(l, ".…"))
 	return n >= 6 && n <= 40
+}
+
+// taggedHeadlineRe matches a site's link to another story with its column
+// tag in brackets before the headline (【某某考点】某市召开…会议, 【面试热点】
+// 如何…？): no sentence mark inside, at most a question or exclamation mark.
+var taggedHeadlineRe = mustLitRe(`^【[^【】]{2,16}】[^。；【】]{4,60}$`)
+
+// cutTaggedHeadlines returns where the footer that starts at cut really
+// starts: the site's list of tagged headlines right above its footer (the
+// stories it recommends before 上一篇) belongs to it, when a sentence ends
+// above the list. Blank lines between them do not end the list.
+func cutTaggedHeadlines(lines []string, cut int) int {
+	i, n := cut, 0
+	for i > 0 && (lines[i-1] == "" || taggedHeadlineRe.MatchString(lines[i-1])) {
+		i--
+		if lines[i] != "" {
+			n++
+		}
+	}
+	if n == 0 || !sentenceAbove(lines[:i]) {
+		return cut
+	}
+	return i
 }
 
 // isTailLine reports whether l starts a site's footer block.
