@@ -281,10 +281,18 @@ func bareHeading(prev, t, next string, first, flat bool) bool {
 			return false
 		}
 	}
-	if strings.HasPrefix(next, "—") {
+	if strings.HasPrefix(next, "—") && !dashParagraph(next) {
 		return false // a title above its subtitle
 	}
 	return utf8.RuneCountInString(next) >= 30 || headingMarker(next) != nil || isTableRow(next) || flat && wholeSentence(next)
+}
+
+// dashParagraph reports whether l, a line that starts with a dash, is a
+// paragraph rather than a subtitle: a subtitle (——2031年1月5日在某县…会议上)
+// has no full stop, while a review's paragraph led by a dash (——2031年是
+// 承压奋进的一年。全县…) is long and has one.
+func dashParagraph(l string) bool {
+	return utf8.RuneCountInString(l) >= 30 && strings.Contains(l, "。")
 }
 
 // wholeSentence reports whether l is one sentence of eight characters or
