@@ -1543,12 +1543,14 @@ var (
 	// the breadcrumb it belongs to: a separator, then a short column name
 	// (> 政务公开, » 2031年).
 	crumbTailRe = mustLitRe(`^[>›»＞]\s*[^\s，。；：:！？、]{1,20}$`)
-	// todayRe matches a portal's date widget: 今天是：2032年1月5日 星期一.
+	// todayRe matches a portal's date widget: 今天是：2032年1月5日 星期一,
+	// or its label (当前时间为：) with the time a script wrote after it, or
+	// left empty.
 	// An e-paper's edition date alone on its line with its weekday
 	// (2032年01月06日 星期三) is one too: no report dates a line so. So is
 	// a news site's live clock, the time of day said in words before it
 	// (2031/12/28 上午9:27:28 星期五).
-	todayRe = mustLitRe(`^今天是\s*[：:]?\s*(?:` + dateTimePat + `)?\s*(?:星期[一二三四五六日天])?$|^` + dateTimePat + `\s*星期[一二三四五六日天]$|^(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s*(?:上午|下午|中午|晚上|凌晨)\s*\d{1,2}:\d{2}(?::\d{2})?\s*星期[一二三四五六日天]$`)
+	todayRe = mustLitRe(`^(?:今天是|(?:当前|现在)(?:时间|日期)(?:为|是)?\s*[：:])\s*[：:]?\s*(?:` + dateTimePat + `)?\s*(?:星期[一二三四五六日天])?$|^` + dateTimePat + `\s*星期[一二三四五六日天]$|^(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s*(?:上午|下午|中午|晚上|凌晨)\s*\d{1,2}:\d{2}(?::\d{2})?\s*星期[一二三四五六日天]$`)
 	// siteDateRe matches a portal's header that gives the site's name
 	// beside its date widget, today's date and its weekday (某某区人民政府
 	// 2032年1月5日星期一): no line of a report dates itself by the weekday
@@ -1681,8 +1683,8 @@ var (
 	// welcomeRe matches a site's welcome line, also after a greeting
 	// (您好，欢迎访问某某文档), a space maybe after the welcome's verb
 	// (欢迎来访 某某新闻网-某某门户网站), or one that asks the reader in
-	// (欢迎进入某某网！).
-	welcomeRe = mustLitRe(`^(?:(?:您好|你好)\s*[，,！!]?\s*欢迎(?:来到|访问|光临|来访|进入)\s?\S{1,24}|欢迎(?:来到|访问|光临|来访|进入)\s?\S{1,24}|文档简介|文档介绍|资源简介|资源描述|文本描述|文章导读|(?:文件|文档|资源)预览区?|(?:论文|文章|期刊)?部分内容阅读)$`)
+	// (欢迎进入某某网！), or one that names the site first (某某人大网欢迎您！).
+	welcomeRe = mustLitRe(`^(?:[\p{Han}A-Za-z0-9]{2,24}(?:网|网站|门户)欢迎(?:您|你)(?:的光临|的访问)?[！!]?|(?:您好|你好)\s*[，,！!]?\s*欢迎(?:来到|访问|光临|来访|进入)\s?\S{1,24}|欢迎(?:来到|访问|光临|来访|进入)\s?\S{1,24}|文档简介|文档介绍|资源简介|资源描述|文本描述|文章导读|(?:文件|文档|资源)预览区?|(?:论文|文章|期刊)?部分内容阅读)$`)
 	// pageCountRe matches a library's page counter glued before a line:
 	// 第1页共9页; innerPageCountRe the same counter inside a line, where
 	// the flattened text of a page ran into the next (…地铁第2页共18页1、2号线).
