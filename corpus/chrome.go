@@ -918,6 +918,8 @@ func isChromeClass(l string) bool {
 		return true
 	case n <= 40 && (strings.HasPrefix(l, "扫一扫") || strings.HasPrefix(l, "分享到") || strings.HasPrefix(l, "打印本页") || strings.HasPrefix(l, "关闭窗口")):
 		return true
+	case n <= 40 && isToolbarRow(l):
+		return true // a reader's toolbar: 官网原文 导出笔记 打印 分享
 	case l == "分享让更多人看到" || l == "小字号" || l == "大字号":
 		return true // a news site's share button and its font-size switch
 	case l == "我知道了":
@@ -2964,3 +2966,34 @@ func dropAbstractLabel(lines []string) []string {
 // (2032年第5期, 2032年第2号), maybe with its whole number after it
 // (（总第412期）), or its number with the whole number (第5期 总第412期).
 const gazetteIssuePat = `(?:(?:19|20)[0-9]{2}\s*年\s*第\s*[0-9]{1,3}\s*[期号](?:\s*[（(]?\s*总第\s*[0-9]+\s*[期号]\s*[）)]?)?|第\s*[0-9]{1,3}\s*[期号]\s*[（(]?\s*总第\s*[0-9]+\s*[期号]\s*[）)]?)`
+
+// toolbarButtons are the words of a page's buttons that a toolbar row
+// needs two of (isToolbarRow).
+var toolbarButtons = map[string]bool{
+	"打印": true, "分享": true, "收藏": true, "关闭": true, "下载": true, "纠错": true,
+	"评论": true, "举报": true, "复制链接": true, "返回": true, "返回顶部": true,
+	"打印本页": true, "关闭窗口": true, "我要纠错": true, "我要分享": true,
+}
+
+// isToolbarRow reports whether l is a row of a page's buttons: three short
+// words or more (two to six Han characters each) separated by spaces, two
+// of them the usual buttons (打印, 分享, 收藏, 关闭 …) and the rest the
+// site's own (官网原文 导出笔记 打印 分享). A report's line is a sentence or a
+// heading, never a row of bare words like that.
+func isToolbarRow(l string) bool {
+	words := strings.Fields(l)
+	if len(words) < 3 {
+		return false
+	}
+	buttons := 0
+	for _, w := range words {
+		n := utf8.RuneCountInString(w)
+		if n < 2 || n > 6 || strings.IndexFunc(w, func(r rune) bool { return !IsHan(r) }) >= 0 {
+			return false
+		}
+		if toolbarButtons[w] {
+			buttons++
+		}
+	}
+	return buttons >= 2
+}
