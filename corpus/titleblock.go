@@ -138,7 +138,7 @@ func readTitleBlock(lines []string) titleBlock {
 			// …工作报告某某2031年1月6日各位代表：…).
 			m := headDateRe.FindStringSubmatch(l)
 			b.DateYear, b.DateMonth = atoi(m[1]), atoi(m[2])
-		case b.SpeakerRole == "" && isSpeaker(l):
+		case b.SpeakerRole == "" && speakerRe.MatchString(l) && isSpeaker(l):
 			m := speakerRe.FindStringSubmatch(l)
 			// a deputy's rank is not part of the place: 某县常务副县长
 			b.SpeakerRole, b.SpeakerPlace = m[2], deputyRe.ReplaceAllString(m[1], "")
@@ -273,8 +273,13 @@ var deputyRe = mustLitRe(`(?:常务)?副$`)
 // title).
 func isSpeaker(l string) bool {
 	m := speakerRe.FindStringSubmatch(l)
-	return m != nil && !paperWordRe.MatchString(m[3])
+	return m != nil && !paperWordRe.MatchString(m[3]) || bodySpeakerRe.MatchString(l)
 }
+
+// bodySpeakerRe matches an author line that names the government and then,
+// after a space, the speaker, without the office between them (自治区政府
+// 某某·某某, 某县人民政府 某某某), as an archive of texts credits its author.
+var bodySpeakerRe = mustLitRe(`^\p{Han}{0,12}(?:人民政府|政府)\s+(?:\p{Han}{2,4}|\p{Han}{1,8}(?:[·•]\p{Han}{1,8}){1,2})$`)
 
 // paperWordRe matches the end of a title that a speaker line's name cannot
 // have.
