@@ -1540,6 +1540,14 @@ func firstTitle(body string, head []string) string {
 	if t := salutedTitle(first); t != "" {
 		return t
 	}
+	if issuedNewsRe.MatchString(first) && strings.TrimSpace(rest) != "" {
+		// A news headline that says the paper was issued (2031年某某
+		// 教育工作要点印发) above the paper itself, its issuer and own
+		// title: the paper's title is the title.
+		if t := firstTitle(strings.TrimLeft(rest, "\n"), head); t != "" && kindOf(t, "") != "" && !issuedNewsRe.MatchString(t) {
+			return t
+		}
+	}
 	if t := untaggedTitleBelow(first, body); t != "" {
 		return t
 	}
@@ -1686,6 +1694,10 @@ func firstTitle(body string, head []string) string {
 	}
 	return ""
 }
+
+// issuedNewsRe matches a news headline that reports a paper's issue: the
+// paper's kind, then 印发 (or 出台, 公布), ending the line.
+var issuedNewsRe = mustLitRe(`(?:要点|计划|总结|方案|规划)(?:正式)?(?:印发|出台|公布)$`)
 
 // issuedInTextRe matches the sentence of a notice that issues a paper,
 // in its two set forms: after the addressees' colon, 《…》已经…审议通过，
