@@ -918,6 +918,8 @@ func isChromeClass(l string) bool {
 		return true
 	case n <= 40 && (strings.HasPrefix(l, "扫一扫") || strings.HasPrefix(l, "分享到") || strings.HasPrefix(l, "打印本页") || strings.HasPrefix(l, "关闭窗口")):
 		return true
+	case n <= 9 && zeroCounterRe.MatchString(l):
+		return true // a page widget's empty counter: 0/0
 	case n <= 40 && isToolbarRow(l):
 		return true // a reader's toolbar: 官网原文 导出笔记 打印 分享
 	case l == "分享让更多人看到" || l == "小字号" || l == "大字号":

@@ -2471,7 +2471,15 @@ var siteNameRe = mustLitRe(`^[\p{Han}A-Za-z0-9]{2,24}(?:门户网站|门户网|�
 // sentence or heading never ends on the platform's name after a body's.
 var disclosureBannerRe = mustLitRe(`^\p{Han}{2,30}?(?:人民政府|政府|管理委员会|管委会|局|委员会|委|办公室|办公厅|办事处|中心|厅)政府信息公开(?:平台|专栏|网|目录)?$`)
 
-var pageMarkerRe = mustLitRe(`^(?:第\s*\d+\s*页\s*[/／,，]?\s*(?:共\s*\d+\s*页)?|.{1,100}\.(?i:docx?|pdf|wps|pptx?|txt)_第\d+页|[-—－]\s*\d+\s*[-—－]|\d+\s*/\s*\d+|Page\s+\d+(?:\s+of\s+\d+)?)$`)
+// pageMarkerRe matches a printed page's marker alone on its line (第2页,
+// - 3 -, 4/12, Page 5 of 9). Pages count from 1: a counter at 0 (0/0) is a
+// page widget's, not a page's (zeroCounterRe).
+var pageMarkerRe = mustLitRe(`^(?:第\s*\d+\s*页\s*[/／,，]?\s*(?:共\s*\d+\s*页)?|.{1,100}\.(?i:docx?|pdf|wps|pptx?|txt)_第\d+页|[-—－]\s*\d+\s*[-—－]|0*[1-9]\d*\s*/\s*\d+|Page\s+\d+(?:\s+of\s+\d+)?)$`)
+
+// zeroCounterRe matches a page widget's empty counter (0/0, 0 / 12: a
+// reader's note list, a carousel): chrome, and no page break to join the
+// text across.
+var zeroCounterRe = mustLitRe(`^0+\s*/\s*\d+$`)
 
 // inlinePageNumberRe matches a page number between dashes inside a line
 // (一 — 1 — 般, 以上。—12—), with the spaces around it.
