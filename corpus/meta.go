@@ -5159,8 +5159,9 @@ func placeName(name, u string) (string, division) {
 
 // govOfficeRe matches an office named after the government it belongs to,
 // then a year or what the paper is about: 合作交流办公室 in 某市人民政府
-// 合作交流办公室2031年政府信息公开工作年度报告.
-var govOfficeRe = mustLitRe(`人民政府(\p{Han}{2,10}?(?:办公室|研究室|委员会|局))\s*(?:(?:19|20)[0-9]{2}|上半年|下半年|半年|年度|工作|关于|$)`)
+// 合作交流办公室2031年政府信息公开工作年度报告, 教育督导室 in 某县人民政府
+// 教育督导室2031年工作总结 (any …室: 研究室, 督导室, 参事室).
+var govOfficeRe = mustLitRe(`人民政府(\p{Han}{2,10}?(?:办公室|委员会|局|室))\s*(?:(?:19|20)[0-9]{2}|上半年|下半年|半年|年度|工作|关于|$)`)
 
 // headlineStemPlace returns the place whose name without its unit opens
 // title (宜城 of 宜城部署…, a county-level city), when body names it with
