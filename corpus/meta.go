@@ -3208,7 +3208,10 @@ func otherPlace(d *Document, in metaInput, set func(string, string)) {
 		if u := ownLevel(d.Title, d.Body, d.Kind); u != "" {
 			if p := bodyCounty(d.Body, u); p != "" {
 				d.Region, origin = p, OriginBody
-			} else if levelOfficeRe.MatchString(d.Issuer) && strings.HasPrefix(d.Issuer, u) {
+			} else if levelOfficeRe.MatchString(d.Issuer) && strings.HasPrefix(d.Issuer, u) || ownLevelRe.MatchString(strings.TrimSpace(d.Title)) {
+				// (the office by its level in the publisher's line, 县水利局,
+				// or in the title, 2031年区教育局工作总结, whose issuer
+				// keeps the level only once the region is left empty)
 				ownUnit = u
 			}
 		}
