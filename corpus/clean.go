@@ -3632,6 +3632,11 @@ func dropPageHeadTitles(lines []string) []string {
 				continue
 			}
 		}
+		if m := columnTagLineRe.FindStringSubmatch(strings.Join(strings.Fields(strings.TrimSuffix(l, hardEnd)), "")); m != nil && !body && strings.HasSuffix(t, m[1]) {
+			// the column alone with the site's word (工作总结范文。) under
+			// a headline that ends with what the paper is (…工作总结)
+			continue
+		}
 		if body && strings.Join(strings.Fields(strings.TrimSuffix(l, hardEnd)), "") == t {
 			following := ""
 			for _, m := range lines[i+1:] {
@@ -3653,8 +3658,14 @@ func dropPageHeadTitles(lines []string) []string {
 }
 
 // copyTitleTagRe matches the word a copy site puts after a headline it
-// prints again as a label of its column (…工作总结范文, …精选, …【完整版】).
-var copyTitleTagRe = mustLitRe(`^(?:范文|范文大全|范文精选|精选范文|精选|范例|【完整版】|（完整版）|完整版)$`)
+// prints again as a label of its column (…工作总结范文, …精选, …【完整版】),
+// a full stop after it maybe (…工作总结范文。).
+var copyTitleTagRe = mustLitRe(`^(?:范文|范文大全|范文精选|精选范文|精选|范例|【完整版】|（完整版）|完整版)[。.]?$`)
+
+// columnTagLineRe matches a copy site's column, what a paper is and the
+// site's word for its pieces, alone on a line (工作总结范文。, 工作计划范文):
+// what the paper is in group 1.
+var columnTagLineRe = mustLitRe(`^(\p{Han}{0,6}(?:总结|小结|计划|要点|规划|方案|报告))(?:范文大全|范文精选|精选范文|范文)[。.]?$`)
 
 // cutTitleRepeat returns l without the title it opens with, or without
 // the title less the year the headline put before it (2031年某局上半年工作
