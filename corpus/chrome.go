@@ -1979,7 +1979,8 @@ func isCopySiteLine(l string, n int) bool {
 // isKeywordTags reports whether l is a copy site's line of keywords for
 // the page, under its furniture at the page's top: words and figures cut
 // from the headline, the first line kept, set apart by commas
-// (2031年某镇政府工作报告 / … / 镇政府，工作报告，2031). No line of a
+// (2031年某镇政府工作报告 / … / 镇政府，工作报告，2031), or by spaces, three
+// at least (a document library's 2031 教育 督导 月份 工作总结). No line of a
 // report is only pieces of its own title.
 func isKeywordTags(l string, kept []string) bool {
 	headline := ""
@@ -1993,6 +1994,11 @@ func isKeywordTags(l string, kept []string) bool {
 		return false
 	}
 	items := strings.FieldsFunc(l, func(r rune) bool { return r == '，' || r == ',' || r == '、' })
+	if len(items) == 1 {
+		if items = strings.Fields(l); len(items) < 3 {
+			return false
+		}
+	}
 	if len(items) < 2 {
 		return false
 	}
