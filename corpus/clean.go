@@ -3549,6 +3549,10 @@ func glue(lines []string, cont []bool) []string {
 
 var titleKindEnd = mustLitRe(`^(\S.{3,50}?(?:总结|计划|要点|报告|方案|意见|规划|通知|讲话|思路|安排|打算))\s+\S`)
 
+// bracketTitleLeadRe matches a title in square brackets that opens a line
+// (【某室2031年工作总结】…), the title in group 1.
+var bracketTitleLeadRe = mustLitRe(`^【([^【】\s。，；：:]{6,50})】\s*`)
+
 // titleGluedRe matches a title glued to the text after it without a space,
 // as a library's preview runs them together: the title ends in what the
 // paper is (工作要点, 工作总结…工作思路, a speech's 讲话, a 述职报告), maybe
@@ -3889,6 +3893,25 @@ func separateFirst(lines []string, title string) []string {
 				break
 			}
 		}
+	}
+	if m := bracketTitleLeadRe.FindStringSubmatch(lines[first]); m != nil && titleEndRe.MatchString(m[1]) && utf8.RuneCountInString(lines[first]) > 60 {
+		// A library's converted file on one line, its title in brackets
+		// first (【某室工作总结】某某文章：某室工作总结一、…): the title is
+		// a line of its own; the column's label and the title again,
+		// glued to the text, are the library's, and so is the abstract
+		// that may come before the text (一、…认真履行……某室工作总结一、…).
+		t, rest := m[1], lines[first][len(m[0]):]
+		if i := strings.Index(rest, t); i >= 0 && utf8.RuneCountInString(rest[:i]) <= 16 && !strings.ContainsAny(rest[:i], "。；，") {
+			rest = rest[i+len(t):]
+		}
+		if i := strings.Index(rest, "……"+t); i > 0 && strings.HasPrefix(rest[i+len("……"+t):], rest[:i]) {
+			// the library's abstract, the text's opening cut off with
+			// ……, before the title and the whole text again
+			rest = rest[i+len("……"+t):]
+		}
+		lines = append(lines[:first+1], lines[first:]...)
+		lines[first], lines[first+1] = t, strings.TrimSpace(rest)
+		return lines
 	}
 	if l := lines[first]; !titleGluedRe.MatchString(l) {
 		// …or after it on the same line, past a space (-精品推荐- 某某工作总结一年来，…).
