@@ -992,8 +992,10 @@ func infoboxName(head []string) string {
 var otherReportOpeningRe = mustLitRe(`向大会(?:作|报告|提交|汇报)?(?:关于)?[^，。；,;]{0,40}?(?:预算执行情况|预算草案|决算|计划执行情况|计划草案|计划及|规划纲要|目标纲要)|现将[^，。；,;]{0,40}?(?:预算执行情况|预算草案|决算|计划执行情况|计划草案)[^，。；,;]{0,40}?提(?:请|交)`)
 
 // draftYearRe finds the year of the draft an opening presents (2032年预算
-// 草案, 2032年国民经济和社会发展计划草案); group 1 is the year.
-var draftYearRe = mustLitRe(`((?:19|20)[0-9]{2})\s*年[^，。；、和与及]{0,16}?(?:预算|计划)\s*[（(]?草案`)
+// 草案, 2032年国民经济和社会发展计划草案); group 1 is the year. A 和 links
+// two papers (2031年计划执行情况和2032年计划草案), except inside the
+// draft's own full name (国民经济和社会发展计划, 中央和地方预算).
+var draftYearRe = mustLitRe(`((?:19|20)[0-9]{2})\s*年(?:国民经济和社会发展|中央和地方|[^，。；、和与及]){0,16}?(?:预算|计划)\s*[（(]?草案`)
 
 // draftYear returns the year of the draft that the opening among the first
 // lines of head presents, 0 for none.
