@@ -86,6 +86,9 @@ var commonWords = map[string]bool{
 	"江城": true, "龙湖": true, "金水": true, "文峰": true, "红山": true, "新荣": true, "迎泽": true,
 	"大观": true, "临川": true, "安源": true, "泉港": true, "城阳": true, "崇文": true, "惠山": true,
 	"海州": true, "清浦": true, "宝安": true, "中江": true, "五华": true, "安州": true, "东港": true,
+	// a goal every report sets since 2021 (共同富裕), and the name a
+	// province's slogans call it by (“六个龙江”, 龙江振兴)
+	"富裕": true, "龙江": true,
 }
 
 // gazetteerRows reads gazetteer.tsv: the name of each division code, and
