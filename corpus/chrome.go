@@ -280,8 +280,9 @@ var (
 	// characters only, no sentence's punctuation.
 	ownerNameRe = mustLitRe(`^\p{Han}{4,20}$`)
 	// controlRe matches reading controls inside a line (字体：【大 中 小】,
-	// 字体：( ) whose size buttons a scraper left empty, 【打印】).
-	controlRe = mustLitRe(`字体大小\s*[：:]?\s*(?:[【\[]\s*[大中小]\s*[】\]]\s*){2,3}|【\s*字\s*[体号]\s*[：:]?\s*(?:大\s*中\s*小|加大\s*还原\s*减小|大\s*中\s*小\s*默认)?\s*】?|[【\[]\s*(?:关闭窗口|打印本页|打印此页|E-?mail推荐|推荐给朋友|返回顶部|打印|关闭|收藏|我要纠错|纠错)\s*[】\]]?|(?:^|\s)字\s*[体号]\s*[：:]\s*(?:大\s*中\s*小|加大\s*还原\s*减小|[（(]\s*[）)])|加大\s+还原\s+减小`)
+	// 字体：( ) whose size buttons a scraper left empty, 【打印】, a button
+	// that names what it prints: 【打印文章】).
+	controlRe = mustLitRe(`字体大小\s*[：:]?\s*(?:[【\[]\s*[大中小]\s*[】\]]\s*){2,3}|【\s*字\s*[体号]\s*[：:]?\s*(?:大\s*中\s*小|加大\s*还原\s*减小|大\s*中\s*小\s*默认)?\s*】?|[【\[]\s*(?:关闭窗口|打印本页|打印此页|E-?mail推荐|推荐给朋友|返回顶部|(?:打印|关闭)(?:文章|本文|正文|全文)|打印|关闭|收藏|我要纠错|纠错)\s*[】\]]?|(?:^|\s)字\s*[体号]\s*[：:]\s*(?:大\s*中\s*小|加大\s*还原\s*减小|[（(]\s*[）)])|加大\s+还原\s+减小`)
 	// stampLineRe matches a page's publication stamp on a line of its own:
 	// a date with its time or with labelled fields (来源：新华社, 浏览次数：12,
 	// 作者：政协委员 林某, 作者：孟某 张某某 缪某某: a value of four words at most; 编辑：某某责编：某某
@@ -620,6 +621,11 @@ func stripControls(l string) string {
 			return ""
 		}
 		if c := strings.TrimSpace(controlRe.ReplaceAllString(l, " ")); c != l {
+			if strings.Trim(c, "?？ ") == "" {
+				// the stand-ins for the glyphs between the controls
+				// (【字体：】? 【打印文章】), left alone: no text
+				c = ""
+			}
 			// What the controls followed is a line of its own (a
 			// headline), never the start of a wrapped sentence.
 			if c != "" && !strings.HasSuffix(l, c) {
