@@ -748,6 +748,14 @@ var (
 	// 发布 or 上传 (- 2031-04-15 发布 |), the size (37.5 KB), the page count
 	// (11页, / 25 under the preview), a counter (999+).
 	fileInfoRe = mustLitRe(`^[\s•·●\-–|｜]*(?:(?:19|20)\d{2}\s*[-/.]\s*\d{1,2}\s*[-/.]\s*\d{1,2}\s*(?:发布|上传|更新)|\d+(?:\.\d+)?\s*[KMG]B|\d+\s*页|/\s*\d+|\d+\+)[\s|｜]*$`)
+	// welcomeSiteRe matches a site's welcome line that names the site at
+	// length, the body's names maybe in brackets and spaced apart
+	// (欢迎访问【某市城市管理局 某市园林局】官方网站！, 欢迎浏览某区人民政府网站).
+	welcomeSiteRe = mustLitRe(`^欢迎(?:来到|访问|光临|浏览|进入)\s?[【〖\[]?[^。；，,;]{2,48}?[】〗\]]?\s?(?:官方网站|门户网站|政府网站|网站|官网|门户网)\s*[！!。]?$`)
+	// bylineBarRe matches a portal's byline whose bars stand for the
+	// colons after its labels, its date first (发布时间 | 2031-02-10 责任编辑 |
+	// 来源 | 某某日报).
+	bylineBarRe = mustLitRe(`^(?:发布时间|发布日期|更新时间|时间|日期)\s*[|｜]\s*(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}`)
 	// paginationRe matches a line of page links and numbers only.
 	paginationRe = mustLitRe(`^(?:\s|[【】\[\]|｜<>«»]|共\s*[0-9]+\s*页|第\s*[0-9]+\s*页|首页|尾页|末页|上一页|下一页|最后一页|第一页|分页[：:]?|[0-9]{1,3})+$`)
 	// labelRe matches a line that opens with a page's field label: an
@@ -774,6 +782,9 @@ var (
 		// a portal's toolbar and its column names
 		"无障碍": true, "无障碍浏览": true, "长者模式": true, "关怀版": true, "长辈版": true, "长者版": true, "关怀模式": true, "适老化": true, "繁体": true, "繁體": true, "简体": true,
 		"无障碍版": true, "长者助手": true, "长者专区": true, "关怀专区": true, "适老版": true,
+		// the accessibility toolbar's own link, and a date widget the page's
+		// script never filled in beside it (今天是： 无障碍辅助浏览工具条)
+		"无障碍辅助浏览工具条": true, "无障碍辅助浏览": true, "辅助浏览": true, "无障碍工具条": true, "今天是": true,
 		// the accessibility toolbar's skip links, a page converted to
 		// Markdown keeps them as text ([跳转到主要内容](#main))
 		"跳转到主要内容": true, "跳转到主要内容区域": true, "跳转到网站导航": true, "跳转到网站导航区": true, "跳过导航": true, "无障碍操作说明": true,
@@ -2306,6 +2317,12 @@ func isChromeLine(l string) bool {
 	}
 	if n <= 40 && counterRe.MatchString(l) {
 		return true
+	}
+	if n <= 60 && welcomeSiteRe.MatchString(l) {
+		return true // a site's welcome that names it in brackets: 欢迎访问【某市某局】官方网站！
+	}
+	if n <= 100 && bylineBarRe.MatchString(l) {
+		return true // a byline whose bars stand for colons: 发布时间 | 2031-02-10 来源 | 某某日报
 	}
 	if n <= 20 && emptyCreditsRe.MatchString(l) {
 		return true // an article's credits left empty: 摄影 审稿, 责编
