@@ -1652,8 +1652,9 @@ var (
 	// strongDisclosureRe matches the labels no report's own line opens with
 	// a value after (索引号 K0000/2032-001), and the issuing-office row
 	// whose colon the table lost, an office's name its value (发文机关 某某
-	// 区人民政府办公室).
-	strongDisclosureRe = mustLitRe(`^(?:信息索引号|索引号|组配分类|生成日期|成文日期|公开方式|文件分类|信息分类|所属机构|效力状态|效力状况|文件编号|统一编号|内容概述|内容概览|时效\s*[：:]|(?:发文机关|发布机构|发文机构)\s*\p{Han}{2,30}(?:人民政府|办公室|办公厅|委员会|政府|局|厅|委|办)(?:[(（][\p{Han}]{2,12}[)）])?\s*$)`)
+	// 区人民政府办公室), the next cell's label after it when its value is
+	// empty (发文机构 市发展和改革委员会 文  号).
+	strongDisclosureRe = mustLitRe(`^(?:信息索引号|索引号|组配分类|生成日期|成文日期|公开方式|文件分类|信息分类|所属机构|效力状态|效力状况|文件编号|统一编号|内容概述|内容概览|时效\s*[：:]|(?:发文机关|发布机构|发文机构)\s*\p{Han}{2,30}(?:人民政府|办公室|办公厅|委员会|政府|局|厅|委|办)(?:[(（][\p{Han}]{2,12}[)）])?(?:\s+(?:文\s*号|发文字号)\s*[：:]?)?\s*$)`)
 	// copyNoteRe matches a copy site's note on what it republishes, also
 	// when it names itself or shares (下面是某某网整理的…，欢迎参考;
 	// 下面和大家分享…，欢迎大家阅读; 下面是网友整理分享的…相关资料，供大家

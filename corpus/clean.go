@@ -795,7 +795,7 @@ var (
 		"Русский": true, "한국어": true, "日本語": true, "日本语": true, "Français": true, "Español": true, "Deutsch": true,
 		// a disclosure platform's tabs beside 政府信息公开
 		"规章库": true, "政策文件库": true, "政策库": true,
-		"智能问答": true, "个人中心": true, "使用帮助": true, "政务公开": true, "政务服务": true, "互动交流": true, "政民互动": true,
+		"政务动态": true, "智能问答": true, "个人中心": true, "使用帮助": true, "政务公开": true, "政务服务": true, "互动交流": true, "政民互动": true,
 		"信息公开": true, "政府信息公开": true, "政府信息公开指南": true, "政府信息公开制度": true, "政府信息公开年报": true, "政府信息公开目录": true, "新闻中心": true, "新闻动态": true, "办事服务": true, "公众参与": true, "数据开放": true,
 		"专题专栏": true, "通知公告": true, "政策文件": true, "政策解读": true, "网站首页": true, "政府文件": true,
 		"公务员邮箱": true, "移动应用": true, "APP下载": true, "新闻": true,
