@@ -1006,6 +1006,8 @@ func isChromeClass(l string) bool {
 		return true // an e-paper's page line, list label, word count and accounts
 	case n <= 80 && isEpaperNav(strings.TrimSuffix(l, hardEnd)):
 		return true // an e-paper's bar of links: 上一版 下一版 查看PDF版, 版面导航 前一天 后一天
+	case n <= 100 && strings.HasPrefix(l, "《") && isPaperGroupBar(strings.TrimSuffix(l, hardEnd)):
+		return true // a bar of links to the group's papers: 《某某日报》 《某某日报藏文版》 《某某晚报》
 	case n <= 120 && serialRe.MatchString(l) && !strings.ContainsAny(l, "。；"):
 		return true // a masthead line with the paper's serial numbers among its hotline and publisher
 	case n <= 24 && lunarDateRe.MatchString(strings.TrimSuffix(l, hardEnd)):
@@ -1160,6 +1162,30 @@ func isEpaperNav(l string) bool {
 		}
 	}
 	return control
+}
+
+// markedPaperRe matches a newspaper's name in book-title marks, maybe with
+// its edition (《某某日报》, 《某某日报藏文版》, 《某某法制报》); a paper's
+// title in them ends otherwise (《政府工作报告》).
+var markedPaperRe = mustLitRe(`《\p{Han}{1,12}?(?:报|報)(?:\p{Han}{1,4}版)?》`)
+
+// isPaperGroupBar reports whether l is a press group's bar of links to its
+// papers, at the head of a page from one of them: three names or more of
+// papers in book-title marks and nothing else but spaces or bars between
+// them. A sentence that names papers says something besides.
+func isPaperGroupBar(l string) bool {
+	names := markedPaperRe.FindAllStringIndex(l, -1)
+	if len(names) < 3 {
+		return false
+	}
+	at := 0
+	for _, m := range names {
+		if strings.Trim(l[at:m[0]], " \u3000|｜、") != "" {
+			return false
+		}
+		at = m[1]
+	}
+	return strings.Trim(l[at:], " \u3000|｜、") == ""
 }
 
 // contactLabelRe matches the label of a site's contact box (联系方式,
