@@ -288,8 +288,12 @@ func Split(d *Document) {
 	}
 	o := scanOutline(outline, d.tableRows)
 	head := hintedHead(d, outline)
+	yearParts := bareYearParts(outline, o)
 	rank := func(style string) (int, bool) {
-		if style == "bare" {
+		switch style {
+		case "barePart":
+			return -2, true
+		case "bare":
 			if o.parts {
 				return -1, true
 			}
@@ -337,6 +341,8 @@ func Split(d *Document) {
 			// The file marks the line as a heading (a Word style, <h2>, ##):
 			// its level says more than the shape of the line.
 			style, heading = "h"+itoa(lvl), t
+		} else if yearParts[lineNo] {
+			style, heading = "barePart", t
 		} else if o.bare[lineNo] {
 			style, heading = "bare", t
 		} else if hm := headingMarker(t); hm != nil && (hm.style != "第一，" || isOneSentence(t)) {
@@ -471,6 +477,43 @@ func Split(d *Document) {
 		}
 		add(h.start, h.headEnd, end, h)
 	}
+}
+
+// bareYearParts returns the line numbers of the bare headings that name a
+// year's part (2031年工作回顾, 2032年工作安排, “十五五”时期主要目标任务) in a
+// report whose other bare headings are its leads, of two clauses or more
+// (一年来，我们…，…; 坚持…，…): the parts outrank the leads, which nest
+// under them. It returns nil when the bare headings are not parts
+// (o.parts), when the preamble announced them (all of one rank), when none
+// or all of them name a year's part, and when another reads as a part of
+// its own (加强政府自身建设, 阔步迈上新征程: one clause): they are all parts
+// then.
+func bareYearParts(lines []outlineLine, o bareOutline) map[int]bool {
+	if !o.parts || len(o.announced) > 0 || len(o.bare) < 2 {
+		return nil
+	}
+	parts := map[int]bool{}
+	leads := 0
+	for _, l := range lines {
+		if !o.bare[l.no] {
+			continue
+		}
+		t := arabicYears(strings.TrimSpace(l.text))
+		switch {
+		case yearPartRe.MatchString(t) || fivePlanPartRe.MatchString(t):
+			parts[l.no] = true
+		case strings.Contains(t, "自身建设") || partEndRe.MatchString(t) || !strings.ContainsAny(t, "，,"):
+			// A part of its own (加强政府自身建设, 2032年主要工作及措施,
+			// 阔步迈上新征程): a lead has two clauses at least.
+			return nil
+		default:
+			leads++
+		}
+	}
+	if len(parts) == 0 || leads == 0 {
+		return nil
+	}
+	return parts
 }
 
 // hintedHead returns the lines of the title block that the file marked as
