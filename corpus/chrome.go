@@ -2692,10 +2692,12 @@ func joinPageBreaks(lines []string) []string {
 }
 
 // isAnchor reports whether l could be a link's text on a line of its own.
-// An annex's label (附件, 附件2) is not: it opens the annex below it.
+// An annex's label (附件, 附件2) is not: it opens the annex below it; nor
+// is a news story's sub-headline (某某主持并讲话), a line of the story's
+// head.
 func isAnchor(l string) bool {
 	n := utf8.RuneCountInString(l)
-	return n > 0 && n <= 8 && !strings.ContainsAny(l, menuPunct+"（）()【】") && headingMarker(l) == nil && !isMarkerOnly(l) && !annexLabelRe.MatchString(l)
+	return n > 0 && n <= 8 && !strings.ContainsAny(l, menuPunct+"（）()【】") && headingMarker(l) == nil && !isMarkerOnly(l) && !annexLabelRe.MatchString(l) && !newsHeadLineRe.MatchString(l)
 }
 
 // isMarkerOnly reports whether l is a numbering marker and nothing else

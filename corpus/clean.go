@@ -3192,10 +3192,11 @@ func opensStory(l string) bool {
 // without a full stop and is no wrapped piece of a paragraph: its headline
 // on the session's opening or close (某市八届人大四次会议隆重开幕), or its
 // sub-headline of who attended, delivered the report and chaired, in
-// spaced clauses (某某出席 某某作政府工作报告 某某主持). Neither goes on
-// from the line above (an 引题 over the headline) nor into the line under
-// it (the lead, which may open with a bare date).
-var newsHeadLineRe = mustLitRe(`^\p{Han}{4,24}(?:会议|大会)(?:隆重|胜利)?(?:开幕|闭幕)$|^(?:\p{Han}{2,4}(?:出席|主持|讲话|致辞|作政府工作报告|作工作报告)\s+){1,4}\p{Han}{2,4}(?:出席|主持|讲话|致辞|作政府工作报告|作工作报告)$`)
+// spaced clauses (某某出席 某某作政府工作报告 某某主持), or of one who did
+// two of these (某某主持并讲话, 某某出席并致辞). Neither goes on from the
+// line above (an 引题 over the headline) nor into the line under it (the
+// lead, which may open with a bare date).
+var newsHeadLineRe = mustLitRe(`^\p{Han}{4,24}(?:会议|大会)(?:隆重|胜利)?(?:开幕|闭幕)$|^(?:\p{Han}{2,4}(?:出席|主持|讲话|致辞|作政府工作报告|作工作报告)\s+){1,4}\p{Han}{2,4}(?:出席|主持|讲话|致辞|作政府工作报告|作工作报告)$|^\p{Han}{2,4}(?:出席|主持)并(?:讲话|致辞)$`)
 
 // storyLeadRe matches a paper's lead without a place or a date: 本报讯,
 // 某某报讯 and the rest of the line, or a news site's (某某网讯（记者…）).
