@@ -200,6 +200,16 @@ func collapseCopies(lines []string, warns []Warning) ([]string, []Warning) {
 	for end > 0 && !(lines[end-1] != "" && later[keys[end-1]]) {
 		end--
 	}
+	// A file of three copies or more holds the furniture between them
+	// again after the second copy, so the later text holds it too; but
+	// the file ends where its last copy's text ends (the trailer after it
+	// is cut), and the first copy ends with that same paragraph, longer
+	// than any line of furniture.
+	if last := lastNonBlank(lines); last > body && utf8.RuneCountInString(keys[last]) > betweenRunes {
+		if f := first[keys[last]]; f < end && f >= 0 {
+			end = f + 1
+		}
+	}
 	between := true
 	for i := end; i < start; i++ {
 		if utf8.RuneCountInString(lines[i]) > betweenRunes {
@@ -467,4 +477,15 @@ func pageNotes(ls []string) bool {
 		notes++
 	}
 	return notes > 0
+}
+
+// lastNonBlank returns the index of the last line of lines that is not
+// blank, -1 for none.
+func lastNonBlank(lines []string) int {
+	for i := len(lines) - 1; i >= 0; i-- {
+		if lines[i] != "" {
+			return i
+		}
+	}
+	return -1
 }
