@@ -4917,16 +4917,7 @@ func shortOffice(short, full string) bool {
 	default:
 		return false
 	}
-	if len(s) < 1 || len(s) >= len(f) || s[0] != f[0] {
-		return false
-	}
-	j := 0
-	for _, r := range f {
-		if j < len(s) && r == s[j] {
-			j++
-		}
-	}
-	return j == len(s)
+	return len(s) >= 1 && len(s) < len(f) && s[0] == f[0] && inOrder(s, f)
 }
 
 // abbreviates reports whether short is a short form of the place full
@@ -4935,9 +4926,12 @@ func shortOffice(short, full string) bool {
 // their order.
 func abbreviates(short, full string) bool {
 	s, f := []rune(short), []rune(full)
-	if len(s) < 3 || len(s) >= len(f) || s[0] != f[0] || s[len(s)-1] != f[len(f)-1] {
-		return false
-	}
+	return len(s) >= 3 && len(s) < len(f) && s[0] == f[0] && s[len(s)-1] == f[len(f)-1] && inOrder(s, f)
+}
+
+// inOrder reports whether the characters of s are characters of f in
+// their order, others between them or not.
+func inOrder(s, f []rune) bool {
 	j := 0
 	for _, r := range f {
 		if j < len(s) && r == s[j] {
