@@ -35,6 +35,7 @@ package corpus
 import (
 	"cmp"
 	"fmt"
+	"maps"
 	"path/filepath"
 	"sort"
 	"strings"
@@ -478,6 +479,15 @@ func fillMeta(d *Document, in metaInput) {
 		d.Title, _ = normalize(d.Title, nil)
 	}
 
+	// A notice that issues a paper, the paper's own title printed under
+	// it (关于印发《某局2031年工作要点》的通知 … 某局2031年工作要点): the
+	// paper's title is the title; the notice's headline still names its
+	// issuer and place when the paper's title does not.
+	notice := ""
+	if t := issuedPaperTitle(d.Title, d.Body); t != "" {
+		notice, d.Title = d.Title, t
+	}
+
 	// Kind.
 	switch k := kindOf(d.Title, ""); {
 	case fivePlanReportRe.MatchString(d.Title) && headlineNamesWorkReport(head, d.Title):
@@ -797,10 +807,28 @@ func fillMeta(d *Document, in metaInput) {
 	}
 
 	// Region and issuer.
-	if speech || d.Kind == "政府工作报告" {
-		reportPlace(d, b, in, set, warn)
-	} else {
-		otherPlace(d, in, set)
+	place := func(d *Document, set func(string, string), warn func(string, ...any)) {
+		if speech || d.Kind == "政府工作报告" {
+			reportPlace(d, b, in, set, warn)
+		} else {
+			otherPlace(d, in, set)
+		}
+	}
+	place(d, set, warn)
+	if notice != "" && (d.Region == "" || d.Issuer == "") {
+		// The paper's title names no place or office (2031年全市卫生健康
+		// 工作要点, 政府工作报告): the notice's headline over it does.
+		n := *d
+		n.Title, n.Origins = notice, maps.Clone(d.Origins)
+		place(&n, func(field, origin string) { n.Origins[field] = origin }, func(string, ...any) {})
+		if d.Region == "" && n.Region != "" {
+			d.Region = n.Region
+			set("region", n.Origins["region"])
+		}
+		if d.Issuer == "" && n.Issuer != "" {
+			d.Issuer = n.Issuer
+			set("issuer", n.Origins["issuer"])
+		}
 	}
 	if d.Region != "" && d.Region != "全国" {
 		if ds := resolvePlace(d.Region, ""); len(ds) > 0 && d.Province == "" && d.Prefecture == "" {
@@ -4286,6 +4314,76 @@ var (
 	issuesRe     = mustLitRe(`(?:印发|转发|下发|发布)(?:[^《〈》〉。，；]{2,40}?所[作做])?[《〈]`)
 	issuedNameRe = mustLitRe(`^关于(?:印发|下发|发布)[《〈]([^《》〈〉]{4,60})[》〉]的通知$`)
 )
+
+// issuingNoticeRe matches a notice's title that issues a paper, what it
+// issues in group 1, quoted (关于印发《某局2031年工作要点》的通知, …所作
+// 《政府工作报告》的通知) or not (关于印发2031年工作总结和2032年工作计划的
+// 通知); the issuer or the document's number may stand before 关于.
+var issuingNoticeRe = mustLitRe(`关于(?:印发|下发|发布)(.{2,90}?)的通知$`)
+
+// issuedNextRe matches what may follow one paper's name in the list a
+// notice issues: nothing, or the word or mark before the next.
+var issuedNextRe = mustLitRe(`^(?:$|和|及|与|暨|、|，|,)`)
+
+// issuedPaperTitle returns the paper's own title printed under the
+// headline of the notice that issues it: a title line among the body's
+// first lines, before any heading, naming a report kind, that is the name
+// the notice issues or ends with a dated part of it (某市教育局2031年工作
+// 总结 under …关于印发2031年工作总结和2032年工作计划的通知). "" when the
+// page prints no such line (the notice alone, its paper attached).
+func issuedPaperTitle(notice, body string) string {
+	if !strings.HasSuffix(notice, "的通知") {
+		return ""
+	}
+	m := issuingNoticeRe.FindStringSubmatch(despace(notice))
+	if m == nil {
+		return ""
+	}
+	issued := arabicYears(m[1])
+	var names []string
+	if strings.HasSuffix(issued, "》") {
+		// the names it quotes, after the speech they were first
+		// (…所作《政府工作报告》) or one after another (《…》和《…》)
+		for _, q := range quotedRe.FindAllString(issued, -1) {
+			names = append(names, strings.Trim(q, "《》〈〉"))
+		}
+	} else {
+		// a name that quotes another inside it (2031年《政府工作报告》
+		// 重点任务分工) is one name
+		names = []string{strings.NewReplacer("《", "", "》", "", "〈", "", "〉", "").Replace(issued)}
+	}
+	for _, l := range headLines(body, 14) {
+		l = strings.TrimSpace(l)
+		if headingMarker(l) != nil {
+			break // the paper's text, or the notice's own parts
+		}
+		if strings.Contains(l, "通知") || strings.Contains(l, "关于") || !isTitleLine(l) || !titleCandidate(l) {
+			continue
+		}
+		switch kindOf(l, "") {
+		case "总结", "半年总结", "计划", "要点", "政府工作报告":
+		default:
+			continue
+		}
+		t := despace(strings.Trim(l, "《》"))
+		own := ""
+		if loc := yearRe.FindStringSubmatchIndex(arabicYears(t)); loc != nil {
+			own = arabicYears(t)[loc[2]:] // the dated part: 2031年工作总结 of 某局2031年工作总结
+		}
+		for _, n := range names {
+			if n == arabicYears(t) {
+				return t
+			}
+			// the dated part is one whole paper the notice issues, alone
+			// or before the next (…2031年工作总结和2032年工作计划), not
+			// the start of another paper's name (…工作要点分解方案)
+			if i := strings.Index(n, own); own != "" && i >= 0 && utf8.RuneCountInString(own) >= 6 && issuedNextRe.MatchString(n[i+len(own):]) {
+				return t
+			}
+		}
+	}
+	return ""
+}
 
 // ownKindRe matches the title of an office's paper of a kind of its own:
 // its report on building a law-based government, its annual report on
