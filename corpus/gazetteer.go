@@ -17,6 +17,8 @@ package corpus
 //
 // Two-character full names (城区, 郊区, 和县) are not matched: they are
 // words as often as places. A name followed by 路, 街 or 大道 is a street.
+// A short form is no mention inside a landmark's name (科尔沁草原, 图们江,
+// 长白山) nor inside its province's (吉林省 is not 吉林市).
 //
 // A city scores 1 for each time it is named itself, up to 4, and 1 for
 // each distinct county of it that is named. The region is the best city when it scores at least 2
@@ -28,6 +30,7 @@ import (
 	"path/filepath"
 	"strings"
 	"sync"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -450,27 +453,107 @@ func countiesNamed(text string) map[string]int {
 	return n
 }
 
+// landforms are the words after a place's short form that make it a
+// landmark's name (科尔沁草原, 嫩江流域, 密云水库), which every report
+// around the landmark names.
+var landforms = []string{"草原", "流域", "水库", "湿地", "盆地", "平原", "峡谷", "沙漠", "沙地"}
+
+// landformGenerics are a landform character and the next one when they
+// make an everyday word (山乡, 河段, 江淮): after a place's name they are
+// its own hills or its stretch of a river (郴州山乡, 长江芜湖河段), not a
+// landmark's name.
+var landformGenerics = []string{"山乡", "山区", "山水", "山川", "山村", "山林", "山更", "河段", "江段", "江淮", "江河", "河湖", "湖泊"}
+
+// isLandmark reports whether rest, the text after a place's short form,
+// makes the two a landmark's name: a landform word (科尔沁草原, 嫩江流域)
+// or a mountain, river or lake (贺兰山, 图们江, 赤水河, 衡水湖) whose
+// character does not start an everyday word (郴州山乡巨变 names 郴州) nor
+// another place's name (宁波江北区).
+func isLandmark(g *gazetteer, rest string) bool {
+	r, size := utf8.DecodeRuneInString(rest)
+	switch r {
+	case '山', '江', '河', '湖':
+		for _, w := range landformGenerics {
+			if strings.HasPrefix(rest, w) {
+				return false
+			}
+		}
+		for _, n := range g.byFirst[r] {
+			if strings.HasPrefix(rest, n.text) {
+				return false // a chain of places: 宁波江北区
+			}
+		}
+		return size > 0
+	}
+	for _, w := range landforms {
+		if strings.HasPrefix(rest, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// landformTail reports whether a place's short form name, found at text[i:]
+// right after a character no name took, is the tail of a landmark's name
+// that holds another place's name too: 长白山 holds 长白 (长白朝鲜族自治县)
+// and 白山 (白山市), 太平湖 holds 太平 and 平湖, 安宁河 安宁 and 宁河. A name
+// that ends in a mountain, river or lake and overlaps another place's by
+// the character before it is the landmark's; a place named after a
+// place's (吉林白山, 支持乐山) overlaps none.
+func landformTail(g *gazetteer, text string, i int, name string) bool {
+	last, _ := utf8.DecodeLastRuneInString(name)
+	if !strings.ContainsRune("山江河湖", last) {
+		return false
+	}
+	prev, size := utf8.DecodeLastRuneInString(text[:i])
+	if size == 0 || !unicode.Is(unicode.Han, prev) {
+		return false
+	}
+	_, first := utf8.DecodeRuneInString(name)
+	two := text[i-size : i+first]
+	for _, n := range g.byFirst[prev] {
+		if strings.HasPrefix(n.text, two) {
+			return true
+		}
+	}
+	return false
+}
+
 // walkPlaces walks text once and calls named for each place of the
-// gazetteer it names, longest name first; a street's name is no place.
+// gazetteer it names, longest name first; a street's name is no place,
+// nor is a landmark's that holds a place's short form (科尔沁草原, 图们江,
+// 长白山), nor a province's that holds a city's (吉林省 is no 吉林市).
 func walkPlaces(text string, named func(place)) {
 	g := loadGazetteer()
+	taken := -1 // where the last name ended
 	for i := 0; i < len(text); {
 		r, size := utf8.DecodeRuneInString(text[i:])
 		list := g.byFirst[r]
 		matched := 0
 		for _, n := range list {
 			if strings.HasPrefix(text[i:], n.text) {
-				if isStreet(text[i+len(n.text):]) {
-					matched = len(n.text)
+				matched = len(n.text)
+				rest := text[i+len(n.text):]
+				if isStreet(rest) {
 					break
 				}
-				named(gazPlaces[n.place])
-				matched = len(n.text)
+				p := gazPlaces[n.place]
+				if n.text != p.name {
+					if isLandmark(g, rest) || (taken != i && landformTail(g, text, i, n.text)) {
+						break
+					}
+					if prov := provShort[n.text]; prov != "" && prov != p.name && strings.HasPrefix(rest, prov[len(n.text):]) {
+						matched = len(prov) // 吉林省, the province
+						break
+					}
+				}
+				named(p)
 				break
 			}
 		}
 		if matched > 0 {
 			i += matched
+			taken = i
 		} else {
 			i += size
 		}

@@ -1,6 +1,9 @@
 package corpus
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestBannerShortNames checks that a banner is found by its short form and
 // that the short form does not list the banner twice among all divisions.
@@ -37,5 +40,47 @@ func TestAutonomousCountyShortNames(t *testing.T) {
 	checkShortForms(t, map[string]string{"长阳县": "长阳土家族自治县", "积石山县": "积石山保安族东乡族撒拉族自治县", "双江县": "双江拉祜族佤族布朗族傣族自治县", "北川县": "北川羌族自治县"}, "长阳土家族自治县")
 	if got := namedPlace("北川县教育局2031年工作总结"); got != "北川县" {
 		t.Errorf("namedPlace = %q, want 北川县", got)
+	}
+}
+
+// TestLandmarksNameNoPlace checks that a landmark whose name holds a
+// place's short form (长白山, 图们江, 科尔沁草原, 嫩江流域, 太平湖) and a
+// province whose name holds a city's (吉林省) name no place, while the
+// places themselves, chains of places and a place's own hills still do.
+func TestLandmarksNameNoPlace(t *testing.T) {
+	for _, c := range []struct{ text, want string }{
+		{"登长白山", ""},
+		{"长白山下", ""},
+		{"图们江沿岸", ""},
+		{"科尔沁草原上", ""},
+		{"嫩江流域治理", ""},
+		{"贺兰山东麓", ""},
+		{"太平湖景区", ""},
+		{"安宁河谷", ""},
+		{"吉林省", ""},
+		{"吉林省委", ""},
+		{"白山市", "白山市"},
+		{"赴白山调研", "白山市"},
+		{"吉林白山", "吉林市 白山市"},
+		{"吉林市人民政府", "吉林市"},
+		{"吉林", "吉林市"},
+		{"嫩江市", "黑河市:嫩江市"},
+		{"图们市", "延边朝鲜族自治州:图们市"},
+		{"科尔沁区", "通辽市:科尔沁区"},
+		{"宁波江北区", "宁波市 宁波市:江北区"},
+		{"郴州山乡巨变", "郴州市"},
+		{"长江芜湖河段", "芜湖市"},
+	} {
+		var got []string
+		walkPlaces(c.text, func(p place) {
+			if p.county {
+				got = append(got, p.city+":"+p.name)
+			} else {
+				got = append(got, p.name)
+			}
+		})
+		if s := strings.Join(got, " "); s != c.want {
+			t.Errorf("walkPlaces(%q) = %q, want %q", c.text, s, c.want)
+		}
 	}
 }
