@@ -59,6 +59,13 @@ func TestLandmarksNameNoPlace(t *testing.T) {
 		{"安宁河谷", ""},
 		{"吉林省", ""},
 		{"吉林省委", ""},
+		// a university named by its place's short form and its own
+		// short word (师大 for 师范大学, 农大, 医大) is no mention of the
+		// place, as one named in full (吉林大学) is not
+		{"吉林师大附属中学", ""},
+		{"吉林农大毕业生", ""},
+		{"吉林大学", ""},
+		{"吉林师范大学", ""},
 		{"白山市", "白山市"},
 		{"赴白山调研", "白山市"},
 		{"吉林白山", "吉林市 白山市"},
