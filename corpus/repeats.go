@@ -206,7 +206,7 @@ func collapseCopies(lines []string, warns []Warning) ([]string, []Warning) {
 	// is cut), and the first copy ends with that same paragraph, longer
 	// than any line of furniture.
 	if last := lastNonBlank(lines); last > body && utf8.RuneCountInString(keys[last]) > betweenRunes {
-		if f := first[keys[last]]; f < end && f >= 0 {
+		if f := first[keys[last]]; f < end {
 			end = f + 1
 		}
 	}
