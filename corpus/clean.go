@@ -3149,7 +3149,7 @@ func joinWraps(lines []string, title string, starts map[string]bool) []string {
 			// a headline, not a paragraph's start.
 			headTitle = headTitle || i-1 > top && first == p && pn <= 60 && copyKey(p) == copyKey(lines[top])
 			if first != title && !headTitle && !short && (endsMidSentence(p) || trailingMarkerRe.MatchString(p) || full) && runes >= 20 &&
-				!isHeadingLike(first) && !(whole && isLongHeading(first)) && headingMarker(l) == nil && !isPlaceHeading(first) && !isSubtitle(first) &&
+				!isHeadingLike(first) && !(whole && isLongHeading(first)) && !(whole && first == p && aloneInWhole(lines, i)) && headingMarker(l) == nil && !isPlaceHeading(first) && !isSubtitle(first) &&
 				!(!hard && first == p && headingMarker(p) != nil && topStyle(headingMarker(p).style) && runInStrongOpenerRe.MatchString(l)) &&
 				!collectorKeyRe.MatchString(l) && !labelRe.MatchString(l) && !titleLineRe.MatchString(l) && !opensTitleBlockLine(l) && !isYearTitleLine(l) && !isRuleLine(p) && !isRuleLine(l) && !annexLabelRe.MatchString(l) && !greetingLineRe.MatchString(l) &&
 				!docNumberLineRe.MatchString(l) && !docNumberLineRe.MatchString(p) && !(noticeEndRe.MatchString(p) && addresseeLineRe.MatchString(l)) &&
@@ -3169,6 +3169,24 @@ func joinWraps(lines []string, title string, starts map[string]bool) []string {
 		}
 	}
 	return glue(lines, cont)
+}
+
+// aloneInWhole reports whether lines[i-1], in a text that keeps each
+// paragraph on a line of its own (wholeParagraphs), is a line standing
+// alone above the paragraph lines[i]: a short line (under the forty
+// characters wholeParagraphs weighs) that holds no sentence end and stops
+// without one, between a line that ends its sentence (or none) and a long
+// line that is a whole paragraph. Such a line is an unnumbered sub-heading
+// (新区建设迈出坚实步伐 / 一年来，新区…。), not the first piece of the
+// paragraph under it: where every paragraph is one line, a line that
+// stops short is not wrapped.
+func aloneInWhole(lines []string, i int) bool {
+	p, l := lines[i-1], lines[i]
+	pn := utf8.RuneCountInString(p)
+	if pn < 6 || pn >= 40 || strings.ContainsAny(p, "。！？；") || utf8.RuneCountInString(l) < 40 || endsMidSentence(l) {
+		return false
+	}
+	return i < 2 || lines[i-2] == "" || !endsMidSentence(lines[i-2])
 }
 
 // listItemRe matches the bullet that opens an item of a list (• 新增铁路

@@ -479,21 +479,22 @@ func Split(d *Document) {
 	}
 }
 
-// bareYearParts returns the line numbers of the bare headings that name a
-// year's part (2031年工作回顾, 2032年工作安排, “十五五”时期主要目标任务) in a
-// report whose other bare headings are its leads, of two clauses or more
-// (一年来，我们…，…; 坚持…，…): the parts outrank the leads, which nest
-// under them. It returns nil when the bare headings are not parts
-// (o.parts), when the preamble announced them (all of one rank), when none
-// or all of them name a year's part, and when another reads as a part of
-// its own (加强政府自身建设, 阔步迈上新征程: one clause): they are all parts
-// then.
+// bareYearParts returns the line numbers of the bare headings that are a
+// report's parts when its other bare headings are its leads, of two
+// clauses or more (一年来，我们…，…; 坚持…，…): the parts outrank the leads,
+// which nest under them. A part names a year's part (2031年工作回顾, 2032年
+// 工作安排, “十五五”时期主要目标任务) or reads as a part of its own (加强政府
+// 自身建设, 阔步迈上新征程: one clause; a lead may name 自身建设 in a later
+// clause, 一年来，我们…，自身建设更加严实). It returns nil when the bare
+// headings are not parts (o.parts), when the preamble announced them (all
+// of one rank), when there is no lead, and when no part names a year's
+// part: they are all parts then.
 func bareYearParts(lines []outlineLine, o bareOutline) map[int]bool {
 	if !o.parts || len(o.announced) > 0 || len(o.bare) < 2 {
 		return nil
 	}
 	parts := map[int]bool{}
-	leads := 0
+	leads, own := 0, 0
 	for _, l := range lines {
 		if !o.bare[l.no] {
 			continue
@@ -502,18 +503,27 @@ func bareYearParts(lines []outlineLine, o bareOutline) map[int]bool {
 		switch {
 		case yearPartRe.MatchString(t) || fivePlanPartRe.MatchString(t):
 			parts[l.no] = true
-		case strings.Contains(t, "自身建设") || partEndRe.MatchString(t) || !strings.ContainsAny(t, "，,"):
+		case strings.Contains(firstClause(t), "自身建设") || partEndRe.MatchString(t) || !strings.ContainsAny(t, "，,"):
 			// A part of its own (加强政府自身建设, 2032年主要工作及措施,
 			// 阔步迈上新征程): a lead has two clauses at least.
-			return nil
+			own++
+			parts[l.no] = true
 		default:
 			leads++
 		}
 	}
-	if len(parts) == 0 || leads == 0 {
+	if len(parts) == own || leads == 0 {
 		return nil
 	}
 	return parts
+}
+
+// firstClause returns t up to its first comma.
+func firstClause(t string) string {
+	if i := strings.IndexAny(t, "，,"); i >= 0 {
+		return t[:i]
+	}
+	return t
 }
 
 // hintedHead returns the lines of the title block that the file marked as
