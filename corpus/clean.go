@@ -500,15 +500,68 @@ func joinSpacedMarkers(s string) string {
 	return b.String()
 }
 
+// dropDecorEmoji returns s without the emoji a self-media post (a blog's
+// or an account's copy of a report) decorates its headline, headings and
+// sentences with (🌟一、2031年工作回顾, …增长8%。📈, 谢谢大家！🙏🏻): they
+// are never the report's words, and a line that ends in one would read as
+// cut short and a heading that opens with one would not read as a heading.
+// A keycap digit that numbers a list (1️⃣ 粮食生产…) keeps its digit as the
+// number it is (1. 粮食生产…). The literal checks spare the scan the texts
+// (nearly all) that hold no emoji: a pictograph takes four bytes in UTF-8,
+// the selectors and the keycap mark have their own.
+func dropDecorEmoji(s string) string {
+	if strings.IndexByte(s, 0xF0) < 0 && !strings.Contains(s, "\uFE0F") && !strings.Contains(s, "\uFE0E") && !strings.Contains(s, "\u20E3") {
+		return s
+	}
+	var b strings.Builder
+	b.Grow(len(s))
+	var prev rune
+	for i, r := range s {
+		switch {
+		case r == 0x20E3:
+			// A keycap's enclosing mark after its digit (1️⃣): the digit
+			// numbers an item.
+			if prev >= '0' && prev <= '9' {
+				b.WriteByte('.')
+			}
+		case isDecorEmoji(r, s[i+utf8.RuneLen(r):]):
+		default:
+			b.WriteRune(r)
+			prev = r
+		}
+	}
+	return b.String()
+}
+
+// isDecorEmoji reports whether r, followed by rest, is an emoji that
+// decorates a self-media post: a pictograph of the supplementary planes
+// (🌟 📈 🙏, their skin tones and flags), the selector that asks for an emoji
+// (U+FE0F, U+FE0E), or a symbol of the basic plane that such a selector
+// follows (❤️, ✨️). A symbol alone (★ before a line, ❶ numbering an item,
+// ☆) is the text's own and stays.
+func isDecorEmoji(r rune, rest string) bool {
+	switch {
+	case r >= 0x1F000 && r <= 0x1FAFF:
+		return true
+	case r == 0xFE0F || r == 0xFE0E:
+		return true
+	case r >= 0x2190 && r <= 0x2BFF:
+		return strings.HasPrefix(rest, "\uFE0F")
+	}
+	return false
+}
+
 // keptFullWidth is the full-width punctuation Chinese text is written with.
 const keptFullWidth = "！（），．：；？"
 
-// normalize does step 1: characters and widths.
+// normalize does step 1: characters and widths; a self-media post's
+// decorating emoji go (dropDecorEmoji).
 func normalize(s string, warns []Warning) (string, []Warning) {
 	if !utf8.ValidString(s) {
 		s = strings.ToValidUTF8(s, "")
 		warns = append(warns, Warning{Message: "invalid UTF-8 bytes dropped"})
 	}
+	s = dropDecorEmoji(s)
 	s = decodeEscapes(s)
 	var b strings.Builder
 	b.Grow(len(s))

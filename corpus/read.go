@@ -170,6 +170,9 @@ func ReadContext(ctx context.Context, name string, data []byte) (*Document, erro
 	// Radicals standing for characters (⼀、⼯作回顾, from a PDF's fonts)
 	// would hide headings and title lines from everything below.
 	text = foldRadicals(text)
+	// A self-media post's emoji (🌟一、2031年工作回顾, …增长8%。📈) would
+	// hide headlines and headings and join lines they end (clean.go).
+	text = dropDecorEmoji(text)
 	// A converter's notes of a character's reading (執(zhí)行, 現(xiàn)在)
 	// would cut words and labels apart just as well.
 	text = stripPinyinNotes(text)
