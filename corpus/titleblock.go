@@ -526,6 +526,12 @@ func titleAbove(ls, own []string, anchor int) string {
 				break
 			}
 		}
+		if i == anchor-1 && greetingLineRe.MatchString(ls[i]) {
+			// The greeting between the title and the opening that
+			// anchors it (某县2031年工作报告 / 尊敬的各位领导、各位代表，
+			// 大家好！ / …我代表某县政府…): the title is above it.
+			continue
+		}
 		if isTitleLine(ls[i]) {
 			break
 		}
