@@ -1369,13 +1369,15 @@ var (
 //
 //   - appPromptRe: the bar that sends the reader to the app, with what the
 //     app promises after a comma (下载某某新闻APP客户端，随时随地看新闻！,
-//     打开某某财经APP，阅读体验更佳, App内打开). The app is named bare: a
+//     打开某某财经APP，阅读体验更佳, App内打开), and the placeholder the
+//     app's page leaves where a picture or a video was (打开某某新闻 查看精彩
+//     图片, 打开某某APP看高清图片). The app is named bare: a
 //     report's line that tells residents to open an app quotes its name
 //     (打开“某某通”APP…) and is not taken.
 //   - commentBoxRe: the placeholder of the comment box under the story
 //     (写点什么吧~, 说点什么…, 写下你的评论, 我来说两句), in either script.
 var (
-	appPromptRe  = mustLitRe(`^(?:点击|立即|扫码)?(?:下载|打开|安装|前往)\s*[\p{Han}A-Za-z0-9]{0,12}?\s*(?:APP|App|app|客户端|客戶端)(?:客户端|客戶端)?(?:\s*[，,]\s*[^。；“”「」]{1,20})?\s*[！!]?$|^在?\s*(?:APP|App|app)\s*内\s*(?:打开|阅读|查看|播放)`)
+	appPromptRe  = mustLitRe(`^(?:点击|立即|扫码)?(?:下载|打开|安装|前往)\s*[\p{Han}A-Za-z0-9]{0,12}?\s*(?:APP|App|app|客户端|客戶端)(?:客户端|客戶端)?(?:\s*[，,]\s*[^。；“”「」]{1,20})?\s*[！!]?$|^在?\s*(?:APP|App|app)\s*内\s*(?:打开|阅读|查看|播放)|^(?:打开|下载)\s*[\p{Han}A-Za-z0-9]{2,12}?\s*[，,]?\s*(?:查看|看|浏览)(?:精彩|更多|高清)?(?:图片|大图|视频|图集)(?:详情)?$`)
 	commentBoxRe = mustLitRe(`^(?:(?:写|寫|说|說)(?:点|點)(?:什么|什麼|啥)吧?|(?:写下|寫下|发表|發表|说说|說說)(?:你|您)的(?:评论|評論|看法|想法|观点|觀點)|我来说两句|我來說兩句|(?:快来|快來)?(?:抢沙发|搶沙發))[~～!！.。…\s]*$`)
 )
 
