@@ -281,8 +281,9 @@ var (
 	ownerNameRe = mustLitRe(`^\p{Han}{4,20}$`)
 	// controlRe matches reading controls inside a line (字体：【大 中 小】,
 	// 字体：( ) whose size buttons a scraper left empty, 【打印】, a button
-	// that names what it prints: 【打印文章】).
-	controlRe = mustLitRe(`字体大小\s*[：:]?\s*(?:[【\[]\s*[大中小]\s*[】\]]\s*){2,3}|【\s*字\s*[体号]\s*[：:]?\s*(?:大\s*中\s*小|加大\s*还原\s*减小|大\s*中\s*小\s*默认)?\s*】?|[【\[]\s*(?:关闭窗口|打印本页|打印此页|E-?mail推荐|推荐给朋友|返回顶部|(?:打印|关闭)(?:文章|本文|正文|全文)|打印|关闭|收藏|我要纠错|纠错)\s*[】\]]?|(?:^|\s)字\s*[体号]\s*[：:]\s*(?:大\s*中\s*小|加大\s*还原\s*减小|[（(]\s*[）)])|加大\s+还原\s+减小`)
+	// that names what it prints: 【打印文章】, the size buttons drawn as
+	// letters after their label: 字体大小：A+ A A-).
+	controlRe = mustLitRe(`字体大小\s*[：:]?\s*(?:(?:[【\[]\s*[大中小]\s*[】\]]\s*){2,3}|(?:[Aa]\s*[+\-＋－]{0,2}\s*){2,3})|【\s*字\s*[体号]\s*[：:]?\s*(?:大\s*中\s*小|加大\s*还原\s*减小|大\s*中\s*小\s*默认)?\s*】?|[【\[]\s*(?:关闭窗口|打印本页|打印此页|E-?mail推荐|推荐给朋友|返回顶部|(?:打印|关闭)(?:文章|本文|正文|全文)|打印|关闭|收藏|我要纠错|纠错)\s*[】\]]?|(?:^|\s)字\s*[体号]\s*[：:]\s*(?:大\s*中\s*小|加大\s*还原\s*减小|[（(]\s*[）)])|加大\s+还原\s+减小`)
 	// stampLineRe matches a page's publication stamp on a line of its own:
 	// a date with its time or with labelled fields (来源：新华社, 浏览次数：12,
 	// 作者：政协委员 林某, 作者：孟某 张某某 缪某某: a value of four words at most; 编辑：某某责编：某某
@@ -621,9 +622,10 @@ func stripControls(l string) string {
 			return ""
 		}
 		if c := strings.TrimSpace(controlRe.ReplaceAllString(l, " ")); c != l {
-			if strings.Trim(c, "?？ ") == "" {
+			if strings.Trim(c, "?？ ") == "" || isButtonWords(c) {
 				// the stand-ins for the glyphs between the controls
-				// (【字体：】? 【打印文章】), left alone: no text
+				// (【字体：】? 【打印文章】), left alone: no text; or the
+				// row's other buttons (字体大小：A+ A A- 分享：打印)
 				c = ""
 			}
 			// What the controls followed is a line of its own (a
@@ -3018,6 +3020,20 @@ var toolbarButtons = map[string]bool{
 	"打印": true, "分享": true, "收藏": true, "关闭": true, "下载": true, "纠错": true,
 	"评论": true, "举报": true, "复制链接": true, "返回": true, "返回顶部": true,
 	"打印本页": true, "关闭窗口": true, "我要纠错": true, "我要分享": true,
+}
+
+// isButtonWords reports whether l is nothing but a page's buttons, one or
+// more of toolbarButtons, each maybe with the colon of its label after it
+// (分享：打印, 分享到： 收藏): what a toolbar row leaves once its font-size
+// controls are gone.
+func isButtonWords(l string) bool {
+	words := strings.FieldsFunc(l, func(r rune) bool { return r == ' ' || r == '：' || r == ':' || r == '|' || r == '｜' })
+	for _, w := range words {
+		if !toolbarButtons[strings.TrimSuffix(w, "到")] {
+			return false
+		}
+	}
+	return len(words) > 0
 }
 
 // isToolbarRow reports whether l is a row of a page's buttons: three short
