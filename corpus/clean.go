@@ -1676,6 +1676,7 @@ func stripChrome(lines []string) ([]string, string) {
 	seen := 0                // non-blank lines so far
 	var menu map[string]bool // a menu's columns dropped above the breadcrumb
 	crumbLast := ""          // the last crumb of the breadcrumb dropped at the page's top
+	homeCrumb := false       // that breadcrumb stopped at the site's home (当前位置：网站首页)
 	lastDrop := ""           // the last line dropped
 	prose := false           // a line kept so far ended a sentence
 	for i, l := range lines {
@@ -1712,7 +1713,7 @@ func stripChrome(lines []string) ([]string, string) {
 			if !panelLine {
 				panel = strings.Contains(l, "TA的每日心情")
 			}
-			if l == "" || labelValue || panelLine || seen <= 8 && (isHeadMenu(l) || linkAboveDateLine(l, lines[i+1:]) || hotlineRe.MatchString(l) || tickerRe.MatchString(l)) || seen <= 2 && readerCrumbRe.MatchString(l) || seen == 1 && isCloseMark(l) || headCountersRe.MatchString(l) && nonBlank(out) == 0 || isChromeLine(l) || isChromeClass(l) || prose && utf8.RuneCountInString(l) <= 12 && actCaptionRe.MatchString(l) || isSpeakerPhotoCaption(l, out, lines[i+1:]) || dropped && seen <= 10 && (isKeywordTags(l, out) || menu[l] || l == crumbLast && headlineBelow(l, lines[i+1:])) || dropped && nonBlank(out) == 1 && isKeywordTags(l, out) || dropped && (isCloser(l) || crumbTailRe.MatchString(l) || bareCount(l) || isButtonCount(l, lastDrop) || isCloseMark(l) || seen <= 8 && posterNameRe.MatchString(l)) {
+			if l == "" || labelValue || panelLine || seen <= 8 && (isHeadMenu(l) || linkAboveDateLine(l, lines[i+1:]) || hotlineRe.MatchString(l) || tickerRe.MatchString(l)) || seen <= 2 && readerCrumbRe.MatchString(l) || seen == 1 && isCloseMark(l) || headCountersRe.MatchString(l) && nonBlank(out) == 0 || isChromeLine(l) || isChromeClass(l) || prose && utf8.RuneCountInString(l) <= 12 && actCaptionRe.MatchString(l) || isSpeakerPhotoCaption(l, out, lines[i+1:]) || dropped && seen <= 10 && (isKeywordTags(l, out) || menu[l] || l == crumbLast && headlineBelow(l, lines[i+1:]) || homeCrumb && nonBlank(out) == 0 && columnHeader(l, lines[i+1:])) || dropped && nonBlank(out) == 1 && isKeywordTags(l, out) || dropped && (isCloser(l) || crumbTailRe.MatchString(l) || bareCount(l) || isButtonCount(l, lastDrop) || isCloseMark(l) || seen <= 8 && posterNameRe.MatchString(l)) {
 				if seen <= 8 && (isCrumbLine(l) || crumbLabelRe.MatchString(l) || bareCrumbsRe.MatchString(l)) {
 					// The site's masthead above its breadcrumb at the
 					// page's top (某某经济网 / 某某促进会 / 现在的位置：首页
@@ -1738,7 +1739,9 @@ func stripChrome(lines []string) ([]string, string) {
 					// the page's own headline, unless a headline of another
 					// wording follows it (首页 > 专题材料 > 政府报告 / 政府报告 /
 					// 2031年某县政府工作报告: headlineBelow).
-					if crumbs := crumbSepRe.Split(l, -1); len(crumbs) >= 3 {
+					crumbs := crumbSepRe.Split(l, -1)
+					homeCrumb = len(crumbs) == 1 && crumbLabelRe.MatchString(l) && strings.HasSuffix(strings.TrimSpace(l), "首页")
+					if len(crumbs) >= 3 {
 						crumbLast = strings.TrimSpace(crumbs[len(crumbs)-1])
 						for _, c := range crumbs[1 : len(crumbs)-1] {
 							if c = strings.TrimSpace(c); c != "" && !namesDocument(c) {
@@ -1773,6 +1776,30 @@ func stripChrome(lines []string) ([]string, string) {
 		out = append(out, l)
 	}
 	return dropSuffixedTitle(dropRelated(dropMenus(out))), title
+}
+
+// columnSuffixRe matches the name of a portal's column of news (教育新闻,
+// 工作动态, 政务要闻, 通知公告): a few characters and the word for what it
+// lists.
+var columnSuffixRe = mustLitRe(`^\p{Han}{0,4}(?:新闻|动态|要闻|资讯|快讯|公告|简讯|信息)$`)
+
+// columnHeader reports whether l is the header of the column a news page is
+// filed under, printed alone under a breadcrumb that names only the home
+// page (当前位置：网站首页 / 教育新闻 / 某旗教育局召开…会议): a column's name
+// (columnSuffixRe) with a headline under it, a longer line with no
+// sentence's marks that is no date line.
+func columnHeader(l string, rest []string) bool {
+	if !columnSuffixRe.MatchString(l) {
+		return false
+	}
+	for _, n := range rest {
+		if n = strings.TrimSpace(strings.TrimPrefix(n, "\x00")); n == "" {
+			continue
+		}
+		k := utf8.RuneCountInString(n)
+		return k >= 10 && k <= 60 && !strings.ContainsAny(n, "，。；！？,") && !isDateLine(n) && !isChromeLine(n)
+	}
+	return false
 }
 
 // headlineBelow reports whether the next non-blank line of rest names a
