@@ -1677,6 +1677,7 @@ func stripChrome(lines []string) ([]string, string) {
 	var menu map[string]bool // a menu's columns dropped above the breadcrumb
 	crumbLast := ""          // the last crumb of the breadcrumb dropped at the page's top
 	homeCrumb := false       // that breadcrumb stopped at the site's home (当前位置：网站首页)
+	tagsLeft := 0            // keyword lines still to drop, set one a line under the page's chrome
 	lastDrop := ""           // the last line dropped
 	prose := false           // a line kept so far ended a sentence
 	for i, l := range lines {
@@ -1713,7 +1714,7 @@ func stripChrome(lines []string) ([]string, string) {
 			if !panelLine {
 				panel = strings.Contains(l, "TA的每日心情")
 			}
-			if l == "" || labelValue || panelLine || seen <= 8 && (isHeadMenu(l) || linkAboveDateLine(l, lines[i+1:]) || hotlineRe.MatchString(l) || tickerRe.MatchString(l)) || seen <= 2 && readerCrumbRe.MatchString(l) || seen == 1 && isCloseMark(l) || headCountersRe.MatchString(l) && nonBlank(out) == 0 || isChromeLine(l) || isChromeClass(l) || prose && utf8.RuneCountInString(l) <= 12 && actCaptionRe.MatchString(l) || isSpeakerPhotoCaption(l, out, lines[i+1:]) || dropped && seen <= 10 && (isKeywordTags(l, out) || menu[l] || l == crumbLast && headlineBelow(l, lines[i+1:]) || homeCrumb && nonBlank(out) == 0 && columnHeader(l, lines[i+1:])) || dropped && nonBlank(out) == 1 && isKeywordTags(l, out) || dropped && (isCloser(l) || crumbTailRe.MatchString(l) || bareCount(l) || isButtonCount(l, lastDrop) || isCloseMark(l) || seen <= 8 && posterNameRe.MatchString(l)) {
+			if l == "" || labelValue || panelLine || seen <= 8 && (isHeadMenu(l) || linkAboveDateLine(l, lines[i+1:]) || hotlineRe.MatchString(l) || tickerRe.MatchString(l)) || seen <= 2 && readerCrumbRe.MatchString(l) || seen == 1 && isCloseMark(l) || headCountersRe.MatchString(l) && nonBlank(out) == 0 || isChromeLine(l) || isChromeClass(l) || prose && utf8.RuneCountInString(l) <= 12 && actCaptionRe.MatchString(l) || isSpeakerPhotoCaption(l, out, lines[i+1:]) || dropped && seen <= 10 && (isKeywordTags(l, out) || menu[l] || l == crumbLast && headlineBelow(l, lines[i+1:]) || homeCrumb && nonBlank(out) == 0 && columnHeader(l, lines[i+1:])) || dropped && nonBlank(out) == 1 && isKeywordTags(l, out) || tagsLeft > 0 || dropped && nonBlank(out) == 0 && seen <= 12 && keywordLinesRun(lines[i:], &tagsLeft) || dropped && (isCloser(l) || crumbTailRe.MatchString(l) || bareCount(l) || isButtonCount(l, lastDrop) || isCloseMark(l) || seen <= 8 && posterNameRe.MatchString(l)) {
 				if seen <= 8 && (isCrumbLine(l) || crumbLabelRe.MatchString(l) || bareCrumbsRe.MatchString(l)) {
 					// The site's masthead above its breadcrumb at the
 					// page's top (某某经济网 / 某某促进会 / 现在的位置：首页
@@ -1760,6 +1761,9 @@ func stripChrome(lines []string) ([]string, string) {
 				}
 				dropped = true
 				lastDrop = l
+				if tagsLeft > 0 {
+					tagsLeft--
+				}
 				continue
 			}
 		}
@@ -1776,6 +1780,51 @@ func stripChrome(lines []string) ([]string, string) {
 		out = append(out, l)
 	}
 	return dropSuffixedTitle(dropRelated(dropMenus(out))), title
+}
+
+// keywordLinesRun reports whether lines open with a copy site's keywords
+// for the page set one a line under its chrome (2031 / 全县 / 教育工作 /
+// 报告 / 全县2031年教育工作报告): three short lines or more, no sentence's
+// marks in them, each a piece of the longer line right under them, the
+// document's title, or a figure (the year the site files it under, which
+// the title may spell otherwise). No report opens with such a column of
+// its title's words. *left is set to the number of lines in the run, this
+// one among them: the caller drops them, counting down as it goes.
+func keywordLinesRun(lines []string, left *int) bool {
+	run := 0
+	for _, l := range lines {
+		l = strings.TrimSpace(strings.TrimPrefix(l, "\x00"))
+		if l == "" {
+			break
+		}
+		if n := utf8.RuneCountInString(l); n > 8 || strings.ContainsAny(l, "，。；：:！？,、") {
+			break
+		}
+		run++
+	}
+	if run < 3 || run >= len(lines) {
+		return false
+	}
+	title := strings.TrimSpace(lines[run])
+	if utf8.RuneCountInString(title) < 8 || strings.ContainsAny(title, "。；") {
+		return false
+	}
+	pieces := 0
+	for _, l := range lines[:run] {
+		l = strings.TrimSpace(strings.TrimPrefix(l, "\x00"))
+		switch {
+		case utf8.RuneCountInString(l) >= 2 && strings.Contains(title, l):
+			pieces++
+		case strings.Trim(l, "0123456789") == "":
+		default:
+			return false
+		}
+	}
+	if pieces < 2 {
+		return false
+	}
+	*left = run
+	return true
 }
 
 // columnSuffixRe matches the name of a portal's column of news (教育新闻,
