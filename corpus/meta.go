@@ -5070,6 +5070,19 @@ func bodyPlace(body, u string) (string, division) {
 		r = bodyCounty(body, u)
 	case "":
 		r = namedCounty(body)
+		if r == "" {
+			// A chunk of a county's report (a later page of a copy cut in
+			// pages) may call itself 全县 too seldom for selfUnit, and name
+			// itself once in full as it opens (…是某某族自治县成立70周年):
+			// that county, at the unit it speaks for, when its name opens
+			// the chunk.
+			if su := chunkSelfUnit(body); su != "" {
+				head := string([]rune(body)[:min(utf8.RuneCountInString(body), 500)])
+				if c := bodyCounty(body, su); c != "" && strings.Contains(head, c) {
+					r, u = c, su
+				}
+			}
+		}
 	}
 	if r == "" {
 		return "", division{}
@@ -5217,6 +5230,33 @@ func selfUnit(body string) string {
 	}
 	if best == "" || count[best] < 3 || count[best] < 3*second {
 		return ""
+	}
+	return best
+}
+
+// chunkSelfUnit returns 县 or 旗 when body calls itself so (全县, 我旗) at
+// least once and by no other unit as often: the weak evidence of a chunk,
+// which bodyPlace takes only with the county's full name in its opening.
+func chunkSelfUnit(body string) string {
+	count := map[string]int{}
+	for _, m := range selfUnitRe.FindAllStringSubmatch(body, -1) {
+		count[m[1]+m[2]]++
+	}
+	best := ""
+	for _, u := range []string{"县", "旗"} {
+		if count[u] > 0 && (best == "" || count[u] > count[best]) {
+			best = u
+		} else if best != "" && count[u] == count[best] {
+			return ""
+		}
+	}
+	if best == "" {
+		return ""
+	}
+	for u, n := range count {
+		if u != best && n >= count[best] {
+			return ""
+		}
 	}
 	return best
 }
