@@ -4260,17 +4260,32 @@ var summaryHeadingRe = mustLitRe(`(?m)^\s*[一二三四五六七八九十]、\s*
 // copyNoteNameRe finds the name of the paper in a copy site's note.
 var copyNoteNameRe = mustLitRe(`(?:整理|准备|推荐|分享)(?:了|的)(?:多篇相关的|一篇|关于)?[《“]?([^《》“”，,。！!]{4,60}?)[》”]?(?:[，,。！!]|供大家|欢迎|$)`)
 
+// copySampleNameRe matches a copy note's name for the paper that calls it
+// the site's sample (某局半年总结范文, 某局工作计划范例) and ends in a
+// summary's, a plan's or a 要点's word before it: the name without the
+// sample word is the paper's.
+var copySampleNameRe = mustLitRe(`^(.{2,40}?(?:总结|小结|计划|要点|打算|思路))(?:范文|范例|模板|样本|例文)$`)
+
 // copyNoteTitle returns the name a copy site's note gives the paper among
-// the first lines of head, or "".
+// the first lines of head, or "". A name that calls the paper a sample
+// (本站为你精心整理了某局半年总结范文) gives the name without 范文.
 func copyNoteTitle(head []string) string {
 	for i, l := range head {
 		if i >= 10 {
 			break
 		}
 		if copyNoteRe.MatchString(l) {
-			if m := copyNoteNameRe.FindStringSubmatch(l); m != nil && namesDocument(m[1]) {
-				return strings.TrimSpace(m[1])
+			m := copyNoteNameRe.FindStringSubmatch(l)
+			if m == nil {
+				continue
 			}
+			name := strings.TrimSpace(m[1])
+			if s := copySampleNameRe.FindStringSubmatch(name); s != nil {
+				name = s[1]
+			} else if !namesDocument(name) {
+				continue
+			}
+			return name
 		}
 	}
 	return ""
