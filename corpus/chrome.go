@@ -1726,6 +1726,10 @@ var (
 	// (欢迎来访 某某新闻网-某某门户网站), or one that asks the reader in
 	// (欢迎进入某某网！), or one that names the site first (某某人大网欢迎您！).
 	welcomeRe = mustLitRe(`^(?:[\p{Han}A-Za-z0-9]{2,24}(?:网|网站|门户)欢迎(?:您|你)(?:的光临|的访问)?[！!]?|(?:您好|你好)\s*[，,！!]?\s*欢迎(?:来到|访问|光临|来访|进入)\s?\S{1,24}|欢迎(?:来到|访问|光临|来访|进入)\s?\S{1,24}|文档简介|文档介绍|资源简介|资源描述|文本描述|文章导读|(?:文件|文档|资源)预览区?|(?:论文|文章|期刊)?部分内容阅读)$`)
+	// welcomeSloganRe matches a site's welcome that goes on to the site's
+	// slogan after a dash or a bang (欢迎光临某某人才网-最专业的某某培训基地！是
+	// 某某人才的加油站！): too long for welcomeRe, and no sentence of a paper.
+	welcomeSloganRe = mustLitRe(`^欢迎(?:来到|访问|光临|来访|进入)\s?[\p{Han}A-Za-z0-9]{2,20}(?:网|网站|门户网?|平台|在线)\s*[-—–－|｜！!]\s*[^。；;，,]{2,50}$`)
 	// pageCountRe matches a library's page counter glued before a line:
 	// 第1页共9页; innerPageCountRe the same counter inside a line, where
 	// the flattened text of a page ran into the next (…地铁第2页共18页1、2号线).
@@ -1984,6 +1988,8 @@ func isCopySiteLine(l string, n int) bool {
 	case n <= 200 && copyNoteRe.MatchString(l):
 		return true
 	case n <= 30 && welcomeRe.MatchString(l):
+		return true
+	case n <= 80 && welcomeSloganRe.MatchString(l):
 		return true
 	case n <= 80 && previewRe.MatchString(l) && !pageMarkerRe.MatchString(l): // ….docx_第1页 is step 3's
 		return true
