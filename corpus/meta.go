@@ -1732,8 +1732,9 @@ var issuedNewsRe = mustLitRe(`(?:要点|计划|总结|方案|规划)(?:正式)?(
 
 // issuedInTextRe matches the sentence of a notice that issues a paper,
 // in its two set forms: after the addressees' colon, 《…》已经…审议通过，
-// 现印发给你们; or 现将《…》印发给你们. The paper's name is in group 1 or 2.
-var issuedInTextRe = mustLitRe(`[：:]\s*《([^《》]{4,60})》\s*(?:已经|已|经)[^。《》]{0,40}?(?:通过|同意)\s*[，,]\s*现(?:予)?印发|现将\s*《([^《》]{4,60})》\s*印发给`)
+// 现印发给你们; or 现将《…》印发给你们, which a bureau may write without its
+// 给 (现将《…》印发你们). The paper's name is in group 1 or 2.
+var issuedInTextRe = mustLitRe(`[：:]\s*《([^《》]{4,60})》\s*(?:已经|已|经)[^。《》]{0,40}?(?:通过|同意)\s*[，,]\s*现(?:予)?印发|现将\s*《([^《》]{4,60})》\s*印发(?:给|你们)`)
 
 // issuingRe finds the paper a notice's sentence issues: 现将《…》印发给你们,
 // 《…》已经…审议通过，现予印发.
