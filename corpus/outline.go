@@ -218,6 +218,11 @@ func restartsAfterBare(lines []outlineLine, bare map[int]bool, top string) bool 
 	return false
 }
 
+// sampleWordRe matches the word a copy site puts after a paper's kind at
+// the end of its headline, calling the paper its sample (某局工作总结范文,
+// 某局工作计划范例).
+var sampleWordRe = mustLitRe(`(?:范文|范例|范本|模板|例文)$`)
+
 // isBareHeading reports whether t, between the lines prev and next, is an
 // unnumbered heading by its shape. first says t is the body's first line;
 // a first line that ends like a document's title (…报告, …总结) is none.
@@ -264,8 +269,8 @@ func bareHeading(prev, t, next string, first, flat bool) bool {
 	if strings.IndexFunc(t, IsHan) < 0 {
 		return false
 	}
-	if first && titleEndRe.MatchString(fullTextRe.ReplaceAllString(t, "")) {
-		return false // the headline: 某某报告, 某某报告全文
+	if first && titleEndRe.MatchString(sampleWordRe.ReplaceAllString(fullTextRe.ReplaceAllString(t, ""), "")) {
+		return false // the headline: 某某报告, 某某报告全文, a copy site's 某某总结范例
 	}
 	if strings.Contains(t, "政府工作报告") || strings.Contains(t, "政府工作報告") {
 		return false // a title line (again, or in a bilingual page's title block), no part of the report
