@@ -2002,8 +2002,9 @@ func bareCount(l string) bool {
 // firm's that runs it, not the paper's. A news site's bar gives its links
 // after the numbers, between bars (新闻热线：… 广告热线：… | 关于我们 | 旧版),
 // or its line for reporting misconduct or complaints beside its hotline
-// (新闻热线：… 监督举报：…, 投诉：…).
-var hotlineRe = mustLitRe(`^(?:[\p{Han}0-9]{0,10}(?:电话|热线|举报|投诉)\s*[：:]?\s*(?:\d{3,4}[-－—\s]?\d{7,8}|\d{3}[-－]\d{3,4}[-－]\d{4}|\d{5,11})\s*[，,;；、/]?\s*)+(?:[（(][^（）()]{0,40}[）)])?(?:\s*[|｜]\s*\p{Han}{2,6})*$`)
+// (新闻热线：… 监督举报：…, 投诉：…). A writing site names the person to
+// ask for after each number (求稿热线：13000000001 李老师).
+var hotlineRe = mustLitRe(`^(?:[\p{Han}0-9]{0,10}(?:电话|热线|举报|投诉)\s*[：:]?\s*(?:\d{3,4}[-－—\s]?\d{7,8}|\d{3}[-－]\d{3,4}[-－]\d{4}|\d{5,11})(?:\s*\p{Han}{1,2}(?:老师|先生|女士|小姐|经理))?\s*[，,;；、/]?\s*)+(?:[（(][^（）()]{0,40}[）)])?(?:\s*[|｜]\s*\p{Han}{2,6})*$`)
 
 // headCountersRe matches a line of bare numbers only (1580 1580 112638):
 // above all text, a page's counters whose labels were lost.
