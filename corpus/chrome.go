@@ -1730,6 +1730,9 @@ var (
 	// slogan after a dash or a bang (欢迎光临某某人才网-最专业的某某培训基地！是
 	// 某某人才的加油站！): too long for welcomeRe, and no sentence of a paper.
 	welcomeSloganRe = mustLitRe(`^欢迎(?:来到|访问|光临|来访|进入)\s?[\p{Han}A-Za-z0-9]{2,20}(?:网|网站|门户网?|平台|在线)\s*[-—–－|｜！!]\s*[^。；;，,]{2,50}$`)
+	// teaserLinkRe matches a site's teaser cut short before its link to
+	// the rest (某某网站长、公文写作专家、公务...[详细], …【更多】).
+	teaserLinkRe = mustLitRe(`(?:\.{2,}|…+)\s*[\[【［](?:详细|详情|更多|全文)[\]】］]$`)
 	// pageCountRe matches a library's page counter glued before a line:
 	// 第1页共9页; innerPageCountRe the same counter inside a line, where
 	// the flattened text of a page ran into the next (…地铁第2页共18页1、2号线).
@@ -1990,6 +1993,8 @@ func isCopySiteLine(l string, n int) bool {
 	case n <= 30 && welcomeRe.MatchString(l):
 		return true
 	case n <= 80 && welcomeSloganRe.MatchString(l):
+		return true
+	case n <= 80 && teaserLinkRe.MatchString(l):
 		return true
 	case n <= 80 && previewRe.MatchString(l) && !pageMarkerRe.MatchString(l): // ….docx_第1页 is step 3's
 		return true
