@@ -131,6 +131,7 @@ func readTitleBlock(lines []string) titleBlock {
 		case b.DateYear == 0 && dateOnlyRe.MatchString(l):
 			m := dateOnlyRe.FindStringSubmatch(l)
 			b.DateYear = ParseYear(m[1] + m[2])
+			b.DateMonth = parseMonth(m[1] + m[2])
 		case b.DateYear == 0 && i+1 < len(ls) && greetRe.MatchString(ls[i+1]) && len(l) <= 150 && headDateRe.MatchString(l):
 			// The day the report was given, without brackets, closing the
 			// head just above the greeting: the speaker's name and the day
@@ -199,8 +200,13 @@ func (b *titleBlock) readDateLine(l string) {
 	m := dateLineRe.FindStringSubmatch(l)
 	date := m[1] + m[2] // after 在, or before it
 	b.DateLine = l
-	b.DateYear = ParseYear(date)
-	b.DateMonth = parseMonth(date)
+	if y := ParseYear(date); y != 0 || b.DateYear == 0 {
+		// A session line without its day keeps the day printed alone
+		// on the line above it (2031年12月9日 / 在某县第九届人民代表大会
+		// 第一次会议上).
+		b.DateYear = y
+		b.DateMonth = parseMonth(date)
+	}
 	place := strings.TrimSpace(m[3])
 	if strings.Contains(m[4], "全国") || place == "中华人民共和国" {
 		b.National = true
