@@ -2799,6 +2799,33 @@ func planLineYear(text string) int {
 
 var fileYearRe = mustLitRe(`(?:^|[^0-9A-Za-z])((?:19|20)[0-9]{2})(?:[^0-9A-Za-z]|$)`)
 
+// townshipTemplateRe matches a title that names a township of either kind
+// as its author, the government or the township itself before what the
+// paper is (乡镇人民政府五年工作总结, 乡镇政府换届工作报告, 乡镇2031年
+// 工作总结), not a body inside one (乡镇卫生院, 乡镇党委).
+var townshipTemplateRe = mustLitRe(`^乡镇(?:人民政府|政府|(?:20[0-9Xx*]{2}|[Xx]{2,4})\s*年|年度|年终|上半年|下半年|半年|五年|近五年|换届|工作|“)`)
+
+// townshipOf returns 乡 or 镇 when text speaks of one kind of township as
+// its own (全乡, 我镇, 镇党委) and not of the other, else "".
+func townshipOf(text string) string {
+	text = strings.ReplaceAll(text, "乡镇", "") // the title's either kind
+	count := func(u string) int {
+		n := 0
+		for _, w := range []string{"全", "我", "本"} {
+			n += strings.Count(text, w+u)
+		}
+		return n + strings.Count(text, u+"党委") + strings.Count(text, u+"政府") + strings.Count(text, u+"人大")
+	}
+	town, village := count("镇"), count("乡")
+	switch {
+	case town > 0 && village == 0:
+		return "镇"
+	case village > 0 && town == 0:
+		return "乡"
+	}
+	return ""
+}
+
 // fileNameYear returns the year a file name gives as a word of its own
 // (2012.txt, anhui_2026.txt, 某市2024年政府工作报告.docx, 二〇二四年…), 0
 // for none.
@@ -2925,6 +2952,16 @@ func otherPlace(d *Document, in metaInput, set func(string, string)) {
 			if selfLevel != "" && !strings.HasPrefix(d.Issuer, selfLevel) {
 				d.Issuer = selfLevel + d.Issuer
 			}
+			set("issuer", OriginBody)
+		}
+	}
+	if (d.Issuer == "" || d.Issuer == "人民政府") && townshipTemplateRe.MatchString(leadYearRe.ReplaceAllString(strings.TrimSpace(arabicYears(unquoted)), "")) {
+		// A copy site's paper titled for a township of either kind
+		// (乡镇2031年工作总结暨2032年工作计划, 乡镇人民政府五年工作总结):
+		// its text says which it is (全乡, 我镇), and that government
+		// wrote it.
+		if u := townshipOf(headText(d.Body, 3000)); u != "" {
+			d.Issuer = u + "人民政府"
 			set("issuer", OriginBody)
 		}
 	}
