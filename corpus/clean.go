@@ -91,6 +91,7 @@ func Clean(text string) (string, []Warning) {
 	lines = dropLibraryTranslation(lines)
 	lines = dropInterleavedTranslation(lines)
 	lines = joinNoticeTitle(lines)
+	lines = joinSpeechTitle(lines)
 	lines = joinTitleQualifier(lines)
 	lines = dropColumnLabel(lines)
 	lines = dropFlipFolio(lines)
@@ -350,6 +351,41 @@ func joinTitleQualifier(lines []string) []string {
 		out = append(out, l)
 	}
 	return out
+}
+
+// speechTitleTailRe matches the end of a speech's title that a wrap put on
+// a line of its own (…工作推进会 / 上的讲话, …会议上的 / 讲话).
+var speechTitleTailRe = mustLitRe(`^(?:[会议]?上的?|的)?(?:讲话|发言|致辞)(?:稿|提纲)?$`)
+
+// joinSpeechTitle joins a speech's title that a converted PDF wrapped
+// before its end (在某区“十五五”规划工作推进会 / 上的讲话) into one line:
+// the first two of the text's first three lines, a blank line between
+// them or none, the first naming the meeting (在…会, no sentence's mark)
+// and the second only what the speech is.
+func joinSpeechTitle(lines []string) []string {
+	var top []int // the first three lines that hold text
+	for i, l := range lines {
+		if strings.TrimSpace(l) != "" {
+			top = append(top, i)
+			if len(top) == 3 {
+				break
+			}
+		}
+	}
+	for k := 0; k+1 < len(top); k++ {
+		a, b := strings.TrimSpace(lines[top[k]]), strings.TrimSpace(lines[top[k+1]])
+		if top[k+1] > top[k]+2 || len(b) > 24 || !speechTitleTailRe.MatchString(b) {
+			continue
+		}
+		last, _ := utf8.DecodeLastRuneInString(a)
+		if n := utf8.RuneCountInString(a); n < 6 || n > 50 || !strings.Contains(a, "在") || !strings.ContainsRune("会议上的坛式", last) || strings.ContainsAny(a, "。，；：:,;！？!?") {
+			continue
+		}
+		out := append([]string{}, lines[:top[k]]...)
+		out = append(out, a+b)
+		return append(out, lines[top[k+1]+1:]...)
+	}
+	return lines
 }
 
 // noticeAboutRe matches the first line of a notice's title as the paper

@@ -198,7 +198,7 @@ func ReadContext(ctx context.Context, name string, data []byte) (*Document, erro
 	// so is a title whose note (（摘要）) stands on the line under it.
 	// So is a news page's lead over the document it prints in full
 	// (dropNewsLead).
-	text = strings.Join(joinTitleQualifier(joinNoticeTitle(dropNewsLead(cutAfterFullTextTag(dropWatermarkTags(dropContents(strings.Split(splitBreakTokens(text), "\n"))))))), "\n")
+	text = strings.Join(joinTitleQualifier(joinSpeechTitle(joinNoticeTitle(dropNewsLead(cutAfterFullTextTag(dropWatermarkTags(dropContents(strings.Split(splitBreakTokens(text), "\n")))))))), "\n")
 	body, cw := Clean(text)
 	if body == "" {
 		return nil, fmt.Errorf("%s: %w after cleaning", base, ErrEmpty)
