@@ -1556,6 +1556,10 @@ var pieceOrdinalRe = mustLitRe(`^第[一二三四五六七八九十0-9]{1,2}篇\
 // collection (…工作总结范文篇1, 篇二): no paper's title ends so.
 var pieceTagRe = mustLitRe(`\s*篇\s*(?:[0-9]{1,2}|[一二三四五六七八九十]{1,2})$`)
 
+// fieldLabelRe matches a form's field label alone on a line (学校名称,
+// 单位名称：), which a page's search box or table leaves in its text.
+var fieldLabelRe = mustLitRe(`^\p{Han}{2,4}名称[：:]?$`)
+
 // firstTitle returns the title of a document that is not a speech: its
 // first line when that is short and not a heading, a greeting or a page's
 // button. When Clean glued the title to the text after it, the file's own
@@ -1566,6 +1570,12 @@ func firstTitle(body string, head []string) string {
 	if calendarDateRe.MatchString(first) && strings.TrimSpace(rest) != "" {
 		// A page's date over its headline (an e-paper's day, 2031年02月23日)
 		// names no paper: the headline under it is the title.
+		return firstTitle(strings.TrimLeft(rest, "\n"), head)
+	}
+	if fieldLabelRe.MatchString(first) && strings.TrimSpace(rest) != "" {
+		// A site's field label left over its headline (学校名称, the
+		// label of a search box) names no paper: the headline under it
+		// is the title.
 		return firstTitle(strings.TrimLeft(rest, "\n"), head)
 	}
 	if t := salutedTitle(first); t != "" {
