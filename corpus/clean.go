@@ -79,7 +79,7 @@ func Clean(text string) (string, []Warning) {
 	lines := strings.Split(text, "\n")
 	starts := paragraphStarts(lines)
 	for i := range lines {
-		lines[i] = cutSourceTags(cutSpacedSiteTags(dropLostIndent(strings.TrimSpace(lines[i]))))
+		lines[i] = cutSourceTags(cutSpacedSiteTags(dropLostIndent(dropLostGlyph(strings.TrimSpace(lines[i])))))
 	}
 	lines = joinSplitYears(lines, starts)
 	lines = dropAbstractLabel(lines)
@@ -351,6 +351,21 @@ func joinTitleQualifier(lines []string) []string {
 		out = append(out, l)
 	}
 	return out
+}
+
+// dropLostGlyph takes off the question mark that a PDF's converter printed,
+// after a space, for a glyph it could not map at the end of a line of
+// Chinese (…砥砺前行 ?, 政府工作报告 ?): no Chinese line ends in an ASCII
+// question mark set off by a space. A Latin word before it keeps it.
+func dropLostGlyph(l string) string {
+	if !strings.HasSuffix(l, " ?") {
+		return l
+	}
+	t := strings.TrimRight(strings.TrimSuffix(l, "?"), " \u3000")
+	if r, _ := utf8.DecodeLastRuneInString(t); !unicode.Is(unicode.Han, r) && !strings.ContainsRune("）)”’。，；：、", r) {
+		return l
+	}
+	return t
 }
 
 // speechTitleTailRe matches the end of a speech's title that a wrap put on

@@ -479,7 +479,7 @@ func normLine(l string) string {
 		}
 		return r
 	}, l)
-	return dropLostIndent(strings.TrimSpace(l))
+	return dropLostIndent(dropLostGlyph(strings.TrimSpace(l)))
 }
 
 // dropLostIndent returns l without the question marks that an encoding
