@@ -1747,26 +1747,32 @@ var issuedNewsRe = mustLitRe(`(?:要点|计划|总结|方案|规划)(?:正式)?(
 var issuedInTextRe = mustLitRe(`[：:]\s*《([^《》]{4,60})》\s*(?:已经|已|经)[^。《》]{0,40}?(?:通过|同意)\s*[，,]\s*现(?:予)?印发|现将\s*《([^《》]{4,60})》\s*印发(?:给|你们)`)
 
 // issuingRe finds the paper a notice's sentence issues: 现将《…》印发给你们,
-// 《…》已经…审议通过，现予印发.
-var issuingRe = mustLitRe(`《([^《》]{4,60})》[^。]{0,60}?(?:印发|下发|发布)`)
+// 《…》已经…审议通过，现予印发, and the paper named in a sentence of its
+// own before the one that issues it (…研究制定了《…》。现印发给你们).
+var issuingRe = mustLitRe(`《([^《》]{4,60})》(?:。\s*现予?)?[^。]{0,60}?(?:印发|下发|发布)`)
 
 // issuedPaperLine returns the line, among the body's first ten, that is
-// the name of the paper a notice's sentence in the first four issues,
-// below that sentence; "" when there is none.
+// the name of a paper a notice's sentence in the first four issues (or
+// names before it issues it), below that sentence; "" when there is none.
 func issuedPaperLine(body string) string {
 	lines := headLines(body, 10)
 	for i, l := range lines {
 		if i >= 4 {
 			break
 		}
-		m := issuingRe.FindStringSubmatch(l)
-		if m == nil {
+		ms := issuingRe.FindAllStringSubmatch(l, -1)
+		if ms == nil {
 			continue
 		}
-		name := despace(m[1])
-		for _, t := range lines[i+1:] {
-			if t = despace(strings.TrimSpace(t)); t == name && isTitleLine(t) {
-				return t
+		// The sentence may name the documents the paper follows before
+		// the paper itself (为贯彻《…意见》《…的通知》…，制定了《…要点》。
+		// 现印发给你们): the name printed again below is the paper's.
+		for _, m := range ms {
+			name := despace(m[1])
+			for _, t := range lines[i+1:] {
+				if t = despace(strings.TrimSpace(t)); t == name && isTitleLine(t) {
+					return t
+				}
 			}
 		}
 		return ""
@@ -2256,7 +2262,7 @@ func titleCandidate(l string) bool {
 	n := utf8.RuneCountInString(l)
 	return n >= 4 && n <= 60 && headingMarker(l) == nil && !strings.ContainsAny(l, "。；") && !greetRe.MatchString(l) && !controlsRe.MatchString(l) && !labelEndRe.MatchString(l) && !entryLabelRe.MatchString(l) &&
 		!dateLineRe.MatchString(l) && !calendarDateRe.MatchString(l) && !strings.HasPrefix(l, "——") && !reviewRe.MatchString(l) && !isSpeaker(l) && !officeSpeakerRe.MatchString(despace(l)) &&
-		!datelineOnlyRe.MatchString(l)
+		!datelineOnlyRe.MatchString(l) && !docNumberLineRe.MatchString(l)
 }
 
 // datelineOnlyRe matches a wire's or a paper's dateline alone on its line
