@@ -1684,7 +1684,7 @@ var (
 	// whose colon the table lost, an office's name its value (发文机关 某某
 	// 区人民政府办公室), the next cell's label after it when its value is
 	// empty (发文机构 市发展和改革委员会 文  号).
-	strongDisclosureRe = mustLitRe(`^(?:信息索引号|索引号|组配分类|生成日期|成文日期|公开方式|文件分类|信息分类|所属机构|效力状态|效力状况|文件编号|统一编号|内容概述|内容概览|时效\s*[：:]|(?:发文机关|发布机构|发文机构)\s*\p{Han}{2,30}(?:人民政府|办公室|办公厅|委员会|政府|局|厅|委|办)(?:[(（][\p{Han}]{2,12}[)）])?(?:\s+(?:文\s*号|发文字号)\s*[：:]?)?\s*$)`)
+	strongDisclosureRe = mustLitRe(`^(?:法宝引证码|时效性|效力级别|法规类别|信息索引号|索引号|组配分类|生成日期|成文日期|公开方式|文件分类|信息分类|所属机构|效力状态|效力状况|文件编号|统一编号|内容概述|内容概览|时效\s*[：:]|(?:发文机关|发布机构|发文机构)\s*\p{Han}{2,30}(?:人民政府|办公室|办公厅|委员会|政府|局|厅|委|办)(?:[(（][\p{Han}]{2,12}[)）])?(?:\s+(?:文\s*号|发文字号)\s*[：:]?)?\s*$)`)
 	// copyNoteRe matches a copy site's note on what it republishes, also
 	// when it names itself or shares (下面是某某网整理的…，欢迎参考;
 	// 下面和大家分享…，欢迎大家阅读; 下面是网友整理分享的…相关资料，供大家
@@ -2187,6 +2187,15 @@ func issuesReport(l string) bool {
 // no sentence, and has a second label, or a label no report's line opens
 // with, or is the label alone.
 func isBareDisclosure(l string) bool {
+	if strings.HasPrefix(l, "[") || strings.HasPrefix(l, "【") {
+		// a table whose labels are set in brackets, not before colons
+		// ([ 索 引 号 ] K0000/2032-00012 [ 主题词 ], 【时效性】现行有效): the
+		// same row once its labels are read as labels
+		l = unbracketLabels(l)
+		if w, _, ok := strings.Cut(l, "："); ok && lawRecordLabelRe.MatchString(w) {
+			return true // a law database's record: 【法宝引证码】CLI.1.12345
+		}
+	}
 	if w, _ := paddedLabel(l); !strings.ContainsAny(l, "。；！？") && (w != "" && w != "名称" && w != "来源" || titleFieldBareRe.MatchString(l)) {
 		// a label padded with spaces to fill its column, its colon lost,
 		// its value after it (文  号 无 主 题 词, 时  效 有效), or the title
@@ -2223,6 +2232,28 @@ func isBareDisclosure(l string) bool {
 	// (the label alone, its colon after it or not, its value left empty)
 	return strings.TrimRight(l[loc[1]:], "：: ") == "" || strongDisclosureRe.MatchString(l) || len(disclosureLabelRe.FindAllStringIndex(l, 3)) >= 2
 }
+
+// bracketLabelRe matches a label set in square brackets, its characters
+// maybe spaced to fill the column ([ 索 引 号 ], 【发布机构】).
+var bracketLabelRe = mustLitRe(`[\[【]\s*((?:\p{Han}\s*){2,6})[\]】]`)
+
+// unbracketLabels returns l with each bracketed label of a disclosure
+// table, or of a law database's record (【法宝引证码】, 【时效性】), written
+// as a label before its colon (索引号：); other brackets are left.
+func unbracketLabels(l string) string {
+	return bracketLabelRe.ReplaceAllStringFunc(l, func(m string) string {
+		w := despace(strings.Trim(m, "[]【】 "))
+		if disclosureCellRe.MatchString(w) || lawRecordLabelRe.MatchString(w) {
+			return w + "："
+		}
+		return m
+	})
+}
+
+// lawRecordLabelRe matches the labels of a law database's record above the
+// text it stores (【法宝引证码】CLI.1.12345, 【时效性】现行有效, 【效力级别】…):
+// no report's line opens with them.
+var lawRecordLabelRe = mustLitRe(`^(?:法宝引证码|时效性|效力级别|法规类别|发布部门|发文字号|实施日期)$`)
 
 // labelledFieldRe matches a disclosure table's label with its colon.
 var labelledFieldRe = mustLitRe(`(?:` + disclosureLabelRe.String() + `)\s*[：:]`)
