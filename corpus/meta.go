@@ -3264,10 +3264,11 @@ func otherPlace(d *Document, in metaInput, set func(string, string)) {
 	if d.Region == "" && in.header.Issuer != "" {
 		d.Region, origin = namedPlace(in.header.Issuer), OriginCollector
 	}
-	if d.Region == "" && nationalOffices[d.Issuer] && strings.HasPrefix(leadYearRe.ReplaceAllString(strings.TrimSpace(arabicYears(d.Title)), ""), d.Issuer) {
-		// A ministry's own paper, its title opening with the ministry's
-		// name, no place nor level before it (教育部关于印发…, 生态环境部
-		// 部长某某在…): the centre's.
+	if d.Region == "" && isNationalOffice(d.Issuer) && strings.HasPrefix(leadYearRe.ReplaceAllString(strings.TrimSpace(arabicYears(d.Title)), ""), d.Issuer) {
+		// A ministry's own paper, or one of its departments' (司), its
+		// title opening with the ministry's name, no place nor level
+		// before it (教育部关于印发…, 生态环境部部长某某在…, 教育部某某司
+		// 2031年工作要点): the centre's.
 		d.Region, origin = "全国", OriginTitle
 	}
 	if d.Region == "" && (nationalCongressRe.MatchString(arabicYears(strings.TrimSpace(d.Title))) || nationalCongress) {
@@ -3577,6 +3578,24 @@ var nationalAddresseeRe = mustLitRe(`(?m)^\s*各省\s*[、，,]\s*自治区\s*[�
 // of that name with no place before it is the centre's.
 var nationalOffices = map[string]bool{}
 
+// isNationalOffice reports whether name is one of nationalOffices or a
+// department of one, the ministry's name then the department's, ending in
+// 司 (教育部高等教育司, 国家发展改革委某某司).
+func isNationalOffice(name string) bool {
+	if nationalOffices[name] {
+		return true
+	}
+	if !strings.HasSuffix(name, "司") {
+		return false
+	}
+	for n := range nationalOffices {
+		if strings.HasPrefix(name, n) && utf8.RuneCountInString(name) >= utf8.RuneCountInString(n)+3 {
+			return true
+		}
+	}
+	return false
+}
+
 func init() {
 	for _, n := range strings.Fields(`外交部 国防部 教育部 科学技术部 科技部 工业和信息化部 工信部 公安部 国家安全部 民政部 司法部 财政部
 		人力资源和社会保障部 人社部 自然资源部 生态环境部 住房和城乡建设部 住建部 交通运输部 水利部 农业农村部 商务部 文化和旅游部
@@ -3637,7 +3656,8 @@ func folioLead(t string) int {
 // 2031年半年度工作总结, 农林局 in 农林局 2031年工作计划 (a space a PDF put),
 // 教育文化卫生健康局 in …局20XX年上半年工作总结, 水利局 in 水利局XX年工作情况报告,
 // 交通局 in 市交通局全年总结 and 某局年终总结,
-// a ministry (教育部关于印发…), and the office whose head speaks at a
+// a ministry (教育部关于印发…) or one of its departments (教育部某某司2031年
+// 工作要点), and the office whose head speaks at a
 // meeting (某市统计局局长某某在全市统计工作会议上的讲话, 某某部部长某某在…).
 //
 // The office's party group (党组, 机关党委, 党总支) may follow its name, as
@@ -3652,7 +3672,7 @@ func folioLead(t string) int {
 // digits out (统计局年工作总结和年工作计划), and a title that opens with
 // 关于 and the year names the office after it with 的 (关于2031年统计局
 // 的工作汇报材料).
-var bureauRe = mustLitRe(`^((?:\p{Han}{0,16}?(?:管委会|管理委员会)|\p{Han}{2,16}?(?:局|委员会|委|厅|办公室|中心|办事处|部|街道))(?:机关党委|党组|党总支)?)\s*(?:[（(]\p{Han}{2,12}[）)]\s*)?(?:关于|20[0-9Xx*＊]{2}|[XxＸｘ×]{2,4}\s*年|二〇|上半年|下半年|半年|年度|全年|年终|年(?:工作|[上下]半年)|的(?:工作|[上下]半年)|工作|部门(?:决算|预算)|“|副?(?:部长|局长|厅长|主任)\p{Han}{0,4}?在|$)`)
+var bureauRe = mustLitRe(`^((?:\p{Han}{0,16}?(?:管委会|管理委员会)|\p{Han}{1,14}?(?:部|委|总局|署)\p{Han}{2,12}?司|\p{Han}{2,16}?(?:局|委员会|委|厅|办公室|中心|办事处|部|街道))(?:机关党委|党组|党总支)?)\s*(?:[（(]\p{Han}{2,12}[）)]\s*)?(?:关于|20[0-9Xx*＊]{2}|[XxＸｘ×]{2,4}\s*年|二〇|上半年|下半年|半年|年度|全年|年终|年(?:工作|[上下]半年)|的(?:工作|[上下]半年)|工作|部门(?:决算|预算)|“|副?(?:部长|局长|厅长|主任)\p{Han}{0,4}?在|$)`)
 
 // copyColumnTagRe matches a copy site's column tag before a title
 // (【林业总结】, 【工作总结】); bracketedBureauRe a title that names its office
