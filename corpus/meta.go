@@ -3135,6 +3135,14 @@ func otherPlace(d *Document, in metaInput, set func(string, string)) {
 			}
 		}
 	}
+	if sig := noticeSignature(d.Body); sig != "" && d.Issuer != "" && d.Region == "" && bureauOf(sig) == d.Issuer {
+		// The office the title names signs the notice too, with its
+		// place (中共某省委教育工委、某省教育厅关于印发… / … / 某省教育厅 /
+		// 2031年2月6日): its place is the region.
+		if p := namedPlace(sig); p != "" {
+			d.Region, origin = p, OriginBody
+		}
+	}
 	if sig := noticeSignature(d.Body); sig != "" && d.Issuer == "" {
 		// The office that signs a notice copied above the paper it issues
 		// (各县（区）人民政府： / 《…》…现印发给你们… / 某市人民政府办公室 /

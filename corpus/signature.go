@@ -104,8 +104,9 @@ var signatureTownRe = mustLitRe(`^\p{Han}{2,6}?(?:镇|乡|街道)(?:人民政府
 // 《某市2031年某某工作要点》已经市政府同意，现印发给你们… / 某市人民政府办公室 /
 // 2031年8月7日 / 某市2031年某某工作要点): the line between the issuing
 // sentence, among the body's first four lines, and a date alone on its
-// line, or the line that carries both the office and the date. It returns
-// "" when the body's head holds no such notice.
+// line, or the line that carries both the office and the date; of a party
+// committee's body and a department signing together, the department. It
+// returns "" when the body's head holds no such notice.
 func noticeSignature(body string) string {
 	lines := headLines(body, 8)
 	for i, l := range lines {
@@ -116,6 +117,15 @@ func noticeSignature(body string) string {
 			continue
 		}
 		sig := strings.TrimSpace(lines[i+1])
+		if strings.HasPrefix(sig, "中共") && i+2 < len(lines) && signatureOffice(strings.TrimPrefix(sig, "中共")) != "" {
+			// A party committee's body signs first with the government's
+			// department under it (中共某省委教育工委 / 某省教育厅 /
+			// 2031年2月6日): the department signs for the government.
+			if next := strings.TrimSpace(lines[i+2]); !strings.HasPrefix(next, "中共") && signatureOffice(next) != "" {
+				i++
+				sig = next
+			}
+		}
 		office := signatureOffice(sig)
 		if office == "" {
 			return ""
