@@ -53,7 +53,8 @@ package corpus
 //   - attachment links: a line that is only a file's name (….pdf); a
 //     picture's file name left as its alt text (微信图片_20310118.jpg,
 //     0A12.png, 12x34_ab.jpg?X-Amz-Conten with a cloud store's query cut
-//     short); a Markdown image's embed (![](…)), and the share button
+//     short), or a row of icons' names (ab.png cd.png); a Markdown
+//     image's embed (![](…)), and the share button
 //     it was (微信 |);
 //   - a news page's furniture: captions marked ▲, picture credits
 //     (图/某某, （图片来源：某某）), [图片] placeholders, the end mark （完）;
@@ -255,8 +256,9 @@ var (
 	// pictureFileRe matches a line that is only a picture's file name, the
 	// alt text a scraper keeps for an image (微信图片_20310118183113.jpg).
 	// A picture served from a cloud store keeps its signed address's query
-	// after the name, cut short (1278x2272_6976e1.jpg?X-Amz-Conten).
-	pictureFileRe = mustLitRe(`^[^\s：:，。；]{1,60}\.(?i:jpe?g|png|gif|bmp|webp)(?:\?[!-~]{0,80})?$`)
+	// after the name, cut short (1278x2272_6976e1.jpg?X-Amz-Conten). A row
+	// of a page's icons leaves their names on one line (ab.png cd.png).
+	pictureFileRe = mustLitRe(`^(?:[^\s：:，。；]{1,60}\.(?i:jpe?g|png|gif|bmp|webp)\s+){0,5}[^\s：:，。；]{1,60}\.(?i:jpe?g|png|gif|bmp|webp)(?:\?[!-~]{0,80})?$`)
 	// picturePlaceRe matches the word a scraper leaves on its own line
 	// where a picture was (Image, [图片], 【图】).
 	picturePlaceRe = mustLitRe(`^(?:(?i:image|img|picture|photo)|[\[【]\s*(?:图片|图|(?i:image))\s*[\]】])$`)
