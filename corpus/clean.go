@@ -411,13 +411,18 @@ var (
 	noticeAboutRe    = mustLitRe(`^关于[^。，,；;：:！？!?\s]{2,40}$`)
 	noticeTitleEndRe = mustLitRe(`^[^。，,；;：:！？!?\s]{0,30}的(?:通知|决定|意见|批复|通报|函)$`)
 	noticeIssuerRe   = mustLitRe(`^\p{Han}{2,30}(?:人民政府|办公室|办公厅|局|委员会|厅|委)$`)
+	// issuerAboutRe matches a notice title's first line that holds its
+	// issuer and stops after the verb, the paper's name in title marks on
+	// the next line (某部关于印发 / 《…》的通知).
+	issuerAboutRe = mustLitRe(`^\p{Han}{2,30}?(?:人民政府|办公室|办公厅|局|委员会|厅|委|部)关于(?:印发|转发|下发|公布)$`)
 )
 
 // joinNoticeTitle joins a notice's title that the paper wrapped at the top
 // of the text: its issuer's line, the line that opens with 关于 and the
 // lines after it up to the one that ends 的通知 (or 的决定, 的意见 …),
 // two at most (某县人民政府办公室 / 关于印发2031年《政府工作报告》 /
-// 重点任务责任分工的通知 -> one line). The title is the text's first lines;
+// 重点任务责任分工的通知 -> one line), or the issuer and 关于印发 on one line
+// over the paper's name (某部关于印发 / 《…》的通知). The title is the text's first lines;
 // the pieces hold no sentence's mark. A blank line may stand between two
 // pieces: a web page prints each of the paper's lines as a paragraph.
 func joinNoticeTitle(lines []string) []string {
@@ -433,7 +438,11 @@ func joinNoticeTitle(lines []string) []string {
 	piece := func(k int) string { return strings.TrimSpace(lines[top[k]]) }
 	for k := range top {
 		if !strings.HasPrefix(piece(k), "关于") || !noticeAboutRe.MatchString(piece(k)) {
-			continue
+			// (the issuer's name before 关于 on the same line, the rest
+			// of the title on the next: 某部关于印发 / 《…》的通知)
+			if !issuerAboutRe.MatchString(piece(k)) || k+1 >= len(top) || !strings.HasPrefix(piece(k+1), "《") {
+				continue
+			}
 		}
 		end := -1
 		if noticeTitleEndRe.MatchString(piece(k)) {
