@@ -124,7 +124,9 @@ var barTagLeadRe = mustLitRe(`^([^丨|｜\s]{2,8})\s*[丨|｜]\s*`)
 // or as the speaker's own (在全省, 在我市): no place ends so.
 var wholeUnitEndRe = mustLitRe(`[全我本各该該每](?:自治区|省|市|县|縣|区|區|旗|州)$`)
 
-var sentenceLeadRe = mustLitRe(`^(?:根据|按照|依据|依照|为了|对于|通过|经过|围绕|结合|截至|截止|鉴于|由于|遵照|在|出席|参加|列席)`)
+// A purpose clause reads so too (为确保完成区…人大, 为切实推进市政府…):
+// 为 and the verbs of a task (确保, 切实, 推进, 落实…) open no place.
+var sentenceLeadRe = mustLitRe(`^(?:根据|按照|依据|依照|为了|对于|通过|经过|围绕|结合|截至|截止|鉴于|由于|遵照|在|出席|参加|列席|为|确保|切实|推进|推动|落实|贯彻|加快|完成)`)
 
 // notPlaceStart lists first characters of words that end like a place
 // name but are not one: 全市, 我县, 辖市区, 各区.
