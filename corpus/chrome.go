@@ -2583,7 +2583,7 @@ func dropMenus(lines []string) []string {
 			}
 			run = append(run, j)
 		}
-		if len(run) >= menuRun && !numericCells(lines, run) && !phraseLines(lines, run) {
+		if len(run) >= menuRun && !numericCells(lines, run) && !phraseLines(lines, run) && !tableHeadCells(lines, run) {
 			last := run[len(run)-1]
 			if titleEndRe.MatchString(lines[last]) && j < len(lines) {
 				run = run[:len(run)-1]
@@ -2634,6 +2634,19 @@ func numericCells(lines []string, run []int) bool {
 	}
 	for i := 1; i < len(nums); i++ {
 		if nums[i] != nums[i-1]+1 {
+			return true
+		}
+	}
+	return false
+}
+
+// tableHeadCells reports whether the short lines of run are a table's
+// header saved one cell a line (序号 / 主要任务 / 牵头单位 / 完成时限 /
+// 1 / …), a task or project list's, not a menu: one of them is the
+// column of the row numbers, 序号, which no site's menu names.
+func tableHeadCells(lines []string, run []int) bool {
+	for _, k := range run {
+		if strings.ReplaceAll(strings.Trim(lines[k], "|｜ \t"), " ", "") == "序号" {
 			return true
 		}
 	}
