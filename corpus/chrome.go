@@ -327,8 +327,9 @@ var (
 	// line, no click or scan before it: 关注 and what it asks to follow, an
 	// app (关注掌上某某, 关注某某客户端) or the site's account (关注我们,
 	// 关注某某官方微博). The name must say it is an app or an account: 关注
-	// before anything else may head a story (关注民生实事).
-	followButtonRe = mustLitRe(`^[+＋]?\s*(?:请|欢迎)?关注(?:我们|本站|本网|掌上\p{Han}{2,6}|[\p{Han}A-Za-z0-9]{0,10}(?:APP|App|app|客户端|官方微信|官方微博|微信公众号|公众号|微信|微博|头条号|抖音号|视频号))$`)
+	// before anything else may head a story (关注民生实事). The perk it
+	// promises may follow (关注官方微信，随时随地学习).
+	followButtonRe = mustLitRe(`^[+＋]?\s*(?:请|欢迎)?关注(?:我们|本站|本网|掌上\p{Han}{2,6}|[\p{Han}A-Za-z0-9]{0,10}(?:APP|App|app|客户端|官方微信|官方微博|微信公众号|公众号|微信|微博|头条号|抖音号|视频号))(?:\s*[，,]\s*(?:随时随地|第一时间|及时|轻松)\p{Han}{1,8})?[!！。]?$`)
 	// captionRe matches a photo caption: a short line ending with the
 	// photographer's credit, or the credit alone (（某某摄）, 某某（摄）).
 	captionRe = mustLitRe(`(?:记者|通讯员|摄影|图|图片)[^。；]{0,12}?\s*(?:\p{Han}{2,4}(?:\s*\p{Han}{2,4})*|\p{Han}\s+\p{Han})\s*摄(?:影)?\s*[）)\]】]?$|^[（(\[【]?\s*\p{Han}{2,4}\s*摄\s*[）)\]】]?$|^\p{Han}{2,4}\s*[（(]\s*摄(?:影)?\s*[）)]$`)
@@ -1200,10 +1201,37 @@ var (
 	contactFieldRe = mustLitRe(`^(?:地址|通讯地址|联系地址|电话|联系电话|[\p{Han}]{0,4}热线|传真|邮箱|电子邮箱|邮编|(?i:e-?mail)|QQ|微信)\s*[：:]\s*\S.{0,40}$`)
 )
 
+// phoneFieldRe matches a contact box's telephone field under a desk's own
+// name (教学服务部：0551-6xxxxxxx) or a number alone on its line, the
+// second of a desk's numbers; deskLabelRe the desk's name on a line of its
+// own when its numbers follow (技术服务部 / 0551-6xxxxxxx).
+var (
+	phoneFieldRe = mustLitRe(`^(?:\p{Han}{2,12}\s*[：:]\s*)?\d{3,4}[-－]\d{7,8}$`)
+	deskLabelRe  = mustLitRe(`^\p{Han}{2,12}\s*[：:]?$`)
+)
+
+// phoneNear reports whether one of the next two lines that are not blank
+// is a telephone field.
+func phoneNear(lines []string) bool {
+	seen := 0
+	for _, l := range lines {
+		if l == "" {
+			continue
+		}
+		if phoneFieldRe.MatchString(l) {
+			return true
+		}
+		if seen++; seen == 2 {
+			return false
+		}
+	}
+	return false
+}
+
 // dropContactBox removes a site's contact box at the page's head, above
 // the text (the first line of 60 characters or more, or one that ends a
 // sentence, ends the head): its label (联系方式) and the fields under it,
-// the site's address, hotline, fax and mail. A paper's own contacts (a
+// the site's address, hotline, fax and mail, its desks' numbers. A paper's own contacts (a
 // notice's 联系人：…，电话：… at its foot) are below its text and stay.
 func dropContactBox(lines []string) []string {
 	for i, l := range lines {
@@ -1218,7 +1246,7 @@ func dropContactBox(lines []string) []string {
 			if lines[j] == "" {
 				continue
 			}
-			if !contactFieldRe.MatchString(lines[j]) {
+			if !contactFieldRe.MatchString(lines[j]) && !phoneFieldRe.MatchString(lines[j]) && !(deskLabelRe.MatchString(lines[j]) && phoneNear(lines[j+1:])) {
 				break
 			}
 			fields++
