@@ -182,7 +182,11 @@ func afterMarker(s string, m *marker) *marker {
 		return nil
 	}
 	r, _ := utf8.DecodeRuneInString(rest)
-	if r >= '0' && r <= '9' && (m.style == "1、" || m.style == "1.") || strings.ContainsRune("、.．%％，,。）)", r) {
+	// A digit after 1. or 1、 is a decimal's or a list's (2.5亿元, 1、2号), not
+	// an item's words; a year after 1. is (附件：1. 2034年重点工作分解表):
+	// no decimal runs to four places and 年. (After 1、 it may be a list
+	// of years a wrap cut: 20 / 29、2030年.)
+	if r >= '0' && r <= '9' && (m.style == "1、" || m.style == "1." && !itemYearRe.MatchString(rest)) || strings.ContainsRune("、.．%％，,。）)", r) {
 		return nil
 	}
 	if isCNDigit(r) {
@@ -195,6 +199,9 @@ func afterMarker(s string, m *marker) *marker {
 	}
 	return m
 }
+
+// itemYearRe matches a year that opens an item's words (2034年…).
+var itemYearRe = mustLitRe(`^(?:19|20)[0-9]{2}年`)
 
 func isCNDigit(r rune) bool {
 	return strings.ContainsRune("一二三四五六七八九十", r)
