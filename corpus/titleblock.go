@@ -607,12 +607,37 @@ func titleAbove(ls, own []string, anchor int) string {
 			ownTitle = own[j] + ownTitle
 		}
 	}
+	// Or at every change of font, the year's digits, the place (or a
+	// template's XX) and its level each a line over a bare 政府工作报告
+	// (2031 / 年 / 某某 / 区 / 政府工作报告): the fragments above it are
+	// the title's head when, joined, they end in a level or are a year.
+	if despace(title) == "政府工作报告" && i > 0 {
+		head, ownHead := "", ""
+		for j, k := i-1, 0; j >= 0 && k < 4 && (yearOnlyLineRe.MatchString(ls[j]) || placeholderLineRe.MatchString(ls[j]) || fragmentLine(ls[j]) && !notTitleRe.MatchString(ls[j]) && !navWords[ls[j]] && !hasChromeWord(ls[j])); j, k = j-1, k+1 {
+			head, ownHead = ls[j]+head, own[j]+ownHead
+		}
+		if head != "" && fragmentHeadRe.MatchString(head) {
+			ownTitle = ownHead + ownTitle
+		}
+	}
 	return despace(ownTitle)
 }
 
 // bareKindRe matches a title line that names only the kind of paper, the
 // rest of the title on the lines above it.
 var bareKindRe = mustLitRe(`^(?:工作)?(?:报告|总结|计划|要点)$`)
+
+// yearOnlyLineRe matches a year alone on its line (2031, 2031年), a piece
+// of a title broken at a font change around its digits.
+var yearOnlyLineRe = mustLitRe(`^[0-9]{4}年?$`)
+
+// placeholderLineRe matches a template's stand-in for a place alone on its
+// line (XX, ××, 某某), a fragment of a title whose font changes around it.
+var placeholderLineRe = mustLitRe(`^(?:[Xx×]{2,3}|某某)$`)
+
+// fragmentHeadRe matches the head that fragments over a bare 政府工作报告
+// make when joined: a place ending in its level, or a year.
+var fragmentHeadRe = mustLitRe(`[省市县区镇乡旗州盟]$|^[0-9]{4}年$`)
 
 // speakerLabelRe matches a person's name and a colon at the start of a
 // line: 某某：.
