@@ -1073,6 +1073,8 @@ func isChromeClass(l string) bool {
 		return true
 	case n <= 150 && isSpam(l):
 		return true
+	case n <= 300 && isBrandStuffing(l):
+		return true // 某某,某某体育,某某官网,某某登录入口,某某app下载,…
 	case n <= 40 && gamblingRe.MatchString(l) && !strings.ContainsAny(l, "。；，、") && headingMarker(l) == nil:
 		return true // a gambling site's line on a hijacked page: 2031-11-08 某某买球平台的版权声明
 	case n <= 24 && englishColumnRe.MatchString(l):
@@ -1580,6 +1582,47 @@ func isSpam(l string) bool {
 	}
 	return len(seen) >= 4
 }
+
+// isBrandStuffing reports whether l is a hijacked site's string of search
+// keywords: one brand's name over and over, a list of six items at least
+// with no sentence's stop, most of them opening with the same two
+// characters and three at least selling it (某某,某某体育,某某官方网站,
+// 某某体育登录入口,某某app下载,…). A report's list (各乡镇,各部门) names
+// different things and sells none.
+func isBrandStuffing(l string) bool {
+	if strings.ContainsAny(l, "。；") || !strings.Contains(l, "官网") && !strings.Contains(l, "入口") && !strings.Contains(l, "登录") {
+		return false
+	}
+	items := strings.FieldsFunc(l, func(r rune) bool { return r == ',' || r == '，' || r == '、' })
+	if len(items) < 6 {
+		return false
+	}
+	first := func(s string) string {
+		s = strings.TrimSpace(s)
+		if utf8.RuneCountInString(s) < 2 {
+			return ""
+		}
+		_, a := utf8.DecodeRuneInString(s)
+		_, b := utf8.DecodeRuneInString(s[a:])
+		return s[:a+b]
+	}
+	heads := map[string]int{}
+	top, sells := 0, 0
+	for _, it := range items {
+		if h := first(it); h != "" {
+			heads[h]++
+			top = max(top, heads[h])
+		}
+		if brandSellerRe.MatchString(it) {
+			sells++
+		}
+	}
+	return top*3 >= len(items)*2 && sells >= 3
+}
+
+// brandSellerRe matches the words a hijacked site's keywords sell its
+// brand with: its site, its login, its app and its sign-up.
+var brandSellerRe = mustLitRe(`官网|官方网站|登录|入口|下载|注册|(?i:app)`)
 
 // collectionNoteRe matches an online library's note of the collection a
 // work is in (本作品收录于《某某文集》), its closing bracket cut or not.
