@@ -432,6 +432,18 @@ func fillMeta(d *Document, in metaInput) {
 		// end (…汇编（5篇）目录, the entries below), is not part of it.
 		d.Title = strings.TrimSpace(d.Title[:loc[0]])
 	}
+	if t := pieceTagRe.ReplaceAllString(d.Title, ""); t != d.Title && utf8.RuneCountInString(t) >= 4 {
+		// A copy site's number for a piece of its collection after the
+		// piece's title (…工作计划范文篇1), also when the page's count
+		// line above it went as the site's lead-in: no paper's title
+		// ends so.
+		d.Title = t
+	} else if t := pieceSuffixRe.ReplaceAllString(d.Title, ""); t != d.Title && utf8.RuneCountInString(t) >= 4 && paperEndRe.MatchString(copyTagRe.ReplaceAllString(t, "")) {
+		// …or as a bare number or one in brackets right after the
+		// paper's word (…季度工作总结一, …工作计划（二）, …要点2): a
+		// paper's title ends at its word.
+		d.Title = t
+	}
 	if t := copyTagRe.ReplaceAllString(d.Title, ""); utf8.RuneCountInString(t) >= 4 {
 		d.Title = t // a copy site's tag: 某某工作总结【精选推荐】
 	}
@@ -1557,6 +1569,10 @@ var pieceOrdinalRe = mustLitRe(`^第[一二三四五六七八九十0-9]{1,2}篇\
 // pieceTagRe matches a piece's number written with 篇 after its title in a
 // collection (…工作总结范文篇1, 篇二): no paper's title ends so.
 var pieceTagRe = mustLitRe(`\s*篇\s*(?:[0-9]{1,2}|[一二三四五六七八九十]{1,2})$`)
+
+// pieceSuffixRe matches a piece's number right after its title, bare or in
+// brackets, in digits or a Chinese numeral: 1, (2), （一）, 一.
+var pieceSuffixRe = mustLitRe(`\s*(?:[（(]\s*(?:[0-9]{1,2}|[一二三四五六七八九十]{1,2})\s*[）)]|[0-9]{1,2}|[一二三四五六七八九十])$`)
 
 // fieldLabelRe matches a form's field label alone on a line (学校名称,
 // 单位名称：), which a page's search box or table leaves in its text.
