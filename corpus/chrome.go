@@ -1766,7 +1766,13 @@ var (
 	// 三篇范文，供你借鉴. Its note that it shows a preview only (说明：文章
 	// 内容仅供预览，部分内容可能不全，…请下载word后使用) is the site's too.
 	// Its invitation ends it: 下面我就给大家讲一讲…，我们一起来看一看吧.
-	copyNoteRe = mustLitRe(`内容仅供预览|请下载\s*(?i:word)\s*后使用|小编|为(?:大家|您|你)(?:整理|精心准备|精心整理|收集整理|推荐)|(?:下面|以下)[^。！]{0,40}(?:整理|分享|收集)[^。！]{0,60}(?:欢迎(?:大家|你|您)?(?:参考|阅读|借鉴|下载)|供(?:大家|你|您)(?:学习)?(?:参考|借鉴)|希望(?:能)?(?:帮助到(?:大家|你|您)|对(?:大家|你|您)有(?:所)?帮助))|^导语\s*[：:].*(?:范文|供(?:你|您|大家)(?:借鉴|参考))|(?:下面|以下)[^。！]{0,60}(?:一起来看(?:一)?看吧|一起来(?:学习|了解)一下吧)`)
+	// Its intro that says the post presents model texts of the genre
+	// (本文旨在呈现多篇《某某工作总结》范文，…; 本文为您精选了三篇…范文).
+	copyNoteRe = mustLitRe(`本文(?:旨在)?(?:为(?:大家|您|你))?(?:呈现|提供|精选|收录|汇集|汇总|整理|分享|带来)了?[^。！]{0,24}范文|内容仅供预览|请下载\s*(?i:word)\s*后使用|小编|为(?:大家|您|你)(?:整理|精心准备|精心整理|收集整理|推荐)|(?:下面|以下)[^。！]{0,40}(?:整理|分享|收集)[^。！]{0,60}(?:欢迎(?:大家|你|您)?(?:参考|阅读|借鉴|下载)|供(?:大家|你|您)(?:学习)?(?:参考|借鉴)|希望(?:能)?(?:帮助到(?:大家|你|您)|对(?:大家|你|您)有(?:所)?帮助))|^导语\s*[：:].*(?:范文|供(?:你|您|大家)(?:借鉴|参考))|(?:下面|以下)[^。！]{0,60}(?:一起来看(?:一)?看吧|一起来(?:学习|了解)一下吧)`)
+	// readingModeBylineRe matches a blog theme's byline under a post's
+	// headline: the poster, the category, the view count run onto the
+	// theme's reading-mode switch (qinghe 计划总结36阅读模式).
+	readingModeBylineRe = mustLitRe(`^\S.{0,30}?[0-9][0-9,.]*\s*[万wW]?\s*阅读模式$`)
 	// forumPanelRe matches a line of a forum's panel on a post's author:
 	// its mood (TA的每日心情), its days signed in, its level ([LV.4]), a
 	// counter's label alone or with its number (积分, 帖子 3485); and the
@@ -2064,6 +2070,8 @@ func isCopySiteLine(l string, n int) bool {
 	case n <= 200 && copyNoteRe.MatchString(l):
 		return true
 	case n <= 30 && welcomeRe.MatchString(l):
+		return true
+	case n <= 40 && strings.HasSuffix(l, "阅读模式") && readingModeBylineRe.MatchString(l):
 		return true
 	case n <= 80 && welcomeSloganRe.MatchString(l):
 		return true
