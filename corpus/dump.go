@@ -16,6 +16,13 @@ package corpus
 // fields into a front matter, which the collector's header reads as it
 // reads a Markdown file's (collector.go): evidence about the document, not
 // part of it.
+//
+// A text-mining corpus often keeps one report a line, the year it files
+// the report under first and a TAB before the text, the text's own line
+// breaks written as TABs; one such line saved as a file of its own is a
+// record too (tabRecord):
+//
+//	2031<TAB>政府工作报告<TAB>——2031年1月…<TAB>各位代表：<TAB>…
 
 import (
 	"encoding/csv"
@@ -46,6 +53,9 @@ var dumpKeys = map[string]string{
 // holds at least minDumpText characters.
 func unwrapDump(text string) (string, bool) {
 	t := strings.TrimSpace(strings.TrimPrefix(text, "\ufeff"))
+	if year, body, ok := tabRecord(t); ok {
+		return "---\nyear: " + year + "\n---\n" + body, true
+	}
 	if strings.HasPrefix(t, "{") && strings.HasSuffix(t, "}") {
 		var rec map[string]any
 		if json.Unmarshal([]byte(t), &rec) != nil {
@@ -109,4 +119,31 @@ func dumpText(fields map[string]string, text string) (string, bool) {
 	b.WriteString("---\n")
 	b.WriteString(strings.ReplaceAll(body, "\r\n", "\n"))
 	return b.String(), true
+}
+
+// tabYearRe matches the year field of a line of a one-report-a-line corpus
+// (2031, or a date 2031-03-05), the TAB after it included.
+var tabYearRe = mustLitRe(`^((?:19[4-9]\d|20\d\d)(?:[-/.]\d{1,2}){0,2})\t`)
+
+// tabRecord returns the year field and the text of t when t is one line of
+// a corpus that keeps one report a line: a year, a TAB, then at least
+// minDumpText characters of text (the line breaks of its own that the
+// corpus wrote as TABs are left to the reader, which takes a TAB for one).
+// A file of several such lines (a whole corpus) is none: it holds more
+// than one report.
+func tabRecord(t string) (year, body string, ok bool) {
+	m := tabYearRe.FindStringSubmatch(t)
+	if m == nil {
+		return "", t, false
+	}
+	body = t[len(m[0]):]
+	if utf8.RuneCountInString(body) < minDumpText {
+		return "", t, false
+	}
+	for _, l := range strings.Split(body, "\n")[1:] {
+		if tabYearRe.MatchString(l) {
+			return "", t, false
+		}
+	}
+	return m[1], strings.TrimLeft(body, " \t\u3000"), true
 }
