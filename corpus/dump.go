@@ -23,6 +23,10 @@ package corpus
 // record too (tabRecord):
 //
 //	2031<TAB>政府工作报告<TAB>——2031年1月…<TAB>各位代表：<TAB>…
+//
+// A string field dumped without its record keeps the string's escapes: each
+// line break written as backslash and n, the whole report on one line
+// (…工作报告\n各位代表：\n…). unwrapDump undoes them first (unescapeDump).
 
 import (
 	"encoding/csv"
@@ -49,10 +53,13 @@ var dumpKeys = map[string]string{
 
 // unwrapDump returns the text a JSON object or a one-record CSV holds,
 // behind a front matter made of the record's other fields; ok is false
-// (and text unchanged) when text is no such record, or no field of it
-// holds at least minDumpText characters.
+// (and text unchanged, but for a string's escapes undone) when text is no
+// such record, or no field of it holds at least minDumpText characters.
 func unwrapDump(text string) (string, bool) {
 	t := strings.TrimSpace(strings.TrimPrefix(text, "\ufeff"))
+	if u, ok := unescapeDump(t); ok {
+		text, t = u, strings.TrimSpace(u)
+	}
 	if year, body, ok := tabRecord(t); ok {
 		return "---\nyear: " + year + "\n---\n" + body, true
 	}
@@ -146,4 +153,25 @@ func tabRecord(t string) (year, body string, ok bool) {
 		}
 	}
 	return m[1], strings.TrimLeft(body, " \t\u3000"), true
+}
+
+// minEscapedBreaks is the fewest escaped line breaks (backslash and n) a
+// text must hold for unescapeDump to take it for a dumped string.
+const minEscapedBreaks = 5
+
+// unescapeDump returns t with a string's escapes undone (\n, \t, \", \\,
+// \uXXXX) when t is a string's value dumped with them: minEscapedBreaks
+// escaped line breaks at least, and four times as many as real ones. A
+// JSON object or array is left to its reader, whose strings hold them.
+func unescapeDump(t string) (string, bool) {
+	n := strings.Count(t, `\n`)
+	if n < minEscapedBreaks || n <= 4*strings.Count(t, "\n") || strings.HasPrefix(t, "{") || strings.HasPrefix(t, "[") {
+		return t, false
+	}
+	q := strings.TrimSuffix(strings.TrimPrefix(t, `"`), `"`)
+	var s string
+	if json.Unmarshal([]byte(`"`+strings.ReplaceAll(q, "\n", `\n`)+`"`), &s) == nil {
+		return s, true
+	}
+	return strings.NewReplacer(`\\`, `\`, `\r\n`, "\n", `\n`, "\n", `\r`, "\n", `\t`, "\t", `\"`, `"`, `\u3000`, "\u3000", `\/`, "/").Replace(q), true
 }
