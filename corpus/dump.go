@@ -34,6 +34,7 @@ import (
 	"fmt"
 	"sort"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -60,8 +61,12 @@ func unwrapDump(text string) (string, bool) {
 	if u, ok := unescapeDump(t); ok {
 		text, t = u, strings.TrimSpace(u)
 	}
-	if year, body, ok := tabRecord(t); ok {
-		return "---\nyear: " + year + "\n---\n" + body, true
+	if year, place, body, ok := tabRecord(t); ok {
+		front := "---\nyear: " + year + "\n"
+		if place != "" {
+			front += "place: " + place + "\n"
+		}
+		return front + "---\n" + body, true
 	}
 	if strings.HasPrefix(t, "{") && strings.HasSuffix(t, "}") {
 		var rec map[string]any
@@ -136,23 +141,42 @@ var tabYearRe = mustLitRe(`^((?:19[4-9]\d|20\d\d)(?:[-/.]\d{1,2}){0,2})\t`)
 // a corpus that keeps one report a line: a year, a TAB, then at least
 // minDumpText characters of text (the line breaks of its own that the
 // corpus wrote as TABs are left to the reader, which takes a TAB for one).
+// A corpus of local reports puts the place's name in a field of its own
+// after the year (2031<TAB>望川县<TAB>各位代表：…): a short run of Han
+// characters that names no paper (no 报告, 总结, 计划, 要点) is that place.
 // A file of several such lines (a whole corpus) is none: it holds more
 // than one report.
-func tabRecord(t string) (year, body string, ok bool) {
+func tabRecord(t string) (year, place, body string, ok bool) {
 	m := tabYearRe.FindStringSubmatch(t)
 	if m == nil {
-		return "", t, false
+		return "", "", t, false
 	}
 	body = t[len(m[0]):]
+	if f, rest, cut := strings.Cut(body, "\t"); cut && placeField(f) {
+		place, body = f, rest
+	}
 	if utf8.RuneCountInString(body) < minDumpText {
-		return "", t, false
+		return "", "", t, false
 	}
 	for _, l := range strings.Split(body, "\n")[1:] {
 		if tabYearRe.MatchString(l) {
-			return "", t, false
+			return "", "", t, false
 		}
 	}
-	return m[1], strings.TrimLeft(body, " \t\u3000"), true
+	return m[1], place, strings.TrimLeft(body, " \t\u3000"), true
+}
+
+// placeField reports whether f, a record's field, reads as a place's name:
+// two to twelve Han characters that name no paper.
+func placeField(f string) bool {
+	n := 0
+	for _, r := range f {
+		if !unicode.Is(unicode.Han, r) {
+			return false
+		}
+		n++
+	}
+	return n >= 2 && n <= 12 && !strings.Contains(f, "报告") && !strings.Contains(f, "总结") && !strings.Contains(f, "计划") && !strings.Contains(f, "要点")
 }
 
 // minEscapedBreaks is the fewest escaped line breaks (backslash and n) a
