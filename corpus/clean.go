@@ -1739,6 +1739,7 @@ func stripChrome(lines []string) ([]string, string) {
 	homeCrumb := false       // that breadcrumb stopped at the site's home (当前位置：网站首页)
 	tagsLeft := 0            // keyword lines still to drop, set one a line under the page's chrome
 	lastDrop := ""           // the last line dropped
+	linked := false          // the lines dropped since a list of linked stories' label (关联稿件：) were all its items
 	prose := false           // a line kept so far ended a sentence
 	for i, l := range lines {
 		switch {
@@ -1774,7 +1775,7 @@ func stripChrome(lines []string) ([]string, string) {
 			if !panelLine {
 				panel = strings.Contains(l, "TA的每日心情")
 			}
-			if l == "" || labelValue || panelLine || seen <= 8 && (isHeadMenu(l) || linkAboveDateLine(l, lines[i+1:]) || hotlineRe.MatchString(l) || tickerRe.MatchString(l)) || seen <= 2 && readerCrumbRe.MatchString(l) || seen == 1 && isCloseMark(l) || headCountersRe.MatchString(l) && nonBlank(out) == 0 || isChromeLine(l) || isChromeClass(l) || prose && utf8.RuneCountInString(l) <= 12 && actCaptionRe.MatchString(l) || isSpeakerPhotoCaption(l, out, lines[i+1:]) || dropped && seen <= 10 && (isKeywordTags(l, out) || menu[l] || l == crumbLast && headlineBelow(l, lines[i+1:]) || homeCrumb && nonBlank(out) == 0 && columnHeader(l, lines[i+1:])) || dropped && nonBlank(out) == 1 && isKeywordTags(l, out) || tagsLeft > 0 || dropped && nonBlank(out) == 0 && seen <= 12 && keywordLinesRun(lines[i:], &tagsLeft) || dropped && (isCloser(l) || crumbTailRe.MatchString(l) || bareCount(l) || isButtonCount(l, lastDrop) || isCloseMark(l) || seen <= 8 && posterNameRe.MatchString(l)) {
+			if l == "" || labelValue || panelLine || seen <= 8 && (isHeadMenu(l) || linkAboveDateLine(l, lines[i+1:]) || hotlineRe.MatchString(l) || tickerRe.MatchString(l)) || seen <= 2 && readerCrumbRe.MatchString(l) || seen == 1 && isCloseMark(l) || headCountersRe.MatchString(l) && nonBlank(out) == 0 || isChromeLine(l) || isChromeClass(l) || prose && utf8.RuneCountInString(l) <= 12 && actCaptionRe.MatchString(l) || isSpeakerPhotoCaption(l, out, lines[i+1:]) || dropped && seen <= 10 && (isKeywordTags(l, out) || menu[l] || l == crumbLast && headlineBelow(l, lines[i+1:]) || homeCrumb && nonBlank(out) == 0 && columnHeader(l, lines[i+1:])) || dropped && nonBlank(out) == 1 && isKeywordTags(l, out) || tagsLeft > 0 || dropped && nonBlank(out) == 0 && seen <= 12 && keywordLinesRun(lines[i:], &tagsLeft) || dropped && (isCloser(l) || crumbTailRe.MatchString(l) || bareCount(l) || isButtonCount(l, lastDrop) || isCloseMark(l) || seen <= 8 && posterNameRe.MatchString(l)) || linked && datedLinkRe.MatchString(l) {
 				if seen <= 8 && (isCrumbLine(l) || crumbLabelRe.MatchString(l) || bareCrumbsRe.MatchString(l)) {
 					// The site's masthead above its breadcrumb at the
 					// page's top (某某经济网 / 某某促进会 / 现在的位置：首页
@@ -1821,6 +1822,10 @@ func stripChrome(lines []string) ([]string, string) {
 				}
 				dropped = true
 				lastDrop = l
+				// A portal's list of linked stories under its label
+				// (关联稿件： / 图解：《…》2031-01-20 / …): each item is a
+				// story's title with its date glued on.
+				linked = linkedLabelRe.MatchString(l) || linked && datedLinkRe.MatchString(l)
 				if tagsLeft > 0 {
 					tagsLeft--
 				}
@@ -1836,6 +1841,7 @@ func stripChrome(lines []string) ([]string, string) {
 			}
 		}
 		dropped = false
+		linked = false
 		prose = prose || strings.HasSuffix(l, "。")
 		out = append(out, l)
 	}
@@ -4844,6 +4850,14 @@ func linkAboveDateLine(l string, rest []string) bool {
 	}
 	return false
 }
+
+// linkedLabelRe matches the label over a portal's list of stories linked
+// to the page's (关联稿件：, 相关文章：), left alone on its line.
+var linkedLabelRe = mustLitRe(`^(?:关联|相关)(?:稿件|文章|链接|阅读|新闻|报道|文件)\s*[：:]?$`)
+
+// datedLinkRe matches an item of such a list: a story's title, no sentence,
+// with its date glued on (图解：《某县2031年工作总结》2032-01-20).
+var datedLinkRe = mustLitRe(`^[^。；！？]{4,80}?\s*[（(\[]?` + dateTimePat + `[）)\]]?$`)
 
 // opensHalfWidth reports whether l opens with a half-width letter or digit:
 // a word or number a wrap moved down whole, which leaves the line above
