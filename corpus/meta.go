@@ -3010,10 +3010,18 @@ func otherPlace(d *Document, in metaInput, set func(string, string)) {
 			set("issuer", OriginBody)
 		}
 	}
-	if l, _, _ := strings.Cut(strings.TrimLeft(rest, "\n"), "\n"); d.Issuer == "" && first == d.Title && utf8.RuneCountInString(l) <= 20 && unitRe.MatchString(l) && unitRe.FindString(l) == l {
-		// The office that signs under the title (…工作计划 / 市某某局).
-		if d.Issuer = bureauOf(l); d.Issuer != "" {
-			set("issuer", OriginBody)
+	if l, more, _ := strings.Cut(strings.TrimLeft(rest, "\n"), "\n"); d.Issuer == "" && first == d.Title {
+		// The office that signs under the title (…工作计划 / 市某某局),
+		// or the first of two that sign it together. A page may print
+		// the headline twice, the text's own with a note's mark
+		// (…统计公报[1]): the byline is under that.
+		if t := strings.TrimSpace(l); t != d.Title && strings.TrimSpace(strings.TrimSuffix(t, footMarkRe.FindString(t))) == d.Title {
+			l, _, _ = strings.Cut(strings.TrimLeft(more, "\n"), "\n")
+		}
+		if u := bylineOffice(strings.TrimSpace(l)); u != "" {
+			if d.Issuer = bureauOf(u); d.Issuer != "" {
+				set("issuer", OriginBody)
+			}
 		}
 	}
 	d.Region = namedPlace(d.Title)
@@ -3716,6 +3724,40 @@ var maskedYearRe = mustLitRe(`^(?:19|20|２０)?[XxＸｘ×*＊]{2}\s*年度?\s*
 // the level: X区, XX县, ××市, ＊＊镇, and 某 of a copy that hides the
 // place (某县).
 var blankPlaceRe = mustLitRe(`^(?:[XxＸｘ×＊*]{1,4}|某)(?:省|市|县|区|州|旗|镇|乡|街道)`)
+
+// bylineOffice returns the office a byline under the title names, alone
+// (市某某局) or first of two signing together, the second glued on once
+// the space between them is gone: the county's bureau and the national
+// bureau's survey team in it (某县统计局　国家统计局某某调查队), two
+// bureaus of one place (某县教育局　某县财政局). "" when l is no byline.
+func bylineOffice(l string) string {
+	n := utf8.RuneCountInString(l)
+	if n > 32 || !unitRe.MatchString(l) {
+		return ""
+	}
+	m := unitRe.FindString(l)
+	if m == l {
+		if n <= 20 {
+			return l
+		}
+		return ""
+	}
+	rest := l[len(m):]
+	if strings.HasPrefix(l, "中共") || !coOfficeRe.MatchString(rest) {
+		return ""
+	}
+	// the second opens with the first's place, or is the nation's
+	if p := namedPlace(m); strings.HasPrefix(rest, "国家") || p != "" && strings.HasPrefix(rest, p) {
+		return m
+	}
+	return ""
+}
+
+// footMarkRe matches a note's mark at the end of a headline: [1], ［1］, ①.
+var footMarkRe = mustLitRe(`(?:\[\d{1,2}\]|［\d{1,2}］|[①②③④⑤⑥⑦⑧⑨])$`)
+
+// coOfficeRe matches the second office of a byline signed by two.
+var coOfficeRe = mustLitRe(`^\p{Han}{2,20}?(?:委员会|办公室|人民政府|局|委|办|厅|中心|工会|调查队|调查总队|联合会)$`)
 
 // bureauOf returns the office title names as its author, without the
 // place before it (县交通局 -> 交通局, 某市卫生健康委 -> 卫生健康委, a
