@@ -8,7 +8,8 @@ package corpus
 //	某县教育局                  the office, alone on its line
 //	2031年12月20日              the date (its day may be left out)
 //
-// or with both on one line (某镇人民政府 2032年1月5日, 某县政府2032年1月).
+// or with both on one line (某镇人民政府 2032年1月5日, 某县政府2032年1月),
+// or, as a portal prints who sent the piece, in brackets (（某县教育局）).
 // Some papers name their place only there. footSignature reads the office
 // from the last lines of the text; a unit a paper sends copies to
 // (抄送：某县人民政府) is labelled, and a quoted one sits in a sentence, so
@@ -84,6 +85,13 @@ var disclosureNoteRe = mustLitRe(`^[（(]\s*此件\p{Han}{2,8}\s*[）)]$`)
 func signatureOffice(l string) string {
 	if m := footDateRe.FindStringIndex(l); m != nil {
 		l = strings.TrimSpace(l[:m[0]])
+	}
+	if inner, ok := strings.CutPrefix(l, "（"); ok {
+		// a portal's sign-off in brackets, as it prints who sent the
+		// piece: （某县农业农村局）
+		if inner, ok = strings.CutSuffix(inner, "）"); ok {
+			l = strings.TrimSpace(inner)
+		}
 	}
 	if n := utf8.RuneCountInString(l); n < 3 || n > 24 || !signatureOfficeRe.MatchString(l) {
 		return ""
