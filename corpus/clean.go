@@ -1845,7 +1845,24 @@ func stripChrome(lines []string) ([]string, string) {
 		prose = prose || strings.HasSuffix(l, "。")
 		out = append(out, l)
 	}
-	return dropSuffixedTitle(dropRelated(dropMenus(out))), title
+	return dropEmptyAnnexLabel(dropSuffixedTitle(dropRelated(dropMenus(out)))), title
+}
+
+// dropEmptyAnnexLabel drops the label of an annex or of a page's box of
+// attachments (附件：, 相关附件：) when it is the text's last line, with
+// nothing under it: a portal's hidden, empty box prints it below the
+// sign-off.
+func dropEmptyAnnexLabel(lines []string) []string {
+	i := len(lines) - 1
+	for i >= 0 && strings.TrimSpace(lines[i]) == "" {
+		i--
+	}
+	if i >= 0 {
+		if l := strings.TrimSpace(lines[i]); annexLabelRe.MatchString(strings.TrimPrefix(l, "相关")) {
+			return lines[:i]
+		}
+	}
+	return lines
 }
 
 // keywordLinesRun reports whether lines open with a copy site's keywords
