@@ -4660,6 +4660,9 @@ func namedPlace(s string) string {
 	if p := places[len(places)-1]; lookupPlace(p) == nil && wholeUnitEndRe.MatchString(p) {
 		return "" // 某某在全省(教育工作会议): a phrase that ends with 全省, 我市
 	}
+	for i, p := range places {
+		places[i] = afterShortProvince(p)
+	}
 	// A chain names the body at its own level last: 钟楼区 of
 	// 江苏省常州市钟楼区教育局, 海拉尔区 of 呼伦贝尔市海拉尔区.
 	for i := len(places) - 1; i > 0; i-- {
@@ -4679,6 +4682,33 @@ func namedPlace(s string) string {
 		return places[1]
 	}
 	return places[0]
+}
+
+// afterShortProvince returns the place after a province's short name run
+// into it (陕西某市, 湖南某县: news ledes and headlines name the province
+// without 省), when the gazetteer knows that place in that province and not
+// the whole; else p.
+func afterShortProvince(p string) string {
+	if lookupPlace(p) != nil {
+		return p
+	}
+	loadDivisions()
+	for _, n := range []int{2, 3} { // 江西, 内蒙古
+		if len(p) <= 3*n {
+			break
+		}
+		short, rest := p[:3*n], p[3*n:]
+		prov := provShort[short]
+		if prov == "" || !utf8.ValidString(short) {
+			continue
+		}
+		for _, d := range lookupPlace(rest) {
+			if d.province == prov {
+				return rest
+			}
+		}
+	}
+	return p
 }
 
 // placedReportTitle returns t when it is a place's work report's name
