@@ -1488,8 +1488,8 @@ func dropOutline(lines []string, drop []bool) {
 // dropBareOutline marks in drop a copy's outline of the paper with no
 // label over it: the text opens with five short numbered lines or more,
 // none a sentence (一、2031年工作开展情况, （一）…, 1.…), right above a title
-// line that names a summary, a plan, a paper's main points or a government
-// work report (a document library prints a report's parts and tasks above
+// line that names a summary, a plan, a paper's main points, a government
+// work report or a speech (a document library prints a report's parts and tasks above
 // its headline), with the text under it. The outline's lines go; the title
 // and the text stay.
 func dropBareOutline(lines []string, drop []bool) {
@@ -1510,6 +1510,14 @@ func dropBareOutline(lines []string, drop []bool) {
 		case "总结", "半年总结", "计划", "要点", "政府工作报告":
 			for _, k := range outline {
 				drop[k] = true
+			}
+		default:
+			if speechTitleRe.MatchString(l) {
+				// a speech's headline (在某县2031年教育工作会议上的讲话):
+				// the libraries print its outline the same way
+				for _, k := range outline {
+					drop[k] = true
+				}
 			}
 		}
 		return
