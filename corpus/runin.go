@@ -299,10 +299,15 @@ func (m *marker) styleOr(def string) string {
 // heading run into its text ends (2030年工作回顾2030年，全县…): the line
 // opens with at most 24 characters and no punctuation that end with the
 // words that end a part's heading, and a sentence opens right after them
-// with a time, a subject or the greeting. It returns -1 for any other line.
+// with a time, a subject or the greeting. The words before must not hold
+// a sentence's 是 (这次会议的任务是回顾去年…: 回顾 is the verb, 去年 its
+// object). It returns -1 for any other line.
 func bareRunInEnd(l string) int {
 	k := 0
 	for i, r := range l {
+		if r == '是' {
+			return -1
+		}
 		if k >= 4 && partEndAt(l[:i]) && runInOpenerRe.MatchString(l[i:]) {
 			return i
 		}
