@@ -2280,7 +2280,7 @@ func titleCandidate(l string) bool {
 	n := utf8.RuneCountInString(l)
 	return n >= 4 && n <= 60 && headingMarker(l) == nil && !strings.ContainsAny(l, "。；") && !greetRe.MatchString(l) && !controlsRe.MatchString(l) && !labelEndRe.MatchString(l) && !entryLabelRe.MatchString(l) &&
 		!dateLineRe.MatchString(l) && !calendarDateRe.MatchString(l) && !strings.HasPrefix(l, "——") && !reviewRe.MatchString(l) && !isSpeaker(l) && !officeSpeakerRe.MatchString(despace(l)) &&
-		!datelineOnlyRe.MatchString(l) && !docNumberLineRe.MatchString(l)
+		!datelineOnlyRe.MatchString(l) && !docNumberLineRe.MatchString(l) && !openDateLine(l)
 }
 
 // datelineOnlyRe matches a wire's or a paper's dateline alone on its line
@@ -4599,6 +4599,9 @@ func namedPlace(s string) string {
 		return ""
 	}
 	s = s[len(verb):]
+	if t := strings.TrimLeft(s, "（( "); len(t) < len(s) && leadMonthRe.MatchString(t) {
+		s = t // an adoption note's or a date line's bracket before its day: （2031年1月20日某市…
+	}
 	s = leadYearRe.ReplaceAllString(leadMonthRe.ReplaceAllString(s, ""), "")
 	s = termLeadRe.ReplaceAllString(s, "")
 	s = copyTagLeadRe.ReplaceAllString(s, "")

@@ -737,6 +737,9 @@ func isTitleLine(l string) bool {
 	if dateLineRe.MatchString(l) || dateOnlyRe.MatchString(l) || isSpeaker(l) || officeSpeakerRe.MatchString(despace(l)) || greetRe.MatchString(l) || notTitleRe.MatchString(l) || dateTrailRe.MatchString(l) || isBareDisclosure(l) || adoptedRe.MatchString(l) {
 		return false
 	}
+	if openDateLine(l) {
+		return false
+	}
 	if strings.HasPrefix(l, "——") && strings.HasSuffix(l, "会议上") {
 		return false // where the paper was read, at a meeting that is no congress's (——在某街道居民议事会上)
 	}
@@ -756,6 +759,18 @@ func isTitleLine(l string) bool {
 		}
 	}
 	return han*2 >= n
+}
+
+// openDateRe matches a line that opens a bracket with a day
+// (（2031年1月20日, (2031年1月20日): a date line's or an adoption note's
+// start, never a title's.
+var openDateRe = mustLitRe(`^[（(]\s*(?:19|20)[0-9]{2}\s*年\s*[0-9]{1,2}\s*月(?:\s*[0-9]{1,2}\s*日)?`)
+
+// openDateLine reports whether l opens a bracket with a day and never
+// closes it: a date line or an adoption note the file wrapped
+// (（2031年1月20日某市第九届人民代表大会 / 第六次会议通过）), no title.
+func openDateLine(l string) bool {
+	return openDateRe.MatchString(l) && !strings.ContainsAny(l, "）)")
 }
 
 // paddedLabelRe matches a label whose characters a portal's table pads
