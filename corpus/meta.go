@@ -4080,8 +4080,10 @@ func samePlanYear(title string) int {
 // bodyYear returns the year the body mentions most, ranges and targets
 // aside; ties go to the later year.
 // openingYearRe matches a paragraph that opens with its year as the
-// sentence's time: 2031年，…, 2031年以来，…, 2031年上半年，….
-var openingYearRe = mustLitRe(`^\s*((?:19|20)[0-9]{2})\s*年(?:以来|上半年|下半年|度)?\s*[，,]`)
+// sentence's time: 2031年，…, 2031年以来，…, 2031年上半年，…; or as its
+// subject, as a year's summary opens on what the year was (2031年是本届
+// 政府的开局之年，…).
+var openingYearRe = mustLitRe(`^\s*((?:19|20)[0-9]{2})\s*年(?:以来|上半年|下半年|度)?\s*(?:[，,]|是)`)
 
 // openingYear returns the year one of the first three lines of body opens
 // with (after a salutation, 各位领导：), or 0.
