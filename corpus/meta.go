@@ -4033,12 +4033,23 @@ func restatedTitleYear(title string, head []string) int {
 		if utf8.RuneCountInString(l) > 60 {
 			continue
 		}
-		if ly := titleYear(l); ly != 0 && ly < y && y-ly <= 3 && bare(l) == key {
+		ly := titleYear(l)
+		if m := bareYearRe.FindStringSubmatchIndex(l); m != nil && !titleYearsRe.MatchString(l) {
+			// A file name writes the year with no 年 after it
+			// (2033教育体育局上半年工作总结): the same words as the title's.
+			l = l[:m[3]] + "年" + l[m[3]:]
+		}
+		if ly != 0 && ly < y && y-ly <= 3 && bare(l) == key {
 			return ly
 		}
 	}
 	return 0
 }
+
+// bareYearRe matches a year written as a file name writes it, the digits
+// then at once the name's words with no 年 (2033教育体育局…, 某局2033上半
+// 工作总结): group 1 is the year.
+var bareYearRe = mustLitRe(`(?:^|[^0-9])((?:19|20)[0-9]{2})\p{Han}`)
 
 // unnamedTitleYear returns the year a summary's text opens with (2032年，…)
 // when it is up to three years before the one its title names and no line
