@@ -822,7 +822,9 @@ func fillMeta(d *Document, in metaInput) {
 
 	// Region and issuer.
 	place := func(d *Document, set func(string, string), warn func(string, ...any)) {
-		if speech || d.Kind == "政府工作报告" {
+		if speech || d.Kind == "政府工作报告" || halfYearReportTitle(d.Title) {
+			// (A government's half-year report to its congress speaks
+			// for the government as its year's report does.)
 			reportPlace(d, b, in, set, warn)
 		} else {
 			otherPlace(d, in, set)
@@ -4157,6 +4159,25 @@ var dateStampLeadRe = mustLitRe(`^(?:19|20)[0-9]{2}[01][0-9][0-3][0-9]\s*[：:]\
 // its points for an exam (知识点, 考点, 看点, 金句, 试题).
 var studiesReportRe = mustLitRe(`政府工作报告》?\s*[：:—｜|\-]*\s*(?:\p{Han}{0,6}?)(?:解读|写作框架|框架分析|结构分析|逐段解析|学习笔记|学习心得|心得体会|知识点|考点|看点|金句|要点梳理|试题|问答)`)
 
+// halfYearReportRe matches a government's report named for a half year:
+// the half year before the report's name (2031年上半年政府工作报告, 镇政府
+// 年中政府工作报告) or inside it (区政府上半年工作报告).
+var halfYearReportRe = mustLitRe(`(?:上半年|年中|半年)度?的?\s*政府工作报告|政府\s*(?:19|20)?[0-9]{0,2}年?(?:上半年|年中|半年)工作报告`)
+
+// halfYearProgressRe matches the words that follow a report's name when a
+// page tells how its tasks went (…政府工作报告落实情况, …重点任务完成情况).
+var halfYearProgressRe = mustLitRe(`落实|完成|执行|进展|推进|督查|督办|解读|审议|通过|决议`)
+
+// halfYearReportTitle reports whether title names a government's report on
+// the first half of a year, which a town or district government gives its
+// congress in the summer: it reviews the half year, as a half-year summary
+// does. A page on how the year's report is carried out (2031年政府工作报告
+// 上半年落实情况) is not one.
+func halfYearReportTitle(title string) bool {
+	loc := halfYearReportRe.FindStringIndex(title)
+	return loc != nil && !halfYearProgressRe.MatchString(title[loc[1]:])
+}
+
 // workDividedRe matches a title's words for dividing a report's work among
 // offices (重点工作任务分解表, 目标任务分工方案, 重点工作责任分解, 分解落实,
 // 责任清单, 落实方案), the report named in title marks or not.
@@ -4193,6 +4214,8 @@ func kindOf(title, raw string) string {
 		return "" // a study page's piece on the report (…政府工作报告：写作框架分析, …解读) is not the report
 	case strings.Contains(title, "征求") && consultedRe.MatchString(title):
 		return "新闻" // a headline on the views sought on the report
+	case halfYearReportTitle(title):
+		return "半年总结" // a government's report on a half year (2031年上半年政府工作报告) reviews it
 	case strings.Contains(title, "政府工作报告"):
 		return "政府工作报告"
 	case committeeReportRe.MatchString(title):
@@ -5145,9 +5168,10 @@ func reportPlace(d *Document, b titleBlock, in metaInput, set func(string, strin
 			}
 		}
 	}
-	if d.Kind != "政府工作报告" && b.SpeakerRole == "" && opening == "" {
+	if d.Kind != "政府工作报告" && !halfYearReportTitle(d.Title) && b.SpeakerRole == "" && opening == "" {
 		// A plan or budget report that a department delivered: the
-		// government is not its issuer.
+		// government is not its issuer. (A government's half-year report
+		// is the government's, however masked its opening's place.)
 		return
 	}
 	if d.Kind != "政府工作报告" {

@@ -101,9 +101,32 @@ func TestKindOf(t *testing.T) {
 		{"青川县农林局2031年工作情况及2032年工作思路", "", "总结"},
 		{"农林局2031年上半年工作情况和下半年工作打算", "", "半年总结"},
 		{"市卫健委2031年上半年重点工作完成情况", "", "半年总结"},
+		// A government's report on a half year to its congress reviews it.
+		{"2031年上半年政府工作报告", "", "半年总结"},
+		{"石桥镇人民政府2031年上半年政府工作报告（摘要）", "", "半年总结"},
+		{"区政府2031年上半年工作报告", "", "半年总结"},
+		{"2031年政府工作报告", "", "政府工作报告"},
 	} {
 		if got := kindOf(tc.title, tc.raw); got != tc.want {
 			t.Errorf("kindOf(%q, %q) = %q, want %q", tc.title, tc.raw, got, tc.want)
+		}
+	}
+}
+
+func TestHalfYearReportTitle(t *testing.T) {
+	for _, tc := range []struct {
+		title string
+		want  bool
+	}{
+		{"2031年上半年政府工作报告", true},
+		{"望川县政府2031年上半年工作报告", true},
+		{"2031年政府工作报告", false},
+		// How the year's report went, not a report on the half year.
+		{"关于2031年上半年政府工作报告重点任务落实情况的通报", false},
+		{"2031年政府工作报告上半年落实情况", false},
+	} {
+		if got := halfYearReportTitle(tc.title); got != tc.want {
+			t.Errorf("halfYearReportTitle(%q) = %v, want %v", tc.title, got, tc.want)
 		}
 	}
 }
