@@ -1877,7 +1877,8 @@ func dropEmptyAnnexLabel(lines []string) []string {
 // for the page set one a line under its chrome (2031 / 全县 / 教育工作 /
 // 报告 / 全县2031年教育工作报告): three short lines or more, no sentence's
 // marks in them, each a piece of the longer line right under them, the
-// document's title, or a figure (the year the site files it under, which
+// document's title (its characters in their order: a site may shorten a
+// word, 教育局 for 教育体育局), or a figure (the year the site files it under, which
 // the title may spell otherwise). No report opens with such a column of
 // its title's words. *left is set to the number of lines in the run, this
 // one among them: the caller drops them, counting down as it goes.
@@ -1904,7 +1905,8 @@ func keywordLinesRun(lines []string, left *int) bool {
 	for _, l := range lines[:run] {
 		l = strings.TrimSpace(strings.TrimPrefix(l, "\x00"))
 		switch {
-		case utf8.RuneCountInString(l) >= 2 && strings.Contains(title, l):
+		case utf8.RuneCountInString(l) >= 2 && (strings.Contains(title, l) || inOrder([]rune(l), []rune(title))):
+			// (a word the site shortened counts: 教育局 for 教育体育局)
 			pieces++
 		case strings.Trim(l, "0123456789") == "":
 		default:
