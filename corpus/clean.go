@@ -2591,6 +2591,8 @@ func isChromeLine(l string) bool {
 			}
 			words++
 			f = strings.TrimRight(f, "：:？?")
+			// a library's share button with its tip jar after it: 分享(赏)
+			f = strings.TrimSuffix(strings.TrimSuffix(f, "（赏）"), "(赏)")
 			if w := strings.TrimRight(f, ".…"); w != "" {
 				f = w // a label that trails off: 显示更多..., 加载中……
 			}
