@@ -4530,8 +4530,16 @@ func splitInlineHeadings(lines []string, flat bool) []string {
 			if k := headingTextSpace(l[hm.end:]); k > 0 {
 				head := l[:hm.end+k]
 				if utf8.RuneCountInString(head) <= 50 && !strings.ContainsAny(head, "。！？；") {
-					res = append(res, head)
 					l = strings.TrimSpace(l[hm.end+k:])
+					if m := gluedSubMarkerRe.FindStringSubmatchIndex(head[hm.end:]); m != nil && m[2] >= 0 {
+						// A flattened page glued the first point's marker
+						// to the part's heading (一、上半年工作总结1. 经济…):
+						// the marker opens the point, the line under.
+						at := hm.end + m[2]
+						l = head[at:] + " " + l
+						head = head[:at]
+					}
+					res = append(res, head)
 				}
 			}
 		}
@@ -4539,6 +4547,11 @@ func splitInlineHeadings(lines []string, flat bool) []string {
 	}
 	return res
 }
+
+// gluedSubMarkerRe matches the first point's numbering marker glued to
+// the end of a part's heading before the space that parts it from the
+// point's words (…工作总结1., …工作安排（一）): group 1 is the marker.
+var gluedSubMarkerRe = mustLitRe(`\p{Han}{2}((?:1|１)[.．、]|[（(]一[）)])$`)
 
 // headingTextSpace returns the byte offset in s, a heading line after its
 // marker, of the first space that parts the heading from its text, or -1.
