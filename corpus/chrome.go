@@ -1751,7 +1751,7 @@ var (
 	volumeRe = mustLitRe(`^(?:19|20)[0-9]{2}\s*年?\s*卷$`)
 	// disclosureLabelRe matches a label of a portal's disclosure table
 	// (附件下载 among them, beside 发布机构 in a row whose download is empty).
-	disclosureLabelRe = mustLitRe(`信息索引号|索引号|内容分类|发文日期|生效时间|废止时间|失效时间|失效日期|备注|公开日期|公布日期|文件编号|统一编号|效力状况|发布单位|内容概述|内容概览|公开责任部门|公开形式|组配分类|生成日期|发布日期|成文日期|公开方式|公开范围|公开时限|发布机构|发文机关|发文机构|发文字号|主题分类|体裁分类|文件分类|信息分类|主题词|所属机构|有效性|效力状态|政策咨询机关|政策咨询电话|文号|附件下载|名称`)
+	disclosureLabelRe = mustLitRe(`信息索引号|信息索取号|索引号|内容分类|发文日期|生效时间|废止时间|失效时间|失效日期|备注|公开日期|公布日期|文件编号|统一编号|效力状况|发布单位|内容概述|内容概览|公开责任部门|公开形式|组配分类|生成日期|发布日期|成文日期|公开方式|公开范围|公开时限|发布机构|发文机关|发文机构|发文字号|主题分类|体裁分类|文件分类|信息分类|主题词|所属机构|有效性|效力状态|政策咨询机关|政策咨询电话|文号|附件下载|名称`)
 	// strongDisclosureRe matches the labels no report's own line opens with
 	// a value after (索引号 K0000/2032-001), and the issuing-office row
 	// whose colon the table lost, an office's name its value (发文机关 某某
@@ -1853,7 +1853,7 @@ var (
 	// portal's disclosure table drawn with bars (索引号 | K0000/2031-01 |),
 	// the keyword, office and validity rows too (关键词 | 发布机构 | 某办 |,
 	// 责任部门 | 某办 |, 是否有效 | 是 |).
-	disclosureCellRe = mustLitRe(`^(?:信息索引号|索引号|文件名称|公开目录|公开类别|公开日期|废止日期|失效日期|生效日期|公布日期|文件编号|统一编号|效力状况|发布单位|公开责任部门|公开形式|组配分类|生成日期|主题分类|体裁分类|服务对象分类|公开范围|公开方式|公开时限|发布机构|发文机关|发文机构|发文字号|文号|成文日期|发布日期|有效性|是否有效|信息来源|信息分类|主题词|关键词|关键字|责任部门|内容概述|名称|标题)$`)
+	disclosureCellRe = mustLitRe(`^(?:信息索引号|信息索取号|信息类别|索引号|文件名称|公开目录|公开类别|公开日期|废止日期|失效日期|生效日期|公布日期|文件编号|统一编号|效力状况|发布单位|公开责任部门|公开形式|组配分类|生成日期|主题分类|体裁分类|服务对象分类|公开范围|公开方式|公开时限|发布机构|发文机关|发文机构|发文字号|文号|成文日期|发布日期|有效性|是否有效|信息来源|信息分类|主题词|关键词|关键字|责任部门|内容概述|名称|标题)$`)
 	// watermarkRe matches the notice a copy site prints inside the text
 	// between dashes (---本文来源于网络，仅供参考，如有侵权请联系删除---).
 	watermarkRe = mustLitRe(`-{3,}[^-\n]{0,40}?(?:来源于网络|仅供参考|侵权|联系删除)[^-\n]{0,40}-{3,}`)

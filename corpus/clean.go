@@ -874,12 +874,14 @@ var (
 	// labelRe matches a line that opens with a page's field label: an
 	// upload's metadata, a source, or the table of a government site's
 	// information disclosure (索引号, 主题分类, 发文机关, 成文日期, 生成日期,
-	// 发文字号, 备注/文号, 公文生成日期), a library's facts about a file (文档格式, 文档大小),
+	// 发文字号, 备注/文号, 公文生成日期, the request number 信息索取号 and the
+	// catalogue's 信息类别 some provinces' portals print) or its empty
+	// related-reading label (关联导读：), a library's facts about a file (文档格式, 文档大小),
 	// or a law database's record (发布部门, 发布文号, 实施日期, 时效性), a
 	// reprint's line that restates the source's headline (来源标题：…), or a
 	// copy site's byline that names the site after the bare label 发布 (发布：
 	// 某某公文 时间：… 字数：…).
-	labelRe  = mustLitRe(`^[•·●\-–]?\s*(?:发布部门|发布文号|颁布日期|实施日期|时效性|效力级别|上传人|上传者|文档编号|上传时间|发布日期|发布时间|发表于|发布人|发布者|发布机构|发布|信息来源|来源|作者|编辑|责任编辑|审核|时间|日期|大小|页数|文档页数|格式|ID|编号|下载|浏览|点击|(?:当前)?访问量|访问次数|字号|分类|标签|关键词|贡献者|索引号|备注\s*/\s*文号|公文生成日期|主题分类|体裁分类|组配分类|服务对象分类|发文机关|成文日期|生成日期|公开日期|填报时间|发文字号|文号|有效性|公开方式|公开范围|公开时限|文档格式|文档大小|文档类型|附件下载|相关附件|原标题|来源标题|本文来源|文章来源|转自|转载自|原文链接|原文地址|图片来源|视频|免责声明|声明|知识类型|内容出处|唯一号|颗粒名称|分类号|中图分类号)\s*[：:]`)
+	labelRe  = mustLitRe(`^[•·●\-–]?\s*(?:发布部门|发布文号|颁布日期|实施日期|时效性|效力级别|上传人|上传者|文档编号|上传时间|发布日期|发布时间|发表于|发布人|发布者|发布机构|发布|信息来源|来源|作者|编辑|责任编辑|审核|时间|日期|大小|页数|文档页数|格式|ID|编号|下载|浏览|点击|(?:当前)?访问量|访问次数|字号|分类|标签|关键词|贡献者|索引号|信息索取号|信息类别|关联导读|备注\s*/\s*文号|公文生成日期|主题分类|体裁分类|组配分类|服务对象分类|发文机关|成文日期|生成日期|公开日期|填报时间|发文字号|文号|有效性|公开方式|公开范围|公开时限|文档格式|文档大小|文档类型|附件下载|相关附件|原标题|来源标题|本文来源|文章来源|转自|转载自|原文链接|原文地址|图片来源|视频|免责声明|声明|知识类型|内容出处|唯一号|颗粒名称|分类号|中图分类号)\s*[：:]`)
 	navWords = map[string]bool{
 		"返回": true, "下载": true, "相关": true, "举报": true, "打印": true, "全屏": true, "关闭": true,
 		"字号变大": true, "字号变小": true, "字体变大": true, "字体变小": true,
