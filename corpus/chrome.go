@@ -3000,7 +3000,9 @@ func cutSourceTags(l string) string {
 // lines, right after Chinese text or alone; then every copy of it that
 // stands apart from other ASCII letters and digits goes. An abbreviation
 // ending a line (GDP, CPI, 5G) is capitals only or never ends so many, and
-// a unit that mixes cases (kWh, MW) is known.
+// a unit that mixes cases (kWh, MW) is known. A line that holds the
+// token inside it and is the text's start run together (a copy site's
+// teaser) goes whole (dropTokenTeasers).
 func dropWatermarkTags(lines []string) []string {
 	ends := map[string]int{}
 	nonBlank := 0
@@ -3022,6 +3024,11 @@ func dropWatermarkTags(lines []string) []string {
 	if tag == "" {
 		return lines
 	}
+	// A teaser of the text that kept the tags (…（全文） 政府工作报告F9f
+	// 某县人民政府县长F9f 各位代表：F9f 现在，…) goes whole, as a break
+	// token's does: its words stripped of them would be read as the
+	// title block's, said twice.
+	lines = strings.Split(dropTokenTeasers(strings.Join(lines, "\n"), []string{tag}), "\n")
 	for i, l := range lines {
 		if !strings.Contains(l, tag) {
 			continue
