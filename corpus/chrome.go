@@ -1457,7 +1457,7 @@ var gamblingBrandRe = mustLitRe(`(?:^|[^A-Za-z0-9])((?:[A-Za-z]{2,8}[0-9]{2,6}|[
 // hasSellerWord reports whether l holds a word a gambling brand sells
 // itself with: without one (most lines) gamblingBrandRe is not tried.
 func hasSellerWord(l string) bool {
-	for _, w := range [...]string{"官网", "官方网站", "平台", "网投", "用址", "投注"} {
+	for _, w := range [...]string{"官网", "官方网站", "平台", "网投", "用址", "投注", "网址"} {
 		if strings.Contains(l, w) {
 			return true
 		}
@@ -1517,6 +1517,16 @@ const hanBrandPart = `\p{Han}{1,6}?(?:在线|投注|平台|官网|娱乐|网址|
 
 const brandPart = `[A-Za-z0-9]{2,12}\p{Han}{0,6}?(?:唯一官网|官方网站|官方入口|官网|平台网址|网址|平台|网上娱乐|娱乐|网投|用址|入口|下载)`
 
+// sportsBetBrandRe matches, in group 1, a betting site's names as spam
+// splices them into a hijacked page's sentence: a number (or letters and a
+// number) glued to 体育 and the word it sells with (365体育投注,
+// bet365体育备用网址), several joined by commas, the comma after the last
+// too. A report counts venues with a measure word (12处体育场地) and names
+// a sports website in words (县体育官网), never a bare number so.
+var sportsBetBrandRe = mustLitRe(`(?:^|[^A-Za-z0-9])(` + sportsBetBrand + `(?:[，,、_]` + sportsBetBrand + `)*[，,]?)`)
+
+const sportsBetBrand = `(?:[0-9]{2,6}|[A-Za-z]{2,8}[0-9]{2,6})体育(?:在线)?(?:投注|备用网址|官网|网址|网投)`
+
 // cutGamblingBrands returns l without the brands gamblingBrandRe finds,
 // and without the chains of a hijacked site's names one of them is in.
 func cutGamblingBrands(l string) string {
@@ -1537,6 +1547,14 @@ func cutGamblingBrands(l string) string {
 			if !gamblingBrandRe.MatchString(strings.ReplaceAll(chain, "_", " ")) {
 				return m
 			}
+			return m[:sub[2]]
+		})
+	}
+	if strings.Contains(l, "体育") {
+		// …and a betting site's names of a number and 体育 spliced into a
+		// sentence (365体育投注，365体育备用网址), with the comma between
+		l = sportsBetBrandRe.ReplaceAllStringFunc(l, func(m string) string {
+			sub := sportsBetBrandRe.FindStringSubmatchIndex(m)
 			return m[:sub[2]]
 		})
 	}
