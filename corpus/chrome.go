@@ -1122,7 +1122,8 @@ var bareSiteRe = mustLitRe(`^(?:(?:https?://)?[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\
 // An e-paper's bars of links, each on a line of its own, its words apart:
 // the masthead's (某某数字报 社长、总编辑：某某 热线：12345678 我要纠错 注册
 // 登录), the navigation's (版面导航 日 星期 出版 前一天 后一天; 上一版 下一版
-// 上一期 下一期 查看PDF版; 返回版面), the search box's (标题 站内高级搜索)
+// 上一期 下一期 查看PDF版; 返回版面), the search box's (标题 站内高级搜索; a
+// portal's 全文检索 alone on its line)
 // and the issue's (当前期次：第1234号, 第1234号：第01版 2031-02-08). Every
 // word of such a line is one of the paper's controls (epaperNavWords),
 // a word that only goes with them (epaperNavFillers), a labelled field
@@ -1134,6 +1135,7 @@ var (
 		"前一天": true, "后一天": true, "上一天": true, "下一天": true, "返回版面": true, "返回目录": true,
 		"查看PDF版": true, "PDF版": true, "下载PDF": true, "PDF下载": true, "往期回顾": true, "往期查阅": true,
 		"站内高级搜索": true, "站内搜索": true, "高级搜索": true, "高级检索": true, "我要纠错": true,
+		"全文检索": true, "站内检索": true,
 		"本版其他文章": true, "本版其它文章": true,
 	}
 	epaperNavFillers = map[string]bool{
@@ -1769,7 +1771,7 @@ var (
 	volumeRe = mustLitRe(`^(?:19|20)[0-9]{2}\s*年?\s*卷$`)
 	// disclosureLabelRe matches a label of a portal's disclosure table
 	// (附件下载 among them, beside 发布机构 in a row whose download is empty).
-	disclosureLabelRe = mustLitRe(`信息索引号|信息索取号|索引号|内容分类|发文日期|生效时间|废止时间|失效时间|失效日期|备注|公开日期|公布日期|文件编号|统一编号|效力状况|发布单位|内容概述|内容概览|公开责任部门|公开形式|组配分类|生成日期|发布日期|成文日期|公开方式|公开范围|公开时限|发布机构|发文机关|发文机构|发文字号|主题分类|体裁分类|文件分类|信息分类|主题词|所属机构|有效性|效力状态|政策咨询机关|政策咨询电话|文号|附件下载|名称`)
+	disclosureLabelRe = mustLitRe(`信息索引号|信息索取号|索引号|内容分类|发文日期|生效时间|废止时间|失效时间|失效日期|生效日期|废止日期|备注|公开日期|公布日期|文件编号|统一编号|效力状况|发布单位|内容概述|内容概览|公开责任部门|公开形式|组配分类|生成日期|发布日期|成文日期|公开方式|公开范围|公开时限|发布机构|发文机关|发文机构|发文字号|主题分类|体裁分类|文件分类|信息分类|主题词|所属机构|有效性|效力状态|政策咨询机关|政策咨询电话|文号|附件下载|名称`)
 	// strongDisclosureRe matches the labels no report's own line opens with
 	// a value after (索引号 K0000/2032-001), and the issuing-office row
 	// whose colon the table lost, an office's name its value (发文机关 某某
