@@ -985,9 +985,10 @@ func blankPlaceLevel(title, body, issuer string) string {
 		}
 	}
 	// the report's opening: 现在，我代表县人民政府，向大会报告工作 (or
-	// 我受镇人民政府委托，向大会作政府工作报告)
+	// 我受镇人民政府委托，向大会作政府工作报告, 受市人民政府委托，由我向
+	// 大会作工作报告)
 	head := body[:min(len(body), 3000)]
-	for _, w := range []string{"代表", "我受"} {
+	for _, w := range []string{"代表", "受"} {
 		for off := 0; ; {
 			i := strings.Index(head[off:], w)
 			if i < 0 {
