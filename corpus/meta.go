@@ -353,11 +353,6 @@ func fillMeta(d *Document, in metaInput) {
 		// its pages: 某市2031年政府工作报告(3)
 		d.Title = d.Title[:loc[0]]
 	}
-	if loc := pieceTagRe.FindStringIndex(d.Title); loc != nil && titleEndRe.MatchString(d.Title[:loc[0]]) && utf8.RuneCountInString(d.Title[:loc[0]]) >= 4 {
-		// the number a copy site gives each of the pieces it collects on
-		// one page, after the piece's own title: 某市政府工作报告篇1
-		d.Title = d.Title[:loc[0]]
-	}
 	if m := chapterLeadRe.FindString(d.Title); m != "" && utf8.RuneCountInString(d.Title[len(m):]) >= 4 {
 		// a book site's chapter number before the chapter's name (第44章
 		// 某县工作报告): the book's, not the paper's
