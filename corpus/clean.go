@@ -378,15 +378,7 @@ var speechTitleTailRe = mustLitRe(`^(?:[会议]?上的?|的)?(?:讲话|发言|�
 // them or none, the first naming the meeting (在…会, no sentence's mark)
 // and the second only what the speech is.
 func joinSpeechTitle(lines []string) []string {
-	var top []int // the first three lines that hold text
-	for i, l := range lines {
-		if strings.TrimSpace(l) != "" {
-			top = append(top, i)
-			if len(top) == 3 {
-				break
-			}
-		}
-	}
+	top := textLines(lines, 3)
 	for k := 0; k+1 < len(top); k++ {
 		a, b := strings.TrimSpace(lines[top[k]]), strings.TrimSpace(lines[top[k+1]])
 		if top[k+1] > top[k]+2 || len(b) > 24 || !speechTitleTailRe.MatchString(b) {
@@ -401,6 +393,21 @@ func joinSpeechTitle(lines []string) []string {
 		return append(out, lines[top[k+1]+1:]...)
 	}
 	return lines
+}
+
+// textLines returns the indexes of the first n lines of lines that hold
+// text (fewer when the text has fewer).
+func textLines(lines []string, n int) []int {
+	var top []int
+	for i, l := range lines {
+		if strings.TrimSpace(l) != "" {
+			top = append(top, i)
+			if len(top) == n {
+				break
+			}
+		}
+	}
+	return top
 }
 
 // noticeAboutRe matches the first line of a notice's title as the paper
@@ -426,15 +433,7 @@ var (
 // the pieces hold no sentence's mark. A blank line may stand between two
 // pieces: a web page prints each of the paper's lines as a paragraph.
 func joinNoticeTitle(lines []string) []string {
-	var top []int // the first four lines that hold text
-	for i, l := range lines {
-		if strings.TrimSpace(l) != "" {
-			top = append(top, i)
-			if len(top) == 4 {
-				break
-			}
-		}
-	}
+	top := textLines(lines, 4)
 	piece := func(k int) string { return strings.TrimSpace(lines[top[k]]) }
 	for k := range top {
 		if !strings.HasPrefix(piece(k), "关于") || !noticeAboutRe.MatchString(piece(k)) {
