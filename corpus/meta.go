@@ -310,7 +310,7 @@ func fillMeta(d *Document, in metaInput) {
 			// 工作年度报告（以下简称年报）是根据…).
 			d.Title = m[1]
 			set("title", OriginBody)
-		} else if h := strings.TrimSpace(firstLine(reviewHeadRe.FindString(d.Body))); review != 0 && plan == review+1 && h != "" && strings.HasPrefix(strings.TrimSpace(d.Body), h) {
+		} else if h := strings.TrimSpace(firstLine(reviewHeadRe.FindString(d.Body))); review != 0 && h != "" && strings.HasPrefix(strings.TrimSpace(d.Body), h) && headlessReview(d.Body, plan == review+1) {
 			// A work report that starts at its review part.
 			speech = true
 			d.Title = "政府工作报告"
@@ -5679,3 +5679,36 @@ func fileNamePlace(name, u, body string, warn func(string, ...any)) (string, div
 	warn("region unknown: the file name may mean %s", strings.Join(names, " or "))
 	return "", division{}
 }
+
+// headlessReview reports whether body, which opens straight at a review
+// part (一、2031年工作回顾: a copy site cut the headline, the date line and
+// the greeting), is a work report: a plan part for the next year follows
+// (planned), or the part's first paragraph has the government work under
+// the party committee's lead and the congress's oversight (在地委的领导下，
+// 在地区人大工委的监督下), as a government's report to its congress says
+// when the copy is cut before its plan. Neither makes a work report of a
+// paper whose first paragraph speaks as a bureau (我局…, 本局…): a
+// bureau's summary and plan opens so too.
+func headlessReview(body string, planned bool) bool {
+	lines := strings.SplitN(headText(body, 4000), "\n", 40)
+	top := textLines(lines, 2)
+	if len(top) < 2 {
+		return false
+	}
+	t := []rune(lines[top[1]])
+	if len(t) > 400 {
+		t = t[:400]
+	}
+	if bureauVoiceRe.MatchString(string(t)) {
+		return false
+	}
+	return planned || congressOversightRe.MatchString(string(t))
+}
+
+var (
+	// congressOversightRe matches the party committee's lead (no
+	// government among the leaders) beside the congress's oversight.
+	congressOversightRe = mustLitRe(`在[^。，,；政]{1,8}委的[^。，,；]{0,6}领导下[，,、]?\s*在[^。，,；政]{0,10}人大[^。，,；政]{0,8}的[^。，,；]{0,4}监督`)
+	// bureauVoiceRe matches a bureau or an office speaking of itself.
+	bureauVoiceRe = mustLitRe(`[我本](?:局|委|办|中心|院|校|站|所|队)[^\p{Han}]|[我本](?:局|委|办|中心|院|校|站|所|队)(?:坚持|围绕|认真|紧紧|全面|积极|始终|立足|聚焦|按照|以|在|的|把|共|全年|扎实)`)
+)
