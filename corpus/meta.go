@@ -4321,6 +4321,12 @@ func kindOf(title, raw string) string {
 	if congressTasksRe.MatchString(opening) {
 		return "政府工作报告"
 	}
+	// A bureau's summary (and plan) whose page lost its title opens on its
+	// review part as a headless work report does, but speaks as the bureau
+	// (一、2031年工作回顾 / 2031年，我局…): the year's summary.
+	if bureauVoiceRe.MatchString(reviewOpening(head)) {
+		return "总结"
+	}
 	return ""
 }
 
@@ -5690,19 +5696,30 @@ func fileNamePlace(name, u, body string, warn func(string, ...any)) (string, div
 // paper whose first paragraph speaks as a bureau (我局…, 本局…): a
 // bureau's summary and plan opens so too.
 func headlessReview(body string, planned bool) bool {
+	t := reviewOpening(body)
+	if bureauVoiceRe.MatchString(t) {
+		return false
+	}
+	return planned || congressOversightRe.MatchString(t)
+}
+
+// reviewOpening returns the first paragraph (400 characters at most) under
+// a review part's heading (一、2031年工作回顾) on body's first line, "" when
+// body opens otherwise.
+func reviewOpening(body string) string {
 	lines := strings.SplitN(headText(body, 4000), "\n", 40)
 	top := textLines(lines, 2)
 	if len(top) < 2 {
-		return false
+		return ""
+	}
+	if h := strings.TrimSpace(lines[top[0]]); utf8.RuneCountInString(h) > 24 || !reviewHeadRe.MatchString(h) {
+		return ""
 	}
 	t := []rune(lines[top[1]])
 	if len(t) > 400 {
 		t = t[:400]
 	}
-	if bureauVoiceRe.MatchString(string(t)) {
-		return false
-	}
-	return planned || congressOversightRe.MatchString(string(t))
+	return string(t)
 }
 
 var (
