@@ -251,8 +251,10 @@ var (
 	sourceLinkRe = mustLitRe(`^[（(【\[]?\s*(?:原文链接|原文地址|原文网址|本文链接|本文地址|文章链接|文章地址|来源链接|来源网址|来源地址|链接地址|网页地址|网址|链接|(?:(?i:original|source|page)\s*)?(?i:url|link))\s*[：:]\s*(?:https?://|www\.)[!-~]+\s*[）)】\]]?$`)
 	// attachmentRe matches a line that is only a file's name, the link to
 	// an attachment (the title printed as a file name at the head is read
-	// before: stripChrome).
-	attachmentRe = mustLitRe(`^[^\s：:，。；]{1,76}\.(?i:pdf|docx?|wps|xlsx?|zip|rar|ofd)$`)
+	// before: stripChrome), also behind the page's label for it (附件：…,
+	// 附件2：…); a label before words that name no file is an appendix's
+	// heading.
+	attachmentRe = mustLitRe(`^(?:附件\s*[0-9一二三四五六七八九十]{0,2}\s*[：:]\s*)?[^\s：:，。；]{1,76}\.(?i:pdf|docx?|wps|xlsx?|zip|rar|ofd)$`)
 	// pictureFileRe matches a line that is only a picture's file name, the
 	// alt text a scraper keeps for an image (微信图片_20310118183113.jpg).
 	// A picture served from a cloud store keeps its signed address's query
