@@ -99,6 +99,7 @@ func Clean(text string) (string, []Warning) {
 	lines = dropIssueDates(lines)
 	lines, title := stripChrome(lines)
 	lines = dropCutTeasers(lines)
+	lines = dropTailEcho(lines)
 	lines = collapseRepeatedHead(lines)
 	lines = dropSiteBanner(lines)
 	lines = joinPageBreaks(lines)

@@ -348,6 +348,40 @@ func dropCutTeasers(lines []string) []string {
 	return lines
 }
 
+// dropTailEcho drops the last line when it is the page's headline again,
+// cut short with an ellipsis (政府工作报告——2031年1月8日在某县第九届人民代表...):
+// a share card's or a link's text under the report, whose Han characters
+// run on in the head's lines (teaserHeadLines). Cut short, it would be
+// read for the last words of the last section.
+func dropTailEcho(lines []string) []string {
+	last := len(lines) - 1
+	for last >= 0 && lines[last] == "" {
+		last--
+	}
+	if last < teaserHeadLines {
+		return lines
+	}
+	l := strings.TrimSpace(lines[last])
+	if !strings.HasSuffix(l, "...") && !strings.HasSuffix(l, "…") {
+		return lines
+	}
+	cut := hanOnly(l)
+	if utf8.RuneCountInString(cut) < 12 {
+		return lines
+	}
+	var head strings.Builder
+	for i, n := 0, 0; i < last && n < teaserHeadLines; i++ {
+		if lines[i] != "" {
+			head.WriteString(hanOnly(lines[i]))
+			n++
+		}
+	}
+	if strings.Contains(head.String(), cut) {
+		lines[last] = ""
+	}
+	return lines
+}
+
 // hanRepeated reports whether the Han characters of lines[i] open those
 // of the lines from j on (read up to three lines): the text in full below
 // a teaser as a PDF's text layer gives it, respaced, its marks changed and
