@@ -2660,8 +2660,12 @@ var siteTagRe = mustLitRe(`^\s*(?:[-_—|｜]{1,2}\s*[^\s，。；：:！？]{1,
 // without punctuation, not numbered.
 func isMenuItem(l string) bool {
 	n := utf8.RuneCountInString(l)
-	return n > 0 && n <= 14 && !strings.ContainsAny(l, menuPunct) && headingMarker(l) == nil
+	return n > 0 && n <= 14 && !strings.ContainsAny(decimalPointRe.ReplaceAllString(l, "$1$2"), menuPunct) && headingMarker(l) == nil
 }
+
+// decimalPointRe matches a point between two digits, a number's and no
+// mark of a sentence: a shop menu's price item (9.9专区) is a menu item.
+var decimalPointRe = mustLitRe(`([0-9])\.([0-9])`)
 
 // dropMenus removes runs of at least menuRun menu items (blank lines
 // between them do not break a run). The run's last line stays when it reads
