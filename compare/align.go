@@ -236,10 +236,13 @@ func prepare(d *corpus.Document) []*prepared {
 	for i := range d.Sections {
 		s := &d.Sections[i]
 		p := &prepared{s: s, n: i, parent: -1}
-		p.head = corpus.StripNumbering(corpus.CleanChars(s.Heading))
+		// headings and text are weighed in simplified characters, so that a
+		// report published in traditional ones is read with the same words
+		// (and the same part headings: 過去五年工作回顧 is a review)
+		p.head = corpus.StripNumbering(corpus.CleanChars(corpus.Simplify(s.Heading)))
 		p.years = yearTerms(p.head, base)
 		p.hgrams = grams(p.head)
-		p.tgrams = grams(s.Text)
+		p.tgrams = grams(corpus.Simplify(s.Text))
 		p.heading = s.Heading
 		if p.heading != "" && s.Text != "" {
 			p.heading += "\n"
@@ -260,7 +263,7 @@ func prepare(d *corpus.Document) []*prepared {
 		if s.Level > 0 {
 			stack = append(stack, i)
 		}
-		p.topic = s.Text
+		p.topic = corpus.Simplify(s.Text)
 		ps[i] = p
 	}
 	partKinds(ps)
