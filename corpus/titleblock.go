@@ -92,6 +92,22 @@ var (
 )
 
 // readTitleBlock reads the block from lines, the first lines of a text.
+// openingLine returns line i of ls, run on into the next line when a
+// hard wrap cut the opening in two there (现在，我代表中央人 / 民政府作工作报
+// 告。): the line stops mid-sentence and the opening is found only across
+// the break.
+func openingLine(ls []string, i int) string {
+	l := ls[i]
+	if i >= 60 || i+1 >= len(ls) || ls[i+1] == "" || !endsMidSentence(l) || openingRe.MatchString(l) {
+		return l
+	}
+	joined := l + strings.TrimLeft(ls[i+1], " \t\u3000")
+	if m := openingRe.FindStringIndex(joined); m != nil && m[0] < len(l) && m[1] > len(l) {
+		return joined
+	}
+	return l
+}
+
 func readTitleBlock(lines []string) titleBlock {
 	var b titleBlock
 	ls, own := splitGluedOwn(lines)
@@ -160,6 +176,7 @@ func readTitleBlock(lines []string) titleBlock {
 			}
 		}
 		if b.Opening == "" {
+			l := openingLine(ls, i)
 			if m := openingRe.FindStringSubmatchIndex(l); m != nil && i < 60 && streetOfficeAfterRe.MatchString(l[m[1]:]) {
 				// The street office by its full name, the district's
 				// government before it (我代表某区人民政府某某街道办事处):
