@@ -209,8 +209,10 @@ func cutHeaderAt(text string) (h collectorHeader, rest string, ok bool) {
 		known := m != nil
 		if known {
 			m[1] = headerKey(m[1])
-		} else if keys > 0 && otherField(t) {
-			// a field of another key among known ones, kept nowhere
+		} else if (keys > 0 || i == 0 && keyNext(lines[1:])) && otherField(t) {
+			// a field of another key among known ones, kept nowhere (the
+			// block's first too, right over a known one: 来源：某某资料库
+			// over URL：…)
 			m = []string{t, "说明", ""}
 		}
 		wrapped := m == nil && last != "" && last != "正文" && nextKey(i)
@@ -252,6 +254,17 @@ func cutHeaderAt(text string) (h collectorHeader, rest string, ok bool) {
 		return collectorHeader{}, text, false
 	}
 	return h, strings.Join(lines[end:], ""), true
+}
+
+// keyNext reports whether the first line of lines that is not blank opens
+// with a known field's key.
+func keyNext(lines []string) bool {
+	for _, l := range lines {
+		if t := strings.TrimSpace(l); t != "" {
+			return collectorKeyRe.MatchString(headerLine(t))
+		}
+	}
+	return false
 }
 
 var frontKeyRe = mustLitRe(`^\s*([A-Za-z_]+|\p{Han}{2,4})\s*[:：]\s*(.*?)\s*$`)
