@@ -93,8 +93,8 @@ var (
 
 // readTitleBlock reads the block from lines, the first lines of a text.
 // openingLine returns line i of ls, run on into the next line when a
-// hard wrap cut the opening in two there (现在，我代表中央人 / 民政府作工作报
-// 告。): the line stops mid-sentence and the opening is found only across
+// hard wrap cut the opening in two there (我代表望川地区行 / 政公署向大会报告
+// 工作): the line stops mid-sentence and the opening is found only across
 // the break.
 func openingLine(ls []string, i int) string {
 	l := ls[i]
