@@ -44,7 +44,19 @@ const (
 	copyShare     = 0.6
 	// betweenRunes is the longest line dropped between two copies.
 	betweenRunes = 30
+	// furnitureRunes is the longest line between two copies that ends no
+	// sentence and is dropped as furniture all the same.
+	furnitureRunes = 120
 )
+
+// furnitureBetween reports whether l, a line between two copies, is the
+// page's furniture: a short line, or a longer one that ends no sentence
+// (a footer's 主办单位：…联系电话：…, the next copy's title with its
+// subtitle, a collector's field), up to furnitureRunes characters.
+func furnitureBetween(l string) bool {
+	n := utf8.RuneCountInString(l)
+	return n <= betweenRunes || n <= furnitureRunes && !strings.ContainsAny(l, "。！？；")
+}
 
 // collapseRepeatedHead returns lines with a title a library repeats back to
 // back at a line's start (某镇政府工作报告某镇政府工作报告某镇政府工作报告
@@ -212,7 +224,7 @@ func collapseCopies(lines []string, warns []Warning) ([]string, []Warning) {
 	}
 	between := true
 	for i := end; i < start; i++ {
-		if utf8.RuneCountInString(lines[i]) > betweenRunes {
+		if !furnitureBetween(lines[i]) {
 			between = false
 			break
 		}
