@@ -4501,6 +4501,17 @@ func splitInlineHeadings(lines []string, flat bool) []string {
 				j++
 			}
 			hm := headingMarker(l[j:])
+			if k := bareRunInEnd(l[j:]); hm == nil && dump && k >= 0 {
+				// An unnumbered part heading runs on after the sentence
+				// (…提出意见。2031年工作回顾2031年极不平凡，…): it opens a
+				// line, which cutRunInHeadings parts from its text.
+				if piece := strings.TrimSpace(l[start:after]); piece != "" {
+					out = append(out, piece)
+				}
+				start = j
+				i = j + k
+				continue
+			}
 			if hm == nil || !fitsSequence(last, hm) || strings.HasSuffix(l[:i], "第") || hm.style == "①" && !dump {
 				// ①②③ inside a paragraph enumerate its points
 				// (…保障。①加强房地产管控。…②加强规划管控。…): they

@@ -308,7 +308,7 @@ func bareRunInEnd(l string) int {
 		if r == '是' {
 			return -1
 		}
-		if k >= 4 && partEndAt(l[:i]) && runInOpenerRe.MatchString(l[i:]) {
+		if k >= 4 && partEndAt(l[:i]) && (runInOpenerRe.MatchString(strings.TrimLeft(l[i:], " ")) || sameYearAgain(l[:i], l[i:])) {
 			return i
 		}
 		if k++; k > 24 || !(IsHan(r) || isDigit(r) || strings.ContainsRune("“”", r)) {
@@ -317,6 +317,17 @@ func bareRunInEnd(l string) int {
 	}
 	return -1
 }
+
+// sameYearAgain reports whether text, the words after head (an unnumbered
+// part heading so far), opens a sentence with the year head opens with
+// (2031年工作回顾 / 2031年极不平凡，…): the text takes up the heading's year.
+func sameYearAgain(head, text string) bool {
+	y := yearLeadRe.FindString(head)
+	return y != "" && strings.HasPrefix(text, y) && sentenceLength(text) >= 6
+}
+
+// yearLeadRe matches the year a heading opens with (2031年).
+var yearLeadRe = mustLitRe(`^(?:19|20)[0-9]{2}年`)
 
 // siblingCuts sets cut[i] for the headings of a run of siblings (（一）…
 // （五）, numbered on from 1 in one style) whose end no word tells, when
