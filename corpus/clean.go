@@ -4473,6 +4473,15 @@ func splitInlineHeadings(lines []string, flat bool) []string {
 		for i := 0; i < len(l); {
 			r, size := utf8.DecodeRuneInString(l[i:])
 			after := i + size
+			if hm := lostStopPoint(l[:i], l[i:], last); r == '（' && dump && i > start && hm != nil {
+				// A text layer lost the full stop before a point
+				// (…达到100%（二）文物保护利用扎实推进。): it opens there.
+				accept(hm)
+				out = append(out, strings.TrimSpace(l[start:i]))
+				start = i
+				i += hm.end
+				continue
+			}
 			if r == '（' && dump && i > start && underHeading(l[start:i], last) {
 				// There a part's heading, which ends with no full stop,
 				// runs into its first section's: 三、2012年主要任务（一）….
@@ -4615,11 +4624,34 @@ func underHeading(piece string, last map[string]int) bool {
 	return hm != nil && last[hm.style] == hm.n && utf8.RuneCountInString(piece) <= 40 && !strings.ContainsAny(piece, "。！？；：，")
 }
 
+// lostStopPoint returns the marker of the point that s opens, run on after
+// before with no full stop (…覆盖率达到100%（二）文物保护利用扎实推进。),
+// or nil: a bracketed number that goes on its siblings' numbering past the
+// first, not after 第 nor inside a book title, whose heading is one short
+// sentence with no comma. A number inside a sentence (第十二条（二）项的规定
+// 公布…，…) is none.
+func lostStopPoint(before, s string, last map[string]int) *marker {
+	hm := headingMarker(s)
+	if hm == nil || !strings.HasPrefix(hm.style, "（") || hm.n < 2 || last[hm.style] != hm.n-1 ||
+		strings.HasSuffix(before, "第") || strings.Count(before, "《") > strings.Count(before, "》") {
+		return nil
+	}
+	head := s[hm.end:]
+	e := strings.IndexAny(head, "。！？")
+	if e < 0 || strings.ContainsAny(head[:e], "，,；：（") {
+		return nil
+	}
+	if n := utf8.RuneCountInString(head[:e]); n < 4 || n > 40 {
+		return nil
+	}
+	return hm
+}
+
 // announcesList reports whether s, the text before a colon, announces the
-// sections that follow (主要做了以下工作, 重点抓好八个方面工作), not an
-// inline list (主要内容是, 国务院已经决定).
+// sections that follow (主要做了以下工作, 重点抓好八个方面工作, 现将全年工作
+// 情况汇报如下), not an inline list (主要内容是, 国务院已经决定).
 func announcesList(s string) bool {
-	for _, w := range []string{"工作", "方面", "任务"} {
+	for _, w := range []string{"工作", "方面", "任务", "如下"} {
 		if strings.HasSuffix(s, w) {
 			return true
 		}

@@ -596,12 +596,13 @@ func dropPreambleLists(heads []headLine, rank func(string) (int, bool)) []headLi
 // 2: a file that lost more than one part lost the report.
 // nextOfOpen reports whether t, a line of a heading's style hm, is the
 // next heading after one of its style still open (二、工作目标 under 一、):
-// short, one phrase without punctuation. A paragraph above it that lost its
-// full stop (…推动我校教育事业又快又好发展) does not make it a sentence's
-// continuation.
+// short, one phrase without punctuation, or a bracketed point's lead
+// sentence of one phrase that its text follows (（二）文物保护利用扎实推进。
+// 完成…). A paragraph above it that lost its full stop (…推动我校教育事业又
+// 快又好发展, …覆盖率达到100%) does not make it a sentence's continuation.
 func nextOfOpen(stack []frame, hm *marker, t string) bool {
 	rest := t[hm.end:]
-	if utf8.RuneCountInString(rest) > 15 || strings.ContainsAny(rest, "，。；：、,.;:") {
+	if (utf8.RuneCountInString(rest) > 15 || strings.ContainsAny(rest, "，。；：、,.;:")) && !leadPhrase(rest, hm.style) {
 		return false
 	}
 	for _, f := range stack {
@@ -610,6 +611,18 @@ func nextOfOpen(stack []frame, hm *marker, t string) bool {
 		}
 	}
 	return false
+}
+
+// leadPhrase reports whether rest, a point's line after its bracketed
+// marker (style （一）), opens with a lead sentence of one phrase, 4 to 20
+// characters with no comma, that more text follows.
+func leadPhrase(rest, style string) bool {
+	e := strings.Index(rest, "。")
+	if !strings.HasPrefix(style, "（") || e < 0 || e+len("。") == len(rest) || strings.ContainsAny(rest[:e], "，、；：,;:（") {
+		return false
+	}
+	n := utf8.RuneCountInString(rest[:e])
+	return n >= 4 && n <= 20
 }
 
 // opensSequence reports whether t, a line of a heading's style hm, opens
