@@ -158,6 +158,19 @@ func fillMeta(d *Document, in metaInput) {
 			head = append(head[:next], head[next+1:]...)
 		}
 	}
+	for i, l := range head[:min(len(head), 8)] {
+		if l = strings.TrimSpace(l); l == "" {
+			continue
+		}
+		if loc := pageCountRe.FindStringIndex(l); loc != nil && loc[1] < len(l) {
+			// a library's page counter glued before the first line
+			// (第1页共3页在某县…会议上的政府工作报告各位代表：…), as
+			// Clean reads it
+			head = append([]string(nil), head...)
+			head[i] = l[loc[1]:]
+		}
+		break
+	}
 	if len(head) > 0 {
 		// a title block run together on the first line (Clean splits it
 		// in the body the same way), or on a library's first chunk under
