@@ -859,10 +859,8 @@ func stripControls(l string) string {
 			l = t
 		}
 	}
-	if strings.HasPrefix(l, "第") {
-		if loc := pageCountRe.FindStringIndex(l); loc != nil && loc[1] < len(l) {
-			l = l[loc[1]:]
-		}
+	if k := libraryLeadEnd(l); k > 0 {
+		l = l[k:]
 	}
 	if strings.Contains(l, "页共") && utf8.RuneCountInString(l) > 30 {
 		l = innerPageCountRe.ReplaceAllString(l, "")
@@ -1837,7 +1835,10 @@ var (
 	// pageCountRe matches a library's page counter glued before a line:
 	// 第1页共9页; innerPageCountRe the same counter inside a line, where
 	// the flattened text of a page ran into the next (…地铁第2页共18页1、2号线).
-	pageCountRe      = mustLitRe(`^第\s*\d+\s*页\s*[，,/]?\s*共\s*\d+\s*页\s*`)
+	pageCountRe = mustLitRe(`^第\s*\d+\s*页\s*[，,/]?\s*共\s*\d+\s*页\s*`)
+	// downloadBannerRe matches a library's banner glued before a line:
+	// 精品文档---下载后可任意编辑.
+	downloadBannerRe = mustLitRe(`^(?:精品文档|精品资料|优质文档)?\s*[-—－_:：]*\s*下载后可(?:任意|自由|随意)?编辑\s*`)
 	innerPageCountRe = mustLitRe(`第\s*\d+\s*页\s*[，,/]?\s*共\s*\d+\s*页`)
 	// shortStampRe matches a news app's stamp that leaves out the year: the
 	// month and day, the time and the account (01-14 20:30 某某发布).
@@ -3226,4 +3227,17 @@ func isToolbarRow(l string) bool {
 		}
 	}
 	return buttons >= 2
+}
+
+// libraryLeadEnd returns the byte offset in l after a document library's
+// stamp glued before its first words, its page counter (第1页共3页) or its
+// download banner (精品文档---下载后可任意编辑), or 0 when l opens with
+// neither or holds nothing else.
+func libraryLeadEnd(l string) int {
+	for _, re := range []litRe{pageCountRe, downloadBannerRe} {
+		if loc := re.FindStringIndex(l); loc != nil && loc[1] < len(l) {
+			return loc[1]
+		}
+	}
+	return 0
 }

@@ -162,12 +162,12 @@ func fillMeta(d *Document, in metaInput) {
 		if l = strings.TrimSpace(l); l == "" {
 			continue
 		}
-		if loc := pageCountRe.FindStringIndex(l); loc != nil && loc[1] < len(l) {
-			// a library's page counter glued before the first line
-			// (第1页共3页在某县…会议上的政府工作报告各位代表：…), as
+		if k := libraryLeadEnd(l); k > 0 {
+			// a library's page counter or banner glued before the first
+			// line (第1页共3页在某县…会议上的政府工作报告各位代表：…), as
 			// Clean reads it
 			head = append([]string(nil), head...)
-			head[i] = l[loc[1]:]
+			head[i] = l[k:]
 		}
 		break
 	}
