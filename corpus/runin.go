@@ -59,6 +59,9 @@ var runInClauseOpenerRe = mustLitRe(`^(?:(?:要|更|继续|紧紧|始终|必须)
 // to 40 characters after its marker and no sentence end; the text after
 // the cut is a sentence of 6 characters at least, or a sub-heading.
 func runInHeadingEnd(l string, hm *marker) int {
+	if p := restatedHead(l[hm.end:]); p > 0 {
+		return hm.end + p
+	}
 	k := 0 // characters of the heading so far
 	prev := rune(0)
 	for i := hm.end; i < len(l) && k <= 40; {
@@ -157,6 +160,46 @@ func takesUp(head, text string) bool {
 // runInPartEndRe matches the words that end a part's heading (partEndRe's,
 // and a few a run-in heading ends with too) at the end of the text so far.
 var runInPartEndRe = mustLitRe(`(?:` + partEndWords + `|目标任务|安排建议|主要工作)$`)
+
+// restatedHead returns the byte length of the heading that opens s (a
+// heading's line after its marker) when its text, right after it, names a
+// subject and then restates the heading's words from their start (加强党的
+// 建设 / 局党组高度重视 / 加强党的建设，…): the words s opens with and takes
+// up again, four characters at least and ending on a word, and between them
+// two to twelve characters with no punctuation. It returns 0 otherwise.
+func restatedHead(s string) int {
+	rs := []rune(s)
+	if len(rs) < 12 {
+		return 0
+	}
+	for j := 6; j+4 <= len(rs) && j <= 40; j++ {
+		if !IsHan(rs[j]) {
+			return 0
+		}
+		p := 0
+		for p < j && j+p < len(rs) && rs[p] == rs[j+p] && IsHan(rs[p]) {
+			p++
+		}
+		if p < 4 || j-p < 2 || j-p > 12 || strings.ContainsRune(runInNoEnd, rs[p-1]) || !allHan(rs[p:j]) ||
+			partEndNear(string(rs[:j])) || runInOpenerRe.MatchString(string(rs[j:])) {
+			// (过去一年工作回顾 / 过去一年，…: the heading ends with its
+			// part's words, and the text opens with a time)
+			continue
+		}
+		return len(string(rs[:p]))
+	}
+	return 0
+}
+
+// allHan reports whether rs are all Chinese characters.
+func allHan(rs []rune) bool {
+	for _, r := range rs {
+		if !IsHan(r) {
+			return false
+		}
+	}
+	return true
+}
 
 // partEndAt reports whether head, the text of a heading so far, ends with
 // the words that end a part's heading.
