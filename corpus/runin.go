@@ -158,8 +158,9 @@ func takesUp(head, text string) bool {
 }
 
 // runInPartEndRe matches the words that end a part's heading (partEndRe's,
-// and a few a run-in heading ends with too) at the end of the text so far.
-var runInPartEndRe = mustLitRe(`(?:` + partEndWords + `|目标任务|安排建议|主要工作)$`)
+// and a few a run-in heading ends with too, a summary's parts among them:
+// 工作成效, 存在的问题, 工作打算) at the end of the text so far.
+var runInPartEndRe = mustLitRe(`(?:` + partEndWords + `|目标任务|安排建议|主要工作|工作打算|工作计划|工作思路|工作成效|主要成效|存在的问题|存在问题)$`)
 
 // restatedHead returns the byte length of the heading that opens s (a
 // heading's line after its marker) when its text, right after it, names a
