@@ -4322,14 +4322,14 @@ func sentencePerLine(lines []string) bool {
 }
 
 // wholeText reports whether line i holds the whole text (nine tenths of
-// its bytes at least, and 500 characters): a file that lost all its line
-// breaks.
+// its bytes at least, and 300 characters, a short paper's length): a file
+// that lost all its line breaks.
 func wholeText(lines []string, i int) bool {
 	total := 0
 	for _, l := range lines {
 		total += len(l)
 	}
-	return len(lines[i])*10 >= total*9 && utf8.RuneCountInString(lines[i]) >= 500
+	return len(lines[i])*10 >= total*9 && utf8.RuneCountInString(lines[i]) >= 300
 }
 
 // titleWordRe matches the words a title ends with (firstTitleRe's), with
