@@ -4670,13 +4670,20 @@ func namedPlace(s string) string {
 	s = strings.TrimPrefix(s, "中共")
 	chain := placeChainRe.FindString(s)
 	places := placeRe.FindAllString(chain, -1)
-	for i := len(places) - 1; i > 0; i-- {
-		if rest, ok := strings.CutPrefix(places[i], "长在"); ok && placeRe.FindString(rest) == rest {
-			// A speaker's name and title before the place he spoke in
-			// (某某市长在某市第九届人民代表大会…): 某某市 is no place.
-			places = append([]string{rest}, places[i+1:]...)
-			break
+	for i := len(places) - 1; i >= 0; i-- {
+		m := speakerLeadRe.FindString(places[i])
+		if m == "" || i > 0 && !strings.HasPrefix(m, "长") {
+			continue
 		}
+		// A speaker's title and name before the place he spoke in
+		// (某某市长在某市第九届人民代表大会…, 和区长某某在区第十届…): 某某市
+		// is no place, and a bare level after 在 names none.
+		rest := places[i][len(m):]
+		if placeRe.FindString(rest) != rest || rest == "" {
+			return ""
+		}
+		places = append([]string{rest}, places[i+1:]...)
+		break
 	}
 	for i, p := range places {
 		if i > 0 && strings.HasPrefix(p, "委") {
@@ -4742,6 +4749,11 @@ func namedPlace(s string) string {
 	}
 	return places[0]
 }
+
+// speakerLeadRe finds a speaker's title and name up to the 在 before the
+// place he spoke in, run into a place's chain: 长在 after 某某市, or
+// 和区长某某在 before a bare level.
+var speakerLeadRe = mustLitRe(`^(?:\p{Han}*?[省市县区州旗盟镇乡])?长\p{Han}{0,6}?在`)
 
 // afterShortProvince returns the place after a province's short name run
 // into it (陕西某市, 湖南某县: news ledes and headlines name the province
