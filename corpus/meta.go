@@ -4360,6 +4360,11 @@ var meetingYearsRe = mustLitRe(`总结(?:回顾)?了?((?:19|20)[0-9]{2})\s*年[^
 // 的工作成果，并为2032年发展描绘新蓝图, 回顾2031年工作，部署2032年任务).
 var reportYearsRe = mustLitRe(`回顾了?((?:19|20)[0-9]{2})\s*年[^。；]{0,24}?[，,、]\s*(?:并|同时|还)?(?:为|对|部署了?|谋划了?|擘画了?|描绘了?|明确了?|安排了?)\s*((?:19|20)[0-9]{2})\s*年`)
 
+// reportSummedRe matches news telling the same the older way: the report
+// sums up one year's work and lays out the next (报告对2031年政府工作作了
+// 总结，同时对2032年的工作作了布置).
+var reportSummedRe = mustLitRe(`对((?:19|20)[0-9]{2})\s*年[^。；]{0,30}?作了?[^。；，]{0,4}?总结[^。；]{0,4}?[，,、]\s*(?:并|同时|还)?对((?:19|20)[0-9]{2})\s*年[^。；]{0,16}?作了?[^。；，]{0,4}?(?:布置|部署|安排)`)
+
 // meetingPlanYear returns the year a meeting that text tells of plans, when
 // it sums up the year before, or the year a work report it tells of sets
 // out, when it reviews the year before; 0 for neither.
@@ -4373,8 +4378,10 @@ func meetingPlanYear(text string) int {
 			return to
 		}
 	}
-	if m := reportYearsRe.FindStringSubmatch(text); m != nil && atoi(m[2]) == atoi(m[1])+1 {
-		return atoi(m[2])
+	for _, re := range []litRe{reportYearsRe, reportSummedRe} {
+		if m := re.FindStringSubmatch(text); m != nil && atoi(m[2]) == atoi(m[1])+1 {
+			return atoi(m[2])
+		}
 	}
 	return 0
 }
