@@ -686,6 +686,13 @@ func fillMeta(d *Document, in metaInput) {
 			d.Year = y
 			set("year", OriginBody)
 		}
+		if y := termReviewYear(headText(d.Body, 3000)); d.Year == 0 && review == 0 && plan == 0 && y != 0 {
+			// A term's closing report dated by nothing but the start of
+			// the term, five years before (1998年县第十四届人民代表大会第一次
+			// 会议以来…过去五年): the term's last year.
+			d.Year = y
+			set("year", OriginBody)
+		}
 		if d.Year == 0 && !(review != 0 && plan != 0) {
 			warn("year unknown: no date line, no dated title, no year reviewed or planned")
 		}
@@ -4128,6 +4135,23 @@ func openingYear(body string) int {
 		}
 	}
 	return 0
+}
+
+// termOpenedRe matches a closing report's account of when its term
+// began: the year of the session that opened it (2031年县第十四届人民代表
+// 大会第一次会议以来) or the year the government took office (本届政府自
+// 2031年1月就职以来); the year in group 1 or 2.
+var termOpenedRe = mustLitRe(`((?:19|20)[0-9]{2})\s*年\p{Han}{0,12}?第[一二三四五六七八九十]{1,3}届人民代表大会第一次会议以来|本届\p{Han}{0,2}政府(?:自|于|从)?((?:19|20)[0-9]{2})\s*年[0-9]{0,2}月?就职`)
+
+// termReviewYear returns the year a closing report is of, when text says
+// when the term began and reviews the five years since (过去五年, 五年来):
+// five years after; 0 otherwise.
+func termReviewYear(text string) int {
+	m := termOpenedRe.FindStringSubmatch(text)
+	if m == nil || !strings.Contains(text, "过去五年") && !strings.Contains(text, "五年来") {
+		return 0
+	}
+	return atoi(m[1]+m[2]) + 5
 }
 
 func bodyYear(body string) int {
