@@ -4154,6 +4154,14 @@ func termReviewYear(text string) int {
 	return atoi(m[1]+m[2]) + 5
 }
 
+// baselineLeadRe and baselineTailRe match the words around a year that is
+// the baseline a figure is compared with, not a year the text is of: 是
+// 1992年的4.7倍, 比1980年增长一倍, 由2025年的18.2%提高到…, 相当于2020年末的.
+var (
+	baselineLeadRe = mustLitRe(`(?:是|比|较|由|相当于)$`)
+	baselineTailRe = mustLitRe(`^(?:末|底|同期)?(?:的|增|减|提高|下降|翻|多|少)`)
+)
+
 func bodyYear(body string) int {
 	counts := map[int]int{}
 	for _, m := range bodyYearRe.FindAllStringSubmatchIndex(body, -1) {
@@ -4168,6 +4176,9 @@ func bodyYear(body string) int {
 		}
 		if strings.HasSuffix(before, "到") || strings.HasSuffix(before, "截至") {
 			continue
+		}
+		if baselineLeadRe.MatchString(before) && baselineTailRe.MatchString(after) {
+			continue // 是1992年的4.7倍, 比1980年增长: the baseline of a comparison
 		}
 		counts[atoi(body[m[2]:m[3]])]++
 	}
