@@ -9,10 +9,10 @@ package corpus
 //	1. 学前教育             level 3
 //	（1）普惠性幼儿园       level 4
 //
-// The styles are 一、 一. 一， （一） 〔一〕 第一章/节/部分 1、 1. （1） 〔1〕 and
-// ①, full- and half-width alike. Levels come from the order in which styles
-// first appear (a stack of open headings), not from a fixed table, so a
-// report that puts 1、 directly under 一、 and another that puts （一） there
+// The styles are 一、 一. 一， （一） 〔一〕 第一章/节/部分 甲、 1、 1. （1） 〔1〕
+// and ①, full- and half-width alike. Levels come from the order in which
+// styles first appear (a stack of open headings), not from a fixed table, so
+// a report that puts 1、 directly under 一、 and another that puts （一） there
 // both come out right. The usual order of official documents only breaks
 // ties: a new style that outranks the open ones (一、 after a list 1、 2、 in
 // the preamble) closes them instead of nesting under them.
@@ -70,6 +70,17 @@ func headingMarker(s string) *marker {
 		case '，', ',':
 			return afterMarker(s, &marker{"一，", n, k + ps})
 		}
+	case strings.ContainsRune(stems, r):
+		// The heavenly stems of old reports (甲、 乙、 丙、): a list of
+		// parties (甲、乙双方) is no heading.
+		p, ps := utf8.DecodeRuneInString(s[size:])
+		if p != '、' && p != '．' && p != '.' {
+			return nil
+		}
+		if next, _ := utf8.DecodeRuneInString(s[size+ps:]); strings.ContainsRune(stems, next) {
+			return nil
+		}
+		return afterMarker(s, &marker{"甲、", strings.IndexRune(stems, r)/len("甲") + 1, size + ps})
 	case r == '第':
 		n, k := cnNumber(s[size:])
 		if n == 0 {
@@ -131,6 +142,10 @@ func headingMarker(s string) *marker {
 	}
 	return nil
 }
+
+// stems are the heavenly stems in order, which old reports number their
+// points with (甲、乙、丙、).
+const stems = "甲乙丙丁戊己庚辛壬癸"
 
 // bracketCommaLen returns the length of the 、 a plain writer puts after a
 // bracketed number (（一）、实行目标管理, （2）、加强安全), which is part of
@@ -720,7 +735,7 @@ func styleRank(style string) (int, bool) {
 		return 2, true
 	case "一、", "一.", "一，":
 		return 3, true
-	case "（一", "〔一":
+	case "（一", "〔一", "甲、":
 		return 4, true
 	case "第一、", "第一，":
 		return 5, true
