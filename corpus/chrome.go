@@ -931,6 +931,8 @@ func isChromeClass(l string) bool {
 		return true
 	case n <= 9 && zeroCounterRe.MatchString(l):
 		return true // a page widget's empty counter: 0/0
+	case n <= 10 && disclosureColumnRe.MatchString(l):
+		return true // a disclosure portal's column over the paper and its fold button: 法定主动公开内容, +
 	case n <= 40 && isToolbarRow(l):
 		return true // a reader's toolbar: 官网原文 导出笔记 打印 分享
 	case l == "分享让更多人看到" || l == "小字号" || l == "大字号":
@@ -1823,8 +1825,9 @@ var (
 	// welcomeRe matches a site's welcome line, also after a greeting
 	// (您好，欢迎访问某某文档), a space maybe after the welcome's verb
 	// (欢迎来访 某某新闻网-某某门户网站), or one that asks the reader in
-	// (欢迎进入某某网！), or one that names the site first (某某人大网欢迎您！).
-	welcomeRe = mustLitRe(`^(?:[\p{Han}A-Za-z0-9]{2,24}(?:网|网站|门户)欢迎(?:您|你)(?:的光临|的访问)?[！!]?|(?:您好|你好)\s*[，,！!]?\s*欢迎(?:来到|访问|光临|来访|进入)\s?\S{1,24}|欢迎(?:来到|访问|光临|来访|进入)\s?\S{1,24}|文档简介|文档介绍|资源简介|资源描述|文本描述|文章导读|(?:文件|文档|资源)预览区?|(?:论文|文章|期刊)?部分内容阅读)$`)
+	// (欢迎进入某某网！), or one that names the site first, a comma after
+	// the name maybe (某某人大网欢迎您！, 某某文库，欢迎您！).
+	welcomeRe = mustLitRe(`^(?:[\p{Han}A-Za-z0-9]{2,24}(?:网|网站|门户|文库)[，,]?欢迎(?:您|你)(?:的光临|的访问)?[！!]?|(?:您好|你好)\s*[，,！!]?\s*欢迎(?:来到|访问|光临|来访|进入)\s?\S{1,24}|欢迎(?:来到|访问|光临|来访|进入)\s?\S{1,24}|文档简介|文档介绍|资源简介|资源描述|文本描述|文章导读|(?:文件|文档|资源)预览区?|(?:论文|文章|期刊)?部分内容阅读)$`)
 	// welcomeSloganRe matches a site's welcome that goes on to the site's
 	// slogan after a dash or a bang (欢迎光临某某人才网-最专业的某某培训基地！是
 	// 某某人才的加油站！): too long for welcomeRe, and no sentence of a paper.
@@ -2388,6 +2391,39 @@ func isDisclosureRow(l string) bool {
 		return label != cells[0] && disclosureCellRe.MatchString(label)
 	}
 	return disclosureCellRe.MatchString(label)
+}
+
+// dropRepeatedCells drops the values of a portal's disclosure table drawn
+// with bars that the page prints again under it, bare and one a line (its
+// narrow layout's copy: K0000/2034-00012 / 某某局 / 2035-01-24 / 主动公开):
+// a short line within a few lines of the table's last row that is wholly
+// one of its cells is the table's, not the paper's. A title's cell is
+// kept out, the headline under the table being the paper's.
+func dropRepeatedCells(lines []string) []string {
+	cells := map[string]bool{}
+	var out []string
+	table, seen := false, 0
+	for _, l := range lines {
+		t := strings.TrimSpace(l)
+		if isDisclosureRow(t) {
+			for _, c := range tableCells(t) {
+				if utf8.RuneCountInString(c) <= 40 && !titleEndRe.MatchString(c) {
+					cells[c] = true
+				}
+			}
+			table, seen = true, 0
+			out = append(out, l)
+			continue
+		}
+		if table && t != "" {
+			seen++
+		}
+		if table && seen <= 8 && cells[t] {
+			continue
+		}
+		out = append(out, l)
+	}
+	return out
 }
 
 // isBareDisclosureLabel reports whether l is only the label of a row of a

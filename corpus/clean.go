@@ -97,6 +97,7 @@ func Clean(text string) (string, []Warning) {
 	lines = dropFlipFolio(lines)
 	lines = splitGluedNotes(lines)
 	lines = dropIssueDates(lines)
+	lines = dropRepeatedCells(lines)
 	lines, title := stripChrome(lines)
 	lines = dropCutTeasers(lines)
 	lines = dropTailEcho(lines)
@@ -2724,6 +2725,11 @@ var pageMarkerRe = mustLitRe(`^(?:第\s*\d+\s*页\s*[/／,，]?\s*(?:共\s*\d+\s
 // reader's note list, a carousel): chrome, and no page break to join the
 // text across.
 var zeroCounterRe = mustLitRe(`^0+\s*/\s*\d+$`)
+
+// disclosureColumnRe matches the column of a disclosure portal that holds
+// the paper, printed over it (法定主动公开内容, 其他主动公开内容), and the
+// button beside it that folds the column's list, alone on its line (+).
+var disclosureColumnRe = mustLitRe(`^(?:(?:法定|其他)?主动公开(?:内容|目录|信息)|[+＋])$`)
 
 // inlinePageNumberRe matches a page number between dashes inside a line
 // (一 — 1 — 般, 以上。—12—), with the spaces around it.
