@@ -3995,8 +3995,10 @@ var schoolYearRe = mustLitRe(`(?:19|20)[0-9]{2}\s*(?:-|—|–|－|~|～|至|到
 var springTermRe = mustLitRe(`((?:19|20)[0-9]{2})\s*(?:-|—|–|－|~|～|至|到)\s*((?:19|20)[0-9]{2})\s*(?:学年度?|年度?)?\s*(?:第二学期|下学期|下半学期|春季学期|春学期)`)
 
 // planDatedRe matches a title that dates only the plan after its summary
-// (某局工作总结及2032年度工作计划); group 1 is the plan's year.
-var planDatedRe = mustLitRe(`^[^0-9]*总结\s*(?:及|和|与|暨|、)\s*((?:19|20)[0-9]{2})\s*年`)
+// (某局工作总结及2032年度工作计划), also when a template left the summary's
+// year blank (某局关于20xx年某某工作总结及2032年某某工作计划); group 1 is the
+// plan's year.
+var planDatedRe = mustLitRe(`^[^0-9]*(?:(?:19|20|２０)?[XxＸｘ×*＊]{2}\s*年度?[^0-9]*)?总结\s*(?:及|和|与|暨|、)\s*((?:19|20)[0-9]{2})\s*年`)
 
 // undatedPlanAfterSummaryRe matches a title that dates its summary and the
 // plan after it by one year only, before both (2031年某局工作总结及工作计划,
