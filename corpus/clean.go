@@ -94,6 +94,7 @@ func Clean(text string) (string, []Warning) {
 	lines = joinSpeechTitle(lines)
 	lines = joinTitleQualifier(lines)
 	lines = dropColumnLabel(lines)
+	lines = cutCompilerVerbs(lines)
 	lines = dropFlipFolio(lines)
 	lines = splitGluedNotes(lines)
 	lines = dropIssueDates(lines)
@@ -4842,6 +4843,24 @@ func dropColumnLabel(lines []string) []string {
 		return lines
 	}
 	return append(append([]string{}, lines[:at[0]]...), lines[at[0]+1:]...)
+}
+
+// compilerVerbRe matches the verb a copy site puts before the name of a
+// paper it files (整理某局2031年度工作计划, 汇编某局2031年度工作计划): how
+// the site got it, no word of its title.
+var compilerVerbRe = mustLitRe(`^(?:整理|汇编|汇总整理|收集整理)(\p{Han}.{3,58})$`)
+
+// cutCompilerVerbs cuts a copy site's compiling verb off the headlines at
+// the text's top (the first three lines that hold text): 整理某局2031年度工作
+// 计划 / 汇编某局2031年度工作计划 are the paper's name twice.
+func cutCompilerVerbs(lines []string) []string {
+	for _, i := range textLines(lines, 3) {
+		l := strings.TrimSpace(lines[i])
+		if m := compilerVerbRe.FindStringSubmatch(l); m != nil && titleEndRe.MatchString(m[1]) && !strings.ContainsAny(l, "。；，,：:") {
+			lines[i] = m[1]
+		}
+	}
+	return lines
 }
 
 // bannerSepRe matches the separator a page's title puts before its site's
