@@ -180,7 +180,9 @@ func scanOutline(lines []outlineLine, rows map[string]bool) bareOutline {
 // 安排, 2032年主要任务, 2032年主要工作), traditional characters too (2031年工作
 // 回顧), and the parts of a bureau's paper that reviews a year and plans
 // the next (2031年工作总结, 2032年工作计划, 2032年工作打算, 2032年工作思路).
-var yearPartRe = mustLitRe(`^(?:19|20)[0-9]{2}\s*年度?(?:的)?[^。！？；：，,]{0,10}?(?:` + partEndWords + `|回顧|工作安排|主要任務|主要工作|工作总结|工作總結|工作计划|工作計劃|工作打算|工作思路)$`)
+// A line that names a second year (2031年工作总结和2032年工作思路) is the
+// whole paper's title, not one part's.
+var yearPartRe = mustLitRe(`^(?:19|20)[0-9]{2}\s*年度?(?:的)?[^。！？；：，,0-9]{0,10}?(?:` + partEndWords + `|回顧|工作安排|主要任務|主要工作|工作总结|工作總結|工作计划|工作計劃|工作打算|工作思路)$`)
 
 // fivePlanPartRe matches the heading of a report's part that names a
 // five-year plan's period, alone or with the year it closes: the review of
