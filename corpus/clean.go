@@ -95,6 +95,7 @@ func Clean(text string) (string, []Warning) {
 	lines = joinTitleQualifier(lines)
 	lines = dropColumnLabel(lines)
 	lines = cutCompilerVerbs(lines)
+	lines = cutHijackBrand(lines)
 	lines = dropFlipFolio(lines)
 	lines = splitGluedNotes(lines)
 	lines = dropIssueDates(lines)
@@ -2326,6 +2327,36 @@ var viewCountLeadRe = mustLitRe(`^\d{2,7}\+\s+`)
 // siteNameLeadRe matches a site's name before the page's headline on the
 // same line: 某某网官方网站 某局2031年工作总结.
 var siteNameLeadRe = mustLitRe(`^[\p{Han}A-Za-z0-9（）()]{2,24}(?:官方网站|门户网站|官网|网站)\s+`)
+
+// hijackBrandRe matches, in group 1, a gambling site's brand as a hijacked
+// page's site name puts it before the headline: a number run into a few
+// characters (99某某会(中国)官方网站 某局2031年工作总结). No portal is named
+// with a number first.
+var hijackBrandRe = mustLitRe(`^([0-9]{2,6}\p{Han}{2,4}?)\s*(?:[（(]中国[）)])?\s*(?:官方网站|官网|网站)\s+\S`)
+
+// cutHijackBrand returns lines without the brand a hijacked page's site
+// name gives before its headline where spam spliced it into the text in
+// a place's stead too (“99某某会 莲藕”获央视推介): the brand's, not the
+// paper's words. The headline's site name is cutSiteName's.
+func cutHijackBrand(lines []string) []string {
+	brand := ""
+	for _, i := range textLines(lines, 3) {
+		if m := hijackBrandRe.FindStringSubmatch(strings.TrimSpace(lines[i])); m != nil {
+			brand = m[1]
+			break
+		}
+	}
+	if brand == "" {
+		return lines
+	}
+	for i, l := range lines {
+		if hijackBrandRe.MatchString(strings.TrimSpace(l)) {
+			continue
+		}
+		lines[i] = strings.ReplaceAll(strings.ReplaceAll(l, brand+" ", ""), brand, "")
+	}
+	return lines
+}
 
 // cutSiteName returns l without a site's name before a headline that names
 // a paper (某某官方网站 某局2031年工作总结和2032年工作安排), or without a
