@@ -982,7 +982,10 @@ func blankPlaceLevel(title, body, issuer string) string {
 	for _, l := range strings.Split(body, "\n") {
 		l = strings.TrimSpace(l)
 		n := utf8.RuneCountInString(l)
-		if strings.HasSuffix(l, issuer) && n <= 30 {
+		if n <= 30 && (strings.HasSuffix(l, issuer) || title != "" && strings.Contains(l, title)) {
+			// (also the title restated with the level the headline left
+			// out: a collection's entry or piece title 1.市某局2031年度
+			// 工作计划 under the headline 某局2031年度工作计划)
 			if u := find(l); u != "" {
 				return u
 			}
