@@ -5424,6 +5424,15 @@ func partyCommitteePlace(text string) string {
 	return r
 }
 
+// mountainOnly reports whether the county name, one named after its
+// mountain (泰山区, 黄山区), is named in text only by the mountain's name,
+// never in full: the mountain's, or the brands named after it (泰山番茄,
+// 泰山茶溪谷, 泰山农业发展集团), which the places around it use too.
+func mountainOnly(text, name string) bool {
+	short := strings.TrimRight(name, "区县市旗")
+	return short != name && strings.HasSuffix(short, "山") && !strings.Contains(text, name)
+}
+
 // bodyCounty returns the county-level place of unit u a work report is
 // about, judged from the counties its body names: a county's report names
 // itself by its short name (黎平发展史上, 全面建设现代化某县) and hardly any
@@ -5434,7 +5443,7 @@ func partyCommitteePlace(text string) string {
 func bodyCounty(body, u string) string {
 	count := map[string]int{}
 	for name, n := range countiesNamed(body) {
-		if ds := resolvePlace(name, u); len(ds) == 1 && ds[0].name == name {
+		if ds := resolvePlace(name, u); len(ds) == 1 && ds[0].name == name && !mountainOnly(body, name) {
 			count[name] = n
 		}
 	}
@@ -5477,7 +5486,7 @@ func bodyCounty(body, u string) string {
 func namedCounty(body string) string {
 	count := map[string]int{}
 	for name, n := range countiesNamed(body) {
-		if ds := resolvePlace(name, ""); len(ds) == 1 && ds[0].name == name {
+		if ds := resolvePlace(name, ""); len(ds) == 1 && ds[0].name == name && !mountainOnly(body, name) {
 			count[name] = n
 		}
 	}
