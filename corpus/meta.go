@@ -3969,6 +3969,7 @@ func arabicYears(s string) string {
 // titleYear returns the year a title (or a header's field) names, in
 // Arabic or Chinese digits; 0 for none.
 func titleYear(title string) int {
+	title = splitSchoolYear(title)
 	if schoolYearRe.MatchString(title) && kindOf(title, "") == "" {
 		// A headline naming a school year (召开2031-2032学年度…工作会)
 		// spans two: it dates the news by neither. (A school year's plan
@@ -3986,6 +3987,23 @@ func titleYear(title string) int {
 		return atoi(m[1])
 	}
 	return 0
+}
+
+// gluedSchoolYearRe matches a school year whose two years lost the dash
+// between them (20312032学年度), the years in groups 1 and 2.
+var gluedSchoolYearRe = mustLitRe(`((?:19|20)[0-9]{2})((?:19|20)[0-9]{2})(\s*学年)`)
+
+// splitSchoolYear returns title with a school year whose dash was lost
+// (20312032学年度学校工作计划) written with it again (2031-2032学年度…),
+// when the second year follows the first.
+func splitSchoolYear(title string) string {
+	return gluedSchoolYearRe.ReplaceAllStringFunc(title, func(m string) string {
+		g := gluedSchoolYearRe.FindStringSubmatch(m)
+		if atoi(g[2]) != atoi(g[1])+1 {
+			return m
+		}
+		return g[1] + "-" + g[2] + g[3]
+	})
 }
 
 // schoolYearRe matches a school year a title names (2031-2032学年度,
