@@ -4256,6 +4256,11 @@ func separateFirst(lines []string, title string) []string {
 				// the body's name under the title (…工作计划 / 市某某局 / 一、…
 				// or 今年以来，…)
 				block = []string{l[:k], u, l[k+len(u):]}
+			} else if m := titleGluedRe.FindStringSubmatchIndex(l[k:]); m != nil && kindOf(l[k:k+m[3]], "") == kindOf(l[:k], "") {
+				// a copy site's headline before the paper's own title,
+				// both glued to the text (某局…总结范文及…计划范例某局关于…
+				// 总结及…计划今年以来，…)
+				block = []string{l[:k], l[k : k+m[3]], l[k+m[3]:]}
 			}
 			lines = append(lines[:first], append(block, lines[first+1:]...)...)
 		}
@@ -4375,6 +4380,10 @@ func wholeText(lines []string, i int) bool {
 // (讲话稿) ends with 稿.
 var titleWordRe = mustLitRe(`^(?:工作汇报|情况汇报|报告|总结|计划|要点|规划|纲要|方案|意见|安排|打算|思路|谋划|通知|解读|说明|讲话稿|讲话|决定|决议|公报|召开|开幕|闭幕|举行)(?:汇报)?(?:材料)?(?:[（(【][^）)】]{1,8}[）)】])?`)
 
+// sampleTagRe matches the word a copy site puts after what a paper is
+// in its headline (总结范文, 计划范例, 报告范本).
+var sampleTagRe = mustLitRe(`^(?:范文范例|范文|范例|范本)`)
+
 // unitRe matches the name of an issuing body at the start of a text
 // (市某某局, 某县人民政府办公室).
 var unitRe = mustLitRe(`^\p{Han}{2,20}?(?:委员会|办公室|人民政府|局|委|办|厅|中心)`)
@@ -4399,6 +4408,9 @@ func gluedTitleEnd(l string) int {
 		}
 		if m := titleWordRe.FindString(l[i:]); m != "" && depth == 0 && k >= 4 {
 			end := i + len(m)
+			// a copy site's word for its samples after what the paper is
+			// (…工作总结范文及下半年工作计划范例) belongs to the headline
+			end += len(sampleTagRe.FindString(l[end:]))
 			next, _ := utf8.DecodeRuneInString(l[end:])
 			if end < len(l) && (IsHan(next) || isDigit(next) || next == '“') && !strings.ContainsRune("和及与暨的之或并", next) {
 				return end
