@@ -728,7 +728,7 @@ func stripControls(l string) string {
 		// (【统计规划】某某中学2031-2032学年度学校工作计划); a note that the
 		// paper is whole (【全文】) is the title's business
 		if m := columnTagRe.FindString(l); m != "" && len(m) < len(l) {
-			if rest := l[len(m):]; utf8.RuneCountInString(rest) <= 60 && !strings.ContainsAny(rest, "。；，") && (titleEndRe.MatchString(rest) || issuesReport(rest)) && !pieceLabelRe.MatchString(m) && !isFullTextNote(strings.TrimSpace(m)) {
+			if rest := l[len(m):]; utf8.RuneCountInString(rest) <= 60 && !strings.ContainsAny(rest, "。；，") && (titleEndRe.MatchString(yearNoteRe.ReplaceAllString(rest, "")) || issuesReport(rest)) && !pieceLabelRe.MatchString(m) && !isFullTextNote(strings.TrimSpace(m)) {
 				l = rest
 			}
 		}
@@ -1937,6 +1937,9 @@ var (
 	// after its headline: （全文15213字）, (全文共3120字), the bare count
 	// too (8520字).
 	lengthTagRe = mustLitRe(`\s*[（(]\s*(?:全文共?\s*[：:]?\s*[0-9]+|[0-9]{3,6})\s*字\s*[）)]\s*$`)
+	// yearNoteRe matches the year a title may end with in brackets, after
+	// what the paper is (某校工作计划（2031年）).
+	yearNoteRe = mustLitRe(`\s*[（(]\s*(?:19|20)[0-9]{2}\s*年?度?\s*[）)]$`)
 	// columnTagRe matches a portal's column name in brackets before a
 	// headline: 【统计规划】, 【工作动态】, and a forum board's tag before a
 	// thread's title in ASCII brackets: [上海].
