@@ -493,6 +493,25 @@ func isLandmark(g *gazetteer, rest string) bool {
 	return false
 }
 
+// leadShortPlace returns the place whose short name opens s with two
+// characters at least after it (莱州市 for 莱州某某学校, 蒙城县 for 蒙城八中),
+// as a school goes by its county's name; "" when s opens with no such
+// name, with a full one, or with a landmark's (某山某某学校).
+func leadShortPlace(s string) string {
+	g := loadGazetteer()
+	for _, n := range g.byFirst[firstRune(s)] {
+		if !strings.HasPrefix(s, n.text) {
+			continue
+		}
+		p, rest := gazPlaces[n.place], s[len(n.text):]
+		if n.text == p.name || isLandmark(g, rest) || utf8.RuneCountInString(rest) < 2 {
+			return ""
+		}
+		return p.name
+	}
+	return ""
+}
+
 // landformTail reports whether a place's short form name, found at text[i:]
 // right after a character no name took, is the tail of a landmark's name
 // that holds another place's name too: 长白山 holds 长白 (长白朝鲜族自治县)

@@ -91,3 +91,18 @@ func TestLandmarksNameNoPlace(t *testing.T) {
 		}
 	}
 }
+
+func TestLeadShortPlace(t *testing.T) {
+	for _, c := range []struct{ in, want string }{
+		{"临朐五中", "临朐县"},
+		{"莱州云岭学校", "莱州市"},
+		{"光明小学", ""},    // a word, not 光明区
+		{"临朐县第五中学", ""}, // the full name: placeChainRe's
+		{"临朐", ""},      // nothing after it
+		{"青禾实验学校", ""},  // no such place
+	} {
+		if got := leadShortPlace(c.in); got != c.want {
+			t.Errorf("leadShortPlace(%q) = %q, want %q", c.in, got, c.want)
+		}
+	}
+}

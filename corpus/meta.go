@@ -3369,6 +3369,13 @@ func otherPlace(d *Document, in metaInput, set func(string, string)) {
 			d.Region, origin = p, OriginTitle
 		}
 	}
+	if d.Region == "" && schoolNameRe.MatchString(d.Issuer) {
+		// A school that goes by its county's short name (某某八中, 某某
+		// 某某学校): that county, the school's name kept whole.
+		if p := leadShortPlace(d.Issuer); p != "" {
+			d.Region, origin = p, OriginTitle
+		}
+	}
 	if d.Region == "" {
 		// A yearbook's entry for a place whose overview opens with where
 		// it lies (【概况】某旗位于…，某市西南): that place, not the city
@@ -3855,6 +3862,10 @@ func bureauOf(title string) string {
 // 明湖二中2031-2032学年度学校工作计划, 某某师范学校附属小学 in …2031年度工作计划,
 // 城关镇中心幼儿园 in …春季学期工作总结.
 var schoolRe = mustLitRe(`^(\p{Han}{2,20}?(?:小学|中学|学校|幼儿园|[一二三四五六七八九十]中|[一二三四五六七八九十]小|附小|附中|完小|中心校))\s*(?:(?:19|20)[0-9]{2}|[XxＸｘ×]{2,4}\s*年|二〇|[上下]半年|年度|学年|(?:春季|秋季|春|秋|上|下|第[一二])学期|新学期|(?:学校)?(?:工作|德育|教学|安全|党建|教研))`)
+
+// schoolNameRe matches a school's name by how it ends (某某小学, 某某八中,
+// 某某中心校).
+var schoolNameRe = mustLitRe(`\p{Han}(?:小学|中学|学校|幼儿园|[一二三四五六七八九十]中|[一二三四五六七八九十]小|附小|附中|完小|中心校)$`)
 
 // schoolTermRe matches the school year or term a title may open with
 // before the school's name (2031年春季学期明湖小学工作计划).
