@@ -2938,8 +2938,16 @@ func otherPlace(d *Document, in metaInput, set func(string, string)) {
 			d.Issuer += m[1]
 		}
 	}
+	schoolLine := "" // a school's own title under a headline that names no school
 	if d.Issuer == "" && (d.Kind == "计划" || d.Kind == "总结" || d.Kind == "半年总结" || d.Kind == "要点") {
 		d.Issuer = schoolOf(unquoted)
+		if d.Issuer == "" {
+			// A portal's headline that names the term alone (2031-2032学年度
+			// 上学期工作计划) over the school's own title (某市某镇中学学校
+			// 工作计划): that school wrote it.
+			schoolLine = schoolTitleBelow(rest, d.Kind)
+			d.Issuer = schoolOf(schoolLine)
+		}
 	}
 	if m := organReportRe.FindStringSubmatch(reportNoteRe.ReplaceAllString(d.Title, "")); d.Issuer == "" && m != nil {
 		// Another body's work report read to a session that is not the
@@ -3129,6 +3137,14 @@ func otherPlace(d *Document, in metaInput, set func(string, string)) {
 		// 在…) where the title gave its level alone (县卫生局半年工作总结).
 		if d.Region = namedPlace(subject); d.Region != "" {
 			origin = OriginBody
+		}
+	}
+	if d.Region == "" && schoolLine != "" {
+		// (the last place of a chain: 吴中区 of 苏州市吴中区某小学)
+		if chain, _ := schoolParts(schoolLine); chain != "" {
+			if places := placeRe.FindAllString(chain, -1); len(places) > 0 {
+				d.Region, origin = places[len(places)-1], OriginBody
+			}
 		}
 	}
 	if d.Region == "" && d.Title != "" {
@@ -3863,6 +3879,24 @@ func bureauOf(title string) string {
 // 城关镇中心幼儿园 in …春季学期工作总结.
 var schoolRe = mustLitRe(`^(\p{Han}{2,20}?(?:小学|中学|学校|幼儿园|[一二三四五六七八九十]中|[一二三四五六七八九十]小|附小|附中|完小|中心校))\s*(?:(?:19|20)[0-9]{2}|[XxＸｘ×]{2,4}\s*年|二〇|[上下]半年|年度|学年|(?:春季|秋季|春|秋|上|下|第[一二])学期|新学期|(?:学校)?(?:工作|德育|教学|安全|党建|教研))`)
 
+// schoolTitleBelow returns the first of the first three lines of text
+// that is a school's title for a paper of kind k (某镇中学学校工作计划), or "".
+func schoolTitleBelow(text, k string) string {
+	seen := 0
+	for _, l := range strings.SplitN(headText(text, 600), "\n", 12) {
+		if l = strings.TrimSpace(l); l == "" {
+			continue
+		}
+		if seen++; seen > 3 {
+			break
+		}
+		if utf8.RuneCountInString(l) <= 40 && kindOf(l, "") == k && schoolOf(l) != "" {
+			return l
+		}
+	}
+	return ""
+}
+
 // schoolNameRe matches a school's name by how it ends (某某小学, 某某八中,
 // 某某中心校).
 var schoolNameRe = mustLitRe(`\p{Han}(?:小学|中学|学校|幼儿园|[一二三四五六七八九十]中|[一二三四五六七八九十]小|附小|附中|完小|中心校)$`)
@@ -3880,6 +3914,14 @@ var genericSchoolRe = mustLitRe(`^(?:全[省市县区镇乡]|各|我|本|乡村|
 // "". A title of a school of no name (小学学校工作计划, 新学期学校工作计划)
 // names none.
 func schoolOf(title string) string {
+	_, school := schoolParts(title)
+	return school
+}
+
+// schoolParts returns the place a school's plan or summary names before
+// the school, when the gazetteer knows it (某市 of 某市白衣堂小学), and the
+// school as schoolOf gives it.
+func schoolParts(title string) (place, school string) {
 	t := strings.TrimSpace(arabicYears(title))
 	if m := copyColumnTagRe.FindString(t); m != "" {
 		t = t[len(m):]
@@ -3887,18 +3929,18 @@ func schoolOf(title string) string {
 	t = t[len(schoolTermRe.FindString(t)):]
 	m := schoolRe.FindStringSubmatch(t)
 	if m == nil {
-		return ""
+		return "", ""
 	}
 	b := m[1]
 	if strings.Contains(b, "学期") || strings.Contains(b, "学年") || genericSchoolRe.MatchString(b) {
-		return "" // no name: 小学学校, 中学学校, 农村小学, 新学期学校
+		return "", "" // no name: 小学学校, 中学学校, 农村小学, 新学期学校
 	}
 	if chain := placeChainRe.FindString(b); chain != "" && utf8.RuneCountInString(b[len(chain):]) >= 4 && lookupPlace(chain) != nil {
 		// A place the gazetteer knows goes to the region (某区白衣堂小学);
 		// one it does not stays in the school's name.
-		b = b[len(chain):]
+		return chain, b[len(chain):]
 	}
-	return b
+	return "", b
 }
 
 // isCommittee reports whether b is an administrative committee's name,
