@@ -767,8 +767,9 @@ func stripControls(l string) string {
 			l = strings.TrimSpace(m[1]) + hardEnd
 		}
 	}
-	if strings.HasPrefix(l, "标题") || strings.HasPrefix(l, "名称") || strings.HasPrefix(l, "信息名称") {
-		// a portal's title field: 标题：某某街道2031年工作总结; a gazette's
+	if strings.HasPrefix(l, "标题") || strings.HasPrefix(l, "名称") || strings.HasPrefix(l, "信息名称") || strings.HasPrefix(l, "文章标题") {
+		// a portal's title field: 标题：某某街道2031年工作总结 (a copy
+		// site's 文章标题：…); a gazette's
 		// or a disclosure table's name field, its label closed up
 		// (名 称：政府工作报告): the value is the headline
 		if m := titleFieldRe.FindStringSubmatch(l); m != nil {
@@ -1923,7 +1924,7 @@ var (
 	spacedLabelRe = mustLitRe(`(?:^|[ •·●|｜])[•·●]?\s*(?:\p{Han}[ \x{3000}]{1,8}){1,4}\p{Han}\s*[：:]`)
 	labelWordRe   = mustLitRe(`^(?:` + disclosureLabelRe.String() + `|发布时间|信息来源|来源|作者|分类|标题|时效)$`)
 	// titleFieldRe matches a portal's title field and its value.
-	titleFieldRe = mustLitRe(`^(?:标题|信息名称|名称)\s*[：:]\s*(\S.{3,80})$`)
+	titleFieldRe = mustLitRe(`^(?:标题|信息名称|名称|文章标题)\s*[：:]\s*(\S.{3,80})$`)
 	// paperCiteRe matches an archive's note of the newspaper that printed
 	// a paper, in brackets at the end of its last paragraph or alone: the
 	// paper's name, the day, the pages (（《某某日报》20310924第1至2版）,
