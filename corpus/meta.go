@@ -492,6 +492,9 @@ func fillMeta(d *Document, in metaInput) {
 		d.Title = a
 	}
 	d.Title = completeCutTitle(d.Title, head)
+	if t := datedTitleBelow(d.Title, d.Body); t != "" {
+		d.Title = t
+	}
 	if strings.Contains(d.Title, " ") {
 		// A title extracted from a PDF with spaces around its year
 		// (明湖市 2032 年政府工作报告): a year between Chinese characters
@@ -1025,9 +1028,10 @@ func blankPlaceLevel(title, body, issuer string) string {
 }
 
 // leadYearEndRe matches a year, or a copy site's masked year, that ends the
-// text before a level (2031年, 2031年度, XX年, 20**年), or a year and month
-// that are all the text before it (2031年07月).
-var leadYearEndRe = mustLitRe(`(?:^|[^0-9０-９])(?:(?:19|20)[0-9０-９]{2}|(?:19|20|２０)?[XxＸｘ×*＊]{2})\s*年度?$|^(?:19|20)[0-9]{2}\s*年\s*[0-9]{1,2}\s*月份?$`)
+// text before a level (2031年, 2031年度, XX年, 20**年), or a year and month,
+// or a year without 年 (2031县教育局…), that are all the text before it
+// (2031年07月).
+var leadYearEndRe = mustLitRe(`(?:^|[^0-9０-９])(?:(?:19|20)[0-9０-９]{2}|(?:19|20|２０)?[XxＸｘ×*＊]{2})\s*年度?$|^(?:19|20)[0-9]{2}\s*年\s*[0-9]{1,2}\s*月份?$|^(?:19|20)[0-9]{2}$`)
 
 // infoboxNameRe matches an encyclopedia infobox's line that gives the
 // entry's name: - 中文名：2032年某县政府工作报告.
@@ -3878,6 +3882,31 @@ func bureauOf(title string) string {
 // 明湖二中2031-2032学年度学校工作计划, 某某师范学校附属小学 in …2031年度工作计划,
 // 城关镇中心幼儿园 in …春季学期工作总结.
 var schoolRe = mustLitRe(`^(\p{Han}{2,20}?(?:小学|中学|学校|幼儿园|[一二三四五六七八九十]中|[一二三四五六七八九十]小|附小|附中|完小|中心校))\s*(?:(?:19|20)[0-9]{2}|[XxＸｘ×]{2,4}\s*年|二〇|[上下]半年|年度|学年|(?:春季|秋季|春|秋|上|下|第[一二])学期|新学期|(?:学校)?(?:工作|德育|教学|安全|党建|教研))`)
+
+// datedTitleBelow returns the line among the first four of body that is
+// title with a year before it (2031县某局年终工作总结报告 under a copy site's
+// headline 县某局年终工作总结报告范本): the paper's own title, which dates
+// it; "" when title has a year, is a work report's, or no such line
+// follows.
+func datedTitleBelow(title, body string) string {
+	t := strings.Join(strings.Fields(title), "")
+	if k := kindOf(t, ""); titleYear(t) != 0 || k == "" || k == "政府工作报告" {
+		return "" // (a work report's title is 政府工作报告; 2031年政府工作报告 is a headline)
+	}
+	seen := 0
+	for _, l := range strings.SplitN(headText(body, 600), "\n", 12) {
+		if l = strings.Join(strings.Fields(l), ""); l == "" {
+			continue
+		}
+		if seen++; seen > 4 {
+			break
+		}
+		if y := leadYearRe.FindString(l); y != "" && l[len(y):] == t {
+			return l
+		}
+	}
+	return ""
+}
 
 // schoolTitleBelow returns the first of the first three lines of text
 // that is a school's title for a paper of kind k (某镇中学学校工作计划), or "".
