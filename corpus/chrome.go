@@ -240,11 +240,12 @@ var (
 	// (图/某某融媒体中心, （图片来源：某某）) or a reprint site's label for
 	// the picture it inserts (图：某某数据库插播), the place of a file photo
 	// (（相关资料图）), a newspaper's byline marked □ (□记者 某某) or set
-	// after a bar at the story's end (|记者 某某 某某), a story's closing
+	// after a bar at the story's end (|记者 某某 某某) or alone on its line
+	// under the headline, the name set apart (记者 某某), a story's closing
 	// byline for its words and pictures (（某某 文/图）), the row
 	// of a county site's bracketed source and buttons (【来源：某某办 某某】
 	// 【点击举报】).
-	newsFurnitureRe = mustLitRe(`^(?:[（(【\[]\s*完\s*[）)】\]]|[▲△]\s*\S.*|图\s*[/／|｜：:]\s*\S{2,24}|[（(]\s*(?:图片来源|图片|图|摄影|视频来源)\s*[：:/／]\s*[^（()）]{1,30}[）)]|[（(]\s*(?:相关)?(?:资料|資料)(?:图|圖)(?:片)?\s*[）)]|[（(]\s*(?:\p{Han}{2,4}\s*){1,3}?(?:文\s*[/／]\s*[图圖]|[图圖]\s*[/／]\s*文)\s*[）)]|[□■|｜]\s*(?:本报|本報)?(?:记者|記者|通讯员|通訊員)\s*\p{Han}{2,4}(?:\s+\p{Han}{2,4})*|(?:\s*【\s*(?:来源|來源|作者|编辑|編輯)\s*[：:][^【】]{1,30}】)(?:\s*【\s*(?:点击举报|點擊舉報|举报|舉報|打印|关闭|關閉|收藏|分享)\s*】)*)$`)
+	newsFurnitureRe = mustLitRe(`^(?:[（(【\[]\s*完\s*[）)】\]]|[▲△]\s*\S.*|图\s*[/／|｜：:]\s*\S{2,24}|[（(]\s*(?:图片来源|图片|图|摄影|视频来源)\s*[：:/／]\s*[^（()）]{1,30}[）)]|[（(]\s*(?:相关)?(?:资料|資料)(?:图|圖)(?:片)?\s*[）)]|[（(]\s*(?:\p{Han}{2,4}\s*){1,3}?(?:文\s*[/／]\s*[图圖]|[图圖]\s*[/／]\s*文)\s*[）)]|[□■|｜]\s*(?:本报|本報)?(?:记者|記者|通讯员|通訊員)\s*\p{Han}{2,4}(?:\s+\p{Han}{2,4})*|(?:本报|本報)?(?:记者|記者|通讯员|通訊員)\s+\p{Han}{2,4}(?:\s+\p{Han}{2,4})*|(?:\s*【\s*(?:来源|來源|作者|编辑|編輯)\s*[：:][^【】]{1,30}】)(?:\s*【\s*(?:点击举报|點擊舉報|举报|舉報|打印|关闭|關閉|收藏|分享)\s*】)*)$`)
 	// sourceLinkRe matches a labelled address alone on its line, a
 	// collector's or a page's note of where the paper is (原文链接：https://…,
 	// 本文链接：…, 网址：www.…); an address inside a sentence is the paper's.
@@ -426,6 +427,7 @@ var (
 	// numbers (邮发代号61-30, 国内统一刊号CN51-0052), its issue number
 	// (2032年第10期(总第3658期)), its days (每周二、四、五出版), and the links
 	// between its pages (第A03版：要闻, 00002版：要闻, F2 版面目录, 版面概览,
+	// the column maybe in two parts: 00005版：两会特刊·民生,
 	// 上一版, 上一版  下一版 on one line,
 	// 往期回顾, with the link to the page's PDF: 第06版：要闻 PDF版, 第01版：封面
 	// PDF版阅读, the reader's controls for a two-page spread: 通版阅读请点击：, 展开通版,
@@ -436,7 +438,7 @@ var (
 	// 2032-02-04 作者： 语音阅读：); a county paper's banner that names the
 	// page with a Chinese numeral, maybe with the paper's whole number and
 	// the day the page was made up (第三版：综合版总第5120期 >2032-02-14编印).
-	mastheadRe = mustLitRe(`邮发代号\s*[：:]?\s*\d|(?:统一)?刊号\s*[：:]?\s*CN\s*\d|[（(]\s*总第\s*\d+\s*期\s*[）)]|每(?:周[一二三四五六日天、和至]{1,9}|日)出版|^(?:[A-Z]{0,2}\d{0,2}\s*)?(?:第\s*[A-Z]{0,2}\s*\d{1,3}\s*版\s*[：:]?\s*\p{Han}{0,8}(?:\s*PDF\s*版(?:阅读|閱讀|下载|下載|浏览|瀏覽)?)?|第\s*[一二三四五六七八九十]{1,3}\s*版\s*[：:]\s*\p{Han}{1,8}(?:\s*总第\s*\d+\s*期)?(?:\s*[>＞]?\s*(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s*(?:编印|出版)?)?|版面(?:目录|导航|概览)|本版(?:新闻|目录|导航)|\d{2,5}\s*版\s*[：:]\s*\p{Han}{1,8}|(?:上一版|下一版|上一期|下一期)(?:\s*(?:上一版|下一版|上一期|下一期))*|往期回顾|往期查阅|头版|通版阅读(?:请点击)?\s*[：:]?|(?:展开|收缩)通版|当前版\s*[：:]\s*[A-Z]{0,2}\d{1,3}\s*版|(?:出版|刊发|见报)(?:日期|时间)\s*[：:]\s*(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s*(?:星期|周)[一二三四五六日天])?(?:\s*[A-Z]{0,2}\d{1,3}\s*版)?(?:\s*作者\s*[：:]\s*\p{Han}{0,8})?(?:\s*语音(?:阅读|播报|朗读)\s*[：:]?)?)$|^\p{Han}{2,8}报\s*(?:数字报纸|数字报|电子版|电子报|数字版)$`)
+	mastheadRe = mustLitRe(`邮发代号\s*[：:]?\s*\d|(?:统一)?刊号\s*[：:]?\s*CN\s*\d|[（(]\s*总第\s*\d+\s*期\s*[）)]|每(?:周[一二三四五六日天、和至]{1,9}|日)出版|^(?:[A-Z]{0,2}\d{0,2}\s*)?(?:第\s*[A-Z]{0,2}\s*\d{1,3}\s*版\s*[：:]?\s*\p{Han}{0,8}(?:\s*[·•]\s*\p{Han}{1,8})?(?:\s*PDF\s*版(?:阅读|閱讀|下载|下載|浏览|瀏覽)?)?|第\s*[一二三四五六七八九十]{1,3}\s*版\s*[：:]\s*\p{Han}{1,8}(?:\s*总第\s*\d+\s*期)?(?:\s*[>＞]?\s*(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s*(?:编印|出版)?)?|版面(?:目录|导航|概览)|本版(?:新闻|目录|导航)|\d{2,5}\s*版\s*[：:]\s*\p{Han}{1,8}(?:\s*[·•]\s*\p{Han}{1,8})?|(?:上一版|下一版|上一期|下一期)(?:\s*(?:上一版|下一版|上一期|下一期))*|往期回顾|往期查阅|头版|通版阅读(?:请点击)?\s*[：:]?|(?:展开|收缩)通版|当前版\s*[：:]\s*[A-Z]{0,2}\d{1,3}\s*版|(?:出版|刊发|见报)(?:日期|时间)\s*[：:]\s*(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s*(?:星期|周)[一二三四五六日天])?(?:\s*[A-Z]{0,2}\d{1,3}\s*版)?(?:\s*作者\s*[：:]\s*\p{Han}{0,8})?(?:\s*语音(?:阅读|播报|朗读)\s*[：:]?)?)$|^\p{Han}{2,8}报\s*(?:数字报纸|数字报|电子版|电子报|数字版)$`)
 	// gazetteRe matches a government gazette's masthead over a paper it
 	// prints (a report printed in the gazette, on the gazette's page of
 	// a portal): the gazette's name, a government's (某省人民政府公报,
