@@ -334,8 +334,9 @@ var (
 	// promises may follow (关注官方微信，随时随地学习).
 	followButtonRe = mustLitRe(`^[+＋]?\s*(?:请|欢迎)?关注(?:我们|本站|本网|掌上\p{Han}{2,6}|[\p{Han}A-Za-z0-9]{0,10}(?:APP|App|app|客户端|官方微信|官方微博|微信公众号|公众号|微信|微博|头条号|抖音号|视频号))(?:\s*[，,]\s*(?:随时随地|第一时间|及时|轻松)\p{Han}{1,8})?[!！。]?$`)
 	// captionRe matches a photo caption: a short line ending with the
-	// photographer's credit, or the credit alone (（某某摄）, 某某（摄）).
-	captionRe = mustLitRe(`(?:记者|通讯员|摄影|图|图片)[^。；]{0,12}?\s*(?:\p{Han}{2,4}(?:\s*\p{Han}{2,4})*|\p{Han}\s+\p{Han})\s*摄(?:影)?\s*[）)\]】]?$|^[（(\[【]?\s*\p{Han}{2,4}\s*摄\s*[）)\]】]?$|^\p{Han}{2,4}\s*[（(]\s*摄(?:影)?\s*[）)]$`)
+	// photographer's credit, or the credit alone (（某某摄）, 某某（摄）), or
+	// the name and 摄 in brackets after the caption (某某作政府工作报告 （某某摄）).
+	captionRe = mustLitRe(`(?:记者|通讯员|摄影|图|图片)[^。；]{0,12}?\s*(?:\p{Han}{2,4}(?:\s*\p{Han}{2,4})*|\p{Han}\s+\p{Han})\s*摄(?:影)?\s*[）)\]】]?$|^[（(\[【]?\s*\p{Han}{2,4}\s*摄\s*[）)\]】]?$|^\p{Han}{2,4}\s*[（(]\s*摄(?:影)?\s*[）)]$|[（(]\s*\p{Han}{2,4}(?:\s+\p{Han}{2,4})*\s*摄(?:影)?\s*[）)]$`)
 	// fontButtonsRe matches a line of font-size buttons drawn as letters
 	// (A- A+, A＋ A－, A+ A A-: isChromeClass wants a + or - among them).
 	fontButtonsRe = mustLitRe(`^(?:\s*[Aa]\s*[+\-＋－]{0,2})+\s*$`)

@@ -81,6 +81,7 @@ func Clean(text string) (string, []Warning) {
 	for i := range lines {
 		lines[i] = cutSourceTags(cutSpacedSiteTags(dropLostIndent(dropLostGlyph(strings.TrimSpace(lines[i])))))
 	}
+	lines = unwrapTableCells(lines)
 	lines = joinSplitYears(lines, starts)
 	lines = dropAbstractLabel(lines)
 	lines = dropWatermarkTags(lines)
@@ -5020,4 +5021,35 @@ var datedLinkRe = mustLitRe(`^[^。；！？]{4,80}?\s*[（(\[]?` + dateTimePat 
 // it short by more than the characters of any other break.
 func opensHalfWidth(l string) bool {
 	return l != "" && (l[0] >= '0' && l[0] <= '9' || l[0] >= 'a' && l[0] <= 'z' || l[0] >= 'A' && l[0] <= 'Z')
+}
+
+// unwrapTableCells takes a page's layout table off the lines a news page
+// kept of it: a row whose cells are all photos' captions (| ◤…会议开幕。
+// 本报记者 某某 摄 | | ▼… 摄 |) goes, and a row with one cell that is not
+// empty (| 市九届人大三次会议昨开幕 |, a headline, or its deck with an empty
+// cell after it) is that cell's text. A row of two cells or more with text
+// is a table of the report's and stays as it is.
+func unwrapTableCells(lines []string) []string {
+	for i, l := range lines {
+		if len(l) < 2 || !strings.HasPrefix(l, "|") || !strings.HasSuffix(l, "|") {
+			continue
+		}
+		var cells []string
+		for _, c := range strings.FieldsFunc(l, func(r rune) bool { return r == '|' || r == '｜' }) {
+			if c = strings.TrimSpace(c); c != "" {
+				cells = append(cells, c)
+			}
+		}
+		captions := len(cells) > 0
+		for _, c := range cells {
+			captions = captions && isCaption(c, utf8.RuneCountInString(c))
+		}
+		switch {
+		case captions:
+			lines[i] = ""
+		case len(cells) == 1:
+			lines[i] = cells[0]
+		}
+	}
+	return lines
 }
