@@ -1613,6 +1613,9 @@ var fieldLabelRe = mustLitRe(`^\p{Han}{2,4}名称[：:]?$`)
 // button. When Clean glued the title to the text after it, the file's own
 // first line is taken.
 func firstTitle(body string, head []string) string {
+	if t := formerHeadline(head); t != "" {
+		return t
+	}
 	first, rest, _ := strings.Cut(body, "\n")
 	first = strings.TrimSpace(siteSuffix.ReplaceAllString(strings.TrimSpace(first), ""))
 	if calendarDateRe.MatchString(first) && strings.TrimSpace(rest) != "" {
@@ -5913,3 +5916,24 @@ var (
 	// bureauVoiceRe matches a bureau or an office speaking of itself.
 	bureauVoiceRe = mustLitRe(`[我本](?:局|委|办|中心|院|校|站|所|队)[^\p{Han}]|[我本](?:局|委|办|中心|院|校|站|所|队)(?:坚持|围绕|认真|紧紧|全面|积极|始终|立足|聚焦|按照|以|在|的|把|共|全年|扎实)`)
 )
+
+// formerHeadlineRe matches a reprint's line naming the headline the story
+// ran under where it came from (原标题：…); group 1 is that headline.
+var formerHeadlineRe = mustLitRe(`^(?:原标题|原文标题)\s*[：:]\s*(\S.{1,80})$`)
+
+// formerHeadline returns the original headline of a reprint whose page
+// lost its own: the 原标题 line is the first line of the file's head.
+// Under a page's headline the line is an alias, and the headline stays
+// the title.
+func formerHeadline(head []string) string {
+	for _, l := range head {
+		if l = strings.TrimSpace(l); l == "" {
+			continue
+		}
+		if m := formerHeadlineRe.FindStringSubmatch(normLine(l)); m != nil && utf8.RuneCountInString(m[1]) <= 60 {
+			return despace(strings.TrimSpace(m[1]))
+		}
+		return ""
+	}
+	return ""
+}
