@@ -2267,15 +2267,17 @@ func sessionHeadline(head []string) string {
 }
 
 // reportReviewRe matches news quoting what a work report says of the year
-// it reviews: 在报告中说，2031年是…, 报告指出，2031年…, 在回顾2031年工作时.
-var reportReviewRe = mustLitRe(`(?:报告中?(?:说|指出|称|表示)\s*[，,：:—]*\s*|回顾)((?:19|20)[0-9]{2})\s*年(?:是|工作|的工作|，|,)`)
+// it reviews: 在报告中说，2031年是…, 报告指出，2031年…, 《报告》指出，2031年是…,
+// 在回顾2031年工作时, and the report's words quoted: 刚刚过去的2031年，是….
+var reportReviewRe = mustLitRe(`(?:报告》?中?(?:说|指出|称|表示)\s*[，,：:—]*\s*|回顾|刚刚?过去的)((?:19|20)[0-9]{2})\s*年(?:是|工作|的工作|，|,)`)
 
 // monthDayRe finds a day written with its month (1月21日).
 var monthDayRe = mustLitRe(`([0-9]{1,2})月[0-9]{1,2}日`)
 
 // sessionReviewYear returns the year of news that tells of a congress
 // session opening (sessionNewsRe) and quotes the report on the year it
-// reviews (reportReviewRe): the next year when the story's first day is
+// reviews (reportReviewRe): the next year when the story's first day (in
+// its first two hundred characters or so, after a feature's scene) is
 // early in the year (January to March), that year when it is in November
 // or December; 0 otherwise.
 func sessionReviewYear(text string) int {
@@ -2286,7 +2288,7 @@ func sessionReviewYear(text string) int {
 	if m == nil {
 		return 0
 	}
-	day := monthDayRe.FindStringSubmatch(headText(text, 200))
+	day := monthDayRe.FindStringSubmatch(headText(text, 600))
 	if day == nil {
 		return 0
 	}
