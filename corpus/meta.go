@@ -3245,6 +3245,11 @@ func otherPlace(d *Document, in metaInput, set func(string, string)) {
 			d.Region, origin = p, OriginBody
 		} else if p := shortCongressPlace(headText(d.Body, 600)); p != "" {
 			d.Region, origin = p, OriginBody
+		} else if p := congressPlace(headText(d.Body, 3000)); p != "" && shortCongressRe.MatchString(headText(d.Body, 600)) {
+			// …or by its level alone (自治区九届人大三次会议), the story
+			// naming it in full further down, where the session is
+			// declared open (云岭壮族自治区第九届人民代表大会第三次会议开幕).
+			d.Region, origin = p, OriginBody
 		}
 	}
 	head := in.raw
@@ -3614,12 +3619,16 @@ var shortCongressRe = mustLitRe(`(\p{Han}{2,16}?)[一二三四五六七八九十
 func shortCongressPlace(text string) string {
 	for _, m := range shortCongressRe.FindAllStringSubmatch(text, -1) {
 		run := m[1]
-		if n := runPlace(run); n != "" {
+		if n := runPlace(run); n != "" && !levelAlone[n] {
 			return n
 		}
 	}
 	return ""
 }
+
+// levelAlone holds the names of levels that runPlace may read as places
+// when a congress is named by its level alone (自治区九届人大三次会议).
+var levelAlone = map[string]bool{"自治区": true, "自治州": true, "自治县": true, "自治旗": true, "特别行政区": true}
 
 // cutLast slices s around the last instance of sep.
 func cutLast(s, sep string) (before, after string, found bool) {
