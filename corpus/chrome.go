@@ -2577,8 +2577,9 @@ var jammerRunRe = mustLitRe(`(?:[\x21-\x7e]{1,3} ){4,}[\x21-\x7e]{1,3}`)
 // mixes into a post's lines (尹某某# u3 E/ |3 I' S1 H: C8 g●…): a run of
 // five or more tokens of one to three ASCII characters, standing apart
 // from any longer ASCII word, one of them at least a letter and a digit
-// run together (u3, C8) and three holding punctuation (E/, I', H:). A
-// formula (x + y = z) or a list of codes (A1 B2 C3 D4 E5) has no such mix.
+// run together (u3, C8) and three holding punctuation (E/, I', H:), or
+// four at least that glue a letter to a mark (K; b& R/ e:). A formula
+// (x + y = z) or a list of codes (A1 B2 C3 D4 E5) has no such mix.
 func dropJammer(l string) string {
 	runs := jammerRunRe.FindAllStringIndex(l, -1)
 	for k := len(runs) - 1; k >= 0; k-- {
@@ -2609,16 +2610,19 @@ func dropJammer(l string) string {
 				b = a + i + 1
 			}
 		}
-		mixed, punct := 0, 0
+		mixed, punct, glued := 0, 0, 0
 		for _, t := range strings.Fields(l[a:b]) {
 			if strings.IndexFunc(t, unicode.IsLetter) >= 0 && strings.IndexFunc(t, unicode.IsDigit) >= 0 {
 				mixed++
 			}
 			if strings.IndexFunc(t, func(r rune) bool { return !isASCIIAlnum(r) }) >= 0 {
 				punct++
+				if strings.IndexFunc(t, isASCIIAlnum) >= 0 {
+					glued++
+				}
 			}
 		}
-		if mixed >= 1 && punct >= 3 {
+		if mixed >= 1 && punct >= 3 || glued >= 4 {
 			l = l[:a] + l[b:]
 		}
 	}
