@@ -3297,6 +3297,13 @@ func otherPlace(d *Document, in metaInput, set func(string, string)) {
 					set("issuer", OriginBody)
 				}
 			}
+		} else if m := sourceMediaRe.FindStringSubmatch(head); m != nil && (d.Kind == "" || d.Kind == "新闻") {
+			// A story a county's or a city's own media centre sent out
+			// (来源：某县融媒体中心 记者：…): news of that place, which
+			// the story may name by its level alone (县九届人大三次会议).
+			if p := namedPlace(m[1]); p != "" {
+				d.Region, origin = p, OriginBody
+			}
 		} else if m := sourceOfficeRe.FindStringSubmatch(head); m != nil && d.Kind != "" && d.Kind != "新闻" {
 			// A department's paper titled by what it is alone (2031年民政
 			// 工作总结和2032年工作计划) under a portal's source line that
@@ -3710,6 +3717,10 @@ func init() {
 // sourceOfficeRe matches a page's source line naming a department of a
 // place's government: 信息来源：某市民政局, 来源：某县卫生健康委员会.
 var sourceOfficeRe = mustLitRe(`(?m)^\s*(?:信息来源|文章来源|来源|稿源)\s*[：:]\s*(\p{Han}{2,20}?(?:局|委员会))(?:$|[^\p{Han}])`)
+
+// sourceMediaRe matches a story's source line naming a place's own media
+// centre or broadcaster (来源：某县融媒体中心, 来源：某市广播电视台).
+var sourceMediaRe = mustLitRe(`(?m)^\s*(?:信息来源|文章来源|来源|稿源)\s*[：:]\s*(\p{Han}{2,16}?(?:融媒体中心|融媒中心|广播电视台))(?:$|[^\p{Han}])`)
 
 // sourceGovRe matches a page's source line naming a government or its
 // office: 来源：某县人民政府办公室, 信息来源：某市人民政府, also by its short
