@@ -1166,6 +1166,7 @@ func isEpaperNav(l string) bool {
 	}
 	control := false
 	for _, w := range strings.Fields(l) {
+		w = strings.Trim(w, "【】[]") // a control in brackets: 【PDF版】
 		switch {
 		case epaperNavWords[w] || epaperNavIssueRe.MatchString(w):
 			control = true
