@@ -4016,7 +4016,7 @@ var subjectBureauRe = mustLitRe(`(?m)^(?:在?(?:(?:19|20)[0-9]{2}\s*年|今年)(
 // opening sentence after the time it reviews: 一年来，某某街道深入贯彻…,
 // 2031年，某某镇坚持…, 今年以来，某某乡人民政府围绕…, maybe after who
 // led it (今年以来，在县委、县政府的坚强领导下，某某街道深入贯彻…).
-var townSubjectRe = mustLitRe(`(?m)^(?:(?:19|20)[0-9]{2}\s*年(?:以来)?|一年来|今年以来|过去的一年)[，,]\s*(?:在[^，,。；]{2,40}?下[，,]\s*)?(\p{Han}{2,8}?(?:街道|镇|乡))(?:人民政府|政府|办事处)?(?:以|坚持|在|紧紧|深入|全面|认真|始终|根据|按照|围绕|聚焦|立足|上下)`)
+var townSubjectRe = mustLitRe(`(?m)^(?:(?:19|20)[0-9]{2}\s*年(?:以来)?|一年来|今年以来|过去的一年)[，,]\s*(?:在[^，,。；]{2,40}?下[，,]\s*)?(\p{Han}{2,8}?(?:街道|镇|乡|苏木))(?:人民政府|政府|办事处)?(?:以|坚持|在|紧紧|深入|全面|认真|始终|根据|按照|围绕|聚焦|立足|上下)`)
 
 // compilerBureauRe finds the office an annual report's opening says
 // compiled it: 由某局根据…编制, 由某局结合有关统计数据编制, or with nothing
@@ -5797,7 +5797,7 @@ var farmKindRe = mustLitRe(`^(?:家庭|生态|休闲|观光|开心|国有|国营
 // paper is about (某某镇2031年…, 某某镇人民政府关于…, 某某街道上半年…), or
 // the street's community congress its report is read to (某某街道社区代表
 // 会议报告, 某某街道社代会报告).
-var townLeadRe = mustLitRe(`^(\p{Han}{2,8}?(?:镇|乡|街道))(?:人民政府|政府|办事处)?\s*(?:(?:19|20)[0-9]{2}|上半年|下半年|半年|年度|工作|关于|社区代表(?:会议|大会)|社代会)`)
+var townLeadRe = mustLitRe(`^(\p{Han}{2,8}?(?:镇|乡|苏木|街道))(?:人民政府|政府|办事处)?\s*(?:(?:19|20)[0-9]{2}|上半年|下半年|半年|年度|工作|关于|社区代表(?:会议|大会)|社代会)`)
 
 // titleTown returns the township or the street a title opens with, as
 // townLeadRe reads it, or "". A word that opens no place's name (全镇, 我乡,
@@ -5817,7 +5817,7 @@ func titleTown(title string) string {
 // countyTownRe matches a township's name after the names of the places
 // above it: a county, district or county-level city, maybe after its
 // province or city (某市某区某某镇, 某县城关镇).
-var countyTownRe = mustLitRe(`^(?:\p{Han}{2,7}?(?:省|市|自治州|地区|盟))?\p{Han}{2,7}?(?:自治县|县|区|市|旗)(\p{Han}{2,6}?(?:镇|乡))$`)
+var countyTownRe = mustLitRe(`^(?:\p{Han}{2,7}?(?:省|市|自治州|地区|盟))?\p{Han}{2,7}?(?:自治县|县|区|市|旗)(\p{Han}{2,6}?(?:镇|乡|苏木))$`)
 
 // placeStem returns a place's name without its unit (湖南 for 湖南省, 广西
 // for 广西壮族自治区, 扬州 for 扬州市), as a text names it in passing; an
@@ -5834,9 +5834,10 @@ func placeStem(name string) string {
 	return name
 }
 
-// townRe matches a township's name (某某镇, 某某乡), below the gazetteer's
-// counties: a report that names its town is taken at its word.
-var townRe = mustLitRe(`^\p{Han}{2,8}?(?:镇|乡)$`)
+// townRe matches a township's name (某某镇, 某某乡, 某某苏木: a pastoral
+// banner's township), below the gazetteer's counties: a report that names
+// its town is taken at its word.
+var townRe = mustLitRe(`^\p{Han}{2,8}?(?:镇|乡|苏木)$`)
 
 func firstRune(s string) rune {
 	r, _ := utf8.DecodeRuneInString(s)
