@@ -3457,6 +3457,37 @@ func otherPlace(d *Document, in metaInput, set func(string, string)) {
 		// name, as the commission signs.
 		d.Issuer += "员会"
 	}
+	if d.Issuer == "" {
+		d.Issuer = zoneCommittee(d.Kind, d.Region, d.Title)
+		if d.Issuer != "" {
+			set("issuer", d.Origins["title"])
+		}
+	}
+}
+
+// zoneCommittee returns the issuer of a zone's summary, plan or key points
+// that names no body (某某新区2031年工作总结和2032年工作计划, 2031年，某某
+// 经济开发区坚持…): a zone has no government, its administrative
+// committee writes its papers, 管委会; that of a zone whose name a copy
+// masks keeps the zone's kind (XX经济开发区 → 经济开发区管委会). A 新区 the
+// gazetteer knows is a district with a government of its own. "" when
+// region is no zone.
+func zoneCommittee(kind, region, title string) string {
+	switch kind {
+	case "总结", "半年总结", "计划", "要点":
+	default:
+		return ""
+	}
+	if region == "" {
+		if k := maskedZoneKind(leadYearRe.ReplaceAllString(strings.TrimSpace(title), "")); k != "" {
+			return k + "管委会"
+		}
+		return ""
+	}
+	if !namedZoneRe.MatchString(region) || strings.HasSuffix(region, "新区") && lookupPlace(region) != nil {
+		return ""
+	}
+	return "管委会"
 }
 
 // levelCongressRe matches a congress named by its county's level alone
