@@ -620,6 +620,12 @@ func fillMeta(d *Document, in metaInput) {
 			// 第三次会议上，市长某某作了政府工作报告，以下是报告全文：).
 			d.Year = introSessionYear(head)
 			set("year", OriginDateLine)
+		case runInSessionYear(headText(d.Body, 900)) != 0:
+			// A copy's preview that runs the title block into one line,
+			// the session's day in brackets after the title (…第二次会议
+			// 政府工作报告（2031年2月20日）乡长某某 各位代表：…).
+			d.Year = runInSessionYear(headText(d.Body, 900))
+			set("year", OriginDateLine)
 		case titleYear(d.Title) != 0 && titleYear(d.Title) == review && otherHeadline(head, review+1):
 			// A page with two headlines (2033年县政府工作报告 over
 			// 2032年县政府工作报告) whose report reviews the year of the
@@ -2245,6 +2251,25 @@ func introSessionYear(head []string) int {
 		}
 	}
 	return 0
+}
+
+// runInSessionRe finds a session's report dated in brackets right after
+// its name, as a title block run into one line gives it (某乡第十届人民代表
+// 大会第二次会议政府工作报告（2031年2月20日）); the year and month in groups
+// 1 and 2.
+var runInSessionRe = mustLitRe(`(?:人民代表大会|人大)第?[一二三四五六七八九十0-9]{1,3}次(?:全体)?会议(?:上的)?(?:政府)?工作报告\s*[（(]\s*((?:19|20)[0-9]{2})\s*年\s*([0-9]{1,2})\s*月\s*[0-9]{1,2}\s*日\s*[）)]`)
+
+// runInSessionYear returns the year of the session runInSessionRe dates
+// in text (the next year for a December session, as a date line's), or 0.
+func runInSessionYear(text string) int {
+	m := runInSessionRe.FindStringSubmatch(text)
+	if m == nil {
+		return 0
+	}
+	if atoi(m[2]) == 12 {
+		return atoi(m[1]) + 1
+	}
+	return atoi(m[1])
 }
 
 // datedDatelineRe matches a news agency's dateline that gives the year:
