@@ -5111,6 +5111,12 @@ var reportedRe = mustLitRe(`代表(国务院|\p{Han}{0,24}?人民政府)[^。]{0
 // report: 国务院总理某某5日在政府工作报告中指出.
 var premierCitedRe = mustLitRe(`国务院总理\p{Han}{2,3}[0-9一二三四五六七八九十日上午下]{0,6}在[^。，；]{0,12}?政府工作报告中(?:指出|提出|强调|说|表示)`)
 
+// streetOpeningRe finds a street office's opening, the street in group 1
+// (我代表城东街道办事处向大会报告工作; 街道 alone when it names none), also
+// after the district's government it is an agency of (我代表某区人民政府
+// 某某街道办事处).
+var streetOpeningRe = mustLitRe(`我谨?代表(?:\p{Han}{0,16}?人民政府)?(\p{Han}{0,12}?街道)办事处`)
+
 // toCongressRe finds an opening that reports to the congress without saying
 // for whom: 现在，向大会报告政府工作.
 var toCongressRe = mustLitRe(`向(?:大会|本次会议)(?:作|报告)|报告政府工作|作政府工作报告`)
@@ -5224,6 +5230,18 @@ func reportPlace(d *Document, b titleBlock, in metaInput, set func(string, strin
 			}
 		} else if p != "" {
 			body = append(body, placeClaim{p, openingOrigin})
+		}
+	}
+	streetOffice := false
+	if opening == "" {
+		if m := streetOpeningRe.FindStringSubmatch(strings.Join(headLines(in.raw, 12), "\n")); m != nil {
+			// A street's report to its residents' council, read by its
+			// office (我代表城东街道办事处向大会报告工作): a street has no
+			// government; the street is its place.
+			streetOffice = true
+			if m[1] != "街道" {
+				body = append(body, placeClaim{m[1], OriginOpening})
+			}
 		}
 	}
 	if b.SpeakerRole != "" {
@@ -5380,7 +5398,7 @@ func reportPlace(d *Document, b titleBlock, in metaInput, set func(string, strin
 		// names no congress and no place: the town or the street is its
 		// place, below the gazetteer, as for its summaries.
 		if m := townLeadRe.FindStringSubmatch(leadYearRe.ReplaceAllString(strings.TrimSpace(arabicYears(d.Title)), "")); m != nil && !strings.ContainsRune(notPlaceStart, firstRune(m[1])) {
-			region, origin = m[1], OriginTitle
+			region, origin = countyTown(m[1]), OriginTitle
 		}
 	}
 	if region == "" && ok {
@@ -5460,7 +5478,7 @@ func reportPlace(d *Document, b titleBlock, in metaInput, set func(string, strin
 	if unit == "行署" || strings.HasSuffix(region, "盟") || strings.HasSuffix(region, "地区") {
 		d.Issuer = "行政公署"
 	}
-	if strings.HasSuffix(region, "街道") && b.Opening == "" && strings.Contains(headText(d.Body, 600), "街道办事处") {
+	if streetOffice || strings.HasSuffix(region, "街道") && b.Opening == "" && strings.Contains(headText(d.Body, 600), "街道办事处") {
 		// A street has no government: its office reports (我代表街道办事处).
 		d.Issuer = "街道办事处"
 	}
@@ -5480,7 +5498,7 @@ func reportPlace(d *Document, b titleBlock, in metaInput, set func(string, strin
 		return
 	}
 	switch {
-	case b.Opening != "":
+	case b.Opening != "" || streetOffice:
 		set("issuer", OriginOpening)
 	case b.SpeakerRole != "":
 		set("issuer", OriginSpeaker)
@@ -5787,11 +5805,24 @@ func placeName(name, u string) (string, division) {
 		// it (某市某区某某镇, as a town's date line does): the town.
 		return m[1], division{}
 	}
-	if (placeRe.FindString(name) == name || townRe.MatchString(name)) && !strings.ContainsRune(notPlaceStart, firstRune(name)) {
+	if placeRe.FindString(name) == name && !strings.ContainsRune(notPlaceStart, firstRune(name)) {
+		return name, division{}
+	}
+	if townRe.MatchString(name) && !strings.ContainsRune(notTownStart, firstRune(name)) {
 		return name, division{}
 	}
 	return "", division{}
 }
+
+// notTownStart lists the first characters of notPlaceStart that still open
+// a town's or a street's name of three characters or more: 城关镇, 城东街道,
+// 新集镇 (城镇, 新乡 are too short for townRe).
+var notTownStart = strings.Map(func(r rune) rune {
+	if r == '城' || r == '新' {
+		return -1
+	}
+	return r
+}, notPlaceStart)
 
 // govOfficeRe matches an office named after the government it belongs to,
 // then a year or what the paper is about: 合作交流办公室 in 某市人民政府
@@ -5867,13 +5898,24 @@ func titleTown(title string) string {
 	if r := firstRune(m[1]); strings.ContainsRune(notPlaceStart, r) && (r != '新' || strings.HasSuffix(m[1], "乡") || utf8.RuneCountInString(m[1]) < 3) {
 		return ""
 	}
-	return m[1]
+	return countyTown(m[1])
 }
 
-// countyTownRe matches a township's name after the names of the places
+// countyTown returns the township or the street that name ends with when
+// name gives the county or district above it first, and maybe its city
+// (望川县云岭镇, 某市某区某某街道, places the gazetteer need not know): the
+// body at its own level; name itself otherwise.
+func countyTown(name string) string {
+	if m := countyTownRe.FindStringSubmatch(name); m != nil {
+		return m[1]
+	}
+	return name
+}
+
+// countyTownRe matches a township's or a street's name after the names of the places
 // above it: a county, district or county-level city, maybe after its
 // province or city (某市某区某某镇, 某县城关镇).
-var countyTownRe = mustLitRe(`^(?:\p{Han}{2,7}?(?:省|市|自治州|地区|盟))?\p{Han}{2,7}?(?:自治县|县|区|市|旗)(\p{Han}{2,6}?(?:镇|乡|苏木))$`)
+var countyTownRe = mustLitRe(`^(?:\p{Han}{2,7}?(?:省|市|自治州|地区|盟))?\p{Han}{2,7}?(?:自治县|县|区|市|旗)(\p{Han}{2,6}?(?:镇|乡|苏木|街道))$`)
 
 // placeStem returns a place's name without its unit (湖南 for 湖南省, 广西
 // for 广西壮族自治区, 扬州 for 扬州市), as a text names it in passing; an
@@ -5891,9 +5933,9 @@ func placeStem(name string) string {
 }
 
 // townRe matches a township's name (某某镇, 某某乡, 某某苏木: a pastoral
-// banner's township), below the gazetteer's counties: a report that names
-// its town is taken at its word.
-var townRe = mustLitRe(`^\p{Han}{2,8}?(?:镇|乡|苏木)$`)
+// banner's township) or a street's (某某街道), below the gazetteer's
+// counties: a report that names its town is taken at its word.
+var townRe = mustLitRe(`^\p{Han}{2,8}?(?:镇|乡|苏木|街道)$`)
 
 func firstRune(s string) rune {
 	r, _ := utf8.DecodeRuneInString(s)
