@@ -3195,7 +3195,7 @@ func otherPlace(d *Document, in metaInput, set func(string, string)) {
 		// 2031年，某某镇坚持…): that is its place, below the gazetteer as a
 		// town's title gives it, before the district its body names; the
 		// street's paper is its office's, the town's its government's.
-		if m := townSubjectRe.FindStringSubmatch(headText(d.Body, 600)); m != nil && !strings.ContainsRune(notPlaceStart, firstRune(m[1])) {
+		if m := townSubjectRe.FindStringSubmatch(headText(d.Body, 600)); m != nil && !strings.ContainsRune(notTownStart, firstRune(m[1])) {
 			d.Region, origin = m[1], OriginBody
 			if d.Issuer == "" {
 				d.Issuer = "人民政府"
@@ -4072,7 +4072,7 @@ var subjectBureauRe = mustLitRe(`(?m)^(?:在?(?:(?:19|20)[0-9]{2}\s*年|今年)(
 // opening sentence after the time it reviews: 一年来，某某街道深入贯彻…,
 // 2031年，某某镇坚持…, 今年以来，某某乡人民政府围绕…, maybe after who
 // led it (今年以来，在县委、县政府的坚强领导下，某某街道深入贯彻…).
-var townSubjectRe = mustLitRe(`(?m)^(?:(?:19|20)[0-9]{2}\s*年(?:以来)?|一年来|今年以来|过去的一年)[，,]\s*(?:在[^，,。；]{2,40}?下[，,]\s*)?(\p{Han}{2,8}?(?:街道|镇|乡|苏木))(?:人民政府|政府|办事处)?(?:以|坚持|在|紧紧|深入|全面|认真|始终|根据|按照|围绕|聚焦|立足|上下)`)
+var townSubjectRe = mustLitRe(`(?m)^(?:(?:19|20)[0-9]{2}\s*年(?:以来)?|一年来|今年以来|过去的一年)[，,]\s*(?:在[^，,。；]{2,40}?下[，,]\s*)?(\p{Han}{2,8}?(?:街道|镇|乡|苏木))(?:人民政府|政府|办事处|党委政府|党委、政府|党委和政府|党工委、办事处|党工委和办事处|党工委办事处)?(?:以|坚持|在|紧紧|深入|全面|认真|始终|根据|按照|围绕|聚焦|立足|上下|团结|带领)`)
 
 // compilerBureauRe finds the office an annual report's opening says
 // compiled it: 由某局根据…编制, 由某局结合有关统计数据编制, or with nothing
@@ -5317,6 +5317,10 @@ func reportPlace(d *Document, b titleBlock, in metaInput, set func(string, strin
 		// (发布机构：某市人民政府), heard only when the report names no place.
 		if p := namedPlace(m[1]); p != "" {
 			collector = append(collector, placeClaim{p, OriginBody})
+		} else if t := countyTown(strings.TrimSuffix(m[1], "人民政府")); townRe.MatchString(t) {
+			// (a town's government, below the gazetteer: 信息来源：某某镇
+			// 人民政府, 某县某某镇人民政府)
+			collector = append(collector, placeClaim{t, OriginBody})
 		}
 	}
 
@@ -5377,6 +5381,15 @@ func reportPlace(d *Document, b titleBlock, in metaInput, set func(string, strin
 		// the places the review names (the city above it).
 		if p := sessionClausePlace(headText(d.Body, 1500)); p != "" {
 			region, origin, chain, _ = pick([]placeClaim{{p, OriginBody}})
+		}
+	}
+	if region == "" && ok && (unit == "镇" || unit == "乡") {
+		// A township's report whose head names no place (我代表镇人民政府):
+		// the town that is the subject of its review's opening sentence
+		// (2031年，某某镇党委政府团结带领…), not the county its body
+		// names around it.
+		if m := townSubjectRe.FindStringSubmatch(headText(d.Body, 3000)); m != nil && strings.HasSuffix(m[1], unit) && !strings.ContainsRune(notTownStart, firstRune(m[1])) {
+			region, origin = m[1], OriginBody
 		}
 	}
 	if region == "" && ok {
