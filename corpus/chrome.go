@@ -1821,8 +1821,10 @@ var (
 	// (某某公文网 - 某某秘书之家), or by dashes alone when the slogan is the
 	// site's full name (某某网--中国某某信息网). Or any short name and a
 	// slogan that says it is a site (某某文档 - 专业范文资料分享网站). Or its
-	// slogan and its address alone on a line (某某公文写作范文大全：www.example.com).
-	bannerRe = mustLitRe(`^[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.(?i:com|cn|net|org|cc|top)\s*[—–-]{1,2}\s*\S|^[\p{Han}A-Za-z0-9]{2,12}网\s+[—–-]{1,2}\s+[\p{Han}A-Za-z0-9]{2,16}$|^[\p{Han}A-Za-z0-9]{2,12}\s+[—–-]{1,2}\s+[\p{Han}A-Za-z0-9]{2,24}网站$|^[\p{Han}A-Za-z0-9]{2,12}网\s*[—–-]{1,2}\s*[\p{Han}A-Za-z0-9]{2,16}(?:网|网站)$|^\p{Han}[\p{Han}A-Za-z0-9]{3,23}\s*[：:]\s*(?:https?://)?www\.[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+/?$`)
+	// slogan and its address alone on a line (某某公文写作范文大全：www.example.com),
+	// or a portal's name and its host between bars (某某县人民政府办公室.政务
+	// | www.example.gov.cn |).
+	bannerRe = mustLitRe(`^[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.(?i:com|cn|net|org|cc|top)\s*[—–-]{1,2}\s*\S|^[\p{Han}A-Za-z0-9]{2,12}网\s+[—–-]{1,2}\s+[\p{Han}A-Za-z0-9]{2,16}$|^[\p{Han}A-Za-z0-9]{2,12}\s+[—–-]{1,2}\s+[\p{Han}A-Za-z0-9]{2,24}网站$|^[\p{Han}A-Za-z0-9]{2,12}网\s*[—–-]{1,2}\s*[\p{Han}A-Za-z0-9]{2,16}(?:网|网站)$|^\p{Han}[\p{Han}A-Za-z0-9]{3,23}\s*[：:]\s*(?:https?://)?www\.[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+/?$|^\p{Han}[\p{Han}A-Za-z0-9.·]{3,23}\s*[|｜]\s*(?:https?://)?www\.[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+/?\s*[|｜]?$`)
 	// welcomeBlurbRe matches a copy site's welcome blurb: it welcomes the
 	// reader to the site and asks the reader to keep following it or to
 	// read on (欢迎来到某某网，本文为大家带来…，欢迎大家阅读借鉴，想了解
@@ -1832,8 +1834,9 @@ var (
 	// (您好，欢迎访问某某文档), a space maybe after the welcome's verb
 	// (欢迎来访 某某新闻网-某某门户网站), or one that asks the reader in
 	// (欢迎进入某某网！), or one that names the site first, a comma after
-	// the name maybe (某某人大网欢迎您！, 某某文库，欢迎您！).
-	welcomeRe = mustLitRe(`^(?:[\p{Han}A-Za-z0-9]{2,24}(?:网|网站|门户|文库)[，,]?欢迎(?:您|你)(?:的光临|的访问)?[！!]?|(?:您好|你好)\s*[，,！!]?\s*欢迎(?:来到|访问|光临|来访|进入)\s?\S{1,24}|欢迎(?:来到|访问|光临|来访|进入)\s?\S{1,24}|文档简介|文档介绍|资源简介|资源描述|文本描述|文章导读|(?:文件|文档|资源)预览区?|(?:论文|文章|期刊)?部分内容阅读)$`)
+	// the name maybe (某某人大网欢迎您！, 某某文库，欢迎您！), or the government
+	// whose portal it is (某某县人民政府欢迎您！).
+	welcomeRe = mustLitRe(`^(?:[\p{Han}A-Za-z0-9]{2,24}(?:网|网站|门户|文库|人民政府|政府)[，,]?欢迎(?:您|你)(?:的光临|的访问)?[！!]?|(?:您好|你好)\s*[，,！!]?\s*欢迎(?:来到|访问|光临|来访|进入)\s?\S{1,24}|欢迎(?:来到|访问|光临|来访|进入)\s?\S{1,24}|文档简介|文档介绍|资源简介|资源描述|文本描述|文章导读|(?:文件|文档|资源)预览区?|(?:论文|文章|期刊)?部分内容阅读)$`)
 	// welcomeSloganRe matches a site's welcome that goes on to the site's
 	// slogan after a dash or a bang (欢迎光临某某人才网-最专业的某某培训基地！是
 	// 某某人才的加油站！): too long for welcomeRe, and no sentence of a paper.
