@@ -5111,6 +5111,62 @@ var reportedRe = mustLitRe(`代表(国务院|\p{Han}{0,24}?人民政府)[^。]{0
 // report: 国务院总理某某5日在政府工作报告中指出.
 var premierCitedRe = mustLitRe(`国务院总理\p{Han}{2,3}[0-9一二三四五六七八九十日上午下]{0,6}在[^。，；]{0,12}?政府工作报告中(?:指出|提出|强调|说|表示)`)
 
+// bodyPrefecture returns the prefecture (地区) body names most by a stem
+// and 地区, the stem one of a prefecture-level unit the gazetteer knows
+// (某某市 or 某某地区), or "" for none or a tie. The stem is read back from
+// each 地区 (某某地区生产总值), so that words before it (全地区, 实现地区
+// 生产总值, 贫困地区) name none.
+func bodyPrefecture(body string) string {
+	counts := map[string]int{}
+	for off := 0; ; {
+		i := strings.Index(body[off:], "地区")
+		if i < 0 {
+			break
+		}
+		at := off + i
+		off = at + len("地区")
+		before := body[:at]
+		for n, k := 0, len(before); n < 4; n++ {
+			r, size := utf8.DecodeLastRuneInString(before[:k])
+			if !unicode.Is(unicode.Han, r) {
+				break
+			}
+			k -= size
+			if n == 0 {
+				continue // a stem has two characters or more
+			}
+			stem := before[k:]
+			if prefectureStem(stem) {
+				counts[stem+"地区"]++
+				break
+			}
+		}
+	}
+	best, n := "", 0
+	for p, c := range counts {
+		switch {
+		case c > n:
+			best, n = p, c
+		case c == n:
+			best = ""
+		}
+	}
+	return best
+}
+
+// prefectureStem reports whether stem and 市 or 地区 name a prefecture-level
+// unit the gazetteer knows.
+func prefectureStem(stem string) bool {
+	for _, u := range []string{"市", "地区"} {
+		for _, d := range lookupPlace(stem + u) {
+			if d.level == 2 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // streetOpeningRe finds a street office's opening, the street in group 1
 // (我代表城东街道办事处向大会报告工作; 街道 alone when it names none), also
 // after the district's government it is an agency of (我代表某区人民政府
@@ -5381,6 +5437,15 @@ func reportPlace(d *Document, b titleBlock, in metaInput, set func(string, strin
 		// the places the review names (the city above it).
 		if p := sessionClausePlace(headText(d.Body, 1500)); p != "" {
 			region, origin, chain, _ = pick([]placeClaim{{p, OriginBody}})
+		}
+	}
+	if region == "" && ok && unit == "行署" {
+		// A commissioner's office's report whose head names no place (我代表
+		// 行署, 在地区第二届人民代表大会): the prefecture its body names by
+		// its stem and 地区, the stem a prefecture's the gazetteer knows
+		// (某某地区生产总值 for a 地区 since made 某某市).
+		if p := bodyPrefecture(d.Body); p != "" {
+			region, origin = p, OriginBody
 		}
 	}
 	if region == "" && ok && (unit == "镇" || unit == "乡") {
