@@ -961,11 +961,16 @@ func blankPlaceLevel(title, body, issuer string) string {
 				if m := sessionTermRe.FindStringIndex(s[:at]); m != nil {
 					at = m[0] // 我代表旗十四届人民政府, **乡第**届人民政府
 				}
-				level, n := utf8.DecodeLastRuneInString(s[:at])
-				if n == 0 || !strings.ContainsRune(placeLevels, level) {
+				level := ""
+				if strings.HasSuffix(s[:at], "苏木") {
+					level = "苏木" // a pastoral banner's township: 我代表苏木人民政府
+				} else if r, n := utf8.DecodeLastRuneInString(s[:at]); n > 0 && strings.ContainsRune(placeLevels, r) {
+					level = string(r)
+				}
+				if level == "" {
 					continue
 				}
-				before := strings.TrimRight(s[:at-n], placeMasks)
+				before := strings.TrimRight(s[:at-len(level)], placeMasks)
 				if rest, ok := strings.CutSuffix(before, "、"); ok {
 					if l, _ := utf8.DecodeLastRuneInString(rest); strings.ContainsRune(placeLevels, l) {
 						continue // levels in a list: 市、县交通运输局
@@ -975,10 +980,10 @@ func blankPlaceLevel(title, body, issuer string) string {
 					// (also after the date alone a title opens with:
 					// 2031年县教育局工作要点, 2031年07月区教育局工作安排,
 					// 2031年县政府…, XX年区卫生局…)
-					return string(level)
+					return level
 				}
 				if r, _ := utf8.DecodeLastRuneInString(before); !unicode.Is(unicode.Han, r) && !unicode.IsLetter(r) && !unicode.IsDigit(r) {
-					return string(level)
+					return level
 				}
 			}
 		}
