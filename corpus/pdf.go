@@ -580,6 +580,23 @@ func takeDropped(c string, dropped map[string]int) bool {
 	return true
 }
 
+// titleTail reports whether line i is the last words of a title that
+// the page wrapped and centred (关于印发《某县教育局2031年工作要点》的 /
+// 通知): a short line set in from the margin further than a paragraph's
+// indent, under a line half the text's width at least that stops
+// mid-sentence and is no paragraph's last line. It goes on that line, and
+// the line after it opens a paragraph, which Clean would otherwise join to
+// the title (…的通知各乡镇中心学校：).
+func titleTail(lines []pdfLine, i, width int, rel func(pdfLine) int) bool {
+	t, pt := strings.TrimSpace(lines[i].text), strings.TrimSpace(lines[i-1].text)
+	if rel(lines[i]) <= 8 || rel(lines[i-1]) < 0 || i+1 >= len(lines) {
+		return false
+	}
+	w := runewidth.StringWidth(t)
+	return w > 0 && w*3 <= width && runewidth.StringWidth(pt)*2 >= width &&
+		endsMidSentence(pt) && headingMarker(t) == nil && !strings.ContainsAny(t, "。；！？")
+}
+
 // compactSpace returns l without its white space.
 func compactSpace(l string) string {
 	return strings.Join(strings.Fields(l), "")
@@ -684,12 +701,16 @@ func joinIndented(lines []pdfLine, boxes func() string) string {
 	out := make([]string, 0, len(lines))
 	cont := make([]bool, 0, len(lines))
 	indented := map[int]bool{} // lines that open an indented paragraph
+	afterTitle := map[int]bool{}
 	for i, l := range lines {
 		t := strings.TrimSpace(l.text)
 		join := false
 		if starts >= 3 && i > 0 && t != "" {
 			join = goesOn(i) && full(i) && (markerGoesOn || headingMarker(t) == nil)
 			indented[i] = opens(i)
+			if titleTail(lines, i, width, rel) {
+				join, afterTitle[i+1] = true, true
+			}
 		}
 		out = append(out, t)
 		cont = append(cont, join)
@@ -707,9 +728,9 @@ func joinIndented(lines []pdfLine, boxes func() string) string {
 			paras[len(paras)-1] += l
 			continue
 		}
-		if indented[i] && len(paras) > 0 {
+		if (indented[i] || afterTitle[i]) && len(paras) > 0 {
 			p := paras[len(paras)-1]
-			if p != "" && endsMidSentence(p) && !isHeadingLike(p) && utf8.RuneCountInString(p) >= 20 {
+			if p != "" && endsMidSentence(p) && (afterTitle[i] || !isHeadingLike(p) && utf8.RuneCountInString(p) >= 20) {
 				paras = append(paras, "")
 			}
 		}

@@ -463,3 +463,31 @@ func TestJoinIndentedMarkerWrapped(t *testing.T) {
 		t.Errorf("joinIndented with headings at the margin: （一） no longer opens its line:\n%s", got)
 	}
 }
+
+// TestJoinIndentedTitleTail checks a title that the page wrapped and
+// centred, its last words alone on a short line set in from the margin:
+// they go on the title, and the paragraph under them stays apart from it
+// (not …工作安排根据局党组的部署).
+func TestJoinIndentedTitleTail(t *testing.T) {
+	ind := func(text string) pdfLine { return pdfLine{text: text, indent: 4} }
+	mar := func(text string) pdfLine { return pdfLine{text: text, indent: 0} }
+	lines := []pdfLine{
+		mar("望川县教育局2031年上半年工作总结和下半年工作"),
+		{text: "安排", indent: 18},
+		ind("根据局党组的部署，现将上半年的工作情况和下半"),
+		mar("年的打算报告如下，请各股室和学校对照抓好落实。"),
+		ind("上半年全县新建改扩建校舍两万平方米，新增学位"),
+		mar("一千二百个，招聘教师八十名，开展教研六十场次。"),
+		ind("下半年重点抓好秋季招生和教师轮岗交流，完成三"),
+		mar("所乡村学校的食堂改造，开展校园安全隐患排查。"),
+		ind("全年力争义务教育巩固率达到百分之九十九以上，"),
+		mar("学前三年毛入园率达到百分之九十五，稳中有进。"),
+	}
+	text, _ := Clean(joinIndented(lines, nil))
+	if !strings.Contains(text, "望川县教育局2031年上半年工作总结和下半年工作安排\n") {
+		t.Errorf("Clean(joinIndented(…)) did not give the wrapped title as one line:\n%s", text)
+	}
+	if strings.Contains(text, "安排根据") {
+		t.Errorf("Clean(joinIndented(…)) joined the paragraph under the title to it:\n%s", text)
+	}
+}
