@@ -2465,7 +2465,7 @@ func isTailLine(l string) bool {
 		}
 	}
 	return strings.Contains(l, "ICP备") || strings.Contains(l, "版权所有") || strings.Contains(l, "公网安备") ||
-		buttonsRe.MatchString(l) || footerOrgRe.MatchString(l) || pagerRe.MatchString(l) ||
+		buttonsRe.MatchString(l) || footerOrgRe.MatchString(l) || pagerRe.MatchString(l) || imprintStartRe.MatchString(l) ||
 		accountRe.MatchString(l) && !strings.HasPrefix(l, "以下文章来源于") // the foot of an account's page
 }
 

@@ -76,6 +76,13 @@ func imprintLine(l string) bool {
 	return strings.HasPrefix(l, "抄送") || strings.HasPrefix(l, "抄报") || strings.HasSuffix(l, "印发") || disclosureNoteRe.MatchString(l)
 }
 
+// imprintStartRe matches the first line of the imprint under an official
+// paper (its 版记), which Clean drops with what follows it: the units the
+// paper is copied to (抄送：…, 抄报：…) or, when it names none, who printed
+// it when (某县教育局办公室 2031年2月21日印发, the office on the line above
+// when a PDF's line parted them).
+var imprintStartRe = mustLitRe(`^(?:抄[送报]\s*[：:]|(?:\p{Han}{2,30}?(?:办公室|办公厅|秘书处|局|委员会|政府))?\s*(?:19|20)[0-9]{2}\s*年\s*[0-9]{1,2}\s*月(?:\s*[0-9]{1,2}\s*日)?\s*印发$)`)
+
 // disclosureNoteRe matches an official paper's note under its date on how
 // it is disclosed: （此件公开发布）, （此件主动公开）, （此件依申请公开）.
 var disclosureNoteRe = mustLitRe(`^[（(]\s*此件\p{Han}{2,8}\s*[）)]$`)
