@@ -235,6 +235,7 @@ func joinPages(text, layout string, boxes func() string) string {
 			recur[k]++
 		}
 	}
+	own := ownPageNumbers(lines, edges)
 	// A page that may be set in columns has the pages read from their
 	// boxes too, each page by its columns where it has them.
 	if boxes != nil && len(lpages) == len(pages) && slices.ContainsFunc(lpages, inColumns) {
@@ -252,7 +253,7 @@ func joinPages(text, layout string, boxes func() string) string {
 		dropFurniture := func(k int) bool {
 			l := strings.TrimSpace(lines[i][k])
 			kl := key(l)
-			if n := recur[kl]; nonEmpty >= 3 && n >= 2 && n*2 >= nonEmpty && !dropped[kl] || printStampRe.MatchString(l) {
+			if n := recur[kl]; nonEmpty >= 3 && n >= 2 && n*2 >= nonEmpty && !dropped[kl] || printStampRe.MatchString(l) || own[i] != "" && l == own[i] {
 				// once a page: a report's title under a running header
 				// that repeats it stays
 				drop[k], dropped[kl] = true, true
@@ -302,6 +303,39 @@ func joinPages(text, layout string, boxes func() string) string {
 		all = append(all, kept...)
 	}
 	return joinIndented(all, boxes)
+}
+
+// ownPageNumbers returns, by page, the page's number as the page prints
+// it alone on a line at its top or foot (3, for the third page, or 2 when
+// an unnumbered cover comes first), "" for a page that prints none: the
+// pages' own numbers, which go however few the pages are (a PDF of one or
+// two pages proves no running footer by recurrence). Every page that has
+// text must print its number, and at the same offset from its place.
+func ownPageNumbers(lines [][]string, edges func(int, func(int))) []string {
+	for skip := 0; skip <= 1; skip++ {
+		own := make([]string, len(lines))
+		ok, found := true, 0
+		for i := range lines {
+			if len(lines[i]) == 1 && strings.TrimSpace(lines[i][0]) == "" || i < skip {
+				continue
+			}
+			n := strconv.Itoa(i + 1 - skip)
+			edges(i, func(k int) {
+				if strings.TrimSpace(lines[i][k]) == n {
+					own[i] = n
+				}
+			})
+			if own[i] == "" {
+				ok = false
+				break
+			}
+			found++
+		}
+		if ok && found > 0 {
+			return own
+		}
+	}
+	return make([]string, len(lines))
 }
 
 // A pdfLine is a line of a PDF's text with its indent in the laid-out

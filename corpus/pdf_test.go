@@ -491,3 +491,27 @@ func TestJoinIndentedTitleTail(t *testing.T) {
 		t.Errorf("Clean(joinIndented(…)) joined the paragraph under the title to it:\n%s", text)
 	}
 }
+
+// TestJoinPagesOwnNumbers checks the bare page numbers of a PDF too short
+// for its footers to prove themselves by recurrence (one or two pages):
+// each page prints its own number alone at its foot, and the numbers go,
+// also the one that a sentence cut by the page break would take in
+// (…完成投资1 / 2 十八亿元).
+func TestJoinPagesOwnNumbers(t *testing.T) {
+	two := "明湖区2032年上半年工作总结\n一、主要工作\n上半年全区实施重点项目四十个，完成投资\n\n1\f" +
+		"十八亿元，新开工项目十二个。\n二、下半年打算\n抓好秋季开学和防汛工作。\n\n2\n"
+	for _, l := range strings.Split(joinPages(two, "", nil), "\n") {
+		if l == "1" || l == "2" {
+			t.Errorf("joinPages(two pages with their numbers) kept the page number %q", l)
+		}
+	}
+	one := "明湖区2032年上半年工作总结\n上半年全区实施重点项目四十个，完成投资十八亿元。\n\n1\n"
+	if got := joinPages(one, "", nil); strings.HasSuffix(strings.TrimSpace(got), "\n1") {
+		t.Errorf("joinPages(one page ending in its number) kept it:\n%s", got)
+	}
+	// a page that ends in another number than its own keeps it
+	count := "明湖区2032年上半年工作总结\n全区新增学校数量\n\n7\n"
+	if got := joinPages(count, "", nil); !strings.HasSuffix(strings.TrimSpace(got), "7") {
+		t.Errorf("joinPages(a page ending in a figure) dropped it:\n%s", got)
+	}
+}
