@@ -93,6 +93,7 @@ func Clean(text string) (string, []Warning) {
 	lines = dropInterleavedTranslation(lines)
 	lines = joinNoticeTitle(lines)
 	lines = joinSpeechTitle(lines)
+	lines = splitTitleDateLine(lines)
 	lines = joinTitleQualifier(lines)
 	lines = dropColumnLabel(lines)
 	lines = cutCompilerVerbs(lines)
@@ -396,6 +397,29 @@ func joinSpeechTitle(lines []string) []string {
 		out := append([]string{}, lines[:top[k]]...)
 		out = append(out, a+b)
 		return append(out, lines[top[k+1]+1:]...)
+	}
+	return lines
+}
+
+// titleDateRe matches a report's title with its date line in brackets run
+// onto it (政府工作报告（2031年1月6日在某县第十届人民代表大会第三次会议上）,
+// a PDF's text layer or a copy that set the two on one line): group 1 the
+// title, group 2 the date line.
+var titleDateRe = mustLitRe(`^(\p{Han}{2,30}?(?:工作报告|报告))\s*([（(][^（()）]{4,80}会议上\s*[）)])$`)
+
+// splitTitleDateLine sets on lines of their own a report's title and the
+// date line in brackets run onto it, among the text's first twelve lines
+// (a page's headline and a library's notes may come first),
+// so that each is read as what it is.
+func splitTitleDateLine(lines []string) []string {
+	for _, i := range textLines(lines, 12) {
+		m := titleDateRe.FindStringSubmatch(strings.TrimSpace(lines[i]))
+		if m == nil || !isDateLine(m[2]) {
+			continue
+		}
+		out := append([]string{}, lines[:i]...)
+		out = append(out, m[1], m[2])
+		return append(out, lines[i+1:]...)
 	}
 	return lines
 }

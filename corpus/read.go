@@ -197,8 +197,9 @@ func ReadContext(ctx context.Context, name string, data []byte) (*Document, erro
 	// notice's title wrapped at the top is one line (joinNoticeTitle), and
 	// so is a title whose note (（摘要）) stands on the line under it.
 	// So is a news page's lead over the document it prints in full
-	// (dropNewsLead).
-	text = strings.Join(joinTitleQualifier(joinSpeechTitle(joinNoticeTitle(dropNewsLead(cutAfterFullTextTag(dropWatermarkTags(dropContents(strings.Split(splitBreakTokens(text), "\n")))))))), "\n")
+	// (dropNewsLead), and a title with its date line in brackets on its
+	// line is two lines (splitTitleDateLine).
+	text = strings.Join(joinTitleQualifier(splitTitleDateLine(joinSpeechTitle(joinNoticeTitle(dropNewsLead(cutAfterFullTextTag(dropWatermarkTags(dropContents(strings.Split(splitBreakTokens(text), "\n"))))))))), "\n")
 	body, cw := Clean(text)
 	if body == "" {
 		return nil, fmt.Errorf("%s: %w after cleaning", base, ErrEmpty)

@@ -219,6 +219,9 @@ func readTitleBlock(lines []string) titleBlock {
 func (b *titleBlock) readDateLine(l string) {
 	m := dateLineRe.FindStringSubmatch(l)
 	date := m[1] + m[2] // after 在, or before it
+	if mm := blankDayRe.FindStringSubmatch(l); date == "" && mm != nil {
+		date = mm[1] + "年" // a draft's date without its month and day
+	}
 	b.DateLine = l
 	if y := ParseYear(date); y != 0 || b.DateYear == 0 {
 		// A session line without its day keeps the day printed alone
@@ -234,6 +237,11 @@ func (b *titleBlock) readDateLine(l string) {
 	}
 	b.DatePlace = place
 }
+
+// blankDayRe matches the year of a date line whose month and day a draft
+// left blank or masked (2031年×月×日在…, 2031 年 xx 月 xx 日在…, 2031年
+// 月 日在…): the year of the session, group 1.
+var blankDayRe = mustLitRe(`((?:19|20)[0-9]{2})\s*年\s*[xX×*]{0,2}\s*月\s*[xX×*]{0,2}\s*日\s*在`)
 
 // sessionBylineRe matches a date line without its 在 and 上, the date
 // and the session only, the speaker's name before them on the line or not,
