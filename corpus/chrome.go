@@ -895,6 +895,12 @@ func stripControls(l string) string {
 
 // isChromeClass reports whether l, a line with controls already stripped,
 // is one of the line classes of this file.
+// handlingMarkRe matches the mark a printed paper carries at the top of its
+// pages on how it is to be kept (内部资料 注意保存, 内部材料，请勿外传), or
+// either half alone on its line, the page's number run onto its start
+// (1 内部资料) as a PDF's text layer may give it.
+var handlingMarkRe = mustLitRe(`^(?:[0-9]{1,3}\s+)?(?:内部(?:资料|材料|文件)(?:\s*[，,、]?\s*(?:注意保存|妥善保管|注意保密|请勿外传|不得外传))?|注意保存|妥善保管|请勿外传|不得外传)$`)
+
 func isChromeClass(l string) bool {
 	n := utf8.RuneCountInString(l)
 	switch {
@@ -936,6 +942,8 @@ func isChromeClass(l string) bool {
 		return true
 	case n <= 9 && zeroCounterRe.MatchString(l):
 		return true // a page widget's empty counter: 0/0
+	case n <= 16 && handlingMarkRe.MatchString(l):
+		return true // a printed paper's mark on how to keep it: 内部资料 注意保存
 	case n <= 10 && disclosureColumnRe.MatchString(l):
 		return true // a disclosure portal's column over the paper and its fold button: 法定主动公开内容, +
 	case n <= 40 && isToolbarRow(l):
