@@ -398,7 +398,8 @@ func laidOut(page int, kept []pdfLine, dropped map[string]int, layout string) []
 
 // inColumns reports whether a laid-out page may be set in columns: a fifth
 // of its lines at least start past two fifths of its width, where a page
-// of one column starts only a centred title or a signature.
+// of one column starts only a centred title or a signature, or hold a word
+// there after a wide gap (rightColumnWord).
 func inColumns(layout string) bool {
 	lines := strings.Split(layout, "\n")
 	width, n := 0, 0
@@ -410,11 +411,29 @@ func inColumns(layout string) bool {
 	}
 	far := 0
 	for _, l := range lines {
-		if t := strings.TrimLeft(l, " "); t != "" && utf8.RuneCountInString(l[:len(l)-len(t)])*5 >= width*2 {
+		if t := strings.TrimLeft(l, " "); t != "" && (utf8.RuneCountInString(l[:len(l)-len(t)])*5 >= width*2 || rightColumnWord(l, width)) {
 			far++
 		}
 	}
 	return n >= 10 && far*5 >= n
+}
+
+// columnGapRe matches the run of spaces that parts a laid-out line's left
+// column's words from its right column's.
+var columnGapRe = mustLitRe(`\S {3,}\S`)
+
+// rightColumnWord reports whether laid-out line l, words before it, has a
+// word after a wide gap that starts in the middle fifths of the width: the
+// right column's line on the row of a left column's (a column longer than
+// the other has such rows only where they run side by side).
+func rightColumnWord(l string, width int) bool {
+	for _, m := range columnGapRe.FindAllStringIndex(l, -1) {
+		k := utf8.RuneCountInString(l[:m[1]]) - 1
+		if k*5 >= width*2 && k*5 <= width*4 {
+			return true
+		}
+	}
+	return false
 }
 
 // readColumns returns the kept lines of a page set in two columns in the

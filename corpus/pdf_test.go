@@ -515,3 +515,30 @@ func TestJoinPagesOwnNumbers(t *testing.T) {
 		t.Errorf("joinPages(a page ending in a figure) dropped it:\n%s", got)
 	}
 }
+
+// TestInColumnsShortRightColumn checks the laid-out page of two columns
+// whose right column ends high on the page: its lines share their rows with
+// the left column's (no line starts far from the margin), and the page is
+// still one to read by its columns; a page of one column with a signature
+// set apart at its foot is not.
+func TestInColumnsShortRightColumn(t *testing.T) {
+	var rows []string
+	for i := range 12 {
+		l := fmt.Sprintf("  全镇新建改扩建校舍%02d处，新增学位一百个", i)
+		if i < 4 {
+			l += fmt.Sprintf("       云岭镇农村公路新改建%02d公里，惠及群众", i)
+		}
+		rows = append(rows, l)
+	}
+	if !inColumns(strings.Join(rows, "\n")) {
+		t.Errorf("inColumns(a right column of 4 rows beside a left one of 12) = false, want true")
+	}
+	one := []string{}
+	for i := range 11 {
+		one = append(one, fmt.Sprintf("  全镇新建改扩建校舍%02d处，新增学位一百个，改造操场两块。", i))
+	}
+	one = append(one, "云岭镇人民政府          2031年2月3日")
+	if inColumns(strings.Join(one, "\n")) {
+		t.Errorf("inColumns(one column, a signature at its foot) = true, want false")
+	}
+}
