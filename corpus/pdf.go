@@ -236,6 +236,7 @@ func joinPages(text, layout string, boxes func() string) string {
 		}
 	}
 	own := ownPageNumbers(lines, edges)
+	width := commonWidth(lines)
 	// A page that may be set in columns has the pages read from their
 	// boxes too, each page by its columns where it has them.
 	if boxes != nil && len(lpages) == len(pages) && slices.ContainsFunc(lpages, inColumns) {
@@ -300,9 +301,54 @@ func joinPages(text, layout string, boxes func() string) string {
 		for len(kept) > 0 && strings.TrimSpace(kept[len(kept)-1].text) == "" {
 			kept = kept[:len(kept)-1]
 		}
+		if j := slices.IndexFunc(kept[min(1, len(kept)):], func(l pdfLine) bool { return strings.TrimSpace(l.text) != "" }) + 1; len(all) > 0 && j > 0 && compactSpace(kept[0].text) != compactSpace(all[0].text) && pageHead(all[len(all)-1].text, kept[0].text, kept[j].text, width) {
+			kept = kept[j:]
+		}
 		all = append(all, kept...)
 	}
 	return joinIndented(all, boxes)
+}
+
+// commonWidth returns the most common display width of the long lines
+// (20 columns or more) of a PDF's pages, 0 when none is.
+func commonWidth(lines [][]string) int {
+	widths := map[int]int{}
+	for _, ls := range lines {
+		for _, l := range ls {
+			if w := runewidth.StringWidth(strings.TrimSpace(l)); w >= 20 {
+				widths[w]++
+			}
+		}
+	}
+	width, most := 0, 0
+	for w, n := range widths {
+		if n > most || n == most && w > width {
+			width, most = w, n
+		}
+	}
+	return width
+}
+
+// pageHead reports whether first, a page's first line, is a running head
+// that a page of its own shows, however few the pages are (a head left off
+// the first page recurs on too few of two): a line shorter than a full
+// one, with no punctuation and no heading's marker, that falls inside a
+// sentence the page break cut (the last line before the break is a full
+// line that stops mid-sentence: prose cut there cannot be short, only a
+// paragraph's last line is), or that is only an office's name (某县人民政府)
+// over running text, where a signature has its date under it. The text's
+// first line printed again is no such head: two pages do not tell a
+// running head that repeats the title from a second copy's title.
+func pageHead(last, first, second string, width int) bool {
+	last, first, second = strings.TrimSpace(last), strings.TrimSpace(first), strings.TrimSpace(second)
+	w := runewidth.StringWidth(first)
+	if width == 0 || second == "" || w == 0 || w*4 >= width*3 || strings.ContainsAny(first, "。，；：！？、,.;:!?（）()") || headingMarker(first) != nil {
+		return false
+	}
+	if endsMidSentence(last) && runewidth.StringWidth(last)*4 >= width*3 {
+		return true
+	}
+	return signatureOfficeRe.MatchString(first) && runewidth.StringWidth(second)*2 >= width && !footDateRe.MatchString(second)
 }
 
 // ownPageNumbers returns, by page, the page's number as the page prints

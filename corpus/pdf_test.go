@@ -542,3 +542,28 @@ func TestInColumnsShortRightColumn(t *testing.T) {
 		t.Errorf("inColumns(one column, a signature at its foot) = true, want false")
 	}
 }
+
+// TestJoinPagesHeadOnOnePage checks a running head that a PDF of two pages
+// prints on its second page only, too few times to recur: inside a
+// sentence the page break cut (…新增学位 / 望川县第十届人大三次会议文件 /
+// 一千二百个…) it goes and the sentence is one again; an office's name over
+// the page's running text goes too, and the office that signs a paper at the
+// top of its last page, its date under it, stays.
+func TestJoinPagesHeadOnOnePage(t *testing.T) {
+	body := "望川县政府工作报告\n各位代表：\n过去一年，全县新建改扩建校舍两万平方米，新增学位\n"
+	cut := body + "\f望川县第十届人大三次会议文件\n\n一千二百个，招聘教师八十名，开展教研六十场次。\n今年要抓好秋季招生，完成三所乡村学校的食堂改造。\n"
+	text, _ := Clean(joinPages(cut, "", nil))
+	if strings.Contains(text, "会议文件") || !strings.Contains(text, "新增学位一千二百个") {
+		t.Errorf("Clean(joinPages(a head inside a cut sentence)) kept the head:\n%s", text)
+	}
+	ended := "望川县政府工作报告\n过去一年，全县新建改扩建校舍两万平方米，新增学位一千二百个。\n" +
+		"\f望川县人民政府\n今年要抓好秋季招生和教师轮岗交流，完成三所乡村学校食堂改造。\n"
+	if got := joinPages(ended, "", nil); strings.Contains(got, "望川县人民政府\n") {
+		t.Errorf("joinPages(an office's name over the second page's text) kept it:\n%s", got)
+	}
+	signed := "望川县教育局2031年工作要点\n今年要抓好秋季招生和教师轮岗交流，完成三所乡村学校食堂改造。\n" +
+		"\f望川县教育局\n2031年2月3日\n"
+	if got := joinPages(signed, "", nil); !strings.Contains(got, "望川县教育局\n2031年2月3日") {
+		t.Errorf("joinPages(a signature at the top of the last page) dropped it:\n%s", got)
+	}
+}
