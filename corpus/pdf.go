@@ -495,8 +495,10 @@ func rightColumnWord(l string, width int) bool {
 // The right column is where a fifth of the lines at least start, in the
 // middle fifths of the text's width; a line holding a word that starts
 // there and words before it is the two columns' lines the reading took for
-// one, and is cut there. The page is in two columns when one line in ten
-// at most then still crosses that margin, a fifth at least are left of it,
+// one, and is cut there, unless it stands above the right column's first
+// line (the title block's: 县长　某某, its name set apart). The page is in
+// two columns when one line in ten at most then still crosses that margin
+// under the title block, a fifth at least are left of it,
 // and each column holds prose (a third of its lines 8 characters long or
 // more), not only a table's cells.
 func readColumns(page int, kept []pdfLine, dropped map[string]int, boxes []boxLine) []pdfLine {
@@ -551,10 +553,19 @@ func readColumns(page int, kept []pdfLine, dropped map[string]int, boxes []boxLi
 		return nil
 	}
 	// x is the margin; a word starting within a point of it is there
+	atMargin := func(w boxWord) bool { return at(w.xMin) >= mk-2 && at(w.xMin) <= mk+2 }
+	// top is where the right column starts: a line above it (the title
+	// block's, 县长　某某 with its name set apart) is not cut
+	top := -1.0
+	for _, b := range ls {
+		if atMargin(b.words[0]) && (top < 0 || b.yMin < top) {
+			top = b.yMin
+		}
+	}
 	cut := make([]boxLine, 0, n)
 	for _, b := range ls {
-		k := slices.IndexFunc(b.words, func(w boxWord) bool { return at(w.xMin) >= mk-2 && at(w.xMin) <= mk+2 })
-		if k <= 0 {
+		k := slices.IndexFunc(b.words, atMargin)
+		if k <= 0 || b.yMin < top-1 {
 			cut = append(cut, b)
 			continue
 		}
@@ -586,7 +597,9 @@ func readColumns(page int, kept []pdfLine, dropped map[string]int, boxes []boxLi
 		charW = append(charW, (b.xMax-b.xMin)/float64(r))
 		c := side(b)
 		if c < 0 {
-			cross++
+			if b.yMin >= top-1 {
+				cross++ // the title block above the columns may cross
+			}
 			continue
 		}
 		lens[c] = append(lens[c], r)
