@@ -338,75 +338,8 @@ func TestJoinPagesGaps(t *testing.T) {
 // (pdftotext -bbox-layout) give the left column and then the right one,
 // each paragraph whole, under the running header that spans both.
 func TestJoinPagesColumns(t *testing.T) {
-	const cw = 16.0 // a character's width
-	left := [][]string{
-		{"明湖市2031年工作总结"},
-		{"过去一年，全市上下坚持稳", "中求进工作总基调，地区生产总", "值增长百分之六点二，完成了主", "要目标任务。"},
-		{"产业转型步伐加快。新材料", "产业园二期建成投产，装备制造", "产业产值突破五百亿元。"},
-	}
-	right := [][]string{
-		{"民生福祉持续增进。新建改", "扩建中小学七所，新增学位六千", "个，改造老旧小区二十三个。"},
-		{"城乡面貌明显改善。湖滨绿", "道全线贯通，新建城市公园四", "个，完成农村改厕一万一千户。"},
-	}
-	type line struct {
-		text string
-		x, y float64
-	}
-	var lines []line
-	place := func(col [][]string, x0 float64) {
-		y := 100.0
-		for _, p := range col {
-			for k, l := range p {
-				x := x0
-				if k == 0 && len(p) > 1 {
-					x += 2 * cw // a paragraph's first line is indented
-				}
-				lines = append(lines, line{l, x, y})
-				y += 28
-			}
-		}
-	}
-	place(left, 80)
-	place(right, 311)
-	slices.SortStableFunc(lines, func(a, b line) int { return cmp.Compare(a.y, b.y) })
-	var plain, layout, box strings.Builder
-	plain.WriteString("明湖市工作总结\n")
-	layout.WriteString("                    明湖市工作总结\n")
-	box.WriteString(`<!DOCTYPE html><html xmlns="http://www.w3.org/1999/xhtml"><head><title>x</title></head><body><doc>` +
-		`<page width="595" height="842"><flow><block>` +
-		`<line xMin="250" yMin="50" xMax="362" yMax="62"><word xMin="250" yMin="50" xMax="362" yMax="62">明湖市工作总结</word></line>`)
-	word := func(l line) string {
-		w := float64(utf8.RuneCountInString(l.text)) * cw
-		return fmt.Sprintf(`<word xMin="%.1f" yMin="%.1f" xMax="%.1f" yMax="%.1f">%s</word>`, l.x, l.y, l.x+w, l.y+16, l.text)
-	}
-	for i := 0; i < len(lines); i++ {
-		l := lines[i]
-		if i+1 < len(lines) && lines[i+1].y == l.y && l.y == 156 {
-			// one row the reading took for one line
-			r := lines[i+1]
-			i++
-			plain.WriteString(l.text + " " + r.text + "\n")
-			layout.WriteString(l.text + " " + r.text + "\n")
-			fmt.Fprintf(&box, `<line xMin="%.1f" yMin="%.1f" xMax="%.1f" yMax="%.1f">%s%s</line>`,
-				l.x, l.y, r.x+float64(utf8.RuneCountInString(r.text))*cw, l.y+16, word(l), word(r))
-			continue
-		}
-		plain.WriteString(l.text + "\n")
-		if l.x > 300 {
-			layout.WriteString(strings.Repeat(" ", 26))
-		}
-		layout.WriteString(l.text + "\n")
-		fmt.Fprintf(&box, `<line xMin="%.1f" yMin="%.1f" xMax="%.1f" yMax="%.1f">%s</line>`,
-			l.x, l.y, l.x+float64(utf8.RuneCountInString(l.text))*cw, l.y+16, word(l))
-	}
-	box.WriteString("</block></flow></page></doc></body></html>")
-	got, _ := Clean(joinPages(plain.String()+"\f", layout.String()+"\f", func() string { return box.String() }))
-	var want []string
-	for _, col := range [][][]string{left, right} {
-		for _, p := range col {
-			want = append(want, strings.Join(p, ""))
-		}
-	}
+	plain, layout, box, want := columnsPage(columnsHead{})
+	got, _ := Clean(joinPages(plain+"\f", layout+"\f", func() string { return box }))
 	if w := "明湖市工作总结\n" + strings.Join(want, "\n"); got != w {
 		t.Errorf("Clean(joinPages(plain, layout, boxes)) =\n%s\nwant\n%s", got, w)
 	}
@@ -417,6 +350,22 @@ func TestJoinPagesColumns(t *testing.T) {
 // name where the right column starts (县长　林某某): the line is above the
 // columns and stays whole, not cut in two at the right column's margin.
 func TestJoinPagesColumnsSpeakerAbove(t *testing.T) {
+	plain, layout, box, want := columnsPage(columnsHead{"县长 林某某\n", "                  县长        林某某\n",
+		`<line xMin="230" yMin="72" xMax="359" yMax="84"><word xMin="230" yMin="72" xMax="262" yMax="84">县长</word><word xMin="311" yMin="72" xMax="359" yMax="84">林某某</word></line>`})
+	got, _ := Clean(joinPages(plain+"\f", layout+"\f", func() string { return box }))
+	if w := "明湖市工作总结\n县长林某某\n" + strings.Join(want, "\n"); got != w {
+		t.Errorf("Clean(joinPages(plain, layout, boxes)) =\n%s\nwant\n%s", got, w)
+	}
+}
+
+// columnsHead is what a two-column page of columnsPage prints under its
+// title and above its columns, in each of pdftotext's readings.
+type columnsHead struct{ plain, layout, box string }
+
+// columnsPage returns a page set in two columns under the title 明湖市工作总结
+// and head, in pdftotext's plain, laid-out and boxed readings, and its
+// paragraphs in the order they are read.
+func columnsPage(head columnsHead) (plain, layout, box string, want []string) {
 	const cw = 16.0 // a character's width
 	left := [][]string{
 		{"明湖市2031年工作总结"},
@@ -448,13 +397,12 @@ func TestJoinPagesColumnsSpeakerAbove(t *testing.T) {
 	place(left, 80)
 	place(right, 311)
 	slices.SortStableFunc(lines, func(a, b line) int { return cmp.Compare(a.y, b.y) })
-	var plain, layout, box strings.Builder
-	plain.WriteString("明湖市工作总结\n县长 林某某\n")
-	layout.WriteString("                    明湖市工作总结\n                  县长        林某某\n")
-	box.WriteString(`<!DOCTYPE html><html xmlns="http://www.w3.org/1999/xhtml"><head><title>x</title></head><body><doc>` +
+	var plainB, layoutB, boxB strings.Builder
+	plainB.WriteString("明湖市工作总结\n" + head.plain)
+	layoutB.WriteString("                    明湖市工作总结\n" + head.layout)
+	boxB.WriteString(`<!DOCTYPE html><html xmlns="http://www.w3.org/1999/xhtml"><head><title>x</title></head><body><doc>` +
 		`<page width="595" height="842"><flow><block>` +
-		`<line xMin="250" yMin="50" xMax="362" yMax="62"><word xMin="250" yMin="50" xMax="362" yMax="62">明湖市工作总结</word></line>` +
-		`<line xMin="230" yMin="72" xMax="359" yMax="84"><word xMin="230" yMin="72" xMax="262" yMax="84">县长</word><word xMin="311" yMin="72" xMax="359" yMax="84">林某某</word></line>`)
+		`<line xMin="250" yMin="50" xMax="362" yMax="62"><word xMin="250" yMin="50" xMax="362" yMax="62">明湖市工作总结</word></line>` + head.box)
 	word := func(l line) string {
 		w := float64(utf8.RuneCountInString(l.text)) * cw
 		return fmt.Sprintf(`<word xMin="%.1f" yMin="%.1f" xMax="%.1f" yMax="%.1f">%s</word>`, l.x, l.y, l.x+w, l.y+16, l.text)
@@ -465,31 +413,27 @@ func TestJoinPagesColumnsSpeakerAbove(t *testing.T) {
 			// one row the reading took for one line
 			r := lines[i+1]
 			i++
-			plain.WriteString(l.text + " " + r.text + "\n")
-			layout.WriteString(l.text + " " + r.text + "\n")
-			fmt.Fprintf(&box, `<line xMin="%.1f" yMin="%.1f" xMax="%.1f" yMax="%.1f">%s%s</line>`,
+			plainB.WriteString(l.text + " " + r.text + "\n")
+			layoutB.WriteString(l.text + " " + r.text + "\n")
+			fmt.Fprintf(&boxB, `<line xMin="%.1f" yMin="%.1f" xMax="%.1f" yMax="%.1f">%s%s</line>`,
 				l.x, l.y, r.x+float64(utf8.RuneCountInString(r.text))*cw, l.y+16, word(l), word(r))
 			continue
 		}
-		plain.WriteString(l.text + "\n")
+		plainB.WriteString(l.text + "\n")
 		if l.x > 300 {
-			layout.WriteString(strings.Repeat(" ", 26))
+			layoutB.WriteString(strings.Repeat(" ", 26))
 		}
-		layout.WriteString(l.text + "\n")
-		fmt.Fprintf(&box, `<line xMin="%.1f" yMin="%.1f" xMax="%.1f" yMax="%.1f">%s</line>`,
+		layoutB.WriteString(l.text + "\n")
+		fmt.Fprintf(&boxB, `<line xMin="%.1f" yMin="%.1f" xMax="%.1f" yMax="%.1f">%s</line>`,
 			l.x, l.y, l.x+float64(utf8.RuneCountInString(l.text))*cw, l.y+16, word(l))
 	}
-	box.WriteString("</block></flow></page></doc></body></html>")
-	got, _ := Clean(joinPages(plain.String()+"\f", layout.String()+"\f", func() string { return box.String() }))
-	var want []string
+	boxB.WriteString("</block></flow></page></doc></body></html>")
 	for _, col := range [][][]string{left, right} {
 		for _, p := range col {
 			want = append(want, strings.Join(p, ""))
 		}
 	}
-	if w := "明湖市工作总结\n县长林某某\n" + strings.Join(want, "\n"); got != w {
-		t.Errorf("Clean(joinPages(plain, layout, boxes)) =\n%s\nwant\n%s", got, w)
-	}
+	return plainB.String(), layoutB.String(), boxB.String(), want
 }
 
 // TestJoinIndentedMarkerWrapped: in a text that indents its headings like
