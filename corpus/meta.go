@@ -4402,6 +4402,17 @@ var dateStampLeadRe = mustLitRe(`^(?:19|20)[0-9]{2}[01][0-9][0-3][0-9]\s*[：:]\
 // its points for an exam (知识点, 考点, 看点, 金句, 试题).
 var studiesReportRe = mustLitRe(`政府工作报告》?\s*[：:—｜|\-]*\s*(?:\p{Han}{0,6}?)(?:解读|写作框架|框架分析|结构分析|逐段解析|学习笔记|学习心得|心得体会|知识点|考点|看点|金句|要点梳理|试题|问答)`)
 
+// reportExplainedRe matches a title that explains a work report rather
+// than prints it: the report's name, a note on its draft, and the
+// explanation (政府工作报告（征求意见稿）起草说明, 政府工作报告起草情况的说明).
+var reportExplainedRe = mustLitRe(`政府工作报告》?\s*(?:[（(][^（）()]{1,10}[）)])?\s*的?\p{Han}{0,6}?说明$`)
+
+// planReportNameRe matches the words by which a congress's papers name the
+// economic plan a government reports on, not a work plan: the plan report
+// (2032年计划报告), the plan's execution and its draft (计划执行情况,
+// 计划草案); a work plan's execution (工作计划执行情况) is not one.
+var planReportNameRe = mustLitRe(`(?:^|[^作])计划(?:报告|执行|[（(]?草案)`)
+
 // halfYearReportRe matches a government's report named for a half year:
 // the half year before the report's name (2031年上半年政府工作报告, 镇政府
 // 年中政府工作报告) or inside it (区政府上半年工作报告).
@@ -4457,6 +4468,8 @@ func kindOf(title, raw string) string {
 		return "" // a study page's piece on the report (…政府工作报告：写作框架分析, …解读) is not the report
 	case strings.Contains(title, "征求") && consultedRe.MatchString(title):
 		return "新闻" // a headline on the views sought on the report
+	case reportExplainedRe.MatchString(title):
+		return "" // an explanation of the report's draft (…（征求意见稿）起草说明) is not the report
 	case halfYearReportTitle(title):
 		return "半年总结" // a government's report on a half year (2031年上半年政府工作报告) reviews it
 	case strings.Contains(title, "政府工作报告"):
@@ -4469,7 +4482,7 @@ func kindOf(title, raw string) string {
 		return "总结" // 工作总结, and a year's 目标完成情况 (before its next year's plan)
 	case strings.Contains(title, "要点"):
 		return "要点"
-	case strings.Contains(title, "计划") || strings.Contains(title, "打算") || strings.Contains(title, "工作思路") || strings.Contains(title, "工作安排"):
+	case strings.Contains(planReportNameRe.ReplaceAllString(title, ""), "计划") || strings.Contains(title, "打算") || strings.Contains(title, "工作思路") || strings.Contains(title, "工作安排"):
 		return "计划"
 	case yearWorkPlanRe.MatchString(arabicYears(title)):
 		return "计划" // one year's 工作规划 is its work plan
