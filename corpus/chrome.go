@@ -1686,8 +1686,9 @@ var (
 	// 首页 新闻 正文), with a share button after it; a crumb numbered
 	// by a scraped list, down to the article (3. > 正文); and a news
 	// site's crumb from its column (or two) down to the article, without
-	// the home page (某市> 正文, 国内 > 时政 > 正文).
-	crumbArticleRe = mustLitRe(`^(?:(?:首页|首頁)[^，。；：:！？,]{0,24}(?:正文|详细信息|詳細信息|详细内容|内容详情)\s*(?:分享|打印)?|\d{1,2}\.\s*(?:[>›»＞]\s*[^\s，。；：:！？、>›»＞]{1,12}\s*)*[>›»＞]\s*正文|\p{Han}{2,8}(?:\s*[>›»＞]\s*\p{Han}{2,8}){0,2}\s*[>›»＞]\s*正文)$`)
+	// the home page (某市> 正文, 国内 > 时政 > 正文), or from the site's
+	// name, its arrow lost (某某社某某分社正文, 某某网正文).
+	crumbArticleRe = mustLitRe(`^(?:(?:首页|首頁)[^，。；：:！？,]{0,24}(?:正文|详细信息|詳細信息|详细内容|内容详情)\s*(?:分享|打印)?|\p{Han}{1,10}(?:社|网|網|站|频道|頻道)\s*正文|\d{1,2}\.\s*(?:[>›»＞]\s*[^\s，。；：:！？、>›»＞]{1,12}\s*)*[>›»＞]\s*正文|\p{Han}{2,8}(?:\s*[>›»＞]\s*\p{Han}{2,8}){0,2}\s*[>›»＞]\s*正文)$`)
 	// crumbTailRe matches a crumb a scraper put on a line of its own under
 	// the breadcrumb it belongs to: a separator, then a short column name
 	// (> 政务公开, » 2031年).

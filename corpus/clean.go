@@ -925,6 +925,8 @@ var (
 		// a portal's toolbar and its column names
 		"无障碍": true, "无障碍浏览": true, "长者模式": true, "关怀版": true, "长辈版": true, "长者版": true, "关怀模式": true, "适老化": true, "繁体": true, "繁體": true, "简体": true,
 		"无障碍版": true, "长者助手": true, "长者专区": true, "关怀专区": true, "适老版": true,
+		// the page's colour-theme switch (色彩风格 红 蓝 灰)
+		"色彩风格": true, "网站配色": true, "换肤": true, "切换风格": true,
 		// the accessibility toolbar's own link, and a date widget the page's
 		// script never filled in beside it (今天是： 无障碍辅助浏览工具条)
 		"无障碍辅助浏览工具条": true, "无障碍辅助浏览": true, "辅助浏览": true, "无障碍工具条": true, "今天是": true,
