@@ -858,6 +858,10 @@ func fillMeta(d *Document, in metaInput) {
 		} else {
 			otherPlace(d, in, set)
 		}
+		if o := budgetOffice(d, d.Region); d.Issuer == "" && o != "" {
+			d.Issuer = o
+			set("issuer", OriginTitle)
+		}
 	}
 	place(d, set, warn)
 	if notice != "" && (d.Region == "" || d.Issuer == "") {
@@ -3622,8 +3626,9 @@ func titleLeadPlace(title string) string {
 }
 
 // congressRe finds a people's congress named with its place and term:
-// the place is the run of characters before 第 (某县第十九届人民代表大会).
-var congressRe = mustLitRe(`(\p{Han}{2,16})第[一二三四五六七八九十]{1,3}届人民代表大会`)
+// the place is the run of characters before 第 (某县第十九届人民代表大会),
+// not the day of a date line run into it (9月20日某县第八届…).
+var congressRe = mustLitRe(`(?:[0-9０-９]日)?(\p{Han}{2,16})第[一二三四五六七八九十]{1,3}届人民代表大会`)
 
 // congressPlace returns the place of the first congress text names, ""
 // for none: the run before 第 as runPlace reads it, else the place after
@@ -4406,6 +4411,35 @@ var studiesReportRe = mustLitRe(`政府工作报告》?\s*[：:—｜|\-]*\s*(?:
 // than prints it: the report's name, a note on its draft, and the
 // explanation (政府工作报告（征求意见稿）起草说明, 政府工作报告起草情况的说明).
 var reportExplainedRe = mustLitRe(`政府工作报告》?\s*(?:[（(][^（）()]{1,10}[）)])?\s*的?\p{Han}{0,6}?说明$`)
+
+// budgetReportRe matches a title's words for a budget or a final-accounts
+// report (…预算执行情况和…预算草案的报告, …决算（草案）的报告).
+var budgetReportRe = mustLitRe(`(?:预算(?:执行情况|\s*[（(]?草案)|决算)[^，。；]{0,12}报告$`)
+
+// commissionedRe finds an opening that presents a paper on the government's
+// commission (受县人民政府委托，现将…报告如下).
+var commissionedRe = mustLitRe(`受\p{Han}{0,8}?人民政府(?:的)?委托`)
+
+// budgetOffice returns the finance office that delivers a budget or a
+// final-accounts report on the government's commission, none of its lines
+// naming it (受县人民政府委托，现将我县…预算草案报告如下, …我局坚持…): the
+// finance office of the place (财政局; a province's 财政厅), or "".
+func budgetOffice(d *Document, region string) string {
+	if d.Kind == "政府工作报告" || !budgetReportRe.MatchString(d.Title) || bureauOf(d.Title) != "" {
+		return ""
+	}
+	head := headLines(d.Body, 12)
+	if officeUnderDateLine(head) != "" || !commissionedRe.MatchString(strings.Join(head, "\n")) {
+		return ""
+	}
+	switch {
+	case region == "全国":
+		return "财政部"
+	case strings.HasSuffix(region, "省") || strings.HasSuffix(region, "自治区"):
+		return "财政厅"
+	}
+	return "财政局"
+}
 
 // planReportNameRe matches the words by which a congress's papers name the
 // economic plan a government reports on, not a work plan: the plan report
@@ -5544,6 +5578,11 @@ func reportPlace(d *Document, b titleBlock, in metaInput, set func(string, strin
 				return
 			}
 		}
+	}
+	if o := budgetOffice(d, region); o != "" {
+		d.Issuer = o
+		set("issuer", OriginTitle)
+		return
 	}
 	if d.Kind != "政府工作报告" && !halfYearReportTitle(d.Title) && b.SpeakerRole == "" && opening == "" {
 		// A plan or budget report that a department delivered: the
