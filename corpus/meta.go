@@ -3279,6 +3279,8 @@ func otherPlace(d *Document, in metaInput, set func(string, string)) {
 			d.Region, origin = p, OriginBody
 		} else if p := shortCongressPlace(headText(d.Body, 600)); p != "" {
 			d.Region, origin = p, OriginBody
+		} else if p := cppccPlace(headText(d.Body, 600)); p != "" {
+			d.Region, origin = p, OriginBody
 		} else if p := congressPlace(headText(d.Body, 3000)); p != "" && shortCongressRe.MatchString(headText(d.Body, 600)) {
 			// …or by its level alone (自治区九届人大三次会议), the story
 			// naming it in full further down, where the session is
@@ -3645,6 +3647,23 @@ func congressPlace(text string) string {
 			if n := namedPlace(after + "第"); n != "" {
 				return n
 			}
+		}
+	}
+	return ""
+}
+
+// cppccRe finds a CPPCC committee named with its term and place (中国人民
+// 政治协商会议第八届某县委员会, 政协第七届某县委员会): the place is the run
+// between the term and 委员会.
+var cppccRe = mustLitRe(`(?:政治协商会议|政协)第[一二三四五六七八九十]{1,3}届(\p{Han}{2,12}?)委员会`)
+
+// cppccPlace returns the place of the first CPPCC committee text names
+// by its term, "" for none: a session of the CPPCC sits beside the
+// congress of the same place.
+func cppccPlace(text string) string {
+	for _, m := range cppccRe.FindAllStringSubmatch(text, -1) {
+		if n := runPlace(m[1]); n != "" {
+			return n
 		}
 	}
 	return ""
