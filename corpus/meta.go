@@ -2542,6 +2542,10 @@ var spacedYearRe = mustLitRe(`(^|\p{Han}) *((?:19|20)[0-9]{2}) *年`)
 // 各位代表：, is told apart by its 各位).
 var memberViewRe = mustLitRe(`\p{Han}{2,4}(?:代表|委员|委員)\s*[：:]`)
 
+// reportAdoptedRe matches a headline's words on a session's vote on a
+// report: 某县检察院工作报告获全票通过, 法院工作报告高票通过.
+var reportAdoptedRe = mustLitRe(`工作报告》?\s*(?:获|以)?(?:全票|高票|顺利)(?:表决)?通过[！!。]?$`)
+
 // deliveredRe matches a headline's words on who delivered a report:
 // 某某作政府工作报告.
 // A headline on who reviewed, discussed or heard it is news about it too:
@@ -4513,6 +4517,8 @@ func kindOf(title, raw string) string {
 		return "新闻" // a headline that tells who delivered the report
 	case meetingHeldRe.MatchString(title) && meetingPaperRe.MatchString(title):
 		return "新闻" // a headline that tells who held a meeting on a paper's work
+	case reportAdoptedRe.MatchString(title):
+		return "新闻" // a headline that tells a report was adopted (…工作报告获全票通过)
 	case memberViewRe.MatchString(title) && !strings.Contains(title, "各位"):
 		return "新闻" // a headline that quotes a deputy or a member on the report
 	case strings.Contains(title, "政府工作报告") && workDividedRe.MatchString(title):
