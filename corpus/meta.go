@@ -4651,10 +4651,11 @@ var congressTasksRe = mustLitRe(`完成了?[^。；，]{0,8}(?:届人大|人民�
 
 // meetingYearsRe matches a meeting's business of summing up one year's
 // work and setting the next one's: 总结2031年工作，部署2032年工作, 总结回顾了
-// 2031年…工作，安排部署了2032年工作任务.
+// 2031年…工作，安排部署了2032年工作任务; so is the drafting of a work report
+// that does both (总结好2031年政府工作，科学谋划好2032年工作).
 //
 // A meeting named for both (2031年工作总结暨2032年工作部署会) says the same.
-var meetingYearsRe = mustLitRe(`总结(?:回顾)?了?((?:19|20)[0-9]{2})\s*年[^。；]{0,24}?工作[^。；]{0,16}?部署了?((?:19|20)[0-9]{2})\s*年|((?:19|20)[0-9]{2})\s*年度?[^。；，]{0,12}?工作总结暨((?:19|20)[0-9]{2})\s*年度?[^。；，]{0,12}?工作部署`)
+var meetingYearsRe = mustLitRe(`总结(?:回顾)?[了好]?((?:19|20)[0-9]{2})\s*年[^。；]{0,24}?工作[^。；]{0,16}?(?:部署|谋划)[了好]?((?:19|20)[0-9]{2})\s*年|((?:19|20)[0-9]{2})\s*年度?[^。；，]{0,12}?工作总结暨((?:19|20)[0-9]{2})\s*年度?[^。；，]{0,12}?工作部署`)
 
 // reportYearsRe matches news telling what a work report heard at a
 // session does: it reviews one year and sets out the next (报告回顾了2031年
