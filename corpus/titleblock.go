@@ -169,7 +169,7 @@ func readTitleBlock(lines []string) titleBlock {
 			if anchor < 0 {
 				anchor = i
 			}
-		case !b.Greeting && greetRe.MatchString(l):
+		case !b.Greeting && greetRe.MatchString(l) && !addressesInSentence(l):
 			b.Greeting = true
 			if anchor < 0 {
 				anchor = i
@@ -899,4 +899,19 @@ func ParseYear(s string) int {
 		return 0
 	}
 	return y
+}
+
+// addressesInSentence reports whether l, which opens with the delegates'
+// address, makes them the subject of a sentence rather than greets them:
+// a caption or a story's line (各位代表进行表决, 各位代表认真审议报告), the
+// address run into a verb with no mark after it. A greeting goes on to
+// more of the audience (各位代表、同志们, 各位代表和列席同志).
+func addressesInSentence(l string) bool {
+	m := greetRe.FindString(l)
+	r, _ := utf8.DecodeLastRuneInString(m)
+	if !unicode.Is(unicode.Han, r) {
+		return false
+	}
+	next, _ := utf8.DecodeRuneInString(l[len(m):])
+	return unicode.Is(unicode.Han, next) && !strings.ContainsRune("同们各和及暨与", next)
 }
