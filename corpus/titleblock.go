@@ -905,7 +905,8 @@ func ParseYear(s string) int {
 // address, makes them the subject of a sentence rather than greets them:
 // a caption or a story's line (各位代表进行表决, 各位代表认真审议报告), the
 // address run into a verb with no mark after it. A greeting goes on to
-// more of the audience (各位代表、同志们, 各位代表和列席同志).
+// more of the audience (各位代表、同志们, 各位代表和列席同志, 各位代表并
+// 列席人员, 各位代表委员).
 func addressesInSentence(l string) bool {
 	m := greetRe.FindString(l)
 	r, _ := utf8.DecodeLastRuneInString(m)
@@ -913,5 +914,5 @@ func addressesInSentence(l string) bool {
 		return false
 	}
 	next, _ := utf8.DecodeRuneInString(l[len(m):])
-	return unicode.Is(unicode.Han, next) && !strings.ContainsRune("同们各和及暨与", next)
+	return unicode.Is(unicode.Han, next) && !strings.ContainsRune("同们各和及暨与并以委", next)
 }
