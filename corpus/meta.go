@@ -858,6 +858,9 @@ func fillMeta(d *Document, in metaInput) {
 		} else {
 			otherPlace(d, in, set)
 		}
+		if d.Issuer == "" && d.Kind != "政府工作报告" && committeeOfficer(d, set) {
+			return
+		}
 		if o := budgetOffice(d, d.Region); d.Issuer == "" && o != "" {
 			d.Issuer = o
 			set("issuer", OriginTitle)
@@ -2377,7 +2380,7 @@ var calendarDateRe = mustLitRe(`^(?:(?:19|20)\d{2}\s*[年\-/.]\s*\d{1,2}\s*[月\
 // congress or its standing committee: the office, its head's title and
 // name (某区审计局局长 某某, 某县财政局副局长 某某, and the standing
 // committee's own: 某市人大常委会副主任 某某), the office in group 1.
-var officeSpeakerRe = mustLitRe(`^(\p{Han}{2,24}?(?:局|委员会|人大常委会|委|厅|办公室|办事处))(?:常务)?副?(?:局长|主任|厅长|委员长)\s*(?:\p{Han}{2,4})$`)
+var officeSpeakerRe = mustLitRe(`^(\p{Han}{1,24}?(?:局|委员会|人大常委会|委|厅|办公室|办事处))(?:常务)?副?(?:局长|主任|厅长|委员长|秘书长)\s*(?:\p{Han}{2,4})$`)
 
 // labelEndRe matches a line that ends as a label does, with a colon and
 // maybe an ellipsis (文本内容：, 目录/提纲：……): it introduces what follows
@@ -2408,6 +2411,54 @@ func otherReport(title string) bool {
 // a township congress's presidium's 某镇人大主席团工作报告); group 1 is the
 // body without its place.
 var organReportRe = mustLitRe(`(人民代表大会常务委员会|人大常委会|常务委员会|人民代表大会主席团|人大主席团|(?:最高|高级|中级)?人民法院|(?:最高)?人民检察院)工作报告$`)
+
+// committeeOfficer sets the standing committee as the issuer of a paper
+// that starts at its officer's line (某市人大常委会副主任 某某), its title
+// lost, and the committee's place as the region; it reports whether it did.
+func committeeOfficer(d *Document, set func(string, string)) bool {
+	for _, l := range headLines(d.Body, 3) {
+		m := officeSpeakerRe.FindStringSubmatch(despace(l))
+		if m == nil || !strings.HasSuffix(m[1], "人大常委会") {
+			continue
+		}
+		d.Issuer = "人大常委会"
+		set("issuer", OriginSpeaker)
+		p := namedPlace(m[1])
+		if p == "" {
+			// (an officer of the committee by its level alone,
+			// 市人大常委会秘书长, who explains the committee's draft
+			// report named with its place: 《某市人大常委会工作报告
+			// （草案）》)
+			p = draftOrganPlace(headText(d.Body, 600))
+		}
+		if d.Region == "" && p != "" {
+			d.Region = p
+			set("region", OriginSpeaker)
+			kept := d.Warnings[:0]
+			for _, w := range d.Warnings {
+				if !strings.HasPrefix(w.Message, "region unknown") {
+					kept = append(kept, w)
+				}
+			}
+			d.Warnings = kept
+		}
+		return true
+	}
+	return false
+}
+
+// draftOrganRe finds a body's draft report named in quotes with its place
+// (《某市人大常委会工作报告（草案）》); group 1 is the run before the body.
+var draftOrganRe = mustLitRe(`《(\p{Han}{2,16}?)(?:人民代表大会常务委员会|人大常委会)工作报告`)
+
+// draftOrganPlace returns the place of the standing committee whose draft
+// report text names in quotes, or "".
+func draftOrganPlace(text string) string {
+	if m := draftOrganRe.FindStringSubmatch(text); m != nil {
+		return runPlace(m[1])
+	}
+	return ""
+}
 
 // organOpeningRe finds the opening of a body other than the government
 // that reports to a congress, the body in group 1: 我代表最高人民检察院向
@@ -5582,28 +5633,8 @@ func reportPlace(d *Document, b titleBlock, in metaInput, set func(string, strin
 		set("issuer", d.Origins["title"])
 		return
 	}
-	if d.Kind != "政府工作报告" {
-		for _, l := range headLines(d.Body, 3) {
-			if m := officeSpeakerRe.FindStringSubmatch(despace(l)); m != nil && strings.HasSuffix(m[1], "人大常委会") {
-				// The standing committee's report that starts at its
-				// officer's line (某市人大常委会副主任 某某), its title
-				// lost: the committee is its issuer, its place the region.
-				d.Issuer = "人大常委会"
-				set("issuer", OriginSpeaker)
-				if p := namedPlace(m[1]); d.Region == "" && p != "" {
-					d.Region = p
-					set("region", OriginSpeaker)
-					kept := d.Warnings[:0]
-					for _, w := range d.Warnings {
-						if !strings.HasPrefix(w.Message, "region unknown") {
-							kept = append(kept, w)
-						}
-					}
-					d.Warnings = kept
-				}
-				return
-			}
-		}
+	if d.Kind != "政府工作报告" && committeeOfficer(d, set) {
+		return
 	}
 	if o := budgetOffice(d, region); o != "" {
 		d.Issuer = o
