@@ -246,6 +246,19 @@ func prefectureShort(name string) string {
 	return ""
 }
 
+// prefectureInitial returns the name an autonomous prefecture with a
+// transliterated name of four characters goes by, its first character and
+// 州 (巴州 for 巴音郭楞蒙古自治州, 博州 for 博尔塔拉蒙古自治州), or "". A
+// shorter name is called whole (甘南州, 黔东南州), see prefectureShort.
+func prefectureInitial(name string) string {
+	m := prefectureRe.FindStringSubmatch(name)
+	if m == nil || utf8.RuneCountInString(m[1]) != 4 {
+		return ""
+	}
+	first, _ := utf8.DecodeRuneInString(m[1])
+	return string(first) + "州"
+}
+
 // isCity reports whether name is a prefecture-level city (or a
 // province-level municipality) of the gazetteer.
 func isCity(name string) bool {
@@ -637,7 +650,8 @@ func loadDivisions() {
 			divByName[name] = append(divByName[name], d)
 		}
 		// So is an autonomous county by its place name and 县: 长阳县 for
-		// 长阳土家族自治县.
+		// 长阳土家族自治县, and a prefecture with a long transliterated
+		// name by its first character and 州: 巴州.
 		// A banner is called by its short form as often as by its name:
 		// 科右前旗 for 科尔沁右翼前旗, 土左旗 for 土默特左旗, 乌前旗 for
 		// 乌拉特前旗. A short form that is a name itself, or that two
@@ -649,6 +663,9 @@ func loadDivisions() {
 					short[a] = append(short[a], d)
 				}
 				if a := autonomousCountyShort(d.name); a != "" && d.level == 3 {
+					short[a] = append(short[a], d)
+				}
+				if a := prefectureInitial(d.name); a != "" && d.level == 2 {
 					short[a] = append(short[a], d)
 				}
 			}
