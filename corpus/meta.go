@@ -3165,6 +3165,9 @@ func otherPlace(d *Document, in metaInput, set func(string, string)) {
 	if d.Region == "" {
 		d.Region = titleLeadPlace(d.Title)
 	}
+	if d.Region == "" {
+		d.Region = prefectureLead(d.Title)
+	}
 	if d.Region == "" && d.Origins["title"] == OriginTitle {
 		// A township's or a street's own paper titled by its name
 		// (某某镇2031年度政府工作计划, 某某街道2031年工作总结和2032年工作
@@ -3657,6 +3660,26 @@ func ownLevel(title, body, k string) string {
 		}
 	}
 	return level
+}
+
+// prefectureLeadRe matches the short name of an autonomous prefecture a
+// title may open with (甘孜州, 巴州), in group 1.
+var prefectureLeadRe = mustLitRe(`^(\p{Han}{1,5}?州)`)
+
+// prefectureLead returns the autonomous prefecture a title opens with by
+// its short name (某某州教育局2031年工作要点), when an office or the
+// paper's subject follows and the name is one prefecture's; "" otherwise.
+// placeRe knows no bare 州, which ends many cities' names (某州市).
+func prefectureLead(title string) string {
+	s := leadYearRe.ReplaceAllString(strings.TrimSpace(arabicYears(title)), "")
+	m := prefectureLeadRe.FindStringSubmatch(s)
+	if m == nil || !followsPlace(s[len(m[1]):]) && bureauOf(s[len(m[1]):]) == "" {
+		return ""
+	}
+	if ds := resolvePlace(m[1], "州"); len(ds) == 1 {
+		return ds[0].name
+	}
+	return ""
 }
 
 // titleLeadPlace returns the place a title opens with (after a year) when
