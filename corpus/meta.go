@@ -3682,6 +3682,11 @@ func prefectureLead(title string) string {
 	return ""
 }
 
+// corpsDivisionRe matches the division of the Xinjiang production and
+// construction corps that a city it runs as one body is named after
+// (第八师石河子市, 兵团第一师阿拉尔市, 农十师北屯市): the city is the place.
+var corpsDivisionRe = mustLitRe(`^(?:新疆生产建设兵团|新疆兵团|兵团)?(?:第[一二三四五六七八九十]{1,3}师|农[一二三四五六七八九十]{1,3}师)(?:[·、]?)`)
+
 // titleLeadPlace returns the place a title opens with (after a year) when
 // the gazetteer knows it and a topic follows, not an office
 // (某区人力资源和社会保障事业发展“十四五”规划): the paper is that place's.
@@ -5051,6 +5056,7 @@ func namedPlace(s string) string {
 	// 某市委 某市人民政府关于…): its place, and 委 after it closes the chain,
 	// whatever body the title names next.
 	s = strings.TrimPrefix(s, "中共")
+	s = corpsDivisionRe.ReplaceAllString(s, "")
 	chain := placeChainRe.FindString(s)
 	places := placeRe.FindAllString(chain, -1)
 	for i := len(places) - 1; i >= 0; i-- {
