@@ -654,8 +654,9 @@ func loadDivisions() {
 		// name by its first character and 州: 巴州.
 		// A banner is called by its short form as often as by its name:
 		// 科右前旗 for 科尔沁右翼前旗, 土左旗 for 土默特左旗, 乌前旗 for
-		// 乌拉特前旗. A short form that is a name itself, or that two
-		// banners share, is not added.
+		// 乌拉特前旗; one with a long name and no side, by its first
+		// character (伊旗 for 伊金霍洛旗). A short form that is a name
+		// itself, or that two banners share, is not added.
 		short := map[string][]division{}
 		for _, ds := range divByName {
 			for _, d := range ds {
@@ -663,6 +664,9 @@ func loadDivisions() {
 					short[a] = append(short[a], d)
 				}
 				if a := autonomousCountyShort(d.name); a != "" && d.level == 3 {
+					short[a] = append(short[a], d)
+				}
+				if a := bannerInitial(d.name); a != "" && d.level == 3 {
 					short[a] = append(short[a], d)
 				}
 				if a := prefectureInitial(d.name); a != "" && d.level == 2 {
@@ -691,6 +695,22 @@ func bannerShort(name string) string {
 	}
 	first, _ := utf8.DecodeRuneInString(m[1])
 	return string(first) + strings.ReplaceAll(m[2], "翼", "") + "旗"
+}
+
+// bannerInitial returns the short form of a banner with no side whose
+// transliterated name runs four characters or more: its first character
+// and 旗 (伊旗 for 伊金霍洛旗, 克旗 for 克什克腾旗), or its first two when
+// the first is a direction (东乌旗 for 东乌珠穆沁旗); "" for any other name.
+func bannerInitial(name string) string {
+	stem, ok := strings.CutSuffix(name, "旗")
+	r := []rune(stem)
+	if !ok || len(r) < 4 || strings.HasSuffix(stem, "自治") || strings.HasSuffix(stem, "联合") || bannerShort(name) != "" {
+		return ""
+	}
+	if strings.ContainsRune("东西南北", r[0]) {
+		return string(r[:2]) + "旗"
+	}
+	return string(r[0]) + "旗"
 }
 
 // autonomousCountyRe matches an autonomous county's name: its place name,
