@@ -3041,6 +3041,14 @@ func joinAnchorsPass(lines []string, title string, linkified bool, linked *int) 
 			if !goesOn(lines[c], opening) {
 				break
 			}
+			if isDateLine(l + lines[a]) {
+				// A date line broken before its session (——2031年1月8日在
+				// 某市第一届人民代表大会 / 第四次会议上): the piece ends it;
+				// the speaker's line under it goes on no sentence.
+				l += lines[a]
+				i = a
+				break
+			}
 			l += lines[a] + lines[c]
 			i, open = c, false
 			*linked++
