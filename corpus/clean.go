@@ -91,6 +91,7 @@ func Clean(text string) (string, []Warning) {
 	lines = dropTeaserList(lines)
 	lines = dropLibraryTranslation(lines)
 	lines = dropInterleavedTranslation(lines)
+	lines = dropOtherScriptLines(lines)
 	lines = joinNoticeTitle(lines)
 	lines = joinSpeechTitle(lines)
 	lines = splitTitleDateLine(lines)
@@ -308,6 +309,42 @@ func dropInterleavedTranslation(lines []string) []string {
 		}
 	}
 	return out
+}
+
+// dropOtherScriptLines drops the lines of a bilingual page written in a
+// minority people's script: Uyghur, Kazakh or Kyrgyz in Arabic letters,
+// Mongolian, Tibetan, Yi. A regional government's page sets the report's
+// title, or paragraph after paragraph, in both languages; the Chinese text
+// reads as one without the other. A line goes when it holds no Han
+// character and most of its letters are of those scripts; a Chinese line
+// that names a place in them keeps it.
+func dropOtherScriptLines(lines []string) []string {
+	out := lines[:0]
+	for _, l := range lines {
+		if !otherScriptLine(l) {
+			out = append(out, l)
+		}
+	}
+	return out
+}
+
+// otherScriptLine reports whether l is a line in a minority script (see
+// dropOtherScriptLines): no Han character, two letters of those scripts
+// at least, and more of them than of any other.
+func otherScriptLine(l string) bool {
+	other, letters := 0, 0
+	for _, r := range l {
+		switch {
+		case IsHan(r):
+			return false
+		case unicode.In(r, unicode.Arabic, unicode.Mongolian, unicode.Tibetan, unicode.Yi):
+			other++
+			letters++
+		case unicode.IsLetter(r):
+			letters++
+		}
+	}
+	return other >= 2 && other*2 > letters
 }
 
 // englishWords returns the number of words of two Latin letters or more
