@@ -883,6 +883,7 @@ func fillMeta(d *Document, in metaInput) {
 		}
 	}
 	if d.Region != "" && d.Region != "全国" {
+		d.Region = fullPlaceName(d.Region)
 		if ds := resolvePlace(d.Region, ""); len(ds) > 0 && d.Province == "" && d.Prefecture == "" {
 			d.Province, d.Prefecture = PlaceChain(d.Region)
 		}
@@ -6002,6 +6003,19 @@ func chunkSelfUnit(body string) string {
 // selfUnitRe finds a text calling itself by its unit. 全省 is left out: a
 // city's report ranks itself in its province (居全省第1位).
 var selfUnitRe = mustLitRe(`我(省)|[全我](市|州|盟|县|旗)`)
+
+// fullPlaceName returns the full name of the banner, league or prefecture
+// that name calls by its short form (科右前旗, 东乌旗, 锡盟, 巴州), as a
+// bureau's title may; else name. An autonomous county keeps the name the
+// text calls it by (长阳县), as placeName does.
+func fullPlaceName(name string) string {
+	loadDivisions()
+	ds := divByName[name]
+	if len(ds) != 1 || ds[0].name == name || autonomousCountyShort(ds[0].name) == name {
+		return name
+	}
+	return ds[0].name
+}
 
 // placeName returns the full name of the place name stands for at unit u,
 // with its division when the gazetteer knows it: 某某自治州 for 某某州, the
