@@ -248,9 +248,15 @@ func prefectureShort(name string) string {
 
 // prefectureInitial returns the name an autonomous prefecture with a
 // transliterated name of four characters goes by, its first character and
-// 州 (巴州 for 巴音郭楞蒙古自治州, 博州 for 博尔塔拉蒙古自治州), or "". A
-// shorter name is called whole (甘南州, 黔东南州), see prefectureShort.
+// 州 (巴州 for 巴音郭楞蒙古自治州, 博州 for 博尔塔拉蒙古自治州), or a league
+// with a name of three characters or more, its first character and 盟 (锡盟
+// for 锡林郭勒盟); else "". A shorter name is called whole (甘南州, 黔东南州,
+// 兴安盟), see prefectureShort.
 func prefectureInitial(name string) string {
+	if stem, ok := strings.CutSuffix(name, "盟"); ok && utf8.RuneCountInString(stem) >= 3 {
+		first, _ := utf8.DecodeRuneInString(stem)
+		return string(first) + "盟"
+	}
 	m := prefectureRe.FindStringSubmatch(name)
 	if m == nil || utf8.RuneCountInString(m[1]) != 4 {
 		return ""
@@ -650,8 +656,8 @@ func loadDivisions() {
 			divByName[name] = append(divByName[name], d)
 		}
 		// So is an autonomous county by its place name and 县: 长阳县 for
-		// 长阳土家族自治县, and a prefecture with a long transliterated
-		// name by its first character and 州: 巴州.
+		// 长阳土家族自治县, and a prefecture or a league with a long name
+		// by its first character and 州 or 盟: 巴州, 锡盟.
 		// A banner is called by its short form as often as by its name:
 		// 科右前旗 for 科尔沁右翼前旗, 土左旗 for 土默特左旗, 乌前旗 for
 		// 乌拉特前旗; one with a long name and no side, by its first

@@ -3663,21 +3663,23 @@ func ownLevel(title, body, k string) string {
 	return level
 }
 
-// prefectureLeadRe matches the short name of an autonomous prefecture a
-// title may open with (甘孜州, 巴州), in group 1.
-var prefectureLeadRe = mustLitRe(`^(\p{Han}{1,5}?州)`)
+// prefectureLeadRe matches the short name of an autonomous prefecture or a
+// league a title may open with (甘孜州, 巴州, 锡盟), in group 1.
+var prefectureLeadRe = mustLitRe(`^(\p{Han}{1,5}?[州盟])`)
 
-// prefectureLead returns the autonomous prefecture a title opens with by
-// its short name (某某州教育局2031年工作要点), when an office or the
-// paper's subject follows and the name is one prefecture's; "" otherwise.
-// placeRe knows no bare 州, which ends many cities' names (某州市).
+// prefectureLead returns the autonomous prefecture or the league a title
+// opens with by its short name (某某州教育局2031年工作要点, 锡盟教育局…),
+// when an office or the paper's subject follows and the name is one
+// place's; "" otherwise. placeRe knows no bare 州, which ends many cities'
+// names (某州市), nor a league's one-character short name.
 func prefectureLead(title string) string {
 	s := leadYearRe.ReplaceAllString(strings.TrimSpace(arabicYears(title)), "")
 	m := prefectureLeadRe.FindStringSubmatch(s)
 	if m == nil || !followsPlace(s[len(m[1]):]) && bureauOf(s[len(m[1]):]) == "" {
 		return ""
 	}
-	if ds := resolvePlace(m[1], "州"); len(ds) == 1 {
+	unit, _ := utf8.DecodeLastRuneInString(m[1])
+	if ds := resolvePlace(m[1], string(unit)); len(ds) == 1 {
 		return ds[0].name
 	}
 	return ""
