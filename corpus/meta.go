@@ -3169,6 +3169,9 @@ func otherPlace(d *Document, in metaInput, set func(string, string)) {
 	if d.Region == "" {
 		d.Region = prefectureLead(d.Title)
 	}
+	if d.Region == "" {
+		d.Region = provinceLead(d.Title)
+	}
 	if d.Region == "" && d.Origins["title"] == OriginTitle {
 		// A township's or a street's own paper titled by its name
 		// (某某镇2031年度政府工作计划, 某某街道2031年工作总结和2032年工作
@@ -3681,6 +3684,24 @@ func prefectureLead(title string) string {
 	unit, _ := utf8.DecodeLastRuneInString(m[1])
 	if ds := resolvePlace(m[1], string(unit)); len(ds) == 1 {
 		return ds[0].name
+	}
+	return ""
+}
+
+// provinceLead returns the province-level unit a title opens with by its
+// short name, one of its offices right after it (宁夏教育厅2031年工作要点,
+// 广西教育厅…), or "".
+func provinceLead(title string) string {
+	loadDivisions()
+	r := []rune(leadYearRe.ReplaceAllString(strings.TrimSpace(arabicYears(title)), ""))
+	for _, n := range []int{2, 3} { // 宁夏, 内蒙古
+		if len(r) <= n || provShort[string(r[:n])] == "" {
+			continue
+		}
+		rest := string(r[n:])
+		if b := bureauOf(rest); b != "" && strings.HasPrefix(rest, b) {
+			return provShort[string(r[:n])]
+		}
 	}
 	return ""
 }
