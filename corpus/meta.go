@@ -5509,6 +5509,10 @@ func reportPlace(d *Document, b titleBlock, in metaInput, set func(string, strin
 		// 湖南2025年政府工作报告: a place without its unit, which
 		// placeName resolves at the report's unit or drops.
 		body = append(body, placeClaim{m[1], OriginTitle})
+	} else if p := prefectureLead(titleName); p != "" && d.Origins["title"] == OriginTitle {
+		// 某某州2031年政府工作报告 with a prefecture's name too long for
+		// titleStemRe (a transliterated one of four characters and 州)
+		body = append(body, placeClaim{p, OriginTitle})
 	} else if p := congressPlace(d.Title); p != "" && d.Origins["title"] == OriginTitle {
 		// A speech's title names the congress it was given to
 		// (县长某某在某县第十三届人民代表大会第五次会议上的政府工作报告):
