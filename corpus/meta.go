@@ -2322,9 +2322,15 @@ func sessionReviewYear(text string) int {
 	if !sessionNewsRe.MatchString(text) {
 		return 0
 	}
-	m := reportReviewRe.FindStringSubmatch(text)
-	if m == nil {
+	loc := reportReviewRe.FindStringSubmatchIndex(text)
+	if loc == nil {
 		return 0
+	}
+	y := atoi(text[loc[2]:loc[3]])
+	if m := text[loc[0]:loc[1]]; (strings.HasSuffix(m, "，") || strings.HasSuffix(m, ",")) && quotedPlanRe.MatchString(text[loc[1]:]) {
+		// 报告指出，2031年，某州将…: the year the report plans, the one
+		// after the year it reviews
+		y--
 	}
 	day := monthDayRe.FindStringSubmatch(headText(text, 600))
 	if day == nil {
@@ -2332,12 +2338,17 @@ func sessionReviewYear(text string) int {
 	}
 	switch month := atoi(day[1]); {
 	case month >= 1 && month <= 3:
-		return atoi(m[1]) + 1
+		return y + 1
 	case month >= 11 && month <= 12:
-		return atoi(m[1])
+		return y
 	}
 	return 0
 }
+
+// quotedPlanRe matches what follows a year the news quotes from a report
+// when the report tells what it will do that year: its subject, then 将 or
+// 要 (…2031年，某州将坚持…, 2031年，全市要…).
+var quotedPlanRe = mustLitRe(`^\s*\p{Han}{0,8}?(?:将|要)`)
 
 // ledeDayRe finds the day a news lede opens with (1月14日, 12月11日上午).
 var ledeDayRe = mustLitRe(`(?:^|\n|电|讯)\s*([0-9]{1,2})月[0-9]{1,2}日`)
