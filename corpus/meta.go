@@ -867,6 +867,12 @@ func fillMeta(d *Document, in metaInput) {
 		}
 	}
 	place(d, set, warn)
+	if d.Region == "" {
+		if p := prefectureByStem(d.Body); p != "" {
+			d.Region = p
+			set("region", OriginBody)
+		}
+	}
 	if notice != "" && (d.Region == "" || d.Issuer == "") {
 		// The paper's title names no place or office (2031年全市卫生健康
 		// 工作要点, 政府工作报告): the notice's headline over it does.
@@ -6041,6 +6047,34 @@ func chunkSelfUnit(body string) string {
 // selfUnitRe finds a text calling itself by its unit. 全省 is left out: a
 // city's report ranks itself in its province (居全省第1位).
 var selfUnitRe = mustLitRe(`我(省)|[全我](市|州|盟|县|旗)`)
+
+// prefectureVoiceRe finds a text speaking as an autonomous prefecture's:
+// 全州, 我州, 州委, 州政府, 州长, 州人大.
+var prefectureVoiceRe = mustLitRe(`[全我]州|州(?:委|人民政府|政府|长|人大|政协)`)
+
+// prefectureByStem returns the autonomous prefecture a text that speaks as
+// a prefecture's (prefectureVoiceRe, three times at least) names by its own
+// name alone, twice at least (某某发展, 推进某某现代化), when one prefecture's
+// own name is so named: the gazetteer gives a stem shared with the seat
+// city (大理, 楚雄, 恩施) to the city, but a prefecture's paper or news
+// speaks for the prefecture. "" otherwise.
+func prefectureByStem(text string) string {
+	if len(prefectureVoiceRe.FindAllStringIndex(text, 3)) < 3 {
+		return ""
+	}
+	found := ""
+	for _, d := range allDivisions() {
+		m := prefectureRe.FindStringSubmatch(d.name)
+		if d.level != 2 || m == nil || strings.Count(text, m[1]) < 2 {
+			continue
+		}
+		if found != "" {
+			return ""
+		}
+		found = d.name
+	}
+	return found
+}
 
 // fullPlaceName returns the full name of the banner, league or prefecture
 // that name calls by its short form (科右前旗, 东乌旗, 锡盟, 巴州), as a
