@@ -1018,6 +1018,15 @@ func blankPlaceLevel(title, body, issuer string) string {
 				return u
 			}
 		}
+		if n <= 60 && strings.Contains(l, issuer) {
+			// the speaker's line of a report to a work meeting, maybe
+			// glued after the report's name (…工作报告市某局局长 某某)
+			if m := meetingSpeakerRe.FindStringSubmatch(despace(l)); m != nil {
+				if u := find(m[1]); u != "" {
+					return u
+				}
+			}
+		}
 		if opening && n >= 60 {
 			// the first paragraph of prose, where a bureau's paper names
 			// itself as the subject (…的一年。区教育局紧扣…); a government's
@@ -2400,6 +2409,32 @@ var calendarDateRe = mustLitRe(`^(?:(?:19|20)\d{2}\s*[年\-/.]\s*\d{1,2}\s*[月\
 // committee's own: 某市人大常委会副主任 某某), the office in group 1.
 var officeSpeakerRe = mustLitRe(`^(\p{Han}{1,24}?(?:局|委员会|人大常委会|委|厅|办公室|办事处))(?:常务)?副?(?:局长|主任|厅长|委员长|秘书长)\s*(?:\p{Han}{2,4})$`)
 
+// meetingSpeakerRe matches the speaker's line under the title of a report
+// to a work meeting: the office, its head's posts in either order and his
+// name (市某局局长、党委书记 某某, 市某局党组书记、局长 某某), maybe glued
+// after the report's own name (2031年某某工作报告市某局局长 某某); the
+// office in group 1. The line is read without its spaces.
+var meetingSpeakerRe = mustLitRe(`(?:^|报告|讲话)(\p{Han}{2,24}?(?:局|委员会|委|厅|办公室|办事处))(?:(?:党组|党委|党工委)副?书记[、，,])?(?:常务)?副?(?:局长|主任|厅长)(?:[、，,](?:党组|党委|党工委)副?书记)?\p{Han}{2,4}$`)
+
+// meetingSpeaker returns the office of the speaker's line among the first
+// lines of body, below the title and the subtitle that names the meeting,
+// or "".
+func meetingSpeaker(body string) string {
+	lines := 0
+	for _, l := range strings.Split(headText(body, 600), "\n") {
+		if l = despace(l); l == "" {
+			continue
+		}
+		if m := meetingSpeakerRe.FindStringSubmatch(l); m != nil {
+			return m[1]
+		}
+		if lines++; lines == 6 {
+			break
+		}
+	}
+	return ""
+}
+
 // labelEndRe matches a line that ends as a label does, with a colon and
 // maybe an ellipsis (文本内容：, 目录/提纲：……): it introduces what follows
 // and names no paper.
@@ -3158,6 +3193,15 @@ func otherPlace(d *Document, in metaInput, set func(string, string)) {
 	if d.Issuer == "" && speaker != nil {
 		if d.Issuer = bureauOf(speaker[1]); d.Issuer != "" {
 			set("issuer", OriginBody)
+		}
+	}
+	if d.Issuer == "" && d.Title != "" {
+		// A report to a work meeting under its own title, the speaker's
+		// line below (市某局局长、党委书记 某某): that office delivered it.
+		if o := meetingSpeaker(d.Body); o != "" {
+			if d.Issuer = bureauOf(o); d.Issuer != "" {
+				set("issuer", OriginBody)
+			}
 		}
 	}
 	if l, more, _ := strings.Cut(strings.TrimLeft(rest, "\n"), "\n"); d.Issuer == "" && first == d.Title {
