@@ -905,6 +905,12 @@ func fillMeta(d *Document, in metaInput) {
 			// the text gives after the mask of its name (__经济开发区).
 			level = maskedZoneKind(d.Title + "\n" + headText(d.Body, 3000))
 		}
+		if level == "" && strings.HasSuffix(d.Issuer, "局") && !strings.ContainsRune(placeLevels, firstRune(d.Issuer)) {
+			// A bureau's paper whose opening says whom it worked under
+			// (在县委、县政府的坚强领导下, 我局在区委区政府…): the party
+			// committee and the government of its own level.
+			level = superiorsLevel(headText(d.Body, 800))
+		}
 		if level == "" && strings.HasPrefix(d.Issuer, "人民政府") {
 			// A government's report copied from its review on, without
 			// the greeting: the level of the congress whose targets it
@@ -915,6 +921,22 @@ func fillMeta(d *Document, in metaInput) {
 		}
 		d.Issuer = level + d.Issuer
 	}
+}
+
+// superiorsRe matches the party committee and the government a bureau's
+// opening says it worked under, each named by its level alone (在县委、县
+// 政府的领导下, 在区委区政府…, 围绕县委、县政府…), not after a place's
+// name (在某某区委区政府…); the two levels in groups 1 and 2.
+var superiorsRe = mustLitRe(`(?:^|[^\p{Han}]|在|围绕|按照|根据|于)([省市县区旗州盟])委[、，,和及]?\s*([省市县区旗州盟])(?:人民)?政府`)
+
+// superiorsLevel returns the level of the first party committee and
+// government that head names together, when both are of that one level,
+// or "".
+func superiorsLevel(head string) string {
+	if m := superiorsRe.FindStringSubmatch(head); m != nil && m[1] == m[2] {
+		return m[1]
+	}
+	return ""
 }
 
 // ownCongressRe matches a government report's account of the targets its
