@@ -2990,15 +2990,21 @@ func joinAnchorsPass(lines []string, title string, linkified bool, linked *int) 
 	// The text's first line that reads as a whole title (某镇2031年度…年度
 	// 报告) is no sentence an anchor goes on with, though it is as long as
 	// one: a title block may follow it (某镇人民政府 / 2031年…年度报告).
+	// So is the line under a portal's masthead, the office's name alone
+	// (某局 / 某局2031年…重点工作任务分解表).
 	top := 0
 	for top < len(lines) && lines[top] == "" {
 		top++
+	}
+	second := -1
+	if top < len(lines) && issuerLineRe.MatchString(lines[top]) && utf8.RuneCountInString(lines[top]) <= 20 {
+		second = next(top)
 	}
 	out := make([]string, 0, len(lines))
 	prevEnds := false // the last line written ends a sentence
 	for i := 0; i < len(lines); i++ {
 		l := lines[i]
-		if l == "" || l == title || i == top && firstTitleRe.MatchString(l) && utf8.RuneCountInString(l) <= 60 && !strings.ContainsAny(l, "，。；：:,") {
+		if l == "" || l == title || (i == top || i == second) && firstTitleRe.MatchString(l) && utf8.RuneCountInString(l) <= 60 && !strings.ContainsAny(l, "，。；：:,") {
 			out = append(out, l)
 			continue
 		}

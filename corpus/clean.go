@@ -3344,8 +3344,10 @@ func removeChunkMarkers(lines []string, title string, warns []Warning) ([]string
 // sentence ends with); a site's tag that it prints the full text may follow
 // (…政府工作报告—全文, …（全文）). A paper may call itself material for
 // what it is (关于2031年某局的工作汇报材料, …工作总结及2032年工作计划材料).
-// A notice may be a bulletin or a reply (…落实情况的通报, …的批复).
-var firstTitleRe = mustLitRe(`(?:(?:报告|汇报|总结|计划|要点|讲话)(?:材料)?|规划|纲要|方案|意见|安排|打算|思路|谋划|通知|通报|批复|解读|说明|决定|决议|公报|召开|开幕|闭幕|举行|会议|[^社]会)(?:\s*[-—－]{1,2}\s*全文|\s*[（(【]全文[）)】])?$`)
+// A notice may be a bulletin or a reply (…落实情况的通报, …的批复). A
+// table may divide a year's tasks among offices (…重点工作任务分解表, …责任
+// 清单).
+var firstTitleRe = mustLitRe(`(?:(?:报告|汇报|总结|计划|要点|讲话)(?:材料)?|(?:分解|分工|任务|责任)(?:表|清单)|规划|纲要|方案|意见|安排|打算|思路|谋划|通知|通报|批复|解读|说明|决定|决议|公报|召开|开幕|闭幕|举行|会议|[^社]会)(?:\s*[-—－]{1,2}\s*全文|\s*[（(【]全文[）)】])?$`)
 
 // docMastheadRe matches an official document's masthead, the issuing
 // office's name over its papers (某省教育厅文件, 中共某县委员会文件), and

@@ -528,6 +528,10 @@ func fillMeta(d *Document, in metaInput) {
 		set("kind", OriginTitle)
 	case otherReport(d.Title):
 		// 关于…计划草案的报告: delivered to a congress, but not a work report.
+	case taskTableEndRe.MatchString(d.Title) || strings.Contains(d.Title, "政府工作报告") && workDividedRe.MatchString(d.Title):
+		// A table that divides the report's or the year's tasks among
+		// offices (…政府工作报告重点工作任务分解表): none of the kinds,
+		// whatever stamp its page bears.
 	case !speech && speechTitle(d.Title):
 		// …工作总结会上的讲话, 镇长述职报告: a speech about the work, not
 		// the summary or the plan itself.
@@ -1786,9 +1790,10 @@ func firstTitle(body string, head []string) string {
 				}
 			}
 			// A portal's name for the office that runs it, above the
-			// title of the office's paper (某局 / 某局2031年…年度报告).
+			// title of the office's paper (某局 / 某局2031年…年度报告, 某局
+			// 2031年…重点工作任务分解表).
 			if lines := headLines(body, 2); len(lines) == 2 && issuerLineRe.MatchString(first) {
-				if t := strings.TrimSpace(lines[1]); strings.HasPrefix(t, first) && t != first && isTitleLine(t) && titleCandidate(t) && titleEndRe.MatchString(t) {
+				if t := strings.TrimSpace(lines[1]); strings.HasPrefix(t, first) && t != first && isTitleLine(t) && titleCandidate(t) && (titleEndRe.MatchString(t) || taskTableEndRe.MatchString(t)) {
 					return despace(t)
 				}
 			}
@@ -4674,6 +4679,11 @@ func halfYearReportTitle(title string) bool {
 	loc := halfYearReportRe.FindStringIndex(title)
 	return loc != nil && !halfYearProgressRe.MatchString(title[loc[1]:])
 }
+
+// taskTableEndRe matches the end of the title of a table or list that
+// divides a year's tasks among offices (…重点工作任务分解表, …责任清单,
+// …任务分工方案).
+var taskTableEndRe = mustLitRe(`(?:分解|分工|任务|责任)(?:表|清单|方案)$`)
 
 // workDividedRe matches a title's words for dividing a report's work among
 // offices (重点工作任务分解表, 目标任务分工方案, 重点工作责任分解, 分解落实,
