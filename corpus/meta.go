@@ -2624,8 +2624,9 @@ func briefingKind(title string) string {
 var halfYearTitleRe = mustLitRe(`半年|年中|[上下]半`)
 
 // halfYearOpeningRe matches the words a paragraph opens with when it
-// reviews the first half of a year: 2031年上半年，, 今年上半年，, 上半年以来，.
-var halfYearOpeningRe = mustLitRe(`^(?:(?:19|20)[0-9]{2}\s*年|今年)?上半年(?:以来)?[，,]`)
+// reviews the first half of a year: 2031年上半年，, 今年上半年，, 上半年以来，,
+// and with the year a copy site masked: 20**年上半年，, 20XX年上半年，.
+var halfYearOpeningRe = mustLitRe(`^(?:(?:(?:19|20)[0-9]{2}|(?:19|20)?[XxＸｘ×*＊]{2,4})\s*年|今年)?上半年(?:以来)?[，,]`)
 
 // halfYearOpening reports whether one of the first three lines of body
 // that hold text (the title's line, then the first paragraph's) opens on
