@@ -2661,22 +2661,24 @@ func isCloser(l string) bool {
 
 // dropRelated removes lists of related links: the list's heading, or a
 // link's label to the full text (【全文链接】), and the short link titles
-// under it.
+// under it. A heading printed as a bullet (- 相关推荐) heads links printed
+// so too: the first line without the bullet (the piece's own title) is
+// past the list.
 func dropRelated(lines []string) []string {
 	out := lines[:0]
-	skipping := false
+	skipping, bulleted := false, false
 	for _, l := range lines {
 		if l == "" {
 			out = append(out, l)
 			continue
 		}
 		if relatedRe.MatchString(l) || fullTextLinkRe.MatchString(l) {
-			skipping = true
+			skipping, bulleted = true, strings.ContainsRune("-•·●", firstRune(l))
 			continue
 		}
 		if skipping {
 			r, _ := utf8.DecodeLastRuneInString(l)
-			if utf8.RuneCountInString(l) <= 50 && !strings.ContainsRune("。；！？", r) && headingMarker(l) == nil {
+			if utf8.RuneCountInString(l) <= 50 && !strings.ContainsRune("。；！？", r) && headingMarker(l) == nil && (!bulleted || strings.ContainsRune("-•·●", firstRune(l))) {
 				continue
 			}
 			skipping = false
