@@ -4048,7 +4048,7 @@ func folioLead(t string) int {
 // 石桥街道办事处 in 某区石桥街道办事处2031年…年度报告, 石桥街道 in 石桥街道
 // 2031年半年度工作总结, 农林局 in 农林局 2031年工作计划 (a space a PDF put),
 // 教育文化卫生健康局 in …局20XX年上半年工作总结, 水利局 in 水利局XX年工作情况报告,
-// 交通局 in 市交通局全年总结 and 某局年终总结,
+// 交通局 in 市交通局全年总结 and 某局年终总结, 林业局 in 林业局第一季度汇报,
 // a ministry (教育部关于印发…) or one of its departments (教育部某某司2031年
 // 工作要点), and the office whose head speaks at a
 // meeting (某市统计局局长某某在全市统计工作会议上的讲话, 某某部部长某某在…).
@@ -4065,7 +4065,7 @@ func folioLead(t string) int {
 // digits out (统计局年工作总结和年工作计划), and a title that opens with
 // 关于 and the year names the office after it with 的 (关于2031年统计局
 // 的工作汇报材料).
-var bureauRe = mustLitRe(`^((?:\p{Han}{0,16}?(?:管委会|管理委员会)|\p{Han}{1,14}?(?:部|委|总局|署)\p{Han}{2,12}?司|\p{Han}{2,16}?(?:局|委员会|委|厅|办公室|中心|办事处|部|街道))(?:机关党委|党组|党总支)?)\s*(?:[（(]\p{Han}{2,12}[）)]\s*)?(?:关于|20[0-9Xx*＊]{2}|[XxＸｘ×]{2,4}\s*年|二〇|上半年|下半年|半年|年度|全年|年终|年(?:工作|[上下]半年)|的(?:工作|[上下]半年)|工作|部门(?:决算|预算)|“|副?(?:部长|局长|厅长|主任)\p{Han}{0,4}?在|$)`)
+var bureauRe = mustLitRe(`^((?:\p{Han}{0,16}?(?:管委会|管理委员会)|\p{Han}{1,14}?(?:部|委|总局|署)\p{Han}{2,12}?司|\p{Han}{2,16}?(?:局|委员会|委|厅|办公室|中心|办事处|部|街道))(?:机关党委|党组|党总支)?)\s*(?:[（(]\p{Han}{2,12}[）)]\s*)?(?:关于|20[0-9Xx*＊]{2}|[XxＸｘ×]{2,4}\s*年|二〇|上半年|下半年|半年|第?[一二三四1-4]季度|前三季度|年度|全年|年终|年(?:工作|[上下]半年)|的(?:工作|[上下]半年)|工作|部门(?:决算|预算)|“|副?(?:部长|局长|厅长|主任)\p{Han}{0,4}?在|$)`)
 
 // copyColumnTagRe matches a copy site's column tag before a title
 // (【林业总结】, 【工作总结】); bracketedBureauRe a title that names its office
@@ -4968,7 +4968,7 @@ var copyNoteNameRe = mustLitRe(`(?:整理|准备|推荐|分享)(?:了|的)(?:多
 // the site's sample (某局半年总结范文, 某局工作计划范例) and ends in a
 // summary's, a plan's or a 要点's word before it: the name without the
 // sample word is the paper's.
-var copySampleNameRe = mustLitRe(`^(.{2,40}?(?:总结|小结|计划|要点|打算|思路))(?:范文|范例|模板|样本|例文)$`)
+var copySampleNameRe = mustLitRe(`^(.{2,40}?(?:总结|小结|汇报|计划|要点|打算|思路))(?:范文|范例|模板|样本|例文)$`)
 
 // copyNoteTitle returns the name a copy site's note gives the paper among
 // the first lines of head, or "". A name that calls the paper a sample
