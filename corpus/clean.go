@@ -97,6 +97,7 @@ func Clean(text string) (string, []Warning) {
 	lines = splitTitleDateLine(lines)
 	lines = joinTitleQualifier(lines)
 	lines = dropColumnLabel(lines)
+	lines = dropAdviserCard(lines)
 	lines = cutCompilerVerbs(lines)
 	lines = cutHijackBrand(lines)
 	lines = dropFlipFolio(lines)
@@ -4952,6 +4953,46 @@ func dropColumnLabel(lines []string) []string {
 		return lines
 	}
 	return append(append([]string{}, lines[:at[0]]...), lines[at[0]+1:]...)
+}
+
+// adviserLabelRe matches the label of a writing site's card for the writer
+// it offers as an adviser (写作顾问, 写作专家).
+var adviserLabelRe = mustLitRe(`^(?:写作顾问|写作专家|专家顾问|特约顾问)$`)
+
+// personNameRe matches a person's name alone on its line, two to four
+// characters, spaced out or not (某  某).
+var personNameRe = mustLitRe(`^\p{Han}(?:\s*\p{Han}){1,3}$`)
+
+// cardMoreRe matches a card's link to more of its kind: 更多 >>, 更多»].
+var cardMoreRe = mustLitRe(`^更多\s*[>»›]+$`)
+
+// dropAdviserCard removes a writing site's adviser card: its label, the
+// link to more advisers (更多 >>), the adviser's name on a line or two (a
+// spaced copy for the picture, one for the link) and the teaser cut before
+// its link (…公文写作专家...[详细]).
+// Only the whole card goes: a label without the teaser under it stays.
+func dropAdviserCard(lines []string) []string {
+	for i, l := range lines {
+		if !adviserLabelRe.MatchString(strings.TrimSpace(l)) {
+			continue
+		}
+		names := 0
+	card:
+		for j := i + 1; j < len(lines) && j <= i+9; j++ {
+			t := strings.TrimSpace(lines[j])
+			switch {
+			case t == "" || cardMoreRe.MatchString(t):
+				continue // (the card's link to more advisers: 更多 >>)
+			case personNameRe.MatchString(t) && names < 2:
+				names++
+				continue
+			case names > 0 && teaserLinkRe.MatchString(t):
+				return append(append([]string{}, lines[:i]...), lines[j+1:]...)
+			}
+			break card
+		}
+	}
+	return lines
 }
 
 // compilerVerbRe matches the verb a copy site puts before the name of a
