@@ -5094,6 +5094,12 @@ func issuedPaperTitle(notice, body string) string {
 			if n == arabicYears(t) {
 				return t
 			}
+			if own == arabicYears(t) && strings.HasSuffix(n, own) {
+				// the paper's title broken after its issuers, the dated
+				// part alone on its line (中共某市委教育工委 某市教委 /
+				// 2031年工作要点): the whole name the notice gives it
+				return n
+			}
 			// the dated part is one whole paper the notice issues, alone
 			// or before the next (…2031年工作总结和2032年工作计划), not
 			// the start of another paper's name (…工作要点分解方案)
