@@ -3171,6 +3171,11 @@ func otherPlace(d *Document, in metaInput, set func(string, string)) {
 		// issuer, not two, for the facets to count.
 		d.Issuer = "人民" + d.Issuer
 	}
+	if d.Issuer == "教委" {
+		// 教委 is the education commission's short name (某市教委2031年
+		// 工作要点): one issuer with the full name, for the facets to count.
+		d.Issuer = "教育委员会"
+	}
 	if d.Issuer == "" && disclosureOwnerRe.MatchString(arabicYears(strings.TrimSpace(d.Title))) {
 		// A report on the disclosure of government information, or on
 		// building a government under the rule of law, titled by a place
