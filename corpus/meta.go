@@ -3614,6 +3614,16 @@ func otherPlace(d *Document, in metaInput, set func(string, string)) {
 			d.Region, origin = m[1], OriginBody
 		}
 	}
+	if d.Region == "" && (strings.HasSuffix(d.Issuer, "厅") || d.Issuer == "" && deptSelfRe.MatchString(headText(d.Body, 3000))) {
+		// A provincial department's paper (some 教育厅's points) whose
+		// title names its province by the level alone (自治区党委教育工委、
+		// 教育厅…, 省教育厅关于印发…) or not at all: the province to whose
+		// work the leader's words it follows were given (视察某省重要讲话,
+		// 对某区工作的重要指示), when it speaks as that province (全省).
+		if p := visitedProvince(headText(d.Body, 3000)); p != "" {
+			d.Region, origin = p, OriginBody
+		}
+	}
 	if d.Region == "" {
 		d.Region, origin = inferRegion(d.Title+"\n"+d.Body), OriginBody
 		if c := ownCounty(d.Title+"\n"+d.Body, d.Region); c != "" {
@@ -3656,6 +3666,37 @@ func otherPlace(d *Document, in metaInput, set func(string, string)) {
 			set("issuer", d.Origins["title"])
 		}
 	}
+}
+
+// deptSelfRe matches a provincial department speaking of itself by its
+// kind alone: 厅党组, 厅机关各处室, 我厅, 厅属单位.
+var deptSelfRe = mustLitRe(`厅党组|厅机关|我厅|厅属|厅直属`)
+
+// visitPlaceRe matches the leader's words a paper follows, given on a
+// visit to a province or on its work (视察某省重要讲话, 考察某地时的重要
+// 讲话, 对某区工作系列重要指示), the place's short name in group 1.
+var visitPlaceRe = mustLitRe(`(?:视察|考察|对)(\p{Han}{2,3}?)(?:时|期间|工作)?的?(?:“[^”]{1,12}”)?(?:系列)?重要(?:讲话|指示)`)
+
+// visitedProvince returns the province or autonomous region that text's
+// visitPlaceRe formulas name, one and the same each time, when text speaks
+// as that level (全省, 我省; 全区 and 自治区 for a region), else "".
+func visitedProvince(text string) string {
+	loadDivisions()
+	found := ""
+	for _, m := range visitPlaceRe.FindAllStringSubmatch(text, -1) {
+		p := provShort[m[1]]
+		if p == "" || strings.HasSuffix(p, "市") || found != "" && p != found {
+			return "" // a municipality speaks as a city; two provinces, neither
+		}
+		found = p
+	}
+	switch {
+	case strings.HasSuffix(found, "省") && strings.Count(text, "全省")+strings.Count(text, "我省") > 0:
+		return found
+	case strings.HasSuffix(found, "自治区") && strings.Count(text, "全区")+strings.Count(text, "我区") > 0 && strings.Contains(text, "自治区"):
+		return found
+	}
+	return ""
 }
 
 // zoneCommittee returns the issuer of a zone's summary, plan or key points
@@ -5230,6 +5271,9 @@ func namedPlace(s string) string {
 	}
 	if len(places) == 0 {
 		return ""
+	}
+	if strings.HasPrefix(places[0], "自治") && lookupPlace(places[0]) == nil {
+		return "" // 自治区党委…: the level alone, its name left out
 	}
 	if r, _ := utf8.DecodeRuneInString(places[0]); strings.ContainsRune(notPlaceStart, r) && lookupPlace(places[0]) == nil {
 		return "" // 全市, 我县; but 新疆维吾尔自治区, 三亚市 are places
