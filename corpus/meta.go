@@ -2027,8 +2027,9 @@ var (
 
 // kindWordsRe matches a line made only of words for kinds of paper: a
 // portal's column (计划总结, 工作总结, 规划计划, 工作总结/工作汇报), no place,
-// year or subject.
-var kindWordsRe = mustLitRe(`^(?:工作|年度|计划|总结|规划|要点|汇报|[与和及、·/／])+$`)
+// year or subject; or an encyclopedia page's section label made of them
+// (要点内容, 计划全文).
+var kindWordsRe = mustLitRe(`^(?:工作|年度|计划|总结|规划|要点|汇报|[与和及、·/／])+(?:内容|正文|全文)?$`)
 
 // kindWordsOnly reports whether l names kinds of paper and nothing else.
 func kindWordsOnly(l string) bool {
