@@ -387,6 +387,11 @@ func fillMeta(d *Document, in metaInput) {
 	// Pictographs a blog or an account sets around a headline (🌟…📜)
 	// decorate it.
 	d.Title = strings.TrimFunc(d.Title, isPictograph)
+	if m := exclaimKickerRe.FindString(d.Title); m != "" && !strings.HasPrefix(m, "【") && utf8.RuneCountInString(d.Title[len(m):]) >= 6 && titleEndRe.MatchString(d.Title) && namesDocument(d.Title[len(m):]) {
+		// A repost's kicker before the paper's name (看全文！某厅2031年
+		// 工作要点, 速看！…): the post's call to read, not the title.
+		d.Title = strings.TrimSpace(d.Title[len(m):])
+	}
 	d.Title = navTitle(d.Title, head)
 	d.Title = firstOfTwoTitles(d.Title)
 	if strings.HasPrefix(d.Title, "•") || strings.HasPrefix(d.Title, "●") {
