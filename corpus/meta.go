@@ -4858,8 +4858,17 @@ func kindOf(title, raw string) string {
 			return "计划"
 		}
 	}
+	// A year's points without a title open on the year's overall
+	// requirement or approach for the work (2031年全省教育工作的总体要求是,
+	// 全区某某工作的总体思路是, 2031年某某工作的基本要求是), as a
+	// department's points do; a work report's 政府工作的总体要求 is in its
+	// plan part, not its opening. An opening that first weighs the year's
+	// stakes (做好全年工作意义重大) is a plan's.
+	if m := pointsOpeningRe.FindString(opening); m != "" && !strings.Contains(m, "政府工作") && !planStakesRe.MatchString(opening) {
+		return "要点"
+	}
 	// A plan without a title says what it is in its opening: 做好全年工作
-	// 意义重大, 2031年全市某某工作的总要求是.
+	// 意义重大.
 	if planOpeningRe.MatchString(opening) {
 		return "计划"
 	}
@@ -4970,6 +4979,15 @@ var planStatedRe = mustLitRe(`现(?:将|向[^。；，]{0,16}?(?:报告|汇报))
 //
 // Or the year's thinking (2031年度城市管理工作思路是：…).
 var planOpeningRe = mustLitRe(`做好(?:今年|全年|明年|(?:19|20)[0-9]{2}\s*年)(?:的)?(?:各项)?工作(?:意义重大|至关重要)|(?:19|20)[0-9]{2}\s*年[^。；\n]{0,20}?工作的?总(?:体)?要求是|^(?:19|20)[0-9]{2}\s*年度?[^。；，\n]{0,16}?工作(?:总体)?思路(?:是|为)\s*[：:]`)
+
+// planStakesRe matches a plan's opening words on the year's stakes:
+// 做好全年工作意义重大, 做好2031年的各项工作至关重要.
+var planStakesRe = mustLitRe(`做好(?:今年|全年|明年|(?:19|20)[0-9]{2}\s*年)(?:的)?(?:各项)?工作(?:意义重大|至关重要)`)
+
+// pointsOpeningRe matches an opening that states the year's overall
+// requirement or approach for the work, after the year or the whole place
+// it speaks for: 2031年全市某某工作的总体要求是, 全区教育工作的总体思路是.
+var pointsOpeningRe = mustLitRe(`(?:(?:19|20)[0-9]{2}\s*年|全省|全区|全市|全县)[^。；\n]{0,20}?工作的?(?:总体|基本|总)(?:要求|思路)(?:是|为)`)
 
 // yearGoalRe matches a sentence that states one year's overall goal or
 // requirement for the work: 2031年全区教育工作的总体目标是, 2031年全市某某工作
