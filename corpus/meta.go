@@ -4789,6 +4789,10 @@ func kindOf(title, raw string) string {
 		return "半年总结"
 	case reviewsRe.MatchString(title):
 		return "总结" // 工作总结, and a year's 目标完成情况 (before its next year's plan)
+	case strings.HasSuffix(title, "工作年报") && !strings.Contains(title, "信息公开"):
+		// a body's yearly report of the year's work (某市2031年教育工作年报);
+		// a disclosure report so called is its own kind
+		return "总结"
 	case strings.Contains(title, "要点"):
 		return "要点"
 	case strings.Contains(planReportNameRe.ReplaceAllString(title, ""), "计划") || strings.Contains(title, "打算") || strings.Contains(title, "工作思路") || strings.Contains(title, "工作安排"):
