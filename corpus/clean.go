@@ -1769,6 +1769,7 @@ func stripChrome(lines []string) ([]string, string) {
 	lines = dropInfobox(lines)
 	lines = dropTeaser(lines)
 	lines = dropBarMenus(lines)
+	lines = dropBulletMenus(lines)
 	lines = dropStoryList(lines)
 	lines = dropContactBox(lines)
 	lines = cutPlatformTrailer(lines)
@@ -2277,6 +2278,42 @@ func dropBarMenus(lines []string) []string {
 		flush()
 	}
 	flush()
+	return lines
+}
+
+// menuItemRe matches a site's menu item drawn as a list's bullet and a
+// column's name (• 办公室, • 科研处).
+var menuItemRe = mustLitRe(`^[•·●▪]\s*[\p{Han}A-Za-z0-9]{2,10}$`)
+
+// dropBulletMenus blanks a site's menu drawn as a bulleted list at the head
+// of the text: three items in a row at least (menuItemRe), among the first
+// 12 lines with text and above any line that names a paper, the headline
+// under them.
+func dropBulletMenus(lines []string) []string {
+	var run []int
+	for i, seen := 0, 0; i < len(lines) && seen < 12; i++ {
+		l := strings.TrimSpace(lines[i])
+		if l == "" {
+			continue
+		}
+		seen++
+		if menuItemRe.MatchString(l) && !namesDocument(bulletRe.ReplaceAllString(l, "")) {
+			run = append(run, i)
+			continue
+		}
+		if len(run) >= 3 {
+			break
+		}
+		run = run[:0]
+		if namesDocument(l) {
+			return lines
+		}
+	}
+	if len(run) >= 3 {
+		for _, i := range run {
+			lines[i] = ""
+		}
+	}
 	return lines
 }
 
