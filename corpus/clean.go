@@ -1770,6 +1770,7 @@ func stripChrome(lines []string) ([]string, string) {
 	lines = dropTeaser(lines)
 	lines = dropBarMenus(lines)
 	lines = dropBulletMenus(lines)
+	lines = dropPageTitleLine(lines)
 	lines = dropStoryList(lines)
 	lines = dropContactBox(lines)
 	lines = cutPlatformTrailer(lines)
@@ -2312,6 +2313,40 @@ func dropBulletMenus(lines []string) []string {
 	if len(run) >= 3 {
 		for _, i := range run {
 			lines[i] = ""
+		}
+	}
+	return lines
+}
+
+// pageTitleRe matches a page's title as the browser shows it: the
+// headline, then the column and the site after spaced dashes or bars
+// (某局2031年工作要点 - 内容 - 某某中学), the headline in group 1.
+var pageTitleRe = mustLitRe(`^(.{4,60}?)(?:\s+[-–—|｜_]\s+[\p{Han}A-Za-z0-9]{1,20}){1,3}$`)
+
+// dropPageTitleLine blanks a page's title (pageTitleRe) printed among the
+// first 12 lines with text above the page's own headline: the headline
+// again among the next four lines with text.
+func dropPageTitleLine(lines []string) []string {
+	for i, seen := 0, 0; i < len(lines) && seen < 12; i++ {
+		l := strings.TrimSpace(lines[i])
+		if l == "" {
+			continue
+		}
+		seen++
+		m := pageTitleRe.FindStringSubmatch(l)
+		if m == nil || !namesDocument(m[1]) {
+			continue
+		}
+		head := strings.Join(strings.Fields(m[1]), "")
+		for j, n := i+1, 0; j < len(lines) && n < 4; j++ {
+			if lines[j] == "" {
+				continue
+			}
+			n++
+			if strings.Join(strings.Fields(lines[j]), "") == head {
+				lines[i] = ""
+				return lines
+			}
 		}
 	}
 	return lines
