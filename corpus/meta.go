@@ -5254,7 +5254,7 @@ func namedPlace(s string) string {
 	// The party's committee of a place (中共某省委教育工委 某省教育厅…, 中共
 	// 某市委 某市人民政府关于…): its place, and 委 after it closes the chain,
 	// whatever body the title names next.
-	s = strings.TrimPrefix(s, "中共")
+	s, party := strings.CutPrefix(s, "中共")
 	s = corpsDivisionRe.ReplaceAllString(s, "")
 	chain := placeChainRe.FindString(s)
 	places := placeRe.FindAllString(chain, -1)
@@ -5294,7 +5294,7 @@ func namedPlace(s string) string {
 		places = places[:len(places)-1]
 		chain = strings.Join(places, "")
 	}
-	if chain == "" || !followsPlace(s[len(chain):]) && bureauOf(s[len(chain):]) == "" {
+	if chain == "" || !followsPlace(s[len(chain):]) && bureauOf(s[len(chain):]) == "" && !(party && strings.HasPrefix(s[len(chain):], "委")) {
 		return ""
 	}
 	if len(places) == 0 {
