@@ -1739,7 +1739,9 @@ func firstTitle(body string, head []string) string {
 			// A title broken after the office's name (2031年度某市审计局 /
 			// 部门决算公开): the line below names the paper, and its two
 			// lines are one.
-			if rest := strings.TrimSpace(lines[1]); paperTailRe.MatchString(rest) && utf8.RuneCountInString(rest) <= 20 && titleCandidate(first+rest) {
+			// (the paper's dated name may be in title marks, its field
+			// before the kind: 某省教育厅 / 《2031年教育工作要点》)
+			if rest := strings.Trim(strings.TrimSpace(lines[1]), "《》"); (paperTailRe.MatchString(rest) || datedFieldPaperRe.MatchString(rest)) && utf8.RuneCountInString(rest) <= 20 && titleCandidate(first+rest) {
 				return despace(joinedPaperTail(first+rest, lines[2:]))
 			}
 		}
@@ -1994,7 +1996,10 @@ var selfNamedRe = mustLitRe(`^\s*([^\s，。；：:、《》“”（）()]{6,60
 // (部门决算公开, 2031年工作总结).
 var (
 	officeEndRe = mustLitRe(`\p{Han}(?:局|委员会|委|厅|办公室|中心|办事处|街道|人民政府)$`)
-	paperTailRe = mustLitRe(`^(?:(?:19|20)[0-9]{2}\s*年度?)?(?:部门(?:决算|预算)(?:公开|情况说明)?|(?:上半年|下半年|年度)?工作(?:总结|计划|要点|思路|安排)|政府信息公开工作年度报告)[^，。；：:]*$`)
+	// datedFieldPaperRe matches a paper's dated name with its field
+	// before the kind: 2031年教育工作要点, 2031年度卫生健康工作总结.
+	datedFieldPaperRe = mustLitRe(`^(?:19|20)[0-9]{2}\s*年度?\p{Han}{1,6}工作(?:总结|计划|要点)$`)
+	paperTailRe       = mustLitRe(`^(?:(?:19|20)[0-9]{2}\s*年度?)?(?:部门(?:决算|预算)(?:公开|情况说明)?|(?:上半年|下半年|年度)?工作(?:总结|计划|要点|思路|安排)|政府信息公开工作年度报告)[^，。；：:]*$`)
 )
 
 // levelOfficeRe matches an office named by its level alone, no place

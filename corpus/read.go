@@ -897,6 +897,16 @@ var fullTextMarkRe = mustLitRe(`^(?:(?:报告|文件|通知)?(?:原文|全文)�
 // is, maybe with a note that it is printed in full.
 var docTitleRe = mustLitRe(`(?:报告|总结|小结|计划|要点|规划|纲要|方案|意见|讲话|通知|决定|办法)(?:[（(](?:全文|摘要|摘登)[）)])?$`)
 
+// nextTextLine returns the first line of lines with text, trimmed, or "".
+func nextTextLine(lines []string) string {
+	for _, l := range lines {
+		if l = strings.TrimSpace(l); l != "" {
+			return squeezeHanSpaces(l)
+		}
+	}
+	return ""
+}
+
 // newsLeadLines is how many lines that are not blank a news page's lead may
 // take before the mark that announces the document in full.
 const newsLeadLines = 40
@@ -933,6 +943,11 @@ func dropNewsLead(lines []string) []string {
 		l := squeezeHanSpaces(strings.TrimSpace(lines[j]))
 		if l == "" {
 			continue
+		}
+		if !docTitleRe.MatchString(l) {
+			// a title in two lines, its issuers over its dated name
+			// (某省委教育工委、某省教育厅 / 《2031年教育工作要点》)
+			l += strings.Trim(nextTextLine(lines[j+1:]), "《》")
 		}
 		if utf8.RuneCountInString(l) > 80 || strings.Contains(l, "。") || !docTitleRe.MatchString(l) {
 			return lines
