@@ -4987,11 +4987,13 @@ var planStatedRe = mustLitRe(`现(?:将|向[^。；，]{0,16}?(?:报告|汇报))
 // of the year's work (2031年全市某某工作的总要求是).
 //
 // Or the year's thinking (2031年度城市管理工作思路是：…).
-var planOpeningRe = mustLitRe(`做好(?:今年|全年|明年|(?:19|20)[0-9]{2}\s*年)(?:的)?(?:各项)?工作(?:意义重大|至关重要)|(?:19|20)[0-9]{2}\s*年[^。；\n]{0,20}?工作的?总(?:体)?要求是|^(?:19|20)[0-9]{2}\s*年度?[^。；，\n]{0,16}?工作(?:总体)?思路(?:是|为)\s*[：:]`)
+var planOpeningRe = mustLitRe(planStakesPat + `|(?:19|20)[0-9]{2}\s*年[^。；\n]{0,20}?工作的?总(?:体)?要求是|^(?:19|20)[0-9]{2}\s*年度?[^。；，\n]{0,16}?工作(?:总体)?思路(?:是|为)\s*[：:]`)
 
 // planStakesRe matches a plan's opening words on the year's stakes:
 // 做好全年工作意义重大, 做好2031年的各项工作至关重要.
-var planStakesRe = mustLitRe(`做好(?:今年|全年|明年|(?:19|20)[0-9]{2}\s*年)(?:的)?(?:各项)?工作(?:意义重大|至关重要)`)
+var planStakesRe = mustLitRe(planStakesPat)
+
+const planStakesPat = `做好(?:今年|全年|明年|(?:19|20)[0-9]{2}\s*年)(?:的)?(?:各项)?工作(?:意义重大|至关重要)`
 
 // pointsOpeningRe matches an opening that states the year's overall
 // requirement or approach for the work, after the year or the whole place
