@@ -122,11 +122,12 @@ const (
 
 // Relative thresholds of the pairing (see above).
 const (
-	nearBest   = 0.6  // a near-best link: at least this share of both bests
-	margin     = 1.25 // a one-sided best: at least this much over the runner-up
-	clearShare = 0.3  // ... and at least this share of the other side's best
-	chance     = 1.5  // a link: at least this many times the median similarity
-	absorbed   = 0.5  // a child absorbed: under this share of its likeness to the opening text
+	nearBest   = 0.6   // a near-best link: at least this share of both bests
+	margin     = 1.25  // a one-sided best: at least this much over the runner-up
+	clearShare = 0.3   // ... and at least this share of the other side's best
+	chance     = 1.5   // a link: at least this many times the median similarity
+	absorbed   = 0.5   // a child absorbed: under this share of its likeness to the opening text
+	weakFloor  = 0.035 // a clear mutual best among siblings: at least this similarity
 )
 
 // A link is a pair of sections (old i, new j) that cover the same work,
@@ -201,6 +202,30 @@ func pairSections(pa, pb []*prepared, opt Options) *pairing {
 	linkFloor := math.Min(pr.floorAt, chance*chanceMedian(S))
 	aboveLink := func(s float64) bool { return s >= HighSimilarity || (s >= MinSimilarity && s >= linkFloor) }
 	childrenA, childrenB := children(pa), children(pb)
+	// weakLink: short items of two lists, under paired parents, that share
+	// only a word or two of their own besides the words of every item
+	// (提升, 服务, 水平) score under MinSimilarity; they link when their
+	// headings alone stand above it, each the other's most alike among
+	// the siblings xs and ys: the headings share the topic (医疗服务), not
+	// a word of every report (工作, which a 三农 review item and a social
+	// security one share)
+	weakLink := func(i, j int, v float64, xs, ys []int) bool {
+		h := w.head[i][j]
+		if v < weakFloor || v < linkFloor || h < MinSimilarity {
+			return false
+		}
+		for _, y := range ys {
+			if w.head[i][y] > h {
+				return false
+			}
+		}
+		for _, x := range xs {
+			if w.head[x][j] > h {
+				return false
+			}
+		}
+		return true
+	}
 	linked := map[[2]int]bool{}
 	addExtra := func(i, j int, c float64) {
 		if !linked[[2]int{i, j}] {
@@ -272,7 +297,13 @@ func pairSections(pa, pb []*prepared, opt Options) *pairing {
 			}
 			// the opening texts of the parents' partners, against which a
 			// child must do better (pass 2)
-			links := groupLinks(xs, ys, S, aboveLink, func(i int) float64 {
+			// among the children of paired sections, a clear mutual best
+			// whose headings agree links under MinSimilarity too
+			var weak func(i, j int, v float64) bool
+			if len(g.openA) > 0 && len(g.openB) > 0 {
+				weak = func(i, j int, v float64) bool { return weakLink(i, j, v, xs, ys) }
+			}
+			links := groupLinks(xs, ys, S, aboveLink, weak, func(i int) float64 {
 				v := 0.0
 				for _, q := range g.openB {
 					v = math.Max(v, w.openSim(i, q, true))
@@ -342,8 +373,14 @@ func pairSections(pa, pb []*prepared, opt Options) *pairing {
 	runGroups()
 
 	// 3. sections left over on both sides: moved to another parent, or
-	// changed level
+	// changed level; or children of paired parents whose likeness is under
+	// MinSimilarity, short items of two lists that share few words, when
+	// they are the clear mutual best of the leftovers (weakFloor)
 	rootA, rootB := roots(pa), roots(pb)
+	weakSiblings := func(i, j int) bool {
+		ia, jb := pa[i].parent, pb[j].parent
+		return ia >= 0 && jb >= 0 && pr.match[ia] == jb && weakLink(i, j, S[i][j], childrenA[ia], childrenB[jb])
+	}
 	for range 3 {
 		done := func(own []int, side int) []bool {
 			out := make([]bool, len(own))
@@ -374,7 +411,7 @@ func pairSections(pa, pb []*prepared, opt Options) *pairing {
 		found := false
 		for _, i := range restA {
 			j := argmax(restB, func(j int) float64 { return S[i][j] })
-			if j < 0 || pr.back[j] >= 0 || !above(S[i][j]) {
+			if j < 0 || pr.back[j] >= 0 || !(above(S[i][j]) || weakSiblings(i, j)) {
 				continue
 			}
 			if argmax(restA, func(i2 int) float64 { return S[i2][j] }) != i {
@@ -881,7 +918,7 @@ func partNumbered(heading string) bool {
 // against ys of the new (positions in the result are indexes into xs and
 // ys). openX(i) and openY(j) give the similarity of a section with the
 // opening text of its parent's counterpart.
-func groupLinks(xs, ys []int, S [][]float64, above func(float64) bool, openX, openY func(int) float64) []link {
+func groupLinks(xs, ys []int, S [][]float64, above func(float64) bool, weak func(i, j int, v float64) bool, openX, openY func(int) float64) []link {
 	nx, ny := len(xs), len(ys)
 	s := func(a, b int) float64 { return S[xs[a]][ys[b]] }
 	rowBest, rowSecond := make([]float64, nx), make([]float64, nx)
@@ -902,11 +939,16 @@ func groupLinks(xs, ys []int, S [][]float64, above func(float64) bool, openX, op
 			}
 		}
 	}
+	// clearMutual: each is the other's best, clear of the runner-ups of
+	// both its row and its column
+	clearMutual := func(a, b int, v float64) bool {
+		return rowArg[a] == b && colArg[b] == a && v >= margin*rowSecond[a] && v >= margin*colSecond[b]
+	}
 	var out []link
 	for a := range nx {
 		for b := range ny {
 			v := s(a, b)
-			if !above(v) {
+			if !above(v) && !(weak != nil && clearMutual(a, b, v) && weak(xs[a], ys[b], v)) {
 				continue
 			}
 			// absorbed: the section is more like the opening text of the

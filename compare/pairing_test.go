@@ -593,7 +593,7 @@ func TestPrimariesSkipSecondLinks(t *testing.T) {
 	}
 	xs, ys := []int{Z, X, Y}, []int{R, P, Q}
 	none := func(int) float64 { return 0 }
-	links := groupLinks(xs, ys, S, func(s float64) bool { return s >= MinSimilarity }, none, none)
+	links := groupLinks(xs, ys, S, func(s float64) bool { return s >= MinSimilarity }, nil, none, none)
 	var second bool
 	for _, l := range links {
 		if l.i == X && l.j == Q {
@@ -606,5 +606,54 @@ func TestPrimariesSkipSecondLinks(t *testing.T) {
 	m := primaries(xs, ys, links, S)
 	if want := []int{R, P, -1}; !slices.Equal(m, want) {
 		t.Errorf("primaries = %v, want %v (Z-R, X-P, Y left to merge)", m, want)
+	}
+}
+
+// Two lists of short items under paired appendix headings (a county's ten
+// livelihood projects, two years): items that share the words of every
+// item (提升, 服务, 提供, 水平) and only a word or two of their own score
+// under MinSimilarity however plainly they are counterparts, and one
+// shares an incidental word (医保) with another item. An item that is the
+// clear mutual best of its counterpart, their headings alike on their
+// own (医疗服务), pairs with it; were it held to MinSimilarity the medical
+// items would be called removed and added. The screening item and the
+// maternity one share no heading word and stay apart (a known limit).
+func TestAlignShortListItems(t *testing.T) {
+	a := build("a",
+		"2|一、2030年工作回顾|过去一年，全县地区生产总值增长6%。",
+		"2|二、2031年工作安排|今年要办好十件民生实事。",
+		"1|附件：2031年县十件民生实事|",
+		"2|一、提升居家养老服务水平|新增社区养老服务站12个，为80岁以上独居老人提供每月两次上门探访服务，养老护理员全部持证上岗。",
+		"2|二、提升困难群众救助保障水平|农村低保标准提高到每人每月620元，特困人员基本生活标准不低于低保标准的1.3倍，临时救助及时到位。",
+		"2|三、提升县域医疗服务水平和完善医保激励|聘请30名退休主任医师到县医院坐诊，对连续参加居民医保满三年的群众提高大病保险支付限额2000元。",
+		"2|四、提升义务教育办学水平|改扩建乡村学校8所，新增学位1600个，县城学校对口帮扶乡村学校实现全覆盖。",
+		"2|五、为孕产妇和婴幼儿提供免费筛查服务|为3000名孕妇免费开展产前筛查，为新生儿免费开展听力筛查，新建公办托育机构2所。",
+		"2|六、提升就业公共服务水平|建设家门口就业服务站20个，开发公益性岗位400个，帮助高校毕业生就业见习600人。",
+	)
+	b := build("b",
+		"2|一、2031年工作回顾|过去一年，全县地区生产总值增长6.2%。",
+		"2|二、2032年工作安排|今年要办好十件民生实事。",
+		"1|附件：2032年县十件民生实事|",
+		"2|一、提高低保和特困人员保障标准|农村低保标准从每人每月620元提高到650元，特困人员基本生活标准不低于低保标准的1.3倍。",
+		"2|二、发展普惠养老和长期照护服务|建设乡镇综合养老服务中心4个，为失能老人提供助餐助浴服务，培训养老护理员500人次。",
+		"2|三、改善义务教育和普通高中办学条件|新建县城第三中学，改扩建乡村学校6所，新增学位2000个。",
+		"2|四、减轻家庭生育养育负担|发放育儿补贴惠及婴幼儿5000名，生育医疗费用由职工医保统筹基金全额支付，新建托育服务点10个。",
+		"2|五、推动就业服务进社区|新建社区就业驿站15个，开发公益性岗位450个，吸引高校毕业生到乡村就业300人。",
+		"2|六、提升基层医疗健康服务供给|为高血压、糖尿病患者提供连续健康管理服务，乡镇卫生院全部配备远程会诊设备，培养订单定向医学生40名。",
+	)
+	a.Year, b.Year = 2031, 2032
+	pairs := Align(a, b, Options{})
+	dump := alignDump(pairs)
+	for _, w := range [][2]string{
+		{"三、提升县域医疗服务水平和完善医保激励", "六、提升基层医疗健康服务供给"},
+		{"二、提升困难群众救助保障水平", "一、提高低保和特困人员保障标准"},
+		{"六、提升就业公共服务水平", "五、推动就业服务进社区"},
+	} {
+		if p := findPair(pairs, w[0], w[1]); p == nil || p.Relation != "" {
+			t.Errorf("Align: want %s paired with %s; got:\n%s", w[0], w[1], dump)
+		}
+	}
+	if err := checkCoverage(a, b, pairs); err != nil {
+		t.Error(err)
 	}
 }
