@@ -295,12 +295,14 @@ func findLeads(ps []paragraph, part []bool, due func(int) bool, marks []string) 
 
 // findPoints returns the paragraphs of ps that are points of a list: runs
 // of three or more short paragraphs that open with the same four
-// characters, none of them a part (part) or a lead.
+// characters, or of paragraphs of any length that open with the same time
+// and the government's voice (一年来，我们…; 这五年，我们…: a review told
+// field by field), none of them a part (part) or a lead.
 func findPoints(ps []paragraph, part, lead []bool) []bool {
 	point := make([]bool, len(ps))
 	for i := 0; i < len(ps); {
 		j := i + 1
-		for j < len(ps) && isPointShape(ps[i].text) && isPointShape(ps[j].text) && sameOpening(ps[i].text, ps[j].text, 4) && !part[j] {
+		for j < len(ps) && (isPointShape(ps[i].text) && isPointShape(ps[j].text) && sameOpening(ps[i].text, ps[j].text, 4) || sameVoice(ps[i].text, ps[j].text)) && !part[j] {
 			j++
 		}
 		if j-i >= 3 {
@@ -309,10 +311,35 @@ func findPoints(ps []paragraph, part, lead []bool) []bool {
 					point[k] = true
 				}
 			}
+			if sameVoice(ps[i].text, ps[i+1].text) {
+				j = voiceTail(ps, part, lead, point, j)
+			}
 		}
 		i = j
 	}
 	return point
+}
+
+// voiceTail marks, after a run of points told in the government's voice
+// ending before ps[j], the paragraphs up to the next part that turn to
+// another time (刚刚过去的2032年，…) as points too, each opening a section
+// of its own, and the first that turns to the delegates (各位代表，过去的
+// 五年…), which opens the review's closing words: the review's last field
+// does not take in the year's summary and the closing. It returns the
+// index after the last paragraph it looked at.
+func voiceTail(ps []paragraph, part, lead, point []bool, j int) int {
+	addressed := false
+	for ; j < len(ps) && !part[j] && !lead[j]; j++ {
+		t := ps[j].text
+		switch {
+		case isAddress(t):
+			point[j] = !addressed
+			addressed = true
+		case runInStrongOpenerRe.MatchString(t):
+			point[j] = true
+		}
+	}
+	return j
 }
 
 // leadsUnderHeads adds to heads, which are too few, the leads and points
@@ -467,6 +494,17 @@ func isLeadShape(t string) bool {
 func isPointShape(t string) bool {
 	n := utf8.RuneCountInString(t)
 	return n >= 20 && n <= 150 && !isAddress(t)
+}
+
+// voiceRe matches a paragraph that opens with a time and the government
+// speaking (一年来，我们; 这五年，我们; 过去一年，我们).
+var voiceRe = mustLitRe(`^(\p{Han}{2,6})[，,]我们`)
+
+// sameVoice reports whether a and b open with the same time and the
+// government's voice (voiceRe).
+func sameVoice(a, b string) bool {
+	ma, mb := voiceRe.FindStringSubmatch(a), voiceRe.FindStringSubmatch(b)
+	return ma != nil && mb != nil && ma[1] == mb[1]
 }
 
 // sameOpening reports whether a and b open with the same n Han characters.
