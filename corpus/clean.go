@@ -4151,7 +4151,9 @@ func dropTitleRepeat(lines []string) []string {
 			// copy site's string of keywords: only its piece label
 			// repeating it goes)
 			keywords = strings.Contains(l, "，") && !strings.ContainsAny(l, "。；")
-			head := strings.TrimSpace(copyTagRe.ReplaceAllString(l, ""))
+			// (a repost's note that it holds the whole text, …报告全文,
+			// is a tag too)
+			head := strings.TrimSpace(fullTextRe.ReplaceAllString(copyTagRe.ReplaceAllString(l, ""), ""))
 			if !keywords && (!titleEndRe.MatchString(head) && !nextYearEndRe.MatchString(head) || utf8.RuneCountInString(l) > 60 || strings.ContainsAny(l, "。；，")) {
 				return lines
 			}
@@ -4179,12 +4181,19 @@ func dropTitleRepeat(lines []string) []string {
 					kept = append(kept, k)
 				}
 			}
+			if j := nextFilled(lines, i+1); j > 0 && pieceRepeats(lines[j], l) {
+				// …and the label for the first piece under the piece's
+				// title, the title again (某某报告（3篇） / 某某报告 / 篇一
+				// 某某报告2850字)
+				return append(append(kept, lines[i:j]...), lines[j+1:]...)
+			}
 			return append(kept, lines[i:]...)
 		}
-		if m := pieceLabelRe.FindString(l); m != "" && (strings.TrimSpace(l[len(m):]) == lines[first] || strings.TrimSpace(l[len(m):]) == strings.TrimSpace(copyTagRe.ReplaceAllString(lines[first], ""))) {
+		if pieceRepeats(l, lines[first]) {
 			// a collection's label for its first piece before the title
 			// again (某某报告 / 第一篇：某某报告), also when the
 			// collection's title carries the site's tag (某某报告（合集五篇）)
+			// or the label its piece's length (篇一 某某报告2850字)
 			return append(lines[:i], lines[i+1:]...)
 		}
 		if keywords {
@@ -4217,6 +4226,29 @@ func dropTitleRepeat(lines []string) []string {
 // its part on the next year (…2031年工作总结及2032年工作思路, …和明年工作
 // 打算, …工作安排, …工作谋划).
 var nextYearEndRe = mustLitRe(`(?:思路|安排|打算|谋划)$`)
+
+// pieceRepeats reports whether l is a copy site's label for a piece of its
+// collection before title again, the site's tags (its count of pieces,
+// the piece's length) aside on either.
+func pieceRepeats(l, title string) bool {
+	m := pieceLabelRe.FindString(l)
+	if m == "" {
+		return false
+	}
+	rest := strings.TrimSpace(l[len(m):])
+	return rest == title || strings.TrimSpace(copyTagRe.ReplaceAllString(rest, "")) == strings.TrimSpace(copyTagRe.ReplaceAllString(title, ""))
+}
+
+// nextFilled returns the index of the first line from i on that is not
+// blank, or -1.
+func nextFilled(lines []string, i int) int {
+	for ; i < len(lines); i++ {
+		if strings.TrimSpace(lines[i]) != "" {
+			return i
+		}
+	}
+	return -1
+}
 
 // pieceLabelRe matches a copy site's label for a piece of its collection
 // of model texts before the piece's title: 第一篇：, 篇一：, 【篇1】.

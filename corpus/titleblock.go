@@ -531,12 +531,17 @@ func dropLostIndent(l string) string {
 // own the same lines in the file's own characters, which the title keeps.
 func titleAbove(ls, own []string, anchor int) string {
 	// A collection's label for its piece before the piece's title
-	// (第一篇：某某政府工作报告) is not part of it.
+	// (第一篇：某某政府工作报告), or set apart by a space with the piece's
+	// length after the title (篇一 某某政府工作报告2850字), is not part of
+	// it.
 	for k := max(0, anchor-6); k < anchor; k++ {
-		if m := pieceLabelRe.FindString(ls[k]); m != "" && strings.ContainsAny(m, ":：") && len(m) < len(ls[k]) {
-			if o := pieceLabelRe.FindString(own[k]); o != "" {
+		if m := pieceLabelRe.FindString(ls[k]); m != "" && len(m) < len(ls[k]) {
+			if o := pieceLabelRe.FindString(own[k]); o != "" && strings.ContainsAny(o, ":：") {
 				ls = append(append([]string(nil), ls[:k]...), append([]string{ls[k][len(m):]}, ls[k+1:]...)...)
 				own = append(append([]string(nil), own[:k]...), append([]string{own[k][len(o):]}, own[k+1:]...)...)
+			} else if o != "" && strings.ContainsAny(o, " \u3000") && pieceLengthRe.MatchString(own[k]) {
+				ls = append(append([]string(nil), ls[:k]...), append([]string{pieceLengthRe.ReplaceAllString(ls[k][len(m):], "")}, ls[k+1:]...)...)
+				own = append(append([]string(nil), own[:k]...), append([]string{pieceLengthRe.ReplaceAllString(own[k][len(o):], "")}, own[k+1:]...)...)
 			}
 		}
 	}
@@ -650,6 +655,10 @@ func titleAbove(ls, own []string, anchor int) string {
 	}
 	return despace(ownTitle)
 }
+
+// pieceLengthRe matches the length a copy site gives a piece of its
+// collection after the piece's title: …报告2850字.
+var pieceLengthRe = mustLitRe(`\s*[0-9]{3,5}\s*字$`)
 
 // bareKindRe matches a title line that names only the kind of paper, the
 // rest of the title on the lines above it.
