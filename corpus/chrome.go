@@ -1345,6 +1345,24 @@ var (
 	previewNoticeRe = mustLitRe(`^(?:温馨提示|提示|说明)\s*[：:][^。]{0,30}预览[^。]{0,60}(?:下载|购买|浏览全部|查看全部)`)
 )
 
+// A document-download site's box for selling the file, each line alone
+// on its line above the preview:
+//
+//   - fileFactsRe: the file's facts as labelled fields, bulleted maybe
+//     (• 资源ID:7712093 资源大小:31.20KB 全文页数:6页, - 格式:DOCX);
+//   - buyBoxRe: its buttons and prompts to log in and pay (快捷下载,
+//     三方登录下载：…, 下载资源需要8金币, 支付方式：…), the empty fields of
+//     its form (账号：, 密码：, 邮箱/手机：, 验证码：换一换, 忘记密码？) and
+//     the captcha's alt text (ImageVerifierCode 换一换);
+//   - buyNoteRe: its notes on the account and the download under
+//     友情提示 (用户名和密码都是您填写的…, 试题试卷类文档，如果标题没有
+//     明确说明有答案…), or that label alone.
+var (
+	fileFactsRe = mustLitRe(`^(?:[•·*-]\s*)?(?:(?:资源ID|资源大小|资源格式|全文页数|下载积分|文档编号|文档格式|文件大小|文件格式|上传时间|页数|大小|格式)\s*[：:]\s*[0-9A-Za-z][0-9A-Za-z.:/ -]{0,20}?\s*(?:页|KB|MB|金币|积分|下载券)?\s*){1,4}$`)
+	buyBoxRe    = mustLitRe(`^(?:[•·]\s*)?(?:(?:账号|帐号|密码|验证码|邮箱\s*/\s*手机|手机号?|邮箱|用户名)\s*[：:]\s*(?:换一换)?|忘记密码\s*[？?]?|(?:ImageVerifierCode\s*)?换一换|下载(?:资源|本文档|此文档|文档)?需要\s*[0-9]+\s*(?:金币|积分|下载券)|支付方式\s*[：:].{0,20}|(?:快捷下载|三方登录下载|会员登录下载|游客一键下载).{0,30})$`)
+	buyNoteRe   = mustLitRe(`^(?:友情提示\s*[：:]?|(?:[0-9]{1,2}\s*[、.．]\s*)?(?:用户名和密码都是|试题试卷类文档\s*[，,]\s*如果标题没有).{0,60})$`)
+)
+
 // aiLabelRe matches the label a portal puts over its machine summary of
 // the article, alone on its line (AI导读：, AI摘要, 智能摘要：).
 var aiLabelRe = mustLitRe(`^(?:(?i:ai)\s*(?:导读|導讀|摘要|速读|速讀|速览|速覽|总结|總結|划重点|劃重點)|智能(?:摘要|导读|導讀))\s*[：:]?$`)
@@ -1848,8 +1866,10 @@ var (
 	welcomeRe = mustLitRe(`^(?:[\p{Han}A-Za-z0-9]{2,24}(?:网|网站|门户|文库|人民政府|政府)[，,]?欢迎(?:您|你)(?:的光临|的访问)?[！!]?|(?:您好|你好)\s*[，,！!]?\s*欢迎(?:来到|访问|光临|来访|进入)\s?\S{1,24}|欢迎(?:来到|访问|光临|来访|进入)\s?\S{1,24}|文档简介|文档介绍|资源简介|资源描述|文本描述|文章导读|(?:文件|文档|资源)预览区?|(?:论文|文章|期刊)?部分内容阅读)$`)
 	// welcomeSloganRe matches a site's welcome that goes on to the site's
 	// slogan after a dash or a bang (欢迎光临某某人才网-最专业的某某培训基地！是
-	// 某某人才的加油站！): too long for welcomeRe, and no sentence of a paper.
-	welcomeSloganRe = mustLitRe(`^欢迎(?:来到|访问|光临|来访|进入)\s?[\p{Han}A-Za-z0-9]{2,20}(?:网|网站|门户网?|平台|在线)\s*[-—–－|｜！!]\s*[^。；;，,]{2,50}$`)
+	// 某某人才的加油站！): too long for welcomeRe, and no sentence of a paper;
+	// or to the site's bar of links after a bang and a bar (欢迎来到某某
+	// 文库！ | 帮助中心 …), whatever the site calls itself.
+	welcomeSloganRe = mustLitRe(`^欢迎(?:来到|访问|光临|来访|进入)\s?(?:[\p{Han}A-Za-z0-9]{2,20}(?:网|网站|门户网?|平台|在线)\s*[-—–－|｜！!]\s*[^。；;，,]{2,50}|[\p{Han}A-Za-z0-9]{2,20}\s*[！!]\s*[|｜]\s*[^。；;，,]{2,60})$`)
 	// teaserLinkRe matches a site's teaser cut short before its link to
 	// the rest (某某网站长、公文写作专家、公务...[详细], …【更多】).
 	teaserLinkRe = mustLitRe(`(?:\.{2,}|…+)\s*[\[【［](?:详细|详情|更多|全文)[\]】］]$`)
@@ -2144,6 +2164,8 @@ func isCopySiteLine(l string, n int) bool {
 		return true
 	case n <= 40 && (docStatsRe.MatchString(l) || archiveStampRe.MatchString(l)):
 		return true
+	case n <= 80 && (fileFactsRe.MatchString(l) || buyBoxRe.MatchString(l) || buyNoteRe.MatchString(l)):
+		return true // a document-download site's box for selling the file
 	case n <= 120 && isLabelledCells(l):
 		return true
 	case n <= 6 && strings.Trim(l, "`´") == "":
