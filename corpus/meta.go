@@ -552,6 +552,13 @@ func fillMeta(d *Document, in metaInput) {
 	case speech && !otherReport(d.Title) && !otherOpen:
 		d.Kind = "政府工作报告"
 		set("kind", OriginOpening)
+	case openingPlaceReport(d.Title, b.Opening):
+		// A repost's headline that names the place by its short name over
+		// an opening that speaks for that place's government to its staff
+		// (某某2031年工作报告 / 尊敬的各位领导、亲爱的同事们 / 我谨代表某某县
+		// 政府…): no greeting to the deputies, but the government's report.
+		d.Kind = "政府工作报告"
+		set("kind", OriginOpening)
 	case briefingKind(d.Title) != "":
 		// A briefing on the work done (某局上半年工作情况汇报) that is no
 		// speech to a congress.
@@ -4808,6 +4815,8 @@ func kindOf(title, raw string) string {
 		return "计划" // one year's 工作意见, or its 重点工作, is its work plan
 	case placeYearReportRe.MatchString(arabicYears(title)):
 		return "政府工作报告" // a place's report for a year, no body named: its government's
+	case shortPlaceYearReport(arabicYears(title)):
+		return "政府工作报告" // …the place by its short name, as a repost's headline gives it
 	}
 	head := raw
 	if len(head) > 4000 {
@@ -5030,6 +5039,33 @@ var consultedRe = mustLitRe(`征求[^，。；：:,]{0,12}?对[^，。；：:,]{
 // a place's report for its year is its government's; a congress's, a
 // court's or a party congress's report names its body.
 var placeYearReportRe = mustLitRe(`^(?:\p{Han}{1,8}(?:市|县|区|旗)\s*(?:19|20)[0-9]{2}\s*年?度?|(?:19|20)[0-9]{2}\s*年度?\s*\p{Han}{1,8}(?:市|县|区|旗))\s*工作报告$`)
+
+// shortPlaceYearReportRe matches a repost's headline that names a place
+// by its short name, its level left out, then a year and 工作报告
+// (临朐2031年工作报告); shortPlaceYearReport checks the name is a place's.
+var shortPlaceYearReportRe = mustLitRe(`^(\p{Han}{2,4}?)\s*(?:19|20)[0-9]{2}\s*年?度?\s*工作报告$`)
+
+// shortPlaceYearReport reports whether title names only a place by its
+// short name, a year and 工作报告: the place's government's report, as
+// placeYearReportRe reads it with the level written. A name that is also
+// an everyday word (光明), or a body's name that opens with a place's
+// (临朐公司), is not a place.
+func shortPlaceYearReport(title string) bool {
+	m := shortPlaceYearReportRe.FindStringSubmatch(title)
+	if m == nil || commonWords[m[1]] {
+		return false
+	}
+	p := leadShortPlace(title)
+	return p != "" && strings.HasPrefix(p, m[1])
+}
+
+// openingPlaceReport reports whether title names a place by its short
+// name, a year and 工作报告 (某某2031年工作报告) and the opening speaks
+// for a government whose name starts with that name (某某县政府).
+func openingPlaceReport(title, opening string) bool {
+	m := shortPlaceYearReportRe.FindStringSubmatch(arabicYears(title))
+	return m != nil && govOpening(opening) && strings.HasPrefix(opening, m[1])
+}
 
 var yearPlanNameRe = mustLitRe(`(?:19|20)[0-9]{2}\s*年度?[^，。,；;：:\s]{0,12}?(?:工作意见|重点工作(?:安排)?|工作目标)$`)
 

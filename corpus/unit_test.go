@@ -95,6 +95,12 @@ func TestKindOf(t *testing.T) {
 		{"明湖市教育局2023年工作要点", "", "要点"},
 		{"2023年市教育工作计划", "", "计划"},
 		{"2024年望川县政府工作报告", "", "政府工作报告"},
+		// A repost's headline that gives the place its short name only:
+		// the place's government's report; not a body that opens with a
+		// place's name, nor a word that is also a place's short name.
+		{"临朐2031年工作报告", "", "政府工作报告"},
+		{"临朐公司2031年工作报告", "", ""},
+		{"光明2031年工作报告", "", ""},
 		{"辖市区年度教育“小目标”", "当前位置：主页 > 乐学新闻 >\n发布日期：2022年01月06日", "新闻"},
 		{"关于开展教育调研的通知", "", ""},
 		// A year's 完成情况 reviews it: with the next year's plan, it is
