@@ -4153,7 +4153,7 @@ func dropTitleRepeat(lines []string) []string {
 			keywords = strings.Contains(l, "，") && !strings.ContainsAny(l, "。；")
 			// (a repost's note that it holds the whole text, …报告全文,
 			// is a tag too)
-			head := strings.TrimSpace(fullTextRe.ReplaceAllString(copyTagRe.ReplaceAllString(l, ""), ""))
+			head := strings.TrimSpace(fullTextRe.ReplaceAllString(countTailRe.ReplaceAllString(copyTagRe.ReplaceAllString(l, ""), ""), ""))
 			if !keywords && (!titleEndRe.MatchString(head) && !nextYearEndRe.MatchString(head) || utf8.RuneCountInString(l) > 60 || strings.ContainsAny(l, "。；，")) {
 				return lines
 			}
@@ -4170,6 +4170,16 @@ func dropTitleRepeat(lines []string) []string {
 			lines = append(lines[:i], lines[i+1:]...)
 			i--
 			continue
+		}
+		if t := pieceTagRe.ReplaceAllString(l, ""); t != l && !keywords && utf8.RuneCountInString(t) >= 4 {
+			if rest, ok := strings.CutPrefix(lines[first], t); ok && rest != "" && utf8.RuneCountInString(rest) <= 10 && collectionCountRe.MatchString(rest) && !strings.ContainsAny(rest, "。；，") {
+				// the headline with the count of the pieces over the
+				// first piece's title with the site's number for it
+				// (某某总结7篇 / 某某总结篇1): the count's line is the
+				// site's, and so is the number
+				lines[i] = t
+				l = t
+			}
 		}
 		if rest, ok := strings.CutPrefix(lines[first], l); ok && !keywords && rest != "" && utf8.RuneCountInString(rest) <= 10 && collectionCountRe.MatchString(rest) && !strings.ContainsAny(rest, "。；，") {
 			// the headline with the count of the pieces the page collects,
@@ -4238,6 +4248,10 @@ func pieceRepeats(l, title string) bool {
 	rest := strings.TrimSpace(l[len(m):])
 	return rest == title || strings.TrimSpace(copyTagRe.ReplaceAllString(rest, "")) == strings.TrimSpace(copyTagRe.ReplaceAllString(title, ""))
 }
+
+// countTailRe matches the count of pieces a copy site's collection holds,
+// bare after its headline: 某某总结7篇.
+var countTailRe = mustLitRe(`\s*(?:[2-9]|[1-9][0-9]|[二三四五六七八九十]|十[一二三四五六七八九])\s*篇$`)
 
 // nextFilled returns the index of the first line from i on that is not
 // blank, or -1.
