@@ -4199,6 +4199,13 @@ func dropTitleRepeat(lines []string) []string {
 			}
 			return append(kept, lines[i:]...)
 		}
+		if j := nextFilled(lines, i+1); j > 0 && reyearedTitle(lines[first], l, lines[j]) {
+			// the site's headline over the piece's own title, the same
+			// words but the year, the text below in the piece's year
+			// (2032年度某局…打算 / 2031年度某局…打算 / 2031年是…): the
+			// site's headline goes, the piece's title heads the body
+			return append(lines[:first], lines[i:]...)
+		}
 		if pieceRepeats(l, lines[first]) {
 			// a collection's label for its first piece before the title
 			// again (某某报告 / 第一篇：某某报告), also when the
@@ -4252,6 +4259,18 @@ func pieceRepeats(l, title string) bool {
 // countTailRe matches the count of pieces a copy site's collection holds,
 // bare after its headline: 某某总结7篇.
 var countTailRe = mustLitRe(`\s*(?:[2-9]|[1-9][0-9]|[二三四五六七八九十]|十[一二三四五六七八九])\s*篇$`)
+
+// reyearedTitle reports whether headline and title are the same words
+// but for a year, each naming one, and text, the line under title, opens
+// with title's year.
+func reyearedTitle(headline, title, text string) bool {
+	h, t := titleYearsRe.FindAllString(headline, -1), titleYearsRe.FindAllString(title, -1)
+	if len(h) != 1 || len(t) != 1 || h[0] == t[0] || titleYearsRe.ReplaceAllString(headline, "") != titleYearsRe.ReplaceAllString(title, "") {
+		return false
+	}
+	y := yearRe.FindStringSubmatch(t[0])
+	return y != nil && strings.HasPrefix(strings.TrimSpace(text), y[1]+"年")
+}
 
 // nextFilled returns the index of the first line from i on that is not
 // blank, or -1.
