@@ -726,13 +726,22 @@ var autonomousCountyRe = mustLitRe(`^(\p{Han}{2,4}?)(?:(?:` + peoples + `)族)+�
 // peoples are the names of China's peoples, without 族.
 const peoples = "蒙古|回|藏|维吾尔|苗|彝|壮|布依|朝鲜|满|侗|瑶|白|土家|哈尼|哈萨克|傣|黎|傈僳|佤|畲|高山|拉祜|水|东乡|纳西|景颇|柯尔克孜|土|达斡尔|仫佬|羌|布朗|撒拉|毛南|仡佬|锡伯|阿昌|普米|塔吉克|怒|乌孜别克|俄罗斯|鄂温克|德昂|保安|裕固|京|塔塔尔|独龙|鄂伦春|赫哲|门巴|珞巴|基诺"
 
-// autonomousCountyShort returns the name an autonomous county goes by in
-// everyday use, its place name and 县 (长阳土家族自治县 -> 长阳县), or "".
+// autonomousCountyShort returns the name an autonomous county or banner
+// goes by in everyday use, its place name and 县 or 旗 (长阳土家族自治县 ->
+// 长阳县, 莫力达瓦达斡尔族自治旗 -> 莫力达瓦旗), or the people it is named for
+// and 旗 (鄂温克族自治旗 -> 鄂温克旗); else "".
 func autonomousCountyShort(name string) string {
 	if m := autonomousCountyRe.FindStringSubmatch(name); m != nil {
 		return m[1] + "县"
 	}
-	return ""
+	stem, ok := strings.CutSuffix(name, "自治旗")
+	if !ok {
+		return ""
+	}
+	if m := autonomousCountyRe.FindStringSubmatch(stem + "自治县"); m != nil {
+		return m[1] + "旗"
+	}
+	return strings.TrimSuffix(stem, "族") + "旗"
 }
 
 // provinceShort returns the short form of a province-level name: 江苏 for

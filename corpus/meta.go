@@ -6280,14 +6280,14 @@ func prefectureByStem(text string) string {
 	return found
 }
 
-// fullPlaceName returns the full name of the banner, league or prefecture
-// that name calls by its short form (科右前旗, 东乌旗, 锡盟, 巴州), as a
-// bureau's title may; else name. An autonomous county keeps the name the
-// text calls it by (长阳县), as placeName does.
+// fullPlaceName returns the full name of the banner, league, prefecture or
+// autonomous county that name calls by its short form (科右前旗, 东乌旗,
+// 锡盟, 巴州, 长阳县 for 长阳土家族自治县), as a bureau's title may; else
+// name.
 func fullPlaceName(name string) string {
 	loadDivisions()
 	ds := divByName[name]
-	if len(ds) != 1 || ds[0].name == name || autonomousCountyShort(ds[0].name) == name {
+	if len(ds) != 1 || ds[0].name == name {
 		return name
 	}
 	return ds[0].name
@@ -6301,8 +6301,6 @@ func fullPlaceName(name string) string {
 func placeName(name, u string) (string, division) {
 	ds := resolvePlace(name, u)
 	switch {
-	case len(ds) == 1 && autonomousCountyShort(ds[0].name) == name:
-		return name, ds[0] // an autonomous county as the text calls it: 某某县
 	case len(ds) == 1:
 		return ds[0].name, ds[0]
 	case len(ds) > 1:
