@@ -92,6 +92,10 @@ var commonWords = map[string]bool{
 	// a goal every report sets since 2021 (共同富裕), and the name a
 	// province's slogans call it by (“六个龙江”, 龙江振兴)
 	"富裕": true, "龙江": true,
+	// autonomous counties' place names that are words or other places'
+	// names too (通道侗族自治县, 河南蒙古族自治县)
+	"三江": true, "通道": true, "互助": true, "河口": true, "白沙": true, "石林": true,
+	"大通": true, "河南": true, "青龙": true, "大厂": true, "沿河": true,
 }
 
 // gazetteerRows reads gazetteer.tsv: the name of each division code, and
@@ -214,13 +218,16 @@ func loadGazetteer() *gazetteer {
 	return gaz
 }
 
-// shortName returns name without its administrative suffix, or "" when what
-// remains is shorter than two characters or the suffix is not a simple one.
+// shortName returns name without its administrative suffix, an autonomous
+// county or banner without its peoples too, or "" when what remains is
+// shorter than two characters.
 func shortName(name string) string {
 	for _, suf := range []string{"自治县", "自治旗", "特区", "林区", "地区", "市", "县", "区", "旗", "盟"} {
 		if strings.HasSuffix(name, suf) {
 			if suf == "自治县" || suf == "自治旗" {
-				return ""
+				// an autonomous county's place name (恭城 for 恭城瑶族自治县)
+				a := autonomousCountyShort(name)
+				return strings.TrimRight(a, "县旗")
 			}
 			s := strings.TrimSuffix(name, suf)
 			if utf8.RuneCountInString(s) < 2 {
@@ -671,6 +678,10 @@ func loadDivisions() {
 				}
 				if a := autonomousCountyShort(d.name); a != "" && d.level == 3 {
 					short[a] = append(short[a], d)
+					if stem, ok := strings.CutSuffix(a, "县"); ok {
+						// and by its place name and 自治县 (威宁自治县)
+						short[stem+"自治县"] = append(short[stem+"自治县"], d)
+					}
 				}
 				if a := bannerInitial(d.name); a != "" && d.level == 3 {
 					short[a] = append(short[a], d)
@@ -720,8 +731,9 @@ func bannerInitial(name string) string {
 }
 
 // autonomousCountyRe matches an autonomous county's name: its place name,
-// the peoples it is of, and 自治县 (积石山保安族东乡族撒拉族自治县).
-var autonomousCountyRe = mustLitRe(`^(\p{Han}{2,4}?)(?:(?:` + peoples + `)族)+自治县$`)
+// the peoples it is of, with or without 族 (巴里坤哈萨克自治县) or as 各族
+// (龙胜各族自治县), and 自治县 (积石山保安族东乡族撒拉族自治县).
+var autonomousCountyRe = mustLitRe(`^(\p{Han}{2,5}?)(?:(?:` + peoples + `)族?|各族)+自治县$`)
 
 // peoples are the names of China's peoples, without 族.
 const peoples = "蒙古|回|藏|维吾尔|苗|彝|壮|布依|朝鲜|满|侗|瑶|白|土家|哈尼|哈萨克|傣|黎|傈僳|佤|畲|高山|拉祜|水|东乡|纳西|景颇|柯尔克孜|土|达斡尔|仫佬|羌|布朗|撒拉|毛南|仡佬|锡伯|阿昌|普米|塔吉克|怒|乌孜别克|俄罗斯|鄂温克|德昂|保安|裕固|京|塔塔尔|独龙|鄂伦春|赫哲|门巴|珞巴|基诺"

@@ -3647,6 +3647,12 @@ func otherPlace(d *Document, in metaInput, set func(string, string)) {
 		if c := ownCounty(d.Title+"\n"+d.Body, d.Region); c != "" {
 			d.Region = c // a district's paper that names its city beside it
 		}
+		if d.Region == "" {
+			// A county's news or survey that names no city and no office
+			// (宁蒗教育综述, 某某自治县教育事业发展纪实) but its county, by
+			// its short name, over and over: that county.
+			d.Region = namedCounty(d.Title + "\n" + d.Body)
+		}
 		if m := levelCongressRe.FindStringSubmatch(d.Title + "\n" + headText(d.Body, 1500)); m != nil && d.Kind == "新闻" && d.Region != "" {
 			// A county's news of its own congress, named by the level
 			// alone (县第十六届人民代表大会), that names its county bare

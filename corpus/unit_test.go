@@ -184,7 +184,8 @@ func TestHeadingMarker(t *testing.T) {
 func TestShortName(t *testing.T) {
 	for _, tc := range []struct{ name, want string }{
 		{"溧阳市", "溧阳"}, {"武进区", "武进"}, {"灌云县", "灌云"}, {"常州市", "常州"},
-		{"城区", ""}, {"长阳土家族自治县", ""}, {"大兴安岭地区", "大兴安岭"},
+		{"城区", ""}, {"长阳土家族自治县", "长阳"}, {"龙胜各族自治县", "龙胜"},
+		{"巴里坤哈萨克自治县", "巴里坤"}, {"鄂温克族自治旗", "鄂温克"}, {"大兴安岭地区", "大兴安岭"},
 	} {
 		if got := shortName(tc.name); got != tc.want {
 			t.Errorf("shortName(%q) = %q, want %q", tc.name, got, tc.want)
