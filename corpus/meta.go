@@ -3653,6 +3653,12 @@ func otherPlace(d *Document, in metaInput, set func(string, string)) {
 			// its short name, over and over: that county.
 			d.Region = namedCounty(d.Title + "\n" + d.Body)
 		}
+		if d.Region == "" && (d.Kind == "" || d.Kind == "新闻") {
+			// A story whose dateline names its place by its short name
+			// (本报某某讯, 某某讯（记者…）) and whose text calls it by its
+			// level alone (县十届人大, 全区): that place.
+			d.Region = datelinePlace(d.Title + "\n" + headText(d.Body, 800))
+		}
 		if m := levelCongressRe.FindStringSubmatch(d.Title + "\n" + headText(d.Body, 1500)); m != nil && d.Kind == "新闻" && d.Region != "" {
 			// A county's news of its own congress, named by the level
 			// alone (县第十六届人民代表大会), that names its county bare
@@ -6107,6 +6113,36 @@ func mountainOnly(text, name string) bool {
 	short := strings.TrimRight(name, "区县市旗")
 	return short != name && strings.HasSuffix(short, "山") && !strings.Contains(text, name)
 }
+
+// datelineStemRe matches a story's dateline that names a place by its
+// short name: 本报某某讯, 本网某某讯, 某某讯（记者…）; group 1 is the name.
+var datelineStemRe = mustLitRe(`(?:^|\n)\s*(?:本报|本网|本台|本刊)?(\p{Han}{2,5}?)讯\s*(?:[（(]|[0-9]{1,2}月|$)`)
+
+// datelinePlace returns the place a story's dateline names by its short
+// name (临沧 for 临沧市, 大化 for 大化瑶族自治县, 六枝 for 六枝特区), when the
+// name is one place's and nothing else, not a medium's (新华网讯), and the
+// story speaks of its place by that place's level (县十届人大, 全区).
+func datelinePlace(text string) string {
+	m := datelineStemRe.FindStringSubmatch(text)
+	if m == nil {
+		return ""
+	}
+	var found []place
+	walkPlaces(m[1], func(p place) { found = append(found, p) })
+	if len(found) != 1 || !strings.HasPrefix(found[0].name, m[1]) {
+		return ""
+	}
+	u, _ := utf8.DecodeLastRuneInString(found[0].name)
+	if !datelineLevelRe.MatchString(strings.ReplaceAll(text, string(u), "@")) {
+		return "" // a reporter away from home (本报北京讯 over national news)
+	}
+	return found[0].name
+}
+
+// datelineLevelRe matches a story's words for its own place by its level,
+// the level's character replaced by @: 全@, 我@, @委, @人大, @政府, @长,
+// @十届.
+var datelineLevelRe = mustLitRe(`全@|我@|@(?:委|人大|政府|长|[一二三四五六七八九十]+届)`)
 
 // bodyCounty returns the county-level place of unit u a work report is
 // about, judged from the counties its body names: a county's report names
