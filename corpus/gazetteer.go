@@ -845,7 +845,8 @@ var (
 )
 
 // A unit is the kind of place a government speaks for, as a report names
-// it: 省, 自治区, 市, 州, 盟, 地区 or 行署, 区, 县, 旗.
+// it: 省, 自治区, 市, 州, 盟, 地区 or 行署, 区, 县, 旗, 林区 (神农架林区),
+// 特区 (六枝特区).
 //
 // unitFits reports whether division d is of unit u ("" fits all).
 func unitFits(d division, u string) bool {
@@ -872,6 +873,8 @@ func unitFits(d division, u string) bool {
 		return strings.HasSuffix(d.name, "县")
 	case "旗":
 		return strings.HasSuffix(d.name, "旗")
+	case "林区", "特区":
+		return d.level == 3 && strings.HasSuffix(d.name, u)
 	}
 	return false
 }

@@ -5509,7 +5509,7 @@ var genericZoneRe = mustLitRe(`^(?:经济技术开发区|经济开发区|高新�
 var unitWords = map[string]string{
 	"省": "省", "自治区": "自治区", "市": "市", "州": "州", "自治州": "州", "盟": "盟", "地区": "地区",
 	"区": "区", "县": "县", "自治县": "县", "旗": "旗", "自治旗": "旗", "镇": "镇", "乡": "乡",
-	"林区": "林区",
+	"林区": "林区", "特区": "特区",
 }
 
 // roleUnits maps a speaker's office to the unit it heads.
@@ -6036,7 +6036,8 @@ func inOrder(s, f []rune) bool {
 func bodyPlace(body, u string) (string, division) {
 	r := ""
 	switch u {
-	case "市", "州", "盟", "地区", "行署":
+	case "市", "州", "盟", "地区", "行署", "林区":
+		// (神农架林区, under its province, counts as a city as 仙桃市 does)
 		// A work report names its own city and counties far more than
 		// any other: the bar is higher than for a bureau's plan, and the
 		// city's own name counts up to 60 times (a city next to a capital
@@ -6056,7 +6057,7 @@ func bodyPlace(body, u string) (string, division) {
 		if r == "" {
 			r = partyCommitteePlace(Simplify(body))
 		}
-	case "县", "旗", "区":
+	case "县", "旗", "区", "特区":
 		r = bodyCounty(body, u)
 	case "":
 		r = namedCounty(body)
