@@ -3754,6 +3754,25 @@ func zoneCommittee(kind, region, title string) string {
 	return "管委会"
 }
 
+// renamedCountyNextRe matches what follows a county's name in a date line
+// or a title: its congress (第十七届人民代表大会, 十七届人大), its government,
+// or an office of it.
+var renamedCountyNextRe = mustLitRe(`^(?:第?[一二三四五六七八九十]{1,3}届|人民政府|人民代表大会|政府|\p{Han}{1,6}局)`)
+
+// renamedCounty reports whether c, a county named by one character and 县
+// that the gazetteer does not know (郫县, 鄞县, 达县: renamed districts
+// since), is a county's name, by what follows it (rest): its congress, its
+// government or an office of it; 全县, 该县 and the like are not.
+func renamedCounty(c, rest string) bool {
+	return renamedCountyName(c) && renamedCountyNextRe.MatchString(rest)
+}
+
+// renamedCountyName reports whether c, one character and 县, may be a
+// county's name: not 全县, 该县, 某县, 邻县, 一县 and the like.
+func renamedCountyName(c string) bool {
+	return !strings.ContainsRune(notPlaceStart+"此邻外原老大小某一", firstRune(c))
+}
+
 // levelCongressRe matches a congress named by its county's level alone
 // (县第十六届人民代表大会, 区五届人大), the level in group 1.
 var levelCongressRe = mustLitRe(`(?:^|[^\p{Han}]|[，。、])([县区旗])第?[一二三四五六七八九十]{1,3}届(?:人大|人民代表大会)`)
@@ -5335,7 +5354,7 @@ func namedPlace(s string) string {
 			break
 		}
 	}
-	if c := oneCharCountyRe.FindString(s[len(chain):]); c != "" && lookupPlace(c) != nil {
+	if c := oneCharCountyRe.FindString(s[len(chain):]); c != "" && (lookupPlace(c) != nil || renamedCounty(c, s[len(chain)+len(c):])) {
 		// A county named by one character and 县 (泾县, 赵县), after its
 		// city or alone: the gazetteer knows it, 全县 or 该县 it does not.
 		chain += c
@@ -6359,6 +6378,9 @@ func placeName(name, u string) (string, division) {
 	}
 	if placeRe.FindString(name) == name && !strings.ContainsRune(notPlaceStart, firstRune(name)) {
 		return name, division{}
+	}
+	if oneCharCountyRe.FindString(name) == name && u == "县" && renamedCountyName(name) {
+		return name, division{} // a renamed county of one character (郫县)
 	}
 	if townRe.MatchString(name) && !strings.ContainsRune(notTownStart, firstRune(name)) {
 		return name, division{}
