@@ -107,8 +107,10 @@ var nationalCongressRe = mustLitRe(`^(?:第[一二三四五六七八九十0-9]{1
 // with the level after it (根据市…, 按照县…, 出席某县…会议) reads like a
 // place name.
 // termLeadRe matches a body's term before its place (第七届某县委员会,
-// 政协第七届某县委员会), no part of the place.
-var termLeadRe = mustLitRe(`^(?:中国人民政治协商会议|政协)?第[一二三四五六七八九十0-9]{1,3}届`)
+// 政协第七届某县委员会), or the CPPCC's name before its place when the term
+// comes after it (中国人民政治协商会议某市第十一届委员会, 政协某县委员会):
+// no part of the place.
+var termLeadRe = mustLitRe(`^(?:(?:中国人民政治协商会议|政协)?第[一二三四五六七八九十0-9]{1,3}届|(?:中国人民政治协商会议|政协)(?:第[一二三四五六七八九十0-9]{1,3}届)?)`)
 
 // copyTagLeadRe matches a copy site's tag before a headline: 最新, 精选,
 // and the year's sessions it files the report under (2031两会某自治区政府
@@ -839,6 +841,14 @@ func fillMeta(d *Document, in metaInput) {
 			// the year its review part speaks of most.
 			d.Year = interpretedReportYear(head)
 			set("year", OriginTitle)
+		case organReport(d.Title) && (review != 0 && (plan == 0 || plan == review+1)):
+			// Another body's work report heard at a session (某县政协常务
+			// 委员会工作报告), no date line read and no year in its title:
+			// the session sits in the year after the one its review part
+			// reviews (2031年工作回顾, 一、2031年主要工作 / 一年来…), as a
+			// government's report does.
+			d.Year = review + 1
+			set("year", OriginBody)
 		case openingYear(d.Body) != 0:
 			// A paper without a dated title that opens with the year it
 			// reviews (2031年以来，我局…): that year, whatever baseline its
@@ -2505,6 +2515,12 @@ func otherReport(title string) bool {
 	return strings.HasPrefix(title, "关于") || planReportRe.MatchString(title) || organReportRe.MatchString(title)
 }
 
+// organReport reports whether title is the work report of a body other
+// than the government (organReportRe), a note after it (（摘要）) or not.
+func organReport(title string) bool {
+	return organReportRe.MatchString(reportNoteRe.ReplaceAllString(title, ""))
+}
+
 // organReportRe matches the title of a work report of a body other than
 // the government (某省人民代表大会常务委员会工作报告, 某市中级人民法院工作报告,
 // a township congress's presidium's 某镇人大主席团工作报告); group 1 is the
@@ -2610,8 +2626,9 @@ func nationalOrgan(title string, head []string) (string, string) {
 }
 
 // reportNoteRe matches a note after a report's title on the form it takes
-// before the congress: （书面）, （审议稿）, (征求意见稿).
-var reportNoteRe = mustLitRe(`\s*[（(]\s*(?:书面|书面报告|审议稿|送审稿|讨论稿|征求意见稿|代拟稿)\s*[）)]\s*$`)
+// before the congress: （书面）, （审议稿）, (征求意见稿); or on a copy that
+// gives it in part: （摘要）.
+var reportNoteRe = mustLitRe(`\s*[（(]\s*(?:书面|书面报告|审议稿|送审稿|讨论稿|征求意见稿|代拟稿|摘要|摘登)\s*[）)]\s*$`)
 
 // planReportRe matches what a report on a plan or a budget reports on.
 var planReportRe = mustLitRe(`(?:计划|预算)(?:执行情况|草案)`)
@@ -2957,7 +2974,7 @@ func reviewPartYear(text string) int {
 	lines := strings.Split(text, "\n")
 	for i, l := range lines {
 		m := partHeadRe.FindStringSubmatch(l)
-		if m == nil || !strings.Contains(m[1], "回顾") {
+		if m == nil || !strings.Contains(m[1], "回顾") && !(planHeadRe.MatchString(m[1]) && recapsYear(lines, i)) {
 			continue
 		}
 		y := 0
@@ -3002,9 +3019,10 @@ func planPartYear(text string) int {
 	if m := planGoalsRe.FindStringSubmatch(text); m != nil {
 		return atoi(m[1])
 	}
-	for _, l := range strings.Split(text, "\n") {
+	lines := strings.Split(text, "\n")
+	for i, l := range lines {
 		m := partHeadRe.FindStringSubmatch(l)
-		if m == nil || notPlanHead.MatchString(m[1]) {
+		if m == nil || notPlanHead.MatchString(m[1]) || recapsYear(lines, i) {
 			continue
 		}
 		if p := planHeadRe.FindStringSubmatch(m[1]); p != nil && len(yearInRe.FindAllString(m[1], -1)) == 1 {
@@ -3015,6 +3033,29 @@ func planPartYear(text string) int {
 		}
 	}
 	return 0
+}
+
+// yearRecapRe matches the words a review sums up its year with (一年来,
+// 过去的一年): a part headed by a year's work alone (2031年主要工作) whose
+// first paragraph says them reviews that year, it does not plan it.
+var yearRecapRe = mustLitRe(`一年来|一年以来|过去一年|过去的一年|这一年`)
+
+// recapsYear reports whether the first paragraph under lines[i] opens by
+// summing up a year gone (yearRecapRe in its first 120 characters).
+func recapsYear(lines []string, i int) bool {
+	return recapsBelow(strings.Join(lines[i+1:min(len(lines), i+4)], "\n"))
+}
+
+// recapsBelow is recapsYear for the text below a heading's line.
+func recapsBelow(below string) bool {
+	for _, next := range strings.SplitN(below, "\n", 4) {
+		if strings.TrimSpace(next) == "" {
+			continue
+		}
+		r := []rune(next)
+		return yearRecapRe.MatchString(string(r[:min(len(r), 120)]))
+	}
+	return false
 }
 
 // foldDigits turns full-width digits (２０２３) into ASCII ones.
@@ -3047,9 +3088,9 @@ func planLineYear(text string) int {
 	if !strings.Contains(text, "年") {
 		return 0
 	}
-	for _, m := range planLineRe.FindAllStringSubmatch(text, -1) {
-		if !strings.Contains(m[0], "回顾") {
-			return atoi(m[1])
+	for _, m := range planLineRe.FindAllStringSubmatchIndex(text, -1) {
+		if !strings.Contains(text[m[0]:m[1]], "回顾") && !recapsBelow(strings.TrimPrefix(text[m[1]:], "\n")) {
+			return atoi(text[m[2]:m[3]])
 		}
 	}
 	return 0
