@@ -2421,8 +2421,9 @@ func sessionReviewYear(text string) int {
 // 要 (…2031年，某州将坚持…, 2031年，全市要…).
 var quotedPlanRe = mustLitRe(`^\s*\p{Han}{0,8}?(?:将|要)`)
 
-// ledeDayRe finds the day a news lede opens with (1月14日, 12月11日上午).
-var ledeDayRe = mustLitRe(`(?:^|\n|电|讯)\s*([0-9]{1,2})月[0-9]{1,2}日`)
+// ledeDayRe finds the day a news lede opens with (1月14日, 12月11日上午),
+// also after the reporter's name in brackets (本报讯（记者 某某）12月6日).
+var ledeDayRe = mustLitRe(`(?:^|\n|电|讯)\s*(?:[（(][^（()）\n]{1,24}[）)]\s*)?([0-9]{1,2})月[0-9]{1,2}日`)
 
 // (the day and the place may come between: 某市十五届人大三次会议昨日在某市开幕)
 var sessionNewsRe = mustLitRe(`(?:人民代表大会|人大).{0,12}(?:会议|大会)(?:.{0,4}|(?:昨日|今日|今天|昨天|上午|下午)?在\p{Han}{1,8})(?:开幕|闭幕|召开|举行)`)
@@ -5003,8 +5004,9 @@ var congressTasksRe = mustLitRe(`完成了?[^。；，]{0,8}(?:届人大|人民�
 // 2031年…工作，安排部署了2032年工作任务; so is the drafting of a work report
 // that does both (总结好2031年政府工作，科学谋划好2032年工作).
 //
-// A meeting named for both (2031年工作总结暨2032年工作部署会) says the same.
-var meetingYearsRe = mustLitRe(`总结(?:回顾)?[了好]?((?:19|20)[0-9]{2})\s*年[^。；]{0,24}?工作[^。；]{0,16}?(?:部署|谋划)[了好]?((?:19|20)[0-9]{2})\s*年|((?:19|20)[0-9]{2})\s*年度?[^。；，]{0,12}?工作总结暨((?:19|20)[0-9]{2})\s*年度?[^。；，]{0,12}?工作部署`)
+// A meeting named for both (2031年工作总结暨2032年工作部署会, 2031年工作
+// 总结及2032年工作打算汇报会, …暨2032年工作谋划部署会) says the same.
+var meetingYearsRe = mustLitRe(`总结(?:回顾)?[了好]?((?:19|20)[0-9]{2})\s*年[^。；]{0,24}?工作[^。；]{0,16}?(?:部署|谋划)[了好]?((?:19|20)[0-9]{2})\s*年|((?:19|20)[0-9]{2})\s*年度?[^。；，]{0,12}?工作总结(?:暨|及|和|与)((?:19|20)[0-9]{2})\s*年度?[^。；，]{0,12}?工作(?:部署|谋划|打算|安排)`)
 
 // reportYearsRe matches news telling what a work report heard at a
 // session does: it reviews one year and sets out the next (报告回顾了2031年
