@@ -985,6 +985,11 @@ func maskedZoneKind(s string) string {
 	return ""
 }
 
+// maskedTownLeadRe matches a title that opens with a township whose name
+// is masked or left out, the year or the half year after it (XX镇2031年…,
+// 〔…〕镇2031上半年…, 镇2031年…); the level in group 1.
+var maskedTownLeadRe = mustLitRe(`^[某XxＸｘ×*＊○〇□_＿?？…〔〕\[\]\s]*([镇乡])(?:(?:19|20)[0-9Xx*]{2}\s*年?|年度|上半年|下半年)`)
+
 // placeLevels are the levels a body's place name ends with.
 const placeLevels = "省市县区镇乡旗州盟"
 
@@ -3331,12 +3336,24 @@ func otherPlace(d *Document, in metaInput, set func(string, string)) {
 		// A township's or a street's own paper titled by its name
 		// (某某镇2031年度政府工作计划, 某某街道2031年工作总结和2032年工作
 		// 计划): the town or the street is its place, below the gazetteer,
-		// as a town's date line is; the street's paper is its office's.
+		// as a town's date line is; the street's paper is its office's,
+		// the town's its government's.
 		if t := titleTown(leadYearRe.ReplaceAllString(strings.TrimSpace(arabicYears(d.Title)), "")); t != "" {
 			d.Region = t
 			if strings.HasSuffix(t, "街道") && (d.Issuer == t || d.Issuer == t+"办事处") {
 				d.Issuer = "街道办事处"
+			} else if d.Issuer == "" && !strings.HasSuffix(t, "街道") {
+				// (the town's, titled by the town alone, is its government's)
+				d.Issuer = "人民政府"
+				set("issuer", OriginTitle)
 			}
+		} else if m := maskedTownLeadRe.FindStringSubmatch(arabicYears(d.Title)); m != nil && d.Issuer == "" {
+			// The same paper on a copy site that masked the town's name
+			// or dropped it (XX镇2031年上半年工作总结, 〔…〕镇2031上半年…,
+			// 镇2031年…): no place, and the town's government, by its
+			// level, is its issuer.
+			d.Issuer = m[1] + "人民政府"
+			set("issuer", OriginTitle)
 		}
 	} else if d.Origins["title"] == OriginTitle {
 		// The same paper titled with its county's or district's name, and
