@@ -2984,8 +2984,9 @@ func joinAnchorsPass(lines []string, title string, linkified bool, linked *int) 
 	running := func(l string, open bool) bool {
 		last, _ := utf8.DecodeLastRuneInString(l)
 		switch {
-		case isDateLine(l):
-			// A title block's date line (——2031年3月5日在…会议上) over
+		case isDateLine(l) || cppccDateLineRe.MatchString(l):
+			// A title block's date line (——2031年3月5日在…会议上, or at
+			// a CPPCC session: …在政协某县第九届委员会第五次会议上) over
 			// its speaker's line, no greeting after them: the speaker is
 			// no anchor inside a sentence.
 			return false
