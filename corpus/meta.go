@@ -893,6 +893,13 @@ func fillMeta(d *Document, in metaInput) {
 		}
 	}
 	place(d, set, warn)
+	if d.Issuer == "人大常委会" {
+		// The standing committee under its short name (某市人大常委会副主任
+		// 某某, 某县人大常委会工作报告) is the one its full title names
+		// (某省人民代表大会常务委员会工作报告): one issuer, not two, for the
+		// facets to count.
+		d.Issuer = "人民代表大会常务委员会"
+	}
 	if d.Region == "" {
 		if p := prefectureByStem(d.Body); p != "" {
 			d.Region = p
