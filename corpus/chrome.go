@@ -199,6 +199,10 @@ import (
 // print it, 09时30分.
 const dateTimePat = `(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(\s*\d{1,2}(?::\d{2}(?::\d{2})?|\s*时\s*\d{1,2}\s*分(?:\s*\d{1,2}\s*秒)?))?`
 
+// lunarDayPat matches, optional, the day of the lunar calendar a portal's
+// date widget prints after the weekday: 农历十月初七, 农历腊月廿三.
+const lunarDayPat = `(?:\s*农历\s*(?:闰)?[正一二三四五六七八九十冬腊]{1,2}月\s*(?:初[一二三四五六七八九十]|十[一二三四五六七八九]|二十|廿[一二三四五六七八九]|三十))?`
+
 var (
 	// escapeRe matches a character escaped as text by an R scraper: <U+00A0>.
 	escapeRe = mustLitRe(`<U\+([0-9A-Fa-f]{4,6})>`)
@@ -986,6 +990,8 @@ func isChromeClass(l string) bool {
 		return true
 	case n <= 12 && crumbLabelOnlyRe.MatchString(l):
 		return true // a breadcrumb's label over its crumbs: 您当前所在的位置
+	case n <= 40 && crumbLabelRe.MatchString(l) && crumbColumnsRe.MatchString(crumbLabelRe.ReplaceAllString(l, "")):
+		return true // a breadcrumb's label and column names alone: 您所在的位置：政务公开 > 工作报告
 	case n <= 200 && crumbLabelRe.MatchString(l) && strings.Count(l, ">")+strings.Count(l, "＞")+strings.Count(l, "›")+strings.Count(l, "»") >= 2:
 		return true // a breadcrumb that ends with the page's headline (and more of the page's words)
 	case n <= 30 && (todayRe.MatchString(l) || blockLabelRe.MatchString(l)):
@@ -1688,6 +1694,10 @@ var (
 	columnCrumbRe = mustLitRe(`^\p{Han}{2,8}\s*[>›»＞]\s*[^\s，。；！？>›»＞]{4,50}$`)
 	// crumbLabelRe matches the label a breadcrumb starts with.
 	crumbLabelRe = mustLitRe(`^(?:您的位置|您现在的位置|您当前的位置|当前位置|所在位置|当前的位置|当前页面|(?:您|你)(?:当前|现在|目前)?所在的?位置|当前所在的?位置)\s*[：:]?`)
+	// crumbColumnsRe matches what a breadcrumb's label leaves: short column
+	// names with a separator between each and nothing else (政务公开 >
+	// 工作报告).
+	crumbColumnsRe = mustLitRe(`^\s*[^\s，。；！？,>›»＞]{1,10}(?:\s*[>›»＞]\s*[^\s，。；！？,>›»＞]{1,10})+\s*$`)
 	// crumbLabelOnlyRe matches a breadcrumb's label alone on its line, its
 	// colon after it or not, the crumbs on the next line (您当前所在的位置,
 	// 您所在的位置：, 当前位置).
@@ -1717,8 +1727,10 @@ var (
 	// An e-paper's edition date alone on its line with its weekday
 	// (2032年01月06日 星期三) is one too: no report dates a line so. So is
 	// a news site's live clock, the time of day said in words before it
-	// (2031/12/28 上午9:27:28 星期五).
-	todayRe = mustLitRe(`^(?:今天是|(?:当前|现在)(?:时间|日期)(?:为|是)?\s*[：:])\s*[：:]?\s*(?:` + dateTimePat + `)?\s*(?:星期[一二三四五六日天])?$|^` + dateTimePat + `\s*星期[一二三四五六日天]$|^(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s*(?:上午|下午|中午|晚上|凌晨)\s*\d{1,2}:\d{2}(?::\d{2})?\s*星期[一二三四五六日天]$`)
+	// (2031/12/28 上午9:27:28 星期五). The widget may give the day of the
+	// lunar calendar after the weekday (今天是：2032年1月5日 星期一 农历
+	// 腊月廿三).
+	todayRe = mustLitRe(`^(?:今天是|(?:当前|现在)(?:时间|日期)(?:为|是)?\s*[：:])\s*[：:]?\s*(?:` + dateTimePat + `)?\s*(?:星期[一二三四五六日天])?` + lunarDayPat + `$|^` + dateTimePat + `\s*星期[一二三四五六日天]` + lunarDayPat + `$|^(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s*(?:上午|下午|中午|晚上|凌晨)\s*\d{1,2}:\d{2}(?::\d{2})?\s*星期[一二三四五六日天]$`)
 	// siteDateRe matches a portal's header that gives the site's name
 	// beside its date widget, today's date and its weekday (某某区人民政府
 	// 2032年1月5日星期一): no line of a report dates itself by the weekday
