@@ -3263,6 +3263,11 @@ func otherPlace(d *Document, in metaInput, set func(string, string)) {
 		// 2031年度政府信息公开工作报告如下), or as the writer's own, named
 		// by the level of its place (现将我县教育局…汇报如下).
 		subject, selfLevel = m[2], m[1]
+	} else if m := publishedBureauRe.FindStringSubmatch(headText(d.Body, 600)); m != nil {
+		// An annual report's opening that publishes it as an office's
+		// (现公布区统计局2031年政府信息公开工作年度报告, 特向社会公布某市
+		// 统计局2031年政府信息公开情况).
+		subject = m[1]
 	} else if m := compilerBureauRe.FindStringSubmatch(headText(d.Body, 600)); m != nil {
 		// An annual report's opening that says who compiled it (本年度
 		// 报告由某局根据…编制, …要求，由某局结合有关统计数据编制, 由某局编制).
@@ -4474,6 +4479,11 @@ var compilerBureauRe = mustLitRe(`由\s*(\p{Han}{2,20}?(?:局|委员会|委))\s*
 // The office in group 2; the level of the writer's own place in group 1
 // (县 of 我县教育局), for an office named by it.
 var presentedBureauRe = mustLitRe(`现将\s*(?:我([市县区州旗镇乡]))?(\p{Han}{2,20}?(?:局|委员会|委))\s*(?:19|20)\d{2}\s*年度?(?:[^。]{0,40}?报告(?:如下|向社会公布)|[^。]{0,60}?(?:汇报|总结)如下)`)
+
+// publishedBureauRe finds the office an annual report's opening publishes
+// the report as: 现公布区统计局2031年政府信息公开工作年度报告, 特向社会公布
+// 某市统计局2031年政府信息公开情况. The office in group 1.
+var publishedBureauRe = mustLitRe(`(?:现|特)(?:向社会)?公布\s*(\p{Han}{2,20}?(?:局|委员会|委))\s*(?:19|20)\d{2}\s*年度?[^。]{0,30}?(?:报告|情况)`)
 
 // innerBodyRe matches, after a bureau's or a government's name in a title,
 // a body inside it that wrote the paper: its party group or committee (党组,
