@@ -4457,8 +4457,9 @@ func isCommittee(b string) bool {
 // The office may act on a rule or a plan: 2031年，某区人社局根据《…条例》….
 // The year may follow 在 (在2031年，某局在…), and a template may hold its
 // place with letters (2031年，XX区民政局以…). A quarter's review opens so
-// too (四季度以来，区农业农村局紧扣…).
-var subjectBureauRe = mustLitRe(`(?m)^(?:在?(?:(?:19|20)[0-9]{2}\s*年|今年)(?:以来|上半年|下半年)?|上半年|下半年|第?[一二三四]季度(?:以来)?)[，,]\s*((?:[XxＸｘ×*＊]{1,3})?\p{Han}{2,14}?(?:局|委员会|委))(?:以|坚持|在|紧紧|紧扣|深入|全面|认真|始终|根据|按照|围绕|聚焦|立足)`)
+// too (四季度以来，区农业农村局紧扣…). The year may first be said to be
+// one of note (2031年，是极不平凡的一年，某区卫生健康局围绕…).
+var subjectBureauRe = mustLitRe(`(?m)^(?:在?(?:(?:19|20)[0-9]{2}\s*年|今年)(?:以来|上半年|下半年)?|上半年|下半年|第?[一二三四]季度(?:以来)?)[，,]\s*(?:是[^，,。；]{2,24}?的一年[，,]\s*)?((?:[XxＸｘ×*＊]{1,3})?\p{Han}{2,14}?(?:局|委员会|委))(?:以|坚持|在|紧紧|紧扣|深入|全面|认真|始终|根据|按照|围绕|聚焦|立足)`)
 
 // townSubjectRe finds a town or a street as the subject of a paragraph's
 // opening sentence after the time it reviews: 一年来，某某街道深入贯彻…,
