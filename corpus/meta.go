@@ -3329,6 +3329,16 @@ func otherPlace(d *Document, in metaInput, set func(string, string)) {
 			}
 		}
 	}
+	if d.Issuer == "" && d.Title != "" {
+		// The office's name alone on the line over a title that does not
+		// name it (某市统计局 / 2031年政府信息公开工作年度报告), the title
+		// block printed in two lines: that office wrote it.
+		if u := officeOverTitle(d.Body, d.Title); u != "" {
+			if d.Issuer = bureauOf(u); d.Issuer != "" {
+				set("issuer", OriginBody)
+			}
+		}
+	}
 	d.Region = namedPlace(d.Title)
 	if m := issuedNameRe.FindStringSubmatch(d.Title); d.Region == "" && m != nil {
 		// A notice that issues a paper (关于印发《某省教育厅2031年工作
@@ -4275,6 +4285,26 @@ func bylineOffice(l string) string {
 	// the second opens with the first's place, or is the nation's
 	if p := namedPlace(m); strings.HasPrefix(rest, "国家") || p != "" && strings.HasPrefix(rest, p) {
 		return m
+	}
+	return ""
+}
+
+// officeOverTitle returns the office named alone on the last line before
+// title's in the head of body, else "".
+func officeOverTitle(body, title string) string {
+	prev := ""
+	for _, l := range strings.Split(headText(body, 1500), "\n") {
+		l = strings.TrimSpace(l)
+		if l == "" {
+			continue
+		}
+		if l == title {
+			if u := bylineOffice(prev); u == prev && u != "" && !strings.HasSuffix(u, "办公室") {
+				return u
+			}
+			return ""
+		}
+		prev = l
 	}
 	return ""
 }
