@@ -1834,9 +1834,10 @@ func stripChrome(lines []string) ([]string, string) {
 			}
 			// the value a bare label (索引号：) left on the next line
 			// (a date's label, 发布日期：, takes a value with a figure in it:
-			// the headline an e-paper prints under its empty date field is none)
+			// the headline an e-paper prints under its empty date field is none,
+			// nor a paper's title under the table's last label, 有效性：)
 			labelValue := value && utf8.RuneCountInString(l) <= 30 && !strings.ContainsAny(l, "。；，") && headingMarker(l) == nil &&
-				(!dateLabel || strings.ContainsAny(l, "0123456789"))
+				(!dateLabel || strings.ContainsAny(l, "0123456789")) && !(utf8.RuneCountInString(l) >= 8 && titleEndRe.MatchString(l))
 			value = bareLabelRe.MatchString(l) || forumLabelRe.MatchString(l)
 			dateLabel = value && strings.Contains(l, "日期")
 			seen++
