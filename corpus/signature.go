@@ -149,7 +149,8 @@ func noticeSignature(body string) string {
 			return office // 某市人民政府办公室 2031年8月7日
 		}
 		if i+2 < len(lines) {
-			if m := footDateRe.FindStringIndex(strings.TrimSpace(lines[i+2])); m != nil && m[0] == 0 {
+			next := strings.TrimSpace(lines[i+2])
+			if m := footDateRe.FindStringIndex(next); m != nil && m[0] == 0 || bareDigitsDateRe.MatchString(next) {
 				return office
 			}
 		}
@@ -157,3 +158,7 @@ func noticeSignature(body string) string {
 	}
 	return ""
 }
+
+// bareDigitsDateRe matches a signature's date whose 年, 月 and 日 a page
+// lost, its digits run together: 2031226 for 2031年2月26日, 20311105.
+var bareDigitsDateRe = mustLitRe(`^(?:19|20)[0-9]{2}(?:1[0-2]|0?[1-9])(?:[12][0-9]|3[01]|0?[1-9])$`)
