@@ -1832,6 +1832,7 @@ func stripChrome(lines []string) ([]string, string) {
 			if c := stripControls(l); c != l {
 				l = c
 			}
+			l = cutBrandStamp(l)
 			// the value a bare label (索引号：) left on the next line
 			// (a date's label, 发布日期：, takes a value with a figure in it:
 			// the headline an e-paper prints under its empty date field is none,
@@ -2859,6 +2860,21 @@ func arrowless(f string) string {
 		return w
 	}
 	return strings.TrimSuffix(f, "4")
+}
+
+// brandStampRe matches a copy site's watermark, on a line of its own or
+// after a space at a line's end (…等工作。 某某汇 www.example.com): the
+// site's short name (某某汇, 某某网, 某某库), then its web address or its
+// slogan on papers (办公文档之家, 范文学习文库).
+var brandStampRe = mustLitRe(`(?:^|\s+)\p{Han}{1,4}[汇网库吧站][ 　,，]\s*(?:(?:https?://)?www\.[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+/?|(?:范文|文档|公文|写作|办公|文秘)\p{Han}{0,4}(?:文库|之家|大全|网))\s*$`)
+
+// cutBrandStamp returns l without a copy site's watermark (brandStampRe):
+// "" when the line is only that.
+func cutBrandStamp(l string) string {
+	if m := brandStampRe.FindStringIndex(l); m != nil {
+		return strings.TrimRight(l[:m[0]], " \t　")
+	}
+	return l
 }
 
 // siteStampRe matches a copy site's stamp on a line of its own: its address
