@@ -5227,6 +5227,12 @@ func channelName(l, crumb string) bool {
 		}
 		return false
 	}
+	if crumbs := crumbSepRe.Split(crumb, -1); len(crumbs) >= 2 && l == strings.TrimSpace(crumbs[len(crumbs)-1]) && !namesDocument(l) {
+		// the crumb's last column printed alone over it (工作报告 over
+		// 您所在的位置：政务公开 > 工作报告): the page's header, even when
+		// its name reads like a kind of paper's, if no work report's
+		return true
+	}
 	n := utf8.RuneCountInString(l)
 	if n < 4 || n > 12 || strings.IndexFunc(l, func(r rune) bool { return !IsHan(r) }) >= 0 || docTitleRe.MatchString(l) ||
 		issuerRe.MatchString(l) || bureauOf(l) != "" {
