@@ -5056,8 +5056,25 @@ func kindOf(title, raw string) string {
 	if bureauVoiceRe.MatchString(reviewOpening(head)) {
 		return "总结"
 	}
+	// A bureau's account whose page lost its title opens on the year it
+	// reviews, the office for its subject, and tells the results it had
+	// (2031年，是极不平凡的一年，某区卫生健康局围绕…，多项工作成绩明显), its
+	// first part headed the work alone (一、主要工作): the year's summary.
+	if yearOpeningRe.MatchString(opening) && subjectBureauRe.MatchString(opening) && pastResultsRe.MatchString(opening) && bareWorkPartRe.MatchString(headText(head, 3000)) {
+		return "总结"
+	}
 	return ""
 }
+
+// yearOpeningRe matches an opening that starts with a year: 2031年，….
+var yearOpeningRe = mustLitRe(`^\s*(?:19|20)[0-9]{2}\s*年[，,]`)
+
+// pastResultsRe matches the words of an opening that tells the results
+// the year had: 成绩明显, 获评, 顺利通过, 圆满完成.
+var pastResultsRe = mustLitRe(`成绩明显|成效明显|成绩显著|成效显著|获评|顺利通过|圆满完成`)
+
+// bareWorkPartRe matches a first part headed the work alone: 一、主要工作.
+var bareWorkPartRe = mustLitRe(`(?m)^\s*一、\s*主要工作\s*$`)
 
 // congressTasksRe matches a government's account of the tasks its people's
 // congress set it: 完成了县十届人大三次会议确定的各项任务, 圆满完成区五届
