@@ -249,6 +249,15 @@ func ReadContext(ctx context.Context, name string, data []byte) (*Document, erro
 		}
 	}
 	fillMeta(d, metaInput{raw: asciiIndents(text), header: hdr, name: name})
+	// A notice that issues the paper printed under it is read for the
+	// metadata, and is none of the paper's sections (notice.go); the
+	// paper's own title is the title when the notice's stood for it.
+	if at, title := issuedPaperStart(d.Body); at > 0 {
+		d.Body, shown = d.Body[at:], shown[at:]
+		if issuingNoticeRe.MatchString(d.Title) || !strings.Contains(compactSpace(title), compactSpace(d.Title)) {
+			d.Title = title
+		}
+	}
 	Split(d)
 	if ht != nil {
 		ht.restoreDoc(d, shown)
