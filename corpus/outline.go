@@ -354,7 +354,7 @@ func announcedItems(l string) []string {
 // trailing run of numbered notes [1] [2] …; 0 if there are none.
 func notesStart(lines []outlineLine) int {
 	for i := len(lines) / 2; i < len(lines); i++ {
-		if notesHeadRe.MatchString(lines[i].text) && i+1 < len(lines) {
+		if notesHeadRe.MatchString(lines[i].text) && i+1 < len(lines) && !listsAnnexes(lines[i:]) {
 			return lines[i].no
 		}
 	}
@@ -385,6 +385,26 @@ func notesStart(lines []outlineLine) int {
 		return 0
 	}
 	return start
+}
+
+// listsAnnexes reports whether lines, from an annex's label on, are the
+// foot of a notice that lists what it sends with it rather than an annex
+// printed in full (附件：某县2031年重点任务分解表 / 某县人民政府办公室 /
+// 2031年3月2日 / （此件公开发布）): under the label only its list's items
+// (1.某某表) and the notice's foot (noticeFootLine), the foot last.
+func listsAnnexes(lines []outlineLine) bool {
+	for _, l := range lines[1:] {
+		if !noticeFootLine(l.text) && !annexListItem(l.text) {
+			return false
+		}
+	}
+	return noticeFootLine(lines[len(lines)-1].text) && !annexListItem(lines[len(lines)-1].text)
+}
+
+// annexListItem reports whether l is an item of a notice's list of annexes:
+// numbered, short, no sentence (2.2031年民生实事项目表).
+func annexListItem(l string) bool {
+	return headingMarker(l) != nil && utf8.RuneCountInString(l) <= 50 && !strings.ContainsAny(l, "。；")
 }
 
 // noteHeading returns the heading of a numbered note: its marker and term,
