@@ -82,9 +82,11 @@ var (
 	reviewRe = mustLitRe(`((?:19|20)[0-9]{2})\s*年(?:的)?(?:(?:政府)?工作(?:的)?回顾|主要工作情况)`)
 	planRe   = mustLitRe(`((?:19|20)[0-9]{2})\s*年(?:的)?(?:政府工作|工作)?(?:的)?(?:总体要求|总体思路|工作安排|重点工作|主要任务|工作任务|总体部署|工作部署|工作总体部署|目标(?:和|与|及)?(?:主要|重点)?任务|工作建议|主要目标)|做好((?:19|20)[0-9]{2})\s*年(?:的)?(?:政府)?工作`)
 	// A page's publisher: 发布机构：某县人民政府办公室, also in a table's
-	// cell after the label's (发布机构： | 某区农业农村局 |), and the
-	// issuing unit a disclosure table names (发文单位：某县人民政府).
-	publisherRe = mustLitRe(`(?:发布机构|发布单位|来源单位|发文单位|发文机关)[：:]\s*[|｜]?\s*(\p{Han}{2,30})`)
+	// cell after the label's (发布机构： | 某区农业农村局 |, the colon lost:
+	// 发布机构 | 某州教育局 |, or spaced: 发文机关 :某市教育局), and the
+	// issuing unit a disclosure table names (发文单位：某县人民政府, 发文机构：
+	// 某市教育局).
+	publisherRe = mustLitRe(`(?:发布机构|发布单位|来源单位|发文单位|发文机关|发文机构)\s*(?:[：:]\s*[|｜]?|[|｜])\s*(\p{Han}{2,30})`)
 	// A government site's footer: 主办：某县人民政府办公室, 主办单位：….
 	siteHostRe = mustLitRe(`(?m)^\s*主办(?:单位)?[：:]\s*(\p{Han}{2,30})`)
 	// A government as a page's publisher or source, its label's colon or
