@@ -857,6 +857,14 @@ func fillMeta(d *Document, in metaInput) {
 			// figures are compared with more often (是2025年末的1.83倍).
 			d.Year = openingYear(d.Body)
 			set("year", OriginBody)
+		case d.Kind != "总结" && docNumberYear(head) != 0:
+			// A paper that names no year of its own is of the year its
+			// document's number gives (某政发〔2031〕52号 under its title,
+			// after it, or in the disclosure table's 发文字号), before the
+			// years its text looks ahead to; a summary is numbered in the
+			// year after the one it sums up.
+			d.Year = docNumberYear(head)
+			set("year", OriginDateLine)
 		case bodyYear(d.Body) != 0:
 			d.Year = bodyYear(d.Body)
 			set("year", OriginBody)
@@ -1680,6 +1688,31 @@ var pieceNumberRe = mustLitRe(`\s*(?:[（(]\s*[0-9]{1,2}\s*[）)]|[0-9]{1,2})$`)
 // docNumberRe matches a title led by its document's number (某教发〔2031〕
 // 1号关于…, 某政办函[2031]12号关于…), the rest from 关于 on in group 1.
 var docNumberRe = mustLitRe(`^\p{Han}{1,10}\s*[〔\[【(（]\s*(?:19|20)[0-9]{2}\s*[〕\]】)）]\s*[0-9]{1,4}\s*号\s*(关于.+)$`)
+
+// docNumberYearRe matches a paper's own document number in its head, the
+// year in group 1: alone on its line (（某政发〔2031〕5号）), labelled
+// (发文字号：某教组〔2031〕4号, 文号 | …), glued after the title it numbers
+// (…的实施意见某政发[2031]52号) or before it (某教发[2031]1号关于…). A
+// number the text cites runs on into its sentence (…〔2031〕11号）精神).
+var docNumberYearRe = mustLitRe(`(?:^|(?:发文字号|文号|文件编号)\s*(?:[：:]\s*[|｜]?|[|｜])|(?:意见|通知|决定|办法|规定|细则|方案|规划|要点|计划|报告|批复))\s*[（(]?\s*\p{Han}{1,10}\s*[〔\[【]\s*((?:19|20)[0-9]{2})\s*[〕\]】]\s*[0-9]{1,4}\s*号\s*[）)]?\s*(?:$|关于|[|｜])`)
+
+// docNumberYear returns the year of the paper's own document number among
+// the first lines of head (docNumberYearRe), 0 when there is none.
+func docNumberYear(head []string) int {
+	n := 0
+	for _, l := range head {
+		if l = strings.TrimSpace(l); l == "" {
+			continue
+		}
+		if n++; n > 20 {
+			break
+		}
+		if m := docNumberYearRe.FindStringSubmatch(l); m != nil {
+			return atoi(m[1])
+		}
+	}
+	return 0
+}
 
 // numberedNameRe matches a title led by its document's number with the
 // document's name in title marks after it, the name in group 1.
