@@ -986,8 +986,8 @@ func isChromeClass(l string) bool {
 		return true // a copy site's crumb from its column to the paper: 讲话致辞 >在某县…会议上的讲话
 	case n <= 30 && crumbArticleRe.MatchString(l):
 		return true // a breadcrumb down to the article: 首頁某縣—正文分享, 3. > 正文
-	case n <= 60 && (strings.HasPrefix(l, "您的位置") || strings.HasPrefix(l, "您现在的位置") || strings.HasPrefix(l, "您当前的位置") || strings.HasPrefix(l, "所在位置") || strings.HasPrefix(l, "当前页面")):
-		return true
+	case n <= 60 && youAreHereRe.MatchString(l):
+		return true // a breadcrumb that says where the reader is: 您目前的位置：首页» 文件
 	case n <= 12 && crumbLabelOnlyRe.MatchString(l):
 		return true // a breadcrumb's label over its crumbs: 您当前所在的位置
 	case n <= 40 && crumbLabelRe.MatchString(l) && crumbColumnsRe.MatchString(crumbLabelRe.ReplaceAllString(l, "")):
@@ -1692,6 +1692,10 @@ var (
 	// columnCrumbRe matches a breadcrumb from a site's column straight to
 	// the paper's name, without the home page: 讲话致辞 >在某县…的讲话.
 	columnCrumbRe = mustLitRe(`^\p{Han}{2,8}\s*[>›»＞]\s*[^\s，。；！？>›»＞]{4,50}$`)
+	// youAreHereRe matches a breadcrumb's label that tells the reader where
+	// he is (您的位置, 您现在的位置, 您当前的位置, 您目前的位置), and the
+	// labels 所在位置 and 当前页面.
+	youAreHereRe = mustLitRe(`^(?:您(?:现在|当前|目前)?的位置|所在位置|当前页面)`)
 	// crumbLabelRe matches the label a breadcrumb starts with.
 	crumbLabelRe = mustLitRe(`^(?:您的位置|您现在的位置|您当前的位置|当前位置|所在位置|当前的位置|当前页面|(?:您|你)(?:当前|现在|目前)?所在的?位置|当前所在的?位置)\s*[：:]?`)
 	// crumbColumnsRe matches what a breadcrumb's label leaves: short column
