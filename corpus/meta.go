@@ -901,6 +901,10 @@ func fillMeta(d *Document, in metaInput) {
 			d.Issuer = o
 			set("issuer", OriginTitle)
 		}
+		if o := scopeEducationOffice(d); d.Issuer == "" && o != "" {
+			d.Issuer = o
+			set("issuer", OriginTitle)
+		}
 	}
 	place(d, set, warn)
 	if d.Issuer == "人大常委会" {
@@ -1688,6 +1692,54 @@ var pieceNumberRe = mustLitRe(`\s*(?:[（(]\s*[0-9]{1,2}\s*[）)]|[0-9]{1,2})$`)
 // docNumberRe matches a title led by its document's number (某教发〔2031〕
 // 1号关于…, 某政办函[2031]12号关于…), the rest from 关于 on in group 1.
 var docNumberRe = mustLitRe(`^\p{Han}{1,10}\s*[〔\[【(（]\s*(?:19|20)[0-9]{2}\s*[〕\]】)）]\s*[0-9]{1,4}\s*号\s*(关于.+)$`)
+
+// scopeEducationRe matches a paper's name that sets the education work of
+// a whole place by its level (2031年全省教育工作要点, 全县教育工作总结,
+// 全市教育体育工作计划), the level in group 1.
+var scopeEducationRe = mustLitRe(`全(省|自治区|市|州|盟|县|区|旗)教育(?:体育)?工作(?:要点|计划|总结)`)
+
+// placeEducationRe matches the same name after the place named in full.
+var placeEducationRe = mustLitRe(`^教育(?:体育)?工作(?:要点|计划|总结)`)
+
+// scopeEducationOffice returns the office that writes the year's paper for
+// a whole place's education when its title names no office (scopeEducationRe):
+// a province's education department (教育厅), a lower place's bureau
+// (教育局), with its level when the paper names no place (县教育局). A
+// municipality's is a commission, which the title does not tell from a
+// city's bureau: "" then, and "" for any other paper.
+func scopeEducationOffice(d *Document) string {
+	if d.Kind != "要点" && d.Kind != "计划" && d.Kind != "总结" && d.Kind != "半年总结" {
+		return ""
+	}
+	m := scopeEducationRe.FindStringSubmatch(d.Title)
+	if t := leadYearRe.ReplaceAllString(d.Title, ""); m == nil && d.Region != "" && strings.HasPrefix(t, d.Region) && placeEducationRe.MatchString(t[len(d.Region):]) {
+		// the place named in full (2031年某省教育工作要点), its level
+		// the end of its name
+		level := "自治区"
+		if !strings.HasSuffix(d.Region, level) {
+			_, n := utf8.DecodeLastRuneInString(d.Region)
+			level = d.Region[len(d.Region)-n:]
+		}
+		m = []string{"", level}
+	}
+	if m == nil {
+		return ""
+	}
+	office := "教育局"
+	if m[1] == "省" || m[1] == "自治区" {
+		office = "教育厅"
+	} else if municipalities[d.Region] {
+		return ""
+	}
+	if d.Region == "" {
+		return m[1] + office
+	}
+	return office
+}
+
+// municipalities are the four cities at a province's level, whose
+// education office is a commission (教育委员会).
+var municipalities = map[string]bool{"北京市": true, "天津市": true, "上海市": true, "重庆市": true}
 
 // docNumberYearRe matches a paper's own document number in its head, the
 // year in group 1: alone on its line (（某政发〔2031〕5号）), labelled
