@@ -134,6 +134,8 @@ func jointSignature(l string) bool {
 
 var (
 	jointSignatureRe = mustLitRe(`^(?:\p{Han}{2,20}?(?:人民政府|办公室|办公厅|局|委员会|厅)){2,3}$`)
+	// officeRunRe finds each office of a joint signature.
+	officeRunRe = mustLitRe(`\p{Han}{2,20}?(?:人民政府|办公室|办公厅|局|委员会|厅)`)
 	// lostMarksDateRe matches a date whose 年, 月 and 日 a page lost:
 	// 2031220, 20310305.
 	lostMarksDateRe = mustLitRe(`^(?:19|20)[0-9]{2}[01]?[0-9][0-3]?[0-9]$`)

@@ -131,7 +131,17 @@ func noticeSignature(body string) string {
 		if !issuingRe.MatchString(l) {
 			continue
 		}
+		for i+2 < len(lines) && strings.HasPrefix(strings.TrimSpace(lines[i+1]), "附件") {
+			i++ // the annex the notice sends, listed above its signature
+		}
 		sig := strings.TrimSpace(lines[i+1])
+		if jointSignature(sig) {
+			// two offices signing side by side on one line (中共某区教育
+			// 工作委员会 某区教育局): the department, last, signs for the
+			// government.
+			offices := officeRunRe.FindAllString(compactSpace(sig), -1)
+			sig = offices[len(offices)-1]
+		}
 		if strings.HasPrefix(sig, "中共") && i+2 < len(lines) && signatureOffice(strings.TrimPrefix(sig, "中共")) != "" {
 			// A party committee's body signs first with the government's
 			// department under it (中共某省委教育工委 / 某省教育厅 /
