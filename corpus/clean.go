@@ -1857,7 +1857,7 @@ func stripChrome(lines []string) ([]string, string) {
 			if !panelLine {
 				panel = strings.Contains(l, "TA的每日心情")
 			}
-			if l == "" || labelValue || panelLine || seen <= 8 && (isHeadMenu(l) || linkAboveDateLine(l, lines[i+1:]) || hotlineRe.MatchString(l) || tickerRe.MatchString(l)) || seen <= 2 && readerCrumbRe.MatchString(l) || seen == 1 && isCloseMark(l) || headCountersRe.MatchString(l) && nonBlank(out) == 0 || isChromeLine(l) || isChromeClass(l) || prose && utf8.RuneCountInString(l) <= 12 && actCaptionRe.MatchString(l) || isSpeakerPhotoCaption(l, out, lines[i+1:]) || dropped && seen <= 10 && (isKeywordTags(l, out) || menu[l] || l == crumbLast && headlineBelow(l, lines[i+1:]) || homeCrumb && nonBlank(out) == 0 && columnHeader(l, lines[i+1:])) || dropped && nonBlank(out) == 1 && isKeywordTags(l, out) || tagsLeft > 0 || dropped && nonBlank(out) == 0 && seen <= 12 && keywordLinesRun(lines[i:], &tagsLeft) || dropped && (isCloser(l) || crumbTailRe.MatchString(l) || bareCount(l) || isButtonCount(l, lastDrop) || isCloseMark(l) || seen <= 8 && posterNameRe.MatchString(l)) || linked && datedLinkRe.MatchString(l) {
+			if l == "" || labelValue || panelLine || seen <= 8 && (isHeadMenu(l) || linkAboveDateLine(l, lines[i+1:]) || hotlineRe.MatchString(l) || tickerRe.MatchString(l)) || seen <= 2 && readerCrumbRe.MatchString(l) || seen == 1 && isCloseMark(l) || headCountersRe.MatchString(l) && nonBlank(out) == 0 || isChromeLine(l) || isChromeClass(l) || prose && utf8.RuneCountInString(l) <= 12 && actCaptionRe.MatchString(l) || isSpeakerPhotoCaption(l, out, lines[i+1:]) || dropped && seen <= 10 && (isKeywordTags(l, out) || menu[l] || l == crumbLast && headlineBelow(l, lines[i+1:]) || homeCrumb && nonBlank(out) == 0 && columnHeader(l, lines[i+1:])) || dropped && nonBlank(out) == 1 && isKeywordTags(l, out) || tagsLeft > 0 || dropped && nonBlank(out) == 0 && seen <= 12 && keywordLinesRun(lines[i:], &tagsLeft) || dropped && (isCloser(l) || crumbTailRe.MatchString(l) || bareCount(l) || seen <= 12 && stampCounter(l, lastDrop) || isButtonCount(l, lastDrop) || isCloseMark(l) || seen <= 8 && posterNameRe.MatchString(l)) || linked && datedLinkRe.MatchString(l) {
 				if seen <= 8 && (isCrumbLine(l) || crumbLabelRe.MatchString(l) || bareCrumbsRe.MatchString(l)) {
 					// The site's masthead above its breadcrumb at the
 					// page's top (某某经济网 / 某某促进会 / 现在的位置：首页
@@ -2157,6 +2157,20 @@ func isBracketCount(l string) bool {
 	shut, m := utf8.DecodeLastRuneInString(l)
 	return (open == '(' && shut == ')' || open == '（' && shut == '）') && n+m < len(l) && strings.Trim(l[n:len(l)-m], "0123456789") == ""
 }
+
+// stampCounter reports whether l, a bare number of up to nine figures,
+// is a page's view counter left alone on the line under its stamp line
+// (发布时间：2031-04-08 10:12:45 字体大小：[大][中][小] over 3391027): a
+// number that long is no page's button count, and none of a report's
+// lines stands alone under a stamp.
+func stampCounter(l, lastDrop string) bool {
+	l = strings.TrimSuffix(l, hardEnd)
+	return len(l) >= 4 && len(l) <= 9 && strings.Trim(l, "0123456789") == "" && stampLabelRe.MatchString(lastDrop)
+}
+
+// stampLabelRe matches the labels of a page's stamp line: when the page
+// went up, and its type-size buttons.
+var stampLabelRe = mustLitRe(`(?:发布|更新|发表)(?:时间|日期)|字体大小|字号`)
 
 func bareCount(l string) bool {
 	l = strings.TrimSuffix(l, hardEnd)
