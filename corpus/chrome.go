@@ -1124,6 +1124,8 @@ func isChromeClass(l string) bool {
 		return true // a news column's name alone on its line: 省部要闻, 本地要闻
 	case n <= 100 && lawPropertyRe.MatchString(l):
 		return true // a law database's record of the document: •【制定机关】某市某局, 【时效性】现行有效
+	case n <= 40 && lawFieldRunRe.MatchString(l):
+		return true // the same record's field, its label run into its value: 时效性现行有效, 施行日期2031年10月28日
 	case n <= 300 && strings.Contains(l, "enpproperty"):
 		return true // an e-paper's record of the story, its tags stripped: 2031-02-23 1 1 某某日报 content_1.html … /enpproperty-->
 	case n <= 40 && bareSiteRe.MatchString(l):
@@ -1813,6 +1815,13 @@ var (
 	// brackets (•【制定机关】某市某局, 【公布日期】2031.03.23, 【效力等级】…),
 	// and the caption over them (文章属性).
 	lawPropertyRe = mustLitRe(`^(?:[•·●]?\s*【\s*(?:制定机关|发布机关|发文机关|发布部门|公布日期|发布日期|施行日期|实施日期|失效日期|效力等级|效力级别|时效性|主题分类|法规类别|发文字号|字号|文号)\s*】|(?:文章|法规|文件)属性$)`)
+	// lawFieldRunRe matches a field of a law database's record whose label
+	// runs into its value, colon and brackets lost, on a line of its own:
+	// the validity (时效性现行有效), a date (发文日期2031年10月28日,
+	// 施行日期2031-10-28), the rank or the class (效力级别地方规范性文件),
+	// the issuing body (发文机关明湖市中级人民法院). No line of a report is
+	// a label and its value alone.
+	lawFieldRunRe = mustLitRe(`^(?:时效性\s*(?:现行有效|已失效|失效|部分失效|已被修改|已修改|尚未生效|尚未施行|已废止|废止)|(?:发文日期|发布日期|公布日期|颁布日期|施行日期|实施日期|生效日期|失效日期|执行日期)\s*` + dateTimePat + `|(?:效力级别|效力等级|法规类别)\s*\p{Han}{2,12}|(?:发文机关|发布机关|制定机关|发布部门|颁布单位)\s*\p{Han}{2,30})$`)
 	// recordFieldRe matches a field of a newspaper archive's record, its
 	// label in square brackets and an equals sign before its value
 	// (【日期】= 2031.03.13, 【标题】= …, 【作者】=): no line of a report.
