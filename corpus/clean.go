@@ -1858,7 +1858,7 @@ func stripChrome(lines []string) ([]string, string) {
 				panel = strings.Contains(l, "TA的每日心情")
 			}
 			if l == "" || labelValue || panelLine || seen <= 8 && (isHeadMenu(l) || linkAboveDateLine(l, lines[i+1:]) || hotlineRe.MatchString(l) || tickerRe.MatchString(l)) || seen <= 2 && readerCrumbRe.MatchString(l) || seen == 1 && isCloseMark(l) || headCountersRe.MatchString(l) && nonBlank(out) == 0 || isChromeLine(l) || isChromeClass(l) || prose && utf8.RuneCountInString(l) <= 12 && actCaptionRe.MatchString(l) || isSpeakerPhotoCaption(l, out, lines[i+1:]) || dropped && seen <= 10 && (isKeywordTags(l, out) || menu[l] || l == crumbLast && headlineBelow(l, lines[i+1:]) || homeCrumb && nonBlank(out) == 0 && columnHeader(l, lines[i+1:])) || dropped && nonBlank(out) == 1 && isKeywordTags(l, out) || tagsLeft > 0 || dropped && nonBlank(out) == 0 && seen <= 12 && keywordLinesRun(lines[i:], &tagsLeft) || dropped && (isCloser(l) || crumbTailRe.MatchString(l) || bareCount(l) || seen <= 12 && stampCounter(l, lastDrop) || isButtonCount(l, lastDrop) || isCloseMark(l) || seen <= 8 && posterNameRe.MatchString(l)) || linked && datedLinkRe.MatchString(l) {
-				if seen <= 8 && (isCrumbLine(l) || crumbLabelRe.MatchString(l) || bareCrumbsRe.MatchString(l)) {
+				if seen <= 8 && (isCrumbLine(l) || crumbLabelRe.MatchString(l) || youAreHereRe.MatchString(l) || bareCrumbsRe.MatchString(l)) {
 					// The site's masthead above its breadcrumb at the
 					// page's top (某某经济网 / 某某促进会 / 现在的位置：首页
 					// >> 专题, 当前位置：首页 > 党建思政): the site's names,
@@ -2074,11 +2074,21 @@ var mastheadNameRe = mustLitRe(`^(?:[\p{Han}A-Za-z0-9]{2,14}(?:网|網|网站|�
 func dropMastheadNames(out []string, crumb string) []string {
 	for _, l := range out {
 		l = strings.TrimSuffix(l, hardEnd)
-		if l != "" && !mastheadNameRe.MatchString(l) && !mastheadGovRe.MatchString(l) && !channelName(l, crumb) && !menuColumn(l) {
+		if l != "" && !mastheadNameRe.MatchString(l) && !mastheadGovRe.MatchString(l) && !channelName(l, crumb) && !menuColumn(l) && !mastheadSlogan(l) {
 			return out
 		}
 	}
 	return out[:0]
+}
+
+// mastheadSlogan reports whether l could be a site's motto set in its
+// masthead, its four-character phrases run together with no stop between
+// them (以学促建以学促改以学促强): eight, twelve or sixteen Chinese
+// characters and nothing else, no paper's title and no office's name.
+func mastheadSlogan(l string) bool {
+	n := utf8.RuneCountInString(l)
+	return (n == 8 || n == 12 || n == 16) && strings.IndexFunc(l, func(r rune) bool { return !IsHan(r) }) < 0 &&
+		!docTitleRe.MatchString(l) && !issuerRe.MatchString(l) && bureauOf(l) == ""
 }
 
 // menuColumn reports whether l could be a menu's column on a line of its
