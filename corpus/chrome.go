@@ -1124,6 +1124,8 @@ func isChromeClass(l string) bool {
 		return true // a news column's name alone on its line: 省部要闻, 本地要闻
 	case n <= 100 && lawPropertyRe.MatchString(l):
 		return true // a law database's record of the document: •【制定机关】某市某局, 【时效性】现行有效
+	case n <= 16 && readerCountRe.MatchString(l):
+		return true // a page's count of its readers alone on its line: 256人看过, 1024次浏览
 	case n <= 40 && lawFieldRunRe.MatchString(l):
 		return true // the same record's field, its label run into its value: 时效性现行有效, 施行日期2031年10月28日
 	case n <= 300 && strings.Contains(l, "enpproperty"):
@@ -1815,6 +1817,9 @@ var (
 	// brackets (•【制定机关】某市某局, 【公布日期】2031.03.23, 【效力等级】…),
 	// and the caption over them (文章属性).
 	lawPropertyRe = mustLitRe(`^(?:[•·●]?\s*【\s*(?:制定机关|发布机关|发文机关|发布部门|公布日期|发布日期|施行日期|实施日期|失效日期|效力等级|效力级别|时效性|主题分类|法规类别|发文字号|字号|文号)\s*】|(?:文章|法规|文件)属性$)`)
+	// readerCountRe matches a page's count of its readers, alone on its
+	// line under the headline (256人看过, 1024次浏览, 88人阅读).
+	readerCountRe = mustLitRe(`^[0-9]{1,9}\s*(?:人(?:看过|浏览过?|阅读过?|读过|已读|围观)|次(?:浏览|阅读|查看|点击))$`)
 	// lawFieldRunRe matches a field of a law database's record whose label
 	// runs into its value, colon and brackets lost, on a line of its own:
 	// the validity (时效性现行有效), a date (发文日期2031年10月28日,

@@ -1819,6 +1819,7 @@ func stripChrome(lines []string) ([]string, string) {
 	homeCrumb := false       // that breadcrumb stopped at the site's home (当前位置：网站首页)
 	tagsLeft := 0            // keyword lines still to drop, set one a line under the page's chrome
 	lastDrop := ""           // the last line dropped
+	countTags := false       // the lines dropped since a count of the page's readers were all it and its tag words
 	linked := false          // the lines dropped since a list of linked stories' label (关联稿件：) were all its items
 	prose := false           // a line kept so far ended a sentence
 	for i, l := range lines {
@@ -1857,7 +1858,7 @@ func stripChrome(lines []string) ([]string, string) {
 			if !panelLine {
 				panel = strings.Contains(l, "TA的每日心情")
 			}
-			if l == "" || labelValue || panelLine || seen <= 8 && (isHeadMenu(l) || linkAboveDateLine(l, lines[i+1:]) || hotlineRe.MatchString(l) || tickerRe.MatchString(l)) || seen <= 2 && readerCrumbRe.MatchString(l) || seen == 1 && isCloseMark(l) || headCountersRe.MatchString(l) && nonBlank(out) == 0 || isChromeLine(l) || isChromeClass(l) || prose && utf8.RuneCountInString(l) <= 12 && actCaptionRe.MatchString(l) || isSpeakerPhotoCaption(l, out, lines[i+1:]) || dropped && seen <= 10 && (isKeywordTags(l, out) || menu[l] || l == crumbLast && headlineBelow(l, lines[i+1:]) || homeCrumb && nonBlank(out) == 0 && columnHeader(l, lines[i+1:])) || dropped && nonBlank(out) == 1 && isKeywordTags(l, out) || tagsLeft > 0 || dropped && nonBlank(out) == 0 && seen <= 12 && keywordLinesRun(lines[i:], &tagsLeft) || dropped && (isCloser(l) || crumbTailRe.MatchString(l) || bareCount(l) || seen <= 12 && stampCounter(l, lastDrop) || isButtonCount(l, lastDrop) || isCloseMark(l) || seen <= 8 && posterNameRe.MatchString(l)) || linked && datedLinkRe.MatchString(l) {
+			if l == "" || labelValue || panelLine || seen <= 8 && (isHeadMenu(l) || linkAboveDateLine(l, lines[i+1:]) || hotlineRe.MatchString(l) || tickerRe.MatchString(l)) || seen <= 2 && readerCrumbRe.MatchString(l) || seen == 1 && isCloseMark(l) || headCountersRe.MatchString(l) && nonBlank(out) == 0 || isChromeLine(l) || isChromeClass(l) || prose && utf8.RuneCountInString(l) <= 12 && actCaptionRe.MatchString(l) || isSpeakerPhotoCaption(l, out, lines[i+1:]) || dropped && seen <= 10 && (isKeywordTags(l, out) || menu[l] || l == crumbLast && headlineBelow(l, lines[i+1:]) || homeCrumb && nonBlank(out) == 0 && columnHeader(l, lines[i+1:])) || dropped && nonBlank(out) == 1 && isKeywordTags(l, out) || tagsLeft > 0 || countTags && tagWord(l) || dropped && nonBlank(out) == 0 && seen <= 12 && keywordLinesRun(lines[i:], &tagsLeft) || dropped && (isCloser(l) || crumbTailRe.MatchString(l) || bareCount(l) || seen <= 12 && stampCounter(l, lastDrop) || isButtonCount(l, lastDrop) || isCloseMark(l) || seen <= 8 && posterNameRe.MatchString(l)) || linked && datedLinkRe.MatchString(l) {
 				if seen <= 8 && (isCrumbLine(l) || crumbLabelRe.MatchString(l) || youAreHereRe.MatchString(l) || bareCrumbsRe.MatchString(l)) {
 					// The site's masthead above its breadcrumb at the
 					// page's top (某某经济网 / 某某促进会 / 现在的位置：首页
@@ -1904,6 +1905,7 @@ func stripChrome(lines []string) ([]string, string) {
 				}
 				dropped = true
 				lastDrop = l
+				countTags = seen <= 12 && (readerCountRe.MatchString(strings.TrimSuffix(l, hardEnd)) || countTags)
 				// A portal's list of linked stories under its label
 				// (关联稿件： / 图解：《…》2031-01-20 / …): each item is a
 				// story's title with its date glued on.
@@ -1924,6 +1926,7 @@ func stripChrome(lines []string) ([]string, string) {
 		}
 		dropped = false
 		linked = false
+		countTags = false
 		prose = prose || strings.HasSuffix(l, "。")
 		out = append(out, l)
 	}
@@ -2079,6 +2082,15 @@ func dropMastheadNames(out []string, crumb string) []string {
 		}
 	}
 	return out[:0]
+}
+
+// tagWord reports whether l is a page's tag word on a line of its own, as
+// a law or Q&A site lists them under its count of readers (256人看过 /
+// 学校 / 教师 / 城乡): two to four Chinese characters and nothing else.
+func tagWord(l string) bool {
+	l = strings.TrimSuffix(l, hardEnd)
+	n := utf8.RuneCountInString(l)
+	return n >= 2 && n <= 4 && strings.IndexFunc(l, func(r rune) bool { return !IsHan(r) }) < 0
 }
 
 // mastheadSlogan reports whether l could be a site's motto set in its
