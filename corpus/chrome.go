@@ -1835,8 +1835,11 @@ var (
 	// its line (2032卷, 2032年卷): no sentence of a report.
 	volumeRe = mustLitRe(`^(?:19|20)[0-9]{2}\s*年?\s*卷$`)
 	// disclosureLabelRe matches a label of a portal's disclosure table
-	// (附件下载 among them, beside 发布机构 in a row whose download is empty).
-	disclosureLabelRe = mustLitRe(`信息索引号|信息索取号|索引号|内容分类|发文日期|生效时间|废止时间|失效时间|失效日期|生效日期|废止日期|备注|公开日期|公布日期|文件编号|统一编号|效力状况|发布单位|内容概述|内容概览|公开责任部门|公开形式|组配分类|生成日期|发布日期|成文日期|公开方式|公开范围|公开时限|发布机构|发文机关|发文机构|发文字号|主题分类|体裁分类|文件分类|信息分类|主题词|所属机构|有效性|效力状态|政策咨询机关|政策咨询电话|文号|附件下载|名称`)
+	// (附件下载 among them, beside 发布机构 in a row whose download is empty),
+	// also the fields an old county portal prints one a line and leaves
+	// empty (有效时间：, 公开对象：, 状态：; the last only bare, a word of
+	// reports too).
+	disclosureLabelRe = mustLitRe(`信息索引号|有效时间|所属主题|公开对象|发文类型|公开部门|状态(?:\s*[：:])?$|信息索取号|索引号|内容分类|发文日期|生效时间|废止时间|失效时间|失效日期|生效日期|废止日期|备注|公开日期|公布日期|文件编号|统一编号|效力状况|发布单位|内容概述|内容概览|公开责任部门|公开形式|组配分类|生成日期|发布日期|成文日期|公开方式|公开范围|公开时限|发布机构|发文机关|发文机构|发文字号|主题分类|体裁分类|文件分类|信息分类|主题词|所属机构|有效性|效力状态|政策咨询机关|政策咨询电话|文号|附件下载|名称`)
 	// strongDisclosureRe matches the labels no report's own line opens with
 	// a value after (索引号 K0000/2032-001), and the issuing-office row
 	// whose colon the table lost, an office's name its value (发文机关 某某
