@@ -916,6 +916,11 @@ var (
 	// link (某某天气预报15天查询) or a date widget whose date a script wrote,
 	// left empty after the site's name (某某报官方网站 | 首页 今天是).
 	widgetRe = mustLitRe(`天气预报\s*\d{1,2}\s*天(?:查询)?|\S\s*今天是\s*[：:]?$`)
+	// browserAdviceRe matches an old portal's advice on the browser or the
+	// screen under its copyright line (建议使用IE5.0浏览, 推荐使用IE浏览器,
+	// 最佳浏览效果：1024×768分辨率, 800*600分辨率浏览): the browser's
+	// name or a resolution, never a report's words on screens.
+	browserAdviceRe = mustLitRe(`(?:建议|推荐|最佳)\S{0,6}?(?:使用|采用|浏览)\S{0,8}?(?:IE|Internet Explorer|浏览器|分辨率)|分辨率\s*[：:为]?\s*\d{3,4}\s*[×xX*＊]\s*\d{3,4}|\d{3,4}\s*[×xX*＊]\s*\d{3,4}\s*(?:像素)?\s*(?:的)?\s*分辨率`)
 	// weatherReadoutRe matches a portal's weather widget printed as a
 	// readout of labelled fields: the day's temperature range first, then
 	// another field (温度：24-33℃ 天气现象：阵雨 风向风速：东南风3-4级,
@@ -2759,6 +2764,9 @@ func isChromeLine(l string) bool {
 	}
 	if n <= 20 && emptyCreditsRe.MatchString(l) {
 		return true // an article's credits left empty: 摄影 审稿, 责编
+	}
+	if n <= 80 && browserAdviceRe.MatchString(l) && !strings.ContainsAny(l, "。；") {
+		return true // an old portal's footer: 建议使用IE6.0浏览器，1024×768分辨率浏览
 	}
 	if n <= 40 && widgetRe.MatchString(l) {
 		return true // a weather widget's link, a date widget left empty after the site's name
