@@ -1080,6 +1080,14 @@ func blankPlaceLevel(title, body, issuer string) string {
 	if u := find(strings.TrimSpace(title)); u != "" {
 		return u
 	}
+	if strings.HasPrefix(issuer, "人民政府") {
+		// a government's own words before a headline's (县政府工作报告
+		// over a report that says 我代表旗十四届人民政府): the site that
+		// copied it may give the level wrong
+		if u := speakerLevel(body, find); u != "" {
+			return u
+		}
+	}
 	opening := true
 	for _, l := range strings.Split(body, "\n") {
 		l = strings.TrimSpace(l)
@@ -1113,9 +1121,14 @@ func blankPlaceLevel(title, body, issuer string) string {
 			}
 		}
 	}
-	// the report's opening: 现在，我代表县人民政府，向大会报告工作 (or
-	// 我受镇人民政府委托，向大会作政府工作报告, 受市人民政府委托，由我向
-	// 大会作工作报告)
+	return speakerLevel(body, find)
+}
+
+// speakerLevel returns the level find reads in the report's opening, where
+// the speaker names the body he speaks for (现在，我代表县人民政府，向大会
+// 报告工作, or 我受镇人民政府委托，向大会作政府工作报告, 受市人民政府委托，
+// 由我向大会作工作报告), or "".
+func speakerLevel(body string, find func(string) string) string {
 	head := body[:min(len(body), 3000)]
 	for _, w := range []string{"代表", "受"} {
 		for off := 0; ; {
