@@ -2210,9 +2210,10 @@ func bareCount(l string) bool {
 // firm's that runs it, not the paper's. A news site's bar gives its links
 // after the numbers, between bars (新闻热线：… 广告热线：… | 关于我们 | 旧版),
 // or its line for reporting misconduct or complaints beside its hotline
-// (新闻热线：… 监督举报：…, 投诉：…). A writing site names the person to
-// ask for after each number (求稿热线：13000000001 李老师).
-var hotlineRe = mustLitRe(`^(?:[\p{Han}0-9]{0,10}(?:电话|热线|举报|投诉)\s*[：:]?\s*(?:\d{3,4}[-－—\s]?\d{7,8}|\d{3}[-－]\d{3,4}[-－]\d{4}|\d{5,11})(?:\s*\p{Han}{1,2}(?:老师|先生|女士|小姐|经理))?\s*[，,;；、/]?\s*)+(?:[（(][^（）()]{0,40}[）)])?(?:\s*[|｜]\s*\p{Han}{2,6})*$`)
+// (新闻热线：… 监督举报：…, 投诉：…), maybe with a bullet before it. A
+// writing site names the person to ask for after each number (求稿热线：
+// 13000000001 李老师).
+var hotlineRe = mustLitRe(`^(?:[•·●]\s*)?(?:[\p{Han}0-9]{0,10}(?:电话|热线|举报|投诉)\s*[：:]?\s*(?:\d{3,4}[-－—\s]?\d{7,8}|\d{3}[-－]\d{3,4}[-－]\d{4}|\d{5,11})(?:\s*\p{Han}{1,2}(?:老师|先生|女士|小姐|经理))?\s*[，,;；、/]?\s*)+(?:[（(][^（）()]{0,40}[）)])?(?:\s*[|｜]\s*\p{Han}{2,6})*$`)
 
 // headCountersRe matches a line of bare numbers only (1580 1580 112638):
 // above all text, a page's counters whose labels were lost.
@@ -2366,7 +2367,13 @@ func dropBulletMenus(lines []string) []string {
 // (某局2031年工作要点 - 内容 - 某某中学), the headline in group 1.
 var pageTitleRe = mustLitRe(`^(.{4,60}?)(?:\s+[-–—|｜_]\s+[\p{Han}A-Za-z0-9]{1,20}){1,3}$`)
 
-// dropPageTitleLine blanks a page's title (pageTitleRe) printed among the
+// sitesTitleRe matches a page's title whose headline is followed by the
+// site's names only, each after a dash, two dashes or a bar, spaced or
+// not (某县召开教育工作会议-今日某县网-- 某县门户), the headline in group 1:
+// the names end the way a site's do, so the headline need not name a paper.
+var sitesTitleRe = mustLitRe(`^(.{4,60}?)(?:\s*[-_|｜]{1,2}\s*[\p{Han}A-Za-z0-9]{2,16}(?:网|網|网站|網站|门户|門戶|在线)){1,3}$`)
+
+// dropPageTitleLine blanks a page's title (pageTitleRe, sitesTitleRe) printed among the
 // first 12 lines with text above the page's own headline: the headline
 // again among the next four lines with text.
 func dropPageTitleLine(lines []string) []string {
@@ -2377,7 +2384,13 @@ func dropPageTitleLine(lines []string) []string {
 		}
 		seen++
 		m := pageTitleRe.FindStringSubmatch(l)
-		if m == nil || !namesDocument(m[1]) {
+		if m != nil && !namesDocument(m[1]) {
+			m = nil
+		}
+		if m == nil {
+			m = sitesTitleRe.FindStringSubmatch(l)
+		}
+		if m == nil {
 			continue
 		}
 		head := strings.Join(strings.Fields(m[1]), "")
