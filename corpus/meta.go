@@ -2836,6 +2836,10 @@ var reportAdoptedRe = mustLitRe(`工作报告》?\s*(?:获|以)?(?:全票|高票
 // 2032年工作要点: the paper itself bears no verb before its name).
 var deliveredRe = mustLitRe(`\p{Han}{2,4}作了?《?(?:政府)?工作报告》?|(?:分组审议|审议|讨论|热议|畅谈|听取|修改)\s*[：:]?[^，。：:]{0,14}?《?政府工作报告|\p{Han}(?:发布|公布)了?《?[^，。：:《》]{0,16}?(?:政府工作报告|工作要点|工作计划|工作总结)》?$`)
 
+// copyNoteEndRe matches the note a headline ends with on which copy of a
+// report the page prints: （提纲）, （摘要）, （全文）, （摘登）, （节选）.
+var copyNoteEndRe = mustLitRe(`[（(]\s*(?:提纲|摘要|全文|摘登|节选)\s*[）)]$`)
+
 // meetingHeldRe matches a headline that tells who held a meeting, the
 // meeting's name last: 某集团召开2031年度工作总结会议, 全县卫生健康工作会议召开.
 // The meeting's page is news of it, not the summary or the plan it heard
@@ -5011,9 +5015,11 @@ func kindOf(title, raw string) string {
 	switch {
 	case resolutionRe.MatchString(title):
 		return "" // a congress's resolution on a report is not the report
-	case deliveredRe.MatchString(title) && !issues:
+	case deliveredRe.MatchString(title) && !issues && !copyNoteEndRe.MatchString(title):
 		// (a notice that issues the report a speaker delivered, 关于印发
-		// 某某市长在…上所作《政府工作报告》的通知, is the report)
+		// 某某市长在…上所作《政府工作报告》的通知, is the report; so is a
+		// page whose headline notes which copy of it it prints, 市长某某作
+		// 政府工作报告（提纲）)
 		return "新闻" // a headline that tells who delivered the report
 	case meetingHeldRe.MatchString(title) && meetingPaperRe.MatchString(title):
 		return "新闻" // a headline that tells who held a meeting on a paper's work
