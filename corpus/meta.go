@@ -4346,7 +4346,19 @@ func folioLead(t string) int {
 // digits out (统计局年工作总结和年工作计划), and a title that opens with
 // 关于 and the year names the office after it with 的 (关于2031年统计局
 // 的工作汇报材料).
-var bureauRe = mustLitRe(`^((?:\p{Han}{0,16}?(?:管委会|管理委员会)|\p{Han}{1,14}?(?:部|委|总局|署)\p{Han}{2,12}?司|\p{Han}{2,16}?(?:局|委员会|委|厅|办公室|中心|办事处|部|街道))(?:机关党委|党组|党总支)?)\s*(?:[（(]\p{Han}{2,12}[）)]\s*)?(?:关于|20[0-9Xx*＊]{2}|[XxＸｘ×]{2,4}\s*年|二〇|上半年|下半年|半年|第?[一二三四1-4]季度|前三季度|年度|全年|年终|年(?:工作|[上下]半年)|的(?:工作|[上下]半年)|工作|部门(?:决算|预算)|“|副?(?:部长|局长|厅长|主任)\p{Han}{0,4}?在|$)`)
+//
+// A people's organization beside the government names itself so too, by
+// its short name after its level or none (县妇联2031年上半年工作总结, 科协
+// 工作总结, 某市残联…) or its full one (某县科学技术协会2031年…).
+var bureauRe = mustLitRe(`^((?:\p{Han}{0,16}?(?:管委会|管理委员会|` + massOrgNames + `)|\p{Han}{1,14}?(?:部|委|总局|署)\p{Han}{2,12}?司|\p{Han}{2,16}?(?:局|委员会|委|厅|办公室|中心|办事处|部|街道))(?:机关党委|党组|党总支)?)\s*(?:[（(]\p{Han}{2,12}[）)]\s*)?(?:关于|20[0-9Xx*＊]{2}|[XxＸｘ×]{2,4}\s*年|二〇|上半年|下半年|半年|第?[一二三四1-4]季度|前三季度|年度|全年|年终|年(?:工作|[上下]半年)|的(?:工作|[上下]半年)|工作|部门(?:决算|预算)|“|副?(?:部长|局长|厅长|主任)\p{Han}{0,4}?在|$)`)
+
+// massOrgNames lists the people's organizations beside the government by
+// their short and full names: the women's federation (妇联), the science
+// association (科协), the disabled persons' federation (残联), the trade
+// unions (总工会, 工会), the federations of letters and arts (文联), of the
+// social sciences (社科联), of returned overseas Chinese (侨联), of industry
+// and commerce (工商联), and the Red Cross (红十字会).
+const massOrgNames = `妇女联合会|科学技术协会|残疾人联合会|总工会|工会|文学艺术界联合会|社会科学界联合会|归国华侨联合会|工商业联合会|红十字会|妇联|科协|残联|文联|社科联|侨联|工商联`
 
 // copyColumnTagRe matches a copy site's column tag before a title
 // (【林业总结】, 【工作总结】); bracketedBureauRe a title that names its office
