@@ -968,6 +968,26 @@ func fillMeta(d *Document, in metaInput) {
 		}
 		d.Issuer = level + d.Issuer
 	}
+	d.Issuer = fullOrgName(d.Issuer)
+}
+
+// orgFullNames maps the short name of a people's organization to its full
+// name.
+var orgFullNames = map[string]string{
+	"妇联": "妇女联合会", "科协": "科学技术协会", "残联": "残疾人联合会", "文联": "文学艺术界联合会",
+	"社科联": "社会科学界联合会", "侨联": "归国华侨联合会", "工商联": "工商业联合会",
+}
+
+// fullOrgName returns issuer with a people's organization's short name at
+// its end spelt in full (县妇联 is 县妇女联合会, 科协 科学技术协会): one
+// issuer, not two, for the facets to count, as 人大常委会 is its full name.
+func fullOrgName(issuer string) string {
+	for short, full := range orgFullNames {
+		if rest, ok := strings.CutSuffix(issuer, short); ok {
+			return rest + full
+		}
+	}
+	return issuer
 }
 
 // superiorsRe matches the party committee and the government a bureau's
