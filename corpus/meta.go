@@ -537,6 +537,9 @@ func fillMeta(d *Document, in metaInput) {
 		set("kind", OriginTitle)
 	case otherReport(d.Title):
 		// 关于…计划草案的报告: delivered to a congress, but not a work report.
+	case otherOpen && massCongressBody(head) != "":
+		// A people's organization's report to its own congress: none of
+		// the kinds, nor news of a session.
 	case taskTableEndRe.MatchString(d.Title) || strings.Contains(d.Title, "政府工作报告") && workDividedRe.MatchString(d.Title):
 		// A table that divides the report's or the year's tasks among
 		// offices (…政府工作报告重点工作任务分解表): none of the kinds,
@@ -1266,8 +1269,34 @@ func otherOpening(head []string) bool {
 			return true
 		}
 	}
+	if massCongressBody(head) != "" {
+		return true
+	}
 	rest, ok := openingClause(head)
 	return ok && otherReportOpeningRe.MatchString(rest)
+}
+
+// massCongressOpeningRe matches the opening of a people's organization's
+// committee that reports to the organization's own congress: 我代表某县妇联
+// 第五届执行委员会，向大会作工作报告; 我受某市妇联第四届执委会的委托，向大会
+// 作工作报告; 我代表上届科协委员会向大会报告工作. The organization, its place
+// before it, in group 1.
+var massCongressOpeningRe = mustLitRe(`我谨?(?:受|代表)(?:上一?届)?([^，。；]{0,30}?(?:` + massOrgNames + `))[^，。；]{0,12}?(?:执行委员会|执委会|委员会)(?:的)?(?:委托)?[，,]?\s*(?:现在)?向(?:大会|本次会议)(?:作|报告|汇报)`)
+
+// massCongressBody returns the people's organization whose committee the
+// first lines of head say reports to its congress, its place's name left
+// out, or "".
+func massCongressBody(head []string) string {
+	for i, l := range head {
+		if i >= 12 {
+			break
+		}
+		if m := massCongressOpeningRe.FindStringSubmatch(l); m != nil {
+			// (a template masks the place, level and all: XXX妇女联合会)
+			return bureauOf(strings.TrimLeft(m[1], "XxＸｘ×＊*_"))
+		}
+	}
+	return ""
 }
 
 // otherBodyOpeningRe matches the opening of a body other than the
@@ -6196,6 +6225,15 @@ func reportPlace(d *Document, b titleBlock, in metaInput, set func(string, strin
 	if manyPlacesRe.MatchString(d.Title) {
 		// A compilation of many places' reports (2031年省市级政府工作报告
 		// 汇编65篇, 各省区市…汇总): no one body issued it.
+		return
+	}
+	if o := massCongressBody(headLines(in.raw, 12)); o != "" {
+		// A people's organization's committee reports to the
+		// organization's own congress (我代表某县妇联第五届执行委员会，
+		// 向大会作工作报告): the organization is its issuer, not the
+		// government.
+		d.Issuer = o
+		set("issuer", OriginOpening)
 		return
 	}
 	if m := organReportRe.FindStringSubmatch(reportNoteRe.ReplaceAllString(d.Title, "")); m != nil && d.Kind != "政府工作报告" {
