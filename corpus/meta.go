@@ -972,7 +972,17 @@ func fillMeta(d *Document, in metaInput) {
 		d.Issuer = level + d.Issuer
 	}
 	d.Issuer = fullOrgName(d.Issuer)
+	if m := levelPartyDeptRe.FindStringSubmatch(d.Issuer); m != nil {
+		// A party committee's department named by its level alone (区宣传部
+		// 2031年工作总结): the department of that level's committee.
+		d.Issuer = m[1] + "委" + m[2]
+	}
 }
+
+// levelPartyDeptRe matches a party committee's department named by the
+// level alone, without the committee (区宣传部, 县组织部, 市统战部): the
+// level in group 1, the department in group 2.
+var levelPartyDeptRe = mustLitRe(`^([省市县区州旗])(宣传部|组织部|统战部|统一战线工作部)$`)
 
 // orgFullNames maps the short name of a people's organization to its full
 // name.
