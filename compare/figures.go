@@ -172,19 +172,33 @@ func indicatorOf(s string, q quantity, prevEnd, nextStart int) (before, after st
 		j += size
 	}
 	after = noSpace(s[q.end:j])
-	if !afterPrev && utf8.RuneCountInString(before)+utf8.RuneCountInString(after) <= 4 && (stop == '，' || stop == ',') {
-		// the clause before: from its start to its first figure
-		k, kstop, _ := backToClause(s, i-len(string(stop)), -1, indicatorRunes)
-		if kstop == 0 && k > 0 {
-			k = wordStart(s, k, -1) // 进出口贸易总额…, not 出口贸易总额…
-		}
-		prev := s[k : i-len(string(stop))]
-		if fs := quantities(prev, 0); len(fs) > 0 {
-			prev = prev[:fs[0].start]
-		}
-		before = noSpace(prev) + before
+	if !afterPrev && utf8.RuneCountInString(before)+utf8.RuneCountInString(after) <= 4 && (stop == '，' || stop == ',') && namesLittle(before+after) {
+		before = noSpace(clauseName(s, i-len(string(stop)))) + before
 	}
 	return before, after, afterPrev
+}
+
+// namesLittle reports whether the words of a clause next to its figure
+// name at most two letters of a thing once the words that say what
+// happened to it, or that it is the total investment of projects named
+// before, are left out: 同比增长 and 总投资 name nothing, 果品收入 a thing.
+func namesLittle(s string) bool {
+	return len(letters(investTotal.Replace(nameWords(s)))) <= 2
+}
+
+// clauseName returns the name a clause ending at end gives before its
+// first figure: from the clause's start, at most indicatorRunes
+// characters back from end, to that figure.
+func clauseName(s string, end int) string {
+	k, kstop, _ := backToClause(s, end, -1, indicatorRunes)
+	if kstop == 0 && k > 0 {
+		k = wordStart(s, k, -1) // 进出口贸易总额…, not 出口贸易总额…
+	}
+	prev := s[k:end]
+	if fs := quantities(prev, 0); len(fs) > 0 {
+		prev = prev[:fs[0].start]
+	}
+	return prev
 }
 
 // wordStart returns the start of the word of s that holds byte i, where
@@ -199,12 +213,23 @@ func wordStart(s string, i, prevEnd int) int {
 		_, size := utf8.DecodeRuneInString(s[end:])
 		end += size
 	}
+	prev := -1
 	for _, t := range analysis.AppendTokensNoHMM(nil, s[cs:end]) {
 		if cs+t.Start <= i && i < cs+t.End {
+			if boundWord(s[cs+t.Start:cs+t.End]) && prev >= 0 {
+				return prev // 规模以上工业…, not 以上工业…
+			}
 			return cs + t.Start
 		}
+		prev = cs + t.Start
 	}
 	return i
+}
+
+// boundWord reports whether w says a bound of the word before it and
+// never begins a name: 规模以上, 限额以下.
+func boundWord(w string) bool {
+	return w == "以上" || w == "以下" || w == "以内"
 }
 
 // indicatorRunes is how far back from a figure its indicator is read.
