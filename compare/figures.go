@@ -265,6 +265,18 @@ func noSpace(s string) string {
 	}, s)
 }
 
+// joinedItem reports whether between, the words from the figure before
+// to this one, are that figure's after words, naming its thing, and a
+// conjunction that joins the next item: 农田和 in 12万亩农田和610眼机井.
+func joinedItem(between, after string) bool {
+	between = noSpace(between)
+	if between != after {
+		return false
+	}
+	name := strings.TrimRight(between, "和及与")
+	return name != between && len(letters(name)) >= 2
+}
+
 // linking reports whether the words between two figures only join them,
 // so that the second measures what the first does: 3.5%、2.9%; 6.2%和
 // 8.4%; 从26万增加到28万. 、新开工 names something new.
@@ -376,8 +388,9 @@ func sideFigures(s string, skip int) []fig {
 		}
 		// 12公里热力管网、10公里供水管网: a list whose items name their
 		// thing after the figure; the words before 10公里 are the item
-		// before's, and 10公里 measures 供水管网
-		nounAfter := k > 0 && out[k-1].after != "" && noSpace(s[qs[k-1].end:q.start]) == out[k-1].after+"、"
+		// before's, and 10公里 measures 供水管网 (so in 建设12万亩高标准
+		// 农田和610眼机井, 610眼 measures 机井)
+		nounAfter := k > 0 && out[k-1].after != "" && (noSpace(s[qs[k-1].end:q.start]) == out[k-1].after+"、" || joinedItem(s[qs[k-1].end:q.start], out[k-1].after))
 		if nounAfter {
 			prevEnd = q.start
 		}
