@@ -232,15 +232,19 @@ func eachOccurrence(d *termDoc, t string, fn func(before, after string) bool) bo
 const hanNumerals = "〇一二三四五六七八九十百千万亿两"
 
 // countPiece reports whether t is the rest of a count (410 | 余场, 三 |
-// 场次): it begins with 余, 多 or 几 (about so many) or with a measure
-// word, and d writes it after a digit or a numeral every time.
+// 场次, 40多 | 家央企): it begins with 余, 多 or 几 (about so many) or with
+// a measure word or a figure's unit, and d writes it after a digit or a numeral, or after
+// 余, 多 or 几 that follow one, every time.
 func countPiece(d *termDoc, t string) bool {
 	first, _ := utf8.DecodeRuneInString(t)
-	if !strings.ContainsRune("余多几", first) && dictWordPOS(string(first)) != "q" {
-		return false
+	if !strings.ContainsRune("余多几", first) && dictWordPOS(string(first)) != "q" && !slices.Contains(units, string(first)) {
+		return false // 家 and 项 are no measure words to the dictionary; figures count with them
 	}
 	return eachOccurrence(d, t, func(before, _ string) bool {
-		c, _ := utf8.DecodeLastRuneInString(before)
+		c, size := utf8.DecodeLastRuneInString(before)
+		if strings.ContainsRune("余多几", c) && !strings.ContainsRune("余多几", first) {
+			c, _ = utf8.DecodeLastRuneInString(before[:len(before)-size])
+		}
 		return unicode.IsDigit(c) || strings.ContainsRune(hanNumerals, c)
 	})
 }

@@ -282,3 +282,19 @@ func TestTermsNotGenericHeaded(t *testing.T) {
 	r := Compare(a, b, Options{})
 	wantNewTerms(t, r, []string{"目标任务", "重点领域", "领导班子成员"}, []string{"青苗书院"})
 }
+
+// TestCountPiece: the rest of a count is no term, whether the measure word
+// follows the digits or 多, 余 or 几 after them (40多家 | 央企, 3家 | 央企);
+// a word with a measure word's character that follows no count stays
+// (fictional sentences).
+func TestCountPiece(t *testing.T) {
+	d := newTermDoc(prepare(build("a",
+		"1|一、招商|引进40多家央企落户园区，推动3家央企设立区域总部，开展对接活动260余场。",
+		"2|二、家校|推广家庭教育指导服务，家庭教育覆盖全部学校。",
+	)))
+	for term, want := range map[string]bool{"家央企": true, "余场": true, "家庭教育": false} {
+		if got := countPiece(d, term); got != want {
+			t.Errorf("countPiece(%s) = %v, want %v", term, got, want)
+		}
+	}
+}
