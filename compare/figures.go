@@ -514,8 +514,10 @@ func sideFigures(s string, skip int) []fig {
 			}
 			f.scope = scopeOf(text, j-k > 1 || strings.Contains(f.indicator, "分别"))
 			if f.item != "" {
-				// a share or a growth is said of all the things together
-				f.scope[kindGroup] = scopeOf(f.indicator, false)[kindGroup]
+				// a share or a growth, and its base year, are said of all
+				// the things together
+				whole := scopeOf(f.indicator, false)
+				f.scope[kindGroup], f.scope[baseGroup] = whole[kindGroup], whole[baseGroup]
 			}
 		}
 		if n == 2 && out[k].item == "" && strings.Contains(subjectOf(s, out[k], n), "城乡") {
@@ -626,7 +628,8 @@ func quotedName(s string, q quantity) bool {
 // not 进口, the government's own investment (本级) is not society's
 // (全社会), a province's list of firms (省级) is not the state's, what was
 // added in a year (新增) is not a total (总量, 累计), a share (比重) is
-// not a growth, a capacity (产能) is not an output (产量). The first class
+// not a growth, a capacity (产能) is not an output (产量), a change on the
+// year before (同比) is not one on a named year (比2018年). The first class
 // of the first three groups names both of the others (城乡, 进出口, 中央和
 // 地方): with several figures given together (城乡居民收入分别增长6%和8%) it is each of
 // them; alone it is a scope of its own, the whole.
@@ -639,6 +642,9 @@ var scopeClasses = [][][]string{
 	{{"新增", "净增", "新建", "新登记"}, {"总量", "累计", "总数"}},
 	{{"比重", "占比"}, {"增长", "增速", "涨幅"}},
 	{{"产能"}, {"产量"}},
+	// a change on the year before is not one on a named base year
+	// (比2018年下降): the year's digits follow 比 or 较
+	{{"同比", "比上年", "比去年", "较上年", "较去年"}, {"比19", "比20", "较19", "较20"}},
 }
 
 // theseYears matches the opening of a paragraph that reviews several
@@ -649,12 +655,17 @@ var theseYears = regexp.MustCompile(`^这([一二三四五六七八九十两]+|[
 // years (五年共, 三年累计, 五年来).
 var yearsSummed = regexp.MustCompile(`^(?:这|近|过去)?[二三四五六七八九十两]年(?:来|以来|共|累计|合计)`)
 
-// kindGroup is the group of scopeClasses that tells a share from a growth.
-const kindGroup = 6
+// kindGroup is the group of scopeClasses that tells a share from a growth,
+// baseGroup the one that tells a change on the year before from one on a
+// named year.
+const (
+	kindGroup = 6
+	baseGroup = 8
+)
 
 // scopes holds, for each group of scopeClasses, the classes an indicator
 // names, one bit each.
-type scopes [8]uint8
+type scopes [9]uint8
 
 // scopeOf returns the scopes text names; many is whether its figure is
 // one of several given together.
