@@ -486,10 +486,11 @@ func quantityAt(s string, i int) (quantity, bool) {
 		}
 	}
 	// the character before: not part of a Latin word (5G, PM2.5), not an
-	// ordinal (第3), not inside a longer number
+	// ordinal (第3) nor a session of a body's term (八届十二次全委会), not
+	// inside a longer number
 	if qual == "" && start > 0 {
 		prev, _ := utf8.DecodeLastRuneInString(s[:start])
-		if _, isD := digitValue(prev); isD || isLatin(prev) || prev == '第' || isCnNumeral(prev) || strings.ContainsRune(".．/_=&#@%", prev) {
+		if _, isD := digitValue(prev); isD || isLatin(prev) || prev == '第' || prev == '届' || isCnNumeral(prev) || strings.ContainsRune(".．/_=&#@%", prev) {
 			return q, false
 		}
 	}
