@@ -680,6 +680,26 @@ func isDecorEmoji(r rune, rest string) bool {
 // keptFullWidth is the full-width punctuation Chinese text is written with.
 const keptFullWidth = "！（），．：；？"
 
+// isInvisible tells the characters that take no place on the page: the
+// zero-width space and joiners, the word joiner, a byte order mark in the
+// text, the soft hyphen.
+func isInvisible(r rune) bool {
+	return r == '\u200b' || r == '\u200c' || r == '\u200d' || r == '\u2060' || r == '\ufeff' || r == '\u00ad'
+}
+
+// dropInvisibles removes the characters isInvisible tells.
+func dropInvisibles(s string) string {
+	if !strings.ContainsFunc(s, isInvisible) {
+		return s
+	}
+	return strings.Map(func(r rune) rune {
+		if isInvisible(r) {
+			return -1
+		}
+		return r
+	}, s)
+}
+
 // normalize does step 1: characters and widths; a self-media post's
 // decorating emoji go (dropDecorEmoji).
 func normalize(s string, warns []Warning) (string, []Warning) {
@@ -703,7 +723,7 @@ func normalize(s string, warns []Warning) (string, []Warning) {
 		case r == '\n':
 		case isWideSpace(r): // (a space itself stays one)
 			r = ' '
-		case r == '\u200b' || r == '\u200c' || r == '\u200d' || r == '\u2060' || r == '\ufeff' || r == '\u00ad':
+		case isInvisible(r):
 			continue
 		case r >= 0x2E80 && r <= 0x2FDF:
 			r = radicalChar(r)

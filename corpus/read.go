@@ -170,6 +170,9 @@ func ReadContext(ctx context.Context, name string, data []byte) (*Document, erro
 	// Radicals standing for characters (⼀、⼯作回顾, from a PDF's fonts)
 	// would hide headings and title lines from everything below.
 	text = foldRadicals(text)
+	// A converter's zero-width spaces and soft hyphens (政府\u200b工作报\u00ad告)
+	// would cut title lines, years and headings apart.
+	text = dropInvisibles(text)
 	// A self-media post's emoji (🌟一、2031年工作回顾, …增长8%。📈) would
 	// hide headlines and headings and join lines they end (clean.go).
 	text = dropDecorEmoji(text)
