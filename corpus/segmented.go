@@ -204,3 +204,67 @@ func untag(line string) string {
 	}
 	return b.String()
 }
+
+// letterSpacedMin is the fewest characters a letter-spaced line has: fewer
+// are a name padded to its column (张  明) or a page number (— 3 —).
+const letterSpacedMin = 4
+
+// closeLetterSpacing closes up the lines whose characters a PDF's text
+// layer set one space apart, as it does a title or heading set in a big
+// font (政 府 工 作 报 告, 一 、 2 0 3 1 年 工 作 回 顾) or, from some
+// converters, every line: otherwise the year such a line names is read as
+// four numbers. A wider gap in such a line is a space of its own and stays
+// one space.
+func closeLetterSpacing(text string) string {
+	if !strings.Contains(text, " ") {
+		return text
+	}
+	lines := strings.Split(text, "\n")
+	for i, l := range lines {
+		if letterSpaced(l) {
+			lines[i] = closeUpSpaces(l)
+		}
+	}
+	return strings.Join(lines, "\n")
+}
+
+// letterSpaced reports whether each of l's words is one character, at
+// least letterSpacedMin of them and at least half Chinese.
+func letterSpaced(l string) bool {
+	words := strings.Fields(l)
+	if len(words) < letterSpacedMin {
+		return false
+	}
+	han := 0
+	for _, w := range words {
+		r, n := utf8.DecodeRuneInString(w)
+		if n != len(w) {
+			return false
+		}
+		if IsHan(r) || isCJKPunct(r) {
+			han++
+		}
+	}
+	return 2*han >= len(words)
+}
+
+// closeUpSpaces drops the single spaces of l after its indent and makes a
+// run of several one space.
+func closeUpSpaces(l string) string {
+	body := strings.TrimLeft(l, " \t\u3000\u00a0")
+	var b strings.Builder
+	b.WriteString(l[:len(l)-len(body)])
+	run := 0
+	for _, r := range body {
+		if r == ' ' {
+			run++
+			continue
+		}
+		if run > 1 {
+			b.WriteByte(' ')
+		}
+		run = 0
+		b.WriteRune(r)
+	}
+	return b.String()
+}
