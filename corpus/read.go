@@ -184,6 +184,8 @@ func ReadContext(ctx context.Context, name string, data []byte) (*Document, erro
 	// A PDF's text layer that set a year apart from its 年 (2032 一、年工作
 	// 回顾) would hide the year from the title and the heading.
 	text = restoreLayerYears(text)
+	// OCR's reading of the first part's 一、 (—、, 一.) (ocrmarker.go).
+	text = restoreFirstMarker(text)
 	// A file that lost its line breaks but kept its paragraphs' indents.
 	text = splitGaps(text)
 	// A report in traditional characters is read from its simplified
