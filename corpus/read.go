@@ -166,9 +166,10 @@ func ReadContext(ctx context.Context, name string, data []byte) (*Document, erro
 	}
 	// A word segmenter's output (政府 工作 报告, 政府/n 工作/vn) is read
 	// with its words joined as they were written (segmented.go).
-	text = joinSegmented(text)
-	// A PDF's letter-spaced lines (政 府 工 作 报 告) are closed up the same way.
-	text = closeLetterSpacing(text)
+	// A PDF's letter-spaced lines (政 府 工 作 报 告) are closed up first:
+	// a text spaced out all through would read as segmented, its Chinese
+	// joined and its years left 2 0 3 1.
+	text = joinSegmented(closeLetterSpacing(text))
 	// Radicals standing for characters (⼀、⼯作回顾, from a PDF's fonts)
 	// would hide headings and title lines from everything below.
 	text = foldRadicals(text)
