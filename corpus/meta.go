@@ -910,13 +910,6 @@ func fillMeta(d *Document, in metaInput) {
 		}
 	}
 	place(d, set, warn)
-	if d.Issuer == "人大常委会" {
-		// The standing committee under its short name (某市人大常委会副主任
-		// 某某, 某县人大常委会工作报告) is the one its full title names
-		// (某省人民代表大会常务委员会工作报告): one issuer, not two, for the
-		// facets to count.
-		d.Issuer = "人民代表大会常务委员会"
-	}
 	if d.Region == "" {
 		if p := prefectureByStem(d.Body); p != "" {
 			d.Region = p
@@ -984,16 +977,18 @@ func fillMeta(d *Document, in metaInput) {
 // level in group 1, the department in group 2.
 var levelPartyDeptRe = mustLitRe(`^([省市县区州旗])(宣传部|组织部|统战部|统一战线工作部)$`)
 
-// orgFullNames maps the short name of a people's organization to its full
-// name.
+// orgFullNames maps the short name of a people's organization, or of a
+// congress's standing committee, to its full name.
 var orgFullNames = map[string]string{
-	"妇联": "妇女联合会", "科协": "科学技术协会", "残联": "残疾人联合会", "文联": "文学艺术界联合会",
+	"人大常委会": "人民代表大会常务委员会",
+	"妇联":    "妇女联合会", "科协": "科学技术协会", "残联": "残疾人联合会", "文联": "文学艺术界联合会",
 	"社科联": "社会科学界联合会", "侨联": "归国华侨联合会", "工商联": "工商业联合会",
 }
 
 // fullOrgName returns issuer with a people's organization's short name at
 // its end spelt in full (县妇联 is 县妇女联合会, 科协 科学技术协会): one
-// issuer, not two, for the facets to count, as 人大常委会 is its full name.
+// issuer, not two, for the facets to count (市人大常委会 is
+// 市人民代表大会常务委员会, whether or not a place is named).
 func fullOrgName(issuer string) string {
 	for short, full := range orgFullNames {
 		if rest, ok := strings.CutSuffix(issuer, short); ok {
