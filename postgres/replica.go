@@ -42,11 +42,15 @@ import (
 	"github.com/jackc/pgx/v5/pgxpool"
 )
 
-// replicaCheckTimeout bounds asking a replica how far it has replayed;
-// replicaRetry is how long a replica that failed to answer is left alone.
+// replicaCheckTimeout bounds asking a replica how far it has replayed
+// when the primary can answer instead; lostPrimaryCheckTimeout when the
+// primary has just been lost, and a loaded replica is the only server
+// left to answer; replicaRetry is how long a replica that failed to
+// answer is left alone.
 const (
-	replicaCheckTimeout = 500 * time.Millisecond
-	replicaRetry        = time.Second
+	replicaCheckTimeout     = 500 * time.Millisecond
+	lostPrimaryCheckTimeout = 5 * time.Second
+	replicaRetry            = time.Second
 )
 
 type replica struct {
@@ -58,9 +62,10 @@ type replica struct {
 	downTill time.Time
 }
 
-// check asks r how far it has replayed and remembers it.
-func (r *replica) check(ctx context.Context) (lsn, error) {
-	ctx, cancel := context.WithTimeout(ctx, replicaCheckTimeout)
+// check asks r how far it has replayed, waiting at most timeout, and
+// remembers it.
+func (r *replica) check(ctx context.Context, timeout time.Duration) (lsn, error) {
+	ctx, cancel := context.WithTimeout(ctx, timeout)
 	defer cancel()
 	var text *string
 	if err := r.pool.QueryRow(ctx, `SELECT pg_last_wal_replay_lsn()::text`).Scan(&text); err != nil {
@@ -95,16 +100,17 @@ func (r *replica) usable(ctx context.Context, seen uint64) bool {
 	if down {
 		return false
 	}
-	return r.caughtUp(ctx, seen)
+	return r.caughtUp(ctx, seen, replicaCheckTimeout)
 }
 
-// caughtUp asks r whether it has replayed seen, and leaves it alone for
-// replicaRetry if it does not answer.
-func (r *replica) caughtUp(ctx context.Context, seen uint64) bool {
+// caughtUp asks r whether it has replayed seen, waiting at most timeout
+// for its answer, and leaves it alone for replicaRetry if it does not
+// answer.
+func (r *replica) caughtUp(ctx context.Context, seen uint64, timeout time.Duration) bool {
 	if r.replayed.Load() >= seen {
 		return true
 	}
-	l, err := r.check(ctx)
+	l, err := r.check(ctx, timeout)
 	if err != nil {
 		r.mu.Lock()
 		r.downTill = time.Now().Add(replicaRetry)
@@ -151,11 +157,18 @@ func (db *DB) readFrom(ctx context.Context, fn func(*pgxpool.Pool) error) error 
 // otherReader returns the pool to read from after failed lost its server:
 // a replica other than failed that has replayed what this client has seen,
 // or else the primary (a new connection, which a multi-host URL points at
-// whichever server accepts writes now).
+// whichever server accepts writes now). When failed is the primary, a
+// replica is given lostPrimaryCheckTimeout to answer, not
+// replicaCheckTimeout: the primary that would answer instead is the
+// server just lost.
 func (db *DB) otherReader(ctx context.Context, failed *pgxpool.Pool) *pgxpool.Pool {
 	seen := db.seen.v.Load()
+	timeout := replicaCheckTimeout
+	if failed == db.primary {
+		timeout = lostPrimaryCheckTimeout
+	}
 	for _, r := range db.replicas {
-		if r.pool != failed && r.caughtUp(ctx, seen) {
+		if r.pool != failed && r.caughtUp(ctx, seen, timeout) {
 			return r.pool
 		}
 	}
@@ -200,7 +213,7 @@ func (db *DB) Replicas(ctx context.Context) []govreport.ReplicaStatus {
 	out := make([]govreport.ReplicaStatus, 0, len(db.replicas))
 	for _, r := range db.replicas {
 		st := govreport.ReplicaStatus{URL: r.url}
-		l, err := r.check(ctx)
+		l, err := r.check(ctx, replicaCheckTimeout)
 		if err != nil {
 			st.Error = err.Error()
 			out = append(out, st)
