@@ -1249,3 +1249,50 @@ func TestAlignItemStandingPassage(t *testing.T) {
 		t.Errorf("Align: %s, paired by the standing passage; got:\n%s", alignLine(*p), dump)
 	}
 }
+
+// A goals part without items that the next report makes the first item of
+// its tasks part stands among the items of that part (hubGroups) when its
+// counterpart item's heading is about as like its own as the part's
+// heading: 工作 or 总体 shared by all three tell nothing. A hub whose heading
+// is clearly more like the part's keeps it (a section split in two keeps
+// its heading in one half). Old: 0 二、年度工作总体部署, 1 三、年度主要任务
+// with items 2 and 3; new: 0 二、对今年政府工作的建议 with items 1
+// （一）总体要求和主要预期目标, 2 and 3.
+func TestHubGroupsGoalsPartStands(t *testing.T) {
+	for _, c := range []struct {
+		name             string
+		headHub, headKid float64 // heading cosines of the goals part with the hub and with item 1
+		stands           bool
+	}{
+		{"kid heading a little under the hub's", 0.120, 0.110, true},
+		{"kid heading as like as the hub's", 0.110, 0.110, true},
+		{"hub heading clearly more like", 0.300, 0.110, false},
+	} {
+		pa := []*prepared{{n: 0, parent: -1}, {n: 1, parent: -1}, {n: 2, parent: 1}, {n: 3, parent: 1}}
+		pb := []*prepared{{n: 0, parent: -1}, {n: 1, parent: 0}, {n: 2, parent: 0}, {n: 3, parent: 0}}
+		S := [][]float64{
+			{0.249, 0.282, 0.010, 0.010},
+			{0.251, 0.020, 0.040, 0.040},
+			{0.120, 0.060, 0.300, 0.020},
+			{0.120, 0.020, 0.020, 0.300},
+		}
+		head := [][]float64{
+			{c.headHub, c.headKid, 0, 0},
+			{0.05, 0, 0, 0},
+			{0, 0, 0.5, 0},
+			{0, 0, 0, 0.5},
+		}
+		w := &weights{sim: S, head: head, textA: make([]vector, 4), treeA: make([]vector, 4), textB: make([]vector, 4), treeB: make([]vector, 4)}
+		links := []link{{i: 0, j: 0}, {i: 1, j: 0}}
+		above := func(s float64) bool { return s >= MinSimilarity }
+		kept, h := hubGroups(w, []int{0, 1}, []int{0}, links, S, above, pa, pb, children(pa), children(pb))
+		g := h.byB[0]
+		stood := g != nil && slices.Contains(g.xs, 0)
+		if stood != c.stands {
+			t.Errorf("%s: goals part stands among the hub's items = %v, want %v (kept links %v)", c.name, stood, c.stands, kept)
+		}
+		if stood && slices.ContainsFunc(kept, func(l link) bool { return l.i == 0 && l.j == 0 }) {
+			t.Errorf("%s: the standing part keeps its link to the hub: %v", c.name, kept)
+		}
+	}
+}

@@ -1331,12 +1331,16 @@ const standShare = 0.7
 // with the children of its leaves, all at once, and a leaf without
 // children of its own stands among them when one of the hub's children is
 // nearly as like it as the hub as a whole (standShare), more than the
-// hub's opening text is, has a heading at least as like its own as the
-// hub's heading, is of its kind (sameKind) and is clearly more like it
+// hub's opening text is, has a heading not clearly (margin) less like its
+// own than the hub's heading, is of its kind (sameKind) and is clearly more like it
 // than like the children of the hub's other leaves (margin), which it
 // would otherwise pair with: it is that child's counterpart, a level up or down,
 // not the hub's (a section split in two keeps its heading in one half,
-// and that half stays the hub's). So does a section of the group left without links
+// and that half stays the hub's; but headings that share with the leaf's
+// only a word of every report, 工作 or 总体, tell nothing either way: a goals
+// part 二、年度工作总体部署 stands among the items of the next report's
+// 二、对今年政府工作的建议 by its counterpart （一）总体要求和主要预期目标,
+// whose heading is about as like its own as the hub's). So does a section of the group left without links
 // and without children (a part that resembled no part). The links of
 // standing leaves to their hub are dropped; the rest are returned.
 func hubGroups(w *weights, xs, ys []int, links []link, S [][]float64, above func(float64) bool, pa, pb []*prepared, childrenA, childrenB [][]int) ([]link, hubs) {
@@ -1386,7 +1390,7 @@ func hubGroups(w *weights, xs, ys []int, links []link, S [][]float64, above func
 		}
 		stands := func(hub, t int, rivals []int) bool {
 			c, best := bestKid(hub, t)
-			if !above(best) || best < standShare*sim(hub, t) || best < opening(hub, t) || head(c, t) < head(hub, t) || !kin(c, t) {
+			if !above(best) || best < standShare*sim(hub, t) || best < opening(hub, t) || margin*head(c, t) < head(hub, t) || !kin(c, t) {
 				return false
 			}
 			for _, r := range rivals {
