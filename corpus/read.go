@@ -117,7 +117,7 @@ func ReadContext(ctx context.Context, name string, data []byte) (*Document, erro
 			err = fmt.Errorf("%s: %w: %s that is not one record with a report's text in a field (one report a file)", base, ErrUnsupported, dataFileName[ext])
 			break
 		}
-		text = stripTextTags(dropBareReferenceRuns(decodeReferences(text)))
+		text = unboldHeadings(stripTextTags(dropBareReferenceRuns(decodeReferences(text))))
 		if err == nil && strings.Count(text, "\f") >= 2 {
 			// pdftotext's output saved as text: its pages, running
 			// headers and footers are read as a PDF's are.
@@ -544,6 +544,22 @@ func markdownInline(l string) string {
 	l = mdBreakRe.ReplaceAllString(l, "")
 	l = mdStrongRe.ReplaceAllString(l, "$1$2")
 	return mdEscapeRe.ReplaceAllString(l, "$1")
+}
+
+// boldHeadingRe matches a line that opens with Markdown's strong mark
+// around a numbered heading: **一、2031年工作回顾**, a run-in
+// **（一）做强特色产业。**正文, **第二部分 …**.
+var boldHeadingRe = mustLitRe(`(?m)^([ \t\x{3000}]*)\*\*((?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|第[一二三四五六七八九十]+部分)[^*\n]*?)\*\*`)
+
+// unboldHeadings takes the strong marks off the numbered headings of a
+// Markdown copy saved as plain text, when two or more headings carry
+// them: the marks are not part of a heading, and a heading behind them is
+// not seen as one. Other ** (a masked place, **镇) stay.
+func unboldHeadings(text string) string {
+	if !strings.Contains(text, "**") || len(boldHeadingRe.FindAllStringIndex(text, 2)) < 2 {
+		return text
+	}
+	return boldHeadingRe.ReplaceAllString(text, "$1$2")
 }
 
 // markdownHeadings strips Markdown's heading marks ("## 一、基础教育"),
