@@ -603,7 +603,7 @@ func markdownHeadings(text string) (string, map[string]int) {
 		if m := mdHeadingRe.FindStringSubmatch(t); m != nil {
 			h := markdownInline(m[2])
 			lines[i] = h
-			if h != "" && !(len(m[1]) == 1 && m[2] == title) && !titleOverBlock(h, lines[i+1:]) {
+			if h != "" && !(len(m[1]) == 1 && m[2] == title) && !titleOverBlock(h, lines[i+1:]) && !addressLine(h) {
 				hints[h] = len(m[1])
 			}
 			continue
@@ -631,6 +631,15 @@ func titleOverBlock(h string, rest []string) bool {
 		}
 	}
 	return false
+}
+
+// addressLine reports whether the heading h is a report's greeting alone
+// (# 各位代表：), which a PDF converter marks as a heading because it
+// stands short on its line: the greeting opens the report's text and
+// heads no section of it.
+func addressLine(h string) bool {
+	m := greetRe.FindStringIndex(h)
+	return m != nil && strings.TrimSpace(h[m[1]:]) == ""
 }
 
 // decodeText returns data as text, detecting its encoding.
