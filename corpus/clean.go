@@ -2984,6 +2984,13 @@ var disclosureBannerRe = mustLitRe(`^\p{Han}{2,30}?(?:人民政府|政府|管理
 // page widget's, not a page's (zeroCounterRe).
 var pageMarkerRe = mustLitRe(`^(?:第\s*\d+\s*页\s*[/／,，]?\s*(?:共\s*\d+\s*页)?|.{1,100}\.(?i:docx?|pdf|wps|pptx?|txt)_第\d+页|[-—－]\s*\d+\s*[-—－]|0*[1-9]\d*\s*/\s*\d+|Page\s+\d+(?:\s+of\s+\d+)?)$`)
 
+// chunkMarkerRe matches the line a retrieval project's chunk dump writes
+// before or after each chunk of a text it cut up (--- chunk 3/25 ---,
+// === Chunk 3 (source: 某县报告.txt) ===, [chunk 3], <chunk id=3>, 【片段3】):
+// the chunker cuts where its count of characters ends, mid-sentence as
+// often as not, so the marker is a page break to join the text across.
+var chunkMarkerRe = mustLitRe(`^[-=#*~<\[【\s]*(?i:chunk|片段|分块|文本块)[\s_#＃:：=]*(?:(?i:id)\s*=\s*)?\d+(?:\s*[/／]\s*\d+)?\s*(?:[(（][^()（）]*[)）])?[-=*~>\]】:：\s]*$`)
+
 // zeroCounterRe matches a page widget's empty counter (0/0, 0 / 12: a
 // reader's note list, a carousel): chrome, and no page break to join the
 // text across.
@@ -3150,10 +3157,19 @@ func joinPageMarkers(lines []string) []string {
 	width := -1 // the text's wrap width, worked out at the first page break that needs it
 	tail := func(p, l string) bool {
 		if width < 0 {
-			width = wrapWidth(lines)
+			// (the markers are no lines of the text: a chunk dump's
+			// markers of one length are no wrap width)
+			var text []string
+			for i, l := range lines {
+				if !marker[i] {
+					text = append(text, l)
+				}
+			}
+			width = wrapWidth(text)
 		}
 		return headingTail(p, l, width)
 	}
+	byCount := cutByCount(lines)
 	out := make([]string, 0, len(lines))
 	cont := make([]bool, 0, len(lines))
 	pending := false // a marker was dropped since the last content line
@@ -3193,7 +3209,9 @@ func joinPageMarkers(lines []string) []string {
 			// library's headline above its preview counters)
 			// (nor is a wrapped heading's end: …以改善民生为重点的 /
 			// 社会建设 / — 4 —)
-			if j >= 0 && endsMidSentence(out[j]) && (cont[j] || !isHeadingLike(out[j]) && !bareAbove(out, j, l) && !(titleEndRe.MatchString(out[j]) && isTitleLine(out[j])) && !(j > 0 && tail(out[j-1], out[j]))) && headingMarker(l) == nil {
+			// (a line that opens with a stop goes on the line above,
+			// heading or not: a chunker's cut before a heading's 。)
+			if j >= 0 && endsMidSentence(out[j]) && (cont[j] || opensWithClosing(l) || !isHeadingLike(out[j]) && (byCount || !bareAbove(out, j, l)) && !(titleEndRe.MatchString(out[j]) && isTitleLine(out[j])) && !(j > 0 && tail(out[j-1], out[j]))) && headingMarker(l) == nil {
 				out, cont = out[:j+1], cont[:j+1]
 				out = append(out, l)
 				cont = append(cont, true)
@@ -3206,6 +3224,31 @@ func joinPageMarkers(lines []string) []string {
 		cont = append(cont, false)
 	}
 	return glue(out, cont)
+}
+
+// cutByCount reports whether the chunk markers of lines (chunkMarkerRe)
+// stand where a chunker's count of characters ran out, not at a line's
+// end of the text's own: three in five of them or more come after a line
+// that stops mid-sentence. A short line before such a marker is then a
+// piece of a paragraph, not a heading that ends a page.
+func cutByCount(lines []string) bool {
+	n, mid := 0, 0
+	prev := ""
+	for _, l := range lines {
+		switch {
+		case l == "":
+		case chunkMarkerRe.MatchString(l):
+			if prev != "" {
+				n++
+				if endsMidSentence(prev) {
+					mid++
+				}
+			}
+		default:
+			prev = l
+		}
+	}
+	return n > 0 && mid*5 >= n*3
 }
 
 // bareAbove reports whether out[j], the last line of a page, is a heading
@@ -3250,7 +3293,7 @@ func pageFurniture(lines []string) []bool {
 	for i, l := range lines {
 		switch {
 		case l == "":
-		case pageMarkerRe.MatchString(l) || isPagination(l) || utf8.RuneCountInString(l) <= 120 && printEdgeRe.MatchString(l):
+		case pageMarkerRe.MatchString(l) || isPagination(l) || utf8.RuneCountInString(l) <= 120 && (printEdgeRe.MatchString(l) || chunkMarkerRe.MatchString(l)):
 			marker[i] = true
 		case bareNumberRe.MatchString(l):
 			bare = append(bare, i)
