@@ -117,6 +117,9 @@ func cutCollectorHeader(text string) (h collectorHeader, rest string, ok bool) {
 	if h, rest, ok := cutHeaderAt(text); ok {
 		return h, rest, true
 	}
+	if h, rest, ok := cutRuledHeader(text); ok {
+		return h, rest, true
+	}
 	at, n := 0, 0
 	for _, l := range strings.SplitAfter(text, "\n") {
 		t := strings.TrimSpace(l)
@@ -136,6 +139,9 @@ func cutCollectorHeader(text string) (h collectorHeader, rest string, ok bool) {
 			}
 			if utf8.RuneCountInString(longest) >= 20 && strings.Contains(rest, longest) {
 				return h, rest, true
+			}
+			if headerLead(text[:at]) {
+				return h, rest, true // the header's own label over it
 			}
 			if titleLead(text[:at]) {
 				// The paper's title (and its date line) above the
@@ -166,6 +172,29 @@ func titleLead(lead string) bool {
 		}
 	}
 	return n > 0
+}
+
+// headerLabelRe matches the label a data project prints over its header
+// of fields, alone on its line (【文档信息】, [元数据], ## 文档属性, 基本信息：):
+// a word for the record, not for the text.
+var headerLabelRe = mustLitRe(`^(?:[【\[]\s*\p{Han}{0,4}(?:信息|元数据|属性|档案)\s*[】\]]|#{1,4}\s*\p{Han}{0,4}(?:信息|元数据|属性|档案)|\p{Han}{0,4}(?:信息|元数据|属性|档案)[：:])$`)
+
+// headerLead reports whether lead, the text above a collector's header,
+// is the header's own beginning: its label (headerLabelRe) and fields of
+// keys the reader does not know (文档编号：…), nothing else.
+func headerLead(lead string) bool {
+	label := false
+	for _, l := range strings.Split(lead, "\n") {
+		t := strings.TrimSpace(l)
+		switch {
+		case t == "":
+		case headerLabelRe.MatchString(t):
+			label = true
+		case !otherField(t):
+			return false
+		}
+	}
+	return label
 }
 
 // leadLines bounds the excerpt before a collector's header, in lines.
@@ -254,6 +283,42 @@ func cutHeaderAt(text string) (h collectorHeader, rest string, ok bool) {
 		return collectorHeader{}, text, false
 	}
 	return h, strings.Join(lines[end:], ""), true
+}
+
+// cutRuledHeader returns the header of a data project that writes its
+// record as a block of fields closed by a rule (文档编号：… / 标题：… /
+// 处理：去除导航，保留正文 / =====), under its label (【文档信息】) or not:
+// every line above the rule is a field, whatever its value, and two keys
+// or more are known ones (cutHeaderAt reads those).
+func cutRuledHeader(text string) (h collectorHeader, rest string, ok bool) {
+	lines := strings.SplitAfter(text, "\n")
+	var known []string
+	seen := 0
+	for i, l := range lines {
+		t := strings.TrimSpace(strings.TrimPrefix(l, "\ufeff"))
+		switch {
+		case t == "":
+			continue
+		case ruleLine(t):
+			if len(known) < 2 {
+				return collectorHeader{}, text, false
+			}
+			h, _, ok := cutHeaderAt(strings.Join(known, "\n") + "\n正文：\n")
+			if !ok {
+				return collectorHeader{}, text, false
+			}
+			return h, strings.Join(lines[i+1:], ""), true
+		case seen == 0 && headerLabelRe.MatchString(t):
+		case collectorKeyRe.MatchString(headerLine(t)):
+			known = append(known, headerLine(t))
+		case !fieldShapeRe.MatchString(t):
+			return collectorHeader{}, text, false
+		}
+		if seen++; seen > 16 {
+			break
+		}
+	}
+	return collectorHeader{}, text, false
 }
 
 // keyNext reports whether the first line of lines that is not blank opens
