@@ -2980,9 +2980,10 @@ var siteNameRe = mustLitRe(`^[\p{Han}A-Za-z0-9]{2,24}(?:门户网站|门户网|�
 var disclosureBannerRe = mustLitRe(`^\p{Han}{2,30}?(?:人民政府|政府|管理委员会|管委会|局|委员会|委|办公室|办公厅|办事处|中心|厅)政府信息公开(?:平台|专栏|网|目录)?$`)
 
 // pageMarkerRe matches a printed page's marker alone on its line (第2页,
-// - 3 -, 4/12, Page 5 of 9). Pages count from 1: a counter at 0 (0/0) is a
+// - 3 -, 4/12, Page 5 of 9, and a PDF converter's page separator: marker's
+// {3}------ as Markdown's dashes come out of markdownInline). Pages count from 1: a counter at 0 (0/0) is a
 // page widget's, not a page's (zeroCounterRe).
-var pageMarkerRe = mustLitRe(`^(?:第\s*\d+\s*页\s*[/／,，]?\s*(?:共\s*\d+\s*页)?|.{1,100}\.(?i:docx?|pdf|wps|pptx?|txt)_第\d+页|[-—－]\s*\d+\s*[-—－]|0*[1-9]\d*\s*/\s*\d+|Page\s+\d+(?:\s+of\s+\d+)?)$`)
+var pageMarkerRe = mustLitRe(`^(?:第\s*\d+\s*页\s*[/／,，]?\s*(?:共\s*\d+\s*页)?|.{1,100}\.(?i:docx?|pdf|wps|pptx?|txt)_第\d+页|[-—－]\s*\d+\s*[-—－]|0*[1-9]\d*\s*/\s*\d+|Page\s+\d+(?:\s+of\s+\d+)?|\{\d+\}[-—–]{3,})$`)
 
 // chunkMarkerRe matches the line a retrieval project's chunk dump writes
 // before or after each chunk of a text it cut up (--- chunk 3/25 ---,

@@ -411,6 +411,11 @@ func Walk(root string, fn func(path string, doc *Document, err error) error) err
 	return nil
 }
 
+// mdAnchorRe matches the empty anchors a converter puts at the start of a
+// line to link to it (marker's <span id="page-3-0"></span>, <a id="x"></a>,
+// <a name="x"></a>): they would hide the marks of a heading after them.
+var mdAnchorRe = mustLitRe(`(?m)^(?:[ \t]*<(?:span|a)\b[^>]*>[ \t]*</(?:span|a)>)+[ \t]*`)
+
 var mdHeadingRe = mustLitRe(`^(#{1,6})[ \t]+(.*?)[ \t#]*$`)
 
 // Markdown's inline marks, which are not part of the text: emphasis
@@ -488,6 +493,11 @@ func dropNoteMarks(l string) string {
 // collection (返回目录, 上一篇, 下一篇, 首页): the file's navigation.
 var mdNavRe = mustLitRe(`^(?:[\s|｜/·•]*\[[^\]\n]{0,8}(?:返回|目录|首页|主页|上一|下一|回到|顶部|(?i:home|back|next|prev|readme|index|contents))[^\]\n]{0,8}\]\([^)\n]*\))+[\s|｜/·•]*$`)
 
+// mdMenuRowRe matches a line of two short links or more and nothing else
+// (a portal's top bar: [某市人民政府](/) [无障碍](/wza/) [English](/en/)): a
+// menu's row, which no paragraph of a report is.
+var mdMenuRowRe = mustLitRe(`^(?:[\s|｜/·•]*\[[^\]\n]{1,12}\]\(` + mdDest + `\)){2,}[\s|｜/·•]*$`)
+
 // A converter's notes: pandoc writes a note's text as "[^1]: 注：…" (the
 // label goes, the text stays); mammoth and MarkItDown write a note's mark
 // as a link to the note ([\[1\]](#footnote-1)) and the way back from it
@@ -517,7 +527,7 @@ func smartDashes(l string) string {
 // markdownInline removes the inline marks of Markdown from a line, and a
 // line of navigation links whole.
 func markdownInline(l string) string {
-	if mdRuleRe.MatchString(l) || mdNavRe.MatchString(l) {
+	if mdRuleRe.MatchString(l) || mdNavRe.MatchString(l) || mdMenuRowRe.MatchString(l) {
 		return ""
 	}
 	if pageMarkerRe.MatchString(strings.TrimSpace(l)) {
@@ -576,6 +586,7 @@ func markdownHeadings(text string) (string, map[string]int) {
 		front, text = text[:len(text)-len(rest)], rest
 	}
 	hints := map[string]int{}
+	text = mdAnchorRe.ReplaceAllString(text, "")
 	lines, rows := markdownBlocks(strings.Split(text, "\n"))
 	lines = strings.Split(tableLines(strings.Join(lines, "\n")), "\n")
 	// The title is the only "# " heading when no heading and no sentence
