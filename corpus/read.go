@@ -593,9 +593,13 @@ func markdownHeadings(text string) (string, map[string]int) {
 	// of the text comes before it: a page's menu, breadcrumb and logo
 	// may (a web page converted to Markdown).
 	title, firstSeen, ones := "", false, 0
+	marked := map[string]int{} // how often each heading's text is marked
 	for _, l := range lines {
 		t := strings.TrimSpace(l)
 		m := mdHeadingRe.FindStringSubmatch(t)
+		if m != nil {
+			marked[markdownInline(m[2])]++
+		}
 		if m != nil && len(m[1]) == 1 {
 			ones++
 			if !firstSeen {
@@ -614,7 +618,7 @@ func markdownHeadings(text string) (string, map[string]int) {
 		if m := mdHeadingRe.FindStringSubmatch(t); m != nil {
 			h := markdownInline(m[2])
 			lines[i] = h
-			if h != "" && !(len(m[1]) == 1 && m[2] == title) && !titleOverBlock(h, lines[i+1:]) && !addressLine(h) {
+			if h != "" && !(len(m[1]) == 1 && m[2] == title) && !titleOverBlock(h, lines[i+1:]) && !addressLine(h) && !runningHead(h, marked[h]) {
 				hints[h] = len(m[1])
 			}
 			continue
@@ -642,6 +646,15 @@ func titleOverBlock(h string, rest []string) bool {
 		}
 	}
 	return false
+}
+
+// runningHead reports whether the heading h, marked n times in the file,
+// is a PDF's running head that the converter took for a heading on each
+// page (## 政府工作报告 under every page's number): a title's words, marked
+// more than once. It heads no section; Clean drops it as the running head
+// it is, and a hint would make the title line a heading too.
+func runningHead(h string, n int) bool {
+	return n >= 2 && titleEndRe.MatchString(h) && headingMarker(h) == nil
 }
 
 // addressLine reports whether the heading h is a report's greeting alone
