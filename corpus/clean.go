@@ -112,7 +112,7 @@ func Clean(text string) (string, []Warning) {
 	lines = joinPageBreaks(lines)
 	lines = splitTrailingPageNumbers(lines)
 	lines = cutInlinePageNumbers(lines)
-	lines = joinPageMarkers(lines)
+	lines = joinPageMarkers(dropChunkOverlaps(lines))
 	lines, warns = removeChunkMarkers(lines, title, warns)
 	lines = dropPageHeadTitles(lines)
 	lines = joinAnchors(lines, title)
@@ -3212,7 +3212,7 @@ func joinPageMarkers(lines []string) []string {
 			// 社会建设 / — 4 —)
 			// (a line that opens with a stop goes on the line above,
 			// heading or not: a chunker's cut before a heading's 。)
-			if j >= 0 && endsMidSentence(out[j]) && (cont[j] || opensWithClosing(l) || !isHeadingLike(out[j]) && (byCount || !bareAbove(out, j, l)) && !(titleEndRe.MatchString(out[j]) && isTitleLine(out[j])) && !(j > 0 && tail(out[j-1], out[j]))) && headingMarker(l) == nil {
+			if j >= 0 && endsMidSentence(out[j]) && (cont[j] || opensWithClosing(l) || byCount || !isHeadingLike(out[j]) && !bareAbove(out, j, l) && !(titleEndRe.MatchString(out[j]) && isTitleLine(out[j])) && !(j > 0 && tail(out[j-1], out[j]))) && headingMarker(l) == nil {
 				out, cont = out[:j+1], cont[:j+1]
 				out = append(out, l)
 				cont = append(cont, true)
@@ -3227,11 +3227,69 @@ func joinPageMarkers(lines []string) []string {
 	return glue(out, cont)
 }
 
+// minOverlap is the least length, in characters, of the text a chunk
+// repeats from the end of the chunk before it (dropChunkOverlaps): shorter,
+// a match may be chance.
+const minOverlap = 10
+
+// dropChunkOverlaps removes the text each chunk of a chunk dump repeats
+// from the end of the chunk before it (a chunker's overlap, 50 characters
+// or so, over a line's end or not): the text right after a chunk marker
+// (chunkMarkerRe) that the text right before it ends with. Where the
+// chunk before ended at a line's end, the marker goes too: there is no
+// cut line for joinPageMarkers to join.
+func dropChunkOverlaps(lines []string) []string {
+	for i, l := range lines {
+		if !chunkMarkerRe.MatchString(l) {
+			continue
+		}
+		var before, after []string
+		for k := i - 1; k >= 0 && len(before) < 8; k-- {
+			if lines[k] != "" {
+				before = append([]string{lines[k]}, before...)
+			}
+		}
+		var at []int // the lines after the marker that after holds
+		for k := i + 1; k < len(lines) && len(after) < 8 && !chunkMarkerRe.MatchString(lines[k]); k++ {
+			if lines[k] != "" {
+				after, at = append(after, lines[k]), append(at, k)
+			}
+		}
+		head := []rune(strings.Join(after, "\n"))
+		tail := strings.Join(before, "\n")
+		n := 0
+		for k := min(len(head), 600); k >= minOverlap; k-- {
+			if strings.HasSuffix(tail, string(head[:k])) {
+				n = k
+				break
+			}
+		}
+		if n > 0 && n < len(head) && head[n] == '\n' {
+			// the chunk before ended at a line's end: no cut to join
+			lines[i] = ""
+		}
+		// drop n characters (a line's end counts one) from the lines after
+		for _, k := range at {
+			if n <= 0 {
+				break
+			}
+			r := []rune(lines[k])
+			if n >= len(r) {
+				lines[k], n = "", n-len(r)-1
+				continue
+			}
+			lines[k], n = string(r[n:]), 0
+		}
+	}
+	return lines
+}
+
 // cutByCount reports whether the chunk markers of lines (chunkMarkerRe)
 // stand where a chunker's count of characters ran out, not at a line's
 // end of the text's own: three in five of them or more come after a line
-// that stops mid-sentence. A short line before such a marker is then a
-// piece of a paragraph, not a heading that ends a page.
+// that stops mid-sentence. A line without a stop before such a marker is
+// then a piece of a paragraph or of a heading, not a heading that ends a
+// page: the count ran out inside it.
 func cutByCount(lines []string) bool {
 	n, mid := 0, 0
 	prev := ""
