@@ -764,8 +764,13 @@ func normalize(s string, warns []Warning) (string, []Warning) {
 	}
 	out := b.String()
 	if strings.Contains(out, " ") {
-		// Dates with their digits spaced out (1 9 9 8 年3 月5 日).
-		out = spacedDigitsRe.ReplaceAllStringFunc(out, func(m string) string { return strings.ReplaceAll(m, " ", "") })
+		// Dates with their digits spaced out (1 9 9 8 年3 月5 日). A copy
+		// that spaces every digit so spaces its short numbers too: two
+		// digits (增长1 1 %) and a decimal point (0 .8 %).
+		if spacedDigitsRe.MatchString(out) {
+			out = spacedDigitsRe.ReplaceAllStringFunc(out, func(m string) string { return strings.ReplaceAll(m, " ", "") })
+			out = spacedPairRe.ReplaceAllString(out, "$1$2$3")
+		}
 		out = digitUnitRe.ReplaceAllString(out, "$1$2")
 		out = joinSpacedMarkers(out)
 	}
@@ -892,6 +897,7 @@ var (
 	hanParens      = mustLitRe(`\([^()\n]{1,40}\)`)
 	spacedDigitsRe = mustLitRe(`(?:^|[^0-9 ])[0-9](?: [0-9]){2,}(?:[^0-9]|$)`)
 	digitUnitRe    = mustLitRe(`([0-9]) +([年月日])`)
+	spacedPairRe   = mustLitRe(`(^|[^0-9 .])([0-9]) ((?:\.)?[0-9])\b`)
 )
 
 // IsHan reports whether r is a Chinese character (a CJK unified or
