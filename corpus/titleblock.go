@@ -420,6 +420,12 @@ func splitGluedOwn(lines []string) (out, own []string) {
 			}
 			l, o = l[j:], o[j:]
 		}
+		if j := strings.Index(l, "——"); j > 0 && isSpeaker(l[j+len("——"):]) && isTitleLine(strings.TrimSpace(l[:j])) {
+			// A title glued to its speaker, as a forum's post names what
+			// it quotes: 2031年政府工作报告——国务院总理某某.
+			out, own = append(out, strings.TrimSpace(l[:j])), append(own, strings.TrimSpace(o[:j]))
+			l, o = l[j+len("——"):], o[j+len("——"):]
+		}
 		for l != "" {
 			cut := len(l)
 			if m := dateLineRe.FindStringIndex(l); m != nil && m[1] < len(l) {
