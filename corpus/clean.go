@@ -61,6 +61,7 @@ package corpus
 // anonymised figures such as XX, xxx or x202x.
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -1368,7 +1369,9 @@ var sectionListRe = mustLitRe(`^([^\s，,。；：:]{1,16})[，,](?:[^\s，,。�
 
 // dropSectionList removes, from line from on, an encyclopedia page's list
 // of its sections and the name of the first section, which the page prints
-// again as a heading of its own (简介) right under the list.
+// again as a heading of its own (简介) right under the list; so go the
+// names of the other sections that head the page's own above the report
+// (报告全文 over the report's title block).
 func dropSectionList(lines []string, from int) {
 	for i := from; i < len(lines); i++ {
 		l := strings.TrimSpace(lines[i])
@@ -1381,6 +1384,7 @@ func dropSectionList(lines []string, from int) {
 		}
 		for j := i + 1; j < len(lines); j++ {
 			if t := strings.TrimSpace(lines[j]); t == m[1] {
+				dropListedNames(lines[j+1:], l)
 				lines[i], lines[j] = "", ""
 				return
 			} else if t != "" {
@@ -1388,6 +1392,23 @@ func dropSectionList(lines []string, from int) {
 			}
 		}
 		return
+	}
+}
+
+// dropListedNames blanks the lines of lines above the report's greeting
+// that are one of the names the section list list gives, each alone on
+// its line: the page's sections around the report (报告全文), while the
+// names under the greeting are the report's own headings.
+func dropListedNames(lines []string, list string) {
+	names := strings.FieldsFunc(list, func(r rune) bool { return r == '，' || r == ',' })
+	for i, l := range lines {
+		t := strings.TrimSpace(l)
+		if greetRe.MatchString(t) {
+			return
+		}
+		if slices.Contains(names, t) {
+			lines[i] = ""
+		}
 	}
 }
 
