@@ -425,17 +425,28 @@ func closingHead(body string, ps []paragraph, heads []headLine) []headLine {
 
 // preambleEnd returns the index of the last paragraph of the preamble
 // among the first ones: the opening (我代表…政府, 向大会报告), or the
-// greeting when there is no opening; -1 if there is neither.
+// greeting when there is no opening; -1 if there is neither. An opening
+// after the greeting is the report's own: a page's lead above the title
+// block that tells of the report (某某向大会作《2031年政府工作报告》) is
+// no part of it.
 func preambleEnd(ps []paragraph) int {
-	greeting := -1
+	open, greeting := -1, -1
 	for i := 0; i < len(ps) && i < 12; i++ {
 		t := ps[i].text
-		if openingRe.MatchString(t) || reportRe.MatchString(t) {
-			return i
-		}
 		if greeting < 0 && greetRe.MatchString(t) {
 			greeting = i
 		}
+		if openingRe.MatchString(t) || reportRe.MatchString(t) {
+			if greeting >= 0 {
+				return i
+			}
+			if open < 0 {
+				open = i
+			}
+		}
+	}
+	if open >= 0 {
+		return open
 	}
 	return greeting
 }
