@@ -2910,7 +2910,20 @@ var speechTitleRe = mustLitRe(`(?:讲话|发言|致辞|讲话稿|发言稿|述�
 // govOpening reports whether an opening speaks for a government: 国务院,
 // 某市人民政府, 县政府, 行署.
 func govOpening(o string) bool {
-	return o == "国务院" || strings.HasSuffix(o, "政府") || strings.HasSuffix(o, "行署") || strings.HasSuffix(o, "行政公署") || o == "政务院"
+	return o == "国务院" || strings.HasSuffix(o, "政府") || strings.HasSuffix(o, "行署") || strings.HasSuffix(o, "行政公署") || o == "政务院" || localCouncil(o) != ""
+}
+
+// localCouncil returns the name of the body that governed a province,
+// city or county before its people's government was restored, when the
+// opening o speaks for it: 人民委员会 (1954–1967: 我代表省人民委员会) or
+// 革命委员会 (1967–1980: 我代表县革命委员会); "" otherwise.
+func localCouncil(o string) string {
+	for _, c := range []string{"人民委员会", "革命委员会"} {
+		if strings.HasSuffix(o, c) {
+			return c
+		}
+	}
+	return ""
 }
 
 // transcriptOfReport reports whether head, a text's first lines, prints a
@@ -6002,7 +6015,7 @@ func reportPlace(d *Document, b titleBlock, in metaInput, set func(string, strin
 	}
 	if opening != "" {
 		p := opening
-		for _, suf := range []string{"人民政府", "政府", "行政公署", "行署"} {
+		for _, suf := range []string{"人民政府", "政府", "行政公署", "行署", "人民委员会", "革命委员会"} {
 			if s, ok := strings.CutSuffix(p, suf); ok {
 				p = s
 				if suf == "行政公署" || suf == "行署" {
@@ -6284,6 +6297,9 @@ func reportPlace(d *Document, b titleBlock, in metaInput, set func(string, strin
 	d.Issuer = "人民政府"
 	if unit == "行署" || strings.HasSuffix(region, "盟") || strings.HasSuffix(region, "地区") {
 		d.Issuer = "行政公署"
+	}
+	if c := localCouncil(opening); c != "" {
+		d.Issuer = c
 	}
 	if streetOffice || strings.HasSuffix(region, "街道") && b.Opening == "" && strings.Contains(headText(d.Body, 600), "街道办事处") {
 		// A street has no government: its office reports (我代表街道办事处).
