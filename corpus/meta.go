@@ -620,12 +620,14 @@ func fillMeta(d *Document, in metaInput) {
 	fileYear := fileNameYear(in.name)
 	if speech || d.Kind == "政府工作报告" {
 		switch {
-		case b.DateYear != 0 && (b.DateMonth == 12 || b.DateMonth == 11 && firstSessionRe.MatchString(b.DateLine)) && plan != b.DateYear:
+		case b.DateYear != 0 && (b.DateMonth == 12 || b.DateMonth == 11 && firstSessionRe.MatchString(b.DateLine)) && plan != b.DateYear && !b.National:
 			// Delivered in December (a new congress's first session often
 			// sits then, or late in November), it reviews the year ending
 			// and plans the next: it is the next year's report, even in a
 			// copy cut off before its plan, unless it plans the year of its
-			// date.
+			// date. (The national congress that sat in December, the
+			// third's from December 1964, heard the report of its
+			// session's year, as every list of the reports files it.)
 			d.Year = b.DateYear + 1
 			set("year", OriginDateLine)
 		case b.DateYear != 0:
