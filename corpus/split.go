@@ -297,12 +297,15 @@ func Split(d *Document) {
 	if body == "" {
 		return
 	}
-	places := 0
+	places, numerals := 0, 0
 	var outline []outlineLine
 	for i, l := range strings.Split(body, "\n") {
 		t := strings.TrimSpace(l)
 		if isPlaceHeading(t) {
 			places++
+		}
+		if loneNumeral(t) == numerals+1 {
+			numerals++
 		}
 		if t != "" {
 			outline = append(outline, outlineLine{i + 1, t})
@@ -363,6 +366,10 @@ func Split(d *Document) {
 			// The file marks the line as a heading (a Word style, <h2>, ##):
 			// its level says more than the shape of the line.
 			style, heading = "h"+itoa(lvl), t
+		} else if v := loneNumeral(t); v > 0 && numerals >= 2 {
+			// A part numbered by its numeral alone on its line (一 / 二),
+			// as a book prints the parts of an old report.
+			style, n, heading = "一、", v, t
 		} else if yearParts[lineNo] {
 			style, heading = "barePart", t
 		} else if o.bare[lineNo] {
@@ -748,6 +755,21 @@ func styleRank(style string) (int, bool) {
 		return 8, true
 	}
 	return 0, false
+}
+
+// loneNumeral returns the value of t when it is a Chinese numeral from 一
+// to 二十 and nothing else (the number of a book's part, alone on its
+// line), 0 otherwise.
+func loneNumeral(t string) int {
+	t = strings.Join(strings.Fields(t), "")
+	if t == "" || utf8.RuneCountInString(t) > 3 {
+		return 0
+	}
+	n, k := cnNumber(t)
+	if k != len(t) || n > 20 {
+		return 0
+	}
+	return n
 }
 
 // sectionText returns a section's text, the body after its heading, less
