@@ -90,7 +90,8 @@ package corpus
 //   - a forum's panel on a post's author: TA的每日心情 and the short lines
 //     under it (开心, 5 天前, 签到天数, [LV.4], the author's group 版主, the
 //     counters 积分 or 1万 主题 with their numbers), the thread's counters
-//     (查看: 62|回复: 0) and the post's stamp (发表于 …);
+//     (查看: 62|回复: 0), the post's stamp (发表于 …) and the post it
+//     answers (回答: 帖子标题.网友2031-01-11 14:58:21);
 //   - a page's comments block, from its heading or form (网友评论, 发表评论,
 //     我要评论) on, when only short lines follow (the footer block);
 //   - a reprint's source alone on its line: the note of where the paper
@@ -1864,9 +1865,11 @@ var (
 	// forumPanelRe matches a line of a forum's panel on a post's author:
 	// its mood (TA的每日心情), its days signed in, its level ([LV.4]), a
 	// counter's label alone or with its number (积分, 帖子 3485); and the
-	// thread's counters (查看: 62|回复: 0) and the post's stamp (发表于
-	// 2031-4-24 11:26:26 | 显示全部楼层).
-	forumPanelRe = mustLitRe(`^[•·]?\s*TA的每日心情|^[•·]?\s*签到天数|^发表于\s*(?:19|20)\d{2}-\d{1,2}-\d{1,2}|^查看\s*[：:]\s*\d+\s*[|｜]\s*回复\s*[：:]\s*\d+|^签到天数\s*[：:]|^\[LV\.\d+\]|^[-•·]?\s*(?:积分|帖子|主题|精华|威望|金钱|贡献|在线时间|注册时间|最后登录)\s*[：:]?\s*[\d.]*$`)
+	// thread's counters (查看: 62|回复: 0), the post's stamp (发表于
+	// 2031-4-24 11:26:26 | 显示全部楼层) and the post it answers, its title,
+	// poster and time run together (回答: 某某帖子标题.某网友2031-01-11
+	// 14:58:21).
+	forumPanelRe = mustLitRe(`^(?:回答|回复)\s*[：:].{1,60}?(?:19|20)\d{2}-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}(?::\d{2})?$|^[•·]?\s*TA的每日心情|^[•·]?\s*签到天数|^发表于\s*(?:19|20)\d{2}-\d{1,2}-\d{1,2}|^查看\s*[：:]\s*\d+\s*[|｜]\s*回复\s*[：:]\s*\d+|^签到天数\s*[：:]|^\[LV\.\d+\]|^[-•·]?\s*(?:积分|帖子|主题|精华|威望|金钱|贡献|在线时间|注册时间|最后登录)\s*[：:]?\s*[\d.]*$`)
 	// forumLabelRe matches a counter's label alone, whose number a scraper
 	// put on the next line.
 	forumLabelRe = mustLitRe(`^[-•·]?\s*(?:积分|帖子|主题|精华|威望|金钱|贡献)\s*[：:]?$`)
