@@ -366,9 +366,10 @@ func Split(d *Document) {
 			// The file marks the line as a heading (a Word style, <h2>, ##):
 			// its level says more than the shape of the line.
 			style, heading = "h"+itoa(lvl), t
-		} else if v := loneNumeral(t); v > 0 && numerals >= 2 {
+		} else if v := loneNumeral(t); v > 0 && numerals >= 2 && nextText(body, end) != "" && loneNumeral(nextText(body, end)) == 0 {
 			// A part numbered by its numeral alone on its line (一 / 二),
-			// as a book prints the parts of an old report.
+			// as a book prints the parts of an old report: text follows
+			// it, not another numeral (a table's column of numbers).
 			style, n, heading = "一、", v, t
 		} else if yearParts[lineNo] {
 			style, heading = "barePart", t
