@@ -23,6 +23,9 @@ package corpus
 // before (some reports number 1.–5. under 一. and go on with 6. under 二.).
 // A marker that breaks its sequence, or that follows a line stopping in
 // the middle of a sentence, stays text, and the document gets a warning.
+// A book's edition of an old report numbers its parts by the numeral alone
+// on its line (一 / 二); two such lines in sequence, each with text under
+// it, make them headings of the 一、 style.
 //
 // News items carry unnumbered headings naming a place ("钟楼区：5个…"); when a
 // text has at least two such short lines, they are headings of one style.
