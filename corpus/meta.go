@@ -235,6 +235,13 @@ func fillMeta(d *Document, in metaInput) {
 		// / 某某： / 现在，我代表国务院，向大会报告政府工作): the report.
 		speech = true
 	}
+	if !speech && handsOverToReport(head) {
+		// A story that hands over to the report's full text by its name
+		// (…代表国务院向大会作政府工作报告。 / 以下是政府工作报告全文： /
+		// 2031年是很不平凡的一年。…), the title block and the opening cut
+		// off: the report, under a lede.
+		speech = true
+	}
 	if speech && b.DateLine == "" && !govOpening(b.Opening) {
 		// A bureau's summary or plan read to its own staff congress also
 		// greets 各位代表 and reviews a year: its title says what it is.
@@ -2946,6 +2953,29 @@ func transcriptOfReport(head []string) bool {
 	}
 	return false
 }
+
+// handsOverToReport reports whether head, a text's first lines, hands over
+// to a work report's full text: a line among its first eight that announces
+// the report by its name (以下是政府工作报告全文：, 政府工作报告全文如下：),
+// then a paragraph of at least 40 characters below it.
+func handsOverToReport(head []string) bool {
+	for i, l := range head[:min(len(head), 8)] {
+		if !reportHandOverRe.MatchString(strings.TrimSpace(l)) {
+			continue
+		}
+		for _, o := range head[i+1:] {
+			if o = strings.TrimSpace(o); o != "" {
+				return utf8.RuneCountInString(o) >= 40
+			}
+		}
+	}
+	return false
+}
+
+// reportHandOverRe matches a line that announces a work report's full text
+// below it by the report's name: 以下是政府工作报告全文：, 以下为2031年《政府
+// 工作报告》全文：, 政府工作报告全文如下：.
+var reportHandOverRe = mustLitRe(`^(?:以下(?:为|是)[\p{Han}0-9]{0,8}?|[\p{Han}0-9]{0,8}?)《?政府工作报告》?(?:全文|原文|文字实录|实录)(?:如下)?[：:]?$`)
 
 // transcriptLineRe matches a line that announces a transcript or a full
 // text below it: 以下为文字实录：, 以下是报告全文：, 全文如下：.
