@@ -3155,6 +3155,54 @@ func cutSourceTags(l string) string {
 	return sourceTagRe.ReplaceAllString(l, "")
 }
 
+// liveClockRe matches a live-text page's clock alone on its line: 09:11:36,
+// 9:05.
+var liveClockRe = mustLitRe(`^\d{1,2}[:：]\d{2}(?:[:：]\d{2})?$`)
+
+// liveSpeakerRe matches the speaker a live-text page names under its clock:
+// a name (某某), or an office and a name (国务院总理 某某, 委员长某某).
+var liveSpeakerRe = mustLitRe(`^[\p{Han}·]{2,16}(?:\s+[\p{Han}·]{2,4})?$`)
+
+// minLiveClocks is the fewest clock lines that make a text a live-text
+// page's.
+const minLiveClocks = 3
+
+// dropLiveClocks removes a live-text page's marks (以下为文字直播：): the
+// clock it stamps every paragraph with, alone on its line (09:11:36), and
+// the speaker's name on the line after it (某某, 国务院总理 某某). A speech
+// printed so, a report among them, is the speaker's words without the
+// page's stamps. Nothing is removed from a text with fewer than
+// minLiveClocks clocks.
+func dropLiveClocks(lines []string) []string {
+	n := 0
+	for _, l := range lines {
+		if liveClockRe.MatchString(strings.TrimSpace(l)) {
+			n++
+		}
+	}
+	if n < minLiveClocks {
+		return lines
+	}
+	out := make([]string, 0, len(lines))
+	stamped := false // a clock came last, but for blank lines
+	for _, l := range lines {
+		t := strings.TrimSpace(l)
+		switch {
+		case liveClockRe.MatchString(t):
+			stamped = true
+			continue
+		case t == "":
+		case stamped && liveSpeakerRe.MatchString(t):
+			stamped = false
+			continue
+		default:
+			stamped = false
+		}
+		out = append(out, l)
+	}
+	return out
+}
+
 // dropWatermarkTags removes a copy site's watermark: a short random token
 // (two to four ASCII letters and digits that mix cases or a letter and a
 // digit: F9f, pbY, xcV) that the site glues to the end of paragraph after

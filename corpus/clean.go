@@ -86,6 +86,7 @@ func Clean(text string) (string, []Warning) {
 	lines = joinSplitYears(lines, starts)
 	lines = dropAbstractLabel(lines)
 	lines = dropWatermarkTags(lines)
+	lines = dropLiveClocks(lines)
 	lines = cutHeadlineDates(lines)
 	lines = joinCutStamps(lines)
 	lines = dropRepeatedTails(lines)
