@@ -235,6 +235,12 @@ func fillMeta(d *Document, in metaInput) {
 		// / 某某： / 现在，我代表国务院，向大会报告政府工作): the report.
 		speech = true
 	}
+	if !speech && spokenTranscriptOfReport(head) {
+		// One page of a transcript split over pages (…听取国务院总理某某
+		// 关于政府工作的报告 / 以下为文字实录： / 某某： / 六是…): the words
+		// of the one the lede says reports, the report's.
+		speech = true
+	}
 	if !speech && handsOverToReport(head) {
 		// A story that hands over to the report's full text by its name
 		// (…代表国务院向大会作政府工作报告。 / 以下是政府工作报告全文： /
@@ -675,7 +681,7 @@ func fillMeta(d *Document, in metaInput) {
 			// report reviews or plans another year.
 			d.Year = titleYear(pageHeadline(head))
 			set("year", OriginTitle)
-		case (b.National || b.Opening == "国务院") && !otherOpen && nationalSessionYear(d.Body) != 0 &&
+		case (b.National || b.Opening == "国务院" || b.Opening == "" && nationalLede(head)) && !otherOpen && nationalSessionYear(d.Body) != 0 &&
 			!(review != 0 && (plan == 0 || plan == review+1) && review+1 != nationalSessionYear(d.Body)):
 			// (unless the report's own review part names a year, its plan
 			// part none or the next, and the session named in its head, a
@@ -2953,6 +2959,62 @@ func transcriptOfReport(head []string) bool {
 	}
 	return false
 }
+
+// spokenTranscriptOfReport reports whether head, a text's first lines,
+// prints a work report as it was read, from any of its paragraphs: a line
+// among its first six that announces the transcript (以下为文字实录：), the
+// speaker's name alone on the next line (某某：), whom the lede above gives
+// the report to (听取国务院总理某某关于政府工作的报告, 市长某某作政府工作
+// 报告), then a paragraph of at least 40 characters.
+func spokenTranscriptOfReport(head []string) bool {
+	for i, l := range head[:min(len(head), 6)] {
+		if !transcriptLineRe.MatchString(strings.TrimSpace(l)) {
+			continue
+		}
+		var rest []string
+		for _, o := range head[i+1:] {
+			if o = strings.TrimSpace(o); o != "" {
+				if rest = append(rest, o); len(rest) == 2 {
+					break
+				}
+			}
+		}
+		if len(rest) < 2 || utf8.RuneCountInString(rest[1]) < 40 {
+			return false
+		}
+		m := speakerLineRe.FindStringSubmatch(rest[0])
+		if m == nil {
+			return false
+		}
+		lede := strings.Join(head[:i], "\n")
+		for at := strings.Index(lede, m[1]); at >= 0; at = nextIndex(lede, m[1], at) {
+			if reportByRe.MatchString(lede[at+len(m[1]):]) {
+				return true
+			}
+		}
+		return false
+	}
+	return false
+}
+
+// nextIndex returns the index of the next s in text after the one at at,
+// or -1.
+func nextIndex(text, s string, at int) int {
+	k := strings.Index(text[at+len(s):], s)
+	if k < 0 {
+		return -1
+	}
+	return at + len(s) + k
+}
+
+// speakerLineRe matches a transcript's speaker line: a name and a colon
+// alone (某某：).
+var speakerLineRe = mustLitRe(`^(\p{Han}{2,4})[：:]$`)
+
+// reportByRe matches what follows a speaker's name in a lede that gives the
+// work report to the speaker: 关于政府工作的报告, 作政府工作报告, 代表国务院向
+// 大会作政府工作报告.
+var reportByRe = mustLitRe(`^(?:关于政府工作的报告|[^。；]{0,16}?作了?政府工作报告)`)
 
 // handsOverToReport reports whether head, a text's first lines, hands over
 // to a work report's full text: a line among its first eight that announces
@@ -5883,9 +5945,22 @@ var roleUnits = map[string]string{
 // 某某代表国务院在…会议上作《政府工作报告》.
 var reportedRe = mustLitRe(`代表(国务院|\p{Han}{0,24}?人民政府)[^。]{0,40}?作[^。]{0,4}政府工作报告`)
 
+// nationalLede reports whether head, a text's first lines, opens with a
+// lede that gives the work report to the State Council or its premier
+// (国务院总理某某代表国务院向大会作政府工作报告, 听取国务院总理某某关于政府
+// 工作的报告).
+func nationalLede(head []string) bool {
+	lede := strings.Join(head[:min(len(head), 12)], "\n")
+	if m := reportedRe.FindStringSubmatch(lede); m != nil {
+		return m[1] == "国务院"
+	}
+	return premierCitedRe.MatchString(lede)
+}
+
 // premierCitedRe finds a digest's lede that quotes the premier's work
-// report: 国务院总理某某5日在政府工作报告中指出.
-var premierCitedRe = mustLitRe(`国务院总理\p{Han}{2,3}[0-9一二三四五六七八九十日上午下]{0,6}在[^。，；]{0,12}?政府工作报告中(?:指出|提出|强调|说|表示)`)
+// report (国务院总理某某5日在政府工作报告中指出), or a session's lede that
+// hears it (听取国务院总理某某关于政府工作的报告).
+var premierCitedRe = mustLitRe(`国务院总理\p{Han}{2,3}(?:[0-9一二三四五六七八九十日上午下]{0,6}在[^。，；]{0,12}?政府工作报告中(?:指出|提出|强调|说|表示)|关于政府工作的报告)`)
 
 // bodyPrefecture returns the prefecture (地区) body names most by a stem
 // and 地区, the stem one of a prefecture-level unit the gazetteer knows
