@@ -3019,25 +3019,42 @@ var reportByRe = mustLitRe(`^(?:关于政府工作的报告|[^。；]{0,16}?作�
 // handsOverToReport reports whether head, a text's first lines, hands over
 // to a work report's full text: a line among its first eight that announces
 // the report by its name (以下是政府工作报告全文：, 政府工作报告全文如下：),
-// then a paragraph of at least 40 characters below it.
+// or the full text alone (以下是报告全文：) under a lede that tells who
+// delivered the report (某某代表某市人民政府向大会作政府工作报告), then a
+// paragraph of at least 40 characters among the three lines below it (a
+// heading may come first).
 func handsOverToReport(head []string) bool {
 	for i, l := range head[:min(len(head), 8)] {
-		if !reportHandOverRe.MatchString(strings.TrimSpace(l)) {
+		l = strings.TrimSpace(l)
+		if !reportHandOverRe.MatchString(l) && !(fullTextLineRe.MatchString(l) && reportedRe.MatchString(strings.Join(head[:i], "\n"))) {
 			continue
 		}
+		seen := 0
 		for _, o := range head[i+1:] {
-			if o = strings.TrimSpace(o); o != "" {
-				return utf8.RuneCountInString(o) >= 40
+			if o = strings.TrimSpace(o); o == "" {
+				continue
+			}
+			if utf8.RuneCountInString(o) >= 40 {
+				return true
+			}
+			if seen++; seen == 3 {
+				break
 			}
 		}
+		return false
 	}
 	return false
 }
 
+// fullTextLineRe matches a line that announces a full text below it without
+// naming it: 以下是报告全文：, 全文如下：.
+var fullTextLineRe = mustLitRe(`^(?:以下(?:为|是)(?:报告)?全文|(?:报告)?全文如下)[：:]?$`)
+
 // reportHandOverRe matches a line that announces a work report's full text
 // below it by the report's name: 以下是政府工作报告全文：, 以下为2031年《政府
-// 工作报告》全文：, 政府工作报告全文如下：.
-var reportHandOverRe = mustLitRe(`^(?:以下(?:为|是)[\p{Han}0-9]{0,8}?|[\p{Han}0-9]{0,8}?)《?政府工作报告》?(?:全文|原文|文字实录|实录)(?:如下)?[：:]?$`)
+// 工作报告》全文：, 政府工作报告全文如下：. A headline that names the full
+// text (2031年政府工作报告全文) hands over to nothing.
+var reportHandOverRe = mustLitRe(`^(?:以下(?:为|是)[\p{Han}0-9]{0,8}?《?政府工作报告》?(?:全文|原文|文字实录|实录)|[\p{Han}0-9]{0,8}?《?政府工作报告》?(?:全文|原文)如下)[：:]?$`)
 
 // transcriptLineRe matches a line that announces a transcript or a full
 // text below it: 以下为文字实录：, 以下是报告全文：, 全文如下：.
