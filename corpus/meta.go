@@ -6101,6 +6101,14 @@ func reportPlace(d *Document, b titleBlock, in metaInput, set func(string, strin
 		if opening == "" && nationalBody(d.Body) {
 			opening, openingOrigin = "国务院", OriginBody
 		}
+		if opening == "" && englishReportTitleRe.MatchString(headText(in.raw, 3000)) && localMentions(d.Body) == 0 && !strings.Contains(d.Body, "人民政府") {
+			// A bilingual page of the report, its English title bare
+			// (Report on the Work of the Government), whose Chinese never
+			// speaks for a place (全市, 我省) nor names a government: the
+			// State Council's report in its official translation, a place's
+			// would name the place in both.
+			opening, openingOrigin = "国务院", OriginBody
+		}
 	}
 	switch {
 	case b.National || opening == "国务院" || opening == "中央人民政府" || opening == "政务院":
@@ -6697,12 +6705,23 @@ func nationalBody(body string) bool {
 	if n < 8 {
 		return false
 	}
+	return localMentions(body)*4 <= n
+}
+
+// localMentions counts the words a place's text calls itself by: 全省, 我市,
+// 全县, 我区 and the like.
+func localMentions(body string) int {
 	local := 0
 	for _, w := range []string{"全省", "我省", "全市", "我市", "全县", "我县", "全区", "我区", "全州", "我州", "全盟", "我盟", "全旗", "我旗"} {
 		local += strings.Count(body, w)
 	}
-	return local*4 <= n
+	return local
 }
+
+// englishReportTitleRe matches a work report's English title alone on its
+// line, naming no place: Report on the Work of the Government (or in
+// capitals), as a bilingual page gives the State Council's.
+var englishReportTitleRe = mustLitRe(`(?m)^\s*(?:[0-9]+\s*)?(?:Report\s+on\s+the\s+Work\s+of\s+the\s+Government|REPORT\s+ON\s+THE\s+WORK\s+OF\s+THE\s+GOVERNMENT)\s*(?:\p{Han}.*)?$`)
 
 // selfUnit returns the unit a text speaks for when it calls itself so
 // often that there is no doubt: 全州 and 我州 for an autonomous prefecture's
