@@ -111,6 +111,7 @@ func Clean(text string) (string, []Warning) {
 	lines = dropTailEcho(lines)
 	lines = collapseRepeatedHead(lines)
 	lines = dropSiteBanner(lines)
+	lines = dropSiteName(lines)
 	lines = joinPageBreaks(lines)
 	lines = splitTrailingPageNumbers(lines)
 	lines = cutInlinePageNumbers(lines)
@@ -5412,6 +5413,22 @@ func dropSiteBanner(lines []string) []string {
 	out := append([]string{}, lines[:i]...)
 	out = append(out, own)
 	return append(out, lines[j+1:]...)
+}
+
+// bareSiteNameRe matches a site's bare name as a page's top line gives it:
+// a few Chinese characters ending in 网 (某某网), or a name siteNameRe knows.
+var bareSiteNameRe = mustLitRe(`^\p{Han}{2,8}(?:网|網)$`)
+
+// dropSiteName drops a site's bare name on the text's first line (某某网)
+// when the next line with text is a paper's headline (（现场实录）政府工作报告,
+// 某局2031年工作要点): the page's masthead, with no breadcrumb under it for
+// dropMastheadNames to know it by.
+func dropSiteName(lines []string) []string {
+	at := textLines(lines, 2)
+	if len(at) < 2 || !(bareSiteNameRe.MatchString(strings.TrimSpace(lines[at[0]])) || siteNameRe.MatchString(strings.TrimSpace(lines[at[0]]))) || !docTitleRe.MatchString(strings.TrimSpace(lines[at[1]])) {
+		return lines
+	}
+	return append(append([]string{}, lines[:at[0]]...), lines[at[0]+1:]...)
 }
 
 // crumbSepRe matches the marks between a breadcrumb's crumbs.
