@@ -2512,7 +2512,17 @@ func dropRepeatedCells(lines []string) []string {
 func isBareDisclosureLabel(l string) bool {
 	l = strings.TrimSpace(strings.TrimLeft(strings.TrimSuffix(l, hardEnd), "•·● "))
 	t := strings.TrimRight(l, "：:")
-	return len(t) < len(l) && disclosureCellRe.MatchString(closeSpacedLabels(strings.TrimSpace(t)))
+	return len(t) < len(l) && disclosureCellRe.MatchString(closeSpacedLabels(strings.TrimSpace(t))) || isBracketedDisclosureLabel(l)
+}
+
+// isBracketedDisclosureLabel reports whether l is only a label of a
+// disclosure page's list of stamps set in square brackets, a bullet before
+// it or not, and no colon (• [ 索引号 ], 【发布机构】): the list prints each
+// value as the next item (• K0000/2032-00012), the label never beside it.
+func isBracketedDisclosureLabel(l string) bool {
+	l = strings.TrimSpace(strings.TrimLeft(strings.TrimSuffix(l, hardEnd), "•·● "))
+	m := bracketLabelRe.FindStringIndex(l)
+	return m != nil && m[0] == 0 && m[1] == len(l) && disclosureCellRe.MatchString(despace(strings.Trim(l, "[]【】 ")))
 }
 
 // disclosureToggleRe matches the link on a disclosure page that folds its

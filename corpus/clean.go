@@ -1892,9 +1892,11 @@ func stripChrome(lines []string) ([]string, string) {
 			// (a date's label, 发布日期：, takes a value with a figure in it:
 			// the headline an e-paper prints under its empty date field is none,
 			// nor a paper's title under the table's last label, 有效性：)
-			labelValue := value && utf8.RuneCountInString(l) <= 30 && !strings.ContainsAny(l, "。；，") && headingMarker(l) == nil &&
+			// (a list of stamps bullets its values as it does its labels)
+			v := strings.TrimLeft(l, "•·● ")
+			labelValue := value && utf8.RuneCountInString(v) <= 30 && !strings.ContainsAny(l, "。；，") && headingMarker(v) == nil &&
 				(!dateLabel || strings.ContainsAny(l, "0123456789")) && !(utf8.RuneCountInString(l) >= 8 && titleEndRe.MatchString(l))
-			value = bareLabelRe.MatchString(l) || forumLabelRe.MatchString(l)
+			value = bareLabelRe.MatchString(l) || forumLabelRe.MatchString(l) || isBracketedDisclosureLabel(l)
 			dateLabel = value && strings.Contains(l, "日期")
 			seen++
 			if seen <= 8 {
