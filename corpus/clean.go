@@ -3006,9 +3006,10 @@ var siteNameRe = mustLitRe(`^[\p{Han}A-Za-z0-9]{2,24}(?:门户网站|门户网|�
 
 // disclosureBannerRe matches the banner of a body's pages on a government
 // disclosure platform: the body's name, then the platform's
-// (某新区管理委员会政府信息公开, 某县人民政府政府信息公开平台). A report's
+// (某新区管理委员会政府信息公开, 某县人民政府政府信息公开平台), the body's
+// own 政府 standing for the platform's (某区人民政府信息公开). A report's
 // sentence or heading never ends on the platform's name after a body's.
-var disclosureBannerRe = mustLitRe(`^\p{Han}{2,30}?(?:人民政府|政府|管理委员会|管委会|局|委员会|委|办公室|办公厅|办事处|中心|厅)政府信息公开(?:平台|专栏|网|目录)?$`)
+var disclosureBannerRe = mustLitRe(`^\p{Han}{2,30}?(?:人民政府|政府|管理委员会|管委会|局|委员会|委|办公室|办公厅|办事处|中心|厅)(?:政府)?信息公开(?:平台|专栏|网|目录)?$`)
 
 // pageMarkerRe matches a printed page's marker alone on its line (第2页,
 // - 3 -, 4/12, Page 5 of 9, and a PDF converter's page separator: marker's
