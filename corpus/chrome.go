@@ -1061,6 +1061,8 @@ func isChromeClass(l string) bool {
 		return true // a disclosure list's label whose value the page left out: • 文件名称：
 	case n <= 14 && disclosureToggleRe.MatchString(l):
 		return true // the link that folds a disclosure list away: 点击关闭详细目录信息
+	case n <= 10 && lapsedStampRe.MatchString(l):
+		return true // a disclosure page's stamp on a file no longer in force: 文件已失效
 	case n <= 12 && copyOutlineLabelRe.MatchString(l):
 		return true // a copy site's label over a paper's outline, its entries cut: 目录/提纲：……
 	case n <= 10 && isoDateRe.MatchString(l):
@@ -2524,6 +2526,11 @@ func isBracketedDisclosureLabel(l string) bool {
 	m := bracketLabelRe.FindStringIndex(l)
 	return m != nil && m[0] == 0 && m[1] == len(l) && disclosureCellRe.MatchString(despace(strings.Trim(l, "[]【】 ")))
 }
+
+// lapsedStampRe matches the stamp a disclosure page sets over a file that
+// is no longer in force (文件已失效, 该文件已废止, 已失效): a status of the
+// page's, never a line of the paper's.
+var lapsedStampRe = mustLitRe(`^[【\[]?(?:(?:该|本|此)?文件)?已(?:失效|废止)[】\]]?$`)
 
 // disclosureToggleRe matches the link on a disclosure page that folds its
 // list of stamps away or opens it: 点击关闭详细目录信息, 点击展开目录信息.
