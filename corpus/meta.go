@@ -5720,6 +5720,12 @@ func firstParagraph(s string, n int) string {
 // when it issues or forwards a paper: 印发, 下发, 发布, 转发.
 var issueVerbLeadRe = mustLitRe(`^(?:印发|下发|发布|转发)`)
 
+// callVerbLeadRe matches the verb a notice's or an announcement's title
+// opens with after 关于 when it calls for, holds or publishes something of
+// a place (关于公开征集某区2036年度《政府工作报告》起草建议的公告, 关于召开
+// 某县…会议的通知): the place comes after the verb, never with it.
+var callVerbLeadRe = mustLitRe(`^(?:公开)?(?:征集|征求|召开|举办|开展|公示|公布)`)
+
 // namedPlace returns the place s starts with (after a year), when an office
 // or the report's subject follows it: 常州市 in 常州市教育工作总结, 望川县 in
 // 2024年望川县政府工作报告. In a chain (江苏省常州市钟楼区) the last place
@@ -5737,6 +5743,9 @@ func namedPlace(s string) string {
 		return ""
 	}
 	s = s[len(verb):]
+	if verb == "" {
+		s = s[len(callVerbLeadRe.FindString(s)):] // 关于公开征集某区…的公告: the place after the verb
+	}
 	if t := strings.TrimLeft(s, "（( "); len(t) < len(s) && leadMonthRe.MatchString(t) {
 		s = t // an adoption note's or a date line's bracket before its day: （2031年1月20日某市…
 	}
