@@ -120,6 +120,7 @@ func Clean(text string) (string, []Warning) {
 	lines = dropPageHeadTitles(lines)
 	lines = joinAnchors(lines, title)
 	lines = joinWraps(lines, title, starts)
+	lines = joinFigureBreaks(lines)
 	lines, warns = collapseCopies(lines, warns)
 	lines = separateTitle(lines, title)
 	lines = joinBrokenDateLine(lines)
@@ -5545,4 +5546,39 @@ func unwrapTableCells(lines []string) []string {
 		}
 	}
 	return lines
+}
+
+// figureGoesOnRe matches the start of a paragraph that is the rest of a
+// sentence cut before a figure: the figure and its unit, then the
+// sentence's next mark (2803.5亿元、增长3.8%, 12.6万人，).
+var figureGoesOnRe = mustLitRe(`^[0-9][0-9.]*\s*(?:万亿|亿|万|千|百)?(?:元|美元|人次|人|户|个|家|项|件|吨|公里|平方米|亩|千瓦)?\s*[、，；%]`)
+
+// joinFigureBreaks joins a paragraph that a page cut with a blank line
+// before a figure (全年实现地区生产总值 / (blank) / 2803.5亿元、增长3.8%，…):
+// a long paragraph with a comma in it that stops on a character, no mark
+// after it and no heading's marker before it, and after one blank line a
+// paragraph that opens with the figure and its unit and goes on with the
+// sentence. A heading is short or marked, and a paragraph ends on a mark.
+func joinFigureBreaks(lines []string) []string {
+	var out []string
+	for i := 0; i < len(lines); i++ {
+		l := lines[i]
+		if i+2 < len(lines) && lines[i+1] == "" && figureGoesOnRe.MatchString(lines[i+2]) && cutMidSentence(l) {
+			out = append(out, l+lines[i+2])
+			i += 2
+			continue
+		}
+		out = append(out, l)
+	}
+	return out
+}
+
+// cutMidSentence reports whether l is a paragraph's text that stops inside
+// a sentence: forty characters or more, a comma in them, no heading's
+// marker before them, and a Han character last.
+func cutMidSentence(l string) bool {
+	if utf8.RuneCountInString(l) < 40 || !strings.Contains(l, "，") || headingMarker(l) != nil {
+		return false
+	}
+	return unicode.Is(unicode.Han, lastRune(l))
 }
