@@ -106,6 +106,7 @@ func Clean(text string) (string, []Warning) {
 	lines = splitGluedNotes(lines)
 	lines = dropIssueDates(lines)
 	lines = dropRepeatedCells(lines)
+	lines = dropHeadTabList(lines)
 	lines, title := stripChrome(lines)
 	lines = dropCutTeasers(lines)
 	lines = dropTailEcho(lines)
@@ -5581,4 +5582,31 @@ func cutMidSentence(l string) bool {
 		return false
 	}
 	return unicode.Is(unicode.Han, lastRune(l))
+}
+
+// tabItemRe matches an item of a page's tab strip saved as a list, one a
+// line with a dash before it (- 征集公告, - 草案内容): a name of two to eight
+// characters and no mark.
+var tabItemRe = mustLitRe(`^[-–]\s*\p{Han}{2,8}$`)
+
+// dropHeadTabList drops a page's tab strip saved as a dashed list under its
+// headline (关于…的公告 / - 征集公告 / - 草案内容 / - 起草说明 / - 征集意见):
+// three items or more in a row among the text's first lines. A report's
+// own list holds sentences, not names of tabs, and never opens a page.
+func dropHeadTabList(lines []string) []string {
+	seen := 0
+	for i := 0; i < len(lines) && seen < 6; i++ {
+		if strings.TrimSpace(lines[i]) == "" {
+			continue
+		}
+		seen++
+		j := i
+		for j < len(lines) && tabItemRe.MatchString(strings.TrimSpace(lines[j])) {
+			j++
+		}
+		if j-i >= 3 {
+			return append(lines[:i:i], lines[j:]...)
+		}
+	}
+	return lines
 }
