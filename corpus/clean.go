@@ -97,6 +97,7 @@ func Clean(text string) (string, []Warning) {
 	lines = joinNoticeTitle(lines)
 	lines = joinSpeechTitle(lines)
 	lines = splitTitleDateLine(lines)
+	lines = splitDateSpeakerLine(lines)
 	lines = joinTitleQualifier(lines)
 	lines = dropColumnLabel(lines)
 	lines = dropAdviserCard(lines)
@@ -458,6 +459,28 @@ func splitTitleDateLine(lines []string) []string {
 	for _, i := range textLines(lines, 12) {
 		m := titleDateRe.FindStringSubmatch(strings.TrimSpace(lines[i]))
 		if m == nil || !isDateLine(m[2]) {
+			continue
+		}
+		out := append([]string{}, lines[:i]...)
+		out = append(out, m[1], m[2])
+		return append(out, lines[i+1:]...)
+	}
+	return lines
+}
+
+// dateSpeakerRe matches a report's date line with the speaker's line run
+// onto it after a space (——2031年1月6日在某区第十届人民代表大会第三次会议上
+// 某区人民政府区长 某某): group 1 the date line, group 2 the office and name.
+var dateSpeakerRe = mustLitRe(`^((?:——|—|－－)?[^。，；\s]{4,60}?会议上)\s+(\p{Han}{2,30}?(?:长|主任|主席)\s*[\p{Han}·]{1,4}(?:\s?[\p{Han}·]{1,6})?)$`)
+
+// splitDateSpeakerLine sets on lines of their own a report's date line and
+// the speaker's line a page ran onto it after a space, among the text's
+// first twelve lines, so that squeezing the spaces between Han characters
+// does not close them up into one line (…会议上某区人民政府区长某某).
+func splitDateSpeakerLine(lines []string) []string {
+	for _, i := range textLines(lines, 12) {
+		m := dateSpeakerRe.FindStringSubmatch(strings.TrimSpace(lines[i]))
+		if m == nil || !isDateLine(m[1]) {
 			continue
 		}
 		out := append([]string{}, lines[:i]...)
