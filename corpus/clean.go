@@ -456,16 +456,7 @@ var titleDateRe = mustLitRe(`^(\p{Han}{2,30}?(?:工作报告|报告))\s*([（(][
 // (a page's headline and a library's notes may come first),
 // so that each is read as what it is.
 func splitTitleDateLine(lines []string) []string {
-	for _, i := range textLines(lines, 12) {
-		m := titleDateRe.FindStringSubmatch(strings.TrimSpace(lines[i]))
-		if m == nil || !isDateLine(m[2]) {
-			continue
-		}
-		out := append([]string{}, lines[:i]...)
-		out = append(out, m[1], m[2])
-		return append(out, lines[i+1:]...)
-	}
-	return lines
+	return splitFirstRunOn(lines, titleDateRe, func(m []string) bool { return isDateLine(m[2]) })
 }
 
 // dateSpeakerRe matches a report's date line with the speaker's line run
@@ -478,9 +469,15 @@ var dateSpeakerRe = mustLitRe(`^((?:——|—|－－)?[^。，；\s]{4,60}?会�
 // first twelve lines, so that squeezing the spaces between Han characters
 // does not close them up into one line (…会议上某区人民政府区长某某).
 func splitDateSpeakerLine(lines []string) []string {
+	return splitFirstRunOn(lines, dateSpeakerRe, func(m []string) bool { return isDateLine(m[1]) })
+}
+
+// splitFirstRunOn sets on two lines of their own the two groups of re in
+// the first of the text's first twelve lines that re matches and ok takes.
+func splitFirstRunOn(lines []string, re litRe, ok func([]string) bool) []string {
 	for _, i := range textLines(lines, 12) {
-		m := dateSpeakerRe.FindStringSubmatch(strings.TrimSpace(lines[i]))
-		if m == nil || !isDateLine(m[1]) {
+		m := re.FindStringSubmatch(strings.TrimSpace(lines[i]))
+		if m == nil || !ok(m) {
 			continue
 		}
 		out := append([]string{}, lines[:i]...)
@@ -5617,12 +5614,7 @@ var tabItemRe = mustLitRe(`^[-–]\s*\p{Han}{2,8}$`)
 // three items or more in a row among the text's first lines. A report's
 // own list holds sentences, not names of tabs, and never opens a page.
 func dropHeadTabList(lines []string) []string {
-	seen := 0
-	for i := 0; i < len(lines) && seen < 6; i++ {
-		if strings.TrimSpace(lines[i]) == "" {
-			continue
-		}
-		seen++
+	for _, i := range textLines(lines, 6) {
 		j := i
 		for j < len(lines) && tabItemRe.MatchString(strings.TrimSpace(lines[j])) {
 			j++
