@@ -4329,6 +4329,15 @@ func cppccPlace(text string) string {
 // words of the sentence (在某县, 今天某县): the first place in it the
 // gazetteer knows wins, else the run as namedPlace reads it.
 func runPlace(run string) string {
+	if m := levelAloneTailRe.FindStringSubmatch(run); m != nil {
+		// The congress named by its level alone after the verb of a lede
+		// whose subject is the head of the place's government (某省省长
+		// 某某向省十四届人大…, 某自治区主席某某在自治区…): the place of
+		// that level the run names first, the head's title and name no place.
+		if p := firstKnownPlace(run[:len(run)-len(m[0])], m[1]); p != "" {
+			return p
+		}
+	}
 	for i := range run {
 		if p := placeRe.FindString(run[i:]); p != "" && strings.HasPrefix(run[i:], p) && lookupPlace(p) != nil {
 			if n := namedPlace(run[i:] + "第"); n != "" {
@@ -4337,6 +4346,22 @@ func runPlace(run string) string {
 		}
 	}
 	return namedPlace(run + "第")
+}
+
+// levelAloneTailRe matches the end of a run before a congress's term that
+// names the congress by its level alone after a verb (…向省, …在自治区):
+// the level in group 1.
+var levelAloneTailRe = mustLitRe(`[向在](自治区|自治州|自治县|省|市|县|区|州|旗|盟)$`)
+
+// firstKnownPlace returns the first place in run the gazetteer knows whose
+// name ends with level, "" for none.
+func firstKnownPlace(run, level string) string {
+	for i := range run {
+		if p := placeRe.FindString(run[i:]); p != "" && strings.HasPrefix(run[i:], p) && strings.HasSuffix(p, level) && lookupPlace(p) != nil {
+			return p
+		}
+	}
+	return ""
 }
 
 // sessionClauseRe finds the clause of a date line that names the session a
