@@ -2876,6 +2876,11 @@ func halfYearTitle(title string) bool {
 // after the congress's name (…第十届全国人民代表大会 / 第一次会议关于…).
 var congressAdoptsRe = mustLitRe(`人民代表大会(?:常务委员会)?[^。]{0,16}?会议(?:通过|关于)`)
 
+// congressHeardRe matches the opening of a congress's resolution on a
+// report: the congress by its place and term, its session, and the verb
+// that it heard or examined the report (…第五次会议听取和审议了, …会议审查了).
+var congressHeardRe = mustLitRe(`^\p{Han}{2,16}?第[一二三四五六七八九十]{1,3}届人民代表大会第[一二三四五六七八九十]{1,3}次(?:全体)?会议(?:听取|审议|审查)`)
+
 // resolutionRe matches the title of a congress's resolution or decision on
 // a report: …关于政府工作报告的决议, also as a draft (…的决议（草案）) and
 // in a headline that tells it was adopted (…的决议通过).
@@ -3576,6 +3581,13 @@ func otherPlace(d *Document, in metaInput, set func(string, string)) {
 			d.Issuer = u + "人民政府"
 			set("issuer", OriginBody)
 		}
+	}
+	if d.Issuer == "" && d.Title == "" && congressHeardRe.MatchString(strings.TrimSpace(headText(d.Body, 200))) {
+		// A resolution stored without its headline opens with the
+		// congress that heard the report (某省第十四届人民代表大会第五次
+		// 会议听取和审议了…，决定批准这个报告): the congress is its issuer.
+		d.Issuer = "人民代表大会"
+		set("issuer", OriginBody)
 	}
 	// No title, the speaker's line first (某区审计局局长 某某): the office
 	// of the head who reports gives the issuer, and below its place.
