@@ -1057,9 +1057,10 @@ var (
 		"News": true, "NEWS": true,
 		// a news page's lists under the story
 		"热门": true, "热点新闻": true, "热点推荐": true, "最新消息": true, "最新新闻": true, "最新资讯": true,
-		// a news site's search label over the page, and the labels of a
+		// a news site's search label over the page, its search button left
+		// alone on its line under the channel bar, and the labels of a
 		// list that loads more under the story (显示更多..., 加载中……)
-		"热门搜索": true, "热门搜寻": true, "显示更多": true, "加载更多": true, "加载中": true, "正在加载": true,
+		"热门搜索": true, "热门搜寻": true, "搜索": true, "显示更多": true, "加载更多": true, "加载中": true, "正在加载": true,
 		// an encyclopedia's share box and its lock mark over the entry
 		"请复制以下链接发送给好友": true, "锁定": true,
 		// a notice bar's close button
