@@ -348,6 +348,11 @@ func dominant(score map[string]int, minScore, ratio int) string {
 // report names its own cities dozens of times and a neighbour's or the
 // capital only in passing.
 func inferProvince(text string) string {
+	return inferProvinceBy(text, 8)
+}
+
+// inferProvinceBy is inferProvince with the best's least score minScore.
+func inferProvinceBy(text string, minScore int) string {
 	loadDivisions()
 	cityNamed, counties := namedPlaces(text)
 	places := map[string]map[string]bool{}
@@ -380,7 +385,7 @@ func inferProvince(text string) string {
 	for prov, set := range places {
 		score[prov] += min(len(set), 20)
 	}
-	return dominant(score, 8, 2)
+	return dominant(score, minScore, 2)
 }
 
 // namedPlaces walks text once and returns how often each prefecture-level

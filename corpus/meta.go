@@ -6418,9 +6418,11 @@ func reportPlace(d *Document, b titleBlock, in metaInput, set func(string, strin
 		set("region", origin)
 	}
 
-	if manyPlacesRe.MatchString(d.Title) {
+	if manyPlacesRe.MatchString(d.Title) && region == "" {
 		// A compilation of many places' reports (2031年省市级政府工作报告
-		// 汇编65篇, 各省区市…汇总): no one body issued it.
+		// 汇编65篇, 各省区市…汇总): no one body issued it. (A page of it
+		// that holds one place's report, its place found, is that
+		// place's government's.)
 		return
 	}
 	if o := massCongressBody(headLines(in.raw, 12)); o != "" {
@@ -6593,6 +6595,16 @@ func bodyPlace(body, u string) (string, division) {
 				}
 			}
 		}
+		if n := utf8.RuneCountInString(body); r == "" && n < 2400 && provinceSelfRe.MatchString(body) {
+			// A chunk of a province's or a region's report (a later page
+			// of a compilation cut in pages) that calls itself 全省 or 全区
+			// too seldom for selfUnit and names its province by the short
+			// name a few times (新西藏, 某某篇章): that province, the bar
+			// falling with the text as for a city's chunk.
+			if p := inferProvinceBy(body, max(5, n/300)); p != "" {
+				r, u = p, provinceUnit(p)
+			}
+		}
 	}
 	if r == "" {
 		return "", division{}
@@ -6601,6 +6613,22 @@ func bodyPlace(body, u string) (string, division) {
 		return r, ds[0]
 	}
 	return "", division{}
+}
+
+// provinceSelfRe matches the words a province's or a region's report calls
+// itself by (全省, 我省, 全区, 我区); a city's says 全市, a county's 全县.
+var provinceSelfRe = mustLitRe(`[全我][省区]`)
+
+// provinceUnit returns the unit of province-level place p: 自治区 for an
+// autonomous region, 市 for a municipality, else 省.
+func provinceUnit(p string) string {
+	switch {
+	case strings.HasSuffix(p, "自治区"):
+		return "自治区"
+	case strings.HasSuffix(p, "市"):
+		return "市"
+	}
+	return "省"
 }
 
 // partyCommitteeRe matches the province's party committee a report names
