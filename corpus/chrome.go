@@ -230,6 +230,11 @@ var (
 	// says where the report went (市长某某代表市人民政府向大会作政府工作
 	// 报告。), a caption does not, and the sentence stays.
 	officeCaptionRe = mustLitRe(`^(?:代理)?(?:代?(?:省长|市长|州长|县长|区长|旗长|盟长)|自治区主席|自治州州长|自治县县长)\p{Han}{2,4}(?:代表\p{Han}{0,12}?(?:人民政府|政府|行政公署))?作(?:政府)?工作报告。$`)
+	// nameCaptionRe matches the same caption naming the speaker by name
+	// alone, with its full stop (某某作政府工作报告。 under the speaker's
+	// line 某市市长 某某): a headline has no full stop, and a story's
+	// sentence names the body or the session.
+	nameCaptionRe = mustLitRe(`^\p{Han}{2,4}作政府工作报告。$`)
 	// sceneCaptionRe matches a photo's caption left alone on its line that
 	// names no more than the scene of a meeting (大会现场, 分组审议现场,
 	// 开幕式现场): a session's news, never a report's words.
@@ -1021,6 +1026,8 @@ func isChromeClass(l string) bool {
 		return true // a photo's caption of the speaker at the rostrum: 某某同志作政府工作报告
 	case n <= 30 && officeCaptionRe.MatchString(l):
 		return true // …naming the speaker by office: 自治区主席某某作政府工作报告。
+	case n <= 14 && nameCaptionRe.MatchString(l):
+		return true // …or by name alone: 某某作政府工作报告。
 	case n <= 120 && newsFurnitureRe.MatchString(l):
 		return true
 	case n <= 40 && mastheadRe.MatchString(strings.TrimSuffix(l, hardEnd)) && !strings.ContainsAny(l, "。；"):
