@@ -528,6 +528,7 @@ func bareYearParts(lines []outlineLine, o bareOutline) map[int]bool {
 		return nil
 	}
 	parts := map[int]bool{}
+	items := reviewItems(lines, o)
 	leads, own := 0, 0
 	for _, l := range lines {
 		if !o.bare[l.no] {
@@ -537,6 +538,8 @@ func bareYearParts(lines []outlineLine, o bareOutline) map[int]bool {
 		switch {
 		case yearPartRe.MatchString(t) || fivePlanPartRe.MatchString(t):
 			parts[l.no] = true
+		case items[l.no]:
+			leads++
 		case strings.Contains(firstClause(t), "自身建设") || partEndRe.MatchString(t) || !strings.ContainsAny(t, "，,"):
 			// A part of its own (加强政府自身建设, 2032年主要工作及措施,
 			// 阔步迈上新征程): a lead has two clauses at least.
@@ -551,6 +554,61 @@ func bareYearParts(lines []outlineLine, o bareOutline) map[int]bool {
 	}
 	return parts
 }
+
+// reviewItems returns the line numbers of the bare headings that stand
+// under a part reviewing the past (2031年工作回顾, 过去五年工作回顾) up to the
+// next part, when two or more do: the review's items, which a report
+// without numbers gives as short lines of one clause (工业经济稳中有进) as
+// often as of two. A line that names a part's work (2032年工作安排, 今年的
+// 主要任务) or a year (努力做好2032年各项工作) ends the review, and so does
+// a numbered heading before any bare one: the review numbers its items.
+func reviewItems(lines []outlineLine, o bareOutline) map[int]bool {
+	items := map[int]bool{}
+	var run []int
+	open := false
+	flush := func() {
+		if len(run) >= 2 {
+			for _, no := range run {
+				items[no] = true
+			}
+		}
+		run = nil
+	}
+	for _, l := range lines {
+		if !o.bare[l.no] {
+			if open && len(run) == 0 && headingMarker(l.text) != nil {
+				open = false // the review numbers its items
+			}
+			continue
+		}
+		t := arabicYears(strings.TrimSpace(l.text))
+		switch {
+		case reviewPart(t):
+			flush()
+			open = true
+		case yearPartRe.MatchString(t) || fivePlanPartRe.MatchString(t) || partEndRe.MatchString(t) || titleYearsRe.MatchString(t):
+			flush()
+			open = false
+		case open:
+			run = append(run, l.no)
+		}
+	}
+	flush()
+	return items
+}
+
+// reviewPart reports whether t heads a part that reviews a year, a
+// five-year plan's period or the government's term.
+func reviewPart(t string) bool {
+	if termPartRe.MatchString(t) {
+		return true
+	}
+	return (yearPartRe.MatchString(t) || fivePlanPartRe.MatchString(t)) && reviewEndRe.MatchString(t)
+}
+
+// reviewEndRe matches the end of a part's heading that reviews the past
+// (…工作回顾, …工作总结, …时期发展成就).
+var reviewEndRe = mustLitRe(`(?:回顾|回顧|总结|總結|成就)$`)
 
 // firstClause returns t up to its first comma.
 func firstClause(t string) string {
