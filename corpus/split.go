@@ -560,8 +560,9 @@ func bareYearParts(lines []outlineLine, o bareOutline) map[int]bool {
 // next part, when two or more do: the review's items, which a report
 // without numbers gives as short lines of one clause (工业经济稳中有进) as
 // often as of two. A line that names a part's work (2032年工作安排, 今年的
-// 主要任务) or a year (努力做好2032年各项工作) ends the review, and so does
-// a numbered heading before any bare one: the review numbers its items.
+// 主要任务, 今后五年的目标和任务) or a year (努力做好2032年各项工作) ends the
+// review, and so does a numbered heading before any bare one: the review
+// numbers its items.
 func reviewItems(lines []outlineLine, o bareOutline) map[int]bool {
 	items := map[int]bool{}
 	var run []int
@@ -586,7 +587,7 @@ func reviewItems(lines []outlineLine, o bareOutline) map[int]bool {
 		case reviewPart(t):
 			flush()
 			open = true
-		case yearPartRe.MatchString(t) || fivePlanPartRe.MatchString(t) || partEndRe.MatchString(t) || titleYearsRe.MatchString(t):
+		case yearPartRe.MatchString(t) || fivePlanPartRe.MatchString(t) || partEndRe.MatchString(t) || titleYearsRe.MatchString(t) || aimsEndRe.MatchString(t):
 			flush()
 			open = false
 		case open:
@@ -605,6 +606,11 @@ func reviewPart(t string) bool {
 	}
 	return (yearPartRe.MatchString(t) || fivePlanPartRe.MatchString(t)) && reviewEndRe.MatchString(t)
 }
+
+// aimsEndRe matches the end of a heading that names aims to come (今后五年的
+// 目标和任务, “十六五”发展的主要目标): a part, where a review's item names
+// what was done (年度目标任务圆满完成).
+var aimsEndRe = mustLitRe(`(?:目标|任务|目標|任務)$`)
 
 // reviewEndRe matches the end of a part's heading that reviews the past
 // (…工作回顾, …工作总结, …时期发展成就).
