@@ -557,6 +557,11 @@ func fillMeta(d *Document, in metaInput) {
 		// A table that divides the report's or the year's tasks among
 		// offices (…政府工作报告重点工作任务分解表): none of the kinds,
 		// whatever stamp its page bears.
+	case !speech && congressResolution(d.Title, d.Body):
+		// A congress's resolution on a report (…会议关于政府工作报告的
+		// 决议, or stored without its headline: 某市第九届人民代表大会第三次
+		// 会议听取和审议了…): a paper of the session, none of the kinds,
+		// and no news of it.
 	case !speech && speechTitle(d.Title):
 		// …工作总结会上的讲话, 镇长述职报告: a speech about the work, not
 		// the summary or the plan itself.
@@ -2617,7 +2622,7 @@ func titleCandidate(l string) bool {
 	n := utf8.RuneCountInString(l)
 	return n >= 4 && n <= 60 && headingMarker(l) == nil && !strings.ContainsAny(l, "。；") && !greetRe.MatchString(l) && !controlsRe.MatchString(l) && !labelEndRe.MatchString(l) && !entryLabelRe.MatchString(l) &&
 		!dateLineRe.MatchString(l) && !calendarDateRe.MatchString(l) && !strings.HasPrefix(l, "——") && !reviewRe.MatchString(l) && !isSpeaker(l) && !officeSpeakerRe.MatchString(despace(l)) &&
-		!datelineOnlyRe.MatchString(l) && !docNumberLineRe.MatchString(l) && !openDateLine(l)
+		!datelineOnlyRe.MatchString(l) && !docNumberLineRe.MatchString(l) && !openDateLine(l) && !adoptedLineRe.MatchString(l)
 }
 
 // datelineOnlyRe matches a wire's or a paper's dateline alone on its line
@@ -2880,6 +2885,24 @@ var congressAdoptsRe = mustLitRe(`人民代表大会(?:常务委员会)?[^。]{0
 // report: the congress by its place and term, its session, and the verb
 // that it heard or examined the report (…第五次会议听取和审议了, …会议审查了).
 var congressHeardRe = mustLitRe(`^\p{Han}{2,16}?第[一二三四五六七八九十]{1,3}届人民代表大会第[一二三四五六七八九十]{1,3}次(?:全体)?会议(?:听取|审议|审查)`)
+
+// adoptedLineRe matches the line under a resolution's headline, or its
+// first line when it was stored without one, that dates its adoption by a
+// congress named by its level or its place ((2031年1月9日某市十六届人大
+// 三次会议第三次全体会议通过)).
+var adoptedLineRe = mustLitRe(`^[（(]\s*(?:19|20)[0-9]{2}年[0-9]{1,2}月[0-9]{1,2}日\p{Han}{0,16}?(?:人民代表大会|人大)[^。（()）]{0,24}?会议[^。（()）]{0,12}?通过\s*[）)]$`)
+
+// congressResolution reports whether title, or when it is empty the body's
+// first lines, give a congress's resolution on a report: the title that
+// ends with the resolution (…的决议), or an opening that dates its
+// adoption or says the congress heard the report.
+func congressResolution(title, body string) bool {
+	if title != "" {
+		return resolutionRe.MatchString(title) && congressAdoptsRe.MatchString(title+"\n"+headText(body, 300))
+	}
+	head := strings.TrimSpace(headText(body, 200))
+	return congressHeardRe.MatchString(head) || adoptedLineRe.MatchString(firstLine(head))
+}
 
 // resolutionRe matches the title of a congress's resolution or decision on
 // a report: …关于政府工作报告的决议, also as a draft (…的决议（草案）) and
@@ -3582,10 +3605,11 @@ func otherPlace(d *Document, in metaInput, set func(string, string)) {
 			set("issuer", OriginBody)
 		}
 	}
-	if d.Issuer == "" && d.Title == "" && congressHeardRe.MatchString(strings.TrimSpace(headText(d.Body, 200))) {
+	if d.Issuer == "" && congressResolution(d.Title, d.Body) && d.Title == "" {
 		// A resolution stored without its headline opens with the
 		// congress that heard the report (某省第十四届人民代表大会第五次
-		// 会议听取和审议了…，决定批准这个报告): the congress is its issuer.
+		// 会议听取和审议了…，决定批准这个报告) or with the line that dates
+		// its adoption: the congress is its issuer.
 		d.Issuer = "人民代表大会"
 		set("issuer", OriginBody)
 	}
