@@ -2349,9 +2349,37 @@ func adoptedYear(head []string) int {
 
 // nationalSessionRe matches a session of the National People's Congress or
 // of the national CPPCC named by its numbers (十届全国人大一次会议,
-// 第十届全国人民代表大会第一次会议, 全国政协十届一次会议): groups 1 and 2
-// the congress's and the session's number, or 3 and 4.
-var nationalSessionRe = mustLitRe(`第?([一二三四五六七八九十]{1,3})届全国(?:人民代表大会|人大)第?([一二三四五])次(?:全体)?会议|全国政协第?([一二三四五六七八九十]{1,3})届第?([一二三四五])次(?:全体)?会议`)
+// 第十届全国人民代表大会第一次会议, 全国政协十届一次会议, and in the
+// order some papers give it, 全国人大十四届四次会议): groups 1 and 2 the congress's
+// and the session's number, or 3 and 4.
+var nationalSessionRe = mustLitRe(`第?([一二三四五六七八九十]{1,3})届全国(?:人民代表大会|人大)第?([一二三四五])次(?:全体)?会议|全国(?:政协|人大)第?([一二三四五六七八九十]{1,3})届第?([一二三四五])次(?:全体)?会议`)
+
+// sessionEventRe matches what a story tells of a session right after its
+// name, in the same sentence: that it opened, closed, sat or adopted a
+// paper, or where it sits (在北京, 在京, 在人民大会堂).
+var sessionEventRe = mustLitRe(`^[^。；！？\n]{0,24}?(?:开幕|闭幕|通过|举行|在北京|在京|在人民大会堂)`)
+
+// sessionWatcherRe matches the words before a session's name that make it
+// what a place's own story watches or studies (收看…开幕会, 学习贯彻…精神).
+var sessionWatcherRe = mustLitRe(`收看|观看|学习|贯彻|传达|精神|热议|解读`)
+
+// nationalSessionStory reports whether head, a story's headline and first
+// lines, tells of a session of the National People's Congress as its
+// subject: a sentence that names the session, then says it opened, closed,
+// sat or adopted a paper, and does not watch or study it.
+func nationalSessionStory(head string) bool {
+	head = Simplify(head)
+	for _, m := range nationalSessionRe.FindAllStringSubmatchIndex(head, -1) {
+		if m[2] < 0 && !strings.HasPrefix(head[m[0]:], "全国人大") {
+			continue // the CPPCC's session
+		}
+		start := strings.LastIndexAny(head[:m[0]], "。；！？\n") + 1
+		if sessionEventRe.MatchString(head[m[1]:]) && !sessionWatcherRe.MatchString(head[start:m[0]]) {
+			return true
+		}
+	}
+	return false
+}
 
 // nationalSessionYear returns the year of the national session that the
 // first 300 characters of body name first, 0 for none or when that
@@ -3845,6 +3873,13 @@ func otherPlace(d *Document, in metaInput, set func(string, string)) {
 				set("issuer", OriginBody)
 			}
 		}
+	}
+	if d.Region == "" && (d.Kind == "新闻" || d.Kind == "") && !resolutionRe.MatchString(d.Title) && nationalSessionStory(d.Title+"\n"+headText(d.Body, 3000)) {
+		// News of a session of the National People's Congress (十四届全国
+		// 人大三次会议在北京开幕, …会议通过关于政府工作报告的决议): the
+		// centre's, not the city where it sits, before a congress of a
+		// place its lines may name.
+		d.Region, origin = "全国", OriginBody
 	}
 	if d.Region == "" {
 		// A session's news without a headline naming its place: the lede
