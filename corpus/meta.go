@@ -617,6 +617,13 @@ func fillMeta(d *Document, in metaInput) {
 			// line, stand on their own lines in the body)
 			k = kindOf("", d.Body)
 		}
+		if head := d.Title + "\n" + headText(d.Body, 3000); k == "" && !speech && nationalSessionStory(head) && !adoptionNoteRe.MatchString(Simplify(head)) {
+			// A story of the national congress's session that names no
+			// kind (十四届全国人大三次会议今天开幕, 会议将听取…): news of it,
+			// unless a line dates a paper's adoption (一九五九年四月二十八日
+			// 第二届全国人民代表大会第一次会议通过): the paper itself.
+			k = "新闻"
+		}
 		if k != "" {
 			d.Kind = k
 			set("kind", OriginBody)
@@ -2919,6 +2926,11 @@ var congressHeardRe = mustLitRe(`^\p{Han}{2,16}?第[一二三四五六七八九�
 // congress named by its level or its place ((2031年1月9日某市十六届人大
 // 三次会议第三次全体会议通过)).
 var adoptedLineRe = mustLitRe(`^[（(]\s*(?:19|20)[0-9]{2}年[0-9]{1,2}月[0-9]{1,2}日\p{Han}{0,16}?(?:人民代表大会|人大)[^。（()）]{0,24}?会议[^。（()）]{0,12}?通过\s*[）)]$`)
+
+// adoptionNoteRe finds a line that opens with the day a congress adopted a
+// paper, the congress after it (（2031年3月11日第十五届全国人民代表大会第四次
+// 会议通过）, in Chinese numerals too).
+var adoptionNoteRe = mustLitRe(`(?m)^[（(]?\s*[0-9〇零○一二三四五六七八九]{4}年[0-9一二三四五六七八九十]{1,2}月[0-9一二三四五六七八九十]{1,3}日[^。\n]{0,40}?会议通过`)
 
 // congressResolution reports whether title, or when it is empty the body's
 // first lines, give a congress's resolution on a report: the title that
