@@ -3977,18 +3977,11 @@ func otherPlace(d *Document, in metaInput, set func(string, string)) {
 	if d.Region == "" && (d.Kind == "" || d.Kind == "新闻") {
 		// A page that names its place only as 我县 (news of the county's
 		// deputies): the place of the site's host, named in its footer
-		// (主办单位：某县人大常委会), when the host is of that level.
-		tail := in.raw
-		if len(tail) > 6000 {
-			tail = tail[len(tail)-6000:]
-		}
-		if m := siteHostRe.FindStringSubmatch(tail); m != nil {
-			if p := namedPlace(m[1]); p != "" {
-				_, size := utf8.DecodeLastRuneInString(p)
-				if strings.Contains(d.Body, "我"+p[len(p)-size:]) {
-					d.Region, origin = p, OriginBody
-				}
-			}
+		// (主办单位：某县人大常委会), or that its chrome says owns it
+		// otherwise (某县传媒中心版权所有, 某县人民政府网站), when the owner
+		// is of that level.
+		if p := siteOwnerPlace(in.raw, d.Body); p != "" {
+			d.Region, origin = p, OriginBody
 		}
 	}
 	if d.Issuer == "" && d.Region != "" && (d.Kind == "" || d.Kind == "新闻") {
@@ -4360,6 +4353,36 @@ func titleLeadPlace(title string) string {
 				return "" // a chain whose own place the gazetteer does not know
 			}
 			return places[i]
+		}
+	}
+	return ""
+}
+
+// siteOwnerRe matches what a page's chrome says of the site's owner: its
+// host in the footer (主办：某县人民政府办公室, 主办单位：…), its copyright
+// holder (某县传媒中心版权所有, 版权所有：某县…, 版权属某县日报社所有) or
+// the government's site by its name (关于某县人民政府网站改版的公告). The
+// owner is in group 1, 2, 3 or 4.
+var siteOwnerRe = mustLitRe(`(?m)^\s*主办(?:单位)?[：:]\s*(\p{Han}{2,30})|(\p{Han}{2,30}?)版权所有|版权(?:所有|归|属)\s*[：:©]?\s*(\p{Han}{2,30}?)(?:所有|[^\p{Han}]|$)|(\p{Han}{2,20}?(?:人民政府|政府))(?:门户网站|门户网|网站|官网)`)
+
+// siteOwnerPlace returns the place of the site's owner that raw's chrome
+// names in its first or last 6,000 bytes (siteOwnerRe), when body calls
+// its own place at the owner's level (我县 for a county's owner), ""
+// otherwise.
+func siteOwnerPlace(raw, body string) string {
+	chrome := raw
+	if len(raw) > 12000 {
+		chrome = raw[:6000] + "\n" + raw[len(raw)-6000:]
+	}
+	for _, m := range siteOwnerRe.FindAllStringSubmatch(chrome, -1) {
+		owner := m[1] + m[2] + m[3] + m[4]
+		p := namedPlace(owner)
+		if p == "" {
+			continue
+		}
+		_, size := utf8.DecodeLastRuneInString(p)
+		if strings.Contains(body, "我"+p[len(p)-size:]) {
+			return p
 		}
 	}
 	return ""
@@ -6465,6 +6488,15 @@ func reportPlace(d *Document, b titleBlock, in metaInput, set func(string, strin
 				warn("the file name says %s; the places the text names say %s", region, body)
 			}
 			region, origin, chain = body, OriginBody, bodyChain
+		}
+	}
+	if region == "" && ok {
+		// A report that calls its place only 我县 or 全县, on a site whose
+		// chrome names its owner (主办：某县人民政府办公室, 某县融媒体中心
+		// 版权所有, 某县人民政府网站): the owner's place, a weak hint heard
+		// only when the report itself names none.
+		if p := siteOwnerPlace(in.raw, d.Body); p != "" {
+			region, origin, chain, _ = pick([]placeClaim{{p, OriginBody}})
 		}
 	}
 	if region == "" && ok && d.Origins["title"] == OriginTitle {
