@@ -4399,6 +4399,12 @@ var congressRe = mustLitRe(`(?:[0-9０-９]日)?(\p{Han}{2,16})第[一二三四�
 func congressPlace(text string) string {
 	for _, m := range congressRe.FindAllStringSubmatch(text, -1) {
 		run := m[1]
+		if _, after, ok := cutLast(run, "的"); ok {
+			// A sentence's modifier before the congress (备受期待的县第
+			// 九届人民代表大会): no place has 的 in its name; the words
+			// after it are the run.
+			run = after
+		}
 		if n := runPlace(run); n != "" {
 			return n
 		}
