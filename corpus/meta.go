@@ -6514,6 +6514,16 @@ func reportPlace(d *Document, b titleBlock, in metaInput, set func(string, strin
 			region, origin = countyTown(m[1]), OriginTitle
 		}
 	}
+	if region == "" && ok && opening == "" && unit == "" && localMentions(d.Body) == 0 && nationalVoice(d.Body) {
+		// A page of the report with no head and no place, that never
+		// speaks for a place (全市, 我县) but of the whole country in the
+		// centre's words (全国, 中央财政, 国内生产总值, 各省（区、市）):
+		// the State Council's, whose excerpts need not say 我国 often.
+		d.Region, d.Issuer = "全国", "国务院"
+		set("region", OriginBody)
+		set("issuer", OriginBody)
+		return
+	}
 	if region == "" && ok {
 		what := "no place in the title block"
 		if unit != "" {
@@ -6889,6 +6899,21 @@ func nationalBody(body string) bool {
 		return false
 	}
 	return localMentions(body)*4 <= n
+}
+
+// nationalWords are the words only the centre's report speaks of the
+// country by: its whole, its budget and its provinces.
+var nationalWords = []string{"全国", "我国", "中央财政", "中央预算内投资", "各省（区、市）", "各省区市", "国务院", "全国人大", "国内生产总值"}
+
+// nationalVoice reports whether body uses three of nationalWords at least.
+func nationalVoice(body string) bool {
+	n := 0
+	for _, w := range nationalWords {
+		if strings.Contains(body, w) {
+			n++
+		}
+	}
+	return n >= 3
 }
 
 // localMentions counts the words a place's text calls itself by: 全省, 我市,
