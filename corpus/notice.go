@@ -99,6 +99,11 @@ func printedPaperTitle(lines []string, name string) string {
 		if head, ok := strings.CutSuffix(t, name); ok && strings.HasSuffix(head, "——") && utf8.RuneCountInString(head) <= 40 {
 			return joined
 		}
+		if strings.HasSuffix(t, name) && placedReportTitle(t) != "" {
+			// the notice issues 《政府工作报告》, the report is printed
+			// under its place's name (某区人民政府工作报告)
+			return joined
+		}
 		if utf8.RuneCountInString(t) >= utf8.RuneCountInString(name) {
 			return ""
 		}
