@@ -266,6 +266,13 @@ func ReadContext(ctx context.Context, name string, data []byte) (*Document, erro
 			d.Title = title
 		}
 	}
+	// So is a page's story that hands over to a work report under it
+	// (handover.go).
+	if d.Kind == "政府工作报告" {
+		if at := handedOverReportStart(d.Body); at > 0 {
+			d.Body, shown = d.Body[at:], shown[at:]
+		}
+	}
 	Split(d)
 	if ht != nil {
 		ht.restoreDoc(d, shown)
