@@ -465,12 +465,20 @@ func splitTitleDateLine(lines []string) []string {
 var dateSpeakerRe = mustLitRe(`^((?:——|—|－－)?[^。，；\s]{4,60}?会议上)\s+(\p{Han}{2,30}?(?:长|主任|主席)\s*[\p{Han}·]{1,4}(?:\s?[\p{Han}·]{1,6})?)$`)
 
 // splitDateSpeakerLine sets on lines of their own a report's date line and
-// the speaker's line a page ran onto it after a space, among the text's
-// first twelve lines, so that squeezing the spaces between Han characters
-// does not close them up into one line (…会议上某区人民政府区长某某).
+// the speaker's line a page ran onto it, after a space or none, among the
+// text's first twelve lines, so that squeezing the spaces between Han
+// characters does not close them up into one line (…会议上某区人民政府区长
+// 某某), and the speaker is read as the title block's.
 func splitDateSpeakerLine(lines []string) []string {
-	return splitFirstRunOn(lines, dateSpeakerRe, func(m []string) bool { return isDateLine(m[1]) })
+	dated := func(m []string) bool { return isDateLine(m[1]) }
+	return splitFirstRunOn(splitFirstRunOn(lines, dateSpeakerRe, dated), dateGovSpeakerRe, dated)
 }
+
+// dateGovSpeakerRe matches a report's date line with the speaker's line run
+// onto it without a space, the speaker named by the government he heads
+// (…会议上某市人民政府市长某某): group 1 the date line, group 2 the office
+// and name.
+var dateGovSpeakerRe = mustLitRe(`^((?:——|—|－－)?[^。，；\s]{4,60}?会议上)(\p{Han}{2,30}?人民政府\p{Han}{0,6}?(?:长|主席)\s?[\p{Han}·]{2,4})$`)
 
 // splitFirstRunOn sets on two lines of their own the two groups of re in
 // the first of the text's first twelve lines that re matches and ok takes.
