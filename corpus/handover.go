@@ -30,7 +30,13 @@ func handedOverReportStart(body string) int {
 		if l == "" {
 			continue
 		}
-		if seen++; seen > handOverLines || ownHeadLine(l) {
+		if seen++; seen > handOverLines {
+			return 0
+		}
+		if at := spokenOpeningAt(raw, strings.Join(lines[:i], "")); at > 0 {
+			return byteOffset(lines, i) + at
+		}
+		if ownHeadLine(l) {
 			return 0
 		}
 		if handOverLine(l) {
@@ -101,3 +107,23 @@ func byteOffset(lines []string, i int) int {
 	}
 	return n
 }
+
+// spokenOpeningAt returns the byte offset in line of the greeting when line
+// is the report's greeting and opening with the speaker's name run in
+// before them (某某：各位代表：现在，我代表国务院，向大会报告政府工作) and the
+// story above, lede, names the speaker; else 0.
+func spokenOpeningAt(line, lede string) int {
+	m := spokenOpeningRe.FindStringSubmatchIndex(line)
+	if m == nil || !strings.Contains(lede, line[m[2]:m[3]]) {
+		return 0
+	}
+	rest := line[m[1]:]
+	if !openingRe.MatchString(rest) || !toCongressRe.MatchString(rest) {
+		return 0
+	}
+	return m[4]
+}
+
+// spokenOpeningRe matches a speaker's name run in before the greeting:
+// group 1 the name, group 2 the greeting.
+var spokenOpeningRe = mustLitRe(`^\s*(\p{Han}{2,4})[：:]\s*(` + greetPart + `[：:！!])`)
