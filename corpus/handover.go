@@ -62,7 +62,7 @@ var liveTextLineRe = mustLitRe(`^以下(?:为|是)\p{Han}{0,6}?直播[：:]?$`)
 // own head, not a story's: its greeting, its opening, its date line
 // (…会议上) or a short title (政府工作报告).
 func ownHeadLine(l string) bool {
-	return greetingLineRe.MatchString(l) || openingRe.MatchString(l) && toCongressRe.MatchString(l) ||
+	return greetingLineRe.MatchString(l) || reportOpening(l) ||
 		strings.Contains(l, "会议上") || utf8.RuneCountInString(l) <= 40 && strings.HasSuffix(l, "报告")
 }
 
@@ -81,7 +81,7 @@ func reportLineAfter(lines []string, i int) int {
 		if first < 0 && !speakerLineRe.MatchString(l) {
 			first = j
 		}
-		if openingRe.MatchString(l) && toCongressRe.MatchString(l) {
+		if reportOpening(l) {
 			if prev >= 0 && bareGreetingRe.MatchString(strings.TrimSpace(lines[prev])) {
 				return prev
 			}
@@ -118,7 +118,7 @@ func spokenOpeningAt(line, lede string) int {
 		return 0
 	}
 	rest := line[m[1]:]
-	if !openingRe.MatchString(rest) || !toCongressRe.MatchString(rest) {
+	if !reportOpening(rest) {
 		return 0
 	}
 	return m[4]

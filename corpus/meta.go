@@ -223,7 +223,7 @@ func fillMeta(d *Document, in metaInput) {
 		// A copy that starts at the opening (现在，我代表某区人民政府，向大会
 		// 作政府工作报告…), its title and greeting lost.
 		for _, l := range head[:min(len(head), 3)] {
-			if openingRe.MatchString(l) && toCongressRe.MatchString(l) {
+			if reportOpening(l) {
 				speech = true
 				break
 			}
@@ -3020,7 +3020,7 @@ func transcriptOfReport(head []string) bool {
 			continue
 		}
 		for _, o := range head[i+1 : min(len(head), i+4)] {
-			if openingRe.MatchString(o) && toCongressRe.MatchString(o) {
+			if reportOpening(o) {
 				return true
 			}
 		}
@@ -6190,6 +6190,12 @@ var streetOpeningRe = mustLitRe(`我谨?代表(?:\p{Han}{0,16}?人民政府)?(\p
 // toCongressRe finds an opening that reports to the congress without saying
 // for whom: 现在，向大会报告政府工作.
 var toCongressRe = mustLitRe(`向(?:大会|本次会议)(?:作|报告)|报告政府工作|作政府工作报告`)
+
+// reportOpening reports whether l is a work report's opening that speaks
+// for a government to its congress (现在，我代表某市人民政府，向大会报告工作).
+func reportOpening(l string) bool {
+	return openingRe.MatchString(l) && toCongressRe.MatchString(l)
+}
 
 var nationalCPPCCRe = mustLitRe(`请予审议[^。]{0,8}全国政协`)
 
