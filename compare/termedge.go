@@ -30,7 +30,9 @@ package compare
 //   - a word gse took across a word of the text (力量 类项 | 目, 边检 | 视):
 //     its edge character makes, with the one beside it, a word the
 //     dictionary sees more often, and stands alone where gse cuts that
-//     side (splitWord);
+//     side (splitWord), or that begins inside a word of the text every
+//     time, after a noun's character gse leaves alone (雄 | 安新区) or
+//     one gse took in a rarer word (转化为生 | 产力) (cutStart);
 //   - one institution's name (溪口市杏坛小学, 香港科技大学) or its proper
 //     part, which the report writes every time between a place with its
 //     unit and the institution's kind (枫林区 | 丹桂 | 学校): who did the
@@ -75,7 +77,7 @@ func notTerm(d *termDoc, c cand) bool {
 		return false
 	}
 	return genericAlone(c.text) || docPart(c.text) || placeName(d, c.text) || placeLed(d, c.text) || cutEdge(d, c.text) ||
-		commonOnce(d, c.text) || countPiece(d, c.text) || splitWord(d, c.text) || nameStem(d, c.text) || institutionName(c.text) ||
+		commonOnce(d, c.text) || countPiece(d, c.text) || splitWord(d, c.text) || cutStart(d, c.text) || nameStem(d, c.text) || institutionName(c.text) ||
 		judged(c.text) || resultCut(d, c.text) || sharedModifier(d, c.text) || wholePlace(c.text) || genericHeaded(c.text)
 }
 
@@ -276,6 +278,70 @@ func splitWord(d *termDoc, t string) bool {
 		p, _ := utf8.DecodeLastRuneInString(before)
 		return corpus.IsHan(p) && loneEnd(before) && across(string([]rune{p, first}), firstFreq)
 	})
+}
+
+// cutStart reports whether t begins inside a word of the text every
+// time: the character before it is a noun's that gse leaves alone, after
+// a word of its own (和 雄 | 安新区, 启动 庞 | 口镇, where it cuts 雄 | 安新 |
+// 区 and 庞 | 口镇: a name it lacks, which t begins inside), or makes with
+// t's first character a word the dictionary sees more often than the one
+// gse took it in and than t's first word (转化为生 | 产力: 生产 of 生产力,
+// not 为生). A place's unit (市 | 教育局), a determiner, a function word or
+// a count's noun (三孩 | 生育政策) stands alone before a term, and so does
+// the last of lone characters, which ends a word gse lacks (厚 植 |
+// 人才根基), and a name's kind (青溪河 | 龙舟赛); a pair no commoner than
+// the word before (及其 | 实施: 其实) is no cut.
+func cutStart(d *termDoc, t string) bool {
+	ws := words(t)
+	if len(ws) == 0 || ws[0].class != classWord {
+		return false
+	}
+	first, _ := utf8.DecodeRuneInString(t)
+	firstFreq, _, _ := analysis.DictFreq(ws[0].text)
+	return eachOccurrence(d, t, func(before, _ string) bool {
+		p, _ := utf8.DecodeLastRuneInString(before)
+		if !corpus.IsHan(p) || !corpus.IsHan(first) {
+			return false
+		}
+		toks := endTokens(before)
+		took := toks[len(toks)-1].Text
+		if utf8.RuneCountInString(took) == 1 && loneNounChar(p) && !counted(before) && !runEnd(toks) {
+			return true
+		}
+		pair, _, _ := analysis.DictFreq(string([]rune{p, first}))
+		tookFreq, _, _ := analysis.DictFreq(took)
+		return pair > tookFreq && pair > firstFreq
+	})
+}
+
+// counted reports whether the character that ends before follows a
+// numeral (三孩 | 生育政策): a count's noun, which stands alone before
+// what it counts.
+func counted(before string) bool {
+	_, size := utf8.DecodeLastRuneInString(before)
+	c, _ := utf8.DecodeLastRuneInString(before[:len(before)-size])
+	return unicode.IsDigit(c) || strings.ContainsRune(hanNumerals, c)
+}
+
+// nameKinds are the characters that end the names of rivers, lakes,
+// hills, roads and the like (青溪河, 云台山, 中山路): a name's kind, as a
+// place's unit is.
+const nameKinds = "河江湖海山岭峰岛湾溪港桥路街"
+
+// loneNounChar reports whether c, a character gse leaves alone, is a
+// noun's (n, ng, nr, ns, nz, j) that stands alone before no term: no
+// place's unit (市 | 教育局) or name's kind (青溪河 | 龙舟赛), no
+// determiner and no function word.
+func loneNounChar(c rune) bool {
+	s := string(c)
+	if strings.ContainsRune(placeUnits, c) || strings.ContainsRune(nameKinds, c) || strings.ContainsRune(determiners, c) || functionWords[s] {
+		return false
+	}
+	switch dictWordPOS(s) {
+	case "n", "ng", "nr", "ns", "nz", "j":
+		return true
+	}
+	return false
 }
 
 // nameStem reports whether t is the proper part of one institution's
@@ -600,14 +666,39 @@ const edgeWindow = 4
 // loneEnd reports whether the last character of s is a word of its own
 // when gse cuts the last characters of s (新 of 习近平新; not 动 of 推动).
 func loneEnd(s string) bool {
+	return utf8.RuneCountInString(lastToken(s)) == 1
+}
+
+// lastToken returns the last word gse makes of the last characters of s
+// (推动 of …推动, 为生 of 转化为生), "" for none.
+func lastToken(s string) string {
+	toks := endTokens(s)
+	if len(toks) == 0 {
+		return ""
+	}
+	return toks[len(toks)-1].Text
+}
+
+// endTokens returns the words gse makes of the last characters of s.
+func endTokens(s string) []analysis.Token {
 	i, n := len(s), 0
 	for i > 0 && n < edgeWindow {
 		_, size := utf8.DecodeLastRuneInString(s[:i])
 		i -= size
 		n++
 	}
-	toks := analysis.TokensNoHMM(s[i:])
-	return len(toks) > 0 && utf8.RuneCountInString(toks[len(toks)-1].Text) == 1
+	return analysis.TokensNoHMM(s[i:])
+}
+
+// runEnd reports whether the last of the words toks, one character, ends
+// a run of lone characters that may be part of a word (厚 植, 望 川 河):
+// a word gse lacks, which it ends, not the next one.
+func runEnd(toks []analysis.Token) bool {
+	if len(toks) < 2 {
+		return false
+	}
+	prev := toks[len(toks)-2].Text
+	return utf8.RuneCountInString(prev) == 1 && termWordInfo(prev).letter && !functionWords[prev]
 }
 
 // loneStart reports whether the first character of s is a word of its own

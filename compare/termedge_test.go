@@ -298,3 +298,24 @@ func TestCountPiece(t *testing.T) {
 		}
 	}
 }
+
+// TestCutStart: a phrase that begins inside a word of the text every time
+// is no term (fictional sentences): 口镇 of 黎口镇 (gse leaves the noun's
+// character before alone: 黎 | 口镇), 产力 of 生产力 (gse took 生 in 为生);
+// but a place's unit (市 | 教育局), a count's noun (三孩 | 生育政策), a
+// verb's character (抓 | 教师队伍建设), the last of lone characters (青 溪
+// 河 | 龙舟赛, 厚 植 | 人才根基) and a pair no commoner than the word before
+// (及其 | 实施) stand alone before a term.
+func TestCutStart(t *testing.T) {
+	d := newTermDoc(prepare(build("a",
+		"1|一、城乡建设|重新启动黎口镇污水处理厂建设，黎口镇水渠截污工程完工。举办首届青溪河龙舟赛。",
+		"2|二、科技创新|推动技术更好地转化为生产力，为乡村振兴厚植人才根基。",
+		"3|三、民生保障|落实三孩生育政策。严格落实中央八项规定及其实施细则精神。市教育局抓教师队伍建设。",
+	)))
+	for term, want := range map[string]bool{"口镇": true, "产力": true, "龙舟赛": false, "人才根基": false,
+		"教育局": false, "生育政策": false, "教师队伍建设": false, "实施细则精神": false} {
+		if got := cutStart(d, term); got != want {
+			t.Errorf("cutStart(%s) = %v, want %v", term, got, want)
+		}
+	}
+}
