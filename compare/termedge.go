@@ -412,16 +412,19 @@ func commonOnce(d *termDoc, t string) bool {
 }
 
 // docParts are the names a summary or a plan gives its own parts in its
-// headings and title (一、2024年工作进展情况, 二、2025年工作思路): a
-// report of another year, or another kind, names its parts otherwise,
-// and says nothing new by it.
+// headings and title (一、2024年工作进展情况, 二、2025年工作思路, 二、2025年
+// 主要目标任务), and the names of the documents' kinds (政府工作报告,
+// which one year's text says and another's not): a report of another
+// year, or another kind, names its parts otherwise, and says nothing new
+// by it.
 var docParts = map[string]bool{}
 
 func init() {
-	for _, p := range strings.Fields(`总结 计划 要点 思路 打算 安排 情况 进展情况 完成情况 基本情况 总体要求 主要任务
-		重点任务 主要做法 存在问题 下步打算 下一步打算`) {
+	for _, p := range strings.Fields(`总结 计划 要点 报告 思路 打算 安排 情况 进展情况 完成情况 基本情况 总体要求 主要任务
+		重点任务 主要做法 存在问题 下步打算 下一步打算 目标任务 主要目标 主要目标任务`) {
 		docParts[p] = true
 		docParts["工作"+p] = true
+		docParts["政府工作"+p] = true
 	}
 }
 

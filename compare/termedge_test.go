@@ -319,3 +319,23 @@ func TestCutStart(t *testing.T) {
 		}
 	}
 }
+
+// TestTermsNotOwnKindOrParts: a county's report against last year's
+// (fictional): the new terms hold neither the name of the document's kind
+// (政府工作报告, which this year's text happens to say and last year's not)
+// nor a part's name with its everyday modifier (主要目标任务); the year's
+// own terms stay.
+func TestTermsNotOwnKindOrParts(t *testing.T) {
+	a := build("a",
+		"0||望川县2031年工作回顾",
+		"1|一、过去一年工作|建成青禾大道，新增就业岗位1200个。",
+		"2|二、今年重点工作|推进云岭镇污水管网建设。",
+	)
+	b := build("b",
+		"0||望川县人民政府工作报告\n各位代表：现在，我代表县人民政府向大会作政府工作报告，请予审议。",
+		"1|一、过去一年工作|建成青禾大道，新增就业岗位1500个。",
+		"2|二、2032年主要目标任务|全县生产总值增长6%左右。推进“青禾驿站”建设，青禾驿站覆盖全部乡镇。",
+	)
+	r := Compare(a, b, Options{})
+	wantNewTerms(t, r, []string{"政府工作报告", "工作报告", "主要目标任务", "目标任务"}, []string{"青禾驿站"})
+}
