@@ -51,7 +51,9 @@ package compare
 //     year's change of a figure, when the figures they follow are not one
 //     figure changed (their pairing decides);
 //   - a total of several years (a paragraph that opens 五年来， or 这五年，,
-//     a sentence that opens 五年共) and the year's figure it is more
+//     a sentence that opens 五年共, a clause of its sentence that opens
+//     with the span or says it after its subject: …，五年建成, 县财政五年
+//     投入) and the year's figure it is more
 //     than twice or under half of, or any it is a count of work done for
 //     (完成6.64万户…整治: workDone), not a level reached (达12.8万亿元);
 //   - a yearly average of several years (年均增长5.6%) and a figure that
@@ -130,7 +132,7 @@ type fig struct {
 	named     bool     // no measure: part of a name (“稳外贸8条”) or an anniversary (40周年)
 	of        int      // the figure whose change it is (比上年增加1.5亿元), -1 if none
 	scope     scopes   // the scopes its indicator names (城镇, 出口, 省级)
-	years5    bool     // its paragraph opens with a span of several years (五年来，)
+	years5    bool     // its paragraph, its sentence or a clause of it says a span of several years (五年来，)
 	cumul     bool     // its clause says it is accumulated (累计) before it
 	whole     []rune   // what its clause says it is a share of (占地区生产总值比重: 地区生产总值), nil if none
 	average   bool     // its indicator says it is a yearly average of several years (年均)
@@ -475,7 +477,7 @@ func sideFigures(s string, skip int) []fig {
 			// 五年共投入扶贫专项资金56.8亿元，发放救灾款10.6亿元: a sentence
 			// that opens with the years it sums up
 			i, _, _, _ := sentenceBounds(s, out[k].start, out[k].end)
-			out[k].years5 = yearsSummed.MatchString(strings.TrimSpace(s[i:out[k].start]))
+			out[k].years5 = yearsSummed.MatchString(strings.TrimSpace(s[i:out[k].start])) || yearsInClauses(s[i:out[k].start])
 		}
 		cs, _, _ := backToClause(s, out[k].start, -1, 64)
 		out[k].cumul = strings.Contains(s[cs:out[k].start], "累计")
@@ -654,6 +656,54 @@ var theseYears = regexp.MustCompile(`^这([一二三四五六七八九十两]+|[
 // yearsSummed matches the opening of a sentence that sums up several
 // years (五年共, 三年累计, 五年来).
 var yearsSummed = regexp.MustCompile(`^(?:这|近|过去)?[二三四五六七八九十两]年(?:来|以来|共|累计|合计)`)
+
+// yearsSpan matches a span of several years (五年, 两年) and what
+// follows it.
+var yearsSpan = regexp.MustCompile(`[二三四五六七八九十两]年`)
+
+// notSummed are the words after a span of years that make of it no sum of
+// the years' work: a programme's name (三年行动, 五年规划), a limit or a
+// time to come (两年内, 三年后, 五年时间), a run of years (连续三年 is said
+// before it).
+var notSummed = []string{"行动", "计划", "规划", "攻坚", "内", "后", "前", "时间", "左右", "以上", "的", "制", "级"}
+
+// yearsInClauses reports whether the sentence before a figure, s, sums up
+// several years in one of its clauses: a clause that opens with a span of
+// years (基础设施建设明显加快，五年建成铁路新线…, 五年全国新增城镇就业…),
+// or a span right after the clause's subject in the figure's own clause
+// (中央财政五年支出…); not a programme, a limit, a run (连续三年) or an
+// ordinal (第五年, 前四年).
+func yearsInClauses(s string) bool {
+	for _, loc := range yearsSpan.FindAllStringIndex(s, -1) {
+		before, after := s[:loc[0]], s[loc[1]:]
+		if containsAnyPrefix(after, notSummed) {
+			continue
+		}
+		p, _ := utf8.DecodeLastRuneInString(before)
+		if strings.ContainsRune("第前后十一二三四五六七八九两0123456789", p) || strings.HasSuffix(before, "连续") {
+			continue
+		}
+		clause := before
+		if i := strings.LastIndexFunc(before, clauseStop); i >= 0 {
+			_, size := utf8.DecodeRuneInString(before[i:])
+			clause = before[i+size:]
+		}
+		if strings.TrimLeft(clause, "这近过去 ") == "" || !strings.ContainsFunc(after, clauseStop) {
+			return true
+		}
+	}
+	return false
+}
+
+// containsAnyPrefix reports whether s begins with one of ps.
+func containsAnyPrefix(s string, ps []string) bool {
+	for _, p := range ps {
+		if strings.HasPrefix(s, p) {
+			return true
+		}
+	}
+	return false
+}
 
 // kindGroup is the group of scopeClasses that tells a share from a growth,
 // baseGroup the one that tells a change on the year before from one on a
