@@ -293,8 +293,9 @@ func linking(between string) bool {
 	return utf8.RuneCountInString(rest) <= 4 && (strings.HasSuffix(rest, "到") || strings.HasSuffix(rest, "至"))
 }
 
-// yearOfEnd matches a year said of the figure after it (2002年的, 2002年底的).
-var yearOfEnd = regexp.MustCompile(`(?:19|20)[0-9]{2}年(?:底|末)?的$`)
+// yearOfEnd matches a year said of the figure after it (2002年的, 2002年底的,
+// 2007年: 由2002年7703元增加到2007年13786元).
+var yearOfEnd = regexp.MustCompile(`(?:19|20)[0-9]{2}年(?:底|末)?的?$`)
 
 // changeWords reports whether the words between two figures say that
 // the second is the change of the first: 52亿元，比上年增加6亿元;
