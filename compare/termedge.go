@@ -18,8 +18,9 @@ package compare
 //     国家…平台, 兜好 | 基本民生底线);
 //   - letters and digits of a code: a term of Latin letters or digits glued
 //     to other letters or digits (the XE of an index number …155XE/2023);
-//   - a place's name: a place name with its unit (浙江省, 龙山镇, 浒山街道),
-//     or a name in a list of names (鹿城、龙湾、乐清): who did the work, not
+//   - a place's name: a place name with its unit (浙江省, 龙山镇, 浒山街道;
+//     a county, township or village the dictionary lacks: 禾坪村), or a
+//     name in a list of names (鹿城、龙湾、乐清): who did the work, not
 //     what was done; and a phrase that begins or ends with a place's name
 //     and its unit (placeLed): a body of that place (慈溪市民政局, 某市
 //     志愿服务中心) or a clause's piece about it (金额均居宁波市, 启动龙山镇),
@@ -468,12 +469,29 @@ func placeName(d *termDoc, t string) bool {
 			}
 		}
 	}
+	if unknownPlace(t) {
+		return true
+	}
 	if !properName(t) || dictWordPOS(t) == "" {
 		return false
 	}
 	return eachOccurrence(d, t, func(before, after string) bool {
 		return listedName(before, after) || strings.HasPrefix(dictWordPOS(t), "ns") && unitAfter(after)
 	})
+}
+
+// unknownPlace reports whether t is the name of a county, a township or
+// a village the dictionary lacks, and its unit (龙化 乡, 青禾 县): two
+// characters that are no word, and the three none either (not 空心村,
+// 新农村: a kind of village, whose first two characters or whole the
+// dictionary has). A zone (区) may be a kind (自贸区, 综保区), and is
+// left alone.
+func unknownPlace(t string) bool {
+	rs := []rune(t)
+	if len(rs) != 3 || !strings.ContainsRune("县乡镇村", rs[2]) || !corpus.IsHan(rs[0]) || !corpus.IsHan(rs[1]) {
+		return false
+	}
+	return dictWordPOS(t) == "" && dictWordPOS(string(rs[:2])) == ""
 }
 
 // rules are the last words of the names of a place's rules: a place's

@@ -339,3 +339,19 @@ func TestTermsNotOwnKindOrParts(t *testing.T) {
 	r := Compare(a, b, Options{})
 	wantNewTerms(t, r, []string{"政府工作报告", "工作报告", "主要目标任务", "目标任务"}, []string{"青禾驿站"})
 }
+
+// TestUnknownPlace: a county, a township or a village the dictionary
+// does not know, with its unit, is a place's name (fictional: 龙栖乡,
+// 禾坪村); a kind of village (空心村, 新农村), a zone (综保区) and a
+// longer phrase are not.
+func TestUnknownPlace(t *testing.T) {
+	d := newTermDoc(prepare(build("a",
+		"1|一、乡村振兴|做好龙栖乡托管移交工作，禾坪村建成党群服务中心。整治空心村12个，建设新农村。",
+		"2|二、对外开放|申建综保区，建设美丽乡村。",
+	)))
+	for term, want := range map[string]bool{"龙栖乡": true, "禾坪村": true, "空心村": false, "新农村": false, "综保区": false, "美丽乡村": false} {
+		if got := placeName(d, term); got != want {
+			t.Errorf("placeName(%s) = %v, want %v", term, got, want)
+		}
+	}
+}
