@@ -2747,7 +2747,9 @@ func organReport(title string) bool {
 // the government (某省人民代表大会常务委员会工作报告, 某市中级人民法院工作报告,
 // a township congress's presidium's 某镇人大主席团工作报告); group 1 is the
 // body without its place.
-var organReportRe = mustLitRe(`(人民代表大会常务委员会|人大常委会|常务委员会|人民代表大会主席团|人大主席团|(?:最高|高级|中级)?人民法院|(?:最高)?人民检察院)工作报告$`)
+// The year the report reviews may stand between the body and the words
+// (某市人民检察院2031年工作报告).
+var organReportRe = mustLitRe(`(人民代表大会常务委员会|人大常委会|常务委员会|人民代表大会主席团|人大主席团|(?:最高|高级|中级)?人民法院|(?:最高)?人民检察院)(?:\s*(?:19|20)[0-9]{2}\s*年度?)?工作报告$`)
 
 // committeeOfficer sets the standing committee as the issuer of a paper
 // that starts at its officer's line (某市人大常委会副主任 某某), its title
@@ -2771,17 +2773,23 @@ func committeeOfficer(d *Document, set func(string, string)) bool {
 		if d.Region == "" && p != "" {
 			d.Region = p
 			set("region", OriginSpeaker)
-			kept := d.Warnings[:0]
-			for _, w := range d.Warnings {
-				if !strings.HasPrefix(w.Message, "region unknown") {
-					kept = append(kept, w)
-				}
-			}
-			d.Warnings = kept
+			dropRegionWarnings(d)
 		}
 		return true
 	}
 	return false
+}
+
+// dropRegionWarnings removes the warnings that the region is unknown, once
+// a later reading found it.
+func dropRegionWarnings(d *Document) {
+	kept := d.Warnings[:0]
+	for _, w := range d.Warnings {
+		if !strings.HasPrefix(w.Message, "region unknown") {
+			kept = append(kept, w)
+		}
+	}
+	d.Warnings = kept
 }
 
 // draftOrganRe finds a body's draft report named in quotes with its place
@@ -2801,6 +2809,40 @@ func draftOrganPlace(text string) string {
 // that reports to a congress, the body in group 1: 我代表最高人民检察院向
 // 大会报告工作, 我受全国人大常委会委托.
 var organOpeningRe = mustLitRe(`我谨?(?:受|代表)([^，。；,;]{0,40}?(?:人民代表大会常务委员会|人大常委会|常务委员会|人民法院|人民检察院))`)
+
+// organBodyRe matches the body at the end of organOpeningRe's group 1,
+// the place or level before it left out.
+var organBodyRe = mustLitRe(`(?:最高|高级|中级)?人民法院$|(?:最高)?人民检察院$|人民代表大会常务委员会$|人大常委会$|常务委员会$`)
+
+// organOpeningBody returns the body other than the government whose
+// opening among head's lines reports to the congress (我代表市中级人民法院
+// 向大会报告工作), without its place, and the place it names before it
+// (某市人民检察院), "" for none.
+func organOpeningBody(head []string) (body, place string) {
+	for i, l := range head {
+		if i >= 12 {
+			break
+		}
+		l = Simplify(strings.TrimSpace(l))
+		if !otherBodyOpeningRe.MatchString(l) {
+			continue
+		}
+		m := organOpeningRe.FindStringSubmatch(l)
+		if m == nil {
+			continue
+		}
+		loc := organBodyRe.FindStringIndex(m[1])
+		if loc == nil {
+			continue
+		}
+		body = m[1][loc[0]:]
+		if strings.HasPrefix(body, "最高") {
+			return body, ""
+		}
+		return body, runPlace(m[1][:loc[0]])
+	}
+	return "", ""
+}
 
 // organSpeakerRe matches the speaker's line of a national court's or
 // procuratorate's report: 最高人民检察院检察长 某某.
@@ -3337,7 +3379,7 @@ func reviewPartYear(text string) int {
 	lines := strings.Split(text, "\n")
 	for i, l := range lines {
 		m := partHeadRe.FindStringSubmatch(l)
-		if m == nil || !strings.Contains(m[1], "回顾") && !(planHeadRe.MatchString(m[1]) && recapsYear(lines, i)) {
+		if m == nil || !strings.Contains(m[1], "回顾") && !(planHeadRe.MatchString(m[1]) && (recapsYear(lines, i) || openingAbove(lines[:i]))) {
 			continue
 		}
 		y := 0
@@ -3366,6 +3408,49 @@ func reviewPartYear(text string) int {
 	if m := pastYearRe.FindStringSubmatch(text); m != nil {
 		return atoi(m[1] + m[2])
 	}
+	return organOpeningYear(lines)
+}
+
+// openingAbove reports whether the last line of lines that is not blank is
+// a work report's opening to its congress, the government's or another
+// body's (我代表某市中级人民法院向大会报告工作，请予审议): what follows it
+// is the report's first part, the review of the year gone, whatever words
+// its heading takes (2031年主要工作).
+func openingAbove(lines []string) bool {
+	for i := len(lines) - 1; i >= 0 && i >= len(lines)-3; i-- {
+		l := strings.TrimSpace(lines[i])
+		if l == "" {
+			continue
+		}
+		l = Simplify(l)
+		return reportOpening(l) || otherBodyOpeningRe.MatchString(l)
+	}
+	return false
+}
+
+// organOpeningYear returns the year that the paragraph right after another
+// body's opening starts with (我代表某市中级人民法院向大会报告工作… / 2031年，
+// 市中级人民法院在市委的领导下…): the review of that year, a court's or a
+// standing committee's report having no review heading; 0 for none.
+func organOpeningYear(lines []string) int {
+	for i, l := range lines {
+		if i > 40 {
+			break
+		}
+		if !otherBodyOpeningRe.MatchString(Simplify(l)) {
+			continue
+		}
+		for _, next := range lines[i+1 : min(len(lines), i+4)] {
+			if strings.TrimSpace(next) == "" {
+				continue
+			}
+			// (a copy may fold the comma to ASCII: 2031年,)
+			if o := openYearRe.FindStringSubmatch(strings.Replace(next, ",", "，", 1)); o != nil {
+				return atoi(o[1])
+			}
+			return 0
+		}
+	}
 	return 0
 }
 
@@ -3385,7 +3470,7 @@ func planPartYear(text string) int {
 	lines := strings.Split(text, "\n")
 	for i, l := range lines {
 		m := partHeadRe.FindStringSubmatch(l)
-		if m == nil || notPlanHead.MatchString(m[1]) || recapsYear(lines, i) {
+		if m == nil || notPlanHead.MatchString(m[1]) || recapsYear(lines, i) || openingAbove(lines[:i]) {
 			continue
 		}
 		if p := planHeadRe.FindStringSubmatch(m[1]); p != nil && len(yearInRe.FindAllString(m[1], -1)) == 1 {
@@ -3452,7 +3537,8 @@ func planLineYear(text string) int {
 		return 0
 	}
 	for _, m := range planLineRe.FindAllStringSubmatchIndex(text, -1) {
-		if !strings.Contains(text[m[0]:m[1]], "回顾") && !recapsBelow(strings.TrimPrefix(text[m[1]:], "\n")) {
+		if !strings.Contains(text[m[0]:m[1]], "回顾") && !recapsBelow(strings.TrimPrefix(text[m[1]:], "\n")) &&
+			!openingAbove(strings.Split(text[max(0, m[0]-600):m[0]], "\n")) {
 			return atoi(text[m[2]:m[3]])
 		}
 	}
@@ -6567,6 +6653,19 @@ func reportPlace(d *Document, b titleBlock, in metaInput, set func(string, strin
 		return
 	}
 	if d.Kind != "政府工作报告" && committeeOfficer(d, set) {
+		return
+	}
+	if o, p := organOpeningBody(headLines(in.raw, 12)); o != "" && d.Kind != "政府工作报告" {
+		// Another body's work report under no title of its own (a page
+		// that starts at 各位代表：, 我代表市中级人民法院向大会报告工作):
+		// the body its opening speaks for is its issuer.
+		d.Issuer = o
+		set("issuer", OriginOpening)
+		if d.Region == "" && p != "" {
+			d.Region = p
+			set("region", OriginOpening)
+			dropRegionWarnings(d)
+		}
 		return
 	}
 	if o := budgetOffice(d, region); o != "" {
