@@ -249,13 +249,14 @@ var (
 	// caption marked ▲ (▲1月16日，…会议开幕。), a picture's credit
 	// (图/某某融媒体中心, （图片来源：某某）) or a reprint site's label for
 	// the picture it inserts (图：某某数据库插播), the place of a file photo
-	// (（相关资料图）), a newspaper's byline marked □ (□记者 某某) or set
+	// (（相关资料图）), a newspaper's byline marked □ (□记者 某某, with the
+	// paper's own name: □晨报记者 某某 实习生 某某) or set
 	// after a bar at the story's end (|记者 某某 某某) or alone on its line
 	// under the headline, the name set apart (记者 某某), a story's closing
 	// byline for its words and pictures (（某某 文/图）), the row
 	// of a county site's bracketed source and buttons (【来源：某某办 某某】
 	// 【点击举报】).
-	newsFurnitureRe = mustLitRe(`^(?:[（(【\[]\s*完\s*[）)】\]]|[▲△]\s*\S.*|图\s*[/／|｜：:]\s*\S{2,24}|[（(]\s*(?:图片来源|图片|图|摄影|视频来源)\s*[：:/／]\s*[^（()）]{1,30}[）)]|[（(]\s*(?:相关)?(?:资料|資料)(?:图|圖)(?:片)?\s*[）)]|[（(]\s*(?:\p{Han}{2,4}\s*){1,3}?(?:文\s*[/／]\s*[图圖]|[图圖]\s*[/／]\s*文)\s*[）)]|[□■|｜]\s*(?:本报|本報)?(?:记者|記者|通讯员|通訊員)\s*\p{Han}{2,4}(?:\s+\p{Han}{2,4})*|(?:本报|本報)?(?:记者|記者|通讯员|通訊員)\s+\p{Han}{2,4}(?:\s+\p{Han}{2,4})*|(?:\s*【\s*(?:来源|來源|作者|编辑|編輯)\s*[：:][^【】]{1,30}】)(?:\s*【\s*(?:点击举报|點擊舉報|举报|舉報|打印|关闭|關閉|收藏|分享)\s*】)*)$`)
+	newsFurnitureRe = mustLitRe(`^(?:[（(【\[]\s*完\s*[）)】\]]|[▲△]\s*\S.*|图\s*[/／|｜：:]\s*\S{2,24}|[（(]\s*(?:图片来源|图片|图|摄影|视频来源)\s*[：:/／]\s*[^（()）]{1,30}[）)]|[（(]\s*(?:相关)?(?:资料|資料)(?:图|圖)(?:片)?\s*[）)]|[（(]\s*(?:\p{Han}{2,4}\s*){1,3}?(?:文\s*[/／]\s*[图圖]|[图圖]\s*[/／]\s*文)\s*[）)]|[□■|｜]\s*(?:本报|本報|\p{Han}{1,6}?(?:报|報))?(?:记者|記者|通讯员|通訊員)\s*\p{Han}{2,4}(?:\s+\p{Han}{2,4})*|(?:本报|本報)?(?:记者|記者|通讯员|通訊員)\s+\p{Han}{2,4}(?:\s+\p{Han}{2,4})*|(?:\s*【\s*(?:来源|來源|作者|编辑|編輯)\s*[：:][^【】]{1,30}】)(?:\s*【\s*(?:点击举报|點擊舉報|举报|舉報|打印|关闭|關閉|收藏|分享)\s*】)*)$`)
 	// sourceLinkRe matches a labelled address alone on its line, a
 	// collector's or a page's note of where the paper is (原文链接：https://…,
 	// 本文链接：…, 网址：www.…); an address inside a sentence is the paper's.

@@ -5457,12 +5457,34 @@ var bareSiteNameRe = mustLitRe(`^\p{Han}{2,8}(?:网|網)$`)
 // when the next line with text is a paper's headline (（现场实录）政府工作报告,
 // 某局2031年工作要点): the page's masthead, with no breadcrumb under it for
 // dropMastheadNames to know it by.
+//
+// So does the site's slogan under its name, one or two short lines of
+// words alone (汇聚天下资讯 / 服务八方读者), over a headline: a line that
+// names a paper, or a long one that is no sentence.
 func dropSiteName(lines []string) []string {
-	at := textLines(lines, 2)
-	if len(at) < 2 || !(bareSiteNameRe.MatchString(strings.TrimSpace(lines[at[0]])) || siteNameRe.MatchString(strings.TrimSpace(lines[at[0]]))) || !docTitleRe.MatchString(strings.TrimSpace(lines[at[1]])) {
+	at := textLines(lines, 4)
+	if len(at) < 2 || !(bareSiteNameRe.MatchString(strings.TrimSpace(lines[at[0]])) || siteNameRe.MatchString(strings.TrimSpace(lines[at[0]]))) {
 		return lines
 	}
-	return append(append([]string{}, lines[:at[0]]...), lines[at[0]+1:]...)
+	if docTitleRe.MatchString(strings.TrimSpace(lines[at[1]])) {
+		return append(append([]string{}, lines[:at[0]]...), lines[at[0]+1:]...)
+	}
+	for k := 1; k < len(at)-1 && k <= 2 && sloganLine(strings.TrimSpace(lines[at[k]])); k++ {
+		if h := strings.TrimSpace(lines[at[k+1]]); docTitleRe.MatchString(h) || utf8.RuneCountInString(h) >= 12 && !strings.ContainsAny(h, "。！？；") {
+			return append(append([]string{}, lines[:at[0]]...), lines[at[k]+1:]...)
+		}
+	}
+	return lines
+}
+
+// sloganLineRe matches a site's slogan line: four to ten Chinese
+// characters, no mark, no number.
+var sloganLineRe = mustLitRe(`^\p{Han}{4,10}$`)
+
+// sloganLine reports whether l reads as a site's slogan (sloganLineRe)
+// and names no paper, office or place, which a page's own lines may.
+func sloganLine(l string) bool {
+	return sloganLineRe.MatchString(l) && !docTitleRe.MatchString(l) && !issuerRe.MatchString(l) && bureauOf(l) == "" && placeRe.FindString(l) == ""
 }
 
 // crumbSepRe matches the marks between a breadcrumb's crumbs.
