@@ -565,6 +565,11 @@ func fillMeta(d *Document, in metaInput) {
 	case !speech && speechTitle(d.Title):
 		// …工作总结会上的讲话, 镇长述职报告: a speech about the work, not
 		// the summary or the plan itself.
+	case (k == "总结" || k == "半年总结" || briefingKind(d.Title) != "") && organOpens(head):
+		// A court's, a procuratorate's or a standing committee's report
+		// to the congress (我代表某市人民检察院向大会报告工作) that a copy
+		// site titled a briefing (某某人民检察院工作汇报): another body's
+		// work report, none of the kinds.
 	case k == "政府工作报告" && !speech && storyOfReport(d.Body, reportNameEndRe.MatchString(d.Title)):
 		// A headline that names the report over a story about it (一图读懂
 		// 2031年政府工作报告, 政府工作报告里的这些数字): the page tells of the
@@ -2842,6 +2847,13 @@ func organOpeningBody(head []string) (body, place string) {
 		return body, runPlace(m[1][:loc[0]])
 	}
 	return "", ""
+}
+
+// organOpens reports whether head holds another body's opening to the
+// congress (organOpeningBody).
+func organOpens(head []string) bool {
+	o, _ := organOpeningBody(head)
+	return o != ""
 }
 
 // organSpeakerRe matches the speaker's line of a national court's or
