@@ -2368,8 +2368,9 @@ var nationalSessionRe = mustLitRe(`第?([一二三四五六七八九十]{1,3})�
 
 // sessionEventRe matches what a story tells of a session right after its
 // name, in the same sentence: that it opened, closed, sat or adopted a
-// paper, or where it sits (在北京, 在京, 在人民大会堂).
-var sessionEventRe = mustLitRe(`^[^。；！？\n]{0,24}?(?:开幕|闭幕|通过|举行|在北京|在京|在人民大会堂)`)
+// paper, where it sits (在北京, 在京, 在人民大会堂), or that the premier
+// delivered his report to it (…向十四届全国人大二次会议作政府工作报告).
+var sessionEventRe = mustLitRe(`^[^。；！？\n]{0,24}?(?:开幕|闭幕|通过|举行|在北京|在京|在人民大会堂|作了?《?(?:政府)?工作报告)`)
 
 // sessionWatcherRe matches the words before a session's name that make it
 // what a place's own story watches or studies (收看…开幕会, 学习贯彻…精神).
