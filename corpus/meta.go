@@ -570,7 +570,7 @@ func fillMeta(d *Document, in metaInput) {
 		// to the congress (我代表某市人民检察院向大会报告工作) that a copy
 		// site titled a briefing (某某人民检察院工作汇报): another body's
 		// work report, none of the kinds.
-	case k == "政府工作报告" && !speech && storyOfReport(d.Body, reportNameEndRe.MatchString(d.Title)):
+	case k == "政府工作报告" && !speech && storyOfReport(d.Body, reportNameEndRe.MatchString(d.Title), explainerTitleRe.MatchString(d.Title)):
 		// A headline that names the report over a story about it (一图读懂
 		// 2031年政府工作报告, 政府工作报告里的这些数字): the page tells of the
 		// report, and is news of it.
@@ -3218,7 +3218,11 @@ func reportsOnReport(text string) bool {
 // words; a report that cites another (党的二十大报告指出) does not tell of
 // itself. When the headline is the report's own name (…政府工作报告（摘要）),
 // strict asks that no sentence at all speak as the government.
-func storyOfReport(body string, strict bool) bool {
+//
+// A headline that offers to explain the report (一图读懂…, 三张图看懂…,
+// …要点速览) asks one sentence that tells of it, none that speaks as the
+// government: an explainer quotes the report in its own captions.
+func storyOfReport(body string, strict, explainer bool) bool {
 	body = headText(body, 20000)
 	if openingRe.MatchString(body) || addressRe.MatchString(body) || reportVoiceRe.MatchString(body) {
 		return false
@@ -3240,11 +3244,18 @@ func storyOfReport(body string, strict bool) bool {
 			}
 		}
 	}
+	if explainer && told >= 1 && spoken == 0 {
+		return true
+	}
 	if strict {
 		return told >= 2 && spoken == 0
 	}
 	return told >= 2 && spoken < told
 }
+
+// explainerTitleRe matches a headline's words that offer to explain a
+// paper rather than give it: 一图读懂, 看懂, 看清, 图解, 数读, 速览, 划重点.
+var explainerTitleRe = mustLitRe(`读懂|看懂|看清|图解|数读|速览|划重点`)
 
 // isSentenceEnd reports whether r ends a sentence.
 func isSentenceEnd(r rune) bool {
