@@ -127,6 +127,7 @@ func Clean(text string) (string, []Warning) {
 	lines = separateTitle(lines, title)
 	lines = joinBrokenDateLine(lines)
 	lines = joinBrokenSessionHeadline(lines)
+	lines = splitSpacedParagraphs(lines)
 	// flat: the text is one line (its line breaks were all lost), or one
 	// sentence a line (its paragraphs were): its lines say nothing of where
 	// paragraphs and headings end.
@@ -5170,6 +5171,67 @@ func announcesList(s string) bool {
 		}
 	}
 	return false
+}
+
+// spacedBreakRe matches a run of two or more spaces (ASCII, ideographic or
+// no-break) between two marks that are not spaces.
+var spacedBreakRe = mustLitRe(`[^ \t\x{3000}\x{a0}][ \t\x{3000}\x{a0}]{2,}[^ \t\x{3000}\x{a0}]`)
+
+// minSpacedParagraphs is the least number of paragraph breaks a long line
+// must hold, as runs of spaces, for splitSpacedParagraphs to part it.
+const minSpacedParagraphs = 2
+
+// splitSpacedParagraphs parts a library's page that lost its line breaks
+// but kept each paragraph's indent as a run of spaces (…提出意见。  过去五年
+// 的工作回顾  2031年以来，…): a run of two or more spaces after a sentence's
+// end, or after a short piece with no sentence in it (a heading), is where a
+// paragraph began. A line is parted only when it is long and holds at least
+// minSpacedParagraphs such breaks: a justified PDF's spacing inside a
+// sentence (增长 7 ．5%) or a table's cells (万人  3.2  3.5) part nothing.
+func splitSpacedParagraphs(lines []string) []string {
+	var out []string
+	for _, l := range lines {
+		if utf8.RuneCountInString(l) < minChunkRunes || !strings.Contains(l, "  ") && !strings.Contains(l, "\u3000\u3000") && !strings.Contains(l, " \u3000") {
+			out = append(out, l)
+			continue
+		}
+		var cuts []int // byte offsets where a paragraph starts
+		from := 0
+		for _, m := range spacedBreakRe.FindAllStringIndex(l, -1) {
+			_, lastSize := utf8.DecodeRuneInString(l[m[0]:])
+			end := m[0] + lastSize // the piece before the run ends here
+			_, nextSize := utf8.DecodeLastRuneInString(l[:m[1]])
+			next := m[1] - nextSize // the next paragraph starts here
+			piece := strings.TrimSpace(l[from:end])
+			r, _ := utf8.DecodeRuneInString(l[next:])
+			if piece == "" || !IsHan(r) && !isDigit(r) && !strings.ContainsRune("（(一“—【", r) {
+				continue
+			}
+			if !endsMidSentence(piece) || spacedHeadingPiece(piece) {
+				cuts = append(cuts, next)
+				from = next
+			}
+		}
+		if len(cuts) < minSpacedParagraphs {
+			out = append(out, l)
+			continue
+		}
+		prev := 0
+		for _, c := range cuts {
+			out = append(out, strings.TrimSpace(l[prev:c]))
+			prev = c
+		}
+		out = append(out, strings.TrimSpace(l[prev:]))
+	}
+	return out
+}
+
+// spacedHeadingPiece reports whether piece, a stretch of a line between two
+// runs of spaces, is short enough and free enough of sentences to be a
+// heading on its own (过去五年的工作回顾, 一、经济发展空前活跃).
+func spacedHeadingPiece(piece string) bool {
+	n := utf8.RuneCountInString(piece)
+	return n >= 4 && n <= 30 && !strings.ContainsAny(piece, "，。；！？、") || isHeadingLike(piece)
 }
 
 // dumpLine is the length in bytes beyond which a line is taken for a whole
