@@ -306,12 +306,13 @@ var (
 	// run together), and the bare words of controls a scraper left after it (打印 关闭, the
 	// font-size switch 放大 正常 缩小). A copy site writes the labels bare,
 	// a space where the colon would be: 发布 2031-07-02 18:17:28 阅读 2952.
-	// Group 1 is the time, group 2 the fields: one of them must be there,
-	// so that a title block's bare date line (2024年1月20日) stays evidence.
+	// Group 1 is the date's label (发布时间：, 来源时间为：), group 2 the
+	// time, group 3 the fields: one of them must be there, so that a title
+	// block's bare date line (2024年1月20日) stays evidence.
 	// An older news page puts its own address before the stamp
 	// (http://news.example.com 2031-01-21 17:47:05 来源：某某日报), or its
 	// address bare (www.example.gov.cn 2031-01-26 09:18 阅读：12次 作者：…).
-	stampLineRe = mustLitRe(`^(?:(?:https?://|www\.)[A-Za-z0-9.-]+(?:/[!-~]*)?\s+)?(?:[\p{Han}A-Za-z0-9]{2,12}(?:网|网站)\s*)?(?:(?:发布|更新|发表)?(?:时间|日期)\s*[：:]\s*|(?:发布|更新|发表)\s+)?` + dateTimePat + `((?:\s*[|｜]?\s*(?:来源网站|来源|信息来源|稿源|作者|编辑|责任编辑|责编|浏览次数|浏览量|浏览|点击数|点击|阅读|发布时间|更新时间)\s*[：:]\s*[^\s：:|｜]{1,20}(?:\s[^\s：:|｜]{1,8}){0,3}|\s+(?:阅读|浏览|点击)\s+\d+)*(?:\s*(?:阅读|浏览|点击)\s*[：:])?)(?:\s*(?:打印|关闭|分享|收藏|纠错|我要纠错|放大|正常|缩小|默认|下载(?:docx?|pdf)?))*\s*$`)
+	stampLineRe = mustLitRe(`^(?:(?:https?://|www\.)[A-Za-z0-9.-]+(?:/[!-~]*)?\s+)?(?:[\p{Han}A-Za-z0-9]{2,12}(?:网|网站)\s*)?((?:发布|更新|发表|来源)?(?:时间|日期)为?\s*[：:]\s*)?(?:(?:发布|更新|发表)\s+)?` + dateTimePat + `((?:\s*[|｜]?\s*(?:来源网站|来源|信息来源|稿源|作者|编辑|责任编辑|责编|浏览次数|浏览量|浏览|点击数|点击|阅读|发布时间|更新时间)\s*[：:]\s*[^\s：:|｜]{1,20}(?:\s[^\s：:|｜]{1,8}){0,3}|\s+(?:阅读|浏览|点击)\s+\d+)*(?:\s*(?:阅读|浏览|点击)\s*[：:])?)(?:\s*(?:打印|关闭|分享|收藏|纠错|我要纠错|放大|正常|缩小|默认|下载(?:docx?|pdf)?))*\s*$`)
 	// gluedStampRe matches a portal's headline glued to its stamp line: the
 	// headline (group 1), then 时间： and the date, then two labelled fields
 	// at least (信息来源：…作者：…责编：…).
@@ -1930,6 +1931,10 @@ var (
 	// shortStampRe matches a news app's stamp that leaves out the year: the
 	// month and day, the time and the account (01-14 20:30 某某发布).
 	shortStampRe = mustLitRe(`^\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}(?:\s+[\p{Han}A-Za-z0-9]{2,12})?$`)
+	// editableStampRe matches a library's stamp on the first page of a
+	// file it converted, alone on its line, the page's number and the
+	// year maybe before it (1 2031 最新修订（可编辑）, 精品文档（可编辑版）).
+	editableStampRe = mustLitRe(`^(?:[0-9]{1,3}\s+)*(?:(?:19|20)[0-9]{2}\s*年?\s*)?(?:最新修订|最新整理|最新版|精品文档|精编版?)?\s*[（(]?\s*可编辑版?\s*[）)]?$`)
 	// previewRe matches the name of a library's preview image of a page.
 	previewRe = mustLitRe(`_第\s*\d+\s*页$`)
 	// readOnRe matches a prompt to read on, pay or log in, a paper site's
@@ -2191,6 +2196,8 @@ func isCopySiteLine(l string, n int) bool {
 	case n <= 80 && teaserLinkRe.MatchString(l):
 		return true
 	case n <= 80 && previewRe.MatchString(l) && !pageMarkerRe.MatchString(l): // ….docx_第1页 is step 3's
+		return true
+	case n <= 40 && editableStampRe.MatchString(l):
 		return true
 	case n <= 60 && readOnRe.MatchString(l):
 		return true
@@ -2663,7 +2670,9 @@ func isStampLine(l string) bool {
 		m = bracketStampRe.FindStringSubmatch(strings.TrimSuffix(l, hardEnd))
 		return m != nil && m[1] != ""
 	}
-	return m[1] != "" || m[2] != ""
+	// A date under its label (来源时间为：2031-06-08) is the page's
+	// stamp, as is one with its time or the page's other fields after it.
+	return m[1] != "" || m[2] != "" || m[3] != ""
 }
 
 // jammerRunRe matches a run of short tokens of printable ASCII apart by
