@@ -513,6 +513,12 @@ func fillMeta(d *Document, in metaInput) {
 		// underscore (某某工作总结_某某工作总结范文): the piece's, once.
 		d.Title = a
 	}
+	if t, ok := strings.CutSuffix(d.Title, bareReportTitle); ok && strings.HasSuffix(t, bareReportTitle) {
+		// A page's headline glued before the report's own title line
+		// (2031年政府工作报告政府工作报告): the report's title is the
+		// bare one after it.
+		d.Title = bareReportTitle
+	}
 	d.Title = completeCutTitle(d.Title, head)
 	if t := datedTitleBelow(d.Title, d.Body); t != "" {
 		d.Title = t
@@ -4631,6 +4637,9 @@ func cutLast(s, sep string) (before, after string, found bool) {
 	}
 	return s, "", false
 }
+
+// bareReportTitle is a work report's own title line, the name alone.
+const bareReportTitle = "政府工作报告"
 
 // manyPlacesRe matches the title of a compilation of the papers of many
 // places or levels: 省市级…汇编, 省区市…合集, 各地…汇总.
