@@ -116,6 +116,7 @@ func Clean(text string) (string, []Warning) {
 	lines = dropSiteName(lines)
 	lines = joinPageBreaks(lines)
 	lines = splitTrailingPageNumbers(lines)
+	lines = splitLeadingPageNumbers(lines)
 	lines = cutInlinePageNumbers(lines)
 	lines = joinPageMarkers(dropChunkOverlaps(lines))
 	lines, warns = removeChunkMarkers(lines, title, warns)
@@ -3191,6 +3192,65 @@ func splitTrailingPageNumbers(lines []string) []string {
 	for i, l := range lines {
 		if m, ok := cut[i]; ok {
 			out = append(out, m.text, "— "+m.number+" —")
+			continue
+		}
+		out = append(out, l)
+	}
+	return out
+}
+
+// leadingPageNumberRe matches a page number a conversion ran onto the start
+// of its page's first line, before a space (2 发展提质扩面，…): the text
+// after it opens with a Han character or a year.
+var leadingPageNumberRe = mustLitRe(`^([0-9]{1,3})[ \x{3000}]+(\p{Han}|(?:19|20)[0-9]{2}\s*年)`)
+
+// unitLeadRe matches a counting word or unit that a number before it
+// counts (3 个, 12 月, 5 万元): a line that opens so opens with a figure of
+// the text, no page number.
+var unitLeadRe = mustLitRe(`^[年月日号个名项万亿千百元倍次人户家所座条吨亩届期批类]`)
+
+// splitLeadingPageNumbers puts on a line of its own, as the page marker it
+// is (— 2 —), a page number that a conversion from Word or PDF ran onto the
+// start of its page's first line after a space, where the page break often
+// cut a sentence (…形成产业 / 2 发展提质扩面，…): joinPageMarkers then drops
+// it and joins the sentence. As for splitTrailingPageNumbers, the numbers
+// must count up through the text, each one to three more than the one
+// before, with a page's worth of text between two of them: three at least,
+// or two when the first is the first page's (1).
+func splitLeadingPageNumbers(lines []string) []string {
+	type mark struct{ line, n, before int }
+	var marks []mark
+	since := 0
+	for i, l := range lines {
+		n := utf8.RuneCountInString(l)
+		if m := leadingPageNumberRe.FindStringSubmatchIndex(l); m != nil && n >= 12 && !unitLeadRe.MatchString(l[m[4]:]) {
+			marks = append(marks, mark{i, atoi(l[m[2]:m[3]]), since})
+			since = n
+			continue
+		}
+		since += n
+	}
+	cut := map[int]bool{}
+	for s := 0; s < len(marks); {
+		e := s + 1
+		for e < len(marks) && marks[e].n > marks[e-1].n && marks[e].n <= marks[e-1].n+3 && marks[e].before >= trailingPageRunes {
+			e++
+		}
+		if e-s >= 3 || e-s == 2 && marks[s].n == 1 {
+			for _, m := range marks[s:e] {
+				cut[m.line] = true
+			}
+		}
+		s = e
+	}
+	if len(cut) == 0 {
+		return lines
+	}
+	out := make([]string, 0, len(lines)+len(cut))
+	for i, l := range lines {
+		if cut[i] {
+			m := leadingPageNumberRe.FindStringSubmatchIndex(l)
+			out = append(out, "— "+l[m[2]:m[3]]+" —", strings.TrimSpace(l[m[3]:]))
 			continue
 		}
 		out = append(out, l)
