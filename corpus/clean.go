@@ -3172,18 +3172,13 @@ func splitTrailingPageNumbers(lines []string) []string {
 	if len(marks) < 3 {
 		return lines
 	}
+	ns, before := make([]int, len(marks)), make([]int, len(marks))
+	for k, m := range marks {
+		ns[k], before[k] = m.n, m.before
+	}
 	cut := map[int]mark{}
-	for s := 0; s < len(marks); {
-		e := s + 1
-		for e < len(marks) && marks[e].n > marks[e-1].n && marks[e].n <= marks[e-1].n+3 && marks[e].before >= trailingPageRunes {
-			e++
-		}
-		if e-s >= 3 {
-			for _, m := range marks[s:e] {
-				cut[m.line] = m
-			}
-		}
-		s = e
+	for _, k := range countUpRuns(ns, before, false) {
+		cut[marks[k].line] = marks[k]
 	}
 	if len(cut) == 0 {
 		return lines
@@ -3197,6 +3192,29 @@ func splitTrailingPageNumbers(lines []string) []string {
 		out = append(out, l)
 	}
 	return out
+}
+
+// countUpRuns returns the indexes of the page numbers ns (in text order,
+// before[k] the characters of text since the one before) that lie in runs
+// counting up page by page: each number one to three more than the one
+// before it, with a page's worth of text (trailingPageRunes) between them.
+// A run counts when it holds three numbers at least, or, when fromOne, two
+// that start at the first page's (1).
+func countUpRuns(ns, before []int, fromOne bool) []int {
+	var keep []int
+	for s := 0; s < len(ns); {
+		e := s + 1
+		for e < len(ns) && ns[e] > ns[e-1] && ns[e] <= ns[e-1]+3 && before[e] >= trailingPageRunes {
+			e++
+		}
+		if e-s >= 3 || fromOne && e-s == 2 && ns[s] == 1 {
+			for k := s; k < e; k++ {
+				keep = append(keep, k)
+			}
+		}
+		s = e
+	}
+	return keep
 }
 
 // leadingPageNumberRe matches a page number a conversion ran onto the start
@@ -3230,18 +3248,13 @@ func splitLeadingPageNumbers(lines []string) []string {
 		}
 		since += n
 	}
+	ns, before := make([]int, len(marks)), make([]int, len(marks))
+	for k, m := range marks {
+		ns[k], before[k] = m.n, m.before
+	}
 	cut := map[int]bool{}
-	for s := 0; s < len(marks); {
-		e := s + 1
-		for e < len(marks) && marks[e].n > marks[e-1].n && marks[e].n <= marks[e-1].n+3 && marks[e].before >= trailingPageRunes {
-			e++
-		}
-		if e-s >= 3 || e-s == 2 && marks[s].n == 1 {
-			for _, m := range marks[s:e] {
-				cut[m.line] = true
-			}
-		}
-		s = e
+	for _, k := range countUpRuns(ns, before, true) {
+		cut[marks[k].line] = true
 	}
 	if len(cut) == 0 {
 		return lines
