@@ -12,7 +12,11 @@ package compare
 //     are linked when each is the other's best in the group (a mutual
 //     best), when one is clearly the other's best (margin over the
 //     runner-up) and not far from the best of its own (clearShare), or
-//     when each is nearly the other's best (nearBest). So the review part
+//     when each is nearly the other's best (nearBest); among the children
+//     of paired sections, a section split among several (or merged from
+//     several) also takes one more that is near its best and clearly more
+//     like it than one it was split to already (furtherParts), whatever
+//     that one's own best. So the review part
 //     pairs with the review part and the plan with the plan whatever their
 //     headings, and a plan item is never paired with a review paragraph
 //     that happens to share its words. The links of a group make its
@@ -303,19 +307,24 @@ func pairSections(pa, pb []*prepared, opt Options) *pairing {
 			if len(g.openA) > 0 && len(g.openB) > 0 {
 				weak = func(i, j int, v float64) bool { return weakLink(i, j, v, xs, ys) }
 			}
-			links := groupLinks(xs, ys, S, aboveLink, weak, func(i int) float64 {
+			openX := func(i int) float64 {
 				v := 0.0
 				for _, q := range g.openB {
 					v = math.Max(v, w.openSim(i, q, true))
 				}
 				return v
-			}, func(j int) float64 {
+			}
+			openY := func(j int) float64 {
 				v := 0.0
 				for _, q := range g.openA {
 					v = math.Max(v, w.openSim(q, j, false))
 				}
 				return v
-			})
+			}
+			links := groupLinks(xs, ys, S, aboveLink, weak, openX, openY)
+			if weak != nil {
+				links = append(links, furtherParts(xs, ys, links, S, aboveLink, openX, openY)...)
+			}
 			links = sameSpan(xs, ys, links, pa, pb)
 			links, hubs := hubGroups(w, xs, ys, links, S, above, pa, pb, childrenA, childrenB)
 			links = hubs.descend(xs, ys, links, S, above, pa, pb, childrenA, childrenB)
@@ -977,6 +986,56 @@ func groupLinks(xs, ys []int, S [][]float64, above func(float64) bool, weak func
 				c = math.Max(0, 1-second/v)
 			}
 			out = append(out, link{i: a, j: b, conf: round(c), second: rowArg[a] != b && colArg[b] != a && !rowClear && !colClear})
+		}
+	}
+	return out
+}
+
+// furtherParts returns more links of a section split among several
+// sections of its group (or merged from several): one that has two
+// links at least takes one more section whose likeness to it is above
+// chance, near its best (nearBest) and clearly (margin) above that of
+// the weakest of its links, as a second link (a merge or split, never a
+// primary pair). A livelihood item whose education, culture and
+// employment paragraphs went to three items of the next report, the
+// third of which continues the risk-prevention item too (its best),
+// pairs with all three. Only among the children of paired sections:
+// at the top, a plan part alike to every task part is no split of them.
+func furtherParts(xs, ys []int, links []link, S [][]float64, above func(float64) bool, openX, openY func(int) float64) []link {
+	nx, ny := len(xs), len(ys)
+	has := map[[2]int]bool{}
+	nA, nB := make([]int, nx), make([]int, ny)
+	weakA, weakB := make([]float64, nx), make([]float64, ny)
+	for _, l := range links {
+		has[[2]int{l.i, l.j}] = true
+		v := S[xs[l.i]][ys[l.j]]
+		if nA[l.i] == 0 || v < weakA[l.i] {
+			weakA[l.i] = v
+		}
+		if nB[l.j] == 0 || v < weakB[l.j] {
+			weakB[l.j] = v
+		}
+		nA[l.i]++
+		nB[l.j]++
+	}
+	rowBest, colBest := make([]float64, nx), make([]float64, ny)
+	for a := range nx {
+		for b := range ny {
+			rowBest[a], colBest[b] = math.Max(rowBest[a], S[xs[a]][ys[b]]), math.Max(colBest[b], S[xs[a]][ys[b]])
+		}
+	}
+	var out []link
+	for a := range nx {
+		for b := range ny {
+			v := S[xs[a]][ys[b]]
+			if has[[2]int{a, b}] || !above(v) || v < absorbed*openX(xs[a]) || v < absorbed*openY(ys[b]) {
+				continue
+			}
+			rowMore := nA[a] >= 2 && v >= margin*weakA[a] && v >= nearBest*rowBest[a]
+			colMore := nB[b] >= 2 && v >= margin*weakB[b] && v >= nearBest*colBest[b]
+			if rowMore || colMore {
+				out = append(out, link{i: a, j: b, second: true})
+			}
 		}
 	}
 	return out

@@ -657,3 +657,47 @@ func TestAlignShortListItems(t *testing.T) {
 		t.Error(err)
 	}
 }
+
+// A plan item of 明湖市 on schools, culture and jobs whose three
+// paragraphs went to three items of the next year's plan: schools (its
+// best), culture (a split) and 安居乐业, which also continues the old
+// item on public safety (its best by far). The jobs paragraph makes the
+// old item near its best there, and clearly more like it than like the
+// culture item it was already split to; were it held to the near-both
+// rule, the jobs work would be called new.
+func TestAlignSplitOneMorePart(t *testing.T) {
+	a := build("a",
+		"1|一、2030年工作回顾|过去一年，全市地区生产总值增长6%，城乡居民收入稳步增长。",
+		"1|二、2031年重点工作|今年要突出抓好五个方面工作。",
+		"2|（一）聚焦科技创新，打造区域创新高地。|建设明湖科学城，新增高新技术企业120家，研发投入强度达到2.6%，引进创新团队15个，建成中试基地3个。",
+		"2|（二）聚焦农业农村，建设宜居和美乡村。|新建高标准农田8万亩，粮食产量稳定在60万吨，培育农产品加工龙头企业10家，整治村庄人居环境200个。",
+		"2|（三）聚焦教育文化和就业，增进民生福祉。|新建中小学9所，新增学位1.2万个，招聘教师800名，推进集团化办学，扩大优质教育资源覆盖。\n建设市图书馆新馆，开放非遗展示馆。\n实施就业优先政策，城镇新增就业4万人，发放创业担保贷款5亿元，开发公益性岗位900个，提高城乡居民养老保险基础养老金。",
+		"2|（四）聚焦平安建设，守牢安全发展底线。|深化平安明湖建设，开展安全生产专项整治三年行动，完成防汛抗旱应急物资储备，化解信访积案，严厉打击电信网络诈骗。健全食品药品安全监管体系，排查城镇燃气管道隐患，加强消防救援队伍建设，推进应急指挥平台建设。",
+		"2|（五）聚焦绿色低碳，擦亮明湖生态底色。|完成明湖流域综合治理，空气优良天数比例达到85%，新增造林绿化3万亩，推进工业园区循环化改造。",
+	)
+	b := build("b",
+		"1|一、2031年工作回顾|过去一年，全市地区生产总值增长6.3%，城乡居民收入稳步增长。",
+		"1|二、2032年主要任务|今年要实施六大行动。",
+		"2|（一）实施科创强市行动。|加快明湖科学城建设，高新技术企业达到900家，研发投入强度达到2.8%，建成中试基地5个，引进创新团队20个。",
+		"2|（二）实施和美乡村行动。|新建高标准农田9万亩，粮食产量稳定在61万吨，培育农产品加工龙头企业12家，整治村庄人居环境220个。",
+		"2|（三）实施优质教育行动。|新建中小学10所，新增学位1.4万个，招聘教师900名，深化集团化办学，扩大优质教育资源覆盖面。",
+		"2|（四）实施文化惠民行动。|市图书馆新馆建成开放，非遗展示馆举办展览40场，组织文艺演出下乡500场，创作舞台剧目3部。",
+		"2|（五）实施安居乐业行动。|实施就业优先政策，城镇新增就业4.2万人，发放创业担保贷款6亿元，开发公益性岗位1000个，提高城乡居民基础养老金。\n深化平安明湖建设，开展安全生产治本攻坚行动，完成防汛抗旱应急物资储备，化解信访积案，严厉打击电信网络诈骗。健全食品药品安全监管体系，排查城镇燃气管道隐患，加强消防救援队伍建设，建成应急指挥平台。",
+		"2|（六）实施绿色转型行动。|完成明湖流域综合治理二期，空气优良天数比例达到86%，新增造林绿化3.5万亩，推进工业园区循环化改造。",
+	)
+	a.Year, b.Year = 2031, 2032
+	pairs := Align(a, b, Options{})
+	dump := alignDump(pairs)
+	const old = "（三）聚焦教育文化和就业，增进民生福祉。"
+	for _, to := range []string{"（三）实施优质教育行动。", "（四）实施文化惠民行动。", "（五）实施安居乐业行动。"} {
+		if findPair(pairs, old, to) == nil {
+			t.Errorf("Align: want %s paired with %s; got:\n%s", old, to, dump)
+		}
+	}
+	if p := findPair(pairs, "（四）聚焦平安建设，守牢安全发展底线。", "（五）实施安居乐业行动。"); p == nil || p.Relation != "" {
+		t.Errorf("Align: want the safety item the primary partner of 安居乐业; got:\n%s", dump)
+	}
+	if err := checkCoverage(a, b, pairs); err != nil {
+		t.Error(err)
+	}
+}
