@@ -352,11 +352,16 @@ func announcedItems(l string) []string {
 }
 
 // notesStart returns the line number where the notes at the end of a body
-// start: a notes heading in the last part of the body, or the first of a
-// trailing run of numbered notes [1] [2] …; 0 if there are none.
+// start: a notes heading in the last half of the body, or earlier when only
+// a glossary follows it (a long one, under a report of few long lines), or
+// the first of a trailing run of numbered notes [1] [2] …; 0 if there are
+// none.
 func notesStart(lines []outlineLine) int {
-	for i := len(lines) / 2; i < len(lines); i++ {
-		if notesHeadRe.MatchString(lines[i].text) && i+1 < len(lines) && !listsAnnexes(lines[i:]) {
+	for i := 0; i+1 < len(lines); i++ {
+		if !notesHeadRe.MatchString(lines[i].text) || i < len(lines)/2 && !glossaryRest(lines[i+1:]) {
+			continue
+		}
+		if !listsAnnexes(lines[i:]) {
 			return lines[i].no
 		}
 	}
@@ -387,6 +392,37 @@ func notesStart(lines []outlineLine) int {
 		return 0
 	}
 	return start
+}
+
+// glossaryRest reports whether lines, all of them to the body's end, are a
+// glossary: mostly entries that give a short term before a colon
+// (1.新质生产力：…, ①“两园一廊”：…, 三链融合：…), the rest a later annex's
+// heading or an entry's second paragraph, and never a part of the report.
+func glossaryRest(lines []outlineLine) bool {
+	entries := 0
+	for _, l := range lines {
+		switch {
+		case glossaryEntry(l.text):
+			entries++
+		case notesHeadRe.MatchString(l.text):
+		case headingMarker(l.text) != nil:
+			return false
+		}
+	}
+	return entries >= 3 && entries*3 >= len(lines)*2
+}
+
+// glossaryEntry reports whether l is an entry of a glossary: an optional
+// number, then a term of at most 30 characters without a sentence's
+// punctuation, then a colon.
+func glossaryEntry(l string) bool {
+	if m := headingMarker(l); m != nil {
+		l = l[m.end:]
+	} else if m := noteRe.FindStringIndex(l); m != nil {
+		l = l[m[1]:]
+	}
+	i := strings.IndexAny(l, "：:")
+	return i > 0 && utf8.RuneCountInString(l[:i]) <= 30 && !strings.ContainsAny(l[:i], "。；，")
 }
 
 // listsAnnexes reports whether lines, from an annex's label on, are the
