@@ -3912,19 +3912,27 @@ func joinWraps(lines []string, title string, starts map[string]bool) []string {
 // aloneInWhole reports whether lines[i-1], in a text that keeps each
 // paragraph on a line of its own (wholeParagraphs), is a line standing
 // alone above the paragraph lines[i]: a short line (under the forty
-// characters wholeParagraphs weighs) that holds no sentence end and stops
-// without one, between a line that ends its sentence (or none) and a long
-// line that is a whole paragraph. Such a line is an unnumbered sub-heading
-// (新区建设迈出坚实步伐 / 一年来，新区…。), not the first piece of the
-// paragraph under it: where every paragraph is one line, a line that
-// stops short is not wrapped.
+// characters wholeParagraphs weighs, or under sixty for a lead of two
+// clauses) that holds no sentence end and stops without one, between a
+// line that ends its sentence (or none) and a long line that is a whole
+// paragraph. Such a line is an unnumbered sub-heading (新区建设迈出坚实步伐
+// / 一年来，新区…。; 推进县城扩容提质，加快构建…新型城镇化格局 / 实施…。),
+// not the first piece of the paragraph under it: where every paragraph is
+// one line, a line that stops short is not wrapped.
 func aloneInWhole(lines []string, i int) bool {
 	p, l := lines[i-1], lines[i]
 	pn := utf8.RuneCountInString(p)
-	if pn < 6 || pn >= 40 || strings.ContainsAny(p, "。！？；") || utf8.RuneCountInString(l) < 40 || endsMidSentence(l) {
+	if pn < 6 || pn >= 40 && !clauseLead(p) || strings.ContainsAny(p, "。！？；") || utf8.RuneCountInString(l) < 40 || endsMidSentence(l) {
 		return false
 	}
 	return i < 2 || lines[i-2] == "" || !endsMidSentence(lines[i-2])
+}
+
+// clauseLead reports whether l may be a lead of two clauses or more on a
+// line of its own: at most longBareRunes characters, a comma in it, no
+// sentence end and no colon anywhere.
+func clauseLead(l string) bool {
+	return utf8.RuneCountInString(l) <= longBareRunes && strings.Contains(l, "，") && !strings.ContainsAny(l, "。！？；：:")
 }
 
 // listItemRe matches the bullet that opens an item of a list (• 新增铁路
@@ -4140,11 +4148,12 @@ func lastRune(l string) rune {
 
 // wholeParagraphs reports whether lines keep each paragraph on a line of
 // its own: of the unnumbered lines of 40 characters or more (at least
-// ten), nineteen in twenty end a sentence.
+// ten), nineteen in twenty end a sentence. A lead of two clauses without a
+// sentence end in it (aloneInWhole's) is no paragraph and is not weighed.
 func wholeParagraphs(lines []string) bool {
 	long, ended := 0, 0
 	for _, l := range lines {
-		if utf8.RuneCountInString(l) < 40 || headingMarker(l) != nil {
+		if utf8.RuneCountInString(l) < 40 || headingMarker(l) != nil || clauseLead(l) {
 			continue
 		}
 		long++

@@ -130,6 +130,9 @@ func scanOutline(lines []outlineLine, rows map[string]bool) bareOutline {
 			o.bare[l.no] = true
 		}
 	}
+	if len(o.bare) >= 2 && !flat {
+		addLongBare(lines, o.bare, rows)
+	}
 	if len(o.bare) == 0 {
 		return o
 	}
@@ -239,8 +242,35 @@ func isBareHeading(prev, t, next string, first bool) bool {
 // (flat): there a whole sentence of eight characters or more under t stands
 // for the paragraph a heading needs below it.
 func bareHeading(prev, t, next string, first, flat bool) bool {
+	return bareHeadingUpTo(prev, t, next, first, flat, bareRunes)
+}
+
+// longBareRunes is the length a bare heading may run to in a text that has
+// two short ones already: a lead of two clauses (坚持稳中求进、以进促稳，
+// 全力以赴稳增长促发展，经济运行持续回升向好) on a line of its own.
+const longBareRunes = 60
+
+// addLongBare adds to bare, the bare headings of a text that has two or
+// more, the lines longer than bareRunes that stand as they do: a lead of two
+// clauses or more (a comma in it), without a sentence's stop, between the
+// end of a sentence and a paragraph. Without it such a lead runs into the
+// text of the heading above it.
+func addLongBare(lines []outlineLine, bare map[int]bool, rows map[string]bool) {
+	for i := 1; i+1 < len(lines); i++ {
+		l := lines[i]
+		if bare[l.no] || rows[l.text] || utf8.RuneCountInString(l.text) <= bareRunes || !strings.Contains(l.text, "，") {
+			continue
+		}
+		if next := lines[i+1].text; headingMarker(next) == nil && bareHeadingUpTo(lines[i-1].text, l.text, next, false, false, longBareRunes) {
+			bare[l.no] = true
+		}
+	}
+}
+
+// bareHeadingUpTo is bareHeading for a line of at most max characters.
+func bareHeadingUpTo(prev, t, next string, first, flat bool, max int) bool {
 	n := utf8.RuneCountInString(t)
-	if n < 2 || n > bareRunes || next == "" {
+	if n < 2 || n > max || next == "" {
 		return false
 	}
 	body := t
