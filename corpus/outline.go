@@ -130,7 +130,7 @@ func scanOutline(lines []outlineLine, rows map[string]bool) bareOutline {
 			o.bare[l.no] = true
 		}
 	}
-	if len(o.bare) >= 2 && !flat {
+	if len(o.bare) >= 2 && !flat && !cutLines(lines) {
 		addLongBare(lines, o.bare, rows)
 	}
 	if len(o.bare) == 0 {
@@ -254,17 +254,37 @@ const longBareRunes = 60
 // more, the lines longer than bareRunes that stand as they do: a lead of two
 // clauses or more (a comma in it), without a sentence's stop, between the
 // end of a sentence and a paragraph. Without it such a lead runs into the
-// text of the heading above it.
+// text of the heading above it. A line that stops after a closing quote,
+// or above a line that opens with a comma or a closing mark, is a piece of
+// a sentence a wrap cut (…发表“七一” / 重要讲话，…; …国际形势 / ，克服困难…).
 func addLongBare(lines []outlineLine, bare map[int]bool, rows map[string]bool) {
 	for i := 1; i+1 < len(lines); i++ {
 		l := lines[i]
-		if bare[l.no] || rows[l.text] || utf8.RuneCountInString(l.text) <= bareRunes || !strings.Contains(l.text, "，") {
+		if bare[l.no] || rows[l.text] || utf8.RuneCountInString(l.text) <= bareRunes || !strings.Contains(l.text, "，") ||
+			strings.ContainsRune("”’）)》」』", lastRune(l.text)) {
 			continue
 		}
-		if next := lines[i+1].text; headingMarker(next) == nil && bareHeadingUpTo(lines[i-1].text, l.text, next, false, false, longBareRunes) {
+		if next := lines[i+1].text; headingMarker(next) == nil && !opensWithClosing(next) && bareHeadingUpTo(lines[i-1].text, l.text, next, false, false, longBareRunes) {
 			bare[l.no] = true
 		}
 	}
+}
+
+// cutLines reports whether many long lines of a body stop mid-sentence
+// (one in five of those longer than bareRunes): a wrap cut its paragraphs
+// and the reader could not join them all again, so a long line without a
+// stop is more often a paragraph's piece than a lead.
+func cutLines(lines []outlineLine) bool {
+	long, mid := 0, 0
+	for _, l := range lines {
+		if utf8.RuneCountInString(l.text) > bareRunes && headingMarker(l.text) == nil {
+			long++
+			if endsMidSentence(l.text) {
+				mid++
+			}
+		}
+	}
+	return mid*5 > long
 }
 
 // bareHeadingUpTo is bareHeading for a line of at most max characters.

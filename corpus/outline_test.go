@@ -125,3 +125,27 @@ func TestIsOneSentence(t *testing.T) {
 		}
 	}
 }
+
+// TestCutLines checks that a body whose long lines often stop mid-sentence
+// (a wrap the reader could not undo) is told from one whose long lines are
+// paragraphs and a lead or two.
+func TestCutLines(t *testing.T) {
+	para := "全县扎实推进各项工作，经济社会保持平稳健康发展，群众生活水平稳步提高。"
+	lead := "推进县城扩容提质，加快构建以人为核心、城乡融合发展的新型城镇化格局"
+	piece := "全县扎实推进各项工作，经济社会保持平稳健康发展，群众生活水平稳步提高和"
+	build := func(texts ...string) []outlineLine {
+		var ls []outlineLine
+		for i, x := range texts {
+			ls = append(ls, outlineLine{no: i + 1, text: x})
+		}
+		return ls
+	}
+	leads := build(para, para, para, para, para, para, para, para, para, para, lead, para)
+	if cutLines(leads) {
+		t.Errorf("cutLines(ten paragraphs and a lead) = true, want false")
+	}
+	cut := build(para, piece, para, piece, para, piece, para, lead, para)
+	if !cutLines(cut) {
+		t.Errorf("cutLines(paragraphs cut by a wrap) = false, want true")
+	}
+}
