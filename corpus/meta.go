@@ -4303,10 +4303,18 @@ func zoneCommittee(kind, region, title string) string {
 		}
 		return ""
 	}
-	if !namedZoneRe.MatchString(region) || strings.HasSuffix(region, "新区") && lookupPlace(region) != nil {
+	if !ungovernedZone(region) {
 		return ""
 	}
 	return "管委会"
+}
+
+// ungovernedZone reports whether region is a zone with no government of its
+// own (某某高新区, 某某经济开发区, a 新区 the gazetteer does not know): its
+// administrative committee speaks for it. A 新区 the gazetteer knows is a
+// district with a government.
+func ungovernedZone(region string) bool {
+	return namedZoneRe.MatchString(region) && !(strings.HasSuffix(region, "新区") && lookupPlace(region) != nil)
 }
 
 // renamedCountyNextRe matches what follows a county's name in a date line
@@ -6737,6 +6745,12 @@ func reportPlace(d *Document, b titleBlock, in metaInput, set func(string, strin
 	}
 	if c := localCouncil(opening); c != "" {
 		d.Issuer = c
+	}
+	if ungovernedZone(region) && !strings.Contains(opening, "政府") {
+		// A zone's own report (某高新区2031年工作报告, its committee's name
+		// under the date): a zone has no government, its administrative
+		// committee reports, unless the opening speaks for a government.
+		d.Issuer = "管委会"
 	}
 	if streetOffice || strings.HasSuffix(region, "街道") && b.Opening == "" && strings.Contains(headText(d.Body, 600), "街道办事处") {
 		// A street has no government: its office reports (我代表街道办事处).
