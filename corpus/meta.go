@@ -687,11 +687,16 @@ func fillMeta(d *Document, in metaInput) {
 			// 政府工作报告（2031年2月20日）乡长某某 各位代表：…).
 			d.Year = runInSessionYear(headText(d.Body, 900))
 			set("year", OriginDateLine)
-		case titleYear(d.Title) != 0 && titleYear(d.Title) == review && otherHeadline(head, review+1):
+		case titleYear(d.Title) != 0 && titleYear(d.Title) == review &&
+			(otherHeadline(head, review+1) || (plan == 0 || plan == review || plan == review+1) && reviewPartNames(d.Body, review)):
 			// A page with two headlines (2033年县政府工作报告 over
 			// 2032年县政府工作报告) whose report reviews the year of the
 			// second (2032年工作回顾): the report is the next year's, the
-			// one it does not review.
+			// one it does not review. So too a copy site's one headline
+			// dated by the year its report's review part names
+			// (2032年区政府工作报告 over 一、2032年工作回顾): a report
+			// reviews the year before its own. (A plan read as the
+			// reviewed year is the headline's own, read as a plan's heading.)
 			d.Year = review + 1
 			set("year", OriginTitle)
 		case titleYear(d.Title) != 0:
@@ -3319,6 +3324,20 @@ func reviewPlanYear(text string) (review, plan int) {
 		review, plan = reviewPlanYearOf(arabicYears(text))
 	}
 	return review, plan
+}
+
+// reviewPartNames reports whether the first review part text heads names
+// year as the one it reviews (2032年工作回顾), its opening looking back on
+// that year from the next: a report read at the year's end calls it 今年
+// (今年以来, 今年是…), and is that year's.
+func reviewPartNames(text string, year int) bool {
+	t := foldDigits(headText(text, 6000))
+	loc := reviewRe.FindStringSubmatchIndex(t)
+	if loc == nil || atoi(t[loc[2]:loc[3]]) != year {
+		return false
+	}
+	r := []rune(t[loc[1]:])
+	return !strings.Contains(string(r[:min(len(r), 200)]), "今年")
 }
 
 // reviewPlanYearOf does reviewPlanYear's work on text, its digits folded.
