@@ -769,6 +769,15 @@ func stripControls(l string) string {
 		return ""
 	}
 	l = closeSpacedLabels(l)
+	if v, ok := flatDisclosureRow(l); ok {
+		// a portal's disclosure table run into one line, label after
+		// label (索引号：… 主题分类：… 发布机构：… 名称：某某2031年工作
+		// 总结): the row goes, its name field's value is the headline
+		if v == "" {
+			return ""
+		}
+		return v + hardEnd
+	}
 	if strings.ContainsAny(l, "|｜") {
 		// a disclosure table's row of the file's name: its value is the
 		// page's headline (文件名称 | 某某区2031年政府工作报告 | |)
@@ -2460,6 +2469,30 @@ var lawRecordLabelRe = mustLitRe(`^(?:法宝引证码|时效性|效力级别|法
 
 // labelledFieldRe matches a disclosure table's label with its colon.
 var labelledFieldRe = mustLitRe(`(?:` + disclosureLabelRe.String() + `)\s*[：:]`)
+
+// flatDisclosureRow reports whether l is a portal's disclosure table run
+// into one line: a label and its colon open it, three labelled fields or
+// more, no sentence. It returns the value of its name or title field, cut
+// before the field after it, or "" when it has none.
+func flatDisclosureRow(l string) (name string, ok bool) {
+	fields := labelledFieldRe.FindAllStringIndex(l, -1)
+	if len(fields) < 3 || fields[0][0] != 0 || strings.ContainsAny(l, "。；！？") {
+		return "", false
+	}
+	for i, f := range fields {
+		if w := strings.TrimRight(l[f[0]:f[1]], "：: "); w != "名称" && w != "标题" {
+			continue
+		}
+		end := len(l)
+		if i+1 < len(fields) {
+			end = fields[i+1][0]
+		}
+		if v := strings.TrimSpace(l[f[1]:end]); utf8.RuneCountInString(v) >= 4 {
+			name = v
+		}
+	}
+	return name, true
+}
 
 // emptyLabelsRe matches a row of two labels or more whose values are
 // empty (生效时间： 废止时间：, 号： 词：).
