@@ -445,14 +445,16 @@ var (
 	// 上一版, 上一版  下一版 on one line,
 	// 往期回顾, with the link to the page's PDF: 第06版：要闻 PDF版, 第01版：封面
 	// PDF版阅读, the reader's controls for a two-page spread: 通版阅读请点击：, 展开通版,
-	// 收缩通版, and the page being read: 当前版：08版), and its
+	// 收缩通版, and the page being read: 当前版：08版, the links to the pages
+	// beside it after it: 当前版：04版 上一版 下一版, the label over the
+	// page's list of stories: 标题导航), and its
 	// name over the page (某某日报 数字报纸, 某某晚报电子版);
 	// the day a story ran, maybe with its page, an empty author and the
 	// label of its listen button (刊发时间：2032-02-04 A3版 作者：, 刊发日期：
 	// 2032-02-04 作者： 语音阅读：); a county paper's banner that names the
 	// page with a Chinese numeral, maybe with the paper's whole number and
 	// the day the page was made up (第三版：综合版总第5120期 >2032-02-14编印).
-	mastheadRe = mustLitRe(`邮发代号\s*[：:]?\s*\d|(?:统一)?刊号\s*[：:]?\s*CN\s*\d|[（(]\s*总第\s*\d+\s*期\s*[）)]|每(?:周[一二三四五六日天、和至]{1,9}|日)出版|^(?:[A-Z]{0,2}\d{0,2}\s*)?(?:第\s*[A-Z]{0,2}\s*\d{1,3}\s*版\s*[：:]?\s*\p{Han}{0,8}(?:\s*[·•]\s*\p{Han}{1,8})?(?:\s*PDF\s*版(?:阅读|閱讀|下载|下載|浏览|瀏覽)?)?|第\s*[一二三四五六七八九十]{1,3}\s*版\s*[：:]\s*\p{Han}{1,8}(?:\s*总第\s*\d+\s*期)?(?:\s*[>＞]?\s*(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s*(?:编印|出版)?)?|版面(?:目录|导航|概览)|本版(?:新闻|目录|导航)|\d{2,5}\s*版\s*[：:]\s*\p{Han}{1,8}(?:\s*[·•]\s*\p{Han}{1,8})?|(?:上一版|下一版|上一期|下一期)(?:\s*(?:上一版|下一版|上一期|下一期))*|往期回顾|往期查阅|头版|通版阅读(?:请点击)?\s*[：:]?|(?:展开|收缩)通版|当前版\s*[：:]\s*[A-Z]{0,2}\d{1,3}\s*版|(?:出版|刊发|见报)(?:日期|时间)\s*[：:]\s*(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s*(?:星期|周)[一二三四五六日天])?(?:\s*[A-Z]{0,2}\d{1,3}\s*版)?(?:\s*作者\s*[：:]\s*\p{Han}{0,8})?(?:\s*语音(?:阅读|播报|朗读)\s*[：:]?)?)$|^\p{Han}{2,8}报\s*(?:数字报纸|数字报|电子版|电子报|数字版)$`)
+	mastheadRe = mustLitRe(`邮发代号\s*[：:]?\s*\d|(?:统一)?刊号\s*[：:]?\s*CN\s*\d|[（(]\s*总第\s*\d+\s*期\s*[）)]|每(?:周[一二三四五六日天、和至]{1,9}|日)出版|^(?:[A-Z]{0,2}\d{0,2}\s*)?(?:第\s*[A-Z]{0,2}\s*\d{1,3}\s*版\s*[：:]?\s*\p{Han}{0,8}(?:\s*[·•]\s*\p{Han}{1,8})?(?:\s*PDF\s*版(?:阅读|閱讀|下载|下載|浏览|瀏覽)?)?|第\s*[一二三四五六七八九十]{1,3}\s*版\s*[：:]\s*\p{Han}{1,8}(?:\s*总第\s*\d+\s*期)?(?:\s*[>＞]?\s*(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s*(?:编印|出版)?)?|版面(?:目录|导航|概览)|本版(?:新闻|目录|导航)|\d{2,5}\s*版\s*[：:]\s*\p{Han}{1,8}(?:\s*[·•]\s*\p{Han}{1,8})?|(?:上一版|下一版|上一期|下一期)(?:\s*(?:上一版|下一版|上一期|下一期))*|往期回顾|往期查阅|头版|通版阅读(?:请点击)?\s*[：:]?|(?:展开|收缩)通版|当前版\s*[：:]\s*[A-Z]{0,2}\d{1,3}\s*版(?:\s*(?:上一版|下一版))*|标题导航|(?:出版|刊发|见报)(?:日期|时间)\s*[：:]\s*(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s*(?:星期|周)[一二三四五六日天])?(?:\s*[A-Z]{0,2}\d{1,3}\s*版)?(?:\s*作者\s*[：:]\s*\p{Han}{0,8})?(?:\s*语音(?:阅读|播报|朗读)\s*[：:]?)?)$|^\p{Han}{2,8}报\s*(?:数字报纸|数字报|电子版|电子报|数字版)$`)
 	// gazetteRe matches a government gazette's masthead over a paper it
 	// prints (a report printed in the gazette, on the gazette's page of
 	// a portal): the gazette's name, a government's (某省人民政府公报,
@@ -1021,6 +1023,10 @@ func isChromeClass(l string) bool {
 		return true // a yearbook's volume over its page: 2032卷
 	case n <= 80 && isBareDisclosure(l):
 		return true
+	case n <= 160 && reprintNoticeRe.MatchString(l):
+		return true // a news site's terms for reprinting its stories: 版权声明：凡注明来源为“某某网”的稿件…
+	case n <= 24 && doubledCaption(l):
+		return true // an icon's label read twice, its alt text and its caption: 某某网微信某某网微信
 	case n <= 80 && attachmentRe.MatchString(l):
 		return true // an attachment's link: 某某县2031年政府工作报告.pdf
 	case n <= 300 && sourceLinkRe.MatchString(l):
@@ -2469,6 +2475,29 @@ var lawRecordLabelRe = mustLitRe(`^(?:法宝引证码|时效性|效力级别|法
 
 // labelledFieldRe matches a disclosure table's label with its colon.
 var labelledFieldRe = mustLitRe(`(?:` + disclosureLabelRe.String() + `)\s*[：:]`)
+
+// reprintNoticeRe matches a news site's notice of its rights in its
+// stories and the terms for reprinting them (版权声明：凡注有稿件来源为
+// “某某网”的稿件…, 凡本网注明“来源：某某”的所有作品，版权均属于…, 转载请注明
+// 出处): a site's, never a report's words.
+var reprintNoticeRe = mustLitRe(`^[【\[]?\p{Han}{0,12}版权(?:与免责)?声明[】\]]?\s*[：:]|凡(?:本网|本站|注有|注明)[^。]{0,40}(?:稿件|作品)[^。]{0,30}(?:版权|转载)|转载(?:请|须|必须)注明(?:来源|出处)`)
+
+// doubledCaption reports whether l is the name of a site's account or
+// app written twice over (某某网微信某某网微信, 某某日报客户端某某日报客户端): an
+// icon's alt text read before its caption. (A piece of a sentence may
+// repeat a phrase, 一个一个, 一项一项: no account's name.)
+func doubledCaption(l string) bool {
+	r := []rune(strings.TrimSpace(l))
+	if len(r) < 4 || len(r)%2 != 0 {
+		return false
+	}
+	h := string(r[:len(r)/2])
+	return h == string(r[len(r)/2:]) && accountNameRe.MatchString(h)
+}
+
+// accountNameRe matches the name of a site's account or app (某某网微信,
+// 某某日报客户端, 某某发布微博).
+var accountNameRe = mustLitRe(`^\p{Han}{1,10}(?:微信|微博|客户端|抖音|视频号|公众号|头条号)$`)
 
 // flatDisclosureRow reports whether l is a portal's disclosure table run
 // into one line: a label and its colon open it, three labelled fields or

@@ -91,6 +91,7 @@ func Clean(text string) (string, []Warning) {
 	lines = joinCutStamps(lines)
 	lines = dropRepeatedTails(lines)
 	lines = dropTeaserList(lines)
+	lines = dropStoryNav(lines)
 	lines = dropLibraryTranslation(lines)
 	lines = dropInterleavedTranslation(lines)
 	lines = dropOtherScriptLines(lines)
@@ -2664,6 +2665,26 @@ func cutDocLabel(l string) string {
 		return l[len(m):]
 	}
 	return l
+}
+
+// dropStoryNav returns lines without the list of a newspaper page's stories
+// that an e-paper prints at the page's foot under its label (标题导航 /
+// 第01版：要闻 / 某会议举行第一次全体会议): from the label on, every line is a
+// link, none a sentence. A line that ends a sentence after the label means
+// the label was the text's, and the lines stay.
+func dropStoryNav(lines []string) []string {
+	for i := len(lines) - 1; i >= max(0, len(lines)-30); i-- {
+		if strings.TrimSpace(lines[i]) != "标题导航" {
+			continue
+		}
+		for _, l := range lines[i+1:] {
+			if l = strings.TrimSpace(l); utf8.RuneCountInString(l) > 40 || strings.ContainsAny(l, "。！？") {
+				return lines
+			}
+		}
+		return lines[:i]
+	}
+	return lines
 }
 
 // dropTeaserList returns lines without the list a news page ends with of
