@@ -168,7 +168,7 @@ func scanOutline(lines []outlineLine, rows map[string]bool) bareOutline {
 			// 2032年工作安排) or the review of the government's term
 			// (过去五年工作回顾): a text cut off before its other parts.
 			for _, l := range lines {
-				if t := arabicYears(strings.TrimSpace(l.text)); o.bare[l.no] && (yearPartRe.MatchString(t) || fivePlanPartRe.MatchString(t) || termPartRe.MatchString(t)) {
+				if t := arabicYears(afterSlogan(strings.TrimSpace(l.text))); o.bare[l.no] && (yearPartRe.MatchString(t) || fivePlanPartRe.MatchString(t) || termPartRe.MatchString(t)) {
 					o.parts = true
 				}
 			}
@@ -178,6 +178,16 @@ func scanOutline(lines []outlineLine, rows map[string]bool) bareOutline {
 		o.bare = map[int]bool{}
 	}
 	return o
+}
+
+// afterSlogan returns t without the slogan a part's heading may open with
+// before a dash (实现新突破——“十五五”时期及2030年工作回顾): the words after
+// the dash name the part. t itself when it has no such slogan.
+func afterSlogan(t string) string {
+	if head, rest, ok := strings.Cut(t, "——"); ok && rest != "" && utf8.RuneCountInString(head) <= 12 {
+		return rest
+	}
+	return t
 }
 
 // yearPartRe matches the heading of a report's part that names its year:
@@ -333,10 +343,12 @@ func bareHeadingUpTo(prev, t, next string, first, flat bool, max int) bool {
 	if prev != "" {
 		r, _ := utf8.DecodeLastRuneInString(prev)
 		if !strings.ContainsRune("。！？；：”…）)》", r) && !isHeadingLike(prev) &&
-			!isSpeaker(prev) && !dateLineRe.MatchString(prev) &&
+			!isSpeaker(prev) && !dateLineRe.MatchString(prev) && !officeLineRe.MatchString(prev) &&
 			!(titleEndRe.MatchString(prev) && yearPartRe.MatchString(arabicYears(t))) {
 			// but a title block's speaker or date line ends without a
-			// stop, and so does the title itself above a year's part
+			// stop, as does the name of the office that reports
+			// (某某高新区管委会 under the date), and so does the title
+			// itself above a year's part
 			// (政府工作报告 / 2031年工作回顾: a page that dropped the rest
 			// of the title block and the greeting)
 			return false
