@@ -688,7 +688,7 @@ func fillMeta(d *Document, in metaInput) {
 			d.Year = runInSessionYear(headText(d.Body, 900))
 			set("year", OriginDateLine)
 		case titleYear(d.Title) != 0 && titleYear(d.Title) == review &&
-			(otherHeadline(head, review+1) || (plan == 0 || plan == review || plan == review+1) && reviewPartNames(d.Body, review)):
+			(otherHeadline(head, review+1) || (plan == 0 || plan == review || plan == review+1) && !strings.Contains(d.Title, "篇") && reviewPartNames(d.Body, review)):
 			// A page with two headlines (2033年县政府工作报告 over
 			// 2032年县政府工作报告) whose report reviews the year of the
 			// second (2032年工作回顾): the report is the next year's, the
@@ -696,7 +696,9 @@ func fillMeta(d *Document, in metaInput) {
 			// dated by the year its report's review part names
 			// (2032年区政府工作报告 over 一、2032年工作回顾): a report
 			// reviews the year before its own. (A plan read as the
-			// reviewed year is the headline's own, read as a plan's heading.)
+			// reviewed year is the headline's own, read as a plan's heading.
+			// A collection's headline, …多篇, is no witness: such sites
+			// rewrite their pieces' years along with it.)
 			d.Year = review + 1
 			set("year", OriginTitle)
 		case titleYear(d.Title) != 0:
