@@ -50,7 +50,8 @@ package compare
 //   - the change of a figure (52亿元，比上年增加6亿元) and the other
 //     year's change of a figure, when the figures they follow are not one
 //     figure changed (their pairing decides);
-//   - a total of several years (a paragraph that opens 五年来， or 这五年，,
+//   - a total of several years (a part whose heading reviews them, 过去
+//     五年工作回顾, a paragraph that opens 五年来， or 这五年，,
 //     a sentence that opens 五年共, a clause of its sentence that opens
 //     with the span or says it after its subject: …，五年建成, 县财政五年
 //     投入) and the year's figure it is more
@@ -966,11 +967,38 @@ func readFigures(pa, pb []*prepared) *sectionFigures {
 		for _, p := range ps {
 			text := p.heading + p.s.Text
 			f := sideFigures(text, len(p.heading))
+			if reviewsYears(ps, p) {
+				for k := range f {
+					// 2032年，…城镇新增就业1266万人: the sentence names its year
+					said := text[:f[k].start]
+					if i := strings.LastIndexFunc(said, sentenceEnd); i >= 0 {
+						said = said[i:]
+					}
+					f[k].years5 = f[k].years5 || !yearRe.MatchString(said)
+				}
+			}
 			sf.of[p] = sideText{text, f}
 			sf.w.add(f)
 		}
 	}
 	return sf
+}
+
+// reviewsYears reports whether p is, or is in, a part whose heading
+// reviews several years gone by and names no one year (“十四五”时期的
+// 回顾, 过去五年工作回顾): every figure in it is the years' total, however
+// its own paragraph opens (the part's items rarely say the span again),
+// but for those of a sentence that names a year of its own.
+func reviewsYears(ps []*prepared, p *prepared) bool {
+	for {
+		if len(p.years) >= 2 && pastOnly(p.years) && !yearRe.MatchString(p.head) {
+			return true
+		}
+		if p.parent < 0 {
+			return false
+		}
+		p = ps[p.parent]
+	}
 }
 
 // changedFigures reads the changed figures of pairs, in order. Only pairs

@@ -91,17 +91,21 @@ func showChanges(old, new string) string {
 }
 
 // sections returns the sections of a golden's side for build: one
-// section headed 一、主要目标, or one for each line "# heading" and the
-// lines under it.
+// section headed 一、主要目标, or one for each line "# heading" (a part)
+// or "## heading" (an item of the part before) and the lines under it.
 func sections(text string) []string {
 	text = strings.TrimRight(text, "\n")
 	if !strings.HasPrefix(text, "# ") {
 		return []string{"1|一、主要目标|" + text}
 	}
 	var out []string
-	for _, part := range strings.Split(text[2:], "\n# ") {
-		heading, body, _ := strings.Cut(part, "\n")
-		out = append(out, "1|"+heading+"|"+body)
+	for _, part := range strings.Split(text[1:], "\n#") {
+		level := "1|"
+		if rest, ok := strings.CutPrefix(part, "#"); ok {
+			level, part = "2|", rest
+		}
+		heading, body, _ := strings.Cut(part[1:], "\n")
+		out = append(out, level+heading+"|"+body)
 	}
 	return out
 }
