@@ -786,6 +786,32 @@ func sameItem(a, b fig) float64 {
 	return 0
 }
 
+// unnamedItem reports whether a is one of several things measured
+// together (respectively) and b, alone, names that thing nowhere in its
+// clause: 煤炭、电解铝分别淘汰落后产能1.1亿吨和120万吨 and 淘汰落后炼铁
+// 产能4659万吨 measure different things, however alike what is said of
+// them. The thing's head is name enough (早籼稻 is one 水稻), and a scope
+// of it (城镇, 出口) is left to scopeClasses.
+func unnamedItem(a, b fig) bool {
+	if a.item == "" || b.item != "" {
+		return false
+	}
+	item := nameWords(a.item)
+	for _, classes := range scopeClasses[:3] {
+		for _, words := range classes {
+			for _, w := range words {
+				item = strings.ReplaceAll(item, w, "|")
+			}
+		}
+	}
+	it := letters(placeWords.Replace(item))
+	if len(it) < 2 {
+		return false
+	}
+	other := append(letters(b.indicator), b.clause...)
+	return !alike(it, other) && !slices.Contains(other, it[len(it)-1])
+}
+
 // respectively returns the things an indicator of n figures enumerates
 // before 分别, one for each figure in order (二氧化硫、化学需氧量排放量分别
 // 下降3.5%和2.9%: 二氧化硫 for 3.5%, 化学需氧量排放量 for 2.9%), or nil when
@@ -1314,7 +1340,7 @@ func figCandidates(pf pairFigures, k int, w *figWeights, unchanged map[figKey]bo
 			case b.item != "":
 				s = max(s, w.similarity(a.grams, b.itemGrams))
 			}
-			if s < FigureFloor {
+			if s < FigureFloor || unnamedItem(a, b) || unnamedItem(b, a) {
 				continue
 			}
 			if a.years5 != b.years5 && yearsTotal(a, b) {
