@@ -541,6 +541,13 @@ func sideFigures(s string, skip int) []fig {
 			for i := 0; apart && i < n; i++ {
 				if f := &out[k+i]; len(f.names) == 0 || f.around {
 					f.names, f.around = out[k-n+i].names, out[k-n+i].around
+					for g := range 3 {
+						// and their scopes: 农村居民…2936元，分别增长…6.8%
+						// is the country's growth
+						if f.scope[g] == 0 || f.scope[g] == 1<<len(scopeClasses[g])-1 {
+							f.scope[g] = out[k-n+i].scope[g]
+						}
+					}
 				}
 			}
 		}
