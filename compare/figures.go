@@ -714,12 +714,14 @@ func containsAnyPrefix(s string, ps []string) bool {
 	return false
 }
 
-// kindGroup is the group of scopeClasses that tells a share from a growth,
+// addedGroup is the group of scopeClasses that tells what a year added
+// from a total, kindGroup the one that tells a share from a growth,
 // baseGroup the one that tells a change on the year before from one on a
 // named year.
 const (
-	kindGroup = 6
-	baseGroup = 8
+	addedGroup = 5
+	kindGroup  = 6
+	baseGroup  = 8
 )
 
 // scopes holds, for each group of scopeClasses, the classes an indicator
@@ -730,6 +732,7 @@ type scopes [9]uint8
 // one of several given together.
 func scopeOf(text string, many bool) scopes {
 	var sc scopes
+	added := lastClass(text, scopeClasses[addedGroup])
 	for g, classes := range scopeClasses {
 		for c, words := range classes {
 			for _, w := range words {
@@ -743,7 +746,26 @@ func scopeOf(text string, many bool) scopes {
 			sc[g] |= 1<<len(classes) - 1
 		}
 	}
+	if added >= 0 {
+		// 新增市场主体18.1万户，总量突破106万户: what the words nearest
+		// the figure say it is, the clause before naming another figure
+		sc[addedGroup] = 1 << added
+	}
 	return sc
+}
+
+// lastClass returns the class of classes whose word text names last, or
+// -1 if it names none.
+func lastClass(text string, classes [][]string) int {
+	class, at := -1, -1
+	for c, words := range classes {
+		for _, w := range words {
+			if i := strings.LastIndex(text, w); i > at {
+				class, at = c, i
+			}
+		}
+	}
+	return class
 }
 
 // apart reports whether two indicators name different scopes of one

@@ -265,3 +265,24 @@ func TestShareOf(t *testing.T) {
 		t.Errorf("no share named, got %q", string(w))
 	}
 }
+
+// TestScopeAddedOrTotal: an indicator that names both what a year added
+// and a total (新增…, then 总量突破 in the clause that borrows the thing's
+// name) is what the words nearest its figure say.
+func TestScopeAddedOrTotal(t *testing.T) {
+	cases := []struct {
+		a, b  string
+		apart bool
+	}{
+		{"新增市场经营主体总量突破", "新登记市场经营主体", true},
+		{"市场经营主体总量达到", "新增市场经营主体", true},
+		{"新增市场经营主体", "新登记市场经营主体", false},
+		{"累计新增城镇就业", "新增城镇就业", false},
+		{"新增市场经营主体总量突破", "市场经营主体总数", false},
+	}
+	for _, c := range cases {
+		if got := scopeOf(c.a, false).apart(scopeOf(c.b, false)); got != c.apart {
+			t.Errorf("scopes of %s and %s apart: %v, want %v", c.a, c.b, got, c.apart)
+		}
+	}
+}
