@@ -565,12 +565,21 @@ var addedWords = []string{"新增", "净增", "新建", "新开工", "新登记"
 // (电话交换机容量增加2000万门), which 增加到 and 增至, saying the level
 // reached, are not.
 func addedIn(before string) bool {
-	return containsAnyOf(before, addedWords) || strings.HasSuffix(before, "增加")
+	return containsAnyOf(before, addedWords) || strings.HasSuffix(before, "增加") || containsAnySuffix(before, byWords)
+}
+
+// byWords say, right before a figure, by how much something grew (试点范围
+// 又扩大了8个省份), not the level it grew to (扩大到11个省份).
+var byWords = []string{"增加了", "扩大了", "增长了", "新增了"}
+
+// containsAnySuffix reports whether s ends with one of ws.
+func containsAnySuffix(s string, ws []string) bool {
+	return slices.ContainsFunc(ws, func(w string) bool { return strings.HasSuffix(s, w) })
 }
 
 // reachedWords say that a figure is a level reached or a total (装机容量
 // 达到, 总容量, 余额), not what a year did (新建成, 开工改造, 退税减税降费高达).
-var reachedWords = []string{"达到", "总量", "总数", "总容量", "总规模", "总里程", "保有量", "余额", "增至", "增加到", "突破"}
+var reachedWords = []string{"达到", "总量", "总数", "总容量", "总规模", "总里程", "保有量", "余额", "增至", "增加到", "扩大到", "扩大至", "突破"}
 
 // reached reports whether f's indicator says it is a level reached.
 func reached(f fig) bool {
