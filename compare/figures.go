@@ -1396,6 +1396,9 @@ func figCandidates(pf pairFigures, k int, w *figWeights, unchanged map[figKey]bo
 			if a.average != b.average {
 				continue // 年均增长5.6% is the years', 增长6% the year's
 			}
+			if sharesApart(a, b) {
+				continue // 80%以上的县 is no share of 50%以上的城市
+			}
 			if len(a.whole) > 0 && len(b.whole) > 0 && !alike(a.whole, b.whole) && !alike(b.whole, a.whole) {
 				continue // a share of 规模以上工业 is no share of 地区生产总值
 			}
@@ -1424,6 +1427,21 @@ func figCandidates(pf pairFigures, k int, w *figWeights, unchanged map[figKey]bo
 		}
 	}
 	return cands
+}
+
+// sharesApart reports whether two shares say, after them, of what things
+// they are shares (扩大到全国80%以上的县, 50%以上的城市) and the two name no
+// thing alike.
+func sharesApart(a, b fig) bool {
+	of := func(f fig) []rune {
+		rest, ok := strings.CutPrefix(f.after, "的")
+		if f.Unit != "%" || !ok {
+			return nil
+		}
+		return letters(rest)
+	}
+	oa, ob := of(a), of(b)
+	return len(oa) > 0 && len(ob) > 0 && !alike(oa, ob) && !alike(ob, oa)
 }
 
 // yearsTotal reports whether, of two figures in paragraphs of which one
