@@ -75,12 +75,12 @@ import (
 // invalid bytes dropped, markers joined.
 func Clean(text string) (string, []Warning) {
 	var warns []Warning
-	text, warns = normalize(text, warns)
+	text, warns = normalize(markCellTabs(text), warns)
 	text = splitBreakTokens(text)
 	lines := strings.Split(text, "\n")
 	starts := paragraphStarts(lines)
 	for i := range lines {
-		lines[i] = cutSourceTags(cutSpacedSiteTags(dropLostIndent(dropLostGlyph(strings.TrimSpace(lines[i])))))
+		lines[i] = cutSourceTags(cutSpacedSiteTags(dropLostIndent(dropLostGlyph(strings.TrimSpace(strings.ReplaceAll(lines[i], cellTab, " | "))))))
 	}
 	lines = unwrapTableCells(lines)
 	lines = joinSplitYears(lines, starts)
@@ -713,6 +713,53 @@ func isDecorEmoji(r rune, rest string) bool {
 	return false
 }
 
+// cellTab marks, from markCellTabs to the lines' trimming in Clean, the
+// tab that parts two cells of a table's row.
+const cellTab = "\x02"
+
+// markCellTabs marks the tabs that part the cells of a table saved as
+// tab-separated lines (指标 单位 2031年 2032年 / 某项收入增长 % 5.1 6左右,
+// a tab between cells): a line of three cells or more, none of them
+// long, next to another such line. Each row is a line of its own, which
+// the wrap repair must not join to the next (a row does not end a
+// sentence), its cells parted by bars as a table drawn with them is
+// (isPipeRow). A tab that indents a paragraph is no cell's.
+func markCellTabs(s string) string {
+	if !strings.Contains(s, "\t") {
+		return s
+	}
+	lines := strings.Split(s, "\n")
+	rows := make([]bool, len(lines))
+	for i, l := range lines {
+		rows[i] = isTabRow(l)
+	}
+	for i, l := range lines {
+		if rows[i] && (i > 0 && rows[i-1] || i+1 < len(lines) && rows[i+1]) {
+			lines[i] = tabRunRe.ReplaceAllString(strings.Trim(l, " \t\r"), cellTab)
+		}
+	}
+	return strings.Join(lines, "\n")
+}
+
+// tabRunRe matches the tabs (and spaces about them) between two cells.
+var tabRunRe = mustLitRe(`[ ]*\t[ \t]*`)
+
+// isTabRow reports whether l reads as a table's row saved with tabs: three
+// cells or more between tabs, each at most 30 characters and none ending
+// a sentence.
+func isTabRow(l string) bool {
+	cells := tabRunRe.Split(strings.Trim(l, " \t\r"), -1)
+	if len(cells) < 3 {
+		return false
+	}
+	for _, c := range cells {
+		if c == "" || utf8.RuneCountInString(c) > 30 || strings.ContainsAny(c, "。！？") {
+			return false
+		}
+	}
+	return true
+}
+
 // keptFullWidth is the full-width punctuation Chinese text is written with.
 const keptFullWidth = "！（），．：；？"
 
@@ -756,7 +803,7 @@ func normalize(s string, warns []Warning) (string, []Warning) {
 				continue
 			}
 			r = '\n'
-		case r == '\n':
+		case r == '\n', r == rune(cellTab[0]):
 		case isWideSpace(r): // (a space itself stays one)
 			r = ' '
 		case isInvisible(r):
