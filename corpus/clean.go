@@ -3392,25 +3392,31 @@ func joinPageMarkers(lines []string) []string {
 	if n := utf8.RuneCountInString(first); n < 4 || n > 60 || !titleEndRe.MatchString(first) || strings.ContainsAny(first, "。；，") {
 		first = ""
 	}
+	body := false // a long line or a heading came: the body has begun
 	for i, l := range lines {
 		if marker[i] {
+			if j := lastContent(out); body && j >= 0 && isRunningHead(out[j]) {
+				// the running head over the folio at a page's foot
+				// (某市人民政府工作报告 / — 9 —), printed once
+				out, cont = out[:j], cont[:j]
+			}
 			pending = true
 			continue
 		}
 		if pending && first != "" && i > at && strings.Join(strings.Fields(l), "") == first {
 			continue // the running head: the marker's, not the text's
 		}
+		if pending && body && isRunningHead(l) {
+			continue // the same under the folio at a page's top
+		}
 		if l == "" {
 			out = append(out, l)
 			cont = append(cont, false)
 			continue
 		}
+		body = body || utf8.RuneCountInString(l) > 60 || headingMarker(l) != nil
 		if pending {
-			// Find the last content line before the marker.
-			j := len(out) - 1
-			for j >= 0 && out[j] == "" {
-				j--
-			}
+			j := lastContent(out) // the last content line before the marker
 			// (a paper's title above the break is no cut sentence: a
 			// library's headline above its preview counters)
 			// (nor is a wrapped heading's end: …以改善民生为重点的 /
@@ -3430,6 +3436,24 @@ func joinPageMarkers(lines []string) []string {
 		cont = append(cont, false)
 	}
 	return glue(out, cont)
+}
+
+// lastContent returns the index of the last line of out that is not
+// blank, or -1.
+func lastContent(out []string) int {
+	j := len(out) - 1
+	for j >= 0 && out[j] == "" {
+		j--
+	}
+	return j
+}
+
+// isRunningHead reports whether l, a line next to a page's folio once
+// the body has begun, is the report's running head: the name of a work
+// report alone (政府工作报告, 某市人民政府工作报告), which no paragraph or
+// heading of the report is.
+func isRunningHead(l string) bool {
+	return titleLineRe.MatchString(strings.Join(strings.Fields(strings.TrimSuffix(l, hardEnd)), ""))
 }
 
 // minOverlap is the least length, in characters, of the text a chunk
