@@ -304,6 +304,13 @@ func fillMeta(d *Document, in metaInput) {
 		// （某省）某市某区人民政府工作报告（2031年1月15日）.
 		d.Title = placedReportTitle(firstTitle(d.Body, head))
 		set("title", OriginTitle)
+	case speech && !otherOpen && taggedHeadline(firstLine(d.Body)) != "":
+		// A copy site's headline over its collection of reports, its
+		// tag after the paper's name (某镇镇长工作报告范文, the pieces'
+		// bare labels 篇1 / 篇2 below it): the page's title, not the
+		// default, which names no piece.
+		d.Title = taggedHeadline(firstLine(d.Body))
+		set("title", OriginTitle)
 	case speech && !otherOpen:
 		d.Title = "政府工作报告"
 		set("title", OriginOpening)
@@ -3295,6 +3302,18 @@ var (
 	reviewHeadRe   = mustLitRe(`(?m)^.{0,8}(?:19|20)[0-9]{2}\s*年(?:的)?(?:政府)?工作(?:的)?回顾.*$`)
 	subtitleRe     = mustLitRe(`^(.+?)\s*[—－-]{1,2}\s*(?:.{0,20}日)?在.{0,30}(?:人民代表大会|人大).{0,20}会议上`)
 )
+
+// taggedHeadline returns l when it is a copy site's headline: a paper's
+// name (…工作报告) with the site's tag after it (范文, （精选3篇）), short
+// and no sentence; else "".
+func taggedHeadline(l string) string {
+	l = strings.TrimSpace(l)
+	t := copyTagRe.ReplaceAllString(l, "")
+	if t == l || utf8.RuneCountInString(t) < 4 || utf8.RuneCountInString(l) > 40 || strings.ContainsAny(l, "。；，：:") || !paperEndRe.MatchString(t) {
+		return ""
+	}
+	return l
+}
 
 func firstLine(s string) string {
 	l, _, _ := strings.Cut(s, "\n")
