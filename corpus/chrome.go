@@ -190,6 +190,7 @@ package corpus
 import (
 	"html"
 	"slices"
+	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -1067,8 +1068,8 @@ func isChromeClass(l string) bool {
 		return true // an e-paper's list of the page's stories, each item opened with tildes (~~~——某某开幕)
 	case isCopySiteLine(l, n):
 		return true
-	case n <= 6 && pieceLabelRe.FindString(l) == l && !strings.HasPrefix(l, "第"):
-		return true // a copy site's number for a piece of its collection alone: 篇1, 【篇二】
+	case n <= 6 && pieceNumber(l) == 1:
+		return true // a copy site's number for the first piece of its collection alone: 篇1, 【篇一】
 	case n <= 60 && columnLineRe.MatchString(l):
 		return true
 	case n <= 150 && strings.HasPrefix(l, "导读") && (strings.HasPrefix(l, "导读：") || strings.HasPrefix(l, "导读:")):
@@ -3518,6 +3519,26 @@ func libraryLeadEnd(l string) int {
 		if loc := re.FindStringIndex(l); loc != nil && loc[1] < len(l) {
 			return loc[1]
 		}
+	}
+	return 0
+}
+
+// pieceNumber returns the number of a copy site's label for a piece of
+// its collection alone on its line (篇1, 【篇二】, 篇3：), or 0. The label
+// of the first piece is the site's; a later one starts a piece of its own,
+// whose headings are none of the piece before it.
+func pieceNumber(l string) int {
+	l = strings.TrimSuffix(l, hardEnd)
+	if pieceLabelRe.FindString(l) != l || strings.HasPrefix(l, "第") {
+		return 0
+	}
+	t := strings.Trim(l, "【】[]：: ")
+	t = strings.TrimPrefix(t, "篇")
+	if v, err := strconv.Atoi(t); err == nil {
+		return v
+	}
+	if v, size := cnNumber(t); size == len(t) {
+		return v
 	}
 	return 0
 }

@@ -363,6 +363,12 @@ func Split(d *Document) {
 				heading = noteHeading(t, len(m)) // the notes start with the first note
 			}
 			stack = stack[:0]
+		} else if pieceNumber(t) >= 2 {
+			// A copy site's label for a later piece of its collection
+			// (篇2, 【篇三】): the piece is a section of its own, and its
+			// greeting and parts are none of the piece before it.
+			style, heading = "篇", t
+			stack = stack[:0]
 		} else if head[lineNo] {
 			// A line of the title block, whatever the file marked it.
 		} else if lvl, ok := d.headingHints[t]; ok && headingMarker(t) == nil && utf8.RuneCountInString(t) <= 60 && !(prevLine == "" && t == d.Title) {
