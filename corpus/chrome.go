@@ -1068,7 +1068,7 @@ func isChromeClass(l string) bool {
 		return true // an e-paper's list of the page's stories, each item opened with tildes (~~~——某某开幕)
 	case isCopySiteLine(l, n):
 		return true
-	case n <= 6 && pieceNumber(l) == 1:
+	case n <= 6 && pieceLabelRe.FindString(l) == l && !strings.HasPrefix(l, "第") && pieceNumber(l) == 1:
 		return true // a copy site's number for the first piece of its collection alone: 篇1, 【篇一】
 	case n <= 60 && columnLineRe.MatchString(l):
 		return true
@@ -3524,16 +3524,18 @@ func libraryLeadEnd(l string) int {
 }
 
 // pieceNumber returns the number of a copy site's label for a piece of
-// its collection alone on its line (篇1, 【篇二】, 篇3：), or 0. The label
-// of the first piece is the site's; a later one starts a piece of its own,
+// its collection that opens l (篇1, 【篇二】, 篇3：, 第二篇：), alone or
+// before the piece's title (【篇二】某镇政府工作报告), or 0. The label of
+// the first piece is the site's; a later one starts a piece of its own,
 // whose headings are none of the piece before it.
 func pieceNumber(l string) int {
 	l = strings.TrimSuffix(l, hardEnd)
-	if pieceLabelRe.FindString(l) != l || strings.HasPrefix(l, "第") {
+	m := pieceLabelRe.FindString(l)
+	if rest := l[len(m):]; m == "" || utf8.RuneCountInString(rest) > 40 || strings.ContainsAny(rest, "。；！？，") {
 		return 0
 	}
-	t := strings.Trim(l, "【】[]：: ")
-	t = strings.TrimPrefix(t, "篇")
+	t := strings.TrimPrefix(strings.Trim(m, "【】[]：: "), "第")
+	t = strings.TrimSuffix(strings.TrimPrefix(t, "篇"), "篇")
 	if v, err := strconv.Atoi(t); err == nil {
 		return v
 	}
