@@ -3544,3 +3544,46 @@ func pieceNumber(l string) int {
 	}
 	return 0
 }
+
+// gluedPieceRe matches a line that opens with a collection's label for a
+// piece, its headline with the piece's number after it (某某工作报告篇二),
+// run into the piece's first words: group 1 is the label.
+var gluedPieceRe = mustLitRe(`^(\p{Han}{4,40}?篇(?:[一二三四五六七八九十]{1,2}|[0-9]))(\S.*)$`)
+
+// tagPieceNumber returns the number of a copy site's label for a piece
+// written as a paper's name with 篇 and the number after it (某镇政府工作
+// 报告篇二, …工作报告范文篇3), or 0.
+func tagPieceNumber(l string) int {
+	l = strings.TrimSuffix(l, hardEnd)
+	m := pieceTagRe.FindString(l)
+	head := strings.TrimSpace(l[:len(l)-len(m)])
+	if m == "" || utf8.RuneCountInString(head) < 4 || utf8.RuneCountInString(head) > 40 || strings.ContainsAny(head, "。；，：:") || !paperEndRe.MatchString(copyTagRe.ReplaceAllString(head, "")) {
+		return 0
+	}
+	t := strings.TrimPrefix(strings.TrimSpace(m), "篇")
+	t = strings.TrimSpace(t)
+	if v, err := strconv.Atoi(t); err == nil {
+		return v
+	}
+	if v, size := cnNumber(t); size == len(t) {
+		return v
+	}
+	return 0
+}
+
+// splitGluedPieceLabels puts a later piece's label of a collection on a
+// line of its own where the page ran it into the piece's first words
+// (某镇政府工作报告篇二各位代表：…): the label opens the piece, which split
+// reads as a section of its own. The first piece's label stays: it is the
+// site's headline, which the title is read from.
+func splitGluedPieceLabels(lines []string) []string {
+	for i := 0; i < len(lines); i++ {
+		m := gluedPieceRe.FindStringSubmatch(lines[i])
+		if m == nil || tagPieceNumber(m[1]) < 2 || utf8.RuneCountInString(m[2]) < 10 {
+			continue
+		}
+		lines = append(lines[:i+1], append([]string{m[2]}, lines[i+1:]...)...)
+		lines[i] = m[1]
+	}
+	return lines
+}

@@ -82,7 +82,7 @@ func Clean(text string) (string, []Warning) {
 	for i := range lines {
 		lines[i] = cutSourceTags(cutSpacedSiteTags(dropLostIndent(dropLostGlyph(strings.TrimSpace(strings.ReplaceAll(lines[i], cellTab, " | "))))))
 	}
-	lines = unwrapTableCells(lines)
+	lines = splitGluedPieceLabels(unwrapTableCells(lines))
 	lines = joinSplitYears(lines, starts)
 	lines = dropAbstractLabel(lines)
 	lines = dropWatermarkTags(lines)

@@ -363,7 +363,7 @@ func Split(d *Document) {
 				heading = noteHeading(t, len(m)) // the notes start with the first note
 			}
 			stack = stack[:0]
-		} else if pieceNumber(t) >= 2 {
+		} else if pieceNumber(t) >= 2 || tagPieceNumber(t) >= 2 {
 			// A copy site's label for a later piece of its collection
 			// (篇2, 【篇三】): the piece is a section of its own, and its
 			// greeting and parts are none of the piece before it.
