@@ -58,7 +58,12 @@ package compare
 //     中小学, 全省平均水平): who or where, as a place's name is;
 //   - a phrase cut at a verb that says what a figure or a body reached,
 //     before what it reached (resultCut: 公办比例达到 | 92%, 负责人获评 |
-//     2024年…, 失业率控制 | 在3%以内): a clause, not a name.
+//     2024年…, 失业率控制 | 在3%以内): a clause, not a name;
+//   - a verb and its object (大力发展 | 循环经济, 盘活 | 存量资金), where the
+//     report names the object without the verb too, or last year's did
+//     (verbObject): what to do with the thing, which is the name;
+//   - the government of a place (代表区人民政府, the opening formula:
+//     placeGovernment): who speaks, not what was done.
 //
 // What the report marks itself (quoted, "+" forms) is kept whatever it is.
 
@@ -73,13 +78,95 @@ import (
 )
 
 // notTerm reports whether the candidate c of d is no term (see above).
-func notTerm(d *termDoc, c cand) bool {
+func notTerm(d *termDoc, c cand, isNew func(string) bool) bool {
 	if c.kind == kindMarked || c.kind == kindPlus {
 		return false
 	}
 	return genericAlone(c.text) || docPart(c.text) || placeName(d, c.text) || placeLed(d, c.text) || cutEdge(d, c.text) ||
 		commonOnce(d, c.text) || countPiece(d, c.text) || splitWord(d, c.text) || cutStart(d, c.text) || nameStem(d, c.text) || institutionName(c.text) ||
-		judged(c.text) || resultCut(d, c.text) || sharedModifier(d, c.text) || wholePlace(c.text) || genericHeaded(c.text)
+		judged(c.text) || resultCut(d, c.text) || sharedModifier(d, c.text) || wholePlace(c.text) || genericHeaded(c.text) ||
+		placeGovernment(c.text) || verbObject(d, c.text, isNew)
+}
+
+// adverbed reports whether d writes w somewhere after an adverb or a
+// word of effort (大力 发展, 积极 盘活, 持续 优化): a verbal noun the report
+// uses as a verb, not only as a noun's modifier (教育 数字化转型).
+func adverbed(d *termDoc, w string) bool {
+	for _, o := range d.sa.Lookup([]byte(w), 200) {
+		p := lastToken(d.text[:o])
+		if slices.Contains(judgements, p) || p == "积极" || strings.HasPrefix(dictWordPOS(p), "d") {
+			return true
+		}
+	}
+	return false
+}
+
+// objectHead reports whether w, the last word of a verb's object, is a
+// noun, or a word the dictionary lacks that ends with one (营商环境), and
+// names a thing: not a verbal noun or one that ends with one (教育 |
+// 数字化转型: 教育 is the modifier of an action), nor a goal's head alone
+// (教育 | 强县).
+func objectHead(w string) bool {
+	pos := dictWordPOS(w)
+	if pos == "" {
+		pos = headPOS(w)
+	}
+	return pos != "" && pos[0] == 'n' && !slices.Contains(goalHeads, w)
+}
+
+// placeGovernment reports whether t ends with the government of a place,
+// a place's unit before 政府 (代表青禾县人民政府, 代表区人民政府, 县政府): the
+// body that speaks, which the report names in its opening formula, not
+// what was done; a kind of government (法治政府, 数字政府) stays.
+func placeGovernment(t string) bool {
+	rest, ok := strings.CutSuffix(t, "政府")
+	rest = strings.TrimSuffix(rest, "人民")
+	u, _ := utf8.DecodeLastRuneInString(rest)
+	return ok && strings.ContainsRune(placeUnits, u)
+}
+
+// verbObject reports whether phrase t is a verb and its object: it
+// opens, after a word of effort (大力, 切实: judgements) if any, with one
+// verb or more of two characters or more, verbal nouns to the dictionary
+// too (发展, 盘活, 培育 发展), and what follows them is a phrase that d
+// writes more often without them, or that the other document writes too
+// (isNew false), two words or more, or one word the dictionary lacks,
+// rarely sees or lists without a count, a compound, that ends with a
+// thing's name (大力 发展 | 循环 经济, 盘活 | 存量 资金, 发展 | 新能源): a
+// clause or a heading that says what to do with the thing, which is the
+// name. One common word after a verbal noun is no object the report
+// names (循环 经济, 监督 管理), nor an action or a goal's head (教育 |
+// 数字化转型, 教育 | 强县: objectHead), and a verbal noun the report never
+// writes after an adverb is a modifier (adverbed); a verb made with 化 from a word is
+// an attribute (现代化 经济 体系; 优化 is a verb), and one character may
+// be a piece of a coinage (征 迁占).
+func verbObject(d *termDoc, t string, isNew func(string) bool) bool {
+	var ws []string
+	for _, w := range words(t) {
+		if w.class == classWord {
+			ws = append(ws, w.text)
+		}
+	}
+	k := 0
+	if len(ws) > 0 && slices.Contains(judgements, ws[0]) {
+		k++
+	}
+	for ; k+1 < len(ws); k++ {
+		n := utf8.RuneCountInString(ws[k])
+		if pos := dictWordPOS(ws[k]); pos == "" || pos[0] != 'v' || n < 2 || n > 2 && strings.HasSuffix(ws[k], "化") ||
+			pos == "vn" && !adverbed(d, ws[k]) {
+			return false
+		}
+		rest := strings.Join(ws[k+1:], "")
+		if d.count(rest) <= d.count(t) && isNew(rest) {
+			continue
+		}
+		f, _, _ := analysis.DictFreq(rest)
+		if objectHead(ws[len(ws)-1]) && (len(ws)-k-1 > 1 || f <= uncounted || termWordInfo(rest).spec >= rare) {
+			return true
+		}
+	}
+	return false
 }
 
 // genericHeads are the heads that make of any word a topic of work (工作,

@@ -334,7 +334,7 @@ func TestTermsNotOwnKindOrParts(t *testing.T) {
 	b := build("b",
 		"0||望川县人民政府工作报告\n各位代表：现在，我代表县人民政府向大会作政府工作报告，请予审议。",
 		"1|一、过去一年工作|建成青禾大道，新增就业岗位1500个。",
-		"2|二、2032年主要目标任务|全县生产总值增长6%左右。推进“青禾驿站”建设，青禾驿站覆盖全部乡镇。",
+		"2|二、2032年主要目标任务|全区生产总值增长6%左右。推进“青禾驿站”建设，青禾驿站覆盖全部乡镇。",
 	)
 	r := Compare(a, b, Options{})
 	wantNewTerms(t, r, []string{"政府工作报告", "工作报告", "主要目标任务", "目标任务"}, []string{"青禾驿站"})
@@ -354,4 +354,32 @@ func TestUnknownPlace(t *testing.T) {
 			t.Errorf("placeName(%s) = %v, want %v", term, got, want)
 		}
 	}
+}
+
+// TestTermsNotVerbObjectOrGovernment: a county's report of one year
+// against the next (fictional): a verb and its object (盘活存量资金,
+// 大力发展庭院经济, 培育数字文旅产业: verbs the report writes after an
+// adverb too), where the report names the object without the verb too
+// or last year's named it, and the opening
+// formula 代表区人民政府 are no new terms; the objects, a verbal noun
+// before one common word (循环农业) and an attribute made with 化
+// (现代化物流体系) stay.
+func TestTermsNotVerbObjectOrGovernment(t *testing.T) {
+	a := build("a",
+		"0||望川区2031年政府工作报告",
+		"1|一、过去一年工作回顾|各位代表：现在，我代表区政府，向大会报告工作。全区生产总值增长6%。",
+		"2|二、今年工作安排|数字文旅产业增加值增长8%，完善道路网络。",
+	)
+	b := build("b",
+		"0||望川区2032年政府工作报告",
+		"1|一、过去一年工作回顾|各位代表：现在，我代表区人民政府，向大会报告工作。全区生产总值增长7%。存量资金清理收回1.2亿元，存量资金统筹用于民生。",
+		"2|二、今年工作安排|",
+		"3|（一）盘活存量资金|积极盘活闲置厂房，用好存量资金，建立存量资金定期清理机制。",
+		"4|（二）大力发展庭院经济|庭院经济覆盖12个乡镇，庭院经济产值增长一成。推广循环农业，循环农业示范基地达到5个。",
+		"5|（三）培育数字文旅产业|大力培育文旅企业，建设现代化物流体系，现代化物流体系覆盖全区。",
+		"6|三、工作要求|代表区人民政府，恳请各位代表审议。",
+	)
+	r := Compare(a, b, Options{})
+	wantNewTerms(t, r, []string{"盘活存量资金", "大力发展庭院经济", "培育数字文旅产业", "代表区人民政府", "区人民政府"},
+		[]string{"存量资金", "庭院经济", "循环农业", "现代化物流体系"})
 }

@@ -1504,7 +1504,7 @@ func candidates(d *termDoc, isNew func(string) bool, skip func(p *prepared) bool
 		}
 	}
 	ofNoun(d, cands, count)
-	cands = slices.DeleteFunc(cands, func(c cand) bool { return notTerm(d, c) })
+	cands = slices.DeleteFunc(cands, func(c cand) bool { return notTerm(d, c, isNew) })
 	return dropInside(cands, count)
 }
 
