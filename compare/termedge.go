@@ -281,7 +281,10 @@ var resultVerbs = strings.Fields(`达到 达 突破 超过 获评 获得 荣获 
 
 // resultCut reports whether phrase t ends with a result verb (resultVerbs)
 // after what reached it, and d writes what was reached after it every
-// time (公办比例 达到 | 91%, 负责人 获评 | 2024年…), or ends with 控制
+// time (公办比例 达到 | 91%, 负责人 获评 | 2024年…), or ends with a result
+// or a progress verb (progressVerbs) that ends the clause every time
+// (通胀 压力 加大，, 改革 任务 全面 完成。, 同 口径 增长 | 8.5%: a subject
+// and its predicate), or ends with 控制
 // before 在 or 到 (失业率 控制 | 在3%以内: the verb 控制在, unlike the
 // policy 总量 控制): a clause cut before its object, not a name.
 func resultCut(d *termDoc, t string) bool {
@@ -289,16 +292,43 @@ func resultCut(d *termDoc, t string) bool {
 	if len(ws) < 2 {
 		return false
 	}
-	switch last := ws[len(ws)-1].text; {
+	last := ws[len(ws)-1].text
+	switch {
 	case last == "控制":
 		return eachOccurrence(d, t, func(_, after string) bool {
 			return strings.HasPrefix(after, "在") || strings.HasPrefix(after, "到")
 		})
 	case slices.Contains(resultVerbs, last):
-		return eachOccurrence(d, t, func(_, after string) bool {
+		if eachOccurrence(d, t, func(_, after string) bool {
 			r, _ := utf8.DecodeRuneInString(after)
 			return corpus.IsHan(r) || alnum(r)
-		})
+		}) {
+			return true
+		}
+	}
+	if slices.Contains(resultVerbs, last) || slices.Contains(progressVerbs, last) {
+		return eachOccurrence(d, t, clauseEnd)
+	}
+	return false
+}
+
+// progressVerbs are the verbs that say how a thing went or what was done
+// to it (加大, 增长, 开展), which end a clause after its subject (压力 加大，
+// 业务 开展，).
+var progressVerbs = strings.Fields(`加大 增长 下降 减少 提高 提升 加快 开展 推进 改善 增强 扩大 完成 实现`)
+
+// clauseEnd reports whether after, the text after a phrase, ends the
+// clause: a stop or a mark, a figure (增长 | 8.5%), a conjunction before
+// another subject (开展 | 和…), or the end of the text.
+func clauseEnd(_, after string) bool {
+	r, _ := utf8.DecodeRuneInString(after)
+	if r == utf8.RuneError || unicode.IsDigit(r) || unicode.IsPunct(r) {
+		return true
+	}
+	for _, c := range conjunctions {
+		if strings.HasPrefix(after, c) {
+			return true
+		}
 	}
 	return false
 }

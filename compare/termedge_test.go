@@ -383,3 +383,24 @@ func TestTermsNotVerbObjectOrGovernment(t *testing.T) {
 	wantNewTerms(t, r, []string{"盘活存量资金", "大力发展庭院经济", "培育数字文旅产业", "代表区人民政府", "区人民政府"},
 		[]string{"存量资金", "庭院经济", "循环农业", "现代化物流体系"})
 }
+
+// TestTermsNotSubjectAndPredicate: a county's report of one year against
+// the next (fictional): a subject and a verb that says how it went, which
+// end the clause every time (通胀压力加大，, 改革任务全面完成。, 同口径增长
+// 6.5%), are no new terms; a name ending with a verb the report puts
+// after another verb (加强 | 校园欺凌防治) stays.
+func TestTermsNotSubjectAndPredicate(t *testing.T) {
+	a := build("a",
+		"0||望川区2031年政府工作报告",
+		"1|一、过去一年工作回顾|全区生产总值增长6%，财政收入增长5%。",
+	)
+	b := build("b",
+		"0||望川区2032年政府工作报告",
+		"1|一、过去一年工作回顾|原料价格上涨压力加大，输入性通胀压力加大。42项改革任务全面完成，旧村治理任务全面完成。"+
+			"财政收入同口径增长6.5%，税收收入同口径增长4.1%。",
+		"2|二、今年工作安排|加强校园欺凌防治，校园欺凌防治纳入学校考核，落实校园欺凌防治。",
+	)
+	r := Compare(a, b, Options{})
+	wantNewTerms(t, r, []string{"压力加大", "任务全面完成", "口径增长", "同口径增长"},
+		[]string{"校园欺凌防治"})
+}
