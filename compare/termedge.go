@@ -63,7 +63,9 @@ package compare
 //     report names the object without the verb too, or last year's did
 //     (verbObject): what to do with the thing, which is the name;
 //   - the government of a place (代表区人民政府, the opening formula:
-//     placeGovernment): who speaks, not what was done.
+//     placeGovernment): who speaks, not what was done;
+//   - a phrase that opens with a quantifier (各项政策措施, 部分干部:
+//     quantified): which of them, not what.
 //
 // What the report marks itself (quoted, "+" forms) is kept whatever it is.
 
@@ -85,7 +87,7 @@ func notTerm(d *termDoc, c cand, isNew func(string) bool) bool {
 	return genericAlone(c.text) || docPart(c.text) || placeName(d, c.text) || placeLed(d, c.text) || cutEdge(d, c.text) ||
 		commonOnce(d, c.text) || countPiece(d, c.text) || splitWord(d, c.text) || cutStart(d, c.text) || nameStem(d, c.text) || institutionName(c.text) ||
 		judged(c.text) || resultCut(d, c.text) || sharedModifier(d, c.text) || wholePlace(c.text) || genericHeaded(c.text) ||
-		placeGovernment(c.text) || verbObject(d, c.text, isNew)
+		placeGovernment(c.text) || verbObject(d, c.text, isNew) || quantified(c.text)
 }
 
 // adverbed reports whether d writes w somewhere after an adverb or a
@@ -95,6 +97,21 @@ func adverbed(d *termDoc, w string) bool {
 	for _, o := range d.sa.Lookup([]byte(w), 200) {
 		p := lastToken(d.text[:o])
 		if slices.Contains(judgements, p) || p == "积极" || strings.HasPrefix(dictWordPOS(p), "d") {
+			return true
+		}
+	}
+	return false
+}
+
+// quantifiers are the words that say how many of a kind (各项, 部分).
+var quantifiers = strings.Fields(`各项 各类 各种 部分 一些 全部 有关 相关 多数 少数`)
+
+// quantified reports whether phrase t opens with a quantifier (各项 政策
+// 措施, 部分 干部): which of them, as a determiner says (各部门), with an
+// everyday noun, not a name.
+func quantified(t string) bool {
+	for _, q := range quantifiers {
+		if rest, ok := strings.CutPrefix(t, q); ok && utf8.RuneCountInString(rest) >= 2 {
 			return true
 		}
 	}

@@ -404,3 +404,21 @@ func TestTermsNotSubjectAndPredicate(t *testing.T) {
 	wantNewTerms(t, r, []string{"压力加大", "任务全面完成", "口径增长", "同口径增长"},
 		[]string{"校园欺凌防治"})
 }
+
+// TestTermsNotQuantified: a county's report of one year against the next
+// (fictional): a phrase that opens with a quantifier (各项惠农政策措施,
+// 部分村干部) says which of them, and is no new term; the name after it
+// stays.
+func TestTermsNotQuantified(t *testing.T) {
+	a := build("a",
+		"0||望川区2031年政府工作报告",
+		"1|一、过去一年工作回顾|全区生产总值增长6%。",
+	)
+	b := build("b",
+		"0||望川区2032年政府工作报告",
+		"1|一、过去一年工作回顾|落实各项惠农政策措施，各项惠农政策措施兑现到户。惠农政策措施公开上墙。",
+		"2|二、存在问题|部分村干部担当不足，部分村干部作风漂浮。",
+	)
+	r := Compare(a, b, Options{})
+	wantNewTerms(t, r, []string{"各项惠农政策措施", "部分村干部"}, []string{"惠农政策措施"})
+}
