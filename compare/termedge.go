@@ -90,13 +90,18 @@ func notTerm(d *termDoc, c cand, isNew func(string) bool) bool {
 		placeGovernment(c.text) || verbObject(d, c.text, isNew) || quantified(c.text)
 }
 
+// paceWords are the words that say how eagerly or how fast a verb is
+// done (积极 盘活, 加快 培育), which the dictionary does not tag adverbs.
+var paceWords = strings.Fields(`积极 加快 着力 不断 持续 稳步`)
+
 // adverbed reports whether d writes w somewhere after an adverb or a
 // word of effort (大力 发展, 积极 盘活, 持续 优化): a verbal noun the report
-// uses as a verb, not only as a noun's modifier (教育 数字化转型).
+// uses as a verb, not only as a noun's modifier (教育 数字化转型), or
+// after a word of pace (paceWords).
 func adverbed(d *termDoc, w string) bool {
 	for _, o := range d.sa.Lookup([]byte(w), 200) {
 		p := lastToken(d.text[:o])
-		if slices.Contains(judgements, p) || p == "积极" || strings.HasPrefix(dictWordPOS(p), "d") {
+		if slices.Contains(judgements, p) || slices.Contains(paceWords, p) || strings.HasPrefix(dictWordPOS(p), "d") || dictWordPOS(p) == "vd" {
 			return true
 		}
 	}
@@ -332,7 +337,7 @@ func resultCut(d *termDoc, t string) bool {
 // progressVerbs are the verbs that say how a thing went or what was done
 // to it (加大, 增长, 开展), which end a clause after its subject (压力 加大，
 // 业务 开展，).
-var progressVerbs = strings.Fields(`加大 增长 下降 减少 提高 提升 加快 开展 推进 改善 增强 扩大 完成 实现`)
+var progressVerbs = strings.Fields(`加大 增长 下降 减少 提高 提升 加快 开展 推进 改善 增强 扩大 完成 实现 完工 竣工`)
 
 // clauseEnd reports whether after, the text after a phrase, ends the
 // clause: a stop or a mark, a figure (增长 | 8.5%), a conjunction before

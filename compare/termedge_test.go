@@ -359,7 +359,7 @@ func TestUnknownPlace(t *testing.T) {
 // TestTermsNotVerbObjectOrGovernment: a county's report of one year
 // against the next (fictional): a verb and its object (盘活存量资金,
 // 大力发展庭院经济, 培育数字文旅产业: verbs the report writes after an
-// adverb too), where the report names the object without the verb too
+// adverb or a word of pace too, 加快培育), where the report names the object without the verb too
 // or last year's named it, and the opening
 // formula 代表区人民政府 are no new terms; the objects, a verbal noun
 // before one common word (循环农业) and an attribute made with 化
@@ -376,7 +376,7 @@ func TestTermsNotVerbObjectOrGovernment(t *testing.T) {
 		"2|二、今年工作安排|",
 		"3|（一）盘活存量资金|积极盘活闲置厂房，用好存量资金，建立存量资金定期清理机制。",
 		"4|（二）大力发展庭院经济|庭院经济覆盖12个乡镇，庭院经济产值增长一成。推广循环农业，循环农业示范基地达到5个。",
-		"5|（三）培育数字文旅产业|大力培育文旅企业，建设现代化物流体系，现代化物流体系覆盖全区。",
+		"5|（三）培育数字文旅产业|加快培育文旅企业，建设现代化物流体系，现代化物流体系覆盖全区。",
 		"6|三、工作要求|代表区人民政府，恳请各位代表审议。",
 	)
 	r := Compare(a, b, Options{})
