@@ -123,6 +123,17 @@ func quantified(t string) bool {
 	return false
 }
 
+// wordTexts returns the texts of the gse words of t, marks left out.
+func wordTexts(t string) []string {
+	var ws []string
+	for _, w := range words(t) {
+		if w.class == classWord {
+			ws = append(ws, w.text)
+		}
+	}
+	return ws
+}
+
 // objectHead reports whether w, the last word of a verb's object, is a
 // noun, or a word the dictionary lacks that ends with one (营商环境), and
 // names a thing: not a verbal noun or one that ends with one (教育 |
@@ -163,12 +174,7 @@ func placeGovernment(t string) bool {
 // an attribute (现代化 经济 体系; 优化 is a verb), and one character may
 // be a piece of a coinage (征 迁占).
 func verbObject(d *termDoc, t string, isNew func(string) bool) bool {
-	var ws []string
-	for _, w := range words(t) {
-		if w.class == classWord {
-			ws = append(ws, w.text)
-		}
-	}
+	ws := wordTexts(t)
 	k := 0
 	if len(ws) > 0 && slices.Contains(judgements, ws[0]) {
 		k++
@@ -241,12 +247,7 @@ var conjunctions = strings.Fields(`和 与 及 以及`)
 // first noun alone is cut from it. Two nouns where the phrase ends (学生
 // 科学素养 和 创新能力) may each stand alone, and stay.
 func sharedModifier(d *termDoc, t string) bool {
-	var ws []string
-	for _, w := range words(t) {
-		if w.class == classWord {
-			ws = append(ws, w.text)
-		}
-	}
+	ws := wordTexts(t)
 	if len(ws) < 2 {
 		return false
 	}
@@ -655,12 +656,7 @@ func ruleName(w string) bool {
 // not 城市 社区, a place's kind); or ends with a place's name that d
 // writes before a unit everywhere (均居东湖 | 市).
 func placeLed(d *termDoc, t string) bool {
-	var ws []string
-	for _, w := range words(t) {
-		if w.class == classWord {
-			ws = append(ws, w.text)
-		}
-	}
+	ws := wordTexts(t)
 	n := len(ws)
 	if n < 2 || policyHead(ws[n-1]) || ruleName(ws[n-1]) {
 		return false
