@@ -2505,8 +2505,12 @@ var accountNameRe = mustLitRe(`^\p{Han}{1,10}(?:微信|微博|客户端|抖音|�
 // more, no sentence. It returns the value of its name or title field, cut
 // before the field after it, or "" when it has none.
 func flatDisclosureRow(l string) (name string, ok bool) {
+	// the cheap tests first: every line of a text comes here
+	if strings.ContainsAny(l, "。；！？") || strings.Count(l, "：")+strings.Count(l, ":") < 3 {
+		return "", false
+	}
 	fields := labelledFieldRe.FindAllStringIndex(l, -1)
-	if len(fields) < 3 || fields[0][0] != 0 || strings.ContainsAny(l, "。；！？") {
+	if len(fields) < 3 || fields[0][0] != 0 {
 		return "", false
 	}
 	for i, f := range fields {
