@@ -359,8 +359,8 @@ func TestUnknownPlace(t *testing.T) {
 // TestTermsNotVerbObjectOrGovernment: a county's report of one year
 // against the next (fictional): a verb and its object (盘活存量资金,
 // 大力发展庭院经济, 培育数字文旅产业: verbs the report writes after an
-// adverb or a word of pace too, 加快培育), where the report names the object without the verb too
-// or last year's named it, and the opening
+// adverb or a word of pace too, 加快培育), where the report names the
+// object without the verb too or last year's named it, and the opening
 // formula 代表区人民政府 are no new terms; the objects, a verbal noun
 // before one common word (循环农业) and an attribute made with 化
 // (现代化物流体系) stay.
