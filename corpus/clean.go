@@ -3439,7 +3439,7 @@ func joinPageMarkers(lines []string) []string {
 }
 
 // lastContent returns the index of the last line of out that is not
-// blank, or -1.
+// empty, or -1.
 func lastContent(out []string) int {
 	j := len(out) - 1
 	for j >= 0 && out[j] == "" {
@@ -3544,10 +3544,7 @@ func cutByCount(lines []string) bool {
 // between a paragraph's end and the next page's paragraph), not the start
 // of a sentence that next goes on.
 func bareAbove(out []string, j int, next string) bool {
-	k := j - 1
-	for k >= 0 && out[k] == "" {
-		k--
-	}
+	k := lastContent(out[:j])
 	prev := ""
 	if k >= 0 {
 		prev = out[k]
@@ -3814,10 +3811,7 @@ func removeChunkMarkers(lines []string, title string, warns []Warning) ([]string
 		}
 		m := listChunkRe.FindStringIndex(l)
 		rest := trimChunkDot(strings.TrimSpace(l[m[1]:]))
-		j := len(out) - 1
-		for j >= 0 && out[j] == "" {
-			j--
-		}
+		j := lastContent(out)
 		if j >= 0 && (cont[j] || out[j] != title && !isHeadingLike(out[j])) {
 			out, cont = out[:j+1], cont[:j+1]
 			out = append(out, rest)
@@ -4707,7 +4701,7 @@ func reyearedTitle(headline, title, text string) bool {
 }
 
 // nextFilled returns the index of the first line from i on that is not
-// blank, or -1.
+// empty, or -1.
 func nextFilled(lines []string, i int) int {
 	for ; i < len(lines); i++ {
 		if strings.TrimSpace(lines[i]) != "" {
