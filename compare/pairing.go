@@ -364,6 +364,9 @@ func pairSections(pa, pb []*prepared, opt Options) *pairing {
 					// do not make one
 					continue
 				}
+				if w.openingAndShell(i, j, pa, pb) {
+					continue
+				}
 				addExtra(i, j, l.conf)
 				if !inHub {
 					later = append(later, group{childrenA[i], childrenB[j], []int{i}, []int{j}})

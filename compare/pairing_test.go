@@ -701,3 +701,43 @@ func TestAlignSplitOneMorePart(t *testing.T) {
 		t.Error(err)
 	}
 }
+
+// Two years of a county education bureau's plan (望川县教育局工作要点):
+// an opening without a heading (总体要求) that states the formulas of the
+// year, then a first part whose text is all in its numbered items. The
+// part's heading repeats the opening's formulas (党对教育工作的全面领导,
+// 新时代思想), so the part's tree is like the other year's opening by its
+// heading alone. No text went from the opening to the part: the openings
+// pair, the parts pair, and no split or merge links an opening with the
+// other year's part.
+func TestAlignOpeningNotSplitIntoShellPart(t *testing.T) {
+	a := build("a",
+		"0||2031年全县教育工作的总体要求是：坚持以新时代中国特色社会主义思想为指导，坚持和加强党对教育工作的全面领导，全面贯彻党的教育方针，落实立德树人根本任务，深化教育综合改革，加快建设高质量教育体系，办好人民满意的教育，为望川高质量发展贡献教育力量。",
+		"1|一、强根铸魂，让党建引领更有力|",
+		"2|加强理论学习，筑牢思想根基|问题清单：部分学校党支部学习形式单一，教师政治学习流于形式。目标要求：健全局党委理论学习中心组学习制度，每季度开展一次专题研讨，全县教师政治学习每月不少于两次。",
+		"2|建强学校党组织，落实校长负责制|全面推行中小学校党组织领导的校长负责制，年内完成12所学校党支部标准化建设，选派30名党员骨干教师担任支部委员。",
+	)
+	b := build("b",
+		"0||2032年全县教育工作的总体要求是：以新时代中国特色社会主义思想为指导，深入贯彻党的教育方针，落实立德树人根本任务，稳步推进教育现代化，加快建设教育强县，努力办好人民满意的教育，为建设幸福望川提供人才支撑。",
+		"1|一、深入学习贯彻新时代中国特色社会主义思想，坚持和加强党对教育工作的全面领导|",
+		"2|学习宣传党的创新理论|把学习宣传党的创新理论作为首要政治任务，开展“思政名师进校园”宣讲50场，组织全县中小学校长轮训两期，推动教育系统学习常态化。",
+		"2|加强学校党组织建设|开展学校党组织星级评定，新建示范党支部8个，实施党员教师“双培养”工程。",
+	)
+	a.Year, b.Year = 2031, 2032
+	pairs := Align(a, b, Options{})
+	dump := alignDump(pairs)
+	for _, p := range pairs {
+		if p.From == nil || p.To == nil || p.Relation == "" {
+			continue
+		}
+		if (p.From.Heading == "") != (p.To.Heading == "") {
+			t.Errorf("Align: an opening linked with a part by %s; got:\n%s", p.Relation, dump)
+		}
+	}
+	if p := findPair(pairs, "", ""); p == nil || p.Relation != "" {
+		t.Errorf("Align: want the openings paired; got:\n%s", dump)
+	}
+	if err := checkCoverage(a, b, pairs); err != nil {
+		t.Error(err)
+	}
+}

@@ -512,6 +512,18 @@ func (w *weights) textShare(i, j int, headed bool) float64 {
 	return math.Max(0, (w.sim[i][j]-headShare*w.head[i][j])/(1-headShare))
 }
 
+// openingAndShell reports whether one of old section i and new section j
+// is an opening without a heading and the other a headed part with no
+// text of its own, all it says being in its items. Their likeness is the
+// part's heading against the opening: a plan's opening (总体要求) states
+// the formula that heads its first part (坚持和加强党对教育工作的全面领导),
+// which is no text gone from one to the other; text that went there went
+// to an item, which the items' own group links.
+func (w *weights) openingAndShell(i, j int, pa, pb []*prepared) bool {
+	shell := func(p *prepared, text vector) bool { return p.head != "" && len(text.ids) == 0 }
+	return pa[i].head == "" && shell(pb[j], w.textB[j]) || pb[j].head == "" && shell(pa[i], w.textA[i])
+}
+
 // ownSim returns the cosine of old section i and new section j, the tree
 // of i against the own text of j when aTree, else the own text of i
 // against the tree of j.
