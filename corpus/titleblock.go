@@ -608,6 +608,12 @@ func titleAbove(ls, own []string, anchor int) string {
 			// 专免) is the page's, not the title's first half.
 			break
 		}
+		if isKeywordTags(ls[j], []string{title}) {
+			// A copy site's keywords cut from the headline, set apart by
+			// commas (镇政府，工作报告，2031 over 2031年镇政府工作报告): the
+			// page's, not the title's first half.
+			break
+		}
 		if completeTitle(despace(title)) && namesDocument(ls[j]) {
 			// A page's headline above the report's own title
 			// (2031年某区政府工作报告—全文 / 政 府 工 作 报 告) is a
