@@ -1006,7 +1006,11 @@ func fillMeta(d *Document, in metaInput) {
 			// committee and the government of its own level.
 			level = superiorsLevel(headText(d.Body, 800))
 		}
-		if level == "" && strings.HasPrefix(d.Issuer, "人民政府") {
+		if o := maskedTownIssuer(d.Title); level == "" && d.Issuer == "人民政府" && o != "" {
+			// A page of a township's or a street's report titled by the
+			// level alone (乡2031年政府工作报告-10篇): that level's body.
+			d.Issuer, level = o, ""
+		} else if level == "" && strings.HasPrefix(d.Issuer, "人民政府") {
 			// A government's report copied from its review on, without
 			// the greeting: the level of the congress whose targets it
 			// says it met (完成了县十七届人大二次会议确定的各项任务).
@@ -1086,10 +1090,26 @@ func maskedZoneKind(s string) string {
 	return ""
 }
 
-// maskedTownLeadRe matches a title that opens with a township whose name
-// is masked or left out, the year or the half year after it (XX镇2031年…,
-// 〔…〕镇2031上半年…, 镇2031年…); the level in group 1.
-var maskedTownLeadRe = mustLitRe(`^[某XxＸｘ×*＊○〇□_＿?？…〔〕\[\]\s]*([镇乡])(?:(?:19|20)[0-9Xx*]{2}\s*年?|年度|上半年|下半年)`)
+// maskedTownLeadRe matches a title that opens with a township or a street
+// whose name is masked or left out, the year, the half year or the work
+// after it (XX镇2031年…, 〔…〕镇2031上半年…, 镇2031年…, 街道2031年工作总结…,
+// 街道工作总结及…); the level in group 1.
+var maskedTownLeadRe = mustLitRe(`^[某XxＸｘ×*＊○〇□_＿?？…〔〕\[\]\s]*([镇乡]|街道(?:办事处)?)(?:(?:19|20)[0-9Xx*]{2}\s*年?|年度|上半年|下半年|工作)`)
+
+// maskedTownIssuer returns the body that writes the paper of a township
+// or a street its title names by the level alone (maskedTownLeadRe): the
+// township's government (镇人民政府), the street's office (街道办事处); ""
+// for a title that does not open so.
+func maskedTownIssuer(title string) string {
+	m := maskedTownLeadRe.FindStringSubmatch(arabicYears(title))
+	switch {
+	case m == nil:
+		return ""
+	case strings.HasPrefix(m[1], "街道"):
+		return "街道办事处"
+	}
+	return m[1] + "人民政府"
+}
 
 // placeLevels are the levels a body's place name ends with.
 const placeLevels = "省市县区镇乡旗州盟"
@@ -3883,13 +3903,6 @@ func otherPlace(d *Document, in metaInput, set func(string, string)) {
 				d.Issuer = "人民政府"
 				set("issuer", OriginTitle)
 			}
-		} else if m := maskedTownLeadRe.FindStringSubmatch(arabicYears(d.Title)); m != nil && d.Issuer == "" {
-			// The same paper on a copy site that masked the town's name
-			// or dropped it (XX镇2031年上半年工作总结, 〔…〕镇2031上半年…,
-			// 镇2031年…): no place, and the town's government, by its
-			// level, is its issuer.
-			d.Issuer = m[1] + "人民政府"
-			set("issuer", OriginTitle)
 		}
 	} else if d.Origins["title"] == OriginTitle {
 		// The same paper titled with its county's or district's name, and
@@ -3907,6 +3920,15 @@ func otherPlace(d *Document, in metaInput, set func(string, string)) {
 				}
 			}
 		}
+	}
+	if o := maskedTownIssuer(d.Title); d.Region == "" && d.Issuer == "" && o != "" && d.Title != "" {
+		// The same paper on a copy site that masked the town's or the
+		// street's name or dropped it (XX镇2031年上半年工作总结, 〔…〕镇
+		// 2031上半年…, 街道2031年工作总结暨…): no place, and the town's
+		// government, or the street's office, by its level, is its
+		// issuer.
+		d.Issuer = o
+		set("issuer", d.Origins["title"])
 	}
 	if d.Region == "" && speaker != nil {
 		d.Region = namedPlace(speaker[1]) // the speaker's office's place: 某市某区审计局局长 某某
