@@ -3996,7 +3996,10 @@ func otherPlace(d *Document, in metaInput, set func(string, string)) {
 		// 2031年，某某镇坚持…): that is its place, below the gazetteer as a
 		// town's title gives it, before the district its body names; the
 		// street's paper is its office's, the town's its government's.
-		if m := townSubjectRe.FindStringSubmatch(headText(d.Body, 600)); m != nil && !strings.ContainsRune(notTownStart, firstRune(m[1])) {
+		if m := townSubjectRe.FindStringSubmatch(headText(d.Body, 600)); m != nil && !strings.ContainsRune(notTownStart, firstRune(m[1])) && shortStreetOwn(m[1], headText(d.Body, 600)) {
+			if strings.HasSuffix(m[1], "街") {
+				m[1] += "道" // the street's short name: 某某街 is 某某街道
+			}
 			d.Region, origin = m[1], OriginBody
 			if d.Issuer == "" {
 				d.Issuer = "人民政府"
@@ -5111,11 +5114,20 @@ func isCommittee(b string) bool {
 // one of note (2031年，是极不平凡的一年，某区卫生健康局围绕…).
 var subjectBureauRe = mustLitRe(`(?m)^(?:在?(?:(?:19|20)[0-9]{2}\s*年|今年)(?:以来|上半年|下半年)?|上半年|下半年|第?[一二三四]季度(?:以来)?)[，,]\s*(?:是[^，,。；]{2,24}?的一年[，,]\s*)?((?:[XxＸｘ×*＊]{1,3})?\p{Han}{2,14}?(?:局|委员会|委))(?:以|坚持|在|紧紧|紧扣|深入|全面|认真|始终|根据|按照|围绕|聚焦|立足)`)
 
+// shortStreetOwn reports whether subject, a town or a street townSubjectRe
+// found, is the paper's own: a town, a street by its full name, or a
+// street by its short name (某某街) whose text calls itself the whole
+// street (全街干部群众), as a road's name never is.
+func shortStreetOwn(subject, head string) bool {
+	return !strings.HasSuffix(subject, "街") || strings.Contains(head, "全街")
+}
+
 // townSubjectRe finds a town or a street as the subject of a paragraph's
 // opening sentence after the time it reviews: 一年来，某某街道深入贯彻…,
 // 2031年，某某镇坚持…, 今年以来，某某乡人民政府围绕…, maybe after who
-// led it (今年以来，在县委、县政府的坚强领导下，某某街道深入贯彻…).
-var townSubjectRe = mustLitRe(`(?m)^(?:(?:19|20)[0-9]{2}\s*年(?:以来)?|一年来|今年以来|过去的一年)[，,]\s*(?:在[^，,。；]{2,40}?下[，,]\s*)?(\p{Han}{2,8}?(?:街道|镇|乡|苏木))(?:人民政府|政府|办事处|党委政府|党委、政府|党委和政府|党工委、办事处|党工委和办事处|党工委办事处)?(?:以|坚持|在|紧紧|深入|全面|认真|始终|根据|按照|围绕|聚焦|立足|上下|团结|带领)`)
+// led it (今年以来，在县委、县政府的坚强领导下，某某街道深入贯彻…). A
+// street may call itself by its short name (2031年，某某街团结带领全街…).
+var townSubjectRe = mustLitRe(`(?m)^(?:(?:19|20)[0-9]{2}\s*年(?:以来)?|一年来|今年以来|过去的一年)[，,]\s*(?:在[^，,。；]{2,40}?下[，,]\s*)?(\p{Han}{2,8}?(?:街道|镇|乡|苏木|街))(?:人民政府|政府|办事处|党委政府|党委、政府|党委和政府|党工委、办事处|党工委和办事处|党工委办事处)?(?:以|坚持|在|紧紧|深入|全面|认真|始终|根据|按照|围绕|聚焦|立足|上下|团结|带领)`)
 
 // compilerBureauRe finds the office an annual report's opening says
 // compiled it: 由某局根据…编制, 由某局结合有关统计数据编制, or with nothing
