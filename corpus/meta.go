@@ -1457,7 +1457,9 @@ func salutedTitle(line string) string {
 
 // greetedTitle returns the title a work report's first line holds before
 // its greeting, run into it after a library's chunk number, if any (某市人民政府工作报告材料各位代表。现在，…), or "":
-// a few words with no punctuation that name a work report.
+// a few words with no punctuation that name a work report. A copy site's
+// note of a few sentences may run before the title (素材库：某某网。整理汇总。
+// 某镇2031年政府工作报告各位代表：…): the title is after its last full stop.
 func greetedTitle(line string) string {
 	l := strings.TrimSpace(normLine(line))
 	l = strings.TrimSpace(strings.TrimPrefix(l, chunkRe.FindString(l))) // a library's chunk number
@@ -1466,6 +1468,9 @@ func greetedTitle(line string) string {
 		return ""
 	}
 	t := strings.TrimSpace(l[:i])
+	if k := strings.LastIndex(t, "。"); k >= 0 && utf8.RuneCountInString(t[:k]) <= 80 {
+		t = strings.TrimSpace(t[k+len("。"):])
+	}
 	if n := utf8.RuneCountInString(t); n < 6 || n > 40 || strings.ContainsAny(t, "。，；：！？,;:!?“”") {
 		return ""
 	}
