@@ -4234,18 +4234,25 @@ func lastRune(l string) rune {
 
 // wholeParagraphs reports whether lines keep each paragraph on a line of
 // its own: of the unnumbered lines of 40 characters or more (at least
-// ten), nineteen in twenty end a sentence. A lead of two clauses without a
-// sentence end in it (aloneInWhole's) is no paragraph and is not weighed.
+// ten), nineteen in twenty end a sentence. A short text (a page's excerpt,
+// a township's brief report) of four such lines at least keeps them so
+// when every one ends a sentence, but for the last, where a cut copy may
+// stop mid-sentence. A lead of two clauses without a sentence end in it
+// (aloneInWhole's) is no paragraph and is not weighed.
 func wholeParagraphs(lines []string) bool {
-	long, ended := 0, 0
+	long, ended, lastEnded := 0, 0, false
 	for _, l := range lines {
 		if utf8.RuneCountInString(l) < 40 || headingMarker(l) != nil || clauseLead(l) {
 			continue
 		}
 		long++
-		if !endsMidSentence(l) {
+		lastEnded = !endsMidSentence(l)
+		if lastEnded {
 			ended++
 		}
+	}
+	if long >= 4 && long < 10 {
+		return ended == long || ended == long-1 && !lastEnded
 	}
 	return long >= 10 && ended*20 >= long*19
 }
