@@ -670,7 +670,27 @@ func titleAbove(ls, own []string, anchor int) string {
 			ownTitle = ownHead + ownTitle
 		}
 	}
-	return despace(ownTitle)
+	return lastPieceTitle(despace(ownTitle))
+}
+
+// contentsEntryRe matches a report's name in a table of contents followed
+// by the next entry's number (…政府工作报告35.).
+var contentsEntryRe = mustLitRe(`政府工作报告\s*[0-9]{1,3}\s*[.．、]`)
+
+// lastPieceTitle returns title without the table of contents a copy
+// site's compilation ran in before its first piece's title, on one line
+// with it (…34.某镇2031年政府工作报告35.某某镇2031年政府工作报告2031年
+// 某镇政府工作报告): three report names at least, two of them followed by
+// the next entry's number, the last name the piece's. Any other title is
+// returned as it is (a wiki's links to the years before and after).
+func lastPieceTitle(title string) string {
+	const name = "政府工作报告"
+	if strings.Count(title, name) < 3 || len(contentsEntryRe.FindAllString(title, 2)) < 2 {
+		return title
+	}
+	k := strings.LastIndex(title, name)
+	j := strings.LastIndex(title[:k], name)
+	return title[j+len(name):]
 }
 
 // pieceLengthRe matches the length a copy site gives a piece of its
