@@ -422,3 +422,20 @@ func TestTermsNotQuantified(t *testing.T) {
 	r := Compare(a, b, Options{})
 	wantNewTerms(t, r, []string{"各项惠农政策措施", "部分村干部"}, []string{"惠农政策措施"})
 }
+
+// TestTermsNotFormulaPieces: a county's report against last year's
+// (fictional): a numbered formula the report quotes whole and then piece
+// by piece (“两环三射”, “两环”, “三射”) is the term; its pieces are not
+// new terms of their own.
+func TestTermsNotFormulaPieces(t *testing.T) {
+	a := build("a",
+		"0||望川县2031年政府工作报告",
+		"1|一、交通建设|全县公路里程增长5%。",
+	)
+	b := build("b",
+		"0||望川县2032年政府工作报告",
+		"1|一、交通建设|构建“两环三射”骨干路网，“两环三射”路网加快成形。其中“两环”为环城公路，“三射”为通往邻县的放射线。",
+	)
+	r := Compare(a, b, Options{})
+	wantNewTerms(t, r, []string{"两环", "三射"}, []string{"两环三射"})
+}

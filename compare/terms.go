@@ -1639,7 +1639,40 @@ func novel(d, other *termDoc, coll Collection) []Term {
 		}
 		return strings.Compare(x.Text, y.Text)
 	})
-	return DropNested(terms, MaxTerms)
+	return DropNested(formulaPieces(terms), MaxTerms)
+}
+
+// formulaPieces leaves out of ts each piece of a numbered formula that ts
+// holds whole (三横 and 六纵 of 三横六纵两联, 一主 of 一主三辅): a numeral
+// and one character, which the report may quote and explain one by one,
+// are the formula's parts, and the formula is the term.
+func formulaPieces(ts []Term) []Term {
+	pieces := map[string]bool{}
+	for _, t := range ts {
+		if rs := []rune(t.Text); len(rs) > 2 && numberedFormula(rs) {
+			for i := 0; i < len(rs); i += 2 {
+				pieces[string(rs[i:i+2])] = true
+			}
+		}
+	}
+	if len(pieces) == 0 {
+		return ts
+	}
+	return slices.DeleteFunc(ts, func(t Term) bool { return pieces[t.Text] })
+}
+
+// numberedFormula reports whether rs is a formula of numbered pieces, a
+// numeral and one character each (一核一带一区, 三横六纵两联).
+func numberedFormula(rs []rune) bool {
+	if len(rs)%2 != 0 {
+		return false
+	}
+	for i := 0; i < len(rs); i += 2 {
+		if !strings.ContainsRune(hanNumerals, rs[i]) || strings.ContainsRune(hanNumerals, rs[i+1]) || !corpus.IsHan(rs[i+1]) {
+			return false
+		}
+	}
+	return true
 }
 
 // DropNested returns the first most terms of ts (ranked best first) that
