@@ -40,7 +40,10 @@ package compare
 //     work, as a place's name is (nameStem, institutionName);
 //   - an adjective or adverb alone (扎实, 忠诚): how the work was done;
 //   - the name of one of the document's parts (工作总结, 进展情况, 重点
-//     任务): how the report is laid out;
+//     任务): how the report is laid out; and a phrase that names the
+//     document's kind (…政府工作报告全文, the headline a site gives it);
+//   - a site's label in 【】 (【…遴选考点】, pageLabel), which the report
+//     never writes: the page's, not the report's;
 //   - a common word written once or twice (commonOnce): one word general
 //     Chinese uses often (精准, 高质量, 课堂, 专项: over about 50 times in
 //     gse's 34 million), which a report uses a time or two where last
@@ -87,7 +90,7 @@ func notTerm(d *termDoc, c cand, isNew func(string) bool) bool {
 	return genericAlone(c.text) || docPart(c.text) || placeName(d, c.text) || placeLed(d, c.text) || cutEdge(d, c.text) ||
 		commonOnce(d, c.text) || countPiece(d, c.text) || splitWord(d, c.text) || cutStart(d, c.text) || nameStem(d, c.text) || institutionName(c.text) ||
 		judged(c.text) || resultCut(d, c.text) || sharedModifier(d, c.text) || wholePlace(c.text) || genericHeaded(c.text) ||
-		placeGovernment(c.text) || verbObject(d, c.text, isNew) || quantified(c.text)
+		placeGovernment(c.text) || verbObject(d, c.text, isNew) || quantified(c.text) || pageLabel(d, c.text)
 }
 
 // paceWords are the words that say how eagerly or how fast a verb is
@@ -569,9 +572,28 @@ func init() {
 	}
 }
 
-// docPart reports whether t names a part of the document (docParts).
+// docPart reports whether t names a part of the document (docParts), or
+// holds the name of its kind (2031年某省政府工作报告全文, the headline a
+// site gives the report): the document itself, not what it says.
 func docPart(t string) bool {
-	return docParts[t]
+	return docParts[t] || strings.Contains(t, "工作报告")
+}
+
+// labelWindow is how many bytes around a term pageLabel looks for the
+// brackets of a site's label.
+const labelWindow = 96
+
+// pageLabel reports whether d writes t only inside 【】 (【2031年遴选考点】,
+// 【打印】): the label a site puts on its pages and links, not the
+// report's words.
+func pageLabel(d *termDoc, t string) bool {
+	return eachOccurrence(d, t, func(before, after string) bool {
+		before = before[max(0, len(before)-labelWindow):]
+		after = after[:min(len(after), labelWindow)]
+		open := strings.LastIndex(before, "【")
+		end := strings.Index(after, "】")
+		return open >= 0 && end >= 0 && !strings.Contains(before[open:], "】") && !strings.Contains(after[:end], "【")
+	})
 }
 
 // dictWordPOS returns the dictionary's part of speech of w, "" when the

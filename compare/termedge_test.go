@@ -439,3 +439,21 @@ func TestTermsNotFormulaPieces(t *testing.T) {
 	r := Compare(a, b, Options{})
 	wantNewTerms(t, r, []string{"两环", "三射"}, []string{"两环三射"})
 }
+
+// TestTermsNotSiteHeadline: a county's report as a study site reposts it
+// against last year's (fictional): the site's headline, which names the
+// document's kind (…政府工作报告全文), and its label in 【】 are no new
+// terms; the year's own terms stay.
+func TestTermsNotSiteHeadline(t *testing.T) {
+	a := build("a",
+		"0||望川县2031年政府工作报告",
+		"1|一、过去一年工作|建成青禾大道，新增就业岗位1200个。",
+	)
+	b := build("b",
+		"0||【2032年遴选必背考点】2032年县政府工作报告全文",
+		"1|一、过去一年工作|建成青禾大道，推进“青禾驿站”建设，青禾驿站覆盖全部乡镇。",
+		"2|相关阅读|【2032年遴选必背考点】2032年县政府工作报告全文\n【2032年遴选必背考点】云岭镇调研纪实",
+	)
+	r := Compare(a, b, Options{})
+	wantNewTerms(t, r, []string{"考点", "必背考点", "遴选必背考点", "县政府工作报告全文", "政府工作报告全文"}, []string{"青禾驿站"})
+}
