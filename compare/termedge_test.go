@@ -457,3 +457,21 @@ func TestTermsNotSiteHeadline(t *testing.T) {
 	r := Compare(a, b, Options{})
 	wantNewTerms(t, r, []string{"考点", "必背考点", "遴选必背考点", "县政府工作报告全文", "政府工作报告全文"}, []string{"青禾驿站"})
 }
+
+// TestTermsModifierKept: a county's report against last year's
+// (fictional): a name the report writes every time after the same noun
+// (海洋 生态保护修复工程) is new with it, not cut at either end, and after
+// a quantifier (各种 所有制企业) it is no new term at all.
+func TestTermsModifierKept(t *testing.T) {
+	a := build("a",
+		"0||望川县2031年政府工作报告",
+		"1|一、过去一年工作|建成青禾大道，新增就业岗位1200个。",
+	)
+	b := build("b",
+		"0||望川县2032年政府工作报告",
+		"1|一、过去一年工作|实施海洋生态保护修复工程，海洋生态保护修复工程完工。",
+		"2|二、今年重点工作|促进各种所有制企业协同发展，各种所有制企业活力增强。",
+	)
+	r := Compare(a, b, Options{})
+	wantNewTerms(t, r, []string{"生态保护修复工程", "海洋生态保护修复", "所有制企业", "各种所有制企业"}, []string{"海洋生态保护修复工程"})
+}

@@ -1504,6 +1504,7 @@ func candidates(d *termDoc, isNew func(string) bool, skip func(p *prepared) bool
 		}
 	}
 	ofNoun(d, cands, count)
+	cands = ofModifier(d, cands, count)
 	cands = slices.DeleteFunc(cands, func(c cand) bool { return notTerm(d, c, isNew) })
 	return dropInside(cands, count)
 }
@@ -1552,6 +1553,74 @@ func ofNoun(d *termDoc, cands []cand, count func(string) int) {
 			texts[t] = true
 		}
 	}
+}
+
+// ofModifier extends each candidate that the report writes twice or more,
+// every time after the same modifier word (modifierWord) glued to it
+// (国内 国际双循环, 岭南 民族特色…廊道, 农村 富余劳动力), with that word: the
+// report never names the thing without it, and the candidate alone is the
+// tail of that name. A candidate is left out when the longer one is a
+// candidate already.
+func ofModifier(d *termDoc, cands []cand, count func(string) int) []cand {
+	texts := make(map[string]bool, len(cands))
+	for _, c := range cands {
+		texts[c.text] = true
+	}
+	for k := range cands {
+		c := &cands[k]
+		if c.kind == kindMarked || c.kind == kindPlus {
+			continue
+		}
+		offs := d.sa.Lookup([]byte(c.text), -1)
+		if len(offs) < 2 {
+			continue
+		}
+		w := lastToken(d.text[:offs[0]])
+		for _, o := range offs[1:] {
+			if lastToken(d.text[:o]) != w {
+				w = ""
+				break
+			}
+		}
+		if !modifierWord(w) {
+			continue
+		}
+		t := w + c.text
+		if utf8.RuneCountInString(t) > maxRunRunes || count(t) != len(offs) {
+			continue
+		}
+		if texts[t] {
+			c.text = "" // the tail of a candidate
+			continue
+		}
+		c.text = t
+		texts[t] = true
+	}
+	return slices.DeleteFunc(cands, func(c cand) bool { return c.text == "" })
+}
+
+// modifierPOS are the dictionary's parts of speech of the words that
+// modify a name glued before it: nouns, places, positions (国内) and
+// distinguishing words (民营), and pronouns (各种); not verbs, nor
+// abbreviations, which the dictionary tags verbs as (深化), nor persons'
+// names, which it tags some verbs as (弘扬).
+var modifierPOS = strings.Fields(`n ns nz s b r an`)
+
+// modifierWord reports whether w, a word of two characters or more, is a
+// modifier that belongs to the name after it (modifierPOS): not a place
+// with its unit (某市 先进制造业集群), which says where, nor a determiner
+// (每年), but a quantifier (各种 所有制经济: which the whole, a phrase
+// that opens with it, is no term for).
+func modifierWord(w string) bool {
+	if utf8.RuneCountInString(w) < 2 || !slices.Contains(modifierPOS, dictWordPOS(w)) {
+		return false
+	}
+	if slices.Contains(quantifiers, w) {
+		return true
+	}
+	first, _ := utf8.DecodeRuneInString(w)
+	last, _ := utf8.DecodeLastRuneInString(w)
+	return !strings.ContainsRune(placeUnits, last) && !strings.ContainsRune(determiners, first) && first != '全'
 }
 
 // dropInside leaves out of cands each one inside a longer one that is
