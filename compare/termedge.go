@@ -147,7 +147,28 @@ func objectHead(w string) bool {
 	if pos == "" {
 		pos = headPOS(w)
 	}
+	if pos == "" {
+		pos = tailPOS(w)
+	}
 	return pos != "" && pos[0] == 'n' && !slices.Contains(goalHeads, w)
+}
+
+// tailPOS returns the part of speech of the longest dictionary word of
+// two characters or more that ends w, a coinage whose first part the
+// dictionary lacks too (新质 | 生产力), "" for none.
+func tailPOS(w string) string {
+	for i := range w {
+		if i == 0 {
+			continue
+		}
+		if utf8.RuneCountInString(w[i:]) < 2 {
+			break
+		}
+		if pos := dictWordPOS(w[i:]); pos != "" {
+			return pos
+		}
+	}
+	return ""
 }
 
 // placeGovernment reports whether t ends with the government of a place,

@@ -475,3 +475,21 @@ func TestTermsModifierKept(t *testing.T) {
 	r := Compare(a, b, Options{})
 	wantNewTerms(t, r, []string{"生态保护修复工程", "海洋生态保护修复", "所有制企业", "各种所有制企业"}, []string{"海洋生态保护修复工程"})
 }
+
+// TestTermsNotVerbAndCoinage: a county's report against last year's
+// (fictional sentences): a verb and a coinage the dictionary knows only
+// the last part of (发展 | 新质生产力: 生产力) is a verb and its object,
+// where last year's report names the coinage; no new term.
+func TestTermsNotVerbAndCoinage(t *testing.T) {
+	a := build("a",
+		"0||望川县2031年政府工作报告",
+		"1|一、过去一年工作|新质生产力加快形成，建成青禾大道。",
+	)
+	b := build("b",
+		"0||望川县2032年政府工作报告",
+		"1|一、过去一年工作|大力发展新质生产力，打造发展新质生产力的青禾高地，发展新质生产力初见成效。",
+		"2|二、今年重点工作|推进“青禾驿站”建设，青禾驿站覆盖全部乡镇。",
+	)
+	r := Compare(a, b, Options{})
+	wantNewTerms(t, r, []string{"发展新质生产力", "大力发展新质生产力"}, []string{"青禾驿站"})
+}
