@@ -19,9 +19,10 @@ package compare
 //   - letters and digits of a code: a term of Latin letters or digits glued
 //     to other letters or digits (the XE of an index number …155XE/2023);
 //   - a place's name: a place name with its unit (浙江省, 龙山镇, 浒山街道;
-//     a county, township or village the dictionary lacks: 禾坪村), or a
-//     name in a list of names (鹿城、龙湾、乐清): who did the work, not
-//     what was done; and a phrase that begins or ends with a place's name
+//     a county, township or village the dictionary lacks: 禾坪村), a
+//     city, county or district the gazetteer knows without its unit
+//     (knownPlace), or a name in a list of names (鹿城、龙湾、乐清): who did
+//     the work, not what was done; and a phrase that begins or ends with a place's name
 //     and its unit (placeLed): a body of that place (慈溪市民政局, 某市
 //     志愿服务中心) or a clause's piece about it (金额均居宁波市, 启动龙山镇),
 //     where a 新提法 names no place, unless it is the name of a rule or a
@@ -90,7 +91,7 @@ func notTerm(d *termDoc, c cand, isNew func(string) bool) bool {
 	return genericAlone(c.text) || docPart(c.text) || placeName(d, c.text) || placeLed(d, c.text) || cutEdge(d, c.text) ||
 		commonOnce(d, c.text) || countPiece(d, c.text) || splitWord(d, c.text) || cutStart(d, c.text) || nameStem(d, c.text) || institutionName(c.text) ||
 		judged(c.text) || resultCut(d, c.text) || sharedModifier(d, c.text) || wholePlace(c.text) || genericHeaded(c.text) ||
-		placeGovernment(c.text) || verbObject(d, c.text, isNew) || quantified(c.text) || pageLabel(d, c.text)
+		placeGovernment(c.text) || verbObject(d, c.text, isNew) || quantified(c.text) || pageLabel(d, c.text) || knownPlace(c.text)
 }
 
 // paceWords are the words that say how eagerly or how fast a verb is
@@ -633,6 +634,22 @@ func genericAlone(t string) bool {
 	switch dictWordPOS(t) {
 	case "a", "ad", "d":
 		return true
+	}
+	return false
+}
+
+// knownPlace reports whether t, two to four characters, is the name of a
+// city, a county or a district that the gazetteer knows, written without
+// its unit (某市 written 某): who or where the work was, as a place's name
+// with its unit is.
+func knownPlace(t string) bool {
+	if n := utf8.RuneCountInString(t); n < 2 || n > 4 {
+		return false
+	}
+	for _, u := range []string{"市", "县", "区"} {
+		if p, _ := corpus.PlaceChain(t + u); p != "" {
+			return true
+		}
 	}
 	return false
 }

@@ -493,3 +493,21 @@ func TestTermsNotVerbAndCoinage(t *testing.T) {
 	r := Compare(a, b, Options{})
 	wantNewTerms(t, r, []string{"发展新质生产力", "大力发展新质生产力"}, []string{"青禾驿站"})
 }
+
+// TestTermsNotKnownPlaceAlone: a county's report against last year's
+// (fictional sentences): a city the gazetteer knows, named without its
+// unit (湖州 of 湖州市), is where the work went, no new term; the year's
+// own terms stay.
+func TestTermsNotKnownPlaceAlone(t *testing.T) {
+	a := build("a",
+		"0||望川县2031年政府工作报告",
+		"1|一、过去一年工作|建成青禾大道，新增就业岗位1200个。",
+	)
+	b := build("b",
+		"0||望川县2032年政府工作报告",
+		"1|一、过去一年工作|与湖州共建青禾飞地园区，湖州客商来县投资，湖州企业落户12家。",
+		"2|二、今年重点工作|推进“青禾驿站”建设，青禾驿站覆盖全部乡镇。",
+	)
+	r := Compare(a, b, Options{})
+	wantNewTerms(t, r, []string{"湖州"}, []string{"青禾驿站"})
+}
