@@ -1509,6 +1509,15 @@ func candidates(d *termDoc, isNew func(string) bool, skip func(p *prepared) bool
 	return dropInside(cands, count)
 }
 
+// candTexts returns the set of the texts of cands.
+func candTexts(cands []cand) map[string]bool {
+	texts := make(map[string]bool, len(cands))
+	for _, c := range cands {
+		texts[c.text] = true
+	}
+	return texts
+}
+
 // ofNoun extends each candidate that the report always writes after a
 // one-character noun of its own and 的 (党 的 二十大 精神, not 精神 的 开局)
 // with them: the noun and the particle belong to the name, as the report
@@ -1516,10 +1525,7 @@ func candidates(d *termDoc, isNew func(string) bool, skip func(p *prepared) bool
 // longer one is a candidate already.
 func ofNoun(d *termDoc, cands []cand, count func(string) int) {
 	const de = "的"
-	texts := make(map[string]bool, len(cands))
-	for _, c := range cands {
-		texts[c.text] = true
-	}
+	texts := candTexts(cands)
 	for k := range cands {
 		c := &cands[k]
 		if c.kind == kindMarked || c.kind == kindPlus {
@@ -1562,10 +1568,7 @@ func ofNoun(d *termDoc, cands []cand, count func(string) int) {
 // tail of that name. A candidate is left out when the longer one is a
 // candidate already.
 func ofModifier(d *termDoc, cands []cand, count func(string) int) []cand {
-	texts := make(map[string]bool, len(cands))
-	for _, c := range cands {
-		texts[c.text] = true
-	}
+	texts := candTexts(cands)
 	for k := range cands {
 		c := &cands[k]
 		if c.kind == kindMarked || c.kind == kindPlus {
