@@ -51,7 +51,9 @@ package compare
 //     year's change of a figure, when the figures they follow are not one
 //     figure changed (their pairing decides);
 //   - a total of several years (a part whose heading reviews them, 过去
-//     五年工作回顾, a paragraph that opens 五年来， or 这五年，,
+//     五年工作回顾, a paragraph that opens 五年来， or 这五年，, or one
+//     of a run that follows a paragraph naming the period (“十三五”时期是
+//     …的五年。) until one names a year,
 //     a sentence that opens 五年共, a clause of its sentence that opens
 //     with the span or says it after its subject: …，五年建成, 县财政五年
 //     投入) and the year's figure it is more
@@ -462,7 +464,7 @@ func sideFigures(s string, skip int) []fig {
 		}
 		prevEnd = q.end
 	}
-	para, several := -1, false
+	para, several, run := -1, false, false
 	for k := range out {
 		// the period its paragraph opens with, to its first clause mark
 		start := strings.LastIndexByte(s[:out[k].start], '\n') + 1
@@ -473,9 +475,13 @@ func sideFigures(s string, skip int) []fig {
 				open = open[:i]
 			}
 			several = utf8.RuneCountInString(open) <= 12 && (severalYears(open) || theseYears.MatchString(open))
+			run = reviewRun(s, start)
 		}
 		out[k].years5 = several
-		if !several {
+		if run && !several {
+			out[k].years5 = !namesYear(s, out[k].start)
+		}
+		if !out[k].years5 {
 			// 五年共投入扶贫专项资金56.8亿元，发放救灾款10.6亿元: a sentence
 			// that opens with the years it sums up
 			i, _, _, _ := sentenceBounds(s, out[k].start, out[k].end)
@@ -667,17 +673,92 @@ var scopeClasses = [][][]string{
 	{{"同比", "比上年", "比去年", "较上年", "较去年"}, {"比19", "比20", "较19", "较20"}},
 }
 
+// planPeriod matches a five-year plan's years named as a period
+// (“十四五”时期, 十三五期间).
+var planPeriod = regexp.MustCompile(`十[一二三四五六七八九]?五[”"」]?(?:时期|期间)`)
+
+// reviewSpan matches a span of several years gone by at the opening of a
+// paragraph (过去五年, 经过五年接续奋斗, 5年来), and yearsOfIt a sentence
+// that says what kind of years they were (这是…的五年).
+var (
+	reviewSpan = regexp.MustCompile(`(?:经过|过去|近|这)[二三四五六七八九十两2-9]年|[二三四五六七八九十两2-9]年(?:来|以来)`)
+	yearsOfIt  = regexp.MustCompile(`是.*的[二三四五六七八九十两]年$`)
+)
+
+// comingWords say that the years a paragraph names are still to come, or
+// what is set for them.
+var comingWords = []string{"今后", "未来", "展望", "开局", "起步", "目标", "任务"}
+
+// reviewRun reports whether the paragraph of s at para is in a run of
+// paragraphs reviewing several years gone by, in a part that reviews
+// them and then one year (“十三五”时期发展成就和2030年主要工作): the run
+// opens with a paragraph whose first sentence names the period, or its
+// span in its first clause, or says what kind of years they were, and
+// names no one year (“十三五”时期是…的五年。, 过去五年，, 这是…的五年。),
+// and it goes on, over paragraphs that open with what the
+// years did, until one whose first sentence names a year (2030年是…,
+// 一年来).
+func reviewRun(s string, para int) bool {
+	run := false
+	for i := 0; i <= para && i < len(s); {
+		end := strings.IndexByte(s[i:], '\n')
+		if end < 0 {
+			end = len(s) - i
+		}
+		first := openingSentence(s[i : i+end])
+		open := first
+		if j := strings.IndexFunc(open, clauseStop); j >= 0 {
+			open = open[:j]
+		}
+		switch {
+		case yearRe.MatchString(first) || oneYear(first):
+			run = false
+		case (planPeriod.MatchString(first) || reviewSpan.MatchString(open) || yearsOfIt.MatchString(first)) && !containsAnyOf(first, comingWords):
+			run = true
+		}
+		i += end + 1
+	}
+	return run
+}
+
+// openingSentence returns the first sentence of a paragraph, after a
+// call to the hearers (各位代表！).
+func openingSentence(p string) string {
+	for {
+		j := strings.IndexFunc(p, sentenceEnd)
+		if j < 0 {
+			return p
+		}
+		r, size := utf8.DecodeRuneInString(p[j:])
+		if r != '！' || utf8.RuneCountInString(p[:j]) > 6 {
+			return p[:j]
+		}
+		p = p[j+size:]
+	}
+}
+
+// oneYear reports whether s names a span of one year gone by (一年来,
+// 过去一年).
+func oneYear(s string) bool {
+	for _, sp := range yearSpans(s, 0) {
+		if sp[0] == sp[1] && sp[0] < 0 {
+			return true
+		}
+	}
+	return false
+}
+
 // theseYears matches the opening of a paragraph that reviews several
 // years by pointing at them (这五年，).
 var theseYears = regexp.MustCompile(`^这([一二三四五六七八九十两]+|[0-9])年$`)
 
 // yearsSummed matches the opening of a sentence that sums up several
 // years (五年共, 三年累计, 五年来).
-var yearsSummed = regexp.MustCompile(`^(?:这|近|过去)?[二三四五六七八九十两]年(?:来|以来|共|累计|合计)`)
+var yearsSummed = regexp.MustCompile(`^(?:这|近|过去)?[二三四五六七八九十两2-9]年(?:来|以来|共|累计|合计)`)
 
-// yearsSpan matches a span of several years (五年, 两年) and what
-// follows it.
-var yearsSpan = regexp.MustCompile(`[二三四五六七八九十两]年`)
+// yearsSpan matches a span of several years (五年, 两年, 5年) and what
+// follows it; the digit of a year's number (2025年) is left to the caller.
+var yearsSpan = regexp.MustCompile(`[二三四五六七八九十两2-9]年`)
 
 // notSummed are the words after a span of years that make of it no sum of
 // the years' work: a programme's name (三年行动, 五年规划), a limit or a
@@ -1033,12 +1114,7 @@ func readFigures(pa, pb []*prepared) *sectionFigures {
 			f := sideFigures(text, len(p.heading))
 			if reviewsYears(ps, p) {
 				for k := range f {
-					// 2032年，…城镇新增就业1266万人: the sentence names its year
-					said := text[:f[k].start]
-					if i := strings.LastIndexFunc(said, sentenceEnd); i >= 0 {
-						said = said[i:]
-					}
-					f[k].years5 = f[k].years5 || !yearRe.MatchString(said)
+					f[k].years5 = f[k].years5 || !namesYear(text, f[k].start)
 				}
 			}
 			sf.of[p] = sideText{text, f}
@@ -1046,6 +1122,17 @@ func readFigures(pa, pb []*prepared) *sectionFigures {
 		}
 	}
 	return sf
+}
+
+// namesYear reports whether the sentence of s before start names a year
+// of its own: 2032年，…城镇新增就业1266万人 is that year's, though its
+// paragraph or part reviews several.
+func namesYear(s string, start int) bool {
+	said := s[:start]
+	if i := strings.LastIndexFunc(said, sentenceEnd); i >= 0 {
+		said = said[i:]
+	}
+	return yearRe.MatchString(said)
 }
 
 // reviewsYears reports whether p is, or is in, a part whose heading
@@ -1446,8 +1533,9 @@ func sharesApart(a, b fig) bool {
 
 // yearsTotal reports whether, of two figures in paragraphs of which one
 // opens with a span of several years (五年来，) and the other not, the
-// larger is more than twice the smaller, neither a rate nor said of one
-// year (全年, 今年, 2022年): then it is the total of the years (五年筹建保障性
+// larger is more than twice the smaller, neither a rate nor, the one of
+// the years, said of one year (全年, 今年, 2022年; the other saying 全年
+// says only that it is the year's): then it is the total of the years (五年筹建保障性
 // 安居工程81万套 against the year's 33万套), no change of the year's figure.
 // A level reached at the end of the years (地区生产总值达12.8万亿元 against
 // 12.4万亿元) is no more than twice the last year's and still pairs.
@@ -1455,18 +1543,16 @@ func yearsTotal(a, b fig) bool {
 	if isRate(a.Unit) {
 		return false
 	}
-	for _, f := range []fig{a, b} {
-		if yearRe.MatchString(f.indicator) || strings.Contains(f.indicator, "全年") || strings.Contains(f.indicator, "当年") || strings.Contains(f.indicator, "年内") {
-			return false
-		}
+	years := a
+	if b.years5 {
+		years = b
+	}
+	if f := years.indicator; yearRe.MatchString(f) || strings.Contains(f, "全年") || strings.Contains(f, "当年") || strings.Contains(f, "年内") {
+		return false
 	}
 	x, y := math.Abs(a.Value), math.Abs(b.Value)
 	if x > 2*y || y > 2*x {
 		return true
-	}
-	years := a
-	if b.years5 {
-		years = b
 	}
 	return workDone(years)
 }
