@@ -506,14 +506,28 @@ func sideFigures(s string, skip int) []fig {
 			j++
 		}
 		n := j - k
+		// the figures of a list 从…到… are where each thing started,
+		// then where it went, in the same order: 分别从每月202元、270元
+		// 提高到209元、280元 measures two things, each from and to
+		at := []int{k}
 		if out[k].base {
-			n = 1 // 从26万增加到28万: one thing, from and to
+			n = 0
+			for n < j-k && out[k+n].base {
+				n++
+			}
+			if j-k == 2*n {
+				at = append(at, k+n)
+			} else {
+				n = 1 // 从26万增加到28万: one thing, from and to
+			}
 		}
 		if items := respectively(subjectOf(s, out[k], n), n); items != nil {
-			for i, it := range items {
-				f := &out[k+i]
-				f.item = it
-				f.itemGrams = indicatorGrams(f.label(), f.after)
+			for _, first := range at {
+				for i, it := range items {
+					f := &out[first+i]
+					f.item = it
+					f.itemGrams = indicatorGrams(f.label(), f.after)
+				}
 			}
 		}
 		for i := k; i < j; i++ {
@@ -533,9 +547,11 @@ func sideFigures(s string, skip int) []fig {
 		if n == 2 && out[k].item == "" && strings.Contains(subjectOf(s, out[k], n), "城乡") {
 			// 城乡居民人均可支配收入分别增长6.5%和8.5%: 城乡 says 城 and
 			// 乡, the town's figure first and the country's second
-			out[k].scope[0], out[k+1].scope[0] = 1<<1, 1<<2
+			for _, first := range at {
+				out[first].scope[0], out[first+1].scope[0] = 1<<1, 1<<2
+			}
 		}
-		if n >= 2 && k >= n && out[k].item == "" && strings.Contains(out[k].indicator, "分别") {
+		if n >= 2 && k >= n && !out[k].base && out[k].item == "" && strings.Contains(out[k].indicator, "分别") {
 			// 城镇居民人均可支配收入9422元，农村居民人均纯收入2936元，
 			// 分别增长7.7%和6.8%: the growths of the figures before, in
 			// order, when their own words name nothing
