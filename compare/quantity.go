@@ -324,12 +324,35 @@ func quantities(s string, skip int) []quantity {
 			i += n
 			continue
 		}
+		q = ratioToOne(s, q)
 		if q.start >= skip {
 			out = append(out, q)
 		}
 		i = q.end
 	}
 	return out
+}
+
+// ratioToOne returns q with the ":1" after it when it is the first term
+// of a ratio to one (城乡居民收入比2.5∶1): the ratio is one figure, not
+// two, and 从2.5∶1缩小至2.3∶1 is from and to.
+func ratioToOne(s string, q quantity) quantity {
+	if q.Unit != "" {
+		return q
+	}
+	for _, colon := range []string{"∶1", ":1", "：1"} {
+		rest, ok := strings.CutPrefix(s[q.end:], colon)
+		if !ok {
+			continue
+		}
+		if r, _ := utf8.DecodeRuneInString(rest); (r >= '0' && r <= '9') || r == '.' {
+			return q
+		}
+		q.end += len(colon)
+		q.text = s[q.start:q.end]
+		return q
+	}
+	return q
 }
 
 // startTable marks the characters of the Basic Multilingual Plane a figure
