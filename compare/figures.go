@@ -1549,19 +1549,22 @@ func sharesApart(a, b fig) bool {
 
 // yearsTotal reports whether, of two figures in paragraphs of which one
 // opens with a span of several years (五年来，) and the other not, the
-// larger is more than twice the smaller, neither a rate nor, the one of
+// one of the years is a rate its own words say is of the years (五年增长
+// 30.8%), or the larger is more than twice the smaller, neither a rate nor, the one of
 // the years, said of one year (全年, 今年, 2022年; the other saying 全年
 // says only that it is the year's): then it is the total of the years (五年筹建保障性
 // 安居工程81万套 against the year's 33万套), no change of the year's figure.
 // A level reached at the end of the years (地区生产总值达12.8万亿元 against
 // 12.4万亿元) is no more than twice the last year's and still pairs.
 func yearsTotal(a, b fig) bool {
-	if isRate(a.Unit) {
-		return false
-	}
-	years := a
+	years, year := a, b
 	if b.years5 {
-		years = b
+		years, year = b, a
+	}
+	if isRate(a.Unit) {
+		// 居民人均可支配收入五年增长30.8%: a growth over the years its
+		// own words name
+		return yearsInClauses(years.indicator) && !yearsInClauses(year.indicator)
 	}
 	if f := years.indicator; yearRe.MatchString(f) || strings.Contains(f, "全年") || strings.Contains(f, "当年") || strings.Contains(f, "年内") {
 		return false
