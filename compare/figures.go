@@ -823,8 +823,10 @@ func containsAnyPrefix(s string, ps []string) bool {
 // addedGroup is the group of scopeClasses that tells what a year added
 // from a total, kindGroup the one that tells a share from a growth,
 // baseGroup the one that tells a change on the year before from one on a
-// named year.
+// named year, ownGroup the one that tells the government's own accounts
+// (本级) from the whole place's.
 const (
+	ownGroup   = 3
 	addedGroup = 5
 	kindGroup  = 6
 	baseGroup  = 8
@@ -851,6 +853,10 @@ func scopeOf(text string, many bool) scopes {
 		if many && g < 3 && sc[g]&1 != 0 {
 			sc[g] |= 1<<len(classes) - 1
 		}
+	}
+	if sc[ownGroup] == 0 {
+		// 固定资产投资 said alone is the whole place's, no 区本级固定资产投资
+		sc[ownGroup] = 1
 	}
 	if added >= 0 {
 		// 新增市场主体18.1万户，总量突破106万户: what the words nearest
