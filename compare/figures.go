@@ -296,6 +296,21 @@ func linking(between string) bool {
 	return utf8.RuneCountInString(rest) <= 4 && (strings.HasSuffix(rest, "到") || strings.HasSuffix(rest, "至"))
 }
 
+// yearIs matches a year said of the figure after it in its own clause
+// (2015年为, 2020年超过), and its digits.
+var yearIs = regexp.MustCompile(`((?:19|20)[0-9]{2})年(?:底|末)?(?:为|是|达到|达|超过|突破)?$`)
+
+// laterYear reports whether two figures of a sentence are one measure in
+// two years, each its year said just before it and the second's clause
+// naming nothing more: before is the first's indicator, between the
+// words from it to the second (2015年为7.5万亿元，2020年超过11万亿元).
+func laterYear(before, between string) bool {
+	a := yearIs.FindStringSubmatch(before)
+	rest, ok := strings.CutPrefix(between, "，")
+	b := yearIs.FindStringSubmatch(rest)
+	return a != nil && ok && b != nil && len(b[0]) == len(rest) && b[1] > a[1]
+}
+
 // yearOfEnd matches a year said of the figure after it (2002年的, 2002年底的,
 // 2007年: 由2002年7703元增加到2007年13786元).
 var yearOfEnd = regexp.MustCompile(`(?:19|20)[0-9]{2}年(?:底|末)?的?$`)
@@ -419,6 +434,12 @@ func sideFigures(s string, skip int) []fig {
 			if after == "" {
 				after = out[k-1].after
 			}
+		}
+		if k > 0 && qs[k-1].Unit == q.Unit && laterYear(out[k-1].indicator, s[qs[k-1].end:q.start]) {
+			// 2015年为7.5万亿元，2020年超过11万亿元: one measure, the
+			// first where the span began
+			out[k-1].base = true
+			before = yearIs.ReplaceAllString(out[k-1].indicator, "") + before
 		}
 		out[k] = fig{quantity: q, indicator: before, after: after, run: -1, order: k, of: -1}
 		if k > 0 && changeWords(s[qs[k-1].end:q.start]) {
