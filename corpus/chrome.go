@@ -3549,6 +3549,23 @@ func pieceNumber(l string) int {
 	return 0
 }
 
+// keepFirstPieceLabel protects the first piece's bare label (篇1, 【篇一】)
+// from the chrome rules when a later piece's label is on the page: the
+// label then opens the first of the page's pieces, which split reads as
+// sections at one level. Alone, it is the site's and goes.
+func keepFirstPieceLabel(lines []string) []string {
+	later := false
+	for _, l := range lines {
+		later = later || pieceNumber(l) >= 2 || tagPieceNumber(l) >= 2
+	}
+	for i, l := range lines {
+		if later && pieceNumber(l) == 1 {
+			lines[i] = "\x00" + l
+		}
+	}
+	return lines
+}
+
 // gluedPieceRe matches a line that opens with a collection's label for a
 // piece, its headline with the piece's number after it (某某工作报告篇二),
 // run into the piece's first words: group 1 is the label.
@@ -3578,12 +3595,23 @@ func tagPieceNumber(l string) int {
 // splitGluedPieceLabels puts a later piece's label of a collection on a
 // line of its own where the page ran it into the piece's first words
 // (某镇政府工作报告篇二各位代表：…): the label opens the piece, which split
-// reads as a section of its own. The first piece's label stays: it is the
-// site's headline, which the title is read from.
+// reads as a section of its own. The first piece's label is split off too
+// when a later piece's is on the page: the first piece is a section as
+// well. Alone, it stays: it is the site's headline, which the title is
+// read from.
 func splitGluedPieceLabels(lines []string) []string {
+	later := false
+	for _, l := range lines {
+		if m := gluedPieceRe.FindStringSubmatch(l); m != nil && tagPieceNumber(m[1]) >= 2 || tagPieceNumber(l) >= 2 {
+			later = true
+		}
+	}
 	for i := 0; i < len(lines); i++ {
 		m := gluedPieceRe.FindStringSubmatch(lines[i])
-		if m == nil || tagPieceNumber(m[1]) < 2 || utf8.RuneCountInString(m[2]) < 10 {
+		if m == nil || utf8.RuneCountInString(m[2]) < 10 {
+			continue
+		}
+		if n := tagPieceNumber(m[1]); n < 1 || n == 1 && !later {
 			continue
 		}
 		lines = append(lines[:i+1], append([]string{m[2]}, lines[i+1:]...)...)

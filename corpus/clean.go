@@ -109,7 +109,7 @@ func Clean(text string) (string, []Warning) {
 	lines = dropIssueDates(lines)
 	lines = dropRepeatedCells(lines)
 	lines = dropHeadTabList(lines)
-	lines, title := stripChrome(lines)
+	lines, title := stripChrome(keepFirstPieceLabel(lines))
 	lines = dropCutTeasers(lines)
 	lines = dropTailEcho(lines)
 	lines = collapseRepeatedHead(lines)

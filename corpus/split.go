@@ -316,6 +316,7 @@ func Split(d *Document) {
 	}
 	o := scanOutline(outline, d.tableRows)
 	head := hintedHead(d, outline)
+	pieces := pieceStarts(outline)
 	yearParts := bareYearParts(outline, o)
 	rank := func(style string) (int, bool) {
 		switch style {
@@ -363,10 +364,11 @@ func Split(d *Document) {
 				heading = noteHeading(t, len(m)) // the notes start with the first note
 			}
 			stack = stack[:0]
-		} else if pieceNumber(t) >= 2 || tagPieceNumber(t) >= 2 {
-			// A copy site's label for a later piece of its collection
-			// (篇2, 【篇三】): the piece is a section of its own, and its
-			// greeting and parts are none of the piece before it.
+		} else if pieces[lineNo] {
+			// A piece of a page that holds several (篇1, 【篇三】, a
+			// report's own title over its greeting): the piece is a
+			// section of its own, and its greeting and parts are none of
+			// the piece before it.
 			style, heading = "篇", t
 			stack = stack[:0]
 		} else if head[lineNo] {
@@ -517,6 +519,71 @@ func Split(d *Document) {
 		}
 		add(h.start, h.headEnd, end, h)
 	}
+}
+
+// pieceStarts returns the line numbers that open the pieces of a page
+// holding several papers. A copy site's label for a later piece (篇2,
+// 【篇三】, 某某工作报告篇二) opens one, and so does the first piece's label
+// when a later one is on the page. A paper's title over its greeting (a
+// subtitle, date or speaker line between) opens one when another such
+// title follows it, or when the page's first greeting came before it: a
+// second report then starts with its title alone, as a year's report with
+// the year's before under it.
+func pieceStarts(lines []outlineLine) map[int]bool {
+	starts := map[int]bool{}
+	later := false
+	for _, l := range lines {
+		later = later || pieceLabelNumber(l.text) >= 2
+	}
+	var titled []int
+	greeted := false
+	for i, l := range lines {
+		if n := pieceLabelNumber(l.text); n >= 2 || n == 1 && later {
+			starts[l.no] = true
+		}
+		if greetsUnder(lines, i) && (greeted || len(titled) > 0) {
+			titled = append(titled, l.no)
+		} else if greetsUnder(lines, i) {
+			titled = append(titled, -l.no) // the first: a piece only if another follows
+		}
+		greeted = greeted || greetRe.MatchString(normLine(l.text))
+	}
+	if len(titled) >= 2 || len(titled) == 1 && titled[0] > 0 {
+		for _, no := range titled {
+			starts[max(no, -no)] = true
+		}
+	}
+	return starts
+}
+
+// pieceLabelNumber returns the number of a copy site's label for a piece
+// of its collection that opens l, in either form (篇2, 【篇二】…, or the
+// headline with 篇二 after it), or 0.
+func pieceLabelNumber(l string) int {
+	return max(pieceNumber(l), tagPieceNumber(l))
+}
+
+// greetsUnder reports whether lines[i] is a paper's title whose greeting
+// (各位代表：) follows it within its title block: at most four short lines
+// between, each a subtitle (——在…会议上), a date or a speaker.
+func greetsUnder(lines []outlineLine, i int) bool {
+	t := lines[i].text
+	if utf8.RuneCountInString(t) > 40 || strings.ContainsAny(t, "。；：:，,") || headingMarker(t) != nil ||
+		!titleLineRe.MatchString(t) && !(isTitleLine(normLine(t)) && paperEndRe.MatchString(copyTagRe.ReplaceAllString(t, ""))) {
+		return false
+	}
+	for j := i + 1; j < len(lines) && j <= i+5; j++ {
+		l := normLine(lines[j].text)
+		switch {
+		case greetRe.MatchString(l):
+			return true
+		case utf8.RuneCountInString(l) > 60 || strings.ContainsAny(l, "。；！？"):
+			return false
+		case !titleBlockLine(l) && !strings.HasPrefix(l, "—") && !strings.HasPrefix(l, "－") && !strings.HasPrefix(l, "（") && !strings.HasPrefix(l, "("):
+			return false
+		}
+	}
+	return false
 }
 
 // bareYearParts returns the line numbers of the bare headings that are a
