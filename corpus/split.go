@@ -314,10 +314,10 @@ func Split(d *Document) {
 			outline = append(outline, outlineLine{i + 1, t})
 		}
 	}
-	o := scanOutline(outline, d.tableRows)
 	head := hintedHead(d, outline)
 	pieces := pieceStarts(outline)
-	yearParts := bareYearParts(outline, o)
+	segs := scanPieces(outline, pieces, d.tableRows)
+	o, yearParts := segs[0].o, segs[0].yearParts
 	rank := func(style string) (int, bool) {
 		switch style {
 		case "barePart":
@@ -353,6 +353,11 @@ func Split(d *Document) {
 			continue
 		}
 		style, n, heading := "", 0, ""
+		for _, p := range segs[1:] {
+			if p.from == lineNo {
+				o, yearParts = p.o, p.yearParts // a piece's own outline and notes
+			}
+		}
 		// The notes open a section, and so does every later annex's heading
 		// (附件2 after 附件1's list; 名词解释 under 附件2 stays its text).
 		notes := o.notes > 0 && (lineNo == o.notes || lineNo > o.notes && notesHeadRe.MatchString(t) && !notesHeadRe.MatchString(prevLine))
@@ -363,7 +368,7 @@ func Split(d *Document) {
 			if m := noteRe.FindString(t); m != "" {
 				heading = noteHeading(t, len(m)) // the notes start with the first note
 			}
-			stack = stack[:0]
+			stack = stack[:pieceDepth(stack)] // a piece's notes are its own
 		} else if pieces[lineNo] {
 			// A piece of a page that holds several (篇1, 【篇三】, a
 			// report's own title over its greeting): the piece is a
@@ -483,7 +488,7 @@ func Split(d *Document) {
 	}
 	heads = dropPreambleLists(heads, styleRank)
 	if d.Kind == "政府工作报告" && shortOutline(heads) {
-		heads = inferHeads(body, heads, o.notes, d.leadMarks, d.tableRows)
+		heads = inferHeads(body, heads, segs[0].o.notes, d.leadMarks, d.tableRows)
 	}
 	add := func(start, headEnd, end int, h headLine) {
 		s := Section{
@@ -554,6 +559,46 @@ func pieceStarts(lines []outlineLine) map[int]bool {
 		}
 	}
 	return starts
+}
+
+// pieceDepth returns 1 when the open headings are under a piece of the
+// page (篇), 0 otherwise: what a heading that closes all the piece's own
+// headings keeps open.
+func pieceDepth(stack []frame) int {
+	if len(stack) > 0 && stack[0].style == "篇" {
+		return 1
+	}
+	return 0
+}
+
+// pieceOutline is the pre-scan of one piece of a page: its outline from
+// its first line on (from; 0 for the page's start), and its bare year
+// parts.
+type pieceOutline struct {
+	from      int
+	o         bareOutline
+	yearParts map[int]bool
+}
+
+// scanPieces pre-scans each piece of the page apart (starts: the lines
+// that open one): a piece's bare headings and its notes (名词解释 under a
+// report, a later report under them) are its own. A page of one piece is
+// one scan.
+func scanPieces(lines []outlineLine, starts map[int]bool, rows map[string]bool) []pieceOutline {
+	var segs []pieceOutline
+	from, begin := 0, 0
+	add := func(end int) {
+		o := scanOutline(lines[begin:end], rows)
+		segs = append(segs, pieceOutline{from, o, bareYearParts(lines[begin:end], o)})
+	}
+	for i, l := range lines {
+		if starts[l.no] && i > begin {
+			add(i)
+			from, begin = l.no, i
+		}
+	}
+	add(len(lines))
+	return segs
 }
 
 // pieceLabelNumber returns the number of a copy site's label for a piece
