@@ -546,10 +546,12 @@ func pieceStarts(lines []outlineLine) map[int]bool {
 		if n := pieceLabelNumber(l.text); n >= 2 || n == 1 && later {
 			starts[l.no] = true
 		}
-		if greetsUnder(lines, i) && (greeted || len(titled) > 0) {
-			titled = append(titled, l.no)
-		} else if greetsUnder(lines, i) {
-			titled = append(titled, -l.no) // the first: a piece only if another follows
+		if greetsUnder(lines, i) {
+			no := l.no
+			if !greeted && len(titled) == 0 {
+				no = -no // the first: a piece only if another follows
+			}
+			titled = append(titled, no)
 		}
 		greeted = greeted || greetRe.MatchString(normLine(l.text))
 	}
@@ -608,23 +610,33 @@ func pieceLabelNumber(l string) int {
 	return max(pieceNumber(l), tagPieceNumber(l))
 }
 
+// pieceGreetRe matches the greeting that opens a report, its address
+// ended by a colon (各位代表：, 各位代表、同志们：); a part's first words
+// address the deputies with a comma or a bang (各位代表，今年是…).
+var pieceGreetRe = mustLitRe(`^(?:各位代表|各位主任、?委员)(?:[、，,]\p{Han}{1,10}){0,3}[：:]`)
+
+// pieceTitleRe matches the end of a paper's title that opens a piece: a
+// report or a summary (a part's bare heading may end in 安排 or 任务).
+var pieceTitleRe = mustLitRe(`(?:报告|总结)$`)
+
 // greetsUnder reports whether lines[i] is a paper's title whose greeting
 // (各位代表：) follows it within its title block: at most four short lines
-// between, each a subtitle (——在…会议上), a date or a speaker.
+// between, each a subtitle (——在…会议上, its session's words wrapped to
+// a line of their own), a date or a speaker.
 func greetsUnder(lines []outlineLine, i int) bool {
 	t := lines[i].text
 	if utf8.RuneCountInString(t) > 40 || strings.ContainsAny(t, "。；：:，,") || headingMarker(t) != nil ||
-		!titleLineRe.MatchString(t) && !(isTitleLine(normLine(t)) && paperEndRe.MatchString(copyTagRe.ReplaceAllString(t, ""))) {
+		!titleLineRe.MatchString(t) && !(isTitleLine(normLine(t)) && pieceTitleRe.MatchString(fullTextRe.ReplaceAllString(copyTagRe.ReplaceAllString(t, ""), ""))) {
 		return false
 	}
 	for j := i + 1; j < len(lines) && j <= i+5; j++ {
 		l := normLine(lines[j].text)
 		switch {
-		case greetRe.MatchString(l):
+		case pieceGreetRe.MatchString(l):
 			return true
 		case utf8.RuneCountInString(l) > 60 || strings.ContainsAny(l, "。；！？"):
 			return false
-		case !titleBlockLine(l) && !strings.HasPrefix(l, "—") && !strings.HasPrefix(l, "－") && !strings.HasPrefix(l, "（") && !strings.HasPrefix(l, "("):
+		case !titleBlockLine(l) && !strings.HasPrefix(l, "—") && !strings.HasPrefix(l, "－") && !strings.HasPrefix(l, "（") && !strings.HasPrefix(l, "(") && !strings.HasSuffix(l, "会议上"):
 			return false
 		}
 	}

@@ -1,0 +1,45 @@
+package corpus
+
+import (
+	"slices"
+	"strings"
+	"testing"
+)
+
+// TestPieceStarts checks which lines open a piece of a page: a report's
+// title over its colon greeting opens one only when another such title
+// follows it or a greeting came before it, and a part's bare heading over
+// the deputies addressed with a comma opens none.
+func TestPieceStarts(t *testing.T) {
+	for _, tc := range []struct {
+		name, in string
+		want     []int
+	}{
+		{"one report", "云岭县政府工作报告\n各位代表：\n一、过去一年工作回顾\n全县经济稳中有进。", nil},
+		{"two reports, subtitle over two lines",
+			"云岭县2032年政府工作报告\n——在云岭县第九届人民代表大会\n第三次会议上\n各位代表：\n一、2031年工作回顾\n全县经济稳中有进。\n" +
+				"云岭县2031年政府工作报告\n（2031年1月9日）\n县长　苏青禾\n各位代表、同志们：\n一、2030年工作回顾\n全县经济持续向好。",
+			[]int{1, 7}},
+		{"second report after a greeting, no title on the first",
+			"各位代表：\n一、2031年工作回顾\n全县经济稳中有进。\n望川县2031年政府工作报告（全文）\n各位代表：\n一、2030年工作回顾\n全县经济持续向好。",
+			[]int{4}},
+		{"a bare part over a comma address",
+			"政府工作报告\n各位代表：\n过去一年工作回顾\n全县经济稳中有进。\n2032年工作安排\n各位代表，今年是关键之年。\n办好十件民生实事。",
+			nil},
+		{"labels: the first opens a piece when a later one is there",
+			"镇长工作报告\n篇1\n各位代表：\n一、工作回顾\n篇2\n一、五年回顾", []int{2, 5}},
+	} {
+		var lines []outlineLine
+		for i, l := range strings.Split(tc.in, "\n") {
+			lines = append(lines, outlineLine{i + 1, l})
+		}
+		var got []int
+		for no := range pieceStarts(lines) {
+			got = append(got, no)
+		}
+		slices.Sort(got)
+		if !slices.Equal(got, tc.want) {
+			t.Errorf("%s: pieceStarts = %v, want %v", tc.name, got, tc.want)
+		}
+	}
+}
