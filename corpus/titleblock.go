@@ -626,6 +626,11 @@ func titleAbove(ls, own []string, anchor int) string {
 			// its own, not the title's first half.
 			break
 		}
+		if strings.ContainsAny(ls[j], "，,") {
+			// A copy site's keywords for the page, parted by commas
+			// (镇政府,工作报告,2031): a title's first half holds no list.
+			break
+		}
 		if completeTitle(despace(title)) && titleYear(title) != 0 && !titleHeadPartRe.MatchString(ls[j]) && namedPlace(ls[j]+"政府工作报告") == "" {
 			// A title that holds its year and its kind (2031年政府工作报告)
 			// lacks at most its place: a line above that names none is
