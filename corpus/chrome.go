@@ -3248,6 +3248,21 @@ func cutSpacedSiteTags(l string) string {
 // address goes; a sentence that names its source keeps it.
 var sourceTagRe = mustLitRe(`\s*(?:文章|本文)(?:源自|来自|出自)[^\s，。；：:]{1,24}?\s*[-—－–]\s*https?://\S+$`)
 
+// provenanceLeadRe matches the lead a material site glues before the text
+// it copied: its name, often broken by stray marks (某某素%材[库), its
+// address, its account, then that it collected the text (整理汇总。).
+var provenanceLeadRe = mustLitRe(`^[^。\n]{0,40}(?:https?://|www\.)[^\s。]{3,80}。(?:[^。\n]{0,30}。){0,2}?[^。\n]{0,12}?(?:整理汇总|收集整理|汇总整理|整理)。`)
+
+// cutProvenanceLead returns l without a material site's lead glued before
+// the text (provenanceLeadRe), when ten characters of text at least
+// follow it.
+func cutProvenanceLead(l string) string {
+	if loc := provenanceLeadRe.FindStringIndex(l); loc != nil && utf8.RuneCountInString(l[loc[1]:]) >= 10 {
+		return strings.TrimSpace(l[loc[1]:])
+	}
+	return l
+}
+
 // cutSourceTags returns l without a copy site's provenance tag at its end.
 func cutSourceTags(l string) string {
 	if !strings.Contains(l, "http") {

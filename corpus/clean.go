@@ -80,7 +80,7 @@ func Clean(text string) (string, []Warning) {
 	lines := strings.Split(text, "\n")
 	starts := paragraphStarts(lines)
 	for i := range lines {
-		lines[i] = cutSourceTags(cutSpacedSiteTags(dropLostIndent(dropLostGlyph(strings.TrimSpace(strings.ReplaceAll(lines[i], cellTab, " | "))))))
+		lines[i] = cutProvenanceLead(cutSourceTags(cutSpacedSiteTags(dropLostIndent(dropLostGlyph(strings.TrimSpace(strings.ReplaceAll(lines[i], cellTab, " | ")))))))
 	}
 	lines = splitGluedPieceLabels(unwrapTableCells(lines))
 	lines = joinSplitYears(lines, starts)
