@@ -608,12 +608,6 @@ func titleAbove(ls, own []string, anchor int) string {
 			// 专免) is the page's, not the title's first half.
 			break
 		}
-		if isKeywordTags(ls[j], []string{title}) {
-			// A copy site's keywords cut from the headline, set apart by
-			// commas (镇政府，工作报告，2031 over 2031年镇政府工作报告): the
-			// page's, not the title's first half.
-			break
-		}
 		if completeTitle(despace(title)) && namesDocument(ls[j]) {
 			// A page's headline above the report's own title
 			// (2031年某区政府工作报告—全文 / 政 府 工 作 报 告) is a
@@ -626,9 +620,10 @@ func titleAbove(ls, own []string, anchor int) string {
 			// its own, not the title's first half.
 			break
 		}
-		if strings.ContainsAny(ls[j], "，,") {
+		if strings.ContainsAny(ls[j], "，,") || isKeywordTags(ls[j], []string{title}) {
 			// A copy site's keywords for the page, parted by commas
-			// (镇政府,工作报告,2031): a title's first half holds no list.
+			// (镇政府,工作报告,2031), or by spaces or 、 and each cut from
+			// the title: a title's first half holds no list.
 			break
 		}
 		if completeTitle(despace(title)) && titleYear(title) != 0 && !titleHeadPartRe.MatchString(ls[j]) && namedPlace(ls[j]+"政府工作报告") == "" {
