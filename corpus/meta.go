@@ -4284,6 +4284,13 @@ func otherPlace(d *Document, in metaInput, set func(string, string)) {
 			// level alone (县十届人大, 全区): that place.
 			d.Region = datelinePlace(d.Title + "\n" + headText(d.Body, 800))
 		}
+		if d.Region == "" {
+			// A text that calls its place by its level alone (我市,
+			// 县委常委) and names it once or twice, in a quote or a
+			// slogan (书写某某新篇章), and no other of that level: that
+			// place, where the chrome around the text is silent.
+			d.Region = soleOwnPlace(d.Title + "\n" + d.Body)
+		}
 		if m := levelCongressRe.FindStringSubmatch(d.Title + "\n" + headText(d.Body, 1500)); m != nil && d.Kind == "新闻" && d.Region != "" {
 			// A county's news of its own congress, named by the level
 			// alone (县第十六届人民代表大会), that names its county bare
@@ -7039,8 +7046,93 @@ func datelinePlace(text string) string {
 
 // datelineLevelRe matches a story's words for its own place by its level,
 // the level's character replaced by @: 全@, 我@, @委, @人大, @政府, @长,
-// @十届.
-var datelineLevelRe = mustLitRe(`全@|我@|@(?:委|人大|政府|长|[一二三四五六七八九十]+届)`)
+// @十届, @第十届.
+var datelineLevelRe = mustLitRe(`全@|我@|@(?:委|人大|政府|长|第?[一二三四五六七八九十]+届)`)
+
+// ownUnits are the units a text may call its own place by: a county's
+// level, a district's, a banner's, a city's, a prefecture's, a league's.
+var ownUnits = []string{"县", "区", "旗", "市", "州", "盟"}
+
+// soleOwnPlace returns the place a text that calls its own place by its
+// level (我市, 市委书记, 全县, 区长) names in full, or by its short form
+// where the words after it make it the place's (符合某某实际, 书写某某新
+// 篇章, 某某人民), as a story's quote or a slogan does: the level the text
+// speaks as most, twice at least, and the one place of that level it names
+// so, no other beside. An autonomous region's words (自治区党委, 全区 of
+// the region) do not count for a district's. It returns "" when the text
+// names none or several, speaks as a township (全镇, 乡政府: the places it
+// names are above it) or blanks its own name (XX市).
+func soleOwnPlace(text string) string {
+	if blankedPlaceRe.MatchString(text) {
+		return "" // a template or a copy that blanked its own name (XX市)
+	}
+	masked := strings.ReplaceAll(text, "自治区", "")
+	towns := strings.NewReplacer("各镇", "", "各乡", "", "乡镇", "").Replace(masked) // (a county's words to its towns: 各镇政府)
+	for _, u := range []string{"镇", "乡"} {
+		if datelineLevelRe.MatchString(strings.ReplaceAll(towns, u, "@")) {
+			return "" // a township's paper: the places it names are above it
+		}
+	}
+	unit, most := "", 1
+	for _, u := range ownUnits {
+		n := len(datelineLevelRe.FindAllStringIndex(strings.ReplaceAll(masked, u, "@"), -1))
+		if n > most {
+			unit, most = u, n
+		} else if n == most {
+			unit = "" // two levels spoken as often: no one's own
+		}
+	}
+	if unit == "" {
+		return ""
+	}
+	found, ok := "", true
+	walkPlaces(text, func(p place) {
+		if !strings.HasSuffix(p.name, unit) || !placeAttested(text, p.name, unit) {
+			return
+		}
+		if found != "" && found != p.name {
+			ok = false
+		}
+		found = p.name
+	})
+	if !ok {
+		return ""
+	}
+	return found
+}
+
+// blankedPlaceRe matches a place's name blanked before its level: XX市,
+// ××县, __镇.
+var blankedPlaceRe = mustLitRe(`[XxＸｘ×＊*_＿]{1,4}(?:市|县|区|州|旗|镇|乡)`)
+
+// placeFrameRe matches the words after a place's short form that make it
+// the place's own name in a story (某某实际, 某某发展, 某某新篇章, 某某人民),
+// where a short form in a common word (同心同行, a landmark's 某某岛) has
+// none.
+var placeFrameRe = mustLitRe(`^(?:实际|发展|各领域|新篇章|篇章|人民|大地|高质量|经济社会|未来)`)
+
+// placeAttested reports whether text names name in full, or by its short
+// form (name without its unit u, two characters at least) before the
+// words placeFrameRe matches.
+func placeAttested(text, name, u string) bool {
+	if strings.Contains(text, name) {
+		return true
+	}
+	short := strings.TrimSuffix(name, u)
+	if utf8.RuneCountInString(short) < 2 {
+		return false
+	}
+	for rest := text; ; {
+		i := strings.Index(rest, short)
+		if i < 0 {
+			return false
+		}
+		rest = rest[i+len(short):]
+		if placeFrameRe.MatchString(rest) {
+			return true
+		}
+	}
+}
 
 // bodyCounty returns the county-level place of unit u a work report is
 // about, judged from the counties its body names: a county's report names
