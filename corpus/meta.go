@@ -777,6 +777,13 @@ func fillMeta(d *Document, in metaInput) {
 			d.Year = y
 			set("year", OriginBody)
 		}
+		if y := postedReportYear(in.raw); d.Year == 0 && y != 0 {
+			// A portal's report whose text names no year (在县第十八届
+			// 人民代表大会第三次会议上, 过去一年, 今年): the day the portal
+			// posted it, under its headline, dates the session.
+			d.Year = y
+			set("year", OriginDateLine)
+		}
 		if d.Year == 0 && !(review != 0 && plan != 0) {
 			warn("year unknown: no date line, no dated title, no year reviewed or planned")
 		}
@@ -2329,6 +2336,26 @@ func kindLine(body string) string {
 // controlsRe matches a line made of a page's buttons (加大 还原 减小, 打印
 // 关闭, 大 中 小), which a scraper may leave first.
 var controlsRe = mustLitRe(`^(?:[【\[]?\s*(?:字体|字号)?[：:]?\s*(?:加大|减小|还原|默认|大|中|小|打印|关闭|收藏|分享|下载|全屏|返回|顶部|A\+|A-)\s*[】\]]?\s*)+$`)
+
+// postedDayRe matches a portal's day of posting under a headline, its
+// year and month in groups 1 and 2: 发布日期：2031-02-12, 发布时间：2031年
+// 1月9日, 公开日期：2031/03/01.
+var postedDayRe = mustLitRe(`(?:发布时间|发布日期|公开日期|发文日期|成文日期)[：:]\s*((?:19|20)[0-9]{2})\s*[-/年.]\s*([0-9]{1,2})\s*[-/月.]`)
+
+// postedReportYear returns the year of the session whose work report a
+// portal posted on the day postedDayRe finds in raw's head: that year, or
+// the next when it was posted in December (a session that sits in the
+// December before the year it plans); 0 when no day is found.
+func postedReportYear(raw string) int {
+	m := postedDayRe.FindStringSubmatch(headText(raw, 3000))
+	if m == nil {
+		return 0
+	}
+	if atoi(m[2]) == 12 {
+		return atoi(m[1]) + 1
+	}
+	return atoi(m[1])
+}
 
 var newsDateRe = mustLitRe(`(?:发布时间|发布日期|发表时间|时间|日期)[：:]\s*((?:19|20)[0-9]{2})\s*[-/年.]`)
 
@@ -4567,16 +4594,21 @@ func titleLeadPlace(title string) string {
 var siteOwnerRe = mustLitRe(`(?m)^\s*主办(?:单位)?[：:]\s*(\p{Han}{2,30})|(\p{Han}{2,30}?)版权所有|版权(?:所有|归|属)\s*[：:©]?\s*(\p{Han}{2,30}?)(?:所有|[^\p{Han}]|$)|(\p{Han}{2,20}?(?:人民政府|政府))(?:门户网站|门户网|网站|官网)`)
 
 // siteOwnerPlace returns the place of the site's owner that raw's chrome
-// names in its first or last 6,000 bytes (siteOwnerRe), when body calls
-// its own place at the owner's level (我县 for a county's owner), ""
+// names in its first or last 6,000 bytes (siteOwnerRe), or of the column a
+// breadcrumb in its head files the page under (crumbPlaces), when body
+// calls its own place at that level (我县 for a county's owner), ""
 // otherwise.
 func siteOwnerPlace(raw, body string) string {
 	chrome := raw
 	if len(raw) > 12000 {
 		chrome = raw[:6000] + "\n" + raw[len(raw)-6000:]
 	}
+	var owners []string
 	for _, m := range siteOwnerRe.FindAllStringSubmatch(chrome, -1) {
-		owner := m[1] + m[2] + m[3] + m[4]
+		owners = append(owners, m[1]+m[2]+m[3]+m[4])
+	}
+	owners = append(owners, crumbPlaces(headText(raw, 6000))...)
+	for _, owner := range owners {
 		p := namedPlace(owner)
 		if p == "" {
 			continue
@@ -4587,6 +4619,30 @@ func siteOwnerPlace(raw, body string) string {
 		}
 	}
 	return ""
+}
+
+// crumbPlaces returns the crumbs of head's breadcrumbs (首页 > 政务公开 >
+// 某县 > 规划计划, 当前位置：首页 > 某县人民政府 > 工作报告) that are a place's
+// name or its government's, the column a portal files its places' papers
+// under.
+func crumbPlaces(head string) []string {
+	var places []string
+	for _, l := range strings.Split(head, "\n") {
+		l = strings.TrimSpace(l)
+		if loc := crumbLabelRe.FindStringIndex(l); loc != nil {
+			l = strings.TrimSpace(l[loc[1]:])
+		}
+		if !crumbHomeRe.MatchString(l) {
+			continue
+		}
+		for _, c := range crumbSepRe.Split(l, -1) {
+			c = strings.TrimSuffix(strings.TrimSuffix(c, "人民政府"), "政府")
+			if c != "" && namedPlace(c+"人民政府") == c {
+				places = append(places, c+"人民政府") // (as the owner's name reads)
+			}
+		}
+	}
+	return places
 }
 
 // congressRe finds a people's congress named with its place and term:
