@@ -628,6 +628,13 @@ func fillMeta(d *Document, in metaInput) {
 		// 敬意), as only its work report does.
 		d.Kind = "政府工作报告"
 		set("kind", OriginBody)
+	case sessionNameRe.MatchString(despace(d.Title)) && govVoiceRe.MatchString(headText(d.Body, 1500)):
+		// A portal's page headed by a session's name alone (某县第十八届
+		// 人民代表大会第一次会议) over a review in the government's own
+		// voice (在县人大、县政协的监督支持下，县政府团结和带领全县人民…):
+		// the work report read to that session, cut to what the page kept.
+		d.Kind = "政府工作报告"
+		set("kind", OriginBody)
 	default:
 		k := kindOf("", in.raw)
 		if k == "" && d.Title == "" {
@@ -2612,6 +2619,15 @@ func interpretedReportYear(head []string) int {
 	}
 	return 0
 }
+
+// sessionNameRe matches a congress session's name alone, as a portal's
+// headline: 某县第十八届人民代表大会第一次会议.
+var sessionNameRe = mustLitRe(`^\p{Han}{2,16}第[一二三四五六七八九十]{1,3}届人民代表大会第[一二三四五六七八九十]{1,3}次会议$`)
+
+// govVoiceRe matches the words a government's work report reviews its
+// work in: under the congress's and the CPPCC's watch (在县人大、县政协的
+// 监督支持下) or leading the place's people (县政府团结和带领全县人民).
+var govVoiceRe = mustLitRe(`在\p{Han}{0,6}人大、\p{Han}{0,6}政协的监督支持下|[省市县区州旗盟]政府团结(?:和|并)?带领全[省市县区州旗盟]`)
 
 // introSessionRe matches a sentence that opens with the date of a
 // congress's session (2031年1月20日，在某市第十五届人民代表大会第三次会议上，…).
