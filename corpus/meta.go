@@ -1047,11 +1047,13 @@ func fillMeta(d *Document, in metaInput) {
 // level in group 1, the department in group 2.
 var levelPartyDeptRe = mustLitRe(`^([省市县区州旗])(宣传部|组织部|统战部|统一战线工作部)$`)
 
-// orgFullNames maps the short name of a people's organization, or of a
-// congress's standing committee, to its full name.
+// orgFullNames maps the short name of a people's organization, of a
+// congress's standing committee, or of the development and reform office
+// (市发改委, 市发展改革委 as its own reports call it), to its full name.
 var orgFullNames = map[string]string{
 	"人大常委会": "人民代表大会常务委员会",
-	"妇联":    "妇女联合会", "科协": "科学技术协会", "残联": "残疾人联合会", "文联": "文学艺术界联合会",
+	"发改委":   "发展和改革委员会", "发展改革委": "发展和改革委员会", "发改局": "发展和改革局",
+	"妇联": "妇女联合会", "科协": "科学技术协会", "残联": "残疾人联合会", "文联": "文学艺术界联合会",
 	"社科联": "社会科学界联合会", "侨联": "归国华侨联合会", "工商联": "工商业联合会",
 }
 
@@ -4164,6 +4166,13 @@ func otherPlace(d *Document, in metaInput, set func(string, string)) {
 			// naming it so would say.
 			d.Issuer = m[1]
 			set("issuer", OriginBody)
+		} else if pre, b := unknownPlaceOffice(m[1]); d.Issuer == "" && b != "" && shortPlaceOf(pre, d.Region) {
+			// A portal's publisher named by its office alone (发布机构：
+			// 统计局), or after a short name of its place the gazetteer
+			// does not know (发布机构 | 云州教育局 under a page of 云岭某某
+			// 自治州): that office wrote the page.
+			d.Issuer = b
+			set("issuer", OriginBody)
 		}
 	}
 	if d.Region == "" {
@@ -4880,6 +4889,38 @@ var sourceMediaRe = mustLitRe(`(?m)^\s*(?:信息来源|文章来源|来源|稿�
 // name before the date (来源：某县政府 2031-03-23), not a site (某某政府网).
 var sourceGovRe = mustLitRe(`(?m)^\s*(?:信息来源|文章来源|来源|稿源)\s*[：:]\s*(\p{Han}{2,20}?(?:人民政府|政府)(?:办公室|办公厅)?)(?:$|[^\p{Han}])`)
 
+// shortPlaceUnitRe matches a short place name the gazetteer may not know
+// before an office (克州 in 克州教育局): one or two characters and a unit.
+var shortPlaceUnitRe = mustLitRe(`^\p{Han}{1,2}[州市县区旗盟]`)
+
+// unknownPlaceOffice splits name, a publisher's name whose place is none the
+// gazetteer knows, into what stands before its office and the office:
+// ("", 统计局), (克州, 教育局); the office is "" when name holds none.
+func unknownPlaceOffice(name string) (string, string) {
+	b := bureauOf(name)
+	if b == "" || !strings.HasSuffix(name, b) {
+		return "", ""
+	}
+	if b == name {
+		if pre := shortPlaceUnitRe.FindString(name); pre != "" && bureauOf(name[len(pre):]) == name[len(pre):] {
+			return pre, name[len(pre):]
+		}
+	}
+	return strings.TrimSuffix(name, b), b
+}
+
+// shortPlaceOf reports whether prefix, what a publisher's name holds
+// before its office, may be region's place: nothing, or a short name that
+// opens as region does (云州 for 云岭某某自治州), or any name when region is
+// unknown.
+func shortPlaceOf(prefix, region string) bool {
+	n := utf8.RuneCountInString(prefix)
+	if n == 0 || region == "" && n <= 6 {
+		return true
+	}
+	return n <= 3 && firstRune(prefix) == firstRune(region)
+}
+
 // afterPlace returns name from after place on: the office without the
 // place, nor the chain of places before it (某市某县人民政府办公室 ->
 // 人民政府办公室 for 某县); name itself when place is not in it.
@@ -5195,8 +5236,11 @@ func isCommittee(b string) bool {
 // The year may follow 在 (在2031年，某局在…), and a template may hold its
 // place with letters (2031年，XX区民政局以…). A quarter's review opens so
 // too (四季度以来，区农业农村局紧扣…). The year may first be said to be
-// one of note (2031年，是极不平凡的一年，某区卫生健康局围绕…).
-var subjectBureauRe = mustLitRe(`(?m)^(?:在?(?:(?:19|20)[0-9]{2}\s*年|今年)(?:以来|上半年|下半年)?|上半年|下半年|第?[一二三四]季度(?:以来)?)[，,]\s*(?:是[^，,。；]{2,24}?的一年[，,]\s*)?((?:[XxＸｘ×*＊]{1,3})?\p{Han}{2,14}?(?:局|委员会|委))(?:以|坚持|在|紧紧|紧扣|深入|全面|认真|始终|根据|按照|围绕|聚焦|立足)`)
+// one of note (2031年，是极不平凡的一年，某区卫生健康局围绕…). The sentence
+// may follow another in its paragraph (…的奋进之年。2032年，某区教育局将以…),
+// tell what the office will do (将以, 将坚持), or have the office's
+// disclosure work for its subject (2031年，市民政局政务公开工作在…).
+var subjectBureauRe = mustLitRe(`(?m)(?:^|。)(?:在?(?:(?:19|20)[0-9]{2}\s*年|今年)(?:以来|上半年|下半年)?|上半年|下半年|第?[一二三四]季度(?:以来)?)[，,]\s*(?:是[^，,。；]{2,24}?的一年[，,]\s*)?((?:[XxＸｘ×*＊]{1,3})?\p{Han}{2,14}?(?:局|委员会|委))(?:(?:政务公开|政府信息公开|信息公开)工作)?将?(?:以|坚持|在|紧紧|紧扣|深入|全面|认真|始终|根据|按照|围绕|聚焦|立足)`)
 
 // shortStreetOwn reports whether subject, a town or a street townSubjectRe
 // found, is the paper's own: a town, a street by its full name, or a
@@ -5229,8 +5273,9 @@ var presentedBureauRe = mustLitRe(`现将\s*(?:我([市县区州旗镇乡]))?(\p
 
 // publishedBureauRe finds the office an annual report's opening publishes
 // the report as: 现公布区统计局2031年政府信息公开工作年度报告, 特向社会公布
-// 某市统计局2031年政府信息公开情况. The office in group 1.
-var publishedBureauRe = mustLitRe(`(?:现|特)(?:向社会)?公布\s*(\p{Han}{2,20}?(?:局|委员会|委))\s*(?:19|20)\d{2}\s*年度?[^。]{0,30}?(?:报告|情况)`)
+// 某市统计局2031年政府信息公开情况, 特编制并向社会公布某区民政局2031年度…
+// 报告如下. The office in group 1.
+var publishedBureauRe = mustLitRe(`(?:现|特)(?:编制并)?(?:向社会)?公布\s*(\p{Han}{2,20}?(?:局|委员会|委))\s*(?:19|20)\d{2}\s*年度?[^。]{0,30}?(?:报告|情况)`)
 
 // innerBodyRe matches, after a bureau's or a government's name in a title,
 // a body inside it that wrote the paper: its party group or committee (党组,
