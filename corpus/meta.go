@@ -4212,6 +4212,14 @@ func otherPlace(d *Document, in metaInput, set func(string, string)) {
 			}
 		}
 	}
+	if m := stampSourceOfficeRe.FindStringSubmatch(headText(head, 600)); m != nil && d.Issuer == "" && d.Region != "" && namedPlace(m[1]) == d.Region {
+		// A page titled by its place alone (某县2031年国民经济和社会发展
+		// 统计公报) whose stamp under the headline says which of that
+		// place's offices sent it (发布时间：2032-04-11 15:09信息来源：某县
+		// 统计局): that office.
+		d.Issuer = afterPlace(m[1], d.Region)
+		set("issuer", OriginBody)
+	}
 	if d.Region == "" && (d.Kind == "" || d.Kind == "新闻") {
 		// A page that names its place only as 我县 (news of the county's
 		// deputies): the place of the site's host, named in its footer
@@ -4875,6 +4883,10 @@ func init() {
 		nationalOffices[n] = true
 	}
 }
+
+// stampSourceOfficeRe matches a source field naming an office after a
+// page's time stamp on the same line: …2032-04-11 15:09信息来源：某县统计局.
+var stampSourceOfficeRe = mustLitRe(`(?m)[0-9]\s*(?:信息来源|来源)\s*[：:]\s*(\p{Han}{2,20}?(?:局|委员会))(?:$|[^\p{Han}])`)
 
 // sourceOfficeRe matches a page's source line naming a department of a
 // place's government: 信息来源：某市民政局, 来源：某县卫生健康委员会.
