@@ -122,6 +122,7 @@ func Clean(text string) (string, []Warning) {
 	lines = joinPageMarkers(dropChunkOverlaps(lines))
 	lines, warns = removeChunkMarkers(lines, title, warns)
 	lines = dropPageHeadTitles(lines)
+	lines = joinFigureLines(lines, title, starts)
 	lines = joinAnchors(lines, title)
 	lines = joinWraps(lines, title, starts)
 	lines = joinFigureBreaks(lines)
