@@ -1109,8 +1109,9 @@ func maskedZoneKind(s string) string {
 // maskedTownLeadRe matches a title that opens with a township or a street
 // whose name is masked or left out, the year, the half year or the work
 // after it (XX镇2031年…, 〔…〕镇2031上半年…, 镇2031年…, 街道2031年工作总结…,
-// 街道工作总结及…); the level in group 1.
-var maskedTownLeadRe = mustLitRe(`^[某XxＸｘ×*＊○〇□_＿?？…〔〕\[\]\s]*([镇乡]|街道(?:办事处)?)(?:(?:19|20)[0-9Xx*]{2}\s*年?|年度|上半年|下半年|工作)`)
+// 街道工作总结及…), or with the year before it (2031年度某街道工作总结…);
+// the level in group 1.
+var maskedTownLeadRe = mustLitRe(`^(?:(?:19|20)[0-9]{2}\s*年度?\s*)?[某XxＸｘ×*＊○〇□_＿?？…〔〕\[\]\s]*([镇乡]|街道(?:办事处)?)(?:(?:19|20)[0-9Xx*]{2}\s*年?|年度|上半年|下半年|工作)`)
 
 // maskedTownIssuer returns the body that writes the paper of a township
 // or a street its title names by the level alone (maskedTownLeadRe): the
