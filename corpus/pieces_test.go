@@ -9,7 +9,8 @@ import (
 // TestPieceStarts checks which lines open a piece of a page: a report's
 // title over its colon greeting opens one only when another such title
 // follows it or a greeting came before it, and a part's bare heading over
-// the deputies addressed with a comma opens none.
+// the deputies addressed with a comma opens none, nor does a year's part
+// hailing its hearers (2032年工作总结 / 同志们：).
 func TestPieceStarts(t *testing.T) {
 	for _, tc := range []struct {
 		name, in string
@@ -26,6 +27,15 @@ func TestPieceStarts(t *testing.T) {
 		{"a bare part over a comma address",
 			"政府工作报告\n各位代表：\n过去一年工作回顾\n全县经济稳中有进。\n2032年工作安排\n各位代表，今年是关键之年。\n办好十件民生实事。",
 			nil},
+		{"a speech hailing its hearers inside one report",
+			"青禾县教育局2032年工作报告\n同志们：\n一、2031年工作回顾\n全县教育稳中有进。\n2032年工作总结\n同志们：\n今年要办好课后服务。",
+			nil},
+		{"a second report hailing its leaders",
+			"青禾县教育局2032年工作报告\n同志们：\n一、工作回顾\n全县教育稳中有进。\n青禾县教育局2031年工作报告\n尊敬的各位领导、同志们：\n一、工作回顾",
+			[]int{1, 5}},
+		{"a second report whose greeting is lost",
+			"望川县2032年政府工作报告\n各位代表：\n一、工作回顾\n望川县2031年政府工作报告\n现在，我代表县人民政府向大会报告工作，请予审议。\n一、工作回顾",
+			[]int{1, 4}},
 		{"labels: the first opens a piece when a later one is there",
 			"镇长工作报告\n篇1\n各位代表：\n一、工作回顾\n篇2\n一、五年回顾", []int{2, 5}},
 	} {

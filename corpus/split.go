@@ -553,7 +553,7 @@ func pieceStarts(lines []outlineLine) map[int]bool {
 			}
 			titled = append(titled, no)
 		}
-		greeted = greeted || greetRe.MatchString(normLine(l.text))
+		greeted = greeted || greetRe.MatchString(normLine(l.text)) || pieceHailRe.MatchString(normLine(l.text))
 	}
 	if len(titled) >= 2 || len(titled) == 1 && titled[0] > 0 {
 		for _, no := range titled {
@@ -615,6 +615,15 @@ func pieceLabelNumber(l string) int {
 // address the deputies with a comma or a bang (各位代表，今年是…).
 var pieceGreetRe = mustLitRe(`^(?:各位代表|各位主任、?委员)(?:[、，,]\p{Han}{1,10}){0,3}[：:]`)
 
+// pieceHailRe matches the greeting that opens a paper read out to a
+// meeting other than the deputies, ended by a colon (同志们：, 尊敬的各位
+// 领导、同志们：, 各位来宾，老师们：).
+var pieceHailRe = mustLitRe(`^(?:尊敬的)?(?:各位领导|各位来宾|各位同事|各位同仁|同志们|同事们)(?:[、，,]\p{Han}{1,10}){0,3}[：:]`)
+
+// reportOpenRe matches a report's first sentence, which stands in for its
+// lost greeting (现在，我代表县人民政府向大会报告工作).
+var reportOpenRe = mustLitRe(`^现在[，,]?我代表\p{Han}{2,20}?向`)
+
 // pieceTitleRe matches the end of a paper's title that opens a piece: a
 // report or a summary (a part's bare heading may end in 安排 or 任务).
 var pieceTitleRe = mustLitRe(`(?:报告|总结)$`)
@@ -632,8 +641,12 @@ func greetsUnder(lines []outlineLine, i int) bool {
 	for j := i + 1; j < len(lines) && j <= i+5; j++ {
 		l := normLine(lines[j].text)
 		switch {
-		case pieceGreetRe.MatchString(l):
+		case pieceGreetRe.MatchString(l) || reportOpenRe.MatchString(l):
 			return true
+		case pieceHailRe.MatchString(l):
+			// A year's part (2031年工作总结) hailing its hearers is no
+			// paper's title.
+			return !yearPartRe.MatchString(arabicYears(t))
 		case utf8.RuneCountInString(l) > 60 || strings.ContainsAny(l, "。；！？"):
 			return false
 		case !titleBlockLine(l) && !strings.HasPrefix(l, "—") && !strings.HasPrefix(l, "－") && !strings.HasPrefix(l, "（") && !strings.HasPrefix(l, "(") && !strings.HasSuffix(l, "会议上"):
