@@ -36,6 +36,12 @@ func TestPieceStarts(t *testing.T) {
 		{"a second report whose greeting is lost",
 			"望川县2032年政府工作报告\n各位代表：\n一、工作回顾\n望川县2031年政府工作报告\n现在，我代表县人民政府向大会报告工作，请予审议。\n一、工作回顾",
 			[]int{1, 4}},
+		{"bare numbers over the pieces' titles",
+			"云岭镇小学工作总结2篇\n1\n云岭镇小学2031年工作总结\n一、教学\n2\n云岭镇小学2030年工作总结\n一、教学",
+			[]int{2, 5}},
+		{"bare numbers over a report's part headings",
+			"望川县政府工作报告\n1\n过去一年工作回顾\n全县经济稳中有进。\n2\n今年工作安排\n办好民生实事。",
+			nil},
 		{"labels: the first opens a piece when a later one is there",
 			"镇长工作报告\n篇1\n各位代表：\n一、工作回顾\n篇2\n一、五年回顾", []int{2, 5}},
 	} {

@@ -41,6 +41,7 @@ package corpus
 // of its heading line to the start of the next heading line.
 
 import (
+	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -533,7 +534,8 @@ func Split(d *Document) {
 // subtitle, date or speaker line between) opens one when another such
 // title follows it, or when the page's first greeting came before it: a
 // second report then starts with its title alone, as a year's report with
-// the year's before under it.
+// the year's before under it. A site's bare numbers over its pieces'
+// titles (1 / 某某工作总结) open them too.
 func pieceStarts(lines []outlineLine) map[int]bool {
 	starts := map[int]bool{}
 	later := false
@@ -554,6 +556,9 @@ func pieceStarts(lines []outlineLine) map[int]bool {
 			titled = append(titled, no)
 		}
 		greeted = greeted || greetRe.MatchString(normLine(l.text)) || pieceHailRe.MatchString(normLine(l.text))
+	}
+	for _, no := range numberedPieces(lines) {
+		starts[no] = true
 	}
 	if len(titled) >= 2 || len(titled) == 1 && titled[0] > 0 {
 		for _, no := range titled {
@@ -628,14 +633,51 @@ var reportOpenRe = mustLitRe(`^现在[，,]?我代表\p{Han}{2,20}?向`)
 // report or a summary (a part's bare heading may end in 安排 or 任务).
 var pieceTitleRe = mustLitRe(`(?:报告|总结)$`)
 
+// paperTitle reports whether t reads as the title of a paper that may
+// open a piece: a work report's, or a title ending in 报告 or 总结.
+func paperTitle(t string) bool {
+	if utf8.RuneCountInString(t) > 40 || strings.ContainsAny(t, "。；：:，,") || headingMarker(t) != nil {
+		return false
+	}
+	return titleLineRe.MatchString(t) || isTitleLine(normLine(t)) && pieceTitleRe.MatchString(fullTextRe.ReplaceAllString(copyTagRe.ReplaceAllString(t, ""), ""))
+}
+
+// numberedPieces returns the line numbers of a copy site's bare numbers
+// (1 / 2 alone on their lines) when each stands over a paper's title and
+// they count up from 1 to 2 or more: the site's labels of its pieces. A
+// report's parts numbered so stand over their headings, not over titles.
+func numberedPieces(lines []outlineLine) []int {
+	var nos []int
+	for i, l := range lines {
+		if v := bareNumber(l.text); v > 0 {
+			if v != len(nos)+1 || i+1 == len(lines) || !paperTitle(lines[i+1].text) {
+				return nil
+			}
+			nos = append(nos, l.no)
+		}
+	}
+	if len(nos) < 2 {
+		return nil
+	}
+	return nos
+}
+
+// bareNumber returns the number a line holds alone, in figures (2) or
+// Chinese numerals (二), up to 20, or 0.
+func bareNumber(t string) int {
+	if v, err := strconv.Atoi(strings.TrimSpace(t)); err == nil && v <= 20 {
+		return max(v, 0)
+	}
+	return loneNumeral(t)
+}
+
 // greetsUnder reports whether lines[i] is a paper's title whose greeting
 // (各位代表：) follows it within its title block: at most four short lines
 // between, each a subtitle (——在…会议上, its session's words wrapped to
 // a line of their own), a date or a speaker.
 func greetsUnder(lines []outlineLine, i int) bool {
 	t := lines[i].text
-	if utf8.RuneCountInString(t) > 40 || strings.ContainsAny(t, "。；：:，,") || headingMarker(t) != nil ||
-		!titleLineRe.MatchString(t) && !(isTitleLine(normLine(t)) && pieceTitleRe.MatchString(fullTextRe.ReplaceAllString(copyTagRe.ReplaceAllString(t, ""), ""))) {
+	if !paperTitle(t) {
 		return false
 	}
 	for j := i + 1; j < len(lines) && j <= i+5; j++ {
