@@ -5442,12 +5442,22 @@ func restatedTitleYear(title string, head []string) int {
 	if t := copyNoteTitle(head); t != "" {
 		lines = append(lines, t)
 	}
+	titled := false
 	for _, l := range lines {
 		l = arabicYears(normLine(l))
+		if titled && strings.HasSuffix(l, "。") {
+			// The text below the title has begun: a title after it is a
+			// later piece's (a collection's 2030年工作总结 after the
+			// 2031 one), no restatement of this one.
+			break
+		}
 		if utf8.RuneCountInString(l) > 60 {
 			continue
 		}
 		ly := titleYear(l)
+		if ly == y && bare(l) == key {
+			titled = true
+		}
 		if m := bareYearRe.FindStringSubmatchIndex(l); m != nil && !titleYearsRe.MatchString(l) {
 			// A file name writes the year with no 年 after it
 			// (2033教育体育局上半年工作总结): the same words as the title's.
