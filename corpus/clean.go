@@ -1559,37 +1559,8 @@ func dropContents(lines []string) []string {
 			}
 			last, n = j, n+1
 		}
-		if n == 0 {
-			// A text cut off after its table's first entries: entries,
-			// three at least, each a numbered heading with no sentence,
-			// down to the line where the text starts
-			// with one of them again (一、主要职能 under 第一部分 部门概况,
-			// the first entry, which the text lost or broke over two
-			// lines: 第一部分 / 部门概况), or down to the text's end, the
-			// text cut off inside the table.
-			var seen []string
-			end := i
-			for j := i + 1; j < len(lines); j++ {
-				if compact[j] == "" {
-					continue
-				}
-				e := entry(j)
-				if e == "" || strings.Contains(e, "。") || headingMarker(normLine(lines[j])) == nil && !(len(seen) > 0 && strings.HasPrefix(seen[0], e)) {
-					end = -1 // a numbered heading's entry, or the first's start again
-					break
-				}
-				again := len(seen) > 0 && utf8.RuneCountInString(e) >= 2 && strings.HasPrefix(seen[0], e)
-				for _, x := range seen {
-					again = again || x == e
-				}
-				if again {
-					break
-				}
-				seen, end = append(seen, e), j
-			}
-			if end > i && len(seen) >= 3 {
-				last, n = end, len(seen)
-			}
+		if end, m := contentsToRestart(lines, compact, i, entry, n == 0); end > last {
+			last, n = end, m
 		}
 		if n >= 2 {
 			for k := i; k <= last; k++ {
@@ -1601,6 +1572,57 @@ func dropContents(lines []string) []string {
 	dropNumberedContents(lines, drop)
 	dropBareContents(lines, drop, compact)
 	return without(lines, drop)
+}
+
+// contentsToRestart reads the table of contents under the 目录 line at i
+// down to where the text starts over: a line numbered as the table's
+// first entry is (第一部分 again, 一、 again), one that starts the first
+// entry's words (第一部分 / 部门概况 broken over two lines) or one that
+// repeats an entry. Its entries are numbered headings with no sentence;
+// between them may stand short unnumbered lines (an entry wrapped onto a
+// second line, 附件…, a table's 1-1.… number), so long as the text does
+// start over below them: the entries of a disclosure's tables, printed
+// below the text or not at all, need not come again one by one. When
+// cutOff is set a table that runs to the text's end (a text cut off inside
+// it) counts too, if it holds numbered entries only. It returns the
+// table's last line and its count of entries, or -1 and 0 for no table of
+// three entries at least.
+func contentsToRestart(lines, compact []string, i int, entry func(int) string, cutOff bool) (int, int) {
+	var seen []string
+	var first *marker
+	end, loose, restart := i, 0, false
+	for j := i + 1; j < len(lines); j++ {
+		if compact[j] == "" {
+			continue
+		}
+		e := entry(j)
+		if e == "" || strings.Contains(e, "。") {
+			return -1, 0
+		}
+		hm := headingMarker(normLine(lines[j]))
+		again := len(seen) > 0 && (utf8.RuneCountInString(e) >= 2 && strings.HasPrefix(seen[0], e) ||
+			first != nil && hm != nil && hm.style == first.style && hm.n == first.n)
+		for _, x := range seen {
+			again = again || x == e
+		}
+		if again {
+			restart = true
+			break
+		}
+		if hm == nil {
+			if len(seen) == 0 || utf8.RuneCountInString(e) > 40 {
+				return -1, 0
+			}
+			loose++
+		} else if first == nil {
+			first = hm
+		}
+		seen, end = append(seen, e), j
+	}
+	if len(seen) < 3 || !restart && (!cutOff || loose > 0) {
+		return -1, 0
+	}
+	return end, len(seen)
 }
 
 // numberedEntryRe matches an entry of a collection's table of contents:
