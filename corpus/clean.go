@@ -1531,6 +1531,7 @@ func dropContents(lines []string) []string {
 		}
 		i = j
 	}
+	dropPagedContents(lines, drop)
 	var compact []string // the lines without spaces, made when a 目录 line is seen
 	for i, l := range lines {
 		if drop[i] || !isContentsHead(l) {
@@ -1572,6 +1573,52 @@ func dropContents(lines []string) []string {
 	dropNumberedContents(lines, drop)
 	dropBareContents(lines, drop, compact)
 	return without(lines, drop)
+}
+
+// pagedEntryRe matches an entry of a table of contents that ends with its
+// page number glued to its heading (一、部门职责4) or after the field code
+// a Word export leaves (一、主要职责 PAGEREF _Toc1234 h 3); group 1 is the
+// heading, group 2 the page.
+var pagedEntryRe = mustLitRe(`^(\S.{1,60}?\D)\s*(?:PAGEREF\s+_Toc\d+\s+\\?h\s+)?([0-9]{1,3})$`)
+
+// dropPagedContents marks in drop a table of contents whose entries carry
+// their pages with no dot leaders: four entries at least in a row, each a
+// numbered heading with no sentence that ends with its page, glued to it
+// or after a Word field code, the pages never falling; and the 目录 line
+// above them. Unmarked, the entries read as headings with the page kept.
+func dropPagedContents(lines []string, drop []bool) {
+	var run []int
+	page := 0
+	flush := func() {
+		if len(run) >= 4 {
+			for _, k := range run {
+				drop[k] = true
+			}
+			k := run[0] - 1
+			for k >= 0 && strings.TrimSpace(lines[k]) == "" {
+				k--
+			}
+			if k >= 0 && isContentsHead(lines[k]) {
+				drop[k] = true
+			}
+		}
+		run, page = nil, 0
+	}
+	for i, l := range lines {
+		l = strings.TrimSpace(normLine(l))
+		if l == "" || drop[i] {
+			continue
+		}
+		m := pagedEntryRe.FindStringSubmatch(l)
+		if m == nil || headingMarker(m[1]) == nil || strings.ContainsAny(m[1], "。；！？%％") || atoi(m[2]) < page {
+			flush()
+			if m == nil || headingMarker(m[1]) == nil || strings.ContainsAny(m[1], "。；！？%％") {
+				continue
+			}
+		}
+		run, page = append(run, i), atoi(m[2])
+	}
+	flush()
 }
 
 // contentsToRestart reads the table of contents under the 目录 line at i
