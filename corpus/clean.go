@@ -1584,13 +1584,15 @@ var pagedEntryRe = mustLitRe(`^(\S.{1,60}?\D)\s*(?:PAGEREF\s+_Toc\d+\s+\\?h\s+)?
 // dropPagedContents marks in drop a table of contents whose entries carry
 // their pages with no dot leaders: four entries at least in a row, each a
 // numbered heading with no sentence that ends with its page, glued to it
-// or after a Word field code, the pages never falling; and the 目录 line
-// above them. Unmarked, the entries read as headings with the page kept.
+// or after a Word field code, the pages never falling, one at least
+// numbered in words (第一部分, 一、: a list numbered 1. 2. only is a
+// collection's, whose entries name its papers and their years); and the
+// 目录 line above them. Unmarked, the entries read as headings with the page kept.
 func dropPagedContents(lines []string, drop []bool) {
 	var run []int
-	page := 0
+	page, worded := 0, false
 	flush := func() {
-		if len(run) >= 4 {
+		if len(run) >= 4 && worded {
 			for _, k := range run {
 				drop[k] = true
 			}
@@ -1602,7 +1604,7 @@ func dropPagedContents(lines []string, drop []bool) {
 				drop[k] = true
 			}
 		}
-		run, page = nil, 0
+		run, page, worded = nil, 0, false
 	}
 	for i, l := range lines {
 		l = strings.TrimSpace(normLine(l))
@@ -1616,6 +1618,8 @@ func dropPagedContents(lines []string, drop []bool) {
 				continue
 			}
 		}
+		hm := headingMarker(m[1])
+		worded = worded || hm.style != "1." && hm.style != "1、"
 		run, page = append(run, i), atoi(m[2])
 	}
 	flush()
