@@ -1611,7 +1611,11 @@ func dropPagedContents(lines []string, drop []bool) {
 		if l == "" || drop[i] {
 			continue
 		}
-		m := pagedEntryRe.FindStringSubmatch(l)
+		var m []string
+		if c := l[len(l)-1]; c >= '0' && c <= '9' {
+			// the entry's page ends it; no other line is worth the pattern
+			m = pagedEntryRe.FindStringSubmatch(l)
+		}
 		if m == nil || headingMarker(m[1]) == nil || strings.ContainsAny(m[1], "。；！？%％") || atoi(m[2]) < page {
 			flush()
 			if m == nil || headingMarker(m[1]) == nil || strings.ContainsAny(m[1], "。；！？%％") {
