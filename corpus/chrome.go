@@ -3554,7 +3554,12 @@ func pieceNumber(l string) int {
 		return 0
 	}
 	t := strings.TrimPrefix(strings.Trim(m, "【】[]：: "), "第")
-	t = strings.TrimSuffix(strings.TrimPrefix(t, "篇"), "篇")
+	return labelNumber(strings.TrimSuffix(strings.TrimPrefix(t, "篇"), "篇"))
+}
+
+// labelNumber returns the number t writes whole, in digits (3) or in
+// Chinese (三, 十二), or 0.
+func labelNumber(t string) int {
 	if v, err := strconv.Atoi(t); err == nil {
 		return v
 	}
@@ -3596,15 +3601,7 @@ func tagPieceNumber(l string) int {
 	if m == "" || utf8.RuneCountInString(head) < 4 || utf8.RuneCountInString(head) > 40 || strings.ContainsAny(head, "。；，：:") || !paperEndRe.MatchString(copyTagRe.ReplaceAllString(head, "")) {
 		return 0
 	}
-	t := strings.TrimPrefix(strings.TrimSpace(m), "篇")
-	t = strings.TrimSpace(t)
-	if v, err := strconv.Atoi(t); err == nil {
-		return v
-	}
-	if v, size := cnNumber(t); size == len(t) {
-		return v
-	}
-	return 0
+	return labelNumber(strings.TrimSpace(strings.TrimPrefix(strings.TrimSpace(m), "篇")))
 }
 
 // splitGluedPieceLabels puts a later piece's label of a collection on a
