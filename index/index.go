@@ -669,9 +669,9 @@ func (ix *Index) AddCorrected(corr map[string]corpus.Override, docs ...*corpus.D
 		return nil
 	}
 	// The reports' terms (gse over every section) before the write lock.
-	terms := make(map[string][]byte, len(order))
-	for _, id := range order {
-		terms[id] = ix.reportTerms(byID[id])
+	terms, err := ix.reportTermsOf(order, byID)
+	if err != nil {
+		return fmt.Errorf("add: %w", err)
 	}
 	ix.wmu.Lock()
 	defer ix.wmu.Unlock()

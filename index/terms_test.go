@@ -3,6 +3,7 @@ package index
 import (
 	"context"
 	"slices"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -135,6 +136,45 @@ func TestReportTerms(t *testing.T) {
 	}
 	if _, ok := storedTermsOf(t, ix, "d0"); ok {
 		t.Error("a damaged terms record was given out")
+	}
+}
+
+// TestReportTermsOfSeveral checks that the terms of the reports of one
+// write, found side by side, are each stored with its own report, and
+// that a finder's panic fails the write with an error naming the report
+// and leaves what was stored as it was.
+func TestReportTermsOfSeveral(t *testing.T) {
+	ix, _ := openTemp(t)
+	ix.SetTermFinder(headingFinder("v1"))
+	var docs []*corpus.Document
+	for i := range 9 {
+		id := "d" + strconv.Itoa(i)
+		docs = append(docs, doc(id, "明湖市", 2024, "一、第"+strconv.Itoa(i)+"项", "正文。"))
+	}
+	if err := ix.Add(docs...); err != nil {
+		t.Fatal(err)
+	}
+	for i := range 9 {
+		id := "d" + strconv.Itoa(i)
+		if got, ok := storedTermsOf(t, ix, id); !ok || !slices.Equal(got, []string{"一、第" + strconv.Itoa(i) + "项"}) {
+			t.Errorf("terms of %s = %q, %v; want its own heading", id, got, ok)
+		}
+	}
+	ix.SetTermFinder(TermFinder{Version: "v1", Find: func(d *corpus.Document) []ReportTerm {
+		if d.ID == "d7" {
+			panic("a finder's bug")
+		}
+		return nil
+	}})
+	err := ix.Add(doc("d0", "明湖市", 2025, "一、换掉", "新正文。"), doc("d7", "明湖市", 2025, "一、换掉", "新正文。"))
+	if err == nil || !strings.Contains(err.Error(), "d7") || !strings.Contains(err.Error(), "a finder's bug") {
+		t.Fatalf("Add with a panicking finder: %v; want an error naming d7 and the panic", err)
+	}
+	if got, ok := storedTermsOf(t, ix, "d0"); !ok || !slices.Equal(got, []string{"一、第0项"}) {
+		t.Errorf("terms of d0 after the failed write = %q, %v; want them unchanged", got, ok)
+	}
+	if d, err := ix.Document("d0"); err != nil || d.Year != 2024 {
+		t.Errorf("d0 after the failed write: %v, %v; want the 2024 text still", d, err)
 	}
 }
 
