@@ -202,3 +202,29 @@ func BenchmarkReportTermsRepeated(b *testing.B) {
 		ReportTerms(d)
 	}
 }
+
+// BenchmarkReportTerms measures ReportTerms, the term finder that ingest
+// runs on every report it writes (index.Index.Add stores its terms), over
+// the eleven reports of the sample corpus, one report an op: wall time
+// and the CPU time of the process (the finder cuts a few parts on both
+// cores).
+// go test ./compare -run XXX -bench 'ReportTerms$' -benchtime 110x -count 5
+func BenchmarkReportTerms(b *testing.B) {
+	if err := analysis.LoadSegmenter(); err != nil {
+		b.Fatal(err)
+	}
+	files, err := filepath.Glob(filepath.Join(sampleDir, "*.txt"))
+	if err != nil || len(files) == 0 {
+		b.Fatalf("no sample files: %v", err)
+	}
+	var docs []*corpus.Document
+	for _, f := range files {
+		docs = append(docs, readSample(b, filepath.Base(f)))
+	}
+	cpu0, i := cpuTime(), 0
+	for b.Loop() {
+		ReportTerms(docs[i%len(docs)])
+		i++
+	}
+	b.ReportMetric(float64((cpuTime()-cpu0).Microseconds())/1000/float64(b.N), "cpu-ms/op")
+}

@@ -886,6 +886,9 @@ var plenumName = regexp.MustCompile(`^[一二三四五六七八九十]+届[一�
 // name, the meeting whose decisions the report follows.
 func plenums(ws []word, fn func(i, j int)) {
 	for i := range ws {
+		if r, _ := utf8.DecodeRuneInString(ws[i].text); !strings.ContainsRune("一二三四五六七八九十", r) {
+			continue // plenumName's first character: most words are passed here
+		}
 		if !isTermWord(ws[i]) || i > 0 && isTermWord(ws[i-1]) && ws[i-1].end == ws[i].start &&
 			strings.ContainsAny(lastRune(ws[i-1].text), "一二三四五六七八九十第") {
 			continue
