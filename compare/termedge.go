@@ -69,7 +69,10 @@ package compare
 //   - the government of a place (代表区人民政府, the opening formula:
 //     placeGovernment): who speaks, not what was done;
 //   - a phrase that opens with a quantifier (各项政策措施, 部分干部:
-//     quantified): which of them, not what.
+//     quantified): which of them, not what;
+//   - the front of a longer name, cut after a verb or a verbal noun that
+//     modifies the word the report writes after it every time (…高质量发展
+//     示范 | 省, 大兴调查 | 研究: nameFront).
 //
 // What the report marks itself (quoted, "+" forms) is kept whatever it is.
 
@@ -91,7 +94,8 @@ func notTerm(d *termDoc, c cand, isNew func(string) bool) bool {
 	return genericAlone(c.text) || docPart(c.text) || placeName(d, c.text) || placeLed(d, c.text) || cutEdge(d, c.text) ||
 		commonOnce(d, c.text) || countPiece(d, c.text) || splitWord(d, c.text) || cutStart(d, c.text) || nameStem(d, c.text) || institutionName(c.text) ||
 		judged(c.text) || resultCut(d, c.text) || sharedModifier(d, c.text) || wholePlace(c.text) || genericHeaded(c.text) ||
-		placeGovernment(c.text) || verbObject(d, c.text, isNew) || quantified(c.text) || pageLabel(d, c.text) || knownPlace(c.text)
+		placeGovernment(c.text) || verbObject(d, c.text, isNew) || quantified(c.text) || pageLabel(d, c.text) || knownPlace(c.text) ||
+		nameFront(d, c.text)
 }
 
 // paceWords are the words that say how eagerly or how fast a verb is
@@ -970,4 +974,55 @@ func boundAfter(t, after string) bool {
 		return n == utf8.RuneError || !corpus.IsHan(n)
 	}
 	return false
+}
+
+// nameFront reports whether t, which ends with a verb or a verbal noun
+// (示范, 调查, 高质量发展), is the front of a longer name: d writes it
+// twice or more, every time glued to the same word after it, a noun's, a
+// verb's or a verbal noun's (…示范 | 省, 调查 | 研究, …高质量发展 | 引领区):
+// the verb modifies that word, and t names nothing on its own. A noun at
+// t's end before the work done on it (信用体系 | 建设) is a name, and so is
+// t before a particle, a conjunction or a postposition (…发展 | 的, 和, 上).
+func nameFront(d *termDoc, t string) bool {
+	ws := wordTexts(t)
+	if len(ws) == 0 || !verbal(ws[len(ws)-1]) {
+		return false
+	}
+	offs := d.sa.Lookup([]byte(t), -1)
+	if len(offs) < 2 {
+		return false
+	}
+	next := ""
+	for i, o := range offs {
+		x := firstToken(d.text[o+len(t):])
+		if i > 0 && x != next {
+			return false
+		}
+		next = x
+	}
+	if next == "" || functionWords[next] || strings.ContainsAny(next, postpositions) {
+		return false
+	}
+	pos := dictWordPOS(next)
+	return pos != "" && (pos[0] == 'n' || pos[0] == 'v')
+}
+
+// verbal reports whether w is a verb or a verbal noun to the dictionary,
+// or a compound it lacks that ends with one (高质量 | 发展).
+func verbal(w string) bool {
+	pos := dictWordPOS(w)
+	if pos == "" {
+		pos = tailPOS(w)
+	}
+	return pos == "v" || pos == "vn"
+}
+
+// firstToken returns the first word gse makes of the first characters of
+// s (研究 of 研究，), "" for none.
+func firstToken(s string) string {
+	toks := analysis.TokensNoHMM(firstRunes(s, edgeWindow))
+	if len(toks) == 0 {
+		return ""
+	}
+	return toks[0].Text
 }

@@ -511,3 +511,39 @@ func TestTermsNotKnownPlaceAlone(t *testing.T) {
 	r := Compare(a, b, Options{})
 	wantNewTerms(t, r, []string{"湖州"}, []string{"青禾驿站"})
 }
+
+// TestTermsNotNameFront: a county's report against last year's
+// (fictional sentences): a phrase that ends with a verb the report writes
+// every time before the same word (云岭康养融合 | 发展示范县, 巡查督导 |
+// 研判) is the front of a longer name, no term; the name is.
+func TestTermsNotNameFront(t *testing.T) {
+	a := build("a",
+		"0||望川县2031年政府工作报告",
+		"1|一、过去一年工作|建成青禾大道，新增就业岗位1200个。",
+	)
+	b := build("b",
+		"0||望川县2032年政府工作报告",
+		"1|一、过去一年工作|启动云岭康养融合发展示范县建设，争创云岭康养融合发展示范县。",
+		"2|二、今年重点工作|推行巡查督导研判，巡查督导研判每月一次。",
+	)
+	r := Compare(a, b, Options{})
+	wantNewTerms(t, r, []string{"云岭康养融合", "巡查督导"}, []string{"融合发展示范县", "巡查督导研判"})
+}
+
+// TestTermsBoundModifier: a county's report against last year's
+// (fictional sentences): a term the report writes every time after the
+// same verb before a verbal noun (激励 | 约束办法) is the tail of a name
+// with that verb, no term alone.
+func TestTermsBoundModifier(t *testing.T) {
+	a := build("a",
+		"0||望川县2031年政府工作报告",
+		"1|一、过去一年工作|建成云岭大道，新增就业岗位1200个。",
+	)
+	b := build("b",
+		"0||望川县2032年政府工作报告",
+		"1|一、过去一年工作|新建青禾大道，青禾大道二期开工。",
+		"2|二、今年重点工作|出台乡镇考核激励约束办法，落实考核激励约束办法。",
+	)
+	r := Compare(a, b, Options{})
+	wantNewTerms(t, r, []string{"约束办法"}, []string{"激励约束办法", "青禾大道"})
+}

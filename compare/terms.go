@@ -1610,7 +1610,7 @@ func ofModifier(d *termDoc, cands []cand, count func(string) int) []cand {
 				break
 			}
 		}
-		if !modifierWord(w) {
+		if !modifierWord(w) && !boundModifier(d, w, c.text) {
 			continue
 		}
 		t := w + c.text
@@ -1649,6 +1649,52 @@ func modifierWord(w string) bool {
 	first, _ := utf8.DecodeRuneInString(w)
 	last, _ := utf8.DecodeLastRuneInString(w)
 	return !strings.ContainsRune(placeUnits, last) && !strings.ContainsRune(determiners, first) && first != '全'
+}
+
+// boundModifier reports whether w, which d writes before t every time,
+// modifies t though modifierWord does not take it. It is a word of two
+// characters or more that d never writes after an adverb or a word of
+// pace, as it writes a verb (持续 深化), and either an abbreviation or a
+// state word (研发 | 人员数量, 优良 | 天数比率, 煤电 | 油运紧张状况) or a verb
+// before another verb or verbal noun that opens t (激励 | 约束机制, 创新 |
+// 驱动发展战略): two actions that name t's noun together, inside a phrase
+// every time; a verb that opens a clause before t takes it as its object
+// (，履行 | 监督职责: opensClause). Or it is 不
+// before an adjective that opens t (不 | 健康因素: 不健康 is the modifier,
+// 健康因素 a piece of it).
+func boundModifier(d *termDoc, w, t string) bool {
+	ws := wordTexts(t)
+	if len(ws) < 2 {
+		return false
+	}
+	first := dictWordPOS(ws[0])
+	if w == "不" {
+		return first == "a"
+	}
+	if utf8.RuneCountInString(w) < 2 || adverbed(d, w) {
+		return false
+	}
+	switch dictWordPOS(w) {
+	case "j", "z":
+		return true
+	case "v", "vn":
+		return (first == "v" || first == "vn") && !opensClause(d, w+t)
+	}
+	return false
+}
+
+// opensClause reports whether d writes s somewhere where a clause opens:
+// after a punctuation mark, at a line's start or at the text's (，履行
+// 监督职责: a verb there is the clause's predicate, and what follows it
+// its object).
+func opensClause(d *termDoc, s string) bool {
+	for _, o := range d.sa.Lookup([]byte(s), -1) {
+		r, _ := utf8.DecodeLastRuneInString(d.text[:o])
+		if r == utf8.RuneError || !unicode.IsLetter(r) && !unicode.IsDigit(r) {
+			return true
+		}
+	}
+	return false
 }
 
 // dropInside leaves out of cands each one inside a longer one that is
