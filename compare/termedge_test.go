@@ -547,3 +547,17 @@ func TestTermsBoundModifier(t *testing.T) {
 	r := Compare(a, b, Options{})
 	wantNewTerms(t, r, []string{"约束办法"}, []string{"激励约束办法", "青禾大道"})
 }
+
+// TestShapeBoundModifier: a name ofModifier took a verb into that modifies
+// it (激励 | 约束机制: boundModifier) weighs as a policy's name, as the
+// tail did; a phrase that begins with a verb otherwise is a predicate
+// (健全 约束机制) and does not.
+func TestShapeBoundModifier(t *testing.T) {
+	none := func(string) bool { return false }
+	if w := shapeWeight(cand{text: "激励约束机制", kind: kindRun, modified: true}, none); w != policyWeight {
+		t.Errorf("shapeWeight(激励约束机制, modified) = %v, want %v", w, policyWeight)
+	}
+	if w := shapeWeight(cand{text: "健全约束机制", kind: kindRun}, none); w != 1 {
+		t.Errorf("shapeWeight(健全约束机制) = %v, want 1", w)
+	}
+}

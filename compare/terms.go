@@ -1223,6 +1223,10 @@ type cand struct {
 	// unsure: a phrase that may hold a word too many (nounPhrases); it
 	// does not make the candidates inside it redundant (dropInside)
 	unsure bool
+	// modified: a name ofModifier took a word before into that
+	// modifies it though the dictionary tags it a verb (激励 约束 机制:
+	// boundModifier), which the phrase does not begin as a predicate
+	modified bool
 }
 
 // kindWeight is how much a candidate's kind adds to its salience: the
@@ -1265,7 +1269,7 @@ func candidates(d *termDoc, isNew func(string) bool, skip func(p *prepared) bool
 			return
 		}
 		at[t] = len(cands)
-		cands = append(cands, cand{t, kind, spec, unsure})
+		cands = append(cands, cand{text: t, kind: kind, spec: spec, unsure: unsure})
 	}
 	// holds reports whether the words ws hold together as one phrase:
 	// they occur together at least least times, and at each boundary
@@ -1622,6 +1626,7 @@ func ofModifier(d *termDoc, cands []cand, count func(string) int) []cand {
 			continue
 		}
 		c.text = t
+		c.modified = !modifierWord(w)
 		texts[t] = true
 	}
 	return slices.DeleteFunc(cands, func(c cand) bool { return c.text == "" })

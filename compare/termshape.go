@@ -141,7 +141,7 @@ func shapeWeight(c cand, about func(string) bool) float64 {
 	}
 	for _, h := range slices.Concat(policyHeads, goalHeads) {
 		if strings.HasSuffix(t, h) && len(t) > len(h) {
-			if c.unsure || predicate(t) || about(t) {
+			if c.unsure || !c.modified && predicate(t) || about(t) {
 				return 1
 			}
 			return policyWeight
