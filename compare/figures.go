@@ -30,7 +30,10 @@ package compare
 //     one figure at most. A figure of the same quantity with a like
 //     indicator on the other side of any pair its section is in means
 //     the figure did not change (200万吨 stated in both years), and it is
-//     left out.
+//     left out; unless the other side names the figure's own indicator
+//     again with another figure (城镇调查失业率6%左右，城镇登记失业率5.5%左右
+//     against 城镇调查失业率5.5%左右): the like indicator's equal figure
+//     is then another thing's.
 //
 // Some figures alike enough by their indicators still measure different
 // things, and never pair:
@@ -110,6 +113,11 @@ import (
 // FigureFloor is the least similarity of the indicators of an old and a
 // new figure for them to count as one figure changed.
 const FigureFloor = 0.3
+
+// SameIndicator is the least similarity of two indicators for them to
+// name one thing in the same words, near enough (城镇调查失业率 and 城镇
+// 调查失业率全年控制在), where a figure's own indicator is named again.
+const SameIndicator = 0.75
 
 // NameFloor is the least similarity of the words of two indicators that
 // name what is measured, without those that say what happened to it
@@ -1424,10 +1432,24 @@ type figCand struct {
 
 // stated reports whether f's quantity is stated for a like indicator in
 // figs: the figure did not change. A figure a change starts from (从650元
-// 提高到700元) is no such statement: it says where the change began.
+// 提高到700元) is no such statement: it says where the change began. Nor
+// is one whose indicator is less like f's than another figure's of its
+// unit in figs that names f's own indicator again (SameIndicator): of a
+// list of like indicators (城镇调查失业率6%左右，城镇登记失业率5.5%左右),
+// the one f's own indicator names is its figure, and the other's 5.5%
+// does not say f's 5.5% stayed.
 func (fw *figWeights) stated(f fig, figs []fig) bool {
+	best := 0.0
 	for _, o := range figs {
-		if !o.base && o.Quantity.equal(f.Quantity) && !f.scope.apart(o.scope) && fw.similarity(f.grams, o.grams) >= FigureFloor {
+		if !o.base && o.Unit == f.Unit && !f.scope.apart(o.scope) {
+			best = max(best, fw.similarity(f.grams, o.grams))
+		}
+	}
+	for _, o := range figs {
+		if o.base || !o.Quantity.equal(f.Quantity) || f.scope.apart(o.scope) {
+			continue
+		}
+		if s := fw.similarity(f.grams, o.grams); s >= FigureFloor && (s >= best || best < SameIndicator) {
 			return true
 		}
 	}
