@@ -50,6 +50,9 @@ package compare
 //     only of who pays it (中央财政安排423亿元资金，支持十大重点节能工程)
 //     the words of its sentence, of which the other figure's must share
 //     a thing (namesAround);
+//   - a figure said as what something grew or fell by since another
+//     year (财政赤字规模比去年增加1万亿元: sinceYear) and one that is not,
+//     unless both are rates;
 //   - the change of a figure (52亿元，比上年增加6亿元) and the other
 //     year's change of a figure, when the figures they follow are not one
 //     figure changed (their pairing decides);
@@ -140,6 +143,7 @@ type fig struct {
 	base      bool     // the start of 从…到…: the figure after it is the one that counts
 	perMille  int      // the share its clause qualifies it by after it (前1‰: 1, 前1%: -1), 0 if none
 	added     bool     // its indicator says it was added in the year (新增, 新建, 容量增加), not a total reached
+	than      bool     // its indicator says it is what it grew by since another year (比去年增加1万亿元), not a level
 	named     bool     // no measure: part of a name (“稳外贸8条”) or an anniversary (40周年)
 	of        int      // the figure whose change it is (比上年增加1.5亿元), -1 if none
 	scope     scopes   // the scopes its indicator names (城镇, 出口, 省级)
@@ -467,6 +471,7 @@ func sideFigures(s string, skip int) []fig {
 		out[k].name = nameRunes(before, after)
 		out[k].named = anniversary(s, q) || quotedName(s, q)
 		out[k].added = addedIn(before)
+		out[k].than = sinceYear(before)
 		if k > 0 && out[k-1].added && strings.HasPrefix(noSpace(s[qs[k-1].end:q.start]), "、") && !containsAnyOf(before, reachedWords) {
 			// 新增高新技术企业70家、科技型中小企业300家: what the
 			// list's first item says it added, it says of every item
@@ -617,6 +622,19 @@ var addedWords = []string{"新增", "净增", "新建", "新开工", "新登记"
 // reached, are not.
 func addedIn(before string) bool {
 	return containsAnyOf(before, addedWords) || strings.HasSuffix(before, "增加") || containsAnySuffix(before, byWords)
+}
+
+// sinceYear reports whether the words right before a figure say that it
+// is what something grew or fell by since another year (财政赤字规模比去年
+// 增加1万亿元, 较上年减少198亿元): a difference, never a level of the
+// thing (财政赤字2.76万亿元).
+func sinceYear(before string) bool {
+	for _, than := range []string{"比", "较"} {
+		if i := strings.LastIndex(before, than); i >= 0 && changeWords(before[i:]) {
+			return true
+		}
+	}
+	return false
 }
 
 // byWords say, right before a figure, by how much something grew (试点范围
@@ -1541,6 +1559,9 @@ func figCandidates(pf pairFigures, k int, w *figWeights, unchanged map[figKey]bo
 			}
 			if a.added != b.added && !isRate(a.Unit) && (reached(a) || reached(b)) {
 				continue // 新增发电装机 is what the year added, 装机容量达到 the total
+			}
+			if a.than != b.than && !isRate(a.Unit) {
+				continue // 比去年增加1万亿元 is what 2.76万亿元 grew by, not what it became
 			}
 			if a.perMille*b.perMille < 0 {
 				continue // 学科入围前1‰ is no 学科入围前1%
