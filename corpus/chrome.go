@@ -502,6 +502,11 @@ var (
 	// (上接第1版), (紧接第3版), (接A1版)).
 	nextPageRe = mustLitRe(`[（(]\s*下?转第?\s*[A-Z]?\s*[0-9一二三四五六七八九十]+\s*版\s*[）)]\s*$`)
 	prevPageRe = mustLitRe(`^[（(]\s*(?:上|紧)?接第?\s*[A-Z]?\s*[0-9一二三四五六七八九十]+\s*版\s*[）)]\s*`)
+	// bareNextPageRe and barePrevPageRe match the same notes printed
+	// without brackets on a line of their own (转第3版, 下转A3版; 接第2版,
+	// 上接A2版), as an e-paper's text copy gives them.
+	bareNextPageRe = mustLitRe(`^下?转第?\s*[A-Z]?\s*[0-9一二三四五六七八九十]+\s*版$`)
+	barePrevPageRe = mustLitRe(`^(?:上|紧)?接第?\s*[A-Z]?\s*[0-9一二三四五六七八九十]+\s*版$`)
 	// licenceRe matches public-domain and licence notices.
 	licenceRe = mustLitRe(`公有领域|公有領域|[Pp]ublic [Dd]omain|知识共享|Creative Commons|不适用于?著作权法|不適用於?著作權法`)
 	// menuPunct is what a menu item never holds.
@@ -3034,50 +3039,92 @@ func dropIssueDates(lines []string) []string {
 }
 
 // joinPageBreaks removes a newspaper's continuation notes: a line ending
-// with （下转第N版）, up to three short header lines of the next page, and
-// （上接第N版） at the start of the line that goes on; the two halves are
-// joined.
+// with （下转第N版）, or the note alone on its line (bracketed or not, 转第N版),
+// up to three short header lines of the next page, and （上接第N版） at the
+// start of the line that goes on (or 接第N版 alone on the line before it);
+// the two halves are joined when the first stops inside a sentence.
 func joinPageBreaks(lines []string) []string {
 	out := make([]string, 0, len(lines))
 	for i := 0; i < len(lines); i++ {
 		l := lines[i]
-		loc := nextPageRe.FindStringIndex(l)
-		if loc == nil {
+		head, alone, ok := nextPageNote(l)
+		if !ok {
 			if m := prevPageRe.FindString(l); m != "" {
 				l = strings.TrimSpace(l[len(m):])
+			}
+			if barePrevPageRe.MatchString(l) {
+				continue
 			}
 			out = append(out, l)
 			continue
 		}
-		head := strings.TrimSpace(l[:loc[0]])
-		// Look for the continuation within a few short lines.
-		k, short := i+1, 0
-		for ; k < len(lines) && short <= 3; k++ {
-			if lines[k] == "" {
-				continue
+		if alone {
+			// The note stands under the line it cuts: that line is the head.
+			j := len(out) - 1
+			for j >= 0 && out[j] == "" {
+				j--
 			}
-			if prevPageRe.MatchString(lines[k]) {
-				break
+			if j >= 0 {
+				head = out[j]
+				out = out[:j]
 			}
-			if utf8.RuneCountInString(lines[k]) > 30 {
-				k = len(lines)
-				break
-			}
-			short++
 		}
-		if k < len(lines) && short <= 3 && prevPageRe.MatchString(lines[k]) {
-			rest := strings.TrimSpace(lines[k][len(prevPageRe.FindString(lines[k])):])
-			if endsMidSentence(head) {
-				out = append(out, head+rest)
-			} else {
-				out = append(out, head, rest)
-			}
-			i = k
+		k, rest, found := pageContinuation(lines, i+1)
+		if !found {
+			out = append(out, head)
 			continue
 		}
-		out = append(out, head)
+		if endsMidSentence(head) {
+			out = append(out, head+rest)
+		} else {
+			out = append(out, head, rest)
+		}
+		i = k
 	}
 	return out
+}
+
+// nextPageNote reports whether l holds a note that the text goes on on
+// another page, and gives what stands before it; alone says the note is
+// the whole line.
+func nextPageNote(l string) (head string, alone, ok bool) {
+	if bareNextPageRe.MatchString(l) {
+		return "", true, true
+	}
+	loc := nextPageRe.FindStringIndex(l)
+	if loc == nil {
+		return "", false, false
+	}
+	head = strings.TrimSpace(l[:loc[0]])
+	return head, head == "", true
+}
+
+// pageContinuation looks from lines[from] for the note that the text goes
+// on from another page, past at most three short lines of the new page's
+// header: it gives the index of the line it took the text from and that
+// text.
+func pageContinuation(lines []string, from int) (int, string, bool) {
+	short := 0
+	for k := from; k < len(lines) && short <= 3; k++ {
+		l := lines[k]
+		switch {
+		case l == "":
+			continue
+		case prevPageRe.MatchString(l):
+			return k, strings.TrimSpace(l[len(prevPageRe.FindString(l)):]), true
+		case barePrevPageRe.MatchString(l):
+			for n := k + 1; n < len(lines); n++ {
+				if lines[n] != "" {
+					return n, lines[n], true
+				}
+			}
+			return 0, "", false
+		case utf8.RuneCountInString(l) > 30:
+			return 0, "", false
+		}
+		short++
+	}
+	return 0, "", false
 }
 
 // isAnchor reports whether l could be a link's text on a line of its own.
