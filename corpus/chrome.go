@@ -423,7 +423,11 @@ var (
 	// the foot of a post: the role, a bar where the colon would be (| ｜,
 	// or the stroke 丨 typed for one) and the names, nothing of a sentence
 	// after them (记者 | 某某 某某, 编辑丨某某, 审核 | 某某, 来源丨某某融媒).
-	staffBarRe = mustLitRe(`^(?:责任编辑|编辑|责编|校对|审核|审校|初审|复审|终审|编审|审稿|监制|出品|策划|统筹|主编|制作|签发|排版|美编|设计|(?:融媒体|全媒体|本报|本台|特约|见习)?记者|通讯员|摄影|摄像|撰稿|文字|文|图片|图|视频|来源|作者)\s*[|｜丨]\s*[^\s|｜丨。；！？][^|｜丨。；！？]{0,40}$`)
+	// slashCreditRe matches a paper's credit for the story's words or
+	// pictures with a slash for the colon, above or under the story
+	// (文/某某报记者 某某、某某, 图/某某, 海报/某某报记者 某某).
+	slashCreditRe = mustLitRe(`^(?:文|文字|图|图片|摄影|海报|视频|制图)\s*[/／]\s*\p{Han}{0,12}?(?:记者|通讯员|实习生)?\s*\p{Han}{2,4}(?:\s*[、，,\s]\s*\p{Han}{2,4}){0,3}$`)
+	staffBarRe    = mustLitRe(`^(?:责任编辑|编辑|责编|校对|审核|审校|初审|复审|终审|编审|审稿|监制|出品|策划|统筹|主编|制作|签发|排版|美编|设计|(?:融媒体|全媒体|本报|本台|特约|见习)?记者|通讯员|摄影|摄像|撰稿|文字|文|图片|图|视频|来源|作者)\s*[|｜丨]\s*[^\s|｜丨。；！？][^|｜丨。；！？]{0,40}$`)
 	// makerCreditRe matches the credit of a maker of a post by a role
 	// storyCreditRe does not list (文案：某某, 后期：某 某, 排版：某某,
 	// 航拍：某某): the names alone after the colon, nothing of a sentence,
@@ -947,7 +951,7 @@ func isChromeClass(l string) bool {
 		return true // 图为…。某某 摄
 	case n <= 40 && storyCreditRe.MatchString(l) && !strings.ContainsAny(l, "。；！？"):
 		return true // a news story's credits: 采写：…, 设计：…, 出品：…
-	case n <= 50 && staffBarRe.MatchString(l):
+	case n <= 50 && (staffBarRe.MatchString(l) || slashCreditRe.MatchString(l)):
 		return true // an account's staff line: 编辑 | 某某, 审核丨某某
 	case n <= 30 && makerCreditRe.MatchString(l):
 		return true // a post's makers: 文案：某某, 海报：某 某
