@@ -3780,6 +3780,10 @@ func isHeadingLike(l string) bool {
 	return utf8.RuneCountInString(l) <= 40 && !strings.ContainsAny(l, "。！？；")
 }
 
+// editorNoteRe matches the start of a paper's note on what it prints
+// (编者按：…, 编者的话：…, 编前语：…).
+var editorNoteRe = mustLitRe(`^[【\[（(]?\s*(?:编者按|编者的话|编前语|编后语)\s*[】\]）)]?\s*[：:]?`)
+
 var chunkRe = mustLitRe(`^(\d{1,3})、`)
 
 // listChunkRe is chunkRe for removeChunkMarkers: a library that lists its
@@ -3946,6 +3950,11 @@ func joinWraps(lines []string, title string, starts map[string]bool) []string {
 	if top+1 < len(lines) && docMastheadRe.MatchString(lines[top]) && lines[top+1] != "" {
 		// An official document's masthead (某省教育厅文件) stands above
 		// its title: the title is the text's first line all the same.
+		top++
+	}
+	if top+1 < len(lines) && editorNoteRe.MatchString(lines[top]) && lines[top+1] != "" {
+		// So does a paper's editor's note over the paper it prints
+		// (编者按：本报今日刊发…，以飨读者。).
 		top++
 	}
 	first, runes := "", 0 // the first piece of the open line, the line's length
