@@ -510,9 +510,10 @@ var (
 	prevPageRe = mustLitRe(`^[（(]\s*(?:上|紧)?接第?\s*[A-Z]?\s*[0-9一二三四五六七八九十]+\s*版\s*[）)]\s*`)
 	// bareNextPageRe and barePrevPageRe match the same notes printed
 	// without brackets on a line of their own (转第3版, 下转A3版; 接第2版,
-	// 上接A2版), as an e-paper's text copy gives them.
-	bareNextPageRe = mustLitRe(`^下?转第?\s*[A-Z]?\s*[0-9一二三四五六七八九十]+\s*版$`)
-	barePrevPageRe = mustLitRe(`^(?:上|紧)?接第?\s*[A-Z]?\s*[0-9一二三四五六七八九十]+\s*版$`)
+	// 上接A2版), as an e-paper's text copy gives them, a pointer mark
+	// before or after them or not (▲下转第二版, 上接第一版▲).
+	bareNextPageRe = mustLitRe(`^[▲△▼▽■◆►▶→]?\s*下?转第?\s*[A-Z]?\s*[0-9一二三四五六七八九十]+\s*版\s*[▲△▼▽■◆◄◀←]?$`)
+	barePrevPageRe = mustLitRe(`^[▲△▼▽■◆►▶→]?\s*(?:上|紧)?接第?\s*[A-Z]?\s*[0-9一二三四五六七八九十]+\s*版\s*[▲△▼▽■◆◄◀←]?$`)
 	// licenceRe matches public-domain and licence notices.
 	licenceRe = mustLitRe(`公有领域|公有領域|[Pp]ublic [Dd]omain|知识共享|Creative Commons|不适用于?著作权法|不適用於?著作權法`)
 	// menuPunct is what a menu item never holds.
@@ -1057,7 +1058,9 @@ func isChromeClass(l string) bool {
 		return true // …naming the speaker by office: 自治区主席某某作政府工作报告。
 	case n <= 14 && nameCaptionRe.MatchString(l):
 		return true // …or by name alone: 某某作政府工作报告。
-	case n <= 120 && newsFurnitureRe.MatchString(l):
+	case n <= 120 && newsFurnitureRe.MatchString(l) && !bareNextPageRe.MatchString(l) && !barePrevPageRe.MatchString(l):
+		// (a page's continuation note marked ▲ is joinPageBreaks's: it
+		// joins the sentence the page cut)
 		return true
 	case n <= 40 && mastheadRe.MatchString(strings.TrimSuffix(l, hardEnd)) && !strings.ContainsAny(l, "。；"):
 		return true // a newspaper's masthead and page navigation
