@@ -478,13 +478,15 @@ var (
 	// (A02版 2031年02月03日 要闻 扩展 收缩 默认), the label over its list of
 	// stories (A02版：要闻 新闻列表), the count a story's page gives of its
 	// words (文章字数：1,024), its news hotline with the weekday beside it
-	// (新闻热线：12345678 星期一), its date block with the month and the day
+	// (新闻热线：12345678 星期一), the group its correspondents talk in
+	// (通讯员QQ群：12345678) and the press group that runs the site
+	// (某某报业集团主办), its date block with the month and the day
 	// in cells of their own (2031年02 03), the paper's accounts under its name (某某日报微博,
 	// 某某晚报官方微信), and a newspaper database's reference to the page a
 	// copy was taken from (某某日报/2031年/2月/7日/第A01版). Its list of the
 	// page's stories, each opened with tildes (~~~——某某开幕), and its date
 	// in the lunar calendar (lunarDateRe) go with them (isChromeClass).
-	epaperRe = mustLitRe(`^(?:(?:第\s*)?[A-Z]{0,2}\d{1,3}\s*版(?:\s*[：:]\s*\p{Han}{1,8})?\s*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日(?:\s*\p{Han}{1,8}?)??(?:\s*(?:扩展|收缩|放大|缩小|默认|正常|还原))*|(?:第\s*)?[A-Z]{0,2}\d{1,3}\s*版\s*[：:]\s*\p{Han}{1,8}\s*(?:新闻列表|标题导航|本版标题|文章列表)|文章字数\s*[：:]\s*[0-9][0-9,，]*|(?:19|20)\d{2}\s*年\s*\d{1,2}\s+\d{1,2}|(?:有奖)?新闻(?:热线|爆料)\s*[：:]?\s*[0-9][0-9-]{4,12}(?:\s*(?:星期|周)[一二三四五六日天])?|\p{Han}{2,8}[报報]\s*(?:官方)?(?:微博|微信|客户端|抖音|视频号)|\p{Han}{2,10}[报報]\s*[/／]\s*(?:19|20)\d{2}\s*年?\s*[/／]\s*\d{1,2}\s*月?\s*[/／]\s*\d{1,2}\s*日?\s*[/／]\s*第?\s*[A-Z]{0,2}\s*\d{1,3}\s*版)$`)
+	epaperRe = mustLitRe(`^(?:(?:第\s*)?[A-Z]{0,2}\d{1,3}\s*版(?:\s*[：:]\s*\p{Han}{1,8})?\s*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日(?:\s*\p{Han}{1,8}?)??(?:\s*(?:扩展|收缩|放大|缩小|默认|正常|还原))*|(?:第\s*)?[A-Z]{0,2}\d{1,3}\s*版\s*[：:]\s*\p{Han}{1,8}\s*(?:新闻列表|标题导航|本版标题|文章列表)|文章字数\s*[：:]\s*[0-9][0-9,，]*|(?:19|20)\d{2}\s*年\s*\d{1,2}\s+\d{1,2}|(?:有奖)?新闻(?:热线|爆料)\s*[：:]?\s*[0-9][0-9-]{4,12}(?:\s*(?:星期|周)[一二三四五六日天])?|(?:通讯员|读者|报料|爆料)\s*(?:QQ|qq)\s*群?\s*[：:]?\s*[0-9]{5,12}|\p{Han}{2,12}(?:报业集团|报业传媒集团|传媒集团|日报社|报社)主办|\p{Han}{2,8}[报報]\s*(?:官方)?(?:微博|微信|客户端|抖音|视频号)|\p{Han}{2,10}[报報]\s*[/／]\s*(?:19|20)\d{2}\s*年?\s*[/／]\s*\d{1,2}\s*月?\s*[/／]\s*\d{1,2}\s*日?\s*[/／]\s*第?\s*[A-Z]{0,2}\s*\d{1,3}\s*版)$`)
 	// epaperPageBarRe matches an e-paper's bar over the story: the page's
 	// number and name, then the links to the pages before and after, each
 	// with its page's number glued on (第B10版：要闻 上一版3 4下一版), or the
