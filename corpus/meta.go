@@ -58,7 +58,7 @@ var (
 	// or, as old papers date them, in Chinese numerals (二〇三一年一月二十日
 	// 某县…会议通过, its year made digits by arabicYears).
 	leadMonthRe = mustLitRe(`^(?:19|20)[0-9]{2}\s*年\s*(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})\s*月份?(?:\s*(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})\s*日)?\s*`)
-	placeFollow = mustLitRe(`^(?:教育|人民政府|政府|人大常委会|人民代表大会|教体|教委|党委|委员会|关于|[0-9]|“|年|上半年|下半年|工作|第|召开|举行|隆重)`)
+	placeFollow = mustLitRe(`^(?:教育|人民政府|政府|人大常委会|人民代表大会|教体|教委|党委|委员会|关于|[0-9]|“|年|上半年|下半年|工作|第|召开|举行|隆重|两会|《(?:[0-9]|政府|工作|教育))`)
 	// ledeMeetingRe matches a meeting named with its place at a lede's
 	// start: 某县卫生健康工作会议召开.
 	ledeMeetingRe = mustLitRe(`^(\p{Han}{2,12}?(?:省|市|县|区|旗|州|盟))\p{Han}{2,8}?工作会议`)
@@ -1699,9 +1699,10 @@ func headlinePlaceName(h string) string {
 
 // quotedReportRe matches a headline that names the place, then the report
 // in title marks, maybe with a note that it is printed whole (某市《政府工作
-// 报告》（全文）), after a column's tag and a bar (权威发布丨), the place in
-// group 1.
-var quotedReportRe = mustLitRe(`^(?:\p{Han}{2,6}\s*[丨|｜]\s*)?(\p{Han}{2,12}?)《(?:人民)?政府工作报告》\s*(?:[（(]\s*全文\s*[）)])?$`)
+// 报告》（全文）), after a column's tag and a bar (权威发布丨) or the year
+// (2031年某县两会《政府工作报告》, the session's common name between), the
+// place in group 1.
+var quotedReportRe = mustLitRe(`^(?:\p{Han}{2,6}\s*[丨|｜]\s*)?(?:(?:19|20)[0-9]{2}\s*年\s*)?(\p{Han}{2,12}?)《(?:人民)?政府工作报告》\s*(?:[（(]\s*全文\s*[）)])?$`)
 
 // headlinePlace returns the place a page's headline names among the first
 // lines of body, above the greeting, when it quotes the report's name
