@@ -3110,13 +3110,20 @@ func nextPageNote(l string) (head string, alone, ok bool) {
 	return head, head == "", true
 }
 
+// otherStoryReach is how many lines after a page's continuation note the
+// note that the text goes on is looked for past the page's other stories.
+const otherStoryReach = 60
+
 // pageContinuation looks from lines[from] for the note that the text goes
 // on from another page, past at most three short lines of the new page's
 // header: it gives the index of the line it took the text from and that
-// text.
+// text. A copy of the paper's pages whole may give the rest of the page
+// first, its other stories (本报讯 …) and their headlines: when a story
+// opens right after the note, the lines up to the continuation within
+// otherStoryReach are that page's, not the text's.
 func pageContinuation(lines []string, from int) (int, string, bool) {
-	short := 0
-	for k := from; k < len(lines) && short <= 3; k++ {
+	short, stories := 0, false
+	for k := from; k < len(lines) && (short <= 3 || stories && k-from <= otherStoryReach); k++ {
 		l := lines[k]
 		switch {
 		case l == "":
@@ -3130,7 +3137,9 @@ func pageContinuation(lines []string, from int) (int, string, bool) {
 				}
 			}
 			return 0, "", false
-		case utf8.RuneCountInString(l) > 30:
+		case !stories && short <= 1 && opensStory(l):
+			stories = true
+		case !stories && utf8.RuneCountInString(l) > 30:
 			return 0, "", false
 		}
 		short++
