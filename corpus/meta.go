@@ -6252,6 +6252,12 @@ func namedPlace(s string) string {
 	s, party := strings.CutPrefix(s, "中共")
 	s = corpsDivisionRe.ReplaceAllString(s, "")
 	chain := placeChainRe.FindString(s)
+	if loc := chainOrdinalRe.FindStringIndex(chain); loc != nil {
+		// A county of one character runs into the session after it
+		// (某县第十六届某县…, a paper's doubling): the chain stops at the
+		// ordinal, which no place's name holds.
+		chain = placeChainRe.FindString(chain[:loc[0]])
+	}
 	places := placeRe.FindAllString(chain, -1)
 	for i := len(places) - 1; i >= 0; i-- {
 		m := speakerLeadRe.FindString(places[i])
@@ -6335,6 +6341,10 @@ func namedPlace(s string) string {
 	}
 	return places[0]
 }
+
+// chainOrdinalRe matches a congress's ordinal inside a chain of places
+// (第十六届).
+var chainOrdinalRe = mustLitRe(`第[一二三四五六七八九十0-9]{1,4}届`)
 
 // speakerLeadRe finds a speaker's title and name up to the 在 before the
 // place he spoke in, run into a place's chain: 长在 after 某某市, or
