@@ -2866,34 +2866,59 @@ func dropRelated(lines []string) []string {
 // dropSuffixedTitle drops the page's title, the headline with the site's
 // name or a tag after a dash (某局2031年工作总结-某某网), or with the
 // document's number glued before it (某政办发〔2031〕9号《…的通知》), when
-// the headline itself follows as the next line: the suffix or the prefix
-// is the site's, and the headline is said once.
+// the headline itself follows: the suffix or the prefix is the site's, and
+// the headline is said once. A picture's placeholder may lead the title
+// (图片 某局…-某某网), and the site's name from its tag may stand on a line
+// or two between the title and the headline (某某网): those go with it.
 func dropSuffixedTitle(lines []string) []string {
-	for i, l := range lines {
-		if l == "" {
+	i := slices.IndexFunc(lines, func(l string) bool { return l != "" })
+	if i < 0 {
+		return lines
+	}
+	l := pictureLeadRe.ReplaceAllString(lines[i], "")
+	drop := []int{i}
+	for j := i + 1; j < len(lines); j++ {
+		n := lines[j]
+		if n == "" {
 			continue
 		}
-		for _, n := range lines[i+1:] {
-			if n == "" {
-				continue
-			}
-			if rest, ok := strings.CutPrefix(l, n); ok && utf8.RuneCountInString(n) >= 6 && siteTagRe.MatchString(rest) {
-				return append(lines[:i], lines[i+1:]...)
-			}
-			if lead, ok := strings.CutSuffix(l, n); ok && utf8.RuneCountInString(n) >= 6 && docNumberLineRe.MatchString(strings.TrimSpace(lead)) {
-				return append(lines[:i], lines[i+1:]...)
-			}
-			break
+		if rest, ok := strings.CutPrefix(l, n); ok && utf8.RuneCountInString(n) >= 6 && siteTagRe.MatchString(rest) {
+			return dropLines(lines, drop)
+		}
+		if lead, ok := strings.CutSuffix(l, n); ok && len(drop) == 1 && utf8.RuneCountInString(n) >= 6 && docNumberLineRe.MatchString(strings.TrimSpace(lead)) {
+			return dropLines(lines, drop)
+		}
+		if len(drop) < 3 && utf8.RuneCountInString(n) >= 4 && strings.Contains(l, n) && !strings.HasPrefix(l, n) {
+			drop = append(drop, j) // the site's name, said again from the title's tag
+			continue
 		}
 		break
 	}
 	return lines
 }
 
+// dropLines returns lines without those at the indexes drop (ascending).
+func dropLines(lines []string, drop []int) []string {
+	out := lines[:0]
+	for k, l := range lines {
+		if len(drop) > 0 && drop[0] == k {
+			drop = drop[1:]
+			continue
+		}
+		out = append(out, l)
+	}
+	return out
+}
+
+// pictureLeadRe matches a picture's placeholder the page prints before its
+// title (图片 某局2031年工作总结_某某网).
+var pictureLeadRe = mustLitRe(`^(?:图片|[\[【]\s*(?:图片|图)\s*[\]】])\s+`)
+
 // siteTagRe matches what a page's title adds after the headline: a dash
-// or a bar and a short name (-某某网, _某某文库, | 某某), or the site's
+// or a bar and a short name (-某某网, _某某文库, | 某某), two or three of them (_范文_某某网),
+// or the site's
 // category glued on (…述职报告述职报告范文大全).
-var siteTagRe = mustLitRe(`^\s*(?:[-_—|｜]{1,2}\s*[^\s，。；：:！？]{1,16}|\p{Han}{0,8}(?:范文大全|范文精选|范文汇编|范文|大全|精选))$`)
+var siteTagRe = mustLitRe(`^\s*(?:[-_—|｜]{1,2}\s*[^\s，。；：:！？]{1,16}|(?:[-_—|｜]{1,2}\s*[^\s，。；：:！？_|｜]{1,16}){2,3}|\p{Han}{0,8}(?:范文大全|范文精选|范文汇编|范文|大全|精选))$`)
 
 // isMenuItem reports whether l could be an item of a site's menu: short,
 // without punctuation, not numbered.
