@@ -4890,18 +4890,23 @@ func init() {
 // page's time stamp on the same line: …2032-04-11 15:09信息来源：某县统计局.
 var stampSourceOfficeRe = mustLitRe(`(?m)[0-9]\s*(?:信息来源|来源)\s*[：:]\s*(\p{Han}{2,20}?(?:局|委员会))(?:$|[^\p{Han}])`)
 
+// sourceLabelPat matches a page's source label at the start of its line, or
+// after the author's or the editor's field on an old portal's one-line
+// byline (作者：局办公室 文章来源：某县教育局 点击数：…).
+const sourceLabelPat = `(?m)^(?:.*?(?:作者|编辑|录入|发布人|发布者|撰稿)\s*[：:]\s*\S*\s+)?\s*(?:信息来源|文章来源|来源|稿源)\s*[：:]\s*`
+
 // sourceOfficeRe matches a page's source line naming a department of a
 // place's government: 信息来源：某市民政局, 来源：某县卫生健康委员会.
-var sourceOfficeRe = mustLitRe(`(?m)^\s*(?:信息来源|文章来源|来源|稿源)\s*[：:]\s*(\p{Han}{2,20}?(?:局|委员会))(?:$|[^\p{Han}])`)
+var sourceOfficeRe = mustLitRe(sourceLabelPat + `(\p{Han}{2,20}?(?:局|委员会))(?:$|[^\p{Han}])`)
 
 // sourceMediaRe matches a story's source line naming a place's own media
 // centre or broadcaster (来源：某县融媒体中心, 来源：某市广播电视台).
-var sourceMediaRe = mustLitRe(`(?m)^\s*(?:信息来源|文章来源|来源|稿源)\s*[：:]\s*(\p{Han}{2,16}?(?:融媒体中心|融媒中心|广播电视台))(?:$|[^\p{Han}])`)
+var sourceMediaRe = mustLitRe(sourceLabelPat + `(\p{Han}{2,16}?(?:融媒体中心|融媒中心|广播电视台))(?:$|[^\p{Han}])`)
 
 // sourceGovRe matches a page's source line naming a government or its
 // office: 来源：某县人民政府办公室, 信息来源：某市人民政府, also by its short
 // name before the date (来源：某县政府 2031-03-23), not a site (某某政府网).
-var sourceGovRe = mustLitRe(`(?m)^\s*(?:信息来源|文章来源|来源|稿源)\s*[：:]\s*(\p{Han}{2,20}?(?:人民政府|政府)(?:办公室|办公厅)?)(?:$|[^\p{Han}])`)
+var sourceGovRe = mustLitRe(sourceLabelPat + `(\p{Han}{2,20}?(?:人民政府|政府)(?:办公室|办公厅)?)(?:$|[^\p{Han}])`)
 
 // shortPlaceUnitRe matches a short place name the gazetteer may not know
 // before an office (克州 in 克州教育局): one or two characters and a unit.
