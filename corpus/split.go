@@ -441,10 +441,15 @@ func Split(d *Document) {
 					// the same level.
 					d.Warnings = append(d.Warnings, Warning{Line: lineNo, Message: "heading " + clip(heading) + " starts the numbering again after " + clip(stack[idx].heading)})
 					stack = stack[:idx]
-				} else if idx == 0 && n == stack[idx].n+2 && isHeadingLike(t) {
+				} else if idx == 0 && (n == stack[idx].n+2 || n == stack[idx].n+3) && isHeadingLike(t) {
 					// A top-level heading standing alone whose number skips
-					// one: the heading before it was lost.
-					d.Warnings = append(d.Warnings, Warning{Line: lineNo, Message: "heading " + clip(heading) + " follows " + clip(stack[idx].heading) + ": one heading is missing"})
+					// one or two: the headings before it were lost (a
+					// library's excerpt leaves parts out, 一、 then 四、).
+					missing := "one heading is missing"
+					if n == stack[idx].n+3 {
+						missing = "two headings are missing"
+					}
+					d.Warnings = append(d.Warnings, Warning{Line: lineNo, Message: "heading " + clip(heading) + " follows " + clip(stack[idx].heading) + ": " + missing})
 					stack = stack[:idx]
 				} else {
 					ok = false
