@@ -165,10 +165,11 @@ func scanOutline(lines []outlineLine, rows map[string]bool) bareOutline {
 		if len(o.bare) == 1 {
 			// One line alone is more often a slogan than a heading, but
 			// not one that names a year's part (二○三一年工作回顾,
-			// 2032年工作安排) or the review of the government's term
-			// (过去五年工作回顾): a text cut off before its other parts.
+			// 2032年工作安排), a half year's (上半年工作完成情况) or the
+			// review of the government's term (过去五年工作回顾): a text
+			// cut off before its other parts.
 			for _, l := range lines {
-				if t := arabicYears(afterSlogan(strings.TrimSpace(l.text))); o.bare[l.no] && (yearPartRe.MatchString(t) || fivePlanPartRe.MatchString(t) || termPartRe.MatchString(t)) {
+				if t := arabicYears(afterSlogan(strings.TrimSpace(l.text))); o.bare[l.no] && (yearPartRe.MatchString(t) || fivePlanPartRe.MatchString(t) || termPartRe.MatchString(t) || halfPartRe.MatchString(t)) {
 					o.parts = true
 				}
 			}
@@ -198,6 +199,12 @@ func afterSlogan(t string) string {
 // A line that names a second year (2031年工作总结和2032年工作思路) is the
 // whole paper's title, not one part's.
 var yearPartRe = mustLitRe(`^(?:19|20)[0-9]{2}\s*年度?(?:的)?[^。！？；：，,0-9]{0,10}?(?:` + partEndWords + `|回顧|工作安排|主要任務|主要工作|工作总结|工作總結|工作计划|工作計劃|工作打算|工作思路)$`)
+
+// halfPartRe matches the heading of a half-year paper's part that names
+// its half: the review of the half past or the work planned for the next
+// (上半年工作完成情况, 下半年工作打算, 2031年上半年主要工作), traditional
+// characters too (上半年工作完成情況).
+var halfPartRe = mustLitRe(`^(?:(?:19|20)[0-9]{2}\s*年)?[上下]半年(?:的)?(?:主要|重点|重點)?工作(?:完成情况|完成情況|开展情况|開展情況|进展情况|進展情況|情况|情況|总结|總結|回顾|回顧|打算|安排|计划|計劃|思路|重点|重點|任务|任務)?$`)
 
 // fivePlanPartRe matches the heading of a report's part that names a
 // five-year plan's period, alone or with the year it closes: the review of
