@@ -290,8 +290,9 @@ var (
 	accountPromoRe = mustLitRe(`^(\S{4,60}?(?:总结|计划|打算|要点|思路|报告|材料|讲话|讲话稿|方案))(?:官方)?(?:抖音号|公众号|视频号|微信号)[\p{Han}A-Za-z0-9]{0,16}$`)
 	// libraryTagRe matches a document library's tag between hyphens at a
 	// line's start, after its chunk number if any (1、-精品合同推荐- ,
-	// -精品推荐- ): group 1 is the chunk number.
-	libraryTagRe = mustLitRe(`^(\d{1,3}、)?\s*[-－]\s*\p{Han}{0,6}推荐\s*[-－]\s*`)
+	// -精品推荐- ), or its pledge of the document glued before the title
+	// (精选优质文档-倾情为你奉上): group 1 is the chunk number.
+	libraryTagRe = mustLitRe(`^(\d{1,3}、)?\s*(?:[-－]\s*\p{Han}{0,6}推荐\s*[-－]|\p{Han}{0,4}文档\s*[-－—]+\s*\p{Han}{0,4}(?:奉上|献上))\s*`)
 	// ownerNameRe matches a portal owner's name alone, the words before its
 	// address on the masthead line (明湖市青川区人民政府 www.qc.gov.cn): Han
 	// characters only, no sentence's punctuation.
@@ -650,7 +651,7 @@ func stripControls(l string) string {
 			l = m[1] + hardEnd // the headline stays, a line of its own
 		}
 	}
-	if strings.Contains(l, "推荐") {
+	if strings.Contains(l, "推荐") || strings.Contains(l, "文档") {
 		if m := libraryTagRe.FindStringSubmatchIndex(l); m != nil {
 			l = l[:max(m[3], 0)] + l[m[1]:] // the chunk number stays
 		}
