@@ -885,6 +885,14 @@ func stripControls(l string) string {
 		// sentences (…工作。某某范文25http://fanwen.example.com上半年…)
 		l = siteWatermarkRe.ReplaceAllString(l, "$1")
 	}
+	if m := endDomainRe.FindStringSubmatchIndex(l); m != nil {
+		// a copy site's address glued after a paragraph's last sentence,
+		// its letters mixed in case to mark the copy (…42%。WwW.Example.coM);
+		// an address the text gives is written one way
+		if d := l[m[4]:m[5]]; d != strings.ToLower(d) && d != strings.ToUpper(d) {
+			l = l[:m[3]]
+		}
+	}
 	if m := slashCounterRe.FindStringSubmatch(l); m != nil && atoi(m[1]) >= 1 && atoi(m[1]) <= atoi(m[2]) {
 		// a library's page counter glued before a year (1/132031年…)
 		l = l[len(m[0])-len(m[3]):]
@@ -2158,6 +2166,10 @@ func dropStuffedTitle(l string) string {
 // it shows, with nothing or an ellipsis after it (目录/提纲：……, 提纲：……);
 // a bare 目录 over a table of contents is dropContents's.
 var copyOutlineLabelRe = mustLitRe(`^(?:(?:目录\s*/\s*提纲|提纲\s*/\s*目录)\s*[：:]?\s*(?:…+|\.{3,})?|(?:目录|提纲)\s*[：:]\s*(?:…+|\.{3,}))$`)
+
+// endDomainRe matches a site's address after a sentence's end at a line's
+// end (…的42%。WwW.Example.coM): group 1 is the end mark, group 2 the address.
+var endDomainRe = mustLitRe(`([。！？])\s*((?i:www)\.[A-Za-z0-9-]+(?:\.[A-Za-z]{2,6}){1,2})\s*$`)
 
 // siteWatermarkRe matches a copy site's name (某某范文, 某某文库, 某某网)
 // and its address after a sentence's end, glued to the next sentence: the
