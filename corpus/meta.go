@@ -4624,9 +4624,10 @@ func titleLeadPlace(title string) string {
 // siteOwnerRe matches what a page's chrome says of the site's owner: its
 // host in the footer (主办：某县人民政府办公室, 主办单位：…), its copyright
 // holder (某县传媒中心版权所有, 版权所有：某县…, 版权属某县日报社所有) or
-// the government's site by its name (关于某县人民政府网站改版的公告). The
-// owner is in group 1, 2, 3 or 4.
-var siteOwnerRe = mustLitRe(`(?m)^\s*主办(?:单位)?[：:]\s*(\p{Han}{2,30})|(\p{Han}{2,30}?)版权所有|版权(?:所有|归|属)\s*[：:©]?\s*(\p{Han}{2,30}?)(?:所有|[^\p{Han}]|$)|(\p{Han}{2,20}?(?:人民政府|政府))(?:门户网站|门户网|网站|官网)`)
+// the government's site by its name (关于某县人民政府网站改版的公告), or an
+// old portal's greeting at its top (某县教育网欢迎您！, 欢迎访问某县教育信息网).
+// The owner is in group 1, 2, 3, 4, 5 or 6.
+var siteOwnerRe = mustLitRe(`(?m)^\s*主办(?:单位)?[：:]\s*(\p{Han}{2,30})|(\p{Han}{2,30}?)版权所有|版权(?:所有|归|属)\s*[：:©]?\s*(\p{Han}{2,30}?)(?:所有|[^\p{Han}]|$)|(\p{Han}{2,20}?(?:人民政府|政府))(?:门户网站|门户网|网站|官网)|^\s*(\p{Han}{2,20}?)(?:信息网|网站|网)欢迎(?:您|你)|^\s*欢迎(?:访问|光临|来到)\s*(\p{Han}{2,20}?)(?:信息网|网站|网)`)
 
 // siteOwnerPlace returns the place of the site's owner that raw's chrome
 // names in its first or last 6,000 bytes (siteOwnerRe), or of the column a
@@ -4640,7 +4641,7 @@ func siteOwnerPlace(raw, body string) string {
 	}
 	var owners []string
 	for _, m := range siteOwnerRe.FindAllStringSubmatch(chrome, -1) {
-		owners = append(owners, m[1]+m[2]+m[3]+m[4])
+		owners = append(owners, m[1]+m[2]+m[3]+m[4]+m[5]+m[6])
 	}
 	owners = append(owners, crumbPlaces(headText(raw, 6000))...)
 	for _, owner := range owners {
