@@ -5918,8 +5918,10 @@ func meetingPlanYear(text string) int {
 // out, when text lists its parts from the review of the year before; 0
 // when it does not.
 func reportPartsYear(text string) int {
-	if m := reportPartsYearsRe.FindStringSubmatch(text); m != nil && atoi(m[2]) == atoi(m[1])+1 {
-		return atoi(m[2])
+	for _, re := range []litRe{reportPartsYearsRe, reportPartsListedRe} {
+		if m := re.FindStringSubmatch(text); m != nil && atoi(m[2]) == atoi(m[1])+1 {
+			return atoi(m[2])
+		}
 	}
 	return 0
 }
@@ -5929,6 +5931,11 @@ func reportPartsYear(text string) int {
 // the next (报告共分三部分：2031年工作回顾；…；2032年任务和重点; 报告分为
 // 四个部分：一、2031年工作回顾；二、…；三、2032年重点工作).
 var reportPartsYearsRe = mustLitRe(`报告》?(?:共)?分(?:为)?[一二三四五六七八九两0-9]{1,2}(?:个)?部分(?:内容)?\s*[：:][^。]{0,24}?((?:19|20)[0-9]{2})\s*年[^。；;]{0,24}?回顾[^。]{0,80}?[；;、]\s*(?:[一二三四五六七八九]、)?[^。；;]{0,12}?((?:19|20)[0-9]{2})\s*年`)
+
+// reportPartsListedRe matches news that lists a work report's parts before
+// it counts them, the review of one year first, the work of the next after
+// it (报告分为2031年工作回顾，2032年主要工作和全面加强政府自身建设三部分).
+var reportPartsListedRe = mustLitRe(`报告》?(?:共)?分(?:为|成)\s*(?:[一二三四五六七八九][、.．]\s*)?((?:19|20)[0-9]{2})\s*年[^。；;，,、]{0,12}?回顾\s*[，,、；;]\s*(?:[一二三四五六七八九][、.．]\s*)?((?:19|20)[0-9]{2})\s*年[^。]{0,40}?[一二三四五六七八九两0-9]{1,2}(?:个)?部分`)
 
 // meetingLedeRe matches a news lede, after its dateline (本报讯, 某某网讯
 // and its credit), that opens with the day and tells in its first sentence
