@@ -626,9 +626,10 @@ type division struct {
 }
 
 var (
-	divOnce   sync.Once
-	divByName map[string][]division // full name -> divisions (a name can recur: 朝阳区)
-	provShort map[string]string     // 江苏 -> 江苏省, 广西 -> 广西壮族自治区, 内蒙古 -> 内蒙古自治区
+	divOnce    sync.Once
+	divByName  map[string][]division // full name -> divisions (a name can recur: 朝阳区)
+	countyAbbr map[string][]division // 前郭县 -> 前郭尔罗斯蒙古族自治县 (autonomousCountyAbbrs)
+	provShort  map[string]string     // 江苏 -> 江苏省, 广西 -> 广西壮族自治区, 内蒙古 -> 内蒙古自治区
 )
 
 func loadDivisions() {
@@ -701,6 +702,19 @@ func loadDivisions() {
 				divByName[a] = ds
 			}
 		}
+		countyAbbr = map[string][]division{}
+		for name, ds := range divByName {
+			for _, d := range ds {
+				if d.level != 3 || d.name != name || !strings.HasSuffix(name, "自治县") {
+					continue // each county once, under its full name
+				}
+				for _, a := range autonomousCountyAbbrs(d.name) {
+					if !namedStem(strings.TrimSuffix(a, "县")) {
+						countyAbbr[a] = append(countyAbbr[a], d)
+					}
+				}
+			}
+		}
 	})
 }
 
@@ -759,6 +773,53 @@ func autonomousCountyShort(name string) string {
 		return m[1] + "旗"
 	}
 	return strings.TrimSuffix(stem, "族") + "旗"
+}
+
+// autonomousCountyAbbrs returns the two-character names and 县 an
+// autonomous county may go by besides its place name (autonomousCountyShort):
+// its first character and the first of its first people (阜蒙县 for 阜新蒙古族
+// 自治县, 杜蒙县 for 杜尔伯特蒙古族自治县), and, when its place name is a
+// transliteration of four characters or more, its first character and any
+// later one of that name (前郭县 for 前郭尔罗斯蒙古族自治县, 喀左县 for 喀喇沁
+// 左翼蒙古族自治县). Several counties may share one; the caller keeps those
+// that name one county alone.
+func autonomousCountyAbbrs(name string) []string {
+	m := autonomousCountyRe.FindStringSubmatch(name)
+	if m == nil {
+		return nil
+	}
+	stem := []rune(m[1])
+	people, _ := utf8.DecodeRuneInString(name[len(m[1]):])
+	out := []string{string(stem[0]) + string(people) + "县"}
+	if len(stem) >= 4 {
+		for _, r := range stem[1:] {
+			out = append(out, string(stem[0])+string(r)+"县")
+		}
+	}
+	return out
+}
+
+// namedStem reports whether the gazetteer knows a county-level place or a
+// city named stem and its unit (三水区: 三水县 is its name of old, not an
+// abbreviation).
+func namedStem(stem string) bool {
+	for _, u := range []string{"县", "区", "市", "旗"} {
+		if len(divByName[stem+u]) > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// abbreviatedCounty returns the one autonomous county that name, two
+// characters and 县 the gazetteer does not know, abbreviates
+// (autonomousCountyAbbrs), or false.
+func abbreviatedCounty(name string) (division, bool) {
+	loadDivisions()
+	if ds := countyAbbr[name]; len(ds) == 1 && len(divByName[name]) == 0 {
+		return ds[0], true
+	}
+	return division{}, false
 }
 
 // provinceShort returns the short form of a province-level name: 江苏 for

@@ -7504,11 +7504,15 @@ func prefectureByStem(text string) string {
 
 // fullPlaceName returns the full name of the banner, league, prefecture or
 // autonomous county that name calls by its short form (科右前旗, 东乌旗,
-// 锡盟, 巴州, 长阳县 for 长阳土家族自治县), as a bureau's title may; else
-// name.
+// 锡盟, 巴州, 长阳县 for 长阳土家族自治县) or by its two-character
+// abbreviation (前郭县, 喀左县, 杜蒙县: abbreviatedCounty), as a title or a
+// date line may; else name.
 func fullPlaceName(name string) string {
 	loadDivisions()
 	ds := divByName[name]
+	if d, ok := abbreviatedCounty(name); ok {
+		return d.name // 前郭县 for 前郭尔罗斯蒙古族自治县
+	}
 	if len(ds) != 1 || ds[0].name == name {
 		return name
 	}

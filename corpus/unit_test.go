@@ -193,6 +193,25 @@ func TestShortName(t *testing.T) {
 	}
 }
 
+func TestAbbreviatedCounty(t *testing.T) {
+	for _, tc := range []struct{ name, want string }{
+		{"前郭县", "前郭尔罗斯蒙古族自治县"}, // first two characters of a long place name
+		{"喀左县", "喀喇沁左翼蒙古族自治县"}, // first character and the side
+		{"阜蒙县", "阜新蒙古族自治县"},    // first character and the people's
+		{"三水县", ""}, // 三水区's name of old, not 三都水族自治县
+		{"东乡县", ""}, // 东乡族自治县 has no place name apart from its people's
+		{"长安县", ""}, // no autonomous county abbreviates so
+	} {
+		got := ""
+		if d, ok := abbreviatedCounty(tc.name); ok {
+			got = d.name
+		}
+		if got != tc.want {
+			t.Errorf("abbreviatedCounty(%q) = %q, want %q", tc.name, got, tc.want)
+		}
+	}
+}
+
 func TestPlaceChain(t *testing.T) {
 	for _, tc := range []struct{ region, province, prefecture string }{
 		{"义乌市", "浙江省", "金华市"},      // county-level city under a prefecture
