@@ -2754,7 +2754,7 @@ var sessionNewsRe = mustLitRe(`(?:人民代表大会|人大).{0,12}(?:会议|大
 func titleCandidate(l string) bool {
 	n := utf8.RuneCountInString(l)
 	return n >= 4 && n <= 60 && headingMarker(l) == nil && !strings.ContainsAny(l, "。；") && !greetRe.MatchString(l) && !controlsRe.MatchString(l) && !labelEndRe.MatchString(l) && !entryLabelRe.MatchString(l) &&
-		!dateLineRe.MatchString(l) && !calendarDateRe.MatchString(l) && !strings.HasPrefix(l, "——") && !reviewRe.MatchString(l) && !isSpeaker(l) && !officeSpeakerRe.MatchString(despace(l)) &&
+		!dateLineRe.MatchString(l) && !calendarDateRe.MatchString(l) && !strings.HasPrefix(l, "——") && !reviewRe.MatchString(l) && !isSpeaker(l) && !officeSpeakerRe.MatchString(despace(l)) && !officerSpeaker(l) &&
 		!datelineOnlyRe.MatchString(l) && !docNumberLineRe.MatchString(l) && !openDateLine(l) && !adoptedLineRe.MatchString(l)
 }
 

@@ -315,6 +315,22 @@ func isSpeaker(l string) bool {
 	return m != nil && !paperWordRe.MatchString(m[3]) || bodySpeakerRe.MatchString(l)
 }
 
+// officerSpeaker reports whether l is the speaker's line of a report that
+// no government head reads: a zone's, a farm's, a forest bureau's or a
+// company's, its head's post (管委会主任, 场长, 局长, 董事长, 执行董事,
+// 总经理) after the body and any posts in the Party, then a name.
+func officerSpeaker(l string) bool {
+	m := officerLineRe.FindStringSubmatch(l)
+	if m == nil || paperWordRe.MatchString(m[1]) {
+		return false
+	}
+	name := despace(m[1])
+	return utf8.RuneCountInString(name) <= 4 || strings.ContainsAny(name, "·•")
+}
+
+// officerLineRe matches what officerSpeaker reads, the name in group 1.
+var officerLineRe = mustLitRe(`^(?:\p{Han}{0,12}?(?:委|党组)\p{Han}{0,6}?(?:书记|常委|委员|成员)[、，,]\s*){0,3}\p{Han}{0,24}?(?:代理|代)?(?:常务)?副?(?:主任|场长|局长|董事长|执行董事|总经理|总裁)\s*([\p{Han}·•](?:\s*[\p{Han}·•]){1,9})$`)
+
 // bodySpeakerRe matches an author line that names the government and then,
 // after a space, the speaker, without the office between them (自治区政府
 // 某某·某某, 某县人民政府 某某某), as an archive of texts credits its author.
@@ -797,7 +813,7 @@ func pageChrome(l string) bool {
 // news agency's dateline, a photo caption, a note that the text is whole
 // (（全文）), a note of the paper's adoption (（2032年1月20日…会议通过）).
 func skippableAboveAnchor(l string) bool {
-	return dateOnlyRe.MatchString(l) || dateTrailRe.MatchString(l) || isSpeaker(l) || officeSpeakerRe.MatchString(despace(l)) || dateLineRe.MatchString(l) || adoptedRe.MatchString(l) ||
+	return dateOnlyRe.MatchString(l) || dateTrailRe.MatchString(l) || isSpeaker(l) || officeSpeakerRe.MatchString(despace(l)) || officerSpeaker(l) || dateLineRe.MatchString(l) || adoptedRe.MatchString(l) ||
 		strings.HasPrefix(l, "——") && strings.Contains(l, "会议上") || strings.Contains(l, "新华社") || strings.HasSuffix(l, "摄") || isFullTextNote(l)
 }
 
@@ -808,7 +824,7 @@ func isTitleLine(l string) bool {
 	if n < 4 || n > 60 || strings.ContainsAny(l, "。；：:") || headingMarker(l) != nil || isFullTextNote(l) || sessionStampRe.MatchString(l) {
 		return false
 	}
-	if dateLineRe.MatchString(l) || dateOnlyRe.MatchString(l) || isSpeaker(l) || officeSpeakerRe.MatchString(despace(l)) || greetRe.MatchString(l) || notTitleRe.MatchString(l) || dateTrailRe.MatchString(l) || isBareDisclosure(l) || adoptedRe.MatchString(l) {
+	if dateLineRe.MatchString(l) || dateOnlyRe.MatchString(l) || isSpeaker(l) || officeSpeakerRe.MatchString(despace(l)) || officerSpeaker(l) || greetRe.MatchString(l) || notTitleRe.MatchString(l) || dateTrailRe.MatchString(l) || isBareDisclosure(l) || adoptedRe.MatchString(l) {
 		return false
 	}
 	if openDateLine(l) {
