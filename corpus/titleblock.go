@@ -824,6 +824,11 @@ func isTitleLine(l string) bool {
 	if n < 4 || n > 60 || strings.ContainsAny(l, "。；：:") || headingMarker(l) != nil || isFullTextNote(l) || sessionStampRe.MatchString(l) {
 		return false
 	}
+	if strings.HasPrefix(l, "——") && strings.Contains(l, "会议上") {
+		// The subtitle that names the meeting the report was read to
+		// (——在某新区2031年工作会议上的报告) is the headline's, not a title.
+		return false
+	}
 	if dateLineRe.MatchString(l) || dateOnlyRe.MatchString(l) || isSpeaker(l) || officeSpeakerRe.MatchString(despace(l)) || officerSpeaker(l) || greetRe.MatchString(l) || notTitleRe.MatchString(l) || dateTrailRe.MatchString(l) || isBareDisclosure(l) || adoptedRe.MatchString(l) {
 		return false
 	}
