@@ -906,8 +906,10 @@ func stripControls(l string) string {
 		}
 	}
 	if strings.HasSuffix(l, "|") || strings.HasSuffix(l, "｜") {
-		// the bar closing a table's cell after a title: 某某工作总结 |
-		if t := strings.TrimRight(l, " |｜"); !strings.ContainsAny(t, "|｜") && strings.Trim(t, "-—:： ") != "" {
+		// the bar closing a table's cell after a title: 某某工作总结 |; a
+		// row of one cell and empty ones (一、经济发展 |  |  |, a table's
+		// category) is the table's
+		if t := strings.TrimRight(l, " |｜"); !strings.ContainsAny(t, "|｜") && strings.Trim(t, "-—:： ") != "" && !isPipeRow(l) {
 			l = t
 		}
 	}

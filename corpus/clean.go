@@ -82,7 +82,7 @@ func Clean(text string) (string, []Warning) {
 	for i := range lines {
 		lines[i] = cutProvenanceLead(cutSourceTags(cutSpacedSiteTags(dropLostIndent(dropLostGlyph(strings.TrimSpace(strings.ReplaceAll(lines[i], cellTab, " | ")))))))
 	}
-	lines = splitGluedPieceLabels(unwrapTableCells(lines))
+	lines = splitGluedPieceLabels(unwrapTableCells(rowCells(lines)))
 	lines = joinSplitYears(lines, starts)
 	lines = dropAbstractLabel(lines)
 	lines = dropWatermarkTags(lines)

@@ -325,6 +325,9 @@ func bareHeadingUpTo(prev, t, next string, first, flat bool, max int) bool {
 	if headingMarker(t) != nil || isMarkerOnly(t) || noteRe.MatchString(t) {
 		return false
 	}
+	if isPipeRow(t) || isPipeRow(next) {
+		return false // a table's row, or its caption over its first row
+	}
 	f, _ := utf8.DecodeRuneInString(t)
 	if strings.ContainsRune("—-（(〔【[《<", f) || strings.HasPrefix(t, "各位代表") {
 		return false
