@@ -5917,11 +5917,33 @@ func unwrapTableCells(lines []string) []string {
 		switch {
 		case captions:
 			lines[i] = ""
-		case len(cells) == 1:
+		case len(cells) == 1 && !tableNeighbour(lines, i):
 			lines[i] = cells[0]
 		}
 	}
 	return lines
+}
+
+// tableNeighbour reports whether the line before or after lines[i] is a
+// row of two cells or more with text: lines[i], a row of one cell, is then
+// a row of the same table (a category's, | 一、经济发展 |  |  |), not a
+// layout table's headline.
+func tableNeighbour(lines []string, i int) bool {
+	for _, j := range []int{i - 1, i + 1} {
+		if j < 0 || j >= len(lines) {
+			continue
+		}
+		n := 0
+		for _, c := range strings.FieldsFunc(lines[j], func(r rune) bool { return r == '|' || r == '｜' }) {
+			if strings.TrimSpace(c) != "" {
+				n++
+			}
+		}
+		if n >= 2 && strings.HasPrefix(lines[j], "|") {
+			return true
+		}
+	}
+	return false
 }
 
 // figureGoesOnRe matches the start of a paragraph that is the rest of a
