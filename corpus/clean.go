@@ -75,7 +75,7 @@ import (
 // invalid bytes dropped, markers joined.
 func Clean(text string) (string, []Warning) {
 	var warns []Warning
-	text, warns = normalize(markCellTabs(text), warns)
+	text, warns = normalize(markCellSpaces(markCellTabs(text)), warns)
 	text = splitBreakTokens(text)
 	lines := strings.Split(text, "\n")
 	starts := paragraphStarts(lines)

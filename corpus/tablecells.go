@@ -183,3 +183,64 @@ func writeRows(rows [][]string) ([]string, bool) {
 	}
 	return out, true
 }
+
+// spaceRunRe matches the spaces that part two cells of a table set with
+// spaces: two or more, or a full-width one.
+var spaceRunRe = mustLitRe(`(?:[ \x{00a0}]{2,}|\x{3000})[ \x{00a0}\x{3000}]*`)
+
+// markCellSpaces marks the cells of a table whose columns a PDF's text
+// layer (pdftotext -layout) or a yearbook page set apart with runs of
+// spaces (地区生产总值   亿元   3125.6   5.9): two lines or more in a row of
+// three cells or more (isSpaceRow), two of them with a figure. The runs
+// become cellTab, as a tab table's are (markCellTabs); read as text the
+// spaces went and the cells ran together (地区生产总值亿元 3125.6).
+func markCellSpaces(s string) string {
+	if !strings.Contains(s, "  ") && !strings.Contains(s, "\u3000") {
+		return s
+	}
+	lines := strings.Split(s, "\n")
+	for i := 0; i < len(lines); {
+		j, figures := i, 0
+		for j < len(lines) {
+			ok, fig := isSpaceRow(lines[j])
+			if !ok {
+				break
+			}
+			if fig {
+				figures++
+			}
+			j++
+		}
+		if j-i >= 2 && figures >= 2 {
+			for k := i; k < j; k++ {
+				lines[k] = spaceRunRe.ReplaceAllString(strings.Trim(lines[k], " \t\r\u3000\u00a0"), cellTab)
+			}
+		}
+		if j == i {
+			j++
+		}
+		i = j
+	}
+	return strings.Join(lines, "\n")
+}
+
+// isSpaceRow reports whether l reads as a table's row set with spaces:
+// three cells or more, each at most 30 characters, none ending a sentence,
+// not all of one character (a title spaced out, 政  府  工  作), and
+// whether a cell of it is a figure (tableFigureRe).
+func isSpaceRow(l string) (row, figure bool) {
+	cells := spaceRunRe.Split(strings.Trim(l, " \t\r\u3000\u00a0"), -1)
+	if len(cells) < 3 {
+		return false, false
+	}
+	long := false
+	for _, c := range cells {
+		n := utf8.RuneCountInString(c)
+		if c == "" || n > 30 || strings.ContainsAny(c, "。！？；，") {
+			return false, false
+		}
+		long = long || n > 1
+		figure = figure || tableFigureRe.MatchString(c)
+	}
+	return long, figure
+}
