@@ -447,6 +447,7 @@ func joinWrapBreaks(s string) string {
 type docxTable struct {
 	cell []string
 	row  [][]string
+	grid bool // a row of two cells or more was read as one line
 }
 
 // tableCellRunes is the longest a table's cell may be for its row to be
@@ -458,8 +459,9 @@ const tableCellRunes = 200
 // words (序号 项目 2024年 2025年 → "1 新建中小学 12所 15所"), as HTML tables
 // are read (tableLines), so that a row's figures stay together and are
 // not dropped as short lines; or, for a row of one cell or with a long
-// cell, the paragraphs of its cells one by one. joined says the row was
-// made one line.
+// cell, the paragraphs of its cells one by one. A short row of one cell
+// under such rows (一、经济发展, a category of a table of targets) is a row
+// too, no heading. joined says the row was made one line.
 func (tb *docxTable) rowLines() (lines []string, joined bool) {
 	var cells []string
 	long := false
@@ -471,14 +473,22 @@ func (tb *docxTable) rowLines() (lines []string, joined bool) {
 		cells = append(cells, t)
 		long = long || utf8.RuneCountInString(t) > tableCellRunes
 	}
+	if len(cells) == 1 && tb.grid && utf8.RuneCountInString(cells[0]) <= categoryRunes {
+		return cells, true
+	}
 	if len(cells) < 2 || long {
 		for _, c := range tb.row {
 			lines = append(lines, c...)
 		}
 		return lines, false
 	}
+	tb.grid = true
 	return []string{strings.Join(cells, " ")}, true
 }
+
+// categoryRunes is the longest a table's row of one cell may be to be a
+// category of the rows under it rather than text laid out in the table.
+const categoryRunes = 20
 
 // documentXMLError wraps an error of the XML decoder on word/document.xml:
 // the part is truncated when it ends early, malformed otherwise.

@@ -227,6 +227,21 @@ func cellsOf(n *html.Node) int {
 	return k
 }
 
+// categoryRow reports whether tr, a row of one cell whose text is row, is
+// a category of a table of figures (一、经济发展 over its rows): short, and
+// a row beside it in the table has two cells or more.
+func categoryRow(tr *html.Node, row string) bool {
+	if cellsOf(tr) != 1 || utf8.RuneCountInString(row) > categoryRunes || tr.Parent == nil {
+		return false
+	}
+	for c := tr.Parent.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type == html.ElementNode && c.DataAtom == atom.Tr && cellsOf(c) >= 2 {
+			return true
+		}
+	}
+	return false
+}
+
 // render writes the text under n, one line per block element; a table's
 // row of two cells or more becomes a rowHint.
 func render(b *bytes.Buffer, n *html.Node, hints map[string]int) {
@@ -276,7 +291,7 @@ func render(b *bytes.Buffer, n *html.Node, hints map[string]int) {
 	if n.Type == html.ElementNode && n.DataAtom == atom.Tr {
 		// A row of two cells or more written as one line: a line of
 		// its own that is no heading (rowHint).
-		if row := strings.TrimSpace(b.String()[start:]); row != "" && !strings.Contains(row, "\n") && cellsOf(n) >= 2 {
+		if row := strings.TrimSpace(b.String()[start:]); row != "" && !strings.Contains(row, "\n") && (cellsOf(n) >= 2 || categoryRow(n, row)) {
 			if _, ok := hints[row]; !ok {
 				hints[row] = rowHint
 			}

@@ -1002,6 +1002,64 @@ func TestRead_DOCXTableInText(t *testing.T) {
 	}
 }
 
+// TestRead_TableCategoryRows: a table of targets in a Word file or on a
+// page whose categories are rows of one cell spanning the table (一、经济
+// 指标 over its rows): they are the table's rows, not parts of the report,
+// and the report's own parts after the table keep their numbers.
+func TestRead_TableCategoryRows(t *testing.T) {
+	const ns = `xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"`
+	p := wordPara
+	cell := func(x string) string { return `<w:tc>` + p("", x) + `</w:tc>` }
+	row := func(cells ...string) string {
+		s := `<w:tr>`
+		for _, c := range cells {
+			s += cell(c)
+		}
+		return s + `</w:tr>`
+	}
+	paras := []string{"望川县2032年政府工作报告", "各位代表：", "现在，我代表县人民政府向大会报告工作，请予审议。",
+		"一、2031年工作回顾", "过去一年，全县经济平稳增长，城乡面貌持续改善。", "二、2032年主要任务",
+		"（一）做强特色产业。新建茶叶加工园一个，带动农户增收。", "各位代表，让我们团结奋斗，为建设美丽望川而努力！", "附件", "2032年主要目标"}
+	rows := [][]string{{"序号", "指标", "目标"}, {"一、经济指标"}, {"1", "县域生产总值增长", "6%"}, {"2", "财政收入增长", "5%"},
+		{"二、社会指标"}, {"3", "城镇新增就业", "2000人"}}
+	var body, page strings.Builder
+	for _, x := range paras {
+		body.WriteString(p("", x))
+		page.WriteString("<p>" + x + "</p>\n")
+	}
+	body.WriteString(`<w:tbl>`)
+	page.WriteString("<table>")
+	for _, r := range rows {
+		body.WriteString(row(r...))
+		page.WriteString("<tr>")
+		for _, c := range r {
+			span := ""
+			if len(r) == 1 {
+				span = ` colspan="3"`
+			}
+			page.WriteString("<td" + span + ">" + c + "</td>")
+		}
+		page.WriteString("</tr>\n")
+	}
+	body.WriteString(`</w:tbl>`)
+	page.WriteString("</table>")
+	docx := zipOf(t,
+		"[Content_Types].xml", `<?xml version="1.0"?><Types/>`,
+		"word/document.xml", `<?xml version="1.0" encoding="UTF-8"?><w:document `+ns+`><w:body>`+body.String()+`</w:body></w:document>`,
+	)
+	html := `<html><head><meta charset="utf-8"><title>望川县2032年政府工作报告</title></head><body><div class="article">` + page.String() + `</div></body></html>`
+	want := "1 一、2031年工作回顾|1 二、2032年主要任务|2 （一）做强特色产业。|1 附件"
+	for name, data := range map[string][]byte{"report.docx": docx, "report.html": []byte(html)} {
+		d := mustRead(t, name, data)
+		if got := strings.Join(headings(d), "|"); got != want {
+			t.Errorf("Read(%s) headings\n%s, want\n%s", name, got, want)
+		}
+		if !strings.Contains(d.Body, "一、经济指标\n") || !strings.Contains(d.Body, "二、社会指标\n") {
+			t.Errorf("Read(%s) body lacks the category rows:\n%s", name, d.Body)
+		}
+	}
+}
+
 // TestRead_HTMLPageTail: a portal's page whose classes say nothing: after
 // the report come a row of bracketed buttons, a related-articles list, a
 // comments block (its heading, the comments, the form) and the footer's

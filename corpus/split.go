@@ -402,6 +402,10 @@ func Split(d *Document) {
 				// (一、本年新收政府信息公开申请数量 | 0 | 0 |): a row, not a
 				// heading.
 				heading = ""
+			case d.tableRows[t]:
+				// A row of a Word or HTML table (一、经济发展, a category
+				// of a table of targets): a row, not a heading.
+				heading = ""
 			case numberCell(nextText(body, end)):
 				// A table's row label saved one cell a line, its figure
 				// under it (一、本年新收政府信息公开申请数量 / 8): a cell, not
