@@ -629,6 +629,21 @@ func withoutComments(l string) string {
 	}
 }
 
+// listedFieldRe matches a field's label, its characters spaced out or
+// not, and its colon at the start of a line.
+var listedFieldRe = mustLitRe(`^((?:\p{Han}[ \x{3000}]*){2,6})[：:]`)
+
+// listedField reports whether l opens with the label of a disclosure
+// table's field (索引号, 标题, 效力状态…) and its colon.
+func listedField(l string) bool {
+	m := listedFieldRe.FindStringSubmatch(l)
+	if m == nil {
+		return false
+	}
+	label := strings.NewReplacer(" ", "", "\u3000", "").Replace(m[1])
+	return labelWordRe.MatchString(label) || disclosureLabelRe.MatchString(label) || label == "效力状态"
+}
+
 // stripControls removes reading controls, HTML comments and formatting
 // tags, and a portal's stamp from a line; what remains may be "".
 func stripControls(l string) string {
@@ -682,6 +697,12 @@ func stripControls(l string) string {
 		if h := strings.TrimRight(strings.TrimSuffix(strings.TrimRight(l, "：:"), "分享到"), " "); h != "" && utf8.RuneCountInString(h) <= 80 && !strings.ContainsAny(h, "，。；！？、,") {
 			l = h + hardEnd
 		}
+	}
+	if rest, ok := strings.CutPrefix(l, "- "); ok && listedField(rest) {
+		// a disclosure table printed as a list, a hyphen before each
+		// field (- 标 题:某局2031年工作总结, - 效力状态:): the field as
+		// the table's other shapes give it
+		l = strings.TrimSpace(rest)
 	}
 	if strings.HasPrefix(l, "•") || strings.HasPrefix(l, "●") {
 		// a page's list bullet before a line of the title block (• 政府工作
@@ -2086,7 +2107,7 @@ var (
 	// after a news site's name in brackets ([ 某某教育网 ] 作者：, its value
 	// on the next line), and a disclosure list's bulleted label whose value
 	// is never the paper's words (• 信息索引号：, • 公开方式： / 主动公开).
-	bareLabelRe = mustLitRe(`^(?:[•·●]|[\[【]\s*[\p{Han}A-Za-z0-9]{2,16}\s*[\]】])?\s*(?:(?:信息)?索引号|公开方式|公开范围|公开时限|主题分类|来源|发文机构|发文字号|发文日期|成文日期|发布日期|有效性|内容概述|文号|作者)\s*[：:]$`)
+	bareLabelRe = mustLitRe(`^(?:[•·●]|[\[【]\s*[\p{Han}A-Za-z0-9]{2,16}\s*[\]】])?\s*(?:(?:信息)?索引号|公开方式|公开范围|公开时限|主题分类|来源|发文机构|发文字号|发文日期|成文日期|发布日期|有效性|效力状态|内容概述|文号|作者)\s*[：:]$`)
 	// sourceBracketRe matches a news site's name in brackets on a line of
 	// its own, or with a label left empty after it: [ 某某教育网 ],
 	// [ 某某日报 ] 作者：.
