@@ -1161,8 +1161,9 @@ type pairFigures struct {
 // sectionFigures are the figures of every section of the two documents,
 // and the weights of their indicators' character pairs.
 type sectionFigures struct {
-	w  *figWeights
-	of map[*prepared]sideText
+	w    *figWeights
+	of   map[*prepared]sideText
+	docs [2][]*prepared // the sections of the old and the new document
 }
 
 // sideText is a section's heading and text joined, as a pair's diff
@@ -1176,7 +1177,7 @@ type sideText struct {
 // only the sections' headings and texts: Compare runs it while the
 // sections are aligned.
 func readFigures(pa, pb []*prepared) *sectionFigures {
-	sf := &sectionFigures{w: &figWeights{df: map[uint64]int{}}, of: make(map[*prepared]sideText, len(pa)+len(pb))}
+	sf := &sectionFigures{w: &figWeights{df: map[uint64]int{}}, of: make(map[*prepared]sideText, len(pa)+len(pb)), docs: [2][]*prepared{pa, pb}}
 	for _, ps := range [][]*prepared{pa, pb} {
 		for _, p := range ps {
 			text := p.heading + p.s.Text
@@ -1251,8 +1252,8 @@ func changedFigures(pairs []*Pair, sf *sectionFigures) []NumberChange {
 		pf := pairFigures{p: p}
 		pf.oldText, pf.old = sideOf(p.from)
 		pf.newText, pf.new = sideOf(p.to)
-		if len(pf.old) == 0 || len(pf.new) == 0 {
-			continue
+		if len(pf.old) == 0 && len(pf.new) == 0 {
+			continue // a side without figures pairs none, but may cross (acrossSections)
 		}
 		pfs = append(pfs, pf)
 	}
@@ -1314,11 +1315,112 @@ func changedFigures(pairs []*Pair, sf *sectionFigures) []NumberChange {
 	for _, c := range picked {
 		chosen[c.pair] = append(chosen[c.pair], c)
 	}
+	across := acrossSections(pfs, sf, picked, unchanged)
 	out := []NumberChange{}
 	for k, pf := range pfs {
 		out = append(out, numberChanges(pf, chosen[k])...)
+		for _, c := range across[k] {
+			out = append(out, numberChanges(c.pf, []figCand{c.cand})...)
+		}
 	}
 	return out
+}
+
+// A crossing is a change whose old figure is in a section not paired
+// with the new one's (pf holds the two sections).
+type crossing struct {
+	pf   pairFigures
+	cand figCand
+}
+
+// acrossSections returns, by the pair of the new figure, the changes of
+// figures whose sentence moved to a section not paired with their own
+// (今年拟安排地方政府专项债券 in the part on investment one year and in
+// the part on finance the next): a figure is read against the other side
+// of its own pairs only. An old and a new figure that no pair took, and
+// that a pair's diff marks as changed in every pair they are in, pair
+// across sections only where they are surely one thing: each is the one
+// figure of its unit in its whole document, and in the other one, whose
+// indicator names the other's in the same words (SameIndicator), and
+// nothing else keeps them apart (figWeights.match). A total of several
+// years never crosses: which years it sums (五年淘汰 ahead, 过去五年 gone
+// by) the sections tell, not the words.
+func acrossSections(pfs []pairFigures, sf *sectionFigures, picked []figCand, unchanged map[figKey]bool) map[int][]crossing {
+	type at struct{ pf, k int }
+	taken := map[figKey]bool{}
+	for _, c := range picked {
+		taken[figKey{pfs[c.pair].p.from, c.a}] = true
+		taken[figKey{pfs[c.pair].p.to, c.b}] = true
+	}
+	paired := map[[2]*prepared]bool{}
+	free := [2]map[figKey]at{{}, {}}
+	var order [2][]figKey      // free's keys, in the order met
+	still := map[figKey]bool{} // unchanged in some pair
+	for x, pf := range pfs {
+		paired[[2]*prepared{pf.p.from, pf.p.to}] = true
+		for side, figs := range [2][]fig{pf.old, pf.new} {
+			sec := pf.p.from
+			if side == 1 {
+				sec = pf.p.to
+			}
+			for k, f := range figs {
+				key := figKey{sec, k}
+				if !f.changed {
+					still[key] = true
+				}
+				if _, ok := free[side][key]; !ok && f.changed && !f.years5 && !f.base && !f.named && f.of < 0 && f.item == "" && !unchanged[key] && !taken[key] {
+					free[side][key] = at{x, k}
+					order[side] = append(order[side], key)
+				}
+			}
+		}
+	}
+	fw := sf.w
+	out := map[int][]crossing{}
+	for _, ka := range order[0] {
+		xa := free[0][ka]
+		a := pfs[xa.pf].old[xa.k]
+		if still[ka] || sf.namedSo(a, 0) != 1 || sf.namedSo(a, 1) != 1 {
+			continue
+		}
+		for _, kb := range order[1] {
+			xb := free[1][kb]
+			b := pfs[xb.pf].new[xb.k]
+			if still[kb] || paired[[2]*prepared{ka.p, kb.p}] || fw.similarity(a.grams, b.grams) < SameIndicator {
+				continue
+			}
+			if _, ok := fw.match(a, b); !ok || sf.namedSo(b, 1) != 1 || sf.namedSo(b, 0) != 1 {
+				continue
+			}
+			pf := pairFigures{p: &Pair{From: pfs[xa.pf].p.From, To: pfs[xb.pf].p.To, from: ka.p, to: kb.p}, old: pfs[xa.pf].old, new: pfs[xb.pf].new, oldText: pfs[xa.pf].oldText, newText: pfs[xb.pf].newText}
+			out[xb.pf] = append(out[xb.pf], crossing{pf, figCand{a: xa.k, b: xb.k}})
+		}
+	}
+	return out
+}
+
+// namedSo returns how many figures of f's unit in the document side (0
+// old, 1 new) have an indicator that names f's in the same words
+// (SameIndicator). A change said after a figure of another unit (完成
+// 730.3亿元，增长17.9%) is named by that figure's indicator too.
+func (sf *sectionFigures) namedSo(f fig, side int) int {
+	n := 0
+	for _, p := range sf.docs[side] {
+		figs := sf.of[p].figs
+		for _, o := range figs {
+			if o.Unit != f.Unit || o.base || o.named {
+				continue
+			}
+			s := sf.w.similarity(f.grams, o.grams)
+			if o.of >= 0 && figs[o.of].Unit != f.Unit {
+				s = max(s, sf.w.similarity(f.grams, figs[o.of].grams))
+			}
+			if s >= SameIndicator {
+				n++
+			}
+		}
+	}
+	return n
 }
 
 // matchFigures chooses among candidate changes so that every figure (its
@@ -1532,61 +1634,9 @@ func figCandidates(pf pairFigures, k int, w *figWeights, unchanged map[figKey]bo
 	for _, i := range ca {
 		for _, j := range cb {
 			a, b := figsA[i], figsB[j]
-			if a.Unit != b.Unit || a.Quantity.equal(b.Quantity) || !a.Quantity.near(b.Quantity) || a.scope.apart(b.scope) {
+			s, ok := w.match(a, b)
+			if !ok {
 				continue
-			}
-			s := w.similarity(a.grams, b.grams)
-			switch {
-			case a.item != "" && b.item != "":
-				// both one of several things: the things and what is said of them
-				s = w.similarity(a.itemGrams, b.itemGrams)
-			case a.item != "":
-				// one of several things: that thing may be all the other
-				// names (家庭农场、农民合作社6000家、3000家 against 家庭农场
-				// 4000家), where the whole list would say too much
-				s = max(s, w.similarity(a.itemGrams, b.grams))
-			case b.item != "":
-				s = max(s, w.similarity(a.grams, b.itemGrams))
-			}
-			if s < FigureFloor || unnamedItem(a, b) || unnamedItem(b, a) {
-				continue
-			}
-			if a.years5 != b.years5 && yearsTotal(a, b) {
-				continue
-			}
-			if a.item == "" && b.item == "" && siblings(a, b) {
-				continue // 高新技术产业增加值, 服务业增加值
-			}
-			if a.added != b.added && !isRate(a.Unit) && (reached(a) || reached(b)) {
-				continue // 新增发电装机 is what the year added, 装机容量达到 the total
-			}
-			if a.than != b.than && !isRate(a.Unit) {
-				continue // 比去年增加1万亿元 is what 2.76万亿元 grew by, not what it became
-			}
-			if a.perMille*b.perMille < 0 {
-				continue // 学科入围前1‰ is no 学科入围前1%
-			}
-			if a.average != b.average {
-				continue // 年均增长5.6% is the years', 增长6% the year's
-			}
-			if sharesApart(a, b) {
-				continue // 80%以上的县 is no share of 50%以上的城市
-			}
-			if len(a.whole) > 0 && len(b.whole) > 0 && !alike(a.whole, b.whole) && !alike(b.whole, a.whole) {
-				continue // a share of 规模以上工业 is no share of 地区生产总值
-			}
-			if a.cumul != b.cumul && !isRate(a.Unit) {
-				continue // 累计创建288个 is all there are, 新增76个 the year's
-			}
-			if a.item == "" && b.item == "" && len(a.names) > 0 && len(b.names) > 0 {
-				ns := w.similarity(a.names, b.names)
-				if a.around || b.around {
-					// a sentence says more than a name: what they share
-					ns = w.overlap(a.names, b.names)
-				}
-				if ns < NameFloor {
-					continue // alike in what is said of them only: 社会消费品零售总额完成同比增长, 固定资产投资额完成同比增长
-				}
 			}
 			if a.run >= 0 && a.run == b.run {
 				s += 0.1 // replaced in place: [-12-]{+15+}
@@ -1600,6 +1650,69 @@ func figCandidates(pf pairFigures, k int, w *figWeights, unchanged map[figKey]bo
 		}
 	}
 	return cands
+}
+
+// match returns how well the indicators of an old figure a and a new
+// figure b match, and whether they may be one figure changed at all (see
+// the design note at the top of this file).
+func (fw *figWeights) match(a, b fig) (float64, bool) {
+	if a.Unit != b.Unit || a.Quantity.equal(b.Quantity) || !a.Quantity.near(b.Quantity) || a.scope.apart(b.scope) {
+		return 0, false
+	}
+	s := fw.similarity(a.grams, b.grams)
+	switch {
+	case a.item != "" && b.item != "":
+		// both one of several things: the things and what is said of them
+		s = fw.similarity(a.itemGrams, b.itemGrams)
+	case a.item != "":
+		// one of several things: that thing may be all the other
+		// names (家庭农场、农民合作社6000家、3000家 against 家庭农场
+		// 4000家), where the whole list would say too much
+		s = max(s, fw.similarity(a.itemGrams, b.grams))
+	case b.item != "":
+		s = max(s, fw.similarity(a.grams, b.itemGrams))
+	}
+	if s < FigureFloor || unnamedItem(a, b) || unnamedItem(b, a) {
+		return 0, false
+	}
+	if a.years5 != b.years5 && yearsTotal(a, b) {
+		return 0, false
+	}
+	if a.item == "" && b.item == "" && siblings(a, b) {
+		return 0, false // 高新技术产业增加值, 服务业增加值
+	}
+	if a.added != b.added && !isRate(a.Unit) && (reached(a) || reached(b)) {
+		return 0, false // 新增发电装机 is what the year added, 装机容量达到 the total
+	}
+	if a.than != b.than && !isRate(a.Unit) {
+		return 0, false // 比去年增加1万亿元 is what 2.76万亿元 grew by, not what it became
+	}
+	if a.perMille*b.perMille < 0 {
+		return 0, false // 学科入围前1‰ is no 学科入围前1%
+	}
+	if a.average != b.average {
+		return 0, false // 年均增长5.6% is the years', 增长6% the year's
+	}
+	if sharesApart(a, b) {
+		return 0, false // 80%以上的县 is no share of 50%以上的城市
+	}
+	if len(a.whole) > 0 && len(b.whole) > 0 && !alike(a.whole, b.whole) && !alike(b.whole, a.whole) {
+		return 0, false // a share of 规模以上工业 is no share of 地区生产总值
+	}
+	if a.cumul != b.cumul && !isRate(a.Unit) {
+		return 0, false // 累计创建288个 is all there are, 新增76个 the year's
+	}
+	if a.item == "" && b.item == "" && len(a.names) > 0 && len(b.names) > 0 {
+		ns := fw.similarity(a.names, b.names)
+		if a.around || b.around {
+			// a sentence says more than a name: what they share
+			ns = fw.overlap(a.names, b.names)
+		}
+		if ns < NameFloor {
+			return 0, false // alike in what is said of them only: 社会消费品零售总额完成同比增长, 固定资产投资额完成同比增长
+		}
+	}
+	return s, true
 }
 
 // sharesApart reports whether two shares say, after them, of what things
