@@ -1262,6 +1262,7 @@ func changedFigures(pairs []*Pair, sf *sectionFigures) []NumberChange {
 	for _, pf := range pfs {
 		markChanged(pf.old, pf.p.Diff, true)
 		markChanged(pf.new, pf.p.Diff, false)
+		w.markRealigned(pf.old, pf.new, pf.p.Diff)
 		for k, f := range pf.old {
 			if w.stated(f, pf.new) {
 				unchanged[figKey{pf.p.from, k}] = true
@@ -1610,6 +1611,39 @@ func markChanged(figs []fig, ops []Op, old bool) {
 			}
 		}
 		pos = end
+	}
+}
+
+// markRealigned sets changed on the figures of old and new that a run of
+// equal text of ops lines up with a figure of the other side whose
+// indicator names another thing (SameIndicator): the diff may keep
+// 失业率5.5%左右 equal across 城镇调查[-失业率6%左右，城镇登记-]失业率5.5%左右,
+// though the old 5.5% is 登记's and the new one 调查's, which changed.
+func (fw *figWeights) markRealigned(old, new []fig, ops []Op) {
+	pa, pb := 0, 0
+	for _, o := range ops {
+		n := len(o.Text)
+		switch o.Op {
+		case OpDelete:
+			pa += n
+			continue
+		case OpInsert:
+			pb += n
+			continue
+		}
+		for i := range old {
+			a := &old[i]
+			if a.changed || a.start < pa || a.start >= pa+n {
+				continue
+			}
+			for j := range new {
+				b := &new[j]
+				if b.start-pb == a.start-pa && !b.changed && fw.similarity(a.grams, b.grams) < SameIndicator {
+					a.changed, b.changed = true, true
+				}
+			}
+		}
+		pa, pb = pa+n, pb+n
 	}
 }
 
