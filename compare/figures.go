@@ -34,6 +34,12 @@ package compare
 //     again with another figure (城镇调查失业率6%左右，城镇登记失业率5.5%左右
 //     against 城镇调查失业率5.5%左右): the like indicator's equal figure
 //     is then another thing's.
+//   - a figure the diff keeps in equal text counts as changed when the
+//     figure it is lined up with names another thing (markRealigned);
+//   - a figure whose sentence moved to a section not paired with its own
+//     pairs across sections only when both are surely one thing: no pair
+//     took them, and each is the one figure of its unit named in those
+//     words in both whole documents (acrossSections).
 //
 // Some figures alike enough by their indicators still measure different
 // things, and never pair:
