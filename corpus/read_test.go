@@ -910,6 +910,15 @@ func wordPara(style, text string) string {
 	return `<w:p>` + ppr + `<w:r><w:t>` + text + `</w:t></w:r></w:p>`
 }
 
+// wordRow returns a WordprocessingML table row of one paragraph a cell.
+func wordRow(cells ...string) string {
+	s := `<w:tr>`
+	for _, c := range cells {
+		s += `<w:tc>` + wordPara("", c) + `</w:tc>`
+	}
+	return s + `</w:tr>`
+}
+
 // TestRead_DOCXTable: a table's row is one line of its cells' words, so
 // that its figures stay in the body (a line per cell would be short lines
 // that cleaning drops); a row of one cell, a layout table's, keeps its
@@ -962,14 +971,7 @@ func TestRead_DOCXTable(t *testing.T) {
 func TestRead_DOCXTableInText(t *testing.T) {
 	const ns = `xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"`
 	p := wordPara
-	cell := func(x string) string { return `<w:tc>` + p("", x) + `</w:tc>` }
-	row := func(cells ...string) string {
-		s := `<w:tr>`
-		for _, c := range cells {
-			s += cell(c)
-		}
-		return s + `</w:tr>`
-	}
+	row := wordRow
 	data := zipOf(t,
 		"[Content_Types].xml", `<?xml version="1.0"?><Types/>`,
 		"word/document.xml", `<?xml version="1.0" encoding="UTF-8"?><w:document `+ns+`><w:body>`+
@@ -1009,14 +1011,7 @@ func TestRead_DOCXTableInText(t *testing.T) {
 func TestRead_TableCategoryRows(t *testing.T) {
 	const ns = `xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"`
 	p := wordPara
-	cell := func(x string) string { return `<w:tc>` + p("", x) + `</w:tc>` }
-	row := func(cells ...string) string {
-		s := `<w:tr>`
-		for _, c := range cells {
-			s += cell(c)
-		}
-		return s + `</w:tr>`
-	}
+	row := wordRow
 	paras := []string{"望川县2032年政府工作报告", "各位代表：", "现在，我代表县人民政府向大会报告工作，请予审议。",
 		"一、2031年工作回顾", "过去一年，全县经济平稳增长，城乡面貌持续改善。", "二、2032年主要任务",
 		"（一）做强特色产业。新建茶叶加工园一个，带动农户增收。", "各位代表，让我们团结奋斗，为建设美丽望川而努力！", "附件", "2032年主要目标"}
