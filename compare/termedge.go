@@ -87,15 +87,24 @@ import (
 )
 
 // notTerm reports whether the candidate c of d is no term (see above).
+// Most candidates are terms and go through every check, so the checks of
+// c's text alone come first, then those of c's gse words, cut once for
+// all of them, and last those that cut the text around each occurrence
+// of c (cutEdge, splitWord, cutStart).
 func notTerm(d *termDoc, c cand, isNew func(string) bool) bool {
 	if c.kind == kindMarked || c.kind == kindPlus {
 		return false
 	}
-	return genericAlone(c.text) || docPart(c.text) || placeName(d, c.text) || placeLed(d, c.text) || cutEdge(d, c.text) ||
-		commonOnce(d, c.text) || countPiece(d, c.text) || splitWord(d, c.text) || cutStart(d, c.text) || nameStem(d, c.text) || institutionName(c.text) ||
-		judged(c.text) || resultCut(d, c.text) || sharedModifier(d, c.text) || wholePlace(c.text) || genericHeaded(c.text) ||
-		placeGovernment(c.text) || verbObject(d, c.text, isNew) || quantified(c.text) || pageLabel(d, c.text) || knownPlace(c.text) ||
-		nameFront(d, c.text)
+	t := c.text
+	if genericAlone(t) || docPart(t) || institutionName(t) || judged(t) || wholePlace(t) || genericHeaded(t) ||
+		placeGovernment(t) || quantified(t) || knownPlace(t) {
+		return true
+	}
+	ws := words(t)
+	texts := wordTextsOf(ws)
+	return placeName(d, t) || commonOnce(d, t) || countPiece(d, t) || nameStem(d, t) || placeLed(d, t, texts) ||
+		resultCut(d, t, ws) || verbObject(d, t, texts, isNew) || sharedModifier(d, t, texts) || nameFront(d, t, texts) ||
+		pageLabel(d, t) || cutEdge(d, t) || splitWord(d, t, ws) || cutStart(d, t, ws)
 }
 
 // paceWords are the words that say how eagerly or how fast a verb is
@@ -133,13 +142,18 @@ func quantified(t string) bool {
 
 // wordTexts returns the texts of the gse words of t, marks left out.
 func wordTexts(t string) []string {
-	var ws []string
-	for _, w := range words(t) {
+	return wordTextsOf(words(t))
+}
+
+// wordTextsOf returns the texts of the words ws, marks left out.
+func wordTextsOf(ws []word) []string {
+	var out []string
+	for _, w := range ws {
 		if w.class == classWord {
-			ws = append(ws, w.text)
+			out = append(out, w.text)
 		}
 	}
-	return ws
+	return out
 }
 
 // objectHead reports whether w, the last word of a verb's object, is a
@@ -202,8 +216,8 @@ func placeGovernment(t string) bool {
 // writes after an adverb is a modifier (adverbed); a verb made with 化 from a word is
 // an attribute (现代化 经济 体系; 优化 is a verb), and one character may
 // be a piece of a coinage (征 迁占).
-func verbObject(d *termDoc, t string, isNew func(string) bool) bool {
-	ws := wordTexts(t)
+// ws are the texts of t's gse words (wordTexts).
+func verbObject(d *termDoc, t string, ws []string, isNew func(string) bool) bool {
 	k := 0
 	if len(ws) > 0 && slices.Contains(judgements, ws[0]) {
 		k++
@@ -275,8 +289,8 @@ var conjunctions = strings.Fields(`和 与 及 以及`)
 // endurance-and-strength kind), so the name is the whole of it and the
 // first noun alone is cut from it. Two nouns where the phrase ends (学生
 // 科学素养 和 创新能力) may each stand alone, and stay.
-func sharedModifier(d *termDoc, t string) bool {
-	ws := wordTexts(t)
+// ws are the texts of t's gse words (wordTexts).
+func sharedModifier(d *termDoc, t string, ws []string) bool {
 	if len(ws) < 2 {
 		return false
 	}
@@ -339,8 +353,8 @@ var resultVerbs = strings.Fields(`达到 达 突破 超过 获评 获得 荣获 
 // and its predicate), or ends with 控制
 // before 在 or 到 (失业率 控制 | 在3%以内: the verb 控制在, unlike the
 // policy 总量 控制): a clause cut before its object, not a name.
-func resultCut(d *termDoc, t string) bool {
-	ws := words(t)
+// ws are t's gse words (words).
+func resultCut(d *termDoc, t string, ws []word) bool {
 	if len(ws) < 2 {
 		return false
 	}
@@ -428,8 +442,8 @@ func countPiece(d *termDoc, t string) bool {
 // gse cuts the text beside t (力量 类项 | 目: 项目; 边检 | 视: 检视; 生物
 // 基材 | 料: 材料): gse took the wrong pair (but 民生 实事 | 项目, where 项
 // begins a word of its own).
-func splitWord(d *termDoc, t string) bool {
-	ws := words(t)
+// ws are t's gse words (words).
+func splitWord(d *termDoc, t string, ws []word) bool {
 	if len(ws) == 0 || ws[0].class != classWord || ws[len(ws)-1].class != classWord {
 		return false
 	}
@@ -442,11 +456,12 @@ func splitWord(d *termDoc, t string) bool {
 		return f > than
 	}
 	return eachOccurrence(d, t, func(before, after string) bool {
-		if n, _ := utf8.DecodeRuneInString(after); corpus.IsHan(n) && loneStart(after) && across(string([]rune{last, n}), lastFreq) {
+		// the dictionary before gse's cut of the text beside t
+		if n, _ := utf8.DecodeRuneInString(after); corpus.IsHan(n) && across(string([]rune{last, n}), lastFreq) && loneStart(after) {
 			return true
 		}
 		p, _ := utf8.DecodeLastRuneInString(before)
-		return corpus.IsHan(p) && loneEnd(before) && across(string([]rune{p, first}), firstFreq)
+		return corpus.IsHan(p) && across(string([]rune{p, first}), firstFreq) && loneEnd(before)
 	})
 }
 
@@ -461,8 +476,8 @@ func splitWord(d *termDoc, t string) bool {
 // the last of lone characters, which ends a word gse lacks (厚 植 |
 // 人才根基), and a name's kind (青溪河 | 龙舟赛); a pair no commoner than
 // the word before (及其 | 实施: 其实) is no cut.
-func cutStart(d *termDoc, t string) bool {
-	ws := words(t)
+// ws are t's gse words (words).
+func cutStart(d *termDoc, t string, ws []word) bool {
 	if len(ws) == 0 || ws[0].class != classWord {
 		return false
 	}
@@ -719,8 +734,8 @@ func ruleName(w string) bool {
 // 浙江省; not 城市, 山区), or a place's name and a unit (东湖 市, 浒山 街道;
 // not 城市 社区, a place's kind); or ends with a place's name that d
 // writes before a unit everywhere (均居东湖 | 市).
-func placeLed(d *termDoc, t string) bool {
-	ws := wordTexts(t)
+// ws are the texts of t's gse words (wordTexts).
+func placeLed(d *termDoc, t string, ws []string) bool {
 	n := len(ws)
 	if n < 2 || policyHead(ws[n-1]) || ruleName(ws[n-1]) {
 		return false
@@ -865,14 +880,14 @@ func boundBefore(t, before string) bool {
 	if p, _ := utf8.DecodeLastRuneInString(rest); p != utf8.RuneError && strings.HasPrefix(dictWordPOS(string(p)), "v") {
 		return false
 	}
-	if !loneEnd(before) {
-		return false
-	}
 	switch dictWordPOS(string(c)) {
 	case "a", "b":
-		return !functionWords[string(c)]
+	default:
+		return false
 	}
-	return false
+	// the dictionary's tag first: gse's cut of the characters before t
+	// is the dear check
+	return !functionWords[string(c)] && loneEnd(before)
 }
 
 // complements are the adjectives that end a verb (做好, 抓实, 守牢, 做强),
@@ -961,19 +976,20 @@ func boundAfter(t, after string) bool {
 		strings.ContainsRune(placeUnits, c) {
 		return false
 	}
-	// 重点流域 | 水污染, 碳达峰 | 碳中和: the character begins a word
-	if !loneStart(after) {
-		return false
-	}
 	n, _ := utf8.DecodeRuneInString(after[size:])
 	switch pos := dictWordPOS(string(c)); pos {
 	case "n", "ng", "j", "k", "vn", "m":
-		return true
 	case "zg":
 		// a suffix as often as a verb (园, 迈): only where the phrase ends
-		return n == utf8.RuneError || !corpus.IsHan(n)
+		if n != utf8.RuneError && corpus.IsHan(n) {
+			return false
+		}
+	default:
+		return false
 	}
-	return false
+	// 重点流域 | 水污染, 碳达峰 | 碳中和: the character begins a word (gse's
+	// cut of the characters after t, the dear check, last)
+	return loneStart(after)
 }
 
 // nameFront reports whether t, which ends with a verb or a verbal noun
@@ -983,8 +999,8 @@ func boundAfter(t, after string) bool {
 // the verb modifies that word, and t names nothing on its own. A noun at
 // t's end before the work done on it (信用体系 | 建设) is a name, and so is
 // t before a particle, a conjunction or a postposition (…发展 | 的, 和, 上).
-func nameFront(d *termDoc, t string) bool {
-	ws := wordTexts(t)
+// ws are the texts of t's gse words (wordTexts).
+func nameFront(d *termDoc, t string, ws []string) bool {
 	if len(ws) == 0 || !verbal(ws[len(ws)-1]) {
 		return false
 	}

@@ -195,7 +195,7 @@ func TestSplitWord(t *testing.T) {
 		"2|二、阅读|征订必读书目80套，推广“书香家庭”共读计划。推进5项民生实事项目。",
 	)))
 	for term, want := range map[string]bool{"类项": true, "边检": true, "必读书": true, "民生实事": false, "书香家庭": false} {
-		if got := splitWord(d, term); got != want {
+		if got := splitWord(d, term, words(term)); got != want {
 			t.Errorf("splitWord(%s) = %v, want %v", term, got, want)
 		}
 	}
@@ -314,7 +314,7 @@ func TestCutStart(t *testing.T) {
 	)))
 	for term, want := range map[string]bool{"口镇": true, "产力": true, "龙舟赛": false, "人才根基": false,
 		"教育局": false, "生育政策": false, "教师队伍建设": false, "实施细则精神": false} {
-		if got := cutStart(d, term); got != want {
+		if got := cutStart(d, term, words(term)); got != want {
 			t.Errorf("cutStart(%s) = %v, want %v", term, got, want)
 		}
 	}

@@ -1676,14 +1676,16 @@ func boundModifier(d *termDoc, w, t string) bool {
 	if w == "不" {
 		return first == "a"
 	}
-	if utf8.RuneCountInString(w) < 2 || adverbed(d, w) {
+	if utf8.RuneCountInString(w) < 2 {
 		return false
 	}
+	// the dictionary's tag before adverbed, which cuts the text before
+	// every occurrence of w
 	switch dictWordPOS(w) {
 	case "j", "z":
-		return true
+		return !adverbed(d, w)
 	case "v", "vn":
-		return (first == "v" || first == "vn") && !opensClause(d, w+t)
+		return (first == "v" || first == "vn") && !adverbed(d, w) && !opensClause(d, w+t)
 	}
 	return false
 }
