@@ -255,6 +255,17 @@ func termWordInfo(w string) wordInfo {
 	return v
 }
 
+// wordInfosOf returns what the dictionary says of each word of ws
+// (termWordInfo), looked up once for the many checks each word goes
+// through.
+func wordInfosOf(ws []word) []wordInfo {
+	out := make([]wordInfo, len(ws))
+	for k, w := range ws {
+		out[k] = termWordInfo(w.text)
+	}
+	return out
+}
+
 // newWordInfo returns what the dictionary says of w.
 func newWordInfo(w string) wordInfo {
 	v := wordInfo{edge: !functionWords[w], start: !functionWords[w]}
@@ -494,18 +505,23 @@ func wordTermSpec(w wordInfo) float64 {
 // dictionary tags as a person's right after a verb is a noun of its
 // object, not an unsure word (创建 智慧 校园 示范校; 大力 弘扬 教育家
 // 精神 stays unsure). Phrases have 2 to maxRunWords words and at most
-// maxRunRunes characters.
-func nounPhrases(ws []word, fn func(i, j int, unsure bool)) {
-	info := func(k int) wordInfo { return termWordInfo(ws[k].text) }
+// maxRunRunes characters. infos are what the dictionary says of each
+// word of ws (wordInfosOf).
+func nounPhrases(ws []word, infos []wordInfo, fn func(i, j int, unsure bool)) {
+	info := func(k int) wordInfo { return infos[k] }
+	term := make([]bool, len(ws)) // isTermWord, asked many times of each word
+	for k, w := range ws {
+		term[k] = isTermWord(w)
+	}
 	long := func(k int) bool { return utf8.RuneCountInString(ws[k].text) > 1 }
 	piece := pieces(ws)
 	inner := func(k int) bool {
-		if !isTermWord(ws[k]) {
+		if !term[k] {
 			return false
 		}
 		// a verb before a policy's head names it (振兴 行动计划, 减负
 		// 清单, 攻坚 行动): the programme of that action
-		return info(k).inner || piece[k] || info(k).verb && long(k) && k+1 < len(ws) && isTermWord(ws[k+1]) &&
+		return info(k).inner || piece[k] || info(k).verb && long(k) && k+1 < len(ws) && term[k+1] &&
 			ws[k+1].start == ws[k].end && policyHead(ws[k+1].text)
 	}
 	first := func(k, j int) int { // the first word of a phrase from k on
@@ -525,7 +541,7 @@ func nounPhrases(ws []word, fn func(i, j int, unsure bool)) {
 	// character is more likely part of a name gse cut apart (望 川)
 	predicate := func(k int) bool {
 		return !long(k) && info(k).charVerb &&
-			(k+1 == len(ws) || !isTermWord(ws[k+1]) || ws[k+1].start != ws[k].end || long(k+1))
+			(k+1 == len(ws) || !term[k+1] || ws[k+1].start != ws[k].end || long(k+1))
 	}
 	fits := func(b, e int) bool {
 		return e-b >= 2 && e-b <= maxRunWords && utf8.RuneCountInString(joinRunes(ws, b, e)) <= maxRunRunes
@@ -569,14 +585,14 @@ func nounPhrases(ws []word, fn func(i, j int, unsure bool)) {
 			// it ends inside a coinage or a name gse cut apart
 			continue
 		}
-		if e > b && e < len(ws) && !long(e) && isTermWord(ws[e]) && ws[e].start == ws[e-1].end && info(e).letter &&
+		if e > b && e < len(ws) && !long(e) && term[e] && ws[e].start == ws[e-1].end && info(e).letter &&
 			dictWord(lastRune(ws[e-1].text)+ws[e].text) {
 			// the last character makes a word with the lone one after
 			// it (门诊 楼主 | 体: 主体): gse cut the phrase's last word
 			// wrong, and the phrase would end inside the next one
 			continue
 		}
-		if e == j-1 && info(e).adjective && long(e) && (j == len(ws) || !isTermWord(ws[j]) || ws[j].start != ws[e].end || info(j).verb && long(j)) {
+		if e == j-1 && info(e).adjective && long(e) && (j == len(ws) || !term[j] || ws[j].start != ws[e].end || info(j).verb && long(j)) {
 			// an adjective after the nouns, at a clause's end or
 			// before a verb, is their predicate: a clause (学科 结构性
 			// | 短缺 并存), no name (but 小区 配套 园)
@@ -587,7 +603,7 @@ func nounPhrases(ws []word, fn func(i, j int, unsure bool)) {
 		// verb the dictionary tags as one (落实 | 中小学 教师 减负 清单，
 		// 健全 | 社会 救助 制度): a phrase beginning with it is less sure,
 		// as one beginning with an unsure word is (but 紧密 型)
-		unsure := info(b).unsure && !nameAfterVerb(ws, b) || info(b).adjective && (b == 0 || !isTermWord(ws[b-1])) &&
+		unsure := info(b).unsure && !nameAfterVerb(ws, b) || info(b).adjective && (b == 0 || !term[b-1]) &&
 			!(b+1 < e && info(b+1).suffix)
 		if unsure {
 			cb = first(b+1, e)
@@ -621,12 +637,12 @@ func nounPhrases(ws []word, fn func(i, j int, unsure bool)) {
 		// own (乡村 全面 | 振兴); the object of a verb that ends with one
 		// or two verbs at a clause's end names an action (加强 [学生 欺凌
 		// 防治]，推动 [乡村 全面 振兴] 不断)
-		if e == j && j < len(ws) && isTermWord(ws[j]) && ws[j].start == ws[j-1].end && (info(j).verb || predicate(j)) {
+		if e == j && j < len(ws) && term[j] && ws[j].start == ws[j-1].end && (info(j).verb || predicate(j)) {
 			v := j
-			for v < len(ws) && v < j+2 && isTermWord(ws[v]) && ws[v].start == ws[v-1].end && info(v).verb && long(v) {
+			for v < len(ws) && v < j+2 && term[v] && ws[v].start == ws[v-1].end && info(v).verb && long(v) {
 				v++
 			}
-			object := i > 0 && isTermWord(ws[i-1]) && ws[i-1].end == ws[i].start && info(i-1).verb
+			object := i > 0 && term[i-1] && ws[i-1].end == ws[i].start && info(i-1).verb
 			// an object of verbal nouns only is the manner of the
 			// verb (实现 实体化 运行), unless the verb is uncommon
 			// (开展 有偿 补课): a thing (学生) or an uncommon verb; a
@@ -636,7 +652,7 @@ func nounPhrases(ws []word, fn func(i, j int, unsure bool)) {
 			for k := cb; k < j; k++ {
 				thing = thing || info(k).noun && !info(k).verbal
 			}
-			if object && thing && v > j && !info(j).adverbial && (v == len(ws) || !isTermWord(ws[v]) || ws[v].start != ws[v-1].end || !info(v).inner && !info(v).verb && !(!long(v) && info(v).letter)) && fits(cb, v) {
+			if object && thing && v > j && !info(j).adverbial && (v == len(ws) || !term[v] || ws[v].start != ws[v-1].end || !info(v).inner && !info(v).verb && !(!long(v) && info(v).letter)) && fits(cb, v) {
 				fn(cb, v, false)
 			}
 			// the object of verbs that a verbal noun ends, after a
@@ -647,16 +663,16 @@ func nounPhrases(ws []word, fn func(i, j int, unsure bool)) {
 			// is a clause, the object of 支持), when its last word is no
 			// verbal noun, which may be the activity's first (疫苗 免费
 			// 接种 工作, 招商 引资 宣传 推介 活动)
-			if object && eventVerb(ws[i-1].text) && !info(e-1).verbal && thing && v > j && !info(j).adverbial && v < len(ws) && isTermWord(ws[v]) && ws[v].start == ws[v-1].end &&
-				long(v) && info(v).verbal && (v+1 == len(ws) || !isTermWord(ws[v+1]) || ws[v+1].start != ws[v].end) && fits(cb, e) {
+			if object && eventVerb(ws[i-1].text) && !info(e-1).verbal && thing && v > j && !info(j).adverbial && v < len(ws) && term[v] && ws[v].start == ws[v-1].end &&
+				long(v) && info(v).verbal && (v+1 == len(ws) || !term[v+1] || ws[v+1].start != ws[v].end) && fits(cb, e) {
 				fn(cb, e, false)
 			}
 			// a clause's subject, which opens it with an unsure word
 			// that verbs follow to the clause's end, is a noun phrase,
 			// and that word its modifier, not a verb ([教育 数字化转型]
 			// 加快 推进。; but 建设 教育强市，, a verb and its object)
-			opens := i == 0 || !isTermWord(ws[i-1]) || ws[i-1].end != ws[i].start
-			if opens && b == i && info(b).unsure && v > j && (v == len(ws) || !isTermWord(ws[v]) || ws[v].start != ws[v-1].end) && fits(b, e) {
+			opens := i == 0 || !term[i-1] || ws[i-1].end != ws[i].start
+			if opens && b == i && info(b).unsure && v > j && (v == len(ws) || !term[v] || ws[v].start != ws[v-1].end) && fits(b, e) {
 				fn(b, e, false)
 			}
 			continue
@@ -1320,16 +1336,17 @@ func candidates(d *termDoc, isNew func(string) bool, skip func(p *prepared) bool
 			lists = append(lists, p.termTextWords())
 		}
 		for _, ws := range lists {
+			inf := wordInfosOf(ws)
 			for i := 1; i+1 < len(ws); i++ {
-				if v, n := info(ws[i-1].text), info(ws[i].text); joined(ws, i-1, i+1) && v.verb &&
+				if v, n := inf[i-1], inf[i]; joined(ws, i-1, i+1) && v.verb &&
 					n.noun && !n.verbal && !n.unsure && utf8.RuneCountInString(ws[i].text) > 1 {
 					slots[[2]string{ws[i-1].text, ws[i+1].text}] = true
 				}
 			}
 		}
 	}
-	slotted := func(ws []word, i int) bool {
-		return i > 0 && i+1 < len(ws) && info(ws[i].text).verbal && joined(ws, i-1, i+1) &&
+	slotted := func(ws []word, inf []wordInfo, i int) bool {
+		return i > 0 && i+1 < len(ws) && inf[i].verbal && joined(ws, i-1, i+1) &&
 			slots[[2]string{ws[i-1].text, ws[i+1].text}]
 	}
 	for _, p := range d.secs {
@@ -1339,8 +1356,12 @@ func candidates(d *termDoc, isNew func(string) bool, skip func(p *prepared) bool
 			lists = append(lists, p.termTextWords())
 			src = append(src, p.s.Text)
 		}
+		infos := make([][]wordInfo, len(lists))
 		for k, ws := range lists {
-			text := src[k]
+			infos[k] = wordInfosOf(ws)
+		}
+		for k, ws := range lists {
+			text, inf := src[k], infos[k]
 			for i := 0; i < len(ws); i++ {
 				// the first word of its run of neighbouring words
 				runStart := i == 0 || !isTermWord(ws[i-1]) || ws[i-1].end != ws[i].start
@@ -1357,17 +1378,18 @@ func candidates(d *termDoc, isNew func(string) bool, skip func(p *prepared) bool
 						continue
 					}
 				}
-				if !isTermWord(ws[i]) || !info(ws[i].text).start && !slotted(ws, i) {
+				if !isTermWord(ws[i]) || !inf[i].start && !slotted(ws, inf, i) {
 					continue // 建设教育强市: the term is 教育强市
 				}
 				best := 0.0
 				firstNew := false
 				for n := 1; n <= 4 && i+n <= len(ws); n++ {
 					last := ws[i+n-1]
-					if !isTermWord(last) || (n > 1 && last.start != ws[i+n-2].end) || n > 2 && !info(ws[i+n-2].text).edge {
+					if !isTermWord(last) || (n > 1 && last.start != ws[i+n-2].end) || n > 2 && !inf[i+n-2].edge {
 						break // not neighbours, or a function word inside (教育强市为目标)
 					}
-					best = math.Max(best, wordSpec(last.text))
+					lw := inf[i+n-1]
+					best = math.Max(best, lw.spec)
 					run := ws[i : i+n]
 					t := joinWords(text, ws, i, i+n)
 					if utf8.RuneCountInString(t) > 12 {
@@ -1376,7 +1398,6 @@ func candidates(d *termDoc, isNew func(string) bool, skip func(p *prepared) bool
 					if n == 1 {
 						firstNew = isNew(t)
 					}
-					lw := info(last.text)
 					// "+" right after: 人工智能+
 					if next := text[last.end:]; runStart && lw.edge && (strings.HasPrefix(next, "+") || strings.HasPrefix(next, "＋")) {
 						if utf8.RuneCountInString(t) >= 2 && isNew(t+"+") {
@@ -1396,7 +1417,7 @@ func candidates(d *termDoc, isNew func(string) bool, skip func(p *prepared) bool
 					case utf8.RuneCountInString(ws[i].text) <= 1 || utf8.RuneCountInString(last.text) <= 1 || !(firstNew || isNew(t)):
 						// a run begins and ends with whole words: 稳中向好
 						// cut 稳 中 向 好 gives no 中向好
-					case !lw.head && (wordSpec(last.text) < generic || lw.adjective):
+					case !lw.head && (lw.spec < generic || lw.adjective):
 						// a clause, not a name: 数字化转型 加快, 乡村振兴 扎实
 					case cutAfter(ws, i+n) || cutBefore(ws, i):
 						// inside a coinage or a name gse cut apart
@@ -1420,7 +1441,7 @@ func candidates(d *termDoc, isNew func(string) bool, skip func(p *prepared) bool
 					inPlenum[x] = true
 				}
 			})
-			nounPhrases(ws, func(i, j int, unsure bool) {
+			nounPhrases(ws, infos[k], func(i, j int, unsure bool) {
 				t := joinWords(text, ws, i, j)
 				if inPlenum[i] || !isNew(t) || dictWord(t) || !holds(text, ws[i:j], 1, 3) {
 					return
@@ -1483,9 +1504,9 @@ func candidates(d *termDoc, isNew func(string) bool, skip func(p *prepared) bool
 		// the report repeats or heads a section with, is one (two are
 		// too often two words: 市 县)
 		for k, ws := range lists {
-			text := src[k]
+			text, inf := src[k], infos[k]
 			single := func(x int) bool {
-				return isTermWord(ws[x]) && utf8.RuneCountInString(ws[x].text) == 1 && info(ws[x].text).letter
+				return isTermWord(ws[x]) && utf8.RuneCountInString(ws[x].text) == 1 && inf[x].letter
 			}
 			for i := 0; i < len(ws); i++ {
 				if !single(i) || i > 0 && single(i-1) && ws[i-1].end == ws[i].start {
@@ -1496,7 +1517,7 @@ func candidates(d *termDoc, isNew func(string) bool, skip func(p *prepared) bool
 					j++
 				}
 				if j-i == 2 && i > 0 && isTermWord(ws[i-1]) && ws[i-1].end == ws[i].start &&
-					utf8.RuneCountInString(ws[i-1].text) > 1 && info(ws[i-1].text).verb &&
+					utf8.RuneCountInString(ws[i-1].text) > 1 && inf[i-1].verb &&
 					(j == len(ws) || ws[j].class == classPunct) && !functionWords[ws[i].text] {
 					// two characters a verb takes as its object at a
 					// clause's end, the last a noun's: a coinage (开设 托
