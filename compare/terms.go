@@ -1330,13 +1330,26 @@ func candidates(d *termDoc, isNew func(string) bool, skip func(p *prepared) bool
 		}
 		return isTermWord(ws[i])
 	}
-	for _, p := range d.secs {
-		lists := [][]word{p.headWords()}
+	// each section's heading and text (unless skipped), their words and
+	// what the dictionary says of each, for the passes below
+	type wordList struct {
+		text  string
+		ws    []word
+		infos []wordInfo
+	}
+	secLists := make([][]wordList, len(d.secs))
+	for si, p := range d.secs {
+		secLists[si] = []wordList{{p.heading, p.headWords(), nil}}
 		if !skip(p) {
-			lists = append(lists, p.termTextWords())
+			secLists[si] = append(secLists[si], wordList{p.s.Text, p.termTextWords(), nil})
 		}
-		for _, ws := range lists {
-			inf := wordInfosOf(ws)
+		for k := range secLists[si] {
+			secLists[si][k].infos = wordInfosOf(secLists[si][k].ws)
+		}
+	}
+	for _, lists := range secLists {
+		for _, l := range lists {
+			ws, inf := l.ws, l.infos
 			for i := 1; i+1 < len(ws); i++ {
 				if v, n := inf[i-1], inf[i]; joined(ws, i-1, i+1) && v.verb &&
 					n.noun && !n.verbal && !n.unsure && utf8.RuneCountInString(ws[i].text) > 1 {
@@ -1349,16 +1362,14 @@ func candidates(d *termDoc, isNew func(string) bool, skip func(p *prepared) bool
 		return i > 0 && i+1 < len(ws) && inf[i].verbal && joined(ws, i-1, i+1) &&
 			slots[[2]string{ws[i-1].text, ws[i+1].text}]
 	}
-	for _, p := range d.secs {
-		lists := [][]word{p.headWords()}
-		src := []string{p.heading}
-		if !skip(p) {
-			lists = append(lists, p.termTextWords())
-			src = append(src, p.s.Text)
-		}
-		infos := make([][]wordInfo, len(lists))
-		for k, ws := range lists {
-			infos[k] = wordInfosOf(ws)
+	for si, p := range d.secs {
+		var lists [][]word
+		var src []string
+		var infos [][]wordInfo
+		for _, l := range secLists[si] {
+			lists = append(lists, l.ws)
+			src = append(src, l.text)
+			infos = append(infos, l.infos)
 		}
 		for k, ws := range lists {
 			text, inf := src[k], infos[k]
@@ -1619,6 +1630,17 @@ func ofNoun(d *termDoc, cands []cand, count func(string) int) {
 // candidate already.
 func ofModifier(d *termDoc, cands []cand, count func(string) int) []cand {
 	texts := candTexts(cands)
+	// the word before each place, cut once: candidates begin at the
+	// same places (a word, the runs and phrases it opens)
+	before := map[int]string{}
+	wordBefore := func(o int) string {
+		w, ok := before[o]
+		if !ok {
+			w = lastToken(d.text[:o])
+			before[o] = w
+		}
+		return w
+	}
 	for k := range cands {
 		c := &cands[k]
 		if c.kind == kindMarked || c.kind == kindPlus {
@@ -1628,9 +1650,9 @@ func ofModifier(d *termDoc, cands []cand, count func(string) int) []cand {
 		if len(offs) < 2 {
 			continue
 		}
-		w := lastToken(d.text[:offs[0]])
+		w := wordBefore(offs[0])
 		for _, o := range offs[1:] {
-			if lastToken(d.text[:o]) != w {
+			if wordBefore(o) != w {
 				w = ""
 				break
 			}

@@ -164,6 +164,9 @@ func shapeWeight(c cand, about func(string) bool) float64 {
 // clause does, and names nothing (but 学生 欺凌 防治, a verb before a
 // verb, names an activity).
 func clauseLike(t string) bool {
+	if utf8.RuneCountInString(t) < 3 {
+		return false // no room for a verb of two characters and a noun: not cut
+	}
 	var ws []string
 	for _, w := range words(t) {
 		if w.class == classWord {
