@@ -100,7 +100,7 @@ func notTerm(d *termDoc, c cand, isNew func(string) bool) bool {
 		placeGovernment(t) || quantified(t) || knownPlace(t) {
 		return true
 	}
-	ws := words(t)
+	ws := candWords(c)
 	texts := wordTextsOf(ws)
 	return placeName(d, t) || commonOnce(d, t) || countPiece(d, t) || nameStem(d, t) || placeLed(d, t, texts) ||
 		resultCut(d, t, ws) || verbObject(d, t, texts, isNew) || sharedModifier(d, t, texts) || nameFront(d, t, texts) ||

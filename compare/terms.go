@@ -1243,6 +1243,17 @@ type cand struct {
 	// modifies it though the dictionary tags it a verb (激励 约束 机制:
 	// boundModifier), which the phrase does not begin as a predicate
 	modified bool
+	// ws are the gse words of text, cut once for the checks of notTerm
+	// and shapeWeight (candWords); nil until candidates cuts them
+	ws []word
+}
+
+// candWords returns the gse words of c's text.
+func candWords(c cand) []word {
+	if c.ws == nil {
+		return words(c.text)
+	}
+	return c.ws
 }
 
 // kindWeight is how much a candidate's kind adds to its salience: the
@@ -1566,6 +1577,9 @@ func candidates(d *termDoc, isNew func(string) bool, skip func(p *prepared) bool
 	}
 	ofNoun(d, cands, count)
 	cands = ofModifier(d, cands, count)
+	for k := range cands {
+		cands[k].ws = words(cands[k].text)
+	}
 	cands = slices.DeleteFunc(cands, func(c cand) bool { return notTerm(d, c, isNew) })
 	return dropInside(cands, count)
 }

@@ -141,7 +141,7 @@ func shapeWeight(c cand, about func(string) bool) float64 {
 	}
 	for _, h := range slices.Concat(policyHeads, goalHeads) {
 		if strings.HasSuffix(t, h) && len(t) > len(h) {
-			if c.unsure || !c.modified && predicate(t) || about(t) {
+			if c.unsure || !c.modified && predicate(candWords(c)) || about(t) {
 				return 1
 			}
 			return policyWeight
@@ -152,7 +152,7 @@ func shapeWeight(c cand, about func(string) bool) float64 {
 			return institutionWeight
 		}
 	}
-	if clauseLike(t) {
+	if utf8.RuneCountInString(t) >= 3 && clauseWords(candWords(c)) {
 		return clauseWeight
 	}
 	return 1
@@ -167,12 +167,13 @@ func clauseLike(t string) bool {
 	if utf8.RuneCountInString(t) < 3 {
 		return false // no room for a verb of two characters and a noun: not cut
 	}
-	var ws []string
-	for _, w := range words(t) {
-		if w.class == classWord {
-			ws = append(ws, w.text)
-		}
-	}
+	return clauseWords(words(t))
+}
+
+// clauseWords reports whether the gse words of a phrase, words, hold a
+// verb and its object (clauseLike).
+func clauseWords(words []word) bool {
+	ws := wordTextsOf(words)
 	for k := 0; k+1 < len(ws); k++ {
 		_, _, pos := analysis.DictFreq(ws[k])
 		_, _, next := analysis.DictFreq(ws[k+1])
@@ -183,13 +184,13 @@ func clauseLike(t string) bool {
 	return false
 }
 
-// predicate reports whether phrase t begins as a predicate does: with a
-// verb, an adverb or an adjective to the dictionary (落实 党中央 八项 规定
-// 精神, 健全 社会 救助 制度), but an adjective that a suffix makes a kind
-// of (紧密 型 教育 集团).
-func predicate(t string) bool {
+// predicate reports whether a phrase, of the gse words words, begins as a
+// predicate does: with a verb, an adverb or an adjective to the
+// dictionary (落实 党中央 八项 规定 精神, 健全 社会 救助 制度), but an
+// adjective that a suffix makes a kind of (紧密 型 教育 集团).
+func predicate(words []word) bool {
 	var ws []string
-	for _, w := range words(t) {
+	for _, w := range words {
 		if w.class == classWord {
 			ws = append(ws, w.text)
 		}
