@@ -266,6 +266,16 @@ func wordInfosOf(ws []word) []wordInfo {
 	return out
 }
 
+// termWordsOf reports, for each word of ws, whether it may be part of a
+// term (isTermWord), asked once for the many checks each word goes through.
+func termWordsOf(ws []word) []bool {
+	out := make([]bool, len(ws))
+	for k, w := range ws {
+		out[k] = isTermWord(w)
+	}
+	return out
+}
+
 // newWordInfo returns what the dictionary says of w.
 func newWordInfo(w string) wordInfo {
 	v := wordInfo{edge: !functionWords[w], start: !functionWords[w]}
@@ -509,10 +519,7 @@ func wordTermSpec(w wordInfo) float64 {
 // word of ws (wordInfosOf).
 func nounPhrases(ws []word, infos []wordInfo, fn func(i, j int, unsure bool)) {
 	info := func(k int) wordInfo { return infos[k] }
-	term := make([]bool, len(ws)) // isTermWord, asked many times of each word
-	for k, w := range ws {
-		term[k] = isTermWord(w)
-	}
+	term := termWordsOf(ws)
 	long := func(k int) bool { return utf8.RuneCountInString(ws[k].text) > 1 }
 	piece := pieces(ws)
 	inner := func(k int) bool {
@@ -1333,65 +1340,70 @@ func candidates(d *termDoc, isNew func(string) bool, skip func(p *prepared) bool
 	// the report puts there (推进 教育 数字化转型) is a noun as that one
 	// is, a kind of the same thing, and begins a run
 	slots := map[[2]string]bool{}
-	joined := func(ws []word, i, j int) bool {
+	joined := func(ws []word, tw []bool, i, j int) bool {
 		for x := i + 1; x <= j; x++ {
-			if !isTermWord(ws[x]) || ws[x].start != ws[x-1].end {
+			if !tw[x] || ws[x].start != ws[x-1].end {
 				return false
 			}
 		}
-		return isTermWord(ws[i])
+		return tw[i]
 	}
-	// each section's heading and text (unless skipped), their words and
-	// what the dictionary says of each, for the passes below
+	// each section's heading and text (unless skipped), their words,
+	// what the dictionary says of each and whether each may stand in a
+	// term, for the passes below
 	type wordList struct {
 		text  string
 		ws    []word
 		infos []wordInfo
+		term  []bool
 	}
 	secLists := make([][]wordList, len(d.secs))
 	for si, p := range d.secs {
-		secLists[si] = []wordList{{p.heading, p.headWords(), nil}}
+		secLists[si] = []wordList{{p.heading, p.headWords(), nil, nil}}
 		if !skip(p) {
-			secLists[si] = append(secLists[si], wordList{p.s.Text, p.termTextWords(), nil})
+			secLists[si] = append(secLists[si], wordList{p.s.Text, p.termTextWords(), nil, nil})
 		}
 		for k := range secLists[si] {
-			secLists[si][k].infos = wordInfosOf(secLists[si][k].ws)
+			l := &secLists[si][k]
+			l.infos, l.term = wordInfosOf(l.ws), termWordsOf(l.ws)
 		}
 	}
 	for _, lists := range secLists {
 		for _, l := range lists {
-			ws, inf := l.ws, l.infos
+			ws, inf, tw := l.ws, l.infos, l.term
 			for i := 1; i+1 < len(ws); i++ {
-				if v, n := inf[i-1], inf[i]; joined(ws, i-1, i+1) && v.verb &&
+				if v, n := inf[i-1], inf[i]; joined(ws, tw, i-1, i+1) && v.verb &&
 					n.noun && !n.verbal && !n.unsure && utf8.RuneCountInString(ws[i].text) > 1 {
 					slots[[2]string{ws[i-1].text, ws[i+1].text}] = true
 				}
 			}
 		}
 	}
-	slotted := func(ws []word, inf []wordInfo, i int) bool {
-		return i > 0 && i+1 < len(ws) && inf[i].verbal && joined(ws, i-1, i+1) &&
+	slotted := func(ws []word, inf []wordInfo, tw []bool, i int) bool {
+		return i > 0 && i+1 < len(ws) && inf[i].verbal && joined(ws, tw, i-1, i+1) &&
 			slots[[2]string{ws[i-1].text, ws[i+1].text}]
 	}
 	for si, p := range d.secs {
 		var lists [][]word
 		var src []string
 		var infos [][]wordInfo
+		var terms [][]bool
 		for _, l := range secLists[si] {
+			terms = append(terms, l.term)
 			lists = append(lists, l.ws)
 			src = append(src, l.text)
 			infos = append(infos, l.infos)
 		}
 		for k, ws := range lists {
-			text, inf := src[k], infos[k]
+			text, inf, tw := src[k], infos[k], terms[k]
 			for i := 0; i < len(ws); i++ {
 				// the first word of its run of neighbouring words
-				runStart := i == 0 || !isTermWord(ws[i-1]) || ws[i-1].end != ws[i].start
-				if runStart && isTermWord(ws[i]) {
+				runStart := i == 0 || !tw[i-1] || ws[i-1].end != ws[i].start
+				if runStart && tw[i] {
 					// a whole run found in the other document holds
 					// nothing new: one lookup instead of one per phrase
 					j := i + 1
-					for j < len(ws) && isTermWord(ws[j]) && ws[j].start == ws[j-1].end {
+					for j < len(ws) && tw[j] && ws[j].start == ws[j-1].end {
 						j++
 					}
 					next := text[ws[j-1].end:]
@@ -1400,14 +1412,14 @@ func candidates(d *termDoc, isNew func(string) bool, skip func(p *prepared) bool
 						continue
 					}
 				}
-				if !isTermWord(ws[i]) || !inf[i].start && !slotted(ws, inf, i) {
+				if !tw[i] || !inf[i].start && !slotted(ws, inf, tw, i) {
 					continue // 建设教育强市: the term is 教育强市
 				}
 				best := 0.0
 				firstNew := false
 				for n := 1; n <= 4 && i+n <= len(ws); n++ {
 					last := ws[i+n-1]
-					if !isTermWord(last) || (n > 1 && last.start != ws[i+n-2].end) || n > 2 && !inf[i+n-2].edge {
+					if !tw[i+n-1] || (n > 1 && last.start != ws[i+n-2].end) || n > 2 && !inf[i+n-2].edge {
 						break // not neighbours, or a function word inside (教育强市为目标)
 					}
 					lw := inf[i+n-1]
@@ -1526,9 +1538,9 @@ func candidates(d *termDoc, isNew func(string) bool, skip func(p *prepared) bool
 		// the report repeats or heads a section with, is one (two are
 		// too often two words: 市 县)
 		for k, ws := range lists {
-			text, inf := src[k], infos[k]
+			text, inf, tw := src[k], infos[k], terms[k]
 			single := func(x int) bool {
-				return isTermWord(ws[x]) && utf8.RuneCountInString(ws[x].text) == 1 && inf[x].letter
+				return tw[x] && utf8.RuneCountInString(ws[x].text) == 1 && inf[x].letter
 			}
 			for i := 0; i < len(ws); i++ {
 				if !single(i) || i > 0 && single(i-1) && ws[i-1].end == ws[i].start {
@@ -1538,7 +1550,7 @@ func candidates(d *termDoc, isNew func(string) bool, skip func(p *prepared) bool
 				for j < len(ws) && single(j) && ws[j].start == ws[j-1].end {
 					j++
 				}
-				if j-i == 2 && i > 0 && isTermWord(ws[i-1]) && ws[i-1].end == ws[i].start &&
+				if j-i == 2 && i > 0 && tw[i-1] && ws[i-1].end == ws[i].start &&
 					utf8.RuneCountInString(ws[i-1].text) > 1 && inf[i-1].verb &&
 					(j == len(ws) || ws[j].class == classPunct) && !functionWords[ws[i].text] {
 					// two characters a verb takes as its object at a
@@ -1558,7 +1570,7 @@ func candidates(d *termDoc, isNew func(string) bool, skip func(p *prepared) bool
 				}
 				// such a run before a policy's head names it, even once
 				// (市 域 产 教 联合体)
-				if j < len(ws) && isTermWord(ws[j]) && ws[j].start == ws[j-1].end &&
+				if j < len(ws) && tw[j] && ws[j].start == ws[j-1].end &&
 					utf8.RuneCountInString(ws[j].text) > 1 && policyHead(ws[j].text) {
 					if t := joinWords(text, ws, i, j+1); isNew(t) && utf8.RuneCountInString(t) <= maxRunRunes {
 						add(t, kindRun, coinageSpec(false, k == 0 || count(t) > 1), false)
