@@ -846,6 +846,9 @@ func lookupPlace(name string) []division {
 	if full, ok := provShort[name]; ok {
 		return divByName[full]
 	}
+	if utf8.RuneCountInString(name) < 6 {
+		return nil // a chain is two names of three characters or more (placeRe)
+	}
 	parts := placeRe.FindAllString(name, -1)
 	if len(parts) < 2 || strings.Join(parts, "") != name {
 		return nil
