@@ -1015,23 +1015,27 @@ func prepareSlots(docs []*corpus.Document) [][]slotPrep {
 			jobs = append(jobs, job{i, j})
 		}
 	}
+	onCores(len(jobs), func(k int) {
+		s := &docs[jobs[k].d].Sections[jobs[k].s]
+		f := analysis.FoldSection(s.Heading, s.Text)
+		out[jobs[k].d][jobs[k].s] = slotPrep{id: s.ID, folded: f, runes: int32(utf8.RuneCountInString(f)), grams: collectGrams(f)}
+	})
+	return out
+}
+
+// onCores calls f(k) for every k in [0, n) on up to GOMAXPROCS goroutines,
+// each taking the next k, and returns when all are done.
+func onCores(n int, f func(k int)) {
 	var next atomic.Int64
 	var wg sync.WaitGroup
-	for range min(runtime.GOMAXPROCS(0), max(1, len(jobs))) {
+	for range min(runtime.GOMAXPROCS(0), n) {
 		wg.Go(func() {
-			for {
-				k := int(next.Add(1)) - 1
-				if k >= len(jobs) {
-					return
-				}
-				s := &docs[jobs[k].d].Sections[jobs[k].s]
-				f := analysis.FoldSection(s.Heading, s.Text)
-				out[jobs[k].d][jobs[k].s] = slotPrep{id: s.ID, folded: f, runes: int32(utf8.RuneCountInString(f)), grams: collectGrams(f)}
+			for k := int(next.Add(1)) - 1; k < n; k = int(next.Add(1)) - 1 {
+				f(k)
 			}
 		})
 	}
 	wg.Wait()
-	return out
 }
 
 // loadHook, when set (by tests), runs before loadSections reads anything.

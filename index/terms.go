@@ -26,9 +26,6 @@ import (
 	"errors"
 	"fmt"
 	"math"
-	"runtime"
-	"sync"
-	"sync/atomic"
 
 	"github.com/govreport/govreport/corpus"
 	bolt "go.etcd.io/bbolt"
@@ -79,16 +76,7 @@ func (ix *Index) reportTerms(d *corpus.Document) []byte {
 func (ix *Index) reportTermsOf(ids []string, docs map[string]*corpus.Document) (map[string][]byte, error) {
 	recs := make([][]byte, len(ids))
 	errs := make([]error, len(ids))
-	var next atomic.Int64
-	var wg sync.WaitGroup
-	for range min(runtime.GOMAXPROCS(0), len(ids)) {
-		wg.Go(func() {
-			for i := int(next.Add(1)) - 1; i < len(ids); i = int(next.Add(1)) - 1 {
-				recs[i], errs[i] = ix.safeReportTerms(docs[ids[i]])
-			}
-		})
-	}
-	wg.Wait()
+	onCores(len(ids), func(i int) { recs[i], errs[i] = ix.safeReportTerms(docs[ids[i]]) })
 	out := make(map[string][]byte, len(ids))
 	for i, id := range ids {
 		if errs[i] != nil {
