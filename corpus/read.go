@@ -70,6 +70,9 @@ var (
 	// ErrTooLarge is a file whose text is longer than MaxText, however
 	// small the file (a .docx of 100 KB can hold 40 MB of text).
 	ErrTooLarge = errors.New("text too large")
+	// ErrInternal is a bug of the reading met on a file (a panic): the
+	// file fails, the process goes on.
+	ErrInternal = errors.New("internal error")
 )
 
 // MaxText bounds the text of one document in bytes, after decoding and
@@ -92,7 +95,14 @@ func Read(name string, data []byte) (*Document, error) {
 // outside converter (pdftotext) is killed and a .docx's paragraphs are no
 // longer read, so that a server reads an upload within the request's
 // deadline, not within the converter's own time limit.
-func ReadContext(ctx context.Context, name string, data []byte) (*Document, error) {
+//
+// A panic while reading is returned as an error wrapping ErrInternal.
+func ReadContext(ctx context.Context, name string, data []byte) (d *Document, err error) {
+	defer recoverRead(filepath.Base(name), &d, &err)
+	return readContext(ctx, name, data)
+}
+
+func readContext(ctx context.Context, name string, data []byte) (*Document, error) {
 	base := filepath.Base(name)
 	var (
 		text  string
@@ -351,7 +361,9 @@ const MaxFile = 128 << 20
 // file is read like the file; a link to a folder inside the walk is not
 // followed (links can loop) but reported to fn as an error, and a root
 // that is a link is followed. The walk goes on after a file's error unless
-// fn returns an error, which Walk then returns.
+// fn returns an error, which Walk then returns. Files are read ahead on
+// all cores (walk.go); fn is called on Walk's goroutine, one file at a
+// time, in order.
 func Walk(root string, fn func(path string, doc *Document, err error) error) error {
 	info, err := os.Stat(root)
 	if err != nil {
@@ -368,11 +380,7 @@ func Walk(root string, fn func(path string, doc *Document, err error) error) err
 		return fmt.Errorf("walk %s: %w", root, err)
 	}
 	shown := func(p string) string { return filepath.Join(root, strings.TrimPrefix(p, real)) }
-	type entry struct {
-		path string
-		err  error
-	}
-	var entries []entry
+	var entries []walkEntry
 	err = filepath.WalkDir(real, func(path string, e fs.DirEntry, err error) error {
 		if err != nil {
 			return fmt.Errorf("walk %s: %w", shown(path), err)
@@ -385,16 +393,16 @@ func Walk(root string, fn func(path string, doc *Document, err error) error) err
 		}
 		switch {
 		case e.Type().IsRegular():
-			entries = append(entries, entry{path: shown(path)})
+			entries = append(entries, walkEntry{path: shown(path)})
 		case e.Type()&fs.ModeSymlink != 0:
 			st, err := os.Stat(path)
 			switch {
 			case err != nil:
-				entries = append(entries, entry{shown(path), fmt.Errorf("read %s: broken link: %w", shown(path), err)})
+				entries = append(entries, walkEntry{shown(path), fmt.Errorf("read %s: broken link: %w", shown(path), err)})
 			case st.IsDir():
-				entries = append(entries, entry{shown(path), fmt.Errorf("read %s: %w: a link to a folder is not followed (give the folder itself)", shown(path), ErrUnsupported)})
+				entries = append(entries, walkEntry{shown(path), fmt.Errorf("read %s: %w: a link to a folder is not followed (give the folder itself)", shown(path), ErrUnsupported)})
 			default:
-				entries = append(entries, entry{path: shown(path)})
+				entries = append(entries, walkEntry{path: shown(path)})
 			}
 		}
 		return nil
@@ -403,19 +411,7 @@ func Walk(root string, fn func(path string, doc *Document, err error) error) err
 		return err
 	}
 	sort.Slice(entries, func(i, j int) bool { return entries[i].path < entries[j].path })
-	for _, en := range entries {
-		if en.err != nil {
-			if err := fn(en.path, nil, en.err); err != nil {
-				return err
-			}
-			continue
-		}
-		d, err := ReadFile(en.path)
-		if err := fn(en.path, d, err); err != nil {
-			return err
-		}
-	}
-	return nil
+	return readInOrder(entries, fn) // walk.go
 }
 
 // mdAnchorRe matches the empty anchors a converter puts at the start of a

@@ -10,7 +10,9 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"runtime"
 	"strings"
+	"sync/atomic"
 	"syscall"
 	"testing"
 	"testing/fstest"
@@ -1243,6 +1245,90 @@ func TestRead_LineEndsOfACopiedPage(t *testing.T) {
 		d := mustRead(t, "page.txt", []byte(strings.ReplaceAll(page, "\n", end)))
 		if d.Body != lf.Body || d.Title != lf.Title {
 			t.Errorf("Read(page with line ends %q): title %q, body\n%s\nwant title %q, body\n%s", end, d.Title, d.Body, lf.Title, lf.Body)
+		}
+	}
+}
+
+// TestWalkReadsAheadInOrder: with files read on several goroutines, fn
+// still sees every file once, in lexical order, with the document ReadFile
+// gives; when fn stops the walk, the files after the window of reads
+// ahead are never read.
+func TestWalkReadsAheadInOrder(t *testing.T) {
+	defer runtime.GOMAXPROCS(runtime.GOMAXPROCS(4))
+	dir := t.TempDir()
+	var want []string
+	for i := range 40 {
+		name := fmt.Sprintf("r%02d.txt", i)
+		text := strings.Replace(report, "2023", fmt.Sprint(1990+i), -1)
+		if i%7 == 3 {
+			text = "" // an error in the middle
+		}
+		if err := os.WriteFile(filepath.Join(dir, name), []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		d, err := ReadFile(filepath.Join(dir, name))
+		if err != nil {
+			want = append(want, name+": error")
+		} else {
+			want = append(want, fmt.Sprintf("%s: %s %d", name, d.ID, d.Year))
+		}
+	}
+	var reads atomic.Int32
+	defer func(f func(string) (*Document, error)) { walkReadFile = f }(walkReadFile)
+	walkReadFile = func(p string) (*Document, error) {
+		reads.Add(1)
+		return ReadFile(p)
+	}
+	var got []string
+	err := Walk(dir, func(path string, d *Document, err error) error {
+		if err != nil {
+			got = append(got, filepath.Base(path)+": error")
+		} else {
+			got = append(got, fmt.Sprintf("%s: %s %d", filepath.Base(path), d.ID, d.Year))
+		}
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if g, w := strings.Join(got, "\n"), strings.Join(want, "\n"); g != w {
+		t.Errorf("Walk read ahead gave\n%s\nwant (one file after the other)\n%s", g, w)
+	}
+	stop := errors.New("stop")
+	reads.Store(0)
+	calls := 0
+	err = Walk(dir, func(string, *Document, error) error {
+		if calls++; calls == 5 {
+			return stop
+		}
+		return nil
+	})
+	if err != stop || calls != 5 {
+		t.Errorf("Walk stopped at the fifth file = %v after %d calls", err, calls)
+	}
+	// Five given to fn, then at most the window (4 readers, readAhead
+	// each) read beyond them.
+	if n := int(reads.Load()); n > 5+4*readAhead {
+		t.Errorf("Walk stopped at the fifth file read %d files, want at most %d", n, 5+4*readAhead)
+	}
+}
+
+// TestReadPanicIsError: a panic while reading a file comes back as an
+// error that names the file and the failing function, not as a crash.
+func TestReadPanicIsError(t *testing.T) {
+	read := func() (d *Document, err error) {
+		defer recoverRead("report.docx", &d, &err)
+		var m map[string]int
+		m["x"]++ // a bug: assignment to a nil map
+		return &Document{}, nil
+	}
+	d, err := read()
+	if d != nil || !errors.Is(err, ErrInternal) {
+		t.Fatalf("a reading that panics gave %v, %v; want no document and ErrInternal", d, err)
+	}
+	for _, w := range []string{"report.docx", "nil map", "TestReadPanicIsError.func1 (read_test.go:"} {
+		if !strings.Contains(err.Error(), w) {
+			t.Errorf("the error does not name %q:\n%v", w, err)
 		}
 	}
 }
