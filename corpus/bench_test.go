@@ -96,3 +96,23 @@ func BenchmarkReadTraditionalOneLine(b *testing.B) {
 		}
 	}
 }
+
+// BenchmarkWalkDev measures Walk over the dev set's files, when present:
+// reading a folder as govreport ingest does. Run it with -cpu 1,2 to see
+// what reading ahead on several cores gives (at GOMAXPROCS 1 the files are
+// read one after the other).
+func BenchmarkWalkDev(b *testing.B) {
+	dir := filepath.Join(devDir, "files")
+	if _, err := os.Stat(dir); err != nil {
+		b.Skipf("no dev corpus in %s: %v", dir, err)
+	}
+	loadGazetteer()
+	files := 0
+	for b.Loop() {
+		files = 0
+		if err := Walk(dir, func(string, *Document, error) error { files++; return nil }); err != nil {
+			b.Fatal(err)
+		}
+	}
+	b.ReportMetric(float64(files), "files/op")
+}
