@@ -317,6 +317,30 @@ func remoteIngest(ctx context.Context, e *env, data, base string, jobs []manifes
 	return nil
 }
 
+// answer gets a read command's answer: from the API's route when a serve
+// holds data (remote), else from the index in data, opened for the call
+// (local). With csv the server's CSV is copied to w as it comes and answer
+// returns nil, nil: the caller has nothing left to print.
+func answer[T any](ctx context.Context, data, route string, params url.Values, csv bool, w io.Writer, local func(backend) (*T, error)) (*T, error) {
+	if base := runningServer(ctx, data); base != "" {
+		if csv {
+			params.Set("format", "csv")
+			return nil, apiGet(ctx, base, route, params, nil, w)
+		}
+		v := new(T)
+		if err := apiGet(ctx, base, route, params, v, nil); err != nil {
+			return nil, err
+		}
+		return v, nil
+	}
+	ix, err := openExisting(data)
+	if err != nil {
+		return nil, err
+	}
+	defer ix.Close()
+	return local(ix)
+}
+
 // apiGetRoot fetches base+path (outside /api/v1) into v.
 func apiGetRoot(ctx context.Context, base, path string, v any) error {
 	req, err := http.NewRequestWithContext(ctx, http.MethodGet, base+path, nil)

@@ -18,7 +18,7 @@ import (
 )
 
 // TestBesideServe runs the commands while serve holds the data folder:
-// search, timeline, docs and compare (of two IDs) answer through the
+// search, timeline, terms, docs and compare (of two IDs) answer through the
 // server's API as they answer from the folder, ingest posts files with the
 // token, and the record of the server goes when it stops.
 func TestBesideServe(t *testing.T) {
@@ -34,11 +34,13 @@ func TestBesideServe(t *testing.T) {
 	took := regexp.MustCompile(`\([0-9.]+ ms\)`)
 	local := map[string]string{}
 	commands := map[string][]string{
-		"search":   {"search", "--data", data, "课后服务", "--size", "5"},
-		"reports":  {"search", "--data", data, "课后服务", "--reports"},
-		"timeline": {"timeline", "--data", data, `"双减"`},
-		"csv":      {"timeline", "--data", data, "--csv", "--table", "regions", `"课后服务"`},
-		"docs":     {"docs", "--data", data},
+		"search":    {"search", "--data", data, "课后服务", "--size", "5"},
+		"reports":   {"search", "--data", data, "课后服务", "--reports"},
+		"timeline":  {"timeline", "--data", data, `"双减"`},
+		"csv":       {"timeline", "--data", data, "--csv", "--table", "regions", `"课后服务"`},
+		"docs":      {"docs", "--data", data},
+		"terms":     {"terms", "--data", data, "--year", "2024", "--limit", "8"},
+		"terms-csv": {"terms", "--data", data, "--year", "2024", "--csv"},
 	}
 	docsBefore, _ := runCmd(t, "docs", "--data", data, "--json")
 	var ids []struct {

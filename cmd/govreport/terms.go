@@ -62,31 +62,17 @@ Example:
 	if asCSV {
 		req.Limit, req.Export = 0, true
 	}
-	var ts *search.Terms
-	if base := runningServer(ctx, data); base != "" {
-		// Beside a running serve, ask its API (remote.go).
-		params := ff.params(url.Values{})
-		if dropped {
-			params.Set("dropped", "true")
-		}
-		if asCSV {
-			params.Set("format", "csv")
-			return apiGet(ctx, base, "terms", params, nil, e.stdout)
-		}
+	// Beside a running serve, its API answers (remote.go).
+	params := ff.params(url.Values{})
+	if dropped {
+		params.Set("dropped", "true")
+	}
+	if !asCSV {
 		params.Set("limit", strconv.Itoa(limit))
-		ts = new(search.Terms)
-		if err := apiGet(ctx, base, "terms", params, ts, nil); err != nil {
-			return err
-		}
-	} else {
-		ix, err := openExisting(data)
-		if err != nil {
-			return err
-		}
-		defer ix.Close()
-		if ts, err = ix.Terms(ctx, req); err != nil {
-			return err
-		}
+	}
+	ts, err := answer(ctx, data, "terms", params, asCSV, e.stdout, func(ix backend) (*search.Terms, error) { return ix.Terms(ctx, req) })
+	if ts == nil {
+		return err
 	}
 	switch {
 	case asCSV:

@@ -54,28 +54,14 @@ Example:
 		return usageErrorf("--table goes with --csv (without it every table is printed)")
 	}
 	req := search.Request{Query: strings.Join(words, " "), Filters: filters}
-	var tl *search.Timeline
-	if base := runningServer(ctx, data); base != "" {
-		// Beside a running serve, ask its API (remote.go).
-		params := ff.params(url.Values{"q": {req.Query}})
-		if asCSV {
-			params.Set("format", "csv")
-			params.Set("table", table)
-			return apiGet(ctx, base, "timeline", params, nil, e.stdout)
-		}
-		tl = new(search.Timeline)
-		if err := apiGet(ctx, base, "timeline", params, tl, nil); err != nil {
-			return err
-		}
-	} else {
-		ix, err := openExisting(data)
-		if err != nil {
-			return err
-		}
-		defer ix.Close()
-		if tl, err = ix.Timeline(ctx, req); err != nil {
-			return err
-		}
+	// Beside a running serve, its API answers (remote.go).
+	params := ff.params(url.Values{"q": {req.Query}})
+	if asCSV {
+		params.Set("table", table)
+	}
+	tl, err := answer(ctx, data, "timeline", params, asCSV, e.stdout, func(ix backend) (*search.Timeline, error) { return ix.Timeline(ctx, req) })
+	if tl == nil {
+		return err
 	}
 	switch {
 	case asCSV:
