@@ -5991,10 +5991,12 @@ var yearWorkPlanRe = mustLitRe(`(?:^|[^0-9—–~至-])(?:19|20)[0-9]{2}\s*年�
 var consultedRe = mustLitRe(`征求[^，。；：:,]{0,12}?对[^，。；：:,]{0,8}政府工作报告的?意见(?:建议)?$|就[^，。；：:,]{0,8}政府工作报告[^，。；：:,]{0,6}征求意见(?:建议)?$`)
 
 // placeYearReportRe matches a headline that names only a place, a year and
-// 工作报告 (某区2031工作报告, 某县2031年度工作报告, 2031年某市工作报告):
-// a place's report for its year is its government's; a congress's, a
-// court's or a party congress's report names its body.
-var placeYearReportRe = mustLitRe(`^(?:\p{Han}{1,8}(?:市|县|区|旗)\s*(?:19|20)[0-9]{2}\s*年?度?|(?:19|20)[0-9]{2}\s*年度?\s*\p{Han}{1,8}(?:市|县|区|旗))\s*工作报告$`)
+// 工作报告 (某区2031工作报告, 某县2031年度工作报告, 2031年某市工作报告),
+// or the place's government with the year after it (某区政府2031年工作报告,
+// 某县人民政府2031年工作报告): a place's report for its year is its
+// government's; a congress's, a court's or a party congress's report names
+// its body.
+var placeYearReportRe = mustLitRe(`^(?:\p{Han}{1,8}(?:市|县|区|旗)(?:(?:人民)?政府)?\s*(?:19|20)[0-9]{2}\s*年?度?|(?:19|20)[0-9]{2}\s*年度?\s*\p{Han}{1,8}(?:市|县|区|旗))\s*工作报告$`)
 
 // shortPlaceYearReportRe matches a repost's headline that names a place
 // by its short name, its level left out, then a year and 工作报告
