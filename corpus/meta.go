@@ -2696,8 +2696,9 @@ func sessionHeadline(head []string) string {
 
 // reportReviewRe matches news quoting what a work report says of the year
 // it reviews: 在报告中说，2031年是…, 报告指出，2031年…, 《报告》指出，2031年是…,
-// 在回顾2031年工作时, and the report's words quoted: 刚刚过去的2031年，是….
-var reportReviewRe = mustLitRe(`(?:报告》?中?(?:说|指出|称|表示)\s*[，,：:—]*\s*|回顾|刚刚?过去的)((?:19|20)[0-9]{2})\s*年(?:是|工作|的工作|，|,)`)
+// 在回顾2031年工作时, 首先回顾了2031年县人民政府工作, and the report's words
+// quoted: 刚刚过去的2031年，是….
+var reportReviewRe = mustLitRe(`(?:报告》?中?(?:说|指出|称|表示)\s*[，,：:—]*\s*|回顾了?|刚刚?过去的)((?:19|20)[0-9]{2})\s*年(?:[县市区旗州]?(?:人民)?政府)?(?:是|工作|的工作|，|,)`)
 
 // monthDayRe finds a day written with its month (1月21日).
 var monthDayRe = mustLitRe(`([0-9]{1,2})月[0-9]{1,2}日`)
