@@ -4630,6 +4630,10 @@ func titleLeadPlace(title string) string {
 // The owner is in group 1, 2, 3, 4, 5 or 6.
 var siteOwnerRe = mustLitRe(`(?m)^\s*主办(?:单位)?[：:]\s*(\p{Han}{2,30})|(\p{Han}{2,30}?)版权所有|版权(?:所有|归|属)\s*[：:©]?\s*(\p{Han}{2,30}?)(?:所有|[^\p{Han}]|$)|(\p{Han}{2,20}?(?:人民政府|政府))(?:门户网站|门户网|网站|官网)|^\s*(\p{Han}{2,20}?)(?:信息网|网站|网)欢迎(?:您|你)|^\s*欢迎(?:访问|光临|来到)\s*(\p{Han}{2,20}?)(?:信息网|网站|网)`)
 
+// welcomeWordsRe matches the words a site's welcome opens with (欢迎访问,
+// 欢迎光临, 欢迎来到, 欢迎浏览, 欢迎进入), before the site's name.
+var welcomeWordsRe = mustLitRe(`^欢迎(?:访问|光临|来到|浏览|进入)`)
+
 // siteOwnerPlace returns the place of the site's owner that raw's chrome
 // names in its first or last 6,000 bytes (siteOwnerRe), or of the column a
 // breadcrumb in its head files the page under (crumbPlaces), when body
@@ -4642,7 +4646,9 @@ func siteOwnerPlace(raw, body string) string {
 	}
 	var owners []string
 	for _, m := range siteOwnerRe.FindAllStringSubmatch(chrome, -1) {
-		owners = append(owners, m[1]+m[2]+m[3]+m[4]+m[5]+m[6])
+		// (a welcome to the government's site, 欢迎访问某县政府门户网站,
+		// names its owner after the welcome's words)
+		owners = append(owners, welcomeWordsRe.ReplaceAllString(m[1]+m[2]+m[3]+m[4]+m[5]+m[6], ""))
 	}
 	owners = append(owners, crumbPlaces(headText(raw, 6000))...)
 	for _, owner := range owners {
@@ -6775,8 +6781,9 @@ func reportPlace(d *Document, b titleBlock, in metaInput, set func(string, strin
 	}
 	if m := govSiteRe.FindStringSubmatch(headText(in.raw, 300)); m != nil {
 		// The government's own site named at the page's top (某自治区政府
-		// 门户网站 第2期…), heard only when the report names no place.
-		if p := namedPlace(m[1]); p != "" {
+		// 门户网站 第2期…, 欢迎访问某县政府门户网站！), heard only when the
+		// report names no place.
+		if p := namedPlace(welcomeWordsRe.ReplaceAllString(m[1], "")); p != "" {
 			collector = append(collector, placeClaim{p, OriginBody})
 		}
 	}
