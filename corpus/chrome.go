@@ -1018,8 +1018,8 @@ func isChromeClass(l string) bool {
 		return true // a disclosure portal's column over the paper and its fold button: 法定主动公开内容, +
 	case n <= 40 && isToolbarRow(l):
 		return true // a reader's toolbar: 官网原文 导出笔记 打印 分享
-	case l == "分享让更多人看到" || l == "小字号" || l == "大字号":
-		return true // a news site's share button and its font-size switch
+	case l == "分享让更多人看到" || l == "小字号" || l == "大字号" || n <= 8 && shareRuleRe.MatchString(l):
+		return true // a news site's share button (also set between rules: —分享—) and its font-size switch
 	case l == "我知道了":
 		return true // the button that dismisses an app's notice, left alone on its line
 	case n <= 30 && bulletRe.MatchString(l) && (listenRe.MatchString(bulletRe.ReplaceAllString(l, "")) || bareDateRe.MatchString(bulletRe.ReplaceAllString(l, ""))):
@@ -3759,3 +3759,7 @@ func splitGluedPieceLabels(lines []string) []string {
 	}
 	return lines
 }
+
+// shareRuleRe matches a news page's share button set between two rules, as
+// a column's template prints it under the headline: —分享—, -分享-.
+var shareRuleRe = mustLitRe(`^[—\-－–]{1,3}\s*分享\s*[—\-－–]{1,3}$`)
