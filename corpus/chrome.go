@@ -1186,6 +1186,8 @@ func isChromeClass(l string) bool {
 		return true // a portal's menu run together: 首页要闻动态政务公开办事服务
 	case n <= 60 && bookmarkHintRe.MatchString(l):
 		return true // 设为书签Ctrl+D将本页面保存为书签
+	case n <= 30 && bodiesBarRe.MatchString(l):
+		return true // a county portal's links to the other bodies: 县委| 县人大| 县政协
 	case n <= 30 && appSourceRe.MatchString(l):
 		return true // a news app's name and the story's channel: 某某APP · 某某政务
 	case n <= 14 && appLinkRe.MatchString(l) && headingMarker(l) == nil:
@@ -3763,3 +3765,8 @@ func splitGluedPieceLabels(lines []string) []string {
 // shareRuleRe matches a news page's share button set between two rules, as
 // a column's template prints it under the headline: —分享—, -分享-.
 var shareRuleRe = mustLitRe(`^[—\-－–]{1,3}\s*分享\s*[—\-－–]{1,3}$`)
+
+// bodiesBarRe matches a county or city portal's bar of links to the place's
+// bodies, three or more, bars or spaces between them: 县委| 县人大| 县政协,
+// 市委 市人大 市政府 市政协.
+var bodiesBarRe = mustLitRe(`^(?:[县市区旗州](?:委|人大|政府|政协|纪委)\s*[|｜/·]?\s*){3,}$`)
