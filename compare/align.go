@@ -347,6 +347,78 @@ func prepare(d *corpus.Document) []*prepared {
 	return ps
 }
 
+// standingTails cuts from both reports the standing passage their last
+// items of the plan end in alike before the closing words (全力支持国防和军队
+// 现代化，加强国防动员……, then the ethnic, religious and foreign affairs of
+// the year): it follows whatever item happens to end the tasks, a
+// livelihood item one year and a security item the next, and is neither's
+// subject. The passage is a paragraph among the last tailParagraphs of
+// each item that is alike (tailAlike) to one among the other's; the item's
+// topic ends before it. Only one report's words cannot tell a standing
+// passage from the item's own last paragraph; the two reports can.
+func standingTails(pa, pb []*prepared) {
+	a, b := lastPlanItem(pa), lastPlanItem(pb)
+	if a == nil || b == nil {
+		return
+	}
+	ta, tb := tailLines(a.topic), tailLines(b.topic)
+	cutA, cutB := -1, -1
+	for _, x := range ta {
+		for _, y := range tb {
+			if dice(grams(x.text), grams(y.text)) < tailAlike {
+				continue
+			}
+			if cutA < 0 || x.at < cutA {
+				cutA = x.at
+			}
+			if cutB < 0 || y.at < cutB {
+				cutB = y.at
+			}
+		}
+	}
+	if cutA > 0 && cutB > 0 {
+		a.topic, b.topic = a.topic[:cutA], b.topic[:cutB]
+	}
+}
+
+const (
+	tailParagraphs = 3   // the last paragraphs of an item read for a standing passage
+	tailAlike      = 0.5 // least Dice likeness of two standing passages' bigrams
+)
+
+// lastPlanItem returns the last section of ps when it is an item of a
+// part of the plan (the item the tasks end with), or nil.
+func lastPlanItem(ps []*prepared) *prepared {
+	if len(ps) == 0 {
+		return nil
+	}
+	p := ps[len(ps)-1]
+	if p.parent < 0 || !p.plan || p.s.Heading == "" {
+		return nil
+	}
+	return p
+}
+
+// tailLine is a paragraph of a topic and its offset in it.
+type tailLine struct {
+	text string
+	at   int
+}
+
+// tailLines returns the last tailParagraphs paragraphs of text (lines of
+// minParagraph characters or more), with their offsets.
+func tailLines(text string) []tailLine {
+	var out []tailLine
+	at := 0
+	for line := range strings.Lines(text) {
+		if utf8.RuneCountInString(strings.TrimSpace(line)) >= minParagraph {
+			out = append(out, tailLine{line, at})
+		}
+		at += len(line)
+	}
+	return out[max(0, len(out)-tailParagraphs):]
+}
+
 // addressAt returns the offset in text of its first line that opens with
 // an address to the audience (各位代表，…, 各位代表！…, 同志们：…), or -1.
 func addressAt(text string) int {
@@ -528,6 +600,7 @@ func alignPrepared(pa, pb []*prepared, opt Options) []Pair {
 // them, without their diffs. It needs no words: Compare cuts them
 // meanwhile.
 func alignPairs(pa, pb []*prepared, opt Options) []Pair {
+	standingTails(pa, pb)
 	pr := pairSections(pa, pb, opt)
 	match, back := pr.match, pr.back
 	moved := movedPairs(pa, pb, match, back)

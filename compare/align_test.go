@@ -486,3 +486,46 @@ func TestAlignPromotedInPlaceNotMoved(t *testing.T) {
 		t.Errorf("Align: want （五）建设高素质教师队伍 => 二、建设高素质教师队伍 moved (promoted ahead of the tasks)\n%s", alignDump(pairs))
 	}
 }
+
+// 青禾县's tasks end with livelihood one year and with safety the next;
+// each year the last item runs on into the standing passage on defence
+// and the like (国防动员, 双拥, 民族宗教) before the closing words. That
+// passage follows whatever item ends the tasks: it does not make the old
+// livelihood item a part of the new safety one.
+func TestAlignStandingPassageOfTheLastItem(t *testing.T) {
+	defence := "全力支持国防和军队建设，做好国防动员和民兵预备役工作，落实退役军人优待抚恤政策，深化双拥共建，巩固军政军民团结。\n" +
+		"统筹做好民族宗教、外事侨务、人民防空、气象地震、档案史志等工作。\n"
+	closing := "各位代表，新的一年任务艰巨，我们要坚持依法行政，改进工作作风，建设人民满意政府。\n各位代表！让我们团结一心，为建设美丽青禾而努力奋斗！"
+	a := build("a",
+		"1|一、2030年工作回顾|过去一年，全县地区生产总值增长6%，一般公共预算收入增长5%。",
+		"1|二、2031年重点工作|今年要重点抓好四个方面。",
+		"2|（一）壮大特色产业|培育茶叶和竹木加工两条产业链，新增规模以上工业企业15家，建成县经济开发区标准厂房10万平方米，引进项目投资30亿元。",
+		"2|（二）守牢安全底线|开展燃气管道和自建房隐患排查整治，建成县应急指挥中心，组建乡镇应急救援队伍12支，加强山洪地质灾害监测预警，严防较大以上安全事故。",
+		"2|（三）推进乡村振兴|新建高标准农田3万亩，粮食播种面积稳定在20万亩，改造农村公路60公里，建设和美乡村示范村8个。",
+		"2|（四）办好民生实事|城镇新增就业3200人，新建幼儿园2所、改扩建乡村学校5所，提高城乡居民基础养老金，建设社区养老服务站6个，县医院新建住院楼投入使用。\n"+defence+closing,
+	)
+	b := build("b",
+		"1|一、2031年工作回顾|过去一年，全县地区生产总值增长6.2%，一般公共预算收入增长5.5%。",
+		"1|二、2032年重点工作|今年要重点抓好四个方面。",
+		"2|（一）做强特色产业|延伸茶叶精深加工链条，竹木加工产值突破20亿元，新增规模以上工业企业18家，开发区新建标准厂房8万平方米。",
+		"2|（二）增进民生福祉|城镇新增就业3500人，新建幼儿园1所、改扩建乡村学校4所，提高低保标准，建设社区养老服务站8个，县中医院门诊楼开工建设。",
+		"2|（三）全面推进乡村振兴|新建高标准农田2.5万亩，粮食播种面积稳定在20万亩，改造农村公路50公里，建设和美乡村示范村10个。",
+		"2|（四）统筹发展和安全|深化燃气和自建房安全专项整治，加强山洪地质灾害监测预警，乡镇应急救援队伍全部配齐装备，严防较大以上安全事故，平稳化解政府债务风险。\n"+defence+closing,
+	)
+	a.Year, b.Year = 2031, 2032
+	pairs := Align(a, b, Options{})
+	for _, w := range [][2]string{
+		{"（四）办好民生实事", "（二）增进民生福祉"},
+		{"（二）守牢安全底线", "（四）统筹发展和安全"},
+	} {
+		if p := findPair(pairs, w[0], w[1]); p == nil || p.Relation != "" {
+			t.Errorf("Align: want %s paired with %s\n%s", w[0], w[1], alignDump(pairs))
+		}
+	}
+	if p := findPair(pairs, "（四）办好民生实事", "（四）统筹发展和安全"); p != nil {
+		t.Errorf("Align: the livelihood item linked to the safety item by the passage both end in (%s)\n%s", p.Status, alignDump(pairs))
+	}
+	if err := checkCoverage(a, b, pairs); err != nil {
+		t.Error(err)
+	}
+}
