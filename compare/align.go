@@ -387,13 +387,14 @@ const (
 )
 
 // lastPlanItem returns the last section of ps when it is an item of a
-// part of the plan (the item the tasks end with), or nil.
+// part of the plan that runs on into the report's closing words (its
+// topic ends before them: prepare), the item the tasks end with; or nil.
 func lastPlanItem(ps []*prepared) *prepared {
 	if len(ps) == 0 {
 		return nil
 	}
 	p := ps[len(ps)-1]
-	if p.parent < 0 || !p.plan || p.s.Heading == "" {
+	if p.parent < 0 || !p.plan || p.s.Heading == "" || len(p.topic) == len(corpus.Simplify(p.s.Text)) {
 		return nil
 	}
 	return p
