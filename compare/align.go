@@ -354,7 +354,7 @@ func prepare(d *corpus.Document) []*prepared {
 // livelihood item one year and a security item the next, and is neither's
 // subject. The passage is a paragraph among the last tailParagraphs of
 // each item that is alike (tailAlike) to one among the other's; the item's
-// topic ends before it. Only one report's words cannot tell a standing
+// topic ends before it. One report's words alone cannot tell a standing
 // passage from the item's own last paragraph; the two reports can.
 func standingTails(pa, pb []*prepared) {
 	a, b := lastPlanItem(pa), lastPlanItem(pb)
