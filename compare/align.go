@@ -348,9 +348,9 @@ func prepare(d *corpus.Document) []*prepared {
 }
 
 // standingTails cuts from both reports the standing passage their last
-// items of the plan end in alike before the closing words (全力支持国防和军队
-// 现代化，加强国防动员……, then the ethnic, religious and foreign affairs of
-// the year): it follows whatever item happens to end the tasks, a
+// items of the plan end in alike before the closing words (defence and
+// 国防动员, then the ethnic, religious and foreign affairs of the year): it
+// follows whatever item happens to end the tasks, a
 // livelihood item one year and a security item the next, and is neither's
 // subject. The passage is a paragraph among the last tailParagraphs of
 // each item that is alike (tailAlike) to one among the other's; the item's
