@@ -70,9 +70,15 @@ package compare
 //     placeGovernment): who speaks, not what was done;
 //   - a phrase that opens with a quantifier (各项政策措施, 部分干部:
 //     quantified): which of them, not what;
+//   - a phrase that opens with a suffix alone (普惠 | 型小微企业:
+//     suffixFirst), cut inside the word the suffix ends;
 //   - the front of a longer name, cut after a verb or a verbal noun that
 //     modifies the word the report writes after it every time (…高质量发展
-//     示范 | 省, 大兴调查 | 研究: nameFront).
+//     示范 | 省, 大兴调查 | 研究), or before a suffix or an adjective that
+//     makes one word with it (重点帮扶 | 县, 融资难融资 | 贵: nameFront);
+//   - the head several names share, an everyday word and a policy's head
+//     the report writes every time after words naming which one (医疗 |
+//     服务体系, 法律 | 服务体系: sharedHead).
 //
 // What the report marks itself (quoted, "+" forms) is kept whatever it is.
 
@@ -101,10 +107,20 @@ func notTerm(d *termDoc, c cand, isNew func(string) bool) bool {
 		return true
 	}
 	ws := candWords(c)
+	if suffixFirst(ws) {
+		return true
+	}
 	texts := wordTextsOf(ws)
 	return placeName(d, t) || commonOnce(d, t) || countPiece(d, t) || nameStem(d, t) || placeLed(d, t, texts) ||
 		resultCut(d, t, ws) || verbObject(d, t, texts, isNew) || sharedModifier(d, t, texts) || nameFront(d, t, texts) ||
-		pageLabel(d, t) || cutEdge(d, t) || splitWord(d, t, ws) || cutStart(d, t, ws)
+		pageLabel(d, t) || sharedHead(d, t, texts) || cutEdge(d, t) || splitWord(d, t, ws) || cutStart(d, t, ws)
+}
+
+// suffixFirst reports whether the first of the words ws is a suffix
+// alone (型, 式, 者: 普惠 | 型小微): a phrase cut inside a word, whose
+// suffix ends the word before it, which the phrase left behind.
+func suffixFirst(ws []word) bool {
+	return len(ws) > 1 && ws[0].class == classWord && termWordInfo(ws[0].text).suffix
 }
 
 // paceWords are the words that say how eagerly or how fast a verb is
@@ -996,7 +1012,9 @@ func boundAfter(t, after string) bool {
 // (示范, 调查, 高质量发展), is the front of a longer name: d writes it
 // twice or more, every time glued to the same word after it, a noun's, a
 // verb's or a verbal noun's (…示范 | 省, 调查 | 研究, …高质量发展 | 引领区):
-// the verb modifies that word, and t names nothing on its own. A noun at
+// the verb modifies that word, and t names nothing on its own; or a
+// suffix or an adjective of one character, which makes one word with the
+// verb (重点帮扶 | 县, 深化供给 | 侧, 融资难融资 | 贵). A noun at
 // t's end before the work done on it (信用体系 | 建设) is a name, and so is
 // t before a particle, a conjunction or a postposition (…发展 | 的, 和, 上).
 // ws are the texts of t's gse words (wordTexts).
@@ -1020,7 +1038,57 @@ func nameFront(d *termDoc, t string, ws []string) bool {
 		return false
 	}
 	pos := dictWordPOS(next)
+	if utf8.RuneCountInString(next) == 1 && (pos == "zg" || pos == "a") {
+		// a suffix (帮扶 | 县, 供给 | 侧) or an adjective (融资难融资 |
+		// 贵) that makes one word with the verb before it
+		return true
+	}
 	return pos != "" && (pos[0] == 'n' || pos[0] == 'v')
+}
+
+// sharedHead reports whether t, an everyday word and a noun (服务 体系,
+// 行动 方案), is the head several names share: d writes it twice or
+// more, every time glued after a word that names which one (远程医疗 |
+// 服务体系, 公共法律 | 服务体系; 三年 | 行动方案, 十年 | 行动方案), or after
+// a conjunction that joins it to another (治理和 | 服务体系), and after two
+// such words at least; never alone, nor as a verb's object (完善 |
+// 服务体系 names it whole). The names are the terms, not their head.
+// ws are the texts of t's gse words (wordTexts).
+func sharedHead(d *termDoc, t string, ws []string) bool {
+	if len(ws) != 2 || termWordInfo(ws[0]).spec >= generic || !policyHead(ws[1]) {
+		return false
+	}
+	offs := d.sa.Lookup([]byte(t), -1)
+	if len(offs) < 2 {
+		return false
+	}
+	seen := ""
+	several := false
+	for _, o := range offs {
+		w := lastToken(d.text[:o])
+		if !namesWhich(w) {
+			return false
+		}
+		several = several || seen != "" && w != seen
+		seen = w
+	}
+	return several
+}
+
+// namesWhich reports whether w, glued before a head, says which one it
+// is: a noun, a distinguishing word, a number (三年) or a conjunction
+// that joins the head to a noun before it; not a verb, which takes the
+// head as its object, nor a function word.
+func namesWhich(w string) bool {
+	if slices.Contains(conjunctions, w) {
+		return true
+	}
+	r, _ := utf8.DecodeRuneInString(w)
+	if !corpus.IsHan(r) || functionWords[w] {
+		return false
+	}
+	pos := dictWordPOS(w)
+	return nounPOS(pos) && pos != "vn" || pos == "b" || pos == "m" || pos == "nr" || pos == ""
 }
 
 // verbal reports whether w is a verb or a verbal noun to the dictionary,

@@ -561,3 +561,58 @@ func TestShapeBoundModifier(t *testing.T) {
 		t.Errorf("shapeWeight(健全约束机制) = %v, want 1", w)
 	}
 }
+
+// TestTermsNotCutAtSuffix: a county's report against last year's
+// (fictional sentences): a phrase that opens with a suffix alone (普惠 |
+// 型小微) is cut inside a word, and no term; a verb's front before a
+// suffix (重点扶持 | 县) or an adjective (融资难融资 | 贵) that makes one
+// word with it, written so every time, is the front of a name, and no
+// term either.
+func TestTermsNotCutAtSuffix(t *testing.T) {
+	a := build("a",
+		"0||望川县2031年政府工作报告",
+		"1|一、过去一年工作|建成青禾大道，新增就业岗位1200个。",
+	)
+	b := build("b",
+		"0||望川县2032年政府工作报告",
+		"1|一、过去一年工作|新增普惠型小微商户贷款，普惠型小微商户贷款余额增长。",
+		"2|二、今年重点工作|认定3个云岭山区重点扶持县，云岭山区重点扶持县每年考评一次。"+
+			"缓解农户融资难融资贵问题，农户融资难融资贵问题有所缓解。",
+	)
+	r := Compare(a, b, Options{})
+	wantNewTerms(t, r, []string{"型小微", "云岭山区重点扶持", "农户融资难融资"}, []string{"商户贷款"})
+}
+
+// TestSharedHead: an everyday word and a policy's head (服务 体系) that
+// the report writes every time after words naming which one (寄递 |
+// 服务体系, 冷链 | 服务体系, or 和 joining it to one) is the head those
+// names share, no term (fictional sentences); one written after a verb
+// (完善 | 服务体系) or after one name only stays, and so does a head after
+// a word that is not everyday (冷链 | 物流体系).
+func TestSharedHead(t *testing.T) {
+	d := newTermDoc(prepare(build("a",
+		"1|一、城乡建设|健全农村医疗服务体系和城乡法律服务体系，打造乡村医疗服务体系。完善监测预警机制，健全监测预警机制。",
+		"2|二、民生保障|完善托育评价机制，托育评价机制覆盖全县。建立冷链物流体系，推进城乡冷链物流体系延伸。",
+	)))
+	for term, want := range map[string]bool{"服务体系": true, "评价机制": false, "预警机制": false, "物流体系": false} {
+		if got := sharedHead(d, term, wordTexts(term)); got != want {
+			t.Errorf("sharedHead(%s) = %v, want %v", term, got, want)
+		}
+	}
+}
+
+// TestTermsSetPhraseModifier: a county's report against last year's
+// (fictional sentences): a set phrase the report writes before a noun
+// every time (可再生 | 能源供热) names its kind, and the term is the whole.
+func TestTermsSetPhraseModifier(t *testing.T) {
+	a := build("a",
+		"0||望川县2031年政府工作报告",
+		"1|一、过去一年工作|建成青禾大道，新增就业岗位1200个。",
+	)
+	b := build("b",
+		"0||望川县2032年政府工作报告",
+		"1|一、过去一年工作|推广可再生能源供热，可再生能源供热面积达到80万平方米。",
+	)
+	r := Compare(a, b, Options{})
+	wantNewTerms(t, r, []string{"能源供热"}, []string{"可再生能源供热"})
+}

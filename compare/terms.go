@@ -1729,7 +1729,8 @@ func modifierWord(w string) bool {
 // modifies t though modifierWord does not take it. It is a word of two
 // characters or more that d never writes after an adverb or a word of
 // pace, as it writes a verb (持续 深化), and either an abbreviation or a
-// state word (研发 | 人员数量, 优良 | 天数比率, 煤电 | 油运紧张状况) or a verb
+// state word (研发 | 人员数量, 优良 | 天数比率, 煤电 | 油运紧张状况), a set
+// phrase before a noun (可再生 | 能源发电) or a verb
 // before another verb or verbal noun that opens t (激励 | 约束机制, 创新 |
 // 驱动发展战略): two actions that name t's noun together, inside a phrase
 // every time; a verb that opens a clause before t takes it as its object
@@ -1753,6 +1754,9 @@ func boundModifier(d *termDoc, w, t string) bool {
 	switch dictWordPOS(w) {
 	case "j", "z":
 		return !adverbed(d, w)
+	case "l":
+		// a set phrase before a noun names its kind (可再生 | 能源发电)
+		return termWordInfo(ws[0]).noun && !adverbed(d, w)
 	case "v", "vn":
 		return (first == "v" || first == "vn") && !adverbed(d, w) && !opensClause(d, w+t)
 	}
