@@ -607,6 +607,10 @@ func parseStyles(data []byte) docStyles {
 				st.levels[id] = n
 			} else if tocStyleRe.MatchString(v) {
 				st.levels[id] = tocStyle
+			} else {
+				// A built-in ID the file gives another style: WPS
+				// numbers its styles (1 Normal, 2 heading 1, …).
+				delete(st.levels, id)
 			}
 		case "basedOn":
 			basedOn[id] = v

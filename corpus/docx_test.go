@@ -169,7 +169,77 @@ func TestRead_DOCXPrintedPage(t *testing.T) {
 	)
 	d := mustRead(t, "report.docx", data)
 	typed := mustRead(t, "report.txt", []byte("青禾县人民政府2035年工作报告\n"+text+"\n"))
-	if d.Body != typed.Body {
+	// (a heading the file marks stands between blank lines)
+	if strings.ReplaceAll(d.Body, "\n\n", "\n") != typed.Body {
 		t.Errorf("Read(report.docx) body\n%s\nwant as typed out\n%s", d.Body, typed.Body)
 	}
+}
+
+// typedReport is a short report as typed out, a line a paragraph, that the
+// Word files of the tests below show.
+const typedReport = `望川县人民政府2037年工作报告
+各位代表：现在，我代表县人民政府向大会报告工作，请予审议。
+一、2036年工作回顾
+过去一年，全县地区生产总值增长5.8%，城乡居民收入稳步增加。
+（一）产业发展迈出新步伐。新引进工业项目21个，茶叶加工园一期投产。
+（二）民生保障持续加强。新增城镇就业2600人，改造农村危房418户。
+二、2037年主要任务
+今年全县地区生产总值预期增长6%左右。
+（一）做强县域产业
+加快建设茶叶加工园二期，培育规模以上企业8家。
+（二）办好民生实事
+新建幼儿园2所，完成老旧小区改造12个。
+`
+
+// checkTyped fails the test unless the Word file data reads as typedReport
+// typed out: the same headings, the same lines.
+func checkTyped(t *testing.T, data []byte) {
+	t.Helper()
+	d := mustRead(t, "report.docx", data)
+	typed := mustRead(t, "report.txt", []byte(typedReport))
+	if got, want := strings.Join(headings(d), "|"), strings.Join(headings(typed), "|"); got != want {
+		t.Errorf("Read(report.docx) headings\n%s, want as typed out\n%s", got, want)
+	}
+	// (a heading the file marks stands between blank lines)
+	if strings.ReplaceAll(d.Body, "\n\n", "\n") != typed.Body {
+		t.Errorf("Read(report.docx) body\n%s\nwant as typed out\n%s", d.Body, typed.Body)
+	}
+}
+
+// reportParas returns the paragraphs of typedReport as document.xml holds
+// them, each made by para(i, line) (i counts from 0).
+func reportParas(para func(i int, line string) string) string {
+	var b strings.Builder
+	for i, l := range strings.Split(strings.TrimSpace(typedReport), "\n") {
+		b.WriteString(para(i, l))
+	}
+	return b.String()
+}
+
+// wordDoc wraps the paragraphs of a body in a document.xml.
+func wordDoc(body string) string {
+	return `<?xml version="1.0"?><w:document ` + wordNS + `><w:body>` + body + `</w:body></w:document>`
+}
+
+// TestRead_DOCXNumberedStyleIDs: WPS names its styles by number (1
+// Normal, 2 heading 1, 3 heading 2), where Word's Chinese templates give
+// heading 1 the ID 1. A paragraph in the style named Normal is body text
+// whatever its ID, and the heading styles are the ones named so.
+func TestRead_DOCXNumberedStyleIDs(t *testing.T) {
+	styles := `<?xml version="1.0"?><w:styles ` + wordNS + `>
+<w:style w:type="paragraph" w:default="1" w:styleId="1"><w:name w:val="Normal"/></w:style>
+<w:style w:type="paragraph" w:styleId="2"><w:name w:val="heading 1"/><w:basedOn w:val="1"/></w:style>
+<w:style w:type="paragraph" w:styleId="3"><w:name w:val="heading 2"/><w:basedOn w:val="1"/></w:style>
+<w:style w:type="character" w:default="1" w:styleId="4"><w:name w:val="Default Paragraph Font"/></w:style>
+</w:styles>`
+	body := reportParas(func(_ int, l string) string {
+		switch {
+		case strings.HasPrefix(l, "一、") || strings.HasPrefix(l, "二、"):
+			return wordPara("2", l)
+		case strings.HasPrefix(l, "（"):
+			return wordPara("3", l)
+		}
+		return wordPara("1", l)
+	})
+	checkTyped(t, zipOf(t, "word/document.xml", wordDoc(body), "word/styles.xml", styles))
 }
