@@ -114,6 +114,7 @@ func readDOCX(ctx context.Context, name string, data []byte) (string, map[string
 	numberingXML, _ := part("word/numbering.xml")
 	styles := parseStyles(stylesXML)
 	num := parseNumbering(numberingXML)
+	num.followStyleLinks(styles)
 
 	dec := xml.NewDecoder(bytes.NewReader(docXML))
 	var (
@@ -661,6 +662,10 @@ type numbering struct {
 	overrides map[string]map[int]int      // numId -> ilvl -> its w:startOverride
 	used      map[string]map[int]bool     // numId -> the levels it has numbered
 	counters  map[string][]int            // abstractNumId -> counter per level
+	// A list style's numbering: the abstract numbering that defines it
+	// (w:styleLink), and those that only point to it (w:numStyleLink).
+	defines map[string]string // style ID -> abstractNumId
+	points  map[string]string // abstractNumId -> style ID
 }
 
 type numLevel struct {
@@ -670,7 +675,8 @@ type numLevel struct {
 
 func parseNumbering(data []byte) *numbering {
 	n := &numbering{abstract: map[string]map[int]numLevel{}, styled: map[string]map[string]int{}, nums: map[string]string{},
-		overrides: map[string]map[int]int{}, used: map[string]map[int]bool{}, counters: map[string][]int{}}
+		overrides: map[string]map[int]int{}, used: map[string]map[int]bool{}, counters: map[string][]int{},
+		defines: map[string]string{}, points: map[string]string{}}
 	if data == nil {
 		return n
 	}
@@ -731,6 +737,14 @@ func parseNumbering(data []byte) *numbering {
 				if num != "" {
 					n.nums[num] = xmlAttr(t, "val")
 				}
+			case "styleLink":
+				if abs != "" {
+					n.defines[xmlAttr(t, "val")] = abs
+				}
+			case "numStyleLink":
+				if abs != "" {
+					n.points[abs] = xmlAttr(t, "val")
+				}
 			}
 		case xml.EndElement:
 			switch t.Name.Local {
@@ -744,6 +758,27 @@ func parseNumbering(data []byte) *numbering {
 		}
 	}
 	return n
+}
+
+// followStyleLinks makes the numbering instances of an abstract numbering
+// that only names a list style (w:numStyleLink, as Word saves a multilevel
+// list made from a list style) number with the list style's own abstract
+// numbering: the one that says it defines the style (w:styleLink), or the
+// one the style's w:numPr names. They then count on together, as in Word.
+func (n *numbering) followStyleLinks(st docStyles) {
+	for num, abs := range n.nums {
+		style, ok := n.points[abs]
+		if !ok {
+			continue
+		}
+		def, ok := n.defines[style]
+		if !ok {
+			def, ok = n.nums[st.nums[style].numID]
+		}
+		if ok && n.points[def] == "" {
+			n.nums[num] = def
+		}
+	}
 }
 
 // styleLevel returns the level of numbering numID that is linked to the

@@ -243,3 +243,45 @@ func TestRead_DOCXNumberedStyleIDs(t *testing.T) {
 	})
 	checkTyped(t, zipOf(t, "word/document.xml", wordDoc(body), "word/styles.xml", styles))
 }
+
+// outlineLevels is the w:lvl elements of an outline numbered 一、 then
+// （一）, in Chinese counting.
+const outlineLevels = `<w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="chineseCounting"/><w:lvlText w:val="%1、"/></w:lvl>
+<w:lvl w:ilvl="1"><w:start w:val="1"/><w:numFmt w:val="chineseCounting"/><w:lvlText w:val="（%2）"/></w:lvl>`
+
+// autoNumbered returns the paragraphs of typedReport with the numbers of
+// their headings left to numbering numID (w:numPr), not in their text.
+func autoNumbered(numID string) string {
+	return reportParas(func(_ int, l string) string {
+		for _, p := range []string{"一、", "二、"} {
+			if rest, ok := strings.CutPrefix(l, p); ok {
+				return numberedPara(numID, 0, rest)
+			}
+		}
+		if strings.HasPrefix(l, "（") {
+			return numberedPara(numID, 1, l[strings.Index(l, "）")+len("）"):])
+		}
+		return wordPara("", l)
+	})
+}
+
+// TestRead_DOCXListStyle: a multilevel list made from a list style is
+// saved as an abstract numbering that only names the style
+// (w:numStyleLink); the levels are those of the abstract numbering that
+// defines the style (w:styleLink), or that the style's own w:numPr names.
+// The headings show their numbers either way.
+func TestRead_DOCXListStyle(t *testing.T) {
+	styleLinked := `<?xml version="1.0"?><w:numbering ` + wordNS + `>
+<w:abstractNum w:abstractNumId="4"><w:styleLink w:val="af2"/>` + outlineLevels + `</w:abstractNum>
+<w:abstractNum w:abstractNumId="5"><w:numStyleLink w:val="af2"/></w:abstractNum>
+<w:num w:numId="2"><w:abstractNumId w:val="4"/></w:num>
+<w:num w:numId="3"><w:abstractNumId w:val="5"/></w:num></w:numbering>`
+	checkTyped(t, zipOf(t, "word/document.xml", wordDoc(autoNumbered("3")), "word/numbering.xml", styleLinked))
+
+	// no w:styleLink: the list style's w:numPr leads to its levels
+	styles := `<?xml version="1.0"?><w:styles ` + wordNS + `>
+<w:style w:type="numbering" w:styleId="af2"><w:name w:val="县政府报告编号"/><w:pPr><w:numPr><w:numId w:val="2"/></w:numPr></w:pPr></w:style>
+</w:styles>`
+	byStyle := strings.Replace(styleLinked, `<w:styleLink w:val="af2"/>`, "", 1)
+	checkTyped(t, zipOf(t, "word/document.xml", wordDoc(autoNumbered("3")), "word/numbering.xml", byStyle, "word/styles.xml", styles))
+}
