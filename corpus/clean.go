@@ -5297,10 +5297,11 @@ func splitInlineHeadings(lines []string, flat bool) []string {
 				i = j + k
 				continue
 			}
-			if hm == nil || !fitsSequence(last, hm) || strings.HasSuffix(l[:i], "第") || hm.style == "①" && !dump {
-				// ①②③ inside a paragraph enumerate its points
-				// (…保障。①加强房地产管控。…②加强规划管控。…): they
-				// are cut out only of a file that lost its line breaks
+			if hm == nil || !fitsSequence(last, hm) || strings.HasSuffix(l[:i], "第") || enclosedNumber(l[j:]) && !dump {
+				// ①②③ (or ⑴⑵, ⒈⒉) inside a paragraph enumerate its
+				// points (…保障。①加强房地产管控。…②加强规划管控。…)
+				// or mark its notes: they are cut out only of a file
+				// that lost its line breaks
 				i = after
 				continue
 			}

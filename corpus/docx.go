@@ -9,11 +9,12 @@ package corpus
 //
 //   - Automatic numbering (w:numPr): the "一、" or "1." a reader sees is
 //     rendered from numbering.xml. readDOCX renders it again for the
-//     common formats (decimal, Chinese counting, circled numbers) from the
+//     common formats (decimal, Chinese counting, ⑴, ①, 甲 …) from the
 //     level's lvlText ("%1、", "（%1）"), so Split sees the same numbering as
 //     a reader. A template's heading styles often carry the numbering
 //     themselves: a paragraph without a w:numPr of its own takes its
-//     style's, at the level numbering.xml links to the style. An empty
+//     style's, at the level numbering.xml links to the style. A list made
+//     from a list style numbers with the style's levels. An empty
 //     numbered paragraph is its label alone, as Word shows it, and the
 //     next one counts on from it.
 //   - Heading styles (标题 1, Heading 2, 一级标题, an outline level, or a
@@ -842,16 +843,104 @@ func countLevel[K comparable](counters map[K][]int, key K, ilvl, start int) []in
 	return c
 }
 
+// formatNumber writes v in a level's number format (w:numFmt) as Word
+// shows it; decimal for a format it does not know.
 func formatNumber(v int, format string) string {
 	switch format {
-	case "chineseCounting", "chineseCountingThousand", "ideographTraditional", "taiwaneseCounting", "taiwaneseCountingThousand", "chineseLegalSimplified":
+	case "chineseCounting", "chineseCountingThousand", "japaneseCounting", "taiwaneseCounting", "taiwaneseCountingThousand":
 		return cnNumeral(v)
+	case "chineseLegalSimplified":
+		return legalNumeral(cnNumeral(v), "壹贰叁肆伍陆柒捌玖拾")
+	case "ideographLegalTraditional":
+		return legalNumeral(cnNumeral(v), "壹貳參肆伍陸柒捌玖拾")
+	case "ideographDigital", "taiwaneseDigital", "japaneseDigitalTenThousand":
+		return digitsIn(v, "〇一二三四五六七八九")
+	case "decimalFullWidth", "decimalFullWidth2":
+		return digitsIn(v, "０１２３４５６７８９")
+	case "decimalZero":
+		if v >= 0 && v < 10 {
+			return "0" + itoa(v)
+		}
+	case "ideographTraditional": // the heavenly stems
+		return runeOf(v, stems)
+	case "ideographZodiac":
+		return runeOf(v, "子丑寅卯辰巳午未申酉戌亥")
 	case "decimalEnclosedCircle", "decimalEnclosedCircleChinese":
-		if v >= 1 && v <= 20 {
-			return string(rune('①' + v - 1))
+		return runeFrom(v, '①', 20)
+	case "decimalEnclosedParen":
+		return runeFrom(v, '⑴', 20)
+	case "decimalEnclosedFullstop":
+		return runeFrom(v, '⒈', 20)
+	case "upperLetter", "lowerLetter":
+		if v >= 1 {
+			l := string(rune('a' + (v-1)%26))
+			l = strings.Repeat(l, (v-1)/26+1)
+			if format == "upperLetter" {
+				l = strings.ToUpper(l)
+			}
+			return l
+		}
+	case "upperRoman", "lowerRoman":
+		if r := romanNumeral(v); r != "" && format == "lowerRoman" {
+			return strings.ToLower(r)
+		} else if r != "" {
+			return r
 		}
 	}
 	return itoa(v)
+}
+
+// legalNumeral writes the numerals of n (一 … 十) in the capital forms
+// digits gives for 一 … 十 (壹 … 拾).
+func legalNumeral(n, digits string) string {
+	const plain = "一二三四五六七八九十"
+	caps := []rune(digits)
+	return strings.Map(func(r rune) rune {
+		if i := strings.IndexRune(plain, r); i >= 0 {
+			return caps[i/len("一")]
+		}
+		return r
+	}, n)
+}
+
+// digitsIn writes v digit by digit in the ten runes of digits (一〇 for 10).
+func digitsIn(v int, digits string) string {
+	ds := []rune(digits)
+	return strings.Map(func(r rune) rune { return ds[r-'0'] }, itoa(v))
+}
+
+// runeOf returns the v-th rune of seq (from 1), or v in digits beyond it.
+func runeOf(v int, seq string) string {
+	rs := []rune(seq)
+	if v < 1 || v > len(rs) {
+		return itoa(v)
+	}
+	return string(rs[v-1])
+}
+
+// runeFrom returns the rune first+v-1 for v in 1..n (①, ⑴, ⒈), or v in
+// digits beyond them.
+func runeFrom(v int, first rune, n int) string {
+	if v < 1 || v > n {
+		return itoa(v)
+	}
+	return string(first + rune(v-1))
+}
+
+// romanNumeral writes 1–3999 in Roman numerals, "" outside them.
+func romanNumeral(v int) string {
+	if v < 1 || v > 3999 {
+		return ""
+	}
+	vals := []int{1000, 900, 500, 400, 100, 90, 50, 40, 10, 9, 5, 4, 1}
+	syms := []string{"M", "CM", "D", "CD", "C", "XC", "L", "XL", "X", "IX", "V", "IV", "I"}
+	var b strings.Builder
+	for i, x := range vals {
+		for ; v >= x; v -= x {
+			b.WriteString(syms[i])
+		}
+	}
+	return b.String()
 }
 
 // cnNumeral writes 1–99 in Chinese numerals.

@@ -285,3 +285,40 @@ func TestRead_DOCXListStyle(t *testing.T) {
 	byStyle := strings.Replace(styleLinked, `<w:styleLink w:val="af2"/>`, "", 1)
 	checkTyped(t, zipOf(t, "word/document.xml", wordDoc(autoNumbered("3")), "word/numbering.xml", byStyle, "word/styles.xml", styles))
 }
+
+// TestRead_DOCXNumberFormats: Word's number formats are shown as Word
+// shows them: 甲、乙 (ideographTraditional, the heavenly stems), ⑴ ⑵
+// (decimalEnclosedParen), ⒈ (decimalEnclosedFullstop), full-width
+// digits, 一〇 (ideographDigital). A heading numbered ⑴ is a heading as one
+// typed （1） is.
+func TestRead_DOCXNumberFormats(t *testing.T) {
+	for _, c := range []struct{ format, text string }{
+		{"ideographTraditional", "%1、"}, {"decimalEnclosedParen", "%1"}, {"decimalEnclosedFullstop", "%1"},
+		{"decimalFullWidth", "%1．"}, {"ideographDigital", "%1、"}, {"chineseLegalSimplified", "%1、"},
+	} {
+		numbering := `<?xml version="1.0"?><w:numbering ` + wordNS + `><w:abstractNum w:abstractNumId="0">` +
+			`<w:lvl w:ilvl="0"><w:start w:val="9"/><w:numFmt w:val="` + c.format + `"/><w:lvlText w:val="` + c.text + `"/></w:lvl>` +
+			`</w:abstractNum><w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num></w:numbering>`
+		var got []string
+		n := parseNumbering([]byte(numbering))
+		for range 3 {
+			got = append(got, n.label("1", 0))
+		}
+		want := map[string]string{
+			"ideographTraditional": "壬、 癸、 11、", "decimalEnclosedParen": "⑼ ⑽ ⑾", "decimalEnclosedFullstop": "⒐ ⒑ ⒒",
+			"decimalFullWidth": "９． １０． １１．", "ideographDigital": "九、 一〇、 一一、", "chineseLegalSimplified": "玖、 拾、 拾壹、",
+		}[c.format]
+		if g := strings.Join(got, " "); g != want {
+			t.Errorf("%s labels %s, want %s", c.format, g, want)
+		}
+	}
+	numbering := `<?xml version="1.0"?><w:numbering ` + wordNS + `><w:abstractNum w:abstractNumId="0">` + outlineLevels +
+		`<w:lvl w:ilvl="2"><w:start w:val="1"/><w:numFmt w:val="decimalEnclosedParen"/><w:lvlText w:val="%3"/></w:lvl>` +
+		`</w:abstractNum><w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num></w:numbering>`
+	body := autoNumbered("1") + numberedPara("1", 2, "茶叶加工园二期年内投产。") + numberedPara("1", 2, "新培育规模以上企业8家。")
+	d := mustRead(t, "report.docx", zipOf(t, "word/document.xml", wordDoc(body), "word/numbering.xml", numbering))
+	hs := strings.Join(headings(d), "|")
+	if !strings.Contains(hs, "3 ⑴茶叶加工园二期年内投产。|3 ⑵新培育规模以上企业8家。") {
+		t.Errorf("Read(report.docx) headings\n%s\nwant ⑴ and ⑵ under （二）办好民生实事", hs)
+	}
+}

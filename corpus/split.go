@@ -60,6 +60,12 @@ func headingMarker(s string) *marker {
 	switch {
 	case r >= '①' && r <= '⑳':
 		return afterMarker(s, &marker{"①", int(r-'①') + 1, size})
+	case r >= '⑴' && r <= '⒇':
+		// one character for （1） (Word's decimalEnclosedParen)
+		return afterMarker(s, &marker{"（1", int(r-'⑴') + 1, size})
+	case r >= '⒈' && r <= '⒛':
+		// one character for 1. (decimalEnclosedFullstop)
+		return afterMarker(s, &marker{"1.", int(r-'⒈') + 1, size})
 	case isCNDigit(r):
 		n, k := cnNumber(s)
 		if n == 0 {
@@ -145,6 +151,13 @@ func headingMarker(s string) *marker {
 		}
 	}
 	return nil
+}
+
+// enclosedNumber reports whether s opens with a number that is one
+// character (① ⑴ ⒈).
+func enclosedNumber(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return r >= '①' && r <= '⒛'
 }
 
 // stems are the heavenly stems in order, which old reports number their
