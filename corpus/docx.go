@@ -38,6 +38,15 @@ package corpus
 //     alone (指标 单位 目标 完成) above the figures.
 //   - Hidden text (a run with w:vanish): Word neither shows nor prints
 //     it, and it is not read.
+//   - Tracked changes are read accepted: inserted text is read, deleted
+//     and moved-away text (w:del, w:moveFrom) and a formatting change's
+//     old properties are not, and a paragraph whose mark was deleted runs
+//     on into the next.
+//   - A table of contents (Word's Table of Contents block, or the cached
+//     result of a TOC field) repeats the headings with page numbers: it is
+//     not read.
+//   - Page headers and footers, footnotes and comments are other parts of
+//     the archive, not read.
 //
 // A file that is not a zip is binary (an old .doc named .docx is read as
 // a .doc: wordFormat in doc.go); a zip cut short is truncated.
@@ -147,6 +156,15 @@ func readDOCX(ctx context.Context, name string, data []byte) (string, map[string
 		broken int
 		wraps  []int
 		cuts   int // the lines those cut at a width
+		// The fields open (a TOC's cached entries), whether the run
+		// properties read are the paragraph mark's, the paragraph read
+		// so far when its mark is deleted (it runs on into the next),
+		// and a table of contents' content control about to open.
+		fields   docxFields
+		inPPr    bool
+		markGone bool
+		carry    *paraState
+		tocBlock bool
 	)
 	for n := 0; ; n++ {
 		if n%docxCheckEvery == 0 && ctx.Err() != nil {
@@ -162,12 +180,39 @@ func readDOCX(ctx context.Context, name string, data []byte) (string, map[string
 		switch t := tok.(type) {
 		case xml.StartElement:
 			switch t.Name.Local {
-			case "Fallback":
+			case "Fallback", "pPrChange", "rPrChange", "sectPrChange", "tblPrChange", "trPrChange", "tcPrChange", "numberingChange":
 				// mc:AlternateContent holds a text box twice: as a
-				// drawing (mc:Choice) and again for old readers.
+				// drawing (mc:Choice) and again for old readers. A
+				// tracked change of formatting keeps the old properties.
 				if err := dec.Skip(); err != nil {
 					return "", nil, nil, documentXMLError(name, err)
 				}
+			case "del", "moveFrom":
+				// Tracked changes: deleted text, and text moved
+				// elsewhere, are not in the document Word shows; a
+				// paragraph mark deleted joins its paragraph to the next.
+				if inPPr {
+					markGone = true
+				} else if err := dec.Skip(); err != nil {
+					return "", nil, nil, documentXMLError(name, err)
+				}
+			case "docPartGallery":
+				tocBlock = strings.EqualFold(xmlAttr(t, "val"), "Table of Contents")
+			case "sdtContent":
+				if tocBlock {
+					// Word's table of contents block: its cached
+					// entries repeat the headings.
+					tocBlock = false
+					if err := dec.Skip(); err != nil {
+						return "", nil, nil, documentXMLError(name, err)
+					}
+				}
+			case "pPr":
+				inPPr = true
+			case "fldChar":
+				fields.mark(xmlAttr(t, "fldCharType"))
+			case "instrText":
+				fields.inInstr = true
 			case "p":
 				if inPara {
 					// A paragraph of a text box inside this one: this
@@ -179,6 +224,14 @@ func readDOCX(ctx context.Context, name string, data []byte) (string, map[string
 				style, outline, numID, ilvl = "", -1, "", 0
 				bold.Reset()
 				boldOpen = true
+				markGone = false
+				fields.paraStart()
+				if carry != nil {
+					para.WriteString(carry.text)
+					bold.WriteString(carry.bold)
+					boldOpen = carry.boldOpen
+					carry = nil
+				}
 			case "tbl":
 				tables = append(tables, &docxTable{})
 			case "tc":
@@ -251,9 +304,18 @@ func readDOCX(ctx context.Context, name string, data []byte) (string, map[string
 				}
 			case "t":
 				inText = false
+			case "pPr":
+				inPPr = false
+			case "instrText":
+				fields.inInstr = false
 			case "r":
 				inRun, runHidden = false, false
 			case "p":
+				if markGone && len(outer) == 0 {
+					carry = &paraState{text: para.String(), bold: bold.String(), boldOpen: boldOpen}
+					inPara = false
+					break
+				}
 				text := strings.TrimFunc(para.String(), isBreakSpace)
 				if strings.Contains(text, softBreak) {
 					// Lines cut by the page's width are marked to be
@@ -268,7 +330,7 @@ func readDOCX(ctx context.Context, name string, data []byte) (string, map[string
 						text = strings.ReplaceAll(text, softBreak, "\n")
 					}
 				}
-				toc := styles.levels[style] == tocStyle
+				toc := styles.levels[style] == tocStyle || fields.tocEntry()
 				if toc {
 					text = "" // an entry of the table of contents
 				}
@@ -331,7 +393,11 @@ func readDOCX(ctx context.Context, name string, data []byte) (string, map[string
 				}
 			}
 		case xml.CharData:
+			if fields.inInstr {
+				fields.instr(string(t))
+			}
 			if inText && inPara && !runHidden {
+				fields.wrote(strings.TrimSpace(string(t)) != "")
 				if para.Len()+len(t) > MaxText {
 					return "", nil, nil, tooLarge(name)
 				}
@@ -500,6 +566,67 @@ func documentXMLError(name string, err error) error {
 	}
 	return fmt.Errorf("%s: word/document.xml: %w: %v", name, ErrMalformed, err)
 }
+
+// docxFields follows the fields (w:fldChar) open while document.xml is
+// read, to know the paragraphs of a table of contents' cached result: its
+// entries repeat the headings with page numbers.
+type docxFields struct {
+	open    []*docxField
+	inInstr bool // in a w:instrText
+	// The text of the paragraph read: some in a TOC's result, some not.
+	inTOC, outTOC bool
+}
+
+type docxField struct {
+	instr  strings.Builder
+	result bool // past its separate mark: the cached result
+}
+
+// mark opens, separates or closes a field.
+func (f *docxFields) mark(kind string) {
+	switch n := len(f.open); kind {
+	case "begin":
+		f.open = append(f.open, &docxField{})
+	case "separate":
+		if n > 0 {
+			f.open[n-1].result = true
+		}
+	case "end":
+		if n > 0 {
+			f.open = f.open[:n-1]
+		}
+	}
+}
+
+// instr adds s to the instruction of the innermost field.
+func (f *docxFields) instr(s string) {
+	if n := len(f.open); n > 0 && !f.open[n-1].result {
+		f.open[n-1].instr.WriteString(s)
+	}
+}
+
+func (f *docxFields) paraStart() { f.inTOC, f.outTOC = false, false }
+
+// wrote notes text of the paragraph, in a TOC's result or not.
+func (f *docxFields) wrote(words bool) {
+	if !words {
+		return
+	}
+	for _, fd := range f.open {
+		if fd.result && tocFieldRe.MatchString(fd.instr.String()) {
+			f.inTOC = true
+			return
+		}
+	}
+	f.outTOC = true
+}
+
+// tocEntry reports whether the paragraph read is an entry of a table of
+// contents: all its words are a TOC field's cached result.
+func (f *docxFields) tocEntry() bool { return f.inTOC && !f.outTOC }
+
+// tocFieldRe matches the instruction of a table of contents' field.
+var tocFieldRe = mustLitRe(`^\s*TOC\b`)
 
 // paraState is what readDOCX holds of a paragraph while the paragraphs of
 // a text box anchored in it are read.

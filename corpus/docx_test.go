@@ -286,6 +286,86 @@ func TestRead_DOCXListStyle(t *testing.T) {
 	checkTyped(t, zipOf(t, "word/document.xml", wordDoc(autoNumbered("3")), "word/numbering.xml", byStyle, "word/styles.xml", styles))
 }
 
+// TestRead_DOCXTrackedChanges: a draft saved with its tracked changes
+// reads as Word shows it with the changes accepted: inserted text is
+// read; deleted text, text moved away (w:moveFrom) and the old properties
+// of a formatting change are not; a paragraph whose mark was deleted runs
+// on into the next one.
+func TestRead_DOCXTrackedChanges(t *testing.T) {
+	who := `w:id="%d" w:author="县府办" w:date="2037-01-06T09:00:00Z"`
+	mark := func(tag string, id int) string { return fmt.Sprintf(`<w:%s `+who+`/>`, tag, id) }
+	wrap := func(tag string, id int, inner string) string {
+		return fmt.Sprintf(`<w:%s `+who+`>%s</w:%s>`, tag, id, inner, tag)
+	}
+	r := func(text string) string { return `<w:r><w:t xml:space="preserve">` + text + `</w:t></w:r>` }
+	del := func(text string) string { return `<w:r><w:delText>` + text + `</w:delText></w:r>` }
+	body := reportParas(func(i int, l string) string {
+		switch {
+		case strings.HasPrefix(l, "过去一年"):
+			// the clause after the comma was moved here from a later
+			// paragraph; a clause of the draft deleted
+			k := strings.Index(l, "，") + len("，")
+			return `<w:p>` + r(l[:k]) + wrap("del", 1, del("全县经济运行总体平稳，")) + wrap("moveTo", 2, r(l[k:])) + `</w:p>`
+		case strings.HasPrefix(l, "今年全县"):
+			return `<w:p>` + r(l[:len(l)-len("。")]) + wrap("moveFrom", 3, r("城乡居民收入稳步增加。")) + r("。") + `</w:p>`
+		case strings.HasPrefix(l, "（一）做强"):
+			// the heading was body text in the draft: the change of
+			// style keeps the old numbering, which Word no longer shows
+			return `<w:p><w:pPr><w:pPrChange ` + fmt.Sprintf(who, 4) + `><w:pPr><w:numPr><w:ilvl w:val="1"/><w:numId w:val="1"/></w:numPr></w:pPr></w:pPrChange></w:pPr>` + r(l) + `</w:p>`
+		case strings.HasPrefix(l, "新建幼儿园"):
+			// two paragraphs in the draft, their mark deleted; an
+			// inserted sentence end
+			k := strings.Index(l, "，") + len("，")
+			return `<w:p><w:pPr><w:rPr>` + mark("del", 5) + `</w:rPr></w:pPr>` + r(l[:k]) + `</w:p><w:p>` +
+				r(l[k:len(l)-len("。")]) + wrap("ins", 6, r("。")) + `</w:p>`
+		}
+		return wordPara("", l)
+	})
+	checkTyped(t, zipOf(t, "word/document.xml", wordDoc(body), "word/numbering.xml", chineseOutline))
+}
+
+// tocFieldEntry is a paragraph of a TOC field's cached result: a hyperlink to
+// the heading's bookmark, its text and a PAGEREF field's page number.
+func tocFieldEntry(style, text string, page int) string {
+	ppr := ""
+	if style != "" {
+		ppr = `<w:pPr><w:pStyle w:val="` + style + `"/></w:pPr>`
+	}
+	return fmt.Sprintf(`<w:p>%s<w:hyperlink w:anchor="_Toc%d"><w:r><w:t>%s</w:t></w:r><w:r><w:tab/></w:r>`+
+		`<w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText xml:space="preserve"> PAGEREF _Toc%d \h </w:instrText></w:r>`+
+		`<w:r><w:fldChar w:fldCharType="separate"/></w:r><w:r><w:t>%d</w:t></w:r><w:r><w:fldChar w:fldCharType="end"/></w:r></w:hyperlink></w:p>`,
+		ppr, page, text, page, page)
+}
+
+// TestRead_DOCXTableOfContents: a table of contents is a TOC field whose
+// cached result repeats the headings with page numbers; Word puts it in a
+// content control of the Table of Contents gallery with its title (目录).
+// Neither the entries nor the title are read, whatever their styles: the
+// headings are read once, where the text has them.
+func TestRead_DOCXTableOfContents(t *testing.T) {
+	begin := `<w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText xml:space="preserve"> TOC \o "1-2" \h \z \u </w:instrText></w:r><w:r><w:fldChar w:fldCharType="separate"/></w:r>`
+	end := `<w:p><w:r><w:fldChar w:fldCharType="end"/></w:r></w:p>`
+	entries := func() string {
+		e := tocFieldEntry("", "一、2036年工作回顾", 2) + tocFieldEntry("", "（一）产业发展迈出新步伐。", 2) +
+			tocFieldEntry("", "二、2037年主要任务", 3) + tocFieldEntry("", "（二）办好民生实事", 4) + tocFieldEntry("", "三、加强政府自身建设", 5)
+		return strings.Replace(e, `<w:hyperlink`, begin+`<w:hyperlink`, 1)
+	}
+	withTOC := func(toc string) []byte {
+		body := reportParas(func(i int, l string) string {
+			if i == 1 {
+				return toc + wordPara("", l)
+			}
+			return wordPara("", l)
+		})
+		return zipOf(t, "word/document.xml", wordDoc(body))
+	}
+	// in the gallery's content control, entries in plain paragraphs
+	checkTyped(t, withTOC(`<w:sdt><w:sdtPr><w:docPartObj><w:docPartGallery w:val="Table of Contents"/><w:docPartUnique/></w:docPartObj></w:sdtPr><w:sdtContent>`+
+		wordPara("", "目  录")+entries()+end+`</w:sdtContent></w:sdt>`))
+	// the field alone, as older files keep it
+	checkTyped(t, withTOC(entries()+end))
+}
+
 // TestRead_DOCXNumberFormats: Word's number formats are shown as Word
 // shows them: 甲、乙 (ideographTraditional, the heavenly stems), ⑴ ⑵
 // (decimalEnclosedParen), ⒈ (decimalEnclosedFullstop), full-width
