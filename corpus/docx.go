@@ -221,7 +221,7 @@ func readDOCX(ctx context.Context, name string, data []byte) (string, map[string
 				}
 				inPara = true
 				para.Reset()
-				style, outline, numID, ilvl = "", -1, "", 0
+				style, outline, numID, ilvl = "", -1, "", -1
 				bold.Reset()
 				boldOpen = true
 				markGone = false
@@ -337,13 +337,20 @@ func readDOCX(ctx context.Context, name string, data []byte) (string, map[string
 				empty := text == ""
 				if !toc {
 					if numID == "" {
-						// No w:numPr of its own: its style's numbering.
+						// No numbering of its own: its style's, at its
+						// own w:ilvl if it has one (a heading demoted
+						// with Tab), else at the style's level.
 						r := styles.nums[style]
-						numID, ilvl = r.numID, r.ilvl
-						if !r.hasIlvl {
+						numID = r.numID
+						switch {
+						case ilvl >= 0:
+						case r.hasIlvl:
+							ilvl = r.ilvl
+						default:
 							ilvl = num.styleLevel(numID, style)
 						}
 					}
+					ilvl = max(ilvl, 0)
 					if numID != "" && numID != "0" {
 						// An empty numbered paragraph shows its label
 						// alone and takes its number, as in Word: the
