@@ -157,11 +157,14 @@ func readDOCX(ctx context.Context, name string, data []byte) (string, map[string
 		wraps  []int
 		cuts   int // the lines those cut at a width
 		// The fields open (a TOC's cached entries), whether the run
-		// properties read are the paragraph mark's, the paragraph read
+		// properties read are the paragraph mark's (or the row's
+		// properties), whether the row read was deleted, the paragraph read
 		// so far when its mark is deleted (it runs on into the next),
 		// and a table of contents' content control about to open.
 		fields   docxFields
 		inPPr    bool
+		inTrPr   bool
+		rowGone  bool
 		markGone bool
 		carry    *paraState
 		tocBlock bool
@@ -193,6 +196,8 @@ func readDOCX(ctx context.Context, name string, data []byte) (string, map[string
 				// paragraph mark deleted joins its paragraph to the next.
 				if inPPr {
 					markGone = true
+				} else if inTrPr {
+					rowGone = true
 				} else if err := dec.Skip(); err != nil {
 					return "", nil, nil, documentXMLError(name, err)
 				}
@@ -209,6 +214,8 @@ func readDOCX(ctx context.Context, name string, data []byte) (string, map[string
 				}
 			case "pPr":
 				inPPr = true
+			case "trPr":
+				inTrPr = true
 			case "fldChar":
 				fields.mark(xmlAttr(t, "fldCharType"))
 			case "instrText":
@@ -279,7 +286,10 @@ func readDOCX(ctx context.Context, name string, data []byte) (string, map[string
 					tb.row = append(tb.row, slices.Clone(tb.cell))
 				}
 			case "tr":
-				if n := len(tables); n > 0 {
+				if n := len(tables); n > 0 && rowGone {
+					// a row deleted with changes tracked
+					tables[n-1].row, rowGone = tables[n-1].row[:0], false
+				} else if n > 0 {
 					lines, joined := tables[n-1].rowLines()
 					tables[n-1].row = tables[n-1].row[:0]
 					if n > 1 {
@@ -306,6 +316,8 @@ func readDOCX(ctx context.Context, name string, data []byte) (string, map[string
 				inText = false
 			case "pPr":
 				inPPr = false
+			case "trPr":
+				inTrPr = false
 			case "instrText":
 				fields.inInstr = false
 			case "r":

@@ -429,3 +429,24 @@ func TestRead_DOCXDemotedHeading(t *testing.T) {
 		t.Errorf("Read(report.docx) body\n%s\nwant （二）民生保障… under 一、, then 二、2037年主要任务", d.Body)
 	}
 }
+
+// TestRead_DOCXDeletedRow: a table's row deleted with changes tracked
+// (w:del in its w:trPr) is gone from the document Word shows, the words
+// of its cells with it.
+func TestRead_DOCXDeletedRow(t *testing.T) {
+	row := func(trPr string, cells ...string) string {
+		var b strings.Builder
+		for _, c := range cells {
+			b.WriteString(`<w:tc>` + wordPara("", c) + `</w:tc>`)
+		}
+		return `<w:tr>` + trPr + b.String() + `</w:tr>`
+	}
+	table := `<w:tbl>` + row("", "指标", "单位", "目标") +
+		row(`<w:trPr><w:del w:id="7" w:author="县府办" w:date="2037-01-06T09:00:00Z"/></w:trPr>`, "初稿指标", "亿元", "待定") +
+		row("", "粮食产量", "万吨", "31") + `</w:tbl>`
+	body := wordPara("", "望川县人民政府2037年工作报告") + table + wordPara("", "今年全县地区生产总值预期增长6%左右。")
+	d := mustRead(t, "report.docx", zipOf(t, "word/document.xml", wordDoc(body)))
+	if strings.Contains(d.Body, "初稿") || strings.Contains(d.Body, "待定") || !strings.Contains(d.Body, "粮食产量") {
+		t.Errorf("Read(report.docx) body\n%s\nwant the deleted row gone, 粮食产量 kept", d.Body)
+	}
+}
