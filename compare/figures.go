@@ -161,6 +161,7 @@ type fig struct {
 	order     int      // rank among the figures of its side
 	item      string   // the one of several things its indicator enumerates (respectively)
 	itemGrams []uint64 // character pairs of that thing and what is said of it (label)
+	role      string   // RoleTarget, RoleResult or "" (figureRole)
 }
 
 // clauseStop reports whether r ends a clause, for indicators. Quotation
@@ -1186,8 +1187,7 @@ func readFigures(pa, pb []*prepared) *sectionFigures {
 	sf := &sectionFigures{w: &figWeights{df: map[uint64]int{}}, of: make(map[*prepared]sideText, len(pa)+len(pb)), docs: [2][]*prepared{pa, pb}}
 	for _, ps := range [][]*prepared{pa, pb} {
 		for _, p := range ps {
-			text := p.heading + p.s.Text
-			f := sideFigures(text, len(p.heading))
+			text, f := sectionFigs(p)
 			if reviewsYears(ps, p) {
 				for k := range f {
 					f[k].years5 = f[k].years5 || !namesYear(text, f[k].start)
@@ -1198,6 +1198,17 @@ func readFigures(pa, pb []*prepared) *sectionFigures {
 		}
 	}
 	return sf
+}
+
+// sectionFigs returns p's heading and text joined, as a pair's diff
+// rebuilds them, and its figures with their roles.
+func sectionFigs(p *prepared) (string, []fig) {
+	text := p.heading + p.s.Text
+	f := sideFigures(text, len(p.heading))
+	for k := range f {
+		f[k].role = figureRole(text, f[k].start, f[k].end, p.back, p.plan)
+	}
+	return text, f
 }
 
 // namesYear reports whether the sentence of s before start names a year
@@ -1247,8 +1258,7 @@ func changedFigures(pairs []*Pair, sf *sectionFigures) []NumberChange {
 		if st, ok := sf.of[p]; ok {
 			return st.text, slices.Clone(st.figs) // numberChanges marks them
 		}
-		text := p.heading + p.s.Text
-		return text, sideFigures(text, len(p.heading))
+		return sectionFigs(p)
 	}
 	var pfs []pairFigures
 	for _, p := range pairs {
@@ -1938,6 +1948,8 @@ func numberChanges(pf pairFigures, chosen []figCand) []NumberChange {
 			New:         b.Quantity,
 			Sentence:    sentence(newText, b.start, b.end),
 			OldSentence: sentence(oldText, a.start, a.end),
+			OldRole:     a.role,
+			Role:        b.role,
 		}, b.start})
 	}
 	sort.SliceStable(out, func(x, y int) bool { return out[x].at < out[y].at })

@@ -14,7 +14,7 @@ import (
 // TestFiguresGolden runs testdata/figures: parse.txt lists the figures
 // read from each line of its input; every other file compares an old and
 // a new section text and lists the changed figures with what they
-// measure. Run with -update to rewrite the expected parts, then read the
+// measure, or, when it has a roles part, with the role of each figure. Run with -update to rewrite the expected parts, then read the
 // git diff.
 func TestFiguresGolden(t *testing.T) {
 	files, _ := filepath.Glob("testdata/figures/*.txt")
@@ -35,6 +35,9 @@ func TestFiguresGolden(t *testing.T) {
 			if in, ok := parts["input"]; ok {
 				want = "quantities"
 				got = showQuantities(in)
+			} else if _, ok := parts["roles"]; ok {
+				want = "roles"
+				got = showRoles(parts["old"], parts["new"])
 			} else {
 				want = "changes"
 				got = showChanges(parts["old"], parts["new"])
@@ -83,6 +86,28 @@ func showChanges(old, new string) string {
 	var sb strings.Builder
 	for _, n := range r.Summary.ChangedNumbers {
 		fmt.Fprintf(&sb, "%s -> %s | %s | %s\n", n.From, n.To, n.Indicator, n.Unit)
+	}
+	if sb.Len() == 0 {
+		return "(none)\n"
+	}
+	return sb.String()
+}
+
+// showRoles lists the changed figures with the role of each side:
+// from -> to | old role -> new role | indicator.
+func showRoles(old, new string) string {
+	a := build("a", sections(old)...)
+	b := build("b", sections(new)...)
+	r := Compare(a, b, Options{})
+	var sb strings.Builder
+	role := func(s string) string {
+		if s == "" {
+			return "?"
+		}
+		return s
+	}
+	for _, n := range r.Summary.ChangedNumbers {
+		fmt.Fprintf(&sb, "%s -> %s | %s -> %s | %s\n", n.From, n.To, role(n.OldRole), role(n.Role), n.Indicator)
 	}
 	if sb.Len() == 0 {
 		return "(none)\n"

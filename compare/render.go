@@ -375,6 +375,9 @@ func lineCells(sp []span, markers bool) int {
 	return n
 }
 
+// roleWord names a figure's role in the changed numbers' list.
+var roleWord = map[string]string{RoleTarget: "目标", RoleResult: "实际"}
+
 func (tw *textWriter) numbers(ns []NumberChange) {
 	if len(ns) == 0 {
 		return
@@ -386,7 +389,12 @@ func (tw *textWriter) numbers(ns []NumberChange) {
 		if what == "" {
 			what = n.Context
 		}
-		fmt.Fprintf(tw.w, "  %s -> %s   %s   〔%s〕\n", tw.render(span{n.From, "del"}), tw.render(span{n.To, "ins"}), what, n.Section.Heading)
+		from, to := tw.render(span{n.From, "del"}), tw.render(span{n.To, "ins"})
+		if n.OldRole != n.Role && n.OldRole != "" && n.Role != "" {
+			// a target against a result is no change of target: say so
+			from, to = roleWord[n.OldRole]+" "+from, roleWord[n.Role]+" "+to
+		}
+		fmt.Fprintf(tw.w, "  %s -> %s   %s   〔%s〕\n", from, to, what, n.Section.Heading)
 		if n.OldSentence != "" || n.Sentence != "" {
 			fmt.Fprintf(tw.w, "      旧 %s\n      新 %s\n", tw.style(n.OldSentence, ansiDim), n.Sentence)
 		}

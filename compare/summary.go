@@ -75,6 +75,13 @@ type NumberChange struct {
 	// the sentence of the old text that held From.
 	Sentence    string `json:"sentence"`
 	OldSentence string `json:"old_sentence"`
+	// OldRole and Role say what each figure is: RoleTarget (a target
+	// set: 预期目标, 力争, a plan's 左右) or RoleResult (what a year
+	// achieved: 实际增长, a review's figure); empty when its words and its
+	// part do not say. A target against a result (目标 6%左右 -> 实际
+	// 5.2%) is no change of target.
+	OldRole string `json:"old_role,omitempty"`
+	Role    string `json:"role,omitempty"`
 }
 
 // Compare aligns a (old) and b (new), diffs every pair and summarizes. It

@@ -353,7 +353,9 @@ function terms(title, list, cls, doc) {
 
 // numberTable lists compare.NumberChange values: what is measured, the
 // old and the new figure with their units and qualifiers, and both
-// sentences (old above, new below) with the new section.
+// sentences (old above, new below) with the new section. A figure whose
+// role differs from the other's (last year's target against this year's
+// result) is tagged 目标 or 实际.
 function numberTable(list, B) {
   const rows = list.slice(0, 200).map((n) => {
     const sec = n.section && typeof n.section === "object" ? n.section : null;
@@ -363,8 +365,8 @@ function numberTable(list, B) {
       "tr",
       {},
       h("td", { class: "ind" }, String(n.indicator || n.context || "")),
-      h("td", { class: "num" }, h("del", {}, String(n.from ?? "—"))),
-      h("td", { class: "num" }, h("ins", {}, String(n.to ?? "—"))),
+      h("td", { class: "num" }, roleTag(n.old_role, n.role), h("del", {}, String(n.from ?? "—"))),
+      h("td", { class: "num" }, roleTag(n.role, n.old_role), h("ins", {}, String(n.to ?? "—"))),
       h(
         "td",
         { class: "sentences" },
@@ -385,6 +387,15 @@ function numberTable(list, B) {
       h("tbody", {}, rows),
     ),
   );
+}
+
+const ROLE = { target: "目标", result: "实际" };
+
+// roleTag tags a figure with its role when the other figure's role is
+// known and another: 目标 6%左右 against 实际 5.2% is no change of target.
+function roleTag(role, other) {
+  if (!ROLE[role] || !ROLE[other] || role === other) return null;
+  return h("span", { class: "tag role role-" + role, title: role === "target" ? "目标值" : "实际完成值" }, ROLE[role]);
 }
 
 function badge(p) {

@@ -1,0 +1,234 @@
+package compare
+
+// Figure roles
+//
+// A report sets targets for its year (地区生产总值增长6%左右, 力争新增就业
+// 1.2万人) and reports what the year before achieved (实际增长5.2%, 完成
+// 投资120亿元). Last year's target and this year's result of one indicator
+// pair as one figure changed, but 6%左右 -> 5.2% is no change of target: a
+// reader must see it as a target against a result. So every figure gets a
+// role, read by rules from the words of its own sentence and the part it
+// is in, never from a list of one report's phrases:
+//
+//   - words right after the figure that call it a target (6%左右的预期目标,
+//     高于年初确定的目标) make it a target, whatever its part;
+//   - otherwise the nearest word before it in its sentence, or in the lead
+//     of its paragraph up to a colon (主要预期目标是：…；…), decides: 目标,
+//     预期, 力争, 确保, 拟, 今年 say a target; 实际, 累计, 预计, 去年,
+//     过去一年 a result. A result word right after a target word (力争实现,
+//     确保完成) still sets a target, and a target word right after a result
+//     word (完成年度目标, 实现预期目标) says the target was met: a result;
+//   - the verbs 完成, 实现, 达到, 控制在, 争取 say nothing of their own
+//     where the part says it: a plan's 完成投资500亿元 is a target, a
+//     review's 涨幅控制在3%以内 or 争取专项债券120亿元 (obtained) a result; only in a part of no known kind they say a
+//     result;
+//   - a figure with no such word is a result in a part that reviews past
+//     years, and a target in a part that plans the report's year or later
+//     (a plan's 推动9000家工业企业开展技术改造 is what it sets out to do);
+//   - in a part of neither kind, a figure whose qualifier bounds it the
+//     way a plan sets a target (6%左右, 以上, 以内, 不低于) is a target;
+//   - else its role is unknown ("").
+//
+// A row of a table (地区生产总值增长 | % | 6左右) takes its role from its
+// column's header (2032年目标, 上年完成): see rowFigures.
+
+import (
+	"strings"
+	"unicode/utf8"
+)
+
+// Role values of a figure (NumberChange.Role, NumberChange.OldRole).
+const (
+	RoleTarget = "target" // what a report sets for a year: 预期目标, 力争, 控制在
+	RoleResult = "result" // what a year achieved: 完成, 实现, a review part's figure
+)
+
+// targetWords say that the figure after them is a target set.
+var targetWords = []string{"预期目标", "主要目标", "目标", "预期", "力争", "确保", "拟", "力求", "今年", "明年"}
+
+// resultWords say that the figure after them is what a year achieved.
+var resultWords = []string{"实际", "累计", "预计", "去年", "上年", "过去一年", "过去的一年"}
+
+// partVerbs say what was done, or is to be done, to a figure: which of
+// the two, the part tells (weakCue).
+var partVerbs = []string{"完成", "实现", "达到", "控制在", "控制到", "争取"}
+
+// targetAfter are the words right after a figure that call it a target
+// (6%左右的预期目标, 5%的目标).
+var targetAfter = []string{"的预期目标", "的目标", "预期目标", "目标"}
+
+// aboveWords, right before a target word, measure a result against the
+// target: 好于预期, 超出预期, 低于预期目标.
+var aboveWords = []string{"好于", "高于", "低于", "超出", "超过", "超", "优于", "快于", "慢于", "差于"}
+
+// roleLead is how far back, in characters, a figure's sentence is read
+// for the words that give its role.
+const roleLead = 120
+
+// figureRole returns the role of the figure s[start:end] in a section
+// that reviews past years (back) or plans (plan).
+func figureRole(s string, start, end int, back, plan bool) string {
+	if containsAnyPrefix(strings.TrimLeft(s[end:], " "), targetAfter) {
+		return RoleTarget
+	}
+	r := cueRole(leadOf(s, start))
+	if r == "" || r == roleWeak {
+		if t := timeRole(sentenceBefore(s, start)); t != "" {
+			return t
+		}
+	}
+	switch {
+	case r == roleWeak && back:
+		return RoleResult
+	case r == roleWeak && plan:
+		return RoleTarget
+	case r == roleWeak:
+		return RoleResult
+	case r != "":
+		return r
+	case back:
+		return RoleResult
+	case plan:
+		return RoleTarget
+	case setsBound(s[start:end]):
+		return RoleTarget
+	}
+	return ""
+}
+
+// setsBound reports whether the figure text bounds its value the way a
+// plan sets a target (6%左右, 1100万人以上, 3%以内, 不低于90%), not the way
+// a level is told (近14亿, 超过2000万, 不到100万元).
+func setsBound(text string) bool {
+	return containsAnySuffix(text, []string{"左右", "以上", "以内", "以下"}) || containsAnyPrefix(text, []string{"不低于", "不超过", "不高于", "不少于"})
+}
+
+// timeWords name the year a sentence speaks of: the report's (a target)
+// or the one before (a result).
+var timeWords = []string{"今年", "明年", "去年", "上年", "过去一年", "过去的一年"}
+
+// timeRole returns the role the year s opens with says (今年，: a
+// target; 去年，, 过去一年，: a result), "" if it opens with none.
+func timeRole(s string) string {
+	s = strings.TrimSpace(s)
+	for _, w := range timeWords {
+		if strings.HasPrefix(s, w) {
+			if w == "今年" || w == "明年" {
+				return RoleTarget
+			}
+			return RoleResult
+		}
+	}
+	return ""
+}
+
+// sentenceBefore returns the sentence before the one that holds
+// s[start:] in its paragraph, at most roleLead characters, "" if none:
+// 过去一年，我们的各项工作取得了很大成绩。 says the year of the figures
+// the next sentence lists.
+func sentenceBefore(s string, start int) string {
+	i := start
+	for n := 0; i > 0 && n < roleLead; n++ {
+		r, size := utf8.DecodeLastRuneInString(s[:i])
+		if r == '\n' {
+			return ""
+		}
+		if sentenceEnd(r) {
+			break
+		}
+		i -= size
+	}
+	if i == 0 {
+		return ""
+	}
+	_, size := utf8.DecodeLastRuneInString(s[:i])
+	j := i - size
+	for n := 0; j > 0 && n < roleLead; n++ {
+		r, size := utf8.DecodeLastRuneInString(s[:j])
+		if sentenceEnd(r) {
+			break
+		}
+		j -= size
+	}
+	return s[j : i-size]
+}
+
+// leadOf returns the words before s[start:] that may give its role: its
+// sentence back to a sentence end (at most roleLead characters), and,
+// when its paragraph opens with a lead that ends in a colon before the
+// sentence (主要预期目标是：…；…), that lead in front of it.
+func leadOf(s string, start int) string {
+	i := start
+	for n := 0; i > 0 && n < roleLead; n++ {
+		r, size := utf8.DecodeLastRuneInString(s[:i])
+		if sentenceEnd(r) {
+			break
+		}
+		i -= size
+	}
+	lead := s[i:start]
+	para := strings.LastIndexByte(s[:i], '\n') + 1
+	if c := strings.Index(s[para:i], "："); c >= 0 && para < i {
+		lead = s[para:para+c] + "：" + lead
+	}
+	return lead
+}
+
+// cueRole returns the role the nearest cue word of lead says, "" if
+// none: a result word after a target word (力争实现) sets a target, a
+// target word after a result word (完成年度目标) says it was met.
+func cueRole(lead string) string {
+	at, role := lastCue(lead)
+	if role == "" {
+		return ""
+	}
+	before := clauseBefore(lead, at)
+	prev, prevRole := lastCue(before)
+	if role == RoleTarget && containsAnySuffix(lead[:at], aboveWords) {
+		return RoleResult // 好于预期, 超出预期
+	}
+	if prevRole == "" || prevRole == role || utf8.RuneCountInString(before[prev:]) > 8 {
+		return role
+	}
+	switch {
+	case prevRole == RoleTarget:
+		return RoleTarget // 力争实现, 确保完成
+	case role == RoleTarget:
+		return RoleResult // 完成年度目标, 超额完成预期目标
+	}
+	return role
+}
+
+// roleWeak is the role of a cue among partVerbs: the part decides.
+const roleWeak = "weak"
+
+// lastCue returns where the last cue word of s starts and its role.
+func lastCue(s string) (int, string) {
+	at, role := -1, ""
+	find := func(words []string, r string) {
+		for _, w := range words {
+			if i := strings.LastIndex(s, w); i > at && !notCue(s, i, w) {
+				at, role = i, r
+			}
+		}
+	}
+	find(targetWords, RoleTarget)
+	find(resultWords, RoleResult)
+	find(partVerbs, roleWeak)
+	return at, role
+}
+
+// notCue reports whether w at s[i:] is part of words that say no role:
+// 比去年, 较上年 and 高于上年 compare with the year before.
+func notCue(s string, i int, w string) bool {
+	if w == "去年" || w == "上年" {
+		return containsAnySuffix(s[:i], []string{"比", "较", "于"}) // 比上年, 高于上年
+	}
+	return false
+}
+
+// clauseBefore returns lead before at, back to the start of its clause.
+func clauseBefore(lead string, at int) string {
+	i, _, _ := backToClause(lead, at, -1, 16)
+	return lead[i:at]
+}
