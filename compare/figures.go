@@ -162,6 +162,7 @@ type fig struct {
 	item      string   // the one of several things its indicator enumerates (respectively)
 	itemGrams []uint64 // character pairs of that thing and what is said of it (label)
 	role      string   // RoleTarget, RoleResult or "" (figureRole)
+	row       bool     // it is in a table's row (cellOf)
 }
 
 // clauseStop reports whether r ends a clause, for indicators. Quotation
@@ -430,11 +431,21 @@ func sideFigures(s string, skip int) []fig {
 		// thing after the figure; the words before 10公里 are the item
 		// before's, and 10公里 measures 供水管网 (so in 建设12万亩高标准
 		// 农田和610眼机井, 610眼 measures 机井)
+		cell, inRow := cellOf(s, q.start)
+		if inRow && q.Unit == "" && cell.unit != "" {
+			q = withUnit(q, cell.unit) // 6左右 under % is 6%左右
+			qs[k] = q
+		}
 		nounAfter := k > 0 && out[k-1].after != "" && (noSpace(s[qs[k-1].end:q.start]) == out[k-1].after+"、" || joinedItem(s[qs[k-1].end:q.start], out[k-1].after))
 		if nounAfter {
 			prevEnd = q.start
 		}
 		before, after, afterPrev := indicatorOf(s, q, prevEnd, next)
+		if inRow && cell.label != "" {
+			// a row's figure measures what its label names, not the
+			// cells and bars before it
+			before, after, afterPrev, nounAfter = cell.label, "", false, false
+		}
 		if afterPrev && k > 0 && !nounAfter && linking(before) {
 			linked[k] = true
 			// 分别下降3.5%、2.9%; 从26万增加到28万, where 26万 is where
@@ -460,7 +471,7 @@ func sideFigures(s string, skip int) []fig {
 			out[k-1].base = true
 			before = yearIs.ReplaceAllString(out[k-1].indicator, "") + before
 		}
-		out[k] = fig{quantity: q, indicator: before, after: after, run: -1, order: k, of: -1}
+		out[k] = fig{quantity: q, indicator: before, after: after, run: -1, order: k, of: -1, row: inRow}
 		if k > 0 && changeWords(s[qs[k-1].end:q.start]) {
 			out[k].of = k - 1
 		}
@@ -1207,6 +1218,9 @@ func sectionFigs(p *prepared) (string, []fig) {
 	f := sideFigures(text, len(p.heading))
 	for k := range f {
 		f[k].role = figureRole(text, f[k].start, f[k].end, p.back, p.plan)
+		if c, ok := cellOf(text, f[k].start); ok && headerRole(c.header) != "" {
+			f[k].role = headerRole(c.header) // 2032年目标
+		}
 	}
 	return text, f
 }
@@ -1290,6 +1304,7 @@ func changedFigures(pairs []*Pair, sf *sectionFigures) []NumberChange {
 			}
 		}
 	}
+	sf.restatedRows(pfs, unchanged)
 	var cands []figCand
 	for k, pf := range pfs {
 		cands = append(cands, figCandidates(pf, k, w, unchanged)...)
