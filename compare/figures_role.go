@@ -156,7 +156,8 @@ func sentenceBefore(s string, start int) string {
 // leadOf returns the words before s[start:] that may give its role: its
 // sentence back to a sentence end (at most roleLead characters), and,
 // when its paragraph opens with a lead that ends in a colon before the
-// sentence (主要预期目标是：…；…), that lead in front of it.
+// sentence (主要预期目标是：…；…), or is an item of a list under such a
+// lead, one item a line, that lead in front of it.
 func leadOf(s string, start int) string {
 	i := start
 	for n := 0; i > 0 && n < roleLead; n++ {
@@ -169,10 +170,34 @@ func leadOf(s string, start int) string {
 	lead := s[i:start]
 	para := strings.LastIndexByte(s[:i], '\n') + 1
 	if c := strings.Index(s[para:i], "："); c >= 0 && para < i {
-		lead = s[para:para+c] + "：" + lead
+		return s[para:para+c] + "：" + lead
 	}
-	return lead
+	return listLead(s, para) + lead
 }
+
+// listLead returns the line that leads the list whose item is the line
+// starting at para, one item a line: 主要预期目标是： over 地区生产总值增长
+// 7%； and the items after it. It returns "" if the lines above are no
+// such list (at most listItems items, each ending in a semicolon).
+func listLead(s string, para int) string {
+	end := para - 1
+	for n := 0; end > 0 && n <= listItems; n++ {
+		start := strings.LastIndexByte(s[:end], '\n') + 1
+		line := strings.TrimSpace(s[start:end])
+		switch {
+		case strings.HasSuffix(line, "：") || strings.HasSuffix(line, ":"):
+			return line
+		case !strings.HasSuffix(line, "；") && !strings.HasSuffix(line, ";"):
+			return ""
+		}
+		end = start - 1
+	}
+	return ""
+}
+
+// listItems is how many items, one a line, a list's lead is looked for
+// above.
+const listItems = 12
 
 // cueRole returns the role the nearest cue word of lead says, "" if
 // none: a result word after a target word (力争实现) sets a target, a

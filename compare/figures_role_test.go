@@ -30,6 +30,8 @@ func TestFigureRole(t *testing.T) {
 		{"预计全年生产总值增长【5.6%】。", plan, RoleResult},
 		{"生产总值增长【6%】左右。", none, RoleTarget},
 		{"全县户籍人口近【52万】。", none, ""},
+		{"全县主要预期目标是：\n地区生产总值增长7%；\n一般公共预算收入增长【6%】；", none, RoleTarget},
+		{"全县主要预期目标是：\n地区生产总值增长7%。\n一般公共预算收入增长【6%】；", none, ""},
 	}
 	for _, c := range cases {
 		i := strings.Index(c.text, "【")
