@@ -11,7 +11,7 @@ package compare
 // is in, never from a list of one report's phrases:
 //
 //   - words right after the figure that call it a target (6%左右的预期目标,
-//     高于年初确定的目标) make it a target, whatever its part;
+//     高于年初确定的6.5%的目标) make it a target, whatever its part;
 //   - otherwise the nearest word before it in its sentence, or in the lead
 //     of its paragraph up to a colon (主要预期目标是：…；…), decides: 目标,
 //     预期, 力争, 确保, 拟, 今年 say a target; 实际, 累计, 预计, 去年,
@@ -20,8 +20,11 @@ package compare
 //     word (完成年度目标, 实现预期目标) says the target was met: a result;
 //   - the verbs 完成, 实现, 达到, 控制在, 争取 say nothing of their own
 //     where the part says it: a plan's 完成投资500亿元 is a target, a
-//     review's 涨幅控制在3%以内 or 争取专项债券120亿元 (obtained) a result; only in a part of no known kind they say a
-//     result;
+//     review's 涨幅控制在3%以内 or 争取专项债券120亿元 (obtained) a
+//     result; only in a part of no known kind they say a result;
+//   - a figure whose sentence says neither, nor a verb of them, takes the
+//     year the sentence before it opens with (过去一年，…成绩。 then 生产总值
+//     增长10.3%: a result; 今年，…: a target);
 //   - a figure with no such word is a result in a part that reviews past
 //     years, and a target in a part that plans the report's year or later
 //     (a plan's 推动9000家工业企业开展技术改造 is what it sets out to do);
@@ -30,7 +33,7 @@ package compare
 //   - else its role is unknown ("").
 //
 // A row of a table (地区生产总值增长 | % | 6左右) takes its role from its
-// column's header (2032年目标, 上年完成): see rowFigures.
+// column's header (2032年目标, 上年完成): see cellOf (figures_table.go).
 
 import (
 	"strings"
@@ -39,7 +42,7 @@ import (
 
 // Role values of a figure (NumberChange.Role, NumberChange.OldRole).
 const (
-	RoleTarget = "target" // what a report sets for a year: 预期目标, 力争, 控制在
+	RoleTarget = "target" // what a report sets for a year: 预期目标, 力争, 拟
 	RoleResult = "result" // what a year achieved: 完成, 实现, a review part's figure
 )
 
