@@ -1412,7 +1412,12 @@ func acrossSections(pfs []pairFigures, sf *sectionFigures, picked []figCand, unc
 	for _, ka := range order[0] {
 		xa := free[0][ka]
 		a := pfs[xa.pf].old[xa.k]
-		if still[ka] || sf.namedSo(a, 0) != 1 || sf.namedSo(a, 1) != 1 {
+		one := sf.namedSo(a, 0, "") == 1 && sf.namedSo(a, 1, "") == 1
+		// two targets of one indicator cross when each is the one target
+		// named so, though a result says it too (收入增长3.5%左右 against
+		// 5%左右, with last year's 增长4.1% in the review)
+		oneTarget := a.role == RoleTarget && sf.namedSo(a, 0, RoleTarget) == 1 && sf.namedSo(a, 1, RoleTarget) == 1
+		if still[ka] || !one && !oneTarget {
 			continue
 		}
 		for _, kb := range order[1] {
@@ -1421,7 +1426,9 @@ func acrossSections(pfs []pairFigures, sf *sectionFigures, picked []figCand, unc
 			if still[kb] || paired[[2]*prepared{ka.p, kb.p}] || fw.similarity(a.grams, b.grams) < SameIndicator {
 				continue
 			}
-			if _, ok := fw.match(a, b); !ok || sf.namedSo(b, 1) != 1 || sf.namedSo(b, 0) != 1 {
+			sole := one && sf.namedSo(b, 1, "") == 1 && sf.namedSo(b, 0, "") == 1
+			soleTarget := oneTarget && b.role == RoleTarget && sf.namedSo(b, 1, RoleTarget) == 1 && sf.namedSo(b, 0, RoleTarget) == 1
+			if _, ok := fw.match(a, b); !ok || !sole && !soleTarget {
 				continue
 			}
 			pf := pairFigures{p: &Pair{From: pfs[xa.pf].p.From, To: pfs[xb.pf].p.To, from: ka.p, to: kb.p}, old: pfs[xa.pf].old, new: pfs[xb.pf].new, oldText: pfs[xa.pf].oldText, newText: pfs[xb.pf].newText}
@@ -1432,15 +1439,15 @@ func acrossSections(pfs []pairFigures, sf *sectionFigures, picked []figCand, unc
 }
 
 // namedSo returns how many figures of f's unit in the document side (0
-// old, 1 new) have an indicator that names f's in the same words
+// old, 1 new), of the role given ("" for any), have an indicator that names f's in the same words
 // (SameIndicator). A change said after a figure of another unit (完成
 // 730.3亿元，增长17.9%) is named by that figure's indicator too.
-func (sf *sectionFigures) namedSo(f fig, side int) int {
+func (sf *sectionFigures) namedSo(f fig, side int, role string) int {
 	n := 0
 	for _, p := range sf.docs[side] {
 		figs := sf.of[p].figs
 		for _, o := range figs {
-			if o.Unit != f.Unit || o.base || o.named {
+			if o.Unit != f.Unit || o.base || o.named || role != "" && o.role != role {
 				continue
 			}
 			s := sf.w.similarity(f.grams, o.grams)
