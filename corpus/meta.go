@@ -4348,6 +4348,13 @@ func otherPlace(d *Document, in metaInput, set func(string, string)) {
 			d.Region = datelinePlace(d.Title + "\n" + headText(d.Body, 800))
 		}
 		if d.Region == "" {
+			// A page whose source or credit line names a place's own
+			// paper or station by the place's short name (来源：某某日报,
+			// 责编：某某手机报) and that calls its place by that level
+			// alone (我市, 市长): that place.
+			d.Region = mediaPlace(in.raw, d.Title+"\n"+headText(d.Body, 1500))
+		}
+		if d.Region == "" {
 			// A text that calls its place by its level alone (我市,
 			// 县委常委) and names it once or twice, in a quote or a
 			// slogan (书写某某新篇章), and no other of that level: that
@@ -6898,6 +6905,15 @@ func reportPlace(d *Document, b titleBlock, in metaInput, set func(string, strin
 			region, origin, chain, _ = pick([]placeClaim{{p, OriginBody}})
 		}
 	}
+	if region == "" && ok {
+		// A report reprinted from its place's daily or station, which the
+		// source line names by the place's short name (来源：某某日报)
+		// while the report says 我市 and 市长 only: that place, when it is
+		// of the level the report speaks for.
+		if p := mediaPlace(in.raw, d.Title+"\n"+headText(d.Body, 1500)); p != "" && (unit == "" || strings.HasSuffix(p, unit)) {
+			region, origin, chain, _ = pick([]placeClaim{{p, OriginBody}})
+		}
+	}
 	if region == "" && ok && d.Origins["title"] == OriginTitle {
 		// A township's or a street's own report titled by its name
 		// (某某街道办事处2031年工作报告), read to a council whose subtitle
@@ -7206,16 +7222,47 @@ func datelinePlace(text string) string {
 	if m == nil {
 		return ""
 	}
+	return stemOwnPlace(m[1], text) // "" for a reporter away from home (本报北京讯 over national news)
+}
+
+// stemOwnPlace returns the place stem names by its short name, when stem
+// is one place's and nothing else's and text speaks of its own place by
+// that place's level (我市, 县十届人大, 区委); else "".
+func stemOwnPlace(stem, text string) string {
 	var found []place
-	walkPlaces(m[1], func(p place) { found = append(found, p) })
-	if len(found) != 1 || !strings.HasPrefix(found[0].name, m[1]) {
+	walkPlaces(stem, func(p place) { found = append(found, p) })
+	if len(found) != 1 || !strings.HasPrefix(found[0].name, stem) {
 		return ""
 	}
 	u, _ := utf8.DecodeLastRuneInString(found[0].name)
 	if !datelineLevelRe.MatchString(strings.ReplaceAll(text, string(u), "@")) {
-		return "" // a reporter away from home (本报北京讯 over national news)
+		return ""
 	}
 	return found[0].name
+}
+
+// mediaStemRe matches a local medium a page names as its source or its
+// editor (来源：某某日报, 责编：某某手机报, 来源:某某广播电视台 after the
+// day), or a paper's name alone on its line over an e-edition's story
+// (某某晚报); group 1 or 2 is the place's short name before the medium.
+var mediaStemRe = mustLitRe(`(?m)(?:(?:信息来源|文章来源|来源|稿源|责编|责任编辑)\s*[：:]\s*(\p{Han}{2,5}?)` + mediaPat + `(?:社)?(?:[^\p{Han}]|$)|^\s*(\p{Han}{2,5}?)(?:日报|晚报|都市报)\s*$)`)
+
+// mediaPat matches the kinds of a place's own media: its papers, its
+// paper's phone edition, its news site, its broadcaster, its media centre.
+const mediaPat = `(?:日报|晚报|都市报|手机报|新闻网|广播电视台|电视台|融媒体中心|融媒中心)`
+
+// mediaPlace returns the place whose own paper or station the page names
+// in its source or credit line, or alone over the story (来源：某某日报),
+// by the place's short name, when text speaks of its own place by that
+// place's level: a city's report or news reprinted by its daily, which
+// names the city nowhere else (我市, 市长).
+func mediaPlace(raw, text string) string {
+	for _, m := range mediaStemRe.FindAllStringSubmatch(raw, -1) {
+		if p := stemOwnPlace(m[1]+m[2], text); p != "" {
+			return p
+		}
+	}
+	return ""
 }
 
 // datelineLevelRe matches a story's words for its own place by its level,
