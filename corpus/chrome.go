@@ -1098,6 +1098,8 @@ func isChromeClass(l string) bool {
 		return true
 	case n <= 40 && mastheadRe.MatchString(strings.TrimSuffix(l, hardEnd)) && !strings.ContainsAny(l, "。；"):
 		return true // a newspaper's masthead and page navigation
+	case n <= 12 && placePaper(l):
+		return true // a local paper's name alone over its page: 某某日报
 	case n <= 60 && strings.ContainsAny(l, "公期号") && gazetteRe.MatchString(l) && !strings.ContainsAny(l, "。；"):
 		return true // a gazette's masthead and issue: 某省人民政府公报 2032年第5期
 	case n <= 40 && epaperPageBarRe.MatchString(l):
@@ -3770,3 +3772,25 @@ var shareRuleRe = mustLitRe(`^[—\-－–]{1,3}\s*分享\s*[—\-－–]{1,3}$`
 // bodies, three or more, bars or spaces between them: 县委| 县人大| 县政协,
 // 市委 市人大 市政府 市政协.
 var bodiesBarRe = mustLitRe(`^(?:[县市区旗州](?:委|人大|政府|政协|纪委)\s*[|｜/·]?\s*){3,}$`)
+
+// placePaperRe matches a paper's name alone on its line: 某某日报, 《某某晚报》;
+// group 1 is what stands before the medium.
+var placePaperRe = mustLitRe(`^《?(\p{Han}{2,6}?)(?:日报|晚报|都市报)》?$`)
+
+// placePaper reports whether l is a local paper's name alone on its line
+// (某某日报, 《某某晚报》), what stands before the medium a place the
+// gazetteer knows, by its full or its short name (a province's, a city's,
+// a county's): the masthead of an e-edition's page, not a headline.
+func placePaper(l string) bool {
+	m := placePaperRe.FindStringSubmatch(l)
+	if m == nil {
+		return false
+	}
+	s := m[1]
+	if lookupPlace(s) != nil || lookupPlace(s+"市") != nil || lookupPlace(s+"县") != nil {
+		return true
+	}
+	found := false
+	walkPlaces(s, func(p place) { found = found || strings.HasPrefix(p.name, s) })
+	return found
+}

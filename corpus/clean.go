@@ -91,7 +91,7 @@ func Clean(text string) (string, []Warning) {
 	lines = joinCutStamps(lines)
 	lines = dropRepeatedTails(lines)
 	lines = dropTeaserList(lines)
-	lines = dropStoryNav(lines)
+	lines = dropStoryNav(dropHeadStoryNav(lines))
 	lines = dropLibraryTranslation(lines)
 	lines = dropInterleavedTranslation(lines)
 	lines = dropOtherScriptLines(lines)
@@ -2808,6 +2808,42 @@ func dropStoryNav(lines []string) []string {
 			}
 		}
 		return lines[:i]
+	}
+	return lines
+}
+
+// dropHeadStoryNav returns lines without the list of a newspaper page's
+// stories that an e-paper prints over the story it shows, under its label
+// (标题导航 / 某会议隆重开幕 / 某区召开某会议 / 政府工作报告), when the story's
+// headline, one of the list's items, comes again under the list: from the
+// label to that headline every line is a link or the page's furniture. A
+// list whose items none comes again stays, its end unknown, as does one
+// with a sentence in it.
+func dropHeadStoryNav(lines []string) []string {
+	label := -1
+	for i, seen := 0, 0; i < len(lines) && seen < 12 && label < 0; i++ {
+		if l := strings.TrimSpace(lines[i]); l == "标题导航" {
+			label = i
+		} else if l != "" {
+			seen++
+		}
+	}
+	if label < 0 {
+		return lines
+	}
+	items := map[string]bool{}
+	for i := label + 1; i < len(lines) && i <= label+30; i++ {
+		l := strings.TrimSpace(lines[i])
+		if l == "" {
+			continue
+		}
+		if utf8.RuneCountInString(l) > 40 || strings.ContainsAny(l, "。！？；") {
+			return lines
+		}
+		if items[l] {
+			return slices.Delete(slices.Clone(lines), label, i)
+		}
+		items[l] = true
 	}
 	return lines
 }
