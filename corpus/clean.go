@@ -2815,10 +2815,10 @@ func dropStoryNav(lines []string) []string {
 // dropHeadStoryNav returns lines without the list of a newspaper page's
 // stories that an e-paper prints over the story it shows, under its label
 // (标题导航 / 某会议隆重开幕 / 某区召开某会议 / 政府工作报告), when the story's
-// headline, one of the list's items, comes again under the list: from the
-// label to that headline every line is a link or the page's furniture. A
-// list whose items none comes again stays, its end unknown, as does one
-// with a sentence in it.
+// headline, one of the list's items, comes again under the list, maybe
+// after the paper's lead to it: from the label to that headline or lead
+// every line is a link or the page's furniture. A list whose items none
+// comes again stays, its end unknown.
 func dropHeadStoryNav(lines []string) []string {
 	label := -1
 	for i, seen := 0, 0; i < len(lines) && seen < 12 && label < 0; i++ {
@@ -2838,6 +2838,13 @@ func dropHeadStoryNav(lines []string) []string {
 			continue
 		}
 		if utf8.RuneCountInString(l) > 40 || strings.ContainsAny(l, "。！？；") {
+			// the story's lead under the list, the headline printed again
+			// after it (本报讯…本报今日刊发报告全文。 / 某某报告（全文）)
+			for _, m := range lines[i+1 : min(len(lines), i+8)] {
+				if items[strings.TrimSpace(m)] {
+					return slices.Delete(slices.Clone(lines), label, i)
+				}
+			}
 			return lines
 		}
 		if items[l] {
@@ -5285,7 +5292,7 @@ func splitInlineHeadings(lines []string, flat bool) []string {
 		for i := 0; i < len(l); {
 			r, size := utf8.DecodeRuneInString(l[i:])
 			after := i + size
-			if hm := lostStopPoint(l[:i], l[i:], last); r == '（' && dump && i > start && hm != nil {
+			if hm := lostStopPoint(l[:i], l[i:], last); (r == '（' || r == '(') && dump && i > start && hm != nil {
 				// A text layer lost the full stop before a point
 				// (…达到100%（二）文物保护利用扎实推进。): it opens there.
 				accept(hm)
@@ -5294,7 +5301,7 @@ func splitInlineHeadings(lines []string, flat bool) []string {
 				i += hm.end
 				continue
 			}
-			if r == '（' && dump && i > start && underHeading(l[start:i], last) {
+			if (r == '（' || r == '(') && dump && i > start && underHeading(l[start:i], last) {
 				// There a part's heading, which ends with no full stop,
 				// runs into its first section's: 三、2012年主要任务（一）….
 				if hm := headingMarker(l[i:]); hm != nil && hm.n == 1 && fitsSequence(last, hm) {
