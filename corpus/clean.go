@@ -5292,7 +5292,7 @@ func splitInlineHeadings(lines []string, flat bool) []string {
 		for i := 0; i < len(l); {
 			r, size := utf8.DecodeRuneInString(l[i:])
 			after := i + size
-			if hm := lostStopPoint(l[:i], l[i:], last); (r == '（' || r == '(') && dump && i > start && hm != nil {
+			if hm := lostStopPoint(l[:i], l[i:], last); r == '（' && dump && i > start && hm != nil {
 				// A text layer lost the full stop before a point
 				// (…达到100%（二）文物保护利用扎实推进。): it opens there.
 				accept(hm)
@@ -5301,7 +5301,7 @@ func splitInlineHeadings(lines []string, flat bool) []string {
 				i += hm.end
 				continue
 			}
-			if (r == '（' || r == '(') && dump && i > start && underHeading(l[start:i], last) {
+			if r == '（' && dump && i > start && underHeading(l[start:i], last) {
 				// There a part's heading, which ends with no full stop,
 				// runs into its first section's: 三、2012年主要任务（一）….
 				if hm := headingMarker(l[i:]); hm != nil && hm.n == 1 && fitsSequence(last, hm) {
@@ -5438,10 +5438,11 @@ func isPipeRow(l string) bool {
 // underHeading reports whether piece, the text since the last line start
 // or heading cut, is only a heading so far: it starts with a marker that
 // continues its sequence (last holds it already), has no sentence end and
-// at most 40 characters.
+// at most 40 characters. Its commas part the heading's clauses (一、以规划
+// 为先导，以投入为保障，打牢基础), as a part's heading has them.
 func underHeading(piece string, last map[string]int) bool {
 	hm := headingMarker(piece)
-	return hm != nil && last[hm.style] == hm.n && utf8.RuneCountInString(piece) <= 40 && !strings.ContainsAny(piece, "。！？；：，")
+	return hm != nil && last[hm.style] == hm.n && utf8.RuneCountInString(piece) <= 40 && !strings.ContainsAny(piece, "。！？；：")
 }
 
 // lostStopPoint returns the marker of the point that s opens, run on after
