@@ -540,13 +540,25 @@ var referenceRe = mustLitRe(`&(?:#[0-9]{2,7}|#[xX][0-9a-fA-F]{2,6}|[a-zA-Z]{2,8}
 // decodeReferences returns the text of a page that a scraper saved as plain
 // text or Markdown with its HTML character references (&ldquo;十四五&rdquo;,
 // &nbsp;&nbsp;, &mdash;&mdash;2032年…) turned into the characters they stand
-// for; a text with fewer than three references (R&amp;D in passing) is
-// left as it is.
+// for. In a text with fewer than three references, only those inside
+// Chinese words (乡村&nbsp;振兴) are; one in passing (R&amp;D) is left as it is.
 func decodeReferences(s string) string {
-	if !strings.Contains(s, "&") || len(referenceRe.FindAllStringIndex(s, 3)) < 3 {
+	if !strings.Contains(s, "&") {
 		return s
 	}
-	return html.UnescapeString(s)
+	refs := referenceRe.FindAllStringIndex(s, 3)
+	if len(refs) >= 3 {
+		return html.UnescapeString(s)
+	}
+	for i := len(refs) - 1; i >= 0; i-- {
+		at, end := refs[i][0], refs[i][1]
+		prev, _ := utf8.DecodeLastRuneInString(s[:at])
+		next, _ := utf8.DecodeRuneInString(s[end:])
+		if IsHan(prev) || IsHan(next) {
+			s = s[:at] + html.UnescapeString(s[at:end]) + s[end:]
+		}
+	}
+	return s
 }
 
 // dropBareReferenceRuns returns s without the runs of two or more

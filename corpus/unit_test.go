@@ -299,6 +299,9 @@ func TestDecodeReferences(t *testing.T) {
 		// Fewer than three references: text that mentions one in passing.
 		{"R&amp;D投入增长，&copy;", "R&amp;D投入增长，&copy;"},
 		{"研发(R&D)投入", "研发(R&D)投入"},
+		// Fewer than three, inside Chinese words: a search must find 乡村振兴.
+		{"全面推进乡村&nbsp;振兴。", "全面推进乡村\u00a0振兴。"},
+		{"“青禾&middot;行动”，R&amp;D增长", "“青禾·行动”，R&amp;D增长"},
 	} {
 		if got := decodeReferences(tc.in); got != tc.want {
 			t.Errorf("decodeReferences(%q) = %q, want %q", tc.in, got, tc.want)
