@@ -5400,10 +5400,13 @@ var gluedSubMarkerRe = mustLitRe(`\p{Han}{2}((?:1|１)[.．、]|[（(]一[）)])
 // A space that pads a number (a justified PDF's 过去五年及 2034 年工作回顾)
 // parts no words: one after a digit, one before a number that a space
 // follows, and one before a number that opens the heading's last words, a
-// few with no sentence mark (及 2034年工作回顾, not 2035年是…，).
+// few with no sentence mark (及 2034年工作回顾, not 2035年是…，). Nor does
+// a space between the characters of a word set letter-spaced (聚焦共 同 富 裕，…),
+// nor one a justified PDF or a no-break space set inside the heading's last
+// words (全面推进乡村 振兴。坚持…, headTail).
 func headingTextSpace(s string) int {
 	for k := 0; k < len(s); k++ {
-		if s[k] != ' ' {
+		if s[k] != ' ' || spacedWordGap(s, k, k+1) {
 			continue
 		}
 		prev, _ := utf8.DecodeLastRuneInString(strings.TrimRight(s[:k], " "))
@@ -5413,13 +5416,45 @@ func headingTextSpace(s string) int {
 			n++
 		}
 		words := n > 0 && utf8.RuneCountInString(rest) <= 24 && !strings.ContainsAny(rest, "，,。；;！？：:")
-		if isDigit(prev) || n > 0 && n < len(rest) && rest[n] == ' ' || words {
+		if isDigit(prev) || n > 0 && n < len(rest) && rest[n] == ' ' || words || headTail(s[:k], rest) {
 			k += len(s[k:]) - len(rest) - 1
 			continue
 		}
 		return k
 	}
 	return -1
+}
+
+// headTail reports whether rest, the words after a space in a heading
+// line whose words before it are head, opens with the end of the heading
+// rather than with its text: head is one character (改 革开放不断深化。) or a
+// lead sentence's first clauses (突出宜居宜业，全面推进乡村 振兴。), and rest
+// opens with a short piece (12 characters at most) with no comma before
+// its full stop. A heading of words has its text after the space even
+// when short (职业教育 深化产教融合。), and a text opens with a longer
+// sentence, a clause (过去一年，…) or a call (各位代表！).
+func headTail(head, rest string) bool {
+	if !strings.ContainsAny(head, "，,") && utf8.RuneCountInString(strings.TrimSpace(head)) > 1 {
+		return false
+	}
+	i := strings.IndexAny(rest, "。；")
+	return i > 0 && utf8.RuneCountInString(rest[:i]) <= 12 && !strings.ContainsAny(rest[:i], "，,、：: ")
+}
+
+// spacedWordGap reports whether the space s[at:end] (one space of any
+// width) is one of those set between the single characters of a word (共 同
+// 富 裕, 新　质　生　产　力): it stands between two Han characters, and the
+// one after it is followed, or the one before it preceded, by a space too.
+func spacedWordGap(s string, at, end int) bool {
+	gap, n := utf8.DecodeRuneInString(s[at:])
+	prev, p := utf8.DecodeLastRuneInString(s[:at])
+	next, q := utf8.DecodeRuneInString(s[end:])
+	if at+n != end || !isWideSpace(gap) || !IsHan(prev) || !IsHan(next) {
+		return false
+	}
+	after, _ := utf8.DecodeRuneInString(s[end+q:])
+	before, _ := utf8.DecodeLastRuneInString(s[:at-p])
+	return isWideSpace(after) || isWideSpace(before)
 }
 
 // isPipeRow reports whether l is a row of a table that a page or a

@@ -10,7 +10,8 @@ package corpus
 // end: after a sentence's end, after a short piece without a comma (a
 // title, a date line, a speaker, a heading such as 一、2031年工作回顾), or
 // before a numbered heading; not between a speaker's office and name
-// (县长　　苏青禾), which keeps one space.
+// (县长　　苏青禾), nor between the characters of a word set letter-spaced
+// (共　同　富　裕), which keep one space.
 
 import (
 	"strings"
@@ -56,6 +57,11 @@ func splitGaps(text string) string {
 			}
 			if g[1] == len(l) {
 				break
+			}
+			if spacedWordGap(l, g[0], g[1]) {
+				// 共　同　富　裕: a word set letter-spaced, not paragraphs
+				b.WriteByte(' ')
+				continue
 			}
 			if paragraphEnds(piece, l[g[1]:]) {
 				b.WriteByte('\n')
