@@ -5427,18 +5427,24 @@ func headingTextSpace(s string) int {
 
 // headTail reports whether rest, the words after a space in a heading
 // line whose words before it are head, opens with the end of the heading
-// rather than with its text: head is one character (改 革开放不断深化。) or a
-// lead sentence's first clauses (突出宜居宜业，全面推进乡村 振兴。), and rest
-// opens with a short piece (12 characters at most) with no comma before
-// its full stop. A heading of words has its text after the space even
-// when short (职业教育 深化产教融合。), and a text opens with a longer
-// sentence, a clause (过去一年，…) or a call (各位代表！).
+// rather than with its text, a short piece with no comma before its full
+// stop: after a lead's first clauses (突出宜居宜业，全面推进乡村 振兴。) the
+// last characters of a word (three at most: no text opens with a sentence
+// so short, but one may open with a short one, 大力发展服务业。), after one
+// character (改 革开放不断深化。) the rest of a short heading (twelve at most).
+// A heading of words has its text after the space even when short (职业教育
+// 深化产教融合。), and a text opens with a clause (过去一年，…) or a call
+// (各位代表！).
 func headTail(head, rest string) bool {
-	if !strings.ContainsAny(head, "，,") && utf8.RuneCountInString(strings.TrimSpace(head)) > 1 {
-		return false
+	most := 12
+	if utf8.RuneCountInString(strings.TrimSpace(head)) > 1 {
+		if !strings.ContainsAny(head, "，,") {
+			return false
+		}
+		most = 3
 	}
 	i := strings.IndexAny(rest, "。；")
-	return i > 0 && utf8.RuneCountInString(rest[:i]) <= 12 && !strings.ContainsAny(rest[:i], "，,、：: ")
+	return i > 0 && utf8.RuneCountInString(rest[:i]) <= most && !strings.ContainsAny(rest[:i], "，,、：: ")
 }
 
 // spacedWordGap reports whether the space s[at:end] (one space of any
