@@ -4019,7 +4019,7 @@ func joinWraps(lines []string, title string, starts map[string]bool) []string {
 			p := lines[i-1]
 			if !cont[i-1] {
 				first, runes = p, utf8.RuneCountInString(p)
-				if headingTail(p, l, width) {
+				if headingTail(p, l, width) || quoteLeftOpen(p, l) {
 					cont[i] = true
 					runes += utf8.RuneCountInString(l)
 					continue
@@ -4395,6 +4395,19 @@ func wholeParagraphs(lines []string) bool {
 func headingTail(p, l string, width int) bool {
 	return width > 0 && utf8.RuneCountInString(p)*10 >= width*9 && isHeadingLike(p) && headingMarker(l) == nil &&
 		utf8.RuneCountInString(l)*10 < width*9 && !strings.ContainsAny(strings.TrimRight(l, "。！？；"), "。！？；：:")
+}
+
+// quoteLeftOpen reports whether p stops inside a quotation that l closes
+// (…是实施“十 / 四五”规划的关键一年): p opens a “ it does not close, and l
+// closes it before it opens another. No heading or paragraph ends with a
+// quotation left open, so l goes on p whatever else the lines look like.
+func quoteLeftOpen(p, l string) bool {
+	o := strings.LastIndex(p, "“")
+	if o < 0 || strings.Contains(p[o:], "”") || headingMarker(l) != nil {
+		return false
+	}
+	c := strings.Index(l, "”")
+	return c >= 0 && !strings.Contains(l[:c], "“") && utf8.RuneCountInString(l[:c]) <= 12
 }
 
 // aloneStyles tallies, for each run of numbered lines of a hard-wrapped

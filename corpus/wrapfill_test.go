@@ -45,3 +45,33 @@ func TestJoinWrapsHeadingFillsWidth(t *testing.T) {
 		t.Errorf("joinWraps(hard-wrapped text) =\n%q", got)
 	}
 }
+
+// A paragraph cut inside a quotation by a manual line break, in a text that
+// keeps each paragraph on a line (…是实施“十 / 四五”规划…), is one line again:
+// no line ends with a quotation left open. Found by probe r46c (a search for
+// 十四五 missed the paragraph, whose first half was read as a heading).
+func TestJoinWrapsQuoteLeftOpen(t *testing.T) {
+	// The page's other breaks fell at a width, which makes a line well
+	// short of it end its paragraph.
+	para := "望川县坚持稳中求进，扎实推进各项工作，全县经济运行总体平稳、稳中有进，城乡居民收入稳步增长，群众获得感不断增强。"
+	lines := hardWrap([]string{para, para, para, para, para, para}, 30)
+	lines = append(lines, "今年是全面落实县委部署的重要一年，是实施“十", "四五”规划的攻坚之年，做好今年工作意义重大。")
+	got := joinWraps(lines, "", nil)
+	want := "今年是全面落实县委部署的重要一年，是实施“十四五”规划的攻坚之年，做好今年工作意义重大。"
+	if got[len(got)-1] != want {
+		t.Errorf("joinWraps: last line %q, want %q", got[len(got)-1], want)
+	}
+	for _, c := range []struct {
+		p, l string
+		want bool
+	}{
+		{"是实施“十", "四五”规划的攻坚之年。", true},
+		{"扎实推动“三城”建设", "着力办好民生实事。", false},
+		{"（一）实施“青禾", "行动”，推动发展。", true},
+		{"是实施“十", "二、2032年工作安排", false},
+	} {
+		if got := quoteLeftOpen(c.p, c.l); got != c.want {
+			t.Errorf("quoteLeftOpen(%q, %q) = %v, want %v", c.p, c.l, got, c.want)
+		}
+	}
+}
