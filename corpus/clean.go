@@ -4397,18 +4397,32 @@ func headingTail(p, l string, width int) bool {
 		utf8.RuneCountInString(l)*10 < width*9 && !strings.ContainsAny(strings.TrimRight(l, "。！？；"), "。！？；：:")
 }
 
-// quoteLeftOpen reports whether p stops inside a quotation that l closes
-// (…是实施“十 / 四五”规划的关键一年): p opens a “ it does not close, and l
+// quoteLeftOpen reports whether p stops inside a quotation or bracket
+// that l closes (…是实施“十 / 四五”规划的关键一年, （一）全面落实《 / 某某条例》…):
+// p opens a “, （ or 《 (or another opening mark) it does not close, and l
 // closes it before it opens another. No heading or paragraph ends with a
-// quotation left open, so l goes on p whatever else the lines look like.
+// quotation or bracket left open, so l goes on p whatever else the lines
+// look like.
 func quoteLeftOpen(p, l string) bool {
-	o := strings.LastIndex(p, "“")
-	if o < 0 || strings.Contains(p[o:], "”") || headingMarker(l) != nil {
+	if headingMarker(l) != nil {
 		return false
 	}
-	c := strings.Index(l, "”")
-	return c >= 0 && !strings.Contains(l[:c], "“") && utf8.RuneCountInString(l[:c]) <= 12
+	for _, m := range openMarks {
+		o := strings.LastIndex(p, m[0])
+		if o < 0 || strings.Contains(p[o:], m[1]) {
+			continue
+		}
+		c := strings.Index(l, m[1])
+		if c >= 0 && !strings.Contains(l[:c], m[0]) && utf8.RuneCountInString(l[:c]) <= 12 {
+			return true
+		}
+	}
+	return false
 }
+
+// openMarks are the quotation marks and brackets a line may leave open,
+// each with its closing mark.
+var openMarks = [][2]string{{"“", "”"}, {"（", "）"}, {"《", "》"}, {"〔", "〕"}, {"【", "】"}, {"「", "」"}, {"『", "』"}, {"〈", "〉"}}
 
 // aloneStyles tallies, for each run of numbered lines of a hard-wrapped
 // text (one style, its numbers going up; a number that does not go up

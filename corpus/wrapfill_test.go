@@ -69,6 +69,10 @@ func TestJoinWrapsQuoteLeftOpen(t *testing.T) {
 		{"扎实推动“三城”建设", "着力办好民生实事。", false},
 		{"（一）实施“青禾", "行动”，推动发展。", true},
 		{"是实施“十", "二、2032年工作安排", false},
+		{"（一）全面落实《", "望川县营商条例》，市场活力增强。", true},
+		{"（二）推进乡村建设（", "二期），面貌改善。", true},
+		{"（三）推进乡村建设（一期）", "农村面貌明显改善。", false},
+		{"（四）落实《", "（五）加强基层治理。", false},
 	} {
 		if got := quoteLeftOpen(c.p, c.l); got != c.want {
 			t.Errorf("quoteLeftOpen(%q, %q) = %v, want %v", c.p, c.l, got, c.want)
