@@ -291,6 +291,7 @@ type frame struct {
 	style   string
 	n       int
 	heading string
+	mark    int // the heading level the file marked its line with, 0 for none
 }
 
 type headLine struct {
@@ -482,6 +483,15 @@ func Split(d *Document) {
 					d.Warnings = append(d.Warnings, Warning{Line: lineNo, Message: "heading " + clip(heading) + " does not continue a sequence; kept as text"})
 				}
 			}
+			if lvl, marked := d.headingHints[t]; ok && idx < 0 && unnumbered && marked && style == "h"+itoa(lvl) {
+				// A heading the file marks without a number (a Word
+				// heading style with its numbering switched off) closes
+				// the open headings it marks at its level or below: a
+				// part beside the numbered parts, not a point under them.
+				for len(stack) > 0 && stack[len(stack)-1].mark >= lvl {
+					stack = stack[:len(stack)-1]
+				}
+			}
 			if ok && idx < 0 {
 				// A new style nests under the open headings, unless by the
 				// usual order (一、 （一） 1. （1） ①) it outranks them: a
@@ -502,7 +512,7 @@ func Split(d *Document) {
 				for i, f := range stack {
 					path[i] = f.heading
 				}
-				stack = append(stack, frame{style, n, heading})
+				stack = append(stack, frame{style, n, heading, d.headingHints[t]})
 				heads = append(heads, headLine{style: style, start: off, headEnd: off + lead + len(heading), level: len(stack), heading: heading, path: path, lost: lost})
 			}
 		}
