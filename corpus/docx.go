@@ -807,6 +807,7 @@ type numbering struct {
 	styled    map[string]map[string]int   // abstractNumId -> style ID -> the ilvl whose w:pStyle it is
 	nums      map[string]string           // numId -> abstractNumId
 	overrides map[string]map[int]int      // numId -> ilvl -> its w:startOverride
+	own       map[string]map[int]numLevel // numId -> ilvl -> a level it defines anew (w:lvl in w:lvlOverride)
 	used      map[string]map[int]bool     // numId -> the levels it has numbered
 	counters  map[string][]int            // abstractNumId -> counter per level
 	// A list style's numbering: the abstract numbering that defines it
@@ -818,11 +819,15 @@ type numbering struct {
 type numLevel struct {
 	format, text string
 	start        int
+	// w:lvlRestart: the level never starts again (0), or only under a
+	// level up to restartAt (1-based); by default under any level above.
+	noRestart bool
+	restartAt int
 }
 
 func parseNumbering(data []byte) *numbering {
 	n := &numbering{abstract: map[string]map[int]numLevel{}, styled: map[string]map[string]int{}, nums: map[string]string{},
-		overrides: map[string]map[int]int{}, used: map[string]map[int]bool{}, counters: map[string][]int{},
+		overrides: map[string]map[int]int{}, own: map[string]map[int]numLevel{}, used: map[string]map[int]bool{}, counters: map[string][]int{},
 		defines: map[string]string{}, points: map[string]string{}}
 	if data == nil {
 		return n
@@ -843,8 +848,8 @@ func parseNumbering(data []byte) *numbering {
 				n.abstract[abs] = map[int]numLevel{}
 			case "lvl":
 				lvl = atoi(xmlAttr(t, "ilvl"))
-				if abs != "" {
-					n.abstract[abs][lvl] = numLevel{format: "decimal", start: 1}
+				if levels := n.levelsOpen(abs, num, over); levels != nil {
+					levels[lvl] = numLevel{format: "decimal", start: 1}
 				}
 			case "pStyle":
 				if abs != "" && lvl >= 0 {
@@ -853,20 +858,24 @@ func parseNumbering(data []byte) *numbering {
 					}
 					n.styled[abs][xmlAttr(t, "val")] = lvl
 				}
-			case "start", "numFmt", "lvlText":
-				if abs == "" || lvl < 0 {
+			case "start", "numFmt", "lvlText", "lvlRestart":
+				levels := n.levelsOpen(abs, num, over)
+				if levels == nil || lvl < 0 {
 					continue
 				}
-				l := n.abstract[abs][lvl]
-				switch t.Name.Local {
+				l := levels[lvl]
+				switch v := xmlAttr(t, "val"); t.Name.Local {
 				case "start":
-					l.start = atoi(xmlAttr(t, "val"))
+					l.start = atoi(v)
 				case "numFmt":
-					l.format = xmlAttr(t, "val")
+					l.format = v
 				case "lvlText":
-					l.text = xmlAttr(t, "val")
+					l.text = v
+				case "lvlRestart":
+					l.restartAt = atoi(v)
+					l.noRestart = l.restartAt == 0
 				}
-				n.abstract[abs][lvl] = l
+				levels[lvl] = l
 			case "num":
 				num = xmlAttr(t, "numId")
 			case "lvlOverride":
@@ -900,11 +909,36 @@ func parseNumbering(data []byte) *numbering {
 			case "num":
 				num = ""
 			case "lvlOverride":
-				over = -1
+				over, lvl = -1, -1
 			}
 		}
 	}
 	return n
+}
+
+// levelsOpen returns the levels being defined where the parser is: an
+// abstract numbering's, or those an instance's w:lvlOverride defines
+// anew; nil outside both.
+func (n *numbering) levelsOpen(abs, num string, over int) map[int]numLevel {
+	switch {
+	case abs != "":
+		return n.abstract[abs]
+	case num != "" && over >= 0:
+		if n.own[num] == nil {
+			n.own[num] = map[int]numLevel{}
+		}
+		return n.own[num]
+	}
+	return nil
+}
+
+// level returns level ilvl of instance numID: its own definition if it
+// gives one, else its abstract numbering's.
+func (n *numbering) level(numID string, ilvl int) numLevel {
+	if l, ok := n.own[numID][ilvl]; ok {
+		return l
+	}
+	return n.abstract[n.nums[numID]][ilvl]
 }
 
 // followStyleLinks makes the numbering instances of an abstract numbering
@@ -943,7 +977,7 @@ func (n *numbering) label(numID string, ilvl int) string {
 	if levels == nil || ilvl < 0 || ilvl > 8 {
 		return ""
 	}
-	lv := levels[ilvl]
+	lv := n.level(numID, ilvl)
 	start := lv.start
 	if !n.used[numID][ilvl] {
 		if n.used[numID] == nil {
@@ -958,13 +992,20 @@ func (n *numbering) label(numID string, ilvl int) string {
 			start = v
 		}
 	}
+	kept := slices.Clone(n.counters[abs])
 	c := countLevel(n.counters, abs, ilvl, start)
+	for i := ilvl + 1; i < len(kept); i++ {
+		// a level that does not start again under this one (w:lvlRestart)
+		if l := n.level(numID, i); l.noRestart || l.restartAt > 0 && l.restartAt <= i && ilvl >= l.restartAt {
+			c[i] = kept[i]
+		}
+	}
 	if lv.format == "bullet" || lv.format == "none" || lv.text == "" {
 		return ""
 	}
 	text := lv.text
 	for i := 0; i <= ilvl; i++ {
-		text = strings.ReplaceAll(text, "%"+itoa(i+1), formatNumber(c[i], levels[i].format))
+		text = strings.ReplaceAll(text, "%"+itoa(i+1), formatNumber(c[i], n.level(numID, i).format))
 	}
 	return text
 }
