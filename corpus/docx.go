@@ -1054,6 +1054,8 @@ func formatNumber(v int, format string) string {
 		return runeOf(v, "子丑寅卯辰巳午未申酉戌亥")
 	case "decimalEnclosedCircle", "decimalEnclosedCircleChinese":
 		return runeFrom(v, '①', 20)
+	case "ideographEnclosedCircle":
+		return runeFrom(v, '㈠', 10)
 	case "decimalEnclosedParen":
 		return runeFrom(v, '⑴', 20)
 	case "decimalEnclosedFullstop":

@@ -74,3 +74,21 @@ func TestDOCXNumberingLevelOverride(t *testing.T) {
 		t.Errorf("instance 1 labels %s, want %s", got, want)
 	}
 }
+
+// TestRead_DOCXEnclosedIdeographs: a level in Word's ideographEnclosedCircle
+// format shows ㈠ ㈡ ㈢, and a heading numbered so is a point of the
+// （一） kind under its part, as typed ㈠ is.
+func TestRead_DOCXEnclosedIdeographs(t *testing.T) {
+	numbering := `<?xml version="1.0"?><w:numbering ` + wordNS + `><w:abstractNum w:abstractNumId="0">` +
+		`<w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="chineseCounting"/><w:lvlText w:val="%1、"/></w:lvl>` +
+		`<w:lvl w:ilvl="1"><w:start w:val="1"/><w:numFmt w:val="ideographEnclosedCircle"/><w:lvlText w:val="%2"/></w:lvl>` +
+		`</w:abstractNum><w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num></w:numbering>`
+	if got, want := labels(numbering, "1", 0, 1, 1, 1), "一、 ㈠ ㈡ ㈢"; got != want {
+		t.Errorf("labels %s, want %s", got, want)
+	}
+	d := mustRead(t, "report.docx", zipOf(t, "word/document.xml", wordDoc(autoNumbered("1")), "word/numbering.xml", numbering))
+	hs := strings.Join(headings(d), "|")
+	if !strings.Contains(hs, "1 二、2037年主要任务|2 ㈠做强县域产业|2 ㈡办好民生实事") {
+		t.Errorf("Read(report.docx) headings\n%s\nwant ㈠做强县域产业 and ㈡办好民生实事 under 二、", hs)
+	}
+}

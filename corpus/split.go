@@ -66,6 +66,9 @@ func headingMarker(s string) *marker {
 	case r >= '⒈' && r <= '⒛':
 		// one character for 1. (decimalEnclosedFullstop)
 		return afterMarker(s, &marker{"1.", int(r-'⒈') + 1, size})
+	case r >= '㈠' && r <= '㈩':
+		// one character for （一） (Word's ideographEnclosedCircle)
+		return afterMarker(s, &marker{"（一", int(r-'㈠') + 1, size})
 	case isCNDigit(r):
 		n, k := cnNumber(s)
 		if n == 0 {
@@ -154,10 +157,10 @@ func headingMarker(s string) *marker {
 }
 
 // enclosedNumber reports whether s opens with a number that is one
-// character (① ⑴ ⒈).
+// character (① ⑴ ⒈ ㈠).
 func enclosedNumber(s string) bool {
 	r, _ := utf8.DecodeRuneInString(s)
-	return r >= '①' && r <= '⒛'
+	return r >= '①' && r <= '⒛' || r >= '㈠' && r <= '㈩'
 }
 
 // stems are the heavenly stems in order, which old reports number their
