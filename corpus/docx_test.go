@@ -403,15 +403,18 @@ func TestRead_DOCXNumberFormats(t *testing.T) {
 	}
 }
 
+// numberedHeadingStyles is a styles.xml whose heading 1 (ID 1) and
+// heading 2 (ID 2) are numbered by levels 0 and 1 of numbering 1.
+const numberedHeadingStyles = `<?xml version="1.0"?><w:styles ` + wordNS + `>
+<w:style w:type="paragraph" w:styleId="1"><w:name w:val="heading 1"/><w:pPr><w:numPr><w:numId w:val="1"/></w:numPr></w:pPr></w:style>
+<w:style w:type="paragraph" w:styleId="2"><w:name w:val="heading 2"/><w:pPr><w:numPr><w:ilvl w:val="1"/><w:numId w:val="1"/></w:numPr></w:pPr></w:style>
+</w:styles>`
+
 // TestRead_DOCXDemotedHeading: a heading in a numbered heading style that
 // the writer demoted with Tab keeps its style and gets a w:numPr with only
 // a w:ilvl: Word numbers it at that level of the style's numbering, （二）
 // under 一、, not as the next 一、 part.
 func TestRead_DOCXDemotedHeading(t *testing.T) {
-	styles := `<?xml version="1.0"?><w:styles ` + wordNS + `>
-<w:style w:type="paragraph" w:styleId="1"><w:name w:val="heading 1"/><w:pPr><w:numPr><w:numId w:val="1"/></w:numPr></w:pPr></w:style>
-<w:style w:type="paragraph" w:styleId="2"><w:name w:val="heading 2"/><w:pPr><w:numPr><w:ilvl w:val="1"/><w:numId w:val="1"/></w:numPr></w:pPr></w:style>
-</w:styles>`
 	body := reportParas(func(_ int, l string) string {
 		switch {
 		case strings.HasPrefix(l, "一、") || strings.HasPrefix(l, "二、"):
@@ -424,7 +427,7 @@ func TestRead_DOCXDemotedHeading(t *testing.T) {
 		}
 		return wordPara("", l)
 	})
-	d := mustRead(t, "report.docx", zipOf(t, "word/document.xml", wordDoc(body), "word/numbering.xml", chineseOutline, "word/styles.xml", styles))
+	d := mustRead(t, "report.docx", zipOf(t, "word/document.xml", wordDoc(body), "word/numbering.xml", chineseOutline, "word/styles.xml", numberedHeadingStyles))
 	if !strings.Contains(d.Body, "\n（二）民生保障持续加强。新增") || !strings.Contains(d.Body, "\n二、2037年主要任务") {
 		t.Errorf("Read(report.docx) body\n%s\nwant （二）民生保障… under 一、, then 二、2037年主要任务", d.Body)
 	}
