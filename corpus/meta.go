@@ -2710,20 +2710,26 @@ var monthDayRe = mustLitRe(`([0-9]{1,2})月[0-9]{1,2}日`)
 // early in the year (January to March), that year when it is in November
 // or December; 0 otherwise.
 func sessionReviewYear(text string) int {
-	if !sessionNewsRe.MatchString(text) {
+	if !sessionNewsRe.MatchString(text) && !deliberationNewsRe.MatchString(text) {
 		return 0
 	}
-	loc := reportReviewRe.FindStringSubmatchIndex(text)
-	if loc == nil {
+	y := 0
+	if loc := reportReviewRe.FindStringSubmatchIndex(text); loc != nil {
+		y = atoi(text[loc[2]:loc[3]])
+		if m := text[loc[0]:loc[1]]; (strings.HasSuffix(m, "，") || strings.HasSuffix(m, ",")) && quotedPlanRe.MatchString(text[loc[1]:]) {
+			// 报告指出，2031年，某州将…: the year the report plans, the one
+			// after the year it reviews
+			y--
+		}
+	} else if y = resultsYear(text); y == 0 {
 		return 0
-	}
-	y := atoi(text[loc[2]:loc[3]])
-	if m := text[loc[0]:loc[1]]; (strings.HasSuffix(m, "，") || strings.HasSuffix(m, ",")) && quotedPlanRe.MatchString(text[loc[1]:]) {
-		// 报告指出，2031年，某州将…: the year the report plans, the one
-		// after the year it reviews
-		y--
 	}
 	day := monthDayRe.FindStringSubmatch(headText(text, 600))
+	if day == nil && storyYearRe.MatchString(text) {
+		// No day, but the story calls the session's year 今年 and the
+		// year of the results by its number: the year after them.
+		return y + 1
+	}
 	if day == nil {
 		return 0
 	}
@@ -2732,6 +2738,42 @@ func sessionReviewYear(text string) int {
 		return y + 1
 	case month >= 11 && month <= 12:
 		return y
+	}
+	return 0
+}
+
+// deliberationNewsRe matches news of a congress's deputies debating the
+// work report in their groups (出席市五届人大二次会议的代表分团审议…,
+// 参加县十四届人大四次会议的代表们分组审议政府工作报告).
+var deliberationNewsRe = mustLitRe(`(?:人民代表大会|人大).{0,12}(?:会议|大会)的?(?:人大)?代表.{0,6}审议`)
+
+// resultsYearRe matches a year the story names as the one of the place's
+// results, at a clause's start with the place's own words after it
+// (2031年，我市取得了…, 2031年，全市经济…).
+var resultsYearRe = mustLitRe(`(?:^|[。；！，,\n])\s*((?:19|20)[0-9]{2})\s*年\s*[，,]\s*(?:我|全)[市县区州旗盟]`)
+
+// pastResultRe finds the words of a result won (取得了, 完成, 实现, 去年).
+var pastResultRe = mustLitRe(`取得|完成|实现|去年|过去一年`)
+
+// plannedRe finds the words of a plan in a clause (将, 要, 力争; not the
+// 要 of 主要, 重要, 需要).
+var plannedRe = mustLitRe(`将|力争|(?:^|[^主重需])要`)
+
+// storyYearRe finds 今年 said of the year a story is in, not 今年以来.
+var storyYearRe = mustLitRe(`今年(?:[^以]|$)`)
+
+// resultsYear returns the year the first sentence that opens on a year of
+// the place's results (resultsYearRe) names, when the sentence tells of a
+// result won (pastResultRe) and no plan (plannedRe); 0 otherwise.
+func resultsYear(text string) int {
+	for _, loc := range resultsYearRe.FindAllStringSubmatchIndex(text, -1) {
+		rest := text[loc[1]:]
+		if end := strings.IndexAny(rest, "。；！\n"); end >= 0 {
+			rest = rest[:end]
+		}
+		if pastResultRe.MatchString(rest) && !plannedRe.MatchString(rest) {
+			return atoi(text[loc[2]:loc[3]])
+		}
 	}
 	return 0
 }
@@ -5584,6 +5626,14 @@ var (
 	baselineTailRe = mustLitRe(`^(?:末|底|同期)?(?:的|增|减|提高|下降|翻|多|少)`)
 )
 
+// dueLeadRe and dueTailRe match the words round a year that is a
+// project's due date: expected or meant to be done (预计, 计划于, 力争) by a
+// month of that year (预计2032年10月末竣工, 计划于2032年6月底前建成).
+var (
+	dueLeadRe = mustLitRe(`(?:预计|计划|将|力争|争取|确保)(?:于|在|到)?$`)
+	dueTailRe = mustLitRe(`^[0-9]{1,2}\s*月[^，。；,;]{0,6}?(?:竣工|完工|建成|交付|投入使用|投用|开工)`)
+)
+
 func bodyYear(body string) int {
 	counts := map[int]int{}
 	for _, m := range bodyYearRe.FindAllStringSubmatchIndex(body, -1) {
@@ -5601,6 +5651,9 @@ func bodyYear(body string) int {
 		}
 		if baselineLeadRe.MatchString(before) && baselineTailRe.MatchString(after) {
 			continue // 是1992年的4.7倍, 比1980年增长: the baseline of a comparison
+		}
+		if dueLeadRe.MatchString(before) && dueTailRe.MatchString(after) {
+			continue // 预计2032年10月竣工: a project's due date, after the text's year
 		}
 		counts[atoi(body[m[2]:m[3]])]++
 	}
