@@ -3013,6 +3013,11 @@ var promoRe = mustLitRe(`(?:[！!]|\s)\s*(?:立即|马上|免费|点击)(?:了�
 // named.
 var emptyCreditsRe = mustLitRe(`^(?:(?:摄影|审稿|审核|审校|责编|责任编辑|编辑|校对|初审|复审|终审|撰稿|供稿|通讯员)\s*)+$`)
 
+// brokenNumberFieldRe matches a disclosure table's field of a document
+// number whose value the page lost but its opening bracket and a digit or
+// two (文号(4, 发文字号〔): a report's line never ends on a bracket opened.
+var brokenNumberFieldRe = mustLitRe(`^(?:文号|发文字号)\s*[（(〔［\[]\s*[0-9]{0,4}$`)
+
 // isChromeLine reports whether the line l is the site's, not the report's.
 func isChromeLine(l string) bool {
 	if isPagination(l) {
@@ -3047,6 +3052,9 @@ func isChromeLine(l string) bool {
 	}
 	if n <= 100 && bylineBarRe.MatchString(l) {
 		return true // a byline whose bars stand for colons: 发布时间 | 2031-02-10 来源 | 某某日报
+	}
+	if n <= 12 && brokenNumberFieldRe.MatchString(l) {
+		return true // a document number's field the page broke: 文号(4
 	}
 	if n <= 20 && emptyCreditsRe.MatchString(l) {
 		return true // an article's credits left empty: 摄影 审稿, 责编
@@ -4605,6 +4613,7 @@ var titleGluedRe = mustLitRe(`^([^\s。，；,;：:]{4,50}?(?:工作总结|工�
 func separateTitle(lines []string, title string) []string {
 	lines = separateFirst(lines, title)
 	lines = dropTitleRepeat(lines)
+	lines = dropCutTitle(lines)
 	// A headline or a title on a line of its own may stand above the
 	// title block run together on a line below (2031年某县政府工作报告 /
 	// 政府工作报告——…会议上某县县长某某各位代表：…, or 政府工作报告 /
@@ -4862,6 +4871,29 @@ func reyearedTitle(headline, title, text string) bool {
 	}
 	y := yearRe.FindStringSubmatch(t[0])
 	return y != nil && strings.HasPrefix(strings.TrimSpace(text), y[1]+"年")
+}
+
+// dropCutTitle drops the title a portal printed again and cut short in its
+// title block, a head of the headline's words alone on a line over the line
+// that names the session (政府工作报告（2031年） / 政府 / ——2031年1月6日在…
+// 会议上): two to four characters that are no title of their own.
+func dropCutTitle(lines []string) []string {
+	first := nextFilled(lines, 0)
+	if first < 0 {
+		return lines
+	}
+	head := despace(lines[first])
+	for i, k := first+1, 0; i >= 0 && i < len(lines) && k < 3; i, k = nextFilled(lines, i+1), k+1 {
+		l := strings.TrimSpace(lines[i])
+		n := utf8.RuneCountInString(l)
+		if n < 2 || n > 4 || len(l) >= len(head) || !strings.HasPrefix(head, l) || !allHan([]rune(l)) {
+			continue
+		}
+		if j := nextFilled(lines, i+1); j > 0 && strings.Contains(lines[j], "会议上") {
+			return append(lines[:i:i], lines[i+1:]...)
+		}
+	}
+	return lines
 }
 
 // nextFilled returns the index of the first line from i on that is not
