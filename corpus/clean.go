@@ -475,7 +475,41 @@ var dateSpeakerRe = mustLitRe(`^((?:——|—|－－)?[^。，；\s]{4,60}?会�
 // 某某), and the speaker is read as the title block's.
 func splitDateSpeakerLine(lines []string) []string {
 	dated := func(m []string) bool { return isDateLine(m[1]) }
-	return splitFirstRunOn(splitFirstRunOn(lines, dateSpeakerRe, dated), dateGovSpeakerRe, dated)
+	return splitSemicolonBlock(splitFirstRunOn(splitFirstRunOn(lines, dateSpeakerRe, dated), dateGovSpeakerRe, dated))
+}
+
+// dateSemicolonRe matches a report's date line that a listing ran the
+// rest of the title block onto with semicolons for its line breaks
+// (…会议上；某市人民政府区长；某某；各位代表：…): group 1 the date line,
+// group 2 the rest.
+var dateSemicolonRe = mustLitRe(`^((?:——|—|－－)?[^。，；;\s]{4,60}?会议上)\s*[;；]\s*(\S.*)$`)
+
+// splitSemicolonBlock sets on lines of their own the pieces of a title
+// block a listing parted with semicolons (dateSemicolonRe), among the
+// text's first twelve lines: the date line, then each short piece (the
+// office, the name) up to the greeting, which keeps the text it opens.
+func splitSemicolonBlock(lines []string) []string {
+	for _, i := range textLines(lines, 12) {
+		m := dateSemicolonRe.FindStringSubmatch(strings.TrimSpace(lines[i]))
+		if m == nil || !isDateLine(m[1]) {
+			continue
+		}
+		block := []string{m[1]}
+		rest := m[2]
+		for !greetRe.MatchString(rest) {
+			k := strings.IndexAny(rest, ";；")
+			if k < 0 || utf8.RuneCountInString(rest[:k]) > 30 || strings.ContainsAny(rest[:k], "。，,") {
+				return lines
+			}
+			block = append(block, strings.TrimSpace(rest[:k]))
+			_, size := utf8.DecodeRuneInString(rest[k:])
+			rest = strings.TrimSpace(rest[k+size:])
+		}
+		out := append(append([]string{}, lines[:i]...), block...)
+		out = append(out, rest)
+		return append(out, lines[i+1:]...)
+	}
+	return lines
 }
 
 // dateGovSpeakerRe matches a report's date line with the speaker's line run
