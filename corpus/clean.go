@@ -4648,6 +4648,7 @@ func separateTitle(lines []string, title string) []string {
 	lines = separateFirst(lines, title)
 	lines = dropTitleRepeat(lines)
 	lines = dropCutTitle(lines)
+	lines = dropLonePieceLabel(lines)
 	// A headline or a title on a line of its own may stand above the
 	// title block run together on a line below (2031年某县政府工作报告 /
 	// 政府工作报告——…会议上某县县长某某各位代表：…, or 政府工作报告 /
@@ -4905,6 +4906,28 @@ func reyearedTitle(headline, title, text string) bool {
 	}
 	y := yearRe.FindStringSubmatch(t[0])
 	return y != nil && strings.HasPrefix(strings.TrimSpace(text), y[1]+"年")
+}
+
+// dropLonePieceLabel drops a collection's headline for its first piece,
+// the label glued to the piece's title (第一篇：某区政府2031年工作报告), when
+// the piece's title follows on the next line and no later piece is on the
+// page: the label is the site's, not a part of the report.
+func dropLonePieceLabel(lines []string) []string {
+	first := nextFilled(lines, 0)
+	if first < 0 || pieceNumber(lines[first]) != 1 {
+		return lines
+	}
+	m := pieceLabelRe.FindString(lines[first])
+	next := nextFilled(lines, first+1)
+	if !strings.ContainsAny(m, ":：") || next < 0 || despace(lines[next]) != despace(lines[first][len(m):]) {
+		return lines
+	}
+	for _, l := range lines[next:] {
+		if pieceNumber(l) >= 2 || tagPieceNumber(l) >= 2 {
+			return lines
+		}
+	}
+	return append(lines[:first:first], lines[first+1:]...)
 }
 
 // dropCutTitle drops the title a portal printed again and cut short in its
