@@ -1332,3 +1332,29 @@ func TestReadPanicIsError(t *testing.T) {
 		}
 	}
 }
+
+// TestWalkFnPanics: a panic of fn goes up through Walk, with the files
+// read ahead, as it would from a walk without them, instead of leaving
+// Walk waiting for readers that wait for it.
+func TestWalkFnPanics(t *testing.T) {
+	defer runtime.GOMAXPROCS(runtime.GOMAXPROCS(2))
+	dir := t.TempDir()
+	for i := range 12 {
+		if err := os.WriteFile(filepath.Join(dir, fmt.Sprintf("r%02d.txt", i)), []byte(report), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	got := make(chan any, 1)
+	go func() {
+		defer func() { got <- recover() }()
+		Walk(dir, func(string, *Document, error) error { panic("fn's bug") })
+	}()
+	select {
+	case p := <-got:
+		if p != "fn's bug" {
+			t.Errorf("Walk with fn panicking recovered %v, want fn's panic", p)
+		}
+	case <-time.After(time.Minute):
+		t.Fatal("Walk with fn panicking never returned (its readers wait for a window fn no longer frees)")
+	}
+}

@@ -78,6 +78,10 @@ func readInOrder(entries []walkEntry, fn func(path string, doc *Document, err er
 	next := make(chan int)
 	stop := make(chan struct{})
 	var wg sync.WaitGroup
+	// On any way out (fn's error, or its panic going up) the feeder stops
+	// and the reads under way end before readInOrder does.
+	defer wg.Wait()
+	defer close(stop)
 	wg.Go(func() {
 		defer close(next)
 		for i := range entries {
@@ -100,12 +104,10 @@ func readInOrder(entries []walkEntry, fn func(path string, doc *Document, err er
 			}
 		})
 	}
-	defer wg.Wait()
 	for i, en := range entries {
 		r := <-ring[i%len(ring)]
 		<-window
 		if err := fn(en.path, r.doc, r.err); err != nil {
-			close(stop)
 			return err
 		}
 	}
