@@ -130,30 +130,27 @@ func timeRole(s string) string {
 // 过去一年，我们的各项工作取得了很大成绩。 says the year of the figures
 // the next sentence lists.
 func sentenceBefore(s string, start int) string {
-	i := start
-	for n := 0; i > 0 && n < roleLead; n++ {
-		r, size := utf8.DecodeLastRuneInString(s[:i])
-		if r == '\n' {
-			return ""
-		}
-		if sentenceEnd(r) {
-			break
-		}
-		i -= size
-	}
-	if i == 0 {
+	i, r := backTo(s, start, roleLead, func(r rune) bool { return r == '\n' || sentenceEnd(r) })
+	if r == '\n' || i == 0 {
 		return ""
 	}
 	_, size := utf8.DecodeLastRuneInString(s[:i])
-	j := i - size
-	for n := 0; j > 0 && n < roleLead; n++ {
-		r, size := utf8.DecodeLastRuneInString(s[:j])
-		if sentenceEnd(r) {
-			break
-		}
-		j -= size
-	}
+	j, _ := backTo(s, i-size, roleLead, sentenceEnd)
 	return s[j : i-size]
+}
+
+// backTo walks back from s[:i], at most most characters, to just after
+// the first character stop accepts; it returns where it stopped and that
+// character (0 when s's start or most stopped it).
+func backTo(s string, i, most int, stop func(rune) bool) (int, rune) {
+	for n := 0; i > 0 && n < most; n++ {
+		r, size := utf8.DecodeLastRuneInString(s[:i])
+		if stop(r) {
+			return i, r
+		}
+		i -= size
+	}
+	return i, 0
 }
 
 // leadOf returns the words before s[start:] that may give its role: its
@@ -162,14 +159,7 @@ func sentenceBefore(s string, start int) string {
 // sentence (主要预期目标是：…；…), or is an item of a list under such a
 // lead, one item a line, that lead in front of it.
 func leadOf(s string, start int) string {
-	i := start
-	for n := 0; i > 0 && n < roleLead; n++ {
-		r, size := utf8.DecodeLastRuneInString(s[:i])
-		if sentenceEnd(r) {
-			break
-		}
-		i -= size
-	}
+	i, _ := backTo(s, start, roleLead, sentenceEnd)
 	lead := s[i:start]
 	para := strings.LastIndexByte(s[:i], '\n') + 1
 	if c := strings.Index(s[para:i], "："); c >= 0 && para < i {

@@ -228,14 +228,7 @@ func distinct(pa, pb []*prepared) []*prepared {
 func clause(s string, start, end int) string {
 	const most = 30
 	isStop := func(r rune) bool { return strings.ContainsRune("，。；：！？\n,;:!?", r) }
-	i := start
-	for n := 0; i > 0 && n < most; n++ {
-		r, size := utf8.DecodeLastRuneInString(s[:i])
-		if isStop(r) {
-			break
-		}
-		i -= size
-	}
+	i, _ := backTo(s, start, most, isStop)
 	j := end
 	for n := 0; j < len(s) && n < most; n++ {
 		r, size := utf8.DecodeRuneInString(s[j:])
