@@ -97,6 +97,12 @@ func readHTML(name string, data []byte) (string, map[string]int, []Warning, erro
 	if head == "" {
 		head = strings.TrimSpace(splitSiteTitle(title))
 	}
+	// A column's name as the page's title or logo (政务公开, 通知公告) names
+	// where the page sits on its site, not the text: put first, it would be
+	// taken for the report's title.
+	if navWords[head] {
+		head = ""
+	}
 	if head != "" && !strings.HasPrefix(strings.TrimSpace(out), head) {
 		out = head + "\n" + out
 	}

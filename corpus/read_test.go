@@ -249,6 +249,23 @@ func TestRead_HTMLGBK(t *testing.T) {
 	}
 }
 
+// TestRead_HTMLColumnTitle: a page whose <title> is only its column's
+// name (政务公开) takes its title from the text, not from the column.
+func TestRead_HTMLColumnTitle(t *testing.T) {
+	for _, title := range []string{"政务公开", "通知公告", "信息公开"} {
+		page := `<!DOCTYPE html><html><head><meta charset="utf-8"><title>` + title + `</title></head><body>
+<div class="nav"><a href="/">首页</a> | <a href="/zwgk">` + title + `</a></div>
+<div class="content"><p>政府工作报告</p><p>——2031年2月9日在澜沧湾市第九届人民代表大会第三次会议上</p>
+<p>澜沧湾市市长 周启明</p><p>各位代表：</p><p>现在，我代表市人民政府，向大会报告工作，请予审议。</p>
+<p>一、2030年工作回顾</p><p>过去一年，全市地区生产总值增长5.6%，一般公共预算收入增长4.1%。</p>
+<p>二、2031年工作安排</p><p>今年经济社会发展的主要预期目标是：地区生产总值增长5%左右。</p></div></body></html>`
+		d := mustRead(t, "page.html", []byte(page))
+		if d.Title != "政府工作报告" || d.Year != 2031 || d.Region != "澜沧湾市" {
+			t.Errorf("Read(page.html) with <title>%s</title> = title %q year %d region %q", title, d.Title, d.Year, d.Region)
+		}
+	}
+}
+
 // docx builds a .docx with an automatically numbered list and heading
 // styles: the numbering Word renders (一、, （一）) is not in the text.
 func docx(t *testing.T, truncate bool) []byte {
