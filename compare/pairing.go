@@ -442,8 +442,9 @@ func pairSections(pa, pb []*prepared, opt Options) *pairing {
 				continue
 			}
 			// never across paired parts: last year's plan item is not this
-			// year's review paragraph, however alike their words
-			if ra, rb := rootA[i], rootB[j]; pr.match[ra] >= 0 && pr.back[rb] >= 0 && pr.match[ra] != rb {
+			// year's review paragraph, however alike their words; unless
+			// the two are one item that changed parts (oneItem)
+			if ra, rb := rootA[i], rootB[j]; pr.match[ra] >= 0 && pr.back[rb] >= 0 && pr.match[ra] != rb && !oneItem(pa[i], pb[j]) {
 				continue
 			}
 			found = true
@@ -1166,6 +1167,24 @@ func label(head string) (string, bool) {
 		return "", false
 	}
 	return term, true
+}
+
+// oneItemText is the likeness of their texts over which two sections of
+// one name are one item (oneItem).
+const oneItemText = 0.75
+
+// oneItem reports whether a and b are one item that changed parts: a
+// bureau's plan numbers its items straight through its thematic parts
+// (一、…  1. 2. 3.  二、…  4. 5.) and moves one from a part to another
+// (12.落实“双减”政策 under 四、 becomes 9. under 二、), keeping its name and
+// nearly all its words. Both must be of no part kind or of the same one
+// (a review is not a plan, however alike), carry the same heading
+// beyond its numbering, and have texts alike over oneItemText: a review
+// that reports on last year's plan item under that item's name says
+// what was done, not what will be, and shares far fewer of its words.
+func oneItem(a, b *prepared) bool {
+	return a.head != "" && a.head == b.head && a.back == b.back && a.plan == b.plan && a.ahead == b.ahead &&
+		textSimilarity(a, b) >= oneItemText
 }
 
 // sameKind reports whether a and b are sections of parts of one kind: a

@@ -741,3 +741,63 @@ func TestAlignOpeningNotSplitIntoShellPart(t *testing.T) {
 		t.Error(err)
 	}
 }
+
+// A bureau's plan that numbers its items straight through its thematic
+// parts, as 工作要点 often do, moved one item (on after-school services)
+// from its fourth part to its second, keeping the item's name and nearly
+// all its words while the numbers of every item after the insertion
+// changed. The item is one item that changed parts (oneItem), not a
+// removed one and an added one; a review paragraph that answers a plan
+// item under another part still never pairs across the paired parts
+// (TestAlignTaskItemUpIntoPolicyPart and the gold pairs).
+func TestAlignItemMovedAcrossThematicParts(t *testing.T) {
+	a := build("a",
+		"1|一、加强党的建设|",
+		"2|1.强化理论学习。|局党组理论学习中心组全年集中学习10次，组织系统党员干部专题轮训600人次。",
+		"2|2.建强基层组织。|推行中小学校党组织领导的校长负责制，培育党建示范校5所，评选党建品牌项目8个。",
+		"1|二、推动各类教育协调发展|",
+		"2|3.扩大普惠学前资源。|新建公办幼儿园4所，新增学位1200个，普惠性幼儿园覆盖率提高到87%。",
+		"2|4.推进义务教育均衡。|改造乡村薄弱学校9所，新建城西学校一所，新增学位1600个，大班额全部清零。",
+		"2|5.办好特色高中。|支持市第二中学创建省级科技特色高中，普通高中录取率提高到62%。",
+		"1|三、建设高素质教师队伍|",
+		"2|6.加强师德养成。|开展新教师入职宣誓和师德承诺活动，建立师德档案和师德问题线索快查机制。",
+		"2|7.推进校长教师交流。|全年交流校长和教师140名，其中骨干教师不少于35名，向乡村学校倾斜。",
+		"1|四、强化教育保障|",
+		"2|8.规范课后服务。|课后服务实现义务教育学校全覆盖，开设体育、艺术、科普等兴趣课程，学生自愿参加率达到92%。",
+		"2|9.守牢校园安全。|开展校园周边环境综合治理，专职保安配备率和一键报警装置安装率均达到100%。",
+	)
+	b := build("b",
+		"1|一、加强党的建设|",
+		"2|1.强化理论学习。|局党组理论学习中心组全年集中学习12次，组织系统党员干部专题轮训700人次。",
+		"2|2.深化作风建设。|开展教育系统作风建设提升年活动，整治形式主义官僚主义突出问题。",
+		"2|3.建强基层组织。|推行中小学校党组织领导的校长负责制，培育党建示范校8所，评选党建品牌项目8个。",
+		"1|二、推动各类教育协调发展|",
+		"2|4.扩大普惠学前资源。|新建公办幼儿园3所，新增学位900个，普惠性幼儿园覆盖率提高到89%。",
+		"2|5.推进义务教育均衡。|改造乡村薄弱学校7所，建成城西学校并招生，新增学位1800个，大班额全部清零。",
+		"2|6.规范课后服务。|课后服务实现义务教育学校全覆盖，开设体育、艺术、科普等兴趣课程，学生自愿参加率保持在92%以上。",
+		"2|7.办好特色高中。|支持市第二中学创建省级科技特色高中，普通高中录取率提高到64%。",
+		"1|三、建设高素质教师队伍|",
+		"2|8.加强师德养成。|开展新教师入职宣誓和师德承诺活动，建立师德档案和师德问题线索快查机制，评选师德标兵20名。",
+		"2|9.推进校长教师交流。|全年交流校长和教师160名，其中骨干教师不少于40名，向乡村学校倾斜。",
+		"1|四、强化教育保障|",
+		"2|10.守牢校园安全。|开展校园周边环境综合治理，专职保安配备率和一键报警装置安装率均达到100%。",
+	)
+	pairs := Align(a, b, Options{})
+	dump := alignDump(pairs)
+	p := findPair(pairs, "8.规范课后服务。", "6.规范课后服务。")
+	if p == nil || p.Status != Moved {
+		t.Errorf("Align: want 8.规范课后服务 moved to 6.规范课后服务; got:\n%s", dump)
+	}
+	for _, w := range [][2]string{
+		{"四、强化教育保障", "四、强化教育保障"},
+		{"9.守牢校园安全。", "10.守牢校园安全。"},
+		{"5.办好特色高中。", "7.办好特色高中。"},
+	} {
+		if p := findPair(pairs, w[0], w[1]); p == nil || p.Status == Moved {
+			t.Errorf("Align: want %s paired in place with %s; got:\n%s", w[0], w[1], dump)
+		}
+	}
+	if err := checkCoverage(a, b, pairs); err != nil {
+		t.Error(err)
+	}
+}
