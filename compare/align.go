@@ -133,20 +133,29 @@ type Pair struct {
 
 // prepared is a section with what scoring and diffing need.
 type prepared struct {
-	s       *corpus.Section
-	n       int      // position in its document
-	parent  int      // position of its parent in its document, -1 if none
-	head    string   // heading without numbering
-	years   []uint64 // terms for the years the heading names (weigh.go)
-	ahead   bool     // it is, or is in, a part that looks ahead over several years (aheadPeriod)
-	back    bool     // it is, or is in, a part whose heading names past years only (a review)
-	plan    bool     // it is, or is in, a part of the report's year or after (partKinds)
-	hgrams  []uint64
-	tgrams  []uint64 // of the text
-	topic   string   // the text that says what the section is about (closingAt, addressAt)
-	heading string   // heading as diffed: s.Heading plus a line break if text follows
-	hwords  []word   // words of heading, computed on demand
-	twords  []word   // words of s.Text, computed on demand
+	s      *corpus.Section
+	n      int      // position in its document
+	parent int      // position of its parent in its document, -1 if none
+	head   string   // heading without numbering
+	years  []uint64 // terms for the years the heading names (weigh.go)
+	ahead  bool     // it is, or is in, a part that looks ahead over several years (aheadPeriod)
+	back   bool     // it is, or is in, a part whose heading names past years only (a review)
+	plan   bool     // it is, or is in, a part of the report's year or after (partKinds)
+	// wholePlan and wholeReview: of no part kind itself, it is in a
+	// document that is all plan or all review (wholeKinds); figure roles
+	// read them, pairing does not
+	wholePlan, wholeReview bool
+	// when is the year its part is about, in a bureau's plan or summary
+	// (wholeKinds), 0 when unknown or in a report of another kind; year is
+	// the document's, inPlan says the document is a plan
+	when, year int
+	inPlan     bool
+	hgrams     []uint64
+	tgrams     []uint64 // of the text
+	topic      string   // the text that says what the section is about (closingAt, addressAt)
+	heading    string   // heading as diffed: s.Heading plus a line break if text follows
+	hwords     []word   // words of heading, computed on demand
+	twords     []word   // words of s.Text, computed on demand
 }
 
 func (p *prepared) ref() *SectionRef {
@@ -267,6 +276,7 @@ func prepare(d *corpus.Document) []*prepared {
 		ps[i] = p
 	}
 	partKinds(ps)
+	wholeKinds(ps, d.Kind, base)
 	// the closing words of a report (the government's own work, the
 	// nation's unity, the outlook), which the last section of its body
 	// runs on into after an address to the audience (各位代表！), are not
@@ -484,6 +494,132 @@ func partKinds(ps []*prepared) {
 		planning = p.plan
 		reviewed = p.back
 	}
+}
+
+// wholeKinds marks the sections that partKinds left of no kind by the
+// kind of their document, and a summary's parts on its own year as its
+// review. A bureau's plan (计划, 要点) plans all of it,
+// in thematic parts that name no year (一、加强党的建设, 二、…), so its
+// 普及率达到92% is a target; a summary (总结, 半年总结) reviews all of
+// it, so its 新增学位1800个 is a result. A part whose heading says it
+// looks the other way is of that way (backHead, aheadHead). The marks
+// serve figure roles only: pairing a plan with the summary of its year
+// must weigh their sections against each other, which marking one
+// side plan and the other review would forbid (reviewAndPlan).
+func wholeKinds(ps []*prepared, kind string, base int) {
+	plans, reviews := contains(planKinds, kind), contains(summaryKinds, kind)
+	if !plans && !reviews {
+		return
+	}
+	// a summary opens with its review; a part that names no year and
+	// does not say it looks ahead goes on as the part before it
+	reviewing := true
+	for _, p := range ps {
+		switch {
+		case p.parent >= 0:
+			q := ps[p.parent]
+			p.wholePlan, p.wholeReview, p.when = q.wholePlan, q.wholeReview, q.when
+			continue
+		case p.ahead:
+			continue // a span of years: of no one year
+		case p.back:
+			reviewing = p.back
+		case plans:
+			if !p.plan {
+				p.wholePlan = !backHead(p.head)
+				p.wholeReview = !p.wholePlan
+			}
+		case ownYearOnly(p.years) && !aheadHead(p.head):
+			// a summary is of the year it reviews: its 一、2033年工作成效
+			// names its own year, which partKinds, reading years as a
+			// government's report of the next year does, takes for the
+			// plan
+			p.wholeReview, reviewing = true, true
+		case len(p.years) > 0:
+			reviewing = false // a later year: partKinds' plan
+		case aheadHead(p.head):
+			p.wholePlan, reviewing = true, false
+		default:
+			p.wholeReview, p.wholePlan = reviewing, !reviewing
+		}
+		p.when = partYear(p, base, reviews)
+	}
+	for _, p := range ps {
+		p.year, p.inPlan = base, plans
+	}
+}
+
+// otherYear reports whether a and b, sections of bureaus' plans or
+// summaries, are about years that make them no counterparts. Two plans
+// or two summaries move on by the years between them: the 2033 plan's
+// items are the 2032 plan's, a summary's review the review of the
+// summary before, its part on the next year that summary's part on the
+// next year. A plan and a summary meet on one year: the 2033 plan's
+// items are what the 2033 summary reviews, and what the 2032 summary
+// sets out to do in 2033, never what the 2033 summary plans for 2034.
+func otherYear(a, b *prepared) bool {
+	if a.when == 0 || b.when == 0 {
+		return false
+	}
+	if a.inPlan == b.inPlan {
+		return b.when-a.when != b.year-a.year
+	}
+	return a.when != b.when
+}
+
+// partYear returns the year the part p of a bureau's plan or summary of
+// the year base is about: the one year its heading names, else the
+// document's year, but the year before for a plan's review part and the
+// year after for a summary's part that looks ahead; 0 when base is 0 or
+// the heading names several years (2033年工作总结和2034年工作计划).
+func partYear(p *prepared, base int, summary bool) int {
+	if base == 0 {
+		return 0
+	}
+	if len(p.years) > 0 {
+		d := int(uint32(p.years[0])) - 100
+		for _, y := range p.years[1:] {
+			if int(uint32(y))-100 != d {
+				return 0
+			}
+		}
+		return base + d
+	}
+	switch {
+	case summary && p.wholePlan:
+		return base + 1
+	case !summary && p.wholeReview:
+		return base - 1
+	}
+	return base
+}
+
+// ownYearOnly reports whether years (yearTerms) name the document's own
+// year and no other.
+func ownYearOnly(years []uint64) bool {
+	for _, y := range years {
+		if int(uint32(y)) != 100 {
+			return false
+		}
+	}
+	return len(years) > 0
+}
+
+// backHead reports whether a part's heading that names no year says it
+// reviews (一、工作回顾, 一、上半年工作完成情况) in a plan. Heading words are
+// the only sign: such a part is shaped as the plan's own parts are.
+func backHead(head string) bool {
+	return containsAnyOf(head, []string{"回顾", "总结", "完成情况"})
+}
+
+// aheadHead reports whether a part's heading that names no year says it
+// looks ahead (三、下一步工作打算, 四、今后工作思路, 三、下半年工作安排) in a
+// summary, whose last part commonly does. Heading words are the only
+// sign: the part is shaped as the review parts before it are.
+func aheadHead(head string) bool {
+	head = strings.TrimRight(head, "。：:；; ")
+	return containsAnyOf(head, []string{"下一步", "打算", "今后", "明年", "下半年", "展望"}) ||
+		containsAnySuffix(head, []string{"计划", "安排", "思路", "设想", "要点"})
 }
 
 // addressMax is the longest line, in characters, read as an address to

@@ -1217,7 +1217,7 @@ func sectionFigs(p *prepared) (string, []fig) {
 	text := p.heading + p.s.Text
 	f := sideFigures(text, len(p.heading))
 	for k := range f {
-		f[k].role = figureRole(text, f[k].start, f[k].end, p.back, p.plan)
+		f[k].role = figureRole(text, f[k].start, f[k].end, p.back || p.wholeReview, (p.plan && !p.wholeReview) || p.wholePlan)
 		if c, ok := cellOf(text, f[k].start); ok && headerRole(c.header) != "" {
 			f[k].role = headerRole(c.header) // 2032年目标
 		}

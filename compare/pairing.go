@@ -171,7 +171,7 @@ func pairSections(pa, pb []*prepared, opt Options) *pairing {
 	// year's review of it, however alike their words
 	for i := range pa {
 		for j := range pb {
-			if periodConflict(pa[i], pb[j]) {
+			if periodConflict(pa[i], pb[j]) || otherYear(pa[i], pb[j]) {
 				S[i][j] = 0
 			}
 		}

@@ -801,3 +801,71 @@ func TestAlignItemMovedAcrossThematicParts(t *testing.T) {
 		t.Error(err)
 	}
 }
+
+// A bureau's plan against the summary of its year (PlanFor): the plan's
+// items are what the summary's review reports on, never what its last
+// part sets out for the year after, however alike the words (扩充学位
+// in both). Without the years of their parts, the plan item on
+// kindergartens went to the summary's next-year item, and the review's
+// kindergarten item was called new. Two summaries move on by a year:
+// the part on the year after pairs with the next one's part on the year
+// after that.
+func TestAlignPlanItemNotSummaryNextYear(t *testing.T) {
+	plan := build("p",
+		"1|一、办好学前教育|",
+		"2|1.扩充幼儿园学位。|新建公办幼儿园6所，新增学位1800个，公办园在园幼儿占比达到53%。",
+		"1|二、建强教师队伍|",
+		"2|2.培养名优教师。|新认定学科带头人40名，培训乡村教师2500人次。",
+	)
+	plan.Year, plan.Kind = 2031, "要点"
+	sum := build("s",
+		"1|一、2031年主要工作成效|",
+		"2|（一）学前教育扩容提质。|建成公办幼儿园6所，新增学位1750个，公办园在园幼儿占比达到54%。",
+		"2|（二）名优教师队伍壮大。|新认定学科带头人42名，培训乡村教师2600人次。",
+		"1|二、存在的问题|城区幼儿园学位依然紧张，乡村学校音体美教师短缺。",
+		"1|三、下一步工作打算|",
+		"2|（一）继续扩充幼儿园学位。|新建公办幼儿园4所，新增学位1200个。",
+		"2|（二）培养更多名优教师。|新认定学科带头人50名。",
+	)
+	sum.Year, sum.Kind = 2031, "总结"
+	pairs := Align(plan, sum, Options{})
+	dump := alignDump(pairs)
+	for _, w := range [][2]string{
+		{"1.扩充幼儿园学位。", "（一）学前教育扩容提质。"},
+		{"2.培养名优教师。", "（二）名优教师队伍壮大。"},
+	} {
+		if p := findPair(pairs, w[0], w[1]); p == nil {
+			t.Errorf("Align plan/summary: want %s paired with %s; got:\n%s", w[0], w[1], dump)
+		}
+	}
+	for _, p := range pairs {
+		if p.From != nil && p.To != nil && strings.HasPrefix(p.To.Heading, "（") && len(p.To.Path) > 0 && p.To.Path[0] == "三、下一步工作打算" {
+			t.Errorf("Align plan/summary: the summary's next-year item %s paired with %s; got:\n%s", p.To.Heading, p.From.Heading, dump)
+		}
+	}
+
+	next := build("t",
+		"1|一、2032年主要工作成效|",
+		"2|（一）学前教育扩容提质。|建成公办幼儿园4所，新增学位1260个，公办园在园幼儿占比达到57%。",
+		"2|（二）名优教师队伍壮大。|新认定学科带头人51名，培训乡村教师2800人次。",
+		"1|二、存在的问题|乡村学校音体美教师依然短缺。",
+		"1|三、下一步工作打算|",
+		"2|（一）继续扩充幼儿园学位。|新建公办幼儿园3所，新增学位900个。",
+		"2|（二）培养更多名优教师。|新认定学科带头人55名。",
+	)
+	next.Year, next.Kind = 2032, "总结"
+	pairs = Align(sum, next, Options{})
+	dump = alignDump(pairs)
+	for _, w := range [][2]string{
+		{"（一）学前教育扩容提质。", "（一）学前教育扩容提质。"},
+		{"（一）继续扩充幼儿园学位。", "（一）继续扩充幼儿园学位。"},
+		{"（二）培养更多名优教师。", "（二）培养更多名优教师。"},
+	} {
+		if p := findPair(pairs, w[0], w[1]); p == nil || p.Status == Moved {
+			t.Errorf("Align summaries: want %s paired in place with %s; got:\n%s", w[0], w[1], dump)
+		}
+	}
+	if err := checkCoverage(sum, next, pairs); err != nil {
+		t.Error(err)
+	}
+}
