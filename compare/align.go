@@ -542,7 +542,7 @@ func wholeKinds(ps []*prepared, kind string, base int) {
 		default:
 			p.wholeReview, p.wholePlan = reviewing, !reviewing
 		}
-		p.when = partYear(p, base, reviews)
+		p.when = partYear(p, base, reviews, kind == "半年总结")
 	}
 	for _, p := range ps {
 		p.year, p.inPlan = base, plans
@@ -570,9 +570,10 @@ func otherYear(a, b *prepared) bool {
 // partYear returns the year the part p of a bureau's plan or summary of
 // the year base is about: the one year its heading names, else the
 // document's year, but the year before for a plan's review part and the
-// year after for a summary's part that looks ahead; 0 when base is 0 or
-// the heading names several years (2033年工作总结和2034年工作计划).
-func partYear(p *prepared, base int, summary bool) int {
+// year after for a summary's part that looks ahead (the same year for a
+// half-year summary's: 下半年工作打算); 0 when base is 0 or the heading
+// names several years (2033年工作总结和2034年工作计划).
+func partYear(p *prepared, base int, summary, half bool) int {
 	if base == 0 {
 		return 0
 	}
@@ -586,7 +587,7 @@ func partYear(p *prepared, base int, summary bool) int {
 		return base + d
 	}
 	switch {
-	case summary && p.wholePlan:
+	case summary && p.wholePlan && !half:
 		return base + 1
 	case !summary && p.wholeReview:
 		return base - 1

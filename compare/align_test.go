@@ -2,6 +2,7 @@ package compare
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"testing"
 
@@ -527,5 +528,37 @@ func TestAlignStandingPassageOfTheLastItem(t *testing.T) {
 	}
 	if err := checkCoverage(a, b, pairs); err != nil {
 		t.Error(err)
+	}
+}
+
+// TestPartYear checks the year each part of a bureau's plan or summary is
+// about (wholeKinds, partYear): a plan's parts its year, its review part
+// the year before; a summary's review its year, its part that looks ahead
+// the year after, a half-year summary's the same year.
+func TestPartYear(t *testing.T) {
+	cases := []struct {
+		kind  string
+		lines []string
+		want  []int
+	}{
+		{"要点", []string{"0||2031年全市教育工作的总体要求是：稳中求进。", "1|一、2030年工作回顾|", "1|二、办好学前教育|", "2|1.扩充学位。|新增学位900个。"},
+			[]int{2031, 2030, 2031, 2031}},
+		{"计划", []string{"1|一、工作回顾|", "1|二、主要任务|"}, []int{2030, 2031}},
+		{"总结", []string{"0||2031年，全市教育事业稳步发展。", "1|一、2031年主要工作成效|", "1|二、存在的问题|", "1|三、下一步工作打算|", "2|（一）扩充学位。|新增学位900个。"},
+			[]int{2031, 2031, 2031, 2032, 2032}},
+		{"总结", []string{"1|一、主要工作|", "1|二、2032年工作计划|"}, []int{2031, 2032}},
+		{"半年总结", []string{"1|一、上半年工作进展|", "1|二、下半年工作打算|"}, []int{2031, 2031}},
+		{"政府工作报告", []string{"1|一、2030年工作回顾|", "1|二、2031年重点工作|"}, []int{0, 0}},
+	}
+	for _, c := range cases {
+		d := build("d", c.lines...)
+		d.Year, d.Kind = 2031, c.kind
+		var got []int
+		for _, p := range prepare(d) {
+			got = append(got, p.when)
+		}
+		if !slices.Equal(got, c.want) {
+			t.Errorf("%s %q: years %v, want %v", c.kind, c.lines, got, c.want)
+		}
 	}
 }
