@@ -1031,6 +1031,33 @@ func unknownPlace(name string) (division, bool) {
 	return division{name: name, level: level}, true
 }
 
+// successorCounty returns name, a county's full name (某某县) the gazetteer
+// does not know, as the division it names: the county that has since
+// become a district or a city of the same stem (某某区, 某某市, at the
+// county level), whose province and prefecture it keeps. ok is false when
+// the gazetteer knows name, or when no county-level district or city, or
+// more than one, has its stem.
+func successorCounty(name string) (division, bool) {
+	stem, ok := strings.CutSuffix(name, "县")
+	if !ok || utf8.RuneCountInString(stem) < 2 || lookupPlace(name) != nil {
+		return division{}, false
+	}
+	var found []division
+	for _, suf := range []string{"区", "市"} {
+		for _, d := range lookupPlace(stem + suf) {
+			if d.level == 3 {
+				found = append(found, d)
+			}
+		}
+	}
+	if len(found) != 1 {
+		return division{}, false
+	}
+	d := found[0]
+	d.name = name
+	return d, true
+}
+
 // latinWordRe matches a run of Latin letters (a province's name in pinyin).
 var latinWordRe = mustLitRe(`[A-Za-z]+`)
 

@@ -7180,6 +7180,14 @@ func bodyPlace(body, u string) (string, division) {
 		}
 	case "县", "旗", "区", "特区":
 		r = bodyCounty(body, u)
+		if r == "" && u == "县" {
+			// A county's report from before it became a district or a
+			// city (撤县设区, 撤县设市) names itself by its old name,
+			// which the gazetteer no longer holds.
+			if name, d := renamedBodyCounty(body); name != "" {
+				return name, d
+			}
+		}
 	case "":
 		r = namedCounty(body)
 		if r == "" {
@@ -7450,6 +7458,48 @@ func bodyCounty(body, u string) string {
 		}
 	}
 	return own
+}
+
+// renamedBodyCounty returns the county a county's report is about when
+// its body names it in full by a name the gazetteer no longer holds
+// because the county has since become a district or a city (某某县, now
+// 某某区 or 某某市 under the same prefecture: 撤县设区, 撤县设市), with the
+// successor's province and prefecture; "" when no such name is said at
+// least as often as bodyCounty asks of a county's name, and three times as
+// often as any other. Only full names count: a bare stem is too common a
+// word (a river, a hill) to say which county a report speaks for.
+func renamedBodyCounty(body string) (string, division) {
+	count := map[string]int{}
+	divs := map[string]division{}
+	rs := []rune(body)
+	for i, c := range rs {
+		if c != '县' {
+			continue
+		}
+		// the longest stem of two to four Han characters before 县 that
+		// names a renamed county (某某县, 某某某县)
+		for n := min(4, i); n >= 2; n-- {
+			stem := rs[i-n : i]
+			if !allHan(stem) {
+				continue
+			}
+			name := string(stem) + "县"
+			d, ok := divs[name]
+			if !ok {
+				if d, ok = successorCounty(name); !ok {
+					continue
+				}
+				divs[name] = d
+			}
+			count[name]++
+			break
+		}
+	}
+	minScore := min(8, max(3, len(rs)/600))
+	if r := dominant(count, minScore, 3); r != "" {
+		return r, divs[r]
+	}
+	return "", division{}
 }
 
 // namedCounty returns the county-level place a work report that never
