@@ -980,6 +980,46 @@ func stripPinyinNotes(s string) string {
 	})
 }
 
+// pinyinTagRe matches a run of characters followed by a tag of their
+// reading in pinyin, one capitalised syllable a character and no tone
+// mark, in square brackets, as some mirror sites print them after words:
+// 自治区[ZiZhiQu], 会议[HuiYi].
+var pinyinTagRe = mustLitRe(`(\p{Han}+)\[((?:[A-Z][a-z]{0,5}){1,8})\]`)
+
+// stripPinyinTags returns s without the pinyin tags a mirror site put after
+// words (会议[HuiYi] -> 会议), which would cut words apart for search and
+// hide labels and places from the metadata. A tag is taken off only when
+// each of its capitalised parts is a syllable of pinyin and the characters
+// before it are at least as many as its syllables: letters in brackets
+// that are not a reading ([GDP], [Java], [Beijing]) stay.
+func stripPinyinTags(s string) string {
+	if !strings.Contains(s, "]") {
+		return s
+	}
+	return pinyinTagRe.ReplaceAllStringFunc(s, func(m string) string {
+		open := strings.IndexByte(m, '[')
+		han, tag := m[:open], m[open+1:len(m)-1]
+		n := 0
+		start := 0
+		for i := 1; i <= len(tag); i++ {
+			if i < len(tag) && (tag[i] < 'A' || tag[i] > 'Z') {
+				continue
+			}
+			syl := strings.ToLower(tag[start:i])
+			syl = strings.ReplaceAll(syl, "v", "ü")
+			if !pinyinSyllableRe.MatchString(syl) {
+				return m
+			}
+			n++
+			start = i
+		}
+		if utf8.RuneCountInString(han) < n {
+			return m
+		}
+		return han
+	})
+}
+
 // garbledNoteRe matches a note of a reading in pinyin, whatever comes before
 // it; pinyinSyllableRe tells a syllable of pinyin, its tone mark taken off.
 var (

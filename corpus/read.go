@@ -192,6 +192,8 @@ func readContext(ctx context.Context, name string, data []byte) (*Document, erro
 	// A converter's notes of a character's reading (執(zhí)行, 現(xiàn)在)
 	// would cut words and labels apart just as well.
 	text = stripPinyinNotes(text)
+	// A mirror site's tags of a word's reading (会议[HuiYi]) as well.
+	text = stripPinyinTags(text)
 	// A PDF's text layer that set a year apart from its 年 (2032 一、年工作
 	// 回顾) would hide the year from the title and the heading.
 	text = restoreLayerYears(text)

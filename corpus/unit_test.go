@@ -450,6 +450,28 @@ func TestStripPinyinNotes(t *testing.T) {
 	}
 }
 
+func TestStripPinyinTags(t *testing.T) {
+	for _, tc := range []struct{ in, want string }{
+		// A mirror site's tags of a word's reading after the word.
+		{"澜沧湾市第九届人民代表大会第二次会议[HuiYi]开幕，自治区[ZiZhiQu]代表出席。",
+			"澜沧湾市第九届人民代表大会第二次会议开幕，自治区代表出席。"},
+		{"云溪县[YunXiXian]政府工作报告", "云溪县政府工作报告"},
+		// ü written as v, as keyboards type it.
+		{"绿色[LvSe]发展", "绿色发展"},
+		// Letters in brackets that are not a reading stay: an acronym, a
+		// word, a name spelt as one word, more syllables than characters.
+		{"地区生产总值[GDP]增长5%", "地区生产总值[GDP]增长5%"},
+		{"开发语言[Java]培训", "开发语言[Java]培训"},
+		{"赴京[Beijing]学习", "赴京[Beijing]学习"},
+		{"会[HuiYi]", "会[HuiYi]"},
+		{"见附件[1]", "见附件[1]"},
+	} {
+		if got := stripPinyinTags(tc.in); got != tc.want {
+			t.Errorf("stripPinyinTags(%q) = %q, want %q", tc.in, got, tc.want)
+		}
+	}
+}
+
 func TestNationalSessionYear(t *testing.T) {
 	for _, tc := range []struct {
 		in   string
