@@ -1031,19 +1031,25 @@ func unknownPlace(name string) (division, bool) {
 	return division{name: name, level: level}, true
 }
 
-// successorCounty returns name, a county's full name (某某县) the gazetteer
-// does not know, as the division it names: the county that has since
-// become a district or a city of the same stem (某某区, 某某市, at the
-// county level), whose province and prefecture it keeps. ok is false when
-// the gazetteer knows name, or when no county-level district or city, or
-// more than one, has its stem.
+// successorCounty returns name, the full name of a county (某某县) or of a
+// county-level city (某某市) that the gazetteer does not know, as the
+// division it names: the place that has since become a district (or, for
+// a county, a city) of the same stem at the county level (某某区, 某某市),
+// whose province and prefecture it keeps. ok is false when the gazetteer
+// knows name, or when no such district or city, or more than one, has its
+// stem.
 func successorCounty(name string) (division, bool) {
-	stem, ok := strings.CutSuffix(name, "县")
-	if !ok || utf8.RuneCountInString(stem) < 2 || lookupPlace(name) != nil {
+	stem, suffixes := "", []string(nil)
+	if s, ok := strings.CutSuffix(name, "县"); ok {
+		stem, suffixes = s, []string{"区", "市"}
+	} else if s, ok := strings.CutSuffix(name, "市"); ok {
+		stem, suffixes = s, []string{"区"}
+	}
+	if utf8.RuneCountInString(stem) < 2 || lookupPlace(name) != nil {
 		return division{}, false
 	}
 	var found []division
-	for _, suf := range []string{"区", "市"} {
+	for _, suf := range suffixes {
 		for _, d := range lookupPlace(stem + suf) {
 			if d.level == 3 {
 				found = append(found, d)

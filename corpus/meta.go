@@ -7170,6 +7170,16 @@ func bodyPlace(body, u string) (string, division) {
 			minScore = max(3, n/300)
 		}
 		r = inferRegionBy(body, minScore, 3, 60)
+		if u == "市" {
+			// A county-level city's report from before the city became a
+			// district (撤市设区) names itself in full by its old name,
+			// which the gazetteer no longer holds, and its prefecture in
+			// passing (接轨某某): the old city when it names itself more
+			// often than the prefecture is named.
+			if name, d, n := renamedBodyCounty(body, '市'); name != "" && (r == "" || n > strings.Count(body, shortName(r))) {
+				return name, d
+			}
+		}
 		if r == "" && u == "市" {
 			r = bodyCounty(body, u) // a county-level city's (义乌发展史上)
 		}
@@ -7184,7 +7194,7 @@ func bodyPlace(body, u string) (string, division) {
 			// A county's report from before it became a district or a
 			// city (撤县设区, 撤县设市) names itself by its old name,
 			// which the gazetteer no longer holds.
-			if name, d := renamedBodyCounty(body); name != "" {
+			if name, d, _ := renamedBodyCounty(body, '县'); name != "" {
 				return name, d
 			}
 		}
@@ -7460,33 +7470,39 @@ func bodyCounty(body, u string) string {
 	return own
 }
 
-// renamedBodyCounty returns the county a county's report is about when
-// its body names it in full by a name the gazetteer no longer holds
-// because the county has since become a district or a city (某某县, now
-// 某某区 or 某某市 under the same prefecture: 撤县设区, 撤县设市), with the
-// successor's province and prefecture; "" when no such name is said at
-// least as often as bodyCounty asks of a county's name, and three times as
-// often as any other. Only full names count: a bare stem is too common a
-// word (a river, a hill) to say which county a report speaks for.
-func renamedBodyCounty(body string) (string, division) {
+// renamedBodyCounty returns the county (level '县') or the county-level
+// city (level '市') a report is about when its body names it in full by a
+// name the gazetteer no longer holds because the place has since become a
+// district or a city (某某县 or 某某市, now 某某区: successorCounty), with
+// the successor's province and prefecture and the times the name is said;
+// "" when no such name is said at least as often as bodyCounty asks of a
+// county's name, and three times as often as any other. Only full names
+// count: a bare stem is too common a word (a river, a hill) to say which
+// place a report speaks for; nor does a market (某某市场).
+func renamedBodyCounty(body string, level rune) (string, division, int) {
 	count := map[string]int{}
 	divs := map[string]division{}
+	miss := map[string]bool{} // names looked up and not renamed places
 	rs := []rune(body)
 	for i, c := range rs {
-		if c != '县' {
+		if c != level || level == '市' && i+1 < len(rs) && rs[i+1] == '场' {
 			continue
 		}
-		// the longest stem of two to four Han characters before 县 that
-		// names a renamed county (某某县, 某某某县)
+		// the longest stem of two to four Han characters before the level
+		// that names a renamed place (某某县, 某某某市)
 		for n := min(4, i); n >= 2; n-- {
 			stem := rs[i-n : i]
 			if !allHan(stem) {
 				continue
 			}
-			name := string(stem) + "县"
-			d, ok := divs[name]
-			if !ok {
-				if d, ok = successorCounty(name); !ok {
+			name := string(stem) + string(level)
+			if miss[name] {
+				continue
+			}
+			if _, ok := divs[name]; !ok {
+				d, ok := successorCounty(name)
+				if !ok {
+					miss[name] = true
 					continue
 				}
 				divs[name] = d
@@ -7497,9 +7513,9 @@ func renamedBodyCounty(body string) (string, division) {
 	}
 	minScore := min(8, max(3, len(rs)/600))
 	if r := dominant(count, minScore, 3); r != "" {
-		return r, divs[r]
+		return r, divs[r], count[r]
 	}
-	return "", division{}
+	return "", division{}, 0
 }
 
 // namedCounty returns the county-level place a work report that never
