@@ -453,8 +453,8 @@ func TestStripPinyinNotes(t *testing.T) {
 func TestStripPinyinTags(t *testing.T) {
 	for _, tc := range []struct{ in, want string }{
 		// A mirror site's tags of a word's reading after the word.
-		{"澜沧湾市第九届人民代表大会第二次会议[HuiYi]开幕，自治区[ZiZhiQu]代表出席。",
-			"澜沧湾市第九届人民代表大会第二次会议开幕，自治区代表出席。"},
+		{"澜沧湾市九届人大二次会议[HuiYi]开幕，自治区[ZiZhiQu]代表出席。",
+			"澜沧湾市九届人大二次会议开幕，自治区代表出席。"},
 		{"云溪县[YunXiXian]政府工作报告", "云溪县政府工作报告"},
 		// ü written as v, as keyboards type it.
 		{"绿色[LvSe]发展", "绿色发展"},
