@@ -907,6 +907,19 @@ func movedPairs(pa, pb []*prepared, match, back []int) []bool {
 		}
 		groups[p.parent] = append(groups[p.parent], j)
 	}
+	// place[j]: how far a paired section of b stands from where its
+	// partner stood, in places among their siblings (the numbers a reader
+	// sees, （二） and （三）), counting the siblings that have no partner
+	// too
+	place := make(map[int]int, len(pb))
+	rankA := siblingRanks(pa)
+	for _, js := range groups {
+		for r, j := range js {
+			if i := back[j]; i >= 0 {
+				place[j] = max(r-rankA[i], rankA[i]-r)
+			}
+		}
+	}
 	for _, parent := range order {
 		var kept []int // new positions of pairs that kept their parent
 		for _, j := range groups[parent] {
@@ -928,7 +941,7 @@ func movedPairs(pa, pb []*prepared, match, back []int) []bool {
 				rehomed = append(rehomed, i)
 			}
 		}
-		inOrder := longestInOrder(kept, back)
+		inOrder := longestInOrder(kept, back, place)
 		for _, j := range kept {
 			if !inOrder[j] {
 				moved[back[j]] = true
@@ -972,13 +985,31 @@ func ancestorOf(ps []*prepared, anc, k int) bool {
 	return false
 }
 
+// siblingRanks returns, for each section of ps, its place among the
+// sections that share its parent (0 for the first).
+func siblingRanks(ps []*prepared) []int {
+	ranks := make([]int, len(ps))
+	next := make(map[int]int)
+	for k, p := range ps {
+		ranks[k] = next[p.parent]
+		next[p.parent]++
+	}
+	return ranks
+}
+
 // longestInOrder returns the members of the longest subsequence of js (new
 // positions, increasing) whose old positions back[j] increase too. Among
-// equally long ones it keeps the sections that went down, so that the ones
-// left out, the moved ones, are those that went up.
-func longestInOrder(js []int, back []int) map[int]bool {
+// equally long ones it keeps the sections that stayed nearest their places
+// (place[j]: how many places among its siblings section j is from where
+// its partner was), so that the one left out, the moved one, is the one
+// that left its number: when a report puts a new section first and moves
+// its old first section down past the second, the second, still （二）,
+// did not move. Among those it keeps the sections that went down, so that
+// the ones left out are those that went up (two neighbours swapped).
+func longestInOrder(js []int, back []int, place map[int]int) map[int]bool {
 	n := len(js)
 	length := make([]int, n)
+	away := make([]int, n)  // sum of place[j] over the chain
 	drift := make([]int, n) // sum of (new rank - old rank) over the chain
 	prev := make([]int, n)
 	// ranks among the group, so drift compares like with like
@@ -992,21 +1023,32 @@ func longestInOrder(js []int, back []int) map[int]bool {
 	for r, o := range sorted {
 		oldRank[o] = r
 	}
+	// better reports whether a chain of length l, places away a and drift
+	// d beats one of length l2, a2, d2
+	better := func(l, a, d, l2, a2, d2 int) bool {
+		if l != l2 {
+			return l > l2
+		}
+		if a != a2 {
+			return a < a2
+		}
+		return d > d2
+	}
 	for k := range js {
-		length[k], drift[k], prev[k] = 1, k-oldRank[olds[k]], -1
+		length[k], away[k], drift[k], prev[k] = 1, place[js[k]], k-oldRank[olds[k]], -1
 		for q := 0; q < k; q++ {
 			if olds[q] >= olds[k] {
 				continue
 			}
-			l, d := length[q]+1, drift[q]+k-oldRank[olds[k]]
-			if l > length[k] || (l == length[k] && d > drift[k]) {
-				length[k], drift[k], prev[k] = l, d, q
+			l, a, d := length[q]+1, away[q]+place[js[k]], drift[q]+k-oldRank[olds[k]]
+			if better(l, a, d, length[k], away[k], drift[k]) {
+				length[k], away[k], drift[k], prev[k] = l, a, d, q
 			}
 		}
 	}
 	best := -1
 	for k := range js {
-		if best < 0 || length[k] > length[best] || (length[k] == length[best] && drift[k] > drift[best]) {
+		if best < 0 || better(length[k], away[k], drift[k], length[best], away[best], drift[best]) {
 			best = k
 		}
 	}

@@ -350,6 +350,26 @@ func TestAlignSwapPrefersUpwardMove(t *testing.T) {
 	}
 }
 
+func TestAlignNewFirstSectionMovesTheOneThatLeftItsNumber(t *testing.T) {
+	// The next plan puts a new section first and moves its old first
+	// section down past the second. Among the paired sections alone the
+	// two look swapped, and the one that went up would be "the one that
+	// moved"; but the second kept its number （二）, and the first left its
+	// place: it is the moved one.
+	a := build("a", "1|一、义务教育|"+txCompulsory, "1|二、学前教育|"+txPreschool, "1|三、教师队伍|"+txTeachers)
+	b := build("b", "1|一、数字教育|"+txDigital, "1|二、学前教育|"+txPreschool, "1|三、义务教育|"+txCompulsory, "1|四、教师队伍|"+txTeachers)
+	pairs := Align(a, b, Options{})
+	if p := findPair(pairs, "一、义务教育", "三、义务教育"); p == nil || p.Status != Moved {
+		t.Errorf("Align: want 一、义务教育 => 三、义务教育 moved; got %v", p)
+	}
+	if p := findPair(pairs, "二、学前教育", "二、学前教育"); p == nil || p.Status != Unchanged {
+		t.Errorf("Align: want 二、学前教育 => 二、学前教育 unchanged (kept its number); got %v", p)
+	}
+	if p := findPair(pairs, "三、教师队伍", "四、教师队伍"); p == nil || p.Status != Unchanged {
+		t.Errorf("Align: want 三、教师队伍 => 四、教师队伍 unchanged (renumbered only); got %v", p)
+	}
+}
+
 func TestAssign(t *testing.T) {
 	cases := []struct {
 		gain [][]float64
