@@ -23,8 +23,9 @@ type goldAlignment struct {
 	From  string `json:"from"`
 	To    string `json:"to"`
 	Pairs []struct {
-		From string `json:"from"`
-		To   string `json:"to"`
+		From  string `json:"from"`
+		To    string `json:"to"`
+		Moved bool   `json:"moved"`
 	} `json:"pairs"`
 	Removed   []string `json:"removed"`
 	Added     []string `json:"added"`
@@ -57,6 +58,11 @@ func goldKey(heading string, keys map[string]bool) string {
 // every missed and wrong pair and fails when precision or recall is under
 // 0.90. Run: go test ./compare -run AlignGold -v
 //
+// It also counts, over the gold pairs that Compare makes primary pairs
+// (unchanged, changed or moved), how often its moved agrees with the
+// gold's "moved", and logs each disagreement; these do not fail the test
+// (where two orders tie, the gold's choice is an annotator's reading).
+//
 // With GOVREPORT_GOLD_COLLECTION=1 every file of the dev corpus is indexed
 // first (a minute or two) and terms are weighed against that collection,
 // as the API does: go test ./compare -run AlignGold -v
@@ -80,7 +86,7 @@ func TestAlignGold(t *testing.T) {
 	if os.Getenv("GOVREPORT_GOLD_COLLECTION") != "" {
 		opt.Collection = devCollection(t)
 	}
-	var tp, fp, goldN int
+	var tp, fp, goldN, movedAgree, movedN int
 	for _, file := range files {
 		raw, err := os.ReadFile(file)
 		if err != nil {
@@ -99,9 +105,11 @@ func TestAlignGold(t *testing.T) {
 			t.Fatal(err)
 		}
 		gold, unsure := map[[2]string]bool{}, map[[2]string]bool{}
+		goldMoved := map[[2]string]bool{}
 		fkeys, tkeys := map[string]bool{}, map[string]bool{}
 		for _, p := range g.Pairs {
 			gold[[2]string{p.From, p.To}] = true
+			goldMoved[[2]string{p.From, p.To}] = p.Moved
 			fkeys[p.From], tkeys[p.To] = true, true
 		}
 		for _, u := range g.Uncertain {
@@ -130,6 +138,14 @@ func TestAlignGold(t *testing.T) {
 					tp++
 				}
 				found[k] = true
+				if p.Status == Unchanged || p.Status == Changed || p.Status == Moved {
+					movedN++
+					if (p.Status == Moved) == goldMoved[k] {
+						movedAgree++
+					} else {
+						t.Logf("%s: %q -> %q: moved %v, gold %v", name, k[0], k[1], p.Status == Moved, goldMoved[k])
+					}
+				}
 			case unsure[k]:
 			default:
 				fp++
@@ -152,6 +168,7 @@ func TestAlignGold(t *testing.T) {
 	precision := float64(tp) / float64(max(1, tp+fp))
 	recall := float64(tp) / float64(max(1, goldN))
 	t.Logf("precision %.2f recall %.2f over %d gold pairs", precision, recall, goldN)
+	t.Logf("moved agrees with the gold on %d of %d primary pairs", movedAgree, movedN)
 	if precision < 0.9 || recall < 0.9 {
 		t.Errorf("alignment precision %.2f, recall %.2f over the gold pairs of %s; want both at least 0.90", precision, recall, dir)
 	}
