@@ -257,6 +257,13 @@ func readContext(ctx context.Context, name string, data []byte) (*Document, erro
 				d.tableRows[c] = true
 				continue
 			}
+			if greetingLineRe.MatchString(c) {
+				// A greeting the page or the Word file set as a heading
+				// (<h5>各位代表！</h5> between a report's parts, as the
+				// State Council's portal prints it) addresses the meeting;
+				// it opens no section, as it opens none in a plain text.
+				continue
+			}
 			d.headingHints[c] = lvl
 		}
 	}
