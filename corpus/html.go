@@ -8,10 +8,12 @@ package corpus
 // text, or <body>. Scripts, styles, forms and navigation (nav, header,
 // footer, aside, and blocks whose id or class says nav, menu, footer,
 // breadcrumb, share, comment, related, copyright) are dropped. Block
-// elements end lines. The page's <h1>, or its <title> less the site's name,
-// becomes the first line when the content does not start with it. <h2>–<h6>
-// are heading hints for Split. A line break of the page's source between
-// two Chinese characters is no space (collapseSpace).
+// elements end lines. The page's <h1>, or the article's title a government
+// site gives in its head (<meta name="ArticleTitle">), or its <title> less
+// the site's name, becomes the first line when the content does not start
+// with it. <h2>–<h6> are heading hints for Split (a greeting set as one is
+// none: read.go). A line break of the page's source between two Chinese
+// characters is no space (collapseSpace).
 
 import (
 	"bytes"
@@ -39,7 +41,7 @@ func readHTML(name string, data []byte) (string, map[string]int, []Warning, erro
 	if err != nil {
 		return "", nil, nil, fmt.Errorf("%s: parsing HTML: %w: %v", name, ErrMalformed, err)
 	}
-	var title, h1 string
+	var title, h1, articleTitle string
 	var bodyNode *html.Node
 	var best *html.Node
 	bestLen := 0
@@ -54,6 +56,10 @@ func readHTML(name string, data []byte) (string, map[string]int, []Warning, erro
 			case atom.H1:
 				if h1 == "" {
 					h1 = textOf(n)
+				}
+			case atom.Meta:
+				if articleTitle == "" && strings.EqualFold(attr(n, "name"), "ArticleTitle") {
+					articleTitle = strings.TrimSpace(collapseSpace(attr(n, "content")))
 				}
 			case atom.Body:
 				bodyNode = n
@@ -94,6 +100,13 @@ func readHTML(name string, data []byte) (string, map[string]int, []Warning, erro
 	render(&b, root, hints)
 	out := b.String()
 	head := strings.TrimSpace(h1)
+	if head == "" && countHan(articleTitle, 4) >= 4 && !titleSiteRe.MatchString(articleTitle) {
+		// A government site's page names its article in its head
+		// (<meta name="ArticleTitle">, which the national rules for
+		// government websites ask every page for): the title as the
+		// site filed it, without the site's name that <title> adds.
+		head = articleTitle
+	}
 	if head == "" {
 		head = strings.TrimSpace(splitSiteTitle(title))
 	}
@@ -110,12 +123,33 @@ func readHTML(name string, data []byte) (string, map[string]int, []Warning, erro
 }
 
 // splitSiteTitle drops the site's name from a page title ("标题_某某网").
+// The title is its first piece between the separators a site puts
+// between the two (_, " - ", " | ", ——, --), unless that piece is the
+// site's name and another is not: an old portal names itself first
+// (明湖市人民政府--2031年政府工作报告, 明湖市人民政府门户网站 - 工作总结).
 // A hyphen with no spaces around it (标题-明湖市人民政府网) cuts only
 // before a site's name, since a title may hold one itself (2031-2035年).
 func splitSiteTitle(t string) string {
-	for _, sep := range []string{"_", " - ", " | ", "｜", "——"} {
-		if i := strings.Index(t, sep); i > 0 {
-			t = t[:i]
+	pieces := []string{t}
+	for _, sep := range []string{"_", " - ", " | ", "｜", "——", "--", "－－"} {
+		var next []string
+		for _, p := range pieces {
+			next = append(next, strings.Split(p, sep)...)
+		}
+		pieces = next
+	}
+	t = ""
+	for _, p := range pieces {
+		p = strings.TrimSpace(p)
+		if p == "" {
+			continue
+		}
+		if t == "" {
+			t = p // the first piece, whatever it is
+		}
+		if !titleSiteRe.MatchString(p) {
+			t = p
+			break
 		}
 	}
 	if m := siteTailRe.FindStringIndex(t); m != nil && m[0] > 0 {
@@ -125,8 +159,13 @@ func splitSiteTitle(t string) string {
 }
 
 // siteTailRe matches a site's name after a hyphen at the end of a page
-// title: -明湖市人民政府网, －望川县人民政府门户网站, -明湖新闻网.
-var siteTailRe = mustLitRe(`\s*[-－—]\s*\p{Han}{2,24}(?:网|网站|门户|政府|官网|平台|频道)\s*$`)
+// title: -明湖市人民政府网, －望川县人民政府门户网站, -明湖新闻网, and with
+// the greeting a site adds to it (-明湖网站欢迎您!).
+var siteTailRe = mustLitRe(`\s*[-－—]\s*\p{Han}{2,24}(?:网|网站|门户|政府|官网|平台|频道)(?:欢迎您[!！]?)?\s*$`)
+
+// titleSiteRe matches a piece of a page title that is a site's name
+// (明湖市人民政府, 望川县人民政府门户网站, 明湖新闻网, 中国·明湖).
+var titleSiteRe = mustLitRe(`^(?:\p{Han}{2,24}(?:网|网站|门户|政府|官网|平台|频道)(?:欢迎您[!！]?)?|中国[·・]?\p{Han}{2,3})$`)
 
 // firstH1 returns the text of the first <h1> under n, or "".
 func firstH1(n *html.Node) string {
