@@ -189,7 +189,36 @@ func isDropped(n *html.Node) bool {
 		atom.Form, atom.Iframe, atom.Select, atom.Button, atom.Head, atom.Template, atom.Svg:
 		return true
 	}
-	return chromeCls.MatchString(attr(n, "id") + " " + attr(n, "class"))
+	return chromeCls.MatchString(attr(n, "id")+" "+attr(n, "class")) || isHiddenBit(n)
+}
+
+// maxHiddenHan is the most Han characters an element the page hides may
+// hold and still go as a hidden bit; a larger one is the rest of the
+// article a page folds away (展开全文) or a tab's content, kept.
+const maxHiddenHan = 200
+
+// isHiddenBit reports whether n is an element the page never shows (an
+// inline display:none or visibility:hidden, or the hidden attribute)
+// holding little text: a CMS's hidden record of the page's columns at the
+// top of its body (3099政府信息公开/col/col1532802/index.html…), or the
+// characters a site hides inside words against copying (规上<span
+// style="display:none">某某</span>企业), which would otherwise be read
+// into the text and break its words apart.
+func isHiddenBit(n *html.Node) bool {
+	if n.Type != html.ElementNode || len(n.Attr) == 0 {
+		return false
+	}
+	hidden := false
+	for _, a := range n.Attr {
+		switch a.Key {
+		case "hidden":
+			hidden = true
+		case "style":
+			st := strings.ToLower(strings.Join(strings.Fields(a.Val), ""))
+			hidden = hidden || strings.Contains(st, "display:none") || strings.Contains(st, "visibility:hidden")
+		}
+	}
+	return hidden && countHan(textOf(n), maxHiddenHan+1) <= maxHiddenHan
 }
 
 func attr(n *html.Node, key string) string {
