@@ -92,6 +92,16 @@ func readHTML(name string, data []byte) (string, map[string]int, []Warning, erro
 	if root == nil {
 		root = doc
 	}
+	if root == bodyNode {
+		// A page read from its <body>, no block of it saying it holds
+		// the content (an old portal laid out in tables), keeps its
+		// menus: a column of links beside the report (县长信箱,
+		// 政策法规) would be read into its opening, and a quoted search
+		// for a menu's words would find every page of the site.
+		for _, n := range linkBlocks(root) {
+			n.Parent.RemoveChild(n)
+		}
+	}
 	if h := firstH1(root); h != "" {
 		h1 = h // the content's own heading beats a logo's
 	}
@@ -166,6 +176,59 @@ var siteTailRe = mustLitRe(`\s*[-－—]\s*\p{Han}{2,24}(?:网|网站|门户|政
 // titleSiteRe matches a piece of a page title that is a site's name
 // (明湖市人民政府, 望川县人民政府门户网站, 明湖新闻网, 中国·明湖).
 var titleSiteRe = mustLitRe(`^(?:\p{Han}{2,24}(?:网|网站|门户|政府|官网|平台|频道)(?:欢迎您[!！]?)?|中国[·・]?\p{Han}{2,3})$`)
+
+// maxMenuLabel is the most letters a block of links may hold outside its
+// links and still be a menu: its caption (栏目导航, 相关链接).
+const maxMenuLabel = 10
+
+// linkBlocks returns the blocks under n (a div, a table or a cell, a list)
+// that are menus: two links or more, which hold three fifths of the
+// block's letters at least, and at most maxMenuLabel letters outside them.
+// A paragraph is never one (附件：… 、… is the report's); a menu inside a
+// menu is its outer one's.
+func linkBlocks(n *html.Node) []*html.Node {
+	var out []*html.Node
+	// count returns the letters under n inside links and outside them,
+	// and the links.
+	var count func(n *html.Node, inLink bool) (in, outside, links int)
+	count = func(n *html.Node, inLink bool) (in, outside, links int) {
+		switch n.Type {
+		case html.TextNode:
+			for _, r := range n.Data {
+				if unicode.IsLetter(r) || unicode.IsDigit(r) {
+					if inLink {
+						in++
+					} else {
+						outside++
+					}
+				}
+			}
+			return
+		case html.ElementNode:
+			if isDropped(n) {
+				return
+			}
+			if n.DataAtom == atom.A && !inLink {
+				inLink = true
+				links++
+			}
+		}
+		mark := len(out)
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			i, o, l := count(c, inLink)
+			in, outside, links = in+i, outside+o, links+l
+		}
+		if n.Type == html.ElementNode && !inLink && links >= 2 && outside <= maxMenuLabel && in*5 >= (in+outside)*3 {
+			switch n.DataAtom {
+			case atom.Div, atom.Table, atom.Tbody, atom.Tr, atom.Td, atom.Th, atom.Ul, atom.Ol, atom.Dl:
+				out = append(out[:mark], n) // the menus inside it go with it
+			}
+		}
+		return
+	}
+	count(n, false)
+	return out
+}
 
 // firstH1 returns the text of the first <h1> under n, or "".
 func firstH1(n *html.Node) string {
