@@ -79,6 +79,9 @@ func readHTML(name string, data []byte) (string, map[string]int, []Warning, erro
 		}
 	}
 	visit(doc)
+	if p := splitContent(best); p != nil {
+		best, bestLen = p, len(textOf(p))
+	}
 	root := best
 	if bodyNode != nil {
 		// A content block holding less than a third of the page's text
@@ -176,6 +179,31 @@ var siteTailRe = mustLitRe(`\s*[-－—]\s*\p{Han}{2,24}(?:网|网站|门户|政
 // titleSiteRe matches a piece of a page title that is a site's name
 // (明湖市人民政府, 望川县人民政府门户网站, 明湖新闻网, 中国·明湖).
 var titleSiteRe = mustLitRe(`^(?:\p{Han}{2,24}(?:网|网站|门户|政府|官网|平台|频道)(?:欢迎您[!！]?)?|中国[·・]?\p{Han}{2,3})$`)
+
+// minContentPiece is the fewest bytes of text a block beside the content
+// block, of the same class, must hold to be a piece of the content.
+const minContentPiece = 300
+
+// splitContent returns the parent of the content block best when the page
+// set its text in several blocks of the same class side by side (an
+// editor's <div class="TRS_Editor"> for each piece pasted in), so that all
+// of them are read, not the largest alone; nil when best stands alone.
+func splitContent(best *html.Node) *html.Node {
+	if best == nil || best.Parent == nil || best.DataAtom == atom.Body {
+		return nil
+	}
+	cls := strings.TrimSpace(attr(best, "class"))
+	if cls == "" {
+		return nil
+	}
+	for c := best.Parent.FirstChild; c != nil; c = c.NextSibling {
+		if c != best && c.Type == html.ElementNode && c.DataAtom == best.DataAtom && strings.TrimSpace(attr(c, "class")) == cls &&
+			!isDropped(c) && len(strings.TrimSpace(textOf(c))) >= minContentPiece {
+			return best.Parent
+		}
+	}
+	return nil
+}
 
 // maxMenuLabel is the most letters a block of links may hold outside its
 // links and still be a menu: its caption (栏目导航, 相关链接).
