@@ -12,7 +12,10 @@ package corpus
 // header's own lines not counted) that
 // recur there on at least half the pages (of three or more), digits aside (第3页,
 // 3/12, a report's title, the date and address of a printed web page; once
-// a page, so that the title under a header that repeats it stays), and on
+// a page, so that the title under a header that repeats it stays; not the
+// first page's first line when it is a title set lower than the header
+// that repeats it on the other pages, which a word processor's "different
+// first page" leaves out of the first), and on
 // any page a line at those places that is only a date and a clock time
 // or a web address. The blank lines around a page break go too, so that
 // Clean joins a sentence the break cut, whichever page it fell on: a file
@@ -49,6 +52,7 @@ import (
 	"fmt"
 	"io"
 	"maps"
+	"math"
 	"os"
 	"os/exec"
 	"slices"
@@ -224,11 +228,16 @@ func joinPages(text, layout string, boxes func() string) string {
 	key := func(l string) string { return digitsRe.ReplaceAllString(compactSpace(l), "#") }
 	recur := map[string]int{} // key -> pages that have it at an edge
 	nonEmpty := 0
+	firstPage, firstLine := -1, -1 // the first non-blank line of the text
 	for i := range lines {
 		if len(lines[i]) == 1 && strings.TrimSpace(lines[i][0]) == "" {
 			continue
 		}
 		nonEmpty++
+		if firstPage < 0 {
+			firstPage = i
+			firstLine = slices.IndexFunc(lines[i], func(l string) bool { return strings.TrimSpace(l) != "" })
+		}
 		onPage := map[string]bool{}
 		edges(i, func(k int) { onPage[key(lines[i][k])] = true })
 		for k := range onPage {
@@ -242,6 +251,18 @@ func joinPages(text, layout string, boxes func() string) string {
 	if boxes != nil && len(lpages) == len(pages) && slices.ContainsFunc(lpages, inColumns) {
 		boxPages = readBoxes(boxes())
 	}
+	// pageBoxes reads the pages' boxes once, for a first line that may be
+	// a title or a running header (headerElsewhere).
+	var headBoxes [][]boxLine
+	pageBoxes := func() [][]boxLine {
+		if boxPages != nil {
+			return boxPages
+		}
+		if headBoxes == nil {
+			headBoxes = readBoxes(boxes())
+		}
+		return headBoxes
+	}
 	var all []pdfLine
 	for i := range lines {
 		drop := map[int]bool{}
@@ -254,6 +275,9 @@ func joinPages(text, layout string, boxes func() string) string {
 		dropFurniture := func(k int) bool {
 			l := strings.TrimSpace(lines[i][k])
 			kl := key(l)
+			if i == firstPage && k == firstLine && firstPageTitle(l) && boxes != nil && recur[kl] >= 2 && headerElsewhere(pageBoxes(), i, l, key) {
+				return false
+			}
 			if n := recur[kl]; nonEmpty >= 3 && n >= 2 && n*2 >= nonEmpty && !dropped[kl] || printStampRe.MatchString(l) || own[i] != "" && l == own[i] {
 				// once a page: a report's title under a running header
 				// that repeats it stays
@@ -307,6 +331,59 @@ func joinPages(text, layout string, boxes func() string) string {
 		all = append(all, kept...)
 	}
 	return joinIndented(all, boxes)
+}
+
+// firstPageTitle reports whether l, the first line of a PDF's text, may be
+// its title though the pages after the first repeat it as their running
+// header: a title names what the paper is (firstTitleRe) and is no
+// sentence. A header that is no title (a periodical's name and issue, a
+// date and address) goes from the first page as from the others.
+func firstPageTitle(l string) bool {
+	return utf8.RuneCountInString(l) <= 60 && firstTitleRe.MatchString(l) && !strings.ContainsAny(l, "，。；：:,")
+}
+
+// headerElsewhere reports whether line l, the first of page first, stands
+// at another height than the running header that repeats it on the other
+// pages, in the pages' boxes (pdftotext -bbox-layout). A running header
+// stands at one height on every page; a word processor's "different first
+// page" leaves the first page without it, and the line there with the
+// header's words is the title, set lower and larger (云溪县教育局2031年工作要点
+// over the text of page 1, and small at the top of every later page). The
+// plain text cannot tell the two apart: without boxes, or when the other
+// pages do not agree on the header's height, the line is a header.
+func headerElsewhere(boxPages [][]boxLine, first int, l string, key func(string) string) bool {
+	const slack = 2.0 // points: one template, one height
+	kl := key(l)
+	at := func(p int) (float64, bool) {
+		for _, b := range boxPages[p] {
+			if key(b.text) == kl {
+				return b.yMin, true
+			}
+		}
+		return 0, false
+	}
+	if first >= len(boxPages) {
+		return false
+	}
+	y0, ok := at(first)
+	if !ok {
+		return false
+	}
+	head, n := 0.0, 0
+	for p := range boxPages {
+		if p == first {
+			continue
+		}
+		y, ok := at(p)
+		if !ok {
+			continue
+		}
+		if n > 0 && math.Abs(y-head) > slack {
+			return false // no one height: not a template's header
+		}
+		head, n = y, n+1
+	}
+	return n > 0 && math.Abs(y0-head) > slack
 }
 
 // commonWidth returns the most common display width of the long lines

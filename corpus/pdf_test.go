@@ -591,3 +591,60 @@ func TestJoinPagesHeadOnOnePage(t *testing.T) {
 		t.Errorf("joinPages(a signature at the top of the last page) dropped it:\n%s", got)
 	}
 }
+
+// TestJoinPagesFirstPageTitle checks a word processor's "different first
+// page": the pages after the first carry the title as their running header,
+// small at the top, and the first page has it once, lower, as its title.
+// The headers go and the title stays. The same line at the header's height
+// on the first page too is a header on every page and goes; so does a
+// header that is no title (a bulletin's name and issue), wherever it is.
+func TestJoinPagesFirstPageTitle(t *testing.T) {
+	body := []string{
+		"一、促进义务教育优质均衡",
+		"1.扩大优质资源。新建改扩建中小学校舍两万平方米，新增学位一千二百个。",
+		"2.推进集团办学。组建城乡教育共同体六个，实现乡村学校全覆盖。",
+		"二、加强教师队伍建设",
+		"3.实施素质提升工程。组织全员培训两千人次，选派骨干教师跟岗研修。",
+	}
+	for _, tc := range []struct {
+		name, head string
+		y0         float64 // the first line's height on page 1; the header's is 40
+		keep       bool
+	}{
+		{"title", "苍梧县教育局2032年工作要点", 72, true},
+		{"header_on_every_page", "苍梧县教育局2032年工作要点", 40, false},
+		{"bulletin", "苍梧教育简报 2032年第4期", 72, false},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			var box strings.Builder
+			box.WriteString(`<!DOCTYPE html><html xmlns="http://www.w3.org/1999/xhtml"><head><title>x</title></head><body><doc>`)
+			line := func(y float64, text string) {
+				fmt.Fprintf(&box, `<line xMin="63" yMin="%.1f" xMax="524" yMax="%.1f"><word xMin="63" yMin="%[1]f" xMax="524" yMax="%[2]f">%s</word></line>`, y, y+16, text)
+			}
+			page := func(head string, y float64, text string, n int) string {
+				box.WriteString(`<page width="595" height="842"><flow><block>`)
+				line(y, head)
+				line(100, text)
+				line(800, "- "+itoa(n)+" -")
+				box.WriteString("</block></flow></page>")
+				return head + "\n" + text + "\n- " + itoa(n) + " -\n"
+			}
+			pages := []string{page(tc.head, tc.y0, "2032年全县教育工作的总体要求是：深化改革，提升质量。", 1)}
+			for i, l := range body {
+				pages = append(pages, page(tc.head, 40, l, i+2))
+			}
+			box.WriteString("</doc></body></html>")
+			got := joinPages(strings.Join(pages, "\f"), "", func() string { return box.String() })
+			want := 0
+			if tc.keep {
+				want = 1
+			}
+			if n := strings.Count(got, tc.head); n != want || tc.keep && !strings.HasPrefix(got, tc.head+"\n") {
+				t.Errorf("joinPages kept %q %d times, want %d (as the first line: %v):\n%s", tc.head, n, want, tc.keep, got)
+			}
+			if strings.Contains(got, "- ") {
+				t.Errorf("joinPages kept a page number:\n%s", got)
+			}
+		})
+	}
+}
