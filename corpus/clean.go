@@ -830,6 +830,7 @@ func normalize(s string, warns []Warning) (string, []Warning) {
 	var b strings.Builder
 	b.Grow(len(s))
 	var prev rune
+	var lastSeen rune // the last character written that is no space
 	dropped := 0
 	for i, r := range s {
 		switch {
@@ -870,12 +871,15 @@ func normalize(s string, warns []Warning) (string, []Warning) {
 			}
 		case r == ',' || r == ':' || r == ';' || r == '!':
 			next, _ := utf8.DecodeRuneInString(s[i+1:])
-			if IsHan(prev) || IsHan(next) {
+			if IsHan(prev) || IsHan(next) || spacedBetweenHan(s, i, lastSeen) {
 				r = r - '!' + '\uff01'
 			}
 		}
 		b.WriteRune(r)
 		prev = r
+		if r != ' ' {
+			lastSeen = r
+		}
 	}
 	if dropped > 0 {
 		warns = append(warns, Warning{Message: "replacement characters (U+FFFD) dropped"})
@@ -904,6 +908,23 @@ func normalize(s string, warns []Warning) (string, []Warning) {
 		out = dropStrayCommas(out)
 	}
 	return out, warns
+}
+
+// spacedBetweenHan reports whether the ASCII mark at s[i] stands apart by
+// spaces between two Han characters on its line (部署 , 紧紧围绕): a justified
+// PDF line spreads its leftover width over every gap, the marks' too, and
+// a copy that writes the marks ASCII keeps them so. The mark is the
+// sentence's, full-width as its neighbours' (last, the character before
+// the spaces); step 8 then drops the spaces as around any Chinese mark.
+func spacedBetweenHan(s string, i int, last rune) bool {
+	before, _ := utf8.DecodeLastRuneInString(s[:i])
+	after, _ := utf8.DecodeRuneInString(s[i+1:])
+	if before != ' ' && before != '\u3000' && after != ' ' && after != '\u3000' || !IsHan(last) {
+		return false
+	}
+	rest := strings.TrimLeft(s[i+1:], " \u3000")
+	next, _ := utf8.DecodeRuneInString(rest)
+	return IsHan(next)
 }
 
 // strayCommaRe matches the commas a mirror site sprinkles into the text it
