@@ -275,7 +275,8 @@ func joinPages(text, layout string, boxes func() string) string {
 		dropFurniture := func(k int) bool {
 			l := strings.TrimSpace(lines[i][k])
 			kl := key(l)
-			if i == firstPage && k == firstLine && firstPageTitle(l) && boxes != nil && recur[kl] >= 2 && headerElsewhere(pageBoxes(), i, l, key) {
+			if i == firstPage && k == firstLine && firstPageTitle(l) && recur[kl] >= 2 &&
+				(boxes != nil && headerElsewhere(pageBoxes(), i, l, key) || boxes == nil && indentElsewhere(lines, i, k, key)) {
 				return false
 			}
 			if n := recur[kl]; nonEmpty >= 3 && n >= 2 && n*2 >= nonEmpty && !dropped[kl] || printStampRe.MatchString(l) || own[i] != "" && l == own[i] {
@@ -384,6 +385,46 @@ func headerElsewhere(boxPages [][]boxLine, first int, l string, key func(string)
 		head, n = y, n+1
 	}
 	return n > 0 && math.Abs(y0-head) > slack
+}
+
+// indentElsewhere is headerElsewhere for a text without boxes, a PDF's
+// text saved with its layout (pdftotext -layout, form feeds between the
+// pages): a line's indent stands for its place. Line k of page first is
+// the title when the pages after it set the header that repeats it at one
+// indent (give or take the few columns by which the layout's grid moves
+// from page to page), clearly another than the title's; the plain text,
+// every line at the margin, tells nothing and the line is a header.
+func indentElsewhere(lines [][]string, first, k int, key func(string) string) bool {
+	const grid = 3 // columns
+	indent := func(l string) int {
+		return utf8.RuneCountInString(l) - utf8.RuneCountInString(strings.TrimLeft(l, " \u3000"))
+	}
+	kl := key(strings.TrimSpace(lines[first][k]))
+	in0 := indent(lines[first][k])
+	lo, hi, n := 0, 0, 0
+	for p := range lines {
+		if p == first {
+			continue
+		}
+		seen := 0
+		for _, l := range lines[p] {
+			if strings.TrimSpace(l) == "" {
+				continue
+			}
+			if seen++; seen > pageEdge {
+				break
+			}
+			if key(strings.TrimSpace(l)) == kl {
+				in := indent(l)
+				if n == 0 {
+					lo, hi = in, in
+				}
+				lo, hi, n = min(lo, in), max(hi, in), n+1
+				break
+			}
+		}
+	}
+	return n > 0 && hi-lo <= grid && (in0 < lo-grid || in0 > hi+grid)
 }
 
 // commonWidth returns the most common display width of the long lines

@@ -648,3 +648,41 @@ func TestJoinPagesFirstPageTitle(t *testing.T) {
 		})
 	}
 }
+
+// TestJoinPagesFirstPageTitleIndented is TestJoinPagesFirstPageTitle for a
+// PDF's text saved with its layout (pdftotext -layout, form feeds kept):
+// the indents stand for the places. The header moves by a column or two
+// from page to page with the layout's grid; the title sits clearly
+// elsewhere and stays. At the header's indent on the first page too, the
+// line is a header on every page and goes.
+func TestJoinPagesFirstPageTitleIndented(t *testing.T) {
+	const head = "苍梧县教育局2032年工作要点"
+	body := []string{
+		"  1.扩大优质资源。新建改扩建中小学校舍两万平方米，新增学位一千二百个。",
+		"  2.推进集团办学。组建城乡教育共同体六个，实现乡村学校全覆盖。",
+		"  3.实施素质提升工程。组织全员培训两千人次，选派骨干教师跟岗研修。",
+	}
+	for _, tc := range []struct {
+		name   string
+		indent int // the first line's on page 1; the header's are 17 and 15
+		keep   bool
+	}{
+		{"title", 9, true},
+		{"header_on_every_page", 16, false},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			pages := []string{strings.Repeat(" ", tc.indent) + head + "\n\n  2032年全县教育工作的总体要求是：深化改革，提升质量。\n\n                    - 1 -\n"}
+			for i, l := range body {
+				pages = append(pages, strings.Repeat(" ", 17-2*(i%2))+head+"\n\n"+l+"\n\n                    - "+itoa(i+2)+" -\n")
+			}
+			got := joinPages(strings.Join(pages, "\f"), "", nil)
+			want := 0
+			if tc.keep {
+				want = 1
+			}
+			if n := strings.Count(got, head); n != want || tc.keep && !strings.HasPrefix(strings.TrimSpace(got), head+"\n") {
+				t.Errorf("joinPages kept %q %d times, want %d (as the first line: %v):\n%s", head, n, want, tc.keep, got)
+			}
+		})
+	}
+}
