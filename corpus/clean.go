@@ -66,6 +66,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/mattn/go-runewidth"
 	"golang.org/x/text/unicode/norm"
 )
 
@@ -1270,7 +1271,12 @@ func wordIndex(words []string) map[rune][]string {
 // hasChromeWord reports whether l contains one of chromeWords, or one of
 // weakChromeWords when l holds no sentence end.
 func hasChromeWord(l string) bool {
-	weak := !strings.ContainsAny(l, "。；！？")
+	return chromeWordIn(l, true)
+}
+
+// chromeWordIn is hasChromeWord, with weakChromeWords only when weak.
+func chromeWordIn(l string, weak bool) bool {
+	weak = weak && !strings.ContainsAny(l, "。；！？")
 	for i, r := range l {
 		for _, w := range chromeByFirst[r] {
 			if strings.HasPrefix(l[i:], w) {
@@ -2168,7 +2174,7 @@ func stripChrome(lines []string) ([]string, string) {
 			if !panelLine {
 				panel = strings.Contains(l, "TA的每日心情")
 			}
-			if l == "" || labelValue || panelLine || seen <= 8 && (isHeadMenu(l) || linkAboveDateLine(l, lines[i+1:]) || hotlineRe.MatchString(l) || tickerRe.MatchString(l)) || seen <= 2 && readerCrumbRe.MatchString(l) || seen == 1 && isCloseMark(l) || headCountersRe.MatchString(l) && nonBlank(out) == 0 || isChromeLine(l) || isChromeClass(l) || prose && utf8.RuneCountInString(l) <= 12 && actCaptionRe.MatchString(l) || isSpeakerPhotoCaption(l, out, lines[i+1:]) || dropped && seen <= 10 && (isKeywordTags(l, out) || menu[l] || l == crumbLast && headlineBelow(l, lines[i+1:]) || homeCrumb && nonBlank(out) == 0 && columnHeader(l, lines[i+1:])) || dropped && nonBlank(out) == 1 && isKeywordTags(l, out) || tagsLeft > 0 || countTags && tagWord(l) || dropped && nonBlank(out) == 0 && seen <= 12 && keywordLinesRun(lines[i:], &tagsLeft) || dropped && (isCloser(l) || crumbTailRe.MatchString(l) || bareCount(l) || seen <= 12 && stampCounter(l, lastDrop) || isButtonCount(l, lastDrop) || isCloseMark(l) || seen <= 8 && posterNameRe.MatchString(l)) || linked && datedLinkRe.MatchString(l) {
+			if l == "" || labelValue || panelLine || seen <= 8 && (isHeadMenu(l) || linkAboveDateLine(l, lines[i+1:]) || hotlineRe.MatchString(l) || tickerRe.MatchString(l)) || seen <= 2 && readerCrumbRe.MatchString(l) || seen == 1 && isCloseMark(l) || headCountersRe.MatchString(l) && nonBlank(out) == 0 || isChromeLine(l) && (chromeLine(l, false) || !wrappedPiece(lines, i)) || isChromeClass(l) || prose && utf8.RuneCountInString(l) <= 12 && actCaptionRe.MatchString(l) || isSpeakerPhotoCaption(l, out, lines[i+1:]) || dropped && seen <= 10 && (isKeywordTags(l, out) || menu[l] || l == crumbLast && headlineBelow(l, lines[i+1:]) || homeCrumb && nonBlank(out) == 0 && columnHeader(l, lines[i+1:])) || dropped && nonBlank(out) == 1 && isKeywordTags(l, out) || tagsLeft > 0 || countTags && tagWord(l) || dropped && nonBlank(out) == 0 && seen <= 12 && keywordLinesRun(lines[i:], &tagsLeft) || dropped && (isCloser(l) || crumbTailRe.MatchString(l) || bareCount(l) || seen <= 12 && stampCounter(l, lastDrop) || isButtonCount(l, lastDrop) || isCloseMark(l) || seen <= 8 && posterNameRe.MatchString(l)) || linked && datedLinkRe.MatchString(l) {
 				if seen <= 8 && (isCrumbLine(l) || crumbLabelRe.MatchString(l) || youAreHereRe.MatchString(l) || bareCrumbsRe.MatchString(l)) {
 					// The site's masthead above its breadcrumb at the
 					// page's top (某某经济网 / 某某促进会 / 现在的位置：首页
@@ -3097,6 +3103,30 @@ func sentenceAbove(lines []string) bool {
 	return false
 }
 
+// wrappedPiece reports whether lines[i] is a full line of a hard-wrapped
+// paragraph (a PDF's text, a page copied at a fixed width): the line
+// before it stops mid-sentence and both are as wide, give or take a few
+// columns. Such a line holds no sentence end though it is prose, so the
+// site words a report may use too (weakChromeWords: 《某某文库》编纂, 12345
+// 便民服务热线) do not make it the site's: cut out, it would take the
+// middle of a sentence with it.
+func wrappedPiece(lines []string, i int) bool {
+	const slack = 4 // columns
+	j := i - 1
+	for j >= 0 && lines[j] == "" {
+		j--
+	}
+	if j < 0 || i >= len(lines) {
+		return false
+	}
+	prev, l := lines[j], lines[i]
+	if strings.ContainsRune("。！？；：…", lastRune(prev)) || strings.HasPrefix(prev, "\x00") {
+		return false
+	}
+	w, pw := runewidth.StringWidth(l), runewidth.StringWidth(prev)
+	return w >= 32 && pw >= 32 && w-pw <= slack && pw-w <= slack
+}
+
 // promoRe matches an advertisement's line that ends with its button, after
 // an exclamation or a space (某某写作神器！立即了解, 会员限时优惠 免费试用):
 // a report's sentence never ends so.
@@ -3115,6 +3145,12 @@ var brokenNumberFieldRe = mustLitRe(`^(?:文号|发文字号)\s*[（(〔［\[]\s
 
 // isChromeLine reports whether the line l is the site's, not the report's.
 func isChromeLine(l string) bool {
+	return chromeLine(l, true)
+}
+
+// chromeLine is isChromeLine, with weakChromeWords marking a line only
+// when weak.
+func chromeLine(l string, weak bool) bool {
 	if isPagination(l) {
 		return false // step 3's: the sentence it cut is joined there
 	}
@@ -3122,11 +3158,11 @@ func isChromeLine(l string) bool {
 		// a menu whose items a site parts with the stroke 丨 for a bar
 		// (首页丨新闻中心丨政务公开): the same menu as with bars; no
 		// line of a report writes the stroke twice
-		return isChromeLine(strings.ReplaceAll(l, "丨", "|"))
+		return chromeLine(strings.ReplaceAll(l, "丨", "|"), weak)
 	}
 	n := utf8.RuneCountInString(l)
 	if n <= maxChrome {
-		if hasChromeWord(l) {
+		if chromeWordIn(l, weak) {
 			return true
 		}
 		if strings.HasSuffix(l, "举报") || strings.Contains(l, "关注") && chromeRe.MatchString(l) {
