@@ -3946,6 +3946,9 @@ func endsMidSentence(l string) bool {
 	if r == utf8.RuneError || r == '\x01' {
 		return false
 	}
+	if leadsInList(l) {
+		return false
+	}
 	if r == '.' {
 		p, _ := utf8.DecodeLastRuneInString(l[:len(l)-size])
 		return !(p >= 'a' && p <= 'z' || p >= 'A' && p <= 'Z' || IsHan(p) || p == ')' || p == '"')
@@ -3984,6 +3987,16 @@ func trimChunkDot(t string) string {
 		return u
 	}
 	return t
+}
+
+// leadsInList reports whether l ends with the words that announce a list
+// (现将有关情况报告如下, 具体安排如下) without their colon, as a page that
+// dropped it prints them: the numbered items below open on their own, and
+// no line below goes on from it (a 1、 there is the list's, not a
+// library's chunk number). 如下 only: the one announcing word that never
+// goes on into a sentence.
+func leadsInList(l string) bool {
+	return strings.HasSuffix(strings.TrimRight(l, " \t\u3000"), "如下")
 }
 
 // minChunkRunes is the least length of the line a library's first chunk
@@ -4960,7 +4973,11 @@ func dropTitleRepeat(lines []string) []string {
 			lines[i] = rest
 			break
 		}
-		if rest, ok := cutPrefixSpaced(l, lines[first]); ok && utf8.RuneCountInString(lines[first]) >= 8 && utf8.RuneCountInString(rest) > 20 && (startsHan(strings.TrimSpace(rest)) || leadYearRe.MatchString(strings.TrimSpace(rest))) {
+		if rest, ok := cutPrefixSpaced(l, lines[first]); ok && utf8.RuneCountInString(lines[first]) >= 8 && utf8.RuneCountInString(rest) > 20 && firstPieceLabel(strings.TrimSpace(rest)) != "" {
+			// the collection's headline again glued to its first piece's
+			// label and text (某某总结3篇【篇一】2031年，…): both go
+			lines[i] = strings.TrimSpace(strings.TrimSpace(rest)[len(firstPieceLabel(strings.TrimSpace(rest))):])
+		} else if rest, ok := cutPrefixSpaced(l, lines[first]); ok && utf8.RuneCountInString(lines[first]) >= 8 && utf8.RuneCountInString(rest) > 20 && (startsHan(strings.TrimSpace(rest)) || leadYearRe.MatchString(strings.TrimSpace(rest))) {
 			lines[i] = strings.TrimSpace(rest) // the whole title again
 		} else if short := leadBlankRe.ReplaceAllString(leadYearRe.ReplaceAllString(lines[first], ""), ""); short != lines[first] {
 			if rest, ok := strings.CutPrefix(l, short); ok && utf8.RuneCountInString(short) >= 8 && utf8.RuneCountInString(rest) > 20 && startsHan(rest) {
@@ -5059,6 +5076,17 @@ func nextFilled(lines []string, i int) int {
 		}
 	}
 	return -1
+}
+
+// firstPieceLabel returns the label of a collection's first piece that s
+// opens with, glued to the piece's text (【篇一】2031年，…, 篇1：一、…),
+// else "".
+func firstPieceLabel(s string) string {
+	m := pieceLabelRe.FindString(s)
+	if m == "" || pieceNumber(m) != 1 {
+		return ""
+	}
+	return m
 }
 
 // pieceLabelRe matches a copy site's label for a piece of its collection
@@ -6272,9 +6300,10 @@ func joinFigureBreaks(lines []string) []string {
 
 // cutMidSentence reports whether l is a paragraph's text that stops inside
 // a sentence: forty characters or more, a comma in them, no heading's
-// marker before them, and a Han character last.
+// marker before them, and a Han character last, not the 如下 that
+// announces a list (leadsInList: its 1、 below is no figure).
 func cutMidSentence(l string) bool {
-	if utf8.RuneCountInString(l) < 40 || !strings.Contains(l, "，") || headingMarker(l) != nil {
+	if utf8.RuneCountInString(l) < 40 || !strings.Contains(l, "，") || headingMarker(l) != nil || leadsInList(l) {
 		return false
 	}
 	return unicode.Is(unicode.Han, lastRune(l))
