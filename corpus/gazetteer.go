@@ -98,6 +98,36 @@ var commonWords = map[string]bool{
 	"大通": true, "河南": true, "青龙": true, "大厂": true, "沿河": true,
 }
 
+// wordNames are full names of districts that are everyday words too (老城区
+// for a city's old town, 新城区 for its new one: 3所老城区学校, 新城区建设).
+// walkPlaces takes them for the district only where the text names it as
+// one: right after its city's name (某某市老城区), or before an organ of its
+// own (老城区委, 新城区人民政府, 老城区教育局). Two-character names of the
+// kind (城区, 郊区, 矿区) are never matched in full.
+var wordNames = map[string]bool{"老城区": true, "新城区": true}
+
+// ownOrganNext reports whether rest, the text after a district's name,
+// opens with an organ of the district: its party committee, government,
+// congress or conference, or one of its bureaus (某某局 within five
+// characters).
+func ownOrganNext(rest string) bool {
+	for _, w := range []string{"委", "人民政府", "政府", "人大", "政协", "党"} {
+		if strings.HasPrefix(rest, w) {
+			return true
+		}
+	}
+	n := 0
+	for _, r := range rest {
+		if r == '局' {
+			return true
+		}
+		if n++; n > 5 || !IsHan(r) {
+			return false
+		}
+	}
+	return false
+}
+
 // gazetteerRows reads gazetteer.tsv: the name of each division code, and
 // the codes in the file's order.
 func gazetteerRows() (names map[string]string, codes []string) {
@@ -588,6 +618,9 @@ func walkPlaces(text string, named func(place)) {
 					break
 				}
 				p := gazPlaces[n.place]
+				if wordNames[n.text] && taken != i && !ownOrganNext(rest) {
+					break
+				}
 				if n.text != p.name {
 					if isLandmark(g, rest) || (taken != i && landformTail(g, text, i, n.text)) {
 						break
