@@ -974,6 +974,10 @@ func fillMeta(d *Document, in metaInput) {
 			d.Issuer = o
 			set("issuer", OriginTitle)
 		}
+		if o := educationAuthorityOffice(d); d.Issuer == "" && o != "" {
+			d.Issuer = o
+			set("issuer", OriginBody)
+		}
 	}
 	place(d, set, warn)
 	if d.Region == "" {
@@ -1897,6 +1901,38 @@ func scopeEducationOffice(d *Document) string {
 		return m[1] + office
 	}
 	return office
+}
+
+// educationAuthorityRe matches a title's name for an education office by
+// what it does (教育主管部门, 教育行政部门), as copy sites retitle a bureau's
+// paper.
+var educationAuthorityRe = mustLitRe(`教育(?:主管|行政)部门`)
+
+// leadershipLevelRe matches the leadership a county's or a city's office
+// works under, its level in group 1 (在县委县政府坚强领导下, 在区委、区政府).
+var leadershipLevelRe = mustLitRe(`在(县|区|市|旗)委[、，]?(?:县|区|市|旗)?(?:人民)?政府`)
+
+// educationAuthorityOffice returns the office of a summary, plan or points
+// whose title calls it by what it does (教育主管部门2031年工作总结…) and whose
+// text calls itself 我局: an education bureau, 县教育局 when the text works
+// under 县委县政府 and names no place (教育局 when it does, the place being
+// the region). "" otherwise.
+func educationAuthorityOffice(d *Document) string {
+	if d.Kind != "要点" && d.Kind != "计划" && d.Kind != "总结" && d.Kind != "半年总结" || !educationAuthorityRe.MatchString(d.Title) {
+		return ""
+	}
+	head := headText(d.Body, 1500)
+	if !strings.Contains(head, "我局") {
+		return ""
+	}
+	if d.Region != "" {
+		return "教育局"
+	}
+	level := ""
+	if m := leadershipLevelRe.FindStringSubmatch(head); m != nil {
+		level = m[1]
+	}
+	return level + "教育局"
 }
 
 // municipalities are the four cities at a province's level, whose
@@ -4331,10 +4367,12 @@ func otherPlace(d *Document, in metaInput, set func(string, string)) {
 		if u := ownLevel(d.Title, d.Body, d.Kind); u != "" {
 			if p := bodyCounty(d.Body, u); p != "" {
 				d.Region, origin = p, OriginBody
-			} else if levelOfficeRe.MatchString(d.Issuer) && strings.HasPrefix(d.Issuer, u) || ownLevelRe.MatchString(strings.TrimSpace(d.Title)) {
+			} else if levelOfficeRe.MatchString(d.Issuer) && strings.HasPrefix(d.Issuer, u) || ownLevelRe.MatchString(strings.TrimSpace(d.Title)) || levelNamedIssuer(d.Issuer, u, d.Body) || levelOnlyVoice(d.Issuer, u, d.Body) {
 				// (the office by its level in the publisher's line, 县水利局,
 				// or in the title, 2031年区教育局工作总结, whose issuer
-				// keeps the level only once the region is left empty)
+				// keeps the level only once the region is left empty; or
+				// a title without it, 教育局2031年上半年工作总结, over a text
+				// that names the office with it, 我区教育局, 区教育局获评)
 				ownUnit = u
 			}
 		}
@@ -4578,6 +4616,44 @@ func kickedPlace(title string) string {
 // ownLevelRe matches a title that names its office by a county's or a
 // district's level alone, after a year maybe (区科技局2031年工作计划, 县林业局…).
 var ownLevelRe = mustLitRe(`^(?:(?:19|20)[0-9X]{2}\s*年度?)?([县区旗])\p{Han}{0,12}?(?:局|委员会|委|办公室|政府)`)
+
+// levelNamedIssuer reports whether body names issuer, an office the title
+// gave without its level (教育局), with the level u before it and no place
+// before that (区教育局获评…, 我区教育局、某某中学…), as the office of a
+// county or a district that calls its place by the level alone does.
+func levelNamedIssuer(issuer, u, body string) bool {
+	if issuer == "" || strings.HasPrefix(issuer, u) || !strings.HasSuffix(issuer, "局") {
+		return false
+	}
+	w := u + issuer
+	for at := 0; ; {
+		k := strings.Index(body[at:], w)
+		if k < 0 {
+			return false
+		}
+		k += at
+		r, _ := utf8.DecodeLastRuneInString(body[:k])
+		if k == 0 || !IsHan(r) || r == '我' || r == '全' || r == '本' {
+			return true
+		}
+		at = k + len(w)
+	}
+}
+
+// levelOnlyVoice reports whether a bureau's paper (issuer 某某局, no place
+// in it) speaks for its place by the county level u alone (全区, 我区) and
+// never as a city (全市, 我市, 本市): a district's or a county's own paper,
+// whose place is that level's, not a city its body happens to name (a
+// school called after one, 某某学校; the city's prize it won).
+func levelOnlyVoice(issuer, u, body string) bool {
+	if !strings.HasSuffix(issuer, "局") || namedPlace(issuer) != "" {
+		return false
+	}
+	if !strings.Contains(body, "全"+u) || !strings.Contains(body, "我"+u) {
+		return false
+	}
+	return !strings.Contains(body, "全市") && !strings.Contains(body, "我市") && !strings.Contains(body, "本市")
+}
 
 // ownLevel returns the county level (县, 区, 旗) a paper of kind k names
 // itself by: its title's office's level, else, for a plan, points or a
