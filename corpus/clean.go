@@ -4751,7 +4751,7 @@ var bracketTitleLeadRe = mustLitRe(`^【([^【】\s。，；：:]{6,50})】\s*`)
 // 在县委、县政府的正确领导下，…). A note in brackets that names the paper
 // again may end the title (…会议上的政府工作报告（2031年政府工作报告）各位
 // 代表：…).
-var titleGluedRe = mustLitRe(`^([^\s。，；,;：:]{4,50}?(?:工作总结|工作小结|工作要点|工作计划|工作思路|工作安排|工作打算|工作谋划|工作汇报|情况汇报|总结报告|政府工作报告|述职报告|的讲话)(?:范文范例|范文稿|范文|文稿|范例|范本|供借鉴|供参考)?(?:[（(](?:(?:19|20)[0-9]{2}年?)?[^（）()\s。，；]{0,16}(?:报告|全文|摘要|摘登|草案|稿)[）)])?)(?:[0-9]{1,2}[.．、][^0-9]|[一二三四五六七八九十]{1,2}、|[（(][一二三四五六七八九十]{1,2}[）)]|(?:19|20)[0-9]{2}|(?:20[0-9]?|)[xX×]{2,4}年|_{1,4}年|今年以来|一年来|半年来|今天|各位代表|各位领导|同志们|总体要求|在(?:县|市|区|州|旗|镇|乡)?(?:委|党委|党工委)[、，,和]\s*(?:县|市|区|州|旗|镇|乡)?(?:政府|人民政府|管委会))`)
+var titleGluedRe = mustLitRe(`^([^\s。，；,;：:]{4,50}?(?:工作总结|工作小结|工作要点|工作计划|工作思路|工作安排|工作打算|计划打算|工作谋划|工作汇报|情况汇报|总结报告|政府工作报告|述职报告|的讲话)(?:范文范例|范文稿|范文|文稿|范例|范本|供借鉴|供参考)?(?:[（(](?:(?:19|20)[0-9]{2}年?)?[^（）()\s。，；]{0,16}(?:报告|全文|摘要|摘登|草案|稿)[）)])?)(?:[0-9]{1,2}[.．、][^0-9]|[一二三四五六七八九十]{1,2}、|[（(][一二三四五六七八九十]{1,2}[）)]|(?:19|20)[0-9]{2}|(?:20[0-9]?|)[xX×]{2,4}年|_{1,4}年|今年以来|一年来|半年来|今天|各位代表|各位领导|同志们|总体要求|在(?:县|市|区|州|旗|镇|乡)?(?:委|党委|党工委)[、，,和]\s*(?:县|市|区|州|旗|镇|乡)?(?:政府|人民政府|管委会))`)
 
 // separateTitle does step 6.
 func separateTitle(lines []string, title string) []string {
@@ -4899,7 +4899,8 @@ func dropTitleRepeat(lines []string) []string {
 			keywords = strings.Contains(l, "，") && !strings.ContainsAny(l, "。；")
 			// (a repost's note that it holds the whole text, …报告全文,
 			// is a tag too)
-			head := strings.TrimSpace(fullTextRe.ReplaceAllString(countTailRe.ReplaceAllString(copyTagRe.ReplaceAllString(l, ""), ""), ""))
+			// (a headline a site glued its promotion to keeps hardEnd)
+			head := strings.TrimSpace(fullTextRe.ReplaceAllString(countTailRe.ReplaceAllString(copyTagRe.ReplaceAllString(strings.TrimSuffix(l, hardEnd), ""), ""), ""))
 			if !keywords && (!titleEndRe.MatchString(head) && !nextYearEndRe.MatchString(head) || utf8.RuneCountInString(l) > 60 || strings.ContainsAny(l, "。；，")) {
 				return lines
 			}
@@ -4966,6 +4967,15 @@ func dropTitleRepeat(lines []string) []string {
 			// the title again with the site's mask for the place the
 			// headline left out (镇2031年…打算 / 〔…〕镇2031年…打算)
 			return append(lines[:i], lines[i+1:]...)
+		}
+		if m := titleGluedRe.FindStringSubmatchIndex(l); m != nil && utf8.RuneCountInString(l) > 60 && headingMarker(l[m[3]:]) != nil && sameTitleWords(l[:m[3]], lines[first]) {
+			// the headline again, its year written 2031年度 where the
+			// headline has 2031年 (or the other way), glued to the text's
+			// first heading (…2031年度工作总结…打算一、…): the title is a
+			// line of its own, and the heading opens the text
+			lines = append(lines[:i+1], lines[i:]...)
+			lines[i], lines[i+1] = l[:m[3]], l[m[3]:]
+			break
 		}
 		if rest, ok := cutMaskedYears(l, lines[first]); ok && utf8.RuneCountInString(lines[first]) >= 8 && utf8.RuneCountInString(rest) > 20 && (startsHan(rest) || maskedYearAtRe.MatchString(rest)) {
 			// the title again glued to the text, its years masked by the
@@ -5076,6 +5086,14 @@ func nextFilled(lines []string, i int) int {
 		}
 	}
 	return -1
+}
+
+// sameTitleWords reports whether titles a and b are the same words but for
+// a year written 2031年度 in one and 2031年 in the other.
+// (A line kept whole by an earlier step ends with hardEnd.)
+func sameTitleWords(a, b string) bool {
+	a, b = strings.TrimSuffix(a, hardEnd), strings.TrimSuffix(b, hardEnd)
+	return a != b && strings.ReplaceAll(a, "年度", "年") == strings.ReplaceAll(b, "年度", "年")
 }
 
 // firstPieceLabel returns the label of a collection's first piece that s
