@@ -128,7 +128,7 @@ func Clean(text string) (string, []Warning) {
 	lines = joinWraps(lines, title, starts)
 	lines = joinFigureBreaks(lines)
 	lines, warns = collapseCopies(lines, warns)
-	lines = separateTitle(lines, title)
+	lines = cutRunOnContents(separateTitle(lines, title))
 	lines = joinBrokenDateLine(lines)
 	lines = joinBrokenSessionHeadline(lines)
 	lines = splitSpacedParagraphs(lines)
@@ -2021,6 +2021,91 @@ func tocEntry(l string) (string, *marker) {
 		return "", nil
 	}
 	return e, nil
+}
+
+// cutRunOnContents returns lines without a table of contents that a
+// library's preview ran together with the text on one line among the first
+// ones: 目录, maybe the title and its page, then three entries or more
+// numbered 一、二、三、… in order, each after the page number of the one
+// before, the last one's page number glued to the text (…七、某某保障持续
+// 优化152031年，…). The text after it stays; the entries are the text's own
+// headings, which follow.
+func cutRunOnContents(lines []string) []string {
+	seen := 0
+	for i, l := range lines {
+		if l == "" {
+			continue
+		}
+		if seen++; seen > 8 {
+			break
+		}
+		if !strings.HasPrefix(l, "目录") && !strings.HasPrefix(l, "目次") {
+			continue
+		}
+		if rest, ok := runOnContentsRest(l); ok {
+			lines[i] = rest
+		}
+		break
+	}
+	return lines
+}
+
+// runOnContentsRest returns the text after a run-on table of contents that
+// l opens with (cutRunOnContents), and whether there was one.
+func runOnContentsRest(l string) (string, bool) {
+	at, page, n := 0, 0, 0
+	for k := 1; k <= 10; k++ {
+		mark := cnNumeral(k) + "、"
+		j := strings.Index(l[at:], mark)
+		if j < 0 {
+			break
+		}
+		j += at
+		digits := trailingDigits(l[:j])
+		if digits == "" || j-len(digits) <= at && k > 1 {
+			break // an entry ends with its page number
+		}
+		p := atoi(digits)
+		if k > 1 && p < page {
+			break
+		}
+		page, at, n = p, j+len(mark), k
+	}
+	if n < 3 {
+		return "", false
+	}
+	// The last entry: a short heading, then its page number run into the
+	// text, read as the fewest digits that keep the pages in order and
+	// leave the text opening with a year or a character.
+	rs := []rune(l[at:])
+	for e := 2; e <= 30 && e < len(rs); e++ {
+		if !unicode.IsDigit(rs[e]) {
+			continue
+		}
+		if strings.ContainsRune("。，；！？", rs[e-1]) {
+			return "", false
+		}
+		for d := e + 1; d <= e+3 && d < len(rs); d++ {
+			if !unicode.IsDigit(rs[d-1]) {
+				break
+			}
+			rest := string(rs[d:])
+			if atoi(string(rs[e:d])) >= page && (leadYearRe.MatchString(rest) || startsHan(rest)) {
+				return rest, true
+			}
+		}
+		return "", false
+	}
+	return "", false
+}
+
+// trailingDigits returns the ASCII digits s ends with.
+func trailingDigits(s string) string {
+	i := len(s)
+	for i > 0 && s[i-1] >= '0' && s[i-1] <= '9' {
+		i--
+	}
+	return s[i:]
 }
 
 // isContentsHead reports whether l is the 目录 (目次) line above a table of
