@@ -79,7 +79,7 @@ func TestLandmarksNameNoPlace(t *testing.T) {
 		{"长江芜湖河段", "芜湖市"},
 		// a district whose full name is an everyday word (老城区, 新城区)
 		// counts only after its city or before an organ of its own
-		{"完成3所老城区学校改造", ""},
+		{"完成老城区两所学校的改造", ""},
 		{"新城区建设提速", ""},
 		{"洛阳市老城区", "洛阳市 洛阳市:老城区"},
 		{"老城区教育局", "洛阳市:老城区"},
