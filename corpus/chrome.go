@@ -3666,11 +3666,18 @@ func isToolbarRow(l string) bool {
 		if n < 2 || n > 6 || strings.IndexFunc(w, func(r rune) bool { return !IsHan(r) }) >= 0 {
 			return false
 		}
-		if toolbarButtons[w] {
+		if toolbarButtons[w] || isPrintButton(w) {
 			buttons++
 		}
 	}
 	return buttons >= 2
+}
+
+// isPrintButton reports whether w is a print button that names what it
+// prints, two characters after 打印 at most (打印整页, 打印内容, 打印全文):
+// a portal's print bar offers one for the page and one for the text.
+func isPrintButton(w string) bool {
+	return strings.HasPrefix(w, "打印") && utf8.RuneCountInString(w) <= 4
 }
 
 // libraryLeadEnd returns the byte offset in l after a document library's
