@@ -2624,6 +2624,35 @@ func isDisclosureRow(l string) bool {
 	return disclosureCellRe.MatchString(label)
 }
 
+// bareIndexRe matches a disclosure portal's index number printed alone,
+// its label lost: the issuing office's code (letters and digits), a slash,
+// the year and the serial (K0000A1B2C3/2032-00017).
+var bareIndexRe = mustLitRe(`^[0-9A-Z]{6,20}\s*[/／]\s*(?:19|20)[0-9]{2}\s*[-－]\s*[0-9]{2,10}$`)
+
+// dropBareStamps drops the stamps a disclosure portal prints under its
+// headline without their labels, one a line: the index number, and the
+// issuing office's name alone on the line after it (the date after them
+// goes as any date stamp does). An index number is never a line of a
+// paper; an office's name alone is a title block's line elsewhere, so it
+// goes only after the number.
+func dropBareStamps(lines []string) []string {
+	var out []string
+	for i := 0; i < len(lines); i++ {
+		t := strings.TrimSpace(lines[i])
+		if !bareIndexRe.MatchString(t) {
+			out = append(out, lines[i])
+			continue
+		}
+		if i+1 < len(lines) {
+			next := strings.TrimSpace(lines[i+1])
+			if utf8.RuneCountInString(next) <= 30 && officeEndRe.MatchString(next) && strings.IndexFunc(next, func(r rune) bool { return !IsHan(r) }) < 0 {
+				i++
+			}
+		}
+	}
+	return out
+}
+
 // dropRepeatedCells drops the values of a portal's disclosure table drawn
 // with bars that the page prints again under it, bare and one a line (its
 // narrow layout's copy: K0000/2034-00012 / 某某局 / 2035-01-24 / 主动公开):

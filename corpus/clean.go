@@ -108,7 +108,7 @@ func Clean(text string) (string, []Warning) {
 	lines = dropFlipFolio(lines)
 	lines = splitGluedNotes(lines)
 	lines = dropIssueDates(lines)
-	lines = dropRepeatedCells(lines)
+	lines = dropBareStamps(dropRepeatedCells(lines))
 	lines = dropHeadTabList(lines)
 	lines, title := stripChrome(keepFirstPieceLabel(lines))
 	lines = dropCutTeasers(lines)
