@@ -4487,11 +4487,12 @@ var (
 // (尊敬的各位领导、各位代表：, 各位代表：, 同志们：), also one that greets
 // the place's people (尊敬的各位来宾，亲爱的某区居民朋友们：), and one
 // that bids them good day after it, as a post's speech does (尊敬的各位
-// 领导、各位代表，大家好！).
+// 领导、各位代表，大家好！). A report to a standing committee greets its
+// chair by name and the rest by post (尊敬的某主任、各位副主任、各位委员：).
 var greetingLineRe = mustLitRe(`^` + greetPart + `(?:[、，,和]\s*` + greetPart + `){0,3}\s*(?:[：:！!]|[，,]\s*大家好[！!。]?)$`)
 
 // greetPart is one of the greeted of greetingLineRe.
-const greetPart = `(?:尊敬的|亲爱的)?(?:各位|全体)?(?:领导|代表|委员|同志|同志们|来宾|嘉宾|\p{Han}{0,8}?(?:市民|居民|村民|乡亲|父老乡亲)(?:朋友)?们?|朋友们)`
+const greetPart = `(?:尊敬的|亲爱的)?(?:各位|全体)?(?:领导|代表|委员|同志|同志们|来宾|嘉宾|\p{Han}{0,2}?副?主任|\p{Han}{0,8}?(?:市民|居民|村民|乡亲|父老乡亲)(?:朋友)?们?|朋友们)`
 
 // joinCutStamps does part of step 3: a page's stamp that a fixed width cut
 // (a web page printed to PDF: 中央政府门户网站 www.gov.cn 2031年02月23日 1 /
