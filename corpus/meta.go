@@ -4141,6 +4141,16 @@ func otherPlace(d *Document, in metaInput, set func(string, string)) {
 			}
 		}
 	}
+	if d.Region == "" {
+		// A story of a town's congress whose lede opens with the day and
+		// the session (2031年3月8日，某某镇第五届人民代表大会第三次会议
+		// 召开; 3月9日上午，某某乡召开第十届人民代表大会…): the town is
+		// its place, below the gazetteer as a town's title gives it. Who
+		// issued the story stays unsaid.
+		if m := townSessionLedeRe.FindStringSubmatch(headText(d.Body, 300)); m != nil && !strings.ContainsRune(notTownStart, firstRune(m[1])) {
+			d.Region, origin = m[1], OriginBody
+		}
+	}
 	if d.Region == "" && strings.Contains(d.Title+headText(d.Body, 600), "场") {
 		// A state farm's or forest farm's own paper or news, titled by
 		// its name (某某农场七届一次职工代表大会召开, 某某林场2031年工作
@@ -5408,6 +5418,12 @@ func shortStreetOwn(subject, head string) bool {
 // led it (今年以来，在县委、县政府的坚强领导下，某某街道深入贯彻…). A
 // street may call itself by its short name (2031年，某某街团结带领全街…).
 var townSubjectRe = mustLitRe(`(?m)^(?:(?:19|20)[0-9]{2}\s*年(?:以来)?|一年来|今年以来|过去的一年)[，,]\s*(?:在[^，,。；]{2,40}?下[，,]\s*)?(\p{Han}{2,8}?(?:街道|镇|乡|苏木|街))(?:人民政府|政府|办事处|党委政府|党委、政府|党委和政府|党工委、办事处|党工委和办事处|党工委办事处)?(?:以|坚持|在|紧紧|深入|全面|认真|始终|根据|按照|围绕|聚焦|立足|上下|团结|带领)`)
+
+// townSessionLedeRe finds a news lede that opens with the day (its year
+// before it or not, the part of the day after it) and a town's congress in
+// session: 2031年3月8日，某某镇第五届人民代表大会第三次会议…, 3月9日上午，
+// 某某乡召开第十届人民代表大会…. The town in group 1.
+var townSessionLedeRe = mustLitRe(`(?m)^(?:(?:19|20)[0-9]{2}\s*年)?\s*[0-9]{1,2}\s*月\s*[0-9]{1,2}\s*日(?:上午|下午|晚上?)?\s*[，,]\s*(\p{Han}{2,8}?(?:镇|乡|苏木))(?:隆重|胜利)?(?:召开|举行)?第[一二三四五六七八九十]{1,3}届人民代表大会`)
 
 // compilerBureauRe finds the office an annual report's opening says
 // compiled it: 由某局根据…编制, 由某局结合有关统计数据编制, or with nothing
