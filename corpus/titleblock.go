@@ -814,9 +814,18 @@ func pageChrome(l string) bool {
 // news agency's dateline, a photo caption, a note that the text is whole
 // (（全文）), a note of the paper's adoption (（2032年1月20日…会议通过）).
 func skippableAboveAnchor(l string) bool {
-	return dateOnlyRe.MatchString(l) || dateTrailRe.MatchString(l) || isSpeaker(l) || officeSpeakerRe.MatchString(despace(l)) || officerSpeaker(l) || dateLineRe.MatchString(l) || adoptedRe.MatchString(l) ||
+	return dateOnlyRe.MatchString(l) || blankDateRe.MatchString(l) || maskedSpeakerRe.MatchString(l) || dateTrailRe.MatchString(l) || isSpeaker(l) || officeSpeakerRe.MatchString(despace(l)) || officerSpeaker(l) || dateLineRe.MatchString(l) || adoptedRe.MatchString(l) ||
 		strings.HasPrefix(l, "——") && strings.Contains(l, "会议上") || strings.Contains(l, "新华社") || strings.HasSuffix(l, "摄") || isFullTextNote(l)
 }
+
+// blankDateRe matches a template's date line with the month or the day
+// left blank or masked (2031年 月 日, 2031年X月X日, 年 月 日): the date
+// line of a title block whose copy site kept the form, not the day.
+var blankDateRe = mustLitRe(`^[（(]?\s*(?:(?:19|20)[0-9]{2}|[XxＸｘ×*＊_＿]{2,4})?\s*年\s*(?:[XxＸｘ×*＊_＿]{1,2}\s*)?月\s*(?:[XxＸｘ×*＊_＿]{1,2}\s*)?日\s*[）)]?$`)
+
+// maskedSpeakerRe matches a speaker's line whose name a copy site masked
+// (镇长 XX, 县长 ***, 代县长 ××): the speaker's line of its title block.
+var maskedSpeakerRe = mustLitRe(`^\p{Han}{0,24}?(?:代理|代)?(?:省长|市长|州长|盟长|区长|县长|旗长|镇长|乡长|主任|专员)\s*[XxＸｘ×*＊]{2,4}$`)
 
 // isTitleLine reports whether l can be (part of) a title: short, not a
 // sentence, not a heading, not a page's button, date or source.
