@@ -311,6 +311,13 @@ func fillMeta(d *Document, in metaInput) {
 		// default, which names no piece.
 		d.Title = taggedHeadline(firstLine(d.Body))
 		set("title", OriginTitle)
+	case speech && !otherOpen && runInSessionTitle(headText(d.Body, 900)) != "":
+		// A title block run into one line, the report dated in brackets
+		// after its session's name (某乡第十届人民代表大会第二次会议政府
+		// 工作报告（2031年2月20日）乡长某某 各位代表：…): that name, from
+		// the line's start, is the title.
+		d.Title = runInSessionTitle(headText(d.Body, 900))
+		set("title", OriginTitle)
 	case speech && !otherOpen:
 		d.Title = "政府工作报告"
 		set("title", OriginOpening)
@@ -2697,6 +2704,24 @@ func introSessionYear(head []string) int {
 // 大会第二次会议政府工作报告（2031年2月20日）); the year and month in groups
 // 1 and 2.
 var runInSessionRe = mustLitRe(`(?:人民代表大会|人大)第?[一二三四五六七八九十0-9]{1,3}次(?:全体)?会议(?:上的)?(?:政府)?工作报告\s*[（(]\s*((?:19|20)[0-9]{2})\s*年\s*([0-9]{1,2})\s*月\s*[0-9]{1,2}\s*日\s*[）)]`)
+
+// runInSessionTitle returns the report's name that opens the line where
+// runInSessionRe finds a session's report dated in brackets (某乡第十届人民
+// 代表大会第二次会议政府工作报告), or "" when there is none or what opens
+// the line is no title (a sentence, or longer than a title runs).
+func runInSessionTitle(text string) string {
+	loc := runInSessionRe.FindStringIndex(text)
+	if loc == nil {
+		return ""
+	}
+	start := strings.LastIndex(text[:loc[0]], "\n") + 1
+	end := loc[0] + strings.IndexAny(text[loc[0]:loc[1]], "（(")
+	t := strings.TrimSpace(text[start:end])
+	if utf8.RuneCountInString(t) > 60 || strings.ContainsAny(t, "。；！？，,：:") {
+		return ""
+	}
+	return t
+}
 
 // runInSessionYear returns the year of the session runInSessionRe dates
 // in text (the next year for a December session, as a date line's), or 0.

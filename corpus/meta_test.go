@@ -137,3 +137,21 @@ func TestBlankPlaceLevel(t *testing.T) {
 		}
 	}
 }
+
+// TestRunInSessionTitle checks which name opening a run-in title block is
+// its title: the session's report before its bracketed date, never a
+// sentence before it or a line too long for a title.
+func TestRunInSessionTitle(t *testing.T) {
+	for _, c := range []struct{ text, want string }{
+		{"雾汀乡第六届人民代表大会第二次会议政府工作报告（2031年2月20日）乡长某某 各位代表：现在…", "雾汀乡第六届人民代表大会第二次会议政府工作报告"},
+		{"网友整理\n××镇第九届人民代表大会第三次会议上的政府工作报告(2031年1月8日) 镇长××", "××镇第九届人民代表大会第三次会议上的政府工作报告"},
+		// no title: a sentence opens the line, no bracketed date, none at all
+		{"现在，我代表乡人民政府向第六届人民代表大会第二次会议作政府工作报告（2031年2月20日）", ""},
+		{"雾汀乡第六届人民代表大会第二次会议政府工作报告 乡长某某", ""},
+		{"各位代表：过去一年，全乡经济平稳增长。", ""},
+	} {
+		if got := runInSessionTitle(c.text); got != c.want {
+			t.Errorf("runInSessionTitle(%q) = %q, want %q", c.text, got, c.want)
+		}
+	}
+}
