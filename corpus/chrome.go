@@ -3390,6 +3390,15 @@ func joinAnchorsPass(lines []string, title string, linkified bool, linked *int) 
 				i = a
 				break
 			}
+			if isYearTitleLine(copyKey(l + lines[a])) {
+				// A paper's title printed again under the headline, wrapped
+				// before its last word (某县卫健委2031年度工作总结及2032年
+				// 工作 / 计划): the piece ends the title; the paragraph under
+				// it goes on no sentence of the title's.
+				l += lines[a]
+				i = a
+				break
+			}
 			l += lines[a] + lines[c]
 			i, open = c, false
 			*linked++
