@@ -2639,7 +2639,7 @@ func dropBareStamps(lines []string) []string {
 	var out []string
 	for i := 0; i < len(lines); i++ {
 		t := strings.TrimSpace(lines[i])
-		if !bareIndexRe.MatchString(t) {
+		if !strings.ContainsAny(t, "/／") || !bareIndexRe.MatchString(t) { // (the slash first: cheap)
 			out = append(out, lines[i])
 			continue
 		}
