@@ -4031,9 +4031,6 @@ func endsMidSentence(l string) bool {
 	if r == utf8.RuneError || r == '\x01' {
 		return false
 	}
-	if leadsInList(l) {
-		return false
-	}
 	if r == '.' {
 		p, _ := utf8.DecodeLastRuneInString(l[:len(l)-size])
 		return !(p >= 'a' && p <= 'z' || p >= 'A' && p <= 'Z' || IsHan(p) || p == ')' || p == '"')
@@ -4076,10 +4073,10 @@ func trimChunkDot(t string) string {
 
 // leadsInList reports whether l ends with the words that announce a list
 // (现将有关情况报告如下, 具体安排如下) without their colon, as a page that
-// dropped it prints them: the numbered items below open on their own, and
-// no line below goes on from it (a 1、 there is the list's, not a
-// library's chunk number). 如下 only: the one announcing word that never
-// goes on into a sentence.
+// dropped it prints them: a 1、 on the next line opens the list, not a
+// library's chunk number or a figure's tail. 如下 only, the announcing word
+// that rarely goes on; where the line below is no item, a hard-wrapped
+// sentence may (提出如下 / 建议。), so this says nothing of other lines.
 func leadsInList(l string) bool {
 	return strings.HasSuffix(strings.TrimRight(l, " \t\u3000"), "如下")
 }
@@ -4111,7 +4108,9 @@ func removeChunkMarkers(lines []string, title string, warns []Warning) ([]string
 			// A line that ends with a digit was cut inside a number, and
 			// the digits that open this line are the rest of it (…先后在
 			// 20 / 29、2030年…): no marker.
-			cut := p != "" && p != title && endsMidSentence(p) && !isHeadingLike(p) &&
+			// A lead-in that lost its colon (…报告如下) announces the list
+			// its 1、 opens (leadsInList).
+			cut := p != "" && p != title && endsMidSentence(p) && !leadsInList(p) && !isHeadingLike(p) &&
 				(utf8.RuneCountInString(p) >= 15 || strings.ContainsAny(p, "。；！？")) &&
 				!unicode.IsDigit(lastRune(p))
 			cands = append(cands, cand{i, n, cut})
