@@ -4073,8 +4073,9 @@ func trimChunkDot(t string) string {
 
 // leadsInList reports whether l ends with the words that announce a list
 // (现将有关情况报告如下, 具体安排如下) without their colon, as a page that
-// dropped it prints them: a 1、 on the next line opens the list, not a
-// library's chunk number or a figure's tail. 如下 only, the announcing word
+// dropped it prints them: a 1、 on the next line opens the list (a
+// heading, not a sentence's cut), not a library's chunk number or a
+// figure's tail. 如下 only, the announcing word
 // that rarely goes on; where the line below is no item, a hard-wrapped
 // sentence may (提出如下 / 建议。), so this says nothing of other lines.
 func leadsInList(l string) bool {

@@ -428,7 +428,7 @@ func Split(d *Document) {
 				// under it (一、本年新收政府信息公开申请数量 / 8): a cell, not
 				// a heading.
 				heading = ""
-			case prevLine != "" && endsMidSentence(prevLine) && !isPipeRow(prevLine) && !isHeadingLike(prevLine) && !isPlaceHeading(prevLine) && utf8.RuneCountInString(prevLine) >= 20 && !titleBlockLine(prevLine) && prevLine != d.Title && copyTagRe.ReplaceAllString(prevLine, "") != d.Title && !nextOfOpen(stack, hm, t) && !opensSequence(body, end, stack, last, hm, t):
+			case prevLine != "" && endsMidSentence(prevLine) && !leadsInList(prevLine) && !isPipeRow(prevLine) && !isHeadingLike(prevLine) && !isPlaceHeading(prevLine) && utf8.RuneCountInString(prevLine) >= 20 && !titleBlockLine(prevLine) && prevLine != d.Title && copyTagRe.ReplaceAllString(prevLine, "") != d.Title && !nextOfOpen(stack, hm, t) && !opensSequence(body, end, stack, last, hm, t):
 				// (a long title ends without a sentence end by nature, also
 				// with a copy site's tag after it, …（精选4篇）作文: the
 				// heading under it does not continue it)

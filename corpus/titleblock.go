@@ -834,6 +834,9 @@ func isTitleLine(l string) bool {
 	if n < 4 || n > 60 || strings.ContainsAny(l, "。；：:") || headingMarker(l) != nil || isFullTextNote(l) || sessionStampRe.MatchString(l) {
 		return false
 	}
+	if leadsInList(l) {
+		return false // a lead-in that lost its colon (…现将有关情况报告如下): the text's, no title
+	}
 	if strings.HasPrefix(l, "——") && strings.Contains(l, "会议上") {
 		// The subtitle that names the meeting the report was read to
 		// (——在某新区2031年工作会议上的报告) is the headline's, not a title.
