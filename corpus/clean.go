@@ -3239,6 +3239,9 @@ func chromeLine(l string, weak bool) bool {
 	if isPagination(l) {
 		return false // step 3's: the sentence it cut is joined there
 	}
+	if carriedMarks(l) {
+		return false // the end of the sentence above: joinWraps puts it back
+	}
 	if strings.Count(l, "丨") >= 2 {
 		// a menu whose items a site parts with the stroke 丨 for a bar
 		// (首页丨新闻中心丨政务公开): the same menu as with bars; no
@@ -4586,6 +4589,17 @@ func paragraphStarts(lines []string) map[string]bool {
 // 2031年某省政府工作报告（全文）): it ends no sentence of the line above, even a
 // headline's that has no stop (…报告全文来了).
 var titleLineRe = mustLitRe(`^(?:(?:19|20)[0-9]{2}\s*年)?\p{Han}{0,16}?政府工作报告(?:[（(](?:全文|摘要|摘登|草案|节选)[）)])?$`)
+
+// carriedMarks reports whether l holds nothing but the marks that end a
+// clause or a sentence (：, 。, ”。, ASCII : and ; too): the end of the
+// sentence above, carried onto a line of its own by a wrap at a fixed
+// number of characters that knows no rule against a line opening with a
+// stop (…今年要突出抓好七方面工作 / ：). A site writes no such line; taken
+// for a separator, it would go, and the heading under the colon would
+// follow a line that stops mid-sentence and stay text.
+func carriedMarks(l string) bool {
+	return l != "" && len(l) <= 12 && strings.Trim(l, "，、。；：！？”’）》」』,;:!?)") == ""
+}
 
 // opensWithClosing reports whether l starts with a mark that never opens a
 // line of Chinese text: a comma, a stop, a closing quote or bracket.
