@@ -872,7 +872,7 @@ func normalize(s string, warns []Warning) (string, []Warning) {
 			}
 		case r == ',' || r == ':' || r == ';' || r == '!':
 			next, _ := utf8.DecodeRuneInString(s[i+1:])
-			if IsHan(prev) || IsHan(next) || spacedBetweenHan(s, i, lastSeen) {
+			if IsHan(prev) || IsHan(next) || spacedBetweenHan(s, i, lastSeen) || markAloneAfterHan(s, i) {
 				r = r - '!' + '\uff01'
 			}
 		}
@@ -4594,6 +4594,18 @@ func paragraphStarts(lines []string) map[string]bool {
 // 2031年某省政府工作报告（全文）): it ends no sentence of the line above, even a
 // headline's that has no stop (…报告全文来了).
 var titleLineRe = mustLitRe(`^(?:(?:19|20)[0-9]{2}\s*年)?\p{Han}{0,16}?政府工作报告(?:[（(](?:全文|摘要|摘登|草案|节选)[）)])?$`)
+
+// markAloneAfterHan reports whether the ASCII mark at s[i] stands alone on
+// its line under a line that ends with a Han character: the end of that
+// line's sentence, carried over by a wrap at a fixed count of characters
+// (…加油干 / !), which carriedMarks keeps and joinWraps puts back. It is the
+// sentence's full-width mark, as it would be on the line above.
+func markAloneAfterHan(s string, i int) bool {
+	if i == 0 || s[i-1] != '\n' || i+1 < len(s) && s[i+1] != '\n' && s[i+1] != '\r' {
+		return false
+	}
+	return IsHan(lastRune(strings.TrimSuffix(s[:i-1], "\r")))
+}
 
 // carriedMarks reports whether l holds nothing but the marks that end a
 // clause or a sentence (：, 。, ”。, ASCII : and ; too): the end of the
