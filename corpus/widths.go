@@ -76,7 +76,12 @@ func restoreWidths(d *Document, raw string) {
 		if at == nil {
 			key, at = widthKeys(raw)
 		}
-		k := strings.Map(widthKey, heading)
+		k := strings.Map(func(r rune) rune {
+			if keySpace(r) {
+				return -1
+			}
+			return widthKey(r)
+		}, heading)
 		j := strings.Index(key[from:], k)
 		if j >= 0 {
 			j += from
@@ -87,6 +92,11 @@ func restoreWidths(d *Document, raw string) {
 		piece := raw[at[j]:at[j+len(k)]]
 		var b strings.Builder
 		for _, x := range heading {
+			if keySpace(x) {
+				b.WriteRune(x) // no part of the key: the cleaned spacing stays
+				continue
+			}
+			piece = strings.TrimLeftFunc(piece, keySpace)
 			y, size := utf8.DecodeRuneInString(piece)
 			piece = piece[size:]
 			if written(x, y) {
@@ -126,13 +136,23 @@ func restoreWidths(d *Document, raw string) {
 	d.Body = body.String()
 }
 
+// keySpace reports whether r is a space that widthKeys leaves out: a
+// report may set its number apart from its heading's words ((一)　全力…,
+// 一、  回顾) where cleaning reads them together.
+func keySpace(r rune) bool {
+	return r == ' ' || r == '\t' || r == '\u3000' || r == '\u00a0'
+}
+
 // widthKeys returns the characters of raw with their widths folded
-// (widthKey), and for each byte offset of that key (and its end) the
-// offset in raw it comes from.
+// (widthKey) and its spaces left out (keySpace), and for each byte offset
+// of that key (and its end) the offset in raw it comes from.
 func widthKeys(raw string) (string, []int) {
 	var b strings.Builder
 	at := make([]int, 0, len(raw)+1)
 	for i, r := range raw {
+		if keySpace(r) {
+			continue
+		}
 		k := widthKey(r)
 		if r == utf8.RuneError {
 			k = r

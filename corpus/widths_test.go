@@ -60,6 +60,41 @@ func TestHeadingsAsWritten(t *testing.T) {
 	}
 }
 
+// TestHeadingsAsWrittenSpacedNumber reads a report that sets its numbers
+// apart from its headings' words with spaces (ASCII or ideographic) and
+// types its commas ASCII: the headings, read without the spaces, still
+// come back with the commas and brackets as written.
+func TestHeadingsAsWrittenSpacedNumber(t *testing.T) {
+	src := strings.Join([]string{
+		"溪禾县人民政府工作报告",
+		"各位代表：",
+		"现在，我代表县人民政府，向大会报告工作，请予审议。",
+		"一、  2030年工作回顾",
+		"过去一年，全县地区生产总值增长6.5%，一般公共预算收入完成12.3亿元。",
+		"(一)\u3000坚持项目为王,经济运行稳中有进",
+		"新开工亿元以上项目42个，完成固定资产投资86亿元。",
+		"(二) 聚焦民生所盼,社会事业全面进步",
+		"新建改扩建学校9所，新增学位3600个。",
+	}, "\n")
+	d, err := Read("report.txt", []byte(src))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, s := range d.Sections {
+		if s.Heading != "" {
+			got = append(got, s.Heading)
+		}
+	}
+	want := []string{"一、2030年工作回顾", "(一)坚持项目为王,经济运行稳中有进", "(二)聚焦民生所盼,社会事业全面进步"}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("headings:\n%s\nwant, as written:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+	if e := tiles(d); e != "" {
+		t.Error(e)
+	}
+}
+
 // FuzzHeadingsAsWritten reads any text with widths mixed in its headings
 // and checks that the sections still tile the body, each heading at the
 // start of its span, and that each heading reads as the cleaned one would
@@ -67,6 +102,7 @@ func TestHeadingsAsWritten(t *testing.T) {
 func FuzzHeadingsAsWritten(f *testing.F) {
 	f.Add("政府工作报告\n各位代表：\n一、２０３０年工作回顾\n过去一年。\n(一)坚持项目为王,经济稳中有进\n投资８６亿元。\n二、2031年任务\n（一）扩大投资,增强后劲\n新增就业。")
 	f.Add("(一)Ａｂ,(二)\n(一)(一)\n一、１,２：３；\n一、１,２：３；")
+	f.Add("政府工作报告\n一、  2030年 回顾\n过去一年。\n(一)\u3000坚持 项目,稳中有进\n投资。\n（二） 扩大投资,增强后劲\n新增。")
 	f.Fuzz(func(t *testing.T, text string) {
 		d, err := Read("report.txt", []byte(text))
 		if err != nil {
