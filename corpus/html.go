@@ -5,15 +5,18 @@ package corpus
 // A report saved from a web page keeps the site around it. readHTML keeps
 // the main content: the <article>, <main> or content block (an element whose
 // id or class says content, article, zoom, TRS_Editor, …) holding the most
-// text, or <body>. Scripts, styles, forms and navigation (nav, header,
-// footer, aside, and blocks whose id or class says nav, menu, footer,
-// breadcrumb, share, comment, related, copyright) are dropped. Block
+// text, with its siblings of the same class when the page set its text in
+// several (splitContent), or <body> without its menus. Scripts, styles,
+// forms, navigation (nav, header, footer, aside, and blocks whose id or
+// class says nav, menu, footer, breadcrumb, share, comment, related,
+// copyright) and small elements the page hides are dropped. Block
 // elements end lines. The page's <h1>, or the article's title a government
 // site gives in its head (<meta name="ArticleTitle">), or its <title> less
 // the site's name, becomes the first line when the content does not start
-// with it. <h2>–<h6> are heading hints for Split (a greeting set as one is
-// none: read.go). A line break of the page's source between two Chinese
-// characters is no space (collapseSpace).
+// with it, unless it is only a column's name (政务公开). <h2>–<h6> are
+// heading hints for Split (a greeting set as one is none: read.go). A line
+// break of the page's source between two Chinese characters is no space
+// (collapseSpace).
 
 import (
 	"bytes"
