@@ -515,6 +515,7 @@ func wholeKinds(ps []*prepared, kind string, base int) {
 	// does not say it looks ahead goes on as the part before it
 	reviewing := true
 	for _, p := range ps {
+		p.year, p.inPlan = base, plans
 		switch {
 		case p.parent >= 0:
 			q := ps[p.parent]
@@ -523,7 +524,7 @@ func wholeKinds(ps []*prepared, kind string, base int) {
 		case p.ahead:
 			continue // a span of years: of no one year
 		case p.back:
-			reviewing = p.back
+			reviewing = true
 		case plans:
 			if !p.plan {
 				p.wholePlan = !backHead(p.head)
@@ -543,9 +544,6 @@ func wholeKinds(ps []*prepared, kind string, base int) {
 			p.wholeReview, p.wholePlan = reviewing, !reviewing
 		}
 		p.when = partYear(p, base, reviews, kind == "半年总结")
-	}
-	for _, p := range ps {
-		p.year, p.inPlan = base, plans
 	}
 }
 

@@ -5105,12 +5105,18 @@ func dropTitleRepeat(lines []string) []string {
 			lines[i] = rest
 			break
 		}
-		if rest, ok := cutPrefixSpaced(l, lines[first]); ok && utf8.RuneCountInString(lines[first]) >= 8 && utf8.RuneCountInString(rest) > 20 && firstPieceLabel(strings.TrimSpace(rest)) != "" {
+		after, ok := cutPrefixSpaced(l, lines[first])
+		glued := ok && utf8.RuneCountInString(lines[first]) >= 8 && utf8.RuneCountInString(after) > 20
+		rest, label := strings.TrimSpace(after), ""
+		if glued {
+			label = firstPieceLabel(rest)
+		}
+		if label != "" {
 			// the collection's headline again glued to its first piece's
 			// label and text (某某总结3篇【篇一】2031年，…): both go
-			lines[i] = strings.TrimSpace(strings.TrimSpace(rest)[len(firstPieceLabel(strings.TrimSpace(rest))):])
-		} else if rest, ok := cutPrefixSpaced(l, lines[first]); ok && utf8.RuneCountInString(lines[first]) >= 8 && utf8.RuneCountInString(rest) > 20 && (startsHan(strings.TrimSpace(rest)) || leadYearRe.MatchString(strings.TrimSpace(rest))) {
-			lines[i] = strings.TrimSpace(rest) // the whole title again
+			lines[i] = strings.TrimSpace(rest[len(label):])
+		} else if glued && (startsHan(rest) || leadYearRe.MatchString(rest)) {
+			lines[i] = rest // the whole title again
 		} else if short := leadBlankRe.ReplaceAllString(leadYearRe.ReplaceAllString(lines[first], ""), ""); short != lines[first] {
 			if rest, ok := strings.CutPrefix(l, short); ok && utf8.RuneCountInString(short) >= 8 && utf8.RuneCountInString(rest) > 20 && startsHan(rest) {
 				lines[i] = strings.TrimSpace(rest)
