@@ -38,7 +38,11 @@ package compare
 //     among the parts that took up its items, not removed; unless a
 //     section of the other report says what the hub's opening says (the
 //     year's goals in a part of their own, beside tasks that are parts of
-//     their own), which is then its counterpart (hubsOwn). The other way
+//     their own), which is then its counterpart (hubsOwn). A part with
+//     items of its own merged into a hub (or split from one) keeps that
+//     link only when one of its items found a partner among the hub's
+//     items (emptyHubLinks): a part whose items went nowhere was merely
+//     a little like a large part. The other way
 //     down: a part with items of its own that the next report makes one
 //     item of its tasks part, the items its paragraphs, pairs with that
 //     item, its items merged into it, not with the tasks part that holds
@@ -291,6 +295,9 @@ func pairSections(pa, pb []*prepared, opt Options) *pairing {
 	// children: their counterparts are a level down, and they take no
 	// leftover (pass 3), which their trees would all resemble
 	dissolvedA, dissolvedB := map[int]bool{}, map[int]bool{}
+	// hubExtras: merges into a hub, or splits from one, of a section
+	// whose children joined the hub's children in one group
+	var hubExtras [][2]int
 	runGroups := func() {
 		for len(queue) > 0 {
 			g := queue[0]
@@ -370,6 +377,8 @@ func pairSections(pa, pb []*prepared, opt Options) *pairing {
 				addExtra(i, j, l.conf)
 				if !inHub {
 					later = append(later, group{childrenA[i], childrenB[j], []int{i}, []int{j}})
+				} else {
+					hubExtras = append(hubExtras, [2]int{i, j})
 				}
 			}
 			for _, h := range hubs.all {
@@ -460,6 +469,7 @@ func pairSections(pa, pb []*prepared, opt Options) *pairing {
 		}
 		runGroups()
 	}
+	emptyHubLinks(hubExtras, childrenA, childrenB, pr)
 	hubsOwn(pa, pb, w, childrenA, childrenB, dissolvedA, dissolvedB, pr, above)
 	flowLinks(pa, pb, w, pr, addExtra)
 	hubsUp(pa, pb, childrenA, childrenB, dissolvedA, dissolvedB, pr, addExtra)
@@ -489,6 +499,66 @@ func pairSections(pa, pb []*prepared, opt Options) *pairing {
 		return x.i - y.i
 	})
 	return pr
+}
+
+// emptyHubLinks drops the merges into a hub (and the splits from one)
+// that none of the section's items took part in. A section with items of
+// its own, linked to a hub of the other report (the one part that holds
+// the year's tasks), has its items paired with the hub's items in one
+// group; when not one of its items found a partner there, the likeness of
+// the section to the hub was only that of a large part to everything: a
+// 2005 part on the government's own conduct, whose six items went nowhere
+// in the 2006 tasks, was not merged into them. Links made in groups
+// only; primary pairs stay.
+func emptyHubLinks(links [][2]int, childrenA, childrenB [][]int, pr *pairing) {
+	if len(links) == 0 {
+		return
+	}
+	linked := map[[2]int]bool{}
+	for i, j := range pr.match {
+		if j >= 0 {
+			linked[[2]int{i, j}] = true
+		}
+	}
+	for _, l := range pr.extra {
+		linked[[2]int{l.i, l.j}] = true
+	}
+	below := func(kids [][]int, k int) []int {
+		var out []int
+		stack := slices.Clone(kids[k])
+		for len(stack) > 0 {
+			c := stack[len(stack)-1]
+			stack = stack[:len(stack)-1]
+			out = append(out, c)
+			stack = append(stack, kids[c]...)
+		}
+		return out
+	}
+	drop := map[[2]int]bool{}
+	for _, hl := range links {
+		i, j := hl[0], hl[1]
+		if pr.match[i] == j {
+			continue
+		}
+		xs, ys := below(childrenA, i), below(childrenB, j)
+		if len(xs) == 0 || len(ys) == 0 {
+			continue // a childless section, or a hub of the other side: its link is not of items
+		}
+		took := false
+		for _, x := range xs {
+			for _, y := range ys {
+				if linked[[2]int{x, y}] {
+					took = true
+				}
+			}
+		}
+		if !took {
+			drop[hl] = true
+		}
+	}
+	if len(drop) > 0 {
+		pr.extra = slices.DeleteFunc(pr.extra, func(l link) bool { return drop[[2]int{l.i, l.j}] })
+	}
 }
 
 // hubsOwn pairs a hub whose items went to sections of the other report

@@ -869,3 +869,56 @@ func TestAlignPlanItemNotSummaryNextYear(t *testing.T) {
 		t.Error(err)
 	}
 }
+
+// 云溪县 (fictional), two years of its government work report. The 2030
+// report gives its tasks three parts, the last on the government's own
+// conduct with two items; the 2031 report gathers the tasks in one part
+// and says nothing of the government's conduct. The economy and reform
+// parts merge into the one tasks part, their items paired with its items;
+// the conduct part, whose items found no partner among those items, is
+// removed, not merged into the tasks part because a large part is a
+// little like everything.
+func TestAlignPartWhoseItemsWentNowhereIsNotMergedIntoTheHub(t *testing.T) {
+	const (
+		review   = "过去一年，云溪全县生产总值比上年多了6.5%，县级财政收入多了7%，城镇和农村居民的收入分别提高5.8%和7.2%，茶乡各业都有起色。"
+		goals    = "今年全县预期：生产总值比上年多6%上下，县级财政收入多6%，城镇和农村居民收入跟着经济一起涨。"
+		invest   = "扩大有效投资，全年实施县级重点项目120个，完成投资150亿元，加快云溪大桥、滨江快速路和城南污水处理厂建设，积极争取专项债券资金。"
+		industry = "壮大茶叶、竹木和文旅三大特色产业，新建标准化茶园2万亩，培育竹木加工规模以上企业10家，打造澜山古镇旅游景区，接待游客突破300万人次。"
+		stateOwn = "县属国有企业整合重组，组建云溪城投和云溪文旅两大集团，董事会和经理层各管各的事，闲置的厂房和门面年内全部盘活。"
+		opening  = "扩大对外开放，办好茶叶博览会，加强与沿海发达地区产业协作，新引进亿元以上项目30个，实际利用外资增长10%，外贸进出口总额突破20亿元。"
+		conduct  = "县政府要把自己的事管好，干部要让云溪百姓信得过。"
+		law      = "按法律办事，县里的大决定先论证、听意见、过审查，县人大常委会和县政协的意见按时办结回复，代表委员提的建议件件有着落。"
+		thrift   = "过紧日子，办公经费再压一成，公车和接待开支不增，省下的钱用在云溪最要紧的地方，少开会少发文，干部多下村多跑企业。"
+	)
+	a := build("a",
+		"1|一、2029年工作回顾|"+review,
+		"1|二、2030年工作总体部署|"+goals,
+		"1|三、推动经济稳步增长|今年要着力稳增长、调结构，重点抓好以下工作。",
+		"2|（一）扩大有效投资|"+invest,
+		"2|（二）壮大特色产业|"+industry,
+		"1|四、深化改革扩大开放|坚持以改革激发活力、以开放拓展空间。",
+		"2|（一）深化国资国企改革|"+stateOwn,
+		"2|（二）扩大对外开放|"+opening,
+		"1|五、加强政府自身建设|"+conduct,
+		"2|（一）坚持依法行政|"+law,
+		"2|（二）厉行勤俭节约|"+thrift)
+	b := build("b",
+		"1|一、2030年工作回顾|"+review,
+		"1|二、2031年主要任务|"+goals+"今年要着力抓好以下工作。",
+		"2|（一）扩大有效投资|"+invest+"大项目先论证再上马，县里的钱花在云溪最要紧的地方，干部多下村多跑企业。",
+		"2|（二）壮大特色产业|"+industry+"产业扶持资金先论证、听意见，省下的办公经费用在茶农身上。",
+		"2|（三）深化国资国企改革|"+stateOwn+"改革方案报县人大常委会审议，办公经费再压一成。",
+		"2|（四）扩大对外开放|"+opening+"招商干部少开会多跑企业，代表委员提的开放建议件件回复。")
+	pairs := Align(a, b, Options{})
+	defer func() {
+		if t.Failed() {
+			t.Log("\n" + alignDump(pairs))
+		}
+	}()
+	if p := findPair(pairs, "五、加强政府自身建设", "二、2031年主要任务"); p != nil {
+		t.Errorf("Align: 五、加强政府自身建设 => 二、2031年主要任务 %s, want no pair (none of its items went there)", p.Status)
+	}
+	if p := findPair(pairs, "四、深化改革扩大开放", "二、2031年主要任务"); p == nil {
+		t.Errorf("Align: want 四、深化改革扩大开放 => 二、2031年主要任务 (its items went there)")
+	}
+}
