@@ -186,6 +186,12 @@ func readContext(ctx context.Context, name string, data []byte) (*Document, erro
 	// A converter's zero-width spaces and soft hyphens (政府\u200b工作报\u00ad告)
 	// would cut title lines, years and headings apart.
 	text = dropInvisibles(text)
+	// 锟斤拷, the mark of characters lost in an earlier conversion
+	// (mojibake.go), goes as U+FFFD does.
+	if t, n := dropLostMarks(text); n > 0 {
+		text = t
+		warns = append(warns, Warning{Message: fmt.Sprintf("%d runs of 锟斤拷 (characters lost in an earlier conversion) dropped", n)})
+	}
 	// A self-media post's emoji (🌟一、2031年工作回顾, …增长8%。📈) would
 	// hide headlines and headings and join lines they end (clean.go).
 	text = dropDecorEmoji(text)
@@ -711,11 +717,19 @@ func decodeText(name string, data []byte) (string, []Warning, error) {
 		text = utf16Guess(data)
 		warns = append(warns, Warning{Message: "UTF-16 without BOM; byte order guessed"})
 	default:
-		if i := bytes.IndexByte(data, 0); i >= 0 {
-			return "", nil, fmt.Errorf("%s:%d: %w (NUL byte)", name, 1+bytes.Count(data[:i], []byte("\n")), ErrBinary)
+		var err error
+		if data, warns, err = dropNULs(name, data); err != nil {
+			return "", nil, err
 		}
 		if utf8.Valid(data) {
 			text = string(data)
+			break
+		}
+		if t, enc := decodeMixed(data); enc != "" {
+			// A collector's UTF-8 header over a page saved in GBK, or
+			// the reverse (mojibake.go).
+			text = t
+			warns = append(warns, Warning{Message: "two encodings in one file: lines in UTF-8 and lines in " + enc})
 			break
 		}
 		if bad := invalidUTF8(data); bad*100 < len(data) {
@@ -733,6 +747,14 @@ func decodeText(name string, data []byte) (string, []Warning, error) {
 		text = t
 		warns = append(warns, Warning{Message: "encoding detected as " + enc})
 	}
+	if fixed, how, lost := repairMojibake(text); how != "" {
+		// UTF-8 read in another encoding and saved again (mojibake.go).
+		if lost > 0 {
+			return "", nil, mojibakeError(name, how, lost)
+		}
+		text = fixed
+		warns = append(warns, Warning{Message: "UTF-8 text that had been read as " + how + " and saved again (mojibake): restored"})
+	}
 	if line, ok := controlHeavy(text); ok {
 		return "", nil, fmt.Errorf("%s:%d: %w (control characters)", name, line, ErrBinary)
 	}
@@ -740,6 +762,31 @@ func decodeText(name string, data []byte) (string, []Warning, error) {
 		return "", nil, fmt.Errorf("%s: %w", name, ErrEmpty)
 	}
 	return text, warns, nil
+}
+
+// dropNULs returns data without a run of NUL bytes at its end (a file
+// its writer had set to its size before writing, or a download cut off),
+// and without NUL bytes among the text when they are rare (at most one in
+// a thousand bytes), each with a warning. A file with more NUL bytes is
+// binary: the error names the line of the first.
+func dropNULs(name string, data []byte) ([]byte, []Warning, error) {
+	i := bytes.IndexByte(data, 0)
+	if i < 0 {
+		return data, nil, nil
+	}
+	var warns []Warning
+	if end := len(bytes.TrimRight(data, "\x00")); end < len(data) {
+		warns = append(warns, Warning{Message: fmt.Sprintf("%d NUL bytes at the end of the file dropped", len(data)-end)})
+		data = data[:end]
+	}
+	if n := bytes.Count(data, []byte{0}); n > 0 {
+		if n*1000 > len(data) {
+			return nil, nil, fmt.Errorf("%s:%d: %w (NUL byte)", name, 1+bytes.Count(data[:i], []byte("\n")), ErrBinary)
+		}
+		warns = append(warns, Warning{Message: fmt.Sprintf("line %d: %d NUL bytes in the text dropped", 1+bytes.Count(data[:i], []byte("\n")), n)})
+		data = bytes.ReplaceAll(data, []byte{0}, nil)
+	}
+	return data, warns, nil
 }
 
 // legacyEncodings are the two-byte encodings a Chinese text without a BOM

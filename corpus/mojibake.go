@@ -1,0 +1,225 @@
+package corpus
+
+// Damaged encodings
+//
+// Mojibake. A scraper that reads a UTF-8 page in the wrong encoding and
+// saves what it read as UTF-8 writes each Chinese character as two or
+// three others: 政府 becomes 鏀垮簻 (the bytes read as GBK) or æ”¿åºœ (read
+// as Windows-1252 or Latin-1). The file is valid UTF-8, so the decoder
+// takes it as it is, and without a repair the garble would be indexed as
+// the report. repairMojibake tells such a text by the characters it is
+// made of: Han characters almost none of which are common (commonHan),
+// or Latin letters where UTF-8's lead bytes fall (à-ï) and no Han at all.
+// It writes the characters back as the bytes that were read, and keeps
+// the result when those bytes are valid UTF-8 whose Han characters are
+// common ones: the repair is then exact. When the wrong reading lost
+// bytes (one the encoding has no character for became U+FFFD or ?), the
+// characters that held them cannot be restored, and the file fails with
+// an error that says so, rather than being read with holes or as garble.
+//
+// Two encodings in one file. A collector that writes its header in UTF-8
+// above a page saved in GBK (or the reverse) makes a file that is neither:
+// decodeMixed reads it line by line, each line in the encoding its bytes
+// are valid in.
+//
+// Lost characters. Text that went through UTF-8 with characters already
+// lost (U+FFFD) and was then read as GBK holds 锟斤拷 for each pair of
+// them (the bytes of U+FFFD U+FFFD read as GBK); dropLostMarks drops such
+// runs as normalize drops U+FFFD, with a warning.
+
+import (
+	"bytes"
+	"fmt"
+	"strings"
+	"unicode/utf8"
+
+	"golang.org/x/text/encoding/charmap"
+	"golang.org/x/text/encoding/simplifiedchinese"
+)
+
+// mojibakeSample bounds the text repairMojibake looks at before it
+// decides to try a repair.
+const mojibakeSample = 64 << 10
+
+// repairMojibake returns text restored from the wrong reading named by
+// how ("GBK", "Windows-1252"), or how "" when text does not read as
+// mojibake. lost > 0 is the number of characters the wrong reading lost:
+// fixed is then not exact and must not be used.
+func repairMojibake(text string) (fixed, how string, lost int) {
+	sample := text
+	if len(sample) > mojibakeSample {
+		sample = strings.ToValidUTF8(sample[:mojibakeSample], "")
+	}
+	han, leads := 0, 0
+	for _, r := range sample {
+		switch {
+		case IsHan(r):
+			han++
+		case r >= 'à' && r <= 'ï':
+			leads++
+		}
+	}
+	var raw []byte
+	switch {
+	case leads >= 10 && han*10 < leads:
+		raw, how = latinBytes(text), "Windows-1252 or Latin-1"
+	case han >= 50:
+		if share, _ := commonHanShare(sample); share >= 0.08 {
+			return text, "", 0
+		}
+		raw, how = gbkBytes(text), "GBK"
+	default:
+		return text, "", 0
+	}
+	if raw == nil {
+		return text, "", 0
+	}
+	// The bytes must be Chinese in UTF-8: most of the Han characters of
+	// the reading common ones, as in any report.
+	if share, n := commonHanShare(strings.ToValidUTF8(string(raw[:min(len(raw), mojibakeSample)]), "")); n < 20 || share < 0.2 {
+		return text, "", 0
+	}
+	lost = invalidRuns(raw)
+	return string(raw), how, lost
+}
+
+// latinBytes returns the bytes that Windows-1252 (as browsers read it: the
+// five bytes it leaves undefined are the C1 controls) or Latin-1 reads as
+// text, with 0xff for each U+FFFD (a byte the reading lost), or nil when
+// text holds a character neither reading gives.
+func latinBytes(text string) []byte {
+	enc := charmap.Windows1252.NewEncoder()
+	out := make([]byte, 0, len(text))
+	var one [4]byte
+	for _, r := range text {
+		switch {
+		case r < 0x100:
+			out = append(out, byte(r))
+		case r == utf8.RuneError:
+			out = append(out, 0xff)
+		default:
+			n := utf8.EncodeRune(one[:], r)
+			b, err := enc.Bytes(one[:n])
+			if err != nil || len(b) != 1 {
+				return nil
+			}
+			out = append(out, b[0])
+		}
+	}
+	return out
+}
+
+// gbkBytes returns text in GB18030, with 0xff for each U+FFFD (a byte
+// the reading as GBK lost).
+func gbkBytes(text string) []byte {
+	var out []byte
+	for i, part := range strings.Split(text, "\uFFFD") {
+		if i > 0 {
+			out = append(out, 0xff)
+		}
+		b, err := simplifiedchinese.GB18030.NewEncoder().Bytes([]byte(part))
+		if err != nil {
+			return nil
+		}
+		out = append(out, b...)
+	}
+	return out
+}
+
+// invalidRuns counts the runs of bytes of b that are not UTF-8: about one
+// for each character a wrong reading damaged.
+func invalidRuns(b []byte) int {
+	n, in := 0, false
+	for len(b) > 0 {
+		r, size := utf8.DecodeRune(b)
+		bad := r == utf8.RuneError && size == 1
+		if bad && !in {
+			n++
+		}
+		in = bad
+		b = b[size:]
+	}
+	return n
+}
+
+// mojibakeError is the error of a file whose wrong reading lost bytes.
+func mojibakeError(name, how string, lost int) error {
+	return fmt.Errorf("%s: %w: UTF-8 text that was read as %s and saved again (mojibake); %d characters lost in that reading cannot be restored (find a copy saved from the page's own bytes)", name, ErrBinary, how, lost)
+}
+
+// decodeMixed reads data, which is not valid UTF-8, as lines of UTF-8
+// and lines of a legacy encoding (decodeLegacy's choice for the latter
+// lines together), and returns the text and the legacy encoding's name,
+// or "" when data is not such a mix: no line reads as Chinese in UTF-8,
+// or none needs the legacy encoding. A line is UTF-8 when it has more
+// valid multi-byte characters than stray bytes and its reading is
+// plausible text (a UTF-8 line with a stray byte stays UTF-8; GBK bytes
+// rarely make a valid UTF-8 character, and never plausible text); the
+// other lines with bytes past ASCII are the legacy ones.
+func decodeMixed(data []byte) (string, string) {
+	lines := bytes.SplitAfter(data, []byte("\n"))
+	legacy := make([]bool, len(lines))
+	var legacyText []byte
+	utf8Chars := 0
+	for i, l := range lines {
+		multi, bad := 0, 0
+		for b := l; len(b) > 0; {
+			r, size := utf8.DecodeRune(b)
+			switch {
+			case r == utf8.RuneError && size == 1:
+				bad++
+			case size > 1:
+				multi++
+			}
+			b = b[size:]
+		}
+		switch {
+		case multi == 0 && bad == 0:
+		case multi > bad && plausible(strings.ToValidUTF8(string(l), "")) >= 0.9:
+			utf8Chars += multi
+		default:
+			legacy[i] = true
+			legacyText = append(legacyText, l...)
+		}
+	}
+	if utf8Chars < 4 || len(legacyText) == 0 {
+		return "", ""
+	}
+	_, enc := decodeLegacy(legacyText)
+	if enc == "" {
+		return "", ""
+	}
+	var e = legacyEncodings[0].enc
+	for _, le := range legacyEncodings {
+		if le.name == enc {
+			e = le.enc
+		}
+	}
+	var b strings.Builder
+	for i, l := range lines {
+		if !legacy[i] {
+			b.Write(l)
+			continue
+		}
+		t, err := e.NewDecoder().Bytes(l)
+		if err != nil {
+			return "", ""
+		}
+		b.Write(t)
+	}
+	return b.String(), enc
+}
+
+// lostMark is U+FFFD U+FFFD in UTF-8 read as GBK: the mark of two
+// characters an earlier conversion had lost. No word is written with it.
+const lostMark = "锟斤拷"
+
+// dropLostMarks drops the runs of lostMark from text and returns how many
+// it dropped.
+func dropLostMarks(text string) (string, int) {
+	n := strings.Count(text, lostMark)
+	if n == 0 {
+		return text, 0
+	}
+	return strings.ReplaceAll(text, lostMark, ""), n
+}
