@@ -7,7 +7,12 @@ package corpus
 // without BOM is recognised by its NUL bytes; valid UTF-8 is taken as it
 // is, and anything else is decoded as GB18030 (a superset of GBK and
 // GB2312) or Big5, whichever gives text made of the most common Han
-// characters, with a warning naming the encoding guessed. NUL bytes or control characters in what should be text make the
+// characters, with a warning naming the encoding guessed; a file of UTF-8
+// lines and GBK lines is read line by line. Text that is UTF-8 read in a
+// wrong encoding and saved again (mojibake) is restored when that can be
+// done exactly, and fails when bytes were lost (mojibake.go). A run of NUL
+// bytes at the end, and rare NULs in the text, are dropped with a warning;
+// more NUL bytes or control characters in what should be text make the
 // file binary. Formats:
 //
 //	.txt .text       plain text
