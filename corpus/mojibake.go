@@ -2,14 +2,16 @@ package corpus
 
 // Damaged encodings
 //
-// Mojibake. A scraper that reads a UTF-8 page in the wrong encoding and
-// saves what it read as UTF-8 writes each Chinese character as two or
-// three others: 政府 becomes 鏀垮簻 (the bytes read as GBK) or æ”¿åºœ (read
-// as Windows-1252 or Latin-1). The file is valid UTF-8, so the decoder
-// takes it as it is, and without a repair the garble would be indexed as
-// the report. repairMojibake tells such a text by the characters it is
-// made of: Han characters almost none of which are common (commonHan),
-// or Latin letters where UTF-8's lead bytes fall (à-ï) and no Han at all.
+// Mojibake. A scraper that reads a page in the wrong encoding and saves
+// what it read as UTF-8 writes each Chinese character as one to three
+// others: 政府 in UTF-8 becomes 鏀垮簻 (the bytes read as GBK) or æ”¿åºœ
+// (read as Windows-1252 or Latin-1), 政府 in GBK becomes ÕþΪ (read as
+// Latin-1, an HTTP client's default when the page names no charset). The
+// file is valid UTF-8, so the decoder takes it as it is, and without a
+// repair the garble would be indexed as the report. repairMojibake tells
+// such a text by the characters it is made of: Han characters almost none
+// of which are common (commonHan), or letters of Latin-1's upper half and
+// almost no Han.
 // It writes the characters back as the bytes that were read, and keeps
 // the result when those bytes are valid UTF-8 whose Han characters are
 // common ones: the repair is then exact. When the wrong reading lost
@@ -33,8 +35,8 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"golang.org/x/text/encoding"
 	"golang.org/x/text/encoding/charmap"
-	"golang.org/x/text/encoding/simplifiedchinese"
 )
 
 // mojibakeSample bounds the text repairMojibake looks at before it
@@ -42,45 +44,95 @@ import (
 const mojibakeSample = 64 << 10
 
 // repairMojibake returns text restored from the wrong reading named by
-// how ("GBK", "Windows-1252"), or how "" when text does not read as
-// mojibake. lost > 0 is the number of characters the wrong reading lost:
-// fixed is then not exact and must not be used.
+// how ("GBK", "Windows-1252 or Latin-1 (the bytes were GB18030/GBK)"), or
+// how "" when text does not read as mojibake. lost > 0 is the number of
+// characters the wrong reading lost: fixed is then not exact and must not
+// be used.
+//
+// Three wrong readings are undone: UTF-8 read as GBK, UTF-8 read as Big5,
+// and UTF-8, GBK or Big5 read as Windows-1252 or Latin-1 (a GBK page that
+// an HTTP client without the page's charset read as ISO-8859-1, its
+// default). The bytes written back are then read as any file's are: UTF-8
+// when they are valid, else the legacy encoding decodeLegacy picks.
+//
+// A text misread twice (UTF-8 read as Latin-1, saved, and read so again)
+// is undone twice; depth bounds the chain.
 func repairMojibake(text string) (fixed, how string, lost int) {
+	return repairMojibakeDepth(text, 3)
+}
+
+func repairMojibakeDepth(text string, depth int) (fixed, how string, lost int) {
+	if depth == 0 {
+		return text, "", 0
+	}
 	sample := text
 	if len(sample) > mojibakeSample {
 		sample = strings.ToValidUTF8(sample[:mojibakeSample], "")
 	}
-	han, leads := 0, 0
+	han, leads, highs := 0, 0, 0
 	for _, r := range sample {
 		switch {
 		case IsHan(r):
 			han++
-		case r >= 'à' && r <= 'ï':
-			leads++
+		case r >= 0xa0 && r < 0x100:
+			highs++
+			if r >= 'à' && r <= 'ï' {
+				leads++
+			}
 		}
 	}
-	var raw []byte
 	switch {
-	case leads >= 10 && han*10 < leads:
-		raw, how = latinBytes(text), "Windows-1252 or Latin-1"
+	case han*10 < highs && (leads >= 10 || highs >= 40):
+		// UTF-8's lead bytes of Han (E3-E9) read as à-ï; GBK's and
+		// Big5's lead bytes (81-FE) as any letter of Latin-1's upper half.
+		raw := latinBytes(text)
+		if raw == nil {
+			return text, "", 0
+		}
+		how = "Windows-1252 or Latin-1"
+		if chineseUTF8(raw) {
+			return string(raw), how, invalidRuns(raw)
+		}
+		if utf8.Valid(raw) {
+			if t, h, n := repairMojibakeDepth(string(raw), depth-1); h != "" {
+				return t, how + ", then as " + h, n
+			}
+			return text, "", 0
+		}
+		t, enc := decodeLegacy(raw)
+		if enc == "" || !chinese(t) {
+			return text, "", 0
+		}
+		// A byte the reading lost (0xff for a U+FFFD) decodes to U+FFFD.
+		return t, how + " (the bytes were " + enc + ")", strings.Count(t, "\uFFFD")
 	case han >= 50:
 		if share, _ := commonHanShare(sample); share >= 0.08 {
 			return text, "", 0
 		}
-		raw, how = gbkBytes(text), "GBK"
-	default:
-		return text, "", 0
+		for _, e := range legacyEncodings {
+			if raw := legacyBytes(text, e.enc); chineseUTF8(raw) {
+				return string(raw), e.name, invalidRuns(raw)
+			}
+		}
 	}
-	if raw == nil {
-		return text, "", 0
+	return text, "", 0
+}
+
+// chineseUTF8 reports whether b, read as UTF-8 (its invalid bytes
+// dropped), is Chinese: 20 Han characters or more in its first
+// mojibakeSample bytes, at least a fifth of them common ones, as in any
+// report and in no garble.
+func chineseUTF8(b []byte) bool {
+	return chinese(strings.ToValidUTF8(string(b[:min(len(b), mojibakeSample)]), ""))
+}
+
+// chinese is chineseUTF8 of a text.
+func chinese(t string) bool {
+	if len(t) > mojibakeSample {
+		t = strings.ToValidUTF8(t[:mojibakeSample], "")
 	}
-	// The bytes must be Chinese in UTF-8: most of the Han characters of
-	// the reading common ones, as in any report.
-	if share, n := commonHanShare(strings.ToValidUTF8(string(raw[:min(len(raw), mojibakeSample)]), "")); n < 20 || share < 0.2 {
-		return text, "", 0
-	}
-	lost = invalidRuns(raw)
-	return string(raw), how, lost
+	share, n := commonHanShare(t)
+	return n >= 20 && share >= 0.2
 }
 
 // latinBytes returns the bytes that Windows-1252 (as browsers read it: the
@@ -109,17 +161,24 @@ func latinBytes(text string) []byte {
 	return out
 }
 
-// gbkBytes returns text in GB18030, with 0xff for each U+FFFD (a byte
-// the reading as GBK lost).
-func gbkBytes(text string) []byte {
-	var out []byte
-	for i, part := range strings.Split(text, "\uFFFD") {
-		if i > 0 {
-			out = append(out, 0xff)
+// legacyBytes returns text in enc, with 0xff (a byte UTF-8 never holds)
+// for each U+FFFD and each character enc cannot write: a byte the wrong
+// reading lost, or a character another decoder of the same encoding gave
+// (Big5's tables differ from one decoder to the next), which no exact
+// repair can undo either.
+func legacyBytes(text string, enc encoding.Encoding) []byte {
+	e := enc.NewEncoder()
+	out := make([]byte, 0, len(text))
+	var one [utf8.UTFMax]byte
+	for _, r := range text {
+		if r < utf8.RuneSelf {
+			out = append(out, byte(r))
+			continue
 		}
-		b, err := simplifiedchinese.GB18030.NewEncoder().Bytes([]byte(part))
-		if err != nil {
-			return nil
+		b, err := e.Bytes(one[:utf8.EncodeRune(one[:], r)])
+		if r == utf8.RuneError || err != nil {
+			out = append(out, 0xff)
+			continue
 		}
 		out = append(out, b...)
 	}
@@ -144,7 +203,7 @@ func invalidRuns(b []byte) int {
 
 // mojibakeError is the error of a file whose wrong reading lost bytes.
 func mojibakeError(name, how string, lost int) error {
-	return fmt.Errorf("%s: %w: UTF-8 text that was read as %s and saved again (mojibake); %d characters lost in that reading cannot be restored (find a copy saved from the page's own bytes)", name, ErrBinary, how, lost)
+	return fmt.Errorf("%s: %w: text that was read as %s and saved again as UTF-8 (mojibake); %d characters lost in that reading cannot be restored (find a copy saved from the page's own bytes)", name, ErrBinary, how, lost)
 }
 
 // decodeMixed reads data, which is not valid UTF-8, as lines of UTF-8

@@ -9,6 +9,7 @@ import (
 
 	"golang.org/x/text/encoding/charmap"
 	"golang.org/x/text/encoding/simplifiedchinese"
+	"golang.org/x/text/encoding/traditionalchinese"
 )
 
 // misread returns what a scraper saves when it reads the UTF-8 of text as
@@ -83,6 +84,25 @@ func TestRead_Mojibake(t *testing.T) {
 		t.Errorf("Read(cp1252.html): body %q warnings %v, want body %q and a warning naming the repair", d.Body, d.Warnings, w.Body)
 	}
 
+	// a GBK page read as Latin-1, and UTF-8 read as Latin-1 twice
+	gbk, err := simplifiedchinese.GBK.NewEncoder().Bytes([]byte(report))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for name, data := range map[string][]byte{
+		"gbk-latin1.txt":    misread(string(gbk), "latin1"),
+		"latin1-twice.txt":  misread(string(misread(report, "latin1")), "latin1"),
+		"cp1252-twice.html": page(string(misread(string(misread(report, "cp1252")), "cp1252"))),
+	} {
+		w := want
+		if strings.HasSuffix(name, ".html") {
+			w = mustRead(t, "r.html", page(report))
+		}
+		if d := mustRead(t, name, data); d.Body != w.Body || !hasWarning(d, "mojibake") {
+			t.Errorf("Read(%q): body %q warnings %v, want body %q and a warning naming the repair", name, d.Body, d.Warnings, w.Body)
+		}
+	}
+
 	even := gbkMisread(t, evenReport)
 	if bytes.ContainsRune(even, utf8.RuneError) {
 		t.Fatal("evenReport's reading as GBK lost bytes; the fixture must lose none")
@@ -97,8 +117,15 @@ func TestRead_Mojibake(t *testing.T) {
 		data []byte
 		how  string
 	}{
-		{"gbk-lossy.txt", gbkMisread(t, report), "read as GBK"},
+		{"gbk-lossy.txt", gbkMisread(t, report), "read as GB18030/GBK"},
 		{"cp1252-lossy.txt", misread(strings.Repeat(report, 3), "lossy"), "read as Windows-1252"},
+		{"big5-lossy.txt", func() []byte {
+			b, err := traditionalchinese.Big5.NewDecoder().Bytes([]byte(strings.Repeat(report, 3)))
+			if err != nil {
+				t.Fatal(err)
+			}
+			return b
+		}(), "read as Big5"},
 	} {
 		d, err := Read(tc.name, tc.data)
 		if !errors.Is(err, ErrBinary) || !strings.Contains(err.Error(), tc.name) || !strings.Contains(err.Error(), tc.how) || !strings.Contains(err.Error(), "cannot be restored") {

@@ -753,12 +753,12 @@ func decodeText(name string, data []byte) (string, []Warning, error) {
 		warns = append(warns, Warning{Message: "encoding detected as " + enc})
 	}
 	if fixed, how, lost := repairMojibake(text); how != "" {
-		// UTF-8 read in another encoding and saved again (mojibake.go).
+		// Text read in a wrong encoding and saved again (mojibake.go).
 		if lost > 0 {
 			return "", nil, mojibakeError(name, how, lost)
 		}
 		text = fixed
-		warns = append(warns, Warning{Message: "UTF-8 text that had been read as " + how + " and saved again (mojibake): restored"})
+		warns = append(warns, Warning{Message: "text that had been read as " + how + " and saved again as UTF-8 (mojibake): restored"})
 	}
 	if line, ok := controlHeavy(text); ok {
 		return "", nil, fmt.Errorf("%s:%d: %w (control characters)", name, line, ErrBinary)
