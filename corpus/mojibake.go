@@ -5,16 +5,16 @@ package corpus
 // Mojibake. A scraper that reads a page in the wrong encoding and saves
 // what it read as UTF-8 writes each Chinese character as one to three
 // others: 政府 in UTF-8 becomes 鏀垮簻 (the bytes read as GBK) or æ”¿åºœ
-// (read as Windows-1252 or Latin-1), 政府 in GBK becomes ÕþΪ (read as
+// (read as Windows-1252 or Latin-1), 政府 in GBK becomes Õþ¸® (read as
 // Latin-1, an HTTP client's default when the page names no charset). The
 // file is valid UTF-8, so the decoder takes it as it is, and without a
 // repair the garble would be indexed as the report. repairMojibake tells
 // such a text by the characters it is made of: Han characters almost none
 // of which are common (commonHan), or letters of Latin-1's upper half and
-// almost no Han.
-// It writes the characters back as the bytes that were read, and keeps
-// the result when those bytes are valid UTF-8 whose Han characters are
-// common ones: the repair is then exact. When the wrong reading lost
+// almost no Han. It writes the characters back as the bytes that were
+// read, and keeps the result when those bytes read as Chinese (UTF-8, or
+// else GBK or Big5) whose Han characters are common ones: the repair is
+// then exact. When the wrong reading lost
 // bytes (one the encoding has no character for became U+FFFD or ?), the
 // characters that held them cannot be restored, and the file fails with
 // an error that says so, rather than being read with holes or as garble.
@@ -44,7 +44,7 @@ import (
 const mojibakeSample = 64 << 10
 
 // repairMojibake returns text restored from the wrong reading named by
-// how ("GBK", "Windows-1252 or Latin-1 (the bytes were GB18030/GBK)"), or
+// how ("GB18030/GBK", "Windows-1252 or Latin-1 (the bytes were GB18030/GBK)"), or
 // how "" when text does not read as mojibake. lost > 0 is the number of
 // characters the wrong reading lost: fixed is then not exact and must not
 // be used.
