@@ -1826,6 +1826,8 @@ func novel(d, other *termDoc, coll Collection) []Term {
 	}
 	// a text found whole in the other document has nothing new
 	cands := candidates(d, isNew, func(p *prepared) bool { return other.texts[p.s.Text] })
+	// the other report writes it with a word put inside (termvariant.go)
+	cands = slices.DeleteFunc(cands, func(c cand) bool { return variantIn(other, c.text, candWords(c)) })
 	terms := make([]Term, 0, len(cands))
 	shapes := shapeWeights(cands, d.count)
 	for i, c := range cands {
