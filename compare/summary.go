@@ -122,7 +122,8 @@ func Compare(a, b *corpus.Document, opt Options) *Report {
 	// words already cut (headings, and the texts not found whole in the
 	// other document), and the diffs cut only other texts.
 	var added, dropped []Term
-	waitTerms := background(func() { added, dropped = terms(pa, pb, opt.Collection) })
+	planSum := a != nil && b != nil && planSummary(a.Kind, b.Kind, a.Year, b.Year)
+	waitTerms := background(func() { added, dropped = terms(pa, pb, opt.Collection, planSum) })
 	diffPairs(pairs, opt)
 	var withFigures []*Pair // the pairs whose figures are read, in order
 	r := &Report{Pairs: pairs}

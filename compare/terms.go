@@ -108,7 +108,11 @@ package compare
 // inside a kept term with no more occurrences, or around one with as many,
 // is dropped. A text found whole in the other document is not searched.
 // The shape of a term weighs in its salience too (termshape.go: a
-// policy's name more, one institution's less).
+// policy's name more, one institution's less). A term the other report
+// writes with a modifier put inside is neither new nor dropped
+// (termvariant.go: 乡村振兴 against 乡村全面振兴), and a plan's dropped
+// terms against the summary of its year leave out its opening formulas
+// and what the summary reports in its own words (termreported.go).
 
 import (
 	"index/suffixarray"
@@ -1200,14 +1204,17 @@ func (d *termDoc) occurrences(t string) (int, []int) {
 }
 
 // terms returns the new terms (in b, not in a) and the dropped ones.
-func terms(pa, pb []*prepared, coll Collection) (added, dropped []Term) {
+// planSum says a is a plan and b the summary of its year: the dropped
+// terms leave out what the summary reports in its own words
+// (termreported.go).
+func terms(pa, pb []*prepared, coll Collection, planSum bool) (added, dropped []Term) {
 	var da *termDoc
 	waitA := background(func() { da = newTermDoc(pa) })
 	db := newTermDoc(pb)
 	waitA()
 	// each side's terms on a core of its own: both only read da and db
-	waitDropped := background(func() { dropped = novel(da, db, coll) })
-	added = novel(db, da, coll)
+	waitDropped := background(func() { dropped = novel(da, db, coll, planSum) })
+	added = novel(db, da, coll, false)
 	waitDropped()
 	return added, dropped
 }
@@ -1813,8 +1820,10 @@ func dropInside(cands []cand, count func(string) int) []cand {
 	return out
 }
 
-// novel returns the most salient terms of d absent from other.
-func novel(d, other *termDoc, coll Collection) []Term {
+// novel returns the most salient terms of d absent from other. reported
+// says d is a plan and other the summary of its year: a term the summary
+// reports in its own words is not absent (reportedTerm).
+func novel(d, other *termDoc, coll Collection, reported bool) []Term {
 	newMemo := make(map[string]bool)
 	isNew := func(t string) bool {
 		v, ok := newMemo[t]
@@ -1827,7 +1836,9 @@ func novel(d, other *termDoc, coll Collection) []Term {
 	// a text found whole in the other document has nothing new
 	cands := candidates(d, isNew, func(p *prepared) bool { return other.texts[p.s.Text] })
 	// the other report writes it with a word put inside (termvariant.go)
-	cands = slices.DeleteFunc(cands, func(c cand) bool { return variantIn(other, c.text, candWords(c)) })
+	cands = slices.DeleteFunc(cands, func(c cand) bool {
+		return variantIn(other, c.text, candWords(c)) || reported && reportedTerm(d, other, c.text, candWords(c))
+	})
 	terms := make([]Term, 0, len(cands))
 	shapes := shapeWeights(cands, d.count)
 	for i, c := range cands {
