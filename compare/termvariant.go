@@ -15,8 +15,8 @@ package compare
 // characters or more, no mark that ends a clause among them, and words that
 // modify or join the term's words, not a verb that makes a clause of them
 // (问题实行清单 holds no 问题清单) nor an alternative (专职或兼职心理健康教师
-// asks less than 专职心理健康教师: modifierInside). The
-// rule runs one way only: 乡村全面振兴 is new against a report that wrote
+// asks less than 专职心理健康教师: modifierInside). The rule runs one way
+// only: 乡村全面振兴 is new against a report that wrote
 // 乡村振兴 (the wording the new report took up), while 乡村振兴 is not
 // dropped against one that writes 乡村全面振兴. A term written with an
 // enumeration comma or quotation marks that the other report writes
@@ -38,13 +38,17 @@ const maxInserted = 3
 // the term.
 const clauseMarks = "，。；：！？,.;:!?\n（）()"
 
+// listMarks removes the enumeration commas and quotation marks a term may
+// be written with or without.
+var listMarks = strings.NewReplacer("、", "", "“", "", "”", "", "‘", "", "’", "")
+
 // variantIn reports whether other writes the term t, whose gse words are
 // ws, with up to maxInserted characters put between two of its words
 // or between the parts of a word of four characters or more (each side
 // two characters or more, no clause mark among them), or
 // without the enumeration commas and quotation marks t holds.
 func variantIn(other *termDoc, t string, ws []word) bool {
-	if bare := strings.NewReplacer("、", "", "“", "", "”", "", "‘", "", "’", "").Replace(t); bare != t && bare != "" && other.has(bare) {
+	if bare := listMarks.Replace(t); bare != t && bare != "" && other.has(bare) {
 		return true
 	}
 	if utf8.RuneCountInString(t) < 4 {
