@@ -357,6 +357,24 @@ func prepare(d *corpus.Document) []*prepared {
 	return ps
 }
 
+// prepareWords is prepare for a reader of the sections' words alone (the
+// term finder, ReportTerms): each section with its position and heading as
+// diffed, and no parent. It leaves out what pairing reads and prepare
+// computes for every section (bigrams of the text sorted, part kinds,
+// topics), about an eighth of the finder's time.
+func prepareWords(d *corpus.Document) []*prepared {
+	ps := make([]*prepared, len(d.Sections))
+	for i := range d.Sections {
+		s := &d.Sections[i]
+		p := &prepared{s: s, n: i, parent: -1, heading: s.Heading}
+		if p.heading != "" && s.Text != "" {
+			p.heading += "\n"
+		}
+		ps[i] = p
+	}
+	return ps
+}
+
 // standingTails cuts from both reports the standing passage their last
 // items of the plan end in alike before the closing words (defence and
 // 国防动员, then the ethnic, religious and foreign affairs of the year): it

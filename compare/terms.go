@@ -2048,7 +2048,7 @@ func quoted(s string) []string {
 // of its count; Sections and Headings are left empty. Terms come in the
 // order they are first met.
 func ReportTerms(d *corpus.Document) []Term {
-	ps := prepare(d)
+	ps := prepareWords(d)
 	tokenize(ps)
 	td := newTermDoc(ps)
 	cands := candidates(td, func(string) bool { return true }, func(*prepared) bool { return false })
