@@ -25,6 +25,7 @@ import (
 	"reflect"
 	"strings"
 	"sync"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/go-ego/gse"
@@ -40,8 +41,10 @@ type cutter struct {
 	next  []int32   // next[i]: the last rune of the first word of that route
 	words []int32   // word lengths in runes, the result
 
-	dict *gse.Dictionary // the dictionary trie is of
-	trie *cedar.Cedar    // its trie, nil if it cannot be reached
+	dict  *gse.Dictionary // the dictionary trie, steps and logs are of
+	trie  *cedar.Cedar    // its trie, nil if it cannot be reached
+	steps []hanStep       // hanSteps(dict, trie), nil without a trie
+	logs  []float64       // logFreqs(dict)
 }
 
 // dictTrie returns the double-array trie inside d, so that a cutter can
@@ -67,7 +70,7 @@ func (c *cutter) cutNoHMM(s *gse.Segmenter, text string) []int32 {
 		return c.words
 	}
 	if gse.ToLower {
-		text = strings.ToLower(text)
+		text = lower(text)
 	}
 	c.low = append(c.low[:0], text...)
 	c.offs = c.offs[:0]
@@ -82,13 +85,13 @@ func (c *cutter) cutNoHMM(s *gse.Segmenter, text string) []int32 {
 
 	d := s.Dict
 	if c.dict != d {
-		c.dict, c.trie = d, dictTrie(d)
+		c.dict, c.trie, c.steps = d, dictTrie(d), nil
+		if c.trie != nil {
+			c.steps = hanSteps(d, c.trie)
+		}
+		c.logs = logFreqs(d)
 	}
-	trie := c.trie
-	var steps []hanStep
-	if trie != nil {
-		steps = hanSteps(d, trie)
-	}
+	trie, steps, logs := c.trie, c.steps, c.logs
 	logT := math.Log(d.TotalFreq())
 	for k := n - 1; k >= 0; k-- {
 		start := c.offs[k]
@@ -130,7 +133,11 @@ func (c *cutter) cutNoHMM(s *gse.Segmenter, text string) []int32 {
 				if err != nil {
 					continue // a prefix of words, not a word
 				}
-				if freq := d.Tokens[v].Freq(); freq > 0 {
+				if v < len(logs) {
+					if l := logs[v]; l == l { // not NaN: a positive frequency
+						considerLog(l, i)
+					}
+				} else if freq := d.Tokens[v].Freq(); freq > 0 {
 					consider(freq, i)
 				}
 			}
@@ -227,6 +234,58 @@ func hanSteps(d *gse.Dictionary, trie *cedar.Cedar) []hanStep {
 	}
 	v, _ := hanStepTables.LoadOrStore(trie, steps)
 	return v.([]hanStep)
+}
+
+// logTables holds the logFreqs of each dictionary (*gse.Dictionary ->
+// []float64).
+var logTables sync.Map
+
+// logFreqs returns, for each word of d by its index in d.Tokens, the log
+// of its frequency, or NaN where the frequency is not positive (gse leaves
+// such words out of a route), built on first use: a route weighs every
+// word that starts at every character, and a table read is a fraction of
+// a logarithm. The values are math.Log's, as cutNoHMM would compute them.
+// A dictionary must not change once it is used to cut (LoadSegmenter adds
+// every word before publishing it); words added after the table are
+// looked up and logged one by one.
+func logFreqs(d *gse.Dictionary) []float64 {
+	if v, ok := logTables.Load(d); ok {
+		return v.([]float64)
+	}
+	logs := make([]float64, len(d.Tokens))
+	for i := range d.Tokens {
+		if freq := d.Tokens[i].Freq(); freq > 0 {
+			logs[i] = math.Log(freq)
+		} else {
+			logs[i] = math.NaN()
+		}
+	}
+	v, _ := logTables.LoadOrStore(d, logs)
+	return v.([]float64)
+}
+
+// lower returns strings.ToLower(text) for valid UTF-8 text, without a
+// case lookup for each of the characters a report is made of, which have
+// no lower case: ASCII but capitals, CJK punctuation (U+3000-U+303F), and
+// Han characters (U+4E00-U+9FFF). Other characters are looked up as
+// strings.ToLower does; if any changes, strings.ToLower lowers text.
+func lower(text string) string {
+	for i := 0; i < len(text); {
+		b := text[i]
+		if b < utf8.RuneSelf {
+			if 'A' <= b && b <= 'Z' {
+				return strings.ToLower(text)
+			}
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(text[i:])
+		if !(hanFirst <= r && r <= hanLast || 0x3000 <= r && r <= 0x303F) && unicode.ToLower(r) != r {
+			return strings.ToLower(text)
+		}
+		i += size
+	}
+	return text
 }
 
 func isASCIIAlnum(b byte) bool {

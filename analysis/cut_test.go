@@ -103,3 +103,38 @@ func FuzzCutter(f *testing.F) {
 		checkCut(t, &c, "fuzz", text)
 	})
 }
+
+// TestLower checks lower against strings.ToLower on every character of
+// the ranges it passes without a lookup, on capitals of every script the
+// random pieces hold, and on random mixes.
+func TestLower(t *testing.T) {
+	var sb strings.Builder
+	for _, rg := range [][2]rune{{0, 0x7f}, {0x3000, 0x303f}, {hanFirst, hanLast}, {0xff00, 0xffef}, {0x80, 0x2fff}} {
+		sb.Reset()
+		for r := rg[0]; r <= rg[1]; r++ {
+			if utf8.ValidRune(r) {
+				sb.WriteRune(r)
+			}
+		}
+		s := sb.String()
+		if got, want := lower(s), strings.ToLower(s); got != want {
+			t.Errorf("lower(U+%04X..U+%04X) differs from strings.ToLower", rg[0], rg[1])
+		}
+		for _, r := range s {
+			if got, want := lower(string(r)), strings.ToLower(string(r)); got != want {
+				t.Errorf("lower(%q) = %q, want %q", r, got, want)
+			}
+		}
+	}
+	pieces := []string{"教育", "，", "。", "ＡＩ", "AI", "ａｂｃ", "Ⅱ", "É", "İ", "ß", "Σ", "😀", "2023", " "}
+	rng := rand.New(rand.NewSource(1))
+	for i := 0; i < 2000; i++ {
+		sb.Reset()
+		for j := rng.Intn(8); j >= 0; j-- {
+			sb.WriteString(pieces[rng.Intn(len(pieces))])
+		}
+		if got, want := lower(sb.String()), strings.ToLower(sb.String()); got != want {
+			t.Errorf("lower(%q) = %q, want %q", sb.String(), got, want)
+		}
+	}
+}
