@@ -85,6 +85,7 @@ package compare
 import (
 	"slices"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -130,10 +131,28 @@ var paceWords = strings.Fields(`积极 加快 着力 不断 持续 稳步`)
 // adverbed reports whether d writes w somewhere after an adverb or a
 // word of effort (大力 发展, 积极 盘活, 持续 优化): a verbal noun the report
 // uses as a verb, not only as a noun's modifier (教育 数字化转型), or
-// after a word of pace (paceWords).
+// after a word of pace (paceWords). The answer for each w is kept in d:
+// every candidate that w opens asks it.
 func adverbed(d *termDoc, w string) bool {
+	d.advMu.Lock()
+	v, ok := d.adverbs[w]
+	d.advMu.Unlock()
+	if !ok {
+		v = adverbedIn(d, w)
+		d.advMu.Lock()
+		if d.adverbs == nil {
+			d.adverbs = make(map[string]bool)
+		}
+		d.adverbs[w] = v
+		d.advMu.Unlock()
+	}
+	return v
+}
+
+// adverbedIn is adverbed without the answers kept.
+func adverbedIn(d *termDoc, w string) bool {
 	for _, o := range d.sa.Lookup([]byte(w), 200) {
-		p := lastToken(d.text[:o])
+		p := d.edges.lastToken(d.text[:o])
 		if slices.Contains(judgements, p) || slices.Contains(paceWords, p) || strings.HasPrefix(dictWordPOS(p), "d") || dictWordPOS(p) == "vd" {
 			return true
 		}
@@ -473,11 +492,11 @@ func splitWord(d *termDoc, t string, ws []word) bool {
 	}
 	return eachOccurrence(d, t, func(before, after string) bool {
 		// the dictionary before gse's cut of the text beside t
-		if n, _ := utf8.DecodeRuneInString(after); corpus.IsHan(n) && across(string([]rune{last, n}), lastFreq) && loneStart(after) {
+		if n, _ := utf8.DecodeRuneInString(after); corpus.IsHan(n) && across(string([]rune{last, n}), lastFreq) && d.edges.loneStart(after) {
 			return true
 		}
 		p, _ := utf8.DecodeLastRuneInString(before)
-		return corpus.IsHan(p) && across(string([]rune{p, first}), firstFreq) && loneEnd(before)
+		return corpus.IsHan(p) && across(string([]rune{p, first}), firstFreq) && d.edges.loneEnd(before)
 	})
 }
 
@@ -504,7 +523,7 @@ func cutStart(d *termDoc, t string, ws []word) bool {
 		if !corpus.IsHan(p) || !corpus.IsHan(first) {
 			return false
 		}
-		toks := endTokens(before)
+		toks := d.edges.endTokens(before)
 		took := toks[len(toks)-1].Text
 		if utf8.RuneCountInString(took) == 1 && loneNounChar(p) && !counted(before) && !runEnd(toks) {
 			return true
@@ -862,7 +881,7 @@ func listItem(s string, forward bool) string {
 // or, for a term of Latin letters and digits, letters or digits.
 func cutEdge(d *termDoc, t string) bool {
 	return eachOccurrence(d, t, func(before, after string) bool {
-		return boundBefore(t, before) || boundAfter(t, after)
+		return boundBefore(&d.edges, t, before) || boundAfter(&d.edges, t, after)
 	})
 }
 
@@ -875,7 +894,7 @@ func alnum(r rune) bool {
 // adjective or distinguishing word (a, b: 新, 高) that modifies t: a word
 // of its own where gse cuts the characters before it, no complement, and
 // not after a verb's character (兜好: how the verb ends).
-func boundBefore(t, before string) bool {
+func boundBefore(e *edgeCuts, t, before string) bool {
 	first, _ := utf8.DecodeRuneInString(t)
 	c, size := utf8.DecodeLastRuneInString(before)
 	if size == 0 {
@@ -903,7 +922,7 @@ func boundBefore(t, before string) bool {
 	}
 	// the dictionary's tag first: gse's cut of the characters before t
 	// is the dear check
-	return !functionWords[string(c)] && loneEnd(before)
+	return !functionWords[string(c)] && e.loneEnd(before)
 }
 
 // complements are the adjectives that end a verb (做好, 抓实, 守牢, 做强),
@@ -914,16 +933,51 @@ const complements = "好实牢强优细深准透足稳"
 // cut.
 const edgeWindow = 4
 
+// An edgeCuts holds the words gse makes of the characters around places
+// of a report (the edgeWindow characters before a place, those after it),
+// each cut made once: the checks of a report's candidates cut the same
+// places again and again (every candidate a word begins, at each of its
+// occurrences; the words before a place for adverbed, ofModifier,
+// sharedHead and cutStart alike), and a cut is most of a check's cost.
+// The cuts are kept by the characters cut, so a kept cut is exactly the
+// one it stands for. A nil *edgeCuts cuts every time. An edgeCuts is safe
+// for concurrent use; its slices must not be changed.
+type edgeCuts struct {
+	mu           sync.Mutex
+	ends, starts map[string][]analysis.Token
+}
+
+// cut returns the words of window, from m or cut and kept there.
+func (e *edgeCuts) cut(m *map[string][]analysis.Token, window string) []analysis.Token {
+	if e == nil {
+		return analysis.TokensNoHMM(window)
+	}
+	e.mu.Lock()
+	toks, ok := (*m)[window]
+	e.mu.Unlock()
+	if ok {
+		return toks
+	}
+	toks = analysis.TokensNoHMM(window)
+	e.mu.Lock()
+	if *m == nil {
+		*m = make(map[string][]analysis.Token)
+	}
+	(*m)[window] = toks
+	e.mu.Unlock()
+	return toks
+}
+
 // loneEnd reports whether the last character of s is a word of its own
 // when gse cuts the last characters of s (新 of 习近平新; not 动 of 推动).
-func loneEnd(s string) bool {
-	return utf8.RuneCountInString(lastToken(s)) == 1
+func (e *edgeCuts) loneEnd(s string) bool {
+	return utf8.RuneCountInString(e.lastToken(s)) == 1
 }
 
 // lastToken returns the last word gse makes of the last characters of s
 // (推动 of …推动, 为生 of 转化为生), "" for none.
-func lastToken(s string) string {
-	toks := endTokens(s)
+func (e *edgeCuts) lastToken(s string) string {
+	toks := e.endTokens(s)
 	if len(toks) == 0 {
 		return ""
 	}
@@ -931,14 +985,26 @@ func lastToken(s string) string {
 }
 
 // endTokens returns the words gse makes of the last characters of s.
-func endTokens(s string) []analysis.Token {
+func (e *edgeCuts) endTokens(s string) []analysis.Token {
 	i, n := len(s), 0
 	for i > 0 && n < edgeWindow {
 		_, size := utf8.DecodeLastRuneInString(s[:i])
 		i -= size
 		n++
 	}
-	return analysis.TokensNoHMM(s[i:])
+	if e == nil {
+		return analysis.TokensNoHMM(s[i:])
+	}
+	return e.cut(&e.ends, s[i:])
+}
+
+// startTokens returns the words gse makes of the first characters of s.
+func (e *edgeCuts) startTokens(s string) []analysis.Token {
+	w := firstRunes(s, edgeWindow)
+	if e == nil {
+		return analysis.TokensNoHMM(w)
+	}
+	return e.cut(&e.starts, w)
 }
 
 // runEnd reports whether the last of the words toks, one character, ends
@@ -954,14 +1020,8 @@ func runEnd(toks []analysis.Token) bool {
 
 // loneStart reports whether the first character of s is a word of its own
 // when gse cuts the first characters of s (劳 of 劳全面发; not 水 of 水污染).
-func loneStart(s string) bool {
-	i, n := 0, 0
-	for i < len(s) && n < edgeWindow {
-		_, size := utf8.DecodeRuneInString(s[i:])
-		i += size
-		n++
-	}
-	toks := analysis.TokensNoHMM(s[:i])
+func (e *edgeCuts) loneStart(s string) bool {
+	toks := e.startTokens(s)
 	return len(toks) > 0 && utf8.RuneCountInString(toks[0].Text) == 1
 }
 
@@ -976,7 +1036,7 @@ const numeralChars = "年月日一二三四五六七八九十百千万亿两零�
 // character of a noun (n, ng, j, k, vn, or m not a number: 优, 劳, 点; a
 // zg, 园, only before punctuation or a digit) that ends t: a word of its
 // own where gse cuts the characters after it.
-func boundAfter(t, after string) bool {
+func boundAfter(e *edgeCuts, t, after string) bool {
 	last, _ := utf8.DecodeLastRuneInString(t)
 	c, size := utf8.DecodeRuneInString(after)
 	if size == 0 {
@@ -1005,7 +1065,7 @@ func boundAfter(t, after string) bool {
 	}
 	// 重点流域 | 水污染, 碳达峰 | 碳中和: the character begins a word (gse's
 	// cut of the characters after t, the dear check, last)
-	return loneStart(after)
+	return e.loneStart(after)
 }
 
 // nameFront reports whether t, which ends with a verb or a verbal noun
@@ -1028,7 +1088,7 @@ func nameFront(d *termDoc, t string, ws []string) bool {
 	}
 	next := ""
 	for i, o := range offs {
-		x := firstToken(d.text[o+len(t):])
+		x := d.edges.firstToken(d.text[o+len(t):])
 		if i > 0 && x != next {
 			return false
 		}
@@ -1065,7 +1125,7 @@ func sharedHead(d *termDoc, t string, ws []string) bool {
 	seen := ""
 	several := false
 	for _, o := range offs {
-		w := lastToken(d.text[:o])
+		w := d.edges.lastToken(d.text[:o])
 		if !namesWhich(w) {
 			return false
 		}
@@ -1103,8 +1163,8 @@ func verbal(w string) bool {
 
 // firstToken returns the first word gse makes of the first characters of
 // s (研究 of 研究，), "" for none.
-func firstToken(s string) string {
-	toks := analysis.TokensNoHMM(firstRunes(s, edgeWindow))
+func (e *edgeCuts) firstToken(s string) string {
+	toks := e.startTokens(s)
 	if len(toks) == 0 {
 		return ""
 	}

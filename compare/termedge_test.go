@@ -62,7 +62,7 @@ func TestBoundEdges(t *testing.T) {
 		{"达到", "PM", "2.5", true},               // letters before digits: a code
 		{"推进", "5G", "网络", false},
 	} {
-		got := boundBefore(c.term, c.before) || boundAfter(c.term, c.after)
+		got := boundBefore(nil, c.term, c.before) || boundAfter(nil, c.term, c.after)
 		if got != c.want {
 			t.Errorf("bound(%s | %s | %s) = %v, want %v", c.before, c.term, c.after, got, c.want)
 		}

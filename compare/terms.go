@@ -1060,6 +1060,9 @@ type termDoc struct {
 	headings []string
 	secs     []*prepared
 	texts    map[string]bool // the sections' texts
+	edges    edgeCuts        // the cuts around places of text (termedge.go)
+	advMu    sync.Mutex
+	adverbs  map[string]bool // adverbed's answers, by word
 }
 
 func newTermDoc(ps []*prepared) *termDoc {
@@ -1665,15 +1668,7 @@ func ofModifier(d *termDoc, cands []cand, count func(string) int) []cand {
 	texts := candTexts(cands)
 	// the word before each place, cut once: candidates begin at the
 	// same places (a word, the runs and phrases it opens)
-	before := map[int]string{}
-	wordBefore := func(o int) string {
-		w, ok := before[o]
-		if !ok {
-			w = lastToken(d.text[:o])
-			before[o] = w
-		}
-		return w
-	}
+	wordBefore := func(o int) string { return d.edges.lastToken(d.text[:o]) }
 	for k := range cands {
 		c := &cands[k]
 		if c.kind == kindMarked || c.kind == kindPlus {
