@@ -138,3 +138,12 @@ func TestLower(t *testing.T) {
 		}
 	}
 }
+
+// TestBlank checks blank against strings.TrimSpace.
+func TestBlank(t *testing.T) {
+	for _, s := range []string{"", " ", "\t\n", "　", "\u00a0", "\u2028 ", " 教", "教 ", "教", "\xff", " \xff", "\ufffd", "a", "，", "\u3000\u3000"} {
+		if got, want := blank(s), strings.TrimSpace(s) == ""; got != want {
+			t.Errorf("blank(%q) = %v, want %v", s, got, want)
+		}
+	}
+}

@@ -17,6 +17,7 @@ import (
 	"runtime/debug"
 	"strings"
 	"sync"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/go-ego/gse"
@@ -211,15 +212,26 @@ func appendWords(out []Token, text string, lens []int32) []Token {
 			_, size := utf8.DecodeRuneInString(text[pos:])
 			pos += size
 		}
-		if strings.TrimSpace(text[start:pos]) == "" {
+		if blank(text[start:pos]) {
 			continue
 		}
 		out = append(out, Token{Text: text[start:pos], Start: start, End: pos})
 	}
-	if pos < len(text) && strings.TrimSpace(text[pos:]) != "" {
+	if pos < len(text) && !blank(text[pos:]) {
 		out = append(out, Token{Text: text[pos:], Start: pos, End: len(text)})
 	}
 	return out
+}
+
+// blank reports whether s is white space only (strings.TrimSpace(s) ==
+// ""), looking no further than its first character when that is none: a
+// word's.
+func blank(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	if r != utf8.RuneError && !unicode.IsSpace(r) {
+		return false
+	}
+	return strings.TrimSpace(s) == ""
 }
 
 // Words returns the texts of Tokens(text).

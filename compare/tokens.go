@@ -95,9 +95,13 @@ func joinNumbers(ws []word, text string) []word {
 	return out
 }
 
-// runeClass classifies one rune for splitting.
+// runeClass classifies one rune for splitting. The Han characters of the
+// CJK Unified Ideographs block, most of a report, are words without a
+// look at unicode's tables (none is a space, digit, mark or symbol).
 func runeClass(r rune) wordClass {
 	switch {
+	case 0x4E00 <= r && r <= 0x9FFF:
+		return classWord
 	case r == utf8.RuneError:
 		return classWord
 	case unicode.IsSpace(r):

@@ -4,6 +4,7 @@ import (
 	"os"
 	"strings"
 	"testing"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/govreport/govreport/corpus"
@@ -101,6 +102,17 @@ func TestFormattingIsNotAChange(t *testing.T) {
 		}
 		if len(r.NewTerms)+len(r.DroppedTerms) > 0 {
 			t.Errorf("width %d: new terms %v, dropped terms %v, want none", width, r.NewTerms, r.DroppedTerms)
+		}
+	}
+}
+
+// TestRuneClassHan checks runeClass's shortcut for the CJK Unified
+// Ideographs block against unicode's tables: no character of it is a
+// space, a digit, a punctuation mark or a symbol.
+func TestRuneClassHan(t *testing.T) {
+	for r := rune(0x4E00); r <= 0x9FFF; r++ {
+		if unicode.IsSpace(r) || unicode.IsDigit(r) || unicode.IsPunct(r) || unicode.IsSymbol(r) {
+			t.Errorf("runeClass(%q) = classWord, but unicode classes it otherwise", r)
 		}
 	}
 }
