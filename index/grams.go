@@ -41,6 +41,7 @@ import (
 	"math/bits"
 	"slices"
 	"sort"
+	"unicode/utf8"
 )
 
 // grams is the bigram lists of a segment being built, each already in
@@ -82,10 +83,13 @@ type gramSet struct {
 }
 
 func collectGrams(folded string) gramSet {
-	var gs gramSet
-	at := make(map[uint64]int32)
-	var of []int32 // the key of each place
-	var counts []uint32
+	// as many places as characters, and no more distinct bigrams: room
+	// for all of them at once, not grown a doubling at a time
+	n := utf8.RuneCountInString(folded)
+	gs := gramSet{keys: make([]uint64, 0, n)}
+	at := make(map[uint64]int32, n)
+	of := make([]int32, 0, n) // the key of each place
+	counts := make([]uint32, 0, n)
 	put := func(k uint64) {
 		i, ok := at[k]
 		if !ok {

@@ -168,6 +168,9 @@ type segSource struct {
 	// appendPost appends the encoded entries of key i to dst and returns
 	// their number; a key given no entries is left out.
 	appendPost func(dst []byte, i int) ([]byte, int)
+	// postSize is about the size of all entries, for which room is made
+	// at once (a hint: they may take more).
+	postSize int
 }
 
 type segHeader struct {
@@ -181,7 +184,7 @@ func align8(n uint64) uint64 { return (n + 7) &^ 7 }
 
 // encodeSegment returns the encoding of src.
 func encodeSegment(src *segSource) []byte {
-	var post []byte
+	post := make([]byte, 0, src.postSize)
 	var postLen, skips []uint32
 	postOff, skipOff := []uint64{0}, []uint64{0}
 	keys := src.keys[:0:0]

@@ -83,15 +83,17 @@ func (b *segBuilder) addSection(id, folded string, runes int32, gs *gramSet) {
 // build encodes the segment (segfile.go).
 func (b *segBuilder) build() *segment {
 	keys := make([]uint64, 0, len(b.g.post))
-	for k := range b.g.post {
+	size := 0
+	for k, l := range b.g.post {
 		keys = append(keys, k)
+		size += len(l.b)
 	}
 	slices.Sort(keys)
 	data := encodeSegment(&segSource{ids: b.ids, runes: b.runes, docs: b.docs, docGen: b.docGen, docFirst: b.docFirst,
 		keys: keys, appendPost: func(dst []byte, i int) ([]byte, int) {
 			l := b.g.post[keys[i]]
 			return append(dst, l.b...), int(l.n)
-		}})
+		}, postSize: size})
 	sg, err := openSegment(data)
 	if err != nil { // a bug: encodeSegment writes what openSegment reads
 		panic(err)
@@ -566,6 +568,7 @@ func mergeViews(vs []segView) *merged {
 		m.slotMap = append(m.slotMap, sm)
 		m.docMap = append(m.docMap, dm)
 		keys = append(keys, sg.keys...)
+		src.postSize += len(sg.post) // about the merged entries: these, but the deleted ones
 	}
 	slices.Sort(keys)
 	src.keys = slices.Compact(keys)
