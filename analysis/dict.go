@@ -34,6 +34,11 @@ var gseZhS string
 // HMM model, as LoadDictStr does.
 func loadDict(s *gse.Segmenter, text string) {
 	s.Dict = gse.NewDict()
+	// one token a line at most, and the policy terms LoadSegmenter adds
+	// next: room for all of them at once, where appending 352,000 tokens
+	// a doubling at a time copied them over and over (a third of
+	// AddToken's time)
+	s.Dict.Tokens = make([]gse.Token, 0, strings.Count(text, "\n")+strings.Count(policyTerms, "\n")+2)
 	s.Init()
 	sep := s.DictSep + " "
 	for len(text) > 0 {
