@@ -661,6 +661,15 @@ func fillMeta(d *Document, in metaInput) {
 			set("kind", OriginBody)
 		}
 	}
+	if m := siteTagLeadRe.FindString(d.Title); strings.HasPrefix(m, "【") && d.Kind == "政府工作报告" && utf8.RuneCountInString(d.Title[len(m):]) >= 6 {
+		// A site's column in black brackets before a work report's
+		// headline that names no paper (【两会专题】团结奋进 共建美好望川,
+		// over its subtitle ——在…会议上的政府工作报告): the cut above
+		// waits for a title that ends as a paper's; a work report's
+		// title never opens with a tag, so once the kind is known the
+		// tag is the page's filing whatever the title ends with.
+		d.Title = strings.TrimSpace(d.Title[len(m):])
+	}
 	if d.Kind == "总结" && halfYearOpening(d.Body) {
 		// A summary or a briefing whose title names no half year
 		// (关于2031年某局的工作汇报材料) that opens on the half year it
