@@ -54,7 +54,7 @@ type collectorHeader struct {
 	Title, Issuer, Date, Speaker, URL, Place string
 }
 
-var collectorKeyRe = mustLitRe(`^\s*(标题|题目|文件标题|文件名|发文单位|发布单位|发文机关|发文时间|发布时间|成文日期|报告人|作者|来源URL|来源链接|来源网址|原文链接|原文地址|链接|网址|采集时间|抓取时间|爬取时间|字数|正文|` +
+var collectorKeyRe = mustLitRe(`^\s*(标题|题目|文件标题|文件名|发文单位|发布单位|发文机关|发文时间|发布时间|发布日期|发文日期|成文日期|报告人|作者|来源URL|来源链接|来源网址|原文链接|原文地址|链接|网址|采集时间|抓取时间|爬取时间|字数|正文|` +
 	`(?i:title|url source|source url|url|link|published time|published|date|author|crawled|crawl time|fetched|retrieved|description|number of pages|warning|markdown content|text content))\s*[：:]\s*(.*)$`)
 
 // bracketKeyRe matches a field written with its key in brackets
@@ -223,10 +223,16 @@ func cutHeaderAt(text string) (h collectorHeader, rest string, ok bool) {
 		return false
 	}
 	last := "" // the key of the last field, "" before any
+	// A header written line by line (no blank line between its fields)
+	// ends at its first blank line: the line under it is the text's
+	// (【专题】某县…会议开幕 over the page's 发布时间：…), not the last
+	// field's value wrapped on.
+	gap, tight := false, true
 	for i, l := range lines {
 		t := strings.TrimSpace(strings.TrimPrefix(l, "\ufeff"))
 		if t == "" {
 			end = i + 1
+			gap = last != ""
 			continue
 		}
 		if keys > 0 && ruleLine(t) {
@@ -244,7 +250,10 @@ func cutHeaderAt(text string) (h collectorHeader, rest string, ok bool) {
 			// over URL：…)
 			m = []string{t, "说明", ""}
 		}
-		wrapped := m == nil && last != "" && last != "正文" && nextKey(i)
+		if m != nil && gap {
+			tight = false
+		}
+		wrapped := m == nil && last != "" && last != "正文" && !(gap && tight) && nextKey(i)
 		if wrapped {
 			// a field's value wrapped over two lines or more (a PDF's width):
 			// 标题：…在某某市第 / 十三届人民代表大会…上的报告
@@ -261,7 +270,7 @@ func cutHeaderAt(text string) (h collectorHeader, rest string, ok bool) {
 		if v == "未知" || v == "无" || v == "不详" {
 			v = ""
 		}
-		last = m[1]
+		last, gap = m[1], false
 		if f := h.field(m[1]); f != nil {
 			*f = v
 		}
@@ -279,11 +288,26 @@ func cutHeaderAt(text string) (h collectorHeader, rest string, ok bool) {
 			break
 		}
 	}
-	if keys < 2 || !sawBody && keys < 3 {
+	if keys < 2 || !sawBody && keys < 3 && !titledRecord(h) {
 		return collectorHeader{}, text, false
 	}
 	return h, strings.Join(lines[end:], ""), true
 }
+
+// titledRecord reports whether h, a block of two known fields with no
+// 正文 line under it, is a collector's record all the same: a title with
+// the page's address (http://…) or its date (2031-01-18, 2031/1/18,
+// 2031年1月18日). A report's own first lines do not give a title, an
+// address and a date as key: value; two fields of other kinds (作者：…
+// 发布时间：… over a page's text) are a byline, and need a third.
+func titledRecord(h collectorHeader) bool {
+	return h.Title != "" && (recordURLRe.MatchString(h.URL) || recordDateRe.MatchString(h.Date))
+}
+
+var (
+	recordURLRe  = mustLitRe(`^(?i:https?://|www\.)\S+$`)
+	recordDateRe = mustLitRe(`^[0-9]{4}\s*[-/.年]\s*[0-9]{1,2}`)
+)
 
 // cutRuledHeader returns the header of a data project that writes its
 // record as a block of fields closed by a rule (文档编号：… / 标题：… /
@@ -385,7 +409,7 @@ func headerKey(key string) string {
 		return "标题"
 	case "url source", "source url", "url", "link", "链接", "网址", "原文地址":
 		return "原文链接"
-	case "published time", "published", "date":
+	case "published time", "published", "date", "发布日期", "发文日期":
 		return "发布时间"
 	case "author":
 		return "作者"
