@@ -50,6 +50,7 @@ var dumpKeys = map[string]string{
 	"province": "province", "city": "city", "region": "region", "place": "place", "省份": "省份", "城市": "城市", "地区": "地区",
 	"issuer": "issuer", "publisher": "publisher", "发文单位": "发文单位", "发布单位": "发布单位",
 	"url": "url", "source": "source", "link": "link", "链接": "链接",
+	"发布日期": "date", "发布时间": "date", "发文时间": "date", "来源": "source", "来源url": "url",
 }
 
 // unwrapDump returns the text a JSON object or a one-record CSV holds,
@@ -60,6 +61,9 @@ func unwrapDump(text string) (string, bool) {
 	t := strings.TrimSpace(strings.TrimPrefix(text, "\ufeff"))
 	if u, ok := unescapeDump(t); ok {
 		text, t = u, strings.TrimSpace(u)
+	}
+	if front, ok := leadRecord(t); ok {
+		return front, true
 	}
 	if year, place, body, ok := tabRecord(t); ok {
 		front := "---\nyear: " + year + "\n"
@@ -198,4 +202,100 @@ func unescapeDump(t string) (string, bool) {
 		return s, true
 	}
 	return strings.NewReplacer(`\\`, `\`, `\r\n`, "\n", `\n`, "\n", `\r`, "\n", `\t`, "\t", `\"`, `"`, `\u3000`, "\u3000", `\/`, "/").Replace(q), true
+}
+
+// A crawler that saves the page's text as it is sometimes writes its
+// record of the page above it, in one line or as a table, instead of as
+// key: value lines:
+//
+//	{"title": "某市2031年政府工作报告", "url": "http://…", "publish_date": "2031-01-20"}
+//	各位代表：…
+//
+//	| 标题 | 发布日期 | 来源 |
+//	| --- | --- | --- |
+//	| 某市2031年政府工作报告 | 2031-01-20 | http://… |
+//
+// leadRecord reads either as the front matter it stands for.
+
+// leadRecord returns t with the record above its text (a JSON object on
+// the first line, or a Markdown table of a header row and one row of
+// values) turned into a front matter; ok is false when t opens with no
+// such record. The record must name a title and one more field dumpKeys
+// knows, hold no field long enough to be the text itself, and have text
+// under it.
+func leadRecord(t string) (string, bool) {
+	first, rest, _ := strings.Cut(t, "\n")
+	first = strings.TrimSpace(first)
+	fields := map[string]string{}
+	switch {
+	case strings.HasPrefix(first, "{") && strings.HasSuffix(first, "}"):
+		var rec map[string]any
+		if json.Unmarshal([]byte(first), &rec) != nil {
+			return t, false
+		}
+		for k, v := range rec {
+			switch v := v.(type) {
+			case string:
+				fields[k] = v
+			case float64:
+				fields[k] = fmt.Sprint(v)
+			}
+		}
+	case strings.HasPrefix(first, "|") && strings.HasSuffix(first, "|"):
+		lines := strings.SplitN(t, "\n", 4)
+		if len(lines) < 4 {
+			return t, false
+		}
+		rule, vals := strings.TrimSpace(lines[1]), strings.TrimSpace(lines[2])
+		if strings.Trim(rule, "|-: ") != "" || !strings.HasPrefix(vals, "|") || !strings.HasSuffix(vals, "|") {
+			return t, false
+		}
+		keys, values := recordCells(first), recordCells(vals)
+		if len(keys) != len(values) {
+			return t, false
+		}
+		for i, k := range keys {
+			fields[k] = values[i]
+		}
+		rest = lines[3]
+	default:
+		return t, false
+	}
+	known, titled := 0, false
+	for k, v := range fields {
+		if utf8.RuneCountInString(v) >= minDumpText {
+			return t, false // the record holds the text: unwrapDump's
+		}
+		if key, ok := dumpKeys[strings.ToLower(k)]; ok && v != "" {
+			known++
+			titled = titled || key == "title"
+		}
+	}
+	if known < 2 || !titled || strings.TrimSpace(rest) == "" || strings.HasPrefix(strings.TrimSpace(rest), "{") {
+		return t, false
+	}
+	var b strings.Builder
+	b.WriteString("---\n")
+	var keys []string
+	for k := range fields {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	for _, k := range keys {
+		if key, ok := dumpKeys[strings.ToLower(k)]; ok && fields[k] != "" {
+			fmt.Fprintf(&b, "%s: %s\n", key, strings.Join(strings.Fields(fields[k]), " "))
+		}
+	}
+	b.WriteString("---\n")
+	return b.String() + rest, true
+}
+
+// recordCells returns the cells of a Markdown table's row, trimmed, empty
+// ones kept (a field without its value).
+func recordCells(row string) []string {
+	cells := strings.Split(strings.TrimSuffix(strings.TrimPrefix(row, "|"), "|"), "|")
+	for i, c := range cells {
+		cells[i] = strings.TrimSpace(c)
+	}
+	return cells
 }
