@@ -83,8 +83,11 @@ var (
 	// The office may follow the speaker's posts in the Party, each closed
 	// by a 、 (县委副书记、县长 某某; 市委常委、常务副市长 某某): they are
 	// not the place. A nominee not yet appointed says so in brackets after
-	// the office (副区长（提名人选） 某某, 县长（候选人） 某某).
-	speakerRe = mustLitRe(`^(?:\p{Han}{0,12}?(?:委|党组)\p{Han}{0,6}?(?:书记|常委|委员|成员)[、，,]\s*){0,3}(\p{Han}{0,24}?)(?:人民政府|政府|行政公署|行署|国务院)?(?:代理|代)?(总理|省长|市长|州长|盟长|区长|县长|旗长|镇长|乡长|主席|专员)\s*(?:[（(](?:提名人选|候选人|人选)[）)]\s*)?([\p{Han}·•](?:\s*[\p{Han}·•]){1,9})$`)
+	// the office (副区长（提名人选） 某某, 县长（候选人） 某某). The space
+	// between the office and the name may be a question mark: a
+	// non-breaking space that a conversion to GBK could not write
+	// (国务院总理?某某).
+	speakerRe = mustLitRe(`^(?:\p{Han}{0,12}?(?:委|党组)\p{Han}{0,6}?(?:书记|常委|委员|成员)[、，,]\s*){0,3}(\p{Han}{0,24}?)(?:人民政府|政府|行政公署|行署|国务院)?(?:代理|代)?(总理|省长|市长|州长|盟长|区长|县长|旗长|镇长|乡长|主席|专员)(?:\s|\?)*(?:[（(](?:提名人选|候选人|人选)[）)]\s*)?([\p{Han}·•](?:\s*[\p{Han}·•]){1,9})$`)
 	greetRe   = mustLitRe(`^(?:各位代表|各位主任、?委员)[：:！!，,]?`)
 	openingRe = mustLitRe(`我谨?代表(国务院|中央人民政府|政务院|\p{Han}{0,24}?(?:人民政府|政府|行政公署|行署|人民委员会|革命委员会))|受(国务院|\p{Han}{0,24}?(?:人民政府|政府|行政公署|行署|人民委员会|革命委员会))委托`)
 	// A line that ends in a date is an issuer's or a page's date line.
