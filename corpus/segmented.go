@@ -214,9 +214,12 @@ const letterSpacedMin = 4
 // font (政 府 工 作 报 告, 一 、 2 0 3 1 年 工 作 回 顾) or, from some
 // converters, every line: otherwise the year such a line names is read as
 // four numbers. A wider gap in such a line is a space of its own and stays
-// one space.
+// one space. The spaces may be ASCII or ideographic (一　、　2　0　3　1　年,
+// a layer that spaces with U+3000): either way the year is four digits
+// apart, which the cleaning that drops a space between two Chinese
+// characters would leave so.
 func closeLetterSpacing(text string) string {
-	if !strings.Contains(text, " ") {
+	if !strings.Contains(text, " ") && !strings.Contains(text, "\u3000") {
 		return text
 	}
 	lines := strings.Split(text, "\n")
@@ -249,14 +252,14 @@ func letterSpaced(l string) bool {
 }
 
 // closeUpSpaces drops the single spaces of l after its indent and makes a
-// run of several one space.
+// run of several one space; a space is any of isWideSpace's.
 func closeUpSpaces(l string) string {
 	body := strings.TrimLeft(l, " \t\u3000\u00a0")
 	var b strings.Builder
 	b.WriteString(l[:len(l)-len(body)])
 	run := 0
 	for _, r := range body {
-		if r == ' ' {
+		if isWideSpace(r) {
 			run++
 			continue
 		}

@@ -94,3 +94,63 @@ func FuzzJoinSegmented(f *testing.F) {
 		}
 	})
 }
+
+func TestCloseLetterSpacing(t *testing.T) {
+	for _, c := range []struct{ in, want string }{
+		{"政 府 工 作 报 告", "政府工作报告"},
+		{"一\u3000、\u30002\u30000\u30003\u30001\u3000年\u3000工\u3000作\u3000回\u3000顾", "一、2031年工作回顾"},
+		{"一 、 2 0 3 1 年 工 作 回 顾", "一、2031年工作回顾"},
+		{"  二 、 2 0 3 2 年 重 点 任 务", "  二、2032年重点任务"},      // the margin stays
+		{"澜 沧 湾 市 人 民 政 府 市 长   云 某 某", "澜沧湾市人民政府市长 云某某"}, // a wider gap: the words stood apart
+		{"云  溪  县  人  民  政  府", "云 溪 县 人 民 政 府"},          // (every gap wide: each a space of its own)
+		{"1 2 3 4 5", "1 2 3 4 5"}, // no Han: a row of numbers
+		{"大 中 小", "大 中 小"},         // three pieces
+		{"字号 大 中 小", "字号 大 中 小"},   // a piece of two characters
+		{"今年 全县 新建 学校 9 所", "今年 全县 新建 学校 9 所"},
+		{"过去一年，全县新建学校9所。", "过去一年，全县新建学校9所。"},
+		{"政 府 工 作 报 告\n各位代表：\n（ 一 ） 扩 大 有 效 投 资", "政府工作报告\n各位代表：\n（一）扩大有效投资"},
+	} {
+		if got := closeLetterSpacing(c.in); got != c.want {
+			t.Errorf("closeLetterSpacing(%q) = %q, want %q", c.in, got, c.want)
+		}
+	}
+}
+
+// TestLetterSpacedReport reads a report whose title block and part headings
+// a PDF's text layer wrote letter-spaced with ideographic spaces: the title,
+// the headings and the year they name read as set.
+func TestLetterSpacedReport(t *testing.T) {
+	spaced := func(s string) string { return strings.Join(strings.Split(s, ""), "\u3000") }
+	src := strings.Join([]string{
+		spaced("政府工作报告"),
+		"——2032年1月8日在云溪县第六届人民代表大会第三次会议上",
+		"各位代表：",
+		"现在，我代表县人民政府，向大会报告工作，请予审议，并请县政协委员和其他列席人员提出意见。",
+		"\u3000\u3000" + spaced("一、2031年工作回顾"),
+		"过去一年，全县地区生产总值增长6.2%，一般公共预算收入完成8.7亿元，新建改扩建学校6所。",
+		"\u3000\u3000" + spaced("二、2032年重点工作"),
+		"今年全县经济社会发展的主要预期目标是：地区生产总值增长6%左右，城镇新增就业2800人。",
+		"\u3000\u3000" + spaced("三、加强政府自身建设"),
+		"坚持依法行政，自觉接受县人大及其常委会的法律监督和工作监督。",
+	}, "\n")
+	d, err := Read("report.txt", []byte(src))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if d.Title != "政府工作报告" || d.Year != 2032 {
+		t.Errorf("title %q, year %d; want 政府工作报告, 2032", d.Title, d.Year)
+	}
+	var got []string
+	for _, s := range d.Sections {
+		if s.Heading != "" {
+			got = append(got, s.Heading)
+		}
+	}
+	want := "一、2031年工作回顾|二、2032年重点工作|三、加强政府自身建设"
+	if strings.Join(got, "|") != want {
+		t.Errorf("headings %q, want %q", strings.Join(got, "|"), want)
+	}
+	if e := tiles(d); e != "" {
+		t.Error(e)
+	}
+}
