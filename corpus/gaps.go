@@ -30,15 +30,30 @@ const (
 )
 
 // splitGaps returns text with the paragraphs of its run-together lines on
-// lines of their own (see above); other lines stay as they are.
+// lines of their own (see above); other lines stay as they are. Once a
+// line of the file is such a line, a shorter one with gapLineGaps gaps is
+// one too: a page that kept a line break only now and then (at every
+// eighth paragraph, at a block's end) runs its head together in a line of
+// a few hundred characters (a collector's header, the title, the date
+// line), which must read as lines as the rest does.
 func splitGaps(text string) string {
 	if !strings.ContainsAny(text, "\u3000\u00a0 ") {
 		return text
 	}
 	lines := strings.Split(text, "\n")
+	long := false // a line of the file is long enough to be run together
+	for _, l := range lines {
+		if len(l) >= gapLineRunes && utf8.RuneCountInString(l) >= gapLineRunes && len(gapRe.FindAllStringIndex(l, gapLineGaps)) == gapLineGaps {
+			long = true
+			break
+		}
+	}
+	if !long {
+		return text
+	}
 	changed := false
 	for i, l := range lines {
-		if len(l) < gapLineRunes || utf8.RuneCountInString(l) < gapLineRunes {
+		if len(l) < 2*gapLineGaps {
 			continue
 		}
 		gaps := gapRe.FindAllStringIndex(l, -1)

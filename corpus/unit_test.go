@@ -260,6 +260,14 @@ func TestSplitGaps(t *testing.T) {
 			long + "全县新增 就业岗位3500个， 城镇调查失业率控制在5%以内， 居民收入同步增长。"},
 		// Short lines are left alone.
 		{"政府工作报告　　各位代表：　　现在，我代表县人民政府报告工作。", "政府工作报告　　各位代表：　　现在，我代表县人民政府报告工作。"},
+		// Unless the file runs its paragraphs together in a long line
+		// elsewhere: a page that kept a break only now and then runs its
+		// head together in a short line, a collector's header too.
+		{"　　标题：云溪县政府工作报告　　来源URL：http://yunxi.example/a?id=7　　正文：　　政府工作报告　　各位代表：\n　　一、2031年工作回顾　　" + long + "　　" + long,
+			"标题：云溪县政府工作报告\n来源URL：http://yunxi.example/a?id=7\n正文：\n政府工作报告\n各位代表：\n一、2031年工作回顾\n" + long + "\n" + long},
+		// A short line with fewer gaps stays, beside a long one.
+		{"政府工作报告　　（2032年1月6日）\n　　一、2031年工作回顾　　" + long + "　　" + long,
+			"政府工作报告　　（2032年1月6日）\n一、2031年工作回顾\n" + long + "\n" + long},
 	} {
 		if got := splitGaps(tc.in); got != tc.want {
 			t.Errorf("splitGaps(%q)\n = %q\nwant %q", tc.in, got, tc.want)
