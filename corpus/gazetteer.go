@@ -602,7 +602,8 @@ func landformTail(g *gazetteer, text string, i int, name string) bool {
 // walkPlaces walks text once and calls named for each place of the
 // gazetteer it names, longest name first; a street's name is no place,
 // nor is a landmark's that holds a place's short form (科尔沁草原, 图们江,
-// 长白山), nor a province's that holds a city's (吉林省 is no 吉林市).
+// 长白山), nor a province's that holds a city's (吉林省 is no 吉林市), nor a
+// short form whose last character opens 政府 (党委和政府 names no 和政县).
 func walkPlaces(text string, named func(place)) {
 	g := loadGazetteer()
 	taken := -1 // where the last name ended
@@ -624,6 +625,9 @@ func walkPlaces(text string, named func(place)) {
 				if n.text != p.name {
 					if isLandmark(g, rest) || (taken != i && landformTail(g, text, i, n.text)) {
 						break
+					}
+					if strings.HasSuffix(n.text, "政") && strings.HasPrefix(rest, "府") {
+						break // 党委和政府: 和政 is no county there
 					}
 					if prov := provShort[n.text]; prov != "" && prov != p.name && strings.HasPrefix(rest, prov[len(n.text):]) {
 						matched = len(prov) // 吉林省, the province

@@ -84,6 +84,10 @@ func TestLandmarksNameNoPlace(t *testing.T) {
 		{"洛阳市老城区", "洛阳市 洛阳市:老城区"},
 		{"老城区教育局", "洛阳市:老城区"},
 		{"老城区委", "洛阳市:老城区"},
+		// a short form whose last character opens 政府 (党委和政府) is
+		// no mention; before another word it is (和政发展)
+		{"在党委和政府的领导下", ""},
+		{"和政发展", "临夏回族自治州:和政县"},
 	} {
 		var got []string
 		walkPlaces(c.text, func(p place) {
