@@ -1872,8 +1872,10 @@ var collectionCountRe = mustLitRe(`(?:^|[^第0-9一二三四五六七八九十])
 var pieceNumberRe = mustLitRe(`\s*(?:[（(]\s*[0-9]{1,2}\s*[）)]|[0-9]{1,2})$`)
 
 // docNumberRe matches a title led by its document's number (某教发〔2031〕
-// 1号关于…, 某政办函[2031]12号关于…), the rest from 关于 on in group 1.
-var docNumberRe = mustLitRe(`^\p{Han}{1,10}\s*[〔\[【(（]\s*(?:19|20)[0-9]{2}\s*[〕\]】)）]\s*[0-9]{1,4}\s*号\s*(关于.+)$`)
+// 1号关于…, 某政办函[2031]12号关于…), the rest from 关于 on in group 1; or
+// from the place on, in a list's title that dropped 关于印发 (某政办发
+// [2031]35号某市推进…实施细则的通知).
+var docNumberRe = mustLitRe(`^\p{Han}{1,10}\s*[〔\[【(（]\s*(?:19|20)[0-9]{2}\s*[〕\]】)）]\s*[0-9]{1,4}\s*号\s*(关于.+|\p{Han}.+(?:通知|意见|决定|办法|规定|细则|方案|规划|要点|计划|报告|批复))$`)
 
 // scopeEducationRe matches a paper's name that sets the education work of
 // a whole place by its level (2031年全省教育工作要点, 全县教育工作总结,
@@ -1958,9 +1960,10 @@ var municipalities = map[string]bool{"北京市": true, "天津市": true, "上�
 // docNumberYearRe matches a paper's own document number in its head, the
 // year in group 1: alone on its line (（某政发〔2031〕5号）), labelled
 // (发文字号：某教组〔2031〕4号, 文号 | …), glued after the title it numbers
-// (…的实施意见某政发[2031]52号) or before it (某教发[2031]1号关于…). A
+// (…的实施意见某政发[2031]52号) or before it (某教发[2031]1号关于…,
+// 某政办发[2031]35号某市推进…方案的通知). A
 // number the text cites runs on into its sentence (…〔2031〕11号）精神).
-var docNumberYearRe = mustLitRe(`(?:^|(?:发文字号|文号|文件编号)\s*(?:[：:]\s*[|｜]?|[|｜])|(?:意见|通知|决定|办法|规定|细则|方案|规划|要点|计划|报告|批复))\s*[（(]?\s*\p{Han}{1,10}\s*[〔\[【]\s*((?:19|20)[0-9]{2})\s*[〕\]】]\s*[0-9]{1,4}\s*号\s*[）)]?\s*(?:$|关于|[|｜])`)
+var docNumberYearRe = mustLitRe(`(?:^|(?:发文字号|文号|文件编号)\s*(?:[：:]\s*[|｜]?|[|｜])|(?:意见|通知|决定|办法|规定|细则|方案|规划|要点|计划|报告|批复))\s*[（(]?\s*\p{Han}{1,10}\s*[〔\[【]\s*((?:19|20)[0-9]{2})\s*[〕\]】]\s*[0-9]{1,4}\s*号\s*[）)]?\s*(?:$|关于|[|｜]|\p{Han}.*(?:通知|意见|决定|办法|规定|细则|方案|规划|要点|计划|报告|批复)$)`)
 
 // docNumberYear returns the year of the paper's own document number among
 // the first lines of head (docNumberYearRe), 0 when there is none.
@@ -4771,7 +4774,8 @@ var corpsDivisionRe = mustLitRe(`^(?:新疆生产建设兵团|新疆兵团|兵�
 // titleLeadPlace returns the place a title opens with (after a year) when
 // the gazetteer knows it and a topic follows, not an office
 // (某区人力资源和社会保障事业发展“十四五”规划): the paper is that place's.
-// A street or a university named after a place is no place (某某路, 某某大学).
+// A street or a university named after a place is no place (某某路, 某某大学);
+// a chain that runs into an area word (某市推进县域…) ends before the verb.
 func titleLeadPlace(title string) string {
 	s := leadYearRe.ReplaceAllString(strings.TrimSpace(arabicYears(title)), "")
 	chain := placeChainRe.FindString(s)
@@ -4780,6 +4784,11 @@ func titleLeadPlace(title string) string {
 		return ""
 	}
 	places := placeRe.FindAllString(chain, -1)
+	if len(places) > 1 && strings.HasPrefix(rest, "域") {
+		// The chain ran into the topic's area word (某市推进县域义务教育…,
+		// 某区统筹市域…): 推进县 is no place, the topic follows the first.
+		places = places[:len(places)-1]
+	}
 	for i := len(places) - 1; i >= 0; i-- {
 		if lookupPlace(places[i]) != nil {
 			if i == 0 && len(places) > 1 {
