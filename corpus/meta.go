@@ -7489,7 +7489,9 @@ var ownUnits = []string{"县", "区", "旗", "市", "州", "盟"}
 // so, no other beside. An autonomous region's words (自治区党委, 全区 of
 // the region) do not count for a district's. It returns "" when the text
 // names none or several, speaks as a township (全镇, 乡政府: the places it
-// names are above it) or blanks its own name (XX市).
+// names are above it) or blanks its own name (XX市), and when the one place
+// is a prefecture the text speaks to the towns under it, as a county-level
+// city does, and to no county.
 func soleOwnPlace(text string) string {
 	if blankedPlaceRe.MatchString(text) {
 		return "" // a template or a copy that blanked its own name (XX市)
@@ -7526,7 +7528,35 @@ func soleOwnPlace(text string) string {
 	if !ok {
 		return ""
 	}
+	if unit == "市" && isCity(found) && hasCounties(found) && townVoiceRe.MatchString(text) && !countyVoiceRe.MatchString(text) {
+		// 市 is the voice of a county-level city too: one that speaks
+		// to its towns (与各乡镇（街道）签订…, 各镇、各部门) and to no
+		// county names the prefecture above it (创建某某市“青年文明号”,
+		// 某某市…推进会在我市召开), not its own place.
+		return ""
+	}
 	return found
+}
+
+// townVoiceRe matches a city's words to the towns under it (各镇, 各乡镇,
+// 乡镇（街道）, 镇街), and countyVoiceRe its words to the counties and
+// districts under it (各县, 县区, 县（市、区）), which only a prefecture has.
+var (
+	townVoiceRe   = mustLitRe(`各镇|各乡镇|乡镇[（(]街道[）)]|镇[（(]街道[）)]|镇街`)
+	countyVoiceRe = mustLitRe(`各县|县区|区县|县市区|县[（(]市|各区|[市县]辖区`)
+)
+
+// hasCounties reports whether the gazetteer lists counties or districts
+// under city (a prefecture-level city that governs towns directly, 东莞市,
+// has none).
+func hasCounties(city string) bool {
+	loadGazetteer()
+	for _, p := range gazPlaces {
+		if p.county && p.city == city {
+			return true
+		}
+	}
+	return false
 }
 
 // blankedPlaceRe matches a place's name blanked before its level: XX市,
