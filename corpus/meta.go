@@ -4414,6 +4414,8 @@ func otherPlace(d *Document, in metaInput, set func(string, string)) {
 		if u := ownLevel(d.Title, d.Body, d.Kind); u != "" {
 			if p := bodyCounty(d.Body, u); p != "" {
 				d.Region, origin = p, OriginBody
+			} else if p := sloganCounty(d.Body, u); p != "" {
+				d.Region, origin = p, OriginBody
 			} else if levelOfficeRe.MatchString(d.Issuer) && strings.HasPrefix(d.Issuer, u) || ownLevelRe.MatchString(strings.TrimSpace(d.Title)) || levelNamedIssuer(d.Issuer, u, d.Body) || levelOnlyVoice(d.Issuer, u, d.Body) {
 				// (the office by its level in the publisher's line, 县水利局,
 				// or in the title, 2031年区教育局工作总结, whose issuer
@@ -4525,6 +4527,30 @@ func otherPlace(d *Document, in metaInput, set func(string, string)) {
 			set("issuer", d.Origins["title"])
 		}
 	}
+}
+
+// sloganRe matches a slogan that names a place by its short form after a
+// quality the place is to have (健康某某建设, 建设“平安某某”, 书香某某行动),
+// the short form in group 1.
+var sloganRe = mustLitRe(`(?:健康|平安|美丽|幸福|法治|文明|智慧|数字|书香|和谐|生态|活力|魅力|宜居|清廉|诚信|人文|绿色|品质)(\p{Han}{2,3}?)(?:建设|行动|创建|”)`)
+
+// sloganCounty returns the county-level place of unit u whose short form
+// body's slogans name (以健康某某建设为主线), the same one each time, else
+// "". A short form that is an everyday word too (临川, 长安), never a
+// mention elsewhere, is the place's in a slogan.
+func sloganCounty(body, u string) string {
+	found := ""
+	for _, m := range sloganRe.FindAllStringSubmatch(body, -1) {
+		ds := resolvePlace(m[1], u)
+		if len(ds) != 1 || ds[0].level != 3 {
+			continue
+		}
+		if found != "" && found != ds[0].name {
+			return ""
+		}
+		found = ds[0].name
+	}
+	return found
 }
 
 // deptSelfRe matches a provincial department speaking of itself by its
@@ -7564,10 +7590,11 @@ func hasCounties(city string) bool {
 var blankedPlaceRe = mustLitRe(`[XxＸｘ×＊*_＿]{1,4}(?:市|县|区|州|旗|镇|乡)`)
 
 // placeFrameRe matches the words after a place's short form that make it
-// the place's own name in a story (某某实际, 某某发展, 某某新篇章, 某某人民),
+// the place's own name in a story (某某实际, 某某发展, 某某新篇章, 某某人民,
+// 某某教育高质量发展),
 // where a short form in a common word (同心同行, a landmark's 某某岛) has
 // none.
-var placeFrameRe = mustLitRe(`^(?:实际|发展|各领域|新篇章|篇章|人民|大地|高质量|经济社会|未来)`)
+var placeFrameRe = mustLitRe(`^(?:实际|发展|教育|各领域|新篇章|篇章|人民|大地|高质量|经济社会|未来)`)
 
 // placeAttested reports whether text names name in full, or by its short
 // form (name without its unit u, two characters at least) before the
