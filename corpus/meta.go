@@ -5318,6 +5318,7 @@ func bureauOf(title string) string {
 	// A template for the offices of several levels (市、县交通运输局…):
 	// the office, whichever level reads it.
 	t = levelListRe.ReplaceAllString(t, "")
+	t = firstOfJoint(t)
 	m := bureauRe.FindStringSubmatch(t)
 	if m == nil {
 		return ""
@@ -5357,6 +5358,57 @@ func bureauOf(title string) string {
 		b = b[size:]
 	}
 	return b
+}
+
+// jointOfficeEndRe matches the end of an office's name: 局, 厅, 委, 委员会, 部,
+// 办公室, 署, 司.
+var jointOfficeEndRe = mustLitRe(`(?:局|厅|委|委员会|部|办公室|署|司)$`)
+
+// partyOrganRe matches a party committee or one of its organs: 中共…,
+// …工委, …党委, …党组, and a place's committee by its level (某市委).
+var partyOrganRe = mustLitRe(`^中共|工委|党委|党组|[省市县区州旗盟]委$`)
+
+// firstOfJoint returns t, a title or a line that may open with the names
+// of two offices run together, as a joint paper's title names them once
+// the space between goes (某部办公厅 某委办公厅关于…, 某市某局 某市财政局
+// 关于…), with the first office alone before 关于: the second opens with a
+// ministry's or commission's name or with a place the gazetteer knows, and
+// the office named first leads the paper and numbers it. A party
+// committee's organ named first yields to the department after it
+// (中共某区委教育工委 某区教育局), as its signature does. t is returned as
+// it is when it opens with one office.
+func firstOfJoint(t string) string {
+	for i := range t {
+		if i > 0 && strings.HasPrefix(t[i:], "关于") || i > 120 {
+			break
+		}
+		if r, _ := utf8.DecodeLastRuneInString(t[:i]); i == 0 || !strings.ContainsRune("局厅委会部室署司", r) || !jointOfficeEndRe.MatchString(t[:i]) {
+			continue
+		}
+		rest := t[i:]
+		second := false
+		if p := placeRe.FindString(rest); p != "" && strings.HasPrefix(rest, p) && lookupPlace(p) != nil {
+			second = true
+		} else {
+			for n := range nationalOffices {
+				if strings.HasPrefix(rest, n) {
+					second = true
+					break
+				}
+			}
+		}
+		if !second {
+			continue
+		}
+		if partyOrganRe.MatchString(t[:i]) {
+			return rest
+		}
+		if j := strings.Index(rest, "关于"); j >= 0 {
+			return t[:i] + rest[j:]
+		}
+		return t[:i]
+	}
+	return t
 }
 
 // schoolRe matches the school a school's plan or summary names before
