@@ -4301,6 +4301,13 @@ func otherPlace(d *Document, in metaInput, set func(string, string)) {
 			// 自治州): that office wrote the page.
 			d.Issuer = b
 			set("issuer", OriginBody)
+		} else if u := ownLevel(d.Title, d.Body, d.Kind); d.Region == "" && u != "" && utf8.RuneCountInString(m[1]) <= 4 {
+			// A county's portal that names the publisher by its place's
+			// short name alone (发布机构：某某) over a paper that speaks as
+			// a county (全县, 县委县政府): the county of that name.
+			if ds := resolvePlace(m[1], u); len(ds) == 1 && ds[0].level == 3 {
+				d.Region, origin = ds[0].name, OriginBody
+			}
 		}
 	}
 	if d.Region == "" {
