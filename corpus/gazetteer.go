@@ -92,6 +92,10 @@ var commonWords = map[string]bool{
 	// a goal every report sets since 2021 (共同富裕), and the name a
 	// province's slogans call it by (“六个龙江”, 龙江振兴)
 	"富裕": true, "龙江": true,
+	// words of every report that are short forms too: a port (港口), an
+	// old town (古城), the police (公安局, 公安机关), a lake and a canal
+	// (太湖, 大运河), and 创新和改革 read across its words (新和)
+	"港口": true, "古城": true, "公安": true, "太湖": true, "运河": true, "新和": true,
 	// autonomous counties' place names that are words or other places'
 	// names too (通道侗族自治县, 河南蒙古族自治县)
 	"三江": true, "通道": true, "互助": true, "河口": true, "白沙": true, "石林": true,

@@ -88,6 +88,12 @@ func TestLandmarksNameNoPlace(t *testing.T) {
 		// no mention; before another word it is (和政发展)
 		{"在党委和政府的领导下", ""},
 		{"和政发展", "临夏回族自治州:和政县"},
+		// everyday words that are short forms too count only in full
+		{"市公安局交警支队", ""},
+		{"港口码头建设", ""},
+		{"大运河文化带", ""},
+		{"坚持创新和改革", ""},
+		{"公安县公安局", "荆州市:公安县"},
 	} {
 		var got []string
 		walkPlaces(c.text, func(p place) {
