@@ -4497,6 +4497,12 @@ func otherPlace(d *Document, in metaInput, set func(string, string)) {
 			// place, where the chrome around the text is silent.
 			d.Region = soleOwnPlace(d.Title + "\n" + d.Body)
 		}
+		if d.Region == "" {
+			// A city bureau's branch named after its district (生态环境
+			// 某某分局, 某某公安分局 is 公安's too), the one county-level
+			// place the text names: that district.
+			d.Region = branchPlace(d.Title + "\n" + d.Body)
+		}
 		if m := levelCongressRe.FindStringSubmatch(d.Title + "\n" + headText(d.Body, 1500)); m != nil && d.Kind == "新闻" && d.Region != "" {
 			// A county's news of its own congress, named by the level
 			// alone (县第十六届人民代表大会), that names its county bare
@@ -4558,6 +4564,28 @@ func sloganCounty(body, u string) string {
 		found = ds[0].name
 	}
 	return found
+}
+
+// branchPlace returns the one county-level place text names, when it names
+// it by its short form right before 分局 (生态环境某某分局召开…): a city
+// bureau's branch for that district, whose paper or news is the
+// district's. It returns "" when text names no county or several.
+func branchPlace(text string) string {
+	if !strings.Contains(text, "分局") {
+		return ""
+	}
+	named := countiesNamed(text)
+	if len(named) != 1 {
+		return ""
+	}
+	for name := range named {
+		for _, u := range []string{"区", "县", "市", "旗"} {
+			if short, ok := strings.CutSuffix(name, u); ok && utf8.RuneCountInString(short) >= 2 && strings.Contains(text, short+"分局") {
+				return name
+			}
+		}
+	}
+	return ""
 }
 
 // deptSelfRe matches a provincial department speaking of itself by its
