@@ -318,6 +318,12 @@ func fillMeta(d *Document, in metaInput) {
 		// the line's start, is the title.
 		d.Title = runInSessionTitle(headText(d.Body, 900))
 		set("title", OriginTitle)
+	case speech && !otherOpen && nameTitle(in.name) != "" && nameTitle(in.name) != "政府工作报告":
+		// A report whose text starts at the greeting, kept in a file
+		// named by its title (某县2031年政府工作报告.txt, 主标题——在…会议
+		// 上的政府工作报告.txt): the name says more than the opening.
+		d.Title = nameTitle(in.name)
+		set("title", OriginFileName)
 	case speech && !otherOpen:
 		d.Title = "政府工作报告"
 		set("title", OriginOpening)
@@ -372,7 +378,13 @@ func fillMeta(d *Document, in metaInput) {
 			// when the body reviews or plans a year, or speaks for its
 			// place (全市, 我国), as a work report does.
 			speech = true
-			d.Title = "政府工作报告"
+			d.Title = cmp.Or(nameTitle(in.name), "政府工作报告")
+			set("title", OriginFileName)
+		} else if t := nameTitle(in.name); t != "" && !reportsOnReport(in.raw) {
+			// A piece of a paper with no head of its own (a part of a
+			// work report, its plan for the year), kept in a file named
+			// by the paper's title: the name is the only title it has.
+			d.Title = t
 			set("title", OriginFileName)
 		}
 	}
@@ -3501,6 +3513,33 @@ func taggedHeadline(l string) string {
 		return ""
 	}
 	return l
+}
+
+// nameTitle returns the title a file's name gives, when the name reads as a
+// paper's title (某县2031年政府工作报告.txt, 关于…的报告.txt, 主标题——在某市
+// …会议上的政府工作报告.txt): its stem, cut before a —— subtitle, its years
+// kept. It returns "" for a name that is no title: an id or a year
+// (content_12345.txt, 2031.txt), a name with Latin letters or a
+// collector's underscores (某市_2031_report.txt), one that names no paper.
+func nameTitle(name string) string {
+	stem := filepath.Base(name)
+	stem = strings.TrimSpace(strings.TrimSuffix(stem, filepath.Ext(stem)))
+	for _, r := range stem {
+		if !IsHan(r) && !('0' <= r && r <= '9') && !strings.ContainsRune("〇—（）《》、", r) {
+			return ""
+		}
+	}
+	main, _, sub := strings.Cut(stem, "——")
+	main = strings.TrimSpace(main)
+	if !titleEndRe.MatchString(main) && !(sub && titleEndRe.MatchString(stem)) {
+		// the name ends at no paper's word, nor does the title block
+		// the name holds whole (主标题——在…会议上的政府工作报告)
+		return ""
+	}
+	if n := utf8.RuneCountInString(main); n < 4 || n > 40 {
+		return ""
+	}
+	return main
 }
 
 func firstLine(s string) string {

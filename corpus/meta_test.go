@@ -168,3 +168,28 @@ func TestRunInSessionTitle(t *testing.T) {
 		}
 	}
 }
+
+// TestNameTitle checks which file names read as a paper's title: the stem,
+// cut before a —— subtitle, years kept; ids, years alone, collectors'
+// underscores and names that name no paper give none.
+func TestNameTitle(t *testing.T) {
+	for _, c := range []struct{ name, want string }{
+		{"澜沧湾市2031年政府工作报告.txt", "澜沧湾市2031年政府工作报告"},
+		{"2032年岚溪县政府工作报告.docx", "2032年岚溪县政府工作报告"},
+		{"data/岚溪县/关于二〇三一年度岚溪县财政预算草案的报告.txt", "关于二〇三一年度岚溪县财政预算草案的报告"},
+		{"守住绿水青山建设生态岚溪——在岚溪县第九届人民代表大会第三次会议上的政府工作报告.txt", "守住绿水青山建设生态岚溪"},
+		{"政府工作报告——在岚溪县第九届人民代表大会第三次会议上.txt", "政府工作报告"},
+		{"岚溪县水利局2031年工作总结.txt", "岚溪县水利局2031年工作总结"},
+		{"content_20417.txt", ""},
+		{"2031.txt", ""},
+		{"岚溪县_2031_report.txt", ""},
+		{"岚溪县2031年.txt", ""},
+		{"岚溪县新闻 2031.txt", ""},
+		{"报告.txt", ""},
+		{"——在岚溪县第九届人民代表大会第三次会议上的政府工作报告.txt", ""},
+	} {
+		if got := nameTitle(c.name); got != c.want {
+			t.Errorf("nameTitle(%q) = %q, want %q", c.name, got, c.want)
+		}
+	}
+}
