@@ -182,3 +182,43 @@ func TestReadTitleBlockDateAfterAt(t *testing.T) {
 		}
 	}
 }
+
+// TestReadTitleBlockDateLineFirst checks a block printed with the date line
+// above the title: the title line under it is the title when the block
+// goes on under that line; a speaker line under the date line (its spaces
+// of any width) or a date line's wrapped tail is no title.
+func TestReadTitleBlockDateLineFirst(t *testing.T) {
+	for _, c := range []struct {
+		in    []string
+		title string
+	}{
+		{[]string{"——在岚溪县第九届人民代表大会第三次会议上的政府工作报告", "守住绿水青山 建设生态岚溪", "岚溪县人民政府县长 程立秋", "（2031年1月16日）", "各位代表："}, "守住绿水青山 建设生态岚溪"},
+		{[]string{"——2031年1月16日在岚溪县第九届人民代表大会第三次会议上", "守住绿水青山建设生态岚溪", "（2031年1月16日）", "各位代表："}, "守住绿水青山建设生态岚溪"},
+		{[]string{"——2031年1月16日在岚溪县第九届人民代表大会第三次会议上", "岚溪县人民政府县长\u2002\u2002程立秋", "各位代表："}, ""},
+		{[]string{"——2031年1月16日在岚溪县第九届", "人民代表大会第三次会议上", "岚溪县人民政府县长\u2002\u2002程立秋", "各位代表："}, ""},
+		// the title line must be followed by the rest of the block
+		{[]string{"——2031年1月16日在岚溪县第九届人民代表大会第三次会议上", "守住绿水青山建设生态岚溪", "茶园面积扩大到六万亩"}, ""},
+		{[]string{"在岚溪县第九届人民代表大会第三次会议上", "的政府工作报告", "各位代表："}, ""},
+	} {
+		if b := readTitleBlock(c.in); b.Title != c.title {
+			t.Errorf("readTitleBlock(%q) = title %q, want %q", c.in, b.Title, c.title)
+		}
+	}
+}
+
+func TestNamedSpeakerLine(t *testing.T) {
+	for _, c := range []struct {
+		l    string
+		want bool
+	}{
+		{"委员长 何某某", true},
+		{"岚溪县县长\u2002\u2002程立秋", true},
+		{"守住绿水青山 建设生态岚溪", false},
+		{"团结奋进 再创辉煌 共建美好家园", false},
+		{"政府工作报告", false},
+	} {
+		if got := namedSpeakerLine(c.l); got != c.want {
+			t.Errorf("namedSpeakerLine(%q) = %v, want %v", c.l, got, c.want)
+		}
+	}
+}

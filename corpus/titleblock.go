@@ -220,7 +220,42 @@ func readTitleBlock(lines []string) titleBlock {
 	if anchor >= 0 {
 		b.Title = titleAbove(ls, own, anchor)
 	}
+	if b.Title == "" && anchor >= 0 && anchor+2 < len(ls) && b.DateLine != "" && ls[anchor] == b.DateLine && isDateLine(ls[anchor]) {
+		// A page that prints the date line above the title (——在某市…
+		// 会议上的政府工作报告 / 主标题 / 某市市长 某某 / 各位代表：):
+		// the title line right under it is the block's title when the
+		// block goes on under that line, the day of the session on a
+		// line of its own or not.
+		k := anchor + 1
+		next := k + 1
+		if dateOnlyRe.MatchString(ls[next]) {
+			next++
+		}
+		// (a line that starts with 的 is the date line's tail, cut from
+		// it: 在某县…会议上 / 的政府工作报告)
+		if isTitleLine(ls[k]) && !strings.HasPrefix(ls[k], "的") && !isDateLine(ls[k]) && !isSpeaker(ls[k]) && !isSpeaker(despace(ls[k])) && !namedSpeakerLine(ls[k]) && opensSpeech(ls, next) {
+			b.Title = lastPieceTitle(despace(own[k]))
+		}
+	}
 	return b
+}
+
+// namedSpeakerLine reports whether l reads as a speaker's post and name
+// rather than a title: shorter than a slogan (under eight characters, the
+// spaces aside) and naming no paper, or a last word of two or three Han
+// characters set apart by spaces of any width (委员长 某某某, 县长 某某),
+// where a slogan's halves have four characters at least.
+func namedSpeakerLine(l string) bool {
+	if utf8.RuneCountInString(despace(l)) < 8 {
+		return !namesDocument(l) && !titleEndRe.MatchString(l)
+	}
+	f := strings.Fields(l)
+	if len(f) < 2 {
+		return false
+	}
+	last := f[len(f)-1]
+	n := utf8.RuneCountInString(last)
+	return n >= 2 && n <= 3 && speakerNameRe.MatchString(last)
 }
 
 // readDateLine sets the date line l (isDateLine) and what it says: the
