@@ -160,15 +160,7 @@ func flowLinks(pa, pb []*prepared, w *weights, pr *pairing, addExtra func(i, j i
 		return out
 	}
 	totA, totB := textSize(pa, secA, sizeA), textSize(pb, secB, sizeB)
-	linked := map[[2]int]bool{}
-	for i, j := range pr.match {
-		if j >= 0 {
-			linked[[2]int{i, j}] = true
-		}
-	}
-	for _, l := range pr.extra {
-		linked[[2]int{l.i, l.j}] = true
-	}
+	linked := pr.links()
 	// pairedA and pairedB: the sections with a partner, primary or not
 	pairedA, pairedB := make([]bool, len(pa)), make([]bool, len(pb))
 	for k := range linked {

@@ -514,15 +514,7 @@ func emptyHubLinks(links [][2]int, childrenA, childrenB [][]int, pr *pairing) {
 	if len(links) == 0 {
 		return
 	}
-	linked := map[[2]int]bool{}
-	for i, j := range pr.match {
-		if j >= 0 {
-			linked[[2]int{i, j}] = true
-		}
-	}
-	for _, l := range pr.extra {
-		linked[[2]int{l.i, l.j}] = true
-	}
+	linked := pr.links()
 	below := func(kids [][]int, k int) []int {
 		var out []int
 		stack := slices.Clone(kids[k])
@@ -1782,4 +1774,19 @@ func (pr *pairing) partners(k int, fromA bool) []int {
 		}
 	}
 	return out
+}
+
+// links returns the pairs of pr, primary and extra, as old and new
+// positions.
+func (pr *pairing) links() map[[2]int]bool {
+	linked := map[[2]int]bool{}
+	for i, j := range pr.match {
+		if j >= 0 {
+			linked[[2]int{i, j}] = true
+		}
+	}
+	for _, l := range pr.extra {
+		linked[[2]int{l.i, l.j}] = true
+	}
+	return linked
 }

@@ -73,18 +73,9 @@ func unwrapDump(text string) (string, bool) {
 		return front + "---\n" + body, true
 	}
 	if strings.HasPrefix(t, "{") && strings.HasSuffix(t, "}") {
-		var rec map[string]any
-		if json.Unmarshal([]byte(t), &rec) != nil {
+		fields, ok := jsonFields(t)
+		if !ok {
 			return text, false
-		}
-		fields := map[string]string{}
-		for k, v := range rec {
-			switch v := v.(type) {
-			case string:
-				fields[k] = v
-			case float64:
-				fields[k] = fmt.Sprint(v)
-			}
 		}
 		return dumpText(fields, text)
 	}
@@ -229,17 +220,9 @@ func leadRecord(t string) (string, bool) {
 	fields := map[string]string{}
 	switch {
 	case strings.HasPrefix(first, "{") && strings.HasSuffix(first, "}"):
-		var rec map[string]any
-		if json.Unmarshal([]byte(first), &rec) != nil {
+		var ok bool
+		if fields, ok = jsonFields(first); !ok {
 			return t, false
-		}
-		for k, v := range rec {
-			switch v := v.(type) {
-			case string:
-				fields[k] = v
-			case float64:
-				fields[k] = fmt.Sprint(v)
-			}
 		}
 	case strings.HasPrefix(first, "|") && strings.HasSuffix(first, "|"):
 		lines := strings.SplitN(t, "\n", 4)
@@ -298,4 +281,23 @@ func recordCells(row string) []string {
 		cells[i] = strings.TrimSpace(c)
 	}
 	return cells
+}
+
+// jsonFields returns the string and number fields of the JSON object s,
+// numbers written as fmt prints them; ok is false when s is no object.
+func jsonFields(s string) (map[string]string, bool) {
+	var rec map[string]any
+	if json.Unmarshal([]byte(s), &rec) != nil {
+		return nil, false
+	}
+	fields := map[string]string{}
+	for k, v := range rec {
+		switch v := v.(type) {
+		case string:
+			fields[k] = v
+		case float64:
+			fields[k] = fmt.Sprint(v)
+		}
+	}
+	return fields, true
 }
