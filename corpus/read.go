@@ -212,6 +212,9 @@ func readContext(ctx context.Context, name string, data []byte) (*Document, erro
 	text = restoreFirstMarker(text)
 	// A file that lost its line breaks but kept its paragraphs' indents.
 	text = splitGaps(text)
+	// A file that lost its line breaks with nothing in their place
+	// (oneline.go).
+	text = splitRunTogether(text)
 	// A report in traditional characters is read from its simplified
 	// reading and given its own characters back (hant.go).
 	var ht *hantText
