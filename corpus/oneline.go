@@ -43,8 +43,9 @@ var runGreetingRe = mustLitRe(`^(?:尊敬的)?(?:各位(?:领导|代表|委员)[
 
 // splitRunTogether returns text with its run-together lines (see above)
 // parted into sentences; other lines, and every line of a file that holds
-// none, stay as they are. A run-together line holds half the file at
-// least: a document's own long paragraph (a section written as one
+// none, stay as they are. The run-together lines hold half the file at
+// least (one line, or the few a saved page's copies of the report make):
+// a document's own long paragraph (a section written as one
 // paragraph of a .docx, 4,000 characters of a 20,000-character report)
 // is no sign that the file lost its line breaks. A file is looked at only
 // when some line of it is runLineRunes bytes long, which no line of an
@@ -72,9 +73,10 @@ func splitRunTogether(text string) string {
 		return text
 	}
 	lines := strings.Split(text, "\n")
-	changed := false
+	var run []int // the run-together lines
+	size := 0     // their bytes
 	for i, l := range lines {
-		if len(l)*2 < len(text) || len(l) < runLineRunes || utf8.RuneCountInString(l) < runLineRunes || strings.Count(l, "。")+strings.Count(l, "！")+strings.Count(l, "？") < runLineSentences {
+		if len(l) < runLineRunes || utf8.RuneCountInString(l) < runLineRunes || strings.Count(l, "。")+strings.Count(l, "！")+strings.Count(l, "？") < runLineSentences {
 			continue
 		}
 		if spaced := strings.Count(l, "。 ") + strings.Count(l, "。\u3000"); spaced*10 >= strings.Count(l, "。") {
@@ -82,27 +84,30 @@ func splitRunTogether(text string) string {
 			// laid out in one line), which Clean parts
 			continue
 		}
-		if t, ok := splitRunLine(l, strings.TrimSpace(strings.Join(lines[:i], "")) == ""); ok {
-			lines[i] = t
-			changed = true
-		}
+		run = append(run, i)
+		size += len(l)
 	}
-	if !changed {
+	if size*2 < len(text) {
 		return text
+	}
+	// A file whose first run-together line opens it and holds nothing in
+	// its head but the text itself (各位代表：现在，… from its first
+	// character) is left as it is: a flat text, which Clean parts at its
+	// headings (a .docx whose paragraphs were one). Its other copies are
+	// left too, so that they read as the first does.
+	if i := run[0]; strings.TrimSpace(strings.Join(lines[:i], "")) == "" && len(headCuts(splitSentences(lines[i])[0])) == 0 {
+		return text
+	}
+	for _, i := range run {
+		lines[i] = splitRunLine(lines[i])
 	}
 	return strings.Join(lines, "\n")
 }
 
 // splitRunLine parts one run-together line l (see the note at the top of
-// this file), and reports whether it did. A line that opens the file
-// (first) and whose head holds nothing but the text itself (各位代表：现在，
-// … from its first character) is left as it is: a flat text, which Clean
-// parts at its headings (a .docx whose paragraphs were one).
-func splitRunLine(l string, first bool) (string, bool) {
+// this file).
+func splitRunLine(l string) string {
 	pieces := splitSentences(l)
-	if first && len(headCuts(pieces[0])) == 0 {
-		return l, false
-	}
 	var b strings.Builder
 	b.Grow(len(l) + len(l)/20)
 	for i, p := range pieces {
@@ -119,7 +124,7 @@ func splitRunLine(l string, first bool) (string, bool) {
 		}
 		b.WriteString(p[last:])
 	}
-	return b.String(), true
+	return b.String()
 }
 
 // splitSentences returns l cut after each sentence end, with the closing

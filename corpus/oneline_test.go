@@ -33,6 +33,14 @@ func TestSplitRunTogether(t *testing.T) {
 		t.Errorf("copy:\n got %q\nwant %q", got[i:i+len(want)], want)
 	}
 
+	// A saved page with the report twice, each copy a line under half the
+	// file: both are parted.
+	page := "当前位置：首页>> 县情概况\n" + head + body + "\n"
+	got = splitRunTogether(page + page)
+	if n := strings.Count(got, "\n各位代表："); n != 2 {
+		t.Errorf("two copies: %d greetings on their own lines, want 2", n)
+	}
+
 	for _, in := range []string{
 		// Ordinary lines stay.
 		"政府工作报告\n各位代表：\n" + body[:600] + "\n",
