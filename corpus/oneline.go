@@ -180,7 +180,8 @@ var runSourceRe = mustLitRe(`来源[：:]\s*\p{Han}{1,8}?(?:网|社|报)`)
 // site after the title it follows (…工作报告中央政府门户网站 www…) and a
 // title's dash subtitle with its date (——2032年…); after the source of a
 // page stamp (来源：某某网), after the meeting the subtitle names (…会议上),
-// and after a bracketed note that opens the piece (（责任编辑：某某）);
+// and before and after a bracketed note that opens the piece, follows
+// another or holds a field (（责任编辑：某某）);
 // before the greeting (各位代表：). Offsets are in increasing order; 0 is
 // never one.
 func headCuts(p string) []int {
@@ -209,10 +210,25 @@ func headCuts(p string) []int {
 	for _, m := range runSourceRe.FindAllStringIndex(h, -1) {
 		add(m[1])
 	}
-	if strings.HasPrefix(h, "（") {
-		if e := strings.Index(h, "）"); e > 0 && utf8.RuneCountInString(h[:e]) <= 40 {
-			add(e + len("）"))
+	// bracketed notes: one that opens the piece or follows another, or
+	// that holds a field (（《某某日报》20310627）（责任编辑：某某）)
+	for k := 0; k < len(h); {
+		o := strings.Index(h[k:], "（")
+		if o < 0 {
+			break
 		}
+		o += k
+		e := strings.Index(h[o:], "）")
+		if e < 0 {
+			break
+		}
+		e += o + len("）")
+		note := h[o:e]
+		if utf8.RuneCountInString(note) <= 40 && (o == 0 || strings.HasSuffix(h[:o], "）") || strings.ContainsAny(note, "：:")) {
+			add(o)
+			add(e)
+		}
+		k = e
 	}
 	prev := rune(0)
 	for k := 0; k < len(h); {

@@ -25,11 +25,11 @@ func TestSplitRunTogether(t *testing.T) {
 
 	// A copy of the page further on: its editor's note, breadcrumb, the
 	// site's stamp glued to the title, and the title block.
-	copyPage := "（责任编辑：林小舟）当前位置：首页>> 县情概况2032年云溪县政府工作报告云溪县人民政府网 www.yunxi.example 2032年01月08日来源：云溪日报2032年云溪县政府工作报告——2032年1月6日在云溪县第五届人民代表大会第二次会议上县长苏青禾各位代表：现在，我代表县人民政府报告工作。"
+	copyPage := "（《云溪日报》20320107）（责任编辑：林小舟）当前位置：首页>> 县情概况2032年云溪县政府工作报告云溪县人民政府网 www.yunxi.example 2032年01月08日来源：云溪日报2032年云溪县政府工作报告——2032年1月6日在云溪县第五届人民代表大会第二次会议上县长苏青禾各位代表：现在，我代表县人民政府报告工作。"
 	got = splitRunTogether(head + body + copyPage + body + "\n")
-	want := "（责任编辑：林小舟）\n当前位置：首页>> 县情概况2032年云溪县政府工作报告\n云溪县人民政府网 www.yunxi.example 2032年01月08日来源：云溪日报\n2032年云溪县政府工作报告\n——2032年1月6日在云溪县第五届人民代表大会第二次会议上\n县长苏青禾\n各位代表：现在，我代表县人民政府报告工作。\n"
+	want := "（《云溪日报》20320107）\n（责任编辑：林小舟）\n当前位置：首页>> 县情概况2032年云溪县政府工作报告\n云溪县人民政府网 www.yunxi.example 2032年01月08日来源：云溪日报\n2032年云溪县政府工作报告\n——2032年1月6日在云溪县第五届人民代表大会第二次会议上\n县长苏青禾\n各位代表：现在，我代表县人民政府报告工作。\n"
 	if !strings.Contains(got, want) {
-		i := strings.Index(got, "（责任编辑")
+		i := strings.Index(got, "（《云溪日报》")
 		t.Errorf("copy:\n got %q\nwant %q", got[i:i+len(want)], want)
 	}
 
