@@ -28,10 +28,25 @@ import (
 // reports holds under 1,800 characters; a report's paragraph rarely holds
 // 2,000, and one that does has many sentences, which split at their ends
 // still read as the paragraph's lines.
+// A line that is the whole file (nine tenths of its bytes) needs only
+// wholeLineRunes and wholeLineSentences: a short page run together (a
+// county's notice of 1,500 characters) holds no more.
 const (
-	runLineRunes     = 2000
-	runLineSentences = 15
+	runLineRunes       = 2000
+	runLineSentences   = 15
+	wholeLineRunes     = 500
+	wholeLineSentences = 5
 )
+
+// runTogether reports whether l is long enough and holds sentences enough
+// to be a text run together; whole says it is the file's only line.
+func runTogether(l string, whole bool) bool {
+	runes, ends := runLineRunes, runLineSentences
+	if whole {
+		runes, ends = wholeLineRunes, wholeLineSentences
+	}
+	return len(l) >= runes && strings.Count(l, "。")+strings.Count(l, "！")+strings.Count(l, "？") >= ends && utf8.RuneCountInString(l) >= runes
+}
 
 // runHeadKeyRe matches a field of a collector's header run into the one
 // before it (collectorKeyRe's keys, with the value that follows).
@@ -48,10 +63,10 @@ var runGreetingRe = mustLitRe(`^(?:尊敬的)?(?:各位(?:领导|代表|委员)[
 // a document's own long paragraph (a section written as one
 // paragraph of a .docx, 4,000 characters of a 20,000-character report)
 // is no sign that the file lost its line breaks. A file is looked at only
-// when some line of it is runLineRunes bytes long, which no line of an
-// ordinary file is.
+// when some line of it is runLineRunes bytes long, which few lines of an
+// ordinary file are, or holds the whole file.
 func splitRunTogether(text string) string {
-	if len(text) < runLineRunes {
+	if len(text) < wholeLineRunes {
 		return text
 	}
 	long := false
@@ -60,7 +75,7 @@ func splitRunTogether(text string) string {
 		if i < 0 {
 			i = len(rest)
 		}
-		if i >= runLineRunes {
+		if i >= runLineRunes || i >= wholeLineRunes && i*10 >= len(text)*9 {
 			long = true
 			break
 		}
@@ -76,7 +91,7 @@ func splitRunTogether(text string) string {
 	var run []int // the run-together lines
 	size := 0     // their bytes
 	for i, l := range lines {
-		if len(l) < runLineRunes || utf8.RuneCountInString(l) < runLineRunes || strings.Count(l, "。")+strings.Count(l, "！")+strings.Count(l, "？") < runLineSentences {
+		if len(l) < wholeLineRunes || !runTogether(l, len(l)*10 >= len(text)*9) {
 			continue
 		}
 		if spaced := strings.Count(l, "。 ") + strings.Count(l, "。\u3000"); spaced*10 >= strings.Count(l, "。") {

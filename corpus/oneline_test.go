@@ -41,12 +41,21 @@ func TestSplitRunTogether(t *testing.T) {
 		t.Errorf("two copies: %d greetings on their own lines, want 2", n)
 	}
 
+	// A short page run together whole: a county's plan of a few hundred
+	// characters under a collector's header.
+	short := "标题：云溪县2032年政府工作要点发文单位：云溪县人民政府正文：" + strings.Repeat("全县新增城镇就业2500人，城镇登记失业率控制在3%以内。", 20) + "\n"
+	if got := splitRunTogether(short); !strings.HasPrefix(got, "标题：云溪县2032年政府工作要点\n发文单位：云溪县人民政府\n正文：\n全县新增城镇就业2500人") {
+		t.Errorf("short page: %.200q", got)
+	}
+
 	for _, in := range []string{
 		// Ordinary lines stay.
 		"政府工作报告\n各位代表：\n" + body[:600] + "\n",
 		// A whole text that opens with the text itself is a flat text
 		// Clean parts at its headings.
 		"各位代表：现在，我代表县人民政府报告工作。一、2031年工作回顾" + body + "\n",
+		// A short page's one paragraph under its title.
+		"云溪县2032年工作要点\n" + strings.Repeat("全县新增城镇就业2500人，城镇登记失业率控制在3%以内。", 5) + "\n" + strings.Repeat("抓好安全生产。\n", 30),
 		// A report's own long paragraph, under half of the file.
 		"政府工作报告\n各位代表：\n" + body + "\n" + strings.Repeat("过去一年，全县上下团结奋斗。\n", 300),
 		// A converter's spaces after its paragraphs.
