@@ -258,7 +258,8 @@ func headCuts(p string) []int {
 			if runGreetingRe.MatchString(h[k:]) {
 				add(k)
 			}
-		case r == '会' && strings.HasPrefix(h[k:], "会议上"):
+		case r == '会' && strings.HasPrefix(h[k:], "会议上") && !strings.HasPrefix(h[k+len("会议上"):], "的"):
+			// not in a title that goes on (…会议上的政府工作报告)
 			add(k + len("会议上"))
 		case r == 'w' && strings.HasPrefix(h[k:], "www."):
 			// the site's name before its address starts after the title

@@ -41,6 +41,11 @@ func TestSplitRunTogether(t *testing.T) {
 		t.Errorf("two copies: %d greetings on their own lines, want 2", n)
 	}
 
+	// A title that names the meeting goes on after it.
+	if got := splitRunTogether("标题：苏青禾在云溪县第五届人民代表大会第二次会议上的政府工作报告正文：" + body + "\n"); !strings.HasPrefix(got, "标题：苏青禾在云溪县第五届人民代表大会第二次会议上的政府工作报告\n正文：\n") {
+		t.Errorf("title with its meeting: %.120q", got)
+	}
+
 	// A short page run together whole: a county's plan of a few hundred
 	// characters under a collector's header.
 	short := "标题：云溪县2032年政府工作要点发文单位：云溪县人民政府正文：" + strings.Repeat("全县新增城镇就业2500人，城镇登记失业率控制在3%以内。", 20) + "\n"
