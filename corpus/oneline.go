@@ -110,7 +110,7 @@ func splitRunTogether(text string) string {
 	// character) is left as it is: a flat text, which Clean parts at its
 	// headings (a .docx whose paragraphs were one). Its other copies are
 	// left too, so that they read as the first does.
-	if i := run[0]; strings.TrimSpace(strings.Join(lines[:i], "")) == "" && len(headCuts(splitSentences(lines[i])[0])) == 0 {
+	if i := run[0]; strings.TrimSpace(strings.Join(lines[:i], "")) == "" && !pagePut(splitSentences(lines[i])[0]) {
 		return text
 	}
 	for _, i := range run {
@@ -130,7 +130,8 @@ func splitRunLine(l string) string {
 			b.WriteByte('\n')
 		}
 		last := 0
-		for _, k := range headCuts(p) {
+		cuts, _ := headCuts(p)
+		for _, k := range cuts {
 			if k > last {
 				b.WriteString(p[last:k])
 				b.WriteByte('\n')
@@ -198,31 +199,35 @@ var runSourceRe = mustLitRe(`来源[：:]\s*\p{Han}{1,8}?(?:网|社|报)`)
 // and before and after a bracketed note that opens the piece, follows
 // another or holds a field (（责任编辑：某某）);
 // before the greeting (各位代表：). Offsets are in increasing order; 0 is
-// never one.
-func headCuts(p string) []int {
+// never one. page says a cut was made at something a page or a collector
+// put there (all but the title block's and the greeting's cuts).
+func headCuts(p string) (cuts []int, page bool) {
 	h := p
 	if i := strings.IndexAny(h, "，,"); i >= 0 {
 		h = h[:i]
 	}
-	var cuts []int
 	add := func(k int) {
 		if k > 0 && k < len(p) {
 			cuts = append(cuts, k)
 		}
 	}
 	for _, m := range runHeadKeyRe.FindAllStringIndex(h, -1) {
+		page = true
 		add(m[0])
 		if strings.HasPrefix(h[m[0]:], "正文") {
 			add(m[1])
 		}
 	}
 	for _, m := range runFooterRe.FindAllStringIndex(h, -1) {
+		page = true
 		add(m[0])
 	}
 	for _, m := range runCrumbRe.FindAllStringIndex(h, -1) {
+		page = true
 		add(m[0])
 	}
 	for _, m := range runSourceRe.FindAllStringIndex(h, -1) {
+		page = true
 		add(m[1])
 	}
 	// bracketed notes: one that opens the piece or follows another, or
@@ -240,6 +245,7 @@ func headCuts(p string) []int {
 		e += o + len("）")
 		note := h[o:e]
 		if utf8.RuneCountInString(note) <= 40 && (o == 0 || strings.HasSuffix(h[:o], "）") || strings.ContainsAny(note, "：:")) {
+			page = true
 			add(o)
 			add(e)
 		}
@@ -267,6 +273,7 @@ func headCuts(p string) []int {
 			back := h[:k]
 			for n := 0; n < 14 && back != ""; n++ {
 				if e := titleEndBefore(back); e >= 0 {
+					page = true
 					add(e)
 					break
 				}
@@ -278,7 +285,16 @@ func headCuts(p string) []int {
 		k += size
 	}
 	sort.Ints(cuts)
-	return cuts
+	return cuts, page
+}
+
+// pagePut reports whether the head of p, a run-together line's first
+// sentence, holds what a page or a collector put before the report (a
+// header field, a breadcrumb, a site's stamp, a note): the title block and
+// greeting alone (某县2032年政府工作报告各位代表：…) Clean parts itself.
+func pagePut(p string) bool {
+	_, page := headCuts(p)
+	return page
 }
 
 // titleEndBefore returns len(s) when s ends with a word a title ends with

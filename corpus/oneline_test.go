@@ -59,6 +59,8 @@ func TestSplitRunTogether(t *testing.T) {
 		// A whole text that opens with the text itself is a flat text
 		// Clean parts at its headings.
 		"各位代表：现在，我代表县人民政府报告工作。一、2031年工作回顾" + body + "\n",
+		// So does one with only its title block before the greeting.
+		"云溪县2032年政府工作报告各位代表：现在，我代表县人民政府报告工作。一、2031年工作回顾" + body + "\n",
 		// A short page's one paragraph under its title.
 		"云溪县2032年工作要点\n" + strings.Repeat("全县新增城镇就业2500人，城镇登记失业率控制在3%以内。", 5) + "\n" + strings.Repeat("抓好安全生产。\n", 30),
 		// A report's own long paragraph, under half of the file.
