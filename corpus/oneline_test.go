@@ -10,24 +10,24 @@ func TestSplitRunTogether(t *testing.T) {
 	// paragraphs, long enough to be taken for one.
 	body := strings.Repeat("全县地区生产总值增长6%，一般公共预算收入增长5%。新建澜沧湾小学等学校3所，改造老旧小区12个。", 40)
 	head := "标题：2032年云溪县政府工作报告发文单位：云溪县人民政府发文时间：未知来源URL：http://yunxi.example/a?id=7正文：" +
-		"政府工作报告——2032年1月6日在云溪县第五届人民代表大会第二次会议上云溪县县长　苏青禾各位代表：现在，我代表县人民政府向大会报告工作，请予审议。"
-	got := splitRunTogether(head + "一、2031年工作回顾" + body + "法律声明关于本站网站地图版权所有：云溪县人民政府主办：云溪县人民政府办公室网站标识码：9900000001\n")
+		"政府工作报告——2032年1月6日在云溪县五届人大二次会议上云溪县县长　苏青禾各位代表：现在，我代表县政府作工作报告，请予审议。"
+	got := splitRunTogether(head + "一、2031年工作回顾" + body + "网站地图法律声明关于本站版权所有：云溪县人民政府主办：云溪县人民政府办公室网站标识码：9900000001\n")
 	wantHead := "标题：2032年云溪县政府工作报告\n发文单位：云溪县人民政府\n发文时间：未知\n来源URL：http://yunxi.example/a?id=7\n正文：\n" +
-		"政府工作报告\n——2032年1月6日在云溪县第五届人民代表大会第二次会议上\n云溪县县长　苏青禾\n各位代表：现在，我代表县人民政府向大会报告工作，请予审议。\n" +
+		"政府工作报告\n——2032年1月6日在云溪县五届人大二次会议上\n云溪县县长　苏青禾\n各位代表：现在，我代表县政府作工作报告，请予审议。\n" +
 		"一、2031年工作回顾全县地区生产总值增长6%，一般公共预算收入增长5%。\n新建澜沧湾小学等学校3所，改造老旧小区12个。\n"
 	if !strings.HasPrefix(got, wantHead) {
 		t.Errorf("head:\n got %q\nwant %q", got[:len(wantHead)], wantHead)
 	}
-	wantTail := "改造老旧小区12个。\n法律声明\n关于本站\n网站地图\n版权所有：云溪县人民政府\n主办：云溪县人民政府办公室\n网站标识码：9900000001\n"
+	wantTail := "改造老旧小区12个。\n网站地图\n法律声明\n关于本站\n版权所有：云溪县人民政府\n主办：云溪县人民政府办公室\n网站标识码：9900000001\n"
 	if !strings.HasSuffix(got, wantTail) {
 		t.Errorf("tail:\n got %q\nwant %q", got[len(got)-len(wantTail):], wantTail)
 	}
 
 	// A copy of the page further on: its editor's note, breadcrumb, the
 	// site's stamp glued to the title, and the title block.
-	copyPage := "（《云溪日报》20320107）（责任编辑：林小舟）当前位置：首页>> 县情概况2032年云溪县政府工作报告云溪县人民政府网 www.yunxi.example 2032年01月08日来源：云溪日报2032年云溪县政府工作报告——2032年1月6日在云溪县第五届人民代表大会第二次会议上县长苏青禾各位代表：现在，我代表县人民政府报告工作。"
+	copyPage := "（《云溪日报》20320107）（责任编辑：林小舟）当前位置：首页>> 县情概况2032年云溪县政府工作报告云溪县人民政府网 www.yunxi.example 2032年01月08日来源：云溪日报2032年云溪县政府工作报告——2032年1月6日在云溪县五届人大二次会议上县长苏青禾各位代表：现在，我代表县人民政府报告工作。"
 	got = splitRunTogether(head + body + copyPage + body + "\n")
-	want := "（《云溪日报》20320107）\n（责任编辑：林小舟）\n当前位置：首页>> 县情概况2032年云溪县政府工作报告\n云溪县人民政府网 www.yunxi.example 2032年01月08日来源：云溪日报\n2032年云溪县政府工作报告\n——2032年1月6日在云溪县第五届人民代表大会第二次会议上\n县长苏青禾\n各位代表：现在，我代表县人民政府报告工作。\n"
+	want := "（《云溪日报》20320107）\n（责任编辑：林小舟）\n当前位置：首页>> 县情概况2032年云溪县政府工作报告\n云溪县人民政府网 www.yunxi.example 2032年01月08日来源：云溪日报\n2032年云溪县政府工作报告\n——2032年1月6日在云溪县五届人大二次会议上\n县长苏青禾\n各位代表：现在，我代表县人民政府报告工作。\n"
 	if !strings.Contains(got, want) {
 		i := strings.Index(got, "（《云溪日报》")
 		t.Errorf("copy:\n got %q\nwant %q", got[i:i+len(want)], want)
@@ -42,7 +42,7 @@ func TestSplitRunTogether(t *testing.T) {
 	}
 
 	// A title that names the meeting goes on after it.
-	if got := splitRunTogether("标题：苏青禾在云溪县第五届人民代表大会第二次会议上的政府工作报告正文：" + body + "\n"); !strings.HasPrefix(got, "标题：苏青禾在云溪县第五届人民代表大会第二次会议上的政府工作报告\n正文：\n") {
+	if got := splitRunTogether("标题：苏青禾在云溪县五届人大三次会议上的工作报告正文：" + body + "\n"); !strings.HasPrefix(got, "标题：苏青禾在云溪县五届人大三次会议上的工作报告\n正文：\n") {
 		t.Errorf("title with its meeting: %.120q", got)
 	}
 
