@@ -105,12 +105,12 @@ func splitRunTogether(text string) string {
 	if size*2 < len(text) {
 		return text
 	}
-	// A file whose first run-together line opens it and holds nothing in
-	// its head but the text itself (各位代表：现在，… from its first
-	// character) is left as it is: a flat text, which Clean parts at its
-	// headings (a .docx whose paragraphs were one). Its other copies are
-	// left too, so that they read as the first does.
-	if i := run[0]; strings.TrimSpace(strings.Join(lines[:i], "")) == "" && !pagePut(splitSentences(lines[i])[0]) {
+	// A file whose first run-together line holds in its head nothing a
+	// page or a collector put there (各位代表：现在，…, or a title block
+	// glued to the greeting) is left as it is, all its copies alike: a
+	// flat text, which Clean parts at its headings (a .docx whose
+	// paragraphs were one); cut into sentences it loses headings.
+	if !pagePut(splitSentences(lines[run[0]])[0]) {
 		return text
 	}
 	for _, i := range run {
