@@ -265,6 +265,7 @@ func fillMeta(d *Document, in metaInput) {
 	// 委托，向大会报告我省2031年预算执行情况和2032年预算草案) speaks to the
 	// congress, but not of the government's work.
 	otherOpen := speech && otherOpening(head)
+	named := nameTitle(in.name) // the title the file's name gives, if any
 
 	// Title.
 	switch {
@@ -318,11 +319,11 @@ func fillMeta(d *Document, in metaInput) {
 		// the line's start, is the title.
 		d.Title = runInSessionTitle(headText(d.Body, 900))
 		set("title", OriginTitle)
-	case speech && !otherOpen && nameTitle(in.name) != "" && nameTitle(in.name) != "政府工作报告":
+	case speech && !otherOpen && named != "" && named != "政府工作报告":
 		// A report whose text starts at the greeting, kept in a file
 		// named by its title (某县2031年政府工作报告.txt, 主标题——在…会议
 		// 上的政府工作报告.txt): the name says more than the opening.
-		d.Title = nameTitle(in.name)
+		d.Title = named
 		set("title", OriginFileName)
 	case speech && !otherOpen:
 		d.Title = "政府工作报告"
@@ -378,13 +379,13 @@ func fillMeta(d *Document, in metaInput) {
 			// when the body reviews or plans a year, or speaks for its
 			// place (全市, 我国), as a work report does.
 			speech = true
-			d.Title = cmp.Or(nameTitle(in.name), "政府工作报告")
+			d.Title = cmp.Or(named, "政府工作报告")
 			set("title", OriginFileName)
-		} else if t := nameTitle(in.name); t != "" && !reportsOnReport(in.raw) {
+		} else if named != "" && !reportsOnReport(in.raw) {
 			// A piece of a paper with no head of its own (a part of a
 			// work report, its plan for the year), kept in a file named
 			// by the paper's title: the name is the only title it has.
-			d.Title = t
+			d.Title = named
 			set("title", OriginFileName)
 		}
 	}
