@@ -69,11 +69,14 @@ func repairMojibakeDepth(text string, depth int) (fixed, how string, lost int) {
 	if len(sample) > mojibakeSample {
 		sample = strings.ToValidUTF8(sample[:mojibakeSample], "")
 	}
-	han, leads, highs := 0, 0, 0
+	han, common, leads, highs := 0, 0, 0, 0
 	for _, r := range sample {
 		switch {
 		case IsHan(r):
 			han++
+			if commonHan[r] {
+				common++
+			}
 		case r >= 0xa0 && r < 0x100:
 			highs++
 			if r >= 'à' && r <= 'ï' {
@@ -106,7 +109,7 @@ func repairMojibakeDepth(text string, depth int) (fixed, how string, lost int) {
 		// A byte the reading lost (0xff for a U+FFFD) decodes to U+FFFD.
 		return t, how + " (the bytes were " + enc + ")", strings.Count(t, "\uFFFD")
 	case han >= 50:
-		if share, _ := commonHanShare(sample); share >= 0.08 {
+		if float64(common)/float64(han) >= 0.08 { // commonHanShare, counted above
 			return text, "", 0
 		}
 		for _, e := range legacyEncodings {
