@@ -4516,6 +4516,11 @@ func otherPlace(d *Document, in metaInput, set func(string, string)) {
 			// (宁蒗教育综述, 某某自治县教育事业发展纪实) but its county, by
 			// its short name, over and over: that county.
 			d.Region = namedCounty(d.Title + "\n" + d.Body)
+			if t := townOfShort(d.Title+"\n"+d.Body, d.Region); t != "" {
+				// (a township's paper whose slogans name its own town
+				// by the short form a county has too: the town)
+				d.Region = t
+			}
 		}
 		if d.Region == "" && (d.Kind == "" || d.Kind == "新闻") {
 			// A story whose dateline names its place by its short name
@@ -5597,8 +5602,10 @@ func isCommittee(b string) bool {
 // one of note (2031年，是极不平凡的一年，某区卫生健康局围绕…). The sentence
 // may follow another in its paragraph (…的奋进之年。2032年，某区教育局将以…),
 // tell what the office will do (将以, 将坚持), or have the office's
-// disclosure work for its subject (2031年，市民政局政务公开工作在…).
-var subjectBureauRe = mustLitRe(`(?m)(?:^|。)(?:在?(?:(?:19|20)[0-9]{2}\s*年|今年)(?:以来|上半年|下半年)?|上半年|下半年|第?[一二三四]季度(?:以来)?)[，,]\s*(?:是[^，,。；]{2,24}?的一年[，,]\s*)?((?:[XxＸｘ×*＊]{1,3})?\p{Han}{2,14}?(?:局|委员会|委))(?:(?:政务公开|政府信息公开|信息公开)工作)?将?(?:以|坚持|在|紧紧|紧扣|深入|全面|认真|始终|根据|按照|围绕|聚焦|立足)`)
+// disclosure work for its subject (2031年，市民政局政务公开工作在…). The
+// office may come after the bodies that led and guided it (今年来，在区委、
+// 区政府的坚强领导下，在市局的悉心指导下，区应急管理局以…).
+var subjectBureauRe = mustLitRe(`(?m)(?:^|。)(?:在?(?:(?:19|20)[0-9]{2}\s*年|今年)(?:以来|来|上半年|下半年)?|上半年|下半年|第?[一二三四]季度(?:以来)?)[，,]\s*(?:是[^，,。；]{2,24}?的一年[，,]\s*)?(?:在[^，,。；]{2,30}?(?:领导|指导|支持|监督)下[，,]\s*){0,3}((?:[XxＸｘ×*＊]{1,3})?\p{Han}{2,14}?(?:局|委员会|委))(?:(?:政务公开|政府信息公开|信息公开)工作)?将?(?:以|坚持|在|紧紧|紧扣|深入|全面|认真|始终|根据|按照|围绕|聚焦|立足)`)
 
 // shortStreetOwn reports whether subject, a town or a street townSubjectRe
 // found, is the paper's own: a town, a street by its full name, or a
@@ -7836,6 +7843,30 @@ func renamedBodyCounty(body string, level rune) (string, division, int) {
 		return r, divs[r], count[r]
 	}
 	return "", division{}, 0
+}
+
+// townOfShort returns the township a text is about when county, the
+// county-level place namedCounty found, is named by its short form alone
+// (文化某某、开放某某、生态某某 in its slogans, never 某某县) and the text
+// speaks as a township of one kind (全镇, 我镇, 镇党委: townshipOf) and
+// never as a county, a district, a banner or a city (全县, 我区, 全市): the
+// short form is the town's own name, which towns share with counties far
+// away. It returns the short form and 镇 or 乡, else "".
+func townOfShort(text, county string) string {
+	short := shortName(county)
+	if short == "" || strings.Contains(text, county) {
+		return ""
+	}
+	u := townshipOf(text)
+	if u == "" {
+		return ""
+	}
+	for _, l := range []string{"县", "区", "旗", "市"} {
+		if strings.Contains(text, "全"+l) || strings.Contains(text, "我"+l) || strings.Contains(text, "本"+l) {
+			return ""
+		}
+	}
+	return short + u
 }
 
 // namedCounty returns the county-level place a work report that never
