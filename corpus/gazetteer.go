@@ -445,8 +445,9 @@ func namedPlaces(text string) (cityNamed map[string]int, counties map[string]map
 // when text calls its own government by that level twice at least (区委、
 // 区政府, 我区, 全区 for a district; 县委, 我县, 全县 for a county): a
 // county's paper that names its city once beside it (《某市某区…办法》) is
-// the county's. It returns "" when text names none or several of city's
-// counties, or does not speak as one.
+// the county's. A district that names itself by the name it had as a
+// county (某某县) may speak as the county it was (全县). It returns "" when
+// text names none or several of city's counties, or does not speak as one.
 func ownCounty(text, city string) string {
 	_, counties := namedPlaces(text)
 	if len(counties[city]) != 1 {
@@ -463,8 +464,16 @@ func ownCounty(text, city string) string {
 		if !strings.ContainsRune("区县旗", level) {
 			return ""
 		}
-		l := string(level)
-		if strings.Count(text, l+"委、"+l+"政府")+strings.Count(text, "我"+l)+strings.Count(text, "全"+l) >= 2 &&
+		voice := func(l string) int {
+			return strings.Count(text, l+"委、"+l+"政府") + strings.Count(text, "我"+l) + strings.Count(text, "全"+l)
+		}
+		n := voice(string(level))
+		if s := shortName(c); level != '县' && s != "" && strings.Contains(text, s+"县") {
+			// a district's paper from before it was one, that names
+			// itself by its old name (某某县) and speaks as a county
+			n += voice("县")
+		}
+		if n >= 2 &&
 			strings.Count(text, "我市")+strings.Count(text, "全市")+strings.Count(text, "市委、市政府") == 0 {
 			return c
 		}

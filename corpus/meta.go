@@ -4558,6 +4558,15 @@ func otherPlace(d *Document, in metaInput, set func(string, string)) {
 				d.Region = c
 			}
 		}
+		if old := formerName(d.Title+"\n"+d.Body, d.Region); old != "" && ownUnit != "" {
+			// (a county's paper that names its county by a name it had
+			// before it became a district, or by the everyday name of a
+			// county still so called: the place of its own level)
+			if ds := lookupPlace(old); len(ds) == 0 {
+				d.Province, d.Prefecture = PlaceChain(d.Region)
+			}
+			d.Region = old
+		}
 		if ownUnit != "" && !strings.HasSuffix(d.Region, ownUnit) {
 			// A county office's paper (县卫生健康局, 全县…) that names no
 			// county: the city or province it mentions (全市唯一, 某市第五)
@@ -4566,6 +4575,15 @@ func otherPlace(d *Document, in metaInput, set func(string, string)) {
 		}
 	}
 	if d.Region != "" {
+		if old := formerName(d.Title+"\n"+d.Body, d.Region); old != "" {
+			// (a paper from before its county became a district or a
+			// city, which it names by the name it had then, in the
+			// province and prefecture of the place it became)
+			if ds := lookupPlace(old); len(ds) == 0 {
+				d.Province, d.Prefecture = PlaceChain(d.Region)
+			}
+			d.Region = old
+		}
 		set("region", origin)
 	}
 	if rest, ok := strings.CutPrefix(d.Issuer, d.Region); ok && d.Region != "" && utf8.RuneCountInString(rest) >= 2 {
@@ -4585,6 +4603,64 @@ func otherPlace(d *Document, in metaInput, set func(string, string)) {
 			set("issuer", d.Origins["title"])
 		}
 	}
+}
+
+// formerName returns the name a paper gives region, a county-level district
+// or city, when it never says region in full but says in full the name the
+// place had before it became one (某某县 or 某某市 for 某某区, 某某县 for
+// 某某市: successorCounty): the paper is from before the renaming, and its
+// place went by that name then. When that old name is also the everyday name
+// of a county still so called (东乡县 of 东乡族自治县, whose place name is its
+// people's), the paper is that county's unless it names the renamed place's
+// prefecture or province too. It returns "" when neither applies.
+func formerName(text, region string) string {
+	ds := lookupPlace(region)
+	if len(ds) != 1 || ds[0].level != 3 || strings.Contains(text, region) {
+		return ""
+	}
+	stem, olds := "", []string(nil)
+	if s, ok := strings.CutSuffix(region, "区"); ok {
+		stem, olds = s, []string{"县", "市"}
+	} else if s, ok := strings.CutSuffix(region, "市"); ok {
+		stem, olds = s, []string{"县"}
+	}
+	if utf8.RuneCountInString(stem) < 2 {
+		return ""
+	}
+	for _, u := range olds {
+		old := stem + u
+		if !strings.Contains(text, old) {
+			continue
+		}
+		if d, ok := successorCounty(old); !ok || d.province != ds[0].province || d.prefecture != ds[0].prefecture {
+			continue
+		}
+		if live := lookupPlace(stem + "族自治县"); u == "县" && len(live) == 1 {
+			// 某某县 is the live county's everyday name: the renamed
+			// place's only when its prefecture or province is named.
+			if !namesPlace(text, ds[0].prefecture) && !namesPlace(text, ds[0].province) {
+				return live[0].name
+			}
+		}
+		return old
+	}
+	return ""
+}
+
+// namesPlace reports whether text names the prefecture or province name in
+// full or by its short form (抚州 for 抚州市, 江西 for 江西省).
+func namesPlace(text, name string) bool {
+	if name == "" {
+		return false
+	}
+	if strings.Contains(text, name) {
+		return true
+	}
+	short := provinceShort(name)
+	if short == name {
+		short = shortName(name)
+	}
+	return utf8.RuneCountInString(short) >= 2 && strings.Contains(text, short)
 }
 
 // sloganRe matches a slogan that names a place by its short form after a
@@ -7665,7 +7741,8 @@ func soleOwnPlace(text string) string {
 	}
 	unit, most := "", 1
 	for _, u := range ownUnits {
-		n := len(datelineLevelRe.FindAllStringIndex(strings.ReplaceAll(masked, u, "@"), -1))
+		at := strings.ReplaceAll(masked, u, "@")
+		n := len(datelineLevelRe.FindAllStringIndex(at, -1)) + len(levelOfficeVoiceRe.FindAllStringIndex(at, -1))
 		if n > most {
 			unit, most = u, n
 		} else if n == most {
@@ -7697,6 +7774,13 @@ func soleOwnPlace(text string) string {
 	}
 	return found
 }
+
+// levelOfficeVoiceRe matches, in a text whose level u is written @, an
+// office named by the level alone (区财政局召开…, 会议由县教育局主持): the
+// text's own government's office, which a bureau's news and papers call
+// themselves by as often as 全区. Offices of every place of a level (各区
+// 财政局) are not its own.
+var levelOfficeVoiceRe = mustLitRe(`(?:^|[^各])@\p{Han}{2,5}?局`)
 
 // townVoiceRe matches a city's words to the towns under it (各镇, 各乡镇,
 // 乡镇（街道）, 镇街), and countyVoiceRe its words to the counties and
