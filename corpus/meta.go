@@ -7754,13 +7754,18 @@ func soleOwnPlace(text string) string {
 	}
 	found, ok := "", true
 	walkPlaces(text, func(p place) {
-		if !strings.HasSuffix(p.name, unit) || !placeAttested(text, p.name, unit) {
+		name := p.name
+		if old := formerName(text, name); strings.HasSuffix(old, unit) && !strings.HasSuffix(name, unit) {
+			// a district or a city named by the county's name it had
+			// (or that a live county goes by): that name, said in full
+			name = old
+		} else if !strings.HasSuffix(name, unit) || !placeAttested(text, name, unit) {
 			return
 		}
-		if found != "" && found != p.name {
+		if found != "" && found != name {
 			ok = false
 		}
-		found = p.name
+		found = name
 	})
 	if !ok {
 		return ""
