@@ -24,7 +24,13 @@ package compare
 // alike is a shared sentence, not a merge. Two paragraphs that vote for
 // each other, one long and the other at least half as long, are a topic
 // that went whole from one section to the other, and link them however
-// small a share of two long sections they are.
+// small a share of two long sections they are. A link that rests on one
+// paragraph alone, or on one such pair, needs one of its votes to stand
+// clear of the runner-up (flowClear): a long paragraph is a little like
+// many others, and one barely ahead of the rest (a paragraph on
+// decision-making that shares 科学民主决策 and 投资项目 with the next
+// year's investment paragraph, and as many words with its own section's
+// counterpart) did not go anywhere.
 
 import (
 	"cmp"
@@ -42,6 +48,7 @@ const (
 	flowShort  = 120  // a shorter topic that went whole: this many characters at least,
 	flowSure   = 4.0  // ... this many times the best paragraph of any other section,
 	flowSureAt = 0.2  // ... and a cosine of this much at least
+	flowClear  = 1.5  // a flow of one paragraph (or one pair): a vote this many times its runner-up
 )
 
 // sure reports whether a paragraph's best match stands out beyond doubt:
@@ -92,6 +99,10 @@ func flowLinks(pa, pb []*prepared, w *weights, pr *pairing, addExtra func(i, j i
 	flowA := map[[2]int]int{} // text of old section i that went to new j
 	flowB := map[[2]int]int{} // text of new section j that came from old i
 	votesA, votesB := map[[2]int]int{}, map[[2]int]int{}
+	// clearVote: the pairs of sections for which some paragraph's vote
+	// stands flowClear times over its runner-up
+	clearVote := map[[2]int]bool{}
+	isClear := func(b best2) bool { return b.best >= flowClear*b.second }
 	// shadowA and shadowB count the votes whose paragraph has a far better
 	// match of its own in another section (shadowed)
 	shadowA, shadowB := map[[2]int]int{}, map[[2]int]int{}
@@ -115,6 +126,9 @@ func flowLinks(pa, pb []*prepared, w *weights, pr *pairing, addExtra func(i, j i
 			k := [2]int{secA[p], j}
 			flowA[k] += sizeA[p]
 			votesA[k]++
+			if isClear(rowBest[p]) {
+				clearVote[k] = true
+			}
 			if q := rowAt[p]; colAt[q] >= 0 && secA[colAt[q]] != secA[p] && pr.match[secA[colAt[q]]] == j && colBest[q].best >= flowMargin*rowBest[p].best {
 				shadowA[k]++
 			}
@@ -125,6 +139,9 @@ func flowLinks(pa, pb []*prepared, w *weights, pr *pairing, addExtra func(i, j i
 			k := [2]int{i, secB[q]}
 			flowB[k] += sizeB[q]
 			votesB[k]++
+			if isClear(colBest[q]) {
+				clearVote[k] = true
+			}
 			if p := colAt[q]; rowAt[p] >= 0 && secB[rowAt[p]] != secB[q] && pr.back[secB[rowAt[p]]] == i && rowBest[p].best >= flowMargin*colBest[q].best {
 				shadowB[k]++
 			}
@@ -196,6 +213,11 @@ func flowLinks(pa, pb []*prepared, w *weights, pr *pairing, addExtra func(i, j i
 		}
 		if votesB[k] < flowVotes && (flowB[k] < flowLong || shadowB[k] > 0) {
 			shareB = 0
+		}
+		// one paragraph (or one pair of them) is a topic only when one of
+		// the votes stands clear
+		if votesA[k] < flowVotes && votesB[k] < flowVotes && !clearVote[k] {
+			return
 		}
 		if s := math.Max(shareA, shareB); s >= flowShare || moved[k] {
 			linked[k] = true
