@@ -60,3 +60,60 @@ func TestAlignBarelyAlikeParagraphNoFlow(t *testing.T) {
 		t.Error(err)
 	}
 }
+
+// Fixture paragraphs of 雁汀市 on reform and on market order: the 2031
+// reform item closes with a short paragraph on market order, which the
+// 2032 report puts in an item of its part on people's lives.
+const (
+	ytGoals       = "今年经济社会发展的主要预期目标是：地区生产总值增长6%左右，一般公共预算收入增长5%，城镇新增就业4万人，居民消费价格涨幅3%左右，居民收入增长和经济增长同步，单位地区生产总值能耗下降完成省下达任务。"
+	ytStateFirms  = "深化国资国企改革。推进市属国有企业战略性重组和专业化整合，组建雁汀城市发展集团和雁汀产业投资集团，完善中国特色现代企业制度，健全市场化经营机制，全面推行经理层成员任期制和契约化管理，国有资本更多投向基础设施、公共服务和战略性新兴产业。"
+	ytFinance     = "深化财税金融改革。推进市与区财政事权和支出责任划分改革，全面实施预算绩效管理，盘活国有存量资产，稳妥化解地方政府隐性债务；支持雁汀农商银行深化改革，发展普惠金融和科技金融，扩大企业直接融资规模，推动2家企业上市。"
+	ytMarket      = "整顿和规范市场秩序。健全以信用为基础的新型监管机制，完善守信联合激励和失信联合惩戒制度，严厉打击制售假冒伪劣商品、商业欺诈、传销和侵犯知识产权行为，加强食品药品、农资和特种设备安全监管，推行双随机一公开和跨部门综合监管，维护公平竞争、诚信守法的市场环境。"
+	ytMarketNext  = "规范市场秩序和加强质量安全监管。健全以信用为基础的新型监管机制，落实守信联合激励和失信联合惩戒制度，依法打击制售假冒伪劣商品、商业欺诈、传销和侵犯知识产权行为，强化食品药品、农资和特种设备安全监管，深化双随机一公开和跨部门综合监管，营造公平竞争、诚信守法的市场环境。"
+	ytStateNext   = "深化国资国企改革。推进雁汀城市发展集团和雁汀产业投资集团市场化转型，完善中国特色现代企业制度，深化三项制度改革，全面推行经理层成员任期制和契约化管理，推动国有资本向基础设施、公共服务和战略性新兴产业集中。"
+	ytPrices      = "推进要素市场化配置和价格改革。深化土地管理制度改革，推行工业用地长期租赁、先租后让和弹性年期供应，完善城乡建设用地增减挂钩节余指标交易，稳妥推进居民阶梯水价、气价改革和非居民用水超定额累进加价，完善污水处理收费标准动态调整机制。"
+	ytOpening     = "推动更高水平对外开放。用好雁汀港口岸和综合保税区，开通雁汀至东盟、中亚国际班列，培育跨境电商、市场采购贸易等外贸新业态，建设海外仓4个，全年进出口总额增长5%；加大招商引资力度，实际使用外资增长8%，办好雁汀国际投资贸易洽谈会。"
+	ytConsumer    = "加强消费者权益保护。畅通12315投诉举报渠道，推行线下无理由退货承诺，开展预付式消费、直播带货、医疗美容等领域专项整治，建立放心消费示范单位300家，让群众买得放心、吃得安心、用得舒心。"
+	ytFinanceNext = "深化财税金融改革。深化市与区财政事权和支出责任划分改革，全面推进预算绩效管理，加快盘活国有存量资产，稳妥化解地方政府隐性债务；支持雁汀农商银行完善治理，大力发展普惠金融和科技金融，推动3家企业上市。"
+)
+
+// The items of a part that the next report splits into two parts (the
+// year's tasks, then a part on the economy and one on people's lives) go
+// on with the items of both: a paragraph that went whole from an item of
+// the old tasks (market order, in the reform item) to an item of the new
+// part on people's lives splits it there, though the old tasks' primary
+// counterpart is another part.
+func TestAlignParagraphFlowUnderSplitPart(t *testing.T) {
+	a := build("a",
+		"1|一、2031年工作回顾|过去一年，雁汀市地区生产总值增长6.2%，城镇新增就业4.2万人。",
+		"1|二、2032年主要任务|"+ytGoals,
+		"2|（一）扩大有效投资|"+ytInvest+"\n"+ytSpend,
+		"2|（二）保障和改善民生|"+mhJobs+"\n"+mhSchools+"\n"+mhHealth,
+		"2|（三）深化重点领域改革|"+ytStateFirms+"\n"+ytFinance+"\n"+ytPrices+"\n"+ytOpening+"\n"+ytMarket,
+	)
+	b := build("b",
+		"1|一、2032年工作回顾|过去一年，雁汀市地区生产总值增长6.1%，城镇新增就业4.1万人。",
+		"1|二、2033年工作总体部署|"+strings.Replace(ytGoals, "4万人", "4.2万人", 1),
+		"1|三、推动经济高质量发展|",
+		"2|（一）着力扩大国内需求|"+strings.Replace(ytInvest, "260个", "280个", 1)+"\n"+ytSpendNext,
+		"2|（二）深化重点领域改革|"+ytStateNext+"\n"+ytFinanceNext+"\n"+ytPrices+"\n"+strings.Replace(ytOpening, "海外仓4个", "海外仓6个", 1),
+		"1|四、增进民生福祉|",
+		"2|（一）促进高质量充分就业|"+strings.Replace(mhJobs, "4.5万人", "4.6万人", 1),
+		"2|（二）办好教育和健康事业|"+mhSchools+"\n"+mhHealth,
+		"2|（三）守护群众消费安全|"+ytConsumer+"\n"+ytMarketNext,
+	)
+	a.Year, b.Year = 2032, 2033
+	pairs := Align(a, b, Options{})
+	dump := alignDump(pairs)
+	for _, w := range [][2]string{
+		{"（三）深化重点领域改革", "（二）深化重点领域改革"},
+		{"（三）深化重点领域改革", "（三）守护群众消费安全"}, // market order
+	} {
+		if findPair(pairs, w[0], w[1]) == nil {
+			t.Errorf("Align: want %s with %s; got:\n%s", w[0], w[1], dump)
+		}
+	}
+	if err := checkCoverage(a, b, pairs); err != nil {
+		t.Error(err)
+	}
+}

@@ -34,6 +34,7 @@ package compare
 
 import (
 	"cmp"
+	"maps"
 	"math"
 	"slices"
 )
@@ -178,6 +179,9 @@ func flowLinks(pa, pb []*prepared, w *weights, pr *pairing, addExtra func(i, j i
 	}
 	totA, totB := textSize(pa, secA, sizeA), textSize(pb, secB, sizeB)
 	linked := pr.links()
+	// parents: the links of the pairing so far, primary or not (merged and
+	// split parts pair their items too)
+	parents := maps.Clone(linked)
 	// pairedA and pairedB: the sections with a partner, primary or not
 	pairedA, pairedB := make([]bool, len(pa)), make([]bool, len(pb))
 	for k := range linked {
@@ -185,7 +189,7 @@ func flowLinks(pa, pb []*prepared, w *weights, pr *pairing, addExtra func(i, j i
 	}
 	siblings := func(i, j int) bool {
 		pi, pj := pa[i].parent, pb[j].parent
-		if (pi < 0 && pj < 0) || (pi >= 0 && pj >= 0 && pr.match[pi] == pj) {
+		if (pi < 0 && pj < 0) || (pi >= 0 && pj >= 0 && (pr.match[pi] == pj || parents[[2]int{pi, pj}])) {
 			return true
 		}
 		// an item that went up: an item of a part paired at the top, and
