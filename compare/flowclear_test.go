@@ -85,7 +85,7 @@ const (
 // counterpart is another part.
 func TestAlignParagraphFlowUnderSplitPart(t *testing.T) {
 	a := build("a",
-		"1|一、2031年工作回顾|过去一年，雁汀市地区生产总值增长6.2%，城镇新增就业4.2万人。",
+		"1|一、2031年工作回顾|过去一年，雁汀市地区生产总值增长6.4%，城镇新增就业4.3万人。",
 		"1|二、2032年主要任务|"+ytGoals,
 		"2|（一）扩大有效投资|"+ytInvest+"\n"+ytSpend,
 		"2|（二）保障和改善民生|"+mhJobs+"\n"+mhSchools+"\n"+mhHealth,
