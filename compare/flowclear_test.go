@@ -117,3 +117,50 @@ func TestAlignParagraphFlowUnderSplitPart(t *testing.T) {
 		t.Error(err)
 	}
 }
+
+// Fixture paragraphs of 雁汀市 on social governance: two paragraphs of the
+// 2031 government item (the grid system, then petitions and disputes)
+// that the 2032 livelihood item says in one.
+const (
+	ytGrid       = "创新基层社会治理。推行网格化服务管理，全市划分城乡网格2600个，配齐专职网格员，健全社区工作者职业体系，推进社区服务站点标准化建设，发挥社会组织和志愿者作用。"
+	ytPetition   = "畅通群众诉求表达渠道。落实领导干部接访下访和包案化解制度，依法分类处理信访事项，健全人民调解、行政调解、司法调解联动的矛盾纠纷多元化解机制，把矛盾纠纷化解在基层、消除在萌芽状态。"
+	ytSocialNext = "加强和创新社会治理。深化网格化服务管理，优化城乡网格2600个，配强专职网格员队伍，完善社区工作者职业体系和社区服务站点标准化建设，支持社会组织和志愿者参与基层治理；落实领导干部接访下访和包案化解制度，依法分类处理信访事项，完善人民调解、行政调解、司法调解联动的矛盾纠纷多元化解机制，推动矛盾纠纷就地化解，把问题解决在基层、消除在萌芽状态，让群众的合理诉求件件有回音。"
+	ytService    = "深化政务服务改革。推进政务服务一网通办、一窗综办、一次办好，企业开办全程网办压缩至1个工作日，工程建设项目审批全流程控制在60个工作日以内，推行惠企政策免申即享，打造雁汀办事不求人的营商环境品牌。"
+)
+
+// A topic that one report writes in two paragraphs and the next in one
+// went whole from a section to another: the two paragraphs that each vote
+// for the one, together at least half as long as it, link their sections
+// as one long paragraph would (social governance, from the government's
+// own work to the livelihood item), though neither section gives the
+// other flowShare of its text.
+func TestAlignTwoParagraphsJoinedMoved(t *testing.T) {
+	people := mhJobs + "\n" + mhSchools + "\n" + mhHealth + "\n" + mhHeritage + "\n" + mhRenewal + "\n" + mhVillages + "\n" + mhFarms
+	a := build("a",
+		"1|一、2031年重点工作|",
+		"2|（一）扩大有效投资|"+ytInvest+"\n"+ytSpend,
+		"2|（二）保障和改善民生|"+people,
+		"2|（三）加强政府自身建设|"+ytLaw+"\n"+ytDecide+"\n"+ytService+"\n"+ytGrid+"\n"+ytPetition+"\n"+ytClean,
+	)
+	b := build("b",
+		"1|一、2032年重点工作|",
+		"2|（一）着力扩大国内需求|"+strings.Replace(ytInvest, "260个", "280个", 1)+"\n"+ytSpendNext,
+		"2|（二）增进民生福祉|"+people+"\n"+ytSocialNext,
+		"2|（三）建设人民满意的政府|"+ytLawNext+"\n"+strings.Replace(ytService, "60个", "50个", 1)+"\n"+ytCleanNext,
+	)
+	a.Year, b.Year = 2031, 2032
+	pairs := Align(a, b, Options{})
+	dump := alignDump(pairs)
+	for _, w := range [][2]string{
+		{"（二）保障和改善民生", "（二）增进民生福祉"},
+		{"（三）加强政府自身建设", "（三）建设人民满意的政府"},
+		{"（三）加强政府自身建设", "（二）增进民生福祉"}, // social governance
+	} {
+		if findPair(pairs, w[0], w[1]) == nil {
+			t.Errorf("Align: want %s with %s; got:\n%s", w[0], w[1], dump)
+		}
+	}
+	if err := checkCoverage(a, b, pairs); err != nil {
+		t.Error(err)
+	}
+}

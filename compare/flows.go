@@ -155,12 +155,33 @@ func flowLinks(pa, pb []*prepared, w *weights, pr *pairing, addExtra func(i, j i
 	// other section's paragraph comes near (sure: a block on the army and
 	// its veterans that went from a livelihood item to the next year's
 	// security item, both about 200 characters)
+	//
+	// A topic one report writes in two or three paragraphs and the other in
+	// one is still whole: the paragraphs of one section that vote for the
+	// same paragraph, their best, count as one (joinA, joinB: the social
+	// management of a government item, a paragraph on the system and one on
+	// petitions, that the next year's livelihood item says in one).
+	joinA, joinB := make([]int, len(vb)), make([]int, len(va))
+	for p, q := range rowAt {
+		if _, ok := vote(rowBest[p]); ok && q >= 0 && colAt[q] >= 0 && secA[colAt[q]] == secA[p] {
+			joinA[q] += sizeA[p]
+		}
+	}
+	for q, p := range colAt {
+		if _, ok := vote(colBest[q]); ok && p >= 0 && rowAt[p] >= 0 && secB[rowAt[p]] == secB[q] {
+			joinB[p] += sizeB[q]
+		}
+	}
 	moved := map[[2]int]bool{}
 	for p, q := range rowAt {
-		if q < 0 || colAt[q] != p || 2*min(sizeA[p], sizeB[q]) < max(sizeA[p], sizeB[q]) {
+		if q < 0 || colAt[q] != p {
 			continue
 		}
-		if long := max(sizeA[p], sizeB[q]) >= flowLong; !long && (min(sizeA[p], sizeB[q]) < flowShort || !sure(rowBest[p]) || !sure(colBest[q])) {
+		na, nb := max(sizeA[p], joinA[q]), max(sizeB[q], joinB[p])
+		if 2*min(na, nb) < max(na, nb) {
+			continue
+		}
+		if long := max(na, nb) >= flowLong; !long && (min(na, nb) < flowShort || !sure(rowBest[p]) || !sure(colBest[q])) {
 			continue
 		}
 		if _, ok := vote(rowBest[p]); !ok {
