@@ -479,7 +479,7 @@ func Split(d *Document) {
 			} else if !unnumbered && n != 1 && n != last[style]+1 {
 				if lost = lostFirst(style, n, t, last, stack); lost {
 					d.Warnings = append(d.Warnings, Warning{Line: lineNo, Message: "heading " + clip(heading) + " starts its numbering at " + itoa(n) + ": the file lost its beginning"})
-				} else if lost = midStart(style, n, t, heads, stack); lost {
+				} else if lost = midStart(style, n, t, heading, heads, stack); lost {
 					d.Warnings = append(d.Warnings, Warning{Line: lineNo, Message: "heading " + clip(heading) + " starts its numbering at " + itoa(n) + ": the text starts in the middle of the report"})
 				} else {
 					ok = false
@@ -1004,12 +1004,18 @@ func lostFirst(style string, n int, t string, last map[string]int, stack []frame
 // midStart reports whether a heading numbered n (三、) is the first
 // heading of a text that starts in the middle of a report: one page of a
 // copy paginated over several, one chapter of a book that prints the
-// report over several. No heading came before it, it is numbered in
-// Chinese numerals as a part or a chapter is (三、, （三）, 第三章; not 3、,
-// which also numbers a collection's pieces and a list's items), and it
-// reads as a heading.
-func midStart(style string, n int, t string, heads []headLine, stack []frame) bool {
-	if len(heads) > 0 || len(stack) > 0 || n < 2 || n > 12 || !isHeadingLike(t) {
+// report over several, a newspaper's continuation page. No heading came
+// before it, it is numbered in Chinese numerals as a part or a chapter is
+// (三、, （三）, 第三章; not 3、, which also numbers a collection's pieces
+// and a list's items), and it reads as a heading: alone on its line, or
+// run in, its first sentence (heading, as headingText cut it) as short as
+// a heading alone on its line and the line going on after it (（七）更好
+// 统筹发展和安全。坚定不移…, as reports print their sections).
+func midStart(style string, n int, t, heading string, heads []headLine, stack []frame) bool {
+	if len(heads) > 0 || len(stack) > 0 || n < 2 || n > 12 {
+		return false
+	}
+	if !isHeadingLike(t) && !(len(heading) < len(t) && strings.HasSuffix(heading, "。") && utf8.RuneCountInString(heading) <= 40) {
 		return false
 	}
 	r, known := styleRank(style)
