@@ -1010,16 +1010,35 @@ func lostFirst(style string, n int, t string, last map[string]int, stack []frame
 // and a list's items), and it reads as a heading: alone on its line, or
 // run in, its first sentence (heading, as headingText cut it) as short as
 // a heading alone on its line and the line going on after it (（七）更好
-// 统筹发展和安全。坚定不移…, as reports print their sections).
+// 统筹发展和安全。坚定不移…, as reports print their sections). A run-in
+// "heading" whose words open with a numeral is a sentence opening with a
+// range (二、三月份，…; 三、四季度是…), not a heading.
 func midStart(style string, n int, t, heading string, heads []headLine, stack []frame) bool {
 	if len(heads) > 0 || len(stack) > 0 || n < 2 || n > 12 {
 		return false
 	}
-	if !isHeadingLike(t) && !(len(heading) < len(t) && strings.HasSuffix(heading, "。") && utf8.RuneCountInString(heading) <= 40) {
+	if !isHeadingLike(t) && !runInMidHeading(t, heading) {
 		return false
 	}
 	r, known := styleRank(style)
 	return known && r <= 4
+}
+
+// runInMidHeading reports whether heading, the first sentence of line t
+// cut by headingText, is a run-in heading that may open a text starting
+// mid-report: the line goes on after it, it ends with a full stop, it is no
+// longer than a heading alone on its line (40 characters), and its words
+// do not open with a Chinese numeral (二、三月份 is a range of months).
+func runInMidHeading(t, heading string) bool {
+	if len(heading) >= len(t) || !strings.HasSuffix(heading, "。") || utf8.RuneCountInString(heading) > 40 {
+		return false
+	}
+	hm := headingMarker(heading)
+	if hm == nil {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(heading[hm.end:])
+	return !isCNDigit(r)
 }
 
 // styleRank returns the usual rank of a numbering style in Chinese official
