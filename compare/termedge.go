@@ -99,6 +99,9 @@ import (
 // all of them, and last those that cut the text around each occurrence
 // of c (cutEdge, splitWord, cutStart).
 func notTerm(d *termDoc, c cand, isNew func(string) bool) bool {
+	if streak(c.text) {
+		return true // a figure, quoted or not (termmarked.go)
+	}
 	if c.kind == kindMarked || c.kind == kindPlus {
 		return false
 	}

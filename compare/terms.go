@@ -1588,6 +1588,16 @@ func candidates(d *termDoc, isNew func(string) bool, skip func(p *prepared) bool
 				}
 			}
 		}
+		// a name a one-character adjective coins (新 常态) that the
+		// report repeats (termmarked.go)
+		for k, ws := range lists {
+			text := src[k]
+			prefixNames(ws, infos[k], terms[k], func(i, j int) {
+				if t := joinWords(text, ws, i, j); isNew(t) && !dictWord(t) && count(t) >= 2 {
+					add(t, kindRun, coinageSpec(false, true), false) // a coinage the dictionary lacks
+				}
+			})
+		}
 		// quoted phrases
 		for _, s := range []string{p.heading, p.s.Text} {
 			for _, q := range quoted(s) {
@@ -1603,7 +1613,7 @@ func candidates(d *termDoc, isNew func(string) bool, skip func(p *prepared) bool
 		cands[k].ws = words(cands[k].text)
 	}
 	cands = slices.DeleteFunc(cands, func(c cand) bool { return notTerm(d, c, isNew) })
-	return dropInside(cands, count)
+	return pairedNames(d, dropInside(cands, count), count)
 }
 
 // candTexts returns the set of the texts of cands.
@@ -1848,7 +1858,7 @@ func novel(d, other *termDoc, coll Collection, reported bool) []Term {
 				spec *= math.Log(float64(total+1)/float64(df+1)) / math.Log(float64(total+1))
 			}
 		}
-		score := (1 + math.Log(float64(n))) * spec * kindWeight(c.kind) * shapes[i]
+		score := countWeight(c, n) * spec * kindWeight(c.kind) * shapes[i]
 		t := Term{Text: c.text, Score: math.Round(score*100) / 100, Count: n}
 		for _, k := range secs {
 			t.Sections = append(t.Sections, d.ids[k])

@@ -1,0 +1,148 @@
+package compare
+
+// Marked names and streaks
+//
+// A report that quotes a phrase marks it as a name, but not every quoted
+// phrase is a policy's name: a report quotes figures of speech too (“拦路
+// 虎”, “独角戏”, “妙不可言”), words general Chinese has, which it borrows.
+// A quoted phrase the dictionary lacks that counts (a numeral or a digit:
+// “两个确立”, “三横四纵”, “中国制造2025”) or holds a "+" (“互联网+”, “文旅
+// +”), and a "+" form unquoted (人工智能+), is the name of a programme or a
+// slogan the report coins or takes up: it weighs as if used twice
+// (markedName), so that one quoted once ranks with a phrase used twice, as
+// the report marks it itself. A quoted word the dictionary has keeps the
+// weight of its count.
+//
+// A streak (九连增, 十一连增, 五连快: a numeral, 连 and one character) is a
+// figure, how many years in a row something grew, not a term: next year's
+// report counts one more.
+
+import (
+	"math"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// markedName reports whether c, a candidate, is a name the report marks
+// by its form: a "+" form, or a quoted phrase the dictionary lacks that
+// holds a numeral, a digit or a "+".
+func markedName(c cand) bool {
+	switch c.kind {
+	case kindPlus:
+		return true
+	case kindMarked:
+		return !dictWord(c.text) && strings.ContainsFunc(c.text, func(r rune) bool {
+			return strings.ContainsRune(hanNumerals+"双", r) || r >= '0' && r <= '9' || r == '+' || r == '＋'
+		})
+	}
+	return false
+}
+
+// countWeight is how much the count n of candidate c adds to its
+// salience: 1 + ln n, with n at least 2 for a name the report marks
+// (markedName).
+func countWeight(c cand, n int) float64 {
+	if n < 2 && markedName(c) {
+		n = 2
+	}
+	return 1 + math.Log(float64(n))
+}
+
+// streak reports whether t is a numeral, 连 and one Han character (九连增,
+// 十一连增, 五连快): how many years in a row, a figure.
+func streak(t string) bool {
+	i := strings.IndexFunc(t, func(r rune) bool { return !strings.ContainsRune(hanNumerals, r) })
+	if i <= 0 || !strings.HasPrefix(t[i:], "连") {
+		return false
+	}
+	rest := t[i+len("连"):]
+	r, size := utf8.DecodeRuneInString(rest)
+	return size == len(rest) && size > 0 && unicode.Is(unicode.Han, r)
+}
+
+// pairedNames joins each candidate of cands that the report only ever
+// writes before an enumeration comma and a second candidate of its length
+// (大众创业、万众创新: a slogan of two parallel halves) with that second one:
+// the pair is the term, the first half alone none. The second stays a
+// candidate of its own when the report uses it without the first too.
+// Two halves of two characters are too often two items of a list (教育、
+// 卫生) and are left alone.
+func pairedNames(d *termDoc, cands []cand, count func(string) int) []cand {
+	const comma = "、"
+	at := make(map[string]int, len(cands))
+	for k, c := range cands {
+		at[c.text] = k
+	}
+	drop := map[int]bool{}
+	made := map[string]bool{}
+	for k := range cands {
+		a := &cands[k]
+		n := utf8.RuneCountInString(a.text)
+		if n < 3 || drop[k] || count(a.text) < 2 {
+			continue
+		}
+		// the second half is what follows the first where it occurs first
+		offs := d.sa.Lookup([]byte(a.text), 1)
+		if len(offs) == 0 {
+			continue
+		}
+		rest, ok := strings.CutPrefix(d.text[offs[0]+len(a.text):], comma)
+		if !ok {
+			continue
+		}
+		b := firstRunes(rest, n)
+		kb, ok := at[b]
+		if !ok || kb == k || cands[kb].text != b || utf8.RuneCountInString(b) != n {
+			continue
+		}
+		pair := a.text + comma + b
+		if c := count(pair); c < count(a.text) {
+			continue
+		}
+		if kp, ok := at[pair]; ok && kp != k || made[pair] {
+			drop[k] = true // a candidate already
+			continue
+		}
+		made[pair] = true
+		if count(b) == count(pair) {
+			drop[kb] = true
+		}
+		a.text, a.ws = pair, words(pair)
+	}
+	if len(drop) == 0 {
+		return cands
+	}
+	out := cands[:0]
+	for k, c := range cands {
+		if !drop[k] {
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+// prefixNames calls fn(i, j) for each name in ws that a one-character
+// adjective coins with the noun glued after it (新 常态: gse cuts the name
+// it lacks there, and no run begins with a word of one character): the
+// noun a word general Chinese rarely uses (uncommon: 常态, 业态, not 局面,
+// 机制, whose 新局面 and 新机制 are stock phrases), no verbal noun (新 突破).
+// A noun glued after it makes the noun a modifier of a longer phrase,
+// which the adjective describes (新 登记注册 企业: newly registered). The
+// caller asks that the name recur.
+func prefixNames(ws []word, inf []wordInfo, tw []bool, fn func(i, j int)) {
+	for i := 0; i+1 < len(ws); i++ {
+		a, n := ws[i], ws[i+1]
+		if !tw[i] || !tw[i+1] || a.end != n.start || utf8.RuneCountInString(a.text) != 1 ||
+			utf8.RuneCountInString(n.text) < 2 || dictWordPOS(a.text) != "a" {
+			continue
+		}
+		if in := inf[i+1]; !in.noun || in.verbal || in.unsure || in.spec < uncommon {
+			continue
+		}
+		if i+2 < len(ws) && tw[i+2] && ws[i+2].start == n.end && inf[i+2].noun {
+			continue // the adjective says what the longer phrase is (新 登记注册 企业)
+		}
+		fn(i, i+2)
+	}
+}

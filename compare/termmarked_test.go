@@ -1,0 +1,112 @@
+package compare
+
+import (
+	"slices"
+	"testing"
+)
+
+// TestTermsMarkedNames: a county's report (fictional) that quotes the
+// names of its programmes once each, a numbered formula and a "+" form,
+// and quotes figures of speech the dictionary has; it also uses two plain
+// phrases twice. The quoted names rank above the phrases used twice; the
+// figures of speech do not; a streak (七连增) is no term at all.
+func TestTermsMarkedNames(t *testing.T) {
+	a := build("a",
+		"1|一、工作回顾|全县粮食产量实现六连增。推进河道清淤，完成河道清淤工程。",
+	)
+	b := build("b",
+		"1|一、工作回顾|全县粮食产量实现七连增。实施“三廊两园”计划，推进“茶旅+”融合发展。"+
+			"破除发展中的“拦路虎”，打好“组合拳”。建设冷链仓储中心，冷链仓储中心投入运营。培育乡贤议事会，乡贤议事会覆盖各村。",
+	)
+	r := Compare(a, b, Options{})
+	var list []string
+	rank := map[string]int{}
+	for i, term := range r.NewTerms {
+		list = append(list, term.Text)
+		rank[term.Text] = i + 1
+	}
+	for _, name := range []string{"三廊两园", "茶旅+"} {
+		if rank[name] == 0 {
+			t.Fatalf("Compare: new terms %v lack %s", list, name)
+		}
+		for _, plain := range []string{"冷链仓储中心", "乡贤议事会", "拦路虎", "组合拳"} {
+			if rank[plain] != 0 && rank[plain] < rank[name] {
+				t.Errorf("Compare: new terms %v rank %s above %s", list, plain, name)
+			}
+		}
+	}
+	if slices.Contains(list, "七连增") {
+		t.Errorf("Compare: new terms %v hold the streak 七连增", list)
+	}
+}
+
+// TestMarkedName: which candidates are names the report marks by their
+// form (fictional phrases).
+func TestMarkedName(t *testing.T) {
+	for _, c := range []struct {
+		c    cand
+		want bool
+	}{
+		{cand{text: "三廊两园", kind: kindMarked}, true},   // a numbered formula, quoted
+		{cand{text: "云溪制造2035", kind: kindMarked}, true}, // a digit
+		{cand{text: "茶旅+", kind: kindMarked}, true},     // a "+" form, quoted
+		{cand{text: "茶旅+", kind: kindPlus}, true},       // a "+" form
+		{cand{text: "双廊计划", kind: kindMarked}, true},   // 双 counts
+		{cand{text: "拦路虎", kind: kindMarked}, false},    // a word the dictionary has
+		{cand{text: "四两拨千斤", kind: kindMarked}, false},  // an idiom, though it counts
+		{cand{text: "乡贤议事", kind: kindMarked}, false},   // no numeral
+		{cand{text: "三廊两园", kind: kindRun}, false},     // not marked
+	} {
+		if got := markedName(c.c); got != c.want {
+			t.Errorf("markedName(%q, kind %d) = %v, want %v", c.c.text, c.c.kind, got, c.want)
+		}
+	}
+}
+
+// TestStreak: a numeral, 连 and one character is a figure.
+func TestStreak(t *testing.T) {
+	for _, c := range []struct {
+		t    string
+		want bool
+	}{
+		{"七连增", true},
+		{"十一连增", true},
+		{"五连快", true},
+		{"连增", false},    // no numeral
+		{"三连增长", false},  // two characters after 连
+		{"三廊两园", false},  // no 连
+		{"一连串", true},    // the shape: a count, never a term either
+	} {
+		if got := streak(c.t); got != c.want {
+			t.Errorf("streak(%q) = %v, want %v", c.t, got, c.want)
+		}
+	}
+}
+
+// TestTermsPairedAndPrefixed: a slogan of two parallel halves joined by
+// an enumeration comma is one term, and a name a one-character adjective
+// coins (gse cuts 新 from it) is a term when the report repeats it; the
+// adjective before a longer phrase (新 登记注册 企业) coins nothing
+// (fictional report).
+func TestTermsPairedAndPrefixed(t *testing.T) {
+	a := build("a", "1|一、工作回顾|推进河道清淤，完成河道清淤工程。")
+	b := build("b",
+		"1|一、工作回顾|倡导山民共建、溪谷共享，形成山民共建、溪谷共享格局。县域经济进入新常态，主动适应新常态。"+
+			"新登记注册企业增长一成，新登记注册企业达到两千户。",
+	)
+	r := Compare(a, b, Options{})
+	var list []string
+	for _, term := range r.NewTerms {
+		list = append(list, term.Text)
+	}
+	for _, want := range []string{"山民共建、溪谷共享", "新常态"} {
+		if !slices.Contains(list, want) {
+			t.Errorf("Compare: new terms %v lack %s", list, want)
+		}
+	}
+	for _, bad := range []string{"山民共建", "溪谷共享", "新登记注册"} {
+		if slices.Contains(list, bad) {
+			t.Errorf("Compare: new terms %v hold %s", list, bad)
+		}
+	}
+}
