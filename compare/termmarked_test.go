@@ -47,15 +47,15 @@ func TestMarkedName(t *testing.T) {
 		c    cand
 		want bool
 	}{
-		{cand{text: "三廊两园", kind: kindMarked}, true},   // a numbered formula, quoted
+		{cand{text: "三廊两园", kind: kindMarked}, true},     // a numbered formula, quoted
 		{cand{text: "云溪制造2035", kind: kindMarked}, true}, // a digit
-		{cand{text: "茶旅+", kind: kindMarked}, true},     // a "+" form, quoted
-		{cand{text: "茶旅+", kind: kindPlus}, true},       // a "+" form
-		{cand{text: "双廊计划", kind: kindMarked}, true},   // 双 counts
-		{cand{text: "拦路虎", kind: kindMarked}, false},    // a word the dictionary has
-		{cand{text: "四两拨千斤", kind: kindMarked}, false},  // an idiom, though it counts
-		{cand{text: "乡贤议事", kind: kindMarked}, false},   // no numeral
-		{cand{text: "三廊两园", kind: kindRun}, false},     // not marked
+		{cand{text: "茶旅+", kind: kindMarked}, true},      // a "+" form, quoted
+		{cand{text: "茶旅+", kind: kindPlus}, true},        // a "+" form
+		{cand{text: "双廊计划", kind: kindMarked}, true},     // 双 counts
+		{cand{text: "拦路虎", kind: kindMarked}, false},     // a word the dictionary has
+		{cand{text: "四两拨千斤", kind: kindMarked}, false},   // an idiom, though it counts
+		{cand{text: "乡贤议事", kind: kindMarked}, false},    // no numeral
+		{cand{text: "三廊两园", kind: kindRun}, false},       // not marked
 	} {
 		if got := markedName(c.c); got != c.want {
 			t.Errorf("markedName(%q, kind %d) = %v, want %v", c.c.text, c.c.kind, got, c.want)
@@ -72,10 +72,10 @@ func TestStreak(t *testing.T) {
 		{"七连增", true},
 		{"十一连增", true},
 		{"五连快", true},
-		{"连增", false},    // no numeral
-		{"三连增长", false},  // two characters after 连
-		{"三廊两园", false},  // no 连
-		{"一连串", true},    // the shape: a count, never a term either
+		{"连增", false},   // no numeral
+		{"三连增长", false}, // two characters after 连
+		{"三廊两园", false}, // no 连
+		{"一连串", true},   // the shape: a count, never a term either
 	} {
 		if got := streak(c.t); got != c.want {
 			t.Errorf("streak(%q) = %v, want %v", c.t, got, c.want)
