@@ -125,7 +125,8 @@ func pairedNames(d *termDoc, cands []cand, count func(string) int) []cand {
 // prefixNames calls fn(i, j) for each name in ws that a one-character
 // adjective coins with the noun glued after it (新 常态: gse cuts the name
 // it lacks there, and no run begins with a word of one character): the
-// noun a word general Chinese rarely uses (uncommon: 常态, 业态, not 局面,
+// noun a word of the dictionary (not a piece gse made of what it lacks:
+// 大 | 开发新 十年) that general Chinese rarely uses (uncommon: 常态, 业态, not 局面,
 // 机制, whose 新局面 and 新机制 are stock phrases), no verbal noun (新 突破).
 // A noun glued after it makes the noun a modifier of a longer phrase,
 // which the adjective describes (新 登记注册 企业: newly registered). The
@@ -134,7 +135,7 @@ func prefixNames(ws []word, inf []wordInfo, tw []bool, fn func(i, j int)) {
 	for i := 0; i+1 < len(ws); i++ {
 		a, n := ws[i], ws[i+1]
 		if !tw[i] || !tw[i+1] || a.end != n.start || utf8.RuneCountInString(a.text) != 1 ||
-			utf8.RuneCountInString(n.text) < 2 || dictWordPOS(a.text) != "a" {
+			utf8.RuneCountInString(n.text) < 2 || dictWordPOS(a.text) != "a" || !dictWord(n.text) {
 			continue
 		}
 		if in := inf[i+1]; !in.noun || in.verbal || in.unsure || in.spec < uncommon {
