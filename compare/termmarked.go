@@ -50,15 +50,19 @@ func countWeight(c cand, n int) float64 {
 }
 
 // streak reports whether t is a numeral, 连 and one Han character (九连增,
-// 十一连增, 五连快): how many years in a row, a figure.
+// 十一连增, 五连快), or the first two alone (九连, where gse cut 增 off):
+// how many years in a row, a figure.
 func streak(t string) bool {
 	i := strings.IndexFunc(t, func(r rune) bool { return !strings.ContainsRune(hanNumerals, r) })
 	if i <= 0 || !strings.HasPrefix(t[i:], "连") {
 		return false
 	}
 	rest := t[i+len("连"):]
+	if rest == "" {
+		return true // the streak cut from its verb (九连 | 增)
+	}
 	r, size := utf8.DecodeRuneInString(rest)
-	return size == len(rest) && size > 0 && unicode.Is(unicode.Han, r)
+	return size == len(rest) && unicode.Is(unicode.Han, r)
 }
 
 // pairedNames joins each candidate of cands that the report only ever
@@ -97,7 +101,7 @@ func pairedNames(d *termDoc, cands []cand, count func(string) int) []cand {
 			continue
 		}
 		pair := a.text + comma + b
-		if c := count(pair); c < count(a.text) {
+		if c := count(pair); c < count(a.text) || !pairEnds(d, pair) {
 			continue
 		}
 		if kp, ok := at[pair]; ok && kp != k || made[pair] {
@@ -125,8 +129,8 @@ func pairedNames(d *termDoc, cands []cand, count func(string) int) []cand {
 // prefixNames calls fn(i, j) for each name in ws that a one-character
 // adjective coins with the noun glued after it (新 常态: gse cuts the name
 // it lacks there, and no run begins with a word of one character): the
-// noun a word of the dictionary (not a piece gse made of what it lacks:
-// 大 | 开发新 十年) that general Chinese rarely uses (uncommon: 常态, 业态, not 局面,
+// noun a common noun of the dictionary (n: not a piece gse made of what
+// it lacks, which it tags a name: 大 | 开发新 十年) that general Chinese rarely uses (uncommon: 常态, 业态, not 局面,
 // 机制, whose 新局面 and 新机制 are stock phrases), no verbal noun (新 突破).
 // A noun glued after it makes the noun a modifier of a longer phrase,
 // which the adjective describes (新 登记注册 企业: newly registered). The
@@ -135,7 +139,7 @@ func prefixNames(ws []word, inf []wordInfo, tw []bool, fn func(i, j int)) {
 	for i := 0; i+1 < len(ws); i++ {
 		a, n := ws[i], ws[i+1]
 		if !tw[i] || !tw[i+1] || a.end != n.start || utf8.RuneCountInString(a.text) != 1 ||
-			utf8.RuneCountInString(n.text) < 2 || dictWordPOS(a.text) != "a" || !dictWord(n.text) {
+			utf8.RuneCountInString(n.text) < 2 || dictWordPOS(a.text) != "a" || dictWordPOS(n.text) != "n" {
 			continue
 		}
 		if in := inf[i+1]; !in.noun || in.verbal || in.unsure || in.spec < uncommon {
@@ -146,4 +150,29 @@ func prefixNames(ws []word, inf []wordInfo, tw []bool, fn func(i, j int)) {
 		}
 		fn(i, i+2)
 	}
+}
+
+// pairEnds reports whether every occurrence of pair in d ends where a
+// word ends: gse, cutting the pair's second half with the characters after
+// it, ends a word there (大众创业、万众创新 | 和; 山民共建、溪谷共享 | 格局), not
+// inside a word the second half begins (重要思想、科学发展 | 观, cut 科学 |
+// 发展观).
+func pairEnds(d *termDoc, pair string) bool {
+	_, b, _ := strings.Cut(pair, "、")
+	for _, o := range d.sa.Lookup([]byte(pair), -1) {
+		next := firstRunes(d.text[o+len(pair):], 3)
+		if next == "" {
+			continue
+		}
+		ends := false
+		for _, w := range words(b + next) {
+			if w.end == len(b) {
+				ends = true
+			}
+		}
+		if !ends {
+			return false
+		}
+	}
+	return true
 }

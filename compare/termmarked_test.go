@@ -76,6 +76,7 @@ func TestStreak(t *testing.T) {
 		{"三连增长", false}, // two characters after 连
 		{"三廊两园", false}, // no 连
 		{"一连串", true},   // the shape: a count, never a term either
+		{"九连", true},    // cut from its verb
 	} {
 		if got := streak(c.t); got != c.want {
 			t.Errorf("streak(%q) = %v, want %v", c.t, got, c.want)
@@ -86,12 +87,14 @@ func TestStreak(t *testing.T) {
 // TestTermsPairedAndPrefixed: a slogan of two parallel halves joined by
 // an enumeration comma is one term, and a name a one-character adjective
 // coins (gse cuts 新 from it) is a term when the report repeats it; the
-// adjective before a longer phrase (新 登记注册 企业) coins nothing
+// adjective before a longer phrase (新 登记注册 企业) coins nothing, and a
+// pair whose second half goes on into a word (生态发展 | 观, cut 生态 | 发展观) is no pair
 // (fictional report).
 func TestTermsPairedAndPrefixed(t *testing.T) {
 	a := build("a", "1|一、工作回顾|推进河道清淤，完成河道清淤工程。")
 	b := build("b",
 		"1|一、工作回顾|倡导山民共建、溪谷共享，形成山民共建、溪谷共享格局。县域经济进入新常态，主动适应新常态。"+
+			"学习湖心精神、生态发展观，践行湖心精神、生态发展观，推进生态发展。"+
 			"新登记注册企业增长一成，新登记注册企业达到两千户。",
 	)
 	r := Compare(a, b, Options{})
@@ -104,7 +107,7 @@ func TestTermsPairedAndPrefixed(t *testing.T) {
 			t.Errorf("Compare: new terms %v lack %s", list, want)
 		}
 	}
-	for _, bad := range []string{"山民共建", "溪谷共享", "新登记注册"} {
+	for _, bad := range []string{"山民共建", "溪谷共享", "新登记注册", "湖心精神、生态发展"} {
 		if slices.Contains(list, bad) {
 			t.Errorf("Compare: new terms %v hold %s", list, bad)
 		}
