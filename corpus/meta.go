@@ -1392,7 +1392,7 @@ func otherOpening(head []string) bool {
 		if i >= 12 {
 			break
 		}
-		if otherBodyOpeningRe.MatchString(l) {
+		if otherBodyOpeningRe.MatchString(l) || committeeSitting(l) {
 			return true
 		}
 	}
@@ -1401,6 +1401,71 @@ func otherOpening(head []string) bool {
 	}
 	rest, ok := openingClause(head)
 	return ok && otherReportOpeningRe.MatchString(rest)
+}
+
+// committeeSittingRe matches the sitting of a people's congress's standing
+// committee as a date line names it (在某市第十五届人民代表大会常务委员会第五次
+// 会议上, 在区人大常委会第十次会议上); committeeGreetingRe the committee's
+// greeting (主任、各位副主任、秘书长、各位委员).
+var (
+	committeeSittingRe  = mustLitRe(`在[^，。；]{0,30}?(?:人民代表大会|人大)\s*常务?委员?会\s*第[一二三四五六七八九十百零〇0-9]{1,4}次(?:全体)?会议上`)
+	committeeGreetingRe = mustLitRe(`^主任[、，,]\s*(?:各位)?副主任`)
+)
+
+// committeeSitting reports whether l, a line of a paper's head, says the
+// paper is read to a standing committee: its date line names the
+// committee's sitting, or it greets the committee. A government's work
+// report goes to the congress in session (各位代表); what a standing
+// committee hears (an audit office's report, a budget's adjustment, a
+// final account, a report on one field of work) is none of the kinds,
+// whoever delivers it on the government's commission.
+func committeeSitting(l string) bool {
+	l = strings.TrimSpace(l)
+	if l == "" || len(l) > 240 {
+		return false
+	}
+	if committeeGreetingRe.MatchString(l) {
+		return true
+	}
+	if !strings.Contains(l, "会") {
+		return false // (cheap: most lines name no sitting)
+	}
+	l = Simplify(despace(l))
+	return committeeSittingRe.MatchString(l) && isDateLine(l)
+}
+
+// heardByCommittee reports whether a line among the first 12 of head says
+// the paper is read to a standing committee (committeeSitting).
+func heardByCommittee(head []string) bool {
+	for i, l := range head {
+		if i >= 12 {
+			break
+		}
+		if committeeSitting(l) {
+			return true
+		}
+	}
+	return false
+}
+
+// officeSpeaker returns the office whose head's line stands in the title
+// block above the greeting (珠海市某某局局长 某某, under the date line of a
+// report to the standing committee), without its place, or "". A standing
+// committee's own officer (某市人大常委会副主任) is left to committeeOfficer.
+func officeSpeaker(head []string) string {
+	for i, l := range head {
+		if i >= 12 {
+			break
+		}
+		l = strings.TrimSpace(normLine(l))
+		if greetRe.MatchString(l) || committeeGreetingRe.MatchString(l) {
+			return ""
+		}
+		if m := officeSpeakerRe.FindStringSubmatch(Simplify(despace(l))); m != nil && !strings.HasSuffix(m[1], "人大常委会") {
+			return bureauOf(m[1])
+		}
+	}
+	return ""
 }
 
 // massCongressOpeningRe matches the opening of a people's organization's
@@ -1429,8 +1494,21 @@ func massCongressBody(head []string) string {
 // otherBodyOpeningRe matches the opening of a body other than the
 // government that reports to a congress or a conference: 我受某县人民代表
 // 大会常务委员会委托，向大会报告工作; 我代表政协某市委员会常务委员会，向大会
-// 报告工作; 我代表某市中级人民法院向大会报告工作.
-var otherBodyOpeningRe = mustLitRe(`我谨?(?:受|代表)[^，。；]{0,40}?(?:人民代表大会常务委员会|人大常委会|常务委员会|人民法院|人民检察院)(?:的)?(?:委托)?[，,]?\s*(?:现在)?向(?:大会|本次会议)(?:作|报告|汇报)`)
+// 报告工作; 我代表某市中级人民法院向大会报告工作; and the party's committee
+// reporting to the party's own congress (我代表中国共产党某市第六届委员会向
+// 大会作报告, 我代表十二届县委向大会报告工作), which also greets 各位代表.
+var otherBodyOpeningRe = mustLitRe(`我谨?(?:受|代表)(?:[^，。；]{0,40}?(?:人民代表大会常务委员会|人大常委会|常务委员会|人民法院|人民检察院)|` + partyCommitteeBody + `)(?:的)?(?:委托)?[，,]?\s*(?:现在)?向(?:大会|本次会议)(?:作|报告|汇报)`)
+
+// partyCommitteeBody matches the party's committee of a place as its
+// report to the party congress names it: 中国共产党某市第六届委员会, 中共某县
+// 委员会, 十二届市委 (the term, then the level and 委). It is a regexp
+// fragment with no groups.
+const partyCommitteeBody = `(?:中国共产党|中共)[^，。；、]{0,30}?委员会|第?[一二三四五六七八九十]{1,3}届\s*[省市县区州旗盟]委`
+
+// partyCommitteeOpeningRe finds the party committee's opening to its
+// congress (partyCommitteeBody in otherBodyOpeningRe); group 1 is the
+// committee.
+var partyCommitteeOpeningRe = mustLitRe(`我谨?(?:受|代表)(` + partyCommitteeBody + `)(?:的)?(?:委托)?[，,]?\s*(?:现在)?向(?:大会|本次会议)(?:作|报告|汇报)`)
 
 // officeLineRe matches a line that is only an office's name (某县发展和改革局,
 // 市财政局, 某某委员会), a zone's committee's too (某某经济区管委会, the name
@@ -3054,6 +3132,16 @@ func organOpeningBody(head []string) (body, place string) {
 		if !otherBodyOpeningRe.MatchString(l) {
 			continue
 		}
+		if m := partyCommitteeOpeningRe.FindStringSubmatch(l); m != nil {
+			// The party's committee reports to the party congress
+			// (我代表中国共产党某市第六届委员会向大会作报告): 党委, the
+			// place before its term (a template's xxx names none).
+			p := strings.TrimPrefix(strings.TrimPrefix(m[1], "中国共产党"), "中共")
+			if k := termOrdinalRe.FindStringIndex(p); k != nil {
+				p = p[:k[0]]
+			}
+			return "党委", runPlace(strings.TrimSuffix(p, "委员会"))
+		}
 		m := organOpeningRe.FindStringSubmatch(l)
 		if m == nil {
 			continue
@@ -3070,6 +3158,9 @@ func organOpeningBody(head []string) (body, place string) {
 	}
 	return "", ""
 }
+
+// termOrdinalRe finds a body's term in its name (第六届, 十二届).
+var termOrdinalRe = mustLitRe(`第?[一二三四五六七八九十]{1,3}届`)
 
 // organOpens reports whether head holds another body's opening to the
 // congress (organOpeningBody).
@@ -7413,6 +7504,16 @@ func reportPlace(d *Document, b titleBlock, in metaInput, set func(string, strin
 	if o := budgetOffice(d, region); o != "" {
 		d.Issuer = o
 		set("issuer", OriginTitle)
+		return
+	}
+	if o := officeSpeaker(headLines(d.Body, 12)); o != "" && d.Kind != "政府工作报告" && heardByCommittee(headLines(in.raw, 12)) {
+		// A report an office delivered to the standing committee on
+		// the government's commission, its head's line in the title
+		// block (某市审计局局长 某某): the office is its issuer, not the
+		// government. (A plan report to the congress in session, so
+		// delivered, stays the government's: split_title.txt.)
+		d.Issuer = o
+		set("issuer", OriginSpeaker)
 		return
 	}
 	if d.Kind != "政府工作报告" && !halfYearReportTitle(d.Title) && b.SpeakerRole == "" && opening == "" {
