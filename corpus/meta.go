@@ -6795,6 +6795,10 @@ func namedPlace(s string) string {
 	// 某市委 某市人民政府关于…): its place, and 委 after it closes the chain,
 	// whatever body the title names next.
 	s, party := strings.CutPrefix(s, "中共")
+	if !party {
+		// (the party's full name: 中国共产党某市第十三次代表大会)
+		s, party = strings.CutPrefix(s, "中国共产党")
+	}
 	s = corpsDivisionRe.ReplaceAllString(s, "")
 	chain := placeChainRe.FindString(s)
 	if loc := chainOrdinalRe.FindStringIndex(chain); loc != nil {
@@ -6813,8 +6817,8 @@ func namedPlace(s string) string {
 		// (某某市长在某市第九届人民代表大会…, 和区长某某在区第十届…): 某某市
 		// is no place, and a bare level after 在 names none.
 		rest := places[i][len(m):]
-		if placeRe.FindString(rest) != rest || rest == "" {
-			return ""
+		if rest == "" || placeRe.FindString(rest) != rest && lookupPlace(rest) == nil {
+			return "" // (a county of one character, 凤县, the gazetteer knows)
 		}
 		places = append([]string{rest}, places[i+1:]...)
 		break
@@ -6893,8 +6897,9 @@ var chainOrdinalRe = mustLitRe(`第[一二三四五六七八九十0-9]{1,4}届`)
 
 // speakerLeadRe finds a speaker's title and name up to the 在 before the
 // place he spoke in, run into a place's chain: 长在 after 某某市, or
-// 和区长某某在 before a bare level.
-var speakerLeadRe = mustLitRe(`^(?:\p{Han}*?[省市县区州旗盟镇乡])?长\p{Han}{0,6}?在`)
+// 和区长某某在 before a bare level; or up to the 代表 before the body he
+// spoke for (院长某某代表某县人民法院, 检察长某某代表…).
+var speakerLeadRe = mustLitRe(`^(?:\p{Han}*?[省市县区州旗盟镇乡院察])?长\p{Han}{0,6}?(?:在|代表)`)
 
 // afterShortProvince returns the place after a province's short name run
 // into it (陕西某市, 湖南某县: news ledes and headlines name the province

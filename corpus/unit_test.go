@@ -60,6 +60,14 @@ func TestNamedPlace(t *testing.T) {
 		{"精選明湖市教育局工作總結", "明湖市"},
 		{"李明远在全省教育工作会议上的讲话", ""},
 		{"王某在我市教育工作会议上的讲话", ""},
+		// The party's full name before the place (中国共产党某市…) is no
+		// part of it, as 中共 is not; nor is a court's or a
+		// procuratorate's head who speaks for it (院长某某代表某县…), the
+		// county of one character the gazetteer knows.
+		{"中国共产党徐州市第九次代表大会开幕", "徐州市"},
+		{"中共徐州市委关于召开全委会的通知", "徐州市"},
+		{"院长李某代表沛县人民法院在沛县第十八届人民代表大会第三次会议上作工作报告", "沛县"},
+		{"院长李某代表丰县人民法院在丰县第九届人民代表大会上作报告", "丰县"},
 		{"", ""},
 	} {
 		if got := namedPlace(tc.title); got != tc.want {
