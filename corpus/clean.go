@@ -2829,8 +2829,9 @@ func isCloseMark(l string) bool {
 }
 
 // homeBarRe matches a menu row drawn with bars that opens with the link
-// home and has five columns at least.
-var homeBarRe = mustLitRe(`^(?:网站)?首\s*页\s*(?:[|｜][^|｜]+){4,}[|｜]?$`)
+// home and has five columns at least; the link may name the site (某某网
+// 首页 | 客户端 | 官方微博 | 报刊投稿 | 邮箱).
+var homeBarRe = mustLitRe(`^(?:网站|\p{Han}{1,6}网)?首\s*页\s*(?:[|｜][^|｜]+){4,}[|｜]?$`)
 
 // isBarMenu reports whether l is a row of a site's menu drawn with bars,
 // three column names at least, each of two to ten characters with no
