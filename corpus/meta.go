@@ -4032,6 +4032,16 @@ func otherPlace(d *Document, in metaInput, set func(string, string)) {
 		// is its issuer, as at a congress.
 		d.Issuer = m[1]
 	}
+	issuerOrigin := "" // where the issuer was read, when not the title
+	if d.Issuer == "" && d.Kind != "政府工作报告" {
+		if o, _ := organOpeningBody(headLines(in.raw, 12)); o != "" {
+			// Another body's report under a headline that does not name
+			// the body (某市政协工作报告 over 各位委员： / 我代表政协某市
+			// 委员会常务委员会，向大会报告工作): the body its opening
+			// speaks for.
+			d.Issuer, issuerOrigin = o, OriginOpening
+		}
+	}
 	if d.Issuer == "人民政府" {
 		// An office of the government named under it in full (某市人民
 		// 政府合作交流办公室2031年…, 某县人民政府研究室关于…): the office.
@@ -4099,7 +4109,7 @@ func otherPlace(d *Document, in metaInput, set func(string, string)) {
 		subject = m[1]
 	}
 	if d.Issuer != "" {
-		set("issuer", d.Origins["title"])
+		set("issuer", cmp.Or(issuerOrigin, d.Origins["title"]))
 	} else if subject != "" {
 		// No title names it: the office that is the subject of the
 		// opening sentence (2031年，市卫生健康委以…) wrote it.
