@@ -709,6 +709,12 @@ func fillMeta(d *Document, in metaInput) {
 			// session's year, as every list of the reports files it.)
 			d.Year = b.DateYear + 1
 			set("year", OriginDateLine)
+		case b.DateYear != 0 && titleYear(d.Title) != 0 && titleYear(d.Title) < b.DateYear && heardByCommittee(head):
+			// A paper read to a standing committee on a past year's
+			// accounts (关于某市2031年度本级预算执行…的审计工作报告, read
+			// in 2032): the year its title names, as a final account's.
+			d.Year = titleYear(d.Title)
+			set("year", OriginTitle)
 		case b.DateYear != 0:
 			d.Year = b.DateYear
 			set("year", OriginDateLine)
