@@ -2597,9 +2597,11 @@ func adoptedYear(head []string) int {
 // nationalSessionRe matches a session of the National People's Congress or
 // of the national CPPCC named by its numbers (十届全国人大一次会议,
 // 第十届全国人民代表大会第一次会议, 全国政协十届一次会议, and in the
-// order some papers give it, 全国人大十四届四次会议): groups 1 and 2 the congress's
-// and the session's number, or 3 and 4.
-var nationalSessionRe = mustLitRe(`第?([一二三四五六七八九十]{1,3})届全国(?:人民代表大会|人大)第?([一二三四五])次(?:全体)?会议|全国(?:政协|人大)第?([一二三四五六七八九十]{1,3})届第?([一二三四五])次(?:全体)?会议`)
+// order some papers give it, 全国人大十四届四次会议), or the CPPCC's by its
+// full name (政协第九届全国委员会第五次会议, 中国人民政治协商会议第十二届全国
+// 委员会第一次会议): groups 1 and 2 the congress's and the session's number,
+// or 3 and 4, or 5 and 6.
+var nationalSessionRe = mustLitRe(`第?([一二三四五六七八九十]{1,3})届全国(?:人民代表大会|人大)第?([一二三四五])次(?:全体)?会议|全国(?:政协|人大)第?([一二三四五六七八九十]{1,3})届第?([一二三四五])次(?:全体)?会议|(?:中国人民政治协商会议|政协)第([一二三四五六七八九十]{1,3})届全国委员会第([一二三四五])次(?:全体)?会议`)
 
 // sessionEventRe matches what a story tells of a session right after its
 // name, in the same sentence: that it opened, closed, sat or adopted a
@@ -2652,8 +2654,11 @@ func nationalSessionYear(body string) int {
 		return 0
 	}
 	c, k := 2, 4
-	if m[2] < 0 {
+	switch {
+	case m[2] < 0 && m[6] >= 0:
 		c, k = 6, 8
+	case m[2] < 0:
+		c, k = 10, 12 // the CPPCC's by its full name (政协第十二届全国委员会第一次会议)
 	}
 	n, size := cnNumber(head[m[c]:m[c+1]])
 	if size != m[c+1]-m[c] || n < 1 {
