@@ -2157,6 +2157,9 @@ func firstTitle(body string, head []string) string {
 		}
 	}
 	if titleCandidate(first) {
+		if t := brokenBeforeDe(headLines(body, 3)); t != "" && titleCandidate(t) {
+			return t
+		}
 		if lines := headLines(body, 2); len(lines) == 2 && kindOf(first, "") == "" && !officeEndRe.MatchString(first) {
 			// A title broken before the paper's name, that name alone on
 			// the line below (2031年第四季度某某宣传及信息 / 工作要点):
@@ -2300,6 +2303,29 @@ var issuedInTextRe = mustLitRe(`[：:]\s*《([^《》]{4,60})》\s*(?:已经|已
 // 《…》已经…审议通过，现予印发, and the paper named in a sentence of its
 // own before the one that issues it (…研究制定了《…》。现印发给你们).
 var issuingRe = mustLitRe(`《([^《》]{4,60})》(?:。\s*现予?)?[^。]{0,60}?(?:印发|下发|发布)`)
+
+// brokenBeforeDe returns the title a hand broke over the first lines of
+// lines before its 的 (某某在云溪市 / 十六届人大七次会议上 / 的政府工作报告,
+// 关于云溪县2031年 / 的工作总结): 的 opens no title nor sentence, so the
+// line that starts with it, the second or the third, goes on from the
+// lines above, each of them short and no sentence. "" when no such line
+// is there.
+func brokenBeforeDe(lines []string) string {
+	for k := 1; k < len(lines); k++ {
+		l := strings.TrimSpace(lines[k])
+		if utf8.RuneCountInString(l) > 30 || strings.ContainsAny(l, "。；：:！？") {
+			return ""
+		}
+		if strings.HasPrefix(l, "的") {
+			t := ""
+			for _, p := range lines[:k+1] {
+				t += strings.TrimSpace(p)
+			}
+			return despace(t)
+		}
+	}
+	return ""
+}
 
 // issuedPaperLine returns the line, among the body's first ten, that is
 // the name of a paper a notice's sentence in the first four issues (or

@@ -222,3 +222,27 @@ func TestNamedSpeakerLine(t *testing.T) {
 		}
 	}
 }
+
+// TestReadTitleBlockBrokenByHand checks titles a hand broke over lines in
+// a word processor: after the year (its digits make the year's line no
+// title line by itself), and before the 的 of a title that names the
+// session (the session's line is then no date line that lost its start).
+// A date line wrapped before its 的 stays a date line.
+func TestReadTitleBlockBrokenByHand(t *testing.T) {
+	const date = "——2033年1月16日在岚溪县第九届人民代表大会第三次会议上"
+	for _, c := range []struct {
+		in    []string
+		title string
+	}{
+		{[]string{"2033年", "岚溪县人民政府工作报告", date, "各位代表："}, "2033年岚溪县人民政府工作报告"},
+		{[]string{"2033年县", "政府工作总体要求和主要预期目标", date, "各位代表："}, "2033年县政府工作总体要求和主要预期目标"},
+		// a page's dated headline over the title is no piece of it
+		{[]string{"2033年政府工作报告", "关于第九个五年规划的报告", date, "各位代表："}, "关于第九个五年规划的报告"},
+		{[]string{"程立秋在岚溪县", "九届人大三次会议上", "的政府工作报告", date, "各位代表："}, "程立秋在岚溪县九届人大三次会议上的政府工作报告"},
+		{[]string{"——2033年1月16日在岚溪县第九届", "人民代表大会第三次会议上", "的政府工作报告", "各位代表："}, ""},
+	} {
+		if b := readTitleBlock(c.in); b.Title != c.title {
+			t.Errorf("readTitleBlock(%q) = title %q, want %q", c.in, b.Title, c.title)
+		}
+	}
+}

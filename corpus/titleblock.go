@@ -146,7 +146,7 @@ func readTitleBlock(lines []string) titleBlock {
 			if anchor < 0 || anchorWeak(ls[anchor]) {
 				anchor = i
 			}
-		case b.DateLine == "" && dateTailRe.MatchString(l):
+		case b.DateLine == "" && dateTailRe.MatchString(l) && !sessionTitlePiece(ls, i):
 			b.DateLine = l
 			if anchor < 0 {
 				anchor = i
@@ -238,6 +238,30 @@ func readTitleBlock(lines []string) titleBlock {
 		}
 	}
 	return b
+}
+
+// sessionTitlePiece reports whether line i of ls, which reads as a date
+// line that lost its start (…十六届人大七次会议上), is rather the middle of
+// a title that names the session, broken by hand before its 的
+// (某某在云溪市 / 十六届人大七次会议上 / 的政府工作报告): the next line
+// goes on with 的, and the block's own date line comes within two lines
+// under that, or the line above is the title's start, its 在 and the
+// place, no date line's start.
+func sessionTitlePiece(ls []string, i int) bool {
+	if i+1 >= len(ls) || !strings.HasPrefix(ls[i+1], "的") {
+		return false
+	}
+	for k := i + 2; k < len(ls) && k <= i+3; k++ {
+		if isDateLine(ls[k]) {
+			return true
+		}
+	}
+	if i == 0 {
+		return false
+	}
+	above := ls[i-1]
+	return strings.Contains(above, "在") && utf8.RuneCountInString(above) <= 20 && !strings.ContainsAny(above, "。；：:，") &&
+		!isDateLine(above) && !dateStartRe.MatchString(above) && !strings.ContainsAny(above[:1], "-—–－―─~～（(")
 }
 
 // namedSpeakerLine reports whether l reads as a speaker's post and name
@@ -655,6 +679,16 @@ func titleAbove(ls, own []string, anchor int) string {
 	}
 	title, ownTitle := ls[i], own[i]
 	for j := i - 1; j >= 0 && i-j <= 2; j-- {
+		if yearHeadLineRe.MatchString(ls[j]) && !completeTitle(ls[j]) && !namesDocument(ls[j]) && titleYear(title) == 0 && utf8.RuneCountInString(ls[j]+title) <= 60 {
+			// A title broken by hand after its year (2031年 /
+			// 某县人民政府工作报告, 2031年县 / 政府工作要点): the year,
+			// with the start of the place if any, is its first line,
+			// which isTitleLine refuses for its digits. Nothing above a
+			// year is the title's. (A page's headline above the title,
+			// 2031年政府工作报告, is a title of its own.)
+			title, ownTitle = ls[j]+title, own[j]+ownTitle
+			break
+		}
 		if !isTitleLine(ls[j]) || completeTitle(ls[j]) || issuerLineRe.MatchString(ls[j]) || utf8.RuneCountInString(ls[j]+title) > 60 {
 			break
 		}
@@ -755,6 +789,11 @@ var pieceLengthRe = mustLitRe(`\s*[0-9]{3,5}\s*字$`)
 // bareKindRe matches a title line that names only the kind of paper, the
 // rest of the title on the lines above it.
 var bareKindRe = mustLitRe(`^(?:工作)?(?:报告|总结|计划|要点)$`)
+
+// yearHeadLineRe matches the first line of a title broken by hand after
+// its year: the year, and at most the start of the place (2031年,
+// 2031年云溪县, 2031年县).
+var yearHeadLineRe = mustLitRe(`^(?:19|20)[0-9]{2}\s*年\p{Han}{0,6}$`)
 
 // yearOnlyLineRe matches a year alone on its line (2031, 2031年), a piece
 // of a title broken at a font change around its digits.
