@@ -40,9 +40,86 @@ func readHTML(name string, data []byte) (string, map[string]int, []Warning, erro
 	if err != nil {
 		return "", nil, nil, err
 	}
+	// A file holding several pages one after another (a scraper's save
+	// of an article the site cut into pages, 上一页 1 2 3 下一页, each
+	// page with its own head, menus and title bar) is read page by page:
+	// parsed as one document, every page's chrome would land between
+	// the pieces of the report, its title line cutting a section in two.
+	pages := splitPages(text)
+	var outs []string
+	hints := map[string]int{}
+	var first string
+	for i, page := range pages {
+		out, h, head, err := readHTMLPage(name, page)
+		if err != nil {
+			return "", nil, nil, err
+		}
+		for k, v := range h {
+			if _, ok := hints[k]; !ok {
+				hints[k] = v
+			}
+		}
+		if i == 0 {
+			first = head
+		}
+		outs = append(outs, out)
+	}
+	out := strings.Join(outs, "\n")
+	if first != "" && !strings.HasPrefix(strings.TrimSpace(out), first) {
+		out = first + "\n" + out
+	}
+	return out, hints, warns, nil
+}
+
+// splitPages returns the HTML documents text holds one after another:
+// text cut after each </html> that another <html> or <body> follows; text
+// alone when it holds one.
+func splitPages(text string) []string {
+	var pages []string
+	for {
+		end := indexFold(text, "</html>")
+		if end < 0 {
+			break
+		}
+		end += len("</html>")
+		rest := text[end:]
+		next := indexFold(rest, "<html")
+		if b := indexFold(rest, "<body"); b >= 0 && (next < 0 || b < next) {
+			next = b
+		}
+		if next < 0 {
+			break
+		}
+		pages = append(pages, text[:end])
+		text = rest
+	}
+	return append(pages, text)
+}
+
+// indexFold returns the index of the first instance of the ASCII string
+// sub, a tag's opening (it starts with '<'), in s, whatever the case of
+// its letters, or -1.
+func indexFold(s, sub string) int {
+	for i := 0; i+len(sub) <= len(s); i++ {
+		k := strings.IndexByte(s[i:], '<')
+		if k < 0 {
+			return -1
+		}
+		i += k
+		if i+len(sub) <= len(s) && strings.EqualFold(s[i:i+len(sub)], sub) {
+			return i
+		}
+	}
+	return -1
+}
+
+// readHTMLPage returns the text of one HTML document, its heading hints
+// and the title it gives its article ("" when none), which readHTML puts
+// first.
+func readHTMLPage(name, text string) (string, map[string]int, string, error) {
 	doc, err := html.Parse(strings.NewReader(text))
 	if err != nil {
-		return "", nil, nil, fmt.Errorf("%s: parsing HTML: %w: %v", name, ErrMalformed, err)
+		return "", nil, "", fmt.Errorf("%s: parsing HTML: %w: %v", name, ErrMalformed, err)
 	}
 	var title, h1, articleTitle string
 	var bodyNode *html.Node
@@ -116,11 +193,13 @@ func readHTML(name string, data []byte) (string, map[string]int, []Warning, erro
 	render(&b, root, hints)
 	out := b.String()
 	head := strings.TrimSpace(h1)
-	if head == "" && countHan(articleTitle, 4) >= 4 && !titleSiteRe.MatchString(articleTitle) {
+	if (head == "" || titleSiteRe.MatchString(head)) && countHan(articleTitle, 4) >= 4 && !titleSiteRe.MatchString(articleTitle) {
 		// A government site's page names its article in its head
 		// (<meta name="ArticleTitle">, which the national rules for
 		// government websites ask every page for): the title as the
 		// site filed it, without the site's name that <title> adds.
+		// It beats an <h1> outside the content that is the site's name
+		// (the logo's).
 		head = articleTitle
 	}
 	if head == "" {
@@ -132,10 +211,16 @@ func readHTML(name string, data []byte) (string, map[string]int, []Warning, erro
 	if navWords[head] {
 		head = ""
 	}
-	if head != "" && !strings.HasPrefix(strings.TrimSpace(out), head) {
-		out = head + "\n" + out
+	// The article's title set as an <h2>-<h6> (a site that keeps <h1>
+	// for its logo) is the title, not the report's first heading: as a
+	// hint it would make a title line the text repeats a part above
+	// every 一、, and the report one part long.
+	for _, t := range []string{head, articleTitle, splitSiteTitle(title)} {
+		if t = strings.Join(strings.Fields(t), " "); countHan(t, 4) >= 4 {
+			delete(hints, t)
+		}
 	}
-	return out, hints, warns, nil
+	return out, hints, head, nil
 }
 
 // splitSiteTitle drops the site's name from a page title ("标题_某某网").
@@ -280,7 +365,10 @@ func firstH1(n *html.Node) string {
 func isDropped(n *html.Node) bool {
 	switch n.DataAtom {
 	case atom.Script, atom.Style, atom.Noscript, atom.Nav, atom.Header, atom.Footer, atom.Aside,
-		atom.Form, atom.Iframe, atom.Select, atom.Button, atom.Head, atom.Template, atom.Svg:
+		atom.Form, atom.Iframe, atom.Select, atom.Button, atom.Head, atom.Template, atom.Svg, atom.Title:
+		// A <title> the parser met in the body (a page pasted after
+		// another, a template that sets one there) is no more shown
+		// than the head's.
 		return true
 	}
 	return chromeCls.MatchString(attr(n, "id")+" "+attr(n, "class")) || isHiddenBit(n)
@@ -344,8 +432,8 @@ func textOf(n *html.Node) string {
 
 // collapseSpace collapses each run of white space in a text node of HTML
 // to one space, as a browser shows it, and drops the runs at its ends. A
-// run holding a line break between two wide characters (Chinese, full-width)
-// goes: the break is where the page's source was wrapped (Word's "Save as
+// run holding a line break between two wide characters (Chinese, full-width),
+// or a wide one and half-width punctuation (joinsWide), goes: the break is where the page's source was wrapped (Word's "Save as
 // Web Page" wraps it every 80 columns or so, mid-sentence), and CSS removes
 // such a break between East Asian characters instead of showing a space
 // that would cut a heading (（一）经 济实力…) or a number (１ 、).
@@ -364,7 +452,7 @@ func collapseSpace(s string) string {
 			run := rest[:k]
 			prev, _ := utf8.DecodeLastRuneInString(fields[i-1])
 			next, _ := utf8.DecodeRuneInString(f)
-			if !(strings.ContainsAny(run, "\n\r") && isWide(prev) && isWide(next)) {
+			if !(strings.ContainsAny(run, "\n\r") && joinsWide(prev, next)) {
 				b.WriteByte(' ')
 			}
 			rest = rest[k:]
@@ -373,6 +461,17 @@ func collapseSpace(s string) string {
 		rest = rest[len(f):]
 	}
 	return b.String()
+}
+
+// joinsWide reports whether a line break of the page's source between
+// prev and next is no space: both are wide, or one is and the other is
+// half-width punctuation set in Chinese text in place of the full-width
+// one (（四）全面深化改革开放,不断增强…, (四)全面…), which a space would
+// set apart from its clause.
+func joinsWide(prev, next rune) bool {
+	const punct = ",.;:!?()"
+	return isWide(prev) && (isWide(next) || strings.ContainsRune(punct, next)) ||
+		isWide(next) && strings.ContainsRune(punct, prev)
 }
 
 // isWide reports whether r is an East Asian wide or full-width character.

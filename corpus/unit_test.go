@@ -371,6 +371,11 @@ func TestCollapseSpace(t *testing.T) {
 		{"增长\r\n6.8%", "增长 6.8%"},
 		{"Gross\ndomestic  product", "Gross domestic product"},
 		{"明湖 望川", "明湖 望川"}, // a space the page wrote stays
+		// Half-width punctuation in Chinese text, the break before or
+		// after it (Word's source wrapped there).
+		{"（四）深化改革开放\r\n,激发发展活力", "（四）深化改革开放,激发发展活力"},
+		{"(四)\r\n深化改革开放", "(四)深化改革开放"},
+		{"Gross,\ndomestic", "Gross, domestic"},
 	} {
 		if got := collapseSpace(c.in); got != c.want {
 			t.Errorf("collapseSpace(%q) = %q, want %q", c.in, got, c.want)
