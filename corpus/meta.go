@@ -5398,8 +5398,10 @@ var stampSourceOfficeRe = mustLitRe(`(?m)[0-9]\s*(?:信息来源|来源)\s*[：:
 
 // sourceLabelPat matches a page's source label at the start of its line, or
 // after the author's or the editor's field on an old portal's one-line
-// byline (作者：局办公室 文章来源：某县教育局 点击数：…).
-const sourceLabelPat = `(?m)^(?:.*?(?:作者|编辑|录入|发布人|发布者|撰稿)\s*[：:]\s*\S*\s+)?\s*(?:信息来源|文章来源|来源|稿源)\s*[：:]\s*`
+// byline (作者：局办公室 文章来源：某县教育局 点击数：…), or after the
+// page's time stamp on its bar under the headline, its fields run together
+// or spaced (发布时间：2031-02-16 09:30来源：某县人民政府办公室).
+const sourceLabelPat = `(?m)^(?:.*?(?:作者|编辑|录入|发布人|发布者|撰稿)\s*[：:]\s*\S*\s+|\s*(?:发布时间|发布日期|发文日期)\s*[：:]\s*[0-9][-0-9/:.年月日时分 ]*\s*)?\s*(?:信息来源|文章来源|来源|稿源)\s*[：:]\s*`
 
 // sourceOfficeRe matches a page's source line naming a department of a
 // place's government: 信息来源：某市民政局, 来源：某县卫生健康委员会.
