@@ -62,6 +62,9 @@ func readHTML(name string, data []byte) (string, map[string]int, []Warning, erro
 		if i == 0 {
 			first = head
 		}
+		if i < len(pages)-1 {
+			out = dropPageTail(out)
+		}
 		outs = append(outs, out)
 	}
 	out := strings.Join(outs, "\n")
@@ -69,6 +72,34 @@ func readHTML(name string, data []byte) (string, map[string]int, []Warning, erro
 		out = first + "\n" + out
 	}
 	return out, hints, warns, nil
+}
+
+// maxPageTail is the most lines, blank ones aside, that the foot of a page
+// followed by another may hold: its pager, its buttons (打印本页 关闭窗口),
+// its links to the site's stories beside it (上一篇：… 下一篇：…).
+const maxPageTail = 8
+
+// dropPageTail returns the text of a page that another follows without its
+// foot: from the first of its last maxPageTail lines that starts a site's
+// footer (isTailLine) on. Clean drops the last page's; the others' would
+// stay between the pieces of the report.
+func dropPageTail(out string) string {
+	lines := strings.Split(out, "\n")
+	cut, n := -1, 0
+	for i := len(lines) - 1; i >= 0 && n < maxPageTail; i-- {
+		l := strings.TrimSpace(lines[i])
+		if l == "" {
+			continue
+		}
+		n++
+		if isTailLine(l) {
+			cut = i
+		}
+	}
+	if cut < 0 {
+		return out
+	}
+	return strings.Join(lines[:cut], "\n")
 }
 
 // splitPages returns the HTML documents text holds one after another:

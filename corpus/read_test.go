@@ -22,6 +22,7 @@ import (
 	"golang.org/x/text/encoding/traditionalchinese"
 	"golang.org/x/text/encoding/unicode"
 	"golang.org/x/text/encoding/unicode/utf32"
+	"golang.org/x/tools/txtar"
 )
 
 // report is a small fictional report used across the format tests.
@@ -1373,5 +1374,32 @@ func TestWalkFnPanics(t *testing.T) {
 		}
 	case <-time.After(time.Minute):
 		t.Fatal("Walk with fn panicking never returned (its readers wait for a window fn no longer frees)")
+	}
+}
+
+// TestRead_HTMLPages: a file of a paged article's pages one after another
+// keeps none of a page's own chrome between the pieces of the report: not
+// the second page's <title> nor its title bar, nor the first page's pager
+// and 上一篇/下一篇 links, however long the pages after it (Clean reads a
+// footer in the last lines of the text only).
+func TestRead_HTMLPages(t *testing.T) {
+	ar, err := txtar.ParseFile("testdata/read/html_pages_concatenated.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	page := string(ar.Files[0].Data)
+	var more strings.Builder
+	for i := 1; i <= 90; i++ {
+		fmt.Fprintf(&more, "<p>第%d项，沿湾第%d号泊位完成改造，年吞吐能力提高%d万吨。</p>\n", i, i, i*3)
+	}
+	page = strings.Replace(page, "<p>二、2031年主要任务</p>", more.String()+"<p>二、2031年主要任务</p>", 1)
+	d := mustRead(t, ar.Files[0].Name, []byte(page))
+	for _, bad := range []string{"上一篇", "下一篇", "下一页", "(2)", "发布时间", "首页"} {
+		if strings.Contains(d.Body, bad) {
+			t.Errorf("Read(%s) body keeps %q:\n%s", ar.Files[0].Name, bad, d.Body)
+		}
+	}
+	if n := strings.Count(d.Body, "2031年澜沧湾市政府工作报告"); n != 1 {
+		t.Errorf("Read(%s) body holds the title %d times, want 1:\n%s", ar.Files[0].Name, n, d.Body)
 	}
 }
