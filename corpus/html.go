@@ -16,7 +16,9 @@ package corpus
 // with it, unless it is only a column's name (政务公开). <h2>–<h6> are
 // heading hints for Split (a greeting set as one is none: read.go). A line
 // break of the page's source between two Chinese characters is no space
-// (collapseSpace).
+// (collapseSpace). A file holding several pages one after another (a
+// paged article a scraper saved whole) is read page by page, each
+// page's foot dropped but the last's (splitPages, dropPageTail).
 
 import (
 	"bytes"
@@ -229,8 +231,7 @@ func readHTMLPage(name, text string) (string, map[string]int, string, error) {
 		// (<meta name="ArticleTitle">, which the national rules for
 		// government websites ask every page for): the title as the
 		// site filed it, without the site's name that <title> adds.
-		// It beats an <h1> outside the content that is the site's name
-		// (the logo's).
+		// It beats an <h1> that is only the site's name (a logo's).
 		head = articleTitle
 	}
 	if head == "" {
