@@ -50,7 +50,11 @@ func runTogether(l string, whole bool) bool {
 
 // runHeadKeyRe matches a field of a collector's header run into the one
 // before it (collectorKeyRe's keys, with the value that follows).
-var runHeadKeyRe = mustLitRe(`(?:文件标题|标题|题目|文件名|发文单位|发布单位|发文机关|发文时间|发布时间|发布日期|发文日期|成文日期|报告人|来源URL|来源链接|来源网址|原文链接|原文地址|采集时间|抓取时间|爬取时间|字数|正文)[：:]`)
+var runHeadKeyRe = mustLitRe(`(?:文件标题|文章标题|标题|题目|文件名|发文单位|发布单位|发文机关|发文时间|发布时间|发布日期|发文日期|成文日期|报告人|来源URL|来源链接|来源网址|原文链接|原文地址|采集时间|抓取时间|爬取时间|字数|正文)[：:]`)
+
+// titleKeyRe matches the header fields of runHeadKeyRe whose value is
+// the title.
+var titleKeyRe = mustLitRe(`^(?:文件标题|文章标题|标题|题目)[：:]$`)
 
 // runGreetingRe matches a greeting that opens a report's text
 // (各位代表：, 尊敬的各位领导、各位代表：, 同志们：).
@@ -217,6 +221,13 @@ func headCuts(p string) (cuts []int, page bool) {
 		if strings.HasPrefix(h[m[0]:], "正文") {
 			add(m[1])
 		}
+		if titleKeyRe.MatchString(h[m[0]:m[1]]) {
+			// a title field's value run into the text's first heading
+			// (文章标题：某某的讲话一、…): the heading starts a line
+			if i := strings.Index(h[m[1]:], "一、"); i > 0 && titleEndBefore(h[m[1]:m[1]+i]) >= 0 {
+				add(m[1] + i)
+			}
+		}
 	}
 	for _, m := range runFooterRe.FindAllStringIndex(h, -1) {
 		page = true
@@ -298,9 +309,9 @@ func pagePut(p string) bool {
 }
 
 // titleEndBefore returns len(s) when s ends with a word a title ends with
-// (报告, 总结, 计划, 要点, a closing bracket), or -1.
+// (报告, 总结, 计划, 要点, 讲话, a closing bracket), or -1.
 func titleEndBefore(s string) int {
-	for _, w := range []string{"报告", "总结", "计划", "要点", "）"} {
+	for _, w := range []string{"报告", "总结", "计划", "要点", "讲话", "）"} {
 		if strings.HasSuffix(s, w) {
 			return len(s)
 		}
