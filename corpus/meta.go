@@ -2146,6 +2146,14 @@ func firstTitle(body string, head []string) string {
 		// Clean may have glued the title to what followed it in the file.
 		l = normLine(l)
 		if len(l) < len(first) && isTitleLine(l) && titleCandidate(l) && strings.HasPrefix(first, l) {
+			if i+1 < len(head) && kindOf(l, "") == "" {
+				// …or a kicker that names no paper glued to the start of
+				// the headline below it, which does (某某到会祝贺 / 某某作
+				// 某委员会常委会工作报告): the headline is the title.
+				if n := strings.TrimSpace(normLine(head[i+1])); kindOf(n, "") != "" && isTitleLine(n) && titleCandidate(n) && strings.HasPrefix(despace(n), first[len(l):]) {
+					return despace(n)
+				}
+			}
 			if i+1 < len(head) && officeEndRe.MatchString(l) {
 				// …and the line the file broke the title at, glued too
 				// (2031年度某市审计局 / 部门决算公开).
@@ -2455,7 +2463,7 @@ var (
 	// datedFieldPaperRe matches a paper's dated name with its field
 	// before the kind: 2031年教育工作要点, 2031年度卫生健康工作总结.
 	datedFieldPaperRe = mustLitRe(`^(?:19|20)[0-9]{2}\s*年度?\p{Han}{1,6}工作(?:总结|计划|要点)$`)
-	paperTailRe       = mustLitRe(`^(?:(?:19|20)[0-9]{2}\s*年度?)?(?:部门(?:决算|预算)(?:公开|情况说明)?|(?:上半年|下半年|年度)?工作(?:总结|计划|要点|思路|安排)|政府信息公开工作年度报告)[^，。；：:]*$`)
+	paperTailRe       = mustLitRe(`^(?:(?:19|20)[0-9]{2}\s*年度?)?(?:部门(?:决算|预算)(?:公开|情况说明)?|(?:上半年|下半年|年度)?工作(?:总结|计划|要点|思路|安排|打算)|政府信息公开工作年度报告)[^，。；：:]*$`)
 )
 
 // levelOfficeRe matches an office named by its level alone, no place
@@ -2469,16 +2477,37 @@ var conjoinedEndRe = mustLitRe(`(?:工作总结|工作小结|总结)(?:和|及|�
 // joinedPaperTail returns t with the line of next, if any, that finishes
 // it: when t stops at the word joining two papers and that line names the
 // second paper (2032年工作思路), a short line that is the title's end.
+//
+// So too when the page broke the title before that word (…2031年工作总结 /
+// 及2032年工作打算): the line below opens with the joining word and names
+// the second paper, nothing more.
 func joinedPaperTail(t string, next []string) string {
-	if len(next) == 0 || !conjoinedEndRe.MatchString(t) {
+	if len(next) == 0 {
 		return t
 	}
 	rest := strings.TrimSpace(next[0])
+	if conjoinedStartRe.MatchString(rest) && summaryEndRe.MatchString(t) {
+		if r := conjoinedStartRe.ReplaceAllString(rest, ""); paperTailRe.MatchString(r) && utf8.RuneCountInString(rest) <= 20 && titleCandidate(t+rest) {
+			return t + rest
+		}
+		return t
+	}
+	if !conjoinedEndRe.MatchString(t) {
+		return t
+	}
 	if paperTailRe.MatchString(rest) && utf8.RuneCountInString(rest) <= 20 && titleCandidate(t+rest) {
 		return t + rest
 	}
 	return t
 }
+
+// conjoinedStartRe matches the joining word that opens the line below a
+// title broken before it (及2032年工作打算), and summaryEndRe the title
+// line above it, which ends at the first paper (…工作总结).
+var (
+	conjoinedStartRe = mustLitRe(`^(?:以及|和|及|暨|与)`)
+	summaryEndRe     = mustLitRe(`(?:工作总结|工作小结|总结)$`)
+)
 
 // brokenAfterRe matches a headline's first line that ends at a session's
 // number, and sessionRestRe the line that goes on with the session: 第二次
@@ -3371,11 +3400,13 @@ var reportAdoptedRe = mustLitRe(`工作报告》?\s*(?:获|以)?(?:全票|高票
 // deliveredRe matches a headline's words on who delivered a report:
 // 某某作政府工作报告.
 // A headline on who reviewed, discussed or heard it is news about it too:
+// So is one that tells who delivered another body's report to a session
+// (某某作政协某市委员会常委会工作报告, 某某作市人民法院工作报告).
 // 代表分组审议区政府工作报告, 某某主持审议修改2032年某市政府工作报告, also
 // with a colon after the verb, the topic's way (代表委员审议：“完整版”政府工作报告);
 // so is one on who published a paper (教育部发布
 // 2032年工作要点: the paper itself bears no verb before its name).
-var deliveredRe = mustLitRe(`\p{Han}{2,4}作了?《?(?:政府)?工作报告》?|(?:分组审议|审议|讨论|热议|畅谈|听取|修改)\s*[：:]?[^，。：:]{0,14}?《?政府工作报告|\p{Han}(?:发布|公布)了?《?[^，。：:《》]{0,16}?(?:政府工作报告|工作要点|工作计划|工作总结)》?$`)
+var deliveredRe = mustLitRe(`\p{Han}{2,4}作了?《?(?:政府)?工作报告》?|\p{Han}{2,4}作了?《?[^，。：:《》\s]{0,14}?(?:常委会|常务委员会|人民法院|人民检察院)工作报告》?|(?:分组审议|审议|讨论|热议|畅谈|听取|修改)\s*[：:]?[^，。：:]{0,14}?《?政府工作报告|\p{Han}(?:发布|公布)了?《?[^，。：:《》]{0,16}?(?:政府工作报告|工作要点|工作计划|工作总结)》?$`)
 
 // copyNoteEndRe matches the note a headline ends with on which copy of a
 // report the page prints: （提纲）, （摘要）, （全文）, （摘登）, （节选）.
@@ -6166,6 +6197,13 @@ func bodyYear(body string) int {
 		if dueLeadRe.MatchString(before) && dueTailRe.MatchString(after) {
 			continue // 预计2032年10月竣工: a project's due date, after the text's year
 		}
+		if strings.HasPrefix(after, "度") && yearResultRe.MatchString(clauseAfter(after)) {
+			// 在2031年度全市考核中…被评为优秀单位, 2031年度…排名第三: a
+			// year's ranking is told once the year is over, in a paper of
+			// a later year (the next one's first-quarter report)
+			counts[atoi(body[m[2]:m[3]])+1]++
+			continue
+		}
 		counts[atoi(body[m[2]:m[3]])]++
 	}
 	best, bestN := 0, 0
@@ -6175,6 +6213,23 @@ func bodyYear(body string) int {
 		}
 	}
 	return best
+}
+
+// yearResultRe finds, in the clause after a year's 年度, the result of
+// that year's assessment or ranking: 被某某评为, 获评, 荣获, 排名第三,
+// 名列全市前列, 位列.
+var yearResultRe = mustLitRe(`评为|获评|荣获|排名(?:第|全|前)|名列|位列`)
+
+// clauseAfter returns the head of s up to the end of its clause (。；;！),
+// at most 200 bytes.
+func clauseAfter(s string) string {
+	if len(s) > 200 {
+		s = s[:200]
+	}
+	if i := strings.IndexAny(s, "。；;！"); i >= 0 {
+		s = s[:i]
+	}
+	return s
 }
 
 // reviewsRe matches a title's word for a review of past work: 总结 (and
