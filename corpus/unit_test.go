@@ -512,7 +512,7 @@ func TestNationalSessionYear(t *testing.T) {
 		{"十三届全国人大二次会议听取了政府工作报告。", 2019},
 		{"全国政协十届一次会议闭幕。", 2003},
 		// the CPPCC's national committee by its full name
-		{"中国人民政治协商会议第十二届全国委员会第一次会议3日下午开幕", 2013},
+		{"中国人民政治协商会议第十二届全国委员会第一次会议闭幕时，雁汀日报记者", 2013},
 		{"在政协第九届全国委员会第五次会议上", 2002},
 		{"第五届全国人民代表大会第一次会议开幕。", 1978},
 		// before the fifth congress the sittings kept no yearly
