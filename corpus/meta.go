@@ -1073,6 +1073,19 @@ func fillMeta(d *Document, in metaInput) {
 		}
 		d.Issuer = level + d.Issuer
 	}
+	if d.Issuer == "" && d.Kind == "新闻" {
+		// News is issued by its publisher (publisher.go): the paper,
+		// agency, site or office the page names as its source; an
+		// office of the page's own place by its kind alone, as a
+		// paper's author is (某县新闻办公室 under 某县 is 新闻办公室).
+		if p := newsPublisher(in.raw, d.Title); p != "" {
+			if d.Region != "" && d.Region != "全国" && !publisherMediaRe.MatchString(p) && namedPlace(p) == d.Region {
+				p = afterPlace(p, d.Region)
+			}
+			d.Issuer = p
+			set("issuer", OriginBody)
+		}
+	}
 	d.Issuer = fullOrgName(d.Issuer)
 	if m := levelPartyDeptRe.FindStringSubmatch(d.Issuer); m != nil {
 		// A party committee's department named by its level alone (区宣传部
