@@ -25,7 +25,8 @@ import (
 // 本报讯 and 本报记者 name no paper (the page's own, unnamed): a page
 // that names none has no publisher, and none is made up for it. A paper
 // the story quotes (据某某晚报报道) or lists (某某网将作实时报道) is not
-// where the page says it came from, and is not read.
+// where the page says it came from, and is not read; nor is a photo's
+// credit (某某社记者 某某 摄), which is the photo's.
 
 // publisherMediaRe matches the name of a news medium: an agency, a paper,
 // a news site, a station (某某社, 某某日报, 某某网, 某某在线, 某某电视台).
@@ -50,9 +51,9 @@ var notPublisherRe = mustLitRe(`(?:简报|汇报|通报|公报|年报|月报|情
 // publisherName returns name as a news page's publisher: a medium or
 // publishing office as named, a government's site as its government
 // (某县政府网 is 某县人民政府's), a court by its everyday name as the
-// people's court it is (某县法院 is 某县人民法院), "" for anything else (本报, 本网, a
-// person, a column). A medium is at least three characters: 晨报, 本报
-// and 本网 are short forms that name no paper alone.
+// people's court it is (某县法院 is 某县人民法院), "" for anything else
+// (本报, 本网, a person, a column). A medium is at least three
+// characters: 晨报, 本报 and 本网 are short forms that name no paper alone.
 func publisherName(name string) string {
 	if utf8.RuneCountInString(name) < 3 || strings.ContainsRune("本该我据转", firstRune(name)) || notPublisherRe.MatchString(name) {
 		return ""
