@@ -1,19 +1,19 @@
 package corpus
 
 import (
-	"errors"
 	"path/filepath"
-	"strings"
 	"testing"
 
 	"golang.org/x/tools/txtar"
 )
 
-// FuzzReadHTML reads saved web pages of any bytes (seeded with the pages
-// of the read goldens: menus, hidden bits, pages saved one after another,
-// titles set as <h2>, meta titles): a page reads to a document or to an
-// error, never trips a bug of the reading (ErrInternal, a panic
-// recovered), and a document's sections hold no markup of the page.
+// FuzzReadHTML reads saved web pages of any bytes with the page reader
+// (readHTML), seeded with the pages of the read goldens (menus, hidden
+// bits, pages saved one after another, titles set as <h2>, meta titles):
+// a page reads to text or to an error, never panics, and reads the same
+// twice. Under the fuzzer it runs at about one input a second on the
+// 2-core machine, as FuzzReadDOCX does (the cause was not found), so a
+// run finds little beyond the seeds; `go test` runs the seeds.
 func FuzzReadHTML(f *testing.F) {
 	files, _ := filepath.Glob("testdata/read/*html*.txt")
 	for _, file := range files {
@@ -29,17 +29,13 @@ func FuzzReadHTML(f *testing.F) {
 	}
 	f.Add([]byte(`<html><head><title>a</title></head><body><title>b</title><h2>a</h2><p>一、甲</p></body></html><html><body><p>二、乙</p></body></html>`))
 	f.Fuzz(func(t *testing.T, page []byte) {
-		d, err := Read("fuzz.html", page)
-		if errors.Is(err, ErrInternal) || (d == nil) == (err == nil) {
-			t.Fatalf("Read gave %v, %v", d, err)
+		text, _, _, err := readHTML("fuzz.html", page)
+		if err != nil && text != "" {
+			t.Fatalf("readHTML gave text and an error: %v", err)
 		}
-		if d == nil {
-			return
-		}
-		for _, s := range d.Sections {
-			if strings.Contains(s.Text, "</p>") || strings.Contains(s.Text, "<title>") {
-				t.Fatalf("markup left in section %q: %q", s.Heading, s.Text)
-			}
+		again, _, _, _ := readHTML("fuzz.html", page)
+		if again != text {
+			t.Fatalf("two readings differ:\n%q\n%q", text, again)
 		}
 	})
 }
