@@ -11,8 +11,9 @@ package compare
 // section) and alike enough (flowChance times the median of all pairs of
 // paragraphs, and flowFloor), the paragraph's length counts as text that
 // flowed between the two sections. A pair of siblings (their parents
-// paired, primarily or by a merge or split, or both at the top) of one kind (not a plan and a review:
-// sameKind) that the sections' likeness left unlinked, or an item that
+// paired, primarily or by a merge or split, or both at the top) of one
+// kind (not a plan and a review: sameKind) that the sections' likeness
+// left unlinked, or an item that
 // went up a level (an item of a part paired at the top, and another
 // part of the other report that has a counterpart of its own: the
 // fiscal and monetary policy of the tasks' first item that the next

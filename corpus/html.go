@@ -464,9 +464,10 @@ func textOf(n *html.Node) string {
 
 // collapseSpace collapses each run of white space in a text node of HTML
 // to one space, as a browser shows it, and drops the runs at its ends. A
-// run holding a line break between two wide characters (Chinese, full-width),
-// or a wide one and half-width punctuation (joinsWide), goes: the break is where the page's source was wrapped (Word's "Save as
-// Web Page" wraps it every 80 columns or so, mid-sentence), and CSS removes
+// run holding a line break between two wide characters (Chinese,
+// full-width), or a wide one and half-width punctuation (joinsWide), goes:
+// the break is where the page's source was wrapped (Word's "Save as Web
+// Page" wraps it every 80 columns or so, mid-sentence), and CSS removes
 // such a break between East Asian characters instead of showing a space
 // that would cut a heading (（一）经 济实力…) or a number (１ 、).
 func collapseSpace(s string) string {

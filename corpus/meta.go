@@ -4740,7 +4740,7 @@ func otherPlace(d *Document, in metaInput, set func(string, string)) {
 				d.Region = c
 			}
 		}
-		if old := formerName(d.Title+"\n"+d.Body, d.Region); old != "" && ownUnit != "" {
+		if old := formerName(d.Title, d.Body, d.Region); old != "" && ownUnit != "" {
 			// (a county's paper that names its county by a name it had
 			// before it became a district, or by the everyday name of a
 			// county still so called: the place of its own level)
@@ -4757,7 +4757,7 @@ func otherPlace(d *Document, in metaInput, set func(string, string)) {
 		}
 	}
 	if d.Region != "" {
-		if old := formerName(d.Title+"\n"+d.Body, d.Region); old != "" {
+		if old := formerName(d.Title, d.Body, d.Region); old != "" {
 			// (a paper from before its county became a district or a
 			// city, which it names by the name it had then, in the
 			// province and prefecture of the place it became)
@@ -4787,17 +4787,17 @@ func otherPlace(d *Document, in metaInput, set func(string, string)) {
 	}
 }
 
-// formerName returns the name a paper gives region, a county-level district
-// or city, when it never says region in full but says in full the name the
-// place had before it became one (某某县 or 某某市 for 某某区, 某某县 for
+// formerName returns the name a paper (its title and body) gives region, a
+// county-level district or city, when it never says region in full but says
+// in full the name the place had before it became one (某某县 or 某某市 for 某某区, 某某县 for
 // 某某市: successorCounty): the paper is from before the renaming, and its
 // place went by that name then. When that old name is also the everyday name
 // of a county still so called (东乡县 of 东乡族自治县, whose place name is its
 // people's), the paper is that county's unless it names the renamed place's
 // prefecture or province too. It returns "" when neither applies.
-func formerName(text, region string) string {
+func formerName(title, body, region string) string {
 	ds := lookupPlace(region)
-	if len(ds) != 1 || ds[0].level != 3 || strings.Contains(text, region) {
+	if len(ds) != 1 || ds[0].level != 3 || strings.Contains(title, region) || strings.Contains(body, region) {
 		return ""
 	}
 	stem, olds := "", []string(nil)
@@ -4809,6 +4809,7 @@ func formerName(text, region string) string {
 	if utf8.RuneCountInString(stem) < 2 {
 		return ""
 	}
+	text := title + "\n" + body // (only for a district or city the paper never names)
 	for _, u := range olds {
 		old := stem + u
 		if !strings.Contains(text, old) {
@@ -7978,7 +7979,7 @@ func soleOwnPlace(text string) string {
 	found, ok := "", true
 	walkPlaces(text, func(p place) {
 		name := p.name
-		if old := formerName(text, name); strings.HasSuffix(old, unit) && !strings.HasSuffix(name, unit) {
+		if old := formerName("", text, name); strings.HasSuffix(old, unit) && !strings.HasSuffix(name, unit) {
 			// a district or a city named by the county's name it had
 			// (or that a live county goes by): that name, said in full
 			name = old
