@@ -260,8 +260,9 @@ func sessionTitlePiece(ls []string, i int) bool {
 		return false
 	}
 	above := ls[i-1]
+	first, _ := utf8.DecodeRuneInString(above)
 	return strings.Contains(above, "在") && utf8.RuneCountInString(above) <= 20 && !strings.ContainsAny(above, "。；：:，") &&
-		!isDateLine(above) && !dateStartRe.MatchString(above) && !strings.ContainsAny(above[:1], "-—–－―─~～（(")
+		!isDateLine(above) && !dateStartRe.MatchString(above) && !strings.ContainsRune("-—–－―─~～（(", first)
 }
 
 // namedSpeakerLine reports whether l reads as a speaker's post and name
