@@ -885,7 +885,7 @@ func provinceShort(name string) string {
 
 // lookupPlace returns the divisions named name: a full name (扬州市,
 // 延边朝鲜族自治州), a province's short form (江苏, 广西) or a chain of
-// names (江苏省扬州市, 浙江省湖州市吴兴区), whose last name is looked up under
+// names (江苏省扬州市, 浙江省湖州市吴兴区, 晋城市城区), whose last name is looked up under
 // the ones before it.
 func lookupPlace(name string) []division {
 	loadDivisions()
@@ -896,10 +896,15 @@ func lookupPlace(name string) []division {
 	if full, ok := provShort[name]; ok {
 		return divByName[full]
 	}
-	if utf8.RuneCountInString(name) < 6 {
-		return nil // a chain is two names of three characters or more (placeRe)
+	if utf8.RuneCountInString(name) < 5 {
+		return nil // a chain is a name of three characters or more and another of two or more
 	}
 	parts := placeRe.FindAllString(name, -1)
+	if joined := strings.Join(parts, ""); len(parts) > 0 && strings.HasPrefix(name, joined) && len(name)-len(joined) == 6 && len(divByName[name[len(joined):]]) > 0 {
+		// A county or district whose full name is two characters (城区,
+		// 郊区, 歙县), after its city: placeRe takes none of them alone.
+		parts = append(parts, name[len(joined):])
+	}
 	if len(parts) < 2 || strings.Join(parts, "") != name {
 		return nil
 	}

@@ -51,7 +51,10 @@ var (
 	placeRe      = mustLitRe(`\p{Han}{2,7}?(?:自治区|自治州|自治县|省|市|地区|盟|县|旗|区)`)
 	// oneCharCountyRe matches a county named by one character and 县.
 	oneCharCountyRe = mustLitRe(`^\p{Han}县`)
-	leadYearRe      = mustLitRe(`^(?:(?:19|20)[0-9]{2}\s*年?度?\s*)`)
+	// oneCharDistrictRe matches a district's name of one character and 区
+	// (城区, 郊区, 矿区) at the start of the text after a city.
+	oneCharDistrictRe = mustLitRe(`^\p{Han}区`)
+	leadYearRe        = mustLitRe(`^(?:(?:19|20)[0-9]{2}\s*年?度?\s*)`)
 	// leadMonthRe matches the year and the month a month's paper opens
 	// with (2031年07月某区教育局工作安排, 2031年3月份…), and the day a
 	// headline's date gives after them (2031年1月10日某县…会议), in digits
@@ -1035,6 +1038,11 @@ func fillMeta(d *Document, in metaInput) {
 			d.Issuer = n.Issuer
 			set("issuer", n.Origins["issuer"])
 		}
+	}
+	if ds := lookupPlace(d.Region); len(ds) == 1 && ds[0].name != d.Region && strings.HasSuffix(d.Region, ds[0].name) {
+		// a chain that settles a name several places share (某市郊区,
+		// namedPlace's): the place, in its city and province
+		d.Region, d.Province, d.Prefecture = ds[0].name, ds[0].province, ds[0].prefecture
 	}
 	if d.Region != "" && d.Region != "全国" {
 		d.Region = fullPlaceName(d.Region)
@@ -6953,6 +6961,12 @@ func namedPlace(s string) string {
 		// city or alone: the gazetteer knows it, 全县 or 该县 it does not.
 		chain += c
 		places = append(places, c)
+	} else if c := oneCharDistrictRe.FindString(s[len(chain):]); c != "" && len(places) > 0 && lookupPlace(places[len(places)-1]+c) != nil {
+		// A district named by one character and 区 (城区, 郊区, 矿区),
+		// after its city (某市郊区2031年…): several cities have one, the
+		// city before it says whose.
+		chain += c
+		places = append(places, c)
 	}
 	// A chain may run on into the sentence after a place (云岫县政府向县
 	// 政协…: 政府向县 reads as a second county): when nothing a place is
@@ -6991,7 +7005,11 @@ func namedPlace(s string) string {
 	// A chain names the body at its own level last: 钟楼区 of
 	// 江苏省常州市钟楼区教育局, 海拉尔区 of 呼伦贝尔市海拉尔区.
 	for i := len(places) - 1; i > 0; i-- {
-		if lookupPlace(places[i]) != nil {
+		if ds := lookupPlace(places[i]); len(ds) > 1 && len(lookupPlace(places[i-1]+places[i])) == 1 {
+			// a name several places share (城区, 朝阳区), settled by the
+			// city before it: the two, which placeName resolves
+			return places[i-1] + places[i]
+		} else if ds != nil {
 			return places[i]
 		}
 	}
