@@ -15,8 +15,10 @@ package corpus
 // districts too). Matching walks the text once and looks names up by their
 // first character, so it costs about the same as reading the text.
 //
-// Two-character full names (城区, 郊区, 和县) are not matched: they are
-// words as often as places. A name followed by 路, 街 or 大道 is a street.
+// Two-character full names (城区, 郊区, 和县) are words as often as places
+// (老城区, 提高县域, 市委和县委): they are matched only after their own
+// city's name (晋城市城区) or, with no Han character before them, before
+// an organ of their own (歙县人民政府, 歙县第十八届人民代表大会). A name followed by 路, 街 or 大道 is a street.
 // A short form is no mention inside a landmark's name (科尔沁草原, 图们江,
 // 长白山) nor inside its province's (吉林省 is not 吉林市).
 //
@@ -48,7 +50,14 @@ type place struct {
 
 type gazetteer struct {
 	byFirst map[rune][]gazName // names by their first rune, longest first
-	cities  map[string]bool    // prefecture-level (or province-level municipality) names
+	// twoChar holds the counties and districts whose full name is two
+	// characters (城区, 歙县), by their first rune: walkPlaces takes them
+	// only in the shapes that make them places (twoCharPlace).
+	twoChar map[rune][]gazName
+	// twoFirst has a bit set for each first rune of twoChar (all below
+	// U+10000), so that walkPlaces looks twoChar up only at those.
+	twoFirst [1 << 16 / 64]uint64
+	cities   map[string]bool // prefecture-level (or province-level municipality) names
 }
 
 type gazName struct {
@@ -154,7 +163,7 @@ func loadGazetteer() *gazetteer {
 	gazOnce.Do(func() {
 		loadDivisions() // (provShort)
 		names, codes := gazetteerRows()
-		g := &gazetteer{byFirst: map[rune][]gazName{}, cities: map[string]bool{}}
+		g := &gazetteer{byFirst: map[rune][]gazName{}, twoChar: map[rune][]gazName{}, cities: map[string]bool{}}
 		shortCount := map[string]int{}
 		type entry struct {
 			full, short string
@@ -220,6 +229,12 @@ func loadGazetteer() *gazetteer {
 			}
 			if utf8.RuneCountInString(e.full) > 2 {
 				add(e.full) // 城区, 郊区, 和县 are words too
+			} else if e.p.county {
+				r, _ := utf8.DecodeRuneInString(e.full)
+				g.twoChar[r] = append(g.twoChar[r], gazName{text: e.full, place: i})
+				if r < 1<<16 {
+					g.twoFirst[r/64] |= 1 << (r % 64)
+				}
 			}
 			// A city's short form wins over a county's (西安 is 西安市, not
 			// 辽源's 西安区); a county's must name one county only.
@@ -616,14 +631,16 @@ func landformTail(g *gazetteer, text string, i int, name string) bool {
 // gazetteer it names, longest name first; a street's name is no place,
 // nor is a landmark's that holds a place's short form (科尔沁草原, 图们江,
 // 长白山), nor a province's that holds a city's (吉林省 is no 吉林市), nor a
-// short form whose last character opens 政府 (党委和政府 names no 和政县).
+// short form whose last character opens 政府 (党委和政府 names no 和政县);
+// a two-character full name counts only where twoCharPlace says.
 func walkPlaces(text string, named func(place)) {
 	g := loadGazetteer()
-	taken := -1 // where the last name ended
+	taken := -1    // where the last name ended
+	lastCity := "" // the city whose own name ended there
 	for i := 0; i < len(text); {
 		r, size := utf8.DecodeRuneInString(text[i:])
 		list := g.byFirst[r]
-		matched := 0
+		matched, lastPlace := 0, -1
 		for _, n := range list {
 			if strings.HasPrefix(text[i:], n.text) {
 				matched = len(n.text)
@@ -648,10 +665,25 @@ func walkPlaces(text string, named func(place)) {
 					}
 				}
 				named(p)
+				lastPlace = n.place
 				break
 			}
 		}
+		if matched == 0 && r < 1<<16 && g.twoFirst[r/64]&(1<<(r%64)) != 0 {
+			for _, n := range g.twoChar[r] {
+				if strings.HasPrefix(text[i:], n.text) && twoCharPlace(text, i, n.text, gazPlaces[n.place], taken == i && lastCity == gazPlaces[n.place].city) {
+					matched = len(n.text)
+					named(gazPlaces[n.place])
+					lastPlace = n.place
+					break
+				}
+			}
+		}
+		lastCity = ""
 		if matched > 0 {
+			if lastPlace >= 0 && !gazPlaces[lastPlace].county {
+				lastCity = gazPlaces[lastPlace].city
+			}
 			i += matched
 			taken = i
 		} else {
@@ -659,6 +691,44 @@ func walkPlaces(text string, named func(place)) {
 		}
 	}
 }
+
+// twoCharPlace reports whether name, a county's or a district's full name
+// of two characters found at text[i:], names that place there rather than
+// being part of a word (提高县域, 市委和县委, 老城区, 矿区办事处): when it
+// follows its own city's name (afterCity: 晋城市城区, 黄山市歙县), or when
+// it opens the text, a line or a clause (no Han character before it), an
+// organ of its own follows (歙县人民政府, 歙县第十八届人民代表大会) and no
+// other city has a place of that name (城区, 郊区). Anything after the name
+// that makes it a street's is no place.
+func twoCharPlace(text string, i int, name string, p place, afterCity bool) bool {
+	rest := text[i+len(name):]
+	if isStreet(rest) {
+		return false
+	}
+	if afterCity {
+		return true
+	}
+	if len(loadGazetteer().twoChar[firstRune(name)]) > 1 {
+		for _, n := range loadGazetteer().twoChar[firstRune(name)] {
+			if n.text == name && gazPlaces[n.place] != p {
+				return false // 城区, 郊区: several cities have one; only its city says whose
+			}
+		}
+	}
+	if prev, _ := utf8.DecodeLastRuneInString(text[:i]); i > 0 && unicode.Is(unicode.Han, prev) {
+		return false
+	}
+	for _, w := range []string{"人民政府", "政府", "人大", "政协", "人民代表大会", "委员会"} {
+		if strings.HasPrefix(rest, w) {
+			return true
+		}
+	}
+	return sessionOrdinalRe.MatchString(rest)
+}
+
+// sessionOrdinalRe matches a congress's ordinal and the congress after a
+// place's name (第十八届人民代表大会, 第十八届人大).
+var sessionOrdinalRe = mustLitRe(`^第[一二三四五六七八九十0-9]{1,4}届(?:人民代表大会|人大|政协)`)
 
 // Administrative chain
 //

@@ -94,6 +94,23 @@ func TestLandmarksNameNoPlace(t *testing.T) {
 		{"大运河文化带", ""},
 		{"坚持创新和改革", ""},
 		{"公安县公安局", "荆州市:公安县"},
+		// a county or district whose full name is two characters counts
+		// after its own city, or with no Han character before it and an
+		// organ of its own after it, when no other city has one so named
+		{"着力提高县域经济实力", ""},
+		{"在市委和县委的领导下", ""},
+		{"城区学校大班额全部消除", ""},
+		{"安庆矿区办事处", "安庆市"}, // 安庆 is named, its 矿区 is no district
+		{"晋城市城区", "晋城市 晋城市:城区"},
+		{"阳泉市郊区人民政府", "阳泉市 阳泉市:郊区"},
+		{"黄山市歙县", "黄山市 黄山市:歙县"},
+		{"歙县第十八届人民代表大会", "黄山市:歙县"},
+		{"上午，歙县人民政府召开", "黄山市:歙县"},
+		{"代表歙县人民政府", ""},
+		{"歙县发展史", ""},
+		{"城区人民政府", ""},    // three cities have a 城区
+		{"晋城市城区路", "晋城市"}, // a street
+		{"太原市城区", "太原市"},  // not a district of 太原
 	} {
 		var got []string
 		walkPlaces(c.text, func(p place) {
