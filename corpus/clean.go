@@ -1174,6 +1174,8 @@ var (
 		// a portal's toolbar and its column names
 		"无障碍": true, "无障碍浏览": true, "长者模式": true, "关怀版": true, "长辈版": true, "长者版": true, "关怀模式": true, "适老化": true, "繁体": true, "繁體": true, "简体": true,
 		"无障碍版": true, "长者助手": true, "长者专区": true, "关怀专区": true, "适老版": true,
+		// its badge for IPv6 and its language switch spelt out (网站支持IPv6 繁體中文)
+		"网站支持IPv6": true, "支持IPv6": true, "IPv6": true, "繁體中文": true, "繁体中文": true, "简体中文": true,
 		// the page's colour-theme switch (色彩风格 红 蓝 灰)
 		"色彩风格": true, "网站配色": true, "换肤": true, "切换风格": true,
 		// the accessibility toolbar's own link, and a date widget the page's
@@ -3318,7 +3320,7 @@ func chromeLine(l string, weak bool) bool {
 		if len(fields) == 0 || strings.ContainsAny(l, "|｜") && strings.Trim(l, "-—:：|｜ ") == "" {
 			return true // only separators, or a table's rule (---|, |:---|---|)
 		}
-		nav, words := true, 0
+		nav, words, govs := true, 0, 0
 		for _, f := range joinSpacedChars(fields) {
 			if (strings.HasSuffix(f, "：") || strings.HasSuffix(f, ":")) && labelRe.MatchString(f) {
 				continue // a field the page left empty among its buttons: 分享 时间： 加入收藏
@@ -3357,13 +3359,17 @@ func chromeLine(l string, weak bool) bool {
 			if welcomeRe.MatchString(f) {
 				continue // the site's welcome after its account links: 登录| 注册 欢迎访问某某
 			}
+			if strings.HasSuffix(f, "人民政府") && strings.ContainsAny(l, "|｜") && namedPlace(f) != "" {
+				govs++ // a portal's links to the governments above it: 中国政府网 | 某省人民政府
+				continue
+			}
 			if !navWords[f] && !navWords[arrowless(f)] {
 				nav = false
 				break
 			}
 		}
-		if nav && words > 0 {
-			return true
+		if nav && words > govs {
+			return true // (one link at least that is a portal's word, not a government's name)
 		}
 		// A long code (a licence or document number) on its own line.
 		if len(fields) == 1 && n >= 10 && strings.IndexFunc(l, func(r rune) bool { return !isASCIIAlnum(r) && r != '-' }) < 0 && strings.IndexFunc(l, unicode.IsDigit) >= 0 && strings.IndexFunc(l, unicode.IsLetter) >= 0 {
