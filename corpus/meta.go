@@ -244,6 +244,14 @@ func fillMeta(d *Document, in metaInput) {
 		// of the one the lede says reports, the report's.
 		speech = true
 	}
+	if !speech && ledeOverReview(d.Body) {
+		// A collector's copy that keeps the news lede of the opening
+		// session (…会议在人民大会堂开幕，听取国务院总理某某关于政府工作的
+		// 报告，审查…) straight over the report's own review part (一、2031年
+		// 工作回顾), the title block, the greeting and the opening cut:
+		// the report, under a lede.
+		speech = true
+	}
 	if !speech && handsOverToReport(head) {
 		// A story that hands over to the report's full text by its name
 		// (…代表国务院向大会作政府工作报告。 / 以下是政府工作报告全文： /
@@ -322,10 +330,12 @@ func fillMeta(d *Document, in metaInput) {
 		// the line's start, is the title.
 		d.Title = runInSessionTitle(headText(d.Body, 900))
 		set("title", OriginTitle)
-	case speech && !otherOpen && named != "" && named != "政府工作报告":
+	case speech && !otherOpen && named != "" && !strings.Contains("政府工作报告", named):
 		// A report whose text starts at the greeting, kept in a file
 		// named by its title (某县2031年政府工作报告.txt, 主标题——在…会议
-		// 上的政府工作报告.txt): the name says more than the opening.
+		// 上的政府工作报告.txt): the name says more than the opening. A
+		// name that is the opening's word or a part of it (工作报告.txt)
+		// says less.
 		d.Title = named
 		set("title", OriginFileName)
 	case speech && !otherOpen:
@@ -2207,6 +2217,18 @@ func firstTitle(body string, head []string) string {
 				return despace(joinedPaperTail(first+rest, lines[2:]))
 			}
 		}
+		if lines := headLines(body, 3); len(lines) == 3 && occasionLineRe.MatchString(strings.TrimSpace(lines[2])) {
+			// A speech's slogan broken over two lines above the subtitle
+			// that names the occasion, no date in it (高举某某旗帜 / 为某某
+			// 而团结奋斗 / ——在某某第十次代表大会上的报告): its two lines
+			// are one title. A line that names a paper is a title of its
+			// own.
+			second := strings.TrimSpace(lines[1])
+			if kindOf(first, "") == "" && kindOf(second, "") == "" && isTitleLine(second) && titleCandidate(second) &&
+				!strings.ContainsAny(first+second, "，,。；;：:") && utf8.RuneCountInString(first+second) <= 50 {
+				return despace(first) + despace(second)
+			}
+		}
 		if lines := headLines(body, 2); len(lines) == 2 && brokenAfterRe.MatchString(first) {
 			// A headline broken after the session's number (…人民代表大会
 			// 第二次 / 会议关于政府工作报告的决议): its two lines are one.
@@ -3521,6 +3543,55 @@ func spokenTranscriptOfReport(head []string) bool {
 	return false
 }
 
+var (
+	// centralPaperRe matches the start of a title that names the centre's
+	// bodies as the paper's issuers: 中共中央 国务院关于…, 国务院关于…,
+	// 中共中央办公厅 国务院办公厅印发….
+	centralPaperRe = mustLitRe(`^(?:中共中央|国务院)(?:办公厅)?(?:(?:中共中央|国务院)(?:办公厅)?)?(?:关于|印发)`)
+	// partyCongressLineRe matches the subtitle of a report to the party's
+	// national congress: ——在中国共产党第二十一次全国代表大会上的报告.
+	partyCongressLineRe = mustLitRe(`(?m)^\s*[—－-]{1,2}\s*在(?:中国共产党)?第[一二三四五六七八九十]{1,3}次全国代表大会上`)
+)
+
+// occasionLineRe matches a speech's subtitle that names the occasion it was
+// given at and no date: ——在某某第十次代表大会上的报告, ——在全市工作会议上的
+// 讲话.
+var occasionLineRe = mustLitRe(`^[—－-]{1,2}\s*在\p{Han}[^，。；]{1,40}(?:大会|会议|座谈会|典礼)上的?(?:报告|讲话|发言|致辞)?$`)
+
+// ledeOverReview reports whether body opens with a news lede that says the
+// congress heard the government's work report (听取某某关于政府工作的报告,
+// 听取…作的政府工作报告), its next line the head of the report's first part,
+// a year's review (一、2031年工作回顾, 一、2031年和今年以来工作回顾), and the
+// paragraph under that head no bureau's (我局…): the report's text under
+// the lede, not a story about it, which would go on telling of the report
+// in its own words.
+func ledeOverReview(body string) bool {
+	lines := headLines(headText(body, 3000), 3)
+	if len(lines) < 3 {
+		return false
+	}
+	lede, head, para := strings.TrimSpace(lines[0]), strings.TrimSpace(lines[1]), strings.TrimSpace(lines[2])
+	if utf8.RuneCountInString(lede) > 600 || !heardReportRe.MatchString(lede) {
+		return false
+	}
+	return utf8.RuneCountInString(head) <= 24 && reviewPartHeadRe.MatchString(foldDigits(head)) &&
+		utf8.RuneCountInString(para) >= 40 && !bureauVoiceRe.MatchString(para) && !toldReportRe.MatchString(para)
+}
+
+var (
+	// heardReportRe matches a lede's words that the congress heard the
+	// government's work report: 听取国务院总理某某关于政府工作的报告, 听取市长
+	// 某某作的政府工作报告.
+	heardReportRe = mustLitRe(`听取[^。；]{0,30}?(?:关于政府工作的报告|作的?政府工作报告)`)
+	// reviewPartHeadRe matches the head of a work report's first part, the
+	// review of a year, with what the year is joined to between them
+	// (一、2031年工作回顾, 一、2031年和今年以来工作回顾).
+	reviewPartHeadRe = mustLitRe(`^[一1][、.．]\s*(?:19|20)[0-9]{2}\s*年\p{Han}{0,8}?工作(?:的)?回顾$`)
+	// toldReportRe matches a story's words for what the report says (报告
+	// 指出, 报告显示): a paragraph in them tells of the report, not in it.
+	toldReportRe = mustLitRe(`报告(?:指出|提出|显示|强调|称|说|回顾)`)
+)
+
 // nextIndex returns the index of the next s in text after the one at at,
 // or -1.
 func nextIndex(text, s string, at int) int {
@@ -4636,6 +4707,18 @@ func otherPlace(d *Document, in metaInput, set func(string, string)) {
 		// portal headlined short (关于政府工作报告的决议) over the words
 		// that the national congress adopted it: the centre's.
 		d.Region, origin = "全国", OriginTitle
+	}
+	if d.Region == "" && centralPaperRe.MatchString(despace(strings.TrimSpace(d.Title))) {
+		// A paper of the party's centre or of the State Council, titled by
+		// its issuers (中共中央 国务院关于…的意见, 国务院关于…的通知): the
+		// centre's.
+		d.Region, origin = "全国", OriginTitle
+	}
+	if d.Region == "" && partyCongressLineRe.MatchString(headText(d.Body, 600)) {
+		// A report to the party's national congress, its subtitle naming
+		// the congress (——在中国共产党第二十一次全国代表大会上的报告): the
+		// centre's.
+		d.Region, origin = "全国", OriginBody
 	}
 	if d.Region == "" && nationalAddresseeRe.MatchString(headText(d.Body, 800)) {
 		// A paper addressed to every province (各省、自治区、直辖市…厅)
@@ -7589,6 +7672,14 @@ func reportPlace(d *Document, b titleBlock, in metaInput, set func(string, strin
 		set("region", OriginBody)
 		set("issuer", OriginBody)
 		return
+	}
+	if region == "" && ok && heardReportRe.MatchString(firstLine(d.Body)) {
+		// A report kept under the news lede of its session (…某县第十届
+		// 人民代表大会第三次会议在…开幕，听取县长某某关于政府工作的报告):
+		// the place of the congress that heard it.
+		if p := congressPlace(firstLine(d.Body)); p != "" && (unit == "" || strings.HasSuffix(p, unit)) {
+			region, origin, chain, _ = pick([]placeClaim{{p, OriginBody}})
+		}
 	}
 	if region == "" && ok {
 		what := "no place in the title block"
