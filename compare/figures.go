@@ -200,8 +200,51 @@ func indicatorOf(s string, q quantity, prevEnd, nextStart int) (before, after st
 	if !afterPrev && utf8.RuneCountInString(before)+utf8.RuneCountInString(after) <= 4 && (stop == '，' || stop == ',') && namesLittle(before+after) {
 		before = noSpace(clauseName(s, i-len(string(stop)))) + before
 	}
+	if !afterPrev && (stop == '，' || stop == ',') && after == "" {
+		before = issuedObject(s, i, before) + before
+	}
 	return before, after, afterPrev
 }
+
+// issuedObject returns, for a clause that says only when and what is done
+// with its figure (今年先发行1万亿元: a verb after words of time and
+// order), the words its sentence said before with the same verb, which
+// name what is done: 拟连续几年发行超长期特别国债，…，今年先发行1万亿元
+// issues 超长期特别国债. The verb said again is the sign; a clause whose
+// words name a thing of their own, or a sentence that does not say the
+// verb before, returns "". start is where the clause, before, begins.
+func issuedObject(s string, start int, before string) string {
+	v := before
+	for trimmed := true; trimmed; {
+		trimmed = false
+		for _, w := range leadWords {
+			if rest, ok := strings.CutPrefix(v, w); ok {
+				v, trimmed = rest, true
+			}
+		}
+	}
+	if utf8.RuneCountInString(v) != 2 || len(letters(v)) != 2 || v == before {
+		return ""
+	}
+	from, _ := backTo(s, start, roleLead, sentenceEnd)
+	said := s[from:start]
+	at := strings.LastIndex(said, v)
+	if at < 0 {
+		return ""
+	}
+	obj := said[at:]
+	if end := strings.IndexFunc(obj, clauseStop); end >= 0 {
+		obj = obj[:end]
+	}
+	if len(letters(obj)) < 4 || len(quantities(obj, 0)) > 0 {
+		return "" // the verb alone, or a figure's own words
+	}
+	return noSpace(obj)
+}
+
+// leadWords say, before a verb, when or in what order it is done (今年先,
+// 其中首批), not what it is done to.
+var leadWords = []string{"今年", "明年", "当年", "年内", "其中", "首批", "首期", "先", "再", "又", "还", "将", "拟"}
 
 // namesLittle reports whether the words of a clause next to its figure
 // name at most two letters of a thing once the words that say what
