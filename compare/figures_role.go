@@ -208,6 +208,9 @@ func cueRole(lead string) string {
 	if prevRole == "" || prevRole == role || utf8.RuneCountInString(before[prev:]) > 8 {
 		return role
 	}
+	if role == RoleTarget && yearWord(lead[at:]) {
+		return RoleTarget // 预计今年: the year it is of, no target met
+	}
 	switch {
 	case prevRole == RoleTarget:
 		return RoleTarget // 力争实现, 确保完成
@@ -215,6 +218,14 @@ func cueRole(lead string) string {
 		return RoleResult // 完成年度目标, 超额完成预期目标
 	}
 	return role
+}
+
+// yearWord reports whether s opens with a target word that names the
+// report's year or the next (今年, 明年): after a result word (预计今年高校
+// 毕业生超过1170万人) it says which year the figure is of, not that a
+// target was met, as 完成年度目标 does.
+func yearWord(s string) bool {
+	return strings.HasPrefix(s, "今年") || strings.HasPrefix(s, "明年")
 }
 
 // roleWeak is the role of a cue among partVerbs: the part decides.

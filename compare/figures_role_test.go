@@ -31,6 +31,8 @@ func TestFigureRole(t *testing.T) {
 		{"今年，我们要聚焦主业。新建高标准农田【3万亩】。", review, RoleTarget},
 		{"新建高标准农田【3万亩】，比上年增加5000亩。", none, ""},
 		{"预计全年生产总值增长【5.6%】。", plan, RoleResult},
+		{"预计今年全县高校毕业生超过【2300人】。", none, RoleTarget},
+		{"预计今年全县高校毕业生超过【2300人】。", review, RoleTarget},
 		{"生产总值增长【6%】左右。", none, RoleTarget},
 		{"全县户籍人口近【52万】。", none, ""},
 		{"全县主要预期目标是：\n地区生产总值增长7%；\n一般公共预算收入增长【6%】；", none, RoleTarget},
