@@ -392,7 +392,7 @@ func changeWords(between string) bool {
 		}
 	}
 	verb := false
-	for _, v := range []string{"增长", "增加", "减少", "下降", "提高", "降低", "上升", "上涨", "回落"} {
+	for _, v := range []string{"增长", "增加", "减少", "下降", "提高", "降低", "上升", "上涨", "回落", "扩大", "缩小"} {
 		if strings.HasSuffix(w, v) {
 			w, verb = strings.TrimSuffix(w, v), true
 			break
@@ -528,6 +528,14 @@ func sideFigures(s string, skip int) []fig {
 			// 签约项目273个、总投资1.8万亿元: the investment of the
 			// projects counted before, which name what it measures
 			out[k].names, out[k].around = out[k-1].names, out[k-1].around
+		} else if k > 0 && len(out[k].names) > 0 && strings.HasPrefix(noSpace(s[qs[k-1].end:q.start]), "、") &&
+			len(letters(sizeWords.Replace(nameWords(before)+nameWords(after)))) < 2 {
+			// 转移支付增加约1.5万亿元、规模近9.8万亿元: the size of what
+			// the figure before is of (转移支付规模), no 赤字规模
+			before = noSpace(clauseName(s, qs[k-1].start)) + before
+			out[k].indicator = before
+			out[k].grams = indicatorGrams(before, after)
+			out[k].names = indicatorGrams(nameWords(before), nameWords(after))
 		}
 		out[k].name = nameRunes(before, after)
 		out[k].named = anniversary(s, q) || quotedName(s, q)
@@ -724,6 +732,10 @@ func containsAnyOf(s string, words []string) bool {
 // investTotal removes the words that name the total investment of some
 // projects (总投资, 投资总额): which projects, they do not say.
 var investTotal = strings.NewReplacer("计划总投资", "|", "总投资额", "|", "总投资", "|", "投资总额", "|")
+
+// sizeWords remove the words that name only how large something is
+// (规模): after 、 they measure the thing the figure before is of.
+var sizeWords = strings.NewReplacer("总规模", "|", "规模", "|")
 
 // shareOf returns the letters of what before, the words of a clause
 // before a figure, says the figure is a share of: 高技术制造业增加值占规模
