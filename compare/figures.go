@@ -209,8 +209,8 @@ func indicatorOf(s string, q quantity, prevEnd, nextStart int) (before, after st
 // issuedObject returns, for a clause that says only when and what is done
 // with its figure (今年先发行1万亿元: a verb after words of time and
 // order), the words its sentence said before with the same verb, which
-// name what is done: 拟连续几年发行超长期特别国债，…，今年先发行1万亿元
-// issues 超长期特别国债. The verb said again is the sign; a clause whose
+// name what is done: 分几年发行长期建设国债，…，今年先发行1万亿元
+// issues 长期建设国债. The verb said again is the sign; a clause whose
 // words name a thing of their own, or a sentence that does not say the
 // verb before, returns "". start is where the clause, before, begins.
 func issuedObject(s string, start int, before string) string {
