@@ -37,6 +37,7 @@ import (
 	"fmt"
 	"maps"
 	"path/filepath"
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -257,6 +258,14 @@ func fillMeta(d *Document, in metaInput) {
 		// (…代表国务院向大会作政府工作报告。 / 以下是政府工作报告全文： /
 		// 2031年是很不平凡的一年。…), the title block and the opening cut
 		// off: the report, under a lede.
+		speech = true
+	}
+	digestAt := handsOverToDigest(head)
+	if !speech && digestAt >= 0 {
+		// A story's lede that hands over to a digest of the work report
+		// (…向大会作政府工作报告，要点如下： / …以下为转载的极简版工作
+		// 报告。), the report's points below it: the report cut to its
+		// points, as a digest under a one-line lede is, not news of it.
 		speech = true
 	}
 	if speech && b.DateLine == "" && !govOpening(b.Opening) {
@@ -839,6 +848,14 @@ func fillMeta(d *Document, in metaInput) {
 			d.Year = y
 			set("year", OriginDateLine)
 		}
+		if y := nationalSessionYear(strings.Join(head[:digestAt+1], "\n")); d.Year == 0 && review == 0 && plan == 0 && digestAt >= 0 && y != 0 {
+			// A digest of the State Council's report whose lede names the
+			// national session it was read to (十四届全国人大一次会议…作
+			// 政府工作报告，要点如下：): that session's year, as for news
+			// of it.
+			d.Year = y
+			set("year", OriginBody)
+		}
 		if d.Year == 0 && !(review != 0 && plan != 0) {
 			warn("year unknown: no date line, no dated title, no year reviewed or planned")
 		}
@@ -1008,6 +1025,23 @@ func fillMeta(d *Document, in metaInput) {
 			// (A government's half-year report to its congress speaks
 			// for the government as its year's report does.)
 			reportPlace(d, b, in, set, warn)
+			if d.Region == "" && digestAt >= 0 {
+				// A digest's lede names the congress the report was read
+				// to (某省省长某某向省十四届人大四次会议作政府工作报告，要点
+				// 摘编如下：), as a session's news does: its place.
+				lede := strings.Join(head[:digestAt+1], "\n")
+				p := congressPlace(lede)
+				if p == "" {
+					p = shortCongressPlace(lede)
+				}
+				if p != "" {
+					d.Region = p
+					set("region", OriginBody)
+					d.Warnings = slices.DeleteFunc(d.Warnings, func(w Warning) bool {
+						return strings.HasPrefix(w.Message, "region unknown")
+					})
+				}
+			}
 		} else {
 			otherPlace(d, in, set)
 		}
@@ -3640,6 +3674,41 @@ func handsOverToReport(head []string) bool {
 	}
 	return false
 }
+
+// handsOverToDigest returns the index of the line of head, a text's first
+// lines, that ends a lede handing over to a digest of a work report, or -1:
+// among its first eight
+// lines, one that names the report (作政府工作报告, 《政府工作报告》, 工作
+// 报告) and ends by announcing its points (要点如下：, 摘编如下：, 以下为…
+// 极简版工作报告。), then at least three lines of points below it, the
+// first of which tells of nothing (no 报告指出, 记者, 某某说: a story that
+// announces what follows and then tells it is news).
+//
+// The line may be the lede's whole paragraph: the announcement is its end.
+// A line that only announces the full text (以下是政府工作报告全文：) is
+// handsOverToReport's.
+func handsOverToDigest(head []string) int {
+	for i, l := range head[:min(len(head), 8)] {
+		l = strings.TrimSpace(l)
+		if !digestHandOverRe.MatchString(l) || !strings.Contains(l, "工作报告") {
+			continue
+		}
+		below := head[i+1:]
+		if len(below) < 3 {
+			return -1
+		}
+		if first := strings.TrimSpace(below[0]); storyVoiceRe.MatchString(first) || newsOfReportRe.MatchString(first) {
+			return -1
+		}
+		return i
+	}
+	return -1
+}
+
+// digestHandOverRe matches the end of a line that announces a digest of a
+// paper below it: 要点如下：, 要点摘编如下：, 主要内容如下：, or 以下为（转载
+// 的）极简版工作报告。, 以下是报告摘要：.
+var digestHandOverRe = mustLitRe(`(?:要点|摘要|摘编|要点摘编|主要内容|内容要点)(?:摘录)?如下[：:]?$|以下(?:为|是)[^。：:]{0,12}(?:极简版|精简版|摘要版|摘要|要点|摘编)[^。：:]{0,10}[。：:]?$`)
 
 // fullTextLineRe matches a line that announces a full text below it without
 // naming it: 以下是报告全文：, 全文如下：.
