@@ -146,6 +146,9 @@ type metaInput struct {
 	raw    string
 	header collectorHeader
 	name   string
+	// contentsOnly says the file held a table of contents and nothing
+	// after it (contentsOnly), which Read drops before raw is made.
+	contentsOnly bool
 }
 
 // fillMeta sets the metadata of d from its cleaned body and in.
@@ -631,6 +634,10 @@ func fillMeta(d *Document, in metaInput) {
 		// report, and is news of it.
 		d.Kind = "新闻"
 		set("kind", OriginBody)
+	case k != "" && !speech && in.contentsOnly:
+		// A compilation's page that holds its table of contents and
+		// nothing after it (2031年省市级政府工作报告汇编 / 目录 / 1. 某省
+		// 政府工作报告 5 / 2. …): the titles of papers, none of them.
 	case k != "":
 		d.Kind = k
 		set("kind", d.Origins["title"])
@@ -3674,6 +3681,44 @@ func handsOverToReport(head []string) bool {
 	}
 	return false
 }
+
+// contentsOnly reports whether text is a table of contents and no more:
+// a line that labels the contents (目录, 目 录：), then at least five
+// entries, each a title ended by its page number (1. 某省政府工作报告 5,
+// 某市政府工作报告……38), and at most two other lines after the label (a
+// page cut in the middle of an entry). A compilation that prints its
+// papers after its contents has many more lines after the label.
+func contentsOnly(text string) bool {
+	lines := headLines(headText(text, 6000), 400)
+	at := -1
+	for i, l := range lines[:min(len(lines), 12)] {
+		if contentsLabelRe.MatchString(strings.TrimSpace(l)) {
+			at = i
+			break
+		}
+	}
+	if at < 0 {
+		return false
+	}
+	entries, other := 0, 0
+	for _, l := range lines[at+1:] {
+		if pagedTitleEntryRe.MatchString(strings.TrimSpace(l)) {
+			entries++
+		} else if other++; other > 2 {
+			return false
+		}
+	}
+	return entries >= 5
+}
+
+var (
+	// contentsLabelRe matches a table of contents' label alone on its line.
+	contentsLabelRe = mustLitRe(`^目\s*录\s*[：:]?$`)
+	// pagedTitleEntryRe matches an entry of a table of contents: a title,
+	// numbered or not, that ends with its page number after a space or a
+	// leader (1. 某省政府工作报告 5, 某市政府工作报告……38).
+	pagedTitleEntryRe = mustLitRe(`^(?:[0-9]{1,3}\s*[.、．]\s*)?\p{Han}[^。；，]{1,40}?(?:\s+|[.…·]{2,}\s*)[0-9]{1,4}$`)
+)
 
 // handsOverToDigest returns the index of the line of head, a text's first
 // lines, that ends a lede handing over to a digest of a work report, or -1:

@@ -224,6 +224,9 @@ func readContext(ctx context.Context, name string, data []byte) (*Document, erro
 	}
 	// A collector's header is evidence about the document, not part of it.
 	hdr, text, _ := cutCollectorHeader(text)
+	// (a page that holds a compilation's contents and nothing else is no
+	// paper of the kind its headline names; the contents go below)
+	contents := contentsOnly(text)
 	// A table of contents is no more the head of the report than of its
 	// body: the title block is read without it.
 	// So is a copy site's watermark glued to its lines.
@@ -289,7 +292,7 @@ func readContext(ctx context.Context, name string, data []byte) (*Document, erro
 			d.leadMarks = append(d.leadMarks, c)
 		}
 	}
-	fillMeta(d, metaInput{raw: asciiIndents(text), header: hdr, name: name})
+	fillMeta(d, metaInput{raw: asciiIndents(text), header: hdr, name: name, contentsOnly: contents})
 	// A notice that issues the paper printed under it is read for the
 	// metadata, and is none of the paper's sections (notice.go); the
 	// paper's own title is the title when the notice's stood for it.
