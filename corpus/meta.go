@@ -1032,11 +1032,12 @@ func fillMeta(d *Document, in metaInput) {
 			// (A government's half-year report to its congress speaks
 			// for the government as its year's report does.)
 			reportPlace(d, b, in, set, warn)
-			if d.Region == "" && digestAt >= 0 {
-				// A digest's lede names the congress the report was read
-				// to (某省省长某某向省十四届人大四次会议作政府工作报告，要点
-				// 摘编如下：), as a session's news does: its place.
-				lede := strings.Join(head[:digestAt+1], "\n")
+			if lede := reportLede(head, digestAt); d.Region == "" && lede != "" {
+				// A digest's lede, or a news lede over the report's own
+				// words, names the congress the report was read to (某省省长
+				// 某某向省十四届人大四次会议作政府工作报告，要点摘编如下：,
+				// …某省十一届人大二次会议开幕，省长某某作政府工作报告。他说
+				// —— / 各位代表！…), as a session's news does: its place.
 				p := congressPlace(lede)
 				if p == "" {
 					p = shortCongressPlace(lede)
@@ -3680,6 +3681,27 @@ func handsOverToReport(head []string) bool {
 		return false
 	}
 	return false
+}
+
+// reportLede returns the news lede over a work report's words in head, a
+// text's first lines, or "": the lines up to the one that hands over to a
+// digest (at, from handsOverToDigest, when not -1), else the lines before
+// a greeting to the deputies among the first eight (各位代表！…) when they
+// tell in the third person who delivered the report (某某作政府工作报告).
+func reportLede(head []string, at int) string {
+	if at >= 0 {
+		return strings.Join(head[:at+1], "\n")
+	}
+	for i, l := range head[:min(len(head), 8)] {
+		if !strings.HasPrefix(strings.TrimSpace(l), "各位代表") {
+			continue
+		}
+		if lede := strings.Join(head[:i], "\n"); newsOfReportRe.MatchString(lede) && !openingRe.MatchString(lede) {
+			return lede
+		}
+		return ""
+	}
+	return ""
 }
 
 // contentsOnly reports whether text is a table of contents and no more:
