@@ -3711,7 +3711,11 @@ func reportLede(head []string, at int) string {
 // page cut in the middle of an entry). A compilation that prints its
 // papers after its contents has many more lines after the label.
 func contentsOnly(text string) bool {
-	lines := headLines(headText(text, 6000), 400)
+	text = headText(text, 6000)
+	if !strings.Contains(text, "录") {
+		return false // (a cheap test first: Read asks it of every file)
+	}
+	lines := headLines(text, 400)
 	at := -1
 	for i, l := range lines[:min(len(lines), 12)] {
 		if contentsLabelRe.MatchString(strings.TrimSpace(l)) {
