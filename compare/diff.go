@@ -160,6 +160,7 @@ func diffWords(a, b string, wa, wb []word, opt Options) (ops []Op, truncated boo
 	code := make(map[string]rune, len(wa)/2+len(wb)/2)
 	weight := make(map[rune]int, len(wa)/2+len(wb)/2)   // in an equality
 	chWeight := make(map[rune]int, len(wa)/2+len(wb)/2) // in a change
+	barrier := make(map[rune]bool)                      // numbers, line breaks
 	encode := func(ws []word) ([]rune, bool) {
 		rs := make([]rune, len(ws))
 		for i, w := range ws {
@@ -173,6 +174,9 @@ func diffWords(a, b string, wa, wb []word, opt Options) (ops []Op, truncated boo
 			}
 			weight[r] = max(weight[r], w.weight())
 			chWeight[r] = max(chWeight[r], w.changeWeight())
+			if w.class == classNumber || strings.Contains(w.text, "\n") {
+				barrier[r] = true
+			}
 			rs[i] = r
 		}
 		return rs, true
@@ -193,6 +197,7 @@ func diffWords(a, b string, wa, wb []word, opt Options) (ops []Op, truncated boo
 		return rewritten(a, b), true
 	}
 	diffs = cleanupSemantic(dmp, diffs, weight, chWeight)
+	diffs = foldIslands(dmp, diffs, weight, chWeight, barrier)
 
 	// Decode, one run of changes at a time (the words between two equal
 	// words).
@@ -384,6 +389,146 @@ func cleanupSemantic(dmp *diffmatchpatch.DiffMatchPatch, diffs []diffmatchpatch.
 		diffs = dmp.DiffCleanupMerge(diffs)
 	}
 	return diffs
+}
+
+// islandReach bounds how many diffs foldIslands looks at on each side of an
+// equality: enough for a clause, and linear time on a long section.
+const islandReach = 64
+
+// foldIslands folds the short equalities left inside a rewritten clause,
+// after cleanupSemantic: a piece like 。 or 加强 or 燃煤 that the two
+// versions share by chance, between changes that together outweigh it on
+// both sides, is shown as part of one replaced clause, not as an equal
+// island the reader must skip ([-A-]{+B+}燃煤[-电厂-]脱硫[-C-]{+D+}).
+// cleanupSemantic weighs an equality against the changes right beside it
+// only, so two islands with a two-character change between them hold each
+// other up; here the changes on each side are summed, deleted and inserted
+// apart, across the equalities no heavier than the one weighed, up to a
+// heavier one. Only the equality's paragraph counts: a change that spans a
+// line break on both sides adds the part on this side of it and ends the
+// sum.
+//
+// Some runs of changes end the sum without counting (barrier holds their
+// words). Figures are read one by one, and the figures of the summary
+// (changedFigures) read the diff: an equality that holds a number is never
+// folded, and a run that holds one ends the sum, so that
+// 增长[-7.2-]{+3.8+}% and the runs of changes around figures stay as
+// cleanupSemantic left them. A run with a line break on one side only is
+// two paragraphs joined into one, or one cut in two: a change of layout,
+// and the text rewritten beyond it must not pull the small edits before it
+// (流动人口[-计划生育-]服务{+和+}管理。) into one replaced clause.
+func foldIslands(dmp *diffmatchpatch.DiffMatchPatch, diffs []diffmatchpatch.Diff, weight, chWeight map[rune]int, barrier map[rune]bool) []diffmatchpatch.Diff {
+	weigh := func(s string, w map[rune]int) int {
+		n := 0
+		for _, r := range s {
+			n += w[r]
+		}
+		return n
+	}
+	hasNumber := func(s string) bool {
+		for _, r := range s {
+			if barrier[r] && weight[r] == 1 { // a number (a line break weighs more)
+				return true
+			}
+		}
+		return false
+	}
+	lineBreak := func(s string) int { // index of the first line-break word, -1 if none
+		i := 0
+		for _, r := range s {
+			if barrier[r] && weight[r] > 1 {
+				return i
+			}
+			i += utf8.RuneLen(r)
+		}
+		return -1
+	}
+	lastLineBreak := func(s string) int { // index just past the last line-break word
+		end := -1
+		i := 0
+		for _, r := range s {
+			i += utf8.RuneLen(r)
+			if barrier[r] && weight[r] > 1 {
+				end = i
+			}
+		}
+		return end
+	}
+	// side returns the larger of the deleted and inserted weights summed
+	// from the run of changes that starts at diffs[i], in direction step
+	// (see above for where the sum ends).
+	side := func(i, step, limit int) int {
+		del, ins := 0, 0
+		for n := 0; i >= 0 && i < len(diffs) && n < islandReach; n++ {
+			if diffs[i].Type == diffmatchpatch.DiffEqual {
+				if weigh(diffs[i].Text, weight) > limit {
+					break
+				}
+				i += step
+				continue
+			}
+			// one run of changes: its deleted and inserted text
+			var dt, it string
+			for ; i >= 0 && i < len(diffs) && diffs[i].Type != diffmatchpatch.DiffEqual; i += step {
+				if diffs[i].Type == diffmatchpatch.DiffDelete {
+					dt += diffs[i].Text
+				} else {
+					it += diffs[i].Text
+				}
+			}
+			if hasNumber(dt) || hasNumber(it) {
+				break
+			}
+			bd, bi := lineBreak(dt) >= 0, lineBreak(it) >= 0
+			if bd != bi {
+				break
+			}
+			if bd {
+				if step > 0 {
+					dt, it = dt[:lineBreak(dt)], it[:lineBreak(it)]
+				} else {
+					dt, it = dt[lastLineBreak(dt):], it[lastLineBreak(it):]
+				}
+				del += weigh(dt, chWeight)
+				ins += weigh(it, chWeight)
+				break
+			}
+			del += weigh(dt, chWeight)
+			ins += weigh(it, chWeight)
+		}
+		return max(del, ins)
+	}
+	for {
+		var fold []int
+		for i := 1; i+1 < len(diffs); i++ {
+			d := diffs[i]
+			if d.Type != diffmatchpatch.DiffEqual || diffs[i-1].Type == diffmatchpatch.DiffEqual || diffs[i+1].Type == diffmatchpatch.DiffEqual {
+				continue
+			}
+			w := weigh(d.Text, weight)
+			if hasNumber(d.Text) || lineBreak(d.Text) >= 0 {
+				continue
+			}
+			if w < side(i-1, -1, w) && w < side(i+1, 1, w) {
+				fold = append(fold, i)
+			}
+		}
+		if len(fold) == 0 {
+			return diffs
+		}
+		// each folded equality becomes a delete and an insert of its text
+		out := make([]diffmatchpatch.Diff, 0, len(diffs)+len(fold))
+		k := 0
+		for i, d := range diffs {
+			if k < len(fold) && fold[k] == i {
+				out = append(out, diffmatchpatch.Diff{Type: diffmatchpatch.DiffDelete, Text: d.Text}, diffmatchpatch.Diff{Type: diffmatchpatch.DiffInsert, Text: d.Text})
+				k++
+				continue
+			}
+			out = append(out, d)
+		}
+		diffs = dmp.DiffCleanupMerge(out)
+	}
 }
 
 // joinWords returns the text of ws[i:j], a piece of s.
