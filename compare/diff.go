@@ -160,7 +160,7 @@ func diffWords(a, b string, wa, wb []word, opt Options) (ops []Op, truncated boo
 	code := make(map[string]rune, len(wa)/2+len(wb)/2)
 	weight := make(map[rune]int, len(wa)/2+len(wb)/2)   // in an equality
 	chWeight := make(map[rune]int, len(wa)/2+len(wb)/2) // in a change
-	barrier := make(map[rune]bool)                      // numbers, line breaks
+	marks := make(map[rune]islandMark)                  // see foldIslands
 	encode := func(ws []word) ([]rune, bool) {
 		rs := make([]rune, len(ws))
 		for i, w := range ws {
@@ -174,8 +174,8 @@ func diffWords(a, b string, wa, wb []word, opt Options) (ops []Op, truncated boo
 			}
 			weight[r] = max(weight[r], w.weight())
 			chWeight[r] = max(chWeight[r], w.changeWeight())
-			if w.class == classNumber || strings.Contains(w.text, "\n") {
-				barrier[r] = true
+			if m := w.islandMark(); m != 0 {
+				marks[r] = m
 			}
 			rs[i] = r
 		}
@@ -197,7 +197,7 @@ func diffWords(a, b string, wa, wb []word, opt Options) (ops []Op, truncated boo
 		return rewritten(a, b), true
 	}
 	diffs = cleanupSemantic(dmp, diffs, weight, chWeight)
-	diffs = foldIslands(dmp, diffs, weight, chWeight, barrier)
+	diffs = foldIslands(dmp, diffs, weight, chWeight, marks)
 
 	// Decode, one run of changes at a time (the words between two equal
 	// words).
@@ -395,29 +395,39 @@ func cleanupSemantic(dmp *diffmatchpatch.DiffMatchPatch, diffs []diffmatchpatch.
 // equality: enough for a clause, and linear time on a long section.
 const islandReach = 64
 
-// foldIslands folds the short equalities left inside a rewritten clause,
-// after cleanupSemantic: a piece like 。 or 加强 or 燃煤 that the two
-// versions share by chance, between changes that together outweigh it on
-// both sides, is shown as part of one replaced clause, not as an equal
-// island the reader must skip ([-A-]{+B+}燃煤[-电厂-]脱硫[-C-]{+D+}).
-// cleanupSemantic weighs an equality against the changes right beside it
-// only, so two islands with a two-character change between them hold each
-// other up; here the changes on each side are summed, deleted and inserted
-// apart, across the equalities no heavier than the one weighed, up to a
-// heavier one. Only the equality's paragraph counts: a change that spans a
-// line break on both sides adds the part on this side of it and ends the
-// sum.
+// maxIsland is the heaviest equality foldIslands folds: a mark, a function
+// word, one two-character word and a mark. Four characters and more (协同发展,
+// 经济技术开发区, 落实中央) are a phrase the two versions share, an anchor a
+// reader uses to line them up, and are left to cleanupSemantic's own rule.
+const maxIsland = 3
+
+// foldIslands folds the tiny equalities left inside a rewritten clause,
+// after cleanupSemantic: a piece like 加强 or 燃煤 that the two versions
+// share by chance, between changes that together outweigh it on both
+// sides, is shown as part of one replaced clause, not as an equal island
+// the reader must skip ([-A-]{+B+}燃煤[-电厂-]脱硫[-C-]{+D+}). cleanupSemantic
+// weighs an equality against the changes right beside it only, so two
+// islands with a short change between them hold each other up; here the
+// changes on each side are summed, deleted and inserted apart, across the
+// equalities no heavier than the one weighed, up to a heavier one.
 //
-// Some runs of changes end the sum without counting (barrier holds their
-// words). Figures are read one by one, and the figures of the summary
-// (changedFigures) read the diff: an equality that holds a number is never
-// folded, and a run that holds one ends the sum, so that
-// 增长[-7.2-]{+3.8+}% and the runs of changes around figures stay as
-// cleanupSemantic left them. A run with a line break on one side only is
-// two paragraphs joined into one, or one cut in two: a change of layout,
-// and the text rewritten beyond it must not pull the small edits before it
-// (流动人口[-计划生育-]服务{+和+}管理。) into one replaced clause.
-func foldIslands(dmp *diffmatchpatch.DiffMatchPatch, diffs []diffmatchpatch.Diff, weight, chWeight map[rune]int, barrier map[rune]bool) []diffmatchpatch.Diff {
+// Only the equality's sentence counts: a change that holds a mark ending a
+// sentence or a clause of a list (。；！？) or a line break (on both sides)
+// adds the part on this side of it and ends the sum, and an equality that
+// holds one is neither folded nor crossed. A sentence both versions end
+// alike keeps its end, and its small edits (推进[-卫生事业-]{+医药卫生事业+}改革[-和-]发展。)
+// stay word by word when the sentences after it are rewritten.
+//
+// Some runs of changes end the sum without counting. Figures are read one
+// by one, and the figures of the summary (changedFigures) read the diff: an
+// equality that holds a number is never folded, and a run that holds one
+// ends the sum, so that 增长[-7.2-]{+3.8+}% and the runs of changes around
+// figures stay as cleanupSemantic left them. A run with a line break on one
+// side only is two paragraphs joined into one, or one cut in two: a change
+// of layout, and the text rewritten beyond it must not pull the small edits
+// before it (流动人口[-计划生育-]服务{+和+}管理。) into one replaced clause.
+// marks says which encoded words are numbers, line breaks or sentence ends.
+func foldIslands(dmp *diffmatchpatch.DiffMatchPatch, diffs []diffmatchpatch.Diff, weight, chWeight map[rune]int, marks map[rune]islandMark) []diffmatchpatch.Diff {
 	weigh := func(s string, w map[rune]int) int {
 		n := 0
 		for _, r := range s {
@@ -427,32 +437,33 @@ func foldIslands(dmp *diffmatchpatch.DiffMatchPatch, diffs []diffmatchpatch.Diff
 	}
 	hasNumber := func(s string) bool {
 		for _, r := range s {
-			if barrier[r] && weight[r] == 1 { // a number (a line break weighs more)
+			if marks[r] == markNumber {
 				return true
 			}
 		}
 		return false
 	}
-	lineBreak := func(s string) int { // index of the first line-break word, -1 if none
-		i := 0
-		for _, r := range s {
-			if barrier[r] && weight[r] > 1 {
-				return i
-			}
-			i += utf8.RuneLen(r)
-		}
-		return -1
+	// stop reports whether r ends the text foldIslands weighs: a line
+	// break, or a mark that ends a sentence or a clause of a list (。；！？)
+	stop := func(r rune) bool { return marks[r] == markBreak || marks[r] == markSentence }
+	hasStop := func(s string) bool { return strings.IndexFunc(s, stop) >= 0 }
+	hasBreak := func(s string) bool {
+		return strings.IndexFunc(s, func(r rune) bool { return marks[r] == markBreak }) >= 0
 	}
-	lastLineBreak := func(s string) int { // index just past the last line-break word
-		end := -1
-		i := 0
-		for _, r := range s {
-			i += utf8.RuneLen(r)
-			if barrier[r] && weight[r] > 1 {
-				end = i
+	// near returns the part of a change's text before its first stop
+	// (step > 0) or after its last (step < 0), and whether it had one.
+	near := func(s string, step int) (string, bool) {
+		if step > 0 {
+			if i := strings.IndexFunc(s, stop); i >= 0 {
+				return s[:i], true
 			}
+			return s, false
 		}
-		return end
+		if i := strings.LastIndexFunc(s, stop); i >= 0 {
+			_, size := utf8.DecodeRuneInString(s[i:])
+			return s[i+size:], true
+		}
+		return s, false
 	}
 	// side returns the larger of the deleted and inserted weights summed
 	// from the run of changes that starts at diffs[i], in direction step
@@ -461,7 +472,7 @@ func foldIslands(dmp *diffmatchpatch.DiffMatchPatch, diffs []diffmatchpatch.Diff
 		del, ins := 0, 0
 		for n := 0; i >= 0 && i < len(diffs) && n < islandReach; n++ {
 			if diffs[i].Type == diffmatchpatch.DiffEqual {
-				if weigh(diffs[i].Text, weight) > limit {
+				if hasStop(diffs[i].Text) || weigh(diffs[i].Text, weight) > limit {
 					break
 				}
 				i += step
@@ -476,25 +487,16 @@ func foldIslands(dmp *diffmatchpatch.DiffMatchPatch, diffs []diffmatchpatch.Diff
 					it += diffs[i].Text
 				}
 			}
-			if hasNumber(dt) || hasNumber(it) {
+			if hasNumber(dt) || hasNumber(it) || hasBreak(dt) != hasBreak(it) {
 				break
 			}
-			bd, bi := lineBreak(dt) >= 0, lineBreak(it) >= 0
-			if bd != bi {
-				break
-			}
-			if bd {
-				if step > 0 {
-					dt, it = dt[:lineBreak(dt)], it[:lineBreak(it)]
-				} else {
-					dt, it = dt[lastLineBreak(dt):], it[lastLineBreak(it):]
-				}
-				del += weigh(dt, chWeight)
-				ins += weigh(it, chWeight)
-				break
-			}
+			dt, sd := near(dt, step)
+			it, si := near(it, step)
 			del += weigh(dt, chWeight)
 			ins += weigh(it, chWeight)
+			if sd || si {
+				break
+			}
 		}
 		return max(del, ins)
 	}
@@ -506,7 +508,7 @@ func foldIslands(dmp *diffmatchpatch.DiffMatchPatch, diffs []diffmatchpatch.Diff
 				continue
 			}
 			w := weigh(d.Text, weight)
-			if hasNumber(d.Text) || lineBreak(d.Text) >= 0 {
+			if w > maxIsland || hasNumber(d.Text) || hasStop(d.Text) {
 				continue
 			}
 			if w < side(i-1, -1, w) && w < side(i+1, 1, w) {
@@ -529,6 +531,32 @@ func foldIslands(dmp *diffmatchpatch.DiffMatchPatch, diffs []diffmatchpatch.Diff
 		}
 		diffs = dmp.DiffCleanupMerge(out)
 	}
+}
+
+// An islandMark is what foldIslands needs to know of a word.
+type islandMark uint8
+
+const (
+	markNumber   islandMark = iota + 1 // 12, 1.5
+	markBreak                          // whitespace holding a line break
+	markSentence                       // 。；！？ and their ASCII forms
+)
+
+func (w word) islandMark() islandMark {
+	switch w.class {
+	case classNumber:
+		return markNumber
+	case classSpace:
+		if strings.Contains(w.text, "\n") {
+			return markBreak
+		}
+	case classPunct:
+		switch w.text {
+		case "。", "；", "！", "？", ";", "!", "?":
+			return markSentence
+		}
+	}
+	return 0
 }
 
 // joinWords returns the text of ws[i:j], a piece of s.
