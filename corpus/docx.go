@@ -45,8 +45,13 @@ package corpus
 //   - A table of contents (Word's Table of Contents block, or the cached
 //     result of a TOC field) repeats the headings with page numbers: it is
 //     not read.
-//   - Page headers and footers, footnotes and comments are other parts of
-//     the archive, not read.
+//   - Footnotes and endnotes are the writer's text: they are read at the
+//     end of the document, footnotes first.
+//     Page headers and footers (内部资料, 第 1 页) and comments are not the
+//     report's and are not read (docxlook.go).
+//   - A title broken by hand over centred paragraphs of one look is one
+//     line, and paragraphs set apart by their look alone (黑体, bold, a
+//     style named anyhow) are heading hints (docxlook.go).
 //
 // A file that is not a zip is binary (an old .doc named .docx is read as
 // a .doc: wordFormat in doc.go); a zip cut short is truncated.
@@ -121,6 +126,9 @@ func readDOCX(ctx context.Context, name string, data []byte) (string, map[string
 		return "", nil, nil, fmt.Errorf("%s: %w: no word/document.xml in the archive", name, ErrUnsupported)
 	}
 	stylesXML, _ := part("word/styles.xml")
+	footXML, _ := part("word/footnotes.xml")
+	endXML, _ := part("word/endnotes.xml")
+	footnotes, endnotes := parseNotes(footXML), parseNotes(endXML)
 	numberingXML, _ := part("word/numbering.xml")
 	styles := parseStyles(stylesXML)
 	num := parseNumbering(numberingXML)
@@ -143,9 +151,8 @@ func readDOCX(ctx context.Context, name string, data []byte) (string, map[string
 		bold     strings.Builder
 		boldOpen bool
 		// The paragraphs a text box's paragraphs interrupt.
-		outer   []paraState
-		inRun   bool
-		runBold bool
+		outer []paraState
+		inRun bool
 		// The run is hidden text (w:vanish): Word neither shows nor
 		// prints it.
 		runHidden bool
@@ -168,7 +175,31 @@ func readDOCX(ctx context.Context, name string, data []byte) (string, map[string
 		markGone bool
 		carry    *paraState
 		tocBlock bool
+		// How the run read looks by its own properties, and the
+		// paragraph's: the look of its first text, whether all its text
+		// has it, and its alignment (docxlook.go). The title stacked so
+		// far, the lines written, the paragraphs wholly in one look and
+		// the characters of each look.
+		runOwn    runLook
+		pLook     runLook
+		pLooked   bool
+		pUniform  bool
+		pJc       string
+		stack     titleStack
+		written   int
+		lookParas []lookPara
+		lookChars = map[runLook]int{}
+		// The footnotes and the endnotes referred to, written at the
+		// end (docxlook.go).
+		notesDue []string
+		endDue   []string
 	)
+	writeNotes := func(notes []string) {
+		for _, n := range notes {
+			out.WriteString(n)
+			out.WriteByte('\n')
+		}
+	}
 	for n := 0; ; n++ {
 		if n%docxCheckEvery == 0 && ctx.Err() != nil {
 			return "", nil, nil, fmt.Errorf("%s: reading word/document.xml: %w", name, ctx.Err())
@@ -212,6 +243,14 @@ func readDOCX(ctx context.Context, name string, data []byte) (string, map[string
 						return "", nil, nil, documentXMLError(name, err)
 					}
 				}
+			case "footnoteReference":
+				if n, ok := footnotes[xmlAttr(t, "id")]; ok && !runHidden {
+					notesDue = append(notesDue, n)
+				}
+			case "endnoteReference":
+				if n, ok := endnotes[xmlAttr(t, "id")]; ok && !runHidden {
+					endDue = append(endDue, n)
+				}
 			case "pPr":
 				inPPr = true
 			case "trPr":
@@ -228,6 +267,7 @@ func readDOCX(ctx context.Context, name string, data []byte) (string, map[string
 				}
 				inPara = true
 				para.Reset()
+				pLooked, pUniform, pJc = false, len(outer) == 0, ""
 				style, outline, numID, ilvl = "", -1, "", -1
 				bold.Reset()
 				boldOpen = true
@@ -246,7 +286,16 @@ func readDOCX(ctx context.Context, name string, data []byte) (string, map[string
 					tables[n-1].cell = tables[n-1].cell[:0]
 				}
 			case "r":
-				inRun, runBold, runHidden = true, false, false
+				inRun, runHidden = true, false
+				runOwn = runLook{}
+			case "rFonts", "sz":
+				if inRun {
+					runOwn.set(t.Name.Local, xmlAttr(t, "val"), [2]string{xmlAttr(t, "eastAsia"), xmlAttr(t, "ascii")})
+				}
+			case "jc":
+				if inPPr {
+					pJc = xmlAttr(t, "val")
+				}
 			case "vanish":
 				if inRun {
 					v := xmlAttr(t, "val")
@@ -254,8 +303,7 @@ func readDOCX(ctx context.Context, name string, data []byte) (string, map[string
 				}
 			case "b":
 				if inRun {
-					v := xmlAttr(t, "val")
-					runBold = v != "0" && v != "false"
+					runOwn.set("b", xmlAttr(t, "val"), [2]string{})
 				}
 			case "pStyle":
 				style = xmlAttr(t, "val")
@@ -300,10 +348,12 @@ func readDOCX(ctx context.Context, name string, data []byte) (string, map[string
 					if joined {
 						hints[lines[0]] = rowHint
 					}
+					stack.flush(&out, hints)
 					for _, l := range lines {
 						out.WriteString(l)
 						out.WriteByte('\n')
 					}
+					written += len(lines)
 					if out.Len() > MaxText {
 						return "", nil, nil, tooLarge(name)
 					}
@@ -347,6 +397,9 @@ func readDOCX(ctx context.Context, name string, data []byte) (string, map[string
 					text = "" // an entry of the table of contents
 				}
 				empty := text == ""
+				if empty && len(tables) == 0 && len(outer) == 0 {
+					stack.flush(&out, hints) // an empty paragraph ends a title's lines
+				}
 				if !toc {
 					if numID == "" {
 						// No numbering of its own: its style's, at its
@@ -382,7 +435,22 @@ func readDOCX(ctx context.Context, name string, data []byte) (string, map[string
 						tables[n-1].cell = append(tables[n-1].cell, text)
 						text = ""
 					}
-					if lvl > 0 && text != "" && !empty {
+					centred := pJc == "center" || pJc == "" && styles.centred[style]
+					hint := 0
+					if lvl > 0 && !empty {
+						hint = lvl
+					}
+					if text != "" && numID == "" && len(outer) == 0 && pLooked && pUniform && stack.take(text, pLook, centred, written, hint) {
+						// a line of a title set over centred paragraphs
+						text = ""
+					} else if text != "" {
+						stack.flush(&out, hints)
+						written++
+						if pLooked && pUniform && numID == "" && lvl == 0 && len(outer) == 0 {
+							lookParas = append(lookParas, lookPara{text, pLook})
+						}
+					}
+					if hint > 0 && text != "" {
 						// (a bare label is no heading, even in a
 						// heading style)
 						hints[text] = lvl
@@ -400,6 +468,7 @@ func readDOCX(ctx context.Context, name string, data []byte) (string, map[string
 				}
 				inPara = false
 				if n := len(outer); n > 0 {
+					pUniform = false // a text box's paragraphs stood in it
 					o := outer[n-1]
 					outer = outer[:n-1]
 					inPara = true
@@ -421,8 +490,19 @@ func readDOCX(ctx context.Context, name string, data []byte) (string, map[string
 					return "", nil, nil, tooLarge(name)
 				}
 				para.Write(t)
+				lk := runOwn.over(styles.looks[style])
+				if words := strings.TrimSpace(string(t)); words != "" && len(tables) == 0 {
+					lookChars[lk] += utf8.RuneCountInString(words)
+					if !pLooked {
+						pLook, pLooked = lk, true
+					} else if lk != pLook {
+						pUniform = false
+					}
+				}
 				if boldOpen && strings.TrimSpace(string(t)) != "" {
-					if runBold {
+					// (bold by the run's own properties or its
+					// paragraph style's)
+					if lk.bold {
 						bold.Write(t)
 					} else {
 						boldOpen = false
@@ -431,8 +511,19 @@ func readDOCX(ctx context.Context, name string, data []byte) (string, map[string
 			}
 		}
 	}
+	stack.flush(&out, hints)
+	writeNotes(notesDue)
+	writeNotes(endDue)
+	if out.Len() > MaxText {
+		return "", nil, nil, tooLarge(name)
+	}
 	if strings.TrimSpace(out.String()) == "" {
 		return "", nil, nil, fmt.Errorf("%s: %w: the document has no paragraphs of text", name, ErrEmpty)
+	}
+	for t, lvl := range lookHints(lookParas, mostLook(lookChars)) {
+		if _, ok := hints[t]; !ok {
+			hints[t] = lvl
+		}
 	}
 	if len(wraps) == 0 {
 		return out.String(), hints, leads, nil
@@ -700,6 +791,10 @@ const tocStyle = -1
 type docStyles struct {
 	levels map[string]int    // heading level (1-9), or tocStyle
 	nums   map[string]numRef // the automatic numbering a style gives its paragraphs
+	// How a paragraph style's runs look, and whether it centres its
+	// paragraphs (docxlook.go).
+	looks   map[string]runLook
+	centred map[string]bool
 }
 
 // A numRef is a w:numPr: which numbering, at which level.
@@ -716,7 +811,7 @@ type numRef struct {
 // templates do for their heading styles). Both pass down to the styles
 // based on them.
 func parseStyles(data []byte) docStyles {
-	st := docStyles{levels: map[string]int{}, nums: map[string]numRef{}}
+	st := docStyles{levels: map[string]int{}, nums: map[string]numRef{}, looks: map[string]runLook{}, centred: map[string]bool{}}
 	// Built-in IDs work even without styles.xml.
 	for i := 1; i <= 9; i++ {
 		st.levels["Heading"+itoa(i)] = i
@@ -729,7 +824,9 @@ func parseStyles(data []byte) docStyles {
 	}
 	dec := xml.NewDecoder(bytes.NewReader(data))
 	id := ""
+	para := false // the style open is a paragraph style
 	basedOn := map[string]string{}
+	jc := map[string]string{}
 	for {
 		tok, err := dec.Token()
 		if err != nil {
@@ -741,6 +838,7 @@ func parseStyles(data []byte) docStyles {
 		}
 		if t.Name.Local == "style" {
 			id = xmlAttr(t, "styleId")
+			para = xmlAttr(t, "type") == "paragraph"
 		}
 		if id == "" {
 			continue
@@ -776,6 +874,32 @@ func parseStyles(data []byte) docStyles {
 			r := st.nums[id]
 			r.ilvl, r.hasIlvl = atoi(v), true
 			st.nums[id] = r
+		case "rFonts", "sz", "b":
+			if para {
+				l := st.looks[id]
+				l.set(t.Name.Local, v, [2]string{xmlAttr(t, "eastAsia"), xmlAttr(t, "ascii")})
+				st.looks[id] = l
+			}
+		case "jc":
+			if para {
+				jc[id] = v
+			}
+		}
+	}
+	// Looks and alignment pass down too, property by property.
+	for id := range basedOn {
+		l, j := st.looks[id], jc[id]
+		for b, n := basedOn[id], 0; b != "" && n < 10; b, n = basedOn[b], n+1 {
+			l = l.over(st.looks[b])
+			if j == "" {
+				j = jc[b]
+			}
+		}
+		st.looks[id], jc[id] = l, j
+	}
+	for id, j := range jc {
+		if j == "center" {
+			st.centred[id] = true
 		}
 	}
 	// A style without a level or numbering of its own takes its base's.
