@@ -614,12 +614,13 @@ func decodeEscapes(s string) string {
 // stripTextTags returns a text file without the HTML formatting tags a
 // scraper left in its lines (<p>…</p>, <br/>, <strong>), when it holds
 // three at least, so that its title block is read as the page showed it;
-// Clean takes them out of each line anyway (stripControls).
+// Clean takes them out of each line anyway (stripControls). A photo's
+// caption the markup tells goes with the tags (dropTaggedCaptions).
 func stripTextTags(s string) string {
 	if !strings.Contains(s, "<") || len(inlineTagRe.FindAllStringIndex(s, 3)) < 3 {
 		return s
 	}
-	return inlineTagRe.ReplaceAllString(s, "")
+	return inlineTagRe.ReplaceAllString(dropTaggedCaptions(s), "")
 }
 
 // withoutComments returns l with its HTML comments taken out, each ending
@@ -996,6 +997,8 @@ func isChromeClass(l string) bool {
 		return true // 某某日报 2031年01月17日
 	case n <= 120 && strings.HasPrefix(l, "图为") && pictureNoteRe.MatchString(l):
 		return true // 图为…。某某 摄
+	case n <= 60 && strings.HasPrefix(l, "图为") && bareCaption(strings.TrimSuffix(l, hardEnd)):
+		return true // 图为会议现场。
 	case n <= 40 && storyCreditRe.MatchString(l) && !strings.ContainsAny(l, "。；！？"):
 		return true // a news story's credits: 采写：…, 设计：…, 出品：…
 	case n <= 50 && (staffBarRe.MatchString(l) || slashCreditRe.MatchString(l)):
@@ -2777,6 +2780,15 @@ var (
 	siteDomainRe = mustLitRe(`^(?:\p{Han}{2,12}\s+)?(?:https?://)?(?:[A-Za-z0-9-]+\.)+(?i:com|cn|net|org)(?:\.cn)?/?$`)
 	paperNameRe  = mustLitRe(`^\p{Han}{2,10}(?:报|网|社|台|在线)$`)
 )
+
+// bareCaption reports whether l, a line opening with 图为 ("pictured:"),
+// is a photo's caption with no credit: one sentence, no semicolon. No
+// sentence of a report opens so; a longer line with more sentences
+// after it is left to the credit rules.
+func bareCaption(l string) bool {
+	i := strings.IndexAny(l, "。！；;")
+	return utf8.RuneCountInString(l) > 3 && (i < 0 || i == len(l)-len("。") && l[i:] == "。")
+}
 
 // isCaption reports whether l, of n characters, is a photo caption: a
 // short line ending with a photographer's credit, or one of any length

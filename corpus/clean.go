@@ -1205,7 +1205,7 @@ var (
 		// a news site's links to its mobile site and help pages (its font-size switch written out is above),
 		// and its button that opens the channel menu (全部频道)
 		"手机网站": true, "帮助中心": true, "全部频道": true,
-		"图片": true, "点击图片查看大图": true, "点击查看大图": true, "查看原图": true,
+		"图片": true, "点击图片查看大图": true, "点击查看大图": true, "查看原图": true, "原图": true,
 		// a copy site's label over the text, its column (范文) and its desktop widget
 		"正文": true, "电脑桌面": true, "范文": true,
 		// a document shop's tabs under the preview and its app links
@@ -2261,7 +2261,7 @@ func stripChrome(lines []string) ([]string, string) {
 			if !panelLine {
 				panel = strings.Contains(l, "TA的每日心情")
 			}
-			if l == "" || labelValue || panelLine || seen <= 8 && (isHeadMenu(l) || linkAboveDateLine(l, lines[i+1:]) || hotlineRe.MatchString(l) || tickerRe.MatchString(l)) || seen <= 2 && readerCrumbRe.MatchString(l) || seen == 1 && isCloseMark(l) || headCountersRe.MatchString(l) && nonBlank(out) == 0 || isChromeLine(l) && (chromeLine(l, false) || !wrappedPiece(lines, i)) || isChromeClass(l) || prose && utf8.RuneCountInString(l) <= 12 && actCaptionRe.MatchString(l) || isSpeakerPhotoCaption(l, out, lines[i+1:]) || dropped && seen <= 10 && (isKeywordTags(l, out) || menu[l] || l == crumbLast && headlineBelow(l, lines[i+1:]) || homeCrumb && nonBlank(out) == 0 && columnHeader(l, lines[i+1:])) || dropped && nonBlank(out) == 1 && isKeywordTags(l, out) || tagsLeft > 0 || countTags && tagWord(l) || dropped && nonBlank(out) == 0 && seen <= 12 && keywordLinesRun(lines[i:], &tagsLeft) || dropped && (isCloser(l) || crumbTailRe.MatchString(l) || bareCount(l) || seen <= 12 && stampCounter(l, lastDrop) || isButtonCount(l, lastDrop) || isCloseMark(l) || seen <= 8 && posterNameRe.MatchString(l)) || linked && datedLinkRe.MatchString(l) {
+			if l == "" || labelValue || panelLine || seen <= 8 && (isHeadMenu(l) || linkAboveDateLine(l, lines[i+1:]) || hotlineRe.MatchString(l) || tickerRe.MatchString(l)) || seen <= 2 && readerCrumbRe.MatchString(l) || seen == 1 && isCloseMark(l) || headCountersRe.MatchString(l) && nonBlank(out) == 0 || isChromeLine(l) && (chromeLine(l, false) || !wrappedPiece(lines, i)) || isChromeClass(l) || prose && utf8.RuneCountInString(l) <= 12 && actCaptionRe.MatchString(l) || isSpeakerPhotoCaption(l, out, lines[i+1:]) || isCreditedCaption(l, lines[i+1:]) || dropped && seen <= 10 && (isKeywordTags(l, out) || menu[l] || l == crumbLast && headlineBelow(l, lines[i+1:]) || homeCrumb && nonBlank(out) == 0 && columnHeader(l, lines[i+1:])) || dropped && nonBlank(out) == 1 && isKeywordTags(l, out) || tagsLeft > 0 || countTags && tagWord(l) || dropped && nonBlank(out) == 0 && seen <= 12 && keywordLinesRun(lines[i:], &tagsLeft) || dropped && (isCloser(l) || crumbTailRe.MatchString(l) || bareCount(l) || seen <= 12 && stampCounter(l, lastDrop) || isButtonCount(l, lastDrop) || isCloseMark(l) || seen <= 8 && posterNameRe.MatchString(l)) || linked && datedLinkRe.MatchString(l) {
 				if seen <= 8 && (isCrumbLine(l) || crumbLabelRe.MatchString(l) || youAreHereRe.MatchString(l) || bareCrumbsRe.MatchString(l)) {
 					// The site's masthead above its breadcrumb at the
 					// page's top (某某经济网 / 某某促进会 / 现在的位置：首页
@@ -2556,6 +2556,53 @@ func isSpeakerPhotoCaption(l string, above, below []string) bool {
 		}
 	}
 	return false
+}
+
+// creditedCaptionRe matches the opening that makes a line a photo's
+// caption when its credit follows on a line of its own: 图为 ("pictured:"),
+// 图：, 上图：.
+var creditedCaptionRe = mustLitRe(`^[上下左右]?图\s*[为：:]`)
+
+// isCreditedCaption reports whether l is a photo's caption split from its
+// credit: a line of at most 120 characters and three sentences, opening
+// with 图为 (creditedCaptionRe), whose next line (a blank line between
+// them or not) is a photographer's credit alone (creditOnlyLine: 某某记者
+// 某某 摄, （摄影：某某）). The credit goes as chrome by itself; the caption
+// above it is the picture's too. A dated line above a credit (1月8日，…开幕。)
+// stays: it is a caption or a story's lede over a photo credited alone,
+// and its shape does not tell which (a page's markup may: photoCaption).
+func isCreditedCaption(l string, below []string) bool {
+	if i := strings.Index(l, "图"); i < 0 || i > len("上") {
+		return false // the cheap test first: 图 opens the line or follows 上
+	}
+	l = strings.TrimSuffix(l, hardEnd)
+	n := utf8.RuneCountInString(l)
+	if n < 6 || n > 120 || strings.ContainsAny(l, "；;") || strings.Count(l, "。")+strings.Count(l, "！") > 3 || !creditedCaptionRe.MatchString(l) || headingMarker(l) != nil {
+		return false
+	}
+	for k, blank := 0, 0; k < len(below); k++ {
+		b := strings.TrimSpace(strings.TrimSuffix(below[k], hardEnd))
+		if b == "" {
+			if blank++; blank > 1 {
+				return false
+			}
+			continue
+		}
+		return creditOnlyLine(b)
+	}
+	return false
+}
+
+// creditOnlyLine reports whether l is a photographer's credit alone on its
+// line: thirty characters at most, no sentence's punctuation, and a
+// credit by the caption rules (某某记者 某某 摄, （记者 某某 摄）) or a
+// bracketed photo source (（摄影：某某）, （图片来源：某某）).
+func creditOnlyLine(l string) bool {
+	n := utf8.RuneCountInString(l)
+	if n > 30 || strings.ContainsAny(l, "。！？，；") {
+		return false
+	}
+	return isCaption(l, n) || strings.ContainsAny(l, "摄图") && newsFurnitureRe.MatchString(l)
 }
 
 // isButtonCount reports whether l is a count in brackets alone on its line

@@ -564,7 +564,7 @@ func render(b *bytes.Buffer, n *html.Node, hints map[string]int) {
 		b.WriteString(collapseSpace(n.Data))
 		return
 	case html.ElementNode:
-		if isDropped(n) {
+		if isDropped(n) || photoCaption(n) {
 			return
 		}
 	}

@@ -1403,3 +1403,71 @@ func TestRead_HTMLPages(t *testing.T) {
 		t.Errorf("Read(%s) body holds the title %d times, want 1:\n%s", ar.Files[0].Name, n, d.Body)
 	}
 }
+
+// TestRead_HTMLPhotoCaption: a photo set inside a report's page, its
+// caption under it in the photo's block, in a centred paragraph after
+// the picture's, or in a <figcaption>, is the picture's and goes; a
+// paragraph of the report next to a picture (indented, or dated but in
+// the text's flow) and a centred heading under a banner stay.
+func TestRead_HTMLPhotoCaption(t *testing.T) {
+	const page = `<html><head><meta charset="utf-8"><title>澜沧湾市2031年政府工作报告</title></head><body>
+<div class="article_content">
+<p>各位代表：</p>
+<p>现在，我代表市人民政府，向大会报告工作，请予审议。</p>
+<p><img src="/banner.png"/></p>
+<p style="text-align:center"><strong>一、2030年工作回顾</strong></p>
+<p>过去一年，全市经济总量增长6.4%，新建改扩建学校9所，城乡居民收入稳步提高。</p>
+<div class="pic_box">
+<img src="/photo/1.jpg"/>
+<!-- <img src="/photo/1s.jpg"> -->
+<p>1月9日，澜沧湾市八届人大四次会议在市会堂开幕。市长苏望川作政府工作报告。</p>
+</div>
+<p>一年来，我们着力抓了五件实事。</p>
+<div class="pics"><img src="/photo/2.jpg"/><p>图为代表们审阅报告。</p><img src="/photo/3.jpg"/><p>1月9日上午，代表们步入会场。</p></div>
+<p style="text-align:center"><img src="/photo/4.jpg"/></p>
+<p style="text-align:center">图为海湾新区的产业园。</p>
+<figure><img src="/photo/5.jpg"/><figcaption>1月10日，代表分组审议政府工作报告。</figcaption></figure>
+<p><img src="/photo/6.jpg"/></p>
+<p style="text-indent:2em">3月15日，我们组织消费维权集中宣传，发放资料2000余份。</p>
+<p>二、2031年工作安排</p>
+<p>今年全市经济总量预期增长6%左右。</p>
+</div></body></html>`
+	d := mustRead(t, "page.html", []byte(page))
+	for _, bad := range []string{"在市会堂开幕", "代表们审阅报告", "代表们步入会场", "产业园", "分组审议"} {
+		if strings.Contains(d.Body, bad) {
+			t.Errorf("Read(page.html) body keeps the caption with %q:\n%s", bad, d.Body)
+		}
+	}
+	for _, good := range []string{"一、2030年工作回顾", "新建改扩建学校9所", "一年来，我们着力抓了五件实事。", "3月15日，我们组织消费维权集中宣传", "今年全市经济总量预期增长6%左右。"} {
+		if !strings.Contains(d.Body, good) {
+			t.Errorf("Read(page.html) body lost %q:\n%s", good, d.Body)
+		}
+	}
+
+	// The same photo block in a text file that kept the page's markup
+	// (a scraper's str() of the content block): the picture's tag goes
+	// with the others, and its caption with it.
+	const scraped = `[<div class="box_text">
+<p>各位代表：</p>
+<p>现在，我代表市人民政府，向大会报告工作，请予审议。</p>
+<h5>一、2030年工作回顾</h5>
+<p>过去一年，全市经济总量增长6.4%，新建改扩建学校9所，城乡居民收入稳步提高。</p>
+<div class="box_pic">
+<img src="/photo/1.jpg"/>
+<p>1月9日，澜沧湾市八届人大四次会议在市会堂开幕。市长苏望川作政府工作报告。</p>
+</div>
+<p>1月9日，市政府召开常务会议，研究部署重点项目建设。</p>
+<p>一年来，我们着力抓了五件实事。</p>
+<h5>二、2031年工作安排</h5>
+<p>今年全市经济总量预期增长6%左右。</p>
+</div>]`
+	d = mustRead(t, "report.txt", []byte(scraped))
+	if strings.Contains(d.Body, "在市会堂开幕") {
+		t.Errorf("Read(report.txt) body keeps the photo's caption:\n%s", d.Body)
+	}
+	for _, good := range []string{"市政府召开常务会议", "一年来，我们着力抓了五件实事。"} {
+		if !strings.Contains(d.Body, good) {
+			t.Errorf("Read(report.txt) body lost %q:\n%s", good, d.Body)
+		}
+	}
+}
