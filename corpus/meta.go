@@ -3106,12 +3106,12 @@ var ledeDayRe = mustLitRe(`(?:^|\n|电|讯)\s*(?:[（(][^（()）\n]{1,24}[）)]
 var sessionNewsRe = mustLitRe(`(?:人民代表大会|人大).{0,12}(?:会议|大会)(?:.{0,4}|(?:昨日|今日|今天|昨天|上午|下午)?在\p{Han}{1,8})(?:开幕|闭幕|召开|举行)`)
 
 // titleCandidate reports whether l, the first line of a document that is
-// not a speech, can be its title: short, not a heading, a sentence, a
-// greeting, a date or speaker line, a subtitle, a review part's heading or a
-// label (文本内容：).
+// not a speech, can be its title: short, not a heading, a sentence or its
+// first half (a line that ends in a comma), a greeting, a date or speaker
+// line, a subtitle, a review part's heading or a label (文本内容：).
 func titleCandidate(l string) bool {
 	n := utf8.RuneCountInString(l)
-	return n >= 4 && n <= 60 && headingMarker(l) == nil && !strings.ContainsAny(l, "。；") && !greetRe.MatchString(l) && !controlsRe.MatchString(l) && !labelEndRe.MatchString(l) && !entryLabelRe.MatchString(l) &&
+	return n >= 4 && n <= 60 && headingMarker(l) == nil && !strings.ContainsAny(l, "。；") && !cutAtComma(l) && !greetRe.MatchString(l) && !controlsRe.MatchString(l) && !labelEndRe.MatchString(l) && !entryLabelRe.MatchString(l) &&
 		!dateLineRe.MatchString(l) && !calendarDateRe.MatchString(l) && !strings.HasPrefix(l, "——") && !reviewRe.MatchString(l) && !isSpeaker(l) && !officeSpeakerRe.MatchString(despace(l)) && !officerSpeaker(l) &&
 		!datelineOnlyRe.MatchString(l) && !docNumberLineRe.MatchString(l) && !openDateLine(l) && !adoptedLineRe.MatchString(l)
 }

@@ -915,6 +915,9 @@ func isTitleLine(l string) bool {
 	if leadsInList(l) {
 		return false // a lead-in that lost its colon (…现将有关情况报告如下): the text's, no title
 	}
+	if cutAtComma(l) {
+		return false // a sentence's first half, broken at its comma (现在，我代表…，): no title ends so
+	}
 	if strings.HasPrefix(l, "——") && strings.Contains(l, "会议上") {
 		// The subtitle that names the meeting the report was read to
 		// (——在某新区2031年工作会议上的报告) is the headline's, not a title.
@@ -945,6 +948,16 @@ func isTitleLine(l string) bool {
 		}
 	}
 	return han*2 >= n
+}
+
+// cutAtComma reports whether l ends in a comma or an enumeration comma
+// (、): the first half of a sentence the file broke at the line's end, a
+// slogan's first half (凝心聚力谋发展，), a lyric's line. A title ends in
+// the name of its paper or its slogan's last word, never in a comma; a
+// title a hand broke over two lines after its comma is the line below.
+func cutAtComma(l string) bool {
+	l = strings.TrimRight(l, " \t\u3000\u00a0")
+	return strings.HasSuffix(l, "，") || strings.HasSuffix(l, ",") || strings.HasSuffix(l, "、")
 }
 
 // openDateRe matches a line that opens a bracket with a day
