@@ -228,9 +228,11 @@ func fillMeta(d *Document, in metaInput) {
 	}
 	if !speech && govOpening(b.Opening) {
 		// A copy that starts at the opening (现在，我代表某区人民政府，向大会
-		// 作政府工作报告…), its title and greeting lost.
-		for _, l := range head[:min(len(head), 3)] {
-			if reportOpening(l) {
+		// 作政府工作报告…), its title and greeting lost. The file may
+		// have broken the opening at a comma (现在，我代表某区人民政府，
+		// / 向大会作政府工作报告…): the line runs on into the next.
+		for i, l := range head[:min(len(head), 3)] {
+			if reportOpening(l) || i+1 < len(head) && cutAtComma(l) && reportOpening(l+strings.TrimSpace(head[i+1])) {
 				speech = true
 				break
 			}
