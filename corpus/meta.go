@@ -730,6 +730,14 @@ func fillMeta(d *Document, in metaInput) {
 	fileYear := fileNameYear(in.name)
 	if speech || d.Kind == "政府工作报告" {
 		switch {
+		case b.DateYear != 0 && dateLineOutvoted(b.DateYear, b.DateMonth, review, bodyPlan(in.raw, review, plan, b.DateYear), in.raw):
+			// A collector's copy under another year's date line (the
+			// subtitle of the next year's report over this one's text):
+			// the report's own parts, a review of one year and a plan
+			// of the next, outvote a date line that can be neither's.
+			warn("the date line says %d, but the report reviews %d and plans %d", b.DateYear, review, review+1)
+			d.Year = review + 1
+			set("year", OriginBody)
 		case b.DateYear != 0 && (b.DateMonth == 12 || b.DateMonth == 11 && firstSessionRe.MatchString(b.DateLine)) && plan != b.DateYear && !b.National:
 			// Delivered in December (a new congress's first session often
 			// sits then, or late in November), it reviews the year ending
@@ -3966,6 +3974,74 @@ func reviewPlanYear(text string) (review, plan int) {
 		review, plan = reviewPlanYearOf(arabicYears(text))
 	}
 	return review, plan
+}
+
+// dateLineOutvoted reports whether a report's review part, reviewing the
+// year review, and its plan part, planning the year plan, outvote the year
+// of its date line. The two parts must agree (plan is the year after
+// review); then a date line of neither year (two or more years off, or a
+// year after the plan) was copied from another year's report, and so was
+// one of the reviewed year itself when it names a month before October: a
+// report cannot review a year whose spring it is read in. A date line of the
+// reviewed year late in it (a summary read in November or December for the
+// next year's plan) and one of the plan's year stand; so does every date
+// line when the parts disagree, name only one year, or name none (a term's
+// report that reviews five years, 2031年以来, plans no year after it).
+//
+// A report read at mid-year (上半年工作回顾, 下半年工作安排) reviews the year
+// it is read in: text with a heading that names a half year outvotes
+// nothing.
+func dateLineOutvoted(dateYear, dateMonth, review, plan int, text string) bool {
+	if review == 0 || plan != review+1 || halfYearHeading(text) {
+		return false
+	}
+	if dateYear == review {
+		return dateMonth >= 1 && dateMonth <= 9
+	}
+	return dateYear != plan
+}
+
+// halfYearHeading reports whether a short line of text's head (a heading,
+// not a sentence that mentions 下半年) names a half year.
+func halfYearHeading(text string) bool {
+	t := headText(text, 8000)
+	if !strings.Contains(t, "半年") {
+		return false
+	}
+	for _, l := range strings.Split(t, "\n") {
+		if strings.Contains(l, "半年") && utf8.RuneCountInString(strings.TrimSpace(l)) <= 30 {
+			return true
+		}
+	}
+	return false
+}
+
+// thisYearPlanRe matches a plan part's heading that plans 今年 by that word
+// (二、今年发展主要目标和工作部署, 对今年政府工作的建议).
+var thisYearPlanRe = mustLitRe(`^(?:对|关于)?今年(?:的)?[^，,：:。]{0,20}?(?:工作|任务|要求|安排|建议|部署|目标|取向|打算)`)
+
+// bodyPlan returns the year the plan part of a report that reviews review
+// plans: plan when the parts name it in digits, else review+1 when a part's
+// heading plans 今年 (a year whose review is done is never 今年 to the one
+// who plans: the plan's 今年 is the year after it), else 0. Read only when
+// the date line, dateYear, is not the year after review.
+func bodyPlan(text string, review, plan, dateYear int) int {
+	if plan != 0 || review == 0 || dateYear == review+1 {
+		return plan
+	}
+	if !strings.Contains(text, "今年") {
+		return 0
+	}
+	for _, l := range strings.Split(headText(text, 60000), "\n") {
+		if !strings.Contains(l, "今年") {
+			continue
+		}
+		m := partHeadRe.FindStringSubmatch(l)
+		if m != nil && thisYearPlanRe.MatchString(m[1]) && !notPlanHead.MatchString(m[1]) && !strings.Contains(m[1], "明年") {
+			return review + 1
+		}
+	}
+	return 0
 }
 
 // reviewPartNames reports whether the first review part text heads names

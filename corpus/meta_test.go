@@ -52,7 +52,7 @@ func TestMetaGolden(t *testing.T) {
 // isMetaWarning reports whether msg is one of fillMeta's warnings (the
 // others belong to Clean and Split and have goldens of their own).
 func isMetaWarning(msg string) bool {
-	for _, p := range []string{"region unknown", "year unknown", "the collector's header", "the file name says"} {
+	for _, p := range []string{"region unknown", "year unknown", "the collector's header", "the file name says", "the date line says"} {
 		if strings.HasPrefix(msg, p) {
 			return true
 		}
