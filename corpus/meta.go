@@ -3992,13 +3992,42 @@ func reviewPlanYear(text string) (review, plan int) {
 // it is read in: text with a heading that names a half year outvotes
 // nothing.
 func dateLineOutvoted(dateYear, dateMonth, review, plan int, text string) bool {
-	if review == 0 || plan != review+1 || halfYearHeading(text) {
+	if review == 0 || plan != review+1 || halfYearHeading(text) || !partsName(text, review, plan) {
 		return false
 	}
 	if dateYear == review {
 		return dateMonth >= 1 && dateMonth <= 9
 	}
 	return dateYear != plan
+}
+
+// partsName reports whether text's part headings (or the lines that stand
+// for them) name review as the year reviewed and plan, in digits or as 今年,
+// as the year planned. Two sentences that merely open with consecutive years
+// (2031年，…/2032年，…: lines of a hard-wrapped text may start so) are not
+// enough to outvote a date line.
+func partsName(text string, review, plan int) bool {
+	t := foldDigits(headText(text, 60000))
+	r := 0
+	if m := reviewRe.FindStringSubmatch(t); m != nil {
+		r = atoi(m[1])
+	} else {
+		r = reviewPartYear(t)
+	}
+	if r != review {
+		return false
+	}
+	p := 0
+	if m := planRe.FindStringSubmatch(t); m != nil {
+		p = atoi(m[1] + m[2])
+	} else if y := planLineYear(t); y != 0 {
+		p = y
+	} else if m := planIsRe.FindStringSubmatch(t); m != nil {
+		p = atoi(m[1])
+	} else {
+		p = planPartYear(t)
+	}
+	return p == plan || p == 0 && bodyPlan(t, review, 0, 0) == plan
 }
 
 // halfYearHeading reports whether a short line of text's head (a heading,
