@@ -194,7 +194,7 @@ func TestChangeWords(t *testing.T) {
 		{"，增长", true},
 		{"、同比增长", true},
 		{"，比上年预算减少", true},
-		{"，比去年扩大", true}, // 支出规模比去年扩大2万亿元以上: what it grew by
+		{"，比去年扩大", true}, // 开支比去年扩大1.6万亿元左右: what it grew by
 		{"，较去年同期下降", true},
 		{"资金，支持再就业", false},
 		{"，新增", false},
