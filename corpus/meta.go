@@ -4017,14 +4017,8 @@ func partsName(text string, review, plan int) bool {
 	if r != review {
 		return false
 	}
-	p := 0
-	if m := planRe.FindStringSubmatch(t); m != nil {
-		p = atoi(m[1] + m[2])
-	} else if y := planLineYear(t); y != 0 {
-		p = y
-	} else if m := planIsRe.FindStringSubmatch(t); m != nil {
-		p = atoi(m[1])
-	} else {
+	p := namedPlanYear(t)
+	if p == 0 {
 		p = planPartYear(t)
 	}
 	return p == plan || p == 0 && bodyPlan(t, review, 0, 0) == plan
@@ -4087,6 +4081,22 @@ func reviewPartNames(text string, year int) bool {
 	return !strings.Contains(string(r[:min(len(r), 200)]), "今年")
 }
 
+// namedPlanYear returns the year text's plan names in a heading or a line
+// that stands for one (planRe, planLineYear, planIsRe, in that order), or
+// 0; text's digits are folded.
+func namedPlanYear(text string) int {
+	if m := planRe.FindStringSubmatch(text); m != nil {
+		return atoi(m[1] + m[2])
+	}
+	if y := planLineYear(text); y != 0 {
+		return y
+	}
+	if m := planIsRe.FindStringSubmatch(text); m != nil {
+		return atoi(m[1])
+	}
+	return 0
+}
+
 // reviewPlanYearOf does reviewPlanYear's work on text, its digits folded.
 func reviewPlanYearOf(text string) (review, plan int) {
 	if m := reviewRe.FindStringSubmatch(text); m != nil {
@@ -4094,13 +4104,7 @@ func reviewPlanYearOf(text string) (review, plan int) {
 	} else if m := reviewLineRe.FindStringSubmatch(text); m != nil {
 		review = atoi(m[1])
 	}
-	if m := planRe.FindStringSubmatch(text); m != nil {
-		plan = atoi(m[1] + m[2])
-	} else if y := planLineYear(text); y != 0 {
-		plan = y
-	} else if m := planIsRe.FindStringSubmatch(text); m != nil {
-		plan = atoi(m[1])
-	}
+	plan = namedPlanYear(text)
 	if review == 0 || plan == 0 {
 		// "2023年是…开局之年" opens the review, "2024年是…关键一年，做好今年
 		// 工作…" the plan.
