@@ -85,3 +85,58 @@ func TestPlanFor(t *testing.T) {
 		}
 	}
 }
+
+// TestCounterpartsSeries covers what makes a series beyond equal labels: a
+// bureau's plan titled 要点 one year and 计划 another, copies of one report
+// in one year, half-year summaries, and news pages (fictional places).
+func TestCounterpartsSeries(t *testing.T) {
+	docs := []govreport.DocInfo{
+		// plans of one bureau, titled either way; 2021 holds both
+		{ID: "k21", Year: 2021, Region: "澜沧湾市", Issuer: "教育局", Kind: "要点", Sections: 20},
+		{ID: "j21", Year: 2021, Region: "澜沧湾市", Issuer: "教育局", Kind: "计划", Sections: 30},
+		{ID: "k22", Year: 2022, Region: "澜沧湾市", Issuer: "教育局", Kind: "要点", Sections: 20},
+		{ID: "j23", Year: 2023, Region: "澜沧湾市", Issuer: "教育局", Kind: "计划", Sections: 25},
+		{ID: "k24", Year: 2024, Region: "澜沧湾市", Issuer: "教育局", Kind: "要点", Sections: 22},
+		// summaries and a half-year summary of the same bureau
+		{ID: "s22", Year: 2022, Region: "澜沧湾市", Issuer: "教育局", Kind: "总结", Sections: 15},
+		{ID: "h23", Year: 2023, Region: "澜沧湾市", Issuer: "教育局", Kind: "半年总结", Sections: 9},
+		{ID: "s24", Year: 2024, Region: "澜沧湾市", Issuer: "教育局", Kind: "总结", Sections: 16},
+		// a government's reports: 2021 twice, whole and a collector's prefix
+		// (the prefix has the smaller ID), 2022 once
+		{ID: "g20", Year: 2020, Region: "云溪县", Issuer: "人民政府", Kind: "政府工作报告", Sections: 31},
+		{ID: "b21", Year: 2021, Region: "云溪县", Issuer: "人民政府", Kind: "政府工作报告", Sections: 5},
+		{ID: "x21", Year: 2021, Region: "云溪县", Issuer: "人民政府", Kind: "政府工作报告", Sections: 29},
+		{ID: "g22", Year: 2022, Region: "云溪县", Issuer: "人民政府", Kind: "政府工作报告", Sections: 33},
+		// news pages of the county's sessions, published by its office
+		{ID: "n21", Year: 2021, Region: "云溪县", Issuer: "人民政府办公室", Kind: "新闻", Sections: 3},
+		{ID: "n22", Year: 2022, Region: "云溪县", Issuer: "人民政府办公室", Kind: "新闻", Sections: 4},
+		{ID: "m22", Year: 2022, Region: "云溪县", Issuer: "人民政府", Kind: "新闻", Sections: 2},
+	}
+	cases := []struct {
+		id, prev, next string
+	}{
+		{"k22", "k21", "j23"}, // of 2021's 要点 and 计划, its own kind
+		{"j21", "", "k22"},    // 2022 has only a 要点: the plan of that year
+		{"j23", "k22", "k24"},
+		{"k24", "j23", ""},
+		{"s24", "s22", ""}, // a half-year summary is no summary's counterpart
+		{"h23", "", ""},
+		{"g22", "x21", ""}, // the whole copy, not the prefix
+		{"g20", "", "x21"},
+		{"b21", "g20", "g22"}, // a copy of the same year is never a counterpart
+		{"n22", "", ""},       // news pages make no series
+		{"m22", "", ""},
+	}
+	id := func(d *govreport.DocInfo) string {
+		if d == nil {
+			return ""
+		}
+		return d.ID
+	}
+	for _, c := range cases {
+		prev, next := Counterparts(docs, c.id)
+		if id(prev) != c.prev || id(next) != c.next {
+			t.Errorf("Counterparts(docs, %q) = %q, %q; want %q, %q", c.id, id(prev), id(next), c.prev, c.next)
+		}
+	}
+}
