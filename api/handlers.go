@@ -443,6 +443,15 @@ func (s *Server) upload(c *gin.Context) {
 		s.fail(c, fmt.Errorf("reading %s: %w", name, err))
 		return
 	}
+	// A copy of a text stored before (the same cleaned body from another
+	// file) keeps what the earlier reading took from outside the text, a
+	// collector's header above all (corpus.Document.Inherit).
+	prev, err := s.store.Document(c.Request.Context(), doc.ID)
+	if err != nil && !errors.Is(err, govreport.ErrNotFound) {
+		s.fail(c, err)
+		return
+	}
+	doc.Inherit(prev)
 	since, err := s.store.Now(c.Request.Context())
 	if err != nil {
 		s.fail(c, err)

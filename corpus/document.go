@@ -88,6 +88,7 @@ const (
 	OriginCollector = "collector header" // 标题：/发文单位：/发文时间：… added by whoever collected the file
 	OriginBody      = "body"             // the text itself (the year it reviews, the places it names)
 	OriginFileName  = "file name"        // 2012.txt, anhui_2026.txt: weak
+	OriginCopy      = "another copy"     // the header or name of another file of the same text (Inherit)
 )
 
 // A Section is one numbered (or unnumbered) part of a report.

@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"path/filepath"
 	"strconv"
@@ -9,6 +10,7 @@ import (
 	"time"
 	"unicode"
 
+	"github.com/govreport/govreport"
 	"github.com/govreport/govreport/analysis"
 	"github.com/govreport/govreport/corpus"
 	"github.com/govreport/govreport/embedded"
@@ -121,8 +123,9 @@ Example:
 		ingested      []string // IDs of the documents read
 		pending       []*corpus.Document
 		corrections   = map[string]corpus.Override{} // of pending, by ID
-		lines         strings.Builder                // the output of pending, FAIL lines in their order too
-		since         time.Time                      // when the first of pending was read
+		pendingByID   = map[string]*corpus.Document{}
+		lines         strings.Builder // the output of pending, FAIL lines in their order too
+		since         time.Time       // when the first of pending was read
 		ok, failed    int
 		bytes, chunks int
 	)
@@ -137,6 +140,7 @@ Example:
 		lines.Reset()
 		pending = pending[:0]
 		clear(corrections)
+		clear(pendingByID)
 		return nil
 	}
 	for _, job := range jobs {
@@ -166,6 +170,18 @@ Example:
 			if !job.corr.IsZero() {
 				corrections[d.ID] = corrections[d.ID].Merge(job.corr)
 			}
+			// A copy of a text read before (the same cleaned body from
+			// another file) keeps what the earlier reading took from
+			// outside the text, a collector's header above all
+			// (corpus.Document.Inherit).
+			prev := pendingByID[d.ID]
+			if prev == nil {
+				if prev, err = ix.Document(ctx, d.ID); err != nil && !errors.Is(err, govreport.ErrNotFound) {
+					return err
+				}
+			}
+			took := d.Inherit(prev)
+			pendingByID[d.ID] = d
 			// Shown as it will read: the corrections stored before and
 			// those of this call applied to a copy (d stays as inferred).
 			shown := d
@@ -181,6 +197,9 @@ Example:
 			fmt.Fprintf(&lines, "ok   %s  %s  %s (%s) %d sections\n", oneLine(path), d.ID, shown.Title, describe(shown), len(d.Sections))
 			if f := job.corr.Fields(); len(f) > 0 {
 				fmt.Fprintf(&lines, "       corrected: %s\n", strings.Join(f, ", "))
+			}
+			if len(took) > 0 {
+				fmt.Fprintf(&lines, "       kept from an earlier copy of the same text (%s): %s\n", prev.Source, strings.Join(took, ", "))
 			}
 			for _, w := range d.Warnings {
 				fmt.Fprintf(&lines, "       warning: %s\n", warningText(w))

@@ -26,6 +26,7 @@ const ORIGINS = {
   "collector header": "采集信息",
   body: "正文",
   "file name": "文件名",
+  "another copy": "同文副本",
 };
 
 // editForm returns the folded form for doc; onSaved gets the document as
