@@ -1,6 +1,7 @@
 package compare
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/govreport/govreport/corpus"
@@ -50,6 +51,13 @@ func TestLabelConflict(t *testing.T) {
 	if labelConflict(a, b) {
 		t.Errorf("labelConflict(%q, %q) = true for items of a report's part, want false", a.head, b.head)
 	}
+	// An entry of a glossary is never one with a part of the other
+	// report's body.
+	entry := &prepared{head: "3.“三名工程”：", s: &corpus.Section{Path: []string{"名词解释"}}}
+	body := &prepared{head: "二、奋力建设品质名城", s: &corpus.Section{}}
+	if !labelConflict(entry, body) || !labelConflict(body, entry) {
+		t.Errorf("labelConflict(%q, %q) = false for a glossary entry and a part of the body, want true", entry.head, body.head)
+	}
 }
 
 // A report's glossary (名词解释) defines the new terms of each year: an
@@ -88,6 +96,35 @@ func TestAlignGlossaryEntriesByTerm(t *testing.T) {
 		tb, okb := label(corpus.StripNumbering(p.To.Heading))
 		if oka && okb && ta != tb {
 			t.Errorf("Align: %s pairs entries on different terms; got:\n%s", alignLine(p), dump)
+		}
+	}
+	if err := checkCoverage(a, b, pairs); err != nil {
+		t.Error(err)
+	}
+}
+
+// An entry of a glossary defines a term of its report's body; it is never
+// the counterpart of a part of the other report's body, however many of
+// the programmes it lists that part names (a district's new part on its
+// positioning beside last year's entry on its three programmes).
+func TestAlignGlossaryEntryNotBodySection(t *testing.T) {
+	a := build("a",
+		"1|一、2023年工作回顾|过去一年，云溪区地区生产总值增长6.1%，新增城镇就业2.1万人，完成固定资产投资四百亿元。",
+		"1|二、2024年重点工作|全面实施“三名工程”，推进老街片区更新，办好民生实事，建设平安云溪。",
+		"1|名词解释|",
+		"2|1.“三名工程”：|名校、名医、名馆建设工程。引进名校长和名师团队，建设区域医疗中心和名医工作室，新建城市书房和美术馆，打造名城文化地标。",
+		"2|2.老街片区：|云溪区北部旧城片区，包括老街、河埠和渡口三个社区。",
+	)
+	b := build("b",
+		"1|一、2024年工作回顾|过去一年，云溪区地区生产总值增长5.8%，新增城镇就业2.3万人，完成固定资产投资四百二十亿元。",
+		"1|二、奋力建设品质名城|引进名校长和名师团队，办好名校集团；建设区域医疗中心和名医工作室；新建城市书房和美术馆，打造名城文化地标，让名校名医名馆惠及全区群众。",
+		"1|三、2025年重点工作|推进老街片区更新，办好民生实事，建设平安云溪。",
+	)
+	a.Year, b.Year = 2024, 2025
+	pairs := Align(a, b, Options{})
+	for _, p := range pairs {
+		if p.From != nil && p.To != nil && strings.Contains(p.From.Heading, "三名工程") {
+			t.Errorf("Align: %s pairs a glossary entry with a part of the body; got:\n%s", alignLine(p), alignDump(pairs))
 		}
 	}
 	if err := checkCoverage(a, b, pairs); err != nil {

@@ -235,7 +235,13 @@ func pairSections(pa, pb []*prepared, opt Options) *pairing {
 		return true
 	}
 	linked := map[[2]int]bool{}
+	// addExtra adds a merge or split; however it was found (flows, a
+	// child adopted, a hub gone up), none joins sections whose labels
+	// conflict (labelConflict)
 	addExtra := func(i, j int, c float64) {
+		if labelConflict(pa[i], pb[j]) {
+			return
+		}
 		if !linked[[2]int{i, j}] {
 			linked[[2]int{i, j}] = true
 			pr.extra = append(pr.extra, link{i: i, j: j, conf: c})
@@ -1196,13 +1202,29 @@ func periodConflict(a, b *prepared) bool {
 // Only entries of a glossary or an annex are held apart so: in a report's
 // own parts, an item headed by a label (（一）社会救助：, 1、低保工作：, a
 // bureau's summary writes its items so) is renamed as any heading is.
+// Nor is an entry of a glossary ever one with a section of the other
+// report's body, whose terms it defines (3.三名工程： with a part on the
+// district's new positioning that names some of the same programmes).
 func labelConflict(a, b *prepared) bool {
+	if entry(a) && !inNotes(b) || entry(b) && !inNotes(a) {
+		return true
+	}
 	if !inNotes(a) || !inNotes(b) {
 		return false
 	}
 	ta, oka := label(a.head)
 	tb, okb := label(b.head)
 	return oka && okb && dice(grams(ta), grams(tb)) < 0.5
+}
+
+// entry reports whether p is an entry of a glossary: a section headed by
+// a label under a report's notes.
+func entry(p *prepared) bool {
+	if !inNotes(p) {
+		return false
+	}
+	_, ok := label(p.head)
+	return ok
 }
 
 // inNotes reports whether p is a section under a report's notes or annex,
