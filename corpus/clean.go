@@ -5225,7 +5225,9 @@ func dropLonePieceLabel(lines []string) []string {
 	}
 	m := pieceLabelRe.FindString(lines[first])
 	next := nextFilled(lines, first+1)
-	if !strings.ContainsAny(m, ":：") || next < 0 || despace(lines[next]) != despace(lines[first][len(m):]) {
+	// (the title below may be a portal's title field whose label went,
+	// 文章标题：…, its line kept whole: hardEnd after it)
+	if !strings.ContainsAny(m, ":：") || next < 0 || despace(strings.TrimSuffix(lines[next], hardEnd)) != despace(strings.TrimSuffix(lines[first][len(m):], hardEnd)) {
 		return lines
 	}
 	for _, l := range lines[next:] {
