@@ -6098,7 +6098,7 @@ func firstOfJoint(t string) string {
 // what it is: 柳溪小学 in 柳溪小学2031-2032学年度第二学期工作计划, 明湖二中 in
 // 明湖二中2031-2032学年度学校工作计划, 某某师范学校附属小学 in …2031年度工作计划,
 // 城关镇中心幼儿园 in …春季学期工作总结.
-var schoolRe = mustLitRe(`^(\p{Han}{2,20}?(?:小学|中学|学校|幼儿园|[一二三四五六七八九十]中|[一二三四五六七八九十]小|附小|附中|完小|中心校))\s*(?:(?:19|20)[0-9]{2}|[XxＸｘ×]{2,4}\s*年|二〇|[上下]半年|年度|学年|(?:春季|秋季|春|秋|上|下|第[一二])学期|新学期|(?:学校)?(?:工作|德育|教学|安全|党建|教研))`)
+var schoolRe = mustLitRe(`^(\p{Han}{2,20}?(?:小学|中学|学校|幼儿园|[一二三四五六七八九十]中|[一二三四五六七八九十]小|附小|附中|完小|中心校))\s*(?:(?:19|20)[0-9]{2}|[XxＸｘ×]{2,4}\s*年|二〇|[上下]半年|年度|学年|(?:春季|秋季|春|秋|上|下|第[一二])学期|[春秋]季期|新学期|(?:学校)?(?:工作|德育|教学|安全|党建|教研))`)
 
 // datedTitleBelow returns the line among the first four of body that is
 // title with a year before it (2031县某局年终工作总结报告 under a copy site's
@@ -6148,8 +6148,9 @@ func schoolTitleBelow(text, k string) string {
 var schoolNameRe = mustLitRe(`\p{Han}(?:小学|中学|学校|幼儿园|[一二三四五六七八九十]中|[一二三四五六七八九十]小|附小|附中|完小|中心校)$`)
 
 // schoolTermRe matches the school year or term a title may open with
-// before the school's name (2031年春季学期明湖小学工作计划).
-var schoolTermRe = mustLitRe(`^(?:(?:19|20)[0-9]{2}\s*(?:-|—|–|－|~|～|至|到)\s*(?:19|20)[0-9]{2}\s*(?:学年度?|年度?)|(?:19|20)[0-9]{2}\s*年度?)?\s*(?:(?:春季|秋季|春|秋|上|下|第[一二])学期)?\s*`)
+// before the school's name (2031年春季学期明湖小学工作计划), the term also
+// by the short name schools in the south give it (2031年春季期…, 秋季期).
+var schoolTermRe = mustLitRe(`^(?:(?:19|20)[0-9]{2}\s*(?:-|—|–|－|~|～|至|到)\s*(?:19|20)[0-9]{2}\s*(?:学年度?|年度?)|(?:19|20)[0-9]{2}\s*年度?)?\s*(?:(?:春季|秋季|春|秋|上|下|第[一二])学期|[春秋]季期)?\s*`)
 
 // genericSchoolRe matches a school named by its kind alone: 小学学校,
 // 中学学校, 农村小学, 全县中小学校, 民办幼儿园.
@@ -6309,6 +6310,12 @@ func titleYear(title string) int {
 		// lies in, the school year's second.
 		return atoi(m[2])
 	}
+	if m := oneYearSpringTermRe.FindStringSubmatch(t); m != nil {
+		// …also when the school year is named by its first year alone,
+		// as Shanghai's schools name it (2031学年第二学期 is the term
+		// from February 2032): the second term is of the next year.
+		return atoi(m[1]) + 1
+	}
 	if m := yearRe.FindStringSubmatch(t); m != nil {
 		return atoi(m[1])
 	}
@@ -6341,6 +6348,12 @@ var schoolYearRe = mustLitRe(`(?:19|20)[0-9]{2}\s*(?:-|—|–|－|~|～|至|到
 // 2031~2032学年下学期, 2031-2032年度第二学期 (a school year written as two
 // years), 2031-2032学年春季学期.
 var springTermRe = mustLitRe(`((?:19|20)[0-9]{2})\s*(?:-|—|–|－|~|～|至|到)\s*((?:19|20)[0-9]{2})\s*(?:学年度?|年度?)?\s*(?:第二学期|下学期|下半学期|春季学期|春学期)`)
+
+// oneYearSpringTermRe matches the second term of a school year named by
+// its first year alone (2031学年第二学期, 2031学年度下学期), not the end of
+// a school year written with both (2030-2031学年第二学期, springTermRe's):
+// the year in group 1.
+var oneYearSpringTermRe = mustLitRe(`(?:^|[^0-9\-—–－~～/至到])((?:19|20)[0-9]{2})\s*学年度?\s*(?:第二学期|下学期|下半学期|春季学期|春学期)`)
 
 // planDatedRe matches a title that dates only the plan after its summary
 // (某局工作总结及2032年度工作计划), also when a template left the summary's
