@@ -1973,6 +1973,19 @@ func shortTitleTag(t string) (tag, rest string, ok bool) {
 	return tag, rest, true
 }
 
+// untaggedBody returns body without the site's keyword tag in square
+// brackets that opens its first line before the headline, title ([某区教育
+// 局局长]某区教育局局长述职报告, siteTagLeadRe's): the site's words, whose
+// place is no place of the paper's. Body as it is otherwise.
+func untaggedBody(title, body string) string {
+	t := strings.TrimLeft(body, " \t\r\n\u3000")
+	m := siteTagLeadRe.FindString(t)
+	if m == "" || !strings.HasPrefix(m, "[") || title == "" || !strings.HasPrefix(t[len(m):], title) {
+		return body
+	}
+	return t[len(m):]
+}
+
 // siteTagLeadRe matches a site's keyword or board tag in square brackets
 // before a title: [某区教育局局长], [明湖], and its column in black
 // brackets (【林业总结】某局2031年工作总结).
@@ -5031,16 +5044,17 @@ func otherPlace(d *Document, in metaInput, set func(string, string)) {
 		}
 	}
 	if d.Region == "" {
-		d.Region, origin = inferRegion(d.Title+"\n"+d.Body), OriginBody
-		if c := ownCounty(d.Title+"\n"+d.Body, d.Region); c != "" {
+		text := d.Title + "\n" + untaggedBody(d.Title, d.Body)
+		d.Region, origin = inferRegion(text), OriginBody
+		if c := ownCounty(text, d.Region); c != "" {
 			d.Region = c // a district's paper that names its city beside it
 		}
 		if d.Region == "" {
 			// A county's news or survey that names no city and no office
 			// (宁蒗教育综述, 某某自治县教育事业发展纪实) but its county, by
 			// its short name, over and over: that county.
-			d.Region = namedCounty(d.Title + "\n" + d.Body)
-			if t := townOfShort(d.Title+"\n"+d.Body, d.Region); t != "" {
+			d.Region = namedCounty(text)
+			if t := townOfShort(text, d.Region); t != "" {
 				// (a township's paper whose slogans name its own town
 				// by the short form a county has too: the town)
 				d.Region = t
@@ -5064,13 +5078,13 @@ func otherPlace(d *Document, in metaInput, set func(string, string)) {
 			// 县委常委) and names it once or twice, in a quote or a
 			// slogan (书写某某新篇章), and no other of that level: that
 			// place, where the chrome around the text is silent.
-			d.Region = soleOwnPlace(d.Title + "\n" + d.Body)
+			d.Region = soleOwnPlace(text)
 		}
 		if d.Region == "" {
 			// A city bureau's branch named after its district (生态环境
 			// 某某分局, 某某公安分局 is 公安's too), the one county-level
 			// place the text names: that district.
-			d.Region = branchPlace(d.Title + "\n" + d.Body)
+			d.Region = branchPlace(text)
 		}
 		if m := levelCongressRe.FindStringSubmatch(d.Title + "\n" + headText(d.Body, 1500)); m != nil && d.Kind == "新闻" && d.Region != "" {
 			// A county's news of its own congress, named by the level
