@@ -1128,6 +1128,20 @@ func fillMeta(d *Document, in metaInput) {
 			// (在县委、县政府的坚强领导下, 我局在区委区政府…): the party
 			// committee and the government of its own level.
 			level = superiorsLevel(headText(d.Body, 800))
+			if level == "" {
+				// …or that calls its own place by one county level alone
+				// (全县, 我区, 区属: ownLevel), also in its head's duty
+				// report (教育局长述职报告), which speaks for the office.
+				// A zone's bureau working for its committees (党工委、管委会)
+				// calls the zone 全区: no district's level.
+				k := d.Kind
+				if k == "" && strings.Contains(d.Title, "述职") {
+					k = "总结"
+				}
+				if head := headText(d.Body, 3000); !strings.Contains(head, "党工委") && !strings.Contains(head, "管委会") {
+					level = ownLevel("", d.Body, k)
+				}
+			}
 		}
 		if o := maskedTownIssuer(d.Title); level == "" && d.Issuer == "人民政府" && o != "" {
 			// A page of a township's or a street's report titled by the
