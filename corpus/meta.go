@@ -1138,7 +1138,9 @@ func fillMeta(d *Document, in metaInput) {
 				if k == "" && strings.Contains(d.Title, "述职") {
 					k = "总结"
 				}
-				if head := headText(d.Body, 3000); !strings.Contains(head, "党工委") && !strings.Contains(head, "管委会") {
+				// One that names its superiors after its place's name (在
+				// 某某区委区政府…) names its place: no blank to fill.
+				if head := headText(d.Body, 3000); !strings.Contains(head, "党工委") && !strings.Contains(head, "管委会") && !namedSuperiorsRe.MatchString(head) {
 					level = ownLevel("", d.Body, k)
 				}
 			}
@@ -1205,6 +1207,11 @@ func fullOrgName(issuer string) string {
 	}
 	return issuer
 }
+
+// namedSuperiorsRe matches the party committee and the government a
+// bureau's opening says it worked under, after their place's name (在某某区
+// 委区政府的领导下, 在某某县委、县政府).
+var namedSuperiorsRe = mustLitRe(`(?:在|围绕|按照|根据)\p{Han}{2,6}?([县区旗])委[、，,和及]?\s*(?:\p{Han}{2,6}?)?[县区旗](?:人民)?政府`)
 
 // superiorsRe matches the party committee and the government a bureau's
 // opening says it worked under, each named by its level alone (在县委、县
