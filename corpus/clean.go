@@ -5203,16 +5203,37 @@ func pieceRepeats(l, title string) bool {
 var countTailRe = mustLitRe(`\s*(?:[2-9]|[1-9][0-9]|[二三四五六七八九十]|十[一二三四五六七八九])\s*篇$`)
 
 // reyearedTitle reports whether headline and title are the same words
-// but for a year, each naming one, and text, the line under title, opens
-// with title's year.
+// but for one year, each naming as many, and text, the line under title,
+// opens with the title's year there (after a heading's number, maybe:
+// 2032年某局工作总结与2032年工作计划 over 2031年某局工作总结与2032年工作计划
+// and 一、2031年亮点工作): a copy site's headline that dated the paper by
+// the year it posted it.
 func reyearedTitle(headline, title, text string) bool {
 	h, t := titleYearsRe.FindAllString(headline, -1), titleYearsRe.FindAllString(title, -1)
-	if len(h) != 1 || len(t) != 1 || h[0] == t[0] || titleYearsRe.ReplaceAllString(headline, "") != titleYearsRe.ReplaceAllString(title, "") {
+	if len(h) == 0 || len(h) != len(t) || titleYearsRe.ReplaceAllString(headline, "") != titleYearsRe.ReplaceAllString(title, "") {
 		return false
 	}
-	y := yearRe.FindStringSubmatch(t[0])
-	return y != nil && strings.HasPrefix(strings.TrimSpace(text), y[1]+"年")
+	differ := -1
+	for k := range h {
+		if h[k] != t[k] {
+			if differ >= 0 {
+				return false
+			}
+			differ = k
+		}
+	}
+	if differ < 0 {
+		return false
+	}
+	y := yearRe.FindStringSubmatch(t[differ])
+	text = strings.TrimSpace(text)
+	text = strings.TrimSpace(text[len(partNumberLeadRe.FindString(text)):])
+	return y != nil && strings.HasPrefix(text, y[1]+"年")
 }
+
+// partNumberLeadRe matches the number of a part's heading at a line's
+// start: 一、, （一）, (一).
+var partNumberLeadRe = mustLitRe(`^(?:[一二三四五六七八九十]{1,2}\s*[、．.]|[（(][一二三四五六七八九十]{1,2}[）)])`)
 
 // dropLonePieceLabel drops a collection's headline for its first piece,
 // the label glued to the piece's title (第一篇：某区政府2031年工作报告), when
