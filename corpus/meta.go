@@ -1140,8 +1140,13 @@ func fillMeta(d *Document, in metaInput) {
 				}
 				// One that names its superiors after its place's name (在
 				// 某某区委区政府…) names its place: no blank to fill.
+				// And a city's bureau may call its province 全区 (an
+				// autonomous region's): the level must be heard more
+				// often than the city's voice (全市, 我市, 本市).
 				if head := headText(d.Body, 3000); !strings.Contains(head, "党工委") && !strings.Contains(head, "管委会") && !namedSuperiorsRe.MatchString(head) {
-					level = ownLevel("", d.Body, k)
+					if u := ownLevel("", d.Body, k); u != "" && voiceCount(d.Body, u) > voiceCount(d.Body, "市") {
+						level = u
+					}
 				}
 			}
 		}
@@ -5442,6 +5447,12 @@ func levelOnlyVoice(issuer, u, body string) bool {
 		return false
 	}
 	return !strings.Contains(body, "全市") && !strings.Contains(body, "我市") && !strings.Contains(body, "本市")
+}
+
+// voiceCount returns how often body speaks for a place of level u by the
+// level alone: 全u, 我u, 本u.
+func voiceCount(body, u string) int {
+	return strings.Count(body, "全"+u) + strings.Count(body, "我"+u) + strings.Count(body, "本"+u)
 }
 
 // ownLevel returns the county level (县, 区, 旗) a paper of kind k names
