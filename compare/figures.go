@@ -508,6 +508,15 @@ func sideFigures(s string, skip int) []fig {
 				after = out[k-1].after
 			}
 		}
+		if afterPrev && k > 0 && !linked[k] && !nounAfter && !inRow {
+			// 地区生产总值达12.4万亿元、同比增长8%: a change said right
+			// after a figure, joined by a list's mark, is the change of
+			// what that figure measures, as after a comma (clauseName)
+			between := noSpace(s[qs[k-1].end:q.start])
+			if rest, ok := strings.CutPrefix(between, "、"); ok && changeWords(between) && namesLittle(rest) {
+				before = noSpace(clauseName(s, qs[k-1].end)) + rest
+			}
+		}
 		if k > 0 && qs[k-1].Unit == q.Unit && laterYear(out[k-1].indicator, s[qs[k-1].end:q.start]) {
 			// 2015年为7.5万亿元，2020年超过11万亿元: one measure, the
 			// first where the span began
@@ -851,6 +860,43 @@ func reviewRun(s string, para int) bool {
 			run = false
 		case (planPeriod.MatchString(first) || reviewSpan.MatchString(open) || yearsOfIt.MatchString(first)) && !containsAnyOf(first, comingWords):
 			run = true
+		}
+		i += end + 1
+	}
+	return run
+}
+
+// yearOpening matches the opening of a paragraph that says it is about
+// one year gone by: 2032年是…, 一年来, 过去一年; not a span that starts
+// with a year (2028年以来, 2028—2032年).
+var yearOpening = regexp.MustCompile(`^(?:(?:(?:19|20)[0-9]{2}|去|上)年(?:[^以至到—－~-]|$)|一年来|过去一年|过去的一年)`)
+
+// yearRun reports whether the paragraph of s at pos is in a run of
+// paragraphs about one year gone by inside a part that reviews several
+// (过去五年工作回顾, whose last paragraphs often tell the last year on its
+// own: 2032年是本届政府的收官之年。 then 一是…, 二是…, each with the
+// year's figures): the run opens with a paragraph whose first sentence
+// opens with that year, and goes on until one whose first sentence names
+// a span of years again (过去五年的发展…, 五年来，), as reviewRun reads
+// them.
+func yearRun(s string, pos int) bool {
+	para := strings.LastIndexByte(s[:pos], '\n') + 1
+	run := false
+	for i := 0; i <= para && i < len(s); {
+		end := strings.IndexByte(s[i:], '\n')
+		if end < 0 {
+			end = len(s) - i
+		}
+		first := strings.TrimLeft(openingSentence(s[i:i+end]), " \t　")
+		open := first
+		if j := strings.IndexFunc(open, clauseStop); j >= 0 {
+			open = open[:j]
+		}
+		switch {
+		case yearOpening.MatchString(first):
+			run = true
+		case planPeriod.MatchString(first) || reviewSpan.MatchString(open) || yearsOfIt.MatchString(first) || severalYears(open):
+			run = false
 		}
 		i += end + 1
 	}
@@ -1256,7 +1302,7 @@ func readFigures(pa, pb []*prepared) *sectionFigures {
 			text, f := sectionFigs(p)
 			if reviewsYears(ps, p) {
 				for k := range f {
-					f[k].years5 = f[k].years5 || !namesYear(text, f[k].start)
+					f[k].years5 = f[k].years5 || !namesYear(text, f[k].start) && !yearRun(text, f[k].start)
 				}
 			}
 			sf.of[p] = sideText{text, f}
