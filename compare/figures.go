@@ -547,7 +547,7 @@ func sideFigures(s string, skip int) []fig {
 			out[k].names = indicatorGrams(nameWords(before), nameWords(after))
 		}
 		out[k].name = nameRunes(before, after)
-		out[k].named = anniversary(s, q) || quotedName(s, q)
+		out[k].named = anniversary(s, q) || quotedName(s, q) || ratioPart(s, q)
 		out[k].added = addedIn(before)
 		out[k].than = sinceYear(before)
 		if k > 0 && out[k-1].added && strings.HasPrefix(noSpace(s[qs[k-1].end:q.start]), "、") && !containsAnyOf(before, reachedWords) {
@@ -772,6 +772,34 @@ var economyWords = strings.NewReplacer("GDP", "生产总值", "gdp", "生产总�
 // (改革开放40周年, 建校60周年): a date named, not a figure that changes.
 func anniversary(s string, q quantity) bool {
 	return q.Unit == "周" && strings.HasPrefix(s[q.end:], "年")
+}
+
+// ratioColons are the marks between the terms of a ratio (4.2∶40.1∶55.7).
+var ratioColons = []string{"∶", ":", "："}
+
+// ratioPart reports whether q, a bare number, is a term of a ratio of
+// parts (三次产业结构为4.2∶40.1∶55.7): a mark of ratio and a digit on one
+// side of it. Each term is a share of a whole the others are shares of,
+// and a term alone is no figure: 4.2 -> 4.1 read out of two such ratios
+// says nothing a reader can use. A ratio to one (2.45∶1) is one figure
+// already (ratioToOne) and has a unit of its own.
+func ratioPart(s string, q quantity) bool {
+	if q.Unit != "" {
+		return false
+	}
+	for _, c := range ratioColons {
+		if rest, ok := strings.CutPrefix(s[q.end:], c); ok {
+			if r, _ := utf8.DecodeRuneInString(rest); r >= '0' && r <= '9' {
+				return true
+			}
+		}
+		if before, ok := strings.CutSuffix(s[:q.start], c); ok {
+			if r, _ := utf8.DecodeLastRuneInString(before); r >= '0' && r <= '9' {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // quotedName reports whether q is part of a name in quotation marks or

@@ -312,3 +312,53 @@ func TestScopeAddedOrTotal(t *testing.T) {
 		}
 	}
 }
+
+func TestYearRun(t *testing.T) {
+	cases := []struct {
+		text string // the figure is the last X
+		want bool
+	}{
+		{"五年来，就业X。", false},
+		{"五年来，就业X。\n2032年是收官之年。\n一是稳就业。就业X。", true},
+		{"五年来，就业X。\n一年来，我们主要做了以下工作：\n就业X。", true},
+		{"过去一年，就业X。", true},
+		{"2032年是收官之年。\n各位代表！过去五年的成绩来之不易。就业X。", false},
+		{"2032年是收官之年。\n五年来，就业X。", false},
+		{"2028年以来，就业X。", false},
+		{"2028—2032年，就业X。", false},
+	}
+	for _, c := range cases {
+		if got := yearRun(c.text, strings.LastIndex(c.text, "X")); got != c.want {
+			t.Errorf("yearRun(%q) = %v, want %v", c.text, got, c.want)
+		}
+	}
+}
+
+func TestRatioPart(t *testing.T) {
+	cases := []struct {
+		s, fig string
+		want   bool
+	}{
+		{"三次产业结构为4.2∶40.1∶55.7。", "4.2", true},
+		{"三次产业结构为4.2∶40.1∶55.7。", "40.1", true},
+		{"三次产业结构为4.2:40.1:55.7。", "55.7", true},
+		{"城乡居民收入比2.45∶1。", "2.45∶1", false},
+		{"主要目标：6%左右。", "6%左右", false},
+		{"完成3000平方公里的1:10000地质灾害调查。", "10000", true},
+	}
+	for _, c := range cases {
+		found := false
+		for _, q := range quantities(c.s, 0) {
+			if q.text != c.fig {
+				continue
+			}
+			found = true
+			if got := ratioPart(c.s, q); got != c.want {
+				t.Errorf("ratioPart(%q, %s) = %v, want %v", c.s, c.fig, got, c.want)
+			}
+		}
+		if !found {
+			t.Errorf("%q: figure %s not read", c.s, c.fig)
+		}
+	}
+}
