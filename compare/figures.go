@@ -547,7 +547,7 @@ func sideFigures(s string, skip int) []fig {
 			out[k].names = indicatorGrams(nameWords(before), nameWords(after))
 		}
 		out[k].name = nameRunes(before, after)
-		out[k].named = anniversary(s, q) || quotedName(s, q) || ratioPart(s, q)
+		out[k].named = anniversary(s, q) || quotedName(s, q) || ratioPart(s, q) || runLength(s, q)
 		out[k].added = addedIn(before)
 		out[k].than = sinceYear(before)
 		if k > 0 && out[k-1].added && strings.HasPrefix(noSpace(s[qs[k-1].end:q.start]), "、") && !containsAnyOf(before, reachedWords) {
@@ -772,6 +772,17 @@ var economyWords = strings.NewReplacer("GDP", "生产总值", "gdp", "生产总�
 // (改革开放40周年, 建校60周年): a date named, not a figure that changes.
 func anniversary(s string, q quantity) bool {
 	return q.Unit == "周" && strings.HasPrefix(s[q.end:], "年")
+}
+
+// streakUnits count the spans or times of a run (连续36个月, 连续5次).
+var streakUnits = []string{"个月", "天", "周", "次", "季度", "届"}
+
+// runLength reports whether q counts how long a run has lasted (工业投资连续
+// 36个月保持两位数增长, 连续5次获评A级): how long something kept up, not
+// a measure of it; two runs of different things (工业投资 and 技改投资
+// 连续24个月) are no figure changed.
+func runLength(s string, q quantity) bool {
+	return strings.HasSuffix(s[:q.start], "连续") && slices.Contains(streakUnits, q.Unit)
 }
 
 // ratioColons are the marks between the terms of a ratio (4.2∶40.1∶55.7).
