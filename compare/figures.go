@@ -513,8 +513,19 @@ func sideFigures(s string, skip int) []fig {
 			// after a figure, joined by a list's mark, is the change of
 			// what that figure measures, as after a comma (clauseName)
 			between := noSpace(s[qs[k-1].end:q.start])
-			if rest, ok := strings.CutPrefix(between, "、"); ok && changeWords(between) && namesLittle(rest) {
-				before = noSpace(clauseName(s, qs[k-1].end)) + rest
+			if rest, ok := strings.CutPrefix(between, "、"); ok {
+				switch {
+				case changeWords(between) && namesLittle(rest):
+					before = noSpace(clauseName(s, qs[k-1].end)) + rest
+				case totalSaid(rest):
+					// 新增海上风电装机超200万千瓦、总量突破1000万千瓦:
+					// the total of what the figure before added
+					name := noSpace(clauseName(s, qs[k-1].end))
+					for _, w := range addedWords {
+						name = strings.Replace(name, w, "", 1)
+					}
+					before = name + rest
+				}
 			}
 		}
 		if k > 0 && qs[k-1].Unit == q.Unit && laterYear(out[k-1].indicator, s[qs[k-1].end:q.start]) {
@@ -690,6 +701,23 @@ func sideFigures(s string, skip int) []fig {
 	return out
 }
 
+// totalWords, right after a list's mark that follows a figure (、总量突破
+// 1000万千瓦), say that the figure after them is the total of what the
+// figure before measures.
+var totalWords = []string{"总量", "总规模", "总数", "累计"}
+
+// totalSaid reports whether the words between two figures, after the
+// list's mark, say only that the second is a total: one of totalWords
+// and at most a verb of one character (总量达, 累计突破, 总规模).
+func totalSaid(rest string) bool {
+	for _, w := range totalWords {
+		if r, ok := strings.CutPrefix(rest, w); ok && len(letters(nameWords(r))) <= 1 {
+			return true
+		}
+	}
+	return false
+}
+
 // addedWords say that a figure is what a year added (新增发电装机, 新开工
 // 住房), not a total reached.
 var addedWords = []string{"新增", "净增", "新建", "新开工", "新登记", "新投产"}
@@ -725,8 +753,9 @@ func containsAnySuffix(s string, ws []string) bool {
 }
 
 // reachedWords say that a figure is a level reached or a total (装机容量
-// 达到, 总容量, 余额), not what a year did (新建成, 开工改造, 退税减税降费高达).
-var reachedWords = []string{"达到", "总量", "总数", "总容量", "总规模", "总里程", "保有量", "余额", "增至", "增加到", "扩大到", "扩大至", "突破"}
+// 达到, 总容量, 余额, a capacity in place: 并网容量), not what a year did
+// (新建成, 开工改造, 退税减税降费高达).
+var reachedWords = []string{"达到", "总量", "总数", "容量", "总规模", "总里程", "保有量", "余额", "增至", "增加到", "扩大到", "扩大至", "突破"}
 
 // reached reports whether f's indicator says it is a level reached.
 func reached(f fig) bool {
@@ -2041,14 +2070,18 @@ func alike(m, rs []rune) bool {
 
 // modifier returns the words of name a before its head (see siblings)
 // that say what kind of thing the head is: not verbs (建设高标准农田 is
-// 新建高标准农田), adverbs, prepositions, times or the like. It returns nil
-// when a has no head.
+// 新建高标准农田), adverbs, prepositions, times or the like, nor the words
+// that say the thing was added in the year (新增), which both names may
+// open with and which are no head. It returns nil when a has no head.
 func modifier(a, b []rune) []rune {
 	other := pairSet(b)
 	s := string(a)
 	var out []rune
 	for _, t := range analysis.AppendTokensNoHMM(nil, s) {
 		w := []rune(s[t.Start:t.End])
+		if slices.Contains(addedWords, string(w)) {
+			continue // 新增海上风电装机 and 新增分布式光伏装机: both added, of two kinds
+		}
 		head := false
 		if len(w) == 1 {
 			head = slices.Contains(b, w[0])

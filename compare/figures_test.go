@@ -253,6 +253,8 @@ func TestSiblings(t *testing.T) {
 		{"全省地区生产总值增长6%", "全市地区生产总值增长5%", false},               // the place is the report's
 		{"五是推进教师交流，交流比例不低于15%", "四是推进教师交流，交流比例不低于20%", false}, // list marks
 		{"外贸进出口总额达到2890亿美元", "我国年进出口总额达到3251亿美元", false},      // 年 alone names no kind
+		{"新增海上风电装机规模超120万千瓦", "新增分布式光伏装机规模超500万千瓦", true},     // both added: 新增 is no head
+		{"新增高标准农田120万亩", "新增高标准农田100万亩", false},
 	}
 	for _, c := range cases {
 		fa, fb := sideFigures(c.a, 0), sideFigures(c.b, 0)
