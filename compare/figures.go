@@ -660,6 +660,11 @@ func sideFigures(s string, skip int) []fig {
 				text = f.item
 			}
 			f.scope = scopeOf(text, j-k > 1 || strings.Contains(f.indicator, "分别"))
+			if len(f.whole) > 0 && f.scope[kindGroup] == 0 {
+				// 占一般公共预算支出的81.7% is a share, though it does
+				// not say 比重: no growth of what it is a share of
+				f.scope[kindGroup] = 1
+			}
 			if f.item != "" {
 				// a share or a growth, and its base year, are said of all
 				// the things together
@@ -778,7 +783,8 @@ var sizeWords = strings.NewReplacer("总规模", "|", "规模", "|")
 // shareOf returns the letters of what before, the words of a clause
 // before a figure, says the figure is a share of: 高技术制造业增加值占规模
 // 以上工业比重 is a share of 规模以上工业; 占GDP的比重 and 占国民经济比重 are
-// shares of the whole economy (生产总值). It returns nil when they name no
+// shares of the whole economy (生产总值); 占一般公共预算支出的 right before
+// the figure says the share without 比重. It returns nil when they name no
 // share.
 func shareOf(before string) []rune {
 	i := strings.LastIndex(before, "占")
@@ -790,6 +796,9 @@ func shareOf(before string) []rune {
 		if j := strings.Index(rest, w); j > 0 {
 			return letters(economyWords.Replace(rest[:j]))
 		}
+	}
+	if of, ok := strings.CutSuffix(rest, "的"); ok && len(letters(of)) > 0 {
+		return letters(economyWords.Replace(of)) // 占一般公共预算支出的81.7%
 	}
 	return nil
 }

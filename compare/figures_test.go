@@ -278,6 +278,8 @@ func TestShareOf(t *testing.T) {
 		{"非公有制经济增加值占地区生产总值的比重达到", "非公有制经济占国民经济比重达到", true},
 		{"数字经济核心产业增加值占GDP比重", "数字经济核心产业增加值占生产总值比重", true},
 		{"研发经费投入占财政支出比例", "研发经费投入占地区生产总值比重", false},
+		// the share without 比重, said right before the figure
+		{"财政民生支出占一般公共预算支出的", "民生支出占一般公共预算支出比重", true},
 	}
 	for _, c := range cases {
 		a, b := shareOf(c.a), shareOf(c.b)
