@@ -94,7 +94,15 @@ package compare
 //
 // An anniversary (改革开放40周年) is a date named, no figure that changes,
 // and a count in quotation or book-title marks part of a name (出台“稳外贸
-// 8条”: a policy and its count of articles), no indicator.
+// 8条”: a policy and its count of articles), no indicator; nor are the
+// terms of a ratio of parts (三次产业结构4.2∶40.1∶55.7) or how long a run
+// lasted (连续36个月).
+//
+// A part that reviews five years may tell the last year on its own
+// (2032年是…收官之年。 then 一是…): from a paragraph that opens with that
+// year to one that names the years again, its figures are the year's
+// (yearRun). After a figure and a list's mark, a change (、增长8%) or a
+// total (、总量突破1000万千瓦) measures what that figure measures.
 //
 // In a list whose items name their thing after the figure (12公里热力
 // 管网、10公里供水管网), the words before a figure are the item before's:
