@@ -96,13 +96,13 @@ package compare
 // and a count in quotation or book-title marks part of a name (出台“稳外贸
 // 8条”: a policy and its count of articles), no indicator; nor are the
 // terms of a ratio of parts (三次产业结构4.2∶40.1∶55.7) or how long a run
-// lasted (连续36个月).
+// lasted (连续20个月).
 //
 // A part that reviews five years may tell the last year on its own
 // (2032年是…收官之年。 then 一是…): from a paragraph that opens with that
 // year to one that names the years again, its figures are the year's
 // (yearRun). After a figure and a list's mark, a change (、增长8%) or a
-// total (、总量突破1000万千瓦) measures what that figure measures.
+// total (、总量突破150万千瓦) measures what that figure measures.
 //
 // In a list whose items name their thing after the figure (12公里热力
 // 管网、10公里供水管网), the words before a figure are the item before's:
@@ -517,7 +517,7 @@ func sideFigures(s string, skip int) []fig {
 			}
 		}
 		if afterPrev && k > 0 && !linked[k] && !nounAfter && !inRow {
-			// 地区生产总值达12.4万亿元、同比增长8%: a change said right
+			// 地区生产总值达680亿元、同比增长5.2%: a change said right
 			// after a figure, joined by a list's mark, is the change of
 			// what that figure measures, as after a comma (clauseName)
 			between := noSpace(s[qs[k-1].end:q.start])
@@ -526,7 +526,7 @@ func sideFigures(s string, skip int) []fig {
 				case changeWords(between) && namesLittle(rest):
 					before = noSpace(clauseName(s, qs[k-1].end)) + rest
 				case totalSaid(rest):
-					// 新增海上风电装机超200万千瓦、总量突破1000万千瓦:
+					// 新增光伏装机超30万千瓦、总量突破150万千瓦:
 					// the total of what the figure before added
 					name := noSpace(clauseName(s, qs[k-1].end))
 					for _, w := range addedWords {
@@ -669,7 +669,7 @@ func sideFigures(s string, skip int) []fig {
 			}
 			f.scope = scopeOf(text, j-k > 1 || strings.Contains(f.indicator, "分别"))
 			if len(f.whole) > 0 && f.scope[kindGroup] == 0 {
-				// 占一般公共预算支出的81.7% is a share, though it does
+				// 占本级财政总支出的78.5% is a share, though it does
 				// not say 比重: no growth of what it is a share of
 				f.scope[kindGroup] = 1
 			}
@@ -715,7 +715,7 @@ func sideFigures(s string, skip int) []fig {
 }
 
 // totalWords, right after a list's mark that follows a figure (、总量突破
-// 1000万千瓦), say that the figure after them is the total of what the
+// 150万千瓦), say that the figure after them is the total of what the
 // figure before measures.
 var totalWords = []string{"总量", "总规模", "总数", "累计"}
 
@@ -791,7 +791,7 @@ var sizeWords = strings.NewReplacer("总规模", "|", "规模", "|")
 // shareOf returns the letters of what before, the words of a clause
 // before a figure, says the figure is a share of: 高技术制造业增加值占规模
 // 以上工业比重 is a share of 规模以上工业; 占GDP的比重 and 占国民经济比重 are
-// shares of the whole economy (生产总值); 占一般公共预算支出的 right before
+// shares of the whole economy (生产总值); 占本级财政总支出的 right before
 // the figure says the share without 比重. It returns nil when they name no
 // share.
 func shareOf(before string) []rune {
@@ -806,7 +806,7 @@ func shareOf(before string) []rune {
 		}
 	}
 	if of, ok := strings.CutSuffix(rest, "的"); ok && len(letters(of)) > 0 {
-		return letters(economyWords.Replace(of)) // 占一般公共预算支出的81.7%
+		return letters(economyWords.Replace(of)) // 占本级财政总支出的78.5%
 	}
 	return nil
 }
@@ -820,11 +820,11 @@ func anniversary(s string, q quantity) bool {
 	return q.Unit == "周" && strings.HasPrefix(s[q.end:], "年")
 }
 
-// streakUnits count the spans or times of a run (连续36个月, 连续5次).
+// streakUnits count the spans or times of a run (连续20个月, 连续5次).
 var streakUnits = []string{"个月", "天", "周", "次", "季度", "届"}
 
 // runLength reports whether q counts how long a run has lasted (工业投资连续
-// 36个月保持两位数增长, 连续5次获评A级): how long something kept up, not
+// 20个月两位数增长, 连续5次获评A级): how long something kept up, not
 // a measure of it; two runs of different things (工业投资 and 技改投资
 // 连续24个月) are no figure changed.
 func runLength(s string, q quantity) bool {

@@ -253,7 +253,7 @@ func TestSiblings(t *testing.T) {
 		{"全省地区生产总值增长6%", "全市地区生产总值增长5%", false},               // the place is the report's
 		{"五是推进教师交流，交流比例不低于15%", "四是推进教师交流，交流比例不低于20%", false}, // list marks
 		{"外贸进出口总额达到2890亿美元", "我国年进出口总额达到3251亿美元", false},      // 年 alone names no kind
-		{"新增海上风电装机规模超120万千瓦", "新增分布式光伏装机规模超500万千瓦", true},     // both added: 新增 is no head
+		{"新增海上风电装机规模超120万千瓦", "新增屋顶光伏装机规模超500万千瓦", true},      // both added: 新增 is no head
 		{"新增高标准农田120万亩", "新增高标准农田100万亩", false},
 	}
 	for _, c := range cases {
@@ -279,7 +279,7 @@ func TestShareOf(t *testing.T) {
 		{"数字经济核心产业增加值占GDP比重", "数字经济核心产业增加值占生产总值比重", true},
 		{"研发经费投入占财政支出比例", "研发经费投入占地区生产总值比重", false},
 		// the share without 比重, said right before the figure
-		{"财政民生支出占一般公共预算支出的", "民生支出占一般公共预算支出比重", true},
+		{"民生投入占本级财政总支出的", "民生投入占本级财政总支出比重", true},
 	}
 	for _, c := range cases {
 		a, b := shareOf(c.a), shareOf(c.b)
@@ -324,7 +324,7 @@ func TestYearRun(t *testing.T) {
 	}{
 		{"五年来，就业X。", false},
 		{"五年来，就业X。\n2032年是收官之年。\n一是稳就业。就业X。", true},
-		{"五年来，就业X。\n一年来，我们主要做了以下工作：\n就业X。", true},
+		{"五年来，就业X。\n一年来，我们着力办好几件大事：\n就业X。", true},
 		{"过去一年，就业X。", true},
 		{"2032年是收官之年。\n各位代表！过去五年的成绩来之不易。就业X。", false},
 		{"2032年是收官之年。\n五年来，就业X。", false},
@@ -348,7 +348,7 @@ func TestRatioPart(t *testing.T) {
 		{"三次产业结构为4.2:40.1:55.7。", "55.7", true},
 		{"城乡居民收入比2.45∶1。", "2.45∶1", false},
 		{"主要目标：6%左右。", "6%左右", false},
-		{"完成3000平方公里的1:10000地质灾害调查。", "10000", true},
+		{"完成800平方千米范围的1:5000比例尺测绘。", "5000", true},
 	}
 	for _, c := range cases {
 		found := false
