@@ -111,6 +111,10 @@ func otherField(t string) bool {
 // excerpt goes with the header. So does a header under the paper's title
 // (a converter's "# 某市政府工作报告" above the fields): the title stays.
 func cutCollectorHeader(text string) (h collectorHeader, rest string, ok bool) {
+	if rest, ok := cutKeywordLead(text); ok {
+		h, rest, _ := cutCollectorHeader(rest)
+		return h, rest, true
+	}
 	if h, rest, ok := cutFrontMatter(text); ok {
 		return h, rest, true
 	}
@@ -153,6 +157,85 @@ func cutCollectorHeader(text string) (h collectorHeader, rest string, ok bool) {
 		at += len(l)
 	}
 	return collectorHeader{}, text, false
+}
+
+// keywordKeyRe matches the key of a keyword field (关键词：, 关键字：,
+// 主题词：, Keywords:), its value, if on the same line, in group 1.
+var keywordKeyRe = mustLitRe(`^(?:关键词|关键字|主题词|(?i:keywords?))\s*[：:]\s*(.*)$`)
+
+// collectionNameRe matches a line that names the store a file was taken
+// from by the kind of store it is (某某系列重要讲话数据库, 某某政策文库,
+// 某某语料库): a collection's label, not a document's title. The kinds are
+// listed because a store names itself by one of them and nothing else
+// marks the line.
+var collectionNameRe = mustLitRe(`^[\p{Han}A-Za-z0-9·]{2,24}(?:数据库|资料库|语料库|文库|知识库)$`)
+
+// keywordList reports whether s is a list of keywords: three words or more
+// apart by spaces or list marks, none longer than eight characters, and no
+// sentence among them.
+func keywordList(s string) bool {
+	if strings.ContainsAny(s, "。！？；") || utf8.RuneCountInString(s) > 200 {
+		return false
+	}
+	words := strings.FieldsFunc(s, func(r rune) bool { return strings.ContainsRune(" \t\u3000、，,;|", r) })
+	if len(words) < 3 {
+		return false
+	}
+	for _, w := range words {
+		if utf8.RuneCountInString(w) > 8 {
+			return false
+		}
+	}
+	return true
+}
+
+// cutKeywordLead returns text without the keyword field a collector opened
+// it with, and ok true; text unchanged and ok false when it opens with
+// none. Some collectors (a speech database's dump, a text-mining project's
+// export) put the keywords they computed first, the list on the key's line
+// or on the line under it, and under it the name of their store:
+//
+//	关键词：
+//	合作 会见 成员国 组织 秘书长 …
+//
+//	某某讲话数据库
+//
+//	某某会见某某（the headline）
+//
+// The field and the store's name go; the headline is the first line left.
+func cutKeywordLead(text string) (string, bool) {
+	lines := strings.SplitAfter(text, "\n")
+	next := func(i int) int { // the first line from i on that is not blank
+		for ; i < len(lines) && strings.TrimSpace(strings.TrimPrefix(lines[i], "\ufeff")) == ""; i++ {
+		}
+		return i
+	}
+	i := next(0)
+	if i == len(lines) {
+		return text, false
+	}
+	m := keywordKeyRe.FindStringSubmatch(strings.TrimSpace(strings.TrimPrefix(lines[i], "\ufeff")))
+	if m == nil {
+		return text, false
+	}
+	if strings.TrimSpace(m[1]) == "" {
+		// the list on the line under the key
+		if i = next(i + 1); i == len(lines) {
+			return text, false
+		}
+		m[1] = lines[i]
+	}
+	if !keywordList(strings.TrimSpace(m[1])) {
+		return text, false
+	}
+	end := i + 1
+	if k := next(end); k < len(lines) && collectionNameRe.MatchString(strings.TrimSpace(lines[k])) {
+		end = k + 1
+	}
+	if next(end) == len(lines) {
+		return text, false
+	}
+	return strings.Join(lines[end:], ""), true
 }
 
 // titleLead reports whether lead, the text above a collector's header, is

@@ -106,6 +106,14 @@ func TestCutCollectorHeader(t *testing.T) {
 		{"one key", "Title: 明湖市2031年政府工作报告\n各位代表：\n", collectorHeader{}, ""},
 		{"one key and another", "Title: 明湖市2031年政府工作报告\nCategory: 报告\n各位代表：\n", collectorHeader{}, ""},
 		{"no header", "政府工作报告\n各位代表：\n", collectorHeader{}, ""},
+		{"keywords under their key, the store's name under them", "关键词：\n航线 港口 座谈 青岚 开通 物流 \n\n某某活动资料库\n\n青岚县县长会见港务客商\n\n发布时间：2031-04-12\n",
+			collectorHeader{}, "\n青岚县县长会见港务客商\n\n发布时间：2031-04-12\n"},
+		{"keywords on their key's line, over another header", "关键词：航线、港口、座谈\n标题：青岚县2031年政府工作报告\n发布时间：2031/1/14\n\n各位代表：\n",
+			collectorHeader{Title: "青岚县2031年政府工作报告", Date: "2031/1/14"},
+			"各位代表：\n"},
+		{"one keyword is no list", "关键词：政府工作报告\n各位代表：\n", collectorHeader{}, ""},
+		{"a sentence under the key is no list", "关键词：\n今年我们要把港口建设好，把航线开通好，把物流做起来。\n各位代表：\n", collectorHeader{}, ""},
+		{"nothing under the keywords", "关键词：\n航线 港口 座谈 开通\n", collectorHeader{}, ""},
 	} {
 		h, rest, ok := cutCollectorHeader(tc.text)
 		if ok != (tc.rest != "") || h != tc.want || ok && rest != tc.rest {
