@@ -329,11 +329,13 @@ func isCity(name string) bool {
 
 // isStreet reports whether rest, the text after a place name, makes it a
 // street's name (北京路, 南京东路, 中山大道), which every city has, a
-// university's (北京师范大学, 某某师大, 某某农大), which every report may cite, or a
+// university's (北京师范大学, 某某师大, 某某农大), which every report may cite, a
 // metropolitan area's (郑州都市圈, 西安经济圈), which every city around the
-// core names when it tells how it joins in.
+// core names when it tells how it joins in, or an international body's named
+// after the city it was founded in (上海合作组织), which news of a meeting
+// with its officers names over and over.
 func isStreet(rest string) bool {
-	for _, s := range []string{"路", "街", "大道", "大街", "巷", "东路", "西路", "南路", "北路", "中路", "大学", "师范", "师大", "农大", "工大", "医大", "财大", "理工", "医科", "外国语", "冬奥", "都市圈", "城市圈", "经济圈"} {
+	for _, s := range []string{"路", "街", "大道", "大街", "巷", "东路", "西路", "南路", "北路", "中路", "大学", "师范", "师大", "农大", "工大", "医大", "财大", "理工", "医科", "外国语", "冬奥", "都市圈", "城市圈", "经济圈", "合作组织"} {
 		if strings.HasPrefix(rest, s) {
 			return true
 		}

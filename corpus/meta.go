@@ -1016,6 +1016,14 @@ func fillMeta(d *Document, in metaInput) {
 			// year after the one it sums up.
 			d.Year = docNumberYear(head)
 			set("year", OriginDateLine)
+		case centralReportYear(d.Body) != 0:
+			// The central committee's report to the party's national
+			// congress, kept from its greeting on (同志们： / 现在，我代表第
+			// 二十一届中央委员会向大会作报告): the congress's year, which
+			// its number fixes, not the years its goals look to (到二〇
+			// 三五年…), which it names more often.
+			d.Year = centralReportYear(d.Body)
+			set("year", OriginBody)
 		case bodyYear(d.Body) != 0:
 			d.Year = bodyYear(d.Body)
 			set("year", OriginBody)
@@ -3644,6 +3652,32 @@ var (
 	partyCongressLineRe = mustLitRe(`(?m)^\s*[—－-]{1,2}\s*在(?:中国共产党)?第[一二三四五六七八九十]{1,3}次全国代表大会上`)
 )
 
+// centralReportOpeningRe matches the opening of the report the party's
+// central committee makes to the national congress that elects the next
+// one: 现在，我代表第二十一届中央委员会向大会作报告. The committee's term,
+// in group 1, is one less than the congress's number. A county's committee
+// names its place (我代表中国共产党某县第十四届委员会…) and is none.
+var centralReportOpeningRe = mustLitRe(`我代表(?:中国共产党)?第([一二三四五六七八九十]{1,3})届中央委员会向大会作报告`)
+
+// centralReportYear returns the year of the national party congress that
+// a report opening as centralReportOpeningRe says is made to, 0 when the
+// head of body has no such opening. Since the twelfth (1982) the congress
+// has sat every five years, the n-th in 1982+5(n-12): public fixed
+// knowledge, as the national people's congress's calendar is
+// (nationalSessionYear). The first eleven sat at irregular times and are
+// left out.
+func centralReportYear(body string) int {
+	m := centralReportOpeningRe.FindStringSubmatch(headText(body, 600))
+	if m == nil {
+		return 0
+	}
+	n, size := cnNumber(m[1])
+	if size != len(m[1]) || n+1 < 12 {
+		return 0
+	}
+	return 1982 + 5*(n+1-12)
+}
+
 // occasionLineRe matches a speech's subtitle that names the occasion it was
 // given at and no date: ——在某某第十次代表大会上的报告, ——在全市工作会议上的
 // 讲话.
@@ -5004,10 +5038,11 @@ func otherPlace(d *Document, in metaInput, set func(string, string)) {
 		// centre's.
 		d.Region, origin = "全国", OriginTitle
 	}
-	if d.Region == "" && partyCongressLineRe.MatchString(headText(d.Body, 600)) {
+	if d.Region == "" && (partyCongressLineRe.MatchString(headText(d.Body, 600)) || centralReportOpeningRe.MatchString(headText(d.Body, 600))) {
 		// A report to the party's national congress, its subtitle naming
-		// the congress (——在中国共产党第二十一次全国代表大会上的报告): the
-		// centre's.
+		// the congress (——在中国共产党第二十一次全国代表大会上的报告), or
+		// its opening the central committee that makes it (我代表第二十一届
+		// 中央委员会向大会作报告): the centre's.
 		d.Region, origin = "全国", OriginBody
 	}
 	if d.Region == "" && nationalAddresseeRe.MatchString(headText(d.Body, 800)) {

@@ -15,6 +15,9 @@ func TestInferRegion(t *testing.T) {
 		{"城区学校和郊区学校结对，矿区学校同步推进。", ""},
 		// A city named once, streets and universities named after it.
 		{"赴北京学习，在北京师范大学培训，北京路小学获奖。", ""},
+		// An international body named after the city it was founded in,
+		// named again and again in news of a meeting with its officers.
+		{"会见上海合作组织秘书长。上海合作组织成员国代表团参加。上海合作组织秘书处通报情况。", ""},
 		{"全市新增城区学位2000个。", ""},
 		// One county in passing is not enough.
 		{"选派教师赴云龙县支教。", ""},
