@@ -58,6 +58,34 @@ func furnitureBetween(l string) bool {
 	return n <= betweenRunes || n <= furnitureRunes && !strings.ContainsAny(l, "。！？；")
 }
 
+// twoWholeCopies reports whether the text of keys, a short one, is two
+// copies of the same text: two long paragraphs or more, every long
+// paragraph of the text occurring exactly twice, the first time before
+// start (the earliest second occurrence) and the second time after it. A
+// news item a collector saved twice (once with blank lines between its
+// paragraphs, once without) has too few long paragraphs to pass the
+// minCopyLines bar, but no report repeats every one of its paragraphs on
+// purpose.
+func twoWholeCopies(keys []string, first, count map[string]int, start, repeated int) bool {
+	if repeated < 2 || start < 0 {
+		return false
+	}
+	for k, n := range count {
+		if utf8.RuneCountInString(k) < copyLineRunes {
+			continue
+		}
+		if n != 2 || first[k] >= start {
+			return false
+		}
+	}
+	for i := start; i < len(keys); i++ {
+		if utf8.RuneCountInString(keys[i]) >= copyLineRunes && first[keys[i]] == i {
+			return false // a long paragraph first met in the second copy
+		}
+	}
+	return true
+}
+
 // collapseRepeatedHead returns lines with a title a library repeats back to
 // back at a line's start (某镇政府工作报告某镇政府工作报告某镇政府工作报告
 // 政府工作报告——…) written once. The library's page may print that title
@@ -175,7 +203,7 @@ func collapseCopies(lines []string, warns []Warning) ([]string, []Warning) {
 			}
 		}
 	}
-	if repeated < minCopyLines && repeatedRunes < minCopyRunes {
+	if repeated < minCopyLines && repeatedRunes < minCopyRunes && !twoWholeCopies(keys, first, count, start, repeated) {
 		if out, ok := cutTeaser(lines); ok {
 			return out, append(warns, Warning{Message: "the page opens with its headline and the start of its text, cut short; dropped"})
 		}
