@@ -13,6 +13,24 @@ package analysis
 // simplified characters. Each rune folds to at most one rune, which keeps
 // the way back from a match in folded text to the original bytes a simple
 // table (FoldMap).
+//
+// Three more differences are not differences of wording, and fold away so
+// that a quoted search finds every place a report says the words, however
+// its file writes them:
+//   - every quotation mark is one mark (“双减”, "双减", 「双减」, ‘双减’ and
+//     ＂双减＂ fold alike): sites, word processors and converters swap them
+//     freely, and a journalist types whichever the keyboard gives;
+//   - 〇 is 零, and so is ○ (a white circle, the usual stand-in for 〇 in
+//     typed text) next to a Chinese numeral: 二〇二三年, 二○二三年 and 二零二三年
+//     fold alike; a ○ elsewhere is a bullet or a blank (○○县) and stays;
+//   - a footnote reference, a number of at most three digits in square
+//     brackets ([1], ［12］), goes: a report that annotates its terms
+//     (“零关税”清单[1]) says 零关税清单 all the same. A year in brackets
+//     ([2023]) has four digits and stays; so does 〔2023〕.
+//
+// The fold of a text and of the wording searched for are the same function,
+// so a wording typed with a footnote marker or any quotation mark finds
+// the text written with another.
 
 import (
 	"strings"
@@ -30,6 +48,8 @@ func foldRune(r rune) (rune, bool) {
 		switch {
 		case r == ' ' || r == '\t' || r == '\n' || r == '\r' || r == '\v' || r == '\f':
 			return 0, false
+		case r == '\'':
+			return '"', true // a quotation mark, as ‘ and ’ are
 		case 'A' <= r && r <= 'Z':
 			return r + 'a' - 'A', true
 		}
@@ -43,8 +63,98 @@ func foldRune(r rune) (rune, bool) {
 	}
 	if f := width.LookupRune(r).Folded(); f != 0 {
 		r = f
+		if r < utf8.RuneSelf {
+			return foldRune(r)
+		}
+	}
+	switch r {
+	case '“', '”', '„', '‟', '「', '」', '『', '』', '‘', '’', '〝', '〞', '﹁', '﹂', '﹃', '﹄':
+		return '"', true
+	case '〇':
+		return '零', true
 	}
 	return corpus.SimplifiedRune(unicode.ToLower(r)), true
+}
+
+// foldAt returns the folded form of the rune r that starts s[i:], and
+// whether it is kept; skip is the number of bytes from i on that fold away
+// with it (a whole footnote reference, [12], is skipped at its opening
+// bracket). It is foldRune plus the two rules that look at a rune's
+// neighbours: a ○ next to a Chinese numeral is 零, and a footnote reference
+// goes.
+func foldAt(s string, i int, r rune) (f rune, ok bool, skip int) {
+	switch r {
+	case '[', '［':
+		if n := footnoteLen(s[i:]); n > 0 {
+			return 0, false, n
+		}
+	case '○':
+		if circleIsZero(s, i) {
+			return '零', true, len("○")
+		}
+	}
+	f, ok = foldRune(r)
+	if r == utf8.RuneError {
+		_, skip = utf8.DecodeRuneInString(s[i:])
+		return f, ok, skip
+	}
+	return f, ok, utf8.RuneLen(r)
+}
+
+// footnoteLen returns the length in bytes of the footnote reference that s
+// opens with, a number of one to three digits in square brackets (ASCII or
+// fullwidth, digits too), or 0.
+func footnoteLen(s string) int {
+	_, n := utf8.DecodeRuneInString(s) // [ or ［
+	digits := 0
+	for n < len(s) {
+		r, size := utf8.DecodeRuneInString(s[n:])
+		switch {
+		case '0' <= r && r <= '9', '０' <= r && r <= '９':
+			digits++
+			if digits > 3 {
+				return 0
+			}
+		case (r == ']' || r == '］') && digits > 0:
+			return n + size
+		default:
+			return 0
+		}
+		n += size
+	}
+	return 0
+}
+
+// circleIsZero reports whether the ○ at s[i:] is a zero: the run of ○ it
+// stands in (at most 8 long) has a Chinese numeral on either side
+// (一九○○年, 二○二三年), where a blank (○○县) or a bullet (○基础设施) has none.
+func circleIsZero(s string, i int) bool {
+	j := i
+	for n := 0; n < 8; n++ {
+		r, size := utf8.DecodeLastRuneInString(s[:j])
+		if r != '○' {
+			if isChineseNumeral(r) {
+				return true
+			}
+			break
+		}
+		j -= size
+	}
+	k := i + len("○")
+	for n := 0; n < 8; n++ {
+		r, size := utf8.DecodeRuneInString(s[k:])
+		if r != '○' {
+			return isChineseNumeral(r)
+		}
+		k += size
+	}
+	return false
+}
+
+// isChineseNumeral reports whether r is a Chinese digit or 十, the
+// neighbours that make a ○ a zero.
+func isChineseNumeral(r rune) bool {
+	return strings.ContainsRune("〇零一二三四五六七八九十", r)
 }
 
 // Fold returns s folded for exact-wording matches: width folded, lower-cased,
@@ -55,6 +165,9 @@ func Fold(s string) string {
 	same := true
 	for i, r := range s {
 		f, ok := foldRune(r)
+		if r == '[' || r == '○' {
+			f, ok, _ = foldAt(s, i, r)
+		}
 		if !ok || f != r || (r == utf8.RuneError && !strings.HasPrefix(s[i:], "\uFFFD")) {
 			same = false
 			break
@@ -65,10 +178,13 @@ func Fold(s string) string {
 	}
 	var b strings.Builder
 	b.Grow(len(s))
-	for _, r := range s {
-		if f, ok := foldRune(r); ok {
+	for i := 0; i < len(s); {
+		r, _ := utf8.DecodeRuneInString(s[i:])
+		f, ok, skip := foldAt(s, i, r)
+		if ok {
 			b.WriteRune(f)
 		}
+		i += skip
 	}
 	return b.String()
 }
@@ -85,14 +201,12 @@ func NewFoldMap(s string) *FoldMap {
 	var b strings.Builder
 	b.Grow(len(s))
 	m := &FoldMap{start: make([]int32, 0, len(s)+1), end: make([]int32, 1, len(s)+1)}
-	for i, r := range s {
-		f, ok := foldRune(r)
+	for i := 0; i < len(s); {
+		r, _ := utf8.DecodeRuneInString(s[i:])
+		f, ok, size := foldAt(s, i, r)
 		if !ok {
+			i += size
 			continue
-		}
-		size := utf8.RuneLen(r)
-		if r == utf8.RuneError {
-			_, size = utf8.DecodeRuneInString(s[i:])
 		}
 		n := b.Len()
 		b.WriteRune(f)
@@ -101,6 +215,7 @@ func NewFoldMap(s string) *FoldMap {
 			m.end = append(m.end, int32(i))
 		}
 		m.end[len(m.end)-1] = int32(i + size)
+		i += size
 	}
 	m.start = append(m.start, int32(len(s)))
 	m.Folded = b.String()

@@ -384,6 +384,18 @@ func TestFoldMap(t *testing.T) {
 		{"x\xffy", "\uFFFDy", "\xffy"},
 		{"全面落實“雙減”政策", "双减", "雙減"},
 		{"全面落实“双减”政策", "雙減", "双减"},
+		// Quotation marks of any kind are one mark; the match maps back to
+		// the marks as written.
+		{"落实「双减」要求", "“双减”", "「双减」"},
+		{"推进'双减'落地", "“双减”", "'双减'"},
+		{"落实＂双减＂要求", "‘双减’", "＂双减＂"},
+		// 〇, and ○ beside a Chinese numeral, are 零.
+		{"到二〇三五年基本实现", "二零三五年", "二〇三五年"},
+		{"一九八○年的计划", "一九八〇年", "一九八○年"},
+		// A footnote reference goes, and the match spans it.
+		{"三张“免税券”清单[1]扩容增效", "“免税券”清单扩容", "“免税券”清单[1]扩容"},
+		{"托管共建［12］由10平方公里", "共建由10", "共建［12］由10"},
+		{"托管共建［１２］由10平方公里", "共建由", "共建［１２］由"},
 	} {
 		m := analysis.NewFoldMap(tt.text)
 		fw := analysis.Fold(tt.wording)
@@ -395,6 +407,30 @@ func TestFoldMap(t *testing.T) {
 		a, b := m.Orig(i, i+len(fw))
 		if got := tt.text[a:b]; got != tt.want {
 			t.Errorf("analysis.NewFoldMap(%q).Orig of %q = %q, want %q", tt.text, tt.wording, got, tt.want)
+		}
+	}
+}
+
+// TestFoldKeeps checks what the fold must not take for a quotation mark,
+// a zero or a footnote reference: a ○ that is a bullet or a blank, a
+// bracketed year, a longer bracketed number, brackets without a number.
+func TestFoldKeeps(t *testing.T) {
+	for _, tt := range []struct{ text, want string }{
+		{"○○县教育局", "○○县教育局"},
+		{"○基础设施建设", "○基础设施建设"},
+		{"见[2023]5号文", "见[2023]5号文"},
+		{"编号[12345]", "编号[12345]"},
+		{"数组a[i]与[]", "数组a[i]与[]"},
+		{"第[3条", "第[3条"},
+		{"二〇二三年", "二零二三年"},
+		{"一九○○年", "一九零零年"},
+		{"资料[1][2]显示", "资料显示"},
+	} {
+		if got := analysis.Fold(tt.text); got != tt.want {
+			t.Errorf("analysis.Fold(%q) = %q, want %q", tt.text, got, tt.want)
+		}
+		if got := analysis.NewFoldMap(tt.text).Folded; got != tt.want {
+			t.Errorf("analysis.NewFoldMap(%q).Folded = %q, want %q", tt.text, got, tt.want)
 		}
 	}
 }
