@@ -3520,10 +3520,10 @@ var siteNameRe = mustLitRe(`^[\p{Han}A-Za-z0-9]{2,24}(?:门户网站|门户网|�
 var disclosureBannerRe = mustLitRe(`^\p{Han}{2,30}?(?:人民政府|政府|管理委员会|管委会|局|委员会|委|办公室|办公厅|办事处|中心|厅)(?:政府)?信息公开(?:平台|专栏|网|目录)?$`)
 
 // pageMarkerRe matches a printed page's marker alone on its line (第2页,
-// - 3 -, 4/12, Page 5 of 9, and a PDF converter's page separator: marker's
+// - 3 -, – 3 –, ·3·, 4/12, Page 5 of 9, and a PDF converter's page separator: marker's
 // {3}------ as Markdown's dashes come out of markdownInline). Pages count from 1: a counter at 0 (0/0) is a
 // page widget's, not a page's (zeroCounterRe).
-var pageMarkerRe = mustLitRe(`^(?:第\s*\d+\s*页\s*[/／,，]?\s*(?:共\s*\d+\s*页)?|.{1,100}\.(?i:docx?|pdf|wps|pptx?|txt)_第\d+页|[-—－]\s*\d+\s*[-—－]|0*[1-9]\d*\s*/\s*\d+|Page\s+\d+(?:\s+of\s+\d+)?|\{\d+\}[-—–]{3,})$`)
+var pageMarkerRe = mustLitRe(`^(?:第\s*\d+\s*页\s*[/／,，]?\s*(?:共\s*\d+\s*页)?|.{1,100}\.(?i:docx?|pdf|wps|pptx?|txt)_第\d+页|[-—－–]\s*\d+\s*[-—－–]|[·•・‧∙]\s*\d+\s*[·•・‧∙]|0*[1-9]\d*\s*/\s*\d+|Page\s+\d+(?:\s+of\s+\d+)?|\{\d+\}[-—–]{3,})$`)
 
 // chunkMarkerRe matches the line a retrieval project's chunk dump writes
 // before or after each chunk of a text it cut up (--- chunk 3/25 ---,
@@ -4318,7 +4318,7 @@ func joinWraps(lines []string, title string, starts map[string]bool) []string {
 			p := lines[i-1]
 			if !cont[i-1] {
 				first, runes = p, utf8.RuneCountInString(p)
-				if headingTail(p, l, width) || quoteLeftOpen(p, l) {
+				if headingTail(p, l, width) || quoteLeftOpen(p, l) || headingBrokenShort(p, l, width) {
 					cont[i] = true
 					runes += utf8.RuneCountInString(l)
 					continue
@@ -4723,6 +4723,26 @@ func wholeParagraphs(lines []string) bool {
 func headingTail(p, l string, width int) bool {
 	return width > 0 && utf8.RuneCountInString(p)*10 >= width*9 && isHeadingLike(p) && headingMarker(l) == nil &&
 		utf8.RuneCountInString(l)*10 < width*9 && !strings.ContainsAny(strings.TrimRight(l, "。！？；"), "。！？；：:")
+}
+
+// headingBrokenShort reports whether l is the end of the numbered heading
+// p that a hard-wrapped text set over two short lines, as a PDF sets a
+// heading in a larger font than its body, breaking it well before the
+// body's width (（一）坚持项目引领，推动产业 / 结构持续优化): p opens with a
+// marker and stops mid-phrase, with no sentence end, semicolon or colon in
+// it; l, well short of the width (nine tenths), has no marker, no sentence
+// end, semicolon or colon (a comma may part the heading's clauses: …调控水 /
+// 平，保持…), and the two make a heading's length (40 characters at most).
+// A paragraph under a heading either fills its line or ends its sentence,
+// and a report sets no unnumbered heading right under a numbered one
+// without a line of text between them, so l is neither.
+func headingBrokenShort(p, l string, width int) bool {
+	if width == 0 || utf8.RuneCountInString(l)*10 >= width*9 || headingMarker(p) == nil || headingMarker(l) != nil || !endsMidSentence(p) {
+		return false
+	}
+	n := utf8.RuneCountInString(p) + utf8.RuneCountInString(l)
+	return n <= 40 && utf8.RuneCountInString(l) >= 2 && !strings.ContainsAny(p, "。！？；：:;!?") &&
+		!strings.ContainsAny(l, "。！？；：:;!?") && !opensWithClosing(l)
 }
 
 // quoteLeftOpen reports whether p stops inside a quotation or bracket

@@ -133,6 +133,9 @@ func readContext(ctx context.Context, name string, data []byte) (*Document, erro
 			break
 		}
 		text = unboldHeadings(stripTextTags(dropBareReferenceRuns(decodeReferences(text))))
+		// A page set in two columns and saved laid out is read column by
+		// column (textcolumns.go).
+		text = readAcrossColumns(text)
 		if err == nil && strings.Count(text, "\f") >= 2 {
 			// pdftotext's output saved as text: its pages, running
 			// headers and footers are read as a PDF's are.
