@@ -116,7 +116,7 @@ func Clean(text string) (string, []Warning) {
 	lines = collapseRepeatedHead(lines)
 	lines = dropSiteBanner(lines)
 	lines = dropSiteName(lines)
-	lines = joinPageBreaks(lines)
+	lines = joinPageBreaks(moveFootnotes(lines))
 	lines = splitTrailingPageNumbers(lines)
 	lines = splitLeadingPageNumbers(lines)
 	lines = cutInlinePageNumbers(lines)
