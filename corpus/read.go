@@ -188,6 +188,9 @@ func readContext(ctx context.Context, name string, data []byte) (*Document, erro
 	// a text spaced out all through would read as segmented, its Chinese
 	// joined and its years left 2 0 3 1.
 	text = joinSegmented(closeLetterSpacing(text))
+	// Letters OCR read for digits (2O31年) would hide the title block's
+	// years from the reading that comes before Clean (ocrdigits.go).
+	text = fixOCRDigits(text)
 	// Radicals standing for characters (⼀、⼯作回顾, from a PDF's fonts)
 	// would hide headings and title lines from everything below.
 	text = foldRadicals(text)
