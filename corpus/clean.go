@@ -4318,7 +4318,7 @@ func joinWraps(lines []string, title string, starts map[string]bool) []string {
 			p := lines[i-1]
 			if !cont[i-1] {
 				first, runes = p, utf8.RuneCountInString(p)
-				if headingTail(p, l, width) || quoteLeftOpen(p, l) || headingBrokenShort(p, l, width) {
+				if headingTail(p, l, width) || quoteLeftOpen(p, l) || headingBrokenShort(p, l, lineAfter(lines, i), width) {
 					cont[i] = true
 					runes += utf8.RuneCountInString(l)
 					continue
@@ -4735,14 +4735,32 @@ func headingTail(p, l string, width int) bool {
 // 平，保持…), and the two make a heading's length (40 characters at most).
 // A paragraph under a heading either fills its line or ends its sentence,
 // and a report sets no unnumbered heading right under a numbered one
-// without a line of text between them, so l is neither.
-func headingBrokenShort(p, l string, width int) bool {
+// without a line of text between them, so l is neither. The line after l
+// must open a part or a paragraph (a marker, a full line or a sentence's
+// end): a text broken short by hand all through (…加快城镇化进程 / 城镇是 /
+// 经济和社会发 / 展的…) breaks its headings no more than its sentences. A
+// line opening with a dash is a part's motto under its heading, no tail.
+func headingBrokenShort(p, l, next string, width int) bool {
 	if width == 0 || utf8.RuneCountInString(l)*10 >= width*9 || headingMarker(p) == nil || headingMarker(l) != nil || !endsMidSentence(p) {
 		return false
+	}
+	if strings.HasPrefix(l, "—") || strings.HasPrefix(l, "-") || strings.HasPrefix(l, "－") {
+		return false // a part's motto under its heading (一、2030年工作回顾 / ——稳中有进)
+	}
+	if next == "" || headingMarker(next) == nil && utf8.RuneCountInString(next)*10 < width*9 && !strings.ContainsAny(next, "。！？；") {
+		return false // short lines all through: a text broken by hand, not a heading's two lines
 	}
 	n := utf8.RuneCountInString(p) + utf8.RuneCountInString(l)
 	return n <= 40 && utf8.RuneCountInString(l) >= 2 && !strings.ContainsAny(p, "。！？；：:;!?") &&
 		!strings.ContainsAny(l, "。！？；：:;!?") && !opensWithClosing(l)
+}
+
+// lineAfter returns the line after lines[i], or "" at the end.
+func lineAfter(lines []string, i int) string {
+	if i+1 < len(lines) {
+		return lines[i+1]
+	}
+	return ""
 }
 
 // quoteLeftOpen reports whether p stops inside a quotation or bracket
