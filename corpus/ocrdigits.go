@@ -3,7 +3,7 @@ package corpus
 // Letters read for digits
 //
 // OCR takes a digit for the letter of its shape: 0 for O, o or 〇, 1 for
-// l or I (2O31年1月3O日, 增长l2.5%). A year so misread is no year: the date
+// l or I (2O31年1月3O日, 增长1O.5%). A year so misread is no year: the date
 // line under a title reads as text and the title block falls apart.
 // fixOCRDigits gives such a number its digits back.
 
@@ -25,9 +25,9 @@ func ocrDigit(r rune) byte {
 }
 
 // fixOCRDigits returns s with each run of digits and the letters OCR
-// reads for them (ocrDigit) written in digits, when the run holds a digit
-// at least and no more than one letter beyond its digits' count (3O日,
-// 2OO6年), each letter in it stands next to a digit, and no Latin
+// reads for them (ocrDigit) written in digits, when the run opens with a
+// digit (O2O, a word, stays), holds no more than one letter beyond its
+// digits' count (3O日, 2OO6年), each letter in it stands next to a digit, and no Latin
 // letter stands right before or after it (CO2, Win10, PM2.5 and the like
 // keep their letters; 二〇三一 has no digit).
 func fixOCRDigits(s string) string {
@@ -57,7 +57,7 @@ func fixOCRDigits(s string) string {
 			}
 			j += m
 		}
-		if letters > 0 && digits >= 1 && letters <= digits+1 && !latinAt(s, i, j) && lettersByDigits(s[i:j]) {
+		if letters > 0 && digits >= 1 && letters <= digits+1 && s[i] >= '0' && s[i] <= '9' && !latinAt(s, i, j) && lettersByDigits(s[i:j]) {
 			if b.Len() == 0 {
 				b.Grow(len(s))
 			}
