@@ -567,9 +567,13 @@ func sideFigures(s string, skip int) []fig {
 		}
 		out[k].name = nameRunes(before, after)
 		out[k].named = anniversary(s, q) || quotedName(s, q) || ratioPart(s, q) || runLength(s, q)
-		out[k].added = addedIn(before)
+		// 净增25万户、突破525万户: a figure of a list that opens with 突破
+		// is the level the thing reached, though it borrows the words of
+		// the figure before, which said what the year added
+		passed := k > 0 && strings.HasPrefix(q.text, "突破") && strings.HasPrefix(noSpace(s[qs[k-1].end:q.start]), "、")
+		out[k].added = addedIn(before) && !totalNearer(before) && !passed
 		out[k].than = sinceYear(before)
-		if k > 0 && out[k-1].added && strings.HasPrefix(noSpace(s[qs[k-1].end:q.start]), "、") && !containsAnyOf(before, reachedWords) {
+		if k > 0 && out[k-1].added && strings.HasPrefix(noSpace(s[qs[k-1].end:q.start]), "、") && !containsAnyOf(before, reachedWords) && !passed {
 			// 新增高新技术企业70家、科技型中小企业300家: what the
 			// list's first item says it added, it says of every item
 			// that does not say it is a total (净增142万户、总量突破1500万户)
@@ -743,6 +747,25 @@ func addedIn(before string) bool {
 	return containsAnyOf(before, addedWords) || strings.HasSuffix(before, "增加") || containsAnySuffix(before, byWords)
 }
 
+// totalNearer reports whether the words before a figure name a total
+// (总量, 总数) after the last word that says what a year added: in
+// 新增高新技术企业160家，总量2400家 the second figure borrows the clause
+// before it (新增高新技术企业总量) and is the total, as scopeOf reads the
+// word nearest the figure. 新增装机容量 stays added: a capacity added is
+// no total.
+func totalNearer(before string) bool {
+	at := -1
+	for _, w := range addedWords {
+		at = max(at, strings.LastIndex(before, w))
+	}
+	for _, w := range []string{"总量", "总数"} {
+		if strings.LastIndex(before, w) > at {
+			return true
+		}
+	}
+	return false
+}
+
 // sinceYear reports whether the words right before a figure say that it
 // is what something grew or fell by since another year (财政赤字规模比去年
 // 增加1万亿元, 较上年减少198亿元): a difference, never a level of the
@@ -770,9 +793,12 @@ func containsAnySuffix(s string, ws []string) bool {
 // (新建成, 开工改造, 退税减税降费高达).
 var reachedWords = []string{"达到", "总量", "总数", "容量", "总规模", "总里程", "保有量", "余额", "增至", "增加到", "扩大到", "扩大至", "突破"}
 
-// reached reports whether f's indicator says it is a level reached.
+// reached reports whether f's indicator says it is a level reached, or
+// the figure opens with 突破: read as its qualifier (more than), the word
+// is then no part of the indicator, yet 企业突破2600家 says the level
+// passed as much as 总量突破2600家 does.
 func reached(f fig) bool {
-	return containsAnyOf(f.indicator, reachedWords)
+	return containsAnyOf(f.indicator, reachedWords) || strings.HasPrefix(f.text, "突破")
 }
 
 // containsAnyOf reports whether s contains one of words.

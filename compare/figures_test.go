@@ -366,3 +366,39 @@ func TestRatioPart(t *testing.T) {
 		}
 	}
 }
+
+func TestTotalNearer(t *testing.T) {
+	cases := []struct {
+		before string
+		want   bool
+	}{
+		{"新增高新技术企业总量", true},  // 新增…160家，总量2400家: the total
+		{"新增发电装机容量", false},   // a capacity added
+		{"新增专精特新中小企业", false}, // what the year added
+		{"新增市场经营主体总数达", true}, // the total reached
+		{"高新技术企业总量新增", false}, // what the total grew by
+	}
+	for _, c := range cases {
+		if got := totalNearer(c.before); got != c.want {
+			t.Errorf("totalNearer(%s) = %v, want %v", c.before, got, c.want)
+		}
+	}
+}
+
+func TestReachedPassed(t *testing.T) {
+	for _, c := range []struct {
+		indicator, text string
+		want            bool
+	}{
+		{"国家高新技术企业", "突破2600家", true}, // 突破 read as the qualifier
+		{"国家高新技术企业", "超过2600家", false},
+		{"新增国家高新技术企业", "160家", false},
+		{"装机容量达到", "380万千瓦", true},
+	} {
+		f := fig{indicator: c.indicator}
+		f.text = c.text
+		if got := reached(f); got != c.want {
+			t.Errorf("reached(%s|%s) = %v, want %v", c.indicator, c.text, got, c.want)
+		}
+	}
+}
