@@ -687,7 +687,7 @@ func fillMeta(d *Document, in metaInput) {
 		d.Kind = "政府工作报告"
 		set("kind", OriginBody)
 	default:
-		k := kindOf("", in.raw)
+		k := bodyKind(in.raw, !postedPaperTitle(d.Title))
 		if k == "" && d.Title == "" {
 			// (the parts' headings, which a page may run inline on one
 			// line, stand on their own lines in the body)
@@ -2696,6 +2696,33 @@ func kindLine(body string) string {
 // controlsRe matches a line made of a page's buttons (加大 还原 减小, 打印
 // 关闭, 大 中 小), which a scraper may leave first.
 var controlsRe = mustLitRe(`^(?:[【\[]?\s*(?:字体|字号)?[：:]?\s*(?:加大|减小|还原|默认|大|中|小|打印|关闭|收藏|分享|下载|全屏|返回|顶部|A\+|A-)\s*[】\]]?\s*)+$`)
+
+// paperTitleRe matches a title that names a paper an office sends up or
+// out, by the word that ends it: …的汇报, …情况报告, …自查报告, …的通报,
+// …的请示, …汇报材料. A headline that tells of such a paper names who
+// heard or issued it (听取, 召开, 审议, 发布), so those words keep a page
+// news (paperNewsVerbRe).
+var paperTitleRe = mustLitRe(`(?:汇报|报告|通报|请示)(?:材料)?$`)
+
+var paperNewsVerbRe = mustLitRe(`听取|召开|审议|发布|举行`)
+
+// postedPaperTitle reports whether title names a paper sent up or out
+// (paperTitleRe) and no news verb tells of it (paperNewsVerbRe).
+func postedPaperTitle(title string) bool {
+	return paperTitleRe.MatchString(title) && !paperNewsVerbRe.MatchString(title)
+}
+
+// onlyPostedDay reports whether every mark of news newsRe finds in head is
+// a label of the day a page was posted (发布时间, 发布日期), which a copy
+// site or an office's page stamps on any paper it prints.
+func onlyPostedDay(head string) bool {
+	for _, m := range newsRe.FindAllString(head, -1) {
+		if m != "发布时间" && m != "发布日期" {
+			return false
+		}
+	}
+	return true
+}
 
 // postedDayRe matches a portal's day of posting under a headline, its
 // year and month in groups 1 and 2: 发布日期：2031-02-12, 发布时间：2031年
@@ -6832,11 +6859,20 @@ func kindOf(title, raw string) string {
 	case shortPlaceYearReport(arabicYears(title)):
 		return "政府工作报告" // …the place by its short name, as a repost's headline gives it
 	}
+	return bodyKind(raw, true)
+}
+
+// bodyKind returns the kind raw's head tells when its title told none, as
+// kindOf does. postedIsNews says whether the label of the day a page was
+// posted (发布时间：…, 发布日期：…) marks it as news: not when its title
+// names a paper (postedPaperTitle), which a copy site or an office's page
+// stamps so as it stamps any story.
+func bodyKind(raw string, postedIsNews bool) string {
 	head := raw
 	if len(head) > 4000 {
 		head = head[:4000]
 	}
-	if newsRe.MatchString(head) || (newsLedeRe.MatchString(head) || closingDatelineRe.MatchString(head)) && !reportVoiceRe.MatchString(head) {
+	if newsRe.MatchString(head) && (postedIsNews || !onlyPostedDay(head)) || (newsLedeRe.MatchString(head) || closingDatelineRe.MatchString(head)) && !reportVoiceRe.MatchString(head) {
 		return "新闻"
 	}
 	if meetingLedeRe.MatchString(firstLine(strings.TrimLeft(head, " \n"))) {
