@@ -3196,7 +3196,7 @@ var sessionNewsRe = mustLitRe(`(?:人民代表大会|人大).{0,12}(?:会议|大
 func titleCandidate(l string) bool {
 	n := utf8.RuneCountInString(l)
 	return n >= 4 && n <= 60 && headingMarker(l) == nil && !strings.ContainsAny(l, "。；") && !cutAtComma(l) && !greetRe.MatchString(l) && !controlsRe.MatchString(l) && !labelEndRe.MatchString(l) && !entryLabelRe.MatchString(l) &&
-		!dateLineRe.MatchString(l) && !calendarDateRe.MatchString(l) && !strings.HasPrefix(l, "——") && !reviewRe.MatchString(l) && !isSpeaker(l) && !officeSpeakerRe.MatchString(despace(l)) && !officerSpeaker(l) &&
+		!dateLineRe.MatchString(l) && !calendarDateRe.MatchString(l) && !strings.HasPrefix(l, "——") && !reviewRe.MatchString(l) && !isSpeaker(l) && !officeSpeakerLine(l) && !officerSpeaker(l) &&
 		!datelineOnlyRe.MatchString(l) && !docNumberLineRe.MatchString(l) && !openDateLine(l) && !adoptedLineRe.MatchString(l)
 }
 
@@ -3224,8 +3224,9 @@ var calendarDateRe = mustLitRe(`^(?:(?:19|20)\d{2}\s*[年\-/.]\s*\d{1,2}\s*[月\
 // officeSpeakerRe matches the speaker's line of an office's report to a
 // congress or its standing committee: the office, its head's title and
 // name (某区审计局局长 某某, 某县财政局副局长 某某, and the standing
-// committee's own: 某市人大常委会副主任 某某), the office in group 1.
-var officeSpeakerRe = mustLitRe(`^(\p{Han}{1,24}?(?:局|委员会|人大常委会|委|厅|办公室|办事处))(?:常务)?副?(?:局长|主任|厅长|委员长|秘书长)\s*(?:\p{Han}{2,4})$`)
+// committee's own: 某市人大常委会副主任 某某), the office in group 1, the
+// name in group 2.
+var officeSpeakerRe = mustLitRe(`^(\p{Han}{1,24}?(?:局|委员会|人大常委会|委|厅|办公室|办事处))(?:常务)?副?(?:局长|主任|厅长|委员长|秘书长)\s*(\p{Han}{2,4})$`)
 
 // meetingSpeakerRe matches the speaker's line under the title of a report
 // to a work meeting: the office, its head's posts in either order and his

@@ -201,3 +201,40 @@ func TestNameTitle(t *testing.T) {
 		}
 	}
 }
+
+// TestSpeakerOrHeadline checks the speaker-line filters against news
+// headlines of the same shape: an office and a short act where the name
+// stands (县长会见港务客商), or a host's meeting before a guest's post and
+// name (某某会见某集团董事长某某), is a headline and may be a title; an
+// office, its posts and a name, spaced or not, stays a speaker line.
+func TestSpeakerOrHeadline(t *testing.T) {
+	for _, c := range []struct {
+		line    string
+		speaker bool
+	}{
+		{"云溪县人民政府县长 韦晓澄", true},
+		{"云溪县县长韦晓澄", true},
+		{"县委副书记、县长 韦晓澄", true},
+		{"澜沧湾市人民政府代市长  周 岚", true},
+		{"青禾旗人民政府旗长 巴图·额尔敦", true},
+		{"云溪县财政局局长 许安", true},
+		{"青禾航运集团董事长 邵启明", true},
+		{"云溪县县长会见港务客商", false},
+		{"县长韦晓澄调研春耕生产", false},
+		{"区长主持召开常务会议", false},
+		{"副市长许安接待来访群众", false},
+		{"市长在云溪县调研乡村振兴", false},
+		{"县长会见客商", false},
+		{"云溪县财政局局长调研", false},
+		{"局长带队督查安全生产", false},
+		{"周岚会见青禾航运集团董事长邵启明", false},
+	} {
+		got := isSpeaker(c.line) || officeSpeakerLine(c.line) || officerSpeaker(c.line) || namedSpeakerLine(c.line)
+		if got != c.speaker {
+			t.Errorf("%s: speaker line %v, want %v", c.line, got, c.speaker)
+		}
+		if !c.speaker && !titleCandidate(c.line) {
+			t.Errorf("%s: no title candidate, want one", c.line)
+		}
+	}
+}

@@ -272,7 +272,7 @@ func sessionTitlePiece(ls []string, i int) bool {
 // where a slogan's halves have four characters at least.
 func namedSpeakerLine(l string) bool {
 	if utf8.RuneCountInString(despace(l)) < 8 {
-		return !namesDocument(l) && !titleEndRe.MatchString(l)
+		return !namesDocument(l) && !titleEndRe.MatchString(l) && !headlineActRe.MatchString(l)
 	}
 	f := strings.Fields(l)
 	if len(f) < 2 {
@@ -376,7 +376,39 @@ var deputyRe = mustLitRe(`(?:常务)?副$`)
 // title).
 func isSpeaker(l string) bool {
 	m := speakerRe.FindStringSubmatch(l)
-	return m != nil && !paperWordRe.MatchString(m[3]) || bodySpeakerRe.MatchString(l)
+	return m != nil && !paperWordRe.MatchString(m[3]) && !headlineAfterOffice(m[1], m[3]) || bodySpeakerRe.MatchString(l)
+}
+
+// headlineAfterOffice reports whether a line of a speaker's shape (the
+// office, then what should be a name) is a news headline instead: what
+// follows the office holds an act (县长会见港务客商, 县长某某调研春耕生产,
+// 区长主持召开常务会议), or what precedes the post is a host's act with
+// the guest the post and name close (某某会见某集团董事长某某). A name
+// holds no act; a body's name holds no meeting with a guest. The acts are
+// listed because no shape tells a name of four characters from a verb and
+// its object of four.
+func headlineAfterOffice(before, after string) bool {
+	after = despace(after)
+	if strings.ContainsAny(after, "·•") {
+		return false // a name of a minority's form (某某·某某): a name
+	}
+	return headlineActRe.MatchString(after) || hostActRe.MatchString(before)
+}
+
+// headlineActRe matches an official's act a news headline reports after
+// his post (and name): meeting, inspecting, chairing, visiting.
+var headlineActRe = mustLitRe(`会见|会晤|接见|调研|视察|考察|检查|督查|督导|督办|主持|出席|参加|看望|慰问|走访|接待|接访|召开|带队|率队|率团|深入|部署|宣讲|调度|拜会|拜访|陪同|约见|察看|一行`)
+
+// hostActRe matches a host's act toward a guest, whose post and name then
+// end the headline (某某会见某集团董事长某某).
+var hostActRe = mustLitRe(`会见|会晤|接见|看望|慰问|拜会|拜访|陪同|约见`)
+
+// officeSpeakerLine reports whether l is an office's speaker line
+// (officeSpeakerRe, read without its spaces) and no headline
+// (headlineAfterOffice): 某县财政局局长 某某, not 某县财政局局长调研.
+func officeSpeakerLine(l string) bool {
+	m := officeSpeakerRe.FindStringSubmatch(despace(l))
+	return m != nil && !headlineAfterOffice(m[1], m[2])
 }
 
 // officerSpeaker reports whether l is the speaker's line of a report that
@@ -385,7 +417,7 @@ func isSpeaker(l string) bool {
 // 总经理) after the body and any posts in the Party, then a name.
 func officerSpeaker(l string) bool {
 	m := officerLineRe.FindStringSubmatch(l)
-	if m == nil || paperWordRe.MatchString(m[1]) {
+	if m == nil || paperWordRe.MatchString(m[1]) || headlineAfterOffice(l[:len(l)-len(m[1])], m[1]) {
 		return false
 	}
 	name := despace(m[1])
@@ -892,7 +924,7 @@ func pageChrome(l string) bool {
 // news agency's dateline, a photo caption, a note that the text is whole
 // (（全文）), a note of the paper's adoption (（2032年1月20日…会议通过）).
 func skippableAboveAnchor(l string) bool {
-	return dateOnlyRe.MatchString(l) || blankDateRe.MatchString(l) || maskedSpeakerRe.MatchString(l) || dateTrailRe.MatchString(l) || isSpeaker(l) || officeSpeakerRe.MatchString(despace(l)) || officerSpeaker(l) || dateLineRe.MatchString(l) || adoptedRe.MatchString(l) ||
+	return dateOnlyRe.MatchString(l) || blankDateRe.MatchString(l) || maskedSpeakerRe.MatchString(l) || dateTrailRe.MatchString(l) || isSpeaker(l) || officeSpeakerLine(l) || officerSpeaker(l) || dateLineRe.MatchString(l) || adoptedRe.MatchString(l) ||
 		strings.HasPrefix(l, "——") && strings.Contains(l, "会议上") || strings.Contains(l, "新华社") || strings.HasSuffix(l, "摄") || isFullTextNote(l)
 }
 
@@ -923,7 +955,7 @@ func isTitleLine(l string) bool {
 		// (——在某新区2031年工作会议上的报告) is the headline's, not a title.
 		return false
 	}
-	if dateLineRe.MatchString(l) || dateOnlyRe.MatchString(l) || isSpeaker(l) || officeSpeakerRe.MatchString(despace(l)) || officerSpeaker(l) || greetRe.MatchString(l) || notTitleRe.MatchString(l) || dateTrailRe.MatchString(l) || isBareDisclosure(l) || adoptedRe.MatchString(l) {
+	if dateLineRe.MatchString(l) || dateOnlyRe.MatchString(l) || isSpeaker(l) || officeSpeakerLine(l) || officerSpeaker(l) || greetRe.MatchString(l) || notTitleRe.MatchString(l) || dateTrailRe.MatchString(l) || isBareDisclosure(l) || adoptedRe.MatchString(l) {
 		return false
 	}
 	if openDateLine(l) {
