@@ -1584,7 +1584,7 @@ func officeSpeaker(head []string) string {
 		if greetRe.MatchString(l) || committeeGreetingRe.MatchString(l) {
 			return ""
 		}
-		if m := officeSpeakerRe.FindStringSubmatch(Simplify(despace(l))); m != nil && !strings.HasSuffix(m[1], "人大常委会") {
+		if m := officeSpeakerRe.FindStringSubmatch(Simplify(despace(l))); m != nil && !strings.HasSuffix(m[1], "人大常委会") && !headlineAfterOffice(m[1], m[2]) {
 			return bureauOf(m[1])
 		}
 	}
@@ -3298,7 +3298,7 @@ var organReportRe = mustLitRe(`(人民代表大会常务委员会|人大常委�
 func committeeOfficer(d *Document, set func(string, string)) bool {
 	for _, l := range headLines(d.Body, 3) {
 		m := officeSpeakerRe.FindStringSubmatch(despace(l))
-		if m == nil || !strings.HasSuffix(m[1], "人大常委会") {
+		if m == nil || !strings.HasSuffix(m[1], "人大常委会") || headlineAfterOffice(m[1], m[2]) {
 			continue
 		}
 		d.Issuer = "人大常委会"
@@ -4655,6 +4655,9 @@ func otherPlace(d *Document, in metaInput, set func(string, string)) {
 	var speaker []string
 	if d.Title == "" {
 		speaker = officeSpeakerRe.FindStringSubmatch(despace(first))
+		if speaker != nil && headlineAfterOffice(speaker[1], speaker[2]) {
+			speaker = nil // a headline (某县财政局局长调研), no speaker
+		}
 	}
 	if d.Issuer == "" && speaker != nil {
 		if d.Issuer = bureauOf(speaker[1]); d.Issuer != "" {
