@@ -4741,18 +4741,20 @@ func headingTail(p, l string, width int) bool {
 // 经济和社会发 / 展的…) breaks its headings no more than its sentences. A
 // line opening with a dash is a part's motto under its heading, no tail.
 func headingBrokenShort(p, l, next string, width int) bool {
-	if width == 0 || utf8.RuneCountInString(l)*10 >= width*9 || headingMarker(p) == nil || headingMarker(l) != nil || !endsMidSentence(p) {
+	// the cheap tests first: most lines fail them, and headingMarker allocates
+	nl := utf8.RuneCountInString(l)
+	if width == 0 || nl*10 >= width*9 || nl < 2 || utf8.RuneCountInString(p)+nl > 40 || !endsMidSentence(p) ||
+		strings.ContainsAny(p, "。！？；：:;!?") || strings.ContainsAny(l, "。！？；：:;!?") || opensWithClosing(l) {
+		return false
+	}
+	if headingMarker(p) == nil || headingMarker(l) != nil {
 		return false
 	}
 	if strings.HasPrefix(l, "—") || strings.HasPrefix(l, "-") || strings.HasPrefix(l, "－") {
 		return false // a part's motto under its heading (一、2030年工作回顾 / ——稳中有进)
 	}
-	if next == "" || headingMarker(next) == nil && utf8.RuneCountInString(next)*10 < width*9 && !strings.ContainsAny(next, "。！？；") {
-		return false // short lines all through: a text broken by hand, not a heading's two lines
-	}
-	n := utf8.RuneCountInString(p) + utf8.RuneCountInString(l)
-	return n <= 40 && utf8.RuneCountInString(l) >= 2 && !strings.ContainsAny(p, "。！？；：:;!?") &&
-		!strings.ContainsAny(l, "。！？；：:;!?") && !opensWithClosing(l)
+	// short lines all through: a text broken by hand, not a heading's two lines
+	return next != "" && (headingMarker(next) != nil || utf8.RuneCountInString(next)*10 >= width*9 || strings.ContainsAny(next, "。！？；"))
 }
 
 // lineAfter returns the line after lines[i], or "" at the end.

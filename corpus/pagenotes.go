@@ -12,6 +12,7 @@ package corpus
 // each is written 注①… there, which no heading opens with.
 
 import (
+	"slices"
 	"strings"
 	"unicode/utf8"
 )
@@ -26,7 +27,7 @@ const noteMarks = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
 // whose number the page's text above it carries after a character (增长
 // 8.2%①): a list of ① items is no page's notes, its numbers open lines.
 func moveFootnotes(lines []string) []string {
-	if !strings.ContainsAny(strings.Join(lines, ""), noteMarks) {
+	if !slices.ContainsFunc(lines, func(l string) bool { return strings.ContainsAny(l, noteMarks) }) {
 		return lines
 	}
 	var notes []string
