@@ -25,7 +25,7 @@ package analysis
 //     fold alike; a ○ elsewhere is a bullet or a blank (○○县) and stays;
 //   - a footnote reference, a number of at most three digits in square
 //     brackets ([1], ［12］), goes: a report that annotates its terms
-//     (“零关税”清单[1]) says 零关税清单 all the same. A year in brackets
+//     (“零关税”清单[1]的) says “零关税”清单的 all the same. A year in brackets
 //     ([2023]) has four digits and stays; so does 〔2023〕.
 //
 // The fold of a text and of the wording searched for are the same function,
