@@ -33,26 +33,15 @@ func TestCounterparts(t *testing.T) {
 		{"x22", "", ""}, // no region, no series
 		{"missing", "", ""},
 	}
-	id := func(d *govreport.DocInfo) string {
-		if d == nil {
-			return ""
-		}
-		return d.ID
-	}
 	for _, c := range cases {
-		prev, next := Counterparts(docs, c.id)
-		if id(prev) != c.prev || id(next) != c.next {
-			t.Errorf("Counterparts(docs, %q) = %q, %q; want %q, %q", c.id, id(prev), id(next), c.prev, c.next)
-		}
+		checkCounterparts(t, docs, c.id, c.prev, c.next)
 	}
 	// the answer does not depend on the order of docs
 	rev := make([]govreport.DocInfo, len(docs))
 	for i, d := range docs {
 		rev[len(docs)-1-i] = d
 	}
-	if _, next := Counterparts(rev, "p23"); id(next) != "p25a" {
-		t.Errorf("Counterparts(reversed docs, p23): next = %q, want p25a", id(next))
-	}
+	checkCounterparts(t, rev, "p23", "p22", "p25a")
 }
 
 func TestPlanFor(t *testing.T) {
@@ -127,16 +116,23 @@ func TestCounterpartsSeries(t *testing.T) {
 		{"n22", "", ""},       // news pages make no series
 		{"m22", "", ""},
 	}
-	id := func(d *govreport.DocInfo) string {
+	for _, c := range cases {
+		checkCounterparts(t, docs, c.id, c.prev, c.next)
+	}
+}
+
+// checkCounterparts checks the previous and next reports Counterparts
+// gives for id in docs ("" for none).
+func checkCounterparts(t *testing.T, docs []govreport.DocInfo, id, prev, next string) {
+	t.Helper()
+	idOf := func(d *govreport.DocInfo) string {
 		if d == nil {
 			return ""
 		}
 		return d.ID
 	}
-	for _, c := range cases {
-		prev, next := Counterparts(docs, c.id)
-		if id(prev) != c.prev || id(next) != c.next {
-			t.Errorf("Counterparts(docs, %q) = %q, %q; want %q, %q", c.id, id(prev), id(next), c.prev, c.next)
-		}
+	p, n := Counterparts(docs, id)
+	if idOf(p) != prev || idOf(n) != next {
+		t.Errorf("Counterparts(%s) = %q, %q; want %q, %q", id, idOf(p), idOf(n), prev, next)
 	}
 }
