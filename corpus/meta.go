@@ -1154,6 +1154,13 @@ func fillMeta(d *Document, in metaInput) {
 				if head := headText(d.Body, 3000); !strings.Contains(head, "党工委") && !strings.Contains(head, "管委会") && !namedSuperiorsRe.MatchString(head) {
 					if u := ownLevel("", d.Body, k); u != "" && voiceCount(d.Body, u) > voiceCount(d.Body, "市") {
 						level = u
+					} else if cityVoiced(d.Body, k) {
+						// …or as a city (全市, 我市, 市直) and never
+						// as a county: the city's bureau, 市教育局, as
+						// a county's is 县教育局. The level is all the
+						// paper says of its place, and what a reader
+						// filtering bureaus by level needs.
+						level = "市"
 					}
 				}
 			}
@@ -1228,9 +1235,10 @@ var namedSuperiorsRe = mustLitRe(`(?:在|围绕|按照|根据)\p{Han}{2,6}?([县
 
 // superiorsRe matches the party committee and the government a bureau's
 // opening says it worked under, each named by its level alone (在县委、县
-// 政府的领导下, 在区委区政府…, 围绕县委、县政府…), not after a place's
-// name (在某某区委区政府…); the two levels in groups 1 and 2.
-var superiorsRe = mustLitRe(`(?:^|[^\p{Han}]|在|围绕|按照|根据|于)([省市县区旗州盟])委[、，,和及]?\s*([省市县区旗州盟])(?:人民)?政府`)
+// 政府的领导下, 在区委区政府…, 围绕县委、县政府…, 沿着区委、区政府指引的
+// 方向), not after a place's name (在某某区委区政府…); the two levels in
+// groups 1 and 2.
+var superiorsRe = mustLitRe(`(?:^|[^\p{Han}]|在|围绕|按照|根据|于|沿着)([省市县区旗州盟])委[、，,和及]?\s*([省市县区旗州盟])(?:人民)?政府`)
 
 // superiorsLevel returns the level of the first party committee and
 // government that head names together, when both are of that one level,
@@ -5113,7 +5121,7 @@ func otherPlace(d *Document, in metaInput, set func(string, string)) {
 	if d.Region == "" && schoolNameRe.MatchString(d.Issuer) {
 		// A school that goes by its county's short name (某某八中, 某某
 		// 某某学校): that county, the school's name kept whole.
-		if p := leadShortPlace(d.Issuer); p != "" {
+		if p := leadShortPlace(d.Issuer); p != "" && !speaksElsewhere(d.Body, d.Issuer, p) {
 			d.Region, origin = p, OriginTitle
 		}
 	}
@@ -5132,6 +5140,16 @@ func otherPlace(d *Document, in metaInput, set func(string, string)) {
 		// work the leader's words it follows were given (视察某省重要讲话,
 		// 对某区工作的重要指示), when it speaks as that province (全省).
 		if p := visitedProvince(headText(d.Body, 3000)); p != "" {
+			d.Region, origin = p, OriginBody
+		}
+	}
+	if d.Region == "" {
+		// A paper that speaks as a province (全省, 我省; 全区 under 自治区
+		// for a region) more than as any city or county, and names one
+		// province only, once may do, in full, by its short name or by a
+		// name of its slogans (治蜀兴川, 龙江): that province, whatever
+		// places of it the text names in passing.
+		if p := voicedProvince(d.Title, d.Issuer, d.Body); p != "" {
 			d.Region, origin = p, OriginBody
 		}
 	}
@@ -5197,11 +5215,23 @@ func otherPlace(d *Document, in metaInput, set func(string, string)) {
 			}
 			d.Region = old
 		}
+		if d.Region != "" && schoolNameRe.MatchString(d.Issuer) && leadShortPlace(d.Issuer) == d.Region && speaksElsewhere(d.Body, d.Issuer, d.Region) {
+			// (a school named after a county elsewhere, its name
+			// repeated in the text: no place of the text's)
+			d.Region = ""
+		}
 		if ownUnit != "" && !strings.HasSuffix(d.Region, ownUnit) {
 			// A county office's paper (县卫生健康局, 全县…) that names no
 			// county: the city or province it mentions (全市唯一, 某市第五)
 			// is above it, not its place, which it does not say.
 			d.Region = ""
+		}
+	}
+	if schoolNameRe.MatchString(d.Issuer) || d.Issuer == "" && (strings.Contains(d.Title, "学期") || strings.Contains(d.Title, "学年")) {
+		// A school's paper in a municipality: the one district it
+		// names, whose bureau runs the school (schoolDistrict).
+		if c := schoolDistrict(d.Body, d.Region); c != "" {
+			d.Region, origin = c, OriginBody
 		}
 	}
 	if d.Region != "" {
@@ -5371,6 +5401,81 @@ func visitedProvince(text string) string {
 	return ""
 }
 
+// provinceNicknames maps the names provinces go by in their slogans and
+// set phrases, which hold neither the province's name nor its short name
+// (治蜀兴川 for 四川, 龙江 for 黑龙江, 八桂 for 广西), to the province. A list,
+// because these names are conventions, not forms of the name any rule
+// could derive; each names one province only (龙江 is also a county of
+// that province).
+var provinceNicknames = map[string]string{
+	"治蜀兴川": "四川省", "巴蜀": "四川省", "龙江": "黑龙江省", "八桂": "广西壮族自治区",
+	"齐鲁": "山东省", "三晋": "山西省", "三秦": "陕西省", "荆楚": "湖北省", "八闽": "福建省",
+	"燕赵": "河北省", "陇原": "甘肃省", "富民兴陇": "甘肃省", "三湘": "湖南省", "潇湘": "湖南省",
+	"赣鄱": "江西省", "南粤": "广东省", "琼州": "海南省", "天山南北": "新疆维吾尔自治区",
+}
+
+// voicedProvince returns the province a paper speaks for: one that calls
+// its place by the province's level alone (全省, 我省, 本省) at least twice
+// and more often than by a city's or a county's, and never as a city or a
+// county in the first person (我市, 本县, 市委、市政府: a city's paper that
+// names its province's prizes, 全省先进单位), that speaks as the province
+// in the first person once at least (我省, 按照省委、省政府部署) where 全省
+// alone may rank a county in it (位居全省前列), and that names one
+// province-level unit, by its name, its short name (广西, in 视察广西) or a
+// nickname (provinceNicknames), at least twice as often as any other. An
+// autonomous region's department speaks as 全区, 我区 too, when its title
+// says 自治区 or its text calls the office 厅 (厅党组); a district's paper in
+// that region says so as well, and names no 自治区 office. Voices are
+// counted in the simplified reading. "" otherwise, and for a municipality,
+// which speaks as a city.
+func voicedProvince(title, issuer, body string) string {
+	loadDivisions()
+	body = Simplify(body)
+	prov := voiceCount(body, "省")
+	region := 0
+	if strings.Contains(Simplify(title), "自治区") || strings.HasSuffix(issuer, "厅") || deptSelfRe.MatchString(body) {
+		region = strings.Count(body, "全区") + strings.Count(body, "我区")
+	}
+	below := voiceCount(body, "市") + voiceCount(body, "县")
+	first := strings.Count(body, "我市") + strings.Count(body, "本市") + strings.Count(body, "我县") + strings.Count(body, "本县")
+	own := strings.Count(body, "我省") + strings.Count(body, "本省") // the province in the first person
+	for _, m := range superiorsRe.FindAllStringSubmatch(body, -1) {
+		switch {
+		case m[1] != m[2]:
+		case m[1] == "省":
+			own++ // (按照省委、省政府部署)
+		default:
+			first++
+		}
+	}
+	if first > 0 || max(prov, region) < 2 || max(prov, region) <= below {
+		return ""
+	}
+	if region < 2 && own == 0 {
+		return "" // (位居全省前列: a county ranking itself in its province)
+	}
+	text := Simplify(title) + "\n" + body
+	score := map[string]int{}
+	for short, full := range provShort {
+		if n := strings.Count(text, short); n > 0 {
+			score[full] += n
+		}
+	}
+	for nick, full := range provinceNicknames {
+		if n := strings.Count(text, nick); n > 0 {
+			score[full] += n
+		}
+	}
+	p := dominant(score, 1, 2)
+	switch {
+	case strings.HasSuffix(p, "省") && prov >= 2 && prov > below:
+		return p
+	case strings.HasSuffix(p, "自治区"):
+		return p
+	}
+	return ""
+}
+
 // zoneCommittee returns the issuer of a zone's summary, plan or key points
 // that names no body (某某新区2031年工作总结和2032年工作计划, 2031年，某某
 // 经济开发区坚持…): a zone has no government, its administrative
@@ -5513,6 +5618,37 @@ func levelOnlyVoice(issuer, u, body string) bool {
 		return false
 	}
 	return !strings.Contains(body, "全市") && !strings.Contains(body, "我市") && !strings.Contains(body, "本市")
+}
+
+// countySuperiorsRe matches a county's, a district's or a banner's party
+// committee and government named together by the level alone (区委、区政府,
+// 县委县政府), not as part of 各县区 (县区委): the two levels in groups 1
+// and 2.
+var countySuperiorsRe = mustLitRe(`(?:^|[^县市区])([县区旗])委[、，,和及]?\s*([县区旗])(?:人民)?政府`)
+
+// cityVoiced reports whether a paper of kind k (a plan, points or a
+// summary) speaks for its place as a city in the first person at least once
+// (我市, 本市, 市直, 市属, 在市委、市政府…), and never as a county, a district
+// or a banner (全县, 我区, 区属, 区委、区政府), nor more often as a province
+// (全省). 全市 alone is not enough: a county ranks itself in its city so
+// (率全市之先, 居全市第一).
+func cityVoiced(body, k string) bool {
+	if k != "计划" && k != "要点" && k != "总结" && k != "半年总结" {
+		return false
+	}
+	for _, u := range []string{"县", "区", "旗"} {
+		if voiceCount(body, u) > 0 || strings.Contains(body, u+"属") {
+			return false
+		}
+	}
+	if m := countySuperiorsRe.FindStringSubmatch(body); m != nil && m[1] == m[2] {
+		return false // (沿着区委、区政府指引的方向: a district's office)
+	}
+	first := strings.Count(body, "我市") + strings.Count(body, "本市") + strings.Count(body, "市直") + strings.Count(body, "市属")
+	if m := superiorsRe.FindStringSubmatch(body); m != nil && m[1] == "市" && m[2] == "市" {
+		first++
+	}
+	return first > 0 && voiceCount(body, "省") < first+strings.Count(body, "全市")
 }
 
 // voiceCount returns how often body speaks for a place of level u by the
@@ -6251,6 +6387,50 @@ func schoolTitleBelow(text, k string) string {
 		if utf8.RuneCountInString(l) <= 40 && kindOf(l, "") == k && schoolOf(l) != "" {
 			return l
 		}
+	}
+	return ""
+}
+
+// speaksElsewhere reports whether body, the school's own name taken out,
+// names in full a place of the gazetteer outside county's city, and
+// neither county, its city nor its province: a school named after a county
+// elsewhere (建平实验小学 of a Shanghai district, not 建平县) whose text
+// speaks of its own city (《上海市…手册》) is not that county's. A place
+// word inside an organisation's name is no region unless the text speaks
+// for that place too. Names are taken in full only: a short form is what
+// the school's name is, and a word may hold one (共建平安校园).
+func speaksElsewhere(body, school, county string) bool {
+	province, city := PlaceChain(county)
+	text := strings.ReplaceAll(body, school, "")
+	short := strings.TrimSuffix(province, "省") // 辽宁 of 辽宁省
+	if strings.Contains(text, county) || city != "" && strings.Contains(text, city) || province != "" && strings.Contains(text, province) || short != "" && short != province && strings.Contains(text, short) {
+		return false
+	}
+	other := false
+	walkPlaces(text, func(q place) {
+		if q.name != county && q.city != city && strings.Contains(text, q.name) {
+			other = true
+		}
+	})
+	return other
+}
+
+// schoolDistrict returns the district of a municipality (上海市, 北京市)
+// that a school's paper names, when it names one only (按黄浦区教育局工作要求,
+// 金山区A级小学): a school's place is the district whose bureau runs it,
+// the level a reader filters schools by, not the municipality the text
+// names as often. "" when region is no municipality or the text names
+// none or several of its districts.
+func schoolDistrict(body, region string) string {
+	if ds := lookupPlace(region); len(ds) != 1 || ds[0].level != 1 || !strings.HasSuffix(region, "市") {
+		return ""
+	}
+	_, counties := namedPlaces(body)
+	if len(counties[region]) != 1 {
+		return ""
+	}
+	for c := range counties[region] {
+		return c
 	}
 	return ""
 }
