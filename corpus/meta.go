@@ -617,6 +617,10 @@ func fillMeta(d *Document, in metaInput) {
 		// A table that divides the report's or the year's tasks among
 		// offices (…政府工作报告重点工作任务分解表): none of the kinds,
 		// whatever stamp its page bears.
+	case progressTitle(d.Title):
+		// A page on how the report's or a plan's tasks went (…政府工作报告
+		// 落实情况, 2031年上半年政府工作报告情况汇报, …工作计划二季度执行
+		// 情况): none of the kinds, whatever its headings review.
 	case !speech && congressResolution(d.Title, d.Body):
 		// A congress's resolution on a report (…会议关于政府工作报告的
 		// 决议, or stored without its headline: 某市第九届人民代表大会第三次
@@ -6969,6 +6973,38 @@ func halfYearReportTitle(title string) bool {
 	return loc != nil && !halfYearProgressRe.MatchString(title[loc[1]:])
 }
 
+// reportProgressRe matches a government work report's name followed by
+// how its tasks went: their carrying out, completion, execution, progress
+// (落实情况, 完成情况, 执行情况, 进展情况, 推进情况, 办理情况), an account or
+// a bulletin of it (情况汇报, 情况通报, 情况的报告), its inspection (督查,
+// 督办), a few words of the tasks between (…政府工作报告》重点工作上半年
+// 完成情况).
+var reportProgressRe = mustLitRe(`政府工作报告》?[^，。；：:《》]{0,16}?(?:(?:落实|完成|执行|进展|推进|办理)情况|情况\s*(?:的)?(?:汇报|通报|报告)|督查|督办)`)
+
+// reportProgressTitle reports whether title names a page on how a
+// government work report's tasks went (reportProgressRe).
+func reportProgressTitle(title string) bool {
+	return strings.Contains(title, "政府工作报告") && reportProgressRe.MatchString(title)
+}
+
+// progressTitle reports whether title names a page on how a paper's tasks
+// went that is none of the kinds: a government work report's
+// (reportProgressTitle), or a work plan's over a quarter or a month
+// (planProgressRe, shortPeriodRe), which kindOf reads as "".
+func progressTitle(title string) bool {
+	return reportProgressTitle(title) || planProgressRe.MatchString(title) && shortPeriodRe.MatchString(title)
+}
+
+// planProgressRe matches a work plan's or a year's points' name followed by
+// how they went (…工作计划执行情况, …工作要点落实情况, …重点工作计划二季度
+// 执行情况), a few words between; the economic plan a government reports
+// on (国民经济和社会发展计划执行情况) is no work plan.
+var planProgressRe = mustLitRe(`(?:工作计划|工作要点)[^，。；：:《》]{0,12}?(?:落实|完成|执行|进展|推进)情况`)
+
+// shortPeriodRe matches a period shorter than a half year in a title: a
+// quarter (一季度, 二季度, 第三季度) or a month (1-5月, 10月份).
+var shortPeriodRe = mustLitRe(`季度|[0-9一二三四五六七八九十]\s*月(?:份)?`)
+
 // taskTableEndRe matches the end of the title of a table or list that
 // divides a year's tasks among offices (…重点工作任务分解表, …责任清单,
 // …任务分工方案).
@@ -6980,10 +7016,20 @@ var taskTableEndRe = mustLitRe(`(?:分解|分工|任务|责任)(?:表|清单|方
 var workDividedRe = mustLitRe(`分工|分解|责任清单|任务清单|落实方案`)
 
 func kindOf(title, raw string) string {
+	// A page on how a government's work report is carried out names the
+	// report, quoted or not, and then how its tasks went (…政府工作报告落实
+	// 情况, 关于《政府工作报告》重点工作上半年完成情况的通报, 2031年上半年政府
+	// 工作报告情况汇报): an office's account of the report's tasks, neither
+	// the report nor a body's summary of its own year.
+	if reportProgressTitle(title) {
+		return ""
+	}
+	// A notice that issues a paper it quotes is that paper, not a page
+	// about it.
+	issues := issuesRe.MatchString(title)
 	// A title that quotes a document's name is about it (关于《政府工作报告》
 	// 的解读): the quoted name is not its kind. A notice that issues the
 	// paper it quotes (关于印发《某某2031年工作要点》的通知) is that paper.
-	issues := issuesRe.MatchString(title)
 	if m := nameOnlyRe.FindStringSubmatch(title); m != nil && !issues {
 		// A page's headline that is the document's name alone in title
 		// marks, its year before them and its print's note after them
@@ -7022,6 +7068,19 @@ func kindOf(title, raw string) string {
 		return "政府工作报告"
 	case committeeReportRe.MatchString(title):
 		return "政府工作报告" // a zone's 管委会工作报告 is its government work report
+	case planProgressRe.MatchString(title):
+		// How a work plan or a year's points went (…工作计划执行情况,
+		// …工作要点落实情况) reviews the work against them, as a year's
+		// 完成情况 does; a quarter's or a month's progress (…工作计划二季度
+		// 执行情况) is a progress table, none of the kinds, which are
+		// papers of a year or a half year.
+		switch {
+		case shortPeriodRe.MatchString(title):
+			return ""
+		case halfYearTitle(title):
+			return "半年总结"
+		}
+		return "总结"
 	case reviewsRe.MatchString(title) && halfYearTitle(title):
 		return "半年总结"
 	case reviewsRe.MatchString(title):
@@ -7131,6 +7190,14 @@ func bodyKind(raw string, postedIsNews bool) string {
 	if yearGoalRe.MatchString(headText(head, 3000)) && dutyNoteRe.MatchString(headText(raw, 20000)) {
 		return "要点"
 	}
+	// A bulletin without a title on how the tasks of the government's work
+	// report went opens by saying so (市政府督查室对《政府工作报告》确定的
+	// 重点工作上半年完成情况进行了督办。现将有关情况通报如下): its parts
+	// (一、主要指标任务完成情况) review the report's tasks, not a body's
+	// own year, and it is none of the kinds.
+	if reportTasksOpeningRe.MatchString(opening) && reportedHowRe.MatchString(opening) {
+		return ""
+	}
 	// …or in a part's heading that tells the work done and its results:
 	// 二、主要做法和工作成效, 一、上半年工作完成情况.
 	if m := summaryHeadingRe.FindString(headText(head, 3000)); m != "" {
@@ -7161,6 +7228,15 @@ func bodyKind(raw string, postedIsNews bool) string {
 	}
 	return ""
 }
+
+// reportTasksOpeningRe matches an opening that names the government's work
+// report and how its tasks went, a few words between: 《政府工作报告》确定的
+// 2031年重点工作上半年完成情况, 政府工作报告各项任务落实情况.
+var reportTasksOpeningRe = mustLitRe(`政府工作报告》?[^。；：:]{0,30}?(?:落实|完成|执行|进展|推进|办理)情况`)
+
+// reportedHowRe matches the words by which an opening says it reports on
+// or inspected that progress: 通报如下, 汇报如下, 报告如下, 督查, 督办.
+var reportedHowRe = mustLitRe(`(?:通报|汇报|报告)如下|督查|督办`)
 
 // yearOpeningRe matches an opening that starts with a year: 2031年，….
 var yearOpeningRe = mustLitRe(`^\s*(?:19|20)[0-9]{2}\s*年[，,]`)

@@ -125,6 +125,23 @@ func TestKindOf(t *testing.T) {
 		{"石桥镇人民政府2031年上半年政府工作报告（摘要）", "", "半年总结"},
 		{"区政府2031年上半年工作报告", "", "半年总结"},
 		{"2031年政府工作报告", "", "政府工作报告"},
+		// A page on how the report's tasks went, its name quoted or not,
+		// a half year's or the year's: none of the kinds.
+		{"2031年上半年政府工作报告情况汇报", "", ""},
+		{"关于2031年上半年政府工作报告落实情况的汇报", "", ""},
+		{"鹤汀县2031年政府工作报告落实情况", "", ""},
+		{"关于《政府工作报告》重点工作上半年完成情况的通报", "", ""},
+		{"2031年政府工作报告重点任务督查情况", "", ""},
+		{"2031年鹤汀县政府工作报告（摘要）", "", "政府工作报告"},
+		// How a work plan or the year's points went reviews the work, as
+		// 完成情况 does; a quarter's progress is none of the kinds; the
+		// economic plan's execution is no work plan's.
+		{"鹤汀县教育局2031年工作计划执行情况", "", "总结"},
+		{"鹤汀县教育局2031年工作要点上半年落实情况", "", "半年总结"},
+		{"枫渚镇2031年度重点工作计划三季度执行情况", "", ""},
+		{"枫渚镇2031年重点工作计划1-5月推进情况", "", ""},
+		{"关于鹤汀县2031年国民经济和社会发展计划执行情况的报告", "", ""},
+		{"鹤汀县教育局2032年工作计划", "", "计划"},
 	} {
 		if got := kindOf(tc.title, tc.raw); got != tc.want {
 			t.Errorf("kindOf(%q, %q) = %q, want %q", tc.title, tc.raw, got, tc.want)
