@@ -619,8 +619,8 @@ func fillMeta(d *Document, in metaInput) {
 		// whatever stamp its page bears.
 	case progressTitle(d.Title):
 		// A page on how the report's or a plan's tasks went (…政府工作报告
-		// 落实情况, 2031年上半年政府工作报告情况汇报, …工作计划二季度执行
-		// 情况): none of the kinds, whatever its headings review.
+		// 落实情况, 2031年上半年政府工作报告任务情况汇报, …工作计划二季度
+		// 执行情况): none of the kinds, whatever its headings review.
 	case !speech && congressResolution(d.Title, d.Body):
 		// A congress's resolution on a report (…会议关于政府工作报告的
 		// 决议, or stored without its headline: 某市第九届人民代表大会第三次
@@ -7019,7 +7019,7 @@ func kindOf(title, raw string) string {
 	// A page on how a government's work report is carried out names the
 	// report, quoted or not, and then how its tasks went (…政府工作报告落实
 	// 情况, 关于《政府工作报告》重点工作上半年完成情况的通报, 2031年上半年政府
-	// 工作报告情况汇报): an office's account of the report's tasks, neither
+	// 工作报告任务情况汇报): an office's account of the report's tasks, neither
 	// the report nor a body's summary of its own year.
 	if reportProgressTitle(title) {
 		return ""
@@ -7191,9 +7191,9 @@ func bodyKind(raw string, postedIsNews bool) string {
 		return "要点"
 	}
 	// A bulletin without a title on how the tasks of the government's work
-	// report went opens by saying so (市政府督查室对《政府工作报告》确定的
-	// 重点工作上半年完成情况进行了督办。现将有关情况通报如下): its parts
-	// (一、主要指标任务完成情况) review the report's tasks, not a body's
+	// report went opens by saying so (督查室对2031年《政府工作报告》各项
+	// 重点工作的上半年完成情况开展了督查，现将督查情况通报如下): its parts
+	// (一、重点指标任务完成情况) review the report's tasks, not a body's
 	// own year, and it is none of the kinds.
 	if reportTasksOpeningRe.MatchString(opening) && reportedHowRe.MatchString(opening) {
 		return ""
@@ -7231,7 +7231,7 @@ func bodyKind(raw string, postedIsNews bool) string {
 
 // reportTasksOpeningRe matches an opening that names the government's work
 // report and how its tasks went, a few words between: 《政府工作报告》确定的
-// 2031年重点工作上半年完成情况, 政府工作报告各项任务落实情况.
+// 2031年各项重点工作的上半年完成情况, 政府工作报告各项任务落实情况.
 var reportTasksOpeningRe = mustLitRe(`政府工作报告》?[^。；：:]{0,30}?(?:落实|完成|执行|进展|推进|办理)情况`)
 
 // reportedHowRe matches the words by which an opening says it reports on
