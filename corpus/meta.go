@@ -3955,8 +3955,9 @@ func reportsOnReport(text string) bool {
 // strict asks that no sentence at all speak as the government.
 //
 // A headline that offers to explain the report (一图读懂…, 三张图看懂…,
-// …要点速览) asks one sentence that tells of it, none that speaks as the
-// government: an explainer quotes the report in its own captions.
+// …要点速览, 县长解读…政府工作报告) asks only that no sentence speak as the
+// government: an explainer quotes the report in its own captions, which
+// may tell of it in no sentence at all (2031年成绩单 / 地区生产总值增长6%).
 func storyOfReport(body string, strict, explainer bool) bool {
 	body = headText(body, 20000)
 	if openingRe.MatchString(body) || addressRe.MatchString(body) || reportVoiceRe.MatchString(body) {
@@ -3979,7 +3980,7 @@ func storyOfReport(body string, strict, explainer bool) bool {
 			}
 		}
 	}
-	if explainer && told >= 1 && spoken == 0 {
+	if explainer && spoken == 0 {
 		return true
 	}
 	if strict {
@@ -3989,8 +3990,11 @@ func storyOfReport(body string, strict, explainer bool) bool {
 }
 
 // explainerTitleRe matches a headline's words that offer to explain a
-// paper rather than give it: 一图读懂, 看懂, 看清, 图解, 数读, 速览, 划重点.
-var explainerTitleRe = mustLitRe(`读懂|看懂|看清|图解|数读|速览|划重点`)
+// paper rather than give it: 一图读懂, 看懂, 看清, 图解, 数读, 速览, 划重点,
+// and someone's reading of it before its name (县长解读2031年政府工作报告;
+// kindOf already reads a reading after the name, …政府工作报告解读, as none
+// of the kinds).
+var explainerTitleRe = mustLitRe(`读懂|看懂|看清|图解|数读|速览|划重点|解读`)
 
 // isSentenceEnd reports whether r ends a sentence.
 func isSentenceEnd(r rune) bool {
