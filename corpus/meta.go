@@ -128,6 +128,13 @@ var copyTagLeadRe = mustLitRe(`^(?:最新|精选|精選|热门|熱門|优秀|優
 // 丨, a Han character, would join it to the place after it.
 var barTagLeadRe = mustLitRe(`^([^丨|｜\s]{2,8})\s*[丨|｜]\s*`)
 
+// clauseLevelEndRe matches a run that ends with the verb of a session's
+// news and a level alone (某某宣布县, 某某主持区): the congress or the
+// government the verb's object is, named by its level, after the one who
+// acts. The verbs are listed: no shape of the characters before a level
+// tells a verb from a name, and a session's news uses these few.
+var clauseLevelEndRe = mustLitRe(`(?:宣布|主持|出席|参加|列席|召开|举行)(?:自治区|自治州|自治县|省|市|县|区|州|旗|盟)$`)
+
 // wholeUnitEndRe matches the end of a phrase that names a unit as a whole
 // or as the speaker's own (在全省, 在我市): no place ends so.
 var wholeUnitEndRe = mustLitRe(`[全我本各该該每](?:自治区|省|市|县|縣|区|區|旗|州)$`)
@@ -7718,6 +7725,15 @@ func namedPlace(s string) string {
 	}
 	if lookupPlace(places[0]) == nil && sentenceLeadRe.MatchString(places[0]) {
 		return "" // 根据市政府办公厅《…》: a sentence's preposition before a level
+	}
+	for len(places) > 0 && lookupPlace(places[len(places)-1]) == nil && clauseLevelEndRe.MatchString(places[len(places)-1]) {
+		// 某某宣布县第十六届人民代表大会…开幕: the session's news names the
+		// congress by its level alone after the verb of its chair; the
+		// person's name and the verb before 县 are no place.
+		places = places[:len(places)-1]
+	}
+	if len(places) == 0 {
+		return ""
 	}
 	if allGenericZones(places) {
 		// 经济开发区2031年…, 工业园区开发区2031年…: a zone named by its

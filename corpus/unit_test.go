@@ -71,6 +71,12 @@ func TestNamedPlace(t *testing.T) {
 		{"中共徐州市委关于召开全委会的通知", "徐州市"},
 		{"院长李某代表沛县人民法院在沛县第十八届人民代表大会第三次会议上作工作报告", "沛县"},
 		{"院长李某代表丰县人民法院在丰县第九届人民代表大会上作报告", "丰县"},
+		// A session's news names the congress by its level alone after
+		// the verb of its chair (某某宣布县第十届…): the name and the verb
+		// are no place; a known place before them still is.
+		{"程立安宣布县第十八届人民代表大会第三次会议开幕", ""},
+		{"韦长青主持区第九届人民代表大会第二次会议", ""},
+		{"泰顺县程立安宣布县第十八届人民代表大会第三次会议开幕", "泰顺县"},
 		{"", ""},
 	} {
 		if got := namedPlace(tc.title); got != tc.want {
