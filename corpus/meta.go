@@ -3114,9 +3114,11 @@ func sessionHeadline(head []string) string {
 
 // reportReviewRe matches news quoting what a work report says of the year
 // it reviews: 在报告中说，2031年是…, 报告指出，2031年…, 《报告》指出，2031年是…,
-// 在回顾2031年工作时, 首先回顾了2031年县人民政府工作, and the report's words
-// quoted: 刚刚过去的2031年，是….
-var reportReviewRe = mustLitRe(`(?:报告》?中?(?:说|指出|称|表示)\s*[，,：:—]*\s*|回顾了?|刚刚?过去的)((?:19|20)[0-9]{2})\s*年(?:[县市区旗州]?(?:人民)?政府)?(?:是|工作|的工作|，|,)`)
+// 在回顾2031年工作时, 首先回顾了2031年县人民政府工作, the year with the
+// five-year plan it closes (在回顾2030年和“十五五”工作时), what the report
+// sums up of the place's year (总结了2031年全区经济社会发展取得的成就), and
+// the report's words quoted: 刚刚过去的2031年，是….
+var reportReviewRe = mustLitRe(`(?:报告》?中?(?:说|指出|称|表示)\s*[，,：:—]*\s*|回顾了?|总结了?|刚刚?过去的)((?:19|20)[0-9]{2})\s*年(?:和[“"]?十[一二三四五六七八九]五[”"]?(?:时期)?)?(?:[县市区旗州]?(?:人民)?政府)?(?:是|工作|的工作|，|,|[全我][县市区旗州盟])`)
 
 // monthDayRe finds a day written with its month (1月21日).
 var monthDayRe = mustLitRe(`([0-9]{1,2})月[0-9]{1,2}日`)
@@ -3162,8 +3164,10 @@ func sessionReviewYear(text string) int {
 
 // deliberationNewsRe matches news of a congress's deputies debating the
 // work report in their groups (出席市五届人大二次会议的代表分团审议…,
-// 参加县十四届人大四次会议的代表们分组审议政府工作报告).
-var deliberationNewsRe = mustLitRe(`(?:人民代表大会|人大).{0,12}(?:会议|大会)的?(?:人大)?代表.{0,6}审议`)
+// 参加县十四届人大四次会议的代表们分组审议政府工作报告), or the members of
+// the CPPCC session beside it discussing it (出席区政协八届五次会议的委员们
+// 分组讨论了…政府工作报告).
+var deliberationNewsRe = mustLitRe(`(?:人民代表大会|人大).{0,12}(?:会议|大会)的?(?:人大)?代表.{0,6}审议|政协.{0,12}会议的?(?:政协)?委员.{0,8}(?:审议|讨论)`)
 
 // resultsYearRe matches a year the story names as the one of the place's
 // results, at a clause's start with the place's own words after it
@@ -4024,7 +4028,7 @@ var reportNameEndRe = mustLitRe(`政府工作报告》?\s*(?:[（(][^（）()]{0
 var storyVoiceRe = mustLitRe(`(?:^|[^大])报告》?[中里]?(?:指出|提出|强调|明确|显示|称|表示|提到|写道)|\p{Han}{2,4}作了?《?(?:政府)?工作报告|(?:今年|这份|本次|此次)的?(?:政府工作)?报告|记者|代表委员|[”"]\p{Han}{2,5}(?:说|表示|认为|介绍)|\p{Han}{2,4}(?:说|表示|认为|介绍)[：:]\s*[“"]`)
 
 var (
-	newsOfReportRe = mustLitRe(`\p{Han}{2,4}作(?:了)?(?:政府)?工作报告|(?:听取|审议)了?[^。]{0,24}所作的(?:政府)?工作报告|报告指出|报告强调|报告提出|(?:隆重|胜利)?开幕[。！]?$|会议(?:[0-9]{1,2}日)?(?:(?:昨日|今日|今天|昨天|上午|下午)?(?:[0-9]{1,2}时)?在\p{Han}{1,8})?(?:隆重|胜利)?开幕|人民代表大会第[一二三四五六七八九十]{1,3}次会议[^。]{0,16}(?:隆重|胜利)开幕`)
+	newsOfReportRe = mustLitRe(`\p{Han}{2,4}作(?:了)?(?:政府)?工作报告|(?:听取|审议|讨论)了?[^。]{0,24}所[作做]的《?(?:政府)?工作报告|报告指出|报告强调|报告提出|(?:隆重|胜利)?开幕[。！]?$|会议(?:[0-9]{1,2}日)?(?:(?:昨日|今日|今天|昨天|上午|下午)?(?:[0-9]{1,2}时)?在\p{Han}{1,8})?(?:隆重|胜利)?开幕|人民代表大会第[一二三四五六七八九十]{1,3}次会议[^。]{0,16}(?:隆重|胜利)开幕`)
 	reviewHeadRe   = mustLitRe(`(?m)^.{0,8}(?:19|20)[0-9]{2}\s*年(?:的)?(?:政府)?工作(?:的)?回顾.*$`)
 	subtitleRe     = mustLitRe(`^(.+?)\s*[—－-]{1,2}\s*(?:.{0,20}日)?在.{0,30}(?:人民代表大会|人大).{0,20}会议上`)
 )

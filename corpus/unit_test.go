@@ -85,6 +85,23 @@ func TestNamedPlace(t *testing.T) {
 	}
 }
 
+func TestReportsOnReport(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want bool
+	}{
+		{"代表们认真审议了县长所作的政府工作报告。", true},
+		// the members of the CPPCC discuss it, and 所做 is written for 所作
+		{"出席区政协九届四次会议的委员们分组讨论了区长柯明远所做的《政府工作报告》。", true},
+		{"现在，我代表县人民政府，向大会作政府工作报告，请予审议。", false},
+		{"会议讨论了下一步工作安排。", false},
+	} {
+		if got := reportsOnReport(tc.text); got != tc.want {
+			t.Errorf("reportsOnReport(%q) = %v, want %v", tc.text, got, tc.want)
+		}
+	}
+}
+
 func TestBodyYear(t *testing.T) {
 	for _, tc := range []struct {
 		body string
