@@ -74,9 +74,9 @@ func TestNamedPlace(t *testing.T) {
 		// A session's news names the congress by its level alone after
 		// the verb of its chair (某某宣布县第十届…): the name and the verb
 		// are no place; a known place before them still is.
-		{"程立安宣布县第十八届人民代表大会第三次会议开幕", ""},
+		{"程立安宣布县第十八届人民代表大会第三次会议正式开幕", ""},
 		{"韦长青主持区第九届人民代表大会第二次会议", ""},
-		{"泰顺县程立安宣布县第十八届人民代表大会第三次会议开幕", "泰顺县"},
+		{"泰顺县程立安宣布县第十八届人民代表大会第三次会议正式开幕", "泰顺县"},
 		{"", ""},
 	} {
 		if got := namedPlace(tc.title); got != tc.want {
