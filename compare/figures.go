@@ -171,6 +171,7 @@ type fig struct {
 	itemGrams []uint64 // character pairs of that thing and what is said of it (label)
 	role      string   // RoleTarget, RoleResult or "" (figureRole)
 	row       bool     // it is in a table's row (cellOf)
+	parts     [][]rune // a sum of a list (保障性住房、棚户区改造住房共): what tells each item apart, nil if none
 }
 
 // clauseStop reports whether r ends a clause, for indicators. Quotation
@@ -573,6 +574,7 @@ func sideFigures(s string, skip int) []fig {
 		passed := k > 0 && strings.HasPrefix(q.text, "突破") && strings.HasPrefix(noSpace(s[qs[k-1].end:q.start]), "、")
 		out[k].added = addedIn(before) && !totalNearer(before) && !passed
 		out[k].than = sinceYear(before)
+		out[k].parts = sumOf(before)
 		if k > 0 && out[k-1].added && strings.HasPrefix(noSpace(s[qs[k-1].end:q.start]), "、") && !containsAnyOf(before, reachedWords) && !passed {
 			// 新增高新技术企业70家、科技型中小企业300家: what the
 			// list's first item says it added, it says of every item
@@ -1983,6 +1985,9 @@ func (fw *figWeights) match(a, b fig) (float64, bool) {
 	if len(a.whole) > 0 && len(b.whole) > 0 && !alike(a.whole, b.whole) && !alike(b.whole, a.whole) {
 		return 0, false // a share of 规模以上工业 is no share of 地区生产总值
 	}
+	if partOfSum(a, b) || partOfSum(b, a) {
+		return 0, false // 保障性住房300万套 is one item of 保障性住房、棚户区改造住房共1000万套
+	}
 	if a.cumul != b.cumul && !isRate(a.Unit) {
 		return 0, false // 累计创建288个 is all there are, 新增76个 the year's
 	}
@@ -1997,6 +2002,74 @@ func (fw *figWeights) match(a, b fig) (float64, bool) {
 		}
 	}
 	return s, true
+}
+
+// sumWords, right before a figure (after a verb of one character at
+// most: 共计, 合计达), say that it is the sum of what the words before
+// them list.
+var sumWords = []string{"共计", "合计", "总计", "共"}
+
+// sumOf returns, when before (a figure's indicator) lists several things
+// with 、 and says the figure is their sum (建设保障性住房、棚户区改造住房
+// 共1000万套), the letters that tell each item from the others (建设保障性,
+// 棚户区改造); nil when it says no sum of a list, or an item is told apart
+// by nothing.
+func sumOf(before string) [][]rune {
+	rest := before
+	for _, v := range []string{"达到", "达", "为"} {
+		if r, ok := strings.CutSuffix(rest, v); ok {
+			rest = r
+			break
+		}
+	}
+	list := ""
+	for _, w := range sumWords {
+		if r, ok := strings.CutSuffix(rest, w); ok {
+			list = r
+			break
+		}
+	}
+	items := strings.Split(list, "、")
+	if len(items) < 2 {
+		return nil
+	}
+	out := make([][]rune, len(items))
+	for i, it := range items {
+		others := map[rune]bool{}
+		for j, o := range items {
+			if j != i {
+				for _, r := range o {
+					others[r] = true
+				}
+			}
+		}
+		for _, r := range letters(it) {
+			if !others[r] {
+				out[i] = append(out[i], r)
+			}
+		}
+		if len(out[i]) == 0 {
+			return nil
+		}
+	}
+	return out
+}
+
+// partOfSum reports whether a is the sum of a list (sumOf) and b, no sum
+// of its own, names some of its items and not all: a part of the whole
+// (建设保障性住房300万套 against 保障性住房、棚户区改造住房共1000万套). A
+// figure whose clause names every item (新建改扩建学校 against 新建、改扩建
+// 学校共) is the same sum said without the word.
+func partOfSum(a, b fig) bool {
+	if len(a.parts) == 0 || len(b.parts) > 0 || isRate(a.Unit) {
+		return false
+	}
+	for _, p := range a.parts {
+		if !alike(p, b.clause) {
+			return true
+		}
+	}
+	return false
 }
 
 // sharesApart reports whether two shares say, after them, of what things
