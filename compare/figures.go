@@ -543,9 +543,20 @@ func sideFigures(s string, skip int) []fig {
 			out[k-1].base = true
 			before = yearIs.ReplaceAllString(out[k-1].indicator, "") + before
 		}
+		if k > 1 && isRate(q.Unit) && out[k-1].than && out[k-1].of >= 0 && !isRate(out[k-1].Unit) && changeWords(s[qs[k-1].end:q.start]) {
+			// 投入5955亿元，比上年增加1637亿元，增长37.9%: the rate is the
+			// growth of the figure the difference is of, not of the
+			// difference; it borrowed the difference's words
+			if rest, ok := strings.CutPrefix(before, out[k-1].indicator); ok {
+				before = out[out[k-1].of].indicator + rest
+			}
+		}
 		out[k] = fig{quantity: q, indicator: before, after: after, run: -1, order: k, of: -1, row: inRow}
 		if k > 0 && changeWords(s[qs[k-1].end:q.start]) {
 			out[k].of = k - 1
+			if k > 1 && isRate(q.Unit) && out[k-1].than && out[k-1].of >= 0 && !isRate(out[k-1].Unit) {
+				out[k].of = out[k-1].of
+			}
 		}
 		out[k].grams = indicatorGrams(before, after)
 		out[k].names = indicatorGrams(nameWords(before), nameWords(after))
