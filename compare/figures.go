@@ -1825,7 +1825,11 @@ type figCand struct {
 func (fw *figWeights) stated(f fig, figs []fig) bool {
 	best := 0.0
 	for _, o := range figs {
-		if !o.base && o.Unit == f.Unit && !f.scope.apart(o.scope) {
+		// a figure of another role names another thing: last year's
+		// result (涨幅控制在3.3%) does not make this year's target, said
+		// in other words (涨幅控制在4%左右 against 总水平涨幅控制在4%左右),
+		// another measure
+		if !o.base && o.Unit == f.Unit && !f.scope.apart(o.scope) && (o.role == f.role || o.role == "" || f.role == "") {
 			best = max(best, fw.similarity(f.grams, o.grams))
 		}
 	}
