@@ -172,6 +172,8 @@ type fig struct {
 	role      string   // RoleTarget, RoleResult or "" (figureRole)
 	row       bool     // it is in a table's row (cellOf)
 	parts     [][]rune // a sum of a list (保障性住房、棚户区改造住房共): what tells each item apart, nil if none
+	sum       bool     // a whole: said as a sum (财政赤字合计) or followed by a part of it (…，其中中央财政赤字)
+	share     bool     // a part of the figure before it (其中中央财政赤字)
 }
 
 // clauseStop reports whether r ends a clause, for indicators. Quotation
@@ -586,6 +588,11 @@ func sideFigures(s string, skip int) []fig {
 		out[k].added = addedIn(before) && !totalNearer(before) && !passed
 		out[k].than = sinceYear(before)
 		out[k].parts = sumOf(before)
+		out[k].share = strings.HasPrefix(before, "其中")
+		out[k].sum = sumSaid(before)
+		if out[k].share && k > 0 && qs[k-1].Unit == q.Unit {
+			out[k-1].sum = true // 财政赤字10500亿元，其中中央财政赤字8500亿元
+		}
 		if k > 0 && out[k-1].added && strings.HasPrefix(noSpace(s[qs[k-1].end:q.start]), "、") && !containsAnyOf(before, reachedWords) && !passed {
 			// 新增高新技术企业70家、科技型中小企业300家: what the
 			// list's first item says it added, it says of every item
@@ -1642,7 +1649,12 @@ func acrossSections(pfs []pairFigures, sf *sectionFigures, picked []figCand, unc
 		// named so, though a result says it too (收入增长3.5%左右 against
 		// 5%左右, with last year's 增长4.1% in the review)
 		oneTarget := a.role == RoleTarget && sf.namedSo(a, 0, RoleTarget) == 1 && sf.namedSo(a, 1, RoleTarget) == 1
-		if still[ka] || !one && !oneTarget {
+		// so do two results, each the one result of the year named so
+		// (城镇新增就业1102万人 in the review part against 1168万人 in
+		// the opening of the next year's plan part, with the five years'
+		// 5771万人 and the targets 900万人以上 beside them)
+		oneResult := a.role == RoleResult && sf.namedSo(a, 0, RoleResult) == 1 && sf.namedSo(a, 1, RoleResult) == 1
+		if still[ka] || !one && !oneTarget && !oneResult {
 			continue
 		}
 		for _, kb := range order[1] {
@@ -1653,7 +1665,8 @@ func acrossSections(pfs []pairFigures, sf *sectionFigures, picked []figCand, unc
 			}
 			sole := one && sf.namedSo(b, 1, "") == 1 && sf.namedSo(b, 0, "") == 1
 			soleTarget := oneTarget && b.role == RoleTarget && sf.namedSo(b, 1, RoleTarget) == 1 && sf.namedSo(b, 0, RoleTarget) == 1
-			if _, ok := fw.match(a, b); !ok || !sole && !soleTarget {
+			soleResult := oneResult && b.role == RoleResult && sf.namedSo(b, 1, RoleResult) == 1 && sf.namedSo(b, 0, RoleResult) == 1
+			if _, ok := fw.match(a, b); !ok || !sole && !soleTarget && !soleResult {
 				continue
 			}
 			pf := pairFigures{p: &Pair{From: pfs[xa.pf].p.From, To: pfs[xb.pf].p.To, from: ka.p, to: kb.p}, old: pfs[xa.pf].old, new: pfs[xb.pf].new, oldText: pfs[xa.pf].oldText, newText: pfs[xb.pf].newText}
@@ -1674,6 +1687,9 @@ func (sf *sectionFigures) namedSo(f fig, side int, role string) int {
 		for _, o := range figs {
 			if o.Unit != f.Unit || o.base || o.named || role != "" && o.role != role {
 				continue
+			}
+			if role == RoleResult && (o.years5 || o.average) {
+				continue // the years' total or average is no result of one year
 			}
 			s := sf.w.similarity(f.grams, o.grams)
 			if o.of >= 0 && figs[o.of].Unit != f.Unit {
@@ -2000,6 +2016,9 @@ func (fw *figWeights) match(a, b fig) (float64, bool) {
 	if len(a.whole) > 0 && len(b.whole) > 0 && !alike(a.whole, b.whole) && !alike(b.whole, a.whole) {
 		return 0, false // a share of 规模以上工业 is no share of 地区生产总值
 	}
+	if a.share && b.sum || b.share && a.sum {
+		return 0, false // 其中中央财政赤字8500亿元 is a part of what 全国财政赤字合计9500亿元 sums
+	}
 	if partOfSum(a, b) || partOfSum(b, a) {
 		return 0, false // 保障性住房300万套 is one item of 保障性住房、棚户区改造住房共1000万套
 	}
@@ -2068,6 +2087,19 @@ func sumOf(before string) [][]rune {
 		}
 	}
 	return out
+}
+
+// sumSaid reports whether before, a figure's indicator, ends by saying
+// that the figure is a sum (全国财政赤字合计, 共计): a whole, whatever it
+// sums.
+func sumSaid(before string) bool {
+	for _, v := range []string{"达到", "达", "为"} {
+		if r, ok := strings.CutSuffix(before, v); ok {
+			before = r
+			break
+		}
+	}
+	return containsAnySuffix(before, sumWords)
 }
 
 // partOfSum reports whether a is the sum of a list (sumOf) and b, no sum

@@ -402,3 +402,30 @@ func TestReachedPassed(t *testing.T) {
 		}
 	}
 }
+
+// TestPartAndWhole checks that a part said with 其中 never pairs with a
+// whole said as a sum or followed by its parts, and that a sum of a list
+// never pairs with a figure of some of its items (fictional).
+func TestPartAndWhole(t *testing.T) {
+	for _, c := range []struct {
+		a, b       string
+		ka, kb     int // the figures compared
+		wantPaired bool
+	}{
+		{"全市政府债务限额合计9.5亿元。", "全市政府债务限额10.5亿元，其中政府专项债务限额8.5亿元。", 0, 1, false},
+		{"全市政府债务限额合计9.5亿元。", "全市政府债务限额10.5亿元，其中政府专项债务限额8.5亿元。", 0, 0, true},
+		{"政府专项债务限额7.5亿元。", "全市政府债务限额10.5亿元，其中政府专项债务限额8.5亿元。", 0, 1, true},
+		{"全市政府债务限额7亿元，其中政府专项债务限额5亿元。", "全市政府债务限额10.5亿元，其中政府专项债务限额8.5亿元。", 1, 0, false},
+		{"新建公共租赁住房1200套。", "开工建设公共租赁住房、城中村改造住房共2600套。", 0, 0, false},
+		{"新建公共租赁住房、城中村改造住房1900套。", "开工建设公共租赁住房、城中村改造住房共2600套。", 0, 0, true},
+		{"新建改扩建学校12所。", "新建、改扩建学校共15所。", 0, 0, true},
+	} {
+		fa, fb := sideFigures(c.a, 0), sideFigures(c.b, 0)
+		w := &figWeights{df: map[uint64]int{}}
+		w.add(fa)
+		w.add(fb)
+		if _, ok := w.match(fa[c.ka], fb[c.kb]); ok != c.wantPaired {
+			t.Errorf("match(%s of %q, %s of %q) = %v, want %v", fa[c.ka].text, c.a, fb[c.kb].text, c.b, ok, c.wantPaired)
+		}
+	}
+}
