@@ -1307,7 +1307,7 @@ func (f fig) label() string {
 // stands for itself).
 func indicatorGrams(before, after string) []uint64 {
 	var g []uint64
-	for _, s := range []string{before, after} {
+	for _, s := range []string{renamed.Replace(before), renamed.Replace(after)} {
 		var rs []rune
 		for _, r := range s {
 			if unicode.IsLetter(r) {
@@ -1330,6 +1330,19 @@ func indicatorGrams(before, after string) []uint64 {
 	}
 	return out
 }
+
+// renamed gives the indicators that official statistics renamed, or that
+// reports name in two ways sharing no character pair, one name: the
+// budget law of 2014 renamed 公共财政收入 (and 支出) 一般公共预算收入; 经营主体
+// replaced 市场主体 in 2023; 对外贸易总额, 进出口贸易总额 and 外贸进出口总额 are
+// the 进出口总额 of the customs' figures. A reader pairs them; their
+// characters do not, so a list is the only way. The older, shorter name is
+// kept, so that 财政收入 said alone still reads as 公共财政收入 does.
+var renamed = strings.NewReplacer(
+	"一般公共预算", "公共财政",
+	"经营主体", "市场主体",
+	"对外贸易", "进出口", "进出口贸易", "进出口", "外贸进出口", "进出口", "外贸", "进出口",
+)
 
 // figWeights weighs character pairs by how rare they are among the
 // indicators of a comparison: log(1 + n/df).
