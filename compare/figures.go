@@ -174,6 +174,7 @@ type fig struct {
 	parts     [][]rune // a sum of a list (保障性住房、棚户区改造住房共): what tells each item apart, nil if none
 	sum       bool     // a whole: said as a sum (财政赤字合计) or followed by a part of it (…，其中中央财政赤字)
 	share     bool     // a part of the figure before it (其中中央财政赤字)
+	twin      float64  // what the year added, followed by the total it made (新增296家、总数达1025家): the total's value, 0 if none
 }
 
 // clauseStop reports whether r ends a clause, for indicators. Quotation
@@ -475,6 +476,7 @@ func sideFigures(s string, skip int) []fig {
 	qs := quantities(s, skip)
 	out := make([]fig, len(qs))
 	prevEnd := -1
+	twin := 0.0                     // the total said after the figure before (、总数达1025家)
 	linked := make([]bool, len(qs)) // shares the figure before's indicator
 	for k, q := range qs {
 		next := len(s)
@@ -536,6 +538,9 @@ func sideFigures(s string, skip int) []fig {
 						name = strings.Replace(name, w, "", 1)
 					}
 					before = name + rest
+					if qs[k-1].Unit == q.Unit {
+						twin = q.Value
+					}
 				}
 			}
 		}
@@ -554,6 +559,9 @@ func sideFigures(s string, skip int) []fig {
 			}
 		}
 		out[k] = fig{quantity: q, indicator: before, after: after, run: -1, order: k, of: -1, row: inRow}
+		if twin != 0 {
+			out[k-1].twin, twin = twin, 0
+		}
 		if k > 0 && changeWords(s[qs[k-1].end:q.start]) {
 			out[k].of = k - 1
 			if k > 1 && isRate(q.Unit) && out[k-1].than && out[k-1].of >= 0 && !isRate(out[k-1].Unit) {
@@ -2029,6 +2037,9 @@ func (fw *figWeights) match(a, b fig) (float64, bool) {
 	if len(a.whole) > 0 && len(b.whole) > 0 && !alike(a.whole, b.whole) && !alike(b.whole, a.whole) {
 		return 0, false // a share of 规模以上工业 is no share of 地区生产总值
 	}
+	if twinNearer(a, b) || twinNearer(b, a) {
+		return 0, false // 小巨人企业742家 is the total 总数达1025家 is, not the 新增296家 before it
+	}
 	if a.share && b.sum || b.share && a.sum {
 		return 0, false // 其中中央财政赤字8500亿元 is a part of what 全国财政赤字合计9500亿元 sums
 	}
@@ -2049,6 +2060,26 @@ func (fw *figWeights) match(a, b fig) (float64, bool) {
 		}
 	}
 	return s, true
+}
+
+// twinNearer reports whether a is what a year added, said with the total
+// it made (新增296家、总数达1025家), and b, which says neither that it was
+// added nor that it is a level reached (小巨人企业742家), is nearer in
+// size to that total than to a: b is the total of the other year, and
+// the total after a is its change. A bare figure nearer to what was added
+// (培育创新型企业30家 against 新增36家、总数达150家) is the year's work.
+func twinNearer(a, b fig) bool {
+	if a.twin == 0 || !a.added || b.added || reached(b) || b.cumul || isRate(b.Unit) {
+		return false
+	}
+	ratio := func(x, y float64) float64 {
+		x, y = math.Abs(x), math.Abs(y)
+		if x == 0 || y == 0 {
+			return math.Inf(1)
+		}
+		return max(x, y) / min(x, y)
+	}
+	return ratio(b.Value, a.twin) < ratio(b.Value, a.Value)
 }
 
 // sumWords, right before a figure (after a verb of one character at
