@@ -39,7 +39,9 @@ package compare
 //   - a figure whose sentence moved to a section not paired with its own
 //     pairs across sections only when both are surely one thing: no pair
 //     took them, and each is the one figure of its unit named in those
-//     words in both whole documents (acrossSections).
+//     words in both whole documents, or the one target, or the one result
+//     of a year (last year's results said at the opening of the plan part
+//     one year and in the review part the next) (acrossSections).
 //
 // Some figures alike enough by their indicators still measure different
 // things, and never pair:
@@ -77,7 +79,18 @@ package compare
 //     does not, unless both are rates;
 //   - siblings: names that share a head and differ entirely in what kind
 //     of it they name (高新技术产业增加值 and 服务业增加值, 社会消费品零售
-//     总额 and 网络消费零售额).
+//     总额 and 网络消费零售额);
+//   - a part and its whole: a figure said with 其中 after another (其中
+//     中央财政赤字) and one said as a sum (全国财政赤字合计) or followed
+//     by its parts; a sum of a list (保障性住房、棚户区改造住房共1000万套)
+//     and a figure of only some of its items (sumOf, partOfSum);
+//   - what a year added, said with the total it made (新增296家、总数达
+//     1025家), and a bare count nearer in size to that total (twinNearer).
+//
+// Indicators that official statistics renamed (公共财政收入, 一般公共预算
+// 收入; 市场主体, 经营主体; 对外贸易总额, 进出口总额) are read as one name
+// (renamed). A growth said after what a figure grew by (投入5955亿元，比上年
+// 增加1637亿元，增长37.9%) is the growth of that figure.
 //
 // What a year added (新增发电装机, 新开工住房, 容量增加2000万门) is no
 // change of a level reached (装机容量达到, 总容量): a figure qualified as
