@@ -2114,6 +2114,9 @@ func sumOf(before string) [][]rune {
 		}
 	}
 	list := ""
+	if strings.HasSuffix(rest, "公共") {
+		return nil // 公共 is no sum word
+	}
 	for _, w := range sumWords {
 		if r, ok := strings.CutSuffix(rest, w); ok {
 			list = r
@@ -2156,7 +2159,7 @@ func sumSaid(before string) bool {
 			break
 		}
 	}
-	return containsAnySuffix(before, sumWords)
+	return containsAnySuffix(before, sumWords) && !strings.HasSuffix(before, "公共")
 }
 
 // partOfSum reports whether a is the sum of a list (sumOf) and b, no sum

@@ -429,3 +429,24 @@ func TestPartAndWhole(t *testing.T) {
 		}
 	}
 }
+
+func TestSumOf(t *testing.T) {
+	for _, c := range []struct {
+		before string
+		parts  int // items told apart, 0 if no sum of a list
+		sum    bool
+	}{
+		{"建设公共租赁住房、城中村改造住房共", 2, true},
+		{"新建、改扩建学校共计", 2, true},
+		{"全市财政赤字合计", 0, true},
+		{"乡镇文化站、村级服务中心和城乡公共", 0, false}, // 公共 is no sum word
+		{"新建公共租赁住房", 0, false},
+	} {
+		if got := len(sumOf(c.before)); got != c.parts {
+			t.Errorf("len(sumOf(%q)) = %d, want %d", c.before, got, c.parts)
+		}
+		if got := sumSaid(c.before); got != c.sum {
+			t.Errorf("sumSaid(%q) = %v, want %v", c.before, got, c.sum)
+		}
+	}
+}
