@@ -4640,7 +4640,13 @@ func otherPlace(d *Document, in metaInput, set func(string, string)) {
 	} else if m := publishedBureauRe.FindStringSubmatch(headText(d.Body, 600)); m != nil {
 		// An annual report's opening that publishes it as an office's
 		// (现公布区统计局2031年政府信息公开工作年度报告, 特向社会公布某市
-		// 统计局2031年政府信息公开情况).
+		// 统计局2031年政府信息公开情况, 特公布2031年某局信息公开工作年度
+		// 报告).
+		subject = cmp.Or(m[1], m[2])
+	} else if m := purposeBureauRe.FindStringSubmatch(headText(d.Body, 600)); m != nil && strings.HasSuffix(strings.TrimSuffix(m[1], "员会"), m[2]) {
+		// An annual report's opening that names the office whose
+		// disclosure it is doing, then speaks as that office (为认真做好
+		// 某市卫生健康局政府信息公开工作，我局按照…).
 		subject = m[1]
 	} else if m := compilerBureauRe.FindStringSubmatch(headText(d.Body, 600)); m != nil {
 		// An annual report's opening that says who compiled it (本年度
@@ -6102,6 +6108,20 @@ func shortPlaceOf(prefix, region string) bool {
 	return n <= 3 && firstRune(prefix) == firstRune(region)
 }
 
+// yearOpens reports whether s opens with a year of this era and its 年
+// (2031年, 2031 年).
+func yearOpens(s string) bool {
+	if len(s) < 4 || !(strings.HasPrefix(s, "19") || strings.HasPrefix(s, "20")) {
+		return false
+	}
+	for i := 2; i < 4; i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return strings.HasPrefix(strings.TrimLeft(s[4:], " \u3000"), "年")
+}
+
 // afterPlace returns name from after place on: the office without the
 // place, nor the chain of places before it (某市某县人民政府办公室 ->
 // 人民政府办公室 for 某县); name itself when place is not in it.
@@ -6122,6 +6142,10 @@ var disclosureOwnerRe = mustLitRe(`^(?:(?:19|20)[0-9]{2}\s*年度?)?\p{Han}{2,12
 // first character, a number no count or date word follows (2个, 3年, 5月
 // are the title's own, as are a headline's counts of papers or points:
 // 31份…报告, 3大重点, 10组数据); 0 when the title opens with no such number.
+// The number may stand apart from a title that opens with its year (1
+// 2031年某局上半年工作总结, a PDF's page number on the title's line): no
+// title counts anything with a bare number before a year, so the number
+// and the space after it go.
 func folioLead(t string) int {
 	k := 0
 	for k < len(t) && k < 4 && t[k] >= '0' && t[k] <= '9' {
@@ -6129,6 +6153,9 @@ func folioLead(t string) int {
 	}
 	if k == 0 || k > 3 {
 		return 0
+	}
+	if rest := strings.TrimLeft(t[k:], " \u3000"); len(rest) < len(t[k:]) && yearOpens(rest) {
+		return len(t) - len(rest)
 	}
 	r, _ := utf8.DecodeRuneInString(t[k:])
 	if !IsHan(r) || strings.ContainsRune("年月日号个项届次期条点万亿家所名人元种支批场篇季度周级类座处位岁份大组件张句字倍套", r) {
@@ -6560,8 +6587,21 @@ var presentedBureauRe = mustLitRe(`现将\s*(?:我([市县区州旗镇乡]))?(\p
 // publishedBureauRe finds the office an annual report's opening publishes
 // the report as: 现公布区统计局2031年政府信息公开工作年度报告, 特向社会公布
 // 某市统计局2031年政府信息公开情况, 特编制并向社会公布某区民政局2031年度…
-// 报告如下. The office in group 1.
-var publishedBureauRe = mustLitRe(`(?:现|特)(?:编制并)?(?:向社会)?公布\s*(\p{Han}{2,20}?(?:局|委员会|委))\s*(?:19|20)\d{2}\s*年度?[^。]{0,30}?(?:报告|情况)`)
+// 报告如下, or the year first and the office after it, as the report's own
+// name reads (特公布2031年某市人力资源和社会保障局信息公开工作年度报告):
+// there the office must be followed by the disclosure it reports on, so
+// that a committee's short name (区委) before other words is not taken.
+// The office in group 1 or group 2.
+var publishedBureauRe = mustLitRe(`(?:现|特)(?:编制并)?(?:向社会)?公布\s*(?:(\p{Han}{2,20}?(?:局|委员会|委))\s*(?:19|20)\d{2}\s*年度?[^。]{0,30}?(?:报告|情况)|(?:19|20)\d{2}\s*年度?\s*(\p{Han}{2,20}?(?:局|委员会|委))(?:政府信息公开|政务公开|信息公开)[^。]{0,20}?(?:报告|情况))`)
+
+// purposeBureauRe finds an annual report's opening that names the office
+// in the purpose of the work it reports on, then speaks as it: 为认真做好
+// 某市卫生健康局政府信息公开工作，我局按照…. The office must be the one
+// whose disclosure is meant, right before it, and the writer must call
+// itself by the same kind of office (我局 after …局, 我委 after …委员会),
+// so that a superior office the work follows (为落实市局部署…) is not
+// taken. The office in group 1, the writer's word for itself in group 2.
+var purposeBureauRe = mustLitRe(`(?:^|[。\n])\s*为了?(?:认真|进一步|切实|全面|更好地?)?(?:做好|推进|推动|落实|加强|规范)\s*(\p{Han}{2,20}?(?:局|委员会|委))(?:(?:19|20)\d{2}\s*年度?)?(?:政府信息公开|政务公开|信息公开)工作\s*[，,]\s*(?:我|本)(局|委)`)
 
 // innerBodyRe matches, after a bureau's or a government's name in a title,
 // a body inside it that wrote the paper: its party group or committee (党组,
