@@ -4731,6 +4731,11 @@ func otherPlace(d *Document, in metaInput, set func(string, string)) {
 		}
 	}
 	d.Region = namedPlace(d.Title)
+	if c := branchCounty(d.Title, d.Region); c != "" {
+		// A prefecture's office's branch for one of its counties (某市生态
+		// 环境局某县分局2031年工作总结) works for that county: its place.
+		d.Region = c
+	}
 	if m := issuedNameRe.FindStringSubmatch(d.Title); d.Region == "" && m != nil {
 		// A notice that issues a paper (关于印发《某省教育厅2031年工作
 		// 要点》的通知): the place the paper's name gives.
@@ -6106,6 +6111,50 @@ func shortPlaceOf(prefix, region string) bool {
 		return true
 	}
 	return n <= 3 && firstRune(prefix) == firstRune(region)
+}
+
+// branchOfficeRe finds the branch a prefecture's office keeps in one of
+// its counties or districts, named after it: 嘉禾分局 in 某市生态环境局嘉禾
+// 分局, 锦江区分局 in 某市公安局锦江区分局. The county's name, short or
+// full, in group 1.
+var branchOfficeRe = mustLitRe(`(?:局|委员会)(\p{Han}{1,6}?)分局`)
+
+// branchCounty returns the county or district a title's office serves
+// when the office is a branch of an office of region, a prefecture-level
+// place, named after that county (郴州市生态环境局嘉禾分局 -> 嘉禾县): since
+// the reforms that made the county offices of ecology, natural resources
+// or market supervision branches of the city's, their papers name the
+// city first, while the branch works for, and reports on, its county. The
+// branch's name must be the short or full name of exactly one county-level
+// place under region in the gazetteer; a branch named otherwise (高新分局,
+// 交警分局) or a region the gazetteer does not know gives "".
+func branchCounty(title, region string) string {
+	if region == "" || !strings.Contains(title, "分局") {
+		return ""
+	}
+	var pref []string
+	for _, d := range resolvePlace(region, "") {
+		if d.level == 2 {
+			pref = append(pref, d.name)
+		}
+	}
+	if len(pref) != 1 {
+		return ""
+	}
+	m := branchOfficeRe.FindStringSubmatch(arabicYears(title))
+	if m == nil {
+		return ""
+	}
+	var found []string
+	for _, d := range resolvePlace(m[1], "") {
+		if d.level == 3 && d.prefecture == pref[0] {
+			found = append(found, d.name)
+		}
+	}
+	if len(found) != 1 {
+		return ""
+	}
+	return found[0]
 }
 
 // yearOpens reports whether s opens with a year of this era and its 年
