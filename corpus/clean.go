@@ -4950,6 +4950,10 @@ func glue(lines []string, cont []bool) []string {
 	return out
 }
 
+// leadCopyTagRe matches a copy site's tag for its samples (供借鉴, 范文)
+// where a text would begin: it stood after the title, a space between.
+var leadCopyTagRe = mustLitRe(`^(?:供借鉴|供参考|范文范例|范文稿|范文|范本)`)
+
 var titleKindEnd = mustLitRe(`^(\S.{3,50}?(?:总结|计划|要点|报告|方案|意见|规划|通知|讲话|思路|安排|打算))\s+\S`)
 
 // bracketTitleLeadRe matches a title in square brackets that opens a line
@@ -5519,6 +5523,12 @@ func separateFirst(lines []string, title string) []string {
 		}
 		if m != nil {
 			head, rest := l[:m[3]], strings.TrimSpace(l[m[3]:])
+			if t := leadCopyTagRe.FindString(rest); t != "" && len(t) < len(rest) {
+				// a copy site's tag past a space after the title (…工作
+				// 总结 供借鉴), the text joined to it: the title's line
+				// keeps it, for the title's reading to drop
+				head, rest = head+" "+t, strings.TrimSpace(rest[len(t):])
+			}
 			block := append(splitHeadline(head), rest)
 			lines = append(lines[:first], append(block, lines[first+1:]...)...)
 		} else if block := splitTitleBlock(l); len(block) > 1 {
