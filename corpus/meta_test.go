@@ -219,6 +219,12 @@ func TestSpeakerOrHeadline(t *testing.T) {
 		{"青禾旗人民政府旗长 巴图·额尔敦", true},
 		{"云溪县财政局局长 许安", true},
 		{"青禾航运集团董事长 邵启明", true},
+		// given names that are also acts (一行, 深入), and a name that ends
+		// in 一行 with nothing after it
+		{"云溪县县长韦一行", true},
+		{"澜沧湾市人民政府市长  许深入", true},
+		{"市长 欧阳一行", true},
+		{"云溪县县长韦晓一行", true},
 		{"云溪县县长会见港务客商", false},
 		{"县长韦晓澄调研春耕生产", false},
 		{"区长主持召开常务会议", false},
@@ -228,6 +234,9 @@ func TestSpeakerOrHeadline(t *testing.T) {
 		{"云溪县财政局局长调研", false},
 		{"局长带队督查安全生产", false},
 		{"周岚会见青禾航运集团董事长邵启明", false},
+		{"县长韦一行到澜沧湾港调研", false},
+		{"县长韦晓澄一行深入乡镇督导", false},
+		{"副县长许深入走访企业", false},
 	} {
 		got := isSpeaker(c.line) || officeSpeakerLine(c.line) || officerSpeaker(c.line) || namedSpeakerLine(c.line)
 		if got != c.speaker {

@@ -386,13 +386,35 @@ func isSpeaker(l string) bool {
 // the guest the post and name close (某某会见某集团董事长某某). A name
 // holds no act; a body's name holds no meeting with a guest. The acts are
 // listed because no shape tells a name of four characters from a verb and
-// its object of four.
+// its object of four; where an act may stand is a shape (actAfterPost).
 func headlineAfterOffice(before, after string) bool {
 	after = despace(after)
 	if strings.ContainsAny(after, "·•") {
 		return false // a name of a minority's form (某某·某某): a name
 	}
-	return headlineActRe.MatchString(after) || hostActRe.MatchString(before)
+	return actAfterPost(after) || hostActRe.MatchString(before)
+}
+
+// actAfterPost reports whether after, what follows an official's post on
+// a line (spaces removed), holds an act of headlineActRe where a headline
+// puts one: right after the post (县长调研…, 局长带队…) or after a full
+// name of two characters or more (县长韦晓澄调研…). Some acts are given
+// names too (一行, 深入): an act at the second character follows a
+// surname alone, so it is the given name (县长韦一行, 市长许深入), and 一行
+// (a party of visitors) that ends the line has nothing said of it, so it
+// is the name's end (市长欧阳一行, 县长韦晓一行): a post and a name with
+// nothing after them are a speaker line, never a headline.
+func actAfterPost(after string) bool {
+	for _, m := range headlineActRe.FindAllStringIndex(after, -1) {
+		if utf8.RuneCountInString(after[:m[0]]) == 1 {
+			continue // inside the given name: 韦一行
+		}
+		if m[1] == len(after) && after[m[0]:] == "一行" && m[0] > 0 {
+			continue // a name that ends in 一行, nothing after it
+		}
+		return true
+	}
+	return false
 }
 
 // headlineActRe matches an official's act a news headline reports after
