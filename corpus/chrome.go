@@ -1473,8 +1473,10 @@ var (
 var aiLabelRe = mustLitRe(`^(?:(?i:ai)\s*(?:导读|導讀|摘要|速读|速讀|速览|速覽|总结|總結|划重点|劃重點)|智能(?:摘要|导读|導讀))\s*[：:]?$`)
 
 // lengthNoteRe matches a copy site's note of the article's length and
-// purpose in brackets, alone on its line: 【文章共1872字，精选参考范文，仅供学习借鉴】.
-var lengthNoteRe = mustLitRe(`^[【\[（(]\s*(?:文章|全文|本文)共\s*[0-9]+\s*字[^【】\[\]（()）]{0,30}[】\]）)]$`)
+// purpose in brackets, alone on its line: 【文章共1872字，精选参考范文，仅供学习借鉴】;
+// or a news site's note of its length and reading time, with or without
+// brackets (本篇文章200字，读完约1分钟, 全文约1500字，阅读需要5分钟).
+var lengthNoteRe = mustLitRe(`^[【\[（(]\s*(?:文章|全文|本文)共\s*[0-9]+\s*字[^【】\[\]（()）]{0,30}[】\]）)]$|^[【\[（(]?\s*(?:本篇文章|本篇|本文|全文|文章)(?:共|约|大约)?\s*[0-9]+\s*字\s*[，,、]?\s*(?:读完|阅读|閱讀|讀完)(?:时间)?(?:约|大约|需|需要|只需|仅需)*\s*[0-9]+\s*分钟\s*[】\]）)]?$`)
 
 // repeatedSiteName reports whether l is a site's name (某某网, 某某文库)
 // printed twice or more and nothing else.
@@ -2126,7 +2128,7 @@ var (
 	// after a news site's name in brackets ([ 某某教育网 ] 作者：, its value
 	// on the next line), and a disclosure list's bulleted label whose value
 	// is never the paper's words (• 信息索引号：, • 公开方式： / 主动公开).
-	bareLabelRe = mustLitRe(`^(?:[•·●]|[\[【]\s*[\p{Han}A-Za-z0-9]{2,16}\s*[\]】])?\s*(?:(?:信息)?索引号|公开方式|公开范围|公开时限|主题分类|来源|发文机构|发文字号|发文日期|成文日期|发布日期|有效性|效力状态|内容概述|文号|作者)\s*[：:]$`)
+	bareLabelRe = mustLitRe(`^(?:[•·●]|[\[【]\s*[\p{Han}A-Za-z0-9]{2,16}\s*[\]】])?\s*(?:(?:信息)?索引号|公开方式|公开范围|公开时限|主题分类|(?:信息|文章)?来源|发文机构|发文字号|发文日期|成文日期|发布日期|发布时间|有效性|效力状态|内容概述|文号|作者)\s*[：:]$`)
 	// sourceBracketRe matches a news site's name in brackets on a line of
 	// its own, or with a label left empty after it: [ 某某教育网 ],
 	// [ 某某日报 ] 作者：.

@@ -89,6 +89,7 @@ func Clean(text string) (string, []Warning) {
 	lines = dropWatermarkTags(lines)
 	lines = dropLiveClocks(lines)
 	lines = cutHeadlineDates(lines)
+	lines = dropCellStamp(lines)
 	lines = joinCutStamps(lines)
 	lines = dropRepeatedTails(lines)
 	lines = dropTeaserList(lines)
@@ -1124,9 +1125,11 @@ var (
 	widgetRe = mustLitRe(`天气预报\s*\d{1,2}\s*天(?:查询)?|\S\s*今天是\s*[：:]?$`)
 	// browserAdviceRe matches an old portal's advice on the browser or the
 	// screen under its copyright line (建议使用IE5.0浏览, 推荐使用IE浏览器,
-	// 最佳浏览效果：1024×768分辨率, 800*600分辨率浏览): the browser's
-	// name or a resolution, never a report's words on screens.
-	browserAdviceRe = mustLitRe(`(?:建议|推荐|最佳)\S{0,6}?(?:使用|采用|浏览)\S{0,8}?(?:IE|Internet Explorer|浏览器|分辨率)|分辨率\s*[：:为]?\s*\d{3,4}\s*[×xX*＊]\s*\d{3,4}|\d{3,4}\s*[×xX*＊]\s*\d{3,4}\s*(?:像素)?\s*(?:的)?\s*分辨率`)
+	// 最佳浏览效果：1024×768分辨率, 800*600分辨率浏览), or a portal's
+	// banner over the page that asks for a newer browser (建议升级浏览器版本
+	// 到最新版本!, 请更新您的浏览器): the browser's name or a resolution,
+	// never a report's words on screens.
+	browserAdviceRe = mustLitRe(`(?:建议|推荐|最佳)\S{0,6}?(?:使用|采用|浏览)\S{0,8}?(?:IE|Internet Explorer|浏览器|分辨率)|(?:建议|请|推荐)\S{0,3}?(?:升级|更新|更换)\S{0,3}?(?:浏览器|IE)|分辨率\s*[：:为]?\s*\d{3,4}\s*[×xX*＊]\s*\d{3,4}|\d{3,4}\s*[×xX*＊]\s*\d{3,4}\s*(?:像素)?\s*(?:的)?\s*分辨率`)
 	// weatherReadoutRe matches a portal's weather widget printed as a
 	// readout of labelled fields: the day's temperature range first, then
 	// another field (温度：24-33℃ 天气现象：阵雨 风向风速：东南风3-4级,
@@ -1158,12 +1161,12 @@ var (
 	// reprint's line that restates the source's headline (来源标题：…), or a
 	// copy site's byline that names the site after the bare label 发布 (发布：
 	// 某某公文 时间：… 字数：…).
-	labelRe  = mustLitRe(`^[•·●\-–]?\s*(?:发布部门|发布文号|颁布日期|实施日期|时效性|效力级别|上传人|上传者|文档编号|上传时间|发布日期|发布时间|发表于|发布人|发布者|发布机构|发布|信息来源|来源|作者|编辑|责任编辑|审核|时间|日期|大小|页数|文档页数|格式|ID|编号|下载|浏览|点击|(?:当前)?访问量|访问次数|字号|分类|标签|关键词|贡献者|索引号|信息索取号|信息类别|关联导读|备注\s*/\s*文号|公文生成日期|主题分类|体裁分类|组配分类|服务对象分类|发文机关|成文日期|生成日期|公开日期|填报时间|发文字号|文号|有效性|公开方式|公开范围|公开时限|文档格式|文档大小|文档类型|附件下载|相关附件|原标题|来源标题|本文来源|文章来源|转自|转载自|原文链接|原文地址|图片来源|视频|免责声明|声明|知识类型|内容出处|唯一号|颗粒名称|分类号|中图分类号)\s*[：:]`)
+	labelRe  = mustLitRe(`^[•·●\-–]?\s*(?:发布部门|发布文号|颁布日期|实施日期|时效性|效力级别|上传人|上传者|文档编号|上传时间|发布日期|发布时间|发表于|发布人|发布者|发布机构|发布|信息来源|来源|作者|编辑|责任编辑|审核|时间|日期|大小|页数|文档页数|格式|ID|编号|下载|浏览|点击|(?:当前)?访问量|访问次数|字号|分类|(?:推荐|热门|相关|热点)?标签|关键词|贡献者|索引号|信息索取号|信息类别|关联导读|备注\s*/\s*文号|公文生成日期|主题分类|体裁分类|组配分类|服务对象分类|发文机关|成文日期|生成日期|公开日期|填报时间|发文字号|文号|有效性|公开方式|公开范围|公开时限|文档格式|文档大小|文档类型|附件下载|相关附件|原标题|来源标题|本文来源|文章来源|转自|转载自|原文链接|原文地址|图片来源|视频|免责声明|声明|知识类型|内容出处|唯一号|颗粒名称|分类号|中图分类号)\s*[：:]`)
 	navWords = map[string]bool{
 		"返回": true, "返回列表": true, "下载": true, "相关": true, "举报": true, "打印": true, "全屏": true, "关闭": true,
 		"字号变大": true, "字号变小": true, "字体变大": true, "字体变小": true,
 		"收藏": true, "分享": true, "字号": true, "大": true, "中": true, "小": true, "首页": true, "主页": true,
-		"上一篇": true, "下一篇": true, "打印本页": true, "关闭窗口": true, "打印此页": true, "分享到": true, "分享至": true,
+		"上一篇": true, "下一篇": true, "打印本页": true, "关闭窗口": true, "打印此页": true, "打印此文": true, "分享到": true, "分享至": true,
 		// the same buttons as other portals write them (打印该页 关闭窗口 返回页面顶部)
 		"打印该页": true, "关闭本页": true, "返回页面顶部": true, "回到顶部": true, "返回页顶": true,
 		"微信": true, "微博": true, "QQ": true, "QQ空间": true, "评论": true, "点赞": true, "收起": true,
@@ -1175,7 +1178,7 @@ var (
 		"无障碍": true, "无障碍浏览": true, "长者模式": true, "关怀版": true, "长辈版": true, "长者版": true, "关怀模式": true, "适老化": true, "繁体": true, "繁體": true, "简体": true,
 		"无障碍版": true, "长者助手": true, "长者专区": true, "关怀专区": true, "适老版": true,
 		// its badge for IPv6 and its language switch spelt out (网站支持IPv6 繁體中文)
-		"网站支持IPv6": true, "支持IPv6": true, "IPv6": true, "繁體中文": true, "繁体中文": true, "简体中文": true,
+		"网站支持IPv6": true, "支持IPv6": true, "IPv6": true, "网站支持IPV6": true, "支持IPV6": true, "IPV6": true, "繁體中文": true, "繁体中文": true, "简体中文": true,
 		// the page's colour-theme switch (色彩风格 红 蓝 灰)
 		"色彩风格": true, "网站配色": true, "换肤": true, "切换风格": true,
 		// the accessibility toolbar's own link, and a date widget the page's
@@ -1198,7 +1201,7 @@ var (
 		"信息报送": true, "政务邮箱": true, "政务邮箱登陆": true, "政务邮箱登录": true, "繁体版": true, "简体版": true, "ENGLISH": true, "新闻资讯": true,
 		// a site's account links
 		"会员登录": true, "新用户注册": true, "用户登录": true, "用户注册": true, "立即注册": true, "退出": true, "退出登录": true, "浏览记录": true,
-		"会员中心": true, "立即登录": true, "立即开通": true, "了解更多": true, "了解详情": true, "复制链接": true, "显示全部楼层": true, "版主": true, "超级版主": true, "管理员": true, "注册会员": true, "新手上路": true, "中级会员": true, "高级会员": true, "购物车": true, "我的足迹": true, "我的收藏": true, "还没有账号": true, "点击关闭": true,
+		"会员中心": true, "用户中心": true, "登入": true, "加入最爱": true, "加入最愛": true, "立即登录": true, "立即开通": true, "了解更多": true, "了解详情": true, "复制链接": true, "显示全部楼层": true, "版主": true, "超级版主": true, "管理员": true, "注册会员": true, "新手上路": true, "中级会员": true, "高级会员": true, "购物车": true, "我的足迹": true, "我的收藏": true, "还没有账号": true, "点击关闭": true,
 		// a forum's guest bar and a thread's tools (找回密码 | 免费注册, 打印 上一主题 下一主题)
 		"找回密码": true, "免费注册": true, "只需一步，快速开始": true, "上一主题": true, "下一主题": true, "跳转到指定楼层": true, "楼主": true, "只看该作者": true, "回帖奖励": true, "正序浏览": true, "倒序浏览": true,
 		"听新闻": true, "海报": true, "手机APP": true, "手机版": true, "语音播报": true, "阅读模式": true, "朗读": true, "超大": true,
@@ -2244,7 +2247,7 @@ func stripChrome(lines []string) ([]string, string) {
 			labelValue := value && utf8.RuneCountInString(v) <= 30 && !strings.ContainsAny(l, "。；，") && headingMarker(v) == nil &&
 				(!dateLabel || strings.ContainsAny(l, "0123456789")) && !(utf8.RuneCountInString(l) >= 8 && titleEndRe.MatchString(l))
 			value = bareLabelRe.MatchString(l) || forumLabelRe.MatchString(l) || isBracketedDisclosureLabel(l)
-			dateLabel = value && strings.Contains(l, "日期")
+			dateLabel = value && (strings.Contains(l, "日期") || strings.Contains(l, "时间"))
 			seen++
 			if seen <= 8 {
 				l = cutDocLabel(cutSiteName(cutBareCrumbs(l)))
@@ -4595,6 +4598,60 @@ func joinCutStamps(lines []string) []string {
 			lines[i] = joined
 			lines = append(lines[:i+1], lines[i+2:]...)
 		}
+	}
+	return lines
+}
+
+// Patterns of a news page's stamp laid out in cells, one cell a line.
+var (
+	cellYearRe  = mustLitRe(`^(?:19|20)[0-9]{2}$`)
+	cellDayRe   = mustLitRe(`^[0-9]{1,2}\s*[/.-]\s*[0-9]{1,2}$`)
+	cellClockRe = mustLitRe(`^[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?$`)
+	cellByRe    = mustLitRe(`^(?:报道|報導|报导|報道|讯|訊|摄|攝)$`)
+)
+
+// dropCellStamp blanks, among the first twelve lines that are not blank, a
+// news page's stamp laid out in cells that a scraper wrote one cell a line
+// under the headline: the year alone (2031), the month and day (09/15),
+// maybe the time (13:23), and then maybe the byline's cells, the reporter
+// and the place, closed by a cell that says it reports (报道, 讯). Left in,
+// the cells are short lines that reading glues to the headline above them
+// (…某县政府203113:23某某某某市报道). A paper's lines never hold a
+// year or a day alone.
+func dropCellStamp(lines []string) []string {
+	var idx []int
+	for i := 0; i < len(lines) && len(idx) < 12; i++ {
+		if strings.TrimSpace(lines[i]) != "" {
+			idx = append(idx, i)
+		}
+	}
+	for k := 0; k+1 < len(idx); k++ {
+		if !cellYearRe.MatchString(strings.TrimSpace(lines[idx[k]])) || !cellDayRe.MatchString(strings.TrimSpace(lines[idx[k+1]])) {
+			continue
+		}
+		drop := []int{idx[k], idx[k+1]}
+		j := k + 2
+		if j < len(idx) && cellClockRe.MatchString(strings.TrimSpace(lines[idx[j]])) {
+			drop = append(drop, idx[j])
+			j++
+		}
+		// the byline's cells: up to three short ones, then 报道
+		for e := j; e < len(idx) && e <= j+3; e++ {
+			c := strings.TrimSpace(lines[idx[e]])
+			if cellByRe.MatchString(c) {
+				for _, x := range idx[j : e+1] {
+					drop = append(drop, x)
+				}
+				break
+			}
+			if utf8.RuneCountInString(c) > 6 || strings.ContainsAny(c, "。，；：:,") {
+				break
+			}
+		}
+		for _, x := range drop {
+			lines[x] = ""
+		}
+		break
 	}
 	return lines
 }
