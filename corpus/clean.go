@@ -5579,7 +5579,8 @@ func separateFirst(lines []string, title string) []string {
 			m = titleGluedRe.FindStringSubmatchIndex(l)
 		}
 		if m != nil {
-			head, rest := l[:m[3]], strings.TrimSpace(l[m[3]:])
+			k := ledeDateAfter(l, m[3])
+			head, rest := l[:k], strings.TrimSpace(l[k:])
 			if t := leadCopyTagRe.FindString(rest); t != "" && len(t) < len(rest) {
 				// a copy site's tag past a space after the title (…工作
 				// 总结 供借鉴), the text joined to it: the title's line
@@ -5591,6 +5592,7 @@ func separateFirst(lines []string, title string) []string {
 		} else if block := splitTitleBlock(l); len(block) > 1 {
 			lines = append(lines[:first], append(block, lines[first+1:]...)...)
 		} else if k := gluedTitleEnd(l); k > 0 && wholeText(lines, first) {
+			k = ledeDateAfter(l, k)
 			block := []string{l[:k], l[k:]}
 			if u := unitRe.FindString(l[k:]); u != "" && (headingMarker(l[k+len(u):]) != nil || runInOpenerRe.MatchString(l[k+len(u):])) {
 				// the body's name under the title (…工作计划 / 市某某局 / 一、…
@@ -5723,6 +5725,33 @@ var titleWordRe = mustLitRe(`^(?:工作汇报|情况汇报|报告|总结|计划|
 // sampleTagRe matches the word a copy site puts after what a paper is
 // in its headline (总结范文, 计划范例, 报告范本).
 var sampleTagRe = mustLitRe(`^(?:范文范例|范文|范例|范本)`)
+
+// ledeDateRe matches the day a news story's lede opens with, with the
+// comma or the time of day after it (2031年1月13日，, 3月2日上午).
+var ledeDateRe = mustLitRe(`^(?:(?:19|20)[0-9]{2}年)?[0-9]{1,2}月[0-9]{1,2}日(?:[，,]|上午|下午|晚上|晚|早上|中午|凌晨)`)
+
+// ledeDateAfter returns where a headline run into its story's lede on one
+// line ends, given k, where it ends at the first word a title ends with:
+// when the words after k, up to 12 characters of Han or figures with no
+// punctuation, run into the lede's date (…年终总结大会2031年1月13日，…),
+// the headline ends before that date, not at the word (年终总结 / 大会
+// 2031年…); a meeting's name goes on past the paper it is about.
+// Otherwise it returns k.
+func ledeDateAfter(l string, k int) int {
+	n := 0
+	for i, r := range l[k:] {
+		if ledeDateRe.MatchString(l[k+i:]) {
+			if n == 0 {
+				return k
+			}
+			return k + i
+		}
+		if n++; n > 12 || !IsHan(r) && !isDigit(r) {
+			return k
+		}
+	}
+	return k
+}
 
 // unitRe matches the name of an issuing body at the start of a text
 // (市某某局, 某县人民政府办公室).
