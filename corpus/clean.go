@@ -3394,6 +3394,9 @@ func chromeLine(l string, weak bool) bool {
 			if w, ok := strings.CutPrefix(f, "走进"); ok && utf8.RuneCountInString(w) <= 4 && w != "" {
 				continue // a portal's column about its place: 走进某某
 			}
+			if fileFormatLinkRe.MatchString(f) {
+				continue // a link to the story in a file format: 【CNML格式】【打印】, Word格式
+			}
 			if strings.Trim(f, "-—–") == "" {
 				continue // a dash between links: 首页 - 加入收藏 - 网站地图
 			}
@@ -3428,6 +3431,11 @@ func chromeLine(l string, weak bool) bool {
 	}
 	return false
 }
+
+// fileFormatLinkRe matches a news page's button that gives the story in a
+// file format, named by the format's Latin letters (CNML格式, Word格式,
+// PDF版).
+var fileFormatLinkRe = mustLitRe(`^[A-Za-z]{2,6}(?:格式|版)$`)
 
 // isIconRune reports whether r is a symbol a page draws as an icon before
 // a button's word (♥ 收藏, ★收藏, ☆ 点赞, 👍 点赞): Unicode's other symbols.
