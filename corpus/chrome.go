@@ -3648,6 +3648,42 @@ func cutHeadlineDates(lines []string) []string {
 	return lines
 }
 
+// headlineStampRe matches a page's stamp after the headline before it on
+// the same line, a space between them: a date's, a source's or an
+// author's label with its colon (日期：, 发布时间：, 来源：, 作者：), and a
+// full date somewhere after it on the line; group 1 is the headline. (A
+// stamp glued to the headline with no space is cut where it is read as
+// chrome: golden clean/headline_glued_stamp.)
+var headlineStampRe = mustLitRe(`^(\S.*?)\s+(?:发布时间|发布日期|更新时间|日期|时间|信息来源|来源|作者)\s*[：:]\s*(?:\S.*?)?` + dateTimePat)
+
+// cutHeadlineStamps splits, on one of the first six non-blank lines, a
+// headline that names a paper (titleEndRe) from the page's stamp run into
+// it past a space (某某2032年工作要点 日期：2032-02-10 作者：某某 字体：大 中 小): the
+// stamp goes on a line of its own, where it is read as chrome. A paper's
+// title is never followed on its line by a labelled date; the headline is
+// eight characters at least, with no sentence punctuation or colon.
+func cutHeadlineStamps(lines []string) []string {
+	for i, seen := 0, 0; i < len(lines) && seen < 6; i++ {
+		if strings.TrimSpace(lines[i]) == "" {
+			continue
+		}
+		seen++
+		m := headlineStampRe.FindStringSubmatchIndex(lines[i])
+		if m == nil {
+			continue
+		}
+		head := strings.TrimSpace(lines[i][:m[3]])
+		if utf8.RuneCountInString(head) < 8 || strings.ContainsAny(head, "，。；：:,;") || !titleEndRe.MatchString(head) {
+			continue
+		}
+		rest := strings.TrimSpace(lines[i][m[3]:])
+		lines = append(lines[:i+1], lines[i:]...)
+		lines[i], lines[i+1] = head, rest
+		break
+	}
+	return lines
+}
+
 // dropAbstractLabel blanks a periodical library's label of the abstract
 // (摘要, 内容简介) on a line of its own at the head of the text, when the
 // next line that is not blank opens with its mark that the text begins

@@ -88,7 +88,7 @@ func Clean(text string) (string, []Warning) {
 	lines = dropAbstractLabel(lines)
 	lines = dropWatermarkTags(lines)
 	lines = dropLiveClocks(lines)
-	lines = cutHeadlineDates(lines)
+	lines = cutHeadlineStamps(cutHeadlineDates(lines))
 	lines = dropCellStamp(lines)
 	lines = joinCutStamps(lines)
 	lines = dropRepeatedTails(lines)
