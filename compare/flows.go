@@ -31,7 +31,9 @@ package compare
 // many others, and one barely ahead of the rest (a paragraph on
 // decision-making that shares 科学民主决策 and 投资项目 with the next
 // year's investment paragraph, and as many words with its own section's
-// counterpart) did not go anywhere.
+// counterpart) did not go anywhere. A topic that left a run-in paragraph
+// (one of its 一是, 二是 … or bold-led topics) while the paragraph stayed
+// is seen by pieceLinks (pieces.go), after the flows.
 
 import (
 	"cmp"
@@ -256,6 +258,11 @@ func flowLinks(pa, pb []*prepared, w *weights, pr *pairing, addExtra func(i, j i
 	for k := range flowB {
 		consider(k)
 	}
+	// fits: two sections a piece link may join, as the flows above
+	fits := func(i, j int) bool {
+		return siblings(i, j) && !periodConflict(pa[i], pb[j]) && !labelConflict(pa[i], pb[j]) && sameKind(pa[i], pb[j])
+	}
+	pieceLinks(pa, pb, w, linked, fits, floor, addExtra)
 	gather(pa, pb, pr, linked, siblings, flowA, flowB, votesA, votesB, totA, totB, addExtra)
 }
 
@@ -278,6 +285,7 @@ func gather(pa, pb []*prepared, pr *pairing, linked map[[2]int]bool, siblings fu
 		}
 		return false
 	}
+	// fits: two sections a piece link may join, as the flows above
 	fits := func(i, j int) bool {
 		return siblings(i, j) && !periodConflict(pa[i], pb[j]) && !labelConflict(pa[i], pb[j]) && sameKind(pa[i], pb[j])
 	}
