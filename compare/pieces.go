@@ -164,10 +164,12 @@ func (w *weights) units(ps []*prepared) []unit {
 //   - the rest of one of the two paragraphs stays at home: pieceHome of
 //     its other pieces (by length) find their best in a section linked
 //     with their own (the topic moved out of an item that stayed);
-//   - it is the only piece of either paragraph that goes somewhere new: a
+//   - it is the only piece of either section that goes somewhere new
+//     (counting every mutual pair of pieces, strong or not): a
 //     list whose topics (five industries) the next report spreads over
 //     several of its items is a list read differently, not a topic
-//     that moved.
+//     that moved (per section, not per paragraph: a file that breaks the
+//     list's lines differently must not change the answer).
 //
 // fits says whether the two sections may be linked at all (siblings of
 // one kind, no period or label conflict).
@@ -230,7 +232,7 @@ func pieceLinks(pa, pb []*prepared, w *weights, linked map[[2]int]bool, fits fun
 	}
 	type cand struct{ x, y int }
 	var cands []cand
-	// goes: for each paragraph of either side (0: a, 1: b), the sections of
+	// goes: for each section of either side (0: a, 1: b), the sections of
 	// the other report its pieces go to
 	goes := map[[2]int]map[int]bool{}
 	for x, u := range ua {
@@ -239,7 +241,18 @@ func pieceLinks(pa, pb []*prepared, w *weights, linked map[[2]int]bool, fits fun
 			continue
 		}
 		t := ub[y]
-		if linked[[2]int{u.sec, t.sec}] || !fits(u.sec, t.sec) || min(u.size, t.size) < flowShort {
+		if linked[[2]int{u.sec, t.sec}] || !fits(u.sec, t.sec) {
+			continue
+		}
+		// every mutual pair of pieces counts here, strong or not
+		for _, k := range [][3]int{{0, u.sec, t.sec}, {1, t.sec, u.sec}} {
+			key := [2]int{k[0], k[1]}
+			if goes[key] == nil {
+				goes[key] = map[int]bool{}
+			}
+			goes[key][k[2]] = true
+		}
+		if min(u.size, t.size) < flowShort {
 			continue
 		}
 		ba, bb := bestA[x], bestB[y]
@@ -250,17 +263,10 @@ func pieceLinks(pa, pb []*prepared, w *weights, linked map[[2]int]bool, fits fun
 			continue
 		}
 		cands = append(cands, cand{x, y})
-		for _, k := range [][3]int{{0, u.para, t.sec}, {1, t.para, u.sec}} {
-			key := [2]int{k[0], k[1]}
-			if goes[key] == nil {
-				goes[key] = map[int]bool{}
-			}
-			goes[key][k[2]] = true
-		}
 	}
 	for _, c := range cands {
 		u, t := ua[c.x], ub[c.y]
-		if len(goes[[2]int{0, u.para}]) > 1 || len(goes[[2]int{1, t.para}]) > 1 {
+		if len(goes[[2]int{0, u.sec}]) > 1 || len(goes[[2]int{1, t.sec}]) > 1 {
 			continue
 		}
 		k := [2]int{u.sec, t.sec}
