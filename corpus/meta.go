@@ -7052,6 +7052,41 @@ func budgetOffice(d *Document, region string) string {
 	return "财政局"
 }
 
+// commissionedOffice returns the office, and where it was read, that delivers a plan or a budget
+// report on the government's commission (受区人民政府委托，现将…报告如下)
+// when the title block names it, or "". The office is the one its head's
+// line names (某区发展和改革局局长 某某) or the office's own line above the
+// greeting (某市发展和改革委员会). Such a report is the office's paper: its
+// head signs and delivers it, and a reader who follows an office's papers
+// expects its plan or budget report; the government is the issuer of what
+// it puts its own name on (某区人民政府关于…的报告, the work report). With no
+// office named, the government stays the issuer (budgetOffice names a
+// budget's finance office by its kind).
+func commissionedOffice(d *Document, head []string) (string, string) {
+	if d.Kind == "政府工作报告" || !planReportRe.MatchString(d.Title) && !budgetReportRe.MatchString(d.Title) {
+		return "", ""
+	}
+	if strings.Contains(d.Title, "人民政府") || !commissionedRe.MatchString(strings.Join(head, "\n")) {
+		return "", "" // the government's own report, or no commission
+	}
+	// (the commission opens the text under the greeting; the title block
+	// above it may be a dozen lines: a page's field table, a session's
+	// note, a title wrapped over three lines)
+	if o := officeSpeaker(head); o != "" {
+		return o, OriginSpeaker
+	}
+	for _, l := range head {
+		l = strings.TrimSpace(normLine(l))
+		if greetRe.MatchString(l) || committeeGreetingRe.MatchString(l) || commissionedRe.MatchString(l) {
+			return "", ""
+		}
+		if officeLineRe.MatchString(l) && !strings.HasSuffix(l, "人大常委会") && !strings.HasSuffix(l, "常务委员会") {
+			return bureauOf(l), OriginTitle
+		}
+	}
+	return "", ""
+}
+
 // planReportNameRe matches the words by which a congress's papers name the
 // economic plan a government reports on, not a work plan: the plan report
 // (2032年计划报告), the plan's execution and its draft (计划执行情况,
@@ -8524,6 +8559,16 @@ func reportPlace(d *Document, b titleBlock, in metaInput, set func(string, strin
 			// the date line: the office is its issuer.
 			d.Issuer = o
 			set("issuer", OriginDateLine)
+			return
+		}
+		if o, origin := commissionedOffice(d, headLines(d.Body, 16)); o != "" {
+			// A plan or budget report an office delivered on the
+			// government's commission, its head's line or its own
+			// line in the title block (某区发展和改革局局长 某某): the
+			// office is its issuer, to the congress in session as to
+			// its standing committee.
+			d.Issuer = o
+			set("issuer", origin)
 			return
 		}
 	}
