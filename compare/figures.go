@@ -188,6 +188,7 @@ type fig struct {
 	sum       bool     // a whole: said as a sum (财政赤字合计) or followed by a part of it (…，其中中央财政赤字)
 	share     bool     // a part of the figure before it (其中中央财政赤字)
 	twin      float64  // what the year added, followed by the total it made (新增296家、总数达1025家): the total's value, 0 if none
+	plain     []uint64 // character pairs of its indicator in plain words (plainName), for figures across sections
 }
 
 // clauseStop reports whether r ends a clause, for indicators. Quotation
@@ -756,8 +757,49 @@ func sideFigures(s string, skip int) []fig {
 		}
 		k = j
 	}
+	for k := range out {
+		out[k].plain = indicatorGrams(plainName(out[k].indicator), out[k].after)
+	}
 	return out
 }
+
+// plainName returns an indicator without what a report adds to the name
+// one year and not the next: a time word (全年进出口总额, 去年…总额达到:
+// the year is the section's), a closing 达到, and a code of Latin letters
+// and digits written after the Chinese name (广义货币M2: M2 is 广义货币;
+// a code without a digit, as in 单位GDP, may be the name itself). Figures
+// across sections are read against one another in these words too, so
+// that 今年广义货币M2增长目标为 names what 广义货币增长目标为 names. An
+// indicator that is nothing but these words keeps them.
+func plainName(name string) string {
+	s := strings.TrimSuffix(yearWords.Replace(name), "达到")
+	var b strings.Builder
+	rs := []rune(s)
+	for i := 0; i < len(rs); i++ {
+		j, digit := i, false
+		for j < len(rs) && (rs[j] < utf8.RuneSelf && (unicode.IsLetter(rs[j]) || unicode.IsDigit(rs[j]))) {
+			digit = digit || unicode.IsDigit(rs[j])
+			j++
+		}
+		if j > i && i > 0 && unicode.Is(unicode.Han, rs[i-1]) && j-i <= 4 && digit && unicode.IsLetter(rs[i]) {
+			i = j - 1 // an abbreviation after the name it stands for
+			continue
+		}
+		if j > i {
+			b.WriteString(string(rs[i:j]))
+			i = j - 1
+			continue
+		}
+		b.WriteRune(rs[i])
+	}
+	if len(letters(b.String())) < 2 {
+		return name
+	}
+	return b.String()
+}
+
+// yearWords say which year a figure is of; the section says it too.
+var yearWords = strings.NewReplacer("全年", "", "去年", "", "今年", "")
 
 // totalWords, right after a list's mark that follows a figure (、总量突破
 // 150万千瓦), say that the figure after them is the total of what the
@@ -1694,7 +1736,7 @@ func acrossSections(pfs []pairFigures, sf *sectionFigures, picked []figCand, unc
 		for _, kb := range order[1] {
 			xb := free[1][kb]
 			b := pfs[xb.pf].new[xb.k]
-			if still[kb] || paired[[2]*prepared{ka.p, kb.p}] || fw.similarity(a.grams, b.grams) < SameIndicator {
+			if still[kb] || paired[[2]*prepared{ka.p, kb.p}] || fw.sameName(a, b) < SameIndicator {
 				continue
 			}
 			sole := one && sf.namedSo(b, 1, "") == 1 && sf.namedSo(b, 0, "") == 1
@@ -1725,9 +1767,9 @@ func (sf *sectionFigures) namedSo(f fig, side int, role string) int {
 			if role == RoleResult && (o.years5 || o.average) {
 				continue // the years' total or average is no result of one year
 			}
-			s := sf.w.similarity(f.grams, o.grams)
+			s := sf.w.sameName(f, o)
 			if o.of >= 0 && figs[o.of].Unit != f.Unit {
-				s = max(s, sf.w.similarity(f.grams, figs[o.of].grams))
+				s = max(s, sf.w.sameName(f, figs[o.of]))
 			}
 			if s >= SameIndicator {
 				n++
@@ -1735,6 +1777,12 @@ func (sf *sectionFigures) namedSo(f fig, side int, role string) int {
 		}
 	}
 	return n
+}
+
+// sameName is how nearly two figures' indicators name one thing in the
+// same words, as written or in plain words (plainName).
+func (fw *figWeights) sameName(a, b fig) float64 {
+	return max(fw.similarity(a.grams, b.grams), fw.similarity(a.plain, b.plain))
 }
 
 // matchFigures chooses among candidate changes so that every figure (its

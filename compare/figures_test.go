@@ -450,3 +450,21 @@ func TestSumOf(t *testing.T) {
 		}
 	}
 }
+
+// TestPlainName checks the words figures across sections are read in: a
+// time word, a closing 达到 and a code with a digit after the Chinese
+// name go; a code without a digit may be the name itself and stays.
+func TestPlainName(t *testing.T) {
+	for _, c := range []struct{ in, want string }{
+		{"今年广义货币M2增长目标为", "广义货币增长目标为"},
+		{"去年对外贸易总额达到", "对外贸易总额"},
+		{"全年进出口总额", "进出口总额"},
+		{"单位GDP能耗下降", "单位GDP能耗下降"},
+		{"M2增长", "M2增长"},
+		{"今年", "今年"},
+	} {
+		if got := plainName(c.in); got != c.want {
+			t.Errorf("plainName(%q) = %q, want %q", c.in, got, c.want)
+		}
+	}
+}
