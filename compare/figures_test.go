@@ -456,8 +456,8 @@ func TestSumOf(t *testing.T) {
 // name go; a code without a digit may be the name itself and stays.
 func TestPlainName(t *testing.T) {
 	for _, c := range []struct{ in, want string }{
-		{"今年广义货币M2增长目标为", "广义货币增长目标为"},
-		{"去年对外贸易总额达到", "对外贸易总额"},
+		{"今年全市广义货币M2增长目标为", "全市广义货币增长目标为"},
+		{"去年外贸总额达到", "外贸总额"},
 		{"全年进出口总额", "进出口总额"},
 		{"单位GDP能耗下降", "单位GDP能耗下降"},
 		{"M2增长", "M2增长"},
