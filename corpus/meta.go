@@ -925,6 +925,17 @@ func fillMeta(d *Document, in metaInput) {
 			// the year it posted the paper.
 			d.Year = unnamedTitleYear(arabicYears(d.Title), d.Body)
 			set("year", OriginBody)
+		case d.Kind == "新闻" && titleYear(d.Title) != 0 && (hdrYear == 0 || hdrYear == storyYear(in.raw, head, d.Title)) && abs(storyYear(in.raw, head, d.Title)-titleYear(d.Title)) == 1:
+			// News whose headline names the year a meeting sums up or
+			// plans (召开2031年工作总结大会, 研究2032年工作要点) is of the
+			// day the story tells or the page was posted, one year on or
+			// one year back (2032-01-19, 2031年12月20日): the meeting sits
+			// early in the year after the one it sums up, or in the
+			// December before the one it plans. A gap of more years is a
+			// copy site's stamp on an old story, and the headline's year
+			// stands.
+			d.Year = storyYear(in.raw, head, d.Title)
+			set("year", OriginBody)
 		case titleYear(d.Title) != 0:
 			d.Year = titleYear(d.Title)
 			set("year", d.Origins["title"])
@@ -942,9 +953,9 @@ func fillMeta(d *Document, in metaInput) {
 		case hdrYear != 0:
 			d.Year = hdrYear
 			set("year", OriginCollector)
-		case d.Kind == "新闻" && newsYear(in.raw) != 0:
+		case d.Kind == "新闻" && storyYear(in.raw, head, d.Title) != 0:
 			// News is of the day it was published.
-			d.Year = newsYear(in.raw)
+			d.Year = storyYear(in.raw, head, d.Title)
 			set("year", OriginBody)
 		case d.Kind == "新闻" && nationalSessionYear(d.Body) != 0:
 			// Undated news of a session of the National People's Congress
@@ -2963,6 +2974,43 @@ func newsYear(raw string) int {
 	}
 	return 0
 }
+
+// storyYear returns the year of a news page's day: the year of the day its
+// lede opens with (2031年12月20日，…; 本报讯 2031年12月20日上午，…), the
+// story's own, else newsYear's (the dateline, the page's stamp); 0 for
+// none. head is the page's first lines, title its headline: a lede run
+// into the headline on one line is read after it.
+func storyYear(raw string, head []string, title string) int {
+	if y := ledeYear(head, title); y != 0 {
+		return y
+	}
+	return newsYear(raw)
+}
+
+// ledeYear returns the year of the full date a news lede opens with,
+// among the first eight lines of head (after the headline when the lede
+// runs into it), or 0.
+func ledeYear(head []string, title string) int {
+	for _, l := range head[:min(len(head), 8)] {
+		l = strings.TrimSpace(l)
+		if title != "" && strings.HasPrefix(l, title) {
+			l = l[len(title):]
+		}
+		if !strings.Contains(l, "日") {
+			continue // (a cheap test before the pattern)
+		}
+		if m := ledeFullDateRe.FindStringSubmatch(l); m != nil {
+			return atoi(m[1])
+		}
+	}
+	return 0
+}
+
+// ledeFullDateRe matches a lede that opens with the story's full day, a span of
+// days or the time of day after it, then a comma (2031年12月20日，…,
+// 2031年1月16日—17日，…, 本报讯（记者 某某）2031年12月20日上午，…): no
+// stamp is written so, and no line of a paper opens so but a story's.
+var ledeFullDateRe = mustLitRe(`^(?:\p{Han}{0,10}[讯訊]\s*(?:[（(][^（()）]{0,40}[）)])?\s*)?((?:19|20)[0-9]{2})\s*年\s*[0-9]{1,2}\s*月\s*[0-9]{1,2}\s*日(?:\s*[—－-]\s*[0-9]{1,2}\s*日)?(?:上午|下午|晚上|晚间|晚|早上)?\s*[，,]`)
 
 // dayLineRe matches a line that holds a date alone: 2031年03月06日.
 var dayLineRe = mustLitRe(`^(?:19|20)[0-9]{2}\s*年\s*[0-9]{1,2}\s*月\s*[0-9]{1,2}\s*日$`)
