@@ -925,9 +925,10 @@ func fillMeta(d *Document, in metaInput) {
 			// the year it posted the paper.
 			d.Year = unnamedTitleYear(arabicYears(d.Title), d.Body)
 			set("year", OriginBody)
-		case d.Kind == "新闻" && titleYear(d.Title) != 0 && (hdrYear == 0 || hdrYear == storyYear(in.raw, head, d.Title)) && abs(storyYear(in.raw, head, d.Title)-titleYear(d.Title)) == 1:
-			// News whose headline names the year a meeting sums up or
-			// plans (召开2031年工作总结大会, 研究2032年工作要点) is of the
+		case d.Kind == "新闻" && titleYear(d.Title) != 0 && eventHeadlineRe.MatchString(Simplify(d.Title)) && (hdrYear == 0 || hdrYear == storyYear(in.raw, head, d.Title)) && abs(storyYear(in.raw, head, d.Title)-titleYear(d.Title)) == 1:
+			// News whose headline tells of a meeting (eventHeadlineRe) and
+			// names the year it sums up or plans (召开2031年工作总结大会,
+			// 召开2032年工作要点务虚会) is of the
 			// day the story tells or the page was posted, one year on or
 			// one year back (2032-01-19, 2031年12月20日): the meeting sits
 			// early in the year after the one it sums up, or in the
@@ -2974,6 +2975,15 @@ func newsYear(raw string) int {
 	}
 	return 0
 }
+
+// eventHeadlineRe matches a headline's word that tells of a meeting held
+// (召开, 举行, 举办, 开幕, 闭幕), on its simplified reading. A year such a
+// headline names is the year the meeting sums up or plans, not the day of
+// the news; a headline with none of these names a paper (…统计公报, …的通知)
+// whose own year its title gives, whenever a page stamped it. (A short
+// list: these are the verbs of a meeting's news, as meetingHeldRe reads
+// them.)
+var eventHeadlineRe = mustLitRe(`召开|举行|举办|开幕|闭幕`)
 
 // storyYear returns the year of a news page's day: the year of the day its
 // lede opens with (2031年12月20日，…; 本报讯 2031年12月20日上午，…), the
