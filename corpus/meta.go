@@ -954,6 +954,12 @@ func fillMeta(d *Document, in metaInput) {
 		case hdrYear != 0:
 			d.Year = hdrYear
 			set("year", OriginCollector)
+		case d.Kind == "新闻" && docNumberYear(head) != 0:
+			// A page that prints a numbered paper under a site's stamp
+			// (某政发〔2031〕65号 over a law library's 时间：2036-07-19): the
+			// paper's own number dates it, not the day the site posted it.
+			d.Year = docNumberYear(head)
+			set("year", OriginBody)
 		case d.Kind == "新闻" && storyYear(in.raw, head, d.Title) != 0:
 			// News is of the day it was published.
 			d.Year = storyYear(in.raw, head, d.Title)
