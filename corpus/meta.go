@@ -1264,8 +1264,8 @@ var namedSuperiorsRe = mustLitRe(`(?:在|围绕|按照|根据)\p{Han}{2,6}?([县
 
 // superiorsRe matches the party committee and the government a bureau's
 // opening says it worked under, each named by its level alone (在县委、县
-// 政府的领导下, 在区委区政府…, 围绕县委、县政府…, 沿着区委、区政府指引的
-// 方向), not after a place's name (在某某区委区政府…); the two levels in
+// 政府的领导下, 在区委区政府…, 围绕县委、县政府…, 沿着区委、区政府…),
+// not after a place's name (在某某区委区政府…); the two levels in
 // groups 1 and 2.
 var superiorsRe = mustLitRe(`(?:^|[^\p{Han}]|在|围绕|按照|根据|于|沿着)([省市县区旗州盟])委[、，,和及]?\s*([省市县区旗州盟])(?:人民)?政府`)
 
@@ -5736,7 +5736,7 @@ func cityVoiced(body, k string) bool {
 		}
 	}
 	if m := countySuperiorsRe.FindStringSubmatch(body); m != nil && m[1] == m[2] {
-		return false // (沿着区委、区政府指引的方向: a district's office)
+		return false // (沿着区委、区政府…: a district's office)
 	}
 	first := strings.Count(body, "我市") + strings.Count(body, "本市") + strings.Count(body, "市直") + strings.Count(body, "市属")
 	if m := superiorsRe.FindStringSubmatch(body); m != nil && m[1] == "市" && m[2] == "市" {
