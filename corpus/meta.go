@@ -5526,12 +5526,18 @@ func voicedProvince(title, issuer, body string) string {
 	loadDivisions()
 	body = Simplify(body)
 	prov := voiceCount(body, "省")
-	region := 0
-	if strings.Contains(Simplify(title), "自治区") || strings.HasSuffix(issuer, "厅") || deptSelfRe.MatchString(body) {
-		region = strings.Count(body, "全区") + strings.Count(body, "我区")
+	// The counts first, the patterns only for a text they may still
+	// decide: the superiors' pattern adds to first and own, never to the
+	// voices.
+	region := strings.Count(body, "全区") + strings.Count(body, "我区")
+	if region > 0 && !strings.Contains(Simplify(title), "自治区") && !strings.HasSuffix(issuer, "厅") && !deptSelfRe.MatchString(body) {
+		region = 0
 	}
 	below := voiceCount(body, "市") + voiceCount(body, "县")
 	first := strings.Count(body, "我市") + strings.Count(body, "本市") + strings.Count(body, "我县") + strings.Count(body, "本县")
+	if first > 0 || max(prov, region) < 2 || max(prov, region) <= below {
+		return ""
+	}
 	own := strings.Count(body, "我省") + strings.Count(body, "本省") // the province in the first person
 	for _, m := range superiorsRe.FindAllStringSubmatch(body, -1) {
 		switch {
@@ -5542,8 +5548,8 @@ func voicedProvince(title, issuer, body string) string {
 			first++
 		}
 	}
-	if first > 0 || max(prov, region) < 2 || max(prov, region) <= below {
-		return ""
+	if first > 0 {
+		return "" // (在市委、市政府的领导下: a city's paper)
 	}
 	if region < 2 && own == 0 {
 		return "" // (位居全省前列: a county ranking itself in its province)
