@@ -262,7 +262,7 @@ func flowLinks(pa, pb []*prepared, w *weights, pr *pairing, addExtra func(i, j i
 	fits := func(i, j int) bool {
 		return siblings(i, j) && !periodConflict(pa[i], pb[j]) && !labelConflict(pa[i], pb[j]) && sameKind(pa[i], pb[j])
 	}
-	pieceLinks(pa, pb, w, linked, fits, floor, addExtra)
+	pieceLinks(pa, pb, va, vb, w, linked, fits, floor, addExtra)
 	gather(pa, pb, pr, linked, siblings, flowA, flowB, votesA, votesB, totA, totB, addExtra)
 }
 

@@ -112,21 +112,12 @@ type unit struct {
 }
 
 // units returns the finest units of the texts of ps: each paragraph that
-// holds one topic, each piece of one that holds several.
-func (w *weights) units(ps []*prepared) []unit {
+// holds one topic, each piece of one that holds several. paras are the
+// paragraphs' vectors in paragraphs' order (w.paragraphs(ps)), reused for
+// the paragraphs that stay whole.
+func (w *weights) units(ps []*prepared, paras []vector) []unit {
 	var out []unit
-	var buf []uint64
-	var ids []int32
-	vecOf := func(s string) vector {
-		buf = appendTerms(buf[:0], s)
-		ids = ids[:0]
-		for _, k := range buf {
-			if id, ok := w.ids.id[k]; ok {
-				ids = append(ids, id)
-			}
-		}
-		return vec(countIDs(ids), w.idfs)
-	}
+	var tv textVectors
 	para := 0
 	for i, p := range ps {
 		for _, line := range strings.Split(p.topic, "\n") {
@@ -136,11 +127,11 @@ func (w *weights) units(ps []*prepared) []unit {
 			}
 			pieces := topicPieces(line)
 			if len(pieces) == 1 {
-				out = append(out, unit{vecOf(line), i, n, para, false})
+				out = append(out, unit{paras[para], i, n, para, false})
 			} else {
 				for _, s := range pieces {
 					if m := utf8.RuneCountInString(s); m >= minParagraph {
-						out = append(out, unit{vecOf(s), i, m, para, true})
+						out = append(out, unit{tv.of(w, s), i, m, para, true})
 					}
 				}
 			}
@@ -171,11 +162,12 @@ func (w *weights) units(ps []*prepared) []unit {
 //     that moved (per section, not per paragraph: a file that breaks the
 //     list's lines differently must not change the answer).
 //
-// fits says whether the two sections may be linked at all (siblings of
-// one kind, no period or label conflict).
-func pieceLinks(pa, pb []*prepared, w *weights, linked map[[2]int]bool, fits func(i, j int) bool,
+// va and vb are the paragraphs' vectors (w.paragraphs); fits says whether
+// the two sections may be linked at all (siblings of one kind, no period
+// or label conflict).
+func pieceLinks(pa, pb []*prepared, va, vb []vector, w *weights, linked map[[2]int]bool, fits func(i, j int) bool,
 	floor float64, addExtra func(i, j int, c float64)) {
-	ua, ub := w.units(pa), w.units(pb)
+	ua, ub := w.units(pa, va), w.units(pb, vb)
 	if len(ua) == 0 || len(ub) == 0 {
 		return
 	}

@@ -566,25 +566,36 @@ func dot(x, y vector) float64 {
 // its length in characters. Terms not seen in the sections' bags are
 // left out.
 func (w *weights) paragraphs(ps []*prepared) (vs []vector, sec []int, size []int) {
-	var buf []uint64
-	var ids []int32
+	var tv textVectors
 	for i, p := range ps {
 		for _, line := range strings.Split(p.topic, "\n") {
 			n := utf8.RuneCountInString(line)
 			if n < minParagraph {
 				continue
 			}
-			buf = appendTerms(buf[:0], line)
-			ids = ids[:0]
-			for _, k := range buf {
-				if id, ok := w.ids.id[k]; ok {
-					ids = append(ids, id)
-				}
-			}
-			vs, sec, size = append(vs, vec(countIDs(ids), w.idfs)), append(sec, i), append(size, n)
+			vs, sec, size = append(vs, tv.of(w, line)), append(sec, i), append(size, n)
 		}
 	}
 	return vs, sec, size
+}
+
+// textVectors weighs texts against the weights' terms, reusing its buffers
+// from one text to the next.
+type textVectors struct {
+	buf []uint64
+	ids []int32
+}
+
+// of returns the weighted term vector of s.
+func (tv *textVectors) of(w *weights, s string) vector {
+	tv.buf = appendTerms(tv.buf[:0], s)
+	tv.ids = tv.ids[:0]
+	for _, k := range tv.buf {
+		if id, ok := w.ids.id[k]; ok {
+			tv.ids = append(tv.ids, id)
+		}
+	}
+	return vec(countIDs(tv.ids), w.idfs)
 }
 
 // minParagraph is the least length of a paragraph that votes on where a
