@@ -297,12 +297,20 @@ func prepare(d *corpus.Document) []*prepared {
 	// its own, its paragraphs from the first that opens with the address
 	// (各位代表！新征程……政府自身建设) are the closing words, even when the
 	// address opens a paragraph rather than standing alone.
+	// Not every address opens the closing words, though: one that opens a
+	// long paragraph of tasks that neither tells of the government nor
+	// rallies (各位代表！守牢底线……一是……二是……) opens more of the
+	// item's own text, which the next year may give an item of its own;
+	// the closing words begin at the first address that closingTail reads
+	// as theirs.
 	if !closed {
 		for i := len(ps) - 1; i >= 0; i-- {
 			if at := addressAt(ps[i].topic); at >= 0 {
 				if at > 0 && ps[i].parent >= 0 && ps[i].plan && ps[i].s.Heading != "" {
-					ps[i].topic = ps[i].topic[:at]
-					closed = true
+					if tail := closingTail(ps[i].topic, at); tail < len(ps[i].topic) {
+						ps[i].topic = ps[i].topic[:tail]
+						closed = true
+					}
 				}
 				break
 			}
@@ -464,6 +472,35 @@ func addressAt(text string) int {
 		at += len(line)
 	}
 	return -1
+}
+
+// closingLong is the length, in characters, from which a paragraph that
+// opens with an address may be more than closing words: the rallies that
+// end reports run 90-280 characters, an item's paragraph of tasks 500 and
+// more.
+const closingLong = 300
+
+// closingTail returns the offset in text of the first line from first on
+// that opens with an address to the audience (addressAt) and begins the
+// closing words: a short paragraph (under closingLong characters), or one
+// that tells of the government itself (政府: 政府自身建设要再上台阶,
+// 各级政府要……) or rallies the audience (让我们). A long paragraph
+// after an address that does neither is more of the section's own tasks
+// (各位代表！守牢底线……一是……二是……, 各位代表！……今年办好
+// 十件民生实事：一是……), which the next year may give an item of its
+// own. It returns len(text) when no line begins the closing words.
+func closingTail(text string, first int) int {
+	at := 0
+	for line := range strings.Lines(text) {
+		if at >= first && addressAt(line) == 0 {
+			l := strings.TrimSpace(line)
+			if utf8.RuneCountInString(l) < closingLong || strings.Contains(l, "政府") || strings.Contains(l, "让我们") {
+				return at
+			}
+		}
+		at += len(line)
+	}
+	return len(text)
 }
 
 // thanksAt returns the offset in text of its first line that thanks the

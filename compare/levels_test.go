@@ -1296,3 +1296,80 @@ func TestHubGroupsGoalsPartStands(t *testing.T) {
 		}
 	}
 }
+
+// An address that opens a long paragraph of tasks that neither tells of
+// the government nor rallies the audience (各位代表！守牢底线……一是
+// ……二是……) opens more of the last item's own text, not the closing words:
+// the next year gives that paragraph an item of its own, and the last item
+// splits into it. The closing words still begin at the address that tells
+// of the government's own work.
+func TestAlignItemTasksAfterAddressAreTheItems(t *testing.T) {
+	safety := "守牢底线才能行稳致远。我们要守住不发生区域性风险的底线，一是稳妥处置地方债务，压降隐性债务余额12亿元，分类化解三家平台公司的到期债券；" +
+		"二是抓好安全生产，开展危化品、燃气管线、高层建筑消防三类隐患排查，整改隐患点800处以上；三是做好防汛抗旱，加固病险水库7座，" +
+		"疏浚明湖内河航道26公里，建成防洪排涝泵站4座，为沿湖低洼片区的老旧小区配齐移动抽水设备和应急照明；四是加强食品药品监管，抽检农贸市场和校园食堂样品5000批次，" +
+		"对冷链仓储和网络订餐平台实行分级巡查；五是推进平安明湖建设，" +
+		"完善网格化社会治理，化解信访积案和矛盾纠纷，严厉打击电信网络诈骗和非法集资，健全突发事件应急预案体系，让群众安心、企业放心。"
+	people := mhPeople + "\n办好十件民生实事：改造农村公路120公里，新建社区食堂30家、托育园15所，为困难老人安装居家适老设施2000户；" +
+		"完善就业服务，开发公益性岗位1500个，开展家政、电商和养老护理技能培训1万人次；提高城乡低保标准，落实残疾人两项补贴和孤儿基本生活费动态调整。"
+	govern := "各部门要把依法办事刻在心上，重大事项先过合法性审查，代表建议和委员提案逐件答复；压减会议文件和督查考核，让基层腾出手来干事；一般性支出再压一成，省下的钱投向学校和医院。"
+	a := build("a",
+		"1|一、2024年工作回顾|过去一年，明湖市地区生产总值增长5.6%，新增规上工业企业108家。",
+		"1|二、2025年重点工作|",
+		"2|（一）推动产业提质增效|"+mhIndustry,
+		"2|（二）提升城市功能品质|"+mhCity,
+		"2|（三）增进民生福祉|"+people+
+			"\n各位代表！"+safety+
+			"\n各位代表！新的一年对政府自身建设要求更高。"+govern+
+			"\n各位代表！让我们团结一心、真抓实干，为建设湖光山色品质之城而不懈奋斗！",
+	)
+	b := build("b",
+		"1|一、2025年工作回顾|过去一年，明湖市地区生产总值增长5.4%，新增规上工业企业115家。",
+		"1|二、2026年重点工作|",
+		"2|（一）壮大先进制造业集群|"+strings.Replace(mhIndustry, "120家", "130家", 1),
+		"2|（二）推进城市更新|"+strings.Replace(mhCity, "60个", "65个", 1),
+		"2|（三）增进民生福祉|"+strings.Replace(people, "30家", "40家", 1),
+		"2|（四）统筹发展和安全|"+strings.NewReplacer("12亿元", "10亿元", "800处", "900处", "7座", "9座").Replace(safety),
+		"1|三、全面加强政府自身建设|"+govern+"\n各位代表！让我们团结一心、真抓实干，为建设湖光山色品质之城而努力奋斗！",
+	)
+	a.Year, b.Year = 2025, 2026
+	pairs := Align(a, b, Options{})
+	dump := alignDump(pairs)
+	if p := findPair(pairs, "（三）增进民生福祉", "（三）增进民生福祉"); p == nil || p.Status == Merged || p.Status == Split {
+		t.Errorf("Align: want （三）增进民生福祉 => （三）增进民生福祉 as a primary pair; got:\n%s", dump)
+	}
+	if findPair(pairs, "（三）增进民生福祉", "（四）统筹发展和安全") == nil {
+		t.Errorf("Align: want （三）增进民生福祉 split into （四）统筹发展和安全 (its tasks after the address); got:\n%s", dump)
+	}
+	if p := findPair(pairs, "（三）增进民生福祉", "三、全面加强政府自身建设"); p != nil {
+		t.Errorf("Align: %s, paired by the closing words; got:\n%s", alignLine(*p), dump)
+	}
+}
+
+// closingTail: where the closing words begin among the paragraphs from
+// the first address on.
+func TestClosingTail(t *testing.T) {
+	long := strings.Repeat("开展隐患排查整治，加固病险水库，疏浚内河航道。", 14) // over closingLong
+	gov := "各位代表！新的一年对政府自身建设要求更高。" + long
+	rally := "各位代表！让我们团结一心，为建设美丽云溪而不懈奋斗！"
+	for _, c := range []struct {
+		name  string
+		lines []string
+		want  int // index of the line the closing begins at; len(lines) for none
+	}{
+		{"short address", []string{"民生实事。", "各位代表，目标已定，重在落实，全市上下要奋发有为。", rally}, 1},
+		{"long tasks, then the government", []string{"民生实事。", "各位代表！守牢底线才能行稳致远。" + long, gov, rally}, 2},
+		{"long tasks, then a rally", []string{"民生实事。", "各位代表！守牢底线才能行稳致远。" + long, rally}, 2},
+		{"the government first", []string{"民生实事。", gov, rally}, 1},
+		{"long tasks alone", []string{"民生实事。", "各位代表！守牢底线才能行稳致远。" + long}, 2},
+	} {
+		text, offs := "", []int{}
+		for _, l := range c.lines {
+			offs = append(offs, len(text))
+			text += l + "\n"
+		}
+		offs = append(offs, len(text))
+		if got := closingTail(text, offs[1]); got != offs[c.want] {
+			t.Errorf("%s: closingTail = %d, want %d (line %d)", c.name, got, offs[c.want], c.want)
+		}
+	}
+}
