@@ -1208,12 +1208,15 @@ func fillMeta(d *Document, in metaInput) {
 		}
 		d.Issuer = level + d.Issuer
 	}
-	if d.Issuer == "" && d.Kind == "新闻" {
+	if d.Issuer == "" && (d.Kind == "新闻" || d.Kind == "") {
 		// News is issued by its publisher (publisher.go): the paper,
 		// agency, site or office the page names as its source; an
 		// office of the page's own place by its kind alone, as a
 		// paper's author is (某县新闻办公室 under 某县 is 新闻办公室).
-		if p := newsPublisher(in.raw, d.Title); p != "" {
+		// A page of no kind is news when a dateline, a byline or an
+		// editor's credit names its medium (某某网讯, （某某社记者…电）), or
+		// when its headline tells of a government's dealings.
+		if p, lede := newsPublisher(in.raw, d.Title); p != "" && (d.Kind == "新闻" || lede || storyHeadline(d.Title)) {
 			if d.Region != "" && d.Region != "全国" && !publisherMediaRe.MatchString(p) && namedPlace(p) == d.Region {
 				p = afterPlace(p, d.Region)
 			}
@@ -4597,7 +4600,11 @@ func otherPlace(d *Document, in metaInput, set func(string, string)) {
 	for _, w := range []string{"政府工作报告", "政府信息公开", "法治政府"} {
 		unquoted = strings.ReplaceAll(unquoted, w, "")
 	}
-	if loc := issuerRe.FindStringIndex(unquoted); loc == nil {
+	if (d.Kind == "" || d.Kind == "新闻") && storyHeadline(unquoted) {
+		// A news headline about a government's dealings (某市政府与某集团
+		// 签署…, 拜访某县政府): the government is the story's subject, not
+		// its issuer (publisher.go).
+	} else if loc := issuerRe.FindStringIndex(unquoted); loc == nil {
 		d.Issuer = bureauOf(unquoted)
 	} else {
 		d.Issuer = unquoted[loc[0]:loc[1]]

@@ -36,8 +36,8 @@ import (
 // 某县融媒体中心, 某县法院). govSiteNameRe matches a government's site (某县
 // 政府网, 某市人民政府门户网站): its owner, the government, published it.
 var (
-	publisherMediaRe  = mustLitRe(`^\p{Han}{1,14}(?:社|报|网|在线|电视台|电台|广播电视台)$`)
-	publisherOfficeRe = mustLitRe(`^\p{Han}{2,20}(?:新闻办公室|新闻办|宣传部|融媒体中心|传媒中心|新闻中心|政府办公室|法院|检察院)$`)
+	publisherMediaRe  = mustLitRe(`^\p{Han}{1,14}(?:社|报|网|在线|信息港|电视台|电台|广播电视台)$`)
+	publisherOfficeRe = mustLitRe(`^\p{Han}{2,20}(?:新闻办公室|新闻办|宣传部|融媒体中心|融媒体|传媒中心|新闻中心|政府办公室|法院|检察院)$`)
 	govSiteNameRe     = mustLitRe(`^(\p{Han}{2,16}?)(?:人民政府|政府)(?:门户网站|门户网|网站|网)$`)
 )
 
@@ -90,17 +90,33 @@ func publisherName(name string) string {
 // medium before 记者.
 var (
 	stampSourceRe    = mustLitRe(`(?:^|[\s（(【\[|｜])(?:新闻来源|信息来源|文章来源|稿件来源|本文来源|来源|文章出处)\s*[：:]\s*(?:(?:(?:19|20)\d{2}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日\s*)?《?(\p{Han}{2,20})`)
-	stampDateNameRe  = mustLitRe(`^(?:(?:https?://)?(?:[A-Za-z0-9-]+\.)+[A-Za-z]{2,4}/?\s+)?(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s*(?:\d{1,2}:\d{2}(?::\d{2})?)?\s+(\p{Han}{3,16})$`)
+	stampDateNameRe  = mustLitRe(`^(?:(?:https?://)?(?:[A-Za-z0-9-]+\.)+[A-Za-z]{2,4}/?\s+)?(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s*(?:\d{1,2}:\d{2}(?::\d{2})?)?\s+(\p{Han}{3,16}?)(?:阅读|浏览)?(?:\s+\S.*)?$`)
 	stampNameDateRe  = mustLitRe(`^(\p{Han}{3,16})\s+(?:(?:19|20)\d{2}\s*[-/.年]\s*)?\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s*\d{1,2}:\d{2}(?:\s|$)`)
-	datelineRe       = mustLitRe(`^(\p{Han}{2,12}?(?:社|报|网|在线|电视台|台))\p{Han}{0,6}?(?:(?:\d{1,2}|[一二三四五六七八九十]{1,3})月(?:\d{1,2}|[一二三四五六七八九十]{1,3})日)?(?:电|讯)(?:[\s（(【]|$)`)
+	datelineRe       = mustLitRe(`^(\p{Han}{2,12}?(?:社|报|网|在线|信息港|融媒体中心|融媒体|电视台|台))\p{Han}{0,6}?\s?(?:(?:\d{1,2}|[一二三四五六七八九十]{1,3})月(?:\d{1,2}|[一二三四五六七八九十]{1,3})日)?(?:电|讯)(?:[\s（(【,，]|$)`)
 	reporterBylineRe = mustLitRe(`[（(](\p{Han}{2,14}?(?:社|报|网|在线|电视台|台))记者([^）)]{0,40})[）)]`)
 )
 
+// editorCreditRe matches a site's editor's credit in brackets at a
+// story's end, naming the site (（某某在线编辑：某某）, （某某网编辑：某某）),
+// the site in group 1. hostedByRe matches a site's owner in its footer or
+// header (主办：某省某某管理局, 主办单位：某县融媒体中心), the owner in
+// group 1; siteOwnerNameRe an owner that publishes its own news: a
+// government, one of its offices, a medium.
+var (
+	editorCreditRe  = mustLitRe(`[（(](\p{Han}{2,14}?(?:网|在线|信息港))编辑[：:]`)
+	hostedByRe      = mustLitRe(`(?:^|[\s|｜])主办(?:单位)?\s*[：:]\s*(\p{Han}{4,30})`)
+	siteOwnerNameRe = mustLitRe(`^\p{Han}{2,24}(?:人民政府|政府办公室|办公厅|局|厅|委员会)$`)
+)
+
 // newsPublisher returns the publisher a news page names (see above): raw
-// is the page as read, its head and its tail are searched, title its
-// headline (a first line that is the headline is no masthead); "" when
-// the page names none.
-func newsPublisher(raw, title string) string {
+// is the page as read, its head and its tail are searched, in the
+// simplified reading, title its headline (a first line that is the
+// headline is no masthead); "" when the page names none. lede reports
+// whether the name came from a mark only news carries (a dateline, a
+// reporter's byline, a site editor's credit), which tells a page that no
+// other reading called news to be one; a labelled source, a stamp, a
+// masthead or a site's owner do not.
+func newsPublisher(raw, title string) (name string, lede bool) {
 	head, tail := raw, ""
 	if len(raw) > 3000 {
 		head = headText(raw, 3000)
@@ -109,16 +125,53 @@ func newsPublisher(raw, title string) string {
 			tail = tail[1:]
 		}
 	}
-	find := func(text string) string {
-		if m := stampSourceRe.FindStringSubmatch(text); m != nil {
-			if p := publisherName(m[1]); p != "" {
-				return p
+	head, tail, title = Simplify(head), Simplify(tail), Simplify(title)
+	name = stampedSource(head, title)
+	byLede := "" // the medium the first mark of news names
+	for _, l := range strings.Split(head, "\n") {
+		if m := datelineRe.FindStringSubmatch(strings.TrimLeft(l, " \t\u3000")); m != nil && publisherName(m[1]) != "" {
+			byLede = publisherName(m[1])
+			break
+		}
+	}
+	for _, text := range []string{head, tail} {
+		for _, m := range reporterBylineRe.FindAllStringSubmatch(text, -1) {
+			if p := publisherName(m[1]); byLede == "" && p != "" && !strings.Contains(m[2], "摄") {
+				byLede = p // (a photo's credit, 新华社记者某某摄, is the photo's)
 			}
 		}
-		return ""
 	}
-	if p := find(head); p != "" {
-		return p
+	for _, text := range []string{head, tail} {
+		if m := editorCreditRe.FindStringSubmatch(text); byLede == "" && m != nil && publisherName(m[1]) != "" {
+			byLede = publisherName(m[1])
+		}
+	}
+	if name == "" {
+		name = byLede
+	}
+	if m := stampSourceRe.FindStringSubmatch(tail); name == "" && m != nil {
+		name = publisherName(m[1])
+	}
+	for _, text := range []string{tail, head} {
+		// The site's owner, when the page names no other source (主办：
+		// 某省某某管理局 under a bureau's own news): it published it.
+		if m := hostedByRe.FindStringSubmatch(text); name == "" && m != nil {
+			if name = publisherName(m[1]); name == "" && siteOwnerNameRe.MatchString(m[1]) {
+				name = m[1]
+			}
+		}
+	}
+	return name, byLede != ""
+}
+
+// stampedSource returns the publisher a news page's head names in a
+// labelled source, a stamp or its masthead (see newsPublisher), "" for
+// none.
+func stampedSource(head, title string) string {
+	if m := stampSourceRe.FindStringSubmatch(head); m != nil {
+		if p := publisherName(m[1]); p != "" {
+			return p
+		}
 	}
 	lines := strings.Split(head, "\n")
 	for i, l := range lines[:min(len(lines), 15)] {
@@ -133,18 +186,42 @@ func newsPublisher(raw, title string) string {
 			return l // the page's masthead (not its headline)
 		}
 	}
-	for _, l := range lines {
-		l = strings.TrimLeft(l, " \t\u3000")
-		if m := datelineRe.FindStringSubmatch(l); m != nil && publisherName(m[1]) != "" {
-			return publisherName(m[1])
-		}
+	return ""
+}
+
+// The bodies a news headline names
+//
+// A news headline names the bodies its story is about, not who wrote it:
+// a government that signs a deal (某市政府与某集团签署合作协议, 某公司与某县
+// 人民政府签订框架协议), holds a meeting (某区政府召开常务会议) or is
+// visited (某考察团拜访某县政府) is the story's subject. A reader filtering
+// by a government wants what it issued, not every story about it; such a
+// page is its publisher's (newsPublisher), or no one's.
+//
+// agreementHeadlineRe matches two parties joined by 与, 和 or 同 and then
+// the deal or the talks between them; govActHeadlineRe a government
+// followed by what it did; govVisitedRe a visit to a government. The
+// verbs are listed because no shape tells a headline's act from a paper's
+// subject; they are the acts of news of a government's dealings.
+var (
+	agreementHeadlineRe = mustLitRe(`\p{Han}(?:与|和|同)[^，。：:；;]{1,24}?(?:签订|签署|签约|协议|会谈|洽谈|座谈|对接)`)
+	govActHeadlineRe    = mustLitRe(`政府(?:召开|举行|举办|签订|签署|签约|会见|会晤|拜会|拜访|考察|调研|走访|慰问|看望|到访|一行|代表团|考察团)`)
+	govVisitedRe        = mustLitRe(`(?:拜访|拜会|走访|访问|考察|参观|到访|莅临|来到)\p{Han}{0,12}?政府`)
+	// paperHeadEndRe matches the end of a paper's own title: the kinds of
+	// paper a body issues under a title that may name a deal (某县人民政府
+	// 与某某公司合作协议的报告, …的通知).
+	paperHeadEndRe = mustLitRe(`(?:报告|通知|通报|决定|意见|办法|方案|规定|规划|公告|通告|批复|函|纪要)$`)
+)
+
+// storyHeadline reports whether title (a page's headline, in either
+// script) tells of what a government did or had done with others, as
+// news does (see above): the government it names is the story's subject.
+// A paper's own title (…的通知, 关于…, a title with a report's kind) is
+// never one.
+func storyHeadline(title string) bool {
+	t := Simplify(strings.TrimSpace(title))
+	if t == "" || strings.Contains(t, "关于") || paperHeadEndRe.MatchString(t) || kindOf(t, "") != "" {
+		return false
 	}
-	for _, text := range []string{head, tail} {
-		for _, m := range reporterBylineRe.FindAllStringSubmatch(text, -1) {
-			if p := publisherName(m[1]); p != "" && !strings.Contains(m[2], "摄") {
-				return p // (a photo's credit, 新华社记者某某摄, is the photo's)
-			}
-		}
-	}
-	return find(tail)
+	return agreementHeadlineRe.MatchString(t) || govActHeadlineRe.MatchString(t) || govVisitedRe.MatchString(t)
 }
