@@ -90,6 +90,7 @@ var (
 	speakerRe = mustLitRe(`^(?:\p{Han}{0,12}?(?:委|党组)\p{Han}{0,6}?(?:书记|常委|委员|成员)[、，,]\s*){0,3}(\p{Han}{0,24}?)(?:人民政府|政府|行政公署|行署|国务院)?(?:代理|代)?(总理|省长|市长|州长|盟长|区长|县长|旗长|镇长|乡长|主席|专员)(?:\s|\?)*(?:[（(](?:提名人选|候选人|人选)[）)]\s*)?([\p{Han}·•](?:\s*[\p{Han}·•]){1,9})$`)
 	greetRe   = mustLitRe(`^(?:各位代表|各位主任、?委员)[：:！!，,]?`)
 	openingRe = mustLitRe(`我谨?代表(国务院|中央人民政府|政务院|\p{Han}{0,24}?(?:人民政府|政府|行政公署|行署|人民委员会|革命委员会))|受(国务院|\p{Han}{0,24}?(?:人民政府|政府|行政公署|行署|人民委员会|革命委员会))委托`)
+
 	// A line that ends in a date is an issuer's or a page's date line.
 	dateTrailRe = mustLitRe(`(?:19|20)[0-9]{2}\s*年\s*[0-9]{1,2}\s*月\s*[0-9]{1,2}\s*日[）)]?$`)
 	// Lines that are not a title though short: a news agency's dateline,
@@ -99,6 +100,12 @@ var (
 		// A site's font-size controls: 加大 还原 减小, 大 中 小, A- A+.
 		`加大|减小|还原|^[大中小\s]+$|^[A-Za-z0-9+\-\s]+$|^[0-9\-/:\s]+$|[>›»|｜]|^[（(]?[0-9一二三四五六七八九十〇]+年[0-9一二三四五六七八九十]+月`)
 )
+
+// toldCommissionRe matches news telling that an official delivered a report
+// on the government's commission (受市政府委托，常务副市长某某向大会作政府
+// 工作报告): the commission in the third person, a post and a name where
+// the report's own opening says 我. Such a line is no opening.
+var toldCommissionRe = mustLitRe(`受[^，。；]{0,24}?委托[，,]\s*\p{Han}{0,16}?(?:长|主任|书记)\p{Han}{1,3}(?:同志)?(?:向|作|代表)`)
 
 // readTitleBlock reads the block from lines, the first lines of a text.
 // openingLine returns line i of ls, run on into the next line when a
@@ -190,7 +197,7 @@ func readTitleBlock(lines []string) titleBlock {
 				// The street office by its full name, the district's
 				// government before it (我代表某区人民政府某某街道办事处):
 				// the office reports, not the government it belongs to.
-			} else if m := openingRe.FindStringSubmatch(l); m != nil && i < 60 {
+			} else if m := openingRe.FindStringSubmatch(l); m != nil && i < 60 && !toldCommissionRe.MatchString(l) {
 				openAt = i
 				// the government's term is no part of its name: 我代表
 				// 第五届市人民政府, 我代表旗第十五届人民政府
