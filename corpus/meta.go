@@ -91,6 +91,10 @@ var (
 	// issuing unit a disclosure table names (发文单位：某县人民政府, 发文机构：
 	// 某市教育局).
 	publisherRe = mustLitRe(`(?:发布机构|发布单位|来源单位|发文单位|发文机关|发文机构)\s*(?:[：:]\s*[|｜]?|[|｜])\s*(\p{Han}{2,30})`)
+	// The same label printed one cell a line, its value on the next line
+	// (发布机构 / 某市生态环境局某县分局), as a page's table scraped cell by
+	// cell gives it; publisherCell checks the value is a body's name.
+	publisherCellRe = mustLitRe(`(?m)^[ \t\x{3000}]*(?:发布机构|发布单位|来源单位|发文单位|发文机关|发文机构)[ \t\x{3000}]*\r?\n[ \t\x{3000}]*(\p{Han}{2,30})[ \t\x{3000}]*\r?$`)
 	// A government site's footer: 主办：某县人民政府办公室, 主办单位：….
 	siteHostRe = mustLitRe(`(?m)^\s*主办(?:单位)?[：:]\s*(\p{Han}{2,30})`)
 	// A government as a page's publisher or source, its label's colon or
@@ -5037,8 +5041,22 @@ func otherPlace(d *Document, in metaInput, set func(string, string)) {
 	if len(head) > 6000 {
 		head = head[:6000]
 	}
-	if m := publisherRe.FindStringSubmatch(head); m != nil {
-		if p := namedPlace(m[1]); p != "" {
+	m := publisherRe.FindStringSubmatch(head)
+	if m == nil {
+		m = publisherCell(head)
+	}
+	if m != nil {
+		if p := namedPlace(m[1]); p != "" && branchCounty(m[1], p) != "" && (d.Region == "" || d.Region == p) {
+			// A publisher that is a city office's branch named after one
+			// of the city's counties (发布机构：某市生态环境局某县分局):
+			// the branch wrote the page and works for that county, as
+			// when a title names it (branchCounty).
+			d.Region, origin = branchCounty(m[1], p), OriginBody
+			if d.Issuer == "" {
+				d.Issuer = afterPlace(m[1], p)
+				set("issuer", OriginBody)
+			}
+		} else if p != "" {
 			if d.Region == "" {
 				d.Region, origin = p, OriginBody
 			}
@@ -6188,6 +6206,18 @@ func shortPlaceOf(prefix, region string) bool {
 		return true
 	}
 	return n <= 3 && firstRune(prefix) == firstRune(region)
+}
+
+// publisherCell returns publisherRe's match for a page's publisher
+// printed one cell a line (publisherCellRe), when the line under the label
+// names an office or a government, not the table's next label (发布机构 /
+// 生成日期, the labels' row first): nil otherwise.
+func publisherCell(head string) []string {
+	m := publisherCellRe.FindStringSubmatch(head)
+	if m == nil || (bureauOf(m[1]) == "" && !strings.HasSuffix(m[1], "政府") && !strings.HasSuffix(m[1], "分局")) {
+		return nil
+	}
+	return m
 }
 
 // branchOfficeRe finds the branch a prefecture's office keeps in one of
