@@ -4806,6 +4806,12 @@ func otherPlace(d *Document, in metaInput, set func(string, string)) {
 		}
 	}
 	d.Region = namedPlace(d.Title)
+	if (d.Kind == "" || d.Kind == "新闻") && storyHeadline(d.Title) && strings.Contains(Simplify(d.Title), "与") {
+		// A headline on a deal between parties (某集团与某市政府签署…):
+		// the place of the government that is one of them, not a run of
+		// the first party's name into it (某集团与某市).
+		d.Region = dealPlace(d.Title)
+	}
 	if c := branchCounty(d.Title, d.Region); c != "" {
 		// A prefecture's office's branch for one of its counties (某市生态
 		// 环境局某县分局2031年工作总结) works for that county: its place.

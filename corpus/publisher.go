@@ -225,3 +225,18 @@ func storyHeadline(title string) bool {
 	}
 	return agreementHeadlineRe.MatchString(t) || govActHeadlineRe.MatchString(t) || govVisitedRe.MatchString(t)
 }
+
+// dealPlace returns the place of the government a headline on a deal names
+// as one of its parties (上海建工与某市政府签署…, 某集团与某县人民政府签订…),
+// the parties parted at 与; "" when no party is a government of a place
+// named in full.
+func dealPlace(title string) string {
+	for _, party := range strings.Split(Simplify(title), "与") {
+		if strings.Contains(party, "政府") {
+			if p := namedPlace(party); p != "" {
+				return p
+			}
+		}
+	}
+	return ""
+}
