@@ -1129,6 +1129,12 @@ var (
 	// banner over the page that asks for a newer browser (建议升级浏览器版本
 	// 到最新版本!, 请更新您的浏览器): the browser's name or a resolution,
 	// never a report's words on screens.
+	// loadingLineRe matches the one line of a screen a site shows while a
+	// page loads or while it checks the visitor is no robot, which a
+	// scraper saved instead of (or above) the page: 稍等片刻..., 请稍候…,
+	// 页面加载中, 正在进行安全检测..., Loading... . It is alone on its line,
+	// dots at most after it; no report's line is only that.
+	loadingLineRe   = mustLitRe(`^(?:页面)?(?:正在(?:进行)?(?:安全)?(?:检测|验证|加载|跳转)|(?:安全)?(?:检测|验证|加载|跳转)中|请?稍等(?:片刻)?|请稍[候后]|[Ll]oading|LOADING)[\s.。…·]*$`)
 	browserAdviceRe = mustLitRe(`(?:建议|推荐|最佳)\S{0,6}?(?:使用|采用|浏览)\S{0,8}?(?:IE|Internet Explorer|浏览器|分辨率)|(?:建议|请|推荐)\S{0,3}?(?:升级|更新|更换)\S{0,3}?(?:浏览器|IE)|分辨率\s*[：:为]?\s*\d{3,4}\s*[×xX*＊]\s*\d{3,4}|\d{3,4}\s*[×xX*＊]\s*\d{3,4}\s*(?:像素)?\s*(?:的)?\s*分辨率`)
 	// weatherReadoutRe matches a portal's weather widget printed as a
 	// readout of labelled fields: the day's temperature range first, then
@@ -3339,6 +3345,9 @@ func chromeLine(l string, weak bool) bool {
 	if n <= 80 && browserAdviceRe.MatchString(l) && !strings.ContainsAny(l, "。；") {
 		return true // an old portal's footer: 建议使用IE6.0浏览器，1024×768分辨率浏览
 	}
+	if n <= 24 && loadingLineRe.MatchString(l) {
+		return true // a loading or bot-check screen's line the scraper kept: 稍等片刻..., 正在进行安全检测...
+	}
 	if n <= 40 && widgetRe.MatchString(l) {
 		return true // a weather widget's link, a date widget left empty after the site's name
 	}
@@ -4412,6 +4421,10 @@ func joinWraps(lines []string, title string, starts map[string]bool) []string {
 			// library's headline again over the text, below its notices):
 			// a headline, not a paragraph's start.
 			headTitle = headTitle || i-1 > top && first == p && pn <= 60 && copyKey(p) == copyKey(lines[top])
+			// Nor is a headline under the column's name that opens the
+			// page (教育新闻 / 某县…会议隆重召开 / 9月7日下午，…): the
+			// name is the page's, the headline the text's first line.
+			headTitle = headTitle || i-1 == top+1 && columnLine(lines[top]) && firstTitleRe.MatchString(p) && pn <= 60 && !strings.ContainsAny(p, "，。；：:,")
 			if first != title && !headTitle && !short && (endsMidSentence(p) || trailingMarkerRe.MatchString(p) || full) && runes >= 20 &&
 				!isHeadingLike(first) && !(whole && isLongHeading(first)) && !(whole && first == p && aloneInWhole(lines, i)) && headingMarker(l) == nil && !isPlaceHeading(first) && !isSubtitle(first) &&
 				!(!hard && first == p && headingMarker(p) != nil && topStyle(headingMarker(p).style) && runInStrongOpenerRe.MatchString(l)) &&

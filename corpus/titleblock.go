@@ -821,6 +821,13 @@ func titleAbove(ls, own []string, anchor int) string {
 			ownTitle = ownHead + ownTitle
 		}
 	}
+	if t := despace(ownTitle); strings.HasPrefix(strings.TrimLeft(t, "（("), "—") && strings.HasSuffix(strings.TrimRight(t, "）)"), "会议上") {
+		// A date line broken in two whose start the date line's pattern
+		// does not read (——在20311223日某区…人民代表大会 / 常务委员会
+		// 第三次会议上), its halves joined above the speaker: it says
+		// where the paper was read, never what it is.
+		return ""
+	}
 	return lastPieceTitle(despace(ownTitle))
 }
 

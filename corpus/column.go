@@ -1,0 +1,111 @@
+package corpus
+
+import (
+	"regexp"
+	"strings"
+	"unicode/utf8"
+)
+
+// Column lines
+//
+// A news page often prints, alone on the line above its headline, the name
+// of what it files the story under: its column (教育新闻, 市场观察, a county
+// paper's 某某新闻), the tag a tag page lists it under, or the poster's user
+// name on a forum or a small site (admin). A scraper that lost the page's
+// layout keeps that name as the text's first line, and it reads as a short
+// title. It is not one: it names neither a paper nor an event, and the
+// headline under it does.
+//
+// columnLine is the shape of such a name (short, no act, no paper, no
+// office or place), and headlineUnder the position that confirms it: the
+// next line is a headline (it ends with what happened or the meeting, it
+// holds an act, or the page's stamp or the lede's day follows it). A short
+// line over a stamp (a yearbook's 【某某会议】 entry over its date) is the
+// page's only headline and stays the title.
+
+// handleRe matches a user name in Latin letters alone on a line (admin,
+// editor01): the poster of a story on a forum or a small site.
+var handleRe = regexp.MustCompile(`^[A-Za-z][A-Za-z0-9_]{2,15}$`)
+
+// stampLeadRe matches the label that opens a page's stamp under its
+// headline (来源：, 发布时间：, 作者：).
+var stampLeadRe = mustLitRe(`^(?:来源|稿源|文章来源|信息来源|作者|时间|发布时间|发布日期|更新时间|日期|编辑|浏览)\s*[:：]`)
+
+// columnLine reports whether l is a column's, a tag's or a poster's name
+// alone on its line: two to six Chinese characters that name no paper
+// (kindOf), hold no act (headlineActRe) and end neither as an office nor as
+// a place does (局, 委, 县, 区: the issuer's or the place's line over a
+// title, which other readings join or keep), or a user name in Latin
+// letters.
+func columnLine(l string) bool {
+	l = strings.TrimSpace(l)
+	if handleRe.MatchString(l) {
+		return true
+	}
+	n := utf8.RuneCountInString(l)
+	if n < 2 || n > 6 {
+		return false
+	}
+	for _, r := range l {
+		if !IsHan(r) {
+			return false
+		}
+	}
+	last, _ := utf8.DecodeLastRuneInString(l)
+	return !strings.ContainsRune("省市县区镇乡村州旗盟局委厅办处院校所部会室站队组社报网台", last) &&
+		kindOf(l, "") == "" && !headlineActRe.MatchString(l) && !firstTitleRe.MatchString(l)
+}
+
+// headlineUnder returns the headline on the line under a column's name
+// that opens body, or "": the body's second line, when it reads as a title
+// (titleCandidate), is at least eight characters and twice the name's
+// length, and is a headline: it ends with what happened or the meeting
+// (firstTitleRe), holds an act (headlineActRe), or the line under it opens
+// the lede with its day (ledeDateRe) or, in the file as it came (head),
+// the page's stamp (stampLeadRe), which Clean may have dropped.
+func headlineUnder(body string, head []string) string {
+	lines := headLines(body, 3)
+	if len(lines) < 2 || !columnLine(lines[0]) {
+		return ""
+	}
+	h := strings.TrimSpace(lines[1])
+	n := utf8.RuneCountInString(h)
+	if n < 8 || n < 2*utf8.RuneCountInString(strings.TrimSpace(lines[0])) || !titleCandidate(h) || !isTitleLine(strings.NewReplacer("：", "", ":", "").Replace(h)) {
+		return ""
+	}
+	if firstTitleRe.MatchString(h) || headlineActRe.MatchString(h) {
+		return despace(h)
+	}
+	if len(lines) == 3 && ledeDateRe.MatchString(strings.TrimSpace(lines[2])) {
+		return despace(h)
+	}
+	key := hanOnly(h)
+	for i, l := range head {
+		if i >= 8 {
+			break
+		}
+		if hanOnly(l) == key {
+			for _, next := range head[i+1:] {
+				if next = strings.TrimSpace(next); next != "" {
+					if stampLeadRe.MatchString(normLine(next)) {
+						return despace(h)
+					}
+					break
+				}
+			}
+			break
+		}
+	}
+	return ""
+}
+
+// bareTitleUnder reports whether block, the title a title block gives, is
+// bare (a work report's with no place nor year, bareTitle, or a paper's
+// kind alone, bareKindRe) and headline, the body's first line above it,
+// is a title line that ends with it and says more: the page's headline
+// over the paper's own title block, both the same paper, the headline the
+// fuller.
+func bareTitleUnder(headline, block string) bool {
+	h, t := despace(headline), despace(block)
+	return (bareTitle(t) || bareKindRe.MatchString(t)) && len(h) > len(t) && strings.HasSuffix(h, t) && isTitleLine(h) && titleCandidate(h) && utf8.RuneCountInString(h) <= 40
+}
