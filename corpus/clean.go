@@ -1209,7 +1209,7 @@ var (
 		"会员登录": true, "新用户注册": true, "用户登录": true, "用户注册": true, "立即注册": true, "退出": true, "退出登录": true, "浏览记录": true,
 		"会员中心": true, "用户中心": true, "登入": true, "加入最爱": true, "加入最愛": true, "立即登录": true, "立即开通": true, "了解更多": true, "了解详情": true, "复制链接": true, "显示全部楼层": true, "版主": true, "超级版主": true, "管理员": true, "注册会员": true, "新手上路": true, "中级会员": true, "高级会员": true, "购物车": true, "我的足迹": true, "我的收藏": true, "还没有账号": true, "点击关闭": true,
 		// a forum's guest bar and a thread's tools (找回密码 | 免费注册, 打印 上一主题 下一主题)
-		"找回密码": true, "免费注册": true, "只需一步，快速开始": true, "上一主题": true, "下一主题": true, "跳转到指定楼层": true, "楼主": true, "只看该作者": true, "回帖奖励": true, "正序浏览": true, "倒序浏览": true,
+		"找回密码": true, "免费注册": true, "忘记密码": true, "微信登录": true, "QQ登录": true, "该用户从未签到": true, "只需一步，快速开始": true, "上一主题": true, "下一主题": true, "跳转到指定楼层": true, "楼主": true, "只看该作者": true, "回帖奖励": true, "正序浏览": true, "倒序浏览": true,
 		"听新闻": true, "海报": true, "手机APP": true, "手机版": true, "语音播报": true, "阅读模式": true, "朗读": true, "超大": true,
 		// a news site's links to its mobile site and help pages (its font-size switch written out is above),
 		// and its button that opens the channel menu (全部频道)
@@ -5583,6 +5583,17 @@ func separateFirst(lines []string, title string) []string {
 		}
 	}
 	l := lines[first]
+	if i := strings.IndexAny(l, " \u3000"); i > 0 && ledeDateRe.MatchString(strings.TrimLeft(l[i:], " \u3000")) {
+		// A news headline and its lede on one line, a space between, the
+		// lede opening with its day (某县召开某某会议 3月15日，…): the
+		// headline is a line of its own. It ends with the meeting or what
+		// happened, and holds no sentence's punctuation.
+		if h := l[:i]; firstTitleRe.MatchString(h) && !strings.ContainsAny(h, "，。；：,;:") && utf8.RuneCountInString(h) >= 6 && utf8.RuneCountInString(h) <= 40 {
+			lines = append(lines[:first+1], lines[first:]...)
+			lines[first], lines[first+1] = h, strings.TrimLeft(l[i:], " \u3000")
+			return lines
+		}
+	}
 	if m := chunkRe.FindString(l); m == "1、" && titleGluedRe.MatchString(l[len(m):]) {
 		// a library's chunk number before a title glued to the text
 		l = l[len(m):]

@@ -102,10 +102,46 @@ func headlineUnder(body string, head []string) string {
 // bareTitleUnder reports whether block, the title a title block gives, is
 // bare (a work report's with no place nor year, bareTitle, or a paper's
 // kind alone, bareKindRe) and headline, the body's first line above it,
-// is a title line that ends with it and says more: the page's headline
-// over the paper's own title block, both the same paper, the headline the
-// fuller.
+// is a title line that ends with it and says more, a year or a named
+// place: the page's headline over the paper's own title block, both the
+// same paper, the headline the fuller. (A copy site's headline that adds
+// only a level, 县政府工作报告, may be its own guess: the block stays.)
 func bareTitleUnder(headline, block string) bool {
 	h, t := despace(headline), despace(block)
-	return (bareTitle(t) || bareKindRe.MatchString(t)) && len(h) > len(t) && strings.HasSuffix(h, t) && isTitleLine(h) && titleCandidate(h) && utf8.RuneCountInString(h) <= 40
+	return (bareTitle(t) || bareKindRe.MatchString(t)) && len(h) > len(t) && strings.HasSuffix(h, t) && isTitleLine(h) && titleCandidate(h) && utf8.RuneCountInString(h) <= 40 &&
+		(titleYear(h) != 0 || namedPlace(h) != "")
+}
+
+// compilationEndRe matches the word a compilation's title ends with before
+// its count (…工作总结汇编(5篇), …报告合集（3篇）).
+var compilationEndRe = mustLitRe(`(?:汇编|合集|汇总|选编|集锦|文集|大全)$`)
+
+// compilationCount reports whether the tag cut from title to leave t is
+// the count of the pieces a compilation's title names (某局2031年工作总结
+// 汇编（5篇）): the count is the compilation's, part of its title, where
+// after a single paper's name (某局2031年工作总结（精选4篇）) it is a copy
+// site's tag for its samples.
+func compilationCount(title, t string) bool {
+	return compilationEndRe.MatchString(strings.TrimSpace(t)) && strings.Contains(title[len(t):], "篇")
+}
+
+// brokenAgainBelow reports whether the two lines under the first of lines
+// print it again broken in two: the first of them opens it, the second
+// ends it, and together they hold all of it but a joining word between
+// (和, 及, 与, 暨) — a page's headline over the paper's own title, which
+// the paper set over two lines.
+func brokenAgainBelow(first string, lines []string) bool {
+	if len(lines) < 3 {
+		return false
+	}
+	f, a, b := despace(first), despace(lines[1]), despace(lines[2])
+	if utf8.RuneCountInString(a) < 4 || utf8.RuneCountInString(b) < 4 || !strings.HasPrefix(f, a) || !strings.HasSuffix(f, b) {
+		return false
+	}
+	mid := f[len(a):]
+	if len(mid) < len(b) {
+		return false
+	}
+	mid = mid[:len(mid)-len(b)]
+	return mid == "" || mid == "和" || mid == "及" || mid == "与" || mid == "暨"
 }

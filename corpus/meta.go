@@ -551,7 +551,7 @@ func fillMeta(d *Document, in metaInput) {
 		// paper's title ends at its word.
 		d.Title = t
 	}
-	if t := copyTagRe.ReplaceAllString(d.Title, ""); utf8.RuneCountInString(t) >= 4 {
+	if t := copyTagRe.ReplaceAllString(d.Title, ""); utf8.RuneCountInString(t) >= 4 && !compilationCount(d.Title, t) {
 		d.Title = t // a copy site's tag: 某某工作总结【精选推荐】
 	}
 	if t, ok := strings.CutSuffix(d.Title, "范本"); ok && paperEndRe.MatchString(t) && utf8.RuneCountInString(t) >= 4 {
@@ -2324,6 +2324,13 @@ func firstTitle(body string, head []string) string {
 	}
 	if t := untaggedTitleBelow(first, body); t != "" {
 		return t
+	}
+	if titleCandidate(first) && brokenAgainBelow(first, headLines(body, 3)) {
+		// The headline printed again under it as the paper's own title,
+		// broken in two (…执行情况和…草案的报告 / …执行情况 / …草案的
+		// 报告): the headline is the whole title, not the first half that
+		// opens it.
+		return despace(first)
 	}
 	for i, l := range head {
 		if i >= 3 {

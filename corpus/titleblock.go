@@ -383,7 +383,9 @@ var deputyRe = mustLitRe(`(?:常务)?副$`)
 // title).
 func isSpeaker(l string) bool {
 	m := speakerRe.FindStringSubmatch(l)
-	return m != nil && !paperWordRe.MatchString(m[3]) && !headlineAfterOffice(m[1], m[3]) || bodySpeakerRe.MatchString(l)
+	// (a congress's presidium, 主席团, is a body, not the post 主席 and a
+	// name: …人大一次会议主席团举行第四次会议 is a headline)
+	return m != nil && !paperWordRe.MatchString(m[3]) && !headlineAfterOffice(m[1], m[3]) && !(m[2] == "主席" && strings.HasPrefix(despace(m[3]), "团")) || bodySpeakerRe.MatchString(l)
 }
 
 // headlineAfterOffice reports whether a line of a speaker's shape (the
