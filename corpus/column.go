@@ -99,19 +99,6 @@ func headlineUnder(body string, head []string) string {
 	return ""
 }
 
-// bareTitleUnder reports whether block, the title a title block gives, is
-// bare (a work report's with no place nor year, bareTitle, or a paper's
-// kind alone, bareKindRe) and headline, the body's first line above it,
-// is a title line that ends with it and says more, a year or a named
-// place: the page's headline over the paper's own title block, both the
-// same paper, the headline the fuller. (A copy site's headline that adds
-// only a level, 县政府工作报告, may be its own guess: the block stays.)
-func bareTitleUnder(headline, block string) bool {
-	h, t := despace(headline), despace(block)
-	return (bareTitle(t) || bareKindRe.MatchString(t)) && len(h) > len(t) && strings.HasSuffix(h, t) && isTitleLine(h) && titleCandidate(h) && utf8.RuneCountInString(h) <= 40 &&
-		(titleYear(h) != 0 || namedPlace(h) != "")
-}
-
 // compilationEndRe matches the word a compilation's title ends with before
 // its count (…工作总结汇编(5篇), …报告合集（3篇）).
 var compilationEndRe = mustLitRe(`(?:汇编|合集|汇总|选编|集锦|文集|大全)$`)

@@ -307,13 +307,6 @@ func fillMeta(d *Document, in metaInput) {
 	switch {
 	case b.Title != "":
 		d.Title = b.Title
-		if h := strings.TrimSpace(firstLine(d.Body)); bareTitleUnder(h, b.Title) {
-			// The page's headline over the paper's own title block, whose
-			// title names only what the paper is (某镇2031年政府工作报告 /
-			// 政 府 工 作 报 告 / ——2031年…会议上): the headline names
-			// the place and the year too.
-			d.Title = despace(h)
-		}
 		set("title", OriginTitle)
 	case hdrSub && (speech || b.Greeting):
 		// The collector flattened the title block: 主标题——在…会议上的政府工作报告.
