@@ -521,3 +521,52 @@ func (h *collectorHeader) field(key string) *string {
 	}
 	return nil
 }
+
+// footKeyRe matches a field of a collector's block at a page's foot: the
+// source, the original headline and the address it was copied from.
+var footKeyRe = mustLitRe(`^\s*(来源|标题|原标题|地址|网址|链接|原文链接|原文地址|本文链接|本文地址)\s*[：:]\s*(.*)$`)
+
+// cutCollectorFooter returns the fields of a collector's block that ends a
+// page, one field a line (来源：某某网 / 标题：… / 地址：http://…), and the
+// text without it. A block counts when it is the text's last lines (blank
+// lines between its fields), holds a headline (标题) and an address whose
+// value is a web address, and no more than four fields: a site that
+// rewrites another's story prints where it came from under it. The
+// headline is the story's as it ran there, the title when the page kept
+// no headline of its own.
+func cutCollectorFooter(text string) (h collectorHeader, rest string, ok bool) {
+	end := len(strings.TrimRight(text, " \t\r\n\u3000"))
+	at, fields := end, 0
+	var title, url string
+	for at > 0 && fields < 5 {
+		start := strings.LastIndexByte(text[:at], '\n') + 1
+		line := strings.TrimSpace(text[start:at])
+		if line == "" {
+			at = start - 1
+			continue
+		}
+		m := footKeyRe.FindStringSubmatch(line)
+		if m == nil {
+			break
+		}
+		switch v := strings.TrimSpace(m[2]); m[1] {
+		case "标题", "原标题":
+			title = v
+		case "来源":
+		default:
+			if strings.HasPrefix(v, "http://") || strings.HasPrefix(v, "https://") || strings.HasPrefix(v, "www.") {
+				url = v
+			}
+		}
+		fields++
+		at = start - 1
+		if at < 0 {
+			at = 0
+		}
+	}
+	if fields > 4 || title == "" || url == "" || utf8.RuneCountInString(title) > 60 || at <= 0 {
+		return h, text, false
+	}
+	h.Title, h.URL = title, url
+	return h, text[:at], true
+}

@@ -229,7 +229,12 @@ func readContext(ctx context.Context, name string, data []byte) (*Document, erro
 		text = ht.simp
 	}
 	// A collector's header is evidence about the document, not part of it.
-	hdr, text, _ := cutCollectorHeader(text)
+	hdr, text, ok := cutCollectorHeader(text)
+	if !ok {
+		// …or a block of its fields at the page's foot, under a story
+		// rewritten from another site's (来源： / 标题： / 地址：http…).
+		hdr, text, _ = cutCollectorFooter(text)
+	}
 	// (a page that holds a compilation's contents and nothing else is no
 	// paper of the kind its headline names; the contents go below)
 	contents := contentsOnly(text)
