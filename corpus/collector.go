@@ -528,7 +528,8 @@ var footKeyRe = mustLitRe(`^\s*(来源|标题|原标题|地址|网址|链接|原
 
 // cutCollectorFooter returns the fields of a collector's block that ends a
 // page, one field a line (来源：某某网 / 标题：… / 地址：http://…), and the
-// text without it. A block counts when it is the text's last lines (blank
+// text without it (a source's line above the headline's stays, a stamp
+// naming the publisher). A block counts when it is the text's last lines (blank
 // lines between its fields), holds a headline (标题) and an address whose
 // value is a web address, and no more than four fields: a site that
 // rewrites another's story prints where it came from under it. The
@@ -536,7 +537,7 @@ var footKeyRe = mustLitRe(`^\s*(来源|标题|原标题|地址|网址|链接|原
 // no headline of its own.
 func cutCollectorFooter(text string) (h collectorHeader, rest string, ok bool) {
 	end := len(strings.TrimRight(text, " \t\r\n\u3000"))
-	at, fields := end, 0
+	at, fields, cut := end, 0, end
 	var title, url string
 	for at > 0 && fields < 5 {
 		start := strings.LastIndexByte(text[:at], '\n') + 1
@@ -548,6 +549,9 @@ func cutCollectorFooter(text string) (h collectorHeader, rest string, ok bool) {
 		m := footKeyRe.FindStringSubmatch(line)
 		if m == nil {
 			break
+		}
+		if m[1] != "来源" {
+			cut = start
 		}
 		switch v := strings.TrimSpace(m[2]); m[1] {
 		case "标题", "原标题":
@@ -568,5 +572,7 @@ func cutCollectorFooter(text string) (h collectorHeader, rest string, ok bool) {
 		return h, text, false
 	}
 	h.Title, h.URL = title, url
-	return h, text[:at], true
+	// (the source's line stays in the text, a page's stamp as any: it
+	// names the page's publisher)
+	return h, strings.TrimRight(text[:cut], " \t\r\n\u3000"), true
 }
