@@ -132,6 +132,27 @@ var copyTagLeadRe = mustLitRe(`^(?:最新|精选|精選|热门|熱門|优秀|優
 // 丨, a Han character, would join it to the place after it.
 var barTagLeadRe = mustLitRe(`^([^丨|｜\s]{2,8})\s*[丨|｜]\s*`)
 
+// yearPartLeadRe matches the part of a year a headline or a lede names
+// after the year itself (2031年暑期, 2031学年, 2031年春季学期, 2031年上半年):
+// a school year or its term, a season, a half or a quarter. No place's
+// name opens with one, and placeChainRe would glue it to the place after
+// it (暑期某区, 学年县). A short list: the words for the parts of a year
+// are few, and no shape tells them from a place's first characters.
+var yearPartLeadRe = mustLitRe(`^(?:学年度?|(?:春|夏|秋|冬)季(?:学期)?|(?:春|秋)学期|暑期|暑假|寒假|上半年|下半年|第?[一二三四1-4]季度)`)
+
+// afterLeadYear returns s without the year it opens with, and without the
+// part of that year it names next (2031年暑期某区…会议, 2031学年县教育工作
+// 会议: see yearPartLeadRe), which is no place's first characters; s
+// unchanged when it opens with no year.
+func afterLeadYear(s string) string {
+	y := leadYearRe.FindString(s)
+	if y == "" {
+		return s
+	}
+	s = s[len(y):]
+	return s[len(yearPartLeadRe.FindString(s)):]
+}
+
 // clauseLevelEndRe matches a run that ends with the verb of a session's
 // news and a level alone (某某宣布县, 某某主持区): the congress or the
 // government the verb's object is, named by its level, after the one who
@@ -1223,6 +1244,8 @@ func fillMeta(d *Document, in metaInput) {
 		if p, lede := newsPublisher(in.raw, d.Title); p != "" && (d.Kind == "新闻" || lede || storyHeadline(d.Title)) {
 			if d.Region != "" && d.Region != "全国" && !publisherMediaRe.MatchString(p) && namedPlace(p) == d.Region {
 				p = afterPlace(p, d.Region)
+			} else if l := string(firstRune(p)); levelOfficeRe.MatchString(p) && strings.HasSuffix(d.Region, l) {
+				p = p[len(l):] // 县农业农村局 under 某县: its kind, as above
 			}
 			d.Issuer = p
 			set("issuer", OriginBody)
@@ -4913,7 +4936,7 @@ func otherPlace(d *Document, in metaInput, set func(string, string)) {
 			// 健康工作会议召开; 摘要：某市某区某局…).
 			// The place must open the lede or be one the gazetteer knows:
 			// a sentence's words may run before a place (备受瞩目的某省…).
-			rest := leadYearRe.ReplaceAllString(first[len(lead):], "")
+			rest := afterLeadYear(first[len(lead):])
 			if p := namedPlace(rest); p != "" && (strings.HasPrefix(rest, p) || lookupPlace(p) != nil) {
 				d.Region = p
 			} else if m := ledeMeetingRe.FindStringSubmatch(rest); m != nil {
@@ -5081,7 +5104,15 @@ func otherPlace(d *Document, in metaInput, set func(string, string)) {
 			if (p == d.Region || shortCityBefore(p, d.Region)) && d.Issuer == "" {
 				d.Issuer = afterPlace(m[1], p) // 某市某区水利局 -> 水利局
 				set("issuer", OriginBody)
-			} else if full := afterPlace(m[1], p); p == d.Region && shortOffice(d.Issuer, full) {
+			} else if full := afterPlace(m[1], p); p == d.Region && d.Kind == "新闻" && d.Issuer != full && sourceDepartment(m[1]) != "" {
+				// News on a portal whose publisher field names a
+				// department of the page's place (发布机构 | 某区教育局):
+				// the department published it, whatever body the story
+				// tells of first (区委教育工委书记某某…, 上半年，区委教育
+				// 工委坚持…: its subject, not its publisher).
+				d.Issuer = full
+				set("issuer", OriginBody)
+			} else if p == d.Region && shortOffice(d.Issuer, full) {
 				// The title's short name of the office (县卫健委…工作总结)
 				// under the portal's publisher that names it in full
 				// (发布机构：某县卫生健康委员会): the full name.
@@ -7899,7 +7930,7 @@ func namedPlace(s string) string {
 	if t := strings.TrimLeft(s, "（( "); len(t) < len(s) && leadMonthRe.MatchString(t) {
 		s = t // an adoption note's or a date line's bracket before its day: （2031年1月20日某市…
 	}
-	s = leadYearRe.ReplaceAllString(leadMonthRe.ReplaceAllString(s, ""), "")
+	s = afterLeadYear(leadMonthRe.ReplaceAllString(s, ""))
 	s = termLeadRe.ReplaceAllString(s, "")
 	s = copyTagLeadRe.ReplaceAllString(s, "")
 	if m := barTagLeadRe.FindStringSubmatch(s); m != nil && placeRe.FindString(m[1]) != m[1] {

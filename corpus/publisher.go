@@ -81,6 +81,28 @@ func publisherName(name string) string {
 	return ""
 }
 
+// sourceDepartment returns name, a page's labelled source, when it is a
+// department of a government that posts its own news: an office of a
+// named place (来源：某县教育局, 来源 : 某市教育局) or of a level alone
+// (来源：区教育局), "" for anything else. A bureau's site and a county's
+// portal say so under the stories the bureau sent: the bureau published
+// them, as a paper publishes its own. Only the labelled source is read
+// so: a department a story names in its text (区教育局局长某某) is its
+// subject.
+func sourceDepartment(name string) string {
+	b := bureauOf(name)
+	if b == "" || !strings.HasSuffix(name, b) || !strings.HasSuffix(b, "局") && !strings.HasSuffix(b, "委员会") {
+		return ""
+	}
+	if levelOfficeRe.MatchString(name) {
+		return name // by its level: 区教育局
+	}
+	if b == name || namedPlace(name) == "" {
+		return "" // an office named by its kind alone (教育局), or after no place
+	}
+	return name
+}
+
 // Where a page names its publisher (see above). stampSourceRe is a
 // labelled source, its name in group 1, maybe after a day (文章出处：3月6日
 // 《某某报》) and in 《》; stampDateNameRe is a stamp line of a date and
@@ -138,6 +160,9 @@ func newsPublisher(raw, title string) (name string, lede bool) {
 		for _, m := range reporterBylineRe.FindAllStringSubmatch(text, -1) {
 			if p := publisherName(m[1]); byLede == "" && p != "" && !strings.Contains(m[2], "摄") {
 				byLede = p // (a photo's credit, 新华社记者某某摄, is the photo's)
+			}
+			if p := sourceDepartment(m[1]); p != "" {
+				return p
 			}
 		}
 	}

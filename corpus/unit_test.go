@@ -38,6 +38,10 @@ func TestNamedPlace(t *testing.T) {
 		{"2024年望川县政府工作报告", "望川县"},
 		{"2031年07月青川区教育局工作安排", "青川区"}, // a month's paper
 		{"2031年3月份望川县水利局工作安排", "望川县"},
+		{"2031年暑期鹭汀区教育系统干部会议召开", "鹭汀区"}, // the part of the year before the place
+		{"2031年春季学期溪岚县教育工作会议", "溪岚县"},
+		{"2031学年县教育工作会议在教师进修学校举行", ""}, // 学年县 is no county
+		{"2031年上半年县教育局工作总结", ""},
 		{"望川县人民政府2022年政府工作报告", "望川县"},
 		{"江苏省常州市钟楼区教育局2022年工作计划", "钟楼区"}, // the body at its own level
 		{"云岭省明湖市教育局工作总结", "明湖市"},
@@ -665,6 +669,23 @@ func TestJoinSpacedMarkers(t *testing.T) {
 	} {
 		if got := joinSpacedMarkers(c.in); got != c.want {
 			t.Errorf("joinSpacedMarkers(%q) = %q, want %q", c.in, got, c.want)
+		}
+	}
+}
+
+func TestSourceDepartment(t *testing.T) {
+	for _, tc := range []struct{ name, want string }{
+		{"溪岚县教育局", "溪岚县教育局"}, // a department of a named place
+		{"澜沧湾市教育局", "澜沧湾市教育局"},
+		{"区教育局", "区教育局"}, // of a level alone
+		{"鹭汀区卫生健康委员会", "鹭汀区卫生健康委员会"},
+		{"教育局", ""},       // its kind alone: which one is not said
+		{"溪岚县人民政府", ""},   // a government: sourceGovRe's, not a department
+		{"溪岚日报", ""},      // a paper: publisherName's
+		{"溪岚县教育局办公室", ""}, // not ending in its office
+	} {
+		if got := sourceDepartment(tc.name); got != tc.want {
+			t.Errorf("sourceDepartment(%q) = %q, want %q", tc.name, got, tc.want)
 		}
 	}
 }
