@@ -161,9 +161,6 @@ func newsPublisher(raw, title string) (name string, lede bool) {
 			if p := publisherName(m[1]); byLede == "" && p != "" && !strings.Contains(m[2], "摄") {
 				byLede = p // (a photo's credit, 新华社记者某某摄, is the photo's)
 			}
-			if p := sourceDepartment(m[1]); p != "" {
-				return p
-			}
 		}
 	}
 	for _, text := range []string{head, tail} {
@@ -195,6 +192,9 @@ func newsPublisher(raw, title string) (name string, lede bool) {
 func stampedSource(head, title string) string {
 	if m := stampSourceRe.FindStringSubmatch(head); m != nil {
 		if p := publisherName(m[1]); p != "" {
+			return p
+		}
+		if p := sourceDepartment(m[1]); p != "" {
 			return p
 		}
 	}
