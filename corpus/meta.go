@@ -679,6 +679,11 @@ func fillMeta(d *Document, in metaInput) {
 	case k != "":
 		d.Kind = k
 		set("kind", d.Origins["title"])
+	case !speech && speechSubtitle(d.Body):
+		// A speech's slogan title over the subtitle that names where it
+		// was given (——在某市2031年教育工作会议上的讲话): a speech about
+		// the work, as …会上的讲话 in a title is, whatever its parts
+		// review or plan.
 	case speech && !otherReport(d.Title) && !otherOpen:
 		d.Kind = "政府工作报告"
 		set("kind", OriginOpening)
@@ -2445,6 +2450,9 @@ func firstTitle(body string, head []string) string {
 			}
 		}
 		if kindOf(first, "") == "" || kindWordsOnly(first) {
+			if t := sloganSubtitle(body); t != "" {
+				return t
+			}
 			// A site's slogan above the headline says nothing of what the
 			// paper is, nor does the column a portal filed the page under
 			// (计划总结) say whose or which; a title line just below it
@@ -2750,6 +2758,36 @@ var kindWordsRe = mustLitRe(`^(?:工作|年度|计划|总结|规划|要点|汇�
 // kindWordsOnly reports whether l names kinds of paper and nothing else.
 func kindWordsOnly(l string) bool {
 	return kindWordsRe.MatchString(strings.TrimSpace(l))
+}
+
+// sloganSubtitle returns what the subtitle under a paper's slogan title
+// names (凝心聚力谋新篇 砥砺奋进再出发 / ——某中学2031学年第二学期工作思路,
+// the slogan on one line or two): whose paper it is and what, which the
+// slogan does not say. It returns "" when no dashed line among the first
+// three names a summary, a plan or its points, or when a line above it
+// names a paper or reads as text; a subtitle that names a speech's
+// occasion (——在某某大会上的报告) names no paper.
+func sloganSubtitle(body string) string {
+	lines := headLines(body, 3)
+	for i := 1; i < len(lines); i++ {
+		l := strings.TrimSpace(lines[i])
+		rest := strings.TrimSpace(strings.TrimLeft(l, "—－-─"))
+		if rest == l {
+			if i == 1 && kindOf(l, "") == "" && isTitleLine(l) && titleCandidate(l) && !strings.ContainsAny(l, "，,、") {
+				continue // the slogan's second line
+			}
+			return ""
+		}
+		if occasionLineRe.MatchString(l) || !isTitleLine(rest) || !titleCandidate(rest) || !paperEndRe.MatchString(rest) {
+			return ""
+		}
+		switch kindOf(rest, "") {
+		case "总结", "半年总结", "计划", "要点":
+			return despace(rest)
+		}
+		return ""
+	}
+	return ""
 }
 
 // kindLine returns the first of the body's second to fifth lines that is
@@ -3586,6 +3624,19 @@ var reportNoteRe = mustLitRe(`\s*[（(]\s*(?:书面|书面报告|审议稿|送�
 
 // planReportRe matches what a report on a plan or a budget reports on.
 var planReportRe = mustLitRe(`(?:计划|预算)(?:执行情况|草案)`)
+
+// speechSubtitle reports whether one of the first three lines of body is
+// a subtitle that names the occasion of a speech, a talk or an address
+// (——在某市2031年教育工作会议上的讲话); a report to a congress (…大会上
+// 的报告) is no speech.
+func speechSubtitle(body string) bool {
+	for _, l := range headLines(body, 3) {
+		if l = strings.TrimSpace(l); occasionLineRe.MatchString(l) && (strings.HasSuffix(l, "讲话") || strings.HasSuffix(l, "发言") || strings.HasSuffix(l, "致辞")) {
+			return true
+		}
+	}
+	return false
+}
 
 // speechTitle reports whether title names a speech or a report on one's
 // own work rather than a paper: …会上的讲话, …发言, …致辞, 述职报告.
