@@ -97,8 +97,22 @@ func unwrapDump(text string) (string, bool) {
 }
 
 // dumpText returns the longest of fields as the text, with the fields
-// dumpKeys knows before it as a front matter.
+// dumpKeys knows before it as a front matter; ok is false when no field is
+// long enough, or when two fields or more named by a year each hold a text
+// (several reports in one object).
 func dumpText(fields map[string]string, text string) (string, bool) {
+	years := 0
+	for k, v := range fields {
+		if yearKeyRe.MatchString(strings.TrimSpace(k)) && utf8.RuneCountInString(v) >= minDumpText {
+			years++
+		}
+	}
+	if years >= 2 {
+		// A place's reports kept in one object, each year's text under
+		// its year ({"2031": "各位代表：…", "2032": "…"}): several
+		// reports, as an array of records is, and no record of one.
+		return text, false
+	}
 	body, bodyKey := "", ""
 	for k, v := range fields {
 		if n := utf8.RuneCountInString(v); n > utf8.RuneCountInString(body) || n == utf8.RuneCountInString(body) && k < bodyKey {
@@ -127,6 +141,10 @@ func dumpText(fields map[string]string, text string) (string, bool) {
 	b.WriteString(strings.ReplaceAll(body, "\r\n", "\n"))
 	return b.String(), true
 }
+
+// yearKeyRe matches a field name that is a year (2031, 2031年): the key a
+// dataset files a year's report under.
+var yearKeyRe = mustLitRe(`^(?:19|20)[0-9]{2}年?$`)
 
 // tabYearRe matches the year field of a line of a one-report-a-line corpus
 // (2031, or a date 2031-03-05), the TAB after it included.

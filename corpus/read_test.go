@@ -415,6 +415,7 @@ func TestRead_Errors(t *testing.T) {
 		{"a.xyz", []byte("文本"), ErrUnsupported, "a.xyz"},
 		{"list.json", []byte(`[{"title": "某县2031年工作总结", "content": "一年来，全县教育工作稳步推进。"}]`), ErrUnsupported, "list.json: unsupported format: a JSON file that is not one record"},
 		{"short.json", []byte(`{"title": "某县2031年工作总结", "content": "一年来，全县教育工作稳步推进。"}`), ErrUnsupported, "short.json: unsupported format"},
+		{"years.json", []byte(`{"2031": "` + strings.Repeat("一年来，全县教育工作稳步推进。", 20) + `", "2032": "` + strings.Repeat("今年，全县教育工作继续推进。", 20) + `"}`), ErrUnsupported, "years.json: unsupported format: a JSON file that is not one record"},
 		{"old.wps", []byte("WPS 4.0 document"), ErrUnsupported, "old.wps: unsupported format: .wps not in Word's format"},
 		{"cut.wps", cfbMagic[:4], ErrTruncated, "cut.wps"},
 		{"empty.txt", nil, ErrEmpty, "empty.txt"},
