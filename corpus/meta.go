@@ -169,10 +169,10 @@ var wholeUnitEndRe = mustLitRe(`[全我本各该該每](?:自治区|省|市|县|
 var sentenceLeadRe = mustLitRe(`^(?:根据|按照|依据|依照|为了|对于|通过|经过|围绕|结合|截至|截止|鉴于|由于|遵照|在|出席|参加|列席|为|确保|切实|推进|推动|落实|贯彻|加快|完成)`)
 
 // notPlaceStart lists first characters of words that end like a place
-// name but are not one: 全市, 我县, 辖市区, 各区; and 某, the placeholder a
-// model essay or a template writes for a masked name (某某区审计局, 某县):
-// no place names itself so.
-const notPlaceStart = "全我本各该市县区省辖城新两三每某"
+// name but are not one: 全市, 我县, 辖市区, 各区; and 某 and 〇, the
+// placeholders a model essay or a template writes for a masked name
+// (某某区审计局, 某县, 〇〇县): no place names itself so.
+const notPlaceStart = "全我本各该市县区省辖城新两三每某〇"
 
 // A metaInput is what fillMeta reads: the text as the file gave it (the
 // collector's header cut off), the header, and the file's base name.
