@@ -3629,11 +3629,12 @@ var planReportRe = mustLitRe(`(?:计划|预算)(?:执行情况|草案)`)
 
 // speechSubtitle reports whether one of the first three lines of body is
 // a subtitle that names the occasion of a speech, a talk or an address
-// (——在某市2031年教育工作会议上的讲话); a report to a congress (…大会上
-// 的报告) is no speech.
+// (——在某市2031年教育工作会议上的讲话, maybe with a copy's note after it:
+// （摘要）, (节选)); a report to a congress (…大会上的报告) is no speech.
 func speechSubtitle(body string) bool {
 	for _, l := range headLines(body, 3) {
-		if l = strings.TrimSpace(l); occasionLineRe.MatchString(l) && (strings.HasSuffix(l, "讲话") || strings.HasSuffix(l, "发言") || strings.HasSuffix(l, "致辞")) {
+		l = strings.TrimSpace(copyNoteEndRe.ReplaceAllString(strings.TrimSpace(l), ""))
+		if occasionLineRe.MatchString(l) && (strings.HasSuffix(l, "讲话") || strings.HasSuffix(l, "发言") || strings.HasSuffix(l, "致辞")) {
 			return true
 		}
 	}
