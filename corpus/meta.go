@@ -3766,14 +3766,14 @@ var deliveredRe = mustLitRe(`\p{Han}{2,4}作了?《?(?:政府)?工作报告》?|
 var copyNoteEndRe = mustLitRe(`[（(]\s*(?:提纲|摘要|全文|摘登|节选)\s*[）)]$`)
 
 // meetingHeldRe matches a headline that tells who held a meeting, the
-// meeting's name last: 某集团召开2031年度工作总结会议, 全县卫生健康工作会议召开.
-// The meeting's page is news of it, not the summary or the plan it heard
-// (a notice of one ends 的通知). Only a meeting named for a paper's work
-// (…总结会议, …计划部署会) is told apart so: any other meeting's headline
-// names no kind to mistake.
+// meeting's name last: 某集团召开2031年度工作总结会议, 全县卫生健康工作会议召开,
+// …工作例会顺利召开. The meeting's page is news of it, not the summary or the
+// plan it heard (a notice of one ends 的通知), whatever the meeting is (a
+// 务虚会 that talks over the next year's work is a meeting too: 某区政协召开
+// 2032年工作务虚会), and a meeting named for a paper's work (…总结会议,
+// …计划部署会) is not that paper.
 var (
-	meetingHeldRe  = mustLitRe(`(?:召开|举行|举办)[^，。：:《》]{0,40}?(?:会议|大会|会)$|(?:会议|大会)(?:隆重)?(?:召开|举行|开幕|闭幕)$`)
-	meetingPaperRe = mustLitRe(`总结|计划|要点|打算|工作思路|工作安排`)
+	meetingHeldRe = mustLitRe(`(?:召开|举行|举办)[^，。：:《》]{0,40}?(?:会议|大会|会)$|(?:会议|会)(?:隆重|顺利|胜利)?(?:召开|举行|开幕|闭幕)$`)
 )
 
 var speechTitleRe = mustLitRe(`(?:讲话|发言|致辞|讲话稿|发言稿|述职报告|述职述廉报告)$`)
@@ -7359,6 +7359,58 @@ var shortPeriodRe = mustLitRe(`季度|[0-9一二三四五六七八九十]\s*月(
 // …任务分工方案).
 var taskTableEndRe = mustLitRe(`(?:分解|分工|任务|责任)(?:表|清单|方案)$`)
 
+// studyMaterialRe matches a title of study material on a work report:
+// its study guide or reader (辅导读本, 学习辅导, 学习读本), an outline for
+// studying or preaching it (学习提纲, 宣讲提纲), a glossary of its terms
+// (名词解释, 名词注解), questions and answers or a quiz on it (学习问答,
+// 知识问答, 应知应会, 知识测试, 自测题), the report's name before them,
+// quoted, bracketed or not.
+var studyMaterialRe = mustLitRe(`政府工作报告》?\s*[（(〈<]?\s*[^，。；：:《》]{0,8}?(?:辅导读本|辅导读物|学习辅导|学习读本|学习提纲|宣讲提纲|名词解释|名词注解|学习问答|知识问答|应知应会|知识测试|自测题)`)
+
+// workMeetingReportRe matches the title of a report given at a sector's
+// work meeting (在全县教育工作会议上的工作报告, 局长在2032年全市交通运输
+// 工作会议上的报告), not at a congress, a political consultative conference
+// or a party or mass organization's congress (代表大会), which have their
+// own reports.
+var workMeetingReportRe = mustLitRe(`在[^，。；《》]{0,30}?工作(?:会议|大会)上的(?:工作)?报告$`)
+
+// yearOfficeReportRe matches an office's report named for its year: the
+// year, then 工作报告 (某局2031年工作报告, 某局二〇三一年度工作报告 on its
+// Arabic reading).
+var yearOfficeReportRe = mustLitRe(`(?:19|20)[0-9]{2}\s*年度?\s*工作报告$`)
+
+// bodyWorkReport reports whether title names an office's report of its
+// own year or a report at a sector's work meeting (workMeetingReportRe), a
+// note after it (（讨论稿）) or not: never the government's work report, a
+// congress's, a court's or a procuratorate's (organReport), a standing
+// committee's or a zone's (管委会), and never one given to a congress of
+// any kind (代表大会) or a party body (党委, 纪委) or a debriefing (述职).
+func bodyWorkReport(title string) bool {
+	t := reportNoteRe.ReplaceAllString(strings.TrimSpace(title), "")
+	if !strings.HasSuffix(t, "报告") || strings.Contains(t, "政府工作") || organReport(t) || otherBodyReportRe.MatchString(t) {
+		return false
+	}
+	if workMeetingReportRe.MatchString(t) {
+		return true
+	}
+	a := arabicYears(t)
+	if !yearOfficeReportRe.MatchString(a) {
+		return false
+	}
+	b := bureauOf(a)
+	return b != "" && officeSuffixRe.MatchString(b)
+}
+
+// otherBodyReportRe matches the words of a report that is no office's
+// account of its year: one to a congress or conference (代表大会, 人大,
+// 政协, 委员会全体会议), a party body's (党委, 纪委, 党组织, 党代会), a
+// standing committee's or a zone's (常委会, 管委会), a debriefing (述职).
+var otherBodyReportRe = mustLitRe(`代表大会|人大|政协|全体会议|党委|纪委|纪律检查|党代会|常委会|常务委员会|管委会|管理委员会|述职|述廉`)
+
+// officeSuffixRe matches the end of an office's name that bureauOf gives:
+// a bureau, a department, a commission, an office or a centre.
+var officeSuffixRe = mustLitRe(`(?:局|厅|委员会|委|办公室|中心)$`)
+
 // workDividedRe matches a title's words for dividing a report's work among
 // offices (重点工作任务分解表, 目标任务分工方案, 重点工作责任分解, 分解落实,
 // 责任清单, 落实方案), the report named in title marks or not.
@@ -7371,6 +7423,12 @@ func kindOf(title, raw string) string {
 	// 工作报告任务情况汇报): an office's account of the report's tasks, neither
 	// the report nor a body's summary of its own year.
 	if reportProgressTitle(title) {
+		return ""
+	}
+	// Study material on the report (2031年政府工作报告辅导读本, 《政府工作
+	// 报告》学习提纲, …名词解释, …知识问答) explains or drills it: none of the
+	// kinds, whether the report's name is quoted or not.
+	if studyMaterialRe.MatchString(title) {
 		return ""
 	}
 	// A notice that issues a paper it quotes is that paper, not a page
@@ -7397,8 +7455,8 @@ func kindOf(title, raw string) string {
 		// page whose headline notes which copy of it it prints, 市长某某作
 		// 政府工作报告（提纲）)
 		return "新闻" // a headline that tells who delivered the report
-	case meetingHeldRe.MatchString(title) && meetingPaperRe.MatchString(title):
-		return "新闻" // a headline that tells who held a meeting on a paper's work
+	case meetingHeldRe.MatchString(title):
+		return "新闻" // a headline that tells who held a meeting (on a paper's work or not)
 	case reportAdoptedRe.MatchString(title):
 		return "新闻" // a headline that tells a report was adopted (…工作报告获全票通过)
 	case memberViewRe.MatchString(title) && !strings.Contains(title, "各位"):
@@ -7437,6 +7495,13 @@ func kindOf(title, raw string) string {
 	case strings.HasSuffix(title, "工作年报") && !strings.Contains(title, "信息公开"):
 		// a body's yearly report of the year's work (某市2031年教育工作年报);
 		// a disclosure report so called is its own kind
+		return "总结"
+	case bodyWorkReport(title):
+		// An office's report of its year (某局2031年度工作报告), or the
+		// report a bureau head gives a sector's work meeting (在全县教育工作
+		// 会议上的工作报告): it reviews the year and sets the next one's
+		// tasks. By the lead's convention for a summary with the next
+		// year's plan, that is a 工作总结 (of the year reviewed).
 		return "总结"
 	case strings.Contains(title, "要点"):
 		return "要点"
