@@ -409,8 +409,9 @@ var (
 	contactLineRe = mustLitRe(`^(?:[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+\.?(?:\s*[，,;；、]?\s*\+?\d[\d -]{5,16}\d)*|(?:\d{3,4}-)?\d{7,11}\s*欢迎\p{Han}{2,10}[!！]?)$`)
 	// paperDateRe matches a newspaper's name and the date of its issue on
 	// a line of their own over a story (某某日报 2031年01月17日).
-	// A news site's name and the day stand so too (某某网 2031年01月19日).
-	paperDateRe = mustLitRe(`^\p{Han}{2,10}(?:日报|晚报|早报|时报|商报|周报|日報|晚報|時報|网|網)\s*` + dateTimePat + `$`)
+	// A news site's name and the day stand so too (某某网 2031年01月19日),
+	// the page's font-size switch maybe after them (… 2031-01-13 05:02 大字).
+	paperDateRe = mustLitRe(`^\p{Han}{2,10}(?:日报|晚报|早报|时报|商报|周报|日報|晚報|時報|网|網)\s*` + dateTimePat + `(?:\s+(?:大字|小字|大字号|小字号))?$`)
 	// pictureNoteRe matches a photo's caption that opens with 图为 and ends
 	// with the photographer's 摄 (图为…。某某 摄), whoever took it.
 	pictureNoteRe = mustLitRe(`^图为\S.{0,110}摄$`)

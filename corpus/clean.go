@@ -6360,6 +6360,10 @@ func dropFlipFolio(lines []string) []string {
 	return lines
 }
 
+// ledeDayOpensRe matches a news lede that opens with the story's day
+// (9月7日下午，…; 本报讯 12月5日，…), as ledeDayRe finds it at a line's start.
+var ledeDayOpensRe = mustLitRe(`^(?:\p{Han}{0,10}[讯訊]\s*(?:[（(][^（()）]{1,24}[）)])?\s*)?[0-9]{1,2}月[0-9]{1,2}日`)
+
 // dateAloneRe matches a page's date alone on its line, with its time or
 // not: 2031-03-13, 2031年3月13日 10:20.
 var dateAloneRe = mustLitRe(`^` + dateTimePat + `$`)
@@ -6369,7 +6373,10 @@ var dateAloneRe = mustLitRe(`^` + dateTimePat + `$`)
 // 某某2031年工作会议召开 / 2031-03-13): two to six Han characters that name
 // no kind of paper, over a line that could be a headline (six characters
 // at least, no sentence's end) and a date alone. The column says where the
-// site filed the page, not what the paper is.
+// site filed the page, not what the paper is. A page with no date under the
+// headline (教育新闻 / 某县全县教育工作会议隆重召开 / 9月7日下午，…) is the
+// same when the headline tells of a meeting held (meetingHeldRe) and the
+// line under it is the story's lede, opening with its day (ledeDayRe).
 func dropColumnLabel(lines []string) []string {
 	var at []int
 	for i := 0; i < len(lines) && len(at) < 3; i++ {
@@ -6387,7 +6394,7 @@ func dropColumnLabel(lines []string) []string {
 	if n := utf8.RuneCountInString(head); n < 6 || n > 60 || strings.ContainsAny(head, "。；！？") || dateAloneRe.MatchString(head) {
 		return lines
 	}
-	if !dateAloneRe.MatchString(date) {
+	if !dateAloneRe.MatchString(date) && !(meetingHeldRe.MatchString(Simplify(head)) && ledeDayOpensRe.MatchString(date)) {
 		return lines
 	}
 	return append(append([]string{}, lines[:at[0]]...), lines[at[0]+1:]...)

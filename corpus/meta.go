@@ -996,6 +996,22 @@ func fillMeta(d *Document, in metaInput) {
 			// News is of the day it was published.
 			d.Year = storyYear(in.raw, head, d.Title)
 			set("year", OriginBody)
+		case d.Kind == "新闻" && ledeMeetingYear(headText(Simplify(d.Body), 600)) != 0:
+			// Undated news whose lede opens with the day and names the
+			// meeting held by the year it is for (1月18日上午，2032年全市
+			// 某某工作会议召开; 11月28日至30日，2033年全市工作务虚会召开):
+			// the meeting's year, or the year before when it plans that
+			// year in its November or December; a summary meeting (召开
+			// 2031年度工作总结会) early in a year sums up the year before.
+			d.Year = ledeMeetingYear(headText(Simplify(d.Body), 600))
+			set("year", OriginBody)
+		case d.Kind == "新闻" && ledePlannedYear(headText(Simplify(d.Body), 1500)) != 0:
+			// Undated news of December that tells of planning the next
+			// year's work (12月24日，…提前谋划2032年工作): the year that
+			// ends, not the one planned, which the text names most
+			// recently.
+			d.Year = ledePlannedYear(headText(Simplify(d.Body), 1500))
+			set("year", OriginBody)
 		case d.Kind == "新闻" && nationalSessionYear(d.Body) != 0:
 			// Undated news of a session of the National People's Congress
 			// (or of the national CPPCC) named by its numbers: their
@@ -3052,7 +3068,9 @@ func newsYear(raw string) int {
 		// the paper's or the site's name with the day over the story
 		// (某某网 2031年01月19日), among its first lines, or the day alone
 		// on its line, as an e-paper heads its page
-		if l = strings.TrimSpace(l); i < 7 && utf8.RuneCountInString(l) <= 30 && (paperDateRe.MatchString(l) || dayLineRe.MatchString(l)) {
+		// …or a stamp line of the page's day and its fields (2031-12-07
+		// 作者：某某 来源：某某日报), which no sentence of a story writes.
+		if l = strings.TrimSpace(l); i < 7 && (utf8.RuneCountInString(l) <= 30 && (paperDateRe.MatchString(l) || dayLineRe.MatchString(l)) || utf8.RuneCountInString(l) <= 60 && stampLineRe.MatchString(l)) {
 			if m := fileYearRe.FindStringSubmatch(l); m != nil {
 				return atoi(m[1])
 			}
@@ -7685,6 +7703,58 @@ var reportYearsRe = mustLitRe(`回顾了?((?:19|20)[0-9]{2})\s*年[^。；]{0,24
 // sums up one year's work and lays out the next (报告对2031年政府工作作了
 // 总结，同时对2032年的工作作了布置).
 var reportSummedRe = mustLitRe(`对((?:19|20)[0-9]{2})\s*年[^。；]{0,30}?作了?[^。；，]{0,4}?总结[^。；]{0,4}?[，,、]\s*(?:并|同时|还)?对((?:19|20)[0-9]{2})\s*年[^。；]{0,16}?作了?[^。；，]{0,4}?(?:布置|部署|安排)`)
+
+// ledeYearMeetingRe matches a news lede that opens with the day (and maybe
+// the reporter's bracket after 讯) and tells of a meeting named by its year
+// held: 2月27日，某县召开2032年全县教育工作会议; 1月18日上午，2032年全市
+// 某某工作座谈会召开; 11月28日至30日，2033年全市工作务虚会召开. Group 1 is
+// the month, 2 the year, 3 the meeting's name after the year.
+var ledeYearMeetingRe = mustLitRe(`^(?:\p{Han}{0,10}讯\s*(?:[（(][^（()）]{1,24}[）)])?\s*)?([0-9]{1,2})月[0-9]{1,2}日(?:至[0-9]{1,2}日)?(?:上午|下午|晚上?)?\s*[，,]\s*(?:[^。；，,]{0,24}?(?:召开|举行|举办)了?\s*)?((?:19|20)[0-9]{2})\s*年度?([^。；，,]{0,30}?会(?:议)?)(?:(?:隆重|顺利)?(?:召开|举行|开幕)|[，,。])`)
+
+// ledeMeetingYear returns the year of undated news whose lede tells of a
+// meeting named by its year (ledeYearMeetingRe), or 0. A meeting named for a
+// year's work is held early in that year or late in the year before (its
+// 务虚会 or its work meeting in November or December plans it); one named
+// for a year's summary (…年度工作总结会) is held at the end of that year
+// or early in the next.
+func ledeMeetingYear(text string) int {
+	m := ledeYearMeetingRe.FindStringSubmatch(strings.TrimLeft(text, " \t\n\u3000"))
+	if m == nil {
+		return 0
+	}
+	month, y := atoi(m[1]), atoi(m[2])
+	if month < 1 || month > 12 {
+		return 0
+	}
+	if strings.Contains(m[3], "总结") || strings.Contains(m[3], "表彰") {
+		if month <= 6 {
+			return y + 1
+		}
+		return y
+	}
+	if month >= 11 {
+		return y - 1
+	}
+	return y
+}
+
+// plannedYearRe matches the words that plan a year's work: 提前谋划2032年
+// 工作, 超前布局2032年经济工作, 部署2032年重点任务.
+var plannedYearRe = mustLitRe(`(?:谋划|布局|部署|筹划|安排)(?:好|了)?\s*((?:19|20)[0-9]{2})\s*年`)
+
+// ledePlannedYear returns the year that ends as undated news of December
+// plans the next (plannedYearRe, its lede opening with a December day), or
+// 0.
+func ledePlannedYear(text string) int {
+	m := ledeDayRe.FindStringSubmatch(headText(strings.TrimLeft(text, " \t\n\u3000"), 200))
+	if m == nil || m[1] != "12" {
+		return 0
+	}
+	if p := plannedYearRe.FindStringSubmatch(text); p != nil {
+		return atoi(p[1]) - 1
+	}
+	return 0
+}
 
 // meetingPlanYear returns the year a meeting that text tells of plans, when
 // it sums up the year before, or the year a work report it tells of sets
