@@ -938,6 +938,14 @@ func fillMeta(d *Document, in metaInput) {
 				d.Year++
 			}
 			set("year", d.Origins["title"])
+		case d.Kind == "总结" && bodyWorkReport(d.Title) && titleYear(d.Title) != 0 && plan == titleYear(d.Title) && review == plan-1:
+			// The report at a sector's work meeting named for the year it
+			// opens (在2032年全县教育工作会议上的工作报告, 某局2032年工作
+			// 报告 over ——在全县教育工作会议上) reviews the year before and
+			// sets this one's tasks: a summary with the next year's plan,
+			// of the year it reviews.
+			d.Year = review
+			set("year", OriginBody)
 		case d.Kind == "总结" && postedSummaryYear(arabicYears(d.Title), d.Body) != 0:
 			// 2033年某局工作总结及工作计划 over a text that sums up 2031
 			// in its opening and in its first part's heading: a copy
@@ -969,6 +977,17 @@ func fillMeta(d *Document, in metaInput) {
 			// stands.
 			d.Year = storyYear(in.raw, head, d.Title)
 			set("year", OriginBody)
+		case d.Kind == "新闻" && headlinePlanYear(d.Title) != 0:
+			// News whose headline names a year's work and the next one's
+			// plan with no meeting verb (一图看懂：某省工会2031年工作及2032年
+			// 部署): it tells of the plan, and is of the plan's year, or of
+			// the day the story gives when that is the year reviewed (a
+			// December meeting's).
+			d.Year = headlinePlanYear(d.Title)
+			if y := storyYear(in.raw, head, d.Title); y == d.Year-1 {
+				d.Year = y
+			}
+			set("year", d.Origins["title"])
 		case titleYear(d.Title) != 0:
 			d.Year = titleYear(d.Title)
 			set("year", d.Origins["title"])
@@ -992,6 +1011,13 @@ func fillMeta(d *Document, in metaInput) {
 			// paper's own number dates it, not the day the site posted it.
 			d.Year = docNumberYear(head)
 			set("year", OriginBody)
+		case (d.Kind == "新闻" || d.Kind == "") && issuesRe.MatchString(d.Title) && noticeFootYear(d.Body) != 0:
+			// A notice that issues a paper whose name gives no year, under
+			// a portal's stamp (发布日期：2032-01-25): the day it was signed,
+			// in its foot (2031年1月15日, or its digits run together,
+			// 2031115), not the day the portal posted it.
+			d.Year = noticeFootYear(d.Body)
+			set("year", OriginDateLine)
 		case d.Kind == "新闻" && storyYear(in.raw, head, d.Title) != 0:
 			// News is of the day it was published.
 			d.Year = storyYear(in.raw, head, d.Title)
@@ -2464,6 +2490,14 @@ func firstTitle(body string, head []string) string {
 				if u := pieceNumberRe.ReplaceAllString(t, ""); u != t && paperEndRe.MatchString(u) {
 					t = u
 				}
+				return t
+			}
+		}
+		if meetingOnly := meetingHeldRe.MatchString(first) && kindOf(first, "") == "新闻"; meetingOnly {
+			// A headline that tells only that a meeting was held, over
+			// the line that says what it was for (县政府召开座谈会 / 征求
+			// 社会各界对政府工作报告的意见): that line is the title.
+			if t := kindLine(body); t != "" && !meetingHeldRe.MatchString(t) {
 				return t
 			}
 		}
@@ -7587,6 +7621,15 @@ func bodyKind(raw string, postedIsNews bool) string {
 		}
 		return "总结"
 	}
+	// A summary with the next year's plan, without a title, says so where
+	// its opening reports them (现将今年工作总结和明年的工作计划报告如下):
+	// the summary's, as its title would make it.
+	if m := summaryPlanOpeningRe.FindString(opening); m != "" {
+		if strings.Contains(m, "半年") {
+			return "半年总结"
+		}
+		return "总结"
+	}
 	// A plan without a title names itself where its opening says it is
 	// reported (现向区委、区政府报告我镇2031年度工作计划, 现将2031年工作
 	// 打算报告如下); an opening that reports the year's summary with it
@@ -7704,6 +7747,21 @@ var reportYearsRe = mustLitRe(`回顾了?((?:19|20)[0-9]{2})\s*年[^。；]{0,24
 // 总结，同时对2032年的工作作了布置).
 var reportSummedRe = mustLitRe(`对((?:19|20)[0-9]{2})\s*年[^。；]{0,30}?作了?[^。；，]{0,4}?总结[^。；]{0,4}?[，,、]\s*(?:并|同时|还)?对((?:19|20)[0-9]{2})\s*年[^。；]{0,16}?作了?[^。；，]{0,4}?(?:布置|部署|安排)`)
 
+// headlinePlanRe matches a headline that names a year's work and the next
+// year's plan: 2031年工作及2032年部署, 2031年工作回顾和2032年工作安排. Groups
+// 1 and 2 are the two years.
+var headlinePlanRe = mustLitRe(`((?:19|20)[0-9]{2})\s*年度?(?:工作)?(?:回顾)?\s*(?:及|和|与|暨|、)\s*((?:19|20)[0-9]{2})\s*年度?(?:工作)?(?:部署|安排|计划|打算|思路|任务|展望)`)
+
+// headlinePlanYear returns the year planned in a headline that names a
+// year's work and the next one's plan (headlinePlanRe), or 0.
+func headlinePlanYear(title string) int {
+	m := headlinePlanRe.FindStringSubmatch(arabicYears(Simplify(title)))
+	if m == nil || atoi(m[2]) != atoi(m[1])+1 {
+		return 0
+	}
+	return atoi(m[2])
+}
+
 // ledeYearMeetingRe matches a news lede that opens with the day (and maybe
 // the reporter's bracket after 讯) and tells of a meeting named by its year
 // held: 2月27日，某县召开2032年全县教育工作会议; 1月18日上午，2032年全市
@@ -7805,6 +7863,11 @@ var reportPartsListedRe = mustLitRe(`报告》?(?:共)?分(?:为|成)\s*(?:[一�
 // that a meeting was held: 4月12日，市某局召开全市某某工作会议; 3月15日，全市
 // 某某工作会议召开; 1月29日，市某局召开2031年工作总结暨2032年工作部署会.
 var meetingLedeRe = mustLitRe(`^(?:\p{Han}{0,10}讯\s*(?:[（(][^（()）]{0,40}[）)])?\s*)?[0-9]{1,2}月[0-9]{1,2}日(?:上午|下午|晚上?)?\s*[，,]?[^。！？]{0,60}?(?:(?:召开|举行|举办)[^。！？]{0,60}?(?:会议|大会|工作部署会|推进会|座谈会|调度会)|(?:会议|大会)(?:在\p{Han}{1,12})?(?:召开|举行|开幕))`)
+
+// summaryPlanOpeningRe matches an opening that reports a year's (or a half
+// year's) summary and the next one's plan together: 现将今年工作总结和明年的
+// 工作计划报告如下, 现将上半年工作总结及下半年工作安排汇报如下.
+var summaryPlanOpeningRe = mustLitRe(`现将[^。；]{0,24}?工作总结[^。；]{0,4}?(?:和|及|与|暨|以及)[^。；]{0,16}?工作(?:计划|打算|安排|思路)[^。；]{0,4}?(?:报告|汇报)如下`)
 
 // planStatedRe matches an opening that reports a year's plan to those above
 // (现向区委、区政府报告我镇2031年度工作计划, 现将2031年工作打算汇报如下).

@@ -148,3 +148,42 @@ var (
 	// （联系人：某某，联系电话：…）.
 	noticeContactRe = mustLitRe(`^[（(]\s*联系人[：:][^（）()]{2,80}[）)]$`)
 )
+
+// noticeFootYear returns the year of the date in the foot of a notice at
+// the head of body that issues a paper (issuingSentenceRe): the first date
+// alone on its line among the few lines after the issuing sentence, its
+// 年, 月 and 日 written (2031年1月15日, arabicYears reads 二〇三一年一月十五日)
+// or lost with its digits run together (2031115, 20310115). The notice is of
+// the day it was signed, not of the day a portal posted it. 0 for none.
+func noticeFootYear(body string) int {
+	seen, after := 0, -1
+	for _, raw := range strings.Split(headText(body, 6000), "\n") {
+		l := squeezeHanSpaces(strings.TrimSpace(raw))
+		if l == "" {
+			continue
+		}
+		seen++
+		if after < 0 {
+			if seen > noticeHeadLines {
+				return 0
+			}
+			if issuingSentenceRe.MatchString(l) {
+				after = 0
+			}
+			continue
+		}
+		if after++; after > 6 {
+			return 0
+		}
+		if lostMarksDateRe.MatchString(l) {
+			if mo := atoi(l[4:6]); len(l) == 8 && (mo < 1 || mo > 12) {
+				return 0 // eight digits whose month is none: not a date
+			}
+			return atoi(l[:4])
+		}
+		if a := arabicYears(l); footDateRe.FindStringIndex(a) != nil && footDateRe.FindStringIndex(a)[0] == 0 {
+			return atoi(a[:4])
+		}
+	}
+	return 0
+}

@@ -152,6 +152,29 @@ func TestKindOf(t *testing.T) {
 		{"石桥镇人民政府2031年上半年政府工作报告（摘要）", "", "半年总结"},
 		{"区政府2031年上半年工作报告", "", "半年总结"},
 		{"2031年政府工作报告", "", "政府工作报告"},
+		// Study material on the report is none of the kinds.
+		{"2032年政府工作报告辅导读本", "", ""},
+		{"《政府工作报告》学习提纲", "", ""},
+		{"政府工作报告（学习问答）", "", ""},
+		{"云溪县2032年政府工作报告名词解释", "", ""},
+		{"2032年两会政府工作报告应知应会知识问答", "", ""},
+		// An office's report of its year, and a report at a sector's work
+		// meeting, review the year and set the next one's tasks: a summary
+		// (the lead's convention for a summary with the next year's plan).
+		// A speech, a debriefing, a court's or a congress's report is not.
+		{"澜沧湾市园艺局二〇三一年工作报告", "", "总结"},
+		{"云溪县统计局2031年度工作报告", "", "总结"},
+		{"在2032年全县教育工作会议上的工作报告", "", "总结"},
+		{"县教育局局长在全县教育工作会议上的工作报告", "", "总结"},
+		{"县教育局局长在全县教育工作会议上的讲话", "", ""},
+		{"云溪县教育局局长2031年度述职报告", "", ""},
+		{"云溪县人民法院2031年工作报告", "", ""},
+		{"在县妇女第十次代表大会上的工作报告", "", ""},
+		{"云溪县纪委2031年工作报告", "", ""},
+		// A headline that tells a meeting was held is news, whatever the
+		// meeting (a 务虚会, a 例会).
+		{"云溪区政协召开2032年工作务虚会", "", "新闻"},
+		{"云溪县文化馆2031年度工作总结暨2032年第一季度工作例会顺利召开", "", "新闻"},
 		// A page on how the report's tasks went, its name quoted or not,
 		// a half year's or the year's: none of the kinds.
 		{"2031年上半年政府工作报告任务情况汇报", "", ""},
