@@ -7438,6 +7438,9 @@ var yearOfficeReportRe = mustLitRe(`(?:19|20)[0-9]{2}\s*年度?\s*工作报告$`
 // committee's or a zone's (管委会), and never one given to a congress of
 // any kind (代表大会) or a party body (党委, 纪委) or a debriefing (述职).
 func bodyWorkReport(title string) bool {
+	if !strings.Contains(title, "工作报告") && !strings.Contains(title, "上的报告") {
+		return false // (a cheap test before the patterns)
+	}
 	t := reportNoteRe.ReplaceAllString(strings.TrimSpace(title), "")
 	if !strings.HasSuffix(t, "报告") || strings.Contains(t, "政府工作") || organReport(t) || otherBodyReportRe.MatchString(t) {
 		return false
@@ -7480,7 +7483,7 @@ func kindOf(title, raw string) string {
 	// Study material on the report (2031年政府工作报告辅导读本, 《政府工作
 	// 报告》学习提纲, …名词解释, …知识问答) explains or drills it: none of the
 	// kinds, whether the report's name is quoted or not.
-	if studyMaterialRe.MatchString(title) {
+	if strings.Contains(title, "政府工作报告") && studyMaterialRe.MatchString(title) {
 		return ""
 	}
 	// A notice that issues a paper it quotes is that paper, not a page
