@@ -2508,8 +2508,12 @@ func firstTitle(body string, head []string) string {
 			// A site's slogan above the headline says nothing of what the
 			// paper is, nor does the column a portal filed the page under
 			// (计划总结) say whose or which; a title line just below it
-			// that names a paper is the title.
-			if t := kindLine(body); t != "" {
+			// that names a paper is the title. A line below that only
+			// tells a meeting was held replaces a column's word or a
+			// chrome line (今日舞阳, 2031年1月5日| 联系热线：…), not a
+			// headline of its own (某某主持会议 研究部署… over the story's
+			// 某某召开会议).
+			if t := kindLine(body); t != "" && (!meetingHeldRe.MatchString(t) || kindOf(t, "") != "新闻" || utf8.RuneCountInString(first) <= 6 || strings.ContainsAny(first, "|｜：:")) {
 				return t
 			}
 			if lines := headLines(body, 2); len(lines) == 2 && utf8.RuneCountInString(first) <= 6 {
