@@ -938,14 +938,6 @@ func fillMeta(d *Document, in metaInput) {
 				d.Year++
 			}
 			set("year", d.Origins["title"])
-		case d.Kind == "总结" && bodyWorkReport(d.Title) && titleYear(d.Title) != 0 && plan == titleYear(d.Title) && review == plan-1:
-			// The report at a sector's work meeting named for the year it
-			// opens (在2032年全县教育工作会议上的工作报告, 某局2032年工作
-			// 报告 over ——在全县教育工作会议上) reviews the year before and
-			// sets this one's tasks: a summary with the next year's plan,
-			// of the year it reviews.
-			d.Year = review
-			set("year", OriginBody)
 		case d.Kind == "总结" && postedSummaryYear(arabicYears(d.Title), d.Body) != 0:
 			// 2033年某局工作总结及工作计划 over a text that sums up 2031
 			// in its opening and in its first part's heading: a copy
@@ -7560,7 +7552,8 @@ func kindOf(title, raw string) string {
 		// report a bureau head gives a sector's work meeting (在全县教育工作
 		// 会议上的工作报告): it reviews the year and sets the next one's
 		// tasks. By the lead's convention for a summary with the next
-		// year's plan, that is a 工作总结 (of the year reviewed).
+		// year's plan, that is a 工作总结, of the year its title names (as
+		// a government's work report is of its session's year).
 		return "总结"
 	case strings.Contains(title, "要点"):
 		return "要点"

@@ -242,10 +242,14 @@ var (
 // script) tells of what a government did or had done with others, as
 // news does (see above): the government it names is the story's subject.
 // A paper's own title (…的通知, 关于…, a title with a report's kind) is
-// never one.
+// never one; a headline that kindOf calls news only for its meeting verb
+// (某县政府召开…会议) may be.
 func storyHeadline(title string) bool {
 	t := Simplify(strings.TrimSpace(title))
-	if t == "" || strings.Contains(t, "关于") || paperHeadEndRe.MatchString(t) || kindOf(t, "") != "" {
+	if t == "" || strings.Contains(t, "关于") || paperHeadEndRe.MatchString(t) {
+		return false
+	}
+	if k := kindOf(t, ""); k != "" && k != "新闻" {
 		return false
 	}
 	return agreementHeadlineRe.MatchString(t) || govActHeadlineRe.MatchString(t) || govVisitedRe.MatchString(t)
