@@ -135,9 +135,17 @@ func sentenceBefore(s string, start int) string {
 		return ""
 	}
 	_, size := utf8.DecodeLastRuneInString(s[:i])
-	j, _ := backTo(s, i-size, roleLead, sentenceEnd)
+	j, r := backTo(s, i-size, roleLead, fullStop)
+	if r == 0 && j > 0 {
+		return "" // longer than roleLead: its opening is not read
+	}
 	return s[j : i-size]
 }
+
+// fullStop reports whether r ends a whole sentence, for sentenceBefore:
+// the items of a list after a colon (主要是：…；去年…) are one sentence,
+// whose opening, not its last item's, says the year it speaks of.
+func fullStop(r rune) bool { return strings.ContainsRune("。！？\n!?", r) }
 
 // backTo walks back from s[:i], at most most characters, to just after
 // the first character stop accepts; it returns where it stopped and that
@@ -231,13 +239,20 @@ func yearWord(s string) bool {
 // roleWeak is the role of a cue among partVerbs: the part decides.
 const roleWeak = "weak"
 
-// lastCue returns where the last cue word of s starts and its role.
+// lastCue returns where the last cue word of s starts and its role. Of
+// cue words that end at one place the longest counts (主要目标, not its
+// 目标): how near the cue before it is (cueRole) is measured from there,
+// so 实现年初确定的主要目标 says the target was met.
 func lastCue(s string) (int, string) {
-	at, role := -1, ""
+	at, end, role := -1, -1, ""
 	find := func(words []string, r string) {
 		for _, w := range words {
-			if i := strings.LastIndex(s, w); i > at && !notCue(s, i, w) {
-				at, role = i, r
+			i := strings.LastIndex(s, w)
+			if i < 0 || notCue(s, i, w) {
+				continue
+			}
+			if (i > at && i+len(w) != end) || (i < at && i+len(w) == end) {
+				at, end, role = i, i+len(w), r
 			}
 		}
 	}
