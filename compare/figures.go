@@ -175,6 +175,7 @@ type fig struct {
 	of        int      // the figure whose change it is (比上年增加1.5亿元), -1 if none
 	scope     scopes   // the scopes its indicator names (城镇, 出口, 省级)
 	years5    bool     // its paragraph, its sentence or a clause of it says a span of several years (五年来，)
+	summed    bool     // its whole sentence opens with a span of years summed up (五年累计，…；…): spanLeads
 	cumul     bool     // its clause says it is accumulated (累计) before it
 	whole     []rune   // what its clause says it is a share of (占地区生产总值比重: 地区生产总值), nil if none
 	average   bool     // its indicator says it is a yearly average of several years (年均)
@@ -205,7 +206,7 @@ func clauseStop(r rune) bool {
 // 42个村庄环境整治 measures 完成…村庄环境整治. Whitespace is left out.
 // prevEnd is the end of the previous figure of s (-1 if none), nextStart
 // the start of the next (len(s) if none). A clause that names too little
-// on its own (增长6.2%, 比上年增加1500亿元) borrows the start of the clause
+// on its own (增长6.2%, a rate 比上年增长9.2%: sinceWords) borrows the start of the clause
 // before it, up to its first figure: 一般公共预算收入11.9亿元，增长6.2%
 // measures 一般公共预算收入增长.
 func indicatorOf(s string, q quantity, prevEnd, nextStart int) (before, after string, afterPrev bool) {
@@ -223,14 +224,28 @@ func indicatorOf(s string, q quantity, prevEnd, nextStart int) (before, after st
 		j += size
 	}
 	after = noSpace(s[q.end:j])
-	if !afterPrev && utf8.RuneCountInString(before)+utf8.RuneCountInString(after) <= 4 && (stop == '，' || stop == ',') && namesLittle(before+after) {
-		before = noSpace(clauseName(s, i-len(string(stop)))) + before
+	named := before + after
+	if isRate(q.Unit) {
+		named = sinceWords.Replace(named)
+	}
+	if !afterPrev && utf8.RuneCountInString(named) <= 4 && (stop == '，' || stop == ',') && namesLittle(before+after) {
+		before = noSpace(clauseSubject(s, i-len(string(stop)))) + before
 	}
 	if !afterPrev && (stop == '，' || stop == ',') && after == "" {
 		before = issuedObject(s, i, before) + before
 	}
 	return before, after, afterPrev
 }
+
+// sinceWords say which year a rate of change is counted from (比上年增长
+// 9.2%), which names no more than 增长 does: the clause borrows the name
+// before it as 同比增长 does, so 国内生产总值47.2万亿元，比上年增长9.2%
+// measures 国内生产总值…增长, as 国内生产总值增长7.8% does the other year.
+// A difference (比上年增加1500亿元) keeps its own words: it is read as the
+// change of the figure before it (fig.of, sinceYear), never as a level.
+var sinceWords = strings.NewReplacer("比上年同期", "", "比上年", "", "比去年", "", "较上年", "", "较去年", "",
+	// how it is counted names no thing either (按可比价格计算比上年增长11.2%)
+	"按可比价格计算", "", "按可比口径计算", "", "按可比价格", "", "按可比口径", "", "扣除价格因素", "")
 
 // issuedObject returns, for a clause that says only when and what is done
 // with its figure (今年先发行1万亿元: a verb after words of time and
@@ -294,6 +309,42 @@ func clauseName(s string, end int) string {
 	}
 	return prev
 }
+
+// clauseSubject returns the name the clause ending at end gives, as
+// clauseName does, for the figure of the clause after it. A clause with
+// no figure of its own that says what happened to the thing after naming
+// it gives only the name: 粮食产量连续七年增产，去年达到… measures 粮食产量,
+// not 粮食产量连续七年增产, which the other year's 粮食产量 is not alike
+// enough to across sections. The name is cut where the first of
+// predicateWords begins, when at least two letters name the thing before
+// it. A clause with a figure (地区生产总值增长7%，达到215亿元; 比上年增加2.1
+// 亿元，增长12.7%) gives its words before the figure whole, as before.
+func clauseSubject(s string, end int) string {
+	name := clauseName(s, end)
+	k, stop, _ := backToClause(s, end, -1, 64)
+	if stop == ')' || stop == '）' {
+		// 化肥（折纯）产量1855万吨: a note in brackets inside the name
+		if open := strings.LastIndexAny(s[:k], "(（"); open >= 0 && utf8.RuneCountInString(s[open:k]) <= 6 {
+			if j, _, _ := backToClause(s, open, -1, indicatorRunes); len(letters(s[j:open])) >= 1 {
+				name = s[j:open] + name
+			}
+		}
+	}
+	if len(quantities(s[k:end], 0)) > 0 {
+		return name
+	}
+	cut := len(name)
+	for _, w := range predicateWords {
+		if i := strings.Index(name, w); i >= 0 && i < cut && len(letters(name[:i])) >= 2 {
+			cut = i
+		}
+	}
+	return name[:cut]
+}
+
+// predicateWords begin what a clause says happened to the thing it named
+// first (连续七年增产, 稳步增长, 实现翻番).
+var predicateWords = []string{"连续", "持续", "稳步", "稳定", "再创", "屡创", "创历史", "实现", "增长", "增加", "下降", "减少", "提高", "降低", "上升", "上涨", "突破", "超过"}
 
 // wordStart returns the start of the word of s that holds byte i, where
 // backToClause stopped at its limit in the middle of a clause: the label
@@ -664,6 +715,7 @@ func sideFigures(s string, skip int) []fig {
 			i, _, _, _ := sentenceBounds(s, out[k].start, out[k].end)
 			out[k].years5 = yearsSummed.MatchString(strings.TrimSpace(s[i:out[k].start])) || yearsInClauses(s[i:out[k].start])
 		}
+		out[k].summed = spanLeads(s, out[k].start)
 		cs, _, _ := backToClause(s, out[k].start, -1, 64)
 		out[k].cumul = strings.Contains(s[cs:out[k].start], "累计")
 		ce := out[k].end
@@ -765,14 +817,16 @@ func sideFigures(s string, skip int) []fig {
 
 // plainName returns an indicator without what a report adds to the name
 // one year and not the next: a time word (全年进出口总额, 去年…总额达到:
-// the year is the section's), a closing 达到, and a code of Latin letters
+// the year is the section's), the year a growth is counted from and the
+// level said before it (国内生产总值达到比上年增长 is 国内生产总值增长:
+// sinceWords), 达到, and a code of Latin letters
 // and digits written after the Chinese name (广义货币M2: M2 is 广义货币;
 // a code without a digit, as in 单位GDP, may be the name itself). Figures
 // across sections are read against one another in these words too, so
 // that 今年广义货币M2增长目标为 names what 广义货币增长目标为 names. An
 // indicator that is nothing but these words keeps them.
 func plainName(name string) string {
-	s := strings.TrimSuffix(yearWords.Replace(name), "达到")
+	s := strings.ReplaceAll(yearWords.Replace(sinceWords.Replace(name)), "达到", "")
 	var b strings.Builder
 	rs := []rune(s)
 	for i := 0; i < len(rs); i++ {
@@ -1131,6 +1185,24 @@ var theseYears = regexp.MustCompile(`^这([一二三四五六七八九十两]+|[
 // yearsSummed matches the opening of a sentence that sums up several
 // years (五年共, 三年累计, 五年来).
 var yearsSummed = regexp.MustCompile(`^(?:这|近|过去)?[二三四五六七八九十两2-9]年(?:来|以来|共|累计|合计)`)
+
+// spanLeads reports whether the whole sentence of the figure at start,
+// to its full stop, opens with a clause that is only a span of years
+// summed up (五年累计，…；…；单位能耗下降17.2%; 五年共，): the span leads
+// every item the semicolons part, not only the first. 五年来， says when,
+// not that the items are sums: a level reached then (森林覆盖率达到38%) is
+// the year's.
+func spanLeads(s string, start int) bool {
+	i, _ := backTo(s, start, 4*roleLead, fullStop)
+	open := s[i:start]
+	c := strings.IndexFunc(open, clauseStop)
+	if c < 0 {
+		return false
+	}
+	lead := strings.TrimSpace(open[:c])
+	summed := strings.HasSuffix(lead, "累计") || strings.HasSuffix(lead, "共") || strings.HasSuffix(lead, "合计")
+	return summed && utf8.RuneCountInString(lead) <= 6 && yearsSummed.FindString(lead) == lead
+}
 
 // yearsSpan matches a span of several years (五年, 两年, 5年) and what
 // follows it; the digit of a year's number (2025年) is left to the caller.
@@ -1708,7 +1780,7 @@ func acrossSections(pfs []pairFigures, sf *sectionFigures, picked []figCand, unc
 				if !f.changed {
 					still[key] = true
 				}
-				if _, ok := free[side][key]; !ok && f.changed && !f.years5 && !f.base && !f.named && f.of < 0 && f.item == "" && !unchanged[key] && !taken[key] {
+				if _, ok := free[side][key]; !ok && f.changed && !f.years5 && !f.base && !f.named && (f.of < 0 || growthOfLevel(f, figs)) && f.item == "" && !unchanged[key] && !taken[key] {
 					free[side][key] = at{x, k}
 					order[side] = append(order[side], key)
 				}
@@ -1750,6 +1822,15 @@ func acrossSections(pfs []pairFigures, sf *sectionFigures, picked []figCand, unc
 		}
 	}
 	return out
+}
+
+// growthOfLevel reports whether f, the change of a figure before it, is
+// a rate of a level (国内生产总值33.5万亿元，比上年增长8.7%): such a growth
+// is an indicator of its own, said bare the other year (国内生产总值增长
+// 10.3%), and may cross sections as a level does. A difference (比上年增加
+// 6亿元) crosses only with the figure it is the change of: never alone.
+func growthOfLevel(f fig, figs []fig) bool {
+	return f.of >= 0 && isRate(f.Unit) && !isRate(figs[f.of].Unit)
 }
 
 // namedSo returns how many figures of f's unit in the document side (0
@@ -2259,7 +2340,10 @@ func yearsTotal(a, b fig) bool {
 	if isRate(a.Unit) {
 		// 居民人均可支配收入五年增长30.8%: a growth over the years its
 		// own words name
-		return yearsInClauses(years.indicator) && !yearsInClauses(year.indicator)
+		// or whose sentence opens summing the years up (五年累计，…；…
+		// 二氧化硫排放总量下降17.5%) against one year's (下降3.5%), not
+		// against another sum (前四年累计…下降12.6%)
+		return (yearsInClauses(years.indicator) || years.summed) && !yearsInClauses(year.indicator) && !year.summed && !year.cumul
 	}
 	if f := years.indicator; yearRe.MatchString(f) || strings.Contains(f, "全年") || strings.Contains(f, "当年") || strings.Contains(f, "年内") {
 		return false

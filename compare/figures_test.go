@@ -462,9 +462,51 @@ func TestPlainName(t *testing.T) {
 		{"单位GDP能耗下降", "单位GDP能耗下降"},
 		{"M2增长", "M2增长"},
 		{"今年", "今年"},
+		{"地区生产总值达到比上年增长", "地区生产总值增长"},
+		{"全县粮食产量比去年增加", "全县粮食产量增加"},
 	} {
 		if got := plainName(c.in); got != c.want {
 			t.Errorf("plainName(%q) = %q, want %q", c.in, got, c.want)
 		}
+	}
+}
+
+func TestClauseSubject(t *testing.T) {
+	for _, c := range []struct{ in, want string }{
+		{"油菜籽产量连续三年增加，", "油菜籽产量"},
+		{"茶叶产值屡创新高，", "茶叶产值"},
+		{"茶油（精炼）产量连续五年增加，", "茶油产量"},     // a note in brackets inside the name
+		{"全县地区生产总值增长7%，", "全县地区生产总值增长"}, // a clause with a figure: whole
+		{"比上年增加2.1亿元，", "比上年增加"},        // the difference's words, no name
+		{"增长较快，", "增长较快"},               // no name before the verb: whole
+	} {
+		end := len(c.in) - len("，")
+		if got := clauseSubject(c.in, end); got != c.want {
+			t.Errorf("clauseSubject(%q) = %q, want %q", c.in, got, c.want)
+		}
+	}
+}
+
+// TestYearsSummed: a sentence that opens with a span of years summed up
+// (五年累计，…；…) sums every item its semicolons part, so a decline over
+// the five years is no change of one year's decline, though both are
+// rates and neither names the years in its own words.
+func TestYearsSummed(t *testing.T) {
+	old := sideFigures("全县着力推进节能降耗和污染治理。五年累计，关停小煤窑十二座；新建乡镇污水处理站六座；化学需氧量、氨氮排放量分别下降15.4%和17.1%。", 0)
+	cur := sideFigures("过去一年，全县新建乡镇污水处理站两座，化学需氧量、氨氮排放量分别下降3.1%、2.6%。", 0)
+	if len(old) < 2 || len(cur) != 2 {
+		t.Fatalf("figures: %d old, %d new", len(old), len(cur))
+	}
+	old = old[len(old)-2:] // the rates, after the counts of the items before
+	for k := range old {
+		if !old[k].summed || cur[k].summed {
+			t.Errorf("figure %d: summed %v (old) %v (new), want true, false", k, old[k].summed, cur[k].summed)
+		}
+		if !yearsTotal(old[k], cur[k]) && old[k].years5 != cur[k].years5 {
+			t.Errorf("figure %d: %s and %s read as one measure", k, old[k].text, cur[k].text)
+		}
+	}
+	if one := sideFigures("全县着力推进污染治理。去年，化学需氧量排放量下降3.3%；氨氮排放量下降2.7%。", 0); len(one) != 2 || one[1].summed {
+		t.Errorf("a sentence opening with a year sums nothing: %+v", one)
 	}
 }
