@@ -176,6 +176,7 @@ type fig struct {
 	scope     scopes   // the scopes its indicator names (城镇, 出口, 省级)
 	years5    bool     // its paragraph, its sentence or a clause of it says a span of several years (五年来，)
 	summed    bool     // its whole sentence opens with a span of years summed up (五年累计，…；…): spanLeads
+	sumNear   bool     // its sentence says 累计 before it, in any clause (前四年累计…，…分别下降9.66%): sumBefore
 	cumul     bool     // its clause says it is accumulated (累计) before it
 	whole     []rune   // what its clause says it is a share of (占地区生产总值比重: 地区生产总值), nil if none
 	average   bool     // its indicator says it is a yearly average of several years (年均)
@@ -716,6 +717,7 @@ func sideFigures(s string, skip int) []fig {
 			out[k].years5 = yearsSummed.MatchString(strings.TrimSpace(s[i:out[k].start])) || yearsInClauses(s[i:out[k].start])
 		}
 		out[k].summed = spanLeads(s, out[k].start)
+		out[k].sumNear = sumBefore(s, out[k].start)
 		cs, _, _ := backToClause(s, out[k].start, -1, 64)
 		out[k].cumul = strings.Contains(s[cs:out[k].start], "累计")
 		ce := out[k].end
@@ -1202,6 +1204,14 @@ func spanLeads(s string, start int) bool {
 	lead := strings.TrimSpace(open[:c])
 	summed := strings.HasSuffix(lead, "累计") || strings.HasSuffix(lead, "共") || strings.HasSuffix(lead, "合计")
 	return summed && utf8.RuneCountInString(lead) <= 6 && yearsSummed.FindString(lead) == lead
+}
+
+// sumBefore reports whether the sentence of the figure at start, back to
+// its full stop, says 累计 before it: “十一五”前四年累计单位能耗下降14.38%，
+// 化学需氧量…分别下降9.66% sums both figures.
+func sumBefore(s string, start int) bool {
+	i, _ := backTo(s, start, 4*roleLead, fullStop)
+	return strings.Contains(s[i:start], "累计")
 }
 
 // yearsSpan matches a span of several years (五年, 两年, 5年) and what
@@ -2342,8 +2352,9 @@ func yearsTotal(a, b fig) bool {
 		// own words name
 		// or whose sentence opens summing the years up (五年累计，…；…
 		// 二氧化硫排放总量下降17.5%) against one year's (下降3.5%), not
-		// against another sum (前四年累计…下降12.6%)
-		return (yearsInClauses(years.indicator) || years.summed) && !yearsInClauses(year.indicator) && !year.summed && !year.cumul
+		// against another sum (前四年累计…下降12.6%, or 累计 said in an
+		// earlier clause of its sentence: sumBefore)
+		return (yearsInClauses(years.indicator) || years.summed) && !yearsInClauses(year.indicator) && !year.summed && !year.sumNear
 	}
 	if f := years.indicator; yearRe.MatchString(f) || strings.Contains(f, "全年") || strings.Contains(f, "当年") || strings.Contains(f, "年内") {
 		return false

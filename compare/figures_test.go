@@ -506,6 +506,12 @@ func TestYearsSummed(t *testing.T) {
 			t.Errorf("figure %d: %s and %s read as one measure", k, old[k].text, cur[k].text)
 		}
 	}
+	// another sum, 累计 said in an earlier clause of its sentence: no
+	// year's figure, so the sums may pair
+	four := sideFigures("前四年累计单位生产总值能耗下降11.3%，化学需氧量、氨氮排放量分别下降9.8%和12.4%。", 0)
+	if len(four) != 3 || !four[1].sumNear || yearsTotal(old[0], four[1]) {
+		t.Errorf("a sum said with 累计 earlier in its sentence read as one year's: %+v", four)
+	}
 	if one := sideFigures("全县着力推进污染治理。去年，化学需氧量排放量下降3.3%；氨氮排放量下降2.7%。", 0); len(one) != 2 || one[1].summed {
 		t.Errorf("a sentence opening with a year sums nothing: %+v", one)
 	}
