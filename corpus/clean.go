@@ -102,7 +102,7 @@ func Clean(text string) (string, []Warning) {
 	lines = splitTitleDateLine(lines)
 	lines = splitDateSpeakerLine(lines)
 	lines = joinTitleQualifier(lines)
-	lines = dropColumnLabel(lines)
+	lines = dropColumnLabel(dropHeadSiteFields(lines))
 	lines = dropAdviserCard(lines)
 	lines = cutCompilerVerbs(lines)
 	lines = cutHijackBrand(lines)
@@ -6388,7 +6388,7 @@ func dropColumnLabel(lines []string) []string {
 		return lines
 	}
 	col, head, date := lines[at[0]], lines[at[1]], lines[at[2]]
-	if n := utf8.RuneCountInString(col); n < 2 || n > 6 || strings.IndexFunc(col, func(r rune) bool { return !IsHan(r) }) >= 0 || kindOf(col, "") != "" {
+	if n := utf8.RuneCountInString(col); !handleRe.MatchString(col) && (n < 2 || n > 6 || strings.IndexFunc(col, func(r rune) bool { return !IsHan(r) }) >= 0 || kindOf(col, "") != "") {
 		return lines
 	}
 	if n := utf8.RuneCountInString(head); n < 6 || n > 60 || strings.ContainsAny(head, "。；！？") || dateAloneRe.MatchString(head) {
@@ -6398,6 +6398,42 @@ func dropColumnLabel(lines []string) []string {
 		return lines
 	}
 	return append(append([]string{}, lines[:at[0]]...), lines[at[0]+1:]...)
+}
+
+// siteFieldRe matches a field of a site's owner or contact that a page
+// prints over its story (主办单位：某市融媒体中心, 主辦單位：…, 承办：…,
+// 投稿邮箱：…@…, 投稿郵箱：…, 新闻热线：…), with a short value, in
+// simplified or traditional characters: Clean keeps the text as written.
+// siteNavRe matches the site's name with its menu button after it (某某书屋
+// 导航), the first line a copy site's page gives.
+var (
+	siteFieldRe = mustLitRe(`^(?:(?:主办|主辦|承办|承辦|协办|協辦|主管)(?:单位|單位)?|投稿(?:邮箱|郵箱|信箱|邮件|郵件|热线|熱線|电话|電話)|(?:新闻|新聞)?(?:热线|熱線)|(?:联系|聯繫|联络|聯絡)?(?:邮箱|郵箱|电话|電話))\s*[：:]\s*\S.{0,40}$`)
+	siteNavRe   = mustLitRe(`^\p{Han}{2,10}\s*(?:导航|導航)$`)
+)
+
+// dropHeadSiteFields drops the lines of a site's own that open a page
+// before its headline or its story: the owner's and contact fields
+// (siteFieldRe), one field a line, and the site's name with its menu button
+// (siteNavRe). They name who runs the site and how to reach it, never the
+// paper, yet as the text's first lines they read as its title. Only the
+// block at the top goes, and only when a line of the page follows it: a
+// report's own 主办单位 (an event's host in a plan) comes under its title.
+// The publisher reading looks at the file as it came (newsPublisher), so
+// the owner named there is still read.
+func dropHeadSiteFields(lines []string) []string {
+	at := textLines(lines, 6)
+	k := 0
+	for k < len(at) && k < 4 {
+		l := strings.TrimSpace(lines[at[k]])
+		if n := utf8.RuneCountInString(l); n > 60 || !siteFieldRe.MatchString(l) && !(k == 0 && siteNavRe.MatchString(l) && strings.IndexFunc(l, unicode.IsSpace) > 0) {
+			break
+		}
+		k++
+	}
+	if k == 0 || k == len(at) {
+		return lines
+	}
+	return append(append([]string{}, lines[:at[0]]...), lines[at[k-1]+1:]...)
 }
 
 // adviserLabelRe matches the label of a writing site's card for the writer
