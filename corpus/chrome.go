@@ -87,6 +87,9 @@ package corpus
 //   - licence and copyright lines: public-domain notices, 版权所有, ICP备,
 //     公网安备, 网站标识码, 主办单位, a footer opening with who runs the site
 //     (某某办公室主办　联系我们) (isChromeLine and the footer block);
+//   - the site's owner and contact fields opening a page over its story
+//     (主办单位：…, 投稿邮箱：…, in either script) and its name with its menu
+//     button (某某书屋 导航): never the title (dropHeadSiteFields);
 //   - a forum's panel on a post's author: TA的每日心情 and the short lines
 //     under it (开心, 5 天前, 签到天数, [LV.4], the author's group 版主, the
 //     counters 积分 or 1万 主题 with their numbers), the thread's counters
