@@ -263,8 +263,8 @@ func lastCue(s string) (int, string) {
 }
 
 // notCue reports whether w at s[i:] is part of words that say no role:
-// 比去年, 较上年 and 高于上年 compare with the year before; 实际 outside
-// the figure's clause, or naming a measure (realCue).
+// 比去年, 较上年 and 高于上年 compare with the year before; 实际 that
+// leads to an earlier figure, or names a measure (realCue).
 func notCue(s string, i int, w string) bool {
 	switch w {
 	case "去年", "上年":
@@ -276,18 +276,19 @@ func notCue(s string, i int, w string) bool {
 }
 
 // realCue reports whether 实际, followed by rest up to the figure, says
-// the figure is what a year achieved. 实际 qualifies one verb (生产总值实际
-// 增长, 实际完成投资), so it speaks of its own clause's figure only: in a
-// list of targets (…，实际利用外资增长5%，农民人均纯收入增长6%) it says
-// nothing of the items after it. And 实际利用 / 实际使用 (外资, 内资) name
-// the statistical measure of capital actually put to use, which a plan
-// sets targets for as it does any other; these two verbs are listed as
-// they are the measure's only names in reports.
+// the figure is what a year achieved. 实际 qualifies the figure it leads
+// to (生产总值实际增长, 实际产量合计，粮食为…), so it says nothing of the
+// figures after that one: in a list of targets (…，实际利用外资增长5%，
+// 农民人均纯收入增长6%) it does not make the items after it results. And
+// 实际利用 / 实际使用 (外资, 内资) name the statistical measure of capital
+// actually put to use, which a plan sets targets for as it does any
+// other; these two verbs are listed as they are the measure's only names
+// in reports.
 func realCue(rest string) bool {
-	if strings.ContainsAny(rest, "，、；：,;:") {
+	if containsAnyPrefix(rest, []string{"利用", "使用"}) {
 		return false
 	}
-	return !containsAnyPrefix(rest, []string{"利用", "使用"})
+	return len(quantities(rest, 0)) == 0
 }
 
 // clauseBefore returns lead before at, back to the start of its clause.

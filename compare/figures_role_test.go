@@ -43,6 +43,7 @@ func TestFigureRole(t *testing.T) {
 		{"生产总值实际增长【5.3%】。", none, RoleResult},
 		{"主要预期目标是：生产总值增长7%，实际完成投资【90亿元】。", none, RoleResult},
 		{"生产总值实际增长5.3%，一般公共预算收入增长【4%】。", none, ""},
+		{"五年间的实际产量合计，粮食为【3200万斤】。", none, RoleResult},
 	}
 	for _, c := range cases {
 		i := strings.Index(c.text, "【")
