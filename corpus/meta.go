@@ -1014,21 +1014,21 @@ func fillMeta(d *Document, in metaInput) {
 			// News is of the day it was published.
 			d.Year = storyYear(in.raw, head, d.Title)
 			set("year", OriginBody)
-		case d.Kind == "新闻" && ledeMeetingYear(headText(Simplify(d.Body), 600)) != 0:
+		case d.Kind == "新闻" && ledeMeetingYear(Simplify(headText(d.Body, 600))) != 0:
 			// Undated news whose lede opens with the day and names the
 			// meeting held by the year it is for (1月18日上午，2032年全市
 			// 某某工作会议召开; 11月28日至30日，2033年全市工作务虚会召开):
 			// the meeting's year, or the year before when it plans that
 			// year in its November or December; a summary meeting (召开
 			// 2031年度工作总结会) early in a year sums up the year before.
-			d.Year = ledeMeetingYear(headText(Simplify(d.Body), 600))
+			d.Year = ledeMeetingYear(Simplify(headText(d.Body, 600)))
 			set("year", OriginBody)
-		case d.Kind == "新闻" && ledePlannedYear(headText(Simplify(d.Body), 1500)) != 0:
+		case d.Kind == "新闻" && ledePlannedYear(Simplify(headText(d.Body, 1500))) != 0:
 			// Undated news of December that tells of planning the next
 			// year's work (12月24日，…提前谋划2032年工作): the year that
 			// ends, not the one planned, which the text names most
 			// recently.
-			d.Year = ledePlannedYear(headText(Simplify(d.Body), 1500))
+			d.Year = ledePlannedYear(Simplify(headText(d.Body, 1500)))
 			set("year", OriginBody)
 		case d.Kind == "新闻" && nationalSessionYear(d.Body) != 0:
 			// Undated news of a session of the National People's Congress
