@@ -636,6 +636,12 @@ func landformTail(g *gazetteer, text string, i int, name string) bool {
 // short form whose last character opens 政府 (党委和政府 names no 和政县);
 // a two-character full name counts only where twoCharPlace says.
 func walkPlaces(text string, named func(place)) {
+	walkPlaceSpans(text, func(p place, _, _ int) { named(p) })
+}
+
+// walkPlaceSpans is walkPlaces that also gives where each name is found:
+// text[i:j] is the name (full or short) that named p.
+func walkPlaceSpans(text string, named func(p place, i, j int)) {
 	g := loadGazetteer()
 	taken := -1    // where the last name ended
 	lastCity := "" // the city whose own name ended there
@@ -666,7 +672,7 @@ func walkPlaces(text string, named func(place)) {
 						break
 					}
 				}
-				named(p)
+				named(p, i, i+len(n.text))
 				lastPlace = n.place
 				break
 			}
@@ -675,7 +681,7 @@ func walkPlaces(text string, named func(place)) {
 			for _, n := range g.twoChar[r] {
 				if strings.HasPrefix(text[i:], n.text) && twoCharPlace(text, i, n.text, gazPlaces[n.place], taken == i && lastCity == gazPlaces[n.place].city) {
 					matched = len(n.text)
-					named(gazPlaces[n.place])
+					named(gazPlaces[n.place], i, i+len(n.text))
 					lastPlace = n.place
 					break
 				}

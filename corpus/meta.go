@@ -4948,6 +4948,14 @@ func otherPlace(d *Document, in metaInput, set func(string, string)) {
 		// the place of the government that is one of them, not a run of
 		// the first party's name into it (某集团与某市).
 		d.Region = dealPlace(d.Title)
+	} else if d.Kind == "" || d.Kind == "新闻" {
+		if p, ok := visitHeadlinePlace(d.Title); ok {
+			// A headline of a visit (某县考察团莅临某县, 某局来我县调研):
+			// the place of the side whose story it is, the host's where
+			// the guests arrive, not the guests' named first (visit.go);
+			// none when that side is not named, for the text to say.
+			d.Region = p
+		}
 	}
 	if c := branchCounty(d.Title, d.Region); c != "" {
 		// A prefecture's office's branch for one of its counties (某市生态
@@ -5425,6 +5433,11 @@ func otherPlace(d *Document, in metaInput, set func(string, string)) {
 	}
 	if d.Region == "" {
 		text := d.Title + "\n" + untaggedBody(d.Title, d.Body)
+		if d.Kind == "" || d.Kind == "新闻" {
+			// A story of a visit: the other party's places are not the
+			// page's (visit.go).
+			text = visitMasked(text)
+		}
 		d.Region, origin = inferRegion(text), OriginBody
 		if c := ownCounty(text, d.Region); c != "" {
 			d.Region = c // a district's paper that names its city beside it
@@ -9279,35 +9292,52 @@ func soleOwnPlace(text string) string {
 			return "" // a township's paper: the places it names are above it
 		}
 	}
-	unit, most := "", 1
+	var units []string // the levels spoken as most, twice at least
+	most := 1
 	for _, u := range ownUnits {
 		at := strings.ReplaceAll(masked, u, "@")
 		n := len(datelineLevelRe.FindAllStringIndex(at, -1)) + len(levelOfficeVoiceRe.FindAllStringIndex(at, -1))
 		if n > most {
-			unit, most = u, n
-		} else if n == most {
-			unit = "" // two levels spoken as often: no one's own
+			units, most = []string{u}, n
+		} else if n == most && most > 1 {
+			units = append(units, u)
 		}
 	}
-	if unit == "" {
-		return ""
+	sole := func(unit string) string {
+		found, ok := "", true
+		walkPlaces(text, func(p place) {
+			name := p.name
+			if old := formerName("", text, name); strings.HasSuffix(old, unit) && !strings.HasSuffix(name, unit) {
+				// a district or a city named by the county's name it had
+				// (or that a live county goes by): that name, said in full
+				name = old
+			} else if !strings.HasSuffix(name, unit) || !placeAttested(text, name, unit) {
+				return
+			}
+			if found != "" && found != name {
+				ok = false
+			}
+			found = name
+		})
+		if !ok {
+			return ""
+		}
+		return found
 	}
-	found, ok := "", true
-	walkPlaces(text, func(p place) {
-		name := p.name
-		if old := formerName("", text, name); strings.HasSuffix(old, unit) && !strings.HasSuffix(name, unit) {
-			// a district or a city named by the county's name it had
-			// (or that a live county goes by): that name, said in full
-			name = old
-		} else if !strings.HasSuffix(name, unit) || !placeAttested(text, name, unit) {
-			return
+	// Two levels spoken as often (县政府 of the page's own, 市政府 of the
+	// city's meeting it relays) are settled by the places: the one level
+	// whose one place the text names is the text's own; with none, or
+	// with one for each, no level is.
+	unit, found := "", ""
+	for _, u := range units {
+		if f := sole(u); f != "" {
+			if found != "" {
+				return ""
+			}
+			unit, found = u, f
 		}
-		if found != "" && found != name {
-			ok = false
-		}
-		found = name
-	})
-	if !ok {
+	}
+	if found == "" {
 		return ""
 	}
 	if unit == "市" && isCity(found) && hasCounties(found) && townVoiceRe.MatchString(text) && !countyVoiceRe.MatchString(text) {
