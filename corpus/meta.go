@@ -5479,6 +5479,12 @@ func otherPlace(d *Document, in metaInput, set func(string, string)) {
 			// place the text names: that district.
 			d.Region = branchPlace(text)
 		}
+		if d.Region == "" && (d.Kind == "" || d.Kind == "新闻") {
+			// A story whose reporter's credit or agency dateline says
+			// where it was filed (记者某某／某某报导, 中央社／某某县1日电),
+			// a place the text names in full: that place (visit.go).
+			d.Region = creditPlace(headText(in.raw, 1500), text)
+		}
 		if m := levelCongressRe.FindStringSubmatch(d.Title + "\n" + headText(d.Body, 1500)); m != nil && d.Kind == "新闻" && d.Region != "" {
 			// A county's news of its own congress, named by the level
 			// alone (县第十六届人民代表大会), that names its county bare

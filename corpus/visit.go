@@ -51,11 +51,11 @@ const visitSentenceEnds = "。！？!?\n"
 // visitor's (visitorViewRe). text is returned as it is when it tells of
 // no visit, or names no place of the other party.
 func visitMasked(text string) string {
-	if !strings.Contains(text, "来") && !strings.Contains(text, "莅临") && !strings.Contains(text, "赴") &&
-		!strings.Contains(text, "前往") && !strings.Contains(text, "到") {
+	st := Simplify(text) // (offset for offset)
+	if !strings.Contains(st, "来") && !strings.Contains(st, "莅临") && !strings.Contains(st, "赴") &&
+		!strings.Contains(st, "前往") && !strings.Contains(st, "到") {
 		return text
 	}
-	st := Simplify(text) // (offset for offset)
 	other := map[string]bool{}
 	collect := func(part string) {
 		walkPlaces(part, func(p place) { other[p.name] = true })
@@ -138,4 +138,86 @@ func partyPlace(s string) string {
 		return last
 	}
 	return ""
+}
+
+// Where a story was filed
+//
+// A reporter's credit (记者某某／某县报导, 【记者某某/某某报导】, 记者:某某 /
+// 某某县 报导) and an agency's dateline (中央社／某某县1日电) say where the
+// story was filed, by the place's full name or its short one. A local
+// story is of that place; the credit alone does not make it so (a
+// reporter in the capital files national news), so the text must name the
+// place in full too. The full name is the region even when the gazetteer
+// does not know it: Taiwan's counties (苗栗县, 屏东县) are not in it, and a
+// page of one gets the county as it is named, simplified, with no province
+// or prefecture, as a fictional or renamed place does (PlaceChain gives
+// none): the facets count it under its own name and under no province.
+
+// creditPlaceRe matches a reporter's credit or an agency's dateline that
+// names a place, in simplified characters: group 1 is the place after the
+// credit's slash, full or short; group 2 the run before the dateline's day,
+// the reporter's name (中央社记者某某) and the place run together.
+var creditPlaceRe = mustLitRe(`记者[：:\s]*\p{Han}{2,4}\s*[／/]\s*(\p{Han}{2,6}?)\s*报[导道]|(?:中央社|新华社|中新社)\s*[／/]?\s*(\p{Han}{2,12}?)\s*\d{1,2}日电`)
+
+// creditPlace returns the place a story's credit or dateline in head names
+// (creditPlaceRe) when text names it in full (某某县, 某某市) outside the
+// credit: the full name the text uses most with that stem, a place of the
+// gazetteer or one it does not know; "" when there is no such credit or
+// text does not name the place in full. A dateline's run holds the
+// reporter's name before the place (中央社记者某某某某县): of its tails, the
+// longest the gazetteer knows, else the shortest it does not.
+func creditPlace(head, text string) string {
+	m := creditPlaceRe.FindStringSubmatch(Simplify(head))
+	if m == nil {
+		return ""
+	}
+	text = Simplify(text)
+	if m[1] != "" {
+		return fullNameOf(m[1], text, m[0])
+	}
+	runes := []rune(m[2])
+	unknown := ""
+	for i := 0; i+2 <= len(runes); i++ {
+		p := fullNameOf(string(runes[i:]), text, m[0])
+		if p == "" || strings.Contains(p, "记者") {
+			continue
+		}
+		if lookupPlace(p) != nil {
+			return p
+		}
+		unknown = p
+	}
+	return unknown
+}
+
+// fullNameOf returns the full name text uses most, beyond its times in
+// credit, for the place whose name or short name is name (屏东, 屏东县);
+// "" when text holds none, or the one it holds is shared by several places
+// of the gazetteer.
+func fullNameOf(name, text, credit string) string {
+	stem := name
+	for _, u := range []string{"自治县", "自治州", "县", "市", "区", "旗"} {
+		stem = strings.TrimSuffix(stem, u)
+	}
+	if utf8.RuneCountInString(stem) < 2 {
+		return ""
+	}
+	best, most := "", 0
+	for _, u := range []string{"县", "市", "区", "旗"} {
+		full := stem + u
+		n := strings.Count(text, full) - strings.Count(credit, full)
+		if n <= 0 {
+			continue
+		}
+		if _, ok := unknownPlace(full); !ok && lookupPlace(full) == nil {
+			continue
+		}
+		if n > most {
+			best, most = full, n
+		}
+	}
+	if ds := lookupPlace(best); len(ds) > 1 {
+		return "" // a name several places share (朝阳区)
+	}
+	return best
 }
