@@ -18,7 +18,7 @@ package corpus
 // Two-character full names (城区, 郊区, 和县) are words as often as places
 // (老城区, 提高县域, 市委和县委): they are matched only after their own
 // city's name (晋城市城区) or, with no Han character before them, before
-// an organ of their own (歙县人民政府, 歙县第十八届人民代表大会). A name followed by 路, 街 or 大道 is a street.
+// an organ of their own (歙县人民政府, 歙县第十八届人民代表大会, 歙县县委). A name followed by 路, 街 or 大道 is a street.
 // A short form is no mention inside a landmark's name (科尔沁草原, 图们江,
 // 长白山) nor inside its province's (吉林省 is not 吉林市).
 //
@@ -728,6 +728,14 @@ func twoCharPlace(text string, i int, name string, p place, afterCity bool) bool
 	}
 	for _, w := range []string{"人民政府", "政府", "人大", "政协", "人民代表大会", "委员会"} {
 		if strings.HasPrefix(rest, w) {
+			return true
+		}
+	}
+	// Its organs named by its level again (荣县县委副书记, 歙县县长): a
+	// county's story names its leaders so.
+	u, _ := utf8.DecodeLastRuneInString(name)
+	for _, w := range []string{"委", "政府", "人民政府", "长"} {
+		if strings.HasPrefix(rest, string(u)+w) {
 			return true
 		}
 	}

@@ -140,3 +140,21 @@ func TestLeadShortPlace(t *testing.T) {
 		}
 	}
 }
+
+// TestTwoCharCountyOwnOrgans checks that a county whose full name is two
+// characters is a place before its organs named by its level again (县委,
+// 县长), as before 人民政府, and still no place inside a phrase.
+func TestTwoCharCountyOwnOrgans(t *testing.T) {
+	for _, tc := range []struct{ text, want string }{
+		{"3月9日，歙县县委副书记、县长到乡镇调研。", "歙县"},
+		{"和县县长主持召开常务会议。", "和县"},
+		{"市委和县委联合召开会议。", ""},
+		{"全县县委工作会议召开。", ""},
+	} {
+		got := ""
+		walkPlaces(tc.text, func(p place) { got += p.name })
+		if got != tc.want {
+			t.Errorf("walkPlaces(%q) named %q, want %q", tc.text, got, tc.want)
+		}
+	}
+}
