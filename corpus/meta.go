@@ -4948,13 +4948,16 @@ func otherPlace(d *Document, in metaInput, set func(string, string)) {
 		// the place of the government that is one of them, not a run of
 		// the first party's name into it (某集团与某市).
 		d.Region = dealPlace(d.Title)
-	} else if d.Kind == "" || d.Kind == "新闻" {
+	}
+	visitTitle := false
+	if (d.Kind == "" || d.Kind == "新闻") && !strings.Contains(Simplify(d.Title), "与") {
 		if p, ok := visitHeadlinePlace(d.Title); ok {
 			// A headline of a visit (某县考察团莅临某县, 某局来我县调研):
 			// the place of the side whose story it is, the host's where
 			// the guests arrive, not the guests' named first (visit.go);
-			// none when that side is not named, for the text to say.
-			d.Region = p
+			// none when that side is not named, for the text to say (the
+			// headline's lead is the other side's, not a fallback).
+			d.Region, visitTitle = p, true
 		}
 	}
 	if c := branchCounty(d.Title, d.Region); c != "" {
@@ -4967,13 +4970,13 @@ func otherPlace(d *Document, in metaInput, set func(string, string)) {
 		// 要点》的通知): the place the paper's name gives.
 		d.Region = namedPlace(m[1])
 	}
-	if d.Region == "" {
+	if d.Region == "" && !visitTitle {
 		d.Region = titleLeadPlace(d.Title)
 	}
-	if d.Region == "" {
+	if d.Region == "" && !visitTitle {
 		d.Region = prefectureLead(d.Title)
 	}
-	if d.Region == "" {
+	if d.Region == "" && !visitTitle {
 		d.Region = provinceLead(d.Title)
 	}
 	if d.Region == "" && d.Origins["title"] == OriginTitle {

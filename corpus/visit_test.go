@@ -120,3 +120,19 @@ func TestCreditPlace(t *testing.T) {
 		}
 	}
 }
+
+// TestVisitHeadlineGuestsNotRegion checks that a visit's headline that
+// names only the guests (a real city's bureau here, so that the gazetteer
+// knows it) and the host by one character (来溪) gives the page no region:
+// the guests' place leads the headline but is not the page's, and the
+// text never names the host.
+func TestVisitHeadlineGuestsNotRegion(t *testing.T) {
+	text := "溧阳市农业农村局来溪调研春耕生产\n3月12日，溧阳市农业农村局副局长带队一行来我县调研春耕生产，县农业农村局负责同志陪同。\n调研组实地查看了高标准农田建设和育秧工厂。\n"
+	d, err := Read("news.txt", []byte(text))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if d.Region != "" {
+		t.Errorf("region %q, want none", d.Region)
+	}
+}
