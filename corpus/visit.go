@@ -41,6 +41,18 @@ var (
 	hostEndRe = mustLitRe(`考察|调研|观摩|参观|交流|开展|学习|对接|指导|[，。；,;]`)
 )
 
+// arrival reports whether rest, the text after a match of hostViewRe,
+// leaves it an arrival: 来 of 来说, 来看, 来讲 (对集团来说, 从全局来看),
+// 来自, 来源 and 来往 is not one.
+func arrival(rest string) bool {
+	for _, w := range []string{"说", "看", "讲", "自", "源", "往"} {
+		if strings.HasPrefix(rest, w) {
+			return false
+		}
+	}
+	return true
+}
+
 // visitSentenceEnds are the runes that end a sentence of a story.
 const visitSentenceEnds = "。！？!?\n"
 
@@ -73,7 +85,7 @@ func visitMasked(text string) string {
 		if !visitPurposeRe.MatchString(s) {
 			continue
 		}
-		if loc := hostViewRe.FindStringIndex(s); loc != nil && !strings.HasPrefix(s[loc[1]:], "说") && !strings.HasPrefix(s[loc[1]:], "自") {
+		if loc := hostViewRe.FindStringIndex(s); loc != nil && arrival(s[loc[1]:]) {
 			collect(s[:loc[0]])
 			continue
 		}
@@ -109,7 +121,7 @@ func visitHeadlinePlace(title string) (string, bool) {
 	if !visitPurposeRe.MatchString(t) && !strings.Contains(t, "莅临") {
 		return "", false
 	}
-	if loc := hostViewRe.FindStringIndex(t); loc != nil && !strings.HasPrefix(t[loc[1]:], "说") && !strings.HasPrefix(t[loc[1]:], "自") {
+	if loc := hostViewRe.FindStringIndex(t); loc != nil && arrival(t[loc[1]:]) {
 		return partyPlace(t[loc[1]:]), true
 	}
 	if loc := visitorViewRe.FindStringIndex(t); loc != nil {

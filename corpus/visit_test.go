@@ -41,6 +41,11 @@ func TestVisitMasked(t *testing.T) {
 			text: "对溧阳集团来说，这次考察很有收获。",
 			kept: []string{"溧阳集团"},
 		},
+		{
+			name: "来看 of a phrase",
+			text: "从溧阳市财政局来看，对口协作资金已拨付到位。",
+			kept: []string{"溧阳市"},
+		},
 	} {
 		got := visitMasked(tc.text)
 		if len(got) != len(tc.text) {
