@@ -56,6 +56,59 @@ func columnLine(l string) bool {
 		kindOf(l, "") == "" && !headlineActRe.MatchString(l) && !firstTitleRe.MatchString(l)
 }
 
+// channelPath reports whether l, a line as the file had it, is a site's
+// path to the story: its name and its channels, or its channels alone,
+// spaced on one line (某某新闻网 新闻中心 某某动态): two or more words of two
+// to eight Chinese characters, each a column's name (columnLine) but the
+// first, which may be the site's (ending in 网 or 台), and at least three
+// words when none is a site's. It returns the longest word's length, 0 when
+// l is no such path.
+func channelPath(l string) int {
+	f := strings.Fields(l)
+	if len(f) < 2 || len(f) > 6 {
+		return 0
+	}
+	site, longest := false, 0
+	for i, w := range f {
+		n := utf8.RuneCountInString(w)
+		if n < 2 || n > 8 {
+			return 0
+		}
+		longest = max(longest, n)
+		if i == 0 && (strings.HasSuffix(w, "网") || strings.HasSuffix(w, "台")) && allHan([]rune(w)) && kindOf(w, "") == "" {
+			site = true
+			continue
+		}
+		if !columnLine(w) {
+			return 0
+		}
+	}
+	if !site && len(f) < 3 {
+		return 0
+	}
+	return longest
+}
+
+// channelPathIn returns channelPath of the line among the first eight of
+// head (the file as it came) that first, the body's first line, was read
+// from (Clean takes the spaces out between Chinese words), 0 when there is
+// none.
+func channelPathIn(head []string, first string) int {
+	key := hanOnly(first)
+	if key == "" {
+		return 0
+	}
+	for i, l := range head {
+		if i >= 8 {
+			break
+		}
+		if strings.ContainsAny(l, " \t\u3000") && hanOnly(l) == key {
+			return channelPath(strings.TrimSpace(l))
+		}
+	}
+	return 0
+}
+
 // headlineUnder returns the headline on the line under a column's name
 // that opens body, or "": the body's second line, when it reads as a title
 // (titleCandidate), is at least eight characters and twice the name's
@@ -65,12 +118,18 @@ func columnLine(l string) bool {
 // the page's stamp (stampLeadRe), which Clean may have dropped.
 func headlineUnder(body string, head []string) string {
 	lines := headLines(body, 3)
-	if len(lines) < 2 || !columnLine(lines[0]) {
+	if len(lines) < 2 {
 		return ""
+	}
+	name := utf8.RuneCountInString(strings.TrimSpace(lines[0]))
+	if !columnLine(lines[0]) {
+		if name = channelPathIn(head, lines[0]); name == 0 {
+			return ""
+		}
 	}
 	h := strings.TrimSpace(lines[1])
 	n := utf8.RuneCountInString(h)
-	if n < 8 || n < 2*utf8.RuneCountInString(strings.TrimSpace(lines[0])) || !titleCandidate(h) || !isTitleLine(strings.NewReplacer("：", "", ":", "").Replace(h)) {
+	if n < 8 || n < 2*name || !titleCandidate(h) || !isTitleLine(strings.NewReplacer("：", "", ":", "").Replace(h)) {
 		return ""
 	}
 	if firstTitleRe.MatchString(h) || headlineActRe.MatchString(h) {
