@@ -2338,11 +2338,6 @@ var pieceTagRe = mustLitRe(`\s*篇\s*(?:[0-9]{1,2}|[一二三四五六七八九�
 // brackets, in digits or a Chinese numeral: 1, (2), （一）, 一.
 var pieceSuffixRe = mustLitRe(`\s*(?:[（(]\s*(?:[0-9]{1,2}|[一二三四五六七八九十]{1,2})\s*[）)]|[0-9]{1,2}|[一二三四五六七八九十])$`)
 
-// editionLineRe matches a paper's page line alone on its line: the page's
-// number with 版, maybe its section's letter, then maybe the page's name
-// (第05版：要闻, A03版：两会特刊, 第3版).
-var editionLineRe = mustLitRe(`^(?:第\s*[A-Z]?[0-9]{1,3}\s*版|[A-Z][0-9]{1,3}\s*版)\s*(?:[：:]\s*[^。，；]{0,16})?$`)
-
 // fieldLabelRe matches a form's field label alone on a line (学校名称,
 // 单位名称：), which a page's search box or table leaves in its text.
 var fieldLabelRe = mustLitRe(`^\p{Han}{2,4}名称[：:]?$`)
@@ -2374,12 +2369,6 @@ func firstTitle(body string, head []string) string {
 	if calendarDateRe.MatchString(first) && strings.TrimSpace(rest) != "" {
 		// A page's date over its headline (an e-paper's day, 2031年02月23日)
 		// names no paper: the headline under it is the title.
-		return firstTitle(strings.TrimLeft(rest, "\n"), head)
-	}
-	if editionLineRe.MatchString(first) && strings.TrimSpace(rest) != "" {
-		// A paper's page line over its headline (an e-paper's 第05版：要闻,
-		// A03版) names the page, not the story: the headline under it is
-		// the title.
 		return firstTitle(strings.TrimLeft(rest, "\n"), head)
 	}
 	if fieldLabelRe.MatchString(first) && strings.TrimSpace(rest) != "" {
