@@ -3812,11 +3812,12 @@ var reportAdoptedRe = mustLitRe(`工作报告》?\s*(?:获|以)?(?:全票|高票
 // A headline on who reviewed, discussed or heard it is news about it too:
 // So is one that tells who delivered another body's report to a session
 // (某某作政协某市委员会常委会工作报告, 某某作市人民法院工作报告).
-// 代表分组审议区政府工作报告, 某某主持审议修改2032年某市政府工作报告, also
+// 代表分组审议区政府工作报告, 某代表团审查政府工作报告 (a delegation
+// examines it at a session), 某某主持审议修改2032年某市政府工作报告, also
 // with a colon after the verb, the topic's way (代表委员审议：“完整版”政府工作报告);
 // so is one on who published a paper (教育部发布
 // 2032年工作要点: the paper itself bears no verb before its name).
-var deliveredRe = mustLitRe(`\p{Han}{2,4}作了?《?(?:政府)?工作报告》?|\p{Han}{2,4}作了?《?[^，。：:《》\s]{0,14}?(?:常委会|常务委员会|人民法院|人民检察院)工作报告》?|(?:分组审议|审议|讨论|热议|畅谈|听取|修改)\s*[：:]?[^，。：:]{0,14}?《?政府工作报告|\p{Han}(?:发布|公布)了?《?[^，。：:《》]{0,16}?(?:政府工作报告|工作要点|工作计划|工作总结)》?$`)
+var deliveredRe = mustLitRe(`\p{Han}{2,4}作了?《?(?:政府)?工作报告》?|\p{Han}{2,4}作了?《?[^，。：:《》\s]{0,14}?(?:常委会|常务委员会|人民法院|人民检察院)工作报告》?|(?:分组审议|审议|审查|讨论|热议|畅谈|听取|修改)\s*[：:]?[^，。：:]{0,14}?《?政府工作报告|\p{Han}(?:发布|公布)了?《?[^，。：:《》]{0,16}?(?:政府工作报告|工作要点|工作计划|工作总结)》?$`)
 
 // copyNoteEndRe matches the note a headline ends with on which copy of a
 // report the page prints: （提纲）, （摘要）, （全文）, （摘登）, （节选）.
