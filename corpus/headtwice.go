@@ -40,7 +40,7 @@ func headlineTwice(l string) string {
 			return ""
 		}
 		for t := twiceMinRunes; t <= p && p+t <= len(r); t++ {
-			if string(r[p-t:p]) != string(r[p:p+t]) {
+			if !sameRunes(r[p-t:p], r[p:p+t]) {
 				continue
 			}
 			h := string(r[:p])
@@ -77,4 +77,17 @@ func headlineTwiceInHead(head []string, first string) string {
 		}
 	}
 	return ""
+}
+
+// sameRunes reports whether a and b hold the same characters.
+func sameRunes(a, b []rune) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i := range a {
+		if a[i] != b[i] {
+			return false
+		}
+	}
+	return true
 }
