@@ -141,9 +141,9 @@ var (
 	jointSignatureRe = mustLitRe(`^(?:\p{Han}{2,20}?(?:人民政府|办公室|办公厅|局|委员会|厅)){2,3}$`)
 	// officeRunRe finds each office of a joint signature.
 	officeRunRe = mustLitRe(`\p{Han}{2,20}?(?:人民政府|办公室|办公厅|局|委员会|厅)`)
-	// lostMarksDateRe matches a date whose 年, 月 and 日 a page lost:
-	// 2031220, 20310305.
-	lostMarksDateRe = mustLitRe(`^(?:19|20)[0-9]{2}[01]?[0-9][0-3]?[0-9]$`)
+	// lostMarksDateRe matches a date whose 年, 月 and 日 a page lost, all
+	// of them or some: 2031220, 20310305, 20311月26 (the 月 kept).
+	lostMarksDateRe = mustLitRe(`^(?:19|20)[0-9]{2}年?[01]?[0-9]月?[0-3]?[0-9]日?$`)
 	// noticeContactRe matches the contact a notice names under its date:
 	// （联系人：某某，联系电话：…）.
 	noticeContactRe = mustLitRe(`^[（(]\s*联系人[：:][^（）()]{2,80}[）)]$`)
@@ -176,7 +176,7 @@ func noticeFootYear(body string) int {
 			return 0
 		}
 		if lostMarksDateRe.MatchString(l) {
-			if mo := atoi(l[4:6]); len(l) == 8 && (mo < 1 || mo > 12) {
+			if len(l) == 8 && (atoi(l[4:6]) < 1 || atoi(l[4:6]) > 12) {
 				return 0 // eight digits whose month is none: not a date
 			}
 			return atoi(l[:4])
