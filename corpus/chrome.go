@@ -2132,8 +2132,10 @@ var (
 	// bareLabelRe matches a field's label left without its value, also
 	// after a news site's name in brackets ([ 某某教育网 ] 作者：, its value
 	// on the next line), and a disclosure list's bulleted label whose value
-	// is never the paper's words (• 信息索引号：, • 公开方式： / 主动公开).
-	bareLabelRe = mustLitRe(`^(?:[•·●]|[\[【]\s*[\p{Han}A-Za-z0-9]{2,16}\s*[\]】])?\s*(?:(?:信息)?索引号|公开方式|公开范围|公开时限|主题分类|(?:信息|文章)?来源|发文机构|发文字号|发文日期|成文日期|发布日期|发布时间|有效性|效力状态|内容概述|文号|作者)\s*[：:]$`)
+	// is never the paper's words (• 信息索引号：, • 公开方式： / 主动公开;
+	// 公开主体： / 某区教育局: left in, that office's line reads as the
+	// repeat of the notice's signature under it, and the signature goes).
+	bareLabelRe = mustLitRe(`^(?:[•·●]|[\[【]\s*[\p{Han}A-Za-z0-9]{2,16}\s*[\]】])?\s*(?:(?:信息)?索引号|公开主体|公开方式|公开范围|公开时限|主题分类|(?:信息|文章)?来源|发文机构|发文字号|发文日期|成文日期|发布日期|发布时间|有效性|效力状态|内容概述|文号|作者)\s*[：:]$`)
 	// sourceBracketRe matches a news site's name in brackets on a line of
 	// its own, or with a label left empty after it: [ 某某教育网 ],
 	// [ 某某日报 ] 作者：.
