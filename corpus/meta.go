@@ -8398,16 +8398,26 @@ func shortCityBefore(p, place string) bool {
 }
 
 // followsPlace reports whether rest, the text after a chain of places,
-// goes on as a place's name is followed (placeFollow). A street or a town
-// in brackets after a zone is the same body's other name, one office
+// goes on as a place's name is followed (placeFollow), or names one of
+// the place's offices or a sector's system doing what a story reports
+// (deptActsRe: 某市交通运输局召开…, 某县卫生健康系统举行…). A street or a
+// town in brackets after a zone is the same body's other name, one office
 // serving both (某某经济开发区（某某街道）2031年工作总结): the text goes on
 // after it.
 func followsPlace(rest string) bool {
 	if m := bracketTwinRe.FindString(rest); m != "" {
 		rest = rest[len(m):]
 	}
-	return placeFollow.MatchString(rest)
+	return placeFollow.MatchString(rest) || deptActsRe.MatchString(rest)
 }
+
+// deptActsRe matches an office of a place, or the place's system of a
+// sector, named by its own words and followed by the act a news lede or
+// headline reports (统计局召开…, 交通运输系统举行…, 生态环境局党组部署…).
+// placeFollow lists the education bureau's words only; the other bureaus
+// are too many to list, but their names end in a few words and the act
+// after them tells the name from a sentence that runs on after a place.
+var deptActsRe = mustLitRe(`^\p{Han}{2,12}?(?:局|委员会|委|厅|办|系统)(?:党组|党委)?(?:召开|举行|举办|组织|开展|部署|印发)`)
 
 // bracketTwinRe matches a street's or a town's name in brackets.
 var bracketTwinRe = mustLitRe(`^[（(]\p{Han}{2,10}?(?:街道|镇|乡)[）)]`)
