@@ -69,7 +69,10 @@ var (
 	// ledeLeadRe matches what comes before a news lede's first words: an
 	// abstract's label, a dateline (本报讯, 某某网讯 and its credit), the day.
 	ledeLeadRe = mustLitRe(`^(?:摘要\s*[：:]\s*|\p{Han}{0,10}(?:[0-9]{1,2}月[0-9]{1,2}日)?讯\s*(?:[（(][^（()）]{0,40}[）)])?\s*)?(?:[0-9]{1,2}月[0-9]{1,2}日(?:上午|下午|晚上?)?\s*[，,]\s*)?`)
-	newsRe     = mustLitRe(`发布日期|发布时间|当前位置.{0,40}(?:新闻|动态|资讯)|新闻中心|来源[：:].{0,20}(?:报|网|台|新闻)`)
+	// newsRe matches what only a news page carries: the day it was posted,
+	// a news column, a labelled source that is a medium (来源：某某日报, and
+	// a county's media centre, 来源：某县融媒体中心).
+	newsRe     = mustLitRe(`发布日期|发布时间|当前位置.{0,40}(?:新闻|动态|资讯)|新闻中心|来源[：:].{0,20}(?:报|网|台|新闻|融媒|传媒中心)`)
 	// A story's lede that opens with its paper's or agency's dateline
 	// (某某报讯, 某某网某地1月20日讯（记者…）, 某某社某地三月五日电), and the
 	// dateline a paper closes its story with (（北京五日电）): news.
@@ -3432,8 +3435,10 @@ func titleCandidate(l string) bool {
 var datelineOnlyRe = mustLitRe(`^` + datelinePat + `$`)
 
 // datelinePat is a wire's or a paper's dateline: the agency or the paper,
-// maybe the place and the day, then 电 or 讯 (某某社某地三月五日电, 本报讯).
-const datelinePat = `\p{Han}{1,10}?(?:社|网|报|台)(?:\p{Han}{2,5}\s*(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})月(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})日)?(?:电|讯)`
+// maybe the place and the day, then 电 or 讯 (某某社某地三月五日电, 本报讯),
+// or a county's media centre by the short name its stories open with
+// (某某融媒讯).
+const datelinePat = `\p{Han}{1,10}?(?:社|网|报|台|融媒体中心|融媒体|融媒)(?:\p{Han}{2,5}\s*(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})月(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})日)?(?:电|讯)`
 
 // entryLabelRe matches a yearbook's label of a sub-entry alone on its line
 // (【概况】, 【领导名录】): it heads the lines under it, it names no paper.
@@ -9235,8 +9240,9 @@ func mountainOnly(text, name string) bool {
 }
 
 // datelineStemRe matches a story's dateline that names a place by its
-// short name: 本报某某讯, 本网某某讯, 某某讯（记者…）; group 1 is the name.
-var datelineStemRe = mustLitRe(`(?:^|\n)\s*(?:本报|本网|本台|本刊)?(\p{Han}{2,5}?)讯\s*(?:[（(]|[0-9]{1,2}月|$)`)
+// short name: 本报某某讯, 本网某某讯, 某某讯（记者…）, and the county media
+// centre's 某某融媒讯; group 1 is the name.
+var datelineStemRe = mustLitRe(`(?:^|\n)\s*(?:本报|本网|本台|本刊)?(\p{Han}{2,5}?)(?:融媒体中心|融媒体|融媒)?讯\s*(?:[（(]|[0-9]{1,2}月|$)`)
 
 // datelinePlace returns the place a story's dateline names by its short
 // name (临沧 for 临沧市, 大化 for 大化瑶族自治县, 六枝 for 六枝特区), when the

@@ -15,6 +15,7 @@ import (
 //	来源：某某日报  2031-03-06           a stamp's labelled source
 //	http://www.example.cn 2031年03月06日07:43 某某晨报
 //	2031年03月06日 10:40  某某新闻网     a stamp's unlabelled source
+//	2031-03-06 10:40:12 - 某某网
 //	某某手机报 03-06 22:50 责编：…       (its name before or after the date)
 //	某某通讯社                           the page's masthead, alone on line 1
 //	某某社北京3月5日电 …                 a dateline opening a paragraph
@@ -33,11 +34,11 @@ import (
 // publisherOfficeRe matches an office that publishes its own news: a
 // government's news or general office, a party committee's publicity
 // department, a media centre, a court or procuratorate (某县新闻办公室,
-// 某县融媒体中心, 某县法院). govSiteNameRe matches a government's site (某县
+// 某县融媒体中心, 某某融媒 as its stories sign, 某县法院). govSiteNameRe matches a government's site (某县
 // 政府网, 某市人民政府门户网站): its owner, the government, published it.
 var (
 	publisherMediaRe  = mustLitRe(`^\p{Han}{1,14}(?:社|报|网|在线|信息港|电视台|电台|广播电视台)$`)
-	publisherOfficeRe = mustLitRe(`^\p{Han}{2,20}(?:新闻办公室|新闻办|宣传部|融媒体中心|融媒体|传媒中心|新闻中心|政府办公室|法院|检察院)$`)
+	publisherOfficeRe = mustLitRe(`^\p{Han}{2,20}(?:新闻办公室|新闻办|宣传部|融媒体中心|融媒体|融媒|传媒中心|新闻中心|政府办公室|法院|检察院)$`)
 	govSiteNameRe     = mustLitRe(`^(\p{Han}{2,16}?)(?:人民政府|政府)(?:门户网站|门户网|网站|网)$`)
 )
 
@@ -106,15 +107,16 @@ func sourceDepartment(name string) string {
 // Where a page names its publisher (see above). stampSourceRe is a
 // labelled source, its name in group 1, maybe after a day (文章出处：3月6日
 // 《某某报》) and in 《》; stampDateNameRe is a stamp line of a date and
-// time then a name, stampNameDateRe one of a name then a date and time;
+// time then a name (an aggregator puts a dash between: 2031-03-06 10:40 -
+// 某某网), stampNameDateRe one of a name then a date and time;
 // datelineRe a paragraph opened by a medium's name, maybe a place and a
 // day, then 电 or 讯; reporterBylineRe a reporter's byline in brackets naming his
 // medium before 记者.
 var (
 	stampSourceRe    = mustLitRe(`(?:^|[\s（(【\[|｜])(?:新闻来源|信息来源|文章来源|稿件来源|本文来源|来源|文章出处)\s*[：:]\s*(?:(?:(?:19|20)\d{2}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日\s*)?《?(\p{Han}{2,20})`)
-	stampDateNameRe  = mustLitRe(`^(?:(?:https?://)?(?:[A-Za-z0-9-]+\.)+[A-Za-z]{2,4}/?\s+)?(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s*(?:\d{1,2}:\d{2}(?::\d{2})?)?\s+(\p{Han}{3,16}?)(?:阅读|浏览)?(?:\s+\S.*)?$`)
+	stampDateNameRe  = mustLitRe(`^(?:(?:https?://)?(?:[A-Za-z0-9-]+\.)+[A-Za-z]{2,4}/?\s+)?(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s*(?:\d{1,2}:\d{2}(?::\d{2})?)?\s+(?:[-–—]\s*)?(\p{Han}{3,16}?)(?:阅读|浏览)?(?:\s+\S.*)?$`)
 	stampNameDateRe  = mustLitRe(`^(\p{Han}{3,16})\s+(?:(?:19|20)\d{2}\s*[-/.年]\s*)?\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s*\d{1,2}:\d{2}(?:\s|$)`)
-	datelineRe       = mustLitRe(`^(\p{Han}{2,12}?(?:社|报|网|在线|信息港|融媒体中心|融媒体|电视台|台))\p{Han}{0,6}?\s?(?:(?:\d{1,2}|[一二三四五六七八九十]{1,3})月(?:\d{1,2}|[一二三四五六七八九十]{1,3})日)?(?:电|讯)(?:[\s（(【,，]|$)`)
+	datelineRe       = mustLitRe(`^(\p{Han}{2,12}?(?:社|报|网|在线|信息港|融媒体中心|融媒体|融媒|电视台|台))\p{Han}{0,6}?\s?(?:(?:\d{1,2}|[一二三四五六七八九十]{1,3})月(?:\d{1,2}|[一二三四五六七八九十]{1,3})日)?(?:电|讯)(?:[\s（(【,，]|$)`)
 	reporterBylineRe = mustLitRe(`[（(](\p{Han}{2,14}?(?:社|报|网|在线|电视台|台))记者([^）)]{0,40})[）)]`)
 )
 
