@@ -464,8 +464,10 @@ var officerLineRe = mustLitRe(`^(?:\p{Han}{0,12}?(?:委|党组)\p{Han}{0,6}?(?:�
 var bodySpeakerRe = mustLitRe(`^\p{Han}{0,12}(?:人民政府|政府)\s+(?:\p{Han}{2,4}|\p{Han}{1,8}(?:[·•]\p{Han}{1,8}){1,2})$`)
 
 // paperWordRe matches the end of a title that a speaker line's name cannot
-// have.
-var paperWordRe = mustLitRe(`(?:报告|总结|小结|讲话|发言|汇报|致辞|计划|要点)$`)
+// have: a paper's word, or a meeting's (a headline on the meeting of a
+// post's holders, 某市召开全市农业农村局长工作会议, ends where a speaker
+// line puts the name after the post).
+var paperWordRe = mustLitRe(`(?:报告|总结|小结|讲话|发言|汇报|致辞|计划|要点|会议|座谈会|联席会|推进会|工作会)$`)
 
 // isDateLine reports whether l is a date line: it matches dateLineRe and
 // ends there (or with the subtitle's 的政府工作报告, or a bracket). A news
