@@ -72,7 +72,7 @@ var (
 	// newsRe matches what only a news page carries: the day it was posted,
 	// a news column, a labelled source that is a medium (来源：某某日报, and
 	// a county's media centre, 来源：某县融媒体中心).
-	newsRe     = mustLitRe(`发布日期|发布时间|当前位置.{0,40}(?:新闻|动态|资讯)|新闻中心|来源[：:].{0,20}(?:报|网|台|新闻|融媒|传媒中心)`)
+	newsRe = mustLitRe(`发布日期|发布时间|当前位置.{0,40}(?:新闻|动态|资讯)|新闻中心|来源[：:].{0,20}(?:报|网|台|新闻|融媒|传媒中心)`)
 	// A story's lede that opens with its paper's or agency's dateline
 	// (某某报讯, 某某网某地1月20日讯（记者…）, 某某社某地三月五日电), and the
 	// dateline a paper closes its story with (（北京五日电）): news.
