@@ -24,10 +24,10 @@ const (
 // that the next report writes out at length in another item (its item
 // on domestic demand) went there, though the long paragraph is barely
 // more like it than like a paragraph of its own item's counterpart: the
-// livelihood item is split into the demand item. A rule that asks the
-// long paragraph's own vote to stand clear (to drop a passing mention,
-// a short paragraph that names the topic in a clause) loses this split;
-// see the r62c probe's notes.
+// livelihood item is split into the demand item. A rule that asked the
+// long paragraph's own vote, or that of one at least half as long, to
+// stand clear (to drop a passing mention: TestAlignPassingMentionNoFlow)
+// lost this split; the short paragraph is on the topic throughout.
 func TestAlignShortTopicGrownFlows(t *testing.T) {
 	a := build("a",
 		"1|一、2040年工作安排|",

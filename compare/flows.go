@@ -31,7 +31,13 @@ package compare
 // many others, and one barely ahead of the rest (a paragraph on
 // decision-making that shares 科学民主决策 and 投资项目 with the next
 // year's investment paragraph, and as many words with its own section's
-// counterpart) did not go anywhere. A topic that left a run-in paragraph
+// counterpart) did not go anywhere. When that one long paragraph's own
+// vote is not clear and the clear vote is that of its best, a paragraph
+// less than half as long, the short one must be on the topic throughout,
+// not name it in one clause (passing: a poverty paragraph that ends on
+// the resettlement of the shantytown works is clearly most like the next
+// year's long shantytown paragraph, which went nowhere; a short income
+// paragraph that the next year writes out at length did go). A topic that left a run-in paragraph
 // (one of its 一是, 二是 … or bold-led topics) while the paragraph stayed
 // is seen by pieceLinks (pieces.go), after the flows.
 
@@ -40,6 +46,8 @@ import (
 	"maps"
 	"math"
 	"slices"
+	"strings"
+	"unicode/utf8"
 )
 
 const (
@@ -68,6 +76,7 @@ func flowLinks(pa, pb []*prepared, w *weights, pr *pairing, addExtra func(i, j i
 	if len(va) == 0 || len(vb) == 0 {
 		return
 	}
+	textA, textB := paragraphTexts(pa), paragraphTexts(pb)
 	// The cosines of all pairs of paragraphs are taken one row at a time
 	// (a paragraph of a against all of b), never held together: each row
 	// gives its own vote's best and runner-up, and adds to the histogram
@@ -125,9 +134,12 @@ func flowLinks(pa, pb []*prepared, w *weights, pr *pairing, addExtra func(i, j i
 	// nuclear plants which the next year's infrastructure paragraph lists
 	// too, beside the old infrastructure paragraph that the new one
 	// continues, in the investment item paired with the new one
+	// voteA and voteB: a paragraph that voted for the pair (the last)
+	voteA, voteB := map[[2]int]int{}, map[[2]int]int{}
 	for p := range va {
 		if j, ok := vote(rowBest[p]); ok {
 			k := [2]int{secA[p], j}
+			voteA[k] = p
 			flowA[k] += sizeA[p]
 			votesA[k]++
 			if isClear(rowBest[p]) {
@@ -141,6 +153,7 @@ func flowLinks(pa, pb []*prepared, w *weights, pr *pairing, addExtra func(i, j i
 	for q := range vb {
 		if i, ok := vote(colBest[q]); ok {
 			k := [2]int{i, secB[q]}
+			voteB[k] = q
 			flowB[k] += sizeB[q]
 			votesB[k]++
 			if isClear(colBest[q]) {
@@ -244,8 +257,27 @@ func flowLinks(pa, pb []*prepared, w *weights, pr *pairing, addExtra func(i, j i
 		}
 		// one paragraph (or one pair of them) is a topic only when one of
 		// the votes stands clear
-		if votesA[k] < flowVotes && votesB[k] < flowVotes && !clearVote[k] {
-			return
+		if votesA[k] < flowVotes && votesB[k] < flowVotes {
+			if !clearVote[k] {
+				return
+			}
+			// a share that rests on one long paragraph whose own vote is
+			// not clear, with the clear vote of its best paragraph less
+			// than half as long, needs that short one to be on the
+			// topic throughout: a short paragraph that names the topic
+			// in one clause (a poverty paragraph that ends on the
+			// shantytown works) is clearly most like the long one, and
+			// says nothing of where the long one went (passing)
+			if shareB > 0 {
+				if q := voteB[k]; !isClear(colBest[q]) && 2*sizeA[colAt[q]] < sizeB[q] && w.passing(textA[colAt[q]], va[colAt[q]], vb[q]) {
+					shareB = 0
+				}
+			}
+			if shareA > 0 {
+				if p := voteA[k]; !isClear(rowBest[p]) && 2*sizeB[rowAt[p]] < sizeA[p] && w.passing(textB[rowAt[p]], vb[rowAt[p]], va[p]) {
+					shareA = 0
+				}
+			}
 		}
 		if s := math.Max(shareA, shareB); s >= flowShare || moved[k] {
 			linked[k] = true
@@ -321,6 +353,36 @@ func gather(pa, pb []*prepared, pr *pairing, linked map[[2]int]bool, siblings fu
 			}
 		}
 	}
+}
+
+// paragraphTexts returns the texts of the paragraphs that
+// weights.paragraphs weighs, in its order.
+func paragraphTexts(ps []*prepared) []string {
+	var out []string
+	for _, p := range ps {
+		for _, line := range strings.Split(p.topic, "\n") {
+			if utf8.RuneCountInString(line) >= minParagraph {
+				out = append(out, line)
+			}
+		}
+	}
+	return out
+}
+
+// passing reports whether a paragraph (text, its vector v) names the
+// topic of another (o) only in passing: its clauses (cut at 。 and ；)
+// that are at least half as like o as the whole paragraph is hold less
+// than half of its text.
+func (w *weights) passing(text string, v, o vector) bool {
+	whole := dot(v, o)
+	var tv textVectors
+	covered, n := 0, utf8.RuneCountInString(text)
+	for _, c := range strings.FieldsFunc(text, func(r rune) bool { return r == '。' || r == '；' }) {
+		if 2*dot(tv.of(w, c), o) >= whole {
+			covered += utf8.RuneCountInString(c)
+		}
+	}
+	return 2*covered < n
 }
 
 // gatherShare is the least share of a gathered section's text (gather)
