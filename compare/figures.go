@@ -85,7 +85,10 @@ package compare
 //     by its parts; a sum of a list (保障性住房、棚户区改造住房共1000万套)
 //     and a figure of only some of its items (sumOf, partOfSum);
 //   - what a year added, said with the total it made (新增296家、总数达
-//     1025家), and a bare count nearer in size to that total (twinNearer).
+//     1025家), and a bare count nearer in size to that total (twinNearer);
+//   - a zone's figure, its name opened by the zone's (雁汀实际利用外资,
+//     雁汀科技合作区 named in its paragraph), and the whole place's
+//     (zonePart, figures_zone.go).
 //
 // Indicators that official statistics renamed (公共财政收入, 一般公共预算
 // 收入; 市场主体, 经营主体; 对外贸易总额, 进出口总额) are read as one name
@@ -191,6 +194,7 @@ type fig struct {
 	share     bool     // a part of the figure before it (其中中央财政赤字)
 	twin      float64  // what the year added, followed by the total it made (新增296家、总数达1025家): the total's value, 0 if none
 	plain     []uint64 // character pairs of its indicator in plain words (plainName), for figures across sections
+	zones     []string // the first two letters of the zones its paragraph names (paragraphZones), nil if none
 }
 
 // clauseStop reports whether r ends a clause, for indicators. Quotation
@@ -1581,14 +1585,16 @@ type sideText struct {
 	figs []fig
 }
 
-// readFigures reads the figures of every section of pa and pb. It reads
-// only the sections' headings and texts: Compare runs it while the
-// sections are aligned.
-func readFigures(pa, pb []*prepared) *sectionFigures {
+// readFigures reads the figures of every section of pa and pb, and the
+// zones their paragraphs name (paragraphZones; own holds the documents'
+// regions, which are no zones of their own). It reads only the sections' headings
+// and texts: Compare runs it while the sections are aligned.
+func readFigures(pa, pb []*prepared, own []string) *sectionFigures {
 	sf := &sectionFigures{w: &figWeights{df: map[uint64]int{}}, of: make(map[*prepared]sideText, len(pa)+len(pb)), docs: [2][]*prepared{pa, pb}}
 	for _, ps := range [][]*prepared{pa, pb} {
 		for _, p := range ps {
 			text, f := sectionFigs(p)
+			paragraphZones(text, f, own)
 			if reviewsYears(ps, p) {
 				for k := range f {
 					f[k].years5 = f[k].years5 || !namesYear(text, f[k].start) && !yearRun(text, f[k].start)
@@ -2188,6 +2194,9 @@ func (fw *figWeights) match(a, b fig) (float64, bool) {
 	}
 	if len(a.whole) > 0 && len(b.whole) > 0 && !alike(a.whole, b.whole) && !alike(b.whole, a.whole) {
 		return 0, false // a share of 规模以上工业 is no share of 地区生产总值
+	}
+	if zonePart(a, b) || zonePart(b, a) {
+		return 0, false // 云溪实际利用外资 is a zone's, 实际利用外资 the whole place's
 	}
 	if twinNearer(a, b) || twinNearer(b, a) {
 		return 0, false // 小巨人企业742家 is the total 总数达1025家 is, not the 新增296家 before it

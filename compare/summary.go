@@ -114,7 +114,13 @@ func Compare(a, b *corpus.Document, opt Options) *Report {
 		}
 	})
 	var figs *sectionFigures
-	waitFigs := background(func() { figs = readFigures(pa, pb) })
+	var own []string // the documents' regions: no zone of their own
+	for _, d := range []*corpus.Document{a, b} {
+		if d != nil {
+			own = append(own, d.Region)
+		}
+	}
+	waitFigs := background(func() { figs = readFigures(pa, pb, own) })
 	pairs := alignPairs(pa, pb, opt)
 	waitCut()
 	// The terms need only the words, not the pairs: find them on another
