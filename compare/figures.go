@@ -167,6 +167,7 @@ type fig struct {
 	grams     []uint64 // character pairs of indicator, sorted, distinct
 	names     []uint64 // those of the words that name a thing (nameWords)
 	name      []rune   // those words in order, for siblings
+	called    []rune   // those of them before it, for oneName
 	clause    []rune   // the letters of its whole clause, for siblings
 	around    bool     // names are those of its sentence: its indicator names none (namesAround)
 	changed   bool     // touches a counted change of the diff
@@ -658,6 +659,7 @@ func sideFigures(s string, skip int) []fig {
 			out[k].names = indicatorGrams(nameWords(before), nameWords(after))
 		}
 		out[k].name = nameRunes(before, after)
+		out[k].called = letters(placeWords.Replace(nameWords(before)))
 		out[k].named = anniversary(s, q) || quotedName(s, q) || ratioPart(s, q) || runLength(s, q)
 		// 净增25万户、突破525万户: a figure of a list that opens with 突破
 		// is the level the thing reached, though it borrows the words of
@@ -1877,9 +1879,14 @@ func (sf *sectionFigures) namedSo(f fig, side int, role string) int {
 }
 
 // sameName is how nearly two figures' indicators name one thing in the
-// same words, as written or in plain words (plainName).
+// same words, as written or in plain words (plainName), and at least
+// SameIndicator for one name written two ways (oneName).
 func (fw *figWeights) sameName(a, b fig) float64 {
-	return max(fw.similarity(a.grams, b.grams), fw.similarity(a.plain, b.plain))
+	s := max(fw.similarity(a.grams, b.grams), fw.similarity(a.plain, b.plain))
+	if s < SameIndicator && a.item == "" && b.item == "" && oneName(a, b) {
+		s = SameIndicator // 能源消耗强度, 能耗强度: one name written two ways
+	}
+	return s
 }
 
 // matchFigures chooses among candidate changes so that every figure (its
@@ -2168,13 +2175,17 @@ func (fw *figWeights) match(a, b fig) (float64, bool) {
 	case b.item != "":
 		s = max(s, fw.similarity(a.grams, b.itemGrams))
 	}
+	written := a.item == "" && b.item == "" && oneName(a, b)
+	if written {
+		s = max(s, SameIndicator) // 代发地方债, 代地方发债: one name written two ways
+	}
 	if s < FigureFloor || unnamedItem(a, b) || unnamedItem(b, a) {
 		return 0, false
 	}
 	if a.years5 != b.years5 && yearsTotal(a, b) {
 		return 0, false
 	}
-	if a.item == "" && b.item == "" && siblings(a, b) {
+	if a.item == "" && b.item == "" && !written && siblings(a, b) {
 		return 0, false // 高新技术产业增加值, 服务业增加值
 	}
 	if a.added != b.added && !isRate(a.Unit) && (reached(a) || reached(b)) {
@@ -2210,7 +2221,7 @@ func (fw *figWeights) match(a, b fig) (float64, bool) {
 	if a.cumul != b.cumul && !isRate(a.Unit) {
 		return 0, false // 累计创建288个 is all there are, 新增76个 the year's
 	}
-	if a.item == "" && b.item == "" && len(a.names) > 0 && len(b.names) > 0 {
+	if a.item == "" && b.item == "" && !written && len(a.names) > 0 && len(b.names) > 0 {
 		ns := fw.similarity(a.names, b.names)
 		if a.around || b.around {
 			// a sentence says more than a name: what they share
