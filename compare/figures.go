@@ -86,6 +86,9 @@ package compare
 //     and a figure of only some of its items (sumOf, partOfSum);
 //   - what a year added, said with the total it made (新增296家、总数达
 //     1025家), and a bare count nearer in size to that total (twinNearer);
+//   - counts of things that share nothing, the thing named right after
+//     the figure or closing the words before it (7个大型产业集聚区, 项目
+//     超270个: countedThing, figures_counted.go);
 //   - a zone's figure, its name opened by the zone's (雁汀实际利用外资,
 //     雁汀科技合作区 named in its paragraph), and the whole place's
 //     (zonePart, figures_zone.go).
@@ -168,7 +171,9 @@ type fig struct {
 	names     []uint64 // those of the words that name a thing (nameWords)
 	name      []rune   // those words in order, for siblings
 	called    []rune   // those of them before it, for oneName
+	counted   string   // the thing a count counts (countedThing), "" if none
 	clause    []rune   // the letters of its whole clause, for siblings
+	said      []rune   // those of its sentence up to its clause's end, for zonePart
 	around    bool     // names are those of its sentence: its indicator names none (namesAround)
 	changed   bool     // touches a counted change of the diff
 	base      bool     // the start of 从…到…: the figure after it is the one that counts
@@ -660,6 +665,7 @@ func sideFigures(s string, skip int) []fig {
 		}
 		out[k].name = nameRunes(before, after)
 		out[k].called = letters(placeWords.Replace(nameWords(before)))
+		out[k].counted = countedThing(q.Unit, before, after)
 		out[k].named = anniversary(s, q) || quotedName(s, q) || ratioPart(s, q) || runLength(s, q)
 		// 净增25万户、突破525万户: a figure of a list that opens with 突破
 		// is the level the thing reached, though it borrows the words of
@@ -735,6 +741,11 @@ func sideFigures(s string, skip int) []fig {
 			ce += size
 		}
 		out[k].clause = letters(s[cs:ce])
+		if si, _, _, _ := sentenceBounds(s, out[k].start, out[k].end); si < cs {
+			out[k].said = letters(s[si:ce])
+		} else {
+			out[k].said = out[k].clause
+		}
 		out[k].whole = shareOf(s[cs:out[k].start])
 	}
 	for k := 0; k < len(out); {
@@ -2187,6 +2198,9 @@ func (fw *figWeights) match(a, b fig) (float64, bool) {
 	}
 	if a.item == "" && b.item == "" && !written && siblings(a, b) {
 		return 0, false // 高新技术产业增加值, 服务业增加值
+	}
+	if countsApart(a, b) {
+		return 0, false // 7个大型产业集聚区 counts zones, 项目超270个 projects
 	}
 	if a.added != b.added && !isRate(a.Unit) && (reached(a) || reached(b)) {
 		return 0, false // 新增发电装机 is what the year added, 装机容量达到 the total

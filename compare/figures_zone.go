@@ -135,7 +135,8 @@ func qualifier(a, b []rune) []rune {
 // zonePart reports whether b is a zone's figure and a the place's (see
 // the design note above): b's name opens with a qualifier a's lacks,
 // whose first two letters open the name of a zone b's paragraph names,
-// and a's clause names that zone nowhere.
+// and a's sentence names that zone nowhere up to a's clause (雁汀实施…，
+// “全球服务商计划”累计引进201家企业 is the zone's too).
 func zonePart(a, b fig) bool {
 	q := qualifier(b.name, a.name)
 	if len(q) < 2 || !slices.Contains(b.zones, string(q[:2])) {
@@ -144,5 +145,5 @@ func zonePart(a, b fig) bool {
 	if qa := qualifier(a.name, b.name); len(qa) >= 2 && string(qa[:2]) == string(q[:2]) {
 		return false
 	}
-	return !alike(q[:2], a.clause)
+	return !alike(q[:2], a.said)
 }

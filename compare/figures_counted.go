@@ -1,0 +1,105 @@
+package compare
+
+// What a count counts
+//
+// A count (7个, 270个, 1.2万座) counts a thing, and the report names it
+// either right after the figure (加快7个大型产业集聚区建设: the
+// 集聚区) or as the last words before it (集聚区新投产亿元以上项目超270个:
+// the 项目). Two counts whose counted things share nothing are two
+// measures, however much else their clauses share: the 7 zones being
+// built are no change of the 270 projects started in them. The thing
+// right after the figure names it first; the words before it may be
+// another thing's, of which it counts a part.
+
+import (
+	"strings"
+
+	"github.com/govreport/govreport/analysis"
+)
+
+// countUnits are the measure words of things counted one by one.
+const countUnits = "个家座所项件条处栋台辆套张只名位户间批支"
+
+// countedThing returns the thing a count names (see the note above): the
+// words right after the figure up to the first word that is no noun or
+// adjective, when after starts with a noun; else the nouns that close
+// before, once the words that say how the figure stands (超, 达到, 突破)
+// are left out. It returns "" for a figure that is no count, or when
+// neither names a thing.
+func countedThing(unit, before, after string) string {
+	if utf8RuneCount(unit) != 1 || !strings.Contains(countUnits, unit) {
+		return ""
+	}
+	thing := nounRun(after, false)
+	if thing == "" {
+		thing = nounRun(before, true)
+	}
+	if unit == "家" && thing == "企业" {
+		// 家 counts firms: 企业 says no more than the unit does, and a
+		// count of 服务商 or 商店 is a count of 企业 all the same
+		return ""
+	}
+	return thing
+}
+
+// nounRun returns the nouns (and the adjectives and distinctive words
+// among them) that open s, or, when last is true, that close it after the
+// words that say how a figure stands are dropped from its end.
+func nounRun(s string, last bool) string {
+	ts := analysis.AppendTokensNoHMM(nil, s)
+	noun := func(w string) bool {
+		_, _, pos := analysis.DictFreq(w)
+		// a word the dictionary does not know, of two characters or
+		// more with a letter among them, is a name (5G, 雁汀)
+		return pos != "" && strings.ContainsRune("nab", rune(pos[0])) || pos == "" && utf8RuneCount(w) > 1 && len(letters(w)) > 0
+	}
+	if !last {
+		end := 0
+		for _, t := range ts {
+			if !noun(s[t.Start:t.End]) {
+				break
+			}
+			end = t.End
+		}
+		return s[:end]
+	}
+	k := len(ts)
+	for k > 0 && isStandWord(s[ts[k-1].Start:ts[k-1].End]) {
+		k--
+	}
+	if k == 0 {
+		return ""
+	}
+	end, start := ts[k-1].End, -1
+	for k > 0 && noun(s[ts[k-1].Start:ts[k-1].End]) {
+		k--
+		start = ts[k].Start
+	}
+	if start < 0 {
+		return ""
+	}
+	return s[start:end]
+}
+
+// isStandWord reports whether w says how a figure stands (超, 达到, 突破,
+// 以上), not what it counts.
+func isStandWord(w string) bool {
+	for _, s := range []string{"超", "超过", "达", "达到", "突破", "为", "共", "共计", "累计", "近", "约", "以上", "多"} {
+		if w == s {
+			return true
+		}
+	}
+	return false
+}
+
+func utf8RuneCount(s string) int { return len([]rune(s)) }
+
+// countsApart reports whether a and b count things that share nothing
+// (countedThing): 7个大型产业集聚区 and 项目超270个.
+func countsApart(a, b fig) bool {
+	if a.counted == "" || b.counted == "" {
+		return false
+	}
+	ca, cb := []rune(a.counted), []rune(b.counted)
+	return !alike(ca, cb) && !alike(cb, ca)
+}
