@@ -86,6 +86,8 @@ package compare
 //     and a figure of only some of its items (sumOf, partOfSum);
 //   - what a year added, said with the total it made (新增296家、总数达
 //     1025家), and a bare count nearer in size to that total (twinNearer);
+//   - a result of the old report and a target of the new one: the year
+//     before the old report's and the year of the new one's, two apart;
 //   - counts of things that share nothing, the thing named right after
 //     the figure or closing the words before it (7个大型产业集聚区, 项目
 //     超270个: countedThing, figures_counted.go);
@@ -2198,6 +2200,13 @@ func (fw *figWeights) match(a, b fig) (float64, bool) {
 	}
 	if a.item == "" && b.item == "" && !written && siblings(a, b) {
 		return 0, false // 高新技术产业增加值, 服务业增加值
+	}
+	if a.role == RoleResult && b.role == RoleTarget {
+		// the old report's result is of the year before it, the new
+		// one's target of the year after that: two years apart and of
+		// two kinds, no figure changed (实际利用外资 增长20%左右 in the
+		// review of 2028 against 增长5% set for 2030)
+		return 0, false
 	}
 	if countsApart(a, b) {
 		return 0, false // 7个大型产业集聚区 counts zones, 项目超270个 projects
