@@ -16,7 +16,7 @@ package compare
 // Both are told by the characters: the same characters, the first and
 // the last in place, the rest reordered (reordered); or the shorter name's
 // characters in order inside the longer's, first and last in place, the
-// longer adding at most half as many (abbreviates). A name contained whole
+// longer adding one or two (abbreviates). A name contained whole
 // in the other (工业增加值 in 规模以上工业增加值) is neither: what the
 // longer adds is a qualifier, left to the weights. Names that share the
 // meaning and not the characters (单位国内生产总值能耗 and 能耗强度) are not
@@ -65,11 +65,12 @@ func reordered(a, b []rune) bool {
 
 // abbreviates reports whether short is long with characters left out
 // inside (能耗强度, 能源消耗强度): the same first and last character, the
-// rest of short in order in long, long adding at least one and at most
-// half as many as short has.
+// rest of short in order in long, long adding one or two (a word cut to
+// one character; 年初确定单位…能耗 adds a clause to 年单位…能耗, no word
+// cut short), and at most half as many as short has.
 func abbreviates(short, long []rune) bool {
 	extra := len(long) - len(short)
-	if extra < 1 || 2*extra > len(short) || short[0] != long[0] || short[len(short)-1] != long[len(long)-1] {
+	if extra < 1 || extra > 2 || 2*extra > len(short) || short[0] != long[0] || short[len(short)-1] != long[len(long)-1] {
 		return false
 	}
 	k := 0
