@@ -167,42 +167,43 @@ const NameFloor = 0.2
 // A fig is a figure of one side of a pair, with what it measures.
 type fig struct {
 	quantity
-	indicator string   // the words before it that name what it measures
-	after     string   // the words after it in its clause
-	grams     []uint64 // character pairs of indicator, sorted, distinct
-	names     []uint64 // those of the words that name a thing (nameWords)
-	name      []rune   // those words in order, for siblings
-	called    []rune   // those of them before it, for oneName
-	counted   string   // the thing a count counts (countedThing), "" if none
-	clause    []rune   // the letters of its whole clause, for siblings
-	said      []rune   // those of its sentence up to its clause's end, for zonePart
-	around    bool     // names are those of its sentence: its indicator names none (namesAround)
-	changed   bool     // touches a counted change of the diff
-	base      bool     // the start of 从…到…: the figure after it is the one that counts
-	perMille  int      // the share its clause qualifies it by after it (前1‰: 1, 前1%: -1), 0 if none
-	added     bool     // its indicator says it was added in the year (新增, 新建, 容量增加), not a total reached
-	than      bool     // its indicator says it is what it grew by since another year (比去年增加1万亿元), not a level
-	named     bool     // no measure: part of a name (“稳外贸8条”) or an anniversary (40周年)
-	of        int      // the figure whose change it is (比上年增加1.5亿元), -1 if none
-	scope     scopes   // the scopes its indicator names (城镇, 出口, 省级)
-	years5    bool     // its paragraph, its sentence or a clause of it says a span of several years (五年来，)
-	summed    bool     // its whole sentence opens with a span of years summed up (五年累计，…；…): spanLeads
-	sumNear   bool     // its sentence says 累计 before it, in any clause (前四年累计…，…分别下降9.66%): sumBefore
-	cumul     bool     // its clause says it is accumulated (累计) before it
-	whole     []rune   // what its clause says it is a share of (占地区生产总值比重: 地区生产总值), nil if none
-	average   bool     // its indicator says it is a yearly average of several years (年均)
-	run       int      // the run of changes it touches, -1 if none
-	order     int      // rank among the figures of its side
-	item      string   // the one of several things its indicator enumerates (respectively)
-	itemGrams []uint64 // character pairs of that thing and what is said of it (label)
-	role      string   // RoleTarget, RoleResult or "" (figureRole)
-	row       bool     // it is in a table's row (cellOf)
-	parts     [][]rune // a sum of a list (保障性住房、棚户区改造住房共): what tells each item apart, nil if none
-	sum       bool     // a whole: said as a sum (财政赤字合计) or followed by a part of it (…，其中中央财政赤字)
-	share     bool     // a part of the figure before it (其中中央财政赤字)
-	twin      float64  // what the year added, followed by the total it made (新增296家、总数达1025家): the total's value, 0 if none
-	plain     []uint64 // character pairs of its indicator in plain words (plainName), for figures across sections
-	zones     []string // the first two letters of the zones its paragraph names (paragraphZones), nil if none
+	indicator    string   // the words before it that name what it measures
+	after        string   // the words after it in its clause
+	grams        []uint64 // character pairs of indicator, sorted, distinct
+	names        []uint64 // those of the words that name a thing (nameWords)
+	name         []rune   // those words in order, for siblings
+	called       []rune   // those of them before it, for oneName
+	counted      string   // the thing a count counts (countedThing), "" if none
+	countedAfter bool     // that thing is named right after the figure
+	clause       []rune   // the letters of its whole clause, for siblings
+	said         []rune   // those of its sentence up to its clause's end, for zonePart
+	around       bool     // names are those of its sentence: its indicator names none (namesAround)
+	changed      bool     // touches a counted change of the diff
+	base         bool     // the start of 从…到…: the figure after it is the one that counts
+	perMille     int      // the share its clause qualifies it by after it (前1‰: 1, 前1%: -1), 0 if none
+	added        bool     // its indicator says it was added in the year (新增, 新建, 容量增加), not a total reached
+	than         bool     // its indicator says it is what it grew by since another year (比去年增加1万亿元), not a level
+	named        bool     // no measure: part of a name (“稳外贸8条”) or an anniversary (40周年)
+	of           int      // the figure whose change it is (比上年增加1.5亿元), -1 if none
+	scope        scopes   // the scopes its indicator names (城镇, 出口, 省级)
+	years5       bool     // its paragraph, its sentence or a clause of it says a span of several years (五年来，)
+	summed       bool     // its whole sentence opens with a span of years summed up (五年累计，…；…): spanLeads
+	sumNear      bool     // its sentence says 累计 before it, in any clause (前四年累计…，…分别下降9.66%): sumBefore
+	cumul        bool     // its clause says it is accumulated (累计) before it
+	whole        []rune   // what its clause says it is a share of (占地区生产总值比重: 地区生产总值), nil if none
+	average      bool     // its indicator says it is a yearly average of several years (年均)
+	run          int      // the run of changes it touches, -1 if none
+	order        int      // rank among the figures of its side
+	item         string   // the one of several things its indicator enumerates (respectively)
+	itemGrams    []uint64 // character pairs of that thing and what is said of it (label)
+	role         string   // RoleTarget, RoleResult or "" (figureRole)
+	row          bool     // it is in a table's row (cellOf)
+	parts        [][]rune // a sum of a list (保障性住房、棚户区改造住房共): what tells each item apart, nil if none
+	sum          bool     // a whole: said as a sum (财政赤字合计) or followed by a part of it (…，其中中央财政赤字)
+	share        bool     // a part of the figure before it (其中中央财政赤字)
+	twin         float64  // what the year added, followed by the total it made (新增296家、总数达1025家): the total's value, 0 if none
+	plain        []uint64 // character pairs of its indicator in plain words (plainName), for figures across sections
+	zones        []string // the first two letters of the zones its paragraph names (paragraphZones), nil if none
 }
 
 // clauseStop reports whether r ends a clause, for indicators. Quotation
@@ -667,7 +668,7 @@ func sideFigures(s string, skip int) []fig {
 		}
 		out[k].name = nameRunes(before, after)
 		out[k].called = letters(placeWords.Replace(nameWords(before)))
-		out[k].counted = countedThing(q.Unit, before, after)
+		out[k].counted, out[k].countedAfter = countedThing(q.Unit, before, after)
 		out[k].named = anniversary(s, q) || quotedName(s, q) || ratioPart(s, q) || runLength(s, q)
 		// 净增25万户、突破525万户: a figure of a list that opens with 突破
 		// is the level the thing reached, though it borrows the words of

@@ -24,22 +24,24 @@ const countUnits = "个家座所项件条处栋台辆套张只名位户间批支
 // words right after the figure up to the first word that is no noun or
 // adjective, when after starts with a noun; else the nouns that close
 // before, once the words that say how the figure stands (超, 达到, 突破)
-// are left out. It returns "" for a figure that is no count, or when
-// neither names a thing.
-func countedThing(unit, before, after string) string {
+// are left out; follows says the thing was named after the figure. It
+// returns "" for a figure that is no count, or when neither names a
+// thing.
+func countedThing(unit, before, after string) (thing string, follows bool) {
 	if utf8RuneCount(unit) != 1 || !strings.Contains(countUnits, unit) {
-		return ""
+		return "", false
 	}
-	thing := nounRun(after, false)
-	if thing == "" {
+	thing = nounRun(after, false)
+	follows = thing != ""
+	if !follows {
 		thing = nounRun(before, true)
 	}
 	if unit == "家" && thing == "企业" {
 		// 家 counts firms: 企业 says no more than the unit does, and a
 		// count of 服务商 or 商店 is a count of 企业 all the same
-		return ""
+		return "", false
 	}
-	return thing
+	return thing, follows
 }
 
 // nounRun returns the nouns (and the adjectives and distinctive words
@@ -49,6 +51,9 @@ func nounRun(s string, last bool) string {
 	ts := analysis.AppendTokensNoHMM(nil, s)
 	noun := func(w string) bool {
 		_, _, pos := analysis.DictFreq(w)
+		if pos == "vn" || w == "和" || w == "及" || w == "与" || w == "、" {
+			return true // 棚户区改造住房, 重点实验室和工程技术研究中心: one thing
+		}
 		// a word the dictionary does not know, of two characters or
 		// more with a letter among them, is a name (5G, 雁汀)
 		return pos != "" && strings.ContainsRune("nab", rune(pos[0])) || pos == "" && utf8RuneCount(w) > 1 && len(letters(w)) > 0
@@ -95,9 +100,12 @@ func isStandWord(w string) bool {
 func utf8RuneCount(s string) int { return len([]rune(s)) }
 
 // countsApart reports whether a and b count things that share nothing
-// (countedThing): 7个大型产业集聚区 and 项目超270个.
+// (countedThing): 7个大型产业集聚区 and 项目超270个. One of the things must
+// be named right after its figure: the last nouns before a figure may
+// be only part of its name (棚户区改造住房280万套 against 其中各类棚户区
+// 470万套), and are left to the weights when both are such.
 func countsApart(a, b fig) bool {
-	if a.counted == "" || b.counted == "" {
+	if a.counted == "" || b.counted == "" || !a.countedAfter && !b.countedAfter {
 		return false
 	}
 	ca, cb := []rune(a.counted), []rune(b.counted)

@@ -14,7 +14,7 @@ func TestCountedThing(t *testing.T) {
 		{"万元", "投资", "", ""},
 	}
 	for _, c := range cases {
-		if got := countedThing(c.unit, c.before, c.after); got != c.want {
+		if got, _ := countedThing(c.unit, c.before, c.after); got != c.want {
 			t.Errorf("countedThing(%q, %q, %q) = %q, want %q", c.unit, c.before, c.after, got, c.want)
 		}
 	}
