@@ -1122,6 +1122,26 @@ func fillMeta(d *Document, in metaInput) {
 			// 三五年…), which it names more often.
 			d.Year = centralReportYear(d.Body)
 			set("year", OriginBody)
+		case d.Kind == "" && pageStampYear(in.raw) != 0 && (bodyYear(d.Body) == 0 || bodyYear(d.Body) >= pageStampYear(in.raw)-1):
+			// A page of no kind that bears, above its text, the stamp of
+			// the day it was posted in a shape the news reader does not
+			// take for a sign of news (日期：2031-06-02, 发表于 2031-11-12
+			// 17:29:41, a bare 2031-11-08 17:33 under the headline): of
+			// that day, as news is, before the years its text speaks of (a
+			// law in force since the year before, the plans for the next).
+			// Not when the text's own year is two or more years before
+			// the stamp: an archive or a yearbook that posted an old story
+			// (a 2034 stamp over a meeting that heard a 2031 report). A
+			// paper's own number, an opening year and the like came first.
+			d.Year = pageStampYear(in.raw)
+			set("year", OriginBody)
+		case (d.Kind == "" || d.Kind == "新闻") && observanceYear(Simplify(d.Title+"\n"+headText(d.Body, 1500))) != 0:
+			// Undated news of a yearly observance counted by its ordinal
+			// (庆祝第39个教师节, 迎来第十二个全民国家安全教育日): the year that
+			// ordinal falls in, before the years of history the text
+			// recalls (自1996年起).
+			d.Year = observanceYear(Simplify(d.Title + "\n" + headText(d.Body, 1500)))
+			set("year", OriginBody)
 		case bodyYear(d.Body) != 0:
 			d.Year = bodyYear(d.Body)
 			set("year", OriginBody)
@@ -3121,7 +3141,33 @@ func newsYear(raw string) int {
 	if m := stampDayRe.FindStringSubmatch(raw); m != nil {
 		return atoi(m[1]) // the page's stamp without its label: 2032-03-06 07:40:04
 	}
+	if m := dayFirstStampRe.FindStringSubmatch(raw); m != nil {
+		return atoi(m[1]) // …or with the day first: 06.03.2032 07:40
+	}
 	return 0
+}
+
+// pageStampYear returns the year of the page's stamp (newsYear's reading)
+// among the lines above its text, the first line of more than 40
+// characters that ends a sentence (。), which no stamp, crumb or headline
+// does; 0 for none. A date under the text (a listing's upload day,
+// 2034-01-11 below the excerpt) or in it (会议时间：2031年…) is not the
+// page's stamp.
+func pageStampYear(raw string) int {
+	raw = headText(raw, 4000)
+	end := len(raw)
+	for i := 0; i < len(raw); {
+		j := strings.IndexByte(raw[i:], '\n')
+		if j < 0 {
+			j = len(raw) - i
+		}
+		if l := raw[i : i+j]; strings.Contains(l, "。") && utf8.RuneCountInString(l) > 40 {
+			end = i
+			break
+		}
+		i += j + 1
+	}
+	return newsYear(raw[:end])
 }
 
 // eventHeadlineRe matches a headline's word that tells of a meeting held
@@ -3176,8 +3222,16 @@ var dayLineRe = mustLitRe(`^(?:19|20)[0-9]{2}\s*年\s*[0-9]{1,2}\s*月\s*[0-9]{1
 // stampDayRe matches a page's stamp that opens a line without a label: a
 // date with the time of day (2032-03-06 07:40:04, 2032年03月06日 07:40,
 // 2032年03月06日17:11 with no space after 日, as a news portal stamps its
-// stories), which no sentence of a story writes.
-var stampDayRe = mustLitRe(`(?m)^[ \t]*((?:19|20)[0-9]{2})\s*[-/.年]\s*[0-9]{1,2}\s*[-/.月]\s*[0-9]{1,2}\s*(?:日[ \t]*|[ \t]+)[0-9]{1,2}:[0-9]{2}`)
+// stories), or with the label of a field after it (2032-03-06 来源：…,
+// 2032年03月06日 作者：…), maybe after the site's address
+// (http://www.example.cn  2032-03-06 17:50:07), which no sentence of a
+// story writes.
+var stampDayRe = mustLitRe(`(?m)^[ \t]*(?:(?:https?://|www\.)[!-~]+[ \t]+|(?:发表于|发布于)[ \t]*)?((?:19|20)[0-9]{2})\s*[-/.年]\s*[0-9]{1,2}\s*[-/.月]\s*[0-9]{1,2}\s*(?:(?:日[ \t]*|[ \t]+)[0-9]{1,2}:[0-9]{2}|日?[ \t]+(?:来源|來源|稿源|作者|编辑|責任編輯|责任编辑|撰稿|发布)\s*[：:])`)
+
+// dayFirstStampRe matches a stamp that gives the day first, European
+// fashion, with the time of day (19.04.2032  08:41), as some portals print
+// it under a headline: the year in group 1.
+var dayFirstStampRe = mustLitRe(`(?m)^[ \t]*[0-9]{1,2}\.[0-9]{1,2}\.((?:19|20)[0-9]{2})[ \t]+[0-9]{1,2}:[0-9]{2}`)
 
 // subtitleReportRe matches a headline's subtitle that names a dated work
 // report: ——2032年某县政府工作报告解读.
@@ -10016,4 +10070,58 @@ func formerHeadline(head []string) string {
 		return ""
 	}
 	return ""
+}
+
+// observanceRe matches the ordinal of a yearly observance (第39个教师节,
+// 第三十四个教师节, 第十二个全民国家安全教育日, 第31个“中小学生安全教育日”,
+// 第三十二次全国助残日) on a simplified reading: the ordinal in group 1,
+// the observance in group 2.
+var observanceRe = mustLitRe(`第([0-9]{1,3}|[一二三四五六七八九十]{1,4})\s*(?:个|次|届)?\s*[“"「]?\s*(?:全国|我国)?(教师节|全民国家安全教育日|国家宪法日|中国农民丰收节|农民丰收节|中国人民警察节|人民警察节|警察节|中小学生安全教育日|助残日)`)
+
+// observanceFirst holds the year each observance observanceRe names was
+// first kept, as the act that set it up fixed it: the Nth falls in that
+// year plus N-1. (A list, the only way: these are the observances whose
+// ordinal the press counts in one way from a year an act fixed.
+// International days — 国际劳动节, 国际护士节 — are counted from different
+// years by different writers, and are left out.)
+var observanceFirst = map[string]int{
+	"教师节":       1985, // NPC Standing Committee, January 1985
+	"全民国家安全教育日": 2016, // National Security Law, July 2015
+	"国家宪法日":     2014, // NPC Standing Committee, November 2014
+	"中国农民丰收节":   2018, // State Council, June 2018
+	"农民丰收节":     2018,
+	"中国人民警察节":   2021, // State Council, July 2020
+	"人民警察节":     2021,
+	"警察节":       2021,
+	"中小学生安全教育日": 1996, // State Education Commission and others, 1996
+	"助残日":       1991, // Law on the Protection of Disabled Persons, 1991
+}
+
+// observanceYear returns the year of the observance text counts by its
+// ordinal (第39个教师节: 1985+38 = 2023), 0 when it names none, or when two
+// ordinals disagree on the year.
+func observanceYear(text string) int {
+	if !strings.Contains(text, "第") || !strings.Contains(text, "节") && !strings.Contains(text, "日") {
+		return 0 // (a cheap test before the pattern)
+	}
+	year := 0
+	for _, m := range observanceRe.FindAllStringSubmatch(text, -1) {
+		n := atoi(m[1])
+		if n == 0 {
+			k, size := cnNumber(m[1])
+			if size != len(m[1]) {
+				continue
+			}
+			n = k
+		}
+		if n < 1 {
+			continue
+		}
+		y := observanceFirst[m[2]] + n - 1
+		if year != 0 && y != year {
+			return 0
+		}
+		year = y
+	}
+	return year
 }
