@@ -1122,7 +1122,7 @@ func fillMeta(d *Document, in metaInput) {
 			// 三五年…), which it names more often.
 			d.Year = centralReportYear(d.Body)
 			set("year", OriginBody)
-		case d.Kind == "" && pageStampYear(in.raw) != 0 && (bodyYear(d.Body) == 0 || bodyYear(d.Body) >= pageStampYear(in.raw)-1):
+		case d.Kind == "" && !speechTitle(d.Title) && !blankYearRe.MatchString(headText(d.Body, 3000)) && pageStampYear(in.raw) != 0 && (bodyYear(d.Body) == 0 || bodyYear(d.Body) >= pageStampYear(in.raw)-1):
 			// A page of no kind that bears, above its text, the stamp of
 			// the day it was posted in a shape the news reader does not
 			// take for a sign of news (日期：2031-06-02, 发表于 2031-11-12
@@ -1133,6 +1133,10 @@ func fillMeta(d *Document, in metaInput) {
 			// the stamp: an archive or a yearbook that posted an old story
 			// (a 2034 stamp over a meeting that heard a 2031 report). A
 			// paper's own number, an opening year and the like came first.
+			// Not a speech's or a duty report's page (…会上的讲话, 述职报告):
+			// copy sites post them years after they were given, and the
+			// stamp is the upload's; nor a template whose text leaves its
+			// year blank (20__年度述职报告, 20XX年): it is of no year.
 			d.Year = pageStampYear(in.raw)
 			set("year", OriginBody)
 		case (d.Kind == "" || d.Kind == "新闻") && observanceYear(Simplify(d.Title+"\n"+headText(d.Body, 1500))) != 0:
@@ -3146,6 +3150,10 @@ func newsYear(raw string) int {
 	}
 	return 0
 }
+
+// blankYearRe matches a year a template leaves blank in its text: 20__年,
+// 20XX年, 20××年.
+var blankYearRe = mustLitRe(`(?:19|20|２０)(?:[_＿]{1,4}|[XxＸｘ×*＊]{2})\s*年`)
 
 // pageStampYear returns the year of the page's stamp (newsYear's reading)
 // among the lines above its text, the first line of more than 40
