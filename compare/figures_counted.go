@@ -2,14 +2,14 @@ package compare
 
 // What a count counts
 //
-// A count (7个, 270个, 1.2万座) counts a thing, and the report names it
-// either right after the figure (加快7个大型产业集聚区建设: the
-// 集聚区) or as the last words before it (集聚区新投产亿元以上项目超270个:
-// the 项目). Two counts whose counted things share nothing are two
-// measures, however much else their clauses share: the 7 zones being
-// built are no change of the 270 projects started in them. The thing
-// right after the figure names it first; the words before it may be
-// another thing's, of which it counts a part.
+// A count (6个, 150个, 1.2万座) counts a thing, and the report names it
+// either right after the figure (建成6个数字产业园区: the 园区) or as the
+// last words before it (园区内新签约亿元项目超150个: the 项目). Two counts
+// whose counted things share nothing are two measures, however much else
+// their clauses share: the 6 parks being built are no change of the 150
+// projects signed in them. The thing right after the figure names it
+// first; the words before it may be another thing's, of which it counts
+// a part.
 
 import (
 	"strings"
@@ -52,7 +52,7 @@ func nounRun(s string, last bool) string {
 	noun := func(w string) bool {
 		_, _, pos := analysis.DictFreq(w)
 		if pos == "vn" || w == "和" || w == "及" || w == "与" || w == "、" {
-			return true // 棚户区改造住房, 重点实验室和工程技术研究中心: one thing
+			return true // 棚户区改造住房, 孵化器和众创空间: one thing
 		}
 		// a word the dictionary does not know, of two characters or
 		// more with a letter among them, is a name (5G, 雁汀)
@@ -100,7 +100,7 @@ func isStandWord(w string) bool {
 func utf8RuneCount(s string) int { return len([]rune(s)) }
 
 // countsApart reports whether a and b count things that share nothing
-// (countedThing): 7个大型产业集聚区 and 项目超270个. One of the things must
+// (countedThing): 6个数字产业园区 and 项目超150个. One of the things must
 // be named right after its figure: the last nouns before a figure may
 // be only part of its name (棚户区改造住房280万套 against 其中各类棚户区
 // 470万套), and are left to the weights when both are such.

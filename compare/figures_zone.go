@@ -136,7 +136,7 @@ func qualifier(a, b []rune) []rune {
 // the design note above): b's name opens with a qualifier a's lacks,
 // whose first two letters open the name of a zone b's paragraph names,
 // and a's sentence names that zone nowhere up to a's clause (雁汀实施…，
-// “全球服务商计划”累计引进201家企业 is the zone's too).
+// 其“伙伴计划”累计引进85家企业 is the zone's too).
 func zonePart(a, b fig) bool {
 	q := qualifier(b.name, a.name)
 	if len(q) < 2 || !slices.Contains(b.zones, string(q[:2])) {
