@@ -1,6 +1,7 @@
 package corpus
 
 import (
+	"slices"
 	"strings"
 	"unicode/utf8"
 )
@@ -40,7 +41,7 @@ func headlineTwice(l string) string {
 			return ""
 		}
 		for t := twiceMinRunes; t <= p && p+t <= len(r); t++ {
-			if !sameRunes(r[p-t:p], r[p:p+t]) {
+			if !slices.Equal(r[p-t:p], r[p:p+t]) {
 				continue
 			}
 			h := string(r[:p])
@@ -77,17 +78,4 @@ func headlineTwiceInHead(head []string, first string) string {
 		}
 	}
 	return ""
-}
-
-// sameRunes reports whether a and b hold the same characters.
-func sameRunes(a, b []rune) bool {
-	if len(a) != len(b) {
-		return false
-	}
-	for i := range a {
-		if a[i] != b[i] {
-			return false
-		}
-	}
-	return true
 }
