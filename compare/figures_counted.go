@@ -13,6 +13,7 @@ package compare
 
 import (
 	"strings"
+	"unicode/utf8"
 
 	"github.com/govreport/govreport/analysis"
 )
@@ -28,7 +29,7 @@ const countUnits = "个家座所项件条处栋台辆套张只名位户间批支
 // returns "" for a figure that is no count, or when neither names a
 // thing.
 func countedThing(unit, before, after string) (thing string, follows bool) {
-	if utf8RuneCount(unit) != 1 || !strings.Contains(countUnits, unit) {
+	if utf8.RuneCountInString(unit) != 1 || !strings.Contains(countUnits, unit) {
 		return "", false
 	}
 	thing = nounRun(after, false)
@@ -56,7 +57,7 @@ func nounRun(s string, last bool) string {
 		}
 		// a word the dictionary does not know, of two characters or
 		// more with a letter among them, is a name (5G, 雁汀)
-		return pos != "" && strings.ContainsRune("nab", rune(pos[0])) || pos == "" && utf8RuneCount(w) > 1 && len(letters(w)) > 0
+		return pos != "" && strings.ContainsRune("nab", rune(pos[0])) || pos == "" && utf8.RuneCountInString(w) > 1 && len(letters(w)) > 0
 	}
 	if !last {
 		end := 0
@@ -96,8 +97,6 @@ func isStandWord(w string) bool {
 	}
 	return false
 }
-
-func utf8RuneCount(s string) int { return len([]rune(s)) }
 
 // countsApart reports whether a and b count things that share nothing
 // (countedThing): 6个数字产业园区 and 项目超150个. One of the things must
