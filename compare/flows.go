@@ -37,9 +37,10 @@ package compare
 // not name it in one clause (passing: a poverty paragraph that ends on
 // the resettlement of the shantytown works is clearly most like the next
 // year's long shantytown paragraph, which went nowhere; a short income
-// paragraph that the next year writes out at length did go). A topic that left a run-in paragraph
-// (one of its 一是, 二是 … or bold-led topics) while the paragraph stayed
-// is seen by pieceLinks (pieces.go), after the flows.
+// paragraph that the next year writes out at length did go). A topic
+// that left a run-in paragraph (one of its 一是, 二是 … or bold-led
+// topics) while the paragraph stayed is seen by pieceLinks (pieces.go),
+// after the flows.
 
 import (
 	"cmp"
