@@ -1,5 +1,7 @@
 package compare
 
+import "slices"
+
 // One measure named two ways
 //
 // Indicators are weighed on their character pairs, and two ways of
@@ -23,9 +25,10 @@ package compare
 // reached: that would take a list.
 
 // oneName reports whether the names of a and b, the words before them
-// (called), are one name written two ways (see the note above): reordered or abbreviated, in whole or
-// without at most two letters that open or close the longer (继续代地方
-// 发债, 能源消耗强度要). Names shorter than four letters are not read so.
+// (called), are one name written two ways (see the note above):
+// reordered or abbreviated, in whole or without at most two letters that
+// open or close the longer (继续代地方发债, 能源消耗强度要). Names shorter
+// than four letters are not read so.
 func oneName(a, b fig) bool {
 	x, y := a.called, b.called
 	if len(x) > len(y) {
@@ -47,7 +50,7 @@ func oneName(a, b fig) bool {
 // reordered reports whether a and b hold the same characters, the same
 // first and the same last, in another order in between.
 func reordered(a, b []rune) bool {
-	if len(a) != len(b) || a[0] != b[0] || a[len(a)-1] != b[len(b)-1] || string(a) == string(b) {
+	if len(a) != len(b) || a[0] != b[0] || a[len(a)-1] != b[len(b)-1] || slices.Equal(a, b) {
 		return false
 	}
 	n := map[rune]int{}

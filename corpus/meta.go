@@ -1122,7 +1122,7 @@ func fillMeta(d *Document, in metaInput) {
 			// 三五年…), which it names more often.
 			d.Year = centralReportYear(d.Body)
 			set("year", OriginBody)
-		case d.Kind == "" && !speechTitle(d.Title) && !blankYearRe.MatchString(headText(d.Body, 3000)) && pageStampYear(in.raw) != 0 && (bodyYear(d.Body) == 0 || bodyYear(d.Body) >= pageStampYear(in.raw)-1):
+		case d.Kind == "" && stampedPageYear(d, in.raw) != 0:
 			// A page of no kind that bears, above its text, the stamp of
 			// the day it was posted in a shape the news reader does not
 			// take for a sign of news (日期：2031-06-02, 发表于 2031-11-12
@@ -1137,7 +1137,7 @@ func fillMeta(d *Document, in metaInput) {
 			// copy sites post them years after they were given, and the
 			// stamp is the upload's; nor a template whose text leaves its
 			// year blank (20__年度述职报告, 20XX年): it is of no year.
-			d.Year = pageStampYear(in.raw)
+			d.Year = stampedPageYear(d, in.raw)
 			set("year", OriginBody)
 		case (d.Kind == "" || d.Kind == "新闻") && observanceYear(Simplify(d.Title+"\n"+headText(d.Body, 1500))) != 0:
 			// Undated news of a yearly observance counted by its ordinal
@@ -3154,6 +3154,25 @@ func newsYear(raw string) int {
 // blankYearRe matches a year a template leaves blank in its text: 20__年,
 // 20XX年, 20××年.
 var blankYearRe = mustLitRe(`(?:19|20|２０)(?:[_＿]{1,4}|[XxＸｘ×*＊]{2})\s*年`)
+
+// stampedPageYear returns the year of the stamp above the text of d, a
+// page of no kind, when that stamp dates it (see the year switch): not a
+// speech's or a duty report's page, nor a template with a blank year, and
+// not a page whose text's own year is two or more years before the stamp;
+// 0 otherwise. The stamp and the text's year are each read once.
+func stampedPageYear(d *Document, raw string) int {
+	if speechTitle(d.Title) || blankYearRe.MatchString(headText(d.Body, 3000)) {
+		return 0
+	}
+	stamp := pageStampYear(raw)
+	if stamp == 0 {
+		return 0
+	}
+	if y := bodyYear(d.Body); y != 0 && y < stamp-1 {
+		return 0
+	}
+	return stamp
+}
 
 // pageStampYear returns the year of the page's stamp (newsYear's reading)
 // among the lines above its text, the first line of more than 40
