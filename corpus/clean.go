@@ -1894,7 +1894,10 @@ func dropBareOutline(lines []string, drop []bool) {
 		if l == "" || drop[i] {
 			continue
 		}
-		if utf8.RuneCountInString(l) <= 30 && !strings.ContainsAny(l, "。；！？") && headingMarker(l) != nil {
+		// An entry is a heading as the paper prints it, and an item's
+		// heading runs long (1.某市人民医院与某大学附属医院建立心内科
+		// 名医工作室): up to 60 characters, as under a 提纲 label.
+		if utf8.RuneCountInString(l) <= 60 && !strings.ContainsAny(l, "。；！？") && headingMarker(l) != nil {
 			outline = append(outline, i)
 			continue
 		}
