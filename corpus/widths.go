@@ -43,35 +43,39 @@ func widthKey(r rune) rune {
 
 // written reports whether y, the character a report writes where its
 // cleaned reading has x, is shown as written: a full-width digit or letter,
-// or an ASCII comma, colon, semicolon or bracket that cleaning made
-// full-width.
+// or an ASCII comma, colon, semicolon, bracket or exclamation mark that
+// cleaning made full-width.
 func written(x, y rune) bool {
 	switch {
 	case x == y || widthKey(x) != widthKey(y):
 		return false
 	case y >= '０' && y <= '９' || y >= 'Ａ' && y <= 'Ｚ' || y >= 'ａ' && y <= 'ｚ':
 		return true
-	case y == ',' || y == ':' || y == ';' || y == '(' || y == ')':
+	case y == ',' || y == ':' || y == ';' || y == '(' || y == ')' || y == '!':
 		return true
 	}
 	return false
 }
 
-// restoreWidths gives the headings of d (and the paths that name them)
-// the widths raw, the text d was cleaned from, writes them with.
+// restoreWidths gives the title and the headings of d (and the paths that
+// name them) the widths raw, the text d was cleaned from, writes them with.
+// The title is given them too because the rules of metadata read it folded
+// (fillMeta: …会议开幕! as …会议开幕！), while a reader who copies it from
+// the page, as a headline typed with ASCII marks (工作计划(2023年), 一图读懂!),
+// copies it as typed. A title raw does not hold in one run (one made from
+// a file name, or the usual title of a report that prints none) keeps its
+// cleaned form.
 func restoreWidths(d *Document, raw string) {
 	var key string
 	var at []int // at[i]: the offset in raw of the byte at offset i of key
-	changed := map[string]string{}
-	spans := map[int]string{} // the new span of a section whose heading changed
-	from := 0
-	for i := range d.Sections {
-		s := &d.Sections[i]
-		heading := s.Heading
-		if !strings.ContainsFunc(heading, func(r rune) bool {
-			return r < utf8.RuneSelf && (r >= '0' && r <= '9' || r >= 'A' && r <= 'Z' || r >= 'a' && r <= 'z') || strings.ContainsRune("，：；（）", r)
+	// find returns the offset in key of s with its widths folded, looked
+	// for from offset from and then from the start, or -1; and the length
+	// of that folded s.
+	find := func(s string, from int) (int, int) {
+		if !strings.ContainsFunc(s, func(r rune) bool {
+			return r < utf8.RuneSelf && (r >= '0' && r <= '9' || r >= 'A' && r <= 'Z' || r >= 'a' && r <= 'z') || strings.ContainsRune("，：；（）！", r)
 		}) {
-			continue
+			return -1, 0
 		}
 		if at == nil {
 			key, at = widthKeys(raw)
@@ -81,34 +85,32 @@ func restoreWidths(d *Document, raw string) {
 				return -1
 			}
 			return widthKey(r)
-		}, heading)
+		}, s)
 		j := strings.Index(key[from:], k)
 		if j >= 0 {
-			j += from
-		} else if j = strings.Index(key, k); j < 0 {
+			return j + from, len(k)
+		}
+		return strings.Index(key, k), len(k)
+	}
+	if j, n := find(d.Title, 0); j >= 0 {
+		d.Title = asWritten(d.Title, raw[at[j]:at[j+n]])
+	}
+	changed := map[string]string{}
+	spans := map[int]string{} // the new span of a section whose heading changed
+	from := 0
+	for i := range d.Sections {
+		s := &d.Sections[i]
+		heading := s.Heading
+		j, n := find(heading, from)
+		if j < 0 {
 			continue
 		}
-		from = j + len(k)
-		piece := raw[at[j]:at[j+len(k)]]
-		var b strings.Builder
-		for _, x := range heading {
-			if keySpace(x) {
-				b.WriteRune(x) // no part of the key: the cleaned spacing stays
-				continue
-			}
-			piece = strings.TrimLeftFunc(piece, keySpace)
-			y, size := utf8.DecodeRuneInString(piece)
-			piece = piece[size:]
-			if written(x, y) {
-				x = y
-			}
-			b.WriteRune(x)
-		}
+		from = j + n
 		// The heading starts its span of the body (document.go): the
 		// span is given the heading as written too.
 		span := d.Body[s.Start:s.End]
 		lead := len(span) - len(strings.TrimLeftFunc(span, unicode.IsSpace))
-		if h := b.String(); h != heading && strings.HasPrefix(span[lead:], heading) {
+		if h := asWritten(heading, raw[at[j]:at[j+n]]); h != heading && strings.HasPrefix(span[lead:], heading) {
 			changed[heading] = h
 			s.Heading = h
 			spans[i] = span[:lead] + h + span[lead+len(heading):]
@@ -134,6 +136,27 @@ func restoreWidths(d *Document, raw string) {
 		}
 	}
 	d.Body = body.String()
+}
+
+// asWritten returns s, a cleaned reading, with each character that piece,
+// the run of the raw text s was found at (widthKeys), writes in another
+// width shown as written there.
+func asWritten(s, piece string) string {
+	var b strings.Builder
+	for _, x := range s {
+		if keySpace(x) {
+			b.WriteRune(x) // no part of the key: the cleaned spacing stays
+			continue
+		}
+		piece = strings.TrimLeftFunc(piece, keySpace)
+		y, size := utf8.DecodeRuneInString(piece)
+		piece = piece[size:]
+		if written(x, y) {
+			x = y
+		}
+		b.WriteRune(x)
+	}
+	return b.String()
 }
 
 // keySpace reports whether r is a space that widthKeys leaves out: a
