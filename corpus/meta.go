@@ -7399,6 +7399,13 @@ var studiesReportRe = mustLitRe(`政府工作报告》?\s*[：:—｜|\-]*\s*(?:
 // explanation (政府工作报告（征求意见稿）起草说明, 政府工作报告起草情况的说明).
 var reportExplainedRe = mustLitRe(`政府工作报告》?\s*(?:[（(][^（）()]{1,10}[）)])?\s*的?\p{Han}{0,6}?说明$`)
 
+// reportMakingRe matches a headline that tells how a work report was
+// made: the report's name, then its backstage (…政府工作报告出炉幕后,
+// …政府工作报告背后：…, …政府工作报告的起草过程是…, …政府工作报告诞生记).
+// Such a story is news of the report; the report's own account of its
+// drafting is titled as an explanation (reportExplainedRe).
+var reportMakingRe = mustLitRe(`政府工作报告》?\s*的?\p{Han}{0,2}?(?:幕后|背后|诞生记|起草过程)`)
+
 // budgetReportRe matches a title's words for a budget or a final-accounts
 // report (…预算执行情况和…预算草案的报告, …决算（草案）的报告).
 var budgetReportRe = mustLitRe(`(?:预算(?:执行情况|\s*[（(]?草案)|决算)[^，。；]{0,12}报告$`)
@@ -7638,6 +7645,8 @@ func kindOf(title, raw string) string {
 		return "新闻" // a headline on the views sought on the report
 	case reportExplainedRe.MatchString(title):
 		return "" // an explanation of the report's draft (…（征求意见稿）起草说明) is not the report
+	case reportMakingRe.MatchString(title):
+		return "新闻" // a story of how the report was made (…政府工作报告出炉幕后)
 	case halfYearReportTitle(title):
 		return "半年总结" // a government's report on a half year (2031年上半年政府工作报告) reviews it
 	case strings.Contains(title, "政府工作报告"):
