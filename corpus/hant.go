@@ -286,7 +286,13 @@ func (h *hantText) startsLine(at int) bool {
 func (h *hantText) restoreDoc(d *Document, body string) {
 	simp := d.Body
 	d.Body = body
-	d.Title = h.restore(d.Title)
+	if d.Origins["title"] == OriginFileName || printedIn(h.simp, d.Title) {
+		// A title the page prints, or its file's name, is shown in the
+		// page's script. One the page does not print (政府工作报告 for a
+		// report read from its opening alone) is no text of the page:
+		// it keeps the standard form, as restoreWidths keeps its widths.
+		d.Title = h.restore(d.Title)
+	}
 	// A section's heading and text are parts of its span of the body.
 	span := func(s string, start, end int) string {
 		if i := strings.Index(simp[start:end], s); i >= 0 && s != "" {

@@ -138,6 +138,19 @@ func restoreWidths(d *Document, raw string) {
 	d.Body = body.String()
 }
 
+// printedIn reports whether raw holds s in one run, its widths and its
+// spaces aside (widthKey, keySpace): whether a page prints a title.
+func printedIn(raw, s string) bool {
+	fold := func(r rune) rune {
+		if keySpace(r) {
+			return -1
+		}
+		return widthKey(r)
+	}
+	k := strings.Map(fold, s)
+	return k != "" && strings.Contains(strings.Map(fold, raw), k)
+}
+
 // asWritten returns s, a cleaned reading, with each character that piece,
 // the run of the raw text s was found at (widthKeys), writes in another
 // width shown as written there.
