@@ -2900,10 +2900,12 @@ var controlsRe = mustLitRe(`^(?:[【\[]?\s*(?:字体|字号)?[：:]?\s*(?:加大
 
 // paperTitleRe matches a title that names a paper an office sends up or
 // out, by the word that ends it: …的汇报, …情况报告, …自查报告, …的通报,
-// …的请示, …汇报材料. A headline that tells of such a paper names who
+// …的请示, …汇报材料, or the rules a government or an office works by
+// (某县人民政府工作规则, …议事规则), which a disclosure page posts under
+// its day as it posts a notice. A headline that tells of such a paper names who
 // heard or issued it (听取, 召开, 审议, 发布), so those words keep a page
 // news (paperNewsVerbRe).
-var paperTitleRe = mustLitRe(`(?:汇报|报告|通报|请示)(?:材料)?$`)
+var paperTitleRe = mustLitRe(`(?:(?:汇报|报告|通报|请示)(?:材料)?|规则)$`)
 
 var paperNewsVerbRe = mustLitRe(`听取|召开|审议|发布|举行`)
 
