@@ -5542,6 +5542,8 @@ func otherPlace(d *Document, in metaInput, set func(string, string)) {
 		d.Region, origin = inferRegion(text), OriginBody
 		if c := ownCounty(text, d.Region); c != "" {
 			d.Region = c // a district's paper that names its city beside it
+		} else if c := partnerCityCounty(text, d.Region); c != "" {
+			d.Region = c // a county's story that names its partner's city
 		}
 		if d.Region == "" {
 			// A county's news or survey that names no city and no office
@@ -9392,6 +9394,54 @@ func mediaPlace(raw, text string) string {
 // the level's character replaced by @: 全@, 我@, @委, @人大, @政府, @长,
 // @十届, @第十届.
 var datelineLevelRe = mustLitRe(`全@|我@|@(?:委|人大|政府|长|第?[一二三四五六七八九十]+届)`)
+
+// partnerCityCounty returns the county that text speaks as and names over
+// and over in full, when city, the city inferRegion chose, is not that
+// county's: a county's story of a visit or of a partnership (东西部协作,
+// 对口帮扶) names its partner's city with a district of it once (某市某区与
+// 某县结对), which outweighs the county's own city the story never names.
+// The story speaks as a county by its officers' and offices' level
+// (县委常委、副县长, 全县, 县政府) more than as a city; the county must be
+// the one bodyCounty finds for that level. "" otherwise.
+func partnerCityCounty(text, city string) string {
+	if !isCity(city) {
+		return ""
+	}
+	u := voicedUnit(text)
+	if u != "县" && u != "旗" && u != "区" {
+		return ""
+	}
+	c := bodyCounty(text, u)
+	if c == "" {
+		return ""
+	}
+	if _, pref := PlaceChain(c); pref == city {
+		return "" // the city's own county: ownCounty's to judge
+	}
+	return c
+}
+
+// voicedUnit returns the unit text speaks as most, twice at least and more
+// often than any other (全县, 县委, 县长, 县政府, 县某某局: datelineLevelRe
+// and levelOfficeVoiceRe with the level written @), or "".
+func voicedUnit(text string) string {
+	text = strings.ReplaceAll(text, "自治区", "")
+	best, most, tie := "", 1, false
+	for _, u := range ownUnits {
+		at := strings.ReplaceAll(text, u, "@")
+		n := len(datelineLevelRe.FindAllStringIndex(at, -1)) + len(levelOfficeVoiceRe.FindAllStringIndex(at, -1))
+		switch {
+		case n > most:
+			best, most, tie = u, n, false
+		case n == most && best != "":
+			tie = true
+		}
+	}
+	if tie {
+		return ""
+	}
+	return best
+}
 
 // ownUnits are the units a text may call its own place by: a county's
 // level, a district's, a banner's, a city's, a prefecture's, a league's.
