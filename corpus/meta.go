@@ -5489,10 +5489,13 @@ func otherPlace(d *Document, in metaInput, set func(string, string)) {
 			}
 		}
 	}
-	if d.Region == "" {
+	if d.Region == "" && !visitTitle {
 		// A headline that opens with its place's short name (某城部署2031年
 		// 公安工作) over a text that names it in full (某城市公安工作会): that
-		// place, before the city above it the text mentions too.
+		// place, before the city above it the text mentions too. Not a
+		// visit's headline (某某自治县领导一行来我区…): its lead is the
+		// guests' place, which the text names by its short form beside
+		// the unit (某某县).
 		if p := headlineStemPlace(d.Title, d.Body); p != "" {
 			d.Region, origin = p, OriginTitle
 		}
