@@ -5539,8 +5539,9 @@ func otherPlace(d *Document, in metaInput, set func(string, string)) {
 		text := d.Title + "\n" + untaggedBody(d.Title, d.Body)
 		if d.Kind == "" || d.Kind == "新闻" {
 			// A story of a visit: the other party's places are not the
-			// page's (visit.go).
-			text = visitMasked(text)
+			// page's (visit.go). Nor is a place an official's given
+			// name holds (县长某长春).
+			text = officerNamesMasked(visitMasked(text))
 		}
 		d.Region, origin = inferRegion(text), OriginBody
 		if c := ownCounty(text, d.Region); c != "" {
@@ -9444,6 +9445,40 @@ func voicedUnit(text string) string {
 		return ""
 	}
 	return best
+}
+
+// officerNameRe matches an official's post and the person's name after it
+// (县长李某某就…, 主任某某、, 县委书记某某代表…): two or three characters
+// before a mark or a word of what was said or done; the name in group 1.
+var officerNameRe = mustLitRe(`(?:县长|区长|市长|州长|旗长|盟长|镇长|乡长|省长|书记|主任|主席|局长|部长|厅长|处长|院长|校长|委员)(\p{Han}{2,3}?)(?:[^\p{Han}]|$|就|在|代表|表示|说|指出|强调|主持|出席|参加|陪同|作|向|对|带领|带队|率|等|一行|同志|和|与|及|为|到|来|赴|深入|调研|考察|讲话|要求)`)
+
+// notNameStart are the characters that, right after an official's post,
+// open what he did rather than his name (书记在…, 书记来…, 书记上党课) or the
+// stand of a congress's chair (主席台, 主席团).
+const notNameStart = "在对来到赴从为与和是要把将就也都上台团"
+
+// officerNamesMasked returns text with every mention of an official's name
+// that holds a place's name blanked (spaces for its bytes): a story names
+// its officials after their posts (县长某某某, 院长某某某), and a given name
+// may be a place's short name (某长春, 某兴国, 某玉龙), which would otherwise
+// count as that place each time the story names the person. Only names
+// read after a post are masked, then wherever the story repeats them.
+func officerNamesMasked(text string) string {
+	var names []string
+	for _, m := range officerNameRe.FindAllStringSubmatch(text, -1) {
+		if strings.ContainsRune(notNameStart, firstRune(m[1])) {
+			continue // no name: 书记在某省考察, 书记对某省, 主席台前排
+		}
+		placeIn := false
+		walkPlaces(m[1], func(place) { placeIn = true })
+		if placeIn && !slices.Contains(names, m[1]) {
+			names = append(names, m[1])
+		}
+	}
+	for _, n := range names {
+		text = strings.ReplaceAll(text, n, strings.Repeat(" ", len(n)))
+	}
+	return text
 }
 
 // ownUnits are the units a text may call its own place by: a county's
