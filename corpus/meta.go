@@ -9465,20 +9465,35 @@ const notNameStart = "在对来到赴从为与和是要把将就也都上台团"
 // read after a post are masked, then wherever the story repeats them.
 func officerNamesMasked(text string) string {
 	var names []string
-	for _, m := range officerNameRe.FindAllStringSubmatch(text, -1) {
-		if strings.ContainsRune(notNameStart, firstRune(m[1])) {
+	for _, m := range officerNameRe.FindAllStringSubmatchIndex(text, -1) {
+		name := text[m[2]:m[3]]
+		if strings.ContainsRune(notNameStart, firstRune(name)) {
 			continue // no name: 书记在某省考察, 书记对某省, 主席台前排
 		}
+		if _, n := utf8.DecodeLastRuneInString(text[:m[2]]); placeOpens(text[m[2]-n : m[3]]) {
+			continue // a place's name across the post's end: 某省长沙市, 本市长春路
+		}
 		placeIn := false
-		walkPlaces(m[1], func(place) { placeIn = true })
-		if placeIn && !slices.Contains(names, m[1]) {
-			names = append(names, m[1])
+		walkPlaces(name, func(place) { placeIn = true })
+		if placeIn && !slices.Contains(names, name) {
+			names = append(names, name)
 		}
 	}
 	for _, n := range names {
 		text = strings.ReplaceAll(text, n, strings.Repeat(" ", len(n)))
 	}
 	return text
+}
+
+// placeOpens reports whether s opens with a place's name, full or short.
+func placeOpens(s string) bool {
+	opens := false
+	walkPlaceSpans(s, func(_ place, i, _ int) {
+		if i == 0 {
+			opens = true
+		}
+	})
+	return opens
 }
 
 // ownUnits are the units a text may call its own place by: a county's
