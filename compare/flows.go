@@ -297,6 +297,125 @@ func flowLinks(pa, pb []*prepared, w *weights, pr *pairing, addExtra func(i, j i
 	}
 	pieceLinks(pa, pb, va, vb, w, linked, fits, floor, addExtra)
 	gather(pa, pb, pr, linked, siblings, flowA, flowB, votesA, votesB, totA, totB, addExtra)
+	pieceGather(pa, pb, w, linked, fits, addExtra)
+}
+
+// pieceGather links a section that the flows left with no partner at all
+// to the siblings of the other report its topics came from (or went to),
+// read piece by piece. An item that holds its topics as run-in lead
+// phrases of one paragraph (深化重点领域改革。……。建好用好开放平台。……)
+// gives the paragraph flows one vote, and an item that the next year made
+// of topics from two older items (the reform topics of one, the opening-up
+// topic of another) is no paragraph's best: its pieces (topicPieces) are.
+// Each piece of the lone section votes as a paragraph does in the flows
+// (alike at the floor, flowMargin over the best piece of any other
+// section), and the siblings it votes for are linked with it as gather
+// links sources: flowVotes pieces or one of flowLong characters each,
+// gatherShare of the section each and flowShare together, one source
+// being enough. Only a section with no partner, and with a paragraph cut
+// in pieces, is read so: one that has a partner leaves its topics' moves
+// to the flows and to pieceLinks, whose guards keep a list that the next
+// report spreads over its items from being taken for splits.
+func pieceGather(pa, pb []*prepared, w *weights, linked map[[2]int]bool, fits func(i, j int) bool, addExtra func(i, j int, c float64)) {
+	ua, ub := w.pieceUnits(pa), w.pieceUnits(pb)
+	loneA, loneB := lonePieced(len(pa), ua, linked, true), lonePieced(len(pb), ub, linked, false)
+	if len(loneA) == 0 && len(loneB) == 0 {
+		return
+	}
+	vecs := func(us []unit) []vector {
+		out := make([]vector, len(us))
+		for k, u := range us {
+			out[k] = u.v
+		}
+		return out
+	}
+	C := cosines(vecs(ua), vecs(ub), len(w.idfs))
+	var hist histogram
+	for _, row := range C {
+		hist.add(row)
+	}
+	floor := math.Max(flowFloor, flowChance*hist.median())
+	// gatherFrom links lone section x of one side (its units own, the
+	// other side's units other) with the sources its pieces vote for;
+	// cos(k, l) is the cosine of own unit k and other unit l
+	gatherFrom := func(x int, own, other []unit, cos func(k, l int) float64, link func(x, src int) [2]int) {
+		flow, votes := map[int]int{}, map[int]int{}
+		tot := 0
+		for k, u := range own {
+			if u.sec != x {
+				continue
+			}
+			tot += u.size
+			b := noBest
+			for l, o := range other {
+				b.add(cos(k, l), o.sec)
+			}
+			if b.sec < 0 || b.best < floor || b.best < flowMargin*b.second {
+				continue
+			}
+			flow[b.sec] += u.size
+			votes[b.sec]++
+		}
+		var srcs []int
+		sum := 0
+		for src, v := range flow {
+			l := link(x, src)
+			if linked[l] || !fits(l[0], l[1]) || votes[src] < flowVotes && v < flowLong || float64(v) < gatherShare*float64(tot) {
+				continue
+			}
+			srcs = append(srcs, src)
+			sum += v
+		}
+		if len(srcs) == 0 || float64(sum) < flowShare*float64(tot) {
+			return
+		}
+		slices.Sort(srcs)
+		for _, src := range srcs {
+			l := link(x, src)
+			linked[l] = true
+			addExtra(l[0], l[1], round(float64(flow[src])/float64(tot)))
+		}
+	}
+	for _, x := range loneA {
+		gatherFrom(x, ua, ub, func(k, l int) float64 { return C[k][l] }, func(x, src int) [2]int { return [2]int{x, src} })
+	}
+	for _, x := range loneB {
+		gatherFrom(x, ub, ua, func(k, l int) float64 { return C[l][k] }, func(x, src int) [2]int { return [2]int{src, x} })
+	}
+}
+
+// pieceUnits returns the units of the sections' topics as units does, each
+// paragraph or each piece of one that holds several topics, with their
+// vectors weighed afresh.
+func (w *weights) pieceUnits(ps []*prepared) []unit {
+	va, _, _ := w.paragraphs(ps)
+	return w.units(ps, va)
+}
+
+// lonePieced returns the sections (of n, on side A when fromA) that have no
+// link in linked and hold a paragraph cut in pieces among us.
+func lonePieced(n int, us []unit, linked map[[2]int]bool, fromA bool) []int {
+	partnered := make([]bool, n)
+	for l := range linked {
+		if fromA {
+			partnered[l[0]] = true
+		} else {
+			partnered[l[1]] = true
+		}
+	}
+	pieced := make([]bool, n)
+	for _, u := range us {
+		if u.piece {
+			pieced[u.sec] = true
+		}
+	}
+	var out []int
+	for x := range n {
+		if !partnered[x] && pieced[x] {
+			out = append(out, x)
+		}
+	}
+	return out
 }
 
 // gather links a section left with no partner at all whose text came from
