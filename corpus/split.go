@@ -1151,10 +1151,21 @@ func headingText(t string, hm *marker) string {
 	// its line breaks: 二、2010年主要任务今年是… ends at the word that ends
 	// such headings.
 	if m := partEndRe.FindStringIndex(t[hm.end:]); m != nil {
-		return t[:hm.end+m[1]]
+		end := hm.end + m[1]
+		// The requirements are named with the year's aims more often than
+		// alone (2031年工作总体要求和主要目标, 总体要求和目标任务): the words
+		// that end the heading go on through them.
+		if n := aimsTailRe.FindStringIndex(t[end:]); n != nil && strings.HasSuffix(t[:end], "总体要求") {
+			end += n[1]
+		}
+		return t[:end]
 	}
 	return ""
 }
+
+// aimsTailRe matches the aims that a part's heading names after its
+// general requirements (和主要目标, 和主要预期目标, 和目标任务, 及主要目标).
+var aimsTailRe = mustLitRe(`^(?:和|及|与)(?:主要)?(?:预期)?目标(?:任务)?`)
 
 // planPartRe matches the name of a plan's part that its text may follow
 // on the same line with no mark between (一、指导思想本学期学校工作以…，
