@@ -41,7 +41,10 @@ package compare
 //     took them, and each is the one figure of its unit named in those
 //     words in both whole documents, or the one target, or the one result
 //     of a year (last year's results said at the opening of the plan part
-//     one year and in the review part the next) (acrossSections).
+//     one year and in the review part the next) (acrossSections). So
+//     does a figure of an added or removed section, which no pair holds
+//     (the year's results said in the lead of the review part one year,
+//     under a heading of their own the next).
 //
 // Some figures alike enough by their indicators still measure different
 // things, and never pair:
@@ -1666,8 +1669,10 @@ func reviewsYears(ps []*prepared, p *prepared) bool {
 }
 
 // changedFigures reads the changed figures of pairs, in order. Only pairs
-// with a counted change are read; the indicators of the figures of every
-// section of both documents (sf) give the weights of the character pairs.
+// with a counted change are read, and those of an added or a removed
+// section (one side nil) only for acrossSections; the indicators of the
+// figures of every section of both documents (sf) give the weights of the
+// character pairs.
 //
 // A section may be paired with more than one section of the other side
 // (merged, split): the candidates of every pair are weighed together and
@@ -1692,8 +1697,12 @@ func changedFigures(pairs []*Pair, sf *sectionFigures) []NumberChange {
 			continue // nothing changed, no figure either
 		}
 		pf := pairFigures{p: p}
-		pf.oldText, pf.old = sideOf(p.from)
-		pf.newText, pf.new = sideOf(p.to)
+		if p.from != nil {
+			pf.oldText, pf.old = sideOf(p.from)
+		}
+		if p.to != nil {
+			pf.newText, pf.new = sideOf(p.to)
+		}
 		if len(pf.old) == 0 && len(pf.new) == 0 {
 			continue // a side without figures pairs none, but may cross (acrossSections)
 		}
@@ -1849,11 +1858,32 @@ func acrossSections(pfs []pairFigures, sf *sectionFigures, picked []figCand, unc
 			if _, ok := fw.match(a, b); !ok || !sole && !soleTarget && !soleResult {
 				continue
 			}
+			if (a.role == RoleTarget || b.role == RoleTarget) && horizon(pfs[xa.pf].oldText, a) != horizon(pfs[xb.pf].newText, b) {
+				continue // a plan's 到2025年 target is no year's target
+			}
 			pf := pairFigures{p: &Pair{From: pfs[xa.pf].p.From, To: pfs[xb.pf].p.To, from: ka.p, to: kb.p}, old: pfs[xa.pf].old, new: pfs[xb.pf].new, oldText: pfs[xa.pf].oldText, newText: pfs[xb.pf].newText}
 			out[xb.pf] = append(out[xb.pf], crossing{pf, figCand{a: xa.k, b: xb.k}})
 		}
 	}
 	return out
+}
+
+// horizonRe finds the year a target is set for, ahead of the year the
+// report plans (到2025年, 至2035年).
+var horizonRe = regexp.MustCompile(`(?:到|至)((?:19|20)[0-9]{2})年`)
+
+// horizon returns the year that the sentence of f in s sets it for before
+// it (到2025年常住人口城镇化率达到65%以上: "2025"), "" when it names none. A
+// target of a five-year plan and the target of one year are no one figure
+// changed (65%以上 by 2025, 62% this year), though each may be the one
+// target of its document named so.
+func horizon(s string, f fig) string {
+	i, _, _, _ := sentenceBounds(s, f.start, f.end)
+	m := horizonRe.FindAllStringSubmatch(s[i:f.start], -1)
+	if len(m) == 0 {
+		return ""
+	}
+	return m[len(m)-1][1]
 }
 
 // growthOfLevel reports whether f, the change of a figure before it, is

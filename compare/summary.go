@@ -185,6 +185,12 @@ func Compare(a, b *corpus.Document, opt Options) *Report {
 			}
 			fillDiff(&tmp, opt)
 			withFigures = append(withFigures, &tmp)
+		default:
+			// an added or removed section pairs no figure of its own, but
+			// its figures may be the other year's said in another part
+			// (the year's results in the part's opening one year, in a
+			// heading of their own the next): acrossSections reads them
+			withFigures = append(withFigures, p)
 		}
 	}
 	waitFigs()
