@@ -64,9 +64,10 @@ package compare
 //   - a figure said as what something grew or fell by since another
 //     year (财政赤字规模比去年增加1万亿元: sinceYear) and one that is not,
 //     unless both are rates;
-//   - the change of a figure (52亿元，比上年增加6亿元) and the other
-//     year's change of a figure, when the figures they follow are not one
-//     figure changed (their pairing decides);
+//   - the change of a figure (52亿元，比上年增加6亿元), or its difference
+//     from the whole's (67.7%，高于全省3.1个百分点: aboveWhole), and the
+//     other year's, when the figures they follow are not one figure
+//     changed (their pairing decides);
 //   - a total of several years (a part whose heading reviews them, 过去
 //     五年工作回顾, a paragraph that opens 五年来， or 这五年，, or one
 //     of a run that follows a paragraph naming the period (“十三五”时期是
@@ -644,11 +645,15 @@ func sideFigures(s string, skip int) []fig {
 		if twin != 0 {
 			out[k-1].twin, twin = twin, 0
 		}
-		if k > 0 && changeWords(s[qs[k-1].end:q.start]) {
+		if k > 0 && (changeWords(s[qs[k-1].end:q.start]) || aboveWhole(s[qs[k-1].end:q.start])) {
 			out[k].of = k - 1
 			if k > 1 && isRate(q.Unit) && out[k-1].than && out[k-1].of >= 0 && !isRate(out[k-1].Unit) {
 				out[k].of = out[k-1].of
 			}
+		} else if k > 1 && slices.Contains([]string{"和", "、", "及"}, noSpace(s[qs[k-1].end:q.start])) && aboveWhole(s[qs[k-2].end:qs[k-1].start]) {
+			// 分别达到45.4%、47.8%，高于全省22.7和28.8个百分点: the
+			// second difference is one too
+			out[k].of = out[k-1].of
 		}
 		out[k].grams = indicatorGrams(before, after)
 		out[k].names = indicatorGrams(nameWords(before), nameWords(after))
@@ -926,6 +931,20 @@ func totalNearer(before string) bool {
 		}
 	}
 	return false
+}
+
+// aboveWholeRe matches the words between two figures that say the second
+// is how far the first is above or below the whole's (67.7%，高于全省3.1个
+// 百分点; 增长8.2%，增速快于全国平均水平1.5个百分点).
+var aboveWholeRe = regexp.MustCompile(`^(?:增速|增幅|涨幅)?(?:分别)?(?:高于|低于|快于|慢于)(?:全国|全省|全市|全区|全州|全盟|全县)(?:平均水平|平均增速|平均|水平)?(?:近|约)?$`)
+
+// aboveWhole reports whether the words between two figures say that the
+// second is the first's difference from the whole's figure: like a change
+// since last year, it measures the figure before it (fig.of), and says
+// nothing of its own (高于全省 after a share of three industries one year,
+// after the share of spending on people's welfare the next).
+func aboveWhole(between string) bool {
+	return aboveWholeRe.MatchString(strings.TrimLeft(noSpace(between), "，,"))
 }
 
 // sinceYear reports whether the words right before a figure say that it
