@@ -849,14 +849,21 @@ func sideFigures(s string, skip int) []fig {
 // one year and not the next: a time word (全年进出口总额, 去年…总额达到:
 // the year is the section's), the year a growth is counted from and the
 // level said before it (国内生产总值达到比上年增长 is 国内生产总值增长:
-// sinceWords), 达到, and a code of Latin letters
+// sinceWords), 达到 and the other verbs of reachedVerbs, the place's
+// whole opening it (ownWhole), and a code of Latin letters
 // and digits written after the Chinese name (广义货币M2: M2 is 广义货币;
 // a code without a digit, as in 单位GDP, may be the name itself). Figures
 // across sections are read against one another in these words too, so
 // that 今年广义货币M2增长目标为 names what 广义货币增长目标为 names. An
 // indicator that is nothing but these words keeps them.
 func plainName(name string) string {
-	s := strings.ReplaceAll(yearWords.Replace(sinceWords.Replace(name)), "达到", "")
+	s := reachedVerbs.Replace(yearWords.Replace(sinceWords.Replace(name)))
+	for _, w := range ownWhole {
+		if rest, ok := strings.CutPrefix(s, w); ok {
+			s = rest
+			break
+		}
+	}
 	var b strings.Builder
 	rs := []rune(s)
 	for i := 0; i < len(rs); i++ {
@@ -884,6 +891,16 @@ func plainName(name string) string {
 
 // yearWords say which year a figure is of; the section says it too.
 var yearWords = strings.NewReplacer("全年", "", "去年", "", "今年", "")
+
+// reachedVerbs say that a figure was reached, which one year's report
+// says with one verb and the next with another (地区生产总值完成274.4亿元,
+// 地区生产总值达到287.9亿元): plainName leaves them out.
+var reachedVerbs = strings.NewReplacer("达到", "", "完成", "", "实现", "")
+
+// ownWhole, opening an indicator, say the figure is the whole of the
+// report's own place (全区地区生产总值), which the other year's report
+// may leave unsaid: plainName leaves them out there.
+var ownWhole = []string{"全市", "全区", "全县", "全省", "全州", "全盟"}
 
 // totalWords, right after a list's mark that follows a figure (、总量突破
 // 150万千瓦), say that the figure after them is the total of what the
