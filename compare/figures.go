@@ -840,7 +840,7 @@ func sideFigures(s string, skip int) []fig {
 		k = j
 	}
 	for k := range out {
-		out[k].plain = indicatorGrams(plainName(out[k].indicator), out[k].after)
+		out[k].plain = indicatorGrams(plainName(out[k].indicator), fromToFrame.ReplaceAllString(out[k].after, ""))
 	}
 	return out
 }
@@ -857,7 +857,7 @@ func sideFigures(s string, skip int) []fig {
 // that 今年广义货币M2增长目标为 names what 广义货币增长目标为 names. An
 // indicator that is nothing but these words keeps them.
 func plainName(name string) string {
-	s := reachedVerbs.Replace(yearWords.Replace(sinceWords.Replace(name)))
+	s := reachedVerbs.Replace(yearWords.Replace(sinceWords.Replace(fromToFrame.ReplaceAllString(name, ""))))
 	for _, w := range ownWhole {
 		if rest, ok := strings.CutPrefix(s, w); ok {
 			s = rest
@@ -896,6 +896,12 @@ var yearWords = strings.NewReplacer("全年", "", "去年", "", "今年", "")
 // says with one verb and the next with another (地区生产总值完成274.4亿元,
 // 地区生产总值达到287.9亿元): plainName leaves them out.
 var reachedVerbs = strings.NewReplacer("达到", "", "完成", "", "实现", "")
+
+// fromToFrame matches the words of a span's start and end around the
+// figures of 由2010年的68亿元增加到2015年的136.3亿元: the end figure
+// measures what the name before the span names (社会消费品零售总额), the
+// level of the span's last year, which the next report says without them.
+var fromToFrame = regexp.MustCompile(`(?:由|从)(?:(?:19|20)[0-9]{2}年(?:底|末)?的?)?|(?:增加|提高|增长|上升|扩大|下降|降低|减少|缩小)(?:到|至)(?:(?:19|20)[0-9]{2}年(?:底|末)?的?)?`)
 
 // ownWhole, opening an indicator, say the figure is the whole of the
 // report's own place (全区地区生产总值), which the other year's report
@@ -1866,6 +1872,8 @@ func acrossSections(pfs []pairFigures, sf *sectionFigures, picked []figCand, unc
 	}
 	fw := sf.w
 	out := map[int][]crossing{}
+	crossed := map[figKey]bool{} // new figures a crossing took
+	var bestAt figKey
 	for _, ka := range order[0] {
 		xa := free[0][ka]
 		a := pfs[xa.pf].old[xa.k]
@@ -1882,10 +1890,17 @@ func acrossSections(pfs []pairFigures, sf *sectionFigures, picked []figCand, unc
 		if still[ka] || !one && !oneTarget && !oneResult {
 			continue
 		}
+		// one figure said twice (a review's span that ends with the
+		// year's level, then the year's paragraph) crosses once, with the
+		// one named most nearly so, and the year's own words before the
+		// span's
+		var best *crossing
+		bestName, bestSpan := 0.0, false
 		for _, kb := range order[1] {
 			xb := free[1][kb]
 			b := pfs[xb.pf].new[xb.k]
-			if still[kb] || paired[[2]*prepared{ka.p, kb.p}] || fw.sameName(a, b) < SameIndicator {
+			name := fw.sameName(a, b)
+			if still[kb] || crossed[kb] || paired[[2]*prepared{ka.p, kb.p}] || name < SameIndicator {
 				continue
 			}
 			sole := one && sf.namedSo(b, 1, "") == 1 && sf.namedSo(b, 0, "") == 1
@@ -1894,11 +1909,20 @@ func acrossSections(pfs []pairFigures, sf *sectionFigures, picked []figCand, unc
 			if _, ok := fw.match(a, b); !ok || !sole && !soleTarget && !soleResult {
 				continue
 			}
-			if (a.role == RoleTarget || b.role == RoleTarget) && horizon(pfs[xa.pf].oldText, a) != horizon(pfs[xb.pf].newText, b) {
-				continue // a plan's 到2025年 target is no year's target
+			if (a.role == RoleTarget || b.role == RoleTarget) && horizon(pfs[xa.pf].oldText, a) != horizon(pfs[xb.pf].newText, b) || ka.p.ahead != kb.p.ahead {
+				continue // a plan's 到2025年 target, or its part's, is no year's
+			}
+			span := fromToFrame.MatchString(b.indicator)
+			if best != nil && (name < bestName || name == bestName && (span || !bestSpan)) {
+				continue // the year's own words before a span's end
 			}
 			pf := pairFigures{p: &Pair{From: pfs[xa.pf].p.From, To: pfs[xb.pf].p.To, from: ka.p, to: kb.p}, old: pfs[xa.pf].old, new: pfs[xb.pf].new, oldText: pfs[xa.pf].oldText, newText: pfs[xb.pf].newText}
-			out[xb.pf] = append(out[xb.pf], crossing{pf, figCand{a: xa.k, b: xb.k}})
+			best, bestName, bestSpan, bestAt = &crossing{pf, figCand{a: xa.k, b: xb.k}}, name, span, kb
+		}
+		if best != nil {
+			crossed[bestAt] = true
+			x := free[1][bestAt].pf
+			out[x] = append(out[x], *best)
 		}
 	}
 	return out
@@ -1934,9 +1958,12 @@ func growthOfLevel(f fig, figs []fig) bool {
 // namedSo returns how many figures of f's unit in the document side (0
 // old, 1 new), of the role given ("" for any), have an indicator that names f's in the same words
 // (SameIndicator). A change said after a figure of another unit (完成
-// 730.3亿元，增长17.9%) is named by that figure's indicator too.
+// 730.3亿元，增长17.9%) is named by that figure's indicator too. Figures
+// of one quantity count once: a review of five years that ends with the
+// year's level (由2010年的5.24亿元增加到2015年的15.07亿元) and the year's
+// paragraph (公共财政预算收入达到15.07亿元) say one result twice.
 func (sf *sectionFigures) namedSo(f fig, side int, role string) int {
-	n := 0
+	var seen []Quantity // one figure said twice counts once
 	for _, p := range sf.docs[side] {
 		figs := sf.of[p].figs
 		for _, o := range figs {
@@ -1950,12 +1977,12 @@ func (sf *sectionFigures) namedSo(f fig, side int, role string) int {
 			if o.of >= 0 && figs[o.of].Unit != f.Unit {
 				s = max(s, sf.w.sameName(f, figs[o.of]))
 			}
-			if s >= SameIndicator {
-				n++
+			if s >= SameIndicator && !slices.ContainsFunc(seen, o.Quantity.equal) {
+				seen = append(seen, o.Quantity)
 			}
 		}
 	}
-	return n
+	return len(seen)
 }
 
 // sameName is how nearly two figures' indicators name one thing in the
