@@ -44,7 +44,10 @@ package compare
 //     one year and in the review part the next) (acrossSections). So
 //     does a figure of an added or removed section, which no pair holds
 //     (the year's results said in the lead of the review part one year,
-//     under a heading of their own the next).
+//     under a heading of their own the next). A figure of a part that
+//     looks ahead over several years (a five-year plan's targets) crosses
+//     only with one of such a part, and one figure said twice (a span's
+//     end, 增加到2015年的136.3亿元, then the year's own words) crosses once.
 //
 // Some figures alike enough by their indicators still measure different
 // things, and never pair:
@@ -1909,8 +1912,8 @@ func acrossSections(pfs []pairFigures, sf *sectionFigures, picked []figCand, unc
 			if _, ok := fw.match(a, b); !ok || !sole && !soleTarget && !soleResult {
 				continue
 			}
-			if (a.role == RoleTarget || b.role == RoleTarget) && horizon(pfs[xa.pf].oldText, a) != horizon(pfs[xb.pf].newText, b) || ka.p.ahead != kb.p.ahead {
-				continue // a plan's 到2025年 target, or its part's, is no year's
+			if ka.p.ahead != kb.p.ahead {
+				continue // what a plan's part sets for its years is no year's figure
 			}
 			span := fromToFrame.MatchString(b.indicator)
 			if best != nil && (name < bestName || name == bestName && (span || !bestSpan)) {
@@ -1926,24 +1929,6 @@ func acrossSections(pfs []pairFigures, sf *sectionFigures, picked []figCand, unc
 		}
 	}
 	return out
-}
-
-// horizonRe finds the year a target is set for, ahead of the year the
-// report plans (到2025年, 至2035年).
-var horizonRe = regexp.MustCompile(`(?:到|至)((?:19|20)[0-9]{2})年`)
-
-// horizon returns the year that the sentence of f in s sets it for before
-// it (到2025年常住人口城镇化率达到65%以上: "2025"), "" when it names none. A
-// target of a five-year plan and the target of one year are no one figure
-// changed (65%以上 by 2025, 62% this year), though each may be the one
-// target of its document named so.
-func horizon(s string, f fig) string {
-	i, _, _, _ := sentenceBounds(s, f.start, f.end)
-	m := horizonRe.FindAllStringSubmatch(s[i:f.start], -1)
-	if len(m) == 0 {
-		return ""
-	}
-	return m[len(m)-1][1]
 }
 
 // growthOfLevel reports whether f, the change of a figure before it, is
