@@ -324,6 +324,9 @@ func cutHeaderAt(text string) (h collectorHeader, rest string, ok bool) {
 			break
 		}
 		m := collectorKeyRe.FindStringSubmatch(headerLine(t))
+		if m == nil && keys > 0 {
+			m = laterField(t)
+		}
 		known := m != nil
 		if known {
 			m[1] = headerKey(m[1])
@@ -375,6 +378,32 @@ func cutHeaderAt(text string) (h collectorHeader, rest string, ok bool) {
 		return collectorHeader{}, text, false
 	}
 	return h, strings.Join(lines[end:], ""), true
+}
+
+// publisherFieldRe matches a field that names the body that published a
+// paper under a key of a disclosure page's (发布机构：某省人民政府), and
+// datedFieldRe one whose key names some date and whose value is one
+// (通过或发布日期：2031年1月26日, 公布施行日期：2031-01-26): keys that vary
+// from one collector to the next, and whose value says what they are.
+var (
+	publisherFieldRe = mustLitRe(`^\s*(?:发布机构|发文机构|发布机关)\s*[：:]\s*(\S.*)$`)
+	datedFieldRe     = mustLitRe(`^\s*\p{Han}{1,6}(?:日期|时间)\s*[：:]\s*((?:19|20)[0-9]{2}\s*[-/.年]\s*[0-9]{1,2}\S*)\s*$`)
+)
+
+// laterField returns line t as a known field of collectorKeyRe's form
+// (the whole line, its key, its value) when it is a publisher's or a
+// date's field under another key (publisherFieldRe, datedFieldRe), nil
+// otherwise. cutHeaderAt asks only below a known key: the block is a
+// collector's already (标题：… / 发布机构：… / 通过或发布日期：…), not a
+// page's stamp that a headline would stand over.
+func laterField(t string) []string {
+	if m := publisherFieldRe.FindStringSubmatch(t); m != nil {
+		return []string{t, "发文单位", m[1]}
+	}
+	if m := datedFieldRe.FindStringSubmatch(t); m != nil {
+		return []string{t, "发布时间", m[1]}
+	}
+	return nil
 }
 
 // titledRecord reports whether h, a block of two known fields with no

@@ -173,7 +173,11 @@ func isReaderContentLabel(l string) bool {
 // after them, half at least end their paragraph there (a blank line or a
 // block follows). A text written one paragraph a line fails the second
 // test whatever its gaps: its sentences end where its lines do, and the
-// next line goes on.
+// next line goes on. So does a text whose paragraphs were never wrapped
+// but for a few lines its writer broke (a collector's fields over the
+// report, 标题：… / 发布机构：… / 通过或发布日期：…): a converter that wraps
+// runs most paragraphs of a report over two lines, so fewer runs of two
+// lines than one in ten gaps is no wrapping to undo.
 func joinSoftBreaks(lines []string, rows map[string]int) []string {
 	plain := func(l string) bool {
 		t := strings.TrimSpace(l)
@@ -196,7 +200,7 @@ func joinSoftBreaks(lines []string, rows map[string]int) []string {
 			pairs++
 		}
 	}
-	if gaps < 5 || pairs == 0 || ends < 5 || ended*2 < ends {
+	if gaps < 5 || pairs*10 < gaps || ends < 5 || ended*2 < ends {
 		return lines
 	}
 	// The width the converter wrapped at: the median width of the lines
