@@ -3188,8 +3188,9 @@ func isTailLine(l string) bool {
 // 作者本人，某某号系信息发布平台…; a finance community's under every post
 // (郑重声明：用户在某某号/股吧/博客等社区发表的所有信息…仅代表个人观点，与本网站
 // 立场无关…) and a trade site's under every article (免责声明：凡在本网站出现的
-// 信息，均仅供参考…).
-var platformTrailerRe = mustLitRe(`^(?:特别|郑重|免责)?声明\s*[：:]\s*(?:以上内容.{0,30}?自媒体平台|该文观点仅代表作者本人|用户在.{0,40}?(?:发表|发布)的.{0,60}?仅代表(?:个人|作者)|凡在?本网站?(?:出现|刊载|刊登|发布|转载)的)`)
+// 信息，均仅供参考…, 免责声明：某某网发布的原创及转载内容，仅供客户参考，不作为
+// 决策建议: what it prints is for reference and recommends nothing).
+var platformTrailerRe = mustLitRe(`^(?:特别|郑重|免责)?声明\s*[：:]\s*(?:以上内容.{0,30}?自媒体平台|该文观点仅代表作者本人|用户在.{0,40}?(?:发表|发布)的.{0,60}?仅代表(?:个人|作者)|凡在?本网站?(?:出现|刊载|刊登|发布|转载)的|.{0,40}?仅供.{0,8}参考.{0,20}?(?:不作为|不构成|并不构成).{0,20}?建议)`)
 
 // cutPlatformTrailer drops a self-media platform's trailer under the post
 // from its notice on: the notice, the platform's links and its lists of
