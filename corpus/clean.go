@@ -2830,9 +2830,24 @@ var pageTitleRe = mustLitRe(`^(.{4,60}?)(?:\s+[-–—|｜_]\s+[\p{Han}A-Za-z0-9
 // the names end the way a site's do, so the headline need not name a paper.
 var sitesTitleRe = mustLitRe(`^(.{4,60}?)(?:\s*[-_|｜]{1,2}\s*[\p{Han}A-Za-z0-9]{2,16}(?:网|網|网站|網站|门户|門戶|在线)){1,3}$`)
 
+// joinedTitleRe matches a page's title whose headline, naming a paper,
+// is followed by the site's column and name glued on with a dash, a bar
+// or an underscore (某县2031年政府工作报告-某某网资讯, …报告|要闻|某某订阅),
+// no sentence after it, the headline in group 1.
+var joinedTitleRe = mustLitRe(`^(.{6,60}?)[-_|｜]([^。！？，；：:]{1,60})$`)
+
+// farTitleLines bounds how far below a page's title (joinedTitleRe) its
+// headline is looked for, in lines: a site's menu of one word a line (its
+// products, its regions) may stand between them, hundreds of lines long.
+const farTitleLines = 1500
+
 // dropPageTitleLine blanks a page's title (pageTitleRe, sitesTitleRe) printed among the
 // first 12 lines with text above the page's own headline: the headline
-// again among the next four lines with text.
+// again among the next four lines with text. A title glued to its site's
+// names (joinedTitleRe) is the page's title too when its headline, which
+// names a paper, stands alone on a line further down, under the site's
+// menu (farTitleLines): only a page repeats a paper's name so, with the
+// site's names after it the first time.
 func dropPageTitleLine(lines []string) []string {
 	for i, seen := 0, 0; i < len(lines) && seen < 12; i++ {
 		l := strings.TrimSpace(lines[i])
@@ -2848,6 +2863,15 @@ func dropPageTitleLine(lines []string) []string {
 			m = sitesTitleRe.FindStringSubmatch(l)
 		}
 		if m == nil {
+			if g := joinedTitleRe.FindStringSubmatch(l); g != nil && namesDocument(g[1]) {
+				head := strings.Join(strings.Fields(g[1]), "")
+				for j := i + 1; j < len(lines) && j <= i+farTitleLines; j++ {
+					if strings.Join(strings.Fields(lines[j]), "") == head {
+						lines[i] = ""
+						return lines
+					}
+				}
+			}
 			continue
 		}
 		head := strings.Join(strings.Fields(m[1]), "")
@@ -3188,8 +3212,7 @@ func isTailLine(l string) bool {
 // 作者本人，某某号系信息发布平台…; a finance community's under every post
 // (郑重声明：用户在某某号/股吧/博客等社区发表的所有信息…仅代表个人观点，与本网站
 // 立场无关…) and a trade site's under every article (免责声明：凡在本网站出现的
-// 信息，均仅供参考…, 免责声明：某某网发布的原创及转载内容，仅供客户参考，不作为
-// 决策建议: what it prints is for reference and recommends nothing).
+// 信息，均仅供参考…).
 var platformTrailerRe = mustLitRe(`^(?:特别|郑重|免责)?声明\s*[：:]\s*(?:以上内容.{0,30}?自媒体平台|该文观点仅代表作者本人|用户在.{0,40}?(?:发表|发布)的.{0,60}?仅代表(?:个人|作者)|凡在?本网站?(?:出现|刊载|刊登|发布|转载)的|.{0,40}?仅供.{0,8}参考.{0,20}?(?:不作为|不构成|并不构成).{0,20}?建议)`)
 
 // cutPlatformTrailer drops a self-media platform's trailer under the post
