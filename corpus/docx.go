@@ -84,6 +84,12 @@ const docxCheckEvery = 4096
 // a small archive can hold millions of paragraphs, each read in a few
 // microseconds, and an upload is read within its request's deadline.
 func readDOCX(ctx context.Context, name string, data []byte) (string, map[string]int, []string, error) {
+	return readDOCXDepth(ctx, name, data, 0)
+}
+
+// readDOCXDepth is readDOCX for a document depth chunks deep: a Word
+// document in another's w:altChunk is read at depth 1 (docxparts.go).
+func readDOCXDepth(ctx context.Context, name string, data []byte, depth int) (string, map[string]int, []string, error) {
 	if len(data) == 0 {
 		return "", nil, nil, fmt.Errorf("%s: %w", name, ErrEmpty)
 	}
@@ -115,21 +121,31 @@ func readDOCX(ctx context.Context, name string, data []byte) (string, map[string
 		}
 		return nil, nil
 	}
-	docXML, err := part("word/document.xml")
+	// The main part is the one the package's relationships name (Word for
+	// the web saves word/document2.xml), its other parts those its own
+	// relationships name (docxparts.go).
+	mainPart := "word/document.xml"
+	pkgRels, _ := part("_rels/.rels")
+	if r := relOfKind(parseRels(pkgRels, ""), "officeDocument", ""); r != "" && slices.ContainsFunc(zr.File, func(f *zip.File) bool { return f.Name == r }) {
+		mainPart = r
+	}
+	mainRels, _ := part(relsPath(mainPart))
+	rels := parseRels(mainRels, mainPart)
+	docXML, err := part(mainPart)
 	if errors.Is(err, ErrTooLarge) {
 		return "", nil, nil, fmt.Errorf("%s: %w", name, err)
 	}
 	if err != nil {
-		return "", nil, nil, fmt.Errorf("%s: reading word/document.xml: %w: %v", name, ErrTruncated, err)
+		return "", nil, nil, fmt.Errorf("%s: reading %s: %w: %v", name, mainPart, ErrTruncated, err)
 	}
 	if docXML == nil {
 		return "", nil, nil, fmt.Errorf("%s: %w: no word/document.xml in the archive", name, ErrUnsupported)
 	}
-	stylesXML, _ := part("word/styles.xml")
-	footXML, _ := part("word/footnotes.xml")
-	endXML, _ := part("word/endnotes.xml")
+	stylesXML, _ := part(relOfKind(rels, "styles", "word/styles.xml"))
+	footXML, _ := part(relOfKind(rels, "footnotes", "word/footnotes.xml"))
+	endXML, _ := part(relOfKind(rels, "endnotes", "word/endnotes.xml"))
 	footnotes, endnotes := parseNotes(footXML), parseNotes(endXML)
-	numberingXML, _ := part("word/numbering.xml")
+	numberingXML, _ := part(relOfKind(rels, "numbering", "word/numbering.xml"))
 	styles := parseStyles(stylesXML)
 	num := parseNumbering(numberingXML)
 	num.followStyleLinks(styles)
@@ -202,7 +218,7 @@ func readDOCX(ctx context.Context, name string, data []byte) (string, map[string
 	}
 	for n := 0; ; n++ {
 		if n%docxCheckEvery == 0 && ctx.Err() != nil {
-			return "", nil, nil, fmt.Errorf("%s: reading word/document.xml: %w", name, ctx.Err())
+			return "", nil, nil, fmt.Errorf("%s: reading %s: %w", name, mainPart, ctx.Err())
 		}
 		tok, err := dec.Token()
 		if err == io.EOF {
@@ -231,6 +247,40 @@ func readDOCX(ctx context.Context, name string, data []byte) (string, map[string
 					rowGone = true
 				} else if err := dec.Skip(); err != nil {
 					return "", nil, nil, documentXMLError(name, err)
+				}
+			case "altChunk":
+				// Text kept in another format: a web page, a web archive,
+				// plain text or a Word document, in its place (docxparts.go).
+				r, ok := rels[xmlAttr(t, "id")]
+				if !ok || depth >= altChunkMaxDepth {
+					break
+				}
+				data, err := part(r.target)
+				if err != nil || data == nil {
+					break
+				}
+				text, hs, ok := readAltChunk(ctx, name, data, depth)
+				if !ok || strings.TrimSpace(text) == "" {
+					break
+				}
+				lines := strings.Split(strings.TrimRight(text, "\n"), "\n")
+				if n := len(tables); n > 0 {
+					tables[n-1].cell = append(tables[n-1].cell, lines...)
+					break
+				}
+				stack.flush(&out, hints)
+				for _, l := range lines {
+					out.WriteString(l)
+					out.WriteByte('\n')
+				}
+				written += len(lines)
+				for k, v := range hs {
+					if _, ok := hints[k]; !ok {
+						hints[k] = v
+					}
+				}
+				if out.Len() > MaxText {
+					return "", nil, nil, tooLarge(name)
 				}
 			case "docPartGallery":
 				tocBlock = strings.EqualFold(xmlAttr(t, "val"), "Table of Contents")

@@ -1,0 +1,178 @@
+package corpus
+
+// Where a Word document's parts are
+//
+// A .docx names its parts by relationships, not by fixed paths: the
+// package's _rels/.rels points to the main document (officeDocument), and
+// the main document's own .rels file points to its styles, numbering,
+// notes and any other part it uses. Two kinds of file published by offices
+// and their web systems depend on that:
+//
+//   - Word for the web saves the main document as word/document2.xml
+//     (word/_rels/document2.xml.rels beside it); a reader that opens
+//     word/document.xml by name finds nothing. The main part is the one
+//     _rels/.rels names; word/document.xml when it names none that exists.
+//   - A document made by a web system's "export to Word" (an OA platform,
+//     a CMS, html-docx-js, POI or python-docx adding HTML) holds its text
+//     as an alternative format chunk: a w:altChunk in document.xml points
+//     to a web page (.htm), a web archive (.mht, MIME with
+//     quoted-printable HTML) or a plain text part, which Word turns into
+//     paragraphs when it opens the file. Often the chunk is the whole
+//     body, document.xml holding nothing else. A chunk is read where it
+//     stands as the HTML or text reader reads such a file; a chunk that is
+//     itself a Word document (documents merged by altChunk) is read as a
+//     .docx, one level deep. Other chunks (RTF) are not read.
+
+import (
+	"bytes"
+	"context"
+	"encoding/base64"
+	"encoding/xml"
+	"io"
+	"mime"
+	"mime/multipart"
+	"mime/quotedprintable"
+	"net/mail"
+	"path"
+	"strings"
+)
+
+// A docxRel is one relationship of a part: its type (the last segment of
+// the type URI: officeDocument, styles, aFChunk) and its target part.
+type docxRel struct {
+	kind, target string
+}
+
+// parseRels returns the relationships of a .rels part by ID, their targets
+// resolved against the directory of the part they belong to (owner, "" for
+// the package). External targets (a hyperlink) are left out.
+func parseRels(data []byte, owner string) map[string]docxRel {
+	rels := map[string]docxRel{}
+	if data == nil {
+		return rels
+	}
+	dec := xml.NewDecoder(bytes.NewReader(data))
+	for {
+		tok, err := dec.Token()
+		if err != nil {
+			return rels
+		}
+		e, ok := tok.(xml.StartElement)
+		if !ok || e.Name.Local != "Relationship" || strings.EqualFold(xmlAttr(e, "TargetMode"), "External") {
+			continue
+		}
+		typ := xmlAttr(e, "Type")
+		rels[xmlAttr(e, "Id")] = docxRel{kind: typ[strings.LastIndexByte(typ, '/')+1:], target: partPath(owner, xmlAttr(e, "Target"))}
+	}
+}
+
+// partPath resolves a relationship's target against the directory of the
+// part that holds it: an absolute target (/word/afchunk.mht) is from the
+// package's root.
+func partPath(owner, target string) string {
+	if strings.HasPrefix(target, "/") {
+		return strings.TrimPrefix(path.Clean(target), "/")
+	}
+	return strings.TrimPrefix(path.Join(path.Dir(owner), target), "/")
+}
+
+// relsPath is where the relationships of part p are kept.
+func relsPath(p string) string {
+	return path.Join(path.Dir(p), "_rels", path.Base(p)+".rels")
+}
+
+// relOfKind returns the target of the relationship of the kind (styles,
+// numbering, footnotes …), the one of the least ID if several are, or def
+// when there is none.
+func relOfKind(rels map[string]docxRel, kind, def string) string {
+	id := ""
+	for k, r := range rels {
+		if r.kind == kind && (id == "" || k < id) {
+			id, def = k, r.target
+		}
+	}
+	return def
+}
+
+// altChunkMaxDepth is how deep chunks are read: a document's chunks (a
+// merged document's parts), not a chunk's own chunks.
+const altChunkMaxDepth = 1
+
+// readAltChunk returns the text and heading hints of an alternative format
+// chunk of a document depth chunks deep (see the note above): a web
+// archive's page, a web page, plain text or a Word document. ok is false for a chunk in a format
+// not read or that cannot be read.
+func readAltChunk(ctx context.Context, name string, data []byte, depth int) (text string, hints map[string]int, ok bool) {
+	switch {
+	case len(bytes.TrimSpace(data)) == 0:
+		return "", nil, false
+	case bytes.HasPrefix(data, []byte("PK\x03\x04")):
+		t, h, _, err := readDOCXDepth(ctx, name, data, depth+1)
+		return t, h, err == nil
+	}
+	switch markupFormat(data) {
+	case ".mht":
+		page := mhtPage(data)
+		if page == nil {
+			return "", nil, false
+		}
+		data = page
+	case ".rtf":
+		return "", nil, false
+	case "":
+		if !bytes.Contains(bytes.ToLower(data[:min(len(data), 4096)]), []byte("<p")) {
+			t, _, err := decodeText(name, data)
+			return t, nil, err == nil
+		}
+	}
+	t, h, _, err := readHTML(name, data)
+	return t, h, err == nil
+}
+
+// mhtPage returns the first web page (text/html) of a web archive (a MIME
+// message, multipart/related), its transfer encoding undone; nil when it
+// holds none.
+func mhtPage(data []byte) []byte {
+	msg, err := mail.ReadMessage(bytes.NewReader(bytes.TrimLeft(data, " \t\r\n")))
+	if err != nil {
+		return nil
+	}
+	media, params, err := mime.ParseMediaType(msg.Header.Get("Content-Type"))
+	if err != nil {
+		return nil
+	}
+	if !strings.HasPrefix(media, "multipart/") {
+		if media != "text/html" {
+			return nil
+		}
+		return decodedBody(msg.Body, msg.Header.Get("Content-Transfer-Encoding"))
+	}
+	mr := multipart.NewReader(msg.Body, params["boundary"])
+	for {
+		p, err := mr.NextPart()
+		if err != nil {
+			return nil
+		}
+		if m, _, err := mime.ParseMediaType(p.Header.Get("Content-Type")); err == nil && m == "text/html" {
+			// (the reader undoes quoted-printable itself)
+			return decodedBody(p, p.Header.Get("Content-Transfer-Encoding"))
+		}
+	}
+}
+
+// decodedBody reads a MIME body, undoing its transfer encoding (the
+// multipart reader undoes a part's quoted-printable itself and hides the
+// header).
+func decodedBody(r io.Reader, encoding string) []byte {
+	switch strings.ToLower(strings.TrimSpace(encoding)) {
+	case "base64":
+		r = base64.NewDecoder(base64.StdEncoding, r)
+	case "quoted-printable":
+		r = quotedprintable.NewReader(r)
+	}
+	b, err := io.ReadAll(io.LimitReader(r, maxDOCXPart))
+	if err != nil && len(b) == 0 {
+		return nil
+	}
+	return b
+}

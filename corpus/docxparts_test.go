@@ -1,0 +1,130 @@
+package corpus
+
+import (
+	"bytes"
+	"html"
+	"mime/quotedprintable"
+	"strings"
+	"testing"
+
+	"golang.org/x/text/encoding/simplifiedchinese"
+)
+
+// typedLines returns the lines of typedReport from i to j (j < 0: to the end).
+func typedLines(i, j int) []string {
+	lines := strings.Split(strings.TrimSpace(typedReport), "\n")
+	if j < 0 {
+		j = len(lines)
+	}
+	return lines[i:j]
+}
+
+// numberedReport returns typedReport's paragraphs as document.xml holds
+// them when Word numbers the headings (chineseOutline): 一、 and （一） are
+// not in the text.
+func numberedReport() string {
+	return reportParas(func(_ int, l string) string {
+		switch {
+		case strings.HasPrefix(l, "一、"), strings.HasPrefix(l, "二、"):
+			return numberedPara("1", 0, strings.TrimPrefix(strings.TrimPrefix(l, "一、"), "二、"))
+		case strings.HasPrefix(l, "（一）"), strings.HasPrefix(l, "（二）"):
+			return numberedPara("1", 1, l[len("（一）"):])
+		}
+		return wordPara("", l)
+	})
+}
+
+// officeRels is a .rels part of the given relationships (ID, type's last
+// segment, target).
+func officeRels(rels ...string) string {
+	s := `<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">`
+	for i := 0; i+2 < len(rels); i += 3 {
+		s += `<Relationship Id="` + rels[i] + `" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/` + rels[i+1] + `" Target="` + rels[i+2] + `"/>`
+	}
+	return s + `</Relationships>`
+}
+
+// TestRead_DOCXMainPartNamed: Word for the web saves the main document as
+// word/document2.xml, its relationships in word/_rels/document2.xml.rels;
+// the package's _rels/.rels says so. The file reads as the same report
+// saved by Word (document.xml), its numbering found through the main
+// part's relationships.
+func TestRead_DOCXMainPartNamed(t *testing.T) {
+	checkTyped(t, zipOf(t,
+		"_rels/.rels", officeRels("rId1", "officeDocument", "word/document2.xml"),
+		"word/document2.xml", wordDoc(numberedReport()),
+		"word/_rels/document2.xml.rels", officeRels("rId3", "numbering", "numbering.xml", "rId4", "hyperlink", "https://example.invalid/"),
+		"word/numbering.xml", chineseOutline,
+	))
+}
+
+// htmlParas returns lines as a web page's paragraphs.
+func htmlParas(lines []string) string {
+	var b strings.Builder
+	for _, l := range lines {
+		b.WriteString(`<p style="text-indent:2em">` + html.EscapeString(l) + "</p>\n")
+	}
+	return b.String()
+}
+
+// TestRead_DOCXAltChunkArchive: a web system's "export to Word"
+// (html-docx-js) writes a document.xml holding only a w:altChunk, the
+// report in a web archive (afchunk.mht: MIME, the page quoted-printable).
+// Word opens it as the page's paragraphs; so does Read.
+func TestRead_DOCXAltChunkArchive(t *testing.T) {
+	page := `<!DOCTYPE html><html><head><meta charset="utf-8"></head><body>` + htmlParas(typedLines(0, -1)) + `</body></html>`
+	var qp bytes.Buffer
+	w := quotedprintable.NewWriter(&qp)
+	w.Write([]byte(page))
+	w.Close()
+	mht := "MIME-Version: 1.0\nContent-Type: multipart/related;\n    type=\"text/html\";\n    boundary=\"----=mhtDocumentPart\"\n\n\n" +
+		"------=mhtDocumentPart\nContent-Type: text/html;\n    charset=\"utf-8\"\nContent-Transfer-Encoding: quoted-printable\n" +
+		"Content-Location: file:///C:/fake/document.html\n\n" + qp.String() + "\n\n------=mhtDocumentPart--\n"
+	checkTyped(t, zipOf(t,
+		"_rels/.rels", officeRels("rId1", "officeDocument", "word/document.xml"),
+		"word/document.xml", wordDoc(`<w:altChunk r:id="htmlChunk" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"/><w:sectPr/>`),
+		"word/_rels/document.xml.rels", officeRels("htmlChunk", "aFChunk", "/word/afchunk.mht"),
+		"word/afchunk.mht", mht,
+	))
+}
+
+// TestRead_DOCXAltChunkPage: a program adding HTML to a Word file
+// (python-docx, POI) puts the body in a web page part (GBK, as the system
+// serves it) between paragraphs of the document's own: the page's lines
+// are read in their place, between the title and the closing lines.
+func TestRead_DOCXAltChunkPage(t *testing.T) {
+	page, err := simplifiedchinese.GBK.NewEncoder().String(`<html><head><meta http-equiv="Content-Type" content="text/html; charset=gb2312"></head><body>` +
+		htmlParas(typedLines(1, 10)) + `</body></html>`)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var native strings.Builder
+	native.WriteString(wordPara("", typedLines(0, 1)[0]))
+	native.WriteString(`<w:altChunk r:id="rId5"/>`)
+	for _, l := range typedLines(10, -1) {
+		native.WriteString(wordPara("", l))
+	}
+	checkTyped(t, zipOf(t,
+		"word/document.xml", wordDoc(native.String()),
+		"word/_rels/document.xml.rels", officeRels("rId5", "aFChunk", "altChunk1.html"),
+		"word/altChunk1.html", page,
+	))
+}
+
+// TestRead_DOCXAltChunkDocument: documents merged by altChunk keep each
+// merged document whole, a .docx inside the .docx; its paragraphs (and its
+// numbering) are read where it stands. A chunk's own chunks are not: one
+// level is what merging makes.
+func TestRead_DOCXAltChunkDocument(t *testing.T) {
+	inner := zipOf(t,
+		"word/document.xml", wordDoc(numberedReport()[len(wordPara("", typedLines(0, 1)[0])):]+`<w:altChunk r:id="rIdDeep"/>`),
+		"word/_rels/document.xml.rels", officeRels("rIdDeep", "aFChunk", "deep.txt"),
+		"word/deep.txt", "（三）不应读到的一层之下",
+		"word/numbering.xml", chineseOutline,
+	)
+	checkTyped(t, zipOf(t,
+		"word/document.xml", wordDoc(wordPara("", typedLines(0, 1)[0])+`<w:altChunk r:id="rId7"/>`),
+		"word/_rels/document.xml.rels", officeRels("rId7", "aFChunk", "part1.docx"),
+		"word/part1.docx", string(inner),
+	))
+}
