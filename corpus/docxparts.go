@@ -19,7 +19,8 @@ package corpus
 //     quoted-printable HTML) or a plain text part, which Word turns into
 //     paragraphs when it opens the file. Often the chunk is the whole
 //     body, document.xml holding nothing else. A chunk is read where it
-//     stands as the HTML or text reader reads such a file; a chunk that is
+//     stands as the HTML or text reader reads such a file, a page's body
+//     without its head's title (Word does not show it); a chunk that is
 //     itself a Word document (documents merged by altChunk) is read as a
 //     .docx, one level deep. Other chunks (RTF) are not read.
 
@@ -120,12 +121,13 @@ func readAltChunk(ctx context.Context, name string, data []byte, depth int) (tex
 	case ".rtf":
 		return "", nil, false
 	case "":
-		if !bytes.Contains(bytes.ToLower(data[:min(len(data), 4096)]), []byte("<p")) {
+		if !bytes.HasPrefix(bytes.TrimLeft(bytes.TrimPrefix(data, []byte{0xef, 0xbb, 0xbf}), " \t\r\n"), []byte("<")) {
+			// plain text (a fragment of HTML starts with its tag)
 			t, _, err := decodeText(name, data)
 			return t, nil, err == nil
 		}
 	}
-	t, h, _, err := readHTML(name, data)
+	t, h, _, err := readHTMLHead(name, data, false)
 	return t, h, err == nil
 }
 

@@ -2,6 +2,8 @@ package corpus
 
 import (
 	"bytes"
+	"context"
+	"encoding/base64"
 	"html"
 	"mime/quotedprintable"
 	"strings"
@@ -70,9 +72,10 @@ func htmlParas(lines []string) string {
 // TestRead_DOCXAltChunkArchive: a web system's "export to Word"
 // (html-docx-js) writes a document.xml holding only a w:altChunk, the
 // report in a web archive (afchunk.mht: MIME, the page quoted-printable).
-// Word opens it as the page's paragraphs; so does Read.
+// Word opens it as the page's paragraphs, its body alone; so does Read.
 func TestRead_DOCXAltChunkArchive(t *testing.T) {
-	page := `<!DOCTYPE html><html><head><meta charset="utf-8"></head><body>` + htmlParas(typedLines(0, -1)) + `</body></html>`
+	// (the page's <title>, an export's name for it, is not shown by Word)
+	page := `<!DOCTYPE html><html><head><meta charset="utf-8"><title>导出文档</title></head><body>` + htmlParas(typedLines(0, -1)) + `</body></html>`
 	var qp bytes.Buffer
 	w := quotedprintable.NewWriter(&qp)
 	w.Write([]byte(page))
@@ -127,4 +130,27 @@ func TestRead_DOCXAltChunkDocument(t *testing.T) {
 		"word/_rels/document.xml.rels", officeRels("rId7", "aFChunk", "part1.docx"),
 		"word/part1.docx", string(inner),
 	))
+}
+
+// TestReadAltChunk: the formats of a chunk. A web archive's page may be
+// base64; an HTML fragment is a page; text without markup is text, in
+// whatever encoding the text reader knows; an RTF chunk is not read.
+func TestReadAltChunk(t *testing.T) {
+	gbk, _ := simplifiedchinese.GBK.NewEncoder().String("一、2036年工作回顾\n全县地区生产总值增长5.8%。\n")
+	page := base64.StdEncoding.EncodeToString([]byte(`<html><body><p>一、2036年工作回顾</p><p>全县地区生产总值增长5.8%。</p></body></html>`))
+	for _, tc := range []struct {
+		name, data string
+		want       string // "" when not read
+	}{
+		{"base64 archive", "MIME-Version: 1.0\r\nContent-Type: multipart/related; boundary=\"b1\"\r\n\r\n--b1\r\nContent-Type: text/html; charset=\"utf-8\"\r\nContent-Transfer-Encoding: base64\r\n\r\n" + page + "\r\n--b1--\r\n", "全县地区生产总值增长5.8%。"},
+		{"fragment", `<div>一、2036年工作回顾</div><div>全县地区生产总值增长5.8%。</div>`, "全县地区生产总值增长5.8%。"},
+		{"GBK text", gbk, "全县地区生产总值增长5.8%。"},
+		{"RTF", `{\rtf1\ansi 2036}`, ""},
+		{"archive without a page", "MIME-Version: 1.0\r\nContent-Type: multipart/related; boundary=\"b1\"\r\n\r\n--b1\r\nContent-Type: image/png\r\n\r\nxx\r\n--b1--\r\n", ""},
+	} {
+		text, _, ok := readAltChunk(context.Background(), "chunk", []byte(tc.data), 0)
+		if ok != (tc.want != "") || !strings.Contains(text, tc.want) || strings.Contains(text, "<") {
+			t.Errorf("%s: readAltChunk = %q, %v; want it to hold %q", tc.name, text, ok, tc.want)
+		}
+	}
 }

@@ -38,6 +38,13 @@ var (
 )
 
 func readHTML(name string, data []byte) (string, map[string]int, []Warning, error) {
+	return readHTMLHead(name, data, true)
+}
+
+// readHTMLHead is readHTML, the page's title (its <h1>, else its head's
+// title) put first only when withHead: a web page kept inside a Word
+// document (docxparts.go) shows its body alone.
+func readHTMLHead(name string, data []byte, withHead bool) (string, map[string]int, []Warning, error) {
 	text, warns, err := decodeText(name, data)
 	if err != nil {
 		return "", nil, nil, err
@@ -70,7 +77,7 @@ func readHTML(name string, data []byte) (string, map[string]int, []Warning, erro
 		outs = append(outs, out)
 	}
 	out := strings.Join(outs, "\n")
-	if first != "" && !strings.HasPrefix(strings.TrimSpace(out), first) {
+	if withHead && first != "" && !strings.HasPrefix(strings.TrimSpace(out), first) {
 		out = first + "\n" + out
 	}
 	return out, hints, warns, nil
