@@ -18,6 +18,9 @@ package corpus
 //     with a time or a source (2024-03-05 09:30 来源：新华社); a news
 //     aggregator's stamp, the source's name (maybe in pinyin), a dot and
 //     the date with its time (某某日报·2031-02-09 01:28);
+//   - a document library's evaluation notice, in English, that an office
+//     system's unlicensed library writes into the files it exports
+//     (Evaluation Warning: The document was created with … for .NET.);
 //   - reading controls: font size (【字号：大 中 小】, 加大 还原 减小, A- A+), print,
 //     close, mail, share, error-report and scan buttons (【打印】【关闭】, 【我要纠错】, 打印本页,
 //     关闭窗口, E-mail推荐, 分享到, 扫一扫), also when glued to a headline
@@ -1200,6 +1203,8 @@ func isChromeClass(l string) bool {
 		return true // a column's English name over its Chinese one: News Information
 	case n <= 400 && platformNoticeRe.MatchString(l):
 		return true // Notice: The content above … only provides information storage services.
+	case n <= 240 && libraryNoticeRe.MatchString(l) && countHan(l, 1) == 0:
+		return true // Evaluation Warning: The document was created with … for .NET.
 	case n <= 50 && numericStampRe.MatchString(l):
 		return true // date 2031-03-06 04/03/2031 16:15
 	case n <= 80 && englishBarRe.MatchString(l):
@@ -1511,6 +1516,15 @@ func repeatedSiteName(l string) bool {
 // and posted by a user of …, which … only provides information storage
 // services.): the platform's, never a report's.
 var platformNoticeRe = mustLitRe(`(?i)^(?:notice|disclaimer|statement)\s*[:：]\s*the content above|(?i)uploaded and posted by a user of|(?i)only provides information storage service`)
+
+// libraryNoticeRe matches the notice a document library without a licence
+// writes into every file it makes, as a paragraph of the body or a header
+// (an office system that exports its papers to Word or PDF with one):
+// Evaluation Warning: The document was created with … for .NET, Evaluation
+// Only. Created with … Copyright …, Created with an evaluation copy of …,
+// and the line it leaves where it cut the document short. The library's,
+// never the paper's.
+var libraryNoticeRe = mustLitRe(`(?i)^(?:evaluation\s+warning\s*[:：]\s*the\s+document\s+was\s+created\s+with\s|evaluation\s+only\.\s*created\s+with\s|created\s+with\s+an\s+evaluation\s+copy\s+of\s|this\s+document\s+was\s+truncated\s+here\s+because\s+it\s+was\s+created\s+in\s+(?:the\s+)?evaluation\s+mode)`)
 
 // numericStampRe matches a page's stamp written in figures alone, maybe
 // under an English label: one or two dates, a year first (2031-03-06) or
