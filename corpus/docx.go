@@ -209,6 +209,10 @@ func readDOCXDepth(ctx context.Context, name string, data []byte, depth int) (st
 		// end (docxlook.go).
 		notesDue []string
 		endDue   []string
+		// The alternative format chunks read, by part, and the bytes of
+		// their parts (docxparts.go).
+		chunks     = map[string]altChunk{}
+		chunkBytes int
 	)
 	writeNotes := func(notes []string) {
 		for _, n := range notes {
@@ -255,12 +259,21 @@ func readDOCXDepth(ctx context.Context, name string, data []byte, depth int) (st
 				if !ok || depth >= altChunkMaxDepth {
 					break
 				}
-				data, err := part(r.target)
-				if err != nil || data == nil {
-					break
+				c, seen := chunks[r.target]
+				if !seen {
+					// Each part is read once, and the parts read add up
+					// to what one part may hold unpacked: a small file
+					// naming a large part many times is not read many
+					// times over.
+					data, err := part(r.target)
+					if err == nil && data != nil && chunkBytes+len(data) <= maxDOCXPart {
+						chunkBytes += len(data)
+						c.text, c.hints, c.ok = readAltChunk(ctx, name, data, depth)
+					}
+					chunks[r.target] = c
 				}
-				text, hs, ok := readAltChunk(ctx, name, data, depth)
-				if !ok || strings.TrimSpace(text) == "" {
+				text, hs := c.text, c.hints
+				if !c.ok || strings.TrimSpace(text) == "" {
 					break
 				}
 				lines := strings.Split(strings.TrimRight(text, "\n"), "\n")

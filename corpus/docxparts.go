@@ -99,6 +99,13 @@ func relOfKind(rels map[string]docxRel, kind, def string) string {
 // merged document's parts), not a chunk's own chunks.
 const altChunkMaxDepth = 1
 
+// An altChunk is what was read of an alternative format chunk.
+type altChunk struct {
+	text  string
+	hints map[string]int
+	ok    bool
+}
+
 // readAltChunk returns the text and heading hints of an alternative format
 // chunk of a document depth chunks deep (see the note above): a web
 // archive's page, a web page, plain text or a Word document. ok is false for a chunk in a format

@@ -154,3 +154,22 @@ func TestReadAltChunk(t *testing.T) {
 		}
 	}
 }
+
+// TestRead_DOCXAltChunkBudget: a chunk named twice shows twice, as in
+// Word, but its part is read once; parts beyond what one part may hold
+// unpacked, all chunks together, are not read.
+func TestRead_DOCXAltChunkBudget(t *testing.T) {
+	a := "各位代表：现在，我代表县人民政府向大会报告工作，请予审议。"
+	// (the big page and the first chunk fill the budget but for 5 bytes)
+	big := "<p>" + strings.Repeat(" ", maxDOCXPart-len(a)-5-len("<p></p>")) + "</p>"
+	d := mustRead(t, "report.docx", zipOf(t,
+		"word/document.xml", wordDoc(wordPara("", typedLines(0, 1)[0])+`<w:altChunk r:id="rA"/><w:altChunk r:id="rA"/><w:altChunk r:id="rBig"/><w:altChunk r:id="rB"/>`),
+		"word/_rels/document.xml.rels", officeRels("rA", "aFChunk", "a.txt", "rBig", "aFChunk", "big.html", "rB", "aFChunk", "b.txt"),
+		"word/a.txt", a,
+		"word/big.html", big,
+		"word/b.txt", "一、2036年工作回顾",
+	))
+	if got := strings.Count(d.Body, "请予审议"); got != 2 || strings.Contains(d.Body, "2036年工作回顾") {
+		t.Errorf("Read(report.docx) body\n%s\nwant the first chunk twice, the last one over the budget not read", d.Body)
+	}
+}
