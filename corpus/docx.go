@@ -52,6 +52,11 @@ package corpus
 //   - A title broken by hand over centred paragraphs of one look is one
 //     line, and paragraphs set apart by their look alone (黑体, bold, a
 //     style named anyhow) are heading hints (docxlook.go).
+//   - The main part and the parts it uses are found through the package's
+//     relationships (Word for the web names it document2.xml), and text
+//     kept in another format (w:altChunk: a web page or web archive a web
+//     system exported, a merged document) is read in its place
+//     (docxparts.go).
 //
 // A file that is not a zip is binary (an old .doc named .docx is read as
 // a .doc: wordFormat in doc.go); a zip cut short is truncated.
