@@ -54,9 +54,10 @@ var cfbMagic = []byte{0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1}
 
 // wordFormat returns the format a Word file named with extension ext (.doc
 // or .docx) really is, by its first bytes: sites publish a .docx named
-// .doc, a .doc named .docx and a web page saved as .doc. The warning says
-// so when the name and the content disagree; an RTF file or a web archive
-// (MHT) is an error naming the file.
+// .doc, a .doc named .docx, and a web page, a web archive (MHT) or Word's
+// XML (a template an office system filled) saved as .doc, all of which
+// Word opens. The warning says so when the name and the content disagree;
+// an RTF file is an error naming the file.
 func wordFormat(name, ext string, data []byte) (string, []Warning, error) {
 	got := ext
 	switch {
@@ -64,12 +65,16 @@ func wordFormat(name, ext string, data []byte) (string, []Warning, error) {
 		got = ".doc"
 	case bytes.HasPrefix(data, []byte("PK\x03\x04")):
 		got = ".docx"
+	case isWordXML(data):
+		// a template's filling saved as Word's XML (docxparts.go)
+		got = ".wordxml"
 	default:
 		switch markupFormat(data) {
 		case ".rtf":
 			return "", nil, fmt.Errorf("%s: %w: an RTF file named %s (save it as .docx, .pdf or .txt)", name, ErrUnsupported, ext)
 		case ".mht":
-			return "", nil, fmt.Errorf("%s: %w: a web archive (MHT) named %s (save it as .docx, .pdf or .txt)", name, ErrUnsupported, ext)
+			// a web page saved as a web archive, which Word opens
+			got = ".mht"
 		case ".html":
 			got = ".html"
 		}

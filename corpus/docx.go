@@ -126,12 +126,22 @@ func readDOCXDepth(ctx context.Context, name string, data []byte, depth int) (st
 		}
 		return nil, nil
 	}
+	has := func(p string) bool {
+		return slices.ContainsFunc(zr.File, func(f *zip.File) bool { return f.Name == p })
+	}
+	return readWordPackage(ctx, name, part, has, depth)
+}
+
+// readWordPackage is readDOCX for the parts of a Word package however they
+// are kept: zipped (.docx) or in one XML file (docxparts.go). part returns
+// a part's bytes (nil when there is none), has whether there is one.
+func readWordPackage(ctx context.Context, name string, part func(string) ([]byte, error), has func(string) bool, depth int) (string, map[string]int, []string, error) {
 	// The main part is the one the package's relationships name (Word for
 	// the web saves word/document2.xml), its other parts those its own
 	// relationships name (docxparts.go).
 	mainPart := "word/document.xml"
 	pkgRels, _ := part("_rels/.rels")
-	if r := relOfKind(parseRels(pkgRels, ""), "officeDocument", ""); r != "" && slices.ContainsFunc(zr.File, func(f *zip.File) bool { return f.Name == r }) {
+	if r := relOfKind(parseRels(pkgRels, ""), "officeDocument", ""); r != "" && has(r) {
 		mainPart = r
 	}
 	mainRels, _ := part(relsPath(mainPart))
@@ -239,6 +249,23 @@ func readDOCXDepth(ctx context.Context, name string, data []byte, depth int) (st
 		switch t := tok.(type) {
 		case xml.StartElement:
 			switch t.Name.Local {
+			case "hdr", "ftr", "footnote", "endnote":
+				// Word 2003's XML keeps a section's headers and footers
+				// in its properties and a note where it is referred to;
+				// neither is read here (a .docx keeps them in parts of
+				// their own).
+				if err := dec.Skip(); err != nil {
+					return "", nil, nil, documentXMLError(name, err)
+				}
+			case "annotation":
+				// Word 2003's comments (aml:annotation of type
+				// Word.Comment) hold paragraphs; its insertions hold
+				// text that is read, its deletions w:delText.
+				if strings.EqualFold(xmlAttr(t, "type"), "Word.Comment") {
+					if err := dec.Skip(); err != nil {
+						return "", nil, nil, documentXMLError(name, err)
+					}
+				}
 			case "Fallback", "pPrChange", "rPrChange", "sectPrChange", "tblPrChange", "trPrChange", "tcPrChange", "numberingChange":
 				// mc:AlternateContent holds a text box twice: as a
 				// drawing (mc:Choice) and again for old readers. A
@@ -899,6 +926,12 @@ func parseStyles(data []byte) docStyles {
 		tok, err := dec.Token()
 		if err != nil {
 			break
+		}
+		if e, ok := tok.(xml.EndElement); ok && e.Name.Local == "style" {
+			// (Word 2003's XML keeps its styles and its body in one
+			// file: what follows the last style is not that style's)
+			id = ""
+			continue
 		}
 		t, ok := tok.(xml.StartElement)
 		if !ok {

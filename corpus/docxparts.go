@@ -29,6 +29,7 @@ import (
 	"context"
 	"encoding/base64"
 	"encoding/xml"
+	"fmt"
 	"io"
 	"mime"
 	"mime/multipart"
@@ -184,4 +185,88 @@ func decodedBody(r io.Reader, encoding string) []byte {
 		return nil
 	}
 	return b
+}
+
+// Word documents in one XML file
+//
+// Office systems that fill a template (FreeMarker and the like) write a
+// Word document as one XML file and name it .doc, for Word to open: Word
+// 2003's XML (w:wordDocument: the body, its styles, its headers and notes
+// in one part) or Word 2007's flat package (pkg:package: the parts of a
+// .docx one after another). Both are read as a .docx is: the flat
+// package's parts are a .docx's parts; Word 2003's file is the main part
+// and the styles both, its headers, notes and comments, kept inline, are
+// not read (readDOCX skips them), and its list numbering (w:listPr) is not
+// rendered.
+
+// isWordXML reports whether data is a Word document saved as one XML
+// file.
+func isWordXML(data []byte) bool {
+	head := bytes.ToLower(bytes.TrimLeft(bytes.TrimPrefix(data[:min(len(data), 4096)], []byte{0xef, 0xbb, 0xbf}), " \t\r\n"))
+	if !bytes.HasPrefix(head, []byte("<")) {
+		return false
+	}
+	return bytes.Contains(head, []byte("<w:worddocument")) ||
+		bytes.Contains(head, []byte("<pkg:package")) && bytes.Contains(head, []byte("word.document"))
+}
+
+// xmlDeclRe matches an XML declaration, which may name an encoding the
+// decoder does not know (GB2312).
+var xmlDeclRe = mustLitRe(`^\s*<\?xml[^>]*\?>`)
+
+// readWordXML returns the text, heading hints and lead marks of a Word
+// document saved as one XML file (see above).
+func readWordXML(ctx context.Context, name string, data []byte) (string, map[string]int, []string, error) {
+	text, _, err := decodeText(name, data)
+	if err != nil {
+		return "", nil, nil, err
+	}
+	data = []byte(xmlDeclRe.ReplaceAllString(text, ""))
+	parts := map[string][]byte{}
+	if bytes.Contains(bytes.ToLower(data[:min(len(data), 4096)]), []byte("<pkg:package")) {
+		parts, err = flatParts(data)
+		if err != nil {
+			return "", nil, nil, fmt.Errorf("%s: %w: %v", name, ErrMalformed, err)
+		}
+	} else {
+		parts["word/document.xml"], parts["word/styles.xml"] = data, data
+	}
+	part := func(p string) ([]byte, error) { return parts[p], nil }
+	has := func(p string) bool { _, ok := parts[p]; return ok }
+	return readWordPackage(ctx, name, part, has, 0)
+}
+
+// flatParts returns the parts of a flat package by name (without the
+// leading slash): an XML part's markup, a binary part's bytes.
+func flatParts(data []byte) (map[string][]byte, error) {
+	parts := map[string][]byte{}
+	dec := xml.NewDecoder(bytes.NewReader(data))
+	for {
+		tok, err := dec.Token()
+		if err == io.EOF {
+			return parts, nil
+		}
+		if err != nil {
+			return nil, err
+		}
+		t, ok := tok.(xml.StartElement)
+		if !ok || t.Name.Local != "part" {
+			continue
+		}
+		var p struct {
+			Name string `xml:"name,attr"`
+			XML  struct {
+				Inner []byte `xml:",innerxml"`
+			} `xml:"xmlData"`
+			Binary string `xml:"binaryData"`
+		}
+		if err := dec.DecodeElement(&p, &t); err != nil {
+			return nil, err
+		}
+		b := p.XML.Inner
+		if b == nil && p.Binary != "" {
+			b, _ = base64.StdEncoding.DecodeString(strings.Join(strings.Fields(p.Binary), ""))
+		}
+		parts[strings.TrimPrefix(p.Name, "/")] = b
+	}
 }

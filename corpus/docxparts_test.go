@@ -173,3 +173,81 @@ func TestRead_DOCXAltChunkBudget(t *testing.T) {
 		t.Errorf("Read(report.docx) body\n%s\nwant the first chunk twice, the last one over the budget not read", d.Body)
 	}
 }
+
+// checkTypedAs is checkTyped for a file of the given name.
+func checkTypedAs(t *testing.T, name string, data []byte) {
+	t.Helper()
+	d := mustRead(t, name, data)
+	typed := mustRead(t, "report.txt", []byte(typedReport))
+	if got, want := strings.Join(headings(d), "|"), strings.Join(headings(typed), "|"); got != want {
+		t.Errorf("Read(%s) headings\n%s, want as typed out\n%s", name, got, want)
+	}
+	if strings.ReplaceAll(d.Body, "\n\n", "\n") != typed.Body {
+		t.Errorf("Read(%s) body\n%s\nwant as typed out\n%s", name, d.Body, typed.Body)
+	}
+}
+
+// TestRead_WordXML2003: an office system fills a template saved as Word
+// 2003's XML and names the file .doc (GB2312, as its template was saved).
+// Its styles are in the same file as its body; a section's header and
+// footer sit in the section's properties, a footnote where it is referred
+// to, a comment in an annotation: none of them is the report's text where
+// it stands. A deletion's words are not read, an insertion's are.
+func TestRead_WordXML2003(t *testing.T) {
+	const aml = `xmlns:aml="http://schemas.microsoft.com/aml/2001/core"`
+	body := reportParas(func(i int, l string) string {
+		style := ""
+		switch {
+		case strings.HasPrefix(l, "一、"), strings.HasPrefix(l, "二、"):
+			style = "1"
+		case i == 3:
+			// a footnote, a comment and tracked changes inside a paragraph
+			return `<w:p><w:r><w:t>` + l[:len("过去一年，")] + `</w:t></w:r>` +
+				`<w:r><w:footnote><w:p><w:r><w:t>注：增速按可比价格计算。</w:t></w:r></w:p></w:footnote></w:r>` +
+				`<aml:annotation aml:id="1" w:type="Word.Comment"><aml:content><w:p><w:r><w:t>请核实数据。</w:t></w:r></w:p></aml:content></aml:annotation>` +
+				`<aml:annotation aml:id="2" w:type="Word.Deletion"><aml:content><w:r><w:delText>删去的字</w:delText></w:r></aml:content></aml:annotation>` +
+				`<aml:annotation aml:id="3" w:type="Word.Insertion"><aml:content><w:r><w:t>` + l[len("过去一年，"):] + `</w:t></w:r></aml:content></aml:annotation></w:p>`
+		}
+		return wordPara(style, l)
+	})
+	doc := `<?xml version="1.0" encoding="GB2312" standalone="yes"?>
+<?mso-application progid="Word.Document"?>
+<w:wordDocument xmlns:w="http://schemas.microsoft.com/office/word/2003/wordml" ` + aml + `>
+<w:styles><w:style w:type="paragraph" w:default="on" w:styleId="a"><w:name w:val="Normal"/></w:style>
+<w:style w:type="paragraph" w:styleId="1"><w:name w:val="heading 1"/><w:basedOn w:val="a"/><w:pPr><w:outlineLvl w:val="0"/></w:pPr></w:style></w:styles>
+<w:docPr><w:footnotePr><w:footnote w:type="separator"><w:p><w:r><w:separator/></w:r></w:p></w:footnote></w:footnotePr></w:docPr>
+<w:body><wx:sect xmlns:wx="http://schemas.microsoft.com/office/word/2003/auxHint">` + body +
+		`<w:sectPr><w:hdr w:type="odd"><w:p><w:r><w:t>望川县人民政府办公室</w:t></w:r></w:p></w:hdr><w:ftr w:type="odd"><w:p><w:r><w:t>第 1 页</w:t></w:r></w:p></w:ftr></w:sectPr></wx:sect></w:body></w:wordDocument>`
+	gbk, err := simplifiedchinese.GBK.NewEncoder().String(doc)
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkTypedAs(t, "report.doc", []byte(gbk))
+	checkTypedAs(t, "report.xml", []byte(gbk))
+}
+
+// TestRead_WordFlatPackage: Word 2007's XML, a flat package of a .docx's
+// parts in one file, named .doc by the system that filled it: its
+// numbering part renders the headings' numbers as the .docx would.
+func TestRead_WordFlatPackage(t *testing.T) {
+	const pkg = `xmlns:pkg="http://schemas.microsoft.com/office/2006/xmlPackage"`
+	part := func(name, xmlData string) string {
+		return `<pkg:part pkg:name="` + name + `" pkg:contentType="application/xml"><pkg:xmlData>` + xmlData + `</pkg:xmlData></pkg:part>`
+	}
+	flat := `<?xml version="1.0" standalone="yes"?><?mso-application progid="Word.Document"?><pkg:package ` + pkg + `>` +
+		part("/_rels/.rels", officeRels("rId1", "officeDocument", "word/document.xml")) +
+		part("/word/_rels/document.xml.rels", officeRels("rId2", "numbering", "numbering.xml")) +
+		part("/word/document.xml", strings.TrimPrefix(wordDoc(numberedReport()), `<?xml version="1.0"?>`)) +
+		part("/word/numbering.xml", strings.TrimPrefix(chineseOutline, `<?xml version="1.0"?>`)) +
+		`<pkg:part pkg:name="/word/media/image1.png" pkg:contentType="image/png" pkg:compression="store"><pkg:binaryData>iVBORw0KGgo=</pkg:binaryData></pkg:part></pkg:package>`
+	checkTypedAs(t, "report.doc", []byte(flat))
+}
+
+// TestRead_WebArchiveDoc: a web page saved as a web archive (MHT) and
+// named .doc, which Word opens, reads as its page.
+func TestRead_WebArchiveDoc(t *testing.T) {
+	page := `<html><head><meta charset="utf-8"></head><body>` + htmlParas(typedLines(0, -1)) + `</body></html>`
+	mht := "MIME-Version: 1.0\r\nContent-Type: multipart/related; boundary=\"b1\"\r\n\r\n--b1\r\nContent-Type: text/html; charset=\"utf-8\"\r\nContent-Transfer-Encoding: base64\r\n\r\n" +
+		base64.StdEncoding.EncodeToString([]byte(page)) + "\r\n--b1--\r\n"
+	checkTypedAs(t, "report.doc", []byte(mht))
+}

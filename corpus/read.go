@@ -149,6 +149,16 @@ func readContext(ctx context.Context, name string, data []byte) (*Document, erro
 		text, hints, warns, err = readHTML(base, data)
 	case ".docx":
 		text, hints, leads, err = readDOCX(ctx, base, data)
+	case ".wordxml":
+		text, hints, leads, err = readWordXML(ctx, base, data)
+	case ".mht":
+		// (a web archive Word opens, named .doc: its page)
+		page := mhtPage(data)
+		if page == nil {
+			err = fmt.Errorf("%s: %w: a web archive (MHT) without a web page", base, ErrUnsupported)
+			break
+		}
+		text, hints, warns, err = readHTML(base, page)
 	case ".doc":
 		text, hints, err = readDOC(base, data)
 	case ".wps":

@@ -37,6 +37,8 @@ func sniffFormat(name, ext string, data []byte) (string, []Warning, error) {
 	switch {
 	case ext == ".doc" || ext == ".docx":
 		return wordFormat(name, ext, data)
+	case ext == ".xml" && isWordXML(data):
+		return ".wordxml", nil, nil
 	case ext == ".txt" || ext == ".text" || datasetExts[ext]:
 		// A PDF or a Word file saved under .txt: its bytes say so.
 		if got := binaryFormat(data); got != "" {
@@ -91,7 +93,7 @@ func isWebReaderMarkdown(data []byte) bool {
 }
 
 // formatName names the formats binaryFormat and wordFormat tell.
-var formatName = map[string]string{".pdf": "a PDF", ".docx": "a Word (.docx) file", ".doc": "a Word 97-2003 (.doc) file", ".html": "a web page"}
+var formatName = map[string]string{".pdf": "a PDF", ".docx": "a Word (.docx) file", ".doc": "a Word 97-2003 (.doc) file", ".html": "a web page", ".mht": "a web archive (MHT)", ".wordxml": "a Word XML document"}
 
 // binaryFormat returns the format whose signature starts data (a PDF, a
 // zip archive holding a Word document, a compound file), or "".
