@@ -22,11 +22,13 @@ package corpus
 //	                 and a converter's wrapped paragraphs are joined
 //	                 (markdown.go)
 //	.html .htm       the main content's text (html.go)
-//	.docx            paragraphs from word/document.xml (docx.go)
+//	.docx            paragraphs from the main part (docx.go, docxparts.go)
 //	.doc             Word 97-2003: the main text, its numbering and heading
-//	                 styles (doc.go); a .doc that is a .docx or a web page
-//	                 inside, and a .docx that is a .doc, is read as what it
-//	                 is, with a warning
+//	                 styles (doc.go); a .doc that is a .docx, a web page, a
+//	                 web archive (MHT) or Word's XML (2003, or a flat
+//	                 package) inside, and a .docx that is a .doc, is read as
+//	                 what it is, with a warning
+//	.xml             when it is Word's XML, as a .docx (docxparts.go)
 //	.wps             as a .doc, when it is Word's binary format inside
 //	.pdf             pdftotext, when installed (pdf.go)
 //	.json .jsonl     one dataset record holding a report's text in a field
