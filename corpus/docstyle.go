@@ -196,6 +196,29 @@ const (
 	nfcNone   = 0xff
 )
 
+// nfcFormat returns the numFmt of a number format code (nfc) of Word's
+// binary format and Word 2003's XML: decimal for a code not known.
+func nfcFormat(nfc byte) string {
+	switch nfc {
+	case nfcBullet:
+		return "bullet"
+	case nfcNone:
+		return "none"
+	case 1:
+		return "upperRoman"
+	case 2:
+		return "lowerRoman"
+	case 3:
+		return "upperLetter"
+	case 4:
+		return "lowerLetter"
+	}
+	if f, ok := nfcFormats[nfc]; ok {
+		return f
+	}
+	return "decimal"
+}
+
 var nfcFormats = map[byte]string{
 	0x12: "decimalEnclosedCircle",
 	0x1c: "decimalEnclosedCircleChinese",

@@ -404,7 +404,7 @@ func readWordPackage(ctx context.Context, name string, part func(string) ([]byte
 				style = xmlAttr(t, "val")
 			case "outlineLvl":
 				outline = atoi(xmlAttr(t, "val"))
-			case "numId":
+			case "numId", "ilfo":
 				numID = xmlAttr(t, "val")
 			case "ilvl":
 				ilvl = atoi(xmlAttr(t, "val"))
@@ -967,7 +967,7 @@ func parseStyles(data []byte) docStyles {
 					st.levels[id] = l + 1
 				}
 			}
-		case "numId":
+		case "numId", "ilfo":
 			r := st.nums[id]
 			r.numID = v
 			st.nums[id] = r
@@ -1068,8 +1068,11 @@ func parseNumbering(data []byte) *numbering {
 		switch t := tok.(type) {
 		case xml.StartElement:
 			switch t.Name.Local {
-			case "abstractNum":
-				abs = xmlAttr(t, "abstractNumId")
+			case "abstractNum", "listDef":
+				// (Word 2003's XML: w:listDef for w:abstractNum, w:list
+				// for w:num, w:ilst for w:abstractNumId, w:nfc for
+				// w:numFmt, by number)
+				abs = xmlAttr(t, "abstractNumId") + xmlAttr(t, "listDefId")
 				n.abstract[abs] = map[int]numLevel{}
 			case "lvl":
 				lvl = atoi(xmlAttr(t, "ilvl"))
@@ -1083,7 +1086,7 @@ func parseNumbering(data []byte) *numbering {
 					}
 					n.styled[abs][xmlAttr(t, "val")] = lvl
 				}
-			case "start", "numFmt", "lvlText", "lvlRestart":
+			case "start", "numFmt", "nfc", "lvlText", "lvlRestart":
 				levels := n.levelsOpen(abs, num, over)
 				if levels == nil || lvl < 0 {
 					continue
@@ -1094,6 +1097,8 @@ func parseNumbering(data []byte) *numbering {
 					l.start = atoi(v)
 				case "numFmt":
 					l.format = v
+				case "nfc":
+					l.format = nfcFormat(byte(atoi(v)))
 				case "lvlText":
 					l.text = v
 				case "lvlRestart":
@@ -1101,8 +1106,8 @@ func parseNumbering(data []byte) *numbering {
 					l.noRestart = l.restartAt == 0
 				}
 				levels[lvl] = l
-			case "num":
-				num = xmlAttr(t, "numId")
+			case "num", "list":
+				num = xmlAttr(t, "numId") + xmlAttr(t, "ilfo")
 			case "lvlOverride":
 				if num != "" {
 					over = atoi(xmlAttr(t, "ilvl"))
@@ -1114,7 +1119,7 @@ func parseNumbering(data []byte) *numbering {
 					}
 					n.overrides[num][over] = atoi(xmlAttr(t, "val"))
 				}
-			case "abstractNumId":
+			case "abstractNumId", "ilst":
 				if num != "" {
 					n.nums[num] = xmlAttr(t, "val")
 				}
@@ -1129,9 +1134,9 @@ func parseNumbering(data []byte) *numbering {
 			}
 		case xml.EndElement:
 			switch t.Name.Local {
-			case "abstractNum":
+			case "abstractNum", "listDef":
 				abs, lvl = "", -1
-			case "num":
+			case "num", "list":
 				num = ""
 			case "lvlOverride":
 				over, lvl = -1, -1

@@ -194,10 +194,10 @@ func decodedBody(r io.Reader, encoding string) []byte {
 // 2003's XML (w:wordDocument: the body, its styles, its headers and notes
 // in one part) or Word 2007's flat package (pkg:package: the parts of a
 // .docx one after another). Both are read as a .docx is: the flat
-// package's parts are a .docx's parts; Word 2003's file is the main part
-// and the styles both, its headers, notes and comments, kept inline, are
-// not read (readDOCX skips them), and its list numbering (w:listPr) is not
-// rendered.
+// package's parts are a .docx's parts; Word 2003's file is the main part,
+// the styles and the numbering (its w:lists, read as numbering.xml is)
+// all at once, and its headers, notes and comments, kept inline, are not
+// read (readDOCX skips them).
 
 // isWordXML reports whether data is a Word document saved as one XML
 // file.
@@ -229,7 +229,7 @@ func readWordXML(ctx context.Context, name string, data []byte) (string, map[str
 			return "", nil, nil, fmt.Errorf("%s: %w: %v", name, ErrMalformed, err)
 		}
 	} else {
-		parts["word/document.xml"], parts["word/styles.xml"] = data, data
+		parts["word/document.xml"], parts["word/styles.xml"], parts["word/numbering.xml"] = data, data, data
 	}
 	part := func(p string) ([]byte, error) { return parts[p], nil }
 	has := func(p string) bool { _, ok := parts[p]; return ok }

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"encoding/base64"
+	"fmt"
 	"html"
 	"mime/quotedprintable"
 	"strings"
@@ -250,4 +251,31 @@ func TestRead_WebArchiveDoc(t *testing.T) {
 	mht := "MIME-Version: 1.0\r\nContent-Type: multipart/related; boundary=\"b1\"\r\n\r\n--b1\r\nContent-Type: text/html; charset=\"utf-8\"\r\nContent-Transfer-Encoding: base64\r\n\r\n" +
 		base64.StdEncoding.EncodeToString([]byte(page)) + "\r\n--b1--\r\n"
 	checkTypedAs(t, "report.doc", []byte(mht))
+}
+
+// TestRead_WordXML2003Lists: Word 2003's XML numbers a template's headings
+// with its own lists (w:lists: w:listDef levels with w:nfc codes, w:list
+// instances; a paragraph's w:listPr names one by w:ilfo), the numbers not
+// in the text; they are rendered as a .docx's are.
+func TestRead_WordXML2003Lists(t *testing.T) {
+	body := reportParas(func(_ int, l string) string {
+		list := func(ilvl int, text string) string {
+			return fmt.Sprintf(`<w:p><w:pPr><w:listPr><w:ilvl w:val="%d"/><w:ilfo w:val="1"/></w:listPr></w:pPr><w:r><w:t>%s</w:t></w:r></w:p>`, ilvl, text)
+		}
+		switch {
+		case strings.HasPrefix(l, "一、"), strings.HasPrefix(l, "二、"):
+			return list(0, l[len("一、"):])
+		case strings.HasPrefix(l, "（一）"), strings.HasPrefix(l, "（二）"):
+			return list(1, l[len("（一）"):])
+		}
+		return wordPara("", l)
+	})
+	doc := `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><?mso-application progid="Word.Document"?>
+<w:wordDocument xmlns:w="http://schemas.microsoft.com/office/word/2003/wordml">
+<w:lists><w:listDef w:listDefId="0"><w:plt w:val="HybridMultilevel"/>
+<w:lvl w:ilvl="0"><w:start w:val="1"/><w:nfc w:val="37"/><w:lvlText w:val="%1、"/></w:lvl>
+<w:lvl w:ilvl="1"><w:start w:val="1"/><w:nfc w:val="37"/><w:lvlText w:val="（%2）"/></w:lvl></w:listDef>
+<w:list w:ilfo="1"><w:ilst w:val="0"/></w:list></w:lists>
+<w:body>` + body + `<w:sectPr/></w:body></w:wordDocument>`
+	checkTypedAs(t, "report.doc", []byte(doc))
 }
