@@ -200,14 +200,27 @@ func decodedBody(r io.Reader, encoding string) []byte {
 // read (readDOCX skips them).
 
 // isWordXML reports whether data is a Word document saved as one XML
-// file.
+// file: its root element, after the XML declaration and processing
+// instructions, is w:wordDocument or pkg:package. (A web page Word saved
+// names w:WordDocument too, inside its head: it is a web page.)
 func isWordXML(data []byte) bool {
-	head := bytes.ToLower(bytes.TrimLeft(bytes.TrimPrefix(data[:min(len(data), 4096)], []byte{0xef, 0xbb, 0xbf}), " \t\r\n"))
-	if !bytes.HasPrefix(head, []byte("<")) {
-		return false
+	head := bytes.ToLower(bytes.TrimPrefix(data[:min(len(data), 4096)], []byte{0xef, 0xbb, 0xbf}))
+	for {
+		head = bytes.TrimLeft(head, " \t\r\n")
+		if !bytes.HasPrefix(head, []byte("<?")) && !bytes.HasPrefix(head, []byte("<!--")) {
+			break
+		}
+		end := []byte("?>")
+		if bytes.HasPrefix(head, []byte("<!--")) {
+			end = []byte("-->")
+		}
+		i := bytes.Index(head, end)
+		if i < 0 {
+			return false
+		}
+		head = head[i+len(end):]
 	}
-	return bytes.Contains(head, []byte("<w:worddocument")) ||
-		bytes.Contains(head, []byte("<pkg:package")) && bytes.Contains(head, []byte("word.document"))
+	return bytes.HasPrefix(head, []byte("<w:worddocument")) || bytes.HasPrefix(head, []byte("<pkg:package"))
 }
 
 // xmlDeclRe matches an XML declaration, which may name an encoding the

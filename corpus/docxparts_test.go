@@ -279,3 +279,27 @@ func TestRead_WordXML2003Lists(t *testing.T) {
 <w:body>` + body + `<w:sectPr/></w:body></w:wordDocument>`
 	checkTypedAs(t, "report.doc", []byte(doc))
 }
+
+// TestIsWordXML: Word's XML is told by its root element; a web page Word
+// saved (named .doc by a site) names w:WordDocument in its head and is a
+// web page.
+func TestIsWordXML(t *testing.T) {
+	for _, tc := range []struct {
+		data string
+		want bool
+	}{
+		{`<?xml version="1.0" encoding="GB2312"?><?mso-application progid="Word.Document"?><w:wordDocument xmlns:w="x">`, true},
+		{"\ufeff<?xml version=\"1.0\"?>\n<!-- made by a template -->\n<pkg:package xmlns:pkg=\"x\">", true},
+		{`<html xmlns:w="urn:schemas-microsoft-com:office:word"><head><!--[if gte mso 9]><xml><w:WordDocument><w:View>Print</w:View></w:WordDocument></xml><![endif]--></head>`, false},
+		{`<?xml version="1.0"?><report><w:wordDocument/></report>`, false},
+		{`望川县教育局 <w:wordDocument>`, false},
+	} {
+		if got := isWordXML([]byte(tc.data)); got != tc.want {
+			t.Errorf("isWordXML(%.60q) = %v, want %v", tc.data, got, tc.want)
+		}
+	}
+	// and such a page named .doc is read as the page it is
+	page := `<html xmlns:w="urn:schemas-microsoft-com:office:word"><head><meta charset="utf-8"><!--[if gte mso 9]><xml><w:WordDocument><w:View>Print</w:View></w:WordDocument></xml><![endif]--></head><body>` +
+		htmlParas(typedLines(0, -1)) + `</body></html>`
+	checkTypedAs(t, "report.doc", []byte(page))
+}
