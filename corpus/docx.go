@@ -249,13 +249,32 @@ func readWordPackage(ctx context.Context, name string, part func(string) ([]byte
 		switch t := tok.(type) {
 		case xml.StartElement:
 			switch t.Name.Local {
-			case "hdr", "ftr", "footnote", "endnote":
+			case "hdr", "ftr":
 				// Word 2003's XML keeps a section's headers and footers
-				// in its properties and a note where it is referred to;
-				// neither is read here (a .docx keeps them in parts of
-				// their own).
+				// in its properties: not read, as a .docx's are not.
 				if err := dec.Skip(); err != nil {
 					return "", nil, nil, documentXMLError(name, err)
+				}
+			case "footnote", "endnote":
+				// Word 2003's XML keeps a note where it is referred to
+				// (and the separators' in the document's properties): read
+				// at the end, as a .docx's notes are.
+				var v struct {
+					Inner []byte `xml:",innerxml"`
+				}
+				if err := dec.DecodeElement(&v, &t); err != nil {
+					return "", nil, nil, documentXMLError(name, err)
+				}
+				if !inPara || runHidden {
+					break
+				}
+				note := parseNotes(slices.Concat([]byte(`<n><w:footnote w:id="1">`), v.Inner, []byte(`</w:footnote></n>`)))["1"]
+				switch {
+				case note == "":
+				case t.Name.Local == "footnote":
+					notesDue = append(notesDue, note)
+				default:
+					endDue = append(endDue, note)
 				}
 			case "annotation":
 				// Word 2003's comments (aml:annotation of type

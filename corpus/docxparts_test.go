@@ -193,7 +193,8 @@ func checkTypedAs(t *testing.T, name string, data []byte) {
 // Its styles are in the same file as its body; a section's header and
 // footer sit in the section's properties, a footnote where it is referred
 // to, a comment in an annotation: none of them is the report's text where
-// it stands. A deletion's words are not read, an insertion's are.
+// it stands: the footnote is read at the end, as a .docx's, the others
+// not at all. A deletion's words are not read, an insertion's are.
 func TestRead_WordXML2003(t *testing.T) {
 	const aml = `xmlns:aml="http://schemas.microsoft.com/aml/2001/core"`
 	body := reportParas(func(i int, l string) string {
@@ -223,8 +224,16 @@ func TestRead_WordXML2003(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	checkTypedAs(t, "report.doc", []byte(gbk))
-	checkTypedAs(t, "report.xml", []byte(gbk))
+	typed := mustRead(t, "report.txt", []byte(typedReport+"注：增速按可比价格计算。\n"))
+	for _, name := range []string{"report.doc", "report.xml"} {
+		d := mustRead(t, name, []byte(gbk))
+		if got, want := strings.Join(headings(d), "|"), strings.Join(headings(typed), "|"); got != want {
+			t.Errorf("Read(%s) headings\n%s, want as typed out\n%s", name, got, want)
+		}
+		if strings.ReplaceAll(d.Body, "\n\n", "\n") != typed.Body {
+			t.Errorf("Read(%s) body\n%s\nwant as typed out\n%s", name, d.Body, typed.Body)
+		}
+	}
 }
 
 // TestRead_WordFlatPackage: Word 2007's XML, a flat package of a .docx's
