@@ -196,8 +196,8 @@ func decodedBody(r io.Reader, encoding string) []byte {
 // .docx one after another). Both are read as a .docx is: the flat
 // package's parts are a .docx's parts; Word 2003's file is the main part,
 // the styles and the numbering (its w:lists, read as numbering.xml is)
-// all at once, and its headers, notes and comments, kept inline, are not
-// read (readDOCX skips them).
+// all at once; of what it keeps inline, its notes are read at the end as a
+// .docx's are, and its headers, footers and comments are not read.
 
 // isWordXML reports whether data is a Word document saved as one XML
 // file: its root element, after the XML declaration and processing
