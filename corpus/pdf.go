@@ -862,6 +862,51 @@ func joinIndented(lines []pdfLine, boxes func() string) string {
 			width, most = w, n
 		}
 	}
+	// A printed web page's first page sets the site's banner, menu and
+	// breadcrumb at the page's edge above the article, left of its text
+	// (and its footer under it): a page's margin is where its wrapped
+	// lines start, the furthest in of the places where two full lines at
+	// least start that no line left of them interrupts (lines left of it
+	// stand only above or under the lines that start there, and are
+	// fewer).
+	fullAt := map[[2]int]int{} // page, indent -> full lines
+	for _, l := range lines {
+		if l.indent >= 0 && runewidth.StringWidth(strings.TrimSpace(l.text))*4 >= width*3 {
+			fullAt[[2]int{l.page, l.indent}]++
+		}
+	}
+	textMargin := map[int]int{}
+	for k, n := range fullAt {
+		p, m := k[0], k[1]
+		if n < 2 || m <= margin[p] {
+			continue
+		}
+		first, last, at, left := -1, -1, 0, 0 // the page's lines at m, those left of it
+		for i, l := range lines {
+			if l.page != p || l.indent < 0 || strings.TrimSpace(l.text) == "" {
+				continue
+			}
+			if l.indent == m {
+				if first < 0 {
+					first = i
+				}
+				last, at = i, at+1
+			} else if l.indent < m {
+				left++
+			}
+		}
+		if left >= at || slices.ContainsFunc(lines[first:last+1], func(l pdfLine) bool {
+			return l.page == p && l.indent >= 0 && l.indent < m && strings.TrimSpace(l.text) != ""
+		}) {
+			continue
+		}
+		if t, ok := textMargin[p]; !ok || m > t {
+			textMargin[p] = m
+		}
+	}
+	for p, m := range textMargin {
+		margin[p] = m
+	}
 	// rel is a line's indent from its page's margin, -1 when unknown.
 	rel := func(l pdfLine) int {
 		m, ok := margin[l.page]
@@ -923,7 +968,6 @@ func joinIndented(lines []pdfLine, boxes func() string) string {
 			if opens(i) {
 				markersIndented++
 			} else if goesOn(i) && !full(i) {
-				markersAtMargin++
 			}
 		}
 	}

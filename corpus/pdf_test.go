@@ -686,3 +686,44 @@ func TestJoinPagesFirstPageTitleIndented(t *testing.T) {
 		})
 	}
 }
+
+// TestJoinIndentedChromeLeftOfText checks the first page of a printed web
+// page: the site's banner, menu and breadcrumb stand at the page's edge
+// above the article, whose text is set in from them. The text's own
+// margin, where its wrapped lines start, is the page's margin: a line
+// there goes on the full line before it, even after a full stop, and does
+// not open a paragraph of its own (fictional).
+func TestJoinIndentedChromeLeftOfText(t *testing.T) {
+	at := func(indent int, text string) pdfLine { return pdfLine{text: text, indent: indent} }
+	lines := []pdfLine{
+		at(0, "明湖市人民政府门户网站"),
+		at(0, "首页   政务公开    政务服务   互动交流   走进明湖"),
+		at(0, "当前位置：首页 > 政务公开 > 政府工作报告"),
+		at(24, "2031年明湖市政府工作报告"),
+		at(7, "各位代表："),
+		at(7, "现在，我代表市人民政府向大会报告工作，请予审议，并请"),
+		at(5, "市政协委员和列席人员提出意见。"),
+		at(7, "过去一年，全市上下坚持稳中求进工作总基调，地区生产总"),
+		at(5, "值增长百分之六。湖滨新区建设提速，新开工项目四十二个"),
+		at(5, "，城乡居民收入稳步增长。新建改扩建中小学七所，新增学"),
+		at(5, "位六千个，改造老旧小区二十三个，惠及群众一万余户。"),
+		at(7, "一年来，我们坚持把民生实事办好办实，城镇新增就业五千"),
+		at(5, "八百人，农村改厕一万一千户，群众获得感持续增强。"),
+		at(7, "今年是实施十五五规划的开局之年，我们将坚持稳中求进，"),
+		at(5, "扎实推进湖滨新区建设和城市更新，确保完成全年目标任务。"),
+	}
+	got := joinIndented(lines, nil)
+	for _, want := range []string{
+		"并请市政协委员和列席人员提出意见。",
+		"地区生产总值增长百分之六。湖滨新区建设提速，",
+		"新增学位六千个，",
+		"城镇新增就业五千八百人，",
+	} {
+		if !strings.Contains(got, want) {
+			t.Errorf("joinIndented under the site's banner: no %q in\n%s", want, got)
+		}
+	}
+	if !strings.Contains(got, "\n一年来，") {
+		t.Errorf("joinIndented under the site's banner: the indented line no longer opens its paragraph:\n%s", got)
+	}
+}
