@@ -915,15 +915,24 @@ func joinIndented(lines []pdfLine, boxes func() string) string {
 		}
 		return l.indent - m
 	}
+	// above is the line above line i that is not blank: a text that sets
+	// its paragraphs apart by a little space as well as by an indent has
+	// the laid-out reading part them by a blank line, and the indent still
+	// tells which lines open one.
+	above := func(i int) pdfLine {
+		for i--; i > 0 && strings.TrimSpace(lines[i].text) == ""; i-- {
+		}
+		return lines[i]
+	}
 	starts := 0 // indented lines under a line at the margin
 	for i := 1; i < len(lines); i++ {
-		if r := rel(lines[i]); r >= 2 && r <= 8 && rel(lines[i-1]) == 0 {
+		if r := rel(lines[i]); r >= 2 && r <= 8 && rel(above(i)) == 0 {
 			starts++
 		}
 	}
 	// opens and goesOn report whether line i, by its indent, opens a
 	// paragraph or may go on the line before it.
-	opens := func(i int) bool { return rel(lines[i]) >= 2 && rel(lines[i]) <= 8 && rel(lines[i-1]) >= 0 }
+	opens := func(i int) bool { return rel(lines[i]) >= 2 && rel(lines[i]) <= 8 && rel(above(i)) >= 0 }
 	goesOn := func(i int) bool { return rel(lines[i]) >= 0 && rel(lines[i]) <= 1 && rel(lines[i-1]) >= 0 }
 	if starts < 3 && boxes != nil {
 		if b := readBoxes(boxes()); b != nil {

@@ -727,3 +727,46 @@ func TestJoinIndentedChromeLeftOfText(t *testing.T) {
 		t.Errorf("joinIndented under the site's banner: the indented line no longer opens its paragraph:\n%s", got)
 	}
 }
+
+// TestJoinIndentedBlankBetweenParagraphs checks a text that parts its
+// paragraphs by a little space as well as by a first-line indent, so that
+// the laid-out reading has a blank line over each paragraph and heading:
+// the indents still tell the wrapped lines, and a wrap that brings a note
+// number or an ordinal word to the margin (（7）, 第一，) goes on the line
+// before it as in a text without the blank lines (fictional).
+func TestJoinIndentedBlankBetweenParagraphs(t *testing.T) {
+	ind := func(text string) pdfLine { return pdfLine{text: text, indent: 2} }
+	mar := func(text string) pdfLine { return pdfLine{text: text, indent: 0} }
+	blank := pdfLine{text: "", indent: 0}
+	lines := []pdfLine{
+		ind("一、2030年工作回顾"),
+		blank,
+		ind("过去一年，全县坚持稳中求进，深入实施“湖岸振兴”"),
+		mar("（7）行动，地区生产总值增长百分之五点八，城乡居民"),
+		mar("收入稳步提高，新增城镇就业五千八百人。"),
+		blank,
+		ind("二、2031年主要任务"),
+		blank,
+		ind("推进科技创新，研发投入强度连续三年位居全市"),
+		mar("第一，新增高新技术企业十八家，建成省级以上创新"),
+		mar("平台六个，技术合同成交额突破二十亿元。"),
+		blank,
+		ind("加快城市更新，改造老旧小区十二个，新建口袋公园"),
+		mar("八个，建成城乡公交线路八条，惠及群众一万余户。"),
+		blank,
+		ind("三、加强政府自身建设"),
+		blank,
+		ind("坚持依法行政，自觉接受人大监督和政协民主监督，"),
+		mar("办理人大代表建议和政协提案二百余件，满意率高。"),
+	}
+	got := joinIndented(lines, nil)
+	for _, want := range []string{
+		"深入实施“湖岸振兴”（7）行动，",
+		"研发投入强度连续三年位居全市第一，新增",
+		"自觉接受人大监督和政协民主监督，办理",
+	} {
+		if !strings.Contains(got, want) {
+			t.Errorf("joinIndented with blank lines between paragraphs: no %q in\n%s", want, got)
+		}
+	}
+}
