@@ -616,7 +616,9 @@ func rightColumnWord(l string, width int) bool {
 // one, and is cut there, unless it stands above the right column's first
 // line (the title block's: 县长　某某, its name set apart). The page is in
 // two columns when one line in ten at most then still crosses that margin
-// under the title block, a fifth at least are left of it,
+// between the title block and the block under the columns (a footer, a
+// signature: the lines under the right column's last), a fifth at least
+// are left of it,
 // and each column holds prose (a third of its lines 8 characters long or
 // more), not only a table's cells.
 func readColumns(page int, kept []pdfLine, dropped map[string]int, boxes []boxLine) []pdfLine {
@@ -680,6 +682,16 @@ func readColumns(page int, kept []pdfLine, dropped map[string]int, boxes []boxLi
 			top = b.yMin
 		}
 	}
+	// bottom is the right column's last line: a line under it that spans
+	// both columns (a site's footer, a signature under a page whose two
+	// columns end short) is a block under the columns, as the title block
+	// is one over them, and does not count against them
+	bottom := top
+	for _, b := range ls {
+		if slices.ContainsFunc(b.words, atMargin) {
+			bottom = max(bottom, b.yMin)
+		}
+	}
 	cut := make([]boxLine, 0, n)
 	for _, b := range ls {
 		k := slices.IndexFunc(b.words, atMargin)
@@ -715,8 +727,8 @@ func readColumns(page int, kept []pdfLine, dropped map[string]int, boxes []boxLi
 		charW = append(charW, (b.xMax-b.xMin)/float64(r))
 		c := side(b)
 		if c < 0 {
-			if b.yMin >= top-1 {
-				cross++ // the title block above the columns may cross
+			if b.yMin >= top-1 && b.yMin <= bottom+1 {
+				cross++ // the blocks above and under the columns may cross
 			}
 			continue
 		}

@@ -770,3 +770,27 @@ func TestJoinIndentedBlankBetweenParagraphs(t *testing.T) {
 		}
 	}
 }
+
+// TestJoinPagesColumnsFootUnder checks a page whose two columns end short
+// over a block that spans them, as on the last page of a printed article
+// (the site's footer, a signature and date): the block stands under the
+// columns, the columns are read as such, left then right, and the block
+// after them (fictional).
+func TestJoinPagesColumnsFootUnder(t *testing.T) {
+	plain, layout, box, want := columnsPage(columnsHead{})
+	foot := []string{"主办：明湖市人民政府办公室 承办：明湖市信息中心", "网站标识码：9900000001 ICP备20310001号"}
+	end := "</block></flow></page></doc></body></html>"
+	var fb strings.Builder
+	for k, l := range foot {
+		y := 340 + 20*k
+		fmt.Fprintf(&fb, `<line xMin="150" yMin="%d" xMax="470" yMax="%d"><word xMin="150" yMin="%d" xMax="470" yMax="%d">%s</word></line>`,
+			y, y+12, y, y+12, strings.ReplaceAll(l, " ", ""))
+		plain += l + "\n"
+		layout += "          " + l + "\n"
+	}
+	box = strings.TrimSuffix(box, end) + fb.String() + end
+	got, _ := Clean(joinPages(plain+"\f", layout+"\f", func() string { return box }))
+	if w := strings.Join(want, "\n"); !strings.Contains(got, w) {
+		t.Errorf("Clean(joinPages(plain, layout, boxes)) =\n%s\nwant the columns read in order:\n%s", got, w)
+	}
+}
