@@ -4346,7 +4346,11 @@ func joinWraps(lines []string, title string, starts map[string]bool) []string {
 		// (编者按：本报今日刊发…，以飨读者。).
 		top++
 	}
-	first, runes := "", 0 // the first piece of the open line, the line's length
+	first, runes := "", 0       // the first piece of the open line, the line's length
+	opened := map[string]bool{} // the opening words of the lines that were indented
+	for l := range starts {
+		opened[openingWords(l)] = true
+	}
 	// In a text that keeps each paragraph on a line of its own (not
 	// wrapped; nearly every long line ends its sentence), a numbered line
 	// that stops mid-sentence is a heading, however long: a province's
@@ -4452,7 +4456,19 @@ func joinWraps(lines []string, title string, starts map[string]bool) []string {
 			// page (教育新闻 / 某县…会议隆重召开 / 9月7日下午，…): the
 			// name is the page's, the headline the text's first line.
 			headTitle = headTitle || i-1 == top+1 && columnLine(lines[top]) && firstTitleRe.MatchString(p) && pn <= 60 && !strings.ContainsAny(p, "，。；：:,")
-			if first != title && !headTitle && !short && (endsMidSentence(p) || trailingMarkerRe.MatchString(p) || full) && runes >= 20 &&
+			// In a hard-wrapped text that indents its paragraphs' first
+			// lines (a PDF's text copied out), a line the wrap filled goes
+			// on into a next line that is not indented, even after a
+			// sentence's end: only an indent opens a paragraph there
+			// (…路网框架基本形成。 / 东海写字楼…). The next line is full too
+			// or ends its sentence, so that a short line without a stop
+			// (a heading set at the margin) under a paragraph whose last
+			// line happened to fill the width stays apart.
+			// (An indented line that a page break cut and the break's
+			// joining made whole again is known by its opening words.)
+			filled := hard && starts != nil && i-1 != top && pn >= width-1 &&
+				(utf8.RuneCountInString(l) >= width-1 || !endsMidSentence(l)) && !opened[openingWords(l)]
+			if first != title && !headTitle && !short && (endsMidSentence(p) || trailingMarkerRe.MatchString(p) || full || filled) && runes >= 20 &&
 				!isHeadingLike(first) && !(whole && isLongHeading(first)) && !(whole && first == p && aloneInWhole(lines, i)) && headingMarker(l) == nil && !isPlaceHeading(first) && !isSubtitle(first) &&
 				!(!hard && first == p && headingMarker(p) != nil && topStyle(headingMarker(p).style) && runInStrongOpenerRe.MatchString(l)) &&
 				!collectorKeyRe.MatchString(l) && !labelRe.MatchString(l) && !titleLineRe.MatchString(l) && !opensTitleBlockLine(l) && !isYearTitleLine(l) && !isRuleLine(p) && !isRuleLine(l) && !annexLabelRe.MatchString(l) && !greetingLineRe.MatchString(l) &&
@@ -4473,6 +4489,18 @@ func joinWraps(lines []string, title string, starts map[string]bool) []string {
 		}
 	}
 	return glue(lines, cont)
+}
+
+// openingWords returns the first ten characters of l, or l when shorter.
+func openingWords(l string) string {
+	n := 0
+	for i := range l {
+		if n == 10 {
+			return l[:i]
+		}
+		n++
+	}
+	return l
 }
 
 // aloneInWhole reports whether lines[i-1], in a text that keeps each
