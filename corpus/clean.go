@@ -121,7 +121,7 @@ func Clean(text string) (string, []Warning) {
 	lines = splitTrailingPageNumbers(lines)
 	lines = splitLeadingPageNumbers(lines)
 	lines = cutInlinePageNumbers(lines)
-	lines = joinPageMarkers(dropChunkOverlaps(lines))
+	lines = joinPageMarkers(dropChunkOverlaps(lines), starts)
 	lines, warns = removeChunkMarkers(lines, title, warns)
 	lines = dropPageHeadTitles(lines)
 	lines = joinFigureLines(lines, title, starts)
@@ -3812,10 +3812,10 @@ func isPagination(l string) bool {
 
 // joinPageMarkers does step 3: page-marker lines go; when the text before
 // the marker stops mid-sentence, the text after it is joined to it.
-func joinPageMarkers(lines []string) []string {
+func joinPageMarkers(lines []string, starts map[string]bool) []string {
 	marker := pageFurniture(lines)
-	width := -1 // the text's wrap width, worked out at the first page break that needs it
-	tail := func(p, l string) bool {
+	width, hard := -1, false // the text's wrap width, worked out at the first page break that needs it
+	wrap := func() int {
 		if width < 0 {
 			// (the markers are no lines of the text: a chunk dump's
 			// markers of one length are no wrap width)
@@ -3826,9 +3826,12 @@ func joinPageMarkers(lines []string) []string {
 				}
 			}
 			width = wrapWidth(text)
+			hard = width > 0 && cutAtWidth(text, width)
 		}
-		return headingTail(p, l, width)
+		return width
 	}
+	tail := func(p, l string) bool { return headingTail(p, l, wrap()) }
+	opened := indentOpenings(starts)
 	byCount := cutByCount(lines)
 	out := make([]string, 0, len(lines))
 	cont := make([]bool, 0, len(lines))
@@ -3877,7 +3880,11 @@ func joinPageMarkers(lines []string) []string {
 			// 社会建设 / — 4 —)
 			// (a line that opens with a stop goes on the line above,
 			// heading or not: a chunker's cut before a heading's 。)
-			if j >= 0 && endsMidSentence(out[j]) && (cont[j] || opensWithClosing(l) || byCount || !isHeadingLike(out[j]) && !bareAbove(out, j, l) && !(titleEndRe.MatchString(out[j]) && isTitleLine(out[j])) && !(j > 0 && tail(out[j-1], out[j]))) && headingMarker(l) == nil {
+			// (in a hard-wrapped text that indents its paragraphs, a
+			// line the wrap filled goes on into an unindented line after
+			// the break, even after a sentence's end: wrapGoesOn)
+			if j >= 0 && (endsMidSentence(out[j]) && (cont[j] || opensWithClosing(l) || byCount || !isHeadingLike(out[j]) && !bareAbove(out, j, l) && !(titleEndRe.MatchString(out[j]) && isTitleLine(out[j])) && !(j > 0 && tail(out[j-1], out[j]))) && headingMarker(l) == nil ||
+				opened != nil && wrap() > 0 && hard && wrapGoesOn(out[j], l, width, opened)) {
 				out, cont = out[:j+1], cont[:j+1]
 				out = append(out, l)
 				cont = append(cont, true)
@@ -4346,11 +4353,8 @@ func joinWraps(lines []string, title string, starts map[string]bool) []string {
 		// (编者按：本报今日刊发…，以飨读者。).
 		top++
 	}
-	first, runes := "", 0       // the first piece of the open line, the line's length
-	opened := map[string]bool{} // the opening words of the lines that were indented
-	for l := range starts {
-		opened[openingWords(l)] = true
-	}
+	first, runes := "", 0 // the first piece of the open line, the line's length
+	opened := indentOpenings(starts)
 	// In a text that keeps each paragraph on a line of its own (not
 	// wrapped; nearly every long line ends its sentence), a numbered line
 	// that stops mid-sentence is a heading, however long: a province's
@@ -4457,17 +4461,9 @@ func joinWraps(lines []string, title string, starts map[string]bool) []string {
 			// name is the page's, the headline the text's first line.
 			headTitle = headTitle || i-1 == top+1 && columnLine(lines[top]) && firstTitleRe.MatchString(p) && pn <= 60 && !strings.ContainsAny(p, "，。；：:,")
 			// In a hard-wrapped text that indents its paragraphs' first
-			// lines (a PDF's text copied out), a line the wrap filled goes
-			// on into a next line that is not indented, even after a
-			// sentence's end: only an indent opens a paragraph there
-			// (…路网框架基本形成。 / 东海写字楼…). The next line is full too
-			// or ends its sentence, so that a short line without a stop
-			// (a heading set at the margin) under a paragraph whose last
-			// line happened to fill the width stays apart.
-			// (An indented line that a page break cut and the break's
-			// joining made whole again is known by its opening words.)
-			filled := hard && starts != nil && i-1 != top && pn >= width-1 &&
-				(utf8.RuneCountInString(l) >= width-1 || !endsMidSentence(l)) && !opened[openingWords(l)]
+			// lines, a line the wrap filled goes on into a next line that
+			// is not indented, even after a sentence's end (wrapGoesOn).
+			filled := hard && i-1 != top && wrapGoesOn(p, l, width, opened)
 			if first != title && !headTitle && !short && (endsMidSentence(p) || trailingMarkerRe.MatchString(p) || full || filled) && runes >= 20 &&
 				!isHeadingLike(first) && !(whole && isLongHeading(first)) && !(whole && first == p && aloneInWhole(lines, i)) && headingMarker(l) == nil && !isPlaceHeading(first) && !isSubtitle(first) &&
 				!(!hard && first == p && headingMarker(p) != nil && topStyle(headingMarker(p).style) && runInStrongOpenerRe.MatchString(l)) &&
@@ -4489,6 +4485,39 @@ func joinWraps(lines []string, title string, starts map[string]bool) []string {
 		}
 	}
 	return glue(lines, cont)
+}
+
+// wrapGoesOn reports whether line l goes on line p in a text hard-wrapped
+// at width (a PDF's text copied out) that indents its paragraphs' first
+// lines (opened, indentOpenings; nil when it does not): p filled its line
+// and l is not indented. Only an indent opens a paragraph there, so l goes
+// on even after a sentence's end (…路网框架基本形成。 / 东海写字楼…). A
+// paragraph's first line counts as filled two characters short, the indent
+// it lost. l is full too or ends its sentence, so that a short line without
+// a stop (a heading set at the margin) under a paragraph whose last line
+// happened to fill the width stays apart.
+func wrapGoesOn(p, l string, width int, opened map[string]bool) bool {
+	if opened == nil || width <= 0 || l == "" || opened[openingWords(l)] || headingMarker(l) != nil {
+		return false
+	}
+	pn := utf8.RuneCountInString(p)
+	return (pn >= width-1 || pn >= width-3 && opened[openingWords(p)]) &&
+		(utf8.RuneCountInString(l) >= width-1 || !endsMidSentence(l))
+}
+
+// indentOpenings returns the opening words (openingWords) of the lines of
+// starts, which opened with a paragraph's indent; nil when starts is. An
+// indented line that a page break cut and the break's joining made whole
+// again is still known by them.
+func indentOpenings(starts map[string]bool) map[string]bool {
+	if starts == nil {
+		return nil
+	}
+	opened := make(map[string]bool, len(starts))
+	for l := range starts {
+		opened[openingWords(l)] = true
+	}
+	return opened
 }
 
 // openingWords returns the first ten characters of l, or l when shorter.
