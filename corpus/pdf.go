@@ -17,7 +17,8 @@ package corpus
 // that repeats it on the other pages, which a word processor's "different
 // first page" leaves out of the first), and on
 // any page a line at those places that is only a date and a clock time
-// or a web address. The blank lines around a page break go too, so that
+// or a web address (anywhere on a page when it recurs at the others'
+// edges: the plain reading of a page in columns may take it inside). The blank lines around a page break go too, so that
 // Clean joins a sentence the break cut, whichever page it fell on: a file
 // holding a report twice then gives two copies with the same lines.
 //
@@ -296,6 +297,16 @@ func joinPages(text, layout string, boxes func() string) string {
 		for k, seen := len(ls)-1, 0; k >= 0 && seen < pageEdge; k-- {
 			if strings.TrimSpace(ls[k]) != "" && !drop[k] && !dropFurniture(k) {
 				seen++
+			}
+		}
+		// A browser's print stamp (the page's address, the date and clock
+		// time) that recurs at the pages' edges goes wherever the plain
+		// reading put it on a page: on a page set in columns it may take
+		// the stamp between the columns' lines, away from the edge.
+		for k, l := range ls {
+			l = strings.TrimSpace(l)
+			if kl := key(l); !drop[k] && !dropped[kl] && printStampRe.MatchString(l) && recur[kl] >= 2 && recur[kl]*2 >= nonEmpty {
+				drop[k], dropped[kl] = true, true
 			}
 		}
 		var kept []pdfLine

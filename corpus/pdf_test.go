@@ -794,3 +794,33 @@ func TestJoinPagesColumnsFootUnder(t *testing.T) {
 		t.Errorf("Clean(joinPages(plain, layout, boxes)) =\n%s\nwant the columns read in order:\n%s", got, w)
 	}
 }
+
+// TestJoinPagesStampAwayFromEdge checks a browser's print footer (the
+// page's address) that the plain reading of one page took between the
+// page's lines, as it may on a page set in columns: the address recurs at
+// the other pages' edges and goes from that page too (fictional).
+func TestJoinPagesStampAwayFromEdge(t *testing.T) {
+	const url = "https://www.minghu.example.cn/art/2031/1/9/art_42.html"
+	body := []string{
+		"全年新建改扩建学校6所，新增普惠性托位450个，改造老旧小区15个。",
+		"粮食总产量稳定在41万吨以上，农村人居环境整治三年行动全面完成。",
+		"一般公共预算支出中民生支出占比达到80.2%，十件民生实事全部完成。",
+		"城乡居民人均可支配收入分别增长5.1%和7.4%，新增城镇就业6200人。",
+	}
+	var pages []string
+	for i, l := range body {
+		page := "1/9/31, 9:30 AM\n\n明湖市政府工作报告\n\n" + l + "\n\n" + url + "\n\n" + itoa(i+1) + "/" + itoa(len(body)+1) + "\n"
+		pages = append(pages, page)
+	}
+	// the last page: the address among the lines of the text
+	pages = append(pages, "1/9/31, 9:30 AM\n\n明湖市政府工作报告\n\n湖滨新区建设提速，新开工项目四十二个。\n产业转型步伐加快，新材料产业园二期建成投产。\n"+
+		"民生福祉持续增进，新建改扩建中小学七所。\n"+url+
+		"\n望川河流域综合治理工程完工，水质稳定达到三类标准。\n新建城市公园四个，完成农村改厕一万一千户。\n群众获得感持续增强。\n\n5/5\n")
+	got := joinPages(strings.Join(pages, "\f"), "", nil)
+	if strings.Contains(got, url) {
+		t.Errorf("joinPages kept the print footer's address:\n%s", got)
+	}
+	if !strings.Contains(got, "望川河流域综合治理工程完工") {
+		t.Errorf("joinPages lost the page's text:\n%s", got)
+	}
+}
