@@ -302,10 +302,12 @@ func joinPages(text, layout string, boxes func() string) string {
 		// A browser's print stamp (the page's address, the date and clock
 		// time) that recurs at the pages' edges goes wherever the plain
 		// reading put it on a page: on a page set in columns it may take
-		// the stamp between the columns' lines, away from the edge.
+		// the stamp between the columns' lines, away from the edge, and
+		// on most pages so (at their edges on two pages is enough: such a
+		// line is never the report's).
 		for k, l := range ls {
 			l = strings.TrimSpace(l)
-			if kl := key(l); !drop[k] && !dropped[kl] && printStampRe.MatchString(l) && recur[kl] >= 2 && recur[kl]*2 >= nonEmpty {
+			if kl := key(l); !drop[k] && !dropped[kl] && printStampRe.MatchString(l) && recur[kl] >= 2 {
 				drop[k], dropped[kl] = true, true
 			}
 		}
