@@ -29,6 +29,8 @@ package corpus
 // paragraphs' first lines, a line at the margin goes on the full line
 // before it, even after a full stop, and an indented line opens a new
 // paragraph, even after a line that stops mid-sentence (joinIndented).
+// The blank lines the laid-out reading puts between any two lines of a
+// text set with double line spacing go first (dropSpacingBlanks).
 //
 // A page set in two columns (an office suite's layout) is read from the
 // lines' places on it (-bbox-layout), run when a laid-out page starts a
@@ -866,6 +868,7 @@ func compactSpace(l string) string {
 // is unknown, and texts that do not indent paragraphs, are left to Clean,
 // which joins a line stopping mid-sentence with the next.
 func joinIndented(lines []pdfLine, boxes func() string) string {
+	lines = dropSpacingBlanks(lines)
 	margin := map[int]int{}
 	widths := map[int]int{}
 	for _, l := range lines {
@@ -1045,6 +1048,57 @@ func joinIndented(lines []pdfLine, boxes func() string) string {
 		paras = append(paras, l)
 	}
 	return strings.Join(paras, "\n")
+}
+
+// dropSpacingBlanks returns lines without the blank lines that a text set
+// with wide line spacing (double spacing) has the laid-out reading put
+// between any two of its lines: when eight in ten lines at least stand
+// over the same number of blank lines (one or two) and then a line, a run
+// of that many parts no paragraphs and goes, and a longer run is one blank
+// line (the wider space a paragraph may have over it). lines is not
+// changed.
+func dropSpacingBlanks(lines []pdfLine) []pdfLine {
+	blank := func(i int) bool { return strings.TrimSpace(lines[i].text) == "" }
+	text := 0
+	runs := map[int]int{} // blank lines between a line and the next -> how often
+	for i := 0; i < len(lines); i++ {
+		if blank(i) {
+			continue
+		}
+		text++
+		k := i + 1
+		for k < len(lines) && blank(k) {
+			k++
+		}
+		if k < len(lines) {
+			runs[k-i-1]++
+		}
+	}
+	run := 0
+	for n := 1; n <= 2; n++ {
+		if runs[n]*10 >= text*8 {
+			run = n
+		}
+	}
+	if text < 20 || run == 0 {
+		return lines
+	}
+	out := make([]pdfLine, 0, text)
+	for i := 0; i < len(lines); i++ {
+		if !blank(i) {
+			out = append(out, lines[i])
+			continue
+		}
+		k := i
+		for k < len(lines) && blank(k) {
+			k++
+		}
+		if k-i > run {
+			out = append(out, lines[i])
+		}
+		i = k - 1
+	}
+	return out
 }
 
 // linePitch returns the usual distance between the tops of two lines of a

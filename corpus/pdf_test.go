@@ -833,3 +833,40 @@ func TestJoinPagesStampAwayFromEdge(t *testing.T) {
 		t.Errorf("joinPages lost the page's text:\n%s", got)
 	}
 }
+
+// TestJoinIndentedDoubleSpaced checks a text set with double line
+// spacing, which the laid-out reading gives with a blank line (or two)
+// between any two lines: the blank lines part no paragraphs, the indents
+// do (fictional).
+func TestJoinIndentedDoubleSpaced(t *testing.T) {
+	paras := [][]string{
+		{"过去一年，明湖市坚持稳中求进工作总基调，统筹推进", "稳增长、调结构、惠民生各项工作，地区生产总值增长", "百分之六点二，完成了年初确定的主要目标任务。"},
+		{"产业转型步伐加快。新材料产业园二期建成投产，装备", "制造产值突破五百亿元，规上工业企业达到九十家。湖", "滨数字港引进企业六十家，数字经济加快发展。"},
+		{"民生福祉持续增进。新建改扩建中小学七所，新增学位", "六千个，改造老旧小区二十三个，新增城镇就业五千八", "百人，新建城乡养老服务中心十四个。"},
+		{"城乡面貌明显改善。湖滨绿道全线贯通，新建城市公园", "四个、口袋公园十个，望川河流域治理工程完工，水质", "稳定达到三类标准，完成农村改厕一万一千户。"},
+		{"改革开放不断深化。营商环境持续优化，新登记经营主", "体一万二千户，外贸进出口总额增长百分之八，实际使", "用外资增长百分之十二，开放平台建设提速。"},
+		{"今年要着力扩大有效投资，全力稳住经济基本盘。重大", "项目完成投资三百亿元，新开工亿元以上项目四十个，", "推动湖滨新区和望川河片区建设提速提质增效。"},
+		{"持续增进民生福祉。新增城镇就业五千五百人以上，新", "增普惠性托位八百个，改造老旧小区二十个，城乡居民", "收入增长与经济增长基本同步。"},
+	}
+	for _, blanks := range []int{1, 2} {
+		var lines []pdfLine
+		for _, p := range paras {
+			for k, l := range p {
+				indent := 0
+				if k == 0 {
+					indent = 2
+				}
+				lines = append(lines, pdfLine{text: l, indent: indent})
+				for range blanks {
+					lines = append(lines, pdfLine{text: ""})
+				}
+			}
+		}
+		got, _ := Clean(joinIndented(lines, nil))
+		for _, p := range paras {
+			if want := strings.Join(p, ""); !strings.Contains(got, want) {
+				t.Errorf("joinIndented with %d blank lines between lines: no paragraph %q in\n%s", blanks, want, got)
+			}
+		}
+	}
+}
