@@ -3743,6 +3743,9 @@ var toolbarButtons = map[string]bool{
 	"打印": true, "分享": true, "收藏": true, "关闭": true, "下载": true, "纠错": true,
 	"评论": true, "举报": true, "复制链接": true, "返回": true, "返回顶部": true,
 	"打印本页": true, "关闭窗口": true, "我要纠错": true, "我要分享": true,
+	// the post button a provincial portal's share bar leaves on a line of
+	// its own at the foot of every page, right above 主办单位
+	"发布": true,
 }
 
 // isButtonWords reports whether l is nothing but a page's buttons, one or

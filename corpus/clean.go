@@ -2218,7 +2218,7 @@ func stripChrome(lines []string) ([]string, string) {
 		}
 	}
 	if cut < len(lines) {
-		cut = cutTaggedHeadlines(lines, cut)
+		cut = cutFooterButtons(lines, cutTaggedHeadlines(lines, cut))
 	}
 	lines = lines[:cut]
 	out := lines[:0]
@@ -3189,6 +3189,21 @@ func cutTaggedHeadlines(lines []string, cut int) int {
 		}
 	}
 	if n == 0 || !sentenceAbove(lines[:i]) {
+		return cut
+	}
+	return i
+}
+
+// cutFooterButtons returns where the footer that starts at cut really
+// starts: the lines right above it that are nothing but a page's buttons
+// (发布, 分享 收藏) belong to it, the bar the page ends its text with, when
+// a sentence ends above them. Blank lines between them do not end the run.
+func cutFooterButtons(lines []string, cut int) int {
+	i := cut
+	for i > 0 && (lines[i-1] == "" || isButtonWords(lines[i-1])) {
+		i--
+	}
+	if i == cut || !sentenceAbove(lines[:i]) {
 		return cut
 	}
 	return i
