@@ -1239,6 +1239,10 @@ var (
 	tailStarts = []string{"文档评论", "展开阅读全文", "相关文档", "相关资源", "此文档下载收益", "你可能关注的文档", "打印】",
 		"【打印", "【关闭", "版权所有", "点击查看更多", "上一篇", "下一篇", "上一条：", "下一条：", "相关新闻", "相关阅读", "相关链接", "责任编辑",
 		"相关报道", "延伸阅读", "友情链接", "主办单位", "主办：", "承办单位", "网站标识码",
+		// a portal's box of links to the paper's interpretations under its
+		// text (相关解读：解读《…》), and the footer's line that names the
+		// body that runs the site (主管主办：…, 主管单位：… | 技术支持：…)
+		"相关解读", "主管主办", "主管单位",
 		// the end of a copy site's preview, and the review credits under a news story
 		"预览阅读已结束", "预览已结束", "试读已结束", "初审：", "复审：", "终审：",
 		// a page's comments block: its heading or its form
