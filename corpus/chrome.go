@@ -3370,6 +3370,19 @@ func joinAnchorsPass(lines []string, title string, linkified bool, linked *int) 
 	if top < len(lines) && issuerLineRe.MatchString(lines[top]) && utf8.RuneCountInString(lines[top]) <= 20 {
 		second = next(top)
 	}
+	// browserTitle reports whether lines[i], among the page's first lines,
+	// is the page's title as the browser shows it, the headline or the
+	// column and then the site's name after a bar, a dash or an underscore
+	// (某某会议召开_某市人民政府, 中国新闻_某某大使馆, 某某公告 - 某某网): no
+	// sentence goes on from it, and the menu's words under it are no
+	// anchors inside one.
+	browserTitle := func(i int) bool {
+		if i > top+4 {
+			return false
+		}
+		l := strings.TrimSpace(lines[i])
+		return siteTitleTailRe.MatchString(l) || pageTitleRe.MatchString(l) || sitesTitleRe.MatchString(l)
+	}
 	out := make([]string, 0, len(lines))
 	prevEnds := false // the last line written ends a sentence
 	for i := 0; i < len(lines); i++ {
@@ -3401,7 +3414,7 @@ func joinAnchorsPass(lines []string, title string, linkified bool, linked *int) 
 			}
 			last, _ := utf8.DecodeLastRuneInString(l)
 			opening := strings.ContainsRune("“‘《（(「", last)
-			if !running(l, open) {
+			if !running(l, open) || browserTitle(i) && l == lines[i] {
 				break
 			}
 			c := next(a)
@@ -3444,6 +3457,15 @@ func joinAnchorsPass(lines []string, title string, linkified bool, linked *int) 
 	}
 	return out
 }
+
+// siteTitleTailRe matches a page's title as the browser shows it that ends
+// with the site's name after one or two underscores, or after a dash or a
+// bar, spaced or not (…致贺信_某某新闻网_某某门户网站, …新局面__某某网,
+// 中国新闻_某国驻某国大使馆, 某某会议 - 某某办公室): a name of two to
+// twenty-four characters with no mark of a sentence in it; or after a
+// space only, when the name is a site's or an office's (某某成果涌现
+// 某省科学技术厅, …活动启动 某省人民政府门户网站).
+var siteTitleTailRe = mustLitRe(`^.{4,80}?(?:(?:[_＿]{1,2}|\s*[-–—|｜]\s*)\p{Han}[\p{Han}A-Za-z0-9]{1,23}|\s+\p{Han}{2,20}(?:门户网站|门户网|网站|人民政府|厅|局|委员会|办公室))$`)
 
 // spacedSiteTagRe matches a copy site's name in square brackets, spaced
 // out to pass filters ([某某课 件 ]), that the site injects into a

@@ -4479,6 +4479,10 @@ func joinWraps(lines []string, title string, starts map[string]bool) []string {
 			// page (教育新闻 / 某县…会议隆重召开 / 9月7日下午，…): the
 			// name is the page's, the headline the text's first line.
 			headTitle = headTitle || i-1 == top+1 && columnLine(lines[top]) && firstTitleRe.MatchString(p) && pn <= 60 && !strings.ContainsAny(p, "，。；：:,")
+			// Nor is the page's title as the browser shows it, the headline
+			// or the column with the site's name after it (某某会议召开_某县
+			// 农业农村局): the menu's words under it are not its words.
+			headTitle = headTitle || i-1 == top && first == p && siteTitleTailRe.MatchString(p)
 			// In a hard-wrapped text that indents its paragraphs' first
 			// lines, a line the wrap filled goes on into a next line that
 			// is not indented, even after a sentence's end (wrapGoesOn).
