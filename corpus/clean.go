@@ -2204,7 +2204,7 @@ func stripChrome(lines []string) ([]string, string) {
 			continue
 		}
 		seen++
-		if utf8.RuneCountInString(l) > 80 {
+		if utf8.RuneCountInString(l) > 80 && !barLinkRow(l) {
 			break
 		}
 		// the print and close buttons, and a news app's prompt with its
@@ -3213,6 +3213,24 @@ func cutFooterButtons(lines []string, cut int) int {
 	return i
 }
 
+// icpRe matches a site's ICP number, its filing (ICP备) or a news or trade
+// portal's licence (京ICP证040089号), spaced out maybe (京 ICP 证 040089).
+var icpRe = mustLitRe(`ICP\s*[备证]`)
+
+// barLinkRow reports whether l is a row of four links or more parted by
+// bars, with no mark that ends a sentence (中国互联网视听节目服务自律公约|
+// 网络110报警服务|12321垃圾信息举报中心|总机：…): a footer's row, however
+// long, is no line of a hard-wrapped body, where the footer scan stops.
+func barLinkRow(l string) bool {
+	cells := strings.FieldsFunc(l, func(r rune) bool { return r == '|' || r == '｜' })
+	return len(cells) >= 4 && !strings.ContainsAny(l, "。！？；")
+}
+
+// footerBarRe matches a footer's row of links drawn with bars or dashes
+// that opens with the site's own pages (关于我们|外宣服务|联系我们…, 关于我们 |):
+// a page's foot, never a sentence of its text.
+var footerBarRe = mustLitRe(`^(?:关于我们|关于本网|关于本站|网站地图|联系我们|网站声明|版权声明|隐私声明|使用帮助)\s*[|｜]`)
+
 // isTailLine reports whether l starts a site's footer block.
 func isTailLine(l string) bool {
 	for _, t := range tailStarts {
@@ -3220,7 +3238,7 @@ func isTailLine(l string) bool {
 			return true
 		}
 	}
-	return strings.Contains(l, "ICP备") || strings.Contains(l, "版权所有") || strings.Contains(l, "公网安备") ||
+	return icpRe.MatchString(l) || footerBarRe.MatchString(l) || strings.Contains(l, "版权所有") || strings.Contains(l, "公网安备") ||
 		buttonsRe.MatchString(l) || footerOrgRe.MatchString(l) || pagerRe.MatchString(l) || imprintStartRe.MatchString(l) ||
 		accountRe.MatchString(l) && !strings.HasPrefix(l, "以下文章来源于") // the foot of an account's page
 }
