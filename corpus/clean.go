@@ -3464,6 +3464,9 @@ func chromeLine(l string, weak bool) bool {
 			if w, ok := strings.CutPrefix(f, "A"); ok && (navWords[w] || navRunTogether(w)) {
 				continue // a font-size switch with the letter before its sizes: A大中小, A大 A中 A小
 			}
+			if m := toggleNavRe.FindStringSubmatch(f); m != nil && navWords[m[1]] {
+				continue // a toolbar's switch with its verb: 开启无障碍, 开启长者助手, 网站无障碍
+			}
 			if w, ok := strings.CutPrefix(f, "走进"); ok && utf8.RuneCountInString(w) <= 4 && w != "" {
 				continue // a portal's column about its place: 走进某某
 			}
@@ -3504,6 +3507,11 @@ func chromeLine(l string, weak bool) bool {
 	}
 	return false
 }
+
+// toggleNavRe matches a portal toolbar's switch written with the verb that
+// turns it on or off, or with the site's name before it (开启无障碍,
+// 关闭长者助手, 进入关怀版, 网站无障碍), the switch's own word in group 1.
+var toggleNavRe = mustLitRe(`^(?:开启|关闭|进入|退出|切换|切换到|网站)(\p{Han}{2,5})$`)
 
 // fileFormatLinkRe matches a news page's button that gives the story in a
 // file format, named by the format's Latin letters (CNML格式, Word格式,
