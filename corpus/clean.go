@@ -3226,6 +3226,12 @@ func barLinkRow(l string) bool {
 	return len(cells) >= 4 && !strings.ContainsAny(l, "。！？；")
 }
 
+// copyrightStartRe matches a footer's copyright line in its English form
+// or with the sign first (Copyright © by www.example.cn All Rights
+// Reserved., © 1997-2031 某某公司版权所有), which no line of a report opens
+// with.
+var copyrightStartRe = mustLitRe(`^(?:(?i:copyright)|©)`)
+
 // footerBarRe matches a footer's row of links drawn with bars or dashes
 // that opens with the site's own pages (关于我们|外宣服务|联系我们…, 关于我们 |):
 // a page's foot, never a sentence of its text.
@@ -3238,7 +3244,7 @@ func isTailLine(l string) bool {
 			return true
 		}
 	}
-	return icpRe.MatchString(l) || footerBarRe.MatchString(l) || strings.Contains(l, "版权所有") || strings.Contains(l, "公网安备") ||
+	return icpRe.MatchString(l) || footerBarRe.MatchString(l) || copyrightStartRe.MatchString(l) || strings.Contains(l, "版权所有") || strings.Contains(l, "公网安备") ||
 		buttonsRe.MatchString(l) || footerOrgRe.MatchString(l) || pagerRe.MatchString(l) || imprintStartRe.MatchString(l) ||
 		accountRe.MatchString(l) && !strings.HasPrefix(l, "以下文章来源于") // the foot of an account's page
 }
