@@ -4580,6 +4580,8 @@ var (
 	fivePlanRe  = mustLitRe(`(十[一二三四五六]?|[七八九])五”?(?:规划|计划)?(?:时期|期间)`)
 	planGoalsRe = mustLitRe(`((?:19|20)[0-9]{2})\s*年(?:经济社会)?(?:发展)?(?:的)?主要预期目标`)
 	thisYearRe  = mustLitRe(`今年是[^。]{0,40}?十([一二三四五六])五”?[^。]{0,12}?(开局之年|开局年|起步之年|第一年|收官之年|收官年|最后一年)`)
+	planDoneRe  = mustLitRe(`(十[一二三四五六]?|[七八九])五”?(?:规划|计划)?(?:的)?(开局|起步|收官|发展成就|成就)`)
+	planAheadRe = mustLitRe(`安排|部署|任务|目标|打算|思路|建议`)
 	notPlanHead = mustLitRe(`回顾|以来|成就|成效|成绩|成果|完成|取得|实现|总结|远景|展望`)
 	planGoalRe  = mustLitRe(`目标|任务`)
 )
@@ -4613,7 +4615,7 @@ func reviewPartYear(text string) int {
 	lines := strings.Split(text, "\n")
 	for i, l := range lines {
 		m := partHeadRe.FindStringSubmatch(l)
-		if m == nil || !strings.Contains(m[1], "回顾") && !(planHeadRe.MatchString(m[1]) && (recapsYear(lines, i) || openingAbove(lines[:i]))) {
+		if m == nil || !strings.Contains(m[1], "回顾") && !(planHeadRe.MatchString(m[1]) && (recapsYear(lines, i) || openingAbove(lines[:i]))) && !planReviewHead(m[1], lines[:i]) {
 			continue
 		}
 		y := 0
@@ -4622,6 +4624,17 @@ func reviewPartYear(text string) int {
 		}
 		if f := fivePlanRe.FindStringSubmatch(m[1]); f != nil {
 			y = max(y, planPeriodStart(f[1])+4)
+		} else if f := planDoneRe.FindStringSubmatch(m[1]); f != nil && !planAheadRe.MatchString(m[1]) {
+			// A review named by the plan whose years it covers, not by a
+			// year (回顾“十三五”发展成就, 本届政府工作及“十四五”开局):
+			// the plan's last year for its achievements or its close,
+			// its first for its opening. A template that masks every
+			// year (20xx) keeps these words.
+			if f[2] == "开局" || f[2] == "起步" {
+				y = max(y, planPeriodStart(f[1]))
+			} else {
+				y = max(y, planPeriodStart(f[1])+4)
+			}
 		}
 		if y == 0 {
 			// 过去一年和五年工作回顾: the part's first sentence names the year.
@@ -4643,6 +4656,15 @@ func reviewPartYear(text string) int {
 		return atoi(m[1] + m[2])
 	}
 	return organOpeningYear(lines)
+}
+
+// planReviewHead reports whether head, a part heading under lines, heads
+// the review by the plan period it covers rather than by a year: it names
+// a five-year plan's opening or achievements (“十四五”开局, “十三五”发展
+// 成就), no plan's tasks, and stands right after the report's opening, where
+// a work report's first part, its review, begins.
+func planReviewHead(head string, lines []string) bool {
+	return planDoneRe.MatchString(head) && !planAheadRe.MatchString(head) && openingAbove(lines)
 }
 
 // openingAbove reports whether the last line of lines that is not blank is
