@@ -4615,7 +4615,13 @@ func reviewPartYear(text string) int {
 	lines := strings.Split(text, "\n")
 	for i, l := range lines {
 		m := partHeadRe.FindStringSubmatch(l)
-		if m == nil || !strings.Contains(m[1], "回顾") && !(planHeadRe.MatchString(m[1]) && (recapsYear(lines, i) || openingAbove(lines[:i]))) && !planReviewHead(m[1], lines[:i]) {
+		opened := false // the heading was run on after the opening in l
+		if m == nil {
+			if h := runInOpeningHead(l); h != "" {
+				m, opened = partHeadRe.FindStringSubmatch(h), true
+			}
+		}
+		if m == nil || !strings.Contains(m[1], "回顾") && !(planHeadRe.MatchString(m[1]) && (opened || recapsYear(lines, i) || openingAbove(lines[:i]))) && !(opened && planDoneRe.MatchString(m[1]) && !planAheadRe.MatchString(m[1])) && !planReviewHead(m[1], lines[:i]) {
 			continue
 		}
 		y := 0
@@ -4656,6 +4662,30 @@ func reviewPartYear(text string) int {
 		return atoi(m[1] + m[2])
 	}
 	return organOpeningYear(lines)
+}
+
+// runInOpeningHead returns the first part's heading that a copy which lost
+// its line breaks ran on after the report's opening in the line l (…请予
+// 审议，并请…提出意见。一、2031年主要工作过去的一年，…), cut off its text
+// where a run-in heading ends (runInHeadingEnd), or "" when l holds none.
+func runInOpeningHead(l string) string {
+	loc := openingRe.FindStringIndex(l)
+	if loc == nil {
+		return ""
+	}
+	end := strings.Index(l[loc[1]:], "。")
+	if end < 0 || !toCongressRe.MatchString(l[loc[0]:loc[1]+end]) {
+		return ""
+	}
+	rest := strings.TrimLeft(l[loc[1]+end+len("。"):], " \t\u3000")
+	hm := headingMarker(rest)
+	if hm == nil || hm.n != 1 || !topStyle(hm.style) {
+		return ""
+	}
+	if e := runInHeadingEnd(rest, hm); e > 0 {
+		return rest[:e]
+	}
+	return ""
 }
 
 // planReviewHead reports whether head, a part heading under lines, heads
