@@ -4654,6 +4654,9 @@ func reviewPartYear(text string) int {
 				break
 			}
 		}
+		if y == 0 {
+			y = planOpenedYear(lines[i+1:])
+		}
 		if y != 0 {
 			return y
 		}
@@ -4686,6 +4689,31 @@ func runInOpeningHead(l string) string {
 		return rest[:e]
 	}
 	return ""
+}
+
+// planOpenedRe matches a review's statement that a five-year plan has
+// opened well, a thing done (“十二五”规划开局良好, 实现了“十四五”良好开局),
+// not an aim (为“十四五”开好局, 确保“十四五”良好开局 say no 了 or 良好 after
+// 开局).
+var planOpenedRe = mustLitRe(`(?:实现了|取得了)“?十([一二三四五六])五”?(?:规划)?(?:的)?良好开局|十([一二三四五六])五”?(?:规划)?(?:开局良好|实现了良好开局|取得了良好开局)`)
+
+// planOpenedYear returns the first year of the five-year plan that the
+// review under a heading (its lines up to the next part) says has opened
+// well: a review naming no year (五年政府工作回顾, a template's 20xx) ends
+// with that year. 0 when it says none.
+func planOpenedYear(lines []string) int {
+	for j, l := range lines {
+		if j >= 12 {
+			break
+		}
+		if hm := headingMarker(strings.TrimSpace(l)); j > 0 && hm != nil && topStyle(hm.style) {
+			break
+		}
+		if m := planOpenedRe.FindStringSubmatch(l); m != nil {
+			return fivePlanStart(m[1] + m[2])
+		}
+	}
+	return 0
 }
 
 // planReviewHead reports whether head, a part heading under lines, heads
