@@ -62,7 +62,11 @@ package compare
 //     中小学, 全省平均水平): who or where, as a place's name is;
 //   - a phrase cut at a verb that says what a figure or a body reached,
 //     before what it reached (resultCut: 公办比例达到 | 92%, 负责人获评 |
-//     2024年…, 失业率控制 | 在3%以内): a clause, not a name;
+//     2024年…, 失业率控制 | 在3%以内, 增长目标定为 | 7%), or a subject with
+//     its verb of progress, a manner word in gse's one word for both
+//     (协调性 明显增强。): a clause, not a name;
+//   - a phrase that ends with a word of manner (文化事业 全面 | 繁荣:
+//     mannerEnd), a clause cut before its verb;
 //   - a verb and its object (大力发展 | 循环经济, 盘活 | 存量资金), where the
 //     report names the object without the verb too, or last year's did
 //     (verbObject): what to do with the thing, which is the name;
@@ -75,7 +79,9 @@ package compare
 //   - the front of a longer name, cut after a verb or a verbal noun that
 //     modifies the word the report writes after it every time (…高质量发展
 //     示范 | 省, 大兴调查 | 研究), or before a suffix or an adjective that
-//     makes one word with it (重点帮扶 | 县, 融资难融资 | 贵: nameFront);
+//     makes one word with it (重点帮扶 | 县, 融资难融资 | 贵: nameFront),
+//     or after a noun the report writes every time before the same noun
+//     and more words (习近平新时代中国 | 特色 | 社会主义…: a long name);
 //   - the head several names share, an everyday word and a policy's head
 //     the report writes every time after words naming which one (医疗 |
 //     服务体系, 法律 | 服务体系: sharedHead).
@@ -117,7 +123,30 @@ func notTerm(d *termDoc, c cand, isNew func(string) bool) bool {
 	texts := wordTextsOf(ws)
 	return placeName(d, t) || commonOnce(d, t) || countPiece(d, t) || nameStem(d, t) || placeLed(d, t, texts) ||
 		resultCut(d, t, ws) || verbObject(d, t, texts, isNew) || sharedModifier(d, t, texts) || nameFront(d, t, texts) ||
-		pageLabel(d, t) || sharedHead(d, t, texts) || cutEdge(d, t) || splitWord(d, t, ws) || cutStart(d, t, ws)
+		pageLabel(d, t) || sharedHead(d, t, texts) || cutEdge(d, t) || splitWord(d, t, ws) || cutStart(d, t, ws) ||
+		mannerEnd(d, texts)
+}
+
+// mannerWords are words that say how a thing is done and stand before
+// the verb, which the dictionary tags as nouns or adjectives (全面 n, 明显
+// a): 社会事业 全面 | 发展, 协调性 明显 | 增强.
+var mannerWords = strings.Fields(`全面 明显 显著`)
+
+// mannerWord reports whether w says how a thing is done, before a verb:
+// an adverb to the dictionary (大幅, 切实, 持续: d, ad, vd), a word of pace
+// (paceWords) or a manner word it tags otherwise (mannerWords).
+func mannerWord(w string) bool {
+	pos := dictWordPOS(w)
+	return strings.HasPrefix(pos, "d") || pos == "ad" || pos == "vd" ||
+		slices.Contains(paceWords, w) || slices.Contains(mannerWords, w)
+}
+
+// mannerEnd reports whether a phrase, of the gse words ws (wordTexts),
+// ends with a word that says how a thing is done (mannerWord): a clause
+// cut before its verb (文化事业 全面 | 繁荣), not a name. The report marks
+// a name that ends so (“四个全面”), which notTerm keeps before asking.
+func mannerEnd(d *termDoc, ws []string) bool {
+	return len(ws) > 1 && mannerWord(ws[len(ws)-1])
 }
 
 // suffixFirst reports whether the first of the words ws is a suffix
@@ -380,8 +409,9 @@ func judged(t string) bool {
 }
 
 // resultVerbs are the verbs that say what a figure or a body reached (达到,
-// 突破, 获评, 入选), which take what it reached after them.
-var resultVerbs = strings.Fields(`达到 达 突破 超过 获评 获得 荣获 入选 参加 参与 守住 完成 实现`)
+// 突破, 获评, 入选), or what a target is set at (定为), which take what it
+// reached after them (增长目标 定为 | 7%左右).
+var resultVerbs = strings.Fields(`达到 达 定为 突破 超过 获评 获得 荣获 入选 参加 参与 守住 完成 实现`)
 
 // resultCut reports whether phrase t ends with a result verb (resultVerbs)
 // after what reached it, and d writes what was reached after it every
@@ -397,6 +427,9 @@ func resultCut(d *termDoc, t string, ws []word) bool {
 		return false
 	}
 	last := ws[len(ws)-1].text
+	if v := mannerVerb(last); v != "" {
+		last = v // 协调性 明显增强: gse's one word for 明显 增强
+	}
 	switch {
 	case last == "控制":
 		return eachOccurrence(d, t, func(_, after string) bool {
@@ -414,6 +447,18 @@ func resultCut(d *termDoc, t string, ws []word) bool {
 		return eachOccurrence(d, t, clauseEnd)
 	}
 	return false
+}
+
+// mannerVerb returns the verb of w when w is a word of the dictionary
+// made of a manner word and a result or progress verb (明显增强, 明显改善,
+// which it tags as names), "" otherwise.
+func mannerVerb(w string) string {
+	for _, v := range slices.Concat(resultVerbs, progressVerbs) {
+		if m, ok := strings.CutSuffix(w, v); ok && m != "" && mannerWord(m) {
+			return v
+		}
+	}
+	return ""
 }
 
 // progressVerbs are the verbs that say how a thing went or what was done
@@ -1080,9 +1125,17 @@ func boundAfter(e *edgeCuts, t, after string) bool {
 // verb (重点帮扶 | 县, 深化供给 | 侧, 融资难融资 | 贵). A noun at
 // t's end before the work done on it (信用体系 | 建设) is a name, and so is
 // t before a particle, a conjunction or a postposition (…发展 | 的, 和, 上).
+// A phrase of two words or more that ends with a noun is the front of a
+// longer name when d writes it twice or more, every time glued to the same
+// noun (not a verbal noun) and more words after it (新时代中国 | 特色 |
+// 社会主义…); not when the name's head ends it somewhere (三中全会 | 精神，).
 // ws are the texts of t's gse words (wordTexts).
 func nameFront(d *termDoc, t string, ws []string) bool {
-	if len(ws) == 0 || !verbal(ws[len(ws)-1]) {
+	if len(ws) == 0 {
+		return false
+	}
+	noun := !verbal(ws[len(ws)-1])
+	if noun && (len(ws) < 2 || !nounPOS(dictWordPOS(ws[len(ws)-1]))) {
 		return false
 	}
 	offs := d.sa.Lookup([]byte(t), -1)
@@ -1097,10 +1150,27 @@ func nameFront(d *termDoc, t string, ws []string) bool {
 		}
 		next = x
 	}
-	if next == "" || functionWords[next] || strings.ContainsAny(next, postpositions) {
+	if next == "" || functionWords[next] {
 		return false
 	}
 	pos := dictWordPOS(next)
+	if noun {
+		// a noun glued to the same noun every time, which a word goes
+		// on after every time (…新时代中国 | 特色 | 社会主义…): the
+		// front of a long name, not a name with its head after it
+		// (三中全会 | 精神，)
+		if utf8.RuneCountInString(next) < 2 || !nounPOS(pos) || pos == "vn" {
+			return false
+		}
+		return eachOccurrence(d, t+next, func(_, after string) bool {
+			r, _ := utf8.DecodeRuneInString(after)
+			x := d.edges.firstToken(after)
+			return corpus.IsHan(r) && x != "" && !functionWords[x] && !(utf8.RuneCountInString(x) == 1 && strings.ContainsAny(x, postpositions))
+		})
+	}
+	if strings.ContainsAny(next, postpositions) {
+		return false
+	}
 	if utf8.RuneCountInString(next) == 1 && (pos == "zg" || pos == "a") {
 		// a suffix (帮扶 | 县, 供给 | 侧) or an adjective (融资难融资 |
 		// 贵) that makes one word with the verb before it
