@@ -639,3 +639,31 @@ func TestTermsNotMannerOrTargetCut(t *testing.T) {
 	wantNewTerms(t, r, []string{"山乡体育事业全面", "体育事业全面", "均衡性明显增强", "增长目标定为", "目标定为", "习近平新时代中国", "习近平新时代"},
 		[]string{"青禾驿站"})
 }
+
+// TestTermsEverydayPairWeighsLess: a county's report against last year's
+// (fictional sentences): a noun phrase of two words general Chinese uses
+// all the time (资本 市场, 国际 地位), which the dictionary lacks as one,
+// weighs less than a coinage used as often (银龄 驿站), and stays in a
+// short list.
+func TestTermsEverydayPairWeighsLess(t *testing.T) {
+	a := build("a",
+		"0||望川县2031年政府工作报告",
+		"1|一、过去一年工作|建成青禾大道，新增就业岗位1200个。",
+	)
+	b := build("b",
+		"0||望川县2032年政府工作报告",
+		"1|一、过去一年工作|对接资本市场，提升国际地位。建成银龄驿站12个。",
+		"2|二、今年重点工作|用好资本市场，巩固国际地位，银龄驿站覆盖全县。",
+	)
+	r := Compare(a, b, Options{})
+	score := map[string]float64{}
+	for _, tm := range r.NewTerms {
+		score[tm.Text] = tm.Score
+	}
+	coin := score["银龄驿站"]
+	for _, w := range []string{"资本市场", "国际地位"} {
+		if s, ok := score[w]; !ok || s <= 0 || s > coin*0.6 {
+			t.Errorf("Compare: %s weighs %v (listed %v), want under 0.6 of 银龄驿站's %v", w, s, ok, coin)
+		}
+	}
+}
