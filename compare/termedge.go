@@ -128,9 +128,10 @@ func notTerm(d *termDoc, c cand, isNew func(string) bool) bool {
 }
 
 // mannerWords are words that say how a thing is done and stand before
-// the verb, which the dictionary tags as nouns or adjectives (全面 n, 明显
-// a): 社会事业 全面 | 发展, 协调性 明显 | 增强.
-var mannerWords = strings.Fields(`全面 明显 显著`)
+// the verb, which the dictionary tags as nouns, adjectives or
+// abbreviations (全面 n, 明显 a, 年均 j): 社会事业 全面 | 发展, 协调性 明显 |
+// 增强, 人均纯收入 年均 | 增长 (how a figure grew: 同比, 年均).
+var mannerWords = strings.Fields(`全面 明显 显著 年均 同比`)
 
 // mannerWord reports whether w says how a thing is done, before a verb:
 // an adverb to the dictionary (大幅, 切实, 持续: d, ad, vd), a word of pace

@@ -619,7 +619,7 @@ func TestTermsSetPhraseModifier(t *testing.T) {
 
 // TestTermsNotMannerOrTargetCut: a county's report against last year's
 // (fictional sentences): a clause cut before its verb after a word of
-// manner (山乡体育事业全面 of …全面繁荣), a subject with its adverb and verb
+// manner (山乡体育事业全面 of …全面繁荣, 人均存款年均 of …年均增长), a subject with its adverb and verb
 // (均衡性明显增强, one word to gse), a target cut before the figure it is
 // set at (增长目标定为 | 6%), and the front of a long name the report
 // writes every time before the same words (习近平新时代中国 | 特色社会主义…,
@@ -634,10 +634,11 @@ func TestTermsNotMannerOrTargetCut(t *testing.T) {
 		"1|一、过去一年工作|推动山乡体育事业全面繁荣，山乡体育事业全面发展。城乡发展的均衡性明显增强，区域发展的均衡性明显增强。"+
 			"坚持以习近平新时代中国特色社会主义思想为指导，学习习近平新时代中国特色社会主义经济思想。",
 		"2|二、今年重点工作|今年生产总值增长目标定为6%左右，综合权衡，增长目标定为6%左右是适宜的。建设“青禾驿站”3个，“青禾驿站”覆盖全县。",
+		"3|三、五年回顾|五年来，山乡居民人均存款年均增长7.5%，比上个五年加快，山乡居民人均存款年均增长居全市首位。",
 	)
 	r := Compare(a, b, Options{})
-	wantNewTerms(t, r, []string{"山乡体育事业全面", "体育事业全面", "均衡性明显增强", "增长目标定为", "目标定为", "习近平新时代中国", "习近平新时代"},
-		[]string{"青禾驿站"})
+	wantNewTerms(t, r, []string{"山乡体育事业全面", "体育事业全面", "均衡性明显增强", "增长目标定为", "目标定为", "习近平新时代中国", "习近平新时代",
+		"居民人均存款年均", "人均存款年均"}, []string{"青禾驿站"})
 }
 
 // TestTermsEverydayPairWeighsLess: a county's report against last year's
