@@ -108,8 +108,8 @@ func notTerm(d *termDoc, c cand, isNew func(string) bool) bool {
 	if streak(c.text) {
 		return true // a figure, quoted or not (termmarked.go)
 	}
-	if c.kind == kindMarked || c.kind == kindPlus {
-		return false
+	if c.kind == kindMarked || c.kind == kindPlus || c.kind == kindSlogan {
+		return false // marked by the report, or by its form (slogans)
 	}
 	t := c.text
 	if genericAlone(t) || docPart(t) || institutionName(t) || judged(t) || wholePlace(t) || genericHeaded(t) ||

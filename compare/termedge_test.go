@@ -668,3 +668,24 @@ func TestTermsEverydayPairWeighsLess(t *testing.T) {
 		}
 	}
 }
+
+// TestTermsSlogans: a county's report against last year's (fictional
+// sentences): the items of a list of one-character verbs and their
+// objects the report repeats (稳投资、扩就业 of 稳投资、扩就业、强园区, the
+// pair it always writes together one term) are terms, which no run of
+// words finds (a run starts with a word of two characters); an item used
+// once (强园区), a list of what may be (有能力、有担当) or of adjectives and
+// nouns (新设备、新工艺) is none.
+func TestTermsSlogans(t *testing.T) {
+	a := build("a",
+		"0||望川县2031年政府工作报告",
+		"1|一、过去一年工作|建成青禾大道，新增就业岗位1200个。",
+	)
+	b := build("b",
+		"0||望川县2032年政府工作报告",
+		"1|一、过去一年工作|全县坚持稳投资、扩就业、强园区，干部队伍有能力、有担当，企业引进新设备、新工艺。",
+		"2|二、今年重点工作|继续稳投资、扩就业，干部有能力、有担当，推广新设备、新工艺。",
+	)
+	r := Compare(a, b, Options{})
+	wantNewTerms(t, r, []string{"有能力", "有担当", "新设备", "新工艺", "强园区"}, []string{"稳投资、扩就业"})
+}

@@ -29,7 +29,9 @@ package compare
 // 域 产 教 联合体, even once); two such characters, the last a noun's,
 // that a verb takes as its object at a clause's end (开设 托 班，); a run
 // followed by "+" (人工智能+); a numbered plenum (二十 届 二中全会: a
-// phrase begins inside none);
+// phrase begins inside none); the items, used twice, of a list of
+// one-character verbs and their objects (保 增长、扩 内需、调 结构:
+// slogans, a year's formula, which no run finds);
 // and whatever stands between quotation marks (“两重”), up to 16
 // characters. A candidate the report always writes after a one-character
 // noun and 的 takes them in (党的 二十大精神: ofNoun). Runs ending with an
@@ -1280,6 +1282,7 @@ const (
 	kindPlenum         // a numbered plenum (plenums)
 	kindFormula        // a noun phrase with parallel words gse cut apart (parallelWord)
 	kindTitle          // a title conferred at a level (conferred)
+	kindSlogan         // a one-character verb and its object in a list of such (slogans)
 )
 
 // A cand is a candidate term of one document.
@@ -1635,6 +1638,15 @@ func candidates(d *termDoc, isNew func(string) bool, skip func(p *prepared) bool
 					add(t, kindRun, coinageSpec(false, true), false) // a coinage the dictionary lacks
 				}
 			})
+		}
+		// a one-character verb and its object, an item of a list of such
+		// (保增长、扩内需、调结构) that the report repeats
+		for k, s := range src {
+			for _, t := range slogans(s) {
+				if isNew(t) && !dictWord(t) && count(t) >= 1+k {
+					add(t, kindSlogan, coinageSpec(false, true), false)
+				}
+			}
 		}
 		// quoted phrases
 		for _, s := range []string{p.heading, p.s.Text} {
@@ -2046,6 +2058,49 @@ func eachSubstring(s string, fn func(string) bool) {
 			}
 		}
 	}
+}
+
+// sloganList matches a list of items of three characters joined by
+// enumeration commas (稳增长、调结构、促改革); slogans asks that no Han
+// character follow a list of two.
+var sloganList = regexp.MustCompile(`\p{Han}{3}(?:、\p{Han}{3})+`)
+
+// slogans returns the slogans of s: items of a list of three characters
+// each (sloganList), a one-character verb to gse and a word of two
+// characters, its object (保 增长, 扩 内需, 兜 底线), in a list where one
+// item at least opens with a verb (稳 增长、调 结构: 稳 an adjective to
+// the dictionary), and no function word or 来 (有 能力, 可 持续, 来 推进,
+// which say what may or will be). A report coins such a formula for a
+// year's policy, and a term finder that starts no run with one character
+// finds none of its items; a list of adjectives and nouns (新技术、新工艺)
+// is none.
+func slogans(s string) []string {
+	var out []string
+	for _, loc := range sloganList.FindAllStringIndex(s, -1) {
+		items := strings.Split(s[loc[0]:loc[1]], "、")
+		if r, _ := utf8.DecodeRuneInString(s[loc[1]:]); corpus.IsHan(r) && len(items) < 3 {
+			continue // two items, the last going on: of four (加快发展、奋力争先)
+		}
+		var keep []string
+		verb := false
+		for _, it := range items {
+			ws := words(it)
+			if len(ws) != 2 || utf8.RuneCountInString(ws[0].text) != 1 || functionWords[ws[0].text] || ws[0].text == "来" {
+				continue // 有 能力, 可 持续, 来 推进: no verb of its own
+			}
+			pos := dictWordPOS(ws[0].text)
+			if pos == "v" {
+				verb = true
+			}
+			if pos == "v" || pos == "a" {
+				keep = append(keep, it)
+			}
+		}
+		if verb && len(keep) >= 2 {
+			out = append(out, keep...)
+		}
+	}
+	return out
 }
 
 // quoted returns the phrases of s between “” or 「」: 2 to 16 characters,

@@ -115,7 +115,7 @@ func shapeWeights(cands []cand, count func(string) int) []float64 {
 func shapeWeight(c cand, about func(string) bool) float64 {
 	t := c.text
 	switch c.kind {
-	case kindMarked, kindPlus:
+	case kindMarked, kindPlus, kindSlogan:
 		return 1
 	case kindFormula:
 		// parallel words gse cut apart (宜居 宜 业 和 美 乡村): the
