@@ -2979,6 +2979,58 @@ func dropRelated(lines []string) []string {
 	return out
 }
 
+// otherStoriesRe matches the heading of a news page's list of other stories
+// that relatedRe leaves out, alone on its line: 猜你喜欢, 编辑推荐, 热门阅读.
+var otherStoriesRe = mustLitRe(`^【?\s*(?:猜你喜欢|编辑推荐|热门阅读|热门推荐|精彩推荐|为你推荐|为您推荐)\s*】?\s*[：:]?$`)
+
+// minDatedStories is how many dated items a list of other stories needs
+// before cutDatedStoryList takes it.
+const minDatedStories = 3
+
+// cutDatedStoryList cuts a news page's list of other stories under its
+// text, which shows each story as its headline, its summary maybe and its
+// date alone on the next line (相关阅读 / 某县召开… / 近日，… / 2031-09-17
+// 17:24:09), or as a headline with the date glued on. Under a relatedRe or
+// otherStoriesRe heading, at least minDatedStories dates each within three
+// lines of the one before make the list; a sentence must end above the
+// heading. It runs while the dates are still there: the chrome rules drop
+// dates first, and a summary line, a sentence, would read as the text's.
+// When no paragraph of prose (100 Han characters) follows the list, the
+// page goes from the heading on, the other lists and the footer under it
+// too; else only the heading and the list go.
+func cutDatedStoryList(lines []string) []string {
+	for i, l := range lines {
+		t := strings.TrimSpace(l)
+		if t == "" || !relatedRe.MatchString(t) && !otherStoriesRe.MatchString(t) {
+			continue
+		}
+		dates, gap, end := 0, 0, i+1
+		for j := i + 1; j < len(lines); j++ {
+			n := strings.TrimSpace(lines[j])
+			if n == "" {
+				continue
+			}
+			if dateAloneRe.MatchString(n) || datedLinkRe.MatchString(n) {
+				dates, gap, end = dates+1, 0, j+1
+				continue
+			}
+			if gap++; gap > 3 {
+				break
+			}
+		}
+		if dates < minDatedStories || !sentenceAbove(lines[:i]) {
+			continue
+		}
+		for _, r := range lines[end:] {
+			if countHan(r, 100) >= 100 {
+				return append(lines[:i:i], lines[end:]...)
+			}
+		}
+		return lines[:i]
+	}
+	return lines
+}
+
 // dropSuffixedTitle drops the page's title, the headline with the site's
 // name or a tag after a dash (某局2031年工作总结-某某网), or with the
 // document's number glued before it (某政办发〔2031〕9号《…的通知》), when

@@ -92,6 +92,7 @@ func Clean(text string) (string, []Warning) {
 	lines = dropCellStamp(lines)
 	lines = joinCutStamps(lines)
 	lines = dropRepeatedTails(lines)
+	lines = cutDatedStoryList(lines)
 	lines = dropTeaserList(lines)
 	lines = dropStoryNav(dropHeadStoryNav(lines))
 	lines = dropLibraryTranslation(lines)
