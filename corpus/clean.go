@@ -2192,6 +2192,7 @@ func stripChrome(lines []string) ([]string, string) {
 	lines = dropStoryList(lines)
 	lines = dropContactBox(lines)
 	lines = cutPlatformTrailer(lines)
+	lines = dropSiteNotice(lines)
 	// A footer block: from a tail line on, only short lines (at most 80
 	// of them, so a hard-wrapped body is not scanned whole). A tail line
 	// with no sentence above it and sentences under it is the bar at the
@@ -3279,6 +3280,52 @@ func cutPlatformTrailer(lines []string) []string {
 			}
 		}
 		return lines[:i]
+	}
+	return lines
+}
+
+// siteNoticeRe matches the first clause of the copyright notice a news
+// site prints under every story (凡本网注明“来源：某某网”的所有作品，版权均属于…;
+// 1、凡本站注明…; 注：凡本网注明来源非某某的作品…): the site speaks of
+// itself, which no report does. noticeHeadRe matches the notice's heading
+// alone on its line above it (某某网版权与免责声明, 版权声明, 免责声明：).
+var (
+	siteNoticeRe  = mustLitRe(`^(?:[0-9]{1,2}\s*[、.．]\s*|注\s*[：:]\s*)?凡本(?:网|站)注明`)
+	noticeHeadRe  = mustLitRe(`^[\p{Han}A-Za-z0-9]{0,12}(?:版权与免责声明|版权及免责声明|版权声明|免责声明)\s*[：:]?$`)
+	noticeTermsRe = mustLitRe(`^[0-9]{1,2}\s*[、.．]`)
+)
+
+// dropSiteNotice drops a news site's copyright notice under the text: its
+// heading when there is one, the clause that opens 凡本网注明 and the
+// clauses after it, numbered or speaking of the site (本网, 本站), when a
+// sentence ends above it. A clause may run past the footer scan's line
+// length, and the notice would stop the scan short of the footer.
+func dropSiteNotice(lines []string) []string {
+	for i, l := range lines {
+		if !strings.Contains(l, "凡本") || !siteNoticeRe.MatchString(l) {
+			continue
+		}
+		start := i
+		for k := i - 1; k >= 0; k-- {
+			if lines[k] == "" {
+				continue
+			}
+			if noticeHeadRe.MatchString(lines[k]) {
+				start = k
+			}
+			break
+		}
+		if !sentenceAbove(lines[:start]) {
+			return lines
+		}
+		end := i + 1
+		for ; end < len(lines); end++ {
+			n := lines[end]
+			if n != "" && !noticeTermsRe.MatchString(n) && !strings.Contains(n, "本网") && !strings.Contains(n, "本站") {
+				break
+			}
+		}
+		return append(lines[:start:start], lines[end:]...)
 	}
 	return lines
 }

@@ -37,3 +37,20 @@ func TestCutDatedStoryList(t *testing.T) {
 		}
 	}
 }
+
+// TestDropSiteNotice: a news site's copyright notice under the text goes,
+// its heading and its clauses; the line after it that is neither numbered
+// nor the site's stays, and nothing goes without a sentence above.
+func TestDropSiteNotice(t *testing.T) {
+	notice := "明湖新闻网版权与免责声明\n1、凡本网注明“来源：明湖新闻网”的所有作品，版权均属于明湖新闻网。\n2、本网转载稿件不代表本网观点。"
+	cases := []struct{ in, want string }{
+		{"全年完成各项目标任务。\n" + notice + "\n主管：中共明湖市委宣传部", "全年完成各项目标任务。\n主管：中共明湖市委宣传部"},
+		{"全年完成各项目标任务。\n注：凡本网注明来源非明湖新闻网的作品，均转载自其他媒体。\n网站地图", "全年完成各项目标任务。\n网站地图"},
+		{notice + "\n全年完成各项目标任务。", notice + "\n全年完成各项目标任务。"},
+	}
+	for _, c := range cases {
+		if got := strings.Join(dropSiteNotice(strings.Split(c.in, "\n")), "\n"); got != c.want {
+			t.Errorf("dropSiteNotice(%q):\ngot  %q\nwant %q", c.in, got, c.want)
+		}
+	}
+}
