@@ -2983,6 +2983,10 @@ func dropRelated(lines []string) []string {
 // that relatedRe leaves out, alone on its line: 猜你喜欢, 编辑推荐, 热门阅读.
 var otherStoriesRe = mustLitRe(`^【?\s*(?:猜你喜欢|编辑推荐|热门阅读|热门推荐|精彩推荐|为你推荐|为您推荐)\s*】?\s*[：:]?$`)
 
+// listLabelRe matches a short label alone on its line, its colon last and
+// no other mark (经济新闻精选：): a column's name over a list.
+var listLabelRe = mustLitRe(`^\p{Han}{2,14}[：:]$`)
+
 // minDatedStories is how many dated items a list of other stories needs
 // before cutDatedStoryList takes it.
 const minDatedStories = 3
@@ -2991,9 +2995,10 @@ const minDatedStories = 3
 // text, which shows each story as its headline, its summary maybe and its
 // date alone on the next line (相关阅读 / 某县召开… / 近日，… / 2031-09-17
 // 17:24:09), or as a headline with the date glued on. Under a relatedRe or
-// otherStoriesRe heading, at least minDatedStories dates each within three
-// lines of the one before make the list; a sentence must end above the
-// heading. It runs while the dates are still there: the chrome rules drop
+// otherStoriesRe heading, or a column's label with its colon when the
+// dates carry the time of day, at least minDatedStories dates each within
+// three lines of the one before make the list; a sentence must end above
+// the heading. It runs while the dates are still there: the chrome rules drop
 // dates first, and a summary line, a sentence, would read as the text's.
 // When no paragraph of prose (100 Han characters) follows the list, the
 // page goes from the heading on, the other lists and the footer under it
@@ -3001,7 +3006,14 @@ const minDatedStories = 3
 func cutDatedStoryList(lines []string) []string {
 	for i, l := range lines {
 		t := strings.TrimSpace(l)
-		if t == "" || !relatedRe.MatchString(t) && !otherStoriesRe.MatchString(t) {
+		if t == "" {
+			continue
+		}
+		// a column's own label over the list (某某新闻精选：) takes only
+		// stamps with the time of day, which a report's dated entries
+		// never carry
+		clocked := !relatedRe.MatchString(t) && !otherStoriesRe.MatchString(t)
+		if clocked && !listLabelRe.MatchString(t) {
 			continue
 		}
 		dates, gap, end := 0, 0, i+1
@@ -3010,7 +3022,11 @@ func cutDatedStoryList(lines []string) []string {
 			if n == "" {
 				continue
 			}
-			if dateAloneRe.MatchString(n) || datedLinkRe.MatchString(n) {
+			m := dateAloneRe.FindStringSubmatch(n)
+			if m == nil {
+				m = datedLinkRe.FindStringSubmatch(n)
+			}
+			if m != nil && (!clocked || m[1] != "") {
 				dates, gap, end = dates+1, 0, j+1
 				continue
 			}

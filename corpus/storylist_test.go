@@ -24,6 +24,8 @@ func TestCutDatedStoryList(t *testing.T) {
 		{"prose after the list stays", text + "\n相关新闻\n" + item("1") + "\n" + item("2") + "\n" + item("3") + "\n" + prose, text + "\n" + prose},
 		{"two dates are no list", text + "\n相关阅读\n" + item("1") + "\n" + item("2"), ""},
 		{"no sentence above the heading", "望川县政府工作报告\n相关阅读\n" + item("1") + "\n" + item("2") + "\n" + item("3"), ""},
+		{"a column's label over stamps with the time", text + "\n经济新闻精选：\n明湖市湖鲜节开幕\n2031年09月11日 13:43:44\n望川县秋收进度过半\n2031年09月12日 08:12:37\n清江口码头扩建完工\n2031年09月13日 10:02:54", text},
+		{"a label over dates without the time stays", text + "\n大事记：\n县十八届人大一次会议开幕\n2031年01月05日\n县城第二水厂建成供水\n2031年03月12日\n望川大桥通车\n2031年06月30日", ""},
 		{"a chronicle without the heading stays", text + "\n大事记\n2031-01-05\n县十八届人大一次会议开幕。\n2031-03-12\n县城第二水厂建成供水。\n2031-06-30\n望川大桥通车。", ""},
 	}
 	for _, c := range cases {
