@@ -2969,7 +2969,10 @@ func dropRelated(lines []string) []string {
 		}
 		if skipping {
 			r, _ := utf8.DecodeLastRuneInString(l)
-			if utf8.RuneCountInString(l) <= 50 && !strings.ContainsRune("。；！？", r) && headingMarker(l) == nil && (!bulleted || strings.ContainsRune("-•·●", firstRune(l))) {
+			// a headline may end with its own ！ or ？ (这就是，长三角！),
+			// short as no sentence of a text is
+			n := utf8.RuneCountInString(l)
+			if n <= 50 && !strings.ContainsRune("。；", r) && (n <= 30 || !strings.ContainsRune("！？", r)) && headingMarker(l) == nil && (!bulleted || strings.ContainsRune("-•·●", firstRune(l))) {
 				continue
 			}
 			skipping = false
