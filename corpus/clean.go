@@ -113,6 +113,7 @@ func Clean(text string) (string, []Warning) {
 	lines = dropBareStamps(dropRepeatedCells(lines))
 	lines = dropHeadTabList(lines)
 	lines, title := stripChrome(keepFirstPieceLabel(lines))
+	lines = dropTitleFurniture(lines)
 	lines = dropCutTeasers(lines)
 	lines = dropTailEcho(lines)
 	lines = collapseRepeatedHead(lines)
@@ -2874,6 +2875,7 @@ func dropPageTitleLine(lines []string) []string {
 				for j := i + 1; j < len(lines) && j <= i+farTitleLines; j++ {
 					if strings.Join(strings.Fields(lines[j]), "") == head {
 						lines[i] = ""
+						dropFurnitureBetween(lines, i, j)
 						return lines
 					}
 				}
@@ -2888,11 +2890,124 @@ func dropPageTitleLine(lines []string) []string {
 			n++
 			if strings.Join(strings.Fields(lines[j]), "") == head {
 				lines[i] = ""
+				dropFurnitureBetween(lines, i, j)
 				return lines
 			}
 		}
 	}
 	return lines
+}
+
+// titleFurnitureLines bounds the lines a page's toolbar and menu may leave
+// between its title as the browser shows it and its headline, once the
+// menus of six items or more are gone (dropTitleFurniture), or before
+// (dropPageTitleLine: a longer run is a whole menu, left to dropMenus).
+const titleFurnitureLines = 16
+
+// dropTitleFurniture blanks a page's title as the browser shows it (the
+// headline, then the site's name after _, a dash, a bar or a space:
+// siteTitleTailRe, pageTitleRe, sitesTitleRe), printed as the text's first
+// line, together with what the page's toolbar and menu left between it and
+// the headline it repeats (简 / 繁 / 邮箱, a menu's last four items, a quoted
+// item, a label such as 搜索热词：): a menu cut short by the words already
+// dropped, or by an item in quotes, is under the six items a menu needs,
+// yet no line of it is the text's. Dropping the title alone would leave
+// those remains as the text's first lines, read as its title. The lines
+// between must all be short and without a sentence's marks; a document
+// number, a date, a red head (…文件) or a body's name on its own line
+// (the paper's title block, printed before its headline) keeps them all.
+func dropTitleFurniture(lines []string) []string {
+	first := -1
+	for i, l := range lines {
+		if l != "" {
+			first = i
+			break
+		}
+	}
+	if first < 0 {
+		return lines
+	}
+	t := strings.TrimSpace(strings.TrimSuffix(lines[first], hardEnd))
+	if !siteTitleTailRe.MatchString(t) && !pageTitleRe.MatchString(t) && !sitesTitleRe.MatchString(t) {
+		return lines
+	}
+	key := strings.Join(strings.Fields(t), "")
+	between := 0
+	for j := first + 1; j < len(lines); j++ {
+		l := strings.TrimSpace(strings.TrimSuffix(lines[j], hardEnd))
+		if l == "" {
+			continue
+		}
+		h := strings.Join(strings.Fields(l), "")
+		if utf8.RuneCountInString(h) >= 6 && len(h) < len(key) && strings.HasPrefix(key, h) && siteAfterHead(t, h) {
+			lines[first] = ""
+			dropFurnitureBetween(lines, first, j)
+			return lines
+		}
+		if between == titleFurnitureLines || !isTitleFurniture(l) {
+			return lines
+		}
+		between++
+	}
+	return lines
+}
+
+// siteAfterHead reports whether the page's title t goes on after its
+// headline h (t's start, spaces aside) with a separator (_, a dash, a bar)
+// or a space, then a name with no sentence's mark in it.
+func siteAfterHead(t, h string) bool {
+	n := utf8.RuneCountInString(h)
+	for i, r := range t {
+		if unicode.IsSpace(r) {
+			if n == 0 {
+				rest := strings.TrimSpace(t[i:])
+				return !strings.ContainsAny(rest, "。，；！？")
+			}
+			continue
+		}
+		if n == 0 {
+			rest := t[i:]
+			return strings.ContainsRune("_＿-–—|｜", r) && !strings.ContainsAny(rest, "。，；！？")
+		}
+		n--
+	}
+	return false
+}
+
+// dropFurnitureBetween blanks the lines between a page's title, lines[i],
+// and the headline it repeats, lines[j], when every one of them is what a
+// toolbar or a menu leaves (isTitleFurniture): with the title gone they
+// would stand first, read as the text's title. Any other line between
+// keeps them all (the paper's own title block, printed before its
+// headline), and so do more than titleFurnitureLines of them: a whole menu,
+// which dropMenus reads as one, with what it keeps at its end.
+func dropFurnitureBetween(lines []string, i, j int) {
+	for k, n := i+1, 0; k < j; k++ {
+		l := strings.TrimSpace(strings.TrimSuffix(lines[k], hardEnd))
+		if l == "" {
+			continue
+		}
+		if n++; n > titleFurnitureLines || !isTitleFurniture(l) {
+			return
+		}
+	}
+	for k := i + 1; k < j; k++ {
+		lines[k] = ""
+	}
+}
+
+// isTitleFurniture reports whether l may be what a page's toolbar or menu
+// left between its title and its headline: a short line without a
+// sentence's marks (quotes and a label's closing colon aside) that is no
+// line of a paper's title block (a document number, a date, a red head,
+// a body's name).
+func isTitleFurniture(l string) bool {
+	if utf8.RuneCountInString(l) > 40 || isDateLine(l) || issuerLineRe.MatchString(l) || strings.HasSuffix(l, "文件") {
+		return false
+	}
+	l = strings.TrimRight(l, "：:")
+	l = strings.NewReplacer("“", "", "”", "", "\"", "").Replace(l)
+	return l != "" && !strings.ContainsAny(l, menuPunct+"〔〕[]【】") && headingMarker(l) == nil
 }
 
 // loneBarMenu reports whether lines[i], a row of column names drawn with
