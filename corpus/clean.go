@@ -2875,7 +2875,7 @@ func dropPageTitleLine(lines []string) []string {
 				for j := i + 1; j < len(lines) && j <= i+farTitleLines; j++ {
 					if strings.Join(strings.Fields(lines[j]), "") == head {
 						lines[i] = ""
-						dropFurnitureBetween(lines, i, j)
+						dropFurnitureBetween(lines, i, j, menuFurnitureLines)
 						return lines
 					}
 				}
@@ -2890,7 +2890,7 @@ func dropPageTitleLine(lines []string) []string {
 			n++
 			if strings.Join(strings.Fields(lines[j]), "") == head {
 				lines[i] = ""
-				dropFurnitureBetween(lines, i, j)
+				dropFurnitureBetween(lines, i, j, menuFurnitureLines)
 				return lines
 			}
 		}
@@ -2899,10 +2899,15 @@ func dropPageTitleLine(lines []string) []string {
 }
 
 // titleFurnitureLines bounds the lines a page's toolbar and menu may leave
-// between its title as the browser shows it and its headline, once the
-// menus of six items or more are gone (dropTitleFurniture), or before
-// (dropPageTitleLine: a longer run is a whole menu, left to dropMenus).
-const titleFurnitureLines = 16
+// between its title as the browser shows it and its headline once the
+// menus of six items or more are gone (dropTitleFurniture: a news portal's
+// rows of channels drawn with bars stay, thirty of them maybe), and
+// menuFurnitureLines before (dropPageTitleLine: a longer run is a whole
+// menu, left to dropMenus, which keeps a title at its end).
+const (
+	titleFurnitureLines = 40
+	menuFurnitureLines  = 16
+)
 
 // dropTitleFurniture blanks a page's title as the browser shows it (the
 // headline, then the site's name after _, a dash, a bar or a space:
@@ -2941,7 +2946,7 @@ func dropTitleFurniture(lines []string) []string {
 		h := strings.Join(strings.Fields(l), "")
 		if utf8.RuneCountInString(h) >= 6 && len(h) < len(key) && strings.HasPrefix(key, h) && siteAfterHead(t, h) {
 			lines[first] = ""
-			dropFurnitureBetween(lines, first, j)
+			dropFurnitureBetween(lines, first, j, titleFurnitureLines)
 			return lines
 		}
 		if between == titleFurnitureLines || !isTitleFurniture(l) {
@@ -2979,15 +2984,14 @@ func siteAfterHead(t, h string) bool {
 // toolbar or a menu leaves (isTitleFurniture): with the title gone they
 // would stand first, read as the text's title. Any other line between
 // keeps them all (the paper's own title block, printed before its
-// headline), and so do more than titleFurnitureLines of them: a whole menu,
-// which dropMenus reads as one, with what it keeps at its end.
-func dropFurnitureBetween(lines []string, i, j int) {
+// headline), and so do more than most of them.
+func dropFurnitureBetween(lines []string, i, j, most int) {
 	for k, n := i+1, 0; k < j; k++ {
 		l := strings.TrimSpace(strings.TrimSuffix(lines[k], hardEnd))
 		if l == "" {
 			continue
 		}
-		if n++; n > titleFurnitureLines || !isTitleFurniture(l) {
+		if n++; n > most || !isTitleFurniture(l) {
 			return
 		}
 	}
@@ -2996,13 +3000,25 @@ func dropFurnitureBetween(lines []string, i, j int) {
 	}
 }
 
+// titleBlockLineRe matches a line of a paper's title block that
+// issuerLineRe leaves: the red head (某某人民政府文件, 中共某某县委), and a
+// document number in any brackets (某政发（2031）3号).
+var titleBlockLineRe = mustLitRe(`(?:文件|委|[0-9]号)$`)
+
 // isTitleFurniture reports whether l may be what a page's toolbar or menu
 // left between its title and its headline: a short line without a
-// sentence's marks (quotes and a label's closing colon aside) that is no
+// sentence's marks (quotes and a label's closing colon aside), or a row of
+// links parted by bars (barLinkRow, 安徽|北京|重庆|…|), that is no
 // line of a paper's title block (a document number, a date, a red head,
-// a body's name).
+// a body's name: titleBlockLineRe, issuerLineRe).
 func isTitleFurniture(l string) bool {
-	if utf8.RuneCountInString(l) > 40 || isDateLine(l) || issuerLineRe.MatchString(l) || strings.HasSuffix(l, "文件") {
+	if isDateLine(l) || issuerLineRe.MatchString(l) || titleBlockLineRe.MatchString(l) {
+		return false
+	}
+	if barLinkRow(l) {
+		return true // a menu's row of links drawn with bars, however long
+	}
+	if utf8.RuneCountInString(l) > 40 {
 		return false
 	}
 	l = strings.TrimRight(l, "：:")
