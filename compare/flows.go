@@ -322,14 +322,7 @@ func pieceGather(pa, pb []*prepared, w *weights, linked map[[2]int]bool, fits fu
 	if len(loneA) == 0 && len(loneB) == 0 {
 		return
 	}
-	vecs := func(us []unit) []vector {
-		out := make([]vector, len(us))
-		for k, u := range us {
-			out[k] = u.v
-		}
-		return out
-	}
-	C := cosines(vecs(ua), vecs(ub), len(w.idfs))
+	C := cosines(unitVectors(ua), unitVectors(ub), len(w.idfs))
 	var hist histogram
 	for _, row := range C {
 		hist.add(row)

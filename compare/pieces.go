@@ -141,6 +141,15 @@ func (w *weights) units(ps []*prepared, paras []vector) []unit {
 	return out
 }
 
+// unitVectors lists the units' vectors in their order.
+func unitVectors(us []unit) []vector {
+	out := make([]vector, len(us))
+	for k, u := range us {
+		out[k] = u.v
+	}
+	return out
+}
+
 // pieceLinks links a section to a sibling of the other report that took
 // one topic of its run-in item: a paragraph that lists several topics
 // (topicPieces), one of which the other report says in another item, as
@@ -171,14 +180,7 @@ func pieceLinks(pa, pb []*prepared, va, vb []vector, w *weights, linked map[[2]i
 	if len(ua) == 0 || len(ub) == 0 {
 		return
 	}
-	vecs := func(us []unit) []vector {
-		out := make([]vector, len(us))
-		for k, u := range us {
-			out[k] = u.v
-		}
-		return out
-	}
-	C := cosines(vecs(ua), vecs(ub), len(w.idfs))
+	C := cosines(unitVectors(ua), unitVectors(ub), len(w.idfs))
 	// each unit's best unit of the other side (at) and how it stands
 	// against the best of any other section (best2)
 	bestA, atA := make([]best2, len(ua)), fill(len(ua), -1)

@@ -2922,13 +2922,7 @@ const (
 // number, a date, a red head (…文件) or a body's name on its own line
 // (the paper's title block, printed before its headline) keeps them all.
 func dropTitleFurniture(lines []string) []string {
-	first := -1
-	for i, l := range lines {
-		if l != "" {
-			first = i
-			break
-		}
-	}
+	first := firstNonBlank(lines)
 	if first < 0 {
 		return lines
 	}
@@ -5825,15 +5819,20 @@ func startsHan(s string) bool {
 	return IsHan(r)
 }
 
-// separateFirst does step 6 on the first line.
-func separateFirst(lines []string, title string) []string {
-	first := -1
+// firstNonBlank is the index of the first line that is not empty, -1
+// when there is none.
+func firstNonBlank(lines []string) int {
 	for i, l := range lines {
 		if l != "" {
-			first = i
-			break
+			return i
 		}
 	}
+	return -1
+}
+
+// separateFirst does step 6 on the first line.
+func separateFirst(lines []string, title string) []string {
+	first := firstNonBlank(lines)
 	if first < 0 {
 		return lines
 	}
