@@ -32,6 +32,7 @@ package corpus
 import (
 	"slices"
 	"strings"
+	"unicode"
 
 	"github.com/mattn/go-runewidth"
 )
@@ -248,3 +249,91 @@ var (
 	// mdSetextRe matches a setext heading's underline.
 	mdSetextRe = mustLitRe(`^(?:=+|-+)$`)
 )
+
+// A web reader (Jina Reader's) writes a page's menus as Markdown: a row of
+// links glued together, under a label or over a word of the toolbar's
+// (搜索热词：[社保](…)[医保](…)[…](…), 当前位置：[首页](…)>[…](…),
+// [无障碍](…)[长者助手](…)…[登录](…)网站支持IPV6), and a menu as a list
+// of one link an item (*   [首页](…) / *   [政务公开](…)). Neither is a
+// line of a report: a report's own list is of sentences, and when it
+// links, it links within itself (a contents: [一、…](#…)).
+var (
+	// mdLinkRowRe matches a row of three links or more, each of a
+	// short text, parted by nothing, spaces, bars, slashes, dots or
+	// arrows, under a short label that ends with a colon, over a short
+	// word without a sentence's marks, or both.
+	mdLinkRowRe = mustLitRe(`^[ \t]*(?:#{1,6}[ \t]+)?(?:[^\[\]()\n：:。；！？，]{1,8}[：:])?(?:[\s|｜/·•>＞»]*\[[^\]\n]{1,16}\]\(` + mdDest + `\)){3,}[\s|｜/·•>＞»]*[^\[\]()\n。；！？，、：:]{0,12}$`)
+	// mdLinkItemRe matches a list item that is links and nothing
+	// else (one mostly, a few glued together: [市民网页](…) [退出](…)).
+	mdLinkItemRe = mustLitRe(`^[ \t]*[-*+][ \t]+(?:[ \t]*\[[^\]\n]{1,60}\]\(` + mdDest + `\)){1,4}[ \t]*$`)
+)
+
+// linkMenuItems is how many items of one link each make a list a menu.
+const linkMenuItems = 4
+
+// dropLinkMenus blanks a web reader's menus in a page's Markdown: a row
+// of links (mdLinkRowRe) and a run of linkMenuItems list items or more,
+// blank lines between them aside, each one link to another page whose
+// text is a menu's (menuItemText). A run with one other item in it is
+// kept whole.
+func dropLinkMenus(text string) string {
+	lines := strings.Split(text, "\n")
+	changed := false
+	var run []int
+	flush := func() {
+		if len(run) >= linkMenuItems {
+			for _, i := range run {
+				lines[i] = ""
+			}
+			changed = true
+		}
+		run = run[:0]
+	}
+	for i, l := range lines {
+		if strings.TrimSpace(l) == "" {
+			continue
+		}
+		if mdLinkItemRe.MatchString(l) && menuLinks(l) {
+			run = append(run, i)
+			continue
+		}
+		flush()
+		if mdLinkRowRe.MatchString(l) {
+			lines[i] = ""
+			changed = true
+		}
+	}
+	flush()
+	if !changed {
+		return text
+	}
+	return strings.Join(lines, "\n")
+}
+
+// menuLinks reports whether every link of l, a list item of links
+// (mdLinkItemRe), goes to another page (not within the text: #…) and
+// reads as a menu's item: twelve Chinese characters at most (with the
+// site's English name for it: **政务公开**_Government Affairs_), no
+// sentence's mark (a name's quotes aside: “某好办”APP), no picture.
+func menuLinks(l string) bool {
+	for _, m := range mdLinkRe.FindAllStringSubmatch(l, -1) {
+		t := strings.NewReplacer("“", "", "”", "").Replace(m[1])
+		if strings.Contains(t, "![") || strings.ContainsAny(t, menuPunct+"、（）()") || strings.Trim(t, "*_ \t") == "" {
+			return false
+		}
+		dest := strings.TrimPrefix(m[0][len(m[1])+2:], "(")
+		if strings.HasPrefix(strings.TrimSpace(dest), "#") {
+			return false
+		}
+		han := 0
+		for _, r := range t {
+			if unicode.Is(unicode.Han, r) {
+				han++
+			}
+		}
+		if han > 12 {
+			return false
+		}
+	}
+	return true
+}

@@ -1,6 +1,7 @@
 package corpus
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -121,4 +122,41 @@ func FuzzMarkdownBlocks(f *testing.F) {
 			i++
 		}
 	})
+}
+
+// TestDropLinkMenus checks which of a web reader's link rows and link
+// lists go as menus (fictional text): a report's own lists, of sentences
+// or of links within itself, and a short list stay.
+func TestDropLinkMenus(t *testing.T) {
+	tests := []struct {
+		name, in string
+		gone     []int // lines blanked
+	}{
+		{"row under a label", "热门搜索：[灌区](http://s/1)[农田](http://s/2)[春耕](http://s/3)", []int{0}},
+		{"heading row of a breadcrumb with arrows", "# 您现在的位置：[首页](/)>[新闻](/xw/)>[动态](/xw/dt/)", []int{0}},
+		{"toolbar row with a word after it", "[读屏](javascript:void(0);)[繁體](javascript:; \"繁體\")[English](/en/)支持IPV6访问", []int{0}},
+		{"menu list, a blank line between two items, an English name, a quoted name",
+			"*   [**首页**_Home_](/)\n*   [新闻中心](/xw/)\n\n*   [“明湖通”APP](/app/)\n*   [互动](/hd/) [退出](javascript:void(0))", []int{0, 1, 3, 4}},
+		{"three items are no menu", "*   [首页](/)\n*   [新闻](/xw/)\n*   [互动](/hd/)", nil},
+		{"a report's contents links within itself", "*   [第一章 总则](#c1)\n*   [第二章 规划](#c2)\n*   [第三章 建设](#c3)\n*   [第四章 附则](#c4)", nil},
+		{"a list item that is a sentence breaks the run",
+			"*   [首页](/)\n*   [新闻](/xw/)\n*   全年新建[公园](/gy/)12处。\n*   [互动](/hd/)\n*   [服务](/fw/)", nil},
+		{"a long link text is a headline, not a menu's item",
+			"*   [明湖市召开全市农田水利建设工作推进会议](/a)\n*   [新闻](/xw/)\n*   [互动](/hd/)\n*   [服务](/fw/)", nil},
+		{"two links glued are left to the converter's own rule", "详见[附件1](a.pdf)[附件2](b.pdf)", nil},
+		{"a sentence with links", "全市新建[公园](/a)、[绿道](/b)和[广场](/c)，面积增长5%。", nil},
+	}
+	for _, tt := range tests {
+		got := strings.Split(dropLinkMenus(tt.in), "\n")
+		in := strings.Split(tt.in, "\n")
+		var gone []int
+		for i := range in {
+			if got[i] != in[i] {
+				gone = append(gone, i)
+			}
+		}
+		if fmt.Sprint(gone) != fmt.Sprint(tt.gone) {
+			t.Errorf("%s: lines blanked %v, want %v", tt.name, gone, tt.gone)
+		}
+	}
 }

@@ -146,7 +146,7 @@ func readContext(ctx context.Context, name string, data []byte) (*Document, erro
 	case ".md", ".markdown":
 		text, warns, err = decodeText(base, data)
 		text, _ = unwrapDump(text)
-		text, hints = markdownHeadings(dropBareReferenceRuns(decodeReferences(text)))
+		text, hints = markdownHeadings(dropLinkMenus(dropBareReferenceRuns(decodeReferences(text))))
 	case ".html", ".htm", ".xhtml", ".shtml":
 		text, hints, warns, err = readHTML(base, data)
 	case ".docx":
