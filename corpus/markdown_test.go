@@ -79,6 +79,9 @@ func TestMarkdownInlineConverterMarks(t *testing.T) {
 		// a rule stays a rule, a link to another page keeps its text
 		{"---", ""},
 		{"详见[附件1](/fj/1.pdf)", "详见附件1"},
+		// a picture in emphasis marks goes with them (a page's icon)
+		{"*   _![Image 3](/img/icon\\_r1.png)_ 2031-12-14", " 2031-12-14"},
+		{"**![Image 4](/img/src.png)** 来源：明湖市医疗保障局", " 来源：明湖市医疗保障局"},
 	}
 	for _, tt := range tests {
 		if got := markdownInline(tt.in); got != tt.want {

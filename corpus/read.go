@@ -483,10 +483,14 @@ var mdHeadingRe = mustLitRe(`^(#{1,6})[ \t]+(.*?)[ \t#]*$`)
 const mdDest = `(?:[^()\n]|\([^()\n]*\))*`
 
 var (
-	mdStrongRe    = mustLitRe(`\*\*([^*\n]+?)\*\*|__([^_\n]+?)__`)
-	mdLeadRe      = mustLitRe(`^[ \t]*(?:>[ \t]?)+|^[ \t]*[-*+][ \t]+`)
-	mdRuleRe      = mustLitRe(`^[ \t]*(?:(?:-[ \t]*){3,}|(?:\*[ \t]*){3,}|(?:_[ \t]*){3,})$`)
-	mdImageRe     = mustLitRe(`!\[[^\]\n]*\]\(` + mdDest + `\)`)
+	mdStrongRe = mustLitRe(`\*\*([^*\n]+?)\*\*|__([^_\n]+?)__`)
+	mdLeadRe   = mustLitRe(`^[ \t]*(?:>[ \t]?)+|^[ \t]*[-*+][ \t]+`)
+	mdRuleRe   = mustLitRe(`^[ \t]*(?:(?:-[ \t]*){3,}|(?:\*[ \t]*){3,}|(?:_[ \t]*){3,})$`)
+	mdImageRe  = mustLitRe(`!\[[^\]\n]*\]\(` + mdDest + `\)`)
+	// a picture in emphasis marks (a page's icon: _![Image 11](a.png)_
+	// 2031-12-14) goes with its marks, which would stay bare (__) and
+	// hide the date after them
+	mdEmphImageRe = mustLitRe(`(\*{1,2}|_{1,2})!\[[^\]\n]*\]\(` + mdDest + `\)(?:\*{1,2}|_{1,2})`)
 	mdLinkRe      = mustLitRe(`\[([^\]\n]+)\]\(` + mdDest + `\)`)
 	mdEmptyLinkRe = mustLitRe(`\[\s*\]\(` + mdDest + `\)`)
 	mdBreakRe     = mustLitRe(`(?i)<br\s*/?>`)
@@ -597,6 +601,7 @@ func markdownInline(l string) string {
 	if strings.Contains(l, "---") {
 		l = smartDashes(l)
 	}
+	l = mdEmphImageRe.ReplaceAllString(l, "")
 	l = mdImageRe.ReplaceAllString(l, "")
 	l = mdEmptyLinkRe.ReplaceAllString(l, "") // a linked picture's link: [![logo](a.png)](/)
 	l = mdLinkRe.ReplaceAllString(l, "$1")
