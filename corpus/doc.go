@@ -56,8 +56,8 @@ var cfbMagic = []byte{0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1}
 // or .docx) really is, by its first bytes: sites publish a .docx named
 // .doc, a .doc named .docx, and a web page, a web archive (MHT) or Word's
 // XML (a template an office system filled) saved as .doc, all of which
-// Word opens. The warning says so when the name and the content disagree;
-// an RTF file is an error naming the file.
+// Word opens, and RTF (which Word and WPS save, and offices publish under
+// .doc). The warning says so when the name and the content disagree.
 func wordFormat(name, ext string, data []byte) (string, []Warning, error) {
 	got := ext
 	switch {
@@ -71,7 +71,7 @@ func wordFormat(name, ext string, data []byte) (string, []Warning, error) {
 	default:
 		switch markupFormat(data) {
 		case ".rtf":
-			return "", nil, fmt.Errorf("%s: %w: an RTF file named %s (save it as .docx, .pdf or .txt)", name, ErrUnsupported, ext)
+			got = ".rtf"
 		case ".mht":
 			// a web page saved as a web archive, which Word opens
 			got = ".mht"

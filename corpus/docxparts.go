@@ -22,7 +22,7 @@ package corpus
 //     stands as the HTML or text reader reads such a file, a page's body
 //     without its head's title (Word does not show it); a chunk that is
 //     itself a Word document (documents merged by altChunk) is read as a
-//     .docx, one level deep. Other chunks (RTF) are not read.
+//     .docx, one level deep; an RTF chunk is read as an RTF file (rtf.go).
 
 import (
 	"bytes"
@@ -127,7 +127,8 @@ func readAltChunk(ctx context.Context, name string, data []byte, depth int) (tex
 		}
 		data = page
 	case ".rtf":
-		return "", nil, false
+		t, _, err := readRTF(name, data)
+		return t, nil, err == nil
 	case "":
 		if !bytes.HasPrefix(bytes.TrimLeft(bytes.TrimPrefix(data, []byte{0xef, 0xbb, 0xbf}), " \t\r\n"), []byte("<")) {
 			// plain text (a fragment of HTML starts with its tag)

@@ -135,7 +135,7 @@ func TestRead_DOCXAltChunkDocument(t *testing.T) {
 
 // TestReadAltChunk: the formats of a chunk. A web archive's page may be
 // base64; an HTML fragment is a page; text without markup is text, in
-// whatever encoding the text reader knows; an RTF chunk is not read.
+// whatever encoding the text reader knows; an RTF chunk is read as RTF.
 func TestReadAltChunk(t *testing.T) {
 	gbk, _ := simplifiedchinese.GBK.NewEncoder().String("一、2036年工作回顾\n全县地区生产总值增长5.8%。\n")
 	page := base64.StdEncoding.EncodeToString([]byte(`<html><body><p>一、2036年工作回顾</p><p>全县地区生产总值增长5.8%。</p></body></html>`))
@@ -146,7 +146,7 @@ func TestReadAltChunk(t *testing.T) {
 		{"base64 archive", "MIME-Version: 1.0\r\nContent-Type: multipart/related; boundary=\"b1\"\r\n\r\n--b1\r\nContent-Type: text/html; charset=\"utf-8\"\r\nContent-Transfer-Encoding: base64\r\n\r\n" + page + "\r\n--b1--\r\n", "全县地区生产总值增长5.8%。"},
 		{"fragment", `<div>一、2036年工作回顾</div><div>全县地区生产总值增长5.8%。</div>`, "全县地区生产总值增长5.8%。"},
 		{"GBK text", gbk, "全县地区生产总值增长5.8%。"},
-		{"RTF", `{\rtf1\ansi 2036}`, ""},
+		{"RTF", `{\rtf1\ansi\ansicpg936 \'c8\'ab\'cf\'d8 2036}`, "全县 2036"},
 		{"archive without a page", "MIME-Version: 1.0\r\nContent-Type: multipart/related; boundary=\"b1\"\r\n\r\n--b1\r\nContent-Type: image/png\r\n\r\nxx\r\n--b1--\r\n", ""},
 	} {
 		text, _, ok := readAltChunk(context.Background(), "chunk", []byte(tc.data), 0)

@@ -30,6 +30,8 @@ package corpus
 //	                 what it is, with a warning
 //	.xml             when it is Word's XML, as a .docx (docxparts.go)
 //	.wps             as a .doc, when it is Word's binary format inside
+//	.rtf             the text of an RTF file (rtf.go); a .doc that is RTF
+//	                 inside is read as one, with a warning
 //	.pdf             pdftotext, when installed (pdf.go)
 //	.json .jsonl     one dataset record holding a report's text in a field
 //	.csv             (dump.go)
@@ -173,10 +175,13 @@ func readContext(ctx context.Context, name string, data []byte) (*Document, erro
 		text, hints, err = readDOC(base, data)
 	case ".pdf":
 		text, err = readPDF(ctx, base, data)
-	case ".rtf", ".xls", ".xlsx", ".ppt", ".pptx":
+	case ".rtf":
+		// (an RTF file, or one Word or WPS saved as RTF under .doc: rtf.go)
+		text, warns, err = readRTF(base, data)
+	case ".xls", ".xlsx", ".ppt", ".pptx":
 		err = fmt.Errorf("%s: %w: %s (save it as .docx, .pdf or .txt)", base, ErrUnsupported, ext)
 	default:
-		err = fmt.Errorf("%s: %w: extension %q (want .txt, .md, .html, .doc, .docx, .pdf, or a .json, .jsonl or .csv record)", base, ErrUnsupported, ext)
+		err = fmt.Errorf("%s: %w: extension %q (want .txt, .md, .html, .doc, .docx, .rtf, .pdf, or a .json, .jsonl or .csv record)", base, ErrUnsupported, ext)
 	}
 	if err != nil {
 		return nil, err

@@ -450,7 +450,7 @@ func TestRead_Errors(t *testing.T) {
 		{"encrypted.doc", encrypted, ErrUnsupported, "encrypted.doc: unsupported format: the document is encrypted"},
 		{"word95.doc", word95, ErrUnsupported, "Word 95"},
 		{"noword.doc", noWord, ErrUnsupported, "noword.doc: unsupported format: a compound file without a WordDocument stream"},
-		{"rtf.doc", []byte(`{\rtf1\ansi 望川县教育局}`), ErrUnsupported, "rtf.doc: unsupported format: an RTF file"},
+		{"rtf.doc", []byte(`{\rtf1\ansi{\*\generator Riched20}{\info{\title 望川县教育局}}}`), ErrEmpty, "rtf.doc: no text: the RTF file has no text"},
 		{"page.doc", []byte("MIME-Version: 1.0\r\nContent-Type: multipart/related\r\n"), ErrUnsupported, "(MHT)"},
 	} {
 		d, err := Read(tc.name, tc.data)

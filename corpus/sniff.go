@@ -59,7 +59,7 @@ func sniffFormat(name, ext string, data []byte) (string, []Warning, error) {
 	}
 	switch markupFormat(data) {
 	case ".rtf":
-		return "", nil, fmt.Errorf("%s: %w: an RTF file (save it as .docx, .pdf or .txt)", name, ErrUnsupported)
+		return ".rtf", []Warning{{Message: "an RTF file without an extension; read as .rtf"}}, nil
 	case ".html":
 		return ".html", []Warning{{Message: "a web page without an extension; read as .html"}}, nil
 	}
@@ -93,7 +93,7 @@ func isWebReaderMarkdown(data []byte) bool {
 }
 
 // formatName names the formats binaryFormat and wordFormat tell.
-var formatName = map[string]string{".pdf": "a PDF", ".docx": "a Word (.docx) file", ".doc": "a Word 97-2003 (.doc) file", ".html": "a web page", ".mht": "a web archive (MHT)", ".wordxml": "a Word XML document"}
+var formatName = map[string]string{".pdf": "a PDF", ".docx": "a Word (.docx) file", ".doc": "a Word 97-2003 (.doc) file", ".html": "a web page", ".mht": "a web archive (MHT)", ".wordxml": "a Word XML document", ".rtf": "an RTF file"}
 
 // binaryFormat returns the format whose signature starts data (a PDF, a
 // zip archive holding a Word document, a compound file), or "".
