@@ -751,6 +751,63 @@ func TestServer_UploadDOC(t *testing.T) {
 	})
 }
 
+// rtfLines writes lines as RTF the way Word does: a paragraph a line,
+// each character outside ASCII as \uN with a ? for readers that cannot.
+func rtfLines(lines ...string) []byte {
+	var b strings.Builder
+	b.WriteString(`{\rtf1\ansi\ansicpg936\uc1{\fonttbl{\f0\fnil\fcharset134 \'cb\'ce\'cc\'e5;}}{\header 页眉}`)
+	for _, l := range lines {
+		b.WriteString(`\pard\f0 `)
+		for _, r := range l {
+			if r < 0x80 {
+				b.WriteRune(r)
+			} else {
+				fmt.Fprintf(&b, `\u%d?`, int16(r))
+			}
+		}
+		b.WriteString("\\par\n")
+	}
+	b.WriteString("}")
+	return []byte(b.String())
+}
+
+// TestServer_UploadRTF checks that an RTF file, named .rtf or .doc, is
+// read like the other formats, and that a broken one is the client's
+// error naming it.
+func TestServer_UploadRTF(t *testing.T) {
+	ts := newTestServer(t, Config{AllowWrites: true})
+	// (two documents: the index keeps one of two alike)
+	for name, dams := range map[string]string{"summary.rtf": "两座", "summary.doc": "三座"} {
+		body := rtfLines("望川县水利局2033年工作总结", "一、主要工作", "新建小型水库"+dams+"，加固堤防十二公里。", "二、2034年工作打算", "推进灌区续建配套与节水改造。")
+		rec := ts.do("POST", "/api/v1/documents?filename="+name, bytes.NewReader(body))
+		if rec.Code != 201 {
+			t.Fatalf("upload %s = %d: %s", name, rec.Code, rec.Body.String())
+		}
+		var d docJSON
+		json.Unmarshal(rec.Body.Bytes(), &d)
+		if d.Title != "望川县水利局2033年工作总结" || d.Year == nil || *d.Year != 2033 || strings.Contains(rec.Body.String(), "页眉") {
+			t.Errorf("uploaded %s: %s", name, rec.Body.String())
+		}
+	}
+	before, _ := ts.ix.Stats()
+	for _, tc := range []struct {
+		name, body string
+	}{
+		{"empty.rtf", `{\rtf1\ansi{\fonttbl{\f0 Song;}}{\info{\title 望川}}\par}`},
+		{"notrtf.rtf", "望川县水利局2033年工作总结"},
+		{"deep.doc", `{\rtf1 ` + strings.Repeat("{", 3000) + "x"},
+	} {
+		rec := ts.do("POST", "/api/v1/documents?filename="+tc.name, strings.NewReader(tc.body))
+		wantError(t, rec, 400, "bad_request")
+		if !strings.Contains(rec.Body.String(), tc.name) {
+			t.Errorf("upload %s: error %s does not name the file", tc.name, rec.Body.String())
+		}
+	}
+	if after, _ := ts.ix.Stats(); after != before {
+		t.Errorf("broken RTF uploads changed the index: %d documents, want %d", after, before)
+	}
+}
+
 // TestServer_UploadPastDeadline checks that an upload whose reading outlasts
 // the request's deadline is answered 504 and not committed.
 func TestServer_UploadPastDeadline(t *testing.T) {
