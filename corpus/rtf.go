@@ -75,6 +75,7 @@ type rtfReader struct {
 	// ASCII are UTF-8 (as a web tool writes RTF), not the code page's.
 	rawUTF8 bool
 	tblFont int // the font the font table is describing
+	deff    int // the default font (\deffN), which \plain restores
 }
 
 // readRTF returns the text of an RTF file, or an error naming it.
@@ -179,7 +180,11 @@ func (r *rtfReader) run() (int, error) {
 							skipChars--
 							continue
 						}
-						r.addByte(b, r.enc(g))
+						if r.charset[g.font] != 2 {
+							// (a symbol font's byte is a bullet's glyph:
+							// decoration, and no character of the code page)
+							r.addByte(b, r.enc(g))
+						}
 						continue
 					}
 				}
@@ -257,6 +262,10 @@ func (r *rtfReader) run() (int, error) {
 			if e := codePage(param); e != nil {
 				r.docEnc = e
 			}
+		case word == "deff" && hasParam:
+			r.deff, g.font = param, param
+		case word == "plain":
+			g.font = r.deff
 		case word == "uc" && hasParam:
 			g.uc = max(0, min(param, 8))
 		case word == "f" && hasParam:
@@ -284,8 +293,8 @@ func (r *rtfReader) run() (int, error) {
 	return len(stack) - 1, nil
 }
 
-// enc is the code page of \'hh bytes in group g: its font's charset's,
-// else the document's.
+// enc is the code page of \'hh bytes in group g: its font's charset's
+// (\fcharset 134 GB2312, 136 Big5), else the document's.
 func (r *rtfReader) enc(g *rtfGroup) encoding.Encoding {
 	switch r.charset[g.font] {
 	case 134:

@@ -39,6 +39,8 @@ func TestReadRTF(t *testing.T) {
 		{"GBK bytes by the font's charset over an English code page", `{\rtf1\ansi\ansicpg1252{\fonttbl{\f0\froman\fcharset0 Times;}{\f1\fnil\fcharset134 \'cb\'ce\'cc\'e5;}}\f1 \'cd\'fb\'b4\'a8\f0  caf\'e9}`, "望川 café"},
 		{"Big5 bytes by the font's charset", `{\rtf1\ansi{\fonttbl{\f2\fnil\fcharset136 x;}}\f2 \'bf\'ec\'a4\'bd\'ab\'c7}`, "辦公室"},
 		{"Big5 bytes by the document's code page", `{\rtf1\ansi\ansicpg950 \'bf\'ec\'a4\'bd\'ab\'c7}`, "辦公室"},
+		{"\\plain restores the default font's charset", `{\rtf1\ansi\ansicpg1252\deff1{\fonttbl{\f0 Times;}{\f1\fcharset134 Song;}}\f0 caf\'e9\par\plain \'cd\'fb\'b4\'a8}`, "café\n望川"},
+		{"a symbol font's bullet is not read", `{\rtf1\ansi\ansicpg936{\fonttbl{\f0\fcharset134 Song;}{\f3\fcharset2 Symbol;}}{\listtext\f3 \'b7\tab}\f0 \'cd\'fb\'b4\'a8}`, "\t望川"},
 		{"a GBK character cut by a group is one character", `{\rtf1\ansi\ansicpg936 {\b \'cd}\'fb{\'b4}\'a8}`, "望川"},
 		{"\\uN drops its fallback", `{\rtf1\ansi\ansicpg936\uc2 \u26395\'cd\'fb\u24029\'b4\'a8 5\par}`, "望川 5"},
 		{"\\uc1 and \\uc0", `{\rtf1\ansi \u26395?{\uc0\u24029}\u21439?}`, "望川县"},
