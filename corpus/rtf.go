@@ -128,6 +128,11 @@ func (r *rtfReader) run() (int, error) {
 				stack = stack[:len(stack)-1]
 			}
 			i++
+			if len(stack) == 1 {
+				// the document's group is closed: what follows (a
+				// program's padding, a second copy) is not its text
+				i = len(d)
+			}
 			continue
 		case '\r', '\n':
 			i++
