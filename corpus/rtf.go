@@ -8,12 +8,14 @@ package corpus
 // TextEdit writes it), line breaks and table cells become lines; the
 // groups that hold no body text (the font, colour and style tables, the
 // document's properties, pictures, objects, headers and footers, fields'
-// instructions, and every \* destination) are skipped. Characters come
-// as \uN (its \ucN fallback dropped) or as \'hh bytes in the code page of
-// the current font's \fcharset (134 GB2312, 136 Big5) or else of the
+// instructions, and every \* destination) are skipped, and so are hidden
+// text (\v) and tracked deletions (\deleted). Characters come as \uN
+// (its \ucN fallback dropped) or as \'hh bytes in the code page of the
+// current font's \fcharset (134 GB2312, 136 Big5) or else of the
 // document's \ansicpg (936, 950, 1252). A small reader of our own: of the
-// Go libraries weighed, J45k4/rtf-go only strips the markup, go-rtf/rtf decodes \'hh by \ansicpg alone (not by a font's
-// charset, which Word and WPS use for Chinese), aiq/go-rtf has no users,
+// Go libraries weighed, J45k4/rtf-go only strips the markup, go-rtf/rtf
+// decodes \'hh by \ansicpg alone (not by a font's charset, which Word and
+// WPS use for Chinese), aiq/go-rtf has no users,
 // and AOShei/go-fast-rtf is weeks old and brings its own document model.
 
 import (
@@ -58,8 +60,11 @@ var rtfSymbols = map[string]string{
 type rtfGroup struct {
 	skip  bool
 	fonts bool // inside the font table
-	uc    int  // characters a \uN's fallback takes
-	font  int
+	// hidden: text Word does not show (\v) or a tracked deletion
+	// (\deleted), dropped as the .docx reader drops w:del
+	hidden bool
+	uc     int // characters a \uN's fallback takes
+	font   int
 }
 
 // rtfReader holds one reading's state.
@@ -140,7 +145,7 @@ func (r *rtfReader) run() (int, error) {
 		case '\\':
 		default:
 			i++
-			if g.skip || g.fonts {
+			if g.skip || g.fonts || g.hidden {
 				continue
 			}
 			if skipChars > 0 {
@@ -178,7 +183,7 @@ func (r *rtfReader) run() (int, error) {
 				if i+2 <= len(d) {
 					if b, ok := hexByte(d[i], d[i+1]); ok {
 						i += 2
-						if g.skip || g.fonts {
+						if g.skip || g.fonts || g.hidden {
 							continue
 						}
 						if skipChars > 0 {
@@ -210,7 +215,7 @@ func (r *rtfReader) run() (int, error) {
 			case '-', ':', '|':
 				// an optional hyphen, an index's subentry, a formula's mark
 			}
-			if g.skip || g.fonts {
+			if g.skip || g.fonts || g.hidden {
 				continue
 			}
 			if skipChars > 0 {
@@ -270,7 +275,8 @@ func (r *rtfReader) run() (int, error) {
 		case word == "deff" && hasParam:
 			r.deff, g.font = param, param
 		case word == "plain":
-			g.font = r.deff
+			// (character formatting back to the default's)
+			g.font, g.hidden = r.deff, false
 		case word == "uc" && hasParam:
 			g.uc = max(0, min(param, 8))
 		case word == "f" && hasParam:
@@ -278,7 +284,9 @@ func (r *rtfReader) run() (int, error) {
 				r.flush()
 			}
 			g.font = param
-		case g.skip || g.fonts:
+		case word == "v" || word == "deleted":
+			g.hidden = !hasParam || param != 0
+		case g.skip || g.fonts || g.hidden:
 		case word == "u" && hasParam:
 			r.flushBytes()
 			r.addUnicode(rune(uint16(int16(param))))

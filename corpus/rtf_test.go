@@ -54,6 +54,7 @@ func TestReadRTF(t *testing.T) {
 		{"TextEdit's paragraphs", "{\\rtf1\\ansi\\ansicpg936\\cocoartf2639\n\\f0 one\\\ntwo\\\n}", "one\ntwo"},
 		{"binary data skipped", "{\\rtf1\\ansi a\\bin3 {}\\b\\par}", "ab"},
 		{"nothing after the document's group", "{\\rtf1\\ansi 望川}\x00\x00}trailing", "望川"},
+		{"hidden text and a tracked deletion", `{\rtf1\ansi 望{\v 隐藏}川{\deleted 删去}县\v 尾\v0 城\v 又\plain 区}`, "望川县城区"},
 		{"raw code-page bytes", "{\\rtf1\\ansi\\ansicpg936 \xcd\xfb\xb4\xa8}", "望川"},
 		{"raw UTF-8 in a file that is UTF-8 throughout", "{\\rtf1\\ansi\\ansicpg936 望川\\'cf\\'d8}", "望川县"},
 	} {
