@@ -9512,6 +9512,11 @@ func voicedUnit(text string) string {
 	text = strings.ReplaceAll(text, "自治区", "")
 	best, most, tie := "", 1, false
 	for _, u := range ownUnits {
+		// Each match holds the level once (@), so a unit the text writes
+		// fewer times than the count to beat or tie cannot change the answer.
+		if strings.Count(text, u) < most {
+			continue
+		}
 		at := strings.ReplaceAll(text, u, "@")
 		n := len(datelineLevelRe.FindAllStringIndex(at, -1)) + len(levelOfficeVoiceRe.FindAllStringIndex(at, -1))
 		switch {
