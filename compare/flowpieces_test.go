@@ -81,7 +81,9 @@ func TestPieceGatherLoneItem(t *testing.T) {
 			linked[[2]int{3, 5}] = true
 		}
 		got := map[[2]int]bool{}
-		pieceGather(pa, pb, w, linked, func(i, j int) bool { return pa[i].parent >= 0 && pb[j].parent >= 0 },
+		va, _, _ := w.paragraphs(pa)
+		vb, _, _ := w.paragraphs(pb)
+		pieceGather(pa, pb, va, vb, w, linked, func(i, j int) bool { return pa[i].parent >= 0 && pb[j].parent >= 0 },
 			func(i, j int, c float64) { got[[2]int{i, j}] = true })
 		want := map[[2]int]bool{{2, 5}: true, {3, 5}: true}
 		if !lone {

@@ -297,7 +297,7 @@ func flowLinks(pa, pb []*prepared, w *weights, pr *pairing, addExtra func(i, j i
 	}
 	pieceLinks(pa, pb, va, vb, w, linked, fits, floor, addExtra)
 	gather(pa, pb, pr, linked, siblings, flowA, flowB, votesA, votesB, totA, totB, addExtra)
-	pieceGather(pa, pb, w, linked, fits, addExtra)
+	pieceGather(pa, pb, va, vb, w, linked, fits, addExtra)
 }
 
 // pieceGather links a section that the flows left with no partner at all
@@ -316,8 +316,11 @@ func flowLinks(pa, pb []*prepared, w *weights, pr *pairing, addExtra func(i, j i
 // in pieces, is read so: one that has a partner leaves its topics' moves
 // to the flows and to pieceLinks, whose guards keep a list that the next
 // report spreads over its items from being taken for splits.
-func pieceGather(pa, pb []*prepared, w *weights, linked map[[2]int]bool, fits func(i, j int) bool, addExtra func(i, j int, c float64)) {
-	ua, ub := w.pieceUnits(pa), w.pieceUnits(pb)
+func pieceGather(pa, pb []*prepared, va, vb []vector, w *weights, linked map[[2]int]bool, fits func(i, j int) bool, addExtra func(i, j int, c float64)) {
+	if len(linkedOn(linked, true)) == len(pa) && len(linkedOn(linked, false)) == len(pb) {
+		return // every section has a partner: no units to cut
+	}
+	ua, ub := w.units(pa, va), w.units(pb, vb)
 	loneA, loneB := lonePieced(len(pa), ua, linked, true), lonePieced(len(pb), ub, linked, false)
 	if len(loneA) == 0 && len(loneB) == 0 {
 		return
@@ -377,25 +380,24 @@ func pieceGather(pa, pb []*prepared, w *weights, linked map[[2]int]bool, fits fu
 	}
 }
 
-// pieceUnits returns the units of the sections' topics as units does, each
-// paragraph or each piece of one that holds several topics, with their
-// vectors weighed afresh.
-func (w *weights) pieceUnits(ps []*prepared) []unit {
-	va, _, _ := w.paragraphs(ps)
-	return w.units(ps, va)
+// linkedOn returns the sections of one side (A when fromA) that have a
+// link in linked.
+func linkedOn(linked map[[2]int]bool, fromA bool) map[int]bool {
+	out := map[int]bool{}
+	for l := range linked {
+		if fromA {
+			out[l[0]] = true
+		} else {
+			out[l[1]] = true
+		}
+	}
+	return out
 }
 
 // lonePieced returns the sections (of n, on side A when fromA) that have no
 // link in linked and hold a paragraph cut in pieces among us.
 func lonePieced(n int, us []unit, linked map[[2]int]bool, fromA bool) []int {
-	partnered := make([]bool, n)
-	for l := range linked {
-		if fromA {
-			partnered[l[0]] = true
-		} else {
-			partnered[l[1]] = true
-		}
-	}
+	partnered := linkedOn(linked, fromA)
 	pieced := make([]bool, n)
 	for _, u := range us {
 		if u.piece {
