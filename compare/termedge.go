@@ -454,9 +454,11 @@ func resultCut(d *termDoc, t string, ws []word) bool {
 // made of a manner word and a result or progress verb (明显增强, 明显改善,
 // which it tags as names), "" otherwise.
 func mannerVerb(w string) string {
-	for _, v := range slices.Concat(resultVerbs, progressVerbs) {
-		if m, ok := strings.CutSuffix(w, v); ok && m != "" && mannerWord(m) {
-			return v
+	for _, verbs := range [2][]string{resultVerbs, progressVerbs} {
+		for _, v := range verbs {
+			if m, ok := strings.CutSuffix(w, v); ok && m != "" && mannerWord(m) {
+				return v
+			}
 		}
 	}
 	return ""

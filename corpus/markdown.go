@@ -32,7 +32,6 @@ package corpus
 import (
 	"slices"
 	"strings"
-	"unicode"
 
 	"github.com/mattn/go-runewidth"
 )
@@ -327,7 +326,7 @@ func menuLinks(l string) bool {
 		}
 		han := 0
 		for _, r := range t {
-			if unicode.Is(unicode.Han, r) {
+			if IsHan(r) {
 				han++
 			}
 		}
