@@ -727,9 +727,10 @@ func stripControls(l string) string {
 	}
 	if strings.HasPrefix(l, "•") || strings.HasPrefix(l, "●") {
 		// a page's list bullet before a line of the title block (• 政府工作
-		// 报告 / • ——2031年2月16日在…会议上): the page's markup, not the
-		// report's
-		if rest := strings.TrimSpace(strings.TrimLeft(l, "•●")); utf8.RuneCountInString(rest) <= 60 && !strings.ContainsAny(rest, "。；") && (namesDocument(rest) || isDateLine(rest)) {
+		// 报告 / • ——2031年2月16日在…会议上), or before the first half of
+		// a date line the page broke in two (• 2031年4月19日在某市 / 第十五届
+		// 人民代表大会第一次会议上): the page's markup, not the report's
+		if rest := strings.TrimSpace(strings.TrimLeft(l, "•●")); utf8.RuneCountInString(rest) <= 60 && !strings.ContainsAny(rest, "。；") && (namesDocument(rest) || isDateLine(rest) || dateStartRe.MatchString(rest)) {
 			l = rest
 		}
 	}

@@ -508,6 +508,14 @@ func splitGluedOwn(lines []string) (out, own []string) {
 	for i := 0; i < len(lines); i++ {
 		o := normLine(lines[i])
 		l := Simplify(o)
+		if rest := strings.TrimSpace(strings.TrimLeft(o, "•●")); rest != o && dateStartRe.MatchString(Simplify(rest)) {
+			// a page's list bullet before its date line, whole or the
+			// first half of one it broke in two (• 2031年4月19日在某市 /
+			// 第十五届人民代表大会第一次会议上): the page's markup, as Clean
+			// reads it
+			o = rest
+			l = Simplify(o)
+		}
 		if strings.Contains(l, "人民代表") || strings.Contains(l, "人大") {
 			// "——1 9 9 8 年3 月5 日在…": spaces inside the date line. A
 			// title glued before its dash keeps the gaps that part a
