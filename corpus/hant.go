@@ -286,11 +286,14 @@ func (h *hantText) startsLine(at int) bool {
 func (h *hantText) restoreDoc(d *Document, body string) {
 	simp := d.Body
 	d.Body = body
-	if d.Origins["title"] == OriginFileName || printedIn(h.simp, d.Title) {
+	if d.Origins["title"] == OriginFileName || d.Origins["title"] != OriginOpening && printedIn(h.simp, d.Title) {
 		// A title the page prints, or its file's name, is shown in the
 		// page's script. One the page does not print (政府工作报告 for a
 		// report read from its opening alone) is no text of the page:
-		// it keeps the standard form, as restoreWidths keeps its widths.
+		// it keeps the standard form, as restoreWidths keeps its widths,
+		// even where the opening's own sentence or a link names the
+		// report (向大會作政府工作報告, 更多地方政府工作報告), which is no
+		// title either.
 		d.Title = h.restore(d.Title)
 	}
 	// A section's heading and text are parts of its span of the body.
