@@ -1333,13 +1333,16 @@ func fillMeta(d *Document, in metaInput) {
 var levelPartyDeptRe = mustLitRe(`^([省市县区州旗])(宣传部|组织部|统战部|统一战线工作部)$`)
 
 // orgFullNames maps the short name of a people's organization, of a
-// congress's standing committee, or of the development and reform office
-// (市发改委, 市发展改革委 as its own reports call it), to its full name.
+// congress's standing committee, of the development and reform office
+// (市发改委, 市发展改革委 as its own reports call it), or of a zone's
+// administrative committee (新区管委会, whose own reports mostly say so), to
+// its full name.
 var orgFullNames = map[string]string{
 	"人大常委会": "人民代表大会常务委员会",
 	"发改委":   "发展和改革委员会", "发展改革委": "发展和改革委员会", "发改局": "发展和改革局",
 	"妇联": "妇女联合会", "科协": "科学技术协会", "残联": "残疾人联合会", "文联": "文学艺术界联合会",
 	"社科联": "社会科学界联合会", "侨联": "归国华侨联合会", "工商联": "工商业联合会",
+	"管委会": "管理委员会",
 }
 
 // fullOrgName returns issuer with a people's organization's short name at
