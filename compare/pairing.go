@@ -62,7 +62,9 @@ package compare
 //  3. Leftovers. A section left unlinked in both documents is paired with
 //     the leftover of the other document it is the mutual best of, when
 //     that one is also its best of all sections, clearly better than the
-//     other leftovers (margin), at most one level away, and not in a part
+//     other leftovers (margin; a part and its own items are no rivals of
+//     each other: a new part that holds one item is that item's twin),
+//     at most one level away, and not in a part
 //     paired with another part: a section moved under another parent, a
 //     level-2 item promoted to a part of its own, but never last year's
 //     plan item with this year's review of it, nor a dropped item with an
@@ -447,7 +449,11 @@ func pairSections(pa, pb []*prepared, opt Options) *pairing {
 			// the best of the leftovers must be the best of all sections,
 			// on both sides, clearly above the runner-up among the
 			// leftovers, and no more than one level away
-			if S[i][j] < maxOf(S[i]) || S[i][j] < colMax(S, j) || secondRatio(S, i, j, restA, restB)*margin > 1 {
+			// the runner-up is another section, not a part that holds
+			// the best alone (a new part of one item is that item's
+			// twin) nor an item of it (lineApart)
+			rowsApart, colsApart := lineApart(pa, i, restA), lineApart(pb, j, restB)
+			if S[i][j] < maxOf(S[i]) || S[i][j] < colMax(S, j) || secondRatio(S, i, j, rowsApart, colsApart)*margin > 1 {
 				continue
 			}
 			if d := pa[i].s.Level - pb[j].s.Level; d < -1 || d > 1 {
@@ -1140,6 +1146,22 @@ func primaries(xs, ys []int, links []link, S [][]float64) []int {
 		}
 	}
 	return m
+}
+
+// lineApart returns the sections of ks that are neither an ancestor nor
+// a descendant of section k of ps: a part and its items share their
+// words (the part's tree holds its items' texts), so they are not rivals
+// for a partner of k. A report that opens a part for a single item makes
+// the two twins, and the item's counterpart would otherwise be no
+// clearer than its runner-up.
+func lineApart(ps []*prepared, k int, ks []int) []int {
+	out := make([]int, 0, len(ks))
+	for _, x := range ks {
+		if !ancestorOf(ps, x, k) && !ancestorOf(ps, k, x) {
+			out = append(out, x)
+		}
+	}
+	return out
 }
 
 // secondRatio returns the runner-up similarity of i's row and j's column
