@@ -28,6 +28,15 @@ package corpus
 // part's heading and a sentence's opener right after them (一、2030年工作
 // 回顾过去一年，…), the heading is cut off whatever the other lines look
 // like.
+//
+// A report whose sub-headings were set apart by their line and by bold
+// leads of their paragraphs, both lost, runs each heading into its
+// paragraph's lead sentence: （一）稳住工业大盘，壮大实体经济加快培育主导
+// 产业。全年…. No mark tells the end, but the lead opens with a call to act
+// (加快, 持续, 切实) right after a word of the heading, and all the
+// heading's siblings show the same: one sibling alone could be a heading
+// whose words go on with a verb, a run of them is the lost layout
+// (leadCuts). Siblings with commas end at their shared shape.
 
 import (
 	"strings"
@@ -103,9 +112,9 @@ func runInHeadingEnd(l string, hm *marker) int {
 const runInNoEnd = "在于到至从自对向为将把被让使和与及的地得是了着"
 
 // runInNoClauseEndRe matches the words after which a clause's opener
-// belongs to the same clause (以更大力度, 必须继续坚持, 在…上聚焦发力): a
-// clause does not end with them.
-var runInNoClauseEndRe = mustLitRe(`(?:[以更要将再也都还就须应加上中下]|继续|紧紧|始终)$`)
+// belongs to the same clause (以更大力度, 必须继续坚持, 在…上聚焦发力, 高水平
+// 打造): a clause does not end with them.
+var runInNoClauseEndRe = mustLitRe(`(?:[以更要将再也都还就须应加上中下]|继续|紧紧|始终|高水平|高质量|高标准|全方位)$`)
 
 // clauseOpens reports whether rest, the text after head (a heading of
 // style so far), opens with the opener of a paragraph's first clause
@@ -301,6 +310,9 @@ func cutRunInOnce(lines []string, flat bool) []string {
 		}
 	}
 	siblingCuts(lines, cut)
+	for _, i := range leadCuts(lines, cut) {
+		styles[headingMarker(lines[i]).style].cuts++
+	}
 	bare := 0
 	for i, l := range lines {
 		if cut[i] < 0 && headingMarker(l) == nil {
@@ -383,15 +395,8 @@ var yearLeadRe = mustLitRe(`^(?:19|20)[0-9]{2}年`)
 // Headings of one clause (2030年工作回顾, 2031年工作安排) are parallel in
 // their words, not their length: they are left alone.
 func siblingCuts(lines []string, cut []int) {
-	type shape struct{ commas, last int }
-	shapeOf := func(head string) shape {
-		head = strings.ReplaceAll(head, ",", "，")
-		parts := strings.Split(head, "，")
-		return shape{len(parts) - 1, utf8.RuneCountInString(parts[len(parts)-1])}
-	}
-	runs := map[string][]int{} // style -> the lines of its current run
-	flush := func(run []int) {
-		var known *shape
+	for _, run := range siblingRuns(lines) {
+		var known *headShape
 		n := 0
 		for _, i := range run {
 			if cut[i] < 0 {
@@ -400,13 +405,14 @@ func siblingCuts(lines []string, cut []int) {
 			hm := headingMarker(lines[i])
 			s := shapeOf(lines[i][hm.end:cut[i]])
 			if known != nil && s != *known {
-				return
+				known = nil
+				break
 			}
 			known = &s
 			n++
 		}
-		if n < 2 || n == len(run) || known.commas == 0 {
-			return
+		if known == nil || n < 2 || n == len(run) || known.commas == 0 {
+			continue
 		}
 		for _, i := range run {
 			if cut[i] < 0 {
@@ -414,6 +420,26 @@ func siblingCuts(lines []string, cut []int) {
 			}
 		}
 	}
+}
+
+// A headShape is the shape of a heading: its commas and the length of its
+// last clause in characters.
+type headShape struct{ commas, last int }
+
+// shapeOf returns the shape of head, a heading's words after its marker.
+func shapeOf(head string) headShape {
+	head = strings.ReplaceAll(head, ",", "，")
+	parts := strings.Split(head, "，")
+	return headShape{len(parts) - 1, utf8.RuneCountInString(parts[len(parts)-1])}
+}
+
+// siblingRuns returns the runs of sibling headings of lines: the lines that
+// open with a marker of one style numbered on from 1 (（一） （二） （三）), a
+// run ending where its style's numbering breaks. The ordinals of prose
+// (第一，) number points, not headings: they make no run.
+func siblingRuns(lines []string) [][]int {
+	var out [][]int
+	runs := map[string][]int{} // style -> the lines of its current run
 	for i, l := range lines {
 		hm := headingMarker(l)
 		if hm == nil || hm.style == "第一，" || hm.style == "第一、" {
@@ -421,7 +447,7 @@ func siblingCuts(lines []string, cut []int) {
 		}
 		run := runs[hm.style]
 		if len(run) > 0 && hm.n != len(run)+1 {
-			flush(run)
+			out = append(out, run)
 			run = nil
 		}
 		if hm.n == len(run)+1 {
@@ -431,8 +457,11 @@ func siblingCuts(lines []string, cut []int) {
 		}
 	}
 	for _, run := range runs {
-		flush(run)
+		if len(run) > 0 {
+			out = append(out, run)
+		}
 	}
+	return out
 }
 
 // shapedEnd returns the byte offset in l (a heading run into its text) at
@@ -467,4 +496,129 @@ func shapedEnd(l string, commas, last int) int {
 		k++
 	}
 	return -1
+}
+
+// leadOpenerRe matches the words a paragraph's lead sentence opens with, a
+// call to act (推动, 加快, 持续, 切实…): in a report whose sub-headings lost
+// their line break and their bold, each heading runs into the lead of its
+// first paragraph ((一)稳住工业大盘，壮大实体经济加快培育主导产业。…).
+var leadOpenerRe = mustLitRe(`^(?:推动|推进|加快|加强|加大|持续|积极|全力|着力|深入|大力|提升|提高|强化|深化|实施|打造|抓好|抓实|严守|守牢|筑牢|融入|继续|努力|切实|有效|千方百计|不断|扎实|稳步|健全|完善|优化|构建|培育)`)
+
+// leadMeansRe matches the words that open a clause of means (以科技创新推动…,
+// 通过…, 依托…): the clause's own verb comes after its object, glued to it.
+var leadMeansRe = mustLitRe(`以|通过|依托|借助|凭借`)
+
+// leadEnd returns the byte offset in l, a heading run into its text, at
+// which the heading ends and the lead sentence of its text begins, or -1.
+// The lead is the rest of l's first sentence: it opens with a call to act
+// (leadOpenerRe) right after a word of the heading, no mark between, is 6
+// to 24 characters long without a comma, and ends with a full stop after
+// which the paragraph goes on. Of several places the last is taken: a
+// heading's clause holds a verb or two, the lead comes after them all
+// (着力纵深推进融入…大市场 / 深化重点事项攻坚。). A place right after another
+// opener is none (持续推动, 深入打好), nor one after the object of a clause
+// of means, whose verb it is (以科技创新 / 推动…; 以“三驾马车”拉动为支撑 /
+// 推动…), nor after the words a clause's opener belongs to (runInNoClauseEndRe).
+func leadEnd(l string, hm *marker) int {
+	s := l[hm.end:]
+	stop := strings.IndexAny(s, "。！？；：:")
+	if stop < 0 || !strings.HasPrefix(s[stop:], "。") || !paragraphAfter(s[stop+len("。"):]) {
+		return -1
+	}
+	first := s[:stop]
+	best, chain, clause, k := -1, -1, 0, 0
+	for i, r := range first {
+		if strings.ContainsRune("，,、", r) {
+			clause, k, chain = i+utf8.RuneLen(r), 0, -1
+			continue
+		}
+		if m := leadOpenerRe.FindString(first[i:]); m != "" {
+			after := i == chain
+			chain = i + len(m)
+			if !after && k >= 6 && leadCut(first[clause:i], first[i:]) {
+				best = i
+			}
+		}
+		k++
+	}
+	if best < 0 {
+		return -1
+	}
+	return hm.end + best
+}
+
+// leadCut reports whether a lead sentence can open with lead right after
+// head, the words of the heading's last clause before it.
+func leadCut(head, lead string) bool {
+	prev, _ := utf8.DecodeLastRuneInString(head)
+	n := utf8.RuneCountInString(lead)
+	if !IsHan(prev) || strings.ContainsRune(runInNoEnd, prev) || runInNoClauseEndRe.MatchString(head) || n < 6 || n > 24 || strings.ContainsAny(lead, "，,、") {
+		return false
+	}
+	// A clause of means (以X为Y) ends its object with the verb: a cut
+	// there leaves the clause without it.
+	if loc := leadMeansRe.FindStringIndex(head); loc != nil {
+		w := strings.LastIndex(head[loc[1]:], "为")
+		if w < 0 || utf8.RuneCountInString(head[loc[1]+w:]) <= 5 {
+			return false
+		}
+	}
+	return true
+}
+
+// leadCuts sets cut[i] for the headings of a run of siblings (（一）…（五）)
+// each run into the lead sentence of its text (leadEnd), and returns the
+// lines it cut. One heading is seldom told this way, its words going on
+// with a verb; a run is: all siblings but one at most show the lead, three
+// at least and two of them newly, ends told before counting. Where the
+// headings have commas and all the cut siblings but one at most have one
+// shape (headShape), the others are cut to that shape (shapedEnd), or left:
+// a sibling whose lead opens with no word of leadOpenerRe, or whose verb
+// opened a false lead.
+func leadCuts(lines []string, cut []int) []int {
+	var out []int
+	for _, run := range siblingRuns(lines) {
+		if len(run) < 3 {
+			continue
+		}
+		ends := make([]int, len(run))
+		told, fresh := 0, 0
+		for j, i := range run {
+			ends[j] = -1
+			if cut[i] >= 0 {
+				told++
+			} else if e := leadEnd(lines[i], headingMarker(lines[i])); e >= 0 {
+				ends[j] = e
+				fresh++
+			}
+		}
+		if fresh < 2 || told+fresh < len(run)-1 || told+fresh < 3 {
+			continue
+		}
+		shapes := map[headShape]int{}
+		for j, i := range run {
+			if e := max(ends[j], cut[i]); e >= 0 {
+				shapes[shapeOf(lines[i][headingMarker(lines[i]).end:e])]++
+			}
+		}
+		var known *headShape
+		for sh, n := range shapes {
+			if sh.commas > 0 && n >= 2 && n >= told+fresh-1 {
+				known = &sh
+			}
+		}
+		for j, i := range run {
+			if cut[i] >= 0 {
+				continue
+			}
+			if known != nil && (ends[j] < 0 || shapeOf(lines[i][headingMarker(lines[i]).end:ends[j]]) != *known) {
+				ends[j] = shapedEnd(lines[i], known.commas, known.last)
+			}
+			if ends[j] >= 0 {
+				cut[i] = ends[j]
+				out = append(out, i)
+			}
+		}
+	}
+	return out
 }
