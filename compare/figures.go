@@ -1494,7 +1494,49 @@ func respectively(indicator string, n int) []string {
 			return nil
 		}
 	}
+	last := items[n-1]
+	for i, it := range items[:n-1] {
+		items[i] = scopedHead(it, last)
+	}
 	return items
+}
+
+// scopedHead returns item, one of several things named before 分别, with
+// the name the last of them ends with when the words say that name is
+// shared: when item is only the scope that sets it apart (城镇和农村居民
+// 人均可支配收入 names 城镇居民人均可支配收入 first, and so does 城镇居民和
+// 农村居民人均可支配收入), where 城镇 alone would name nothing another
+// year's figure is named by, and when the last ends with what 的 says of
+// all of them (科技、教育和文化事业的支出: 科技的支出). Only two scopes of
+// one group (城镇 and 农村, 出口 and 进口) or 的 say where the shared words
+// begin: in 工业和服务业增加值 nothing says where 服务业's name ends.
+func scopedHead(item, last string) string {
+	if _, head, ok := strings.Cut(last, "的"); ok && head != "" && !strings.Contains(item, "的") {
+		// 服务业、装备制造和高新技术产业的投资: what follows 的 is said of
+		// each (服务业的投资), as 的 says where the last thing's name ends
+		return item + "的" + head
+	}
+	for _, classes := range scopeClasses[:3] {
+		for c, words := range classes {
+			for _, w := range words {
+				rest, ok := strings.CutPrefix(item, w)
+				if !ok {
+					continue
+				}
+				for o, others := range classes {
+					for _, v := range others {
+						if o == c || o == 0 || c == 0 {
+							continue
+						}
+						if tail, ok := strings.CutPrefix(last, v+rest); ok && tail != "" {
+							return item + tail
+						}
+					}
+				}
+			}
+		}
+	}
+	return item
 }
 
 // label returns the indicator as shown: the words before the figure, and

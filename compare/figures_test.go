@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"slices"
 	"strconv"
 	"strings"
 	"testing"
@@ -517,5 +518,30 @@ func TestYearsSummed(t *testing.T) {
 	}
 	if one := sideFigures("全县着力推进污染治理。去年，化学需氧量排放量下降3.3%；氨氮排放量下降2.7%。", 0); len(one) != 2 || one[1].summed {
 		t.Errorf("a sentence opening with a year sums nothing: %+v", one)
+	}
+}
+
+// TestScopedHead: one of several things named before 分别 takes the name
+// the last ends with when it is only the scope that sets it apart.
+func TestScopedHead(t *testing.T) {
+	cases := []struct{ item, last, want string }{
+		{"城镇", "农村居民人均可支配收入", "城镇居民人均可支配收入"},
+		{"城镇居民", "农村居民人均可支配收入", "城镇居民人均可支配收入"},
+		{"出口", "进口总额", "出口总额"},
+		{"工业", "服务业增加值", "工业"},      // no scope: where 服务业's name ends is not said
+		{"政府会议", "发文数量", "政府会议"},    // two whole names
+		{"城镇", "农村", "城镇"},          // nothing shared
+		{"城乡", "农村居民人均可支配收入", "城乡"}, // the whole is no scope of its parts
+		{"种植业", "林业的投资", "种植业的投资"},
+		{"种植业的产值", "林业的投资", "种植业的产值"}, // its own 的: its own name
+	}
+	for _, c := range cases {
+		if got := scopedHead(c.item, c.last); got != c.want {
+			t.Errorf("scopedHead(%s, %s) = %s, want %s", c.item, c.last, got, c.want)
+		}
+	}
+	got := respectively("城镇和农村居民人均可支配收入分别增长", 2)
+	if want := []string{"城镇居民人均可支配收入", "农村居民人均可支配收入"}; !slices.Equal(got, want) {
+		t.Errorf("respectively = %v, want %v", got, want)
 	}
 }
