@@ -164,6 +164,12 @@ const FigureFloor = 0.3
 // 调查失业率全年控制在), where a figure's own indicator is named again.
 const SameIndicator = 0.75
 
+// ItemFloor is the least similarity of the indicators of an old and a
+// new figure read against a whole part (unitemized): each has the
+// figures of a whole year's review to choose from, not those of its own
+// item, and half its words at least must be the other's.
+const ItemFloor = 0.5
+
 // NameFloor is the least similarity of the words of two indicators that
 // name what is measured, without those that say what happened to it
 // (verbWords), for two figures to count as one figure changed: 社会消费品
@@ -1674,6 +1680,8 @@ type pairFigures struct {
 	old, new []fig
 	oldText  string
 	newText  string
+	// unitemized: an item read against its parent's partner (unitemized)
+	unitemized bool
 }
 
 // sectionFigures are the figures of every section of the two documents,
@@ -1812,6 +1820,16 @@ func changedFigures(pairs []*Pair, sf *sectionFigures) []NumberChange {
 			}
 		}
 	}
+	if more := sf.unitemized(pfs, unchanged); len(more) > 0 {
+		var all []pairFigures
+		for x, pf := range pfs {
+			all = append(all, pf)
+			if u, ok := more[x]; ok {
+				all = append(all, u)
+			}
+		}
+		pfs = all
+	}
 	sf.restatedRows(pfs, unchanged)
 	var cands []figCand
 	for k, pf := range pfs {
@@ -1866,6 +1884,91 @@ func changedFigures(pairs []*Pair, sf *sectionFigures) []NumberChange {
 	return out
 }
 
+// unitemized returns, by the index in pfs of the pair that removed (or
+// added) it, a section whose parent is paired with a section of no items
+// of its own, read against its parent's partner: a part written as items
+// under headings one year ((一)经济实力迈上新台阶。…) and as one run of
+// paragraphs the next says its figures in the part's own text, which
+// pairs with the part the items are under, not with them. The figures of
+// both sides come marked as their own pairs marked them, and a figure
+// either side states unchanged is no change (figWeights.stated).
+func (sf *sectionFigures) unitemized(pfs []pairFigures, unchanged map[figKey]bool) map[int]pairFigures {
+	partner := map[*prepared]int{} // the pair of pfs a section is in with a partner
+	for x, pf := range pfs {
+		if pf.p.from != nil && pf.p.to != nil {
+			partner[pf.p.from], partner[pf.p.to] = x, x
+		}
+	}
+	hasItems := func(side int, p *prepared) bool {
+		return slices.ContainsFunc(sf.docs[side], func(c *prepared) bool { return c.parent == p.n })
+	}
+	parentOf := func(side int, p *prepared) *prepared {
+		if p.parent < 0 || p.parent >= len(sf.docs[side]) {
+			return nil
+		}
+		return sf.docs[side][p.parent]
+	}
+	apart := func(figs []fig) []fig {
+		figs = slices.Clone(figs)
+		for k := range figs {
+			figs[k].run = -1 // the runs of another pair's diff
+		}
+		return figs
+	}
+	out := map[int]pairFigures{}
+	for y, pf := range pfs {
+		lone, side := pf.p.from, 0
+		if lone == nil {
+			lone, side = pf.p.to, 1
+		} else if pf.p.to != nil {
+			continue
+		}
+		parent := parentOf(side, lone)
+		x, ok := partner[parent]
+		if parent == nil || !ok {
+			continue
+		}
+		par := pfs[x]
+		other := par.p.to
+		if side == 1 {
+			other = par.p.from
+		}
+		if hasItems(1-side, other) || lone.plan != other.plan || lone.ahead != other.ahead {
+			continue
+		}
+		u := pairFigures{p: &Pair{From: pf.p.From, To: par.p.To, from: lone, to: other}, old: apart(pf.old), new: apart(par.new), oldText: pf.oldText, newText: par.newText, unitemized: true}
+		if side == 1 {
+			u = pairFigures{p: &Pair{From: par.p.From, To: pf.p.To, from: other, to: lone}, old: apart(par.old), new: apart(pf.new), oldText: par.oldText, newText: pf.newText, unitemized: true}
+		}
+		for k, f := range u.old {
+			if sf.w.stated(f, u.new) {
+				unchanged[figKey{u.p.from, k}] = true
+			}
+		}
+		for k, f := range u.new {
+			if sf.w.stated(f, u.old) {
+				unchanged[figKey{u.p.to, k}] = true
+			}
+		}
+		out[y] = u
+	}
+	return out
+}
+
+// ownName reports whether the words before a figure name a thing, more
+// than one word, and it is no total of several years: read against a
+// whole part (unitemized), a figure named only by who pays (投资3.5亿元，
+// 实施了…) or by the words of its sentence (分别同比增长7.8%) may be any of
+// the part's, and which years a total sums its section tells (五年累计，
+// 共淘汰…), not the part it is read against.
+func ownName(f fig) bool {
+	before := f.indicator
+	if f.item != "" {
+		before = f.item
+	}
+	return !f.around && !f.years5 && len(indicatorGrams(nameWords(before), "")) > 1
+}
+
 // A crossing is a change whose old figure is in a section not paired
 // with the new one's (pf holds the two sections).
 type crossing struct {
@@ -1897,7 +2000,11 @@ func acrossSections(pfs []pairFigures, sf *sectionFigures, picked []figCand, unc
 	var order [2][]figKey      // free's keys, in the order met
 	still := map[figKey]bool{} // unchanged in some pair
 	for x, pf := range pfs {
-		paired[[2]*prepared{pf.p.from, pf.p.to}] = true
+		if !pf.unitemized {
+			// an item and its parent's partner are no pair: their
+			// figures that fell short of ItemFloor may still cross
+			paired[[2]*prepared{pf.p.from, pf.p.to}] = true
+		}
 		for side, figs := range [2][]fig{pf.old, pf.new} {
 			sec := pf.p.from
 			if side == 1 {
@@ -2272,7 +2379,7 @@ func figCandidates(pf pairFigures, k int, w *figWeights, unchanged map[figKey]bo
 		for _, j := range cb {
 			a, b := figsA[i], figsB[j]
 			s, ok := w.match(a, b)
-			if !ok {
+			if !ok || pf.unitemized && (s < ItemFloor || !ownName(a) || !ownName(b)) {
 				continue
 			}
 			if a.run >= 0 && a.run == b.run {

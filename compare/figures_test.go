@@ -521,6 +521,32 @@ func TestYearsSummed(t *testing.T) {
 	}
 }
 
+// TestOwnName: a figure read against a whole part (unitemized) must be
+// named by the words before it, more than one word, and be no total of
+// several years (fictional, 明湖市鹭洲区).
+func TestOwnName(t *testing.T) {
+	cases := []struct {
+		text string
+		k    int // which figure of text
+		want bool
+	}{
+		{"城镇新增就业4120人，失业人员再就业1260人。", 0, true},
+		{"城镇新增就业4120人，失业人员再就业1260人。", 1, true},
+		{"投资6300万元，重点实施了第二中学改扩建等4项工程。", 0, false},
+		{"五年累计，共淘汰落后产能130万吨。", 0, false},
+		{"城镇和农村居民人均可支配收入分别达43600元、25300元，分别同比增长6.2%。", 2, false},
+	}
+	for _, c := range cases {
+		figs := sideFigures(c.text, 0)
+		if len(figs) <= c.k {
+			t.Fatalf("%s: %d figures", c.text, len(figs))
+		}
+		if got := ownName(figs[c.k]); got != c.want {
+			t.Errorf("ownName(%s, %d) = %v, want %v", c.text, c.k, got, c.want)
+		}
+	}
+}
+
 // TestScopedHead: one of several things named before 分别 takes the name
 // the last ends with when it is only the scope that sets it apart.
 func TestScopedHead(t *testing.T) {
