@@ -48,6 +48,11 @@ package compare
 //     looks ahead over several years (a five-year plan's targets) crosses
 //     only with one of such a part, and one figure said twice (a span's
 //     end, 增加到2015年的136.3亿元, then the year's own words) crosses once.
+//     Before that, an item under a heading with no partner, whose parent's
+//     partner has no items (a review written as items one year and as one
+//     run of paragraphs the next), is read against that partner's text as
+//     a pair is (unitemized), but for figures named by their own words
+//     only and alike by half their indicators (ItemFloor);
 //
 // Some figures alike enough by their indicators still measure different
 // things, and never pair:
@@ -1908,7 +1913,7 @@ func (sf *sectionFigures) unitemized(pfs []pairFigures, unchanged map[figKey]boo
 		}
 		return sf.docs[side][p.parent]
 	}
-	apart := func(figs []fig) []fig {
+	noRuns := func(figs []fig) []fig {
 		figs = slices.Clone(figs)
 		for k := range figs {
 			figs[k].run = -1 // the runs of another pair's diff
@@ -1936,9 +1941,9 @@ func (sf *sectionFigures) unitemized(pfs []pairFigures, unchanged map[figKey]boo
 		if hasItems(1-side, other) || lone.plan != other.plan || lone.ahead != other.ahead {
 			continue
 		}
-		u := pairFigures{p: &Pair{From: pf.p.From, To: par.p.To, from: lone, to: other}, old: apart(pf.old), new: apart(par.new), oldText: pf.oldText, newText: par.newText, unitemized: true}
+		u := pairFigures{p: &Pair{From: pf.p.From, To: par.p.To, from: lone, to: other}, old: noRuns(pf.old), new: noRuns(par.new), oldText: pf.oldText, newText: par.newText, unitemized: true}
 		if side == 1 {
-			u = pairFigures{p: &Pair{From: par.p.From, To: pf.p.To, from: other, to: lone}, old: apart(par.old), new: apart(pf.new), oldText: par.oldText, newText: pf.newText, unitemized: true}
+			u = pairFigures{p: &Pair{From: par.p.From, To: pf.p.To, from: other, to: lone}, old: noRuns(par.old), new: noRuns(pf.new), oldText: par.oldText, newText: pf.newText, unitemized: true}
 		}
 		for k, f := range u.old {
 			if sf.w.stated(f, u.new) {
