@@ -64,7 +64,9 @@ func wordFormat(name, ext string, data []byte) (string, []Warning, error) {
 	case bytes.HasPrefix(data, cfbMagic[:4]):
 		got = ".doc"
 	case bytes.HasPrefix(data, []byte("PK\x03\x04")):
-		got = ".docx"
+		if got = zipFormat(data); got == "" {
+			got = ".docx"
+		}
 	case isWordXML(data):
 		// a template's filling saved as Word's XML (docxparts.go)
 		got = ".wordxml"

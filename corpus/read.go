@@ -33,13 +33,19 @@ package corpus
 //	.rtf             the text of an RTF file (rtf.go); a .doc that is RTF
 //	                 inside is read as one, with a warning
 //	.pdf             pdftotext, when installed (pdf.go)
+//	.ofd             China's fixed-layout format (GB/T 33190): lines and
+//	                 paragraphs rebuilt from the characters' places on
+//	                 the pages, without the pages' templates, running
+//	                 headers and numbers (ofd.go)
+//	.odt .fodt       OpenDocument text: paragraphs, outline levels as
+//	                 heading hints (odt.go)
 //	.json .jsonl     one dataset record holding a report's text in a field
 //	.csv             (dump.go)
 //
 // A file without an extension, or with a date where one would be
 // (工作总结（2030.1.5）), is read as what its bytes are: a PDF, a Word file,
-// a web page, or a Chinese text; a PDF or a Word file named .txt too
-// (sniff.go).
+// an OFD or OpenDocument file (a zip told by its members), a web page, or
+// a Chinese text; a PDF or a Word file named .txt too (sniff.go).
 //
 // Every error names the file and wraps one of the sentinel errors below, so
 // a caller can tell the cases apart with errors.Is and go on with the batch.
@@ -175,13 +181,19 @@ func readContext(ctx context.Context, name string, data []byte) (*Document, erro
 		text, hints, err = readDOC(base, data)
 	case ".pdf":
 		text, err = readPDF(ctx, base, data)
+	case ".ofd":
+		// (China's fixed-layout format: ofd.go)
+		text, err = readOFD(ctx, base, data)
+	case ".odt", ".fodt":
+		// (OpenDocument text: odt.go)
+		text, hints, err = readODT(ctx, base, data)
 	case ".rtf":
 		// (an RTF file, or one Word or WPS saved as RTF under .doc: rtf.go)
 		text, warns, err = readRTF(base, data)
-	case ".xls", ".xlsx", ".ppt", ".pptx":
+	case ".xls", ".xlsx", ".ppt", ".pptx", ".ods", ".odp":
 		err = fmt.Errorf("%s: %w: %s (save it as .docx, .pdf or .txt)", base, ErrUnsupported, ext)
 	default:
-		err = fmt.Errorf("%s: %w: extension %q (want .txt, .md, .html, .doc, .docx, .rtf, .pdf, or a .json, .jsonl or .csv record)", base, ErrUnsupported, ext)
+		err = fmt.Errorf("%s: %w: extension %q (want .txt, .md, .html, .doc, .docx, .odt, .rtf, .pdf, .ofd, or a .json, .jsonl or .csv record)", base, ErrUnsupported, ext)
 	}
 	if err != nil {
 		return nil, err

@@ -11,9 +11,11 @@ package corpus
 // and content agree as it is.
 
 import (
+	"archive/zip"
 	"bytes"
 	"errors"
 	"fmt"
+	"io"
 	"strings"
 )
 
@@ -37,6 +39,13 @@ func sniffFormat(name, ext string, data []byte) (string, []Warning, error) {
 	switch {
 	case ext == ".doc" || ext == ".docx":
 		return wordFormat(name, ext, data)
+	case (ext == ".ofd" || ext == ".odt") && bytes.HasPrefix(data, []byte("PK\x03\x04")):
+		// An OFD, OpenDocument or Word file under another of the three
+		// names: its members say which.
+		if got := zipFormat(data); got != "" && got != ext {
+			return got, []Warning{{Message: fmt.Sprintf("%s named %s; read as %s", formatName[got], ext, got)}}, nil
+		}
+		return ext, nil, nil
 	case ext == ".xml" && isWordXML(data):
 		return ".wordxml", nil, nil
 	case ext == ".txt" || ext == ".text" || datasetExts[ext]:
@@ -93,7 +102,7 @@ func isWebReaderMarkdown(data []byte) bool {
 }
 
 // formatName names the formats binaryFormat and wordFormat tell.
-var formatName = map[string]string{".pdf": "a PDF", ".docx": "a Word (.docx) file", ".doc": "a Word 97-2003 (.doc) file", ".html": "a web page", ".mht": "a web archive (MHT)", ".wordxml": "a Word XML document", ".rtf": "an RTF file"}
+var formatName = map[string]string{".pdf": "a PDF", ".docx": "a Word (.docx) file", ".doc": "a Word 97-2003 (.doc) file", ".html": "a web page", ".mht": "a web archive (MHT)", ".wordxml": "a Word XML document", ".rtf": "an RTF file", ".ofd": "an OFD file", ".odt": "an OpenDocument text"}
 
 // binaryFormat returns the format whose signature starts data (a PDF, a
 // zip archive holding a Word document, a compound file), or "".
@@ -102,9 +111,54 @@ func binaryFormat(data []byte) string {
 	case bytes.HasPrefix(data, []byte("%PDF-")):
 		return ".pdf"
 	case bytes.HasPrefix(data, []byte("PK\x03\x04")):
-		return ".docx"
+		if got := zipFormat(data); got != "" {
+			return got
+		}
+		return ".docx" // (a zip too broken to tell is read as Word's)
 	case bytes.HasPrefix(data, cfbMagic[:4]):
 		return ".doc"
+	}
+	return ""
+}
+
+// zipFormat returns the format of a zip archive by its members: ".ofd"
+// for an OFD file (OFD.xml at its root), ".odt" for an OpenDocument text
+// (its mimetype member says so, or content.xml without a Word part),
+// ".docx" for a Word file (word/ or [Content_Types].xml), "" for a zip
+// that is none of them or too broken to tell.
+func zipFormat(data []byte) string {
+	zr, err := zip.NewReader(bytes.NewReader(data), int64(len(data)))
+	if err != nil {
+		return ""
+	}
+	content, word := false, false
+	for i, f := range zr.File {
+		if i >= maxZipMembers {
+			break
+		}
+		name := strings.ToLower(strings.TrimPrefix(f.Name, "/"))
+		switch {
+		case name == "ofd.xml":
+			return ".ofd"
+		case name == "mimetype" && f.UncompressedSize64 < 256:
+			if rc, err := f.Open(); err == nil {
+				b, _ := io.ReadAll(io.LimitReader(rc, 256))
+				rc.Close()
+				if strings.HasPrefix(strings.TrimSpace(string(b)), odtMime) {
+					return ".odt"
+				}
+			}
+		case name == "content.xml":
+			content = true
+		case strings.HasPrefix(name, "word/") || name == "[content_types].xml":
+			word = true
+		}
+	}
+	switch {
+	case content && !word:
+		return ".odt"
+	case word:
+		return ".docx"
 	}
 	return ""
 }

@@ -1,0 +1,736 @@
+package corpus
+
+// OFD
+//
+// OFD (GB/T 33190-2016) is China's standard for fixed-layout documents, the
+// format government offices and their document systems publish papers in
+// beside PDF. A .ofd is a zip of XML parts: OFD.xml names each document's
+// root (DocBody/DocRoot, Doc_0/Document.xml), the root lists the pages
+// (Pages/Page BaseLoc, Pages/Page_0/Content.xml), and a page's content is
+// layers of objects, text objects among them, nested in page blocks to any
+// depth. A text object (TextObject) has a box on the page (Boundary, in
+// millimetres from the top left corner), a matrix from its own units to
+// the box's (CTM) and a font size; its TextCode elements carry the
+// characters, the first one's place (X, Y, the baseline) and the advances
+// to the next ones (DeltaX, DeltaY, where "g 3 5.5" stands for 5.5 three
+// times). Writers differ: one object a line, one a run, or one a character.
+//
+// The text has no lines or paragraphs, only places, so readOFD rebuilds
+// them as a reader sees them:
+//
+//   - Characters whose baselines lie within a third of their size of each
+//     other are one line, read left to right; a gap of more than half a
+//     character between two of them is a space.
+//   - The page's text lines are read top to bottom, the pages in the
+//     document's order.
+//   - A page template (TemplatePage: the running header, the page number,
+//     a red rule) is drawn on every page that names it and is no part of
+//     the text: it is not read. A running header or footer drawn on the
+//     pages themselves goes too: a line among the first and last two of a
+//     page whose words, digits aside, recur there at the same height on
+//     half the pages (of three or more), and a page number (3, — 3 —, 第3页, 3/12) standing
+//     first or last on its page.
+//   - Paragraphs come from the lines' places, as a word processor set them:
+//     the body's left margin is where most lines start, its right margin
+//     where the full lines end. A line that starts at the left margin after
+//     a line that reached the right one goes on that line's paragraph,
+//     across a page break too; an indented line (a paragraph's first, two
+//     characters in), a centred one, or a line after a short one opens a
+//     paragraph, and so does a line set clearly lower than the line pitch.
+//   - Annotations (a seal, a signature, a reader's notes), pictures and
+//     drawings are not text and are not read; a composite object (a unit of
+//     the resources drawn in place) holds drawings in practice and is not
+//     read either.
+//
+// Everything is bounded: the number of members, pages and characters, the
+// unpacked size of each part, and the nesting of page blocks. A file that
+// is not a zip is binary; a zip cut short is truncated; a zip without the
+// parts named above, or whose XML does not parse, is malformed.
+
+import (
+	"archive/zip"
+	"bytes"
+	"cmp"
+	"context"
+	"encoding/xml"
+	"errors"
+	"fmt"
+	"io"
+	"math"
+	"path"
+	"slices"
+	"strconv"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/mattn/go-runewidth"
+)
+
+const (
+	maxOFDPart    = 32 << 20 // bytes of one XML part read at most
+	maxZipMembers = 100000   // members of an OFD or ODT package read at most
+	maxOFDPages   = 20000    // pages of one OFD document
+	maxOFDDepth   = 64       // page blocks (and XML elements) nested at most
+	// maxOFDPageGlyphs bounds the characters of one page: a page of a
+	// report holds a few thousand, and each costs some 60 bytes while its
+	// lines are rebuilt.
+	maxOFDPageGlyphs = 200000
+)
+
+// ofdGlyph is one character placed on a page: x its left edge and y its
+// baseline, in millimetres; size the font's size.
+type ofdGlyph struct {
+	r       rune
+	x, y    float64
+	size    float64
+	seq     int // order in the content, for a stable sort
+	hasNext bool
+	adv     float64 // advance to the next character of its TextCode
+}
+
+// ofdLine is a line of text on a page: its characters, its baseline, the
+// left and right ends of its ink, and the size of its font.
+type ofdLine struct {
+	text      string
+	x, end, y float64
+	size      float64
+	page      int
+}
+
+// readOFD returns the text of an OFD file's first document, one paragraph
+// a line.
+func readOFD(ctx context.Context, name string, data []byte) (string, error) {
+	if len(data) == 0 {
+		return "", fmt.Errorf("%s: %w", name, ErrEmpty)
+	}
+	pkg, err := openPackage(name, data)
+	if err != nil {
+		return "", err
+	}
+	root, err := pkg.part("OFD.xml")
+	if err != nil {
+		return "", err
+	}
+	if root == nil {
+		return "", fmt.Errorf("%s: %w: an OFD file without OFD.xml", name, ErrMalformed)
+	}
+	docRoot, err := ofdDocRoot(root)
+	if err != nil {
+		return "", xmlPartError(name, "OFD.xml", err)
+	}
+	if docRoot == "" {
+		return "", fmt.Errorf("%s: %w: OFD.xml names no document (DocBody/DocRoot)", name, ErrMalformed)
+	}
+	docRoot = ofdPath("", docRoot)
+	doc, err := pkg.part(docRoot)
+	if err != nil {
+		return "", err
+	}
+	if doc == nil {
+		return "", fmt.Errorf("%s: %w: no %s, the document OFD.xml names", name, ErrMalformed, docRoot)
+	}
+	pages, width, err := ofdPages(doc)
+	if err != nil {
+		return "", xmlPartError(name, docRoot, err)
+	}
+	if len(pages) == 0 {
+		return "", fmt.Errorf("%s: %w: the document has no pages", name, ErrEmpty)
+	}
+	var lines []ofdLine
+	glyphs := 0
+	for i, loc := range pages {
+		if err := ctx.Err(); err != nil {
+			return "", fmt.Errorf("%s: reading page %d: %w", name, i+1, err)
+		}
+		p := ofdPath(path.Dir(docRoot), loc)
+		content, err := pkg.part(p)
+		if err != nil {
+			return "", err
+		}
+		if content == nil {
+			return "", fmt.Errorf("%s: %w: no %s, page %d of the document", name, ErrMalformed, p, i+1)
+		}
+		gs, err := ofdPageGlyphs(ctx, content)
+		if err != nil {
+			if ctx.Err() != nil {
+				return "", fmt.Errorf("%s: reading %s: %w", name, p, ctx.Err())
+			}
+			if errors.Is(err, errOFDPageFull) {
+				return "", fmt.Errorf("%s: %w: %s: %v", name, ErrTooLarge, p, err)
+			}
+			return "", xmlPartError(name, p, err)
+		}
+		if glyphs += len(gs); glyphs > MaxText/3 {
+			// (a character is 3 bytes of UTF-8: the text is past MaxText)
+			return "", tooLarge(name)
+		}
+		lines = append(lines, ofdPageLines(gs, i)...)
+	}
+	text := ofdParagraphs(dropOFDFurniture(lines), width)
+	if strings.TrimSpace(text) == "" {
+		return "", fmt.Errorf("%s: %w: the document has no text (a scan without a text layer?)", name, ErrEmpty)
+	}
+	return text, nil
+}
+
+// zipPackage is a zip archive of XML parts, read part by part within the
+// bounds above.
+type zipPackage struct {
+	name  string
+	files map[string]*zip.File
+}
+
+// openPackage opens data as a zip archive of parts.
+func openPackage(name string, data []byte) (*zipPackage, error) {
+	zr, err := zip.NewReader(bytes.NewReader(data), int64(len(data)))
+	if err != nil {
+		if bytes.HasPrefix(data, []byte("PK")) {
+			return nil, fmt.Errorf("%s: %w: %v", name, ErrTruncated, err)
+		}
+		return nil, fmt.Errorf("%s: %w: not a zip archive", name, ErrBinary)
+	}
+	if len(zr.File) > maxZipMembers {
+		return nil, fmt.Errorf("%s: %w: %d members in the archive (more than %d)", name, ErrMalformed, len(zr.File), maxZipMembers)
+	}
+	pkg := &zipPackage{name: name, files: make(map[string]*zip.File, len(zr.File))}
+	for _, f := range zr.File {
+		// Names are compared without a leading slash or a case: writers
+		// differ (/Doc_0/Document.xml, doc_0/document.xml).
+		k := strings.ToLower(strings.TrimPrefix(f.Name, "/"))
+		if _, ok := pkg.files[k]; !ok {
+			pkg.files[k] = f
+		}
+	}
+	return pkg, nil
+}
+
+// has reports whether the package has part p.
+func (pkg *zipPackage) has(p string) bool {
+	_, ok := pkg.files[strings.ToLower(strings.TrimPrefix(p, "/"))]
+	return ok
+}
+
+// part returns the unpacked bytes of part p, nil when there is none. The
+// error names the file and the part.
+func (pkg *zipPackage) part(p string) ([]byte, error) {
+	f, ok := pkg.files[strings.ToLower(strings.TrimPrefix(p, "/"))]
+	if !ok {
+		return nil, nil
+	}
+	rc, err := f.Open()
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w: %s: %v", pkg.name, ErrMalformed, p, err)
+	}
+	defer rc.Close()
+	b, err := io.ReadAll(io.LimitReader(rc, maxOFDPart+1))
+	if err != nil {
+		if errors.Is(err, io.ErrUnexpectedEOF) || errors.Is(err, zip.ErrChecksum) {
+			return nil, fmt.Errorf("%s: %w: %s: %v", pkg.name, ErrTruncated, p, err)
+		}
+		return nil, fmt.Errorf("%s: %w: %s: %v", pkg.name, ErrMalformed, p, err)
+	}
+	if len(b) > maxOFDPart {
+		return nil, fmt.Errorf("%s: %w: %s is more than %d MiB unpacked", pkg.name, ErrTooLarge, p, maxOFDPart>>20)
+	}
+	return b, nil
+}
+
+// xmlPartError wraps an error met reading part of a package as XML: the
+// part is truncated when it ends early, malformed otherwise.
+func xmlPartError(name, part string, err error) error {
+	if errors.Is(err, io.ErrUnexpectedEOF) || strings.Contains(err.Error(), "unexpected EOF") {
+		return fmt.Errorf("%s: %w: %s ends early: %v", name, ErrTruncated, part, err)
+	}
+	return fmt.Errorf("%s: %w: %s: %v", name, ErrMalformed, part, err)
+}
+
+// ofdPath resolves loc, a part's location as OFD writes it, from folder
+// dir: a location that starts with / is from the package's root.
+func ofdPath(dir, loc string) string {
+	loc = strings.TrimSpace(strings.ReplaceAll(loc, `\`, "/"))
+	if strings.HasPrefix(loc, "/") {
+		return strings.TrimPrefix(path.Clean(loc), "/")
+	}
+	return strings.TrimPrefix(path.Clean(path.Join("/", dir, loc)), "/")
+}
+
+// ofdDocRoot returns the location of the first document OFD.xml names.
+func ofdDocRoot(data []byte) (string, error) {
+	dec := xml.NewDecoder(bytes.NewReader(data))
+	in := false
+	var b strings.Builder
+	for depth := 0; ; {
+		tok, err := dec.Token()
+		if err == io.EOF {
+			return "", nil
+		}
+		if err != nil {
+			return "", err
+		}
+		switch t := tok.(type) {
+		case xml.StartElement:
+			if depth++; depth > maxOFDDepth {
+				return "", errors.New("elements nested too deep")
+			}
+			in = t.Name.Local == "DocRoot"
+		case xml.CharData:
+			if in && b.Len() < 4096 {
+				b.Write(t)
+			}
+		case xml.EndElement:
+			depth--
+			if in {
+				return strings.TrimSpace(b.String()), nil
+			}
+		}
+	}
+}
+
+// ofdPages returns the locations of a document's pages in order, and the
+// width of its default page area (0 when it gives none).
+func ofdPages(data []byte) ([]string, float64, error) {
+	dec := xml.NewDecoder(bytes.NewReader(data))
+	var (
+		pages []string
+		width float64
+		stack []string
+		box   strings.Builder
+	)
+	for {
+		tok, err := dec.Token()
+		if err == io.EOF {
+			return pages, width, nil
+		}
+		if err != nil {
+			return nil, 0, err
+		}
+		switch t := tok.(type) {
+		case xml.StartElement:
+			if len(stack) >= maxOFDDepth {
+				return nil, 0, errors.New("elements nested too deep")
+			}
+			stack = append(stack, t.Name.Local)
+			// (a TemplatePage in CommonData has a BaseLoc too: only the
+			// pages under Pages are read)
+			if t.Name.Local == "Page" && len(stack) >= 2 && stack[len(stack)-2] == "Pages" {
+				if loc := xmlAttr(t, "BaseLoc"); loc != "" {
+					if len(pages) >= maxOFDPages {
+						return nil, 0, fmt.Errorf("more than %d pages", maxOFDPages)
+					}
+					pages = append(pages, loc)
+				}
+			}
+			if t.Name.Local == "PhysicalBox" {
+				box.Reset()
+			}
+		case xml.CharData:
+			if len(stack) > 0 && stack[len(stack)-1] == "PhysicalBox" && box.Len() < 256 {
+				box.Write(t)
+			}
+		case xml.EndElement:
+			if len(stack) >= 2 && stack[len(stack)-1] == "PhysicalBox" && stack[len(stack)-2] == "PageArea" {
+				if f := ofdNumbers(box.String(), 4); len(f) == 4 {
+					width = f[2]
+				}
+			}
+			if len(stack) > 0 {
+				stack = stack[:len(stack)-1]
+			}
+		}
+	}
+}
+
+// ofdNumbers parses up to max numbers of a space-separated list (a box, a
+// matrix), stopping at the first that is not one.
+func ofdNumbers(s string, max int) []float64 {
+	var out []float64
+	for _, f := range strings.Fields(s) {
+		if len(out) >= max {
+			break
+		}
+		v, err := strconv.ParseFloat(f, 64)
+		if err != nil || math.IsNaN(v) || math.IsInf(v, 0) {
+			break
+		}
+		out = append(out, v)
+	}
+	return out
+}
+
+// ofdDeltas expands a DeltaX or DeltaY list into at most n advances: "g k
+// d" stands for d k times.
+func ofdDeltas(s string, n int) []float64 {
+	f := strings.Fields(s)
+	out := make([]float64, 0, min(n, len(f)))
+	for i := 0; i < len(f) && len(out) < n; i++ {
+		if f[i] == "g" && i+2 < len(f) {
+			k, err1 := strconv.Atoi(f[i+1])
+			d, err2 := strconv.ParseFloat(f[i+2], 64)
+			if err1 != nil || err2 != nil || math.IsNaN(d) || math.IsInf(d, 0) {
+				break
+			}
+			for ; k > 0 && len(out) < n; k-- {
+				out = append(out, d)
+			}
+			i += 2
+			continue
+		}
+		d, err := strconv.ParseFloat(f[i], 64)
+		if err != nil || math.IsNaN(d) || math.IsInf(d, 0) {
+			break
+		}
+		out = append(out, d)
+	}
+	return out
+}
+
+// ofdTextObject is what a TextObject tells about the place of its
+// characters: its box's corner, its matrix and its font size.
+type ofdTextObject struct {
+	bx, by       float64
+	ctm          [6]float64
+	size         float64
+	visible      bool
+	lastX, lastY float64
+}
+
+// at returns the page place of point (x, y) of the object's own units.
+func (o *ofdTextObject) at(x, y float64) (float64, float64) {
+	m := o.ctm
+	return o.bx + m[0]*x + m[2]*y + m[4], o.by + m[1]*x + m[3]*y + m[5]
+}
+
+// ofdPageGlyphs returns the characters of a page's content part with their
+// places. Text of the page's template, annotations and composite objects
+// are elsewhere and not read.
+func ofdPageGlyphs(ctx context.Context, data []byte) ([]ofdGlyph, error) {
+	dec := xml.NewDecoder(bytes.NewReader(data))
+	var (
+		out   []ofdGlyph
+		obj   *ofdTextObject
+		code  xml.StartElement
+		inTC  bool
+		text  strings.Builder
+		depth int
+		n     int
+	)
+	for {
+		if n++; n%docxCheckEvery == 0 && ctx.Err() != nil {
+			return nil, ctx.Err()
+		}
+		tok, err := dec.Token()
+		if err == io.EOF {
+			return out, nil
+		}
+		if err != nil {
+			return nil, err
+		}
+		switch t := tok.(type) {
+		case xml.StartElement:
+			if depth++; depth > maxOFDDepth {
+				return nil, errors.New("page blocks nested too deep")
+			}
+			switch t.Name.Local {
+			case "TextObject":
+				obj = &ofdTextObject{ctm: [6]float64{1, 0, 0, 1, 0, 0}, size: 3.5, visible: true}
+				if b := ofdNumbers(xmlAttr(t, "Boundary"), 4); len(b) >= 2 {
+					obj.bx, obj.by = b[0], b[1]
+				}
+				if m := ofdNumbers(xmlAttr(t, "CTM"), 6); len(m) == 6 {
+					copy(obj.ctm[:], m)
+				}
+				if s, err := strconv.ParseFloat(xmlAttr(t, "Size"), 64); err == nil && s > 0 && !math.IsInf(s, 0) {
+					obj.size = s
+				}
+				// the size is in the object's units: scaled by the matrix
+				if sc := math.Hypot(obj.ctm[2], obj.ctm[3]); sc > 0 {
+					obj.size *= sc
+				}
+				obj.visible = xmlAttr(t, "Visible") != "false"
+			case "TextCode":
+				if obj != nil {
+					code, inTC = t, true
+					text.Reset()
+				}
+			}
+		case xml.CharData:
+			if inTC && text.Len() < 1<<20 {
+				text.Write(t)
+			}
+		case xml.EndElement:
+			depth--
+			switch t.Name.Local {
+			case "TextCode":
+				if inTC && obj != nil && obj.visible {
+					out = obj.place(out, code, text.String())
+					if len(out) > maxOFDPageGlyphs {
+						return nil, errOFDPageFull
+					}
+				}
+				inTC = false
+			case "TextObject":
+				obj = nil
+			}
+		}
+	}
+}
+
+// errOFDPageFull is a page with more than maxOFDPageGlyphs characters.
+var errOFDPageFull = fmt.Errorf("more than %d characters on one page", maxOFDPageGlyphs)
+
+// place appends the characters of one TextCode of the object to gs. A
+// TextCode without X or Y goes on from where the one before it ended.
+func (o *ofdTextObject) place(gs []ofdGlyph, code xml.StartElement, s string) []ofdGlyph {
+	rs := []rune(strings.Map(func(r rune) rune {
+		if r == '\n' || r == '\r' || r == '\t' {
+			return ' '
+		}
+		return r
+	}, s))
+	if len(rs) == 0 {
+		return gs
+	}
+	x, errX := strconv.ParseFloat(xmlAttr(code, "X"), 64)
+	y, errY := strconv.ParseFloat(xmlAttr(code, "Y"), 64)
+	if errX != nil || math.IsNaN(x) || math.IsInf(x, 0) {
+		x = o.lastX
+	}
+	if errY != nil || math.IsNaN(y) || math.IsInf(y, 0) {
+		y = o.lastY
+	}
+	dx := ofdDeltas(xmlAttr(code, "DeltaX"), len(rs)-1)
+	dy := ofdDeltas(xmlAttr(code, "DeltaY"), len(rs)-1)
+	for i, r := range rs {
+		px, py := o.at(x, y)
+		g := ofdGlyph{r: r, x: px, y: py, size: o.size, seq: len(gs)}
+		if i < len(dx) {
+			ax, _ := o.at(x+dx[i], y)
+			g.hasNext, g.adv = true, ax-px
+		}
+		gs = append(gs, g)
+		// Without advances, the characters stand one size apart (half
+		// a size for a narrow one), as the font would set them.
+		step := o.size / math.Max(math.Hypot(o.ctm[0], o.ctm[1]), 1e-9)
+		if runewidth.RuneWidth(r) < 2 {
+			step /= 2
+		}
+		if i < len(dx) {
+			step = dx[i]
+		}
+		x += step
+		if i < len(dy) {
+			y += dy[i]
+		}
+	}
+	o.lastX, o.lastY = x, y
+	return gs
+}
+
+// width returns the width the glyph takes on the line: its advance, or
+// its font's size for a wide character and half of it for a narrow one.
+func (g ofdGlyph) width() float64 {
+	if g.hasNext && g.adv > 0 && g.adv < 3*g.size {
+		return g.adv
+	}
+	if runewidth.RuneWidth(g.r) < 2 {
+		return g.size / 2
+	}
+	return g.size
+}
+
+// ofdPageLines groups the characters of page into lines, top to bottom.
+func ofdPageLines(gs []ofdGlyph, page int) []ofdLine {
+	if len(gs) == 0 {
+		return nil
+	}
+	slices.SortStableFunc(gs, func(a, b ofdGlyph) int { return cmp.Compare(a.y, b.y) })
+	var rows [][]ofdGlyph
+	for _, g := range gs {
+		if k := len(rows) - 1; k >= 0 {
+			ref := rows[k][0]
+			if math.Abs(g.y-ref.y) <= math.Max(ref.size, g.size)/3 {
+				rows[k] = append(rows[k], g)
+				continue
+			}
+		}
+		rows = append(rows, []ofdGlyph{g})
+	}
+	var lines []ofdLine
+	for _, row := range rows {
+		slices.SortStableFunc(row, func(a, b ofdGlyph) int {
+			if c := cmp.Compare(a.x, b.x); c != 0 {
+				return c
+			}
+			return cmp.Compare(a.seq, b.seq)
+		})
+		var b strings.Builder
+		size, end := 0.0, row[0].x
+		for i, g := range row {
+			if i > 0 && g.x-end > 0.4*g.size && !strings.HasSuffix(b.String(), " ") {
+				// set apart by more than 0.4 of a character: a space
+				b.WriteByte(' ')
+			}
+			b.WriteRune(g.r)
+			end = math.Max(end, g.x+g.width())
+			size = math.Max(size, g.size)
+		}
+		t := strings.TrimSpace(b.String())
+		if t == "" {
+			continue
+		}
+		start := row[0].x
+		for _, g := range row {
+			if g.r != ' ' && g.r != '\u3000' {
+				start = g.x
+				break
+			}
+		}
+		lines = append(lines, ofdLine{text: t, x: start, end: end, y: row[0].y, size: size, page: page})
+	}
+	return lines
+}
+
+// ofdPageNumberRe matches a line that is a page number alone: 3, — 3 —,
+// - 3 -, 第3页, 第 3 页 共 12 页, 3/12.
+var ofdPageNumberRe = mustLitRe(`^[-—–－―\s]*(?:第\s*)?[0-9]{1,4}(?:\s*页)?(?:\s*[/／]\s*[0-9]{1,4}|\s*共\s*[0-9]{1,4}\s*页)?[-—–－―\s]*$`)
+
+// ofdEdge is how many lines at the top and at the bottom of a page are
+// looked at for a running header or footer.
+const ofdEdge = 2
+
+// dropOFDFurniture drops the running headers and footers drawn on the
+// pages themselves and the pages' numbers (see above).
+func dropOFDFurniture(lines []ofdLine) []ofdLine {
+	// A running line stands at one height on every page: its key is its
+	// words, digits aside, and its height to 2 mm.
+	key := func(l ofdLine) string {
+		return digitsRe.ReplaceAllString(compactSpace(l.text), "#") + "@" + strconv.Itoa(int(math.Round(l.y/2)))
+	}
+	// the lines of each page at its edges
+	var pages [][]int
+	for i, l := range lines {
+		if i == 0 || l.page != lines[i-1].page {
+			pages = append(pages, nil)
+		}
+		pages[len(pages)-1] = append(pages[len(pages)-1], i)
+	}
+	edge := func(p []int) []int {
+		if len(p) <= 2*ofdEdge {
+			return p
+		}
+		return append(slices.Clone(p[:ofdEdge]), p[len(p)-ofdEdge:]...)
+	}
+	recur := map[string]int{}
+	for _, p := range pages {
+		seen := map[string]bool{}
+		for _, i := range edge(p) {
+			seen[key(lines[i])] = true
+		}
+		for k := range seen {
+			recur[k]++
+		}
+	}
+	drop := map[int]bool{}
+	for _, p := range pages {
+		dropped := map[string]bool{}
+		for _, i := range edge(p) {
+			k := key(lines[i])
+			if n := recur[k]; len(pages) >= 3 && n*2 >= len(pages) && !dropped[k] {
+				// once a page: a title under a header that repeats it stays
+				drop[i], dropped[k] = true, true
+			}
+		}
+		// a page number alone, first or last on its page once the running
+		// lines are gone
+		kept := slices.DeleteFunc(slices.Clone(p), func(i int) bool { return drop[i] })
+		if len(kept) > 1 {
+			for _, i := range []int{kept[0], kept[len(kept)-1]} {
+				if ofdPageNumberRe.MatchString(lines[i].text) {
+					drop[i] = true
+				}
+			}
+		}
+	}
+	out := make([]ofdLine, 0, len(lines))
+	for i, l := range lines {
+		if !drop[i] {
+			out = append(out, l)
+		}
+	}
+	return out
+}
+
+// ofdParagraphs joins lines into paragraphs (see above) and returns them
+// one a line. pageWidth is the document's page width, 0 when unknown.
+func ofdParagraphs(lines []ofdLine, pageWidth float64) string {
+	if len(lines) == 0 {
+		return ""
+	}
+	// The body's margins: where most lines start (rounded to a millimetre)
+	// and the furthest end of the lines that start there.
+	starts := map[int]int{}
+	for _, l := range lines {
+		starts[int(math.Round(l.x))]++
+	}
+	left, most := 0, -1
+	for x, n := range starts {
+		if n > most || n == most && x < left {
+			left, most = x, n
+		}
+	}
+	margin := float64(left)
+	right := 0.0
+	var pitches []float64
+	for i, l := range lines {
+		if math.Abs(l.x-margin) <= 1 {
+			right = math.Max(right, l.end)
+		}
+		if i > 0 && lines[i-1].page == l.page {
+			if d := l.y - lines[i-1].y; d > 0 {
+				pitches = append(pitches, d)
+			}
+		}
+	}
+	if pageWidth > 0 && right > pageWidth {
+		right = pageWidth
+	}
+	pitch := 0.0
+	if len(pitches) > 0 {
+		slices.Sort(pitches)
+		pitch = pitches[len(pitches)/2]
+	}
+	var b strings.Builder
+	for i, l := range lines {
+		if i > 0 {
+			prev := lines[i-1]
+			full := prev.end >= right-1.5*prev.size
+			atMargin := math.Abs(l.x-margin) < l.size/2
+			// set clearly lower than the usual pitch (on the same page)
+			apart := prev.page == l.page && pitch > 0 && l.y-prev.y > 1.6*pitch
+			sameSize := math.Abs(l.size-prev.size) < 0.2*math.Max(l.size, prev.size)
+			if full && atMargin && !apart && sameSize {
+				if joinsWithSpace(prev.text, l.text) {
+					b.WriteByte(' ')
+				}
+			} else {
+				b.WriteByte('\n')
+			}
+		}
+		b.WriteString(l.text)
+	}
+	return b.String()
+}
+
+// joinsWithSpace reports whether two lines of one paragraph are joined by
+// a space: between two Latin letters, as a Latin text wraps at its spaces.
+// Chinese text wraps anywhere and is joined as it is, and so is a number
+// the line's end cut (2 / 4公里 is 24公里).
+func joinsWithSpace(a, b string) bool {
+	ra, _ := utf8.DecodeLastRuneInString(a)
+	rb, _ := utf8.DecodeRuneInString(b)
+	return isLatinLetter(ra) && isLatinLetter(rb)
+}
+
+func isLatinLetter(r rune) bool {
+	return r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z'
+}
