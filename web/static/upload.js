@@ -11,7 +11,7 @@
 import { upload, savedToken, saveToken } from "./api.js";
 import { h, docLink, meta, clear, link } from "./util.js";
 
-const ACCEPT = ".txt,.md,.html,.htm,.doc,.docx,.wps,.pdf,.json,.jsonl,.csv";
+const ACCEPT = ".txt,.md,.html,.htm,.doc,.docx,.wps,.odt,.pdf,.ofd,.json,.jsonl,.csv";
 
 export async function renderUpload(main) {
   document.title = "导入报告 · govreport";
@@ -21,7 +21,7 @@ export async function renderUpload(main) {
     { class: "dropzone", for: "upload-files" },
     h("strong", {}, "把报告文件拖到这里"),
     h("span", {}, "或点击选择文件（可多选）"),
-    h("span", { class: "muted small" }, "txt、md、html、doc、docx、pdf，或一条 json/csv 记录；UTF-8、GBK、GB18030 自动识别"),
+    h("span", { class: "muted small" }, "txt、md、html、doc、docx、odt、pdf、ofd，或一条 json/csv 记录；UTF-8、GBK、GB18030 自动识别"),
   );
   const tokenInput = h("input", { id: "upload-token", name: "token", type: "password", autocomplete: "current-password" });
   const tokenNote = h("span", { class: "muted small upload-token-note" });
