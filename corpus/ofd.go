@@ -36,7 +36,9 @@ package corpus
 //     a line that reached the right one goes on that line's paragraph,
 //     across a page break too; an indented line (a paragraph's first, two
 //     characters in), a centred one, or a line after a short one opens a
-//     paragraph, and so does a line set clearly lower than the line pitch.
+//     paragraph, and so does a line set clearly lower than the line pitch,
+//     in another size, or in another font than the one the line before
+//     ended in (a heading in 黑体 over a text in 仿宋, as 公文 set them).
 //   - Annotations (a seal, a signature, a reader's notes), pictures and
 //     drawings are not text and are not read; a composite object (a unit of
 //     the resources drawn in place) holds drawings in practice and is not
@@ -83,9 +85,10 @@ type ofdGlyph struct {
 	r       rune
 	x, y    float64
 	size    float64
-	seq     int // order in the content, for a stable sort
+	font    string // the font's ID in the resources
+	seq     int    // order in the content, for a stable sort
 	hasNext bool
-	adv     float64 // advance to the next character of its TextCode
+	adv     float64 // advance to the next character, or the glyph's width
 }
 
 // ofdLine is a line of text on a page: its characters, its baseline, the
@@ -95,6 +98,8 @@ type ofdLine struct {
 	x, end, y float64
 	size      float64
 	page      int
+	// the fonts of its first and last characters
+	firstFont, lastFont string
 }
 
 // readOFD returns the text of an OFD file's first document, one paragraph
@@ -388,6 +393,8 @@ func ofdDeltas(s string, n int) []float64 {
 // characters: its box's corner, its matrix and its font size.
 type ofdTextObject struct {
 	bx, by       float64
+	bw           float64 // the box's width
+	font         string
 	ctm          [6]float64
 	size         float64
 	visible      bool
@@ -435,7 +442,11 @@ func ofdPageGlyphs(ctx context.Context, data []byte) ([]ofdGlyph, error) {
 				obj = &ofdTextObject{ctm: [6]float64{1, 0, 0, 1, 0, 0}, size: 3.5, visible: true}
 				if b := ofdNumbers(xmlAttr(t, "Boundary"), 4); len(b) >= 2 {
 					obj.bx, obj.by = b[0], b[1]
+					if len(b) >= 3 {
+						obj.bw = b[2]
+					}
 				}
+				obj.font = xmlAttr(t, "Font")
 				if m := ofdNumbers(xmlAttr(t, "CTM"), 6); len(m) == 6 {
 					copy(obj.ctm[:], m)
 				}
@@ -502,10 +513,15 @@ func (o *ofdTextObject) place(gs []ofdGlyph, code xml.StartElement, s string) []
 	dy := ofdDeltas(xmlAttr(code, "DeltaY"), len(rs)-1)
 	for i, r := range rs {
 		px, py := o.at(x, y)
-		g := ofdGlyph{r: r, x: px, y: py, size: o.size, seq: len(gs)}
-		if i < len(dx) {
+		g := ofdGlyph{r: r, x: px, y: py, size: o.size, font: o.font, seq: len(gs)}
+		switch {
+		case i < len(dx):
 			ax, _ := o.at(x+dx[i], y)
 			g.hasNext, g.adv = true, ax-px
+		case len(rs) == 1 && o.bw > 0:
+			// an object of one character (a converter's way): its box
+			// is as wide as the glyph, a narrow letter's or a wide one's
+			g.hasNext, g.adv = true, o.bw
 		}
 		gs = append(gs, g)
 		// Without advances, the characters stand one size apart (half
@@ -585,7 +601,8 @@ func ofdPageLines(gs []ofdGlyph, page int) []ofdLine {
 				break
 			}
 		}
-		lines = append(lines, ofdLine{text: t, x: start, end: end, y: row[0].y, size: size, page: page})
+		lines = append(lines, ofdLine{text: t, x: start, end: end, y: row[0].y, size: size, page: page,
+			firstFont: row[0].font, lastFont: row[len(row)-1].font})
 	}
 	return lines
 }
@@ -708,7 +725,11 @@ func ofdParagraphs(lines []ofdLine, pageWidth float64) string {
 			// set clearly lower than the usual pitch (on the same page)
 			apart := prev.page == l.page && pitch > 0 && l.y-prev.y > 1.6*pitch
 			sameSize := math.Abs(l.size-prev.size) < 0.2*math.Max(l.size, prev.size)
-			if full && atMargin && !apart && sameSize {
+			// A paragraph goes on in the font its line ended in: a
+			// heading in another (黑体 over 仿宋) ends at its line's end
+			// even when it filled the line.
+			sameFont := prev.lastFont == l.firstFont || prev.lastFont == "" || l.firstFont == ""
+			if full && atMargin && !apart && sameSize && sameFont {
 				if joinsWithSpace(prev.text, l.text) {
 					b.WriteByte(' ')
 				}

@@ -157,6 +157,17 @@ func TestReadOFD(t *testing.T) {
 		return ofdTextObjects(all, perChar)
 	}
 	one := func(l ofdLineSpec) []ofdLineSpec { return []ofdLineSpec{l} }
+	// a heading in 黑体 that fills its line, set at the margin, over the
+	// text in 仿宋 going on at the margin
+	fullHead := ofdLineSpec{tLeft, 50, tSize, "一、坚持稳中求进，推动产业转型升级，全力打造区域先进制造业基地"}
+	under := ofdLineSpec{tLeft, 59, tSize, "全县上下稳住工业增长。"}
+	heiti := strings.ReplaceAll(ofdTextObjects(one(fullHead), false), `Font="1"`, `Font="2"`)
+	// letters of a proportional font, one object each, as wide as their boxes
+	letters := `<ofd:TextObject ID="1" Boundary="28 40 4.7 5" Size="5" Font="1"><ofd:TextCode X="0" Y="5">W</ofd:TextCode></ofd:TextObject>` +
+		`<ofd:TextObject ID="2" Boundary="32.7 40 2.5 5" Size="5" Font="1"><ofd:TextCode X="0" Y="5">o</ofd:TextCode></ofd:TextObject>` +
+		`<ofd:TextObject ID="3" Boundary="35.2 40 1.7 5" Size="5" Font="1"><ofd:TextCode X="0" Y="5">r</ofd:TextCode></ofd:TextObject>` +
+		`<ofd:TextObject ID="4" Boundary="36.9 40 2.5 5" Size="5" Font="1"><ofd:TextCode X="0" Y="5">d</ofd:TextCode></ofd:TextObject>` +
+		`<ofd:TextObject ID="5" Boundary="41.9 40 5 5" Size="5" Font="1"><ofd:TextCode X="0" Y="5">望</ofd:TextCode></ofd:TextObject>`
 	tests := []struct {
 		name string
 		file []byte
@@ -181,6 +192,11 @@ func TestReadOFD(t *testing.T) {
 			"联系 电话1234"},
 		{"advances run-length coded", ofdFile(t, "", `<ofd:TextObject ID="1" Boundary="28 40 150 6" Size="5"><ofd:TextCode X="0" Y="5" DeltaX="g 3 5 15">一二三四五</ofd:TextCode></ofd:TextObject>`),
 			"一二三四 五"},
+		{"a heading in another font ends with its line", ofdFile(t, "", heiti+ofdTextObjects(one(under), false)),
+			fullHead.text + "\n" + under.text},
+		{"the same font goes on", ofdFile(t, "", ofdTextObjects([]ofdLineSpec{fullHead, under}, false)),
+			fullHead.text + under.text},
+		{"one object a letter, as wide as its box", ofdFile(t, "", letters), "Word 望"},
 		{"page blocks nested", ofdFile(t, "", `<ofd:PageBlock ID="7"><ofd:PageBlock ID="8">`+objs(false, body)+`</ofd:PageBlock></ofd:PageBlock>`),
 			tParaA + "\n" + tParaB},
 	}
