@@ -14,8 +14,16 @@ package corpus
 //     automatic styles or styles.xml's.
 //   - Spaces are kept as the writer counted them (text:s, text:c="3"), a
 //     tab is a space and a line break (text:line-break) a new line; spans
-//     and links are read for their text. A list's item is its paragraphs;
-//     a number the writer rendered (text:number) is read before them.
+//     and links are read for their text. A list's item is its paragraphs.
+//   - Automatic numbering: the 一、 or （1） a reader sees before a list's
+//     item or a heading is rendered from the list's style (or the outline
+//     style, for headings) and is not in the text. readODT renders it
+//     again, as readDOCX does Word's: the level's format (1, 一, ①, a, i
+//     …), prefix and suffix (（ ）, 、), start value and levels shown, the
+//     count going on across lists that continue one another
+//     (text:continue-numbering, text:continue-list) and starting again
+//     below a higher level's next item. A number the writer rendered
+//     into the heading (text:number) is read as it is, not twice.
 //   - Tables: a row is one line of its cells' words (a rowHint), as a
 //     .docx's table is read, unless it has one cell or a cell of running
 //     text, when it is read paragraph by paragraph.
@@ -90,11 +98,29 @@ func isFlatODT(data []byte) bool {
 type odtStyles struct {
 	level  map[string]int
 	parent map[string]string
+	// lists maps a list style's name to its levels (1-based); the outline
+	// style, the headings' numbering, is under odtOutline.
+	lists map[string]map[int]odtLevel
 }
+
+// odtLevel is how one level of a list style numbers its items.
+type odtLevel struct {
+	format         string // style:num-format: 1, a, A, i, I, 一, 二, 三, ...
+	prefix, suffix string
+	start          int // text:start-value
+	display        int // text:display-levels: the levels the label shows
+}
+
+// odtOutline is the key of the outline style among the list styles.
+const odtOutline = "\x00outline"
+
+// maxODTLevels bounds the levels of a list read (ODF has ten).
+const maxODTLevels = 10
 
 // add reads the style:style elements of one XML part.
 func (s *odtStyles) add(data []byte) {
 	dec := xml.NewDecoder(bytes.NewReader(data))
+	list := "" // the list style being read
 	for depth := 0; ; {
 		tok, err := dec.Token()
 		if err != nil {
@@ -105,7 +131,35 @@ func (s *odtStyles) add(data []byte) {
 			if depth++; depth > maxODTDepth {
 				return
 			}
-			if t.Name.Local != "style" {
+			switch t.Name.Local {
+			case "list-style":
+				list = xmlAttr(t, "name")
+				continue
+			case "outline-style":
+				list = odtOutline
+				continue
+			case "list-level-style-number", "outline-level-style", "list-level-style-bullet", "list-level-style-image":
+				l, err := strconv.Atoi(xmlAttr(t, "level"))
+				if list == "" || err != nil || l < 1 || l > maxODTLevels {
+					continue
+				}
+				lv := odtLevel{start: 1, display: 1}
+				if t.Name.Local == "list-level-style-number" || t.Name.Local == "outline-level-style" {
+					lv.format, lv.prefix, lv.suffix = xmlAttr(t, "num-format"), xmlAttr(t, "num-prefix"), xmlAttr(t, "num-suffix")
+				}
+				if v, err := strconv.Atoi(xmlAttr(t, "start-value")); err == nil && v >= 0 && v < 1e6 {
+					lv.start = v
+				}
+				if v, err := strconv.Atoi(xmlAttr(t, "display-levels")); err == nil && v >= 1 {
+					lv.display = min(v, l)
+				}
+				if s.lists[list] == nil {
+					s.lists[list] = map[int]odtLevel{}
+				}
+				s.lists[list][l] = lv
+				continue
+			case "style":
+			default:
 				continue
 			}
 			name := xmlAttr(t, "name")
@@ -120,8 +174,78 @@ func (s *odtStyles) add(data []byte) {
 			}
 		case xml.EndElement:
 			depth--
+			if t.Name.Local == "list-style" || t.Name.Local == "outline-style" {
+				list = ""
+			}
 		}
 	}
+}
+
+// odtFormats maps the start of an ODF number format (style:num-format,
+// "一, 二, 三, ...") to the Word format formatNumber renders.
+var odtFormats = []struct{ start, word string }{
+	{"1", "decimal"}, {"a", "lowerLetter"}, {"A", "upperLetter"}, {"i", "lowerRoman"}, {"I", "upperRoman"},
+	{"①", "decimalEnclosedCircle"}, {"一", "chineseCounting"}, {"壹", "chineseLegalSimplified"},
+	{"甲", "ideographTraditional"}, {"子", "ideographZodiac"}, {"１", "decimalFullWidth"}, {"㈠", "ideographEnclosedCircle"},
+	{"⑴", "decimalEnclosedParen"}, {"⒈", "decimalEnclosedFullstop"},
+}
+
+// odtNumber renders v in an ODF number format; "" for none (a bullet, or
+// a level that shows no number).
+func odtNumber(v int, format string) string {
+	for _, f := range odtFormats {
+		if strings.HasPrefix(format, f.start) {
+			return formatNumber(v, f.word)
+		}
+	}
+	return ""
+}
+
+// odtCounter counts the items of the lists of one style at each level.
+type odtCounter struct {
+	n   [maxODTLevels + 1]int
+	set [maxODTLevels + 1]bool // whether the level has counted an item
+}
+
+// label counts an item at level lvl (1-based) of list style levels and
+// returns its label: the levels it shows, each in its own format, between
+// the level's prefix and suffix. start, when >= 0, is the item's own start
+// value. Deeper levels start again.
+func (c *odtCounter) label(levels map[int]odtLevel, lvl, start int) string {
+	lvl = min(max(lvl, 1), maxODTLevels)
+	lv, ok := levels[lvl]
+	switch {
+	case start >= 0:
+		c.n[lvl] = start
+	case !c.set[lvl] && ok:
+		c.n[lvl] = lv.start
+	case !c.set[lvl]:
+		c.n[lvl] = 1
+	default:
+		c.n[lvl]++
+	}
+	c.set[lvl] = true
+	for k := lvl + 1; k <= maxODTLevels; k++ {
+		c.n[k], c.set[k] = 0, false
+	}
+	if !ok {
+		return ""
+	}
+	num := odtNumber(c.n[lvl], lv.format)
+	if num == "" {
+		return ""
+	}
+	for k := lvl - 1; k > lvl-lv.display && k >= 1; k-- {
+		up, ok := levels[k]
+		n := c.n[k]
+		if !c.set[k] && ok {
+			n = up.start
+		}
+		if u := odtNumber(n, up.format); u != "" {
+			num = u + "." + num
+		}
+	}
+	return lv.prefix + num + lv.suffix
 }
 
 // outline returns the outline level of style name, 0 for none.
@@ -139,6 +263,18 @@ func (s *odtStyles) outline(name string) int {
 type odtPara struct {
 	b     strings.Builder
 	level int
+	// label is its automatic number; numbered, whether the writer
+	// rendered the number into the text (text:number) all the same.
+	label    string
+	numbered bool
+}
+
+// odtList is a list being read: its style, and whether the next
+// paragraph opens an item (and the item's own start value, -1 for none).
+type odtList struct {
+	style string
+	item  bool
+	start int
 }
 
 // odtRow is a table's row being read: its cells' paragraphs.
@@ -150,7 +286,7 @@ type odtRow struct {
 // errors. styles is styles.xml (nil for a flat file, whose styles are in
 // data).
 func readODTXML(ctx context.Context, name, part string, data, styles []byte) (string, map[string]int, error) {
-	st := &odtStyles{level: map[string]int{}, parent: map[string]string{}}
+	st := &odtStyles{level: map[string]int{}, parent: map[string]string{}, lists: map[string]map[int]odtLevel{}}
 	if styles != nil {
 		st.add(styles)
 	}
@@ -162,6 +298,8 @@ func readODTXML(ctx context.Context, name, part string, data, styles []byte) (st
 		hints  = map[string]int{}
 		paras  []*odtPara // open paragraphs, innermost last
 		rows   []*odtRow  // open table rows, innermost last
+		lists  []*odtList // open lists, innermost last
+		counts = map[string]*odtCounter{}
 		inBody bool
 		skip   int // depth of an element whose text is not read, 0 for none
 		note   int // depth of a note's body being read, 0 for none
@@ -172,7 +310,11 @@ func readODTXML(ctx context.Context, name, part string, data, styles []byte) (st
 	// emit ends a paragraph: into the innermost open row's last cell, the
 	// notes, or the text.
 	emit := func(p *odtPara) {
-		for _, l := range strings.Split(p.b.String(), "\n") {
+		text := p.b.String()
+		if !p.numbered {
+			text = p.label + text
+		}
+		for _, l := range strings.Split(text, "\n") {
 			l = strings.TrimRight(l, " ")
 			switch {
 			case len(rows) > 0 && len(rows[len(rows)-1].cells) > 0:
@@ -238,7 +380,53 @@ func readODTXML(ctx context.Context, name, part string, data, styles []byte) (st
 				} else if l := st.outline(xmlAttr(t, "style-name")); l > 0 {
 					p.level = l
 				}
+				count := func(key string) *odtCounter {
+					if counts[key] == nil {
+						counts[key] = &odtCounter{}
+					}
+					return counts[key]
+				}
+				switch {
+				case len(lists) > 0 && lists[len(lists)-1].item:
+					// an item's first paragraph: its number
+					top := lists[len(lists)-1]
+					top.item = false
+					p.label = count(top.style).label(st.lists[top.style], len(lists), top.start)
+				case len(lists) == 0 && local == "h" && st.lists[odtOutline] != nil:
+					p.label = count(odtOutline).label(st.lists[odtOutline], p.level, -1)
+				}
 				paras = append(paras, p)
+			case "number":
+				if len(paras) > 0 && paras[len(paras)-1] != nil {
+					paras[len(paras)-1].numbered = true
+				}
+			case "list":
+				l := &odtList{style: xmlAttr(t, "style-name"), start: -1}
+				if l.style == "" && len(lists) > 0 {
+					l.style = lists[len(lists)-1].style
+				}
+				if len(lists) == 0 && xmlAttr(t, "continue-numbering") != "true" && xmlAttr(t, "continue-list") == "" {
+					// a list of its own: its count starts again
+					delete(counts, l.style)
+				}
+				if len(lists) > 0 {
+					// an item that opens with a list of a deeper level
+					// shows no number of its own
+					lists[len(lists)-1].item = false
+				}
+				lists = append(lists, l)
+			case "list-item":
+				if len(lists) > 0 {
+					top := lists[len(lists)-1]
+					top.item, top.start = true, -1
+					if v, err := strconv.Atoi(xmlAttr(t, "start-value")); err == nil && v >= 0 && v < 1e6 {
+						top.start = v
+					}
+				}
+			case "list-header":
+				if len(lists) > 0 {
+					lists[len(lists)-1].item = false
+				}
 			case "s":
 				c, err := strconv.Atoi(xmlAttr(t, "c"))
 				if err != nil || c < 1 {
@@ -294,6 +482,10 @@ func readODTXML(ctx context.Context, name, part string, data, styles []byte) (st
 					paras = paras[:len(paras)-1]
 				}
 				note = 0
+			case "list":
+				if len(lists) > 0 {
+					lists = lists[:len(lists)-1]
+				}
 			case "table-row":
 				if len(rows) == 0 {
 					continue

@@ -25,10 +25,69 @@ const odtStylesXML = `<?xml version="1.0" encoding="UTF-8"?><office:document-sty
 // odtFile returns an .odt whose body (office:text) is body.
 func odtFile(t *testing.T, body string) []byte {
 	t.Helper()
+	return odtFileStyled(t, "", "", body)
+}
+
+// odtFileStyled is odtFile with more automatic styles in content.xml and
+// more styles in styles.xml.
+func odtFileStyled(t *testing.T, auto, styles, body string) []byte {
+	t.Helper()
 	content := `<?xml version="1.0" encoding="UTF-8"?><office:document-content ` + odtNS + `><office:automatic-styles>` +
-		`<style:style style:name="P2" style:family="paragraph" style:parent-style-name="Heading_20_2"/>` +
+		`<style:style style:name="P2" style:family="paragraph" style:parent-style-name="Heading_20_2"/>` + auto +
 		`</office:automatic-styles><office:body><office:text>` + body + `</office:text></office:body></office:document-content>`
-	return zipOf(t, "mimetype", odtMime, "content.xml", content, "styles.xml", odtStylesXML)
+	return zipOf(t, "mimetype", odtMime, "content.xml", content, "styles.xml", strings.Replace(odtStylesXML, "</office:styles>", styles+"</office:styles>", 1))
+}
+
+// TestReadODTNumbering checks that automatic numbering is rendered as a
+// reader sees it: a list style's levels and the outline style's, the
+// count going on across lists that continue one another and starting
+// again under a higher level's next item or in a list of its own.
+func TestReadODTNumbering(t *testing.T) {
+	const cn = `<text:list-style style:name="L1">` +
+		`<text:list-level-style-number text:level="1" style:num-format="一, 二, 三, ..." style:num-suffix="、"/>` +
+		`<text:list-level-style-number text:level="2" style:num-prefix="（" style:num-format="一, 二, 三, ..." style:num-suffix="）"/>` +
+		`<text:list-level-style-bullet text:level="3" text:bullet-char="●"/></text:list-style>` +
+		`<text:list-style style:name="L2"><text:list-level-style-number text:level="1" style:num-format="1" style:num-suffix="."/>` +
+		`<text:list-level-style-number text:level="2" style:num-format="1" text:display-levels="2" style:num-suffix=" "/></text:list-style>` +
+		`<text:list-style style:name="L3"><text:list-level-style-number text:level="1" style:num-format="①, ②, ③, ..." text:start-value="3"/></text:list-style>`
+	const outline = `<text:outline-style style:name="Outline"><text:outline-level-style text:level="1" style:num-format="一, 二, 三, ..." style:num-suffix="、"/>` +
+		`<text:outline-level-style text:level="2" style:num-format=""/></text:outline-style>`
+	item := func(s string) string { return `<text:list-item><text:p>` + s + `</text:p></text:list-item>` }
+	tests := []struct {
+		name, body, want string
+		hints            map[string]int
+	}{
+		{"lists that continue, a deeper level starting again",
+			`<text:list text:style-name="L1">` + item("工作回顾") + `</text:list><text:p>正文。</text:p>` +
+				`<text:list text:style-name="L1" text:continue-numbering="true"><text:list-item><text:list>` + item("产业发展") + item("城乡建设") + `</text:list></text:list-item></text:list>` +
+				`<text:list text:style-name="L1" text:continue-list="list1">` + item("工作安排") + `<text:list-item><text:list>` + item("稳增长") +
+				`<text:list-item><text:list>` + item("技改") + `</text:list></text:list-item></text:list></text:list-item></text:list>`,
+			"一、工作回顾\n正文。\n（一）产业发展\n（二）城乡建设\n二、工作安排\n（一）稳增长\n技改", map[string]int{}},
+		{"a list of its own starts again",
+			`<text:list text:style-name="L2">` + item("甲") + item("乙") + `</text:list><text:p>正文。</text:p><text:list text:style-name="L2">` + item("丙") +
+				`<text:list-item><text:list>` + item("丁") + `</text:list></text:list-item></text:list>`,
+			"1.甲\n2.乙\n正文。\n1.丙\n1.1 丁", map[string]int{}},
+		{"start values and a list header",
+			`<text:list text:style-name="L3"><text:list-header><text:p>说明</text:p></text:list-header>` + item("甲") + `<text:list-item text:start-value="9"><text:p>乙</text:p><text:p>续</text:p></text:list-item></text:list>`,
+			"说明\n③甲\n⑨乙\n续", map[string]int{}},
+		{"headings numbered by the outline style, once",
+			`<text:h text:outline-level="1">工作回顾</text:h><text:h text:outline-level="2">产业发展</text:h><text:h text:outline-level="1"><text:number>二、</text:number>工作安排</text:h>`,
+			"一、工作回顾\n产业发展\n二、工作安排", map[string]int{"一、工作回顾": 1, "产业发展": 2, "二、工作安排": 1}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got, hints, err := readODT(context.Background(), "要点.odt", odtFileStyled(t, cn, outline, tt.body))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got != tt.want {
+				t.Errorf("got\n%q\nwant\n%q", got, tt.want)
+			}
+			if !maps.Equal(hints, tt.hints) {
+				t.Errorf("hints %v, want %v", hints, tt.hints)
+			}
+		})
+	}
 }
 
 // TestReadODT checks the reading of an OpenDocument text: one line a

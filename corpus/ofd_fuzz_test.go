@@ -33,8 +33,8 @@ func FuzzReadOFD(f *testing.F) {
 }
 
 // FuzzReadODT reads OpenDocument texts made of any content and styles
-// parts (seeded with headings, styled paragraphs, tables, notes, frames
-// and a table of contents): a file reads to a document or to an error,
+// parts (seeded with headings, styled paragraphs, tables, notes, frames,
+// a table of contents and numbered lists): a file reads to a document or to an error,
 // and never trips a bug of the reading.
 func FuzzReadODT(f *testing.F) {
 	content := func(body string) string {
@@ -44,6 +44,9 @@ func FuzzReadODT(f *testing.F) {
 	f.Add(content(`<text:h text:outline-level="1">工作回顾</text:h><text:p text:style-name="P2">（一）产业<text:s text:c="2"/>发展</text:p>`), odtStylesXML)
 	f.Add(content(`<table:table><table:table-row><table:table-cell><table:table><table:table-row><table:table-cell><text:p>指标</text:p></table:table-cell></table:table-row></table:table></table:table-cell><table:table-cell><text:p>12所</text:p></table:table-cell></table:table-row></table:table>`), "")
 	f.Add(content(`<text:p>学校<text:note><text:note-body><text:p>注<draw:frame><draw:text-box><text:p>框</text:p></draw:text-box></draw:frame></text:p></text:note-body></text:note></text:p><text:table-of-content><text:p>目录</text:p></text:table-of-content>`), `<office:document-styles `+odtNS+`><style:style style:name="a" style:parent-style-name="a" style:default-outline-level="99"/></office:document-styles>`)
+	f.Add(content(`<text:list text:style-name="L1" text:continue-list="x"><text:list-item text:start-value="-3"><text:list><text:list-item><text:h text:outline-level="11">工作回顾</text:h></text:list-item></text:list></text:list-item></text:list>`),
+		`<office:document-styles `+odtNS+`><office:styles><text:list-style style:name="L1"><text:list-level-style-number text:level="2" style:num-format="一, 二, 三, ..." text:display-levels="9" style:num-prefix="（"/></text:list-style>`+
+			`<text:outline-style><text:outline-level-style text:level="1" style:num-format="①" text:start-value="999999"/></text:outline-style></office:styles></office:document-styles>`)
 	f.Fuzz(func(t *testing.T, content, styles string) {
 		parts := []string{"mimetype", odtMime, "content.xml", content}
 		if styles != "" {
