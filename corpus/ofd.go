@@ -39,6 +39,10 @@ package corpus
 //     paragraph, and so does a line set clearly lower than the line pitch,
 //     in another size, or in another font than the one the line before
 //     ended in (a heading in 黑体 over a text in 仿宋, as 公文 set them).
+//   - A title in a larger font than the text, wrapped over centred lines,
+//     is one line.
+//   - Text turned on the page (a watermark set across it, a seal's ring
+//     drawn as text) is not read.
 //   - Annotations (a seal, a signature, a reader's notes), pictures and
 //     drawings are not text and are not read; a composite object (a unit of
 //     the resources drawn in place) holds drawings in practice and is not
@@ -457,7 +461,9 @@ func ofdPageGlyphs(ctx context.Context, data []byte) ([]ofdGlyph, error) {
 				if sc := math.Hypot(obj.ctm[2], obj.ctm[3]); sc > 0 {
 					obj.size *= sc
 				}
-				obj.visible = xmlAttr(t, "Visible") != "false"
+				// Text turned on the page (a watermark across it, the ring
+				// of a seal drawn as text) is no line of the report.
+				obj.visible = xmlAttr(t, "Visible") != "false" && math.Abs(obj.ctm[1]) <= 1e-3*math.Abs(obj.ctm[0]) && math.Abs(obj.ctm[2]) <= 1e-3*math.Abs(obj.ctm[3])
 			case "TextCode":
 				if obj != nil {
 					code, inTC = t, true
@@ -696,18 +702,24 @@ func ofdParagraphs(lines []ofdLine, pageWidth float64) string {
 		}
 	}
 	margin := float64(left)
-	right := 0.0
-	var pitches []float64
+	var pitches, ends []float64
+	sizes := map[float64]int{}
 	for i, l := range lines {
 		if math.Abs(l.x-margin) <= 1 {
-			right = math.Max(right, l.end)
+			ends = append(ends, l.end)
 		}
 		if i > 0 && lines[i-1].page == l.page {
 			if d := l.y - lines[i-1].y; d > 0 {
 				pitches = append(pitches, d)
 			}
 		}
+		sizes[math.Round(l.size*10)/10]++
 	}
+	// The right margin is where nine lines in ten at the left one end or
+	// before: most lines of a text are full, and a line that runs past
+	// the margin (a long address, a table's row) does not move it.
+	slices.Sort(ends)
+	right := ends[len(ends)*9/10]
 	if pageWidth > 0 && right > pageWidth {
 		right = pageWidth
 	}
@@ -715,6 +727,17 @@ func ofdParagraphs(lines []ofdLine, pageWidth float64) string {
 	if len(pitches) > 0 {
 		slices.Sort(pitches)
 		pitch = pitches[len(pitches)/2]
+	}
+	bodySize, most := 0.0, 0
+	for sz, n := range sizes {
+		if n > most || n == most && sz < bodySize {
+			bodySize, most = sz, n
+		}
+	}
+	// centred reports whether a line stands in the middle of the body,
+	// clear of the left margin.
+	centred := func(l ofdLine) bool {
+		return l.x > margin+l.size && math.Abs((l.x-margin)-(right-l.end)) < 2*l.size
 	}
 	var b strings.Builder
 	for i, l := range lines {
@@ -729,7 +752,10 @@ func ofdParagraphs(lines []ofdLine, pageWidth float64) string {
 			// heading in another (黑体 over 仿宋) ends at its line's end
 			// even when it filled the line.
 			sameFont := prev.lastFont == l.firstFont || prev.lastFont == "" || l.firstFont == ""
-			if full && atMargin && !apart && sameSize && sameFont {
+			// A title in a larger font wrapped over centred lines (a
+			// notice's title over two or three) is one line.
+			title := prev.page == l.page && centred(prev) && centred(l) && prev.size > 1.15*bodySize
+			if (full && atMargin || title) && !apart && sameSize && sameFont {
 				if joinsWithSpace(prev.text, l.text) {
 					b.WriteByte(' ')
 				}

@@ -168,6 +168,13 @@ func TestReadOFD(t *testing.T) {
 		`<ofd:TextObject ID="3" Boundary="35.2 40 1.7 5" Size="5" Font="1"><ofd:TextCode X="0" Y="5">r</ofd:TextCode></ofd:TextObject>` +
 		`<ofd:TextObject ID="4" Boundary="36.9 40 2.5 5" Size="5" Font="1"><ofd:TextCode X="0" Y="5">d</ofd:TextCode></ofd:TextObject>` +
 		`<ofd:TextObject ID="5" Boundary="41.9 40 5 5" Size="5" Font="1"><ofd:TextCode X="0" Y="5">望</ofd:TextCode></ofd:TextObject>`
+	// a title over two centred lines, in a larger font than the text
+	title2 := []ofdLineSpec{{56, 30, 7, "望川县人民政府关于印发"}, {60.5, 40, 7, "2032年工作要点的通知"}}
+	// a watermark set across the page
+	turned := `<ofd:TextObject ID="9" Boundary="60 150 80 80" CTM="0.7071 0.7071 -0.7071 0.7071 0 0" Size="12"><ofd:TextCode X="0" Y="12" DeltaX="g 3 12">内部资料</ofd:TextCode></ofd:TextObject>`
+	// long paragraphs, and an address running past the right margin
+	long, y2 := ofdLayout(40, tParaA+tParaB+tParaA, tParaB+tParaA+tParaB)
+	address := ofdLineSpec{tLeft, y2, tSize, "网址：https://www.wangchuan.gov.cn/zwgk/ghjh/2032/gzyd/index_2032_wangchuan.html"}
 	tests := []struct {
 		name string
 		file []byte
@@ -197,6 +204,10 @@ func TestReadOFD(t *testing.T) {
 		{"the same font goes on", ofdFile(t, "", ofdTextObjects([]ofdLineSpec{fullHead, under}, false)),
 			fullHead.text + under.text},
 		{"one object a letter, as wide as its box", ofdFile(t, "", letters), "Word 望"},
+		{"a title over centred lines", ofdFile(t, "", objs(false, title2, page1)), "望川县人民政府关于印发2032年工作要点的通知\n" + tParaA},
+		{"turned text not read", ofdFile(t, "", turned+objs(false, body)), tParaA + "\n" + tParaB},
+		{"a line past the right margin", ofdFile(t, "", objs(false, long, one(address))),
+			tParaA + tParaB + tParaA + "\n" + tParaB + tParaA + tParaB + "\n" + address.text},
 		{"page blocks nested", ofdFile(t, "", `<ofd:PageBlock ID="7"><ofd:PageBlock ID="8">`+objs(false, body)+`</ofd:PageBlock></ofd:PageBlock>`),
 			tParaA + "\n" + tParaB},
 	}
