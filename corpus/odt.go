@@ -13,7 +13,10 @@ package corpus
 //     outline level (style:default-outline-level), in content.xml's
 //     automatic styles or styles.xml's.
 //   - Spaces are kept as the writer counted them (text:s, text:c="3"), a
-//     tab is a space and a line break (text:line-break) a new line; spans
+//     tab is a space and a line break (text:line-break) a new line; white
+//     space in the XML's text is collapsed as ODF says (a run of it one
+//     space, none at a paragraph's start), so that a writer that indents
+//     its XML adds no blanks; spans
 //     and links are read for their text. A list's item is its paragraphs.
 //   - Automatic numbering: the 一、 or （1） a reader sees before a list's
 //     item or a heading is rendered from the list's style (or the outline
@@ -31,7 +34,8 @@ package corpus
 //     paragraph it is anchored in, which goes on after it.
 //   - A table of contents or an index repeats headings with page numbers,
 //     tracked changes keep deleted text, annotations are a reader's notes,
-//     and a note's citation mark is no word: none of them is read. A
+//     a picture's title and description are no part of the text, and a
+//     note's citation mark is no word: none of them is read. A
 //     footnote's or endnote's text is the writer's and is read at the end.
 //
 // A flat OpenDocument file (.fodt: the same XML, with the styles, in one
@@ -267,6 +271,9 @@ type odtPara struct {
 	// rendered the number into the text (text:number) all the same.
 	label    string
 	numbered bool
+	// blank: the last character written was a space of the text's own,
+	// after which a space of the text is collapsed
+	blank bool
 }
 
 // odtList is a list being read: its style, and whether the next
@@ -336,7 +343,9 @@ func readODTXML(ctx context.Context, name, part string, data, styles []byte) (st
 		if skip > 0 || len(paras) == 0 || paras[len(paras)-1] == nil {
 			return
 		}
-		paras[len(paras)-1].b.WriteString(s)
+		p := paras[len(paras)-1]
+		p.b.WriteString(s)
+		p.blank = false
 		size += len(s)
 	}
 	for {
@@ -441,6 +450,12 @@ func readODTXML(ctx context.Context, name, part string, data, styles []byte) (st
 				"object-index", "user-index", "bibliography", "tracked-changes", "annotation",
 				"note-citation", "sequence-decls", "variable-decls", "user-field-decls", "ruby-text":
 				skip = depth
+			case "title", "desc":
+				// a picture's title and description (svg:title, svg:desc;
+				// text:title is a field showing the document's title)
+				if strings.Contains(t.Name.Space, "svg") {
+					skip = depth
+				}
 			case "note-body":
 				note = depth
 				// a note's paragraphs are not the anchoring one's
@@ -454,9 +469,23 @@ func readODTXML(ctx context.Context, name, part string, data, styles []byte) (st
 				}
 			}
 		case xml.CharData:
-			if inBody {
-				// (XML's own line ends inside a paragraph are spaces)
-				write(strings.NewReplacer("\n", " ", "\r", " ", "\t", " ").Replace(string(t)))
+			if inBody && skip == 0 && len(paras) > 0 && paras[len(paras)-1] != nil {
+				// White space in a paragraph's text is collapsed, as
+				// ODF reads it: a run of blanks, tabs and line ends is one
+				// space, none at the paragraph's start (the writer's
+				// own spaces are text:s elements).
+				p := paras[len(paras)-1]
+				for _, r := range string(t) {
+					if r == ' ' || r == '\t' || r == '\n' || r == '\r' {
+						if p.b.Len() == 0 || p.blank {
+							continue
+						}
+						r = ' '
+					}
+					p.blank = r == ' '
+					p.b.WriteRune(r)
+					size += utf8.RuneLen(r)
+				}
 			}
 		case xml.EndElement:
 			d := depth

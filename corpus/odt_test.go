@@ -12,7 +12,8 @@ const odtNS = `xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" `
 	`xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0" ` +
 	`xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" ` +
 	`xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" ` +
-	`xmlns:draw="urn:oasis:names:tc:opendocument:xmlns:drawing:1.0"`
+	`xmlns:draw="urn:oasis:names:tc:opendocument:xmlns:drawing:1.0" ` +
+	`xmlns:svg="urn:oasis:names:tc:opendocument:xmlns:svg-compatible:1.0"`
 
 // odtStylesXML is a styles.xml whose Heading 1 and Heading 2 have outline
 // levels, as LibreOffice writes them.
@@ -128,6 +129,9 @@ func TestReadODT(t *testing.T) {
 		{"a frame's text before its paragraph",
 			`<text:p>正文开头<draw:frame><draw:text-box><text:p>图1 望川河绿道</text:p></draw:text-box></draw:frame>正文继续。</text:p>`,
 			"图1 望川河绿道\n正文开头正文继续。", map[string]int{}},
+		{"white space of the XML collapsed, a picture's title not read",
+			"<text:p>\n    望川县<text:span> \t 人民政府 </text:span>\n  <text:s/>工作报告<draw:frame><svg:title>照片</svg:title><svg:desc>沿河绿道</svg:desc><draw:image/></draw:frame></text:p>",
+			"望川县 人民政府  工作报告", map[string]int{}},
 		{"list items",
 			`<text:list><text:list-item><text:p>1.稳住工业增长。</text:p></text:list-item><text:list-item><text:list><text:list-item><text:p>（1）技改投资。</text:p></text:list-item></text:list></text:list-item></text:list>`,
 			"1.稳住工业增长。\n（1）技改投资。", map[string]int{}},
