@@ -43,13 +43,16 @@ package corpus
 //     is one line.
 //   - Text turned on the page (a watermark set across it, a seal's ring
 //     drawn as text) is not read.
+//   - A composite object draws a unit of the document's resources
+//     (CompositeGraphicUnit, in PublicRes or DocumentRes) in its place, as a
+//     converter from PDF keeps a form drawn on several pages: the unit's
+//     text is read there, units nested in units to a few levels.
 //   - Annotations (a seal, a signature, a reader's notes), pictures and
-//     drawings are not text and are not read; a composite object (a unit of
-//     the resources drawn in place) holds drawings in practice and is not
-//     read either.
+//     drawings are not text and are not read.
 //
 // Everything is bounded: the number of members, pages and characters, the
-// unpacked size of each part, and the nesting of page blocks. A file that
+// unpacked size of each part, the nesting of page blocks and of composite
+// units, and the units a page draws. A file that
 // is not a zip is binary; a zip cut short is truncated; a zip without the
 // parts named above, or whose XML does not parse, is malformed.
 
@@ -138,9 +141,25 @@ func readOFD(ctx context.Context, name string, data []byte) (string, error) {
 	if doc == nil {
 		return "", fmt.Errorf("%s: %w: no %s, the document OFD.xml names", name, ErrMalformed, docRoot)
 	}
-	pages, width, err := ofdPages(doc)
+	info, err := ofdPages(doc)
 	if err != nil {
 		return "", xmlPartError(name, docRoot, err)
+	}
+	pages, width := info.pages, info.width
+	// Composite objects draw the units of the document's resources.
+	units := map[string][]byte{}
+	for _, loc := range info.resources {
+		p := ofdPath(path.Dir(docRoot), loc)
+		res, err := pkg.part(p)
+		if err != nil {
+			return "", err
+		}
+		if res == nil {
+			continue // (a resource part that is missing holds no text)
+		}
+		if err := ofdUnits(res, units); err != nil {
+			return "", xmlPartError(name, p, err)
+		}
 	}
 	if len(pages) == 0 {
 		return "", fmt.Errorf("%s: %w: the document has no pages", name, ErrEmpty)
@@ -159,7 +178,7 @@ func readOFD(ctx context.Context, name string, data []byte) (string, error) {
 		if content == nil {
 			return "", fmt.Errorf("%s: %w: no %s, page %d of the document", name, ErrMalformed, p, i+1)
 		}
-		gs, err := ofdPageGlyphs(ctx, content)
+		gs, err := ofdPageGlyphs(ctx, content, units)
 		if err != nil {
 			if ctx.Err() != nil {
 				return "", fmt.Errorf("%s: reading %s: %w", name, p, ctx.Err())
@@ -295,56 +314,117 @@ func ofdDocRoot(data []byte) (string, error) {
 	}
 }
 
-// ofdPages returns the locations of a document's pages in order, and the
-// width of its default page area (0 when it gives none).
-func ofdPages(data []byte) ([]string, float64, error) {
+// ofdDocument is what a document's root part (Document.xml) says: its
+// pages' locations in order, the width of its default page area (0 when
+// it gives none), and its resource parts' locations.
+type ofdDocument struct {
+	pages     []string
+	width     float64
+	resources []string
+}
+
+// ofdPages reads a document's root part.
+func ofdPages(data []byte) (*ofdDocument, error) {
 	dec := xml.NewDecoder(bytes.NewReader(data))
 	var (
-		pages []string
-		width float64
+		doc   ofdDocument
 		stack []string
-		box   strings.Builder
+		buf   strings.Builder
 	)
+	top := func() string {
+		if len(stack) == 0 {
+			return ""
+		}
+		return stack[len(stack)-1]
+	}
 	for {
 		tok, err := dec.Token()
 		if err == io.EOF {
-			return pages, width, nil
+			return &doc, nil
 		}
 		if err != nil {
-			return nil, 0, err
+			return nil, err
 		}
 		switch t := tok.(type) {
 		case xml.StartElement:
 			if len(stack) >= maxOFDDepth {
-				return nil, 0, errors.New("elements nested too deep")
+				return nil, errors.New("elements nested too deep")
 			}
 			stack = append(stack, t.Name.Local)
 			// (a TemplatePage in CommonData has a BaseLoc too: only the
 			// pages under Pages are read)
 			if t.Name.Local == "Page" && len(stack) >= 2 && stack[len(stack)-2] == "Pages" {
 				if loc := xmlAttr(t, "BaseLoc"); loc != "" {
-					if len(pages) >= maxOFDPages {
-						return nil, 0, fmt.Errorf("more than %d pages", maxOFDPages)
+					if len(doc.pages) >= maxOFDPages {
+						return nil, fmt.Errorf("more than %d pages", maxOFDPages)
 					}
-					pages = append(pages, loc)
+					doc.pages = append(doc.pages, loc)
 				}
 			}
-			if t.Name.Local == "PhysicalBox" {
-				box.Reset()
-			}
+			buf.Reset()
 		case xml.CharData:
-			if len(stack) > 0 && stack[len(stack)-1] == "PhysicalBox" && box.Len() < 256 {
-				box.Write(t)
+			if buf.Len() < 1024 {
+				buf.Write(t)
 			}
 		case xml.EndElement:
-			if len(stack) >= 2 && stack[len(stack)-1] == "PhysicalBox" && stack[len(stack)-2] == "PageArea" {
-				if f := ofdNumbers(box.String(), 4); len(f) == 4 {
-					width = f[2]
+			switch top() {
+			case "PhysicalBox":
+				if len(stack) >= 2 && stack[len(stack)-2] == "PageArea" {
+					if f := ofdNumbers(buf.String(), 4); len(f) == 4 {
+						doc.width = f[2]
+					}
+				}
+			case "PublicRes", "DocumentRes":
+				if loc := strings.TrimSpace(buf.String()); loc != "" && len(doc.resources) < 64 {
+					doc.resources = append(doc.resources, loc)
 				}
 			}
+			buf.Reset()
 			if len(stack) > 0 {
 				stack = stack[:len(stack)-1]
 			}
+		}
+	}
+}
+
+// ofdUnits returns the composite graphic units a resource part defines:
+// the content of each (its objects, as a page's), by ID, added to units.
+func ofdUnits(data []byte, units map[string][]byte) error {
+	dec := xml.NewDecoder(bytes.NewReader(data))
+	var (
+		id    string
+		from  int64 // where the open unit's content starts, -1 for none
+		depth int
+		at    int // the open unit's depth
+	)
+	from = -1
+	for {
+		before := dec.InputOffset()
+		tok, err := dec.Token()
+		if err == io.EOF {
+			return nil
+		}
+		if err != nil {
+			return err
+		}
+		switch t := tok.(type) {
+		case xml.StartElement:
+			if depth++; depth > maxOFDDepth {
+				return errors.New("elements nested too deep")
+			}
+			if t.Name.Local == "CompositeGraphicUnit" && from < 0 {
+				id, from, at = xmlAttr(t, "ID"), dec.InputOffset(), depth
+			}
+		case xml.EndElement:
+			if from >= 0 && depth == at && id != "" && len(units) < 10000 {
+				// (read again as a fragment: the objects' names are all
+				// that is looked at, not their namespace)
+				units[id] = append(append([]byte("<Unit>"), data[from:before]...), "</Unit>"...)
+			}
+			if depth == at {
+				from = -1
+			}
+			depth--
 		}
 	}
 }
@@ -393,31 +473,92 @@ func ofdDeltas(s string, n int) []float64 {
 	return out
 }
 
+// ofdMatrix is an affine map of the plane as OFD writes it (CTM): a b c
+// d e f takes (x, y) to (a x + c y + e, b x + d y + f).
+type ofdMatrix [6]float64
+
+var ofdIdentity = ofdMatrix{1, 0, 0, 1, 0, 0}
+
+// apply maps point (x, y).
+func (m ofdMatrix) apply(x, y float64) (float64, float64) {
+	return m[0]*x + m[2]*y + m[4], m[1]*x + m[3]*y + m[5]
+}
+
+// then returns the map that applies m, then n.
+func (m ofdMatrix) then(n ofdMatrix) ofdMatrix {
+	return ofdMatrix{
+		n[0]*m[0] + n[2]*m[1], n[1]*m[0] + n[3]*m[1],
+		n[0]*m[2] + n[2]*m[3], n[1]*m[2] + n[3]*m[3],
+		n[0]*m[4] + n[2]*m[5] + n[4], n[1]*m[4] + n[3]*m[5] + n[5],
+	}
+}
+
+// turned reports whether m turns or skews what it maps: text drawn so
+// is no line of the report.
+func (m ofdMatrix) turned() bool {
+	return math.Abs(m[1]) > 1e-3*math.Abs(m[0]) || math.Abs(m[2]) > 1e-3*math.Abs(m[3])
+}
+
+// ofdPlaced returns the map from the own units of a graphic object (a
+// TextObject, a CompositeObject) to the page: its matrix (CTM), then its
+// box's corner (Boundary), then base, the map of what holds it.
+func ofdPlaced(e xml.StartElement, base ofdMatrix) (m ofdMatrix, boxWidth float64) {
+	m = ofdIdentity
+	if c := ofdNumbers(xmlAttr(e, "CTM"), 6); len(c) == 6 {
+		copy(m[:], c)
+	}
+	if b := ofdNumbers(xmlAttr(e, "Boundary"), 4); len(b) >= 2 {
+		m[4] += b[0]
+		m[5] += b[1]
+		if len(b) >= 3 {
+			boxWidth = b[2] * math.Hypot(base[0], base[1])
+		}
+	}
+	return m.then(base), boxWidth
+}
+
 // ofdTextObject is what a TextObject tells about the place of its
-// characters: its box's corner, its matrix and its font size.
+// characters: the map from its units to the page, its box's width, its
+// font and its size.
 type ofdTextObject struct {
-	bx, by       float64
-	bw           float64 // the box's width
+	m            ofdMatrix
+	bw           float64 // the box's width on the page
 	font         string
-	ctm          [6]float64
-	size         float64
+	unit         float64 // the font's size in the object's units
+	size         float64 // and on the page
 	visible      bool
 	lastX, lastY float64
 }
 
 // at returns the page place of point (x, y) of the object's own units.
 func (o *ofdTextObject) at(x, y float64) (float64, float64) {
-	m := o.ctm
-	return o.bx + m[0]*x + m[2]*y + m[4], o.by + m[1]*x + m[3]*y + m[5]
+	return o.m.apply(x, y)
 }
 
+// maxOFDComposites bounds composite objects nested in one another's units
+// (a unit may draw another, or itself), and maxOFDDrawn the units a page
+// draws in all: a unit that draws itself a hundred times would otherwise
+// be read a hundred million times.
+const (
+	maxOFDComposites = 4
+	maxOFDDrawn      = 2000
+)
+
 // ofdPageGlyphs returns the characters of a page's content part with their
-// places. Text of the page's template, annotations and composite objects
-// are elsewhere and not read.
-func ofdPageGlyphs(ctx context.Context, data []byte) ([]ofdGlyph, error) {
+// places. Text of the page's template and annotations is elsewhere and not
+// read. A composite object's unit (units, by resource ID) is read where
+// the object places it.
+func ofdPageGlyphs(ctx context.Context, data []byte, units map[string][]byte) ([]ofdGlyph, error) {
+	drawn := 0
+	return ofdContentGlyphs(ctx, data, units, ofdIdentity, 0, &drawn, nil)
+}
+
+// ofdContentGlyphs appends to out the characters of content data (a page's
+// or a composite unit's) placed by base; nested is how many composite
+// objects hold it, drawn how many units the page has drawn.
+func ofdContentGlyphs(ctx context.Context, data []byte, units map[string][]byte, base ofdMatrix, nested int, drawn *int, out []ofdGlyph) ([]ofdGlyph, error) {
 	dec := xml.NewDecoder(bytes.NewReader(data))
 	var (
-		out   []ofdGlyph
 		obj   *ofdTextObject
 		code  xml.StartElement
 		inTC  bool
@@ -443,27 +584,26 @@ func ofdPageGlyphs(ctx context.Context, data []byte) ([]ofdGlyph, error) {
 			}
 			switch t.Name.Local {
 			case "TextObject":
-				obj = &ofdTextObject{ctm: [6]float64{1, 0, 0, 1, 0, 0}, size: 3.5, visible: true}
-				if b := ofdNumbers(xmlAttr(t, "Boundary"), 4); len(b) >= 2 {
-					obj.bx, obj.by = b[0], b[1]
-					if len(b) >= 3 {
-						obj.bw = b[2]
-					}
-				}
-				obj.font = xmlAttr(t, "Font")
-				if m := ofdNumbers(xmlAttr(t, "CTM"), 6); len(m) == 6 {
-					copy(obj.ctm[:], m)
-				}
+				obj = &ofdTextObject{unit: 3.5, font: xmlAttr(t, "Font")}
+				obj.m, obj.bw = ofdPlaced(t, base)
 				if s, err := strconv.ParseFloat(xmlAttr(t, "Size"), 64); err == nil && s > 0 && !math.IsInf(s, 0) {
-					obj.size = s
+					obj.unit = s
 				}
-				// the size is in the object's units: scaled by the matrix
-				if sc := math.Hypot(obj.ctm[2], obj.ctm[3]); sc > 0 {
-					obj.size *= sc
-				}
+				// the size is in the object's units: scaled by the map
+				obj.size = obj.unit * math.Hypot(obj.m[2], obj.m[3])
 				// Text turned on the page (a watermark across it, the ring
 				// of a seal drawn as text) is no line of the report.
-				obj.visible = xmlAttr(t, "Visible") != "false" && math.Abs(obj.ctm[1]) <= 1e-3*math.Abs(obj.ctm[0]) && math.Abs(obj.ctm[2]) <= 1e-3*math.Abs(obj.ctm[3])
+				obj.visible = xmlAttr(t, "Visible") != "false" && !obj.m.turned() && obj.size > 0
+			case "CompositeObject":
+				unit := units[xmlAttr(t, "ResourceID")]
+				if unit == nil || nested >= maxOFDComposites || *drawn >= maxOFDDrawn || xmlAttr(t, "Visible") == "false" {
+					break
+				}
+				*drawn++
+				m, _ := ofdPlaced(t, base)
+				if out, err = ofdContentGlyphs(ctx, unit, units, m, nested+1, drawn, out); err != nil {
+					return nil, err
+				}
 			case "TextCode":
 				if obj != nil {
 					code, inTC = t, true
@@ -532,7 +672,7 @@ func (o *ofdTextObject) place(gs []ofdGlyph, code xml.StartElement, s string) []
 		gs = append(gs, g)
 		// Without advances, the characters stand one size apart (half
 		// a size for a narrow one), as the font would set them.
-		step := o.size / math.Max(math.Hypot(o.ctm[0], o.ctm[1]), 1e-9)
+		step := o.unit
 		if runewidth.RuneWidth(r) < 2 {
 			step /= 2
 		}

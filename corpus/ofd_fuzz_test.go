@@ -8,11 +8,12 @@ import (
 // FuzzReadOFD reads OFD files made of any document part and any page
 // content (seeded with the shapes of the tests: a line an object with its
 // advances, a character an object under a scaling matrix, nested page
-// blocks, a template): a file reads to a document or to an error, and
+// blocks, a template, composite objects drawing units that draw
+// themselves): a file reads to a document or to an error, and
 // never trips a bug of the reading (ErrInternal, a panic recovered).
 func FuzzReadOFD(f *testing.F) {
 	lines, _ := ofdLayout(40, "望川县2032年工作要点", tParaA)
-	document := `<ofd:Document ` + ofdNS + `><ofd:CommonData><ofd:PageArea><ofd:PhysicalBox>0 0 210 297</ofd:PhysicalBox></ofd:PageArea>` +
+	document := `<ofd:Document ` + ofdNS + `><ofd:CommonData><ofd:PageArea><ofd:PhysicalBox>0 0 210 297</ofd:PhysicalBox></ofd:PageArea><ofd:PublicRes>PublicRes.xml</ofd:PublicRes>` +
 		`<ofd:TemplatePage ID="2" BaseLoc="/Doc_0/Tpls/Tpl_0/Content.xml"/></ofd:CommonData><ofd:Pages><ofd:Page ID="3" BaseLoc="Pages/Page_0/Content.xml"/>` +
 		`<ofd:Page ID="4" BaseLoc="Pages/Page_0/Content.xml"/></ofd:Pages></ofd:Document>`
 	page := func(objs string) string {
@@ -21,10 +22,14 @@ func FuzzReadOFD(f *testing.F) {
 	f.Add(document, page(ofdTextObjects(lines, false)))
 	f.Add(document, page(`<ofd:PageBlock ID="6">`+ofdTextObjects(lines, true)+`</ofd:PageBlock>`))
 	f.Add(document, page(`<ofd:TextObject Boundary="28 40 150 6" CTM="0 1 -1 0 0 0" Size="5"><ofd:TextCode X="1e308" Y="-5" DeltaX="g 99999999 5 g" DeltaY="g 2 -1">一二三</ofd:TextCode><ofd:TextCode>四</ofd:TextCode></ofd:TextObject>`))
+	f.Add(document, page(`<ofd:CompositeObject ID="7" ResourceID="20" Boundary="5 5 100 100" CTM="2 0 0 2 0 0"/><ofd:CompositeObject ResourceID="21"/>`))
+	res := `<ofd:Res ` + ofdNS + `><ofd:CompositeGraphicUnits><ofd:CompositeGraphicUnit ID="20"><ofd:Content><ofd:Layer>` + ofdTextObjects(lines, false) +
+		`<ofd:CompositeObject ResourceID="20" Boundary="0 0 1 1"/></ofd:Layer></ofd:Content></ofd:CompositeGraphicUnit>` +
+		`<ofd:CompositeGraphicUnit ID="21"/></ofd:CompositeGraphicUnits></ofd:Res>`
 	f.Fuzz(func(t *testing.T, document, content string) {
 		data := zipOf(t, "OFD.xml", `<ofd:OFD `+ofdNS+`><ofd:DocBody><ofd:DocRoot>Doc_0/Document.xml</ofd:DocRoot></ofd:DocBody></ofd:OFD>`,
 			"Doc_0/Document.xml", document, "Doc_0/Pages/Page_0/Content.xml", content,
-			"Doc_0/Tpls/Tpl_0/Content.xml", page(ofdTextObjects(lines[:1], false)))
+			"Doc_0/Tpls/Tpl_0/Content.xml", page(ofdTextObjects(lines[:1], false)), "Doc_0/PublicRes.xml", res)
 		d, err := Read("fuzz.ofd", data)
 		if errors.Is(err, ErrInternal) || (d == nil) == (err == nil) {
 			t.Fatalf("Read gave %v, %v", d, err)

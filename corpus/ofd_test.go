@@ -296,3 +296,34 @@ func TestReadOFDTooLarge(t *testing.T) {
 		}
 	}
 }
+
+// TestReadOFDComposite checks that the text of a composite object's unit
+// is read where the object draws it, and that a unit drawing itself over
+// and over is read within bounds.
+func TestReadOFDComposite(t *testing.T) {
+	lines, _ := ofdLayout(40, tParaA)
+	// the unit's own units are the page's moved 10 mm up and left: the
+	// object's box puts them back
+	for i := range lines {
+		lines[i].x -= 10
+		lines[i].y -= 10
+	}
+	self := `<ofd:CompositeGraphicUnit ID="21" Width="10" Height="10"><ofd:Content><ofd:Layer>` +
+		strings.Repeat(`<ofd:CompositeObject ID="5" ResourceID="21" Boundary="0 0 10 10"/>`, 100) + `</ofd:Layer></ofd:Content></ofd:CompositeGraphicUnit>`
+	res := `<ofd:Res ` + ofdNS + ` BaseLoc="Res"><ofd:CompositeGraphicUnits>` +
+		`<ofd:CompositeGraphicUnit ID="20" Width="190" Height="287"><ofd:Content><ofd:Layer ID="1">` + ofdTextObjects(lines, false) + `</ofd:Layer></ofd:Content></ofd:CompositeGraphicUnit>` +
+		self + `</ofd:CompositeGraphicUnits></ofd:Res>`
+	page := `<ofd:Page ` + ofdNS + `><ofd:Content><ofd:Layer ID="4"><ofd:CompositeObject ID="30" ResourceID="20" Boundary="10 10 190 287"/>` +
+		`<ofd:CompositeObject ID="31" ResourceID="21" Boundary="0 0 10 10"/></ofd:Layer></ofd:Content></ofd:Page>`
+	data := zipOf(t, "OFD.xml", `<ofd:OFD `+ofdNS+`><ofd:DocBody><ofd:DocRoot>Doc_0/Document.xml</ofd:DocRoot></ofd:DocBody></ofd:OFD>`,
+		"Doc_0/Document.xml", `<ofd:Document `+ofdNS+`><ofd:CommonData><ofd:PublicRes>PublicRes.xml</ofd:PublicRes><ofd:DocumentRes>DocumentRes.xml</ofd:DocumentRes></ofd:CommonData>`+
+			`<ofd:Pages><ofd:Page ID="3" BaseLoc="Pages/Page_0/Content.xml"/></ofd:Pages></ofd:Document>`,
+		"Doc_0/DocumentRes.xml", res, "Doc_0/Pages/Page_0/Content.xml", page)
+	got, err := readOFD(context.Background(), "要点.ofd", data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got != tParaA {
+		t.Errorf("got\n%s\nwant\n%s", got, tParaA)
+	}
+}
