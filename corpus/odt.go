@@ -16,8 +16,9 @@ package corpus
 //     tab is a space and a line break (text:line-break) a new line; white
 //     space in the XML's text is collapsed as ODF says (a run of it one
 //     space, none at a paragraph's start), so that a writer that indents
-//     its XML adds no blanks; spans
-//     and links are read for their text. A list's item is its paragraphs.
+//     its XML adds no blanks; spans and links are read for their text. A
+//     list's item is its paragraphs. Page headers and footers (in
+//     styles.xml's master pages) are not the report's and are not read.
 //   - Automatic numbering: the 一、 or （1） a reader sees before a list's
 //     item or a heading is rendered from the list's style (or the outline
 //     style, for headings) and is not in the text. readODT renders it
@@ -35,8 +36,8 @@ package corpus
 //   - A table of contents or an index repeats headings with page numbers,
 //     tracked changes keep deleted text, annotations are a reader's notes,
 //     a picture's title and description are no part of the text, and a
-//     note's citation mark is no word: none of them is read. A
-//     footnote's or endnote's text is the writer's and is read at the end.
+//     note's citation mark is no word: none of them is read. A footnote's
+//     or endnote's text is the writer's and is read at the end.
 //
 // A flat OpenDocument file (.fodt: the same XML, with the styles, in one
 // file) is read the same way. Everything is bounded: the package's

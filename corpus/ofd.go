@@ -19,8 +19,9 @@ package corpus
 // them as a reader sees them:
 //
 //   - Characters whose baselines lie within a third of their size of each
-//     other are one line, read left to right; a gap of more than half a
-//     character between two of them is a space.
+//     other are one line, read left to right; a gap of more than 0.4 of a
+//     character between two of them is a space. A TextCode holds its
+//     characters as text: the fonts (PublicRes) are not needed.
 //   - The page's text lines are read top to bottom, the pages in the
 //     document's order.
 //   - A page template (TemplatePage: the running header, the page number,
@@ -28,11 +29,11 @@ package corpus
 //     the text: it is not read. A running header or footer drawn on the
 //     pages themselves goes too: a line among the first and last two of a
 //     page whose words, digits aside, recur there at the same height on
-//     half the pages (of three or more), and a page number (3, — 3 —, 第3页, 3/12) standing
-//     first or last on its page.
+//     half the pages (of three or more), and a page number (3, — 3 —,
+//     第3页, 3/12) standing first or last on its page.
 //   - Paragraphs come from the lines' places, as a word processor set them:
 //     the body's left margin is where most lines start, its right margin
-//     where the full lines end. A line that starts at the left margin after
+//     where nine in ten of the lines at the left one end or before. A line that starts at the left margin after
 //     a line that reached the right one goes on that line's paragraph,
 //     across a page break too; an indented line (a paragraph's first, two
 //     characters in), a centred one, or a line after a short one opens a
@@ -52,9 +53,9 @@ package corpus
 //
 // Everything is bounded: the number of members, pages and characters, the
 // unpacked size of each part, the nesting of page blocks and of composite
-// units, and the units a page draws. A file that
-// is not a zip is binary; a zip cut short is truncated; a zip without the
-// parts named above, or whose XML does not parse, is malformed.
+// units, and the units a page draws. A file that is not a zip is binary; a
+// zip cut short is truncated; a zip without the parts named above, or
+// whose XML does not parse, is malformed.
 
 import (
 	"archive/zip"
