@@ -207,7 +207,13 @@ func readOFD(ctx context.Context, name string, data []byte) (string, error) {
 type zipPackage struct {
 	name  string
 	files map[string]*zip.File
+	read  int64 // bytes unpacked so far, at most maxPackageRead
 }
+
+// maxPackageRead bounds the bytes unpacked from one package in all: pages
+// may all name one part, so the parts' own bound times the pages' would let
+// a small file cost hours of parsing. A variable for the test.
+var maxPackageRead int64 = 256 << 20
 
 // openPackage opens data as a zip archive of parts.
 func openPackage(name string, data []byte) (*zipPackage, error) {
@@ -251,7 +257,11 @@ func (pkg *zipPackage) part(p string) ([]byte, error) {
 		return nil, fmt.Errorf("%s: %w: %s: %v", pkg.name, ErrMalformed, p, err)
 	}
 	defer rc.Close()
+	if pkg.read >= maxPackageRead {
+		return nil, fmt.Errorf("%s: %w: more than %d MiB unpacked in all", pkg.name, ErrTooLarge, maxPackageRead>>20)
+	}
 	b, err := io.ReadAll(io.LimitReader(rc, maxOFDPart+1))
+	pkg.read += int64(len(b))
 	if err != nil {
 		if errors.Is(err, io.ErrUnexpectedEOF) || errors.Is(err, zip.ErrChecksum) {
 			return nil, fmt.Errorf("%s: %w: %s: %v", pkg.name, ErrTruncated, p, err)

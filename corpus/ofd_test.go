@@ -297,6 +297,23 @@ func TestReadOFDTooLarge(t *testing.T) {
 	}
 }
 
+// TestReadOFDSharedPart checks that pages naming one part over and over are
+// read within the package's budget of unpacked bytes: the part's own bound
+// times the pages' would be hours of parsing for a file of a few kilobytes.
+func TestReadOFDSharedPart(t *testing.T) {
+	defer func(n int64) { maxPackageRead = n }(maxPackageRead)
+	maxPackageRead = 1 << 20
+	page := `<ofd:Page ` + ofdNS + `><ofd:Content><ofd:Layer ID="4"><!--` + strings.Repeat(" ", 100<<10) + `--></ofd:Layer></ofd:Content></ofd:Page>`
+	list := strings.Repeat(`<ofd:Page ID="10" BaseLoc="Pages/Page_0/Content.xml"/>`, 50)
+	file := zipOf(t, "OFD.xml", `<?xml version="1.0" encoding="UTF-8"?><ofd:OFD `+ofdNS+` Version="1.0" DocType="OFD"><ofd:DocBody><ofd:DocRoot>Doc_0/Document.xml</ofd:DocRoot></ofd:DocBody></ofd:OFD>`,
+		"Doc_0/Pages/Page_0/Content.xml", page,
+		"Doc_0/Document.xml", `<ofd:Document `+ofdNS+`><ofd:CommonData><ofd:PageArea><ofd:PhysicalBox>0 0 210 297</ofd:PhysicalBox></ofd:PageArea></ofd:CommonData><ofd:Pages>`+list+`</ofd:Pages></ofd:Document>`)
+	_, err := Read("同页.ofd", file)
+	if !errors.Is(err, ErrTooLarge) || !strings.Contains(err.Error(), "同页.ofd") || !strings.Contains(err.Error(), "in all") {
+		t.Errorf("got %v, want ErrTooLarge naming the file and the budget", err)
+	}
+}
+
 // TestReadOFDComposite checks that the text of a composite object's unit
 // is read where the object draws it, and that a unit drawing itself over
 // and over is read within bounds.
