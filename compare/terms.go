@@ -32,8 +32,8 @@ package compare
 // phrase begins inside none); the items, used twice, of a list of
 // one-character verbs and their objects (保 增长、扩 内需、调 结构:
 // slogans, a year's formula, which no run finds);
-// and whatever stands between quotation marks (“两重”), up to 16
-// characters. A candidate the report always writes after a one-character
+// and whatever stands between quotation marks (“两重”, or straight
+// marks paired on a line: "两重"), up to 16 characters. A candidate the report always writes after a one-character
 // noun and 的 takes them in (党的 二十大精神: ofNoun). Runs ending with an
 // adjective, and nouns an adjective (or a set phrase of four characters
 // that does not end with a noun: 经济运行 稳中有进) follows at a clause's end or before a
@@ -2103,8 +2103,8 @@ func slogans(s string) []string {
 	return out
 }
 
-// quoted returns the phrases of s between “” or 「」: 2 to 16 characters,
-// two of them letters at least, no clause mark or line break.
+// quoted returns the phrases of s between “” or 「」, or between straight
+// double quotes (straightQuoted), that may name something (quotable).
 func quoted(s string) []string {
 	var out []string
 	for _, q := range [][2]string{{"“", "”"}, {"「", "」"}} {
@@ -2119,19 +2119,51 @@ func quoted(s string) []string {
 			if j < 0 {
 				break
 			}
-			t := rest[:j]
-			// a slogan or a name, not a sentence (no clause marks) nor a
-			// code (1+10, 5·18: two letters at least)
-			letters := 0
-			for _, r := range t {
-				if unicode.IsLetter(r) {
-					letters++
-				}
-			}
-			if n := utf8.RuneCountInString(t); n >= 2 && n <= 16 && letters >= 2 && !strings.ContainsAny(t, "\n“「，。；：！？,;:!?") {
+			if t := rest[:j]; quotable(t) {
 				out = append(out, t)
 			}
 			rest = rest[j+len(q[1]):]
+		}
+	}
+	return append(out, straightQuoted(s)...)
+}
+
+// quotable reports whether t, a quoted phrase, may be a slogan or a name:
+// 2 to 16 characters, two of them letters at least (not a code: 1+10,
+// 5·18), no clause mark or line break (not a sentence).
+func quotable(t string) bool {
+	letters := 0
+	for _, r := range t {
+		if unicode.IsLetter(r) {
+			letters++
+		}
+	}
+	n := utf8.RuneCountInString(t)
+	return n >= 2 && n <= 16 && letters >= 2 && !strings.ContainsAny(t, "\n“「，。；：！？,;:!?")
+}
+
+// straightQuoted returns the quotable phrases of s between straight
+// double quotes ("气代煤"), which a text typed or converted without
+// Chinese punctuation writes for “”: one mark opens and closes alike, so
+// the marks of a line pair in order. A line with an odd number of them is
+// left out, as a pair there cannot be told from a close and an open, and
+// so is a pair opened after a colon: a speech, which may quote words
+// inside it (说："要深化"某某"改革。").
+func straightQuoted(s string) []string {
+	var out []string
+	for _, line := range strings.Split(s, "\n") {
+		parts := strings.Split(line, `"`)
+		if len(parts) < 3 || len(parts)%2 == 0 {
+			continue // no pair, or an odd number of marks
+		}
+		for k := 1; k < len(parts); k += 2 {
+			before := strings.TrimRightFunc(parts[k-1], unicode.IsSpace)
+			if strings.HasSuffix(before, "：") || strings.HasSuffix(before, ":") {
+				continue
+			}
+			if quotable(parts[k]) {
+				out = append(out, parts[k])
+			}
 		}
 	}
 	return out

@@ -1,6 +1,9 @@
 package compare
 
-import "testing"
+import (
+	"slices"
+	"testing"
+)
 
 // TestUnsureWhole: a whole and its core after one word the term finder
 // cannot tell a modifier from a verb by (fictional phrases).
@@ -44,6 +47,30 @@ func TestSubject(t *testing.T) {
 	} {
 		if got := Subject(c.s, c.t); got != c.want {
 			t.Errorf("Subject(%q, %q) = %v, want %v", c.s, c.t, got, c.want)
+		}
+	}
+}
+
+// TestQuoted: phrases between quotation marks, curly or straight
+// (fictional sentences).
+func TestQuoted(t *testing.T) {
+	for _, c := range []struct {
+		s    string
+		want []string
+	}{
+		{"全面推进“双河共治”，落实「三清单」制度", []string{"双河共治", "三清单"}},
+		// straight marks pair in order on each line
+		{`完成农村"煤换电"改造，创建"整洁城镇"`, []string{"煤换电", "整洁城镇"}},
+		{"落实\"四个到位\"要求\n开展\"清河\"行动", []string{"四个到位", "清河"}},
+		// an odd number of marks on a line: no pair is sure
+		{`落实"四个到位"要求，开展"清河行动`, nil},
+		// a pair opened after a colon is a speech, which may quote inside
+		{`县长说："要深化"三减"改革。"`, nil},
+		// a sentence or a code is no name
+		{`他"来了，又走了"；代码"1+10"`, nil},
+	} {
+		if got := quoted(c.s); !slices.Equal(got, c.want) {
+			t.Errorf("quoted(%q) = %q, want %q", c.s, got, c.want)
 		}
 	}
 }
