@@ -1916,21 +1916,29 @@ func novel(d, other *termDoc, coll Collection, reported bool) []Term {
 		}
 		terms = append(terms, t)
 	}
-	slices.SortFunc(terms, func(x, y Term) int {
-		switch {
-		case x.Score != y.Score:
-			if x.Score > y.Score {
-				return -1
-			}
-			return 1
-		case x.Count != y.Count:
-			return y.Count - x.Count
-		case len(x.Text) != len(y.Text):
-			return len(x.Text) - len(y.Text)
-		}
-		return strings.Compare(x.Text, y.Text)
-	})
+	slices.SortFunc(terms, byRank)
 	return DropNested(formulaPieces(terms), MaxTerms)
+}
+
+// byRank orders terms best first: by Score, then by Count, then the
+// longer first, then by text. At equal salience and count a longer phrase
+// holds more of the report's own wording, more often a name it coins
+// (丝绸之路经济带, 重点产业调整振兴规划), where a short one is more often a
+// collocation any report may use (市场活力, 繁荣发展); most noun phrases the
+// dictionary lacks weigh alike, so ties are many.
+func byRank(x, y Term) int {
+	switch {
+	case x.Score != y.Score:
+		if x.Score > y.Score {
+			return -1
+		}
+		return 1
+	case x.Count != y.Count:
+		return y.Count - x.Count
+	case len(x.Text) != len(y.Text):
+		return len(y.Text) - len(x.Text)
+	}
+	return strings.Compare(x.Text, y.Text)
 }
 
 // formulaPieces leaves out of ts each piece of a numbered formula that ts

@@ -74,3 +74,24 @@ func TestQuoted(t *testing.T) {
 		}
 	}
 }
+
+// TestByRank: terms rank by score, then count, then the longer first
+// (fictional terms).
+func TestByRank(t *testing.T) {
+	ts := []Term{
+		{Text: "园区活力", Score: 11.7, Count: 2},
+		{Text: "青禾县域文旅融合示范带", Score: 11.7, Count: 2},
+		{Text: "河湾共治", Score: 14.5, Count: 3},
+		{Text: "明湖夜市", Score: 11.7, Count: 3},
+		{Text: "乡村活力", Score: 11.7, Count: 2},
+	}
+	slices.SortFunc(ts, byRank)
+	var got []string
+	for _, x := range ts {
+		got = append(got, x.Text)
+	}
+	want := []string{"河湾共治", "明湖夜市", "青禾县域文旅融合示范带", "乡村活力", "园区活力"}
+	if !slices.Equal(got, want) {
+		t.Errorf("byRank order %q, want %q", got, want)
+	}
+}
