@@ -112,7 +112,9 @@ func pairedNames(d *termDoc, cands []cand, count func(string) int) []cand {
 		if count(b) == count(pair) {
 			drop[kb] = true
 		}
-		a.text, a.ws = pair, words(pair)
+		// the slogan is as specific as its more specific half (大众创业
+		// of two everyday words, 万众创新 of a rarer one)
+		a.text, a.ws, a.spec = pair, words(pair), max(a.spec, cands[kb].spec)
 	}
 	if len(drop) == 0 {
 		return cands

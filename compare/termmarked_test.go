@@ -113,3 +113,21 @@ func TestTermsPairedAndPrefixed(t *testing.T) {
 		}
 	}
 }
+
+// TestTermsPairedSpec: a slogan of two halves is as specific as its more
+// specific half, though the first is two everyday words, a stock
+// collocation alone (fictional report).
+func TestTermsPairedSpec(t *testing.T) {
+	d := newTermDoc(prepare(build("b",
+		"1|一、工作回顾|倡导民间投资、溪谷共享，形成民间投资、溪谷共享格局。"+
+			"倡导山民共建、溪谷共享，形成山民共建、溪谷共享格局。",
+	)))
+	spec := map[string]float64{}
+	for _, c := range candidates(d, func(string) bool { return true }, func(*prepared) bool { return false }) {
+		spec[c.text] = c.spec
+	}
+	pair, half := spec["民间投资、溪谷共享"], spec["溪谷共享"]
+	if half == 0 || pair != half {
+		t.Errorf("candidates: 民间投资、溪谷共享 as specific as %v, 溪谷共享 %v; want equal (%v)", pair, half, spec)
+	}
+}

@@ -1030,18 +1030,21 @@ func kindOf(ws []word, i, j int) bool {
 
 // everyday is the frequency in gse's 34 million over which a word is
 // among the few thousand general Chinese uses most (资本, 市场, 先进, 技术,
-// 国际, 地位; not 主体, 2,851, nor 数字, 4,670).
-const everyday = 5000
+// 国际, 地位, 数字; not 主体, 2,851, nor 主题, 2,673: 经营主体 and 主题教育
+// are coinages of common words).
+const everyday = 3000
 
 // everydayPair reports whether the words ws of a noun phrase are two words
 // general Chinese uses all the time (everyday), neither a numeral nor a
 // place's or a person's name (两个 维护, 健康 中国 name a formula or a
-// policy): more likely a stock collocation any report may use one year
-// and not the next (资本 市场, 先进 技术, 国际 地位, 领导 干部) than a
-// coinage, though the dictionary lacks it as one word, and weighed as
-// half a coinage: a report that coins many phrases lists them first, one
-// that coins few still lists it (时间 银行 may be a coinage). A coinage of
-// common words mostly holds a rarer one (经营 主体, 数字 经济, 银发 经济).
+// policy), the last no policy's head (数字 经济, 公务员 制度 name a
+// policy's field or programme: policyHead): more likely a stock
+// collocation any report may use one year and not the next (资本 市场,
+// 先进 技术, 国际 地位, 领导 干部, 外交 工作, 民间 投资) than a coinage,
+// though the dictionary lacks it as one word, and weighed as half a
+// coinage: a report that coins many phrases lists them first, one that
+// coins few still lists it (时间 银行 may be a coinage). A coinage of
+// common words mostly holds a rarer one (经营 主体, 银发 经济).
 func everydayPair(ws []word) bool {
 	if len(ws) != 2 {
 		return false
@@ -1053,7 +1056,7 @@ func everydayPair(ws []word) bool {
 			return false
 		}
 	}
-	return true
+	return !policyHead(ws[1].text)
 }
 
 // joinRunes returns the words ws[i:j] joined (neighbours: their text).

@@ -95,3 +95,23 @@ func TestByRank(t *testing.T) {
 		t.Errorf("byRank order %q, want %q", got, want)
 	}
 }
+
+// TestEverydayPair: two words general Chinese uses all the time make a
+// stock collocation, unless the last is a policy's head or one is rarer.
+func TestEverydayPair(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want bool
+	}{
+		{"民间投资", true},  // both everyday
+		{"外交工作", true},  // 外交 4,781: everyday since the bound is 3,000
+		{"经营主体", false}, // 主体 2,851: a coinage of common words
+		{"主题教育", false}, // 主题 2,673
+		{"数字经济", false}, // 经济: a policy's field
+		{"国际金融危机", false},
+	} {
+		if got := everydayPair(words(c.text)); got != c.want {
+			t.Errorf("everydayPair(%q) = %v, want %v", c.text, got, c.want)
+		}
+	}
+}
