@@ -538,10 +538,10 @@ func nounPhrases(ws []word, infos []wordInfo, fn func(i, j int, unsure bool)) {
 		if !term[k] {
 			return false
 		}
-		// a verb before a policy's head names it (振兴 行动计划, 减负
+		// a verb before a programme's head names it (振兴 行动计划, 减负
 		// 清单, 攻坚 行动): the programme of that action
 		return info(k).inner || piece[k] || info(k).verb && long(k) && k+1 < len(ws) && term[k+1] &&
-			ws[k+1].start == ws[k].end && policyHead(ws[k+1].text)
+			ws[k+1].start == ws[k].end && programmeHead(ws[k+1].text)
 	}
 	first := func(k, j int) int { // the first word of a phrase from k on
 		for k < j && !(long(k) && info(k).nominal) && !piece[k] {
@@ -714,6 +714,24 @@ func nounPhrases(ws []word, infos []wordInfo, fn func(i, j int, unsure bool)) {
 			fn(b, e, sure || part)
 		}
 	}
+}
+
+// programmeHeads are the policy heads (policyHeads) of a plan, an action
+// or a system, which a verb right before may name by what it does (振兴
+// 行动计划, 减负 清单, 攻坚 行动, 激励 机制). The others name a field, an
+// idea or a body (经济, 产业, 精神, 集团, 示范区), which a verb before takes
+// as its object: 运用 经济 、 法律 手段, 适应 经济 发展 新常态, 弘扬 精神.
+var programmeHeads = strings.Fields(`行动 工程 计划 规划 方案 战略 体系 机制 制度 体制 模式 格局 平台 清单`)
+
+// programmeHead reports whether word w is one of programmeHeads, or ends
+// with one (行动计划).
+func programmeHead(w string) bool {
+	for _, h := range programmeHeads {
+		if strings.HasSuffix(w, h) {
+			return true
+		}
+	}
+	return false
 }
 
 // eventVerbs are the verbs whose object is an activity, named by a

@@ -115,3 +115,32 @@ func TestEverydayPair(t *testing.T) {
 		}
 	}
 }
+
+// TestProgrammeHead: a verb right before a programme's head stands in the
+// noun phrase, which names the programme of that action; before a
+// field's head it takes the head as its object (fictional sentences).
+func TestProgrammeHead(t *testing.T) {
+	phrases := func(s string) []string {
+		ws := words(s)
+		var out []string
+		nounPhrases(ws, wordInfosOf(ws), func(i, j int, unsure bool) {
+			out = append(out, joinRunes(ws, i, j))
+		})
+		return out
+	}
+	for _, c := range []struct {
+		s    string
+		has  string
+		want bool
+	}{
+		{"全县实施河湾振兴行动计划。", "河湾振兴行动计划", true},
+		{"推行企业减负清单。", "企业减负清单", true},
+		{"把扩大内需作为经济发展的方针。", "扩大内需作为经济", false},
+		{"主动适应经济发展新常态。", "主动适应经济", false},
+	} {
+		got := phrases(c.s)
+		if slices.Contains(got, c.has) != c.want {
+			t.Errorf("nounPhrases(%q) = %q: holds %s %v, want %v", c.s, got, c.has, !c.want, c.want)
+		}
+	}
+}
