@@ -622,7 +622,9 @@ func nounPhrases(ws []word, infos []wordInfo, fn func(i, j int, unsure bool)) {
 		// verb the dictionary tags as one (落实 | 中小学 教师 减负 清单，
 		// 健全 | 社会 救助 制度): a phrase beginning with it is less sure,
 		// as one beginning with an unsure word is (but 紧密 型)
-		unsure := info(b).unsure && !nameAfterVerb(ws, b) || info(b).adjective && (b == 0 || !term[b-1]) &&
+		// and so is one after an adverb of manner (严格 | 落实 | 某某
+		// 责任制: adverbBefore)
+		unsure := info(b).unsure && !nameAfterVerb(ws, b) || info(b).adjective && (b == 0 || !term[b-1] || adverbBefore(ws, b)) &&
 			!(b+1 < e && info(b+1).suffix)
 		if unsure {
 			cb = first(b+1, e)
@@ -732,6 +734,15 @@ func programmeHead(w string) bool {
 		}
 	}
 	return false
+}
+
+// adverbBefore reports whether the word before ws[b] is an adverb of
+// manner glued to it (the dictionary's ad, an adjective used as an
+// adverb: 严格, 认真, 切实), which modifies verbs; an adverb of degree (d:
+// 更, 更加) modifies an adjective that may still modify a noun (更 紧密
+// 经贸 关系).
+func adverbBefore(ws []word, b int) bool {
+	return b > 0 && ws[b-1].end == ws[b].start && dictWordPOS(ws[b-1].text) == "ad"
 }
 
 // eventVerbs are the verbs whose object is an activity, named by a

@@ -144,3 +144,32 @@ func TestProgrammeHead(t *testing.T) {
 		}
 	}
 }
+
+// TestAdverbBefore: an adjective after an adverb of manner is a
+// predicate, a verb the dictionary tags as an adjective, and the phrase
+// after it is the core; after an adverb of degree it may still modify the
+// noun (fictional sentences).
+func TestAdverbBefore(t *testing.T) {
+	for _, c := range []struct {
+		s    string
+		b    int
+		want bool
+	}{
+		{"严格落实河湾责任制", 1, true},  // 严格: ad
+		{"更紧密经贸关系", 1, false},   // 更: d
+		{"全面落实河湾责任制", 1, false}, // 全面: n
+		{"落实河湾责任制", 0, false},
+	} {
+		if got := adverbBefore(words(c.s), c.b); got != c.want {
+			t.Errorf("adverbBefore(%q, %d) = %v, want %v", c.s, c.b, got, c.want)
+		}
+	}
+	ws := words("严格落实安全生产责任制。")
+	var got []string
+	nounPhrases(ws, wordInfosOf(ws), func(i, j int, unsure bool) {
+		got = append(got, joinRunes(ws, i, j))
+	})
+	if !slices.Contains(got, "安全生产责任制") {
+		t.Errorf("nounPhrases(严格落实安全生产责任制) = %q, want 安全生产责任制 among them", got)
+	}
+}
