@@ -745,6 +745,17 @@ func adverbBefore(ws []word, b int) bool {
 	return b > 0 && ws[b-1].end == ws[b].start && dictWordPOS(ws[b-1].text) == "ad"
 }
 
+// formulaRun reports whether the words of infs are a verb, or a word
+// that says how and a verb, and a noun, the verb's object (建成 | 小康社会,
+// 全面 建成 | 小康社会).
+func formulaRun(infs []wordInfo) bool {
+	n := len(infs)
+	if n < 2 || n > 3 || !infs[n-1].noun || infs[n-1].verbal || !infs[n-2].verb {
+		return false
+	}
+	return n == 2 || !infs[0].verb
+}
+
 // eventVerbs are the verbs whose object is an activity, named by a
 // verbal noun (开展 培训, 做好 工作, 举办 活动), never a clause.
 var eventVerbs = strings.Fields(`开展 进行 组织 举办 实施 做好 抓好 办好`)
@@ -1534,6 +1545,11 @@ func candidates(d *termDoc, isNew func(string) bool, skip func(p *prepared) bool
 						// a clause, not a name: 数字化转型 加快, 乡村振兴 扎实
 					case cutAfter(ws, i+n) || cutBefore(ws, i):
 						// inside a coinage or a name gse cut apart
+					case n >= 2 && formulaRun(inf[i:i+n]) && count(t) >= 3 && count(last.text) == count(t):
+						// a verb and its object the report repeats and
+						// never writes the object without: a formula (全面
+						// 建成 | 小康社会), however common its words
+						add(t, kindRun, coinageSpec(false, true), false)
 					case best >= generic && holds(text, run, 1+k, 2):
 						add(t, kindRun, best+0.5, false)
 					}

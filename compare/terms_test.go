@@ -173,3 +173,36 @@ func TestAdverbBefore(t *testing.T) {
 		t.Errorf("nounPhrases(严格落实安全生产责任制) = %q, want 安全生产责任制 among them", got)
 	}
 }
+
+// TestFormulaRun: a verb and its object that the report repeats and never
+// writes the object without is a formula, however common its words
+// (fictional report).
+func TestFormulaRun(t *testing.T) {
+	a := build("a", "1|一、工作回顾|推进河道清淤，完成河道清淤工程。")
+	b := build("b",
+		"1|一、总体要求|今年是全面建成园林城市的关键一年。",
+		"2|二、重点工作|围绕全面建成园林城市，实施十项工程。为全面建成园林城市打下基础。",
+	)
+	r := Compare(a, b, Options{})
+	var list []string
+	for _, term := range r.NewTerms {
+		list = append(list, term.Text)
+	}
+	if !slices.Contains(list, "全面建成园林城市") {
+		t.Errorf("Compare: new terms %v lack 全面建成园林城市", list)
+	}
+	for _, c := range []struct {
+		s    string
+		want bool
+	}{
+		{"建成园林城市", true},
+		{"全面建成园林城市", true},
+		{"园林城市", false},
+		{"建成推进", false},
+	} {
+		ws := words(c.s)
+		if got := formulaRun(wordInfosOf(ws)); got != c.want {
+			t.Errorf("formulaRun(%q) = %v, want %v", c.s, got, c.want)
+		}
+	}
+}
