@@ -2140,11 +2140,11 @@ func slogans(s string) []string {
 		var keep []string
 		verb := false
 		for _, it := range items {
-			ws := words(it)
-			if len(ws) != 2 || utf8.RuneCountInString(ws[0].text) != 1 || functionWords[ws[0].text] || ws[0].text == "来" {
+			head := sloganVerb(it)
+			if head == "" || functionWords[head] || head == "来" {
 				continue // 有 能力, 可 持续, 来 推进: no verb of its own
 			}
-			pos := dictWordPOS(ws[0].text)
+			pos := dictWordPOS(head)
 			if pos == "v" {
 				verb = true
 			}
@@ -2157,6 +2157,25 @@ func slogans(s string) []string {
 		}
 	}
 	return out
+}
+
+// sloganVerb returns the one-character verb that opens it, an item of
+// three characters, before its object of two: gse's first word (保 增长),
+// or the first character where gse took it with the next into a word and
+// left the last alone, though the last two make a word (补短 | 板: 补
+// 短板, a name gse cut apart). It returns "" for any other cut.
+func sloganVerb(it string) string {
+	ws := words(it)
+	if len(ws) != 2 {
+		return ""
+	}
+	if utf8.RuneCountInString(ws[0].text) == 1 {
+		return ws[0].text
+	}
+	if rs := []rune(it); len(rs) == 3 && utf8.RuneCountInString(ws[1].text) == 1 && dictWord(string(rs[1:])) {
+		return string(rs[0])
+	}
+	return ""
 }
 
 // quoted returns the phrases of s between “” or 「」, or between straight

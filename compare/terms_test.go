@@ -206,3 +206,18 @@ func TestFormulaRun(t *testing.T) {
 		}
 	}
 }
+
+// TestSlogansCutApart: an item of a slogan list whose verb gse took with
+// the next character into a word (补短 | 板) is the verb and its object
+// still (fictional list).
+func TestSlogansCutApart(t *testing.T) {
+	got := slogans("全年坚持保供水、畅交通、补短板，")
+	if !slices.Contains(got, "补短板") || !slices.Contains(got, "保供水") {
+		t.Errorf("slogans = %q, want 保供水 and 补短板 among them", got)
+	}
+	for it, want := range map[string]string{"保供水": "保", "补短板": "补", "新技术": "新", "现代化": ""} {
+		if got := sloganVerb(it); got != want {
+			t.Errorf("sloganVerb(%s) = %q, want %q", it, got, want)
+		}
+	}
+}
