@@ -113,7 +113,7 @@ func notTerm(d *termDoc, c cand, isNew func(string) bool) bool {
 	}
 	t := c.text
 	if genericAlone(t) || docPart(t) || institutionName(t) || judged(t) || wholePlace(t) || genericHeaded(t) ||
-		placeGovernment(t) || quantified(t) || knownPlace(t) {
+		placeGovernment(t) || quantified(t) || knownPlace(t) || congressSession(t) {
 		return true
 	}
 	ws := candWords(c)

@@ -756,6 +756,19 @@ func formulaRun(infs []wordInfo) bool {
 	return n == 2 || !infs[0].verb
 }
 
+// sessionEnd matches the end of the name of a congress's numbered
+// session (第一次会议, 七次会议), with its spirit (会议精神).
+var sessionEnd = regexp.MustCompile(`[一二三四五六七八九十]+次会议(精神)?$`)
+
+// congressSession reports whether t names a numbered session of a
+// congress (全国人民代表大会第一次会议, 县人大七次会议): the session a report
+// is given at, or the one before, changes its number every year, a date
+// and no 新提法. A party's plenum (三中全会) sets policy and is a term
+// (plenums).
+func congressSession(t string) bool {
+	return sessionEnd.MatchString(t)
+}
+
 // eventVerbs are the verbs whose object is an activity, named by a
 // verbal noun (开展 培训, 做好 工作, 举办 活动), never a clause.
 var eventVerbs = strings.Fields(`开展 进行 组织 举办 实施 做好 抓好 办好`)

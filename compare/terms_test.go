@@ -221,3 +221,19 @@ func TestSlogansCutApart(t *testing.T) {
 		}
 	}
 }
+
+// TestCongressSession: a congress's numbered session is a date, no term;
+// a plenum or an unnumbered meeting is not one (fictional names).
+func TestCongressSession(t *testing.T) {
+	for s, want := range map[string]bool{
+		"县人民代表大会第三次会议": true,
+		"县人大五次会议":      true,
+		"县人大五次会议精神":    true,
+		"县委十二届四次全会":    false,
+		"全县经济工作会议":     false,
+	} {
+		if got := congressSession(s); got != want {
+			t.Errorf("congressSession(%s) = %v, want %v", s, got, want)
+		}
+	}
+}
