@@ -131,3 +131,22 @@ func TestTermsPairedSpec(t *testing.T) {
 		t.Errorf("candidates: 民间投资、溪谷共享 as specific as %v, 溪谷共享 %v; want equal (%v)", pair, half, spec)
 	}
 }
+
+// TestSlogansRankAboveRuns: an item of a slogan list ranks above a longer
+// noun phrase the dictionary lacks, used as often (fictional report).
+func TestSlogansRankAboveRuns(t *testing.T) {
+	a := build("a", "1|一、工作回顾|推进河道清淤，完成河道清淤工程。")
+	b := build("b",
+		"1|一、总体要求|坚持稳物价、保就业、促消费，建成数字乡村服务站。",
+		"2|二、重点工作|做到保就业、稳物价、促消费，用好数字乡村服务站。",
+	)
+	r := Compare(a, b, Options{})
+	rank := map[string]int{}
+	for i, term := range r.NewTerms {
+		rank[term.Text] = i + 1
+	}
+	s, p := rank["稳物价"], rank["数字乡村服务站"]
+	if s == 0 || p == 0 || s > p {
+		t.Errorf("Compare: 稳物价 ranks %d, 数字乡村服务站 %d; want the slogan first (%v)", s, p, rank)
+	}
+}

@@ -1367,13 +1367,20 @@ func candWords(c cand) []word {
 }
 
 // kindWeight is how much a candidate's kind adds to its salience: the
-// report marks quoted phrases and "+" forms itself.
+// report marks quoted phrases and "+" forms itself, and slogans by their
+// form.
 func kindWeight(kind int) float64 {
 	switch kind {
 	case kindMarked:
 		return 1.5
 	case kindPlus:
 		return 1.3
+	case kindSlogan:
+		// a list of one-character verbs and their objects is the
+		// report's formula, marked by its form; without a little more
+		// weight its items, three characters each, rank below every
+		// longer phrase as salient (byRank)
+		return 1.1
 	}
 	return 1
 }
