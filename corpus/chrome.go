@@ -1840,8 +1840,11 @@ var (
 	// by a scraped list, down to the article (3. > 正文); and a news
 	// site's crumb from its column (or two) down to the article, without
 	// the home page (某市> 正文, 国内 > 时政 > 正文), or from the site's
-	// name, its arrow lost (某某社某某分社正文, 某某网正文).
-	crumbArticleRe = mustLitRe(`^(?:(?:首页|首頁)[^，。；：:！？,]{0,24}(?:正文|详细信息|詳細信息|详细内容|内容详情)\s*(?:分享|打印)?|\p{Han}{1,10}(?:社|网|網|站|频道|頻道)\s*正文|\d{1,2}\.\s*(?:[>›»＞]\s*[^\s，。；：:！？、>›»＞]{1,12}\s*)*[>›»＞]\s*正文|\p{Han}{2,8}(?:\s*[>›»＞]\s*\p{Han}{2,8}){0,2}\s*[>›»＞]\s*正文)$`)
+	// name, its arrow lost (某某社某某分社正文, 某某网正文), or from the
+	// site's name through a news column's (…要闻, …新闻, …动态, …快讯: the
+	// column a crumb names last before 正文), all the arrows lost
+	// (某市人大人大要闻正文). A headline does not end with the word 正文.
+	crumbArticleRe = mustLitRe(`^(?:(?:首页|首頁)[^，。；：:！？,]{0,24}(?:正文|详细信息|詳細信息|详细内容|内容详情)\s*(?:分享|打印)?|\p{Han}{1,10}(?:社|网|網|站|频道|頻道)\s*正文|\p{Han}{2,16}(?:要闻|要聞|新闻|新聞|动态|動態|快讯|快訊|资讯|資訊)\s*正文|\d{1,2}\.\s*(?:[>›»＞]\s*[^\s，。；：:！？、>›»＞]{1,12}\s*)*[>›»＞]\s*正文|\p{Han}{2,8}(?:\s*[>›»＞]\s*\p{Han}{2,8}){0,2}\s*[>›»＞]\s*正文)$`)
 	// crumbTailRe matches a crumb a scraper put on a line of its own under
 	// the breadcrumb it belongs to: a separator, then a short column name
 	// (> 政务公开, » 2031年).
