@@ -1222,6 +1222,8 @@ func isChromeClass(l string) bool {
 		return true // a link to the site's app: 某某新闻APP, 下载客户端
 	case n <= 40 && appPromptRe.MatchString(l):
 		return true // a news app's bar: 下载某某新闻APP客户端，随时随地看新闻！
+	case n <= 40 && appGuideRe.MatchString(strings.TrimLeft(l, "•·●-* ")):
+		return true // a step of the guide to open the page in the app or a browser: 2步打开某某APP, 点击右上角“…”按钮
 	case n <= 16 && commentBoxRe.MatchString(l):
 		return true // a comment box's placeholder: 写点什么吧~
 	case n >= 10 && n <= 20 && strings.Trim(l, "0123456789") == "":
@@ -1574,7 +1576,15 @@ var (
 //   - commentBoxRe: the placeholder of the comment box under the story
 //     (写点什么吧~, 说点什么…, 写下你的评论, 我来说两句), in either script.
 var (
-	appPromptRe  = mustLitRe(`^(?:点击|立即|扫码)?(?:下载|打开|安装|前往)\s*[\p{Han}A-Za-z0-9]{0,12}?\s*(?:APP|App|app|客户端|客戶端)(?:客户端|客戶端)?(?:\s*[，,]\s*[^。；“”「」]{1,20})?\s*[！!]?$|^在?\s*(?:APP|App|app)\s*内\s*(?:打开|阅读|查看|播放)|^(?:打开|下载)\s*[\p{Han}A-Za-z0-9]{2,12}?\s*[，,]?\s*(?:查看|看|浏览)(?:精彩|更多|高清)?(?:图片|大图|视频|图集)(?:详情)?$`)
+	appPromptRe = mustLitRe(`^(?:点击|立即|扫码)?(?:下载|打开|安装|前往)\s*[\p{Han}A-Za-z0-9]{0,12}?\s*(?:APP|App|app|客户端|客戶端)(?:客户端|客戶端)?(?:\s*[，,]\s*[^。；“”「」]{1,20})?\s*[！!]?$|^在?\s*(?:APP|App|app)\s*内\s*(?:打开|阅读|查看|播放)|^(?:打开|下载)\s*[\p{Han}A-Za-z0-9]{2,12}?\s*[，,]?\s*(?:查看|看|浏览)(?:精彩|更多|高清)?(?:图片|大图|视频|图集)(?:详情)?$`)
+	// appGuideRe matches a step of the guide a media app's shared page
+	// prints over the story, telling the reader of a chat app how to leave
+	// it for the app or a browser, bulleted or not: the count of steps
+	// and the app (2步打开某某APP), the tap on the top corner's menu
+	// (点击右上角“…”按钮, 请点击右上角，选择在浏览器中打开) and the browser
+	// to choose (使用浏览器/Safari打开). A chat app's button in the top
+	// right corner is the page's, never a report's.
+	appGuideRe   = mustLitRe(`^(?:[0-9一二两三]\s*步\s*(?:即可)?打开\s*[\p{Han}A-Za-z0-9]{0,12}?\s*(?:APP|App|app|客户端|客戶端)|(?:请)?点击(?:页面|屏幕)?右上角\s*[“"「]?\s*(?:…|⋯|\.{3}|···)?\s*[”"」]?\s*(?:按钮|图标|菜单)?(?:\s*[，,→>]?\s*(?:再|然后)?\s*选择\s*[“"‘「]?\s*在?\s*(?:系统)?(?:默认)?(?:浏览器|Safari)(?:中)?打开\s*[”"’」]?)?|(?:使用|用)\s*(?:系统)?(?:浏览器|Safari)(?:\s*[/／]\s*(?:浏览器|Safari))?\s*打开)\s*[。!！]?$`)
 	commentBoxRe = mustLitRe(`^(?:(?:写|寫|说|說)(?:点|點)(?:什么|什麼|啥)吧?|(?:写下|寫下|发表|發表|说说|說說)(?:你|您)的(?:评论|評論|看法|想法|观点|觀點)|我来说两句|我來說兩句|(?:快来|快來)?(?:抢沙发|搶沙發))[~～!！.。…\s]*$`)
 )
 

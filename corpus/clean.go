@@ -2280,7 +2280,7 @@ func stripChrome(lines []string) ([]string, string) {
 			if !panelLine {
 				panel = strings.Contains(l, "TA的每日心情")
 			}
-			if l == "" || labelValue || panelLine || seen <= 8 && (isHeadMenu(l) || linkAboveDateLine(l, lines[i+1:]) || hotlineRe.MatchString(l) || tickerRe.MatchString(l)) || seen <= 2 && readerCrumbRe.MatchString(l) || seen == 1 && isCloseMark(l) || headCountersRe.MatchString(l) && nonBlank(out) == 0 || isChromeLine(l) && (chromeLine(l, false) || !wrappedPiece(lines, i)) || isChromeClass(l) || prose && utf8.RuneCountInString(l) <= 12 && actCaptionRe.MatchString(l) || isSpeakerPhotoCaption(l, out, lines[i+1:]) || isCreditedCaption(l, lines[i+1:]) || dropped && seen <= 10 && (isKeywordTags(l, out) || menu[l] || l == crumbLast && headlineBelow(l, lines[i+1:]) || homeCrumb && nonBlank(out) == 0 && columnHeader(l, lines[i+1:])) || dropped && nonBlank(out) == 1 && isKeywordTags(l, out) || tagsLeft > 0 || countTags && tagWord(l) || dropped && nonBlank(out) == 0 && seen <= 12 && keywordLinesRun(lines[i:], &tagsLeft) || dropped && (isCloser(l) || crumbTailRe.MatchString(l) || bareCount(l) || seen <= 12 && stampCounter(l, lastDrop) || isButtonCount(l, lastDrop) || isCloseMark(l) || seen <= 8 && posterNameRe.MatchString(l)) || linked && datedLinkRe.MatchString(l) {
+			if l == "" || labelValue || panelLine || seen <= 8 && (isHeadMenu(l) || linkAboveDateLine(l, lines[i+1:]) || guideLabelAbove(l, lines[i+1:]) || hotlineRe.MatchString(l) || tickerRe.MatchString(l)) || seen <= 2 && readerCrumbRe.MatchString(l) || seen == 1 && isCloseMark(l) || headCountersRe.MatchString(l) && nonBlank(out) == 0 || isChromeLine(l) && (chromeLine(l, false) || !wrappedPiece(lines, i)) || isChromeClass(l) || prose && utf8.RuneCountInString(l) <= 12 && actCaptionRe.MatchString(l) || isSpeakerPhotoCaption(l, out, lines[i+1:]) || isCreditedCaption(l, lines[i+1:]) || dropped && seen <= 10 && (isKeywordTags(l, out) || menu[l] || l == crumbLast && headlineBelow(l, lines[i+1:]) || homeCrumb && nonBlank(out) == 0 && columnHeader(l, lines[i+1:])) || dropped && nonBlank(out) == 1 && isKeywordTags(l, out) || tagsLeft > 0 || countTags && tagWord(l) || dropped && nonBlank(out) == 0 && seen <= 12 && keywordLinesRun(lines[i:], &tagsLeft) || dropped && (isCloser(l) || crumbTailRe.MatchString(l) || bareCount(l) || seen <= 12 && stampCounter(l, lastDrop) || isButtonCount(l, lastDrop) || isCloseMark(l) || seen <= 8 && posterNameRe.MatchString(l)) || linked && datedLinkRe.MatchString(l) {
 				if seen <= 8 && (isCrumbLine(l) || crumbLabelRe.MatchString(l) || youAreHereRe.MatchString(l) || bareCrumbsRe.MatchString(l)) {
 					// The site's masthead above its breadcrumb at the
 					// page's top (某某经济网 / 某某促进会 / 现在的位置：首页
@@ -6952,6 +6952,27 @@ func linkAboveDateLine(l string, rest []string) bool {
 			continue
 		}
 		return isDateLine(n) || dateStartRe.MatchString(n)
+	}
+	return false
+}
+
+// guideLabelRe matches the label a media app's shared page prints over
+// its guide to leave the chat app (小贴士, 温馨提示), alone on its line.
+var guideLabelRe = mustLitRe(`^(?:小贴士|小提示|温馨提示|提示)\s*[：:]?$`)
+
+// guideLabelAbove reports whether l is such a label right above a step of
+// the guide (appGuideRe) or the prompt to open the app (appPromptRe), the
+// next non-blank line of rest: the label goes with the guide. Over any
+// other line it may head a report's own tips, and stays.
+func guideLabelAbove(l string, rest []string) bool {
+	if utf8.RuneCountInString(l) > 6 || !guideLabelRe.MatchString(l) {
+		return false
+	}
+	for _, n := range rest {
+		if n = strings.TrimSpace(n); n == "" {
+			continue
+		}
+		return utf8.RuneCountInString(n) <= 40 && (appGuideRe.MatchString(strings.TrimLeft(n, "•·●-* ")) || appPromptRe.MatchString(n))
 	}
 	return false
 }
