@@ -3511,9 +3511,18 @@ var sessionNewsRe = mustLitRe(`(?:人民代表大会|人大).{0,12}(?:会议|大
 func titleCandidate(l string) bool {
 	n := utf8.RuneCountInString(l)
 	return n >= 4 && n <= 60 && headingMarker(l) == nil && !strings.ContainsAny(l, "。；") && !cutAtComma(l) && !greetRe.MatchString(l) && !controlsRe.MatchString(l) && !labelEndRe.MatchString(l) && !entryLabelRe.MatchString(l) &&
-		!dateLineRe.MatchString(l) && !calendarDateRe.MatchString(l) && !strings.HasPrefix(l, "——") && !reviewRe.MatchString(l) && !isSpeaker(l) && !officeSpeakerLine(l) && !officerSpeaker(l) &&
+		!dateLineRe.MatchString(l) && !calendarDateRe.MatchString(l) && !strings.HasPrefix(l, "——") && !(reviewRe.MatchString(l) && !partPieceRe.MatchString(l)) && !isSpeaker(l) && !officeSpeakerLine(l) && !officerSpeaker(l) &&
 		!datelineOnlyRe.MatchString(l) && !docNumberLineRe.MatchString(l) && !openDateLine(l) && !adoptedLineRe.MatchString(l)
 }
+
+// partPieceRe matches the headline of a piece on one part of a work
+// report, one of a series that reads the report part by part (某县解读
+// 政府工作报告要点之一：2031年工作回顾, 解读政府工作报告·过去一年工作回顾):
+// the report named, then after a colon or a middle dot the part the piece
+// covers. The report's own review part is headed by the part alone
+// (一、2031年工作回顾), never after the report's name, so the review's
+// words in it do not make the line a heading.
+var partPieceRe = mustLitRe(`(?:政府)?工作报告[^：:·|｜。；]{0,12}\s*[：:·|｜]\s*(?:19|20)[0-9]{2}\s*年(?:的)?(?:(?:政府)?工作(?:的)?回顾|主要工作情况)`)
 
 // datelineOnlyRe matches a wire's or a paper's dateline alone on its line
 // (某某社某地1月18日电, 本报讯): it says who filed what follows, it names no
@@ -7732,6 +7741,8 @@ func kindOf(title, raw string) string {
 		return "" // a paper that divides the report's work among offices is not the report
 	case studiesReportRe.MatchString(title):
 		return "" // a study page's piece on the report (…政府工作报告：写作框架分析, …解读) is not the report
+	case partPieceRe.MatchString(title):
+		return "" // a series' piece on one part of the report (…政府工作报告要点之一：2031年工作回顾) is not the report
 	case strings.Contains(title, "征求") && consultedRe.MatchString(title):
 		return "新闻" // a headline on the views sought on the report
 	case reportExplainedRe.MatchString(title):
