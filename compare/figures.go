@@ -1523,8 +1523,8 @@ func respectively(indicator string, n int) []string {
 // begin: in 工业和服务业增加值 nothing says where 服务业's name ends.
 func scopedHead(item, last string) string {
 	if _, head, ok := strings.Cut(last, "的"); ok && head != "" && !strings.Contains(item, "的") {
-		// 服务业、装备制造和高新技术产业的投资: what follows 的 is said of
-		// each (服务业的投资), as 的 says where the last thing's name ends
+		// 文旅、物流和现代农业的投资: what follows 的 is said of
+		// each (文旅的投资), as 的 says where the last thing's name ends
 		return item + "的" + head
 	}
 	for _, classes := range scopeClasses[:3] {

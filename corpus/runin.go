@@ -515,9 +515,9 @@ var leadMeansRe = mustLitRe(`以|通过|依托|借助|凭借`)
 // to 24 characters long without a comma, and ends with a full stop after
 // which the paragraph goes on. Of several places the last is taken: a
 // heading's clause holds a verb or two, the lead comes after them all
-// (着力纵深推进融入…大市场 / 深化重点事项攻坚。). A place right after another
+// (着力做强湖滨港口物流 / 深化口岸通关改革。). A place right after another
 // opener is none (持续推动, 深入打好), nor one after the object of a clause
-// of means, whose verb it is (以科技创新 / 推动…; 以“三驾马车”拉动为支撑 /
+// of means, whose verb it is (以科技创新 / 推动…; 以“三链融合”牵引为抓手 /
 // 推动…), nor after the words a clause's opener belongs to (runInNoClauseEndRe).
 func leadEnd(l string, hm *marker) int {
 	s := l[hm.end:]
