@@ -2858,8 +2858,10 @@ func isByline(l string) bool {
 // dotStampRe matches a news aggregator's stamp under a headline: the
 // source's name, in Han characters or in Latin words (its pinyin), a dot,
 // and the date with its time (某某日报·2031-02-09 01:28, Mingliu Ribao ·
-// 2031-02-09 01:28); group 1 is the time.
-var dotStampRe = mustLitRe(`^[\p{Han}A-Za-z][\p{Han}A-Za-z0-9 .&'-]{0,30}?\s*[·•]\s*` + dateTimePat + `$`)
+// 2031-02-09 01:28), maybe with the account's kind and place between,
+// each after its own dot (某某发布 · 公众号 · 望川 · 2031-01-23 12:42);
+// group 1 is the time.
+var dotStampRe = mustLitRe(`^[\p{Han}A-Za-z][\p{Han}A-Za-z0-9 .&'-]{0,30}?(?:\s*[·•]\s*[\p{Han}A-Za-z0-9]{1,12}){0,3}\s*[·•]\s*` + dateTimePat + `$`)
 
 // isDotStamp reports whether l is an aggregator's stamp (dotStampRe) with
 // its time: a name and a date alone may be a signature's.

@@ -3141,7 +3141,9 @@ func newsYear(raw string) int {
 		// on its line, as an e-paper heads its page
 		// …or a stamp line of the page's day and its fields (2031-12-07
 		// 作者：某某 来源：某某日报), which no sentence of a story writes.
-		if l = strings.TrimSpace(l); i < 7 && (utf8.RuneCountInString(l) <= 30 && (paperDateRe.MatchString(l) || dayLineRe.MatchString(l)) || utf8.RuneCountInString(l) <= 60 && stampLineRe.MatchString(l)) {
+		// …or a stamp whose fields marks part instead of labels (某某发布 /
+		// / 2031-03-02 16:59, 某某发布 · 公众号 · 望川 · 2031-01-23 12:42).
+		if l = strings.TrimSpace(l); i < 7 && (utf8.RuneCountInString(l) <= 30 && (paperDateRe.MatchString(l) || dayLineRe.MatchString(l)) || utf8.RuneCountInString(l) <= 60 && (stampLineRe.MatchString(l) || markedStampRe.MatchString(l))) {
 			if m := fileYearRe.FindStringSubmatch(l); m != nil {
 				return atoi(m[1])
 			}
@@ -3155,6 +3157,15 @@ func newsYear(raw string) int {
 	}
 	return 0
 }
+
+// markedStampRe matches a page's stamp on a line of its own whose fields
+// are parted by marks, not named by labels: the source, maybe its kind and
+// place, a field the page left empty, then the date with its time of day
+// (某某发布 / / 2031-03-02 16:59, 某某发布 · 公众号 · 望川 · 2031-01-23
+// 12:42), as a regional portal or an aggregator of official accounts
+// prints it under the headline. No sentence of a story is written so, and
+// the time of day tells it from a signature's date.
+var markedStampRe = mustLitRe(`^[\p{Han}A-Za-z0-9]{1,16}(?:\s*[/／·•|｜]\s*[\p{Han}A-Za-z0-9]{0,12}){0,4}\s*[/／·•|｜]\s*(?:19|20)[0-9]{2}\s*[-/.]\s*[0-9]{1,2}\s*[-/.]\s*[0-9]{1,2}\s+[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?$`)
 
 // blankYearRe matches a year a template leaves blank in its text: 20__年,
 // 20XX年, 20××年.
