@@ -2967,6 +2967,11 @@ var resolutionTitleRe = mustLitRe(`^关于\p{Han}.{1,48}的(?:决议|决定)(?:[
 // committee: 我代表新区管委会, 我代表开发区管理委员会.
 var committeeOpeningRe = mustLitRe(`我谨?代表\p{Han}{0,12}?(管委会|管理委员会)`)
 
+// zoneOpeningRe finds an opening that speaks for a named zone's
+// administrative committee (我代表望川新区管委会, 我代表某某经济开发区管理
+// 委员会): the zone, group 1.
+var zoneOpeningRe = mustLitRe(`我谨?代表(\p{Han}{2,12}?(?:经济技术开发区|经济开发区|高新技术产业开发区|开发区|高新区|新区))(?:管委会|管理委员会)`)
+
 // committeeReportRe matches a zone's report titled as its administrative
 // committee's work report (某新区2032年管委会工作报告), the committee in
 // group 1.
@@ -8897,6 +8902,19 @@ func reportPlace(d *Document, b titleBlock, in metaInput, set func(string, strin
 		}
 	}
 	streetOffice := false
+	if m := zoneOpeningRe.FindStringSubmatch(strings.Join(headLines(in.raw, 12), "\n")); opening == "" && m != nil {
+		// A zone's committee reporting to the congress of the district
+		// that hosts it (我代表望川新区管委会向大会作工作报告, under 在某区第
+		// 五届人民代表大会…上): the zone is the report's place, not the
+		// host the date line names.
+		claims := []placeClaim{{m[1], OriginOpening}}
+		for _, c := range body {
+			if c.origin != OriginDateLine {
+				claims = append(claims, c)
+			}
+		}
+		body = claims
+	}
 	if opening == "" {
 		if m := streetOpeningRe.FindStringSubmatch(strings.Join(headLines(in.raw, 12), "\n")); m != nil {
 			// A street's report to its residents' council, read by its
