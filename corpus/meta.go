@@ -7978,9 +7978,15 @@ var congressTasksRe = mustLitRe(`完成了?[^。；，]{0,8}(?:届人大|人民�
 // 2031年…工作，安排部署了2032年工作任务; so is the drafting of a work report
 // that does both (总结好2031年政府工作，科学谋划好2032年工作).
 //
+// A session's news says the same of its report in other words: what it
+// sums up may be the year's results (总结了2031年经济社会发展成果，科学
+// 谋划2032年…), the term's five years before the year (总结了过去五年和
+// 2031年各项工作取得的成绩，…，安排部署了2032年…), and other business may
+// come between the two (…，明确提出了今后五年的目标，…).
+//
 // A meeting named for both (2031年工作总结暨2032年工作部署会, 2031年工作
 // 总结及2032年工作打算汇报会, …暨2032年工作谋划部署会) says the same.
-var meetingYearsRe = mustLitRe(`总结(?:回顾)?[了好]?((?:19|20)[0-9]{2})\s*年[^。；]{0,24}?工作[^。；]{0,16}?(?:部署|谋划)[了好]?((?:19|20)[0-9]{2})\s*年|((?:19|20)[0-9]{2})\s*年度?[^。；，]{0,12}?工作总结(?:暨|及|和|与)((?:19|20)[0-9]{2})\s*年度?[^。；，]{0,12}?工作(?:部署|谋划|打算|安排)`)
+var meetingYearsRe = mustLitRe(`总结(?:回顾)?[了好]?(?:过去(?:五|5)年(?:和|及|尤其是|特别是))?((?:19|20)[0-9]{2})\s*年[^。；]{0,24}?(?:工作|成果|成绩|成就)[^。；]{0,40}?(?:部署|谋划)[了好]?((?:19|20)[0-9]{2})\s*年|((?:19|20)[0-9]{2})\s*年度?[^。；，]{0,12}?工作总结(?:暨|及|和|与)((?:19|20)[0-9]{2})\s*年度?[^。；，]{0,12}?工作(?:部署|谋划|打算|安排)`)
 
 // reportYearsRe matches news telling what a work report heard at a
 // session does: it reviews one year and sets out the next (报告回顾了2031年
