@@ -19,7 +19,9 @@ package index
 //	            section: the rarest proposes the sections and the places
 //	            the wording may start at, the others, shortest first,
 //	            keep the places where their bigram follows at the right
-//	            distance; a section is in when a place is left after all
+//	            distance; a section is in when a place is left after all.
+//	            Only about every other bigram is read (cover): those on
+//	            both sides of one pin its two characters already
 //
 // So wording of any length, cutting across gse words or not, is found in
 // every section whose folded text contains it and in no other, and its
@@ -400,8 +402,9 @@ func (sg *segment) appendLookup(slots []uint32, tfs []uint8, runes []rune, del b
 		}
 		return appendCounts(slots, tfs, sg.post[sg.postOff[i]:sg.postOff[i+1]], del, base)
 	}
-	// The bigram at each offset of fw, rarest first (their lengths are
-	// known without decoding them).
+	// The bigram at each offset of fw (all must be in the segment), then
+	// the ones to read, rarest first (their lengths are known without
+	// decoding them).
 	type part struct {
 		off  uint32
 		list int
@@ -413,6 +416,16 @@ func (sg *segment) appendLookup(slots []uint32, tfs []uint8, runes []rune, del b
 			return slots, tfs
 		}
 		parts = append(parts, part{uint32(i - 1), j})
+	}
+	if keep := cover(len(parts), func(i int) uint32 { return sg.postLen[parts[i].list] }); keep != nil {
+		n := 0
+		for i, p := range parts {
+			if keep[i] {
+				parts[n] = p
+				n++
+			}
+		}
+		parts = parts[:n]
 	}
 	sort.SliceStable(parts, func(i, j int) bool { return sg.postLen[parts[i].list] < sg.postLen[parts[j].list] })
 	// Section by section (the lists read side by side, not one after the
@@ -478,6 +491,53 @@ func (sg *segment) appendLookup(slots []uint32, tfs []uint8, runes []rune, del b
 		}
 	}
 	return slots, tfs
+}
+
+// cover returns which of the m bigrams of a wording (one for each
+// offset, in order; length(i) entries in the list of the i-th) its lookup
+// reads, or nil for all of them: the fewest list entries whose bigrams
+// still cover every character of the wording, and the rarest bigram. A
+// bigram whose two characters are both pinned by the bigrams read on its
+// two sides (at offsets i-1 and i+1) adds nothing: if those start where
+// the wording puts them, the characters between are the wording's, and so
+// is it. So a wording of n characters reads about n/2 lists, not n-1,
+// and finds exactly the same sections and places. The offsets read start
+// at 0, end at m-1 and step by 1 or 2; among such covers the one of the
+// least entries in all is taken (a common bigram costs a decoded entry
+// per section). The rarest bigram is read as well, covered or not: it
+// proposes the candidates, and the other lists are jumped through.
+func cover(m int, length func(i int) uint32) []bool {
+	if m <= 2 { // two bigrams (three characters) are both needed
+		return nil
+	}
+	cost := make([]int64, m) // the least entries of a cover of offsets 0..i that reads i
+	from := make([]int, m)   // the offset read before i in that cover
+	rarest := 0
+	for i := range m {
+		if length(i) < length(rarest) {
+			rarest = i
+		}
+	}
+	for i := range m {
+		n := int64(length(i))
+		if i == rarest { // read whatever the cover: free to it
+			n = 0
+		}
+		switch {
+		case i == 0:
+			cost[i], from[i] = n, -1
+		case i == 1 || cost[i-1] <= cost[i-2]:
+			cost[i], from[i] = cost[i-1]+n, i-1
+		default:
+			cost[i], from[i] = cost[i-2]+n, i-2
+		}
+	}
+	keep := make([]bool, m)
+	keep[rarest] = true
+	for i := m - 1; i >= 0; i = from[i] {
+		keep[i] = true
+	}
+	return keep
 }
 
 // runeCounts returns, for every local slot, the number of places where

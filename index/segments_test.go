@@ -732,3 +732,95 @@ func TestEachSegmentPanic(t *testing.T) {
 		t.Errorf("eachSegment raised %v, want the worker's panic", got)
 	}
 }
+
+// TestCover checks the bigrams a lookup of longer wording reads (cover):
+// they cover every character (the first and last offsets are read, and no
+// two read offsets are more than 2 apart), the rarest is among them, and
+// no other such choice has fewer entries; and that lookups reading only
+// them find what a scan finds, over texts of three characters where the
+// bigrams of a wording occur everywhere at the wrong distances.
+func TestCover(t *testing.T) {
+	rng := rand.New(rand.NewSource(9))
+	for trial := 0; trial < 2000; trial++ {
+		m := 1 + rng.Intn(10)
+		lens := make([]uint32, m)
+		for i := range lens {
+			lens[i] = uint32(1 + rng.Intn([]int{3, 50, 1000}[rng.Intn(3)]))
+		}
+		keep := cover(m, func(i int) uint32 { return lens[i] })
+		if m <= 2 {
+			if keep != nil {
+				t.Fatalf("cover of %d bigrams = %v, want all", m, keep)
+			}
+			continue
+		}
+		covers := func(k []bool) bool {
+			last := -1
+			for i, in := range k {
+				if in {
+					if i-last > 2 || last < 0 && i != 0 {
+						return false
+					}
+					last = i
+				}
+			}
+			return last == m-1
+		}
+		cost := func(k []bool) (n int64) {
+			for i, in := range k {
+				if in {
+					n += int64(lens[i])
+				}
+			}
+			return n
+		}
+		rarest := slices.Index(lens, slices.Min(lens))
+		if !covers(keep) || !keep[rarest] {
+			t.Fatalf("cover of %v = %v: not a cover with the rarest", lens, keep)
+		}
+		best := int64(-1)
+		for mask := 0; mask < 1<<m; mask++ {
+			k := make([]bool, m)
+			for i := range k {
+				k[i] = mask>>i&1 != 0
+			}
+			if covers(k) {
+				k[rarest] = true
+				if c := cost(k); best < 0 || c < best {
+					best = c
+				}
+			}
+		}
+		if cost(keep) != best {
+			t.Fatalf("cover of %v = %v, %d entries; a cover of %d entries exists", lens, keep, cost(keep), best)
+		}
+	}
+
+	abc := []rune("甲乙丙")
+	str := func(n int) string {
+		r := make([]rune, n)
+		for i := range r {
+			r[i] = abc[rng.Intn(len(abc))]
+		}
+		return string(r)
+	}
+	for trial := 0; trial < 40; trial++ {
+		b := newSegBuilder()
+		b.addDoc("d", 1)
+		var texts []string
+		for i := range 200 {
+			text := str(rng.Intn(40))
+			texts = append(texts, text)
+			b.addSection(fmt.Sprintf("s%03d", i), text, int32(len([]rune(text))), nil)
+		}
+		sg := b.build()
+		for range 200 {
+			w := str(3 + rng.Intn(7))
+			want, wantTF := scanLookup(texts, w, nil)
+			got, tf := sg.lookup(w, nil)
+			if !slices.Equal(got, want) || !slices.Equal(tf, wantTF) {
+				t.Fatalf("lookup(%q) = %v %v, want %v %v", w, got, tf, want, wantTF)
+			}
+		}
+	}
+}
