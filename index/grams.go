@@ -264,14 +264,8 @@ func (r *listReader) next() (slot uint32, places []byte, ok bool) {
 			return 0, nil, false
 		}
 		b, i = b[n:], int(l)
-	} else { // one place
-		for i < len(b) && b[i]&0x80 != 0 {
-			i++
-		}
-		if i == len(b) {
-			return 0, nil, false
-		}
-		i++
+	} else if i = onePlaceLen(b); i == 0 {
+		return 0, nil, false
 	}
 	r.b = b[i:]
 	return uint32(r.slot), b[:i], true
@@ -307,14 +301,8 @@ func (r *listReader) skipTo(s uint32) (slot uint32, places []byte, ok bool) {
 				break
 			}
 			b, i = b[n:], int(l)
-		} else { // one place
-			for i < len(b) && b[i]&0x80 != 0 {
-				i++
-			}
-			if i == len(b) {
-				break
-			}
-			i++
+		} else if i = onePlaceLen(b); i == 0 {
+			break
 		}
 		if at >= uint64(s) {
 			r.b, r.slot = b[i:], at
@@ -324,6 +312,83 @@ func (r *listReader) skipTo(s uint32) (slot uint32, places []byte, ok bool) {
 	}
 	r.b, r.slot = nil, at
 	return 0, nil, false
+}
+
+// keepAt returns the starts st of starts (ascending) for which st+off is
+// one of the places encoded in pb, kept in starts' array. It decodes the
+// places only as far as the last start needs, and none into a slice: most
+// candidates have one start, and a common bigram several places.
+func keepAt(starts []uint32, off uint32, pb []byte) []uint32 {
+	kept := 0
+	p, have := uint32(0), false // the place decoded last
+	for _, st := range starts {
+		want := st + off
+		for !have || p < want {
+			if len(pb) == 0 {
+				return starts[:kept]
+			}
+			if pb[0] < 0x80 {
+				p, pb = p+uint32(pb[0]), pb[1:]
+			} else {
+				v, n := binary.Uvarint(pb)
+				if n <= 0 {
+					return starts[:kept]
+				}
+				p, pb = p+uint32(v), pb[n:]
+			}
+			have = true
+		}
+		if p == want {
+			starts[kept] = st
+			kept++
+		}
+	}
+	return starts[:kept]
+}
+
+// shortEntry decodes the entry at the start of b when it is short, as
+// most entries of a long list are (a near slot, one place of one or two
+// bytes or a few places in at most 8 bytes): the distance of its slot
+// from the previous entry's, its length in bytes and its number of
+// places. ok is false for any other entry, which is then decoded the long
+// way. Both kinds are worked out and one is picked, without a branch on
+// which it is: one place or several comes at random along a list, a
+// branch the processor would mispredict.
+func shortEntry(b []byte) (delta uint32, n int, c uint32, ok bool) {
+	if len(b) < 10 {
+		return 0, 0, 0, false
+	}
+	h, x, y := b[0], b[1], b[2]
+	w := binary.LittleEndian.Uint64(b[2:10])
+	// one place: x (and y) its uvarint
+	n, c, ok = 2+int(x>>7), 1, x&y < 0x80
+	// several: x the length of their bytes, each byte below 0x80 ending one
+	nm := 2 + int(x)
+	cm := uint32(bits.OnesCount64(^w & 0x8080808080808080 & (uint64(1)<<(8*uint(x&63)) - 1)))
+	if x >= 8 {
+		cm = uint32(bits.OnesCount64(^w & 0x8080808080808080))
+	}
+	if h&1 != 0 {
+		n, c, ok = nm, cm, x <= 8
+	}
+	return uint32(h >> 1), n, c, ok && h < 0x80
+}
+
+// onePlaceLen returns the length of the uvarint that begins b (an
+// entry's one place), or 0 when b ends before it does. A place of a
+// section of fewer than 16,384 characters takes one or two bytes, told
+// apart here without a loop: a loop of one or two rounds, at random, is a
+// branch the processor mispredicts about every other entry of a list.
+func onePlaceLen(b []byte) int {
+	if len(b) >= 2 && b[1] < 0x80 {
+		return 1 + int(b[0]>>7)
+	}
+	for i, c := range b {
+		if c < 0x80 {
+			return i + 1
+		}
+	}
+	return 0
 }
 
 // decodePlaces appends the places of an entry's encoding to dst.
@@ -470,20 +535,7 @@ func (sg *segment) appendLookup(slots []uint32, tfs []uint8, runes []rune, del b
 				starts = starts[:0]
 				break
 			}
-			places = decodePlaces(places[:0], pbs[k])
-			// keep the starts st with st+off among places (both sorted)
-			kept, j := 0, 0
-			for _, st := range starts {
-				want := st + parts[k].off
-				for j < len(places) && places[j] < want {
-					j++
-				}
-				if j < len(places) && places[j] == want {
-					starts[kept] = st
-					kept++
-				}
-			}
-			starts = starts[:kept]
+			starts = keepAt(starts, parts[k].off, pbs[k])
 		}
 		if len(starts) > 0 {
 			slots = append(slots, base+s)
@@ -578,14 +630,11 @@ func addCounts(counts []uint8, b []byte) {
 		slot += v >> 1
 		var c uint32
 		if v&1 == 0 { // one place: pass its uvarint
-			i := 0
-			for i < len(b) && b[i]&0x80 != 0 {
-				i++
-			}
-			if i == len(b) {
+			i := onePlaceLen(b)
+			if i == 0 {
 				return
 			}
-			b, c = b[i+1:], 1
+			b, c = b[i:], 1
 		} else {
 			l, n := binary.Uvarint(b)
 			if n <= 0 || l > uint64(len(b)-n) {
@@ -607,6 +656,15 @@ func addCounts(counts []uint8, b []byte) {
 func appendCounts(slots []uint32, tfs []uint8, b []byte, del bitset, base uint32) ([]uint32, []uint8) {
 	slot := uint64(0)
 	for len(b) > 0 {
+		if d, n, c, ok := shortEntry(b); ok {
+			slot += uint64(d)
+			b = b[n:]
+			if !del.has(uint32(slot)) {
+				slots = append(slots, base+uint32(slot))
+				tfs = append(tfs, uint8(c))
+			}
+			continue
+		}
 		var v uint64
 		if b[0] < 0x80 {
 			v, b = uint64(b[0]), b[1:]
@@ -620,14 +678,11 @@ func appendCounts(slots []uint32, tfs []uint8, b []byte, del bitset, base uint32
 		slot += v >> 1
 		var c uint32
 		if v&1 == 0 { // one place: pass its uvarint
-			i := 0
-			for i < len(b) && b[i]&0x80 != 0 {
-				i++
-			}
-			if i == len(b) {
+			i := onePlaceLen(b)
+			if i == 0 {
 				break
 			}
-			b, c = b[i+1:], 1
+			b, c = b[i:], 1
 		} else {
 			l, n := binary.Uvarint(b)
 			if n <= 0 || l > uint64(len(b)-n) {

@@ -1,0 +1,111 @@
+package index
+
+import (
+	"encoding/binary"
+	"math/rand"
+	"slices"
+	"testing"
+)
+
+// TestListDecoders checks the decoders of a list's entries against the
+// entries encoded (appendEntry): appendCounts, whose short entries are
+// decoded without a branch on their kind (shortEntry), and the others the
+// long way; listReader.next and skipTo, which pass one place without a
+// loop (onePlaceLen); and keepAt, which decodes places only as far as it
+// needs. The lists mix near and far slots, one place and several, places
+// of one, two and three bytes, a few places in at most 8 bytes and more,
+// and counts over 255, wherever they fall against the end of the list.
+func TestListDecoders(t *testing.T) {
+	rng := rand.New(rand.NewSource(11))
+	place := func() uint32 {
+		return []uint32{uint32(rng.Intn(128)), uint32(rng.Intn(16384)), uint32(rng.Intn(1 << 20))}[rng.Intn(3)]
+	}
+	for trial := 0; trial < 3000; trial++ {
+		var b []byte
+		var slots []uint32
+		var places [][]uint32
+		slot := uint32(0)
+		for e := range rng.Intn(40) {
+			d := uint32(1 + rng.Intn([]int{3, 60, 100000}[rng.Intn(3)]))
+			if e == 0 {
+				d = uint32(rng.Intn(3))
+			}
+			slot += d
+			var ps []uint32
+			n := 1
+			switch rng.Intn(4) {
+			case 1:
+				n = 2 + rng.Intn(6)
+			case 2:
+				n = 1 + rng.Intn(300)
+			}
+			for range n {
+				ps = append(ps, place())
+			}
+			slices.Sort(ps)
+			ps = slices.Compact(ps)
+			b = appendEntry(b, d, ps)
+			slots, places = append(slots, slot), append(places, ps)
+		}
+		wantTF := make([]uint8, len(places))
+		for i, ps := range places {
+			wantTF[i] = uint8(min(len(ps), 255))
+		}
+		gs, gt := appendCounts(nil, nil, b, nil, 0)
+		if !slices.Equal(gs, slots) || !slices.Equal(gt, wantTF) {
+			t.Fatalf("trial %d: appendCounts = %v %v, want %v %v", trial, gs, gt, slots, wantTF)
+		}
+		r := listReader{b: b, all: b}
+		for i := range slots {
+			s, pb, ok := r.next()
+			if !ok || s != slots[i] || !slices.Equal(decodePlaces(nil, pb), places[i]) {
+				t.Fatalf("trial %d: entry %d: next = %d %v %v, want %d %v", trial, i, s, decodePlaces(nil, pb), ok, slots[i], places[i])
+			}
+		}
+		if _, _, ok := r.next(); ok {
+			t.Fatalf("trial %d: next past the end", trial)
+		}
+		if len(slots) > 0 {
+			k := rng.Intn(len(slots))
+			r := listReader{b: b, all: b}
+			s, pb, ok := r.skipTo(slots[k])
+			if !ok || s != slots[k] || !slices.Equal(decodePlaces(nil, pb), places[k]) {
+				t.Fatalf("trial %d: skipTo(%d) = %d %v", trial, slots[k], s, ok)
+			}
+			// keepAt against a search of the places
+			var starts []uint32
+			for _, p := range places[k] {
+				if rng.Intn(2) == 0 {
+					starts = append(starts, p)
+				} else {
+					starts = append(starts, p+uint32(rng.Intn(3)))
+				}
+			}
+			slices.Sort(starts)
+			starts = slices.Compact(starts)
+			off := uint32(rng.Intn(2))
+			var want []uint32
+			for _, st := range starts {
+				if _, found := slices.BinarySearch(places[k], st+off); found {
+					want = append(want, st)
+				}
+			}
+			if got := keepAt(slices.Clone(starts), off, pb); !slices.Equal(got, want) {
+				t.Fatalf("trial %d: keepAt(%v, %d, %v) = %v, want %v", trial, starts, off, places[k], got, want)
+			}
+		}
+	}
+	// onePlaceLen against binary.Uvarint, at every length left
+	for _, v := range []uint64{0, 1, 127, 128, 300, 16383, 16384, 1 << 21, 1 << 28} {
+		enc := binary.AppendUvarint(nil, v)
+		for _, tail := range [][]byte{nil, {0}, {0x80}, {0x80, 0x80, 0}} {
+			b := append(slices.Clone(enc), tail...)
+			if got := onePlaceLen(b); got != len(enc) {
+				t.Errorf("onePlaceLen(% x) = %d, want %d", b, got, len(enc))
+			}
+		}
+		if got := onePlaceLen(enc[:len(enc)-1]); got != 0 {
+			t.Errorf("onePlaceLen(% x), cut short = %d, want 0", enc[:len(enc)-1], got)
+		}
+	}
+}
