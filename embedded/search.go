@@ -179,11 +179,13 @@ func exactTerms(v *index.View, q *search.Query, own search.Filters, set []uint32
 		if len(c) != 1 || c[0].Phrase || len(c[0].Words) < 2 {
 			continue
 		}
-		whole := v.Containing(c[0].Text)
-		if len(whole) == 0 {
+		// Looked for in the set only: the sections outside it cost no
+		// reading of places. The whole collection is asked only when the
+		// set holds none, to tell whether the wording occurs at all.
+		in := v.ContainingWithin(c[0].Text, set)
+		if len(in) == 0 && len(v.Containing(c[0].Text)) == 0 {
 			continue
 		}
-		in := intersect(set, whole)
 		exact = append(exact, search.Exact{Term: c[0].Text, Sections: len(in), Query: q.Quoting(i, own)})
 		if all {
 			first, all = in, false

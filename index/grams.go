@@ -425,11 +425,11 @@ func (sg *segment) lookup(fw string, del bitset) ([]uint32, []uint8) {
 		return appendRune(nil, nil, sg.runeCounts(runes[0]), del, 0)
 	case 2:
 		if n := sg.listLen(bigram(runes[0], runes[1])); n > 0 {
-			return sg.appendLookup(make([]uint32, 0, n), make([]uint8, 0, n), runes, del, 0)
+			return sg.appendLookup(make([]uint32, 0, n), make([]uint8, 0, n), runes, del, 0, nil)
 		}
 		return nil, nil
 	}
-	return sg.appendLookup(nil, nil, runes, del, 0)
+	return sg.appendLookup(nil, nil, runes, del, 0, nil)
 }
 
 // appendRune appends to slots (plus base) and tfs the slots of counts
@@ -458,9 +458,11 @@ func appendRune(slots []uint32, tfs []uint8, counts []uint8, del bitset, base ui
 
 // appendLookup is lookup for fw's runes (two or more), appending its
 // answer to slots and tfs with base added to each slot: the snapshot
-// gathers the answers of its segments in one pair of slices.
-func (sg *segment) appendLookup(slots []uint32, tfs []uint8, runes []rune, del bitset, base uint32) ([]uint32, []uint8) {
-	if len(runes) == 2 {
+// gathers the answers of its segments in one pair of slices. When within
+// is not nil (sorted slots of the snapshot in this segment), only those
+// sections are looked at: the rarest list jumps from one to the next.
+func (sg *segment) appendLookup(slots []uint32, tfs []uint8, runes []rune, del bitset, base uint32, within []uint32) ([]uint32, []uint8) {
+	if len(runes) == 2 && within == nil {
 		i, ok := slices.BinarySearch(sg.keys, bigram(runes[0], runes[1]))
 		if !ok {
 			return slots, tfs
@@ -509,7 +511,26 @@ func (sg *segment) appendLookup(slots []uint32, tfs []uint8, runes []rune, del b
 	have := make([]bool, len(parts))
 	var starts, places []uint32
 	o := parts[0].off
-	for s, pb, ok := readers[0].next(); ok; s, pb, ok = readers[0].next() {
+	w := 0 // the next member of within to look for
+	for {
+		var s uint32
+		var pb []byte
+		var ok bool
+		if within == nil {
+			s, pb, ok = readers[0].next()
+		} else if w < len(within) {
+			s, pb, ok = readers[0].skipTo(within[w] - base)
+			for ok && w < len(within) && within[w]-base < s {
+				w++
+			}
+			if ok && (w == len(within) || within[w]-base != s) {
+				continue // not a member: on to the next one
+			}
+			w++
+		}
+		if !ok {
+			break
+		}
 		if del.has(s) {
 			continue
 		}

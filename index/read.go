@@ -8,6 +8,7 @@ import (
 	"runtime"
 	"sort"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/blevesearch/bleve/v2"
 	"github.com/blevesearch/bleve/v2/search/query"
@@ -227,6 +228,38 @@ func (v *View) Containing(wording string) []uint32 {
 		return nil
 	}
 	return v.find(fw).slots
+}
+
+// ContainingWithin returns, in order, the slots of within (sorted) whose
+// sections contain analysis.Fold(wording): Containing's answer
+// intersected with within. A wording of three characters or more is
+// looked for in within's sections only, the others' places never decoded
+// (a term's whole wording within the set its words found); its answer is
+// not remembered by the view. The slice is the caller's.
+func (v *View) ContainingWithin(wording string, within []uint32) []uint32 {
+	fw := analysis.Fold(wording)
+	if fw == "" || len(within) == 0 {
+		return nil
+	}
+	if _, cached := v.cache[fw]; !cached && utf8.RuneCountInString(fw) > 2 {
+		slots, _ := v.s.lookupWithin(fw, within)
+		return slots
+	}
+	all := v.find(fw).slots
+	out := make([]uint32, 0, min(len(all), len(within)))
+	j := 0
+	for _, s := range within {
+		for j < len(all) && all[j] < s {
+			j++
+		}
+		if j == len(all) {
+			break
+		}
+		if all[j] == s {
+			out = append(out, s)
+		}
+	}
+	return out
 }
 
 // Folded returns FoldSection of the section in slot, or "" for a free slot.

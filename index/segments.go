@@ -302,8 +302,38 @@ func (s *snapshot) lookup(fw string) ([]uint32, []uint8) {
 		}
 		return s.gather(sizes, func(i int, slots []uint32, tfs []uint8) ([]uint32, []uint8) {
 			sv := &s.segs[i]
-			return sv.seg.appendLookup(slots, tfs, runes, sv.del, sv.base)
+			return sv.seg.appendLookup(slots, tfs, runes, sv.del, sv.base, nil)
 		})
+	}
+	return s.lookupLong(runes, nil)
+}
+
+// lookupWithin returns the slots of within (sorted) whose folded text
+// contains fw (folded, at least two runes), with counts: lookup's answer
+// intersected with within, found by jumping from member to member of
+// within along each segment's rarest list of fw, so that the sections
+// outside within cost no decoding of places and no reading of the other
+// lists.
+func (s *snapshot) lookupWithin(fw string, within []uint32) ([]uint32, []uint8) {
+	runes := []rune(fw)
+	if len(runes) < 2 || len(within) == 0 {
+		return nil, nil
+	}
+	return s.lookupLong(runes, within)
+}
+
+// lookupLong is lookup for a wording of two or more runes whose answer's
+// size is not known beforehand (always, for three or more), restricted to
+// within when it is not nil.
+func (s *snapshot) lookupLong(runes []rune, within []uint32) ([]uint32, []uint8) {
+	// each segment's members: within[at[i]:at[i+1]]
+	var at []int
+	if within != nil {
+		at = make([]int, len(s.segs)+1)
+		for i := range s.segs {
+			sv := &s.segs[i]
+			at[i+1], _ = slices.BinarySearch(within, sv.base+uint32(sv.seg.numSlots()))
+		}
 	}
 	// A longer wording's part is not known in size until its segment has
 	// been read: the parts go into slices kept from search to search, and
@@ -322,7 +352,14 @@ func (s *snapshot) lookup(fw string) ([]uint32, []uint8) {
 	}()
 	s.eachSegment(func(i int) {
 		sv, sc := &s.segs[i], parts[i]
-		sc.slots, sc.tfs = sv.seg.appendLookup(sc.slots[:0], sc.tfs[:0], runes, sv.del, sv.base)
+		var in []uint32
+		if within != nil {
+			if in = within[at[i]:at[i+1]]; len(in) == 0 {
+				sc.slots, sc.tfs = sc.slots[:0], sc.tfs[:0]
+				return
+			}
+		}
+		sc.slots, sc.tfs = sv.seg.appendLookup(sc.slots[:0], sc.tfs[:0], runes, sv.del, sv.base, in)
 	})
 	n := 0
 	for _, sc := range parts {

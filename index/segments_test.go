@@ -87,6 +87,7 @@ func checkExact(t *testing.T, ix *Index, docs map[string]*corpus.Document, rng *
 				t.Errorf("%s: Containing(%q) = %v, brute force %v", when, q, got, want)
 			}
 			checkWordFreqs(t, v, q, rng, when)
+			checkWithin(t, v, q, rng, when)
 			checkRuns(t, v, v.Containing(q), when)
 		}
 		checkRuns(t, v, v.Live(), when)
@@ -123,6 +124,49 @@ func checkRuns(t *testing.T, v *View, set []uint32, when string) {
 	}
 	if runs > v.MaxDocs() {
 		t.Errorf("%s: %d runs, but MaxDocs is %d", when, runs, v.MaxDocs())
+	}
+}
+
+// checkWithin checks ContainingWithin(q, within), which looks for q in
+// within's sections only, against Containing(q) intersected with within,
+// for within every live slot, a dense and a sparse random part of them,
+// the slots of one segment and those of two, and none.
+func checkWithin(t *testing.T, v *View, q string, rng *rand.Rand, when string) {
+	t.Helper()
+	live := v.Live()
+	var dense, sparse []uint32
+	for _, s := range live {
+		if rng.Intn(2) == 0 {
+			dense = append(dense, s)
+		}
+		if rng.Intn(30) == 0 {
+			sparse = append(sparse, s)
+		}
+	}
+	sets := [][]uint32{live, dense, sparse, nil}
+	if len(v.s.segs) > 0 {
+		sv := &v.s.segs[rng.Intn(len(v.s.segs))]
+		var one []uint32
+		for _, s := range live {
+			if s >= sv.base && s < sv.base+uint32(sv.seg.numSlots())+uint32(rng.Intn(2))*8 {
+				one = append(one, s)
+			}
+		}
+		sets = append(sets, one)
+	}
+	all := v.Containing(q)
+	for _, within := range sets {
+		fresh := &View{ix: v.ix, s: v.s, tx: v.tx} // q not looked up yet
+		got := fresh.ContainingWithin(q, within)
+		var want []uint32
+		for _, s := range within {
+			if _, ok := slices.BinarySearch(all, s); ok {
+				want = append(want, s)
+			}
+		}
+		if !slices.Equal(got, want) {
+			t.Errorf("%s: ContainingWithin(%q) over %d slots = %v, want %v", when, q, len(within), got, want)
+		}
 	}
 }
 
