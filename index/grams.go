@@ -436,24 +436,45 @@ func (sg *segment) lookup(fw string, del bitset) ([]uint32, []uint8) {
 // (runeCounts) that hold the rune and are not in del, with their counts.
 func appendRune(slots []uint32, tfs []uint8, counts []uint8, del bitset, base uint32) ([]uint32, []uint8) {
 	if slots == nil {
-		n := 0
-		for s, c := range counts {
-			if c > 0 && !del.has(uint32(s)) {
-				n++
-			}
-		}
+		n := countRune(counts, del)
 		if n == 0 {
 			return nil, nil
 		}
 		slots, tfs = make([]uint32, 0, n), make([]uint8, 0, n)
 	}
-	for s, c := range counts {
-		if c > 0 && !del.has(uint32(s)) {
-			slots = append(slots, base+uint32(s))
-			tfs = append(tfs, c)
+	for s := 0; s < len(counts); s += 8 {
+		// eight slots at a time: none of them holds a rare rune
+		if s+8 <= len(counts) && binary.LittleEndian.Uint64(counts[s:]) == 0 {
+			continue
+		}
+		for l := s; l < min(s+8, len(counts)); l++ {
+			if c := counts[l]; c > 0 && !del.has(uint32(l)) {
+				slots = append(slots, base+uint32(l))
+				tfs = append(tfs, c)
+			}
 		}
 	}
 	return slots, tfs
+}
+
+// countRune returns the number of slots of counts (runeCounts) that hold
+// the rune and are not in del: without deletions, eight at a time, the
+// bytes that are not 0 counted in one word.
+func countRune(counts []uint8, del bitset) int {
+	n, s := 0, 0
+	if del == nil {
+		for ; s+8 <= len(counts); s += 8 {
+			w := binary.LittleEndian.Uint64(counts[s:])
+			// the high bit of each byte set where the byte is not 0
+			n += bits.OnesCount64((w&0x7f7f7f7f7f7f7f7f + 0x7f7f7f7f7f7f7f7f | w) & 0x8080808080808080)
+		}
+	}
+	for ; s < len(counts); s++ {
+		if counts[s] > 0 && !del.has(uint32(s)) {
+			n++
+		}
+	}
+	return n
 }
 
 // appendLookup is lookup for fw's runes (two or more), appending its
@@ -657,11 +678,24 @@ func addCounts(counts []uint8, b []byte) {
 			}
 			b, c = b[i:], 1
 		} else {
-			l, n := binary.Uvarint(b)
+			var l uint64
+			var n int
+			if len(b) > 0 && b[0] < 0x80 { // places in fewer than 128 bytes
+				l, n = uint64(b[0]), 1
+			} else {
+				l, n = binary.Uvarint(b)
+			}
 			if n <= 0 || l > uint64(len(b)-n) {
 				return
 			}
-			c = countPlaces(b[n : n+int(l)])
+			if l <= 8 && len(b) >= n+8 {
+				// a few places: their ends counted in one word, masked
+				// to their bytes, not byte by byte (shortEntry)
+				w := binary.LittleEndian.Uint64(b[n:])
+				c = uint32(bits.OnesCount64(^w & 0x8080808080808080 & (uint64(1)<<(8*l) - 1)))
+			} else {
+				c = countPlaces(b[n : n+int(l)])
+			}
 			b = b[n+int(l):]
 		}
 		if slot < uint64(len(counts)) {
@@ -729,12 +763,7 @@ func (sg *segment) wordFreqs(runes []rune, sv *segView, members []uint32, tfs []
 	switch len(runes) {
 	case 1:
 		counts := sg.runeCounts(runes[0])
-		df := 0
-		for s, c := range counts {
-			if c > 0 && !sv.del.has(uint32(s)) {
-				df++
-			}
-		}
+		df := countRune(counts, sv.del)
 		for k, m := range members {
 			if l := m - sv.base; int(l) < len(counts) && !sv.del.has(l) {
 				tfs[k] = counts[l]

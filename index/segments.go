@@ -283,11 +283,7 @@ func (s *snapshot) lookup(fw string) ([]uint32, []uint8) {
 		s.eachSegment(func(i int) {
 			sv := &s.segs[i]
 			counts[i] = sv.seg.runeCounts(runes[0])
-			for l, c := range counts[i] {
-				if c > 0 && !sv.del.has(uint32(l)) {
-					sizes[i]++
-				}
-			}
+			sizes[i] = countRune(counts[i], sv.del)
 		})
 		return s.gather(sizes, func(i int, slots []uint32, tfs []uint8) ([]uint32, []uint8) {
 			sv := &s.segs[i]
