@@ -443,7 +443,8 @@ func appendRune(slots []uint32, tfs []uint8, counts []uint8, del bitset, base ui
 		slots, tfs = make([]uint32, 0, n), make([]uint8, 0, n)
 	}
 	for s := 0; s < len(counts); s += 8 {
-		// eight slots at a time: none of them holds a rare rune
+		// eight slots at a time: a rare rune's counts are mostly 0,
+		// and a word of eight zeros is passed at once
 		if s+8 <= len(counts) && binary.LittleEndian.Uint64(counts[s:]) == 0 {
 			continue
 		}
