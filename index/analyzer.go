@@ -13,16 +13,16 @@ package index
 //
 // At ingest, Add does not leave the analysis to bleve's Batch, which starts
 // it only once the document store has committed. rankDocs gives each
-// section's field a preAnalyzed analyzer and starts GOMAXPROCS goroutines
-// that analyze the sections while Add writes the store; bleve's own workers then find the token streams ready (or compute one
-// themselves if they get there first: each section is analyzed once). The
-// documents are otherwise exactly what the mapping makes of rankDoc.
+// section's field a preAnalyzed analyzer, and Add's workers (addWork)
+// analyze the sections once the work the write waits for is done, while
+// Add writes the store; bleve's own workers then find the token streams
+// ready (or compute one themselves if they get there first: each section
+// is analyzed once). The documents are otherwise exactly what the mapping
+// makes of rankDoc.
 
 import (
 	"fmt"
-	"runtime"
 	"sync"
-	"sync/atomic"
 
 	bleveanalysis "github.com/blevesearch/bleve/v2/analysis"
 	"github.com/blevesearch/bleve/v2/document"
@@ -116,11 +116,9 @@ func (p *preAnalyzed) Analyze([]byte) bleveanalysis.TokenStream {
 }
 
 // rankDocs returns the bleve documents of the sections of docs, as m maps
-// rankDoc, and starts analyzing them in the background (see above). stop
-// ends the background work and waits for it; call it once the batch is
-// done or abandoned.
-func rankDocs(m mapping.IndexMapping, docs []*corpus.Document) (bdocs []*document.Document, stop func(), err error) {
-	var work []*preAnalyzed
+// rankDoc, and their ranking fields' analyzers, in the order of the
+// sections, for the caller to analyze in the background (see above).
+func rankDocs(m mapping.IndexMapping, docs []*corpus.Document) (bdocs []*document.Document, work []*preAnalyzed, err error) {
 	for _, d := range docs {
 		for _, s := range d.Sections {
 			doc := document.NewDocument(s.ID)
@@ -137,21 +135,5 @@ func rankDocs(m mapping.IndexMapping, docs []*corpus.Document) (bdocs []*documen
 			bdocs = append(bdocs, doc)
 		}
 	}
-	var next atomic.Int64
-	var stopped atomic.Bool
-	var wg sync.WaitGroup
-	for range min(runtime.GOMAXPROCS(0), len(work)) {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for !stopped.Load() {
-				i := next.Add(1) - 1
-				if i >= int64(len(work)) {
-					return
-				}
-				work[i].analyze()
-			}
-		}()
-	}
-	return bdocs, func() { stopped.Store(true); wg.Wait() }, nil
+	return bdocs, work, nil
 }

@@ -668,10 +668,49 @@ func (ix *Index) AddCorrected(corr map[string]corpus.Override, docs ...*corpus.D
 	if len(order) == 0 {
 		return nil
 	}
-	// The reports' terms (gse over every section) before the write lock.
-	terms, err := ix.reportTermsOf(order, byID)
+	added := make([]*corpus.Document, len(order))
+	for i, id := range order {
+		added[i] = byID[id]
+	}
+	bdocs, analyzers, err := rankDocs(ix.bl.Mapping(), added)
 	if err != nil {
 		return fmt.Errorf("add: %w", err)
+	}
+	// Before the write lock, on all cores and with no wait between them:
+	// the reports' terms (gse over every section), then each section's
+	// store record and its fold and bigrams for the exact index. The
+	// workers then go on with the ranking analysis while the write goes
+	// on (analyzer.go), so that neither the finder's last report nor the
+	// store's commit leaves a core idle.
+	type secRef struct{ d, s int }
+	var secs []secRef
+	prep := make([][]slotPrep, len(added))
+	secRecs := make([][][]byte, len(added))
+	for i, d := range added {
+		prep[i] = make([]slotPrep, len(d.Sections))
+		secRecs[i] = make([][]byte, len(d.Sections))
+		for j := range d.Sections {
+			secs = append(secs, secRef{i, j})
+		}
+	}
+	terms := make([][]byte, len(added))
+	termErrs := make([]error, len(added))
+	wait, stop := startWork(len(added)+len(secs), func(k int) {
+		if k < len(added) {
+			terms[k], termErrs[k] = ix.safeReportTerms(added[k])
+			return
+		}
+		r := secs[k-len(added)]
+		s := &added[r.d].Sections[r.s]
+		prep[r.d][r.s] = prepareSlot(s)
+		secRecs[r.d][r.s] = seal(encodeSection(s))
+	}, len(analyzers), func(k int) { analyzers[k].analyze() })
+	defer stop()
+	wait()
+	for _, err := range termErrs {
+		if err != nil {
+			return fmt.Errorf("add: %w", err)
+		}
 	}
 	ix.wmu.Lock()
 	defer ix.wmu.Unlock()
@@ -687,27 +726,18 @@ func (ix *Index) AddCorrected(corr map[string]corpus.Override, docs ...*corpus.D
 	if nnew >= maxSegSlots || uint64(ix.snap.Load().n)+uint64(nnew) >= 1<<32 {
 		return fmt.Errorf("add: %d sections in one write, more than the index takes at once (%d); add fewer", nnew, maxSegSlots)
 	}
-	var added []*corpus.Document
-	for _, id := range order {
-		added = append(added, byID[id])
-	}
 	now := make(map[string][]string, len(order))
 	for _, id := range order {
 		for _, s := range byID[id].Sections {
 			now[id] = append(now[id], s.ID)
 		}
 	}
-	bdocs, stop, err := rankDocs(ix.bl.Mapping(), added)
-	if err != nil {
-		return fmt.Errorf("add: %w", err)
-	}
-	defer stop()
 	encoded := make(map[string]*docRecords, len(order))
-	for _, id := range order {
-		if encoded[id], err = encodeDoc(byID[id]); err != nil {
+	for i, id := range order {
+		if encoded[id], err = encodeDocWith(added[i], secRecs[i]); err != nil {
 			return fmt.Errorf("add: %w", err)
 		}
-		encoded[id].terms = terms[id]
+		encoded[id].terms = terms[i]
 	}
 	// The corrections are found before the store transaction: wmu keeps
 	// other writers from changing them meanwhile.
@@ -719,7 +749,7 @@ func (ix *Index) AddCorrected(corr map[string]corpus.Override, docs ...*corpus.D
 		}
 	}
 	ix.mu.RUnlock()
-	err = ix.write(order, old, now, added, func(tx *bolt.Tx) error {
+	err = ix.write(order, old, now, added, prep, func(tx *bolt.Tx) error {
 		for _, id := range order {
 			if err := deleteDoc(tx, id, old[id]); err != nil {
 				return err
@@ -813,7 +843,7 @@ func (ix *Index) Delete(id string) error {
 	if _, ok := old[id]; !ok {
 		return fmt.Errorf("delete document %q: %w", id, ErrNotFound)
 	}
-	err := ix.write([]string{id}, old, nil, nil, func(tx *bolt.Tx) error {
+	err := ix.write([]string{id}, old, nil, nil, nil, func(tx *bolt.Tx) error {
 		if err := deleteDoc(tx, id, old[id]); err != nil {
 			return err
 		}
@@ -861,7 +891,9 @@ func (ix *Index) dropDoc(id string) {
 
 // write commits a change to the store and to memory, then to bleve. ids
 // are the documents written or deleted, old their section IDs before and
-// now after the change, added the documents as written.
+// now after the change, added the documents as written and prep their
+// sections prepared for the exact index (prepareSlots(added); nil
+// prepares them here).
 //
 // Everything costly happens without ix.mu: the documents are folded and
 // their segment built (segments.go) before the store transaction, which
@@ -879,7 +911,7 @@ func (ix *Index) dropDoc(id string) {
 // lock once the store has committed, before memory takes the documents. If
 // the bleve batch fails, store and memory are put back (corrections
 // committed with the write stay: they are what the user said).
-func (ix *Index) write(ids []string, old, now map[string][]string, added []*corpus.Document,
+func (ix *Index) write(ids []string, old, now map[string][]string, added []*corpus.Document, prep [][]slotPrep,
 	store func(*bolt.Tx) error, committed func(), index func(*bleve.Batch) error) error {
 	if ix.broken != nil {
 		return fmt.Errorf("the search index failed an earlier write and takes none until govreport is restarted (reads go on): %w", ix.broken)
@@ -908,7 +940,10 @@ func (ix *Index) write(ids []string, old, now map[string][]string, added []*corp
 	}); err != nil {
 		return err
 	}
-	seg := buildSegment(added, prepareSlots(added), gen+1)
+	if prep == nil {
+		prep = prepareSlots(added)
+	}
+	seg := buildSegment(added, prep, gen+1)
 	pending := make(map[string][]string, len(ids))
 	for _, id := range ids {
 		pending[id] = old[id]
@@ -1016,11 +1051,15 @@ func prepareSlots(docs []*corpus.Document) [][]slotPrep {
 		}
 	}
 	onCores(len(jobs), func(k int) {
-		s := &docs[jobs[k].d].Sections[jobs[k].s]
-		f := analysis.FoldSection(s.Heading, s.Text)
-		out[jobs[k].d][jobs[k].s] = slotPrep{id: s.ID, folded: f, runes: int32(utf8.RuneCountInString(f)), grams: collectGrams(f)}
+		out[jobs[k].d][jobs[k].s] = prepareSlot(&docs[jobs[k].d].Sections[jobs[k].s])
 	})
 	return out
+}
+
+// prepareSlot folds section s and collects its bigrams.
+func prepareSlot(s *corpus.Section) slotPrep {
+	f := analysis.FoldSection(s.Heading, s.Text)
+	return slotPrep{id: s.ID, folded: f, runes: int32(utf8.RuneCountInString(f)), grams: collectGrams(f)}
 }
 
 // onCores calls f(k) for every k in [0, n) on up to GOMAXPROCS goroutines,
@@ -1036,6 +1075,35 @@ func onCores(n int, f func(k int)) {
 		})
 	}
 	wg.Wait()
+}
+
+// startWork calls need(k) for every k in [0, n) and then, until stop is
+// called, more(k) for every k in [0, m), on up to GOMAXPROCS goroutines,
+// each taking the next task: a worker done with the needed tasks goes on
+// with the others while the caller, once wait has returned (every need
+// has), goes on with its own work. stop leaves the remaining more tasks
+// undone and returns once the tasks under way have.
+func startWork(n int, need func(k int), m int, more func(k int)) (wait, stop func()) {
+	var next atomic.Int64
+	var stopped atomic.Bool
+	var needed, wg sync.WaitGroup
+	needed.Add(n)
+	for range min(runtime.GOMAXPROCS(0), n+m) {
+		wg.Go(func() {
+			for {
+				switch k := int(next.Add(1)) - 1; {
+				case k < n:
+					need(k)
+					needed.Done()
+				case k < n+m && !stopped.Load():
+					more(k - n)
+				default:
+					return
+				}
+			}
+		})
+	}
+	return needed.Wait, func() { stopped.Store(true); wg.Wait() }
 }
 
 // loadHook, when set (by tests), runs before loadSections reads anything.

@@ -241,14 +241,23 @@ type docRecords struct {
 }
 
 func encodeDoc(d *corpus.Document) (*docRecords, error) {
+	secs := make([][]byte, len(d.Sections))
+	for i := range d.Sections {
+		secs[i] = seal(encodeSection(&d.Sections[i]))
+	}
+	return encodeDocWith(d, secs)
+}
+
+// encodeDocWith is encodeDoc with the sections' records, seal(encodeSection)
+// of each, already made (Add makes them on all cores).
+func encodeDocWith(d *corpus.Document, secs [][]byte) (*docRecords, error) {
 	info := infoOf(d)
-	r := &docRecords{id: d.ID, info: seal(encodeInfo(&info))}
+	r := &docRecords{id: d.ID, info: seal(encodeInfo(&info)), secs: secs}
 	shell := *d
 	shell.Sections = make([]corpus.Section, len(d.Sections))
 	for i := range d.Sections {
 		s := d.Sections[i]
 		r.secIDs = append(r.secIDs, s.ID)
-		r.secs = append(r.secs, seal(encodeSection(&s)))
 		s.Text = ""
 		shell.Sections[i] = s
 	}

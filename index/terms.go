@@ -68,26 +68,11 @@ func (ix *Index) reportTerms(d *corpus.Document) []byte {
 	return encodeTerms(f.Version, f.Find(termsDoc(d)))
 }
 
-// reportTermsOf returns the records of the terms of the documents ids
-// (reportTerms), keyed by ID, found on up to GOMAXPROCS goroutines: the
-// finder takes tens of milliseconds of CPU a report, the largest share of
-// an ingest of real reports. A panic of the finder is an error naming the
-// document, not a crash of the process.
-func (ix *Index) reportTermsOf(ids []string, docs map[string]*corpus.Document) (map[string][]byte, error) {
-	recs := make([][]byte, len(ids))
-	errs := make([]error, len(ids))
-	onCores(len(ids), func(i int) { recs[i], errs[i] = ix.safeReportTerms(docs[ids[i]]) })
-	out := make(map[string][]byte, len(ids))
-	for i, id := range ids {
-		if errs[i] != nil {
-			return nil, errs[i]
-		}
-		out[id] = recs[i]
-	}
-	return out, nil
-}
-
-// safeReportTerms is reportTerms with a panic of the finder as an error.
+// safeReportTerms is reportTerms with a panic of the finder as an error
+// naming the document, not a crash of the process. Add calls it for the
+// reports of a write on all cores (startWork): the finder takes tens of
+// milliseconds of CPU a report, the largest share of an ingest of real
+// reports.
 func (ix *Index) safeReportTerms(d *corpus.Document) (rec []byte, err error) {
 	defer func() {
 		if v := recover(); v != nil {
