@@ -128,20 +128,59 @@ Example:
 		since         time.Time       // when the first of pending was read
 		ok, failed    int
 		bytes, chunks int
+		writing       *ingestWrite // the batch being written, if any
 	)
+	// The files after a batch are read while it is written (the write
+	// finds the reports' terms and cuts the sections on all cores, and
+	// reading a file needs nothing from the index but the lookups below):
+	// one batch at a time goes to the index, in order, and its lines are
+	// printed once it is committed, before those of the next.
+	landed := func() error {
+		if writing == nil {
+			return nil
+		}
+		w := writing
+		writing = nil
+		if err := <-w.done; err != nil {
+			return fmt.Errorf("writing %d documents to the index (their lines were not printed; nothing of them was stored): %w", w.n, err)
+		}
+		fmt.Fprint(e.stdout, w.lines)
+		return nil
+	}
 	flush := func() error {
-		if len(pending) > 0 {
-			// Not ctx: an interrupted ingest still writes what it has read.
-			if err := ix.Add(context.WithoutCancel(ctx), corrections, pending...); err != nil {
-				return fmt.Errorf("writing %d documents to the index (their lines were not printed; nothing of them was stored): %w", len(pending), err)
+		if err := landed(); err != nil {
+			return err
+		}
+		if len(pending) == 0 {
+			fmt.Fprint(e.stdout, lines.String())
+			lines.Reset()
+			return nil
+		}
+		w := &ingestWrite{n: len(pending), lines: lines.String(), ids: map[string]bool{}, done: make(chan error, 1)}
+		for _, d := range pending {
+			w.ids[d.ID] = true
+			if d.File != "" {
+				w.ids[d.File] = true
 			}
 		}
-		fmt.Fprint(e.stdout, lines.String())
+		batch, corr := pending, corrections
+		go func() {
+			// Not ctx: an interrupted ingest still writes what it has read.
+			w.done <- ix.Add(context.WithoutCancel(ctx), corr, batch...)
+		}()
+		writing = w
 		lines.Reset()
-		pending = pending[:0]
-		clear(corrections)
+		pending = nil
+		corrections = map[string]corpus.Override{}
 		clear(pendingByID)
 		return nil
+	}
+	// finish writes what is pending and waits for it.
+	finish := func() error {
+		if err := flush(); err != nil {
+			return err
+		}
+		return landed()
 	}
 	for _, job := range jobs {
 		root := job.path
@@ -162,6 +201,15 @@ Example:
 					return flush()
 				}
 				return nil
+			}
+			// What the index says of this document (an earlier copy,
+			// corrections stored) must not depend on when the batch
+			// being written lands: a document of it, or of its file, is
+			// waited for.
+			if writing != nil && (writing.ids[d.ID] || d.File != "" && writing.ids[d.File]) {
+				if err := landed(); err != nil {
+					return err
+				}
 			}
 			ok++
 			ingested = append(ingested, d.ID)
@@ -216,9 +264,11 @@ Example:
 		if stop != nil {
 			if ctx.Err() != nil {
 				// Interrupted: what was read is still written.
-				if ferr := flush(); ferr != nil {
+				if ferr := finish(); ferr != nil {
 					return ferr
 				}
+			} else if werr := landed(); werr != nil {
+				return werr
 			}
 			return stop
 		}
@@ -227,7 +277,7 @@ Example:
 			fmt.Fprintf(&lines, "FAIL %s: %v\n", oneLine(root), err)
 		}
 	}
-	if err := flush(); err != nil {
+	if err := finish(); err != nil {
 		return err
 	}
 	st, err := ix.Stats(ctx)
@@ -245,6 +295,14 @@ Example:
 		return fmt.Errorf("%d of %d files failed", failed, ok+failed)
 	}
 	return nil
+}
+
+// An ingestWrite is a batch of documents being written to the index.
+type ingestWrite struct {
+	n     int             // documents
+	lines string          // their output, printed once they are committed
+	ids   map[string]bool // their IDs and their files' hashes
+	done  chan error      // the write's outcome
 }
 
 // printWatches prints a line for each watch of the data folder and each
