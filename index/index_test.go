@@ -6,8 +6,10 @@ import (
 	"os"
 	"path/filepath"
 	"reflect"
+	"runtime"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"testing"
 	"time"
 
@@ -558,4 +560,38 @@ func TestSectionRecordDeflated(t *testing.T) {
 			t.Errorf("section record round trip = %+v, want %+v", got, s)
 		}
 	}
+}
+
+// TestStartWork checks Add's pool of tasks: every needed task has run when
+// wait returns, the others go on after it, and none starts after stop.
+func TestStartWork(t *testing.T) {
+	var need, more atomic.Int64
+	release := make(chan struct{})
+	wait, stop := startWork(50, func(int) { need.Add(1) }, 1000, func(k int) {
+		if k == 0 {
+			<-release // held until wait has returned
+		}
+		more.Add(1)
+	})
+	wait()
+	if n := need.Load(); n != 50 {
+		t.Fatalf("wait returned after %d of 50 needed tasks", n)
+	}
+	close(release)
+	stop()
+	done := more.Load()
+	if done == 0 {
+		t.Error("no further task ran once the needed ones were done")
+	}
+	if more.Load() != done {
+		t.Error("a task ran after stop returned")
+	}
+	// Without stop's early end every task runs.
+	more.Store(0)
+	wait, stop = startWork(0, nil, 300, func(int) { more.Add(1) })
+	wait()
+	for more.Load() < 300 {
+		runtime.Gosched()
+	}
+	stop()
 }
