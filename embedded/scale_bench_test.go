@@ -230,6 +230,41 @@ func BenchmarkScale(b *testing.B) {
 	}
 }
 
+// BenchmarkIngest is BenchmarkScale's ingest alone (index.Open, the
+// dictionary, Add in calls of 34 documents, Close; the terms found), for
+// alternating two builds quickly on a machine whose load swings:
+//
+//	GOVREPORT_BENCH_SECTIONS=20000 go test ./embedded -run XXX -bench 'Ingest$' -benchtime 1x -v
+func BenchmarkIngest(b *testing.B) {
+	n, _ := strconv.Atoi(os.Getenv("GOVREPORT_BENCH_SECTIONS"))
+	if n <= 0 {
+		b.Skip("set GOVREPORT_BENCH_SECTIONS=20000 (see the comment) to run")
+	}
+	b.StopTimer()
+	dir := b.TempDir()
+	docs := synth.Docs(1, n)
+	cpu0, t0 := cpuTime(), time.Now()
+	ix, err := index.Open(filepath.Join(dir, "gr"))
+	if err != nil {
+		b.Fatal(err)
+	}
+	if err := analysis.LoadSegmenter(); err != nil {
+		b.Fatal(err)
+	}
+	terms := benchTerms(ix)
+	dict, dictCPU := time.Since(t0), cpuTime()-cpu0
+	for i := 0; i < len(docs); i += 34 {
+		if err := ix.Add(docs[i:min(i+34, len(docs))]...); err != nil {
+			b.Fatal(err)
+		}
+	}
+	if err := ix.Close(); err != nil {
+		b.Fatal(err)
+	}
+	b.Logf("%d sections, terms %s: ingest wall %.2f s, CPU %.2f s; of which dictionary wall %.2f s, CPU %.2f s",
+		n, terms, time.Since(t0).Seconds(), (cpuTime() - cpu0).Seconds(), dict.Seconds(), dictCPU.Seconds())
+}
+
 // benchTerms gives ix the finder of the reports' terms, as `govreport
 // ingest` and `serve` do (every write through an Engine finds them), and
 // says so for the figures; GOVREPORT_BENCH_NOTERMS=1 leaves it out, as the
