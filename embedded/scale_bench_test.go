@@ -30,6 +30,7 @@ import (
 	"regexp"
 	"runtime"
 	"runtime/debug"
+	"runtime/metrics"
 	"slices"
 	"strconv"
 	"strings"
@@ -243,6 +244,7 @@ func BenchmarkIngest(b *testing.B) {
 	b.StopTimer()
 	dir := b.TempDir()
 	docs := synth.Docs(1, n)
+	idle0 := goIdle()
 	cpu0, t0 := cpuTime(), time.Now()
 	ix, err := index.Open(filepath.Join(dir, "gr"))
 	if err != nil {
@@ -261,8 +263,18 @@ func BenchmarkIngest(b *testing.B) {
 	if err := ix.Close(); err != nil {
 		b.Fatal(err)
 	}
-	b.Logf("%d sections, terms %s: ingest wall %.2f s, CPU %.2f s; of which dictionary wall %.2f s, CPU %.2f s",
-		n, terms, time.Since(t0).Seconds(), (cpuTime() - cpu0).Seconds(), dict.Seconds(), dictCPU.Seconds())
+	b.Logf("%d sections, terms %s: ingest wall %.2f s, CPU %.2f s, cores idle %.2f s; of which dictionary wall %.2f s, CPU %.2f s",
+		n, terms, time.Since(t0).Seconds(), (cpuTime() - cpu0).Seconds(), goIdle()-idle0, dict.Seconds(), dictCPU.Seconds())
+}
+
+// goIdle returns the Go runtime's count of the time its Ps (GOMAXPROCS)
+// have had no goroutine to run, in seconds: unlike wall time, it does not
+// grow when other processes take the cores, so it tells a lack of work to
+// run at once from a busy machine.
+func goIdle() float64 {
+	s := []metrics.Sample{{Name: "/cpu/classes/idle:cpu-seconds"}}
+	metrics.Read(s)
+	return s[0].Value.Float64()
 }
 
 // benchTerms gives ix the finder of the reports' terms, as `govreport
