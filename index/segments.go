@@ -606,6 +606,10 @@ func mergeViews(vs []segView) *merged {
 	slices.Sort(keys)
 	src.keys = slices.Compact(keys)
 	at := make([]int, len(vs)) // each segment's next key
+	whole := make([]bool, len(vs))
+	for j, sm := range m.slotMap {
+		whole[j] = len(sm) > 0 && !slices.Contains(sm, -1)
+	}
 	src.appendPost = func(dst []byte, i int) ([]byte, int) {
 		k := src.keys[i]
 		n, prev := 0, uint32(0)
@@ -616,6 +620,31 @@ func mergeViews(vs []segView) *merged {
 			}
 			sm := m.slotMap[j]
 			r := sg.reader(at[j])
+			if whole[j] {
+				// No section of this segment is dropped, so its slots
+				// keep their distances: past the first entry, the
+				// entries are the same bytes, copied once read through
+				// (up to any that does not decode, as below).
+				probe := r
+				cnt, last, fits := 0, uint32(0), true
+				for s, _, ok := probe.next(); ok; s, _, ok = probe.next() {
+					if int(s) >= len(sm) {
+						fits = false
+						break
+					}
+					cnt, last = cnt+1, s
+				}
+				if fits && cnt > 0 {
+					s, places, _ := r.next()
+					dst = appendEntryHead(dst, uint32(sm[s])-prev, places)
+					dst = append(dst, places...)
+					dst = append(dst, r.b[:len(r.b)-len(probe.b)]...)
+					prev = uint32(sm[last])
+					n += cnt
+					at[j]++
+					continue
+				}
+			}
 			for s, places, ok := r.next(); ok; s, places, ok = r.next() {
 				if int(s) >= len(sm) || sm[s] < 0 {
 					continue
