@@ -1,6 +1,7 @@
 package compare
 
 import (
+	"reflect"
 	"slices"
 	"testing"
 )
@@ -234,6 +235,21 @@ func TestCongressSession(t *testing.T) {
 	} {
 		if got := congressSession(s); got != want {
 			t.Errorf("congressSession(%s) = %v, want %v", s, got, want)
+		}
+	}
+}
+
+// TestSloganLists checks that sloganLists finds what sloganList finds in
+// the whole text.
+func TestSloganLists(t *testing.T) {
+	for _, s := range []string{
+		"", "稳增长、调结构", "明湖市要稳增长、调结构、惠民生，扩内需、保就业。",
+		"望川县稳增长、调结构a惠民生、防风险", "稳增长、调结构、惠民生、", "、稳增长、调结构", "抓落实稳增长、调结构保民生、促发展",
+		"稳增长 、调结构", "稳增长、调结\xff构、惠民生", "明湖稳增长、调结构",
+	} {
+		want := sloganList.FindAllStringIndex(s, -1)
+		if got := sloganLists(s); !reflect.DeepEqual(got, want) {
+			t.Errorf("sloganLists(%q) = %v, want %v", s, got, want)
 		}
 	}
 }

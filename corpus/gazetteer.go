@@ -985,6 +985,12 @@ func lookupPlace(name string) []division {
 	if utf8.RuneCountInString(name) < 5 {
 		return nil // a chain is a name of three characters or more and another of two or more
 	}
+	if !placeSuffix(name) {
+		// the last name of a chain is a division's: without one the
+		// chain is none, and placeRe, the costly part (the term finder
+		// asks of every short candidate), need not run
+		return nil
+	}
 	parts := placeRe.FindAllString(name, -1)
 	if joined := strings.Join(parts, ""); len(parts) > 0 && strings.HasPrefix(name, joined) && len(name)-len(joined) == 6 && len(divByName[name[len(joined):]]) > 0 {
 		// A county or district whose full name is two characters (城区,
@@ -1007,6 +1013,17 @@ func lookupPlace(name string) []division {
 		}
 	}
 	return out
+}
+
+// placeSuffix reports whether name ends with a division's name that is not
+// all of it: the last name of a chain (lookupPlace).
+func placeSuffix(name string) bool {
+	for i := range name {
+		if i > 0 && len(divByName[name[i:]]) > 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // PlaceChain returns the province and the prefecture above region, a place
