@@ -488,7 +488,7 @@ func clauseEnd(_, after string) bool {
 // eachOccurrence reports whether fn holds of the text before and after every
 // occurrence of t in d, and t occurs.
 func eachOccurrence(d *termDoc, t string, fn func(before, after string) bool) bool {
-	offs := d.sa.Lookup([]byte(t), -1)
+	offs := d.offsets(t)
 	if len(offs) == 0 {
 		return false
 	}
@@ -1141,7 +1141,7 @@ func nameFront(d *termDoc, t string, ws []string) bool {
 	if noun && (len(ws) < 2 || !nounPOS(dictWordPOS(ws[len(ws)-1]))) {
 		return false
 	}
-	offs := d.sa.Lookup([]byte(t), -1)
+	offs := d.offsets(t)
 	if len(offs) < 2 {
 		return false
 	}
@@ -1194,7 +1194,7 @@ func sharedHead(d *termDoc, t string, ws []string) bool {
 	if len(ws) != 2 || termWordInfo(ws[0]).spec >= generic || !policyHead(ws[1]) {
 		return false
 	}
-	offs := d.sa.Lookup([]byte(t), -1)
+	offs := d.offsets(t)
 	if len(offs) < 2 {
 		return false
 	}

@@ -1155,6 +1155,8 @@ type termDoc struct {
 	edges    edgeCuts        // the cuts around places of text (termedge.go)
 	advMu    sync.Mutex
 	adverbs  map[string]bool // adverbed's answers, by word
+	offMu    sync.Mutex
+	offs     map[string][]int // offsets' answers, by text
 }
 
 func newTermDoc(ps []*prepared) *termDoc {
@@ -1276,7 +1278,29 @@ func writeNoSpace(sb *strings.Builder, s string) {
 
 // count returns the occurrences of t in d.
 func (d *termDoc) count(t string) int {
-	return len(d.sa.Lookup([]byte(t), -1))
+	return len(d.offsets(t))
+}
+
+// offsets returns the offsets of every occurrence of t in d, in the
+// suffix array's order, which callers must not change. They are kept: a
+// candidate's are asked for by a dozen checks (its count, the text
+// around it: eachOccurrence), and the look-up took a tenth of the term
+// finder's time.
+func (d *termDoc) offsets(t string) []int {
+	d.offMu.Lock()
+	offs, ok := d.offs[t]
+	d.offMu.Unlock()
+	if ok {
+		return offs
+	}
+	offs = d.sa.Lookup([]byte(t), -1)
+	d.offMu.Lock()
+	if d.offs == nil {
+		d.offs = make(map[string][]int)
+	}
+	d.offs[t] = offs
+	d.offMu.Unlock()
+	return offs
 }
 
 func (d *termDoc) has(t string) bool {
@@ -1394,7 +1418,7 @@ func candidates(d *termDoc, isNew func(string) bool, skip func(p *prepared) bool
 	count := func(t string) int {
 		v, ok := countMemo[t]
 		if !ok {
-			v = len(d.sa.Lookup([]byte(t), -1))
+			v = d.count(t)
 			countMemo[t] = v
 		}
 		return v
@@ -1802,7 +1826,7 @@ func ofModifier(d *termDoc, cands []cand, count func(string) int) []cand {
 		if c.kind == kindMarked || c.kind == kindPlus {
 			continue
 		}
-		offs := d.sa.Lookup([]byte(c.text), -1)
+		offs := d.offsets(c.text)
 		if len(offs) < 2 {
 			continue
 		}
