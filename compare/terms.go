@@ -1444,9 +1444,16 @@ func candidates(d *termDoc, isNew func(string) bool, skip func(p *prepared) bool
 	// between them one side is found with the other at least one time in
 	// ratio. more reports whether t occurs more than n times in d, without
 	// listing every occurrence of a common word.
+	// atLeast keeps what more learnt of a text it did not count: that it
+	// occurs that many times at least (a run's words are asked of again
+	// and again, in every run they stand in).
+	atLeast := make(map[string]int)
 	more := func(t string, n int) bool {
 		if v, ok := countMemo[t]; ok {
 			return v > n
+		}
+		if atLeast[t] > n {
+			return true
 		}
 		if n >= 64 {
 			// as dear as counting them all, which is kept: asked again at
@@ -1454,7 +1461,13 @@ func candidates(d *termDoc, isNew func(string) bool, skip func(p *prepared) bool
 			// times, the uncounted lookup made adding it quadratic
 			return count(t) > n
 		}
-		return len(d.sa.Lookup([]byte(t), n+1)) > n
+		m := len(d.sa.Lookup([]byte(t), n+1))
+		if m <= n {
+			countMemo[t] = m // all of them
+		} else {
+			atLeast[t] = m
+		}
+		return m > n
 	}
 	holds := func(text string, ws []word, least, ratio int) bool {
 		t := joinWords(text, ws, 0, len(ws))
