@@ -533,7 +533,7 @@ func nounPhrases(ws []word, infos []wordInfo, fn func(i, j int, unsure bool)) {
 	info := func(k int) wordInfo { return infos[k] }
 	term := termWordsOf(ws)
 	long := func(k int) bool { return utf8.RuneCountInString(ws[k].text) > 1 }
-	piece := pieces(ws)
+	piece := pieces(ws, infos, term)
 	inner := func(k int) bool {
 		if !term[k] {
 			return false
@@ -846,22 +846,24 @@ func nameAfterVerb(ws []word, b int) bool {
 // would be words (but 稳增长 和 防 通胀: 防 a verb's). A run after a noun
 // phrase's word is left alone: it may begin a name (中国式 现代化 | 望 川
 // 篇章), unless it repeats that word's first character (宜居 | 宜 业 和 美
-// 乡村: parallelWord).
-func pieces(ws []word) []bool {
+// 乡村: parallelWord). infos and term are what the dictionary says of each
+// word of ws and whether it may be part of a term (wordInfosOf,
+// termWordsOf), asked once for the many checks each word goes through.
+func pieces(ws []word, infos []wordInfo, term []bool) []bool {
 	lone := func(k int) bool {
-		return k < len(ws) && isTermWord(ws[k]) && utf8.RuneCountInString(ws[k].text) == 1 &&
+		return k < len(ws) && term[k] && utf8.RuneCountInString(ws[k].text) == 1 &&
 			(k == 0 || ws[k-1].end == ws[k].start)
 	}
 	letter := func(k int) bool {
 		if !lone(k) {
 			return false
 		}
-		if termWordInfo(ws[k].text).letter {
+		if infos[k].letter {
 			return true
 		}
 		_, _, pos := analysis.DictFreq(ws[k].text)
-		return pos == "c" && lone(k+1) && termWordInfo(ws[k+1].text).nominal &&
-			k+2 < len(ws) && isTermWord(ws[k+2]) && ws[k+2].start == ws[k+1].end && utf8.RuneCountInString(ws[k+2].text) > 1
+		return pos == "c" && lone(k+1) && infos[k+1].nominal &&
+			k+2 < len(ws) && term[k+2] && ws[k+2].start == ws[k+1].end && utf8.RuneCountInString(ws[k+2].text) > 1
 	}
 	out := make([]bool, len(ws))
 	for i := 0; i < len(ws); i++ {
@@ -872,10 +874,10 @@ func pieces(ws []word) []bool {
 		for j < len(ws) && letter(j) {
 			j++
 		}
-		opens := i == 0 || !isTermWord(ws[i-1]) || ws[i-1].end != ws[i].start || !termWordInfo(ws[i-1].text).inner ||
+		opens := i == 0 || !term[i-1] || ws[i-1].end != ws[i].start || !infos[i-1].inner ||
 			parallelWord(ws[i-1].text, ws[i].text)
-		if opens && j-i >= 2 && j < len(ws) && isTermWord(ws[j]) && ws[j].start == ws[j-1].end &&
-			utf8.RuneCountInString(ws[j].text) > 1 && termWordInfo(ws[j].text).inner && !properName(ws[j].text) {
+		if opens && j-i >= 2 && j < len(ws) && term[j] && ws[j].start == ws[j-1].end &&
+			utf8.RuneCountInString(ws[j].text) > 1 && infos[j].inner && !properName(ws[j].text) {
 			for k := i; k < j; k++ {
 				out[k] = true
 			}
