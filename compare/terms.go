@@ -1842,7 +1842,7 @@ func ofModifier(d *termDoc, cands []cand, count func(string) int) []cand {
 			continue
 		}
 		offs := d.offsets(c.text)
-		if len(offs) < 2 {
+		if len(offs) < 2 || !sameBefore(d.text, offs) {
 			continue
 		}
 		w := wordBefore(offs[0])
@@ -1868,6 +1868,30 @@ func ofModifier(d *termDoc, cands []cand, count func(string) int) []cand {
 		texts[t] = true
 	}
 	return slices.DeleteFunc(cands, func(c cand) bool { return c.text == "" })
+}
+
+// sameBefore reports whether the last character but white space of the
+// edgeWindow characters before each offset of text is the same, which
+// ends the last word gse makes of them (edgeCuts.lastToken): where it is
+// not, the words before differ, and ofModifier need not cut them.
+func sameBefore(text string, offs []int) bool {
+	last := func(s string) rune {
+		for n := 0; s != "" && n < edgeWindow; n++ {
+			r, size := utf8.DecodeLastRuneInString(s)
+			if !unicode.IsSpace(r) {
+				return r
+			}
+			s = s[:len(s)-size]
+		}
+		return -1
+	}
+	r := last(text[:offs[0]])
+	for _, o := range offs[1:] {
+		if last(text[:o]) != r {
+			return false
+		}
+	}
+	return true
 }
 
 // modifierPOS are the dictionary's parts of speech of the words that
