@@ -3,6 +3,7 @@ package compare
 import (
 	"reflect"
 	"slices"
+	"strings"
 	"testing"
 )
 
@@ -250,6 +251,29 @@ func TestSloganLists(t *testing.T) {
 		want := sloganList.FindAllStringIndex(s, -1)
 		if got := sloganLists(s); !reflect.DeepEqual(got, want) {
 			t.Errorf("sloganLists(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
+
+// TestSameBefore: the last character but white space before each offset
+// (望川县 notes of my own).
+func TestSameBefore(t *testing.T) {
+	text := "望川县新型储能\n新型储能，县新型储能"
+	at := func(s string, from int) int { return from + strings.Index(text[from:], s) }
+	a := at("新型储能", 0)
+	b := at("新型储能", a+1)
+	c := at("新型储能", b+1)
+	for _, tc := range []struct {
+		offs []int
+		want bool
+	}{
+		{[]int{a, c}, true},  // 县 before both
+		{[]int{a, b}, false}, // 县, then 能 across the line break
+		{[]int{b, c}, false}, // 能 and 县
+		{[]int{0, a}, false}, // nothing, then 县
+	} {
+		if got := sameBefore(text, tc.offs); got != tc.want {
+			t.Errorf("sameBefore(%v) = %v, want %v", tc.offs, got, tc.want)
 		}
 	}
 }
