@@ -1347,6 +1347,9 @@ func isTermWord(w word) bool {
 		return false
 	}
 	for _, r := range w.text {
+		if r >= 0x4e00 && r <= 0x9fff {
+			continue // the common ideographs, all Han: unicode.Is's tables cost more
+		}
 		if !unicode.Is(unicode.Han, r) && !unicode.IsLetter(r) {
 			return false
 		}

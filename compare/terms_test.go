@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"unicode"
 )
 
 // TestUnsureWhole: a whole and its core after one word the term finder
@@ -274,6 +275,16 @@ func TestSameBefore(t *testing.T) {
 	} {
 		if got := sameBefore(text, tc.offs); got != tc.want {
 			t.Errorf("sameBefore(%v) = %v, want %v", tc.offs, got, tc.want)
+		}
+	}
+}
+
+// TestIsTermWordHan: the ideographs isTermWord takes without unicode.Is
+// are all Han to it.
+func TestIsTermWordHan(t *testing.T) {
+	for r := rune(0x4e00); r <= 0x9fff; r++ {
+		if !unicode.Is(unicode.Han, r) {
+			t.Fatalf("%U is no Han character to unicode.Is", r)
 		}
 	}
 }
