@@ -1269,13 +1269,22 @@ func officeName(s string) bool {
 	return false
 }
 
-// writeNoSpace writes s to sb without its whitespace.
+// writeNoSpace writes s to sb without its whitespace, a byte not of
+// UTF-8 as U+FFFD (as writing s rune by rune does). The stretches between
+// are copied whole: rune by rune took a sixth of building a report's text.
 func writeNoSpace(sb *strings.Builder, s string) {
-	for _, r := range s {
-		if !unicode.IsSpace(r) {
-			sb.WriteRune(r)
+	start := 0
+	for i, r := range s {
+		if r == utf8.RuneError || unicode.IsSpace(r) {
+			sb.WriteString(s[start:i])
+			_, size := utf8.DecodeRuneInString(s[i:])
+			start = i + size
+			if r == utf8.RuneError {
+				sb.WriteRune(r)
+			}
 		}
 	}
+	sb.WriteString(s[start:])
 }
 
 // count returns the occurrences of t in d.

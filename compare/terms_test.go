@@ -288,3 +288,20 @@ func TestIsTermWordHan(t *testing.T) {
 		}
 	}
 }
+
+// TestWriteNoSpace: whitespace left out, a byte not of UTF-8 written as
+// U+FFFD, as writing rune by rune does.
+func TestWriteNoSpace(t *testing.T) {
+	for _, s := range []string{"", " ", "明湖市 望川县\n", "\t明湖\u3000市\xff望川\xe6\x98县 \uFFFD", "\xff", "明湖\xe6"} {
+		var want, got strings.Builder
+		for _, r := range s {
+			if !unicode.IsSpace(r) {
+				want.WriteRune(r)
+			}
+		}
+		writeNoSpace(&got, s)
+		if got.String() != want.String() {
+			t.Errorf("writeNoSpace(%q) = %q, want %q", s, got.String(), want.String())
+		}
+	}
+}
