@@ -728,12 +728,7 @@ var programmeHeads = strings.Fields(`行动 工程 计划 规划 方案 战略 �
 // programmeHead reports whether word w is one of programmeHeads, or ends
 // with one (行动计划).
 func programmeHead(w string) bool {
-	for _, h := range programmeHeads {
-		if strings.HasSuffix(w, h) {
-			return true
-		}
-	}
-	return false
+	return endsWithOne(w, programmeHeads)
 }
 
 // adverbBefore reports whether the word before ws[b] is an adverb of

@@ -55,10 +55,19 @@ var policyHeads = strings.Fields(`
 // 教育强县 is the work toward it).
 var goalHeads = strings.Fields(`强国 强省 强市 强县 强区`)
 
+// nameHeads are policyHeads and goalHeads, joined once: a candidate's
+// weight is asked for every candidate of a report.
+var nameHeads = slices.Concat(policyHeads, goalHeads)
+
 // policyHead reports whether word w is a policy's head, or ends with one
 // (行动计划).
 func policyHead(w string) bool {
-	for _, h := range policyHeads {
+	return endsWithOne(w, policyHeads)
+}
+
+// endsWithOne reports whether w is one of heads or ends with one.
+func endsWithOne(w string, heads []string) bool {
+	for _, h := range heads {
 		if strings.HasSuffix(w, h) {
 			return true
 		}
@@ -139,7 +148,7 @@ func shapeWeight(c cand, about func(string) bool) float64 {
 		// follows (二十届二中全会): a policy's name, whatever its head
 		return policyWeight
 	}
-	for _, h := range slices.Concat(policyHeads, goalHeads) {
+	for _, h := range nameHeads {
 		if strings.HasSuffix(t, h) && len(t) > len(h) {
 			if c.unsure || !c.modified && predicate(candWords(c)) || about(t) {
 				return 1

@@ -98,13 +98,9 @@ func readDOCXDepth(ctx context.Context, name string, data []byte, depth int) (st
 	if len(data) == 0 {
 		return "", nil, nil, fmt.Errorf("%s: %w", name, ErrEmpty)
 	}
-	zr, err := zip.NewReader(bytes.NewReader(data), int64(len(data)))
+	zr, err := openZip(name, data)
 	if err != nil {
-		switch {
-		case bytes.HasPrefix(data, []byte("PK")):
-			return "", nil, nil, fmt.Errorf("%s: %w: %v", name, ErrTruncated, err)
-		}
-		return "", nil, nil, fmt.Errorf("%s: %w: not a zip archive", name, ErrBinary)
+		return "", nil, nil, err
 	}
 	part := func(p string) ([]byte, error) {
 		for _, f := range zr.File {

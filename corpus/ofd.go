@@ -215,14 +215,24 @@ type zipPackage struct {
 // a small file cost hours of parsing. A variable for the test.
 var maxPackageRead int64 = 256 << 20
 
-// openPackage opens data as a zip archive of parts.
-func openPackage(name string, data []byte) (*zipPackage, error) {
+// openZip opens data, file name's bytes, as a zip archive: one that opens
+// as a zip (PK) but does not read is truncated, anything else binary.
+func openZip(name string, data []byte) (*zip.Reader, error) {
 	zr, err := zip.NewReader(bytes.NewReader(data), int64(len(data)))
 	if err != nil {
 		if bytes.HasPrefix(data, []byte("PK")) {
 			return nil, fmt.Errorf("%s: %w: %v", name, ErrTruncated, err)
 		}
 		return nil, fmt.Errorf("%s: %w: not a zip archive", name, ErrBinary)
+	}
+	return zr, nil
+}
+
+// openPackage opens data as a zip archive of parts.
+func openPackage(name string, data []byte) (*zipPackage, error) {
+	zr, err := openZip(name, data)
+	if err != nil {
+		return nil, err
 	}
 	if len(zr.File) > maxZipMembers {
 		return nil, fmt.Errorf("%s: %w: %d members in the archive (more than %d)", name, ErrMalformed, len(zr.File), maxZipMembers)
