@@ -3048,22 +3048,56 @@ var sessionEventRe = mustLitRe(`^[^。；！？\n]{0,24}?(?:开幕|闭幕|通过
 // what a place's own story watches or studies (收看…开幕会, 学习贯彻…精神).
 var sessionWatcherRe = mustLitRe(`收看|观看|学习|贯彻|传达|精神|热议|解读`)
 
+// sessionWatchedRe matches a place's story telling that its people or
+// officials watched a session on screen (…集中收听收看开幕会直播, 认真收看了
+// 全国政协…会议的开幕盛况): such a story may first say in a sentence of its
+// own that the session opened, but it is the place's, not the centre's.
+var sessionWatchedRe = mustLitRe(`(?:收看|收听|观看)[^。；！？\n]{0,40}?(?:开幕|闭幕|盛况|直播)`)
+
 // nationalSessionStory reports whether head, a story's headline and first
-// lines, tells of a session of the National People's Congress as its
-// subject: a sentence that names the session, then says it opened, closed,
-// sat or adopted a paper, and does not watch or study it.
+// lines, tells of a national session as its subject, of the National
+// People's Congress or of the national committee of the CPPCC, which sits
+// beside it in the same hall in the same weeks: a sentence that names the
+// session, then says it opened, closed, sat or adopted a paper, and does
+// not watch or study it; a story whose opening tells that a place watched
+// the session is none.
 func nationalSessionStory(head string) bool {
 	head = Simplify(head)
+	if sessionWatchedRe.MatchString(headText(head, 600)) {
+		return false
+	}
 	for _, m := range nationalSessionRe.FindAllStringSubmatchIndex(head, -1) {
-		if m[2] < 0 && !strings.HasPrefix(head[m[0]:], "全国人大") {
-			continue // the CPPCC's session
-		}
 		start := strings.LastIndexAny(head[:m[0]], "。；！？\n") + 1
 		if sessionEventRe.MatchString(head[m[1]:]) && !sessionWatcherRe.MatchString(head[start:m[0]]) {
 			return true
 		}
 	}
 	return false
+}
+
+// sessionHallMasked returns text with the city's name of the hall where
+// the national sessions sit (北京人民大会堂) blanked, spaces for its bytes,
+// when text names a national session: a place's story that tells the
+// session opened there, then how the place watched it (…会议在北京人民大会堂
+// 开幕。我市…收看…), is not of the capital. A text that names no national
+// session is returned as it is (a capital's own congress names its city in
+// full, 北京市第…届人民代表大会, wherever it sits).
+func sessionHallMasked(text string) string {
+	st := Simplify(text) // (offset for offset)
+	if !strings.Contains(st, "北京人民大会堂") || !nationalSessionRe.MatchString(st) {
+		return text
+	}
+	b := []byte(text)
+	for i := 0; ; {
+		j := strings.Index(st[i:], "北京人民大会堂")
+		if j < 0 {
+			break
+		}
+		i += j
+		copy(b[i:i+len("北京")], "      ")
+		i += len("北京人民大会堂")
+	}
+	return string(b)
 }
 
 // nationalSessionYear returns the year of the national session that the
@@ -5649,7 +5683,7 @@ func otherPlace(d *Document, in metaInput, set func(string, string)) {
 			// A story of a visit: the other party's places are not the
 			// page's (visit.go). Nor is a place an official's given
 			// name holds (县长某长春).
-			text = officerNamesMasked(visitMasked(text))
+			text = sessionHallMasked(officerNamesMasked(visitMasked(text)))
 		}
 		d.Region, origin = inferRegion(text), OriginBody
 		if c := ownCounty(text, d.Region); c != "" {
