@@ -3059,8 +3059,9 @@ var sessionWatchedRe = mustLitRe(`(?:收看|收听|观看)[^。；！？\n]{0,40
 // People's Congress or of the national committee of the CPPCC, which sits
 // beside it in the same hall in the same weeks: a sentence that names the
 // session, then says it opened, closed, sat or adopted a paper, and does
-// not watch or study it; a story whose opening tells that a place watched
-// the session is none.
+// not watch or study it. A story whose opening (its first two hundred
+// characters or so, two sentences) tells that a place watched the session
+// is none.
 func nationalSessionStory(head string) bool {
 	head = Simplify(head)
 	if sessionWatchedRe.MatchString(headText(head, 600)) {
