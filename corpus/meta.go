@@ -5717,6 +5717,13 @@ func otherPlace(d *Document, in metaInput, set func(string, string)) {
 			d.Region = mediaPlace(in.raw, d.Title+"\n"+headText(d.Body, 1500))
 		}
 		if d.Region == "" {
+			// A place's own news site that names itself only in its
+			// breadcrumb (您当前的位置: 某某新闻 > 时政要闻, 中国某某网 >
+			// 新闻中心), over a story that calls its place by its level
+			// alone (县十六届人大, 全县): that place.
+			d.Region = crumbSitePlace(headText(in.raw, 3000), d.Title+"\n"+headText(d.Body, 1500))
+		}
+		if d.Region == "" {
 			// A text that calls its place by its level alone (我市,
 			// 县委常委) and names it once or twice, in a quote or a
 			// slogan (书写某某新篇章), and no other of that level: that
@@ -9556,6 +9563,24 @@ func mediaPlace(raw, text string) string {
 		}
 	}
 	return ""
+}
+
+// crumbSiteRe matches a breadcrumb whose first crumb is a place's own news
+// site by the place's short name (您当前的位置: 某某新闻 > 时政要闻, 当前位置：
+// 某某新闻网 > 正文, 您当前的位置 : 中国某某网 > 新闻中心): group 1 or 2 is the
+// short name. A site called by a name of its own that only holds 网
+// (东方网, 华龙网) is left alone: such a name is no place's.
+var crumbSiteRe = mustLitRe(`(?m)^\s*(?:您|你)?(?:当前的?|现在的?|所在的?)\s*(?:的\s*)?位置\s*[：:]\s*(?:中国(\p{Han}{2,4}?)网|(\p{Han}{2,5}?)新闻网?)\s*(?:[>›»]|-+>)`)
+
+// crumbSitePlace returns the place whose own news site raw's breadcrumb
+// names first (crumbSiteRe), when text speaks of its own place by that
+// place's level (县十六届人大, 全县), as stemOwnPlace reads it; else "".
+func crumbSitePlace(raw, text string) string {
+	m := crumbSiteRe.FindStringSubmatch(raw)
+	if m == nil {
+		return ""
+	}
+	return stemOwnPlace(m[1]+m[2], text)
 }
 
 // datelineLevelRe matches a story's words for its own place by its level,

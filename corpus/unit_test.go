@@ -712,3 +712,27 @@ func TestSourceDepartment(t *testing.T) {
 		}
 	}
 }
+
+func TestCrumbSitePlace(t *testing.T) {
+	for _, tc := range []struct {
+		raw, text, want string
+	}{
+		// the first crumb names the county's news site by its short name
+		{"您当前的位置: 泰顺新闻 > 时政要闻\n县十届人大三次会议开幕", "县十届人大三次会议开幕", "泰顺县"},
+		{"您当前的位置 : 中国松阳网 > 新闻中心 > 综合新闻   正文", "报告把全县一年的大事讲清楚了", "松阳县"},
+		{"当前位置：泰顺新闻网 > 正文", "全县上下", "泰顺县"},
+		// the story speaks for no county: the crumb alone is no reason
+		{"您当前的位置: 泰顺新闻 > 时政要闻", "全市上下", ""},
+		// a portal's own name that holds only 网 is no place's
+		{"当前位置：东方网 > 新闻", "我市", ""},
+		// crumbs that open with the home page or a column name no site
+		{"当前位置：首页 > 新闻中心 > 本地新闻", "全县", ""},
+		{"当前位置:新闻 > 2031全国两会 > 更多新闻 > 正文", "全县", ""},
+		// the crumb must open its line: a site's name in a sentence is none
+		{"他说，您当前的位置：泰顺新闻 > 时政", "全县", ""},
+	} {
+		if got := crumbSitePlace(tc.raw, tc.text); got != tc.want {
+			t.Errorf("crumbSitePlace(%q, %q) = %q, want %q", tc.raw, tc.text, got, tc.want)
+		}
+	}
+}
