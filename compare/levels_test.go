@@ -1373,3 +1373,67 @@ func TestClosingTail(t *testing.T) {
 		}
 	}
 }
+
+// The next report's part for the year's tasks holds the two halves of one
+// item of last year's tasks part and a new item, and a new part takes up
+// the other tasks: the two parts that name their reports' own year's work
+// (2024年工作安排, 2025年重点工作安排) stay linked, and the old item is
+// split into the part's items, not paired with the part as an item grown
+// into a part with items of its own (partsDown) would be.
+func TestAlignYearTasksPartNotPromotedItem(t *testing.T) {
+	const (
+		city    = "加快老城区有机更新，改造老旧小区60个，打通断头路12条，新建城市公园8个，完成雨污分流管网改造150公里。"
+		manage  = "推进城市管理精细化，实施背街小巷环境整治200条，推广垃圾分类智能回收站，建成城市运行管理服务平台。"
+		invest  = "狠抓项目建设，全年实施重点项目180个，完成投资420亿元，设立产业引导基金20亿元，盘活闲置厂房50万平方米。"
+		culture = "打造草原文化旅游名城，办好冰雪节和音乐节，新建星级旅游厕所30座，全年接待游客增长10%。"
+	)
+	a := build("a",
+		"1|一、2023年工作回顾|过去一年，明湖市地区生产总值增长5.3%，城镇新增就业2.1万人，接待游客增长12%。",
+		"1|二、2024年工作安排|做好今年工作，要突出抓好以下几个方面。",
+		"2|（一）全力提升城市建设管理水平|"+city+"\n"+manage,
+		"2|（二）全力打造文化旅游名城|"+culture,
+		"2|（三）全面深化改革开放|"+yxReform,
+		"2|（四）全力保障和改善民生|"+yxLivelihd,
+		"2|（五）全力加强生态文明建设|"+yxEcology,
+		"2|（六）全力加强自身建设|"+yxGovern,
+	)
+	b := build("b",
+		"1|一、2024年工作回顾|过去一年，明湖市地区生产总值增长5.1%，城镇新增就业2.2万人，接待游客增长10%。",
+		"1|二、2025年重点工作安排|做好今年工作，要突出抓好以下几个方面。",
+		"2|（一）全力提高城市建设水平|"+strings.Replace(city, "60个", "75个", 1),
+		"2|（二）加快提升城市管理能力|"+strings.Replace(manage, "200条", "240条", 1),
+		"2|（三）狠抓投资融资和项目建设|"+invest,
+		"1|三、统筹发展和安全，持续保障和改善民生|今年要在以下几个方面持续用力。",
+		"2|（一）全力打造文化旅游名城|"+strings.Replace(culture, "30座", "40座", 1),
+		"2|（二）全面深化改革开放|"+strings.Replace(yxReform, "1.2万亩", "1.5万亩", 1),
+		"2|（三）全力保障和改善民生|"+strings.Replace(yxLivelihd, "80个", "90个", 1),
+		"2|（四）全力加强生态文明建设|"+yxEcology,
+		"1|四、全力加强自身建设|"+yxGovern,
+	)
+	a.Year, b.Year = 2024, 2025
+	for _, forward := range []bool{true, false} {
+		x, y := a, b
+		if !forward {
+			x, y = b, a
+		}
+		pairs := Align(x, y, Options{})
+		dump := alignDump(pairs)
+		want := [2]string{"二、2024年工作安排", "二、2025年重点工作安排"}
+		if !forward {
+			want[0], want[1] = want[1], want[0]
+		}
+		if findPair(pairs, want[0], want[1]) == nil {
+			t.Errorf("Align(forward %v): want %s with %s; got:\n%s", forward, want[0], want[1], dump)
+		}
+		for _, p := range pairs {
+			if p.From != nil && p.To != nil && p.Status != Merged && p.Status != Split &&
+				(p.From.Heading == "（一）全力提升城市建设管理水平" && p.To.Heading == "二、2025年重点工作安排" ||
+					p.To.Heading == "（一）全力提升城市建设管理水平" && p.From.Heading == "二、2025年重点工作安排") {
+				t.Errorf("Align(forward %v): %s, want the item split into the part's items, not paired with the part; got:\n%s", forward, alignLine(p), dump)
+			}
+		}
+		if err := checkCoverage(x, y, pairs); err != nil {
+			t.Error(err)
+		}
+	}
+}

@@ -825,6 +825,14 @@ func partsDown(pa, pb []*prepared, childrenA, childrenB [][]int, S [][]float64, 
 			if parent < 0 || !named && !gathers(parent, x, fromA) || slices.ContainsFunc(pr.partners(x, fromA), func(q int) bool { return q != parent }) {
 				continue
 			}
+			// a part whose heading names the same year of its report as
+			// the item's parent does of its own (2017年工作安排 and
+			// 2018年重点工作安排: each the year's tasks) is that parent's
+			// counterpart, however many of its items one old item's
+			// halves make: the tasks part, not an item grown into a part
+			if shareYear(us[x], them[parent]) {
+				continue
+			}
 			lost := (fromA && pr.match[x] == parent) || (!fromA && pr.back[x] == parent)
 			// the item's primary partner is merged into it (split from it)
 			if own >= 0 {
@@ -1304,6 +1312,19 @@ func sameKind(a, b *prepared) bool {
 // past years and the other in one that plans (partKinds).
 func reviewAndPlan(a, b *prepared) bool {
 	return (a.back && b.plan) || (a.plan && b.back)
+}
+
+// shareYear reports whether the headings of a and b both name years and
+// one of them is the same year relative to its report (the report's own
+// year in 2024年工作安排 of the 2024 report and 2025年重点工作 of the 2025
+// one).
+func shareYear(a, b *prepared) bool {
+	for _, y := range a.years {
+		if slices.Contains(b.years, y) {
+			return true
+		}
+	}
+	return false
 }
 
 // pastOnly reports whether years (year terms of a heading, weigh.go) are
