@@ -486,6 +486,7 @@ func pairSections(pa, pb []*prepared, opt Options) *pairing {
 	flowLinks(pa, pb, w, pr, addExtra)
 	hubsUp(pa, pb, childrenA, childrenB, dissolvedA, dissolvedB, pr, addExtra)
 	partsDown(pa, pb, childrenA, childrenB, S, pr)
+	twinSources(pa, pb, S, pr, above, addExtra)
 	unlinkTopItems(pa, pb, pr)
 
 	// how sure an unpaired section is to have no counterpart: how far its
@@ -511,6 +512,82 @@ func pairSections(pa, pb []*prepared, opt Options) *pairing {
 		return x.i - y.i
 	})
 	return pr
+}
+
+// twinSources gives a section that has no partner of its own but was
+// merged from one section of the other report (split into one) the
+// sibling of that section which is as like it: not clearly less like it
+// (margin), above chance or no less like it than the one it took. A new
+// item that gathers the opening half of one old item and the reform half
+// of another (驻马店's （六）聚焦关键领域 of 2024, from （二）突出四个拉动
+// and （五）突出改革创新 of 2023; 以创新支撑和引领经济结构优化升级 of the
+// State Council's 2014 tasks, from two parts of 2013) takes both, though
+// each source has its own partner elsewhere: neither stands out as the
+// one it came from, and a reader sets it beside both. The sibling must
+// itself have a partner (it moved in part, it was not dropped) and stand
+// at the level of the section taken.
+func twinSources(pa, pb []*prepared, S [][]float64, pr *pairing, above func(float64) bool, addExtra func(i, j int, c float64)) {
+	type twin struct{ i, j int }
+	var add []twin
+	// one side: old sections into new section j (fromA) or old section
+	// i split into new ones
+	for _, fromA := range []bool{true, false} {
+		n, own, other := len(pb), pr.back, pa
+		if !fromA {
+			n, own, other = len(pa), pr.match, pb
+		}
+		sim := func(k, x int) float64 { // k of the other side, x of this one
+			if fromA {
+				return S[k][x]
+			}
+			return S[x][k]
+		}
+		paired := func(k int) bool {
+			if fromA {
+				return pr.match[k] >= 0
+			}
+			return pr.back[k] >= 0
+		}
+		for x := range n {
+			if own[x] >= 0 {
+				continue
+			}
+			var took []int
+			for _, l := range pr.extra {
+				if fromA && l.j == x {
+					took = append(took, l.i)
+				}
+				if !fromA && l.i == x {
+					took = append(took, l.j)
+				}
+			}
+			if len(took) == 0 {
+				continue
+			}
+			src := took[0]
+			for _, k := range took[1:] {
+				if sim(k, x) > sim(src, x) {
+					src = k
+				}
+			}
+			best := sim(src, x)
+			for k := range other {
+				v := sim(k, x)
+				if slices.Contains(took, k) || other[k].parent != other[src].parent || other[k].s.Level != other[src].s.Level ||
+					!paired(k) || v*margin < best || !(above(v) || v >= best) {
+					continue
+				}
+				if fromA {
+					add = append(add, twin{k, x})
+				} else {
+					add = append(add, twin{x, k})
+				}
+			}
+		}
+	}
+	for _, t := range add {
+		addExtra(t.i, t.j, 0)
+	}
 }
 
 // emptyHubLinks drops the merges into a hub (and the splits from one)

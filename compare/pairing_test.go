@@ -1018,3 +1018,72 @@ func TestAlignItemAloneUnderNewPart(t *testing.T) {
 		t.Error(err)
 	}
 }
+
+// A section with no partner of its own, merged from one section, is also
+// merged from that section's sibling when the sibling is as like it (not
+// under the first by the margin) and above chance, or no less like it than
+// the first; and split the other way round (twinSources). Old: 0 the tasks
+// part, items 1, 2, 3; new: the same; item 1 paired with new 2, item 2
+// with new 1, old 3 with new 3 where it is kept, and new 3 merged from
+// old 1.
+func TestTwinSources(t *testing.T) {
+	for _, c := range []struct {
+		name      string
+		first     float64 // old 1 with new 3, the merge already made
+		twin      float64 // old 2 with new 3
+		twinOwner bool    // old 2 has a partner of its own
+		want      bool
+	}{
+		{"as like, above chance", 0.094, 0.081, true, true},
+		{"clearly less like", 0.059, 0.043, true, false},
+		{"under chance, as like as the first", 0.047, 0.047, true, true},
+		{"under chance, less like than the first", 0.047, 0.045, true, false},
+		{"twin without a partner of its own", 0.094, 0.081, false, false},
+	} {
+		for _, forward := range []bool{true, false} {
+			sec := func(level int) *corpus.Section { return &corpus.Section{Level: level} }
+			pa := []*prepared{{n: 0, parent: -1, s: sec(1)}, {n: 1, parent: 0, s: sec(2)}, {n: 2, parent: 0, s: sec(2)}, {n: 3, parent: 0, s: sec(2)}}
+			pb := []*prepared{{n: 0, parent: -1, s: sec(1)}, {n: 1, parent: 0, s: sec(2)}, {n: 2, parent: 0, s: sec(2)}, {n: 3, parent: 0, s: sec(2)}}
+			S := [][]float64{
+				{0.3, 0.02, 0.02, 0.02},
+				{0.02, 0.04, 0.3, c.first},
+				{0.02, 0.3, 0.04, c.twin},
+				{0.02, 0.02, 0.02, 0.02},
+			}
+			pr := &pairing{match: []int{0, 2, 1, -1}, back: []int{0, 2, 1, -1}, extra: []link{{i: 1, j: 3}}}
+			if !c.twinOwner {
+				pr.match[2], pr.back[1] = -1, -1
+			}
+			x, y := pa, pb
+			if !forward {
+				// the other way round: old 3 split into new 1 and its sibling
+				x, y = pb, pa
+				S = transpose(S)
+				pr.match, pr.back = pr.back, pr.match
+				pr.extra = []link{{i: 3, j: 1}}
+			}
+			twinSources(x, y, S, pr, func(s float64) bool { return s >= 0.05 }, func(i, j int, _ float64) {
+				pr.extra = append(pr.extra, link{i: i, j: j})
+			})
+			want := link{i: 2, j: 3}
+			if !forward {
+				want = link{i: 3, j: 2}
+			}
+			got := slices.ContainsFunc(pr.extra, func(l link) bool { return l.i == want.i && l.j == want.j })
+			if got != c.want {
+				t.Errorf("%s (forward %v): twin merged = %v, want %v (extras %v)", c.name, forward, got, c.want, pr.extra)
+			}
+		}
+	}
+}
+
+func transpose(m [][]float64) [][]float64 {
+	out := make([][]float64, len(m[0]))
+	for j := range out {
+		out[j] = make([]float64, len(m))
+		for i := range m {
+			out[j][i] = m[i][j]
+		}
+	}
+	return out
+}
