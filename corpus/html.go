@@ -410,7 +410,30 @@ func isDropped(n *html.Node) bool {
 		// than the head's.
 		return true
 	}
+	if isHeadingPermalink(n) {
+		// Its class (header-anchor) names the heading it links to, not
+		// the page's header: the heading's text may be inside it. A mark
+		// alone (#, ¶, §) is the link's sign, not the heading's text.
+		return !hasLetterOrDigit(textOf(n)) || isHiddenBit(n)
+	}
 	return chromeCls.MatchString(attr(n, "id")+" "+attr(n, "class")) || isHiddenBit(n)
+}
+
+// isHeadingPermalink reports whether n is a link inside a heading (<h1> to
+// <h6>) to a fragment of the page: the permalink a site generator wraps
+// around a heading's text (<h2 id="x"><a class="header-anchor"
+// href="#x"><span>一、…</span></a></h2>) or sets beside it.
+func isHeadingPermalink(n *html.Node) bool {
+	if n.DataAtom != atom.A || len(attr(n, "href")) < 2 || attr(n, "href")[0] != '#' {
+		return false
+	}
+	for p := n.Parent; p != nil; p = p.Parent {
+		switch p.DataAtom {
+		case atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6:
+			return true
+		}
+	}
+	return false
 }
 
 // maxHiddenHan is the most Han characters an element the page hides may
@@ -614,4 +637,10 @@ func render(b *bytes.Buffer, n *html.Node, hints map[string]int) {
 			}
 		}
 	}
+}
+
+// hasLetterOrDigit reports whether s holds a letter or a digit of any
+// script.
+func hasLetterOrDigit(s string) bool {
+	return strings.IndexFunc(s, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }) >= 0
 }
