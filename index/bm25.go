@@ -140,8 +140,8 @@ func (h *rankHeap) Pop() interface{} {
 // lists without listing every section that holds it: for two, the list's
 // length is the frequency (in a segment with deletions the live entries
 // are counted), and only the set's entries are read, jumping to them when
-// they are few; for one, the lists of its bigrams are added up in a
-// count per slot. Longer words are looked up (find): their frequency
+// they are few; for one, the character's list, whose length is the
+// frequency in the same way. Longer words are looked up (find): their frequency
 // needs the places of every section.
 func (v *View) wordFreqs(fw string, set []uint32, tfs []uint8) int {
 	clear(tfs)

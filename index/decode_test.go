@@ -110,66 +110,50 @@ func TestListDecoders(t *testing.T) {
 	}
 }
 
-// TestRuneCounting checks the counting of a single character's lists:
-// addCounts, which counts the ends of a few places in one word, against
-// the places encoded (saturating at 255), and countRune and appendRune,
-// which pass eight slots at a time, against a loop over every slot, with
-// and without deletions, over counts of every density and length.
-func TestRuneCounting(t *testing.T) {
+// TestCharEntries round-trips a character's list through its byte form
+// (appendCharEntry, charReader): slot 0, near and far slots, the largest
+// slot a segment has, counts of 1, 2 and past 255 (kept as 255), and a
+// list cut short in an entry, which ends the reading.
+func TestCharEntries(t *testing.T) {
 	rng := rand.New(rand.NewSource(12))
 	for trial := 0; trial < 2000; trial++ {
-		n := rng.Intn(300)
-		want := make([]int, n)
-		got := make([]uint8, n)
-		for range 1 + rng.Intn(4) { // the lists of several bigrams
-			var b []byte
-			prev := uint32(0)
-			for s := 0; s < n; s++ {
-				if rng.Intn(3) != 0 {
-					continue
+		var b []byte
+		var slots []uint32
+		var counts []uint8
+		slot, prev := uint32(0), uint32(0)
+		for e := range rng.Intn(60) {
+			if e > 0 || rng.Intn(2) == 0 {
+				slot += uint32(1 + rng.Intn([]int{3, 200, 100000}[rng.Intn(3)]))
+			}
+			if slot >= maxSegSlots {
+				slot = maxSegSlots - 1
+				if e > 0 && slot == prev {
+					break
 				}
-				var ps []uint32
-				for range []int{1, 1, 2 + rng.Intn(5), 1 + rng.Intn(200)}[rng.Intn(4)] {
-					ps = append(ps, uint32(rng.Intn([]int{100, 20000}[rng.Intn(2)])))
-				}
-				slices.Sort(ps)
-				ps = slices.Compact(ps)
-				b = appendEntry(b, uint32(s)-prev, ps)
-				prev = uint32(s)
-				want[s] += len(ps)
 			}
-			addCounts(got, b)
+			c := []uint32{1, 1, 2, uint32(3 + rng.Intn(100)), uint32(200 + rng.Intn(1000))}[rng.Intn(5)]
+			b = appendCharEntry(b, slot-prev, c)
+			slots, counts = append(slots, slot), append(counts, uint8(min(c, 255)))
+			prev = slot
 		}
-		for s := range n {
-			if w := uint8(min(want[s], 255)); got[s] != w {
-				t.Fatalf("trial %d: addCounts: slot %d counted %d, want %d", trial, s, got[s], w)
+		r := charReader{b: b}
+		var gs []uint32
+		var gc []uint8
+		for s, c, ok := r.next(); ok; s, c, ok = r.next() {
+			gs, gc = append(gs, s), append(gc, c)
+		}
+		if !slices.Equal(gs, slots) || !slices.Equal(gc, counts) {
+			t.Fatalf("trial %d: read %v %v, want %v %v", trial, gs, gc, slots, counts)
+		}
+		if len(b) > 0 {
+			r := charReader{b: b[:len(b)-1]}
+			n := 0
+			for _, _, ok := r.next(); ok; _, _, ok = r.next() {
+				n++
 			}
-		}
-		counts := make([]uint8, rng.Intn(200))
-		density := rng.Intn(4)
-		for i := range counts {
-			if rng.Intn(4) < density {
-				counts[i] = uint8(1 + rng.Intn(255))
+			if n != len(slots)-1 {
+				t.Fatalf("trial %d: a list cut in its last entry reads %d entries, want %d", trial, n, len(slots)-1)
 			}
-		}
-		var del bitset
-		if trial%2 == 1 && len(counts) > 0 {
-			a := rng.Intn(len(counts))
-			del = del.withRange(uint32(a), uint32(a+rng.Intn(len(counts)-a+1)), len(counts))
-		}
-		var ws []uint32
-		var wt []uint8
-		for s, c := range counts {
-			if c > 0 && !del.has(uint32(s)) {
-				ws, wt = append(ws, 7+uint32(s)), append(wt, c)
-			}
-		}
-		if got := countRune(counts, del); got != len(ws) {
-			t.Fatalf("trial %d: countRune = %d, want %d", trial, got, len(ws))
-		}
-		gs, gt := appendRune(nil, nil, counts, del, 7)
-		if !slices.Equal(gs, ws) || !slices.Equal(gt, wt) {
-			t.Fatalf("trial %d: appendRune = %v %v, want %v %v", trial, gs, gt, ws, wt)
 		}
 	}
 }

@@ -11,9 +11,13 @@ package index
 // encoded lists and then laid end to end behind a sorted key table
 // (segfile.go has the encoding). A segment is built once and never
 // changed, so a list is appended to only while its segment is built, in
-// slot order.
+// slot order. Beside it each segment keeps a list per character: the
+// sections that hold it, with its count in each and no places.
 //
-//	one rune    the union of the lists of all bigrams that start with it
+//	one rune    the list of that character (the same sections and counts
+//	            as the union of the lists of all bigrams that start with
+//	            it, which a common character's lookup read before: every
+//	            place of every one of them)
 //	two runes   the list of that bigram
 //	more        the lists of its bigrams read side by side, section by
 //	            section: the rarest proposes the sections and the places
@@ -47,9 +51,10 @@ import (
 )
 
 // grams is the bigram lists of a segment being built, each already in
-// its encoded form (segfile.go).
+// its encoded form (segfile.go), and the character lists.
 type grams struct {
-	post map[uint64]*gramList
+	post  map[uint64]*gramList
+	chars map[rune]*gramList
 }
 
 // gramList is one bigram's list being built.
@@ -60,7 +65,7 @@ type gramList struct {
 }
 
 func newGrams() *grams {
-	return &grams{post: make(map[uint64]*gramList)}
+	return &grams{post: make(map[uint64]*gramList), chars: make(map[rune]*gramList)}
 }
 
 func bigram(a, b rune) uint64 { return uint64(uint32(a))<<32 | uint64(uint32(b)) }
@@ -82,6 +87,11 @@ type gramSet struct {
 	keys []uint64
 	ends []uint32 // key i starts at pos[ends[i-1]:ends[i]] (from 0 for i = 0)
 	pos  []uint32 // rune offsets, ascending for each key
+	// the distinct characters, in the order the keys that start with
+	// them are first met, and the places of each: the places of those
+	// keys added up (every character starts one bigram)
+	chars  []rune
+	charIn []uint32
 }
 
 func collectGrams(folded string) gramSet {
@@ -121,6 +131,18 @@ func collectGrams(folded string) gramSet {
 		sum += c
 		gs.ends[i] = sum
 	}
+	clear(at) // reused for the characters
+	for i, k := range gs.keys {
+		r := rune(k >> 32)
+		j, ok := at[uint64(r)]
+		if !ok {
+			j = int32(len(gs.chars))
+			at[uint64(r)] = j
+			gs.chars = append(gs.chars, r)
+			gs.charIn = append(gs.charIn, 0)
+		}
+		gs.charIn[j] += counts[i]
+	}
 	gs.pos = make([]uint32, len(of))
 	for p, i := range of {
 		gs.pos[next[i]] = uint32(p)
@@ -144,6 +166,59 @@ func (g *grams) addSet(slot uint32, gs gramSet) {
 		l.last = slot
 		start = gs.ends[i]
 	}
+	for j, r := range gs.chars {
+		l := g.chars[r]
+		if l == nil {
+			l = &gramList{}
+			g.chars[r] = l
+		}
+		l.b = appendCharEntry(l.b, slot-l.last, gs.charIn[j])
+		l.n++
+		l.last = slot
+	}
+}
+
+// appendCharEntry appends to dst the encoding of one entry of a
+// character's list (segfile.go): the distance of its slot from the
+// previous entry's, and the character's count in it, c (at most 255 is
+// kept).
+func appendCharEntry(dst []byte, delta uint32, c uint32) []byte {
+	if c <= 1 {
+		return binary.AppendUvarint(dst, uint64(delta)<<1)
+	}
+	return append(binary.AppendUvarint(dst, uint64(delta)<<1|1), uint8(min(c, 255)))
+}
+
+// A charReader decodes a character's list entry by entry.
+type charReader struct {
+	b    []byte
+	slot uint64
+}
+
+// next returns the next entry's slot and count, or false at the end of
+// the list or where its bytes stop making sense.
+func (r *charReader) next() (slot uint32, c uint8, ok bool) {
+	b := r.b
+	var v uint64
+	if len(b) > 0 && b[0] < 0x80 { // a near slot, one byte
+		v, b = uint64(b[0]), b[1:]
+	} else {
+		var n int
+		if v, n = binary.Uvarint(b); n <= 0 {
+			return 0, 0, false
+		}
+		b = b[n:]
+	}
+	r.slot += v >> 1
+	c = 1
+	if v&1 != 0 {
+		if len(b) == 0 {
+			return 0, 0, false
+		}
+		c, b = b[0], b[1:]
+	}
+	r.b = b
+	return uint32(r.slot), c, true
 }
 
 // appendEntry appends to dst the encoding of one entry (segfile.go): the
@@ -275,8 +350,8 @@ func (r *listReader) next() (slot uint32, places []byte, ok bool) {
 // does, moving r past it: it jumps to s's span (seek) and then passes the
 // entries before s without returning them, in one loop (the lists read
 // beside a rarer one pass most of their entries so). The loop decodes an
-// entry as next does, written out again for the reason addCounts gives:
-// a call per entry is what it saves.
+// entry as next does, written out again: a function for one entry is
+// not inlined, and a call per entry is what the loop saves.
 func (r *listReader) skipTo(s uint32) (slot uint32, places []byte, ok bool) {
 	if r.skip < len(r.skips)/2 && r.skips[2*r.skip] < s {
 		r.seek(s)
@@ -421,8 +496,16 @@ func (sg *segment) lookup(fw string, del bitset) ([]uint32, []uint8) {
 	case 0:
 		return nil, nil
 	case 1:
-		// counted first, so that the answer is allocated once
-		return appendRune(nil, nil, sg.runeCounts(runes[0]), del, 0)
+		i, ok := sg.charList(runes[0])
+		if !ok {
+			return nil, nil
+		}
+		n := int(sg.charLen[i])
+		slots, tfs := sg.appendChar(make([]uint32, 0, n), make([]uint8, 0, n), i, del, 0)
+		if len(slots) == 0 {
+			return nil, nil
+		}
+		return slots, tfs
 	case 2:
 		if n := sg.listLen(bigram(runes[0], runes[1])); n > 0 {
 			return sg.appendLookup(make([]uint32, 0, n), make([]uint8, 0, n), runes, del, 0, nil)
@@ -432,50 +515,18 @@ func (sg *segment) lookup(fw string, del bitset) ([]uint32, []uint8) {
 	return sg.appendLookup(nil, nil, runes, del, 0, nil)
 }
 
-// appendRune appends to slots (plus base) and tfs the slots of counts
-// (runeCounts) that hold the rune and are not in del, with their counts.
-func appendRune(slots []uint32, tfs []uint8, counts []uint8, del bitset, base uint32) ([]uint32, []uint8) {
-	if slots == nil {
-		n := countRune(counts, del)
-		if n == 0 {
-			return nil, nil
-		}
-		slots, tfs = make([]uint32, 0, n), make([]uint8, 0, n)
-	}
-	for s := 0; s < len(counts); s += 8 {
-		// eight slots at a time: a rare rune's counts are mostly 0,
-		// and a word of eight zeros is passed at once
-		if s+8 <= len(counts) && binary.LittleEndian.Uint64(counts[s:]) == 0 {
-			continue
-		}
-		for l := s; l < min(s+8, len(counts)); l++ {
-			if c := counts[l]; c > 0 && !del.has(uint32(l)) {
-				slots = append(slots, base+uint32(l))
-				tfs = append(tfs, c)
-			}
+// appendChar appends to slots (plus base) and tfs the slots of the list
+// of the i-th character of the segment that are not in del, with their
+// counts: a character's answer is its list, read whole.
+func (sg *segment) appendChar(slots []uint32, tfs []uint8, i int, del bitset, base uint32) ([]uint32, []uint8) {
+	r := charReader{b: sg.charPost[sg.charOff[i]:sg.charOff[i+1]]}
+	for s, c, ok := r.next(); ok; s, c, ok = r.next() {
+		if !del.has(s) {
+			slots = append(slots, base+s)
+			tfs = append(tfs, c)
 		}
 	}
 	return slots, tfs
-}
-
-// countRune returns the number of slots of counts (runeCounts) that hold
-// the rune and are not in del: without deletions, eight at a time, the
-// bytes that are not 0 counted in one word.
-func countRune(counts []uint8, del bitset) int {
-	n, s := 0, 0
-	if del == nil {
-		for ; s+8 <= len(counts); s += 8 {
-			w := binary.LittleEndian.Uint64(counts[s:])
-			// the high bit of each byte set where the byte is not 0
-			n += bits.OnesCount64((w&0x7f7f7f7f7f7f7f7f + 0x7f7f7f7f7f7f7f7f | w) & 0x8080808080808080)
-		}
-	}
-	for ; s < len(counts); s++ {
-		if counts[s] > 0 && !del.has(uint32(s)) {
-			n++
-		}
-	}
-	return n
 }
 
 // appendLookup is lookup for fw's runes (two or more), appending its
@@ -635,80 +686,11 @@ func cover(m int, length func(i int) uint32) []bool {
 	return keep
 }
 
-// runeCounts returns, for every local slot, the number of places where
-// rune r starts in its section (at most 255), deleted slots included, or
-// nil when no bigram starts with r: the lists of the bigrams that start
-// with r added up.
-func (sg *segment) runeCounts(r rune) []uint8 {
-	lo, hi := sg.keysFrom(r)
-	if lo == hi {
-		return nil
-	}
-	counts := make([]uint8, sg.numSlots())
-	for i := lo; i < hi; i++ {
-		addCounts(counts, sg.post[sg.postOff[i]:sg.postOff[i+1]])
-	}
-	return counts
-}
-
-// addCounts adds to counts[s] the number of places of the entry of slot
-// s of encoded list b, for every entry (at most 255 in all): what
-// listReader.next and countPlaces give, for the lists of a single
-// character, which are read whole, in one loop (about half the time;
-// appendCounts has the same loop, written out again because a shared
-// function for one entry is not inlined and loses the gain).
-func addCounts(counts []uint8, b []byte) {
-	slot := uint64(0)
-	for len(b) > 0 {
-		var v uint64
-		if b[0] < 0x80 {
-			v, b = uint64(b[0]), b[1:]
-		} else {
-			var n int
-			if v, n = binary.Uvarint(b); n <= 0 {
-				return
-			}
-			b = b[n:]
-		}
-		slot += v >> 1
-		var c uint32
-		if v&1 == 0 { // one place: pass its uvarint
-			i := onePlaceLen(b)
-			if i == 0 {
-				return
-			}
-			b, c = b[i:], 1
-		} else {
-			var l uint64
-			var n int
-			if len(b) > 0 && b[0] < 0x80 { // places in fewer than 128 bytes
-				l, n = uint64(b[0]), 1
-			} else {
-				l, n = binary.Uvarint(b)
-			}
-			if n <= 0 || l > uint64(len(b)-n) {
-				return
-			}
-			if l <= 8 && len(b) >= n+8 {
-				// a few places: their ends counted in one word, masked
-				// to their bytes, not byte by byte (shortEntry)
-				w := binary.LittleEndian.Uint64(b[n:])
-				c = uint32(bits.OnesCount64(^w & 0x8080808080808080 & (uint64(1)<<(8*l) - 1)))
-			} else {
-				c = countPlaces(b[n : n+int(l)])
-			}
-			b = b[n+int(l):]
-		}
-		if slot < uint64(len(counts)) {
-			counts[slot] = uint8(min(uint32(counts[slot])+c, 255))
-		}
-	}
-}
-
 // appendCounts appends to slots and tfs the slot (plus base) and the
 // number of places (at most 255) of every entry of encoded list b whose
-// slot is not in del: addCounts's loop, for the list of a bigram read
-// whole.
+// slot is not in del, for the list of a bigram read whole: one loop, an
+// entry decoded as listReader.next does (written out again, as in
+// skipTo).
 func appendCounts(slots []uint32, tfs []uint8, b []byte, del bitset, base uint32) ([]uint32, []uint8) {
 	slot := uint64(0)
 	for len(b) > 0 {
@@ -763,11 +745,35 @@ func appendCounts(slots []uint32, tfs []uint8, b []byte, del bitset, base uint32
 func (sg *segment) wordFreqs(runes []rune, sv *segView, members []uint32, tfs []uint8) int {
 	switch len(runes) {
 	case 1:
-		counts := sg.runeCounts(runes[0])
-		df := countRune(counts, sv.del)
-		for k, m := range members {
-			if l := m - sv.base; int(l) < len(counts) && !sv.del.has(l) {
-				tfs[k] = counts[l]
+		i, ok := sg.charList(runes[0])
+		if !ok {
+			return 0
+		}
+		// The list's length is the frequency when nothing is deleted;
+		// else its live entries are counted, read whole anyway.
+		df := int(sg.charLen[i])
+		if sv.ndel == 0 && len(members) == 0 {
+			return df
+		}
+		if sv.ndel > 0 {
+			df = 0
+		}
+		r := charReader{b: sg.charPost[sg.charOff[i]:sg.charOff[i+1]]}
+		k := 0
+		for s, c, ok := r.next(); ok; s, c, ok = r.next() {
+			if sv.ndel > 0 {
+				if sv.del.has(s) {
+					continue
+				}
+				df++
+			} else if k == len(members) {
+				break
+			}
+			for k < len(members) && members[k]-sv.base < s {
+				k++
+			}
+			if k < len(members) && members[k]-sv.base == s {
+				tfs[k] = c
 			}
 		}
 		return df

@@ -25,4 +25,7 @@ func TestAddSetSameAsAdd(t *testing.T) {
 	if !reflect.DeepEqual(a.post, b.post) {
 		t.Errorf("posting lists differ")
 	}
+	if !reflect.DeepEqual(a.chars, b.chars) || len(a.chars) == 0 {
+		t.Errorf("character lists differ")
+	}
 }

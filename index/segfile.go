@@ -7,7 +7,7 @@ package index
 // one reads its header and nothing else. Little-endian, every table
 // 8-byte aligned:
 //
-//	header     magic "GRSEG005", then the counts and the offset of each
+//	header     magic "GRSEG006", then the counts and the offset of each
 //	           table (segHeader)
 //	strOff     slots+1 uint64: section i's ID is str[strOff[i]:strOff[i+1]]
 //	slotDoc    slots uint32: the document of each section
@@ -36,13 +36,26 @@ package index
 //	           without decoding); then the places (rune offsets in the
 //	           section's folded text), each a uvarint of its distance from
 //	           the one before (from 0 for the first)
+//	charKeys   chars uint32: the characters that have a list, sorted
+//	charLen    chars uint32: the entries of each character's list (its
+//	           sections: a character's frequency for BM25 read without
+//	           its list)
+//	charOff    chars+1 uint64: character i's list is
+//	           charPost[charOff[i]:charOff[i+1]]
+//	charPost   the character lists: for every section that holds the
+//	           character, a uvarint of its local slot's distance from the
+//	           previous entry's shifted left one bit, the bit set when the
+//	           character is there more than once, and then a byte of its
+//	           count (at most 255). A one-character wording reads its list
+//	           alone, where the lists of every bigram it starts, added
+//	           up, give the same counts at the cost of all their places
 //	str, docStr
 //	trailer    CRC-32C of all the bytes before it, and "GRSEGEND"
 //
 // Formats 1 and 2 held each section's folded text and no places, format 3
-// the number of places where this one has their bytes, format 4 no skips;
-// a file of an earlier format does not open, and the documents it held are
-// read from the store again (segdisk.go).
+// the number of places where this one has their bytes, format 4 no skips,
+// format 5 no character lists; a file of an earlier format does not open,
+// and the documents it held are read from the store again (segdisk.go).
 //
 // The tables are read as Go slices over the bytes; opening checks that
 // every table lies inside them, so a damaged segment can at worst give
@@ -61,9 +74,10 @@ import (
 )
 
 const (
-	segMagic    = "GRSEG005"
+	segMagic    = "GRSEG006"
 	segEndMagic = "GRSEGEND"
-	segHdrLen   = 16 + 21*8
+	segHdrLen   = 16 + segHdrN*8
+	segHdrN     = 27 // the header's uint64s after the runes
 	segTrailer  = 16
 )
 
@@ -86,6 +100,10 @@ type segment struct {
 	skips     []uint32
 	postOff   []uint64
 	post      []byte
+	charKeys  []uint32
+	charLen   []uint32
+	charOff   []uint64
+	charPost  []byte
 	str       []byte
 	docStr    []byte
 }
@@ -149,6 +167,12 @@ func (sg *segment) listLen(k uint64) int {
 	return int(sg.postLen[i])
 }
 
+// charList returns the index of rune r's list, or false when no section
+// of the segment holds r.
+func (sg *segment) charList(r rune) (int, bool) {
+	return slices.BinarySearch(sg.charKeys, uint32(r))
+}
+
 // keysFrom returns the indexes in keys of the bigrams that start with r.
 func (sg *segment) keysFrom(r rune) (lo, hi int) {
 	lo, _ = slices.BinarySearch(sg.keys, bigram(r, 0))
@@ -171,6 +195,11 @@ type segSource struct {
 	// postSize is about the size of all entries, for which room is made
 	// at once (a hint: they may take more).
 	postSize int
+	// chars and appendChars are keys and appendPost for the character
+	// lists, charSize postSize.
+	chars       []rune // sorted
+	appendChars func(dst []byte, i int) ([]byte, int)
+	charSize    int
 }
 
 type segHeader struct {
@@ -178,6 +207,7 @@ type segHeader struct {
 	strOff, slotDoc, slotRunes, docFirst, docOff, docByID, slotByID, keys_ uint64
 	postOff, post, str, docStr, end, docGen, postLen                       uint64
 	skipOff, skips                                                         uint64
+	chars, ncpost, charKeys, charLen, charOff, charPost                    uint64
 }
 
 func align8(n uint64) uint64 { return (n + 7) &^ 7 }
@@ -201,7 +231,20 @@ func encodeSegment(src *segSource) []byte {
 			skipOff = append(skipOff, uint64(len(skips)))
 		}
 	}
+	cpost := make([]byte, 0, src.charSize)
+	var charLen []uint32
+	charOff := []uint64{0}
+	chars := src.chars[:0:0]
+	for i, r := range src.chars {
+		var n int
+		if cpost, n = src.appendChars(cpost, i); n > 0 {
+			chars = append(chars, r)
+			charOff = append(charOff, uint64(len(cpost)))
+			charLen = append(charLen, uint32(n))
+		}
+	}
 	ns, nd, nk := uint64(len(src.ids)), uint64(len(src.docs)), uint64(len(keys))
+	nc := uint64(len(chars))
 	var strLen, docLen uint64
 	for _, id := range src.ids {
 		strLen += uint64(len(id))
@@ -211,6 +254,7 @@ func encodeSegment(src *segSource) []byte {
 	}
 	var h segHeader
 	h.slots, h.docs, h.keys, h.npost = ns, nd, nk, uint64(len(post))
+	h.chars, h.ncpost = nc, uint64(len(cpost))
 	at := uint64(segHdrLen)
 	place := func(size uint64) uint64 {
 		off := at
@@ -231,6 +275,10 @@ func encodeSegment(src *segSource) []byte {
 	h.postLen = place(4 * nk)
 	h.skipOff = place(8 * (nk + 1))
 	h.skips = place(4 * uint64(len(skips)))
+	h.charKeys = place(4 * nc)
+	h.charLen = place(4 * nc)
+	h.charOff = place(8 * (nc + 1))
+	h.charPost = place(h.ncpost)
 	h.str = place(strLen)
 	h.docStr = place(docLen)
 	h.end = at
@@ -239,7 +287,7 @@ func encodeSegment(src *segSource) []byte {
 	binary.LittleEndian.PutUint64(b[8:], 0) // runes, set below
 	hv := []uint64{h.slots, h.docs, h.keys, h.npost, h.strOff, h.slotDoc, h.slotRunes, h.docFirst,
 		h.docOff, h.docByID, h.slotByID, h.keys_, h.postOff, h.post, h.str, h.docStr, h.end, h.docGen, h.postLen,
-		h.skipOff, h.skips}
+		h.skipOff, h.skips, h.chars, h.ncpost, h.charKeys, h.charLen, h.charOff, h.charPost}
 	for i, v := range hv {
 		binary.LittleEndian.PutUint64(b[16+8*i:], v)
 	}
@@ -300,6 +348,14 @@ func encodeSegment(src *segSource) []byte {
 	for i, v := range skips {
 		le.PutUint32(b[h.skips+4*uint64(i):], v)
 	}
+	for i, r := range chars {
+		le.PutUint32(b[h.charKeys+4*uint64(i):], uint32(r))
+		le.PutUint32(b[h.charLen+4*uint64(i):], charLen[i])
+	}
+	for i, o := range charOff {
+		le.PutUint64(b[h.charOff+8*uint64(i):], o)
+	}
+	copy(b[h.charPost:], cpost)
 	le.PutUint32(b[h.end:], crc32.Checksum(b[:h.end], crcTable))
 	copy(b[h.end+8:], segEndMagic)
 	return b
@@ -308,7 +364,7 @@ func encodeSegment(src *segSource) []byte {
 var errSegment = errors.New("damaged segment")
 
 // errOldSegment is the error of a segment an earlier govreport wrote
-// (formats 1 to 3): its documents are read
+// (formats 1 to 5): its documents are read
 // from the store again, as for a missing file, and it is no problem.
 var errOldSegment = errors.New("a segment of an earlier format")
 
@@ -326,13 +382,15 @@ func openSegment(b []byte) (*segment, error) {
 		return nil, fmt.Errorf("%w: not aligned", errSegment)
 	}
 	le := binary.LittleEndian
-	hv := make([]uint64, 21)
+	hv := make([]uint64, segHdrN)
 	for i := range hv {
 		hv[i] = le.Uint64(b[16+8*i:])
 	}
-	h := segHeader{hv[0], hv[1], hv[2], hv[3], hv[4], hv[5], hv[6], hv[7], hv[8], hv[9], hv[10], hv[11], hv[12], hv[13], hv[14], hv[15], hv[16], hv[17], hv[18], hv[19], hv[20]}
+	h := segHeader{hv[0], hv[1], hv[2], hv[3], hv[4], hv[5], hv[6], hv[7], hv[8], hv[9], hv[10], hv[11], hv[12], hv[13], hv[14], hv[15], hv[16], hv[17], hv[18], hv[19], hv[20],
+		hv[21], hv[22], hv[23], hv[24], hv[25], hv[26]}
 	if h.end+segTrailer != uint64(len(b)) || string(b[h.end+8:]) != segEndMagic ||
-		h.slots >= maxSegSlots || h.docs > h.slots+1<<20 || h.keys > 1<<40 || h.npost > 1<<40 {
+		h.slots >= maxSegSlots || h.docs > h.slots+1<<20 || h.keys > 1<<40 || h.npost > 1<<40 ||
+		h.chars > 1<<32 || h.ncpost > 1<<40 {
 		return nil, fmt.Errorf("%w: bad header", errSegment)
 	}
 	bad := false
@@ -384,6 +442,14 @@ func openSegment(b []byte) (*segment, error) {
 		bad = true
 	} else {
 		sg.post = b[h.post : h.post+h.npost]
+	}
+	sg.charKeys = u32(h.charKeys, h.chars)
+	sg.charLen = u32(h.charLen, h.chars)
+	sg.charOff = u64(h.charOff, h.chars+1)
+	if h.charPost < segHdrLen || h.charPost > h.end || h.ncpost > h.end-h.charPost {
+		bad = true
+	} else {
+		sg.charPost = b[h.charPost : h.charPost+h.ncpost]
 	}
 	if bad || h.str > h.docStr || h.docStr > h.end {
 		return nil, fmt.Errorf("%w: a table lies outside the segment", errSegment)

@@ -3,8 +3,10 @@ package index
 import (
 	"errors"
 	"fmt"
+	"math/rand"
 	"reflect"
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/govreport/govreport/analysis"
@@ -53,6 +55,15 @@ func TestSegmentEncoding(t *testing.T) {
 		if !ok || int(sg.postLen[i]) != int(p.n) || !slices.Equal(sg.post[sg.postOff[i]:sg.postOff[i+1]], p.b) {
 			t.Errorf("the list of %x is not the one built", k)
 		}
+	}
+	for r, c := range b.g.chars {
+		i, ok := sg.charList(r)
+		if !ok || sg.charLen[i] != c.n || !slices.Equal(sg.charPost[sg.charOff[i]:sg.charOff[i+1]], c.b) {
+			t.Errorf("the list of %q is not the one built", r)
+		}
+	}
+	if len(sg.charKeys) != len(b.g.chars) {
+		t.Errorf("%d character lists, %d built", len(sg.charKeys), len(b.g.chars))
 	}
 	if err := verifySegment(sg.data); err != nil {
 		t.Errorf("verifySegment of a new segment: %v", err)
@@ -114,4 +125,151 @@ func TestPostingEncoding(t *testing.T) {
 			t.Errorf("decoded %v, want %v", got, l)
 		}
 	}
+}
+
+// TestCharLists checks each character's list (segfile.go) against the
+// folded texts: its sections and its count in each (at most 255), the
+// same as the lists of every bigram it starts added up; the list's
+// length; the answer of a one-character lookup and BM25's frequencies
+// with and without deletions. It checks segments built from texts, and
+// merged from two segments with sections dropped, where the slots of the
+// second continue the first's.
+func TestCharLists(t *testing.T) {
+	rng := rand.New(rand.NewSource(15))
+	var texts []string
+	for i := range 120 {
+		var f string
+		switch i % 6 {
+		case 0:
+			f = analysis.FoldSection("", strings.Repeat("教", 10+rng.Intn(400))) // past 255
+		case 1:
+			f = ""
+		default:
+			f = analysis.FoldSection("（一）双减", noisyText(i, 20+rng.Intn(300)))
+		}
+		texts = append(texts, f)
+	}
+	build := func(texts []string) *segment {
+		b := newSegBuilder()
+		for i, f := range texts { // a document of each section
+			b.addDoc(fmt.Sprintf("d%03d", i), 1)
+			b.addSection(fmt.Sprintf("s%03d", i), f, int32(len([]rune(f))), nil)
+		}
+		return b.build()
+	}
+	// check compares sg's lists with texts (the text of each slot).
+	check := func(when string, sg *segment, texts []string) {
+		t.Helper()
+		want := map[rune][]uint8{}
+		for l, f := range texts {
+			for _, r := range f {
+				if want[r] == nil {
+					want[r] = make([]uint8, len(texts))
+				}
+				want[r][l] = uint8(min(int(want[r][l])+1, 255))
+			}
+		}
+		if len(sg.charKeys) != len(want) {
+			t.Errorf("%s: %d character lists, %d characters in the texts", when, len(sg.charKeys), len(want))
+		}
+		var del bitset
+		for l := range texts {
+			if rng.Intn(3) == 0 {
+				del = del.withRange(uint32(l), uint32(l+1), len(texts))
+			}
+		}
+		for r, counts := range want {
+			i, ok := sg.charList(r)
+			if !ok {
+				t.Errorf("%s: no list of %q", when, r)
+				continue
+			}
+			// the bigrams' lists added up
+			sum := make([]int, len(texts))
+			lo, hi := sg.keysFrom(r)
+			for k := lo; k < hi; k++ {
+				lr := sg.reader(k)
+				for s, pb, ok := lr.next(); ok; s, pb, ok = lr.next() {
+					sum[s] += int(countPlaces(pb))
+				}
+			}
+			var ws, wl []uint32
+			var wt, wlt []uint8
+			for l, c := range counts {
+				if uint8(min(sum[l], 255)) != c {
+					t.Errorf("%s: %q in slot %d: the bigrams' lists count %d, the text %d", when, r, l, sum[l], c)
+				}
+				if c > 0 {
+					ws, wt = append(ws, 5+uint32(l)), append(wt, c)
+					if !del.has(uint32(l)) {
+						wl, wlt = append(wl, 5+uint32(l)), append(wlt, c)
+					}
+				}
+			}
+			if int(sg.charLen[i]) != len(ws) {
+				t.Errorf("%s: the list of %q has %d entries, the texts %d sections", when, r, sg.charLen[i], len(ws))
+			}
+			if gs, gt := sg.appendChar(nil, nil, i, nil, 5); !slices.Equal(gs, ws) || !slices.Equal(gt, wt) {
+				t.Errorf("%s: appendChar(%q) = %v %v, want %v %v", when, r, gs, gt, ws, wt)
+			}
+			if gs, gt := sg.appendChar(nil, nil, i, del, 5); !slices.Equal(gs, wl) || !slices.Equal(gt, wlt) {
+				t.Errorf("%s: appendChar(%q) with deletions = %v %v, want %v %v", when, r, gs, gt, wl, wlt)
+			}
+			for _, d := range []bitset{nil, del} {
+				ndel := 0
+				for l := range texts {
+					if d.has(uint32(l)) {
+						ndel++
+					}
+				}
+				sv := &segView{seg: sg, base: 5, del: d, ndel: ndel}
+				var members []uint32
+				for l := range texts {
+					if rng.Intn(4) == 0 && !d.has(uint32(l)) {
+						members = append(members, 5+uint32(l))
+					}
+				}
+				tfs := make([]uint8, len(members))
+				df := sg.wordFreqs([]rune{r}, sv, members, tfs)
+				wdf := 0
+				for l, c := range counts {
+					if c > 0 && !d.has(uint32(l)) {
+						wdf++
+					}
+				}
+				wtf := make([]uint8, len(members))
+				for k, m := range members {
+					wtf[k] = counts[m-5]
+				}
+				if df != wdf || !slices.Equal(tfs, wtf) {
+					t.Errorf("%s: wordFreqs(%q), %d deleted = %d %v, want %d %v", when, r, ndel, df, tfs, wdf, wtf)
+				}
+			}
+		}
+		if _, ok := sg.charList('鑫'); ok {
+			t.Errorf("%s: a list of a character no text holds", when)
+		}
+	}
+	a, b := build(texts[:70]), build(texts[70:])
+	check("built", a, texts[:70])
+	check("built, second", b, texts[70:])
+	// Merged, with some sections of each dropped (deleted documents).
+	va := segView{seg: a, infos: make([]*DocInfo, a.numDocs())}
+	vb := segView{seg: b, infos: make([]*DocInfo, b.numDocs())}
+	var kept []string
+	for i, f := range texts {
+		sv, l := &va, uint32(i)
+		if i >= 70 {
+			sv, l = &vb, uint32(i-70)
+		}
+		if i%5 == 2 || i == 70 { // the second's first section too
+			sv.del = sv.del.withRange(l, l+1, sv.seg.numSlots())
+			sv.ndel++
+			continue
+		}
+		kept = append(kept, f)
+	}
+	m := mergeViews([]segView{va, vb})
+	check("merged", m.seg, kept)
+	check("merged whole", mergeViews([]segView{{seg: a, infos: va.infos}, {seg: b, infos: vb.infos}}).seg, texts)
 }

@@ -89,11 +89,22 @@ func (b *segBuilder) build() *segment {
 		size += len(l.b)
 	}
 	slices.Sort(keys)
+	chars := make([]rune, 0, len(b.g.chars))
+	csize := 0
+	for r, l := range b.g.chars {
+		chars = append(chars, r)
+		csize += len(l.b)
+	}
+	slices.Sort(chars)
 	data := encodeSegment(&segSource{ids: b.ids, runes: b.runes, docs: b.docs, docGen: b.docGen, docFirst: b.docFirst,
 		keys: keys, appendPost: func(dst []byte, i int) ([]byte, int) {
 			l := b.g.post[keys[i]]
 			return append(dst, l.b...), int(l.n)
-		}, postSize: size})
+		}, postSize: size,
+		chars: chars, appendChars: func(dst []byte, i int) ([]byte, int) {
+			l := b.g.chars[chars[i]]
+			return append(dst, l.b...), int(l.n)
+		}, charSize: csize})
 	sg, err := openSegment(data)
 	if err != nil { // a bug: encodeSegment writes what openSegment reads
 		panic(err)
@@ -278,16 +289,18 @@ func (s *snapshot) lookup(fw string) ([]uint32, []uint8) {
 	case 0:
 		return nil, nil
 	case 1:
-		counts := make([][]uint8, len(s.segs))
+		// A character's list's length bounds its part, as a bigram's.
+		lists := make([]int, len(s.segs))
 		sizes := make([]int, len(s.segs))
-		s.eachSegment(func(i int) {
-			sv := &s.segs[i]
-			counts[i] = sv.seg.runeCounts(runes[0])
-			sizes[i] = countRune(counts[i], sv.del)
-		})
+		for i := range s.segs {
+			sg := s.segs[i].seg
+			if j, ok := sg.charList(runes[0]); ok {
+				lists[i], sizes[i] = j, int(sg.charLen[j])
+			}
+		}
 		return s.gather(sizes, func(i int, slots []uint32, tfs []uint8) ([]uint32, []uint8) {
 			sv := &s.segs[i]
-			return appendRune(slots, tfs, counts[i], sv.del, sv.base)
+			return sv.seg.appendChar(slots, tfs, lists[i], sv.del, sv.base)
 		})
 	case 2:
 		// A list's length bounds its part (deleted entries are left out).
@@ -574,6 +587,7 @@ func mergeViews(vs []segView) *merged {
 	m := &merged{from: vs}
 	src := &segSource{docFirst: []uint32{0}}
 	var keys []uint64
+	var chars []rune
 	for i := range vs {
 		sv := &vs[i]
 		sg := sv.seg
@@ -602,9 +616,38 @@ func mergeViews(vs []segView) *merged {
 		m.docMap = append(m.docMap, dm)
 		keys = append(keys, sg.keys...)
 		src.postSize += len(sg.post) // about the merged entries: these, but the deleted ones
+		for _, r := range sg.charKeys {
+			chars = append(chars, rune(r))
+		}
+		src.charSize += len(sg.charPost)
 	}
 	slices.Sort(keys)
 	src.keys = slices.Compact(keys)
+	slices.Sort(chars)
+	src.chars = slices.Compact(chars)
+	cat := make([]int, len(vs)) // each segment's next character
+	src.appendChars = func(dst []byte, i int) ([]byte, int) {
+		r := uint32(src.chars[i])
+		n, prev := 0, uint32(0)
+		for j := range vs {
+			sg := vs[j].seg
+			if cat[j] >= len(sg.charKeys) || sg.charKeys[cat[j]] != r {
+				continue
+			}
+			sm := m.slotMap[j]
+			cr := charReader{b: sg.charPost[sg.charOff[cat[j]]:sg.charOff[cat[j]+1]]}
+			for s, c, ok := cr.next(); ok; s, c, ok = cr.next() {
+				if int(s) >= len(sm) || sm[s] < 0 {
+					continue
+				}
+				dst = appendCharEntry(dst, uint32(sm[s])-prev, uint32(c))
+				prev = uint32(sm[s])
+				n++
+			}
+			cat[j]++
+		}
+		return dst, n
+	}
 	at := make([]int, len(vs)) // each segment's next key
 	whole := make([]bool, len(vs))
 	for j, sm := range m.slotMap {

@@ -485,24 +485,27 @@ func TestSegmentFiles(t *testing.T) {
 	}
 
 	// A segment an earlier govreport wrote (format 2, with texts and no
-	// places) is no problem: its documents are read from the store
-	// again, and the next manifest drops it.
-	names = files()
-	path = filepath.Join(exact, names[0])
-	b, _ = os.ReadFile(path)
-	copy(b, "GRSEG002")
-	binary.LittleEndian.PutUint32(b[len(b)-segTrailer:], crc32.Checksum(b[:len(b)-segTrailer], crcTable))
-	os.WriteFile(path, b, 0o644)
-	if rep, err := Check(dir); err != nil || !rep.OK() {
-		t.Errorf("Check of a folder with a segment of format 2 = %v, %v; want no problem (the next open reads it again)", rep.Index, err)
-	}
-	ix = reopen("a segment file of format 2")
-	if p := ix.SegmentProblems(); len(p) != 0 {
-		t.Errorf("a segment of an earlier format is reported as a problem: %v", p)
-	}
-	ix.Close()
-	if slices.Contains(files(), names[0]) {
-		t.Errorf("the manifest still lists the segment of format 2 after a close")
+	// places; format 5, without character lists) is no problem: its
+	// documents are read from the store again, and the next manifest
+	// drops it.
+	for _, magic := range []string{"GRSEG002", "GRSEG005"} {
+		names = files()
+		path = filepath.Join(exact, names[0])
+		b, _ = os.ReadFile(path)
+		copy(b, magic)
+		binary.LittleEndian.PutUint32(b[len(b)-segTrailer:], crc32.Checksum(b[:len(b)-segTrailer], crcTable))
+		os.WriteFile(path, b, 0o644)
+		if rep, err := Check(dir); err != nil || !rep.OK() {
+			t.Errorf("Check of a folder with a segment of %s = %v, %v; want no problem (the next open reads it again)", magic, rep.Index, err)
+		}
+		ix = reopen("a segment file of " + magic)
+		if p := ix.SegmentProblems(); len(p) != 0 {
+			t.Errorf("a segment of %s is reported as a problem: %v", magic, p)
+		}
+		ix.Close()
+		if slices.Contains(files(), names[0]) {
+			t.Errorf("the manifest still lists the segment of %s after a close", magic)
+		}
 	}
 
 	names = files()
