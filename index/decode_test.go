@@ -111,7 +111,8 @@ func TestListDecoders(t *testing.T) {
 }
 
 // TestCharEntries round-trips a character's list through its byte form
-// (appendCharEntry, charReader): slot 0, near and far slots, the largest
+// (appendCharEntry, and charReader and appendChar, with and without
+// deletions): slot 0, near and far slots, the largest
 // slot a segment has, counts of 1, 2 and past 255 (kept as 255), and a
 // list cut short in an entry, which ends the reading.
 func TestCharEntries(t *testing.T) {
@@ -145,6 +146,25 @@ func TestCharEntries(t *testing.T) {
 		if !slices.Equal(gs, slots) || !slices.Equal(gc, counts) {
 			t.Fatalf("trial %d: read %v %v, want %v %v", trial, gs, gc, slots, counts)
 		}
+		// appendChar, which decodes without a call or a branch on the
+		// count, reads the same, with base added, deleted slots left out
+		var del bitset
+		if trial%2 == 1 && len(slots) > 0 {
+			last := slots[len(slots)-1]
+			a := uint32(rng.Intn(int(last) + 1))
+			del = del.withRange(a, min(a+uint32(rng.Intn(300)), last+1), int(last)+1)
+		}
+		var ws []uint32
+		var wc []uint8
+		for k, s := range slots {
+			if !del.has(s) {
+				ws, wc = append(ws, s+3), append(wc, counts[k])
+			}
+		}
+		sg := &segment{charPost: b, charOff: []uint64{0, uint64(len(b))}}
+		if as, ac := sg.appendChar(nil, nil, 0, del, 3); !slices.Equal(as, ws) || !slices.Equal(ac, wc) {
+			t.Fatalf("trial %d: appendChar = %v %v, want %v %v", trial, as, ac, ws, wc)
+		}
 		if len(b) > 0 {
 			r := charReader{b: b[:len(b)-1]}
 			n := 0
@@ -153,6 +173,10 @@ func TestCharEntries(t *testing.T) {
 			}
 			if n != len(slots)-1 {
 				t.Fatalf("trial %d: a list cut in its last entry reads %d entries, want %d", trial, n, len(slots)-1)
+			}
+			sg := &segment{charPost: b[:len(b)-1], charOff: []uint64{0, uint64(len(b) - 1)}}
+			if as, _ := sg.appendChar(nil, nil, 0, nil, 0); len(as) != n {
+				t.Fatalf("trial %d: appendChar of a list cut in its last entry gives %d entries, want %d", trial, len(as), n)
 			}
 		}
 	}

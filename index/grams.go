@@ -517,12 +517,37 @@ func (sg *segment) lookup(fw string, del bitset) ([]uint32, []uint8) {
 
 // appendChar appends to slots (plus base) and tfs the slots of the list
 // of the i-th character of the segment that are not in del, with their
-// counts: a character's answer is its list, read whole.
+// counts: a character's answer is its list, read whole. It decodes the
+// entries as charReader.next does, in one loop (a call per entry is not
+// inlined), and takes an entry's count byte or 1 without a branch on
+// which: a count of 1 or more comes at random along a list.
 func (sg *segment) appendChar(slots []uint32, tfs []uint8, i int, del bitset, base uint32) ([]uint32, []uint8) {
-	r := charReader{b: sg.charPost[sg.charOff[i]:sg.charOff[i+1]]}
-	for s, c, ok := r.next(); ok; s, c, ok = r.next() {
-		if !del.has(s) {
-			slots = append(slots, base+s)
+	b := sg.charPost[sg.charOff[i]:sg.charOff[i+1]]
+	slot := uint64(0)
+	for len(b) > 0 {
+		var v uint64
+		if b[0] < 0x80 {
+			v, b = uint64(b[0]), b[1:]
+		} else {
+			var n int
+			if v, n = binary.Uvarint(b); n <= 0 {
+				break
+			}
+			b = b[n:]
+		}
+		slot += v >> 1
+		f := int(v & 1) // 1 when a count byte follows
+		if len(b) < f {
+			break
+		}
+		next := uint8(1)
+		if len(b) > 0 {
+			next = b[0]
+		}
+		c := 1 ^ (next^1)&-uint8(f) // next when f is 1, else 1
+		b = b[f:]
+		if !del.has(uint32(slot)) {
+			slots = append(slots, base+uint32(slot))
 			tfs = append(tfs, c)
 		}
 	}
