@@ -2,6 +2,8 @@ package index
 
 import (
 	"runtime"
+	"slices"
+	"sync"
 
 	"github.com/govreport/govreport/analysis"
 )
@@ -16,9 +18,16 @@ import (
 // copy, no store access. Longer terms get the length of their rarest
 // bigram's list, an upper bound, and one character the longest list of
 // the bigrams that start with it, a lower bound: both cost no more than a
-// few map lookups per segment (segments.go). Deleted sections stay in the
-// lists (masked) until their segment is merged, so they count, in the
-// term's frequency and in the number of sections alike, until then.
+// few map lookups per segment (segments.go).
+//
+// Only live sections count. Deleted sections stay in a segment's lists
+// (masked) until the background merge drops them, and when that happens
+// depends on the machine's load: counting them would make a comparison's
+// weights, and so its confidences, differ between two runs on the same
+// data, or between an archive built in one go and one where documents were
+// replaced. A segment with deletions has its lists' deleted entries
+// counted (liveListLen: a walk of the list, remembered for the snapshot),
+// so the statistics depend only on the live sections.
 //
 // DocFreq is exact: it looks the term up (grams.go) and counts distinct
 // documents, so it costs in proportion to the lists of the term's
@@ -42,16 +51,17 @@ func (ix *Index) SectionFreq(term string) (df, n int) {
 	if closed {
 		return 0, 0
 	}
-	n = int(s.n)
+	n = s.live
 	switch len(fw) {
 	case 0:
 		return 0, n
 	case 1:
 		sum := make(map[uint64]int)
-		for _, sv := range s.segs {
-			lo, hi := sv.seg.keysFrom(fw[0])
+		for j := range s.segs {
+			sg := s.segs[j].seg
+			lo, hi := sg.keysFrom(fw[0])
 			for i := lo; i < hi; i++ {
-				sum[sv.seg.keys[i]] += int(sv.seg.postLen[i])
+				sum[sg.keys[i]] += s.liveListLen(j, i)
 			}
 		}
 		for _, c := range sum {
@@ -62,8 +72,11 @@ func (ix *Index) SectionFreq(term string) (df, n int) {
 	df = n
 	for i := 1; i < len(fw); i++ {
 		k, c := bigram(fw[i-1], fw[i]), 0
-		for _, sv := range s.segs {
-			c += sv.seg.listLen(k)
+		for j := range s.segs {
+			sg := s.segs[j].seg
+			if at, ok := slices.BinarySearch(sg.keys, k); ok {
+				c += s.liveListLen(j, at)
+			}
 		}
 		df = min(df, c)
 	}
@@ -102,4 +115,41 @@ func (ix *Index) DocFreq(term string) (df, n int) {
 		}
 	}
 	return df, n
+}
+
+// liveListLen returns the number of entries of the at-th list of segment
+// j of s that are not deleted.
+func (s *snapshot) liveListLen(j, at int) int {
+	sv := &s.segs[j]
+	n := int(sv.seg.postLen[at])
+	if sv.ndel == 0 {
+		return n
+	}
+	key := [2]int{j, at}
+	s.dead.mu.Lock()
+	d, ok := s.dead.m[key]
+	s.dead.mu.Unlock()
+	if !ok {
+		r := sv.seg.reader(at)
+		for l, _, more := r.next(); more; l, _, more = r.next() {
+			if sv.del.has(l) {
+				d++
+			}
+		}
+		s.dead.mu.Lock()
+		if s.dead.m == nil {
+			s.dead.m = make(map[[2]int]int)
+		}
+		s.dead.m[key] = d
+		s.dead.mu.Unlock()
+	}
+	return n - d
+}
+
+// deadCounts remembers, for one snapshot, the deleted entries of the lists
+// SectionFreq has read: a comparison asks for the same bigrams again and
+// again, and a snapshot's deletions never change.
+type deadCounts struct {
+	mu sync.Mutex
+	m  map[[2]int]int // segment, list -> deleted entries
 }

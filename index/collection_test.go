@@ -1,6 +1,13 @@
 package index
 
-import "testing"
+import (
+	"fmt"
+	"slices"
+	"sync"
+	"testing"
+
+	"github.com/govreport/govreport/corpus"
+)
 
 func TestCollectionFreq(t *testing.T) {
 	ix, _ := openTemp(t)
@@ -33,5 +40,63 @@ func TestCollectionFreq(t *testing.T) {
 		if df != c.ddf || n != 2 {
 			t.Errorf("DocFreq(%q) = %d, %d, want %d, 2", c.term, df, n, c.ddf)
 		}
+	}
+}
+
+// TestCollectionFreqLive checks that the statistics count live sections
+// only, whenever the background merge runs: an index where a document was
+// replaced and another deleted answers the same before its merge, after
+// it, and as an index built from the live documents alone, in another
+// order.
+func TestCollectionFreqLive(t *testing.T) {
+	a := doc("a", "明湖市", 2023, "一、专项债券", "争取专项债券额度，推进重点项目建设。", "二、教师队伍", "推进教师队伍建设。")
+	b := doc("b", "望川县", 2023, "一、乡村振兴", "推进乡村振兴，发展特色产业。", "二、低空经济", "培育低空经济新业态。")
+	b2 := doc("b", "望川县", 2023, "一、乡村振兴", "发展特色产业，建设和美乡村。")
+	c := doc("c", "云岭县", 2024, "一、专项债券", "用好专项债券，推进城市更新。")
+	d := doc("d", "石门市", 2024, "一、推进改革", "推进国企改革，推进要素市场化配置。")
+	terms := []string{"推进", "专项债券", "乡村", "低空经济", "推", "乡", "建设", "改革"}
+	stats := func(ix *Index) []string {
+		var out []string
+		for _, term := range terms {
+			df, n := ix.SectionFreq(term)
+			out = append(out, fmt.Sprintf("%s %d/%d", term, df, n))
+		}
+		return out
+	}
+
+	// Merges wait until the statistics before them are read.
+	hold := make(chan struct{})
+	var once sync.Once
+	release := func() { once.Do(func() { close(hold) }) }
+	mergeHook = func() { <-hold }
+	t.Cleanup(func() { mergeHook = nil })
+	ix, _ := openTemp(t)
+	t.Cleanup(release) // before the index closes: Close waits for the merge
+	for _, dd := range []*corpus.Document{a, b, c, d} {
+		if err := ix.Add(dd); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := ix.Add(b2); err != nil {
+		t.Fatal(err)
+	}
+	if err := ix.Delete("d"); err != nil {
+		t.Fatal(err)
+	}
+	before := stats(ix)
+	release()
+	ix.compact()
+	after := stats(ix)
+
+	fresh, _ := openTemp(t)
+	if err := fresh.Add(c, b2, a); err != nil {
+		t.Fatal(err)
+	}
+	want := stats(fresh)
+	if !slices.Equal(before, want) {
+		t.Errorf("before the merge:\n%v\nwant (an index of the live documents)\n%v", before, want)
+	}
+	if !slices.Equal(after, want) {
+		t.Errorf("after the merge:\n%v\nwant (an index of the live documents)\n%v", after, want)
 	}
 }

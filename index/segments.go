@@ -159,6 +159,7 @@ type snapshot struct {
 	near []int32
 	// replaced is closed when the next snapshot is published.
 	replaced chan struct{}
+	dead     deadCounts // SectionFreq's counts of deleted entries (collection.go)
 }
 
 // clone returns a copy of s to change and publish.
