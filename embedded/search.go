@@ -15,13 +15,18 @@ package embedded
 //    depends on its own text and the index alone, never on which other
 //    sections are in the set, so a filter that removes members changes
 //    neither the order nor the scores of the others. Members that contain
-//    none of the words score 0 and follow in index order.
+//    none of the words score 0 and follow. Ties, in either order, go by
+//    document (region, issuer, kind, year, title, ID: index.DocOrder) and
+//    then by place in the document (index.View.Order), never by slot:
+//    slots are in the order of ingest, and the same reports ingested in
+//    another order must give the same answer.
 // 4. Only the page's sections are read from the store, for headings, paths
 //    and snippets.
 
 import (
 	"context"
 	"fmt"
+	"slices"
 	"sort"
 	"time"
 
@@ -284,12 +289,18 @@ func docMatches(v *index.View, set []uint32) []search.DocMatch {
 }
 
 // byYear returns the first n slots of set by year (newest first if desc),
-// documents of unknown year last, and within a year in index order. It
-// buckets by year instead of sorting: sets run to the whole index.
+// documents of unknown year last, and within a year in index.DocOrder
+// (not slot order, the order of ingest), each document's sections in
+// order. It buckets by year instead of sorting the set: sets run to the
+// whole index. Only the documents (runs of slots) of a year are sorted.
 func byYear(v *index.View, set []uint32, desc bool, n int) []index.Ranked {
-	buckets := map[int][]uint32{}
+	type run struct {
+		doc   *index.DocInfo
+		slots []uint32
+	}
+	buckets := map[int][]run{}
 	v.Runs(set, func(d *index.DocInfo, i, n int) {
-		buckets[d.Year] = append(buckets[d.Year], set[i:i+n]...)
+		buckets[d.Year] = append(buckets[d.Year], run{d, set[i : i+n]})
 	})
 	years := make([]int, 0, len(buckets))
 	for y := range buckets {
@@ -307,19 +318,23 @@ func byYear(v *index.View, set []uint32, desc bool, n int) []index.Ranked {
 	})
 	out := make([]index.Ranked, 0, min(n, len(set)))
 	for _, y := range years {
-		for _, s := range buckets[y] {
-			if len(out) == n {
-				return out
+		runs := buckets[y]
+		slices.SortFunc(runs, func(a, b run) int { return index.DocOrder(a.doc, b.doc) })
+		for _, r := range runs {
+			for _, s := range r.slots {
+				if len(out) == n {
+					return out
+				}
+				out = append(out, index.Ranked{Slot: s})
 			}
-			out = append(out, index.Ranked{Slot: s})
 		}
 	}
 	return out
 }
 
 // rank returns the first n members of set by relevance: BM25 over terms
-// (the query's gse words; see the plan above), best first, ties in index
-// order.
+// (the query's gse words; see the plan above), best first, ties in
+// index.View.Order.
 func rank(ctx context.Context, v *index.View, set []uint32, terms []string, n int) ([]index.Ranked, error) {
 	if err := ctx.Err(); err != nil {
 		return nil, err

@@ -44,8 +44,19 @@ func (sv similarView) Candidates(ctx context.Context, q search.CandidateQuery) (
 				}
 			}
 		}
+		// Ties go by section ID, not by slot: slots are in the order of
+		// ingest, and the budget (q.Runes) keeps the first candidates only.
+		byID := make(map[string]int)
+		slotOf := make(map[string]uint32)
+		for slot, c := range counts {
+			if c >= q.Need {
+				id := v.SectionID(slot)
+				byID[id], slotOf[id] = c, slot
+			}
+		}
 		runes := 0
-		for _, slot := range search.TopCandidates(counts, q.Need, q.Limit) {
+		for _, id := range search.TopCandidates(byID, q.Need, q.Limit) {
+			slot := slotOf[id]
 			sec, err := v.Section(slot)
 			if err != nil {
 				return err

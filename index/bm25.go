@@ -38,8 +38,8 @@ const (
 )
 
 // BM25 returns the best n members of set (sorted slots) for words (folded
-// wording), best first, ties in slot order. Members that contain none of
-// the words score 0.
+// wording), best first, ties in the view's Order (not slot order: that is
+// the order of ingest). Members that contain none of the words score 0.
 func (v *View) BM25(words []string, set []uint32, n int) []Ranked {
 	if n <= 0 || len(set) == 0 {
 		return nil
@@ -86,13 +86,13 @@ func (v *View) BM25(words []string, set []uint32, n int) []Ranked {
 			scores[i] += float32(idf * tf * (bm25K1 + 1) / (tf + bm25K1*(1-bm25B+bm25B*dl/avg)))
 		}
 	}
-	h := &rankHeap{}
+	h := &rankHeap{v: v}
 	for i, s := range set {
 		r := Ranked{Slot: s, Score: float64(scores[i])}
 		if h.Len() < n {
 			heap.Push(h, r)
-		} else if better(r, (*h)[0]) {
-			(*h)[0] = r
+		} else if v.better(r, h.r[0]) {
+			h.r[0] = r
 			heap.Fix(h, 0)
 		}
 	}
@@ -111,24 +111,28 @@ type bm25Scratch struct {
 
 var bm25Pool sync.Pool
 
-func better(a, b Ranked) bool {
+// better reports whether a ranks before b: the higher score, or for equal
+// scores the first in Order.
+func (v *View) better(a, b Ranked) bool {
 	if a.Score != b.Score {
 		return a.Score > b.Score
 	}
-	return a.Slot < b.Slot
+	return v.Order(a.Slot, b.Slot) < 0
 }
 
 // rankHeap is a min-heap: the worst kept hit on top.
-type rankHeap []Ranked
+type rankHeap struct {
+	r []Ranked
+	v *View
+}
 
-func (h rankHeap) Len() int            { return len(h) }
-func (h rankHeap) Less(i, j int) bool  { return better(h[j], h[i]) }
-func (h rankHeap) Swap(i, j int)       { h[i], h[j] = h[j], h[i] }
-func (h *rankHeap) Push(x interface{}) { *h = append(*h, x.(Ranked)) }
-func (h *rankHeap) Pop() interface{} {
-	old := *h
-	x := old[len(old)-1]
-	*h = old[:len(old)-1]
+func (h *rankHeap) Len() int           { return len(h.r) }
+func (h *rankHeap) Less(i, j int) bool { return h.v.better(h.r[j], h.r[i]) }
+func (h *rankHeap) Swap(i, j int)      { h.r[i], h.r[j] = h.r[j], h.r[i] }
+func (h *rankHeap) Push(x any)         { h.r = append(h.r, x.(Ranked)) }
+func (h *rankHeap) Pop() any {
+	x := h.r[len(h.r)-1]
+	h.r = h.r[:len(h.r)-1]
 	return x
 }
 

@@ -1,11 +1,13 @@
 package index
 
 import (
+	"cmp"
 	"context"
 	"fmt"
 	"os"
 	"path/filepath"
 	"runtime"
+	"slices"
 	"sort"
 	"strings"
 	"unicode/utf8"
@@ -65,22 +67,7 @@ func (ix *Index) Documents() []DocInfo {
 	}
 	gen := ix.docGen
 	ix.mu.RUnlock()
-	sort.Slice(out, func(i, j int) bool {
-		a, b := &out[i], &out[j]
-		switch {
-		case a.Region != b.Region:
-			return a.Region < b.Region
-		case a.Issuer != b.Issuer:
-			return a.Issuer < b.Issuer
-		case a.Kind != b.Kind:
-			return a.Kind < b.Kind
-		case a.Year != b.Year:
-			return a.Year < b.Year
-		case a.Title != b.Title:
-			return a.Title < b.Title
-		}
-		return a.ID < b.ID
-	})
+	slices.SortFunc(out, func(a, b DocInfo) int { return DocOrder(&a, &b) })
 	ix.mu.Lock()
 	if ix.docGen == gen { // else a write came in between: out is its own caller's answer only
 		ix.sorted = out
@@ -320,6 +307,32 @@ func (v *View) SectionID(slot uint32) string {
 func (v *View) Doc(slot uint32) *DocInfo {
 	sv, l := v.s.locate(slot)
 	return sv.infos[sv.seg.slotDoc[l]]
+}
+
+// DocOrder compares documents a and b in the order Documents lists them:
+// by region, issuer, kind, year, title and ID.
+func DocOrder(a, b *DocInfo) int {
+	return cmp.Or(strings.Compare(a.Region, b.Region), strings.Compare(a.Issuer, b.Issuer),
+		strings.Compare(a.Kind, b.Kind), cmp.Compare(a.Year, b.Year),
+		strings.Compare(a.Title, b.Title), strings.Compare(a.ID, b.ID))
+}
+
+// Order compares the sections in slots a and b in the order results are
+// given in when nothing else tells them apart: their documents in
+// DocOrder, and one document's sections in its order. Slot order is the
+// order documents were written in, which differs between two archives of
+// the same reports ingested in different orders, or where some were
+// replaced; this order does not.
+func (v *View) Order(a, b uint32) int {
+	if a == b {
+		return 0
+	}
+	if da, db := v.Doc(a), v.Doc(b); da != db {
+		if c := DocOrder(da, db); c != 0 {
+			return c
+		}
+	}
+	return cmp.Compare(a, b)
 }
 
 // MaxDocs returns the number of documents of the view's segments, deleted

@@ -12,8 +12,10 @@ package postgres
 //	            trigram-indexed shingles by LIKE, the others by their grams,
 //	            as the terms list counts them), the sections counted by the
 //	            shingles they hold, the best search.MaxCandidates kept (the
-//	            most shingles, then seq, the order written, the embedded
-//	            engine's slot order); of those, the texts of the first ones
+//	            most shingles, then the section ID in byte order, as the
+//	            embedded engine; not seq, the order written, which differs
+//	            between two archives of the same reports); of those, the
+//	            texts of the first ones
 //	            while their characters, summed by the server, stay within
 //	            the budget of search.MaxAlignRunes
 //
@@ -87,13 +89,13 @@ func (st *similarTx) Candidates(ctx context.Context, q search.CandidateQuery) ([
 				WHERE s.grams @> ($5::int8[])[w.lo:w.hi] AND (char_length(w.fw) <= 2 OR strpos(s.folded, w.fw) > 0)
 				AND s.doc_id <> $6) s
 		), top AS (
-			SELECT id, seq, count(*) AS n FROM hits GROUP BY id, seq HAVING count(*) >= $7 ORDER BY n DESC, seq LIMIT $8
+			SELECT id, seq, count(*) AS n FROM hits GROUP BY id, seq HAVING count(*) >= $7 ORDER BY n DESC, id COLLATE "C" LIMIT $8
 		), within AS (
 			SELECT s.id, s.doc_id, s.text, top.n, top.seq,
-				sum(char_length(s.text)) OVER (ORDER BY top.n DESC, top.seq) AS runes
+				sum(char_length(s.text)) OVER (ORDER BY top.n DESC, top.id COLLATE "C") AS runes
 			FROM top JOIN sections s ON s.id = top.id
 		)
-		SELECT id, doc_id, text FROM within WHERE runes <= $9 ORDER BY n DESC, seq`,
+		SELECT id, doc_id, text FROM within WHERE runes <= $9 ORDER BY n DESC, id COLLATE "C"`,
 		b.pats, b.fws, b.lo, b.hi, b.grams, q.Doc, q.Need, q.Limit, q.Runes)
 	if err != nil {
 		return nil, fmt.Errorf("finding the sections sharing %d shingles: %w", len(q.Wordings), err)

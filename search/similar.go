@@ -14,9 +14,10 @@ package search
 //	            (at most MaxShingles, spread evenly) are looked up as exact
 //	            wording; sections of other documents that contain at least
 //	            two of them (or one, for a section with few shingles) are
-//	            candidates, the most shingles first, ties in the order the
-//	            sections were written, at most MaxCandidates
-//	            (SimilarIndex.Candidates)
+//	            candidates, the most shingles first, ties by section ID
+//	            (byte order: not the order the sections were written in,
+//	            which differs between two archives of the same reports), at
+//	            most MaxCandidates (SimilarIndex.Candidates)
 //	alignment   seed and extend over gse words between the section and each
 //	            candidate (see align): runs of equal words, joined across a
 //	            few changed, added or dropped words, are passages, taken best
@@ -98,9 +99,8 @@ type SimilarIndex interface {
 // A CandidateQuery asks for the sections of other documents that share the
 // most wordings with a section: those of documents other than Doc whose
 // folded heading or text contains at least Need of Wordings (as exact
-// wording does), the most wordings first, ties in the order the sections
-// were written (the order the embedded engine numbers its slots in), at
-// most Limit of them; and of those, the first ones while their texts add
+// wording does), the most wordings first, ties by section ID (byte
+// order), at most Limit of them; and of those, the first ones while their texts add
 // up to at most Runes characters (utf8.RuneCountInString): the first
 // candidate whose text would bring them past Runes and every one after it
 // are left out.
@@ -118,10 +118,10 @@ type Candidate struct {
 	Doc      govreport.DocInfo
 }
 
-// TopCandidates returns the keys of counts (a section's place in the order
-// written -> the wordings it holds) that hold at least need, the most
-// first, ties in key order, at most limit of them: the order of
-// CandidateQuery for an engine that counts in memory.
+// TopCandidates returns the keys of counts (a section's ID -> the
+// wordings it holds) that hold at least need, the most first, ties in key
+// order, at most limit of them: the order of CandidateQuery for an engine
+// that counts in memory.
 func TopCandidates[K cmp.Ordered](counts map[K]int, need, limit int) []K {
 	var keys []K
 	for k, c := range counts {
