@@ -52,8 +52,8 @@ import (
 )
 
 // subjectSections bounds the sections read for each whole whose pair
-// the collection settles (the first that hold it, in the index's order),
-// so a list's work does not grow with the archive.
+// the collection settles (the first that hold it, by report ID and then
+// in the report's order), so a list's work does not grow with the archive.
 const subjectSections = 32
 
 // A TermsIndex is one snapshot of an engine's collection, as CountTerms
@@ -244,17 +244,27 @@ func CountTerms(ctx context.Context, ix TermsIndex, r TermsRequest, side, bound 
 	}
 	subject := make([]bool, len(wholes))
 	if len(wholes) > 0 {
-		var secs []int64
-		var of []int
-		read := make([]int, len(wholes))
-		if err := ix.Holding(ctx, wholes, func(i int, _ *govreport.DocInfo, sec int64) {
-			if read[i] < subjectSections {
-				read[i]++
-				secs = append(secs, sec)
-				of = append(of, i)
-			}
+		// The first sections by report ID, not in the order the engine
+		// gives them (the order of ingest): the same reports ingested in
+		// another order read the same sentences.
+		type holder struct {
+			doc string
+			sec int64
+		}
+		held := make([][]holder, len(wholes))
+		if err := ix.Holding(ctx, wholes, func(i int, d *govreport.DocInfo, sec int64) {
+			held[i] = append(held[i], holder{d.ID, sec})
 		}); err != nil {
 			return nil, err
+		}
+		var secs []int64
+		var of []int
+		for i, hs := range held {
+			slices.SortStableFunc(hs, func(a, b holder) int { return strings.Compare(a.doc, b.doc) })
+			for _, h := range hs[:min(len(hs), subjectSections)] {
+				secs = append(secs, h.sec)
+				of = append(of, i)
+			}
 		}
 		if err := ix.Load(ctx, secs); err != nil {
 			return nil, err
