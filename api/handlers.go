@@ -7,6 +7,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"maps"
 	"mime"
 	"net/http"
 	"net/url"
@@ -137,8 +138,13 @@ func (s *Server) params(c *gin.Context) *params {
 		// url.Query drops what does not decode; a user must hear of it.
 		p.err = badRequest(fmt.Sprintf("query string: %v", err))
 	}
-	for k, vs := range p.q {
-		for _, v := range vs {
+	// Keys in order: with several bad parameters, the same one is named
+	// every time (a map's order is random).
+	for _, k := range slices.Sorted(maps.Keys(p.q)) {
+		for _, v := range p.q[k] {
+			if p.err != nil {
+				break
+			}
 			if !utf8.ValidString(v) || !utf8.ValidString(k) {
 				p.err = badRequest(fmt.Sprintf("parameter %q is not valid UTF-8", k))
 			} else if k != "q" && strings.ContainsRune(v, 0) {

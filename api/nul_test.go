@@ -85,3 +85,21 @@ func TestServer_NULInIDs(t *testing.T) {
 		})
 	}
 }
+
+// TestServer_SameErrorEveryTime checks that a request with several bad
+// parameters is answered with the same error every time: the first
+// parameter in name order, not the first a map happens to give.
+func TestServer_SameErrorEveryTime(t *testing.T) {
+	ix := sampleIndex(t)
+	ts := &testServer{t: t, ix: ix, h: New(embedded.New(ix), Config{}).Handler()}
+	const target = "/api/v1/search?q=教育&region=a%00&kind=b%00&issuer=c%00&year=2023"
+	first := ts.do("GET", target, nil).Body.String()
+	if !strings.Contains(first, `\"issuer\"`) {
+		t.Errorf("GET %s: %s, want the error of parameter issuer", target, first)
+	}
+	for range 30 {
+		if got := ts.do("GET", target, nil).Body.String(); got != first {
+			t.Fatalf("GET %s: %s, then %s", target, first, got)
+		}
+	}
+}
