@@ -26,8 +26,9 @@ import (
 // weights, and so its confidences, differ between two runs on the same
 // data, or between an archive built in one go and one where documents were
 // replaced. A segment with deletions has its lists' deleted entries
-// counted (liveListLen: a walk of the list, remembered for the snapshot),
-// so the statistics depend only on the live sections.
+// counted (liveListLen: the list read where its slots are deleted,
+// remembered for the snapshot), so the statistics depend only on the live
+// sections.
 //
 // DocFreq is exact: it looks the term up (grams.go) and counts distinct
 // documents, so it costs in proportion to the lists of the term's
@@ -128,28 +129,70 @@ func (s *snapshot) liveListLen(j, at int) int {
 	key := [2]int{j, at}
 	s.dead.mu.Lock()
 	d, ok := s.dead.m[key]
+	runs := s.dead.runs[j]
 	s.dead.mu.Unlock()
-	if !ok {
-		r := sv.seg.reader(at)
-		for l, _, more := r.next(); more; l, _, more = r.next() {
-			if sv.del.has(l) {
-				d++
-			}
-		}
-		s.dead.mu.Lock()
-		if s.dead.m == nil {
-			s.dead.m = make(map[[2]int]int)
-		}
-		s.dead.m[key] = d
-		s.dead.mu.Unlock()
+	if ok {
+		return n - d
 	}
+	if runs == nil {
+		runs = deletedRuns(sv.del, sv.seg.numSlots())
+	}
+	// Only the stretches of deleted slots are read, jumping to each
+	// (listReader.skipTo): deletions are whole documents, a few runs of
+	// slots, in a list that may hold most of the segment.
+	r := sv.seg.reader(at)
+	l, _, more := r.skipTo(runs[0][0])
+	for _, run := range runs {
+		if more && l < run[0] {
+			l, _, more = r.skipTo(run[0])
+		}
+		for more && l < run[1] {
+			d++
+			l, _, more = r.next()
+		}
+		if !more {
+			break
+		}
+	}
+	s.dead.mu.Lock()
+	if s.dead.m == nil {
+		s.dead.m = make(map[[2]int]int)
+		s.dead.runs = make(map[int][][2]uint32)
+	}
+	s.dead.m[key] = d
+	s.dead.runs[j] = runs
+	s.dead.mu.Unlock()
 	return n - d
 }
 
+// deletedRuns returns the runs of consecutive slots set in del, of a
+// segment of n slots, as [first, end) pairs in order; del has one at
+// least.
+func deletedRuns(del bitset, n int) [][2]uint32 {
+	var runs [][2]uint32
+	for l := uint32(0); l < uint32(n) && int(l>>6) < len(del); l++ {
+		if del[l>>6] == 0 {
+			l |= 63 // a word of live slots
+			continue
+		}
+		if !del.has(l) {
+			continue
+		}
+		if k := len(runs); k > 0 && runs[k-1][1] == l {
+			runs[k-1][1] = l + 1
+		} else {
+			runs = append(runs, [2]uint32{l, l + 1})
+		}
+	}
+	return runs
+}
+
 // deadCounts remembers, for one snapshot, the deleted entries of the lists
-// SectionFreq has read: a comparison asks for the same bigrams again and
-// again, and a snapshot's deletions never change.
+// SectionFreq has read, and each segment's runs of deleted slots: a
+// comparison asks for the same bigrams again and again, and a snapshot's
+// deletions never change.
 type deadCounts struct {
-	mu sync.Mutex
-	m  map[[2]int]int // segment, list -> deleted entries
+	mu   sync.Mutex
+	m    map[[2]int]int      // segment, list -> deleted entries
+	runs map[int][][2]uint32 // segment -> its runs of deleted slots
 }

@@ -100,3 +100,45 @@ func TestCollectionFreqLive(t *testing.T) {
 		t.Errorf("after the merge:\n%v\nwant (an index of the live documents)\n%v", after, want)
 	}
 }
+
+// TestCollectionFreqDeletedRuns checks SectionFreq against an index of the
+// live documents alone when many documents of one segment, in runs long
+// and short, are deleted and not merged yet: the deleted entries are
+// counted by jumping from run to run along lists long enough to have
+// skips.
+func TestCollectionFreqDeletedRuns(t *testing.T) {
+	hold := make(chan struct{})
+	var once sync.Once
+	release := func() { once.Do(func() { close(hold) }) }
+	mergeHook = func() { <-hold }
+	t.Cleanup(func() { mergeHook = nil })
+	ix, _ := openTemp(t)
+	t.Cleanup(release)
+	var all, live []*corpus.Document
+	for i := range 400 {
+		all = append(all, randomDoc(fmt.Sprintf("d%03d", i), i))
+	}
+	if err := ix.Add(all...); err != nil {
+		t.Fatal(err)
+	}
+	for i, d := range all {
+		if i%7 == 3 || i > 100 && i < 140 || i == 399 {
+			if err := ix.Delete(d.ID); err != nil {
+				t.Fatal(err)
+			}
+			continue
+		}
+		live = append(live, d)
+	}
+	fresh, _ := openTemp(t)
+	if err := fresh.Add(live...); err != nil {
+		t.Fatal(err)
+	}
+	for _, term := range []string{"（", "条", "第", "（1）", "双减", "课后服务", "教"} {
+		df, n := ix.SectionFreq(term)
+		wdf, wn := fresh.SectionFreq(term)
+		if df != wdf || n != wn {
+			t.Errorf("SectionFreq(%q) = %d, %d with deletions not merged, want %d, %d", term, df, n, wdf, wn)
+		}
+	}
+}
