@@ -15,6 +15,7 @@
 package govreport
 
 import (
+	"cmp"
 	"context"
 	"errors"
 	"fmt"
@@ -69,6 +70,17 @@ func InfoOf(d *corpus.Document) DocInfo {
 	return DocInfo{ID: d.ID, Title: d.Title, Year: d.Year, Region: d.Region, Kind: d.Kind,
 		Issuer: d.Issuer, Province: corpus.ProvinceOf(d.Region, d.Province), Prefecture: d.Prefecture,
 		Source: d.Source, Sections: len(d.Sections), Added: d.Added}
+}
+
+// DocOrder compares documents a and b in the order documents are listed
+// in: by region, issuer, kind, year, title and ID. Results break their ties
+// by it (and then by a section's place in its document), never by the
+// order documents were written in, which differs between two archives of
+// the same reports.
+func DocOrder(a, b *DocInfo) int {
+	return cmp.Or(strings.Compare(a.Region, b.Region), strings.Compare(a.Issuer, b.Issuer),
+		strings.Compare(a.Kind, b.Kind), cmp.Compare(a.Year, b.Year),
+		strings.Compare(a.Title, b.Title), strings.Compare(a.ID, b.ID))
 }
 
 // Stats counts what a store holds.

@@ -16,7 +16,7 @@ package embedded
 //    sections are in the set, so a filter that removes members changes
 //    neither the order nor the scores of the others. Members that contain
 //    none of the words score 0 and follow. Ties, in either order, go by
-//    document (region, issuer, kind, year, title, ID: index.DocOrder) and
+//    document (region, issuer, kind, year, title, ID: govreport.DocOrder) and
 //    then by place in the document (index.View.Order), never by slot:
 //    slots are in the order of ingest, and the same reports ingested in
 //    another order must give the same answer.
@@ -30,6 +30,7 @@ import (
 	"sort"
 	"time"
 
+	"github.com/govreport/govreport"
 	"github.com/govreport/govreport/analysis"
 	"github.com/govreport/govreport/corpus"
 	"github.com/govreport/govreport/index"
@@ -289,7 +290,7 @@ func docMatches(v *index.View, set []uint32) []search.DocMatch {
 }
 
 // byYear returns the first n slots of set by year (newest first if desc),
-// documents of unknown year last, and within a year in index.DocOrder
+// documents of unknown year last, and within a year in govreport.DocOrder
 // (not slot order, the order of ingest), each document's sections in
 // order. It buckets by year instead of sorting the set: sets run to the
 // whole index. Only the documents (runs of slots) of a year are sorted.
@@ -319,7 +320,7 @@ func byYear(v *index.View, set []uint32, desc bool, n int) []index.Ranked {
 	out := make([]index.Ranked, 0, min(n, len(set)))
 	for _, y := range years {
 		runs := buckets[y]
-		slices.SortFunc(runs, func(a, b run) int { return index.DocOrder(a.doc, b.doc) })
+		slices.SortFunc(runs, func(a, b run) int { return govreport.DocOrder(a.doc, b.doc) })
 		for _, r := range runs {
 			for _, s := range r.slots {
 				if len(out) == n {

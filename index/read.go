@@ -16,6 +16,7 @@ import (
 	"github.com/blevesearch/bleve/v2/search/query"
 	bolt "go.etcd.io/bbolt"
 
+	"github.com/govreport/govreport"
 	"github.com/govreport/govreport/analysis"
 	"github.com/govreport/govreport/corpus"
 )
@@ -67,7 +68,7 @@ func (ix *Index) Documents() []DocInfo {
 	}
 	gen := ix.docGen
 	ix.mu.RUnlock()
-	slices.SortFunc(out, func(a, b DocInfo) int { return DocOrder(&a, &b) })
+	slices.SortFunc(out, func(a, b DocInfo) int { return govreport.DocOrder(&a, &b) })
 	ix.mu.Lock()
 	if ix.docGen == gen { // else a write came in between: out is its own caller's answer only
 		ix.sorted = out
@@ -309,26 +310,18 @@ func (v *View) Doc(slot uint32) *DocInfo {
 	return sv.infos[sv.seg.slotDoc[l]]
 }
 
-// DocOrder compares documents a and b in the order Documents lists them:
-// by region, issuer, kind, year, title and ID.
-func DocOrder(a, b *DocInfo) int {
-	return cmp.Or(strings.Compare(a.Region, b.Region), strings.Compare(a.Issuer, b.Issuer),
-		strings.Compare(a.Kind, b.Kind), cmp.Compare(a.Year, b.Year),
-		strings.Compare(a.Title, b.Title), strings.Compare(a.ID, b.ID))
-}
-
 // Order compares the sections in slots a and b in the order results are
 // given in when nothing else tells them apart: their documents in
-// DocOrder, and one document's sections in its order. Slot order is the
-// order documents were written in, which differs between two archives of
-// the same reports ingested in different orders, or where some were
-// replaced; this order does not.
+// govreport.DocOrder, and one document's sections in their order. Slot
+// order is the order documents were written in, which differs between two
+// archives of the same reports ingested in different orders, or where some
+// were replaced; this order does not.
 func (v *View) Order(a, b uint32) int {
 	if a == b {
 		return 0
 	}
 	if da, db := v.Doc(a), v.Doc(b); da != db {
-		if c := DocOrder(da, db); c != 0 {
+		if c := govreport.DocOrder(da, db); c != 0 {
 			return c
 		}
 	}

@@ -21,15 +21,16 @@ package postgres
 //    this is the one statement whose cost grows with the set; nothing else
 //    reads it again.
 // 3. Total, facets (search.Facets), exact-wording counts and order are
-//    computed in Go from those rows: by year (year, then the order
-//    written), or by relevance, the embedded engine's one model
+//    computed in Go from those rows: by year (year, then as ties go,
+//    below), or by relevance, the embedded engine's one model
 //    (index.View.BM25): BM25 over the query's gse words with the number of
 //    sections holding each (counted once per generation of the collection,
 //    readcache.go), the number of sections and their characters in all
 //    (kept by the writes), in the same float32 steps, so that ranks and
 //    scores are the same on both engines. Sections holding none of the
-//    words follow, in the order they were written. Only the first n of an
-//    order are sorted.
+//    words follow. Ties go as in the embedded engine (view.tie: by
+//    document, govreport.DocOrder, then place in it), not by the order
+//    written. Only the first n of an order are sorted.
 // 4. Only the page's sections are read whole, for headings, paths and
 //    snippets (search.NewHit).
 
@@ -349,8 +350,8 @@ func (r *rawReader) bool(i int) bool {
 
 // byRelevance reports whether a comes before b in relevance order, as the
 // embedded engine ranks: members holding a ranked word by score, best
-// first, then the others; ties in the order written.
-func byRelevance(a, b *member) bool {
+// first, then the others; ties as tie breaks them.
+func (v *view) byRelevance(a, b *member) bool {
 	ra, rb := a.scored && a.score > 0, b.scored && b.score > 0
 	if ra != rb {
 		return ra
@@ -358,11 +359,11 @@ func byRelevance(a, b *member) bool {
 	if ra && a.score != b.score {
 		return a.score > b.score
 	}
-	return a.seq < b.seq
+	return v.tie(a, b)
 }
 
 // byYear returns the order by year (newest first if desc), documents of
-// unknown year last, within a year in the order written.
+// unknown year last, within a year as tie breaks ties.
 func (v *view) byYear(desc bool) func(a, b *member) bool {
 	return func(a, b *member) bool {
 		ya, yb := v.docs[a.doc].Year, v.docs[b.doc].Year
@@ -372,8 +373,24 @@ func (v *view) byYear(desc bool) func(a, b *member) bool {
 		if ya != yb {
 			return (ya > yb) == desc
 		}
-		return a.seq < b.seq
+		return v.tie(a, b)
 	}
+}
+
+// tie reports whether a comes before b when nothing else tells them
+// apart, as in the embedded engine: their documents in govreport.DocOrder,
+// one document's sections in their order; not seq, the order written,
+// which differs between two archives of the same reports.
+func (v *view) tie(a, b *member) bool {
+	if a.doc != b.doc {
+		if c := govreport.DocOrder(&v.docs[a.doc], &v.docs[b.doc]); c != 0 {
+			return c < 0
+		}
+	}
+	if a.ordinal != b.ordinal {
+		return a.ordinal < b.ordinal
+	}
+	return a.seq < b.seq
 }
 
 // firstN returns the first n of ms in the order less gives (a strict
@@ -524,7 +541,7 @@ func (db *DB) Search(ctx context.Context, r search.Request) (*search.Result, err
 			// Each report's best section is the first of its sections in
 			// the order of the whole set.
 			res.Sections = total
-			less := byRelevance
+			less := v.byRelevance
 			if len(terms) == 0 {
 				less = v.byYear(r.Sort != "year")
 			}
@@ -551,10 +568,10 @@ func (db *DB) Search(ctx context.Context, r search.Request) (*search.Result, err
 		case byYear:
 			order = firstN(set.members, n, v.byYear(r.Sort != "year"))
 		case len(first) > 0 && len(first) < total:
-			order = firstN(first, n, byRelevance)
-			order = append(order, firstN(rest, n-len(order), byRelevance)...)
+			order = firstN(first, n, v.byRelevance)
+			order = append(order, firstN(rest, n-len(order), v.byRelevance)...)
 		default:
-			order = firstN(set.members, n, byRelevance)
+			order = firstN(set.members, n, v.byRelevance)
 		}
 		if r.Group != "document" {
 			order = order[min(r.From, len(order)):]
