@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"strings"
+	"time"
 
 	"github.com/govreport/govreport"
 	"github.com/govreport/govreport/corpus"
@@ -79,7 +80,14 @@ Example:
 		return err
 	}
 	if asJSON {
-		return enc.Encode(docs)
+		// The API's fields, which leave out when a document was added: the
+		// same bytes beside a running server (remote.go) as from the folder.
+		out := make([]govreport.DocInfo, len(docs))
+		for i, d := range docs {
+			d.Added = time.Time{}
+			out[i] = d
+		}
+		return enc.Encode(out)
 	}
 	rows := [][]string{{"ID", "YEAR", "KIND", "REGION", "ISSUER", "SECTIONS", "TITLE", "SOURCE"}}
 	for _, d := range docs {

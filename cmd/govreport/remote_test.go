@@ -31,7 +31,7 @@ func TestBesideServe(t *testing.T) {
 	if out, err := runCmd(t, "ingest", "--data", data, files); err != nil {
 		t.Fatalf("ingest: %v\n%s", err, out)
 	}
-	took := regexp.MustCompile(`\([0-9.]+ ms\)`)
+	took := regexp.MustCompile(`\([0-9.]+ ms\)|"took_ms": [0-9.e-]+`)
 	local := map[string]string{}
 	commands := map[string][]string{
 		"search":    {"search", "--data", data, "课后服务", "--size", "5"},
@@ -41,6 +41,12 @@ func TestBesideServe(t *testing.T) {
 		"docs":      {"docs", "--data", data},
 		"terms":     {"terms", "--data", data, "--year", "2024", "--limit", "8"},
 		"terms-csv": {"terms", "--data", data, "--year", "2024", "--csv"},
+		// JSON too: a script gets the same bytes whether or not a server
+		// runs (but for the time taken)
+		"docs-json":     {"docs", "--data", data, "--json"},
+		"search-json":   {"search", "--data", data, "课后服务", "--json"},
+		"timeline-json": {"timeline", "--data", data, `"双减"`, "--json"},
+		"terms-json":    {"terms", "--data", data, "--year", "2024", "--json"},
 	}
 	docsBefore, _ := runCmd(t, "docs", "--data", data, "--json")
 	var ids []struct {
