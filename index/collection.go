@@ -136,6 +136,9 @@ func (s *snapshot) liveListLen(j, at int) int {
 	}
 	if runs == nil {
 		runs = deletedRuns(sv.del, sv.seg.numSlots())
+		if len(runs) == 0 { // not expected: ndel counts set slots
+			return n
+		}
 	}
 	// Only the stretches of deleted slots are read, jumping to each
 	// (listReader.skipTo): deletions are whole documents, a few runs of
