@@ -983,6 +983,13 @@ func fillMeta(d *Document, in metaInput) {
 				d.Year = y
 			}
 			set("year", d.Origins["title"])
+		case resolutionRe.MatchString(d.Title) && executedThenYear(d.Title) != 0:
+			// A congress's resolution on how a plan or a budget went and
+			// on the next year's (…关于2031年预算执行情况与2032年预算的
+			// 决议): the session that adopts it sits in the later year, as
+			// the one that hears the report does.
+			d.Year = executedThenYear(d.Title)
+			set("year", d.Origins["title"])
 		case titleYear(d.Title) != 0:
 			d.Year = titleYear(d.Title)
 			set("year", d.Origins["title"])
@@ -1612,6 +1619,22 @@ func draftYear(head []string) int {
 	return 0
 }
 
+// executedThenRe finds a title's two years of a plan or a budget: the one
+// whose execution it reviews, then the next (2031年国民经济和社会发展计划
+// 执行情况与2032年…, 2031年中央和地方预算执行情况和2032年…), in groups 1
+// and 2.
+var executedThenRe = mustLitRe(`((?:19|20)[0-9]{2})\s*年[^，。；《》]{0,24}?执行情况\s*(?:与|和|及)\s*((?:19|20)[0-9]{2})\s*年`)
+
+// executedThenYear returns the later year of executedThenRe in title when
+// it is the year after the first, else 0.
+func executedThenYear(title string) int {
+	m := executedThenRe.FindStringSubmatch(foldDigits(arabicYears(title)))
+	if m == nil || atoi(m[2]) != atoi(m[1])+1 {
+		return 0
+	}
+	return atoi(m[2])
+}
+
 // titleDraftYear returns the year of the draft a plan's or a budget's
 // report names in its title (…和2032年预算草案的报告), or 0.
 func titleDraftYear(title string) int {
@@ -1667,10 +1690,13 @@ func otherOpening(head []string) bool {
 // committeeSittingRe matches the sitting of a people's congress's standing
 // committee as a date line names it (在某市第十五届人民代表大会常务委员会第五次
 // 会议上, 在区人大常委会第十次会议上); committeeGreetingRe the committee's
-// greeting (主任、各位副主任、秘书长、各位委员).
+// greeting (主任、各位副主任、秘书长、各位委员; the national committee's
+// 委员长、各位副委员长、秘书长、各位委员), or the committee's name alone
+// above the text, as a letter is addressed (全国人民代表大会常务委员会：,
+// 某市人大常委会：).
 var (
 	committeeSittingRe  = mustLitRe(`在[^，。；]{0,30}?(?:人民代表大会|人大)\s*常务?委员?会\s*第[一二三四五六七八九十百零〇0-9]{1,4}次(?:全体)?会议上`)
-	committeeGreetingRe = mustLitRe(`^主任[、，,]\s*(?:各位)?副主任`)
+	committeeGreetingRe = mustLitRe(`^(?:主任[、，,]\s*(?:各位)?副主任|委员长[、，,]\s*(?:各位)?副委员长|\p{Han}{0,12}?(?:人民代表大会常务委员会|人大常委会)\s*[：:]$)`)
 )
 
 // committeeSitting reports whether l, a line of a paper's head, says the
@@ -1685,10 +1711,12 @@ func committeeSitting(l string) bool {
 	if l == "" || len(l) > 240 {
 		return false
 	}
-	if committeeGreetingRe.MatchString(l) {
+	if committeeGreetingRe.MatchString(l) || strings.ContainsAny(l, "：:") && committeeGreetingRe.MatchString(Simplify(l)) {
+		// (a page in traditional characters greets the committee by
+		// its name too: 全國人民代表大會常務委員會：)
 		return true
 	}
-	if !strings.Contains(l, "会") {
+	if !strings.Contains(l, "会") && !strings.Contains(l, "會") {
 		return false // (cheap: most lines name no sitting)
 	}
 	l = Simplify(despace(l))
@@ -3601,9 +3629,10 @@ var calendarDateRe = mustLitRe(`^(?:(?:19|20)\d{2}\s*[年\-/.]\s*\d{1,2}\s*[月\
 // officeSpeakerRe matches the speaker's line of an office's report to a
 // congress or its standing committee: the office, its head's title and
 // name (某区审计局局长 某某, 某县财政局副局长 某某, and the standing
-// committee's own: 某市人大常委会副主任 某某), the office in group 1, the
+// committee's own: 某市人大常委会副主任 某某; a congress's committee's
+// chair: 计划预算审查委员会主任委员 某某), the office in group 1, the
 // name in group 2.
-var officeSpeakerRe = mustLitRe(`^(\p{Han}{1,24}?(?:局|委员会|人大常委会|委|厅|办公室|办事处))(?:常务)?副?(?:局长|主任|厅长|委员长|秘书长)\s*(\p{Han}{2,4})$`)
+var officeSpeakerRe = mustLitRe(`^(\p{Han}{1,24}?(?:局|委员会|人大常委会|委|厅|办公室|办事处))(?:常务)?副?(?:局长|主任委员|主任|厅长|委员长|秘书长)\s*(\p{Han}{2,4})$`)
 
 // meetingSpeakerRe matches the speaker's line under the title of a report
 // to a work meeting: the office, its head's posts in either order and his
@@ -5591,6 +5620,13 @@ func otherPlace(d *Document, in metaInput, set func(string, string)) {
 		// 全国人民代表大会常务委员会工作报告), or a resolution that a
 		// portal headlined short (关于政府工作报告的决议) over the words
 		// that the national congress adopted it: the centre's.
+		d.Region, origin = "全国", OriginTitle
+	}
+	if d.Region == "" && strings.HasPrefix(despace(strings.TrimSpace(Simplify(d.Title))), "中华人民共和国") {
+		// A paper titled by the state's own name before the year or the
+		// subject (中华人民共和国2031年国民经济和社会发展统计公报,
+		// 中华人民共和国国民经济和社会发展第十九个五年规划纲要): the
+		// centre's, whichever office issued it.
 		d.Region, origin = "全国", OriginTitle
 	}
 	if d.Region == "" && centralPaperRe.MatchString(despace(strings.TrimSpace(d.Title))) {

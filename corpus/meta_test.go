@@ -224,6 +224,11 @@ func TestSpeakerOrHeadline(t *testing.T) {
 		{"青禾旗人民政府旗长 巴图·额尔敦", true},
 		{"云溪县财政局局长 许安", true},
 		{"青禾航运集团董事长 邵启明", true},
+		// a congress's committee's chair, who reports its review (the
+		// page's cleaning may have taken out the space before the name)
+		{"计划预算审查委员会主任委员 林安", true},
+		{"计划预算审查委员会主任委员林安平", true},
+		{"财政经济委员会副主任委员 周岚", true},
 		// given names that are also acts (一行, 深入), and a name that ends
 		// in 一行 with nothing after it
 		{"云溪县县长韦一行", true},

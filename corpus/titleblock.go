@@ -55,8 +55,10 @@ var (
 	// its number (第次会议上) or its 次 (第一会议上) is still a session, and a
 	// line that ends at the session's 会议, its 上 lost (…第三次会议), is
 	// still a date line. The line may name the sitting of the session too
-	// (在州八届人大七次会议第一次全体会议上).
-	dateLineRe = mustLitRe(`^[-—–－―─~～\s（(]*(?:\p{Han}{2,24}?(?:代理|代)?(?:省长|市长|州长|盟长|区长|县长|旗长)\s*\p{Han}{2,4}?\s*)?(?:在\s*((?:[0-9]{4}年?|[〇零一二三四五六七八九○]{4}年)[0-9一二三四五六七八九十]{1,2}月(?:[0-9一二三四五六七八九十]{1,3}日(?:[和至、及][0-9一二三四五六七八九十月]{1,5}日)?)?)\s*|((?:[0-9]{4}年?|[〇零一二三四五六七八九○]{4}年)[0-9一二三四五六七八九十]{1,2}月(?:[0-9一二三四五六七八九十]{1,3}日(?:[和至、及][0-9一二三四五六七八九十月]{1,5}日)?)?)?(?:\s*(?:[0-9xX×*]{0,4}\s*年\s*[0-9xX×*]{0,2}\s*月\s*[0-9xX×*]{0,2}\s*日|[0-9]{5,8}\s*日|[0-9]{1,2}\s*月\s*[0-9]{1,2}\s*日))?\s*在)(.{0,30}?)第?[一二三四五六七八九十0-9]{1,3}届(.{0,12}?)(?:人民代表大会|人大)(?:常务委员会)?(?:第?[一二三四五六七八九十0-9]{1,3}次|第次|第[一二三四五六七八九十0-9]{1,3})(?:全体)?会议(?:第[一二三四五六七八九十0-9]{1,3}次全体会议)?(?:上|[）)]?\s*$)`)
+	// (在州八届人大七次会议第一次全体会议上), or a sitting of the standing
+	// committee, by its full name or the short one (在市五届人大常委会第十一次
+	// 会议上).
+	dateLineRe = mustLitRe(`^[-—–－―─~～\s（(]*(?:\p{Han}{2,24}?(?:代理|代)?(?:省长|市长|州长|盟长|区长|县长|旗长)\s*\p{Han}{2,4}?\s*)?(?:在\s*((?:[0-9]{4}年?|[〇零一二三四五六七八九○]{4}年)[0-9一二三四五六七八九十]{1,2}月(?:[0-9一二三四五六七八九十]{1,3}日(?:[和至、及][0-9一二三四五六七八九十月]{1,5}日)?)?)\s*|((?:[0-9]{4}年?|[〇零一二三四五六七八九○]{4}年)[0-9一二三四五六七八九十]{1,2}月(?:[0-9一二三四五六七八九十]{1,3}日(?:[和至、及][0-9一二三四五六七八九十月]{1,5}日)?)?)?(?:\s*(?:[0-9xX×*]{0,4}\s*年\s*[0-9xX×*]{0,2}\s*月\s*[0-9xX×*]{0,2}\s*日|[0-9]{5,8}\s*日|[0-9]{1,2}\s*月\s*[0-9]{1,2}\s*日))?\s*在)(.{0,30}?)第?[一二三四五六七八九十0-9]{1,3}届(.{0,12}?)(?:人民代表大会|人大)(?:常务委员会|常委会)?(?:第?[一二三四五六七八九十0-9]{1,3}次|第次|第[一二三四五六七八九十0-9]{1,3})(?:全体)?会议(?:第[一二三四五六七八九十0-9]{1,3}次全体会议)?(?:上|[）)]?\s*$)`)
 	// The date line of a report read to a CPPCC session (——2031年3月2日
 	// 在政协某县第九届委员会第五次会议上, its year left out or not, 在 before
 	// the day or after it): no date line of the government's report, but
@@ -1069,8 +1071,13 @@ var portalLabelRe = mustLitRe(`^(?:名称|文号|索引号|主题分类|主题�
 var sessionStampRe = mustLitRe(`会议(?:文件|材料)\s*(?:[（(〔【]\s*[0-9０-９一二三四五六七八九十之]*\s*[）)〕】]?)?\s*$`)
 
 // completeTitle reports whether l reads as a whole title by itself, so that
-// the line below it is not its continuation.
+// the line below it is not its continuation. A line that opens with 关于
+// and ends at a quoted name (关于检查《某市预算审查监督条例》, over 实施情况
+// 的报告) has named what the paper is about, not yet the paper.
 func completeTitle(l string) bool {
+	if strings.HasPrefix(l, "关于") && (strings.HasSuffix(l, "》") || strings.HasSuffix(l, "”")) {
+		return false
+	}
 	for _, s := range []string{"报告", "纲要", "奋斗", "方针", "总结", "计划", "要点", "）", ")", "》", "”"} {
 		if strings.HasSuffix(l, s) {
 			return true
