@@ -800,6 +800,12 @@ func fillMeta(d *Document, in metaInput) {
 			// in 2032): the year its title names, as a final account's.
 			d.Year = titleYear(d.Title)
 			set("year", OriginTitle)
+		case b.DateYear != 0 && d.Title == "" && accountsYear(head) != 0 && accountsYear(head) < b.DateYear && heardByCommittee(head):
+			// …the same paper stored without its title: its opening names
+			// the year of the accounts it reports (我受市人民政府委托，报告
+			// 2031年度市级预算执行和其他财政收支的审计情况).
+			d.Year = accountsYear(head)
+			set("year", OriginOpening)
 		case b.DateYear != 0:
 			d.Year = b.DateYear
 			set("year", OriginDateLine)
@@ -1711,16 +1717,29 @@ func committeeSitting(l string) bool {
 	if l == "" || len(l) > 240 {
 		return false
 	}
-	if committeeGreetingRe.MatchString(l) || strings.ContainsAny(l, "：:") && committeeGreetingRe.MatchString(Simplify(l)) {
-		// (a page in traditional characters greets the committee by
-		// its name too: 全國人民代表大會常務委員會：)
+	if committeeGreetingRe.MatchString(l) {
 		return true
 	}
-	if !strings.Contains(l, "会") && !strings.Contains(l, "會") {
+	if !strings.Contains(l, "会") {
 		return false // (cheap: most lines name no sitting)
 	}
 	l = Simplify(despace(l))
 	return committeeSittingRe.MatchString(l) && isDateLine(l)
+}
+
+// accountsRe finds the year of the accounts a paper to a standing committee
+// reports on, in its opening: 报告2031年度市级预算执行和其他财政收支的审计
+// 情况, 报告2031年度市本级决算 (group 1); 向本次常委会提出2031年中央决算的
+// 报告 (group 2).
+var accountsRe = mustLitRe(`报告\s*((?:19|20)[0-9]{2})\s*年度[^，。；]{0,20}?(?:预算执行|决算|财政收支)|提出\s*((?:19|20)[0-9]{2})\s*年度?[^，。；]{0,12}?决算的报告`)
+
+// accountsYear returns the year accountsRe finds in the first 12 lines of
+// head, or 0.
+func accountsYear(head []string) int {
+	if m := accountsRe.FindStringSubmatch(strings.Join(head[:min(len(head), 12)], "\n")); m != nil {
+		return atoi(m[1] + m[2])
+	}
+	return 0
 }
 
 // heardByCommittee reports whether a line among the first 12 of head says
