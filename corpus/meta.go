@@ -1010,6 +1010,13 @@ func fillMeta(d *Document, in metaInput) {
 			// newspaper archive's record fields).
 			d.Year = adoptedYear(headLines(d.Body, 3))
 			set("year", OriginDateLine)
+		case cppccSessionYear(head) != 0:
+			// A paper read to a session of the CPPCC, dated by its date
+			// line (——2032年3月4日在政协第十五届全国委员会第三次会议上):
+			// of the session's year, not of the year its review part
+			// names, as a report to the congress in session is.
+			d.Year = cppccSessionYear(head)
+			set("year", OriginDateLine)
 		case hdrYear != 0:
 			d.Year = hdrYear
 			set("year", OriginCollector)
@@ -1839,6 +1846,64 @@ func officeUnderDateLine(head []string) string {
 				return ""
 			}
 			return bureauOf(n)
+		}
+		return ""
+	}
+	return ""
+}
+
+// cppccSessionYear returns the year of a CPPCC session's date line
+// (cppccDateLineRe) among the first 12 lines of head, 0 for none or for a
+// date line without its year.
+func cppccSessionYear(head []string) int {
+	for _, l := range head[:min(len(head), 12)] {
+		if l = strings.TrimSpace(normLine(l)); cppccDateLineRe.MatchString(l) {
+			if m := yearRe.FindStringSubmatch(l); m != nil {
+				return atoi(m[1])
+			}
+			return 0
+		}
+	}
+	return 0
+}
+
+// nationalCPPCCBodyRe matches the national committee of the CPPCC by its
+// names: 中国人民政治协商会议全国委员会, 政协第十五届全国委员会, 全国政协.
+var nationalCPPCCBodyRe = mustLitRe(`(?:政治协商会议|政协)(?:第?[一二三四五六七八九十]{1,3}届)?全国委员会|全国政协`)
+
+// nationalCPPCCPaper returns where d names the national committee of the
+// CPPCC (nationalCPPCCBodyRe): OriginTitle for its title, OriginDateLine for
+// a date line among its first lines that names a session of it (——2032年
+// 3月4日在政协第十五届全国委员会第三次会议上), "" for neither.
+func nationalCPPCCPaper(d *Document) string {
+	if nationalCPPCCBodyRe.MatchString(Simplify(despace(d.Title))) {
+		return OriginTitle
+	}
+	for _, l := range headLines(d.Body, 8) {
+		l = Simplify(despace(strings.Trim(strings.TrimSpace(l), "—-－（()）")))
+		if strings.Contains(l, "在") && strings.HasSuffix(l, "会议上") && utf8.RuneCountInString(l) <= 40 && nationalCPPCCBodyRe.MatchString(l) {
+			return OriginDateLine
+		}
+	}
+	return ""
+}
+
+// nationalOfficeUnderDateLine returns the national office (isNationalOffice)
+// a title block names on its own line right under the date line, before
+// the greeting, or "". A bilingual page's lines of translation between them
+// (Delivered at the Fifth Session…) are passed over.
+func nationalOfficeUnderDateLine(head []string) string {
+	for i, l := range head {
+		if !isDateLine(strings.TrimSpace(normLine(l))) {
+			continue
+		}
+		for _, n := range head[i+1 : min(len(head), i+4)] {
+			if n = strings.TrimSpace(normLine(n)); n != "" && strings.IndexFunc(n, IsHan) >= 0 {
+				if isNationalOffice(n) {
+					return n
+				}
+				return ""
+			}
 		}
 		return ""
 	}
@@ -5648,6 +5713,13 @@ func otherPlace(d *Document, in metaInput, set func(string, string)) {
 		// centre's, whichever office issued it.
 		d.Region, origin = "全国", OriginTitle
 	}
+	if from := nationalCPPCCPaper(d); d.Region == "" && from != "" {
+		// The national committee of the CPPCC, in the title or the date
+		// line (中国人民政治协商会议全国委员会常务委员会工作报告, ——在政协
+		// 第十五届全国委员会第三次会议上): the centre's, as a city's
+		// committee is the city's.
+		d.Region, origin = "全国", from
+	}
 	if d.Region == "" && centralPaperRe.MatchString(despace(strings.TrimSpace(d.Title))) {
 		// A paper of the party's centre or of the State Council, titled by
 		// its issuers (中共中央 国务院关于…的意见, 国务院关于…的通知): the
@@ -8969,6 +9041,17 @@ func reportPlace(d *Document, b titleBlock, in metaInput, set func(string, strin
 			// as the State Council's, and ask the national CPPCC too:
 			// the body that reports is their issuer.
 			d.Issuer, origin = o, from
+		} else if o := nationalOfficeUnderDateLine(headLines(d.Body, 12)); o != "" {
+			// A plan's or a budget's report to the national session,
+			// dated and greeted as the State Council's and presented on
+			// its commission, names the ministry that reports on a line
+			// of its own under the date line (国家发展和改革委员会,
+			// 财政部): that ministry is its issuer, as a province's
+			// office is of the province's report.
+			d.Issuer = o
+			set("region", origin)
+			set("issuer", OriginTitle)
+			return
 		}
 		set("region", origin)
 		set("issuer", origin)
