@@ -153,3 +153,8 @@ func (e *Engine) DocFreq(ctx context.Context, term string) (df, n int) {
 func (e *Engine) FindTerms(ctx context.Context, redo bool, progress func(done, total int)) error {
 	return e.ix.FindTerms(ctx, redo, progress)
 }
+
+// WaitTerms waits until the reports written so far have their terms
+// stored (index.Index.WaitTerms): govreport ingest does before it closes,
+// so that a later list of new terms need not find them.
+func (e *Engine) WaitTerms(ctx context.Context) error { return e.ix.WaitTerms(ctx) }

@@ -2,14 +2,18 @@ package embedded
 
 // New terms of a year over the index: search.CountTerms makes the list,
 // over the index as a termsView gives it. The terms of each report are
-// found by compare.ReportTerms when the report is written and stored with
-// it (index.SetTermFinder: NewSearcher gives the index this package's
-// finder, termFinder); a report stored without them (by an older
-// govreport, or before the finder's version changed) has them found on
-// demand and the list says how many (Terms.Unstored; govreport reindex
-// stores them). Either way they are cached by the report's ID and slots (a
-// report added again, or reindexed, has new slots; one deleted is
-// forgotten at the next list); the year's candidates are then counted
+// found by compare.ReportTerms after the report is written, by the index's
+// worker, and stored with it (index.SetTermFinder: NewSearcher gives the
+// index this package's finder, termFinder); a report stored without them
+// (by an older govreport, before the finder's version changed, or not yet:
+// the worker is behind) has them found on demand and the list says how
+// many (Terms.Unstored; govreport reindex stores them). Either way they
+// are cached by the report's ID and slots (a report added again, or
+// reindexed, has new slots; one deleted is forgotten at the next list); a
+// report whose terms were found is read again from the store once the
+// worker has stored them, and a list made while the worker is behind is
+// not kept, so that Unstored counts only what the store still lacks. The
+// year's candidates are then counted
 // exactly with the exact-wording lists (View.Containing), in one view,
 // against the reports and their metadata as the index holds them now (so
 // that corrections count at once). Whole lists are cached too, by the
@@ -138,7 +142,13 @@ func (s *Searcher) Terms(ctx context.Context, r search.TermsRequest) (*search.Te
 		for _, i := range side {
 			d := tv.all[i]
 			tv.side = append(tv.side, d.info)
-			if _, ok := s.tc.get(d.info.ID, d.slots); ok {
+			if e, ok := s.tc.get(d.info.ID, d.slots); ok && e.stored {
+				continue
+			} else if ok {
+				// found on demand before: stored since? (the same terms)
+				if ts, ok := v.ReportTerms(d.info.ID); ok {
+					s.tc.put(d.info.ID, d.slots, ts, true)
+				}
 				continue
 			}
 			if ts, ok := v.ReportTerms(d.info.ID); ok {
@@ -189,7 +199,11 @@ func (s *Searcher) Terms(ctx context.Context, r search.TermsRequest) (*search.Te
 		if err != nil {
 			return err
 		}
-		s.tc.lists.Put(key, out)
+		if out.Unstored == 0 || s.ix.TermsPending() == 0 {
+			// a list made while the worker is behind would keep its
+			// Unstored after the worker is done
+			s.tc.lists.Put(key, out)
+		}
 		made = out
 		return nil
 	})

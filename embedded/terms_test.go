@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"slices"
+	"sync"
 	"testing"
 
 	"github.com/govreport/govreport/corpus"
@@ -149,12 +150,13 @@ func TestTermsListEvicted(t *testing.T) {
 	}
 }
 
-// TestTermsStored checks that the terms stored with each report when it is
-// written give the same lists as terms found on demand (an index written
-// without them, as by an older govreport; there the earlier reports' terms
-// are not at hand to rule candidates out before their count), that such
-// an index says how many reports had none (Unstored), and that FindTerms
-// (reindex) stores them.
+// TestTermsStored checks that the terms stored with each report by the
+// index's worker give the same lists as terms found on demand (an index
+// written without them, as by an older govreport; there the earlier
+// reports' terms are not at hand to rule candidates out before their
+// count), before the worker has stored them (then the list finds them and
+// says how many: Unstored) and after; and that FindTerms (reindex) stores
+// them in an index written without them.
 func TestTermsStored(t *testing.T) {
 	docs, err := corpus.ReadFS(sample.FS, "*.txt")
 	if err != nil {
@@ -166,36 +168,56 @@ func TestTermsStored(t *testing.T) {
 	}
 	defer stored.Close()
 	s := NewSearcher(stored) // before the writes: they store the terms
+	// The worker waits until the first lists are made.
+	started, release := make(chan struct{}), make(chan struct{})
+	var once sync.Once
+	stored.SetTermFinder(index.TermFinder{Version: termFinder.Version, Find: func(d *corpus.Document) []index.ReportTerm {
+		once.Do(func() { close(started) })
+		<-release
+		return termFinder.Find(d)
+	}})
 	if err := stored.Add(docs...); err != nil {
 		t.Fatal(err)
 	}
+	<-started
 	old, _ := sampleIndex(t) // written without a finder
 	o := NewSearcher(old)
 	ctx := context.Background()
-	for _, r := range []search.TermsRequest{
+	requests := []search.TermsRequest{
 		{Year: 2024, Limit: search.MaxTerms},
 		{Year: 2023, Limit: search.MaxTerms, Filters: search.Filters{Regions: []string{"明湖市"}}},
 		{Year: 2024, Limit: search.MaxTerms, Dropped: true},
-	} {
-		got, err := s.Terms(ctx, r)
-		if err != nil {
-			t.Fatal(err)
-		}
-		want, err := o.Terms(ctx, r)
-		if err != nil {
-			t.Fatal(err)
-		}
-		if len(got.Terms) == 0 || !slices.Equal(got.Terms, want.Terms) {
-			t.Errorf("Terms(%+v) from stored terms: %d terms, found on demand: %d (or they differ)", r, len(got.Terms), len(want.Terms))
-		}
-		side := want.Documents
-		if r.Dropped {
-			side = want.Against
-		}
-		if got.Unstored != 0 || want.Unstored != side {
-			t.Errorf("Terms(%+v): unstored %d with stored terms (want 0), %d without (want the %d reports it read)", r, got.Unstored, want.Unstored, side)
+	}
+	check := func(when string, unstored bool) {
+		t.Helper()
+		for _, r := range requests {
+			got, err := s.Terms(ctx, r)
+			if err != nil {
+				t.Fatal(err)
+			}
+			want, err := o.Terms(ctx, r)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if len(got.Terms) == 0 || !slices.Equal(got.Terms, want.Terms) {
+				t.Errorf("%s: Terms(%+v) from stored terms: %d terms, found on demand: %d (or they differ)", when, r, len(got.Terms), len(want.Terms))
+			}
+			side := want.Documents
+			if r.Dropped {
+				side = want.Against
+			}
+			if wantU := map[bool]int{true: side}[unstored]; got.Unstored != wantU || want.Unstored != side {
+				t.Errorf("%s: Terms(%+v): unstored %d with the index's worker (want %d), %d without (want the %d reports it read)",
+					when, r, got.Unstored, wantU, want.Unstored, side)
+			}
 		}
 	}
+	check("while the worker waits", true)
+	close(release)
+	if err := stored.WaitTerms(ctx); err != nil {
+		t.Fatal(err)
+	}
+	check("once the worker is done", false)
 	if err := old.FindTerms(ctx, false, nil); err != nil {
 		t.Fatal(err)
 	}

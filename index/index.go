@@ -138,6 +138,7 @@ type Index struct {
 	lastStamp time.Time // the latest time stamp handed out (stamp); guarded by wmu
 
 	finder atomic.Pointer[TermFinder] // finds the terms stored with each report (terms.go)
+	terms  *termsQueue                // the reports whose terms the worker is to store (terms.go)
 
 	resident residentLimit // LimitResident (resident.go)
 }
@@ -160,7 +161,7 @@ func Open(dir string) (_ *Index, err error) {
 		return nil, err
 	}
 	ix := &Index{dir: dir, db: db, ready: make(chan struct{}), verified: make(chan struct{}),
-		mergeReq: make(chan struct{}, 1), stop: make(chan struct{})}
+		mergeReq: make(chan struct{}, 1), stop: make(chan struct{}), terms: newTermsQueue()}
 	fail := func(err error) (*Index, error) {
 		if ix.bl != nil {
 			ix.bl.Close()
@@ -615,6 +616,7 @@ func (ix *Index) Close() error {
 	close(ix.stop)
 	<-ix.verified
 	ix.merges.Wait()
+	ix.terms.worker.Wait() // the report at hand; the rest keep no terms
 	// The segment files are a cache of the store: if they cannot be
 	// written (a full disk, a read-only folder), the next open reads the
 	// sections from the store instead, and closing is no failure.
@@ -677,11 +679,11 @@ func (ix *Index) AddCorrected(corr map[string]corpus.Override, docs ...*corpus.D
 		return fmt.Errorf("add: %w", err)
 	}
 	// Before the write lock, on all cores and with no wait between them:
-	// the reports' terms (gse over every section), then each section's
-	// store record and its fold and bigrams for the exact index. The
-	// workers then go on with the ranking analysis while the write goes
-	// on (analyzer.go), so that neither the finder's last report nor the
-	// store's commit leaves a core idle.
+	// each section's store record and its fold and bigrams for the exact
+	// index. The workers then go on with the ranking analysis while the
+	// write goes on (analyzer.go), so that the store's commit does not
+	// leave a core idle. The reports' terms are found after the write, by
+	// the index's worker (terms.go).
 	type secRef struct{ d, s int }
 	var secs []secRef
 	prep := make([][]slotPrep, len(added))
@@ -693,25 +695,14 @@ func (ix *Index) AddCorrected(corr map[string]corpus.Override, docs ...*corpus.D
 			secs = append(secs, secRef{i, j})
 		}
 	}
-	terms := make([][]byte, len(added))
-	termErrs := make([]error, len(added))
-	wait, stop := startWork(len(added)+len(secs), func(k int) {
-		if k < len(added) {
-			terms[k], termErrs[k] = ix.safeReportTerms(added[k])
-			return
-		}
-		r := secs[k-len(added)]
+	wait, stop := startWork(len(secs), func(k int) {
+		r := secs[k]
 		s := &added[r.d].Sections[r.s]
 		prep[r.d][r.s] = prepareSlot(s)
 		secRecs[r.d][r.s] = seal(encodeSection(s))
 	}, len(analyzers), func(k int) { analyzers[k].analyze() })
 	defer stop()
 	wait()
-	for _, err := range termErrs {
-		if err != nil {
-			return fmt.Errorf("add: %w", err)
-		}
-	}
 	ix.wmu.Lock()
 	defer ix.wmu.Unlock()
 	if ix.isClosed() {
@@ -737,7 +728,6 @@ func (ix *Index) AddCorrected(corr map[string]corpus.Override, docs ...*corpus.D
 		if encoded[id], err = encodeDocWith(added[i], secRecs[i]); err != nil {
 			return fmt.Errorf("add: %w", err)
 		}
-		encoded[id].terms = terms[i]
 	}
 	// The corrections are found before the store transaction: wmu keeps
 	// other writers from changing them meanwhile.
@@ -783,6 +773,9 @@ func (ix *Index) AddCorrected(corr map[string]corpus.Override, docs ...*corpus.D
 	})
 	if err != nil {
 		return fmt.Errorf("add: %w", err)
+	}
+	if ix.finder.Load() != nil {
+		ix.queueTerms(order)
 	}
 	return nil
 }

@@ -16,7 +16,7 @@ package index
 //	secs   section ID -> the Section in a compact binary form (secCodec)
 //	over   doc ID -> the user's corrections of its metadata (overrides.go)
 //	wgen   doc ID -> the generation of its last write (segdisk.go)
-//	terms  doc ID -> the report's terms, when a finder found them (terms.go)
+//	terms  doc ID -> the report's terms, once a finder found them (terms.go)
 //
 // Each section's text is stored once (in secs), and the body once (in docs).
 // Every record of info, docs, secs and over ends in a CRC-32C of the rest
@@ -237,7 +237,6 @@ type docRecords struct {
 	info, shell []byte
 	secIDs      []string
 	secs        [][]byte
-	terms       []byte // the sealed terms record (terms.go), or nil
 }
 
 func encodeDoc(d *corpus.Document) (*docRecords, error) {
@@ -292,11 +291,6 @@ func (r *docRecords) put(tx *bolt.Tx) error {
 	}
 	if err := tx.Bucket(bucketInfo).Put([]byte(r.id), r.info); err != nil {
 		return fmt.Errorf("storing document %s: %w", r.id, err)
-	}
-	if r.terms != nil {
-		if err := tx.Bucket(bucketTerms).Put([]byte(r.id), r.terms); err != nil {
-			return fmt.Errorf("storing the terms of %s: %w", r.id, err)
-		}
 	}
 	return nil
 }

@@ -5,27 +5,41 @@ package index
 // A collection-wide list of new terms (package embedded's Terms) starts
 // from the terms of each report, which a term finder (compare.ReportTerms)
 // takes from the whole report with gse: about 50 ms a report, seconds for
-// a year of a few hundred. So they are found once, when the report is
+// a year of a few hundred. So they are found once, after the report is
 // written, by the finder the index was given (SetTermFinder), and kept in
 // the store's bucket terms:
 //
 //	terms  doc ID -> the finder's version, then each term's text and
 //	       score (termsCodec), sealed like every record
 //
-// The record is put and deleted in the transaction that writes or deletes
-// the document (docRecords.put, deleteDoc), so a View reads the terms of
-// exactly the text it shows. A report written without a finder or by
-// another version of it (an older data folder; a govreport whose finder
-// changed) has no terms a View gives: its reader finds them on demand, and
-// FindTerms (govreport reindex) stores them. A damaged record counts as
+// The finder runs in a background worker of the index (termsLoop), not in
+// the write: Add returns, and the report is searchable, once its text is
+// committed; the worker then reads each report written from the store and
+// stores its terms, one report after another on one core, so that the
+// writes keep the other cores. The worker's record is put only if the
+// report is still the text it read (the generation of its last write,
+// bucket wgen, is unchanged); a write deletes the record of the text it
+// replaces in its own transaction (deleteDoc), so a View never reads the
+// terms of another text than the one it shows. The queue holds IDs only,
+// however far the worker falls behind. Close stops the worker after the
+// report at hand; WaitTerms waits for it (govreport ingest does, before it
+// closes).
+//
+// A report without a record (the worker stopped by Close or a kill before
+// it came to it; written without a finder or by another version of it: an
+// older data folder, a govreport whose finder changed) has no terms a
+// View gives: its reader finds them on demand (and counts it: Terms.Unstored),
+// and FindTerms (govreport reindex) stores them. A damaged record counts as
 // missing: the terms can always be found again from the text.
 
 import (
+	"bytes"
 	"context"
 	"encoding/binary"
 	"errors"
 	"fmt"
 	"math"
+	"sync"
 
 	"github.com/govreport/govreport/corpus"
 	bolt "go.etcd.io/bbolt"
@@ -58,28 +72,15 @@ func (ix *Index) SetTermFinder(f TermFinder) {
 	ix.finder.Store(&f)
 }
 
-// reportTerms returns the record of the terms of d (cleaned) as the
-// finder finds them, or nil without a finder.
-func (ix *Index) reportTerms(d *corpus.Document) []byte {
-	f := ix.finder.Load()
-	if f == nil {
-		return nil
-	}
-	return encodeTerms(f.Version, f.Find(termsDoc(d)))
-}
-
-// safeReportTerms is reportTerms with a panic of the finder as an error
-// naming the document, not a crash of the process. Add calls it for the
-// reports of a write on all cores (startWork): the finder takes tens of
-// milliseconds of CPU a report, the largest share of an ingest of real
-// reports.
-func (ix *Index) safeReportTerms(d *corpus.Document) (rec []byte, err error) {
+// safeFind is f.Find(termsDoc(d)) encoded, with a panic of the finder as
+// an error naming the document, not a crash of the process.
+func safeFind(f *TermFinder, d *corpus.Document) (rec []byte, err error) {
 	defer func() {
 		if v := recover(); v != nil {
 			err = fmt.Errorf("finding the terms of %s: panic: %v", d.ID, v)
 		}
 	}()
-	return ix.reportTerms(d), nil
+	return encodeTerms(f.Version, f.Find(termsDoc(d))), nil
 }
 
 // termsDoc is what a finder is given of d: its ID, year and sections, as a
@@ -234,4 +235,200 @@ func decodeTerms(b []byte) (version string, terms []ReportTerm, err error) {
 		return "", nil, errTermsCorrupt
 	}
 	return version, terms, nil
+}
+
+// termsBatch is how many reports the worker finds the terms of before it
+// stores them in one transaction: one commit (and its sync) for a few
+// reports, not one each.
+const termsBatch = 8
+
+// termsQueue is the background worker's work (termsLoop): the IDs of the
+// reports written since the worker last looked, in the order written.
+type termsQueue struct {
+	mu     sync.Mutex
+	ids    []string
+	busy   int           // reports taken from ids whose terms are not stored yet
+	idle   chan struct{} // closed while ids is empty and busy is 0
+	wake   chan struct{} // a send wakes the worker (capacity 1)
+	errs   []error       // the finder's failures since the last WaitTerms
+	start  sync.Once
+	worker sync.WaitGroup
+}
+
+func newTermsQueue() *termsQueue {
+	idle := make(chan struct{})
+	close(idle)
+	return &termsQueue{idle: idle, wake: make(chan struct{}, 1)}
+}
+
+// queueTerms has the worker find and store the terms of reports ids
+// (just written), starting it on first use.
+func (ix *Index) queueTerms(ids []string) {
+	q := ix.terms
+	q.start.Do(func() {
+		q.worker.Add(1)
+		go ix.termsLoop()
+	})
+	q.mu.Lock()
+	if len(q.ids) == 0 && q.busy == 0 {
+		q.idle = make(chan struct{})
+	}
+	q.ids = append(q.ids, ids...)
+	q.mu.Unlock()
+	select {
+	case q.wake <- struct{}{}:
+	default:
+	}
+}
+
+// termsLoop is the worker: it takes up to termsBatch reports at a time
+// from the queue and stores their terms (storeTerms), until Close.
+func (ix *Index) termsLoop() {
+	q := ix.terms
+	defer q.worker.Done()
+	for {
+		select {
+		case <-ix.stop:
+			return
+		default:
+		}
+		q.mu.Lock()
+		n := min(len(q.ids), termsBatch)
+		ids := q.ids[:n:n]
+		q.ids = q.ids[n:]
+		if len(q.ids) == 0 {
+			q.ids = nil // let the array go
+		}
+		q.busy += n
+		q.mu.Unlock()
+		if n == 0 {
+			select {
+			case <-q.wake:
+				continue
+			case <-ix.stop:
+				return
+			}
+		}
+		errs := ix.storeTerms(ids)
+		q.mu.Lock()
+		q.busy -= n
+		q.errs = append(q.errs, errs...)
+		if len(q.ids) == 0 && q.busy == 0 {
+			close(q.idle)
+		}
+		q.mu.Unlock()
+	}
+}
+
+// storeTerms finds the terms of reports ids as the store holds them now,
+// those that have none of the finder's version, and stores them in one
+// transaction, each only if the report has not been written again or
+// deleted meanwhile (its write queued it again, or took it away). It
+// stops early, storing what it found, when the index closes. It returns
+// the finder's failures (a panic): those reports are left without terms.
+func (ix *Index) storeTerms(ids []string) (errs []error) {
+	f := ix.finder.Load()
+	if f == nil {
+		return nil
+	}
+	type found struct {
+		id       string
+		gen, rec []byte
+	}
+	var out []found
+reports:
+	for _, id := range ids {
+		select {
+		case <-ix.stop:
+			break reports
+		default:
+		}
+		var d *corpus.Document
+		var gen []byte
+		err := ix.db.View(func(tx *bolt.Tx) error {
+			if _, ok := storedTerms(tx, id, f.Version); ok {
+				return nil
+			}
+			gen = bytes.Clone(tx.Bucket(bucketWgen).Get([]byte(id)))
+			if gen == nil {
+				return nil // deleted, or of a store without generations
+			}
+			var err error
+			if d, err = getDoc(tx, id); errors.Is(err, ErrNotFound) {
+				return nil
+			}
+			return err
+		})
+		if err != nil {
+			// A record that does not read: the reader of the terms will
+			// meet the damage too, and check names it.
+			errs = append(errs, fmt.Errorf("reading %s to find its terms: %w", id, err))
+			continue
+		}
+		if d == nil {
+			continue
+		}
+		rec, err := safeFind(f, d)
+		if err != nil {
+			errs = append(errs, err)
+			continue
+		}
+		out = append(out, found{id, gen, rec})
+	}
+	if len(out) == 0 {
+		return errs
+	}
+	err := ix.db.Update(func(tx *bolt.Tx) error {
+		b := tx.Bucket(bucketTerms)
+		for _, t := range out {
+			if !bytes.Equal(tx.Bucket(bucketWgen).Get([]byte(t.id)), t.gen) {
+				continue // written again or deleted since it was read
+			}
+			if err := b.Put([]byte(t.id), t.rec); err != nil {
+				return fmt.Errorf("storing the terms of %s: %w", t.id, err)
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		errs = append(errs, err)
+	}
+	return errs
+}
+
+// WaitTerms waits until the worker has stored the terms of every report
+// written so far, and returns the finder's failures since the last call
+// (those reports have none stored; their readers find them on demand). It
+// returns early with ctx's error when ctx ends, or with an error when the
+// index closes first.
+func (ix *Index) WaitTerms(ctx context.Context) error {
+	q := ix.terms
+	q.mu.Lock()
+	idle := q.idle
+	q.mu.Unlock()
+	select {
+	case <-idle:
+	case <-ctx.Done():
+		return fmt.Errorf("waiting for the reports' terms: %w", ctx.Err())
+	case <-ix.stop:
+		select {
+		case <-idle: // done before the close
+		default:
+			return errors.New("waiting for the reports' terms: index closed")
+		}
+	}
+	q.mu.Lock()
+	defer q.mu.Unlock()
+	err := errors.Join(q.errs...)
+	q.errs = nil
+	return err
+}
+
+// TermsPending returns how many reports written wait for the worker to
+// store their terms.
+func (ix *Index) TermsPending() int {
+	q := ix.terms
+	q.mu.Lock()
+	defer q.mu.Unlock()
+	return len(q.ids) + q.busy
 }

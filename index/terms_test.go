@@ -58,6 +58,7 @@ func TestReportTerms(t *testing.T) {
 	if err := ix.Add(doc("d1", "明湖市", 2024, "一、智造走廊", "正文二。", "二、数字乡村", "正文三。")); err != nil {
 		t.Fatal(err)
 	}
+	waitTerms(t, ix)
 	if got, ok := storedTermsOf(t, ix, "d1"); !ok || !slices.Equal(got, []string{"一、智造走廊", "二、数字乡村"}) {
 		t.Errorf("terms of d1 = %q, %v; want its two headings", got, ok)
 	}
@@ -65,6 +66,7 @@ func TestReportTerms(t *testing.T) {
 	if err := ix.Add(doc("d1", "明湖市", 2024, "一、低空航线", "正文四。")); err != nil {
 		t.Fatal(err)
 	}
+	waitTerms(t, ix)
 	if got, ok := storedTermsOf(t, ix, "d1"); !ok || !slices.Equal(got, []string{"一、低空航线"}) {
 		t.Errorf("terms of d1 written again = %q, %v; want [一、低空航线]", got, ok)
 	}
@@ -139,10 +141,23 @@ func TestReportTerms(t *testing.T) {
 	}
 }
 
+// waitTerms waits for ix's worker to store the terms of every report
+// written.
+func waitTerms(t *testing.T, ix *Index) {
+	t.Helper()
+	if err := ix.WaitTerms(t.Context()); err != nil {
+		t.Fatal(err)
+	}
+	if n := ix.TermsPending(); n != 0 {
+		t.Fatalf("WaitTerms returned with %d reports pending", n)
+	}
+}
+
 // TestReportTermsOfSeveral checks that the terms of the reports of one
-// write, found side by side, are each stored with its own report, and
-// that a finder's panic fails the write with an error naming the report
-// and leaves what was stored as it was.
+// write are each stored with its own report, and that a finder's panic
+// does not fail the write: WaitTerms names the report and the panic, and
+// the report has no terms stored (its reader finds them on demand), not
+// those of the text it replaced.
 func TestReportTermsOfSeveral(t *testing.T) {
 	ix, _ := openTemp(t)
 	ix.SetTermFinder(headingFinder("v1"))
@@ -154,6 +169,7 @@ func TestReportTermsOfSeveral(t *testing.T) {
 	if err := ix.Add(docs...); err != nil {
 		t.Fatal(err)
 	}
+	waitTerms(t, ix)
 	for i := range 9 {
 		id := "d" + strconv.Itoa(i)
 		if got, ok := storedTermsOf(t, ix, id); !ok || !slices.Equal(got, []string{"一、第" + strconv.Itoa(i) + "项"}) {
@@ -166,15 +182,24 @@ func TestReportTermsOfSeveral(t *testing.T) {
 		}
 		return nil
 	}})
-	err := ix.Add(doc("d0", "明湖市", 2025, "一、换掉", "新正文。"), doc("d7", "明湖市", 2025, "一、换掉", "新正文。"))
+	if err := ix.Add(doc("d0", "明湖市", 2025, "一、换掉", "新正文。"), doc("d7", "明湖市", 2025, "一、换掉", "新正文。")); err != nil {
+		t.Fatalf("Add with a panicking finder: %v", err)
+	}
+	err := ix.WaitTerms(t.Context())
 	if err == nil || !strings.Contains(err.Error(), "d7") || !strings.Contains(err.Error(), "a finder's bug") {
-		t.Fatalf("Add with a panicking finder: %v; want an error naming d7 and the panic", err)
+		t.Fatalf("WaitTerms after a finder's panic: %v; want an error naming d7 and the panic", err)
 	}
-	if got, ok := storedTermsOf(t, ix, "d0"); !ok || !slices.Equal(got, []string{"一、第0项"}) {
-		t.Errorf("terms of d0 after the failed write = %q, %v; want them unchanged", got, ok)
+	if err := ix.WaitTerms(t.Context()); err != nil {
+		t.Errorf("WaitTerms again: %v; want the failure told once", err)
 	}
-	if d, err := ix.Document("d0"); err != nil || d.Year != 2024 {
-		t.Errorf("d0 after the failed write: %v, %v; want the 2024 text still", d, err)
+	if got, ok := storedTermsOf(t, ix, "d0"); !ok || len(got) != 0 {
+		t.Errorf("terms of d0 written again = %q, %v; want the new text's (none)", got, ok)
+	}
+	if got, ok := storedTermsOf(t, ix, "d7"); ok {
+		t.Errorf("terms of d7, whose finder failed, = %q; want none stored", got)
+	}
+	if d, err := ix.Document("d7"); err != nil || d.Year != 2025 {
+		t.Errorf("d7 after its finder failed: %v, %v; want the 2025 text written", d, err)
 	}
 }
 

@@ -280,6 +280,13 @@ Example:
 	if err := finish(); err != nil {
 		return err
 	}
+	// The embedded index finds the reports' terms after each write: wait
+	// for them here, so that a list of new terms need not find them.
+	if w, ok := ix.(interface{ WaitTerms(context.Context) error }); ok {
+		if err := w.WaitTerms(ctx); err != nil {
+			fmt.Fprintf(e.stderr, "govreport: %v; the reports' terms not stored are found when a list of new terms needs them (govreport reindex stores them)\n", err)
+		}
+	}
 	st, err := ix.Stats(ctx)
 	if err != nil {
 		return err
