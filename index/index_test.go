@@ -1,8 +1,11 @@
 package index
 
 import (
+	"bytes"
+	stdflate "compress/flate"
 	"errors"
 	"fmt"
+	"io"
 	"os"
 	"path/filepath"
 	"reflect"
@@ -559,6 +562,31 @@ func TestSectionRecordDeflated(t *testing.T) {
 		if !reflect.DeepEqual(got, s) {
 			t.Errorf("section record round trip = %+v, want %+v", got, s)
 		}
+	}
+}
+
+// TestDeflateStandard checks that the store's deflate (klauspost's) and
+// the standard library's read each other's records: stores written before
+// the switch read here, and stores written here read in an older govreport.
+func TestDeflateStandard(t *testing.T) {
+	text := strings.Repeat("望川县推进义务教育优质均衡，新建校舍3.6万平方米，教师培训覆盖率达到百分之百。", 9)
+	var z bytes.Buffer
+	zw, _ := stdflate.NewWriter(&z, stdflate.BestSpeed) // as govreport wrote before
+	io.WriteString(zw, text)
+	zw.Close()
+	if got, err := inflate(z.String()); err != nil || got != text {
+		t.Errorf("inflate of the standard library's deflate = %q, %v; want the text", got, err)
+	}
+	s := &corpus.Section{ID: "d-003", DocID: "d", Heading: "（三）均衡发展", Level: 2, Path: []string{"一、基础教育"}, Ordinal: 3, Text: text}
+	old := &corpus.Section{ID: s.ID, DocID: s.DocID, Heading: s.Heading, Level: s.Level, Path: s.Path, Ordinal: s.Ordinal, Text: z.String()}
+	rec := append(encodeSection(old), secDeflated) // an old record: its text deflated, the flag set
+	if got, err := decodeSection(rec); err != nil || !reflect.DeepEqual(got, s) {
+		t.Errorf("an old record decodes to %+v, %v; want %+v", got, err, s)
+	}
+	ours := deflate(text)
+	back, err := io.ReadAll(stdflate.NewReader(strings.NewReader(ours)))
+	if err != nil || string(back) != text {
+		t.Errorf("the standard library's inflate of the store's deflate = %q, %v; want the text", back, err)
 	}
 }
 
