@@ -775,7 +775,8 @@ func (ix *Index) AddCorrected(corr map[string]corpus.Override, docs ...*corpus.D
 		return fmt.Errorf("add: %w", err)
 	}
 	if ix.finder.Load() != nil {
-		ix.queueTerms(order)
+		// wmu is held: the snapshot is this write's
+		ix.queueTerms(added, ix.snap.Load().gen)
 	}
 	return nil
 }

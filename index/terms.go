@@ -14,16 +14,18 @@ package index
 //
 // The finder runs in a background worker of the index (termsLoop), not in
 // the write: Add returns, and the report is searchable, once its text is
-// committed; the worker then reads each report written from the store and
-// stores its terms, one report after another on one core, so that the
-// writes keep the other cores. The worker's record is put only if the
-// report is still the text it read (the generation of its last write,
-// bucket wgen, is unchanged); a write deletes the record of the text it
-// replaces in its own transaction (deleteDoc), so a View never reads the
-// terms of another text than the one it shows. The queue holds IDs only,
-// however far the worker falls behind. Close stops the worker after the
-// report at hand; WaitTerms waits for it (govreport ingest does, before it
-// closes).
+// committed; the worker then finds the terms of each report written and
+// stores them, one report after another on one core, so that the writes
+// keep the other cores. The worker's record is put only if the report is
+// still the text it was found from (the generation of its last write,
+// bucket wgen, is that of the write that queued it, or that read with it);
+// a write deletes the record of the text it replaces in its own
+// transaction (deleteDoc), so a View never reads the terms of another text
+// than the one it shows. The queue holds the texts written up to
+// termsHeld bytes, and past that the reports' IDs only (their texts are
+// read back from the store), however far the worker falls behind. Close
+// stops the worker after the report at hand; WaitTerms waits for it
+// (govreport ingest does, before it closes).
 //
 // A report without a record (the worker stopped by Close or a kill before
 // it came to it; written without a finder or by another version of it: an
@@ -242,17 +244,33 @@ func decodeTerms(b []byte) (version string, terms []ReportTerm, err error) {
 // reports, not one each.
 const termsBatch = 8
 
-// termsQueue is the background worker's work (termsLoop): the IDs of the
-// reports written since the worker last looked, in the order written.
+// termsHeld is how many bytes of section text the queue holds at most: a
+// report queued past it is read back from the store when its turn comes
+// (its record inflated, its shell decoded: about a sixth of the finder's
+// own time), one within it is given to the finder as it was written.
+var termsHeld = 64 << 20 // a variable for tests
+
+// termsQueue is the background worker's work (termsLoop): the reports
+// written since the worker last looked, in the order written.
 type termsQueue struct {
 	mu     sync.Mutex
-	ids    []string
-	busy   int           // reports taken from ids whose terms are not stored yet
-	idle   chan struct{} // closed while ids is empty and busy is 0
+	jobs   []termsJob
+	held   int           // bytes of section text the jobs hold
+	busy   int           // jobs taken whose terms are not stored yet
+	idle   chan struct{} // closed while jobs is empty and busy is 0
 	wake   chan struct{} // a send wakes the worker (capacity 1)
 	errs   []error       // the finder's failures since the last WaitTerms
 	start  sync.Once
 	worker sync.WaitGroup
+}
+
+// A termsJob is a report whose terms are to be found: its text as written
+// by write generation gen (termsDoc), or nil to read it from the store.
+type termsJob struct {
+	id   string
+	doc  *corpus.Document
+	gen  uint64
+	size int
 }
 
 func newTermsQueue() *termsQueue {
@@ -261,19 +279,29 @@ func newTermsQueue() *termsQueue {
 	return &termsQueue{idle: idle, wake: make(chan struct{}, 1)}
 }
 
-// queueTerms has the worker find and store the terms of reports ids
-// (just written), starting it on first use.
-func (ix *Index) queueTerms(ids []string) {
+// queueTerms has the worker find and store the terms of docs, just written
+// by write generation gen, starting it on first use.
+func (ix *Index) queueTerms(docs []*corpus.Document, gen uint64) {
 	q := ix.terms
 	q.start.Do(func() {
 		q.worker.Add(1)
 		go ix.termsLoop()
 	})
 	q.mu.Lock()
-	if len(q.ids) == 0 && q.busy == 0 {
+	if len(q.jobs) == 0 && q.busy == 0 {
 		q.idle = make(chan struct{})
 	}
-	q.ids = append(q.ids, ids...)
+	for _, d := range docs {
+		j := termsJob{id: d.ID}
+		for _, s := range d.Sections {
+			j.size += len(s.Heading) + len(s.Text)
+		}
+		if q.held+j.size <= termsHeld {
+			j.doc, j.gen = termsDoc(d), gen
+			q.held += j.size
+		}
+		q.jobs = append(q.jobs, j)
+	}
 	q.mu.Unlock()
 	select {
 	case q.wake <- struct{}{}:
@@ -293,11 +321,11 @@ func (ix *Index) termsLoop() {
 		default:
 		}
 		q.mu.Lock()
-		n := min(len(q.ids), termsBatch)
-		ids := q.ids[:n:n]
-		q.ids = q.ids[n:]
-		if len(q.ids) == 0 {
-			q.ids = nil // let the array go
+		n := min(len(q.jobs), termsBatch)
+		jobs := q.jobs[:n:n]
+		q.jobs = q.jobs[n:]
+		if len(q.jobs) == 0 {
+			q.jobs = nil // let the array go
 		}
 		q.busy += n
 		q.mu.Unlock()
@@ -309,24 +337,30 @@ func (ix *Index) termsLoop() {
 				return
 			}
 		}
-		errs := ix.storeTerms(ids)
+		errs := ix.storeTerms(jobs)
 		q.mu.Lock()
 		q.busy -= n
+		for _, j := range jobs {
+			if j.doc != nil {
+				q.held -= j.size
+			}
+		}
 		q.errs = append(q.errs, errs...)
-		if len(q.ids) == 0 && q.busy == 0 {
+		if len(q.jobs) == 0 && q.busy == 0 {
 			close(q.idle)
 		}
 		q.mu.Unlock()
 	}
 }
 
-// storeTerms finds the terms of reports ids as the store holds them now,
-// those that have none of the finder's version, and stores them in one
-// transaction, each only if the report has not been written again or
-// deleted meanwhile (its write queued it again, or took it away). It
-// stops early, storing what it found, when the index closes. It returns
-// the finder's failures (a panic): those reports are left without terms.
-func (ix *Index) storeTerms(ids []string) (errs []error) {
+// storeTerms finds the terms of the reports of jobs, those read from the
+// store only if they have none of the finder's version, and stores them in
+// one transaction, each only if the report has not been written again or
+// deleted since the text the finder read (its write queued it again, or
+// took it away). It stops early, storing what it found, when the index
+// closes. It returns the finder's failures (a panic): those reports are
+// left without terms.
+func (ix *Index) storeTerms(jobs []termsJob) (errs []error) {
 	f := ix.finder.Load()
 	if f == nil {
 		return nil
@@ -337,43 +371,46 @@ func (ix *Index) storeTerms(ids []string) (errs []error) {
 	}
 	var out []found
 reports:
-	for _, id := range ids {
+	for _, j := range jobs {
 		select {
 		case <-ix.stop:
 			break reports
 		default:
 		}
-		var d *corpus.Document
-		var gen []byte
-		err := ix.db.View(func(tx *bolt.Tx) error {
-			if _, ok := storedTerms(tx, id, f.Version); ok {
-				return nil
+		d, gen := j.doc, []byte(nil)
+		if d != nil {
+			gen = genBytes(j.gen)
+		} else {
+			err := ix.db.View(func(tx *bolt.Tx) error {
+				if _, ok := storedTerms(tx, j.id, f.Version); ok {
+					return nil
+				}
+				gen = bytes.Clone(tx.Bucket(bucketWgen).Get([]byte(j.id)))
+				if gen == nil {
+					return nil // deleted, or of a store without generations
+				}
+				var err error
+				if d, err = getDoc(tx, j.id); errors.Is(err, ErrNotFound) {
+					return nil
+				}
+				return err
+			})
+			if err != nil {
+				// A record that does not read: the reader of the terms
+				// will meet the damage too, and check names it.
+				errs = append(errs, fmt.Errorf("reading %s to find its terms: %w", j.id, err))
+				continue
 			}
-			gen = bytes.Clone(tx.Bucket(bucketWgen).Get([]byte(id)))
-			if gen == nil {
-				return nil // deleted, or of a store without generations
+			if d == nil {
+				continue
 			}
-			var err error
-			if d, err = getDoc(tx, id); errors.Is(err, ErrNotFound) {
-				return nil
-			}
-			return err
-		})
-		if err != nil {
-			// A record that does not read: the reader of the terms will
-			// meet the damage too, and check names it.
-			errs = append(errs, fmt.Errorf("reading %s to find its terms: %w", id, err))
-			continue
-		}
-		if d == nil {
-			continue
 		}
 		rec, err := safeFind(f, d)
 		if err != nil {
 			errs = append(errs, err)
 			continue
 		}
-		out = append(out, found{id, gen, rec})
+		out = append(out, found{j.id, gen, rec})
 	}
 	if len(out) == 0 {
 		return errs
@@ -382,7 +419,7 @@ reports:
 		b := tx.Bucket(bucketTerms)
 		for _, t := range out {
 			if !bytes.Equal(tx.Bucket(bucketWgen).Get([]byte(t.id)), t.gen) {
-				continue // written again or deleted since it was read
+				continue // written again or deleted since the text read
 			}
 			if err := b.Put([]byte(t.id), t.rec); err != nil {
 				return fmt.Errorf("storing the terms of %s: %w", t.id, err)
@@ -430,5 +467,5 @@ func (ix *Index) TermsPending() int {
 	q := ix.terms
 	q.mu.Lock()
 	defer q.mu.Unlock()
-	return len(q.ids) + q.busy
+	return len(q.jobs) + q.busy
 }

@@ -210,8 +210,17 @@ func killTermsChild(t *testing.T, dir string) {
 
 // TestTermsOfReplacedReport checks that terms the worker found for a text
 // replaced (or deleted) while it worked are not stored: the report keeps
-// the terms of its new text, or none.
+// the terms of its new text, or none; with the texts held in the queue, and
+// read back from the store.
 func TestTermsOfReplacedReport(t *testing.T) {
+	t.Run("held", testTermsOfReplacedReport)
+	held := termsHeld
+	defer func() { termsHeld = held }()
+	termsHeld = 0
+	t.Run("read back", testTermsOfReplacedReport)
+}
+
+func testTermsOfReplacedReport(t *testing.T) {
 	ix, _ := openTemp(t)
 	f := headingFinder("v1")
 	ix.SetTermFinder(TermFinder{Version: "v1", Find: func(d *corpus.Document) []ReportTerm {
