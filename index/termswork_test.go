@@ -70,6 +70,11 @@ func TestCloseDuringTermsWorker(t *testing.T) {
 	closed := make(chan error, 1)
 	go func() { closed <- ix.Close() }()
 	select {
+	case <-ix.stop: // Close has told the worker
+	case <-time.After(10 * time.Second):
+		t.Fatal("Close did not stop the background work in 10 s")
+	}
+	select {
 	case err := <-closed:
 		t.Fatalf("Close returned (%v) while the finder was still at work", err)
 	case <-time.After(50 * time.Millisecond):
