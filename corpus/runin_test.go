@@ -199,6 +199,9 @@ func TestReadTitleBlockDateLineFirst(t *testing.T) {
 		// the title line must be followed by the rest of the block
 		{[]string{"——2031年1月16日在岚溪县第九届人民代表大会第三次会议上", "守住绿水青山建设生态岚溪", "茶园面积扩大到六万亩"}, ""},
 		{[]string{"在岚溪县第九届人民代表大会第三次会议上", "的政府工作报告", "各位代表："}, ""},
+		// a speaker line whose name the copy lost, the post alone
+		{[]string{"——2031年1月16日在岚溪县第九届人民代表大会第三次会议上", "岚溪县人民政府县长", "各位代表："}, ""},
+		{[]string{"——2031年1月16日在岚溪县第九届人民代表大会第三次会议上", "岚溪县代县长", "各位代表："}, ""},
 	} {
 		if b := readTitleBlock(c.in); b.Title != c.title {
 			t.Errorf("readTitleBlock(%q) = title %q, want %q", c.in, b.Title, c.title)
@@ -314,5 +317,25 @@ func TestLeadCuts(t *testing.T) {
 	}
 	if !slices.Equal(got, want) {
 		t.Errorf("cutRunInHeadings(headings run into their leads) =\n%q\nwant\n%q", got, want)
+	}
+}
+
+// TestReadTitleBlockCongressSubtitle checks that a line opening with a
+// subtitle's dash and naming the congress's term is never the title, also
+// when the date line's pattern does not read it: a session without its 在
+// and 上 over the day alone, or the first half of a dateless date line
+// broken after the term.
+func TestReadTitleBlockCongressSubtitle(t *testing.T) {
+	for _, c := range []struct {
+		in    []string
+		title string
+	}{
+		{[]string{"——岚溪县第九届人民代表大会第三次会议", "（2031年1月16日）", "岚溪县县长 程立秋", "各位代表："}, ""},
+		{[]string{"政府工作报告", "──在岚溪县第九届", "人民代表大会第三次会议上", "岚溪县县长 程立秋", "各位代表："}, "政府工作报告"},
+		{[]string{"守住绿水青山", "——岚溪县第九届人民代表大会第三次会议", "岚溪县县长 程立秋", "各位代表："}, "守住绿水青山"},
+	} {
+		if b := readTitleBlock(c.in); b.Title != c.title {
+			t.Errorf("readTitleBlock(%q) = title %q, want %q", c.in, b.Title, c.title)
+		}
 	}
 }

@@ -243,7 +243,7 @@ func readTitleBlock(lines []string) titleBlock {
 		}
 		// (a line that starts with 的 is the date line's tail, cut from
 		// it: 在某县…会议上 / 的政府工作报告)
-		if isTitleLine(ls[k]) && !strings.HasPrefix(ls[k], "的") && !isDateLine(ls[k]) && !isSpeaker(ls[k]) && !isSpeaker(despace(ls[k])) && !namedSpeakerLine(ls[k]) && opensSpeech(ls, next) {
+		if isTitleLine(ls[k]) && !strings.HasPrefix(ls[k], "的") && !isDateLine(ls[k]) && !isSpeaker(ls[k]) && !isSpeaker(despace(ls[k])) && !namedSpeakerLine(ls[k]) && !postOnlyRe.MatchString(despace(ls[k])) && opensSpeech(ls, next) {
 			b.Title = lastPieceTitle(despace(own[k]))
 		}
 	}
@@ -274,6 +274,24 @@ func sessionTitlePiece(ls []string, i int) bool {
 	return strings.Contains(above, "在") && utf8.RuneCountInString(above) <= 20 && !strings.ContainsAny(above, "。；：:，") &&
 		!isDateLine(above) && !dateStartRe.MatchString(above) && !strings.ContainsRune("-—–－―─~～（(", first)
 }
+
+// postOnlyRe matches a speaker line whose name the copy lost, the post
+// alone ending the line (某市人民政府市长, 某市代市长): the speaker's line of
+// the block, never its title, which names a paper or a slogan.
+var postOnlyRe = mustLitRe(`^\p{Han}{0,24}?(?:人民政府|政府|行政公署|行署)?(?:代理|代)?(?:常务)?副?(?:省长|市长|州长|盟长|区长|县长|旗长|镇长|乡长|专员)$`)
+
+// congressSubtitle reports whether l opens with a subtitle's dash and names
+// a people's congress's term (第十一届): where the report was read, never
+// its title, also when the date line's pattern does not read it whole (a
+// session that lost its 在 and 上, ——某市第十一届人民代表大会第三次会议; the
+// first half of a date line broken after the term, ——在某市第十二届).
+func congressSubtitle(l string) bool {
+	r, _ := utf8.DecodeRuneInString(strings.TrimLeft(l, "（( "))
+	return strings.ContainsRune("—─―", r) && congressTermRe.MatchString(l)
+}
+
+// congressTermRe matches a people's congress's term: 第十一届, 第12届.
+var congressTermRe = mustLitRe(`第[一二三四五六七八九十0-9]{1,3}届`)
 
 // namedSpeakerLine reports whether l reads as a speaker's post and name
 // rather than a title: shorter than a slogan (under eight characters, the
@@ -755,6 +773,12 @@ func titleAbove(ls, own []string, anchor int) string {
 		return ""
 	}
 	title, ownTitle := ls[i], own[i]
+	if i > 0 && congressSubtitle(ls[i-1]) && strings.HasSuffix(strings.TrimRight(title, "）)"), "会议上") {
+		// The tail of a date line broken after its congress, the first
+		// half above it (——在…人民代表大会 / 常务委员会第九次会议上):
+		// where the paper was read, never what it is.
+		return ""
+	}
 	for j := i - 1; j >= 0 && i-j <= 2; j-- {
 		if yearHeadLineRe.MatchString(ls[j]) && !completeTitle(ls[j]) && !namesDocument(ls[j]) && titleYear(title) == 0 && utf8.RuneCountInString(ls[j]+title) <= 60 {
 			// A title broken by hand after its year (2031年 /
@@ -976,7 +1000,7 @@ func pageChrome(l string) bool {
 // (（全文）), a note of the paper's adoption (（2032年1月20日…会议通过）).
 func skippableAboveAnchor(l string) bool {
 	return dateOnlyRe.MatchString(l) || blankDateRe.MatchString(l) || maskedSpeakerRe.MatchString(l) || dateTrailRe.MatchString(l) || isSpeaker(l) || officeSpeakerLine(l) || officerSpeaker(l) || dateLineRe.MatchString(l) || adoptedRe.MatchString(l) ||
-		strings.HasPrefix(l, "——") && strings.Contains(l, "会议上") || strings.Contains(l, "新华社") || strings.HasSuffix(l, "摄") || isFullTextNote(l)
+		strings.HasPrefix(l, "——") && strings.Contains(l, "会议上") || congressSubtitle(l) || strings.Contains(l, "新华社") || strings.HasSuffix(l, "摄") || isFullTextNote(l)
 }
 
 // blankDateRe matches a template's date line with the month or the day
@@ -1005,6 +1029,9 @@ func isTitleLine(l string) bool {
 		// The subtitle that names the meeting the report was read to
 		// (——在某新区2031年工作会议上的报告) is the headline's, not a title.
 		return false
+	}
+	if congressSubtitle(l) {
+		return false // the subtitle naming the congress, broken or cut short
 	}
 	if dateLineRe.MatchString(l) || dateOnlyRe.MatchString(l) || isSpeaker(l) || officeSpeakerLine(l) || officerSpeaker(l) || greetRe.MatchString(l) || notTitleRe.MatchString(l) || dateTrailRe.MatchString(l) || isBareDisclosure(l) || adoptedRe.MatchString(l) {
 		return false
