@@ -5726,12 +5726,6 @@ func otherPlace(d *Document, in metaInput, set func(string, string)) {
 		// centre's.
 		d.Region, origin = "全国", OriginTitle
 	}
-	if d.Region == "" && strings.HasPrefix(despace(strings.TrimSpace(d.Title)), "中华人民共和国") {
-		// A paper titled by the nation's own name, no place below it
-		// (中华人民共和国国民经济和社会发展第十五个五年规划纲要, 中华人民共和国
-		// 2032年国民经济和社会发展统计公报): the centre's.
-		d.Region, origin = "全国", OriginTitle
-	}
 	if d.Region == "" && (partyCongressLineRe.MatchString(headText(d.Body, 600)) || centralReportOpeningRe.MatchString(headText(d.Body, 600))) {
 		// A report to the party's national congress, its subtitle naming
 		// the congress (——在中国共产党第二十一次全国代表大会上的报告), or
