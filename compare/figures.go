@@ -573,8 +573,9 @@ func sideFigures(s string, skip int) []fig {
 	qs := quantities(s, skip)
 	out := make([]fig, len(qs))
 	prevEnd := -1
-	twin := 0.0                     // the total said after the figure before (、总数达1025家)
-	linked := make([]bool, len(qs)) // shares the figure before's indicator
+	twin := 0.0                      // the total said after the figure before (、总数达1025家)
+	linked := make([]bool, len(qs))  // shares the figure before's indicator
+	reached := make([]bool, len(qs)) // a level passed, said after what was added (净增98万户、突破1900万户)
 	for k, q := range qs {
 		next := len(s)
 		if k+1 < len(qs) {
@@ -641,6 +642,18 @@ func sideFigures(s string, skip int) []fig {
 				}
 			}
 		}
+		if m := k - 2; !afterPrev && m >= 0 && totalSaid(before) && qs[m].Unit == q.Unit && out[m].added && out[k-1].of == m &&
+			isRate(qs[k-1].Unit) && !strings.ContainsFunc(s[qs[m].end:q.start], sentenceEnd) {
+			// 新登记经营主体320万户、增长13%，总量达2037.7万户: the total
+			// of what the figure before the growth added, whose name the
+			// total's clause leaves out, as 、总量突破150万千瓦 does
+			name := noSpace(clauseName(s, qs[m].end))
+			for _, w := range addedWords {
+				name = strings.Replace(name, w, "", 1)
+			}
+			before = name + before
+			out[m].twin = q.Value
+		}
 		if k > 0 && qs[k-1].Unit == q.Unit && laterYear(out[k-1].indicator, s[qs[k-1].end:q.start]) {
 			// 2015年为7.5万亿元，2020年超过11万亿元: one measure, the
 			// first where the span began
@@ -697,6 +710,7 @@ func sideFigures(s string, skip int) []fig {
 		// the figure before, which said what the year added
 		passed := k > 0 && strings.HasPrefix(q.text, "突破") && strings.HasPrefix(noSpace(s[qs[k-1].end:q.start]), "、")
 		out[k].added = addedIn(before) && !totalNearer(before) && !passed
+		reached[k] = passed
 		out[k].than = sinceYear(before)
 		out[k].parts = sumOf(before)
 		out[k].share = strings.HasPrefix(before, "其中")
@@ -820,6 +834,13 @@ func sideFigures(s string, skip int) []fig {
 				// the things together
 				whole := scopeOf(f.indicator, false)
 				f.scope[kindGroup], f.scope[baseGroup] = whole[kindGroup], whole[baseGroup]
+			}
+		}
+		for i := k; i < j; i++ {
+			if reached[i] {
+				// 净增98万户、突破1900万户: a total, though the words it
+				// borrows say what was added
+				out[i].scope[addedGroup] = 1 << 1
 			}
 		}
 		if n == 2 && out[k].item == "" && strings.Contains(subjectOf(s, out[k], n), "城乡") {
