@@ -185,6 +185,7 @@ const NameFloor = 0.2
 // A fig is a figure of one side of a pair, with what it measures.
 type fig struct {
 	quantity
+	unit         string   // the unit figures pair by: 家 for a count of firms in 户 (firmUnit)
 	indicator    string   // the words before it that name what it measures
 	after        string   // the words after it in its clause
 	grams        []uint64 // character pairs of indicator, sorted, distinct
@@ -669,6 +670,7 @@ func sideFigures(s string, skip int) []fig {
 			}
 		}
 		out[k] = fig{quantity: q, indicator: before, after: after, run: -1, order: k, of: -1, row: inRow}
+		out[k].unit = firmUnit(q.Unit, before+after)
 		if twin != 0 {
 			out[k-1].twin, twin = twin, 0
 		}
@@ -2426,7 +2428,7 @@ func figCandidates(pf pairFigures, k int, w *figWeights, unchanged map[figKey]bo
 // figure b match, and whether they may be one figure changed at all (see
 // the design note at the top of this file).
 func (fw *figWeights) match(a, b fig) (float64, bool) {
-	if a.Unit != b.Unit || a.Quantity.equal(b.Quantity) || !a.Quantity.near(b.Quantity) || a.scope.apart(b.scope) {
+	if a.unit != b.unit || a.Quantity.equal(b.Quantity) || !a.Quantity.near(b.Quantity) || a.scope.apart(b.scope) {
 		return 0, false
 	}
 	s := fw.similarity(a.grams, b.grams)

@@ -110,3 +110,18 @@ func countsApart(a, b fig) bool {
 	ca, cb := []rune(a.counted), []rune(b.counted)
 	return !alike(ca, cb) && !alike(cb, ca)
 }
+
+// firmWords name what a count of firms counts: reports count firms and
+// market entities in 家 one year and in 户 the next (市场主体达到79.1万家,
+// 市场主体总量达到86.3万户; 新设外资企业2.6万户, 新设外资企业3.6万家).
+var firmWords = []string{"企业", "市场主体", "经营主体", "公司"}
+
+// firmUnit returns 家 for a count in 户 whose words (before and after
+// the figure) name firms, so that the two years' counts of one measure
+// pair; households (农户, 贫困户) are counted in 户 only and keep it.
+func firmUnit(unit, words string) string {
+	if unit == "户" && containsAnyOf(words, firmWords) {
+		return "家"
+	}
+	return unit
+}

@@ -19,3 +19,18 @@ func TestCountedThing(t *testing.T) {
 		}
 	}
 }
+
+func TestFirmUnit(t *testing.T) {
+	cases := []struct{ unit, words, want string }{
+		{"户", "新设外资企业", "家"},
+		{"户", "市场主体总量达到", "家"},
+		{"户", "帮扶脱贫户", "户"}, // households
+		{"家", "规模以上工业企业", "家"},
+		{"个", "企业技术中心", "个"},
+	}
+	for _, c := range cases {
+		if got := firmUnit(c.unit, c.words); got != c.want {
+			t.Errorf("firmUnit(%q, %q) = %q, want %q", c.unit, c.words, got, c.want)
+		}
+	}
+}

@@ -120,7 +120,9 @@ func checkUnits(t *testing.T, ns []NumberChange) {
 			t.Errorf("%s -> %s: not read back as one figure each (%d, %d)", n.From, n.To, len(qa), len(qb))
 			continue
 		}
-		if qa[0].Unit != qb[0].Unit || n.Old.Unit != n.New.Unit || n.Unit != n.New.Unit || qa[0].Unit != n.Unit {
+		// a count of firms in 户 is one in 家 (firmUnit)
+		ua, ub := firmUnit(qa[0].Unit, n.OldContext), firmUnit(qb[0].Unit, n.Context)
+		if ua != ub || firmUnit(n.Old.Unit, n.OldContext) != firmUnit(n.New.Unit, n.Context) || n.Unit != n.New.Unit || qb[0].Unit != n.Unit {
 			t.Errorf("%s -> %s joins units %q and %q (listed as %q)", n.From, n.To, qa[0].Unit, qb[0].Unit, n.Unit)
 		}
 		if n.Old.equal(n.New) {
