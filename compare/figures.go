@@ -685,6 +685,12 @@ func sideFigures(s string, skip int) []fig {
 			out[k].of = out[k-1].of
 		}
 		out[k].grams = indicatorGrams(before, after)
+		if linked[k] && out[k-1].base && sinceStart.MatchString(before) {
+			// 赤字率从去年的2.1%提高到2.3%: the frame of a change from
+			// last year names nothing; 2.3% measures 赤字率, as the other
+			// year's 赤字率稳定在2.1% does
+			out[k].grams = indicatorGrams(fromToFrame.ReplaceAllString(before, ""), fromToFrame.ReplaceAllString(after, ""))
+		}
 		out[k].names = indicatorGrams(nameWords(before), nameWords(after))
 		if len(letters(nameWords(before)+nameWords(after))) < 2 {
 			out[k].names = nil // a character alone (将安排, 拟) names nothing
@@ -938,7 +944,11 @@ var reachedVerbs = strings.NewReplacer("达到", "", "完成", "", "实现", "")
 // figures of 由2010年的68亿元增加到2015年的136.3亿元: the end figure
 // measures what the name before the span names (社会消费品零售总额), the
 // level of the span's last year, which the next report says without them.
-var fromToFrame = regexp.MustCompile(`(?:由|从)(?:(?:19|20)[0-9]{2}年(?:底|末)?的?)?|(?:增加|提高|增长|上升|扩大|下降|降低|减少|缩小)(?:到|至)(?:(?:19|20)[0-9]{2}年(?:底|末)?的?)?`)
+var fromToFrame = regexp.MustCompile(`(?:由|从)(?:(?:(?:19|20)[0-9]{2}年|去年|上年)(?:底|末)?的?)?|(?:增加|提高|增长|上升|扩大|下降|降低|减少|缩小)(?:到|至)(?:(?:19|20)[0-9]{2}年(?:底|末)?的?)?`)
+
+// sinceStart matches a span's start said as last year's (从去年的, 由上年):
+// the change is this year's against the last.
+var sinceStart = regexp.MustCompile(`(?:由|从)(?:去年|上年)`)
 
 // ownWhole, opening an indicator, say the figure is the whole of the
 // report's own place (全区地区生产总值), which the other year's report

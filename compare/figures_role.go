@@ -263,12 +263,17 @@ func lastCue(s string) (int, string) {
 }
 
 // notCue reports whether w at s[i:] is part of words that say no role:
-// 比去年, 较上年 and 高于上年 compare with the year before; 实际 that
+// 比去年, 较上年 and 高于上年 compare with the year before, 从去年的… says
+// the year of where a change began, not of where it went; 实际 that
 // leads to an earlier figure, or names a measure (realCue).
 func notCue(s string, i int, w string) bool {
 	switch w {
 	case "去年", "上年":
-		return containsAnySuffix(s[:i], []string{"比", "较", "于"}) // 比上年, 高于上年
+		// 比上年, 高于上年; 从去年的2.1%提高到: the year of the figure
+		// 从 leads to, not of the one after 到 (今年拟安排…赤字率从去年的
+		// 2.1%提高到2.3%: this year's)
+		return containsAnySuffix(s[:i], []string{"比", "较", "于"}) ||
+			containsAnySuffix(s[:i], []string{"从", "由"}) && len(quantities(s[i+len(w):], 0)) > 0
 	case "实际":
 		return !realCue(s[i+len(w):])
 	}
