@@ -486,7 +486,7 @@ func pairSections(pa, pb []*prepared, opt Options) *pairing {
 	flowLinks(pa, pb, w, pr, addExtra)
 	hubsUp(pa, pb, childrenA, childrenB, dissolvedA, dissolvedB, pr, addExtra)
 	partsDown(pa, pb, childrenA, childrenB, S, pr)
-	twinSources(pa, pb, S, pr, above, addExtra)
+	twinSources(pa, pb, S, pr, dissolvedA, dissolvedB, above, addExtra)
 	unlinkTopItems(pa, pb, pr)
 
 	// how sure an unpaired section is to have no counterpart: how far its
@@ -525,16 +525,21 @@ func pairSections(pa, pb []*prepared, opt Options) *pairing {
 // each source has its own partner elsewhere: neither stands out as the
 // one it came from, and a reader sets it beside both. The sibling must
 // itself have a partner (it moved in part, it was not dropped) and stand
-// at the level of the section taken.
-func twinSources(pa, pb []*prepared, S [][]float64, pr *pairing, above func(float64) bool, addExtra func(i, j int, c float64)) {
+// at the level of the section taken. A hub whose items went up
+// (dissolved) is no such section: its links are those of its items
+// (hubsUp), not of its likeness, which is a large part's likeness to
+// every part; the part beside them that took none of its items (the
+// year's goals, beside the tasks parts that took the tasks) is not its
+// source.
+func twinSources(pa, pb []*prepared, S [][]float64, pr *pairing, dissolvedA, dissolvedB map[int]bool, above func(float64) bool, addExtra func(i, j int, c float64)) {
 	type twin struct{ i, j int }
 	var add []twin
 	// one side: old sections into new section j (fromA) or old section
 	// i split into new ones
 	for _, fromA := range []bool{true, false} {
-		n, own, other := len(pb), pr.back, pa
+		n, own, other, hub := len(pb), pr.back, pa, dissolvedB
 		if !fromA {
-			n, own, other = len(pa), pr.match, pb
+			n, own, other, hub = len(pa), pr.match, pb, dissolvedA
 		}
 		sim := func(k, x int) float64 { // k of the other side, x of this one
 			if fromA {
@@ -549,7 +554,7 @@ func twinSources(pa, pb []*prepared, S [][]float64, pr *pairing, above func(floa
 			return pr.back[k] >= 0
 		}
 		for x := range n {
-			if own[x] >= 0 {
+			if own[x] >= 0 || hub[x] {
 				continue
 			}
 			var took []int
