@@ -350,6 +350,29 @@ func prepare(d *corpus.Document) []*prepared {
 			ps[i].topic = ps[i].topic[:at]
 		}
 	}
+	// nor is what the last item of a plan part runs on into after an
+	// address, when another part follows: an item does not address the
+	// audience, so the paragraphs from the first that opens with one and
+	// begins closing words (closingTail: 各位代表，支持国防和军队建设……, a
+	// short standing passage, or the part's rally) close the part, not the
+	// item. They follow whatever item ends the tasks, a livelihood item
+	// one year and a governance item the next, before the part on the
+	// government's own work; read as the item's, they make the two items a
+	// split.
+	for i, p := range ps {
+		if p.parent >= 0 || !p.plan {
+			continue
+		}
+		k, ok := last[i]
+		if !ok || ps[k].s.Heading == "" || !partAfter(ps, k) {
+			continue
+		}
+		if at := addressAt(ps[k].topic); at > 0 {
+			if tail := closingTail(ps[k].topic, at); tail < len(ps[k].topic) {
+				ps[k].topic = ps[k].topic[:tail]
+			}
+		}
+	}
 	// nor is what an item of the plan runs on into after an address that
 	// stands alone (各位代表！): an item does not address the audience, so
 	// the paragraphs after it are the report's standing passages on
@@ -363,6 +386,17 @@ func prepare(d *corpus.Document) []*prepared {
 		}
 	}
 	return ps
+}
+
+// partAfter reports whether a part (a section at the top) follows
+// section k of ps.
+func partAfter(ps []*prepared, k int) bool {
+	for _, p := range ps[k+1:] {
+		if p.parent < 0 && p.s.Heading != "" {
+			return true
+		}
+	}
+	return false
 }
 
 // prepareWords is prepare for a reader of the sections' words alone (the

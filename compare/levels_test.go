@@ -1437,3 +1437,59 @@ func TestAlignYearTasksPartNotPromotedItem(t *testing.T) {
 		}
 	}
 }
+
+// TestPrepareStandingPassageAfterTasksPart: the last item of a plan part
+// that another part follows ends its topic before the paragraph that opens
+// with an address (各位代表，…) and begins closing words: the standing
+// passage on defence that closes the tasks part, before the part on the
+// government's own work, follows whatever item ends the tasks (a
+// livelihood item one year, a governance item the next) and, read as the
+// item's, made the two a split. A long paragraph of tasks after the
+// address stays the item's (closingTail).
+// Fixture: 明湖市, fictional.
+func TestPrepareStandingPassageAfterTasksPart(t *testing.T) {
+	const (
+		govern  = "推进城市精细化管理，整治背街小巷150条，完善网格化社会治理，深化平安明湖建设，排查整治燃气和高层建筑安全隐患。"
+		army    = "各位代表，支持国防和军队建设是全市上下义不容辞的责任。我们要深化军地协同，完善国防动员体系，做好退役军人就业安置和优抚褒扬工作，让军民鱼水情谊在明湖大地更加深厚。"
+		closing = "各位代表，团结凝聚力量，实干创造未来。让我们在市委坚强领导下，真抓实干、奋勇争先，奋力谱写明湖发展新篇章！"
+		long    = "各位代表！守牢民生底线是今年的重中之重。一是扩大就业，新建零工市场12个，开发公益性岗位3000个，确保零就业家庭动态清零；二是办好教育，新建改扩建中小学18所，新增学位1.5万个，推进县域高中振兴；三是强化医疗，建成紧密型医共体6个，村卫生室标准化率达到100%；四是完善养老，新建社区嵌入式养老服务站40个，家庭养老床位2000张；五是兜牢底线，提高低保和特困人员供养标准，做好困难群众冬季取暖保障，让改革发展成果更多更公平惠及全市人民，持续提升群众获得感幸福感安全感，这些都要逐项落实到位。六是保障住房，筹集保障性租赁住房2000套，改造城镇老旧小区45个，加装电梯120部；七是关爱一老一小，新增普惠托位1500个，建设儿童友好街区10个，完善残疾人康复服务体系。"
+	)
+	for _, c := range []struct {
+		name  string
+		lines []string
+		item  string // heading of the item read
+		keeps bool   // its topic keeps the address paragraph
+	}{
+		{"last item of the tasks part, a part after", []string{
+			"1|一、2024年工作回顾|过去一年，明湖市地区生产总值增长5.3%。",
+			"1|二、2025年主要任务|今年要重点做好以下工作。",
+			"2|（一）聚力推进城市治理现代化|" + govern,
+			"2|（二）聚力加强民生建设|" + yxLivelihd + "\n" + army,
+			"1|三、全面加强政府自身建设|" + yxGovern + "\n" + closing,
+		}, "（二）聚力加强民生建设", false},
+		{"no part after: the report's closing words, as before", []string{
+			"1|一、2024年工作回顾|过去一年，明湖市地区生产总值增长5.3%。",
+			"1|二、2025年主要任务|今年要重点做好以下工作。",
+			"2|（一）聚力推进城市治理现代化|" + govern,
+			"2|（二）聚力加强民生建设|" + yxLivelihd + "\n" + army,
+		}, "（二）聚力加强民生建设", false},
+		{"a long paragraph of tasks after the address", []string{
+			"1|一、2024年工作回顾|过去一年，明湖市地区生产总值增长5.3%。",
+			"1|二、2025年主要任务|今年要重点做好以下工作。",
+			"2|（一）聚力推进城市治理现代化|" + govern,
+			"2|（二）聚力加强民生建设|" + yxLivelihd + "\n" + long,
+			"1|三、全面加强政府自身建设|" + yxGovern + "\n" + closing,
+		}, "（二）聚力加强民生建设", true},
+	} {
+		d := build("d", c.lines...)
+		d.Year = 2025
+		for _, p := range prepare(d) {
+			if p.s.Heading != c.item {
+				continue
+			}
+			if got := strings.Contains(p.topic, "各位代表"); got != c.keeps {
+				t.Errorf("%s: topic keeps the address paragraph = %v, want %v (topic %q)", c.name, got, c.keeps, p.topic)
+			}
+		}
+	}
+}
