@@ -645,7 +645,7 @@ func sideFigures(s string, skip int) []fig {
 		}
 		if m := k - 2; !afterPrev && m >= 0 && totalSaid(before) && qs[m].Unit == q.Unit && out[m].added && out[k-1].of == m &&
 			isRate(qs[k-1].Unit) && !strings.ContainsFunc(s[qs[m].end:q.start], sentenceEnd) {
-			// 新登记经营主体320万户、增长13%，总量达2037.7万户: the total
+			// 新登记经营主体41万户、增长9%，总量达406万户: the total
 			// of what the figure before the growth added, whose name the
 			// total's clause leaves out, as 、总量突破150万千瓦 does
 			name := noSpace(clauseName(s, qs[m].end))
@@ -686,9 +686,9 @@ func sideFigures(s string, skip int) []fig {
 		}
 		out[k].grams = indicatorGrams(before, after)
 		if linked[k] && out[k-1].base && sinceStart.MatchString(before) {
-			// 赤字率从去年的2.1%提高到2.3%: the frame of a change from
-			// last year names nothing; 2.3% measures 赤字率, as the other
-			// year's 赤字率稳定在2.1% does
+			// 债务率从去年的41%提高到43%: the frame of a change from
+			// last year names nothing; 43% measures 债务率, as the other
+			// year's 债务率稳定在41% does
 			out[k].grams = indicatorGrams(fromToFrame.ReplaceAllString(before, ""), fromToFrame.ReplaceAllString(after, ""))
 		}
 		out[k].names = indicatorGrams(nameWords(before), nameWords(after))

@@ -112,8 +112,8 @@ func countsApart(a, b fig) bool {
 }
 
 // firmWords name what a count of firms counts: reports count firms and
-// market entities in 家 one year and in 户 the next (市场主体达到79.1万家,
-// 市场主体总量达到86.3万户; 新设外资企业2.6万户, 新设外资企业3.6万家).
+// market entities in 家 one year and in 户 the next (市场主体达到31.4万家,
+// 市场主体总量达到33.9万户; 新设外资企业42户, 新设外资企业57家).
 var firmWords = []string{"企业", "市场主体", "经营主体", "公司"}
 
 // firmUnit returns 家 for a count in 户 whose words (before and after

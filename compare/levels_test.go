@@ -1390,7 +1390,7 @@ func TestAlignYearTasksPartNotPromotedItem(t *testing.T) {
 	a := build("a",
 		"1|一、2023年工作回顾|过去一年，明湖市地区生产总值增长5.3%，城镇新增就业2.1万人，接待游客增长12%。",
 		"1|二、2024年工作安排|做好今年工作，要突出抓好以下几个方面。",
-		"2|（一）全力提升城市建设管理水平|"+city+"\n"+manage,
+		"2|（一）用心提高城市建管质量|"+city+"\n"+manage,
 		"2|（二）全力打造文化旅游名城|"+culture,
 		"2|（三）全面深化改革开放|"+yxReform,
 		"2|（四）全力保障和改善民生|"+yxLivelihd,
@@ -1402,8 +1402,8 @@ func TestAlignYearTasksPartNotPromotedItem(t *testing.T) {
 		"1|二、2025年重点工作安排|做好今年工作，要突出抓好以下几个方面。",
 		"2|（一）全力提高城市建设水平|"+strings.Replace(city, "60个", "75个", 1),
 		"2|（二）加快提升城市管理能力|"+strings.Replace(manage, "200条", "240条", 1),
-		"2|（三）狠抓投资融资和项目建设|"+invest,
-		"1|三、统筹发展和安全，持续保障和改善民生|今年要在以下几个方面持续用力。",
+		"2|（三）抓实投融资和重大项目|"+invest,
+		"1|三、兼顾发展安全，不断增进民生福祉|今年要在以下几个方面持续用力。",
 		"2|（一）全力打造文化旅游名城|"+strings.Replace(culture, "30座", "40座", 1),
 		"2|（二）全面深化改革开放|"+strings.Replace(yxReform, "1.2万亩", "1.5万亩", 1),
 		"2|（三）全力保障和改善民生|"+strings.Replace(yxLivelihd, "80个", "90个", 1),
@@ -1427,8 +1427,8 @@ func TestAlignYearTasksPartNotPromotedItem(t *testing.T) {
 		}
 		for _, p := range pairs {
 			if p.From != nil && p.To != nil && p.Status != Merged && p.Status != Split &&
-				(p.From.Heading == "（一）全力提升城市建设管理水平" && p.To.Heading == "二、2025年重点工作安排" ||
-					p.To.Heading == "（一）全力提升城市建设管理水平" && p.From.Heading == "二、2025年重点工作安排") {
+				(p.From.Heading == "（一）用心提高城市建管质量" && p.To.Heading == "二、2025年重点工作安排" ||
+					p.To.Heading == "（一）用心提高城市建管质量" && p.From.Heading == "二、2025年重点工作安排") {
 				t.Errorf("Align(forward %v): %s, want the item split into the part's items, not paired with the part; got:\n%s", forward, alignLine(p), dump)
 			}
 		}
@@ -1463,20 +1463,20 @@ func TestPrepareStandingPassageAfterTasksPart(t *testing.T) {
 		{"last item of the tasks part, a part after", []string{
 			"1|一、2024年工作回顾|过去一年，明湖市地区生产总值增长5.3%。",
 			"1|二、2025年主要任务|今年要重点做好以下工作。",
-			"2|（一）聚力推进城市治理现代化|" + govern,
+			"2|（一）着力提升城市治理效能|" + govern,
 			"2|（二）聚力加强民生建设|" + yxLivelihd + "\n" + army,
 			"1|三、全面加强政府自身建设|" + yxGovern + "\n" + closing,
 		}, "（二）聚力加强民生建设", false},
 		{"no part after: the report's closing words, as before", []string{
 			"1|一、2024年工作回顾|过去一年，明湖市地区生产总值增长5.3%。",
 			"1|二、2025年主要任务|今年要重点做好以下工作。",
-			"2|（一）聚力推进城市治理现代化|" + govern,
+			"2|（一）着力提升城市治理效能|" + govern,
 			"2|（二）聚力加强民生建设|" + yxLivelihd + "\n" + army,
 		}, "（二）聚力加强民生建设", false},
 		{"a long paragraph of tasks after the address", []string{
 			"1|一、2024年工作回顾|过去一年，明湖市地区生产总值增长5.3%。",
 			"1|二、2025年主要任务|今年要重点做好以下工作。",
-			"2|（一）聚力推进城市治理现代化|" + govern,
+			"2|（一）着力提升城市治理效能|" + govern,
 			"2|（二）聚力加强民生建设|" + yxLivelihd + "\n" + long,
 			"1|三、全面加强政府自身建设|" + yxGovern + "\n" + closing,
 		}, "（二）聚力加强民生建设", true},

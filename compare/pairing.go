@@ -519,9 +519,9 @@ func pairSections(pa, pb []*prepared, opt Options) *pairing {
 // sibling of that section which is as like it: not clearly less like it
 // (margin), above chance or no less like it than the one it took. A new
 // item that gathers the opening half of one old item and the reform half
-// of another (驻马店's （六）聚焦关键领域 of 2024, from （二）突出四个拉动
-// and （五）突出改革创新 of 2023; 以创新支撑和引领经济结构优化升级 of the
-// State Council's 2014 tasks, from two parts of 2013) takes both, though
+// of another (a city's （六）在关键领域发力 of one year, from （二）抓好
+// 投资消费 and （五）深化改革 of the year before; a State Council task of
+// 2014 on innovation and structure, from two parts of 2013) takes both, though
 // each source has its own partner elsewhere: neither stands out as the
 // one it came from, and a reader sets it beside both. The sibling must
 // itself have a partner (it moved in part, it was not dropped) and stand
