@@ -650,6 +650,7 @@ func (ix *Index) AddCorrected(corr map[string]corpus.Override, docs ...*corpus.D
 	if err := ix.waitReady(); err != nil {
 		return err
 	}
+	defer ix.terms.writing()()
 	// The analyzer runs in bleve's workers, where a failed dictionary
 	// could only panic: check it here.
 	if err := analysis.LoadSegmenter(); err != nil {
@@ -828,6 +829,7 @@ func (ix *Index) Delete(id string) error {
 	if err := ix.waitReady(); err != nil {
 		return err
 	}
+	defer ix.terms.writing()()
 	ix.wmu.Lock()
 	defer ix.wmu.Unlock()
 	if ix.isClosed() {

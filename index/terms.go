@@ -15,8 +15,12 @@ package index
 // The finder runs in a background worker of the index (termsLoop), not in
 // the write: Add returns, and the report is searchable, once its text is
 // committed; the worker then finds the terms of each report written and
-// stores them, one report after another on one core, so that the writes
-// keep the other cores. The worker's record is put only if the report is
+// stores them, one report after another on one core while writes come, so
+// that the writes keep the other cores. When none is pending (none for
+// termsCalm), or WaitTerms waits (the end of an ingest), helpers of the
+// worker take reports from the same queue on the other cores, up to
+// GOMAXPROCS finders in all: the order the records are stored in then
+// varies, not what each holds. The worker's record is put only if the report is
 // still the text it was found from (the generation of its last write,
 // bucket wgen, is that of the write that queued it, or that read with it);
 // a write deletes the record of the text it replaces in its own
@@ -41,7 +45,9 @@ import (
 	"errors"
 	"fmt"
 	"math"
+	"runtime"
 	"sync"
+	"time"
 
 	"github.com/govreport/govreport/corpus"
 	bolt "go.etcd.io/bbolt"
@@ -253,16 +259,30 @@ var termsHeld = 64 << 20 // a variable for tests
 // termsQueue is the background worker's work (termsLoop): the reports
 // written since the worker last looked, in the order written.
 type termsQueue struct {
-	mu     sync.Mutex
-	jobs   []termsJob
-	held   int           // bytes of section text the jobs hold
-	busy   int           // jobs taken whose terms are not stored yet
-	idle   chan struct{} // closed while jobs is empty and busy is 0
-	wake   chan struct{} // a send wakes the worker (capacity 1)
-	errs   []error       // the finder's failures since the last WaitTerms
-	start  sync.Once
-	worker sync.WaitGroup
+	mu      sync.Mutex
+	jobs    []termsJob
+	held    int           // bytes of section text the jobs hold
+	busy    int           // jobs taken whose terms are not stored yet
+	idle    chan struct{} // closed while jobs is empty and busy is 0
+	wake    chan struct{} // a send wakes the worker (capacity 1)
+	errs    []error       // the finder's failures since the last WaitTerms
+	writes  int           // Add and Delete calls not returned yet
+	wrote   time.Time     // when the last of them returned
+	waiters int           // WaitTerms calls waiting
+	helpers int           // finders running beside the worker (termsHelper)
+	start   sync.Once
+	worker  sync.WaitGroup // the worker and its helpers
 }
+
+// termsCalm is how long after the last write the worker takes the writes
+// to have stopped and lets helpers find terms on the other cores: a bulk
+// ingest writes one batch right after another, and its writes keep those
+// cores (they prepare each batch's sections on all of them).
+const termsCalm = 100 * time.Millisecond
+
+// termsFinders is how many finders may run at once when no write is
+// pending (a variable for tests).
+var termsFinders = func() int { return runtime.GOMAXPROCS(0) }
 
 // A termsJob is a report whose terms are to be found: its text as written
 // by write generation gen (termsDoc), or nil to read it from the store.
@@ -277,6 +297,27 @@ func newTermsQueue() *termsQueue {
 	idle := make(chan struct{})
 	close(idle)
 	return &termsQueue{idle: idle, wake: make(chan struct{}, 1)}
+}
+
+// writing marks a write (Add, Delete) pending until the function it
+// returns is called: while one is, the worker finds terms on one core.
+func (q *termsQueue) writing() (done func()) {
+	q.mu.Lock()
+	q.writes++
+	q.mu.Unlock()
+	return func() {
+		q.mu.Lock()
+		q.writes--
+		q.wrote = time.Now()
+		q.mu.Unlock()
+	}
+}
+
+// wide reports whether the worker's helpers may run: someone waits for
+// the terms (WaitTerms), or no write is pending and none was for
+// termsCalm. q.mu must be held.
+func (q *termsQueue) wide() bool {
+	return q.waiters > 0 || q.writes == 0 && time.Since(q.wrote) >= termsCalm
 }
 
 // queueTerms has the worker find and store the terms of docs, just written
@@ -310,7 +351,9 @@ func (ix *Index) queueTerms(docs []*corpus.Document, gen uint64) {
 }
 
 // termsLoop is the worker: it takes up to termsBatch reports at a time
-// from the queue and stores their terms (storeTerms), until Close.
+// from the queue and stores their terms (storeTerms), until Close. When no
+// write is pending, or someone waits for the terms, it starts helpers
+// (spreadTerms) that do the same on the other cores.
 func (ix *Index) termsLoop() {
 	q := ix.terms
 	defer q.worker.Done()
@@ -321,13 +364,7 @@ func (ix *Index) termsLoop() {
 		default:
 		}
 		q.mu.Lock()
-		n := min(len(q.jobs), termsBatch)
-		jobs := q.jobs[:n:n]
-		q.jobs = q.jobs[n:]
-		if len(q.jobs) == 0 {
-			q.jobs = nil // let the array go
-		}
-		q.busy += n
+		n := len(q.jobs)
 		q.mu.Unlock()
 		if n == 0 {
 			select {
@@ -337,20 +374,103 @@ func (ix *Index) termsLoop() {
 				return
 			}
 		}
-		errs := ix.storeTerms(jobs)
+		ix.spreadTerms()
+		ix.runTerms(false)
+	}
+}
+
+// termsHelper is one of the worker's helpers: it stores the terms of
+// reports from the queue as the worker does, until the queue is empty, a
+// write comes (and nobody waits for the terms) or the index closes.
+func (ix *Index) termsHelper() {
+	defer ix.terms.worker.Done()
+	for {
+		select {
+		case <-ix.stop:
+			ix.terms.mu.Lock()
+			ix.terms.helpers--
+			ix.terms.mu.Unlock()
+			return
+		default:
+		}
+		if !ix.runTerms(true) {
+			return
+		}
+	}
+}
+
+// spreadTerms starts helpers of the worker while they may run (wide), up
+// to termsFinders finders in all and not more than the queue has batches
+// for.
+func (ix *Index) spreadTerms() {
+	q := ix.terms
+	q.mu.Lock()
+	n := 0
+	if q.wide() {
+		n = min(termsFinders()-1-q.helpers, (len(q.jobs)+termsBatch-1)/termsBatch)
+	}
+	if n <= 0 {
+		q.mu.Unlock()
+		return
+	}
+	q.helpers += n
+	q.mu.Unlock()
+	// Close sets closed, under ix.mu, before it waits for the worker: a
+	// helper is counted in q.worker before that wait, or not started.
+	ix.mu.RLock()
+	closed := ix.closed
+	if !closed {
+		q.worker.Add(n)
+		for range n {
+			go ix.termsHelper()
+		}
+	}
+	ix.mu.RUnlock()
+	if closed {
 		q.mu.Lock()
-		q.busy -= n
-		for _, j := range jobs {
-			if j.doc != nil {
-				q.held -= j.size
-			}
-		}
-		q.errs = append(q.errs, errs...)
-		if len(q.jobs) == 0 && q.busy == 0 {
-			close(q.idle)
-		}
+		q.helpers -= n
 		q.mu.Unlock()
 	}
+}
+
+// runTerms takes a batch of reports from the queue and stores their terms:
+// up to termsBatch, fewer when the finders running share the queue. A
+// helper takes none, and stops (it returns false, uncounted), when the
+// queue is empty or helpers may no longer run.
+func (ix *Index) runTerms(helper bool) bool {
+	q := ix.terms
+	q.mu.Lock()
+	if helper && (len(q.jobs) == 0 || !q.wide()) {
+		q.helpers--
+		q.mu.Unlock()
+		return false
+	}
+	n := min(len(q.jobs), termsBatch, max(1, (len(q.jobs)+q.helpers)/(q.helpers+1)))
+	jobs := q.jobs[:n:n]
+	q.jobs = q.jobs[n:]
+	if len(q.jobs) == 0 {
+		q.jobs = nil // let the array go
+	}
+	if n == 0 { // the helpers took the rest
+		q.mu.Unlock()
+		return true
+	}
+	q.busy += n
+	q.mu.Unlock()
+	errs := ix.storeTerms(jobs)
+	q.mu.Lock()
+	q.busy -= n
+	for _, j := range jobs {
+		if j.doc != nil {
+			q.held -= j.size
+		}
+	}
+	q.errs = append(q.errs, errs...)
+	if len(q.jobs) == 0 && q.busy == 0 {
+		close(q.idle)
+	}
+	q.mu.Unlock()
+	return true
 }
 
 // storeTerms finds the terms of the reports of jobs, those read from the
@@ -442,7 +562,16 @@ func (ix *Index) WaitTerms(ctx context.Context) error {
 	q := ix.terms
 	q.mu.Lock()
 	idle := q.idle
+	q.waiters++
 	q.mu.Unlock()
+	defer func() {
+		q.mu.Lock()
+		q.waiters--
+		q.mu.Unlock()
+	}()
+	// Nothing is to be written meanwhile: the worker's helpers find the
+	// rest on every core.
+	ix.spreadTerms()
 	select {
 	case <-idle:
 	case <-ctx.Done():

@@ -2,6 +2,7 @@ package index
 
 import (
 	"bytes"
+	"context"
 	"fmt"
 	"os"
 	"os/exec"
@@ -190,6 +191,7 @@ func killTermsChild(t *testing.T, dir string) {
 	if err := analysis.LoadSegmenter(); err != nil {
 		t.Fatal(err)
 	}
+	termsFinders = func() int { return 3 }
 	ix.SetTermFinder(slowHeadings())
 	os.WriteFile(filepath.Join(dir, "ready"), nil, 0o644)
 	for i := 0; ; i++ {
@@ -204,11 +206,15 @@ func killTermsChild(t *testing.T, dir string) {
 		if i%3 == 0 {
 			ix.Delete(fmt.Sprintf("w%02d", i%30))
 		}
-		if i%7 == 0 {
+		switch i % 14 {
+		case 0:
 			// let the worker catch up now and then, so that records land
 			for ix.TermsPending() > 0 {
 				time.Sleep(time.Millisecond)
 			}
+		case 7:
+			// and with its helpers, as at the end of an ingest
+			ix.WaitTerms(context.Background())
 		}
 	}
 }
@@ -218,14 +224,22 @@ func killTermsChild(t *testing.T, dir string) {
 // the terms of its new text, or none; with the texts held in the queue, and
 // read back from the store.
 func TestTermsOfReplacedReport(t *testing.T) {
-	t.Run("held", testTermsOfReplacedReport)
+	t.Run("held", func(t *testing.T) { testTermsOfReplacedReport(t, 0) })
+	// Behind twenty others, so that helpers of the worker find them while
+	// WaitTerms waits.
+	finders := termsFinders
+	defer func() { termsFinders = finders }()
+	termsFinders = func() int { return 3 }
+	t.Run("held, three finders", func(t *testing.T) { testTermsOfReplacedReport(t, 20) })
 	held := termsHeld
 	defer func() { termsHeld = held }()
 	termsHeld = 0
-	t.Run("read back", testTermsOfReplacedReport)
+	t.Run("read back, three finders", func(t *testing.T) { testTermsOfReplacedReport(t, 20) })
+	termsFinders = func() int { return 1 }
+	t.Run("read back", func(t *testing.T) { testTermsOfReplacedReport(t, 0) })
 }
 
-func testTermsOfReplacedReport(t *testing.T) {
+func testTermsOfReplacedReport(t *testing.T, before int) {
 	ix, _ := openTemp(t)
 	f := headingFinder("v1")
 	ix.SetTermFinder(TermFinder{Version: "v1", Find: func(d *corpus.Document) []ReportTerm {
@@ -242,7 +256,12 @@ func testTermsOfReplacedReport(t *testing.T) {
 		}
 		return f.Find(d)
 	}})
-	if err := ix.Add(doc("r", "明湖市", 2024, "一、旧文", "正文。"), doc("g", "明湖市", 2024, "一、将删", "正文。")); err != nil {
+	var docs []*corpus.Document
+	for i := range before {
+		docs = append(docs, doc("a"+strconv.Itoa(i), "明湖市", 2024, "一、第"+strconv.Itoa(i)+"项", "正文。"))
+	}
+	docs = append(docs, doc("r", "明湖市", 2024, "一、旧文", "正文。"), doc("g", "明湖市", 2024, "一、将删", "正文。"))
+	if err := ix.Add(docs...); err != nil {
 		t.Fatal(err)
 	}
 	waitTerms(t, ix)
@@ -252,7 +271,180 @@ func testTermsOfReplacedReport(t *testing.T) {
 	if got, ok := storedTermsOf(t, ix, "g"); ok {
 		t.Errorf("terms of g, deleted while the worker found them = %q; want none", got)
 	}
-	if n := checkStoredTerms(t, ix, f); n != 1 {
-		t.Errorf("%d terms records, want 1", n)
+	if n := checkStoredTerms(t, ix, f); n != 1+before {
+		t.Errorf("%d terms records, want %d", n, 1+before)
+	}
+}
+
+// gateFinder is headingFinder whose first n calls wait until all n have
+// started (or 10 s passed: then gate reports it), then until release is
+// closed; it counts the most calls at once.
+type gateFinder struct {
+	n       int
+	mu      sync.Mutex
+	calls   int
+	active  int
+	most    int
+	all     chan struct{} // closed when the first n calls have started
+	release chan struct{}
+	timeout bool
+}
+
+func newGateFinder(n int) *gateFinder {
+	return &gateFinder{n: n, all: make(chan struct{}), release: make(chan struct{})}
+}
+
+func (g *gateFinder) finder() TermFinder {
+	f := headingFinder("v1")
+	return TermFinder{Version: "v1", Find: func(d *corpus.Document) []ReportTerm {
+		g.mu.Lock()
+		g.calls++
+		gated := g.calls <= g.n
+		if g.calls == g.n {
+			close(g.all)
+		}
+		g.active++
+		g.most = max(g.most, g.active)
+		g.mu.Unlock()
+		if gated {
+			select {
+			case <-g.all:
+			case <-time.After(10 * time.Second):
+				g.mu.Lock()
+				g.timeout = true
+				g.mu.Unlock()
+			}
+			<-g.release
+		}
+		time.Sleep(time.Millisecond)
+		g.mu.Lock()
+		g.active--
+		g.mu.Unlock()
+		return f.Find(d)
+	}}
+}
+
+// TestTermsFindersWhileWaiting checks that while WaitTerms waits the
+// worker's helpers find the reports' terms on every core (termsFinders of
+// them at once), storing the same records as one finder would.
+func TestTermsFindersWhileWaiting(t *testing.T) {
+	finders := termsFinders
+	defer func() { termsFinders = finders }()
+	termsFinders = func() int { return 3 }
+	ix, _ := openTemp(t)
+	g := newGateFinder(3)
+	ix.SetTermFinder(g.finder())
+	var docs []*corpus.Document
+	for i := range 40 {
+		docs = append(docs, doc("p"+strconv.Itoa(i), "明湖市", 2024, "一、第"+strconv.Itoa(i)+"项", "正文。"))
+	}
+	if err := ix.Add(docs...); err != nil {
+		t.Fatal(err)
+	}
+	close(g.release)
+	waitTerms(t, ix)
+	if g.timeout {
+		t.Error("three finders never ran at once while WaitTerms waited")
+	}
+	if g.most > 3 {
+		t.Errorf("%d finders at once, more than termsFinders (3)", g.most)
+	}
+	if n := checkStoredTerms(t, ix, headingFinder("v1")); n != len(docs) {
+		t.Errorf("%d reports with terms, want %d", n, len(docs))
+	}
+	ix.terms.mu.Lock()
+	defer ix.terms.mu.Unlock()
+	if ix.terms.helpers != 0 {
+		t.Errorf("%d helpers still counted with the queue empty", ix.terms.helpers)
+	}
+}
+
+// TestTermsFinderWhileWriting checks that while a write is pending the
+// worker finds the terms alone, leaving the other cores to the write.
+func TestTermsFinderWhileWriting(t *testing.T) {
+	finders := termsFinders
+	defer func() { termsFinders = finders }()
+	termsFinders = func() int { return 3 }
+	ix, _ := openTemp(t)
+	g := newGateFinder(0)
+	close(g.release)
+	ix.SetTermFinder(g.finder())
+	var docs []*corpus.Document
+	for i := range 40 {
+		docs = append(docs, doc("q"+strconv.Itoa(i), "明湖市", 2024, "一、第"+strconv.Itoa(i)+"项", "正文。"))
+	}
+	done := ix.terms.writing() // a write pending all along
+	if err := ix.Add(docs...); err != nil {
+		t.Fatal(err)
+	}
+	for ix.TermsPending() > 0 {
+		time.Sleep(time.Millisecond)
+	}
+	done()
+	if g.most != 1 {
+		t.Errorf("%d finders at once while a write was pending, want 1", g.most)
+	}
+	if n := checkStoredTerms(t, ix, headingFinder("v1")); n != len(docs) {
+		t.Errorf("%d reports with terms, want %d", n, len(docs))
+	}
+}
+
+// TestCloseDuringTermsFinders checks that Close stops the worker and its
+// helpers after the reports at hand, one each, while WaitTerms waits.
+func TestCloseDuringTermsFinders(t *testing.T) {
+	finders := termsFinders
+	defer func() { termsFinders = finders }()
+	termsFinders = func() int { return 3 }
+	ix, dir := openTemp(t)
+	g := newGateFinder(3)
+	ix.SetTermFinder(g.finder())
+	var docs []*corpus.Document
+	for i := range 40 {
+		docs = append(docs, doc("c"+strconv.Itoa(i), "明湖市", 2024, "一、第"+strconv.Itoa(i)+"项", "正文。"))
+	}
+	if err := ix.Add(docs...); err != nil {
+		t.Fatal(err)
+	}
+	waited := make(chan error, 1)
+	go func() { waited <- ix.WaitTerms(t.Context()) }()
+	select {
+	case <-g.all:
+	case <-time.After(10 * time.Second):
+		t.Fatal("three finders never ran at once while WaitTerms waited")
+	}
+	closed := make(chan error, 1)
+	go func() { closed <- ix.Close() }()
+	select {
+	case <-ix.stop:
+	case <-time.After(10 * time.Second):
+		t.Fatal("Close did not stop the background work in 10 s")
+	}
+	select {
+	case err := <-closed:
+		t.Fatalf("Close returned (%v) while the finders were still at work", err)
+	case <-time.After(50 * time.Millisecond):
+	}
+	close(g.release)
+	select {
+	case err := <-closed:
+		if err != nil {
+			t.Fatal(err)
+		}
+	case <-time.After(10 * time.Second):
+		t.Fatal("Close did not return 10 s after the finders did")
+	}
+	if err := <-waited; err == nil {
+		t.Error("WaitTerms during Close with reports left: no error")
+	}
+	ix, err := Open(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ix.Close()
+	if n := checkStoredTerms(t, ix, headingFinder("v1")); n != 3 {
+		t.Errorf("%d reports with terms after Close stopped the finders; want the three at hand", n)
+	}
+	if n, _ := ix.Stats(); n != len(docs) {
+		t.Errorf("%d documents after Close, want %d", n, len(docs))
 	}
 }
