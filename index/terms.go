@@ -31,8 +31,8 @@ package index
 // stops the worker after the report at hand; WaitTerms waits for it
 // (govreport ingest does, before it closes).
 //
-// A report without a record (the worker stopped by Close or a kill before
-// it came to it; written without a finder or by another version of it: an
+// A report without a record (the worker not come to it yet, or stopped by
+// Close or a kill before it came to it; written without a finder or by another version of it: an
 // older data folder, a govreport whose finder changed) has no terms a
 // View gives: its reader finds them on demand (and counts it: Terms.Unstored),
 // and FindTerms (govreport reindex) stores them. A damaged record counts as

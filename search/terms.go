@@ -112,9 +112,12 @@ type Terms struct {
 	// of reports, newest first: the years a list can be asked for.
 	Years []FacetValue `json:"years"`
 	// Unstored is the number of reports the terms were taken from whose
-	// terms were not stored with them (written by an older govreport) and
-	// were found for this list, which is slower: govreport reindex stores
-	// them. 0 when every report's terms were stored.
+	// terms were not stored with them and were found for this list, which
+	// is slower: reports just written whose terms the index's background
+	// worker has not stored yet (it stores them shortly), or reports
+	// written by an older govreport or by an ingest stopped before it
+	// stored them (govreport reindex stores those). 0 when every report's
+	// terms were stored.
 	Unstored int `json:"unstored,omitempty"`
 	// Total is the number of terms found; Terms holds the first Limit.
 	Total  int        `json:"total"`

@@ -102,7 +102,7 @@ func printTerms(w io.Writer, ts *search.Terms) error {
 			ts.Total, ts.Documents, ts.Year, ts.Against, since, ts.TookMS)
 	}
 	if ts.Unstored > 0 {
-		fmt.Fprintf(w, "note: %d reports had no terms stored with them (written by an older govreport, or an ingest stopped before it stored them): found now, which is slower; `govreport reindex` stores them\n", ts.Unstored)
+		fmt.Fprintf(w, "note: %d reports had no terms stored with them: found now, which is slower (just written, and the server's background worker has not stored them yet; or written by an older govreport, or by an ingest stopped before it stored them: `govreport reindex` stores those)\n", ts.Unstored)
 	}
 	if len(ts.Terms) == 0 {
 		return nil

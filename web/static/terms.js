@@ -109,12 +109,14 @@ function summary(res) {
     text = `${res.year}年 ${res.documents} 篇报告中的新提法：${res.total} 个（对照 ${span} ${res.against_documents} 篇报告）`;
   }
   if (!res.unstored) return h("p", { class: "terms-count" }, text);
-  // reports written by an older govreport: their terms were found for this list
+  // reports without their terms stored: just written (the index's worker
+  // stores them shortly), or written by an older govreport or an ingest
+  // stopped early (govreport reindex stores them); found for this list
   return h(
     "div",
     {},
     h("p", { class: "terms-count" }, text),
-    h("p", { class: "hint" }, `其中 ${res.unstored} 篇报告的提法未随报告保存（旧版本写入），本次现找，较慢；运行 govreport reindex 可保存。`),
+    h("p", { class: "hint" }, `其中 ${res.unstored} 篇报告的提法尚未保存，本次现找，较慢：刚导入的报告由后台逐篇保存，稍后即快；旧版本写入或导入中途停止的，运行 govreport reindex 可保存。`),
   );
 }
 
