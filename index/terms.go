@@ -245,7 +245,7 @@ func decodeTerms(b []byte) (version string, terms []ReportTerm, err error) {
 	return version, terms, nil
 }
 
-// termsBatch is how many reports the worker finds the terms of before it
+// termsBatch is how many reports a finder finds the terms of before it
 // stores them in one transaction: one commit (and its sync) for a few
 // reports, not one each.
 const termsBatch = 8
@@ -350,10 +350,11 @@ func (ix *Index) queueTerms(docs []*corpus.Document, gen uint64) {
 	}
 }
 
-// termsLoop is the worker: it takes up to termsBatch reports at a time
-// from the queue and stores their terms (storeTerms), until Close. When no
-// write is pending, or someone waits for the terms, it starts helpers
-// (spreadTerms) that do the same on the other cores.
+// termsLoop is the worker: it takes the reports of the queue one at a
+// time, finds their terms and stores them up to termsBatch at a time
+// (runTerms), until Close. When no write is pending, or someone waits for
+// the terms, it starts helpers (spreadTerms) that do the same on the other
+// cores.
 func (ix *Index) termsLoop() {
 	q := ix.terms
 	defer q.worker.Done()
@@ -383,31 +384,23 @@ func (ix *Index) termsLoop() {
 // reports from the queue as the worker does, until the queue is empty, a
 // write comes (and nobody waits for the terms) or the index closes.
 func (ix *Index) termsHelper() {
-	defer ix.terms.worker.Done()
-	for {
-		select {
-		case <-ix.stop:
-			ix.terms.mu.Lock()
-			ix.terms.helpers--
-			ix.terms.mu.Unlock()
-			return
-		default:
-		}
-		if !ix.runTerms(true) {
-			return
-		}
+	q := ix.terms
+	defer q.worker.Done()
+	for ix.runTerms(true) {
 	}
+	q.mu.Lock()
+	q.helpers--
+	q.mu.Unlock()
 }
 
 // spreadTerms starts helpers of the worker while they may run (wide), up
-// to termsFinders finders in all and not more than the queue has batches
-// for.
+// to termsFinders finders in all and not more than the reports queued.
 func (ix *Index) spreadTerms() {
 	q := ix.terms
 	q.mu.Lock()
 	n := 0
 	if q.wide() {
-		n = min(termsFinders()-1-q.helpers, (len(q.jobs)+termsBatch-1)/termsBatch)
+		n = min(termsFinders()-1-q.helpers, len(q.jobs))
 	}
 	if n <= 0 {
 		q.mu.Unlock()
@@ -433,109 +426,121 @@ func (ix *Index) spreadTerms() {
 	}
 }
 
-// runTerms takes a batch of reports from the queue and stores their terms:
-// up to termsBatch, fewer when the finders running share the queue. A
-// helper takes none, and stops (it returns false, uncounted), when the
-// queue is empty or helpers may no longer run.
-func (ix *Index) runTerms(helper bool) bool {
-	q := ix.terms
-	q.mu.Lock()
-	if helper && (len(q.jobs) == 0 || !q.wide()) {
-		q.helpers--
-		q.mu.Unlock()
-		return false
-	}
-	n := min(len(q.jobs), termsBatch, max(1, (len(q.jobs)+q.helpers)/(q.helpers+1)))
-	jobs := q.jobs[:n:n]
-	q.jobs = q.jobs[n:]
-	if len(q.jobs) == 0 {
-		q.jobs = nil // let the array go
-	}
-	if n == 0 { // the helpers took the rest
-		q.mu.Unlock()
-		return true
-	}
-	q.busy += n
-	q.mu.Unlock()
-	errs := ix.storeTerms(jobs)
-	q.mu.Lock()
-	q.busy -= n
-	for _, j := range jobs {
-		if j.doc != nil {
-			q.held -= j.size
-		}
-	}
-	q.errs = append(q.errs, errs...)
-	if len(q.jobs) == 0 && q.busy == 0 {
-		close(q.idle)
-	}
-	q.mu.Unlock()
-	return true
+// foundTerms is the terms record of a report, found from the text that
+// write generation gen wrote.
+type foundTerms struct {
+	id       string
+	gen, rec []byte
 }
 
-// storeTerms finds the terms of the reports of jobs, those read from the
-// store only if they have none of the finder's version, and stores them in
-// one transaction, each only if the report has not been written again or
-// deleted since the text the finder read (its write queued it again, or
-// took it away). It stops early, storing what it found, when the index
-// closes. It returns the finder's failures (a panic): those reports are
-// left without terms.
-func (ix *Index) storeTerms(jobs []termsJob) (errs []error) {
+// runTerms takes reports from the queue one at a time (so that the
+// finders running share the last ones) and finds their terms, up to
+// termsBatch, then stores them in one transaction: one commit (and its
+// sync) for a few reports, not one each. It stops early, storing what it
+// found, when the queue is empty, the index closes or, for a helper, when
+// helpers may no longer run (wide); it reports whether it took a whole
+// batch (a helper goes on only then).
+func (ix *Index) runTerms(helper bool) bool {
+	q := ix.terms
 	f := ix.finder.Load()
-	if f == nil {
-		return nil
-	}
-	type found struct {
-		id       string
-		gen, rec []byte
-	}
-	var out []found
+	var out []foundTerms
+	var errs []error
+	taken, held := 0, 0
 reports:
-	for _, j := range jobs {
+	for taken < termsBatch {
 		select {
 		case <-ix.stop:
 			break reports
 		default:
 		}
-		d, gen := j.doc, []byte(nil)
-		if d != nil {
-			gen = genBytes(j.gen)
-		} else {
-			err := ix.db.View(func(tx *bolt.Tx) error {
-				if _, ok := storedTerms(tx, j.id, f.Version); ok {
-					return nil
-				}
-				gen = bytes.Clone(tx.Bucket(bucketWgen).Get([]byte(j.id)))
-				if gen == nil {
-					return nil // deleted, or of a store without generations
-				}
-				var err error
-				if d, err = getDoc(tx, j.id); errors.Is(err, ErrNotFound) {
-					return nil
-				}
-				return err
-			})
-			if err != nil {
-				// A record that does not read: the reader of the terms
-				// will meet the damage too, and check names it.
-				errs = append(errs, fmt.Errorf("reading %s to find its terms: %w", j.id, err))
-				continue
-			}
-			if d == nil {
-				continue
-			}
+		q.mu.Lock()
+		if len(q.jobs) == 0 || helper && !q.wide() {
+			q.mu.Unlock()
+			break
 		}
-		rec, err := safeFind(f, d)
-		if err != nil {
-			errs = append(errs, err)
+		j := q.jobs[0]
+		q.jobs[0] = termsJob{}
+		q.jobs = q.jobs[1:]
+		if len(q.jobs) == 0 {
+			q.jobs = nil // let the array go
+		}
+		q.busy++
+		q.mu.Unlock()
+		taken++
+		if j.doc != nil {
+			held += j.size
+		}
+		if f == nil {
 			continue
 		}
-		out = append(out, found{j.id, gen, rec})
+		t, err := ix.findJob(f, j)
+		if err != nil {
+			errs = append(errs, err)
+		} else if t != nil {
+			out = append(out, *t)
+		}
 	}
+	if err := ix.putTerms(out); err != nil {
+		errs = append(errs, err)
+	}
+	q.mu.Lock()
+	q.busy -= taken
+	q.held -= held
+	q.errs = append(q.errs, errs...)
+	if taken > 0 && len(q.jobs) == 0 && q.busy == 0 {
+		close(q.idle)
+	}
+	q.mu.Unlock()
+	return taken == termsBatch
+}
+
+// findJob finds the terms of the report of j: the text it holds, or the
+// one the store holds (nil when that has the finder's terms already, or
+// the report is gone). It returns the finder's failure (a panic): that
+// report is left without terms.
+func (ix *Index) findJob(f *TermFinder, j termsJob) (*foundTerms, error) {
+	d, gen := j.doc, []byte(nil)
+	if d != nil {
+		gen = genBytes(j.gen)
+	} else {
+		err := ix.db.View(func(tx *bolt.Tx) error {
+			if _, ok := storedTerms(tx, j.id, f.Version); ok {
+				return nil
+			}
+			gen = bytes.Clone(tx.Bucket(bucketWgen).Get([]byte(j.id)))
+			if gen == nil {
+				return nil // deleted, or of a store without generations
+			}
+			var err error
+			if d, err = getDoc(tx, j.id); errors.Is(err, ErrNotFound) {
+				return nil
+			}
+			return err
+		})
+		if err != nil {
+			// A record that does not read: the reader of the terms
+			// will meet the damage too, and check names it.
+			return nil, fmt.Errorf("reading %s to find its terms: %w", j.id, err)
+		}
+		if d == nil {
+			return nil, nil
+		}
+	}
+	rec, err := safeFind(f, d)
+	if err != nil {
+		return nil, err
+	}
+	return &foundTerms{j.id, gen, rec}, nil
+}
+
+// putTerms stores the records of out in one transaction, each only if its
+// report has not been written again or deleted since the text the finder
+// read (its write queued it again, or took it away).
+func (ix *Index) putTerms(out []foundTerms) error {
 	if len(out) == 0 {
-		return errs
+		return nil
 	}
-	err := ix.db.Update(func(tx *bolt.Tx) error {
+	return ix.db.Update(func(tx *bolt.Tx) error {
 		b := tx.Bucket(bucketTerms)
 		for _, t := range out {
 			if !bytes.Equal(tx.Bucket(bucketWgen).Get([]byte(t.id)), t.gen) {
@@ -547,10 +552,6 @@ reports:
 		}
 		return nil
 	})
-	if err != nil {
-		errs = append(errs, err)
-	}
-	return errs
 }
 
 // WaitTerms waits until the worker has stored the terms of every report
