@@ -77,16 +77,7 @@ func TestReadODTNumbering(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			got, hints, err := readODT(context.Background(), "要点.odt", odtFileStyled(t, cn, outline, tt.body))
-			if err != nil {
-				t.Fatal(err)
-			}
-			if got != tt.want {
-				t.Errorf("got\n%q\nwant\n%q", got, tt.want)
-			}
-			if !maps.Equal(hints, tt.hints) {
-				t.Errorf("hints %v, want %v", hints, tt.hints)
-			}
+			checkODT(t, odtFileStyled(t, cn, outline, tt.body), tt.want, tt.hints)
 		})
 	}
 }
@@ -138,16 +129,7 @@ func TestReadODT(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			got, hints, err := readODT(context.Background(), "要点.odt", odtFile(t, tt.body))
-			if err != nil {
-				t.Fatal(err)
-			}
-			if got != tt.want {
-				t.Errorf("got\n%q\nwant\n%q", got, tt.want)
-			}
-			if !maps.Equal(hints, tt.hints) {
-				t.Errorf("hints %v, want %v", hints, tt.hints)
-			}
+			checkODT(t, odtFile(t, tt.body), tt.want, tt.hints)
 		})
 	}
 }
@@ -215,5 +197,20 @@ func TestReadODTErrors(t *testing.T) {
 	flat := `<?xml version="1.0" encoding="UTF-8"?><office:document ` + odtNS + ` office:mimetype="` + odtMime + `"><office:body><office:text>` + text + `</office:text></office:body></office:document>`
 	if d, err := Read("要点.fodt", []byte(flat)); err != nil || d.Year != 2032 {
 		t.Errorf("flat file: %v, %v", d, err)
+	}
+}
+
+// checkODT reads file as an .odt and checks its text and heading hints.
+func checkODT(t *testing.T, file []byte, want string, wantHints map[string]int) {
+	t.Helper()
+	got, hints, err := readODT(context.Background(), "要点.odt", file)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got != want {
+		t.Errorf("got\n%q\nwant\n%q", got, want)
+	}
+	if !maps.Equal(hints, wantHints) {
+		t.Errorf("hints %v, want %v", hints, wantHints)
 	}
 }

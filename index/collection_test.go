@@ -65,11 +65,7 @@ func TestCollectionFreqLive(t *testing.T) {
 	}
 
 	// Merges wait until the statistics before them are read.
-	hold := make(chan struct{})
-	var once sync.Once
-	release := func() { once.Do(func() { close(hold) }) }
-	mergeHook = func() { <-hold }
-	t.Cleanup(func() { mergeHook = nil })
+	release := holdMerges(t)
 	ix, _ := openTemp(t)
 	t.Cleanup(release) // before the index closes: Close waits for the merge
 	for _, dd := range []*corpus.Document{a, b, c, d} {
@@ -107,11 +103,7 @@ func TestCollectionFreqLive(t *testing.T) {
 // counted by jumping from run to run along lists long enough to have
 // skips.
 func TestCollectionFreqDeletedRuns(t *testing.T) {
-	hold := make(chan struct{})
-	var once sync.Once
-	release := func() { once.Do(func() { close(hold) }) }
-	mergeHook = func() { <-hold }
-	t.Cleanup(func() { mergeHook = nil })
+	release := holdMerges(t)
 	ix, _ := openTemp(t)
 	t.Cleanup(release)
 	var all, live []*corpus.Document
@@ -141,4 +133,16 @@ func TestCollectionFreqDeletedRuns(t *testing.T) {
 			t.Errorf("SectionFreq(%q) = %d, %d with deletions not merged, want %d, %d", term, df, n, wdf, wn)
 		}
 	}
+}
+
+// holdMerges makes the index's background merges wait until the function
+// it returns is called (once or more); the caller registers that function
+// as a cleanup after opening its index, so that it runs before the index
+// closes (Close waits for the merge).
+func holdMerges(t *testing.T) (release func()) {
+	hold := make(chan struct{})
+	var once sync.Once
+	mergeHook = func() { <-hold }
+	t.Cleanup(func() { mergeHook = nil })
+	return func() { once.Do(func() { close(hold) }) }
 }

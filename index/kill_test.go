@@ -28,37 +28,7 @@ func TestKilledIngest(t *testing.T) {
 	}
 	dir := t.TempDir()
 	for round := 0; round < 3; round++ {
-		cmd := exec.Command(os.Args[0], "-test.run=^TestKilledIngest$")
-		cmd.Env = append(os.Environ(), "GOVREPORT_KILL_CHILD="+dir)
-		var out bytes.Buffer // the child's own failure, if it has one
-		cmd.Stdout, cmd.Stderr = &out, &out
-		if err := cmd.Start(); err != nil {
-			t.Fatal(err)
-		}
-		exited := make(chan error, 1)
-		go func() { exited <- cmd.Wait() }()
-		ready := filepath.Join(dir, "ready")
-		deadline := time.Now().Add(60 * time.Second)
-		for {
-			if _, err := os.Stat(ready); err == nil {
-				break
-			}
-			select {
-			case err := <-exited: // it stops only when killed: Open failed, say
-				t.Fatalf("round %d: the child exited before writing (%v):\n%s", round, err, out.String())
-			default:
-			}
-			if time.Now().After(deadline) {
-				cmd.Process.Kill()
-				<-exited
-				t.Fatalf("round %d: child never started writing in 60 s:\n%s", round, out.String())
-			}
-			time.Sleep(20 * time.Millisecond)
-		}
-		time.Sleep(time.Duration(150+200*round) * time.Millisecond)
-		cmd.Process.Kill()
-		<-exited
-		os.Remove(ready)
+		startAndKill(t, "TestKilledIngest", "GOVREPORT_KILL_CHILD", dir, round, time.Duration(150+200*round)*time.Millisecond)
 
 		ix, err := Open(dir)
 		if err != nil {
@@ -71,6 +41,46 @@ func TestKilledIngest(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
+}
+
+// startAndKill runs the test named test again in a child process, with
+// the environment variable env set to dir (the child writes there and
+// makes the file "ready" once it writes), and kills it (SIGKILL) after
+// it has written for wait. It fails t when the child exits or does not
+// start writing within a minute.
+func startAndKill(t *testing.T, test, env, dir string, round int, wait time.Duration) {
+	t.Helper()
+	cmd := exec.Command(os.Args[0], "-test.run=^"+test+"$")
+	cmd.Env = append(os.Environ(), env+"="+dir)
+	var out bytes.Buffer // the child's own failure, if it has one
+	cmd.Stdout, cmd.Stderr = &out, &out
+	if err := cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	exited := make(chan error, 1)
+	go func() { exited <- cmd.Wait() }()
+	ready := filepath.Join(dir, "ready")
+	deadline := time.Now().Add(60 * time.Second)
+	for {
+		if _, err := os.Stat(ready); err == nil {
+			break
+		}
+		select {
+		case err := <-exited: // it stops only when killed: Open failed, say
+			t.Fatalf("round %d: the child exited before writing (%v):\n%s", round, err, out.String())
+		default:
+		}
+		if time.Now().After(deadline) {
+			cmd.Process.Kill()
+			<-exited
+			t.Fatalf("round %d: child never started writing in 60 s:\n%s", round, out.String())
+		}
+		time.Sleep(20 * time.Millisecond)
+	}
+	time.Sleep(wait)
+	cmd.Process.Kill()
+	<-exited
+	os.Remove(ready)
 }
 
 // killChild writes forever: documents added, replaced and deleted. Every

@@ -5,7 +5,6 @@ import (
 	"context"
 	"fmt"
 	"os"
-	"os/exec"
 	"path/filepath"
 	"slices"
 	"strconv"
@@ -121,37 +120,7 @@ func TestKilledTermsWorker(t *testing.T) {
 	dir := t.TempDir()
 	total := 0
 	for round := range 3 {
-		cmd := exec.Command(os.Args[0], "-test.run=^TestKilledTermsWorker$")
-		cmd.Env = append(os.Environ(), "GOVREPORT_KILL_TERMS_CHILD="+dir)
-		var out bytes.Buffer
-		cmd.Stdout, cmd.Stderr = &out, &out
-		if err := cmd.Start(); err != nil {
-			t.Fatal(err)
-		}
-		exited := make(chan error, 1)
-		go func() { exited <- cmd.Wait() }()
-		ready := filepath.Join(dir, "ready")
-		deadline := time.Now().Add(60 * time.Second)
-		for {
-			if _, err := os.Stat(ready); err == nil {
-				break
-			}
-			select {
-			case err := <-exited:
-				t.Fatalf("round %d: the child exited before writing (%v):\n%s", round, err, out.String())
-			default:
-			}
-			if time.Now().After(deadline) {
-				cmd.Process.Kill()
-				<-exited
-				t.Fatalf("round %d: child never started writing in 60 s:\n%s", round, out.String())
-			}
-			time.Sleep(20 * time.Millisecond)
-		}
-		time.Sleep(time.Duration(300+200*round) * time.Millisecond)
-		cmd.Process.Kill()
-		<-exited
-		os.Remove(ready)
+		startAndKill(t, "TestKilledTermsWorker", "GOVREPORT_KILL_TERMS_CHILD", dir, round, time.Duration(300+200*round)*time.Millisecond)
 
 		ix, err := Open(dir)
 		if err != nil {
