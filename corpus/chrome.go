@@ -525,6 +525,12 @@ var (
 	// before or after them or not (▲下转第二版, 上接第一版▲).
 	bareNextPageRe = mustLitRe(`^[▲△▼▽■◆►▶→]?\s*下?转第?\s*[A-Z]?\s*[0-9一二三四五六七八九十]+\s*版\s*[▲△▼▽■◆◄◀←]?$`)
 	barePrevPageRe = mustLitRe(`^[▲△▼▽■◆►▶→]?\s*(?:上|紧)?接第?\s*[A-Z]?\s*[0-9一二三四五六七八九十]+\s*版\s*[▲△▼▽■◆◄◀←]?$`)
+	// midPageBreakRe matches both notes inside one line, the next page's
+	// right after the first's ((下转第二版)(上接第一版)): a copy that ran
+	// the two pages' lines together keeps the break in mid-paragraph, the
+	// second note's opening bracket lost or not. Only the pair is a break:
+	// either note alone inside a line may be the text quoting a page.
+	midPageBreakRe = mustLitRe(`[（(]\s*下?转第?\s*[A-Z]?\s*[0-9一二三四五六七八九十]+\s*版\s*[）)]\s*[（(]?\s*(?:上|紧)?接第?\s*[A-Z]?\s*[0-9一二三四五六七八九十]+\s*版\s*[）)]`)
 	// licenceRe matches public-domain and licence notices.
 	licenceRe = mustLitRe(`公有领域|公有領域|[Pp]ublic [Dd]omain|知识共享|Creative Commons|不适用于?著作权法|不適用於?著作權法`)
 	// menuPunct is what a menu item never holds.
@@ -3281,11 +3287,12 @@ func dropIssueDates(lines []string) []string {
 // with （下转第N版）, or the note alone on its line (bracketed or not, 转第N版),
 // up to three short header lines of the next page, and （上接第N版） at the
 // start of the line that goes on (or 接第N版 alone on the line before it);
-// the two halves are joined when the first stops inside a sentence.
+// the two halves are joined when the first stops inside a sentence. Both
+// notes inside one line, one after the other, go too.
 func joinPageBreaks(lines []string) []string {
 	out := make([]string, 0, len(lines))
 	for i := 0; i < len(lines); i++ {
-		l := lines[i]
+		l := midPageBreakRe.ReplaceAllString(lines[i], "")
 		head, alone, ok := nextPageNote(l)
 		if !ok {
 			if m := prevPageRe.FindString(l); m != "" {
