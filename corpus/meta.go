@@ -9175,6 +9175,11 @@ func reportPlace(d *Document, b titleBlock, in metaInput, set func(string, strin
 	for _, s := range []string{in.header.Issuer, in.header.Title, in.header.Speaker} {
 		if p := namedPlace(strings.TrimLeft(s, "0123456789年 ")); p != "" {
 			collector = append(collector, placeClaim{p, OriginCollector})
+		} else if p := congressPlace(s); p != "" && s == in.header.Title {
+			// A collector's title made of the report's date line
+			// (2031年1月12日在某市第十一届人民代表大会第六次会议上的
+			// 政府工作报告) names the place only in its congress.
+			collector = append(collector, placeClaim{p, OriginCollector})
 		}
 	}
 	if m := govSiteRe.FindStringSubmatch(headText(in.raw, 300)); m != nil {
