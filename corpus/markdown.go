@@ -28,6 +28,10 @@ package corpus
 //   - Setext headings (a line underlined with === or ---) are written as
 //     "# " and "## " headings, and the fences of pandoc's divs (::: content,
 //     :::) go.
+//   - A collapsed block whose summary calls it the contents
+//     (<details><summary>目录</summary> … </details>) holds a list of the
+//     headings that follow it, folded away on the rendered page: it goes
+//     with its tags, or its entries would read as headings without text.
 
 import (
 	"slices"
@@ -46,7 +50,47 @@ var (
 	mdDashesRe = mustLitRe(`^-{3,}(?:[ \t]+-{3,})+$`)
 	// mdBlockStartRe matches a line that opens a block of its own.
 	mdBlockStartRe = mustLitRe(`^(?:#{1,6}[ \t]|[-*+][ \t]|[0-9]{1,3}[.)][ \t]|>|\||<|\[\^[^\]]+\]:|!\[|` + "```" + `|~~~)`)
+	// mdDetailsRe matches the opening tag of a collapsed block, with its
+	// summary on the same line or not (group 1): <details>,
+	// <details markdown="1"><summary>目录</summary><p>.
+	mdDetailsRe = mustLitRe(`^<details\b[^>]*>\s*(?:<summary>([^<]*)</summary>)?\s*(?:<p>)?$`)
+	// mdSummaryRe matches a collapsed block's summary on a line of its own.
+	mdSummaryRe = mustLitRe(`^<summary>([^<]*)</summary>\s*(?:<p>)?$`)
 )
+
+// mdContentsBlockEnd returns the index of the line that closes the
+// collapsed block opened at lines[i] when its summary names a table of
+// contents (目录, 目次), or -1: a block of another summary (a long table
+// folded away, 展开全文) is text, and so is one that is never closed.
+func mdContentsBlockEnd(lines []string, i int) int {
+	m := mdDetailsRe.FindStringSubmatch(strings.TrimSpace(lines[i]))
+	if m == nil {
+		return -1
+	}
+	summary, j := m[1], i+1
+	if !strings.Contains(lines[i], "<summary>") {
+		for j < len(lines) && strings.TrimSpace(lines[j]) == "" {
+			j++
+		}
+		if j == len(lines) {
+			return -1
+		}
+		sm := mdSummaryRe.FindStringSubmatch(strings.TrimSpace(lines[j]))
+		if sm == nil {
+			return -1
+		}
+		summary, j = sm[1], j+1
+	}
+	if !isContentsHead(summary) {
+		return -1
+	}
+	for ; j < len(lines); j++ {
+		if strings.HasPrefix(strings.TrimSpace(lines[j]), "</details>") {
+			return j
+		}
+	}
+	return -1
+}
 
 // pipeRow returns the cells of a pipe table's row, or nil when l is none:
 // a row has a pipe, and outside a table (loose false) starts or ends with
@@ -94,8 +138,19 @@ func markdownBlocks(lines []string) ([]string, map[string]int) {
 		}
 		out = append(out, r)
 	}
+	skip := -1 // the last line of a contents block being dropped
 	for i, l := range lines {
 		t := strings.TrimSpace(l)
+		if i <= skip {
+			out = append(out, "")
+			continue
+		}
+		if strings.HasPrefix(t, "<details") {
+			if skip = mdContentsBlockEnd(lines, i); skip >= 0 {
+				out = append(out, "")
+				continue
+			}
+		}
 		switch {
 		case mdGridBorderRe.MatchString(t):
 			table = true
