@@ -58,6 +58,28 @@ func TestLabelConflict(t *testing.T) {
 	if !labelConflict(entry, body) || !labelConflict(body, entry) {
 		t.Errorf("labelConflict(%q, %q) = false for a glossary entry and a part of the body, want true", entry.head, body.head)
 	}
+	// A glossary kept as one section, its entries lines of its text, is
+	// one only with the other report's notes: its terms are the body's
+	// (望川县's 安全 programmes, defined once each), and no item of the
+	// other report came from it or went into it.
+	glossaryText := "“平安望川”：指望川县以社区警务和群防群治为重点的平安建设工程。\n" +
+		"“望川义警”：指由平安志愿者组成的群众性治安力量。\n" +
+		"“三小”场所：指小商店、小作坊、小餐饮。\n"
+	gloss := &prepared{head: "名词注解：", s: &corpus.Section{Heading: "名词注解：", Text: glossaryText}}
+	safety := &prepared{head: "坚守安全发展底线", s: &corpus.Section{Heading: "（七）坚守安全发展底线", Text: "深化“平安望川”建设，壮大“望川义警”队伍，整治“三小”场所消防隐患。"}}
+	if !labelConflict(gloss, safety) || !labelConflict(safety, gloss) {
+		t.Errorf("labelConflict(%q, %q) = false for a glossary section and an item of the body, want true", gloss.head, safety.head)
+	}
+	other := &prepared{head: "名词解释", s: &corpus.Section{Heading: "名词解释", Text: glossaryText}}
+	if labelConflict(gloss, other) {
+		t.Errorf("labelConflict(%q, %q) = true for two glossaries, want false", gloss.head, other.head)
+	}
+	// Under a notes heading, a text of sentences is no glossary (an
+	// annex on the year's practical projects).
+	annex := &prepared{head: "附件：", s: &corpus.Section{Heading: "附件：", Text: "今年继续办好十件民生实事。\n新建改建中小学幼儿园十二所。\n"}}
+	if labelConflict(annex, safety) {
+		t.Errorf("labelConflict(%q, %q) = true for an annex of sentences, want false", annex.head, safety.head)
+	}
 }
 
 // A report's glossary (名词解释) defines the new terms of each year: an

@@ -1316,9 +1316,14 @@ func periodConflict(a, b *prepared) bool {
 // bureau's summary writes its items so) is renamed as any heading is.
 // Nor is an entry of a glossary ever one with a section of the other
 // report's body, whose terms it defines (3.三名工程： with a part on the
-// district's new positioning that names some of the same programmes).
+// district's new positioning that names some of the same programmes),
+// nor a glossary kept as one section (glossary) with a section of the
+// other report's body.
 func labelConflict(a, b *prepared) bool {
 	if entry(a) && !inNotes(b) || entry(b) && !inNotes(a) {
+		return true
+	}
+	if glossary(a) != glossary(b) && !inNotes(a) && !inNotes(b) {
 		return true
 	}
 	if !inNotes(a) || !inNotes(b) {
@@ -1337,6 +1342,33 @@ func entry(p *prepared) bool {
 	}
 	_, ok := label(p.head)
 	return ok
+}
+
+// glossary reports whether p is a report's glossary kept as one section:
+// its own heading names the notes (名词注解：, corpus.IsNotesHeading) and
+// most of its lines are entries, a term before a colon and what the term
+// means (“七张清单”：指…). Its terms are the body's, defined once each, so
+// it shares words with every part of the other report and moved into
+// none of them; it is one only with the other report's notes
+// (labelConflict).
+func glossary(p *prepared) bool {
+	if p.s == nil || !corpus.IsNotesHeading(p.s.Heading) {
+		return false
+	}
+	lines, entries := 0, 0
+	for _, l := range strings.Split(p.s.Text, "\n") {
+		l = strings.TrimSpace(l)
+		if l == "" {
+			continue
+		}
+		lines++
+		if i := strings.IndexAny(l, "：:"); i > 0 {
+			if _, ok := label(l[:i] + "："); ok {
+				entries++
+			}
+		}
+	}
+	return lines >= 2 && 2*entries > lines
 }
 
 // inNotes reports whether p is a section under a report's notes or annex,
