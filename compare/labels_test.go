@@ -63,7 +63,7 @@ func TestLabelConflict(t *testing.T) {
 	// (望川县's 安全 programmes, defined once each), and no item of the
 	// other report came from it or went into it.
 	glossaryText := "“平安望川”：指望川县以社区警务和群防群治为重点的平安建设工程。\n" +
-		"“望川义警”：指由平安志愿者组成的群众性治安力量。\n" +
+		"“望川义警”：指志愿参加巡逻的居民组成的治安防范队伍。\n" +
 		"“三小”场所：指小商店、小作坊、小餐饮。\n"
 	gloss := &prepared{head: "名词注解：", s: &corpus.Section{Heading: "名词注解：", Text: glossaryText}}
 	safety := &prepared{head: "坚守安全发展底线", s: &corpus.Section{Heading: "（七）坚守安全发展底线", Text: "深化“平安望川”建设，壮大“望川义警”队伍，整治“三小”场所消防隐患。"}}
@@ -151,5 +151,44 @@ func TestAlignGlossaryEntryNotBodySection(t *testing.T) {
 	}
 	if err := checkCoverage(a, b, pairs); err != nil {
 		t.Error(err)
+	}
+}
+
+// A glossary kept as one section (名词注解：, its entries lines of its
+// text) defines the terms its report's items use; the next report's item
+// that uses the same terms, in words close to the definitions, did not
+// come from the glossary: the glossaries pair with each other, and
+// neither with an item of the other report.
+func TestAlignGlossarySectionNotBodyItem(t *testing.T) {
+	a := build("a",
+		"1|一、2023年工作回顾|过去一年，望川县地区生产总值增长5.9%，城镇新增就业1.8万人，完成固定资产投资二百一十亿元。",
+		"1|二、2024年重点工作|全年地区生产总值增长6%左右，城镇新增就业1.8万人以上。",
+		"2|（一）壮大茶叶和竹木产业|新建高标准茶园一万亩，扶持茶叶龙头企业扩大精深加工，打响望川云雾茶品牌。\n建设竹木循环产业园，引进竹纤维和竹家具项目，竹木产业产值突破三十亿元。",
+		"2|（二）建设平安望川|深化社会治安整体防控，严厉打击电信网络诈骗和盗窃犯罪，办好平安建设实事。\n开展道路交通和消防安全专项整治，整治“三小”场所消防隐患，坚决遏制较大事故。",
+		"2|（三）办好民生实事|新建改扩建中小学三所，新增学位两千个；建成县医院新院区，提升乡镇卫生院服务能力。",
+		"1|名词注解：|“望川义警”：指县公安局组织、由志愿参加巡逻的居民组成的治安防范队伍，在街巷和村组开展义务巡逻和矛盾劝解。\n“雪亮工程”：指把县城街巷、乡镇集镇和村组路口的公共安全视频监控接入联网，实现全县视频监控一张网。\n“三小”场所：指小商店、小作坊、小餐饮等规模小、人员密集的经营场所，是消防安全整治的重点对象。\n云雾茶：指望川县高山茶区出产的绿茶，是国家地理标志保护产品。",
+	)
+	b := build("b",
+		"1|一、2024年工作回顾|过去一年，望川县地区生产总值增长6.1%，城镇新增就业1.9万人，完成固定资产投资二百二十亿元。",
+		"1|二、2025年重点工作|全年地区生产总值增长6%左右，城镇新增就业1.9万人以上。",
+		"2|（一）做强茶叶和竹木产业|新建高标准茶园八千亩，支持茶叶企业开发茶饮料和茶食品，云雾茶品牌价值再提升。\n竹木循环产业园二期建成投产，竹木产业产值突破三十五亿元。",
+		"2|（二）推进平安望川提质|壮大由志愿参加巡逻的居民组成的治安防范队伍，在街巷和村组开展义务巡逻和矛盾劝解，望川义警人数达到三千人。\n把乡镇集镇和村组路口的公共安全视频监控接入联网，建成全县视频监控一张网，雪亮工程覆盖全部行政村。\n对小商店、小作坊、小餐饮等人员密集的经营场所开展消防安全整治，“三小”场所隐患清零。",
+		"2|（三）办好民生实事|新建改扩建中小学两所，新增学位一千五百个；县医院新院区投入使用，建设紧密型县域医共体。",
+		"1|名词注解：|“望川义警”：指志愿参加巡逻的居民组成的治安防范队伍。\n紧密型县域医共体：指以县医院为龙头、乡镇卫生院为枢纽、村卫生室为基础的医疗服务共同体。\n茶饮料：指以茶叶为原料制成的饮料产品。",
+	)
+	a.Year, b.Year = 2024, 2025
+	pairs := Align(a, b, Options{})
+	dump := alignDump(pairs)
+	for _, p := range pairs {
+		if p.From == nil || p.To == nil {
+			continue
+		}
+		ga, gb := strings.HasPrefix(p.From.Heading, "名词注解"), strings.HasPrefix(p.To.Heading, "名词注解")
+		if ga != gb {
+			t.Errorf("Align: %s links a glossary with an item of the other report; got:\n%s", alignLine(p), dump)
+		}
+	}
+	if findPair(pairs, "（二）建设平安望川", "（二）推进平安望川提质") == nil {
+		t.Errorf("Align: want the safety items paired; got:\n%s", dump)
 	}
 }
