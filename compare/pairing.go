@@ -1347,7 +1347,7 @@ func entry(p *prepared) bool {
 // glossary reports whether p is a report's glossary kept as one section:
 // its own heading names the notes (名词注解：, corpus.IsNotesHeading) and
 // most of its lines are entries, a term before a colon and what the term
-// means (“七张清单”：指…). Its terms are the body's, defined once each, so
+// means (“望川义警”：指…). Its terms are the body's, defined once each, so
 // it shares words with every part of the other report and moved into
 // none of them; it is one only with the other report's notes
 // (labelConflict).
