@@ -6,16 +6,17 @@ import (
 )
 
 // TestTermsMarkedNames: a county's report (fictional) that quotes the
-// names of its programmes once each, a numbered formula and a "+" form,
-// and quotes figures of speech the dictionary has; it also uses two plain
-// phrases twice. The quoted names rank above the phrases used twice; the
-// figures of speech do not; a streak (七连增) is no term at all.
+// names of its programmes once each, a numbered formula, a "+" form and a
+// coinage without a numeral, and quotes figures of speech the dictionary
+// has; it also uses two plain phrases twice. The quoted names rank above
+// the phrases used twice; the figures of speech do not; a streak (七连增)
+// is no term at all.
 func TestTermsMarkedNames(t *testing.T) {
 	a := build("a",
 		"1|一、工作回顾|全县粮食产量实现六连增。推进河道清淤，完成河道清淤工程。",
 	)
 	b := build("b",
-		"1|一、工作回顾|全县粮食产量实现七连增。实施“三廊两园”计划，推进“茶旅+”融合发展。"+
+		"1|一、工作回顾|全县粮食产量实现七连增。实施“三廊两园”计划，推进“茶旅+”融合发展，推行“码上办”服务。"+
 			"破除发展中的“拦路虎”，打好“组合拳”。建设冷链仓储中心，冷链仓储中心投入运营。培育乡贤议事会，乡贤议事会覆盖各村。",
 	)
 	r := Compare(a, b, Options{})
@@ -25,7 +26,7 @@ func TestTermsMarkedNames(t *testing.T) {
 		list = append(list, term.Text)
 		rank[term.Text] = i + 1
 	}
-	for _, name := range []string{"三廊两园", "茶旅+"} {
+	for _, name := range []string{"三廊两园", "茶旅+", "码上办"} {
 		if rank[name] == 0 {
 			t.Fatalf("Compare: new terms %v lack %s", list, name)
 		}
@@ -54,7 +55,7 @@ func TestMarkedName(t *testing.T) {
 		{cand{text: "双廊计划", kind: kindMarked}, true},     // 双 counts
 		{cand{text: "拦路虎", kind: kindMarked}, false},     // a word the dictionary has
 		{cand{text: "四两拨千斤", kind: kindMarked}, false},   // an idiom, though it counts
-		{cand{text: "乡贤议事", kind: kindMarked}, false},    // no numeral
+		{cand{text: "乡贤议事", kind: kindMarked}, true},     // no numeral: a coinage all the same
 		{cand{text: "三廊两园", kind: kindRun}, false},       // not marked
 	} {
 		if got := markedName(c.c); got != c.want {

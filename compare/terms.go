@@ -117,7 +117,7 @@ package compare
 // (termvariant.go: 乡村振兴 against 乡村全面振兴), and a plan's dropped
 // terms against the summary of its year leave out its opening formulas
 // and what the summary reports in its own words (termreported.go). A
-// quoted numbered formula or a "+" form weighs as used twice, a streak
+// quoted phrase the dictionary lacks or a "+" form weighs as used twice, a streak
 // (九连增) is a figure, a slogan of two halves joined by 、 is one term,
 // and a one-character adjective's coinage gse cut apart (新 常态) is a
 // candidate (termmarked.go).
