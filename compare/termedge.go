@@ -124,7 +124,7 @@ func notTerm(d *termDoc, c cand, isNew func(string) bool) bool {
 	return placeName(d, t) || commonOnce(d, t) || countPiece(d, t) || nameStem(d, t) || placeLed(d, t, texts) ||
 		resultCut(d, t, ws) || verbObject(d, t, texts, isNew) || sharedModifier(d, t, texts) || nameFront(d, t, texts) ||
 		pageLabel(d, t) || sharedHead(d, t, texts) || cutEdge(d, t) || splitWord(d, t, ws) || cutStart(d, t, ws) ||
-		mannerEnd(d, texts)
+		mannerEnd(d, texts) || conjunctPiece(d, t)
 }
 
 // mannerWords are words that say how a thing is done and stand before
@@ -479,6 +479,77 @@ func clauseEnd(_, after string) bool {
 	}
 	for _, c := range conjunctions {
 		if strings.HasPrefix(after, c) {
+			return true
+		}
+	}
+	return false
+}
+
+// conjunctPiece reports whether t is one half of a document's title of
+// two nouns joined by a conjunction (某市国民经济 和 社会发展第十五个五年
+// 规划纲要, 中长期科学 和 技术发展规划纲要), which d never writes apart: d
+// writes t twice or more, every time before a conjunction and the same
+// word, the title's head (titleHead) coming after it in the same run of
+// characters, or every time after the same word and a conjunction, t
+// holding the head itself. The title is the term, and either half alone
+// is cut from it. Two names joined for once (新能源 与 智能网联汽车 产业链)
+// have no title's head, and stay.
+func conjunctPiece(d *termDoc, t string) bool {
+	offs := d.offsets(t)
+	if len(offs) < 2 {
+		return false
+	}
+	// the conjunction and the word after it right after an occurrence
+	// when a title's head follows in the same run; "" for none
+	after := func(o int) string {
+		rest := d.text[o+len(t):]
+		for _, c := range conjunctions {
+			if r, ok := strings.CutPrefix(rest, c); ok {
+				run := r
+				if i := strings.IndexFunc(r, func(x rune) bool { return !corpus.IsHan(x) }); i >= 0 {
+					run = r[:i]
+				}
+				if !titleHead(run) {
+					return ""
+				}
+				return c + "|" + d.edges.firstToken(r)
+			}
+		}
+		return ""
+	}
+	// the word and the conjunction right before an occurrence; "" for
+	// none or when t holds no title's head
+	before := func(o int) string {
+		if !titleHead(t) {
+			return ""
+		}
+		for _, c := range conjunctions {
+			if h, ok := strings.CutSuffix(d.text[:o], c); ok {
+				return d.edges.lastToken(h) + "|" + c
+			}
+		}
+		return ""
+	}
+	for _, side := range []func(int) string{after, before} {
+		first := side(offs[0])
+		same := first != ""
+		for _, o := range offs[1:] {
+			same = same && side(o) == first
+		}
+		if same {
+			return true
+		}
+	}
+	return false
+}
+
+// titleHeads are the words that end a plan's or a rule's title.
+var titleHeads = append([]string{"规划"}, rules...)
+
+// titleHead reports whether s holds a title's head (titleHeads).
+func titleHead(s string) bool {
+	for _, h := range titleHeads {
+		if strings.Contains(s, h) {
 			return true
 		}
 	}

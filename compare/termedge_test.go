@@ -689,3 +689,23 @@ func TestTermsSlogans(t *testing.T) {
 	r := Compare(a, b, Options{})
 	wantNewTerms(t, r, []string{"有能力", "有担当", "新设备", "新工艺", "强园区"}, []string{"稳投资、扩就业"})
 }
+
+// TestTermsNotTitleHalf: a city's report (fictional) that names the
+// draft of its five-year plan twice, each time whole, a title of two nouns
+// joined by 和: neither half (青岚市国民经济, 社会发展第九个五年规划纲要) is a
+// new term; two names joined in a phrase without a title's head
+// (新能源与低空飞行器产业链, twice) stay.
+func TestTermsNotTitleHalf(t *testing.T) {
+	a := build("a",
+		"0||青岚市2030年政府工作报告",
+		"1|一、工作回顾|全市生产总值增长5%。",
+	)
+	b := build("b",
+		"0||青岚市2031年政府工作报告",
+		"1|一、工作回顾|全市生产总值增长5.2%，低空飞行器产量翻番。",
+		"2|二、关于《青岚市国民经济和社会发展第九个五年规划纲要（草案）》的说明|市政府编制了《青岚市国民经济和社会发展第九个五年规划纲要（草案）》，提请大会审查。",
+		"3|三、今年任务|壮大新能源与低空飞行器产业链，建设新能源与低空飞行器产业链配套园区。",
+	)
+	r := Compare(a, b, Options{})
+	wantNewTerms(t, r, []string{"青岚市国民经济", "社会发展第九个五年规划纲要"}, []string{"低空飞行器"})
+}
