@@ -124,7 +124,7 @@ func notTerm(d *termDoc, c cand, isNew func(string) bool) bool {
 	return placeName(d, t) || commonOnce(d, t) || countPiece(d, t) || nameStem(d, t) || placeLed(d, t, texts) ||
 		resultCut(d, t, ws) || verbObject(d, t, texts, isNew) || sharedModifier(d, t, texts) || nameFront(d, t, texts) ||
 		pageLabel(d, t) || sharedHead(d, t, texts) || cutEdge(d, t) || splitWord(d, t, ws) || cutStart(d, t, ws) ||
-		mannerEnd(d, texts) || conjunctPiece(d, t)
+		mannerEnd(d, texts) || conjunctPiece(d, t) || quotedTail(d, t)
 }
 
 // mannerWords are words that say how a thing is done and stand before
@@ -541,6 +541,17 @@ func conjunctPiece(d *termDoc, t string) bool {
 		}
 	}
 	return false
+}
+
+// quotedTail reports whether d writes t every time right after a closing
+// quotation mark: the rest of a name whose first part the report quotes
+// (“高效办成一件事”重点事项清单, “十三五”规划收官, “严打”整治斗争). The
+// quoted part is a term of its own and the whole is the name; the rest
+// alone is cut from it.
+func quotedTail(d *termDoc, t string) bool {
+	return eachOccurrence(d, t, func(before, _ string) bool {
+		return strings.HasSuffix(before, "”") || strings.HasSuffix(before, "」")
+	})
 }
 
 // titleHeads are the words that end a plan's or a rule's title.

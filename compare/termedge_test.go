@@ -709,3 +709,21 @@ func TestTermsNotTitleHalf(t *testing.T) {
 	r := Compare(a, b, Options{})
 	wantNewTerms(t, r, []string{"青岚市国民经济", "社会发展第九个五年规划纲要"}, []string{"低空飞行器"})
 }
+
+// TestTermsNotQuotedTail: a county's report (fictional) that quotes the
+// first part of a name and writes the rest after it, twice (“码上通”重点
+// 帮办清单): the rest alone (重点帮办清单) is no new term; the quoted part
+// stays.
+func TestTermsNotQuotedTail(t *testing.T) {
+	a := build("a",
+		"0||云溪县2030年政府工作报告",
+		"1|一、工作回顾|全县生产总值增长5%。",
+	)
+	b := build("b",
+		"0||云溪县2031年政府工作报告",
+		"1|一、工作回顾|全县生产总值增长5.5%，发布“码上通”重点帮办清单。",
+		"2|二、今年任务|动态更新“码上通”重点帮办清单。",
+	)
+	r := Compare(a, b, Options{})
+	wantNewTerms(t, r, []string{"重点帮办清单"}, []string{"码上通"})
+}
