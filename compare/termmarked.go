@@ -18,8 +18,8 @@ package compare
 // the lists instead. Of the quoted phrases the dictionary lacks that reach
 // the first 30 now (four pairs of recent national and city reports, 14 of
 // the dev set), 9 in 10 are programmes, slogans or formulas; the rest are
-// titles a higher level conferred (全国…示范区), figures of speech and
-// pieces of names.
+// figures of speech, pieces of names and titles the country conferred
+// (全国…示范区), which keep the weight of their count (conferredTitle).
 //
 // A streak (九连增, 十一连增, 五连快: a numeral, 连 and one character) is a
 // figure, how many years in a row something grew, not a term: next year's
@@ -33,15 +33,26 @@ import (
 )
 
 // markedName reports whether c, a candidate, is a name the report marks
-// by its form: a "+" form, or a quoted phrase the dictionary lacks.
+// by its form: a "+" form, or a quoted phrase the dictionary lacks that is
+// no title conferred from above (conferredTitle).
 func markedName(c cand) bool {
 	switch c.kind {
 	case kindPlus:
 		return true
 	case kindMarked:
-		return !dictWord(c.text)
+		return !dictWord(c.text) && !conferredTitle(c.text)
 	}
 	return false
+}
+
+// conferredTitle reports whether t, a quoted phrase, is a title the
+// country confers (“全国义务教育发展基本均衡县”, “国家级慢性病综合防控示范
+// 区”, “全国双拥模范城”): it opens with 全国 or 国家 and names no
+// programme (programmeHead: “国家重点基础研究发展计划” is one). A report
+// quotes the titles its place won, news of that year, not a name it coins;
+// such a title keeps the weight of its count.
+func conferredTitle(t string) bool {
+	return (strings.HasPrefix(t, "全国") || strings.HasPrefix(t, "国家")) && !programmeHead(t)
 }
 
 // countWeight is how much the count n of candidate c adds to its

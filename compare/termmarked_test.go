@@ -48,15 +48,18 @@ func TestMarkedName(t *testing.T) {
 		c    cand
 		want bool
 	}{
-		{cand{text: "三廊两园", kind: kindMarked}, true},     // a numbered formula, quoted
-		{cand{text: "云溪制造2035", kind: kindMarked}, true}, // a digit
-		{cand{text: "茶旅+", kind: kindMarked}, true},      // a "+" form, quoted
-		{cand{text: "茶旅+", kind: kindPlus}, true},        // a "+" form
-		{cand{text: "双廊计划", kind: kindMarked}, true},     // 双 counts
-		{cand{text: "拦路虎", kind: kindMarked}, false},     // a word the dictionary has
-		{cand{text: "四两拨千斤", kind: kindMarked}, false},   // an idiom, though it counts
-		{cand{text: "乡贤议事", kind: kindMarked}, true},     // no numeral: a coinage all the same
-		{cand{text: "三廊两园", kind: kindRun}, false},       // not marked
+		{cand{text: "三廊两园", kind: kindMarked}, true},       // a numbered formula, quoted
+		{cand{text: "云溪制造2035", kind: kindMarked}, true},   // a digit
+		{cand{text: "茶旅+", kind: kindMarked}, true},        // a "+" form, quoted
+		{cand{text: "茶旅+", kind: kindPlus}, true},          // a "+" form
+		{cand{text: "双廊计划", kind: kindMarked}, true},       // 双 counts
+		{cand{text: "拦路虎", kind: kindMarked}, false},       // a word the dictionary has
+		{cand{text: "四两拨千斤", kind: kindMarked}, false},     // an idiom, though it counts
+		{cand{text: "乡贤议事", kind: kindMarked}, true},       // no numeral: a coinage all the same
+		{cand{text: "全国茶旅融合示范乡", kind: kindMarked}, false}, // a title the country confers
+		{cand{text: "国家级山地康养基地", kind: kindMarked}, false}, // so is this
+		{cand{text: "国家青禾育种计划", kind: kindMarked}, true},   // a programme of the country
+		{cand{text: "三廊两园", kind: kindRun}, false},         // not marked
 	} {
 		if got := markedName(c.c); got != c.want {
 			t.Errorf("markedName(%q, kind %d) = %v, want %v", c.c.text, c.c.kind, got, c.want)
