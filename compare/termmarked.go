@@ -34,15 +34,28 @@ import (
 
 // markedName reports whether c, a candidate, is a name the report marks
 // by its form: a "+" form, or a quoted phrase the dictionary lacks that is
-// no title conferred from above (conferredTitle).
+// no title conferred from above (conferredTitle) nor one thing of a
+// series (serialName).
 func markedName(c cand) bool {
 	switch c.kind {
 	case kindPlus:
 		return true
 	case kindMarked:
-		return !dictWord(c.text) && !conferredTitle(c.text)
+		return !dictWord(c.text) && !conferredTitle(c.text) && !serialName(c.text)
 	}
 	return false
+}
+
+// serialName reports whether t ends with a numeral and 号 (“嫦娥六号”,
+// “马兰1号”): the name of one craft or one crop variety of a series, which
+// a report quotes as a name, not a programme or a slogan it coins.
+func serialName(t string) bool {
+	rest, ok := strings.CutSuffix(t, "号")
+	if !ok {
+		return false
+	}
+	r, _ := utf8.DecodeLastRuneInString(rest)
+	return strings.ContainsRune(hanNumerals, r) || r >= '0' && r <= '9'
 }
 
 // conferredTitle reports whether t, a quoted phrase, is a title the

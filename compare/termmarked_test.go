@@ -59,6 +59,8 @@ func TestMarkedName(t *testing.T) {
 		{cand{text: "全国茶旅融合示范乡", kind: kindMarked}, false}, // a title the country confers
 		{cand{text: "国家级山地康养基地", kind: kindMarked}, false}, // so is this
 		{cand{text: "国家青禾育种计划", kind: kindMarked}, true},   // a programme of the country
+		{cand{text: "云雀七号", kind: kindMarked}, false},      // one craft of a series
+		{cand{text: "青麦9号", kind: kindMarked}, false},      // one variety of a series
 		{cand{text: "三廊两园", kind: kindRun}, false},         // not marked
 	} {
 		if got := markedName(c.c); got != c.want {
