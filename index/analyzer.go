@@ -13,12 +13,13 @@ package index
 //
 // At ingest, Add does not leave the analysis to bleve's Batch, which starts
 // it only once the document store has committed. rankDocs gives each
-// section's field a preAnalyzed analyzer, and Add's workers (addWork)
-// analyze the sections once the work the write waits for is done, while
-// Add writes the store; bleve's own workers then find the token streams
-// ready (or compute one themselves if they get there first: each section
-// is analyzed once). The documents are otherwise exactly what the mapping
-// makes of rankDoc.
+// section's ranking field (a rankText) a preAnalyzed analysis, and Add's
+// workers (startWork) analyze the sections once the work the write waits
+// for is done, while Add writes the store; bleve's own workers then find
+// the terms counted (or count them themselves if they get there first:
+// each section is analyzed once). The documents are otherwise exactly what
+// the mapping makes of rankDoc, and bleve stores the same postings
+// (TestRankFreqsMatchBleve).
 
 import (
 	"fmt"
@@ -28,6 +29,7 @@ import (
 	"github.com/blevesearch/bleve/v2/document"
 	"github.com/blevesearch/bleve/v2/mapping"
 	"github.com/blevesearch/bleve/v2/registry"
+	bindex "github.com/blevesearch/bleve_index_api"
 
 	"github.com/govreport/govreport/analysis"
 	"github.com/govreport/govreport/corpus"
@@ -96,28 +98,87 @@ type termRec struct{ start, end, termEnd int32 }
 
 var scratchPool = sync.Pool{New: func() any { return new(streamScratch) }}
 
-// A preAnalyzed is the analyzer of one section's ranking field at ingest:
-// the token stream of text, computed once by whoever asks first.
+// A preAnalyzed is the analysis of one section's ranking field at ingest,
+// computed once by whoever asks first: Add's workers, or bleve's when they
+// get there first. It gives bleve what its TextField.Analyze would (the
+// number of terms and each term's frequency: the field has no term
+// vectors, so no places), counted straight from the terms as
+// analysis.EachRankTerm gives them: no token stream is built for
+// bleve to count again (TokenFrequency), and the terms, the map's keys and
+// its entries take a block each, not an allocation each.
 type preAnalyzed struct {
 	once   sync.Once
 	text   string
-	stream bleveanalysis.TokenStream
+	field  *document.TextField // the field as the mapping made it
+	length int
+	freqs  bindex.TokenFrequencies
 }
 
 func (p *preAnalyzed) analyze() {
-	p.once.Do(func() { p.stream = rankStream(p.text) })
+	p.once.Do(func() {
+		if p.field.Options().IncludeTermVectors() {
+			// places wanted (not by this mapping): bleve's own count
+			stream := rankStream(p.text)
+			p.length = len(stream)
+			p.freqs = bleveanalysis.TokenFrequency(stream, p.field.ArrayPositions(), p.field.Options())
+			return
+		}
+		p.length, p.freqs = rankFreqs(p.text, !p.field.Options().SkipFreqNorm())
+	})
 }
 
-// Analyze returns the token stream of p's text; input is that same text,
-// as bleve passes the field's value.
-func (p *preAnalyzed) Analyze([]byte) bleveanalysis.TokenStream {
-	p.analyze()
-	return p.stream
+// rankFreqs returns the number of ranking terms of text and the
+// frequency of each, as bleve's TokenFrequency counts them from
+// rankStream(text) for a field without term vectors (each term's count
+// only if count).
+func rankFreqs(text string, count bool) (int, bindex.TokenFrequencies) {
+	sc := scratchPool.Get().(*streamScratch)
+	defer scratchPool.Put(sc)
+	recs := sc.recs[:0]
+	terms := sc.terms[:0]
+	analysis.EachRankTerm(text, func(term string, start, end int) {
+		terms = append(terms, term...)
+		recs = append(recs, termRec{int32(start), int32(end), int32(len(terms))})
+	})
+	sc.recs, sc.terms = recs, terms
+	keys := string(terms) // the map's keys, cut from one string
+	block := []byte(keys) // the entries' terms, not shared with the scratch
+	freqs := make(bindex.TokenFrequencies, len(recs))
+	var entries []bindex.TokenFreq // one block, at most a term each
+	off := int32(0)
+	for _, r := range recs {
+		key := keys[off:r.termEnd]
+		tf := freqs[key]
+		if tf == nil {
+			if entries == nil {
+				entries = make([]bindex.TokenFreq, 0, len(recs))
+			}
+			entries = append(entries, bindex.TokenFreq{Term: block[off:r.termEnd:r.termEnd]})
+			tf = &entries[len(entries)-1]
+			freqs[key] = tf
+		}
+		if count {
+			tf.SetFrequency(tf.Frequency() + 1)
+		}
+		off = r.termEnd
+	}
+	return len(recs), freqs
 }
+
+// A rankText is the ranking field of a section at ingest: the field the
+// mapping made, analyzed by its preAnalyzed.
+type rankText struct {
+	*document.TextField
+	p *preAnalyzed
+}
+
+func (f *rankText) Analyze()                                          { f.p.analyze() }
+func (f *rankText) AnalyzedLength() int                               { return f.p.length }
+func (f *rankText) AnalyzedTokenFrequencies() bindex.TokenFrequencies { return f.p.freqs }
 
 // rankDocs returns the bleve documents of the sections of docs, as m maps
-// rankDoc, and their ranking fields' analyzers, in the order of the
-// sections, for the caller to analyze in the background (see above).
+// rankDoc, and their ranking fields' analyses, in the order of the
+// sections, for the caller to run in the background (see above).
 func rankDocs(m mapping.IndexMapping, docs []*corpus.Document) (bdocs []*document.Document, work []*preAnalyzed, err error) {
 	for _, d := range docs {
 		for _, s := range d.Sections {
@@ -127,8 +188,8 @@ func rankDocs(m mapping.IndexMapping, docs []*corpus.Document) (bdocs []*documen
 			}
 			for i, f := range doc.Fields {
 				if tf, ok := f.(*document.TextField); ok && tf.Name() == rankField {
-					p := &preAnalyzed{text: string(tf.Value())}
-					doc.Fields[i] = document.NewTextFieldCustom(tf.Name(), tf.ArrayPositions(), tf.Value(), tf.Options(), p)
+					p := &preAnalyzed{text: string(tf.Value()), field: tf}
+					doc.Fields[i] = &rankText{tf, p}
 					work = append(work, p)
 				}
 			}
