@@ -617,6 +617,8 @@ func (ix *Index) Close() error {
 	<-ix.verified
 	ix.merges.Wait()
 	ix.terms.worker.Wait() // the report at hand; the rest keep no terms
+	close(ix.terms.commits)
+	ix.terms.committer.Wait() // what the finders found is stored
 	// The segment files are a cache of the store: if they cannot be
 	// written (a full disk, a read-only folder), the next open reads the
 	// sections from the store instead, and closing is no failure.

@@ -272,6 +272,21 @@ type termsQueue struct {
 	helpers int           // finders running beside the worker (termsHelper)
 	start   sync.Once
 	worker  sync.WaitGroup // the worker and its helpers
+
+	// The finders hand what they found to the committer (termsCommitter)
+	// and go on finding: they do not wait for the store's sync, and what
+	// several hand over meanwhile is stored in one transaction.
+	commits   chan termsCommit
+	committer sync.WaitGroup
+}
+
+// A termsCommit is what a finder found in one turn (runTerms): the
+// records to store, the failures, and the jobs taken (with the bytes of
+// text they held), which count as busy until the records are stored.
+type termsCommit struct {
+	out         []foundTerms
+	errs        []error
+	taken, held int
 }
 
 // termsCalm is how long after the last write the worker takes the writes
@@ -296,7 +311,7 @@ type termsJob struct {
 func newTermsQueue() *termsQueue {
 	idle := make(chan struct{})
 	close(idle)
-	return &termsQueue{idle: idle, wake: make(chan struct{}, 1)}
+	return &termsQueue{idle: idle, wake: make(chan struct{}, 1), commits: make(chan termsCommit, 4)}
 }
 
 // writing marks a write (Add, Delete) pending until the function it
@@ -327,6 +342,8 @@ func (ix *Index) queueTerms(docs []*corpus.Document, gen uint64) {
 	q.start.Do(func() {
 		q.worker.Add(1)
 		go ix.termsLoop()
+		q.committer.Add(1)
+		go ix.termsCommitter()
 	})
 	q.mu.Lock()
 	if len(q.jobs) == 0 && q.busy == 0 {
@@ -435,11 +452,11 @@ type foundTerms struct {
 
 // runTerms takes reports from the queue one at a time (so that the
 // finders running share the last ones) and finds their terms, up to
-// termsBatch, then stores them in one transaction: one commit (and its
-// sync) for a few reports, not one each. It stops early, storing what it
-// found, when the queue is empty, the index closes or, for a helper, when
-// helpers may no longer run (wide); it reports whether it took a whole
-// batch (a helper goes on only then).
+// termsBatch, then hands them to the committer, which stores them in one
+// transaction: one commit (and its sync) for a few reports, not one each.
+// It stops early, handing over what it found, when the queue is empty, the
+// index closes or, for a helper, when helpers may no longer run (wide); it
+// reports whether it took a whole batch (a helper goes on only then).
 func (ix *Index) runTerms(helper bool) bool {
 	q := ix.terms
 	f := ix.finder.Load()
@@ -480,18 +497,60 @@ reports:
 			out = append(out, *t)
 		}
 	}
-	if err := ix.putTerms(out); err != nil {
-		errs = append(errs, err)
+	if taken > 0 || len(errs) > 0 {
+		q.commits <- termsCommit{out, errs, taken, held}
 	}
-	q.mu.Lock()
-	q.busy -= taken
-	q.held -= held
-	q.errs = append(q.errs, errs...)
-	if taken > 0 && len(q.jobs) == 0 && q.busy == 0 {
-		close(q.idle)
-	}
-	q.mu.Unlock()
 	return taken == termsBatch
+}
+
+// commitHook, when set (by tests), runs before the committer stores.
+var commitHook func()
+
+// termsCommitter stores what the finders found (runTerms), until Close
+// has stopped them and closed q.commits: each time, everything handed
+// over by then in one transaction. A job taken stays busy (WaitTerms
+// waits for it) until its record is stored.
+func (ix *Index) termsCommitter() {
+	q := ix.terms
+	defer q.committer.Done()
+	for c := range q.commits {
+		batch := []termsCommit{c}
+	more:
+		for {
+			select {
+			case c, ok := <-q.commits:
+				if !ok {
+					break more
+				}
+				batch = append(batch, c)
+			default:
+				break more
+			}
+		}
+		var out []foundTerms
+		for _, c := range batch {
+			out = append(out, c.out...)
+		}
+		if commitHook != nil {
+			commitHook()
+		}
+		err := ix.putTerms(out)
+		q.mu.Lock()
+		taken := 0
+		for _, c := range batch {
+			taken += c.taken
+			q.busy -= c.taken
+			q.held -= c.held
+			q.errs = append(q.errs, c.errs...)
+		}
+		if err != nil {
+			q.errs = append(q.errs, err)
+		}
+		if taken > 0 && len(q.jobs) == 0 && q.busy == 0 {
+			close(q.idle)
+		}
+		q.mu.Unlock()
+	}
 }
 
 // findJob finds the terms of the report of j: the text it holds, or the

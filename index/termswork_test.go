@@ -417,3 +417,86 @@ func TestCloseDuringTermsFinders(t *testing.T) {
 		t.Errorf("%d documents after Close, want %d", n, len(docs))
 	}
 }
+
+// TestTermsFoundWhileStoring checks that a finder does not wait for the
+// store's commit of what it found: while the committer is held, the worker
+// goes on with the next reports; what it hands over meanwhile is stored
+// in fewer transactions than batches, and WaitTerms returns only once
+// every record is stored.
+func TestTermsFoundWhileStoring(t *testing.T) {
+	ix, _ := openTemp(t)
+	defer ix.Close()
+	f := headingFinder("v1")
+	var mu sync.Mutex
+	found := 0
+	held, release := make(chan struct{}), make(chan struct{})
+	ix.SetTermFinder(TermFinder{Version: "v1", Find: func(d *corpus.Document) []ReportTerm {
+		mu.Lock()
+		found++
+		k := found
+		mu.Unlock()
+		if k == termsBatch+1 {
+			<-held // the first batch handed over and its commit held
+		}
+		return f.Find(d)
+	}})
+	var once sync.Once
+	commits := 0
+	commitHook = func() {
+		commits++ // the committer is one goroutine
+		once.Do(func() {
+			close(held)
+			<-release
+		})
+	}
+	defer func() { commitHook = nil }()
+	released := false
+	defer func() { // before Close, which waits for the committer
+		if !released {
+			close(release)
+		}
+	}()
+	n := 4*termsBatch + 3 // the first batch held, the other four waiting
+	if c := cap(ix.terms.commits); c != 4 {
+		t.Fatalf("the committer's queue holds %d, the test expects 4", c)
+	}
+	var docs []*corpus.Document
+	for i := range n {
+		docs = append(docs, doc("s"+strconv.Itoa(i), "明湖市", 2024, "一、第"+strconv.Itoa(i)+"项", "正文。"))
+	}
+	if err := ix.Add(docs...); err != nil {
+		t.Fatal(err)
+	}
+	<-held
+	deadline := time.Now().Add(10 * time.Second)
+	for {
+		mu.Lock()
+		k := found
+		mu.Unlock()
+		if k == n && len(ix.terms.commits) == cap(ix.terms.commits) {
+			break // every report found, the other batches handed over
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("the finder found %d reports of %d in 10 s while the first commit was held, and handed over %d batches", k, n, len(ix.terms.commits))
+		}
+		time.Sleep(5 * time.Millisecond)
+	}
+	waited := make(chan error, 1)
+	go func() { waited <- ix.WaitTerms(context.Background()) }()
+	select {
+	case err := <-waited:
+		t.Fatalf("WaitTerms returned (%v) before the terms were stored", err)
+	case <-time.After(50 * time.Millisecond):
+	}
+	close(release)
+	released = true
+	if err := <-waited; err != nil {
+		t.Fatal(err)
+	}
+	if got := checkStoredTerms(t, ix, f); got != n {
+		t.Errorf("%d reports have terms stored, want %d", got, n)
+	}
+	if batches := (n + termsBatch - 1) / termsBatch; commits >= batches {
+		t.Errorf("%d commits for %d batches found while one was held, want fewer", commits, batches)
+	}
+}
