@@ -82,6 +82,12 @@ func headingMarker(s string) *marker {
 			return afterMarker(s, &marker{"一.", n, k + ps})
 		case '，', ',':
 			return afterMarker(s, &marker{"一，", n, k + ps})
+		case '）', ')':
+			// （一） that lost its opening bracket: a web copy that
+			// drops the opener at every paragraph's start, or a
+			// writer who numbers 一） 二）. It is the same style, so
+			// one heading that kept its bracket still continues it.
+			return afterMarker(s, &marker{"（一", n, k + ps})
 		}
 	case strings.ContainsRune(stems, r):
 		// The heavenly stems of old reports (甲、 乙、 丙、): a list of
