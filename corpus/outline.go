@@ -41,8 +41,9 @@ var (
 	// annex (附件, 附件2：2032年民生实事项目, 附表, 附录) that follows the
 	// report. The notes' heading may name the report and stand behind an
 	// annex's label without a colon (《政府工作报告》名词解释, 附：有关名词解释,
-	// 附件 名词解释, whose space cleaning drops).
-	notesHeadRe = mustLitRe(`^(?:(?:(?:附件|附表|附录)[0-9一二三四五六七八九十]{0,2}\s*[：:]?\s*|附\s*[：:]\s*)?(?:《?[^《》。；，：:]{0,16}政府工作报告》?\s*(?:中的?)?)?(?:有关|相关|部分)?(?:注释|注解|名词解释|名词注释|名词注解|附注|术语解释|名词术语解释)[：:]?|(?:附件|附表|附录)[0-9一二三四五六七八九十]{0,2}(?:[：:]\s*[^。；]{0,40})?)$`)
+	// 附件 名词解释, whose space cleaning drops). 词语解释 names a glossary
+	// as 名词解释 does (有关词语解释, over entries 【术语】即…).
+	notesHeadRe = mustLitRe(`^(?:(?:(?:附件|附表|附录)[0-9一二三四五六七八九十]{0,2}\s*[：:]?\s*|附\s*[：:]\s*)?(?:《?[^《》。；，：:]{0,16}政府工作报告》?\s*(?:中的?)?)?(?:有关|相关|部分)?(?:注释|注解|名词解释|名词注释|名词注解|词语解释|附注|术语解释|名词术语解释)[：:]?|(?:附件|附表|附录)[0-9一二三四五六七八九十]{0,2}(?:[：:]\s*[^。；]{0,40})?)$`)
 	// noteRe matches the start of a numbered note: [1] ［2］ 〔3〕 【4】.
 	noteRe = mustLitRe(`^[\[［〔【]([0-9]{1,3})[\]］〕】]`)
 	// speechEndRe matches the end of a line that introduces what follows
