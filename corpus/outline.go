@@ -176,10 +176,46 @@ func scanOutline(lines []outlineLine, rows map[string]bool) bareOutline {
 			}
 		}
 	}
+	if len(o.bare) == 1 && !o.parts && top != "" && selfBuildingLast(lines, o.bare, top) {
+		// A report may leave its last part, the government's own
+		// building, unnumbered after its numbered parts (一、 二、 then
+		// 加强政府自身建设 on a line of its own): that line is a part
+		// beside them, not a slogan, nor a point of the part before.
+		o.parts = true
+	}
 	if len(o.bare) < 2 && !o.parts {
 		o.bare = map[int]bool{}
 	}
 	return o
+}
+
+// selfBuildingPartRe matches the heading of a work report's part on the
+// government's own building (加强政府自身建设, 全面加强政府自身建设),
+// traditional characters too.
+var selfBuildingPartRe = mustLitRe(`^\p{Han}{0,10}政府自身(?:建设|建設)$`)
+
+// selfBuildingLast reports whether the bare heading of lines names the
+// government's own building and no heading of the top numbered style
+// follows it: the report's last part, which it did not number.
+func selfBuildingLast(lines []outlineLine, bare map[int]bool, top string) bool {
+	at := -1
+	for i, l := range lines {
+		if bare[l.no] {
+			if !selfBuildingPartRe.MatchString(strings.TrimSpace(l.text)) {
+				return false
+			}
+			at = i
+		}
+	}
+	if at < 0 {
+		return false
+	}
+	for _, l := range lines[at+1:] {
+		if hm := headingMarker(l.text); hm != nil && hm.style == top {
+			return false
+		}
+	}
+	return true
 }
 
 // afterSlogan returns t without the slogan a part's heading may open with
