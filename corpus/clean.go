@@ -6208,6 +6208,41 @@ func enumerates(s string, hm *marker) bool {
 	return next != nil && next.style == hm.style && next.n == hm.n+1
 }
 
+// openAbove reports whether style numbers the points of a paragraph, （1）
+// and below in the usual order, and a heading of a numbering that ranks
+// above it was met before (last holds it). A paragraph runs on its points
+// of that numbering; headings of a higher one run on only in a text whose
+// line breaks were lost, whatever else it holds (…上下。第一，扩大投资。…).
+func openAbove(last map[string]int, style string) bool {
+	r, ok := styleRank(style)
+	if p, _ := styleRank("（1"); !ok || r < p {
+		return false
+	}
+	for s := range last {
+		if o, known := styleRank(s); known && o < r {
+			return true
+		}
+	}
+	return false
+}
+
+// listsInline reports whether s, which opens with the marker hm, goes on
+// after one of its sentences or clauses with the next marker of the same
+// numbering (（1）…。（2）…): the first of a list of points run on in one
+// paragraph.
+func listsInline(s string, hm *marker) bool {
+	for k := hm.end; k < len(s); {
+		r, size := utf8.DecodeRuneInString(s[k:])
+		k += size
+		if strings.ContainsRune("。；！？", r) {
+			if next := headingMarker(s[k:]); next != nil && next.style == hm.style && next.n == hm.n+1 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // splitInlineHeadings does step 7.
 func splitInlineHeadings(lines []string, flat bool) []string {
 	last := map[string]int{}
@@ -6225,9 +6260,11 @@ func splitInlineHeadings(lines []string, flat bool) []string {
 			continue
 		}
 		start := 0
-		if hm := headingMarker(l); hm != nil && fitsSequence(last, hm) {
-			accept(hm)
+		opener := headingMarker(l)
+		if opener != nil && fitsSequence(last, opener) {
+			accept(opener)
 		}
+		inline := "" // the style of the points the paragraph lists in its own sentences
 		// A file that lost its line breaks holds the whole report on a
 		// line far longer than any paragraph, or a short paper on a line
 		// that is nearly all its text, or one sentence a line (flat): there a list of headings
@@ -6294,6 +6331,18 @@ func splitInlineHeadings(lines []string, flat bool) []string {
 				// points (…保障。①加强房地产管控。…②加强规划管控。…)
 				// or mark its notes: they are cut out only of a file
 				// that lost its line breaks
+				i = after
+				continue
+			}
+			if !dump && (hm.style == inline || hm.n == 1 && start == 0 && opener == nil && openAbove(last, hm.style) && listsInline(l[j:], hm)) {
+				// A paragraph of its own, under a heading of a higher
+				// numbering met before, that goes on to list its points
+				// in its sentences (…办好十件实事。（1）新建学校…。（2）…)
+				// holds them as its text: a section that a paragraph's
+				// sentence announces does not open inside it. A text
+				// that lost its line breaks runs its sections on in a
+				// line too, but no heading came before that line.
+				inline = hm.style
 				i = after
 				continue
 			}
