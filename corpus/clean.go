@@ -51,7 +51,9 @@ package corpus
 //     its line breaks, also a colon that announces them: 以下工作：（一）…);
 //     a heading followed by a space and its text is cut there too, and so
 //     is a heading run into its text with no mark at all, where its text
-//     begins (一、2030年工作回顾2030年是…; runin.go).
+//     begins (一、2030年工作回顾2030年是…; runin.go). An annex's bare label
+//     over the title of the report's notes (附件 / 名词解释) is joined to it
+//     on one line, the notes' heading.
 //  8. Spaces between two Chinese characters or punctuation marks (a wrap
 //     the site turned into a space) go, and in a sentence also those
 //     between one of them and a digit, or a digit and a per cent sign (a
@@ -148,6 +150,7 @@ func Clean(text string) (string, []Warning) {
 	lines = splitInlineHeadings(lines, flat)
 	lines = cutRunInHeadings(lines, flat)
 	lines = dropHeadRepeats(lines)
+	lines = joinAnnexTitle(lines)
 	var b strings.Builder
 	b.Grow(len(text))
 	blank := false
@@ -6224,6 +6227,39 @@ func openAbove(last map[string]int, style string) bool {
 		}
 	}
 	return false
+}
+
+// joinAnnexTitle joins an annex's bare label on a line of its own (附件,
+// 附件2) to the title of the report's notes on the next line that holds
+// words (《政府工作报告》注释, 名词解释), with a space between: the label
+// alone names nothing, and the notes section Split opens at the label
+// takes the line for its heading. A label over any other title (附件1 /
+// 2031年民生实事项目) is left as it is.
+func joinAnnexTitle(lines []string) []string {
+	out := lines[:0:0]
+	for i := 0; i < len(lines); i++ {
+		l := strings.TrimSpace(lines[i])
+		if !annexLabelRe.MatchString(l) {
+			out = append(out, lines[i])
+			continue
+		}
+		j := i + 1
+		for j < len(lines) && strings.TrimSpace(lines[j]) == "" {
+			j++
+		}
+		if j == len(lines) {
+			out = append(out, lines[i])
+			continue
+		}
+		t := strings.TrimSpace(lines[j])
+		if !notesHeadRe.MatchString(t) || strings.HasPrefix(t, "附") {
+			out = append(out, lines[i])
+			continue
+		}
+		out = append(out, l+" "+t)
+		i = j
+	}
+	return out
 }
 
 // listsInline reports whether s, which opens with the marker hm, goes on
