@@ -38,7 +38,9 @@ package index
 //
 // Why lists and not roaring bitmaps: the places that ride in each entry
 // are what the intersection needs, and a bitmap would need a second,
-// parallel structure for them. A deleted section is masked by its
+// parallel structure for them. A list over an eighth of its segment's
+// sections has both (dense.go): a plain bit set of its slots and its
+// places apart, as long as the list's heads were. A deleted section is masked by its
 // segment's deletion bitmap (a plain bit set) until a merge drops it from
 // the lists.
 
@@ -279,6 +281,13 @@ type listReader struct {
 	all   []byte   // the whole list, for seek
 	skips []uint32 // the list's skips (segfile.go), pairs
 	skip  int      // the first skip seek looks at
+	// a dense list's (dense.go), nil for another: the next entry and
+	// where its places begin, the word of bits being read and its bits
+	// not read yet
+	d      *denseList
+	de, dp int
+	dw     int
+	dbits  uint64
 }
 
 // skipEvery is how many entries of a list one skip spans.
@@ -302,6 +311,10 @@ func appendSkips(dst []uint32, b []byte) []uint32 {
 // is ahead of it; the next call of next returns an entry before s only if
 // it was already in r's span.
 func (r *listReader) seek(s uint32) {
+	if r.d != nil {
+		r.denseSeek(s)
+		return
+	}
 	n := len(r.skips) / 2
 	if r.skip >= n || r.skips[2*r.skip] >= s {
 		return
@@ -319,6 +332,9 @@ func (r *listReader) seek(s uint32) {
 // (decodePlaces, countPlaces), or false at the end of the list or where
 // its bytes stop making sense.
 func (r *listReader) next() (slot uint32, places []byte, ok bool) {
+	if r.d != nil {
+		return r.denseNext()
+	}
 	b := r.b
 	var v uint64
 	if len(b) > 0 && b[0] < 0x80 { // the common case: a near entry, one byte
@@ -353,6 +369,10 @@ func (r *listReader) next() (slot uint32, places []byte, ok bool) {
 // entry as next does, written out again: a function for one entry is
 // not inlined, and a call per entry is what the loop saves.
 func (r *listReader) skipTo(s uint32) (slot uint32, places []byte, ok bool) {
+	if r.d != nil {
+		r.denseSeek(s)
+		return r.denseNext()
+	}
 	if r.skip < len(r.skips)/2 && r.skips[2*r.skip] < s {
 		r.seek(s)
 	}
@@ -564,6 +584,9 @@ func (sg *segment) appendLookup(slots []uint32, tfs []uint8, runes []rune, del b
 		i, ok := slices.BinarySearch(sg.keys, bigram(runes[0], runes[1]))
 		if !ok {
 			return slots, tfs
+		}
+		if d, ok := sg.dense(i); ok {
+			return d.appendCounts(slots, tfs, del, base)
 		}
 		return appendCounts(slots, tfs, sg.post[sg.postOff[i]:sg.postOff[i+1]], del, base)
 	}

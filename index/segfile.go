@@ -7,7 +7,7 @@ package index
 // one reads its header and nothing else. Little-endian, every table
 // 8-byte aligned:
 //
-//	header     magic "GRSEG006", then the counts and the offset of each
+//	header     magic "GRSEG007", then the counts and the offset of each
 //	           table (segHeader)
 //	strOff     slots+1 uint64: section i's ID is str[strOff[i]:strOff[i+1]]
 //	slotDoc    slots uint32: the document of each section
@@ -23,7 +23,7 @@ package index
 //	postLen    keys uint32: the entries of each key's list
 //	skipOff    keys+1 uint64: key i's skips are skips[skipOff[i]:skipOff[i+1]]
 //	skips      for every skipEvery-th entry e (not the first) of a list of
-//	           more than skipEvery entries, two uint32: the slot of the
+//	           more than skipEvery entries (not dense), two uint32: the slot of the
 //	           entry before e and e's offset in the list's bytes, so that a
 //	           reader jumps to the entries near a slot instead of decoding
 //	           every entry before them
@@ -35,7 +35,11 @@ package index
 //	           bytes of the places as a uvarint (so a reader skips them
 //	           without decoding); then the places (rune offsets in the
 //	           section's folded text), each a uvarint of its distance from
-//	           the one before (from 0 for the first)
+//	           the one before (from 0 for the first). A list of more
+//	           than one entry in eight of the segment's sections is laid
+//	           out dense instead (dense.go): its slots a bit set with a
+//	           rank per word, the lengths of its entries' places a byte
+//	           each, then the places; it has no skips
 //	charKeys   chars uint32: the characters that have a list, sorted
 //	charLen    chars uint32: the entries of each character's list (its
 //	           sections: a character's frequency for BM25 read without
@@ -54,7 +58,8 @@ package index
 //
 // Formats 1 and 2 held each section's folded text and no places, format 3
 // the number of places where this one has their bytes, format 4 no skips,
-// format 5 no character lists; a file of an earlier format does not open,
+// format 5 no character lists, format 6 no dense lists; a file of an
+// earlier format does not open,
 // and the documents it held are read from the store again (segdisk.go).
 //
 // The tables are read as Go slices over the bytes; opening checks that
@@ -74,7 +79,7 @@ import (
 )
 
 const (
-	segMagic    = "GRSEG006"
+	segMagic    = "GRSEG007"
 	segEndMagic = "GRSEGEND"
 	segHdrLen   = 16 + segHdrN*8
 	segHdrN     = 27 // the header's uint64s after the runes
@@ -154,6 +159,9 @@ func (sg *segment) findSlot(id string) (uint32, bool) {
 
 // reader returns a reader of the i-th list.
 func (sg *segment) reader(i int) listReader {
+	if d, ok := sg.dense(i); ok {
+		return listReader{d: d, dw: -1}
+	}
 	b := sg.post[sg.postOff[i]:sg.postOff[i+1]]
 	return listReader{b: b, all: b, skips: sg.skips[sg.skipOff[i]:sg.skipOff[i+1]]}
 }
@@ -222,10 +230,14 @@ func encodeSegment(src *segSource) []byte {
 		var n int
 		from := len(post)
 		if post, n = src.appendPost(post, i); n > 0 {
+			if isDense(n, len(src.ids)) {
+				entries := slices.Clone(post[from:])
+				post = appendDense(post[:from], entries, n, len(src.ids))
+			}
 			keys = append(keys, k)
 			postOff = append(postOff, uint64(len(post)))
 			postLen = append(postLen, uint32(n))
-			if n > skipEvery {
+			if n > skipEvery && !isDense(n, len(src.ids)) {
 				skips = appendSkips(skips, post[from:])
 			}
 			skipOff = append(skipOff, uint64(len(skips)))
@@ -364,7 +376,7 @@ func encodeSegment(src *segSource) []byte {
 var errSegment = errors.New("damaged segment")
 
 // errOldSegment is the error of a segment an earlier govreport wrote
-// (formats 1 to 5): its documents are read
+// (formats 1 to 6): its documents are read
 // from the store again, as for a missing file, and it is no problem.
 var errOldSegment = errors.New("a segment of an earlier format")
 

@@ -1,6 +1,7 @@
 package index
 
 import (
+	"bytes"
 	"errors"
 	"fmt"
 	"math/rand"
@@ -50,11 +51,19 @@ func TestSegmentEncoding(t *testing.T) {
 	} else if _, n := sg.docRange(d); n != 0 {
 		t.Errorf("doc4 has %d sections, want 0", n)
 	}
+	kinds := map[bool]int{} // lists dense or not (dense.go): both are here
 	for k, p := range b.g.post {
 		i, ok := slices.BinarySearch(sg.keys, k)
-		if !ok || int(sg.postLen[i]) != int(p.n) || !slices.Equal(sg.post[sg.postOff[i]:sg.postOff[i+1]], p.b) {
+		if ok {
+			_, dense := sg.dense(i)
+			kinds[dense]++
+		}
+		if !ok || int(sg.postLen[i]) != int(p.n) || !slices.EqualFunc(listEntries(sg.reader(i)), listEntries(listReader{b: p.b}), entryEqual) {
 			t.Errorf("the list of %x is not the one built", k)
 		}
+	}
+	if kinds[true] == 0 || kinds[false] == 0 {
+		t.Errorf("%d dense lists and %d others, want some of each", kinds[true], kinds[false])
 	}
 	for r, c := range b.g.chars {
 		i, ok := sg.charList(r)
@@ -272,4 +281,20 @@ func TestCharLists(t *testing.T) {
 	m := mergeViews([]segView{va, vb})
 	check("merged", m.seg, kept)
 	check("merged whole", mergeViews([]segView{{seg: a, infos: va.infos}, {seg: b, infos: vb.infos}}).seg, texts)
+}
+
+type listEntry struct {
+	slot   uint32
+	places []byte
+}
+
+func entryEqual(a, b listEntry) bool { return a.slot == b.slot && bytes.Equal(a.places, b.places) }
+
+// listEntries returns the entries r reads.
+func listEntries(r listReader) []listEntry {
+	var es []listEntry
+	for s, pb, ok := r.next(); ok; s, pb, ok = r.next() {
+		es = append(es, listEntry{s, pb})
+	}
+	return es
 }

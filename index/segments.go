@@ -664,7 +664,7 @@ func mergeViews(vs []segView) *merged {
 			}
 			sm := m.slotMap[j]
 			r := sg.reader(at[j])
-			if whole[j] {
+			if whole[j] && r.d == nil {
 				// No section of this segment is dropped, so its slots
 				// keep their distances: past the first entry, the
 				// entries are the same bytes, copied once read through

@@ -485,10 +485,10 @@ func TestSegmentFiles(t *testing.T) {
 	}
 
 	// A segment an earlier govreport wrote (format 2, with texts and no
-	// places; format 5, without character lists) is no problem: its
-	// documents are read from the store again, and the next manifest
-	// drops it.
-	for _, magic := range []string{"GRSEG002", "GRSEG005"} {
+	// places; format 5, without character lists; format 6, without
+	// dense lists) is no problem: its documents are read from the store
+	// again, and the next manifest drops it.
+	for _, magic := range []string{"GRSEG002", "GRSEG005", "GRSEG006"} {
 		names = files()
 		path = filepath.Join(exact, names[0])
 		b, _ = os.ReadFile(path)
@@ -637,36 +637,47 @@ func TestLookupPlaces(t *testing.T) {
 // TestLookupJumps checks lookups of rare wording made of common bigrams,
 // where the long lists are not decoded but jumped through (seek): the
 // sections found and the counts are those of a scan, wherever the rare
-// sections fall among the spans of the skips, deleted ones left out.
+// sections fall among the spans of the skips, deleted ones left out. The
+// long lists are dense (dense.go) in a segment of these sections alone,
+// and lists with skips behind as many sections that hold none of them.
 func TestLookupJumps(t *testing.T) {
-	rng := rand.New(rand.NewSource(5))
-	common := []string{"教育", "发展", "推进", "工作", "学校"}
-	b := newSegBuilder()
-	b.addDoc("d", 1)
-	var texts []string
-	for i := range 6000 {
-		var sb strings.Builder
-		for range 3 + rng.Intn(6) {
-			sb.WriteString(common[rng.Intn(len(common))])
+	for _, filler := range []int{0, 60000} {
+		rng := rand.New(rand.NewSource(5))
+		common := []string{"教育", "发展", "推进", "工作", "学校"}
+		b := newSegBuilder()
+		b.addDoc("d", 1)
+		var texts []string
+		for i := range 6000 {
+			var sb strings.Builder
+			for range 3 + rng.Intn(6) {
+				sb.WriteString(common[rng.Intn(len(common))])
+			}
+			if rng.Intn(150) == 0 || i == 0 || i == 5999 || i%skipEvery == 0 && rng.Intn(3) == 0 {
+				sb.WriteString([]string{"双减教育发展推进", "推进教育发展工作减负", "双减学校教育学校教育"}[rng.Intn(3)])
+			}
+			texts = append(texts, sb.String())
+			b.addSection(fmt.Sprintf("s%05d", i), sb.String(), int32(len([]rune(sb.String()))), nil)
 		}
-		if rng.Intn(150) == 0 || i == 0 || i == 5999 || i%skipEvery == 0 && rng.Intn(3) == 0 {
-			sb.WriteString([]string{"双减教育发展推进", "推进教育发展工作减负", "双减学校教育学校教育"}[rng.Intn(3)])
+		for i := range filler {
+			texts = append(texts, "其他")
+			b.addSection(fmt.Sprintf("t%05d", i), "其他", 2, nil)
 		}
-		texts = append(texts, sb.String())
-		b.addSection(fmt.Sprintf("s%05d", i), sb.String(), int32(len([]rune(sb.String()))), nil)
-	}
-	sg := b.build()
-	if n, m := sg.listLen(bigram('双', '减')), sg.listLen(bigram('教', '育')); len(sg.skips) == 0 || n*8 >= m {
-		t.Fatalf("lists of %d and %d entries, %d skips: the rare one is not rare enough to jump through the other", n, m, len(sg.skips))
-	}
-	var del bitset
-	del = del.withRange(0, 1, len(texts)).withRange(100, 900, len(texts))
-	for _, w := range []string{"双减教育发展推进", "双减教育", "教育发展工作减负", "作减负", "双减学校教育学校教育", "减学校教育学", "发展推进", "教育教育教育"} {
-		for _, d := range []bitset{nil, del} {
-			want, wantTF := scanLookup(texts, w, d)
-			got, tf := sg.lookup(w, d)
-			if !slices.Equal(got, want) || !slices.Equal(tf, wantTF) {
-				t.Errorf("lookup(%q), %d deleted: %d sections %v, want %d %v", w, len(d), len(got), got, len(want), want)
+		sg := b.build()
+		n, m := sg.listLen(bigram('双', '减')), sg.listLen(bigram('教', '育'))
+		i, _ := slices.BinarySearch(sg.keys, bigram('教', '育'))
+		_, dense := sg.dense(i)
+		if n*8 >= m || dense != (filler == 0) || !dense && len(sg.skips) == 0 {
+			t.Fatalf("lists of %d and %d entries, %d skips, dense %v: the rare one is not rare enough to jump through the other", n, m, len(sg.skips), dense)
+		}
+		var del bitset
+		del = del.withRange(0, 1, len(texts)).withRange(100, 900, len(texts))
+		for _, w := range []string{"双减教育发展推进", "双减教育", "教育发展工作减负", "作减负", "双减学校教育学校教育", "减学校教育学", "发展推进", "教育教育教育"} {
+			for _, d := range []bitset{nil, del} {
+				want, wantTF := scanLookup(texts, w, d)
+				got, tf := sg.lookup(w, d)
+				if !slices.Equal(got, want) || !slices.Equal(tf, wantTF) {
+					t.Errorf("filler %d: lookup(%q), %d deleted: %d sections %v, want %d %v", filler, w, len(d), len(got), got, len(want), want)
+				}
 			}
 		}
 	}

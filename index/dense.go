@@ -1,0 +1,264 @@
+package index
+
+// Dense lists
+//
+// A bigram's list that holds more than one section in denseFrac of its
+// segment's is laid out apart from the others (segfile.go), its slots as
+// a bit set and its places in a stretch of their own:
+//
+//	pad     up to 7 zero bytes, so that what follows is 8-byte aligned
+//	bits    W = (slots+63)/64 uint64: bit l%64 of word l/64 set when
+//	        local slot l has an entry
+//	rank    W uint32: the entries in the words before each
+//	lens    one byte per entry: the length of its places' encoding, or
+//	        255 when that is 255 or more (its places then begin with a
+//	        uvarint of their length)
+//	places  each entry's places, encoded as in the other lists
+//
+// Quoted wording of common words reads lists that cover a third of a
+// segment or more, and confirms most of their entries' places. Found in
+// the entry-by-entry encoding, the entry of a section meant decoding the
+// heads of all the entries before it, a few varints of branches the
+// processor cannot foresee per entry; here it is one bit tested and
+// counted (bits, rank), and the passed entries' places are skipped by
+// adding up their lengths eight at a time, unread. A list read whole
+// (a two-character word) walks the set bits and counts each entry's
+// places in one masked word. Which lists are dense follows from their
+// entry counts and the segment's slots, so nothing marks them; a list
+// laid out so takes about the bytes it took before (the bits and ranks
+// come to less than the entry heads and skips they replace, in all the
+// lists over an eighth of a segment's sections).
+
+import (
+	"encoding/binary"
+	"math/bits"
+	"unsafe"
+)
+
+// denseFrac: a list of more than one in denseFrac of its segment's slots
+// is dense.
+const denseFrac = 8
+
+// isDense reports whether a list of n entries in a segment of slots
+// sections is laid out dense.
+func isDense(n, slots int) bool { return n > 0 && n*denseFrac > slots }
+
+// A denseList is a dense list read in place.
+type denseList struct {
+	bits   []uint64
+	rank   []uint32
+	lens   []byte
+	places []byte
+}
+
+// denseWords returns the words of bits of a dense list in a segment of
+// slots sections.
+func denseWords(slots int) int { return (slots + 63) / 64 }
+
+// appendDense appends to dst, which starts 8-byte aligned, the dense
+// layout of the n entries of list b (encoded entry by entry, as
+// appendEntry writes them) in a segment of slots sections.
+func appendDense(dst []byte, b []byte, n, slots int) []byte {
+	for len(dst)%8 != 0 {
+		dst = append(dst, 0)
+	}
+	w := denseWords(slots)
+	words := make([]uint64, w)
+	lens := make([]byte, 0, n)
+	var places []byte
+	r := listReader{b: b}
+	for s, pb, ok := r.next(); ok; s, pb, ok = r.next() {
+		words[s>>6] |= 1 << (s & 63)
+		if len(pb) < 255 {
+			lens = append(lens, uint8(len(pb)))
+		} else {
+			lens = append(lens, 255)
+			places = binary.AppendUvarint(places, uint64(len(pb)))
+		}
+		places = append(places, pb...)
+	}
+	le := binary.LittleEndian
+	for _, x := range words {
+		dst = le.AppendUint64(dst, x)
+	}
+	rank := uint32(0)
+	for _, x := range words {
+		dst = le.AppendUint32(dst, rank)
+		rank += uint32(bits.OnesCount64(x))
+	}
+	dst = append(dst, lens...)
+	return append(dst, places...)
+}
+
+// dense returns list i as a dense list, or false when it is not one. A
+// list too short for its layout (a damaged segment) is read as empty.
+func (sg *segment) dense(i int) (*denseList, bool) {
+	n := int(sg.postLen[i])
+	if !isDense(n, sg.numSlots()) {
+		return nil, false
+	}
+	from, to := sg.postOff[i], sg.postOff[i+1]
+	a := align8(from)
+	w := uint64(denseWords(sg.numSlots()))
+	if from > to || to > uint64(len(sg.post)) || a > to || to-a < 12*w+uint64(n) {
+		return &denseList{}, true
+	}
+	b := sg.post[a:to]
+	return &denseList{
+		bits:   unsafe.Slice((*uint64)(unsafe.Pointer(&b[0])), w),
+		rank:   unsafe.Slice((*uint32)(unsafe.Pointer(&b[8*w])), w),
+		lens:   b[12*w : 12*w+uint64(n)],
+		places: b[12*w+uint64(n):],
+	}, true
+}
+
+// entry returns the places of entry e, whose places begin at p, and where
+// the next entry's begin, or false where the bytes stop making sense.
+func (d *denseList) entry(e, p int) ([]byte, int, bool) {
+	if e >= len(d.lens) || p > len(d.places) {
+		return nil, 0, false
+	}
+	c := int(d.lens[e])
+	if c == 255 {
+		v, k := binary.Uvarint(d.places[p:])
+		if k <= 0 || v > uint64(len(d.places)-p-k) {
+			return nil, 0, false
+		}
+		p, c = p+k, int(v)
+	}
+	if c > len(d.places)-p {
+		return nil, 0, false
+	}
+	return d.places[p : p+c], p + c, true
+}
+
+// advance returns where the places of entry e1 begin, those of entry e0
+// (at most e1) beginning at p: the lengths between are added up eight at
+// a time, the places not read.
+func (d *denseList) advance(e0, p, e1 int) (int, bool) {
+	if e1 > len(d.lens) || e0 > e1 {
+		return 0, false
+	}
+	if n, ok := sumLens(d.lens[e0:e1]); ok {
+		return p + n, true
+	}
+	for e := e0; e < e1; e++ { // a length of 255 or more among them
+		var ok bool
+		if _, p, ok = d.entry(e, p); !ok {
+			return 0, false
+		}
+	}
+	return p, true
+}
+
+// sumLens returns the sum of the bytes of b, or false when one is 255
+// (an entry whose length is in its places).
+func sumLens(b []byte) (int, bool) {
+	const ones, highs, lanes = 0x0101010101010101, 0x8080808080808080, 0x00ff00ff00ff00ff
+	n := 0
+	for len(b) >= 8 {
+		w := binary.LittleEndian.Uint64(b)
+		if (^w-ones)&w&highs != 0 { // a byte of 255 (a zero byte of ^w)
+			return 0, false
+		}
+		// pairs of bytes added into 16-bit lanes, and the lanes added up
+		// by the multiplication into the top one
+		n += int(((w&lanes)+(w>>8&lanes))*0x0001000100010001>>48) & 0xffff
+		b = b[8:]
+	}
+	for _, c := range b {
+		if c == 255 {
+			return 0, false
+		}
+		n += int(c)
+	}
+	return n, true
+}
+
+// appendCounts appends to slots and tfs the slot (plus base) and the
+// number of places (at most 255) of every entry of d whose slot is not in
+// del: the dense form of the package's appendCounts. An entry's places
+// are counted in one masked word (the bytes that end a uvarint) when
+// they take at most 8 bytes and 8 can be read.
+func (d *denseList) appendCounts(slots []uint32, tfs []uint8, del bitset, base uint32) ([]uint32, []uint8) {
+	e, p := 0, 0
+	lens, places := d.lens, d.places
+	for w, x := range d.bits {
+		for x != 0 {
+			s := uint32(w<<6 + bits.TrailingZeros64(x))
+			x &= x - 1
+			if e >= len(lens) {
+				return slots, tfs
+			}
+			c := lens[e]
+			var n uint32
+			if c <= 8 && p+8 <= len(places) {
+				m := ^binary.LittleEndian.Uint64(places[p:]) & 0x8080808080808080
+				n = uint32(bits.OnesCount64(m & (1<<(8*uint(c)) - 1)))
+				p += int(c)
+			} else {
+				pb, np, ok := d.entry(e, p)
+				if !ok {
+					return slots, tfs
+				}
+				n, p = countPlaces(pb), np
+			}
+			e++
+			if !del.has(s) {
+				slots = append(slots, base+s)
+				tfs = append(tfs, uint8(min(n, 255)))
+			}
+		}
+	}
+	return slots, tfs
+}
+
+// denseNext is listReader.next for a dense list.
+func (r *listReader) denseNext() (uint32, []byte, bool) {
+	d := r.d
+	for r.dbits == 0 {
+		r.dw++
+		if r.dw >= len(d.bits) {
+			r.dw = len(d.bits)
+			return 0, nil, false
+		}
+		r.dbits = d.bits[r.dw]
+	}
+	s := uint32(r.dw<<6 + bits.TrailingZeros64(r.dbits))
+	r.dbits &= r.dbits - 1
+	pb, p, ok := d.entry(r.de, r.dp)
+	if !ok {
+		r.dw, r.dbits = len(d.bits), 0
+		return 0, nil, false
+	}
+	r.de, r.dp, r.slot = r.de+1, p, uint64(s)
+	return s, pb, true
+}
+
+// denseSeek is listReader.seek for a dense list, and exact: the next
+// call of next returns the first entry of slot s or more, unless r is
+// already past s. The entries passed are counted in their words of bits
+// and their places skipped by their lengths.
+func (r *listReader) denseSeek(s uint32) {
+	d := r.d
+	w := int(s >> 6)
+	if w < r.dw {
+		return
+	}
+	if w >= len(d.bits) {
+		r.dw, r.dbits = len(d.bits), 0
+		return
+	}
+	mask := ^uint64(0) << (s & 63)
+	x := d.bits[w]
+	e := int(d.rank[w]) + bits.OnesCount64(x&^mask)
+	if e < r.de { // entries of s or more of this word read already
+		return
+	}
+	p, ok := d.advance(r.de, r.dp, e)
+	if !ok {
+		r.dw, r.dbits = len(d.bits), 0
+		return
+	}
+	r.de, r.dp, r.dw, r.dbits = e, p, w, x&mask
+}

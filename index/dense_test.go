@@ -1,0 +1,115 @@
+package index
+
+import (
+	"math/rand"
+	"slices"
+	"testing"
+)
+
+// TestDenseLists checks the dense layout of a list (dense.go) against the
+// entries it was made from: reading it whole (next), jumping to slots in
+// order (skipTo, seek) from every kind of place in its words of bits, and
+// its counts (appendCounts) with and without deletions, beside the
+// package's appendCounts of the entries; for lists of every density up to
+// full, places of one byte up to over 255 bytes (whose length rides in the
+// places), segments of a few slots to several thousand.
+func TestDenseLists(t *testing.T) {
+	rng := rand.New(rand.NewSource(7))
+	for trial := range 300 {
+		slots := []int{1, 2, 63, 64, 65, 200, 1000, 5000}[rng.Intn(8)]
+		density := []float64{0.13, 0.3, 0.7, 1}[rng.Intn(4)]
+		var want []listEntry
+		var b []byte
+		prev := uint32(0)
+		for s := range uint32(slots) {
+			if rng.Float64() >= density {
+				continue
+			}
+			var pos []uint32
+			p := uint32(rng.Intn(3))
+			nplaces := 1 + rng.Intn(3)
+			if rng.Intn(40) == 0 {
+				nplaces = 100 + rng.Intn(200) // over 255 bytes
+			}
+			for range nplaces {
+				pos = append(pos, p)
+				p += 1 + uint32(rng.Intn([]int{3, 200, 20000}[rng.Intn(3)]))
+			}
+			b = appendEntry(b, s-prev, pos)
+			prev = s
+			_, pb, _ := (&listReader{b: appendEntry(nil, 0, pos)}).next()
+			want = append(want, listEntry{s, pb})
+		}
+		if len(want) == 0 || !isDense(len(want), slots) {
+			continue
+		}
+		enc := appendDense(nil, b, len(want), slots)
+		sg := &segment{post: enc, postOff: []uint64{0, uint64(len(enc))}, postLen: []uint32{uint32(len(want))},
+			skipOff: []uint64{0, 0}, slotDoc: make([]uint32, slots)}
+		d, ok := sg.dense(0)
+		if !ok || len(d.bits) != denseWords(slots) {
+			t.Fatalf("trial %d: list of %d entries in %d slots not read as dense", trial, len(want), slots)
+		}
+		if got := listEntries(sg.reader(0)); !slices.EqualFunc(got, want, entryEqual) {
+			t.Fatalf("trial %d: %d entries read, want %d: %v", trial, len(got), len(want), got)
+		}
+		// jumps to slots in order, each from where the one before left r
+		r := sg.reader(0)
+		next := 0 // the first entry r has not returned
+		for s := uint32(rng.Intn(3)); int(s) <= slots+2; s += uint32(1 + rng.Intn([]int{2, 10, 100}[rng.Intn(3)])) {
+			first := next
+			for first < len(want) && want[first].slot < s {
+				first++
+			}
+			var got uint32
+			var pb []byte
+			var ok bool
+			if rng.Intn(2) == 0 {
+				got, pb, ok = r.skipTo(s)
+			} else {
+				r.seek(s)
+				got, pb, ok = r.next()
+			}
+			if first == len(want) {
+				if ok {
+					t.Fatalf("trial %d: skipTo(%d) = %d past the last entry", trial, s, got)
+				}
+				break
+			}
+			if !ok || got != want[first].slot || !entryEqual(listEntry{got, pb}, want[first]) {
+				t.Fatalf("trial %d: skipTo(%d) = %d %v, want %d", trial, s, got, ok, want[first].slot)
+			}
+			next = first + 1
+		}
+		var del bitset
+		for _, deleted := range []bool{false, true} {
+			if deleted {
+				del = del.withRange(uint32(slots/3), uint32(slots/2), slots).withRange(0, 1, slots)
+			}
+			ws, wt := appendCounts(nil, nil, b, del, 100)
+			gs, gt := d.appendCounts(nil, nil, del, 100)
+			if !slices.Equal(gs, ws) || !slices.Equal(gt, wt) {
+				t.Fatalf("trial %d, deletions %v: appendCounts = %v %v, want %v %v", trial, deleted, gs, gt, ws, wt)
+			}
+		}
+	}
+}
+
+// TestSumLens checks the lengths added eight at a time against a loop.
+func TestSumLens(t *testing.T) {
+	rng := rand.New(rand.NewSource(8))
+	for range 2000 {
+		b := make([]byte, rng.Intn(40))
+		for i := range b {
+			b[i] = byte(rng.Intn([]int{4, 256, 255}[rng.Intn(3)]))
+		}
+		want, wantOK := 0, true
+		for _, c := range b {
+			want += int(c)
+			wantOK = wantOK && c != 255
+		}
+		if got, ok := sumLens(b); ok != wantOK || ok && got != want {
+			t.Fatalf("sumLens(%v) = %d %v, want %d %v", b, got, ok, want, wantOK)
+		}
+	}
+}
