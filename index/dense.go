@@ -262,3 +262,64 @@ func (r *listReader) denseSeek(s uint32) {
 	}
 	r.de, r.dp, r.dw, r.dbits = e, p, w, x&mask
 }
+
+// A denseCursor is where a dense list was last asked for an entry: the
+// entry after it and where its places begin.
+type denseCursor struct{ e, p int }
+
+// at returns the places of the entry of slot s, or false when s has
+// none; c is where the list was asked last, and s must not be before the
+// slot asked then (else the entries are counted from the first again).
+func (d *denseList) at(s uint32, c *denseCursor) ([]byte, bool) {
+	w := int(s >> 6)
+	if w >= len(d.bits) {
+		return nil, false
+	}
+	x := d.bits[w]
+	if x>>(s&63)&1 == 0 {
+		return nil, false
+	}
+	e := int(d.rank[w]) + bits.OnesCount64(x&(1<<(s&63)-1))
+	if e < c.e {
+		c.e, c.p = 0, 0
+	}
+	p := c.p
+	// Candidates come close together along a dense list: the lengths of
+	// up to 8 entries passed are added in one masked word, no call.
+	if n := e - c.e; n > 0 {
+		const highs, lanes = 0x8080808080808080, 0x00ff00ff00ff00ff
+		if n <= 8 && c.e+8 <= len(d.lens) {
+			l := binary.LittleEndian.Uint64(d.lens[c.e:]) & (1<<(8*uint(n)) - 1)
+			if (^l-0x0101010101010101)&l&highs != 0 { // a length of 255: walk
+				return d.atFrom(e, c)
+			}
+			p += int(((l&lanes)+(l>>8&lanes))*0x0001000100010001>>48) & 0xffff
+		} else {
+			return d.atFrom(e, c)
+		}
+	}
+	if e < len(d.lens) {
+		if l := int(d.lens[e]); l < 255 && l <= len(d.places)-p {
+			c.e, c.p = e+1, p+l
+			return d.places[p : p+l], true
+		}
+	}
+	c.p = p
+	c.e = e
+	return d.atFrom(e, c)
+}
+
+// atFrom is at's way for entry e of every case: the lengths passed added
+// up by advance, the entry read by entry.
+func (d *denseList) atFrom(e int, c *denseCursor) ([]byte, bool) {
+	p, ok := d.advance(c.e, c.p, e)
+	if !ok {
+		return nil, false
+	}
+	pb, np, ok := d.entry(e, p)
+	if !ok {
+		return nil, false
+	}
+	c.e, c.p = e+1, np
+	return pb, true
+}

@@ -8,7 +8,8 @@ import (
 
 // TestDenseLists checks the dense layout of a list (dense.go) against the
 // entries it was made from: reading it whole (next), jumping to slots in
-// order (skipTo, seek) from every kind of place in its words of bits, and
+// order (skipTo, seek) from every kind of place in its words of bits, an
+// entry asked for by its slot (at), and
 // its counts (appendCounts) with and without deletions, beside the
 // package's appendCounts of the entries; for lists of every density up to
 // full, places of one byte up to over 255 bytes (whose length rides in the
@@ -80,6 +81,22 @@ func TestDenseLists(t *testing.T) {
 				t.Fatalf("trial %d: skipTo(%d) = %d %v, want %d", trial, s, got, ok, want[first].slot)
 			}
 			next = first + 1
+		}
+		// asked slot by slot in order (at), members or not, and once
+		// out of order (counted from the first entry again)
+		bySlot := map[uint32][]byte{}
+		for _, e := range want {
+			bySlot[e.slot] = e.places
+		}
+		var c denseCursor
+		for s := uint32(rng.Intn(2)); int(s) < slots+70; s += uint32(1 + rng.Intn([]int{1, 5, 80}[rng.Intn(3)])) {
+			pb, ok := d.at(s, &c)
+			if wpb, in := bySlot[s]; ok != in || ok && string(pb) != string(wpb) {
+				t.Fatalf("trial %d: at(%d) = %v %v, want %v %v", trial, s, pb, ok, wpb, in)
+			}
+		}
+		if pb, ok := d.at(want[0].slot, &c); !ok || string(pb) != string(want[0].places) {
+			t.Fatalf("trial %d: at(%d) after the last = %v %v, want the first entry", trial, want[0].slot, pb, ok)
 		}
 		var del bitset
 		for _, deleted := range []bool{false, true} {

@@ -630,7 +630,11 @@ func (sg *segment) appendLookup(slots []uint32, tfs []uint8, runes []rune, del b
 	at := make([]uint32, len(parts)) // the slot of the entry each reader read last
 	pbs := make([][]byte, len(parts))
 	have := make([]bool, len(parts))
-	var starts, places []uint32
+	// A dense list (dense.go) is not read along but asked for the
+	// candidate's entry: a bit, and the places of the entries passed
+	// skipped by their lengths.
+	curs := make([]denseCursor, len(parts))
+	var starts []uint32
 	o := parts[0].off
 	w := 0 // the next member of within to look for
 	for {
@@ -639,6 +643,12 @@ func (sg *segment) appendLookup(slots []uint32, tfs []uint8, runes []rune, del b
 		var ok bool
 		if within == nil {
 			s, pb, ok = readers[0].next()
+		} else if d := readers[0].d; d != nil {
+			for w < len(within) && !ok {
+				s = within[w] - base
+				pb, ok = d.at(s, &curs[0])
+				w++
+			}
 		} else if w < len(within) {
 			s, pb, ok = readers[0].skipTo(within[w] - base)
 			for ok && w < len(within) && within[w]-base < s {
@@ -655,15 +665,33 @@ func (sg *segment) appendLookup(slots []uint32, tfs []uint8, runes []rune, del b
 		if del.has(s) {
 			continue
 		}
-		places = decodePlaces(places[:0], pb)
+		// the places decoded straight into the starts they give
 		starts = starts[:0]
-		for _, p := range places {
+		for p, b := uint32(0), pb; len(b) > 0; {
+			if b[0] < 0x80 {
+				p, b = p+uint32(b[0]), b[1:]
+			} else {
+				v, n := binary.Uvarint(b)
+				if n <= 0 {
+					break
+				}
+				p, b = p+uint32(v), b[n:]
+			}
 			if p >= o {
 				starts = append(starts, p-o)
 			}
 		}
 		for k := 1; k < len(parts) && len(starts) > 0; k++ {
 			r := &readers[k]
+			if r.d != nil {
+				pb, ok := r.d.at(s, &curs[k])
+				if !ok {
+					starts = starts[:0]
+					break
+				}
+				starts = keepAt(starts, parts[k].off, pb)
+				continue
+			}
 			if !have[k] || at[k] < s {
 				// Jump to s's span: a rare candidate against a long
 				// list passes the entries between without decoding them.
