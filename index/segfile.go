@@ -23,10 +23,10 @@ package index
 //	postLen    keys uint32: the entries of each key's list
 //	skipOff    keys+1 uint64: key i's skips are skips[skipOff[i]:skipOff[i+1]]
 //	skips      for every skipEvery-th entry e (not the first) of a list of
-//	           more than skipEvery entries (not dense), two uint32: the slot of the
-//	           entry before e and e's offset in the list's bytes, so that a
-//	           reader jumps to the entries near a slot instead of decoding
-//	           every entry before them
+//	           more than skipEvery entries (not a dense one), two uint32:
+//	           the slot of the entry before e and e's offset in the list's
+//	           bytes, so that a reader jumps to the entries near a slot
+//	           instead of decoding every entry before them
 //	postOff    keys+1 uint64: key i's list is post[postOff[i]:postOff[i+1]]
 //	post       the lists (grams.go), each entry a uvarint of its local
 //	           slot's distance from the previous entry's (from 0 for the
@@ -226,12 +226,13 @@ func encodeSegment(src *segSource) []byte {
 	var postLen, skips []uint32
 	postOff, skipOff := []uint64{0}, []uint64{0}
 	keys := src.keys[:0:0]
+	var entries []byte // a dense list's entries, laid out again (dense.go)
 	for i, k := range src.keys {
 		var n int
 		from := len(post)
 		if post, n = src.appendPost(post, i); n > 0 {
 			if isDense(n, len(src.ids)) {
-				entries := slices.Clone(post[from:])
+				entries = append(entries[:0], post[from:]...)
 				post = appendDense(post[:from], entries, n, len(src.ids))
 			}
 			keys = append(keys, k)
