@@ -39,10 +39,10 @@ package index
 // Why lists and not roaring bitmaps: the places that ride in each entry
 // are what the intersection needs, and a bitmap would need a second,
 // parallel structure for them. A list over an eighth of its segment's
-// sections has both (dense.go): a plain bit set of its slots and its
-// places apart, as long as the list's heads were. A deleted section is masked by its
-// segment's deletion bitmap (a plain bit set) until a merge drops it from
-// the lists.
+// sections has both (dense.go): a plain bit set of its slots in place of
+// its entries' heads, and its places apart. A deleted section is masked
+// by its segment's deletion bitmap (a plain bit set) until a merge drops
+// it from the lists.
 
 import (
 	"encoding/binary"

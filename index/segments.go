@@ -664,6 +664,7 @@ func mergeViews(vs []segView) *merged {
 			}
 			sm := m.slotMap[j]
 			r := sg.reader(at[j])
+			// (A dense list's bytes are not entries: read one by one.)
 			if whole[j] && r.d == nil {
 				// No section of this segment is dropped, so its slots
 				// keep their distances: past the first entry, the
