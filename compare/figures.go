@@ -223,6 +223,7 @@ type fig struct {
 	twin         float64  // what the year added, followed by the total it made (新增296家、总数达1025家): the total's value, 0 if none
 	plain        []uint64 // character pairs of its indicator in plain words (plainName), for figures across sections
 	zones        []string // the first two letters of the zones its paragraph names (paragraphZones), nil if none
+	ended        bool     // said by a review of years all gone by (pastRun), in a plan part too: a result
 }
 
 // clauseStop reports whether r ends a clause, for indicators. Quotation
@@ -1206,7 +1207,15 @@ var comingWords = []string{"今后", "未来", "展望", "开局", "起步", "�
 // years did, until one whose first sentence names a year (2030年是…,
 // 一年来).
 func reviewRun(s string, para int) bool {
-	run := false
+	_, run := runOpening(s, para)
+	return run
+}
+
+// runOpening returns the first sentence of the paragraph that opens the
+// run of paragraphs reviewing several years gone by that the paragraph of
+// s at para is in (reviewRun), and whether it is in one.
+func runOpening(s string, para int) (string, bool) {
+	run, opening := false, ""
 	for i := 0; i <= para && i < len(s); {
 		end := strings.IndexByte(s[i:], '\n')
 		if end < 0 {
@@ -1221,17 +1230,44 @@ func reviewRun(s string, para int) bool {
 		case yearRe.MatchString(first) || oneYear(first):
 			run = false
 		case (planPeriod.MatchString(first) || reviewSpan.MatchString(open) || yearsOfIt.MatchString(first)) && !containsAnyOf(first, comingWords):
-			run = true
+			run, opening = true, first
 		}
 		i += end + 1
 	}
-	return run
+	return opening, run
+}
+
+// pastRun reports whether the paragraph of s at para is in a run of
+// paragraphs reviewing years that are all gone by in a report of year
+// base: the run's opening names a span before the report's year (“十四五”
+// 时期是…的五年。 in a report of 2026, 过去五年，, 这五年，), and no span
+// that reaches it (“十五五”时期是…). A plan part often opens by reviewing
+// the plan period just ended (“十四五”时期，…从4.2万亿元增加到5.6万亿元)
+// before it sets the next one's targets: those figures are results.
+func pastRun(s string, para, base int) bool {
+	first, run := runOpening(s, para)
+	if !run || base == 0 {
+		return false
+	}
+	open := first
+	if j := strings.IndexFunc(open, clauseStop); j >= 0 {
+		open = open[:j]
+	}
+	spans := yearSpans(first, base)
+	for _, sp := range spans {
+		if sp[1] >= 0 {
+			return false
+		}
+	}
+	return len(spans) > 0 || reviewSpan.MatchString(open)
 }
 
 // yearOpening matches the opening of a paragraph that says it is about
-// one year gone by: 2032年是…, 一年来, 过去一年; not a span that starts
-// with a year (2028年以来, 2028—2032年).
-var yearOpening = regexp.MustCompile(`^(?:(?:(?:19|20)[0-9]{2}|去|上)年(?:[^以至到—－~-]|$)|一年来|过去一年|过去的一年)`)
+// one year gone by: 2032年是…, 一年来, 过去一年, and the year said as the
+// one just gone (刚刚过去的2032年，…; 刚刚过去的一年，…), as a new
+// term's report opens the last year of the five it reviews; not a span
+// that starts with a year (2028年以来, 2028—2032年).
+var yearOpening = regexp.MustCompile(`^(?:(?:(?:刚刚|刚)?过去的)?(?:(?:19|20)[0-9]{2}|去|上)年(?:[^以至到—－~-]|$)|一年来|过去一年|(?:刚刚|刚)?过去的一年)`)
 
 // yearRun reports whether the paragraph of s at pos is in a run of
 // paragraphs about one year gone by inside a part that reviews several
@@ -1739,13 +1775,14 @@ type sideText struct {
 
 // readFigures reads the figures of every section of pa and pb, and the
 // zones their paragraphs name (paragraphZones; own holds the documents'
-// regions, which are no zones of their own). It reads only the sections' headings
-// and texts: Compare runs it while the sections are aligned.
-func readFigures(pa, pb []*prepared, own []string) *sectionFigures {
+// regions, which are no zones of their own; years their years, 0 when
+// unknown). It reads only the sections' headings and texts: Compare runs
+// it while the sections are aligned.
+func readFigures(pa, pb []*prepared, own []string, years [2]int) *sectionFigures {
 	sf := &sectionFigures{w: &figWeights{df: map[uint64]int{}}, of: make(map[*prepared]sideText, len(pa)+len(pb)), docs: [2][]*prepared{pa, pb}}
-	for _, ps := range [][]*prepared{pa, pb} {
+	for side, ps := range [][]*prepared{pa, pb} {
 		for _, p := range ps {
-			text, f := sectionFigs(p)
+			text, f := sectionFigs(p, years[side])
 			paragraphZones(text, f, own)
 			if reviewsYears(ps, p) {
 				for k := range f {
@@ -1760,12 +1797,22 @@ func readFigures(pa, pb []*prepared, own []string) *sectionFigures {
 }
 
 // sectionFigs returns p's heading and text joined, as a pair's diff
-// rebuilds them, and its figures with their roles.
-func sectionFigs(p *prepared) (string, []fig) {
+// rebuilds them, and its figures with their roles, in a report of year
+// base (0 if unknown).
+func sectionFigs(p *prepared, base int) (string, []fig) {
 	text := p.heading + p.s.Text
 	f := sideFigures(text, len(p.heading))
+	para, ended := -1, false
 	for k := range f {
-		f[k].role = figureRole(text, f[k].start, f[k].end, p.back || p.wholeReview, (p.plan && !p.wholeReview) || p.wholePlan)
+		if start := strings.LastIndexByte(text[:f[k].start], '\n') + 1; start != para {
+			para, ended = start, pastRun(text, start, base)
+		}
+		f[k].ended = ended
+		back, plan := p.back || p.wholeReview, (p.plan && !p.wholeReview) || p.wholePlan
+		if ended && plan && !back {
+			back, plan = true, false // the plan period just ended, reviewed
+		}
+		f[k].role = figureRole(text, f[k].start, f[k].end, back, plan)
 		if c, ok := cellOf(text, f[k].start); ok && headerRole(c.header) != "" {
 			f[k].role = headerRole(c.header) // 2032年目标
 		}
@@ -1822,7 +1869,7 @@ func changedFigures(pairs []*Pair, sf *sectionFigures) []NumberChange {
 		if st, ok := sf.of[p]; ok {
 			return st.text, slices.Clone(st.figs) // numberChanges marks them
 		}
-		return sectionFigs(p)
+		return sectionFigs(p, 0) // every section is read: not reached
 	}
 	var pfs []pairFigures
 	for _, p := range pairs {
@@ -2053,7 +2100,7 @@ func acrossSections(pfs []pairFigures, sf *sectionFigures, picked []figCand, unc
 				if !f.changed {
 					still[key] = true
 				}
-				if _, ok := free[side][key]; !ok && f.changed && !f.years5 && !f.base && !f.named && (f.of < 0 || growthOfLevel(f, figs)) && f.item == "" && !unchanged[key] && !taken[key] {
+				if _, ok := free[side][key]; !ok && f.changed && (!f.years5 || levelAtEnd(f)) && !f.base && !f.named && (f.of < 0 || growthOfLevel(f, figs)) && f.item == "" && !unchanged[key] && !taken[key] {
 					free[side][key] = at{x, k}
 					order[side] = append(order[side], key)
 				}
@@ -2099,7 +2146,7 @@ func acrossSections(pfs []pairFigures, sf *sectionFigures, picked []figCand, unc
 			if _, ok := fw.match(a, b); !ok || !sole && !soleTarget && !soleResult {
 				continue
 			}
-			if ka.p.ahead != kb.p.ahead {
+			if ka.p.ahead != kb.p.ahead && !(ka.p.ahead && a.ended) && !(kb.p.ahead && b.ended) {
 				continue // what a plan's part sets for its years is no year's figure
 			}
 			span := fromToFrame.MatchString(b.indicator)
@@ -2116,6 +2163,26 @@ func acrossSections(pfs []pairFigures, sf *sectionFigures, picked []figCand, unc
 		}
 	}
 	return out
+}
+
+// levelAtEnd reports whether f, of a paragraph that tells several years,
+// is the level they reached, the year's as much as the years' (地区生产总值
+// 从4.2万亿元增加到5.6万亿元, 经营主体达到980万户, 公园总数达1200个): not
+// what they did together (五年新建…, 累计…), nor an average of them.
+// Such a level, said in the review of a term or of a plan period, has its
+// counterpart in the next year's review of its year, a part the pairs do
+// not join to it.
+func levelAtEnd(f fig) bool {
+	if !f.years5 || f.average || f.cumul || f.summed || f.sumNear || f.added || f.than || f.base || workDone(f) {
+		return false
+	}
+	if fromToFrame.MatchString(f.indicator) {
+		return true
+	}
+	// the level said right before the figure (…总数达1200个, 经营主体达到
+	// 980万户), not a word of the clause that may say something else
+	// (为困难家庭发放补贴: 为 is no level there)
+	return containsAnySuffix(f.indicator, levelWords) || strings.HasSuffix(f.indicator, "达到")
 }
 
 // growthOfLevel reports whether f, the change of a figure before it, is
@@ -2142,8 +2209,11 @@ func (sf *sectionFigures) namedSo(f fig, side int, role string) int {
 			if o.Unit != f.Unit || o.base || o.named || role != "" && o.role != role {
 				continue
 			}
-			if role == RoleResult && (o.years5 || o.average) {
-				continue // the years' total or average is no result of one year
+			if role == RoleResult && (o.years5 && (!levelAtEnd(o) || f.added) || o.average) {
+				// the years' total or average is no result of one year;
+				// the level they reached is, but of no count of what a
+				// year added (新增市场主体 against 市场主体从…增加到)
+				continue
 			}
 			s := sf.w.sameName(f, o)
 			if o.of >= 0 && figs[o.of].Unit != f.Unit {

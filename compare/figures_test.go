@@ -327,6 +327,11 @@ func TestYearRun(t *testing.T) {
 		{"五年来，就业X。\n2032年是收官之年。\n一是稳就业。就业X。", true},
 		{"五年来，就业X。\n一年来，我们着力办好几件大事：\n就业X。", true},
 		{"过去一年，就业X。", true},
+		// a new term's report tells the last of the five years it reviews
+		// as the one just gone
+		{"五年来，就业X。\n刚刚过去的2032年，我们稳住了基本盘。就业X。", true},
+		{"五年来，就业X。\n各位代表！刚刚过去的一年，极不平凡。就业X。", true},
+		{"刚刚过去的五年，就业X。", false},
 		{"2032年是收官之年。\n各位代表！过去五年的成绩来之不易。就业X。", false},
 		{"2032年是收官之年。\n五年来，就业X。", false},
 		{"2028年以来，就业X。", false},

@@ -115,12 +115,14 @@ func Compare(a, b *corpus.Document, opt Options) *Report {
 	})
 	var figs *sectionFigures
 	var own []string // the documents' regions: no zone of their own
-	for _, d := range []*corpus.Document{a, b} {
+	var years [2]int
+	for k, d := range []*corpus.Document{a, b} {
 		if d != nil {
 			own = append(own, d.Region)
+			years[k] = reportYear(d)
 		}
 	}
-	waitFigs := background(func() { figs = readFigures(pa, pb, own) })
+	waitFigs := background(func() { figs = readFigures(pa, pb, own, years) })
 	pairs := alignPairs(pa, pb, opt)
 	waitCut()
 	// The terms need only the words, not the pairs: find them on another
