@@ -329,6 +329,38 @@ func namesLittle(s string) bool {
 	return len(letters(investTotal.Replace(nameWords(s)))) <= 2
 }
 
+// stageWords say how far work on a thing has gone in a year: begun,
+// finished, put to use.
+var stageWords = []string{"新开工", "开工建设", "开工", "基本建成", "建成", "完工", "竣工", "投产", "投用"}
+
+// stageEnd returns the stage word name ends with, "" if none.
+func stageEnd(name string) string {
+	for _, w := range stageWords {
+		if strings.HasSuffix(name, w) {
+			return w
+		}
+	}
+	return ""
+}
+
+// stagesApart reports whether a counts the things that reached a stage of
+// work (危房改造开工320个, 新开工住房) and b names no stage at all (为120个
+// 小区引入物业服务): b counts what else was done to such things.
+func stagesApart(a, b fig) bool {
+	// the thing named before its stage (改造开工), not a verb before the
+	// thing named after the figure (建成50个口袋公园 counts parks)
+	stage := stageEnd(a.indicator)
+	if stage == "" || a.after != "" || len(letters(nameWords(strings.TrimSuffix(a.indicator, stage)))) < 2 {
+		return false
+	}
+	for _, w := range stageWords {
+		if strings.Contains(b.indicator+b.after, w) {
+			return false
+		}
+	}
+	return true
+}
+
 // clauseName returns the name a clause ending at end gives before its
 // first figure: from the clause's start, at most indicatorRunes
 // characters back from end, to that figure.
@@ -627,13 +659,17 @@ func sideFigures(s string, skip int) []fig {
 			// what that figure measures, as after a comma (clauseName)
 			between := noSpace(s[qs[k-1].end:q.start])
 			if rest, ok := strings.CutPrefix(between, "、"); ok {
+				name := noSpace(clauseName(s, qs[k-1].end))
 				switch {
+				case slices.Contains(stageWords, rest) && stageEnd(name) != "":
+					// 危房改造开工320个、完工260个: what was finished of
+					// the thing whose start the figure before counts
+					before = strings.TrimSuffix(name, stageEnd(name)) + rest
 				case changeWords(between) && namesLittle(rest):
-					before = noSpace(clauseName(s, qs[k-1].end)) + rest
+					before = name + rest
 				case totalSaid(rest):
 					// 新增光伏装机超30万千瓦、总量突破150万千瓦:
 					// the total of what the figure before added
-					name := noSpace(clauseName(s, qs[k-1].end))
 					for _, w := range addedWords {
 						name = strings.Replace(name, w, "", 1)
 					}
@@ -2181,7 +2217,7 @@ func levelAtEnd(f fig) bool {
 	}
 	// the level said right before the figure (…总数达1200个, 经营主体达到
 	// 980万户), not a word of the clause that may say something else
-	// (为困难家庭发放补贴: 为 is no level there)
+	// (为农户发放补贴: 为 is no level there)
 	return containsAnySuffix(f.indicator, levelWords) || strings.HasSuffix(f.indicator, "达到")
 }
 
@@ -2543,6 +2579,9 @@ func (fw *figWeights) match(a, b fig) (float64, bool) {
 		// two kinds, no figure changed (实际利用外资 增长20%左右 in the
 		// review of 2028 against 增长5% set for 2030)
 		return 0, false
+	}
+	if stagesApart(a, b) || stagesApart(b, a) {
+		return 0, false // 改造开工742个 counts work begun, not 引入物业服务
 	}
 	if countsApart(a, b) {
 		return 0, false // 7个大型产业集聚区 counts zones, 项目超270个 projects
