@@ -706,6 +706,14 @@ func sideFigures(s string, skip int) []fig {
 				before = out[out[k-1].of].indicator + rest
 			}
 		}
+		if k > 0 && twin == 0 && qs[k-1].Unit == q.Unit && out[k-1].added {
+			// 新增300处信号灯联网、累计达2600处: a total said after what
+			// the figure before added, whose thing is named after it
+			between := noSpace(s[qs[k-1].end:q.start])
+			if thing, rest, ok := strings.Cut(between, "、"); ok && thing != "" && !strings.ContainsFunc(thing, clauseStop) && totalSaid(rest) {
+				twin = q.Value
+			}
+		}
 		out[k] = fig{quantity: q, indicator: before, after: after, run: -1, order: k, of: -1, row: inRow}
 		out[k].unit = firmUnit(q.Unit, before+after)
 		if twin != 0 {
