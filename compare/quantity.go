@@ -117,20 +117,23 @@ var units = []string{
 	"个百分点", "百分点", "%", "％", "‰",
 	"微克/立方米", "平方公里", "平方米", "立方米", "公顷", "千瓦时", "千瓦", "兆瓦", "标准煤",
 	"个工作日", "工作日", "人次", "户次", "场次", "车次", "架次", "公里", "千米", "千克", "公斤", "美元", "港元",
-	"批次", "小时", "分钟", "标箱", "个月", "个", "所", "名", "人", "户", "家", "项", "支", "条", "座", "间", "台", "套", "次",
+	"批次", "小时", "分钟", "标准箱", "标箱", "个月", "个", "所", "名", "人", "户", "家", "项", "支", "条", "座", "间", "台", "套", "次",
 	"场", "倍", "天", "岁", "张", "辆", "床", "册", "件", "篇", "期", "批", "班", "园", "校", "村", "处", "栋",
 	"米", "位", "类", "门", "节", "本", "部", "块", "起", "对", "分", "元", "吨", "亩", "斤", "艘", "架", "株",
 	"头", "只", "轮", "片", "宗", "例", "份", "种", "款", "周",
 	"眼", "盏", "棵",
 }
 
-// percentUnit folds the ways to write percent.
-func percentUnit(u string) string {
+// foldUnit folds the ways to write percent, and a container's two
+// names (标准箱, 标箱: one twenty-foot unit).
+func foldUnit(u string) string {
 	switch u {
 	case "％":
 		return "%"
 	case "百分点":
 		return "个百分点"
+	case "标准箱":
+		return "标箱"
 	}
 	return u
 }
@@ -487,7 +490,7 @@ func readNumber(s string, i int) (numberRead, bool) {
 // readUnit reads the unit at s[j:], if any.
 func readUnit(s string, j int) (string, int) {
 	if u, ok := hasPrefixAt(s, j, units); ok {
-		return percentUnit(u), j + len(u)
+		return foldUnit(u), j + len(u)
 	}
 	return "", j
 }
