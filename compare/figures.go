@@ -638,7 +638,9 @@ func sideFigures(s string, skip int) []fig {
 			linked[k] = true
 			// 分别下降3.5%、2.9%; 从26万增加到28万, where 26万 is where
 			// the indicator started, not a figure of its own
-			if to := yearOfEnd.ReplaceAllString(before, ""); strings.HasSuffix(to, "到") || strings.HasSuffix(to, "至") {
+			// (not 达到, a level reached: 新增12个、累计达到86个 adds 12
+			// and reaches 86, it does not go from 12 to 86)
+			if to := yearOfEnd.ReplaceAllString(before, ""); (strings.HasSuffix(to, "到") || strings.HasSuffix(to, "至")) && !strings.HasSuffix(to, "达到") && !strings.HasSuffix(to, "达至") {
 				// 从600元、400元提高到650元、450元: each figure of the
 				// list before 到 is where one started
 				for m := k - 1; m >= 0; m-- {
