@@ -685,9 +685,9 @@ func benchWrite(b *testing.B, dir string, n int, stop time.Time, prev benchInges
 		if done-reported >= 1000000 {
 			reported = done
 			took := time.Since(t0) - skipWall
-			fmt.Fprintf(os.Stderr, "%s: %d sections, %d in %.0f s (%.0f/s), data folder %.2fx of the text, RSS %d MB\n",
+			fmt.Fprintf(os.Stderr, "%s: %d sections, %d in %.0f s (%.0f/s), data folder %.2fx of the text, RSS %d MB (anonymous %d, mapped files %d), peak %d MB\n",
 				time.Now().UTC().Format("15:04:05"), done, done-prev.Sections, took.Seconds(), float64(done-prev.Sections)/took.Seconds(),
-				float64(dirSize(dir))/float64(raw), procStatus("VmRSS")/1024)
+				float64(dirSize(dir))/float64(raw), procStatus("VmRSS")/1024, procStatus("RssAnon")/1024, procStatus("RssFile")/1024, procStatus("VmHWM")/1024)
 		}
 		return true
 	})
@@ -740,8 +740,26 @@ func benchServe(b *testing.B, dir string) {
 			b.Fatalf("joining the memory cgroup: %v", err)
 		}
 	}
+	// The other classes of BenchmarkScale, from the same sample as the
+	// quoted wordings: the first 3,000 documents synth writes again. They
+	// are made before the index opens and their garbage handed back to
+	// the system, so that the serving figures hold what a server holds,
+	// not a few hundred megabytes of the benchmark's own (the Go runtime
+	// keeps freed heap up to the soft limit).
+	var sample []*corpus.Document
+	synth.Generate(1, w.Sections, func(d *corpus.Document) bool { sample = append(sample, d); return len(sample) < 3000 })
+	classes := synth.Queries(sample)
+	if !slices.Equal(classes["quoted"], w.Queries) {
+		b.Fatalf("%s: the quoted wordings differ from the sample's: written by another version of synth", dir)
+	}
+	sample = nil
+	debug.FreeOSMemory()
 	var rows [][]string
 	row := func(cells ...string) { rows = append(rows, cells) }
+	var trace *memTrace
+	if prefix := os.Getenv("GOVREPORT_BENCH_TRACE"); prefix != "" {
+		trace = startMemTrace(prefix)
+	}
 	t0 := time.Now()
 	go analysis.LoadSegmenter()
 	ix, err := index.Open(dir)
@@ -750,31 +768,27 @@ func benchServe(b *testing.B, dir string) {
 	}
 	defer ix.Close()
 	opened := time.Since(t0)
+	rssOpen := procStatus("VmRSS") / 1024
 	if limit := benchLimit(b, ix); limit != "" {
 		row("memory limit (serve --memory-limit)", limit)
 	}
 	s := NewSearcher(ix)
+	trace.set("first answer")
 	if _, err := s.Search(context.Background(), search.Request{Query: `"` + w.Queries[0] + `"`}); err != nil {
 		b.Fatal(err)
 	}
+	trace.set("record check")
 	row("open (ms)", f2(ms(opened)))
+	row("RSS after open (MB)", fmt.Sprint(rssOpen))
 	row("open to first quoted answer (ms, dictionary loading meanwhile)", f2(ms(time.Since(t0))))
 	row("RSS after the first answer (MB)", fmt.Sprint(procStatus("VmRSS")/1024))
 	<-ix.Verified()
 	row("open to the end of the record check (ms)", f2(ms(time.Since(t0))))
 	row("RSS at the end of the record check (MB)", fmt.Sprint(procStatus("VmRSS")/1024))
+	trace.set("dictionary")
 	if err := analysis.LoadSegmenter(); err != nil {
 		b.Fatal(err)
 	}
-	// The other classes of BenchmarkScale, from the same sample as the
-	// quoted wordings: the first 3,000 documents synth writes again.
-	var sample []*corpus.Document
-	synth.Generate(1, w.Sections, func(d *corpus.Document) bool { sample = append(sample, d); return len(sample) < 3000 })
-	classes := synth.Queries(sample)
-	if !slices.Equal(classes["quoted"], w.Queries) {
-		b.Fatalf("%s: the quoted wordings differ from the sample's: written by another version of synth", dir)
-	}
-	sample = nil
 	b.StartTimer()
 	run := []string{"quoted", "word", "filtered", "faceted"}
 	if only := os.Getenv("GOVREPORT_BENCH_CLASSES"); only != "" {
@@ -785,6 +799,7 @@ func benchServe(b *testing.B, dir string) {
 			b.Fatalf("GOVREPORT_BENCH_CLASSES: no class %q (quoted, word, filtered, faceted)", class)
 		}
 		var lat, cpu []time.Duration
+		trace.set(class)
 		for _, q := range classes[class] {
 			t, c := time.Now(), cpuTime()
 			if _, err := s.Search(context.Background(), search.Request{Query: q}); err != nil {
@@ -796,6 +811,7 @@ func benchServe(b *testing.B, dir string) {
 		row(class+" CPU p50 / p99 (ms, the process's user and system time, GC included)", f2(ms(synth.Percentile(cpu, 50)))+" / "+f2(ms(synth.Percentile(cpu, 99))))
 	}
 	b.StopTimer()
+	trace.set("after the queries")
 	runtime.GC()
 	var m runtime.MemStats
 	runtime.ReadMemStats(&m)
@@ -803,6 +819,7 @@ func benchServe(b *testing.B, dir string) {
 	row("of which anonymous, mapped files (MB)", fmt.Sprint(procStatus("RssAnon")/1024)+", "+fmt.Sprint(procStatus("RssFile")/1024))
 	row("Go heap in use after a GC, dictionary included (MB)", fmt.Sprint(m.HeapInuse>>20))
 	row("serving peak RSS (MB)", fmt.Sprint(procStatus("VmHWM")/1024))
+	rows = append(rows, trace.stop()...)
 	buf, err = json.Marshal(rows)
 	if err == nil {
 		err = os.WriteFile(os.Getenv("GOVREPORT_BENCH_SERVE_OUT"), buf, 0o644)
