@@ -156,6 +156,12 @@ type prepared struct {
 	heading    string   // heading as diffed: s.Heading plus a line break if text follows
 	hwords     []word   // words of heading, computed on demand
 	twords     []word   // words of s.Text, computed on demand
+	// notes, entry and gloss: it is under a report's notes or annex
+	// (inNotes), an entry of a glossary there (entry), a glossary kept as
+	// one section (glossary). markNotes sets them once: labelConflict
+	// reads them for every pair of sections, and the heading's pattern
+	// took a third of an alignment's time when read there.
+	notes, entry, gloss bool
 }
 
 func (p *prepared) ref() *SectionRef {
@@ -250,6 +256,7 @@ func prepare(d *corpus.Document) []*prepared {
 		// (and the same part headings: 過去五年工作回顧 is a review)
 		p.head = corpus.StripNumbering(corpus.CleanChars(corpus.Simplify(s.Heading)))
 		p.years = yearTerms(p.head, base)
+		markNotes(p)
 		p.hgrams = grams(p.head)
 		p.tgrams = grams(corpus.Simplify(s.Text))
 		p.heading = s.Heading

@@ -39,7 +39,7 @@ func TestLabelConflict(t *testing.T) {
 		{"“一网统管”：", "深化数字政府建设", false},                  // one is no label
 	} {
 		notes := &corpus.Section{Path: []string{"名词解释"}}
-		a, b := &prepared{head: c.a, s: notes}, &prepared{head: c.b, s: notes}
+		a, b := marked(&prepared{head: c.a, s: notes}), marked(&prepared{head: c.b, s: notes})
 		if got := labelConflict(a, b); got != c.want {
 			t.Errorf("labelConflict(%q, %q) = %v, want %v", c.a, c.b, got, c.want)
 		}
@@ -47,14 +47,14 @@ func TestLabelConflict(t *testing.T) {
 	// A bureau's summary heads its own items by labels: renamed, they
 	// still pair as any item does.
 	part := &corpus.Section{Path: []string{"一、上半年工作完成情况"}}
-	a, b := &prepared{head: "社会救助：", s: part}, &prepared{head: "救助帮扶：", s: part}
+	a, b := marked(&prepared{head: "社会救助：", s: part}), marked(&prepared{head: "救助帮扶：", s: part})
 	if labelConflict(a, b) {
 		t.Errorf("labelConflict(%q, %q) = true for items of a report's part, want false", a.head, b.head)
 	}
 	// An entry of a glossary is never one with a part of the other
 	// report's body.
-	entry := &prepared{head: "3.“三名工程”：", s: &corpus.Section{Path: []string{"名词解释"}}}
-	body := &prepared{head: "二、奋力建设品质名城", s: &corpus.Section{}}
+	entry := marked(&prepared{head: "3.“三名工程”：", s: &corpus.Section{Path: []string{"名词解释"}}})
+	body := marked(&prepared{head: "二、奋力建设品质名城", s: &corpus.Section{}})
 	if !labelConflict(entry, body) || !labelConflict(body, entry) {
 		t.Errorf("labelConflict(%q, %q) = false for a glossary entry and a part of the body, want true", entry.head, body.head)
 	}
@@ -65,18 +65,18 @@ func TestLabelConflict(t *testing.T) {
 	glossaryText := "“平安望川”：指望川县以社区警务和群防群治为重点的平安建设工程。\n" +
 		"“望川义警”：指志愿参加巡逻的居民组成的治安防范队伍。\n" +
 		"“三小”场所：指小商店、小作坊、小餐饮。\n"
-	gloss := &prepared{head: "名词注解：", s: &corpus.Section{Heading: "名词注解：", Text: glossaryText}}
-	safety := &prepared{head: "坚守安全发展底线", s: &corpus.Section{Heading: "（七）坚守安全发展底线", Text: "深化“平安望川”建设，壮大“望川义警”队伍，整治“三小”场所消防隐患。"}}
+	gloss := marked(&prepared{head: "名词注解：", s: &corpus.Section{Heading: "名词注解：", Text: glossaryText}})
+	safety := marked(&prepared{head: "坚守安全发展底线", s: &corpus.Section{Heading: "（七）坚守安全发展底线", Text: "深化“平安望川”建设，壮大“望川义警”队伍，整治“三小”场所消防隐患。"}})
 	if !labelConflict(gloss, safety) || !labelConflict(safety, gloss) {
 		t.Errorf("labelConflict(%q, %q) = false for a glossary section and an item of the body, want true", gloss.head, safety.head)
 	}
-	other := &prepared{head: "名词解释", s: &corpus.Section{Heading: "名词解释", Text: glossaryText}}
+	other := marked(&prepared{head: "名词解释", s: &corpus.Section{Heading: "名词解释", Text: glossaryText}})
 	if labelConflict(gloss, other) {
 		t.Errorf("labelConflict(%q, %q) = true for two glossaries, want false", gloss.head, other.head)
 	}
 	// Under a notes heading, a text of sentences is no glossary (an
 	// annex on the year's practical projects).
-	annex := &prepared{head: "附件：", s: &corpus.Section{Heading: "附件：", Text: "今年继续办好十件民生实事。\n新建改建中小学幼儿园十二所。\n"}}
+	annex := marked(&prepared{head: "附件：", s: &corpus.Section{Heading: "附件：", Text: "今年继续办好十件民生实事。\n新建改建中小学幼儿园十二所。\n"}})
 	if labelConflict(annex, safety) {
 		t.Errorf("labelConflict(%q, %q) = true for an annex of sentences, want false", annex.head, safety.head)
 	}
@@ -191,4 +191,11 @@ func TestAlignGlossarySectionNotBodyItem(t *testing.T) {
 	if findPair(pairs, "（二）建设平安望川", "（二）推进平安望川提质") == nil {
 		t.Errorf("Align: want the safety items paired; got:\n%s", dump)
 	}
+}
+
+// marked is p with what prepare marks of its place under the notes
+// (markNotes), for sections a test builds by hand.
+func marked(p *prepared) *prepared {
+	markNotes(p)
+	return p
 }

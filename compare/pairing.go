@@ -1320,18 +1320,26 @@ func periodConflict(a, b *prepared) bool {
 // nor a glossary kept as one section (glossary) with a section of the
 // other report's body.
 func labelConflict(a, b *prepared) bool {
-	if entry(a) && !inNotes(b) || entry(b) && !inNotes(a) {
+	if a.entry && !b.notes || b.entry && !a.notes {
 		return true
 	}
-	if glossary(a) != glossary(b) && !inNotes(a) && !inNotes(b) {
+	if a.gloss != b.gloss && !a.notes && !b.notes {
 		return true
 	}
-	if !inNotes(a) || !inNotes(b) {
+	if !a.notes || !b.notes {
 		return false
 	}
 	ta, oka := label(a.head)
 	tb, okb := label(b.head)
 	return oka && okb && dice(grams(ta), grams(tb)) < 0.5
+}
+
+// markNotes sets what labelConflict reads of p: whether it is under the
+// notes, an entry of a glossary, a glossary kept as one section.
+func markNotes(p *prepared) {
+	p.notes = inNotes(p)
+	p.entry = entry(p)
+	p.gloss = glossary(p)
 }
 
 // entry reports whether p is an entry of a glossary: a section headed by
