@@ -59,13 +59,7 @@ func (gseAnalyzer) Analyze(input []byte) bleveanalysis.TokenStream {
 func rankStream(text string) bleveanalysis.TokenStream {
 	sc := scratchPool.Get().(*streamScratch)
 	defer scratchPool.Put(sc)
-	recs := sc.recs[:0]
-	terms := sc.terms[:0]
-	analysis.EachRankTerm(text, func(term string, start, end int) {
-		terms = append(terms, term...)
-		recs = append(recs, termRec{int32(start), int32(end), int32(len(terms))})
-	})
-	sc.recs, sc.terms = recs, terms
+	recs, terms := sc.collect(text)
 	block := make([]byte, len(terms)) // exact size, not shared with the scratch
 	copy(block, terms)
 	toks := make([]bleveanalysis.Token, len(recs))
@@ -90,6 +84,19 @@ func rankStream(text string) bleveanalysis.TokenStream {
 type streamScratch struct {
 	recs  []termRec
 	terms []byte
+}
+
+// collect gathers the ranking terms of text into sc's reused space: each
+// term's place and where it ends in terms, the terms one after another.
+func (sc *streamScratch) collect(text string) ([]termRec, []byte) {
+	recs := sc.recs[:0]
+	terms := sc.terms[:0]
+	analysis.EachRankTerm(text, func(term string, start, end int) {
+		terms = append(terms, term...)
+		recs = append(recs, termRec{int32(start), int32(end), int32(len(terms))})
+	})
+	sc.recs, sc.terms = recs, terms
+	return recs, terms
 }
 
 // A termRec is a term of rankStream: its offsets in the text and the end of
@@ -134,13 +141,7 @@ func (p *preAnalyzed) analyze() {
 func rankFreqs(text string, count bool) (int, bindex.TokenFrequencies) {
 	sc := scratchPool.Get().(*streamScratch)
 	defer scratchPool.Put(sc)
-	recs := sc.recs[:0]
-	terms := sc.terms[:0]
-	analysis.EachRankTerm(text, func(term string, start, end int) {
-		terms = append(terms, term...)
-		recs = append(recs, termRec{int32(start), int32(end), int32(len(terms))})
-	})
-	sc.recs, sc.terms = recs, terms
+	recs, terms := sc.collect(text)
 	keys := string(terms) // the map's keys, cut from one string
 	block := []byte(keys) // the entries' terms, not shared with the scratch
 	freqs := make(bindex.TokenFrequencies, len(recs))

@@ -12,9 +12,17 @@ import (
 )
 
 // mappedKB returns the resident kilobytes of this process's mappings of
-// the exact index's segment files and the store in data folder dir
-// (/proc/self/smaps).
+// the exact index's segment files and the store in data folder dir.
 func mappedKB(t *testing.T, dir string) int {
+	t.Helper()
+	return smapsRSSKB(t, func(path string) bool {
+		return strings.HasPrefix(path, dir+"/exact/") || path == dir+"/store.db"
+	})
+}
+
+// smapsRSSKB returns the resident kilobytes of this process's mappings of
+// the files whose path mapped says (/proc/self/smaps).
+func smapsRSSKB(t *testing.T, mapped func(path string) bool) int {
 	t.Helper()
 	f, err := os.Open("/proc/self/smaps")
 	if err != nil {
@@ -26,7 +34,7 @@ func mappedKB(t *testing.T, dir string) int {
 	for sc.Scan() {
 		line := sc.Text()
 		if fields := strings.Fields(line); len(fields) >= 5 && strings.Contains(fields[0], "-") && !strings.HasSuffix(fields[0], ":") {
-			in = len(fields) >= 6 && (strings.HasPrefix(fields[5], dir+"/exact/") || fields[5] == dir+"/store.db")
+			in = len(fields) >= 6 && mapped(fields[5])
 			continue
 		}
 		if in && strings.HasPrefix(line, "Rss:") {

@@ -1,37 +1,16 @@
 package index
 
 import (
-	"bufio"
 	"os"
 	"path/filepath"
-	"strconv"
-	"strings"
 	"testing"
 )
 
 // fileRSSKB returns the resident kilobytes of this process's mappings of
-// the file at path (/proc/self/smaps).
+// the file at path.
 func fileRSSKB(t *testing.T, path string) int {
 	t.Helper()
-	f, err := os.Open("/proc/self/smaps")
-	if err != nil {
-		t.Skipf("no /proc/self/smaps: %v", err)
-	}
-	defer f.Close()
-	kb, in := 0, false
-	sc := bufio.NewScanner(f)
-	for sc.Scan() {
-		line := sc.Text()
-		if fields := strings.Fields(line); len(fields) >= 5 && strings.Contains(fields[0], "-") && !strings.HasSuffix(fields[0], ":") {
-			in = len(fields) >= 6 && fields[5] == path
-			continue
-		}
-		if in && strings.HasPrefix(line, "Rss:") {
-			n, _ := strconv.Atoi(strings.Fields(line)[1])
-			kb += n
-		}
-	}
-	return kb
+	return smapsRSSKB(t, func(p string) bool { return p == path })
 }
 
 // touchedKB maps the file at path as a segment is mapped, reads one byte
