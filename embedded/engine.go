@@ -158,3 +158,8 @@ func (e *Engine) FindTerms(ctx context.Context, redo bool, progress func(done, t
 // stored (index.Index.WaitTerms): govreport ingest does before it closes,
 // so that a later list of new terms need not find them.
 func (e *Engine) WaitTerms(ctx context.Context) error { return e.ix.WaitTerms(ctx) }
+
+// WaitMerges makes the exact index's merges its policy asks for now
+// (index.Index.WaitMerges): govreport ingest does before it closes, so
+// that a server opening the folder does not make them while it answers.
+func (e *Engine) WaitMerges(ctx context.Context) error { return e.ix.WaitMerges(ctx) }

@@ -703,6 +703,9 @@ func benchWrite(b *testing.B, dir string, n int, stop time.Time, prev benchInges
 	if err := ix.WaitTerms(context.Background()); err != nil {
 		b.Fatal(err)
 	}
+	if err := ix.WaitMerges(context.Background()); err != nil { // as govreport ingest does
+		b.Fatal(err)
+	}
 	if err := ix.Close(); err != nil {
 		b.Fatal(err)
 	}

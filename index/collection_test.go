@@ -1,6 +1,7 @@
 package index
 
 import (
+	"context"
 	"fmt"
 	"slices"
 	"sync"
@@ -145,4 +146,42 @@ func holdMerges(t *testing.T) (release func()) {
 	mergeHook = func() { <-hold }
 	t.Cleanup(func() { mergeHook = nil })
 	return func() { once.Do(func() { close(hold) }) }
+}
+
+// TestWaitMergesLeavesNone is what govreport ingest relies on before it
+// says done: once WaitMerges returns, the merge policy asks for no merge,
+// so a server opening the folder has none to make while it answers, and
+// the documents read as before.
+func TestWaitMergesLeavesNone(t *testing.T) {
+	release := holdMerges(t)
+	ix, _ := openTemp(t)
+	t.Cleanup(release)
+	var docs []*corpus.Document
+	for i := range 12 {
+		d := randomDoc(fmt.Sprintf("d%02d", i), i)
+		docs = append(docs, d)
+		if err := ix.Add(d); err != nil { // one segment each, held unmerged
+			t.Fatal(err)
+		}
+	}
+	if _, hi := pickMerge(ix.snap.Load()); hi == 0 {
+		t.Fatal("twelve adds with merges held left no merge to make: the test sees nothing")
+	}
+	release()
+	if err := ix.WaitMerges(context.Background()); err != nil {
+		t.Fatal(err)
+	}
+	if lo, hi := pickMerge(ix.snap.Load()); hi != 0 {
+		t.Errorf("after WaitMerges the policy still asks to merge segments %d to %d of %d", lo, hi, len(ix.snap.Load().segs))
+	}
+	for _, d := range docs {
+		if _, err := ix.Document(d.ID); err != nil {
+			t.Errorf("document %s after the merges: %v", d.ID, err)
+		}
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	if err := ix.WaitMerges(ctx); err == nil {
+		t.Error("WaitMerges with its context cancelled returned no error")
+	}
 }

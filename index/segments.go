@@ -34,6 +34,9 @@ package index
 // change when segments merge: they are stable within one View, not across.
 
 import (
+	"context"
+	"errors"
+	"fmt"
 	"runtime"
 	"slices"
 	"sort"
@@ -782,6 +785,28 @@ func (ix *Index) mergeLoop() {
 				return
 			default:
 			}
+		}
+	}
+}
+
+// WaitMerges makes the merges the merge policy asks for, one after
+// another, and returns when it asks for none: govreport ingest does before
+// it says done, so that a server opening the folder does not build them in
+// memory while it answers (a million sections written at once left it
+// merging six segments into one, a minute of both cores and over a GB). The
+// background merges go on meanwhile, one merge at a time (diskMu).
+func (ix *Index) WaitMerges(ctx context.Context) error {
+	for {
+		if err := ctx.Err(); err != nil {
+			return fmt.Errorf("waiting for the exact index's merges: %w", err)
+		}
+		select {
+		case <-ix.stop:
+			return errors.New("waiting for the exact index's merges: index closed")
+		default:
+		}
+		if !ix.mergeOnce(false) {
+			return nil
 		}
 	}
 }

@@ -287,6 +287,14 @@ Example:
 			fmt.Fprintf(e.stderr, "govreport: %v; the reports' terms not stored are found when a list of new terms needs them (govreport reindex stores them)\n", err)
 		}
 	}
+	// And for the merges of the exact index's segments that the write
+	// left to make: a server opening the folder would make them in memory
+	// while it answers.
+	if w, ok := ix.(interface{ WaitMerges(context.Context) error }); ok {
+		if err := w.WaitMerges(ctx); err != nil {
+			fmt.Fprintf(e.stderr, "govreport: %v; a server opening the folder makes them in the background\n", err)
+		}
+	}
 	st, err := ix.Stats(ctx)
 	if err != nil {
 		return err
