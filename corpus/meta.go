@@ -9314,9 +9314,11 @@ func reportPlace(d *Document, b titleBlock, in metaInput, set func(string, strin
 		// A township's or a street's own report titled by its name
 		// (某某街道办事处2031年工作报告), read to a council whose subtitle
 		// names no congress and no place: the town or the street is its
-		// place, below the gazetteer, as for its summaries.
-		if m := townLeadRe.FindStringSubmatch(leadYearRe.ReplaceAllString(strings.TrimSpace(arabicYears(d.Title)), "")); m != nil && !strings.ContainsRune(notPlaceStart, firstRune(m[1])) {
-			region, origin = countyTown(m[1]), OriginTitle
+		// place, below the gazetteer, as for its summaries. titleTown
+		// reads the name as for a summary's title: a town's name may
+		// open with 新 (新塘街道, 新场镇), a word for the whole may not.
+		if t := titleTown(leadYearRe.ReplaceAllString(strings.TrimSpace(arabicYears(d.Title)), "")); t != "" {
+			region, origin = t, OriginTitle
 		}
 	}
 	if region == "" && ok && opening == "" && unit == "" && localMentions(d.Body) == 0 && nationalVoice(d.Body) {
