@@ -1048,6 +1048,12 @@ func isTitleLine(l string) bool {
 	if isChromeClass(l) {
 		return false // a line Clean drops as the page's (论文部分内容阅读, 文档简介)
 	}
+	if n <= 8 && hasChromeWord(l) && !namesDocument(l) {
+		// A document library's button on its own line (侵权投诉, VIP专免),
+		// right above the date line when the file has no title line of
+		// its own: the page's, never the report's title.
+		return false
+	}
 	if siteNameRe.MatchString(l) {
 		return false // the site's name on a line of its own (某某学网)
 	}
