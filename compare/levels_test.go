@@ -437,6 +437,73 @@ func TestAlignFiveYearGoalsAlone(t *testing.T) {
 	}
 }
 
+// A report at the start of a term gives its five-year suggestions a part
+// before the year's tasks, and makes the government's own work the last
+// item of the tasks; the report of the year before gave that work a part
+// of its own after its tasks. The part on the government, more like the
+// five-year part that speaks of every field than like the one item it
+// became, pairs with neither the five-year part nor its sections: its
+// items go to the year's item on the government, and the five-year part
+// stays unpaired, whichever report comes first.
+func TestAlignOwnPartNotFiveYearPart(t *testing.T) {
+	govDecide := "重大决策先听专家和公众意见，政务信息依法公开，审批事项再砍一批，办件全程限时并接受电子监察。"
+	govClean := "压实廉政责任，严控一般性支出，公务接待经费只减不增，整治庸懒散，做勤政廉洁的表率。"
+	a := build("a",
+		"1|一、2016年工作回顾|过去一年，明湖市地区生产总值增长7.2%，新增规上工业企业96家，改造老旧小区40个，城镇新增就业4.1万人。",
+		"1|二、2017年主要任务|今年要着力抓好以下几个方面的工作。",
+		"2|（一）壮大实体经济|"+mhIndustry,
+		"2|（二）提升城市品质|"+mhCity,
+		"2|（三）办好民生实事|"+mhPeople,
+		"1|三、建设人民满意的服务型政府|完成今年任务，政府自身要过硬。",
+		"2|（一）推进决策科学化|"+govDecide,
+		"2|（二）坚持从严治政|"+govClean,
+	)
+	b := build("b",
+		"1|一、过去五年工作回顾|五年来，明湖市地区生产总值年均增长7.5%，新增规上工业企业450家，改造老旧小区200个，城镇新增就业20万人。",
+		"1|二、今后五年的主要任务|今后五年，要在四个方面持续用力。",
+		"2|（一）推动经济高质量发展|做强智能装备和生物医药主导产业，壮大规上工业企业群体，建成明湖智造产业园，推动工业技改提质。",
+		"2|（二）建设宜居城市|全面推进城市更新，完成老旧小区和城中村改造，建成骨干快速路网，城市公园绿地成网。",
+		"2|（三）增进社会福祉|实现更加充分的就业，扩大公办幼儿园和养老床位供给，建好市第一人民医院新院区。",
+		"2|（四）建设人民满意政府|政府要服务好、效率高、办事透明："+govDecide+govClean+"完善绩效评估，全面推行行政问责。",
+		"1|三、2018年重点工作|今年是本届政府履职的第一年，要抓好以下工作。",
+		"2|（一）推进工业提质增效|"+strings.Replace(mhIndustry, "120家", "130家", 1),
+		"2|（二）提升城市管理水平|"+strings.Replace(mhCity, "60个", "65个", 1),
+		"2|（三）持续改善民生|"+mhPeople,
+		"2|（四）加强政府作风建设|"+strings.Replace(govDecide, "再砍一批", "再减三成", 1)+strings.Replace(govClean, "只减不增", "再压一成", 1),
+	)
+	a.Year, b.Year = 2017, 2018
+	for _, c := range []struct {
+		a, b     *corpus.Document
+		fiveFrom bool // the five-year part is in the old report
+	}{{a, b, false}, {b, a, true}} {
+		pairs := Align(c.a, c.b, Options{})
+		dump := alignDump(pairs)
+		fiveYear := func(r *SectionRef) bool {
+			const plan = "今后五年的主要任务"
+			return r != nil && (strings.Contains(r.Heading, plan) || len(r.Path) > 0 && strings.Contains(r.Path[0], plan))
+		}
+		for _, p := range pairs {
+			if p.From == nil || p.To == nil {
+				continue
+			}
+			own := p.From
+			if c.fiveFrom {
+				own = p.To
+			}
+			if (fiveYear(p.From) || fiveYear(p.To)) && (own.Heading == "三、建设人民满意的服务型政府" || len(own.Path) > 0 && own.Path[0] == "三、建设人民满意的服务型政府") {
+				t.Errorf("Align(%d, %d): %s, want the part on the government apart from the five-year part; got:\n%s", c.a.Year, c.b.Year, alignLine(p), dump)
+			}
+		}
+		from, to := "（一）推进决策科学化", "（四）加强政府作风建设"
+		if c.fiveFrom {
+			from, to = to, from
+		}
+		if findPair(pairs, from, to) == nil {
+			t.Errorf("Align(%d, %d): want %s => %s; got:\n%s", c.a.Year, c.b.Year, from, to, dump)
+		}
+	}
+}
+
 // mhClosing is a report's closing words after the last task, as a report
 // runs on into them without a heading: the government's own work, unity,
 // the call to the deputies.

@@ -203,6 +203,9 @@ func pairSections(pa, pb []*prepared, opt Options) *pairing {
 		}
 	}
 	above := func(s float64) bool { return s >= HighSimilarity || (s >= MinSimilarity && s >= pr.floorAt) }
+	// nor is a part of the year's plan the other report's five-year part
+	// when it has a counterpart of its own span there (spanApart)
+	spanApart(pa, pb, S, above)
 	// a link within a group, between the children of paired sections,
 	// stands over chance measured on the cells that are not each other's
 	// best (chanceMedian): in a short report the median of all cells is
@@ -1839,6 +1842,57 @@ func sameSpan(xs, ys []int, links []link, pa, pb []*prepared) []link {
 		}
 	}
 	return kept
+}
+
+// spanApart keeps a part of the year's plan (a plan part at the top that
+// does not look ahead) and all in it apart from the other report's parts
+// that look ahead over several years, and all in them, when it is nearly
+// as like (nearBest of its likeness to the closest of those) a section of
+// the year's plan there, at any level: it has a counterpart of its own
+// span, and the five-year part is not its only one. A report at the start
+// of a term gives its five-year suggestions a part (三、对未来五年政府
+// 工作的建议, its sections on the economy, the city, the countryside,
+// society and the government) before the year's tasks, whose last item is
+// the government's own work; the report of the year before gave that work
+// a part of its own after its tasks. That part and its sections are more
+// like the five-year part, which speaks of every field, than like the one
+// item they became, and would pair with it and its sections by likeness,
+// sameSpan seeing no link of their own span in the group of parts: the
+// year's tasks pair with the year's tasks. A one-year part whose only
+// counterpart is the five-year part (the year's goals beside the next
+// report's five-year goals) keeps it. The cells are zeroed in S both ways.
+func spanApart(pa, pb []*prepared, S [][]float64, above func(float64) bool) {
+	apart := func(us, them []*prepared, sim func(u, t int) float64, cut func(u, t int)) {
+		for x, p := range us {
+			if p.parent >= 0 || !p.plan || p.ahead || p.s.Heading == "" {
+				continue
+			}
+			ahead, own := 0.0, 0.0
+			for t, q := range them {
+				switch {
+				case q.ahead:
+					ahead = math.Max(ahead, sim(x, t))
+				case q.plan && !q.back && sameKind(p, q):
+					own = math.Max(own, sim(x, t))
+				}
+			}
+			if ahead == 0 || !above(own) || own < nearBest*ahead {
+				continue
+			}
+			for u := range us {
+				if u != x && !ancestorOf(us, x, u) {
+					continue
+				}
+				for t, q := range them {
+					if q.ahead {
+						cut(u, t)
+					}
+				}
+			}
+		}
+	}
+	apart(pa, pb, func(u, t int) float64 { return S[u][t] }, func(u, t int) { S[u][t] = 0 })
+	apart(pb, pa, func(u, t int) float64 { return S[t][u] }, func(u, t int) { S[t][u] = 0 })
 }
 
 // descend finds, among the childless sections of one group (xs of the old
