@@ -255,22 +255,9 @@ func termSet(v *index.View, t search.Term) []uint32 {
 	if t.Phrase || len(t.Words) == 0 {
 		return v.Containing(t.Text)
 	}
-	var set []uint32
-	for i, w := range t.Words {
-		ws := v.Containing(w)
-		switch i {
-		case 0:
-			set = ws // the view's: not to be written over
-		case 1:
-			set = intersect(set, ws)
-		default:
-			set = intersectOver(set, ws)
-		}
-		if len(set) == 0 {
-			return nil
-		}
-	}
-	return set
+	// the words intersected as bit sets (index.View.ContainingAll); the
+	// view's slice: not to be written over
+	return v.ContainingAll(t.Words)
 }
 
 // facets counts the set by year, region, province, kind and issuer:
@@ -382,12 +369,6 @@ func union(a, b []uint32) []uint32 {
 // intersect returns the elements of sorted a that are in sorted b.
 func intersect(a, b []uint32) []uint32 {
 	return intersectTo(make([]uint32, 0, min(len(a), len(b))), a, b)
-}
-
-// intersectOver is intersect writing its answer over a, which the caller
-// owns.
-func intersectOver(a, b []uint32) []uint32 {
-	return intersectTo(a[:0], a, b)
 }
 
 // intersectTo appends to out the elements of sorted a that are in sorted

@@ -357,3 +357,33 @@ func (d *denseList) atFrom(e int, c *denseCursor) ([]byte, bool) {
 	c.e, c.p = e+1, np
 	return pb, true
 }
+
+// wordFreqs is segment.wordFreqs for a two-character word whose list, of
+// n entries, is d: the live entries counted in the words of bits (the
+// list's length when sv has no deletions), and only the members' entries
+// read (at), their places counted. A term's set is most of a common
+// word's list, and ranking asks the word's counts in it after the set was
+// made without them (ContainingAll).
+func (d *denseList) wordFreqs(n int, sv *segView, members []uint32, tfs []uint8) int {
+	df := n
+	if sv.ndel > 0 {
+		df = 0
+		for x, w := range d.bits {
+			if x < len(sv.del) {
+				w &^= sv.del[x]
+			}
+			df += bits.OnesCount64(w)
+		}
+	}
+	var c denseCursor
+	for k, m := range members {
+		s := m - sv.base
+		if sv.ndel > 0 && sv.del.has(s) {
+			continue
+		}
+		if pb, ok := d.at(s, &c); ok {
+			tfs[k] = uint8(min(countPlaces(pb), 255))
+		}
+	}
+	return df
+}

@@ -858,6 +858,9 @@ func (sg *segment) wordFreqs(runes []rune, sv *segView, members []uint32, tfs []
 		if !ok {
 			return 0
 		}
+		if d, ok := sg.dense(i); ok {
+			return d.wordFreqs(int(sg.postLen[i]), sv, members, tfs)
+		}
 		r := sg.reader(i)
 		if sv.ndel > 0 {
 			// Count the live entries, reading the members' on the way.

@@ -1,0 +1,177 @@
+package index
+
+// Words of one term, intersected as bit sets
+//
+// An unquoted term is the sections that hold every one of its gse words
+// (search's termSet). Looked up one by one, each word's answer is a slot
+// array of most of the index for the common words of reports (a slot and
+// a count for every section that holds it), and the arrays are then
+// intersected pairwise: at 200,000 sections of the benchmark's text a
+// third of a quoted search's time. Most such words are two characters,
+// whose bigram list in a large segment is dense (dense.go): its sections
+// are already a bit set. So the words are intersected segment by segment
+// as bit sets, 64 sections an operation: a dense list's set as it is,
+// any other word's answer (one character, three or more, a sparse list)
+// set into bits from its lookup, which ranking reads again (remembered by
+// the view, wordFreqs); and one slot array is made, of the sections left.
+// Ranking counts a two-character word's places in the set's members only
+// (segment.wordFreqs), where it read them from the word's whole answer.
+
+import (
+	"math/bits"
+	"slices"
+	"unicode/utf8"
+
+	"github.com/govreport/govreport/analysis"
+)
+
+// ContainingAll returns, in order, the slots of the sections whose folded
+// heading or text contains analysis.Fold(w) for every w of words: the
+// intersection of Containing's answers, or nil when a word folds to
+// nothing or words is empty. The slice may be shared within the view
+// (one word's answer is Containing's): do not modify it.
+func (v *View) ContainingAll(words []string) []uint32 {
+	if len(words) == 0 {
+		return nil
+	}
+	fws := make([]string, len(words))
+	for i, w := range words {
+		if fws[i] = analysis.Fold(w); fws[i] == "" {
+			return nil
+		}
+	}
+	if len(fws) == 1 {
+		return v.find(fws[0]).slots
+	}
+	// The words that are not a bigram's list are looked up whole (and
+	// remembered): the rarest first, any empty answer ending it.
+	type word struct {
+		fw    string
+		key   uint64 // a two-character word's bigram
+		two   bool
+		slots []uint32 // the lookup of any other
+	}
+	ws := make([]word, len(fws))
+	for i, fw := range fws {
+		ws[i].fw = fw
+		if utf8.RuneCountInString(fw) == 2 {
+			r := []rune(fw)
+			ws[i].key, ws[i].two = bigram(r[0], r[1]), true
+			continue
+		}
+	}
+	for i := range ws {
+		if ws[i].two {
+			continue
+		}
+		if ws[i].slots = v.find(ws[i].fw).slots; len(ws[i].slots) == 0 {
+			return nil
+		}
+	}
+	segs := v.s.segs
+	sets := make([]bitset, len(segs))
+	counts := make([]int, len(segs))
+	v.s.eachSegment(func(i int) {
+		sv := &segs[i]
+		n := sv.seg.numSlots()
+		end := sv.base + uint32(n)
+		var set, tmp bitset
+		for k := range ws {
+			w := &ws[k]
+			var b bitset
+			if w.two {
+				j, ok := slices.BinarySearch(sv.seg.keys, w.key)
+				if !ok {
+					return
+				}
+				if d, ok := sv.seg.dense(j); ok {
+					b = d.bits
+				} else {
+					tmp = listBits(tmp, sv.seg.reader(j), n)
+					b = tmp
+				}
+			} else {
+				lo, _ := slices.BinarySearch(w.slots, sv.base)
+				hi, _ := slices.BinarySearch(w.slots, end)
+				if lo == hi {
+					return
+				}
+				tmp = slotBits(tmp, w.slots[lo:hi], sv.base, n)
+				b = tmp
+			}
+			if set == nil {
+				set = make(bitset, denseWords(n))
+				copy(set, b)
+				// deleted sections are in no lookup, but in a list's bits
+				for x, d := range sv.del[:min(len(sv.del), len(set))] {
+					set[x] &^= d
+				}
+			} else {
+				for x := range set {
+					if x < len(b) {
+						set[x] &= b[x]
+					} else {
+						set[x] = 0
+					}
+				}
+			}
+		}
+		c := 0
+		for _, x := range set {
+			c += bits.OnesCount64(x)
+		}
+		sets[i], counts[i] = set, c
+	})
+	total := 0
+	for _, c := range counts {
+		total += c
+	}
+	if total == 0 {
+		return nil
+	}
+	out := make([]uint32, 0, total)
+	for i, set := range sets {
+		base := segs[i].base
+		for x, w := range set {
+			for w != 0 {
+				out = append(out, base+uint32(x<<6+bits.TrailingZeros64(w)))
+				w &= w - 1
+			}
+		}
+	}
+	return out
+}
+
+// slotBits returns b, reused, as the bit set of n slots with the slots of
+// s (sorted slots of the snapshot from base on) set.
+func slotBits(b bitset, s []uint32, base uint32, n int) bitset {
+	b = resetBits(b, n)
+	for _, x := range s {
+		l := x - base
+		b[l>>6] |= 1 << (l & 63)
+	}
+	return b
+}
+
+// listBits returns b, reused, as the bit set of n slots of the entries of
+// list r.
+func listBits(b bitset, r listReader, n int) bitset {
+	b = resetBits(b, n)
+	for s, _, ok := r.next(); ok; s, _, ok = r.next() {
+		if int(s) < n {
+			b[s>>6] |= 1 << (s & 63)
+		}
+	}
+	return b
+}
+
+// resetBits returns b, reused, cleared to the words of n slots.
+func resetBits(b bitset, n int) bitset {
+	w := denseWords(n)
+	if cap(b) < w {
+		return make(bitset, w)
+	}
+	b = b[:w]
+	clear(b)
+	return b
+}
