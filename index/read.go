@@ -342,11 +342,14 @@ func (v *View) MaxDocs() int {
 // to one document, in order: the document and the run's place in set,
 // set[i:i+n]. It walks the segments beside set instead of locating each
 // slot, for sets of most of the index (a report's sections have
-// consecutive slots, so a document's members form one run).
+// consecutive slots, so a document's members form one run): a member's
+// document is read once, and the members after it that lie before the
+// document's last section are passed by their slots alone.
 func (v *View) Runs(set []uint32, fn func(d *DocInfo, i, n int)) {
 	seg, start, stop := 0, 0, len(set)
 	var last *DocInfo
-	for i, s := range set {
+	for i := 0; i < len(set); {
+		s := set[i]
 		for seg < len(v.s.segs) && s >= v.s.segs[seg].base+uint32(v.s.segs[seg].seg.numSlots()) {
 			seg++
 		}
@@ -355,11 +358,16 @@ func (v *View) Runs(set []uint32, fn func(d *DocInfo, i, n int)) {
 			break
 		}
 		sv := &v.s.segs[seg]
-		if d := sv.infos[sv.seg.slotDoc[s-sv.base]]; d != last {
+		doc := sv.seg.slotDoc[s-sv.base]
+		if d := sv.infos[doc]; d != last {
 			if last != nil {
 				fn(last, start, i-start)
 			}
 			last, start = d, i
+		}
+		first, n := sv.seg.docRange(int32(doc))
+		end := sv.base + first + n
+		for i++; i < len(set) && set[i] < end; i++ {
 		}
 	}
 	if last != nil {
