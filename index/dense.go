@@ -382,7 +382,16 @@ func (d *denseList) wordFreqs(n int, sv *segView, members []uint32, tfs []uint8)
 			continue
 		}
 		if pb, ok := d.at(s, &c); ok {
-			tfs[k] = uint8(min(countPlaces(pb), 255))
+			var n uint32
+			if len(pb) <= 8 && cap(pb) >= 8 {
+				// most entries: their places counted in one masked word
+				// (the bytes after them are the list's, not counted)
+				m := ^binary.LittleEndian.Uint64(pb[:8]) & 0x8080808080808080
+				n = uint32(bits.OnesCount64(m & (1<<(8*uint(len(pb))) - 1)))
+			} else {
+				n = countPlaces(pb)
+			}
+			tfs[k] = uint8(min(n, 255))
 		}
 	}
 	return df
