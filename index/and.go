@@ -175,3 +175,59 @@ func resetBits(b bitset, n int) bitset {
 	clear(b)
 	return b
 }
+
+// denseCandidates returns the sections of the segment (slots plus base,
+// in order) that hold an entry in every one of lists that is dense, and,
+// when within is not nil, are members of within (sorted slots of the
+// snapshot in this segment); false when lists has no dense list to narrow
+// them by (none, or one and no within), the caller then reading its lists
+// as they are. Deleted sections are left in: the lookup skips them.
+func (sg *segment) denseCandidates(lists []int, within []uint32, base uint32) ([]uint32, bool) {
+	var ds []*denseList
+	for i, j := range lists {
+		if slices.Contains(lists[:i], j) { // a bigram twice in the wording
+			continue
+		}
+		if d, ok := sg.dense(j); ok {
+			ds = append(ds, d)
+		}
+	}
+	if len(ds) == 0 || len(ds) == 1 && within == nil {
+		return nil, false
+	}
+	w := denseWords(sg.numSlots())
+	and := make(bitset, w)
+	copy(and, ds[0].bits)
+	for _, d := range ds[1:] {
+		b := d.bits
+		for x := range and {
+			if x < len(b) {
+				and[x] &= b[x]
+			} else {
+				and[x] = 0
+			}
+		}
+	}
+	var out []uint32
+	if within != nil {
+		out = make([]uint32, 0, len(within))
+		for _, m := range within {
+			if and.has(m - base) {
+				out = append(out, m)
+			}
+		}
+		return out, true
+	}
+	n := 0
+	for _, x := range and {
+		n += bits.OnesCount64(x)
+	}
+	out = make([]uint32, 0, n)
+	for x, b := range and {
+		for b != 0 {
+			out = append(out, base+uint32(x<<6+bits.TrailingZeros64(b)))
+			b &= b - 1
+		}
+	}
+	return out, true
+}

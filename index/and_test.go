@@ -2,6 +2,7 @@ package index
 
 import (
 	"fmt"
+	"maps"
 	"math/rand"
 	"runtime"
 	"slices"
@@ -9,6 +10,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/govreport/govreport/analysis"
 	"github.com/govreport/govreport/corpus"
 )
 
@@ -117,6 +119,9 @@ func testContainingAll(t *testing.T) {
 				if !slices.Equal(got, want) {
 					t.Errorf("%s: ContainingAll(%q) = %v, brute force %v", when, words, got, want)
 				}
+				// the wording of a longer quote, its sections narrowed by
+				// the dense lists of its bigrams (denseCandidates)
+				checkLookup(t, fresh, docs, []rune(texts[rng.Intn(len(texts))]), rng, when)
 				for _, w := range words {
 					if len([]rune(w)) == 2 {
 						checkWordFreqs(t, fresh, w, rng, when)
@@ -153,5 +158,64 @@ func testContainingAll(t *testing.T) {
 	check("after more writes on the merged segment")
 	if got := (&View{}).ContainingAll(nil); got != nil {
 		t.Errorf("ContainingAll of no words = %v", got)
+	}
+}
+
+// checkLookup checks the lookup of a random wording of 3 to 8 characters
+// of r (a section's text): its sections against a brute-force scan of
+// docs and its counts against the places it starts at in their folded
+// texts (overlapping ones included), and its lookup within a random part
+// of the live sections.
+func checkLookup(t *testing.T, v *View, docs map[string]*corpus.Document, r []rune, rng *rand.Rand, when string) {
+	t.Helper()
+	k := min(len(r), 3+rng.Intn(6))
+	i := rng.Intn(len(r) - k + 1)
+	fw := analysis.Fold(string(r[i : i+k]))
+	if len([]rune(fw)) < 3 {
+		return
+	}
+	want := map[string]uint8{}
+	for _, d := range docs {
+		for _, s := range d.Sections {
+			f := analysis.FoldSection(s.Heading, s.Text)
+			n := 0
+			for j := 0; j < len(f); j++ {
+				if strings.HasPrefix(f[j:], fw) {
+					n++
+				}
+			}
+			if n > 0 {
+				want[s.ID] = uint8(min(n, 255))
+			}
+		}
+	}
+	l := v.find(fw)
+	got := map[string]uint8{}
+	for j, s := range l.slots {
+		got[v.SectionID(s)] = l.tfs[j]
+	}
+	if !maps.Equal(got, want) {
+		t.Errorf("%s: lookup of %q = %v, brute force %v", when, fw, got, want)
+	}
+	var part []uint32
+	for _, s := range v.Live() {
+		if rng.Intn(3) == 0 {
+			part = append(part, s)
+		}
+	}
+	slots, tfs := v.s.lookupWithin(fw, part)
+	for j, s := range slots {
+		if !slices.Contains(part, s) || want[v.SectionID(s)] != tfs[j] {
+			t.Errorf("%s: lookup of %q within a part: slot %d count %d, want %d", when, fw, s, tfs[j], want[v.SectionID(s)])
+		}
+	}
+	n := 0
+	for _, s := range part {
+		if want[v.SectionID(s)] > 0 {
+			n++
+		}
+	}
+	if len(slots) != n {
+		t.Errorf("%s: lookup of %q within a part: %d sections, want %d", when, fw, len(slots), n)
 	}
 }

@@ -605,6 +605,22 @@ func (sg *segment) appendLookup(slots []uint32, tfs []uint8, runes []rune, del b
 		}
 		parts = append(parts, part{uint32(i - 1), j})
 	}
+	// The sections that hold every bigram of fw whose list is dense
+	// (dense.go), found as the bits of those lists ANDed 64 sections at
+	// a time: only they are looked at, as members of within, so that a
+	// candidate one of those lists lacks costs no entry read, wherever
+	// that list comes in the order below (and bigrams the cover leaves
+	// out narrow the candidates too).
+	lists := make([]int, len(parts))
+	for i, p := range parts {
+		lists[i] = p.list
+	}
+	if cand, ok := sg.denseCandidates(lists, within, base); ok {
+		if len(cand) == 0 {
+			return slots, tfs
+		}
+		within = cand
+	}
 	if keep := cover(len(parts), func(i int) uint32 { return sg.postLen[parts[i].list] }); keep != nil {
 		n := 0
 		for i, p := range parts {
