@@ -184,7 +184,7 @@ func adverbed(d *termDoc, w string) bool {
 
 // adverbedIn is adverbed without the answers kept.
 func adverbedIn(d *termDoc, w string) bool {
-	for _, o := range d.sa.Lookup([]byte(w), 200) {
+	for _, o := range d.sa.Lookup(w, 200) {
 		p := d.edges.lastToken(d.text[:o])
 		if slices.Contains(judgements, p) || slices.Contains(paceWords, p) || strings.HasPrefix(dictWordPOS(p), "d") || dictWordPOS(p) == "vd" {
 			return true

@@ -116,7 +116,7 @@ func pairedNames(d *termDoc, cands []cand, count func(string) int) []cand {
 			continue
 		}
 		// the second half is what follows the first where it occurs first
-		offs := d.sa.Lookup([]byte(a.text), 1)
+		offs := d.sa.Lookup(a.text, 1)
 		if len(offs) == 0 {
 			continue
 		}
@@ -190,7 +190,7 @@ func prefixNames(ws []word, inf []wordInfo, tw []bool, fn func(i, j int)) {
 // 发展观).
 func pairEnds(d *termDoc, pair string) bool {
 	_, b, _ := strings.Cut(pair, "、")
-	for _, o := range d.sa.Lookup([]byte(pair), -1) {
+	for _, o := range d.sa.Lookup(pair, -1) {
 		next := firstRunes(d.text[o+len(pair):], 3)
 		if next == "" {
 			continue

@@ -74,7 +74,7 @@ func reportedWords(other *termDoc, ws []word) bool {
 	if len(need) < 2 {
 		return false
 	}
-	for _, off := range other.sa.Lookup([]byte(need[0]), -1) {
+	for _, off := range other.sa.Lookup(need[0], -1) {
 		if inOrder(other.text[off+len(need[0]):], need[1:]) {
 			return true
 		}

@@ -123,7 +123,6 @@ package compare
 // candidate (termmarked.go).
 
 import (
-	"index/suffixarray"
 	"math"
 	"regexp"
 	"slices"
@@ -135,6 +134,7 @@ import (
 
 	"github.com/govreport/govreport/analysis"
 	"github.com/govreport/govreport/corpus"
+	"github.com/govreport/govreport/internal/runesa"
 )
 
 // A Term is a word or phrase found in one document and not in the other.
@@ -1143,7 +1143,7 @@ func dictWord(t string) bool {
 // termDoc is one side's text for term finding.
 type termDoc struct {
 	text     string
-	sa       *suffixarray.Index
+	sa       *runesa.Index
 	starts   []int    // start of each section's text in text
 	ids      []string // section IDs
 	headings []string
@@ -1176,7 +1176,9 @@ func newTermDoc(ps []*prepared) *termDoc {
 		sb.WriteString("\n")
 	}
 	d.text = sb.String()
-	d.sa = suffixarray.New([]byte(d.text))
+	// the suffixes of its runes only (runesa): what index/suffixarray's
+	// of the bytes answers, in the same order, for a third of the sort
+	d.sa = runesa.New(d.text)
 	return d
 }
 
@@ -1299,7 +1301,7 @@ func (d *termDoc) offsets(t string) []int {
 	if ok {
 		return offs
 	}
-	offs = d.sa.Lookup([]byte(t), -1)
+	offs = d.sa.Lookup(t, -1)
 	d.offMu.Lock()
 	if d.offs == nil {
 		d.offs = make(map[string][]int)
@@ -1310,13 +1312,13 @@ func (d *termDoc) offsets(t string) []int {
 }
 
 func (d *termDoc) has(t string) bool {
-	return len(d.sa.Lookup([]byte(t), 1)) > 0
+	return len(d.sa.Lookup(t, 1)) > 0
 }
 
 // occurrences returns the count of t in d and the sections it occurs in
 // (indexes into d.ids).
 func (d *termDoc) occurrences(t string) (int, []int) {
-	offs := d.sa.Lookup([]byte(t), -1)
+	offs := d.sa.Lookup(t, -1)
 	sort.Ints(offs)
 	var secs []int
 	for _, off := range offs {
@@ -1470,7 +1472,7 @@ func candidates(d *termDoc, isNew func(string) bool, skip func(p *prepared) bool
 			// times, the uncounted lookup made adding it quadratic
 			return count(t) > n
 		}
-		m := len(d.sa.Lookup([]byte(t), n+1))
+		m := len(d.sa.Lookup(t, n+1))
 		if m <= n {
 			countMemo[t] = m // all of them
 		} else {
@@ -1802,7 +1804,7 @@ func ofNoun(d *termDoc, cands []cand, count func(string) int) {
 		if c.kind == kindMarked || c.kind == kindPlus {
 			continue
 		}
-		offs := d.sa.Lookup([]byte(c.text), 1)
+		offs := d.sa.Lookup(c.text, 1)
 		if len(offs) == 0 {
 			continue
 		}
@@ -1968,7 +1970,7 @@ func boundModifier(d *termDoc, w, t string) bool {
 // 监督职责: a verb there is the clause's predicate, and what follows it
 // its object).
 func opensClause(d *termDoc, s string) bool {
-	for _, o := range d.sa.Lookup([]byte(s), -1) {
+	for _, o := range d.sa.Lookup(s, -1) {
 		r, _ := utf8.DecodeLastRuneInString(d.text[:o])
 		if r == utf8.RuneError || !unicode.IsLetter(r) && !unicode.IsDigit(r) {
 			return true

@@ -88,7 +88,7 @@ func cutInserted(other *termDoc, t string, cut int) bool {
 // inserted reports whether other writes front, then 1 to maxInserted
 // characters that hold no clause mark, then back.
 func inserted(other *termDoc, front, back string) bool {
-	for _, off := range other.sa.Lookup([]byte(front), -1) {
+	for _, off := range other.sa.Lookup(front, -1) {
 		rest := other.text[off+len(front):]
 		for n, i := 0, 0; n < maxInserted && i < len(rest); n++ {
 			r, size := utf8.DecodeRuneInString(rest[i:])
