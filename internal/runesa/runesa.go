@@ -21,6 +21,7 @@ package runesa
 import (
 	"index/suffixarray"
 	"math"
+	"math/bits"
 	"slices"
 	"strings"
 	"sync"
@@ -41,26 +42,27 @@ type Index struct {
 // New returns the suffix array of text.
 func New(text string) *Index {
 	x := &Index{text: text}
-	if len(text) >= math.MaxInt32 || !utf8.ValidString(text) {
+	if len(text) >= math.MaxInt32 {
 		return x // Lookup asks index/suffixarray
+	}
+	n := utf8.RuneCountInString(text)
+	runes := make([]int32, n)
+	offs := make([]int32, n)
+	var maxRune rune
+	k := 0
+	for i, r := range text {
+		if r == utf8.RuneError && !strings.HasPrefix(text[i:], "\uFFFD") {
+			return x // not valid UTF-8: Lookup asks index/suffixarray
+		}
+		runes[k], offs[k] = r, int32(i)
+		maxRune = max(maxRune, r)
+		k++
 	}
 	// The runes, numbered in code point order from 0: the alphabet of
 	// the sort, as small as the text's distinct runes.
-	var maxRune rune
-	n := 0
-	for _, r := range text {
-		maxRune = max(maxRune, r)
-		n++
-	}
-	runes := make([]int32, 0, n)
-	offs := make([]int32, 0, n)
-	for i, r := range text {
-		runes = append(runes, r)
-		offs = append(offs, int32(i))
-	}
-	k := number(runes, maxRune)
+	m := number(runes, maxRune)
 	x.sa = make([]int32, n)
-	sais_32(runes, k, x.sa, make([]int32, 2*k))
+	sais_32(runes, m, x.sa, make([]int32, 2*m))
 	for i, r := range x.sa {
 		x.sa[i] = offs[r]
 	}
@@ -68,41 +70,26 @@ func New(text string) *Index {
 }
 
 // number replaces each rune of rs by its rank among the distinct runes of
-// rs, the largest of which is maxRune, and returns how many there are.
+// rs, the largest of which is maxRune, and returns how many there are. The
+// runes present are bits of a set, a rune's rank the bits below it: the
+// set of a report's runes (up to U+FFFF, mostly) is 8 KB to clear, where
+// a table of ranks by rune would be 256 KB, as much work as the sort of a
+// report's suffixes.
 func number(rs []int32, maxRune rune) int {
-	if maxRune < 1<<18 {
-		rank := make([]int32, maxRune+1)
-		for _, r := range rs {
-			rank[r] = 1
-		}
-		k := int32(0)
-		for r, seen := range rank {
-			if seen != 0 {
-				rank[r] = k
-				k++
-			}
-		}
-		for i, r := range rs {
-			rs[i] = rank[r]
-		}
-		return int(k)
-	}
-	seen := make(map[int32]int32)
+	set := make([]uint64, maxRune>>6+1)
 	for _, r := range rs {
-		seen[r] = 0
+		set[r>>6] |= 1 << (r & 63)
 	}
-	distinct := make([]int32, 0, len(seen))
-	for r := range seen {
-		distinct = append(distinct, r)
-	}
-	slices.Sort(distinct)
-	for k, r := range distinct {
-		seen[r] = int32(k)
+	below := make([]int32, len(set)) // the runes present in the words before
+	m := int32(0)
+	for w, word := range set {
+		below[w] = m
+		m += int32(bits.OnesCount64(word))
 	}
 	for i, r := range rs {
-		rs[i] = seen[r]
+		rs[i] = below[r>>6] + int32(bits.OnesCount64(set[r>>6]&(1<<(r&63)-1)))
 	}
-	return len(distinct)
+	return int(m)
 }
 
 // Lookup returns what index/suffixarray's Lookup([]byte(s), n) returns

@@ -8,6 +8,8 @@ import (
 	"slices"
 	"strings"
 	"testing"
+
+	"github.com/govreport/govreport/internal/synth"
 )
 
 // alphabet is what random texts are made of: ASCII, CJK punctuation, Han
@@ -104,6 +106,32 @@ func BenchmarkNew(b *testing.B) {
 	for _, f := range files {
 		t, _ := os.ReadFile(f)
 		sb.Write(t)
+	}
+	text := sb.String()
+	b.Run("runes", func(b *testing.B) {
+		b.SetBytes(int64(len(text)))
+		for b.Loop() {
+			New(text)
+		}
+	})
+	b.Run("bytes", func(b *testing.B) {
+		b.SetBytes(int64(len(text)))
+		for b.Loop() {
+			suffixarray.New([]byte(text))
+		}
+	})
+}
+
+// BenchmarkNewSynth builds the suffix array of a synthetic report's text
+// (30 sections, as BenchmarkIngest's), the size the term finder sorts.
+func BenchmarkNewSynth(b *testing.B) {
+	var sb strings.Builder
+	for _, d := range synth.Docs(1, 30) {
+		for _, s := range d.Sections {
+			sb.WriteString(s.Heading)
+			sb.WriteString(s.Text)
+			sb.WriteString("\n")
+		}
 	}
 	text := sb.String()
 	b.Run("runes", func(b *testing.B) {
