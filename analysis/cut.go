@@ -41,6 +41,12 @@ type cutter struct {
 	next  []int32   // next[i]: the last rune of the first word of that route
 	words []int32   // word lengths in runes, the result
 
+	// whole, when set, keeps every word cutNoHMM weighs in the text it
+	// cuts, which follows whole's text so far (sure.go); recorded says it
+	// did, for the last text
+	whole    *wholeCut
+	recorded bool
+
 	dict  *gse.Dictionary // the dictionary trie, steps and logs are of
 	trie  *cedar.Cedar    // its trie, nil if it cannot be reached
 	steps []hanStep       // hanSteps(dict, trie), nil without a trie
@@ -63,6 +69,7 @@ func dictTrie(d *gse.Dictionary) *cedar.Cedar {
 // returns, in order. The slice is reused by the next call.
 func (c *cutter) cutNoHMM(s *gse.Segmenter, text string) []int32 {
 	c.words = c.words[:0]
+	c.recorded = false
 	if !utf8.ValidString(text) {
 		for _, w := range s.Cut(text, false) {
 			c.words = append(c.words, int32(utf8.RuneCountInString(w)))
@@ -82,6 +89,11 @@ func (c *cutter) cutNoHMM(s *gse.Segmenter, text string) []int32 {
 	c.best = grow(c.best, n+1)
 	c.next = grow(c.next, n+1)
 	c.best[n] = 0
+	w := c.whole
+	var base int32 // the text's first rune in w
+	if w != nil {
+		base = w.grow(n)
+	}
 
 	d := s.Dict
 	if c.dict != d {
@@ -98,7 +110,14 @@ func (c *cutter) cutNoHMM(s *gse.Segmenter, text string) []int32 {
 		found := false
 		var bestF float64
 		var bestI int32
+		if w != nil {
+			w.first[base+int32(k)] = int32(len(w.cands))
+			w.alnum[base+int32(k)] = isASCIIAlnum(c.low[start])
+		}
 		considerLog := func(logF float64, i int32) {
+			if w != nil {
+				w.cands = append(w.cands, cutCand{base + i, logF - logT})
+			}
 			f := logF - logT + c.best[i+1]
 			if !found || bestF < f || (bestF == f && bestI < i) {
 				bestF, bestI = f, i
@@ -161,8 +180,12 @@ func (c *cutter) cutNoHMM(s *gse.Segmenter, text string) []int32 {
 			consider(freq, int32(k))
 		}
 		c.best[k], c.next[k] = bestF, bestI
+		if w != nil {
+			w.end[base+int32(k)] = int32(len(w.cands))
+		}
 	}
 
+	c.recorded = w != nil
 	// The words of the route; single ASCII letters and digits in a row
 	// make one word, as in gse's cutDAGNoHMM.
 	run := int32(0)

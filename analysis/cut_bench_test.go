@@ -38,3 +38,72 @@ func BenchmarkTokensNoHMM(b *testing.B) {
 		}
 	}
 }
+
+// BenchmarkRankCut compares, on the sample corpus's paragraphs as
+// sections' texts, in CPU time, the ranking analysis alone
+// (EachRankTerm), the same giving the whole cut (EachRankTermCut), the
+// term finder's own cut of the text (AppendTokensNoHMM), and its tokens
+// of the cut given (AppendCutTokens), which is what the second leaves it:
+//
+//	go test ./analysis -run XXX -bench RankCut -benchtime 20x
+func BenchmarkRankCut(b *testing.B) {
+	if err := LoadSegmenter(); err != nil {
+		b.Fatal(err)
+	}
+	files, _ := filepath.Glob("../corpus/sample/*.txt")
+	var texts []string
+	size := 0
+	for _, f := range files {
+		t, err := os.ReadFile(f)
+		if err != nil {
+			b.Fatal(err)
+		}
+		for _, p := range strings.Split(strings.ToValidUTF8(string(t), ""), "\n\n") {
+			texts = append(texts, p)
+			size += len(p)
+		}
+	}
+	const heading = "一、明湖市的工作\n"
+	cutsJoin(seg.Dict)
+	none := func(string, int, int) {}
+	// CPU time, not wall: the machine may be shared
+	run := func(name string, f func()) {
+		b.Run(name, func(b *testing.B) {
+			b.SetBytes(int64(size))
+			cpu0 := cpuTime()
+			for b.Loop() {
+				f()
+			}
+			b.ReportMetric(float64(cpuTime()-cpu0)/float64(b.N)/1e6, "cpu-ms/op")
+		})
+	}
+	run("rank", func() {
+		for _, t := range texts {
+			EachRankTerm(heading+t, none)
+		}
+	})
+	run("rank+cut", func() {
+		for _, t := range texts {
+			EachRankTermCut(heading+t, len(heading), none)
+		}
+	})
+	var buf []Token
+	run("finder", func() {
+		for _, t := range texts {
+			buf = AppendTokensNoHMM(buf[:0], t)
+		}
+	})
+	cuts := make([][]int32, len(texts))
+	for i, t := range texts {
+		cuts[i] = EachRankTermCut(heading+t, len(heading), none)
+	}
+	run("finder-given", func() {
+		for i, t := range texts {
+			if cuts[i] != nil {
+				buf = AppendCutTokens(buf[:0], t, cuts[i])
+			} else {
+				buf = AppendTokensNoHMM(buf[:0], t)
+			}
+		}
+	})
+}

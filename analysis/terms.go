@@ -18,6 +18,7 @@ package analysis
 // holds what a query looks up.
 
 import (
+	"strings"
 	"sync"
 	"unicode"
 	"unicode/utf8"
@@ -28,8 +29,9 @@ import (
 // A rankScratch is the reusable space of one text's terms: the cutter and
 // the words of a sentence.
 type rankScratch struct {
-	c    cutter
-	toks []Token
+	c     cutter
+	toks  []Token
+	whole wholeCut // the sentences' words weighed, for EachRankTermCut
 }
 
 var scratchPool = sync.Pool{New: func() any { return new(rankScratch) }}
@@ -52,19 +54,65 @@ func EachRankTerm(text string, fn func(term string, start, end int)) {
 	sc.eachTerm(text, fn)
 }
 
+// EachRankTermCut is EachRankTerm, and returns besides the words gse's
+// cut of text[from:] as a whole without HMM makes, the one
+// AppendTokensNoHMM makes and package compare's term finder reads: their
+// lengths in runes (AppendCutTokens makes the tokens of them), replayed
+// from what the cuts of the sentences weighed (sure.go); nil when it
+// cannot tell them, or text[from:] is empty. from must start a sentence:
+// 0, or right after a sentence's end (the line break between a section's
+// heading and its text).
+func EachRankTermCut(text string, from int, fn func(term string, start, end int)) []int32 {
+	sc := scratchPool.Get().(*rankScratch)
+	defer scratchPool.Put(sc)
+	return sc.eachTermCut(text, from, fn)
+}
+
 // eachTerm is EachRankTerm in sc's space.
 func (sc *rankScratch) eachTerm(text string, fn func(term string, start, end int)) {
+	sc.eachTermCut(text, -1, fn)
+}
+
+// eachTermCut is EachRankTermCut in sc's space; from < 0 wants no cut.
+func (sc *rankScratch) eachTermCut(text string, from int, fn func(term string, start, end int)) []int32 {
 	// Traditional characters are cut and ranked as their simplified forms
 	// (the dictionary's): the two are as long, so offsets hold.
-	text = corpus.Simplify(text)
+	simple := corpus.Simplify(text)
+	// The finder cuts the text as written: only where that is its own
+	// simplified form is the ranking's cut of the same string.
+	share := from >= 0 && from < len(text) && sentenceStart(text, from) && simple[from:] == text[from:] && cutsJoin(seg.Dict)
+	text = simple
+	sc.whole.reset()
 	for start := 0; start < len(text); {
 		end := sentenceEnd(text, start)
+		sc.c.whole = nil
+		if share && start >= from {
+			sc.c.whole = &sc.whole
+		}
 		sc.toks = sc.c.appendCut(sc.toks[:0], text[start:end])
+		if sc.c.whole != nil && !sc.c.recorded {
+			share = false // not valid UTF-8: gse's own cut
+		}
 		for _, t := range sc.toks {
 			emitTerms(t.Text, start+t.Start, fn)
 		}
 		start = end
 	}
+	sc.c.whole = nil
+	if !share {
+		return nil
+	}
+	return sc.whole.replay(nil)
+}
+
+// sentenceStart reports whether a sentence (sentenceEnd) starts at
+// text[i:]: i is 0 or follows a sentence's end.
+func sentenceStart(text string, i int) bool {
+	if i == 0 {
+		return true
+	}
+	r, _ := utf8.DecodeLastRuneInString(text[:i])
+	return strings.ContainsRune(SentenceEnds, r)
 }
 
 // sentenceEnd returns the end of the sentence that starts at text[start:]:

@@ -2377,7 +2377,20 @@ func straightQuoted(s string) []string {
 // of its count; Sections and Headings are left empty. Terms come in the
 // order they are first met.
 func ReportTerms(d *corpus.Document) []Term {
+	return ReportTermsCut(d, nil)
+}
+
+// ReportTermsCut is ReportTerms given besides, for some sections (by
+// index; nil for the others), the words gse cuts their texts into, as
+// lengths in runes (analysis.EachRankTermCut: the ingest's ranking
+// analysis found them), which it does not cut again.
+func ReportTermsCut(d *corpus.Document, cuts [][]int32) []Term {
 	ps := prepareWords(d)
+	for i, p := range ps {
+		if i < len(cuts) && cuts[i] != nil && p.s.Text != "" {
+			p.twords = cutWords(p.s.Text, cuts[i])
+		}
+	}
 	tokenize(ps)
 	td := newTermDoc(ps)
 	cands := candidates(td, func(string) bool { return true }, func(*prepared) bool { return false })

@@ -51,11 +51,21 @@ var tokenBufs = sync.Pool{New: func() any { return new([]analysis.Token) }}
 
 // words returns the words of text; they tile text exactly.
 func words(text string) []word {
+	return cutWords(text, nil)
+}
+
+// cutWords is words, from gse's cut of text as lens, lengths in runes
+// (analysis.AppendCutTokens), or gse's own when lens is nil.
+func cutWords(text string, lens []int32) []word {
 	out := make([]word, 0, len(text)/4+1) // about 5 bytes a word in Chinese
 	pos := 0
 	buf := tokenBufs.Get().(*[]analysis.Token)
 	defer tokenBufs.Put(buf)
-	*buf = analysis.AppendTokensNoHMM((*buf)[:0], text)
+	if lens != nil {
+		*buf = analysis.AppendCutTokens((*buf)[:0], text, lens)
+	} else {
+		*buf = analysis.AppendTokensNoHMM((*buf)[:0], text)
+	}
 	for _, t := range *buf {
 		if t.Start > pos {
 			out = splitRun(out, text, pos, t.Start)

@@ -29,20 +29,28 @@ import (
 	"sync"
 	"time"
 
+	"github.com/govreport/govreport/compare"
 	"github.com/govreport/govreport/corpus"
 	"github.com/govreport/govreport/index"
 	"github.com/govreport/govreport/search"
 )
 
 // termFinder is the finder of the terms stored with each report.
-var termFinder = index.TermFinder{Version: search.TermsVersion, Find: func(d *corpus.Document) []index.ReportTerm {
-	ts := search.ReportTerms(d)
+var termFinder = index.TermFinder{Version: search.TermsVersion,
+	Find: func(d *corpus.Document) []index.ReportTerm { return reportTerms(search.ReportTerms(d)) },
+	FindCut: func(d *corpus.Document, cuts [][]int32) []index.ReportTerm {
+		return reportTerms(search.ReportTermsCut(d, cuts))
+	},
+}
+
+// reportTerms returns the terms ts as the index stores them.
+func reportTerms(ts []compare.Term) []index.ReportTerm {
 	out := make([]index.ReportTerm, len(ts))
 	for i, t := range ts {
 		out[i] = index.ReportTerm{Text: t.Text, Score: t.Score}
 	}
 	return out
-}}
+}
 
 // termCache holds the terms of each report, found once, and the last
 // lists.

@@ -19,7 +19,10 @@ package index
 // the terms counted (or count them themselves if they get there first:
 // each section is analyzed once). The documents are otherwise exactly what
 // the mapping makes of rankDoc, and bleve stores the same postings
-// (TestRankFreqsMatchBleve).
+// (TestRankFreqsMatchBleve). With a term finder set, the analysis also
+// gives the finder the cut of each section's text it would make itself
+// (analysis.EachRankTermCut, sectionCuts, TermFinder.FindCut), so that
+// the segmenter cuts each text once, not twice.
 
 import (
 	"fmt"
@@ -89,14 +92,27 @@ type streamScratch struct {
 // collect gathers the ranking terms of text into sc's reused space: each
 // term's place and where it ends in terms, the terms one after another.
 func (sc *streamScratch) collect(text string) ([]termRec, []byte) {
+	recs, terms, _ := sc.collectCut(text, -1)
+	return recs, terms
+}
+
+// collectCut is collect, and returns besides the cut of text[from:] the
+// term finder may read (analysis.EachRankTermCut; none for from < 0).
+func (sc *streamScratch) collectCut(text string, from int) ([]termRec, []byte, []int32) {
 	recs := sc.recs[:0]
 	terms := sc.terms[:0]
-	analysis.EachRankTerm(text, func(term string, start, end int) {
+	each := func(term string, start, end int) {
 		terms = append(terms, term...)
 		recs = append(recs, termRec{int32(start), int32(end), int32(len(terms))})
-	})
+	}
+	var cut []int32
+	if from < 0 {
+		analysis.EachRankTerm(text, each)
+	} else {
+		cut = analysis.EachRankTermCut(text, from, each)
+	}
 	sc.recs, sc.terms = recs, terms
-	return recs, terms
+	return recs, terms, cut
 }
 
 // A termRec is a term of rankStream: its offsets in the text and the end of
@@ -119,6 +135,13 @@ type preAnalyzed struct {
 	field  *document.TextField // the field as the mapping made it
 	length int
 	freqs  bindex.TokenFrequencies
+	// from is where the section's text starts in text (after its heading
+	// and a line break; -1: no cut wanted), and cut is the words the term finder would cut
+	// the section's text into, when the analysis could tell them
+	// (analysis.EachRankTermCut): the finder reads them instead of
+	// cutting the text again (sectionCuts)
+	from int
+	cut  []int32
 }
 
 func (p *preAnalyzed) analyze() {
@@ -130,8 +153,38 @@ func (p *preAnalyzed) analyze() {
 			p.freqs = bleveanalysis.TokenFrequency(stream, p.field.ArrayPositions(), p.field.Options())
 			return
 		}
-		p.length, p.freqs = rankFreqs(p.text, !p.field.Options().SkipFreqNorm())
+		p.length, p.freqs, p.cut = rankFreqsCut(p.text, p.from, !p.field.Options().SkipFreqNorm())
 	})
+}
+
+// sectionCuts returns the cuts of the sections' texts the analyses of
+// work found (preAnalyzed.cut), by document and section as rankDocs
+// made them, a nil one where there is none; nil when there are none. It
+// waits for an analysis not done yet (the analyses are done once the
+// write has indexed the sections).
+func sectionCuts(docs []*corpus.Document, work []*preAnalyzed) [][][]int32 {
+	var out [][][]int32
+	k, found := 0, false
+	for _, d := range docs {
+		cuts := make([][]int32, len(d.Sections))
+		for j := range d.Sections {
+			if k < len(work) {
+				p := work[k]
+				p.analyze()
+				// the cut is of the text the finder reads, or none
+				if p.cut != nil && p.from <= len(p.text) && p.text[p.from:] == d.Sections[j].Text {
+					cuts[j] = p.cut
+					found = true
+				}
+			}
+			k++
+		}
+		out = append(out, cuts)
+	}
+	if !found || k != len(work) {
+		return nil // not a field a section: no cuts
+	}
+	return out
 }
 
 // rankFreqs returns the number of ranking terms of text and the
@@ -139,9 +192,16 @@ func (p *preAnalyzed) analyze() {
 // rankStream(text) for a field without term vectors (each term's count
 // only if count).
 func rankFreqs(text string, count bool) (int, bindex.TokenFrequencies) {
+	n, freqs, _ := rankFreqsCut(text, -1, count)
+	return n, freqs
+}
+
+// rankFreqsCut is rankFreqs, and returns besides the cut of text[from:]
+// the term finder may read (collectCut).
+func rankFreqsCut(text string, from int, count bool) (int, bindex.TokenFrequencies, []int32) {
 	sc := scratchPool.Get().(*streamScratch)
 	defer scratchPool.Put(sc)
-	recs, terms := sc.collect(text)
+	recs, terms, cut := sc.collectCut(text, from)
 	keys := string(terms) // the map's keys, cut from one string
 	block := []byte(keys) // the entries' terms, not shared with the scratch
 	freqs := make(bindex.TokenFrequencies, len(recs))
@@ -163,7 +223,7 @@ func rankFreqs(text string, count bool) (int, bindex.TokenFrequencies) {
 		}
 		off = r.termEnd
 	}
-	return len(recs), freqs
+	return len(recs), freqs, cut
 }
 
 // A rankText is the ranking field of a section at ingest: the field the
@@ -181,6 +241,12 @@ func (f *rankText) AnalyzedTokenFrequencies() bindex.TokenFrequencies { return f
 // rankDoc, and their ranking fields' analyses, in the order of the
 // sections, for the caller to run in the background (see above).
 func rankDocs(m mapping.IndexMapping, docs []*corpus.Document) (bdocs []*document.Document, work []*preAnalyzed, err error) {
+	return rankDocsCut(m, docs, false)
+}
+
+// rankDocsCut is rankDocs whose analyses find the cuts of the sections'
+// texts the term finder reads (sectionCuts) if cuts.
+func rankDocsCut(m mapping.IndexMapping, docs []*corpus.Document, cuts bool) (bdocs []*document.Document, work []*preAnalyzed, err error) {
 	for _, d := range docs {
 		for _, s := range d.Sections {
 			doc := document.NewDocument(s.ID)
@@ -189,7 +255,10 @@ func rankDocs(m mapping.IndexMapping, docs []*corpus.Document) (bdocs []*documen
 			}
 			for i, f := range doc.Fields {
 				if tf, ok := f.(*document.TextField); ok && tf.Name() == rankField {
-					p := &preAnalyzed{text: string(tf.Value()), field: tf}
+					p := &preAnalyzed{text: string(tf.Value()), field: tf, from: -1}
+					if cuts {
+						p.from = len(s.Heading) + 1 // rankDoc's text after its heading
+					}
 					doc.Fields[i] = &rankText{tf, p}
 					work = append(work, p)
 				}

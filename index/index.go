@@ -677,7 +677,9 @@ func (ix *Index) AddCorrected(corr map[string]corpus.Override, docs ...*corpus.D
 	for i, id := range order {
 		added[i] = byID[id]
 	}
-	bdocs, analyzers, err := rankDocs(ix.bl.Mapping(), added)
+	// with a term finder, the ranking analysis gives it the cut of each
+	// section's text, which it then does not cut again (sectionCuts)
+	bdocs, analyzers, err := rankDocsCut(ix.bl.Mapping(), added, ix.finder.Load() != nil)
 	if err != nil {
 		return fmt.Errorf("add: %w", err)
 	}
@@ -779,7 +781,7 @@ func (ix *Index) AddCorrected(corr map[string]corpus.Override, docs ...*corpus.D
 	}
 	if ix.finder.Load() != nil {
 		// wmu is held: the snapshot is this write's
-		ix.queueTerms(added, ix.snap.Load().gen)
+		ix.queueTerms(added, sectionCuts(added, analyzers), ix.snap.Load().gen)
 	}
 	return nil
 }

@@ -67,6 +67,12 @@ type ReportTerm struct {
 type TermFinder struct {
 	Version string
 	Find    func(d *corpus.Document) []ReportTerm
+	// FindCut, if set, is Find given besides, for some sections (by
+	// index; nil for the others), the words the ranking analysis found
+	// the finder would cut the section's text into (lengths in runes,
+	// analysis.EachRankTermCut): it finds what Find finds, without
+	// cutting those texts again.
+	FindCut func(d *corpus.Document, cuts [][]int32) []ReportTerm
 }
 
 // SetTermFinder sets the finder of the terms stored with each report
@@ -82,12 +88,15 @@ func (ix *Index) SetTermFinder(f TermFinder) {
 
 // safeFind is f.Find(termsDoc(d)) encoded, with a panic of the finder as
 // an error naming the document, not a crash of the process.
-func safeFind(f *TermFinder, d *corpus.Document) (rec []byte, err error) {
+func safeFind(f *TermFinder, d *corpus.Document, cuts [][]int32) (rec []byte, err error) {
 	defer func() {
 		if v := recover(); v != nil {
 			err = fmt.Errorf("finding the terms of %s: panic: %v", d.ID, v)
 		}
 	}()
+	if cuts != nil && f.FindCut != nil {
+		return encodeTerms(f.Version, f.FindCut(termsDoc(d), cuts)), nil
+	}
 	return encodeTerms(f.Version, f.Find(termsDoc(d))), nil
 }
 
@@ -304,6 +313,7 @@ var termsFinders = func() int { return runtime.GOMAXPROCS(0) }
 type termsJob struct {
 	id   string
 	doc  *corpus.Document
+	cuts [][]int32 // the sections' cuts, with doc (TermFinder.FindCut)
 	gen  uint64
 	size int
 }
@@ -336,8 +346,9 @@ func (q *termsQueue) wide() bool {
 }
 
 // queueTerms has the worker find and store the terms of docs, just written
-// by write generation gen, starting it on first use.
-func (ix *Index) queueTerms(docs []*corpus.Document, gen uint64) {
+// by write generation gen, starting it on first use. cuts are the cuts of
+// their sections' texts (sectionCuts; nil for none), held with the texts.
+func (ix *Index) queueTerms(docs []*corpus.Document, cuts [][][]int32, gen uint64) {
 	q := ix.terms
 	q.start.Do(func() {
 		q.worker.Add(1)
@@ -349,13 +360,21 @@ func (ix *Index) queueTerms(docs []*corpus.Document, gen uint64) {
 	if len(q.jobs) == 0 && q.busy == 0 {
 		q.idle = make(chan struct{})
 	}
-	for _, d := range docs {
+	for i, d := range docs {
 		j := termsJob{id: d.ID}
 		for _, s := range d.Sections {
 			j.size += len(s.Heading) + len(s.Text)
 		}
+		if cuts != nil {
+			for _, c := range cuts[i] {
+				j.size += 4 * len(c)
+			}
+		}
 		if q.held+j.size <= termsHeld {
 			j.doc, j.gen = termsDoc(d), gen
+			if cuts != nil {
+				j.cuts = cuts[i]
+			}
 			q.held += j.size
 		}
 		q.jobs = append(q.jobs, j)
@@ -585,7 +604,7 @@ func (ix *Index) findJob(f *TermFinder, j termsJob) (*foundTerms, error) {
 			return nil, nil
 		}
 	}
-	rec, err := safeFind(f, d)
+	rec, err := safeFind(f, d, j.cuts)
 	if err != nil {
 		return nil, err
 	}

@@ -5,8 +5,10 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"sync"
 	"testing"
 
+	"github.com/govreport/govreport/analysis"
 	"github.com/govreport/govreport/corpus"
 	bolt "go.etcd.io/bbolt"
 )
@@ -248,5 +250,50 @@ func TestViewSentence(t *testing.T) {
 		}); err != nil {
 			t.Fatal(err)
 		}
+	}
+}
+
+// TestFindCutGivenCuts checks that a finder with FindCut is given the cut
+// of each section's text the ranking analysis made, word for word the cut
+// AppendTokensNoHMM makes of the text (the finder's own), and none for a
+// section written in traditional characters (cut as simplified by the
+// ranking); a finder without FindCut is called as before.
+func TestFindCutGivenCuts(t *testing.T) {
+	ix, _ := openTemp(t)
+	var mu sync.Mutex
+	calls := 0
+	var bad []string
+	ix.SetTermFinder(TermFinder{Version: "v1", Find: func(d *corpus.Document) []ReportTerm {
+		t.Errorf("Find called for %s with FindCut set and the text held", d.ID)
+		return nil
+	}, FindCut: func(d *corpus.Document, cuts [][]int32) []ReportTerm {
+		mu.Lock()
+		defer mu.Unlock()
+		calls++
+		for i, s := range d.Sections {
+			c := cuts[i]
+			if corpus.Simplify(s.Text) != s.Text {
+				if c != nil {
+					bad = append(bad, s.ID+": a cut of a text in traditional characters")
+				}
+				continue
+			}
+			if c == nil {
+				bad = append(bad, s.ID+": no cut")
+				continue
+			}
+			if got, want := analysis.AppendCutTokens(nil, s.Text, c), analysis.AppendTokensNoHMM(nil, s.Text); !slices.Equal(got, want) {
+				bad = append(bad, s.ID+": the cut given is not the finder's")
+			}
+		}
+		return nil
+	}})
+	if err := ix.Add(doc("a", "明湖市", 2024, "一、发展新质生产力", "今年是决胜之年。让乡村教师留得住、教得好；加快建设制造强市！ABC2024年"),
+		doc("b", "望川县", 2024, "一、雙減", "落實雙減政策。")); err != nil {
+		t.Fatal(err)
+	}
+	waitTerms(t, ix)
+	if calls != 2 || len(bad) > 0 {
+		t.Errorf("FindCut called %d times (want 2): %q", calls, bad)
 	}
 }

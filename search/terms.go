@@ -65,7 +65,13 @@ const TermsVersion = "compare.ReportTerms 57"
 // compare's term finder takes from its sections (its other fields are not
 // read), as each engine stores them when d is written.
 func ReportTerms(d *corpus.Document) []compare.Term {
-	return compare.ReportTerms(&corpus.Document{ID: d.ID, Year: d.Year, Sections: d.Sections})
+	return ReportTermsCut(d, nil)
+}
+
+// ReportTermsCut is ReportTerms given the cuts of some sections' texts
+// (compare.ReportTermsCut).
+func ReportTermsCut(d *corpus.Document, cuts [][]int32) []compare.Term {
+	return compare.ReportTermsCut(&corpus.Document{ID: d.ID, Year: d.Year, Sections: d.Sections}, cuts)
 }
 
 // MaxSentenceReports is the most reports of a term whose sentences and
