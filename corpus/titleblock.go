@@ -349,7 +349,12 @@ var blankDayRe = mustLitRe(`((?:19|20)[0-9]{2})\s*年\s*[xX×*]{0,2}\s*月\s*[xX
 // 某市第十届人民代表大会第三次会议通过, or …会议第四次大会通过 naming the
 // plenary that voted): the same session, which approved the report it heard. Read only above a greeting or a speaker line
 // (opensSpeech), where a news headline of the same words could not be.
-var sessionBylineRe = mustLitRe(`^[（(]?[\p{Han}·]{0,24}?((?:19|20)[0-9]{2}年[0-9]{1,2}月[0-9]{1,2}日)(\p{Han}{0,30}?)第[一二三四五六七八九十0-9]{1,3}届(\p{Han}{0,12}?)(?:人民代表大会|人大)第[一二三四五六七八九十0-9]{1,3}次(?:全体)?会议(?:第[一二三四五六七八九十0-9]{1,3}次(?:全体会议|大会))?(?:通过|批准)?[）)]?$`)
+// A portal that prints the note in the date line's place under the title
+// writes it as a date line begins, with the subtitle's dash or the date
+// line's 在, and a term without its 第 (——2032年2月18日某市十三届人民代表大会
+// 第四次会议通过, 2032年1月23日在某市第十二届…会议通过): the same note, the
+// place after the 在.
+var sessionBylineRe = mustLitRe(`^[（(]?(?:[—－―─-]{1,2}\s*)?[\p{Han}·]{0,24}?((?:19|20)[0-9]{2}年[0-9]{1,2}月[0-9]{1,2}日)在?(\p{Han}{0,30}?)第?[一二三四五六七八九十0-9]{1,3}届(\p{Han}{0,12}?)(?:人民代表大会|人大)第[一二三四五六七八九十0-9]{1,3}次(?:全体)?会议(?:第[一二三四五六七八九十0-9]{1,3}次(?:全体会议|大会))?(?:通过|批准)?[）)]?$`)
 
 // speakerNameRe matches the speaker's name alone on its line, as a
 // newspaper prints it between the title block and the greeting (某某某).
