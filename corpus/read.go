@@ -488,7 +488,9 @@ var mdAnchorRe = mustLitRe(`(?m)^(?:[ \t]*<(?:span|a)\b[^>]*>[ \t]*</(?:span|a)>
 var mdHeadingRe = mustLitRe(`^(#{1,6})[ \t]+(.*?)[ \t#]*$`)
 
 // Markdown's inline marks, which are not part of the text: emphasis
-// (**（一）扩大内需。**正文, __…__), a quote's or a list item's mark at a
+// (**（一）扩大内需。**正文, __…__; strong and emphasis together, three stars
+// a side, ***一、…***, or three on one side only, a converter's slip
+// that left a star behind: ***政府工作报告**), a quote's or a list item's mark at a
 // line's start, a rule, pictures, links (their text stays), a hard break
 // (<br>), HTML's formatting tags (<b>, <strong>: inlineTagRe) and
 // backslash escapes (1\. 二〇二五年).
@@ -501,9 +503,14 @@ const mdDest = `(?:[^()\n]|\([^()\n]*\))*`
 
 var (
 	mdStrongRe = mustLitRe(`\*\*([^*\n]+?)\*\*|__([^_\n]+?)__`)
-	mdLeadRe   = mustLitRe(`^[ \t]*(?:>[ \t]?)+|^[ \t]*[-*+][ \t]+`)
-	mdRuleRe   = mustLitRe(`^[ \t]*(?:(?:-[ \t]*){3,}|(?:\*[ \t]*){3,}|(?:_[ \t]*){3,})$`)
-	mdImageRe  = mustLitRe(`!\[[^\]\n]*\]\(` + mdDest + `\)`)
+	// mdStrong3Re matches strong and emphasis together, three stars a
+	// side (***一、…***), or three opening and two closing (***政府工作报告**):
+	// no star stands next to the run, so two runs of strong side by side
+	// (**A****B**) are not read as one.
+	mdStrong3Re = mustLitRe(`(^|[^*])\*\*\*([^*\n]+?)\*\*\*?($|[^*])`)
+	mdLeadRe    = mustLitRe(`^[ \t]*(?:>[ \t]?)+|^[ \t]*[-*+][ \t]+`)
+	mdRuleRe    = mustLitRe(`^[ \t]*(?:(?:-[ \t]*){3,}|(?:\*[ \t]*){3,}|(?:_[ \t]*){3,})$`)
+	mdImageRe   = mustLitRe(`!\[[^\]\n]*\]\(` + mdDest + `\)`)
 	// a picture in emphasis marks (a page's icon: _![Image 11](a.png)_
 	// 2031-12-14) goes with its marks, which would stay bare (__) and
 	// hide the date after them
@@ -626,7 +633,7 @@ func markdownInline(l string) string {
 		l = inlineTagRe.ReplaceAllString(l, "")
 	}
 	l = mdBreakRe.ReplaceAllString(l, "")
-	l = mdStrongRe.ReplaceAllString(l, "$1$2")
+	l = mdStrongRe.ReplaceAllString(mdStrong3Re.ReplaceAllString(l, "$1$2$3"), "$1$2")
 	return mdEscapeRe.ReplaceAllString(l, "$1")
 }
 
