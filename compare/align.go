@@ -158,10 +158,11 @@ type prepared struct {
 	twords     []word   // words of s.Text, computed on demand
 	// notes, entry and gloss: it is under a report's notes or annex
 	// (inNotes), an entry of a glossary there (entry), a glossary kept as
-	// one section (glossary). markNotes sets them once: labelConflict
-	// reads them for every pair of sections, and the heading's pattern
-	// took a third of an alignment's time when read there.
-	notes, entry, gloss bool
+	// one section (glossary); notesHead: its own heading names the notes.
+	// markNotes sets them once: labelConflict reads them for every pair
+	// of sections, and the heading's pattern took a third of an
+	// alignment's time when read there.
+	notes, entry, gloss, notesHead bool
 }
 
 func (p *prepared) ref() *SectionRef {

@@ -199,3 +199,33 @@ func marked(p *prepared) *prepared {
 	markNotes(p)
 	return p
 }
+
+// A glossary kept as one section one year (名词解释：, its entries lines of
+// its text) and cut into its entries the next (名词解释 over 1.…： 2.…：,
+// a heading with no text of its own) is one glossary: the notes heading of
+// the other report is no section of its body, and the two are paired.
+func TestAlignGlossaryWholeToEntries(t *testing.T) {
+	a := build("a",
+		"1|一、2023年工作回顾|过去一年，望川县地区生产总值增长5.8%，新增城镇就业1.6万人，建成“望川义警”服务站十二个。",
+		"1|二、2024年重点工作|深化“平安望川”建设，壮大“望川义警”队伍，整治“三小”场所消防隐患，推行“一窗通办”。",
+		"1|名词解释：|“平安望川”：指望川县以社区警务和群防群治为重点的平安建设工程。\n"+
+			"“望川义警”：指志愿参加巡逻的居民组成的治安防范队伍。\n"+
+			"“三小”场所：指小商店、小作坊、小餐饮。",
+	)
+	b := build("b",
+		"1|一、2024年工作回顾|过去一年，望川县地区生产总值增长5.5%，新增城镇就业1.7万人，“望川义警”队伍扩大到三千人。",
+		"1|二、2025年重点工作|推行“一窗通办”升级版，建设“数字望川”，办好“小饭桌”助餐点，深化“平安望川”建设。",
+		"1|名词解释|",
+		"2|1.“一窗通办”：|指群众办事只进一个窗口、只交一套材料，后台分办、限时办结。",
+		"2|2.“数字望川”：|指望川县建设的政务、交通、医疗数据共享平台。",
+		"2|3.“小饭桌”：|指社区为老年人和放学儿童提供的平价助餐服务。",
+	)
+	a.Year, b.Year = 2024, 2025
+	pairs := Align(a, b, Options{})
+	if findPair(pairs, "名词解释：", "名词解释") == nil {
+		t.Errorf("Align: want the glossary kept whole paired with the other year's notes heading; got:\n%s", alignDump(pairs))
+	}
+	if err := checkCoverage(a, b, pairs); err != nil {
+		t.Error(err)
+	}
+}

@@ -1321,12 +1321,16 @@ func periodConflict(a, b *prepared) bool {
 // report's body, whose terms it defines (3.三名工程： with a part on the
 // district's new positioning that names some of the same programmes),
 // nor a glossary kept as one section (glossary) with a section of the
-// other report's body.
+// other report's body. The other report's own notes heading is no body
+// section: a glossary kept whole one year is one with the glossary the
+// next year cut into its entries (名词解释 over 1.“三区三线”： 2.…), whose
+// heading stands over no text of its own (notesHead).
 func labelConflict(a, b *prepared) bool {
 	if a.entry && !b.notes || b.entry && !a.notes {
 		return true
 	}
-	if a.gloss != b.gloss && !a.notes && !b.notes {
+	if a.gloss != b.gloss && !a.notes && !b.notes &&
+		!(a.gloss && b.notesHead) && !(b.gloss && a.notesHead) {
 		return true
 	}
 	if !a.notes || !b.notes {
@@ -1338,11 +1342,13 @@ func labelConflict(a, b *prepared) bool {
 }
 
 // markNotes sets what labelConflict reads of p: whether it is under the
-// notes, an entry of a glossary, a glossary kept as one section.
+// notes, an entry of a glossary, a glossary kept as one section, headed
+// by the notes' own heading.
 func markNotes(p *prepared) {
 	p.notes = inNotes(p)
 	p.entry = entry(p)
 	p.gloss = glossary(p)
+	p.notesHead = p.s != nil && corpus.IsNotesHeading(p.s.Heading)
 }
 
 // entry reports whether p is an entry of a glossary: a section headed by
