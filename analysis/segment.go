@@ -69,6 +69,7 @@ func LoadSegmenter() error {
 				return
 			}
 		}
+		compactDict(s.Dict) // no word is added from here on
 		seg = s
 		// Loading leaves about as much garbage as the dictionary it built:
 		// hand it back now rather than at the next GC cycles.

@@ -34,7 +34,8 @@ import (
 )
 
 // minMemoryLimit is the least default limit: below it the gse dictionary
-// alone (about 156 MB) would keep the collector busy.
+// (49 MB held, analysis/dict.go) and a server's heap of a few hundred
+// thousand sections would keep the collector busy.
 const minMemoryLimit = 300 << 20
 
 // setMemoryLimit applies flag (the value of --memory-limit, "" if not
