@@ -51,6 +51,79 @@ func smapsRSSKB(t *testing.T, mapped func(path string) bool) int {
 // files and of the store back, and the searches after it answer the same.
 // Without a limit nothing is handed back.
 func TestLimitResidentHandsBackMappedPages(t *testing.T) {
+	ix, dir := residentIndex(t)
+	defer ix.Close()
+	want := containing(t, ix, "课后服务覆盖率")
+	if len(want) != 300 {
+		t.Fatalf("课后服务覆盖率 in %d sections, want 300", len(want))
+	}
+	containing(t, ix, "深化教育评价改革")
+	before := mappedKB(t, dir)
+	if before == 0 {
+		t.Fatalf("no page of the data folder is mapped in after searches: the test reads nothing")
+	}
+	if ix.resident.trims.Load() != 0 {
+		t.Fatalf("pages handed back without a limit")
+	}
+
+	ix.LimitResident(1) // the process is over it
+	ix.resident.last.Store(0)
+	containing(t, ix, "课后服务覆盖率")
+	waitTrim(t, ix)
+	if after := mappedKB(t, dir); after >= before/4 {
+		t.Errorf("%d kB of the data folder mapped in after the hand-back, %d before", after, before)
+	}
+	ix.LimitResident(0)
+	if got := containing(t, ix, "课后服务覆盖率"); strings.Join(got, " ") != strings.Join(want, " ") {
+		t.Errorf("after the hand-back 课后服务覆盖率 is in %d sections, want the same %d", len(got), len(want))
+	}
+	if err := ix.Add(doc("d999", "望川县", 2024, "一、总体情况", "课后服务覆盖率达到百分之百。")); err != nil {
+		t.Fatal(err)
+	}
+	if got := containing(t, ix, "课后服务覆盖率"); len(got) != 301 {
+		t.Errorf("after a write, 课后服务覆盖率 in %d sections, want 301", len(got))
+	}
+}
+
+// TestLimitResidentKeepsHeadroom sets a resident limit a sixteenth over
+// what the process holds: within an eighth of the limit, the next search
+// hands the mapped pages back before the limit is reached, so that a
+// server's peak stays under it (residentHeadroom).
+func TestLimitResidentKeepsHeadroom(t *testing.T) {
+	ix, dir := residentIndex(t)
+	defer ix.Close()
+	containing(t, ix, "课后服务覆盖率")
+	containing(t, ix, "深化教育评价改革")
+	if mappedKB(t, dir) == 0 {
+		t.Fatalf("no page of the data folder is mapped in after searches: the test reads nothing")
+	}
+	rss, ok := residentBytes()
+	if !ok {
+		t.Skip("no resident memory to read")
+	}
+	ix.LimitResident(rss + rss/16)
+	ix.resident.last.Store(0)
+	containing(t, ix, "课后服务覆盖率")
+	waitTrim(t, ix)
+}
+
+// waitTrim waits for a hand-back of ix's mapped pages to be done, failing
+// t after 10 s.
+func waitTrim(t *testing.T, ix *Index) {
+	t.Helper()
+	deadline := time.Now().Add(10 * time.Second)
+	for ix.resident.trims.Load() == 0 || ix.resident.trimming.Load() {
+		if time.Now().After(deadline) {
+			t.Fatal("no hand-back within 10 s of a search near the limit")
+		}
+		time.Sleep(5 * time.Millisecond)
+	}
+}
+
+// residentIndex returns an index of 300 documents whose segments are
+// files, searches not yet run, and its data folder.
+func residentIndex(t *testing.T) (*Index, string) {
+	t.Helper()
 	dir := t.TempDir()
 	ix, err := Open(dir)
 	if err != nil {
@@ -70,44 +143,8 @@ func TestLimitResidentHandsBackMappedPages(t *testing.T) {
 	if ix, err = Open(dir); err != nil {
 		t.Fatal(err)
 	}
-	defer ix.Close()
 	<-ix.Verified()
 	runtime.GC() // the first Index's segments are unmapped by finalizers
 	runtime.GC()
-	want := containing(t, ix, "课后服务覆盖率")
-	if len(want) != 300 {
-		t.Fatalf("课后服务覆盖率 in %d sections, want 300", len(want))
-	}
-	containing(t, ix, "深化教育评价改革")
-	before := mappedKB(t, dir)
-	if before == 0 {
-		t.Fatalf("no page of the data folder is mapped in after searches: the test reads nothing")
-	}
-	if ix.resident.trims.Load() != 0 {
-		t.Fatalf("pages handed back without a limit")
-	}
-
-	ix.LimitResident(1) // the process is over it
-	ix.resident.last.Store(0)
-	containing(t, ix, "课后服务覆盖率")
-	deadline := time.Now().Add(10 * time.Second)
-	for ix.resident.trims.Load() == 0 || ix.resident.trimming.Load() {
-		if time.Now().After(deadline) {
-			t.Fatal("no hand-back within 10 s of a search over the limit")
-		}
-		time.Sleep(5 * time.Millisecond)
-	}
-	if after := mappedKB(t, dir); after >= before/4 {
-		t.Errorf("%d kB of the data folder mapped in after the hand-back, %d before", after, before)
-	}
-	ix.LimitResident(0)
-	if got := containing(t, ix, "课后服务覆盖率"); strings.Join(got, " ") != strings.Join(want, " ") {
-		t.Errorf("after the hand-back 课后服务覆盖率 is in %d sections, want the same %d", len(got), len(want))
-	}
-	if err := ix.Add(doc("d999", "望川县", 2024, "一、总体情况", "课后服务覆盖率达到百分之百。")); err != nil {
-		t.Fatal(err)
-	}
-	if got := containing(t, ix, "课后服务覆盖率"); len(got) != 301 {
-		t.Errorf("after a write, 课后服务覆盖率 in %d sections, want 301", len(got))
-	}
+	return ix, dir
 }
