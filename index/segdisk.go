@@ -106,6 +106,69 @@ func (ix *Index) saveSegment(sg *segment) (*segment, error) {
 	return ix.loadSegment(name)
 }
 
+// releaseEvery is how many bytes of a merge's new file are written
+// between two hand-backs of its inputs' mapped pages (streamSegment).
+const releaseEvery = 64 << 20
+
+// streamHook, when set (by tests), runs each time a merge writes a chunk
+// of its file.
+var streamHook func()
+
+// streamSegment writes the segment of src, a merge of the segments from,
+// to a new file as it is made (writeSegment) and returns the segment
+// mapped from it. The merge reads every list of its inputs once, through
+// their mappings: the pages read are handed back (releasePages) every
+// releaseEvery bytes written, so that they do not stay counted in the
+// process's resident memory, the most a merge would add to it (a server
+// with --memory-limit merges while it answers). The file is written
+// under a temporary name, synced, and renamed, as writeFileSync does: a
+// crash leaves no file the manifest lists half written.
+func (ix *Index) streamSegment(src *segSource, from []segView) (*segment, error) {
+	dir := ix.exactDir()
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		return nil, fmt.Errorf("saving a merged segment: %w", err)
+	}
+	ix.nextFile++
+	name := fmt.Sprintf("seg-%08d.grs", ix.nextFile)
+	path := filepath.Join(dir, name)
+	f, err := os.OpenFile(path+".tmp", os.O_CREATE|os.O_WRONLY|os.O_TRUNC, 0o644)
+	if err != nil {
+		return nil, fmt.Errorf("saving segment %s: %w", name, err)
+	}
+	defer func() {
+		if v := recover(); v != nil { // a damaged input: no file is left
+			f.Close()
+			os.Remove(path + ".tmp")
+			panic(v)
+		}
+	}()
+	sk := &segSink{f: f, buf: make([]byte, 0, 2*writeChunk)}
+	var released uint64
+	sk.wrote = func(off uint64) {
+		if off-released >= releaseEvery {
+			released = off
+			for _, sv := range from {
+				if sv.seg.file != "" {
+					releasePages(sv.seg.data)
+				}
+			}
+		}
+		if streamHook != nil {
+			streamHook()
+		}
+	}
+	writeSegment(src, sk)
+	for _, sv := range from {
+		if sv.seg.file != "" {
+			releasePages(sv.seg.data)
+		}
+	}
+	if err := syncRename(f, path, sk.err); err != nil {
+		return nil, fmt.Errorf("saving segment %s: %w", name, err)
+	}
+	return ix.loadSegment(name)
+}
+
 // writeChunk is the most writeFileSync hands the kernel in one write.
 //
 // A segment file is read through a mapping, and every page of it a search
@@ -134,6 +197,14 @@ func writeFileSync(path string, b []byte) error {
 		_, err = f.Write(rest[:n])
 		rest = rest[n:]
 	}
+	return syncRename(f, path, err)
+}
+
+// syncRename finishes f, written to path+".tmp" (err: the writes' error):
+// syncs and closes it, renames it to path, and syncs the folder; on an
+// error it removes the temporary file.
+func syncRename(f *os.File, path string, err error) error {
+	tmp := path + ".tmp"
 	if err == nil {
 		err = f.Sync()
 	}

@@ -5,7 +5,8 @@ package index
 // A segment (segments.go) is one byte string, the same in memory and in a
 // file of the data folder, read in place (a file is memory-mapped): opening
 // one reads its header and nothing else. Little-endian, every table
-// 8-byte aligned:
+// 8-byte aligned, at the offset the header gives (writeSegment writes the
+// lists first, segwrite.go):
 //
 //	header     magic "GRSEG007", then the counts and the offset of each
 //	           table (segHeader)
@@ -220,158 +221,12 @@ type segHeader struct {
 
 func align8(n uint64) uint64 { return (n + 7) &^ 7 }
 
-// encodeSegment returns the encoding of src.
+// encodeSegment returns the encoding of src, made in memory
+// (writeSegment, segwrite.go).
 func encodeSegment(src *segSource) []byte {
-	post := make([]byte, 0, src.postSize)
-	var postLen, skips []uint32
-	postOff, skipOff := []uint64{0}, []uint64{0}
-	keys := src.keys[:0:0]
-	var entries []byte // a dense list's entries, laid out again (dense.go)
-	for i, k := range src.keys {
-		var n int
-		from := len(post)
-		if post, n = src.appendPost(post, i); n > 0 {
-			if isDense(n, len(src.ids)) {
-				entries = append(entries[:0], post[from:]...)
-				post = appendDense(post[:from], entries, n, len(src.ids))
-			}
-			keys = append(keys, k)
-			postOff = append(postOff, uint64(len(post)))
-			postLen = append(postLen, uint32(n))
-			if n > skipEvery && !isDense(n, len(src.ids)) {
-				skips = appendSkips(skips, post[from:])
-			}
-			skipOff = append(skipOff, uint64(len(skips)))
-		}
-	}
-	cpost := make([]byte, 0, src.charSize)
-	var charLen []uint32
-	charOff := []uint64{0}
-	chars := src.chars[:0:0]
-	for i, r := range src.chars {
-		var n int
-		if cpost, n = src.appendChars(cpost, i); n > 0 {
-			chars = append(chars, r)
-			charOff = append(charOff, uint64(len(cpost)))
-			charLen = append(charLen, uint32(n))
-		}
-	}
-	ns, nd, nk := uint64(len(src.ids)), uint64(len(src.docs)), uint64(len(keys))
-	nc := uint64(len(chars))
-	var strLen, docLen uint64
-	for _, id := range src.ids {
-		strLen += uint64(len(id))
-	}
-	for _, d := range src.docs {
-		docLen += uint64(len(d))
-	}
-	var h segHeader
-	h.slots, h.docs, h.keys, h.npost = ns, nd, nk, uint64(len(post))
-	h.chars, h.ncpost = nc, uint64(len(cpost))
-	at := uint64(segHdrLen)
-	place := func(size uint64) uint64 {
-		off := at
-		at = align8(at + size)
-		return off
-	}
-	h.strOff = place(8 * (ns + 1))
-	h.slotDoc = place(4 * ns)
-	h.slotRunes = place(4 * ns)
-	h.docFirst = place(4 * (nd + 1))
-	h.docOff = place(8 * (nd + 1))
-	h.docGen = place(8 * nd)
-	h.docByID = place(4 * nd)
-	h.slotByID = place(4 * ns)
-	h.keys_ = place(8 * nk)
-	h.postOff = place(8 * (nk + 1))
-	h.post = place(h.npost)
-	h.postLen = place(4 * nk)
-	h.skipOff = place(8 * (nk + 1))
-	h.skips = place(4 * uint64(len(skips)))
-	h.charKeys = place(4 * nc)
-	h.charLen = place(4 * nc)
-	h.charOff = place(8 * (nc + 1))
-	h.charPost = place(h.ncpost)
-	h.str = place(strLen)
-	h.docStr = place(docLen)
-	h.end = at
-	b := make([]byte, at+segTrailer)
-	copy(b, segMagic)
-	binary.LittleEndian.PutUint64(b[8:], 0) // runes, set below
-	hv := []uint64{h.slots, h.docs, h.keys, h.npost, h.strOff, h.slotDoc, h.slotRunes, h.docFirst,
-		h.docOff, h.docByID, h.slotByID, h.keys_, h.postOff, h.post, h.str, h.docStr, h.end, h.docGen, h.postLen,
-		h.skipOff, h.skips, h.chars, h.ncpost, h.charKeys, h.charLen, h.charOff, h.charPost}
-	for i, v := range hv {
-		binary.LittleEndian.PutUint64(b[16+8*i:], v)
-	}
-	le := binary.LittleEndian
-	var runes int64
-	off := uint64(0)
-	for i, id := range src.ids {
-		le.PutUint64(b[h.strOff+8*uint64(i):], off)
-		copy(b[h.str+off:], id)
-		off += uint64(len(id))
-		le.PutUint32(b[h.slotRunes+4*uint64(i):], uint32(src.runes[i]))
-		runes += int64(src.runes[i])
-	}
-	le.PutUint64(b[h.strOff+8*ns:], off)
-	le.PutUint64(b[8:], uint64(runes))
-	off = 0
-	for d, id := range src.docs {
-		le.PutUint64(b[h.docOff+8*uint64(d):], off)
-		copy(b[h.docStr+off:], id)
-		off += uint64(len(id))
-		for l := src.docFirst[d]; l < src.docFirst[d+1]; l++ {
-			le.PutUint32(b[h.slotDoc+4*uint64(l):], uint32(d))
-		}
-	}
-	le.PutUint64(b[h.docOff+8*nd:], off)
-	for d, g := range src.docGen {
-		le.PutUint64(b[h.docGen+8*uint64(d):], g)
-	}
-	for d, f := range src.docFirst {
-		le.PutUint32(b[h.docFirst+4*uint64(d):], f)
-	}
-	order := make([]uint32, max(nd, ns))
-	byID := func(n uint64, id func(uint32) string, at uint64) {
-		o := order[:n]
-		for i := range o {
-			o[i] = uint32(i)
-		}
-		sort.Slice(o, func(i, j int) bool { return id(o[i]) < id(o[j]) })
-		for i, v := range o {
-			le.PutUint32(b[at+4*uint64(i):], v)
-		}
-	}
-	byID(nd, func(d uint32) string { return src.docs[d] }, h.docByID)
-	byID(ns, func(l uint32) string { return src.ids[l] }, h.slotByID)
-	for i, k := range keys {
-		le.PutUint64(b[h.keys_+8*uint64(i):], k)
-	}
-	for i, o := range postOff {
-		le.PutUint64(b[h.postOff+8*uint64(i):], o)
-	}
-	copy(b[h.post:], post)
-	for i, n := range postLen {
-		le.PutUint32(b[h.postLen+4*uint64(i):], n)
-	}
-	for i, o := range skipOff {
-		le.PutUint64(b[h.skipOff+8*uint64(i):], o)
-	}
-	for i, v := range skips {
-		le.PutUint32(b[h.skips+4*uint64(i):], v)
-	}
-	for i, r := range chars {
-		le.PutUint32(b[h.charKeys+4*uint64(i):], uint32(r))
-		le.PutUint32(b[h.charLen+4*uint64(i):], charLen[i])
-	}
-	for i, o := range charOff {
-		le.PutUint64(b[h.charOff+8*uint64(i):], o)
-	}
-	copy(b[h.charPost:], cpost)
-	le.PutUint32(b[h.end:], crc32.Checksum(b[:h.end], crcTable))
-	copy(b[h.end+8:], segEndMagic)
-	return b
+	sk := &segSink{buf: make([]byte, 0, segHdrLen+src.postSize+src.charSize+64*len(src.ids)+segTrailer)}
+	writeSegment(src, sk)
+	return sk.buf
 }
 
 var errSegment = errors.New("damaged segment")

@@ -522,10 +522,11 @@ func buildSegment(docs []*corpus.Document, prep [][]slotPrep, gen uint64) *segme
 // maxSegments it merges the adjacent pair that is smallest together. A
 // segment's size is its live characters plus its live sections. No merge
 // makes a segment of more than maxSegSlots sections, or larger than
-// maxMergeSize: a merge is built in memory (about 2 bytes a unit of size
-// for the lists and their places), so the cap bounds what ingest holds
-// whatever the size of the archive. An archive past maxSegments times the
-// cap keeps more segments than maxSegments.
+// maxMergeSize. A merge saved to a file is written as it is made
+// (streamSegment), holding about 30 bytes a bigram key and 40 a section of
+// the new segment beside one list at a time; a smaller one is made in
+// memory. An archive past maxSegments times the cap keeps more segments
+// than maxSegments.
 
 const (
 	mergeRatio  = 2
@@ -585,9 +586,23 @@ type merged struct {
 }
 
 // mergeViews merges the segments vs (adjacent, in order), dropping their
-// deleted sections. Their infos are not needed: the swap takes the
-// current ones.
+// deleted sections, into a segment in memory.
 func mergeViews(vs []segView) *merged {
+	m, src := mergeSource(vs)
+	sg, err := openSegment(encodeSegment(src))
+	if err != nil { // a bug: encodeSegment writes what openSegment reads
+		panic(err)
+	}
+	m.seg = sg
+	return m
+}
+
+// mergeSource returns the merge of the segments vs (adjacent, in order)
+// without its segment, and the source that writes it (writeSegment): the
+// sections and documents vs keep, and their lists merged key by key as
+// the writer asks for them, read from vs's segments in place. Their
+// infos are not needed: the swap takes the current ones.
+func mergeSource(vs []segView) (*merged, *segSource) {
 	m := &merged{from: vs}
 	src := &segSource{docFirst: []uint32{0}}
 	var keys []uint64
@@ -707,12 +722,7 @@ func mergeViews(vs []segView) *merged {
 		}
 		return dst, n
 	}
-	sg, err := openSegment(encodeSegment(src))
-	if err != nil { // a bug: encodeSegment writes what openSegment reads
-		panic(err)
-	}
-	m.seg = sg
-	return m
+	return m, src
 }
 
 // apply returns a clone of cur with m's segments replaced by the merged
@@ -846,15 +856,27 @@ func (ix *Index) mergeOnce(all bool) (made bool) {
 	if mergeHook != nil {
 		mergeHook()
 	}
-	m := mergeViews(append([]segView(nil), s.segs[lo:hi]...))
-	files := m.seg.numSlots() >= flushMin
+	m, src := mergeSource(append([]segView(nil), s.segs[lo:hi]...))
+	files := len(src.ids) >= flushMin
 	for _, sv := range m.from {
 		files = files || sv.seg.file != ""
 	}
-	if files && m.seg.numSlots() > 0 {
-		if sg, err := ix.saveSegment(m.seg); err == nil {
+	if files && len(src.ids) > 0 {
+		// Written to its file as it is made (streamSegment), in memory
+		// bounded by the merge's cap, whatever the archive's size.
+		if sg, err := ix.streamSegment(src, m.from); err == nil {
 			m.seg = sg
-		} // else it stays in memory, and its documents load from the store at the next open
+		} else {
+			// It is made in memory, and its documents load from the
+			// store at the next open.
+			m = mergeViews(m.from)
+		}
+	} else {
+		sg, err := openSegment(encodeSegment(src))
+		if err != nil { // a bug: encodeSegment writes what openSegment reads
+			panic(err)
+		}
+		m.seg = sg
 	}
 	next := func() *snapshot {
 		ix.mu.Lock()
