@@ -533,9 +533,25 @@ const (
 	maxSegments = 16
 )
 
-// maxMergeSize is the largest size a merge makes: 2^28, about 900,000
-// sections of 300 characters, a segment of about 1.1 GB.
-var maxMergeSize int64 = 1 << 28
+// maxMergeSize is the largest size a merge makes: 2^27, about 440,000
+// sections of 300 characters, a segment file of about 420 MB (3.1 bytes a
+// unit of size at a million sections). Why that much and no more:
+//   - no merge rewrites most of the archive past a million sections
+//     (about 3*10^8 units: the largest merge is 43% of it; at 2^28 the
+//     ingest of a million sections ended rewriting 87% of it into one
+//     831 MB segment, and a server merging at that size reads and writes
+//     a gigabyte while it answers);
+//   - ten million sections (3*10^9 units) keep a bounded number of
+//     segments: 23 to 46 at the cap (a segment stays under the cap only
+//     when it and its neighbour do not fit in one, so each is at least
+//     half of it but for the newest), plus the tiers under the cap,
+//     halving from one to the next down to the newest writes (mergeRatio,
+//     at most maxSegments in all before the smallest pairs merge): about
+//     30 to 60, each read by a quoted lookup at a few microseconds a
+//     segment beside its lists, which cost the same split or not;
+//   - a merge's memory does not grow with the cap's bytes (streamSegment),
+//     only with its sections and keys: about 20 MB at the cap.
+var maxMergeSize int64 = 1 << 27
 
 func (sv *segView) size() int64 {
 	return sv.seg.runes - sv.drun + int64(sv.seg.numSlots()-sv.ndel)
