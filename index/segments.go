@@ -515,9 +515,9 @@ func buildSegment(docs []*corpus.Document, prep [][]slotPrep, gen uint64) *segme
 // Merging
 //
 // The merge policy keeps few segments without rewriting much: it merges
-// the two newest segments when the older is at most mergeRatio times the
-// size of the newer (so sizes fall geometrically from oldest to newest, and
-// a section is rewritten about log(n) times in all); it rewrites a segment
+// the newest two neighbours of which the older is at most mergeRatio times
+// the size of the newer (so sizes fall geometrically from oldest to newest,
+// and a section is rewritten about log(n) times in all); it rewrites a segment
 // alone when at least half of it is deleted; and when there are more than
 // maxSegments it merges the adjacent pair that is smallest together. A
 // segment's size is its live characters plus its live sections. No merge
@@ -573,9 +573,16 @@ func pickMerge(s *snapshot) (lo, hi int) {
 			return i, i + 1
 		}
 	}
+	// The newest pair of neighbours the ratio allows, not only the two
+	// newest: where the newest is a fresh write, small beside the one
+	// before, two equal segments behind it would wait for the newest to
+	// grow (a million sections written under load ended with sixteen
+	// segments of 17 to 87 MB, equal neighbours among them).
 	n := len(s.segs)
-	if n >= 2 && s.segs[n-2].size() <= mergeRatio*s.segs[n-1].size() && fits(n-2, n) {
-		return n - 2, n
+	for i := n - 2; i >= 0; i-- {
+		if s.segs[i].size() <= mergeRatio*s.segs[i+1].size() && fits(i, i+2) {
+			return i, i + 2
+		}
 	}
 	if n > maxSegments {
 		best, at := int64(-1), -1

@@ -537,6 +537,12 @@ func TestMergeSizeCap(t *testing.T) {
 	if lo, hi := pickMerge(s); lo != 1 || hi != 3 {
 		t.Errorf("pickMerge behind a capped segment = [%d:%d], want the two small ones [1:3]", lo, hi)
 	}
+	// Two equal neighbours behind a fresh small write merge: the newest
+	// pair the ratio allows, not only the two newest.
+	s = &snapshot{segs: []segView{seg(1000, 80000), seg(1000, 90000), seg(10, 500)}}
+	if lo, hi := pickMerge(s); lo != 0 || hi != 2 {
+		t.Errorf("pickMerge of two equal segments behind a small one = [%d:%d], want [0:2]", lo, hi)
+	}
 	var many []segView
 	for range maxSegments + 4 {
 		many = append(many, seg(1000, big))
