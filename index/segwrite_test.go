@@ -8,6 +8,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"sync/atomic"
 	"testing"
 	"time"
 
@@ -132,6 +133,16 @@ func TestKilledStreamedMerge(t *testing.T) {
 // file, for the parent to kill it.
 func killMergeChild(t *testing.T, dir string) {
 	flushMin = 1
+	// Once armed, every merge stops in its file's second chunk (set
+	// before Open: the merges read it from their own goroutine).
+	var armed atomic.Bool
+	var chunks atomic.Int32
+	streamHook = func() {
+		if armed.Load() && chunks.Add(1) == 2 {
+			os.WriteFile(filepath.Join(dir, "ready"), nil, 0o644)
+			time.Sleep(time.Hour)
+		}
+	}
 	ix, err := Open(dir)
 	if err != nil {
 		t.Fatal(err)
@@ -152,14 +163,7 @@ func killMergeChild(t *testing.T, dir string) {
 		fmt.Fprintln(acked, id)
 		acked.Sync()
 	}
-	// From here on, every merge stops in its file's second chunk.
-	chunks := 0
-	streamHook = func() {
-		if chunks++; chunks == 2 {
-			os.WriteFile(filepath.Join(dir, "ready"), nil, 0o644)
-			time.Sleep(time.Hour)
-		}
-	}
+	armed.Store(true)
 	ix.compact()
 	t.Fatal("the merge finished")
 }
