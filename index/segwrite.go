@@ -10,8 +10,8 @@ package index
 // (a merge's segment, Index.streamSegment), so that a merge of a
 // gigabyte of lists holds one list at a time, not the gigabyte: what it
 // holds beside is a few tables per key and per section of the new
-// segment (about 30 bytes a key and 40 a section), bounded by the merge
-// policy's cap on a merge, not by the archive.
+// segment (65 MB of heap for a million sections, measured), bounded by
+// the merge policy's cap on a merge, not by the archive.
 //
 // The layout is the format's (segfile.go): the header gives every table's
 // offset, so their order in the file is free; the lists come first
