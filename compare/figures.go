@@ -1375,8 +1375,10 @@ func oneYear(s string) bool {
 }
 
 // theseYears matches the opening of a paragraph that reviews several
-// years by pointing at them (这五年，).
-var theseYears = regexp.MustCompile(`^这([一二三四五六七八九十两]+|[0-9])年$`)
+// years by pointing at them (这五年，). 这一年， is one year: a city's
+// review of its last year often opens each of its paragraphs so (这一年，
+// 我们…。预计全年生产总值增长6%左右), and those are that year's figures.
+var theseYears = regexp.MustCompile(`^这(?:[二三四五六七八九两]|十[一二三四五六七八九]?|[二三四五六七八九]十[一二三四五六七八九]?|[2-9])年$`)
 
 // yearsSummed matches the opening of a sentence that sums up several
 // years (五年共, 三年累计, 五年来).
