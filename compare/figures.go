@@ -909,12 +909,34 @@ func sideFigures(s string, skip int) []fig {
 			// 城镇居民人均可支配收入9422元，农村居民人均纯收入2936元，
 			// 分别增长7.7%和6.8%: the growths of the figures before, in
 			// order, when their own words name nothing
+			// The figures before are n of their own, or one list of n:
+			// 城乡居民人均可支配收入分别达到45406元和17162元、增长5%和6%
+			// (城镇和农村居民人均可支配收入分别达到…元、…元，分别增长7.1%、
+			// 8.1%), the way a city's review gives its incomes: 5% is the
+			// growth of 45406元, not of 17162元 right before it.
 			sep, _, _, _ := sentenceBounds(s, out[k].start, out[k].end)
 			apart := out[k-n].start >= sep
+			each, list := true, !linked[k-n]
 			for i := k - n + 1; i < k; i++ {
-				apart = apart && !linked[i]
+				each, list = each && !linked[i], list && linked[i]
 			}
+			apart = apart && (each || list)
 			for i := 0; apart && i < n; i++ {
+				level := out[k-n+i]
+				if f := &out[k+i]; f.of >= 0 && isRate(f.Unit) && !isRate(level.Unit) {
+					f.of = k - n + i
+				}
+				if f := &out[k+i]; level.item != "" {
+					// what the level's list names one by one, the
+					// growth's says of each: 城镇居民人均可支配收入增长
+					f.item = level.item
+					f.itemGrams = indicatorGrams(f.label(), f.after)
+				} else if subject, _, ok := strings.Cut(level.indicator, "分别"); ok && list && strings.HasPrefix(f.indicator, "分别") {
+					// one thing said of both (城乡居民人均可支配收入): the
+					// growth's words begin at 分别 and name it only there
+					f.indicator = subject + f.indicator
+					f.grams = indicatorGrams(f.indicator, f.after)
+				}
 				if f := &out[k+i]; len(f.names) == 0 || f.around {
 					f.names, f.around = out[k-n+i].names, out[k-n+i].around
 					for g := range 3 {
@@ -1673,11 +1695,12 @@ func (f fig) label() string {
 	before := strings.Trim(f.indicator, "、和及与")
 	if f.item != "" {
 		// one of several things measured together: which one
-		_, verb, ok := strings.Cut(before, "分别")
-		if !ok {
+		i := strings.LastIndex(before, "分别")
+		if i < 0 {
 			return f.item
 		}
-		return f.item + "…" + verb
+		// the verb after the last 分别: 分别达到…元，分别增长 says 增长
+		return f.item + "…" + before[i+len("分别"):]
 	}
 	if utf8.RuneCountInString(before) <= 4 && f.after != "" {
 		return before + "…" + f.after
