@@ -770,8 +770,11 @@ func sideFigures(s string, skip int) []fig {
 		out[k].parts = sumOf(before)
 		out[k].share = strings.HasPrefix(before, "其中")
 		out[k].sum = sumSaid(before)
-		if out[k].share && k > 0 && qs[k-1].Unit == q.Unit {
-			out[k-1].sum = true // 财政赤字10500亿元，其中中央财政赤字8500亿元
+		if out[k].share && k > 0 && !linked[k] && qs[k-1].Unit == q.Unit {
+			// 财政赤字10500亿元，其中中央财政赤字8500亿元; not an item of
+			// a list that borrows 其中 from the list's words (其中一产、二产、
+			// 三产分别增长4%、8%、5.5%: 8% is no part of 4%)
+			out[k-1].sum = true
 		}
 		if k > 0 && out[k-1].added && strings.HasPrefix(noSpace(s[qs[k-1].end:q.start]), "、") && !containsAnyOf(before, reachedWords) && !passed {
 			// 新增高新技术企业70家、科技型中小企业300家: what the
