@@ -396,7 +396,17 @@ func clauseSubject(s string, end int) string {
 			}
 		}
 	}
-	if len(quantities(s[k:end], 0)) > 0 {
+	if fs := quantities(s[k:end], 0); len(fs) > 0 {
+		if namesLittle(name) {
+			// 实施163项市区城建重点项目，完成投资258亿元: the clause
+			// before names its thing after its figure, and the
+			// investment is that thing's (实施…市区城建重点项目)
+			after := s[k+fs[0].end : end]
+			if len(fs) > 1 {
+				after = s[k+fs[0].end : k+fs[1].start]
+			}
+			return name + after
+		}
 		return name
 	}
 	cut := len(name)
