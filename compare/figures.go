@@ -263,7 +263,7 @@ func indicatorOf(s string, q quantity, prevEnd, nextStart int) (before, after st
 		named = sinceWords.Replace(named)
 	}
 	if !afterPrev && utf8.RuneCountInString(named) <= 4 && (stop == '，' || stop == ',') && namesLittle(before+after) {
-		before = noSpace(clauseSubject(s, i-len(string(stop)))) + before
+		before = noSpace(clauseSubject(s, i-len(string(stop)), after == "")) + before
 	}
 	if !afterPrev && (stop == '，' || stop == ',') && after == "" {
 		before = issuedObject(s, i, before) + before
@@ -384,8 +384,11 @@ func clauseName(s string, end int) string {
 // enough to across sections. The name is cut where the first of
 // predicateWords begins, when at least two letters name the thing before
 // it. A clause with a figure (地区生产总值增长7%，达到215亿元; 比上年增加2.1
-// 亿元，增长12.7%) gives its words before the figure whole, as before.
-func clauseSubject(s string, end int) string {
+// 亿元，增长12.7%) gives its words before the figure whole, as before,
+// and, when they name little and thing says the figure after names
+// nothing after it, the words after its figure too (实施120项城建重点项目，
+// 完成投资…: 实施城建重点项目).
+func clauseSubject(s string, end int, thing bool) string {
 	name := clauseName(s, end)
 	k, stop, _ := backToClause(s, end, -1, 64)
 	if stop == ')' || stop == '）' {
@@ -397,10 +400,12 @@ func clauseSubject(s string, end int) string {
 		}
 	}
 	if fs := quantities(s[k:end], 0); len(fs) > 0 {
-		if namesLittle(name) {
+		if thing && namesLittle(name) {
 			// 实施163项市区城建重点项目，完成投资258亿元: the clause
 			// before names its thing after its figure, and the
-			// investment is that thing's (实施…市区城建重点项目)
+			// investment is that thing's (实施…市区城建重点项目); not
+			// when the figure names its own after it (建成102个美丽街区，
+			// 52个机关…开放: 52个 counts 机关)
 			after := s[k+fs[0].end : end]
 			if len(fs) > 1 {
 				after = s[k+fs[0].end : k+fs[1].start]

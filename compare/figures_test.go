@@ -481,16 +481,22 @@ func TestPlainName(t *testing.T) {
 }
 
 func TestClauseSubject(t *testing.T) {
-	for _, c := range []struct{ in, want string }{
-		{"油菜籽产量连续三年增加，", "油菜籽产量"},
-		{"茶叶产值屡创新高，", "茶叶产值"},
-		{"茶油（精炼）产量连续五年增加，", "茶油产量"},     // a note in brackets inside the name
-		{"全县地区生产总值增长7%，", "全县地区生产总值增长"}, // a clause with a figure: whole
-		{"比上年增加2.1亿元，", "比上年增加"},        // the difference's words, no name
-		{"增长较快，", "增长较快"},               // no name before the verb: whole
+	for _, c := range []struct {
+		in    string
+		thing bool // the figure after names nothing after it
+		want  string
+	}{
+		{"油菜籽产量连续三年增加，", true, "油菜籽产量"},
+		{"茶叶产值屡创新高，", true, "茶叶产值"},
+		{"茶油（精炼）产量连续五年增加，", true, "茶油产量"},     // a note in brackets inside the name
+		{"全县地区生产总值增长7%，", true, "全县地区生产总值增长"}, // a clause with a figure: whole
+		{"比上年增加2.1亿元，", true, "比上年增加"},        // the difference's words, no name
+		{"增长较快，", true, "增长较快"},               // no name before the verb: whole
+		{"实施120项城建重点项目，", true, "实施城建重点项目"},   // its thing named after its figure
+		{"建成96个口袋公园，", false, "建成"},           // the figure after names its own thing
 	} {
 		end := len(c.in) - len("，")
-		if got := clauseSubject(c.in, end); got != c.want {
+		if got := clauseSubject(c.in, end, c.thing); got != c.want {
 			t.Errorf("clauseSubject(%q) = %q, want %q", c.in, got, c.want)
 		}
 	}
