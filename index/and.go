@@ -181,8 +181,10 @@ func resetBits(b bitset, n int) bitset {
 // when within is not nil, are members of within (sorted slots of the
 // snapshot in this segment); false when lists has no dense list to narrow
 // them by (none, or one and no within), the caller then reading its lists
-// as they are. Deleted sections are left in: the lookup skips them.
-func (sg *segment) denseCandidates(lists []int, within []uint32, base uint32) ([]uint32, bool) {
+// as they are. Deleted sections are left in: the lookup skips them. Only
+// the local slots from lo (a multiple of 64) to hi are looked at; within
+// must lie there.
+func (sg *segment) denseCandidates(lists []int, within []uint32, base, lo, hi uint32) ([]uint32, bool) {
 	var ds []*denseList
 	for i, j := range lists {
 		if slices.Contains(lists[:i], j) { // a bigram twice in the wording
@@ -195,28 +197,41 @@ func (sg *segment) denseCandidates(lists []int, within []uint32, base uint32) ([
 	if len(ds) == 0 || len(ds) == 1 && within == nil {
 		return nil, false
 	}
-	w := denseWords(sg.numSlots())
-	and := make(bitset, w)
-	copy(and, ds[0].bits)
+	var out []uint32
+	if within != nil {
+		// Each member tested against each list's bits: a set is most
+		// often far smaller than the segment's words of bits, which an
+		// AND of the lists would read whole.
+		out = make([]uint32, 0, len(within))
+	members:
+		for _, m := range within {
+			for _, d := range ds {
+				if !bitset(d.bits).has(m - base) {
+					continue members
+				}
+			}
+			out = append(out, m)
+		}
+		return out, true
+	}
+	// the words of the range, lo>>6 to w
+	w0, w := int(lo>>6), min(denseWords(int(hi)), denseWords(sg.numSlots()))
+	if w0 >= w {
+		return nil, true
+	}
+	and := make(bitset, w-w0)
+	if w0 < len(ds[0].bits) {
+		copy(and, ds[0].bits[w0:])
+	}
 	for _, d := range ds[1:] {
 		b := d.bits
 		for x := range and {
-			if x < len(b) {
-				and[x] &= b[x]
+			if w0+x < len(b) {
+				and[x] &= b[w0+x]
 			} else {
 				and[x] = 0
 			}
 		}
-	}
-	var out []uint32
-	if within != nil {
-		out = make([]uint32, 0, len(within))
-		for _, m := range within {
-			if and.has(m - base) {
-				out = append(out, m)
-			}
-		}
-		return out, true
 	}
 	n := 0
 	for _, x := range and {
@@ -225,7 +240,7 @@ func (sg *segment) denseCandidates(lists []int, within []uint32, base uint32) ([
 	out = make([]uint32, 0, n)
 	for x, b := range and {
 		for b != 0 {
-			out = append(out, base+uint32(x<<6+bits.TrailingZeros64(b)))
+			out = append(out, base+uint32((w0+x)<<6+bits.TrailingZeros64(b)))
 			b &= b - 1
 		}
 	}

@@ -590,6 +590,15 @@ func (sg *segment) appendLookup(slots []uint32, tfs []uint8, runes []rune, del b
 		}
 		return appendCounts(slots, tfs, sg.post[sg.postOff[i]:sg.postOff[i+1]], del, base)
 	}
+	return sg.appendLookupRange(slots, tfs, runes, del, base, within, 0, uint32(sg.numSlots()))
+}
+
+// appendLookupRange is appendLookup for the local slots from lo (a
+// multiple of 64) to hi only: within, when not nil, must lie in that
+// range. A large segment's lookup is split by slot range across cores
+// (snapshot.lookupLong, split.go), each range read as the whole segment
+// is, its lists entered where the range begins.
+func (sg *segment) appendLookupRange(slots []uint32, tfs []uint8, runes []rune, del bitset, base uint32, within []uint32, lo, hi uint32) ([]uint32, []uint8) {
 	// The bigram at each offset of fw (all must be in the segment), then
 	// the ones to read, rarest first (their lengths are known without
 	// decoding them).
@@ -615,7 +624,7 @@ func (sg *segment) appendLookup(slots []uint32, tfs []uint8, runes []rune, del b
 	for i, p := range parts {
 		lists[i] = p.list
 	}
-	if cand, ok := sg.denseCandidates(lists, within, base); ok {
+	if cand, ok := sg.denseCandidates(lists, within, base, lo, hi); ok {
 		if len(cand) == 0 {
 			return slots, tfs
 		}
@@ -653,12 +662,20 @@ func (sg *segment) appendLookup(slots []uint32, tfs []uint8, runes []rune, del b
 	var starts []uint32
 	o := parts[0].off
 	w := 0 // the next member of within to look for
+	if within == nil && lo > 0 {
+		readers[0].seek(lo)
+	}
 	for {
 		var s uint32
 		var pb []byte
 		var ok bool
 		if within == nil {
-			s, pb, ok = readers[0].next()
+			if s, pb, ok = readers[0].next(); ok && s < lo {
+				continue // a sparse list's seek stops at a skip before lo
+			}
+			if s >= hi {
+				break
+			}
 		} else if d := readers[0].d; d != nil {
 			for w < len(within) && !ok {
 				s = within[w] - base

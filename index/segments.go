@@ -42,7 +42,6 @@ import (
 	"sort"
 	"strings"
 	"sync"
-	"sync/atomic"
 
 	"github.com/govreport/govreport/corpus"
 )
@@ -339,19 +338,20 @@ func (s *snapshot) lookupWithin(fw string, within []uint32) ([]uint32, []uint8) 
 // size is not known beforehand (always, for three or more), restricted to
 // within when it is not nil.
 func (s *snapshot) lookupLong(runes []rune, within []uint32) ([]uint32, []uint8) {
-	// each segment's members: within[at[i]:at[i+1]]
+	// a large segment read in ranges on several cores (split.go)
+	ranges := s.lookupParts()
+	// each range's members: within[at[k]:at[k+1]]
 	var at []int
 	if within != nil {
-		at = make([]int, len(s.segs)+1)
-		for i := range s.segs {
-			sv := &s.segs[i]
-			at[i+1], _ = slices.BinarySearch(within, sv.base+uint32(sv.seg.numSlots()))
+		at = make([]int, len(ranges)+1)
+		for k, r := range ranges {
+			at[k+1], _ = slices.BinarySearch(within, s.segs[r.seg].base+r.hi)
 		}
 	}
-	// A longer wording's part is not known in size until its segment has
+	// A longer wording's part is not known in size until its range has
 	// been read: the parts go into slices kept from search to search, and
 	// the answer is copied out once.
-	parts := make([]*lookupScratch, len(s.segs))
+	parts := make([]*lookupScratch, len(ranges))
 	for i := range parts {
 		parts[i], _ = lookupPool.Get().(*lookupScratch)
 		if parts[i] == nil {
@@ -363,16 +363,21 @@ func (s *snapshot) lookupLong(runes []rune, within []uint32) ([]uint32, []uint8)
 			lookupPool.Put(sc)
 		}
 	}()
-	s.eachSegment(func(i int) {
-		sv, sc := &s.segs[i], parts[i]
+	s.eachPart(ranges, func(k int) {
+		r, sc := ranges[k], parts[k]
+		sv := &s.segs[r.seg]
 		var in []uint32
 		if within != nil {
-			if in = within[at[i]:at[i+1]]; len(in) == 0 {
+			if in = within[at[k]:at[k+1]]; len(in) == 0 {
 				sc.slots, sc.tfs = sc.slots[:0], sc.tfs[:0]
 				return
 			}
 		}
-		sc.slots, sc.tfs = sv.seg.appendLookup(sc.slots[:0], sc.tfs[:0], runes, sv.del, sv.base, in)
+		if len(runes) == 2 && in == nil && r.lo == 0 && int(r.hi) == sv.seg.numSlots() {
+			sc.slots, sc.tfs = sv.seg.appendLookup(sc.slots[:0], sc.tfs[:0], runes, sv.del, sv.base, nil)
+			return
+		}
+		sc.slots, sc.tfs = sv.seg.appendLookupRange(sc.slots[:0], sc.tfs[:0], runes, sv.del, sv.base, in, r.lo, r.hi)
 	})
 	n := 0
 	for _, sc := range parts {
@@ -456,36 +461,7 @@ func (s *snapshot) eachSegment(f func(i int)) {
 		order[i] = i
 	}
 	slices.SortStableFunc(order, func(a, b int) int { return s.segs[b].seg.numSlots() - s.segs[a].seg.numSlots() })
-	var next atomic.Int64
-	var stop atomic.Bool
-	var mu sync.Mutex
-	var failed any // the first panic's value
-	var wg sync.WaitGroup
-	for range workers {
-		wg.Go(func() {
-			defer func() {
-				if r := recover(); r != nil {
-					mu.Lock()
-					if !stop.Load() {
-						failed = r
-					}
-					stop.Store(true)
-					mu.Unlock()
-				}
-			}()
-			for !stop.Load() {
-				k := int(next.Add(1)) - 1
-				if k >= len(order) {
-					return
-				}
-				f(order[k])
-			}
-		})
-	}
-	wg.Wait()
-	if stop.Load() {
-		panic(failed)
-	}
+	runEach(workers, len(order), func(k int) { f(order[k]) })
 }
 
 // lookupScratch holds a segment's part of a lookup's answer between

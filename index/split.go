@@ -1,0 +1,124 @@
+package index
+
+// A large segment's lookup split by slot range
+//
+// A quoted wording's lookup reads each segment on its own goroutine
+// (eachSegment), but an archive that has settled into one large segment
+// and a few small ones (a million sections: 831, 64 and 54 MB) is read
+// mostly on one core: the query's wall time is its CPU time however many
+// cores wait. So a segment of splitSlots sections or more is read in
+// ranges of slots, one per core (GOMAXPROCS), each range as the whole
+// segment is read (appendLookupRange: its lists entered where it begins)
+// and its answer laid after the one before. The work in all is the same
+// but for each range's entry into its lists (a skip table's binary
+// search, a dense list's lengths added up to where the range begins):
+// a server under many queries keeps its throughput, and one query's
+// answer comes on all the cores.
+
+import (
+	"runtime"
+	"slices"
+	"sync"
+	"sync/atomic"
+)
+
+// splitSlots is the size of a segment (in slots) from which a lookup
+// reads it in ranges on several goroutines: a range of half as many
+// takes about a millisecond where its lists are common, well above a
+// goroutine's start. Tests set it low.
+var splitSlots = 1 << 17
+
+// A lookupPart is a range of one segment's local slots, from lo to hi,
+// that one goroutine looks a wording up in.
+type lookupPart struct {
+	seg    int
+	lo, hi uint32
+}
+
+// lookupParts returns the parts a lookup in s reads, in slot order: a
+// segment whole, or, when it has splitSlots slots or more and s is read
+// on several goroutines, GOMAXPROCS ranges of about equal size, each but
+// the last a multiple of 64 slots (a word of a dense list's bits).
+func (s *snapshot) lookupParts() []lookupPart {
+	parts := make([]lookupPart, 0, len(s.segs))
+	procs := runtime.GOMAXPROCS(0)
+	for i := range s.segs {
+		n := uint32(s.segs[i].seg.numSlots())
+		k := 1
+		if procs > 1 && int(n) >= splitSlots && s.n >= parallelSlots {
+			k = procs
+		}
+		step := (n/uint32(k) + 63) &^ 63
+		lo := uint32(0)
+		for j := range k {
+			hi := min(lo+step, n)
+			if j == k-1 {
+				hi = n
+			}
+			if hi > lo || j == 0 {
+				parts = append(parts, lookupPart{i, lo, hi})
+			}
+			lo = hi
+		}
+	}
+	return parts
+}
+
+// eachPart calls f(k) for every part k of parts: on up to GOMAXPROCS
+// goroutines, the largest parts first, when there are several and s has
+// at least parallelSlots slots; else on the calling goroutine, in order.
+// f must only write what belongs to part k.
+func (s *snapshot) eachPart(parts []lookupPart, f func(k int)) {
+	workers := min(runtime.GOMAXPROCS(0), len(parts))
+	if workers <= 1 || s.n < parallelSlots {
+		for k := range parts {
+			f(k)
+		}
+		return
+	}
+	order := make([]int, len(parts))
+	for k := range order {
+		order[k] = k
+	}
+	slices.SortStableFunc(order, func(a, b int) int {
+		return int(parts[b].hi-parts[b].lo) - int(parts[a].hi-parts[a].lo)
+	})
+	runEach(workers, len(order), func(k int) { f(order[k]) })
+}
+
+// runEach calls f(k) for k from 0 to n-1 on workers goroutines, each
+// taking the next k when done with one. A panic in f stops the others
+// taking more and is raised again on the calling goroutine, where the
+// server's recovery turns it into an error.
+func runEach(workers, n int, f func(k int)) {
+	var next atomic.Int64
+	var stop atomic.Bool
+	var mu sync.Mutex
+	var failed any // the first panic's value
+	var wg sync.WaitGroup
+	for range workers {
+		wg.Go(func() {
+			defer func() {
+				if r := recover(); r != nil {
+					mu.Lock()
+					if !stop.Load() {
+						failed = r
+					}
+					stop.Store(true)
+					mu.Unlock()
+				}
+			}()
+			for !stop.Load() {
+				k := int(next.Add(1)) - 1
+				if k >= n {
+					return
+				}
+				f(k)
+			}
+		})
+	}
+	wg.Wait()
+	if stop.Load() {
+		panic(failed)
+	}
+}

@@ -1,0 +1,110 @@
+package index
+
+import (
+	"fmt"
+	"math/rand"
+	"runtime"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/govreport/govreport/corpus"
+)
+
+// TestLookupInRanges checks a lookup that reads a segment in ranges of
+// slots on several goroutines (split.go) against the same lookup read
+// whole on one: the same sections and counts for random wordings of 2 to
+// 8 characters of the texts, whole and within random parts of the live
+// sections, over one merged segment of dense and sparse lists with
+// deleted sections, and over it with newer segments after it.
+func TestLookupInRanges(t *testing.T) {
+	defer func(n uint32, z, p int) { parallelSlots, splitSlots = n, z; runtime.GOMAXPROCS(p) }(parallelSlots, splitSlots, runtime.GOMAXPROCS(max(4, runtime.GOMAXPROCS(0))))
+	ix, _ := openTemp(t)
+	rng := rand.New(rand.NewSource(71))
+	const few, many = "明湖望川县", "教育现代化推进落实双减政策课后服务覆盖率学校教师学生"
+	text := func() string {
+		var b strings.Builder
+		for range 10 + rng.Intn(60) {
+			if rng.Intn(5) == 0 {
+				b.WriteRune([]rune(many)[rng.Intn(len([]rune(many)))])
+			} else {
+				b.WriteRune([]rune(few)[rng.Intn(len([]rune(few)))])
+			}
+		}
+		return b.String()
+	}
+	var texts, ids []string
+	add := func(docs int) {
+		var batch []*corpus.Document
+		for i := range docs {
+			var ht []string
+			for range 1 + rng.Intn(6) {
+				s := text()
+				texts = append(texts, s)
+				ht = append(ht, "（一）", s)
+			}
+			ids = append(ids, fmt.Sprintf("d%03d-%d", i, len(texts)))
+			batch = append(batch, doc(ids[len(ids)-1], "望川县", 2020, ht...))
+		}
+		if err := ix.Add(batch...); err != nil {
+			t.Fatal(err)
+		}
+	}
+	check := func(when string, segs int) {
+		t.Helper()
+		err := ix.View(func(v *View) error {
+			if len(v.s.segs) < segs {
+				t.Fatalf("%s: %d segments, want %d or more", when, len(v.s.segs), segs)
+			}
+			split := 0
+			for q := range 300 {
+				r := []rune(texts[rng.Intn(len(texts))])
+				k := min(len(r), 2+rng.Intn(7))
+				i := rng.Intn(len(r) - k + 1)
+				runes := r[i : i+k]
+				var within []uint32
+				if q%2 == 1 {
+					for _, s := range v.Live() {
+						if rng.Intn(4) == 0 {
+							within = append(within, s)
+						}
+					}
+				}
+				if len(runes) == 2 && within == nil {
+					continue // a bigram's whole list: gather, not lookupLong
+				}
+				splitSlots = 1 << 30
+				wantS, wantT := v.s.lookupLong(runes, within)
+				splitSlots, parallelSlots = 0, 0
+				if len(v.s.lookupParts()) > len(v.s.segs) {
+					split++
+				}
+				gotS, gotT := v.s.lookupLong(runes, within)
+				parallelSlots = 1 << 15
+				if !slices.Equal(gotS, wantS) || !slices.Equal(gotT, wantT) {
+					t.Errorf("%s: lookup of %q (within %d) in ranges = %v %v, whole %v %v", when, string(runes), len(within), gotS, gotT, wantS, wantT)
+				}
+			}
+			if split == 0 {
+				t.Errorf("%s: no lookup read a segment in ranges", when)
+			}
+			return nil
+		})
+		if err != nil {
+			t.Fatal(err)
+		}
+	}
+	for range 6 {
+		add(60)
+	}
+	ix.compact()
+	for _, i := range rng.Perm(len(ids))[:30] {
+		if err := ix.Delete(ids[i]); err != nil {
+			t.Fatal(err)
+		}
+	}
+	check("one merged segment with deletions", 1)
+	add(5)
+	add(40)
+	check("with newer segments", 2)
+}
