@@ -198,10 +198,12 @@ func (sg *segment) denseCandidates(lists []int, within []uint32, base, lo, hi ui
 		return nil, false
 	}
 	var out []uint32
-	if within != nil {
-		// Each member tested against each list's bits: a set is most
-		// often far smaller than the segment's words of bits, which an
-		// AND of the lists would read whole.
+	// the words of the range, lo>>6 to w
+	w0, w := int(lo>>6), min(denseWords(int(hi)), denseWords(sg.numSlots()))
+	if within != nil && len(within) < w-w0 {
+		// Each member tested against each list's bits: a set smaller
+		// than the range's words of bits costs less so than an AND of
+		// the lists, read whole.
 		out = make([]uint32, 0, len(within))
 	members:
 		for _, m := range within {
@@ -214,8 +216,6 @@ func (sg *segment) denseCandidates(lists []int, within []uint32, base, lo, hi ui
 		}
 		return out, true
 	}
-	// the words of the range, lo>>6 to w
-	w0, w := int(lo>>6), min(denseWords(int(hi)), denseWords(sg.numSlots()))
 	if w0 >= w {
 		return nil, true
 	}
@@ -232,6 +232,15 @@ func (sg *segment) denseCandidates(lists []int, within []uint32, base, lo, hi ui
 				and[x] = 0
 			}
 		}
+	}
+	if within != nil {
+		out = make([]uint32, 0, len(within))
+		for _, m := range within {
+			if and.has(m - base - uint32(w0<<6)) {
+				out = append(out, m)
+			}
+		}
+		return out, true
 	}
 	n := 0
 	for _, x := range and {

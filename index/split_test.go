@@ -15,7 +15,8 @@ import (
 // slots on several goroutines (split.go) against the same lookup read
 // whole on one: the same sections and counts for random wordings of 2 to
 // 8 characters of the texts, whole and within random parts of the live
-// sections, over one merged segment of dense and sparse lists with
+// sections (the latter against the lookup of all of them, within's part
+// taken), over one merged segment of dense and sparse lists with
 // deleted sections, and over it with newer segments after it.
 func TestLookupInRanges(t *testing.T) {
 	defer func(n uint32, z, p int) { parallelSlots, splitSlots = n, z; runtime.GOMAXPROCS(p) }(parallelSlots, splitSlots, runtime.GOMAXPROCS(max(4, runtime.GOMAXPROCS(0))))
@@ -64,8 +65,12 @@ func TestLookupInRanges(t *testing.T) {
 				runes := r[i : i+k]
 				var within []uint32
 				if q%2 == 1 {
+					// a quarter of the sections, or a few (fewer than
+					// a segment's words of bits: denseCandidates tests
+					// them one by one)
+					few := q%4 == 3
 					for _, s := range v.Live() {
-						if rng.Intn(4) == 0 {
+						if few && rng.Intn(200) == 0 || !few && rng.Intn(4) == 0 {
 							within = append(within, s)
 						}
 					}
@@ -83,6 +88,20 @@ func TestLookupInRanges(t *testing.T) {
 				parallelSlots = 1 << 15
 				if !slices.Equal(gotS, wantS) || !slices.Equal(gotT, wantT) {
 					t.Errorf("%s: lookup of %q (within %d) in ranges = %v %v, whole %v %v", when, string(runes), len(within), gotS, gotT, wantS, wantT)
+				}
+				if within != nil {
+					// within's part of the lookup of every section
+					allS, allT := v.s.lookupLong(runes, nil)
+					var inS []uint32
+					var inT []uint8
+					for j, s := range allS {
+						if _, ok := slices.BinarySearch(within, s); ok {
+							inS, inT = append(inS, s), append(inT, allT[j])
+						}
+					}
+					if !slices.Equal(gotS, inS) || !slices.Equal(gotT, inT) {
+						t.Errorf("%s: lookup of %q within %d sections = %v %v, the whole lookup's %v %v", when, string(runes), len(within), gotS, gotT, inS, inT)
+					}
 				}
 			}
 			if split == 0 {
