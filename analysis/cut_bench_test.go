@@ -5,6 +5,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/govreport/govreport/internal/cputime"
 )
 
 // BenchmarkTokensNoHMM cuts the sample corpus (gse's dictionary without HMM,
@@ -70,11 +72,11 @@ func BenchmarkRankCut(b *testing.B) {
 	run := func(name string, f func()) {
 		b.Run(name, func(b *testing.B) {
 			b.SetBytes(int64(size))
-			cpu0 := cpuTime()
+			cpu0 := cputime.Self()
 			for b.Loop() {
 				f()
 			}
-			b.ReportMetric(float64(cpuTime()-cpu0)/float64(b.N)/1e6, "cpu-ms/op")
+			b.ReportMetric(float64(cputime.Self()-cpu0)/float64(b.N)/1e6, "cpu-ms/op")
 		})
 	}
 	run("rank", func() {

@@ -32,6 +32,7 @@ import (
 	"github.com/govreport/govreport/analysis"
 	"github.com/govreport/govreport/corpus"
 	"github.com/govreport/govreport/index"
+	"github.com/govreport/govreport/internal/cputime"
 )
 
 // concat returns one document made of the sections of the sample files
@@ -104,10 +105,10 @@ func benchCompareWith(b *testing.B, pair func(testing.TB) (*corpus.Document, *co
 	b.ReportAllocs()
 	b.ResetTimer()
 	for b.Loop() {
-		start, cpu0 := time.Now(), cpuTime()
+		start, cpu0 := time.Now(), cputime.Self()
 		r := Compare(x, y, opt)
 		times = append(times, time.Since(start))
-		cpu += cpuTime() - cpu0
+		cpu += cputime.Self() - cpu0
 		b.StopTimer()
 		got, _ := json.Marshal(r)
 		if !bytes.Equal(got, first) {
@@ -221,10 +222,10 @@ func BenchmarkReportTerms(b *testing.B) {
 	for _, f := range files {
 		docs = append(docs, readSample(b, filepath.Base(f)))
 	}
-	cpu0, i := cpuTime(), 0
+	cpu0, i := cputime.Self(), 0
 	for b.Loop() {
 		ReportTerms(docs[i%len(docs)])
 		i++
 	}
-	b.ReportMetric(float64((cpuTime()-cpu0).Microseconds())/1000/float64(b.N), "cpu-ms/op")
+	b.ReportMetric(float64((cputime.Self()-cpu0).Microseconds())/1000/float64(b.N), "cpu-ms/op")
 }

@@ -38,7 +38,6 @@ import (
 	"slices"
 	"strconv"
 	"strings"
-	"syscall"
 	"testing"
 	"time"
 
@@ -46,6 +45,7 @@ import (
 	"github.com/govreport/govreport/corpus"
 	"github.com/govreport/govreport/index"
 	"github.com/govreport/govreport/internal/bytesize"
+	"github.com/govreport/govreport/internal/cputime"
 	"github.com/govreport/govreport/internal/synth"
 	"github.com/govreport/govreport/search"
 	"golang.org/x/sys/unix"
@@ -327,11 +327,7 @@ func procStatus(key string) int {
 
 // cpuTime returns the user and system CPU time of this process so far:
 // on a machine shared with other work, a steadier figure than wall time.
-func cpuTime() time.Duration {
-	var ru syscall.Rusage
-	syscall.Getrusage(syscall.RUSAGE_SELF, &ru)
-	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
-}
+var cpuTime = cputime.Self
 
 func dirSize(dir string) int64 {
 	var n int64

@@ -1,15 +1,13 @@
 //go:build unix
 
-package compare
+package cputime
 
 import (
 	"syscall"
 	"time"
 )
 
-// cpuTime returns the user and system CPU time the process has used, all
-// threads together.
-func cpuTime() time.Duration {
+func self() time.Duration {
 	var ru syscall.Rusage
 	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
 		return 0
