@@ -430,6 +430,14 @@ func fillMeta(d *Document, in metaInput) {
 			speech = true
 			d.Title = "政府工作报告"
 			set("title", OriginBody)
+		} else if t := openedReport(head); otherOpen && t != "" {
+			// A plan's report with no title line that a collector filed
+			// as the year's work report (2036年政府工作报告): its opening
+			// names the paper it reads (我代表某市人民政府，向大会作关于
+			// 某市国民经济和社会发展第十一个五年规划纲要的报告), which says
+			// what it is; the collector's label does not.
+			d.Title = t
+			set("title", OriginOpening)
 		} else if kindOf(in.header.Title, "") == "政府工作报告" && !reportsOnReport(in.raw) {
 			d.Title = "政府工作报告"
 			set("title", OriginCollector)
@@ -1674,6 +1682,29 @@ func openingClause(head []string) (string, bool) {
 		}
 	}
 	return "", false
+}
+
+// openedReportRe finds the paper an opening names after 向大会作: 关于某市
+// 国民经济和社会发展第十一个五年规划纲要的报告, or a name in title marks
+// (《某市…规划纲要的报告》); group 1 or 2.
+var openedReportRe = mustLitRe(`^[，,\s]*向大会(?:作|做)了?(?:《([^《》]{6,60}?报告)》|(关于[^，。；,;《》]{4,60}?的报告))`)
+
+// openedReport returns the name the opening among the first lines of head
+// gives the paper it reads (向大会作关于…的报告), or "" when it names none
+// or names the work report.
+func openedReport(head []string) string {
+	rest, ok := openingClause(head)
+	if !ok {
+		return ""
+	}
+	m := openedReportRe.FindStringSubmatch(rest)
+	if m == nil {
+		return ""
+	}
+	if t := cmp.Or(m[1], m[2]); !strings.Contains(t, "工作报告") {
+		return t
+	}
+	return ""
 }
 
 // otherOpening reports whether the opening among the first lines of head

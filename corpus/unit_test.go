@@ -737,3 +737,18 @@ func TestCrumbSitePlace(t *testing.T) {
 		}
 	}
 }
+
+// TestOpenedReport: the paper an opening names after 向大会作, with 关于…的报告
+// or in title marks; none for the work report or for 报告工作 (fictional).
+func TestOpenedReport(t *testing.T) {
+	for _, c := range []struct{ line, want string }{
+		{"现在，我代表望川市人民政府，向大会作关于望川市国民经济和社会发展第十七个五年规划纲要的报告，请予审议。", "关于望川市国民经济和社会发展第十七个五年规划纲要的报告"},
+		{"现在，我代表明湖市人民政府向大会作《明湖市国民经济和社会发展第十七个五年规划纲要的报告》，请各位代表连同《纲要（草案）》一并审议。", "明湖市国民经济和社会发展第十七个五年规划纲要的报告"},
+		{"现在，我代表市人民政府，向大会作政府工作报告，请连同《明湖市国民经济和社会发展第十七个五年规划纲要（草案）》一并审议。", ""},
+		{"现在，我代表市人民政府，向大会报告工作，请予审议。", ""},
+	} {
+		if got := openedReport([]string{"各位代表：", c.line}); got != c.want {
+			t.Errorf("openedReport(%q) = %q, want %q", c.line, got, c.want)
+		}
+	}
+}
