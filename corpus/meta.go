@@ -1690,8 +1690,10 @@ func openingClause(head []string) (string, bool) {
 var openedReportRe = mustLitRe(`^[，,\s]*向大会(?:作|做)了?(?:《([^《》]{6,60}?报告)》|(关于[^，。；,;《》]{4,60}?的报告))`)
 
 // openedReport returns the name the opening among the first lines of head
-// gives the paper it reads (向大会作关于…的报告), or "" when it names none
-// or names the work report.
+// gives the paper it reads (向大会作关于…的报告), or "" when it names none,
+// names the work report, or names a year: a plan's name may carry its
+// horizon (…“九五”计划及2035年远景目标纲要的报告), which a title's year would
+// pass off as the report's.
 func openedReport(head []string) string {
 	rest, ok := openingClause(head)
 	if !ok {
@@ -1701,7 +1703,7 @@ func openedReport(head []string) string {
 	if m == nil {
 		return ""
 	}
-	if t := cmp.Or(m[1], m[2]); !strings.Contains(t, "工作报告") {
+	if t := cmp.Or(m[1], m[2]); !strings.Contains(t, "工作报告") && titleYear(t) == 0 {
 		return t
 	}
 	return ""
