@@ -143,8 +143,14 @@ type Index struct {
 	resident residentLimit // LimitResident (resident.go)
 }
 
+// docEntry is a document of the store. info is never changed once the
+// index is shared: a correction gives the entry a new one. The segment
+// views (segments.go) point at the same DocInfo, so that the metadata of a
+// document is held once, not once more per view; a snapshot taken before
+// a correction keeps the old one. The entry itself stays the same across
+// a correction: verifyRecords tells a document written again by it.
 type docEntry struct {
-	info DocInfo
+	info *DocInfo
 }
 
 // Open opens the data folder dir, creating it if missing. An index of
@@ -368,9 +374,9 @@ func (ix *Index) loadInfo() error {
 	err := ix.db.View(func(tx *bolt.Tx) error {
 		return tx.Bucket(bucketInfo).ForEach(func(k, v []byte) error {
 			v, err := unseal("metadata of "+string(k), v)
-			e := new(docEntry)
+			e := &docEntry{info: new(DocInfo)}
 			if err == nil {
-				if err = decodeInfo(v, &e.info); err != nil {
+				if err = decodeInfo(v, e.info); err != nil {
 					err = fmt.Errorf("metadata of %s: %w", k, err)
 				}
 			}
@@ -488,8 +494,7 @@ func (ix *Index) loadSections() (taken map[string]bool) {
 					flush()
 				}
 				sg.addDoc(l.doc, wgen[l.doc])
-				info := e.info
-				infos = append(infos, &info)
+				infos = append(infos, e.info)
 				last = l.doc
 			}
 			sg.addSection(l.id, l.folded, int32(utf8.RuneCountInString(l.folded)), nil)
@@ -1134,9 +1139,8 @@ func (ix *Index) swap(ids []string, docs []*corpus.Document, seg *segment, gen u
 	for i, d := range docs {
 		gone = append(gone, d.ID)
 		ix.dropDoc(d.ID)
-		e := &docEntry{info: infoOf(ix.corrected(d))}
-		ix.docs[d.ID] = e
-		info := e.info
+		info := infoOf(ix.corrected(d))
+		ix.docs[d.ID] = &docEntry{info: &info}
 		infos[i] = &info
 	}
 	next.deleteDocs(gone)

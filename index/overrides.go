@@ -69,7 +69,8 @@ func (ix *Index) loadOverrides() error {
 				return fmt.Errorf("applying corrections to %s: %w", id, err)
 			}
 			r.Apply(d)
-			e.info = infoOf(d)
+			info := infoOf(d)
+			e.info = &info
 			return nil
 		})
 	})
@@ -212,7 +213,9 @@ func (ix *Index) Correct(id string, set corpus.Override, clear []string) (*corpu
 	ix.remember(id, r)
 	c := ix.corrected(d)
 	if e := ix.docs[id]; e != nil {
-		e.info = infoOf(c)
+		// a new DocInfo: the published views point at the old one
+		info := infoOf(c)
+		e.info = &info
 		ix.sorted = nil
 		ix.docGen++
 		next := ix.snap.Load().clone()

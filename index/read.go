@@ -64,7 +64,7 @@ func (ix *Index) Documents() []DocInfo {
 	}
 	out := make([]DocInfo, 0, len(ix.docs))
 	for _, e := range ix.docs {
-		out = append(out, e.info)
+		out = append(out, *e.info)
 	}
 	gen := ix.docGen
 	ix.mu.RUnlock()

@@ -299,8 +299,7 @@ func (ix *Index) openSegments(wgen map[string]uint64) (*snapshot, map[string]boo
 			first, n := sg.docRange(int32(d))
 			if e != nil && !taken[id] && wgen[id] == sg.docGen[d] && int(n) == e.info.Sections {
 				taken[strings.Clone(id)] = true
-				info := e.info
-				sv.infos[d] = &info
+				sv.infos[d] = e.info
 				continue
 			}
 			sv.infos[d] = &DocInfo{ID: strings.Clone(id)}

@@ -263,16 +263,16 @@ func (s *snapshot) deleteDocs(ids []string) {
 	}
 }
 
-// setInfo replaces the metadata of live document id; s must be a clone
-// not yet published.
-func (s *snapshot) setInfo(id string, info DocInfo) {
+// setInfo replaces the metadata of live document id by info (the store's
+// entry's, never changed); s must be a clone not yet published.
+func (s *snapshot) setInfo(id string, info *DocInfo) {
 	i, d := s.findDoc(id)
 	if i < 0 {
 		return
 	}
 	sv := &s.segs[i]
 	sv.infos = append([]*DocInfo(nil), sv.infos...)
-	sv.infos[d] = &info
+	sv.infos[d] = info
 }
 
 // lookup returns the sorted slots whose folded text contains fw (folded,
