@@ -395,8 +395,9 @@ func (ix *Index) loadInfo() error {
 }
 
 // loadSections maps the segment files, reads the text of every section
-// they lack, folds it and builds the bigram lists, in one segment (more
-// past maxSegSlots sections), and publishes the first snapshot. It returns
+// they lack, folds it and builds the bigram lists, in segments of at most
+// loadSegSize (saveLoaded saves each to a file as it is made), and
+// publishes the first snapshot. It returns
 // the documents the files hold, whose records verifyRecords checks next.
 // Readers and writers wait for it (waitReady). Decoding and folding run in a second goroutine, ahead of the list
 // building. The sections of a document are consecutive in the store (their
@@ -476,11 +477,13 @@ func (ix *Index) loadSections() (taken map[string]bool) {
 	}()
 	sg := newSegBuilder()
 	var infos []*DocInfo
+	var size int64 // of sg, as segView.size counts it
+	limit := min(loadSegSize, maxMergeSize)
 	flush := func() {
 		if sg.numSlots() > 0 {
-			s.segs = append(s.segs, segView{seg: sg.build(), infos: infos})
+			s.segs = append(s.segs, segView{seg: ix.saveLoaded(s, sg.build()), infos: infos})
 		}
-		sg, infos = newSegBuilder(), nil
+		sg, infos, size = newSegBuilder(), nil, 0
 	}
 	last := ""
 	for batch := range ch {
@@ -490,14 +493,16 @@ func (ix *Index) loadSections() (taken map[string]bool) {
 				continue
 			}
 			if l.doc != last {
-				if sg.numSlots() >= maxSegSlots-1<<16 {
+				if sg.numSlots() >= maxSegSlots-1<<16 || size >= limit {
 					flush()
 				}
 				sg.addDoc(l.doc, wgen[l.doc])
 				infos = append(infos, e.info)
 				last = l.doc
 			}
-			sg.addSection(l.id, l.folded, int32(utf8.RuneCountInString(l.folded)), nil)
+			runes := int32(utf8.RuneCountInString(l.folded))
+			sg.addSection(l.id, l.folded, runes, nil)
+			size += int64(runes) + 1
 		}
 	}
 	flush()

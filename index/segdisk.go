@@ -106,6 +106,42 @@ func (ix *Index) saveSegment(sg *segment) (*segment, error) {
 	return ix.loadSegment(name)
 }
 
+// loadSegSize bounds the size (segView.size: characters and sections) of
+// the segments an open builds of the sections the segment files lack (a
+// folder written by an earlier format, files lost), and maxMergeSize too.
+// Each is saved to a file as soon as it is built (saveLoaded), its memory
+// released before the next is begun, so that the open holds one segment
+// being built, not the archive: a folder of 2.62M sections of an earlier
+// format, built in segments of up to maxSegSlots sections in memory,
+// peaked at 19 GB of resident memory. 2^25, a quarter of the merge cap,
+// is about 110,000 sections of 300 characters, some 300 MB of heap while
+// it is built; the merges join them in the background afterwards.
+var loadSegSize int64 = 1 << 25
+
+// saveLoaded saves sg, a segment loadSections built of sections read
+// from the store, to a file and writes a manifest of the files of s (the
+// segments opened and saved so far) and sg's, so that the open need not
+// keep it in memory, and an open cut short by a crash leaves these saved:
+// the next one reads only the rest from the store. It returns the segment
+// mapped from its file, or sg as it is when it is smaller than flushMin
+// or cannot be saved (a full disk, a read-only folder: as before, the
+// segments stay in memory, and the next open reads them again).
+func (ix *Index) saveLoaded(s *snapshot, sg *segment) *segment {
+	if sg.numSlots() < flushMin {
+		return sg
+	}
+	ix.diskMu.Lock()
+	defer ix.diskMu.Unlock()
+	saved, err := ix.saveSegment(sg)
+	if err != nil {
+		return sg
+	}
+	// The manifest's file names only: no view of s is changed.
+	m := &snapshot{segs: append(s.segs[:len(s.segs):len(s.segs)], segView{seg: saved})}
+	ix.writeManifest(m)
+	return saved
+}
+
 // releaseEvery is how many bytes of a merge's new file are written
 // between two hand-backs of its inputs' mapped pages (streamSegment).
 const releaseEvery = 64 << 20
