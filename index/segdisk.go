@@ -19,11 +19,11 @@ package index
 // document of a segment counts only if the store has it at that
 // generation. Every document the segments lack (written after the last
 // save, or in a segment file that is missing or does not open) is read
-// from the store into a new segment. So a crash at any point loses
-// nothing: a merge's file that is not yet in the manifest is removed at
-// open, an old file is removed only once a manifest without it is in
-// place, and a damaged file, or one of an earlier format, is left out and
-// its documents read again
+// from the store into new segments, saved as they are made (saveLoaded).
+// So a crash at any point loses nothing: a merge's file that is not yet
+// in the manifest is removed at open, an old file is removed only once a
+// manifest without it is in place, and a damaged file, or one of an
+// earlier format, is left out and its documents read again
 // (govreport check verifies every file's checksum; check --repair and
 // reindex remove the folder, which the next open rebuilds).
 
