@@ -249,6 +249,14 @@ func indicatorOf(s string, q quantity, prevEnd, nextStart int) (before, after st
 		i = wordStart(s, i, prevEnd)
 	}
 	before = noSpace(s[i:q.start])
+	if !afterPrev {
+		// 新引进甲、乙等项目820个: the verb and the thing, not the examples
+		if cs, cstop, atPrev := backToClause(s, q.start, prevEnd, 64); !atPrev && (cstop != 0 || cs == 0) {
+			if name := exampleName(s, cs, q.start, q.Unit); name != "" {
+				before = name
+			}
+		}
+	}
 	j := q.end
 	for n := 0; j < nextStart && n < 10; n++ {
 		r, size := utf8.DecodeRuneInString(s[j:])
