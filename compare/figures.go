@@ -249,14 +249,6 @@ func indicatorOf(s string, q quantity, prevEnd, nextStart int) (before, after st
 		i = wordStart(s, i, prevEnd)
 	}
 	before = noSpace(s[i:q.start])
-	if !afterPrev {
-		// 新引进甲、乙等项目820个: the verb and the thing, not the examples
-		if cs, cstop, atPrev := backToClause(s, q.start, prevEnd, 64); !atPrev && (cstop != 0 || cs == 0) {
-			if name := exampleName(s, cs, q.start, q.Unit); name != "" {
-				before = name
-			}
-		}
-	}
 	j := q.end
 	for n := 0; j < nextStart && n < 10; n++ {
 		r, size := utf8.DecodeRuneInString(s[j:])
@@ -266,6 +258,16 @@ func indicatorOf(s string, q quantity, prevEnd, nextStart int) (before, after st
 		j += size
 	}
 	after = noSpace(s[q.end:j])
+	if !afterPrev && len(letters(nameWords(after))) < 2 {
+		// 新引进甲、乙等项目820个: the verb and the thing, not the
+		// examples; not when the figure names its own thing after it
+		// (等领域49个突出问题: 领域 is the examples' kind, not the count's)
+		if cs, cstop, atPrev := backToClause(s, q.start, prevEnd, 64); !atPrev && (cstop != 0 || cs == 0) {
+			if name := exampleName(s, cs, q.start, q.Unit); name != "" {
+				before = name
+			}
+		}
+	}
 	named := before + after
 	if isRate(q.Unit) {
 		named = sinceWords.Replace(named)

@@ -20,3 +20,21 @@ func TestExampleName(t *testing.T) {
 		}
 	}
 }
+
+// TestExamplesOfAKind: a count that names its thing after it keeps the
+// words before it; the words after 等 there say the examples' kind (领域),
+// not what is counted (隐患).
+func TestExamplesOfAKind(t *testing.T) {
+	for _, c := range []struct{ in, want string }{
+		{"招商提速，新引进星河光伏组件、远帆精密轴承等产业项目88个。", "新引进产业项目"},
+		{"安全生产，持续整治燃气管网、电动车充电等领域37个突出隐患。", "持续整治燃气管网、电动车充电等领域"},
+	} {
+		fs := sideFigures(c.in, 0)
+		if len(fs) != 1 || fs[0].indicator != c.want {
+			t.Errorf("%q: %d figures, want one named %q", c.in, len(fs), c.want)
+			for _, f := range fs {
+				t.Logf("named %q", f.indicator)
+			}
+		}
+	}
+}
