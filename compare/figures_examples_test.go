@@ -13,7 +13,8 @@ func TestExampleName(t *testing.T) {
 		{"冰箱、空调、家具等以旧换新带动消费", "个", ""},   // the examples are the subject: no verb opens the clause
 		{"抓好明湖医学中心、环湖绿道二期等总投资", "元", ""}, // a sum, no count of the examples
 		{"做强光伏组件、精密轴承等", "个", ""},        // the thing is named after the figure
-		{"新培育等级民宿", "家", ""},             // 等级 is a word, no list's end
+		{"新培育等级民宿", "家", ""},
+		{"引进培养教育、卫生、农技等领域硕士", "名", "引进培养领域硕士"}, // 教育 is the first example             // 等级 is a word, no list's end
 	} {
 		if got := exampleName(c.in, 0, len(c.in), c.unit); got != c.want {
 			t.Errorf("exampleName(%q, %q) = %q, want %q", c.in, c.unit, got, c.want)
