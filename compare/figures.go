@@ -411,11 +411,11 @@ func clauseSubject(s string, end int, thing bool) string {
 	}
 	if fs := quantities(s[k:end], 0); len(fs) > 0 {
 		if thing && namesLittle(name) {
-			// 实施163项市区城建重点项目，完成投资258亿元: the clause
+			// 推进85项老城更新重点工程，完成投资96亿元: the clause
 			// before names its thing after its figure, and the
-			// investment is that thing's (实施…市区城建重点项目); not
-			// when the figure names its own after it (建成102个美丽街区，
-			// 52个机关…开放: 52个 counts 机关)
+			// investment is that thing's (推进…老城更新重点工程); not
+			// when the figure names its own after it (建成64个口袋公园，
+			// 31个单位…开放: 31个 counts 单位)
 			after := s[k+fs[0].end : end]
 			if len(fs) > 1 {
 				after = s[k+fs[0].end : k+fs[1].start]
@@ -938,10 +938,10 @@ func sideFigures(s string, skip int) []fig {
 			// 分别增长7.7%和6.8%: the growths of the figures before, in
 			// order, when their own words name nothing
 			// The figures before are n of their own, or one list of n:
-			// 城乡居民人均可支配收入分别达到45406元和17162元、增长5%和6%
+			// 城乡居民人均可支配收入分别达到38120元和15630元、增长5%和6%
 			// (城镇和农村居民人均可支配收入分别达到…元、…元，分别增长7.1%、
 			// 8.1%), the way a city's review gives its incomes: 5% is the
-			// growth of 45406元, not of 17162元 right before it.
+			// growth of 38120元, not of 15630元 right before it.
 			sep, _, _, _ := sentenceBounds(s, out[k].start, out[k].end)
 			apart := out[k-n].start >= sep
 			each, list := true, !linked[k-n]
@@ -1427,7 +1427,7 @@ func oneYear(s string) bool {
 // theseYears matches the opening of a paragraph that reviews several
 // years by pointing at them (这五年，). 这一年， is one year: a city's
 // review of its last year often opens each of its paragraphs so (这一年，
-// 我们…。预计全年生产总值增长6%左右), and those are that year's figures.
+// 我们…。全年地区生产总值预计增长5.5%), and those are that year's figures.
 var theseYears = regexp.MustCompile(`^这(?:[二三四五六七八九两]|十[一二三四五六七八九]?|[二三四五六七八九]十[一二三四五六七八九]?|[2-9])年$`)
 
 // yearsSummed matches the opening of a sentence that sums up several
