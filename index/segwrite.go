@@ -184,47 +184,33 @@ func writeSegment(src *segSource, sk *segSink) {
 		write()
 		sk.pad8()
 	}
-	table(&h.keys_, func() {
-		for _, k := range keys {
-			sk.u64(k)
-		}
-	})
-	table(&h.postOff, func() {
-		for _, o := range postOff {
-			sk.u64(o)
-		}
-	})
-	table(&h.postLen, func() {
-		for _, n := range postLen {
-			sk.u32(n)
-		}
-	})
-	table(&h.skipOff, func() {
-		for _, o := range skipOff {
-			sk.u64(o)
-		}
-	})
-	table(&h.skips, func() {
-		for _, v := range skips {
-			sk.u32(v)
-		}
-	})
+	u64s := func(at *uint64, xs []uint64) {
+		table(at, func() {
+			for _, x := range xs {
+				sk.u64(x)
+			}
+		})
+	}
+	u32s := func(at *uint64, xs []uint32) {
+		table(at, func() {
+			for _, x := range xs {
+				sk.u32(x)
+			}
+		})
+	}
+	u64s(&h.keys_, keys)
+	u64s(&h.postOff, postOff)
+	u32s(&h.postLen, postLen)
+	u64s(&h.skipOff, skipOff)
+	u32s(&h.skips, skips)
 	keys, postOff, postLen, skipOff, skips = nil, nil, nil, nil, nil
 	table(&h.charKeys, func() {
 		for _, r := range chars {
 			sk.u32(uint32(r))
 		}
 	})
-	table(&h.charLen, func() {
-		for _, n := range charLen {
-			sk.u32(n)
-		}
-	})
-	table(&h.charOff, func() {
-		for _, o := range charOff {
-			sk.u64(o)
-		}
-	})
+	u32s(&h.charLen, charLen)
+	u64s(&h.charOff, charOff)
 
 	nd := len(src.docs)
 	var runes int64
@@ -249,11 +235,7 @@ func writeSegment(src *segSource, sk *segSink) {
 			runes += int64(r)
 		}
 	})
-	table(&h.docFirst, func() {
-		for _, f := range src.docFirst {
-			sk.u32(f)
-		}
-	})
+	u32s(&h.docFirst, src.docFirst)
 	table(&h.docOff, func() {
 		off := uint64(0)
 		for _, d := range src.docs {
@@ -262,11 +244,7 @@ func writeSegment(src *segSource, sk *segSink) {
 		}
 		sk.u64(off)
 	})
-	table(&h.docGen, func() {
-		for _, g := range src.docGen {
-			sk.u64(g)
-		}
-	})
+	u64s(&h.docGen, src.docGen)
 	order := make([]uint32, max(nd, ns))
 	byID := func(n int, id func(uint32) string) {
 		o := order[:n]
