@@ -18,18 +18,9 @@ func BenchmarkTokensNoHMM(b *testing.B) {
 	if err := LoadSegmenter(); err != nil {
 		b.Fatal(err)
 	}
-	files, _ := filepath.Glob("../corpus/sample/*.txt")
-	if len(files) == 0 {
-		b.Fatal("no sample files")
-	}
-	var texts []string
+	texts := sampleTexts(b)
 	size := 0
-	for _, f := range files {
-		t, err := os.ReadFile(f)
-		if err != nil {
-			b.Fatal(err)
-		}
-		texts = append(texts, strings.ToValidUTF8(string(t), ""))
+	for _, t := range texts {
 		size += len(t)
 	}
 	b.SetBytes(int64(size))
@@ -52,15 +43,10 @@ func BenchmarkRankCut(b *testing.B) {
 	if err := LoadSegmenter(); err != nil {
 		b.Fatal(err)
 	}
-	files, _ := filepath.Glob("../corpus/sample/*.txt")
 	var texts []string
 	size := 0
-	for _, f := range files {
-		t, err := os.ReadFile(f)
-		if err != nil {
-			b.Fatal(err)
-		}
-		for _, p := range strings.Split(strings.ToValidUTF8(string(t), ""), "\n\n") {
+	for _, t := range sampleTexts(b) {
+		for _, p := range strings.Split(t, "\n\n") {
 			texts = append(texts, p)
 			size += len(p)
 		}
@@ -108,4 +94,22 @@ func BenchmarkRankCut(b *testing.B) {
 			}
 		}
 	})
+}
+
+// sampleTexts returns the texts of the sample corpus's files, each made
+// valid UTF-8.
+func sampleTexts(b *testing.B) []string {
+	files, _ := filepath.Glob("../corpus/sample/*.txt")
+	if len(files) == 0 {
+		b.Fatal("no sample files")
+	}
+	var texts []string
+	for _, f := range files {
+		t, err := os.ReadFile(f)
+		if err != nil {
+			b.Fatal(err)
+		}
+		texts = append(texts, strings.ToValidUTF8(string(t), ""))
+	}
+	return texts
 }

@@ -108,18 +108,7 @@ func BenchmarkNew(b *testing.B) {
 		sb.Write(t)
 	}
 	text := sb.String()
-	b.Run("runes", func(b *testing.B) {
-		b.SetBytes(int64(len(text)))
-		for b.Loop() {
-			New(text)
-		}
-	})
-	b.Run("bytes", func(b *testing.B) {
-		b.SetBytes(int64(len(text)))
-		for b.Loop() {
-			suffixarray.New([]byte(text))
-		}
-	})
+	benchNew(b, text)
 }
 
 // BenchmarkNewSynth builds the suffix array of a synthetic report's text
@@ -134,6 +123,12 @@ func BenchmarkNewSynth(b *testing.B) {
 		}
 	}
 	text := sb.String()
+	benchNew(b, text)
+}
+
+// benchNew builds the suffix array of text over its runes (New) and, to
+// compare, over its bytes (index/suffixarray).
+func benchNew(b *testing.B, text string) {
 	b.Run("runes", func(b *testing.B) {
 		b.SetBytes(int64(len(text)))
 		for b.Loop() {
