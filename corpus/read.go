@@ -41,6 +41,8 @@ package corpus
 //	                 heading hints (odt.go)
 //	.json .jsonl     one dataset record holding a report's text in a field
 //	.csv             (dump.go)
+//	.tmx             a translation memory's Chinese side, one unit (a
+//	                 sentence, a heading) a line (tmx.go)
 //
 // A file without an extension, or with a date where one would be
 // (工作总结（2030.1.5）), is read as what its bytes are: a PDF, a Word file,
@@ -190,10 +192,13 @@ func readContext(ctx context.Context, name string, data []byte) (*Document, erro
 	case ".rtf":
 		// (an RTF file, or one Word or WPS saved as RTF under .doc: rtf.go)
 		text, warns, err = readRTF(base, data)
+	case ".tmx":
+		// (a bilingual translation memory: tmx.go)
+		text, warns, err = readTMX(base, data)
 	case ".xls", ".xlsx", ".ppt", ".pptx", ".ods", ".odp":
 		err = fmt.Errorf("%s: %w: %s (save it as .docx, .pdf or .txt)", base, ErrUnsupported, ext)
 	default:
-		err = fmt.Errorf("%s: %w: extension %q (want .txt, .md, .html, .doc, .docx, .odt, .rtf, .pdf, .ofd, or a .json, .jsonl or .csv record)", base, ErrUnsupported, ext)
+		err = fmt.Errorf("%s: %w: extension %q (want .txt, .md, .html, .doc, .docx, .odt, .rtf, .pdf, .ofd, .tmx, or a .json, .jsonl or .csv record)", base, ErrUnsupported, ext)
 	}
 	if err != nil {
 		return nil, err
