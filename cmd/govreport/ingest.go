@@ -28,7 +28,7 @@ const (
 
 func runIngest(ctx context.Context, e *env, args []string) error {
 	var data, dict string
-	fs := newFlags(e, "ingest", "[flags] PATH...", `Read report files (.txt .md .html .htm .doc .docx .odt .pdf .ofd .json, any common
+	fs := newFlags(e, "ingest", "[flags] PATH...", `Read report files (.txt .md .html .htm .doc .docx .odt .rtf .pdf .ofd .tmx .json, any common
 Chinese encoding) and folders (walked recursively) into the index. Each
 file prints one line; a file that cannot be read is reported and the rest
 still go in.

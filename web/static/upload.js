@@ -11,7 +11,7 @@
 import { upload, savedToken, saveToken } from "./api.js";
 import { h, docLink, meta, clear, link } from "./util.js";
 
-const ACCEPT = ".txt,.md,.html,.htm,.doc,.docx,.wps,.odt,.pdf,.ofd,.json,.jsonl,.csv";
+const ACCEPT = ".txt,.md,.html,.htm,.doc,.docx,.wps,.odt,.fodt,.rtf,.pdf,.ofd,.tmx,.json,.jsonl,.csv";
 
 export async function renderUpload(main) {
   document.title = "导入报告 · govreport";
