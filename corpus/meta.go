@@ -951,7 +951,12 @@ func fillMeta(d *Document, in metaInput) {
 			// sums up (2032年，在…领导下，…): then the site moved the
 			// plan's year back.
 			d.Year = samePlanYear(arabicYears(d.Title)) - 1
-			if openingYear(d.Body) == d.Year+1 {
+			if openingYear(d.Body) == d.Year+1 || !namesYear(d.Body, d.Year) {
+				// (nor when the text never names the year before: a
+				// site that moved the summary's year on leaves the
+				// review's own year in it, and a text that names none,
+				// or names the title's year throughout, is of that year
+				// as it stands)
 				d.Year++
 			}
 			set("year", d.Origins["title"])
@@ -7578,6 +7583,25 @@ func samePlanYear(title string) int {
 		return 0
 	}
 	return atoi(m[1])
+}
+
+// namesYear reports whether text names year y in digits, Arabic,
+// full-width or Chinese (2031年, ２０３１, 二〇三一年, 2031-2033), not as a
+// part of a longer number.
+func namesYear(text string, y int) bool {
+	t, ys := foldDigits(arabicYears(text)), itoa(y)
+	for i := strings.Index(t, ys); i >= 0; {
+		j := i + len(ys)
+		if (i == 0 || !isDigit(rune(t[i-1]))) && (j == len(t) || !isDigit(rune(t[j]))) {
+			return true
+		}
+		k := strings.Index(t[j:], ys)
+		if k < 0 {
+			break
+		}
+		i = j + k
+	}
+	return false
 }
 
 // bodyYear returns the year the body mentions most, ranges and targets
