@@ -938,6 +938,15 @@ func fillMeta(d *Document, in metaInput) {
 		}
 	} else {
 		switch {
+		case d.Kind == "总结" && maskedPlanYear(headText(d.Body, 1500)) != 0:
+			// A summary whose copy masked its years (20xx年, xxxx年) but
+			// still calls the year it sums up a five-year plan's first
+			// or last (20xx年是…“十四五”开局之年, xxxx年是…“十三五”规划
+			// 的收官之年): that year, before any year the headline gives
+			// (…及2034年工作规划), which a copy site put there when it
+			// posted the paper.
+			d.Year = maskedPlanYear(headText(d.Body, 1500))
+			set("year", OriginBody)
 		case d.Kind == "总结" && planDatedRe.MatchString(arabicYears(d.Title)):
 			// …工作总结及2032年度工作计划: the summary, dated by the plan
 			// that follows it, is of the year before.
@@ -7583,6 +7592,26 @@ func samePlanYear(title string) int {
 		return 0
 	}
 	return atoi(m[1])
+}
+
+// maskedPlanYearRe matches a sentence that opens on a masked year (20xx年,
+// xxxx年) and calls it a five-year plan's first or last (20xx年是…“十四五”
+// 开局之年, xxxx年是…“十三五”规划的收官之年): the plan's number after 十
+// in group 1, the word for first or last in group 2.
+var maskedPlanYearRe = mustLitRe(`(?m)(?:^|。)\s*(?:(?:19|20|１９|２０)[XxＸｘ×*＊]{2}|[XxＸｘ×*＊]{4})\s*年(?:是|，|,)[^。\n]{0,40}?十([一二三四五六])五”?(?:规划|时期)?(?:的)?(开局之年|开局年|起步之年|第一年|收官之年|收官年|最后一年)`)
+
+// maskedPlanYear returns the year text's masked year stands for by the
+// five-year plan it opens or closes (maskedPlanYearRe), 0 for none.
+func maskedPlanYear(text string) int {
+	m := maskedPlanYearRe.FindStringSubmatch(text)
+	if m == nil {
+		return 0
+	}
+	y := fivePlanStart(m[1])
+	if !strings.HasPrefix(m[2], "开局") && m[2] != "起步之年" && m[2] != "第一年" {
+		y += 4
+	}
+	return y
 }
 
 // namesYear reports whether text names year y in digits, Arabic,
