@@ -7297,14 +7297,16 @@ func isCommittee(b string) bool {
 // The office may act on a rule or a plan: 2031年，某区人社局根据《…条例》….
 // The year may follow 在 (在2031年，某局在…), and a template may hold its
 // place with letters (2031年，XX区民政局以…). A quarter's review opens so
-// too (四季度以来，区农业农村局紧扣…). The year may first be said to be
-// one of note (2031年，是极不平凡的一年，某区卫生健康局围绕…). The sentence
+// too (四季度以来，区农业农村局紧扣…). The office may first say it carries
+// out its superiors' decisions (今年以来，市人社局坚决贯彻…). The year may
+// first be said to be one of note (2031年，是极不平凡的一年，某区卫生健康局
+// 围绕…). The sentence
 // may follow another in its paragraph (…的奋进之年。2032年，某区教育局将以…),
 // tell what the office will do (将以, 将坚持), or have the office's
 // disclosure work for its subject (2031年，市民政局政务公开工作在…). The
 // office may come after the bodies that led and guided it (今年来，在区委、
 // 区政府的坚强领导下，在市局的悉心指导下，区应急管理局以…).
-var subjectBureauRe = mustLitRe(`(?m)(?:^|。)(?:在?(?:(?:19|20)[0-9]{2}\s*年|今年)(?:以来|来|上半年|下半年)?|上半年|下半年|第?[一二三四]季度(?:以来)?)[，,]\s*(?:是[^，,。；]{2,24}?的一年[，,]\s*)?(?:在[^，,。；]{2,30}?(?:领导|指导|支持|监督)下[，,]\s*){0,3}((?:[XxＸｘ×*＊]{1,3})?\p{Han}{2,14}?(?:局|委员会|委))(?:(?:政务公开|政府信息公开|信息公开)工作)?将?(?:以|坚持|在|紧紧|紧扣|深入|全面|认真|始终|根据|按照|围绕|聚焦|立足)`)
+var subjectBureauRe = mustLitRe(`(?m)(?:^|。)(?:在?(?:(?:19|20)[0-9]{2}\s*年|今年)(?:以来|来|上半年|下半年)?|上半年|下半年|第?[一二三四]季度(?:以来)?)[，,]\s*(?:是[^，,。；]{2,24}?的一年[，,]\s*)?(?:在[^，,。；]{2,30}?(?:领导|指导|支持|监督)下[，,]\s*){0,3}((?:[XxＸｘ×*＊]{1,3})?\p{Han}{2,14}?(?:局|委员会|委))(?:(?:政务公开|政府信息公开|信息公开)工作)?将?(?:以|坚持|坚决|在|紧紧|紧扣|深入|全面|认真|始终|根据|按照|围绕|聚焦|立足)`)
 
 // shortStreetOwn reports whether subject, a town or a street townSubjectRe
 // found, is the paper's own: a town, a street by its full name, or a
