@@ -136,7 +136,7 @@ func readAltChunk(ctx context.Context, name string, data []byte, depth int) (tex
 			return t, nil, err == nil
 		}
 	}
-	t, h, _, err := readHTMLHead(name, data, false)
+	t, h, _, _, err := readHTMLHead(name, data, false)
 	return t, h, err == nil
 }
 

@@ -18,7 +18,11 @@ package corpus
 // break of the page's source between two Chinese characters is no space
 // (collapseSpace). A file holding several pages one after another (a
 // paged article a scraper saved whole) is read page by page, each
-// page's foot dropped but the last's (splitPages, dropPageTail).
+// page's foot dropped but the last's (splitPages, dropPageTail). The
+// record a government site prints over a paper (its 政府信息公开 table:
+// 发文机关 or 发布机构, 成文日期) is read from the page's markup for the
+// metadata (pageRecord), as a collector's header is: the text loses it as
+// chrome.
 
 import (
 	"bytes"
@@ -37,17 +41,19 @@ var (
 	chromeCls = mustLitRe(`(?i)nav|menu|footer|header|breadcrumb|share|comment|sidebar|related|copyright|crumb|toolbar|banner|login|search|advert|\bads?\b`)
 )
 
-func readHTML(name string, data []byte) (string, map[string]int, []Warning, error) {
+func readHTML(name string, data []byte) (string, map[string]int, collectorHeader, []Warning, error) {
 	return readHTMLHead(name, data, true)
 }
 
 // readHTMLHead is readHTML, the page's title (its <h1>, else its head's
 // title) put first only when withHead: a web page kept inside a Word
-// document (docxparts.go) shows its body alone.
-func readHTMLHead(name string, data []byte, withHead bool) (string, map[string]int, []Warning, error) {
+// document (docxparts.go) shows its body alone. The header it returns
+// holds what the page's record of the paper says (pageRecord).
+func readHTMLHead(name string, data []byte, withHead bool) (string, map[string]int, collectorHeader, []Warning, error) {
+	var rec collectorHeader
 	text, warns, err := decodeText(name, data)
 	if err != nil {
-		return "", nil, nil, err
+		return "", nil, rec, nil, err
 	}
 	// A file holding several pages one after another (a scraper's save
 	// of an article the site cut into pages, 上一页 1 2 3 下一页, each
@@ -59,10 +65,11 @@ func readHTMLHead(name string, data []byte, withHead bool) (string, map[string]i
 	hints := map[string]int{}
 	var first string
 	for i, page := range pages {
-		out, h, head, err := readHTMLPage(name, page)
+		out, h, head, r, err := readHTMLPage(name, page)
 		if err != nil {
-			return "", nil, nil, err
+			return "", nil, rec, nil, err
 		}
+		rec = rec.withRecord(r)
 		for k, v := range h {
 			if _, ok := hints[k]; !ok {
 				hints[k] = v
@@ -80,7 +87,7 @@ func readHTMLHead(name string, data []byte, withHead bool) (string, map[string]i
 	if withHead && first != "" && !strings.HasPrefix(strings.TrimSpace(out), first) {
 		out = first + "\n" + out
 	}
-	return out, hints, warns, nil
+	return out, hints, rec, warns, nil
 }
 
 // maxPageTail is the most lines, blank ones aside, that the foot of a page
@@ -153,14 +160,16 @@ func indexFold(s, sub string) int {
 	return -1
 }
 
-// readHTMLPage returns the text of one HTML document, its heading hints
-// and the title it gives its article ("" when none), which readHTML puts
-// first.
-func readHTMLPage(name, text string) (string, map[string]int, string, error) {
+// readHTMLPage returns the text of one HTML document, its heading hints,
+// the title it gives its article ("" when none), which readHTML puts
+// first, and its record of the paper (pageRecord).
+func readHTMLPage(name, text string) (string, map[string]int, string, collectorHeader, error) {
 	doc, err := html.Parse(strings.NewReader(text))
 	if err != nil {
-		return "", nil, "", fmt.Errorf("%s: parsing HTML: %w: %v", name, ErrMalformed, err)
+		return "", nil, "", collectorHeader{}, fmt.Errorf("%s: parsing HTML: %w: %v", name, ErrMalformed, err)
 	}
+	// (read before the menus and the content block are cut out of it)
+	rec := pageRecord(doc)
 	var title, h1, articleTitle string
 	var bodyNode *html.Node
 	var best *html.Node
@@ -259,7 +268,7 @@ func readHTMLPage(name, text string) (string, map[string]int, string, error) {
 			delete(hints, t)
 		}
 	}
-	return out, hints, head, nil
+	return out, hints, head, rec, nil
 }
 
 // splitSiteTitle drops the site's name from a page title ("标题_某某网").
@@ -643,4 +652,127 @@ func render(b *bytes.Buffer, n *html.Node, hints map[string]int) {
 // script.
 func hasLetterOrDigit(s string) bool {
 	return strings.IndexFunc(s, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }) >= 0
+}
+
+// A government site prints its record of a paper over it (the 政府信息公开
+// table the rules for government websites ask for: 索引号, 发文机关 or
+// 发布机构, 成文日期…), a label in one cell or element and its value in the
+// next. The record names the body that issued or published the paper
+// where the paper itself says only 我代表县人民政府 or 我局, and the date
+// it was written. recordBodyLabelRe matches the labels of the body,
+// recordDateLabelRe those of the date, with their colon or without it and
+// closed up (索 引 号).
+var (
+	recordBodyLabelRe = mustLitRe(`^(?:发文机关|发布机构|发文机构|发文单位|发布单位)[：:]?$`)
+	recordDateLabelRe = mustLitRe(`^(?:成文日期|发文日期)[：:]?$`)
+	// pageFieldRe matches a label and its value in one piece of text
+	// (<li>发布机构：明湖市人民政府</li>).
+	pageFieldRe = mustLitRe(`^(发文机关|发布机构|发文机构|发文单位|发布单位|成文日期|发文日期)\s*[：:]\s*(\S+)$`)
+)
+
+// maxRecordValue is the most letters the value of a record's field may
+// hold: an office's full name, a date with its time.
+const maxRecordValue = 40
+
+// pageRecord returns what the page's record of the paper says (see
+// recordBodyLabelRe) as a collector's header would: the body as Issuer,
+// the date as Date; the zero header when the page has none. Each field is
+// its first value; a label followed by another label (the field left
+// empty) gives none.
+func pageRecord(doc *html.Node) collectorHeader {
+	var h collectorHeader
+	var visit func(n *html.Node)
+	visit = func(n *html.Node) {
+		if h.Issuer != "" && h.Date != "" {
+			return
+		}
+		switch n.Type {
+		case html.ElementNode:
+			switch n.DataAtom {
+			case atom.Script, atom.Style, atom.Head, atom.Template, atom.Noscript:
+				return
+			}
+			if t := compactSpace(textOf(n)); len(t) <= len("发文机关：") {
+				switch {
+				case h.Issuer == "" && recordBodyLabelRe.MatchString(t):
+					h.Issuer = recordValue(n, false)
+					return
+				case h.Date == "" && recordDateLabelRe.MatchString(t):
+					h.Date = recordValue(n, true)
+					return
+				}
+			}
+		case html.TextNode:
+			if m := pageFieldRe.FindStringSubmatch(strings.TrimSpace(collapseSpace(n.Data))); m != nil {
+				if v, date := m[2], recordDateLabelRe.MatchString(m[1]); date && h.Date == "" {
+					h.Date = checkRecordValue(v, true)
+				} else if !date && h.Issuer == "" {
+					h.Issuer = checkRecordValue(v, false)
+				}
+			}
+			return
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			visit(c)
+		}
+	}
+	visit(doc)
+	return h
+}
+
+// recordValue returns the value of the record's field whose label is n:
+// the text of the first element or text after n that holds any, looked
+// for after n's parent (and its parent) when n ends its own (the label in
+// a cell of its own, the value in the next: <td><b>发文机关：</b></td>
+// <td>…</td>); "" when that text is another field's label or no value of
+// the field's kind.
+func recordValue(n *html.Node, date bool) string {
+	for e, up := n, 0; e != nil && up < 3; e, up = e.Parent, up+1 {
+		for s := e.NextSibling; s != nil; s = s.NextSibling {
+			if s.Type == html.ElementNode && (s.DataAtom == atom.Script || s.DataAtom == atom.Style) {
+				continue
+			}
+			t := strings.TrimSpace(collapseSpace(textOf(s)))
+			if t == "" {
+				continue
+			}
+			if disclosureCellRe.MatchString(strings.TrimRight(compactSpace(t), "：:")) {
+				return ""
+			}
+			return checkRecordValue(t, date)
+		}
+	}
+	return ""
+}
+
+// checkRecordValue returns v when it can be the value of a record's
+// field: a date that starts with its year (2031-01-20, 2031年1月20日), or
+// a body's name (Chinese, no sentence in it); "" otherwise.
+func checkRecordValue(v string, date bool) string {
+	if utf8.RuneCountInString(v) > maxRecordValue {
+		return ""
+	}
+	if date {
+		if recordDateRe.MatchString(v) {
+			return v
+		}
+		return ""
+	}
+	if countHan(v, 2) < 2 || strings.ContainsAny(v, "。，；！？,;") || recordDateRe.MatchString(v) {
+		return ""
+	}
+	return v
+}
+
+// withRecord returns h with the fields it lacks taken from rec, the
+// page's record of the paper: a collector's own header, when the file has
+// one, speaks first.
+func (h collectorHeader) withRecord(rec collectorHeader) collectorHeader {
+	if h.Issuer == "" {
+		h.Issuer = rec.Issuer
+	}
+	if h.Date == "" {
+		h.Date = rec.Date
+	}
+	return h
 }

@@ -29,11 +29,11 @@ func FuzzReadHTML(f *testing.F) {
 	}
 	f.Add([]byte(`<html><head><title>a</title></head><body><title>b</title><h2>a</h2><p>一、甲</p></body></html><html><body><p>二、乙</p></body></html>`))
 	f.Fuzz(func(t *testing.T, page []byte) {
-		text, _, _, err := readHTML("fuzz.html", page)
+		text, _, _, _, err := readHTML("fuzz.html", page)
 		if err != nil && text != "" {
 			t.Fatalf("readHTML gave text and an error: %v", err)
 		}
-		again, _, _, _ := readHTML("fuzz.html", page)
+		again, _, _, _, _ := readHTML("fuzz.html", page)
 		if again != text {
 			t.Fatalf("two readings differ:\n%q\n%q", text, again)
 		}

@@ -1273,6 +1273,18 @@ func fillMeta(d *Document, in metaInput) {
 			set("issuer", n.Origins["issuer"])
 		}
 	}
+	if d.Issuer == "" && d.Kind != "政府工作报告" && officeSuffixRe.MatchString(in.header.Issuer) {
+		// A bureau's paper that calls its office 我局 alone, the office
+		// named by the page's record of the paper (the 政府信息公开
+		// table's 发文机关 or 发布机构: html.go) or by a collector's
+		// 发文单位: that office, when it is one of the paper's place.
+		// (A work report's record names the government's office, which
+		// publishes the report the government gives.)
+		if p := namedPlace(in.header.Issuer); p == "" || d.Region == "" || p == d.Region {
+			d.Issuer = in.header.Issuer
+			set("issuer", OriginCollector)
+		}
+	}
 	if ds := lookupPlace(d.Region); len(ds) == 1 && ds[0].name != d.Region && strings.HasSuffix(d.Region, ds[0].name) {
 		// a chain that settles a name several places share (某市郊区,
 		// namedPlace's): the place, in its city and province

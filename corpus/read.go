@@ -125,6 +125,7 @@ func readContext(ctx context.Context, name string, data []byte) (*Document, erro
 		text  string
 		warns []Warning
 		hints map[string]int
+		rec   collectorHeader // a web page's record of the paper (html.go)
 		leads []string
 		err   error
 	)
@@ -158,7 +159,7 @@ func readContext(ctx context.Context, name string, data []byte) (*Document, erro
 		text, _ = unwrapDump(text)
 		text, hints = markdownHeadings(dropLinkMenus(dropBareReferenceRuns(decodeReferences(text))))
 	case ".html", ".htm", ".xhtml", ".shtml":
-		text, hints, warns, err = readHTML(base, data)
+		text, hints, rec, warns, err = readHTML(base, data)
 	case ".docx":
 		text, hints, leads, err = readDOCX(ctx, base, data)
 	case ".wordxml":
@@ -170,7 +171,7 @@ func readContext(ctx context.Context, name string, data []byte) (*Document, erro
 			err = fmt.Errorf("%s: %w: a web archive (MHT) without a web page", base, ErrUnsupported)
 			break
 		}
-		text, hints, warns, err = readHTML(base, page)
+		text, hints, rec, warns, err = readHTML(base, page)
 	case ".doc":
 		text, hints, err = readDOC(base, data)
 	case ".wps":
@@ -269,6 +270,7 @@ func readContext(ctx context.Context, name string, data []byte) (*Document, erro
 		// rewritten from another site's (来源： / 标题： / 地址：http…).
 		hdr, text, _ = cutCollectorFooter(text)
 	}
+	hdr = hdr.withRecord(rec)
 	// (a page that holds a compilation's contents and nothing else is no
 	// paper of the kind its headline names; the contents go below)
 	contents := contentsOnly(text)
