@@ -37,7 +37,7 @@ import (
 )
 
 var (
-	contentRe = mustLitRe(`(?i)content|article|zoom|trs_editor|main|text|detail|body|正文`)
+	contentRe = mustLitRe(`(?i)content|article|zoom|trs_editor|main|text|txt|detail|body|正文`)
 	chromeCls = mustLitRe(`(?i)nav|menu|footer|header|breadcrumb|share|comment|sidebar|related|copyright|crumb|toolbar|banner|login|search|advert|\bads?\b`)
 )
 
@@ -174,6 +174,7 @@ func readHTMLPage(name, text string) (string, map[string]int, string, collectorH
 	var bodyNode *html.Node
 	var best *html.Node
 	bestLen := 0
+	var blocks []contentBlock
 	var visit func(n *html.Node)
 	visit = func(n *html.Node) {
 		if n.Type == html.ElementNode {
@@ -198,7 +199,9 @@ func readHTMLPage(name, text string) (string, map[string]int, string, collectorH
 			}
 			cls := attr(n, "id") + " " + attr(n, "class")
 			if n.DataAtom == atom.Article || n.DataAtom == atom.Main || (n.DataAtom == atom.Div || n.DataAtom == atom.Section || n.DataAtom == atom.Td) && contentRe.MatchString(cls) {
-				if l := len(textOf(n)); l > bestLen {
+				l := len(textOf(n))
+				blocks = append(blocks, contentBlock{n, ownTextLen(n)})
+				if l > bestLen {
 					best, bestLen = n, l
 				}
 			}
@@ -208,6 +211,7 @@ func readHTMLPage(name, text string) (string, map[string]int, string, collectorH
 		}
 	}
 	visit(doc)
+	best, bestLen = innerContent(best, bestLen, blocks)
 	if p := splitContent(best); p != nil {
 		best, bestLen = p, len(textOf(p))
 	}
@@ -315,6 +319,76 @@ var siteTailRe = mustLitRe(`\s*[-－—]\s*\p{Han}{2,24}(?:网|网站|门户|政
 // titleSiteRe matches a piece of a page title that is a site's name
 // (明湖市人民政府, 望川县人民政府门户网站, 明湖新闻网, 中国·明湖).
 var titleSiteRe = mustLitRe(`^(?:\p{Han}{2,24}(?:网|网站|门户|政府|官网|平台|频道)(?:欢迎您[!！]?)?|中国[·・]?\p{Han}{2,3})$`)
+
+// A contentBlock is an element whose name says it holds the page's
+// content, and the bytes of its text outside links (ownTextLen).
+type contentBlock struct {
+	n   *html.Node
+	own int
+}
+
+// innerShare is the least share, in tenths, of the largest content
+// block's text outside links that a block inside it must hold to be read
+// in its place.
+const innerShare = 9
+
+// innerContent returns the innermost of blocks inside best (the largest
+// block whose name says content, bestLen the bytes of its text) that holds
+// nearly all of best's text outside links (innerShare), and its length;
+// best when none does. A template's wrapper of the page's columns is named
+// so too (<div id="content"> around the column of menus and the article's
+// <div class="mainContent">): read whole, its menus would come before the
+// report, and be read into its head. Their words are links, which do not
+// count.
+func innerContent(best *html.Node, bestLen int, blocks []contentBlock) (*html.Node, int) {
+	if best == nil {
+		return nil, 0
+	}
+	depth := func(n *html.Node) int {
+		d := 0
+		for ; n != nil; n = n.Parent {
+			d++
+		}
+		return d
+	}
+	own := ownTextLen(best)
+	in, inLen, inDepth := best, bestLen, depth(best)
+	for _, b := range blocks {
+		if b.own*10 < own*innerShare || b.n == best || !isInside(b.n, best) {
+			continue
+		}
+		if d := depth(b.n); d > inDepth {
+			in, inLen, inDepth = b.n, len(textOf(b.n)), d
+		}
+	}
+	return in, inLen
+}
+
+// ownTextLen returns the bytes of the text under n outside links and
+// white space, not counting what the page never shows (isDropped).
+func ownTextLen(n *html.Node) int {
+	switch {
+	case n.Type == html.TextNode:
+		return len(compactSpace(n.Data))
+	case n.Type == html.ElementNode && (n.DataAtom == atom.A || isDropped(n)):
+		return 0
+	}
+	k := 0
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		k += ownTextLen(c)
+	}
+	return k
+}
+
+// isInside reports whether n is a descendant of a.
+func isInside(n, a *html.Node) bool {
+	for p := n.Parent; p != nil; p = p.Parent {
+		if p == a {
+			return true
+		}
+	}
+	return false
+}
 
 // minContentPiece is the fewest bytes of text a block beside the content
 // block, of the same class, must hold to be a piece of the content.
