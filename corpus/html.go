@@ -170,7 +170,7 @@ func readHTMLPage(name, text string) (string, map[string]int, string, collectorH
 	}
 	// (read before the menus and the content block are cut out of it)
 	rec := pageRecord(doc)
-	var title, h1, articleTitle string
+	var title, h1, articleTitle, siteName string
 	var bodyNode *html.Node
 	var best *html.Node
 	bestLen := 0
@@ -190,6 +190,9 @@ func readHTMLPage(name, text string) (string, map[string]int, string, collectorH
 			case atom.Meta:
 				if articleTitle == "" && strings.EqualFold(attr(n, "name"), "ArticleTitle") {
 					articleTitle = strings.TrimSpace(collapseSpace(attr(n, "content")))
+				}
+				if siteName == "" && strings.EqualFold(attr(n, "name"), "SiteName") {
+					siteName = strings.TrimSpace(collapseSpace(attr(n, "content")))
 				}
 			case atom.Body:
 				bodyNode = n
@@ -272,7 +275,47 @@ func readHTMLPage(name, text string) (string, map[string]int, string, collectorH
 			delete(hints, t)
 		}
 	}
+	if rec.Place == "" {
+		// The government whose site the page is on (its <meta
+		// name="SiteName">, which the rules for government websites ask
+		// every page for, or its <title>'s other piece: 标题 | 某县人民政府):
+		// the place of a report that names none, as a site's name at
+		// the top of a page saved as text is (meta.go's govSiteRe).
+		site := siteName
+		if site == "" {
+			site = titleSite(title)
+		}
+		if strings.Contains(site, "政府") {
+			rec.Place = namedPlace(site)
+		}
+	}
 	return out, hints, head, rec, nil
+}
+
+// titleSite returns the piece of a page's title that is the site's name
+// (titleSiteRe; 某县人民政府 in 2031年政府工作报告_某县人民政府), or its
+// name after a hyphen (siteTailRe); "" when the title names no site
+// beside the page's own title.
+func titleSite(t string) string {
+	pieces := []string{t}
+	for _, sep := range []string{"_", " - ", " | ", "｜", "——", "--", "－－"} {
+		var next []string
+		for _, p := range pieces {
+			next = append(next, strings.Split(p, sep)...)
+		}
+		pieces = next
+	}
+	if len(pieces) > 1 {
+		for _, p := range pieces {
+			if p = strings.TrimSpace(p); titleSiteRe.MatchString(p) {
+				return p
+			}
+		}
+	}
+	if m := siteTailRe.FindStringIndex(t); m != nil && m[0] > 0 {
+		return strings.TrimLeft(strings.TrimSpace(t[m[0]:]), "-－— ")
+	}
+	return ""
 }
 
 // splitSiteTitle drops the site's name from a page title ("标题_某某网").
@@ -847,6 +890,9 @@ func (h collectorHeader) withRecord(rec collectorHeader) collectorHeader {
 	}
 	if h.Date == "" {
 		h.Date = rec.Date
+	}
+	if h.Place == "" {
+		h.Place = rec.Place
 	}
 	return h
 }
