@@ -529,14 +529,26 @@ func uploadName(name string) (string, error) {
 	if !utf8.ValidString(name) {
 		return "", badRequest("the file name is not valid UTF-8")
 	}
-	if i := strings.IndexFunc(name, func(r rune) bool { return unicode.IsControl(r) || unicode.Is(unicode.Bidi_Control, r) }); i >= 0 {
-		r, _ := utf8.DecodeRuneInString(name[i:])
+	if r, ok := controlRune(name); ok {
 		return "", badRequest(fmt.Sprintf("the file name %q holds the control character %U", name, r))
 	}
 	if i := strings.LastIndexAny(name, `/\`); i >= 0 && i < len(name)-1 {
 		name = name[i+1:]
 	}
 	return path.Base(name), nil
+}
+
+// controlRune returns the first control character (a NUL, a line break, a
+// terminal's escape) or bidirectional control of s, if any: no name or
+// filter a user means to keep holds one, and a stored one is printed as it
+// is by the commands that list what was saved.
+func controlRune(s string) (rune, bool) {
+	i := strings.IndexFunc(s, func(r rune) bool { return unicode.IsControl(r) || unicode.Is(unicode.Bidi_Control, r) })
+	if i < 0 {
+		return 0, false
+	}
+	r, _ := utf8.DecodeRuneInString(s[i:])
+	return r, true
 }
 
 func (s *Server) deleteDocument(c *gin.Context) {

@@ -142,6 +142,20 @@ func (s *Server) createWatch(c *gin.Context) {
 		s.fail(c, badRequest("the body is not valid UTF-8"))
 		return
 	}
+	// A filter is kept and shown as given (govreport watch list prints it
+	// to a terminal, the feed's title holds it); the query's own parser
+	// refuses control characters in q, saying where.
+	for _, f := range []struct {
+		name string
+		vals []string
+	}{{"year", body.Year}, {"region", body.Region}, {"kind", body.Kind}, {"issuer", body.Issuer}} {
+		for _, v := range f.vals {
+			if r, ok := controlRune(v); ok {
+				s.fail(c, badRequest(fmt.Sprintf("field %s: %q holds the control character %U", f.name, v, r)))
+				return
+			}
+		}
+	}
 	w := watch.Watch{Query: body.Q, Years: body.Year, Regions: body.Region, Kinds: body.Kind, Issuers: body.Issuer}
 	if err := w.Check(); err != nil {
 		s.fail(c, err)

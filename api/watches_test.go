@@ -231,6 +231,15 @@ func TestServer_WatchesRefused(t *testing.T) {
 	// invalid UTF-8, a lone surrogate: encoding/json would make them U+FFFD
 	wantError(t, open.do("POST", "/api/v1/watches", strings.NewReader("{\"q\":\"教\xff育\"}")), 400, "bad_request")
 	wantError(t, open.do("POST", "/api/v1/watches", strings.NewReader(`{"q":"教育","region":"\ud800"}`)), 400, "bad_request")
+	// A filter with a NUL, a terminal's escape or a bidirectional control:
+	// the watch list prints filters as they are.
+	for _, body := range []string{`{"q":"教育","region":"a\u0000"}`, `{"q":"教育","kind":"\u001b[31m计划"}`, `{"q":"教育","issuer":["教育局","\u202e局"]}`} {
+		rec := open.do("POST", "/api/v1/watches", strings.NewReader(body))
+		wantError(t, rec, 400, "bad_request")
+		if !strings.Contains(rec.Body.String(), "control character") {
+			t.Errorf("POST %s: %s does not name the control character", body, rec.Body.String())
+		}
+	}
 	// Two objects: which one would be saved? Neither.
 	wantError(t, open.do("POST", "/api/v1/watches", strings.NewReader(`{"q":"教育"} {"q":"双减"}`)), 400, "bad_request")
 	if l := saved.List(); len(l) != 0 {
