@@ -356,3 +356,24 @@ func TestBadFlagValues(t *testing.T) {
 		}
 	}
 }
+
+// TestBlankQuery checks that search and timeline refuse a query of blank
+// words over an index, as the API does, rather than answer every section.
+func TestBlankQuery(t *testing.T) {
+	dir := t.TempDir()
+	data := filepath.Join(dir, "data")
+	file := filepath.Join(dir, "plan.txt")
+	if err := os.WriteFile(file, []byte(plan2023), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if out, err := runCmd(t, "ingest", "--data", data, file); err != nil {
+		t.Fatalf("ingest: %v\n%s", err, out)
+	}
+	for _, args := range [][]string{{"search", ""}, {"search", " ", "\t"}, {"search", "--reports", ""}, {"timeline", ""}} {
+		args = append(args, "--data", data)
+		out, err := runCmd(t, args...)
+		if !errors.Is(err, errUsage) || !strings.Contains(err.Error(), "query is empty") {
+			t.Errorf("govreport %q: %v, want a usage error saying the query is empty\n%s", args, err, out)
+		}
+	}
+}

@@ -52,6 +52,9 @@ Example:
 		fs.Usage()
 		return errUsage
 	}
+	if err := checkQuery(words); err != nil {
+		return err
+	}
 	filters, err := ff.filters()
 	if err != nil {
 		return err
@@ -258,4 +261,14 @@ func parseYears(s string) ([]search.YearRange, error) {
 		out = append(out, r)
 	}
 	return out, nil
+}
+
+// checkQuery refuses a query of blank words (an empty argument): the engine would
+// answer every section, and a server's API refuses it, so the same command
+// would answer differently beside a running serve.
+func checkQuery(words []string) error {
+	if strings.TrimSpace(strings.Join(words, " ")) == "" {
+		return usageErrorf("the query is empty: give words, \"exact wording\" or filters such as year:2024")
+	}
+	return nil
 }

@@ -41,6 +41,9 @@ Example:
 		fs.Usage()
 		return errUsage
 	}
+	if err := checkQuery(words); err != nil {
+		return err
+	}
 	filters, err := ff.filters()
 	if err != nil {
 		return err
