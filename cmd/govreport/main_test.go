@@ -339,6 +339,9 @@ func TestBadFlagValues(t *testing.T) {
 		{[]string{"serve", "--addr", "127.0.0.1:0", "--max-body", "-1"}, "--max-body", true},
 		{[]string{"serve", "--addr", "127.0.0.1:0", "--timeout", "0s"}, "--timeout", true},
 		{[]string{"serve", "--addr", "0.0.0.0:0", "--allow-writes"}, "--allow-writes", true},
+		{[]string{"serve", "--addr", "nonsense"}, "--addr", true},
+		{[]string{"serve", "--addr", "127.0.0.1:99999"}, "--addr", true},
+		{[]string{"serve", "--addr", "127.0.0.1"}, "--addr", true},
 	}
 	for _, tt := range tests {
 		args := append(tt.args, "--data", data)

@@ -219,6 +219,15 @@ Example:
 // listen listens on addr; when the port is taken, the error says how to
 // choose another.
 func listen(addr string) (net.Listener, error) {
+	// An address that is not host:port is the command line's fault (exit
+	// 2), said with the flag's name; net's own message names neither.
+	_, port, err := net.SplitHostPort(addr)
+	if err == nil {
+		_, err = net.LookupPort("tcp", port)
+	}
+	if err != nil {
+		return nil, usageErrorf("--addr %q: %v (give host:port, e.g. 127.0.0.1:8080)", addr, err)
+	}
 	ln, err := net.Listen("tcp", addr)
 	if errors.Is(err, syscall.EADDRINUSE) {
 		return nil, fmt.Errorf("%w (another program listens there; choose a free port with --addr, e.g. --addr 127.0.0.1:8081)", err)
