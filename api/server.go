@@ -246,19 +246,46 @@ func (s *Server) accessLog(c *gin.Context) {
 		"remote", c.RemoteIP()) // not ClientIP: any client can send X-Forwarded-For
 }
 
+// cors answers CORS requests and preflights: an origin listed by name may
+// read and write (writes still need the token when there is one); any
+// other origin, under "*", may read, and write only when a token guards
+// writes. Without a token, the preflight of "*" offers no write method, as
+// checkOrigin refuses those writes: a browser is told so before it sends
+// the body, and no answer pairs "*" with a write the server takes.
 func (s *Server) cors() gin.HandlerFunc {
-	cfg := cors.Config{
+	base := cors.Config{
 		AllowMethods:  []string{"GET", "POST", "PATCH", "DELETE", "OPTIONS"},
 		AllowHeaders:  []string{"Authorization", "Content-Type"},
 		ExposeHeaders: []string{"Content-Length"},
 		MaxAge:        12 * time.Hour,
 	}
-	if s.anyOrigin() {
-		cfg.AllowAllOrigins = true
-	} else {
-		cfg.AllowOrigins = s.cfg.CORSOrigins
+	var named []string
+	for _, o := range s.cfg.CORSOrigins {
+		if o != "*" {
+			named = append(named, o)
+		}
 	}
-	return cors.New(cfg)
+	var byName, anyName gin.HandlerFunc
+	if len(named) > 0 {
+		cfg := base
+		cfg.AllowOrigins = named
+		byName = cors.New(cfg)
+	}
+	if s.anyOrigin() {
+		cfg := base
+		cfg.AllowAllOrigins = true
+		if s.cfg.Token == "" {
+			cfg.AllowMethods = []string{"GET", "HEAD", "OPTIONS"}
+		}
+		anyName = cors.New(cfg)
+	}
+	return func(c *gin.Context) {
+		if anyName == nil || byName != nil && slices.Contains(named, c.GetHeader("Origin")) {
+			byName(c)
+			return
+		}
+		anyName(c)
+	}
 }
 
 // ParseOrigins reads a comma-separated list of origins for
@@ -330,6 +357,10 @@ func (s *Server) checkOrigin(c *gin.Context) {
 	named := slices.Contains(s.cfg.CORSOrigins, origin)
 	write := c.Request.Method != http.MethodGet && c.Request.Method != http.MethodHead && c.Request.Method != http.MethodOptions
 	if named || s.anyOrigin() && (!write || s.cfg.Token != "") {
+		return
+	}
+	if s.anyOrigin() {
+		s.fail(c, &requestError{kind: errForbidden, msg: fmt.Sprintf("origin %s may read this API (--cors *) but not write to it: a write from a page of another site needs its origin listed by name in --cors, or a --token", origin)})
 		return
 	}
 	s.fail(c, &requestError{kind: errForbidden, msg: fmt.Sprintf("origin %s may not call this API (allowed: %s)", origin, allowedList(s.cfg.CORSOrigins))})

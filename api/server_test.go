@@ -645,6 +645,45 @@ func TestServer_Origin(t *testing.T) {
 	wantError(t, post(named, "http://evil.test", ""), 403, "forbidden")
 }
 
+// TestServer_CORSWrites checks that a preflight from a page of another
+// site offers the write methods only where the write would be taken: an
+// origin listed by name, or "*" with a token. Under "*" without a token
+// the write is refused, and the preflight says so first.
+func TestServer_CORSWrites(t *testing.T) {
+	ix := sampleIndex(t)
+	preflight := func(cfg Config, origin string) *httptest.ResponseRecorder {
+		ts := &testServer{t: t, ix: ix, h: New(embedded.New(ix), cfg).Handler()}
+		return ts.do("OPTIONS", "/api/v1/documents", nil, "Origin", origin, "Access-Control-Request-Method", "POST")
+	}
+	tests := []struct {
+		cfg        Config
+		origin     string
+		allowWrite bool
+		allowFrom  string
+	}{
+		{Config{AllowWrites: true, CORSOrigins: []string{"*"}}, "http://evil.test", false, "*"},
+		{Config{Token: "t0ken", CORSOrigins: []string{"*"}}, "http://app.test", true, "*"},
+		{Config{AllowWrites: true, CORSOrigins: []string{"http://app.test"}}, "http://app.test", true, "http://app.test"},
+		{Config{AllowWrites: true, CORSOrigins: []string{"*", "http://app.test"}}, "http://app.test", true, "http://app.test"},
+		{Config{AllowWrites: true, CORSOrigins: []string{"*", "http://app.test"}}, "http://evil.test", false, "*"},
+	}
+	for _, tt := range tests {
+		rec := preflight(tt.cfg, tt.origin)
+		methods := rec.Header().Get("Access-Control-Allow-Methods")
+		if got := strings.Contains(methods, "POST"); got != tt.allowWrite || rec.Header().Get("Access-Control-Allow-Origin") != tt.allowFrom {
+			t.Errorf("--cors %v token %q: preflight of POST from %s = %d, Allow-Origin %q, Allow-Methods %q; want POST offered %v to %q",
+				tt.cfg.CORSOrigins, tt.cfg.Token, tt.origin, rec.Code, rec.Header().Get("Access-Control-Allow-Origin"), methods, tt.allowWrite, tt.allowFrom)
+		}
+	}
+	// the refused write says why, and what would let it through
+	ts := &testServer{t: t, ix: ix, h: New(embedded.New(ix), Config{AllowWrites: true, CORSOrigins: []string{"*"}}).Handler()}
+	rec := ts.do("POST", "/api/v1/documents?filename=a.txt", strings.NewReader(goodUpload), "Origin", "http://evil.test")
+	wantError(t, rec, 403, "forbidden")
+	if !strings.Contains(rec.Body.String(), "not write") {
+		t.Errorf("write from another origin under --cors * without a token: %s, want it to say reads only", rec.Body.String())
+	}
+}
+
 // TestServer_Host checks that a server on loopback refuses requests that
 // name it by another host (DNS rebinding) and accepts its loopback names.
 func TestServer_Host(t *testing.T) {
