@@ -3,6 +3,7 @@ package api
 import (
 	"context"
 	"errors"
+	"fmt"
 	"log/slog"
 	"net/http"
 	"strings"
@@ -136,10 +137,24 @@ func (s *Server) fail(c *gin.Context, err error) {
 		c.Header("Retry-After", "5")
 	case http.StatusRequestEntityTooLarge:
 		if !errors.Is(err, corpus.ErrTooLarge) && !errors.Is(err, compare.ErrTooLarge) { // those name the file and the limit
+			// the limit, so that a client knows what it may send
+			var maxBytes *http.MaxBytesError
 			msg = "the request body is larger than the server allows"
+			if errors.As(err, &maxBytes) {
+				msg = fmt.Sprintf("the request body is over the server's limit of %s (serve --max-body)", sizeText(maxBytes.Limit))
+			}
 		}
 	default:
 		s.log.Debug("request error", "path", c.Request.URL.Path, "err", err, slog.Int("status", status))
 	}
 	c.AbortWithStatusJSON(status, errorBody{Error: errorDetail{Code: code, Message: msg}})
+}
+
+// sizeText writes n bytes for a message: in MiB when it is a whole number
+// of them (the default limit, 20 MiB), else in bytes.
+func sizeText(n int64) string {
+	if n >= 1<<20 && n%(1<<20) == 0 {
+		return fmt.Sprintf("%d MiB", n>>20)
+	}
+	return fmt.Sprintf("%d bytes", n)
 }

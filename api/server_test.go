@@ -445,7 +445,12 @@ func TestServer_Upload(t *testing.T) {
 	})
 	t.Run("ErrTooLarge", func(t *testing.T) {
 		big := strings.Repeat("教育", 1<<19) // 3 MiB
-		wantError(t, ts.do("POST", "/api/v1/documents?filename=big.txt", strings.NewReader(big), auth...), 413, "too_large")
+		rec := ts.do("POST", "/api/v1/documents?filename=big.txt", strings.NewReader(big), auth...)
+		wantError(t, rec, 413, "too_large")
+		// the limit, so that the client knows what it may send
+		if !strings.Contains(rec.Body.String(), "limit of 1 MiB") {
+			t.Errorf("upload over the limit: %s does not say the limit", rec.Body.String())
+		}
 		unchanged(t)
 	})
 	t.Run("OK", func(t *testing.T) {
