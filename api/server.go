@@ -132,7 +132,7 @@ func (s *Server) routes() *gin.Engine {
 	// methods it takes (gin sets Allow), not a 404 that says it is not there.
 	r.HandleMethodNotAllowed = true
 	r.NoMethod(s.noMethod)
-	r.Use(s.recover, s.accessLog, s.checkURI, s.checkHost, s.checkOrigin, s.checkIDs)
+	r.Use(s.recover, s.accessLog, s.checkURI, s.checkHost, s.checkOrigin, s.checkIDs, s.checkParams)
 	if len(s.cfg.CORSOrigins) > 0 {
 		r.Use(s.cors())
 	}

@@ -689,6 +689,41 @@ func TestServer_CORSWrites(t *testing.T) {
 	}
 }
 
+// TestServer_UnknownParams checks that a query parameter a route does not
+// take (a misspelt filter, another route's) is a 400 naming it, rather than
+// dropped with the answer unfiltered.
+func TestServer_UnknownParams(t *testing.T) {
+	ts := newTestServer(t, Config{Token: "sekret", Watches: openWatches(t)})
+	var docs struct {
+		Documents []docInfo `json:"documents"`
+	}
+	ts.get("/api/v1/documents?size=1", 200, &docs)
+	id := docs.Documents[0].ID
+	for _, tt := range []struct{ method, target, param string }{
+		{"GET", "/api/v1/search?q=%E6%95%99%E8%82%B2&years=2023", "years"},
+		{"GET", "/api/v1/search?q=%E6%95%99%E8%82%B2&limit=5", "limit"},
+		{"GET", "/api/v1/timeline?q=%E6%95%99%E8%82%B2&regoin=x", "regoin"},
+		{"GET", "/api/v1/terms?year=2024&size=5", "size"},
+		{"GET", "/api/v1/documents?format=csv", "format"},
+		{"GET", "/api/v1/documents/" + id + "?outline=1", "outline"},
+		{"GET", "/api/v1/compare?from=" + id + "&to=" + id + "&side_by_side=1", "side_by_side"},
+		{"GET", "/api/v1/watches?q=x", "q"},
+		{"POST", "/api/v1/documents?filename=a.txt&year=2024", "year"},
+	} {
+		rec := ts.do(tt.method, tt.target, strings.NewReader(goodUpload), "Authorization", "Bearer sekret", "Content-Type", "text/plain")
+		wantError(t, rec, 400, "bad_request")
+		if !strings.Contains(rec.Body.String(), `\"`+tt.param+`\"`) {
+			t.Errorf("%s %s: %s does not name %s", tt.method, tt.target, rec.Body.String(), tt.param)
+		}
+	}
+	// HEAD is checked as its GET; every parameter of a route's contract passes
+	if rec := ts.do("HEAD", "/api/v1/search?q=x&limit=5", nil); rec.Code != 400 {
+		t.Errorf("HEAD with an unknown parameter = %d, want 400", rec.Code)
+	}
+	ts.get("/api/v1/search?q=%E6%95%99%E8%82%B2&year=2023&region=x&kind=x&issuer=x&from=0&size=1&sort=year&group=document&format=json", 200, nil)
+	ts.get("/api/v1/documents/"+id, 200, nil)
+}
+
 // TestServer_Host checks that a server on loopback refuses requests that
 // name it by another host (DNS rebinding) and accepts its loopback names.
 func TestServer_Host(t *testing.T) {
