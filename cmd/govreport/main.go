@@ -232,6 +232,11 @@ func parse(fs *flag.FlagSet, args []string) ([]string, error) {
 		}
 		args = args[j:]
 	}
+	// --data "" (an unset shell variable) would be read as no folder at
+	// all: mkdir "" fails, with a message that names neither.
+	if f := fs.Lookup("data"); f != nil && strings.TrimSpace(f.Value.String()) == "" {
+		return nil, usageErrorf("--data is empty: give the data folder of the index (default ./govreport-data)")
+	}
 	return append(rest, tail...), nil
 }
 

@@ -380,3 +380,21 @@ func TestBlankQuery(t *testing.T) {
 		}
 	}
 }
+
+// TestEmptyData checks that --data "" (an unset shell variable) is a usage
+// error naming --data, whatever the command.
+func TestEmptyData(t *testing.T) {
+	dir := t.TempDir()
+	file := filepath.Join(dir, "plan.txt")
+	if err := os.WriteFile(file, []byte(plan2023), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	t.Chdir(dir) // where a folder named " " was made
+	for _, args := range [][]string{{"ingest", file}, {"search", "双减"}, {"docs"}, {"timeline", "双减"}, {"reindex"}, {"check"}} {
+		args = append(args, "--data", " ")
+		out, err := runCmd(t, args...)
+		if !errors.Is(err, errUsage) || !strings.Contains(err.Error(), "--data") {
+			t.Errorf("govreport %q: %v, want a usage error naming --data\n%s", args, err, out)
+		}
+	}
+}
