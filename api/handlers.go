@@ -535,8 +535,17 @@ func uploadName(name string) (string, error) {
 	if i := strings.LastIndexAny(name, `/\`); i >= 0 && i < len(name)-1 {
 		name = name[i+1:]
 	}
-	return path.Base(name), nil
+	name = path.Base(name)
+	// No file system keeps a longer name (255 characters on NTFS, fewer
+	// on most); it would be kept as the document's source, and listed.
+	if n := utf8.RuneCountInString(name); n > maxUploadName {
+		return "", badRequest(fmt.Sprintf("the file name is %d characters long; at most %d", n, maxUploadName))
+	}
+	return name, nil
 }
+
+// maxUploadName bounds an upload's file name in characters.
+const maxUploadName = 255
 
 // controlRune returns the first control character (a NUL, a line break, a
 // terminal's escape) or bidirectional control of s, if any: no name or

@@ -1007,6 +1007,9 @@ func TestUploadName(t *testing.T) {
 		{"a\x00b.txt", "error"},
 		{"\u202etxt.exe", "error"},
 		{"a\xffb.txt", "error"},
+		{strings.Repeat("报", 300) + ".txt", "error"},
+		{strings.Repeat("报", 251) + ".txt", strings.Repeat("报", 251) + ".txt"},
+		{strings.Repeat("长/", 1000) + "plan.txt", "plan.txt"},
 	} {
 		got, err := uploadName(tt.in)
 		if err != nil {
