@@ -438,7 +438,7 @@ func (s *Server) upload(c *gin.Context) {
 		s.fail(c, err)
 		return
 	}
-	doc, err := corpus.ReadContext(c.Request.Context(), name, data)
+	doc, err := s.readDoc(c, name, data)
 	if err != nil {
 		s.fail(c, err)
 		return
@@ -472,6 +472,45 @@ func (s *Server) upload(c *gin.Context) {
 		doc = stored
 	}
 	c.JSON(http.StatusCreated, uploaded{documentJSON(doc), s.newToWatches(c, doc.ID, since)})
+}
+
+// readFile reads an upload (a variable for tests).
+var readFile = corpus.ReadContext
+
+// turnKept marks a request whose upload turn is released by the reading
+// that outlived it (readDoc), not by uploadTurn.
+const turnKept = "govreport.turnKept"
+
+// readDoc reads an upload's file, answering by the request's deadline
+// whatever the reader does: a reader that does not stop at its context's
+// end (a text whose cleaning takes far longer than its size says) would
+// otherwise hold the request past it, and the client would get no answer
+// at all once the server's write timeout closed the connection. The
+// reading goes on to its end, holding its upload turn, so that such files
+// sent again and again wait for their turn or are refused as busy rather
+// than pile up.
+func (s *Server) readDoc(c *gin.Context, name string, data []byte) (*corpus.Document, error) {
+	type result struct {
+		doc *corpus.Document
+		err error
+	}
+	ctx := c.Request.Context()
+	done := make(chan result, 1)
+	go func() {
+		d, err := readFile(ctx, name, data)
+		done <- result{d, err}
+	}()
+	select {
+	case r := <-done:
+		return r.doc, r.err
+	case <-ctx.Done():
+		c.Set(turnKept, true)
+		go func() {
+			<-done
+			<-s.uploads
+		}()
+		return nil, fmt.Errorf("reading %s: %w", name, ctx.Err())
+	}
 }
 
 // uploaded is an upload's answer: the document, and the watches it is new

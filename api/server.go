@@ -441,7 +441,11 @@ func (s *Server) uploadTurn(c *gin.Context) {
 			return
 		}
 	}
-	defer func() { <-s.uploads }()
+	defer func() {
+		if !c.GetBool(turnKept) { // else the reading that outlived the request gives it back
+			<-s.uploads
+		}
+	}()
 	c.Next()
 }
 

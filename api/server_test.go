@@ -3,6 +3,7 @@ package api
 import (
 	"archive/zip"
 	"bytes"
+	"context"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -1053,5 +1054,41 @@ func TestUploadTurn(t *testing.T) {
 	}
 	if len(srv.uploads) != 0 {
 		t.Errorf("%d turns still taken after the upload", len(srv.uploads))
+	}
+}
+
+// TestUploadSlowReader checks that an upload whose reading does not stop at
+// the deadline is answered at the deadline (504), and that the reading
+// keeps its upload turn until it ends: the next upload is refused as busy
+// meanwhile, and taken once the reading is over.
+func TestUploadSlowReader(t *testing.T) {
+	ix := sampleIndex(t)
+	srv := New(embedded.New(ix), Config{AllowWrites: true, MaxUploads: 1, Timeout: 200 * time.Millisecond})
+	ts := &testServer{t: t, ix: ix, h: srv.Handler()}
+	release, ended := make(chan struct{}), make(chan struct{})
+	readFile = func(ctx context.Context, name string, data []byte) (*corpus.Document, error) {
+		defer close(ended)
+		<-release // deaf to ctx, as a reader stuck in one long loop is
+		return corpus.ReadContext(context.Background(), name, data)
+	}
+	defer func() { readFile = corpus.ReadContext }()
+	before, _ := ix.Stats()
+	start := time.Now()
+	wantError(t, ts.do("POST", "/api/v1/documents?filename=plan.txt", strings.NewReader(goodUpload)), 504, "timeout")
+	if d := time.Since(start); d > 2*time.Second {
+		t.Errorf("the upload was answered after %v, its deadline 200ms", d)
+	}
+	wantError(t, ts.do("POST", "/api/v1/documents?filename=plan.txt", strings.NewReader(goodUpload)), 503, "busy")
+	close(release)
+	<-ended
+	for i := 0; len(srv.uploads) != 0 && i < 100; i++ {
+		time.Sleep(10 * time.Millisecond)
+	}
+	if after, _ := ix.Stats(); after != before {
+		t.Errorf("the reading past the deadline changed the index: %d -> %d documents", before, after)
+	}
+	readFile = corpus.ReadContext
+	if rec := ts.do("POST", "/api/v1/documents?filename=plan.txt", strings.NewReader(goodUpload)); rec.Code != 201 {
+		t.Fatalf("upload once the reading ended = %d: %s", rec.Code, rec.Body.String())
 	}
 }
