@@ -717,6 +717,17 @@ func TestServer_UnknownParams(t *testing.T) {
 			t.Errorf("%s %s: %s does not name %s", tt.method, tt.target, rec.Body.String(), tt.param)
 		}
 	}
+	// a parameter of one value, given twice: which would be taken?
+	for _, target := range []string{"/api/v1/search?q=%E6%95%99%E8%82%B2&q=x", "/api/v1/search?q=x&size=1&size=2",
+		"/api/v1/compare?from=" + id + "&from=x&to=" + id, "/api/v1/terms?year=2024&limit=1&limit=2"} {
+		rec := ts.do("GET", target, nil)
+		wantError(t, rec, 400, "bad_request")
+		if !strings.Contains(rec.Body.String(), "given 2 times") {
+			t.Errorf("GET %s: %s does not say the parameter is repeated", target, rec.Body.String())
+		}
+	}
+	// filters repeat: each value filters
+	ts.get("/api/v1/search?q=%E6%95%99%E8%82%B2&year=2023&year=2024&region=x&region=y", 200, nil)
 	// HEAD is checked as its GET; every parameter of a route's contract passes
 	if rec := ts.do("HEAD", "/api/v1/search?q=x&limit=5", nil); rec.Code != 400 {
 		t.Errorf("HEAD with an unknown parameter = %d, want 400", rec.Code)
