@@ -201,7 +201,7 @@ var quantifiers = strings.Fields(`各项 各类 各种 部分 一些 全部 有�
 // everyday noun, not a name.
 func quantified(t string) bool {
 	for _, q := range quantifiers {
-		if rest, ok := strings.CutPrefix(t, q); ok && utf8.RuneCountInString(rest) >= 2 {
+		if rest, ok := strings.CutPrefix(t, q); ok && severalRunes(rest) {
 			return true
 		}
 	}
@@ -658,7 +658,7 @@ func cutStart(d *termDoc, t string, ws []word) bool {
 		}
 		toks := d.edges.endTokens(before)
 		took := toks[len(toks)-1].Text
-		if utf8.RuneCountInString(took) == 1 && loneNounChar(p) && !counted(before) && !runEnd(toks) {
+		if oneRune(took) && loneNounChar(p) && !counted(before) && !runEnd(toks) {
 			return true
 		}
 		pair, _, _ := analysis.DictFreq(string([]rune{p, first}))
@@ -924,7 +924,7 @@ func placeLed(d *termDoc, t string, ws []string) bool {
 // (慈溪 is tagged a person's; not 科教兴 of 科教兴市, a goal).
 func placeWithUnit(w string) bool {
 	for _, u := range placeUnitWords {
-		if rest, ok := strings.CutSuffix(w, u); ok && utf8.RuneCountInString(rest) > 1 {
+		if rest, ok := strings.CutSuffix(w, u); ok && severalRunes(rest) {
 			if r := dictWordPOS(rest); strings.HasPrefix(r, "ns") || strings.HasPrefix(r, "nr") {
 				return true
 			}
@@ -936,7 +936,7 @@ func placeWithUnit(w string) bool {
 // placeAlone reports whether w is a place's name without a unit of its
 // own (东湖, 浒山; not 城市 or 乡村, which end with one: a kind of place).
 func placeAlone(w string) bool {
-	if utf8.RuneCountInString(w) < 2 || !strings.HasPrefix(dictWordPOS(w), "ns") {
+	if !severalRunes(w) || !strings.HasPrefix(dictWordPOS(w), "ns") {
 		return false
 	}
 	return !strings.ContainsAny(lastRune(w), placeUnits)
@@ -1091,13 +1091,51 @@ func (e *edgeCuts) cut(m *map[string][]analysis.Token, window string) []analysis
 	if ok {
 		return toks
 	}
-	toks = analysis.TokensNoHMM(window)
+	toks = sharedCut(window)
 	e.mu.Lock()
 	if *m == nil {
 		*m = make(map[string][]analysis.Token)
 	}
 	(*m)[window] = toks
 	e.mu.Unlock()
+	return toks
+}
+
+// sharedCuts keeps the cuts of windows (edgeCuts) from one report to the
+// next, behind each report's own: a few characters around a term are
+// most often a report's stock wording (推进, 加快建设, 的, 工作，), which
+// every report writes, and a report's own cuts of them were a tenth of
+// the term finder's time. A cut is gse's of the characters alone, and
+// the dictionary does not change once loaded, so a kept cut is exactly
+// the one it stands for. Read under a read lock (wordInfos); emptied when
+// it holds maxSharedCuts windows, so that texts of made-up characters
+// do not grow it without end (about 150 bytes a window).
+var sharedCuts struct {
+	sync.RWMutex
+	m map[string][]analysis.Token
+}
+
+const maxSharedCuts = 1 << 16
+
+// sharedCut returns gse's words of window (analysis.TokensNoHMM), kept in
+// sharedCuts. Its slices must not be changed.
+func sharedCut(window string) []analysis.Token {
+	sharedCuts.RLock()
+	toks, ok := sharedCuts.m[window]
+	sharedCuts.RUnlock()
+	if ok {
+		return toks
+	}
+	// a copy, cut: the words kept point into it, not into the report's
+	// text the window is cut from
+	window = strings.Clone(window)
+	toks = analysis.TokensNoHMM(window)
+	sharedCuts.Lock()
+	if sharedCuts.m == nil || len(sharedCuts.m) >= maxSharedCuts {
+		sharedCuts.m = make(map[string][]analysis.Token)
+	}
+	sharedCuts.m[window] = toks
+	sharedCuts.Unlock()
 	return toks
 }
 
@@ -1148,14 +1186,14 @@ func runEnd(toks []analysis.Token) bool {
 		return false
 	}
 	prev := toks[len(toks)-2].Text
-	return utf8.RuneCountInString(prev) == 1 && termWordInfo(prev).letter && !functionWords[prev]
+	return oneRune(prev) && termWordInfo(prev).letter && !functionWords[prev]
 }
 
 // loneStart reports whether the first character of s is a word of its own
 // when gse cuts the first characters of s (劳 of 劳全面发; not 水 of 水污染).
 func (e *edgeCuts) loneStart(s string) bool {
 	toks := e.startTokens(s)
-	return len(toks) > 0 && utf8.RuneCountInString(toks[0].Text) == 1
+	return len(toks) > 0 && oneRune(toks[0].Text)
 }
 
 // postpositions are the characters that stand after a noun phrase as
@@ -1244,19 +1282,19 @@ func nameFront(d *termDoc, t string, ws []string) bool {
 		// on after every time (…新时代中国 | 特色 | 社会主义…): the
 		// front of a long name, not a name with its head after it
 		// (三中全会 | 精神，)
-		if utf8.RuneCountInString(next) < 2 || !nounPOS(pos) || pos == "vn" {
+		if !severalRunes(next) || !nounPOS(pos) || pos == "vn" {
 			return false
 		}
 		return eachOccurrence(d, t+next, func(_, after string) bool {
 			r, _ := utf8.DecodeRuneInString(after)
 			x := d.edges.firstToken(after)
-			return corpus.IsHan(r) && x != "" && !functionWords[x] && !(utf8.RuneCountInString(x) == 1 && strings.ContainsAny(x, postpositions))
+			return corpus.IsHan(r) && x != "" && !functionWords[x] && !(oneRune(x) && strings.ContainsAny(x, postpositions))
 		})
 	}
 	if strings.ContainsAny(next, postpositions) {
 		return false
 	}
-	if utf8.RuneCountInString(next) == 1 && (pos == "zg" || pos == "a") {
+	if oneRune(next) && (pos == "zg" || pos == "a") {
 		// a suffix (帮扶 | 县, 供给 | 侧) or an adjective (融资难融资 |
 		// 贵) that makes one word with the verb before it
 		return true

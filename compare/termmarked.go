@@ -169,8 +169,8 @@ func pairedNames(d *termDoc, cands []cand, count func(string) int) []cand {
 func prefixNames(ws []word, inf []wordInfo, tw []bool, fn func(i, j int)) {
 	for i := 0; i+1 < len(ws); i++ {
 		a, n := ws[i], ws[i+1]
-		if !tw[i] || !tw[i+1] || a.end != n.start || utf8.RuneCountInString(a.text) != 1 ||
-			utf8.RuneCountInString(n.text) < 2 || dictWordPOS(a.text) != "a" || dictWordPOS(n.text) != "n" {
+		if !tw[i] || !tw[i+1] || a.end != n.start || !oneRune(a.text) ||
+			!severalRunes(n.text) || dictWordPOS(a.text) != "a" || dictWordPOS(n.text) != "n" {
 			continue
 		}
 		if in := inf[i+1]; !in.noun || in.verbal || in.unsure || in.spec < uncommon {

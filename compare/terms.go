@@ -272,8 +272,20 @@ func termWordInfo(w string) wordInfo {
 // through.
 func wordInfosOf(ws []word) []wordInfo {
 	out := make([]wordInfo, len(ws))
+	// the words known already under one read lock, not one a word: the
+	// lock's count is shared by the finders on every core
+	var missing []int
+	wordInfos.RLock()
 	for k, w := range ws {
-		out[k] = termWordInfo(w.text)
+		if v, ok := wordInfos.m[w.text]; ok {
+			out[k] = v
+		} else {
+			missing = append(missing, k)
+		}
+	}
+	wordInfos.RUnlock()
+	for _, k := range missing {
+		out[k] = termWordInfo(ws[k].text)
 	}
 	return out
 }
@@ -314,7 +326,7 @@ func newWordInfo(w string) wordInfo {
 	}
 	switch {
 	case functionWords[w]:
-	case utf8.RuneCountInString(w) == 1:
+	case oneRune(w):
 		// a lone character says nothing on its own, but may stand
 		// inside a noun phrase: 市 域, 紧密 型
 		v.nominal = pos != "" && (pos[0] == 'n' || pos == "k" || pos == "b")
@@ -398,7 +410,7 @@ func partsFreq(w string) float64 {
 			s string
 			f float64
 		}{{a, fa}, {b, fb}} {
-			if utf8.RuneCountInString(p.s) > 1 && p.f > uncounted {
+			if severalRunes(p.s) && p.f > uncounted {
 				est = min(est, p.f)
 			}
 		}
@@ -424,7 +436,7 @@ func headPOS(w string) string {
 			continue
 		}
 		a, b := w[:i], w[i:]
-		if utf8.RuneCountInString(b) < 2 {
+		if !severalRunes(b) {
 			break
 		}
 		fa, _, _ := analysis.DictFreq(a)
@@ -448,7 +460,7 @@ const determiners = "每各该本此这那其"
 func determined(w string) bool {
 	r, n := utf8.DecodeRuneInString(w)
 	rest := w[n:]
-	return strings.ContainsRune(determiners, r) && utf8.RuneCountInString(rest) >= 2 && dictWord(rest)
+	return strings.ContainsRune(determiners, r) && severalRunes(rest) && dictWord(rest)
 }
 
 // Runs of words are at most maxRunWords words and maxRunRunes characters
@@ -528,11 +540,11 @@ func wordTermSpec(w wordInfo) float64 {
 // object, not an unsure word (创建 智慧 校园 示范校; 大力 弘扬 教育家
 // 精神 stays unsure). Phrases have 2 to maxRunWords words and at most
 // maxRunRunes characters. infos are what the dictionary says of each
-// word of ws (wordInfosOf).
-func nounPhrases(ws []word, infos []wordInfo, fn func(i, j int, unsure bool)) {
+// word of ws (wordInfosOf), term whether each may stand in a term
+// (termWordsOf).
+func nounPhrases(ws []word, infos []wordInfo, term []bool, fn func(i, j int, unsure bool)) {
 	info := func(k int) wordInfo { return infos[k] }
-	term := termWordsOf(ws)
-	long := func(k int) bool { return utf8.RuneCountInString(ws[k].text) > 1 }
+	long := func(k int) bool { return severalRunes(ws[k].text) }
 	piece := pieces(ws, infos, term)
 	inner := func(k int) bool {
 		if !term[k] {
@@ -806,7 +818,7 @@ func conferred(ws []word, i, j int) bool {
 		return false
 	}
 	if j+1 >= len(ws) || ws[j].class != classNumber || ws[j].start != ws[j-1].end || ws[j+1].start != ws[j].end ||
-		!strings.Contains(countWords, ws[j+1].text) || utf8.RuneCountInString(ws[j+1].text) != 1 {
+		!strings.Contains(countWords, ws[j+1].text) || !oneRune(ws[j+1].text) {
 		return false
 	}
 	_, _, pos := analysis.DictFreq(ws[j-1].text)
@@ -822,7 +834,7 @@ func conferred(ws []word, i, j int) bool {
 // 智慧 校园 示范校), not a verb the dictionary mistakes for a name (大力
 // 弘扬 教育家 精神).
 func nameAfterVerb(ws []word, b int) bool {
-	if b == 0 || !isTermWord(ws[b-1]) || ws[b-1].end != ws[b].start || utf8.RuneCountInString(ws[b-1].text) < 2 ||
+	if b == 0 || !isTermWord(ws[b-1]) || ws[b-1].end != ws[b].start || !severalRunes(ws[b-1].text) ||
 		!termWordInfo(ws[b-1].text).verb {
 		return false
 	}
@@ -846,7 +858,7 @@ func nameAfterVerb(ws []word, b int) bool {
 // termWordsOf), asked once for the many checks each word goes through.
 func pieces(ws []word, infos []wordInfo, term []bool) []bool {
 	lone := func(k int) bool {
-		return k < len(ws) && term[k] && utf8.RuneCountInString(ws[k].text) == 1 &&
+		return k < len(ws) && term[k] && oneRune(ws[k].text) &&
 			(k == 0 || ws[k-1].end == ws[k].start)
 	}
 	letter := func(k int) bool {
@@ -858,7 +870,7 @@ func pieces(ws []word, infos []wordInfo, term []bool) []bool {
 		}
 		_, _, pos := analysis.DictFreq(ws[k].text)
 		return pos == "c" && lone(k+1) && infos[k+1].nominal &&
-			k+2 < len(ws) && term[k+2] && ws[k+2].start == ws[k+1].end && utf8.RuneCountInString(ws[k+2].text) > 1
+			k+2 < len(ws) && term[k+2] && ws[k+2].start == ws[k+1].end && severalRunes(ws[k+2].text)
 	}
 	out := make([]bool, len(ws))
 	for i := 0; i < len(ws); i++ {
@@ -872,7 +884,7 @@ func pieces(ws []word, infos []wordInfo, term []bool) []bool {
 		opens := i == 0 || !term[i-1] || ws[i-1].end != ws[i].start || !infos[i-1].inner ||
 			parallelWord(ws[i-1].text, ws[i].text)
 		if opens && j-i >= 2 && j < len(ws) && term[j] && ws[j].start == ws[j-1].end &&
-			utf8.RuneCountInString(ws[j].text) > 1 && infos[j].inner && !properName(ws[j].text) {
+			severalRunes(ws[j].text) && infos[j].inner && !properName(ws[j].text) {
 			for k := i; k < j; k++ {
 				out[k] = true
 			}
@@ -887,7 +899,7 @@ func pieces(ws []word, infos []wordInfo, term []bool) []bool {
 // two parallel words, gse cut apart, which pair as one modifier (宜居宜业
 // 和美 乡村).
 func parallelWord(w, c string) bool {
-	return utf8.RuneCountInString(w) == 2 && utf8.RuneCountInString(c) == 1 && strings.HasPrefix(w, c)
+	return utf8.RuneCountInString(w) == 2 && oneRune(c) && strings.HasPrefix(w, c)
 }
 
 // cutAfter reports whether lone characters follow ws[:e] without a gap,
@@ -897,7 +909,7 @@ func parallelWord(w, c string) bool {
 // character: a name after it).
 func cutAfter(ws []word, e int) bool {
 	lone := func(k int) bool {
-		return k > 0 && k < len(ws) && isTermWord(ws[k]) && ws[k].start == ws[k-1].end && utf8.RuneCountInString(ws[k].text) == 1
+		return k > 0 && k < len(ws) && isTermWord(ws[k]) && ws[k].start == ws[k-1].end && oneRune(ws[k].text)
 	}
 	return lone(e) && termWordInfo(ws[e].text).nominal && lone(e+1) && !functionWords[ws[e+1].text]
 }
@@ -918,7 +930,7 @@ func properName(w string) bool {
 func cutBefore(ws []word, b int) bool {
 	lone := func(k int) bool {
 		return k >= 0 && k+1 < len(ws) && isTermWord(ws[k]) && ws[k].end == ws[k+1].start &&
-			utf8.RuneCountInString(ws[k].text) == 1 && termWordInfo(ws[k].text).letter
+			oneRune(ws[k].text) && termWordInfo(ws[k].text).letter
 	}
 	if b >= len(ws) || !lone(b-1) || !lone(b-2) {
 		return false
@@ -931,7 +943,7 @@ func cutBefore(ws []word, b int) bool {
 // 和, 及, 与) comes right before the lone characters.
 func listEnd(ws []word, b int) bool {
 	k := b - 1
-	for k >= 0 && isTermWord(ws[k]) && utf8.RuneCountInString(ws[k].text) == 1 && termWordInfo(ws[k].text).letter && ws[k].end == ws[k+1].start {
+	for k >= 0 && isTermWord(ws[k]) && oneRune(ws[k].text) && termWordInfo(ws[k].text).letter && ws[k].end == ws[k+1].start {
 		k--
 	}
 	if k < 0 || ws[k].end != ws[k+1].start {
@@ -974,7 +986,7 @@ func frameNames(ws []word, fn func(i, j int)) {
 			continue
 		}
 		z := nominal(y+1, 4)
-		for z > y+1 && !(utf8.RuneCountInString(ws[z-1].text) > 1 && termWordInfo(ws[z-1].text).head) {
+		for z > y+1 && !(severalRunes(ws[z-1].text) && termWordInfo(ws[z-1].text).head) {
 			z--
 		}
 		if z > y+1 && utf8.RuneCountInString(joinRunes(ws, i, z)) <= maxRunRunes {
@@ -993,7 +1005,7 @@ var plenumName = regexp.MustCompile(`^[一二三四五六七八九十]+届[一�
 // name, the meeting whose decisions the report follows.
 func plenums(ws []word, fn func(i, j int)) {
 	for i := range ws {
-		if r, _ := utf8.DecodeRuneInString(ws[i].text); !strings.ContainsRune("一二三四五六七八九十", r) {
+		if r, _ := utf8.DecodeRuneInString(ws[i].text); !cnDigit(r) {
 			continue // plenumName's first character: most words are passed here
 		}
 		if !isTermWord(ws[i]) || i > 0 && isTermWord(ws[i-1]) && ws[i-1].end == ws[i].start &&
@@ -1007,6 +1019,17 @@ func plenums(ws []word, fn func(i, j int)) {
 			}
 		}
 	}
+}
+
+// cnDigit reports whether r is a Chinese numeral of one to ten
+// (一二三四五六七八九十), with no search of a string of them: plenums asks
+// it of every word.
+func cnDigit(r rune) bool {
+	switch r {
+	case '一', '二', '三', '四', '五', '六', '七', '八', '九', '十':
+		return true
+	}
+	return false
 }
 
 // leadVerbs are the verbs of the formula 以 X 引领 Y: what drives what.
@@ -1024,7 +1047,7 @@ func leadFormulas(ws []word, fn func(i, j int)) {
 		return k < len(ws) && isTermWord(ws[k]) && ws[k].start == ws[k-1].end
 	}
 	plain := func(k int) bool { // may stand in X or Y: a whole word
-		return utf8.RuneCountInString(ws[k].text) > 1 && termWordInfo(ws[k].text).edge && !determined(ws[k].text) &&
+		return severalRunes(ws[k].text) && termWordInfo(ws[k].text).edge && !determined(ws[k].text) &&
 			!slices.Contains(leadVerbs, ws[k].text)
 	}
 	for i := 0; i+3 < len(ws); i++ {
@@ -1071,7 +1094,7 @@ func splitName(ws []word) bool {
 // even when its words are common and it is used once).
 func kindOf(ws []word, i, j int) bool {
 	for k := i + 1; k < j-1; k++ {
-		if utf8.RuneCountInString(ws[k-1].text) > 1 && termWordInfo(ws[k].text).suffix {
+		if severalRunes(ws[k-1].text) && termWordInfo(ws[k].text).suffix {
 			return true
 		}
 	}
@@ -1101,7 +1124,7 @@ func everydayPair(ws []word) bool {
 	}
 	for _, w := range ws {
 		f, _, pos := analysis.DictFreq(w.text)
-		if w.class != classWord || utf8.RuneCountInString(w.text) < 2 || f < everyday ||
+		if w.class != classWord || !severalRunes(w.text) || f < everyday ||
 			pos == "m" || strings.HasPrefix(pos, "ns") || strings.HasPrefix(pos, "nr") {
 			return false
 		}
@@ -1191,7 +1214,10 @@ func newTermDoc(ps []*prepared) *termDoc {
 func (p *prepared) termTextWords() []word {
 	ws := p.textWords()
 	text := p.s.Text
-	if !strings.ContainsAny(text, "：:") {
+	// two searches for one character each: ContainsAny with a character
+	// beyond ASCII walks the text rune by rune, a tenth of the finder's
+	// own passes over a report's words
+	if !strings.Contains(text, "：") && strings.IndexByte(text, ':') < 0 {
 		return ws
 	}
 	var skip [][2]int
@@ -1272,6 +1298,9 @@ func officeName(s string) bool {
 func writeNoSpace(sb *strings.Builder, s string) {
 	start := 0
 	for i, r := range s {
+		if r >= 0x4e00 && r <= 0x9fff {
+			continue // the common ideographs: no space, without unicode's tables
+		}
 		if r == utf8.RuneError || unicode.IsSpace(r) {
 			sb.WriteString(s[start:i])
 			_, size := utf8.DecodeRuneInString(s[i:])
@@ -1531,7 +1560,7 @@ func candidates(d *termDoc, isNew func(string) bool, skip func(p *prepared) bool
 			ws, inf, tw := l.ws, l.infos, l.term
 			for i := 1; i+1 < len(ws); i++ {
 				if v, n := inf[i-1], inf[i]; joined(ws, tw, i-1, i+1) && v.verb &&
-					n.noun && !n.verbal && !n.unsure && utf8.RuneCountInString(ws[i].text) > 1 {
+					n.noun && !n.verbal && !n.unsure && severalRunes(ws[i].text) {
 					slots[[2]string{ws[i-1].text, ws[i+1].text}] = true
 				}
 			}
@@ -1592,7 +1621,7 @@ func candidates(d *termDoc, isNew func(string) bool, skip func(p *prepared) bool
 					}
 					// "+" right after: 人工智能+
 					if next := text[last.end:]; runStart && lw.edge && (strings.HasPrefix(next, "+") || strings.HasPrefix(next, "＋")) {
-						if utf8.RuneCountInString(t) >= 2 && isNew(t+"+") {
+						if severalRunes(t) && isNew(t+"+") {
 							add(t+"+", kindPlus, specificity(0), false)
 						}
 					}
@@ -1603,10 +1632,10 @@ func candidates(d *termDoc, isNew func(string) bool, skip func(p *prepared) bool
 					case n == 1:
 						// a verbal noun in a noun's slot begins a run,
 						// no term alone
-						if firstNew && utf8.RuneCountInString(t) >= 2 && best >= generic && info(t).start {
+						if firstNew && severalRunes(t) && best >= generic && info(t).start {
 							add(t, kindWord, wordTermSpec(lw), false)
 						}
-					case utf8.RuneCountInString(ws[i].text) <= 1 || utf8.RuneCountInString(last.text) <= 1 || !(firstNew || isNew(t)):
+					case !severalRunes(ws[i].text) || !severalRunes(last.text) || !(firstNew || isNew(t)):
 						// a run begins and ends with whole words: 稳中向好
 						// cut 稳 中 向 好 gives no 中向好
 					case !lw.head && (lw.spec < generic || lw.adjective):
@@ -1638,7 +1667,7 @@ func candidates(d *termDoc, isNew func(string) bool, skip func(p *prepared) bool
 					inPlenum[x] = true
 				}
 			})
-			nounPhrases(ws, infos[k], func(i, j int, unsure bool) {
+			nounPhrases(ws, infos[k], terms[k], func(i, j int, unsure bool) {
 				t := joinWords(text, ws, i, j)
 				if inPlenum[i] || !isNew(t) || dictWord(t) || !holds(text, ws[i:j], 1, 3) {
 					return
@@ -1663,7 +1692,7 @@ func candidates(d *termDoc, isNew func(string) bool, skip func(p *prepared) bool
 					kind = kindTitle
 				}
 				for x := i + 1; x+1 < j; x++ {
-					if parallelWord(ws[x-1].text, ws[x].text) && utf8.RuneCountInString(ws[x+1].text) == 1 {
+					if parallelWord(ws[x-1].text, ws[x].text) && oneRune(ws[x+1].text) {
 						kind = kindFormula // 宜居 宜 业 和 美 乡村
 					}
 				}
@@ -1707,7 +1736,7 @@ func candidates(d *termDoc, isNew func(string) bool, skip func(p *prepared) bool
 		for k, ws := range lists {
 			text, inf, tw := src[k], infos[k], terms[k]
 			single := func(x int) bool {
-				return tw[x] && utf8.RuneCountInString(ws[x].text) == 1 && inf[x].letter
+				return tw[x] && oneRune(ws[x].text) && inf[x].letter
 			}
 			for i := 0; i < len(ws); i++ {
 				if !single(i) || i > 0 && single(i-1) && ws[i-1].end == ws[i].start {
@@ -1718,7 +1747,7 @@ func candidates(d *termDoc, isNew func(string) bool, skip func(p *prepared) bool
 					j++
 				}
 				if j-i == 2 && i > 0 && tw[i-1] && ws[i-1].end == ws[i].start &&
-					utf8.RuneCountInString(ws[i-1].text) > 1 && inf[i-1].verb &&
+					severalRunes(ws[i-1].text) && inf[i-1].verb &&
 					(j == len(ws) || ws[j].class == classPunct) && !functionWords[ws[i].text] {
 					// two characters a verb takes as its object at a
 					// clause's end, the last a noun's: a coinage (开设 托
@@ -1738,7 +1767,7 @@ func candidates(d *termDoc, isNew func(string) bool, skip func(p *prepared) bool
 				// such a run before a policy's head names it, even once
 				// (市 域 产 教 联合体)
 				if j < len(ws) && tw[j] && ws[j].start == ws[j-1].end &&
-					utf8.RuneCountInString(ws[j].text) > 1 && policyHead(ws[j].text) {
+					severalRunes(ws[j].text) && policyHead(ws[j].text) {
 					if t := joinWords(text, ws, i, j+1); isNew(t) && utf8.RuneCountInString(t) <= maxRunRunes {
 						add(t, kindRun, coinageSpec(false, k == 0 || count(t) > 1), false)
 					}
@@ -1843,8 +1872,17 @@ func ofNoun(d *termDoc, cands []cand, count func(string) int) {
 func ofModifier(d *termDoc, cands []cand, count func(string) int) []cand {
 	texts := candTexts(cands)
 	// the word before each place, cut once: candidates begin at the
-	// same places (a word, the runs and phrases it opens)
-	wordBefore := func(o int) string { return d.edges.lastToken(d.text[:o]) }
+	// same places (a word, the runs and phrases it opens). Kept by the
+	// place, a cheaper key than the characters before it (d.edges)
+	before := make(map[int]string)
+	wordBefore := func(o int) string {
+		w, ok := before[o]
+		if !ok {
+			w = d.edges.lastToken(d.text[:o])
+			before[o] = w
+		}
+		return w
+	}
 	for k := range cands {
 		c := &cands[k]
 		if c.kind == kindMarked || c.kind == kindPlus {
@@ -1916,7 +1954,7 @@ var modifierPOS = strings.Fields(`n ns nz s b r an`)
 // (每年), but a quantifier (各种 所有制经济: which the whole, a phrase
 // that opens with it, is no term for).
 func modifierWord(w string) bool {
-	if utf8.RuneCountInString(w) < 2 || !slices.Contains(modifierPOS, dictWordPOS(w)) {
+	if !severalRunes(w) || !slices.Contains(modifierPOS, dictWordPOS(w)) {
 		return false
 	}
 	if slices.Contains(quantifiers, w) {
@@ -1948,7 +1986,7 @@ func boundModifier(d *termDoc, w, t string) bool {
 	if w == "不" {
 		return first == "a"
 	}
-	if utf8.RuneCountInString(w) < 2 {
+	if !severalRunes(w) {
 		return false
 	}
 	// the dictionary's tag before adverbed, which cuts the text before
@@ -2269,7 +2307,7 @@ func sloganLists(s string) [][]int {
 		start = -1
 	}
 	for i, r := range s {
-		if r == '、' || unicode.Is(unicode.Han, r) {
+		if r >= 0x4e00 && r <= 0x9fff || r == '、' || unicode.Is(unicode.Han, r) {
 			if start < 0 {
 				start, n, comma = i, 0, false
 			}
@@ -2293,10 +2331,10 @@ func sloganVerb(it string) string {
 	if len(ws) != 2 {
 		return ""
 	}
-	if utf8.RuneCountInString(ws[0].text) == 1 {
+	if oneRune(ws[0].text) {
 		return ws[0].text
 	}
-	if rs := []rune(it); len(rs) == 3 && utf8.RuneCountInString(ws[1].text) == 1 && dictWord(string(rs[1:])) {
+	if rs := []rune(it); len(rs) == 3 && oneRune(ws[1].text) && dictWord(string(rs[1:])) {
 		return string(rs[0])
 	}
 	return ""
@@ -2417,7 +2455,7 @@ func UnsureWhole(whole, core string) bool {
 		return false
 	}
 	w := whole[:len(whole)-len(core)]
-	if utf8.RuneCountInString(w) < 2 || len(words(w)) != 1 || len(words(whole)) < 2 {
+	if !severalRunes(w) || len(words(w)) != 1 || len(words(whole)) < 2 {
 		return false
 	}
 	return termWordInfo(w).unsure
@@ -2459,9 +2497,24 @@ func Subject(s, t string) bool {
 // One verb alone there is as often the last word of an object
 // (深化 [园区 环境 整治 提升], 防止 [安全 事故 发生]).
 func howVerb(a, b string) bool {
-	if utf8.RuneCountInString(a) < 2 || utf8.RuneCountInString(b) < 2 || !termWordInfo(b).verb {
+	if !severalRunes(a) || !severalRunes(b) || !termWordInfo(b).verb {
 		return false
 	}
 	_, _, pos := analysis.DictFreq(a)
 	return termWordInfo(a).verb || pos == "d" || pos == "ad" || pos == "a"
+}
+
+// oneRune reports whether s is one character, as utf8.RuneCountInString(s)
+// == 1 does, without counting the characters of a longer s (no character
+// takes more than utf8.UTFMax bytes, an invalid byte one): the term finder
+// asks it of words and phrases many times over, and counting them was a
+// twentieth of its time.
+func oneRune(s string) bool {
+	return len(s) <= utf8.UTFMax && utf8.RuneCountInString(s) == 1
+}
+
+// severalRunes reports whether s has two characters or more, as
+// utf8.RuneCountInString(s) > 1 does (see oneRune).
+func severalRunes(s string) bool {
+	return len(s) > utf8.UTFMax || utf8.RuneCountInString(s) > 1
 }

@@ -6,6 +6,11 @@ import (
 	"strings"
 	"testing"
 	"unicode"
+	"unicode/utf8"
+	"unsafe"
+
+	"github.com/govreport/govreport/analysis"
+	"github.com/govreport/govreport/corpus"
 )
 
 // TestUnsureWhole: a whole and its core after one word the term finder
@@ -126,7 +131,7 @@ func TestProgrammeHead(t *testing.T) {
 	phrases := func(s string) []string {
 		ws := words(s)
 		var out []string
-		nounPhrases(ws, wordInfosOf(ws), func(i, j int, unsure bool) {
+		nounPhrases(ws, wordInfosOf(ws), termWordsOf(ws), func(i, j int, unsure bool) {
 			out = append(out, joinRunes(ws, i, j))
 		})
 		return out
@@ -169,7 +174,7 @@ func TestAdverbBefore(t *testing.T) {
 	}
 	ws := words("严格落实安全生产责任制。")
 	var got []string
-	nounPhrases(ws, wordInfosOf(ws), func(i, j int, unsure bool) {
+	nounPhrases(ws, wordInfosOf(ws), termWordsOf(ws), func(i, j int, unsure bool) {
 		got = append(got, joinRunes(ws, i, j))
 	})
 	if !slices.Contains(got, "安全生产责任制") {
@@ -302,6 +307,88 @@ func TestWriteNoSpace(t *testing.T) {
 		writeNoSpace(&got, s)
 		if got.String() != want.String() {
 			t.Errorf("writeNoSpace(%q) = %q, want %q", s, got.String(), want.String())
+		}
+	}
+}
+
+// TestRuneCounts: oneRune and severalRunes say what counting the
+// characters says, for invalid bytes and characters of four bytes too.
+func TestRuneCounts(t *testing.T) {
+	for _, s := range []string{"", "a", "ab", "湖", "明湖", "明湖市望川县", "\xff", "\xff\xfe", "湖\xff", "\xe6\x98",
+		"\xe6\x98\xe6", "\xf0\xa0\x80\x80", "\xf0\xa0\x80\x80a", "\xf0\xa0\x80", "abcde", "\xff\xff\xff\xff\xff", "𠀀𠀀"} {
+		n := utf8.RuneCountInString(s)
+		if got := oneRune(s); got != (n == 1) {
+			t.Errorf("oneRune(%q) = %v, %d characters", s, got, n)
+		}
+		if got := severalRunes(s); got != (n > 1) {
+			t.Errorf("severalRunes(%q) = %v, %d characters", s, got, n)
+		}
+	}
+}
+
+// TestCnDigit: the numerals plenums looks for, and no other character.
+func TestCnDigit(t *testing.T) {
+	for _, r := range "一二三四五六七八九十百千零〇两第届a1" {
+		if got, want := cnDigit(r), strings.ContainsRune("一二三四五六七八九十", r); got != want {
+			t.Errorf("cnDigit(%q) = %v, want %v", r, got, want)
+		}
+	}
+}
+
+// TestWordInfosOf: the words' infos, whether known already or not, are
+// termWordInfo's.
+func TestWordInfosOf(t *testing.T) {
+	ws := words("明湖市推进望川县集团化办学，新建学校3所。")
+	for _, w := range ws[:len(ws)/2] {
+		termWordInfo(w.text) // half of them known before
+	}
+	got := wordInfosOf(ws)
+	for k, w := range ws {
+		if got[k] != termWordInfo(w.text) {
+			t.Errorf("wordInfosOf: %q's info %+v, termWordInfo's %+v", w.text, got[k], termWordInfo(w.text))
+		}
+	}
+}
+
+// TestTermTextWordsColons: an address line is left out whether it ends
+// with a wide colon or an ASCII one; a text with neither keeps all its
+// words.
+func TestTermTextWordsColons(t *testing.T) {
+	for _, c := range []struct {
+		text    string
+		address bool // the first line addresses the notice
+	}{
+		{"各区教育局，各直属学校：\n明湖市推进集团化办学。", true},
+		{"各区教育局，各直属学校:\n明湖市推进集团化办学。", true},
+		{"明湖市推进集团化办学。", false},
+		{"明湖市推进：集团化办学。", false},
+	} {
+		want := words(c.text)
+		if c.address {
+			body := strings.Index(c.text, "\n") + 1
+			want = slices.DeleteFunc(want, func(w word) bool { return w.start < body })
+		}
+		p := &prepared{s: &corpus.Section{Text: c.text}}
+		if got := p.termTextWords(); !reflect.DeepEqual(got, want) {
+			t.Errorf("termTextWords(%q) = %v, want %v", c.text, got, want)
+		}
+	}
+}
+
+// TestSharedCut: a window's kept cut is gse's, and points into a copy of
+// the window, not into the text it was cut from.
+func TestSharedCut(t *testing.T) {
+	text := "明湖市加快推进望川县教育数字化转型"
+	for _, w := range []string{text[len(text)-12:], text[:12], text[9:21], text[len(text)-12:]} {
+		got := sharedCut(w)
+		if want := analysis.TokensNoHMM(w); !reflect.DeepEqual(got, want) {
+			t.Errorf("sharedCut(%q) = %v, want %v", w, got, want)
+		}
+		for _, tok := range got {
+			p := uintptr(unsafe.Pointer(unsafe.StringData(tok.Text)))
+			if lo := uintptr(unsafe.Pointer(unsafe.StringData(text))); p >= lo && p < lo+uintptr(len(text)) {
+				t.Errorf("sharedCut(%q): word %q points into the text", w, tok.Text)
+			}
 		}
 	}
 }

@@ -186,7 +186,7 @@ func clauseWords(words []word) bool {
 	for k := 0; k+1 < len(ws); k++ {
 		_, _, pos := analysis.DictFreq(ws[k])
 		_, _, next := analysis.DictFreq(ws[k+1])
-		if utf8.RuneCountInString(ws[k]) > 1 && strings.HasPrefix(pos, "v") && pos != "vn" && strings.HasPrefix(next, "n") {
+		if severalRunes(ws[k]) && strings.HasPrefix(pos, "v") && pos != "vn" && strings.HasPrefix(next, "n") {
 			return true
 		}
 	}
@@ -229,7 +229,7 @@ func namedInstitution(name string) bool {
 		if w.class != classWord {
 			continue
 		}
-		if utf8.RuneCountInString(w.text) == 1 {
+		if oneRune(w.text) {
 			if strings.Contains(placeUnits, w.text) {
 				return true
 			}

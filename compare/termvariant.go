@@ -79,7 +79,7 @@ func cutInserted(other *termDoc, t string, cut int) bool {
 		return false
 	}
 	front, back := t[:cut], t[cut:]
-	if utf8.RuneCountInString(front) < 2 || utf8.RuneCountInString(back) < 2 {
+	if !severalRunes(front) || !severalRunes(back) {
 		return false
 	}
 	return inserted(other, front, back)
