@@ -220,6 +220,9 @@ type wordInfo struct {
 	// suffix: a single character the dictionary tags as a suffix (k: 型,
 	// 式), which makes a kind of what it follows (紧密 型, 两段 式)
 	suffix bool
+	// termChars: Han characters or letters only, as a word that may be
+	// part of a term is (isTermWord)
+	termChars bool
 }
 
 // uncommon is the specificity a noun phrase used once needs in one of
@@ -300,9 +303,19 @@ func termWordsOf(ws []word) []bool {
 	return out
 }
 
+// termWordsFrom is termWordsOf given the words' infos (wordInfosOf),
+// which tell their characters: no pass over them again.
+func termWordsFrom(ws []word, infos []wordInfo) []bool {
+	out := make([]bool, len(ws))
+	for k, w := range ws {
+		out[k] = w.class == classWord && infos[k].termChars
+	}
+	return out
+}
+
 // newWordInfo returns what the dictionary says of w.
 func newWordInfo(w string) wordInfo {
-	v := wordInfo{edge: !functionWords[w], start: !functionWords[w]}
+	v := wordInfo{edge: !functionWords[w], start: !functionWords[w], termChars: termChars(w)}
 	f, _, pos := analysis.DictFreq(w)
 	if f == uncounted {
 		f = partsFreq(w)
@@ -1378,10 +1391,12 @@ func terms(pa, pb []*prepared, coll Collection, planSum bool) (added, dropped []
 // isTermWord reports whether w can be part of a term: Han characters or
 // letters only.
 func isTermWord(w word) bool {
-	if w.class != classWord {
-		return false
-	}
-	for _, r := range w.text {
+	return w.class == classWord && termChars(w.text)
+}
+
+// termChars reports whether s holds Han characters or letters only.
+func termChars(s string) bool {
+	for _, r := range s {
 		if r >= 0x4e00 && r <= 0x9fff {
 			continue // the common ideographs, all Han: unicode.Is's tables cost more
 		}
@@ -1552,7 +1567,8 @@ func candidates(d *termDoc, isNew func(string) bool, skip func(p *prepared) bool
 		}
 		for k := range secLists[si] {
 			l := &secLists[si][k]
-			l.infos, l.term = wordInfosOf(l.ws), termWordsOf(l.ws)
+			l.infos = wordInfosOf(l.ws)
+			l.term = termWordsFrom(l.ws, l.infos)
 		}
 	}
 	for _, lists := range secLists {

@@ -392,3 +392,12 @@ func TestSharedCut(t *testing.T) {
 		}
 	}
 }
+
+// TestTermWordsFrom: the words that may stand in a term, told from their
+// infos, are those isTermWord tells.
+func TestTermWordsFrom(t *testing.T) {
+	ws := words("明湖市推进AI+教育、“双减”工作，新建学校3所（含望川县2所）。ⅰ型")
+	if got, want := termWordsFrom(ws, wordInfosOf(ws)), termWordsOf(ws); !reflect.DeepEqual(got, want) {
+		t.Errorf("termWordsFrom = %v, termWordsOf = %v (%v)", got, want, ws)
+	}
+}
