@@ -1091,51 +1091,13 @@ func (e *edgeCuts) cut(m *map[string][]analysis.Token, window string) []analysis
 	if ok {
 		return toks
 	}
-	toks = sharedCut(window)
+	toks = analysis.TokensNoHMM(window)
 	e.mu.Lock()
 	if *m == nil {
 		*m = make(map[string][]analysis.Token)
 	}
 	(*m)[window] = toks
 	e.mu.Unlock()
-	return toks
-}
-
-// sharedCuts keeps the cuts of windows (edgeCuts) from one report to the
-// next, behind each report's own: a few characters around a term are
-// most often a report's stock wording (推进, 加快建设, 的, 工作，), which
-// every report writes, and a report's own cuts of them were a tenth of
-// the term finder's time. A cut is gse's of the characters alone, and
-// the dictionary does not change once loaded, so a kept cut is exactly
-// the one it stands for. Read under a read lock (wordInfos); emptied when
-// it holds maxSharedCuts windows, so that texts of made-up characters
-// do not grow it without end (about 150 bytes a window).
-var sharedCuts struct {
-	sync.RWMutex
-	m map[string][]analysis.Token
-}
-
-const maxSharedCuts = 1 << 16
-
-// sharedCut returns gse's words of window (analysis.TokensNoHMM), kept in
-// sharedCuts. Its slices must not be changed.
-func sharedCut(window string) []analysis.Token {
-	sharedCuts.RLock()
-	toks, ok := sharedCuts.m[window]
-	sharedCuts.RUnlock()
-	if ok {
-		return toks
-	}
-	// a copy, cut: the words kept point into it, not into the report's
-	// text the window is cut from
-	window = strings.Clone(window)
-	toks = analysis.TokensNoHMM(window)
-	sharedCuts.Lock()
-	if sharedCuts.m == nil || len(sharedCuts.m) >= maxSharedCuts {
-		sharedCuts.m = make(map[string][]analysis.Token)
-	}
-	sharedCuts.m[window] = toks
-	sharedCuts.Unlock()
 	return toks
 }
 

@@ -7,9 +7,7 @@ import (
 	"testing"
 	"unicode"
 	"unicode/utf8"
-	"unsafe"
 
-	"github.com/govreport/govreport/analysis"
 	"github.com/govreport/govreport/corpus"
 )
 
@@ -371,24 +369,6 @@ func TestTermTextWordsColons(t *testing.T) {
 		p := &prepared{s: &corpus.Section{Text: c.text}}
 		if got := p.termTextWords(); !reflect.DeepEqual(got, want) {
 			t.Errorf("termTextWords(%q) = %v, want %v", c.text, got, want)
-		}
-	}
-}
-
-// TestSharedCut: a window's kept cut is gse's, and points into a copy of
-// the window, not into the text it was cut from.
-func TestSharedCut(t *testing.T) {
-	text := "明湖市加快推进望川县教育数字化转型"
-	for _, w := range []string{text[len(text)-12:], text[:12], text[9:21], text[len(text)-12:]} {
-		got := sharedCut(w)
-		if want := analysis.TokensNoHMM(w); !reflect.DeepEqual(got, want) {
-			t.Errorf("sharedCut(%q) = %v, want %v", w, got, want)
-		}
-		for _, tok := range got {
-			p := uintptr(unsafe.Pointer(unsafe.StringData(tok.Text)))
-			if lo := uintptr(unsafe.Pointer(unsafe.StringData(text))); p >= lo && p < lo+uintptr(len(text)) {
-				t.Errorf("sharedCut(%q): word %q points into the text", w, tok.Text)
-			}
 		}
 	}
 }
