@@ -97,6 +97,20 @@ func BenchmarkReadTraditionalOneLine(b *testing.B) {
 	}
 }
 
+// BenchmarkCleanManyLines measures Clean on a text of 50,000 paragraphs of
+// one character (a page of near-empty paragraphs, a list of marks): a
+// check made for each line once summed every line's length again, so the
+// time grew with the square of the lines.
+//
+//	go test ./corpus -run XXX -bench CleanManyLines -benchtime 3x
+func BenchmarkCleanManyLines(b *testing.B) {
+	text := strings.Repeat("教\n\n", 50000)
+	b.SetBytes(int64(len(text)))
+	for b.Loop() {
+		Clean(text)
+	}
+}
+
 // BenchmarkWalkDev measures Walk over the dev set's files, when present:
 // reading a folder as govreport ingest does. Run it with -cpu 1,2 to see
 // what reading ahead on several cores gives (at GOMAXPROCS 1 the files are

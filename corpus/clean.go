@@ -141,8 +141,9 @@ func Clean(text string) (string, []Warning) {
 	// sentence a line (its paragraphs were): its lines say nothing of where
 	// paragraphs and headings end.
 	flat := sentencePerLine(lines)
-	for i := range lines {
-		if len(lines[i]) > dumpLine || wholeText(lines, i) {
+	total := textBytes(lines)
+	for _, l := range lines {
+		if len(l) > dumpLine || holdsWhole(l, total) {
 			flat = true
 			break
 		}
@@ -6058,15 +6059,27 @@ func sentencePerLine(lines []string) bool {
 	return n >= 30 && one*10 >= n*9
 }
 
-// wholeText reports whether line i holds the whole text (nine tenths of
-// its bytes at least, and 300 characters, a short paper's length): a file
-// that lost all its line breaks.
+// wholeText reports whether line i holds the whole text (holdsWhole): a
+// file that lost all its line breaks.
 func wholeText(lines []string, i int) bool {
+	return holdsWhole(lines[i], textBytes(lines))
+}
+
+// holdsWhole reports whether line l holds nine tenths at least of a text
+// of total bytes, and 300 characters, a short paper's length. (The total
+// is the caller's to sum once: summed again for each line, a text of
+// many short lines took time growing with their square.)
+func holdsWhole(l string, total int) bool {
+	return len(l)*10 >= total*9 && utf8.RuneCountInString(l) >= 300
+}
+
+// textBytes returns the bytes of lines together.
+func textBytes(lines []string) int {
 	total := 0
 	for _, l := range lines {
 		total += len(l)
 	}
-	return len(lines[i])*10 >= total*9 && utf8.RuneCountInString(lines[i]) >= 300
+	return total
 }
 
 // titleWordRe matches the words a title ends with (firstTitleRe's), with

@@ -49,9 +49,11 @@ import (
 
 // A collectorHeader holds the fields of a collector's header; empty fields
 // were absent or 未知. Place is a place the header names by itself (a
-// front matter's province: 贵州).
+// front matter's province: 贵州). Site is the place of the government
+// whose site a web page is on (html.go), a weaker hint than Place: heard
+// only when neither the report's head nor its text names a place.
 type collectorHeader struct {
-	Title, Issuer, Date, Speaker, URL, Place string
+	Title, Issuer, Date, Speaker, URL, Place, Site string
 }
 
 var collectorKeyRe = mustLitRe(`^\s*(标题|题目|文件标题|文件名|发文单位|发布单位|发文机关|发文时间|发布时间|发布日期|发文日期|成文日期|报告人|作者|来源URL|来源链接|来源网址|原文链接|原文地址|链接|网址|采集时间|抓取时间|爬取时间|字数|正文|` +

@@ -275,7 +275,7 @@ func readHTMLPage(name, text string) (string, map[string]int, string, collectorH
 			delete(hints, t)
 		}
 	}
-	if rec.Place == "" {
+	if rec.Site == "" {
 		// The government whose site the page is on (its <meta
 		// name="SiteName">, which the rules for government websites ask
 		// every page for, or its <title>'s other piece: 标题 | 某县人民政府):
@@ -286,7 +286,7 @@ func readHTMLPage(name, text string) (string, map[string]int, string, collectorH
 			site = titleSite(title)
 		}
 		if strings.Contains(site, "政府") {
-			rec.Place = namedPlace(site)
+			rec.Site = namedPlace(site)
 		}
 	}
 	return out, hints, head, rec, nil
@@ -891,8 +891,8 @@ func (h collectorHeader) withRecord(rec collectorHeader) collectorHeader {
 	if h.Date == "" {
 		h.Date = rec.Date
 	}
-	if h.Place == "" {
-		h.Place = rec.Place
+	if h.Site == "" {
+		h.Site = rec.Site
 	}
 	return h
 }

@@ -9395,9 +9395,14 @@ func reportPlace(d *Document, b titleBlock, in metaInput, set func(string, strin
 	if region == "" && ok {
 		// A report that calls its place only 我县 or 全县, on a site whose
 		// chrome names its owner (主办：某县人民政府办公室, 某县融媒体中心
-		// 版权所有, 某县人民政府网站): the owner's place, a weak hint heard
-		// only when the report itself names none.
-		if p := siteOwnerPlace(in.raw, d.Body); p != "" {
+		// 版权所有, 某县人民政府网站; a web page's SiteName or title: html.go):
+		// the owner's place, a weak hint heard only when the report itself
+		// names none.
+		p := siteOwnerPlace(in.raw, d.Body)
+		if p == "" {
+			p = in.header.Site
+		}
+		if p != "" {
 			region, origin, chain, _ = pick([]placeClaim{{p, OriginBody}})
 		}
 	}
