@@ -116,3 +116,48 @@ func BenchmarkTileLong(b *testing.B) {
 		}
 	}
 }
+
+// TestTopicCutsKeepPointRun: a long run of paragraphs whose vocabulary
+// changes in the middle of a list of points (一是 … 四是, the second point
+// with a paragraph of its own under it) is not cut inside the list: the
+// points are text under the sentence that announces them, never headings,
+// and the cut falls outside the run.
+func TestTopicCutsKeepPointRun(t *testing.T) {
+	farm := "望川县推广稻田综合种养，新建高标准农田，粮食播种面积保持稳定，农机合作社为农户代耕代收，茶园和果园提质改造，农产品冷链仓储加快建设。"
+	school := "明湖市新建中小学校舍，扩充公办幼儿园学位，教师交流轮岗覆盖城乡学校，职业院校开设新专业，课后服务实现全覆盖，学生体质健康水平提高。"
+	para := func(open, words string, n int) paragraph {
+		text := open + strings.Repeat(words, n)
+		return paragraph{text: text, runes: len([]rune(text))}
+	}
+	span := []paragraph{
+		para("", farm, 7),
+		para("", farm, 7),
+		para("", farm, 3),
+		{text: "一年来，我们主要做了以下工作：", runes: 15},
+		para("一是", farm, 4),
+		para("二是", farm, 3),
+		para("", school, 3),
+		para("三是", school, 4),
+		para("四是", school, 4),
+		para("", school, 7),
+		para("", school, 7),
+	}
+	held := pointRunGaps(span)
+	for g := 4; g <= 8; g++ {
+		if !held[g] {
+			t.Errorf("gap before paragraph %d not held", g)
+		}
+	}
+	if held[3] || held[9] {
+		t.Errorf("gaps outside the run held: %v", held)
+	}
+	cuts := topicCuts(span)
+	if len(cuts) == 0 {
+		t.Fatal("no cut in a long span that changes topic")
+	}
+	for _, c := range cuts {
+		if c >= 4 && c <= 8 {
+			t.Errorf("cut before paragraph %d, inside the run of points (%q)", c, span[c].text[:12])
+		}
+	}
+}

@@ -17,10 +17,17 @@ package corpus
 // shorter than tileMin. Each piece is a section one level below the
 // heading above it (level 1 with none), headed by its first sentence as a
 // part is (partHeading), and marked Inferred.
+//
+// A run of paragraphs that open with the points of one list (一是…, 二是…,
+// 三是…) is never cut: the points are one list under the sentence that
+// announces them (我们主要做了以下工作：), not headings, and a cut before
+// one of them would head a section with it and leave the points before it
+// in another.
 
 import (
 	"math"
 	"slices"
+	"strings"
 )
 
 const (
@@ -143,9 +150,13 @@ func topicCuts(span []paragraph) []int {
 	}
 	want := int(math.Round(float64(total)/tileSize)) - 1
 	cuts := []int{0, len(span)}
+	held := pointRunGaps(span)
 	for _, g := range gaps {
 		if len(cuts)-2 >= want {
 			break
+		}
+		if held[g.at] {
+			continue
 		}
 		at, _ := slices.BinarySearch(cuts, g.at)
 		if before[g.at]-before[cuts[at-1]] < tileMin || before[cuts[at]]-before[g.at] < tileMin {
@@ -154,6 +165,42 @@ func topicCuts(span []paragraph) []int {
 		cuts = slices.Insert(cuts, at, g.at)
 	}
 	return cuts[1 : len(cuts)-1]
+}
+
+// pointRunGaps marks the gaps of span (gap g is before paragraph g) that
+// fall in a run of paragraphs opening with the points of one list, 一是 then
+// 二是 and on: from the gap before the first point to the gap before the
+// last. A run needs two points at least; the paragraphs between two points
+// (the text of the one before) are in it.
+func pointRunGaps(span []paragraph) []bool {
+	held := make([]bool, len(span)+1)
+	first, last, next := -1, -1, 0
+	flush := func() {
+		for g := first; first >= 0 && g <= last && last > first; g++ {
+			held[g] = true
+		}
+	}
+	for i, p := range span {
+		switch n := ordinalPoint(p.text); {
+		case n == 1:
+			flush()
+			first, last, next = i, i, 2
+		case n > 1 && n == next:
+			last, next = i, next+1
+		}
+	}
+	flush()
+	return held
+}
+
+// ordinalPoint returns the number of the point of a list that opens t
+// (一是, 二是, 十一是), or 0.
+func ordinalPoint(t string) int {
+	n, k := cnNumber(t)
+	if n == 0 || !strings.HasPrefix(t[k:], "是") {
+		return 0
+	}
+	return n
 }
 
 // hanBigrams counts the pairs of neighbouring Han characters of t.
