@@ -1761,16 +1761,25 @@ func dropPagedContents(lines []string, drop []bool) {
 // start over below them: the entries of a disclosure's tables, printed
 // below the text or not at all, need not come again one by one. When
 // cutOff is set a table that runs to the text's end (a text cut off inside
-// it) counts too, if it holds numbered entries only. It returns the
+// it) counts too, if it holds numbered entries only, and so does one of
+// numbered entries only that ends at the report's greeting. It returns the
 // table's last line and its count of entries, or -1 and 0 for no table of
 // three entries at least.
 func contentsToRestart(lines, compact []string, i int, entry func(int) string, cutOff bool) (int, int) {
 	var seen []string
 	var first *marker
-	end, loose, restart := i, 0, false
+	end, loose, restart, greeted := i, 0, false, false
 	for j := i + 1; j < len(lines); j++ {
 		if compact[j] == "" {
 			continue
+		}
+		if len(seen) > 0 && loose == 0 && greetRe.MatchString(strings.TrimSpace(normLine(lines[j]))) {
+			// The report's greeting (各位代表：) under numbered entries:
+			// the text starts there, a table of contents never holds
+			// it. A text cut off before its parts come again keeps
+			// their entries above its greeting all the same.
+			greeted = true
+			break
 		}
 		e := entry(j)
 		if e == "" || strings.Contains(e, "。") {
@@ -1796,7 +1805,7 @@ func contentsToRestart(lines, compact []string, i int, entry func(int) string, c
 		}
 		seen, end = append(seen, e), j
 	}
-	if len(seen) < 3 || !restart && (!cutOff || loose > 0) {
+	if len(seen) < 3 || !restart && !greeted && (!cutOff || loose > 0) {
 		return -1, 0
 	}
 	return end, len(seen)
