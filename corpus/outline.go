@@ -82,16 +82,19 @@ func scanOutline(lines []outlineLine, rows map[string]bool) bareOutline {
 	o := bareOutline{bare: map[int]bool{}, announced: map[int]bool{}}
 	o.notes = notesStart(lines)
 	items := map[string]bool{}
+	firsts := map[string]bool{} // the first part of each announcement
 	for i, l := range lines {
 		if o.notes > 0 && l.no >= o.notes {
 			break
 		}
 		if i < 40 {
-			for _, it := range announcedItems(l.text) {
+			for k, it := range announcedItems(l.text) {
 				items[it] = true
+				firsts[it] = firsts[it] || k == 0
 			}
 		}
 	}
+	first := false
 	for _, l := range lines {
 		if o.notes > 0 && l.no >= o.notes {
 			break
@@ -99,10 +102,13 @@ func scanOutline(lines []outlineLine, rows map[string]bool) bareOutline {
 		t := strings.TrimRight(l.text, "。")
 		if items[t] && headingMarker(l.text) == nil && utf8.RuneCountInString(t) <= 40 {
 			o.announced[l.no] = true
+			first = first || firsts[t]
 		}
 	}
-	if len(o.announced) >= 2 {
-		// The preamble said what the parts are: they are the bare headings.
+	if len(o.announced) >= 2 || len(o.announced) == 1 && first {
+		// The preamble said what the parts are: they are the bare
+		// headings. The first of them alone is one too: a text cut off
+		// inside its first part (the preamble named the others).
 		o.bare, o.parts = o.announced, true
 		return o
 	}
