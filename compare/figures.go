@@ -272,7 +272,7 @@ func indicatorOf(s string, q quantity, prevEnd, nextStart int) (before, after st
 	if isRate(q.Unit) {
 		named = sinceWords.Replace(named)
 	}
-	if !afterPrev && utf8.RuneCountInString(named) <= 4 && (stop == '，' || stop == ',') && namesLittle(before+after) {
+	if !afterPrev && utf8.RuneCountInString(named) <= 4 && (stop == '，' || stop == ',') && namesLittle(named) {
 		before = noSpace(clauseSubject(s, i-len(string(stop)), after == "")) + before
 	}
 	if !afterPrev && (stop == '，' || stop == ',') && after == "" {
@@ -288,8 +288,9 @@ func indicatorOf(s string, q quantity, prevEnd, nextStart int) (before, after st
 // A difference (比上年增加1500亿元) keeps its own words: it is read as the
 // change of the figure before it (fig.of, sinceYear), never as a level.
 var sinceWords = strings.NewReplacer("比上年同期", "", "比上年", "", "比去年", "", "较上年", "", "较去年", "",
-	// how it is counted names no thing either (按可比价格计算比上年增长11.2%)
-	"按可比价格计算", "", "按可比口径计算", "", "按可比价格", "", "按可比口径", "", "扣除价格因素", "")
+	// how it is counted names no thing either (按可比价格计算比上年增长11.2%;
+	// 同口径增长8%: on the basis the year before was counted on)
+	"按可比价格计算", "", "按可比口径计算", "", "按可比价格", "", "按可比口径", "", "扣除价格因素", "", "同口径", "")
 
 // issuedObject returns, for a clause that says only when and what is done
 // with its figure (今年先发行1万亿元: a verb after words of time and
@@ -553,7 +554,7 @@ func changeWords(between string) bool {
 	w := strings.TrimLeft(noSpace(between), "，,、")
 	w = strings.TrimSuffix(w, "了")
 	// how it is counted: 按可比价格计算比上年增长11.2%
-	for _, how := range []string{"按可比价格计算", "按可比口径计算", "按可比价格", "按可比口径", "扣除价格因素"} {
+	for _, how := range []string{"按可比价格计算", "按可比口径计算", "按可比价格", "按可比口径", "扣除价格因素", "同口径"} {
 		if rest, ok := strings.CutPrefix(w, how); ok {
 			w = strings.TrimLeft(rest, "，,")
 			break
