@@ -194,6 +194,8 @@ type fig struct {
 	called       []rune   // those of them before it, for oneName
 	counted      string   // the thing a count counts (countedThing), "" if none
 	countedAfter bool     // that thing is named right after the figure
+	afterListed  bool     // its words after it end at a list's mark: the first item of what it counts (941所中小学、幼儿园)
+	listed       bool     // it follows a list's mark: one item of a list (412条行政村、1335条自然村…治理)
 	clause       []rune   // the letters of its whole clause, for siblings
 	said         []rune   // those of its sentence up to its clause's end, for zonePart
 	around       bool     // names are those of its sentence: its indicator names none (namesAround)
@@ -785,6 +787,16 @@ func sideFigures(s string, skip int) []fig {
 		out[k].name = nameRunes(before, after)
 		out[k].called = letters(placeWords.Replace(nameWords(before)))
 		out[k].counted, out[k].countedAfter = countedThing(q.Unit, before, after)
+		if after != "" {
+			rest := s[q.end:]
+			if len(rest) > 96 {
+				rest = rest[:96]
+			}
+			out[k].afterListed = strings.HasPrefix(noSpace(rest), after+"、")
+		}
+		if r, _ := utf8.DecodeLastRuneInString(strings.TrimRightFunc(s[:q.start], unicode.IsSpace)); listJoin(r) {
+			out[k].listed = true
+		}
 		out[k].named = anniversary(s, q) || quotedName(s, q) || ratioPart(s, q) || runLength(s, q)
 		// 净增25万户、突破525万户: a figure of a list that opens with 突破
 		// is the level the thing reached, though it borrows the words of
@@ -2608,8 +2620,8 @@ func figCandidates(pf pairFigures, k int, w *figWeights, unchanged map[figKey]bo
 // figure b match, and whether they may be one figure changed at all (see
 // the design note at the top of this file).
 func (fw *figWeights) match(a, b fig) (float64, bool) {
-	if a.unit != b.unit || a.Quantity.equal(b.Quantity) || !a.Quantity.near(b.Quantity) || a.scope.apart(b.scope) {
-		return 0, false
+	if a.unit != b.unit && (!countsOneThing(a, b) || sameValue(a.Value, b.Value)) || a.Quantity.equal(b.Quantity) || !a.Quantity.near(b.Quantity) || a.scope.apart(b.scope) {
+		return 0, false // 10项民生实事, 10件民生实事: one count, unchanged
 	}
 	s := fw.similarity(a.grams, b.grams)
 	switch {

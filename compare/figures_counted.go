@@ -125,3 +125,104 @@ func firmUnit(unit, words string) string {
 	}
 	return unit
 }
+
+// countUnit reports whether unit is a measure word of things counted one
+// by one (countUnits).
+func countUnit(unit string) bool {
+	return utf8.RuneCountInString(unit) == 1 && strings.Contains(countUnits, unit)
+}
+
+// countsOneThing reports whether a and b, counts in two measure words,
+// count one thing all the same: reports count a kind of thing by 个 one
+// year and by 家, 项 or 座 the next (新增家庭农场592家, 新增家庭农场811个;
+// 新增国际友城4个, 增加国际友城8座). The measure word then tells nothing
+// apart, so the words right at the figures must: both name the thing
+// there, in three letters or more, closing the words before the figure
+// or opening those after it (29个废弃矿山完成治理, 治理废弃矿山79座).
+// Words shared further off name what the things are said of, not the
+// things (新增国家级工业互联网平台2个, 新增国家级工业设计中心2家).
+func countsOneThing(a, b fig) bool {
+	if !countUnit(a.unit) || !countUnit(b.unit) || a.listed || b.listed {
+		return false // an item of a list shares its words with the others
+	}
+	ab, aa := []rune(standTrimmed(a.indicator)), []rune(a.after)
+	bb, ba := []rune(standTrimmed(b.indicator)), []rune(b.after)
+	const least = 3
+	// a thing that is one item of a list the figure counts (941所中小学、
+	// 幼儿园…工程) is not all it counts
+	// the shared words hold all the thing the figure's nouns name there
+	// (countedThing): 9个乡镇卫生院改扩建工程 counts works, not the
+	// 乡镇卫生院 another count is of; and a thing that is one item of a
+	// list the figure counts (941所中小学、幼儿园…工程) is not all it counts
+	alone := func(f fig, words []rune, n int, after bool) bool {
+		if after {
+			if !strings.HasPrefix(string(words[:n]), nounRun(string(words), false)) {
+				return false
+			}
+			if n >= len(words) {
+				return !f.afterListed
+			}
+			return !listJoin(words[n])
+		}
+		if !strings.HasSuffix(string(words[len(words)-n:]), nounRun(string(words), true)) {
+			return false
+		}
+		return n >= len(words) || !listJoin(words[len(words)-1-n])
+	}
+	if n := commonEnd(ab, bb); n >= least && alone(a, ab, n, false) && alone(b, bb, n, false) {
+		return true
+	}
+	if n := commonStart(aa, ba); n >= least && alone(a, aa, n, true) && alone(b, ba, n, true) {
+		return true
+	}
+	if n := endStarts(ab, ba); n >= least && alone(a, ab, n, false) && alone(b, ba, n, true) {
+		return true
+	}
+	n := endStarts(bb, aa)
+	return n >= least && alone(b, bb, n, false) && alone(a, aa, n, true)
+}
+
+// listJoin reports whether r joins the items of a list.
+func listJoin(r rune) bool {
+	return r == '、' || r == '和' || r == '及' || r == '与'
+}
+
+// standTrimmed returns before without the words that close it saying how
+// the figure after stands (超, 达到, 突破: isStandWord).
+func standTrimmed(before string) string {
+	ts := analysis.AppendTokensNoHMM(nil, before)
+	end := len(before)
+	for k := len(ts) - 1; k >= 0 && isStandWord(before[ts[k].Start:ts[k].End]); k-- {
+		end = ts[k].Start
+	}
+	return before[:end]
+}
+
+// commonEnd returns how many letters a and b end with alike.
+func commonEnd(a, b []rune) int {
+	n := 0
+	for n < len(a) && n < len(b) && a[len(a)-1-n] == b[len(b)-1-n] {
+		n++
+	}
+	return n
+}
+
+// commonStart returns how many letters a and b start with alike.
+func commonStart(a, b []rune) int {
+	n := 0
+	for n < len(a) && n < len(b) && a[n] == b[n] {
+		n++
+	}
+	return n
+}
+
+// endStarts returns the most letters that end a and start b alike: the
+// thing named before one figure and after the other.
+func endStarts(a, b []rune) int {
+	for n := min(len(a), len(b)); n > 0; n-- {
+		if string(a[len(a)-n:]) == string(b[:n]) {
+			return n
+		}
+	}
+	return 0
+}
