@@ -185,7 +185,7 @@ const NameFloor = 0.2
 // A fig is a figure of one side of a pair, with what it measures.
 type fig struct {
 	quantity
-	unit         string   // the unit figures pair by: 家 for a count of firms in 户 (firmUnit)
+	unit         string   // the unit figures pair by: 家 for a count of firms in 户 (firmUnit), 人次 for 人（次）
 	indicator    string   // the words before it that name what it measures
 	after        string   // the words after it in its clause
 	grams        []uint64 // character pairs of indicator, sorted, distinct
@@ -746,6 +746,9 @@ func sideFigures(s string, skip int) []fig {
 		}
 		out[k] = fig{quantity: q, indicator: before, after: after, run: -1, order: k, of: -1, row: inRow}
 		out[k].unit = firmUnit(q.Unit, before+after)
+		if q.Unit == "人" && (strings.HasPrefix(s[q.end:], "（次）") || strings.HasPrefix(s[q.end:], "(次)")) {
+			out[k].unit = "人次" // 38.9万人（次） counts visits as 39.5万人次 does
+		}
 		if twin != 0 {
 			out[k-1].twin, twin = twin, 0
 		}

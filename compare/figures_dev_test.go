@@ -120,9 +120,19 @@ func checkUnits(t *testing.T, ns []NumberChange) {
 			t.Errorf("%s -> %s: not read back as one figure each (%d, %d)", n.From, n.To, len(qa), len(qb))
 			continue
 		}
-		// a count of firms in 户 is one in 家 (firmUnit)
-		ua, ub := firmUnit(qa[0].Unit, n.OldContext), firmUnit(qb[0].Unit, n.Context)
-		if ua != ub || firmUnit(n.Old.Unit, n.OldContext) != firmUnit(n.New.Unit, n.Context) || n.Unit != n.New.Unit || qb[0].Unit != n.Unit {
+		// a count of firms in 户 is one in 家 (firmUnit); visits are
+		// counted in 人（次） or 人次; one thing may be counted by two
+		// measure words (countsOneThing)
+		measure := func(unit, context, text string) string {
+			unit = firmUnit(unit, context)
+			if unit == "人" && (strings.Contains(context, text+"（次）") || strings.Contains(context, text+"(次)")) {
+				return "人次"
+			}
+			return unit
+		}
+		same := func(a, b string) bool { return a == b || countUnit(a) && countUnit(b) }
+		ua, ub := measure(qa[0].Unit, n.OldContext, n.From), measure(qb[0].Unit, n.Context, n.To)
+		if !same(ua, ub) || !same(measure(n.Old.Unit, n.OldContext, n.From), measure(n.New.Unit, n.Context, n.To)) || n.Unit != n.New.Unit || qb[0].Unit != n.Unit {
 			t.Errorf("%s -> %s joins units %q and %q (listed as %q)", n.From, n.To, qa[0].Unit, qb[0].Unit, n.Unit)
 		}
 		if n.Old.equal(n.New) {
