@@ -143,6 +143,19 @@ func privateRune(n int) (rune, bool) {
 	return 0, false
 }
 
+// privateIndex is the inverse of privateRune: n for the n-th word's rune.
+func privateIndex(r rune) int {
+	const bmp = 0xF8FF - 0xE000 + 1
+	const plane = 0xFFFD - 0x0000 + 1
+	switch {
+	case r >= 0x100000:
+		return int(r-0x100000) + bmp + plane
+	case r >= 0xF0000:
+		return int(r-0xF0000) + bmp
+	}
+	return int(r - 0xE000)
+}
+
 // diffWords diffs a and b, already cut into wa and wb. It reports whether the
 // pair was too long to diff (maxDiffCells) or go-diff reached its timeout
 // (the result is then the rewritten form).
@@ -161,6 +174,7 @@ func diffWords(a, b string, wa, wb []word, opt Options) (ops []Op, truncated boo
 	weight := make(map[rune]int, len(wa)/2+len(wb)/2)   // in an equality
 	chWeight := make(map[rune]int, len(wa)/2+len(wb)/2) // in a change
 	marks := make(map[rune]islandMark)                  // see foldIslands
+	var texts []string                                  // the distinct words, by code
 	encode := func(ws []word) ([]rune, bool) {
 		rs := make([]rune, len(ws))
 		for i, w := range ws {
@@ -171,6 +185,7 @@ func diffWords(a, b string, wa, wb []word, opt Options) (ops []Op, truncated boo
 					return nil, false
 				}
 				code[w.text] = r
+				texts = append(texts, w.text)
 			}
 			weight[r] = max(weight[r], w.weight())
 			chWeight[r] = max(chWeight[r], w.changeWeight())
@@ -198,6 +213,7 @@ func diffWords(a, b string, wa, wb []word, opt Options) (ops []Op, truncated boo
 	}
 	diffs = cleanupSemantic(dmp, diffs, weight, chWeight)
 	diffs = foldIslands(dmp, diffs, weight, chWeight, marks)
+	diffs = foldUnits(dmp, diffs, marks, func(r rune) string { return texts[privateIndex(r)] })
 
 	// Decode, one run of changes at a time (the words between two equal
 	// words).
@@ -531,6 +547,122 @@ func foldIslands(dmp *diffmatchpatch.DiffMatchPatch, diffs []diffmatchpatch.Diff
 		}
 		diffs = dmp.DiffCleanupMerge(out)
 	}
+}
+
+// maxUnit is the longest unit foldUnits moves into a change, in
+// characters: 万平方米, 万亿元.
+const maxUnit = 4
+
+// foldUnits keeps a figure whole when its number and its qualifier both
+// changed and only the unit between them stayed: 增长[-6-]{+5.5+}%[-左右-]{+以上+}
+// becomes 增长[-6%左右-]{+5.5%以上+}, 粮食产量[-1.3-]{+1.4+}万亿斤[-以上-]{+左右+} one
+// figure replaced. A reader takes 6%左右 as one thing, a target, and the
+// unit left equal between two changes is an island to skip. foldIslands
+// leaves equalities beside numbers alone (the figures of the summary read
+// the runs of changes); here the number, its unit and its qualifier end up
+// in one run, where both figures already were.
+//
+// The unit is at most maxUnit characters of Han words or percent signs,
+// after a change whose deleted and inserted texts both end with a number;
+// the change after it is a qualifier of figures (左右, 以上, 以内, ...) on
+// each side, or nothing on one. A change that goes on into a clause
+// (%[-，治理效能持续提升-]), changes a mark (%[-。-]{+，+}) or is any other
+// word ([-21-]{+5+}家企业{+完成+}) is not the figure's, and the unit stays
+// equal: the noun after 家 is what the two versions share.
+func foldUnits(dmp *diffmatchpatch.DiffMatchPatch, diffs []diffmatchpatch.Diff, marks map[rune]islandMark, text func(rune) string) []diffmatchpatch.Diff {
+	han := func(s string) bool {
+		for _, r := range s {
+			if !(0x4E00 <= r && r <= 0x9FFF) {
+				return false
+			}
+		}
+		return s != ""
+	}
+	// unit reports whether the encoded s is made of unit words.
+	unit := func(s string) bool {
+		n := 0
+		for _, r := range s {
+			w := text(r)
+			switch {
+			case w == "%" || w == "％" || w == "‰":
+				n++
+			case han(w):
+				n += utf8.RuneCountInString(w)
+			default:
+				return false
+			}
+		}
+		return n > 0 && n <= maxUnit
+	}
+	// qualifier reports whether the encoded s is nothing or one of the
+	// qualifiers that follow a figure (quantity.go's suffixQuals).
+	qualifier := func(s string) bool {
+		var sb strings.Builder
+		for _, r := range s {
+			sb.WriteString(text(r))
+		}
+		w := sb.String()
+		if w == "" {
+			return true
+		}
+		for _, q := range suffixQuals {
+			if w == q.s {
+				return true
+			}
+		}
+		return false
+	}
+	endsNumber := func(s string) bool {
+		r, _ := utf8.DecodeLastRuneInString(s)
+		return s != "" && marks[r] == markNumber
+	}
+	// run returns the deleted and inserted texts of the run of changes
+	// that ends (step < 0) or starts (step > 0) at diffs[i].
+	run := func(i, step int) (del, ins string) {
+		for ; i >= 0 && i < len(diffs) && diffs[i].Type != diffmatchpatch.DiffEqual; i += step {
+			t := &ins
+			if diffs[i].Type == diffmatchpatch.DiffDelete {
+				t = &del
+			}
+			if step < 0 {
+				*t = diffs[i].Text + *t
+			} else {
+				*t += diffs[i].Text
+			}
+		}
+		return del, ins
+	}
+	var fold []int
+	for i := 1; i+1 < len(diffs); i++ {
+		d := diffs[i]
+		if d.Type != diffmatchpatch.DiffEqual || diffs[i-1].Type == diffmatchpatch.DiffEqual || diffs[i+1].Type == diffmatchpatch.DiffEqual {
+			continue
+		}
+		if !unit(d.Text) {
+			continue
+		}
+		if del, ins := run(i-1, -1); !endsNumber(del) || !endsNumber(ins) {
+			continue
+		}
+		if del, ins := run(i+1, 1); !qualifier(del) || !qualifier(ins) {
+			continue
+		}
+		fold = append(fold, i)
+	}
+	if len(fold) == 0 {
+		return diffs
+	}
+	out := make([]diffmatchpatch.Diff, 0, len(diffs)+len(fold))
+	k := 0
+	for i, d := range diffs {
+		if k < len(fold) && fold[k] == i {
+			out = append(out, diffmatchpatch.Diff{Type: diffmatchpatch.DiffDelete, Text: d.Text}, diffmatchpatch.Diff{Type: diffmatchpatch.DiffInsert, Text: d.Text})
+			k++
+			continue
+		}
+		out = append(out, d)
+	}
+	return dmp.DiffCleanupMerge(out)
 }
 
 // An islandMark is what foldIslands needs to know of a word.
