@@ -42,6 +42,7 @@ package compare
 import (
 	"strings"
 	"time"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/sergi/go-diff/diffmatchpatch"
@@ -273,14 +274,14 @@ func decodeRun(ob *opBuilder, a, b string, da, db []word, opt Options) {
 	ba, bb := bounds(da, a0), bounds(db, b0)
 	pre := 0
 	for n := commonPrefix(ta, tb); n > 0; n-- {
-		if ba[n] && bb[n] {
+		if ba[n] && bb[n] || (ba[n] || bb[n]) && wordsApart(ta[:n], ta[n:], tb[n:]) {
 			pre = n
 			break
 		}
 	}
 	suf := 0
 	for n := commonSuffix(ta[pre:], tb[pre:]); n > 0; n-- {
-		if ba[len(ta)-n] && bb[len(tb)-n] {
+		if ba[len(ta)-n] && bb[len(tb)-n] || (ba[len(ta)-n] || bb[len(tb)-n]) && wordsApart(ta[len(ta)-n:], ta[pre:len(ta)-n], tb[pre:len(tb)-n]) {
 			suf = n
 			break
 		}
@@ -294,6 +295,29 @@ func decodeRun(ob *opBuilder, a, b string, da, db []word, opt Options) {
 	ob.add(OpDelete, midA, ignored)
 	ob.add(OpInsert, midB, ignored)
 	ob.add(OpEqual, ta[len(ta)-suf:], false)
+}
+
+// wordsApart reports whether the text common to both sides of a run of
+// changes, whole words on one side only, may still be given back as
+// equal: gse cut the other side across it (严格 食品药品 against 强化食品
+// 药品, 毫不放松 against 毫不 松懈), and a reader sees 严格→强化 and
+// 食品药品 kept. The common text is two Han characters or more, and what
+// is left changed on each side (restA, restB) is nothing or two Han
+// characters or more: a one-character remainder is most often the cut of
+// a name or a term (李强 against 李明, 红十字会 against 红十字), which
+// stays whole.
+func wordsApart(common, restA, restB string) bool {
+	han := func(s string, least int) bool {
+		n := 0
+		for _, r := range s {
+			if !unicode.Is(unicode.Han, r) {
+				return false
+			}
+			n++
+		}
+		return n >= least
+	}
+	return han(common, 2) && (restA == "" || han(restA, 2)) && (restB == "" || han(restB, 2))
 }
 
 // stripIgnorable returns s without the characters that opt ignores:

@@ -369,6 +369,18 @@ func TestDecodeRunTrimsEqualText(t *testing.T) {
 		{"推进工作", "推动工作", w("推进工作", 6), w("推动工作", 6), "[-推进-]{+推动+}工作"},
 		// the common prefix 推 is not a word boundary on either side: no trim
 		{"推进", "推动", w("推进"), w("推动"), "[-推进-]{+推动+}"},
+		// common text whole words on one side only, gse having cut the
+		// other across it: given back when two Han characters or more,
+		// with two or more left changed on each side (or none)
+		{"严格食品药品", "强化食品药品", w("严格食品药品", 6), w("强化食品药品", 12), "[-严格-]{+强化+}食品药品"},
+		{"毫不放松", "毫不松懈", w("毫不放松"), w("毫不松懈", 6), "毫不[-放松-]{+松懈+}"},
+		{"城镇居民", "城镇常住居民", w("城镇居民"), w("城镇常住居民", 6, 12), "城镇{+常住+}居民"},
+		// one character left changed: a name or a term stays whole
+		{"王明远", "王明华", w("王明远"), w("王明华", 6), "[-王明远-]{+王明华+}"},
+		{"红十字会", "红十字", w("红十字会"), w("红十字"), "[-红十字会-]{+红十字+}"},
+		// one character left on each side: no trim either
+		{"全县共建", "全县共享", w("全县共建"), w("全县共享", 9), "[-全县共建-]{+全县共享+}"},
+		{"12项任务", "12个任务", w("12项任务", 2), w("12个任务", 2, 5), "12[-项任务-]{+个任务+}"},
 	}
 	for _, c := range cases {
 		var ob opBuilder
