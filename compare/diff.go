@@ -175,7 +175,7 @@ func diffWords(a, b string, wa, wb []word, opt Options) (ops []Op, truncated boo
 	weight := make(map[rune]int, len(wa)/2+len(wb)/2)   // in an equality
 	chWeight := make(map[rune]int, len(wa)/2+len(wb)/2) // in a change
 	marks := make(map[rune]islandMark)                  // see foldIslands
-	var texts []string                                  // the distinct words, by code
+	texts := make([]string, 0, len(wa)/2+len(wb)/2)     // the distinct words, by code
 	encode := func(ws []word) ([]rune, bool) {
 		rs := make([]rune, len(ws))
 		for i, w := range ws {
@@ -306,7 +306,18 @@ func decodeRun(ob *opBuilder, a, b string, da, db []word, opt Options) {
 // characters or more: a one-character remainder is most often the cut of
 // a name or a term (李强 against 李明, 红十字会 against 红十字), which
 // stays whole.
+//
+// Whitespace is the other case: a paragraph break of one line against
+// one of two (\n against \n\n) is one whitespace word on each side, and
+// the reader sees a blank line added, {+\n+}, not one break replaced by
+// another.
 func wordsApart(common, restA, restB string) bool {
+	space := func(s string) bool {
+		return strings.TrimFunc(s, unicode.IsSpace) == ""
+	}
+	if common != "" && space(common) && space(restA) && space(restB) {
+		return true
+	}
 	han := func(s string, least int) bool {
 		n := 0
 		for _, r := range s {

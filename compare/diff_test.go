@@ -378,6 +378,9 @@ func TestDecodeRunTrimsEqualText(t *testing.T) {
 		// one character left changed: a name or a term stays whole
 		{"王明远", "王明华", w("王明远"), w("王明华", 6), "[-王明远-]{+王明华+}"},
 		{"红十字会", "红十字", w("红十字会"), w("红十字"), "[-红十字会-]{+红十字+}"},
+		// a blank line more between two paragraphs: one line break added
+		{"\n", "\n\n", w("\n"), w("\n\n"), "\n{+\n+}"},
+		{"\n\n", "\n", w("\n\n"), w("\n"), "\n[-\n-]"},
 		// one character left on each side: no trim either
 		{"全县共建", "全县共享", w("全县共建"), w("全县共享", 9), "[-全县共建-]{+全县共享+}"},
 		{"12项任务", "12个任务", w("12项任务", 2), w("12个任务", 2, 5), "12[-项任务-]{+个任务+}"},
