@@ -175,7 +175,6 @@ func diffWords(a, b string, wa, wb []word, opt Options) (ops []Op, truncated boo
 	weight := make(map[rune]int, len(wa)/2+len(wb)/2)   // in an equality
 	chWeight := make(map[rune]int, len(wa)/2+len(wb)/2) // in a change
 	marks := make(map[rune]islandMark)                  // see foldIslands
-	texts := make([]string, 0, len(wa)/2+len(wb)/2)     // the distinct words, by code
 	encode := func(ws []word) ([]rune, bool) {
 		rs := make([]rune, len(ws))
 		for i, w := range ws {
@@ -186,7 +185,6 @@ func diffWords(a, b string, wa, wb []word, opt Options) (ops []Op, truncated boo
 					return nil, false
 				}
 				code[w.text] = r
-				texts = append(texts, w.text)
 			}
 			weight[r] = max(weight[r], w.weight())
 			chWeight[r] = max(chWeight[r], w.changeWeight())
@@ -214,7 +212,19 @@ func diffWords(a, b string, wa, wb []word, opt Options) (ops []Op, truncated boo
 	}
 	diffs = cleanupSemantic(dmp, diffs, weight, chWeight)
 	diffs = foldIslands(dmp, diffs, weight, chWeight, marks)
-	diffs = foldUnits(dmp, diffs, marks, func(r rune) string { return texts[privateIndex(r)] })
+	// the words by their runes, for foldUnits: built on its first call,
+	// which most diffs never make
+	var texts []string
+	text := func(r rune) string {
+		if texts == nil {
+			texts = make([]string, len(code))
+			for w, c := range code {
+				texts[privateIndex(c)] = w
+			}
+		}
+		return texts[privateIndex(r)]
+	}
+	diffs = foldUnits(dmp, diffs, marks, text)
 
 	// Decode, one run of changes at a time (the words between two equal
 	// words).
@@ -651,21 +661,31 @@ func foldUnits(dmp *diffmatchpatch.DiffMatchPatch, diffs []diffmatchpatch.Diff, 
 		r, _ := utf8.DecodeLastRuneInString(s)
 		return s != "" && marks[r] == markNumber
 	}
-	// run returns the deleted and inserted texts of the run of changes
-	// that ends (step < 0) or starts (step > 0) at diffs[i].
-	run := func(i, step int) (del, ins string) {
-		for ; i >= 0 && i < len(diffs) && diffs[i].Type != diffmatchpatch.DiffEqual; i += step {
-			t := &ins
+	// runAfter returns the deleted and inserted texts of the run of
+	// changes that starts at diffs[i].
+	runAfter := func(i int) (del, ins string) {
+		for ; i < len(diffs) && diffs[i].Type != diffmatchpatch.DiffEqual; i++ {
 			if diffs[i].Type == diffmatchpatch.DiffDelete {
-				t = &del
-			}
-			if step < 0 {
-				*t = diffs[i].Text + *t
+				del += diffs[i].Text
 			} else {
-				*t += diffs[i].Text
+				ins += diffs[i].Text
 			}
 		}
 		return del, ins
+	}
+	// numbersBefore reports whether the deleted and the inserted text of
+	// the run of changes that ends at diffs[i-1] both end with a number.
+	numbersBefore := func(i int) bool {
+		var del, ins bool
+		var seenDel, seenIns bool
+		for j := i - 1; j >= 0 && diffs[j].Type != diffmatchpatch.DiffEqual; j-- {
+			if diffs[j].Type == diffmatchpatch.DiffDelete && !seenDel {
+				seenDel, del = true, endsNumber(diffs[j].Text)
+			} else if diffs[j].Type == diffmatchpatch.DiffInsert && !seenIns {
+				seenIns, ins = true, endsNumber(diffs[j].Text)
+			}
+		}
+		return del && ins
 	}
 	var fold []int
 	for i := 1; i+1 < len(diffs); i++ {
@@ -673,13 +693,11 @@ func foldUnits(dmp *diffmatchpatch.DiffMatchPatch, diffs []diffmatchpatch.Diff, 
 		if d.Type != diffmatchpatch.DiffEqual || diffs[i-1].Type == diffmatchpatch.DiffEqual || diffs[i+1].Type == diffmatchpatch.DiffEqual {
 			continue
 		}
-		if !unit(d.Text) {
+		// the number first: it needs no word's text
+		if !numbersBefore(i) || !unit(d.Text) {
 			continue
 		}
-		if del, ins := run(i-1, -1); !endsNumber(del) || !endsNumber(ins) {
-			continue
-		}
-		if del, ins := run(i+1, 1); !qualifier(del) || !qualifier(ins) {
+		if del, ins := runAfter(i + 1); !qualifier(del) || !qualifier(ins) {
 			continue
 		}
 		fold = append(fold, i)
