@@ -144,19 +144,6 @@ func privateRune(n int) (rune, bool) {
 	return 0, false
 }
 
-// privateIndex is the inverse of privateRune: n for the n-th word's rune.
-func privateIndex(r rune) int {
-	const bmp = 0xF8FF - 0xE000 + 1
-	const plane = 0xFFFD - 0x0000 + 1
-	switch {
-	case r >= 0x100000:
-		return int(r-0x100000) + bmp + plane
-	case r >= 0xF0000:
-		return int(r-0xF0000) + bmp
-	}
-	return int(r - 0xE000)
-}
-
 // diffWords diffs a and b, already cut into wa and wb. It reports whether the
 // pair was too long to diff (maxDiffCells) or go-diff reached its timeout
 // (the result is then the rewritten form).
@@ -212,19 +199,7 @@ func diffWords(a, b string, wa, wb []word, opt Options) (ops []Op, truncated boo
 	}
 	diffs = cleanupSemantic(dmp, diffs, weight, chWeight)
 	diffs = foldIslands(dmp, diffs, weight, chWeight, marks)
-	// the words by their runes, for foldUnits: built on its first call,
-	// which most diffs never make
-	var texts []string
-	text := func(r rune) string {
-		if texts == nil {
-			texts = make([]string, len(code))
-			for w, c := range code {
-				texts[privateIndex(c)] = w
-			}
-		}
-		return texts[privateIndex(r)]
-	}
-	diffs = foldUnits(dmp, diffs, marks, text)
+	diffs = foldUnits(dmp, diffs, marks, a, b, wa, wb)
 
 	// Decode, one run of changes at a time (the words between two equal
 	// words).
@@ -614,7 +589,7 @@ const maxUnit = 4
 // (%[-，治理效能持续提升-]), changes a mark (%[-。-]{+，+}) or is any other
 // word ([-21-]{+5+}家企业{+完成+}) is not the figure's, and the unit stays
 // equal: the noun after 家 is what the two versions share.
-func foldUnits(dmp *diffmatchpatch.DiffMatchPatch, diffs []diffmatchpatch.Diff, marks map[rune]islandMark, text func(rune) string) []diffmatchpatch.Diff {
+func foldUnits(dmp *diffmatchpatch.DiffMatchPatch, diffs []diffmatchpatch.Diff, marks map[rune]islandMark, a, b string, wa, wb []word) []diffmatchpatch.Diff {
 	han := func(s string) bool {
 		for _, r := range s {
 			if !(0x4E00 <= r && r <= 0x9FFF) {
@@ -623,33 +598,28 @@ func foldUnits(dmp *diffmatchpatch.DiffMatchPatch, diffs []diffmatchpatch.Diff, 
 		}
 		return s != ""
 	}
-	// unit reports whether the encoded s is made of unit words.
-	unit := func(s string) bool {
+	// unit reports whether ws, the words of an equality, are unit words.
+	unit := func(ws []word) bool {
 		n := 0
-		for _, r := range s {
-			w := text(r)
+		for _, w := range ws {
 			switch {
-			case w == "%" || w == "％" || w == "‰":
+			case w.text == "%" || w.text == "％" || w.text == "‰":
 				n++
-			case han(w):
-				n += utf8.RuneCountInString(w)
+			case han(w.text):
+				n += utf8.RuneCountInString(w.text)
 			default:
 				return false
 			}
 		}
 		return n > 0 && n <= maxUnit
 	}
-	// qualifier reports whether the encoded s is nothing or one of the
+	// qualifier reports whether ws, words of s, are nothing or one of the
 	// qualifiers that follow a figure (quantity.go's suffixQuals).
-	qualifier := func(s string) bool {
-		var sb strings.Builder
-		for _, r := range s {
-			sb.WriteString(text(r))
-		}
-		w := sb.String()
-		if w == "" {
+	qualifier := func(s string, ws []word) bool {
+		if len(ws) == 0 {
 			return true
 		}
+		w := s[ws[0].start:ws[len(ws)-1].end]
 		for _, q := range suffixQuals {
 			if w == q.s {
 				return true
@@ -661,23 +631,10 @@ func foldUnits(dmp *diffmatchpatch.DiffMatchPatch, diffs []diffmatchpatch.Diff, 
 		r, _ := utf8.DecodeLastRuneInString(s)
 		return s != "" && marks[r] == markNumber
 	}
-	// runAfter returns the deleted and inserted texts of the run of
-	// changes that starts at diffs[i].
-	runAfter := func(i int) (del, ins string) {
-		for ; i < len(diffs) && diffs[i].Type != diffmatchpatch.DiffEqual; i++ {
-			if diffs[i].Type == diffmatchpatch.DiffDelete {
-				del += diffs[i].Text
-			} else {
-				ins += diffs[i].Text
-			}
-		}
-		return del, ins
-	}
 	// numbersBefore reports whether the deleted and the inserted text of
 	// the run of changes that ends at diffs[i-1] both end with a number.
 	numbersBefore := func(i int) bool {
-		var del, ins bool
-		var seenDel, seenIns bool
+		var del, ins, seenDel, seenIns bool
 		for j := i - 1; j >= 0 && diffs[j].Type != diffmatchpatch.DiffEqual; j-- {
 			if diffs[j].Type == diffmatchpatch.DiffDelete && !seenDel {
 				seenDel, del = true, endsNumber(diffs[j].Text)
@@ -687,20 +644,42 @@ func foldUnits(dmp *diffmatchpatch.DiffMatchPatch, diffs []diffmatchpatch.Diff, 
 		}
 		return del && ins
 	}
+	// runAfter returns how many words of a and of b the run of changes
+	// that starts at diffs[i] deletes and inserts.
+	runAfter := func(i int) (del, ins int) {
+		for ; i < len(diffs) && diffs[i].Type != diffmatchpatch.DiffEqual; i++ {
+			if diffs[i].Type == diffmatchpatch.DiffDelete {
+				del += utf8.RuneCountInString(diffs[i].Text)
+			} else {
+				ins += utf8.RuneCountInString(diffs[i].Text)
+			}
+		}
+		return del, ins
+	}
 	var fold []int
-	for i := 1; i+1 < len(diffs); i++ {
-		d := diffs[i]
-		if d.Type != diffmatchpatch.DiffEqual || diffs[i-1].Type == diffmatchpatch.DiffEqual || diffs[i+1].Type == diffmatchpatch.DiffEqual {
+	ia, ib := 0, 0 // the words of a and b before diffs[i]
+	for i, d := range diffs {
+		n := utf8.RuneCountInString(d.Text)
+		switch d.Type {
+		case diffmatchpatch.DiffDelete:
+			ia += n
+			continue
+		case diffmatchpatch.DiffInsert:
+			ib += n
 			continue
 		}
-		// the number first: it needs no word's text
-		if !numbersBefore(i) || !unit(d.Text) {
+		ia, ib = ia+n, ib+n
+		if i == 0 || i+1 == len(diffs) || diffs[i-1].Type == diffmatchpatch.DiffEqual || diffs[i+1].Type == diffmatchpatch.DiffEqual {
 			continue
 		}
-		if del, ins := runAfter(i + 1); !qualifier(del) || !qualifier(ins) {
+		// the number first: the cheapest test
+		if !numbersBefore(i) || !unit(wa[ia-n:ia]) {
 			continue
 		}
-		fold = append(fold, i)
+		del, ins := runAfter(i + 1)
+		if qualifier(a, wa[ia:ia+del]) && qualifier(b, wb[ib:ib+ins]) {
+			fold = append(fold, i)
+		}
 	}
 	if len(fold) == 0 {
 		return diffs
