@@ -15,7 +15,10 @@ package compare
 // go-diff's own counts runes, here words, and so folds a short unit into the
 // numbers around it. gse may cut one text into different words in different
 // contexts (名校长 here, 名校 长 there); text common to both sides of a run
-// of changes is given back as equal (decodeRun).
+// of changes is given back as equal (decodeRun), even when whole words on
+// one side only (wordsApart: 严格 食品药品 against 强化食品 药品). A figure
+// whose number and qualifier both changed is kept whole, its unit in the
+// change (foldUnits: 增长[-6%左右-]{+5.5%以上+}).
 //
 // Exact rebuild. Every op's text is a piece of one of the inputs: the equal
 // and delete texts, in order, join to a exactly; the equal and insert texts
