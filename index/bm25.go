@@ -152,18 +152,40 @@ func (v *View) wordFreqs(fw string, set []uint32, tfs []uint8) int {
 	l, cached := v.cache[fw]
 	runes := []rune(fw)
 	if !cached && len(runes) <= 2 {
-		// Each segment counts its own members (at[i]:at[i+1] of set), on
-		// several cores when the index is large (eachSegment).
-		at := make([]int, len(v.s.segs)+1)
-		for i := range v.s.segs {
-			sv := &v.s.segs[i]
-			end := sv.base + uint32(sv.seg.numSlots())
-			at[i+1], _ = slices.BinarySearch(set, end)
+		// Each part counts its own members (at[k]:at[k+1] of set), on
+		// several cores when the index is large: a large segment in
+		// ranges of slots as a lookup reads it (lookupParts), when the
+		// word is a bigram and the segment has no deletions, so that
+		// its frequency is its list's length whatever the range; else
+		// the segment whole, by the part where it begins.
+		parts := v.s.lookupParts()
+		at := make([]int, len(parts)+1)
+		whole := make([]bool, len(parts))
+		for k, r := range parts {
+			sv := &v.s.segs[r.seg]
+			n := uint32(sv.seg.numSlots())
+			hi := r.hi
+			if whole[k] = len(runes) == 1 || sv.ndel > 0 || r.lo == 0 && r.hi == n; whole[k] {
+				if r.lo > 0 {
+					hi = r.lo // the part where the segment begins counts it
+				} else {
+					hi = n
+				}
+			}
+			at[k+1], _ = slices.BinarySearch(set, sv.base+hi)
+			at[k+1] = max(at[k+1], at[k])
 		}
-		dfs := make([]int, len(v.s.segs))
-		v.s.eachSegment(func(i int) {
-			sv := &v.s.segs[i]
-			dfs[i] = sv.seg.wordFreqs(runes, sv, set[at[i]:at[i+1]], tfs[at[i]:at[i+1]])
+		dfs := make([]int, len(parts))
+		v.s.eachPart(parts, func(k int) {
+			r := parts[k]
+			if whole[k] && r.lo > 0 {
+				return
+			}
+			sv := &v.s.segs[r.seg]
+			df := sv.seg.wordFreqs(runes, sv, set[at[k]:at[k+1]], tfs[at[k]:at[k+1]])
+			if r.lo == 0 {
+				dfs[k] = df // a bigram's in a segment without deletions: its list's length
+			}
 		})
 		df := 0
 		for _, n := range dfs {

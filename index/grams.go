@@ -919,6 +919,11 @@ func (sg *segment) wordFreqs(runes []rune, sv *segView, members []uint32, tfs []
 		var s uint32 // the entry read last
 		var pb []byte
 		have := false
+		if len(members) > 0 {
+			// the members of a range of a large segment begin far into
+			// its list (View.wordFreqs)
+			r.seek(members[0] - sv.base)
+		}
 		for k, m := range members {
 			t := m - sv.base
 			if !have || s < t {

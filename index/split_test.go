@@ -17,7 +17,9 @@ import (
 // 8 characters of the texts, whole and within random parts of the live
 // sections (the latter against the lookup of all of them, within's part
 // taken), over one merged segment of dense and sparse lists with
-// deleted sections, and over it with newer segments after it.
+// deleted sections, and over it with newer segments after it. BM25's
+// counts of a word in a set (View.wordFreqs), read in the same ranges,
+// are checked against the word's lookup.
 func TestLookupInRanges(t *testing.T) {
 	defer func(n uint32, z, p int) { parallelSlots, splitSlots = n, z; runtime.GOMAXPROCS(p) }(parallelSlots, splitSlots, runtime.GOMAXPROCS(max(4, runtime.GOMAXPROCS(0))))
 	ix, _ := openTemp(t)
@@ -107,6 +109,25 @@ func TestLookupInRanges(t *testing.T) {
 			if split == 0 {
 				t.Errorf("%s: no lookup read a segment in ranges", when)
 			}
+			// BM25's counts of words of one and two characters, counted
+			// in ranges (View.wordFreqs), against their lookups
+			splitSlots, parallelSlots = 0, 0
+			ranged := 0
+			for _, r := range v.s.lookupParts() {
+				if r.lo > 0 && v.s.segs[r.seg].ndel == 0 {
+					ranged++
+				}
+			}
+			if segs > 1 && ranged == 0 {
+				t.Errorf("%s: no segment without deletions read in ranges", when)
+			}
+			for range 60 {
+				r := []rune(texts[rng.Intn(len(texts))])
+				k := 1 + rng.Intn(2)
+				i := rng.Intn(len(r) - k + 1)
+				checkWordFreqs(t, v, string(r[i:i+k]), rng, when)
+			}
+			parallelSlots = 1 << 15
 			return nil
 		})
 		if err != nil {
