@@ -16,6 +16,10 @@ package index
 // the view, wordFreqs); and one slot array is made, of the sections left.
 // Ranking counts a two-character word's places in the set's members only
 // (segment.wordFreqs), where it read them from the word's whole answer.
+// A large segment is ANDed in ranges of slots on all the cores, as a
+// lookup reads it (split.go), each range laying out its own stretch of
+// the answer: at a million sections, segment by segment left one core
+// with most of the work.
 
 import (
 	"math/bits"
@@ -68,43 +72,53 @@ func (v *View) ContainingAll(words []string) []uint32 {
 			return nil
 		}
 	}
+	// Each part of the snapshot (a segment, or a range of a large one:
+	// lookupParts) ANDs its own words of bits and then lays out its own
+	// stretch of the answer, on several cores when the index is large.
 	segs := v.s.segs
-	sets := make([]bitset, len(segs))
-	counts := make([]int, len(segs))
-	v.s.eachSegment(func(i int) {
-		sv := &segs[i]
-		n := sv.seg.numSlots()
-		end := sv.base + uint32(n)
+	parts := v.s.lookupParts()
+	sets := make([]bitset, len(parts)) // a part's words, from its lo's
+	counts := make([]int, len(parts))
+	v.s.eachPart(parts, func(k int) {
+		r := parts[k]
+		sv := &segs[r.seg]
+		w0, w1 := int(r.lo>>6), denseWords(int(r.hi))
+		if w0 >= w1 {
+			return
+		}
+		lo, hi := sv.base+r.lo, sv.base+r.hi
 		var set, tmp bitset
-		for k := range ws {
-			w := &ws[k]
-			var b bitset
+		for i := range ws {
+			w := &ws[i]
+			var b bitset // the part's words
 			if w.two {
 				j, ok := slices.BinarySearch(sv.seg.keys, w.key)
 				if !ok {
 					return
 				}
 				if d, ok := sv.seg.dense(j); ok {
-					b = d.bits
+					b = d.bits[min(w0, len(d.bits)):min(w1, len(d.bits))]
 				} else {
-					tmp = listBits(tmp, sv.seg.reader(j), n)
+					tmp = listBits(tmp, sv.seg.reader(j), r.lo, r.hi)
 					b = tmp
 				}
 			} else {
-				lo, _ := slices.BinarySearch(w.slots, sv.base)
-				hi, _ := slices.BinarySearch(w.slots, end)
-				if lo == hi {
+				a, _ := slices.BinarySearch(w.slots, lo)
+				z, _ := slices.BinarySearch(w.slots, hi)
+				if a == z {
 					return
 				}
-				tmp = slotBits(tmp, w.slots[lo:hi], sv.base, n)
+				tmp = slotBits(tmp, w.slots[a:z], lo, int(r.hi-r.lo))
 				b = tmp
 			}
 			if set == nil {
-				set = make(bitset, denseWords(n))
+				set = make(bitset, w1-w0)
 				copy(set, b)
 				// deleted sections are in no lookup, but in a list's bits
-				for x, d := range sv.del[:min(len(sv.del), len(set))] {
-					set[x] &^= d
+				if w0 < len(sv.del) {
+					for x, d := range sv.del[w0:min(len(sv.del), w1)] {
+						set[x] &^= d
+					}
 				}
 			} else {
 				for x := range set {
@@ -120,30 +134,31 @@ func (v *View) ContainingAll(words []string) []uint32 {
 		for _, x := range set {
 			c += bits.OnesCount64(x)
 		}
-		sets[i], counts[i] = set, c
+		sets[k], counts[k] = set, c
 	})
-	total := 0
-	for _, c := range counts {
-		total += c
+	at := make([]int, len(parts)+1) // where each part's stretch begins
+	for k, c := range counts {
+		at[k+1] = at[k] + c
 	}
-	if total == 0 {
+	if at[len(parts)] == 0 {
 		return nil
 	}
-	out := make([]uint32, 0, total)
-	for i, set := range sets {
-		base := segs[i].base
-		for x, w := range set {
+	out := make([]uint32, at[len(parts)])
+	v.s.eachPart(parts, func(k int) {
+		o := out[at[k]:at[k]]
+		base := segs[parts[k].seg].base + parts[k].lo
+		for x, w := range sets[k] {
 			for w != 0 {
-				out = append(out, base+uint32(x<<6+bits.TrailingZeros64(w)))
+				o = append(o, base+uint32(x<<6+bits.TrailingZeros64(w)))
 				w &= w - 1
 			}
 		}
-	}
+	})
 	return out
 }
 
-// slotBits returns b, reused, as the bit set of n slots with the slots of
-// s (sorted slots of the snapshot from base on) set.
+// slotBits returns b, reused, as the bit set of n slots from base with
+// the slots of s (sorted, from base on, below base+n) set.
 func slotBits(b bitset, s []uint32, base uint32, n int) bitset {
 	b = resetBits(b, n)
 	for _, x := range s {
@@ -153,12 +168,16 @@ func slotBits(b bitset, s []uint32, base uint32, n int) bitset {
 	return b
 }
 
-// listBits returns b, reused, as the bit set of n slots of the entries of
-// list r.
-func listBits(b bitset, r listReader, n int) bitset {
-	b = resetBits(b, n)
-	for s, _, ok := r.next(); ok; s, _, ok = r.next() {
-		if int(s) < n {
+// listBits returns b, reused, as the bit set of the local slots from lo
+// (a multiple of 64) to hi of the entries of list r, bit 0 for lo.
+func listBits(b bitset, r listReader, lo, hi uint32) bitset {
+	b = resetBits(b, int(hi-lo))
+	if lo > 0 {
+		r.seek(lo)
+	}
+	for s, _, ok := r.next(); ok && s < hi; s, _, ok = r.next() {
+		if s >= lo {
+			s -= lo
 			b[s>>6] |= 1 << (s & 63)
 		}
 	}

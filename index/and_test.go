@@ -21,13 +21,20 @@ import (
 // replaced and deleted, and after the segments are merged into one. The
 // texts are mostly of a few characters, so that their bigrams' lists are
 // dense (over an eighth of a segment's sections), and partly of many, so
-// that others are not. It runs with the segments read one after the other
-// and on several goroutines (snapshot.eachSegment).
+// that others are not. It runs with the segments read one after the other,
+// on several goroutines, and each in ranges of slots (split.go).
 func TestContainingAll(t *testing.T) {
 	t.Run("in turn", testContainingAll)
 	t.Run("in parallel", func(t *testing.T) {
 		defer func(n uint32, p int) { parallelSlots = n; runtime.GOMAXPROCS(p) }(parallelSlots, runtime.GOMAXPROCS(max(4, runtime.GOMAXPROCS(0))))
 		parallelSlots = 0
+		testContainingAll(t)
+	})
+	// every segment read in ranges of slots (split.go), as a large one
+	// is: each range ANDs its own words and lays out its own stretch
+	t.Run("in ranges", func(t *testing.T) {
+		defer func(n uint32, z, p int) { parallelSlots, splitSlots = n, z; runtime.GOMAXPROCS(p) }(parallelSlots, splitSlots, runtime.GOMAXPROCS(max(4, runtime.GOMAXPROCS(0))))
+		parallelSlots, splitSlots = 0, 0
 		testContainingAll(t)
 	})
 }
