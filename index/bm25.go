@@ -21,12 +21,17 @@ package index
 // wording, looked up whole and not word by word, was most of the ranking's
 // cost. A quoted wording's own lookup cannot stand in for its words': a
 // word also counts where it occurs outside the wording, and its frequency
-// is over the whole index.
+// is over the whole index. A broad set is scored and its best picked in
+// chunks on all the cores (rankChunks), and its words counted in the
+// ranges a lookup reads (wordFreqs): the best of each chunk hold the best
+// of the set, the order being total (better).
 
 import (
 	"container/heap"
 	"math"
+	"runtime"
 	"slices"
+	"sort"
 	"sync"
 
 	"github.com/govreport/govreport/analysis"
@@ -59,6 +64,7 @@ func (v *View) BM25(words []string, set []uint32, n int) []Ranked {
 	clear(scores)
 	live := float64(v.s.live)
 	avg := float64(v.s.runes) / math.Max(1, live)
+	chunks := v.rankChunks(len(set))
 	for _, w := range words {
 		fw := analysis.Fold(w)
 		if fw == "" {
@@ -69,38 +75,108 @@ func (v *View) BM25(words []string, set []uint32, n int) []Ranked {
 			continue
 		}
 		idf := math.Log(1 + (live-df+0.5)/(df+0.5))
-		// the segments walked beside the set, not located slot by slot
-		seg, end := -1, uint32(0)
-		var sv *segView
-		for i, s := range set {
-			if tfs[i] == 0 {
-				continue
+		chunks.each(func(_, a, b int) { v.addScores(set[a:b], tfs[a:b], scores[a:b], idf, avg) })
+	}
+	// the best n of each chunk, and the best n of those: the order is
+	// total (better), so they are the best n of the set
+	best := make([][]Ranked, chunks.k)
+	chunks.each(func(j, a, b int) {
+		h := &rankHeap{v: v}
+		for i, s := range set[a:b] {
+			r := Ranked{Slot: s, Score: float64(scores[a+i])}
+			if h.Len() < n {
+				heap.Push(h, r)
+			} else if v.better(r, h.r[0]) {
+				h.r[0] = r
+				heap.Fix(h, 0)
 			}
-			for s >= end {
-				seg++
-				sv = &v.s.segs[seg]
-				end = sv.base + uint32(sv.seg.numSlots())
-			}
-			tf := float64(tfs[i])
-			dl := float64(sv.seg.slotRunes[s-sv.base])
-			scores[i] += float32(idf * tf * (bm25K1 + 1) / (tf + bm25K1*(1-bm25B+bm25B*dl/avg)))
+		}
+		best[j] = h.r
+	})
+	var out []Ranked
+	if chunks.k == 1 {
+		out = best[0]
+	} else {
+		for _, r := range best {
+			out = append(out, r...)
 		}
 	}
-	h := &rankHeap{v: v}
+	slices.SortFunc(out, func(a, b Ranked) int {
+		if v.better(a, b) {
+			return -1
+		}
+		if v.better(b, a) {
+			return 1
+		}
+		return 0
+	})
+	return out[:min(n, len(out))]
+}
+
+// addScores adds to scores[i] the BM25 weight of a word of inverse
+// document frequency idf in section set[i], where it occurs tfs[i] times
+// (avg: the average length of a live section).
+func (v *View) addScores(set []uint32, tfs []uint8, scores []float32, idf, avg float64) {
+	// the segments walked beside the set, not located slot by slot
+	if len(set) == 0 {
+		return
+	}
+	seg := sort.Search(len(v.s.segs), func(i int) bool {
+		sv := &v.s.segs[i]
+		return sv.base+uint32(sv.seg.numSlots()) > set[0]
+	}) - 1
+	end := uint32(0)
+	if seg >= 0 {
+		end = v.s.segs[seg].base + uint32(v.s.segs[seg].seg.numSlots())
+	}
+	var sv *segView
+	if seg >= 0 {
+		sv = &v.s.segs[seg]
+	}
 	for i, s := range set {
-		r := Ranked{Slot: s, Score: float64(scores[i])}
-		if h.Len() < n {
-			heap.Push(h, r)
-		} else if v.better(r, h.r[0]) {
-			h.r[0] = r
-			heap.Fix(h, 0)
+		if tfs[i] == 0 {
+			continue
 		}
+		for s >= end {
+			seg++
+			sv = &v.s.segs[seg]
+			end = sv.base + uint32(sv.seg.numSlots())
+		}
+		tf := float64(tfs[i])
+		dl := float64(sv.seg.slotRunes[s-sv.base])
+		scores[i] += float32(idf * tf * (bm25K1 + 1) / (tf + bm25K1*(1-bm25B+bm25B*dl/avg)))
 	}
-	out := make([]Ranked, h.Len())
-	for i := len(out) - 1; i >= 0; i-- {
-		out[i] = heap.Pop(h).(Ranked)
+}
+
+// rankPart is the fewest members of a set that BM25 scores and picks from
+// on a core of their own: a broad set at a million sections is most of
+// them, and its scoring and picking were one core's. Tests set it low.
+var rankPart = 1 << 16
+
+// rankChunks is a set of n members cut into k chunks of about equal size,
+// each scored and picked from on its own goroutine.
+type rankChunks struct {
+	n, k int
+	big  bool // the snapshot is large enough for goroutines
+}
+
+func (v *View) rankChunks(n int) rankChunks {
+	k := max(1, min(runtime.GOMAXPROCS(0), n/rankPart))
+	return rankChunks{n: n, k: k, big: v.s.n >= parallelSlots}
+}
+
+// each calls f(j, a, b) for each chunk j, members a to b of the set: on as
+// many goroutines as chunks when there are several and the snapshot is
+// large, else in order on the calling goroutine. f must only write what
+// belongs to its chunk.
+func (c rankChunks) each(f func(j, a, b int)) {
+	if c.k == 1 || !c.big {
+		for j := range c.k {
+			f(j, c.n*j/c.k, c.n*(j+1)/c.k)
+		}
+		return
 	}
-	return out
+	runEach(c.k, c.k, func(j int) { f(j, c.n*j/c.k, c.n*(j+1)/c.k) })
 }
 
 // bm25Scratch holds BM25's per-member arrays between searches.
