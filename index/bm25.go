@@ -224,7 +224,6 @@ func (h *rankHeap) Pop() any {
 // frequency in the same way. Longer words are looked up (find): their frequency
 // needs the places of every section.
 func (v *View) wordFreqs(fw string, set []uint32, tfs []uint8) int {
-	clear(tfs)
 	l, cached := v.cache[fw]
 	runes := []rune(fw)
 	if !cached && len(runes) <= 2 {
@@ -258,6 +257,7 @@ func (v *View) wordFreqs(fw string, set []uint32, tfs []uint8) int {
 				return
 			}
 			sv := &v.s.segs[r.seg]
+			clear(tfs[at[k]:at[k+1]])
 			df := sv.seg.wordFreqs(runes, sv, set[at[k]:at[k+1]], tfs[at[k]:at[k+1]])
 			if r.lo == 0 {
 				dfs[k] = df // a bigram's in a segment without deletions: its list's length
@@ -272,17 +272,26 @@ func (v *View) wordFreqs(fw string, set []uint32, tfs []uint8) int {
 	if !cached {
 		l = v.find(fw)
 	}
-	j := 0
-	for i, s := range set {
-		for j < len(l.slots) && l.slots[j] < s {
-			j++
+	// the lookup's counts merged into the set's, a broad set in chunks
+	// on all the cores (rankChunks), each from its first member on
+	v.rankChunks(len(set)).each(func(_, a, b int) {
+		tfs := tfs[a:b]
+		clear(tfs)
+		if a == b {
+			return
 		}
-		if j == len(l.slots) {
-			break
+		j, _ := slices.BinarySearch(l.slots, set[a])
+		for i, s := range set[a:b] {
+			for j < len(l.slots) && l.slots[j] < s {
+				j++
+			}
+			if j == len(l.slots) {
+				break
+			}
+			if l.slots[j] == s {
+				tfs[i] = l.tfs[j]
+			}
 		}
-		if l.slots[j] == s {
-			tfs[i] = l.tfs[j]
-		}
-	}
+	})
 	return len(l.slots)
 }

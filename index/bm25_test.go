@@ -2,12 +2,14 @@ package index
 
 import (
 	"fmt"
+	"math"
 	"math/rand"
 	"runtime"
 	"slices"
 	"strings"
 	"testing"
 
+	"github.com/govreport/govreport/analysis"
 	"github.com/govreport/govreport/corpus"
 )
 
@@ -15,7 +17,8 @@ import (
 // goroutines (rankChunks) ranks as it does in one: the same slots and
 // scores in the same order, for the best few, many and all of it, over
 // several segments, one with deletions, with many equal scores (texts
-// repeated) whose order the ties decide.
+// repeated) whose order the ties decide; and both as the scores worked
+// out member by member from the words' lookups.
 func TestBM25InChunks(t *testing.T) {
 	defer func(r int, n uint32, p int) { rankPart, parallelSlots = r, n; runtime.GOMAXPROCS(p) }(rankPart, parallelSlots, runtime.GOMAXPROCS(max(4, runtime.GOMAXPROCS(0))))
 	ix, _ := openTemp(t)
@@ -58,10 +61,13 @@ func TestBM25InChunks(t *testing.T) {
 		live := v.Live()
 		for q := range 40 {
 			var words []string
-			for range 1 + rng.Intn(3) {
-				k := 1 + rng.Intn(3)
-				i := rng.Intn(len(r) - k + 1)
-				words = append(words, string(r[i:i+k]))
+			for range 2 + rng.Intn(3) {
+				// of one to four characters of the texts: the longer
+				// ones looked up (their counts merged from the lookup)
+				tr := []rune(texts[rng.Intn(len(texts))])
+				k := 1 + rng.Intn(4)
+				i := rng.Intn(len(tr) - k + 1)
+				words = append(words, string(tr[i:i+k]))
 			}
 			set := live
 			if q%2 == 1 {
@@ -72,6 +78,35 @@ func TestBM25InChunks(t *testing.T) {
 					}
 				}
 			}
+			// each member's score from the words' lookups, brute force
+			ref := make([]Ranked, len(set))
+			liveN := float64(v.s.live)
+			avg := float64(v.s.runes) / math.Max(1, liveN)
+			for i, s := range set {
+				ref[i].Slot = s
+			}
+			for _, w := range words {
+				l := v.find(analysis.Fold(w))
+				if len(l.slots) == 0 {
+					continue
+				}
+				df := float64(len(l.slots))
+				idf := math.Log(1 + (liveN-df+0.5)/(df+0.5))
+				for i, s := range set {
+					if j, ok := slices.BinarySearch(l.slots, s); ok {
+						tf := float64(l.tfs[j])
+						sv, local := v.s.locate(s)
+						dl := float64(sv.seg.slotRunes[local])
+						ref[i].Score = float64(float32(ref[i].Score) + float32(idf*tf*(bm25K1+1)/(tf+bm25K1*(1-bm25B+bm25B*dl/avg))))
+					}
+				}
+			}
+			slices.SortFunc(ref, func(a, b Ranked) int {
+				if v.better(a, b) {
+					return -1
+				}
+				return 1
+			})
 			for _, n := range []int{1, 7, 60, len(set)} {
 				rankPart, parallelSlots = 1<<30, 1<<15
 				want := (&View{ix: v.ix, s: v.s, tx: v.tx}).BM25(words, set, n)
@@ -82,6 +117,9 @@ func TestBM25InChunks(t *testing.T) {
 				}
 				if !slices.Equal(got, want) {
 					t.Errorf("BM25(%q) of %d, best %d, in chunks = %v, in one %v", words, len(set), n, got, want)
+				}
+				if !slices.Equal(got, ref[:min(n, len(ref))]) {
+					t.Errorf("BM25(%q) of %d, best %d = %v, brute force %v", words, len(set), n, got, ref[:min(n, len(ref))])
 				}
 			}
 		}
