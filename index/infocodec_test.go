@@ -7,6 +7,7 @@ import (
 	"sort"
 	"testing"
 	"time"
+	"unsafe"
 
 	bolt "go.etcd.io/bbolt"
 )
@@ -140,4 +141,43 @@ func TestFormat3StoreOpens(t *testing.T) {
 			return nil
 		})
 	})
+}
+
+// decodeInfoShared reads what decodeInfo reads, and gives two records
+// the same string for a region, kind, issuer, province or prefecture they
+// share (one copy on the heap for every document of a region), never for
+// their own ID, title or source.
+func TestInfoRecordShared(t *testing.T) {
+	a := DocInfo{ID: "m1", Title: "明湖市教育局2024年工作总结", Year: 2024, Region: "明湖市", Kind: "总结",
+		Issuer: "教育局", Province: "云岫省", Prefecture: "明湖市", Source: "m1.txt", Sections: 3}
+	b := DocInfo{ID: "m2", Title: "明湖市教育局2025年工作总结", Year: 2025, Region: "明湖市", Kind: "总结",
+		Issuer: "教育局", Province: "云岫省", Prefecture: "明湖市", Source: "m2.txt", Sections: 4}
+	shared := map[string]string{}
+	var ga, gb DocInfo
+	if err := decodeInfoShared(encodeInfo(&a), &ga, shared); err != nil {
+		t.Fatal(err)
+	}
+	if err := decodeInfoShared(encodeInfo(&b), &gb, shared); err != nil {
+		t.Fatal(err)
+	}
+	if !reflect.DeepEqual(ga, a) || !reflect.DeepEqual(gb, b) {
+		t.Fatalf("decodeInfoShared read %+v and %+v, want %+v and %+v", ga, gb, a, b)
+	}
+	same := func(x, y string) bool { return unsafe.StringData(x) == unsafe.StringData(y) }
+	for _, p := range [][2]string{{ga.Region, gb.Region}, {ga.Kind, gb.Kind}, {ga.Issuer, gb.Issuer},
+		{ga.Province, gb.Province}, {ga.Prefecture, gb.Prefecture}, {ga.Region, gb.Prefecture}} {
+		if !same(p[0], p[1]) {
+			t.Errorf("%q: two copies, want one shared", p[0])
+		}
+	}
+	if len(shared) != 5-1 { // the region and the prefecture are one string
+		t.Errorf("shared holds %d strings, want 4: %v", len(shared), shared)
+	}
+	// a damaged record is an error, as for decodeInfo
+	rec := encodeInfo(&a)
+	for n := 0; n < len(rec); n++ {
+		if err := decodeInfoShared(rec[:n], &ga, shared); !errors.Is(err, ErrCorrupt) {
+			t.Errorf("record cut at %d of %d bytes: %v, want ErrCorrupt", n, len(rec), err)
+		}
+	}
 }

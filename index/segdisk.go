@@ -300,13 +300,14 @@ func (ix *Index) removeUnlisted(keep map[string]bool) {
 
 // openSegments maps the segment files of the manifest and returns them as
 // a snapshot (without gen) in which every document that is not the
-// store's (wgen: the generation of each document's last write) is deleted,
-// and the set of documents it holds. A file that does not open is left
-// out, with the reason in ix.segProblems: its documents are read from the
-// store instead.
-func (ix *Index) openSegments(wgen map[string]uint64) (*snapshot, map[string]bool) {
+// store's (docEntry.gen: the generation of each document's last write) is
+// deleted, and the store's entries of the documents it holds, by ID (the
+// entry's own string). A file that does not open is left out, with the
+// reason in ix.segProblems: its documents are read from the store
+// instead.
+func (ix *Index) openSegments() (*snapshot, map[string]*docEntry) {
 	s := &snapshot{}
-	taken := map[string]bool{}
+	taken := map[string]*docEntry{}
 	names, err := readManifest(ix.dir)
 	if err != nil {
 		ix.segProblems = append(ix.segProblems, err.Error())
@@ -333,8 +334,8 @@ func (ix *Index) openSegments(wgen map[string]uint64) (*snapshot, map[string]boo
 			id := sg.docID(int32(d))
 			e := ix.docs[id]
 			first, n := sg.docRange(int32(d))
-			if e != nil && !taken[id] && wgen[id] == sg.docGen[d] && int(n) == e.info.Sections {
-				taken[strings.Clone(id)] = true
+			if e != nil && taken[id] == nil && e.gen == sg.docGen[d] && int(n) == e.info.Sections {
+				taken[e.info.ID] = e
 				sv.infos[d] = e.info
 				continue
 			}

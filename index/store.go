@@ -490,6 +490,24 @@ func (r *recordReader) str() string {
 	return x
 }
 
+// sharedStr is str with the string taken from shared when an equal one is
+// there, and added to it when not.
+func (r *recordReader) sharedStr(shared map[string]string) string {
+	n, k := binary.Uvarint(r.b)
+	if k <= 0 || uint64(len(r.b)-k) < n {
+		r.b, r.bad = nil, true
+		return ""
+	}
+	b := r.b[k : k+int(n)]
+	r.b = r.b[k+int(n):]
+	if x, ok := shared[string(b)]; ok {
+		return x
+	}
+	x := string(b)
+	shared[x] = x
+	return x
+}
+
 func (r *recordReader) num() int64 {
 	v, k := binary.Varint(r.b)
 	if k <= 0 {
