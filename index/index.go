@@ -141,6 +141,10 @@ type Index struct {
 	terms  *termsQueue                // the reports whose terms the worker is to store (terms.go)
 
 	resident residentLimit // LimitResident (resident.go)
+
+	// searching counts the Views running, for the record check to give
+	// way to them (verifyRecords).
+	searching atomic.Int32
 }
 
 // docEntry is a document of the store. info is never changed once the
@@ -273,6 +277,18 @@ func openStore(dir string) (*bolt.DB, error) {
 	}
 	if err != nil {
 		return nil, fmt.Errorf("opening document store %s: %w", path, err)
+	}
+	// A store of this format with every bucket needs no write: an update
+	// transaction commits even when it changes nothing, a write and a
+	// sync of the store at every open (a server's, a command's), and a
+	// folder served read-only would change on disk.
+	current := false
+	db.View(func(tx *bolt.Tx) error {
+		current = hasBuckets(tx) && string(tx.Bucket(bucketMeta).Get(keyFormat)) == storeFormat
+		return nil
+	})
+	if current {
+		return db, nil
 	}
 	err = db.Update(func(tx *bolt.Tx) error {
 		if err := createBuckets(tx); err != nil {
@@ -568,6 +584,7 @@ func (ix *Index) verifyRecords(entries map[string]*docEntry) {
 						return errStop
 					default:
 					}
+					ix.giveWay()
 				}
 				if n%(1<<16) == 0 {
 					releaseStorePages(tx)
@@ -597,6 +614,21 @@ func (ix *Index) verifyRecords(entries map[string]*docEntry) {
 			continue // written again or deleted since
 		}
 		ix.damaged[d[0]] = d[1]
+	}
+}
+
+// giveWayMax bounds one pause of the record check for the searches
+// running (giveWay).
+const giveWayMax = 50 * time.Millisecond
+
+// giveWay pauses the record check while searches are running, for at most
+// giveWayMax: on two cores the check of ten million records took a core's
+// worth of a second from the first search after open, which it is ready to
+// answer before the check ends. The check goes on between searches, and
+// at least 4,096 records every giveWayMax under a steady stream of them.
+func (ix *Index) giveWay() {
+	for t := time.Duration(0); t < giveWayMax && ix.searching.Load() > 0; t += time.Millisecond {
+		time.Sleep(time.Millisecond)
 	}
 }
 

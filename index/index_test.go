@@ -623,3 +623,72 @@ func TestStartWork(t *testing.T) {
 	}
 	stop()
 }
+
+// TestRecordCheckGivesWay: a View counts as a search running while its
+// function runs, and the record check's pause (giveWay) lasts while one
+// runs, at most giveWayMax, and not at all when none does.
+func TestRecordCheckGivesWay(t *testing.T) {
+	ix, _ := openTemp(t)
+	if err := ix.View(func(*View) error {
+		if n := ix.searching.Load(); n != 1 {
+			t.Errorf("searches running inside View: %d, want 1", n)
+		}
+		return nil
+	}); err != nil {
+		t.Fatal(err)
+	}
+	if n := ix.searching.Load(); n != 0 {
+		t.Fatalf("searches running after View: %d, want 0", n)
+	}
+	t0 := time.Now()
+	ix.giveWay()
+	if d := time.Since(t0); d >= giveWayMax {
+		t.Errorf("giveWay with no search running took %v", d)
+	}
+	ix.searching.Add(1)
+	go func() {
+		time.Sleep(giveWayMax / 5)
+		ix.searching.Add(-1)
+	}()
+	t0 = time.Now()
+	ix.giveWay()
+	if d := time.Since(t0); d < giveWayMax/5 {
+		t.Errorf("giveWay returned after %v while a search ran for %v", d, giveWayMax/5)
+	}
+	ix.searching.Add(1)
+	defer ix.searching.Add(-1)
+	t0 = time.Now()
+	ix.giveWay()
+	if d := time.Since(t0); d < giveWayMax || d > 20*giveWayMax {
+		t.Errorf("giveWay under a search that does not end took %v, want about %v", d, giveWayMax)
+	}
+}
+
+// TestOpenWritesNothing: opening a store of the current format leaves
+// store.db as it is (no commit of an empty update: a write and a sync at
+// every open).
+func TestOpenWritesNothing(t *testing.T) {
+	dir := closedIndex(t)
+	path := filepath.Join(dir, "store.db")
+	before, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ix, err := Open(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ix.Close()
+	<-ix.Verified()
+	after, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Equal(before, after) {
+		t.Errorf("store.db changed by an open")
+	}
+	// and the store is as usable as before
+	if _, err := ix.Document("intact"); err != nil {
+		t.Errorf("Document(intact) after the open: %v", err)
+	}
+}

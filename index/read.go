@@ -147,6 +147,8 @@ func (ix *Index) View(fn func(v *View) error) (err error) {
 	}
 	defer catch("reading "+ix.dir, &err)
 	defer ix.checkResident()
+	ix.searching.Add(1) // the record check gives way meanwhile (giveWay)
+	defer ix.searching.Add(-1)
 	for {
 		s, err := ix.snapshotNow()
 		if err != nil {

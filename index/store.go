@@ -73,13 +73,27 @@ var (
 	keyPending = []byte("pending")
 )
 
+// storeBuckets are the buckets of a store (createBuckets).
+var storeBuckets = [][]byte{bucketMeta, bucketInfo, bucketDocs, bucketSecs, bucketOver, bucketWgen, bucketTerms}
+
 func createBuckets(tx *bolt.Tx) error {
-	for _, b := range [][]byte{bucketMeta, bucketInfo, bucketDocs, bucketSecs, bucketOver, bucketWgen, bucketTerms} {
+	for _, b := range storeBuckets {
 		if _, err := tx.CreateBucketIfNotExists(b); err != nil {
 			return fmt.Errorf("creating bucket %s: %w", b, err)
 		}
 	}
 	return nil
+}
+
+// hasBuckets reports whether tx's store has every bucket createBuckets
+// makes.
+func hasBuckets(tx *bolt.Tx) bool {
+	for _, b := range storeBuckets {
+		if tx.Bucket(b) == nil {
+			return false
+		}
+	}
+	return true
 }
 
 func getGen(tx *bolt.Tx) uint64 {
