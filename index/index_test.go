@@ -692,3 +692,24 @@ func TestOpenWritesNothing(t *testing.T) {
 		t.Errorf("Document(intact) after the open: %v", err)
 	}
 }
+
+// unsealKey reads what unseal reads, and names the record only when it is
+// damaged.
+func TestUnsealKey(t *testing.T) {
+	rec := seal([]byte("明湖市的一节"))
+	if body, err := unsealKey("section ", []byte("m1-0"), rec); err != nil || string(body) != "明湖市的一节" {
+		t.Errorf("intact record: %q, %v", body, err)
+	}
+	bad := append([]byte(nil), rec...)
+	bad[1] ^= 1
+	for _, v := range [][]byte{bad, rec[:3], nil} {
+		_, err := unsealKey("section ", []byte("m1-0"), v)
+		_, want := unseal("section m1-0", v)
+		if !errors.Is(err, ErrCorrupt) || err.Error() != want.Error() {
+			t.Errorf("damaged record %x: %v, want %v", v, err, want)
+		}
+	}
+	if n := testing.AllocsPerRun(100, func() { unsealKey("section ", []byte("m1-0"), rec) }); n != 0 {
+		t.Errorf("an intact record costs %v allocations, want 0", n)
+	}
+}

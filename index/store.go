@@ -218,6 +218,17 @@ func unseal(what string, v []byte) ([]byte, error) {
 	return body, nil
 }
 
+// unsealKey is unseal of record k, named what followed by k, the name
+// made only when the record is damaged: Open and the record check read
+// every record of a bucket (ten million at ten million sections), and a
+// name made for each was as many strings of garbage.
+func unsealKey(what string, k, v []byte) ([]byte, error) {
+	if n := len(v) - 4; n >= 0 && crc32.Checksum(v[:n], crcTable) == binary.LittleEndian.Uint32(v[n:]) {
+		return v[:n], nil
+	}
+	return unseal(what+string(k), v)
+}
+
 // sealedBuckets hold records that end in a checksum.
 var sealedBuckets = [][]byte{bucketInfo, bucketDocs, bucketSecs, bucketOver}
 
