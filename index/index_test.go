@@ -666,7 +666,8 @@ func TestRecordCheckGivesWay(t *testing.T) {
 
 // TestOpenWritesNothing: opening a store of the current format leaves
 // store.db as it is (no commit of an empty update: a write and a sync at
-// every open).
+// every open), and closing it, with nothing changed, the exact index's
+// manifest.
 func TestOpenWritesNothing(t *testing.T) {
 	dir := closedIndex(t)
 	path := filepath.Join(dir, "store.db")
@@ -690,6 +691,20 @@ func TestOpenWritesNothing(t *testing.T) {
 	// and the store is as usable as before
 	if _, err := ix.Document("intact"); err != nil {
 		t.Errorf("Document(intact) after the open: %v", err)
+	}
+	// Close writes no manifest the same as the one there (no segment
+	// changed)
+	mpath := filepath.Join(dir, "exact", manifestName)
+	fi, err := os.Stat(mpath)
+	if err != nil {
+		t.Fatal(err)
+	}
+	time.Sleep(10 * time.Millisecond) // a write would show in the time
+	if err := ix.Close(); err != nil {
+		t.Fatal(err)
+	}
+	if fi2, err := os.Stat(mpath); err != nil || !fi2.ModTime().Equal(fi.ModTime()) {
+		t.Errorf("the manifest was written again by a Close that changed nothing: %v", err)
 	}
 }
 

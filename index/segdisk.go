@@ -28,6 +28,7 @@ package index
 // reindex remove the folder, which the next open rebuilds).
 
 import (
+	"bytes"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -279,8 +280,13 @@ func (ix *Index) writeManifest(s *snapshot) error {
 	if err := os.MkdirAll(ix.exactDir(), 0o755); err != nil {
 		return fmt.Errorf("writing the exact index's manifest: %w", err)
 	}
-	if err := writeFileSync(filepath.Join(ix.exactDir(), manifestName), b); err != nil {
-		return fmt.Errorf("writing the exact index's manifest: %w", err)
+	// The same manifest is not written again: Close writes one, and a
+	// server or a command that changed nothing would change the folder.
+	path := filepath.Join(ix.exactDir(), manifestName)
+	if old, err := os.ReadFile(path); err != nil || !bytes.Equal(old, b) {
+		if err := writeFileSync(path, b); err != nil {
+			return fmt.Errorf("writing the exact index's manifest: %w", err)
+		}
 	}
 	ix.removeUnlisted(keep)
 	return nil
