@@ -194,7 +194,7 @@ type fig struct {
 	called       []rune   // those of them before it, for oneName
 	counted      string   // the thing a count counts (countedThing), "" if none
 	countedAfter bool     // that thing is named right after the figure
-	afterListed  bool     // its words after it end at a list's mark: the first item of what it counts (941所中小学、幼儿园)
+	afterListed  bool     // its words after it end at a list's mark: the first item of what it counts (380所中小学、幼儿园)
 	listed       bool     // it follows a list's mark: one item of a list (412条行政村、1335条自然村…治理)
 	clause       []rune   // the letters of its whole clause, for siblings
 	said         []rune   // those of its sentence up to its clause's end, for zonePart

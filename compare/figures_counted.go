@@ -138,9 +138,9 @@ func countUnit(unit string) bool {
 // 新增国际友城4个, 增加国际友城8座). The measure word then tells nothing
 // apart, so the words right at the figures must: both name the thing
 // there, in three letters or more, closing the words before the figure
-// or opening those after it (29个废弃矿山完成治理, 治理废弃矿山79座).
+// or opening those after it (12个废弃矿山完成治理, 治理废弃矿山35座).
 // Words shared further off name what the things are said of, not the
-// things (新增国家级工业互联网平台2个, 新增国家级工业设计中心2家).
+// things (新增省级工业互联网平台5个, 新增省级工业设计中心6家).
 func countsOneThing(a, b fig) bool {
 	if !countUnit(a.unit) || !countUnit(b.unit) || a.listed || b.listed {
 		return false // an item of a list shares its words with the others
@@ -148,12 +148,12 @@ func countsOneThing(a, b fig) bool {
 	ab, aa := []rune(standTrimmed(a.indicator)), []rune(a.after)
 	bb, ba := []rune(standTrimmed(b.indicator)), []rune(b.after)
 	const least = 3
-	// a thing that is one item of a list the figure counts (941所中小学、
+	// a thing that is one item of a list the figure counts (380所中小学、
 	// 幼儿园…工程) is not all it counts
 	// the shared words hold all the thing the figure's nouns name there
-	// (countedThing): 9个乡镇卫生院改扩建工程 counts works, not the
+	// (countedThing): 7个乡镇卫生院改扩建工程 counts works, not the
 	// 乡镇卫生院 another count is of; and a thing that is one item of a
-	// list the figure counts (941所中小学、幼儿园…工程) is not all it counts
+	// list the figure counts (380所中小学、幼儿园…工程) is not all it counts
 	alone := func(f fig, words []rune, n int, after bool) bool {
 		if after {
 			if !strings.HasPrefix(string(words[:n]), nounRun(string(words), false)) {

@@ -7310,7 +7310,7 @@ func isCommittee(b string) bool {
 // The year may follow 在 (在2031年，某局在…), and a template may hold its
 // place with letters (2031年，XX区民政局以…). A quarter's review opens so
 // too (四季度以来，区农业农村局紧扣…). The office may first say it carries
-// out its superiors' decisions (今年以来，市人社局坚决贯彻…). The year may
+// out its superiors' decisions (今年以来，某区民政局坚决落实…). The year may
 // first be said to be one of note (2031年，是极不平凡的一年，某区卫生健康局
 // 围绕…). The sentence
 // may follow another in its paragraph (…的奋进之年。2032年，某区教育局将以…),
