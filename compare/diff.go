@@ -557,17 +557,7 @@ func foldIslands(dmp *diffmatchpatch.DiffMatchPatch, diffs []diffmatchpatch.Diff
 		if len(fold) == 0 {
 			return diffs
 		}
-		// each folded equality becomes a delete and an insert of its text
-		out := make([]diffmatchpatch.Diff, 0, len(diffs)+len(fold))
-		k := 0
-		for i, d := range diffs {
-			if k < len(fold) && fold[k] == i {
-				out = append(out, diffmatchpatch.Diff{Type: diffmatchpatch.DiffDelete, Text: d.Text}, diffmatchpatch.Diff{Type: diffmatchpatch.DiffInsert, Text: d.Text})
-				k++
-				continue
-			}
-			out = append(out, d)
-		}
+		out := unfold(diffs, fold)
 		diffs = dmp.DiffCleanupMerge(out)
 	}
 }
@@ -687,17 +677,7 @@ func foldUnits(dmp *diffmatchpatch.DiffMatchPatch, diffs []diffmatchpatch.Diff, 
 	if len(fold) == 0 {
 		return diffs
 	}
-	out := make([]diffmatchpatch.Diff, 0, len(diffs)+len(fold))
-	k := 0
-	for i, d := range diffs {
-		if k < len(fold) && fold[k] == i {
-			out = append(out, diffmatchpatch.Diff{Type: diffmatchpatch.DiffDelete, Text: d.Text}, diffmatchpatch.Diff{Type: diffmatchpatch.DiffInsert, Text: d.Text})
-			k++
-			continue
-		}
-		out = append(out, d)
-	}
-	return dmp.DiffCleanupMerge(out)
+	return dmp.DiffCleanupMerge(unfold(diffs, fold))
 }
 
 // An islandMark is what foldIslands needs to know of a word.
@@ -805,4 +785,21 @@ func changed(ops []Op) bool {
 		}
 	}
 	return false
+}
+
+// unfold returns diffs with each equality whose index fold lists (in
+// increasing order) made a delete and an insert of its text: a change
+// around it swallows it.
+func unfold(diffs []diffmatchpatch.Diff, fold []int) []diffmatchpatch.Diff {
+	out := make([]diffmatchpatch.Diff, 0, len(diffs)+len(fold))
+	k := 0
+	for i, d := range diffs {
+		if k < len(fold) && fold[k] == i {
+			out = append(out, diffmatchpatch.Diff{Type: diffmatchpatch.DiffDelete, Text: d.Text}, diffmatchpatch.Diff{Type: diffmatchpatch.DiffInsert, Text: d.Text})
+			k++
+			continue
+		}
+		out = append(out, d)
+	}
+	return out
 }

@@ -297,14 +297,7 @@ func readHTMLPage(name, text string) (string, map[string]int, string, collectorH
 // name after a hyphen (siteTailRe); "" when the title names no site
 // beside the page's own title.
 func titleSite(t string) string {
-	pieces := []string{t}
-	for _, sep := range []string{"_", " - ", " | ", "｜", "——", "--", "－－"} {
-		var next []string
-		for _, p := range pieces {
-			next = append(next, strings.Split(p, sep)...)
-		}
-		pieces = next
-	}
+	pieces := titlePieces(t)
 	if len(pieces) > 1 {
 		for _, p := range pieces {
 			if p = strings.TrimSpace(p); titleSiteRe.MatchString(p) {
@@ -318,14 +311,9 @@ func titleSite(t string) string {
 	return ""
 }
 
-// splitSiteTitle drops the site's name from a page title ("标题_某某网").
-// The title is its first piece between the separators a site puts
-// between the two (_, " - ", " | ", ——, --), unless that piece is the
-// site's name and another is not: an old portal names itself first
-// (明湖市人民政府--2031年政府工作报告, 明湖市人民政府门户网站 - 工作总结).
-// A hyphen with no spaces around it (标题-明湖市人民政府网) cuts only
-// before a site's name, since a title may hold one itself (2031-2035年).
-func splitSiteTitle(t string) string {
+// titlePieces returns a page title cut at the separators a site puts
+// between the page's own title and its name (_, " - ", " | ", ——, --).
+func titlePieces(t string) []string {
 	pieces := []string{t}
 	for _, sep := range []string{"_", " - ", " | ", "｜", "——", "--", "－－"} {
 		var next []string
@@ -334,6 +322,18 @@ func splitSiteTitle(t string) string {
 		}
 		pieces = next
 	}
+	return pieces
+}
+
+// splitSiteTitle drops the site's name from a page title ("标题_某某网").
+// The title is its first piece between the separators a site puts
+// between the two (_, " - ", " | ", ——, --), unless that piece is the
+// site's name and another is not: an old portal names itself first
+// (明湖市人民政府--2031年政府工作报告, 明湖市人民政府门户网站 - 工作总结).
+// A hyphen with no spaces around it (标题-明湖市人民政府网) cuts only
+// before a site's name, since a title may hold one itself (2031-2035年).
+func splitSiteTitle(t string) string {
+	pieces := titlePieces(t)
 	t = ""
 	for _, p := range pieces {
 		p = strings.TrimSpace(p)
