@@ -433,8 +433,9 @@ const MaxFile = 128 << 20
 // and folders (names starting with ".") are skipped. A symbolic link to a
 // file is read like the file; a link to a folder inside the walk is not
 // followed (links can loop) but reported to fn as an error, and a root
-// that is a link is followed. The walk goes on after a file's error unless
-// fn returns an error, which Walk then returns. Files are read ahead on
+// that is a link is followed. The walk goes on after a file's error, and
+// past a folder it may not read (reported to fn as an error), unless fn
+// returns an error, which Walk then returns. Files are read ahead on
 // all cores (walk.go); fn is called on Walk's goroutine, one file at a
 // time, in order.
 func Walk(root string, fn func(path string, doc *Document, err error) error) error {
@@ -452,39 +453,63 @@ func Walk(root string, fn func(path string, doc *Document, err error) error) err
 	if err != nil {
 		return fmt.Errorf("walk %s: %w", root, err)
 	}
-	shown := func(p string) string { return filepath.Join(root, strings.TrimPrefix(p, real)) }
-	var entries []walkEntry
-	err = filepath.WalkDir(real, func(path string, e fs.DirEntry, err error) error {
-		if err != nil {
-			return fmt.Errorf("walk %s: %w", shown(path), err)
-		}
-		if path != real && strings.HasPrefix(e.Name(), ".") {
-			if e.IsDir() {
-				return filepath.SkipDir
-			}
-			return nil
-		}
-		switch {
-		case e.Type().IsRegular():
-			entries = append(entries, walkEntry{path: shown(path)})
-		case e.Type()&fs.ModeSymlink != 0:
-			st, err := os.Stat(path)
-			switch {
-			case err != nil:
-				entries = append(entries, walkEntry{shown(path), fmt.Errorf("read %s: broken link: %w", shown(path), err)})
-			case st.IsDir():
-				entries = append(entries, walkEntry{shown(path), fmt.Errorf("read %s: %w: a link to a folder is not followed (give the folder itself)", shown(path), ErrUnsupported)})
-			default:
-				entries = append(entries, walkEntry{path: shown(path)})
-			}
-		}
-		return nil
-	})
-	if err != nil {
+	w := walker{root: root, real: real}
+	if err := filepath.WalkDir(real, w.visit); err != nil {
 		return err
 	}
-	sort.Slice(entries, func(i, j int) bool { return entries[i].path < entries[j].path })
-	return readInOrder(entries, fn) // walk.go
+	sort.Slice(w.entries, func(i, j int) bool { return w.entries[i].path < w.entries[j].path })
+	return readInOrder(w.entries, fn) // walk.go
+}
+
+// A walker gathers the entries of a folder Walk reads, the paths shown
+// under the name the folder was given (root) rather than the one its
+// links lead to (real).
+type walker struct {
+	root, real string
+	entries    []walkEntry
+}
+
+func (w *walker) shown(p string) string {
+	return filepath.Join(w.root, strings.TrimPrefix(p, w.real))
+}
+
+// visit is WalkDir's function. A folder or a file under the root that
+// cannot be read (no permission, gone meanwhile) is an entry with its
+// error, for fn to report, and the walk goes on past it: one locked
+// folder does not stop the reading of the rest. Only the root's own error
+// stops the walk.
+func (w *walker) visit(path string, e fs.DirEntry, err error) error {
+	if err != nil {
+		if path == w.real {
+			return fmt.Errorf("walk %s: %w", w.shown(path), err)
+		}
+		w.entries = append(w.entries, walkEntry{w.shown(path), fmt.Errorf("walk %s: %w", w.shown(path), err)})
+		if e != nil && e.IsDir() {
+			return filepath.SkipDir
+		}
+		return nil
+	}
+	if path != w.real && strings.HasPrefix(e.Name(), ".") {
+		if e.IsDir() {
+			return filepath.SkipDir
+		}
+		return nil
+	}
+	switch {
+	case e.Type().IsRegular():
+		w.entries = append(w.entries, walkEntry{path: w.shown(path)})
+	case e.Type()&fs.ModeSymlink != 0:
+		st, err := os.Stat(path)
+		switch {
+		case err != nil:
+			w.entries = append(w.entries, walkEntry{w.shown(path), fmt.Errorf("read %s: broken link: %w", w.shown(path), err)})
+		case st.IsDir():
+			w.entries = append(w.entries, walkEntry{w.shown(path), fmt.Errorf("read %s: %w: a link to a folder is not followed (give the folder itself)", w.shown(path), ErrUnsupported)})
+		default:
+			w.entries = append(w.entries, walkEntry{path: w.shown(path)})
+		}
+	}
+	return nil
 }
 
 // mdAnchorRe matches the empty anchors a converter puts at the start of a

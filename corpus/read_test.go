@@ -7,6 +7,7 @@ import (
 	"encoding/binary"
 	"errors"
 	"fmt"
+	"io/fs"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -665,6 +666,64 @@ func TestReadFS(t *testing.T) {
 // root that is a link is walked, a link to a folder is reported rather
 // than skipped in silence, and that a FIFO or an oversized file is an
 // error instead of a hang or an exhausted memory.
+// TestWalkPastUnreadableFolder checks that a folder the walk may not read
+// is reported to fn as an error, in its place in the order, and that the
+// files around it are still read: one locked folder once stopped the
+// whole ingest before its first file. The folder's error is injected
+// into Walk's visit (a test run as root reads a folder of mode 000);
+// run as another user, the same is checked on a real locked folder.
+func TestWalkPastUnreadableFolder(t *testing.T) {
+	dir := t.TempDir()
+	os.MkdirAll(filepath.Join(dir, "locked"), 0o755)
+	report := []byte("云岫市教育局2024年工作要点\n一、总体要求\n坚持立德树人。\n")
+	for _, name := range []string{"a.txt", filepath.Join("locked", "inside.txt"), "z.txt"} {
+		os.WriteFile(filepath.Join(dir, name), report, 0o644)
+	}
+	w := walker{root: dir, real: dir}
+	err := filepath.WalkDir(dir, func(path string, e fs.DirEntry, err error) error {
+		if err == nil && e.IsDir() && e.Name() == "locked" {
+			err = fs.ErrPermission
+		}
+		return w.visit(path, e, err)
+	})
+	if err != nil {
+		t.Fatalf("walk stopped: %v", err)
+	}
+	var got []string
+	for _, en := range w.entries {
+		s := filepath.Base(en.path)
+		if en.err != nil {
+			s += " (" + en.err.Error() + ")"
+			if !errors.Is(en.err, fs.ErrPermission) {
+				t.Errorf("%s: error %v, want it to wrap the folder's", en.path, en.err)
+			}
+		}
+		got = append(got, s)
+	}
+	want := []string{"a.txt", "locked (walk " + filepath.Join(dir, "locked") + ": permission denied)", "z.txt"}
+	if strings.Join(got, "; ") != strings.Join(want, "; ") {
+		t.Errorf("entries:\n got %q\nwant %q", got, want)
+	}
+
+	if os.Geteuid() == 0 {
+		t.Log("run as root, which reads a folder of mode 000: the real locked folder is not tried")
+		return
+	}
+	os.Chmod(filepath.Join(dir, "locked"), 0)
+	defer os.Chmod(filepath.Join(dir, "locked"), 0o755)
+	read, failed := 0, 0
+	if err := Walk(dir, func(path string, d *Document, err error) error {
+		if err != nil {
+			failed++
+		} else {
+			read++
+		}
+		return nil
+	}); err != nil || read != 2 || failed != 1 {
+		t.Errorf("Walk over a locked folder: %v, %d read, %d failed; want nil, 2 read (a.txt, z.txt), 1 failed", err, read, failed)
+	}
+}
+
 func TestWalkLinksAndSpecialFiles(t *testing.T) {
 	dir := t.TempDir()
 	real := filepath.Join(dir, "real")
