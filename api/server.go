@@ -95,6 +95,8 @@ type Server struct {
 	watches *watch.Store
 	log     *slog.Logger
 	router  *gin.Engine
+	// routePaths holds the paths of the routes (routes).
+	routePaths map[string]bool
 	// uploads holds a token for every upload being read (cfg.MaxUploads).
 	uploads chan struct{}
 }
@@ -132,6 +134,10 @@ func (s *Server) routes() *gin.Engine {
 	// methods it takes (gin sets Allow), not a 404 that says it is not there.
 	r.HandleMethodNotAllowed = true
 	r.NoMethod(s.noMethod)
+	// A path with a slash too many (/api/v1/documents/) is a 404 in JSON
+	// that names the route without it, not gin's redirect with an HTML
+	// body (a 307 for a POST, which a client may not follow with its body).
+	r.RedirectTrailingSlash = false
 	r.Use(s.recover, s.accessLog, s.checkURI, s.checkHost, s.checkOrigin, s.checkIDs, s.checkParams)
 	if len(s.cfg.CORSOrigins) > 0 {
 		r.Use(s.cors())
@@ -188,6 +194,10 @@ func (s *Server) routes() *gin.Engine {
 	r.NoRoute(func(c *gin.Context) {
 		p := c.Request.URL.Path
 		if strings.HasPrefix(p, "/api/") || p == "/api" || c.Request.Method != http.MethodGet && c.Request.Method != http.MethodHead {
+			if t := strings.TrimRight(p, "/"); t != p && s.hasRoute(t) {
+				s.fail(c, fmt.Errorf("%w: %s (the route is %s, without the slash)", errRouteNotFound, p, t))
+				return
+			}
 			s.fail(c, errRouteNotFound)
 			return
 		}
@@ -197,7 +207,40 @@ func (s *Server) routes() *gin.Engine {
 		}
 		static.ServeHTTP(c.Writer, c.Request)
 	})
+	s.routePaths = map[string]bool{}
+	for _, rt := range r.Routes() {
+		s.routePaths[rt.Path] = true
+	}
 	return r
+}
+
+// hasRoute reports whether path is a route's path as registered, or
+// matches one with parameters (/api/v1/documents/:id).
+func (s *Server) hasRoute(path string) bool {
+	if s.routePaths[path] {
+		return true
+	}
+	for rp := range s.routePaths {
+		if routeMatches(rp, path) {
+			return true
+		}
+	}
+	return false
+}
+
+// routeMatches reports whether path fits route, whose segments starting
+// with : match any one segment.
+func routeMatches(route, path string) bool {
+	rs, ps := strings.Split(route, "/"), strings.Split(path, "/")
+	if len(rs) != len(ps) {
+		return false
+	}
+	for i := range rs {
+		if param := strings.HasPrefix(rs[i], ":"); param && ps[i] == "" || !param && rs[i] != ps[i] {
+			return false
+		}
+	}
+	return true
 }
 
 // noMethod answers a request whose path is a route but whose method is not

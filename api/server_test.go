@@ -693,6 +693,39 @@ func TestServer_CORSWrites(t *testing.T) {
 // TestServer_UnknownParams checks that a query parameter a route does not
 // take (a misspelt filter, another route's) is a 400 naming it, rather than
 // dropped with the answer unfiltered.
+// TestServer_TrailingSlash checks that a route asked with a slash too
+// many is a 404 in JSON naming the route without it, for every method:
+// gin redirected it with an HTML body (a 307 for a POST or a DELETE).
+func TestServer_TrailingSlash(t *testing.T) {
+	ts := newTestServer(t, Config{Token: "sekret"})
+	var docs struct {
+		Documents []docInfo `json:"documents"`
+	}
+	ts.get("/api/v1/documents?size=1", 200, &docs)
+	id := docs.Documents[0].ID
+	for _, tt := range []struct{ method, target, route string }{
+		{"GET", "/api/v1/documents/", "/api/v1/documents"},
+		{"POST", "/api/v1/documents/", "/api/v1/documents"},
+		{"GET", "/api/v1/documents/" + id + "/", "/api/v1/documents/" + id},
+		{"DELETE", "/api/v1/documents/" + id + "/", "/api/v1/documents/" + id},
+		{"GET", "/api/v1/search/?q=x", "/api/v1/search"},
+	} {
+		rec := ts.do(tt.method, tt.target, strings.NewReader(goodUpload), "Authorization", "Bearer sekret", "Content-Type", "text/plain")
+		wantError(t, rec, 404, "not_found")
+		if !strings.Contains(rec.Body.String(), "the route is "+tt.route+",") {
+			t.Errorf("%s %s: %s does not name %s", tt.method, tt.target, rec.Body.String(), tt.route)
+		}
+	}
+	// a path that is no route with or without the slash says only that
+	rec := ts.do("GET", "/api/v1/nothing/", nil)
+	wantError(t, rec, 404, "not_found")
+	if strings.Contains(rec.Body.String(), "the route is") {
+		t.Errorf("GET /api/v1/nothing/: %s names a route", rec.Body.String())
+	}
+	// the document is still there: the DELETE with a slash did nothing
+	ts.get("/api/v1/documents/"+id, 200, nil)
+}
+
 func TestServer_UnknownParams(t *testing.T) {
 	ts := newTestServer(t, Config{Token: "sekret", Watches: openWatches(t)})
 	var docs struct {
