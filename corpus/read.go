@@ -64,6 +64,7 @@ import (
 	"path/filepath"
 	"sort"
 	"strings"
+	stdunicode "unicode"
 	"unicode/utf8"
 
 	"golang.org/x/text/encoding"
@@ -287,6 +288,13 @@ func readContext(ctx context.Context, name string, data []byte) (*Document, erro
 	body, cw := Clean(text)
 	if body == "" {
 		return nil, fmt.Errorf("%s: %w after cleaning", base, ErrEmpty)
+	}
+	if strings.IndexFunc(body, stdunicode.IsLetter) < 0 {
+		// Marks and figures only, not a word in any script (a page of
+		// ########, a scan's text layer of stray marks): refused, as it
+		// would be indexed with its marks for a title and match no
+		// wording.
+		return nil, fmt.Errorf("%s: %w: no word after cleaning, only marks or figures (a scanned file needs its text recognised first)", base, ErrEmpty)
 	}
 	shown, name := body, base
 	if ht != nil {

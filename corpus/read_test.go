@@ -666,6 +666,27 @@ func TestReadFS(t *testing.T) {
 // root that is a link is walked, a link to a folder is reported rather
 // than skipped in silence, and that a FIFO or an oversized file is an
 // error instead of a hang or an exhausted memory.
+// TestReadMarksOnly checks that a text of marks and figures only, with no
+// word in any script, is refused with ErrEmpty naming the file: a .md of
+// a million # was stored as a report titled ########. A word of any
+// script is read.
+func TestReadMarksOnly(t *testing.T) {
+	for name, text := range map[string]string{
+		"marks.md":    strings.Repeat("#", 5000) + "\n",
+		"figures.txt": "2031 -- 12.5% / 37\n———\n（3）\n",
+	} {
+		d, err := Read(name, []byte(text))
+		if !errors.Is(err, ErrEmpty) || !strings.Contains(err.Error(), name) {
+			t.Errorf("Read(%s) = %v, %v; want ErrEmpty naming the file", name, d, err)
+		}
+	}
+	for name, text := range map[string]string{"one.txt": "望川县2031年政府工作报告\n", "latin.txt": "Report 2031\n"} {
+		if _, err := Read(name, []byte(text)); err != nil {
+			t.Errorf("Read(%s): %v", name, err)
+		}
+	}
+}
+
 // TestWalkPastUnreadableFolder checks that a folder the walk may not read
 // is reported to fn as an error, in its place in the order, and that the
 // files around it are still read: one locked folder once stopped the
