@@ -198,6 +198,18 @@ func writeSegment(src *segSource, sk *segSink) {
 			}
 		})
 	}
+	// offsets writes the start of each of n strings laid end to end, the
+	// i'th size(i) bytes long, and the end of the last.
+	offsets := func(at *uint64, n int, size func(int) int) {
+		table(at, func() {
+			off := uint64(0)
+			for i := range n {
+				sk.u64(off)
+				off += uint64(size(i))
+			}
+			sk.u64(off)
+		})
+	}
 	u64s(&h.keys_, keys)
 	u64s(&h.postOff, postOff)
 	u32s(&h.postLen, postLen)
@@ -214,14 +226,7 @@ func writeSegment(src *segSource, sk *segSink) {
 
 	nd := len(src.docs)
 	var runes int64
-	table(&h.strOff, func() {
-		off := uint64(0)
-		for _, id := range src.ids {
-			sk.u64(off)
-			off += uint64(len(id))
-		}
-		sk.u64(off)
-	})
+	offsets(&h.strOff, len(src.ids), func(i int) int { return len(src.ids[i]) })
 	table(&h.slotDoc, func() {
 		for d := range src.docs {
 			for l := src.docFirst[d]; l < src.docFirst[d+1]; l++ {
@@ -236,14 +241,7 @@ func writeSegment(src *segSource, sk *segSink) {
 		}
 	})
 	u32s(&h.docFirst, src.docFirst)
-	table(&h.docOff, func() {
-		off := uint64(0)
-		for _, d := range src.docs {
-			sk.u64(off)
-			off += uint64(len(d))
-		}
-		sk.u64(off)
-	})
+	offsets(&h.docOff, len(src.docs), func(i int) int { return len(src.docs[i]) })
 	u64s(&h.docGen, src.docGen)
 	order := make([]uint32, max(nd, ns))
 	byID := func(n int, id func(uint32) string) {
