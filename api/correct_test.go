@@ -82,6 +82,7 @@ func TestServer_Correct(t *testing.T) {
 			`{"issuer":"教育\n局"}`:       "issuer",
 			"{\"region\":\"云\xff岫市\"}": "region",
 			`{"kind":"\ud800"}`:        "kind",
+			`{"kind":"工作总结"}`:          "政府工作报告", // the kinds there are
 			`[1,2]`:                    "JSON object",
 			`null`:                     "JSON object",
 		} {

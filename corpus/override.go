@@ -11,6 +11,7 @@ package corpus
 
 import (
 	"fmt"
+	"slices"
 	"strconv"
 	"strings"
 	"unicode"
@@ -20,6 +21,19 @@ import (
 // OverrideFields are the metadata fields a user can correct, in the order
 // they are shown and written (CSV manifests, JSON).
 var OverrideFields = []string{"title", "year", "kind", "region", "issuer"}
+
+// Kinds are the kinds of report a document can be of, as Document.Kind
+// holds them. A correction of kind is one of them or KindOther, so that the
+// kind filter and its facet see a corrected document under a kind a reader
+// can ask for (a free-text 工作总结 would stand alone in the facet, and
+// kind:总结 would miss it).
+var Kinds = []string{"总结", "半年总结", "计划", "要点", "政府工作报告", "新闻"}
+
+// KindOther names the kind of a document that is none of Kinds (a notice,
+// a speech): the kind filter's name for a document whose kind was left
+// empty, and the correction that says a reading's kind is wrong and none
+// fits.
+const KindOther = "其他"
 
 // An Override is a user's correction of a document's metadata. A zero
 // field is no correction: the inferred value stands.
@@ -78,8 +92,9 @@ func (o Override) Get(field string) string {
 // Set sets field to value, given as text (a year as digits). Surrounding
 // space is trimmed; an empty value clears the correction. It fails, naming
 // the field, on an unknown field, a year that is not a number from 1900 to
-// 2100, a value with a line break or control character, or one too long
-// (200 characters for a title, 40 for the others).
+// 2100, a kind that is not one of Kinds or KindOther, a value with a line
+// break or control character, or one too long (200 characters for a
+// title, 40 for the others).
 func (o *Override) Set(field, value string) error {
 	value = strings.TrimSpace(value)
 	if !utf8.ValidString(value) {
@@ -109,6 +124,9 @@ func (o *Override) Set(field, value string) error {
 		}
 		o.Year = y
 	case "kind":
+		if value != "" && value != KindOther && !slices.Contains(Kinds, value) {
+			return fmt.Errorf("kind: %q is not a kind (want one of %s, %s)", value, strings.Join(Kinds, ", "), KindOther)
+		}
 		o.Kind = value
 	case "region":
 		o.Region = value

@@ -17,6 +17,8 @@ func TestOverrideSet(t *testing.T) {
 		{"year", "二〇二四", Override{}, "year"},
 		{"year", "1850", Override{}, "year"},
 		{"kind", "要点", Override{Kind: "要点"}, ""},
+		{"kind", "其他", Override{Kind: "其他"}, ""},
+		{"kind", "工作总结", Override{}, "总结, 半年总结"}, // not a kind the filter and facets know
 		{"region", "青岚县", Override{Region: "青岚县"}, ""},
 		{"issuer", "教育体育局", Override{Issuer: "教育体育局"}, ""},
 		{"issuer", "教育\n局", Override{}, "issuer"},

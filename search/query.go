@@ -31,6 +31,7 @@ package search
 import (
 	"errors"
 	"fmt"
+	"slices"
 	"strconv"
 	"strings"
 	"unicode"
@@ -38,6 +39,7 @@ import (
 
 	"github.com/govreport/govreport"
 	"github.com/govreport/govreport/analysis"
+	"github.com/govreport/govreport/corpus"
 )
 
 // ErrBadQuery is wrapped by every error about a query or request the
@@ -450,7 +452,16 @@ func (f Filters) Match(d *govreport.DocInfo) bool {
 			return false
 		}
 	}
-	return matchRegion(d, f.Regions) && matchAny(d.Kind, f.Kinds) && matchAny(d.Issuer, f.Issuers)
+	return matchRegion(d, f.Regions) && matchKind(d.Kind, f.Kinds) && matchAny(d.Issuer, f.Issuers)
+}
+
+// matchKind is matchAny for a kind, where kind:其他 (corpus.KindOther) also
+// matches a document whose kind was left empty: none of the kinds fits it.
+func matchKind(kind string, wants []string) bool {
+	if kind == "" && slices.Contains(wants, corpus.KindOther) {
+		return true
+	}
+	return matchAny(kind, wants)
 }
 
 // matchRegion reports whether d's place or a place above it (its province,

@@ -2,8 +2,11 @@ package search
 
 import (
 	"errors"
+	"slices"
 	"strings"
 	"testing"
+
+	"github.com/govreport/govreport"
 )
 
 func TestParse(t *testing.T) {
@@ -98,4 +101,38 @@ func FuzzParse(f *testing.F) {
 			t.Fatalf("Parse(%q).String() = %q, reparsed %q", s, str, q2.String())
 		}
 	})
+}
+
+// TestFiltersMatchKind: kind:其他 finds the documents no kind fits (their
+// kind left empty) and those a user corrected to 其他, and only them; the
+// other kinds match as written in the query.
+func TestFiltersMatchKind(t *testing.T) {
+	docs := map[string]*govreport.DocInfo{
+		"none": {Kind: ""}, "other": {Kind: "其他"}, "summary": {Kind: "总结"},
+		"half": {Kind: "半年总结"}, "report": {Kind: "政府工作报告"},
+	}
+	for _, tc := range []struct {
+		query string
+		want  []string
+	}{
+		{"教育 kind:其他", []string{"none", "other"}},
+		{"教育 kind:政府工作报告", []string{"report"}},
+		{"教育 kind:半年总结", []string{"half"}},
+		{"教育", []string{"half", "none", "other", "report", "summary"}},
+	} {
+		q, err := Parse(tc.query)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got []string
+		for name, d := range docs {
+			if q.Filters.Match(d) {
+				got = append(got, name)
+			}
+		}
+		slices.Sort(got)
+		if !slices.Equal(got, tc.want) {
+			t.Errorf("%s matches %v, want %v", tc.query, got, tc.want)
+		}
+	}
 }

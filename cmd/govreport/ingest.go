@@ -41,7 +41,8 @@ Metadata that inference gets wrong can be corrected: --title, --year,
 any of title,year,kind,region,issuer) or JSON Lines ({"path": ..., "year":
 ...}); relative paths in a manifest start from its folder. Corrections are
 stored apart from what was inferred and stick: ingesting the files again,
-reindex and a later version's smarter reading keep them.
+reindex and a later version's smarter reading keep them. A kind is one of
+总结, 半年总结, 计划, 要点, 政府工作报告, 新闻 or 其他 (none of them fits).
 
 Example:
   govreport ingest --data ./govreport-data ~/reports/2023 plan-2024.docx

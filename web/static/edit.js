@@ -17,6 +17,9 @@ const FIELDS = [
 ];
 
 
+// The kinds a correction may take (corpus.Kinds and corpus.KindOther).
+const KINDS = ["总结", "半年总结", "计划", "要点", "政府工作报告", "新闻", "其他"];
+
 // Where an inferred value came from, as the API names it (corpus.Origin*).
 const ORIGINS = {
   title: "标题行",
@@ -44,6 +47,7 @@ export function editForm(doc, onSaved) {
       min: f === "year" ? "1900" : null,
       max: f === "year" ? "2100" : null,
       maxlength: f === "year" ? null : f === "title" ? "200" : "40",
+      list: f === "kind" ? "edit-kinds" : null,
       value: current,
     });
     inputs[f] = input;
@@ -70,7 +74,10 @@ export function editForm(doc, onSaved) {
     } else {
       note = h("span", { class: "edit-origin muted" }, origins[f] ? "自动识别（" + (ORIGINS[origins[f]] || origins[f]) + "）" : current ? "自动识别" : "未识别");
     }
-    return h("div", { class: "edit-row" }, h("label", { for: "edit-" + f }, label), input, note);
+    // a kind is one of the server's seven (corpus.Kinds and 其他): offered as
+    // suggestions, any other is refused with a message naming them
+    const kinds = f === "kind" ? h("datalist", { id: "edit-kinds" }, ...KINDS.map((k) => h("option", { value: k }))) : null;
+    return h("div", { class: "edit-row" }, h("label", { for: "edit-" + f }, label), input, kinds, note);
   });
   const tokenInput = h("input", { id: "edit-token", name: "token", type: "password", autocomplete: "current-password" });
   const tokenRow = h("div", { class: "edit-row edit-token", hidden: true }, h("label", { for: "edit-token" }, "写入令牌"), tokenInput);
