@@ -25,8 +25,7 @@ var OverrideFields = []string{"title", "year", "kind", "region", "issuer"}
 // Kinds are the kinds of report a document can be of, as Document.Kind
 // holds them. A correction of kind is one of them or KindOther, so that the
 // kind filter and its facet see a corrected document under a kind a reader
-// can ask for (a free-text 工作总结 would stand alone in the facet, and
-// kind:总结 would miss it).
+// can ask for (a free-text 工作总结 would be counted alone in the facet).
 var Kinds = []string{"总结", "半年总结", "计划", "要点", "政府工作报告", "新闻"}
 
 // KindOther names the kind of a document that is none of Kinds (a notice,
