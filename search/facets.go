@@ -5,6 +5,8 @@ import (
 	"sort"
 	"strconv"
 	"sync"
+
+	"github.com/govreport/govreport/corpus"
 )
 
 // facetPart is the fewest reports Facets counts on a core of its own.
@@ -12,7 +14,9 @@ var facetPart = 4096
 
 // Facets counts the matching reports of a result set by year, region,
 // province (the province-level unit a report belongs to), kind and issuer:
-// their sections, or the reports themselves if perDoc. Values are ordered
+// their sections, or the reports themselves if perDoc. A report no kind
+// fits is counted under 其他 (corpus.KindOther), the value kind:其他
+// finds, so that the kinds add up to the total. Values are ordered
 // by count, then years newest first and other values by name. Every engine
 // counts its facets here.
 func Facets(matched []DocMatch, perDoc bool) map[string][]FacetValue {
@@ -98,7 +102,13 @@ func countFacets(matched []DocMatch, perDoc bool) (map[int]int, [4]map[string]in
 		if d.Year != 0 {
 			years[d.Year] += n
 		}
-		for i, v := range [...]string{d.Region, d.Province, d.Kind, d.Issuer} {
+		kind := d.Kind
+		if kind == "" {
+			// counted where kind:其他 finds it, so that the kinds add
+			// up to the total
+			kind = corpus.KindOther
+		}
+		for i, v := range [...]string{d.Region, d.Province, kind, d.Issuer} {
 			if v != "" {
 				counts[i][v] += n
 			}

@@ -40,3 +40,29 @@ func TestFacetsInParts(t *testing.T) {
 		}
 	}
 }
+
+// TestFacetsKindsAddUp: the kind facet counts every report, those no kind
+// fits under 其他, so that a spreadsheet of the counts adds up to the
+// total; the other fields leave an empty value out (no filter finds it).
+func TestFacetsKindsAddUp(t *testing.T) {
+	matched := []DocMatch{
+		{Doc: &govreport.DocInfo{ID: "a", Kind: "总结", Region: "明湖市"}, Sections: 3},
+		{Doc: &govreport.DocInfo{ID: "b", Kind: ""}, Sections: 2},
+		{Doc: &govreport.DocInfo{ID: "c", Kind: "其他"}, Sections: 1},
+	}
+	for _, tc := range []struct {
+		perDoc bool
+		want   []FacetValue
+	}{
+		{false, []FacetValue{{"其他", 3}, {"总结", 3}}},
+		{true, []FacetValue{{"其他", 2}, {"总结", 1}}},
+	} {
+		f := Facets(matched, tc.perDoc)
+		if !reflect.DeepEqual(f["kind"], tc.want) {
+			t.Errorf("perDoc %v: kind facet %v, want %v", tc.perDoc, f["kind"], tc.want)
+		}
+		if want := []FacetValue{{"明湖市", 3}}; !tc.perDoc && !reflect.DeepEqual(f["region"], want) {
+			t.Errorf("region facet %v, want %v", f["region"], want)
+		}
+	}
+}
