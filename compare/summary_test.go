@@ -341,6 +341,11 @@ func TestReportTermsEdges(t *testing.T) {
 		// phrase of their own, and a word the dictionary mistags as a
 		// pronoun (多样) stands inside it
 		{"推动柳岙一中、柳岙二中特色多样发展，柳岙一中和柳岙二中特色多样发展成效明显。", []string{"特色多样发展"}, []string{"二中特色多样发展"}},
+		// the way a field is to grow, 发展 after an adjective that says
+		// how, is a 提法 though used once with common words; an
+		// adjective before other work describes it (校园 清洁 工作)
+		{"推动柳岙一中、柳岙三中特色多样发展。", []string{"特色多样发展"}, nil},
+		{"引导柳岙文旅市场平稳健康发展，做好柳岙校园清洁工作。", []string{"平稳健康发展"}, []string{"校园清洁工作"}},
 		// but after a name alone, they are the name's own (某县
 		// 人民法院 工作报告)
 		{"柳岙县人民法院院长作柳岙县人民法院工作报告。柳岙县人民法院工作报告获得通过。", nil, []string{"工作报告"}},

@@ -1694,7 +1694,7 @@ func candidates(d *termDoc, isNew func(string) bool, skip func(p *prepared) bool
 				// new form: it recurs
 				recurring := k == 0 || count(t) > 1 || splitName(ws[i:j]) && count(ws[i].text+ws[j-1].text) > 0
 				titled := conferred(ws, i, j)
-				if !recurring && !kindOf(ws, i, j) && !titled {
+				if !recurring && !kindOf(ws, i, j) && !titled && !wayOfGrowth(ws, infos[k], i, j) {
 					best := 0.0
 					for _, w := range ws[i:j] {
 						best = max(best, wordSpec(w.text))

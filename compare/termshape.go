@@ -75,6 +75,22 @@ func endsWithOne(w string, heads []string) bool {
 	return false
 }
 
+// growthHead is the verbal noun whose manner a policy sets for a field:
+// the kind of development it wants (高质量发展, 均衡发展, 平稳健康发展).
+const growthHead = "发展"
+
+// wayOfGrowth reports whether the noun phrase ws[i:j] (infos: its words'
+// infos) names a way of growth: growthHead after an adjective of two
+// characters or more that says how, a word before them (特色 多样 发展,
+// 义务教育 均衡 发展, 房地产 市场 平稳 健康 发展). The manner a report sets
+// for a field's development is a 提法 reports change and readers follow
+// (又好又快发展 to 高质量发展), though its words are common and the report
+// may write it once; an adjective before another verbal noun describes the
+// work (校园 清洁 工作).
+func wayOfGrowth(ws []word, infos []wordInfo, i, j int) bool {
+	return j-i >= 3 && ws[j-1].text == growthHead && infos[j-2].adjective && severalRunes(ws[j-2].text)
+}
+
 // institutions are the last words of the names of single institutions.
 var institutions = strings.Fields(`学校 小学 中学 幼儿园 大学 学院 医院 卫生院`)
 
