@@ -77,7 +77,7 @@ var changesSeriesNew = []changesSeries{
 		"“千万工程”经验", "乡村全面振兴", "和美乡村示范村", "高效办成一件事", "经营主体", "银发经济", "紧密型县域医共体",
 		"统筹发展和安全", "安全生产治本攻坚三年行动", "新时代“枫桥经验”", "二十届二中全会"}, 13},
 	{"望川县", "计划", 2024, []string{"教育家精神", "新质生产力", "科学教育加法", "人工智能教育", "综合体育活动时间不低于2小时",
-		"托班", "特色多样发展", "国家督导评估"}, 6},
+		"托班", "特色多样发展", "国家督导评估"}, 7},
 }
 
 // TestTermsOfChanges is the done-when test of the terms of a year on the
@@ -105,8 +105,10 @@ var changesSeriesNew = []changesSeries{
 // What is asserted: every phrase the report marks itself (it stands
 // between quotation marks, in CHANGES.md or in the report) is among the
 // first 20 of its series' list; and each series' list holds at least
-// changesSeries.least of its kept phrases among its first 20 (65 of the
-// 66 kept at the commit that wrote the floors; 64 before the object of
+// changesSeries.least of its kept phrases among its first 20 (all 66
+// since a way of growth, 发展 after an adjective that says how, was taken
+// though used once with common words, 特色 多样 发展; 65 of the
+// 66 before that, 64 before the object of
 // verbs that a verbal noun ends, after a verb whose object is an
 // activity, was taken without them, 开展 [教师 数字 素养] 提升 培训, and,
 // at equal weight, a term that reports of later years under the filters
@@ -132,18 +134,29 @@ var changesSeriesNew = []changesSeries{
 // weighed, a verb or characters gse left alone before a policy's head
 // were taken into its name and two characters a verb takes at a clause's
 // end into a word, 21 before the noun-phrase term finder).
-// The done-when is not met: the other one is logged with its rank (0:
-// not listed). Its cause, which no rule naming the phrase may fix, is a part
-// of speech the dictionary gets wrong (特色多样发展: 多样 a pronoun, no
-// pronoun's character in it, as no other such word of the dictionary is
-// a class; of its 759 pronouns only 多样 and 本地, of two characters,
-// have a form with 化 or 性 in it, 多样化 and 多样性, which would make 多样
-// an adjective by a rule), after a school's name gse cut apart (望 川
-// 二中), and then used once with common words (多样: 869 in 34 million,
-// under uncommon), which a noun phrase may not be; taken, it would tie at
-// one use with the 17 phrases ranked 7th to 23rd of 望川县's 2024 plan
-// and push 科学教育加法, 20th, out; 2024 is the sample's latest year, so
-// no later report can part the tie.
+// The done-when is met: each floor is its series' count of kept phrases.
+//
+// 特色多样发展 in 望川县's 2024 plan was the last. It follows a list of
+// schools' names gse cut apart (望 川 二中: the nouns after the list's
+// last name are a phrase of their own), 多样 is read as an adjective (the
+// dictionary tags it a pronoun, with no pronoun's character in it), and
+// the plan writes it once with common words (多样: 869 in 34 million),
+// which a noun phrase may not be unless it names something by its form.
+// It does: the manner a report sets for a field's development (发展 after
+// an adjective that says how: 均衡发展, 平稳健康发展) is a 提法 reports
+// change and readers follow (compare.wayOfGrowth). In the dev reports the
+// rule adds 116 once-used terms to 86 reports' stored terms, 36 phrases
+// (房地产市场平稳健康发展 in 47 reports, 义务教育均衡发展 in 10, 文化繁荣发展,
+// 进出口平衡发展; a few name no field: 事业健康发展, 建设健康发展,
+// 严重影响经济稳定发展), and no compare list's first 30 (59 pairs of
+// consecutive reports) nor any year's or series' list's first 30
+// changes. Taken, it ties at one use with the 14 phrases of the plan
+// ranked 6th to 20th, a group that fills those ranks whatever its order,
+// and stands 11th. Rules measured and dropped: any
+// noun phrase used once in a part's first clause (351 phrases in the dev
+// reports, most no term: 上述目标, 不利情况, 全国人民代表大会第一次会议);
+// an adjective before any vague verbal noun (61 phrases, with 分配适当工作,
+// 项目平均投资, 卫星化学稳定生产).
 //
 // 教师数字素养 in 明湖市's 2023 summary is reached by two rules. The
 // finder takes the object of verbs that a verbal noun ends, after a verb
