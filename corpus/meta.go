@@ -9668,6 +9668,9 @@ func bodyPlace(body, u string) (string, division) {
 		}
 	case "县", "旗", "区", "特区":
 		r = bodyCounty(body, u)
+		if r == "" {
+			r = pageCounty(body, u)
+		}
 		if r == "" && u == "县" {
 			// A county's report from before it became a district or a
 			// city (撤县设区, 撤县设市) names itself by its old name,
@@ -10129,6 +10132,34 @@ func bodyCounty(body, u string) string {
 	}
 	return own
 }
+
+// pageCounty returns the county-level place of unit u that a page of a
+// county's work report (a site's second page, an excerpt: under
+// shortPageRunes) names by its short name twice at least when it names no
+// other county-level place at all (桦川振兴, 新桦川), else "". A whole
+// report names itself far more often (bodyCounty's bar); a page of it,
+// read as the county's own by its voice (我代表县政府, 县第十八届人民代表
+// 大会), may name itself only twice. A page that names another county too
+// may be naming partners only (与某某共建, 某某、某某两地协作): none.
+func pageCounty(body, u string) string {
+	if utf8.RuneCountInString(body) >= shortPageRunes {
+		return ""
+	}
+	named := countiesNamed(body)
+	if len(named) != 1 {
+		return ""
+	}
+	for name, n := range named {
+		if ds := resolvePlace(name, u); n >= 2 && len(ds) == 1 && ds[0].name == name && !mountainOnly(body, name) {
+			return name
+		}
+	}
+	return ""
+}
+
+// shortPageRunes is the length under which a text is one page of a
+// report or an excerpt of it, not a whole report.
+const shortPageRunes = 1200
 
 // renamedBodyCounty returns the county (level '县') or the county-level
 // city (level '市') a report is about when its body names it in full by a
