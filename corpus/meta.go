@@ -5959,6 +5959,12 @@ func otherPlace(d *Document, in metaInput, set func(string, string)) {
 			d.Region = ""
 		}
 	}
+	if d.Region == "" && (d.Kind == "" || d.Kind == "新闻") && centreReportPage(d.Title, d.Body) {
+		// A page about the State Council's work report (an explainer, a
+		// reader's notes, a drafter's briefing) that names no place of
+		// its own: the centre's, as the report is.
+		d.Region, origin = "全国", OriginBody
+	}
 	if schoolNameRe.MatchString(d.Issuer) || d.Issuer == "" && (strings.Contains(d.Title, "学期") || strings.Contains(d.Title, "学年")) {
 		// A school's paper in a municipality: the one district it
 		// names, whose bureau runs the school (schoolDistrict).
@@ -8979,6 +8985,29 @@ func nationalLede(head []string) bool {
 	}
 	return premierCitedRe.MatchString(lede)
 }
+
+// centreReportPage reports whether a page of no place is about the State
+// Council's work report: a sentence of its head gives the work report to
+// the premier or to the State Council (听了总理的政府工作报告, 政府工作报告是
+// 国务院向全国人民代表大会提交的, 国务院研究室…政府工作报告的起草), or its
+// title names the work report over a text in the centre's words
+// (nationalVoice: 我国, 全国, 国内生产总值); and it never speaks for a
+// place (全省, 我市: localMentions). Only the premier delivers the State
+// Council's report; a place's is delivered by its governor or mayor.
+func centreReportPage(title, body string) bool {
+	if localMentions(body) > 0 {
+		return false
+	}
+	head := Simplify(title + "\n" + headText(body, 1500))
+	if centreReportRe.MatchString(head) {
+		return true
+	}
+	return strings.Contains(Simplify(title), "政府工作报告") && nationalVoice(Simplify(body))
+}
+
+// centreReportRe matches a sentence that gives the work report to the
+// premier or to the State Council.
+var centreReportRe = mustLitRe(`(?:总理|国务院)[^。！？；\n]{0,24}?政府工作报告|政府工作报告[^。！？；\n]{0,4}是国务院`)
 
 // premierCitedRe finds a digest's lede that quotes the premier's work
 // report (国务院总理某某5日在政府工作报告中指出), or a session's lede that
