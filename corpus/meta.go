@@ -10175,6 +10175,12 @@ func pageCounty(body, u string) string {
 		return ""
 	}
 	named := countiesNamed(body)
+	if len(named) == 0 {
+		// …or by the two characters an autonomous county goes by (前郭
+		// for 前郭尔罗斯蒙古族自治县: abbreviatedCounty), which the
+		// gazetteer's walk does not take for a place in running text.
+		named = abbreviatedCountiesNamed(body)
+	}
 	if len(named) != 1 {
 		return ""
 	}
@@ -10184,6 +10190,23 @@ func pageCounty(body, u string) string {
 		}
 	}
 	return ""
+}
+
+// abbreviatedCountiesNamed returns how often text names each autonomous
+// county by the two characters of its abbreviation (前郭 for 前郭县,
+// 前郭尔罗斯蒙古族自治县), for abbreviations that name one county alone.
+func abbreviatedCountiesNamed(text string) map[string]int {
+	loadDivisions()
+	n := map[string]int{}
+	for a, ds := range countyAbbr {
+		if len(ds) != 1 || len(divByName[a]) > 0 {
+			continue
+		}
+		if c := strings.Count(text, strings.TrimSuffix(a, "县")); c > 0 {
+			n[ds[0].name] += c
+		}
+	}
+	return n
 }
 
 // shortPageRunes is the length under which a text is one page of a
