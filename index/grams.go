@@ -49,7 +49,7 @@ import (
 	"math/bits"
 	"slices"
 	"sort"
-	"unicode/utf8"
+	"sync"
 )
 
 // grams is the bigram lists of a segment being built, each already in
@@ -97,19 +97,24 @@ type gramSet struct {
 }
 
 func collectGrams(folded string) gramSet {
-	// as many places as characters, and no more distinct bigrams: room
-	// for all of them at once, not grown a doubling at a time
-	n := utf8.RuneCountInString(folded)
-	gs := gramSet{keys: make([]uint64, 0, n)}
-	at := make(map[uint64]int32, n)
-	of := make([]int32, 0, n) // the key of each place
-	counts := make([]uint32, 0, n)
+	sc := gramScratchPool.Get().(*gramScratch)
+	defer gramScratchPool.Put(sc)
+	if sc.at == nil {
+		sc.at = make(map[uint64]int32)
+	}
+	// The places and counts are gathered in the scratch space, reused
+	// from one section to the next, and the set is then made at its size:
+	// a map and slices sized by the characters, made anew for every
+	// section, were about a fifth of what an ingest allocated.
+	at := sc.at
+	clear(at)
+	keys, of, counts := sc.keys[:0], sc.of[:0], sc.counts[:0]
 	put := func(k uint64) {
 		i, ok := at[k]
 		if !ok {
-			i = int32(len(gs.keys))
+			i = int32(len(keys))
 			at[k] = i
-			gs.keys = append(gs.keys, k)
+			keys = append(keys, k)
 			counts = append(counts, 0)
 		}
 		counts[i]++
@@ -125,33 +130,71 @@ func collectGrams(folded string) gramSet {
 	if prev >= 0 {
 		put(bigram(prev, 0))
 	}
-	gs.ends = make([]uint32, len(gs.keys))
-	next := make([]uint32, len(gs.keys))
+	// the distinct characters, in the order the keys that start with
+	// them are met (every character starts one bigram)
+	clear(at) // reused for the characters
+	chars, charOf := sc.chars[:0], sc.charOf[:0]
+	for _, k := range keys {
+		r := rune(k >> 32)
+		j, ok := at[uint64(r)]
+		if !ok {
+			j = int32(len(chars))
+			at[uint64(r)] = j
+			chars = append(chars, r)
+		}
+		charOf = append(charOf, j)
+	}
+	sc.keys, sc.of, sc.counts, sc.chars, sc.charOf = keys, of, counts, chars, charOf
+	if len(keys) > maxScratchKeys {
+		// a map grown for an outsized text is not kept: clearing it
+		// would cost every later section its size
+		sc.at = nil
+	}
+
+	// one block for the set's numbers: ends, pos and charIn
+	nk, np, nc := len(keys), len(of), len(chars)
+	block := make([]uint32, nk+np+nc)
+	gs := gramSet{
+		keys:   slices.Clone(keys),
+		ends:   block[:nk:nk],
+		pos:    block[nk : nk+np : nk+np],
+		chars:  slices.Clone(chars),
+		charIn: block[nk+np:],
+	}
+	if cap(sc.next) < nk {
+		sc.next = make([]uint32, nk)
+	}
+	next := sc.next[:nk] // each set below before it is read
 	sum := uint32(0)
 	for i, c := range counts {
 		next[i] = sum
 		sum += c
 		gs.ends[i] = sum
+		gs.charIn[charOf[i]] += c
 	}
-	clear(at) // reused for the characters
-	for i, k := range gs.keys {
-		r := rune(k >> 32)
-		j, ok := at[uint64(r)]
-		if !ok {
-			j = int32(len(gs.chars))
-			at[uint64(r)] = j
-			gs.chars = append(gs.chars, r)
-			gs.charIn = append(gs.charIn, 0)
-		}
-		gs.charIn[j] += counts[i]
-	}
-	gs.pos = make([]uint32, len(of))
 	for p, i := range of {
 		gs.pos[next[i]] = uint32(p)
 		next[i]++
 	}
 	return gs
 }
+
+// A gramScratch is collectGrams' reusable space.
+type gramScratch struct {
+	at     map[uint64]int32 // a bigram's index in keys, then a character's in chars
+	keys   []uint64
+	of     []int32 // the key of each place
+	counts []uint32
+	next   []uint32
+	chars  []rune
+	charOf []int32 // the character of each key
+}
+
+var gramScratchPool = sync.Pool{New: func() any { return new(gramScratch) }}
+
+// maxScratchKeys is the most distinct bigrams whose map a gramScratch
+// keeps for the next text (a section of real length has a few hundred).
+const maxScratchKeys = 1 << 14
 
 // addSet records gs under local slot, which must be greater than every
 // slot added before; the same as add of the text gs was collected from.
