@@ -298,6 +298,142 @@ func flowLinks(pa, pb []*prepared, w *weights, pr *pairing, addExtra func(i, j i
 	pieceLinks(pa, pb, va, vb, w, linked, fits, floor, addExtra)
 	gather(pa, pb, pr, linked, siblings, flowA, flowB, votesA, votesB, totA, totB, addExtra)
 	pieceGather(pa, pb, va, vb, w, linked, fits, addExtra)
+	loneSources(pa, pb, w, pr, flowChance*hist.median(), va, secA, sizeA, rowBest, vb, secB, sizeB, colBest, fits, addExtra)
+}
+
+// loneShare is the least share of a lone item's paragraph text whose
+// votes must go to the one sibling it is linked with (loneSources).
+const loneShare = 2.0 / 3
+
+// loneSources links an item that nothing links yet, under a part paired
+// with a part of the other report, to the item of that part it grew from:
+// a topic that one paragraph of an item says the next year writes as an
+// item of its own (the risk paragraph of a stabilisation item that becomes
+// the risk item, the culture paragraph of a livelihood item that becomes
+// the culture item), and the other way round (an item whose topic shrank
+// into a paragraph of a sibling). A topic rewritten so shares few words
+// with the paragraph it grew from: its votes pass the flows' margin
+// seldom, their floor (flowFloor) not always, and a single paragraph's
+// vote stands alone. What links it is that it is an item with no partner
+// at all, that its text and its heading point at one paragraph's section
+// and that paragraph left it:
+//   - loneShare of its paragraph text votes (at chance times the median,
+//     floor) for one section, an item of its parent's partner, of the same
+//     kind (fits), linked itself (it is not removed);
+//   - of all paragraphs of the other report, the one most like its heading
+//     is that section's, flowMargin over any other section's best;
+//   - that paragraph is not said again where it was: its own best match
+//     on our side is the lone item, or a section not linked with its own.
+//
+// A new item on an event of the year whose text is barely more like one
+// sibling than the rest, its heading most like another, stays added; so
+// does an item on a topic the other report names in a paragraph that its
+// next version keeps (another report's item on market order, beside the
+// reform item whose market-order paragraph stayed in its partner), an
+// item whose votes part ways (three paragraphs, three sections), and a
+// part with items of its own.
+func loneSources(pa, pb []*prepared, w *weights, pr *pairing, floor float64, va []vector, secA, sizeA []int, rowBest []best2,
+	vb []vector, secB, sizeB []int, colBest []best2, fits func(i, j int) bool, addExtra func(i, j int, c float64)) {
+	// the paragraphs' inverted indexes, built for the first candidate
+	var invs [2]*inverted
+	invOf := func(fromA bool) inverted {
+		k, vs := 0, va
+		if fromA {
+			k, vs = 1, vb
+		}
+		if invs[k] == nil {
+			v := invert(vs, len(w.idfs))
+			invs[k] = &v
+		}
+		return *invs[k]
+	}
+	var tv textVectors
+	// headAt returns the paragraph of the other report (inv, their
+	// sections sec) most like the heading of section x (of us), when its
+	// section stands flowMargin over any other section's best paragraph;
+	// -1 when none does
+	headAt := func(x *prepared, inv inverted, sec []int) int {
+		row := make([]float64, len(sec))
+		inv.cosines(tv.of(w, x.s.Heading), row)
+		b, at := noBest, -1
+		for q, c := range row {
+			if c > b.best {
+				at = q
+			}
+			b.add(c, sec[q])
+		}
+		if b.sec < 0 || b.best < flowMargin*b.second {
+			return -1
+		}
+		return at
+	}
+	childrenA, childrenB := children(pa), children(pb)
+	linked := pr.links()
+	type source struct {
+		i, j  int
+		share float64
+	}
+	var add []source
+	for _, fromA := range []bool{true, false} {
+		us, them, sec, size, best, kids := pb, pa, secB, sizeB, colBest, childrenB
+		partner, secThem, bestThem := pr.back, secA, rowBest
+		if fromA {
+			us, them, sec, size, best, kids = pa, pb, secA, sizeA, rowBest, childrenA
+			partner, secThem, bestThem = pr.match, secB, colBest
+		}
+		partnered, linkedThem := linkedOn(linked, fromA), linkedOn(linked, !fromA)
+		total := make([]int, len(us))
+		votes := make([]map[int]int, len(us))
+		for q, x := range sec {
+			total[x] += size[q]
+			if b := best[q]; b.sec >= 0 && b.best >= floor {
+				if votes[x] == nil {
+					votes[x] = map[int]int{}
+				}
+				votes[x][b.sec] += size[q]
+			}
+		}
+		for x, p := range us {
+			if partnered[x] || len(kids[x]) > 0 || p.parent < 0 || partner[p.parent] < 0 || total[x] == 0 {
+				continue
+			}
+			y, most := -1, 0
+			for s, v := range votes[x] {
+				if v > most || v == most && s < y {
+					y, most = s, v
+				}
+			}
+			if y < 0 || float64(most) < loneShare*float64(total[x]) || them[y].parent != partner[p.parent] || !linkedThem[y] {
+				continue
+			}
+			q := headAt(p, invOf(fromA), secThem)
+			if q < 0 || secThem[q] != y {
+				continue
+			}
+			k := source{x, y, round(float64(most) / float64(total[x]))}
+			if !fromA {
+				k.i, k.j = y, x
+			}
+			// the paragraph the heading names left its section: its best
+			// match on our side is not in a section linked with y (the
+			// topic is not said again where it was)
+			if o := bestThem[q].sec; o >= 0 && o != x {
+				l := [2]int{y, o}
+				if fromA {
+					l = [2]int{o, y}
+				}
+				if linked[l] {
+					continue
+				}
+			}
+			if fits(k.i, k.j) {
+				add = append(add, k)
+			}
+		}
+	}
+	for _, k := range add {
+		addExtra(k.i, k.j, k.share)
+	}
 }
 
 // pieceGather links a section that the flows left with no partner at all
