@@ -222,18 +222,25 @@ func (sg *segment) denseCandidates(lists []int, within []uint32, base, lo, hi ui
 	if within != nil && len(within) < w-w0 {
 		// Each member tested against each list's bits: a set smaller
 		// than the range's words of bits costs less so than an AND of
-		// the lists, read whole.
-		out = make([]uint32, 0, len(within))
-	members:
+		// the lists, read whole. A member is written at the end of out
+		// and counted in when every list has its bit, without a branch
+		// on which: in or out comes at random along the set.
+		out = make([]uint32, len(within))
+		k := 0
 		for _, m := range within {
+			l := m - base
+			in := uint64(1)
 			for _, d := range ds {
-				if !bitset(d.bits).has(m - base) {
-					continue members
+				if w := int(l >> 6); w < len(d.bits) {
+					in &= d.bits[w] >> (l & 63)
+				} else {
+					in = 0
 				}
 			}
-			out = append(out, m)
+			out[k] = m
+			k += int(in & 1)
 		}
-		return out, true
+		return out[:k], true
 	}
 	if w0 >= w {
 		return nil, true
@@ -253,13 +260,16 @@ func (sg *segment) denseCandidates(lists []int, within []uint32, base, lo, hi ui
 		}
 	}
 	if within != nil {
-		out = make([]uint32, 0, len(within))
+		// written and counted in without a branch, as above
+		out = make([]uint32, len(within))
+		k := 0
 		for _, m := range within {
-			if and.has(m - base - uint32(w0<<6)) {
-				out = append(out, m)
+			out[k] = m
+			if l := m - base - uint32(w0<<6); int(l>>6) < len(and) {
+				k += int(and[l>>6] >> (l & 63) & 1)
 			}
 		}
-		return out, true
+		return out[:k], true
 	}
 	n := 0
 	for _, x := range and {

@@ -465,8 +465,8 @@ func keepAt(starts []uint32, off uint32, pb []byte) []uint32 {
 			if len(pb) == 0 {
 				return starts[:kept]
 			}
-			if pb[0] < 0x80 {
-				p, pb = p+uint32(pb[0]), pb[1:]
+			if v, n := place(pb); n > 0 {
+				p, pb = p+v, pb[n:]
 			} else {
 				v, n := binary.Uvarint(pb)
 				if n <= 0 {
@@ -476,12 +476,36 @@ func keepAt(starts []uint32, off uint32, pb []byte) []uint32 {
 			}
 			have = true
 		}
+		// written whether kept or not (at kept, not past st's own
+		// place), and kept counted without a branch: a start kept or not
+		// comes at random
+		starts[kept] = st
 		if p == want {
-			starts[kept] = st
 			kept++
 		}
 	}
 	return starts[:kept]
+}
+
+// place decodes the place (a uvarint) that begins b, not empty, when it
+// takes one or two bytes, as every place of a section shorter than 16,384
+// characters does: its value and length, or a length of 0 for a longer
+// one (binary.Uvarint then). One byte or two comes at random along a
+// list's places (a place's distance from the one before, below 128 or
+// not), a branch the processor would mispredict: both are worked out and
+// one is picked by the first byte's top bit. The second byte is read
+// past b's end when b's array goes on (b is a piece of a list's places).
+func place(b []byte) (uint32, int) {
+	b0 := uint32(b[0])
+	two := b0 >> 7 // 1 when a second byte follows
+	b1 := uint32(0)
+	if cap(b) >= 2 {
+		b1 = uint32(b[:2][1])
+	}
+	if two&(b1>>7) != 0 || int(two) >= len(b) { // three bytes or more, or cut short
+		return 0, 0
+	}
+	return b0&0x7f | b1<<7&-two, int(1 + two)
 }
 
 // shortEntry decodes the entry at the start of b when it is short, as
@@ -744,8 +768,8 @@ func (sg *segment) appendLookupRange(slots []uint32, tfs []uint8, runes []rune, 
 		// the places decoded straight into the starts they give
 		starts = starts[:0]
 		for p, b := uint32(0), pb; len(b) > 0; {
-			if b[0] < 0x80 {
-				p, b = p+uint32(b[0]), b[1:]
+			if v, n := place(b); n > 0 {
+				p, b = p+v, b[n:]
 			} else {
 				v, n := binary.Uvarint(b)
 				if n <= 0 {
