@@ -68,6 +68,12 @@ func docOfSection(id string) string {
 // must not be in use by another process.
 func Check(dir string) (rep *Report, err error) {
 	defer catch("check "+dir, &err)
+	// An empty store.db would be made a new store: the check would then
+	// find an empty store and a full search index, and advise a reindex
+	// that empties it too.
+	if err := storeLost(dir); err != nil {
+		return nil, err
+	}
 	if _, err := os.Stat(filepath.Join(dir, "store.db")); err != nil {
 		return nil, fmt.Errorf("check %s: no document store: %w", dir, err)
 	}

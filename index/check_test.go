@@ -100,7 +100,7 @@ func TestFlippedByte(t *testing.T) {
 }
 
 // TestTruncatedStore cuts store.db in half: Open and Check fail with an
-// error, never a panic.
+// error that says what to do, never a panic.
 func TestTruncatedStore(t *testing.T) {
 	dir := closedIndex(t)
 	path := filepath.Join(dir, "store.db")
@@ -122,28 +122,54 @@ func TestTruncatedStore(t *testing.T) {
 		if !errors.Is(err, ErrCorrupt) {
 			t.Errorf("Open of a truncated store succeeded and Document = %v, want ErrCorrupt", err)
 		}
-	} else {
-		t.Logf("Open of a truncated store: %v", err)
+	} else if !errors.Is(err, ErrCorrupt) || !strings.Contains(err.Error(), "store.db") || !strings.Contains(err.Error(), "backup") {
+		// What to do, too: nothing in the folder can bring it back.
+		t.Errorf("Open of a truncated store = %v, want ErrCorrupt naming store.db and a backup", err)
 	}
 	if rep, err := Check(dir); err == nil && rep.OK() {
 		t.Errorf("Check of a truncated store found nothing wrong")
 	}
 }
 
-// TestEmptyStoreKeepsIndex removes store.db: Open refuses and deletes
-// nothing, instead of starting afresh over the search index.
+// TestEmptyStoreKeepsIndex removes store.db, or empties it: Open and
+// Check refuse, naming store.db and what to do, and change nothing,
+// instead of starting afresh over the search index (Open created an
+// empty store.db, and Check of an emptied one made it a new store and
+// advised a reindex).
 func TestEmptyStoreKeepsIndex(t *testing.T) {
-	dir := closedIndex(t)
-	if err := os.Remove(filepath.Join(dir, "store.db")); err != nil {
-		t.Fatal(err)
-	}
-	before, _ := os.ReadDir(filepath.Join(dir, "bleve"))
-	_, err := Open(dir)
-	if !errors.Is(err, ErrCorrupt) || !strings.Contains(err.Error(), "store.db") {
-		t.Errorf("Open without store.db = %v, want ErrCorrupt naming store.db", err)
-	}
-	after, _ := os.ReadDir(filepath.Join(dir, "bleve"))
-	if len(before) == 0 || len(after) != len(before) {
-		t.Errorf("the search index went from %d entries to %d", len(before), len(after))
+	for _, lose := range []string{"removed", "emptied"} {
+		t.Run(lose, func(t *testing.T) {
+			dir := closedIndex(t)
+			path := filepath.Join(dir, "store.db")
+			var err error
+			if lose == "removed" {
+				err = os.Remove(path)
+			} else {
+				err = os.Truncate(path, 0)
+			}
+			if err != nil {
+				t.Fatal(err)
+			}
+			before, _ := os.ReadDir(filepath.Join(dir, "bleve"))
+			_, err = Open(dir)
+			if !errors.Is(err, ErrCorrupt) || !strings.Contains(err.Error(), "store.db") || !strings.Contains(err.Error(), "backup") {
+				t.Errorf("Open with store.db %s = %v, want ErrCorrupt naming store.db and a backup", lose, err)
+			}
+			_, err = Check(dir)
+			if !errors.Is(err, ErrCorrupt) || !strings.Contains(err.Error(), "store.db") {
+				t.Errorf("Check with store.db %s = %v, want ErrCorrupt naming store.db", lose, err)
+			}
+			after, _ := os.ReadDir(filepath.Join(dir, "bleve"))
+			if len(before) == 0 || len(after) != len(before) {
+				t.Errorf("the search index went from %d entries to %d", len(before), len(after))
+			}
+			fi, err := os.Stat(path)
+			switch {
+			case lose == "removed" && err == nil:
+				t.Errorf("store.db was created (%d bytes), the folder changed", fi.Size())
+			case lose == "emptied" && (err != nil || fi.Size() != 0):
+				t.Errorf("the empty store.db was written: %v %v", fi, err)
+			}
+		})
 	}
 }

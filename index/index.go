@@ -174,6 +174,9 @@ func Open(dir string) (_ *Index, err error) {
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		return nil, fmt.Errorf("open index %s: %w", dir, err)
 	}
+	if err := storeLost(dir); err != nil {
+		return nil, err
+	}
 	db, err := openStore(dir)
 	if err != nil {
 		return nil, err
@@ -206,9 +209,8 @@ func Open(dir string) (_ *Index, err error) {
 		// index that holds sections means the store was lost or emptied
 		// (deleted, truncated, replaced): keep everything as it is.
 		if statErr == nil {
-			if n, err := bleveSections(blPath); err != nil || n > 0 {
-				return fail(fmt.Errorf("open index %s: the document store (store.db) is missing or empty but the search index holds %d sections (%v): %w; restore store.db from a backup, or move the folder away to start afresh; nothing was changed",
-					dir, n, err, ErrCorrupt))
+			if err := indexWithoutStore(dir); err != nil {
+				return fail(err)
 			}
 		}
 		os.RemoveAll(blPath)
@@ -1073,6 +1075,37 @@ func (ix *Index) write(ids []string, old, now map[string][]string, added []*corp
 		return err
 	}
 	return nil
+}
+
+// storeLost refuses a data folder whose store.db is missing or empty
+// while its search index holds sections, before anything is written:
+// opening the store would create it afresh, and the folder would no longer
+// be as the loss left it (for a restore, for a look at what happened).
+func storeLost(dir string) error {
+	fi, err := os.Stat(filepath.Join(dir, "store.db"))
+	if err == nil && fi.Size() > 0 || err != nil && !errors.Is(err, os.ErrNotExist) {
+		return nil // bbolt says what is wrong, if anything
+	}
+	if _, err := os.Stat(filepath.Join(dir, "bleve")); err != nil {
+		return nil // a new folder
+	}
+	return indexWithoutStore(dir)
+}
+
+// indexWithoutStore returns the error of a data folder whose document
+// store is missing or empty, nil when its search index holds no section
+// either (a new folder).
+func indexWithoutStore(dir string) error {
+	n, err := bleveSections(filepath.Join(dir, "bleve"))
+	if err == nil && n == 0 {
+		return nil
+	}
+	holds := fmt.Sprintf("the search index holds %d sections", n)
+	if err != nil {
+		holds = fmt.Sprintf("a search index is there (it does not open: %v)", err)
+	}
+	return fmt.Errorf("open index %s: the document store (store.db) is missing or empty but %s: %w; restore store.db from a backup, or move the folder away and ingest the files again; nothing was changed",
+		dir, holds, ErrCorrupt)
 }
 
 // bleveSections returns the number of sections in the bleve index at path.

@@ -151,7 +151,8 @@ func checkStoreSize(path string) error {
 		return nil
 	}
 	if need := pgid * psize; uint64(fi.Size()) < need {
-		return fmt.Errorf("%w: store.db is truncated: %d bytes, its pages need %d", ErrCorrupt, fi.Size(), need)
+		return fmt.Errorf("%w: store.db is truncated: %d bytes, its pages need %d; restore store.db from a backup, or move the folder away and ingest the files again",
+			ErrCorrupt, fi.Size(), need)
 	}
 	return nil
 }
