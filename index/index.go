@@ -23,10 +23,10 @@
 // and Stats answer at once); in the background the segment files are
 // mapped and the sections the files lack are read from the store (their
 // checksums checked), and Ready reports when searches will no longer wait.
-// The checksums of the other section records are checked after that, while
-// searches run (a million sections' records are a gigabyte to read);
-// Verified reports when that is done, and a damaged record found then makes
-// searches refuse from then on. A one-shot command waits for Verified. Call analysis.LoadSegmenter in a
+// The checksums of the segment files and of the other section records are
+// checked after that, while searches run (a million sections' records are
+// a gigabyte to read); Verified reports when that is done, and a damaged
+// file or record found then makes searches refuse from then on. A one-shot command waits for Verified. Call analysis.LoadSegmenter in a
 // goroutine at start too: quoted wording needs no dictionary, words do. For
 // an ingest: one Add is one batch and one transaction, so give it about a
 // thousand sections at a time.
@@ -128,6 +128,11 @@ type Index struct {
 	// checksum when loaded to what was wrong; while it is not empty, View
 	// refuses (a search could miss what the damaged text holds).
 	damaged map[string]string
+	// badSegs maps each segment file that failed its checksum
+	// (verifySegments) to what was wrong; while it is not empty, View
+	// refuses too, and no merge copies the file's lists into a new one.
+	// Written with diskMu and mu held; read with either.
+	badSegs map[string]string
 	// broken is the search index's failure that stops writes until the
 	// index is reopened (bleve's state after a failed batch is not to be
 	// trusted: a later batch panicked in it). Guarded by wmu.
@@ -257,6 +262,7 @@ func Open(dir string) (_ *Index, err error) {
 	}
 	go func() {
 		taken := ix.loadSections()
+		ix.verifySegments()
 		ix.verifyRecords(taken)
 	}()
 	return ix, nil

@@ -189,8 +189,25 @@ func (ix *Index) snapshotNow() (*snapshot, error) {
 		return nil, fmt.Errorf("%w in documents %s (%s): a search could miss their text; run `govreport check --repair`, then ingest their files again",
 			ErrCorrupt, strings.Join(ids, ", "), ix.damaged[ids[0]])
 	}
+	if len(ix.badSegs) > 0 {
+		names := make([]string, 0, len(ix.badSegs))
+		for name := range ix.badSegs {
+			names = append(names, name)
+		}
+		sort.Strings(names)
+		return nil, segmentDamage(fmt.Sprintf("the exact index's file %s is damaged (%s): a search could miss sections it holds; start govreport again, which reads their documents from the store (the file is removed)",
+			filepath.Join(ix.exactDir(), names[0]), ix.badSegs[names[0]]))
+	}
 	return ix.snap.Load(), nil
 }
+
+// segmentDamage is the error of a damaged segment file: ErrCorrupt to
+// errors.Is (searches refuse; the API answers 500 with the message), with
+// a message of its own, since the store is whole.
+type segmentDamage string
+
+func (e segmentDamage) Error() string { return string(e) }
+func (e segmentDamage) Unwrap() error { return ErrCorrupt }
 
 // NumSlots returns one more than the largest slot.
 func (v *View) NumSlots() int { return int(v.s.n) }

@@ -29,9 +29,11 @@ package index
 
 import (
 	"bytes"
+	"encoding/binary"
 	"encoding/json"
 	"errors"
 	"fmt"
+	"hash/crc32"
 	"os"
 	"path/filepath"
 	"runtime"
@@ -268,7 +270,9 @@ func (ix *Index) writeManifest(s *snapshot) error {
 	m := manifest{Format: 1, Segments: []string{}}
 	keep := map[string]bool{manifestName: true}
 	for _, sv := range s.segs {
-		if sv.seg.file != "" {
+		// A damaged file is not listed (written under diskMu, badSegs
+		// is read without ix.mu): the next open reads its documents.
+		if sv.seg.file != "" && ix.badSegs[sv.seg.file] == "" {
 			m.Segments = append(m.Segments, sv.seg.file)
 			keep[sv.seg.file] = true
 		}
@@ -361,6 +365,79 @@ func (ix *Index) openSegments() (*snapshot, map[string]*docEntry) {
 		ix.removeUnlisted(keep)
 	}
 	return s, taken
+}
+
+// verifySegments checks the checksum of every segment file the open
+// mapped, after the index is ready, as verifyRecords checks the records:
+// opening reads only a file's header and that its tables lie inside it, so
+// flipped bytes in its lists would give wrong answers, confident zeros
+// among them. A damaged file is marked (badSegs: searches refuse from then
+// on, naming it) and removed, the manifest written without it, so that
+// the next open reads its documents from the store. diskMu is held
+// throughout: no merge takes a file not yet checked, which would copy its
+// lists into a new file with a good checksum. The pages read are handed
+// back as it goes. It stops early when the index closes.
+func (ix *Index) verifySegments() {
+	if ix.loadErr != nil {
+		return
+	}
+	ix.diskMu.Lock()
+	defer ix.diskMu.Unlock()
+	s := ix.snap.Load()
+	bad := map[string]string{}
+	for _, sv := range s.segs {
+		if sv.seg.file == "" {
+			continue
+		}
+		err := ix.checkSegment(sv.seg.data)
+		if errors.Is(err, errStopped) {
+			return
+		}
+		if err != nil {
+			bad[sv.seg.file] = err.Error()
+		}
+	}
+	if len(bad) == 0 {
+		return
+	}
+	ix.mu.Lock()
+	ix.badSegs = bad
+	ix.mu.Unlock()
+	ix.writeManifest(s) // without the damaged files, which it removes
+}
+
+var errStopped = errors.New("index closed")
+
+// checkSegment is verifySegment in pieces of releaseEvery bytes, handing
+// their pages back and giving way to searches between them.
+func (ix *Index) checkSegment(b []byte) error {
+	if len(b) < segTrailer || string(b[len(b)-8:]) != segEndMagic {
+		return fmt.Errorf("%w: truncated", errSegment)
+	}
+	end := len(b) - segTrailer
+	var crc uint32
+	for off := 0; off < end; off += releaseEvery {
+		select {
+		case <-ix.stop:
+			return errStopped
+		default:
+		}
+		ix.giveWay()
+		part := b[off:min(end, off+releaseEvery)]
+		crc = crc32.Update(crc, crcTable, part)
+		releasePages(part)
+	}
+	if want := binary.LittleEndian.Uint32(b[end:]); crc != want {
+		return fmt.Errorf("%w: checksum %08x, recorded %08x", errSegment, crc, want)
+	}
+	return nil
+}
+
+// segmentsDamaged reports whether verifySegments found a damaged file.
+func (ix *Index) segmentsDamaged() bool {
+	ix.mu.RLock()
+	defer ix.mu.RUnlock()
+	return len(ix.badSegs) > 0
 }
 
 // saveAll saves the segments of the current snapshot still in memory and

@@ -834,6 +834,9 @@ func (ix *Index) mergeOnce(all bool) (made bool) {
 			made = false
 		}
 	}()
+	if ix.segmentsDamaged() {
+		return false // a merge would copy the damaged lists into a file with a good checksum
+	}
 	s := ix.snap.Load()
 	lo, hi := pickMerge(s)
 	if all {
