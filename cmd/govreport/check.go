@@ -58,10 +58,20 @@ Example:
 		return nil
 	}
 	if !repair {
+		if len(rep.Damaged) == 0 {
+			// No document is lost: the advice to remove some and ingest
+			// their files again would send the user looking for files
+			// for nothing.
+			return errors.New("the search index does not agree with the store, whose documents are all intact: run `govreport check --repair` to rebuild it from the store; nothing is removed")
+		}
 		return errors.New("damage found: run `govreport check --repair` to remove the damaged documents and rebuild the search index, then ingest their files again")
 	}
 	if err := index.Repair(data, rep, reindexProgress(e)); err != nil {
 		return err
+	}
+	if len(rep.Damaged) == 0 {
+		fmt.Fprintln(e.stdout, "repaired: search index rebuilt from the store; no document was removed")
+		return nil
 	}
 	fmt.Fprintf(e.stdout, "repaired: %d damaged documents removed, search index rebuilt; ingest their files again\n", len(rep.Damaged))
 	return nil

@@ -255,6 +255,31 @@ func TestCheck(t *testing.T) {
 	}
 }
 
+// TestCheckIndexOnly removes the search index of a folder whose store is
+// whole: check says so and that nothing is to be removed or ingested again
+// (it advised removing the damaged documents and ingesting their files),
+// and --repair rebuilds it, removing nothing.
+func TestCheckIndexOnly(t *testing.T) {
+	dir := t.TempDir()
+	data := filepath.Join(dir, "data")
+	os.WriteFile(filepath.Join(dir, "plan-2023.txt"), []byte(plan2023), 0o644)
+	if out, err := runCmd(t, "ingest", "--data", data, dir); err != nil {
+		t.Fatalf("ingest: %v\n%s", err, out)
+	}
+	os.RemoveAll(filepath.Join(data, "bleve"))
+	out, err := runCmd(t, "check", "--data", data)
+	if err == nil || strings.Contains(err.Error(), "ingest") || !strings.Contains(err.Error(), "nothing is removed") {
+		t.Errorf("check of a folder without its search index: %v, want the advice to rebuild it, removing nothing\n%s", err, out)
+	}
+	out, err = runCmd(t, "check", "--repair", "--data", data)
+	if err != nil || !strings.Contains(out, "no document was removed") {
+		t.Errorf("check --repair: %v\n%s", err, out)
+	}
+	if out, err := runCmd(t, "search", "--data", data, `"课后服务"`); err != nil || !strings.Contains(out, "1 hits") {
+		t.Errorf("search after --repair: %v\n%s", err, out)
+	}
+}
+
 // TestParseExclusion checks that a query's exclusion is an argument, not an
 // unknown flag, wherever it stands among the flags.
 func TestParseExclusion(t *testing.T) {
