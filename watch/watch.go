@@ -158,7 +158,9 @@ func Open(dir string) (*Store, error) {
 	}
 	var f file
 	if err := json.Unmarshal(b, &f); err != nil {
-		return nil, fmt.Errorf("reading watches %s: %w", s.path, err)
+		// Written whole (write), so damaged from outside: the user
+		// decides whether to mend it or give its watches up.
+		return nil, fmt.Errorf("reading watches %s: %w: the file is damaged; mend it (JSON, {\"watches\": [...]}) or move it away, which drops the saved watches; the documents and the index are not touched", s.path, err)
 	}
 	s.list = f.Watches
 	return s, nil

@@ -66,8 +66,8 @@ func TestStore(t *testing.T) {
 	if err := os.WriteFile(filepath.Join(dir, FileName), []byte("{"), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	if _, err := Open(dir); err == nil {
-		t.Error("Open of a damaged watches file succeeded")
+	if _, err := Open(dir); err == nil || !strings.Contains(err.Error(), FileName) || !strings.Contains(err.Error(), "move it away") {
+		t.Errorf("Open of a damaged watches file = %v, want an error naming it and what to do", err)
 	}
 }
 
