@@ -9,6 +9,9 @@ import (
 	"strings"
 	"syscall"
 	"testing"
+
+	"github.com/blevesearch/bleve/v2"
+	bolt "go.etcd.io/bbolt"
 )
 
 // TestDiskFull fills a small filesystem with documents until a write fails,
@@ -163,5 +166,62 @@ func TestBatchPanic(t *testing.T) {
 	}
 	if err := ix.Delete("keep"); !errors.Is(err, ErrWriteFailed) {
 		t.Errorf("a delete after the search index failed = %v, want ErrWriteFailed until reopened", err)
+	}
+}
+
+// TestFailedBatchKeptByBleve is what a full disk left (r73h): the bleve
+// batch of a new document reported its failure, the store undid the
+// write, and bleve kept the batch after all (its in-memory segment
+// persisted when it closed, once the disk had room). The next open
+// redid the last write from the store, deleting only the sections the
+// pending write replaced, none for a new document: bleve held 63 sections
+// the store had not, and check called the folder damaged. The pending
+// write now lists the sections it adds too.
+func TestFailedBatchKeptByBleve(t *testing.T) {
+	ix, dir := openTemp(t)
+	if err := ix.Add(doc("keep", "江城市", 2023, "一、双减", "落实双减政策。")); err != nil {
+		t.Fatal(err)
+	}
+	batchHook = func() { panic("disk full") }
+	lost := doc("lost", "江城市", 2024, "一、双减", "深化双减。", "二、课后服务", "扩大覆盖面。")
+	err := ix.Add(lost)
+	batchHook = nil
+	if !errors.Is(err, ErrWriteFailed) {
+		t.Fatalf("Add with a failing batch = %v, want ErrWriteFailed", err)
+	}
+	var gen uint64
+	ix.db.View(func(tx *bolt.Tx) error { gen = getGen(tx); return nil })
+	if err := ix.Close(); err != nil {
+		t.Fatal(err)
+	}
+	// bleve keeps the batch after all, at the write's generation.
+	bl, err := bleve.Open(filepath.Join(dir, "bleve"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	b := bl.NewBatch()
+	for _, s := range lost.Sections {
+		if err := b.Index(s.ID, rankDoc(s.Heading, s.Text)); err != nil {
+			t.Fatal(err)
+		}
+	}
+	b.SetInternal(internalGen, genBytes(gen+1))
+	if err := bl.Batch(b); err != nil {
+		t.Fatal(err)
+	}
+	bl.Close()
+
+	ix, err = Open(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	<-ix.Verified()
+	ix.Close()
+	rep, err := Check(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !rep.OK() {
+		t.Errorf("after the open redid the last write, check finds %v", rep.Index)
 	}
 }

@@ -40,6 +40,7 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -330,7 +331,8 @@ func openStore(dir string) (*bolt.DB, error) {
 }
 
 // recover redoes in bleve the last write of the store if bleve missed it
-// (the process was killed between the two).
+// (the process was killed between the two), or undoes it if the store
+// undid it and bleve kept it (write: a batch that failed and persisted).
 func (ix *Index) recover() error {
 	v, err := ix.bl.GetInternal(internalGen)
 	if err != nil {
@@ -1008,9 +1010,14 @@ func (ix *Index) write(ids []string, old, now map[string][]string, added []*corp
 		prep = prepareSlots(added)
 	}
 	seg := buildSegment(added, prep, gen+1)
+	// The sections the write removes and those it adds: an open that
+	// finds bleve at another generation deletes them all, then indexes
+	// what the store holds, which undoes in bleve a batch the store undid
+	// (a full disk: bleve said it failed, then kept it) as well as it
+	// redoes one bleve missed.
 	pending := make(map[string][]string, len(ids))
 	for _, id := range ids {
-		pending[id] = old[id]
+		pending[id] = append(slices.Clip(old[id]), now[id]...)
 	}
 	err := ix.db.Update(func(tx *bolt.Tx) error {
 		if g := getGen(tx); g != gen { // wmu is held: no other write
