@@ -71,6 +71,10 @@ var (
 	// too).
 	ErrReindex = errors.New("the search index must be rebuilt: run `govreport reindex`")
 
+	// ErrUnfinished is returned by Open, with ErrReindex, for a search
+	// index a rebuild (reindex, check --repair) began and did not finish.
+	ErrUnfinished = errors.New("the search index was left unfinished")
+
 	// ErrInUse is returned by Open when another process (a running
 	// "govreport serve", say) holds the data folder.
 	ErrInUse = govreport.ErrInUse
@@ -249,6 +253,13 @@ func Open(dir string) (_ *Index, err error) {
 		v, err := bl.GetInternal(internalSchema)
 		if err != nil {
 			return fail(fmt.Errorf("opening index %s: %w", blPath, err))
+		}
+		if len(v) == 0 {
+			// Rebuild writes the schema last: a reindex or a check
+			// --repair that did not finish (killed, a full disk). As
+			// for another version, serve rebuilds it itself.
+			return fail(fmt.Errorf("%w: %s (a reindex or check --repair interrupted): %w",
+				ErrUnfinished, blPath, ErrReindex))
 		}
 		if string(v) != SchemaVersion {
 			return fail(fmt.Errorf("index %s has schema version %q, this govreport writes %q: %w: %w",

@@ -16,6 +16,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/blevesearch/bleve/v2"
 	bolt "go.etcd.io/bbolt"
 
 	"github.com/govreport/govreport/analysis"
@@ -212,6 +213,42 @@ func TestSchemaVersion(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+}
+
+// TestUnfinishedRebuild leaves the search index as a reindex killed after
+// its start does (r73h: kill -9 two and five seconds in): a new bleve index
+// without the schema, which Rebuild writes last. Open says the rebuild was
+// interrupted (it said the index had schema version "", written by
+// another version) and asks for a reindex, which serve does itself.
+func TestUnfinishedRebuild(t *testing.T) {
+	dir := t.TempDir()
+	ix, err := Open(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := ix.Add(doc("a", "江城市", 2023, "一、双减", "落实双减。")); err != nil {
+		t.Fatal(err)
+	}
+	ix.Close()
+	blPath := filepath.Join(dir, "bleve")
+	os.RemoveAll(blPath)
+	bl, err := bleve.New(blPath, newMapping())
+	if err != nil {
+		t.Fatal(err)
+	}
+	bl.Close()
+	_, err = Open(dir)
+	if !errors.Is(err, ErrUnfinished) || !errors.Is(err, ErrReindex) || strings.Contains(err.Error(), "version") || !strings.Contains(err.Error(), "interrupted") {
+		t.Fatalf("Open of an unfinished rebuild = %v, want ErrUnfinished saying it was interrupted, and ErrReindex", err)
+	}
+	if err := Rebuild(dir, nil); err != nil {
+		t.Fatal(err)
+	}
+	ix, err = Open(dir)
+	if err != nil {
+		t.Fatalf("Open after Rebuild: %v", err)
+	}
+	ix.Close()
 }
 
 func TestMissingBleveAsksForReindex(t *testing.T) {

@@ -142,10 +142,15 @@ Example:
 		}
 		fresh = !has
 		ix, err = embedded.Open(data)
-		if errors.Is(err, index.ErrSchemaVersion) {
-			// An index an earlier govreport wrote: the documents are
-			// stored, so serve rebuilds it as reindex would, once.
-			fmt.Fprintf(e.stderr, "the index in %s was written by another version of govreport: rebuilding it from the stored documents (govreport reindex)\n", data)
+		if errors.Is(err, index.ErrSchemaVersion) || errors.Is(err, index.ErrUnfinished) {
+			// An index an earlier govreport wrote, or a rebuild that
+			// did not finish: the documents are stored, so serve
+			// rebuilds it as reindex would, once.
+			why := "was written by another version of govreport"
+			if errors.Is(err, index.ErrUnfinished) {
+				why = "was left unfinished by an interrupted reindex"
+			}
+			fmt.Fprintf(e.stderr, "the index in %s %s: rebuilding it from the stored documents (govreport reindex)\n", data, why)
 			ix, err = rebuild(ctx, e, data)
 		}
 		if err != nil {
