@@ -36,6 +36,7 @@ import (
 	"errors"
 	"fmt"
 	"hash/crc32"
+	"hash/fnv"
 	"io"
 	"os"
 	"strings"
@@ -124,19 +125,25 @@ func checkStoreSize(path string) error {
 	le := binary.LittleEndian
 	var pgid, txid, psize uint64
 	for page := 0; page < 2; page++ {
-		// The first meta page is at 0; the second one page size later.
+		// The first meta page is at 0; the second one page size later
+		// (the system's, as bbolt assumes, when the first is damaged).
 		off := 0
 		if page == 1 {
-			if psize == 0 {
-				break
-			}
 			off = int(psize)
+			if psize == 0 {
+				off = os.Getpagesize()
+			}
 		}
 		if off+72 > len(head) {
 			break
 		}
 		m := head[off+16:]
-		if le.Uint32(m) != 0xED0CDAED {
+		// A meta page that fails its checksum is one bbolt passes over
+		// for the other: its page size and page count, damaged, would
+		// make a whole store look truncated.
+		sum := fnv.New64a()
+		sum.Write(m[:56])
+		if le.Uint32(m) != 0xED0CDAED || sum.Sum64() != le.Uint64(m[56:]) {
 			continue
 		}
 		ps := uint64(le.Uint32(m[8:]))
@@ -144,7 +151,7 @@ func checkStoreSize(path string) error {
 			psize = ps
 		}
 		if t := le.Uint64(m[48:]); t >= txid {
-			txid, pgid = t, le.Uint64(m[40:])
+			txid, pgid, psize = t, le.Uint64(m[40:]), ps
 		}
 	}
 	if psize == 0 || pgid == 0 {
