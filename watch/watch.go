@@ -162,6 +162,26 @@ func Open(dir string) (*Store, error) {
 		// decides whether to mend it or give its watches up.
 		return nil, fmt.Errorf("reading watches %s: %w: the file is damaged; mend it (JSON, {\"watches\": [...]}) or move it away, which drops the saved watches; the documents and the index are not touched", s.path, err)
 	}
+	// Each watch as Add would save it: a list that holds one it would
+	// refuse (the file edited by hand, say) made every listing of the
+	// watches fail, answered as the client's bad query.
+	ids := map[string]bool{}
+	for i, w := range f.Watches {
+		err := w.Check()
+		switch {
+		case err != nil:
+		case w.ID == "":
+			err = errors.New("no id")
+		case ids[w.ID]:
+			err = errors.New("the id of an earlier watch")
+		case w.Created.IsZero():
+			err = errors.New("no creation time")
+		}
+		if err != nil {
+			return nil, fmt.Errorf("reading watches %s: watch %d (id %q): %w: mend it or remove it from the file; the documents and the index are not touched", s.path, i+1, w.ID, err)
+		}
+		ids[w.ID] = true
+	}
 	s.list = f.Watches
 	return s, nil
 }

@@ -71,6 +71,35 @@ func TestStore(t *testing.T) {
 	}
 }
 
+// TestOpenRefusesBadWatch puts in the watches file what Add never writes:
+// Open names the file and the watch, where the server started and every
+// listing of its watches failed with the client's "bad query" (r73h).
+func TestOpenRefusesBadWatch(t *testing.T) {
+	for _, c := range []struct{ name, list string }{
+		{"unclosed quote", `{"id":"a1","q":"\"","created":"2026-01-01T00:00:00Z"}`},
+		{"empty query", `{"id":"a1","q":" ","created":"2026-01-01T00:00:00Z"}`},
+		{"bad year", `{"id":"a1","q":"双减","year":["abc"],"created":"2026-01-01T00:00:00Z"}`},
+		{"no id", `{"q":"双减","created":"2026-01-01T00:00:00Z"}`},
+		{"no time", `{"id":"a1","q":"双减"}`},
+		{"same id", `{"id":"a1","q":"双减","created":"2026-01-01T00:00:00Z"},{"id":"a1","q":"课后服务","created":"2026-01-01T00:00:00Z"}`},
+	} {
+		dir := t.TempDir()
+		if err := os.WriteFile(filepath.Join(dir, FileName), []byte(`{"watches":[`+c.list+`]}`), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		_, err := Open(dir)
+		if err == nil || !strings.Contains(err.Error(), FileName) || !strings.Contains(err.Error(), "watch ") {
+			t.Errorf("%s: Open = %v, want an error naming the file and the watch", c.name, err)
+		}
+	}
+	dir := t.TempDir()
+	good := `{"watches":[{"id":"a1","q":"\"双减\"","year":["2024..2025"],"created":"2026-01-01T00:00:00Z"}]}`
+	os.WriteFile(filepath.Join(dir, FileName), []byte(good), 0o644)
+	if st, err := Open(dir); err != nil || len(st.List()) != 1 {
+		t.Errorf("Open of a good file: %v", err)
+	}
+}
+
 // reports is a Reporter that answers the same reports for any query.
 type reports []search.Report
 
