@@ -138,6 +138,9 @@ type Index struct {
 	// refuses too, and no merge copies the file's lists into a new one.
 	// Written with diskMu and mu held; read with either.
 	badSegs map[string]string
+	// segsChecked is closed when verifySegments is done: merges wait
+	// for it, so that none copies a file not yet checked.
+	segsChecked chan struct{}
 	// broken is the search index's failure that stops writes until the
 	// index is reopened (bleve's state after a failed batch is not to be
 	// trusted: a later batch panicked in it). Guarded by wmu.
@@ -191,7 +194,7 @@ func Open(dir string) (_ *Index, err error) {
 	if err != nil {
 		return nil, err
 	}
-	ix := &Index{dir: dir, db: db, ready: make(chan struct{}), verified: make(chan struct{}),
+	ix := &Index{dir: dir, db: db, ready: make(chan struct{}), verified: make(chan struct{}), segsChecked: make(chan struct{}),
 		mergeReq: make(chan struct{}, 1), stop: make(chan struct{}), terms: newTermsQueue()}
 	fail := func(err error) (*Index, error) {
 		if ix.bl != nil {

@@ -373,11 +373,13 @@ func (ix *Index) openSegments() (*snapshot, map[string]*docEntry) {
 // flipped bytes in its lists would give wrong answers, confident zeros
 // among them. A damaged file is marked (badSegs: searches refuse from then
 // on, naming it) and removed, the manifest written without it, so that
-// the next open reads its documents from the store. diskMu is held
-// throughout: no merge takes a file not yet checked, which would copy its
-// lists into a new file with a good checksum. The pages read are handed
+// the next open reads its documents from the store. No merge begins
+// before it is done (segsChecked), and diskMu is held throughout: none
+// takes a file not yet checked, which would copy its lists into a new
+// file with a good checksum. The pages read are handed
 // back as it goes. It stops early when the index closes.
 func (ix *Index) verifySegments() {
+	defer close(ix.segsChecked)
 	if ix.loadErr != nil {
 		return
 	}

@@ -815,6 +815,13 @@ func (ix *Index) WaitMerges(ctx context.Context) error {
 			return errors.New("waiting for the exact index's merges: index closed")
 		default:
 		}
+		select { // the check of the segment files, which merges wait for
+		case <-ix.segsChecked:
+		case <-ctx.Done():
+			return fmt.Errorf("waiting for the exact index's merges: %w", ctx.Err())
+		case <-ix.stop:
+			return errors.New("waiting for the exact index's merges: index closed")
+		}
 		if !ix.mergeOnce(false) {
 			return nil
 		}
@@ -827,6 +834,11 @@ func (ix *Index) WaitMerges(ctx context.Context) error {
 // file (segdisk.go); so is a segment of that size still in memory (the
 // first load of an index). Only the swap holds ix.mu.
 func (ix *Index) mergeOnce(all bool) (made bool) {
+	select {
+	case <-ix.segsChecked: // verifySegments
+	case <-ix.stop:
+		return false
+	}
 	ix.diskMu.Lock()
 	defer ix.diskMu.Unlock()
 	defer func() {
