@@ -5324,21 +5324,29 @@ func isSubtitle(l string) bool {
 
 // glue joins each line marked in cont to the line before it, building each
 // joined line once (no quadratic concatenation), with a space only between
-// ASCII letters or digits.
+// ASCII letters or digits. Where two lines meet, the marks normalize could
+// not fold because the line's end hid their neighbour are folded as it
+// folds them (foldJunctions).
 func glue(lines []string, cont []bool) []string {
 	out := lines[:0]
 	var b strings.Builder
+	var joins []int // where each line glued on starts in b
 	open := false
 	var last rune
+	flush := func() {
+		out = append(out, foldJunctions(b.String(), joins))
+		b.Reset()
+		joins = joins[:0]
+	}
 	for i, l := range lines {
 		if cont[i] && open {
 			if f, _ := utf8.DecodeRuneInString(l); isASCIIAlnum(last) && isASCIIAlnum(f) && !(unicode.IsDigit(last) && unicode.IsDigit(f)) {
 				b.WriteByte(' ')
 			}
+			joins = append(joins, b.Len())
 		} else {
 			if open {
-				out = append(out, b.String())
-				b.Reset()
+				flush()
 			}
 			open = true
 		}
@@ -5348,9 +5356,58 @@ func glue(lines []string, cont []bool) []string {
 		}
 	}
 	if open {
-		out = append(out, b.String())
+		flush()
 	}
 	return out
+}
+
+// foldJunctions folds, at each offset in joins where a wrapped line was
+// glued on, the marks whose width normalize decides by their neighbours and
+// that the line's end kept from seeing one: a full-width point between the
+// digits of a decimal (1 / ．5, 1． / 5), an ASCII comma, colon, semicolon
+// or exclamation mark next to a Han character (…万平方米 / ,…), and ASCII
+// brackets around Chinese words ((试 / 行)). A wrap at a fixed width falls
+// beside any character, so the same text must read the same however it
+// was wrapped.
+func foldJunctions(s string, joins []int) string {
+	if len(joins) == 0 {
+		return s
+	}
+	for k := len(joins) - 1; k >= 0; k-- {
+		j := joins[k]
+		if j <= 0 || j >= len(s) {
+			continue
+		}
+		before, bn := utf8.DecodeLastRuneInString(s[:j])
+		after, an := utf8.DecodeRuneInString(s[j:])
+		digit := func(r rune) bool { return r >= '0' && r <= '9' || r >= '０' && r <= '９' }
+		switch {
+		case after == '．' && digit(before):
+			if next, _ := utf8.DecodeRuneInString(s[j+an:]); digit(next) {
+				s = s[:j] + "." + s[j+an:]
+			}
+		case before == '．' && digit(after):
+			if prev, _ := utf8.DecodeLastRuneInString(s[:j-bn]); digit(prev) {
+				s = s[:j-bn] + "." + s[j:]
+			}
+		case strings.ContainsRune(",:;!", after) && IsHan(before):
+			s = s[:j] + string(after-'!'+'\uff01') + s[j+an:]
+		case strings.ContainsRune(",:;!", before) && IsHan(after):
+			s = s[:j-bn] + string(before-'!'+'\uff01') + s[j:]
+		}
+	}
+	if !strings.Contains(s, "(") {
+		return s
+	}
+	// Brackets around Chinese words that a junction cut: normalize has
+	// folded every such pair within one line already, so the pairs left
+	// to fold are those the junctions made.
+	return hanParens.ReplaceAllStringFunc(s, func(m string) string {
+		if !strings.ContainsFunc(m, IsHan) {
+			return m
+		}
+		return "（" + m[1:len(m)-1] + "）"
+	})
 }
 
 // leadCopyTagRe matches a copy site's tag for its samples (供借鉴, 范文)

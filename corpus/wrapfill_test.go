@@ -2,6 +2,7 @@ package corpus
 
 import (
 	"slices"
+	"strings"
 	"testing"
 	"unicode/utf8"
 )
@@ -76,6 +77,30 @@ func TestJoinWrapsQuoteLeftOpen(t *testing.T) {
 	} {
 		if got := quoteLeftOpen(c.p, c.l); got != c.want {
 			t.Errorf("quoteLeftOpen(%q, %q) = %v, want %v", c.p, c.l, got, c.want)
+		}
+	}
+}
+
+// A wrap at a fixed width falls beside any character: beside the point of
+// a decimal written full-width (1 / ．5, 2． / 4), an ASCII comma or colon
+// after Chinese words, inside brackets around them. Clean folds those
+// marks by their neighbours, and the joined text reads as the text that
+// was never wrapped.
+func TestCleanWrapBesideFoldedMarks(t *testing.T) {
+	paras := []string{
+		"一、2030年工作回顾",
+		"过去一年，明湖市地区生产总值达到１．５万亿元，增长６．２％,规模以上工业增加值增长７．１％,城镇新增就业３．６万人,居民人均可支配收入增长５．８％。",
+		"全市出台《明湖市促进民营经济发展条例(试行)》等法规４件,制定《明湖市数据资源管理办法(暂行)》等规章３件:依法行政水平持续提升，政务服务事项网上可办率达到９８．６％。",
+		"二、2031年主要任务",
+		"今年主要预期目标是:地区生产总值增长６％左右,一般公共预算收入增长５．５％,城镇调查失业率控制在５．５％以内,居民收入增长与经济增长同步。",
+	}
+	plain, _ := Clean(strings.Join(paras, "\n"))
+	// (at 23, 24 and 27 a line ends with a closing mark or a colon, which
+	// the joiner takes for a paragraph's end: another class)
+	for _, width := range []int{25, 26, 28, 29, 30, 31, 32, 33, 34, 35, 36, 37} {
+		wrapped, _ := Clean(strings.Join(hardWrap(paras, width), "\n"))
+		if wrapped != plain {
+			t.Errorf("Clean(wrapped at %d) =\n%s\nwant\n%s", width, wrapped, plain)
 		}
 	}
 }
