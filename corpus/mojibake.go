@@ -215,9 +215,12 @@ func mojibakeError(name, how string, lost int) error {
 // or "" when data is not such a mix: no line reads as Chinese in UTF-8,
 // or none needs the legacy encoding. A line is UTF-8 when it has more
 // valid multi-byte characters than stray bytes and its reading is
-// plausible text (a UTF-8 line with a stray byte stays UTF-8; GBK bytes
-// rarely make a valid UTF-8 character, and never plausible text); the
-// other lines with bytes past ASCII are the legacy ones.
+// plausible text, its multi-byte characters on their own too (a UTF-8
+// line with a stray byte stays UTF-8; GBK bytes rarely make a valid UTF-8
+// character, and never plausible text: a short line of two or three
+// characters in GBK, 组建省 or 省省 cut from a paragraph, may read as
+// UTF-8 characters, 齨ʡ, that the markup or the ASCII around them would
+// outweigh); the other lines with bytes past ASCII are the legacy ones.
 func decodeMixed(data []byte) (string, string) {
 	lines := bytes.SplitAfter(data, []byte("\n"))
 	legacy := make([]bool, len(lines))
@@ -237,7 +240,7 @@ func decodeMixed(data []byte) (string, string) {
 		}
 		switch {
 		case multi == 0 && bad == 0:
-		case multi > bad && plausible(strings.ToValidUTF8(string(l), "")) >= 0.9:
+		case multi > bad && plausible(strings.ToValidUTF8(string(l), "")) >= 0.9 && plausible(nonASCII(l)) >= 0.9:
 			utf8Chars += multi
 		default:
 			legacy[i] = true
@@ -270,6 +273,20 @@ func decodeMixed(data []byte) (string, string) {
 		b.Write(t)
 	}
 	return b.String(), enc
+}
+
+// nonASCII returns the valid multi-byte UTF-8 characters of l, stray
+// bytes and ASCII left out.
+func nonASCII(l []byte) string {
+	var b strings.Builder
+	for len(l) > 0 {
+		r, size := utf8.DecodeRune(l)
+		if size > 1 {
+			b.WriteRune(r)
+		}
+		l = l[size:]
+	}
+	return b.String()
 }
 
 // lostMark is U+FFFD U+FFFD in UTF-8 read as GBK: the mark of two

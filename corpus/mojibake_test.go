@@ -249,3 +249,27 @@ func TestRead_LostMarks(t *testing.T) {
 		}
 	}
 }
+
+// TestRead_ShortGBKLines: a page saved in GBK whose paragraphs were cut
+// into pieces of a few characters (组建省 / 省省) has short lines whose
+// bytes happen to be valid UTF-8 (齨ʡ, ʡʡ): the page is read in GBK all
+// through, not as a mix of the two encodings.
+func TestRead_ShortGBKLines(t *testing.T) {
+	page := "<html><head><meta charset=\"gb2312\"><title>望川县2031年政府工作报告</title></head><body>\n" +
+		"<p>望川县2031年政府工作报告</p>\n<p>各位代表：</p>\n<p>一、2030年工作回顾</p>\n" +
+		"<p>过去一年，全县完善园区管理制度，</p>\n<p>组建省</p>\n<p>级以上创新平台3个，争取</p>\n<p>省省</p>\n" +
+		"<p>两级资金1.2亿元，省统计局核定地区生产总值增长6%。</p>\n<p>二、2031年主要任务</p>\n" +
+		"<p>组建省</p>\n<p>市县三级联动的招商专班，新建标准厂房8万平方米。</p>\n</body></html>\n"
+	gbk, err := simplifiedchinese.GBK.NewEncoder().Bytes([]byte(page))
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := mustRead(t, "u8.html", []byte(page))
+	d := mustRead(t, "gbk.html", gbk)
+	if d.Body != want.Body {
+		t.Errorf("Read(gbk.html): body %q, want %q", d.Body, want.Body)
+	}
+	if hasWarning(d, "two encodings") {
+		t.Errorf("Read(gbk.html): warnings %v, want no mix of encodings", d.Warnings)
+	}
+}
