@@ -4705,8 +4705,14 @@ func joinWraps(lines []string, title string, starts map[string]bool) []string {
 			// lines, a line the wrap filled goes on into a next line that
 			// is not indented, even after a sentence's end (wrapGoesOn).
 			filled := hard && i-1 != top && wrapGoesOn(p, l, width, opened)
+			// A paragraph a dash opens (——全年粮食产量稳定，…, a report's
+			// list of the year's results) is no subtitle once a hard wrap
+			// filled its first line with a clause (two or three short: the
+			// indent it lost): a subtitle names a meeting or a speaker and
+			// has no comma.
+			dashLead := hard && utf8.RuneCountInString(first) >= width-3 && strings.ContainsAny(first, "，、") && !strings.Contains(first, "会议") && !strings.Contains(first, "代表大会")
 			if first != title && !headTitle && !short && (endsMidSentence(p) || trailingMarkerRe.MatchString(p) || full || filled) && runes >= 20 &&
-				!isHeadingLike(first) && !(whole && isLongHeading(first)) && !(whole && first == p && aloneInWhole(lines, i)) && headingMarker(l) == nil && !isPlaceHeading(first) && !isSubtitle(first) &&
+				!isHeadingLike(first) && !(whole && isLongHeading(first)) && !(whole && first == p && aloneInWhole(lines, i)) && headingMarker(l) == nil && !isPlaceHeading(first) && (!isSubtitle(first) || dashLead) &&
 				!(!hard && first == p && headingMarker(p) != nil && topStyle(headingMarker(p).style) && runInStrongOpenerRe.MatchString(l)) &&
 				!collectorKeyRe.MatchString(l) && !labelRe.MatchString(l) && !titleLineRe.MatchString(l) && !opensTitleBlockLine(l) && !isYearTitleLine(l) && !isRuleLine(p) && !isRuleLine(l) && !annexLabelRe.MatchString(l) && !greetingLineRe.MatchString(l) &&
 				!docNumberLineRe.MatchString(l) && !docNumberLineRe.MatchString(p) && !(noticeEndRe.MatchString(p) && addresseeLineRe.MatchString(l)) &&

@@ -23,7 +23,8 @@ package corpus
 // invarianceMaxSampled bytes is read one way, the transforms taken in turn.
 // GOVREPORT_INVARIANCE_ALL=1 reads every file every way and prints the table
 // of changes; GOVREPORT_INVARIANCE_DIRS=dir1:dir2 reads the files of those
-// folders (a probe's files/) instead of the dev set's:
+// folders (a probe's files/) instead of the dev set's;
+// GOVREPORT_INVARIANCE_ONLY=regexp reads the transforms it matches only:
 //
 //	GOVREPORT_INVARIANCE_ALL=1 go test ./corpus -run Invariance -v
 
@@ -35,6 +36,7 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"regexp"
 	"runtime"
 	"sort"
 	"strings"
@@ -508,6 +510,10 @@ func invarianceFiles(t *testing.T) (sampled, fixtures []invarianceFile) {
 // checks that each reads as its plain copy does (see the top of the file).
 func TestInvariance(t *testing.T) {
 	all := os.Getenv("GOVREPORT_INVARIANCE_ALL") != ""
+	var only *regexp.Regexp
+	if o := os.Getenv("GOVREPORT_INVARIANCE_ONLY"); o != "" {
+		only = regexp.MustCompile(o)
+	}
 	sampled, fixtures := invarianceFiles(t)
 	if len(sampled)+len(fixtures) == 0 {
 		t.Fatal("no reports to rewrap")
@@ -545,7 +551,7 @@ func TestInvariance(t *testing.T) {
 		}
 		want := keyOf(orig)
 		for j, rw := range rewraps {
-			if sample && !all && (i+j)%len(rewraps) != 0 {
+			if sample && !all && (i+j)%len(rewraps) != 0 || only != nil && !only.MatchString(rw.name) {
 				continue
 			}
 			name, data, ok := rw.fn(f.name, text, orig)
@@ -628,6 +634,9 @@ func TestInvariance(t *testing.T) {
 	}
 	t.Logf("files whose reading changed, per transform and field:\n%s", b.String())
 	for _, rw := range rewraps {
+		if only != nil && !only.MatchString(rw.name) {
+			continue
+		}
 		n := len(changed[rw.name]["any"])
 		known, isKnown := knownVariant[rw.name]
 		if n == 0 || isKnown && n <= known && !all {

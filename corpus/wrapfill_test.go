@@ -104,3 +104,33 @@ func TestCleanWrapBesideFoldedMarks(t *testing.T) {
 		}
 	}
 }
+
+// A paragraph a dash opens (a report's list of the year's results) that a
+// hard wrap cut reads as the same paragraph on one line: its first line,
+// filled with a clause, is no subtitle. The title's date line, which names
+// the meeting, stays a line of its own.
+func TestCleanWrapDashParagraph(t *testing.T) {
+	paras := []string{
+		"明湖市政府工作报告",
+		"——2031年1月10日在明湖市第九届人民代表大会第三次会议上",
+		"各位代表：",
+		"一、2030年工作回顾",
+		"——全市经济运行在复杂多变的外部环境中保持稳中向好的态势，结构调整在重点领域和关键环节取得新的进展，地区生产总值增长百分之六点二。",
+		"——各项改革在国有企业、财税金融和营商环境等方面持续深化，对外开放的水平和质量不断提升，新登记市场主体四点二万户。",
+		"——民生保障在就业、教育、医疗和社会救助等方面有力有效，群众的获得感和幸福感明显提升，城镇新增就业三点六万人。",
+	}
+	// (a text long enough to show its wrap width)
+	para := "过去一年，我们坚持稳中求进工作总基调，统筹发展和安全，扎实做好各项工作，全市经济社会发展取得新的成绩，城乡面貌持续改善，人民生活水平稳步提高。"
+	paras = append(paras, "二、2031年主要任务", para, para, para, para, para, para)
+	var indented []string
+	for _, p := range paras {
+		indented = append(indented, "　　"+p)
+	}
+	plain, _ := Clean(strings.Join(paras, "\n"))
+	for _, width := range []int{34, 36, 38, 40} {
+		wrapped, _ := Clean(strings.Join(hardWrap(indented, width), "\n"))
+		if wrapped != plain {
+			t.Errorf("Clean(wrapped at %d) =\n%s\nwant\n%s", width, wrapped, plain)
+		}
+	}
+}
