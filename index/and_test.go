@@ -181,21 +181,7 @@ func checkLookup(t *testing.T, v *View, docs map[string]*corpus.Document, r []ru
 	if len([]rune(fw)) < 3 {
 		return
 	}
-	want := map[string]uint8{}
-	for _, d := range docs {
-		for _, s := range d.Sections {
-			f := analysis.FoldSection(s.Heading, s.Text)
-			n := 0
-			for j := 0; j < len(f); j++ {
-				if strings.HasPrefix(f[j:], fw) {
-					n++
-				}
-			}
-			if n > 0 {
-				want[s.ID] = uint8(min(n, 255))
-			}
-		}
-	}
+	want := scanCounts(docs, fw)
 	l := v.find(fw)
 	got := map[string]uint8{}
 	for j, s := range l.slots {
@@ -225,4 +211,26 @@ func checkLookup(t *testing.T, v *View, docs map[string]*corpus.Document, r []ru
 	if len(slots) != n {
 		t.Errorf("%s: lookup of %q within a part: %d sections, want %d", when, fw, len(slots), n)
 	}
+}
+
+// scanCounts is the brute-force answer of a lookup of the folded wording
+// fw: each section of docs that holds it, with the number of its places
+// (counted to 255).
+func scanCounts(docs map[string]*corpus.Document, fw string) map[string]uint8 {
+	want := map[string]uint8{}
+	for _, d := range docs {
+		for _, s := range d.Sections {
+			f := analysis.FoldSection(s.Heading, s.Text)
+			n := 0
+			for j := 0; j < len(f); j++ {
+				if strings.HasPrefix(f[j:], fw) {
+					n++
+				}
+			}
+			if n > 0 {
+				want[s.ID] = uint8(min(n, 255))
+			}
+		}
+	}
+	return want
 }

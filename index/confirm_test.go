@@ -107,21 +107,7 @@ func testLookupFarPlaces(t *testing.T) {
 		for q := range 300 {
 			k := 3 + rng.Intn(6)
 			fw := analysis.Fold(text(k))
-			want := map[string]uint8{}
-			for _, d := range docs {
-				for _, s := range d.Sections {
-					f := analysis.FoldSection(s.Heading, s.Text)
-					n := 0
-					for j := 0; j < len(f); j++ {
-						if strings.HasPrefix(f[j:], fw) {
-							n++
-						}
-					}
-					if n > 0 {
-						want[s.ID] = uint8(min(n, 255))
-					}
-				}
-			}
+			want := scanCounts(docs, fw)
 			var within []uint32
 			switch q % 3 {
 			case 0: // the whole index
