@@ -107,9 +107,9 @@ func (ix *Index) DocFreq(term string) (df, n int) {
 	for i := range s.segs {
 		sv := &s.segs[i]
 		slots, _ := sv.seg.lookup(fw, sv.del)
-		last := uint32(1<<32 - 1)
+		last := int32(-1)
 		for _, l := range slots {
-			if d := sv.seg.slotDoc[l]; d != last {
+			if d := sv.seg.docFrom(last, l); d != last {
 				last = d
 				df++
 			}

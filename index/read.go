@@ -326,7 +326,7 @@ func (v *View) SectionID(slot uint32) string {
 // same pointer for every section of a document during the view.
 func (v *View) Doc(slot uint32) *DocInfo {
 	sv, l := v.s.locate(slot)
-	return sv.infos[sv.seg.slotDoc[l]]
+	return sv.infos[sv.seg.docOf(l)]
 }
 
 // Order compares the sections in slots a and b in the order results are
@@ -367,24 +367,25 @@ func (v *View) MaxDocs() int {
 func (v *View) Runs(set []uint32, fn func(d *DocInfo, i, n int)) {
 	seg, start, stop := 0, 0, len(set)
 	var last *DocInfo
+	doc := int32(0) // the document of the last run, in segment seg
 	for i := 0; i < len(set); {
 		s := set[i]
 		for seg < len(v.s.segs) && s >= v.s.segs[seg].base+uint32(v.s.segs[seg].seg.numSlots()) {
-			seg++
+			seg, doc = seg+1, 0
 		}
 		if seg == len(v.s.segs) {
 			stop = i // past the end: not slots of the view
 			break
 		}
 		sv := &v.s.segs[seg]
-		doc := sv.seg.slotDoc[s-sv.base]
+		doc = sv.seg.docFrom(doc, s-sv.base)
 		if d := sv.infos[doc]; d != last {
 			if last != nil {
 				fn(last, start, i-start)
 			}
 			last, start = d, i
 		}
-		first, n := sv.seg.docRange(int32(doc))
+		first, n := sv.seg.docRange(doc)
 		end := sv.base + first + n
 		for i++; i < len(set) && set[i] < end; i++ {
 		}

@@ -98,6 +98,43 @@ func TestSegmentEncoding(t *testing.T) {
 	}
 }
 
+// TestDocOf checks that docOf and docFrom, which read a slot's document
+// from docFirst, give slotDoc's document for every slot: documents of one
+// section and of many, some with none (passed), and docFrom from every
+// document before the slot's, from after it and from outside the table.
+func TestDocOf(t *testing.T) {
+	rng := rand.New(rand.NewSource(7))
+	for _, docs := range []int{1, 2, 7, 300} {
+		b := newSegBuilder()
+		for d := range docs {
+			id := fmt.Sprintf("doc%04d", d)
+			b.addDoc(id, 1)
+			n := rng.Intn(4)
+			if d%5 == 0 {
+				n = 20 + rng.Intn(200)
+			}
+			if d == 0 {
+				n = max(n, 1)
+			}
+			for s := range n {
+				b.addSection(fmt.Sprintf("%s-%03d", id, s), "双减", 2, nil)
+			}
+		}
+		sg := b.build()
+		for l := range uint32(sg.numSlots()) {
+			want := int32(sg.slotDoc[l])
+			if got := sg.docOf(l); got != want {
+				t.Fatalf("%d documents: docOf(%d) = %d, want %d", docs, l, got, want)
+			}
+			for _, from := range []int32{-1, 0, want / 2, want - 1, want, want + 1, int32(docs), 1 << 30} {
+				if got := sg.docFrom(from, l); got != want {
+					t.Fatalf("%d documents: docFrom(%d, %d) = %d, want %d", docs, from, l, got, want)
+				}
+			}
+		}
+	}
+}
+
 // TestPostingEncoding round-trips posting lists through their byte form:
 // one place and many, slot 0, the largest slot a segment has, a place past
 // what a byte holds, and a section with more places than 255.
