@@ -42,6 +42,16 @@ type residentLimit struct {
 	last     atomic.Int64 // time of the last check, Unix nanoseconds
 	trimming atomic.Bool  // a hand-back is running
 	trims    atomic.Int64 // hand-backs done, for tests and stats
+	// over is whether the last read of the resident memory found it
+	// within the headroom of the limit: while it is, a lookup hands each
+	// segment's pages back as soon as it has read them (snapshot.handBack).
+	over atomic.Bool
+}
+
+// tight reports whether the resident memory was over the limit's
+// headroom when last read; false for a nil r or no limit.
+func (r *residentLimit) tight() bool {
+	return r != nil && r.limit.Load() > 0 && r.over.Load()
 }
 
 // LimitResident sets the resident memory of the process (RSS) that the
@@ -66,7 +76,9 @@ func (ix *Index) checkResident() {
 	if now-last < int64(residentEvery) || !ix.resident.last.CompareAndSwap(last, now) {
 		return
 	}
-	if rss, ok := residentBytes(); !ok || rss <= limit-limit/residentHeadroom {
+	rss, ok := residentBytes()
+	ix.resident.over.Store(ok && rss > limit-limit/residentHeadroom)
+	if !ix.resident.over.Load() {
 		return
 	}
 	if !ix.resident.trimming.CompareAndSwap(false, true) {

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"os"
 	"runtime"
+	"slices"
 	"strconv"
 	"strings"
 	"testing"
@@ -83,6 +84,47 @@ func TestLimitResidentHandsBackMappedPages(t *testing.T) {
 	if got := containing(t, ix, "课后服务覆盖率"); len(got) != 301 {
 		t.Errorf("after a write, 课后服务覆盖率 in %d sections, want 301", len(got))
 	}
+}
+
+// TestLookupHandsBackPages looks wordings up in an index whose segments
+// are files while the process is over its resident limit: a lookup hands
+// the pages of every segment back once it has read it (handBack), so that
+// none stays mapped after it, for a wording of one character, of two and
+// of more (a segment read whole, and in ranges of slots), and answers the
+// same as a lookup without a limit, which leaves its pages mapped.
+func TestLookupHandsBackPages(t *testing.T) {
+	defer func(p uint32, s int) { parallelSlots, splitSlots = p, s }(parallelSlots, splitSlots)
+	ix, dir := residentIndex(t)
+	defer ix.Close()
+	exact := func() int {
+		return smapsRSSKB(t, func(path string) bool { return strings.HasPrefix(path, dir+"/exact/") })
+	}
+	s := ix.snap.Load()
+	for _, split := range []bool{false, true} {
+		parallelSlots, splitSlots = 1<<15, 1<<17
+		if split {
+			parallelSlots, splitSlots = 0, 64
+		}
+		for _, fw := range []string{"改", "深化", "课后服务覆盖率"} {
+			ix.LimitResident(0)
+			ix.releaseMapped()
+			wantSlots, wantTfs := s.lookup(fw)
+			if len(wantSlots) == 0 || exact() == 0 {
+				t.Fatalf("%s: %d sections, %d kB of the segment files mapped in: the test reads nothing", fw, len(wantSlots), exact())
+			}
+			ix.LimitResident(1)
+			ix.resident.over.Store(true)
+			ix.releaseMapped()
+			slots, tfs := s.lookup(fw)
+			if !slices.Equal(slots, wantSlots) || !slices.Equal(tfs, wantTfs) {
+				t.Errorf("%s (split %v): %d sections handing pages back, %d without", fw, split, len(slots), len(wantSlots))
+			}
+			if kb := exact(); kb != 0 {
+				t.Errorf("%s (split %v): %d kB of the segment files still mapped in after the lookup", fw, split, kb)
+			}
+		}
+	}
+	runtime.KeepAlive(s)
 }
 
 // TestLimitResidentKeepsHeadroom sets a resident limit a sixteenth over

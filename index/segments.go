@@ -42,6 +42,7 @@ import (
 	"sort"
 	"strings"
 	"sync"
+	"sync/atomic"
 
 	"github.com/govreport/govreport/corpus"
 )
@@ -162,6 +163,10 @@ type snapshot struct {
 	// replaced is closed when the next snapshot is published.
 	replaced chan struct{}
 	dead     deadCounts // SectionFreq's counts of deleted entries (collection.go)
+	// resident is the index's resident limit (LimitResident), set when
+	// the snapshot is published: a lookup hands back the pages it read
+	// while the process is over it (handBack).
+	resident *residentLimit
 }
 
 // clone returns a copy of s to change and publish.
@@ -286,6 +291,7 @@ func (s *snapshot) setInfo(id string, info *DocInfo) {
 func (s *snapshot) lookup(fw string) ([]uint32, []uint8) {
 	runes := []rune(fw)
 	if len(s.segs) == 1 && len(runes) <= 2 {
+		defer s.handBack(s.partsLeft(nil), 0)
 		return s.segs[0].seg.lookup(fw, s.segs[0].del)
 	}
 	switch len(runes) {
@@ -363,8 +369,10 @@ func (s *snapshot) lookupLong(runes []rune, within []uint32) ([]uint32, []uint8)
 			lookupPool.Put(sc)
 		}
 	}()
+	left := s.partsLeft(ranges)
 	s.eachPart(ranges, func(k int) {
 		r, sc := ranges[k], parts[k]
+		defer s.handBack(left, r.seg)
 		sv := &s.segs[r.seg]
 		var in []uint32
 		if within != nil {
@@ -412,7 +420,9 @@ func (s *snapshot) gather(sizes []int, part func(i int, slots []uint32, tfs []ui
 		at[i+1] = at[i] + z
 	}
 	got := make([]int, len(sizes))
+	left := s.partsLeft(nil)
 	s.eachSegment(func(i int) {
+		defer s.handBack(left, i)
 		if sizes[i] == 0 {
 			return
 		}
@@ -435,6 +445,47 @@ func (s *snapshot) gather(sizes []int, part func(i int, slots []uint32, tfs []ui
 		return nil, nil
 	}
 	return slots[:w:w], tfs[:w:w]
+}
+
+// partsLeft returns, while lookups hand back what they read (the
+// process over its resident limit's headroom: residentLimit.tight), the
+// number of parts each segment is read in, parts or, for nil, one a
+// segment, for handBack to count down; else nil.
+//
+// At ten million sections a quoted search maps about 70 MB of the
+// segments' lists, and a broad one several times that, on top of a Go
+// heap that is most of the limit: handed back after the search, they
+// all count in its peak. Handed back as each segment is read, at most a
+// segment's worth a core does. The pages stay in the kernel's page cache:
+// what a later read pays is a minor fault per 64 kB, which at that size
+// every search pays already (the hand-back after each one).
+func (s *snapshot) partsLeft(parts []lookupPart) []atomic.Int32 {
+	if !s.resident.tight() {
+		return nil
+	}
+	left := make([]atomic.Int32, len(s.segs))
+	if parts == nil {
+		for i := range left {
+			left[i].Store(1)
+		}
+	}
+	for _, p := range parts {
+		left[p.seg].Add(1)
+	}
+	return left
+}
+
+// handBack hands the mapped pages of segment i back once the last of
+// its parts (left, from partsLeft; nil for none) has been read. A
+// segment held in memory has none to hand back. The snapshot is held by
+// the lookup, so the segment is still mapped.
+func (s *snapshot) handBack(left []atomic.Int32, i int) {
+	if left == nil || left[i].Add(-1) != 0 {
+		return
+	}
+	if sg := s.segs[i].seg; sg.file != "" {
+		releasePages(sg.data)
+	}
 }
 
 // parallelSlots is the size of a snapshot (in slots) from which its
@@ -932,6 +983,7 @@ var mergeHook func()
 // publish makes next the snapshot searches see. ix.mu must be held.
 func (ix *Index) publish(next *snapshot) {
 	next.finish()
+	next.resident = &ix.resident
 	old := ix.snap.Swap(next)
 	if old != nil {
 		close(old.replaced)
