@@ -124,6 +124,74 @@ func TestLookupHandsBackPages(t *testing.T) {
 			}
 		}
 	}
+	// Through a view: a bit-set AND of two words and their BM25 counts
+	// (eachPart, eachSegment) hand back what they read too. The check
+	// after the view is put off, so that only those hand-backs count.
+	parallelSlots, splitSlots = 0, 64
+	search := func() (int, []Ranked) {
+		ix.releaseMapped()
+		ix.resident.last.Store(time.Now().Add(time.Hour).UnixNano())
+		var ranked []Ranked
+		err := ix.View(func(v *View) error {
+			set := v.ContainingAll([]string{"深化", "评价改革"})
+			ranked = v.BM25([]string{"深化", "评价改革", "改"}, set, 10)
+			return nil
+		})
+		if err != nil {
+			t.Fatal(err)
+		}
+		return exact(), ranked
+	}
+	ix.LimitResident(0)
+	without, want := search()
+	ix.LimitResident(1)
+	ix.resident.over.Store(true)
+	with, got := search()
+	if len(want) == 0 || !slices.Equal(got, want) {
+		t.Errorf("BM25 handing pages back: %v; without: %v", got, want)
+	}
+	if without == 0 || with >= without {
+		t.Errorf("a view over the limit left %d kB of the segment files mapped in, %d without a limit", with, without)
+	}
+	runtime.KeepAlive(s)
+}
+
+// TestLookupKeepsSmallScratch looks a wording of 300 sections up over
+// the resident limit with lookupKeep set below that: the part's scratch
+// does not go back to the pool (lookupKeep); without a limit it does. On
+// one P, so that the pool gives back what was put in it.
+func TestLookupKeepsSmallScratch(t *testing.T) {
+	defer func(k int) { lookupKeep = k }(lookupKeep)
+	lookupKeep = 4
+	ix, _ := residentIndex(t)
+	defer ix.Close()
+	defer runtime.GOMAXPROCS(runtime.GOMAXPROCS(1))
+	s := ix.snap.Load()
+	pooled := func() int {
+		most := -1
+		for {
+			sc, _ := lookupPool.Get().(*lookupScratch)
+			if sc == nil {
+				return most
+			}
+			most = max(most, cap(sc.slots))
+		}
+	}
+	for _, limit := range []int64{1, 0} {
+		ix.LimitResident(limit)
+		ix.resident.over.Store(true)
+		pooled()
+		if slots, _ := s.lookup("课后服务覆盖率"); len(slots) != 300 {
+			t.Fatalf("课后服务覆盖率 in %d sections, want 300", len(slots))
+		}
+		most := pooled()
+		if limit > 0 && most > lookupKeep {
+			t.Errorf("over the limit a scratch of %d entries went back to the pool, lookupKeep %d", most, lookupKeep)
+		}
+		if limit == 0 && most <= lookupKeep {
+			t.Errorf("without a limit the largest scratch back in the pool holds %d entries, want more than %d", most, lookupKeep)
+		}
+	}
 	runtime.KeepAlive(s)
 }
 

@@ -365,14 +365,16 @@ func (s *snapshot) lookupLong(runes []rune, within []uint32) ([]uint32, []uint8)
 		}
 	}
 	defer func() {
+		tight := s.resident.tight()
 		for _, sc := range parts {
+			if tight && cap(sc.slots) > lookupKeep {
+				continue
+			}
 			lookupPool.Put(sc)
 		}
 	}()
-	left := s.partsLeft(ranges)
 	s.eachPart(ranges, func(k int) {
 		r, sc := ranges[k], parts[k]
-		defer s.handBack(left, r.seg)
 		sv := &s.segs[r.seg]
 		var in []uint32
 		if within != nil {
@@ -420,9 +422,7 @@ func (s *snapshot) gather(sizes []int, part func(i int, slots []uint32, tfs []ui
 		at[i+1] = at[i] + z
 	}
 	got := make([]int, len(sizes))
-	left := s.partsLeft(nil)
 	s.eachSegment(func(i int) {
-		defer s.handBack(left, i)
 		if sizes[i] == 0 {
 			return
 		}
@@ -447,10 +447,12 @@ func (s *snapshot) gather(sizes []int, part func(i int, slots []uint32, tfs []ui
 	return slots[:w:w], tfs[:w:w]
 }
 
-// partsLeft returns, while lookups hand back what they read (the
+// partsLeft returns, while searches hand back what they read (the
 // process over its resident limit's headroom: residentLimit.tight), the
 // number of parts each segment is read in, parts or, for nil, one a
-// segment, for handBack to count down; else nil.
+// segment, for handBack to count down; else nil. eachPart and
+// eachSegment use it, so that a lookup, BM25's counts and a bit-set AND
+// hand back each segment they have read.
 //
 // At ten million sections a quoted search maps about 70 MB of the
 // segments' lists, and a broad one several times that, on top of a Go
@@ -498,8 +500,16 @@ var parallelSlots uint32 = 1 << 15
 // and at least parallelSlots slots; else on the calling goroutine, in
 // order. f must only write what belongs to segment i. A panic in f is
 // raised again on the calling goroutine, where the server's recovery
-// turns it into an error.
+// turns it into an error. While the process is over its resident limit,
+// each segment's pages are handed back after f (handBack).
 func (s *snapshot) eachSegment(f func(i int)) {
+	if left := s.partsLeft(nil); left != nil {
+		g := f
+		f = func(i int) {
+			defer s.handBack(left, i)
+			g(i)
+		}
+	}
 	workers := min(runtime.GOMAXPROCS(0), len(s.segs))
 	if workers <= 1 || s.n < parallelSlots {
 		for i := range s.segs {
@@ -523,6 +533,15 @@ type lookupScratch struct {
 }
 
 var lookupPool sync.Pool
+
+// lookupKeep is the most entries of a lookupScratch that goes back to
+// lookupPool while the process is over its resident limit's headroom
+// (residentLimit.tight): a larger one is left to the collector. Each
+// part of a lookup takes a scratch, and one grows to the largest part it
+// was given: at ten million sections (64 parts) those of broad wordings
+// held 61 MB of the heap between searches, a tenth of the limit and twice
+// that with the collector's room, where the Go heap is most of the limit.
+var lookupKeep = 1 << 16 // tests set it low
 
 // buildSegment makes the segment of docs, written by store generation
 // gen, from prep (prepareSlots(docs)).
