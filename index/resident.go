@@ -43,15 +43,32 @@ type residentLimit struct {
 	trimming atomic.Bool  // a hand-back is running
 	trims    atomic.Int64 // hand-backs done, for tests and stats
 	// over is whether the last read of the resident memory found it
-	// within the headroom of the limit: while it is, a lookup hands each
+	// within the headroom of the limit: while it is, a search hands each
 	// segment's pages back as soon as it has read them (snapshot.handBack).
-	over atomic.Bool
+	// overAt is when it was read, Unix nanoseconds.
+	over   atomic.Bool
+	overAt atomic.Int64
 }
 
-// tight reports whether the resident memory was over the limit's
-// headroom when last read; false for a nil r or no limit.
+// tight reports whether the resident memory is over the limit's
+// headroom, as last read: read again when that was residentEvery ago or
+// more, so that the first search after open, which maps the most while
+// the heap holds what open left, is not taken as under the limit until a
+// search has ended (checkResident). False for a nil r or no limit.
 func (r *residentLimit) tight() bool {
-	return r != nil && r.limit.Load() > 0 && r.over.Load()
+	if r == nil {
+		return false
+	}
+	limit := r.limit.Load()
+	if limit <= 0 {
+		return false
+	}
+	now := time.Now().UnixNano()
+	if at := r.overAt.Load(); now-at >= int64(residentEvery) && r.overAt.CompareAndSwap(at, now) {
+		rss, ok := residentBytes()
+		r.over.Store(ok && rss > limit-limit/residentHeadroom)
+	}
+	return r.over.Load()
 }
 
 // LimitResident sets the resident memory of the process (RSS) that the
@@ -78,6 +95,7 @@ func (ix *Index) checkResident() {
 	}
 	rss, ok := residentBytes()
 	ix.resident.over.Store(ok && rss > limit-limit/residentHeadroom)
+	ix.resident.overAt.Store(now)
 	if !ix.resident.over.Load() {
 		return
 	}

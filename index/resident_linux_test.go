@@ -195,6 +195,29 @@ func TestLookupKeepsSmallScratch(t *testing.T) {
 	runtime.KeepAlive(s)
 }
 
+// TestTightReadsResident: whether the process is over the limit is read
+// again once residentEvery has passed since the last read, not only
+// after a search (checkResident), and not read again before.
+func TestTightReadsResident(t *testing.T) {
+	var r residentLimit
+	if r.tight() {
+		t.Fatal("tight without a limit")
+	}
+	r.limit.Store(1) // the process is over it
+	if !r.tight() {
+		t.Fatal("not tight over a limit never read before")
+	}
+	r.limit.Store(1 << 50) // far under it, but read just now
+	r.overAt.Store(time.Now().Add(time.Hour).UnixNano())
+	if !r.tight() {
+		t.Fatal("the resident memory read again within residentEvery")
+	}
+	r.overAt.Store(time.Now().Add(-residentEvery).UnixNano())
+	if r.tight() {
+		t.Fatal("still tight under the limit after residentEvery")
+	}
+}
+
 // TestLimitResidentKeepsHeadroom sets a resident limit a sixteenth over
 // what the process holds: within an eighth of the limit, the next search
 // hands the mapped pages back before the limit is reached, so that a
