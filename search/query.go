@@ -246,6 +246,13 @@ func (p *parser) next(q *Query) (*item, error) {
 	if p.i < len(p.src) && isQuote(p.src[p.i]) {
 		return nil, p.errorf(p.i, "quote inside a word; put a space before it")
 	}
+	if analysis.Fold(word) == "" {
+		// Only characters the texts are searched without (a zero-width
+		// space pasted from a page, a format mark): as a word it matched
+		// nothing, so the whole query answered a false zero, and as an
+		// exclusion it excluded nothing.
+		return nil, p.errorf(wstart, "%+q has nothing to search for: only invisible or format characters", word)
+	}
 	t := Term{Text: word}
 	if neg {
 		// An exclusion is always taken as wording: no section containing it.

@@ -53,6 +53,8 @@ func TestParseErrors(t *testing.T) {
 		{`year:2023..2021`, "column 6: year range \"2023..2021\" runs backwards"},
 		{`region:`, "column 1: region: needs a value"},
 		{`""`, "column 1: empty quoted wording"},
+		{"教育 \u200b", `column 4: "\u200b" has nothing to search for`},
+		{"教育 -\u0600", `column 5: "\u0600" has nothing to search for`},
 		{`双减 OR -培训`, "column 7: an excluded term cannot be part of OR"},
 		{`ab"cd"`, "column 3: quote inside a word"},
 		{"\xff", "not valid UTF-8"},
