@@ -5229,6 +5229,8 @@ func aloneStyles(lines []string, width int) []int {
 			tally[runOf[i]]--
 		case utf8.RuneCountInString(l)*10 < width*9 && !strings.ContainsAny(l, "：:"):
 			tally[runOf[i]]++
+		case wrappedHeading(l, lineAfter(lines, i), width):
+			tally[runOf[i]]++
 		}
 	}
 	alone := make([]int, len(lines))
@@ -5236,6 +5238,20 @@ func aloneStyles(lines []string, width int) []int {
 		alone[i] = tally[r]
 	}
 	return alone
+}
+
+// wrappedHeading reports whether l, a numbered line that fills a
+// hard-wrapped line with no sentence end and no colon, is a heading the
+// wrap cut: the next line, its tail, is short (under nine tenths of the
+// width), has no marker, and stops with no sentence end, semicolon or colon
+// anywhere (（二）坚持在某某上协同发力，推动城乡区域协 / 调发展). A
+// paragraph's last line ends its sentence; a heading's tail does not. Such
+// a line stands alone as a heading as much as a short one does, and tells
+// its siblings' shape when one of them fills the width by chance.
+func wrappedHeading(l, next string, width int) bool {
+	nn := utf8.RuneCountInString(next)
+	return nn > 0 && nn*10 < width*9 && utf8.RuneCountInString(l)*10 >= width*9 &&
+		!strings.ContainsAny(l, "：:") && !strings.ContainsAny(next, "。！？；：:;!?") && !opensWithClosing(next) && headingMarker(next) == nil
 }
 
 // runInLabel reports whether p, a numbered line, holds a label and its

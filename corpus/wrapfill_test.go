@@ -47,6 +47,41 @@ func TestJoinWrapsHeadingFillsWidth(t *testing.T) {
 	}
 }
 
+// A numbered heading that fills a hard-wrapped line by chance stays a line
+// of its own when its siblings are too long for the line and the wrap cut
+// each, leaving a short tail with no full stop: their shape tells it a
+// heading (not a numbered paragraph's first line, not a lead whose
+// sentence ends in the next line), whether its paragraph opens with a
+// short sentence or fills its first line. r73i: the wrap-32 copies of
+// three dev reports (jianggufan) read the heading with the paragraph's
+// first sentence, or cut at its comma.
+func TestJoinWrapsHeadingFillsWidthAmongWrapped(t *testing.T) {
+	const width = 32
+	body := "全年新建改建学校12所，新增学位8000个，完成老旧小区改造46个，惠及居民1.2万户，城乡居民收入稳步增长，社会保障水平持续提高，群众获得感不断增强。"
+	lead := "统筹推进城乡建设。" + body
+	full := "坚持以产业兴旺带动乡村全面发展，推动农业增效、农村增美、农民增收，" + body
+	second := "（二）坚持在城乡融合上协同发力，推动新型城镇化与乡村振兴互促共进"
+	fourth := "（四）坚持在生态保护上持续发力，全力筑牢望川流域重要生态安全屏障"
+	for _, h := range []string{second, fourth} {
+		if n := utf8.RuneCountInString(h); n != width {
+			t.Fatalf("%s has %d characters, want %d", h, n, width)
+		}
+	}
+	paras := []string{
+		"（一）坚持在产业升级上持续发力，加快构建具有明湖特色的现代化产业体系", body,
+		second, lead,
+		"（三）坚持在改革创新上集中发力，加快培育和塑造明湖发展的新动能新优势", body,
+		fourth, full,
+		"（五）坚持在民生保障上主动发力，更好满足全市人民群众对美好生活的向往", body,
+	}
+	got := joinWraps(hardWrap(paras, width), "", nil)
+	for _, want := range paras {
+		if !slices.Contains(got, want) {
+			t.Errorf("joinWraps(wrapped at %d) lost %q:\n%q", width, want, got)
+		}
+	}
+}
+
 // A paragraph cut inside a quotation by a manual line break, in a text that
 // keeps each paragraph on a line (…是实施“十 / 四五”规划…), is one line again:
 // no line ends with a quotation left open. Found by probe r46c (a search for
