@@ -4446,12 +4446,18 @@ func removeChunkMarkers(lines []string, title string, warns []Warning) ([]string
 		cut     bool
 	}
 	var cands []cand
-	prev := -1 // index of the previous content line
+	prev := -1  // index of the previous content line
+	width := -1 // the text's hard wrap width (0: none), found at the first marker
 	for i, l := range lines {
 		if l == "" {
 			continue
 		}
 		if m := listChunkRe.FindStringSubmatch(l); m != nil {
+			if width < 0 {
+				if width = wrapWidth(lines); width > 0 && !cutAtWidth(lines, width) {
+					width = 0
+				}
+			}
 			n := atoi(m[1])
 			p := ""
 			if prev >= 0 {
@@ -4464,9 +4470,13 @@ func removeChunkMarkers(lines []string, title string, warns []Warning) ([]string
 			// 20 / 29、2030年…): no marker.
 			// A lead-in that lost its colon (…报告如下) announces the list
 			// its 1、 opens (leadsInList).
+			// In a hard-wrapped text, a full line that opens with figures
+			// (…浓度降至 / 72、43微克/立方米…) is a wrap cut inside a run
+			// of figures: its number is no marker, and joinWraps joins
+			// it whole (numberRunOn).
 			cut := p != "" && p != title && endsMidSentence(p) && !leadsInList(p) && !isHeadingLike(p) &&
 				(utf8.RuneCountInString(p) >= 15 || strings.ContainsAny(p, "。；！？")) &&
-				!unicode.IsDigit(lastRune(p))
+				!unicode.IsDigit(lastRune(p)) && !numberRunOn(p, l, width)
 			cands = append(cands, cand{i, n, cut})
 		}
 		prev = i
@@ -4663,6 +4673,15 @@ func joinWraps(lines []string, title string, starts map[string]bool) []string {
 				runes += utf8.RuneCountInString(l)
 				continue
 			}
+			// Nor does a list's number open a line in the middle of a
+			// run of figures: a hard wrap that fell inside one (…陆丰核电 /
+			// 5、6号机组建设, …浓度降至 / 72、43微克/立方米) left the line
+			// looking numbered. It goes on the line before it (numberRunOn).
+			if hard && first != title && numberRunOn(p, l, width) {
+				cont[i] = true
+				runes += utf8.RuneCountInString(l)
+				continue
+			}
 			// A heading, title or place line stays one when it is the first
 			// piece; once joined, a line is none of them. A part's heading
 			// of a text not wrapped at a width stays one however long, when
@@ -4732,6 +4751,23 @@ func joinWraps(lines []string, title string, starts map[string]bool) []string {
 		}
 	}
 	return glue(lines, cont)
+}
+
+// numberRunOnRe matches a line that opens with a number and an
+// enumeration comma followed by another number (5、6号机组, 72、43微克,
+// 6、1.2个百分点): a run of figures, which may read as a list's number.
+var numberRunOnRe = mustLitRe(`^[0-9０-９]{1,3}、[0-9０-９]`)
+
+// numberRunOn reports whether l, in a text hard-wrapped at width, is the
+// rest of the paragraph p that the wrap cut inside a run of figures (…高于
+// 全省4. / 6、1.2个百分点): p fills the line (one short at most) and stops
+// mid-sentence, and l opens with a number, an enumeration comma and
+// another number, and fills its line as well. A list's item opens after a
+// line that ends its sentence, or a clause (a comma), or stops short: an
+// item whose words open with a year (2、2031年…) stays one there.
+func numberRunOn(p, l string, width int) bool {
+	return width > 0 && utf8.RuneCountInString(p) >= width-1 && utf8.RuneCountInString(l) >= width-1 &&
+		endsMidSentence(p) && !strings.ContainsRune("，、,", lastRune(p)) && numberRunOnRe.MatchString(l)
 }
 
 // wrapGoesOn reports whether line l goes on line p in a text hard-wrapped

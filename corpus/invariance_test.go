@@ -70,7 +70,7 @@ var knownVariant = map[string]int{
 	// Hard wraps at a fixed width: headings wrapped and joined with their
 	// text or cut, the title block's date and speaker lines wrapped into
 	// one another, a site's stamp wrapped and no longer known.
-	"wrap-32": 29,
+	"wrap-32": 28,
 	"wrap-38": 25,
 	// A page's number between paragraphs every 14 lines: a heading over
 	// the number joined with the paragraph under it, a page's number over

@@ -82,6 +82,47 @@ func TestJoinWrapsHeadingFillsWidthAmongWrapped(t *testing.T) {
 	}
 }
 
+// A hard wrap that falls inside a run of figures (…降至 / 36、28微克…)
+// leaves a line that opens as a list's item would: it is the rest of the
+// paragraph all the same, and the text reads as it does unwrapped, the
+// number kept. A list's real items, after a line that ends its sentence,
+// stay lines of their own, a year after their number too. r73i: dev
+// jianggufan 安顺 (211、985) and probes at three other sites (5、6号,
+// 72、43, 6、1.2) under wrap-32/38.
+func TestCleanWrapInsideFigures(t *testing.T) {
+	const width = 30
+	paras := []string{
+		"一、2030年工作回顾",
+		"过去一年，明湖全市细颗粒物和可吸入颗粒物的年平均浓度分别降至36、28微克/立方米，优良天数比例达到百分之九十二，望川水质稳定达标，生态环境持续改善。",
+		"全市加快能源项目建设，推进燃气电厂扩建，开工建设青禾光伏电站3、4号机组和西山风电场，新增清洁能源装机容量一百二十万千瓦，能源结构更趋优化。",
+		"二、2031年主要任务",
+		"今年要重点做好以下工作：",
+		"1、2031年全面完成城乡供水一体化工程，让农村群众喝上放心水。",
+		"2、2031年底前建成市域快速路环线，城区主干道通行效率明显提升。",
+	}
+	// (a text long enough to show its wrap width)
+	para := "过去一年，我们坚持稳中求进工作总基调，统筹发展和安全，扎实做好各项工作，全市经济社会发展取得新的成绩，城乡面貌持续改善，人民生活水平稳步提高。"
+	paras = append(paras, "三、加强政府自身建设", para, para, para, para)
+	plain, _ := Clean(strings.Join(paras, "\n"))
+	if !strings.Contains(plain, "分别降至36、28微克") || !strings.Contains(plain, "\n2、2031年底前") {
+		t.Fatalf("Clean(plain) =\n%s", plain)
+	}
+	wrapped := hardWrap(paras, width)
+	// the wrap falls right before each run of figures
+	for _, l := range []string{"36、28微克", "3、4号机组"} {
+		found := false
+		for _, w := range wrapped {
+			found = found || strings.HasPrefix(w, l)
+		}
+		if !found {
+			t.Fatalf("no line opens with %s at width %d:\n%s", l, width, strings.Join(wrapped, "\n"))
+		}
+	}
+	if got, _ := Clean(strings.Join(wrapped, "\n")); got != plain {
+		t.Errorf("Clean(wrapped at %d) =\n%s\nwant\n%s", width, got, plain)
+	}
+}
+
 // A paragraph cut inside a quotation by a manual line break, in a text that
 // keeps each paragraph on a line (…是实施“十 / 四五”规划…), is one line again:
 // no line ends with a quotation left open. Found by probe r46c (a search for
