@@ -298,7 +298,7 @@ func flowLinks(pa, pb []*prepared, w *weights, pr *pairing, addExtra func(i, j i
 	pieceLinks(pa, pb, va, vb, w, linked, fits, floor, addExtra)
 	gather(pa, pb, pr, linked, siblings, flowA, flowB, votesA, votesB, totA, totB, addExtra)
 	pieceGather(pa, pb, va, vb, w, linked, fits, addExtra)
-	loneSources(pa, pb, w, pr, flowChance*hist.median(), va, secA, sizeA, rowBest, vb, secB, sizeB, colBest, fits, addExtra)
+	loneSources(pa, pb, w, pr, flowChance*hist.median(), va, secA, sizeA, totA, rowBest, vb, secB, sizeB, totB, colBest, fits, addExtra)
 }
 
 // loneShare is the least share of a lone item's paragraph text whose
@@ -332,8 +332,8 @@ const loneShare = 2.0 / 3
 // reform item whose market-order paragraph stayed in its partner), an
 // item whose votes part ways (three paragraphs, three sections), and a
 // part with items of its own.
-func loneSources(pa, pb []*prepared, w *weights, pr *pairing, floor float64, va []vector, secA, sizeA []int, rowBest []best2,
-	vb []vector, secB, sizeB []int, colBest []best2, fits func(i, j int) bool, addExtra func(i, j int, c float64)) {
+func loneSources(pa, pb []*prepared, w *weights, pr *pairing, floor float64, va []vector, secA, sizeA, totA []int, rowBest []best2,
+	vb []vector, secB, sizeB, totB []int, colBest []best2, fits func(i, j int) bool, addExtra func(i, j int, c float64)) {
 	// the paragraphs' inverted indexes, built for the first candidate
 	var invs [2]*inverted
 	invOf := func(fromA bool) inverted {
@@ -375,17 +375,15 @@ func loneSources(pa, pb []*prepared, w *weights, pr *pairing, floor float64, va 
 	}
 	var add []source
 	for _, fromA := range []bool{true, false} {
-		us, them, sec, size, best, kids := pb, pa, secB, sizeB, colBest, childrenB
+		us, them, sec, size, total, best, kids := pb, pa, secB, sizeB, totB, colBest, childrenB
 		partner, secThem, bestThem := pr.back, secA, rowBest
 		if fromA {
-			us, them, sec, size, best, kids = pa, pb, secA, sizeA, rowBest, childrenA
+			us, them, sec, size, total, best, kids = pa, pb, secA, sizeA, totA, rowBest, childrenA
 			partner, secThem, bestThem = pr.match, secB, colBest
 		}
 		partnered, linkedThem := linkedOn(linked, fromA), linkedOn(linked, !fromA)
-		total := make([]int, len(us))
 		votes := make([]map[int]int, len(us))
 		for q, x := range sec {
-			total[x] += size[q]
 			if b := best[q]; b.sec >= 0 && b.best >= floor {
 				if votes[x] == nil {
 					votes[x] = map[int]int{}

@@ -65,10 +65,18 @@ func (r *residentLimit) tight() bool {
 	}
 	now := time.Now().UnixNano()
 	if at := r.overAt.Load(); now-at >= int64(residentEvery) && r.overAt.CompareAndSwap(at, now) {
-		rss, ok := residentBytes()
-		r.over.Store(ok && rss > limit-limit/residentHeadroom)
+		r.readOver(limit)
 	}
 	return r.over.Load()
+}
+
+// readOver reads the resident memory and stores whether it is over limit's
+// headroom (over), and returns that.
+func (r *residentLimit) readOver(limit int64) bool {
+	rss, ok := residentBytes()
+	over := ok && rss > limit-limit/residentHeadroom
+	r.over.Store(over)
+	return over
 }
 
 // LimitResident sets the resident memory of the process (RSS) that the
@@ -93,10 +101,9 @@ func (ix *Index) checkResident() {
 	if now-last < int64(residentEvery) || !ix.resident.last.CompareAndSwap(last, now) {
 		return
 	}
-	rss, ok := residentBytes()
-	ix.resident.over.Store(ok && rss > limit-limit/residentHeadroom)
+	over := ix.resident.readOver(limit)
 	ix.resident.overAt.Store(now)
-	if !ix.resident.over.Load() {
+	if !over {
 		return
 	}
 	if !ix.resident.trimming.CompareAndSwap(false, true) {

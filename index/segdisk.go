@@ -29,7 +29,6 @@ package index
 
 import (
 	"bytes"
-	"encoding/binary"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -413,26 +412,23 @@ var errStopped = errors.New("index closed")
 // checkSegment is verifySegment in pieces of releaseEvery bytes, handing
 // their pages back and giving way to searches between them.
 func (ix *Index) checkSegment(b []byte) error {
-	if len(b) < segTrailer || string(b[len(b)-8:]) != segEndMagic {
-		return fmt.Errorf("%w: truncated", errSegment)
+	body, want, err := segBody(b)
+	if err != nil {
+		return err
 	}
-	end := len(b) - segTrailer
 	var crc uint32
-	for off := 0; off < end; off += releaseEvery {
+	for off := 0; off < len(body); off += releaseEvery {
 		select {
 		case <-ix.stop:
 			return errStopped
 		default:
 		}
 		ix.giveWay()
-		part := b[off:min(end, off+releaseEvery)]
+		part := body[off:min(len(body), off+releaseEvery)]
 		crc = crc32.Update(crc, crcTable, part)
 		releasePages(part)
 	}
-	if want := binary.LittleEndian.Uint32(b[end:]); crc != want {
-		return fmt.Errorf("%w: checksum %08x, recorded %08x", errSegment, crc, want)
-	}
-	return nil
+	return checksumMatches(crc, want)
 }
 
 // segmentsDamaged reports whether verifySegments found a damaged file.

@@ -362,11 +362,27 @@ func openSegment(b []byte) (*segment, error) {
 
 // verifySegment checks the checksum of encoded segment b.
 func verifySegment(b []byte) error {
+	body, want, err := segBody(b)
+	if err != nil {
+		return err
+	}
+	return checksumMatches(crc32.Checksum(body, crcTable), want)
+}
+
+// segBody returns the checksummed part of encoded segment b and the
+// checksum its trailer records, or an error when b has no whole trailer.
+func segBody(b []byte) (body []byte, crc uint32, err error) {
 	if len(b) < segTrailer || !bytes.Equal(b[len(b)-8:], []byte(segEndMagic)) {
-		return fmt.Errorf("%w: truncated", errSegment)
+		return nil, 0, fmt.Errorf("%w: truncated", errSegment)
 	}
 	end := len(b) - segTrailer
-	if got, want := crc32.Checksum(b[:end], crcTable), binary.LittleEndian.Uint32(b[end:]); got != want {
+	return b[:end], binary.LittleEndian.Uint32(b[end:]), nil
+}
+
+// checksumMatches returns the error of a segment whose body's checksum got
+// is not the recorded one, want.
+func checksumMatches(got, want uint32) error {
+	if got != want {
 		return fmt.Errorf("%w: checksum %08x, recorded %08x", errSegment, got, want)
 	}
 	return nil
