@@ -3680,8 +3680,13 @@ func sessionReviewYear(text string) int {
 // work report in their groups (出席市五届人大二次会议的代表分团审议…,
 // 参加县十四届人大四次会议的代表们分组审议政府工作报告), or the members of
 // the CPPCC session beside it discussing it (出席区政协八届五次会议的委员们
-// 分组讨论了…政府工作报告).
-var deliberationNewsRe = mustLitRe(`(?:人民代表大会|人大).{0,12}(?:会议|大会)的?(?:人大)?代表.{0,6}审议|政协.{0,12}会议的?(?:政协)?委员.{0,8}(?:审议|讨论)`)
+// 分组讨论了…政府工作报告). The verb may stand far from the deputies when
+// the sentence names the work report between them or after the verb: the
+// deputies review it by a form of their own (出席县九届人大三次会议的代表
+// 按代表团分组，对县长某某所作的政府工作报告…进行了审议), or a place's
+// delegation meets to review it (市十届人大三次会议某县代表团在驻地召开全团
+// 会议，审议政府工作报告).
+var deliberationNewsRe = mustLitRe(`(?:人民代表大会|人大).{0,12}(?:会议|大会)的?(?:人大)?代表.{0,6}审议|(?:人民代表大会|人大).{0,12}会议的?\p{Han}{0,8}?代表团?[^。]{0,40}?(?:政府工作报告[^。]*?审议|审议[^。]{0,12}?政府工作报告)|政协.{0,12}会议的?(?:政协)?委员.{0,8}(?:审议|讨论)`)
 
 // resultsYearRe matches a year the story names as the one of the place's
 // results, at a clause's start with the place's own words after it
