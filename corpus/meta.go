@@ -3148,6 +3148,12 @@ var zoneOpeningRe = mustLitRe(`我谨?代表(\p{Han}{2,12}?(?:经济技术开发
 // group 1.
 var committeeReportRe = mustLitRe(`(管委会|管理委员会)工作报告`)
 
+// streetReportRe matches a title that is a street office's work report,
+// its year after the office's name or none (某某街道办事处2032年工作报告,
+// 某某街道办事处工作报告), the title's end: not a resolution on it nor news
+// of it.
+var streetReportRe = mustLitRe(`街道办事处(?:(?:19|20)[0-9]{2}年度?)?工作报告$`)
+
 // organNameRe matches a body's full name alone, which a title may give a
 // line of its own above the rest.
 var organNameRe = mustLitRe(`^(?:中国人民政治协商会议|中国共产党)$`)
@@ -8051,6 +8057,12 @@ func kindOf(title, raw string) string {
 		return "政府工作报告"
 	case committeeReportRe.MatchString(title):
 		return "政府工作报告" // a zone's 管委会工作报告 is its government work report
+	case streetReportRe.MatchString(arabicYears(title)):
+		// A street has no government: its office's work report, read to
+		// the street's residents' council as a government's is read to a
+		// congress (某某街道办事处2032年工作报告), is its government work
+		// report, as one so titled (…街道办事处2032年政府工作报告) is.
+		return "政府工作报告"
 	case planProgressRe.MatchString(title):
 		// How a work plan or a year's points went (…工作计划执行情况,
 		// …工作要点落实情况) reviews the work against them, as a year's
@@ -8520,7 +8532,9 @@ func copyNoteTitle(head []string) string {
 			name := strings.TrimSpace(m[1])
 			if s := copySampleNameRe.FindStringSubmatch(name); s != nil {
 				name = s[1]
-			} else if !namesDocument(name) {
+			} else if !namesDocument(name) && briefingKind(name) == "" {
+				// (a bureau's briefing on its year, 某局工作汇报材料,
+				// names a paper as its summary does)
 				continue
 			}
 			return name

@@ -152,6 +152,13 @@ func TestKindOf(t *testing.T) {
 		{"石桥镇人民政府2031年上半年政府工作报告（摘要）", "", "半年总结"},
 		{"区政府2031年上半年工作报告", "", "半年总结"},
 		{"2031年政府工作报告", "", "政府工作报告"},
+		// A street office's work report, read to the street's residents'
+		// council, is the street's government work report; a resolution on
+		// it or a story of it is not.
+		{"青石街道办事处工作报告", "", "政府工作报告"},
+		{"青石街道办事处2032年工作报告", "", "政府工作报告"},
+		{"青石街道办事处2032年度工作报告", "", "政府工作报告"},
+		{"关于青石街道办事处工作报告的决议", "", ""},
 		// Study material on the report is none of the kinds.
 		{"2032年政府工作报告辅导读本", "", ""},
 		{"《政府工作报告》学习提纲", "", ""},
