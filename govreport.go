@@ -40,6 +40,11 @@ var (
 	// match, a page that cannot be read. The error names what is damaged.
 	ErrCorrupt = errors.New("the document store is damaged")
 
+	// ErrRebuilding is returned by a search while a part of the search
+	// index found damaged is being rebuilt from the store, which is whole:
+	// the search would miss what that part holds. Ask again shortly.
+	ErrRebuilding = errors.New("the exact-wording index is being rebuilt from the store")
+
 	// ErrInUse is returned when another process holds the data.
 	ErrInUse = errors.New("the data folder is in use by another govreport process (a running serve?); stop it or use its API")
 )

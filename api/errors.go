@@ -97,6 +97,10 @@ func errorStatus(err error) (code string, status int) {
 		return "bad_request", http.StatusBadRequest
 	case errors.Is(err, corpus.ErrTooLarge), errors.Is(err, compare.ErrTooLarge):
 		return "too_large", http.StatusRequestEntityTooLarge
+	case errors.Is(err, govreport.ErrRebuilding):
+		// Not a 500: the store is whole and the index will answer once
+		// its damaged part is read again, in seconds to a minute.
+		return "rebuilding", http.StatusServiceUnavailable
 	case errors.Is(err, govreport.ErrCorrupt):
 		return "store_damaged", http.StatusInternalServerError
 	case errors.Is(err, govreport.ErrWriteFailed):

@@ -1136,3 +1136,14 @@ func TestUploadSlowReader(t *testing.T) {
 		t.Fatalf("upload once the reading ended = %d: %s", rec.Code, rec.Body.String())
 	}
 }
+
+// TestErrorStatus_Rebuilding: a search refused while a damaged part of
+// the exact index is read again from the store is a 503 a client can
+// retry (code rebuilding, Retry-After), not the 500 store_damaged it was
+// (the store is whole, and the server answers again once it is rebuilt).
+func TestErrorStatus_Rebuilding(t *testing.T) {
+	err := fmt.Errorf("search: %w: its file exact/seg-00000001.grs is damaged", index.ErrRebuilding)
+	if code, status := errorStatus(err); code != "rebuilding" || status != 503 {
+		t.Errorf("errorStatus(%v) = %s %d, want rebuilding 503", err, code, status)
+	}
+}

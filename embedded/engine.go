@@ -40,8 +40,12 @@ func New(ix *index.Index) *Engine { return &Engine{Searcher: NewSearcher(ix), ix
 
 // Open opens the data folder dir (index.Open) and returns the backend over
 // it, which Close closes.
-func Open(dir string) (*Engine, error) {
-	ix, err := index.Open(dir)
+func Open(dir string) (*Engine, error) { return OpenWith(dir, index.Options{}) }
+
+// OpenWith is Open with the index's options (index.OpenWith): a one-shot
+// command trusts the segment files checked before (TrustChecked).
+func OpenWith(dir string, o index.Options) (*Engine, error) {
+	ix, err := index.OpenWith(dir, o)
 	if err != nil {
 		return nil, err
 	}

@@ -89,6 +89,10 @@ var (
 	// match, a page bbolt cannot read. The error names what is damaged;
 	// govreport check lists all of it.
 	ErrCorrupt = govreport.ErrCorrupt
+
+	// ErrRebuilding is returned by View while a segment file found damaged
+	// is being rebuilt from the store (verifySegments).
+	ErrRebuilding = govreport.ErrRebuilding
 )
 
 // DocInfo is the metadata of a document, kept in memory
@@ -138,6 +142,24 @@ type Index struct {
 	// refuses too, and no merge copies the file's lists into a new one.
 	// Written with diskMu and mu held; read with either.
 	badSegs map[string]string
+	// stamps holds the stamps of the segment files (segcheck.go), by
+	// name. Guarded by diskMu.
+	stamps map[string]*segStamps
+	// trustChecked is Options.TrustChecked; record is exact/CHECKED as
+	// the open found it, read when it is set (verifySegments, then
+	// verifyRecords, in turn).
+	trustChecked bool
+	record       checkedRecord
+	// storeChecked is the stamp of store.db when verifyRecords last found
+	// every record good (segcheck.go).
+	storeChecked atomic.Pointer[fileStamp]
+	// lastRestat is when the segment files were last statted (restat),
+	// in Unix nanoseconds.
+	lastRestat atomic.Int64
+	// rebuilding is set while the documents of badSegs are read from the
+	// store again (rebuildDamaged): View answers ErrRebuilding, not
+	// ErrCorrupt. Guarded by mu.
+	rebuilding bool
 	// segsChecked is closed when verifySegments is done: merges wait
 	// for it, so that none copies a file not yet checked.
 	segsChecked chan struct{}
@@ -182,7 +204,10 @@ type docEntry struct {
 // another schema version gives an error wrapping ErrSchemaVersion. The
 // sections are loaded into memory in the background; calls that need them
 // wait.
-func Open(dir string) (_ *Index, err error) {
+func Open(dir string) (*Index, error) { return OpenWith(dir, Options{}) }
+
+// OpenWith is Open with options.
+func OpenWith(dir string, o Options) (_ *Index, err error) {
 	defer catch("open index "+dir, &err)
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		return nil, fmt.Errorf("open index %s: %w", dir, err)
@@ -195,7 +220,7 @@ func Open(dir string) (_ *Index, err error) {
 		return nil, err
 	}
 	ix := &Index{dir: dir, db: db, ready: make(chan struct{}), verified: make(chan struct{}), segsChecked: make(chan struct{}),
-		mergeReq: make(chan struct{}, 1), stop: make(chan struct{}), terms: newTermsQueue()}
+		mergeReq: make(chan struct{}, 1), stop: make(chan struct{}), terms: newTermsQueue(), trustChecked: o.TrustChecked}
 	fail := func(err error) (*Index, error) {
 		if ix.bl != nil {
 			ix.bl.Close()
@@ -278,6 +303,7 @@ func Open(dir string) (_ *Index, err error) {
 	go func() {
 		taken := ix.loadSections()
 		ix.verifySegments()
+		ix.lastRestat.Store(time.Now().UnixNano())
 		ix.verifyRecords(taken)
 	}()
 	return ix, nil
@@ -594,6 +620,15 @@ func (ix *Index) verifyRecords(entries map[string]*docEntry) {
 	if len(entries) == 0 {
 		return
 	}
+	// Taken before the records are read: a write meanwhile changes it.
+	st, stOK := statStamp(filepath.Join(ix.dir, "store.db"))
+	if stOK && ix.trustChecked && ix.record.Store != nil && *ix.record.Store == st {
+		ix.storeChecked.Store(&st)
+		return // unchanged since every record was found good (segcheck.go)
+	}
+	if checkHook != nil {
+		checkHook("store.db")
+	}
 	var damaged [][2]string
 	errStop := errors.New("closing")
 	var err error
@@ -635,6 +670,18 @@ func (ix *Index) verifyRecords(entries map[string]*docEntry) {
 		damaged = append(damaged, [2]string{"(store)", err.Error()})
 	}
 	if len(damaged) == 0 {
+		ix.mu.RLock()
+		whole := len(ix.damaged) == 0 // none found at load either
+		ix.mu.RUnlock()
+		if err == nil && stOK && whole {
+			ix.storeChecked.Store(&st)
+			// Recorded now unless a merge holds diskMu: then with the
+			// manifest the merge writes.
+			if ix.diskMu.TryLock() {
+				ix.writeChecked(ix.snap.Load())
+				ix.diskMu.Unlock()
+			}
+		}
 		return
 	}
 	ix.mu.Lock()

@@ -149,6 +149,7 @@ func (ix *Index) View(fn func(v *View) error) (err error) {
 	defer ix.checkResident()
 	ix.searching.Add(1) // the record check gives way meanwhile (giveWay)
 	defer ix.searching.Add(-1)
+	ix.maybeRestat()
 	for {
 		s, err := ix.snapshotNow()
 		if err != nil {
@@ -195,15 +196,23 @@ func (ix *Index) snapshotNow() (*snapshot, error) {
 			names = append(names, name)
 		}
 		sort.Strings(names)
-		return nil, segmentDamage(fmt.Sprintf("the exact index's file %s is damaged (%s): a search could miss sections it holds; start govreport again, which reads their documents from the store (the file is removed)",
-			filepath.Join(ix.exactDir(), names[0]), ix.badSegs[names[0]]))
+		file := fmt.Sprintf("%s (%s)", filepath.Join(ix.exactDir(), names[0]), ix.badSegs[names[0]])
+		if ix.rebuilding {
+			// The store is whole: the sections are there, only not yet
+			// in the lists searches read.
+			return nil, fmt.Errorf("%w: its file %s is damaged and its documents are being read again from the store; ask again in a few seconds",
+				ErrRebuilding, file)
+		}
+		return nil, segmentDamage(fmt.Sprintf("the exact index's file %s is damaged: a search could miss sections it holds; start govreport again, which reads their documents from the store (the file is removed)",
+			file))
 	}
 	return ix.snap.Load(), nil
 }
 
-// segmentDamage is the error of a damaged segment file: ErrCorrupt to
-// errors.Is (searches refuse; the API answers 500 with the message), with
-// a message of its own, since the store is whole.
+// segmentDamage is the error of a damaged segment file whose documents
+// could not be read again from the store while serving (rebuildDamaged
+// failed: a store read's error): ErrCorrupt to errors.Is (searches refuse;
+// the API answers 500 with the message), with a message of its own.
 type segmentDamage string
 
 func (e segmentDamage) Error() string { return string(e) }

@@ -36,7 +36,14 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
+	"sort"
 	"strings"
+	"unicode/utf8"
+
+	bolt "go.etcd.io/bbolt"
+
+	"github.com/govreport/govreport/analysis"
+	"github.com/govreport/govreport/corpus"
 )
 
 // flushMin is the size from which a segment is saved to a file.
@@ -71,12 +78,15 @@ func readManifest(dir string) ([]string, error) {
 	return m.Segments, nil
 }
 
-// loadSegment maps segment file name of the exact folder.
-func (ix *Index) loadSegment(name string) (*segment, error) {
+// loadSegment maps segment file name of the exact folder; written says
+// govreport has just written it (its checksum computed as it was).
+func (ix *Index) loadSegment(name string, written bool) (*segment, error) {
 	if strings.ContainsAny(name, `/\`) || !strings.HasSuffix(name, ".grs") {
 		return nil, fmt.Errorf("segment file %q: not a segment name", name)
 	}
 	path := filepath.Join(ix.exactDir(), name)
+	// Before its bytes are read: a write after it changes the stamp.
+	st, stOK := statStamp(path)
 	b, unmap, err := mapFile(path)
 	if err != nil {
 		return nil, fmt.Errorf("segment file %s: %w", path, err)
@@ -87,6 +97,7 @@ func (ix *Index) loadSegment(name string) (*segment, error) {
 		return nil, fmt.Errorf("segment file %s: %w", path, err)
 	}
 	sg.file = name
+	ix.noteStamp(name, st, stOK, written)
 	// Unmapped once no snapshot holds it; strings handed out of the
 	// package are copies.
 	runtime.SetFinalizer(sg, func(*segment) { unmap() })
@@ -105,7 +116,7 @@ func (ix *Index) saveSegment(sg *segment) (*segment, error) {
 	if err := writeFileSync(filepath.Join(dir, name), sg.data); err != nil {
 		return nil, fmt.Errorf("saving segment %s: %w", name, err)
 	}
-	return ix.loadSegment(name)
+	return ix.loadSegment(name, true)
 }
 
 // loadSegSize bounds the size (segView.size: characters and sections) of
@@ -204,7 +215,7 @@ func (ix *Index) streamSegment(src *segSource, from []segView) (*segment, error)
 	if err := syncRename(f, path, sk.err); err != nil {
 		return nil, fmt.Errorf("saving segment %s: %w", name, err)
 	}
-	return ix.loadSegment(name)
+	return ix.loadSegment(name, true)
 }
 
 // writeChunk is the most writeFileSync hands the kernel in one write.
@@ -292,6 +303,12 @@ func (ix *Index) writeManifest(s *snapshot) error {
 		}
 	}
 	ix.removeUnlisted(keep)
+	for name := range ix.stamps {
+		if !keep[name] {
+			delete(ix.stamps, name)
+		}
+	}
+	ix.writeChecked(s)
 	return nil
 }
 
@@ -301,7 +318,7 @@ func (ix *Index) writeManifest(s *snapshot) error {
 func (ix *Index) removeUnlisted(keep map[string]bool) {
 	entries, _ := os.ReadDir(ix.exactDir())
 	for _, e := range entries {
-		if !keep[e.Name()] {
+		if !keep[e.Name()] && e.Name() != checkedName {
 			os.Remove(filepath.Join(ix.exactDir(), e.Name()))
 		}
 	}
@@ -326,7 +343,7 @@ func (ix *Index) openSegments() (*snapshot, map[string]*docEntry) {
 		var n uint64
 		fmt.Sscanf(name, "seg-%d.grs", &n)
 		ix.nextFile = max(ix.nextFile, n)
-		sg, err := ix.loadSegment(name)
+		sg, err := ix.loadSegment(name, false)
 		if errors.Is(err, errOldSegment) {
 			// Its documents are read from the store, as an upgrade;
 			// the file goes with the next manifest.
@@ -370,13 +387,15 @@ func (ix *Index) openSegments() (*snapshot, map[string]*docEntry) {
 // mapped, after the index is ready, as verifyRecords checks the records:
 // opening reads only a file's header and that its tables lie inside it, so
 // flipped bytes in its lists would give wrong answers, confident zeros
-// among them. A damaged file is marked (badSegs: searches refuse from then
-// on, naming it) and removed, the manifest written without it, so that
-// the next open reads its documents from the store. No merge begins
-// before it is done (segsChecked), and diskMu is held throughout: none
-// takes a file not yet checked, which would copy its lists into a new
-// file with a good checksum. The pages read are handed
-// back as it goes. It stops early when the index closes.
+// among them. A damaged file is marked (badSegs) and removed, the manifest
+// written without it, and its documents are read again from the store
+// into new segments (rebuildDamaged), as an open does for a file that is
+// missing; meanwhile searches answer ErrRebuilding, and once the new
+// segments are in they answer as before. No merge begins before it is
+// done (segsChecked), and diskMu is held throughout: none takes a file not
+// yet checked, which would copy its lists into a new file with a good
+// checksum. The pages read are handed back as it goes. It stops early
+// when the index closes.
 func (ix *Index) verifySegments() {
 	defer close(ix.segsChecked)
 	if ix.loadErr != nil {
@@ -384,11 +403,29 @@ func (ix *Index) verifySegments() {
 	}
 	ix.diskMu.Lock()
 	defer ix.diskMu.Unlock()
+	var record map[string]fileStamp
+	if ix.trustChecked {
+		ix.record = ix.readChecked()
+		record = ix.record.Files
+	}
 	s := ix.snap.Load()
 	bad := map[string]string{}
 	for _, sv := range s.segs {
 		if sv.seg.file == "" {
 			continue
+		}
+		ss := ix.stamps[sv.seg.file]
+		if ss != nil && ss.ok {
+			if ss.checked == ss.seen {
+				continue // written by this process
+			}
+			if r, ok := record[sv.seg.file]; ok && r == ss.seen {
+				ss.checked = r
+				continue
+			}
+		}
+		if checkHook != nil {
+			checkHook(sv.seg.file)
 		}
 		err := ix.checkSegment(sv.seg.data)
 		if errors.Is(err, errStopped) {
@@ -396,15 +433,208 @@ func (ix *Index) verifySegments() {
 		}
 		if err != nil {
 			bad[sv.seg.file] = err.Error()
+		} else if ss != nil && ss.ok {
+			ss.checked = ss.seen
 		}
 	}
 	if len(bad) == 0 {
+		ix.writeChecked(s)
 		return
 	}
+	ix.dropDamaged(s, bad)
+}
+
+// checkHook, when set (by tests), runs before a segment file is checked.
+var checkHook func(name string)
+
+// dropDamaged removes the damaged segment files bad (their names, with
+// what is wrong) of snapshot s, writing the manifest without them, and
+// reads their documents again from the store (rebuildDamaged), searches
+// answering ErrRebuilding meanwhile. ix.diskMu must be held.
+func (ix *Index) dropDamaged(s *snapshot, bad map[string]string) {
 	ix.mu.Lock()
 	ix.badSegs = bad
+	ix.rebuilding = true
 	ix.mu.Unlock()
 	ix.writeManifest(s) // without the damaged files, which it removes
+	err := ix.rebuildDamaged()
+	ix.mu.Lock()
+	defer ix.mu.Unlock()
+	ix.rebuilding = false
+	if err == nil {
+		ix.badSegs = nil
+		return
+	}
+	if !errors.Is(err, errStopped) {
+		// Searches refuse naming the file (segmentDamage); the next open
+		// reads its documents.
+		for name := range ix.badSegs {
+			ix.badSegs[name] += "; reading its documents again from the store failed: " + err.Error()
+		}
+	}
+}
+
+// rebuildHook, when set (by tests), runs in rebuildDamaged once the
+// documents are read from the store, before the new segments are swapped
+// in.
+var rebuildHook func()
+
+// rebuildDamaged reads again from the store the documents that no segment
+// but the damaged ones (badSegs) holds, as loadSections reads those of a
+// file that does not open: each document at the generation the store has
+// now (bucket wgen), into segments of at most loadSegSize saved to files
+// as they are made; then it swaps them in for the damaged segments. Writes
+// go on meanwhile, as they do during a merge: at the swap, a document that
+// a write deleted or replaced since is left deleted in the new segments
+// (the write's own segment holds its new version), and a write that has
+// committed and not yet published deletes the new copy as it publishes,
+// which finds it where the damaged one was. The store is read a few
+// hundred documents to a transaction, so that a write that grows the
+// store does not wait for the whole rebuild. ix.diskMu must be held.
+func (ix *Index) rebuildDamaged() error {
+	ix.mu.RLock()
+	s := ix.snap.Load()
+	held := map[string]bool{}
+	for i := range s.segs {
+		sv := &s.segs[i]
+		if ix.badSegs[sv.seg.file] != "" {
+			continue
+		}
+		for d := range int32(sv.seg.numDocs()) {
+			if sv.live(d) {
+				held[sv.seg.docID(d)] = true
+			}
+		}
+	}
+	var missing []string
+	for id := range ix.docs {
+		if !held[id] {
+			missing = append(missing, id)
+		}
+	}
+	ix.mu.RUnlock()
+	sort.Strings(missing)
+
+	var built []*segment
+	sg := newSegBuilder()
+	var size int64
+	limit := min(loadSegSize, maxMergeSize)
+	flush := func() {
+		if sg.numSlots() == 0 {
+			return
+		}
+		seg := sg.build()
+		if seg.numSlots() >= flushMin {
+			// A full disk, a read-only folder: it stays in memory, and
+			// the next open reads its documents again.
+			if saved, err := ix.saveSegment(seg); err == nil {
+				seg = saved
+			}
+		}
+		built = append(built, seg)
+		sg, size = newSegBuilder(), 0
+	}
+	var damaged [][2]string
+	for from := 0; from < len(missing); from += 256 {
+		select {
+		case <-ix.stop:
+			return errStopped
+		default:
+		}
+		err := ix.db.View(func(tx *bolt.Tx) error {
+			c := tx.Bucket(bucketSecs).Cursor()
+			wgen := tx.Bucket(bucketWgen)
+			for _, doc := range missing[from:min(len(missing), from+256)] {
+				g := wgen.Get([]byte(doc))
+				if len(g) != 8 {
+					continue // deleted since
+				}
+				if sg.numSlots() >= maxSegSlots-1<<16 || size >= limit {
+					flush()
+				}
+				sg.addDoc(doc, bytesGen(g))
+				for k, v := c.Seek([]byte(doc + "-")); k != nil && docOfSection(string(k)) == doc; k, v = c.Next() {
+					v, err := unseal("section "+string(k), v)
+					var sec *corpus.Section
+					if err == nil {
+						sec, err = decodeSection(v)
+					}
+					if err != nil {
+						damaged = append(damaged, [2]string{doc, err.Error()})
+						continue
+					}
+					folded := analysis.FoldSection(sec.Heading, sec.Text)
+					runes := int32(utf8.RuneCountInString(folded))
+					sg.addSection(sec.ID, folded, runes, nil)
+					size += int64(runes) + 1
+				}
+			}
+			releaseStorePages(tx)
+			return nil
+		})
+		if err != nil {
+			return fmt.Errorf("reading sections: %w", err)
+		}
+	}
+	flush()
+	if rebuildHook != nil {
+		rebuildHook()
+	}
+
+	next := func() *snapshot {
+		ix.mu.Lock()
+		defer ix.mu.Unlock()
+		if ix.closed {
+			return nil
+		}
+		for _, d := range damaged {
+			ix.damaged[d[0]] = d[1] // searches refuse naming them, as at open
+		}
+		next := ix.snap.Load().clone()
+		kept := next.segs[:0]
+		for _, sv := range next.segs {
+			if ix.badSegs[sv.seg.file] == "" {
+				kept = append(kept, sv)
+			}
+		}
+		next.segs = kept
+		var views []segView
+		for _, seg := range built {
+			nv := segView{seg: seg, infos: make([]*DocInfo, seg.numDocs())}
+			for d := range int32(seg.numDocs()) {
+				id := seg.docID(d)
+				e := ix.docs[id]
+				first, n := seg.docRange(d)
+				if e != nil && int(n) == e.info.Sections {
+					if i, _ := next.findDoc(id); i < 0 {
+						nv.infos[d] = e.info
+						continue
+					}
+				}
+				// Deleted or written again since it was read: the write's
+				// segment holds what the store has.
+				nv.infos[d] = &DocInfo{ID: strings.Clone(id)}
+				if n == 0 {
+					continue
+				}
+				nv.del = nv.del.withRange(first, first+n, seg.numSlots())
+				nv.ndel += int(n)
+				for l := first; l < first+n; l++ {
+					nv.drun += int64(seg.slotRunes[l])
+				}
+			}
+			views = append(views, nv)
+		}
+		next.segs = append(next.segs, views...)
+		ix.publish(next)
+		return next
+	}()
+	if next == nil {
+		return errStopped
+	}
+	// The manifest lists the new files; the damaged ones are not in next.
+	ix.writeManifest(next)
+	return nil
 }
 
 var errStopped = errors.New("index closed")

@@ -1,6 +1,7 @@
 package index
 
 import (
+	"encoding/json"
 	"errors"
 	"fmt"
 	"math/rand"
@@ -9,6 +10,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/govreport/govreport/corpus"
 )
@@ -18,9 +20,13 @@ import (
 // the file) cannot see them: searches answered from the damaged lists,
 // wrong and confident (r73h: 200 KB flipped in a segment of the dev set
 // gave 17 to 122 wrong counts out of 150 quoted wordings, zeros among
-// them). The check after open finds the checksum wrong: searches refuse,
-// naming the file; no merge copies it; and the next open reads its
-// documents from the store and answers exactly.
+// them). The check after open finds the checksum wrong and removes the
+// file; while its documents are read again from the store, searches
+// answer ErrRebuilding (not ErrCorrupt: the store is whole, and they
+// refused until a restart), no merge copies the file, and writes go on:
+// a document deleted, one written again and one added meanwhile are
+// answered as the store has them once the rebuild is in, without a
+// reopen, and after one.
 func TestDamagedSegmentFile(t *testing.T) {
 	defer func(n int) { flushMin = n }(flushMin)
 	flushMin = 8
@@ -43,43 +49,50 @@ func TestDamagedSegmentFile(t *testing.T) {
 	}
 	damaged := names[0]
 	path := filepath.Join(dir, "exact", damaged)
-	b, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	// In the middle of the file, among the lists: the header and the
-	// tables' bounds stay good, so the file opens.
-	for i := len(b) / 2; i < len(b)/2+16; i++ {
-		b[i] ^= 0x5a
-	}
-	if _, err := openSegment(b); err != nil {
-		t.Fatalf("the flipped file does not open (%v): the test needs one that does", err)
-	}
-	if err := os.WriteFile(path, b, 0o644); err != nil {
-		t.Fatal(err)
-	}
+	flipInPlace(t, path)
 
+	// The rebuild waits, once it has read the store, until the writes
+	// below are made.
+	hold, held := make(chan struct{}), make(chan struct{})
+	rebuildHook = func() {
+		close(held)
+		<-hold
+	}
+	defer func() { rebuildHook = nil }()
 	ix, err = Open(dir)
 	if err != nil {
 		t.Fatalf("Open with a damaged segment's lists: %v (the header is whole: it opens)", err)
 	}
-	<-ix.Verified()
+	<-held
 	err = ix.View(func(v *View) error { return nil })
-	if !errors.Is(err, ErrCorrupt) || !strings.Contains(err.Error(), damaged) {
-		t.Errorf("View after the check found %s damaged = %v, want ErrCorrupt naming it", damaged, err)
-	}
-	if ix.mergeOnce(true) {
-		t.Errorf("a merge was made of the segments with the damaged file among them")
+	if !errors.Is(err, ErrRebuilding) || errors.Is(err, ErrCorrupt) || !strings.Contains(err.Error(), damaged) {
+		t.Errorf("View while the damaged %s is rebuilt = %v, want ErrRebuilding naming it", damaged, err)
 	}
 	if _, err := os.Stat(path); err == nil {
 		t.Errorf("the damaged file %s is still there", damaged)
 	}
-	// A write goes on: the store is whole.
-	d := randomDoc("v99", 99)
-	if err := ix.Add(d); err != nil {
-		t.Fatalf("Add after the damage was found: %v", err)
+	// Writes go on: the store is whole.
+	if err := ix.Delete("v03"); err != nil {
+		t.Fatal(err)
 	}
-	docs[d.ID] = d
+	delete(docs, "v03")
+	for _, d := range []*corpus.Document{randomDoc("v05", 77), randomDoc("v99", 99)} {
+		if err := ix.Add(d); err != nil {
+			t.Fatalf("Add while the damaged segment is rebuilt: %v", err)
+		}
+		docs[d.ID] = d
+	}
+	close(hold)
+	<-ix.Verified()
+	if err := ix.View(func(v *View) error { return nil }); err != nil {
+		t.Fatalf("View once the damaged segment is rebuilt: %v", err)
+	}
+	checkExact(t, ix, docs, rand.New(rand.NewSource(3)), 100, "after the rebuild of a damaged segment file")
+	if got, want := len(ix.Documents()), len(docs); got != want {
+		t.Errorf("%d documents, want %d", got, want)
+	}
+	ix.compact() // merges go on, from the rebuilt segments
+	checkExact(t, ix, docs, rand.New(rand.NewSource(4)), 100, "merged after the rebuild")
 	if err := ix.Close(); err != nil {
 		t.Fatal(err)
 	}
@@ -90,8 +103,189 @@ func TestDamagedSegmentFile(t *testing.T) {
 	}
 	defer ix.Close()
 	<-ix.Verified()
-	checkExact(t, ix, docs, rand.New(rand.NewSource(3)), 100, "reopened after a damaged segment file")
+	checkExact(t, ix, docs, rand.New(rand.NewSource(5)), 100, "reopened after a damaged segment file")
 	if names, _ := readManifest(dir); slices.Contains(names, damaged) {
 		t.Errorf("the manifest still lists %s after a reopen", damaged)
 	}
+	if p := ix.SegmentProblems(); len(p) > 0 {
+		t.Errorf("segment problems at the reopen: %v", p)
+	}
+}
+
+// flipInPlace flips 16 bytes in the middle of segment file path, among
+// its lists, writing them into the file as it is (its inode, and any
+// mapping of it, the same): the header and the tables' bounds stay
+// good, so the file still opens.
+func flipInPlace(t *testing.T, path string) {
+	t.Helper()
+	b, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	mid := b[len(b)/2 : len(b)/2+16]
+	for i := range mid {
+		mid[i] ^= 0x5a
+	}
+	if _, err := openSegment(b); err != nil {
+		t.Fatalf("the flipped file does not open (%v): the test needs one that does", err)
+	}
+	f, err := os.OpenFile(path, os.O_WRONLY, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	if _, err := f.WriteAt(mid, int64(len(b)/2)); err != nil {
+		t.Fatal(err)
+	}
+}
+
+// segFolder writes a data folder of 30 documents in two segment files or
+// more and returns it with the documents, closed.
+func segFolder(t *testing.T) (string, map[string]*corpus.Document) {
+	t.Helper()
+	dir := t.TempDir()
+	docs := map[string]*corpus.Document{}
+	for half := 0; half < 2; half++ {
+		ix, err := Open(dir)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for i := 15 * half; i < 15*half+15; i++ {
+			d := randomDoc(fmt.Sprintf("v%02d", i), i)
+			if err := ix.Add(d); err != nil {
+				t.Fatal(err)
+			}
+			docs[d.ID] = d
+		}
+		if half == 0 {
+			ix.compact()
+		}
+		if err := ix.Close(); err != nil {
+			t.Fatal(err)
+		}
+	}
+	return dir, docs
+}
+
+// TestTrustChecked: an open with TrustChecked (a one-shot command, which
+// waits for the check) reads again only the segment files whose stamp
+// changed since they were checked or written, and the store's records
+// only when store.db's stamp changed, where every open read all of
+// exact/ and every record (950 MB and 1 GB at a million sections); bytes
+// written into a file in place change its stamp and are found as before. A change the stamp
+// cannot show (bytes flipped under the file system, made here by forging
+// the record) is found by an open without it (a server's).
+func TestTrustChecked(t *testing.T) {
+	defer func(n int) { flushMin = n }(flushMin)
+	flushMin = 8
+	dir, docs := segFolder(t)
+	names, _ := readManifest(dir)
+	if len(names) < 2 {
+		t.Fatalf("%d segment files, the test needs two", len(names))
+	}
+	var checked []string
+	checkHook = func(name string) { checked = append(checked, name) }
+	defer func() { checkHook = nil }()
+	open := func(o Options) *Index {
+		t.Helper()
+		checked = nil
+		ix, err := OpenWith(dir, o)
+		if err != nil {
+			t.Fatal(err)
+		}
+		<-ix.Verified()
+		return ix
+	}
+
+	// The first checks the store's records, which Close does not record.
+	ix := open(Options{TrustChecked: true})
+	if !slices.Equal(checked, []string{"store.db"}) {
+		t.Errorf("checked at the first open trusting the record: %v, want store.db alone", checked)
+	}
+	ix.Close()
+	ix = open(Options{TrustChecked: true})
+	if len(checked) > 0 {
+		t.Errorf("files checked at an open trusting the record, none changed: %v", checked)
+	}
+	ix.Close()
+	later := time.Now().Add(time.Second)
+	if err := os.Chtimes(filepath.Join(dir, "store.db"), later, later); err != nil {
+		t.Fatal(err)
+	}
+	ix = open(Options{TrustChecked: true})
+	if !slices.Equal(checked, []string{"store.db"}) {
+		t.Errorf("checked at an open trusting the record after store.db changed: %v, want store.db alone", checked)
+	}
+	ix.Close()
+
+	flipInPlace(t, filepath.Join(dir, "exact", names[0]))
+	ix = open(Options{TrustChecked: true})
+	if !slices.Equal(checked, names[:1]) {
+		t.Errorf("files checked after %s was written in place: %v, want it alone", names[0], checked)
+	}
+	checkExact(t, ix, docs, rand.New(rand.NewSource(6)), 60, "trusting the record after a write in place")
+	ix.Close()
+
+	// Flipped where the file system does not see it: the record is
+	// forged to the file's new stamp.
+	names, _ = readManifest(dir)
+	path := filepath.Join(dir, "exact", names[0])
+	flipInPlace(t, path)
+	st, ok := statStamp(path)
+	if !ok {
+		t.Skip("no file stamps on this system")
+	}
+	rec := (&Index{dir: dir}).readChecked()
+	rec.Files[names[0]] = st
+	b, _ := json.Marshal(rec)
+	if err := os.WriteFile(filepath.Join(dir, "exact", checkedName), b, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	ix = open(Options{TrustChecked: true})
+	if len(checked) > 0 {
+		t.Errorf("files checked at an open trusting a record that matches: %v", checked)
+	}
+	ix.Close()
+	ix = open(Options{})
+	defer ix.Close()
+	if !slices.Contains(checked, names[0]) {
+		t.Errorf("a server's open checked %v, not %s", checked, names[0])
+	}
+	checkExact(t, ix, docs, rand.New(rand.NewSource(7)), 60, "a server's open after a flip the stamp missed")
+}
+
+// TestRestatFindsWriteInPlace flips bytes in a segment file under an
+// open index, after its check: the mapping shows them at once, and the
+// check after open was the only one, so searches answered from the
+// damaged lists until a restart. The restat from the searches sees the
+// file's stamp change, checks it again and rebuilds it from the store;
+// meanwhile View answers ErrRebuilding or an answer, never another error.
+func TestRestatFindsWriteInPlace(t *testing.T) {
+	defer func(n int, d time.Duration) { flushMin, restatEvery = n, d }(flushMin, restatEvery)
+	flushMin, restatEvery = 8, 10*time.Millisecond
+	dir, docs := segFolder(t)
+	ix, err := Open(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ix.Close()
+	<-ix.Verified()
+	names, _ := readManifest(dir)
+	flipInPlace(t, filepath.Join(dir, "exact", names[0]))
+	deadline := time.Now().Add(10 * time.Second)
+	for {
+		err := ix.View(func(v *View) error { return nil })
+		now, _ := readManifest(dir)
+		if err == nil && !slices.Contains(now, names[0]) && !ix.segmentsDamaged() {
+			break
+		}
+		if err != nil && !errors.Is(err, ErrRebuilding) {
+			t.Fatalf("View after a write in place into %s: %v, want ErrRebuilding or an answer", names[0], err)
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("the damaged %s is still in use after 10 s (View: %v)", names[0], err)
+		}
+		time.Sleep(5 * time.Millisecond)
+	}
+	checkExact(t, ix, docs, rand.New(rand.NewSource(8)), 100, "after a write in place under the open index")
 }

@@ -19,6 +19,7 @@ import (
 	"github.com/govreport/govreport/analysis"
 	"github.com/govreport/govreport/api"
 	"github.com/govreport/govreport/embedded"
+	"github.com/govreport/govreport/index"
 )
 
 // A command is one subcommand.
@@ -180,7 +181,9 @@ func openExisting(data string) (backend, error) {
 		return nil, heldBy(data, base, "its UI and API answer there ("+base+"/#/compare?from=OLD&to=NEW, "+
 			base+"/api/v1/compare?from=OLD&to=NEW, "+base+"/api/v1/timeline?q=QUERY)")
 	}
-	e, err := embedded.Open(data)
+	// The segment files checked before and unchanged since (their size,
+	// times and inode) are not read again: a serve checks them all.
+	e, err := embedded.OpenWith(data, index.Options{TrustChecked: true})
 	if err != nil {
 		return nil, err
 	}

@@ -1,0 +1,208 @@
+package index
+
+// Checking the segment files
+//
+// A segment file's checksum covers all of it, and opening reads only its
+// header and its tables' bounds, so flipped bytes in its lists would
+// answer searches wrong and confident; verifySegments reads every file
+// once after open to check it (at a million sections about 950 MB,
+// 0.14 s warm, more from disk). A file written through the file system
+// changes its stamp: its size, its modification time, and its change
+// time (ctime), which no program can set back, and a file copied or
+// put in its place has another inode. So a file once checked (or
+// written by govreport itself, its checksum computed as it was written)
+// is remembered with its stamp in exact/CHECKED, and an open for a
+// one-shot command (Options.TrustChecked) reads again only the files
+// whose stamp differs from the record. What the stamp cannot see is a
+// change under the file system (a disk's bit rot, a write to the block
+// device): a server's open (Open) checks every file whatever the record
+// says, as does govreport check, and they would find it there.
+//
+// The section records of store.db are checked the same way
+// (verifyRecords: a gigabyte at a million sections, 0.25-0.45 s warm):
+// the record holds store.db's stamp when all of them were last found
+// good, and an open trusting it skips the check while store.db is
+// unchanged (an open that writes nothing leaves it so; any write, a
+// server's, changes it).
+//
+// While it serves, the index stats its files again at most every
+// restatEvery, from the searches (restat): a file whose stamp changed
+// (bytes written into it in place, which its mapping sees at once) is
+// checked again, and if damaged, dropped and rebuilt from the store as
+// at open. Searches between the write and the check (at most restatEvery
+// and the check of that file) are answered from the damaged bytes.
+
+import (
+	"bytes"
+	"encoding/json"
+	"errors"
+	"os"
+	"path/filepath"
+	"time"
+)
+
+// fileStamp identifies what the file system last wrote of a file
+// (statStamp).
+type fileStamp struct {
+	Size  int64  `json:"size"`
+	Mtime int64  `json:"mtime"`
+	Ctime int64  `json:"ctime"`
+	Ino   uint64 `json:"ino"`
+	Dev   uint64 `json:"dev"`
+}
+
+// segStamps is what the index knows of a segment file's stamps: the one
+// it last saw (seen), and the one of the content its checksum was last
+// found good for (checked, zero when none).
+type segStamps struct {
+	seen, checked fileStamp
+	ok            bool // seen was read
+}
+
+const checkedName = "CHECKED"
+
+type checkedRecord struct {
+	Format int                  `json:"format"`
+	Files  map[string]fileStamp `json:"files"`
+	// Store is the stamp of store.db when every section record in it was
+	// last found good (verifyRecords), nil when none was.
+	Store *fileStamp `json:"store,omitempty"`
+}
+
+// Options are the choices of OpenWith.
+type Options struct {
+	// TrustChecked skips the check of a segment file whose stamp (size,
+	// times, inode) is the one recorded when it was last checked or
+	// written (segcheck.go): for a one-shot command, which waits for the
+	// check. A server leaves it false: it checks every file in the
+	// background, and so finds a change the stamp cannot show.
+	TrustChecked bool
+}
+
+// readChecked returns the record of the files checked, an empty one when
+// there is none or it does not decode.
+func (ix *Index) readChecked() checkedRecord {
+	b, err := os.ReadFile(filepath.Join(ix.exactDir(), checkedName))
+	if err != nil {
+		return checkedRecord{}
+	}
+	var r checkedRecord
+	if json.Unmarshal(b, &r) != nil || r.Format != 1 {
+		return checkedRecord{}
+	}
+	return r
+}
+
+// noteStamp records the stamp of segment file name as seen now (loaded:
+// before its bytes are read), checked too when govreport wrote it.
+// ix.diskMu must be held, or the index not yet shared.
+func (ix *Index) noteStamp(name string, st fileStamp, ok, written bool) {
+	if ix.stamps == nil {
+		ix.stamps = map[string]*segStamps{}
+	}
+	ss := &segStamps{seen: st, ok: ok}
+	if ok && written {
+		ss.checked = st
+	}
+	ix.stamps[name] = ss
+}
+
+// writeChecked records the checked stamps of the segment files of s in
+// exact/CHECKED when they differ from the record there. A failure (a
+// read-only folder) costs only checks at the next open. ix.diskMu must be
+// held.
+func (ix *Index) writeChecked(s *snapshot) {
+	r := checkedRecord{Format: 1, Files: map[string]fileStamp{}, Store: ix.storeChecked.Load()}
+	for _, sv := range s.segs {
+		if ss := ix.stamps[sv.seg.file]; sv.seg.file != "" && ss != nil && ss.checked != (fileStamp{}) && ix.badSegs[sv.seg.file] == "" {
+			r.Files[sv.seg.file] = ss.checked
+		}
+	}
+	b, err := json.Marshal(r)
+	if err != nil {
+		return
+	}
+	path := filepath.Join(ix.exactDir(), checkedName)
+	if old, err := os.ReadFile(path); err == nil && bytes.Equal(old, b) {
+		return
+	}
+	if len(r.Files) == 0 && r.Store == nil {
+		if _, err := os.Stat(path); err != nil {
+			return
+		}
+	}
+	writeFileSync(path, b)
+}
+
+// restatEvery is the least time between two restats of the segment files
+// (restat).
+var restatEvery = time.Second
+
+// maybeRestat starts a restat of the segment files when the last one is
+// restatEvery old: called by View, so that an idle server stats nothing.
+func (ix *Index) maybeRestat() {
+	last := ix.lastRestat.Load()
+	now := time.Now().UnixNano()
+	if now-last < int64(restatEvery) || !ix.lastRestat.CompareAndSwap(last, now) {
+		return
+	}
+	select {
+	case <-ix.segsChecked:
+	default:
+		return // the check after open is still going
+	}
+	go ix.restat()
+}
+
+// restat stats the segment files of the current snapshot and checks again
+// those whose stamp changed since it was last seen; a damaged one is
+// dropped and its documents read again from the store (dropDamaged). It
+// gives up when a merge holds diskMu: the next search after restatEvery
+// tries again.
+func (ix *Index) restat() {
+	if !ix.diskMu.TryLock() {
+		ix.lastRestat.Store(0)
+		return
+	}
+	defer ix.diskMu.Unlock()
+	select {
+	case <-ix.stop: // closed, or closing: the folder is no longer this index's to write
+		return
+	default:
+	}
+	s := ix.snap.Load()
+	bad := map[string]string{}
+	changed := false
+	for _, sv := range s.segs {
+		ss := ix.stamps[sv.seg.file]
+		if sv.seg.file == "" || ss == nil || !ss.ok || ix.badSegs[sv.seg.file] != "" {
+			continue
+		}
+		st, ok := statStamp(filepath.Join(ix.exactDir(), sv.seg.file))
+		if !ok || st == ss.seen {
+			continue // gone (a merge's, since): nothing the mapping shows changed
+		}
+		err := ix.checkSegment(sv.seg.data)
+		if errors.Is(err, errStopped) {
+			return
+		}
+		ss.seen = st
+		if err != nil {
+			bad[sv.seg.file] = err.Error()
+			continue
+		}
+		// The mapping's bytes are good; they are the file's only if it
+		// is the same file (not one put in its place).
+		if st.Ino == ss.checked.Ino && st.Dev == ss.checked.Dev {
+			ss.checked = st
+			changed = true
+		}
+	}
+	if len(bad) > 0 {
+		ix.dropDamaged(s, bad)
+		return
+	}
+	if changed {
+		ix.writeChecked(s)
+	}
+}
