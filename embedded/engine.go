@@ -99,7 +99,7 @@ func (e *Engine) Section(ctx context.Context, id string) (*corpus.Section, error
 // Add stores docs in one batch (index.AddCorrected). Once the write has
 // begun it is not interrupted by ctx: it commits or fails whole.
 func (e *Engine) Add(ctx context.Context, corr map[string]corpus.Override, docs ...*corpus.Document) error {
-	if err := ctx.Err(); err != nil {
+	if err := e.ix.WaitReady(ctx); err != nil {
 		return err
 	}
 	return e.ix.AddCorrected(corr, docs...)
@@ -120,7 +120,7 @@ func (e *Engine) Now(ctx context.Context) (time.Time, error) {
 
 // Delete removes document id.
 func (e *Engine) Delete(ctx context.Context, id string) error {
-	if err := ctx.Err(); err != nil {
+	if err := e.ix.WaitReady(ctx); err != nil {
 		return err
 	}
 	return e.ix.Delete(id)
@@ -128,7 +128,7 @@ func (e *Engine) Delete(ctx context.Context, id string) error {
 
 // Correct sets and clears corrections of document id's metadata.
 func (e *Engine) Correct(ctx context.Context, id string, set corpus.Override, clear []string) (*corpus.Document, error) {
-	if err := ctx.Err(); err != nil {
+	if err := e.ix.WaitReady(ctx); err != nil {
 		return nil, err
 	}
 	return e.ix.Correct(id, set, clear)

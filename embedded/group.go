@@ -80,6 +80,10 @@ func (s *Searcher) Reports(ctx context.Context, r search.Request) ([]search.Repo
 	if err != nil {
 		return nil, err
 	}
+	// The load of an open, bounded by the request's deadline (View waits for it without one).
+	if err := s.ix.WaitReady(ctx); err != nil {
+		return nil, err
+	}
 	var out []search.Report
 	err = s.ix.View(func(v *index.View) error {
 		set := resultSet(v, q)

@@ -75,6 +75,10 @@ func (s *Searcher) Search(ctx context.Context, r search.Request) (*search.Result
 	var page []pageHit
 	var counts []int // matching sections of each page hit's report, when hits are reports
 	var sections []*hitSource
+	// The load of an open, bounded by the request's deadline (View waits for it without one).
+	if err := s.ix.WaitReady(ctx); err != nil {
+		return nil, err
+	}
 	err = s.ix.View(func(v *index.View) error {
 		set := resultSet(v, q)
 		if err := ctx.Err(); err != nil {

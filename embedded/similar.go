@@ -31,6 +31,10 @@ func (sv similarView) Section(ctx context.Context, id string) (*corpus.Section, 
 }
 
 func (sv similarView) Candidates(ctx context.Context, q search.CandidateQuery) ([]search.Candidate, error) {
+	// The load of an open, bounded by the request's deadline (View waits for it without one).
+	if err := sv.ix.WaitReady(ctx); err != nil {
+		return nil, err
+	}
 	var out []search.Candidate
 	err := sv.ix.View(func(v *index.View) error {
 		counts := map[uint32]int{}

@@ -178,6 +178,10 @@ func (s *Searcher) Terms(ctx context.Context, r search.TermsRequest) (*search.Te
 		}
 		return ctx.Err()
 	}
+	// The load of an open, bounded by the request's deadline (View waits for it without one).
+	if err := s.ix.WaitReady(ctx); err != nil {
+		return nil, err
+	}
 	if err := s.ix.View(pick); err != nil {
 		return nil, fmt.Errorf("terms of %d: %w", r.Year, err)
 	}

@@ -29,6 +29,10 @@ func (s *Searcher) Timeline(ctx context.Context, r search.Request) (*search.Time
 	if err != nil {
 		return nil, err
 	}
+	// The load of an open, bounded by the request's deadline (View waits for it without one).
+	if err := s.ix.WaitReady(ctx); err != nil {
+		return nil, err
+	}
 	var tl *search.Timeline
 	err = s.ix.View(func(v *index.View) error {
 		set := resultSet(v, q)

@@ -25,8 +25,12 @@
 // checksums checked), and Ready reports when searches will no longer wait.
 // The checksums of the segment files and of the other section records are
 // checked after that, while searches run (a million sections' records are
-// a gigabyte to read); Verified reports when that is done, and a damaged
-// file or record found then makes searches refuse from then on. A one-shot command waits for Verified. Call analysis.LoadSegmenter in a
+// a gigabyte to read); Verified reports when that is done. A damaged
+// record found then makes searches refuse from then on; a damaged file is
+// rebuilt from the store, searches refusing with ErrRebuilding meanwhile
+// (segcheck.go). A one-shot command waits for Verified, and opens with
+// Options.TrustChecked: what was found good before and has not changed
+// since is not read again. Call analysis.LoadSegmenter in a
 // goroutine at start too: quoted wording needs no dictionary, words do. For
 // an ingest: one Add is one batch and one transaction, so give it about a
 // thousand sections at a time.
@@ -143,8 +147,13 @@ type Index struct {
 	// Written with diskMu and mu held; read with either.
 	badSegs map[string]string
 	// stamps holds the stamps of the segment files (segcheck.go), by
-	// name. Guarded by diskMu.
-	stamps map[string]*segStamps
+	// name, guarded by stampMu; restatMu keeps to one restat at a time.
+	stamps            map[string]*segStamps
+	stampMu, restatMu sync.Mutex
+	// suspect holds the segment files whose stamp changed while serving,
+	// until restat has checked them: View refuses meanwhile
+	// (ErrRebuilding). Guarded by mu.
+	suspect map[string]bool
 	// trustChecked is Options.TrustChecked; record is exact/CHECKED as
 	// the open found it, read when it is set (verifySegments, then
 	// verifyRecords, in turn).

@@ -99,6 +99,21 @@ func (ix *Index) Ready() bool {
 	}
 }
 
+// WaitReady waits until the sections are loaded (Ready), or until ctx
+// ends: a server's request must not wait past its deadline for an open
+// that reads a million sections from the store (a folder of an earlier
+// format, a segment file dropped as damaged: a minute and more), and View,
+// Add, Delete and Correct wait for it without a context. It returns the
+// load's error, or ctx's wrapped.
+func (ix *Index) WaitReady(ctx context.Context) error {
+	select {
+	case <-ix.ready:
+		return ix.loadErr
+	case <-ctx.Done():
+		return fmt.Errorf("the index is still loading its sections: %w", ctx.Err())
+	}
+}
+
 // A View is a consistent read-only look at the index, valid only during
 // the function passed to (*Index).View. Sections are named by slots: small
 // integers, stable during the view (not across views), in the order the
@@ -189,6 +204,10 @@ func (ix *Index) snapshotNow() (*snapshot, error) {
 		sort.Strings(ids)
 		return nil, fmt.Errorf("%w in documents %s (%s): a search could miss their text; run `govreport check --repair`, then ingest their files again",
 			ErrCorrupt, strings.Join(ids, ", "), ix.damaged[ids[0]])
+	}
+	for name := range ix.suspect {
+		return nil, fmt.Errorf("%w: its file %s changed on disk while in use and is being checked; ask again in a few seconds",
+			ErrRebuilding, filepath.Join(ix.exactDir(), name))
 	}
 	if len(ix.badSegs) > 0 {
 		names := make([]string, 0, len(ix.badSegs))

@@ -27,10 +27,11 @@ package index
 //
 // While it serves, the index stats its files again at most every
 // restatEvery, from the searches (restat): a file whose stamp changed
-// (bytes written into it in place, which its mapping sees at once) is
-// checked again, and if damaged, dropped and rebuilt from the store as
-// at open. Searches between the write and the check (at most restatEvery
-// and the check of that file) are answered from the damaged bytes.
+// (bytes written into it in place, which its mapping sees at once) makes
+// searches refuse until it is checked again, and if damaged, it is
+// dropped and rebuilt from the store as at open. Searches between the
+// write and the next restat (restatEvery) are answered from the changed
+// bytes.
 
 import (
 	"bytes"
@@ -38,6 +39,7 @@ import (
 	"errors"
 	"os"
 	"path/filepath"
+	"slices"
 	"time"
 )
 
@@ -95,8 +97,9 @@ func (ix *Index) readChecked() checkedRecord {
 
 // noteStamp records the stamp of segment file name as seen now (loaded:
 // before its bytes are read), checked too when govreport wrote it.
-// ix.diskMu must be held, or the index not yet shared.
 func (ix *Index) noteStamp(name string, st fileStamp, ok, written bool) {
+	ix.stampMu.Lock()
+	defer ix.stampMu.Unlock()
 	if ix.stamps == nil {
 		ix.stamps = map[string]*segStamps{}
 	}
@@ -113,6 +116,8 @@ func (ix *Index) noteStamp(name string, st fileStamp, ok, written bool) {
 // held.
 func (ix *Index) writeChecked(s *snapshot) {
 	r := checkedRecord{Format: 1, Files: map[string]fileStamp{}, Store: ix.storeChecked.Load()}
+	ix.stampMu.Lock()
+	defer ix.stampMu.Unlock()
 	for _, sv := range s.segs {
 		if ss := ix.stamps[sv.seg.file]; sv.seg.file != "" && ss != nil && ss.checked != (fileStamp{}) && ix.badSegs[sv.seg.file] == "" {
 			r.Files[sv.seg.file] = ss.checked
@@ -155,54 +160,118 @@ func (ix *Index) maybeRestat() {
 }
 
 // restat stats the segment files of the current snapshot and checks again
-// those whose stamp changed since it was last seen; a damaged one is
-// dropped and its documents read again from the store (dropDamaged). It
-// gives up when a merge holds diskMu: the next search after restatEvery
-// tries again.
+// those whose stamp changed since it was last seen. It needs no diskMu
+// for that, so a merge under way (a minute at a million sections) does
+// not hold it up: searches refuse (ErrRebuilding) from the moment a
+// changed file is seen until it is found good, and a damaged one is
+// dropped and its documents read again from the store (dropDamaged),
+// once the merge is done. A merge that read a file changed meanwhile
+// keeps nothing of it (mergeOnce: inputsChanged).
 func (ix *Index) restat() {
-	if !ix.diskMu.TryLock() {
-		ix.lastRestat.Store(0)
-		return
+	if !ix.restatMu.TryLock() {
+		return // one at a time
 	}
-	defer ix.diskMu.Unlock()
+	defer ix.restatMu.Unlock()
 	select {
 	case <-ix.stop: // closed, or closing: the folder is no longer this index's to write
 		return
 	default:
 	}
 	s := ix.snap.Load()
-	bad := map[string]string{}
-	changed := false
-	for _, sv := range s.segs {
+	type changedFile struct {
+		sv *segView
+		ss *segStamps
+		st fileStamp
+	}
+	var changed []changedFile
+	ix.stampMu.Lock()
+	for i := range s.segs {
+		sv := &s.segs[i]
 		ss := ix.stamps[sv.seg.file]
-		if sv.seg.file == "" || ss == nil || !ss.ok || ix.badSegs[sv.seg.file] != "" {
+		if sv.seg.file == "" || ss == nil || !ss.ok {
 			continue
 		}
 		st, ok := statStamp(filepath.Join(ix.exactDir(), sv.seg.file))
-		if !ok || st == ss.seen {
-			continue // gone (a merge's, since): nothing the mapping shows changed
+		if ok && st != ss.seen { // not ok: gone (a merge's, since)
+			changed = append(changed, changedFile{sv, ss, st})
 		}
-		err := ix.checkSegment(sv.seg.data)
+	}
+	ix.stampMu.Unlock()
+	if len(changed) == 0 {
+		return
+	}
+	ix.mu.Lock()
+	if ix.suspect == nil {
+		ix.suspect = map[string]bool{}
+	}
+	for _, c := range changed {
+		ix.suspect[c.sv.seg.file] = true
+	}
+	ix.mu.Unlock()
+	defer func() {
+		ix.mu.Lock()
+		for _, c := range changed {
+			delete(ix.suspect, c.sv.seg.file)
+		}
+		ix.mu.Unlock()
+	}()
+	bad := map[string]string{}
+	for _, c := range changed {
+		err := ix.checkSegment(c.sv.seg.data)
 		if errors.Is(err, errStopped) {
 			return
 		}
-		ss.seen = st
 		if err != nil {
-			bad[sv.seg.file] = err.Error()
+			// seen stays as it was: a merge that read the file
+			// keeps nothing (inputsChanged).
+			bad[c.sv.seg.file] = err.Error()
 			continue
 		}
+		ix.stampMu.Lock()
+		c.ss.seen = c.st
 		// The mapping's bytes are good; they are the file's only if it
 		// is the same file (not one put in its place).
-		if st.Ino == ss.checked.Ino && st.Dev == ss.checked.Dev {
-			ss.checked = st
-			changed = true
+		if c.st.Ino == c.ss.checked.Ino && c.st.Dev == c.ss.checked.Dev {
+			c.ss.checked = c.st
+		}
+		ix.stampMu.Unlock()
+	}
+	ix.diskMu.Lock() // after the merge under way, if any
+	defer ix.diskMu.Unlock()
+	select {
+	case <-ix.stop:
+		return
+	default:
+	}
+	cur := ix.snap.Load()
+	for name := range bad {
+		if !slices.ContainsFunc(cur.segs, func(sv segView) bool { return sv.seg.file == name }) {
+			delete(bad, name) // merged meanwhile, from what it read before the change
 		}
 	}
 	if len(bad) > 0 {
-		ix.dropDamaged(s, bad)
+		ix.dropDamaged(cur, bad)
 		return
 	}
-	if changed {
-		ix.writeChecked(s)
+	ix.writeChecked(cur)
+}
+
+// inputsChanged reports whether a file of the segments from changed on
+// disk since it was last seen (restat): a merge that read it may have
+// copied the changed bytes into a file with a good checksum, so it keeps
+// nothing (mergeOnce), and the restat is asked for at once.
+func (ix *Index) inputsChanged(from []segView) bool {
+	ix.stampMu.Lock()
+	defer ix.stampMu.Unlock()
+	for _, sv := range from {
+		ss := ix.stamps[sv.seg.file]
+		if sv.seg.file == "" || ss == nil || !ss.ok {
+			continue
+		}
+		if st, ok := statStamp(filepath.Join(ix.exactDir(), sv.seg.file)); ok && st != ss.seen {
+			ix.lastRestat.Store(0)
+			return true
+		}
 	}
+	return false
 }

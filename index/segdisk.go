@@ -9,6 +9,8 @@ package index
 //	dir/exact/MANIFEST        the segment files in order, as JSON; replaced
 //	                          atomically (a new file renamed over it)
 //	dir/exact/seg-N.grs       one segment (segfile.go), never changed
+//	dir/exact/CHECKED         the stamps of the files last found good, and
+//	                          store.db's (segcheck.go), as JSON
 //
 // Smaller segments, the recent writes, stay in memory until a merge makes
 // them large enough, or Close saves them. Nothing else is saved: which
@@ -303,11 +305,13 @@ func (ix *Index) writeManifest(s *snapshot) error {
 		}
 	}
 	ix.removeUnlisted(keep)
+	ix.stampMu.Lock()
 	for name := range ix.stamps {
 		if !keep[name] {
 			delete(ix.stamps, name)
 		}
 	}
+	ix.stampMu.Unlock()
 	ix.writeChecked(s)
 	return nil
 }
@@ -414,15 +418,19 @@ func (ix *Index) verifySegments() {
 		if sv.seg.file == "" {
 			continue
 		}
+		ix.stampMu.Lock()
 		ss := ix.stamps[sv.seg.file]
+		trusted := false
 		if ss != nil && ss.ok {
 			if ss.checked == ss.seen {
-				continue // written by this process
+				trusted = true // written by this process
+			} else if r, ok := record[sv.seg.file]; ok && r == ss.seen {
+				ss.checked, trusted = r, true
 			}
-			if r, ok := record[sv.seg.file]; ok && r == ss.seen {
-				ss.checked = r
-				continue
-			}
+		}
+		ix.stampMu.Unlock()
+		if trusted {
+			continue
 		}
 		if checkHook != nil {
 			checkHook(sv.seg.file)
@@ -434,7 +442,9 @@ func (ix *Index) verifySegments() {
 		if err != nil {
 			bad[sv.seg.file] = err.Error()
 		} else if ss != nil && ss.ok {
+			ix.stampMu.Lock()
 			ss.checked = ss.seen
+			ix.stampMu.Unlock()
 		}
 	}
 	if len(bad) == 0 {

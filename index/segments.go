@@ -37,6 +37,8 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"os"
+	"path/filepath"
 	"runtime"
 	"slices"
 	"sort"
@@ -962,6 +964,14 @@ func (ix *Index) mergeOnce(all bool) (made bool) {
 			panic(err)
 		}
 		m.seg = sg
+	}
+	if ix.inputsChanged(m.from) {
+		// A file it read changed on disk meanwhile (segcheck.go): the
+		// new file could hold its changed bytes under a good checksum.
+		if m.seg.file != "" {
+			os.Remove(filepath.Join(ix.exactDir(), m.seg.file))
+		}
+		return false
 	}
 	next := func() *snapshot {
 		ix.mu.Lock()
