@@ -159,6 +159,7 @@ type Index struct {
 	// verifyRecords, in turn).
 	trustChecked bool
 	record       checkedRecord
+	noMerges     bool // Options.NoMerges
 	// storeChecked is the stamp of store.db when verifyRecords last found
 	// every record good (segcheck.go).
 	storeChecked atomic.Pointer[fileStamp]
@@ -229,7 +230,7 @@ func OpenWith(dir string, o Options) (_ *Index, err error) {
 		return nil, err
 	}
 	ix := &Index{dir: dir, db: db, ready: make(chan struct{}), verified: make(chan struct{}), segsChecked: make(chan struct{}),
-		mergeReq: make(chan struct{}, 1), stop: make(chan struct{}), terms: newTermsQueue(), trustChecked: o.TrustChecked}
+		mergeReq: make(chan struct{}, 1), stop: make(chan struct{}), terms: newTermsQueue(), trustChecked: o.TrustChecked, noMerges: o.NoMerges}
 	fail := func(err error) (*Index, error) {
 		if ix.bl != nil {
 			ix.bl.Close()
@@ -608,8 +609,10 @@ func (ix *Index) loadSections() (taken map[string]*docEntry) {
 	ix.mu.Lock()
 	ix.publish(s)
 	ix.mu.Unlock()
-	ix.merges.Add(1)
-	go ix.mergeLoop()
+	if !ix.noMerges {
+		ix.merges.Add(1)
+		go ix.mergeLoop()
+	}
 	return taken
 }
 

@@ -79,6 +79,12 @@ type Options struct {
 	// check. A server leaves it false: it checks every file in the
 	// background, and so finds a change the stamp cannot show.
 	TrustChecked bool
+	// NoMerges starts no background merges: a one-shot command that
+	// found merges due (a folder a server's rebuild or a crash left in
+	// pieces) made one and waited for it in Close, ten seconds and more at
+	// a million sections, for a search of a second. The next server or
+	// ingest makes them.
+	NoMerges bool
 }
 
 // readChecked returns the record of the files checked, an empty one when

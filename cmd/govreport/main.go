@@ -182,8 +182,9 @@ func openExisting(data string) (backend, error) {
 			base+"/api/v1/compare?from=OLD&to=NEW, "+base+"/api/v1/timeline?q=QUERY)")
 	}
 	// The segment files checked before and unchanged since (their size,
-	// times and inode) are not read again: a serve checks them all.
-	e, err := embedded.OpenWith(data, index.Options{TrustChecked: true})
+	// times and inode) are not read again: a serve checks them all. No
+	// merge is begun: Close would wait for it.
+	e, err := embedded.OpenWith(data, index.Options{TrustChecked: true, NoMerges: true})
 	if err != nil {
 		return nil, err
 	}
