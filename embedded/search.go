@@ -6,7 +6,8 @@ package embedded
 //    bigram lists (quoted wording, and each word of an unquoted term),
 //    intersected; exclusions subtracted; filters applied on the in-memory
 //    document metadata. Sets are sorted slot lists.
-// 2. Total and facets: one pass over the set. Slots of a document are
+// 2. Total and facets: one pass over the set, on a goroutine of its own
+//    while the set is ranked (meanwhile). Slots of a document are
 //    consecutive, so counting goes document by document, not section by
 //    section.
 // 3. Order: by year, buckets of the set; by relevance, one model whatever
@@ -85,7 +86,11 @@ func (s *Searcher) Search(ctx context.Context, r search.Request) (*search.Result
 			return err
 		}
 		res.Total = len(set)
-		res.Facets = facets(v, set, r.Group == "document")
+		// The facets are counted on a goroutine of their own while the
+		// set is ranked: counting is a search's longest stretch on one
+		// core, and ranking leaves a core waiting between its parts.
+		facetsOf := meanwhile(func() map[string][]search.FacetValue { return facets(v, set, r.Group == "document") })
+		defer func() { res.Facets = facetsOf() }()
 		// Sections holding every cut term's exact wording rank first.
 		exact, first := exactTerms(v, q, own, set)
 		res.Exact = exact
@@ -268,6 +273,38 @@ func termSet(v *index.View, t search.Term) []uint32 {
 // sections, or reports if perDoc (search.Facets).
 func facets(v *index.View, set []uint32, perDoc bool) map[string][]search.FacetValue {
 	return search.Facets(docMatches(v, set), perDoc)
+}
+
+// meanwhile calls f on a goroutine of its own and returns the function
+// that waits for its answer. A panic of f is raised again by that
+// function, on the caller's goroutine, where a view's recovery turns it
+// into an error. Within a view, the function must be called before the
+// view ends: f reads it.
+func meanwhile[T any](f func() T) func() T {
+	type answer struct {
+		v      T
+		failed any
+		ok     bool
+	}
+	done := make(chan answer, 1)
+	go func() {
+		var a answer
+		defer func() {
+			if !a.ok {
+				a.failed = recover()
+			}
+			done <- a
+		}()
+		a.v = f()
+		a.ok = true
+	}()
+	return func() T {
+		a := <-done
+		if !a.ok {
+			panic(a.failed)
+		}
+		return a.v
+	}
 }
 
 // docMatches returns the reports of set with their numbers of sections in
