@@ -27,11 +27,20 @@ func TestMeanwhile(t *testing.T) {
 }
 
 // TestSearchFacetsMeanwhile: the facets Search counts while it ranks (run
-// with -race) are those of the set counted on their own, for sets of every
-// size, section and report counts, and the count-only answers.
+// with -race), or before for a broad set (facetsAlone), are those of the
+// set counted on their own, for sets of every size, section and report
+// counts, and the count-only answers.
 func TestSearchFacetsMeanwhile(t *testing.T) {
 	ix := goldenIndex(t)
 	s := NewSearcher(ix)
+	defer func(n int) { facetsAlone = n }(facetsAlone)
+	for _, alone := range []int{1 << 16, 0} {
+		facetsAlone = alone
+		testFacetsMeanwhile(t, ix, s)
+	}
+}
+
+func testFacetsMeanwhile(t *testing.T, ix *index.Index, s *Searcher) {
 	for _, q := range []string{"教育", "学位", `"课后服务"`, "双减 课后服务", "教育 -学位", "教育 year:2023..2024", "没有这样的说法"} {
 		for _, r := range []search.Request{{Query: q}, {Query: q, Group: "document"}, {Query: q, CountOnly: true}, {Query: q, Sort: "-year"}} {
 			res, err := s.Search(context.Background(), r)
@@ -48,7 +57,7 @@ func TestSearchFacetsMeanwhile(t *testing.T) {
 				return nil
 			})
 			if !reflect.DeepEqual(res.Facets, want) {
-				t.Errorf("%+v: facets %v, counted on their own %v", r, res.Facets, want)
+				t.Errorf("facetsAlone %d, %+v: facets %v, counted on their own %v", facetsAlone, r, res.Facets, want)
 			}
 		}
 	}

@@ -7,9 +7,9 @@ package embedded
 //    intersected; exclusions subtracted; filters applied on the in-memory
 //    document metadata. Sets are sorted slot lists.
 // 2. Total and facets: one pass over the set, on a goroutine of its own
-//    while the set is ranked (meanwhile). Slots of a document are
-//    consecutive, so counting goes document by document, not section by
-//    section.
+//    while the set is ranked (meanwhile) unless the set is broad. Slots
+//    of a document are consecutive, so counting goes document by
+//    document, not section by section.
 // 3. Order: by year, buckets of the set; by relevance, one model whatever
 //    the size of the set: BM25 over the gse words of the query, with the
 //    statistics of the whole index (index.View.BM25). A section's score
@@ -86,10 +86,14 @@ func (s *Searcher) Search(ctx context.Context, r search.Request) (*search.Result
 			return err
 		}
 		res.Total = len(set)
-		// The facets are counted on a goroutine of their own while the
-		// set is ranked: counting is a search's longest stretch on one
-		// core, and ranking leaves a core waiting between its parts.
-		facetsOf := meanwhile(func() map[string][]search.FacetValue { return facets(v, set, r.Group == "document") })
+		// A set under facetsAlone sections has its facets counted on a
+		// goroutine of their own while it is ranked: their count is on
+		// one core, and ranking leaves a core waiting between its parts.
+		perDoc := r.Group == "document"
+		facetsOf := func() map[string][]search.FacetValue { return facets(v, set, perDoc) }
+		if len(set) < facetsAlone {
+			facetsOf = meanwhile(facetsOf)
+		}
 		defer func() { res.Facets = facetsOf() }()
 		// Sections holding every cut term's exact wording rank first.
 		exact, first := exactTerms(v, q, own, set)
@@ -274,6 +278,14 @@ func termSet(v *index.View, t search.Term) []uint32 {
 func facets(v *index.View, set []uint32, perDoc bool) map[string][]search.FacetValue {
 	return search.Facets(docMatches(v, set), perDoc)
 }
+
+// facetsAlone is the fewest sections of a set whose facets are counted on
+// the search's goroutine, not meanwhile: a set of tens of thousands of
+// reports is counted in parts on all the cores (search.Facets), as it is
+// ranked, and leaves no core waiting. At a million sections, on a machine
+// shared with other work (load 25-45), the broad words' searches took 2-3
+// times as long with the two at once, at the same CPU.
+var facetsAlone = 1 << 16
 
 // meanwhile calls f on a goroutine of its own and returns the function
 // that waits for its answer. A panic of f is raised again by that
