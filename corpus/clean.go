@@ -4086,6 +4086,12 @@ func joinPageMarkers(lines []string, starts map[string]bool) []string {
 	if n := utf8.RuneCountInString(first); n < 4 || n > 60 || !titleEndRe.MatchString(first) || strings.ContainsAny(first, "。；，") {
 		first = ""
 	}
+	second := ""
+	if first != "" {
+		if k := nextFilled(lines, at+1); k >= 0 && !marker[k] {
+			second = lines[k]
+		}
+	}
 	body := false // a long line or a heading came: the body has begun
 	for i, l := range lines {
 		if marker[i] {
@@ -4097,8 +4103,11 @@ func joinPageMarkers(lines []string, starts map[string]bool) []string {
 			pending = true
 			continue
 		}
-		if pending && first != "" && i > at && strings.Join(strings.Fields(l), "") == first {
-			continue // the running head: the marker's, not the text's
+		if pending && first != "" && i > at && strings.Join(strings.Fields(l), "") == first && (second == "" || (nextFilled(lines, i+1) < 0 || lines[nextFilled(lines, i+1)] != second)) {
+			// the running head: the marker's, not the text's (unless the
+			// title's next line follows it again: a second copy's title,
+			// kept for collapseCopies)
+			continue
 		}
 		if pending && body && isRunningHead(l) {
 			continue // the same under the folio at a page's top
@@ -4120,7 +4129,10 @@ func joinPageMarkers(lines []string, starts map[string]bool) []string {
 			// (in a hard-wrapped text that indents its paragraphs, a
 			// line the wrap filled goes on into an unindented line after
 			// the break, even after a sentence's end: wrapGoesOn)
-			if j >= 0 && (endsMidSentence(out[j]) && (cont[j] || opensWithClosing(l) || byCount || !isHeadingLike(out[j]) && !bareAbove(out, j, l) && !(titleEndRe.MatchString(out[j]) && isTitleLine(out[j])) && !(j > 0 && tail(out[j-1], out[j]))) && headingMarker(l) == nil ||
+			// (nor does a page break cut a sentence before a line that
+			// opens a report's title block or its speech, or around the
+			// speaker's line: the page ended the line above: titleBlockBreak)
+			if j >= 0 && !titleBlockBreak(out[j], l) && (endsMidSentence(out[j]) && (cont[j] || opensWithClosing(l) || byCount || !isHeadingLike(out[j]) && !bareAbove(out, j, l) && !(titleEndRe.MatchString(out[j]) && isTitleLine(out[j])) && !(j > 0 && tail(out[j-1], out[j]))) && headingMarker(l) == nil ||
 				opened != nil && wrap() > 0 && hard && wrapGoesOn(out[j], l, width, opened)) {
 				out, cont = out[:j+1], cont[:j+1]
 				out = append(out, l)
@@ -4134,6 +4146,19 @@ func joinPageMarkers(lines []string, starts map[string]bool) []string {
 		cont = append(cont, false)
 	}
 	return glue(out, cont)
+}
+
+// titleBlockBreak reports whether a page break between p and l fell
+// between two lines of a report's title block, which no sentence runs
+// across: l opens the title block or the speech (a work report's title,
+// 政府工作报告, 2031年政府工作报告; a date line or a subtitle, ——2031年1月9日
+// 在…会议上; the greeting, 各位代表：), l is the speaker's line under a
+// date line that ends at the meeting (…会议上 / 某某县县长 某某), or p is
+// the speaker's line, short (国务院总理 某某).
+func titleBlockBreak(p, l string) bool {
+	return titleLineRe.MatchString(l) || isYearTitleLine(l) || opensTitleBlockLine(l) || greetingLineRe.MatchString(l) ||
+		strings.HasSuffix(strings.TrimRight(p, "）)"), "会议上") && isSpeaker(despace(l)) ||
+		utf8.RuneCountInString(p) <= 24 && isSpeaker(despace(p))
 }
 
 // lastContent returns the index of the last line of out that is not
@@ -4269,7 +4294,8 @@ var sentenceEndRe = mustLitRe(`[。！？!?][”’」』）)]?$`)
 // (pageApart; the last page may be shorter), so that a table's column of
 // row numbers is no page's; and a
 // running head, a short line (the title, a part's name) that stands next
-// to two page markers or more, above or below them.
+// to two page markers or more, above or below them, and more often there
+// than elsewhere in the text.
 func pageFurniture(lines []string) []bool {
 	marker := make([]bool, len(lines))
 	var bare []int // the lines holding a number alone
@@ -4311,7 +4337,18 @@ func pageFurniture(lines []string) []bool {
 		}
 		s = e
 	}
-	// Running heads: the nearest lines above and below each marker.
+	// Running heads: the nearest lines above and below each marker, once
+	// the body has begun (a line of running text or a numbered heading
+	// came): the lines above it are the title block, which a page's head
+	// repeats, not the head (a file that holds its report twice, a marker
+	// by each copy's title).
+	body := len(lines)
+	for i, l := range lines {
+		if !marker[i] && (utf8.RuneCountInString(l) > 60 || headingMarker(l) != nil) {
+			body = i
+			break
+		}
+	}
 	next := map[string][]int{}
 	sideOf := map[int]int{} // the side a line was last reached from
 	for i := range lines {
@@ -4323,7 +4360,7 @@ func pageFurniture(lines []string) []bool {
 			for j >= 0 && j < len(lines) && (lines[j] == "" || marker[j]) {
 				j += step
 			}
-			if j >= 0 && j < len(lines) && utf8.RuneCountInString(lines[j]) <= 40 && !strings.ContainsAny(lines[j], "。；！？，") {
+			if j >= body && j < len(lines) && utf8.RuneCountInString(lines[j]) <= 40 && !strings.ContainsAny(lines[j], "。；！？，") {
 				// A line reached from the same side of a run of markers
 				// (a headline above a library's 1/7, 2/7) stands next to
 				// one page break, not two.
@@ -4335,8 +4372,18 @@ func pageFurniture(lines []string) []bool {
 			}
 		}
 	}
-	for _, at := range next {
-		if len(at) >= 2 {
+	// A running head stands next to the page's marker more often than
+	// anywhere else: a heading or a title that also stands away from the
+	// markers more often (a report the file holds several times, a marker
+	// happening to fall by some copies' heading) is the text's.
+	seen := map[string]int{}
+	for _, l := range lines {
+		if len(next[l]) >= 2 {
+			seen[l]++
+		}
+	}
+	for l, at := range next {
+		if len(at) >= 2 && len(at) > seen[l]-len(at) {
 			for _, j := range at {
 				marker[j] = true
 			}

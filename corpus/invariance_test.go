@@ -73,11 +73,11 @@ var knownVariant = map[string]int{
 	"wrap-32": 28,
 	"wrap-38": 25,
 	// A page's number between paragraphs every 14 lines: a heading over
-	// the number joined with the paragraph under it, a page's number over
-	// a report held twice taken for a running head, numbers read as a
-	// count in old reports' numbering.
-	"page-dash-numbers": 27,
-	"page-of-numbers":   28,
+	// the number joined with the paragraph under it, numbers read as a
+	// count in old reports' numbering, a page's "第3页 共35页" under the
+	// first line taken for the title.
+	"page-dash-numbers": 15,
+	"page-of-numbers":   16,
 	// Markdown: old reports whose bare headings (no numbering) become #
 	// headings and split the text where the plain copy keeps them text.
 	"markdown": 5,

@@ -1,0 +1,82 @@
+package corpus
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestPageMarkersKeepReading checks that page markers set between the
+// lines of a report (a PDF's text layer keeps them) change nothing of its
+// cleaned text but the markers: the text with markers reads as the text
+// without them (fictional reports).
+func TestPageMarkersKeepReading(t *testing.T) {
+	long := "过去一年，全县上下坚持稳中求进工作总基调，地区生产总值增长6.2%，一般公共预算收入增长4.8%，城乡居民人均可支配收入稳步提高，各项社会事业全面进步。"
+	copyOf := func(after map[string]string) string {
+		lines := []string{
+			"望川县2033年政府工作报告",
+			"——2033年1月9日在望川县第十届人民代表大会第三次会议上",
+			"望川县县长 林某某",
+			"各位代表：",
+			"现在，我代表县人民政府，向大会报告工作，请予审议。",
+			"一、2032年工作回顾",
+			long,
+			"二、2033年工作安排",
+			"今年全县发展的主要预期目标是：地区生产总值增长6%左右，城镇新增就业3000人以上。",
+		}
+		var b strings.Builder
+		for _, l := range lines {
+			b.WriteString(l + "\n")
+			if m, ok := after[l]; ok {
+				b.WriteString(m + "\n")
+			}
+		}
+		return b.String()
+	}
+	for _, tc := range []struct {
+		name          string
+		plain, marked string
+	}{
+		{
+			// A page saved four times (a site's copies one under the
+			// other): a heading with a page's number after it in two
+			// copies stands away from the numbers in the other two. It
+			// is the text's, not a running head.
+			"heading of a report held four times",
+			strings.Repeat(copyOf(nil), 4),
+			copyOf(map[string]string{"二、2033年工作安排": "— 3 —"}) + copyOf(map[string]string{"二、2033年工作安排": "— 6 —"}) + copyOf(nil) + copyOf(nil),
+		},
+		{
+			// A cover page: the title, the page's number, and the title
+			// again over the date line. Both are the title block's,
+			// before the body: no running head.
+			"title on the cover and over the title block",
+			"望川县2033年政府工作报告\n" + copyOf(nil),
+			"望川县2033年政府工作报告\n— 1 —\n" + copyOf(map[string]string{long: "— 2 —"}),
+		},
+		{
+			// A page broke between the date line and the speaker's line,
+			// and between the speaker's line and the greeting: no
+			// sentence runs on across either.
+			"page break inside the title block",
+			copyOf(nil),
+			copyOf(map[string]string{"——2033年1月9日在望川县第十届人民代表大会第三次会议上": "— 1 —", "望川县县长 林某某": "— 2 —"}),
+		},
+		{
+			// A report held twice, the first copy's last line without its
+			// stop; the page broke between it and the second copy's
+			// title: the title opens its line.
+			"page break before a copy's title",
+			strings.TrimSuffix(copyOf(nil), "。\n") + "\n\n" + copyOf(nil),
+			strings.TrimSuffix(copyOf(nil), "。\n") + "\n— 4 —\n" + copyOf(nil),
+		},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			// (blank lines aside: a marker stands for one)
+			want, _ := Clean(tc.plain)
+			got, _ := Clean(tc.marked)
+			if want, got = strings.Join(paragraphs(want), "\n"), strings.Join(paragraphs(got), "\n"); got != want {
+				t.Errorf("with page markers:\n%s\nwithout:\n%s", got, want)
+			}
+		})
+	}
+}
