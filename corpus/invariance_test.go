@@ -78,9 +78,10 @@ var knownVariant = map[string]int{
 	// first line taken for the title.
 	"page-dash-numbers": 15,
 	"page-of-numbers":   16,
-	// Markdown: old reports whose bare headings (no numbering) become #
-	// headings and split the text where the plain copy keeps them text.
-	"markdown": 5,
+	// Markdown: a Word file's plain copy that opens with its first
+	// heading (no title above it) reads it as the title block's line; and
+	// the comma alone on its line above.
+	"markdown": 2,
 }
 
 // A rewrap is one way a copy of a report differs from another: it takes the
@@ -254,11 +255,15 @@ func pageNumbers(format func(n, of int) string) func(string, *Document) (string,
 	}
 }
 
-// headingLevels maps the headings of d's reading to their levels.
+// headingLevels maps the headings of d's reading to their levels: the
+// headings its text writes, not those Split inferred from the shape of its
+// paragraphs (an old report without headings: a page's Markdown marks
+// none of its paragraphs, and a sentence that opens a part is no heading
+// a converter sees).
 func headingLevels(d *Document) map[string]int {
 	m := map[string]int{}
 	for _, s := range d.Sections {
-		if s.Heading != "" {
+		if s.Heading != "" && !s.Inferred {
 			m[compactSpace(s.Heading)] = s.Level
 		}
 	}
@@ -277,7 +282,8 @@ func paragraphs(text string) []string {
 }
 
 // asMarkdown writes text as Markdown: the headings of its reading as #
-// headings of their level, every other line a paragraph.
+// headings of their level, every other line a paragraph (a report without
+// headings of its own is a Markdown file without # headings).
 func asMarkdown(base, text string, d *Document) (string, []byte, bool) {
 	lv := headingLevels(d)
 	var b strings.Builder
@@ -288,7 +294,7 @@ func asMarkdown(base, text string, d *Document) (string, []byte, bool) {
 		b.WriteString(p)
 		b.WriteString("\n\n")
 	}
-	return swapExt(base, ".md"), []byte(b.String()), len(lv) > 0
+	return swapExt(base, ".md"), []byte(b.String()), true
 }
 
 // htmlPage writes text as a minimal web page, a <p> a paragraph.
