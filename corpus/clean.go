@@ -4338,13 +4338,13 @@ func pageFurniture(lines []string) []bool {
 		s = e
 	}
 	// Running heads: the nearest lines above and below each marker, once
-	// the body has begun (a line of running text or a numbered heading
-	// came): the lines above it are the title block, which a page's head
-	// repeats, not the head (a file that holds its report twice, a marker
-	// by each copy's title).
+	// the body has begun (the greeting, a sentence's stop, a line of
+	// running text or a numbered heading came): the lines above it are
+	// the title block, which a page's head repeats, not the head (a file
+	// that holds its report twice, a marker by each copy's title).
 	body := len(lines)
 	for i, l := range lines {
-		if !marker[i] && (utf8.RuneCountInString(l) > 60 || headingMarker(l) != nil) {
+		if !marker[i] && (strings.Contains(l, "。") || greetRe.MatchString(l) || utf8.RuneCountInString(l) > 60 || headingMarker(l) != nil) {
 			body = i
 			break
 		}

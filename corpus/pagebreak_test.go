@@ -69,6 +69,15 @@ func TestPageMarkersKeepReading(t *testing.T) {
 			strings.TrimSuffix(copyOf(nil), "。\n") + "\n\n" + copyOf(nil),
 			strings.TrimSuffix(copyOf(nil), "。\n") + "\n— 4 —\n" + copyOf(nil),
 		},
+		{
+			// A PDF's text hard-wrapped to short lines, the title printed
+			// again under every page's number: the body began at the
+			// greeting and the first sentence, though no line is long,
+			// so the head under the first number is a running head too.
+			"running head under the first marker of a hard-wrapped text",
+			"各位代表：\n现在，我代表县人民政府向大会报告工作，请予\n审议。\n一年来，我们稳住经济大盘，全县地区生产总\n值增长6.1%，一般公共预算收入增长4.8%，城\n乡居民人均可支配收入稳步提高，重点项目完\n成投资132亿元，新增城镇就业3100人，各项\n社会事业全面进步。\n",
+			"各位代表：\n现在，我代表县人民政府向大会报告工作，请予\n审议。\n一年来，我们稳住经济大盘，全县地区生产总\n- 1 -\n\n望川县政府工作报告\n值增长6.1%，一般公共预算收入增长4.8%，城\n- 2 -\n\n望川县政府工作报告\n乡居民人均可支配收入稳步提高，重点项目完\n- 3 -\n\n望川县政府工作报告\n成投资132亿元，新增城镇就业3100人，各项\n社会事业全面进步。\n",
+		},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			// (blank lines aside: a marker stands for one)
