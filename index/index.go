@@ -307,11 +307,12 @@ func OpenWith(dir string, o Options) (_ *Index, err error) {
 			return fail(err)
 		}
 	}
-	if err := ix.loadInfo(); err != nil {
+	gen, err := ix.loadInfo()
+	if err != nil {
 		return fail(err)
 	}
 	go func() {
-		taken := ix.loadSections()
+		taken := ix.loadSections(gen)
 		ix.verifySegments()
 		ix.lastRestat.Store(time.Now().UnixNano())
 		ix.verifyRecords(taken)
@@ -452,12 +453,27 @@ func bytesGen(v []byte) uint64 {
 	return g
 }
 
-func (ix *Index) loadInfo() error {
+// loadInfo reads the document table: every document's metadata, and with
+// it the generation of its last write (docEntry.gen, bucket wgen), which
+// loadSections needs to tell whether a segment's copy of a document is the
+// store's. It returns the store's generation, read in the same
+// transaction. Both buckets are keyed by document ID, so the generations
+// are read in step with the metadata, one cursor each: read apart, in a
+// pass of their own, each was a lookup in the table by ID (at ten million
+// sections, 333,000 documents, the pass took longer than a tenth of the
+// open).
+func (ix *Index) loadInfo() (gen uint64, err error) {
 	ix.docs = make(map[string]*docEntry)
 	ix.damaged = make(map[string]string)
 	shared := map[string]string{} // decodeInfoShared
-	err := ix.db.View(func(tx *bolt.Tx) error {
+	err = ix.db.View(func(tx *bolt.Tx) error {
+		gen = getGen(tx)
+		wc := tx.Bucket(bucketWgen).Cursor()
+		wk, wv := wc.First()
 		return tx.Bucket(bucketInfo).ForEach(func(k, v []byte) error {
+			for wk != nil && bytes.Compare(wk, k) < 0 {
+				wk, wv = wc.Next()
+			}
 			v, err := unsealKey("metadata of ", k, v)
 			e := &docEntry{info: new(DocInfo)}
 			if err == nil {
@@ -469,14 +485,17 @@ func (ix *Index) loadInfo() error {
 				ix.damaged[string(k)] = err.Error()
 				return nil
 			}
+			if len(wv) == 8 && bytes.Equal(wk, k) {
+				e.gen = bytesGen(wv)
+			}
 			ix.docs[e.info.ID] = e
 			return nil
 		})
 	})
 	if err != nil {
-		return err
+		return 0, err
 	}
-	return ix.loadOverrides()
+	return gen, ix.loadOverrides()
 }
 
 // loadSections maps the segment files, reads the text of every section
@@ -492,7 +511,7 @@ func (ix *Index) loadInfo() error {
 // the bigram lists or the counts (View, Add, Delete and Correct wait for
 // it), and Stats, Documents and Document read only what Open loaded, so
 // they answer at once while the sections load.
-func (ix *Index) loadSections() (taken map[string]*docEntry) {
+func (ix *Index) loadSections(gen uint64) (taken map[string]*docEntry) {
 	defer close(ix.ready)
 	if loadHook != nil {
 		loadHook()
@@ -503,26 +522,15 @@ func (ix *Index) loadSections() (taken map[string]*docEntry) {
 	ch := make(chan []loaded, 4)
 	var readErr error
 	var damaged [][2]string // doc ID, what
-	var gen uint64
-	readErr = ix.db.View(func(tx *bolt.Tx) error {
-		gen = getGen(tx)
-		return tx.Bucket(bucketWgen).ForEach(func(k, v []byte) error {
-			if e := ix.docs[string(k)]; e != nil && len(v) == 8 {
-				e.gen = bytesGen(v)
-			}
-			return nil
-		})
-	})
-	if readErr != nil {
-		ix.loadErr = fmt.Errorf("loading index %s: %w", ix.dir, readErr)
-		return nil
-	}
 	s, taken := ix.openSegments()
-	// the documents the segment files lack, in the store's order
+	// the documents the segment files lack, in the store's order; none
+	// when the files hold them all, without a walk through the table
 	var missing []string
-	for id := range ix.docs {
-		if taken[id] == nil {
-			missing = append(missing, id)
+	if len(taken) < len(ix.docs) {
+		for id := range ix.docs {
+			if taken[id] == nil {
+				missing = append(missing, id)
+			}
 		}
 	}
 	sort.Strings(missing)

@@ -765,3 +765,72 @@ func TestUnsealKey(t *testing.T) {
 		t.Errorf("an intact record costs %v allocations, want 0", n)
 	}
 }
+
+// TestLoadInfoGenerations checks that the generation of each document's
+// last write is read in step with its metadata (loadInfo), across writes
+// at several generations, a deleted document (its generation gone), a
+// generation whose document has no metadata and a document without one.
+func TestLoadInfoGenerations(t *testing.T) {
+	dir := t.TempDir()
+	ix, err := Open(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i, id := range []string{"b", "d", "f", "a", "c"} {
+		if err := ix.Add(doc(id, "江城市", 2020+i, "一、总体", "推进教育现代化。")); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := ix.Add(doc("d", "江城市", 2030, "一、总体", "办好人民满意的教育。")); err != nil {
+		t.Fatal(err)
+	}
+	if err := ix.Delete("c"); err != nil {
+		t.Fatal(err)
+	}
+	if err := ix.Close(); err != nil {
+		t.Fatal(err)
+	}
+	db, err := bolt.Open(filepath.Join(dir, "store.db"), 0o644, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := map[string]uint64{}
+	err = db.Update(func(tx *bolt.Tx) error {
+		b := tx.Bucket(bucketWgen)
+		if err := b.Put([]byte("bb"), genBytes(99)); err != nil { // no document
+			return err
+		}
+		if err := b.Delete([]byte("f")); err != nil { // a document without one
+			return err
+		}
+		return tx.Bucket(bucketInfo).ForEach(func(k, _ []byte) error {
+			want[string(k)] = 0
+			if v := b.Get(k); len(v) == 8 {
+				want[string(k)] = bytesGen(v)
+			}
+			return nil
+		})
+	})
+	db.Close()
+	if err != nil {
+		t.Fatal(err)
+	}
+	ix, err = Open(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ix.Close()
+	if err := ix.waitReady(); err != nil {
+		t.Fatal(err)
+	}
+	got := map[string]uint64{}
+	for id, e := range ix.docs {
+		got[id] = e.gen
+	}
+	if len(want) != 4 || want["f"] != 0 || want["d"] == want["b"] || !reflect.DeepEqual(got, want) {
+		t.Errorf("generations after open %v, want %v (4 documents, f without one)", got, want)
+	}
+	if got := containing(t, ix, "人民满意"); !reflect.DeepEqual(got, []string{"d-000"}) {
+		t.Errorf("Containing(人民满意) = %v, want [d-000]", got)
+	}
+}

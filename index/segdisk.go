@@ -337,7 +337,7 @@ func (ix *Index) removeUnlisted(keep map[string]bool) {
 // instead.
 func (ix *Index) openSegments() (*snapshot, map[string]*docEntry) {
 	s := &snapshot{}
-	taken := map[string]*docEntry{}
+	taken := make(map[string]*docEntry, len(ix.docs)) // most often all of them
 	names, err := readManifest(ix.dir)
 	if err != nil {
 		ix.segProblems = append(ix.segProblems, err.Error())
