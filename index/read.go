@@ -157,13 +157,16 @@ func (v *View) find(fw string) lookup {
 // when the index loaded) View fails with an error wrapping ErrCorrupt that
 // names them: an exact search could miss what their damaged text holds.
 func (ix *Index) View(fn func(v *View) error) (err error) {
+	// The record check and the segment files' check give way meanwhile
+	// (giveWay), from before the load ends: the checks begin as it ends,
+	// and would take the cores from the first search.
+	ix.searching.Add(1)
+	defer ix.searching.Add(-1)
 	if err := ix.waitReady(); err != nil {
 		return err
 	}
 	defer catch("reading "+ix.dir, &err)
 	defer ix.checkResident()
-	ix.searching.Add(1) // the record check gives way meanwhile (giveWay)
-	defer ix.searching.Add(-1)
 	ix.maybeRestat()
 	for {
 		s, err := ix.snapshotNow()
