@@ -834,3 +834,40 @@ func TestLoadInfoGenerations(t *testing.T) {
 		t.Errorf("Containing(人民满意) = %v, want [d-000]", got)
 	}
 }
+
+// TestViewWaitingForLoadCounts checks that a search waiting for the
+// sections to load counts as running (searching), so that the checks that
+// begin as the load ends give way to it from their first piece.
+func TestViewWaitingForLoadCounts(t *testing.T) {
+	ix, dir := openTemp(t)
+	if err := ix.Add(doc("a", "江城市", 2023, "一、双减", "落实双减。")); err != nil {
+		t.Fatal(err)
+	}
+	ix.Close()
+	release := make(chan struct{})
+	loadHook = func() { <-release }
+	defer func() { loadHook = nil }()
+	ix, err := Open(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ix.Close()
+	done := make(chan error, 1)
+	go func() { done <- ix.View(func(v *View) error { return nil }) }()
+	for start := time.Now(); ix.searching.Load() == 0; time.Sleep(time.Millisecond) {
+		if time.Since(start) > 10*time.Second {
+			close(release)
+			t.Fatal("a View waiting for the load is not counted as a search running")
+		}
+	}
+	if ix.Ready() {
+		t.Error("ready before the load was let go")
+	}
+	close(release)
+	if err := <-done; err != nil {
+		t.Fatal(err)
+	}
+	if n := ix.searching.Load(); n != 0 {
+		t.Errorf("searching = %d after the View, want 0", n)
+	}
+}
