@@ -10,6 +10,7 @@ import (
 	"path/filepath"
 	"reflect"
 	"runtime"
+	"runtime/debug"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -869,5 +870,46 @@ func TestViewWaitingForLoadCounts(t *testing.T) {
 	}
 	if n := ix.searching.Load(); n != 0 {
 		t.Errorf("searching = %d after the View, want 0", n)
+	}
+}
+
+// TestHoldGC checks the collector's GOGC while indexes load (holdGC):
+// raised while any holds it, given back when the last lets go, a GOGC
+// already higher or off left alone, and one set meanwhile kept.
+func TestHoldGC(t *testing.T) {
+	old := debug.SetGCPercent(100)
+	defer debug.SetGCPercent(old)
+	gc := func() int { p := debug.SetGCPercent(-1); debug.SetGCPercent(p); return p }
+	r1 := holdGC()
+	r2 := holdGC()
+	if p := gc(); p != loadGCPercent {
+		t.Errorf("GOGC while two hold it = %d, want %d", p, loadGCPercent)
+	}
+	r1()
+	r1() // a second call does nothing
+	if p := gc(); p != loadGCPercent {
+		t.Errorf("GOGC while one holds it = %d, want %d", p, loadGCPercent)
+	}
+	r2()
+	if p := gc(); p != 100 {
+		t.Errorf("GOGC after = %d, want 100", p)
+	}
+	for _, high := range []int{-1, 800} {
+		debug.SetGCPercent(high)
+		r := holdGC()
+		if p := gc(); p != high {
+			t.Errorf("GOGC %d while held = %d, want it left alone", high, p)
+		}
+		r()
+		if p := gc(); p != high {
+			t.Errorf("GOGC %d after = %d, want it left alone", high, p)
+		}
+	}
+	debug.SetGCPercent(100)
+	r := holdGC()
+	debug.SetGCPercent(150)
+	r()
+	if p := gc(); p != 150 {
+		t.Errorf("GOGC set to 150 while held = %d after, want 150 kept", p)
 	}
 }
