@@ -814,6 +814,8 @@ func benchServe(b *testing.B, dir string) {
 		}
 		var lat, cpu []time.Duration
 		trace.set(class)
+		var m0 runtime.MemStats
+		runtime.ReadMemStats(&m0)
 		for _, q := range classes[class] {
 			t, c := time.Now(), cpuTime()
 			if _, err := s.Search(context.Background(), search.Request{Query: q}); err != nil {
@@ -823,6 +825,12 @@ func benchServe(b *testing.B, dir string) {
 		}
 		row(class+" p50 / p99 (ms)", f2(ms(synth.Percentile(lat, 50)))+" / "+f2(ms(synth.Percentile(lat, 99))))
 		row(class+" CPU p50 / p99 (ms, the process's user and system time, GC included)", f2(ms(synth.Percentile(cpu, 50)))+" / "+f2(ms(synth.Percentile(cpu, 99))))
+		// counts the machine's load does not change, for comparing
+		// builds on a shared machine
+		var m1 runtime.MemStats
+		runtime.ReadMemStats(&m1)
+		row(class+" collections; MB allocated; Go heap in use after the class (MB)",
+			fmt.Sprintf("%d; %d; %d", m1.NumGC-m0.NumGC, (m1.TotalAlloc-m0.TotalAlloc)>>20, m1.HeapInuse>>20))
 	}
 	b.StopTimer()
 	trace.set("after the queries")
