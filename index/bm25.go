@@ -49,58 +49,78 @@ func (v *View) BM25(words []string, set []uint32, n int) []Ranked {
 	if n <= 0 || len(set) == 0 {
 		return nil
 	}
-	// The score and count arrays are as long as the set, most of the
-	// index for a broad word: they are reused from search to search
-	// (sync.Pool) so that they do not bring on the garbage collector.
+	// The score and count arrays are as long as the set, or as a window of
+	// it (bm25Window) when it is longer: they are reused from search to
+	// search (sync.Pool) so that they do not bring on the garbage
+	// collector.
+	win := min(len(set), bm25Window)
 	sc, _ := bm25Pool.Get().(*bm25Scratch)
 	if sc == nil {
 		sc = &bm25Scratch{}
 	}
 	defer bm25Pool.Put(sc)
-	if cap(sc.scores) < len(set) {
-		sc.scores, sc.tfs = make([]float32, len(set)), make([]uint8, len(set))
+	if cap(sc.scores) < win {
+		sc.scores, sc.tfs = make([]float32, win), make([]uint8, win)
 	}
-	scores, tfs := sc.scores[:len(set)], sc.tfs[:len(set)]
-	clear(scores)
 	live := float64(v.s.live)
 	avg := float64(v.s.runes) / math.Max(1, live)
-	chunks := v.rankChunks(len(set))
+	var fws []string
 	for _, w := range words {
-		fw := analysis.Fold(w)
-		if fw == "" {
-			continue
+		if fw := analysis.Fold(w); fw != "" {
+			fws = append(fws, fw)
 		}
-		df := float64(v.wordFreqs(fw, set, tfs))
-		if df == 0 {
-			continue
-		}
-		idf := math.Log(1 + (live-df+0.5)/(df+0.5))
-		chunks.each(func(_, a, b int) { v.addScores(set[a:b], tfs[a:b], scores[a:b], idf, avg) })
 	}
-	// the best n of each chunk, and the best n of those: the order is
-	// total (better), so they are the best n of the set
-	best := make([][]Ranked, chunks.k)
-	chunks.each(func(j, a, b int) {
-		h := &rankHeap{v: v}
-		for i, s := range set[a:b] {
-			r := Ranked{Slot: s, Score: float64(scores[a+i])}
-			if h.Len() < n {
-				heap.Push(h, r)
-			} else if v.better(r, h.r[0]) {
-				h.r[0] = r
-				heap.Fix(h, 0)
+	// A word's idf is over the whole index: its frequency is counted
+	// with the first window's members (every part of the index read for
+	// it), the later windows only reading their own members' counts.
+	idfs := make([]float64, len(fws)) // 0: the word occurs nowhere
+	var top rankHeap                  // the best n of the windows so far
+	top.v = v
+	for a := 0; a < len(set); a += win {
+		ws := set[a:min(a+win, len(set))]
+		scores, tfs := sc.scores[:len(ws)], sc.tfs[:len(ws)]
+		clear(scores)
+		chunks := v.rankChunks(len(ws))
+		for i, fw := range fws {
+			if a == 0 {
+				df := float64(v.wordFreqs(fw, ws, tfs, true))
+				if df == 0 {
+					continue
+				}
+				idfs[i] = math.Log(1 + (live-df+0.5)/(df+0.5))
+			} else if idfs[i] == 0 {
+				continue
+			} else {
+				v.wordFreqs(fw, ws, tfs, false)
+			}
+			idf := idfs[i]
+			chunks.each(func(_, a, b int) { v.addScores(ws[a:b], tfs[a:b], scores[a:b], idf, avg) })
+		}
+		// the best n of each chunk, and the best n of those and of the
+		// windows before: the order is total (better), so they are the
+		// best n of the set
+		best := make([][]Ranked, chunks.k)
+		chunks.each(func(j, a, b int) {
+			h := &rankHeap{v: v}
+			for i, s := range ws[a:b] {
+				h.offer(Ranked{Slot: s, Score: float64(scores[a+i])}, n)
+			}
+			best[j] = h.r
+		})
+		if a == 0 && len(ws) == len(set) {
+			// one window: its chunks' best are the candidates
+			for _, r := range best {
+				top.r = append(top.r, r...)
+			}
+			break
+		}
+		for _, r := range best {
+			for _, x := range r {
+				top.offer(x, n)
 			}
 		}
-		best[j] = h.r
-	})
-	var out []Ranked
-	if chunks.k == 1 {
-		out = best[0]
-	} else {
-		for _, r := range best {
-			out = append(out, r...)
-		}
 	}
+	out := top.r
 	slices.SortFunc(out, func(a, b Ranked) int {
 		if v.better(a, b) {
 			return -1
@@ -112,6 +132,13 @@ func (v *View) BM25(words []string, set []uint32, n int) []Ranked {
 	})
 	return out[:min(n, len(out))]
 }
+
+// bm25Window is the most members of a set BM25 scores at a time: a broad
+// set at ten million sections is most of them, and its score and count
+// arrays were 5 bytes a member (about 50 MB) on a heap that is most of the
+// resident limit, kept from search to search. A set is scored window by
+// window, keeping the best n of the windows so far. Tests set it low.
+var bm25Window = 1 << 20
 
 // addScores adds to scores[i] the BM25 weight of a word of inverse
 // document frequency idf in section set[i], where it occurs tfs[i] times
@@ -209,6 +236,18 @@ func (h *rankHeap) Len() int           { return len(h.r) }
 func (h *rankHeap) Less(i, j int) bool { return h.v.better(h.r[j], h.r[i]) }
 func (h *rankHeap) Swap(i, j int)      { h.r[i], h.r[j] = h.r[j], h.r[i] }
 func (h *rankHeap) Push(x any)         { h.r = append(h.r, x.(Ranked)) }
+
+// offer keeps r if the heap holds fewer than n hits or r ranks before
+// the worst of them, which it replaces.
+func (h *rankHeap) offer(r Ranked, n int) {
+	if h.Len() < n {
+		heap.Push(h, r)
+	} else if h.v.better(r, h.r[0]) {
+		h.r[0] = r
+		heap.Fix(h, 0)
+	}
+}
+
 func (h *rankHeap) Pop() any {
 	x := h.r[len(h.r)-1]
 	h.r = h.r[:len(h.r)-1]
@@ -225,8 +264,10 @@ func (h *rankHeap) Pop() any {
 // are counted), and only the set's entries are read, jumping to them when
 // they are few; for one, the character's list, whose length is the
 // frequency in the same way. Longer words are looked up (find): their frequency
-// needs the places of every section.
-func (v *View) wordFreqs(fw string, set []uint32, tfs []uint8) int {
+// needs the places of every section. Without df (a later window of a
+// set: BM25), only the parts of the index that hold members of set are
+// read, and the frequency returned is not the index's.
+func (v *View) wordFreqs(fw string, set []uint32, tfs []uint8, df bool) int {
 	l, cached := v.cache[fw]
 	runes := []rune(fw)
 	if !cached && len(runes) <= 2 {
@@ -253,6 +294,23 @@ func (v *View) wordFreqs(fw string, set []uint32, tfs []uint8) int {
 			at[k+1], _ = slices.BinarySearch(set, sv.base+hi)
 			at[k+1] = max(at[k+1], at[k])
 		}
+		if !df {
+			// the parts without members left out, so that their
+			// segments are neither read nor handed back
+			// (the parts' stretches of set are laid end to end, the
+			// empty ones between those kept)
+			var with []lookupPart
+			var wat []int
+			var wwhole []bool
+			end := 0
+			for k, r := range parts {
+				if at[k] < at[k+1] && !(whole[k] && r.lo > 0) {
+					with, wat, wwhole = append(with, r), append(wat, at[k]), append(wwhole, whole[k])
+					end = at[k+1]
+				}
+			}
+			parts, at, whole = with, append(wat, end), wwhole
+		}
 		dfs := make([]int, len(parts))
 		v.s.eachPart(parts, func(k int) {
 			r := parts[k]
@@ -266,11 +324,11 @@ func (v *View) wordFreqs(fw string, set []uint32, tfs []uint8) int {
 				dfs[k] = df // a bigram's in a segment without deletions: its list's length
 			}
 		})
-		df := 0
-		for _, n := range dfs {
-			df += n
+		n := 0
+		for _, d := range dfs {
+			n += d
 		}
-		return df
+		return n
 	}
 	if !cached {
 		l = v.find(fw)

@@ -20,7 +20,10 @@ import (
 // repeated) whose order the ties decide; and both as the scores worked
 // out member by member from the words' lookups.
 func TestBM25InChunks(t *testing.T) {
-	defer func(r int, n uint32, p int) { rankPart, parallelSlots = r, n; runtime.GOMAXPROCS(p) }(rankPart, parallelSlots, runtime.GOMAXPROCS(max(4, runtime.GOMAXPROCS(0))))
+	defer func(r int, n uint32, p, w int) {
+		rankPart, parallelSlots, bm25Window = r, n, w
+		runtime.GOMAXPROCS(p)
+	}(rankPart, parallelSlots, runtime.GOMAXPROCS(max(4, runtime.GOMAXPROCS(0))), bm25Window)
 	ix, _ := openTemp(t)
 	rng := rand.New(rand.NewSource(72))
 	const chars = "明湖望川县教育双减课后服务学校"
@@ -118,6 +121,16 @@ func TestBM25InChunks(t *testing.T) {
 				if !slices.Equal(got, want) {
 					t.Errorf("BM25(%q) of %d, best %d, in chunks = %v, in one %v", words, len(set), n, got, want)
 				}
+				// in windows of a few members, in chunks and in one
+				for _, part := range []int{5, 1 << 30} {
+					rankPart, bm25Window = part, 7
+					win := (&View{ix: v.ix, s: v.s, tx: v.tx}).BM25(words, set, n)
+					bm25Window = 1 << 20
+					if !slices.Equal(win, want) {
+						t.Errorf("BM25(%q) of %d, best %d, in windows of 7 (chunks of %d) = %v, in one %v", words, len(set), n, part, win, want)
+					}
+				}
+				rankPart = 5
 				if !slices.Equal(got, ref[:min(n, len(ref))]) {
 					t.Errorf("BM25(%q) of %d, best %d = %v, brute force %v", words, len(set), n, got, ref[:min(n, len(ref))])
 				}

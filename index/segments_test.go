@@ -191,7 +191,7 @@ func checkWordFreqs(t *testing.T, v *View, q string, rng *rand.Rand, when string
 	for _, set := range [][]uint32{live, part} {
 		fresh := &View{ix: v.ix, s: v.s, tx: v.tx}
 		got := make([]uint8, len(set))
-		df := fresh.wordFreqs(fw, set, got)
+		df := fresh.wordFreqs(fw, set, got, true)
 		want := make([]uint8, len(set))
 		for i, s := range set {
 			if j, ok := slices.BinarySearch(l.slots, s); ok {
