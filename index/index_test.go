@@ -51,6 +51,31 @@ func openTemp(t *testing.T) (*Index, string) {
 	return ix, dir
 }
 
+// openLoadHeld opens a folder holding one document with its load of the
+// sections held (loadHook) until let is called: what answers, waits or
+// gives way while an open is still loading. The index is closed, and the
+// load let go first, when the test ends.
+func openLoadHeld(t *testing.T) (ix *Index, let func()) {
+	t.Helper()
+	ix, dir := openTemp(t)
+	if err := ix.Add(doc("a", "江城市", 2023, "一、双减", "落实双减。")); err != nil {
+		t.Fatal(err)
+	}
+	ix.Close()
+	release := make(chan struct{})
+	loadHook = func() { <-release }
+	ix, err := Open(dir)
+	if err != nil {
+		loadHook = nil
+		t.Fatal(err)
+	}
+	var once sync.Once
+	let = func() { once.Do(func() { close(release) }) }
+	t.Cleanup(func() { ix.Close(); loadHook = nil })
+	t.Cleanup(let)
+	return ix, let
+}
+
 // containing returns the section IDs whose text contains wording.
 func containing(t *testing.T, ix *Index, wording string) []string {
 	t.Helper()
@@ -534,20 +559,8 @@ func TestConcurrentDocumentsAfterAdd(t *testing.T) {
 // Document answer while the sections are still loading, instead of
 // waiting for the load (which takes seconds on a large index).
 func TestConcurrentStatsWhileLoading(t *testing.T) {
-	ix, dir := openTemp(t)
-	if err := ix.Add(doc("a", "江城市", 2023, "一、双减", "落实双减。")); err != nil {
-		t.Fatal(err)
-	}
-	ix.Close()
-	release := make(chan struct{})
-	loadHook = func() { <-release }
-	defer func() { loadHook = nil }()
-	ix, err := Open(dir)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer ix.Close()
-	defer close(release)
+	ix, let := openLoadHeld(t)
+	defer let()
 	answered := make(chan int, 1)
 	go func() {
 		n, _ := ix.Stats()
@@ -840,31 +853,19 @@ func TestLoadInfoGenerations(t *testing.T) {
 // sections to load counts as running (searching), so that the checks that
 // begin as the load ends give way to it from their first piece.
 func TestViewWaitingForLoadCounts(t *testing.T) {
-	ix, dir := openTemp(t)
-	if err := ix.Add(doc("a", "江城市", 2023, "一、双减", "落实双减。")); err != nil {
-		t.Fatal(err)
-	}
-	ix.Close()
-	release := make(chan struct{})
-	loadHook = func() { <-release }
-	defer func() { loadHook = nil }()
-	ix, err := Open(dir)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer ix.Close()
+	ix, let := openLoadHeld(t)
 	done := make(chan error, 1)
 	go func() { done <- ix.View(func(v *View) error { return nil }) }()
 	for start := time.Now(); ix.searching.Load() == 0; time.Sleep(time.Millisecond) {
 		if time.Since(start) > 10*time.Second {
-			close(release)
+			let()
 			t.Fatal("a View waiting for the load is not counted as a search running")
 		}
 	}
 	if ix.Ready() {
 		t.Error("ready before the load was let go")
 	}
-	close(release)
+	let()
 	if err := <-done; err != nil {
 		t.Fatal(err)
 	}

@@ -363,27 +363,15 @@ func TestRestatDuringMerge(t *testing.T) {
 // writes of package embedded call first, ends with the request's
 // context.
 func TestWaitReadyBounded(t *testing.T) {
-	ix, dir := openTemp(t)
-	if err := ix.Add(doc("a", "江城市", 2023, "一、双减", "落实双减。")); err != nil {
-		t.Fatal(err)
-	}
-	ix.Close()
-	release := make(chan struct{})
-	loadHook = func() { <-release }
-	defer func() { loadHook = nil }()
-	ix, err := Open(dir)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer ix.Close()
+	ix, let := openLoadHeld(t)
 	ctx, cancel := context.WithTimeout(context.Background(), 50*time.Millisecond)
 	defer cancel()
 	start := time.Now()
-	err = ix.WaitReady(ctx)
+	err := ix.WaitReady(ctx)
 	if !errors.Is(err, context.DeadlineExceeded) || time.Since(start) > 5*time.Second {
 		t.Errorf("WaitReady while loading = %v after %v, want the context's deadline", err, time.Since(start))
 	}
-	close(release)
+	let()
 	if err := ix.WaitReady(context.Background()); err != nil {
 		t.Errorf("WaitReady once loaded: %v", err)
 	}
