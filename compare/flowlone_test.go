@@ -3,6 +3,8 @@ package compare
 import (
 	"strings"
 	"testing"
+
+	"github.com/govreport/govreport/corpus"
 )
 
 // Fixture paragraphs of 望川县 (fictional): the first item of the year's
@@ -20,17 +22,23 @@ const (
 	wcFarmNext   = "抓好粮食和特色农业。稳定粮食播种面积42万亩，新建高标准农田3.5万亩，壮大茶叶、油茶和中药材产业，新培育市级以上农业产业化龙头企业6家，农村居民人均可支配收入增长7%。"
 )
 
-// A paragraph of a tasks item that the next year writes as an item of its
-// own (the risk paragraph of 望川县's first item of 2031, the risk item of
-// 2032) is split from that item, though the new item, one short paragraph
-// in other words, is no paragraph flow.
-func TestAlignParagraphGrownIntoItem(t *testing.T) {
-	a := build("a",
+// wcTasks2031 is 望川县's tasks part of 2031: a first item of three
+// paragraphs whose last is on debt risk, beside two items without it.
+func wcTasks2031() *corpus.Document {
+	return build("a",
 		"1|一、2031年重点工作|",
 		"2|（一）稳住经济运行|"+wcInvest+"\n"+wcSpend+"\n"+wcRisk,
 		"2|（二）推进乡村振兴|"+wcFarm,
 		"2|（三）保障和改善民生|"+mhJobs+"\n"+mhSchools+"\n"+mhHealth,
 	)
+}
+
+// A paragraph of a tasks item that the next year writes as an item of its
+// own (the risk paragraph of 望川县's first item of 2031, the risk item of
+// 2032) is split from that item, though the new item, one short paragraph
+// in other words, is no paragraph flow.
+func TestAlignParagraphGrownIntoItem(t *testing.T) {
+	a := wcTasks2031()
 	b := build("b",
 		"1|一、2032年重点工作|",
 		"2|（一）扩大国内需求|"+wcInvestNext+"\n"+wcSpendNext,
@@ -63,12 +71,7 @@ func TestAlignParagraphGrownIntoItem(t *testing.T) {
 // risk paragraph of 望川县's first item is said again in the next year's
 // demand item, and the new risk item beside it stays added.
 func TestAlignNewItemBesideKeptParagraph(t *testing.T) {
-	a := build("a",
-		"1|一、2031年重点工作|",
-		"2|（一）稳住经济运行|"+wcInvest+"\n"+wcSpend+"\n"+wcRisk,
-		"2|（二）推进乡村振兴|"+wcFarm,
-		"2|（三）保障和改善民生|"+mhJobs+"\n"+mhSchools+"\n"+mhHealth,
-	)
+	a := wcTasks2031()
 	b := build("b",
 		"1|一、2032年重点工作|",
 		"2|（一）扩大国内需求|"+wcInvestNext+"\n"+wcSpendNext+"\n"+strings.Replace(wcRisk, "确保", "坚决", 1),

@@ -51,17 +51,29 @@ func openTemp(t *testing.T) (*Index, string) {
 	return ix, dir
 }
 
+// oneDocFolder returns a closed index's folder holding one document, a,
+// of one section: what a test then damages, rewinds or opens anew.
+func oneDocFolder(t *testing.T) string {
+	t.Helper()
+	dir := t.TempDir()
+	ix, err := Open(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ix.Close()
+	if err := ix.Add(doc("a", "江城市", 2023, "一、双减", "落实双减。")); err != nil {
+		t.Fatal(err)
+	}
+	return dir
+}
+
 // openLoadHeld opens a folder holding one document with its load of the
 // sections held (loadHook) until let is called: what answers, waits or
 // gives way while an open is still loading. The index is closed, and the
 // load let go first, when the test ends.
 func openLoadHeld(t *testing.T) (ix *Index, let func()) {
 	t.Helper()
-	ix, dir := openTemp(t)
-	if err := ix.Add(doc("a", "江城市", 2023, "一、双减", "落实双减。")); err != nil {
-		t.Fatal(err)
-	}
-	ix.Close()
+	dir := oneDocFolder(t)
 	release := make(chan struct{})
 	loadHook = func() { <-release }
 	ix, err := Open(dir)
@@ -194,15 +206,7 @@ func TestReopen(t *testing.T) {
 }
 
 func TestSchemaVersion(t *testing.T) {
-	dir := t.TempDir()
-	ix, err := Open(dir)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := ix.Add(doc("a", "江城市", 2023, "一、双减", "落实双减。")); err != nil {
-		t.Fatal(err)
-	}
-	ix.Close()
+	dir := oneDocFolder(t)
 	// Pretend an older govreport wrote it.
 	db, err := bolt.Open(filepath.Join(dir, "store.db"), 0o644, nil)
 	if err != nil {
@@ -221,7 +225,7 @@ func TestSchemaVersion(t *testing.T) {
 	if calls == 0 {
 		t.Error("Rebuild never reported progress")
 	}
-	ix, err = Open(dir)
+	ix, err := Open(dir)
 	if err != nil {
 		t.Fatalf("Open after Rebuild: %v", err)
 	}
@@ -247,15 +251,7 @@ func TestSchemaVersion(t *testing.T) {
 // interrupted (it said the index had schema version "", written by
 // another version) and asks for a reindex, which serve does itself.
 func TestUnfinishedRebuild(t *testing.T) {
-	dir := t.TempDir()
-	ix, err := Open(dir)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := ix.Add(doc("a", "江城市", 2023, "一、双减", "落实双减。")); err != nil {
-		t.Fatal(err)
-	}
-	ix.Close()
+	dir := oneDocFolder(t)
 	blPath := filepath.Join(dir, "bleve")
 	os.RemoveAll(blPath)
 	bl, err := bleve.New(blPath, newMapping())
@@ -270,7 +266,7 @@ func TestUnfinishedRebuild(t *testing.T) {
 	if err := Rebuild(dir, nil); err != nil {
 		t.Fatal(err)
 	}
-	ix, err = Open(dir)
+	ix, err := Open(dir)
 	if err != nil {
 		t.Fatalf("Open after Rebuild: %v", err)
 	}
@@ -278,15 +274,9 @@ func TestUnfinishedRebuild(t *testing.T) {
 }
 
 func TestMissingBleveAsksForReindex(t *testing.T) {
-	dir := t.TempDir()
-	ix, err := Open(dir)
-	if err != nil {
-		t.Fatal(err)
-	}
-	ix.Add(doc("a", "江城市", 2023, "一、双减", "落实双减。"))
-	ix.Close()
+	dir := oneDocFolder(t)
 	os.RemoveAll(filepath.Join(dir, "bleve"))
-	_, err = Open(dir)
+	_, err := Open(dir)
 	if !errors.Is(err, ErrReindex) || errors.Is(err, ErrSchemaVersion) {
 		t.Fatalf("Open without bleve: error = %v, want ErrReindex and not a schema mismatch", err)
 	}

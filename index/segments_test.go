@@ -399,20 +399,17 @@ func TestConcurrentSnapshots(t *testing.T) {
 	wg.Wait()
 }
 
-// TestSegmentFiles closes an index (its segments go to files), damages the
-// exact folder in the ways a crash or a disk can, and checks that each
-// reopen answers quoted wording exactly as a brute-force scan of the
-// documents does: a missing or damaged segment file is rebuilt from the
-// store, a stray file is removed, and a document changed in the store
-// behind the segments' back is read again.
-func TestSegmentFiles(t *testing.T) {
-	defer func(n int) { flushMin = n }(flushMin)
-	flushMin = 8
+// compactedFolder writes n random documents (prefix00, prefix01, …)
+// into a new index, merges its segments (compact) and closes it, and
+// returns the folder with the documents: what a test then damages or
+// opens anew. Set flushMin low first for segment files of a few
+// documents.
+func compactedFolder(t *testing.T, prefix string, n int) (string, map[string]*corpus.Document) {
+	t.Helper()
 	ix, dir := openTemp(t)
-	rng := rand.New(rand.NewSource(14))
 	docs := map[string]*corpus.Document{}
-	for i := 0; i < 40; i++ {
-		d := randomDoc(fmt.Sprintf("f%02d", i), i)
+	for i := 0; i < n; i++ {
+		d := randomDoc(fmt.Sprintf("%s%02d", prefix, i), i)
 		if err := ix.Add(d); err != nil {
 			t.Fatal(err)
 		}
@@ -422,6 +419,20 @@ func TestSegmentFiles(t *testing.T) {
 	if err := ix.Close(); err != nil {
 		t.Fatal(err)
 	}
+	return dir, docs
+}
+
+// TestSegmentFiles closes an index (its segments go to files), damages the
+// exact folder in the ways a crash or a disk can, and checks that each
+// reopen answers quoted wording exactly as a brute-force scan of the
+// documents does: a missing or damaged segment file is rebuilt from the
+// store, a stray file is removed, and a document changed in the store
+// behind the segments' back is read again.
+func TestSegmentFiles(t *testing.T) {
+	defer func(n int) { flushMin = n }(flushMin)
+	flushMin = 8
+	dir, docs := compactedFolder(t, "f", 40)
+	rng := rand.New(rand.NewSource(14))
 	exact := filepath.Join(dir, "exact")
 	reopen := func(when string) *Index {
 		t.Helper()
@@ -440,7 +451,7 @@ func TestSegmentFiles(t *testing.T) {
 		return names
 	}
 
-	ix = reopen("reopened")
+	ix := reopen("reopened")
 	if got := ix.snap.Load(); got.segs[0].seg.file == "" {
 		t.Errorf("after reopen the first segment is not from a file")
 	}

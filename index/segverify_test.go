@@ -32,19 +32,7 @@ import (
 func TestDamagedSegmentFile(t *testing.T) {
 	defer func(n int) { flushMin = n }(flushMin)
 	flushMin = 8
-	ix, dir := openTemp(t)
-	docs := map[string]*corpus.Document{}
-	for i := 0; i < 30; i++ {
-		d := randomDoc(fmt.Sprintf("v%02d", i), i)
-		if err := ix.Add(d); err != nil {
-			t.Fatal(err)
-		}
-		docs[d.ID] = d
-	}
-	ix.compact()
-	if err := ix.Close(); err != nil {
-		t.Fatal(err)
-	}
+	dir, docs := compactedFolder(t, "v", 30)
 	names, err := readManifest(dir)
 	if err != nil || len(names) == 0 {
 		t.Fatalf("manifest: %v, %d segments", err, len(names))
@@ -61,7 +49,7 @@ func TestDamagedSegmentFile(t *testing.T) {
 		<-hold
 	}
 	defer func() { rebuildHook = nil }()
-	ix, err = Open(dir)
+	ix, err := Open(dir)
 	if err != nil {
 		t.Fatalf("Open with a damaged segment's lists: %v (the header is whole: it opens)", err)
 	}
@@ -256,6 +244,29 @@ func TestTrustChecked(t *testing.T) {
 	checkExact(t, ix, docs, rand.New(rand.NewSource(7)), 60, "a server's open after a flip the stamp missed")
 }
 
+// openRestatting opens segFolder's index with its segment files checked
+// and restatted every 10 ms (restatEvery), and returns it with its
+// folder, documents and segment files: a test then writes into a file
+// under it. The index is closed when the test ends.
+func openRestatting(t *testing.T) (ix *Index, dir string, docs map[string]*corpus.Document, names []string) {
+	t.Helper()
+	n, d := flushMin, restatEvery
+	flushMin, restatEvery = 8, 10*time.Millisecond
+	dir, docs = segFolder(t)
+	ix, err := Open(dir)
+	if err != nil {
+		flushMin, restatEvery = n, d
+		t.Fatal(err)
+	}
+	t.Cleanup(func() {
+		ix.Close()
+		flushMin, restatEvery = n, d
+	})
+	<-ix.Verified()
+	names, _ = readManifest(dir)
+	return ix, dir, docs, names
+}
+
 // TestRestatFindsWriteInPlace flips bytes in a segment file under an
 // open index, after its check: the mapping shows them at once, and the
 // check after open was the only one, so searches answered from the
@@ -263,16 +274,7 @@ func TestTrustChecked(t *testing.T) {
 // file's stamp change, checks it again and rebuilds it from the store;
 // meanwhile View answers ErrRebuilding or an answer, never another error.
 func TestRestatFindsWriteInPlace(t *testing.T) {
-	defer func(n int, d time.Duration) { flushMin, restatEvery = n, d }(flushMin, restatEvery)
-	flushMin, restatEvery = 8, 10*time.Millisecond
-	dir, docs := segFolder(t)
-	ix, err := Open(dir)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer ix.Close()
-	<-ix.Verified()
-	names, _ := readManifest(dir)
+	ix, dir, docs, names := openRestatting(t)
 	flipInPlace(t, filepath.Join(dir, "exact", names[0]))
 	deadline := time.Now().Add(10 * time.Second)
 	for {
@@ -300,16 +302,7 @@ func TestRestatFindsWriteInPlace(t *testing.T) {
 // checksum. Now searches refuse as soon as the restat sees the change,
 // the merge keeps nothing, and the file is rebuilt once it is done.
 func TestRestatDuringMerge(t *testing.T) {
-	defer func(n int, d time.Duration) { flushMin, restatEvery = n, d }(flushMin, restatEvery)
-	flushMin, restatEvery = 8, 10*time.Millisecond
-	dir, docs := segFolder(t)
-	ix, err := Open(dir)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer ix.Close()
-	<-ix.Verified()
-	names, _ := readManifest(dir)
+	ix, dir, docs, names := openRestatting(t)
 	hold, held := make(chan struct{}), make(chan struct{})
 	mergeHook = func() {
 		close(held)
