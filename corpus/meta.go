@@ -5939,6 +5939,13 @@ func otherPlace(d *Document, in metaInput, set func(string, string)) {
 			// a place the text names in full: that place (visit.go).
 			d.Region = creditPlace(headText(in.raw, 1500), text)
 		}
+		if d.Region == "" {
+			// A street's paper or news that speaks as the street
+			// (街道党工委, 街道办事处) and names it in full where a
+			// sentence or a heading starts (，某某街道召开…, ——某某街道
+			// 党史教育基地): that street, below the gazetteer.
+			d.Region = ownStreet(headText(d.Body, 3000))
+		}
 		if m := levelCongressRe.FindStringSubmatch(d.Title + "\n" + headText(d.Body, 1500)); m != nil && d.Kind == "新闻" && d.Region != "" {
 			// A county's news of its own congress, named by the level
 			// alone (县第十六届人民代表大会), that names its county bare
@@ -7351,6 +7358,43 @@ func shortStreetOwn(subject, head string) bool {
 // led it (今年以来，在县委、县政府的坚强领导下，某某街道深入贯彻…). A
 // street may call itself by its short name (2031年，某某街团结带领全街…).
 var townSubjectRe = mustLitRe(`(?m)^(?:(?:19|20)[0-9]{2}\s*年(?:以来)?|一年来|今年以来|过去的一年)[，,]\s*(?:在[^，,。；]{2,40}?下[，,]\s*)?(\p{Han}{2,8}?(?:街道|镇|乡|苏木|街))(?:人民政府|政府|办事处|党委政府|党委、政府|党委和政府|党工委、办事处|党工委和办事处|党工委办事处)?(?:以|坚持|在|紧紧|深入|全面|认真|始终|根据|按照|围绕|聚焦|立足|上下|团结|带领)`)
+
+// streetStartRe finds a street named in full where a sentence, a clause or
+// a heading starts, or after 中共 (，某某街道召开…, ——某某街道…, 中共某某
+// 街道委员会): the name in group 1. A verb may start a clause too (，确保
+// 街道…), which ownStreet tells apart.
+var streetStartRe = mustLitRe(`(?m)(?:^|[\s，。、；：！？“”《》（）—…,;:!?()]|中共)(\p{Han}{2,3})街道`)
+
+// streetVoiceRe matches the words of a street's own paper: its party
+// working committee or its office called by the level alone (。街道党工委,
+// 在街道党工委的领导下), not after a street's name (某某街道办事处主任 of a
+// county's list of guests), or the street as a whole (全街道, 本街道).
+var streetVoiceRe = mustLitRe(`(?:^|[^\p{Han}]|在|由)街道(?:党工委|办事处)|[全本我]街道`)
+
+// ownStreet returns the street (某某街道) a text speaks as: it speaks as a
+// street (streetVoiceRe) and names one street, and no other, where a
+// sentence or a heading starts, and names it twice at least, as a verb
+// before the word (，确保街道全面完成) is not; the name's first character
+// is not one that opens a word for the whole (全, 各, 本). A text that
+// speaks to several streets or towns (各街道, 镇街, 各镇) is a county's or a
+// district's, and names none of its own.
+func ownStreet(text string) string {
+	if !streetVoiceRe.MatchString(text) || strings.Contains(text, "各街道") || strings.Contains(text, "镇街") || strings.Contains(text, "各镇") || strings.Contains(text, "各乡") {
+		return ""
+	}
+	found := ""
+	for _, m := range streetStartRe.FindAllStringSubmatch(text, -1) {
+		name := m[1] + "街道"
+		if strings.ContainsRune(notTownStart, firstRune(m[1])) || strings.Contains(m[1], "社区") || strings.Count(text, name) < 2 {
+			continue
+		}
+		if found != "" && found != name {
+			return ""
+		}
+		found = name
+	}
+	return found
+}
 
 // townSessionLedeRe finds a news lede that opens with the day (its year
 // before it or not, the part of the day after it) and a town's congress in

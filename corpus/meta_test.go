@@ -257,3 +257,24 @@ func TestSpeakerOrHeadline(t *testing.T) {
 		}
 	}
 }
+
+func TestOwnStreet(t *testing.T) {
+	for _, tc := range []struct{ text, want string }{
+		// the street's news: named after the lede's day and again, its
+		// committee by the level alone
+		{"3月2日上午，云岭街道召开年度大会。街道党工委作了部署。会上回顾了云岭街道一年的工作。", "云岭街道"},
+		// named once only: a clause that opens with a verb looks the same
+		// (，确保街道…), so one naming is not enough
+		{"3月2日上午，云岭街道召开年度大会。街道党工委作了部署，确保街道完成任务。", ""},
+		// a county's story that lists a street's office among its guests
+		{"县长、各镇长，云岭街道办事处主任出席。云岭街道办事处主任发言。", ""},
+		// a district's paper to its streets
+		{"各街道党工委要落实责任。，云岭街道、望川街道先行。云岭街道试点。", ""},
+		// two streets named so: no one of them is the text's own
+		{"。街道党工委部署。，云岭街道和，望川街道结对。云岭街道、望川街道共建。", ""},
+	} {
+		if got := ownStreet(tc.text); got != tc.want {
+			t.Errorf("ownStreet(%q) = %q, want %q", tc.text, got, tc.want)
+		}
+	}
+}
