@@ -530,6 +530,18 @@ func linking(between string) bool {
 	return utf8.RuneCountInString(rest) <= 4 && (strings.HasSuffix(rest, "到") || strings.HasSuffix(rest, "至"))
 }
 
+// passedThen reports whether a figure written with 突破 is a round mark
+// the level passed, said right before the level itself: text is the
+// figure as written, between the words from it to the next figure
+// (生产总值突破5000亿元大关，达到5474.8亿元; 突破1000亿元大关，预计2005年
+// 达2379.8亿元). The caller checks the level is larger, in the same unit.
+func passedThen(text, between string) bool {
+	return strings.HasPrefix(text, "突破") && passedLevel.MatchString(noSpace(between))
+}
+
+// passedLevel matches the words from a mark passed to the level reached.
+var passedLevel = regexp.MustCompile(`^(?:大关)?[，,](?:预计)?(?:(?:19|20)[0-9]{2}年)?(?:达到|达)$`)
+
 // yearIs matches a year said of the figure after it in its own clause
 // (2015年为, 2020年超过), and its digits.
 var yearIs = regexp.MustCompile(`((?:19|20)[0-9]{2})年(?:底|末)?(?:为|是|达到|达|超过|突破)?$`)
@@ -728,6 +740,14 @@ func sideFigures(s string, skip int) []fig {
 			out[k-1].base = true
 			before = yearIs.ReplaceAllString(out[k-1].indicator, "") + before
 		}
+		if k > 0 && qs[k-1].Unit == q.Unit && q.Value > qs[k-1].Value && passedThen(qs[k-1].text, s[qs[k-1].end:q.start]) {
+			// 规模以上工业增加值突破1000亿元，达到1174.67亿元: a mark
+			// passed, then the level; the level is the measure
+			out[k-1].base = true
+			if !strings.HasPrefix(before, out[k-1].indicator) {
+				before = out[k-1].indicator + before
+			}
+		}
 		if k > 1 && isRate(q.Unit) && out[k-1].than && out[k-1].of >= 0 && !isRate(out[k-1].Unit) && changeWords(s[qs[k-1].end:q.start]) {
 			// 投入5955亿元，比上年增加1637亿元，增长37.9%: the rate is the
 			// growth of the figure the difference is of, not of the
@@ -754,6 +774,12 @@ func sideFigures(s string, skip int) []fig {
 		}
 		if k > 0 && (changeWords(s[qs[k-1].end:q.start]) || aboveWhole(s[qs[k-1].end:q.start])) {
 			out[k].of = k - 1
+			if k > 1 && out[k-2].base && passedThen(qs[k-2].text, s[qs[k-2].end:qs[k-1].start]) && !strings.HasPrefix(before, out[k-2].indicator) {
+				// 突破600亿元大关，达到612.4亿元，增长6.8%: the growth
+				// of the level, which the mark's words name
+				before = out[k-2].indicator + before
+				out[k].indicator = before
+			}
 			if k > 1 && isRate(q.Unit) && out[k-1].than && out[k-1].of >= 0 && !isRate(out[k-1].Unit) {
 				out[k].of = out[k-1].of
 			}
@@ -967,7 +993,11 @@ func sideFigures(s string, skip int) []fig {
 			apart = apart && (each || list)
 			for i := 0; apart && i < n; i++ {
 				level := out[k-n+i]
-				if f := &out[k+i]; f.of >= 0 && isRate(f.Unit) && !isRate(level.Unit) {
+				bare := joinsOnly(out[k+i])
+				if f := &out[k+i]; isRate(f.Unit) && !isRate(level.Unit) {
+					// of its level whether said after a list's mark
+					// (、增长5%和6%, the change of the figure before) or
+					// after a comma (，分别增长7.7%和6.8%)
 					f.of = k - n + i
 				}
 				if f := &out[k+i]; level.item != "" {
@@ -980,8 +1010,15 @@ func sideFigures(s string, skip int) []fig {
 					// growth's words begin at 分别 and name it only there
 					f.indicator = subject + f.indicator
 					f.grams = indicatorGrams(f.indicator, f.after)
+				} else if each && strings.HasPrefix(f.indicator, "分别") && bare {
+					// each level named in its own clause (农牧民人均纯收入
+					// 2180元，城镇居民人均可支配收入8800元，分别增长…):
+					// the growth's words name nothing, its level's do
+					verb := strings.TrimRightFunc(strings.TrimPrefix(f.indicator, "分别"), listJoin)
+					f.indicator = standTrimmed(level.indicator) + verb
+					f.grams = indicatorGrams(f.indicator, "")
 				}
-				if f := &out[k+i]; len(f.names) == 0 || f.around {
+				if f := &out[k+i]; len(f.names) == 0 || f.around || bare {
 					f.names, f.around = out[k-n+i].names, out[k-n+i].around
 					for g := range 3 {
 						// and their scopes: 农村居民…2936元，分别增长…6.8%
@@ -999,6 +1036,20 @@ func sideFigures(s string, skip int) []fig {
 		out[k].plain = indicatorGrams(plainName(out[k].indicator), fromToFrame.ReplaceAllString(out[k].after, ""))
 	}
 	return out
+}
+
+// joinsOnly reports whether the words of f, a figure of a list, are
+// only the words said of it and the marks that join it to the figure
+// before: 分别增长7.7%和6.8% gives 6.8% the words 分别增长和, which name
+// nothing (和 joins, it is no thing).
+func joinsOnly(f fig) bool {
+	rest := strings.Map(func(r rune) rune {
+		if listJoin(r) {
+			return -1
+		}
+		return r
+	}, nameWords(f.indicator)+nameWords(f.after))
+	return len(letters(rest)) < 2
 }
 
 // plainName returns an indicator without what a report adds to the name
