@@ -206,6 +206,16 @@ func arabic(s string, i int) (v float64, end int, ok bool) {
 				j += n + utf8.RuneLen(firstRune(s[j+n:]))
 				continue
 			}
+			// or before one space and one or two digits, as a text
+			// converted from a printed page may split a figure (2. 11亿元,
+			// 52. 1%); not a heading's number before a year or a date
+			// (1. 2024年)
+			if frac, ok := splitDecimals(s[j+n:]); r == '.' && ok && !strings.Contains(sb.String(), ".") {
+				sb.WriteByte('.')
+				sb.WriteString(frac)
+				j += n + 1 + len(frac)
+				continue
+			}
 		}
 		if r == ',' && thousands(s[j+1:]) {
 			j++ // 3,000: a thousands separator before three digits
@@ -221,6 +231,27 @@ func arabic(s string, i int) (v float64, end int, ok bool) {
 		return 0, i, false // two dots: a version or a date, not a figure
 	}
 	return f, j, true
+}
+
+// splitDecimals returns the digits of a decimal part written after one
+// space (" 11亿元" after "2."): one or two ASCII digits, then neither a
+// digit nor a word of the calendar.
+func splitDecimals(s string) (string, bool) {
+	rest, ok := strings.CutPrefix(s, " ")
+	if !ok {
+		return "", false
+	}
+	k := 0
+	for k < len(rest) && k < 3 && rest[k] >= '0' && rest[k] <= '9' {
+		k++
+	}
+	if k == 0 || k > 2 {
+		return "", false
+	}
+	if _, ok := hasPrefixAt(rest, k, []string{"年", "月", "日", "号", "、", ".", "．"}); ok {
+		return "", false
+	}
+	return rest[:k], true
 }
 
 func firstRune(s string) rune {
