@@ -57,6 +57,17 @@ var devFigurePairs = []struct {
 		{"9500亿元", "1.12万亿元", "中央财政赤字"},
 		{"13%左右", "12%左右", "预期增长"},
 	}},
+	// incomes given as two levels, each named in its own clause, then
+	// their growths together (…12312元、农民人均纯收入4331元，分别增长12.7%
+	// 和9%): each growth is its level's
+	{"yver-sun/保定市_2009_report.txt", "yver-sun/保定市_2010_report.txt", []wantFigure{
+		{"12.7%", "10.1%", "居民人均可支配收入"},
+		{"9%", "8%", "农民人均纯收入"},
+	}},
+	{"yver-sun/河北省_2009_report.txt", "yver-sun/河北省_2010_report.txt", []wantFigure{
+		{"15%", "10%", "城镇居民人均可支配收入"},
+		{"10%以上", "7%左右", "农民人均纯收入"},
+	}},
 	{"yver-sun/河北省_2021_report.txt", "yver-sun/河北省_2022_report.txt", []wantFigure{
 		{"5.5%左右", "5.5%以内", "城镇调查失业率"},
 		{"3%以上", "5%以上", "PM2.5"},
