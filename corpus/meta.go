@@ -5288,6 +5288,10 @@ func otherPlace(d *Document, in metaInput, set func(string, string)) {
 		// An annual report's opening that says who compiled it (本年度
 		// 报告由某局根据…编制, …要求，由某局结合有关统计数据编制, 由某局编制).
 		subject = m[1]
+	} else if m := practiceBureauRe.FindStringSubmatch(headText(d.Body, 600)); m != nil {
+		// …or whose disclosure work it draws on (…要求，结合2031年某局
+		// 政府信息公开工作实际，编制发布本报告).
+		subject = m[1]
 	}
 	if d.Issuer != "" {
 		set("issuer", cmp.Or(issuerOrigin, d.Origins["title"]))
@@ -5758,6 +5762,14 @@ func otherPlace(d *Document, in metaInput, set func(string, string)) {
 			}
 		}
 	}
+	if p := portalStampPlace(in.raw); d.Region == "" && p != "" && levelOnlyOffice(d.Issuer, p, d.Body) {
+		// A portal's stamp under the headline that names its site, then
+		// the address or the day (某县人民政府门户网站 www.… 发布时间：…),
+		// over a paper whose office is named by its level alone (2031年
+		// 科技局工作总结 by 县科技局): the portal's government is the
+		// office's, as reportPlace hears the same site for a work report.
+		d.Region, origin = p, OriginBody
+	}
 	if d.Region == "" && in.header.Issuer != "" {
 		d.Region, origin = namedPlace(in.header.Issuer), OriginCollector
 	}
@@ -6019,6 +6031,39 @@ func otherPlace(d *Document, in metaInput, set func(string, string)) {
 			set("issuer", d.Origins["title"])
 		}
 	}
+}
+
+// govStampRe matches a portal's stamp on a page it hosts: the site's
+// name, a government's (某县人民政府门户网站, 某市政府网), then its address
+// or the day it posted the page (www.…, http…, 发布时间：…, 2031-02-11).
+// Group 1 is the government.
+var govStampRe = mustLitRe(`^(\p{Han}{2,20}?(?:人民政府|政府))(?:门户网站|门户网|网站|网)[\s\x{3000}]+(?:www\.|https?://|发布时间|发布日期|(?:19|20)\d{2}\s*[-年./])`)
+
+// portalStampPlace returns the place of the government whose portal stamps
+// the page in its first lines (govStampRe), or "".
+func portalStampPlace(raw string) string {
+	for _, l := range headLines(raw, 4) {
+		if m := govStampRe.FindStringSubmatch(strings.TrimSpace(l)); m != nil {
+			return namedPlace(m[1])
+		}
+	}
+	return ""
+}
+
+// levelOnlyOffice reports whether issuer is an office named by the level of
+// its place alone, that level the one place has (县 of 某某县): named so in
+// the title (县科技局), or bare in the title (科技局) and so in the text's
+// opening (县科技局党组在县委、县政府的正确领导下…). It is then the office
+// of that place, not of a place the text names.
+func levelOnlyOffice(issuer, place, body string) bool {
+	r, _ := utf8.DecodeLastRuneInString(place)
+	if !strings.ContainsRune("县区市旗", r) || utf8.RuneCountInString(issuer) < 2 || namedPlace(issuer) != "" {
+		return false
+	}
+	if firstRune(issuer) == r {
+		return utf8.RuneCountInString(issuer) >= 3
+	}
+	return !strings.ContainsRune("省市县区州旗镇乡", firstRune(issuer)) && strings.Contains(headText(body, 1500), string(r)+issuer)
 }
 
 // formerName returns the name a paper (its title and body) gives region, a
@@ -7406,6 +7451,13 @@ var townSessionLedeRe = mustLitRe(`(?m)^(?:(?:19|20)[0-9]{2}\s*年)?\s*[0-9]{1,2
 // compiled it: 由某局根据…编制, 由某局结合有关统计数据编制, or with nothing
 // between (…要求，由某县教育局编制).
 var compilerBureauRe = mustLitRe(`由\s*(\p{Han}{2,20}?(?:局|委员会|委))\s*(?:(?:根据|依据|按照|结合)[^。]{0,150}?)?编制`)
+
+// practiceBureauRe finds the office an annual report's opening names as
+// the one whose disclosure it reports on, in the clause that says what the
+// report draws on: 根据《条例》…要求，结合2031年某市教育和体育局政府信息公开
+// 工作实际，编制发布本报告. The office in group 1; the writer's own word
+// for itself (本局, 我局) names none.
+var practiceBureauRe = mustLitRe(`结合\s*(?:(?:19|20)\d{2}\s*年度?)?([^\s本我，。；、\p{P}]\p{Han}{1,19}?(?:局|委员会|委))\s*(?:(?:19|20)\d{2}\s*年度?)?(?:政府信息公开|政务公开|信息公开)工作(?:的)?实际`)
 
 // presentedBureauRe finds an opening that presents the report as an
 // office's: 现将某市教育局2031年度政府信息公开工作报告如下, or a summary as
