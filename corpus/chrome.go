@@ -4041,3 +4041,59 @@ func placePaper(l string) bool {
 	walkPlaces(s, func(p place) { found = found || strings.HasPrefix(p.name, s) })
 	return found
 }
+
+// dropKindColumn drops a copy site's column alone on a line in the page's
+// head, named by kinds of paper and nothing else (工作总结/工作汇报 above
+// the headline, 工作总结 under it: kindWordsOnly), next to the headline that
+// names the paper (a title-like line with one of the column's kinds in
+// it). The column says where the site filed the copy, not what the paper
+// is. A paper's own part heading of the same words (工作总结 under a
+// 总结和计划's title) is followed by its text or its first numbered
+// heading, never by a title-like line, and stays.
+func dropKindColumn(lines []string) []string {
+	var at []int
+	for i := 0; i < len(lines) && len(at) < 10; i++ {
+		if lines[i] != "" {
+			at = append(at, i)
+		}
+	}
+	for k, i := range at {
+		l := lines[i]
+		if utf8.RuneCountInString(l) > 12 || !kindWordsOnly(l) {
+			continue
+		}
+		named := func(h string) bool {
+			h = strings.Trim(h, "#*＃ \\’‘'\"“”")
+			if utf8.RuneCountInString(h) < 6 || !titleCandidate(h) || strings.ContainsAny(h, "，,") || kindOf(h, "") == "" {
+				return false
+			}
+			for _, w := range []string{"总结", "计划", "要点", "汇报", "规划"} {
+				if strings.Contains(l, w) && strings.Contains(h, w) {
+					return true
+				}
+			}
+			return false
+		}
+		if k > 0 && named(lines[at[k-1]]) && (k+1 == len(at) || !columnStop(lines[at[k+1]])) {
+			return append(append([]string{}, lines[:i]...), lines[i+1:]...)
+		}
+		// (the site's own lines between it and the headline, a hotline
+		// or a byline a later pass drops, are passed over; text or a
+		// numbered heading is not)
+		for j := k + 1; j < len(at) && j <= k+3; j++ {
+			if x := lines[at[j]]; columnStop(x) {
+				break
+			} else if named(x) {
+				return append(append([]string{}, lines[:i]...), lines[i+1:]...)
+			}
+		}
+	}
+	return lines
+}
+
+// columnStop reports whether l reads as a paper's text or heading, which a
+// column never stands over: a numbered heading, or a sentence's
+// punctuation in a line that is no site chrome.
+func columnStop(l string) bool {
+	return headingMarker(l) != nil || strings.ContainsAny(l, "，。；,;") && !isChromeClass(l)
+}

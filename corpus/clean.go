@@ -105,7 +105,7 @@ func Clean(text string) (string, []Warning) {
 	lines = splitTitleDateLine(lines)
 	lines = splitDateSpeakerLine(lines)
 	lines = joinTitleQualifier(lines)
-	lines = dropColumnLabel(dropHeadSiteFields(lines))
+	lines = dropKindColumn(dropColumnLabel(dropHeadSiteFields(lines)))
 	lines = dropAdviserCard(lines)
 	lines = cutCompilerVerbs(lines)
 	lines = cutHijackBrand(lines)
