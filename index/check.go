@@ -17,6 +17,7 @@ package index
 
 import (
 	"bytes"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"os"
@@ -82,6 +83,9 @@ func Check(dir string) (rep *Report, err error) {
 		return nil, err
 	}
 	defer db.Close()
+	// Taken before the records are read, and compared after: what is
+	// recorded as found good is what was read (recordCheck).
+	storeStamp, storeOK := statStamp(filepath.Join(dir, "store.db"))
 	rep = &Report{Damaged: map[string][]string{}, Sources: map[string]string{}}
 	var gen uint64
 	sections := map[string][]string{} // doc -> section IDs found
@@ -177,19 +181,45 @@ func Check(dir string) (rep *Report, err error) {
 		counted = -1
 	}
 	rep.Index = checkBleve(dir, gen, counted)
-	rep.Index = append(rep.Index, checkSegments(dir)...)
+	segProblems, good := checkSegments(dir)
+	rep.Index = append(rep.Index, segProblems...)
+	var store *fileStamp
+	if st, ok := statStamp(filepath.Join(dir, "store.db")); storeOK && ok && st == storeStamp && len(rep.Damaged) == 0 {
+		store = &st
+	}
+	recordCheck(dir, good, store)
 	return rep, nil
 }
 
+// recordCheck writes what Check found good to exact/CHECKED (segcheck.go):
+// the stamps of the segment files whose checksum held, and store.db's
+// when every record in it was whole (nil when not), so that the one-shot
+// commands after a check do not read all of it again. It replaces the
+// record: a file the check found damaged, or did not read, is checked at
+// the next open. A failure (a read-only folder) costs only checks then.
+func recordCheck(dir string, good map[string]fileStamp, store *fileStamp) {
+	if _, err := os.Stat(filepath.Join(dir, "exact")); err != nil {
+		return // no exact index: an earlier format, rebuilt at the next open
+	}
+	b, err := json.Marshal(checkedRecord{Format: 1, Files: good, Store: store})
+	if err != nil {
+		return
+	}
+	writeFileSync(filepath.Join(dir, "exact", checkedName), b)
+}
+
 // checkSegments verifies the checksum of every segment file of the exact
-// index (segdisk.go).
-func checkSegments(dir string) (problems []string) {
+// index (segdisk.go), and returns the stamps of those found good (taken
+// before each is read and unchanged after).
+func checkSegments(dir string) (problems []string, good map[string]fileStamp) {
+	good = map[string]fileStamp{}
 	names, err := readManifest(dir)
 	if err != nil {
-		return []string{fmt.Sprintf("%v: run `govreport reindex`", err)}
+		return []string{fmt.Sprintf("%v: run `govreport reindex`", err)}, good
 	}
 	for _, name := range names {
 		path := filepath.Join(dir, "exact", name)
+		before, stOK := statStamp(path)
 		b, err := os.ReadFile(path)
 		if err == nil {
 			_, err = openSegment(b)
@@ -202,9 +232,13 @@ func checkSegments(dir string) (problems []string) {
 		}
 		if err != nil {
 			problems = append(problems, fmt.Sprintf("exact index segment %s: %v: run `govreport reindex` (the exact index is rebuilt from the store)", path, err))
+			continue
+		}
+		if after, ok := statStamp(path); stOK && ok && after == before {
+			good[name] = before
 		}
 	}
-	return problems
+	return problems, good
 }
 
 // checkBleve compares the search index with the store: its generation and,

@@ -16,7 +16,9 @@ package index
 // whose stamp differs from the record. What the stamp cannot see is a
 // change under the file system (a disk's bit rot, a write to the block
 // device): a server's open (Open) checks every file whatever the record
-// says, as does govreport check, and they would find it there.
+// says, as does govreport check, and they would find it there. Check
+// replaces the record with what it found good (recordCheck), so that the
+// commands after it read nothing again.
 //
 // The section records of store.db are checked the same way
 // (verifyRecords: a gigabyte at a million sections, 0.25-0.45 s warm):
