@@ -10,6 +10,7 @@ import (
 	"path/filepath"
 	"slices"
 	"strings"
+	"sync"
 	"sync/atomic"
 	"testing"
 	"time"
@@ -302,17 +303,28 @@ func TestRestatFindsWriteInPlace(t *testing.T) {
 // checksum. Now searches refuse as soon as the restat sees the change,
 // the merge keeps nothing, and the file is rebuilt once it is done.
 func TestRestatDuringMerge(t *testing.T) {
-	ix, dir, docs, names := openRestatting(t)
+	// The hook is set before the index opens and cleared after it closes
+	// (the cleanup runs after openRestatting's): its merge loop reads it,
+	// and a write meanwhile is a data race. It holds the first merge
+	// while armed.
 	hold, held := make(chan struct{}), make(chan struct{})
+	var armed atomic.Bool
+	var once sync.Once
 	mergeHook = func() {
-		close(held)
-		<-hold
+		if armed.Load() {
+			once.Do(func() {
+				close(held)
+				<-hold
+			})
+		}
 	}
-	defer func() { mergeHook = nil }()
+	t.Cleanup(func() { mergeHook = nil })
+	ix, dir, docs, names := openRestatting(t)
+	armed.Store(true)
 	made := make(chan bool)
 	go func() { made <- ix.mergeOnce(true) }()
 	<-held
-	mergeHook = nil
+	armed.Store(false)
 	flipInPlace(t, filepath.Join(dir, "exact", names[0]))
 	deadline := time.Now().Add(10 * time.Second)
 	for {
@@ -405,5 +417,67 @@ func TestNoMerges(t *testing.T) {
 		if n := merges.Load(); (n > 0) != !o.NoMerges {
 			t.Errorf("%+v: %d merges after six writes", o, n)
 		}
+	}
+}
+
+// TestCheckRecordsWhatItFound: govreport check reads every segment file
+// and every record; what it found good is recorded (exact/CHECKED), so
+// that a one-shot command after it reads nothing again, and what it found
+// damaged is not, so that the next open checks it.
+func TestCheckRecordsWhatItFound(t *testing.T) {
+	defer func(n int) { flushMin = n }(flushMin)
+	flushMin = 8
+	dir, _ := segFolder(t)
+	names, _ := readManifest(dir)
+	if len(names) < 2 {
+		t.Fatalf("%d segment files, the test needs two", len(names))
+	}
+	if _, ok := statStamp(filepath.Join(dir, "store.db")); !ok {
+		t.Skip("no file stamps on this system")
+	}
+	// A record that trusts nothing: as if the folder had been copied.
+	if err := os.Remove(filepath.Join(dir, "exact", checkedName)); err != nil {
+		t.Fatal(err)
+	}
+	var checked []string
+	checkHook = func(name string) { checked = append(checked, name) }
+	defer func() { checkHook = nil }()
+	open := func() {
+		t.Helper()
+		checked = nil
+		ix, err := OpenWith(dir, Options{TrustChecked: true, NoMerges: true})
+		if err != nil {
+			t.Fatal(err)
+		}
+		<-ix.Verified()
+		ix.Close()
+	}
+
+	rep, err := Check(dir)
+	if err != nil || !rep.OK() {
+		t.Fatalf("check of a whole folder: %v %+v", err, rep)
+	}
+	open()
+	if len(checked) > 0 {
+		t.Errorf("checked at an open trusting the record after govreport check found all good: %v, want nothing", checked)
+	}
+
+	flipInPlace(t, filepath.Join(dir, "exact", names[0]))
+	// Forged: the record holds the flipped file's new stamp, as if it
+	// had been checked after the flip. Check must not keep it.
+	rec := (&Index{dir: dir}).readChecked()
+	st, _ := statStamp(filepath.Join(dir, "exact", names[0]))
+	rec.Files[names[0]] = st
+	b, _ := json.Marshal(rec)
+	if err := os.WriteFile(filepath.Join(dir, "exact", checkedName), b, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	rep, err = Check(dir)
+	if err != nil || len(rep.Index) != 1 || len(rep.Damaged) != 0 {
+		t.Fatalf("check after a flip in %s: %v %+v, want one index problem", names[0], err, rep)
+	}
+	open()
+	if !slices.Equal(checked, names[:1]) {
+		t.Errorf("checked at an open trusting the record after govreport check found %s damaged: %v, want it alone", names[0], checked)
 	}
 }
