@@ -155,10 +155,14 @@ func (s *Server) fail(c *gin.Context, err error) {
 }
 
 // sizeText writes n bytes for a message: in MiB when it is a whole number
-// of them (the default limit, 20 MiB), else in bytes.
+// of them (the default limit, 20 MiB), in KiB when it is one of those,
+// else in bytes.
 func sizeText(n int64) string {
 	if n >= 1<<20 && n%(1<<20) == 0 {
 		return fmt.Sprintf("%d MiB", n>>20)
+	}
+	if n >= 1<<10 && n%(1<<10) == 0 {
+		return fmt.Sprintf("%d KiB", n>>10)
 	}
 	return fmt.Sprintf("%d bytes", n)
 }

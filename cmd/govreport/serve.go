@@ -176,6 +176,7 @@ Example:
 	if quiet {
 		level = slog.LevelError
 	}
+	const maxHeader = api.MaxURI + 64<<10
 	logger := slog.New(slog.NewJSONHandler(e.stderr, &slog.HandlerOptions{Level: level}))
 	srv := &http.Server{
 		Handler: api.New(ix, api.Config{
@@ -186,7 +187,7 @@ Example:
 		ReadTimeout:       2 * time.Minute,
 		WriteTimeout:      timeout + 10*time.Second,
 		IdleTimeout:       2 * time.Minute,
-		MaxHeaderBytes:    api.MaxURI + 64<<10, // a longer URL is answered by the API, in JSON
+		MaxHeaderBytes:    maxHeader, // a longer URL is answered by the API, in JSON
 	}
 	st, err := ix.Stats(ctx)
 	if err != nil {
@@ -203,7 +204,9 @@ Example:
 	defer remove()
 
 	errc := make(chan error, 1)
-	go func() { errc <- srv.Serve(ln) }()
+	// Requests net/http refuses before the API sees them (headers over
+	// maxHeader) are answered in the API's JSON form too.
+	go func() { errc <- srv.Serve(api.JSONErrors(ln, maxHeader)) }()
 	select {
 	case err := <-errc:
 		return err
