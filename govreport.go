@@ -45,6 +45,12 @@ var (
 	// the search would miss what that part holds. Ask again shortly.
 	ErrRebuilding = errors.New("the exact-wording index is being rebuilt from the store")
 
+	// ErrLoading is returned to a request with a deadline (a server's)
+	// that came while the index was still loading its sections after
+	// an open and did not see the load end within a short grace: the
+	// server is starting; ask again shortly.
+	ErrLoading = errors.New("the index is still loading its sections")
+
 	// ErrInUse is returned when another process holds the data.
 	ErrInUse = errors.New("the data folder is in use by another govreport process (a running serve?); stop it or use its API")
 )

@@ -101,6 +101,10 @@ func errorStatus(err error) (code string, status int) {
 		// Not a 500: the store is whole and the index will answer once
 		// its damaged part is read again, in seconds to a minute.
 		return "rebuilding", http.StatusServiceUnavailable
+	case errors.Is(err, govreport.ErrLoading):
+		// The server has just started and reads its sections: a request
+		// is told so at once rather than held to its deadline.
+		return "loading", http.StatusServiceUnavailable
 	case errors.Is(err, govreport.ErrCorrupt):
 		return "store_damaged", http.StatusInternalServerError
 	case errors.Is(err, govreport.ErrWriteFailed):

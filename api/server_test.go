@@ -1147,3 +1147,14 @@ func TestErrorStatus_Rebuilding(t *testing.T) {
 		t.Errorf("errorStatus(%v) = %s %d, want rebuilding 503", err, code, status)
 	}
 }
+
+// TestErrorStatus_Loading: a request that came while the index loads its
+// sections after a start, and did not see the load end within its grace
+// (index.WaitReady), is a 503 loading, not a 504 at its deadline nor a
+// 500.
+func TestErrorStatus_Loading(t *testing.T) {
+	err := fmt.Errorf("search: %w after govreport started", index.ErrLoading)
+	if code, status := errorStatus(err); code != "loading" || status != 503 {
+		t.Errorf("errorStatus(%v) = %s %d, want loading 503", err, code, status)
+	}
+}

@@ -98,6 +98,9 @@ var (
 	// ErrRebuilding is returned by View while a segment file found damaged
 	// is being rebuilt from the store (verifySegments).
 	ErrRebuilding = govreport.ErrRebuilding
+	// ErrLoading is returned by WaitReady to a caller with a deadline
+	// while the sections are still being loaded (loadGrace).
+	ErrLoading = govreport.ErrLoading
 )
 
 // DocInfo is the metadata of a document, kept in memory

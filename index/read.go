@@ -10,6 +10,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"time"
 	"unicode/utf8"
 
 	"github.com/blevesearch/bleve/v2"
@@ -100,19 +101,43 @@ func (ix *Index) Ready() bool {
 }
 
 // WaitReady waits until the sections are loaded (Ready), or until ctx
-// ends: a server's request must not wait past its deadline for an open
-// that reads a million sections from the store (a folder of an earlier
-// format, a segment file dropped as damaged: a minute and more), and View,
-// Add, Delete and Correct wait for it without a context. It returns the
-// load's error, or ctx's wrapped.
+// ends. A caller with a deadline (a server's request) waits at most
+// loadGrace, then is told ErrLoading: an open that reads a million
+// sections from the store (a folder of an earlier format, a segment file
+// dropped as damaged) takes a minute and more, and a client held until
+// its deadline learnt only that it timed out (a 504 after 30 s), where a
+// 503 at once tells it to ask again; an open that maps its segment files
+// is ready within the grace, and its first requests wait for it. A
+// caller without a deadline (a command, a library) waits for the load.
+// View, Add, Delete and Correct wait for it without a context. It
+// returns the load's error, ctx's wrapped, or ErrLoading.
 func (ix *Index) WaitReady(ctx context.Context) error {
+	select {
+	case <-ix.ready:
+		return ix.loadErr
+	default:
+	}
+	var grace <-chan time.Time
+	if _, ok := ctx.Deadline(); ok {
+		t := time.NewTimer(loadGrace)
+		defer t.Stop()
+		grace = t.C
+	}
 	select {
 	case <-ix.ready:
 		return ix.loadErr
 	case <-ctx.Done():
 		return fmt.Errorf("the index is still loading its sections: %w", ctx.Err())
+	case <-grace:
+		return fmt.Errorf("%w after govreport started; ask again in a few seconds", ErrLoading)
 	}
 }
+
+// loadGrace is how long a request with a deadline waits for an open's
+// load before it is refused with ErrLoading (WaitReady): at a million
+// sections an open that maps its segment files is ready within a second
+// or two (r75h), one that reads them from the store in a minute or more.
+var loadGrace = 3 * time.Second
 
 // A View is a consistent read-only look at the index, valid only during
 // the function passed to (*Index).View. Sections are named by slots: small

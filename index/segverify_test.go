@@ -376,8 +376,30 @@ func TestWaitReadyBounded(t *testing.T) {
 	if !errors.Is(err, context.DeadlineExceeded) || time.Since(start) > 5*time.Second {
 		t.Errorf("WaitReady while loading = %v after %v, want the context's deadline", err, time.Since(start))
 	}
+	// A request's deadline far off: refused after loadGrace, not held
+	// to it (r75h: a 504 after 30 s, where the load took 75 s).
+	defer func(d time.Duration) { loadGrace = d }(loadGrace)
+	loadGrace = 50 * time.Millisecond
+	ctx, cancel = context.WithTimeout(context.Background(), time.Minute)
+	defer cancel()
+	start = time.Now()
+	err = ix.WaitReady(ctx)
+	if !errors.Is(err, ErrLoading) || time.Since(start) > 5*time.Second {
+		t.Errorf("WaitReady with a deadline a minute off, while loading = %v after %v, want ErrLoading after loadGrace", err, time.Since(start))
+	}
+	// No deadline (a command): it waits for the load.
+	done := make(chan error, 1)
+	go func() { done <- ix.WaitReady(context.Background()) }()
+	select {
+	case err := <-done:
+		t.Errorf("WaitReady without a deadline returned %v while loading", err)
+	case <-time.After(4 * loadGrace):
+	}
 	let()
-	if err := ix.WaitReady(context.Background()); err != nil {
+	if err := <-done; err != nil {
+		t.Errorf("WaitReady without a deadline once loaded: %v", err)
+	}
+	if err := ix.WaitReady(ctx); err != nil {
 		t.Errorf("WaitReady once loaded: %v", err)
 	}
 }
