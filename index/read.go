@@ -3,10 +3,12 @@ package index
 import (
 	"cmp"
 	"context"
+	"errors"
 	"fmt"
 	"os"
 	"path/filepath"
 	"runtime"
+	"runtime/debug"
 	"slices"
 	"sort"
 	"strings"
@@ -192,6 +194,18 @@ func (ix *Index) View(fn func(v *View) error) (err error) {
 	}
 	defer catch("reading "+ix.dir, &err)
 	defer ix.checkResident()
+	// A segment file cut shorter under its mapping faults where it is
+	// read (SIGBUS): the search is refused, not the process killed, and
+	// the restat asked for checks and rebuilds the file.
+	defer func() {
+		if errors.Is(err, errFault) {
+			ix.lastRestat.Store(0)
+			ix.maybeRestat()
+			err = fmt.Errorf("%w: %v; ask again in a few seconds", ErrRebuilding, err)
+		}
+	}()
+	defer debug.SetPanicOnFault(debug.SetPanicOnFault(true))
+	defer recoverFault(&err, faultWhat)
 	ix.maybeRestat()
 	for {
 		s, err := ix.snapshotNow()
@@ -215,6 +229,10 @@ func (ix *Index) View(fn func(v *View) error) (err error) {
 		<-s.replaced
 	}
 }
+
+// faultWhat is what a search says of a segment file that faulted under
+// it (View).
+const faultWhat = "a file of the exact index was cut shorter while in use"
 
 // snapshotNow returns the snapshot searches see now, or why there is none
 // to give.

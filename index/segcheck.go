@@ -39,6 +39,7 @@ import (
 	"bytes"
 	"encoding/json"
 	"errors"
+	"fmt"
 	"os"
 	"path/filepath"
 	"slices"
@@ -283,3 +284,23 @@ func (ix *Index) inputsChanged(from []segView) bool {
 	}
 	return false
 }
+
+// recoverFault, deferred with debug.SetPanicOnFault(true), turns the
+// fault of a read from a mapped segment file cut shorter while in use (a
+// SIGBUS, which killed the server: every client then met a refused
+// connection, r75h) into an error saying what, and asks for the restat,
+// which finds the file changed, checks it, and rebuilds it from the
+// store. Any other panic goes on.
+func recoverFault(err *error, what string) {
+	v := recover()
+	if v == nil {
+		return
+	}
+	if _, ok := v.(interface{ Addr() uintptr }); !ok {
+		panic(v)
+	}
+	*err = fmt.Errorf("%s: %w (%v)", what, errFault, v)
+}
+
+// errFault marks the error of recoverFault.
+var errFault = errors.New("a read past the end of a mapped file")

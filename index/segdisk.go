@@ -38,6 +38,7 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
+	"runtime/debug"
 	"sort"
 	"strings"
 	"unicode/utf8"
@@ -651,7 +652,11 @@ var errStopped = errors.New("index closed")
 
 // checkSegment is verifySegment in pieces of releaseEvery bytes, handing
 // their pages back and giving way to searches between them.
-func (ix *Index) checkSegment(b []byte) error {
+func (ix *Index) checkSegment(b []byte) (err error) {
+	// A file truncated under its mapping faults where it is read past
+	// its new end (SIGBUS): the file is damaged, the process lives on.
+	defer debug.SetPanicOnFault(debug.SetPanicOnFault(true))
+	defer recoverFault(&err, "the file is shorter than when it was mapped (cut while in use)")
 	body, want, err := segBody(b)
 	if err != nil {
 		return err

@@ -15,6 +15,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/govreport/govreport/analysis"
 	"github.com/govreport/govreport/corpus"
 )
 
@@ -502,4 +503,51 @@ func TestCheckRecordsWhatItFound(t *testing.T) {
 	if !slices.Equal(checked, names[:1]) {
 		t.Errorf("checked at an open trusting the record after govreport check found %s damaged: %v, want it alone", names[0], checked)
 	}
+}
+
+// TestTruncatedUnderSearch: a segment file cut shorter while the index
+// maps it faults where a search reads past its new end (SIGBUS), which
+// killed the server (r75h: `truncate` of a 157 MB file under serve at a
+// million sections, the next quoted search ended the process). Now the
+// search is refused with ErrRebuilding, the restat checks the file,
+// finds it damaged and rebuilds it from the store, and searches are
+// answered as before.
+func TestTruncatedUnderSearch(t *testing.T) {
+	ix, dir, docs, names := openRestatting(t)
+	path := filepath.Join(dir, "exact", names[0])
+	fi, err := os.Stat(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := os.Truncate(path, fi.Size()/3); err != nil {
+		t.Fatal(err)
+	}
+	rng := rand.New(rand.NewSource(11))
+	deadline := time.Now().Add(10 * time.Second)
+	for {
+		err := ix.View(func(v *View) error {
+			for _, d := range docs {
+				for _, s := range d.Sections {
+					r := []rune(analysis.FoldSection(s.Heading, s.Text))
+					if len(r) > 4 {
+						i := rng.Intn(len(r) - 3)
+						v.find(string(r[i : i+3]))
+					}
+				}
+			}
+			return nil
+		})
+		now, _ := readManifest(dir)
+		if err == nil && !slices.Contains(now, names[0]) && !ix.segmentsDamaged() {
+			break
+		}
+		if err != nil && !errors.Is(err, ErrRebuilding) {
+			t.Fatalf("View after %s was cut shorter: %v, want ErrRebuilding or an answer", names[0], err)
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("%s still in use 10 s after it was cut shorter (View: %v)", names[0], err)
+		}
+		time.Sleep(5 * time.Millisecond)
+	}
+	checkExact(t, ix, docs, rand.New(rand.NewSource(12)), 100, "after a file was cut shorter under the open index")
 }
