@@ -74,6 +74,11 @@ import (
 	"golang.org/x/text/encoding/unicode/utf32"
 )
 
+// NoChineseWarning is the warning of a document whose text holds not one
+// Chinese character: read as any text is, its title, year, kind and
+// region guessed from a text that is no Chinese report.
+const NoChineseWarning = "not one Chinese character in the text: read as it is, but it is no Chinese report, and its title, year, kind and region are guesses"
+
 // Errors of Read, wrapped with the file name (and a line where it helps).
 var (
 	ErrUnsupported = errors.New("unsupported format")
@@ -308,6 +313,13 @@ func readContext(ctx context.Context, name string, data []byte) (*Document, erro
 		Source:   base,
 		Body:     body,
 		Warnings: append(warns, cw...),
+	}
+	if countHan(body, 1) == 0 {
+		// Words of another script and not one Chinese character (an
+		// English text, a .txt of code): read, as a word of any script
+		// is, but said, so that the user is not left to find a document
+		// of guessed metadata that no Chinese wording finds.
+		d.Warnings = append(d.Warnings, Warning{Message: NoChineseWarning})
 	}
 	if ht != nil {
 		d.Warnings = append(d.Warnings, Warning{Message: "written in traditional characters: metadata and headings read from its simplified reading, the text shown as written"})

@@ -1552,3 +1552,27 @@ func TestRead_HTMLPhotoCaption(t *testing.T) {
 		}
 	}
 }
+
+// TestReadNoChinese: a text of words with not one Chinese character (an
+// English text given as a report) is read, as a word of any script is,
+// with a warning saying so (NoChineseWarning): it was indexed with
+// guessed metadata and nothing said. A text with Chinese has no such
+// warning.
+func TestReadNoChinese(t *testing.T) {
+	has := func(d *Document) bool {
+		for _, w := range d.Warnings {
+			if w.Message == NoChineseWarning {
+				return true
+			}
+		}
+		return false
+	}
+	d := mustRead(t, "english.txt", []byte("Annual Report of Lakeside Town 2031\n\n1. Roads\nThe town repaired its roads.\n\n2. Schools\nTwo schools opened.\n"))
+	if !has(d) {
+		t.Errorf("Read(english.txt): warnings %v, want %q", d.Warnings, NoChineseWarning)
+	}
+	d = mustRead(t, "one.txt", []byte("望川县2031年政府工作报告\n\n一、工作回顾\nThe roads were repaired.\n"))
+	if has(d) {
+		t.Errorf("Read(one.txt), a text with Chinese: warned %q", NoChineseWarning)
+	}
+}
