@@ -3508,7 +3508,9 @@ func joinAnchorsPass(lines []string, title string, linkified bool, linked *int) 
 			}
 			last, _ := utf8.DecodeLastRuneInString(l)
 			opening := strings.ContainsRune("“‘《（(「", last)
-			if !running(l, open) || browserTitle(i) && l == lines[i] {
+			if !running(l, open) || browserTitle(i) && l == lines[i] || runsIntoFigure(l, lines[a]) {
+				// (a number alone after a figure's digits is a page's
+				// number, no link: joined, it changes the figure)
 				break
 			}
 			c := next(a)

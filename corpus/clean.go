@@ -4132,7 +4132,11 @@ func joinPageMarkers(lines []string, starts map[string]bool) []string {
 			// (nor does a page break cut a sentence before a line that
 			// opens a report's title block or its speech, or around the
 			// speaker's line: the page ended the line above: titleBlockBreak)
-			if j >= 0 && !titleBlockBreak(out[j], l) && (endsMidSentence(out[j]) && (cont[j] || opensWithClosing(l) || byCount || !isHeadingLike(out[j]) && !bareAbove(out, j, l) && !(titleEndRe.MatchString(out[j]) && isTitleLine(out[j])) && !(j > 0 && tail(out[j-1], out[j]))) && headingMarker(l) == nil ||
+			// (a short line above the break is no heading standing
+			// alone when the line after it ends its first sentence
+			// within a few characters, the rest of the one above:
+			// 着力扩大居民 / — 3 — / 消费。…: cutAbove)
+			if j >= 0 && !titleBlockBreak(out[j], l) && (endsMidSentence(out[j]) && (cont[j] || opensWithClosing(l) || byCount || !isHeadingLike(out[j]) && (cutAbove(out, j, l) || !bareAbove(out, j, l) && !(titleEndRe.MatchString(out[j]) && isTitleLine(out[j])) && !(j > 0 && tail(out[j-1], out[j])))) && headingMarker(l) == nil ||
 				opened != nil && wrap() > 0 && hard && wrapGoesOn(out[j], l, width, opened)) {
 				out, cont = out[:j+1], cont[:j+1]
 				out = append(out, l)
@@ -4146,6 +4150,23 @@ func joinPageMarkers(lines []string, starts map[string]bool) []string {
 		cont = append(cont, false)
 	}
 	return glue(out, cont)
+}
+
+// sentenceTailRe matches the start of a line that ends the sentence the
+// line above it began, within four characters (消费。…): no paragraph under
+// a heading opens with a sentence that short.
+var sentenceTailRe = mustLitRe(`^\p{Han}{1,4}。`)
+
+// cutAbove reports whether out[j], the line above a page break, is the
+// start of a paragraph the break cut rather than a heading standing alone
+// above it: it follows a sentence's end, and l, the first line after the
+// break, ends the sentence it began within a few characters
+// (sentenceTailRe). (After a line that stops mid-sentence, a bare
+// numbering marker or a link's words, it is a piece that the link repair
+// joins.)
+func cutAbove(out []string, j int, l string) bool {
+	k := lastContent(out[:j])
+	return k >= 0 && sentenceEndRe.MatchString(out[k]) && sentenceTailRe.MatchString(l)
 }
 
 // titleBlockBreak reports whether a page break between p and l fell
@@ -4337,6 +4358,15 @@ func pageFurniture(lines []string) []bool {
 		}
 		s = e
 	}
+	// A number alone between the two pieces of a figure that a page cut
+	// (…收入4.6 / 1 / 亿元，…) is the page's, however few: no report
+	// sets a number apart between a figure's digits and its unit, and
+	// read into the figure it changes it (4.61亿元).
+	for _, i := range bare {
+		if !marker[i] && splitsFigure(lines, i) {
+			marker[i] = true
+		}
+	}
 	// Running heads: the nearest lines above and below each marker, once
 	// the body has begun (the greeting, a sentence's stop, a line of
 	// running text or a numbered heading came): the lines above it are
@@ -4392,11 +4422,46 @@ func pageFurniture(lines []string) []bool {
 	return marker
 }
 
+// splitsFigure reports whether lines[i], a number alone, stands between
+// the two pieces of a figure a page break cut: the line above is running
+// text that stops on the figure's digit or decimal point (…收入4.6, 10
+// characters or more, not a heading), and the line below goes on with
+// the figure's digits, its unit or the mark after it (亿元，…, 2.4%，…).
+func splitsFigure(lines []string, i int) bool {
+	k := i - 1
+	for k >= 0 && lines[k] == "" {
+		k--
+	}
+	n := nextFilled(lines, i+1)
+	if k < 0 || n < 0 {
+		return false
+	}
+	p, l := lines[k], lines[n]
+	return utf8.RuneCountInString(p) >= 10 && headingMarker(p) == nil && runsIntoFigure(p, "0") &&
+		(unitOpenRe.MatchString(l) || isDigit(firstRune(l)) || strings.HasPrefix(l, "."))
+}
+
+// runsIntoFigure reports whether the line a, opening with a digit, would
+// run into the figure that p stops in (…4.6 / 1, …增长3 / 2.4%): p ends on
+// a digit or a decimal point after one. A page's number joined so makes
+// another figure of it.
+func runsIntoFigure(p, a string) bool {
+	if !isDigit(firstRune(a)) {
+		return false
+	}
+	r := lastRune(p)
+	if r == '.' || r == '．' {
+		r = lastRune(strings.TrimRight(p, ".．"))
+	}
+	return isDigit(r)
+}
+
 // pageApart reports whether ls, the lines between two page numbers, can be
-// a page: four lines at least, one of them of running text (30
-// characters or more), not a table's row of short cells.
+// a page: four lines at least, or a page's worth of text in fewer (a
+// copy that keeps each paragraph on one line: pageRunes), one of them of
+// running text (30 characters or more), not a table's row of short cells.
 func pageApart(ls []string) bool {
-	if nonBlank(ls) < 4 {
+	if nonBlank(ls) < 4 && runeCount(ls) < pageRunes {
 		return false
 	}
 	for _, l := range ls {
@@ -4405,6 +4470,20 @@ func pageApart(ls []string) bool {
 		}
 	}
 	return false
+}
+
+// pageRunes is the least text of a page printed with few lines: its
+// paragraphs each on one line, as a copy that unwrapped a PDF's text
+// keeps them. A table's row between two row numbers holds far less.
+const pageRunes = 300
+
+// runeCount returns the characters of ls.
+func runeCount(ls []string) int {
+	n := 0
+	for _, l := range ls {
+		n += utf8.RuneCountInString(l)
+	}
+	return n
 }
 
 // nonBlank returns the number of lines of ls that are not blank.

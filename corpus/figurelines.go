@@ -76,7 +76,7 @@ func figureGoesOn(p, f, next, title string) bool {
 	if p == "" || next == "" || p == title || isMarkerOnly(p) || isMarkerOnly(f) || isSubtitle(p) || isDateLine(p) || looseSpeakerRe.MatchString(p+f) {
 		return false
 	}
-	if !endsMidSentence(p) && !strings.ContainsRune("；;", lastRune(p)) {
+	if !endsMidSentence(p) && !strings.ContainsRune("；;", lastRune(p)) || runsIntoFigure(p, f) {
 		return false
 	}
 	if r, _ := utf8.DecodeRuneInString(f); unicode.IsDigit(r) && strings.Trim(f, "0123456789０１２３４５６７８９—–-~～至 ") == "" {

@@ -32,8 +32,10 @@ import (
 	"archive/zip"
 	"bytes"
 	"fmt"
+	"hash/fnv"
 	"html"
 	"io/fs"
+	"math/rand"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -78,6 +80,14 @@ var knownVariant = map[string]int{
 	// first line taken for the title.
 	"page-dash-numbers": 15,
 	"page-of-numbers":   16,
+	// A page's marker wherever the page ends, inside paragraphs and
+	// figures (r75d): a run-in heading's sentence cut by the page read as
+	// a heading of its own, a file that holds its report twice with the
+	// marker in one copy's sentence and not the other's (the copies no
+	// longer collapse), a piece beside a link's words joined otherwise.
+	// A figure is never changed: a number alone inside it is the page's.
+	"page-inside-dash": 40,
+	"page-inside-bare": 50,
 	// Markdown: a Word file's plain copy that opens with its first
 	// heading (no title above it) reads it as the title block's line; and
 	// the comma alone on its line above.
@@ -255,6 +265,67 @@ func pageNumbers(format func(n, of int) string) func(string, *Document) (string,
 	}
 }
 
+// pageBreaksInside sets a page's number where a PDF's page ends, every
+// 600 to 900 characters of text wherever that falls, as copies of a PDF's
+// text keep them: between paragraphs, or inside a paragraph mid-sentence,
+// and every other page inside a figure (…收入4.6 / — 3 — / 亿元，…, a
+// figure's digits, its unit or 百分点 cut by the page). Only a paragraph's
+// line is cut (one that ends on a stop and opens with no heading's
+// number, or a long one): a page breaks no one-line heading. The places are drawn at random, seeded by the text.
+func pageBreaksInside(format func(n int) string) func(string, *Document) (string, bool) {
+	return func(text string, _ *Document) (string, bool) {
+		h := fnv.New64a()
+		h.Write([]byte(text))
+		rnd := rand.New(rand.NewSource(int64(h.Sum64())))
+		page := func() int { return 600 + rnd.Intn(300) }
+		var out []string
+		n, left := 0, page()
+		for _, l := range strings.Split(text, "\n") {
+			r := []rune(l)
+			ind := len(r) - len([]rune(strings.TrimLeft(l, " \t\u3000\u00a0")))
+			// (a paragraph a heading opens on its line, its own words
+			// after it: no cut in the heading's first 40 characters,
+			// which no reader could tell from a heading over the page's
+			// foot)
+			from := ind + 1
+			if headingMarker(strings.TrimSpace(l)) != nil {
+				from = ind + 40
+			}
+			para := len(r) >= 80 || len(r) >= 20 && strings.ContainsRune("。！？；：", r[len(r)-1]) && from == ind+1
+			for para && left > from && left < len(r)-1 {
+				cut := left
+				if n%2 == 1 {
+					cut = figureCut(r, cut)
+				}
+				n++
+				out = append(out, string(r[:cut]), format(n))
+				r, ind = r[cut:], 0
+				left = page()
+			}
+			out = append(out, string(r))
+			if left -= len(r); left <= 0 {
+				n++
+				out = append(out, format(n))
+				left = page()
+			}
+		}
+		return strings.Join(out, "\n"), n > 0
+	}
+}
+
+// figureCut returns the first place in r from at on where a page break
+// cuts a figure: between two of its digits, before its decimal point or
+// its unit (4.6 / 亿元, 3 / %, 1.2个百 / 分点); at when the line holds no
+// figure after it.
+func figureCut(r []rune, at int) int {
+	for k := max(at, 1); k < len(r); k++ {
+		if isDigit(r[k-1]) && (isDigit(r[k]) || strings.ContainsRune(".%万亿元个倍", r[k])) || r[k-1] == '百' && r[k] == '分' {
+			return k
+		}
+	}
+	return at
+}
+
 // headingLevels maps the headings of d's reading to their levels: the
 // headings its text writes, not those Split inferred from the shape of its
 // paragraphs (an old report without headings: a page's Markdown marks
@@ -379,6 +450,8 @@ var rewraps = []rewrap{
 	{"page-chrome", asTxt(wrapInChrome)},
 	{"page-dash-numbers", asTxt(pageNumbers(func(n, _ int) string { return fmt.Sprintf("— %d —", n) }))},
 	{"page-of-numbers", asTxt(pageNumbers(func(n, of int) string { return fmt.Sprintf("第%d页 共%d页", n, of) }))},
+	{"page-inside-dash", asTxt(pageBreaksInside(func(n int) string { return fmt.Sprintf("— %d —", n) }))},
+	{"page-inside-bare", asTxt(pageBreaksInside(func(n int) string { return fmt.Sprintf("\n%d\n", n) }))},
 	{"markdown", asMarkdown},
 	{"html", asHTML},
 	{"html-gbk", asHTMLGBK},

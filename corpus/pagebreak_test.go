@@ -37,6 +37,14 @@ func TestPageMarkersKeepReading(t *testing.T) {
 		plain, marked string
 	}{
 		{
+			// A page broke a paragraph a few characters in: the line
+			// after the break ends the sentence the short line above
+			// began (推动县域经济 / — 2 — / 提质。…), no heading's.
+			"page break a few characters into a paragraph",
+			copyOf(nil) + "推动县域经济提质。全县规模以上工业增加值增长7.2%，新培育专精特新企业12家。\n",
+			copyOf(nil) + "推动县域经济\n— 2 —\n提质。全县规模以上工业增加值增长7.2%，新培育专精特新企业12家。\n",
+		},
+		{
 			// A page saved four times (a site's copies one under the
 			// other): a heading with a page's number after it in two
 			// copies stands away from the numbers in the other two. It
@@ -87,5 +95,43 @@ func TestPageMarkersKeepReading(t *testing.T) {
 				t.Errorf("with page markers:\n%s\nwithout:\n%s", got, want)
 			}
 		})
+	}
+}
+
+// TestPageNumberInsideFigure checks that a page's number a PDF's text
+// keeps where the page cut a figure (…收入4.6 / 1 / 亿元，…) is dropped
+// and the figure read whole, never with the number run into it (4.61亿元:
+// a changed figure). Fictional text.
+func TestPageNumberInsideFigure(t *testing.T) {
+	head := "明湖市2033年政府工作报告\n\n各位代表：\n\n"
+	para := func(a, b string) string {
+		return "过去一年，全市经济运行稳中有进，实现地区生产总值289亿元，同比增长6.1%；完成固定资产投资" + a + b + "，同比增长7.5%；一般公共预算收入增长4.2%，城乡居民收入稳步提高。\n"
+	}
+	for _, tc := range []struct {
+		name, a, mark, b string
+	}{
+		// a page's number alone between blank lines, a figure's unit
+		// after it: once, on the first page of a paged copy
+		{"bare number before the unit", "64.6", "\n\n1\n\n", "亿元"},
+		{"bare number between the digits", "64", "\n\n2\n\n", ".6亿元"},
+		{"bare number after the decimal point", "64.", "\n\n3\n\n", "6亿元"},
+		// a printed page's marker on its line
+		{"dash marker before the unit", "64.6", "\n— 2 —\n", "亿元"},
+		{"dash marker between the digits", "6", "\n— 2 —\n", "4.6亿元"},
+		{"page of pages inside the unit", "64.6亿", "\n第2页 共9页\n", "元"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			want, _ := Clean(head + para(tc.a, tc.b))
+			got, _ := Clean(head + para(tc.a, tc.mark+tc.b))
+			if want, got = strings.Join(paragraphs(want), "\n"), strings.Join(paragraphs(got), "\n"); got != want {
+				t.Errorf("with the page's number:\n%s\nwithout:\n%s", got, want)
+			}
+		})
+	}
+	// A number alone after a figure's digits is no link's text either,
+	// when what follows is no unit: joined, it would change the figure.
+	got, _ := Clean(head + "过去一年，全市经济运行稳中有进，城乡居民收入稳步提高，全年接待游客达到4.6\n\n1\n\n以上的水平。\n")
+	if strings.Contains(got, "4.61") {
+		t.Errorf("a page's number run into the figure:\n%s", got)
 	}
 }
