@@ -37,9 +37,12 @@ import (
 	"runtime"
 	"runtime/debug"
 	"runtime/metrics"
+	"runtime/pprof"
+	rtrace "runtime/trace"
 	"slices"
 	"strconv"
 	"strings"
+	"syscall"
 	"testing"
 	"time"
 
@@ -480,7 +483,12 @@ for line in sys.stdin.read().split("\n"):
 // serving process runs a second time confined to that much memory, page
 // cache included (benchServeConfined). With GOVREPORT_BENCH_LIMIT=600MiB
 // the serving process runs as `serve --memory-limit 600MiB` would: that
-// soft limit on the Go heap and as the index's resident limit.
+// soft limit on the Go heap and as the index's resident limit. The
+// serving rows give the open's and the first answer's counts (CPU, minor
+// faults, bytes allocated, collections) and the same wording's again once
+// all is loaded; GOVREPORT_BENCH_RTRACE=file writes a runtime trace and
+// GOVREPORT_BENCH_CPUPROF=file a CPU profile (1 kHz) of the open and the
+// first answer.
 //
 //	GOVREPORT_BENCH_SECTIONS=10000000 go test ./embedded -run XXX -bench OpenLarge -benchtime 1x -v -timeout 300m
 func BenchmarkOpenLarge(b *testing.B) {
@@ -635,6 +643,29 @@ func benchLimit(b *testing.B, ix *index.Index) string {
 	return limit
 }
 
+// benchCounts are counts of the process's work that a shared machine's
+// load does not change (or changes little): CPU time, minor page faults
+// (pages of the mapped files and of the heap touched first), bytes
+// allocated and collections.
+type benchCounts struct {
+	cpu          time.Duration
+	minflt       int64
+	alloc, numGC uint64
+}
+
+func countsNow() benchCounts {
+	var ru syscall.Rusage
+	syscall.Getrusage(syscall.RUSAGE_SELF, &ru)
+	var m runtime.MemStats
+	runtime.ReadMemStats(&m)
+	return benchCounts{cpu: cpuTime(), minflt: ru.Minflt, alloc: m.TotalAlloc, numGC: uint64(m.NumGC)}
+}
+
+// minus gives the counts from c0 to c as a row's cell.
+func (c benchCounts) minus(c0 benchCounts) string {
+	return fmt.Sprintf("%.0f; %d; %d; %d", ms(c.cpu-c0.cpu), c.minflt-c0.minflt, (c.alloc-c0.alloc)>>20, c.numGC-c0.numGC)
+}
+
 // benchIngest is what BenchmarkOpenLarge's ingest leaves in bench.json
 // beside the data folder's own files.
 type benchIngest struct {
@@ -774,6 +805,28 @@ func benchServe(b *testing.B, dir string) {
 	if prefix := os.Getenv("GOVREPORT_BENCH_TRACE"); prefix != "" {
 		trace = startMemTrace(prefix)
 	}
+	if f := os.Getenv("GOVREPORT_BENCH_RTRACE"); f != "" {
+		// a runtime trace of the open and the first answer (go tool trace)
+		out, err := os.Create(f)
+		if err == nil {
+			err = rtrace.Start(out)
+		}
+		if err != nil {
+			b.Fatal(err)
+		}
+	}
+	if f := os.Getenv("GOVREPORT_BENCH_CPUPROF"); f != "" {
+		// a CPU profile of the open and the first answer
+		out, err := os.Create(f)
+		if err == nil {
+			runtime.SetCPUProfileRate(1000)
+			err = pprof.StartCPUProfile(out)
+		}
+		if err != nil {
+			b.Fatal(err)
+		}
+	}
+	c0 := countsNow()
 	t0 := time.Now()
 	go analysis.LoadSegmenter()
 	ix, err := index.Open(dir)
@@ -782,19 +835,27 @@ func benchServe(b *testing.B, dir string) {
 	}
 	defer ix.Close()
 	opened := time.Since(t0)
+	c1 := countsNow()
 	rssOpen := procStatus("VmRSS") / 1024
 	if limit := benchLimit(b, ix); limit != "" {
 		row("memory limit (serve --memory-limit)", limit)
 	}
 	s := NewSearcher(ix)
 	trace.set("first answer")
-	if _, err := s.Search(context.Background(), search.Request{Query: `"` + w.Queries[0] + `"`}); err != nil {
+	first := search.Request{Query: `"` + w.Queries[0] + `"`}
+	if _, err := s.Search(context.Background(), first); err != nil {
 		b.Fatal(err)
 	}
+	firstAt := time.Since(t0)
+	c2 := countsNow()
+	rtrace.Stop()
+	pprof.StopCPUProfile()
 	trace.set("record check")
+	row("open: CPU (ms); minor faults; MB allocated; collections", c1.minus(c0))
+	row("open's end to the first answer: CPU (ms); minor faults; MB allocated; collections", c2.minus(c1))
 	row("open (ms)", f2(ms(opened)))
 	row("RSS after open (MB)", fmt.Sprint(rssOpen))
-	row("open to first quoted answer (ms, dictionary loading meanwhile)", f2(ms(time.Since(t0))))
+	row("open to first quoted answer (ms, dictionary loading meanwhile)", f2(ms(firstAt)))
 	row("RSS after the first answer (MB)", fmt.Sprint(procStatus("VmRSS")/1024))
 	<-ix.Verified()
 	row("open to the end of the record check (ms)", f2(ms(time.Since(t0))))
@@ -803,6 +864,13 @@ func benchServe(b *testing.B, dir string) {
 	if err := analysis.LoadSegmenter(); err != nil {
 		b.Fatal(err)
 	}
+	// the first wording again, all loaded: what the first answer did
+	// that a later one does not
+	c3, t3 := countsNow(), time.Now()
+	if _, err := s.Search(context.Background(), first); err != nil {
+		b.Fatal(err)
+	}
+	row("the first wording again (ms); CPU (ms); minor faults; MB allocated; collections", f2(ms(time.Since(t3)))+"; "+countsNow().minus(c3))
 	b.StartTimer()
 	run := []string{"quoted", "word", "filtered", "faceted"}
 	if only := os.Getenv("GOVREPORT_BENCH_CLASSES"); only != "" {
