@@ -64,6 +64,11 @@ func (e *Engine) Verified() <-chan struct{} { return e.ix.Verified() }
 // (index.Index.LimitResident); 0 sets none.
 func (e *Engine) LimitResident(bytes int64) { e.ix.LimitResident(bytes) }
 
+// WhenIdle runs f once the index is loaded and its first searches are
+// answered (index.Index.WhenIdle): for a server's start, the dictionary's
+// load.
+func (e *Engine) WhenIdle(f func()) { e.ix.WhenIdle(f) }
+
 // Close closes the index if Open opened it.
 func (e *Engine) Close() error {
 	if !e.owns {

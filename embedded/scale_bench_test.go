@@ -154,7 +154,7 @@ func BenchmarkScale(b *testing.B) {
 	}
 	firstQuoted := time.Since(t0)
 	row("open (ms)", f2(ms(opened)), "")
-	row("open to first quoted answer (ms, dictionary loading meanwhile)", f2(ms(firstQuoted)), "")
+	row("open to first quoted answer (ms)", f2(ms(firstQuoted)), "")
 
 	b.StartTimer()
 	for _, class := range []string{"word", "quoted", "filtered", "faceted"} {
@@ -764,8 +764,9 @@ func benchWrite(b *testing.B, dir string, n int, stop time.Time, prev benchInges
 }
 
 // benchServe is the serving process of BenchmarkOpenLarge: it opens the
-// data folder dir as `serve` does (the gse dictionary loading meanwhile),
-// answers the first quoted wording, runs the queries of every class of
+// data folder dir as `serve` does (the gse dictionary's load begun once the
+// index is loaded and idle, Index.WhenIdle; with GOVREPORT_BENCH_DICT=open
+// at the open, as before), answers the first quoted wording, runs the queries of every class of
 // BenchmarkScale (quoted wordings as typed, words, filtered, faceted), and
 // writes its rows as JSON to GOVREPORT_BENCH_SERVE_OUT. Memory is read
 // with the dictionary loaded and the record check done, as a server holds
@@ -828,12 +829,18 @@ func benchServe(b *testing.B, dir string) {
 	}
 	c0 := countsNow()
 	t0 := time.Now()
-	go analysis.LoadSegmenter()
+	dictAtOpen := os.Getenv("GOVREPORT_BENCH_DICT") == "open"
+	if dictAtOpen {
+		go analysis.LoadSegmenter()
+	}
 	ix, err := index.Open(dir)
 	if err != nil {
 		b.Fatal(err)
 	}
 	defer ix.Close()
+	if !dictAtOpen {
+		ix.WhenIdle(func() { analysis.LoadSegmenter() })
+	}
 	opened := time.Since(t0)
 	c1 := countsNow()
 	rssOpen := procStatus("VmRSS") / 1024
@@ -855,7 +862,7 @@ func benchServe(b *testing.B, dir string) {
 	row("open's end to the first answer: CPU (ms); minor faults; MB allocated; collections", c2.minus(c1))
 	row("open (ms)", f2(ms(opened)))
 	row("RSS after open (MB)", fmt.Sprint(rssOpen))
-	row("open to first quoted answer (ms, dictionary loading meanwhile)", f2(ms(firstAt)))
+	row("open to first quoted answer (ms)", f2(ms(firstAt)))
 	row("RSS after the first answer (MB)", fmt.Sprint(procStatus("VmRSS")/1024))
 	<-ix.Verified()
 	row("open to the end of the record check (ms)", f2(ms(time.Since(t0))))

@@ -30,8 +30,8 @@
 // rebuilt from the store, searches refusing with ErrRebuilding meanwhile
 // (segcheck.go). A one-shot command waits for Verified, and opens with
 // Options.TrustChecked: what was found good before and has not changed
-// since is not read again. Call analysis.LoadSegmenter in a
-// goroutine at start too: quoted wording needs no dictionary, words do. For
+// since is not read again. Start analysis.LoadSegmenter with WhenIdle
+// too: quoted wording needs no dictionary, words do. For
 // an ingest: one Add is one batch and one transaction, so give it about a
 // thousand sections at a time.
 package index
@@ -778,6 +778,39 @@ func (ix *Index) giveWay() {
 	for t := time.Duration(0); t < giveWayMax && ix.searching.Load() > 0; t += time.Millisecond {
 		time.Sleep(time.Millisecond)
 	}
+}
+
+// idleQuiet is how long no search may have run for WhenIdle to start
+// its work, and idleMax the longest it waits for that after the load.
+var idleQuiet, idleMax = 5 * time.Millisecond, 2 * time.Second
+
+// WhenIdle runs f on a goroutine of its own once the sections are loaded
+// (or failed to load) and no search has been running for idleQuiet, or at
+// the latest idleMax after the load: for what a server starts with that
+// the first answers need not wait for. The gse dictionary's load is such
+// work: a quoted wording needs no dictionary (it is answered in year
+// order meanwhile), and on two cores the load, begun with the open, took
+// a core from the first answer at ten million sections, with its
+// collections; a search that needs words loads it itself, as before. The
+// requests waiting for the load (WaitReady, View) count as searches, so
+// the first of them is answered before f begins.
+func (ix *Index) WhenIdle(f func()) {
+	go func() {
+		<-ix.ready
+		// by the clock, not by counted sleeps: on a loaded machine a
+		// millisecond's sleep lasts longer
+		now := time.Now()
+		quietSince, deadline := now, now.Add(idleMax)
+		for ; now.Before(deadline); now = time.Now() {
+			if ix.searching.Load() > 0 {
+				quietSince = now
+			} else if now.Sub(quietSince) >= idleQuiet {
+				break
+			}
+			time.Sleep(time.Millisecond)
+		}
+		f()
+	}()
 }
 
 // Verified returns a channel closed once every section record's checksum

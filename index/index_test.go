@@ -3,6 +3,7 @@ package index
 import (
 	"bytes"
 	stdflate "compress/flate"
+	"context"
 	"errors"
 	"fmt"
 	"io"
@@ -902,5 +903,66 @@ func TestHoldGC(t *testing.T) {
 	r()
 	if p := gc(); p != 150 {
 		t.Errorf("GOGC set to 150 while held = %d after, want 150 kept", p)
+	}
+}
+
+// TestWhenIdle checks when WhenIdle's work begins: not before the load
+// ends, not while a request that waited for the load (WaitReady, then
+// View) is answered, and under searches that never stop, at the latest
+// idleMax after the load.
+func TestWhenIdle(t *testing.T) {
+	ix, let := openLoadHeld(t)
+	began := make(chan time.Time, 1)
+	ix.WhenIdle(func() { began <- time.Now() })
+	// the first request waits for the load, then holds a View for a while
+	answered := make(chan time.Time, 1)
+	go func() {
+		if err := ix.WaitReady(context.Background()); err != nil {
+			t.Error(err)
+		}
+		ix.View(func(v *View) error { time.Sleep(50 * time.Millisecond); return nil })
+		answered <- time.Now()
+	}()
+	for start := time.Now(); ix.searching.Load() == 0; time.Sleep(time.Millisecond) {
+		if time.Since(start) > 10*time.Second {
+			t.Fatal("a request waiting in WaitReady is not counted as a search running")
+		}
+	}
+	select {
+	case <-began:
+		t.Fatal("WhenIdle's work began before the load ended")
+	case <-time.After(20 * time.Millisecond):
+	}
+	let()
+	end := <-answered
+	if at := <-began; at.Before(end) {
+		t.Errorf("WhenIdle's work began %v before the first answer", end.Sub(at))
+	}
+
+	// searches without a pause: it begins anyway, after about idleMax
+	old := idleMax
+	idleMax = 100 * time.Millisecond
+	defer func() { idleMax = old }()
+	stop := make(chan struct{})
+	defer close(stop)
+	go func() {
+		for {
+			select {
+			case <-stop:
+				return
+			default:
+			}
+			ix.View(func(v *View) error { time.Sleep(time.Millisecond); return nil })
+		}
+	}()
+	t0 := time.Now()
+	ix.WhenIdle(func() { began <- time.Now() })
+	select {
+	case at := <-began:
+		if d := at.Sub(t0); d < idleMax/2 {
+			t.Errorf("WhenIdle's work began after %v under searches without a pause, want about %v", d, idleMax)
+		}
+	case <-time.After(10 * time.Second):
+		t.Fatal("WhenIdle's work did not begin under searches without a pause")
 	}
 }

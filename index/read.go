@@ -112,8 +112,12 @@ func (ix *Index) Ready() bool {
 // is ready within the grace, and its first requests wait for it. A
 // caller without a deadline (a command, a library) waits for the load.
 // View, Add, Delete and Correct wait for it without a context. It
-// returns the load's error, ctx's wrapped, or ErrLoading.
+// returns the load's error, ctx's wrapped, or ErrLoading. A request
+// waiting counts as a search running, as one waiting in View does: the
+// work begun as the load ends (the checks, WhenIdle) waits for it.
 func (ix *Index) WaitReady(ctx context.Context) error {
+	ix.searching.Add(1)
+	defer ix.searching.Add(-1)
 	select {
 	case <-ix.ready:
 		return ix.loadErr

@@ -105,10 +105,6 @@ Example:
 	if err != nil {
 		return err
 	}
-	// The dictionary loads in the background: the server answers /healthz
-	// and document routes at once, and a search waits for the load.
-	go analysis.LoadSegmenter()
-
 	// Listen first: a port that is taken fails at once, before the sample
 	// corpus is indexed into a folder the user then has to remove.
 	ln, err := listen(addr)
@@ -120,6 +116,7 @@ Example:
 	var ix backend
 	var fresh bool
 	if sf.postgres() {
+		go analysis.LoadSegmenter() // meanwhile
 		db, err := sf.open(ctx)
 		if err != nil {
 			return err
@@ -159,6 +156,15 @@ Example:
 		if eng, ok := ix.(*embedded.Engine); ok && limit < math.MaxInt64 {
 			eng.LimitResident(limit)
 		}
+	}
+	// The dictionary loads in the background: the server answers /healthz
+	// and document routes at once, and a search with words waits for the
+	// load. Over the embedded index it begins once the sections are loaded
+	// and the first searches answered (WhenIdle): quoted wording needs no
+	// dictionary, and on two cores its load took a core from the first
+	// answer.
+	if eng, ok := ix.(*embedded.Engine); ok {
+		eng.WhenIdle(func() { analysis.LoadSegmenter() })
 	}
 	defer ix.Close()
 	if fresh {
