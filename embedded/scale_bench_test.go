@@ -763,6 +763,28 @@ func benchWrite(b *testing.B, dir string, n int, stop time.Time, prev benchInges
 	return w
 }
 
+// heapProfile writes the live heap (after a collection) to
+// GOVREPORT_BENCH_HEAPPROF's prefix followed by "-" and at: what the serving
+// heap holds once open (at "open": the sections loaded, the record check
+// done, the dictionary loaded) and after each class. Unset, nothing.
+func heapProfile(b *testing.B, at string) {
+	prefix := os.Getenv("GOVREPORT_BENCH_HEAPPROF")
+	if prefix == "" {
+		return
+	}
+	runtime.GC()
+	f, err := os.Create(prefix + "-" + at + ".pprof")
+	if err == nil {
+		err = pprof.Lookup("heap").WriteTo(f, 0)
+		if cerr := f.Close(); err == nil {
+			err = cerr
+		}
+	}
+	if err != nil {
+		b.Fatalf("heap profile: %v", err)
+	}
+}
+
 // benchServe is the serving process of BenchmarkOpenLarge: it opens the
 // data folder dir as `serve` does (the gse dictionary's load begun once the
 // index is loaded and idle, Index.WhenIdle; with GOVREPORT_BENCH_DICT=open
@@ -871,6 +893,7 @@ func benchServe(b *testing.B, dir string) {
 	if err := analysis.LoadSegmenter(); err != nil {
 		b.Fatal(err)
 	}
+	heapProfile(b, "open")
 	// the first wording again, all loaded: what the first answer did
 	// that a later one does not
 	c3, t3 := countsNow(), time.Now()
@@ -906,6 +929,7 @@ func benchServe(b *testing.B, dir string) {
 		runtime.ReadMemStats(&m1)
 		row(class+" collections; MB allocated; Go heap in use after the class (MB)",
 			fmt.Sprintf("%d; %d; %d", m1.NumGC-m0.NumGC, (m1.TotalAlloc-m0.TotalAlloc)>>20, m1.HeapInuse>>20))
+		heapProfile(b, class)
 	}
 	b.StopTimer()
 	trace.set("after the queries")
