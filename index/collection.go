@@ -94,7 +94,7 @@ func (ix *Index) DocFreq(term string) (df, n int) {
 	}
 	fw := analysis.Fold(term)
 	ix.mu.RLock()
-	closed, s, n := ix.closed, ix.snap.Load(), len(ix.docs)
+	closed, s, n := ix.closed, ix.snap.Load(), ix.docs.Len()
 	ix.mu.RUnlock()
 	defer runtime.KeepAlive(s) // its mapped segments (segdisk.go)
 	if closed {

@@ -137,7 +137,7 @@ type Index struct {
 	segProblems []string // segment files that did not open
 
 	mu     sync.RWMutex
-	docs   map[string]*docEntry
+	docs   docTable  // the document table (doctable.go)
 	sorted []DocInfo // cache of Documents(); nil when stale
 	docGen uint64    // counts changes of docs, so that a list built meanwhile is not cached
 	closed bool
@@ -195,23 +195,6 @@ type Index struct {
 	// searching counts the Views running, for the record check to give
 	// way to them (verifyRecords).
 	searching atomic.Int32
-}
-
-// docEntry is a document of the store. info is never changed once the
-// index is shared: a correction gives the entry a new one. The segment
-// views (segments.go) point at the same DocInfo, so that the metadata of a
-// document is held once, not once more per view; a snapshot taken before
-// a correction keeps the old one. The entry itself stays the same across
-// a correction: verifyRecords tells a document written again by it.
-type docEntry struct {
-	info *DocInfo
-	// gen is the store generation of the document's last write as Open
-	// read it (bucket wgen), for loadSections to tell whether a segment's
-	// copy of the document is the store's; it is not kept up to date
-	// after. Held here, not in a map of its own by ID: at 333,000
-	// documents that map and its keys were 19 MB of heap while the
-	// sections loaded.
-	gen uint64
 }
 
 // Open opens the data folder dir, creating it if missing. An index of
@@ -461,7 +444,7 @@ func bytesGen(v []byte) uint64 {
 }
 
 // loadInfo reads the document table: every document's metadata, and with
-// it the generation of its last write (docEntry.gen, bucket wgen), which
+// it the generation of its last write (docTable.gen, bucket wgen), which
 // loadSections needs to tell whether a segment's copy of a document is the
 // store's. It returns the store's generation, read in the same
 // transaction. Both buckets are keyed by document ID, so the generations
@@ -470,9 +453,10 @@ func bytesGen(v []byte) uint64 {
 // sections, 333,000 documents, the pass took longer than a tenth of the
 // open).
 func (ix *Index) loadInfo() (gen uint64, err error) {
-	ix.docs = make(map[string]*docEntry)
+	ix.docs = docTable{}
 	ix.damaged = make(map[string]string)
 	shared := map[string]string{} // decodeInfoShared
+	var info DocInfo
 	err = ix.db.View(func(tx *bolt.Tx) error {
 		gen = getGen(tx)
 		wc := tx.Bucket(bucketWgen).Cursor()
@@ -482,9 +466,8 @@ func (ix *Index) loadInfo() (gen uint64, err error) {
 				wk, wv = wc.Next()
 			}
 			v, err := unsealKey("metadata of ", k, v)
-			e := &docEntry{info: new(DocInfo)}
 			if err == nil {
-				if err = decodeInfoShared(v, e.info, shared); err != nil {
+				if err = decodeInfoWith(v, &info, shared, true); err != nil {
 					err = fmt.Errorf("metadata of %s: %w", k, err)
 				}
 			}
@@ -492,10 +475,11 @@ func (ix *Index) loadInfo() (gen uint64, err error) {
 				ix.damaged[string(k)] = err.Error()
 				return nil
 			}
+			var gen uint64
 			if len(wv) == 8 && bytes.Equal(wk, k) {
-				e.gen = bytesGen(wv)
+				gen = bytesGen(wv)
 			}
-			ix.docs[e.info.ID] = e
+			ix.docs.put(&info, gen)
 			return nil
 		})
 	})
@@ -562,7 +546,7 @@ func holdGC() (release func()) {
 // the bigram lists or the counts (View, Add, Delete and Correct wait for
 // it), and Stats, Documents and Document read only what Open loaded, so
 // they answer at once while the sections load.
-func (ix *Index) loadSections(gen uint64) (taken map[string]*docEntry) {
+func (ix *Index) loadSections(gen uint64) (taken map[string]int) {
 	defer close(ix.ready)
 	if loadHook != nil {
 		loadHook()
@@ -577,12 +561,12 @@ func (ix *Index) loadSections(gen uint64) (taken map[string]*docEntry) {
 	// the documents the segment files lack, in the store's order; none
 	// when the files hold them all, without a walk through the table
 	var missing []string
-	if len(taken) < len(ix.docs) {
-		for id := range ix.docs {
-			if taken[id] == nil {
-				missing = append(missing, id)
+	if len(taken) < ix.docs.Len() {
+		ix.docs.each(func(d *DocInfo) {
+			if _, ok := taken[d.ID]; !ok {
+				missing = append(missing, d.ID)
 			}
-		}
+		})
 	}
 	sort.Strings(missing)
 	go func() {
@@ -639,16 +623,16 @@ func (ix *Index) loadSections(gen uint64) (taken map[string]*docEntry) {
 	last := ""
 	for batch := range ch {
 		for _, l := range batch {
-			e := ix.docs[l.doc]
-			if e == nil { // left over from an interrupted write
+			r := ix.docs.row(l.doc)
+			if r < 0 { // left over from an interrupted write
 				continue
 			}
 			if l.doc != last {
 				if sg.numSlots() >= maxSegSlots-1<<16 || size >= limit {
 					flush()
 				}
-				sg.addDoc(l.doc, e.gen)
-				infos = append(infos, e.info)
+				sg.addDoc(l.doc, ix.docs.gen(r))
+				infos = append(infos, ix.docs.infos[r])
 				last = l.doc
 			}
 			runes := int32(utf8.RuneCountInString(l.folded))
@@ -686,7 +670,7 @@ func (ix *Index) loadSections(gen uint64) (taken map[string]*docEntry) {
 // early when the index closes. verified is closed when it returns. The
 // pages it reads are handed back as it goes (releaseStorePages): the
 // check reads the whole store once, and a server should not hold it.
-func (ix *Index) verifyRecords(entries map[string]*docEntry) {
+func (ix *Index) verifyRecords(entries map[string]int) {
 	defer close(ix.verified)
 	if len(entries) == 0 {
 		return
@@ -726,7 +710,7 @@ func (ix *Index) verifyRecords(entries map[string]*docEntry) {
 				if i := bytes.LastIndexByte(k, '-'); i > 0 {
 					doc = k[:i]
 				}
-				if entries[string(doc)] == nil {
+				if _, ok := entries[string(doc)]; !ok {
 					return nil // read at load, or left over from an interrupted write
 				}
 				if _, err := unsealKey("section ", k, v); err != nil {
@@ -758,7 +742,7 @@ func (ix *Index) verifyRecords(entries map[string]*docEntry) {
 	ix.mu.Lock()
 	defer ix.mu.Unlock()
 	for _, d := range damaged {
-		if e, ok := entries[d[0]]; ok && ix.docs[d[0]] != e {
+		if r, ok := entries[d[0]]; ok && ix.docs.row(d[0]) != r {
 			continue // written again or deleted since
 		}
 		ix.damaged[d[0]] = d[1]
@@ -1050,9 +1034,9 @@ func (ix *Index) stampAdded(ids []string, docs map[string]*corpus.Document) {
 	defer ix.mu.RUnlock()
 	for _, id := range ids {
 		d := docs[id]
-		switch e := ix.docs[id]; {
+		switch e := ix.docs.info(id); {
 		case e != nil:
-			d.Added = e.info.Added
+			d.Added = e.Added
 		case d.Added.IsZero():
 			d.Added = now
 		}
@@ -1106,7 +1090,7 @@ func (ix *Index) oldSections(ids []string) map[string][]string {
 	s := ix.snap.Load()
 	old := make(map[string][]string)
 	for _, id := range ids {
-		if ix.docs[id] == nil {
+		if ix.docs.info(id) == nil {
 			continue
 		}
 		old[id] = append([]string{}, s.sectionIDs(id)...)
@@ -1117,7 +1101,7 @@ func (ix *Index) oldSections(ids []string) map[string][]string {
 // dropDoc forgets the metadata of document id. ix.mu must be held.
 func (ix *Index) dropDoc(id string) {
 	delete(ix.damaged, id)
-	delete(ix.docs, id)
+	ix.docs.remove(id)
 }
 
 // write commits a change to the store and to memory, then to bleve. ids
@@ -1402,8 +1386,7 @@ func (ix *Index) swap(ids []string, docs []*corpus.Document, seg *segment, gen u
 		gone = append(gone, d.ID)
 		ix.dropDoc(d.ID)
 		info := infoOf(ix.corrected(d))
-		ix.docs[d.ID] = &docEntry{info: &info}
-		infos[i] = &info
+		infos[i] = ix.docs.put(&info, gen)
 	}
 	next.deleteDocs(gone)
 	if seg.numSlots() > 0 {

@@ -829,8 +829,10 @@ func TestLoadInfoGenerations(t *testing.T) {
 		t.Fatal(err)
 	}
 	got := map[string]uint64{}
-	for id, e := range ix.docs {
-		got[id] = e.gen
+	for r, d := range ix.docs.infos {
+		if d != nil {
+			got[d.ID] = ix.docs.gen(r)
+		}
 	}
 	if len(want) != 4 || want["f"] != 0 || want["d"] == want["b"] || !reflect.DeepEqual(got, want) {
 		t.Errorf("generations after open %v, want %v (4 documents, f without one)", got, want)

@@ -60,6 +60,14 @@ func decodeInfo(b []byte, info *DocInfo) error {
 // five strings, a copy each per document, were 27 MB of the heap that
 // the same few hundred strings hold once. Nil shares nothing.
 func decodeInfoShared(b []byte, info *DocInfo, shared map[string]string) error {
+	return decodeInfoWith(b, info, shared, false)
+}
+
+// decodeInfoWith is decodeInfoShared whose document's own strings (ID,
+// title, source) share b's memory if alias (recordReader.alias): Open
+// copies them into the document table (docTable.put) at once, where a
+// string each was made and dropped.
+func decodeInfoWith(b []byte, info *DocInfo, shared map[string]string, alias bool) error {
 	if len(b) > 0 && b[0] == '{' {
 		*info = DocInfo{}
 		return json.Unmarshal(b, info)
@@ -67,7 +75,7 @@ func decodeInfoShared(b []byte, info *DocInfo, shared map[string]string) error {
 	if len(b) == 0 || b[0] != infoBinary {
 		return errInfoCorrupt
 	}
-	r := &recordReader{b: b[1:]}
+	r := &recordReader{b: b[1:], alias: alias}
 	str := r.str
 	if shared != nil {
 		str = func() string { return r.sharedStr(shared) }

@@ -60,8 +60,7 @@ func (ix *Index) loadOverrides() error {
 			}
 			id := string(k)
 			ix.remember(id, r)
-			e := ix.docs[id]
-			if e == nil {
+			if ix.docs.info(id) == nil {
 				return nil
 			}
 			d, err := getDoc(tx, id)
@@ -70,7 +69,7 @@ func (ix *Index) loadOverrides() error {
 			}
 			r.Apply(d)
 			info := infoOf(d)
-			e.info = &info
+			ix.docs.correct(id, &info)
 			return nil
 		})
 	})
@@ -150,7 +149,7 @@ func putOverride(tx *bolt.Tx, id string, r overrideRecord) error {
 func (ix *Index) Corrections(id string) (corpus.Override, error) {
 	ix.mu.RLock()
 	defer ix.mu.RUnlock()
-	if ix.docs[id] == nil {
+	if ix.docs.info(id) == nil {
 		return corpus.Override{}, fmt.Errorf("document %q: %w", id, ErrNotFound)
 	}
 	return ix.over[id].Override, nil
@@ -212,14 +211,13 @@ func (ix *Index) Correct(id string, set corpus.Override, clear []string) (*corpu
 	}
 	ix.remember(id, r)
 	c := ix.corrected(d)
-	if e := ix.docs[id]; e != nil {
-		// a new DocInfo: the published views point at the old one
-		info := infoOf(c)
-		e.info = &info
+	info := infoOf(c)
+	// a new DocInfo: the published views point at the old one
+	if p := ix.docs.correct(id, &info); p != nil {
 		ix.sorted = nil
 		ix.docGen++
 		next := ix.snap.Load().clone()
-		next.setInfo(id, e.info)
+		next.setInfo(id, p)
 		ix.publish(next)
 	}
 	return c, nil

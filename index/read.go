@@ -65,10 +65,8 @@ func (ix *Index) Documents() []DocInfo {
 		ix.mu.RUnlock()
 		return s
 	}
-	out := make([]DocInfo, 0, len(ix.docs))
-	for _, e := range ix.docs {
-		out = append(out, *e.info)
-	}
+	out := make([]DocInfo, 0, ix.docs.Len())
+	ix.docs.each(func(d *DocInfo) { out = append(out, *d) })
 	gen := ix.docGen
 	ix.mu.RUnlock()
 	slices.SortFunc(out, func(a, b DocInfo) int { return govreport.DocOrder(&a, &b) })
@@ -85,10 +83,8 @@ func (ix *Index) Stats() (documents, sections int) {
 	ix.mu.RLock()
 	defer ix.mu.RUnlock()
 	n := 0
-	for _, e := range ix.docs {
-		n += e.info.Sections
-	}
-	return len(ix.docs), n
+	ix.docs.each(func(d *DocInfo) { n += d.Sections })
+	return ix.docs.Len(), n
 }
 
 // Ready reports whether the sections have been loaded into memory, that is

@@ -331,14 +331,14 @@ func (ix *Index) removeUnlisted(keep map[string]bool) {
 
 // openSegments maps the segment files of the manifest and returns them as
 // a snapshot (without gen) in which every document that is not the
-// store's (docEntry.gen: the generation of each document's last write) is
-// deleted, and the store's entries of the documents it holds, by ID (the
-// entry's own string). A file that does not open is left out, with the
+// store's (docTable.gen: the generation of each document's last write) is
+// deleted, and the table's rows of the documents it holds, by ID (the
+// table's own string). A file that does not open is left out, with the
 // reason in ix.segProblems: its documents are read from the store
 // instead.
-func (ix *Index) openSegments() (*snapshot, map[string]*docEntry) {
+func (ix *Index) openSegments() (*snapshot, map[string]int) {
 	s := &snapshot{}
-	taken := make(map[string]*docEntry, len(ix.docs)) // most often all of them
+	taken := make(map[string]int, ix.docs.Len()) // most often all of them
 	names, err := readManifest(ix.dir)
 	if err != nil {
 		ix.segProblems = append(ix.segProblems, err.Error())
@@ -363,12 +363,15 @@ func (ix *Index) openSegments() (*snapshot, map[string]*docEntry) {
 		sv := segView{seg: sg, infos: make([]*DocInfo, sg.numDocs())}
 		for d := range sv.infos {
 			id := sg.docID(int32(d))
-			e := ix.docs[id]
+			r := ix.docs.row(id)
 			first, n := sg.docRange(int32(d))
-			if e != nil && taken[id] == nil && e.gen == sg.docGen[d] && int(n) == e.info.Sections {
-				taken[e.info.ID] = e
-				sv.infos[d] = e.info
-				continue
+			if r >= 0 {
+				e := ix.docs.infos[r]
+				if _, dup := taken[id]; !dup && ix.docs.gen(r) == sg.docGen[d] && int(n) == e.Sections {
+					taken[e.ID] = r
+					sv.infos[d] = e
+					continue
+				}
 			}
 			sv.infos[d] = &DocInfo{ID: strings.Clone(id)}
 			if n == 0 {
@@ -518,11 +521,11 @@ func (ix *Index) rebuildDamaged() error {
 		}
 	}
 	var missing []string
-	for id := range ix.docs {
-		if !held[id] {
-			missing = append(missing, id)
+	ix.docs.each(func(d *DocInfo) {
+		if !held[d.ID] {
+			missing = append(missing, d.ID)
 		}
-	}
+	})
 	ix.mu.RUnlock()
 	sort.Strings(missing)
 
@@ -614,11 +617,11 @@ func (ix *Index) rebuildDamaged() error {
 			nv := segView{seg: seg, infos: make([]*DocInfo, seg.numDocs())}
 			for d := range int32(seg.numDocs()) {
 				id := seg.docID(d)
-				e := ix.docs[id]
+				e := ix.docs.info(id)
 				first, n := seg.docRange(d)
-				if e != nil && int(n) == e.info.Sections {
+				if e != nil && int(n) == e.Sections {
 					if i, _ := next.findDoc(id); i < 0 {
-						nv.infos[d] = e.info
+						nv.infos[d] = e
 						continue
 					}
 				}

@@ -41,6 +41,7 @@ import (
 	"os"
 	"strings"
 	"sync"
+	"unsafe"
 
 	"github.com/govreport/govreport/corpus"
 	"github.com/klauspost/compress/flate"
@@ -510,6 +511,10 @@ var errCorrupt = fmt.Errorf("section record does not decode: %w", ErrCorrupt)
 type recordReader struct {
 	b   []byte
 	bad bool
+	// alias makes str return strings that share the record's memory, not
+	// copies: for a reader that copies them itself before the record goes
+	// (loadInfo, into the document table), within the transaction.
+	alias bool
 }
 
 func (r *recordReader) str() string {
@@ -518,7 +523,12 @@ func (r *recordReader) str() string {
 		r.b, r.bad = nil, true
 		return ""
 	}
-	x := string(r.b[k : k+int(n)])
+	var x string
+	if r.alias {
+		x = unsafe.String(unsafe.SliceData(r.b[k:]), int(n))
+	} else {
+		x = string(r.b[k : k+int(n)])
+	}
 	r.b = r.b[k+int(n):]
 	return x
 }
