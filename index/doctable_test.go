@@ -78,3 +78,25 @@ func TestDocTable(t *testing.T) {
 		t.Errorf("%d slots, %d used, for %d documents", len(tb.slots), tb.used, tb.n)
 	}
 }
+
+// TestDocTableOwnsStrings checks that a record decoded with its strings
+// as views of it (decodeInfoWith, alias, as loadInfo reads the store) is
+// copied by put: the table's metadata stays as read when the record's
+// memory is written over (a bbolt page after its transaction).
+func TestDocTableOwnsStrings(t *testing.T) {
+	want := DocInfo{ID: "wangchuan-2024", Title: "望川县2024年政府工作报告", Year: 2024, Region: "望川县",
+		Kind: "政府工作报告", Source: "wangchuan-2024.txt", Sections: 12}
+	rec := encodeInfo(&want)
+	var info DocInfo
+	if err := decodeInfoWith(rec, &info, map[string]string{}, true); err != nil {
+		t.Fatal(err)
+	}
+	var tb docTable
+	p := tb.put(&info, 7)
+	for i := range rec {
+		rec[i] = 'x'
+	}
+	if *p != want || *tb.info(want.ID) != want {
+		t.Errorf("after the record was written over: %+v, want %+v", *p, want)
+	}
+}
