@@ -8,6 +8,7 @@ import (
 	"math/rand"
 	"os"
 	"path/filepath"
+	"runtime"
 	"slices"
 	"strings"
 	"sync"
@@ -511,8 +512,22 @@ func TestCheckRecordsWhatItFound(t *testing.T) {
 // million sections, the next quoted search ended the process). Now the
 // search is refused with ErrRebuilding, the restat checks the file,
 // finds it damaged and rebuilds it from the store, and searches are
-// answered as before.
+// answered as before. The lookups of a large segment run on workers of
+// their own (runEach), where the fault is theirs: the second case reads
+// every segment on them.
 func TestTruncatedUnderSearch(t *testing.T) {
+	t.Run("one goroutine", truncatedUnderSearch)
+	t.Run("workers", func(t *testing.T) {
+		defer func(n, p uint32, procs int) {
+			splitSlots, parallelSlots = int(n), p
+			runtime.GOMAXPROCS(procs)
+		}(uint32(splitSlots), parallelSlots, runtime.GOMAXPROCS(max(4, runtime.GOMAXPROCS(0))))
+		splitSlots, parallelSlots = 0, 0
+		truncatedUnderSearch(t)
+	})
+}
+
+func truncatedUnderSearch(t *testing.T) {
 	ix, dir, docs, names := openRestatting(t)
 	path := filepath.Join(dir, "exact", names[0])
 	fi, err := os.Stat(path)

@@ -17,6 +17,7 @@ package index
 
 import (
 	"runtime"
+	"runtime/debug"
 	"slices"
 	"sync"
 	"sync/atomic"
@@ -98,7 +99,11 @@ func (s *snapshot) eachPart(parts []lookupPart, f func(k int)) {
 // runEach calls f(k) for k from 0 to n-1 on workers goroutines, each
 // taking the next k when done with one. A panic in f stops the others
 // taking more and is raised again on the calling goroutine, where the
-// server's recovery turns it into an error.
+// server's recovery turns it into an error. So is a fault reading a
+// mapped segment file cut shorter while in use: a worker's fault is a
+// panic (debug.SetPanicOnFault, which holds for its own goroutine only),
+// and View's recovery refuses the search and has the file rebuilt, where
+// the fault had ended the process.
 func runEach(workers, n int, f func(k int)) {
 	var next atomic.Int64
 	var stop atomic.Bool
@@ -107,6 +112,7 @@ func runEach(workers, n int, f func(k int)) {
 	var wg sync.WaitGroup
 	for range workers {
 		wg.Go(func() {
+			debug.SetPanicOnFault(true) // this goroutine's, which ends here
 			defer func() {
 				if r := recover(); r != nil {
 					mu.Lock()
