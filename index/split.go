@@ -49,7 +49,10 @@ func (s *snapshot) lookupParts() []lookupPart {
 		if procs > 1 && int(n) >= splitSlots && s.n >= parallelSlots {
 			k = procs
 		}
-		step := (n/uint32(k) + 63) &^ 63
+		// at least a word of bits: a segment of fewer slots than parts
+		// (tests set splitSlots low) is one part, not an empty one and
+		// then the whole, which counted its document frequencies twice
+		step := max((n/uint32(k)+63)&^63, 64)
 		lo := uint32(0)
 		for j := range k {
 			hi := min(lo+step, n)

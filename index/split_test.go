@@ -148,3 +148,38 @@ func TestLookupInRanges(t *testing.T) {
 	add(40)
 	check("with newer segments", 2)
 }
+
+// TestLookupPartsCover: the parts of a lookup cover each segment's slots
+// once, none empty, whatever splitSlots is. With splitSlots low (as tests
+// set it), a segment of fewer slots than GOMAXPROCS had an empty part and
+// then the whole, and wordFreqs counted its document frequencies twice
+// (TestTruncatedUnderSearch's workers case failed one run in four).
+func TestLookupPartsCover(t *testing.T) {
+	defer func(n, p uint32, procs int) {
+		splitSlots, parallelSlots = int(n), p
+		runtime.GOMAXPROCS(procs)
+	}(uint32(splitSlots), parallelSlots, runtime.GOMAXPROCS(max(4, runtime.GOMAXPROCS(0))))
+	ix, _, _, _ := openRestatting(t)
+	splitSlots, parallelSlots = 0, 0
+	ix.View(func(v *View) error {
+		small := false
+		covered := make([]uint32, len(v.s.segs))
+		for _, p := range v.s.lookupParts() {
+			n := uint32(v.s.segs[p.seg].seg.numSlots())
+			small = small || n < uint32(runtime.GOMAXPROCS(0))
+			if p.lo != covered[p.seg] || p.hi <= p.lo && n > 0 || p.hi > n {
+				t.Errorf("segment %d of %d slots: part %d-%d after %d covered", p.seg, n, p.lo, p.hi, covered[p.seg])
+			}
+			covered[p.seg] = p.hi
+		}
+		for i, c := range covered {
+			if n := uint32(v.s.segs[i].seg.numSlots()); c != n {
+				t.Errorf("segment %d of %d slots: parts cover %d", i, n, c)
+			}
+		}
+		if !small {
+			t.Fatalf("no segment of fewer slots than GOMAXPROCS (%d): the case is not tried", runtime.GOMAXPROCS(0))
+		}
+		return nil
+	})
+}
