@@ -279,21 +279,7 @@ func openRestatting(t *testing.T) (ix *Index, dir string, docs map[string]*corpu
 func TestRestatFindsWriteInPlace(t *testing.T) {
 	ix, dir, docs, names := openRestatting(t)
 	flipInPlace(t, filepath.Join(dir, "exact", names[0]))
-	deadline := time.Now().Add(10 * time.Second)
-	for {
-		err := ix.View(func(v *View) error { return nil })
-		now, _ := readManifest(dir)
-		if err == nil && !slices.Contains(now, names[0]) && !ix.segmentsDamaged() {
-			break
-		}
-		if err != nil && !errors.Is(err, ErrRebuilding) {
-			t.Fatalf("View after a write in place into %s: %v, want ErrRebuilding or an answer", names[0], err)
-		}
-		if time.Now().After(deadline) {
-			t.Fatalf("the damaged %s is still in use after 10 s (View: %v)", names[0], err)
-		}
-		time.Sleep(5 * time.Millisecond)
-	}
+	waitRebuilt(t, ix, dir, names[0], func(v *View) error { return nil }, "a write in place into")
 	checkExact(t, ix, docs, rand.New(rand.NewSource(8)), 100, "after a write in place under the open index")
 }
 
@@ -538,31 +524,40 @@ func truncatedUnderSearch(t *testing.T) {
 		t.Fatal(err)
 	}
 	rng := rand.New(rand.NewSource(11))
-	deadline := time.Now().Add(10 * time.Second)
-	for {
-		err := ix.View(func(v *View) error {
-			for _, d := range docs {
-				for _, s := range d.Sections {
-					r := []rune(analysis.FoldSection(s.Heading, s.Text))
-					if len(r) > 4 {
-						i := rng.Intn(len(r) - 3)
-						v.find(string(r[i : i+3]))
-					}
+	waitRebuilt(t, ix, dir, names[0], func(v *View) error {
+		for _, d := range docs {
+			for _, s := range d.Sections {
+				r := []rune(analysis.FoldSection(s.Heading, s.Text))
+				if len(r) > 4 {
+					i := rng.Intn(len(r) - 3)
+					v.find(string(r[i : i+3]))
 				}
 			}
-			return nil
-		})
+		}
+		return nil
+	}, "cutting shorter")
+	checkExact(t, ix, docs, rand.New(rand.NewSource(12)), 100, "after a file was cut shorter under the open index")
+}
+
+// waitRebuilt calls View with fn until the segment file name has left the
+// manifest and no segment is damaged (it was rebuilt from the store), for
+// at most 10 s; meanwhile View must answer ErrRebuilding or an answer,
+// never another error. done says what was done to the file.
+func waitRebuilt(t *testing.T, ix *Index, dir, name string, fn func(v *View) error, done string) {
+	t.Helper()
+	deadline := time.Now().Add(10 * time.Second)
+	for {
+		err := ix.View(fn)
 		now, _ := readManifest(dir)
-		if err == nil && !slices.Contains(now, names[0]) && !ix.segmentsDamaged() {
-			break
+		if err == nil && !slices.Contains(now, name) && !ix.segmentsDamaged() {
+			return
 		}
 		if err != nil && !errors.Is(err, ErrRebuilding) {
-			t.Fatalf("View after %s was cut shorter: %v, want ErrRebuilding or an answer", names[0], err)
+			t.Fatalf("View after %s %s: %v, want ErrRebuilding or an answer", done, name, err)
 		}
 		if time.Now().After(deadline) {
-			t.Fatalf("%s still in use 10 s after it was cut shorter (View: %v)", names[0], err)
+			t.Fatalf("%s still in use 10 s after %s it (View: %v)", name, done, err)
 		}
 		time.Sleep(5 * time.Millisecond)
 	}
-	checkExact(t, ix, docs, rand.New(rand.NewSource(12)), 100, "after a file was cut shorter under the open index")
 }
