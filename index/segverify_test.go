@@ -133,9 +133,14 @@ func flipInPlace(t *testing.T, path string) {
 }
 
 // segFolder writes a data folder of 30 documents in two segment files or
-// more and returns it with the documents, closed.
+// more and returns it with the documents, closed. flushMin is 8 until the
+// test ends, so that the index the test opens on it writes segment files
+// as this one did.
 func segFolder(t *testing.T) (string, map[string]*corpus.Document) {
 	t.Helper()
+	n := flushMin
+	t.Cleanup(func() { flushMin = n })
+	flushMin = 8
 	dir := t.TempDir()
 	docs := map[string]*corpus.Document{}
 	for half := 0; half < 2; half++ {
@@ -169,8 +174,6 @@ func segFolder(t *testing.T) (string, map[string]*corpus.Document) {
 // cannot show (bytes flipped under the file system, made here by forging
 // the record) is found by an open without it (a server's).
 func TestTrustChecked(t *testing.T) {
-	defer func(n int) { flushMin = n }(flushMin)
-	flushMin = 8
 	dir, docs := segFolder(t)
 	names, _ := readManifest(dir)
 	if len(names) < 2 {
@@ -253,17 +256,17 @@ func TestTrustChecked(t *testing.T) {
 // under it. The index is closed when the test ends.
 func openRestatting(t *testing.T) (ix *Index, dir string, docs map[string]*corpus.Document, names []string) {
 	t.Helper()
-	n, d := flushMin, restatEvery
-	flushMin, restatEvery = 8, 10*time.Millisecond
+	d := restatEvery
+	restatEvery = 10 * time.Millisecond
 	dir, docs = segFolder(t)
 	ix, err := Open(dir)
 	if err != nil {
-		flushMin, restatEvery = n, d
+		restatEvery = d
 		t.Fatal(err)
 	}
 	t.Cleanup(func() {
 		ix.Close()
-		flushMin, restatEvery = n, d
+		restatEvery = d
 	})
 	<-ix.Verified()
 	names, _ = readManifest(dir)
@@ -398,8 +401,6 @@ func TestWaitReadyBounded(t *testing.T) {
 // 9-13 s where it took 1-2 s); an open without it merges the same
 // writes.
 func TestNoMerges(t *testing.T) {
-	defer func(n int) { flushMin = n }(flushMin)
-	flushMin = 8
 	dir, _ := segFolder(t)
 	var merges atomic.Int32
 	mergeHook = func() { merges.Add(1) }
@@ -435,8 +436,6 @@ func TestNoMerges(t *testing.T) {
 // that a one-shot command after it reads nothing again, and what it found
 // damaged is not, so that the next open checks it.
 func TestCheckRecordsWhatItFound(t *testing.T) {
-	defer func(n int) { flushMin = n }(flushMin)
-	flushMin = 8
 	dir, _ := segFolder(t)
 	names, _ := readManifest(dir)
 	if len(names) < 2 {
