@@ -121,7 +121,7 @@ type changesSection struct {
 }
 
 var (
-	txtName    = regexp.MustCompile("[a-z]+-[a-z]+-\\d{4}-[a-z]+\\.txt")
+	txtName    = regexp.MustCompile(`[a-z]+-[a-z]+-\d{4}-[a-z]+\.txt`)
 	backticked = regexp.MustCompile("`([^`]+)`")
 	arrowPair  = regexp.MustCompile("`([^`]+)`\\s*→\\s*`([^`]+)`")
 	bullet     = regexp.MustCompile(`^- (Renamed|Moved|Added|Dropped|Merged|Split)(?: \(([^)]*)\))?:`)

@@ -249,12 +249,6 @@ func openPackage(name string, data []byte) (*zipPackage, error) {
 	return pkg, nil
 }
 
-// has reports whether the package has part p.
-func (pkg *zipPackage) has(p string) bool {
-	_, ok := pkg.files[strings.ToLower(strings.TrimPrefix(p, "/"))]
-	return ok
-}
-
 // part returns the unpacked bytes of part p, nil when there is none. The
 // error names the file and the part.
 func (pkg *zipPackage) part(p string) ([]byte, error) {

@@ -17,7 +17,6 @@ type orderedTerms struct {
 	docs  []*govreport.DocInfo
 	texts map[string]string // by report ID: its section's folded text
 	terms map[string]map[string]float64
-	secID map[int64]string
 }
 
 func (o *orderedTerms) Reports() []*govreport.DocInfo { return o.docs }
