@@ -2539,6 +2539,12 @@ func isBareDisclosure(l string) bool {
 		// the headline above it.
 		return true
 	}
+	if m := cutTailLabelRe.FindStringSubmatch(l); m != nil && (m[2] == "" || (m[1] == "称" || m[1] == "题") && titleEndRe.MatchString(m[2]) && !strings.ContainsAny(m[2], "。，；！？")) {
+		// a row whose label the page cut to its last character (称： for
+		// 名称, 题： for 标题, 号： for 文号, 性： for 有效性), empty or, the
+		// name and title rows, holding the headline printed again below
+		return true
+	}
 	l = closeSpacedLabels(strings.TrimSuffix(l, hardEnd))
 	if emptyLabelsRe.MatchString(l) {
 		return true // labels with their values left empty: 生效时间： 废止时间：
@@ -2645,6 +2651,11 @@ func flatDisclosureRow(l string) (name string, ok bool) {
 // emptyLabelsRe matches a row of two labels or more whose values are
 // empty (生效时间： 废止时间：, 号： 词：).
 var emptyLabelsRe = mustLitRe(`^(?:\p{Han}{1,6}\s*[：:]\s*){2,}$`)
+
+// cutTailLabelRe matches a row of a disclosure table whose label the page
+// cut to its last character, a list's bullet before it maybe (• 题：…): the
+// label and what follows its colon.
+var cutTailLabelRe = mustLitRe(`^(?:[•·●]\s*)?(号|称|题|性|词)\s*[：:]\s*(.*)$`)
 
 // cutLabelRe matches a row that opens with a label of one or two
 // characters, what a page left of a longer one (号：, 称：), and its value.
