@@ -5436,6 +5436,11 @@ func otherPlace(d *Document, in metaInput, set func(string, string)) {
 				d.Region = t
 				if strings.HasSuffix(t, "街道") && (d.Issuer == "" || d.Issuer == t || d.Issuer == t+"办事处") {
 					d.Issuer = "街道办事处"
+				} else if d.Issuer == "" && !strings.HasSuffix(t, "街道") {
+					// (the town's is its government's, as when the
+					// title names the town alone)
+					d.Issuer = "人民政府"
+					set("issuer", OriginTitle)
 				}
 			}
 		}
