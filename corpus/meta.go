@@ -328,6 +328,7 @@ func fillMeta(d *Document, in metaInput) {
 	// congress, but not of the government's work.
 	otherOpen := speech && otherOpening(head)
 	named := nameTitle(in.name) // the title the file's name gives, if any
+	englishTitle, englishYear := englishEdition(head)
 
 	// Title.
 	switch {
@@ -392,6 +393,12 @@ func fillMeta(d *Document, in metaInput) {
 	case speech && !otherOpen:
 		d.Title = "政府工作报告"
 		set("title", OriginOpening)
+	case !speech && englishTitle != "":
+		// An English edition of the report (a portal's English pages, a
+		// forum's translation under the asker's line): its English title
+		// line, not a date banner or a note above it.
+		d.Title = englishTitle
+		set("title", OriginTitle)
 	default:
 		if t := cmp.Or(sessionHeadline(head), sessionHeadline(headLines(d.Body, 8))); t != "" && reportsOnReport(in.raw) {
 			// News of a session: its headline, below the slogans a page
@@ -817,6 +824,12 @@ func fillMeta(d *Document, in metaInput) {
 		case b.DateYear != 0:
 			d.Year = b.DateYear
 			set("year", OriginDateLine)
+		case d.Title == englishTitle && englishYear != 0:
+			// An English edition whose title line gives the year in
+			// brackets or the day the report was delivered: that year,
+			// not a page's date banner (Today is 2030-8-28).
+			d.Year = englishYear
+			set("year", OriginTitle)
 		case otherReport(d.Title) && titleDraftYear(d.Title) != 0:
 			// A plan's or a budget's report names two years (关于2031年…
 			// 执行情况和2032年…草案的报告): the session sits in the year
@@ -8096,6 +8109,9 @@ var officeSuffixRe = mustLitRe(`(?:局|厅|委员会|委|办公室|中心)$`)
 var workDividedRe = mustLitRe(`分工|分解|责任清单|任务清单|落实方案`)
 
 func kindOf(title, raw string) string {
+	if englishTitleLineRe.MatchString(title) {
+		return "政府工作报告" // an English edition's title (englishEdition)
+	}
 	// A page on how a government's work report is carried out names the
 	// report, quoted or not, and then how its tasks went (…政府工作报告落实
 	// 情况, 关于《政府工作报告》重点工作上半年完成情况的通报, 2031年上半年政府
@@ -9262,12 +9278,14 @@ func reportPlace(d *Document, b titleBlock, in metaInput, set func(string, strin
 		if opening == "" && nationalBody(d.Body) {
 			opening, openingOrigin = "国务院", OriginBody
 		}
-		if opening == "" && englishReportTitleRe.MatchString(headText(in.raw, 3000)) && localMentions(d.Body) == 0 && !strings.Contains(d.Body, "人民政府") {
+		if opening == "" && englishReportTitleRe.MatchString(headText(in.raw, 3000)) && localMentions(d.Body) == 0 && !strings.Contains(d.Body, "人民政府") && !englishOnly(headText(in.raw, 3000)) {
 			// A bilingual page of the report, its English title bare
 			// (Report on the Work of the Government), whose Chinese never
 			// speaks for a place (全市, 我省) nor names a government: the
 			// State Council's report in its official translation, a place's
-			// would name the place in both.
+			// would name the place in both. (An English edition with no
+			// Chinese says nothing in Chinese: it names its place in
+			// English, Zizhou County, if at all.)
 			opening, openingOrigin = "国务院", OriginBody
 		}
 	}
@@ -10480,6 +10498,63 @@ func localMentions(body string) int {
 // line, naming no place: Report on the Work of the Government (or in
 // capitals), as a bilingual page gives the State Council's.
 var englishReportTitleRe = mustLitRe(`(?m)^\s*(?:[0-9]+\s*)?(?:Report\s+on\s+the\s+Work\s+of\s+the\s+Government|REPORT\s+ON\s+THE\s+WORK\s+OF\s+THE\s+GOVERNMENT)\s*(?:\p{Han}.*)?$`)
+
+// englishTitleLineRe matches a work report's English title alone on its
+// line as an English edition heads it: bare, with the year in brackets
+// after it (Report on the Work of the Government (2031)) or with the day
+// it was delivered after a dash (…——February 24, 2031). Group 1 is the
+// bracketed year, group 2 the day's month and group 3 its year.
+var englishTitleLineRe = mustLitRe(`^\s*Report\s+on\s+the\s+Work\s+of\s+the\s+Government\s*(?:[（(]\s*((?:19|20)[0-9]{2})\s*[）)]|(?:——|—|–|-)\s*([A-Z][a-z]+)\.?\s+[0-9]{1,2}\s*,?\s*((?:19|20)[0-9]{2}))?\s*$`)
+
+// englishGreetingRe matches an English edition's greeting to the congress
+// alone on its line (Fellow Deputies,).
+var englishGreetingRe = mustLitRe(`(?m)^\s*Fellow\s+Deputies\s*[,:，：]?\s*$`)
+
+// englishOnly reports whether text, a head, greets the congress in English
+// only (Fellow Deputies, and no 各位代表): an English edition, not a
+// bilingual page.
+func englishOnly(text string) bool {
+	return englishGreetingRe.MatchString(text) && !strings.Contains(text, "各位代表")
+}
+
+// englishEdition returns the title of an English edition of a work report
+// (a portal's English pages, a forum's translation) and the year its title
+// line gives, 0 when none: the English title line among the first eight
+// lines, above the English greeting (Fellow Deputies), in a text with no
+// Chinese greeting (各位代表), which a bilingual page has and is read by. A
+// report delivered in December is the next year's. It returns "", 0 for
+// any other text.
+func englishEdition(head []string) (string, int) {
+	text := strings.Join(head[:min(len(head), 40)], "\n")
+	if !englishOnly(text) {
+		return "", 0
+	}
+	title, year := "", 0
+	for i, seen := 0, 0; i < len(head) && seen < 8; i++ {
+		l := strings.TrimSpace(head[i])
+		if l == "" {
+			continue
+		}
+		seen++
+		m := englishTitleLineRe.FindStringSubmatch(l)
+		if m == nil {
+			continue
+		}
+		title = "Report on the Work of the Government"
+		if y := atoi(m[1]); y != 0 && year == 0 {
+			year = y
+		} else if y := atoi(m[3]); y != 0 && year == 0 {
+			year = y
+			if strings.HasPrefix(m[2], "Dec") {
+				year++
+			}
+		}
+	}
+	if title == "" || englishGreetingRe.FindStringIndex(text)[0] < strings.Index(text, title) {
+		return "", 0 // (the greeting above the title: no title block)
+	}
+	return title, year
+}
 
 // selfUnit returns the unit a text speaks for when it calls itself so
 // often that there is no doubt: 全州 and 我州 for an autonomous prefecture's
