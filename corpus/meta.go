@@ -10235,7 +10235,8 @@ var placeFrameRe = mustLitRe(`^(?:实际|发展|教育|各领域|新篇章|篇�
 
 // placeAttested reports whether text names name in full, or by its short
 // form (name without its unit u, two characters at least) before the
-// words placeFrameRe matches.
+// words placeFrameRe matches or inside the slogan of its modernization's
+// practice (中国式现代化某某实践).
 func placeAttested(text, name, u string) bool {
 	if strings.Contains(text, name) {
 		return true
@@ -10249,12 +10250,22 @@ func placeAttested(text, name, u string) bool {
 		if i < 0 {
 			return false
 		}
+		before := text[:len(text)-len(rest)+i]
 		rest = rest[i+len(short):]
-		if placeFrameRe.MatchString(rest) {
+		if placeFrameRe.MatchString(rest) || modernPracticeBeforeRe.MatchString(before) && practiceAfterRe.MatchString(rest) {
 			return true
 		}
 	}
 }
+
+// modernPracticeBeforeRe and practiceAfterRe match the slogan around a
+// place's short form that makes it the speaker's own place: the place's
+// practice of Chinese modernization (奋力谱写中国式现代化某某实践, 中国式现代化
+// 建设的某某新实践), which a place says of itself only.
+var (
+	modernPracticeBeforeRe = mustLitRe(`中国式现代化(?:建设)?的?$`)
+	practiceAfterRe        = mustLitRe(`^新?实践`)
+)
 
 // bodyCounty returns the county-level place of unit u a work report is
 // about, judged from the counties its body names: a county's report names

@@ -107,6 +107,23 @@ func TestSoleOwnPlaceLevelsTied(t *testing.T) {
 	}
 }
 
+// TestSoleOwnPlaceModernPractice checks that a county's news that names
+// its county only by its short form, in the slogan of its modernization's
+// practice (中国式现代化某某实践, …建设的某某新实践), gets that county, and
+// that the short form before 实践 with no such slogan (学习某某实践, a
+// partner's way of working) attests nothing.
+func TestSoleOwnPlaceModernPractice(t *testing.T) {
+	for _, tc := range []struct{ text, want string }{
+		{"县人大代表分组审议县政府工作报告。代表们表示，要紧扣全县目标任务，奋力谱写中国式现代化泰顺实践。县委、县政府领导参加审议。", "泰顺县"},
+		{"县人大代表分组审议县政府工作报告。代表们表示，全县要在中国式现代化建设的泰顺新实践中走在前列，县委领导参加审议。", "泰顺县"},
+		{"县人大代表分组审议县政府工作报告。代表们表示，全县要学习借鉴泰顺实践，县委、县政府领导参加审议。", ""},
+	} {
+		if got := soleOwnPlace(tc.text); got != tc.want {
+			t.Errorf("soleOwnPlace(%q) = %q, want %q", tc.text, got, tc.want)
+		}
+	}
+}
+
 // TestCreditPlace checks the place of a reporter's credit or an agency's
 // dateline: named in full in the text beyond the credit, by its full name
 // whether or not the gazetteer knows it (a fictional county here, as
