@@ -11,7 +11,8 @@ package compare
 // report coins or takes up: it weighs as if used twice (markedName), so
 // that one quoted once ranks with a phrase used twice, as the report
 // marks it itself. A quoted word the dictionary has keeps the weight of
-// its count. Quoted phrases without a numeral were left at their count
+// its count, and a common one the report also writes unquoted is only as
+// specific as the word (borrowedWord). Quoted phrases without a numeral were left at their count
 // once before; then a phrase the report quotes once ranked below any noun
 // phrase it writes twice, and in recent reports, which quote their new
 // programmes, plain pairs of words (生态环保, 税费减免, 政策落地) filled
@@ -44,6 +45,25 @@ func markedName(c cand) bool {
 		return !dictWord(c.text) && !conferredTitle(c.text) && !serialName(c.text)
 	}
 	return false
+}
+
+// borrowedWord reports whether t, a quoted phrase of d, is a word
+// general Chinese has for a common thing or act (the dictionary tags it
+// a noun, a verb, an adjective or a distinguishing word) that d also
+// writes without quotes (“数字化” beside 数字化转型, “渗透” beside 反渗透,
+// “迭代” beside 迭代推出): there the report uses the word in its ordinary
+// sense, and the quotes mark a figure of speech or an emphasis, not a
+// name it coins; it is as specific as the word. A word d only ever quotes
+// (“村村通”, “阳光工程”) is the name of a programme the dictionary
+// happens to list, and a numeral (“九五”: a plan's period), a name, an
+// abbreviation or a set phrase (“三农”, “双拥”, “一国两制”) is a name the
+// report takes up: both stay marked.
+func borrowedWord(d *termDoc, t string) bool {
+	switch dictWordPOS(t) {
+	case "", "m", "mq", "t", "nr", "nrt", "nrfg", "ns", "nt", "nz", "j", "l", "i":
+		return false
+	}
+	return d.count(t) > d.count("“"+t+"”")+d.count("「"+t+"」")+d.count(`"`+t+`"`)
 }
 
 // serialName reports whether t ends with a numeral and 号 (“嫦娥六号”,

@@ -156,3 +156,36 @@ func TestSlogansRankAboveRuns(t *testing.T) {
 		t.Errorf("Compare: 稳物价 ranks %d, 数字乡村服务站 %d; want the slogan first (%v)", s, p, rank)
 	}
 }
+
+// TestTermsBorrowedWords: a county's report (fictional) that quotes
+// common words it also writes unquoted (“数字化” beside 数字化车间,
+// “迭代” beside 迭代升级: emphasis, not names) and a programme's name the
+// dictionary lists that it only ever quotes (“村村通”); it uses two plain
+// phrases twice. The quoted common words rank below the plain phrases
+// and the programme.
+func TestTermsBorrowedWords(t *testing.T) {
+	a := build("a",
+		"1|一、工作回顾|推进河道清淤，完成河道清淤工程。",
+	)
+	b := build("b",
+		"1|一、工作回顾|以“数字化”赋能茶园管理，新建数字化车间两个。推动政务服务“迭代”，平台迭代升级三次。"+
+			"实施公路“村村通”工程。建设冷链仓储中心，冷链仓储中心投入运营。培育乡贤议事会，乡贤议事会覆盖各村。",
+	)
+	r := Compare(a, b, Options{})
+	var list []string
+	rank := map[string]int{}
+	for i, term := range r.NewTerms {
+		list = append(list, term.Text)
+		rank[term.Text] = i + 1
+	}
+	for _, above := range []string{"仓储中心", "乡贤议事会", "村村通"} {
+		if rank[above] == 0 {
+			t.Fatalf("Compare: new terms %v lack %s", list, above)
+		}
+		for _, word := range []string{"数字化", "迭代"} {
+			if rank[word] != 0 && rank[word] < rank[above] {
+				t.Errorf("Compare: new terms %v rank the quoted common word %s above %s", list, word, above)
+			}
+		}
+	}
+}

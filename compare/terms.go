@@ -117,7 +117,9 @@ package compare
 // (termvariant.go: 乡村振兴 against 乡村全面振兴), and a plan's dropped
 // terms against the summary of its year leave out its opening formulas
 // and what the summary reports in its own words (termreported.go). A
-// quoted phrase the dictionary lacks or a "+" form weighs as used twice, a streak
+// quoted phrase the dictionary lacks or a "+" form weighs as used twice, a
+// quoted common word the report also writes unquoted is only as specific
+// as the word (“数字化” beside 数字化转型: emphasis, not a name), a streak
 // (九连增) is a figure, a slogan of two halves joined by 、 is one term,
 // and a one-character adjective's coinage gse cut apart (新 常态) is a
 // candidate (termmarked.go).
@@ -1813,7 +1815,13 @@ func candidates(d *termDoc, isNew func(string) bool, skip func(p *prepared) bool
 		for _, s := range []string{p.heading, p.s.Text} {
 			for _, q := range quoted(s) {
 				if q = noSpace(q); q != "" && isNew(q) {
-					add(q, kindMarked, specificity(0), false)
+					spec := specificity(0)
+					if borrowedWord(d, q) {
+						// a word the report also writes unquoted
+						// (termmarked.go): as specific as the word
+						spec = wordTermSpec(info(q))
+					}
+					add(q, kindMarked, spec, false)
 				}
 			}
 		}
