@@ -189,3 +189,26 @@ func TestTermsBorrowedWords(t *testing.T) {
 		}
 	}
 }
+
+// TestQuotedList: a quoted list of short parallel items runs past 16
+// characters and is still one term; a long quoted sentence or a list of
+// long items is not (fictional slogans).
+func TestQuotedList(t *testing.T) {
+	for _, c := range []struct {
+		q    string
+		want bool
+	}{
+		{"茶园提质、溪谷添绿、古镇焕新、乡贤回归", true},                 // four items of four, 19 characters
+		{"谁建设、谁管护、谁受益、谁承担责任", true},                   // items of three to five
+		{"山要绿起来、水要清起来、村要美起来", true},                   // three items of five
+		{"茶园提质、溪谷添绿", true},                           // short: quotable anyway
+		{"茶园提质溪谷添绿古镇焕新乡贤回归共建共享", false},               // no list: too long for a name
+		{"望川县全面推进茶园提质和溪谷添绿、古镇焕新", false},              // an item of 13 characters
+		{"茶园提质、溪谷添绿、古镇焕新、乡贤回归、共建共享、人人参与、户户受益", false}, // over 32 characters
+		{"茶园提质、溪谷添绿、5G全覆盖、乡贤回归", false},               // an item not of Han characters
+	} {
+		if got := quotable(c.q); got != c.want {
+			t.Errorf("quotable(%s) = %v, want %v", c.q, got, c.want)
+		}
+	}
+}

@@ -2391,7 +2391,8 @@ func quoted(s string) []string {
 
 // quotable reports whether t, a quoted phrase, may be a slogan or a name:
 // 2 to 16 characters, two of them letters at least (not a code: 1+10,
-// 5·18), no clause mark or line break (not a sentence).
+// 5·18), no clause mark or line break (not a sentence); or longer, a
+// slogan list (quotedList).
 func quotable(t string) bool {
 	letters := 0
 	for _, r := range t {
@@ -2400,7 +2401,33 @@ func quotable(t string) bool {
 		}
 	}
 	n := utf8.RuneCountInString(t)
-	return n >= 2 && n <= 16 && letters >= 2 && !strings.ContainsAny(t, "\n“「，。；：！？,;:!?")
+	return n >= 2 && (n <= 16 || quotedList(t)) && letters >= 2 && !strings.ContainsAny(t, "\n“「，。；：！？,;:!?")
+}
+
+// quotedList reports whether t, a quoted phrase, is a list of three or
+// more short parallel items joined by enumeration commas, each of two to
+// six Han characters (“新区开发、老城提升、组团展开、整体推进”, “谁投资、
+// 谁决策、谁受益、谁承担风险”): a report's formula of four phrases runs
+// past the 16 characters a name has, and is one term, as a shorter list
+// is, not a sentence. At most 32 characters.
+func quotedList(t string) bool {
+	items := strings.Split(t, "、")
+	if len(items) < 3 || utf8.RuneCountInString(t) > 32 {
+		return false
+	}
+	for _, it := range items {
+		n := 0
+		for _, r := range it {
+			if !corpus.IsHan(r) {
+				return false
+			}
+			n++
+		}
+		if n < 2 || n > 6 {
+			return false
+		}
+	}
+	return true
 }
 
 // straightQuoted returns the quotable phrases of s between straight
