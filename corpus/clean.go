@@ -1254,7 +1254,11 @@ var (
 		// a page's comments block: its heading or its form
 		"网友评论", "发表评论", "我要评论", "网友留言", "我要留言", "评论区", "读者评论", "用户评论",
 		// a story's link to the topic it belongs to (更多报道请看专题：…)
-		"更多报道请", "更多精彩报道", "更多相关报道"}
+		"更多报道请", "更多精彩报道", "更多相关报道",
+		// a news app's list of recommended stories under the story, with
+		// its link to more on the same line (相关推荐 更多精彩内容), as
+		// 相关新闻 and 相关阅读 head theirs
+		"相关推荐"}
 	// previewPagesRe matches a document library's page count glued before
 	// the first line of its preview, under the file's name (4页政府工作报告),
 	// a Han character after it.
@@ -3377,12 +3381,28 @@ var copyrightStartRe = mustLitRe(`^(?:(?i:copyright)|©)`)
 // a page's foot, never a sentence of its text.
 var footerBarRe = mustLitRe(`^(?:关于我们|关于本网|关于本站|网站地图|联系我们|网站声明|版权声明|隐私声明|使用帮助)\s*[|｜]`)
 
+// readerPromptRe matches a line that asks the reader to act on the page,
+// printed under a story's text: to like it or pass it on (文章不错，点个赞
+// 再走呗！, 转载是一种动力 分享是一种美德), to keep it (快些收藏！), to scan
+// the site's code for more (扫描下方二维码，获取更多精彩内容！) or to open
+// the site's app and join the talk (打开某某新闻参与讨论). No report writes
+// such a line, and a footer scan takes it only at the page's end, under a
+// sentence, and only when it is short (maxReaderPrompt characters).
+var readerPromptRe = mustLitRe(`^(?:文章不错|觉得不错|\p{Han}{0,4}点个?赞|转载是一种|分享是一种|快些?收藏|赶紧收藏|(?:扫描|长按|识别)(?:下方|上方|文末|图中)?的?二维码|打开[\p{Han}A-Za-z]{1,10}参与讨论)`)
+
+// maxReaderPrompt is the length of the longest reader prompt the footer
+// scan takes (readerPromptRe), in characters.
+const maxReaderPrompt = 30
+
 // isTailLine reports whether l starts a site's footer block.
 func isTailLine(l string) bool {
 	for _, t := range tailStarts {
 		if strings.HasPrefix(l, t) {
 			return true
 		}
+	}
+	if utf8.RuneCountInString(l) <= maxReaderPrompt && readerPromptRe.MatchString(l) {
+		return true
 	}
 	return icpRe.MatchString(l) || footerBarRe.MatchString(l) || copyrightStartRe.MatchString(l) || strings.Contains(l, "版权所有") || strings.Contains(l, "公网安备") ||
 		buttonsRe.MatchString(l) || footerOrgRe.MatchString(l) || pagerRe.MatchString(l) || imprintStartRe.MatchString(l) ||

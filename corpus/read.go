@@ -292,6 +292,16 @@ func readContext(ctx context.Context, name string, data []byte) (*Document, erro
 	text = strings.Join(joinTitleQualifier(splitTitleDateLine(joinSpeechTitle(joinNoticeTitle(dropNewsLead(cutAfterFullTextTag(dropWatermarkTags(dropContents(strings.Split(splitBreakTokens(text), "\n"))))))))), "\n")
 	body, cw := Clean(text)
 	if body == "" {
+		// A page of photo captions alone: each went as a caption beside
+		// a report's text, but here they are all the text there is, and
+		// they are read without their credits (captiononly.go).
+		if kept, ok := captionsOnly(text); ok {
+			if body, cw = Clean(kept); body != "" {
+				cw = append(cw, Warning{Message: captionsOnlyWarning})
+			}
+		}
+	}
+	if body == "" {
 		return nil, fmt.Errorf("%s: %w after cleaning", base, ErrEmpty)
 	}
 	if strings.IndexFunc(body, stdunicode.IsLetter) < 0 {
