@@ -384,6 +384,9 @@ func bareHeadingUpTo(prev, t, next string, first, flat bool, max int) bool {
 	if speechEndRe.MatchString(t) {
 		return false // 报告指出: the start of what follows
 	}
+	if figureLabelRe.MatchString(t) {
+		return false // 图 2某某…: a photo's or a chart's caption, over the text it illustrates
+	}
 	if isSpeaker(t) {
 		return false // 某省人民政府省长某某 over the title block's last lines
 	}
@@ -415,6 +418,13 @@ func bareHeadingUpTo(prev, t, next string, first, flat bool, max int) bool {
 	}
 	return utf8.RuneCountInString(next) >= 30 || headingMarker(next) != nil || isTableRow(next) || flat && wholeSentence(next)
 }
+
+// figureLabelRe matches the number a caption opens with, a picture's or a
+// chart's (图 2镇人大主席组织代表学习, 图1 “十五”时期生产总值, 圖3-1 某某):
+// a page of photos sets it over the paragraph the photo illustrates, a
+// statistical bulletin over its chart's notes, and no report heads a part
+// with it.
+var figureLabelRe = mustLitRe(`^[图圖]\s*[0-9０-９]{1,2}(?:\s*[-－.．]\s*[0-9０-９]{1,2})?(?:\s|\p{Han}|[“"《（(])`)
 
 // dashParagraph reports whether l, a line that starts with a dash, is a
 // paragraph rather than a subtitle: a subtitle (——2031年1月5日在某县…会议上)
