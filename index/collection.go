@@ -2,6 +2,7 @@ package index
 
 import (
 	"runtime"
+	"runtime/debug"
 	"slices"
 	"sync"
 
@@ -49,6 +50,8 @@ func (ix *Index) SectionFreq(term string) (df, n int) {
 	closed, s := ix.closed, ix.snap.Load()
 	ix.mu.RUnlock()
 	defer runtime.KeepAlive(s) // its mapped segments (segdisk.go)
+	defer debug.SetPanicOnFault(debug.SetPanicOnFault(true))
+	defer ix.noStatsOnFault(&df, &n)
 	if closed {
 		return 0, 0
 	}
@@ -97,6 +100,8 @@ func (ix *Index) DocFreq(term string) (df, n int) {
 	closed, s, n := ix.closed, ix.snap.Load(), ix.docs.Len()
 	ix.mu.RUnlock()
 	defer runtime.KeepAlive(s) // its mapped segments (segdisk.go)
+	defer debug.SetPanicOnFault(debug.SetPanicOnFault(true))
+	defer ix.noStatsOnFault(&df, &n)
 	if closed {
 		return 0, 0
 	}
@@ -116,6 +121,25 @@ func (ix *Index) DocFreq(term string) (df, n int) {
 		}
 	}
 	return df, n
+}
+
+// noStatsOnFault, deferred with debug.SetPanicOnFault(true) by
+// SectionFreq and DocFreq, makes their answer 0, 0 ("no statistics")
+// when they read a segment file cut shorter under its mapping (SIGBUS):
+// they run on the caller's goroutine, outside View, and the fault ended
+// the process (a compare's new terms count them). It asks for the
+// restat, which rebuilds the file from the store.
+func (ix *Index) noStatsOnFault(df, n *int) {
+	v := recover()
+	if v == nil {
+		return
+	}
+	if !isFault(v) {
+		panic(v)
+	}
+	*df, *n = 0, 0
+	ix.lastRestat.Store(0)
+	ix.maybeRestat()
 }
 
 // liveListLen returns the number of entries of the at-th list of segment

@@ -928,6 +928,9 @@ func (ix *Index) AddCorrected(corr map[string]corpus.Override, docs ...*corpus.D
 	if ix.isClosed() {
 		return errors.New("add: index closed")
 	}
+	if err := ix.writeRefused("add"); err != nil {
+		return err
+	}
 	ix.stampAdded(order, byID)
 	old := ix.oldSections(order)
 	nnew := 0
@@ -1053,6 +1056,9 @@ func (ix *Index) Delete(id string) error {
 	defer ix.wmu.Unlock()
 	if ix.isClosed() {
 		return errors.New("delete: index closed")
+	}
+	if err := ix.writeRefused("delete document " + id); err != nil {
+		return err
 	}
 	old := ix.oldSections([]string{id})
 	if _, ok := old[id]; !ok {

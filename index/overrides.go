@@ -184,6 +184,9 @@ func (ix *Index) Correct(id string, set corpus.Override, clear []string) (*corpu
 	if ix.isClosed() {
 		return nil, errors.New("correct: index closed")
 	}
+	if err := ix.writeRefused("correct document " + id); err != nil {
+		return nil, err
+	}
 	var d *corpus.Document // as inferred; writers are held off
 	if err := ix.db.View(func(tx *bolt.Tx) error {
 		var err error

@@ -285,6 +285,48 @@ func (ix *Index) inputsChanged(from []segView) bool {
 	return false
 }
 
+// writeRefused returns an error wrapping ErrRebuilding when a write must
+// not go on: a segment file of the snapshot changed on disk since it was
+// last seen (restat; a file found damaged keeps the stamp seen before, so
+// until it is rebuilt and out of the snapshot). A write reads
+// every segment's table of documents to find the ones it replaces
+// (oldSections before its commit, swap after it, under ix.mu): a file cut
+// shorter under its mapping faulted there and ended the process (r76h: an
+// Add after a truncate, fatal error: fault in findDoc), and after the
+// commit nothing can refuse the write cleanly. A stat of each file, a
+// few microseconds a file, is nothing beside a write's sync; the fault
+// is left possible only for a cut in the moments between this and the
+// swap. It also asks for the restat at once.
+func (ix *Index) writeRefused(what string) error {
+	if !ix.contentMoved(ix.snap.Load().segs) {
+		return nil
+	}
+	ix.lastRestat.Store(0)
+	ix.maybeRestat()
+	return fmt.Errorf("%s: %w: a file of the exact index changed on disk and is being checked or read again from the store; write again in a few seconds", what, ErrRebuilding)
+}
+
+// contentMoved reports whether the size, modification time or inode of a
+// file of the segments from differs from the stamp last seen. Not the
+// change time, which was seen to move alone half a second after a file
+// was written and mapped (r75h): a write must not be refused for that.
+// The restat, which checks the bytes again, compares all.
+func (ix *Index) contentMoved(from []segView) bool {
+	ix.stampMu.Lock()
+	defer ix.stampMu.Unlock()
+	for _, sv := range from {
+		ss := ix.stamps[sv.seg.file]
+		if sv.seg.file == "" || ss == nil || !ss.ok {
+			continue
+		}
+		st, ok := statStamp(filepath.Join(ix.exactDir(), sv.seg.file))
+		if ok && (st.Size != ss.seen.Size || st.Mtime != ss.seen.Mtime || st.Ino != ss.seen.Ino || st.Dev != ss.seen.Dev) {
+			return true
+		}
+	}
+	return false
+}
+
 // recoverFault, deferred with debug.SetPanicOnFault(true), turns the
 // fault of a read from a mapped segment file cut shorter while in use (a
 // SIGBUS, which killed the server: every client then met a refused
@@ -296,10 +338,17 @@ func recoverFault(err *error, what string) {
 	if v == nil {
 		return
 	}
-	if _, ok := v.(interface{ Addr() uintptr }); !ok {
+	if !isFault(v) {
 		panic(v)
 	}
 	*err = fmt.Errorf("%s: %w (%v)", what, errFault, v)
+}
+
+// isFault reports whether v, a recovered panic, is a memory fault made a
+// panic by debug.SetPanicOnFault (a runtime.Error with the address).
+func isFault(v any) bool {
+	_, ok := v.(interface{ Addr() uintptr })
+	return ok
 }
 
 // errFault marks the error of recoverFault.

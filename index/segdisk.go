@@ -39,6 +39,7 @@ import (
 	"path/filepath"
 	"runtime"
 	"runtime/debug"
+	"slices"
 	"sort"
 	"strings"
 	"unicode/utf8"
@@ -359,36 +360,65 @@ func (ix *Index) openSegments() (*snapshot, map[string]int) {
 			ix.segProblems = append(ix.segProblems, err.Error())
 			continue
 		}
-		keep[name] = true
-		sv := segView{seg: sg, infos: make([]*DocInfo, sg.numDocs())}
-		for d := range sv.infos {
-			id := sg.docID(int32(d))
-			r := ix.docs.row(id)
-			first, n := sg.docRange(int32(d))
-			if r >= 0 {
-				e := ix.docs.infos[r]
-				if _, dup := taken[id]; !dup && ix.docs.gen(r) == sg.docGen[d] && int(n) == e.Sections {
-					taken[e.ID] = r
-					sv.infos[d] = e
-					continue
+		sv, err := ix.viewOf(sg, taken)
+		if err != nil {
+			// cut shorter since it was mapped: as a file that does not
+			// open, its documents read from the store
+			for _, e := range sv.infos {
+				if e == nil {
+					break // not reached
+				}
+				if r, ok := taken[e.ID]; ok && ix.docs.infos[r] == e {
+					delete(taken, e.ID)
 				}
 			}
-			sv.infos[d] = &DocInfo{ID: strings.Clone(id)}
-			if n == 0 {
-				continue
-			}
-			sv.del = sv.del.withRange(first, first+n, sg.numSlots())
-			sv.ndel += int(n)
-			for l := first; l < first+n; l++ {
-				sv.drun += int64(sg.slotRunes[l])
-			}
+			ix.segProblems = append(ix.segProblems, fmt.Sprintf("segment file %s: %v", name, err))
+			continue
 		}
+		keep[name] = true
 		s.segs = append(s.segs, sv)
 	}
 	if len(names) > 0 || err == nil {
 		ix.removeUnlisted(keep)
 	}
 	return s, taken
+}
+
+// viewOf returns the view of segment sg an open makes (openSegments): a
+// document the store has at another generation, or that an earlier
+// segment holds (taken), is deleted; rows are the table rows of those it
+// holds are added to taken, each with the table's own DocInfo in the
+// view. The tables it reads are the file's, mapped: a file cut shorter
+// since it was mapped faults there (SIGBUS), which ended the open's load
+// and the process; the fault is an error (errFault), and the caller takes
+// those of the view (as far as it was made) out of taken again.
+func (ix *Index) viewOf(sg *segment, taken map[string]int) (sv segView, err error) {
+	defer debug.SetPanicOnFault(debug.SetPanicOnFault(true))
+	defer recoverFault(&err, "the file is shorter than when it was mapped (cut while in use)")
+	sv = segView{seg: sg, infos: make([]*DocInfo, sg.numDocs())}
+	for d := range sv.infos {
+		id := sg.docID(int32(d))
+		r := ix.docs.row(id)
+		first, n := sg.docRange(int32(d))
+		if r >= 0 {
+			e := ix.docs.infos[r]
+			if _, dup := taken[id]; !dup && ix.docs.gen(r) == sg.docGen[d] && int(n) == e.Sections {
+				taken[e.ID] = r
+				sv.infos[d] = e
+				continue
+			}
+		}
+		sv.infos[d] = &DocInfo{ID: strings.Clone(id)}
+		if n == 0 {
+			continue
+		}
+		sv.del = sv.del.withRange(first, first+n, sg.numSlots())
+		sv.ndel += int(n)
+		for l := first; l < first+n; l++ {
+			sv.drun += int64(sg.slotRunes[l])
+		}
+	}
+	return sv, nil
 }
 
 // verifySegments checks the checksum of every segment file the open
@@ -467,6 +497,14 @@ var checkHook func(name string)
 // answering ErrRebuilding meanwhile. ix.diskMu must be held.
 func (ix *Index) dropDamaged(s *snapshot, bad map[string]string) {
 	ix.mu.Lock()
+	// Files found damaged before whose rebuild failed (another file cut
+	// shorter under it faulted, or the store failed) are still in s:
+	// they are read again with these, not taken as whole.
+	for name, why := range ix.badSegs {
+		if _, ok := bad[name]; !ok && slices.ContainsFunc(s.segs, func(sv segView) bool { return sv.seg.file == name }) {
+			bad[name] = why
+		}
+	}
 	ix.badSegs = bad
 	ix.rebuilding = true
 	ix.mu.Unlock()
@@ -477,6 +515,13 @@ func (ix *Index) dropDamaged(s *snapshot, bad map[string]string) {
 	ix.rebuilding = false
 	if err == nil {
 		ix.badSegs = nil
+		return
+	}
+	if errors.Is(err, errFault) {
+		// Another file was cut shorter while the rebuild read it: the
+		// restat, asked for here, finds it and reads both again.
+		ix.lastRestat.Store(0)
+		ix.maybeRestat()
 		return
 	}
 	if !errors.Is(err, errStopped) {
@@ -505,28 +550,37 @@ var rebuildHook func()
 // which finds it where the damaged one was. The store is read a few
 // hundred documents to a transaction, so that a write that grows the
 // store does not wait for the whole rebuild. ix.diskMu must be held.
-func (ix *Index) rebuildDamaged() error {
-	ix.mu.RLock()
-	s := ix.snap.Load()
-	held := map[string]bool{}
-	for i := range s.segs {
-		sv := &s.segs[i]
-		if ix.badSegs[sv.seg.file] != "" {
-			continue
-		}
-		for d := range int32(sv.seg.numDocs()) {
-			if sv.live(d) {
-				held[sv.seg.docID(d)] = true
+func (ix *Index) rebuildDamaged() (err error) {
+	// It reads the other segment files' tables of documents: one cut
+	// shorter meanwhile faults there, which ended the process. Each lock
+	// below is let go by a defer, so that the fault, made an error, leaves
+	// none held.
+	defer debug.SetPanicOnFault(debug.SetPanicOnFault(true))
+	defer recoverFault(&err, faultWhat)
+	missing := func() []string {
+		ix.mu.RLock()
+		defer ix.mu.RUnlock()
+		s := ix.snap.Load()
+		held := map[string]bool{}
+		for i := range s.segs {
+			sv := &s.segs[i]
+			if ix.badSegs[sv.seg.file] != "" {
+				continue
+			}
+			for d := range int32(sv.seg.numDocs()) {
+				if sv.live(d) {
+					held[sv.seg.docID(d)] = true
+				}
 			}
 		}
-	}
-	var missing []string
-	ix.docs.each(func(d *DocInfo) {
-		if !held[d.ID] {
-			missing = append(missing, d.ID)
-		}
-	})
-	ix.mu.RUnlock()
+		var missing []string
+		ix.docs.each(func(d *DocInfo) {
+			if !held[d.ID] {
+				missing = append(missing, d.ID)
+			}
+		})
+		return missing
+	}()
 	sort.Strings(missing)
 
 	var built []*segment

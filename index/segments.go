@@ -40,6 +40,7 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
+	"runtime/debug"
 	"slices"
 	"sort"
 	"strings"
@@ -913,9 +914,20 @@ func (ix *Index) mergeOnce(all bool) (made bool) {
 	}
 	ix.diskMu.Lock()
 	defer ix.diskMu.Unlock()
+	// An input file cut shorter under its mapping faults where the merge
+	// reads past its new end (SIGBUS), which ended the process: made a
+	// panic here, the merge keeps nothing (streamSegment removes its
+	// file) and asks for the restat, which finds the file changed,
+	// damaged, and rebuilds it from the store once this returns (diskMu);
+	// that publishes, and the merge loop tries again.
+	defer debug.SetPanicOnFault(debug.SetPanicOnFault(true))
 	defer func() {
 		if v := recover(); v != nil { // keep serving from the segments as they are
 			made = false
+			if isFault(v) {
+				ix.lastRestat.Store(0)
+				ix.maybeRestat()
+			}
 		}
 	}()
 	if ix.segmentsDamaged() {

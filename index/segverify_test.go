@@ -560,3 +560,145 @@ func waitRebuilt(t *testing.T, ix *Index, dir, name string, fn func(v *View) err
 		time.Sleep(5 * time.Millisecond)
 	}
 }
+
+// TestTruncatedUnderMerge cuts a segment file shorter while a merge reads
+// it: the merge's goroutine faulted where it read past the new end
+// (SIGBUS), and with no recovery there the process ended (r75h left it:
+// fatal error: fault, every client then refused). Now the merge fails and
+// keeps nothing (its inputs stay as they were), the file is found damaged
+// and rebuilt from the store as a search's fault has it, and a merge made
+// after that is kept, every document found.
+func TestTruncatedUnderMerge(t *testing.T) {
+	hold, held := make(chan struct{}), make(chan struct{})
+	var armed atomic.Bool
+	var once sync.Once
+	mergeHook = func() {
+		if armed.Load() {
+			once.Do(func() {
+				close(held)
+				<-hold
+			})
+		}
+	}
+	t.Cleanup(func() { mergeHook = nil })
+	ix, dir, docs, names := openRestatting(t)
+	armed.Store(true)
+	made := make(chan bool)
+	go func() { made <- ix.mergeOnce(true) }()
+	<-held
+	armed.Store(false)
+	path := filepath.Join(dir, "exact", names[0])
+	fi, err := os.Stat(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := os.Truncate(path, fi.Size()/3); err != nil {
+		t.Fatal(err)
+	}
+	close(hold)
+	if <-made {
+		t.Errorf("a merge that read a file cut shorter under it was kept")
+	}
+	if now, _ := readManifest(dir); !slices.Equal(now, names) {
+		t.Errorf("manifest after the failed merge %v, want its inputs %v as they were", now, names)
+	}
+	waitRebuilt(t, ix, dir, names[0], func(v *View) error { return nil }, "cutting shorter during a merge")
+	checkExact(t, ix, docs, rand.New(rand.NewSource(13)), 100, "after a file was cut shorter during a merge")
+	ix.compact() // the merge loop may have made it already
+	if n := len(ix.snap.Load().segs); n != 1 {
+		t.Errorf("%d segments after a merge of all once the damaged file was rebuilt, want 1", n)
+	}
+	checkExact(t, ix, docs, rand.New(rand.NewSource(14)), 100, "after the merge made once the damaged file was rebuilt")
+}
+
+// TestTruncatedUnderWrites cuts a segment file shorter under an open
+// index, its restat held off, and calls what reads the files' tables
+// outside View and a merge: a write (Add, Delete, Correct: each looks up
+// the documents it replaces in every segment, findDoc), the counts
+// SectionFreq and DocFreq (a compare's new terms), and an open's view of
+// a file mapped before the cut (viewOf). Each faulted (SIGBUS) and ended
+// the process (r76h: an Add after a truncate, fatal error: fault in
+// findDoc). Now a write is refused with ErrRebuilding before it commits
+// anything, the counts say "no statistics", the view is an error; once
+// the restat has rebuilt the file, writes go through and every document
+// is found.
+func TestTruncatedUnderWrites(t *testing.T) {
+	ix, dir, docs, names := openRestatting(t)
+	restatEvery = time.Hour // only what the test calls runs
+	path := filepath.Join(dir, "exact", names[0])
+	if err := os.Truncate(path, 4096); err != nil {
+		t.Fatal(err)
+	}
+	var ids []string
+	for id := range docs {
+		ids = append(ids, id)
+	}
+	slices.Sort(ids)
+	if err := ix.Add(randomDoc(ids[0], 99)); !errors.Is(err, ErrRebuilding) {
+		t.Errorf("Add of a document again after %s was cut shorter: %v, want ErrRebuilding", names[0], err)
+	}
+	if err := ix.Add(randomDoc("new1", 98)); !errors.Is(err, ErrRebuilding) {
+		t.Errorf("Add of a new document after %s was cut shorter: %v, want ErrRebuilding", names[0], err)
+	}
+	if err := ix.Delete(ids[1]); !errors.Is(err, ErrRebuilding) {
+		t.Errorf("Delete after %s was cut shorter: %v, want ErrRebuilding", names[0], err)
+	}
+	if _, err := ix.Correct(ids[2], corpus.Override{Title: "改过的标题"}, nil); !errors.Is(err, ErrRebuilding) {
+		t.Errorf("Correct after %s was cut shorter: %v, want ErrRebuilding", names[0], err)
+	}
+	for _, d := range docs {
+		for _, s := range d.Sections {
+			r := []rune(s.Text)
+			for i := 0; i+3 <= len(r); i += 7 {
+				ix.SectionFreq(string(r[i : i+2]))
+				ix.SectionFreq(string(r[i : i+1]))
+				ix.DocFreq(string(r[i : i+3]))
+			}
+		}
+	}
+	for _, sv := range ix.snap.Load().segs {
+		if sv.seg.file == names[0] {
+			if _, err := ix.viewOf(sv.seg, map[string]int{}); !errors.Is(err, errFault) {
+				t.Errorf("an open's view of %s cut shorter after it was mapped: %v, want errFault", names[0], err)
+			}
+		}
+	}
+	restatEvery = 10 * time.Millisecond
+	waitRebuilt(t, ix, dir, names[0], func(v *View) error { return nil }, "cutting shorter")
+	d := randomDoc("new1", 98)
+	if err := ix.Add(d); err != nil {
+		t.Fatalf("Add once %s was rebuilt: %v", names[0], err)
+	}
+	docs[d.ID] = d
+	checkExact(t, ix, docs, rand.New(rand.NewSource(15)), 100, "after writes refused while a file was cut shorter")
+}
+
+// TestTruncatedUnderRebuild cuts a second segment file shorter while the
+// first, cut before, is being read again from the store: the rebuild
+// reads the other files' tables of documents (which documents they hold,
+// and at its swap which of its copies a write replaced), and the fault
+// there ended the process. Now the rebuild fails, the restat finds the
+// second file, and both are read again together: every document found.
+func TestTruncatedUnderRebuild(t *testing.T) {
+	var second atomic.Pointer[string]
+	rebuildHook = func() {
+		if p := second.Swap(nil); p != nil {
+			if err := os.Truncate(*p, 4096); err != nil {
+				panic(err)
+			}
+		}
+	}
+	t.Cleanup(func() { rebuildHook = nil })
+	ix, dir, docs, names := openRestatting(t)
+	other := filepath.Join(dir, "exact", names[1])
+	second.Store(&other)
+	if err := os.Truncate(filepath.Join(dir, "exact", names[0]), 4096); err != nil {
+		t.Fatal(err)
+	}
+	waitRebuilt(t, ix, dir, names[0], func(v *View) error { return nil }, "cutting shorter")
+	if second.Load() != nil {
+		t.Fatalf("the rebuild of %s did not run the hook", names[0])
+	}
+	waitRebuilt(t, ix, dir, names[1], func(v *View) error { return nil }, "cutting shorter during a rebuild")
+	checkExact(t, ix, docs, rand.New(rand.NewSource(16)), 100, "after a file was cut shorter during the rebuild of another")
+}
