@@ -307,13 +307,20 @@ func (ix *Index) writeRefused(what string) error {
 }
 
 // contentMoved reports whether the size, modification time or inode of a
-// file of the segments from differs from the stamp last seen. Not the
+// file of the segments from differs from the stamp last seen (movedFiles).
+func (ix *Index) contentMoved(from []segView) bool {
+	return len(ix.movedFiles(from)) > 0
+}
+
+// movedFiles returns the files of the segments from whose size,
+// modification time or inode differs from the stamp last seen. Not the
 // change time, which was seen to move alone half a second after a file
 // was written and mapped (r75h): a write must not be refused for that.
 // The restat, which checks the bytes again, compares all.
-func (ix *Index) contentMoved(from []segView) bool {
+func (ix *Index) movedFiles(from []segView) []string {
 	ix.stampMu.Lock()
 	defer ix.stampMu.Unlock()
+	var moved []string
 	for _, sv := range from {
 		ss := ix.stamps[sv.seg.file]
 		if sv.seg.file == "" || ss == nil || !ss.ok {
@@ -321,10 +328,10 @@ func (ix *Index) contentMoved(from []segView) bool {
 		}
 		st, ok := statStamp(filepath.Join(ix.exactDir(), sv.seg.file))
 		if ok && (st.Size != ss.seen.Size || st.Mtime != ss.seen.Mtime || st.Ino != ss.seen.Ino || st.Dev != ss.seen.Dev) {
-			return true
+			moved = append(moved, sv.seg.file)
 		}
 	}
-	return false
+	return moved
 }
 
 // recoverFault, deferred with debug.SetPanicOnFault(true), turns the

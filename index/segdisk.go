@@ -497,9 +497,8 @@ var checkHook func(name string)
 // answering ErrRebuilding meanwhile. ix.diskMu must be held.
 func (ix *Index) dropDamaged(s *snapshot, bad map[string]string) {
 	ix.mu.Lock()
-	// Files found damaged before whose rebuild failed (another file cut
-	// shorter under it faulted, or the store failed) are still in s:
-	// they are read again with these, not taken as whole.
+	// Files found damaged before whose rebuild failed (the store failed)
+	// are still in s: they are read again with these, not taken as whole.
 	for name, why := range ix.badSegs {
 		if _, ok := bad[name]; !ok && slices.ContainsFunc(s.segs, func(sv segView) bool { return sv.seg.file == name }) {
 			bad[name] = why
@@ -510,18 +509,28 @@ func (ix *Index) dropDamaged(s *snapshot, bad map[string]string) {
 	ix.mu.Unlock()
 	ix.writeManifest(s) // without the damaged files, which it removes
 	err := ix.rebuildDamaged()
+	for try := 0; errors.Is(err, errFault) && try < 3; try++ {
+		// Another file was cut shorter while the rebuild read its
+		// tables (it faulted there): it is dropped and read again
+		// with the others, searches refusing with ErrRebuilding
+		// meanwhile as before.
+		cur := ix.snap.Load()
+		moved := ix.movedFiles(cur.segs)
+		ix.mu.Lock()
+		for _, name := range moved {
+			if ix.badSegs[name] == "" {
+				ix.badSegs[name] = "cut shorter or written while in use, found as the rebuild of another read it"
+			}
+		}
+		ix.mu.Unlock()
+		ix.writeManifest(cur)
+		err = ix.rebuildDamaged()
+	}
 	ix.mu.Lock()
 	defer ix.mu.Unlock()
 	ix.rebuilding = false
 	if err == nil {
 		ix.badSegs = nil
-		return
-	}
-	if errors.Is(err, errFault) {
-		// Another file was cut shorter while the rebuild read it: the
-		// restat, asked for here, finds it and reads both again.
-		ix.lastRestat.Store(0)
-		ix.maybeRestat()
 		return
 	}
 	if !errors.Is(err, errStopped) {
