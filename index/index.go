@@ -170,6 +170,12 @@ type Index struct {
 	// lastRestat is when the segment files were last statted (restat),
 	// in Unix nanoseconds.
 	lastRestat atomic.Int64
+	// fsWrites counts the writes into the segment files the folder's
+	// watch saw (watchFiles), fsHandled the count the last restat began
+	// at: while they differ, a search read bytes written since, and is
+	// refused (View). watching is set while the watch runs.
+	fsWrites, fsHandled atomic.Uint64
+	watching            atomic.Bool
 	// rebuilding is set while the documents of badSegs are read from the
 	// store again (rebuildDamaged): View answers ErrRebuilding, not
 	// ErrCorrupt. Guarded by mu.
@@ -305,6 +311,7 @@ func OpenWith(dir string, o Options) (_ *Index, err error) {
 		release()
 		ix.verifySegments()
 		ix.lastRestat.Store(time.Now().UnixNano())
+		ix.watchFiles()
 		ix.verifyRecords(taken)
 	}()
 	return ix, nil

@@ -221,7 +221,10 @@ func (ix *Index) View(fn func(v *View) error) (err error) {
 			// The snapshot's file segments are unmapped by a finalizer
 			// once unreachable; strings of the view share their bytes.
 			defer runtime.KeepAlive(s)
-			return fn(&View{ix: ix, s: s, tx: tx})
+			if err := fn(&View{ix: ix, s: s, tx: tx}); err != nil {
+				return err
+			}
+			return ix.writtenUnder()
 		}
 		// A write has committed to the store and not yet published its
 		// snapshot (or is being undone): wait for it.
