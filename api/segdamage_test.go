@@ -2,10 +2,12 @@ package api
 
 import (
 	"encoding/json"
+	"net/http/httptest"
 	"net/url"
 	"os"
 	"path/filepath"
 	"slices"
+	"strings"
 	"testing"
 	"time"
 
@@ -110,4 +112,71 @@ func TestServer_SegmentDamagedWhileServing(t *testing.T) {
 			t.Errorf("%s: %d hits after the rebuild, %d before the damage", q, res.Total, before[q])
 		}
 	}
+}
+
+// TestServer_WriteWhileSegmentCut cuts the exact index's files shorter
+// under a running server that takes writes: a DELETE or a PATCH read the
+// files' tables of documents (which documents the write replaces) past
+// their new end, and the fault ended the process (r76h). Now each is a
+// 503 rebuilding with Retry-After, nothing changed, until the files are
+// read again from the store; then the same DELETE is a 204.
+func TestServer_WriteWhileSegmentCut(t *testing.T) {
+	dir := t.TempDir()
+	ix, err := index.Open(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	docs, err := corpus.ReadFS(sample.FS, "*.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := ix.Add(docs...); err != nil {
+		t.Fatal(err)
+	}
+	if err := ix.Close(); err != nil { // saves the segments to files
+		t.Fatal(err)
+	}
+	ix, err = index.Open(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ix.Close()
+	<-ix.Verified()
+	ts := &testServer{t: t, ix: ix, h: New(embedded.New(ix), Config{AllowWrites: true}).Handler()}
+	var m struct{ Segments []string }
+	b, err := os.ReadFile(filepath.Join(dir, "exact", "MANIFEST"))
+	if err != nil || json.Unmarshal(b, &m) != nil || len(m.Segments) == 0 {
+		t.Fatalf("manifest: %v %s", err, b)
+	}
+	for _, name := range m.Segments {
+		if err := os.Truncate(filepath.Join(dir, "exact", name), 4096); err != nil {
+			t.Fatal(err)
+		}
+	}
+	id := docs[0].ID
+	for _, rec := range []*httptest.ResponseRecorder{
+		ts.do("DELETE", "/api/v1/documents/"+id, nil),
+		ts.do("PATCH", "/api/v1/documents/"+id, strings.NewReader(`{"issuer":"教育局"}`), "Content-Type", "application/json"),
+	} {
+		wantError(t, rec, 503, "rebuilding")
+		if rec.Header().Get("Retry-After") == "" {
+			t.Errorf("a 503 rebuilding without Retry-After")
+		}
+	}
+	ts.get("/api/v1/documents/"+id, 200, nil)
+	deadline := time.Now().Add(15 * time.Second)
+	for {
+		rec := ts.do("DELETE", "/api/v1/documents/"+id, nil)
+		if rec.Code == 204 {
+			break
+		}
+		wantError(t, rec, 503, "rebuilding")
+		if time.Now().After(deadline) {
+			t.Fatalf("writes still refused 15 s after the files were cut shorter")
+		}
+		// a search asks for the restat that finds the files
+		ts.do("GET", "/api/v1/search?q="+url.QueryEscape(`"教育"`), nil)
+		time.Sleep(20 * time.Millisecond)
+	}
+	ts.get("/api/v1/documents/"+id, 404, nil)
 }

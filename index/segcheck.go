@@ -64,6 +64,11 @@ type fileStamp struct {
 type segStamps struct {
 	seen, checked fileStamp
 	ok            bool // seen was read
+	// cut is set once the file was seen shorter than its mapping: its
+	// tables fault where they are read past the new end, also once it
+	// is removed (dropDamaged) and until its segment is out of the
+	// snapshot (movedFiles).
+	cut bool
 }
 
 const checkedName = "CHECKED"
@@ -210,6 +215,7 @@ func (ix *Index) restat() {
 		st, ok := statStamp(filepath.Join(ix.exactDir(), sv.seg.file))
 		if ok && st != ss.seen { // not ok: gone (a merge's, since)
 			changed = append(changed, changedFile{sv, ss, st})
+			ss.cut = ss.cut || st.Size < int64(len(sv.seg.data))
 		}
 	}
 	ix.stampMu.Unlock()
@@ -345,7 +351,8 @@ func (ix *Index) contentMoved(from []segView) bool {
 }
 
 // movedFiles returns the files of the segments from whose size,
-// modification time or inode differs from the stamp last seen. Not the
+// modification time or inode differs from the stamp last seen, or that
+// were seen cut shorter than their mapping (segStamps.cut). Not the
 // change time, which was seen to move alone half a second after a file
 // was written and mapped (r75h): a write must not be refused for that.
 // The restat, which checks the bytes again, compares all.
@@ -359,7 +366,13 @@ func (ix *Index) movedFiles(from []segView) []string {
 			continue
 		}
 		st, ok := statStamp(filepath.Join(ix.exactDir(), sv.seg.file))
-		if ok && (st.Size != ss.seen.Size || st.Mtime != ss.seen.Mtime || st.Ino != ss.seen.Ino || st.Dev != ss.seen.Dev) {
+		if ok && st.Size < int64(len(sv.seg.data)) {
+			ss.cut = true
+		}
+		// A file seen cut shorter counts after it is removed too (the
+		// rebuild removes it before its segment is out of the
+		// snapshot): not ok here is then not "gone since a merge".
+		if ss.cut || ok && (st.Size != ss.seen.Size || st.Mtime != ss.seen.Mtime || st.Ino != ss.seen.Ino || st.Dev != ss.seen.Dev) {
 			moved = append(moved, sv.seg.file)
 		}
 	}

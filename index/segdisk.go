@@ -308,8 +308,11 @@ func (ix *Index) writeManifest(s *snapshot) error {
 	}
 	ix.removeUnlisted(keep)
 	ix.stampMu.Lock()
-	for name := range ix.stamps {
-		if !keep[name] {
+	for name, ss := range ix.stamps {
+		// A file cut shorter is kept while its segment is in s (a
+		// damaged file, removed before its rebuild is in): writes
+		// refuse until then (writeRefused).
+		if !keep[name] && !(ss.cut && slices.ContainsFunc(s.segs, func(sv segView) bool { return sv.seg.file == name })) {
 			delete(ix.stamps, name)
 		}
 	}
