@@ -3452,16 +3452,7 @@ func joinAnchorsPass(lines []string, title string, linkified bool, linked *int) 
 		}
 		return endsMidSentence(l) && (strings.ContainsAny(l, "，、") || utf8.RuneCountInString(l) >= 20)
 	}
-	// goesOn reports whether c can continue a sentence.
-	goesOn := func(c string, opening bool) bool {
-		first, _ := utf8.DecodeRuneInString(c)
-		if strings.ContainsRune("”’》）)」，、；。：", first) {
-			return true
-		}
-		// A title's subtitle (——2031年1月8日在…会议上) follows the title
-		// line, which is as short as an anchor: it continues no sentence.
-		return headingMarker(c) == nil && !isMenuItem(c) && !isSubtitle(c) && (opening || utf8.RuneCountInString(c) >= 6)
-	}
+	goesOn := anchorGoesOn // whether c can continue a sentence
 	// The text's first line that reads as a whole title (某镇2031年度…年度
 	// 报告) is no sentence an anchor goes on with, though it is as long as
 	// one: a title block may follow it (某镇人民政府 / 2031年…年度报告).

@@ -4140,6 +4140,15 @@ func joinPageMarkers(lines []string, starts map[string]bool) []string {
 		body = body || utf8.RuneCountInString(l) > 60 || headingMarker(l) != nil
 		if pending {
 			j := lastContent(out) // the last content line before the marker
+			if j >= 0 && anchorAtBreak(out, j, l, lines, i, marker) {
+				// a link's words on their own line by the break: the
+				// anchor repair joins the three lines, as it does where
+				// no page broke them (joinAnchors)
+				pending = false
+				out = append(out, l)
+				cont = append(cont, false)
+				continue
+			}
 			// (a paper's title above the break is no cut sentence: a
 			// library's headline above its preview counters)
 			// (nor is a wrapped heading's end: …以改善民生为重点的 /
@@ -4170,6 +4179,42 @@ func joinPageMarkers(lines []string, starts map[string]bool) []string {
 		cont = append(cont, false)
 	}
 	return glue(out, cont)
+}
+
+// anchorAtBreak reports whether a page break between out[j] and l,
+// lines[i], fell beside a link's words on a line of their own inside a
+// sentence, so that the anchor repair is to join the lines (joinAnchors),
+// as it does where no page broke them: after the break (…加强对 / — 3 — /
+// 权力 / 运行的监督…: out[j] reads as running text that stops
+// mid-sentence, l is an anchor, and the line after l goes on with the
+// sentence) or before it (…加强社会主义民主 / 法制 / — 3 — / 和精神文明…:
+// out[j] is the anchor, the line above it running text, l goes on). Run
+// into one another here, the pieces would be joined otherwise in a copy
+// the page broke than in one it did not (a file that holds its report
+// several times, each copy's pages breaking elsewhere).
+func anchorAtBreak(out []string, j int, l string, lines []string, i int, marker []bool) bool {
+	running := func(p string) bool {
+		return endsMidSentence(p) && (strings.ContainsAny(p, "，、") || utf8.RuneCountInString(p) >= 20)
+	}
+	if isAnchor(l) {
+		k := nextFilled(lines, i+1)
+		return running(out[j]) && k >= 0 && !marker[k] && anchorGoesOn(lines[k], false)
+	}
+	k := lastContent(out[:j])
+	return isAnchor(out[j]) && k >= 0 && running(out[k]) && anchorGoesOn(l, false)
+}
+
+// anchorGoesOn reports whether c, the line after a link's words, can go on
+// with their sentence: it opens with a closing mark or a stop, or is no
+// heading, menu item or subtitle (a title's ——2031年1月8日在…会议上 follows
+// a title line as short as an anchor) and, unless the anchor opened a
+// quote, six characters long at least.
+func anchorGoesOn(c string, opening bool) bool {
+	first, _ := utf8.DecodeRuneInString(c)
+	if strings.ContainsRune("”’》）)」，、；。：", first) {
+		return true
+	}
+	return headingMarker(c) == nil && !isMenuItem(c) && !isSubtitle(c) && (opening || utf8.RuneCountInString(c) >= 6)
 }
 
 // sentenceTailRe matches the start of a line that ends the sentence the
@@ -4425,15 +4470,20 @@ func pageFurniture(lines []string) []bool {
 	// A running head stands next to the page's marker more often than
 	// anywhere else: a heading or a title that also stands away from the
 	// markers more often (a report the file holds several times, a marker
-	// happening to fall by some copies' heading) is the text's.
+	// happening to fall by some copies' heading) is the text's. And it
+	// stands next to two markers or more in each copy of a text the file
+	// holds several times, every page's head: a heading that each copy
+	// holds once stands next to one marker a copy at most, however many
+	// copies the markers happen to fall by.
 	seen := map[string]int{}
 	for _, l := range lines {
 		if len(next[l]) >= 2 {
 			seen[l]++
 		}
 	}
+	copies := textCopies(lines)
 	for l, at := range next {
-		if len(at) >= 2 && len(at) > seen[l]-len(at) {
+		if len(at) >= 2*copies && len(at) > seen[l]-len(at) {
 			for _, j := range at {
 				marker[j] = true
 			}

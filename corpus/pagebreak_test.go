@@ -54,6 +54,36 @@ func TestPageMarkersKeepReading(t *testing.T) {
 			copyOf(map[string]string{"二、2033年工作安排": "— 3 —"}) + copyOf(map[string]string{"二、2033年工作安排": "— 6 —"}) + copyOf(nil) + copyOf(nil),
 		},
 		{
+			// A page saved six times: the markers fall by a heading in
+			// four copies, above it in some and under it in others, more
+			// often than away from them. Each copy holds the heading once:
+			// a running head stands by two markers a copy.
+			"heading of a report held six times, by markers in four",
+			strings.Repeat(copyOf(nil), 6),
+			copyOf(map[string]string{long: "— 3 —"}) + copyOf(nil) + copyOf(map[string]string{"二、2033年工作安排": "— 6 —"}) +
+				copyOf(map[string]string{long: "— 9 —"}) + copyOf(map[string]string{"二、2033年工作安排": "— 12 —"}) + copyOf(nil),
+		},
+		{
+			// A page saved three times, a paragraph of the source without
+			// its stop (…建成一批乡村振兴示范) over the next one: the page
+			// broke between them in the first copy only, which runs them
+			// into one paragraph. The other copies hold them apart: the
+			// copies are one text, kept once, its paragraphs apart.
+			"paragraph run on across a break in one copy of three",
+			strings.Repeat(heldThrice(""), 3),
+			heldThrice("— 2 —\n") + heldThrice("") + heldThrice(""),
+		},
+		{
+			// A page saved twice, its links' words on lines of their own
+			// (…持续强化对 / 权力 / 运行的…); the page broke before a link's
+			// words in the first copy, after them in the second: the
+			// anchor repair joins the pieces in both as where no page
+			// broke them.
+			"link's words by a break in each of two copies",
+			strings.Repeat(linkedTwice("", ""), 2),
+			linkedTwice("— 4 —\n", "") + linkedTwice("", "— 9 —\n"),
+		},
+		{
 			// A cover page: the title, the page's number, and the title
 			// again over the date line. Both are the title block's,
 			// before the body: no running head.
@@ -134,4 +164,27 @@ func TestPageNumberInsideFigure(t *testing.T) {
 	if strings.Contains(got, "4.61") {
 		t.Errorf("a page's number run into the figure:\n%s", got)
 	}
+}
+
+// heldThrice is a fictional report whose second paragraph lost its stop
+// at its end (a source's own), with at a page's marker between it and the
+// next paragraph.
+func heldThrice(at string) string {
+	return "明湖区2034年政府工作报告\n各位代表：\n" +
+		"过去一年，全区上下坚持稳中求进，地区生产总值增长5.8%，一般公共预算收入增长4.1%，城乡居民收入稳步提高。\n" +
+		"农村人居环境整治三年行动全面完成，新改建农村公路210公里，建成一批乡村振兴示范\n" + at +
+		"社会事业全面进步，新建改扩建中小学9所，新增学位6400个，区人民医院新院区投入使用。\n" +
+		"今年全区发展的主要预期目标是：地区生产总值增长5.5%左右，城镇新增就业4200人以上，居民收入增长与经济增长同步。\n"
+}
+
+// linkedTwice is a fictional report whose links' words stand on lines of
+// their own, with before and after a page's marker before and after the
+// words 权力.
+func linkedTwice(before, after string) string {
+	return "望川县2034年政府工作报告\n各位代表：\n" +
+		"过去一年，全县上下坚持稳中求进，地区生产总值增长5.8%，一般公共预算收入增长4.1%，城乡居民收入稳步提高。\n" +
+		"产业转型步伐加快，新签约亿元以上项目46个，规模以上工业增加值增长7.3%，高新技术企业达到182家，数字经济核心产业增加值占比提高1.2个百分点，县域营商环境评价位居全市前列。\n" +
+		"五是从严治政，全面加强廉政建设，持续强化对\n" + before + "权力\n" + after + "运行的监督和制约，深化政务公开，规范工程招投标和政府采购，推进审计全覆盖，坚决纠治形式主义、官僚主义，让干部清清白白做事、干干净净做人。\n" +
+		"民生保障更加有力，城镇新增就业5100人，新建改扩建幼儿园和中小学7所，县人民医院胸痛中心通过国家认证，城乡低保标准分别提高到每人每月820元和640元。\n" +
+		"今年全县发展的主要预期目标是：地区生产总值增长5.5%左右，城镇新增就业4200人以上，居民收入增长与经济增长同步。\n"
 }

@@ -177,8 +177,67 @@ func copyKey(l string) string {
 	return strings.Join(strings.Fields(l), "")
 }
 
-// collapseCopies does the repeated-copies step on cleaned lines.
+// collapseCopies does the repeated-copies step on cleaned lines. A
+// paragraph that one copy ran into the next across a page's marker, and
+// another copy holds apart, is taken apart first (splitJoinedCopies), so
+// that the copies differ in no line the page broke.
 func collapseCopies(lines []string, warns []Warning) ([]string, []Warning) {
+	if split, ok := splitJoinedCopies(lines); ok {
+		if out, w, ok := collapseCopiesOf(split, warns); ok {
+			return out, w
+		}
+	}
+	out, warns, _ := collapseCopiesOf(lines, warns)
+	return out, warns
+}
+
+// splitJoinedCopies returns lines with each line that is two lines of the
+// text elsewhere, one after the other (blank lines between them), written
+// as those two lines. A file that holds its report several times, copied
+// from a PDF's text, has its page markers in other places in each copy: a
+// paragraph that ends without its stop (the source's own) is run into the
+// next one across a marker in the copy the marker falls in, and stands
+// apart in the copies it does not. The copies that stand apart show the
+// text's own break. It reports whether a line was split.
+func splitJoinedCopies(lines []string) ([]string, bool) {
+	type pair struct{ a, b int }
+	pairs := map[string]pair{} // the keys of two lines one after the other, run together
+	prev := -1
+	for i, l := range lines {
+		if l == "" {
+			continue
+		}
+		if prev >= 0 {
+			k := copyKey(lines[prev]) + copyKey(l)
+			if _, ok := pairs[k]; !ok && utf8.RuneCountInString(k) >= copyLineRunes {
+				pairs[k] = pair{prev, i}
+			}
+		}
+		prev = i
+	}
+	var out []string
+	for i, l := range lines {
+		p, ok := pairs[copyKey(l)]
+		if !ok || l == "" || p.a == i || p.b == i {
+			if out != nil {
+				out = append(out, l)
+			}
+			continue
+		}
+		if out == nil {
+			out = append(make([]string, 0, len(lines)+8), lines[:i]...)
+		}
+		out = append(out, lines[p.a], "", lines[p.b])
+	}
+	if out == nil {
+		return lines, false
+	}
+	return out, true
+}
+
+// collapseCopiesOf does the repeated-copies step on lines; ok reports
+// whether lines held their text more than once.
+func collapseCopiesOf(lines []string, warns []Warning) ([]string, []Warning, bool) {
 	keys := make([]string, len(lines))
 	first := map[string]int{} // key -> index of its first occurrence
 	count := map[string]int{}
@@ -205,9 +264,10 @@ func collapseCopies(lines []string, warns []Warning) ([]string, []Warning) {
 	}
 	if repeated < minCopyLines && repeatedRunes < minCopyRunes && !twoWholeCopies(keys, first, count, start, repeated) {
 		if out, ok := cutTeaser(lines); ok {
-			return out, append(warns, Warning{Message: "the page opens with its headline and the start of its text, cut short; dropped"})
+			return out, append(warns, Warning{Message: "the page opens with its headline and the start of its text, cut short; dropped"}), false
 		}
-		return cutExcerpt(lines, keys, first, warns)
+		out, warns := cutExcerpt(lines, keys, first, warns)
+		return out, warns, false
 	}
 	seenBefore := func(i, before int) bool { return keys[i] != "" && first[keys[i]] < before }
 	long, seen := 0, 0 // characters in long lines from start on, and in those seen before
@@ -220,7 +280,8 @@ func collapseCopies(lines []string, warns []Warning) ([]string, []Warning) {
 		}
 	}
 	if float64(seen) < copyShare*float64(long) {
-		return cutExcerpt(lines, keys, first, warns)
+		out, warns := cutExcerpt(lines, keys, first, warns)
+		return out, warns, false
 	}
 	// The second copy starts with the lines before its first long
 	// paragraph that the first copy has too (title, date line, greeting).
@@ -280,7 +341,7 @@ func collapseCopies(lines []string, warns []Warning) ([]string, []Warning) {
 		out = append(out, lines[i])
 	}
 	warns = append(warns, Warning{Message: "the text occurs " + itoa(copies) + " times in the file; kept once"})
-	return out, warns
+	return out, warns, true
 }
 
 // cutExcerpt drops an excerpt at the head of lines that the whole text
@@ -562,4 +623,28 @@ func lastNonBlank(lines []string) int {
 		}
 	}
 	return -1
+}
+
+// textCopies returns how many times lines hold their text: the number of
+// times most of its long paragraphs (copyLineRunes characters or more)
+// occur, 1 for a text that holds none twice. A page saved with its copies
+// holds every paragraph as many times as it holds the report.
+func textCopies(lines []string) int {
+	count := map[string]int{}
+	for _, l := range lines {
+		if k := copyKey(l); utf8.RuneCountInString(k) >= copyLineRunes {
+			count[k]++
+		}
+	}
+	times := map[int]int{} // occurrences -> long paragraphs occurring so often
+	for _, n := range count {
+		times[n]++
+	}
+	copies := 1
+	for n, m := range times {
+		if m > times[copies] || m == times[copies] && n < copies {
+			copies = n
+		}
+	}
+	return copies
 }
