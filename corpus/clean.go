@@ -2266,6 +2266,13 @@ func stripChrome(lines []string) ([]string, string) {
 		case l == "":
 			out = append(out, l)
 			continue
+		case dropped && pageMarkerRe.MatchString(l):
+			// a page's marker between two lines of chrome (an editor's
+			// credit cut over two lines, the page broken between them:
+			// （责任编辑：某某 / — 5 — / ）) stays for the page-marker
+			// step, and the line after it is still next to chrome
+			out = append(out, l)
+			continue
 		default:
 			if c := stripControls(l); c != l {
 				l = c

@@ -84,6 +84,15 @@ func TestPageMarkersKeepReading(t *testing.T) {
 			linkedTwice("— 4 —\n", "") + linkedTwice("", "— 9 —\n"),
 		},
 		{
+			// A page saved three times, each copy with its editor's credit cut
+			// over two lines ((责任编辑：某某 / ）), the page broken between
+			// them under the second copy: the closing bracket goes with
+			// the credit, as where no page broke it.
+			"page break inside an editor's credit between copies",
+			strings.Repeat(heldThrice("")+"（责任编辑： 林某某\n）\n", 3),
+			heldThrice("") + "（责任编辑： 林某某\n）\n" + heldThrice("") + "（责任编辑： 林某某\n— 5 —\n）\n" + heldThrice("") + "（责任编辑： 林某某\n）\n",
+		},
+		{
 			// A cover page: the title, the page's number, and the title
 			// again over the date line. Both are the title block's,
 			// before the body: no running head.
