@@ -74,20 +74,25 @@ var knownVariant = map[string]int{
 	// one another, a site's stamp wrapped and no longer known.
 	"wrap-32": 28,
 	"wrap-38": 25,
-	// A page's number between paragraphs every 14 lines: a heading over
-	// the number joined with the paragraph under it, numbers read as a
-	// count in old reports' numbering, a page's "第3页 共35页" under the
-	// first line taken for the title.
-	"page-dash-numbers": 15,
-	"page-of-numbers":   16,
+	// A page's number between paragraphs every 14 lines: a saved web
+	// page's title block with the markers among its chrome (its lines
+	// kept or dropped otherwise), a footnote above a marker, a box's
+	// heading after one (the fixture's 专栏), a page's "第3页 共35页"
+	// under the first line taken for the title. (A file that holds its
+	// report several times reads once whatever the breaks, r76d: a
+	// heading each copy holds once is no running head, a paragraph run
+	// on across a break in one copy only is taken apart, a break beside
+	// a link's words leaves them to the anchor repair.)
+	"page-dash-numbers": 7,
+	"page-of-numbers":   9,
 	// A page's marker wherever the page ends, inside paragraphs and
 	// figures (r75d): a run-in heading's sentence cut by the page read as
-	// a heading of its own, a file that holds its report twice with the
-	// marker in one copy's sentence and not the other's (the copies no
-	// longer collapse), a piece beside a link's words joined otherwise.
-	// A figure is never changed: a number alone inside it is the page's.
-	"page-inside-dash": 40,
-	"page-inside-bare": 50,
+	// a heading of its own, a piece before a marker in an indented text
+	// taken for a bare heading, copies of a report a page broke
+	// otherwise. A figure is never changed: a number alone inside it is
+	// the page's.
+	"page-inside-dash": 33,
+	"page-inside-bare": 43,
 	// Markdown: a Word file's plain copy that opens with its first
 	// heading (no title above it) reads it as the title block's line; and
 	// the comma alone on its line above.
