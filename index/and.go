@@ -16,19 +16,12 @@ package index
 // the view, wordFreqs); and one slot array is made, of the sections left.
 // Ranking counts a two-character word's places in the set's members only
 // (segment.wordFreqs), where it read them from the word's whole answer.
-// A one-character word is set into bits straight from its character's
-// list, part by part, and not looked up: its lookup was a slot and a count
-// for every section holding it (the common characters of reports are in
-// most sections: about 4.5 MB a word a query at a million), made to be
-// turned into bits; ranking reads its counts from the same lists, for the
-// set's members only (segment.wordFreqs).
 // A large segment is ANDed in ranges of slots on all the cores, as a
 // lookup reads it (split.go), each range laying out its own stretch of
 // the answer: at a million sections, segment by segment left one core
 // with most of the work.
 
 import (
-	"encoding/binary"
 	"math/bits"
 	"slices"
 	"unicode/utf8"
@@ -60,28 +53,19 @@ func (v *View) ContainingAll(words []string) []uint32 {
 		fw    string
 		key   uint64 // a two-character word's bigram
 		two   bool
-		char  rune // a one-character word's, not looked up
-		one   bool
 		slots []uint32 // the lookup of any other
 	}
 	ws := make([]word, len(fws))
 	for i, fw := range fws {
 		ws[i].fw = fw
-		switch utf8.RuneCountInString(fw) {
-		case 1:
-			// (a word the view has looked up already is read from
-			// its answer, as a longer one)
-			if _, cached := v.cache[fw]; !cached {
-				ws[i].char, _ = utf8.DecodeRuneInString(fw)
-				ws[i].one = true
-			}
-		case 2:
+		if utf8.RuneCountInString(fw) == 2 {
 			r := []rune(fw)
 			ws[i].key, ws[i].two = bigram(r[0], r[1]), true
+			continue
 		}
 	}
 	for i := range ws {
-		if ws[i].two || ws[i].one {
+		if ws[i].two {
 			continue
 		}
 		if ws[i].slots = v.find(ws[i].fw).slots; len(ws[i].slots) == 0 {
@@ -118,13 +102,6 @@ func (v *View) ContainingAll(words []string) []uint32 {
 					tmp = listBits(tmp, sv.seg.reader(j), r.lo, r.hi)
 					b = tmp
 				}
-			} else if w.one {
-				j, ok := sv.seg.charList(w.char)
-				if !ok {
-					return
-				}
-				tmp = charBits(tmp, sv.seg.charPost[sv.seg.charOff[j]:sv.seg.charOff[j+1]], r.lo, r.hi)
-				b = tmp
 			} else {
 				a, _ := slices.BinarySearch(w.slots, lo)
 				z, _ := slices.BinarySearch(w.slots, hi)
@@ -202,40 +179,6 @@ func listBits(b bitset, r listReader, lo, hi uint32) bitset {
 		if s >= lo {
 			s -= lo
 			b[s>>6] |= 1 << (s & 63)
-		}
-	}
-	return b
-}
-
-// charBits returns b, reused, as the bit set of the local slots from lo
-// (a multiple of 64) to hi of the entries of character list list
-// (segfile.go), bit 0 for lo. A character's list has no skips: a range
-// that begins past the first slot decodes the entries before it, without
-// setting their bits. The entries are decoded in one loop, as appendChar
-// does.
-func charBits(b bitset, list []byte, lo, hi uint32) bitset {
-	b = resetBits(b, int(hi-lo))
-	slot := uint64(0)
-	for len(list) > 0 {
-		var v uint64
-		if list[0] < 0x80 {
-			v, list = uint64(list[0]), list[1:]
-		} else {
-			var n int
-			if v, n = binary.Uvarint(list); n <= 0 {
-				break
-			}
-			list = list[n:]
-		}
-		slot += v >> 1
-		f := int(v & 1) // 1 when a count byte follows
-		if len(list) < f || slot >= uint64(hi) {
-			break
-		}
-		list = list[f:]
-		if slot >= uint64(lo) {
-			l := slot - uint64(lo)
-			b[l>>6] |= 1 << (l & 63)
 		}
 	}
 	return b

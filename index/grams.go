@@ -934,36 +934,9 @@ func (sg *segment) wordFreqs(runes []rune, sv *segView, members []uint32, tfs []
 		if sv.ndel > 0 {
 			df = 0
 		}
-		// The entries decoded as appendChar does, in one loop (a call
-		// of charReader.next per entry is not inlined): a common
-		// character's list is most of the segment's sections, and a
-		// one-character word of a set (ContainingAll) is counted here.
-		b := sg.charPost[sg.charOff[i]:sg.charOff[i+1]]
-		slot := uint64(0)
+		r := charReader{b: sg.charPost[sg.charOff[i]:sg.charOff[i+1]]}
 		k := 0
-		for len(b) > 0 {
-			var v uint64
-			if b[0] < 0x80 {
-				v, b = uint64(b[0]), b[1:]
-			} else {
-				var n int
-				if v, n = binary.Uvarint(b); n <= 0 {
-					break
-				}
-				b = b[n:]
-			}
-			slot += v >> 1
-			f := int(v & 1) // 1 when a count byte follows
-			if len(b) < f {
-				break
-			}
-			next := uint8(1)
-			if len(b) > 0 {
-				next = b[0]
-			}
-			c := 1 ^ (next^1)&-uint8(f) // next when f is 1, else 1
-			b = b[f:]
-			s := uint32(slot)
+		for s, c, ok := r.next(); ok; s, c, ok = r.next() {
 			if sv.ndel > 0 {
 				if sv.del.has(s) {
 					continue

@@ -88,10 +88,9 @@ func TestLookupScratchConcurrent(t *testing.T) {
 }
 
 // TestContainingAllConcurrent: two searches at once, again and again,
-// each intersecting its own words, of one character (their lists set into
-// bits, charBits) and of two and three, over an index of several
-// segments read in ranges on four goroutines: every answer must be the one
-// the words have alone.
+// each intersecting its own words, of one character, two and three, over
+// an index of several segments read in ranges on four goroutines: every
+// answer must be the one the words have alone.
 func TestContainingAllConcurrent(t *testing.T) {
 	defer func(n uint32, z, p int) { parallelSlots, splitSlots = n, z; runtime.GOMAXPROCS(p) }(parallelSlots, splitSlots, runtime.GOMAXPROCS(4))
 	parallelSlots, splitSlots = 0, 0
