@@ -27,28 +27,7 @@ import (
 // with Retry-After, and once the files are rebuilt it answers the counts
 // it answered before the damage.
 func TestServer_SegmentDamagedWhileServing(t *testing.T) {
-	dir := t.TempDir()
-	ix, err := index.Open(dir)
-	if err != nil {
-		t.Fatal(err)
-	}
-	docs, err := corpus.ReadFS(sample.FS, "*.txt")
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := ix.Add(docs...); err != nil {
-		t.Fatal(err)
-	}
-	if err := ix.Close(); err != nil { // saves the segments to files
-		t.Fatal(err)
-	}
-	ix, err = index.Open(dir)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer ix.Close()
-	<-ix.Verified()
-	ts := &testServer{t: t, ix: ix, h: New(embedded.New(ix), Config{}).Handler()}
+	dir, _, ts := servedFromFiles(t, Config{})
 
 	queries := []string{`"双减"`, `"教育"`, `"学校"`, "课后服务"}
 	before := map[string]int{}
@@ -121,28 +100,7 @@ func TestServer_SegmentDamagedWhileServing(t *testing.T) {
 // 503 rebuilding with Retry-After, nothing changed, until the files are
 // read again from the store; then the same DELETE is a 204.
 func TestServer_WriteWhileSegmentCut(t *testing.T) {
-	dir := t.TempDir()
-	ix, err := index.Open(dir)
-	if err != nil {
-		t.Fatal(err)
-	}
-	docs, err := corpus.ReadFS(sample.FS, "*.txt")
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := ix.Add(docs...); err != nil {
-		t.Fatal(err)
-	}
-	if err := ix.Close(); err != nil { // saves the segments to files
-		t.Fatal(err)
-	}
-	ix, err = index.Open(dir)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer ix.Close()
-	<-ix.Verified()
-	ts := &testServer{t: t, ix: ix, h: New(embedded.New(ix), Config{AllowWrites: true}).Handler()}
+	dir, docs, ts := servedFromFiles(t, Config{AllowWrites: true})
 	var m struct{ Segments []string }
 	b, err := os.ReadFile(filepath.Join(dir, "exact", "MANIFEST"))
 	if err != nil || json.Unmarshal(b, &m) != nil || len(m.Segments) == 0 {
@@ -179,4 +137,35 @@ func TestServer_WriteWhileSegmentCut(t *testing.T) {
 		time.Sleep(20 * time.Millisecond)
 	}
 	ts.get("/api/v1/documents/"+id, 404, nil)
+}
+
+// servedFromFiles indexes the sample corpus in a new folder, opens it again
+// so that its exact index is read from segment files (what the damage tests
+// cut or flip), waits for the check after open, and serves it with cfg. It
+// returns the folder and the documents indexed; the index closes when the
+// test ends.
+func servedFromFiles(t *testing.T, cfg Config) (string, []*corpus.Document, *testServer) {
+	t.Helper()
+	dir := t.TempDir()
+	ix, err := index.Open(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	docs, err := corpus.ReadFS(sample.FS, "*.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := ix.Add(docs...); err != nil {
+		t.Fatal(err)
+	}
+	if err := ix.Close(); err != nil { // saves the segments to files
+		t.Fatal(err)
+	}
+	ix, err = index.Open(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { ix.Close() })
+	<-ix.Verified()
+	return dir, docs, &testServer{t: t, ix: ix, h: New(embedded.New(ix), cfg).Handler()}
 }

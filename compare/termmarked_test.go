@@ -3,6 +3,8 @@ package compare
 import (
 	"slices"
 	"testing"
+
+	"github.com/govreport/govreport/corpus"
 )
 
 // TestTermsMarkedNames: a county's report (fictional) that quotes the
@@ -19,13 +21,7 @@ func TestTermsMarkedNames(t *testing.T) {
 		"1|一、工作回顾|全县粮食产量实现七连增。实施“三廊两园”计划，推进“茶旅+”融合发展，推行“码上办”服务。"+
 			"破除发展中的“拦路虎”，打好“组合拳”。建设冷链仓储中心，冷链仓储中心投入运营。培育乡贤议事会，乡贤议事会覆盖各村。",
 	)
-	r := Compare(a, b, Options{})
-	var list []string
-	rank := map[string]int{}
-	for i, term := range r.NewTerms {
-		list = append(list, term.Text)
-		rank[term.Text] = i + 1
-	}
+	list, rank := newTermRanks(a, b)
 	for _, name := range []string{"三廊两园", "茶旅+", "码上办"} {
 		if rank[name] == 0 {
 			t.Fatalf("Compare: new terms %v lack %s", list, name)
@@ -146,11 +142,7 @@ func TestSlogansRankAboveRuns(t *testing.T) {
 		"1|一、总体要求|坚持稳物价、保就业、促消费，建成数字乡村服务站。",
 		"2|二、重点工作|做到保就业、稳物价、促消费，用好数字乡村服务站。",
 	)
-	r := Compare(a, b, Options{})
-	rank := map[string]int{}
-	for i, term := range r.NewTerms {
-		rank[term.Text] = i + 1
-	}
+	_, rank := newTermRanks(a, b)
 	s, p := rank["稳物价"], rank["数字乡村服务站"]
 	if s == 0 || p == 0 || s > p {
 		t.Errorf("Compare: 稳物价 ranks %d, 数字乡村服务站 %d; want the slogan first (%v)", s, p, rank)
@@ -171,13 +163,7 @@ func TestTermsBorrowedWords(t *testing.T) {
 		"1|一、工作回顾|以“数字化”赋能茶园管理，新建数字化车间两个。推动政务服务“迭代”，平台迭代升级三次。"+
 			"实施公路“村村通”工程。建设冷链仓储中心，冷链仓储中心投入运营。培育乡贤议事会，乡贤议事会覆盖各村。",
 	)
-	r := Compare(a, b, Options{})
-	var list []string
-	rank := map[string]int{}
-	for i, term := range r.NewTerms {
-		list = append(list, term.Text)
-		rank[term.Text] = i + 1
-	}
+	list, rank := newTermRanks(a, b)
 	for _, above := range []string{"仓储中心", "乡贤议事会", "村村通"} {
 		if rank[above] == 0 {
 			t.Fatalf("Compare: new terms %v lack %s", list, above)
@@ -211,4 +197,16 @@ func TestQuotedList(t *testing.T) {
 			t.Errorf("quotable(%s) = %v, want %v", c.q, got, c.want)
 		}
 	}
+}
+
+// newTermRanks compares a with b and returns b's new terms in their order
+// and each one's rank, from 1.
+func newTermRanks(a, b *corpus.Document) ([]string, map[string]int) {
+	var list []string
+	rank := map[string]int{}
+	for i, term := range Compare(a, b, Options{}).NewTerms {
+		list = append(list, term.Text)
+		rank[term.Text] = i + 1
+	}
+	return list, rank
 }

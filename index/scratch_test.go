@@ -19,26 +19,7 @@ import (
 // sections, most of them), so that a scratch grown by one is handed to
 // the other.
 func TestLookupScratchConcurrent(t *testing.T) {
-	defer func(n uint32, z, p int) { parallelSlots, splitSlots = n, z; runtime.GOMAXPROCS(p) }(parallelSlots, splitSlots, runtime.GOMAXPROCS(4))
-	parallelSlots, splitSlots = 0, 0
-	ix, _ := openTemp(t)
-	for w := range 4 { // a write, a segment
-		var batch []*corpus.Document
-		for i := range 40 {
-			n := w*40 + i
-			text := fmt.Sprintf("推进集团化办学第%d项，", n)
-			if n%7 == 0 {
-				text += "课后服务覆盖率提高，"
-			}
-			if n%3 == 0 {
-				text += "深化教育评价改革，"
-			}
-			batch = append(batch, doc(fmt.Sprintf("d%03d", n), "明湖市", 2020+n%5, "一、总体情况", text))
-		}
-		if err := ix.Add(batch...); err != nil {
-			t.Fatal(err)
-		}
-	}
+	ix, _ := openSegmented(t)
 	s := ix.snap.Load()
 	defer runtime.KeepAlive(s)
 	if len(s.segs) < 2 {
@@ -92,28 +73,7 @@ func TestLookupScratchConcurrent(t *testing.T) {
 // an index of several segments read in ranges on four goroutines: every
 // answer must be the one the words have alone.
 func TestContainingAllConcurrent(t *testing.T) {
-	defer func(n uint32, z, p int) { parallelSlots, splitSlots = n, z; runtime.GOMAXPROCS(p) }(parallelSlots, splitSlots, runtime.GOMAXPROCS(4))
-	parallelSlots, splitSlots = 0, 0
-	ix, _ := openTemp(t)
-	docs := map[string]*corpus.Document{}
-	for w := range 4 {
-		var batch []*corpus.Document
-		for i := range 40 {
-			n := w*40 + i
-			text := fmt.Sprintf("推进集团化办学第%d项，", n)
-			if n%7 == 0 {
-				text += "课后服务覆盖率提高，"
-			}
-			if n%3 == 0 {
-				text += "深化教育评价改革，"
-			}
-			d := doc(fmt.Sprintf("d%03d", n), "明湖市", 2020+n%5, "一、总体情况", text)
-			batch, docs[d.ID] = append(batch, d), d
-		}
-		if err := ix.Add(batch...); err != nil {
-			t.Fatal(err)
-		}
-	}
+	ix, docs := openSegmented(t)
 	if err := ix.Delete("d007"); err != nil { // a deleted section in a character's bits (课)
 		t.Fatal(err)
 	}
@@ -157,4 +117,37 @@ func TestContainingAllConcurrent(t *testing.T) {
 		})
 	}
 	wg.Wait()
+}
+
+// openSegmented opens a new index of four segments read in ranges on four
+// goroutines (parallelSlots and splitSlots 0, GOMAXPROCS 4, until the test
+// ends), a write of 40 sections each: every one names its number (第12项),
+// every seventh 课后服务 and every third 教育评价. It returns the index and
+// its documents by ID.
+func openSegmented(t *testing.T) (*Index, map[string]*corpus.Document) {
+	t.Helper()
+	n, z, p := parallelSlots, splitSlots, runtime.GOMAXPROCS(4)
+	t.Cleanup(func() { parallelSlots, splitSlots = n, z; runtime.GOMAXPROCS(p) })
+	parallelSlots, splitSlots = 0, 0
+	ix, _ := openTemp(t)
+	docs := map[string]*corpus.Document{}
+	for w := range 4 { // a write, a segment
+		var batch []*corpus.Document
+		for i := range 40 {
+			n := w*40 + i
+			text := fmt.Sprintf("推进集团化办学第%d项，", n)
+			if n%7 == 0 {
+				text += "课后服务覆盖率提高，"
+			}
+			if n%3 == 0 {
+				text += "深化教育评价改革，"
+			}
+			d := doc(fmt.Sprintf("d%03d", n), "明湖市", 2020+n%5, "一、总体情况", text)
+			batch, docs[d.ID] = append(batch, d), d
+		}
+		if err := ix.Add(batch...); err != nil {
+			t.Fatal(err)
+		}
+	}
+	return ix, docs
 }

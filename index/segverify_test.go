@@ -294,28 +294,7 @@ func TestRestatFindsWriteInPlace(t *testing.T) {
 // checksum. Now searches refuse as soon as the restat sees the change,
 // the merge keeps nothing, and the file is rebuilt once it is done.
 func TestRestatDuringMerge(t *testing.T) {
-	// The hook is set before the index opens and cleared after it closes
-	// (the cleanup runs after openRestatting's): its merge loop reads it,
-	// and a write meanwhile is a data race. It holds the first merge
-	// while armed.
-	hold, held := make(chan struct{}), make(chan struct{})
-	var armed atomic.Bool
-	var once sync.Once
-	mergeHook = func() {
-		if armed.Load() {
-			once.Do(func() {
-				close(held)
-				<-hold
-			})
-		}
-	}
-	t.Cleanup(func() { mergeHook = nil })
-	ix, dir, docs, names := openRestatting(t)
-	armed.Store(true)
-	made := make(chan bool)
-	go func() { made <- ix.mergeOnce(true) }()
-	<-held
-	armed.Store(false)
+	ix, dir, docs, names, hold, made := heldMerge(t)
 	flipInPlace(t, filepath.Join(dir, "exact", names[0]))
 	deadline := time.Now().Add(10 * time.Second)
 	for {
@@ -569,24 +548,7 @@ func waitRebuilt(t *testing.T, ix *Index, dir, name string, fn func(v *View) err
 // and rebuilt from the store as a search's fault has it, and a merge made
 // after that is kept, every document found.
 func TestTruncatedUnderMerge(t *testing.T) {
-	hold, held := make(chan struct{}), make(chan struct{})
-	var armed atomic.Bool
-	var once sync.Once
-	mergeHook = func() {
-		if armed.Load() {
-			once.Do(func() {
-				close(held)
-				<-hold
-			})
-		}
-	}
-	t.Cleanup(func() { mergeHook = nil })
-	ix, dir, docs, names := openRestatting(t)
-	armed.Store(true)
-	made := make(chan bool)
-	go func() { made <- ix.mergeOnce(true) }()
-	<-held
-	armed.Store(false)
+	ix, dir, docs, names, hold, made := heldMerge(t)
 	path := filepath.Join(dir, "exact", names[0])
 	fi, err := os.Stat(path)
 	if err != nil {
@@ -711,4 +673,33 @@ func TestTruncatedUnderRebuild(t *testing.T) {
 	}
 	waitRebuilt(t, ix, dir, names[1], func(v *View) error { return nil }, "cutting shorter during a rebuild")
 	checkExact(t, ix, docs, rand.New(rand.NewSource(16)), 100, "after a file was cut shorter during the rebuild of another")
+}
+
+// heldMerge opens openRestatting's index and starts a merge of all its
+// segments that waits, once it holds the exact folder, until hold is
+// closed; made gets what the merge returns. The hook is set before the
+// index opens and cleared after it closes (the cleanup runs after
+// openRestatting's): its merge loop reads it, and a write meanwhile is a
+// data race. It holds only the merge started here (armed).
+func heldMerge(t *testing.T) (ix *Index, dir string, docs map[string]*corpus.Document, names []string, hold chan struct{}, made chan bool) {
+	t.Helper()
+	hold, held := make(chan struct{}), make(chan struct{})
+	var armed atomic.Bool
+	var once sync.Once
+	mergeHook = func() {
+		if armed.Load() {
+			once.Do(func() {
+				close(held)
+				<-hold
+			})
+		}
+	}
+	t.Cleanup(func() { mergeHook = nil })
+	ix, dir, docs, names = openRestatting(t)
+	armed.Store(true)
+	made = make(chan bool)
+	go func() { made <- ix.mergeOnce(true) }()
+	<-held
+	armed.Store(false)
+	return ix, dir, docs, names, hold, made
 }
