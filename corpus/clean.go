@@ -2259,6 +2259,7 @@ func stripChrome(lines []string) ([]string, string) {
 	countTags := false       // the lines dropped since a count of the page's readers were all it and its tag words
 	linked := false          // the lines dropped since a list of linked stories' label (关联稿件：) were all its items
 	prose := false           // a line kept so far ended a sentence
+	ownerAt := -1            // the page's owner's name alone over its chrome, at the top
 	for i, l := range lines {
 		switch {
 		case strings.HasPrefix(l, "\x00"):
@@ -2344,6 +2345,17 @@ func stripChrome(lines []string) ([]string, string) {
 						}
 					}
 				}
+				if !dropped && seen <= 8 && nonBlank(out) == 1 && portalOwnerName(out) {
+					// A place's government or office named alone on the
+					// page's first line, right over the page's chrome (某县
+					// 人民政府 / 政府信息公开 / 索引号：…, 某县教育局 / 当前位置：
+					// 首页 > …): the portal's masthead, its publisher, not the
+					// paper's. The region reader reads it from the raw text.
+					ownerAt = len(out) - 1
+					for out[ownerAt] == "" {
+						ownerAt--
+					}
+				}
 				// The lines around chrome are not one sentence: a blank
 				// line keeps them apart.
 				if !dropped && len(out) > 0 && out[len(out)-1] != "" {
@@ -2376,7 +2388,36 @@ func stripChrome(lines []string) ([]string, string) {
 		prose = prose || strings.HasSuffix(l, "。")
 		out = append(out, l)
 	}
+	if ownerAt >= 0 {
+		out = dropOwnerOverTitle(out, ownerAt)
+	}
 	return dropEmptyAnnexLabel(dropSuffixedTitle(dropRelated(dropMenus(out)))), title
+}
+
+// dropOwnerOverTitle drops out[at], the page's owner named alone over the
+// chrome that went, when the next line kept is a paper's title: the
+// portal's masthead over the headline. Over anything else (a label the
+// chrome left, a menu's word) the line stays, for the title reader to
+// step over as it did.
+//
+// The title may be broken over two lines (关于某市2031年度预算执行和 /
+// 其他财政收支的审计工作报告): the two read together.
+func dropOwnerOverTitle(out []string, at int) []string {
+	var kept []string
+	for _, l := range out[at+1:] {
+		if l = strings.TrimSpace(strings.TrimSuffix(l, hardEnd)); l != "" {
+			if kept = append(kept, l); len(kept) == 2 {
+				break
+			}
+		}
+	}
+	paperTitle := func(l string) bool {
+		return isTitleLine(l) && titleCandidate(l) && (docTitleRe.MatchString(l) || titleEndRe.MatchString(l) || taskTableEndRe.MatchString(l))
+	}
+	if len(kept) > 0 && (paperTitle(kept[0]) || len(kept) == 2 && isTitleLine(kept[0]) && isTitleLine(kept[1]) && paperTitle(kept[0]+kept[1])) {
+		return append(append([]string{}, out[:at]...), out[at+1:]...)
+	}
+	return out
 }
 
 // dropEmptyAnnexLabel drops the label of an annex or of a page's box of
@@ -2528,6 +2569,20 @@ func dropMastheadNames(out []string, crumb string) []string {
 		}
 	}
 	return out[:0]
+}
+
+// portalOwnerName reports whether the one line with text in out is only a
+// place's government's or office's name (某县人民政府, 某区教育局): how a
+// government's portal, or a bureau's, prints its name over its pages.
+func portalOwnerName(out []string) bool {
+	for _, l := range out {
+		if l = strings.TrimSpace(strings.TrimSuffix(l, hardEnd)); l != "" {
+			n := utf8.RuneCountInString(l)
+			return n >= 4 && n <= 20 && strings.IndexFunc(l, func(r rune) bool { return !IsHan(r) }) < 0 &&
+				issuerLineRe.MatchString(l) && !docTitleRe.MatchString(l) && namedPlace(l) != ""
+		}
+	}
+	return false
 }
 
 // tagWord reports whether l is a page's tag word on a line of its own, as

@@ -2618,6 +2618,11 @@ func firstTitle(body string, head []string) string {
 		}
 		// Clean may have glued the title to what followed it in the file.
 		l = normLine(l)
+		if portalOwnerName([]string{l}) {
+			// a portal's name over its pages (某区教育局), which Clean
+			// dropped over the headline that opens with it: no title
+			continue
+		}
 		if len(l) < len(first) && isTitleLine(l) && titleCandidate(l) && strings.HasPrefix(first, l) {
 			if i+1 < len(head) && kindOf(l, "") == "" {
 				// …or a kicker that names no paper glued to the start of
