@@ -10160,7 +10160,7 @@ func soleOwnPlace(text string) string {
 				// a district or a city named by the county's name it had
 				// (or that a live county goes by): that name, said in full
 				name = old
-			} else if !strings.HasSuffix(name, unit) || !placeAttested(text, name, unit) {
+			} else if !strings.HasSuffix(name, unit) || !placeAttested(text, name, unit) && !soleAutonomousShort(text, name, unit) {
 				return
 			}
 			if found != "" && found != name {
@@ -10197,6 +10197,27 @@ func soleOwnPlace(text string) string {
 		return ""
 	}
 	return found
+}
+
+// soleAutonomousShort reports whether name, an autonomous county or banner
+// of unit u, is named by its place name (麻阳 for 麻阳苗族自治县) twice at
+// least and is the only county-level place the text names: a county's
+// news names its county so (5年来某某取得的成绩), and the full name, with
+// its peoples, hardly ever. A text that names another county too may be
+// naming a neighbour or a partner by its short form: none.
+func soleAutonomousShort(text, name, u string) bool {
+	if !strings.HasSuffix(name, "自治"+u) {
+		return false
+	}
+	n, other := 0, false
+	walkPlaces(text, func(p place) {
+		if p.name == name {
+			n++
+		} else if p.county {
+			other = true
+		}
+	})
+	return n >= 2 && !other
 }
 
 // levelOfficeVoiceRe matches, in a text whose level u is written @, an
@@ -10247,6 +10268,14 @@ func placeAttested(text, name, u string) bool {
 		return true
 	}
 	short := strings.TrimSuffix(name, u)
+	if a := autonomousCountyShort(name); a != "" {
+		// an autonomous county goes by its place name, not by its name
+		// without 县 (长阳县 and 长阳 for 长阳土家族自治县)
+		if strings.Contains(text, a) {
+			return true
+		}
+		short = strings.TrimRight(a, "县旗")
+	}
 	if utf8.RuneCountInString(short) < 2 {
 		return false
 	}

@@ -158,3 +158,22 @@ func TestVisitHeadlineGuestsNotRegion(t *testing.T) {
 		t.Errorf("region %q, want none", d.Region)
 	}
 }
+
+// TestSoleOwnPlaceAutonomousShort checks that a county's news that names
+// its autonomous county only by its place name (长阳 for 长阳土家族自治县)
+// gets that county: before the words that make a short form the place's
+// (长阳实际), as its everyday name (长阳县), or twice when it names no other
+// county; and that a second county named beside it leaves the text none.
+func TestSoleOwnPlaceAutonomousShort(t *testing.T) {
+	for _, tc := range []struct{ text, want string }{
+		{"县人大代表分组审议县政府工作报告。代表们表示，报告符合长阳实际，县委、县政府领导参加审议。", "长阳土家族自治县"},
+		{"县人大代表分组审议县政府工作报告。代表们表示，长阳县三年来变化很大，县委、县政府领导参加审议。", "长阳土家族自治县"},
+		{"县人大代表分组审议县政府工作报告。代表们说，报告回顾了三年来长阳取得的成就，希望把长阳的茶叶品牌做大。县委、县政府领导参加审议。", "长阳土家族自治县"},
+		{"县人大代表分组审议县政府工作报告。代表们说，三年来长阳取得的成就值得学习，希望与长阳、如东加强协作。县委、县政府领导参加审议。", ""},
+		{"县人大代表分组审议县政府工作报告。代表们说，报告回顾了三年来长阳取得的成就。县委、县政府领导参加审议。", ""},
+	} {
+		if got := soleOwnPlace(tc.text); got != tc.want {
+			t.Errorf("soleOwnPlace(%q) = %q, want %q", tc.text, got, tc.want)
+		}
+	}
+}
