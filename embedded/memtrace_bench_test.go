@@ -27,31 +27,49 @@ import (
 // the highest peak so far; stop writes the same from /proc/self/smaps at
 // the end (prefix.smaps-end). The peak's phase and figures are given to
 // the benchmark's rows by stop.
+//
+// Each line also names the query running (its number in its class, from
+// 0; -1 between queries) and splits the Go runtime's memory: heap objects,
+// heap spans in use but not holding objects (unused), heap free but not
+// handed back (free), heap handed back (released), stacks, and the rest
+// (metadata, buffers); Go's soft limit counts total less released. The
+// process's high-water mark (VmHWM) is read too: the sample at which it
+// last rose names the class and query the true peak was reached in, which
+// the 10 ms samples of RSS may miss by a few megabytes.
 type memTrace struct {
 	prefix string
 	phase  atomic.Value // string
+	query  atomic.Int64 // the query running in the phase, -1 for none
 	quit   chan struct{}
 	done   sync.WaitGroup
 
 	peak      int64 // kB, the highest resident memory sampled
 	peakPhase string
 	peakLine  string
+	hwm       int64  // kB, VmHWM at the last sample
+	hwmLine   string // the sample at which VmHWM last rose
 }
 
 func startMemTrace(prefix string) *memTrace {
 	t := &memTrace{prefix: prefix, quit: make(chan struct{})}
 	t.phase.Store("open")
+	t.query.Store(-1)
 	f, err := os.Create(prefix + ".tsv")
 	if err != nil {
 		return nil
 	}
 	w := bufio.NewWriter(f)
-	fmt.Fprintln(w, "ms\tphase\trss_mb\tanon_mb\tfile_mb\theap_objects_mb\theap_goal_mb\tgo_total_mb\tgo_released_mb")
+	fmt.Fprintln(w, traceHeader)
 	samples := []metrics.Sample{
 		{Name: "/memory/classes/heap/objects:bytes"},
 		{Name: "/gc/heap/goal:bytes"},
 		{Name: "/memory/classes/total:bytes"},
 		{Name: "/memory/classes/heap/released:bytes"},
+		{Name: "/memory/classes/heap/unused:bytes"},
+		{Name: "/memory/classes/heap/free:bytes"},
+		{Name: "/memory/classes/heap/stacks:bytes"},
+		{Name: "/memory/classes/os-stacks:bytes"},
+		{Name: "/gc/cycles/total:gc-cycles"},
 	}
 	t0 := time.Now()
 	t.done.Add(1)
@@ -72,16 +90,22 @@ func startMemTrace(prefix string) *memTrace {
 			}
 			st, _ := os.ReadFile("/proc/self/status")
 			rss, anon, file := statusKB(st, "VmRSS"), statusKB(st, "RssAnon"), statusKB(st, "RssFile")+statusKB(st, "RssShmem")
+			hwm := statusKB(st, "VmHWM")
 			now := time.Now()
-			if d := rss - lastRSS; d > -8<<10 && d < 8<<10 && now.Sub(lastLine) < 100*time.Millisecond {
+			rose := hwm > t.hwm
+			if d := rss - lastRSS; !rose && d > -8<<10 && d < 8<<10 && now.Sub(lastLine) < 100*time.Millisecond {
 				continue
 			}
 			metrics.Read(samples)
 			phase := t.phase.Load().(string)
-			line := fmt.Sprintf("%d\t%s\t%d\t%d\t%d\t%d\t%d\t%d\t%d", now.Sub(t0).Milliseconds(), phase, rss>>10, anon>>10, file>>10,
-				samples[0].Value.Uint64()>>20, samples[1].Value.Uint64()>>20, samples[2].Value.Uint64()>>20, samples[3].Value.Uint64()>>20)
+			v := func(i int) uint64 { return samples[i].Value.Uint64() }
+			line := traceLine(now.Sub(t0).Milliseconds(), phase, t.query.Load(), rss, anon, file, hwm,
+				v(0), v(4), v(5), v(3), v(6)+v(7), v(2), v(1), v(8))
 			fmt.Fprintln(w, line)
 			lastRSS, lastLine = rss, now
+			if rose {
+				t.hwm, t.hwmLine = hwm, line
+			}
 			if rss > t.peak {
 				t.peak, t.peakPhase, t.peakLine = rss, phase, line
 			}
@@ -102,7 +126,30 @@ func startMemTrace(prefix string) *memTrace {
 func (t *memTrace) set(phase string) {
 	if t != nil {
 		t.phase.Store(phase)
+		t.query.Store(-1)
 	}
+}
+
+// setQuery numbers the query the samples from now on belong to (-1: none).
+func (t *memTrace) setQuery(i int) {
+	if t != nil {
+		t.query.Store(int64(i))
+	}
+}
+
+// traceHeader names traceLine's columns.
+const traceHeader = "ms\tphase\tquery\trss_mb\tanon_mb\tfile_mb\thwm_mb\theap_objects_mb\theap_unused_mb\theap_free_mb\theap_released_mb\tstacks_mb\tgo_other_mb\tgo_held_mb\theap_goal_mb\tgcs"
+
+// traceLine is one sample of memTrace: the process's figures in kB (from
+// /proc/self/status), the Go runtime's in bytes (runtime/metrics), all
+// written in MB. go_other is what total holds beside the heap and the
+// stacks (the runtime's metadata and buffers); go_held is total less
+// released, what Go's soft limit bounds.
+func traceLine(ms int64, phase string, query int64, rss, anon, file, hwm int64, objects, unused, free, released, stacks, total, goal, gcs uint64) string {
+	other := total - min(total, objects+unused+free+released+stacks)
+	return fmt.Sprintf("%d\t%s\t%d\t%d\t%d\t%d\t%d\t%d\t%d\t%d\t%d\t%d\t%d\t%d\t%d\t%d", ms, phase, query,
+		rss>>10, anon>>10, file>>10, hwm>>10,
+		objects>>20, unused>>20, free>>20, released>>20, stacks>>20, other>>20, (total-released)>>20, goal>>20, gcs)
 }
 
 // stop ends the sampling and returns rows for the benchmark's table.
@@ -115,7 +162,8 @@ func (t *memTrace) stop() [][]string {
 	os.WriteFile(t.prefix+".smaps-end", []byte(smapsByFile()), 0o644)
 	return [][]string{
 		{"sampled peak RSS (MB) and its phase", fmt.Sprintf("%d, %s", t.peak>>10, t.peakPhase)},
-		{"at the peak: ms, phase, RSS, anonymous, files, heap objects, heap goal, Go total, released (MB)", strings.ReplaceAll(t.peakLine, "\t", ", ")},
+		{"at the sampled peak: " + strings.ReplaceAll(traceHeader, "\t", ", "), strings.ReplaceAll(t.peakLine, "\t", ", ")},
+		{"where VmHWM last rose: " + strings.ReplaceAll(traceHeader, "\t", ", "), strings.ReplaceAll(t.hwmLine, "\t", ", ")},
 	}
 }
 

@@ -914,13 +914,15 @@ func benchServe(b *testing.B, dir string) {
 		trace.set(class)
 		var m0 runtime.MemStats
 		runtime.ReadMemStats(&m0)
-		for _, q := range classes[class] {
+		for i, q := range classes[class] {
+			trace.setQuery(i)
 			t, c := time.Now(), cpuTime()
 			if _, err := s.Search(context.Background(), search.Request{Query: q}); err != nil {
 				b.Fatal(err)
 			}
 			lat, cpu = append(lat, time.Since(t)), append(cpu, cpuTime()-c)
 		}
+		trace.setQuery(-1)
 		row(class+" p50 / p99 (ms)", f2(ms(synth.Percentile(lat, 50)))+" / "+f2(ms(synth.Percentile(lat, 99))))
 		row(class+" CPU p50 / p99 (ms, the process's user and system time, GC included)", f2(ms(synth.Percentile(cpu, 50)))+" / "+f2(ms(synth.Percentile(cpu, 99))))
 		// counts the machine's load does not change, for comparing
