@@ -638,8 +638,18 @@ func benchLimit(b *testing.B, ix *index.Index) string {
 	if err != nil {
 		b.Fatalf("GOVREPORT_BENCH_LIMIT=%q: %v", limit, err)
 	}
-	debug.SetMemoryLimit(n)
 	ix.LimitResident(n)
+	// GOVREPORT_BENCH_GOLIMIT gives Go's soft limit a figure of its own
+	// (serve gives both the same): for measuring how much of the resident
+	// limit the mapped pages need beside the heap
+	if g := os.Getenv("GOVREPORT_BENCH_GOLIMIT"); g != "" {
+		gn, err := bytesize.Parse(g)
+		if err != nil {
+			b.Fatalf("GOVREPORT_BENCH_GOLIMIT=%q: %v", g, err)
+		}
+		n, limit = gn, limit+", Go's soft limit "+g
+	}
+	debug.SetMemoryLimit(n)
 	return limit
 }
 
