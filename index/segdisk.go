@@ -415,11 +415,7 @@ func (ix *Index) viewOf(sg *segment, taken map[string]int) (sv segView, err erro
 		if n == 0 {
 			continue
 		}
-		sv.del = sv.del.withRange(first, first+n, sg.numSlots())
-		sv.ndel += int(n)
-		for l := first; l < first+n; l++ {
-			sv.drun += int64(sg.slotRunes[l])
-		}
+		sv.deleteSlots(first, n)
 	}
 	return sv, nil
 }
@@ -697,11 +693,7 @@ func (ix *Index) rebuildDamaged() (err error) {
 				if n == 0 {
 					continue
 				}
-				nv.del = nv.del.withRange(first, first+n, seg.numSlots())
-				nv.ndel += int(n)
-				for l := first; l < first+n; l++ {
-					nv.drun += int64(seg.slotRunes[l])
-				}
+				nv.deleteSlots(first, n)
 			}
 			views = append(views, nv)
 		}

@@ -262,12 +262,18 @@ func (s *snapshot) deleteDocs(ids []string) {
 			continue
 		}
 		sv := &s.segs[i]
-		first, n := sv.seg.docRange(d)
-		sv.del = sv.del.withRange(first, first+n, sv.seg.numSlots())
-		sv.ndel += int(n)
-		for l := first; l < first+n; l++ {
-			sv.drun += int64(sv.seg.slotRunes[l])
-		}
+		sv.deleteSlots(sv.seg.docRange(d))
+	}
+}
+
+// deleteSlots marks the n sections from slot first deleted in sv, in a
+// new bitset (sv.del may be a published snapshot's), and counts them and
+// their characters.
+func (sv *segView) deleteSlots(first, n uint32) {
+	sv.del = sv.del.withRange(first, first+n, sv.seg.numSlots())
+	sv.ndel += int(n)
+	for l := first; l < first+n; l++ {
+		sv.drun += int64(sv.seg.slotRunes[l])
 	}
 }
 

@@ -493,14 +493,7 @@ func TestTruncatedUnderSearch(t *testing.T) {
 
 func truncatedUnderSearch(t *testing.T) {
 	ix, dir, docs, names := openRestatting(t)
-	path := filepath.Join(dir, "exact", names[0])
-	fi, err := os.Stat(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := os.Truncate(path, fi.Size()/3); err != nil {
-		t.Fatal(err)
-	}
+	cutToThird(t, filepath.Join(dir, "exact", names[0]))
 	rng := rand.New(rand.NewSource(11))
 	waitRebuilt(t, ix, dir, names[0], func(v *View) error {
 		for _, d := range docs {
@@ -549,14 +542,7 @@ func waitRebuilt(t *testing.T, ix *Index, dir, name string, fn func(v *View) err
 // after that is kept, every document found.
 func TestTruncatedUnderMerge(t *testing.T) {
 	ix, dir, docs, names, hold, made := heldMerge(t)
-	path := filepath.Join(dir, "exact", names[0])
-	fi, err := os.Stat(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := os.Truncate(path, fi.Size()/3); err != nil {
-		t.Fatal(err)
-	}
+	cutToThird(t, filepath.Join(dir, "exact", names[0]))
 	close(hold)
 	if <-made {
 		t.Errorf("a merge that read a file cut shorter under it was kept")
@@ -702,4 +688,17 @@ func heldMerge(t *testing.T) (ix *Index, dir string, docs map[string]*corpus.Doc
 	<-held
 	armed.Store(false)
 	return ix, dir, docs, names, hold, made
+}
+
+// cutToThird cuts the file at path to a third of its size, as a copy or a
+// disk that ran out would leave it.
+func cutToThird(t *testing.T, path string) {
+	t.Helper()
+	fi, err := os.Stat(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := os.Truncate(path, fi.Size()/3); err != nil {
+		t.Fatal(err)
+	}
 }
