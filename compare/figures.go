@@ -389,6 +389,21 @@ func clauseName(s string, end int) string {
 	return prev
 }
 
+// listName returns the name a clause ending at end with a figure gives
+// before its first figure, as clauseName does, but read at most
+// indicatorRunes characters back from that figure rather than from end:
+// the figures' own characters name nothing, and counted they cut the
+// name of a clause ending with a long figure in the middle (全省PM2.5平均
+// 浓度38.8微克/立方米、下降15.3% was read as ".5平均浓度下降").
+func listName(s string, end int) string {
+	if cs, _, _ := backToClause(s, end, -1, 64); cs < end {
+		if fs := quantities(s[cs:end], 0); len(fs) > 0 {
+			return clauseName(s, cs+fs[0].start)
+		}
+	}
+	return clauseName(s, end)
+}
+
 // clauseSubject returns the name the clause ending at end gives, as
 // clauseName does, for the figure of the clause after it. A clause with
 // no figure of its own that says what happened to the thing after naming
@@ -701,7 +716,7 @@ func sideFigures(s string, skip int) []fig {
 			// what that figure measures, as after a comma (clauseName)
 			between := noSpace(s[qs[k-1].end:q.start])
 			if rest, ok := strings.CutPrefix(between, "、"); ok {
-				name := noSpace(clauseName(s, qs[k-1].end))
+				name := noSpace(listName(s, qs[k-1].end))
 				switch {
 				case slices.Contains(stageWords, rest) && stageEnd(name) != "":
 					// 危房改造开工320个、完工260个: what was finished of
@@ -727,7 +742,7 @@ func sideFigures(s string, skip int) []fig {
 			// 新登记经营主体41万户、增长9%，总量达406万户: the total
 			// of what the figure before the growth added, whose name the
 			// total's clause leaves out, as 、总量突破150万千瓦 does
-			name := noSpace(clauseName(s, qs[m].end))
+			name := noSpace(listName(s, qs[m].end))
 			for _, w := range addedWords {
 				name = strings.Replace(name, w, "", 1)
 			}
