@@ -656,9 +656,70 @@ func namesAround(s string, qs []quantity, k int) []uint64 {
 	return indicatorGrams(nameWords(sb.String()), "")
 }
 
+// dropNotes returns s without each note in brackets that holds a comma
+// and no figure, past skip, and, when it dropped one, the offset in s of
+// each byte of what it returns, and of its end. Such a note
+// says how the figures around it are counted (（预计，下同）, （不含定州，
+// 下同）, 年均（与2016年对比，下同）增长7.1%), not what they measure; read
+// as text, its brackets and comma ended the clause, so that 全县地区生产
+// 总值突破250亿元（预计，下同）、年均（与2016年对比，下同）增长7.1% measured
+// only 增长, and 生产总值完成2650.6亿元（不含定州，下同）、增长9% was not
+// the growth of the figure before it. A note longer than noteRunes is
+// text of its own, and one that names a figure is kept.
+func dropNotes(s string, skip int) (string, []int) {
+	if !strings.ContainsAny(s[skip:], "（(") {
+		return s, nil
+	}
+	var b strings.Builder
+	var at []int
+	from := 0 // s[from:i] is kept, not yet written
+	keep := func(i int) {
+		for k := from; k < i; k++ {
+			at = append(at, k)
+		}
+		b.WriteString(s[from:i])
+	}
+	for i := skip; i < len(s); {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if r != '（' && r != '(' {
+			i += size
+			continue
+		}
+		end, comma := -1, false
+		for j, n := i+size, 0; j < len(s) && n <= noteRunes; n++ {
+			c, csize := utf8.DecodeRuneInString(s[j:])
+			if c == '）' || c == ')' {
+				end = j + csize
+				break
+			}
+			if c == '（' || c == '(' || c == '\n' || c == '。' {
+				break
+			}
+			comma = comma || c == '，' || c == ','
+			j += csize
+		}
+		if end < 0 || !comma || len(quantities(s[i:end], 0)) > 0 {
+			i += size
+			continue
+		}
+		keep(i)
+		from, i = end, end
+	}
+	if at == nil && from == 0 {
+		return s, nil
+	}
+	keep(len(s))
+	at = append(at, len(s))
+	return b.String(), at
+}
+
+// noteRunes is the longest note in brackets dropNotes drops.
+const noteRunes = 16
+
 // sideFigures returns the figures of one side's text s (skipping the
 // heading, s[:skip]) with their indicators.
 func sideFigures(s string, skip int) []fig {
+	s, at := dropNotes(s, skip)
 	qs := quantities(s, skip)
 	out := make([]fig, len(qs))
 	prevEnd := -1
@@ -1049,6 +1110,11 @@ func sideFigures(s string, skip int) []fig {
 	}
 	for k := range out {
 		out[k].plain = indicatorGrams(plainName(out[k].indicator), fromToFrame.ReplaceAllString(out[k].after, ""))
+	}
+	if at != nil {
+		for k := range out {
+			out[k].start, out[k].end = at[out[k].start], at[out[k].end-1]+1
+		}
 	}
 	return out
 }
