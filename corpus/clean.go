@@ -3689,6 +3689,9 @@ func chromeLine(l string, weak bool) bool {
 	if n <= 40 && widgetRe.MatchString(l) {
 		return true // a weather widget's link, a date widget left empty after the site's name
 	}
+	if listHeaderLine(l) {
+		return true // a sidebar list's header with its link to more: 更多 今日话题, 24小时排行榜
+	}
 	if n <= 80 && (strings.HasPrefix(l, "温度") || strings.HasPrefix(l, "气温")) && weatherReadoutRe.MatchString(l) {
 		return true // a weather widget's readout: 温度：24-33℃ 天气现象：阵雨
 	}
@@ -3781,6 +3784,42 @@ func chromeLine(l string, weak bool) bool {
 	}
 	return false
 }
+
+// listHeaderLine reports whether l is the header of a list a news page
+// runs beside or under its story, alone on its line as a scraper leaves it:
+// the list's link to more before or after its name (更多 今日话题, 今日话题
+// 更多>>), or a ranking's name (24小时排行榜, 点击排行). Neither is ever a
+// line of a report, and the last of them, right above the date line of the
+// report the page carries, is no title (a page that read 更多 今日话题 /
+// 更多 24小时排行榜 over the date line was titled by them).
+func listHeaderLine(l string) bool {
+	if utf8.RuneCountInString(l) > 24 || strings.ContainsAny(l, "。，；！？：:、") {
+		return false
+	}
+	fields := strings.Fields(l)
+	if len(fields) == 0 || len(fields) > 4 {
+		return false
+	}
+	more, names := false, 0
+	for _, f := range fields {
+		f = strings.TrimRight(f, ">»›＞")
+		switch {
+		case f == "更多":
+			more = true
+		case rankingListRe.MatchString(f):
+			more = true // a ranking is a list's header by its name alone
+		case utf8.RuneCountInString(f) <= 8 && !strings.ContainsFunc(f, func(r rune) bool { return !IsHan(r) && !unicode.IsDigit(r) }):
+			names++
+		default:
+			return false
+		}
+	}
+	return more && names <= 2
+}
+
+// rankingListRe matches the name of a news page's ranking list: 排行榜,
+// 24小时排行榜, 点击排行, 热文排行.
+var rankingListRe = mustLitRe(`^[\p{Han}0-9]{0,6}排行榜?$`)
 
 // toggleNavRe matches a portal toolbar's switch written with the verb that
 // turns it on or off, or with the site's name before it (开启无障碍,

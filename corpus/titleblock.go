@@ -996,7 +996,7 @@ func pageChrome(l string) bool {
 	if dateLineRe.MatchString(l) || strings.ContainsAny(l, "。；") {
 		return false
 	}
-	return (notTitleRe.MatchString(l) || isBareDisclosure(l)) && utf8.RuneCountInString(l) <= 60 || isChromeClass(l) || isDisclosureRow(l)
+	return (notTitleRe.MatchString(l) || isBareDisclosure(l)) && utf8.RuneCountInString(l) <= 60 || isChromeClass(l) || isDisclosureRow(l) || listHeaderLine(l)
 }
 
 // skippableAboveAnchor reports whether l may sit between a title and the
@@ -1050,8 +1050,8 @@ func isTitleLine(l string) bool {
 	if m := paddedLabelRe.FindStringSubmatch(l); m != nil && portalLabelRe.MatchString(strings.Join(strings.Fields(m[1]), "")) {
 		return false // a portal table's row, its label padded (来        源 某县人民政府办公室)
 	}
-	if isChromeClass(l) {
-		return false // a line Clean drops as the page's (论文部分内容阅读, 文档简介)
+	if isChromeClass(l) || listHeaderLine(l) {
+		return false // a line Clean drops as the page's (论文部分内容阅读, 文档简介, 更多 今日话题)
 	}
 	if n <= 8 && hasChromeWord(l) && !namesDocument(l) {
 		// A document library's button on its own line (侵权投诉, VIP专免),
