@@ -1975,13 +1975,13 @@ var (
 	// also the fields an old county portal prints one a line and leaves
 	// empty (有效时间：, 公开对象：, 状态：; the last only bare, a word of
 	// reports too).
-	disclosureLabelRe = mustLitRe(`信息索引号|有效时间|所属主题|公开对象|发文类型|公开部门|状态(?:\s*[：:])?$|信息索取号|索引号|内容分类|发文日期|生效时间|废止时间|失效时间|失效日期|生效日期|废止日期|备注|公开日期|公布日期|文件编号|统一编号|效力状况|发布单位|内容概述|内容概览|公开责任部门|公开形式|组配分类|生成日期|发布日期|成文日期|公开方式|公开范围|公开时限|发布机构|发文机关|发文机构|发文字号|主题分类|体裁分类|文件分类|信息分类|主题词|所属机构|有效性|效力状态|政策咨询机关|政策咨询电话|文号|附件下载|名称`)
+	disclosureLabelRe = mustLitRe(`信息索引号|公文时效|有效时间|所属主题|公开对象|发文类型|公开部门|状态(?:\s*[：:])?$|信息索取号|索引号|内容分类|发文日期|生效时间|废止时间|失效时间|失效日期|生效日期|废止日期|备注|公开日期|公布日期|文件编号|统一编号|效力状况|发布单位|内容概述|内容概览|公开责任部门|公开形式|组配分类|生成日期|发布日期|成文日期|公开方式|公开范围|公开时限|发布机构|发文机关|发文机构|发文字号|主题分类|体裁分类|文件分类|信息分类|主题词|所属机构|有效性|效力状态|政策咨询机关|政策咨询电话|文号|附件下载|名称`)
 	// strongDisclosureRe matches the labels no report's own line opens with
 	// a value after (索引号 K0000/2032-001), and the issuing-office row
 	// whose colon the table lost, an office's name its value (发文机关 某某
 	// 区人民政府办公室), the next cell's label after it when its value is
 	// empty (发文机构 市发展和改革委员会 文  号).
-	strongDisclosureRe = mustLitRe(`^(?:法宝引证码|时效性|效力级别|法规类别|信息索引号|索引号|组配分类|生成日期|成文日期|公开方式|文件分类|信息分类|所属机构|效力状态|效力状况|文件编号|统一编号|内容概述|内容概览|时效\s*[：:]|(?:发文机关|发布机构|发文机构)\s*\p{Han}{2,30}(?:人民政府|办公室|办公厅|委员会|政府|局|厅|委|办)(?:[(（][\p{Han}]{2,12}[)）])?(?:\s+(?:文\s*号|发文字号)\s*[：:]?)?\s*$)`)
+	strongDisclosureRe = mustLitRe(`^(?:法宝引证码|时效性|公文时效|主题分类|体裁分类|效力级别|法规类别|信息索引号|索引号|组配分类|生成日期|成文日期|公开方式|文件分类|信息分类|所属机构|效力状态|效力状况|文件编号|统一编号|内容概述|内容概览|时效\s*[：:]|(?:发文机关|发布机构|发文机构)\s*\p{Han}{2,30}(?:人民政府|办公室|办公厅|委员会|政府|局|厅|委|办)(?:[(（][\p{Han}]{2,12}[)）])?(?:\s+(?:文\s*号|发文字号)\s*[：:]?)?\s*$)`)
 	// copyNoteRe matches a copy site's note on what it republishes, also
 	// when it names itself or shares (下面是某某网整理的…，欢迎参考;
 	// 下面和大家分享…，欢迎大家阅读; 下面是网友整理分享的…相关资料，供大家
@@ -2472,6 +2472,12 @@ func closeSpacedLabels(l string) string {
 	})
 }
 
+// endPaddedLabelRe matches the labels of a disclosure table that paddedLabel
+// takes padded and alone on their line, nothing after them: no line of a
+// report is one of these words spaced out (文  号, 有 效 性), where a
+// table's header or a list may end on a spaced 备  注 or 名  称.
+var endPaddedLabelRe = mustLitRe(`^(?:文号|索引号|有效性|时效|公文时效|主题分类|发布机构|发文机关|成文日期|发布日期|发文字号)$`)
+
 // titleFieldBareRe matches a portal table's title or validity field that
 // lost its colon, a space before its value: 标题 某局2031年工作总结, 时效 有效.
 var titleFieldBareRe = mustLitRe(`^(?:标题|时效)[ \x{3000}]+\S`)
@@ -2489,6 +2495,11 @@ func paddedLabel(l string) (label, rest string) {
 			return "", l
 		}
 		w = append(w, r)
+		if rest[n:] == "" && len(w) >= 2 && endPaddedLabelRe.MatchString(string(w)) {
+			// the label alone, its value's cell left empty or printed on
+			// the next line (文  号, 公文时效 under 成文日期 2031-02-06)
+			return string(w), ""
+		}
 		t := strings.TrimLeft(rest[n:], " \u3000")
 		if len(t) == len(rest[n:]) {
 			return "", l // no space after the character: not padded

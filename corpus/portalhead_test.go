@@ -81,3 +81,48 @@ func TestListHeaderLine(t *testing.T) {
 		}
 	}
 }
+
+// TestDisclosureFieldsOneALine: a portal's disclosure table that a scraper
+// printed twice, once a row a line (索 引 号 … 主题分类 政务督查) and once a
+// field a line, leaves the labels whose values were short or empty on lines
+// of their own: 主题分类 with its value, 文  号 padded to its column with
+// nothing after it, 公文时效 alone. They are the table's, never the report's.
+func TestDisclosureFieldsOneALine(t *testing.T) {
+	page := strings.Join([]string{
+		"政府工作报告",
+		"当前位置: 首页 >> 政务公开 >> 政府工作报告",
+		"索 引 号 K00012345/2031-00044 主题分类 政务督查",
+		"发布机构 政府办公室 文  号",
+		"成文日期 2031-02-06 公文时效",
+		"索 引 号 K00012345/2031-00044",
+		"主题分类 政务督查",
+		"发布机构 政府办公室",
+		"文  号",
+		"成文日期 2031-02-06",
+		"公文时效",
+		"",
+		"2031年政府工作报告",
+		"",
+		"白塔区人民政府区长   某  某",
+		"",
+		"各位代表：",
+		"",
+		" 现在，我代表区人民政府向大会报告工作，请予审议，并请政协委员和其他列席会议的同志提出意见。",
+		"",
+		" 一、2030年工作回顾",
+		"",
+		" 过去一年，全区上下攻坚克难，较好完成了区十六届人大三次会议确定的目标任务。",
+	}, "\n")
+	d, err := Read("page.txt", []byte(page))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, l := range strings.Split(d.Body, "\n") {
+		if w := despace(l); strings.HasPrefix(w, "主题分类") || w == "文号" || w == "公文时效" {
+			t.Errorf("body keeps the disclosure field %q", l)
+		}
+	}
+	if d.Region != "白塔区" {
+		t.Errorf("region %q, want 白塔区", d.Region)
+	}
+}
