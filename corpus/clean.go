@@ -6863,6 +6863,10 @@ func splitInlineHeadings(lines []string, flat bool) []string {
 // point's words (…工作总结1., …工作安排（一）): group 1 is the marker.
 var gluedSubMarkerRe = mustLitRe(`\p{Han}{2}((?:1|１)[.．、]|[（(]一[）)])$`)
 
+// closingMarks are the marks that close the words before them and open no
+// text: a space a converter set before one parts nothing.
+const closingMarks = "。，,；;！？：:、）)”’」』"
+
 // headingTextSpace returns the byte offset in s, a heading line after its
 // marker, of the first space that parts the heading from its text, or -1.
 // A space that pads a number (a justified PDF's 过去五年及 2034 年工作回顾)
@@ -6884,6 +6888,14 @@ func headingTextSpace(s string) int {
 			n++
 		}
 		words := n > 0 && utf8.RuneCountInString(rest) <= 24 && !strings.ContainsAny(rest, "，,。；;！？：:")
+		if r, _ := utf8.DecodeRuneInString(rest); strings.ContainsRune(closingMarks, r) {
+			// A converter's space before a mark that closes the words
+			// before it (（一）疫情防控扎实有效 。坚持…, …有效 ，…): the
+			// mark is the heading's, the text starts after it. Cut there,
+			// the heading lost its full stop and the text opened with it.
+			k += len(s[k:]) - len(rest) - 1
+			continue
+		}
 		if isDigit(prev) || n > 0 && n < len(rest) && rest[n] == ' ' || words || headTail(s[:k], rest) {
 			k += len(s[k:]) - len(rest) - 1
 			continue
