@@ -3818,8 +3818,9 @@ func listHeaderLine(l string) bool {
 }
 
 // rankingListRe matches the name of a news page's ranking list: 排行榜,
-// 24小时排行榜, 点击排行, 热文排行.
-var rankingListRe = mustLitRe(`^[\p{Han}0-9]{0,6}排行榜?$`)
+// 24小时排行榜, 点击排行, 热文排行. A bare 排行 takes a ranking's own word
+// before it, so that a table's cell (全省排行) is not read as one.
+var rankingListRe = mustLitRe(`^(?:[\p{Han}0-9]{0,6}排行榜|(?:[0-9]{1,2}小时|今日|本周|一周|本月|月度|热门|热文|热点|点击|阅读|新闻|文章|评论)排行)$`)
 
 // toggleNavRe matches a portal toolbar's switch written with the verb that
 // turns it on or off, or with the site's name before it (开启无障碍,

@@ -75,6 +75,7 @@ func TestListHeaderLine(t *testing.T) {
 		"一、更多 发展成果":   false,
 		"让更多 群众受益。":   false,
 		"全省排行第三":      false,
+		"全省排行":        false, // a table's cell, one a line: no ranking's word before 排行
 	} {
 		if got := listHeaderLine(l); got != want {
 			t.Errorf("listHeaderLine(%q) = %v, want %v", l, got, want)
