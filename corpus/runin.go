@@ -46,12 +46,12 @@ import (
 // runInOpenerRe matches the words that open a sentence after a heading
 // that lost its line break: the year or the time the text is about, its
 // subject, a listing, the greeting.
-var runInOpenerRe = mustLitRe(`^(?:(?:19|20)[0-9]{2}年[，,是以]|(?:一九|二〇|二○|二零)\p{Han}{2}年[，,是以]|今年[，,是以要我全]|去年[，,以我全]|过去(?:的)?(?:一|五|两|三|十)年|刚刚过去的|(?:一|五|两|三)年来|近(?:年|几年|五年)来|这(?:一|五)年[，,]|当前[，,我]|我们|各位代表|一是)`)
+var runInOpenerRe = mustLitRe(`^(?:(?:19|20)[0-9]{2}年(?:[上下]半年)?[，,是以]|截[至止]目前[，,]|(?:本|新)学[期年][，,我学全各要将]|(?:一九|二〇|二○|二零)\p{Han}{2}年[，,是以]|今年[，,是以要我全]|去年[，,以我全]|过去(?:的)?(?:一|五|两|三|十)年|刚刚过去的|(?:一|五|两|三)年来|近(?:年|几年|五年)来|这(?:一|五)年[，,]|当前[，,我]|我们|各位代表|一是)`)
 
 // runInStrongOpenerRe matches the openers of runInOpenerRe that no clause
 // of a heading goes on with (2030年是, 今年，, 过去五年, 各位代表): only they
 // end a heading that holds a comma, whose words are a sentence's so far.
-var runInStrongOpenerRe = mustLitRe(`^(?:(?:19|20)[0-9]{2}年[，,是]|(?:一九|二〇|二○|二零)\p{Han}{2}年[，,是]|今年[，,是]|去年[，,]|过去(?:的)?(?:一|五|两|三|十)年|刚刚过去的|(?:一|五|两|三)年来[，,]|各位代表)`)
+var runInStrongOpenerRe = mustLitRe(`^(?:(?:19|20)[0-9]{2}年(?:[上下]半年)?[，,是]|截[至止]目前[，,]|(?:一九|二〇|二○|二零)\p{Han}{2}年[，,是]|今年[，,是]|去年[，,]|过去(?:的)?(?:一|五|两|三|十)年|刚刚过去的|(?:一|五|两|三)年来[，,]|各位代表)`)
 
 // runInClauseOpenerRe matches the words that open a paragraph's first
 // clause, a call to act (坚持, 围绕, 着力, 深入实施, 千方百计, 一是) or its
@@ -60,7 +60,7 @@ var runInStrongOpenerRe = mustLitRe(`^(?:(?:19|20)[0-9]{2}年[，,是]|(?:一九
 // or a comma: met right after a word of the heading with no mark between
 // (（一）稳住经济大盘，推动质效提升坚持稳中求进…), they open its text, whether
 // the heading holds a comma or not.
-var runInClauseOpenerRe = mustLitRe(`^(?:(?:要|更|继续|紧紧|始终|必须)?(?:坚持|坚决|坚定不移|围绕|聚焦|立足|按照|面对|牢固树立|牢牢|深入(?:实施|推进|开展|贯彻|落实)|大力|着力|全力|千方百计)|一是|我们)`)
+var runInClauseOpenerRe = mustLitRe(`^(?:(?:要|更|继续|紧紧|始终|必须)?(?:坚持|坚决|坚定不移|围绕|聚焦|立足|按照|面对|牢固树立|牢牢|深入(?:实施|推进|开展|贯彻|落实)|大力|着力|全力|千方百计|建立健全|严格(?:落实|执行|履行|遵守)|进一步(?:加强|完善|健全|强化|规范|落实))|一是|我们)`)
 
 // runInHeadingEnd returns the byte offset in l at which the heading that
 // opens l (after its marker hm) ends and its text begins, or -1 when no

@@ -22,6 +22,18 @@ func TestRunInHeadingEnd(t *testing.T) {
 		{"（三）湖滨新城建设取得新进展紧紧围绕“一城两带”布局，完成投资12亿元。", "（三）湖滨新城建设取得新进展"},
 		{"（四）深化改革扩大开放，激发发展活力一是深化国企改革，完成改制企业8家。", "（四）深化改革扩大开放，激发发展活力"},
 		{"六、办好民生实事，提高群众幸福指数我们将持续加大民生投入，让发展成果惠及全体市民。", "六、办好民生实事，提高群众幸福指数"},
+		// A half-year's or a term's paper opens its text with the time it
+		// is about as a year's does: the half-year, the progress so far,
+		// the term (本学期, 新学期).
+		{"一、取得的成绩2031年上半年，白塔县教育局获评全市读书活动组织奖；三所学校获创新奖。", "一、取得的成绩"},
+		{"（一）校舍建设项目推进情况截至目前，完成了白塔小学教学楼加固工程。", "（一）校舍建设项目推进情况"},
+		{"二、工作目标新学期我们将围绕立德树人根本任务，提升办学品质。", "二、工作目标"},
+		{"一、教学常规管理本学期学校将落实集体备课制度，每周开展一次听评课。", "一、教学常规管理"},
+		// Calls to act that open a bureau's or a school's first clause:
+		// 建立健全, 严格履行, 进一步加强.
+		{"一、坚决打赢校园疫情防控阻击战建立健全疫情防控指挥体系和工作机制，制定应急预案。", "一、坚决打赢校园疫情防控阻击战"},
+		{"（一）抓细常态促规范严格履行管党治党主体责任，扎实推进党小组建设。", "（一）抓细常态促规范"},
+		{"（二）抓实特色育品牌进一步加强党建品牌理论研究，深化特色活动。", "（二）抓实特色育品牌"},
 		// No end is told: a lead sentence, words a heading's clause goes
 		// on with, a heading standing alone, an opener after a preposition.
 		{"（一）产业转型步伐加快。新增规上工业企业42家。", ""},
@@ -34,6 +46,8 @@ func TestRunInHeadingEnd(t *testing.T) {
 		{"（二）在建设湖滨新城上聚焦发力，提升中心城区首位度。全年完成投资40亿元。", ""},
 		{"一、慎终如始，守好社区防疫关口认清防控新形势，做好坚持不懈打持久战的准备。", ""},
 		{"（三）乡村振兴深入实施，农业农村基础不断夯实。粮食产量稳定在30万吨。", ""},
+		{"（三）加强本学期教学常规管理，开展听评课活动。", ""},
+		{"（二）教师队伍进一步加强，师德师风持续向好。", ""},
 	} {
 		hm := headingMarker(c.in)
 		got := ""
@@ -337,5 +351,27 @@ func TestReadTitleBlockCongressSubtitle(t *testing.T) {
 		if b := readTitleBlock(c.in); b.Title != c.title {
 			t.Errorf("readTitleBlock(%q) = title %q, want %q", c.in, b.Title, c.title)
 		}
+	}
+}
+
+// TestReadGluedTermPlan reads a school's term plan as a document library's
+// preview gives it, every paragraph run into one line after the library's
+// chunk number: each heading gets its own section, the text the term's
+// time or a call to act opens staying in it, not in the heading.
+func TestReadGluedTermPlan(t *testing.T) {
+	in := "1、白塔县第二中学2031—2032学年度第一学期学校工作计划一、指导思想本学期学校将深入贯彻全县教育工作会议精神，" +
+		"落实立德树人根本任务，以“五育并举、内涵发展”为主题，努力提升办学水平。二、工作目标新学期我们将紧紧围绕立德树人" +
+		"根本任务，健全德智体美劳全面培养的教育体系，扩大学校品牌影响力。三、主要工作(一)抓细常态促规范严格履行管党治党" +
+		"主体责任，坚持常态抓好“三会一课”、主题党日和理论学习中心组学习。从严落实意识形态工作责任制，加强校园网站、" +
+		"微信公众号和班级群的管理，及时回应师生和家长关切，稳妥处理各类舆情。(二)抓实特色育品牌进一步加强党建品牌理论研究，" +
+		"深化“青川红”系列活动，创建全县党建示范校。(三)校舍建设项目推进情况截至目前，完成了教学楼加固工程和运动场改造" +
+		"的招标工作，食堂扩建已完成规划。\n"
+	d, err := Read("白塔二中工作计划.txt", []byte(in))
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []string{"1 一、指导思想", "1 二、工作目标", "1 三、主要工作", "2 (一)抓细常态促规范", "2 (二)抓实特色育品牌", "2 (三)校舍建设项目推进情况"}
+	if got := headings(d); !slices.Equal(got, want) {
+		t.Errorf("headings =\n%q\nwant\n%q", got, want)
 	}
 }
