@@ -44,9 +44,10 @@ import (
 )
 
 // runInOpenerRe matches the words that open a sentence after a heading
-// that lost its line break: the year or the time the text is about, its
-// subject, a listing, the greeting.
-var runInOpenerRe = mustLitRe(`^(?:(?:19|20)[0-9]{2}年(?:[上下]半年)?[，,是以]|截[至止]目前[，,]|(?:本|新)学[期年][，,我学全各要将]|(?:一九|二〇|二○|二零)\p{Han}{2}年[，,是以]|今年[，,是以要我全]|去年[，,以我全]|过去(?:的)?(?:一|五|两|三|十)年|刚刚过去的|(?:一|五|两|三)年来|近(?:年|几年|五年)来|这(?:一|五)年[，,]|当前[，,我]|我们|各位代表|一是)`)
+// that lost its line break: the year or the time the text is about (a
+// half-year, the progress so far, a school's term, a year a copy site's
+// template masked: xxxx年，, 20XX年，), its subject, a listing, the greeting.
+var runInOpenerRe = mustLitRe(`^(?:(?:19|20)[0-9]{2}年(?:[上下]半年)?[，,是以]|(?:(?:19|20)(?:[Xx×*＊]{2}|_{1,2})|[Xx×*＊]{4})年[，,是以]|截[至止]目前[，,]|(?:本|新)学[期年][，,我学全各要将]|(?:一九|二〇|二○|二零)\p{Han}{2}年[，,是以]|今年[，,是以要我全]|去年[，,以我全]|过去(?:的)?(?:一|五|两|三|十)年|刚刚过去的|(?:一|五|两|三)年来|近(?:年|几年|五年)来|这(?:一|五)年[，,]|当前[，,我]|我们|各位代表|一是)`)
 
 // runInStrongOpenerRe matches the openers of runInOpenerRe that no clause
 // of a heading goes on with (2030年是, 今年，, 过去五年, 各位代表): only they
@@ -54,9 +55,10 @@ var runInOpenerRe = mustLitRe(`^(?:(?:19|20)[0-9]{2}年(?:[上下]半年)?[，,�
 var runInStrongOpenerRe = mustLitRe(`^(?:(?:19|20)[0-9]{2}年(?:[上下]半年)?[，,是]|截[至止]目前[，,]|(?:一九|二〇|二○|二零)\p{Han}{2}年[，,是]|今年[，,是]|去年[，,]|过去(?:的)?(?:一|五|两|三|十)年|刚刚过去的|(?:一|五|两|三)年来[，,]|各位代表)`)
 
 // runInClauseOpenerRe matches the words that open a paragraph's first
-// clause, a call to act (坚持, 围绕, 着力, 深入实施, 千方百计, 一是) or its
-// subject (我们), with the modal or adverb before them (要坚持, 继续坚持,
-// 更大力度). A heading's clause opens with them too, but after its marker
+// clause, a call to act (坚持, 围绕, 着力, 深入实施, 千方百计, 一是, and a
+// bureau's or a school's 建立健全, 严格履行, 进一步加强) or its subject
+// (我们), with the modal or adverb before them (要坚持, 继续坚持, 更大力度).
+// A heading's clause opens with them too, but after its marker
 // or a comma: met right after a word of the heading with no mark between
 // (（一）稳住经济大盘，推动质效提升坚持稳中求进…), they open its text, whether
 // the heading holds a comma or not.
