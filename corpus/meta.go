@@ -588,8 +588,12 @@ func fillMeta(d *Document, in metaInput) {
 	if t := copyTagRe.ReplaceAllString(d.Title, ""); utf8.RuneCountInString(t) >= 4 && !compilationCount(d.Title, t) {
 		d.Title = t // a copy site's tag: 某某工作总结【精选推荐】
 	}
-	if t, ok := strings.CutSuffix(d.Title, "范本"); ok && paperEndRe.MatchString(t) && utf8.RuneCountInString(t) >= 4 {
-		d.Title = t // a library's tag after the paper's name: 某局年度工作总结范本
+	if t := sampleTailRe.ReplaceAllString(d.Title, ""); t != d.Title && paperEndRe.MatchString(t) && utf8.RuneCountInString(t) >= 4 {
+		// A library's tag after the paper's name: 某局年度工作总结范本,
+		// and the forms a preview's headline glues on (某局2031年工作总结
+		// 范文范例, 某局2031上半年工作总结报告范文稿): the paper's name
+		// ends at its word.
+		d.Title = t
 	}
 	if m := libraryColumnRe.FindStringSubmatchIndex(d.Title); m != nil && utf8.RuneCountInString(d.Title[:m[2]]) >= 6 {
 		// A library's column glued after a work report's title (某县人民
@@ -2350,6 +2354,10 @@ var siteTagLeadRe = mustLitRe(`^(?:\[[^\[\]]{1,12}\]|【\p{Han}{2,8}】)\s*`)
 // placeTagLeadRe matches a name in brackets before a title, the name in
 // group 1: （甘肃）, (江苏省), 【某市】.
 var placeTagLeadRe = mustLitRe(`^[（(【\[]\s*(\p{Han}{2,12})\s*[）)】\]]\s*`)
+
+// sampleTailRe matches a library's word for its sample glued after a
+// paper's name (范本, 范例, 范文稿, 范文范例); 范文 alone is copyTagRe's.
+var sampleTailRe = mustLitRe(`(?:范文范例|范文稿|范本|范例)$`)
 
 // copyTagRe matches the tag a copy site puts after a title: 【精选推荐】,
 // 【优秀范文】, （全文完整）, （完整）, （精选4篇）, (通用5篇), （汇总17篇）, （多篇）, 范文, what it offers

@@ -278,3 +278,22 @@ func TestOwnStreet(t *testing.T) {
 		}
 	}
 }
+
+// TestLibrarySampleTail checks that a document library's word for its
+// sample, glued after the paper's name on a preview's one run-on line
+// (…工作总结范文范例1.…, …总结报告范文稿2031年…) or on the headline
+// (…工作计划范例, …工作要点范本), is no part of the title.
+func TestLibrarySampleTail(t *testing.T) {
+	for _, c := range []struct{ text, want string }{
+		{"白塔县教育局2031年工作总结范文范例1.加快学校建设。全年新建幼儿园3所，新增学位1200个，白塔县第二小学投入使用。2.深化课堂改革。全县推行分层作业，教研员下校指导260余次。", "白塔县教育局2031年工作总结"},
+		{"教育局2031上半年工作总结报告范文稿2031年，青川区教育局在区委、区政府的领导下，紧扣优质均衡主线，调整学校布局，加大教育投入。一、取得的成绩。上半年新增省级示范幼儿园2所。", "教育局2031上半年工作总结报告"},
+		{"青川区教育局2032年工作计划范例\n一、总体思路\n围绕办好人民满意的教育，推进区域教育优质均衡。\n二、重点任务\n新建中小学2所，新增学位1800个。", "青川区教育局2032年工作计划"},
+		// a title that ends in its own word keeps it
+		{"白塔县教育局2031年工作总结\n一、主要工作\n全年新建幼儿园3所，新增学位1200个。\n二、存在问题\n城区学位仍然紧张。", "白塔县教育局2031年工作总结"},
+	} {
+		d := mustRead(t, "preview.txt", []byte(c.text))
+		if d.Title != c.want {
+			t.Errorf("title of %.30q = %q, want %q", c.text, d.Title, c.want)
+		}
+	}
+}
