@@ -45,9 +45,10 @@ import (
 
 // runInOpenerRe matches the words that open a sentence after a heading
 // that lost its line break: the year or the time the text is about (a
-// half-year, the progress so far, a school's term, a year a copy site's
-// template masked: xxxx年，, 20XX年，), its subject, a listing, the greeting.
-var runInOpenerRe = mustLitRe(`^(?:(?:19|20)[0-9]{2}年(?:[上下]半年)?[，,是以]|(?:(?:19|20)(?:[Xx×*＊]{2}|_{1,2})|[Xx×*＊]{4})年[，,是以]|截[至止]目前[，,]|(?:本|新)学[期年][，,我学全各要将]|(?:一九|二〇|二○|二零)\p{Han}{2}年[，,是以]|今年[，,是以要我全]|去年[，,以我全]|过去(?:的)?(?:一|五|两|三|十)年|刚刚过去的|(?:一|五|两|三)年来|近(?:年|几年|五年)来|这(?:一|五)年[，,]|当前[，,我]|我们|各位代表|一是)`)
+// half-year, 2030年上半年， or 上半年， alone, the day its figures run to,
+// 截至目前, a school's term, a year a copy site's template masked:
+// xxxx年，, 20XX年，), its subject, a listing, the greeting.
+var runInOpenerRe = mustLitRe(`^(?:(?:19|20)[0-9]{2}年(?:[上下]半年)?[，,是以]|[上下]半年[，,]|(?:(?:19|20)(?:[Xx×*＊]{2}|_{1,2})|[Xx×*＊]{4})年[，,是以]|截[至止](?:目前|今年|(?:19|20)[0-9]{2}年)|(?:本|新)学[期年][，,我学全各要将]|(?:一九|二〇|二○|二零)\p{Han}{2}年[，,是以]|今年[，,是以要我全]|去年[，,以我全]|过去(?:的)?(?:一|五|两|三|十)年|刚刚过去的|(?:一|五|两|三)年来|近(?:年|几年|五年)来|这(?:一|五)年[，,]|当前[，,我]|我们|各位代表|一是)`)
 
 // runInStrongOpenerRe matches the openers of runInOpenerRe that no clause
 // of a heading goes on with (2030年是, 今年，, 过去五年, 各位代表): only they
@@ -84,6 +85,14 @@ func runInHeadingEnd(l string, hm *marker) int {
 		// particle that wants more (在, 对, 的).
 		if k >= 4 && (IsHan(prev) && !strings.ContainsRune(runInNoEnd, prev) || isDigit(prev) || strings.ContainsRune("”’）)》」』", prev)) && paragraphAfter(l[i:]) {
 			rest := l[i:]
+			if prev == '年' && (strings.HasPrefix(rest, "上半年") || strings.HasPrefix(rest, "下半年")) {
+				// the half of the year named before it (在2031年上半年，…):
+				// one time, no end between
+				prev = r
+				k++
+				i += size
+				continue
+			}
 			if sub := headingMarker(rest); sub != nil && sub.n == 1 && ranksBelow(sub.style, hm.style) && utf8.RuneCountInString(rest) > 6 {
 				return i
 			}

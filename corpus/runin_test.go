@@ -37,6 +37,9 @@ func TestRunInHeadingEnd(t *testing.T) {
 		{"一、坚决打赢校园疫情防控阻击战建立健全疫情防控指挥体系和工作机制，制定应急预案。", "一、坚决打赢校园疫情防控阻击战"},
 		{"（一）抓细常态促规范严格履行管党治党主体责任，扎实推进党小组建设。", "（一）抓细常态促规范"},
 		{"（二）抓实特色育品牌进一步加强党建品牌理论研究，深化特色活动。", "（二）抓实特色育品牌"},
+		{"二、教育质量稳步提升上半年，全区初中学业水平测试合格率提高两个百分点。", "二、教育质量稳步提升"},
+		// …but a year's half goes with the year before it.
+		{"1. 园区建设情况在2031年上半年，园区新建标准厂房四栋。", ""},
 		// No end is told: a lead sentence, words a heading's clause goes
 		// on with, a heading standing alone, an opener after a preposition.
 		{"（一）产业转型步伐加快。新增规上工业企业42家。", ""},
