@@ -297,3 +297,22 @@ func TestLibrarySampleTail(t *testing.T) {
 		}
 	}
 }
+
+// TestDropLostIndent checks which question marks opening a line are an
+// indent an encoding lost: up to four, spaces between them or none, before
+// a paragraph's first character (a Chinese one, a digit, a dash, a quote);
+// a question mark before Latin text or a longer run stays.
+func TestDropLostIndent(t *testing.T) {
+	for _, c := range []struct{ in, want string }{
+		{"??2031年1月5日在青川市第九届人民代表大会第二次会议上", "2031年1月5日在青川市第九届人民代表大会第二次会议上"},
+		{"? ? ——经济总量稳步攀升，城市综合竞争力显著增强。", "——经济总量稳步攀升，城市综合竞争力显著增强。"},
+		{"？ ？ “白塔夜市”品牌叫响全省。", "“白塔夜市”品牌叫响全省。"},
+		{"?　?　全年新建学校3所。", "全年新建学校3所。"},
+		{"? why not", "? why not"},
+		{"? ? ? ? ? 全年新建学校3所。", "? ? ? ? ? 全年新建学校3所。"},
+	} {
+		if got := dropLostIndent(c.in); got != c.want {
+			t.Errorf("dropLostIndent(%q) = %q, want %q", c.in, got, c.want)
+		}
+	}
+}

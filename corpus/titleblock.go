@@ -702,14 +702,19 @@ func normLine(l string) string {
 
 // dropLostIndent returns l without the question marks that an encoding
 // left for the full-width spaces indenting a paragraph (??2031年1月5日在…,
-// ？？经济综合实力…): up to four at the start, before a Chinese character or
-// a digit.
+// ？？经济综合实力…), also where the page set the spaces apart and the
+// marks kept the gap (? ? ——经济总量持续攀升…): up to four at the start,
+// with nothing but spaces between them, before a Chinese character, a
+// digit, or the dash, quote or bracket a paragraph opens with. No Chinese
+// paragraph opens with a question mark.
 func dropLostIndent(l string) string {
 	if !strings.HasPrefix(l, "?") && !strings.HasPrefix(l, "？") {
 		return l
 	}
-	rest := strings.TrimLeft(l, "?？")
-	if r, _ := utf8.DecodeRuneInString(rest); utf8.RuneCountInString(l)-utf8.RuneCountInString(rest) <= 4 && (IsHan(r) || r >= '0' && r <= '9') {
+	rest := strings.TrimLeft(l, "?？ \u3000\u00a0")
+	lead := l[:len(l)-len(rest)]
+	marks := strings.Count(lead, "?") + strings.Count(lead, "？")
+	if r, _ := utf8.DecodeRuneInString(rest); marks <= 4 && (IsHan(r) || r >= '0' && r <= '9' || strings.ContainsRune("—“‘（《【", r)) {
 		return rest
 	}
 	return l
