@@ -59,10 +59,13 @@ func OpenWith(dir string, o index.Options) (*Engine, error) {
 // so that it refuses to answer from a damaged store; a server need not.
 func (e *Engine) Verified() <-chan struct{} { return e.ix.Verified() }
 
-// LimitResident sets the resident memory of the process past which the
-// index files' mapped pages are handed back after a search
-// (index.Index.LimitResident); 0 sets none.
-func (e *Engine) LimitResident(bytes int64) { e.ix.LimitResident(bytes) }
+// SetMemoryBudget serves the process within a memory budget of bytes
+// (index.Index.SetMemoryBudget): Go's soft limit gets the most of it, and
+// the index hands its files' mapped pages back to stay within the rest.
+// It returns the two parts; 0 or less, or math.MaxInt64, sets none.
+func (e *Engine) SetMemoryBudget(bytes int64) (goLimit, mapped int64) {
+	return e.ix.SetMemoryBudget(bytes)
+}
 
 // WhenIdle runs f once the index is loaded and its first searches are
 // answered (index.Index.WhenIdle): for a server's start, the dictionary's

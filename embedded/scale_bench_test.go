@@ -627,8 +627,10 @@ func benchServeConfined(b *testing.B, dir, limit string) ([][]string, error) {
 }
 
 // benchLimit serves ix as `serve --memory-limit` does when
-// GOVREPORT_BENCH_LIMIT gives a limit (600MiB): the Go heap's soft limit
-// and the index's resident limit. It returns the limit, "" for none.
+// GOVREPORT_BENCH_LIMIT gives a budget (600MiB): split between Go's soft
+// limit and the reserve for mapped pages by the index's own
+// SetMemoryBudget, as serve splits it. It returns the budget and its
+// parts, "" for none.
 func benchLimit(b *testing.B, ix *index.Index) string {
 	limit := os.Getenv("GOVREPORT_BENCH_LIMIT")
 	if limit == "" {
@@ -638,19 +640,17 @@ func benchLimit(b *testing.B, ix *index.Index) string {
 	if err != nil {
 		b.Fatalf("GOVREPORT_BENCH_LIMIT=%q: %v", limit, err)
 	}
-	ix.LimitResident(n)
-	// GOVREPORT_BENCH_GOLIMIT gives Go's soft limit a figure of its own
-	// (serve gives both the same): for measuring how much of the resident
-	// limit the mapped pages need beside the heap
+	goLimit, mapped := ix.SetMemoryBudget(n)
+	// GOVREPORT_BENCH_GOLIMIT gives Go's soft limit a figure of its own,
+	// the reserve for mapped pages staying the budget's: for measuring
+	// what another split would do
 	if g := os.Getenv("GOVREPORT_BENCH_GOLIMIT"); g != "" {
-		gn, err := bytesize.Parse(g)
-		if err != nil {
+		if goLimit, err = bytesize.Parse(g); err != nil {
 			b.Fatalf("GOVREPORT_BENCH_GOLIMIT=%q: %v", g, err)
 		}
-		n, limit = gn, limit+", Go's soft limit "+g
+		debug.SetMemoryLimit(goLimit)
 	}
-	debug.SetMemoryLimit(n)
-	return limit
+	return fmt.Sprintf("%s: Go's soft limit %s, mapped pages %s", limit, bytesize.Format(goLimit), bytesize.Format(mapped))
 }
 
 // benchCounts are counts of the process's work that a shared machine's

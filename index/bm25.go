@@ -136,7 +136,7 @@ func (v *View) BM25(words []string, set []uint32, n int) []Ranked {
 // bm25Window is the most members of a set BM25 scores at a time: a broad
 // set at ten million sections is most of them, and its score and count
 // arrays were 5 bytes a member (about 50 MB) on a heap that is most of the
-// resident limit, kept from search to search. A set is scored window by
+// memory budget, kept from search to search. A set is scored window by
 // window, keeping the best n of the windows so far. Tests set it low.
 var bm25Window = 1 << 20
 

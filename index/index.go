@@ -196,7 +196,7 @@ type Index struct {
 	finder atomic.Pointer[TermFinder] // finds the terms stored with each report (terms.go)
 	terms  *termsQueue                // the reports whose terms the worker is to store (terms.go)
 
-	resident residentLimit // LimitResident (resident.go)
+	resident residentLimit // the reserve for mapped pages: SetMemoryBudget (resident.go)
 
 	// searching counts the Views running, for the record check to give
 	// way to them (verifyRecords).

@@ -33,9 +33,10 @@ func releasePages(b []byte) {
 	}
 }
 
-// residentBytes returns the process's resident memory (RSS), read from
-// /proc/self/statm, and whether it could be read.
-func residentBytes() (int64, bool) {
+// mappedBytes returns the process's resident memory shared with files
+// (its mapped files' pages: the binary's, bleve's, the store's and the
+// segments'), read from /proc/self/statm, and whether it could be read.
+func mappedBytes() (int64, bool) {
 	f, err := os.Open("/proc/self/statm")
 	if err != nil {
 		return 0, false
@@ -43,11 +44,12 @@ func residentBytes() (int64, bool) {
 	defer f.Close()
 	var buf [128]byte
 	n, _ := f.Read(buf[:])
+	// size resident shared text lib data dt, in pages
 	fields := strings.Fields(string(buf[:n]))
-	if len(fields) < 2 {
+	if len(fields) < 3 {
 		return 0, false
 	}
-	pages, err := strconv.ParseInt(fields[1], 10, 64)
+	pages, err := strconv.ParseInt(fields[2], 10, 64)
 	if err != nil {
 		return 0, false
 	}

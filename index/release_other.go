@@ -11,5 +11,5 @@ func releaseStorePages(*bolt.Tx) {}
 // releasePages does nothing where pages cannot be handed back.
 func releasePages([]byte) {}
 
-// residentBytes reports that the resident memory cannot be read here.
-func residentBytes() (int64, bool) { return 0, false }
+// mappedBytes reports that the mapped memory cannot be read here.
+func mappedBytes() (int64, bool) { return 0, false }

@@ -1,60 +1,115 @@
 package index
 
-// Resident memory
+// Memory budget
 //
-// The exact index's segments and the store are files mapped into the
-// process (segdisk.go, bbolt), so every page a search reads stays counted
-// in the process's resident memory (RSS) until the kernel needs it back:
-// after a few hundred broad searches over a million sections, about a
-// gigabyte beside a heap of three hundred megabytes. LimitResident bounds
-// that: after a search, when the process's resident memory is over the
-// limit, the mapped pages of the segments and the store are handed back
-// (MADV_DONTNEED on the read-only shared mappings). The files' pages stay
+// A server is given one memory budget for its resident memory (`serve
+// --memory-limit`, GOMEMLIMIT, or the default: cmd/govreport/memory.go),
+// and SetMemoryBudget splits it in two parts, each kept by its own means:
+//
+//   - Go's soft limit (runtime/debug.SetMemoryLimit): the heap, the
+//     stacks and the runtime's own memory. The collector keeps them under
+//     it, and near it that is where they sit: a collection is due when the
+//     heap has doubled since the last, and a search at ten million sections
+//     has 250-300 MB in use (BENCHMARKS.md).
+//   - a reserve for the pages of mapped files: the binary's, bleve's, the
+//     store's and the exact index's segments (segdisk.go, bbolt). Every page
+//     a search reads through a mapping counts in the process's resident
+//     memory until it is handed back (MADV_DONTNEED on the read-only shared
+//     mappings); the index hands the segments' and the store's back to keep
+//     the mapped part under the reserve (below).
+//
+// One bound could not do both: Go's soft limit counts only Go's own
+// memory, so with the whole budget as Go's limit the mapped pages came on
+// top of a heap that sat at it (a 600MiB budget at ten million sections
+// peaked at 666-716 MB), and a hand-back decided on the whole resident
+// memory cannot tell the heap's growth from the pages'.
+//
+// The reserve is an eighth of the budget (mappedShare), at least
+// minMappedReserve and at most half the budget. What it has to hold,
+// measured at ten million sections: 26 MB of mapped files always there
+// (the binary, bleve's), and what searches read between two hand-backs;
+// an eighth of 600MiB, 75 MiB, leaves Go 525 MiB. A small budget gets at
+// least 64 MiB, which the binary's pages alone nearly fill, so that the
+// segments' pages are not handed back at every read: 300MiB serves the
+// sample corpus with Go's limit at 236 MiB, beside a dictionary of 50 MB.
+//
+// The mapped part is read from /proc/self/statm (the resident pages
+// shared with files) at most every residentEvery. Once it is over half the
+// reserve (the other half is for what is read before the next read of it),
+// searches hand each segment's pages back as soon as a part of a lookup
+// has read it (snapshot.doneWith), and a hand-back of all of them and of
+// the store runs after the search (checkResident). The files' pages stay
 // in the kernel's page cache, so a later search that reads them again
 // maps them back without reading the disk; what it pays is a minor fault
-// per few pages. The Go heap is bounded by the runtime's own soft limit
-// (GOMEMLIMIT), which `serve --memory-limit` sets to the same figure.
+// per 64 kB.
 
 import (
+	"math"
 	"runtime"
+	"runtime/debug"
 	"sync/atomic"
 	"time"
 )
 
 // residentEvery is the least time between two reads of the process's
-// resident memory: a search reads it, if that long has passed since the
-// last read, in a few microseconds.
-const residentEvery = 50 * time.Millisecond
+// mapped memory: a search reads it, if that long has passed since the
+// last read, in a few microseconds. A search at ten million sections maps
+// about 70 MB of lists in 150 ms on two cores, half a megabyte a
+// millisecond: 10 ms between reads lets it map 5 MB unseen.
+const residentEvery = 10 * time.Millisecond
 
-// residentHeadroom keeps a part of the limit free: the mapped pages are
-// handed back once the resident memory passes limit - limit/residentHeadroom,
-// not the limit itself. Between two checks a search maps pages and the
-// heap grows, and the hand-back takes its time: handed back only past the
-// limit, a server with 600MiB peaked at 615-649 MB (a million and 2.6
-// million sections), 15-50 MB over it. An eighth (75 MB of 600MiB) keeps
-// the peak under the limit, for a few more hand-backs (each a minor fault
-// per few pages searched again).
-const residentHeadroom = 8
+// mappedShare is the part of a memory budget reserved for mapped pages:
+// a budget of B reserves B/mappedShare (see the top of the file).
+const mappedShare = 8
 
-// residentLimit is the state of LimitResident.
+// minMappedReserve is the least reserve for mapped pages, where a budget
+// allows (at most half of it): a Go binary's own pages and bleve's take
+// about 26 MB.
+const minMappedReserve = 64 << 20
+
+// SplitBudget returns the two parts of a memory budget of budget bytes:
+// Go's soft limit and the reserve for the pages of mapped files (see the
+// top of the file). A budget of 0 or less, or math.MaxInt64, is none:
+// math.MaxInt64 and 0.
+func SplitBudget(budget int64) (goLimit, mapped int64) {
+	if budget <= 0 || budget == math.MaxInt64 {
+		return math.MaxInt64, 0
+	}
+	mapped = min(max(budget/mappedShare, minMappedReserve), budget/2)
+	return budget - mapped, mapped
+}
+
+// SetMemoryBudget serves the process within a memory budget of budget
+// bytes (SplitBudget): it sets Go's soft limit to Go's part, for the whole
+// process, and keeps the index's mapped pages within the rest. It returns
+// the two parts. 0 or less, or math.MaxInt64, sets none: Go's limit is
+// lifted and nothing is handed back. Where the platform cannot hand pages
+// back (anything but Linux) only Go's limit holds.
+func (ix *Index) SetMemoryBudget(budget int64) (goLimit, mapped int64) {
+	goLimit, mapped = SplitBudget(budget)
+	debug.SetMemoryLimit(goLimit)
+	ix.limitMapped(mapped)
+	return goLimit, mapped
+}
+
+// residentLimit is the state of the mapped pages' reserve.
 type residentLimit struct {
-	limit    atomic.Int64 // bytes; 0 for none
+	limit    atomic.Int64 // the reserve, bytes; 0 for none
 	last     atomic.Int64 // time of the last check, Unix nanoseconds
 	trimming atomic.Bool  // a hand-back is running
 	trims    atomic.Int64 // hand-backs done, for tests and stats
-	// over is whether the last read of the resident memory found it
-	// within the headroom of the limit: while it is, a search hands each
-	// segment's pages back as soon as it has read them (snapshot.handBack).
-	// overAt is when it was read, Unix nanoseconds.
+	// over is whether the last read of the mapped memory found it over
+	// half the reserve: while it is, a search hands each segment's pages
+	// back as soon as it has read them (snapshot.doneWith). overAt is when
+	// it was read, Unix nanoseconds.
 	over   atomic.Bool
 	overAt atomic.Int64
 }
 
-// tight reports whether the resident memory is over the limit's
-// headroom, as last read: read again when that was residentEvery ago or
-// more, so that the first search after open, which maps the most while
-// the heap holds what open left, is not taken as under the limit until a
-// search has ended (checkResident). False for a nil r or no limit.
+// tight reports whether the mapped memory is over half the reserve, as
+// last read: read again when that was residentEvery ago or more, so that
+// a long search sees what its own reads have mapped. False for a nil r or
+// no reserve.
 func (r *residentLimit) tight() bool {
 	if r == nil {
 		return false
@@ -70,26 +125,24 @@ func (r *residentLimit) tight() bool {
 	return r.over.Load()
 }
 
-// readOver reads the resident memory and stores whether it is over limit's
-// headroom (over), and returns that.
+// readOver reads the mapped memory and stores whether it is over half of
+// limit (over), and returns that.
 func (r *residentLimit) readOver(limit int64) bool {
-	rss, ok := residentBytes()
-	over := ok && rss > limit-limit/residentHeadroom
+	mapped, ok := mappedBytes()
+	over := ok && mapped > limit/2
 	r.over.Store(over)
 	return over
 }
 
-// LimitResident sets the resident memory of the process (RSS) that the
-// mapped pages of the index files are handed back to stay under: after a
-// search, when the resident memory is within an eighth of it
-// (residentHeadroom); 0 or less sets none. Where the platform cannot hand pages back (anything but
-// Linux) it does nothing.
-func (ix *Index) LimitResident(bytes int64) {
+// limitMapped sets the reserve for the process's mapped pages (see the
+// top of the file); 0 or less sets none.
+func (ix *Index) limitMapped(bytes int64) {
 	ix.resident.limit.Store(max(bytes, 0))
+	ix.resident.overAt.Store(0) // read at the next search
 }
 
 // checkResident hands the mapped pages back, in the background, when the
-// process's resident memory is over the limit. It reads the resident
+// process's mapped memory is over half the reserve. It reads the mapped
 // memory at most once every residentEvery.
 func (ix *Index) checkResident() {
 	limit := ix.resident.limit.Load()

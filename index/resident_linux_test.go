@@ -3,6 +3,7 @@ package index
 import (
 	"bufio"
 	"fmt"
+	"math"
 	"os"
 	"runtime"
 	"runtime/debug"
@@ -47,12 +48,12 @@ func smapsRSSKB(t *testing.T, mapped func(path string) bool) int {
 	return kb
 }
 
-// TestLimitResidentHandsBackMappedPages searches an index whose segments
-// are files, so that their pages are mapped in, then sets a resident limit
-// the process is over: the next search hands the pages of the segment
+// TestReserveHandsBackMappedPages searches an index whose segments
+// are files, so that their pages are mapped in, then sets a reserve for
+// mapped pages the process is over: the next search hands the pages of the segment
 // files and of the store back, and the searches after it answer the same.
 // Without a limit nothing is handed back.
-func TestLimitResidentHandsBackMappedPages(t *testing.T) {
+func TestReserveHandsBackMappedPages(t *testing.T) {
 	ix, dir := residentIndex(t)
 	defer ix.Close()
 	want := containing(t, ix, "课后服务覆盖率")
@@ -68,14 +69,14 @@ func TestLimitResidentHandsBackMappedPages(t *testing.T) {
 		t.Fatalf("pages handed back without a limit")
 	}
 
-	ix.LimitResident(1) // the process is over it
+	ix.limitMapped(1) // the process is over it
 	ix.resident.last.Store(0)
 	containing(t, ix, "课后服务覆盖率")
 	waitTrim(t, ix)
 	if after := mappedKB(t, dir); after >= before/4 {
 		t.Errorf("%d kB of the data folder mapped in after the hand-back, %d before", after, before)
 	}
-	ix.LimitResident(0)
+	ix.limitMapped(0)
 	if got := containing(t, ix, "课后服务覆盖率"); strings.Join(got, " ") != strings.Join(want, " ") {
 		t.Errorf("after the hand-back 课后服务覆盖率 is in %d sections, want the same %d", len(got), len(want))
 	}
@@ -88,8 +89,8 @@ func TestLimitResidentHandsBackMappedPages(t *testing.T) {
 }
 
 // TestLookupHandsBackPages looks wordings up in an index whose segments
-// are files while the process is over its resident limit: a lookup hands
-// the pages of every segment back once it has read it (handBack), so that
+// are files while the process is over its reserve: a lookup hands the
+// pages of every segment back once it has read it (doneWith), so that
 // none stays mapped after it, for a wording of one character, of two and
 // of more (a segment read whole, and in ranges of slots), and answers the
 // same as a lookup without a limit, which leaves its pages mapped.
@@ -107,13 +108,13 @@ func TestLookupHandsBackPages(t *testing.T) {
 			parallelSlots, splitSlots = 0, 64
 		}
 		for _, fw := range []string{"改", "深化", "课后服务覆盖率"} {
-			ix.LimitResident(0)
+			ix.limitMapped(0)
 			ix.releaseMapped()
 			wantSlots, wantTfs := s.lookup(fw)
 			if len(wantSlots) == 0 || exact() == 0 {
 				t.Fatalf("%s: %d sections, %d kB of the segment files mapped in: the test reads nothing", fw, len(wantSlots), exact())
 			}
-			ix.LimitResident(1)
+			ix.limitMapped(1)
 			ix.resident.over.Store(true)
 			ix.releaseMapped()
 			slots, tfs := s.lookup(fw)
@@ -156,9 +157,9 @@ func TestLookupHandsBackPages(t *testing.T) {
 		}
 		return kb, ranked
 	}
-	ix.LimitResident(0)
+	ix.limitMapped(0)
 	without, want := search()
-	ix.LimitResident(1)
+	ix.limitMapped(1)
 	ix.resident.over.Store(true)
 	with, got := search()
 	if len(want) == 0 || !slices.Equal(got, want) {
@@ -171,7 +172,7 @@ func TestLookupHandsBackPages(t *testing.T) {
 }
 
 // TestLookupKeepsSmallScratch looks a wording of 300 sections up over
-// the resident limit with lookupKeep set below that: the part's scratch
+// the reserve with lookupKeep set below that: the part's scratch
 // does not go back to the pool (lookupKeep); without a limit it does. On
 // one P, so that the pool gives back what was put in it.
 func TestLookupKeepsSmallScratch(t *testing.T) {
@@ -192,7 +193,7 @@ func TestLookupKeepsSmallScratch(t *testing.T) {
 		}
 	}
 	for _, limit := range []int64{1, 0} {
-		ix.LimitResident(limit)
+		ix.limitMapped(limit)
 		ix.resident.over.Store(true)
 		pooled()
 		if slots, _ := s.lookup("课后服务覆盖率"); len(slots) != 300 {
@@ -232,11 +233,11 @@ func TestTightReadsResident(t *testing.T) {
 	}
 }
 
-// TestLimitResidentKeepsHeadroom sets a resident limit a sixteenth over
-// what the process holds: within an eighth of the limit, the next search
-// hands the mapped pages back before the limit is reached, so that a
-// server's peak stays under it (residentHeadroom).
-func TestLimitResidentKeepsHeadroom(t *testing.T) {
+// TestReserveKeepsHeadroom sets a reserve for mapped pages half as much
+// again as the process has mapped: over half the reserve, the next search
+// hands the mapped pages back before the reserve is reached, so that a
+// server's peak stays within its budget.
+func TestReserveKeepsHeadroom(t *testing.T) {
 	ix, dir := residentIndex(t)
 	defer ix.Close()
 	containing(t, ix, "课后服务覆盖率")
@@ -244,19 +245,53 @@ func TestLimitResidentKeepsHeadroom(t *testing.T) {
 	if mappedKB(t, dir) == 0 {
 		t.Fatalf("no page of the data folder is mapped in after searches: the test reads nothing")
 	}
-	// what the collector would give back to the system meanwhile goes
-	// now: in a full run the tests before leave freed pages that its
-	// scavenger returns over seconds, and a resident size that falls
-	// below the headroom while the search runs asks for no hand-back
-	debug.FreeOSMemory()
-	rss, ok := residentBytes()
+	mapped, ok := mappedBytes()
 	if !ok {
-		t.Skip("no resident memory to read")
+		t.Skip("no mapped memory to read")
 	}
-	ix.LimitResident(rss + rss/16)
+	ix.limitMapped(mapped + mapped/2)
 	ix.resident.last.Store(0)
 	containing(t, ix, "课后服务覆盖率")
 	waitTrim(t, ix)
+}
+
+// TestSplitBudget: a memory budget is split into Go's soft limit and a
+// reserve for mapped pages that add up to it, the reserve an eighth, at
+// least 64 MiB where the budget allows, never more than half; no budget
+// is no limit.
+func TestSplitBudget(t *testing.T) {
+	for _, c := range []struct{ budget, goLimit, mapped int64 }{
+		{600 << 20, 525 << 20, 75 << 20},
+		{4 << 30, 3584 << 20, 512 << 20},
+		{300 << 20, 236 << 20, 64 << 20},
+		{100 << 20, 50 << 20, 50 << 20},
+		{0, math.MaxInt64, 0},
+		{math.MaxInt64, math.MaxInt64, 0},
+	} {
+		goLimit, mapped := SplitBudget(c.budget)
+		if goLimit != c.goLimit || mapped != c.mapped {
+			t.Errorf("SplitBudget(%d) = %d, %d; want %d, %d", c.budget, goLimit, mapped, c.goLimit, c.mapped)
+		}
+	}
+}
+
+// TestSetMemoryBudget: the budget's Go part is the process's soft limit
+// and its reserve the index's; none lifts both.
+func TestSetMemoryBudget(t *testing.T) {
+	defer debug.SetMemoryLimit(debug.SetMemoryLimit(-1))
+	ix, _ := residentIndex(t)
+	defer ix.Close()
+	goLimit, mapped := ix.SetMemoryBudget(600 << 20)
+	if got := debug.SetMemoryLimit(-1); got != goLimit || goLimit+mapped != 600<<20 {
+		t.Errorf("budget 600MiB: Go's soft limit %d, parts %d + %d", got, goLimit, mapped)
+	}
+	if got := ix.resident.limit.Load(); got != mapped {
+		t.Errorf("budget 600MiB: the index's reserve %d, want %d", got, mapped)
+	}
+	ix.SetMemoryBudget(0)
+	if got := debug.SetMemoryLimit(-1); got != math.MaxInt64 || ix.resident.limit.Load() != 0 {
+		t.Errorf("no budget: Go's soft limit %d, the index's reserve %d", got, ix.resident.limit.Load())
+	}
 }
 
 // waitTrim waits for a hand-back of ix's mapped pages to be done, failing

@@ -45,7 +45,6 @@ import (
 	"sort"
 	"strings"
 	"sync"
-	"sync/atomic"
 
 	"github.com/govreport/govreport/corpus"
 )
@@ -166,9 +165,10 @@ type snapshot struct {
 	// replaced is closed when the next snapshot is published.
 	replaced chan struct{}
 	dead     deadCounts // SectionFreq's counts of deleted entries (collection.go)
-	// resident is the index's resident limit (LimitResident), set when
-	// the snapshot is published: a lookup hands back the pages it read
-	// while the process is over it (handBack).
+	// resident is the index's reserve for mapped pages (SetMemoryBudget),
+	// set when the snapshot is published: a lookup hands back the pages
+	// it read while the process's mapped memory is over half of it
+	// (doneWith).
 	resident *residentLimit
 }
 
@@ -300,7 +300,7 @@ func (s *snapshot) setInfo(id string, info *DocInfo) {
 func (s *snapshot) lookup(fw string) ([]uint32, []uint8) {
 	runes := []rune(fw)
 	if len(s.segs) == 1 && len(runes) <= 2 {
-		defer s.handBack(s.partsLeft(nil), 0)
+		defer s.doneWith(0)
 		return s.segs[0].seg.lookup(fw, s.segs[0].del)
 	}
 	switch len(runes) {
@@ -456,47 +456,39 @@ func (s *snapshot) gather(sizes []int, part func(i int, slots []uint32, tfs []ui
 	return slots[:w:w], tfs[:w:w]
 }
 
-// partsLeft returns, while searches hand back what they read (the
-// process over its resident limit's headroom: residentLimit.tight), the
-// number of parts each segment is read in, parts or, for nil, one a
-// segment, for handBack to count down; else nil. eachPart and
-// eachSegment use it, so that a lookup, BM25's counts and a bit-set AND
-// hand back each segment they have read.
+// doneWith hands the mapped pages of segment i back, once a part of a
+// lookup (eachPart, eachSegment) has read what it needed of the segment,
+// while the process's mapped memory is over half its reserve
+// (residentLimit.tight), so that a lookup, BM25's counts and a bit-set
+// AND hand back each segment as they go. A segment held in memory has
+// none to hand back. The snapshot is held by the lookup, so the segment
+// is still mapped.
 //
-// At ten million sections a quoted search maps about 70 MB of the
-// segments' lists, and a broad one several times that, on top of a Go
-// heap that is most of the limit: handed back after the search, they
-// all count in its peak. Handed back as each segment is read, at most a
-// segment's worth a core does. The pages stay in the kernel's page cache:
-// what a later read pays is a minor fault per 64 kB, which at that size
-// every search pays already (the hand-back after each one).
-func (s *snapshot) partsLeft(parts []lookupPart) []atomic.Int32 {
+// At ten million sections a search maps 70-210 MB of the segments'
+// lists, on top of a Go heap at its soft limit: handed back only after
+// the search (or, before, once the segment's last part was read), they all
+// counted in its peak, 150-210 MB over the budget where the process had
+// been just under the hand-back's threshold when the search began.
+// Handed back as each part is read, and tight read again as the search
+// goes (every residentEvery), at most about a part's worth a core stays.
+// A part of a segment read in two on two cores hands back what the other
+// core has read of it too: that core reads on past it, and maps again
+// only the pages it is in. The pages stay in the kernel's page cache:
+// what a later read pays is a minor fault per 64 kB.
+func (s *snapshot) doneWith(i int) {
 	if !s.resident.tight() {
-		return nil
-	}
-	left := make([]atomic.Int32, len(s.segs))
-	if parts == nil {
-		for i := range left {
-			left[i].Store(1)
-		}
-	}
-	for _, p := range parts {
-		left[p.seg].Add(1)
-	}
-	return left
-}
-
-// handBack hands the mapped pages of segment i back once the last of
-// its parts (left, from partsLeft; nil for none) has been read. A
-// segment held in memory has none to hand back. The snapshot is held by
-// the lookup, so the segment is still mapped.
-func (s *snapshot) handBack(left []atomic.Int32, i int) {
-	if left == nil || left[i].Add(-1) != 0 {
 		return
 	}
 	if sg := s.segs[i].seg; sg.file != "" {
 		releasePages(sg.data)
 	}
+}
+
+// handsBack reports whether s was published by an index with a reserve
+// for mapped pages (SetMemoryBudget), whose lookups check after each part
+// whether to hand its segment back (doneWith).
+func (s *snapshot) handsBack() bool {
+	return s.resident != nil && s.resident.limit.Load() > 0
 }
 
 // parallelSlots is the size of a snapshot (in slots) from which its
@@ -509,13 +501,13 @@ var parallelSlots uint32 = 1 << 15
 // and at least parallelSlots slots; else on the calling goroutine, in
 // order. f must only write what belongs to segment i. A panic in f is
 // raised again on the calling goroutine, where the server's recovery
-// turns it into an error. While the process is over its resident limit,
-// each segment's pages are handed back after f (handBack).
+// turns it into an error. While the process's mapped memory is over half
+// its reserve, each segment's pages are handed back after f (doneWith).
 func (s *snapshot) eachSegment(f func(i int)) {
-	if left := s.partsLeft(nil); left != nil {
+	if s.handsBack() {
 		g := f
 		f = func(i int) {
-			defer s.handBack(left, i)
+			defer s.doneWith(i)
 			g(i)
 		}
 	}
@@ -544,12 +536,13 @@ type lookupScratch struct {
 var lookupPool sync.Pool
 
 // lookupKeep is the most entries of a lookupScratch that goes back to
-// lookupPool while the process is over its resident limit's headroom
-// (residentLimit.tight): a larger one is left to the collector. Each
+// lookupPool while the index hands mapped pages back (residentLimit.tight:
+// a server within a memory budget, working): a larger one is left to the
+// collector. Each
 // part of a lookup takes a scratch, and one grows to the largest part it
 // was given: at ten million sections (64 parts) those of broad wordings
-// held 61 MB of the heap between searches, a tenth of the limit and twice
-// that with the collector's room, where the Go heap is most of the limit.
+// held 61 MB of the heap between searches, a tenth of the budget and twice
+// that with the collector's room, where the Go heap is most of the budget.
 var lookupKeep = 1 << 16 // tests set it low
 
 // buildSegment makes the segment of docs, written by store generation

@@ -2,19 +2,24 @@ package main
 
 // Memory limit
 //
-// serve sets Go's soft memory limit (runtime/debug.SetMemoryLimit): below
-// it the garbage collector runs at its usual pace (a collection when the
-// heap has doubled since the last), near it the collector works harder so
-// that the heap stays under it. The embedded index gets the same figure as
-// its resident limit (index.Index.LimitResident): when the process's
-// resident memory passes it, the pages of the index files that searches
-// mapped in are handed back to the page cache, so that the limit bounds
-// the process's RSS and not the heap alone. A fixed limit fits no machine: too low for a
-// large archive and the collector runs without pause; too high for a small
-// machine and the heap doubles into swap. The limit comes from, in order:
+// serve is given one memory budget for the process's resident memory
+// (RSS). Over the embedded index it is split in two
+// (index.Index.SetMemoryBudget): most of it is Go's soft limit
+// (runtime/debug.SetMemoryLimit: below it the garbage collector runs at its
+// usual pace, a collection when the heap has doubled since the last; near
+// it the collector works harder so that the heap stays under it), and the
+// rest, an eighth and at least 64 MiB, is a reserve for the pages of the
+// files the process maps (its binary, bleve's index, the store and the
+// exact index's segments): the pages searches read are handed back to the
+// page cache to stay within it. Over PostgreSQL, which maps no file, Go's
+// soft limit is the whole budget. A fixed budget fits no machine: too low
+// for a large archive and the collector runs without pause; too high for
+// a small machine and the heap doubles into swap. The budget comes from,
+// in order:
 //
 //	--memory-limit SIZE     1GiB, 800MiB, 2G, 512M, 0 or off for none
-//	GOMEMLIMIT              Go's own variable, which the runtime has read
+//	GOMEMLIMIT              Go's own variable, which the runtime has read:
+//	                        the budget of the whole process, as the flag
 //	half the memory of the machine, or of its cgroup if that is less,
 //	at least minMemoryLimit
 //
@@ -39,8 +44,9 @@ import (
 const minMemoryLimit = 300 << 20
 
 // setMemoryLimit applies flag (the value of --memory-limit, "" if not
-// given) and returns the limit in force, math.MaxInt64 for none, and where
-// it came from.
+// given) as Go's soft limit, until serve splits it (SetMemoryBudget), and
+// returns the budget in force, math.MaxInt64 for none, and where it came
+// from.
 func setMemoryLimit(flag string) (limit int64, from string, err error) {
 	switch {
 	case flag != "":

@@ -68,7 +68,7 @@ Example:
 	fs.BoolVar(&quiet, "quiet", false, "no access log (internal errors are still logged)")
 	var sf storeFlags
 	sf.add(fs)
-	fs.StringVar(&memLimit, "memory-limit", "", "soft memory `limit` of the process: the Go heap and the index pages mapped in; 800MiB, 2GiB, off (default: GOMEMLIMIT if set, else half the machine's memory, at least 300MiB)")
+	fs.StringVar(&memLimit, "memory-limit", "", "memory `budget` of the process, split between the Go heap's soft limit and the index pages mapped in (an eighth, at least 64MiB); 800MiB, 2GiB, off (default: GOMEMLIMIT if set, else half the machine's memory, at least 300MiB)")
 	if _, err := parse(fs, args); err != nil {
 		return err
 	}
@@ -153,8 +153,12 @@ Example:
 		if err != nil {
 			return err
 		}
+		// The budget is split between Go's soft limit and the index's
+		// mapped pages (index.SplitBudget): the heap sits at Go's limit,
+		// and the pages a search reads come on top of it.
 		if eng, ok := ix.(*embedded.Engine); ok && limit < math.MaxInt64 {
-			eng.LimitResident(limit)
+			goLimit, mapped := eng.SetMemoryBudget(limit)
+			limitFrom += fmt.Sprintf(": Go's heap %s, the index's mapped pages %s", bytesize.Format(goLimit), bytesize.Format(mapped))
 		}
 	}
 	// The dictionary loads in the background: the server answers /healthz
