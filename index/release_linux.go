@@ -33,13 +33,14 @@ func releasePages(b []byte) {
 	}
 }
 
-// mappedBytes returns the process's resident memory shared with files
-// (its mapped files' pages: the binary's, bleve's, the store's and the
-// segments'), read from /proc/self/statm, and whether it could be read.
-func mappedBytes() (int64, bool) {
+// residentBytes returns the process's resident memory (RSS) and the part
+// of it shared with files (its mapped files' pages: the binary's, bleve's,
+// the store's and the segments'), read from /proc/self/statm, and whether
+// they could be read.
+func residentBytes() (rss, mapped int64, ok bool) {
 	f, err := os.Open("/proc/self/statm")
 	if err != nil {
-		return 0, false
+		return 0, 0, false
 	}
 	defer f.Close()
 	var buf [128]byte
@@ -47,11 +48,13 @@ func mappedBytes() (int64, bool) {
 	// size resident shared text lib data dt, in pages
 	fields := strings.Fields(string(buf[:n]))
 	if len(fields) < 3 {
-		return 0, false
+		return 0, 0, false
 	}
-	pages, err := strconv.ParseInt(fields[2], 10, 64)
-	if err != nil {
-		return 0, false
+	res, err1 := strconv.ParseInt(fields[1], 10, 64)
+	shared, err2 := strconv.ParseInt(fields[2], 10, 64)
+	if err1 != nil || err2 != nil {
+		return 0, 0, false
 	}
-	return pages * int64(os.Getpagesize()), true
+	page := int64(os.Getpagesize())
+	return res * page, shared * page, true
 }

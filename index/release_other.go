@@ -11,5 +11,5 @@ func releaseStorePages(*bolt.Tx) {}
 // releasePages does nothing where pages cannot be handed back.
 func releasePages([]byte) {}
 
-// mappedBytes reports that the mapped memory cannot be read here.
-func mappedBytes() (int64, bool) { return 0, false }
+// residentBytes reports that the resident memory cannot be read here.
+func residentBytes() (rss, mapped int64, ok bool) { return 0, 0, false }

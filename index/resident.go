@@ -33,9 +33,17 @@ package index
 // segments' pages are not handed back at every read: 300MiB serves the
 // sample corpus with Go's limit at 236 MiB, beside a dictionary of 50 MB.
 //
-// The mapped part is read from /proc/self/statm (the resident pages
-// shared with files) at most every residentEvery. Once it is over half the
-// reserve (the other half is for what is read before the next read of it),
+// The resident memory and its mapped part are read from /proc/self/statm
+// at most every residentEvery. The pages are handed back when both are
+// over their marks: the resident memory over Go's part of the budget, and
+// the mapped part over half the reserve (the other half is for what
+// searches read before the next read of it). Where Go's heap sits at its
+// limit, as at ten million sections, that is the mapped part over half
+// the reserve; where the heap is well under it, as at a million (a
+// collection every doubling of 80 MB live), the mapped pages may use what
+// the heap leaves, as they did before the budget was split: kept to half
+// the reserve there too, a search mapped its lists again each time, and
+// took 40-57% more CPU (quoted and word classes, 1M, load 19). Then
 // searches hand each segment's pages back as soon as a part of a lookup
 // has read it (snapshot.doneWith), and a hand-back of all of them and of
 // the store runs after the search (checkResident). The files' pages stay
@@ -88,28 +96,29 @@ func SplitBudget(budget int64) (goLimit, mapped int64) {
 func (ix *Index) SetMemoryBudget(budget int64) (goLimit, mapped int64) {
 	goLimit, mapped = SplitBudget(budget)
 	debug.SetMemoryLimit(goLimit)
-	ix.limitMapped(mapped)
+	ix.limitMapped(goLimit, mapped)
 	return goLimit, mapped
 }
 
 // residentLimit is the state of the mapped pages' reserve.
 type residentLimit struct {
 	limit    atomic.Int64 // the reserve, bytes; 0 for none
+	heap     atomic.Int64 // Go's part of the budget, bytes (0 for a reserve alone: tests)
 	last     atomic.Int64 // time of the last check, Unix nanoseconds
 	trimming atomic.Bool  // a hand-back is running
 	trims    atomic.Int64 // hand-backs done, for tests and stats
-	// over is whether the last read of the mapped memory found it over
-	// half the reserve: while it is, a search hands each segment's pages
-	// back as soon as it has read them (snapshot.doneWith). overAt is when
-	// it was read, Unix nanoseconds.
+	// over is whether the last read found the resident memory over Go's
+	// part and its mapped part over half the reserve: while it is, a
+	// search hands each segment's pages back as soon as it has read them
+	// (snapshot.doneWith). overAt is when it was read, Unix nanoseconds.
 	over   atomic.Bool
 	overAt atomic.Int64
 }
 
-// tight reports whether the mapped memory is over half the reserve, as
-// last read: read again when that was residentEvery ago or more, so that
-// a long search sees what its own reads have mapped. False for a nil r or
-// no reserve.
+// tight reports whether the pages are to be handed back (over), as last
+// read: read again when that was residentEvery ago or more, so that a long
+// search sees what its own reads have mapped. False for a nil r or no
+// reserve.
 func (r *residentLimit) tight() bool {
 	if r == nil {
 		return false
@@ -125,25 +134,28 @@ func (r *residentLimit) tight() bool {
 	return r.over.Load()
 }
 
-// readOver reads the mapped memory and stores whether it is over half of
-// limit (over), and returns that.
+// readOver reads the resident memory and its mapped part, stores whether
+// the first is over Go's part and the second over half of limit (over),
+// and returns that.
 func (r *residentLimit) readOver(limit int64) bool {
-	mapped, ok := mappedBytes()
-	over := ok && mapped > limit/2
+	rss, mapped, ok := residentBytes()
+	over := ok && rss > r.heap.Load() && mapped > limit/2
 	r.over.Store(over)
 	return over
 }
 
-// limitMapped sets the reserve for the process's mapped pages (see the
-// top of the file); 0 or less sets none.
-func (ix *Index) limitMapped(bytes int64) {
-	ix.resident.limit.Store(max(bytes, 0))
+// limitMapped sets the reserve for the process's mapped pages, mapped
+// bytes, beside Go's part of the budget, heap bytes (see the top of the
+// file); a reserve of 0 or less sets none.
+func (ix *Index) limitMapped(heap, mapped int64) {
+	ix.resident.heap.Store(max(heap, 0))
+	ix.resident.limit.Store(max(mapped, 0))
 	ix.resident.overAt.Store(0) // read at the next search
 }
 
 // checkResident hands the mapped pages back, in the background, when the
-// process's mapped memory is over half the reserve. It reads the mapped
-// memory at most once every residentEvery.
+// process is over its marks (readOver). It reads the resident memory at
+// most once every residentEvery.
 func (ix *Index) checkResident() {
 	limit := ix.resident.limit.Load()
 	if limit <= 0 {

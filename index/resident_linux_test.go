@@ -69,14 +69,14 @@ func TestReserveHandsBackMappedPages(t *testing.T) {
 		t.Fatalf("pages handed back without a limit")
 	}
 
-	ix.limitMapped(1) // the process is over it
+	ix.limitMapped(0, 1) // the process is over it
 	ix.resident.last.Store(0)
 	containing(t, ix, "课后服务覆盖率")
 	waitTrim(t, ix)
 	if after := mappedKB(t, dir); after >= before/4 {
 		t.Errorf("%d kB of the data folder mapped in after the hand-back, %d before", after, before)
 	}
-	ix.limitMapped(0)
+	ix.limitMapped(0, 0)
 	if got := containing(t, ix, "课后服务覆盖率"); strings.Join(got, " ") != strings.Join(want, " ") {
 		t.Errorf("after the hand-back 课后服务覆盖率 is in %d sections, want the same %d", len(got), len(want))
 	}
@@ -95,7 +95,7 @@ func TestReserveHandsBackMappedPages(t *testing.T) {
 // of more (a segment read whole, and in ranges of slots), and answers the
 // same as a lookup without a limit, which leaves its pages mapped.
 func TestLookupHandsBackPages(t *testing.T) {
-	defer func(p uint32, s int) { parallelSlots, splitSlots = p, s }(parallelSlots, splitSlots)
+	defer func(p uint32, s, h int) { parallelSlots, splitSlots, handBackSlots = p, s, h }(parallelSlots, splitSlots, handBackSlots)
 	ix, dir := residentIndex(t)
 	defer ix.Close()
 	exact := func() int {
@@ -103,18 +103,18 @@ func TestLookupHandsBackPages(t *testing.T) {
 	}
 	s := ix.snap.Load()
 	for _, split := range []bool{false, true} {
-		parallelSlots, splitSlots = 1<<15, 1<<17
+		parallelSlots, splitSlots, handBackSlots = 1<<15, 1<<17, 1<<18
 		if split {
-			parallelSlots, splitSlots = 0, 64
+			parallelSlots, splitSlots, handBackSlots = 0, 64, 128
 		}
 		for _, fw := range []string{"改", "深化", "课后服务覆盖率"} {
-			ix.limitMapped(0)
+			ix.limitMapped(0, 0)
 			ix.releaseMapped()
 			wantSlots, wantTfs := s.lookup(fw)
 			if len(wantSlots) == 0 || exact() == 0 {
 				t.Fatalf("%s: %d sections, %d kB of the segment files mapped in: the test reads nothing", fw, len(wantSlots), exact())
 			}
-			ix.limitMapped(1)
+			ix.limitMapped(0, 1)
 			ix.resident.over.Store(true)
 			ix.releaseMapped()
 			slots, tfs := s.lookup(fw)
@@ -157,9 +157,9 @@ func TestLookupHandsBackPages(t *testing.T) {
 		}
 		return kb, ranked
 	}
-	ix.limitMapped(0)
+	ix.limitMapped(0, 0)
 	without, want := search()
-	ix.limitMapped(1)
+	ix.limitMapped(0, 1)
 	ix.resident.over.Store(true)
 	with, got := search()
 	if len(want) == 0 || !slices.Equal(got, want) {
@@ -193,7 +193,7 @@ func TestLookupKeepsSmallScratch(t *testing.T) {
 		}
 	}
 	for _, limit := range []int64{1, 0} {
-		ix.limitMapped(limit)
+		ix.limitMapped(0, limit)
 		ix.resident.over.Store(true)
 		pooled()
 		if slots, _ := s.lookup("课后服务覆盖率"); len(slots) != 300 {
@@ -234,9 +234,10 @@ func TestTightReadsResident(t *testing.T) {
 }
 
 // TestReserveKeepsHeadroom sets a reserve for mapped pages half as much
-// again as the process has mapped: over half the reserve, the next search
-// hands the mapped pages back before the reserve is reached, so that a
-// server's peak stays within its budget.
+// again as the process has mapped: over half the reserve, and over Go's
+// part of the budget, the next search hands the mapped pages back before
+// the reserve is reached, so that a server's peak stays within its
+// budget; under Go's part it does not.
 func TestReserveKeepsHeadroom(t *testing.T) {
 	ix, dir := residentIndex(t)
 	defer ix.Close()
@@ -245,11 +246,20 @@ func TestReserveKeepsHeadroom(t *testing.T) {
 	if mappedKB(t, dir) == 0 {
 		t.Fatalf("no page of the data folder is mapped in after searches: the test reads nothing")
 	}
-	mapped, ok := mappedBytes()
+	rss, mapped, ok := residentBytes()
 	if !ok {
 		t.Skip("no mapped memory to read")
 	}
-	ix.limitMapped(mapped + mapped/2)
+	// under Go's part of the budget, the mapped pages may use what the
+	// heap leaves: none is handed back
+	ix.limitMapped(4*rss, mapped+mapped/2)
+	ix.resident.last.Store(0)
+	containing(t, ix, "课后服务覆盖率")
+	time.Sleep(50 * time.Millisecond)
+	if n := ix.resident.trims.Load(); n != 0 {
+		t.Errorf("%d hand-backs with the process under Go's part of its budget", n)
+	}
+	ix.limitMapped(rss-rss/16, mapped+mapped/2)
 	ix.resident.last.Store(0)
 	containing(t, ix, "课后服务覆盖率")
 	waitTrim(t, ix)

@@ -29,6 +29,17 @@ import (
 // goroutine's start. Tests set it low.
 var splitSlots = 1 << 17
 
+// handBackSlots is the most slots of a part of a lookup in an index that
+// hands its mapped pages back (SetMemoryBudget): a part's pages are
+// handed back once it is read (doneWith), and what one maps meanwhile is
+// about its share of the lists read. A search at ten million sections
+// maps 70-210 MB of lists over its course, 7-21 MB per million sections:
+// a segment of three million read in two halves kept 10-30 MB a core
+// mapped until each half was done; parts of a quarter million keep 2-6.
+// Each part enters its lists on its own (a skip table's binary search),
+// a few microseconds. Tests set it low.
+var handBackSlots = 1 << 18
+
 // A lookupPart is a range of one segment's local slots, from lo to hi,
 // that one goroutine looks a wording up in.
 type lookupPart struct {
@@ -39,7 +50,9 @@ type lookupPart struct {
 // lookupParts returns the parts a lookup in s reads, in slot order: a
 // segment whole, or, when it has splitSlots slots or more and s is read
 // on several goroutines, GOMAXPROCS ranges of about equal size, each but
-// the last a multiple of 64 slots (a word of a dense list's bits).
+// the last a multiple of 64 slots (a word of a dense list's bits); in an
+// index that hands its pages back within a memory budget, ranges of at
+// most about handBackSlots.
 func (s *snapshot) lookupParts() []lookupPart {
 	parts := make([]lookupPart, 0, len(s.segs))
 	procs := runtime.GOMAXPROCS(0)
@@ -48,6 +61,9 @@ func (s *snapshot) lookupParts() []lookupPart {
 		k := 1
 		if procs > 1 && int(n) >= splitSlots && s.n >= parallelSlots {
 			k = procs
+		}
+		if s.handsBack() {
+			k = max(k, (int(n)+handBackSlots-1)/handBackSlots)
 		}
 		// at least a word of bits: a segment of fewer slots than parts
 		// (tests set splitSlots low) is one part, not an empty one and
