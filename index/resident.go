@@ -29,9 +29,10 @@ package index
 // measured at ten million sections: 26 MB of mapped files always there
 // (the binary, bleve's), and what searches read between two hand-backs;
 // an eighth of 600MiB, 75 MiB, leaves Go 525 MiB. A small budget gets at
-// least 64 MiB, which the binary's pages alone nearly fill, so that the
-// segments' pages are not handed back at every read: 300MiB serves the
-// sample corpus with Go's limit at 236 MiB, beside a dictionary of 50 MB.
+// least 64 MiB, of which the binary's and bleve's pages take about 26 MB,
+// so that the segments' pages are not handed back at every read: 300MiB
+// serves the sample corpus with Go's limit at 236 MiB, beside a
+// dictionary of 50 MB.
 //
 // The resident memory and its mapped part are read from /proc/self/statm
 // at most every residentEvery. The pages are handed back when both are
@@ -43,7 +44,10 @@ package index
 // collection every doubling of 80 MB live), the mapped pages may use what
 // the heap leaves, as they did before the budget was split: kept to half
 // the reserve there too, a search mapped its lists again each time, and
-// took 40-57% more CPU (quoted and word classes, 1M, load 19). Then
+// took 40-57% more CPU (quoted and word classes, 1M, one run each, load
+// 14-19). Either way what may grow unseen before the next read is the
+// rest of the budget: half the reserve where the heap is at its limit,
+// all of it where the process has just passed Go's part. Then
 // searches hand each segment's pages back as soon as a part of a lookup
 // has read it (snapshot.doneWith), and a hand-back of all of them and of
 // the store runs after the search (checkResident). The files' pages stay

@@ -167,8 +167,7 @@ type snapshot struct {
 	dead     deadCounts // SectionFreq's counts of deleted entries (collection.go)
 	// resident is the index's reserve for mapped pages (SetMemoryBudget),
 	// set when the snapshot is published: a lookup hands back the pages
-	// it read while the process's mapped memory is over half of it
-	// (doneWith).
+	// it read while the process is over its marks (doneWith).
 	resident *residentLimit
 }
 
@@ -458,17 +457,18 @@ func (s *snapshot) gather(sizes []int, part func(i int, slots []uint32, tfs []ui
 
 // doneWith hands the mapped pages of segment i back, once a part of a
 // lookup (eachPart, eachSegment) has read what it needed of the segment,
-// while the process's mapped memory is over half its reserve
-// (residentLimit.tight), so that a lookup, BM25's counts and a bit-set
+// while the process is over its marks (residentLimit.tight: its resident
+// memory over Go's part of the budget, its mapped pages over half the
+// reserve), so that a lookup, BM25's counts and a bit-set
 // AND hand back each segment as they go. A segment held in memory has
 // none to hand back. The snapshot is held by the lookup, so the segment
 // is still mapped.
 //
 // At ten million sections a search maps 70-210 MB of the segments'
-// lists, on top of a Go heap at its soft limit: handed back only after
-// the search (or, before, once the segment's last part was read), they all
-// counted in its peak, 150-210 MB over the budget where the process had
-// been just under the hand-back's threshold when the search began.
+// lists, on top of a Go heap at its soft limit: handed back after the
+// search, or once a segment's last part was read where the search began
+// over the threshold, they came on top of the heap, and a search begun
+// just under it peaked 150-210 MB over it (674-716 MB with 600MiB).
 // Handed back as each part is read, and tight read again as the search
 // goes (every residentEvery), at most about a part's worth a core stays.
 // A part of a segment read in two on two cores hands back what the other
@@ -501,8 +501,8 @@ var parallelSlots uint32 = 1 << 15
 // and at least parallelSlots slots; else on the calling goroutine, in
 // order. f must only write what belongs to segment i. A panic in f is
 // raised again on the calling goroutine, where the server's recovery
-// turns it into an error. While the process's mapped memory is over half
-// its reserve, each segment's pages are handed back after f (doneWith).
+// turns it into an error. While the process is over its marks, each
+// segment's pages are handed back after f (doneWith).
 func (s *snapshot) eachSegment(f func(i int)) {
 	if s.handsBack() {
 		g := f
@@ -537,10 +537,9 @@ var lookupPool sync.Pool
 
 // lookupKeep is the most entries of a lookupScratch that goes back to
 // lookupPool while the index hands mapped pages back (residentLimit.tight:
-// a server within a memory budget, working): a larger one is left to the
-// collector. Each
-// part of a lookup takes a scratch, and one grows to the largest part it
-// was given: at ten million sections (64 parts) those of broad wordings
+// a server near its memory budget): a larger one is left to the
+// collector. Each part of a lookup takes a scratch, and one grows to the
+// largest part it was given: at ten million sections (64 parts) those of broad wordings
 // held 61 MB of the heap between searches, a tenth of the budget and twice
 // that with the collector's room, where the Go heap is most of the budget.
 var lookupKeep = 1 << 16 // tests set it low

@@ -87,8 +87,8 @@ func (s *snapshot) lookupParts() []lookupPart {
 // eachPart calls f(k) for every part k of parts: on up to GOMAXPROCS
 // goroutines, the largest parts first, when there are several and s has
 // at least parallelSlots slots; else on the calling goroutine, in order.
-// f must only write what belongs to part k. While the process's mapped
-// memory is over half its reserve, a segment's pages are handed back after
+// f must only write what belongs to part k. While the process is over
+// the marks of its memory budget, a segment's pages are handed back after
 // f has read each of its parts (doneWith, segments.go).
 func (s *snapshot) eachPart(parts []lookupPart, f func(k int)) {
 	if s.handsBack() {
