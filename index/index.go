@@ -592,7 +592,7 @@ func (ix *Index) loadSections(gen uint64) (taken map[string]int) {
 			c := tx.Bucket(bucketSecs).Cursor()
 			for _, doc := range missing {
 				for k, v := c.Seek([]byte(doc + "-")); k != nil && docOfSection(string(k)) == doc; k, v = c.Next() {
-					if n++; n%(1<<16) == 0 {
+					if n++; n%releaseRecords == 0 {
 						releaseStorePages(tx)
 					}
 					v, err := unseal("section "+string(k), v)
@@ -708,7 +708,7 @@ func (ix *Index) verifyRecords(entries map[string]int) {
 					}
 					ix.giveWay()
 				}
-				if n%(1<<16) == 0 {
+				if n%releaseRecords == 0 {
 					releaseStorePages(tx)
 				}
 				// the document's ID as bytes: no string made a record

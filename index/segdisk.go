@@ -160,8 +160,18 @@ func (ix *Index) saveLoaded(s *snapshot, sg *segment) *segment {
 }
 
 // releaseEvery is how many bytes of a merge's new file are written
-// between two hand-backs of its inputs' mapped pages (streamSegment).
-const releaseEvery = 64 << 20
+// between two hand-backs of its inputs' mapped pages (streamSegment), and
+// how many a segment file's check reads (checkSegment): a quarter of the
+// least reserve for mapped pages of a memory budget (minMappedReserve,
+// resident.go). At 64 MB, the checks after open alone filled that reserve:
+// a million sections served within 240MiB peaked at 242-244 MB in the
+// record check, 82 MB of it mapped.
+const releaseEvery = 16 << 20
+
+// releaseRecords is how many section records a pass over the store reads
+// between two hand-backs of its pages (the sections' load, verifyRecords):
+// about releaseEvery bytes, records of 300 characters taking about 1 kB.
+const releaseRecords = 1 << 14
 
 // streamHook, when set (by tests), runs each time a merge writes a chunk
 // of its file.
