@@ -483,7 +483,8 @@ for line in sys.stdin.read().split("\n"):
 // serving process runs a second time confined to that much memory, page
 // cache included (benchServeConfined). With GOVREPORT_BENCH_LIMIT=600MiB
 // the serving process runs as `serve --memory-limit 600MiB` would: that
-// soft limit on the Go heap and as the index's resident limit. The
+// budget split between Go's soft limit and the index's reserve for mapped
+// pages (index.Index.SetMemoryBudget). The
 // serving rows give the open's and the first answer's counts (CPU, minor
 // faults, bytes allocated, collections) and the same wording's again once
 // all is loaded; GOVREPORT_BENCH_RTRACE=file writes a runtime trace and
