@@ -45,6 +45,14 @@ var (
 	// the search would miss what that part holds. Ask again shortly.
 	ErrRebuilding = errors.New("the exact-wording index is being rebuilt from the store")
 
+	// ErrStoreUnreadable is returned for a request that needs the
+	// document store after store.db was found shorter than the pages it
+	// had (cut while in use: a copy over it, a full disk's truncate) or a
+	// read of its mapping faulted: nothing more is read from it or written
+	// to it until the process is started again on a restored store. The
+	// error names the file and wraps ErrCorrupt too.
+	ErrStoreUnreadable = errors.New("the document store cannot be read")
+
 	// ErrLoading is returned to a request with a deadline (a server's)
 	// that came while the index was still loading its sections after
 	// an open and did not see the load end within a short grace: the

@@ -101,6 +101,13 @@ func errorStatus(err error) (code string, status int) {
 		// Not a 500: the store is whole and the index will answer once
 		// its damaged part is read again, in seconds to a minute.
 		return "rebuilding", http.StatusServiceUnavailable
+	case errors.Is(err, govreport.ErrStoreUnreadable):
+		// store.db was cut shorter (or its pages overwritten) under the
+		// running server: what needs the store is refused, naming the
+		// file, until it is restored and the server started again; the
+		// rest (health, the list of documents, facets) answers. Before
+		// ErrCorrupt and ErrWriteFailed, which it comes wrapped in.
+		return "store_unreadable", http.StatusServiceUnavailable
 	case errors.Is(err, govreport.ErrLoading):
 		// The server has just started and reads its sections: a request
 		// is told so at once rather than held to its deadline.
@@ -142,7 +149,9 @@ func (s *Server) fail(c *gin.Context, err error) {
 	case http.StatusGatewayTimeout:
 		msg = "the request took longer than the server allows"
 	case http.StatusServiceUnavailable:
-		c.Header("Retry-After", "5")
+		if code != "store_unreadable" { // asking again does not help: the operator must restore the file
+			c.Header("Retry-After", "5")
+		}
 	case http.StatusRequestEntityTooLarge:
 		if !errors.Is(err, corpus.ErrTooLarge) && !errors.Is(err, compare.ErrTooLarge) { // those name the file and the limit
 			// the limit, so that a client knows what it may send

@@ -98,6 +98,11 @@ var (
 	// ErrRebuilding is returned by View while a segment file found damaged
 	// is being rebuilt from the store (verifySegments).
 	ErrRebuilding = govreport.ErrRebuilding
+
+	// ErrStoreUnreadable is returned once store.db is found cut shorter
+	// than its pages, or a read of it faulted (storefault.go).
+	ErrStoreUnreadable = govreport.ErrStoreUnreadable
+
 	// ErrLoading is returned by WaitReady to a caller with a deadline
 	// while the sections are still being loaded (loadGrace).
 	ErrLoading = govreport.ErrLoading
@@ -198,6 +203,8 @@ type Index struct {
 
 	resident residentLimit // the reserve for mapped pages: SetMemoryBudget (resident.go)
 
+	store storeGuard // store.db cut or faulting under the process (storefault.go)
+
 	// searching counts the Views running, for the record check to give
 	// way to them (verifyRecords).
 	searching atomic.Int32
@@ -224,11 +231,13 @@ func OpenWith(dir string, o Options) (_ *Index, err error) {
 	}
 	ix := &Index{dir: dir, db: db, ready: make(chan struct{}), verified: make(chan struct{}), segsChecked: make(chan struct{}),
 		mergeReq: make(chan struct{}, 1), stop: make(chan struct{}), terms: newTermsQueue(), trustChecked: o.TrustChecked, noMerges: o.NoMerges}
+	ix.guardStore()
 	fail := func(err error) (*Index, error) {
 		if ix.bl != nil {
 			ix.bl.Close()
 		}
 		db.Close()
+		ix.closeStoreGuard()
 		return nil, err
 	}
 	var schema []byte
@@ -393,7 +402,7 @@ func (ix *Index) recover() error {
 	var storeGen uint64
 	pending := map[string][]string{}
 	var sections [][2]string // id, searchable text
-	err = ix.db.View(func(tx *bolt.Tx) error {
+	err = ix.storeView(func(tx *bolt.Tx) error {
 		storeGen = getGen(tx)
 		if storeGen == blGen {
 			return nil
@@ -464,7 +473,7 @@ func (ix *Index) loadInfo() (gen uint64, err error) {
 	ix.damaged = make(map[string]string)
 	shared := map[string]string{} // decodeInfoShared
 	var info DocInfo
-	err = ix.db.View(func(tx *bolt.Tx) error {
+	err = ix.storeView(func(tx *bolt.Tx) error {
 		gen = getGen(tx)
 		wc := tx.Bucket(bucketWgen).Cursor()
 		wk, wv := wc.First()
@@ -580,7 +589,7 @@ func (ix *Index) loadSections(gen uint64) (taken map[string]int) {
 		defer close(ch)
 		defer catch("loading sections", &readErr)
 		batch := make([]loaded, 0, 256)
-		readErr = ix.db.View(func(tx *bolt.Tx) error {
+		readErr = ix.storeView(func(tx *bolt.Tx) error {
 			// Only the records of the documents the segments lack are
 			// read here, decoded and folded (their checksums checked);
 			// the others are checked after (verifyRecords). The pages
@@ -696,7 +705,7 @@ func (ix *Index) verifyRecords(entries map[string]int) {
 	var err error
 	func() {
 		defer catch("checking section records", &err)
-		err = ix.db.View(func(tx *bolt.Tx) error {
+		err = ix.storeView(func(tx *bolt.Tx) error {
 			n := 0
 			defer releaseStorePages(tx)
 			return tx.Bucket(bucketSecs).ForEach(func(k, v []byte) error {
@@ -849,6 +858,7 @@ func (ix *Index) Close() error {
 	ix.diskMu.Unlock()
 	err1 := ix.bl.Close()
 	err2 := ix.db.Close()
+	ix.closeStoreGuard()
 	if err1 != nil {
 		return fmt.Errorf("closing index %s: %w", ix.dir, err1)
 	}
@@ -1153,7 +1163,7 @@ func (ix *Index) write(ids []string, old, now map[string][]string, added []*corp
 	// the caller holds wmu, so no other write changes them meanwhile.
 	var before []*corpus.Document
 	var gen uint64
-	if err := ix.db.View(func(tx *bolt.Tx) error {
+	if err := ix.storeView(func(tx *bolt.Tx) error {
 		gen = getGen(tx)
 		for _, id := range ids {
 			if _, ok := old[id]; ok {
@@ -1181,7 +1191,7 @@ func (ix *Index) write(ids []string, old, now map[string][]string, added []*corp
 	for _, id := range ids {
 		pending[id] = append(slices.Clip(old[id]), now[id]...)
 	}
-	err := ix.db.Update(func(tx *bolt.Tx) error {
+	err := ix.storeUpdate(func(tx *bolt.Tx) error {
 		if g := getGen(tx); g != gen { // wmu is held: no other write
 			return fmt.Errorf("the store moved from generation %d to %d during a write", gen, g)
 		}
@@ -1227,7 +1237,7 @@ func (ix *Index) write(ids []string, old, now map[string][]string, added []*corp
 		ix.broken = err
 		ix.mu.Lock()
 		defer ix.mu.Unlock()
-		undo := ix.db.Update(func(tx *bolt.Tx) error {
+		undo := ix.storeUpdate(func(tx *bolt.Tx) error {
 			for _, id := range ids {
 				if err := deleteDoc(tx, id, now[id]); err != nil {
 					return err

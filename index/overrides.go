@@ -48,7 +48,7 @@ type overrideRecord struct {
 func (ix *Index) loadOverrides() error {
 	ix.over = make(map[string]overrideRecord)
 	ix.overFile = make(map[string]string)
-	return ix.db.View(func(tx *bolt.Tx) error {
+	return ix.storeView(func(tx *bolt.Tx) error {
 		return tx.Bucket(bucketOver).ForEach(func(k, v []byte) error {
 			v, err := unseal("corrections of "+string(k), v)
 			if err != nil {
@@ -188,7 +188,7 @@ func (ix *Index) Correct(id string, set corpus.Override, clear []string) (*corpu
 		return nil, err
 	}
 	var d *corpus.Document // as inferred; writers are held off
-	if err := ix.db.View(func(tx *bolt.Tx) error {
+	if err := ix.storeView(func(tx *bolt.Tx) error {
 		var err error
 		d, err = getDoc(tx, id)
 		return err
@@ -209,7 +209,7 @@ func (ix *Index) Correct(id string, set corpus.Override, clear []string) (*corpu
 	if r.IsZero() {
 		r = overrideRecord{}
 	}
-	if err := ix.db.Update(func(tx *bolt.Tx) error { return putOverride(tx, id, r) }); err != nil {
+	if err := ix.storeUpdate(func(tx *bolt.Tx) error { return putOverride(tx, id, r) }); err != nil {
 		return nil, fmt.Errorf("correct document %s: %w", id, err)
 	}
 	ix.remember(id, r)

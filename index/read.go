@@ -29,7 +29,7 @@ import (
 func (ix *Index) Document(id string) (_ *corpus.Document, err error) {
 	defer catch("reading document "+id, &err)
 	var d *corpus.Document
-	err = ix.db.View(func(tx *bolt.Tx) error {
+	err = ix.storeView(func(tx *bolt.Tx) error {
 		var err error
 		d, err = getDoc(tx, id)
 		return err
@@ -46,7 +46,7 @@ func (ix *Index) Document(id string) (_ *corpus.Document, err error) {
 func (ix *Index) Section(id string) (_ *corpus.Section, err error) {
 	defer catch("reading section "+id, &err)
 	var s *corpus.Section
-	err = ix.db.View(func(tx *bolt.Tx) error {
+	err = ix.storeView(func(tx *bolt.Tx) error {
 		var err error
 		s, err = getSection(tx, id)
 		return err
@@ -199,6 +199,12 @@ func (ix *Index) View(fn func(v *View) error) (err error) {
 	// the restat asked for checks and rebuilds the file.
 	defer func() {
 		if errors.Is(err, errFault) {
+			// The store's mapping faults too (store.db cut shorter):
+			// no rebuild brings that back.
+			if serr := ix.storeOK(); serr != nil {
+				err = serr
+				return
+			}
 			ix.lastRestat.Store(0)
 			ix.maybeRestat()
 			err = fmt.Errorf("%w: %v; ask again in a few seconds", ErrRebuilding, err)
@@ -212,7 +218,7 @@ func (ix *Index) View(fn func(v *View) error) (err error) {
 		if err != nil {
 			return err
 		}
-		tx, err := ix.db.Begin(false)
+		tx, err := ix.storeBegin()
 		if err != nil {
 			return fmt.Errorf("reading index %s: %w", ix.dir, err)
 		}

@@ -202,7 +202,7 @@ func (ix *Index) releaseMapped() {
 		}
 	}
 	runtime.KeepAlive(s)
-	tx, err := ix.db.Begin(false)
+	tx, err := ix.storeBegin()
 	if err != nil {
 		return
 	}

@@ -627,7 +627,7 @@ func (ix *Index) rebuildDamaged() (err error) {
 			return errStopped
 		default:
 		}
-		err := ix.db.View(func(tx *bolt.Tx) error {
+		err := ix.storeView(func(tx *bolt.Tx) error {
 			c := tx.Bucket(bucketSecs).Cursor()
 			wgen := tx.Bucket(bucketWgen)
 			for _, doc := range missing[from:min(len(missing), from+256)] {

@@ -174,7 +174,7 @@ func (ix *Index) findTerms(id string, f *TermFinder, redo bool) error {
 		return errors.New("index closed")
 	}
 	var d *corpus.Document
-	err := ix.db.View(func(tx *bolt.Tx) error {
+	err := ix.storeView(func(tx *bolt.Tx) error {
 		if _, ok := storedTerms(tx, id, f.Version); ok && !redo {
 			return nil
 		}
@@ -189,7 +189,7 @@ func (ix *Index) findTerms(id string, f *TermFinder, redo bool) error {
 		return err
 	}
 	rec := encodeTerms(f.Version, f.Find(termsDoc(d)))
-	return ix.db.Update(func(tx *bolt.Tx) error {
+	return ix.storeUpdate(func(tx *bolt.Tx) error {
 		if err := tx.Bucket(bucketTerms).Put([]byte(id), rec); err != nil {
 			return fmt.Errorf("storing the terms of %s: %w", id, err)
 		}
@@ -581,7 +581,7 @@ func (ix *Index) findJob(f *TermFinder, j termsJob) (*foundTerms, error) {
 	if d != nil {
 		gen = genBytes(j.gen)
 	} else {
-		err := ix.db.View(func(tx *bolt.Tx) error {
+		err := ix.storeView(func(tx *bolt.Tx) error {
 			if _, ok := storedTerms(tx, j.id, f.Version); ok {
 				return nil
 			}
@@ -618,7 +618,7 @@ func (ix *Index) putTerms(out []foundTerms) error {
 	if len(out) == 0 {
 		return nil
 	}
-	return ix.db.Update(func(tx *bolt.Tx) error {
+	return ix.storeUpdate(func(tx *bolt.Tx) error {
 		b := tx.Bucket(bucketTerms)
 		for _, t := range out {
 			if !bytes.Equal(tx.Bucket(bucketWgen).Get([]byte(t.id)), t.gen) {
