@@ -201,7 +201,7 @@ func (ix *Index) View(fn func(v *View) error) (err error) {
 		if errors.Is(err, errFault) {
 			// The store's mapping faults too (store.db cut shorter):
 			// no rebuild brings that back.
-			if serr := ix.storeOK(); serr != nil {
+			if serr := ix.storeOK(true); serr != nil {
 				err = serr
 				return
 			}
@@ -222,21 +222,57 @@ func (ix *Index) View(fn func(v *View) error) (err error) {
 		if err != nil {
 			return fmt.Errorf("reading index %s: %w", ix.dir, err)
 		}
-		if getGen(tx) == s.gen {
-			defer tx.Rollback()
-			// The snapshot's file segments are unmapped by a finalizer
-			// once unreachable; strings of the view share their bytes.
-			defer runtime.KeepAlive(s)
-			if err := fn(&View{ix: ix, s: s, tx: tx}); err != nil {
-				return err
-			}
-			return ix.writtenUnder()
+		if done, err := ix.viewAt(s, tx, fn); done {
+			return err
 		}
 		// A write has committed to the store and not yet published its
 		// snapshot (or is being undone): wait for it.
-		tx.Rollback()
 		<-s.replaced
 	}
+}
+
+// storeGen returns getGen(tx), or the error of the page of store.db it
+// could not read (storePanicked).
+func storeGen(ix *Index, tx *bolt.Tx) (g uint64, err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			err = ix.storePanicked(r)
+		}
+	}()
+	return getGen(tx), nil
+}
+
+// viewAt runs fn on snapshot s with the store's transaction tx, which it
+// rolls back, unless the store is at another generation than s (done is
+// then false: a write is between its commit and its publish). The
+// rollback is deferred from the start: a read of the generation that
+// panicked (store.db's pages overwritten) left the transaction open, and
+// with it bbolt's map lock, which every later Close waited for.
+func (ix *Index) viewAt(s *snapshot, tx *bolt.Tx, fn func(v *View) error) (done bool, err error) {
+	defer tx.Rollback()
+	g, err := storeGen(ix, tx)
+	if err != nil {
+		return true, err
+	}
+	if g != s.gen {
+		// While s is the snapshot searches see (none was published
+		// since it was taken), a write's commit or its undo has moved
+		// the store at most one generation from it: a generation
+		// further off is no write's (its page overwritten), and no
+		// publish would end the wait.
+		if (g > s.gen+1 || g+1 < s.gen) && ix.snap.Load() == s {
+			return true, fmt.Errorf("reading %s: %w: its generation reads %d where the index is at %d; run `govreport check`",
+				ix.storePath(), ErrCorrupt, g, s.gen)
+		}
+		return false, nil
+	}
+	// The snapshot's file segments are unmapped by a finalizer once
+	// unreachable; strings of the view share their bytes.
+	defer runtime.KeepAlive(s)
+	if err := fn(&View{ix: ix, s: s, tx: tx}); err != nil {
+		return true, err
+	}
+	return true, ix.writtenUnder()
 }
 
 // faultWhat is what a search says of a segment file that faulted under
@@ -505,8 +541,14 @@ func (v *View) Slot(id string) (uint32, bool) {
 }
 
 // Section reads the section in slot from the store.
-func (v *View) Section(slot uint32) (*corpus.Section, error) {
-	return getSection(v.tx, v.SectionID(slot))
+func (v *View) Section(slot uint32) (_ *corpus.Section, err error) {
+	id := v.SectionID(slot) // the segment's: its fault is View's to tell
+	defer func() {
+		if r := recover(); r != nil { // a page of store.db that does not read
+			err = v.ix.storePanicked(r)
+		}
+	}()
+	return getSection(v.tx, id)
 }
 
 // A Ranked is a section and its BM25 score.

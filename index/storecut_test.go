@@ -171,3 +171,45 @@ func TestStoreCutDuringTransaction(t *testing.T) {
 		reopenRestored(t, path, backup)
 	})
 }
+
+// TestStoreOverwrittenUnderOpenIndex writes over store.db's pages in place
+// (every byte past the meta pages changed) under an open index: bbolt
+// follows page numbers that now point anywhere, past its mapping (SIGSEGV)
+// or into pages that are no page, and a read ended the process or
+// panicked. Now each read and write is an error wrapping ErrCorrupt that
+// names store.db (ErrStoreUnreadable where it faulted), and no write
+// lands: restored, the store holds what it held.
+func TestStoreOverwrittenUnderOpenIndex(t *testing.T) {
+	ix, path, backup := openCutLater(t)
+	b := append([]byte(nil), backup...)
+	for i := 2 * os.Getpagesize(); i < len(b); i++ {
+		b[i] ^= 0x5a
+	}
+	f, err := os.OpenFile(path, os.O_WRONLY, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := f.WriteAt(b, 0); err != nil {
+		t.Fatal(err)
+	}
+	f.Close()
+	want := func(what string, err error) {
+		t.Helper()
+		if !errors.Is(err, ErrCorrupt) || !strings.Contains(err.Error(), "store.db") {
+			t.Errorf("%s with store.db's pages overwritten: %v, want ErrCorrupt naming store.db", what, err)
+		}
+	}
+	_, err = ix.Document("intact")
+	want("Document", err)
+	_, err = ix.Section(corpus.SectionID("flipped", 0))
+	want("Section", err)
+	want("a search reading a section's text", ix.View(func(v *View) error {
+		_, err := v.Section(0)
+		return err
+	}))
+	want("Add", ix.Add(doc("later", "白塔县", 2024, "一、课后服务", "白塔县课后服务覆盖全部学校。")))
+	if err := ix.Close(); err != nil && !errors.Is(err, ErrCorrupt) { // it returned: no transaction left open
+		t.Errorf("Close: %v", err)
+	}
+	reopenRestored(t, path, backup)
+}

@@ -9,16 +9,19 @@ package index
 // (r76h left it open). Every transaction of the store now begins with
 // storeOK, an fstat of the file against the bytes of pages bbolt had in
 // use at the open or the last commit (bbolt never makes the file
-// shorter): a file cut shorter is refused before bbolt reads it, with an
-// error wrapping ErrStoreUnreadable that names the file, and so is every
-// transaction after it until the process starts again (the open then says
-// store.db is truncated: checkStoreSize). A cut during a transaction
-// faults where it reads: the transactions run with debug.SetPanicOnFault,
-// and the fault is the same error. A write checks the file once more just
-// before it commits: bbolt grows a file shorter than its pages back to
-// their size, zeros where they were, which would acknowledge a write into
-// a damaged store and hide the cut from the next open. What is left is a
-// cut between that check and the commit's own writes.
+// shorter), made only after the folder's watch saw a write into it where
+// there is one (inotify, Linux): a file cut shorter is refused before
+// bbolt reads it, with an error wrapping ErrStoreUnreadable that names
+// the file, and so is every transaction after it until the process starts
+// again (the open then says store.db is truncated: checkStoreSize). A cut
+// during a transaction faults where it reads: the transactions run with
+// debug.SetPanicOnFault, and the fault is the same error. A write checks
+// the file once more just before it commits: bbolt grows a file shorter
+// than its pages back to their size, zeros where they were, which would
+// acknowledge a write into a damaged store and hide the cut from the next
+// open. What is left is a cut between that check and the commit's own
+// writes, and one into the meta pages (the first 8 kB) that comes before
+// the watch tells of it: bbolt's Begin faults there holding its lock.
 
 import (
 	"fmt"
@@ -31,11 +34,17 @@ import (
 )
 
 // storeGuard is what storeOK needs: store.db open for fstat, the bytes of
-// pages in use when last seen whole, and the error once it was not.
+// pages in use when last seen whole, and the error once it was not. Where
+// the folder's watch (watch_linux.go) watches store.db too (wd), changed
+// counts the writes into it the watch saw (a truncate is one), and seen
+// is the count when an fstat last found it whole: while they are equal,
+// storeOK needs no fstat.
 type storeGuard struct {
-	f    *os.File
-	need atomic.Int64
-	err  atomic.Pointer[error]
+	f             *os.File
+	need          atomic.Int64
+	err           atomic.Pointer[error]
+	wd            atomic.Int32
+	changed, seen atomic.Uint64
 }
 
 // guardStore opens store.db for storeOK and records its pages in use.
@@ -67,11 +76,22 @@ func (ix *Index) noteStoreSize() {
 
 // storeOK returns the error of a store found unreadable (cut shorter than
 // its pages, or a read of it faulted), nil when it is as bbolt left it.
-func (ix *Index) storeOK() error {
+// It asks the file (fstat) unless the folder's watch saw no write into
+// it since it last did: an fstat is a system call for every search (6 to
+// 11 µs on this loaded machine, as much as a getppid), the watch's
+// atomic loads a few nanoseconds. A cut the watch has not told of yet faults where it is
+// read, and that is the same error; only a cut into the meta pages in
+// that moment faults in bbolt's Begin, under its lock. force asks the
+// file whatever the watch says (a write, before it commits).
+func (ix *Index) storeOK(force bool) error {
 	if p := ix.store.err.Load(); p != nil {
 		return *p
 	}
 	if ix.store.f == nil {
+		return nil
+	}
+	c := ix.store.changed.Load()
+	if !force && c == ix.store.seen.Load() && ix.store.wd.Load() > 0 && ix.watching.Load() {
 		return nil
 	}
 	fi, err := ix.store.f.Stat()
@@ -81,6 +101,7 @@ func (ix *Index) storeOK() error {
 	if need := ix.store.need.Load(); fi.Size() < need {
 		return ix.storeUnreadable(fmt.Sprintf("it is %d bytes, its pages need %d (cut shorter while in use)", fi.Size(), need))
 	}
+	ix.store.seen.Store(c)
 	return nil
 }
 
@@ -98,28 +119,38 @@ func (ix *Index) storeUnreadable(why string) error {
 // outside its pages (a page overwritten with a number that points past
 // them).
 func (ix *Index) storeFaulted(v any) error {
-	if err := ix.storeOK(); err != nil {
+	if err := ix.storeOK(true); err != nil {
 		return err
 	}
 	return ix.storeUnreadable(fmt.Sprintf("a read of its pages faulted (%v): a page overwritten in place?", v))
 }
 
 // recoverStoreFault, deferred with debug.SetPanicOnFault(true), makes a
-// fault the store's error; any other panic goes on.
+// panic the store's error (storePanicked).
 func (ix *Index) recoverStoreFault(err *error) {
 	v := recover()
 	if v == nil {
 		return
 	}
-	if !isFault(v) {
-		panic(v)
+	*err = ix.storePanicked(v)
+}
+
+// storePanicked returns the error of panic v in a transaction of the
+// store: a fault is the store's (storeFaulted); any other is bbolt's
+// (a page that does not read as one: overwritten in place) or a record's,
+// an error wrapping ErrCorrupt, as catch makes it, here too for the
+// transactions of goroutines of their own (the record check, the terms
+// worker), where a panic ended the process.
+func (ix *Index) storePanicked(v any) error {
+	if isFault(v) {
+		return ix.storeFaulted(v)
 	}
-	*err = ix.storeFaulted(v)
+	return fmt.Errorf("reading %s: %w (%v); run `govreport check`", ix.storePath(), ErrCorrupt, v)
 }
 
 // storeView runs fn in a read transaction of the store, guarded.
 func (ix *Index) storeView(fn func(tx *bolt.Tx) error) (err error) {
-	if err := ix.storeOK(); err != nil {
+	if err := ix.storeOK(false); err != nil {
 		return err
 	}
 	defer debug.SetPanicOnFault(debug.SetPanicOnFault(true))
@@ -130,7 +161,7 @@ func (ix *Index) storeView(fn func(tx *bolt.Tx) error) (err error) {
 // storeBegin begins a read transaction of the store, guarded (the caller's
 // reads are its own to guard).
 func (ix *Index) storeBegin() (_ *bolt.Tx, err error) {
-	if err := ix.storeOK(); err != nil {
+	if err := ix.storeOK(false); err != nil {
 		return nil, err
 	}
 	defer debug.SetPanicOnFault(debug.SetPanicOnFault(true))
@@ -145,7 +176,7 @@ func (ix *Index) storeBegin() (_ *bolt.Tx, err error) {
 // panic leaves bbolt's write lock held (every later write, and Close,
 // would wait for ever); Rollback reads nothing.
 func (ix *Index) storeUpdate(fn func(tx *bolt.Tx) error) (err error) {
-	if err := ix.storeOK(); err != nil {
+	if err := ix.storeOK(false); err != nil {
 		return err
 	}
 	defer debug.SetPanicOnFault(debug.SetPanicOnFault(true))
@@ -156,17 +187,14 @@ func (ix *Index) storeUpdate(fn func(tx *bolt.Tx) error) (err error) {
 	defer func() {
 		if v := recover(); v != nil {
 			tx.Rollback()
-			if !isFault(v) {
-				panic(v)
-			}
-			err = ix.storeFaulted(v)
+			err = ix.storePanicked(v)
 		}
 	}()
 	if err := fn(tx); err != nil {
 		tx.Rollback()
 		return err
 	}
-	if err := ix.storeOK(); err != nil {
+	if err := ix.storeOK(true); err != nil {
 		tx.Rollback()
 		return err
 	}

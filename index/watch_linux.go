@@ -30,6 +30,11 @@ func (ix *Index) watchFiles() {
 	}
 	// non-blocking: the runtime's poller waits for it, and Close wakes
 	// the read
+	// store.db too (storeOK): the first storeOK after this asks the file.
+	if wd, err := syscall.InotifyAddWatch(fd, ix.storePath(), syscall.IN_MODIFY); err == nil {
+		ix.store.wd.Store(int32(wd))
+		ix.store.changed.Add(1)
+	}
 	f := os.NewFile(uintptr(fd), "inotify "+dir)
 	ix.watching.Store(true)
 	go func() {
@@ -53,8 +58,11 @@ func (ix *Index) watchFiles() {
 // segment file the index knows (ix.stamps): govreport never writes into
 // one after it is renamed into place, so such a write is someone else's.
 // An overflow of the queue counts as one too.
+// A write into store.db (its own watch) counts in ix.store.changed
+// (storeOK), as does an overflow.
 func (ix *Index) noteWrites(b []byte) {
 	for len(b) >= syscall.SizeofInotifyEvent {
+		wd := int32(binary.NativeEndian.Uint32(b[0:4]))
 		mask := binary.NativeEndian.Uint32(b[4:8])
 		n := int(binary.NativeEndian.Uint32(b[12:16]))
 		end := min(len(b), syscall.SizeofInotifyEvent+n)
@@ -62,6 +70,11 @@ func (ix *Index) noteWrites(b []byte) {
 		b = b[end:]
 		if mask&syscall.IN_Q_OVERFLOW != 0 {
 			ix.fsWrites.Add(1)
+			ix.store.changed.Add(1)
+			continue
+		}
+		if wd == ix.store.wd.Load() {
+			ix.store.changed.Add(1) // store.db (storeOK)
 			continue
 		}
 		ix.stampMu.Lock()
