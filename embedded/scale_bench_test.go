@@ -489,7 +489,7 @@ for line in sys.stdin.read().split("\n"):
 // faults, bytes allocated, collections) and the same wording's again once
 // all is loaded; GOVREPORT_BENCH_RTRACE=file writes a runtime trace and
 // GOVREPORT_BENCH_CPUPROF=file a CPU profile (1 kHz) of the open and the
-// first answer.
+// first answer, GOVREPORT_BENCH_CLASSPROF=file one of the classes' queries.
 //
 //	GOVREPORT_BENCH_SECTIONS=10000000 go test ./embedded -run XXX -bench OpenLarge -benchtime 1x -v -timeout 300m
 func BenchmarkOpenLarge(b *testing.B) {
@@ -916,6 +916,18 @@ func benchServe(b *testing.B, dir string) {
 		b.Fatal(err)
 	}
 	row("the first wording again (ms); CPU (ms); minor faults; MB allocated; collections", f2(ms(time.Since(t3)))+"; "+countsNow().minus(c3))
+	if f := os.Getenv("GOVREPORT_BENCH_CLASSPROF"); f != "" {
+		// a CPU profile of the classes' queries (not of the open)
+		out, err := os.Create(f)
+		if err == nil {
+			runtime.SetCPUProfileRate(1000)
+			err = pprof.StartCPUProfile(out)
+		}
+		if err != nil {
+			b.Fatal(err)
+		}
+		defer pprof.StopCPUProfile()
+	}
 	b.StartTimer()
 	run := []string{"quoted", "word", "filtered", "faceted"}
 	if only := os.Getenv("GOVREPORT_BENCH_CLASSES"); only != "" {
@@ -949,6 +961,7 @@ func benchServe(b *testing.B, dir string) {
 		heapProfile(b, class)
 	}
 	b.StopTimer()
+	pprof.StopCPUProfile()
 	trace.set("after the queries")
 	runtime.GC()
 	var m runtime.MemStats
