@@ -10,12 +10,16 @@ package index
 // third of a quoted search's time. Most such words are two characters,
 // whose bigram list in a large segment is dense (dense.go): its sections
 // are already a bit set. So the words are intersected segment by segment
-// as bit sets, 64 sections an operation: a dense list's set as it is,
-// any other word's answer (one character, three or more, a sparse list)
-// set into bits from its lookup, which ranking reads again (remembered by
-// the view, wordFreqs); and one slot array is made, of the sections left.
-// Ranking counts a two-character word's places in the set's members only
-// (segment.wordFreqs), where it read them from the word's whole answer.
+// as bit sets, 64 sections an operation: a dense list's set as it is (a
+// bigram's, or a one-character word's character list: dense.go), a sparse
+// list's entries set into bits, and a longer word's answer set into bits
+// from its lookup, which ranking reads again (remembered by the view,
+// wordFreqs); and one slot array is made, of the sections left. Ranking
+// counts a one- or two-character word in the set's members only
+// (segment.wordFreqs), where it read it from the word's whole answer. A
+// one-character word was looked up whole until format 8: at a million
+// sections a common character's list, about a million entries decoded,
+// was a tenth of a quoted search's CPU, and was decoded again for BM25.
 // A large segment is ANDed in ranges of slots on all the cores, as a
 // lookup reads it (split.go), each range laying out its own stretch of
 // the answer: at a million sections, segment by segment left one core
@@ -24,7 +28,6 @@ package index
 import (
 	"math/bits"
 	"slices"
-	"unicode/utf8"
 
 	"github.com/govreport/govreport/analysis"
 )
@@ -53,19 +56,21 @@ func (v *View) ContainingAll(words []string) []uint32 {
 		fw    string
 		key   uint64 // a two-character word's bigram
 		two   bool
+		one   rune     // a one-character word's character, or -1
 		slots []uint32 // the lookup of any other
 	}
 	ws := make([]word, len(fws))
 	for i, fw := range fws {
-		ws[i].fw = fw
-		if utf8.RuneCountInString(fw) == 2 {
-			r := []rune(fw)
+		ws[i].fw, ws[i].one = fw, -1
+		switch r := []rune(fw); len(r) {
+		case 1:
+			ws[i].one = r[0]
+		case 2:
 			ws[i].key, ws[i].two = bigram(r[0], r[1]), true
-			continue
 		}
 	}
 	for i := range ws {
-		if ws[i].two {
+		if ws[i].two || ws[i].one >= 0 {
 			continue
 		}
 		if ws[i].slots = v.find(ws[i].fw).slots; len(ws[i].slots) == 0 {
@@ -100,6 +105,17 @@ func (v *View) ContainingAll(words []string) []uint32 {
 					b = d.bits[min(w0, len(d.bits)):min(w1, len(d.bits))]
 				} else {
 					tmp = listBits(tmp, sv.seg.reader(j), r.lo, r.hi)
+					b = tmp
+				}
+			} else if w.one >= 0 {
+				j, ok := sv.seg.charList(w.one)
+				if !ok {
+					return
+				}
+				if d, ok := sv.seg.charDense(j); ok {
+					b = d.bits[min(w0, len(d.bits)):min(w1, len(d.bits))]
+				} else {
+					tmp = charBits(tmp, sv.seg.charPost[sv.seg.charOff[j]:sv.seg.charOff[j+1]], r.lo, r.hi)
 					b = tmp
 				}
 			} else {
@@ -175,6 +191,21 @@ func listBits(b bitset, r listReader, lo, hi uint32) bitset {
 	if lo > 0 {
 		r.seek(lo)
 	}
+	for s, _, ok := r.next(); ok && s < hi; s, _, ok = r.next() {
+		if s >= lo {
+			s -= lo
+			b[s>>6] |= 1 << (s & 63)
+		}
+	}
+	return b
+}
+
+// charBits returns b, reused, as the bit set of the local slots from lo
+// (a multiple of 64) to hi of the entries of character list cb (not a
+// dense one), bit 0 for lo.
+func charBits(b bitset, cb []byte, lo, hi uint32) bitset {
+	b = resetBits(b, int(hi-lo))
+	r := charReader{b: cb}
 	for s, _, ok := r.next(); ok && s < hi; s, _, ok = r.next() {
 		if s >= lo {
 			s -= lo

@@ -117,6 +117,8 @@ func TestListDecoders(t *testing.T) {
 // list cut short in an entry, which ends the reading.
 func TestCharEntries(t *testing.T) {
 	rng := rand.New(rand.NewSource(12))
+	// a segment of the most sections, so that no list here is dense
+	allSlots := make([]uint32, maxSegSlots)
 	for trial := 0; trial < 2000; trial++ {
 		var b []byte
 		var slots []uint32
@@ -161,7 +163,7 @@ func TestCharEntries(t *testing.T) {
 				ws, wc = append(ws, s+3), append(wc, counts[k])
 			}
 		}
-		sg := &segment{charPost: b, charOff: []uint64{0, uint64(len(b))}}
+		sg := &segment{charPost: b, charOff: []uint64{0, uint64(len(b))}, charLen: []uint32{uint32(len(slots))}, slotDoc: allSlots}
 		if as, ac := sg.appendChar(nil, nil, 0, del, 3); !slices.Equal(as, ws) || !slices.Equal(ac, wc) {
 			t.Fatalf("trial %d: appendChar = %v %v, want %v %v", trial, as, ac, ws, wc)
 		}
@@ -174,7 +176,7 @@ func TestCharEntries(t *testing.T) {
 			if n != len(slots)-1 {
 				t.Fatalf("trial %d: a list cut in its last entry reads %d entries, want %d", trial, n, len(slots)-1)
 			}
-			sg := &segment{charPost: b[:len(b)-1], charOff: []uint64{0, uint64(len(b) - 1)}}
+			sg := &segment{charPost: b[:len(b)-1], charOff: []uint64{0, uint64(len(b) - 1)}, charLen: []uint32{uint32(n)}, slotDoc: allSlots}
 			if as, _ := sg.appendChar(nil, nil, 0, nil, 0); len(as) != n {
 				t.Fatalf("trial %d: appendChar of a list cut in its last entry gives %d entries, want %d", trial, len(as), n)
 			}

@@ -396,3 +396,138 @@ func (d *denseList) wordFreqs(n int, sv *segView, members []uint32, tfs []uint8)
 	}
 	return df
 }
+
+// Dense character lists
+//
+// A character's list of more than one entry in denseFrac of its
+// segment's sections is laid out dense too (segfile.go):
+//
+//	pad     up to 7 zero bytes, so that what follows is 8-byte aligned
+//	bits    W = (slots+63)/64 uint64, as a dense bigram list's
+//	rank    W uint32: the entries in the words before each
+//	counts  one byte per entry: the character's count there (at most 255)
+//
+// A word of one character is in most quoted wordings gse cuts (the 的 and
+// 和 between longer words), and a common character's list holds most of
+// the index: read entry by entry, a search decoded about a million
+// entries a character at a million sections to set the bits of its word
+// (ContainingAll) and again to count it in the set's members (BM25). Laid
+// out dense, its bits are ANDed as they are, and a member's count is one
+// bit counted and one byte read. The bytes are about those of the
+// entries: a near slot's uvarint and a count byte for most entries, where
+// the bits and ranks take 12 bytes for 64 sections.
+
+// A denseChars is a dense character list read in place.
+type denseChars struct {
+	bits   []uint64
+	rank   []uint32
+	counts []byte
+}
+
+// appendDenseChars appends to dst, which starts 8-byte aligned, the
+// dense layout of the n entries of character list b (encoded entry by
+// entry, as appendCharEntry writes them) in a segment of slots sections.
+func appendDenseChars(dst []byte, b []byte, n, slots int) []byte {
+	for len(dst)%8 != 0 {
+		dst = append(dst, 0)
+	}
+	w := denseWords(slots)
+	at := len(dst)
+	dst = slices.Grow(dst, 12*w+n)[:at+12*w+n]
+	clear(dst[at:])
+	words, counts := dst[at:at+8*w], dst[at+12*w:]
+	le := binary.LittleEndian
+	r := charReader{b: b}
+	e := 0
+	for s, c, ok := r.next(); ok && e < n && int(s) < slots; s, c, ok = r.next() {
+		x := le.Uint64(words[8*(s>>6):])
+		le.PutUint64(words[8*(s>>6):], x|1<<(s&63))
+		counts[e] = c
+		e++
+	}
+	rank := uint32(0)
+	for j := range w {
+		le.PutUint32(dst[at+8*w+4*j:], rank)
+		rank += uint32(bits.OnesCount64(le.Uint64(words[8*j:])))
+	}
+	return dst
+}
+
+// charDense returns character list i as a dense list, or false when it
+// is not one. A list too short for its layout (a damaged segment) is read
+// as empty.
+func (sg *segment) charDense(i int) (*denseChars, bool) {
+	n := int(sg.charLen[i])
+	if !isDense(n, sg.numSlots()) {
+		return nil, false
+	}
+	from, to := sg.charOff[i], sg.charOff[i+1]
+	a := align8(from)
+	w := uint64(denseWords(sg.numSlots()))
+	if from > to || to > uint64(len(sg.charPost)) || a > to || to-a < 12*w+uint64(n) {
+		return &denseChars{}, true
+	}
+	b := sg.charPost[a:to]
+	return &denseChars{
+		bits:   unsafe.Slice((*uint64)(unsafe.Pointer(&b[0])), w),
+		rank:   unsafe.Slice((*uint32)(unsafe.Pointer(&b[8*w])), w),
+		counts: b[12*w : 12*w+uint64(n)],
+	}, true
+}
+
+// at returns the count of local slot s, or 0 when s has no entry.
+func (d *denseChars) at(s uint32) uint8 {
+	w := int(s >> 6)
+	if w >= len(d.bits) {
+		return 0
+	}
+	x := d.bits[w]
+	if x>>(s&63)&1 == 0 {
+		return 0
+	}
+	if e := int(d.rank[w]) + bits.OnesCount64(x&(1<<(s&63)-1)); e < len(d.counts) {
+		return d.counts[e]
+	}
+	return 0
+}
+
+// each calls f with every entry's slot and count, in order, until f
+// returns false.
+func (d *denseChars) each(f func(s uint32, c uint8) bool) {
+	e := 0
+	for w, x := range d.bits {
+		for x != 0 {
+			if e >= len(d.counts) {
+				return
+			}
+			if !f(uint32(w<<6+bits.TrailingZeros64(x)), d.counts[e]) {
+				return
+			}
+			x &= x - 1
+			e++
+		}
+	}
+}
+
+// appendChars appends to slots and tfs the slot (plus base) and the
+// count of every entry of d whose slot is not in del.
+func (d *denseChars) appendChars(slots []uint32, tfs []uint8, del bitset, base uint32) ([]uint32, []uint8) {
+	e := 0
+	counts := d.counts
+	for w, x := range d.bits {
+		for x != 0 {
+			s := uint32(w<<6 + bits.TrailingZeros64(x))
+			x &= x - 1
+			if e >= len(counts) {
+				return slots, tfs
+			}
+			c := counts[e]
+			e++
+			if !del.has(s) {
+				slots = append(slots, base+s)
+				tfs = append(tfs, c)
+			}
+		}
+	}
+	return slots, tfs
+}

@@ -130,3 +130,88 @@ func TestSumLens(t *testing.T) {
 		}
 	}
 }
+
+// TestDenseChars checks a dense character list (format 8) against the
+// same entries in the entry-by-entry form: read whole with and without
+// deletions (appendChar), counted in members with and without deletions
+// (wordFreqs), walked for a merge (each), and its bits against those of
+// the entry-by-entry list over ranges of slots (charBits), counts of 1,
+// 2 and past 255 (kept as 255).
+func TestDenseChars(t *testing.T) {
+	rng := rand.New(rand.NewSource(8))
+	allSlots := make([]uint32, maxSegSlots) // a segment where no list is dense
+	for trial := range 300 {
+		ns := 1 + rng.Intn(3000)
+		var slots []uint32
+		var counts []uint8
+		var b []byte
+		prev := uint32(0)
+		for s := range uint32(ns) {
+			if rng.Intn(3) == 0 {
+				continue
+			}
+			c := []uint32{1, 1, 2, uint32(3 + rng.Intn(100)), uint32(200 + rng.Intn(1000))}[rng.Intn(5)]
+			b = appendCharEntry(b, s-prev, c)
+			slots, counts, prev = append(slots, s), append(counts, uint8(min(c, 255))), s
+		}
+		n := len(slots)
+		if !isDense(n, ns) {
+			continue
+		}
+		pre := trial % 8 // where the list begins in its 8 bytes
+		d := appendDenseChars(make([]byte, pre), b, n, ns)
+		sg := &segment{charKeys: []uint32{'教'}, charPost: d, charOff: []uint64{uint64(pre), uint64(len(d))}, charLen: []uint32{uint32(n)}, slotDoc: make([]uint32, ns)}
+		sparse := &segment{charKeys: []uint32{'教'}, charPost: b, charOff: []uint64{0, uint64(len(b))}, charLen: []uint32{uint32(n)}, slotDoc: allSlots}
+		dc, ok := sg.charDense(0)
+		if !ok || len(dc.counts) != n {
+			t.Fatalf("trial %d: a list of %d entries in %d slots is not read dense", trial, n, ns)
+		}
+		var es []uint32
+		var ec []uint8
+		dc.each(func(s uint32, c uint8) bool { es, ec = append(es, s), append(ec, c); return true })
+		if !slices.Equal(es, slots) || !slices.Equal(ec, counts) {
+			t.Fatalf("trial %d: each gives %v %v, want %v %v", trial, es, ec, slots, counts)
+		}
+		var del bitset
+		ndel := 0
+		if trial%2 == 1 {
+			a := uint32(rng.Intn(ns))
+			del = del.withRange(a, min(a+uint32(rng.Intn(300)), uint32(ns)), ns)
+			for s := range uint32(ns) {
+				if del.has(s) {
+					ndel++
+				}
+			}
+		}
+		ws, wc := sparse.appendChar(nil, nil, 0, del, 5)
+		if gs, gc := sg.appendChar(nil, nil, 0, del, 5); !slices.Equal(gs, ws) || !slices.Equal(gc, wc) {
+			t.Fatalf("trial %d: appendChar = %v %v, want %v %v", trial, gs, gc, ws, wc)
+		}
+		// counts in members: every third slot of the segment
+		var members []uint32
+		for s := uint32(0); s < uint32(ns); s += 3 {
+			members = append(members, s+5)
+		}
+		sv := &segView{seg: sg, base: 5, del: del, ndel: ndel}
+		svs := &segView{seg: sparse, base: 5, del: del, ndel: ndel}
+		got, want := make([]uint8, len(members)), make([]uint8, len(members))
+		gdf, wdf := sg.wordFreqs([]rune("教"), sv, members, got), sparse.wordFreqs([]rune("教"), svs, members, want)
+		if gdf != wdf || !slices.Equal(got, want) {
+			t.Fatalf("trial %d: wordFreqs = %d %v, want %d %v", trial, gdf, got, wdf, want)
+		}
+		lo := uint32(rng.Intn(ns)) &^ 63
+		hi := min(lo+uint32(1+rng.Intn(500)), uint32(ns))
+		wb := charBits(nil, b, lo, hi)
+		gb := dc.bits[lo>>6 : denseWords(int(hi))]
+		for x := range wb {
+			// the dense list's words hold the slots past hi as well
+			mask := ^uint64(0)
+			if end := int(hi-lo) - 64*x; end < 64 {
+				mask = 1<<end - 1
+			}
+			if gb[x]&mask != wb[x] {
+				t.Fatalf("trial %d: bits of %d to %d, word %d: %x, want %x", trial, lo, hi, x, gb[x]&mask, wb[x])
+			}
+		}
+	}
+}

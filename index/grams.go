@@ -609,6 +609,9 @@ func (sg *segment) lookup(fw string, del bitset) ([]uint32, []uint8) {
 // inlined), and takes an entry's count byte or 1 without a branch on
 // which: a count of 1 or more comes at random along a list.
 func (sg *segment) appendChar(slots []uint32, tfs []uint8, i int, del bitset, base uint32) ([]uint32, []uint8) {
+	if d, ok := sg.charDense(i); ok {
+		return d.appendChars(slots, tfs, del, base)
+	}
 	b := sg.charPost[sg.charOff[i]:sg.charOff[i+1]]
 	slot := uint64(0)
 	for len(b) > 0 {
@@ -933,6 +936,24 @@ func (sg *segment) wordFreqs(runes []rune, sv *segView, members []uint32, tfs []
 		}
 		if sv.ndel > 0 {
 			df = 0
+		}
+		if d, ok := sg.charDense(i); ok {
+			// live entries counted in the words of bits, and only the
+			// members' entries read
+			if sv.ndel > 0 {
+				for x, w := range d.bits {
+					if x < len(sv.del) {
+						w &^= sv.del[x]
+					}
+					df += bits.OnesCount64(w)
+				}
+			}
+			for k, m := range members {
+				if s := m - sv.base; sv.ndel == 0 || !sv.del.has(s) {
+					tfs[k] = d.at(s)
+				}
+			}
+			return df
 		}
 		r := charReader{b: sg.charPost[sg.charOff[i]:sg.charOff[i+1]]}
 		k := 0

@@ -8,7 +8,7 @@ package index
 // 8-byte aligned, at the offset the header gives (writeSegment writes the
 // lists first, segwrite.go):
 //
-//	header     magic "GRSEG007", then the counts and the offset of each
+//	header     magic "GRSEG008", then the counts and the offset of each
 //	           table (segHeader)
 //	strOff     slots+1 uint64: section i's ID is str[strOff[i]:strOff[i+1]]
 //	slotDoc    slots uint32: the document of each section
@@ -53,14 +53,18 @@ package index
 //	           character is there more than once, and then a byte of its
 //	           count (at most 255). A one-character wording reads its list
 //	           alone, where the lists of every bigram it starts, added
-//	           up, give the same counts at the cost of all their places
+//	           up, give the same counts at the cost of all their places.
+//	           A list of more than one entry in eight of the segment's
+//	           sections is laid out dense instead (dense.go): its slots a
+//	           bit set with a rank per word, then a byte per entry, its
+//	           count
 //	str, docStr
 //	trailer    CRC-32C of all the bytes before it, and "GRSEGEND"
 //
 // Formats 1 and 2 held each section's folded text and no places, format 3
 // the number of places where this one has their bytes, format 4 no skips,
-// format 5 no character lists, format 6 no dense lists; a file of an
-// earlier format does not open,
+// format 5 no character lists, format 6 no dense lists, format 7 no
+// dense character lists; a file of an earlier format does not open,
 // and the documents it held are read from the store again (segdisk.go).
 //
 // The tables are read as Go slices over the bytes; opening checks that
@@ -80,7 +84,7 @@ import (
 )
 
 const (
-	segMagic    = "GRSEG007"
+	segMagic    = "GRSEG008"
 	segEndMagic = "GRSEGEND"
 	segHdrLen   = 16 + segHdrN*8
 	segHdrN     = 27 // the header's uint64s after the runes
@@ -265,7 +269,7 @@ func encodeSegment(src *segSource) []byte {
 var errSegment = errors.New("damaged segment")
 
 // errOldSegment is the error of a segment an earlier govreport wrote
-// (formats 1 to 6): its documents are read
+// (formats 1 to 7): its documents are read
 // from the store again, as for a missing file, and it is no problem.
 var errOldSegment = errors.New("a segment of an earlier format")
 

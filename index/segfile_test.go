@@ -65,11 +65,23 @@ func TestSegmentEncoding(t *testing.T) {
 	if kinds[true] == 0 || kinds[false] == 0 {
 		t.Errorf("%d dense lists and %d others, want some of each", kinds[true], kinds[false])
 	}
+	charKinds := map[bool]int{}             // character lists dense or not: both are here
+	allSlots := make([]uint32, maxSegSlots) // a segment where no list is dense
 	for r, c := range b.g.chars {
 		i, ok := sg.charList(r)
-		if !ok || sg.charLen[i] != c.n || !slices.Equal(sg.charPost[sg.charOff[i]:sg.charOff[i+1]], c.b) {
+		if !ok || sg.charLen[i] != c.n {
+			t.Errorf("the list of %q is not the one built", r)
+			continue
+		}
+		_, dense := sg.charDense(i)
+		charKinds[dense]++
+		ws, wc := (&segment{charPost: c.b, charOff: []uint64{0, uint64(len(c.b))}, charLen: []uint32{c.n}, slotDoc: allSlots}).appendChar(nil, nil, 0, nil, 0)
+		if gs, gc := sg.appendChar(nil, nil, i, nil, 0); !slices.Equal(gs, ws) || !slices.Equal(gc, wc) {
 			t.Errorf("the list of %q is not the one built", r)
 		}
+	}
+	if charKinds[true] == 0 || charKinds[false] == 0 {
+		t.Errorf("%d dense character lists and %d others, want some of each", charKinds[true], charKinds[false])
 	}
 	if len(sg.charKeys) != len(b.g.chars) {
 		t.Errorf("%d character lists, %d built", len(sg.charKeys), len(b.g.chars))

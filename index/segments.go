@@ -741,14 +741,21 @@ func mergeSource(vs []segView) (*merged, *segSource) {
 				continue
 			}
 			sm := m.slotMap[j]
-			cr := charReader{b: sg.charPost[sg.charOff[cat[j]]:sg.charOff[cat[j]+1]]}
-			for s, c, ok := cr.next(); ok; s, c, ok = cr.next() {
-				if int(s) >= len(sm) || sm[s] < 0 {
-					continue
+			add := func(s uint32, c uint8) bool {
+				if int(s) < len(sm) && sm[s] >= 0 {
+					dst = appendCharEntry(dst, uint32(sm[s])-prev, uint32(c))
+					prev = uint32(sm[s])
+					n++
 				}
-				dst = appendCharEntry(dst, uint32(sm[s])-prev, uint32(c))
-				prev = uint32(sm[s])
-				n++
+				return true
+			}
+			if d, ok := sg.charDense(cat[j]); ok {
+				d.each(add)
+			} else {
+				cr := charReader{b: sg.charPost[sg.charOff[cat[j]]:sg.charOff[cat[j]+1]]}
+				for s, c, ok := cr.next(); ok; s, c, ok = cr.next() {
+					add(s, c)
+				}
 			}
 			cat[j]++
 		}

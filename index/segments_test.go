@@ -497,9 +497,10 @@ func TestSegmentFiles(t *testing.T) {
 
 	// A segment an earlier govreport wrote (format 2, with texts and no
 	// places; format 5, without character lists; format 6, without
-	// dense lists) is no problem: its documents are read from the store
-	// again, and the next manifest drops it.
-	for _, magic := range []string{"GRSEG002", "GRSEG005", "GRSEG006"} {
+	// dense lists; format 7, without dense character lists) is no
+	// problem: its documents are read from the store again, and the next
+	// manifest drops it.
+	for _, magic := range []string{"GRSEG002", "GRSEG005", "GRSEG006", "GRSEG007"} {
 		names = files()
 		path = filepath.Join(exact, names[0])
 		b, _ = os.ReadFile(path)

@@ -166,11 +166,17 @@ func writeSegment(src *segSource, sk *segSink) {
 	charOff := []uint64{0}
 	var charLen []uint32
 	for i, r := range src.chars {
+		pre := int((sk.off - h.charPost) % 8)
+		list = append(list[:0], make([]byte, pre)...)
 		var n int
-		if list, n = src.appendChars(list[:0], i); n == 0 {
+		if list, n = src.appendChars(list, i); n == 0 {
 			continue
 		}
-		sk.write(list)
+		if isDense(n, ns) {
+			entries = append(entries[:0], list[pre:]...)
+			list = appendDenseChars(list[:pre], entries, n, ns)
+		}
+		sk.write(list[pre:])
 		chars = append(chars, r)
 		charOff = append(charOff, sk.off-h.charPost)
 		charLen = append(charLen, uint32(n))
