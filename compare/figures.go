@@ -221,6 +221,10 @@ type fig struct {
 	row          bool     // it is in a table's row (cellOf)
 	parts        [][]rune // a sum of a list (保障性住房、棚户区改造住房共): what tells each item apart, nil if none
 	sum          bool     // a whole: said as a sum (财政赤字合计) or followed by a part of it (…，其中中央财政赤字)
+	several      bool     // one of a list of figures that share their words (…支出分别为774亿元、536亿元; 增长29.2%、39.4%)
+	oneOf        bool     // one of a list of figures said of several things one by one (分别达…元、…元; 二氧化硫、化学需氧量…下降3.5%和2.9%)
+	lostItem     bool     // the one figure after 分别 that follows a list of levels said one by one (分别达36210元、19870元，分别增长7.2%): which of them it measures its words leave unsaid
+	listTotal    bool     // the one figure of several things its clause lists and closes by 等 (科技、教育、文化等方面的支出), or the change of such a figure: listTotalOf
 	share        bool     // a part of the figure before it (其中中央财政赤字)
 	twin         float64  // what the year added, followed by the total it made (新增296家、总数达1025家): the total's value, 0 if none
 	plain        []uint64 // character pairs of its indicator in plain words (plainName), for figures across sections
@@ -987,6 +991,8 @@ func sideFigures(s string, skip int) []fig {
 			out[k].said = out[k].clause
 		}
 		out[k].whole = shareOf(s[cs:out[k].start])
+		lone := !linked[k] && (k+1 == len(out) || !linked[k+1])
+		out[k].listTotal = lone && listTotalOf(s[cs:out[k].start]) || out[k].of >= 0 && out[out[k].of].listTotal
 	}
 	for k := 0; k < len(out); {
 		j := k + 1
@@ -1107,6 +1113,21 @@ func sideFigures(s string, skip int) []fig {
 			}
 		}
 		k = j
+	}
+	for k := range out {
+		// one of several things said one by one: a list of figures
+		// with its things named (item) or after 分别
+		lone := !linked[k] && (k+1 == len(out) || !linked[k+1])
+		out[k].several = !lone
+		out[k].oneOf = !lone && (out[k].item != "" || strings.Contains(out[k].indicator, "分别"))
+	}
+	for k := 1; k < len(out); k++ {
+		// 城镇和农村居民人均可支配收入分别达36210元、19870元，分别同比增长
+		// 7.2%: a second growth is missing, and 7.2% is no growth of one
+		// of the things the other year gives each its own
+		lone := !linked[k] && (k+1 == len(out) || !linked[k+1])
+		out[k].lostItem = lone && out[k].item == "" && strings.Contains(out[k].indicator, "分别") && isRate(out[k].Unit) &&
+			linked[k-1] && out[k-1].oneOf && !isRate(out[k-1].Unit)
 	}
 	for k := range out {
 		out[k].plain = indicatorGrams(plainName(out[k].indicator), fromToFrame.ReplaceAllString(out[k].after, ""))
@@ -2824,6 +2845,12 @@ func (fw *figWeights) match(a, b fig) (float64, bool) {
 	if a.share && b.sum || b.share && a.sum {
 		return 0, false // 其中中央财政赤字8500亿元 is a part of what 全国财政赤字合计9500亿元 sums
 	}
+	if a.listTotal != b.listTotal && (a.listTotal && (b.item != "" || b.several) || b.listTotal && (a.item != "" || a.several)) {
+		return 0, false // 科技、教育、卫生、文化等方面的支出1168亿元 is all four, 科技's 774亿元 one of them
+	}
+	if a.lostItem && b.oneOf || b.lostItem && a.oneOf {
+		return 0, false // 分别同比增长7.8% after two incomes is neither's growth for sure
+	}
 	if partOfSum(a, b) || partOfSum(b, a) {
 		return 0, false // 保障性住房300万套 is one item of 保障性住房、棚户区改造住房共1000万套
 	}
@@ -2915,6 +2942,29 @@ func sumOf(before string) [][]rune {
 		}
 	}
 	return out
+}
+
+// listTotalOf reports whether before, the words of a figure's clause
+// before it, list several things with 、 and close the list by 等 (用于
+// 科技、教育、卫生、文化等方面的支出): the figure, the only one of its
+// clause, is what they sum to, not what any one of them measures. 分别
+// says the figures after it are the things' one by one.
+func listTotalOf(before string) bool {
+	if strings.Contains(before, "分别") {
+		return false
+	}
+	items := strings.Split(before, "、")
+	if len(items) < 2 {
+		return false
+	}
+	last := []rune(items[len(items)-1])
+	for i, r := range last {
+		// 等 closing a list, not a word's 等 (高等教育, 一等奖, 等级)
+		if r == '等' && i > 0 && !strings.ContainsRune("高中初同平对均优上下一二三特", last[i-1]) && (i+1 == len(last) || !strings.ContainsRune("级次奖待候于同", last[i+1])) {
+			return true
+		}
+	}
+	return false
 }
 
 // sumSaid reports whether before, a figure's indicator, ends by saying
