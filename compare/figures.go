@@ -211,6 +211,7 @@ type fig struct {
 	summed       bool     // its whole sentence opens with a span of years summed up (五年累计，…；…): spanLeads
 	sumNear      bool     // its sentence says 累计 before it, in any clause (前四年累计…，…分别下降9.66%): sumBefore
 	cumul        bool     // its clause says it is accumulated (累计) before it
+	sharer       []rune   // what its clause says is the share (研发支出占国内生产总值比重: 研发支出), or its sentence's first clause when the clause names only a time (…教育经费支出…，2012年占…): sharerOf
 	whole        []rune   // what its clause says it is a share of (占地区生产总值比重: 地区生产总值), nil if none
 	average      bool     // its indicator says it is a yearly average of several years (年均)
 	run          int      // the run of changes it touches, -1 if none
@@ -991,6 +992,10 @@ func sideFigures(s string, skip int) []fig {
 			out[k].said = out[k].clause
 		}
 		out[k].whole = shareOf(s[cs:out[k].start])
+		if len(out[k].whole) > 0 {
+			si, _, _, _ := sentenceBounds(s, out[k].start, out[k].end)
+			out[k].sharer = sharerOf(s[cs:out[k].start], s[si:cs])
+		}
 		lone := !linked[k] && (k+1 == len(out) || !linked[k+1])
 		out[k].listTotal = lone && listTotalOf(s[cs:out[k].start]) || out[k].of >= 0 && out[out[k].of].listTotal
 	}
@@ -2836,6 +2841,9 @@ func (fw *figWeights) match(a, b fig) (float64, bool) {
 	if len(a.whole) > 0 && len(b.whole) > 0 && !alike(a.whole, b.whole) && !alike(b.whole, a.whole) {
 		return 0, false // a share of 规模以上工业 is no share of 地区生产总值
 	}
+	if sharersApart(a, b) {
+		return 0, false // 教育经费支出's share of 国内生产总值 is no 研发支出's
+	}
 	if zonePart(a, b) || zonePart(b, a) {
 		return 0, false // 云溪实际利用外资 is a zone's, 实际利用外资 the whole place's
 	}
@@ -2995,6 +3003,46 @@ func partOfSum(a, b fig) bool {
 		}
 	}
 	return false
+}
+
+// sharerOf returns the letters of what a share is the share of its whole
+// is: the words of its clause before 占 (before), or, when those name no
+// more than a time (2012年占国内生产总值比例达到4%), the words of the
+// first clause of its sentence (sentence, up to its clause), which name
+// the thing the sentence is about (国家财政性教育经费支出五年累计…). The
+// place all of it is in (全市) tells no thing apart.
+func sharerOf(before, sentence string) []rune {
+	part, _, _ := strings.Cut(before, "占")
+	part = shareTimes.ReplaceAllString(placeWords.Replace(part), "")
+	if len(letters(part)) >= 2 {
+		return letters(part)
+	}
+	if i := strings.IndexFunc(sentence, clauseStop); i >= 0 {
+		sentence = sentence[:i]
+	}
+	if i := strings.IndexFunc(sentence, unicode.IsDigit); i >= 0 {
+		sentence = sentence[:i]
+	}
+	return letters(shareTimes.ReplaceAllString(placeWords.Replace(sentence), ""))
+}
+
+// shareTimes are the words of a time (2012年, 今年, 年底), which name no
+// thing a share is of.
+var shareTimes = regexp.MustCompile(`[0-9０-９]+年(底|末)?|今年|去年|全年|当年|年底|年末|其中|同时|并|已|将`)
+
+// sharersApart reports whether two shares (whole) are shares of two
+// things of one kind (教育经费支出 and 研发支出 of 国内生产总值): their
+// sharers are siblings, each saying before the head they share what the
+// other says nowhere in its clause.
+func sharersApart(a, b fig) bool {
+	if len(a.sharer) == 0 || len(b.sharer) == 0 {
+		return false
+	}
+	ma, mb := modifier(a.sharer, b.sharer), modifier(b.sharer, a.sharer)
+	if len(ma) == 0 || len(mb) == 0 {
+		return false
+	}
+	return !alike(ma, append(slices.Clone(b.clause), b.sharer...)) && !alike(mb, append(slices.Clone(a.clause), a.sharer...))
 }
 
 // sharesApart reports whether two shares say, after them, of what things
