@@ -658,7 +658,8 @@ func namesAround(s string, qs []quantity, k int) []uint64 {
 		i = max(i, q.end)
 	}
 	sb.WriteString(s[min(i, j):j])
-	return indicatorGrams(nameWords(sb.String()), "")
+	// 投资 names no thing, wherever it stands
+	return indicatorGrams(bareInvest.Replace(nameWords(sb.String())), "")
 }
 
 // dropNotes returns s without each note in brackets that holds a comma
@@ -893,6 +894,14 @@ func sideFigures(s string, skip int) []fig {
 			out[k].indicator = before
 			out[k].grams = indicatorGrams(before, after)
 			out[k].names = indicatorGrams(nameWords(before), nameWords(after))
+		}
+		if len(out[k].names) > 0 && !(k > 0 && strings.HasPrefix(noSpace(s[qs[k-1].end:q.start]), "、")) &&
+			len(letters(bareInvest.Replace(nameWords(before)+nameWords(after)))) < 2 {
+			// 投资2.6亿元，实施了…供热、燃气管网铺设…工程: 投资 alone
+			// names no thing; what the money went to is said around it
+			// (namesAround), and 投资1.29亿元完成了17条道路的改扩建 is
+			// another thing's
+			out[k].names = nil
 		}
 		out[k].name = nameRunes(before, after)
 		out[k].called = letters(placeWords.Replace(nameWords(before)))
@@ -1327,6 +1336,10 @@ func reached(f fig) bool {
 func containsAnyOf(s string, words []string) bool {
 	return slices.ContainsFunc(words, func(w string) bool { return strings.Contains(s, w) })
 }
+
+// bareInvest removes the words that say only that a sum was invested
+// (投资, 完成投资): what names the thing is left.
+var bareInvest = strings.NewReplacer("计划总投资", "|", "总投资额", "|", "总投资", "|", "投资总额", "|", "投资额", "|", "投资", "|")
 
 // investTotal removes the words that name the total investment of some
 // projects (总投资, 投资总额): which projects, they do not say.
