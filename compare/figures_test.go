@@ -582,3 +582,33 @@ func TestScopedHead(t *testing.T) {
 		t.Errorf("respectively = %v, want %v", got, want)
 	}
 }
+
+func TestListTotalOf(t *testing.T) {
+	for _, c := range []struct {
+		before string
+		want   bool
+	}{
+		{"全年市级财政用于科技、教育、卫生、文化等方面的支出", true},
+		{"农业、工业等", true},
+		{"科技、教育、卫生和文化事业的支出分别为", false}, // one by one
+		{"基础教育、高等教育在学人数", false},       // 高等 is a word's 等
+		{"评选一等奖、二等奖", false},
+		{"科技、教育支出", false}, // no 等: each or both, unsaid
+	} {
+		if got := listTotalOf(c.before); got != c.want {
+			t.Errorf("listTotalOf(%q) = %v, want %v", c.before, got, c.want)
+		}
+	}
+}
+
+func TestSharerOf(t *testing.T) {
+	for _, c := range []struct{ before, sentence, want string }{
+		{"全市研发经费支出占地区生产总值比重", "", "研发经费支出"},
+		// the clause names a year only: the sentence's first clause
+		{"2030年占地区生产总值比重达到", "全市财政性教育经费支出五年累计86.4亿元，年均增长9.2%，", "财政性教育经费支出五年累计"},
+	} {
+		if got := string(sharerOf(c.before, c.sentence)); got != c.want {
+			t.Errorf("sharerOf(%q, %q) = %q, want %q", c.before, c.sentence, got, c.want)
+		}
+	}
+}
