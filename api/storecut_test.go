@@ -1,10 +1,7 @@
 package api
 
 import (
-	"bytes"
-	"context"
 	"io"
-	"net/http/httptest"
 	"net/url"
 	"os"
 	"path/filepath"
@@ -12,7 +9,6 @@ import (
 	"testing"
 
 	"github.com/getkin/kin-openapi/openapi3"
-	"github.com/getkin/kin-openapi/openapi3filter"
 	"github.com/getkin/kin-openapi/routers/legacy"
 )
 
@@ -69,19 +65,9 @@ func TestServer_StoreCutWhileServing(t *testing.T) {
 			if ra := rec.Header().Get("Retry-After"); ra != "" {
 				t.Errorf("Retry-After %q: asking again does not bring the store back", ra)
 			}
-			req := httptest.NewRequest(ex.method, ex.target, nil)
-			route, params, err := router.FindRoute(req)
-			if err != nil {
+			if path, err := inSpec(router, ex.method, ex.target, rec); path == "" {
 				t.Fatalf("not in the spec: %v", err)
-			}
-			in := &openapi3filter.ResponseValidationInput{
-				RequestValidationInput: &openapi3filter.RequestValidationInput{Request: req, PathParams: params, Route: route},
-				Status:                 rec.Code,
-				Header:                 rec.Header(),
-				Body:                   io.NopCloser(bytes.NewReader(rec.Body.Bytes())),
-				Options:                &openapi3filter.Options{IncludeResponseStatus: true},
-			}
-			if err := openapi3filter.ValidateResponse(context.Background(), in); err != nil {
+			} else if err != nil {
 				t.Errorf("-> %d does not match the spec: %v", rec.Code, err)
 			}
 		})

@@ -116,11 +116,7 @@ func appendDense(dst []byte, b []byte, n, slots int) []byte {
 		// the same array unless the room made was short after all
 		words, lens = dst[at:at+8*w], dst[at+12*w:at+head]
 	}
-	rank := uint32(0)
-	for j := range w {
-		le.PutUint32(dst[at+8*w+4*j:], rank)
-		rank += uint32(bits.OnesCount64(le.Uint64(words[8*j:])))
-	}
+	putRanks(dst[at:], w)
 	return dst
 }
 
@@ -131,19 +127,36 @@ func (sg *segment) dense(i int) (*denseList, bool) {
 	if !isDense(n, sg.numSlots()) {
 		return nil, false
 	}
-	from, to := sg.postOff[i], sg.postOff[i+1]
-	a := align8(from)
-	w := uint64(denseWords(sg.numSlots()))
-	if from > to || to > uint64(len(sg.post)) || a > to || to-a < 12*w+uint64(n) {
+	bs, rank, rest, ok := denseAt(sg.post, sg.postOff[i], sg.postOff[i+1], n, sg.numSlots())
+	if !ok {
 		return &denseList{}, true
 	}
-	b := sg.post[a:to]
-	return &denseList{
-		bits:   unsafe.Slice((*uint64)(unsafe.Pointer(&b[0])), w),
-		rank:   unsafe.Slice((*uint32)(unsafe.Pointer(&b[8*w])), w),
-		lens:   b[12*w : 12*w+uint64(n)],
-		places: b[12*w+uint64(n):],
-	}, true
+	return &denseList{bits: bs, rank: rank, lens: rest[:n], places: rest[n:]}, true
+}
+
+// denseAt reads in place the dense layout of n entries that a list's
+// bytes post[from:to] hold in a segment of slots sections: its bits, its
+// ranks and the bytes after them. ok is false when the bytes are too
+// short for the layout (a damaged segment).
+func denseAt(post []byte, from, to uint64, n, slots int) (bs []uint64, rank []uint32, rest []byte, ok bool) {
+	a := align8(from)
+	w := uint64(denseWords(slots))
+	if from > to || to > uint64(len(post)) || a > to || to-a < 12*w+uint64(n) {
+		return nil, nil, nil, false
+	}
+	b := post[a:to]
+	return unsafe.Slice((*uint64)(unsafe.Pointer(&b[0])), w), unsafe.Slice((*uint32)(unsafe.Pointer(&b[8*w])), w), b[12*w:], true
+}
+
+// putRanks writes the ranks of a dense layout b, whose w words of bits it
+// opens with: for each word, the entries in the words before it.
+func putRanks(b []byte, w int) {
+	le := binary.LittleEndian
+	rank := uint32(0)
+	for j := range w {
+		le.PutUint32(b[8*w+4*j:], rank)
+		rank += uint32(bits.OnesCount64(le.Uint64(b[8*j:])))
+	}
 }
 
 // entry returns the places of entry e, whose places begin at p, and where
@@ -445,11 +458,7 @@ func appendDenseChars(dst []byte, b []byte, n, slots int) []byte {
 		counts[e] = c
 		e++
 	}
-	rank := uint32(0)
-	for j := range w {
-		le.PutUint32(dst[at+8*w+4*j:], rank)
-		rank += uint32(bits.OnesCount64(le.Uint64(words[8*j:])))
-	}
+	putRanks(dst[at:], w)
 	return dst
 }
 
@@ -461,18 +470,11 @@ func (sg *segment) charDense(i int) (*denseChars, bool) {
 	if !isDense(n, sg.numSlots()) {
 		return nil, false
 	}
-	from, to := sg.charOff[i], sg.charOff[i+1]
-	a := align8(from)
-	w := uint64(denseWords(sg.numSlots()))
-	if from > to || to > uint64(len(sg.charPost)) || a > to || to-a < 12*w+uint64(n) {
+	bs, rank, rest, ok := denseAt(sg.charPost, sg.charOff[i], sg.charOff[i+1], n, sg.numSlots())
+	if !ok {
 		return &denseChars{}, true
 	}
-	b := sg.charPost[a:to]
-	return &denseChars{
-		bits:   unsafe.Slice((*uint64)(unsafe.Pointer(&b[0])), w),
-		rank:   unsafe.Slice((*uint32)(unsafe.Pointer(&b[8*w])), w),
-		counts: b[12*w : 12*w+uint64(n)],
-	}, true
+	return &denseChars{bits: bs, rank: rank, counts: rest[:n]}, true
 }
 
 // at returns the count of local slot s, or 0 when s has no entry.
