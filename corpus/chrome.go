@@ -560,6 +560,7 @@ func decodeReferences(s string) string {
 	if !strings.Contains(s, "&") {
 		return s
 	}
+	s = mendBrokenReferences(s)
 	refs := referenceRe.FindAllStringIndex(s, 3)
 	if len(refs) >= 3 {
 		return html.UnescapeString(s)
@@ -573,6 +574,31 @@ func decodeReferences(s string) string {
 		}
 	}
 	return s
+}
+
+// brokenReferenceRe matches a character reference that a page wrapped at a
+// fixed width broke across a line break (…冲锋在前,&ens / p;社会各界…):
+// the name's start closing a line, its rest and the semicolon opening the
+// next.
+var brokenReferenceRe = mustLitRe(`&([a-zA-Z]{0,7})\r?\n([a-zA-Z]{0,7});`)
+
+// mendBrokenReferences returns s with each character reference that a line
+// break cut in two (&ens / p;) made whole again and moved to the start of
+// the next line (/ &ensp;社会各界), where decodeReferences reads it as any
+// other: the wrap is the page's, not the text's, and the two halves name a
+// reference HTML knows, which no report's words do (R&D / E; stays).
+func mendBrokenReferences(s string) string {
+	if !strings.Contains(s, "\n") {
+		return s
+	}
+	return brokenReferenceRe.ReplaceAllStringFunc(s, func(m string) string {
+		sub := brokenReferenceRe.FindStringSubmatch(m)
+		ref := "&" + sub[1] + sub[2] + ";"
+		if html.UnescapeString(ref) == ref {
+			return m
+		}
+		return m[1+len(sub[1]):strings.IndexByte(m, '\n')+1] + ref // the line break, then the reference
+	})
 }
 
 // dropBareReferenceRuns returns s without the runs of two or more

@@ -1,0 +1,46 @@
+package corpus
+
+import (
+	"strings"
+	"testing"
+)
+
+// readAll returns the headings and texts of every section of a text file
+// read as name, one string, for tests that look for what must not be left.
+func readAll(t *testing.T, name, text string) (*Document, string) {
+	t.Helper()
+	d, err := Read(name, []byte(text))
+	if err != nil {
+		t.Fatalf("Read(%s): %v", name, err)
+	}
+	var b strings.Builder
+	for _, s := range d.Sections {
+		b.WriteString(s.Heading + "\n" + s.Text + "\n")
+	}
+	return d, b.String()
+}
+
+// A page wrapped at a fixed width can break a character reference in two
+// across its line break (&ens / p;): mended, it reads as the space it
+// stands for, and a search for the sentence around it finds it whole.
+func TestBrokenReferenceMended(t *testing.T) {
+	for _, tc := range []struct{ in, want string }{
+		{"冲锋在前，&ens\np;群众踊跃参与", "冲锋在前，\n\u2002群众踊跃参与"},
+		{"主动作为，&nb\r\nsp;各方参与", "主动作为，\r\n\u00a0各方参与"},
+		{"全县&\nmdash;一年来", "全县\n—一年来"},
+		// halves that name no reference HTML knows stay as they are
+		{"研发R&D\nE;投入", "研发R&D\nE;投入"},
+		{"工程&ab\ncd;推进", "工程&ab\ncd;推进"},
+	} {
+		if got := decodeReferences(tc.in); got != tc.want {
+			t.Errorf("decodeReferences(%q) = %q, want %q", tc.in, got, tc.want)
+		}
+	}
+	text := "白塔县2031年政府工作报告\n各位代表：\n现在，我代表县人民政府向大会报告工作，请予审议。\n" +
+		"一、2030年工作回顾\n过去一年，全县上下齐心协力，医护人员白衣执甲、逆\n行出征，党员干部闻令而动、冲锋在前，&ens\n" +
+		"p;群众踊跃参与、倾情奉献，仅用8天就实现清零。\n"
+	_, all := readAll(t, "baita-2031.txt", text)
+	if strings.Contains(all, "&ens") || strings.Contains(all, "p；") || !strings.Contains(all, "冲锋在前，群众踊跃参与") {
+		t.Errorf("sections keep the broken reference or lose the sentence:\n%s", all)
+	}
+}
