@@ -1217,6 +1217,11 @@ var (
 		// a forum's guest bar and a thread's tools (找回密码 | 免费注册, 打印 上一主题 下一主题)
 		"找回密码": true, "免费注册": true, "忘记密码": true, "微信登录": true, "QQ登录": true, "该用户从未签到": true, "只需一步，快速开始": true, "上一主题": true, "下一主题": true, "跳转到指定楼层": true, "楼主": true, "只看该作者": true, "回帖奖励": true, "正序浏览": true, "倒序浏览": true,
 		"听新闻": true, "海报": true, "手机APP": true, "手机版": true, "语音播报": true, "阅读模式": true, "朗读": true, "超大": true,
+		// a news portal's bar over its story: its customer-service link
+		// run into its home-page button (客服设为首页), its rating box
+		// (评分), its feedback link and its vote buttons (意见反馈 顶 踩
+		// 收藏), which a scraper keeps on lines of their own
+		"客服": true, "评分": true, "意见反馈": true, "顶": true, "踩": true,
 		// a news site's links to its mobile site and help pages (its font-size switch written out is above),
 		// and its button that opens the channel menu (全部频道)
 		"手机网站": true, "帮助中心": true, "全部频道": true,
@@ -3625,6 +3630,12 @@ var promoRe = mustLitRe(`(?:[！!]|\s)\s*(?:立即|马上|免费|点击)(?:了�
 // named.
 var emptyCreditsRe = mustLitRe(`^(?:(?:摄影|审稿|审核|审校|责编|责任编辑|编辑|校对|初审|复审|终审|撰稿|供稿|通讯员)\s*)+$`)
 
+// scriptValuesRe matches a line that is only a page script's variable,
+// named in camel case, and the numbers it holds (channelId 1 1 1): a news
+// page's code the scraper kept as text, never a report's words, which
+// write no camel-case names.
+var scriptValuesRe = mustLitRe(`^[a-z]{2,}(?:[A-Z][a-z]*)+(?:\s+[0-9]+)+$`)
+
 // brokenNumberFieldRe matches a disclosure table's field of a document
 // number whose value the page lost but its opening bracket and a digit or
 // two (文号(4, 发文字号〔): a report's line never ends on a bracket opened.
@@ -3673,6 +3684,9 @@ func chromeLine(l string, weak bool) bool {
 	}
 	if n <= 100 && bylineBarRe.MatchString(l) {
 		return true // a byline whose bars stand for colons: 发布时间 | 2031-02-10 来源 | 某某日报
+	}
+	if n <= 40 && scriptValuesRe.MatchString(l) {
+		return true // a page script's variable and its values the scraper kept as text: channelId 1 1 1
 	}
 	if n <= 12 && brokenNumberFieldRe.MatchString(l) {
 		return true // a document number's field the page broke: 文号(4
@@ -3767,6 +3781,10 @@ func chromeLine(l string, weak bool) bool {
 			}
 			if strings.HasSuffix(f, "人民政府") && strings.ContainsAny(l, "|｜") && namedPlace(f) != "" {
 				govs++ // a portal's links to the governments above it: 中国政府网 | 某省人民政府
+				continue
+			}
+			if strings.ContainsAny(l, "|｜") && barSiteNameRe.MatchString(f) {
+				govs++ // a news portal's names in its top bar, beside its links: 某某网|某某电视台|网站地图
 				continue
 			}
 			if !navWords[f] && !navWords[arrowless(f)] {
@@ -3911,6 +3929,11 @@ var barTagRe = mustLitRe(`^[|｜]\s*\p{Han}{1,6}\s*[|｜]$`)
 // siteHomeRe matches the link to a site's home page named after the site:
 // 某某网首页, 某某网站首页.
 var siteHomeRe = mustLitRe(`^\p{Han}{1,10}(?:网|网站)首页$`)
+
+// barSiteNameRe matches a news portal's name as its top bar writes it
+// between bars beside its links (某某网 | 某某网络电视台 | 网站地图): a line
+// holds such names only with a link that is a page's word (navWords).
+var barSiteNameRe = mustLitRe(`^\p{Han}{2,10}(?:网|电视台)$`)
 
 // siteNameRe matches a line that is only a website's name: 某县人民政府门户网站,
 // 某市教育信息网, 某某新闻网, 某某政务网, and a copy site's, in either script

@@ -44,3 +44,29 @@ func TestBrokenReferenceMended(t *testing.T) {
 		t.Errorf("sections keep the broken reference or lose the sentence:\n%s", all)
 	}
 }
+
+// A news portal's bar over its story, kept line by line by a scraper: its
+// names and site map, its customer-service link run into its home-page
+// button, its rating box, feedback and vote buttons, and its script's
+// variable are the page's, not the report's opening.
+func TestPortalBarWordsDropped(t *testing.T) {
+	text := "青川网|青川网络电视台|网站地图\n客服设为首页\n登录\n\n白塔县2031年政府工作报告\n\n评分\n" +
+		"意见反馈 意见反馈 顶 踩 收藏 收藏\nchannelId 1 1 1\n\n各位代表：\n\n现在，我代表县人民政府向大会报告工作，请予审议。\n\n" +
+		"一、2030年工作回顾\n\n过去一年，全县生产总值增长6%。\n"
+	d, all := readAll(t, "baita-2031.txt", text)
+	for _, w := range []string{"网站地图", "客服", "评分", "意见反馈", "顶踩", "channelId"} {
+		if strings.Contains(all, w) {
+			t.Errorf("sections keep the bar's %q:\n%s", w, all)
+		}
+	}
+	if d.Title != "白塔县2031年政府工作报告" || !strings.Contains(all, "过去一年，全县生产总值增长6%。") {
+		t.Errorf("title %q, sections:\n%s", d.Title, all)
+	}
+	// a report's own line that names a station or a camel-cased product
+	// among its words stays
+	for _, l := range []string{"青川广播电视台｜青川日报", "建成智慧平台appStore 2 3"} {
+		if chromeLine(l, true) {
+			t.Errorf("chromeLine(%q) = true, want false", l)
+		}
+	}
+}
