@@ -2149,6 +2149,9 @@ var (
 	// abstractLabelRe matches the same label alone on its line, the mark
 	// and the text on the next: 摘要 / <正>各位代表：….
 	abstractLabelRe = mustLitRe(`^(?:简介|摘要|内容摘要|内容简介|提要)\s*[：:]?$`)
+	// blurbLabelRe matches the labels of abstractLabelRe that a copy site
+	// puts over its blurb of the text (简介 / 2031年1-10月，区教育局…).
+	blurbLabelRe = mustLitRe(`^(?:内容)?简介\s*[：:]?$`)
 	// imageEmbedRe matches a Markdown image's embed: ![alt](address).
 	imageEmbedRe = mustLitRe(`!\[[^\[\]]{0,40}\]\([^()\s]{0,200}\)`)
 	// bracketedRe matches a line wholly in square brackets.
@@ -3865,7 +3868,9 @@ func cutHeadlineStamps(lines []string) []string {
 // dropAbstractLabel blanks a periodical library's label of the abstract
 // (摘要, 内容简介) on a line of its own at the head of the text, when the
 // next line that is not blank opens with its mark that the text begins
-// (<正>): the library's heading, not the paper's.
+// (<正>): the library's heading, not the paper's. A copy site's label of
+// its blurb (简介, 内容简介) goes whatever follows it: a report never
+// heads its opening words so, while a paper may open with its own 摘要.
 func dropAbstractLabel(lines []string) []string {
 	for i, seen := 0, 0; i < len(lines) && seen < 8; i++ {
 		if lines[i] == "" {
@@ -3874,6 +3879,12 @@ func dropAbstractLabel(lines []string) []string {
 		seen++
 		if !abstractLabelRe.MatchString(lines[i]) {
 			continue
+		}
+		if blurbLabelRe.MatchString(lines[i]) {
+			if !slices.ContainsFunc(lines[:i], func(l string) bool { return strings.Contains(l, "简介") }) {
+				lines[i] = "" // (an encyclopedia's 简介 that its list of sections above names is its first section's heading)
+			}
+			break
 		}
 		for j := i + 1; j < len(lines); j++ {
 			if lines[j] == "" {

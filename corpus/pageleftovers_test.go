@@ -70,3 +70,15 @@ func TestPortalBarWordsDropped(t *testing.T) {
 		}
 	}
 }
+
+// A copy site's label over its blurb (简介), alone on its line between the
+// page's stamp and the text, is no part of the report's opening.
+func TestBlurbLabelDropped(t *testing.T) {
+	text := "您现在的位置是:首页 > 党团范文\n\n[2031年工作总结]白塔县教育局2031年工作总结\n\n2032-03-02人围观\n简介\n\n" +
+		"  2031年，县教育局深入贯彻党的教育方针，各项工作取得新进展。现将全年工作总结如下：\n\n  一、主要工作\n\n" +
+		"  (一)加强党的建设\n\n  1.深入开展主题教育。全系统开展集中学习12场。\n"
+	_, all := readAll(t, "baita-edu.txt", text)
+	if strings.Contains(all, "简介") || !strings.Contains(all, "各项工作取得新进展") {
+		t.Errorf("sections keep the label or lose the text:\n%s", all)
+	}
+}
