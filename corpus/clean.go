@@ -6027,6 +6027,22 @@ func dropTitleRepeat(lines []string) []string {
 			// headline left out (镇2031年…打算 / 〔…〕镇2031年…打算)
 			return append(lines[:i], lines[i+1:]...)
 		}
+		if m := maskedPlaceRe.FindString(l); m != "" && maskedPlaceRe.FindString(lines[first]) == "" {
+			// the same, as a library's PDF text gives it, spaced (XX 区某局
+			// 2031 年工作总结), the text maybe joined to it across the
+			// PDF's wraps (…总结2031 年，区某局…): the title's line goes,
+			// the text stays
+			if rest, ok := cutPrefixSpaced(l[len(m):], lines[first]); ok {
+				rest = strings.TrimSpace(rest)
+				if rest == "" {
+					return append(lines[:i], lines[i+1:]...)
+				}
+				if utf8.RuneCountInString(lines[first]) >= 8 && utf8.RuneCountInString(rest) > 20 && (startsHan(rest) || leadYearRe.MatchString(rest)) {
+					lines[i] = rest
+					break
+				}
+			}
+		}
 		if m := titleGluedRe.FindStringSubmatchIndex(l); m != nil && utf8.RuneCountInString(l) > 60 && headingMarker(l[m[3]:]) != nil && sameTitleWords(l[:m[3]], lines[first]) {
 			// the headline again, its year written 2031年度 where the
 			// headline has 2031年 (or the other way), glued to the text's
@@ -7105,6 +7121,47 @@ func chineseOrDigit(r rune) bool {
 	return IsHan(r) || isCJKPunct(r) || isDigit(r)
 }
 
+// maskEndsAt and maskStartsAt report whether a placeholder a copy site
+// writes for a name or a figure it masked (XX区, 约X亩, ××县) ends at
+// byte i of l or starts at byte j: one to four X, x or × with Chinese or
+// a digit on its other side, past spaces, not a Latin word's letters or a
+// formula's variable (Xbox, x + y). A justified PDF spaces it from the
+// Chinese around it as it spaces a number (XX 区卫生健康局 2031 年, 健康
+// XX 行动), and in prose that space is no word break either.
+func maskEndsAt(l string, i int) bool {
+	k := i
+	for k > 0 && i-k < 8 {
+		r, size := utf8.DecodeLastRuneInString(l[:k])
+		if !isMaskRune(r) {
+			break
+		}
+		k -= size
+	}
+	if k == i || utf8.RuneCountInString(l[k:i]) > 4 {
+		return false
+	}
+	before, _ := utf8.DecodeLastRuneInString(strings.TrimRight(l[:k], " "))
+	return strings.TrimRight(l[:k], " ") == "" || chineseOrDigit(before)
+}
+
+func maskStartsAt(l string, j int) bool {
+	k := j
+	for k < len(l) && k-j < 8 {
+		r, size := utf8.DecodeRuneInString(l[k:])
+		if !isMaskRune(r) {
+			break
+		}
+		k += size
+	}
+	if k == j || utf8.RuneCountInString(l[j:k]) > 4 {
+		return false
+	}
+	after, _ := utf8.DecodeRuneInString(strings.TrimLeft(l[k:], " "))
+	return strings.TrimLeft(l[k:], " ") == "" || chineseOrDigit(after)
+}
+
+func isMaskRune(r rune) bool { return r == 'X' || r == 'x' || r == '×' }
+
 func isDigit(r rune) bool { return r >= '0' && r <= '9' || r >= '０' && r <= '９' }
 
 // numbersApart reports whether l holds two numbers with only spaces
@@ -7158,7 +7215,9 @@ func squeezeHanSpaces(l string) string {
 			next, _ := utf8.DecodeRuneInString(l[j:])
 			if j < len(l) && (IsHan(prev) || isCJKPunct(prev)) && (IsHan(next) || isCJKPunct(next)) ||
 				prose && (chineseOrDigit(prev) && chineseOrDigit(next) && !(isDigit(prev) && isDigit(next)) ||
-					isDigit(prev) && (next == '%' || next == '％')) {
+					isDigit(prev) && (next == '%' || next == '％') ||
+					maskEndsAt(l, i) && (IsHan(next) || isCJKPunct(next)) ||
+					(IsHan(prev) || isCJKPunct(prev)) && maskStartsAt(l, j)) {
 				i = j
 				continue
 			}

@@ -82,3 +82,36 @@ func TestBlurbLabelDropped(t *testing.T) {
 		t.Errorf("sections keep the label or lose the text:\n%s", all)
 	}
 }
+
+// A library's PDF text of a paper whose headline left its place out: the
+// paper's own title under it writes the place as the template's blank,
+// spaced from the words as the PDF spaces numbers (XX 区… 2031 年…), and
+// the reading joins it to the text across the PDF's wraps. The title's
+// copy goes; the blank keeps no space in the text (健康XX行动).
+func TestMaskedTitleRepeatDropped(t *testing.T) {
+	text := "区卫生健康局2031年工作总结和2032年工作计划\nVIP专免\n2032-05-20\n999+\n18KB\n10 页\n海报\n侵权投诉\n" +
+		"XX 区卫生健康局 2031 年工作总结和 2032 年工作计划\n2031 年,区卫健局在区委、区政府的领导下,紧紧围绕\n" +
+		"疫情防控为重点,以深化卫生健康综合改革为切入点,不断提\n升我区卫生健康工作水平,现将 2031 年工作情况汇报如下:\n" +
+		"一、2031 年工作总结\n1.疫情防控总体向好。全年累计排查管控人员 X人,《健康 XX 行动》考\n核在全市排名第三,组建 XX 市第四人民医院医共体。\n"
+	d, all := readAll(t, "qc-health.txt", text)
+	if d.Title != "区卫生健康局2031年工作总结和2032年工作计划" {
+		t.Errorf("title %q", d.Title)
+	}
+	if strings.Count(all, "工作总结和2032年工作计划") != 1 || !strings.Contains(all, "2031年，区卫健局在区委") {
+		t.Errorf("sections keep the title's copy or lose the text:\n%s", all)
+	}
+	for _, w := range []string{"《健康XX行动》", "组建XX市第四人民医院", "管控人员X人"} {
+		if !strings.Contains(all, w) {
+			t.Errorf("sections lack %q:\n%s", w, all)
+		}
+	}
+	// a Latin word's X, and a mask between two numbers, keep their spaces
+	for _, tc := range []struct{ in, want string }{
+		{"接入 Xbox 平台，增长 5%", "接入 Xbox 平台，增长5%"},
+		{"全年 X 项，实现 XX 万元", "全年X项，实现XX万元"},
+	} {
+		if got := squeezeHanSpaces(tc.in); got != tc.want {
+			t.Errorf("squeezeHanSpaces(%q) = %q, want %q", tc.in, got, tc.want)
+		}
+	}
+}
