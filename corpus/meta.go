@@ -1324,11 +1324,14 @@ func fillMeta(d *Document, in metaInput) {
 			// the text gives after the mask of its name (__经济开发区).
 			level = maskedZoneKind(d.Title + "\n" + headText(d.Body, 3000))
 		}
-		if level == "" && strings.HasSuffix(d.Issuer, "局") && !strings.ContainsRune(placeLevels, firstRune(d.Issuer)) {
+		if level == "" && strings.HasSuffix(d.Issuer, "局") && !leveledName(d.Issuer) {
 			// A bureau's paper whose opening says whom it worked under
 			// (在县委、县政府的坚强领导下, 我局在区委区政府…): the party
-			// committee and the government of its own level.
-			level = superiorsLevel(headText(d.Body, 800))
+			// committee and the government of its own level, in its first
+			// 500 characters or so, in simplified characters (a copy's
+			// notes may come first: r78d ushengzhilian names 區委、區政府
+			// at its 480th, and lost its level).
+			level = superiorsLevel(Simplify(headText(d.Body, 1500)))
 			if level == "" {
 				// …or that calls its own place by one county level alone
 				// (全县, 我区, 区属: ownLevel), also in its head's duty
@@ -1357,6 +1360,13 @@ func fillMeta(d *Document, in metaInput) {
 					}
 				}
 			}
+		}
+		if level == "" && (strings.HasSuffix(d.Issuer, "局") || officeCommissionRe.MatchString(d.Issuer)) && !leveledName(d.Issuer) {
+			// …or that names its own place with the name masked (紧紧围绕
+			// xx区“…”决策部署, XX县教育事业…): the level after the mask,
+			// heard more often than any other's. (A congress's standing
+			// committee speaks for its place otherwise.)
+			level = maskedPlaceLevel(Simplify(headText(d.Body, 3000)))
 		}
 		if o := maskedTownIssuer(d.Title); level == "" && d.Issuer == "人民政府" && o != "" {
 			// A page of a township's or a street's report titled by the
@@ -1390,7 +1400,7 @@ func fillMeta(d *Document, in metaInput) {
 			set("issuer", OriginBody)
 		}
 	}
-	d.Issuer = fullOrgName(d.Issuer)
+	d.Issuer = fullOfficeName(fullOrgName(d.Issuer), d.Body)
 	if m := levelPartyDeptRe.FindStringSubmatch(d.Issuer); m != nil {
 		// A party committee's department named by its level alone (区宣传部
 		// 2031年工作总结): the department of that level's committee.
@@ -1429,6 +1439,49 @@ func fullOrgName(issuer string) string {
 	return issuer
 }
 
+// officeFullNames maps the short name of a government office that papers
+// and titles use (卫健委, 人社局, 市场监管局) to the full names it may stand
+// for, the commonest first: one body is one issuer for the facets to count
+// and the filter to find, 市卫健委 and 市卫生健康委员会 alike (r78d: a city's
+// 卫健委 paper was counted apart from the 卫生健康委员会's). Where the
+// office's place spells it one of two ways (教育体育局, 教育和体育局), the
+// way the paper's own text spells it wins.
+var officeFullNames = map[string][]string{
+	"卫健委": {"卫生健康委员会"}, "卫健局": {"卫生健康局"},
+	"卫计委": {"卫生和计划生育委员会", "卫生计生委员会"}, "卫计局": {"卫生和计划生育局", "卫生计生局"},
+	"人社局":   {"人力资源和社会保障局", "人力资源社会保障局"},
+	"市场监管局": {"市场监督管理局"},
+	"住建局":   {"住房和城乡建设局", "住房城乡建设局"},
+	"医保局":   {"医疗保障局"},
+	"教体局":   {"教育体育局", "教育和体育局"},
+}
+
+// fullOfficeName returns issuer with an office's short name at its end
+// (officeFullNames) spelt in full, as the text names the office in full
+// when it does (县卫健局 is 县卫生健康局; 区教体局 of a paper that calls
+// itself 教育和体育局 is 区教育和体育局), the commonest full name when it
+// does not.
+func fullOfficeName(issuer, text string) string {
+	for short, fulls := range officeFullNames {
+		pre, ok := strings.CutSuffix(issuer, short)
+		if !ok || pre != "" && !strings.ContainsRune(placeLevels, lastRune(pre)) {
+			continue // (a name that only ends so: 某某卫健委 stays whole)
+		}
+		if len(fulls) > 1 {
+			text = Simplify(text)
+		}
+		full := fulls[0]
+		best := -1
+		for _, f := range fulls {
+			if i := strings.Index(text, f); i >= 0 && (best < 0 || i < best) {
+				full, best = f, i
+			}
+		}
+		return pre + full
+	}
+	return issuer
+}
+
 // namedSuperiorsRe matches the party committee and the government a
 // bureau's opening says it worked under, after their place's name (在某某区
 // 委区政府的领导下, 在某某县委、县政府).
@@ -1436,10 +1489,12 @@ var namedSuperiorsRe = mustLitRe(`(?:在|围绕|按照|根据)\p{Han}{2,6}?([县
 
 // superiorsRe matches the party committee and the government a bureau's
 // opening says it worked under, each named by its level alone (在县委、县
-// 政府的领导下, 在区委区政府…, 围绕县委、县政府…, 沿着区委、区政府…),
+// 政府的领导下, 在区委区政府…, 围绕县委、县政府…, 沿着区委、区政府…, and
+// after its superior office's guidance: 在市教委的统一部署和区委、区政府的
+// 领导下),
 // not after a place's name (在某某区委区政府…); the two levels in
 // groups 1 and 2.
-var superiorsRe = mustLitRe(`(?:^|[^\p{Han}]|在|围绕|按照|根据|于|沿着)([省市县区旗州盟])委[、，,和及]?\s*([省市县区旗州盟])(?:人民)?政府`)
+var superiorsRe = mustLitRe(`(?:^|[^\p{Han}]|在|围绕|按照|根据|于|沿着|和)([省市县区旗州盟])委[、，,和及]?\s*([省市县区旗州盟])(?:人民)?政府`)
 
 // superiorsLevel returns the level of the first party committee and
 // government that head names together, when both are of that one level,
@@ -1471,6 +1526,40 @@ func maskedZoneKind(s string) string {
 	return ""
 }
 
+// officeCommissionRe matches a government office that is a commission by
+// its short name (卫健委, 发改委, 教委), not a party committee (党委, 工委).
+var officeCommissionRe = mustLitRe(`(?:卫健|卫生健康|发改|发展改革|卫计|教)委$`)
+
+// maskedCountyRe matches a county's, a district's, a banner's or a city's
+// name a copy or a template masks (xx区, XX县, **市, 某某旗), the level in
+// group 1; not a level run on into a word (XX市场, XX区域, XX县城).
+var maskedCountyRe = mustLitRe(`(?:[XxＸｘ×*＊○〇□_＿]{2,}|某{1,2})([县区旗市])([场域城]?)`)
+
+// maskedPlaceLevel returns the level of the places s names masked when one
+// level is named so more often than any other (a county's bureau names its
+// city, xx市, less often than its own county, xx县), or "".
+func maskedPlaceLevel(s string) string {
+	n := map[string]int{}
+	for _, m := range maskedCountyRe.FindAllStringSubmatch(s, -1) {
+		if m[2] == "" {
+			n[m[1]]++
+		}
+	}
+	best, top, tie := "", 0, false
+	for _, u := range []string{"县", "区", "旗", "市"} {
+		switch {
+		case n[u] > top:
+			best, top, tie = u, n[u], false
+		case n[u] == top && top > 0:
+			tie = true
+		}
+	}
+	if tie {
+		return ""
+	}
+	return best
+}
+
 // maskedTownLeadRe matches a title that opens with a township or a street
 // whose name is masked or left out, the year, the half year or the work
 // after it (XX镇2031年…, 〔…〕镇2031上半年…, 镇2031年…, 街道2031年工作总结…,
@@ -1496,6 +1585,16 @@ func maskedTownIssuer(title string) string {
 // placeLevels are the levels a body's place name ends with.
 const placeLevels = "省市县区镇乡旗州盟"
 
+// leveledName reports whether a body's name opens with its level (县教育局,
+// 区人民政府). An office whose own name opens with a level's character
+// (市场监督管理局, 市场监管局, 区域…) names none: 区市场监督管理局 is the
+// district's, and a paper titled so keeps 区 (r79b: two of eleven bureau
+// papers lost it, issuer 市场监督管理局).
+func leveledName(name string) bool {
+	r, size := utf8.DecodeRuneInString(name)
+	return strings.ContainsRune(placeLevels, r) && !strings.HasPrefix(name[size:], "场") && !strings.HasPrefix(name[size:], "域")
+}
+
 // placeMasks are the characters a copy site or a template puts for a place's
 // name: 某, XX, **, ○○, underscores, question marks where a character was lost.
 const placeMasks = "某XxＸｘ×*＊○〇□_＿?？ "
@@ -1511,7 +1610,7 @@ var sessionTermRe = mustLitRe(`第?[0-9〇零一二三四五六七八九十百*�
 // start, after a mark or after 代表 (我代表县人民政府向大会报告工作). A
 // level after a place's name (平邑县教育局) is no blank. "" when none.
 func blankPlaceLevel(title, body, issuer string) string {
-	if strings.ContainsRune(placeLevels, []rune(issuer)[0]) {
+	if leveledName(issuer) {
 		return ""
 	}
 	names := []string{issuer}
@@ -5219,6 +5318,12 @@ func otherPlace(d *Document, in metaInput, set func(string, string)) {
 	schoolLine := "" // a school's own title under a headline that names no school
 	if d.Issuer == "" && (d.Kind == "计划" || d.Kind == "总结" || d.Kind == "半年总结" || d.Kind == "要点") {
 		d.Issuer = schoolOf(unquoted)
+		if full := schoolByline(rest, d.Issuer); d.Issuer != "" && full != "" {
+			// A title that calls the school by its short name (某某二中)
+			// over the byline that names it in full: the full name, one
+			// issuer with the school's papers that give it (r78d tez).
+			d.Issuer = full
+		}
 		if d.Issuer == "" {
 			// A portal's headline that names the term alone (2031-2032学年度
 			// 上学期工作计划) over the school's own title (某市某镇中学学校
@@ -6045,9 +6150,10 @@ func otherPlace(d *Document, in metaInput, set func(string, string)) {
 		}
 		set("region", origin)
 	}
-	if rest, ok := strings.CutPrefix(d.Issuer, d.Region); ok && d.Region != "" && utf8.RuneCountInString(rest) >= 2 {
+	if rest, ok := strings.CutPrefix(d.Issuer, d.Region); ok && d.Region != "" && utf8.RuneCountInString(rest) >= 2 && !ordinalSchoolRe.MatchString(rest) {
 		// an office the title names with a place the patterns above did
-		// not cut (a county named by one character: 某县住房和城乡建设局)
+		// not cut (a county named by one character: 某县住房和城乡建设局);
+		// a school named by its number keeps its place (schoolName)
 		d.Issuer = rest
 	}
 	if strings.HasSuffix(d.Issuer, "委") && utf8.RuneCountInString(d.Issuer) >= 3 && strings.Contains(d.Body, d.Issuer+"员会") {
@@ -7361,7 +7467,19 @@ var schoolTermRe = mustLitRe(`^(?:(?:19|20)[0-9]{2}\s*(?:-|—|–|－|~|～|至
 
 // genericSchoolRe matches a school named by its kind alone: 小学学校,
 // 中学学校, 农村小学, 全县中小学校, 民办幼儿园.
-var genericSchoolRe = mustLitRe(`^(?:全[省市县区镇乡]|各|我|本|乡村|农村|城区|城镇|民办|公办|普通|义务教育|中心)?(?:中小学|小学|中学|初中|高中|幼儿园|中小)?(?:学校|小学|中学|幼儿园|中心校)$`)
+var genericSchoolRe = mustLitRe(`^(?:全[省市县区镇乡]|各|我|本|乡村|农村|城区|城镇|民办|公办|普通|义务教育|中心)?(?:中小学|小学|中学|初中|高中|初级中学|高级中学|幼儿园|中小)?(?:学校|小学|中学|初级中学|高级中学|幼儿园|中心校)$`)
+
+// bareSchoolKindRe matches a title that opens with a school's kind alone
+// before the year or the work (小学2031-2032年工作计划, 中学学校工作计划),
+// which schoolRe, wanting a name before the kind, does not: the kind in
+// group 1.
+var bareSchoolKindRe = mustLitRe(`^(小学|中学|初中|高中|幼儿园)(?:学校)?\s*(?:(?:19|20)[0-9]{2}|学年|(?:学校)?工作)`)
+
+// schoolKindRe matches a school named by its kind alone, one school's
+// (小学, 初级中学, 中学学校), not several's (中小学, 全县中小学校, 各学校),
+// a class of schools' (农村小学, 民办幼儿园) nor any school's (学校): the
+// kind in group 1.
+var schoolKindRe = mustLitRe(`^(小学|中学|初中|高中|初级中学|高级中学|幼儿园)(?:学校)?$`)
 
 // schoolOf returns the school a school's plan or summary names as its
 // author, without the place before it (某市某区白衣堂小学 -> 白衣堂小学), or
@@ -7383,18 +7501,73 @@ func schoolParts(title string) (place, school string) {
 	t = t[len(schoolTermRe.FindString(t)):]
 	m := schoolRe.FindStringSubmatch(t)
 	if m == nil {
+		if m = bareSchoolKindRe.FindStringSubmatch(t); m != nil {
+			return "", m[1] // 小学2031-2032年工作计划: a school of no name
+		}
 		return "", ""
 	}
 	b := m[1]
-	if strings.Contains(b, "学期") || strings.Contains(b, "学年") || genericSchoolRe.MatchString(b) {
-		return "", "" // no name: 小学学校, 中学学校, 农村小学, 新学期学校
+	if strings.Contains(b, "学期") || strings.Contains(b, "学年") {
+		return "", "" // no name: 新学期学校
 	}
+	if genericSchoolRe.MatchString(b) {
+		// A school of no name (小学学校, 初级中学) is issued by
+		// its kind, as a bureau of no place is (教育局): one form for the
+		// school papers a copy site strips of their names, where 初级中学
+		// was read as a name and 小学 gave none (r78d, r79b: 3 files).
+		// Several schools, a class of them or any school (中小学, 农村
+		// 小学, 学校) give none.
+		if m := schoolKindRe.FindStringSubmatch(b); m != nil {
+			return "", m[1]
+		}
+		return "", ""
+	}
+	return schoolName(b)
+}
+
+// ordinalSchoolRe matches a school named by its number alone after its
+// place (第二中学 of 某市第二中学, 第一小学): the place is part of its name.
+var ordinalSchoolRe = mustLitRe(`^第[一二三四五六七八九十]{1,3}(?:中学|小学|初级中学|高级中学|完全中学)$`)
+
+// schoolName splits a school's name b into the place the gazetteer knows
+// before it, which goes to the region (某区白衣堂小学), and the school: a
+// place it does not know stays in the school's name, and so does one
+// before a number alone (枣庄市第二中学 is that school's name, 第二中学
+// every city's).
+func schoolName(b string) (place, school string) {
 	if chain := placeChainRe.FindString(b); chain != "" && utf8.RuneCountInString(b[len(chain):]) >= 4 && lookupPlace(chain) != nil {
-		// A place the gazetteer knows goes to the region (某区白衣堂小学);
-		// one it does not stays in the school's name.
+		if ordinalSchoolRe.MatchString(b[len(chain):]) {
+			return chain, b
+		}
 		return chain, b[len(chain):]
 	}
 	return "", b
+}
+
+// schoolNameLineRe matches a line that is a school's name alone, as the
+// byline under a paper's title gives it (某市第二中学).
+var schoolNameLineRe = mustLitRe(`^\p{Han}{2,18}(?:小学|中学|学校|幼儿园)$`)
+
+// schoolByline returns the school's full name a line among the first of
+// text gives alone (the byline 枣庄市第二中学 under a title that says
+// 枣庄二中), when school is its short form: the same first character, and
+// the short name's characters in its order; "" otherwise.
+func schoolByline(text, school string) string {
+	seen := 0
+	for _, l := range strings.SplitN(headText(text, 600), "\n", 12) {
+		if l = strings.TrimSpace(l); l == "" {
+			continue
+		}
+		if seen++; seen > 4 {
+			break
+		}
+		full, short := []rune(l), []rune(school)
+		if schoolNameLineRe.MatchString(l) && len(full) > len(short) && full[0] == short[0] && inOrder(short, full) {
+			_, name := schoolName(l)
+			return name
+		}
+	}
+	return ""
 }
 
 // isCommittee reports whether b is an administrative committee's name,
