@@ -54,6 +54,7 @@ func TestIssuerShortOfficeName(t *testing.T) {
 		{"市场监管局", "", "市场监督管理局"},
 		{"县教体局", "县教育和体育局", "县教育和体育局"},
 		{"县教体局", "教育体育局……教育和体育局", "县教育体育局"},
+		{"县文旅局", "", "县文化和旅游局"},
 		// a name that only ends as a short name does, and full names, stay
 		{"某某卫健委", "", "某某卫健委"},
 		{"卫生健康委员会", "", "卫生健康委员会"},

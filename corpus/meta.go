@@ -1454,6 +1454,7 @@ var officeFullNames = map[string][]string{
 	"住建局":   {"住房和城乡建设局", "住房城乡建设局"},
 	"医保局":   {"医疗保障局"},
 	"教体局":   {"教育体育局", "教育和体育局"},
+	"文旅局":   {"文化和旅游局", "文化旅游局"},
 }
 
 // fullOfficeName returns issuer with an office's short name at its end
