@@ -202,6 +202,50 @@ func TestAlignPartWithItemsBecomesItem(t *testing.T) {
 	wantPartWithItem(t, a, b, "五、深化改革和扩大开放", "（三）深化改革，扩大开放", "二、2025年主要任务")
 }
 
+// The same where the part's items go to the last item of a tasks part that
+// pairs with the one tasks part of the year before: a report that gives
+// the government's own conduct a part of its own with items, after its
+// tasks part, and the next that makes it the last item of its tasks. The
+// tasks part gathers items from no part but last year's tasks part, its
+// counterpart; the conduct part pairs with the conduct item, its items
+// merged into it, not with the tasks part. And the other way round.
+func TestAlignConductPartBecomesLastItem(t *testing.T) {
+	const (
+		open    = "推进政务公开，重大行政决策事项全部向社会公开征求意见，政府信息主动公开率达到100%。"
+		law     = "坚持依法行政，落实行政执法公示、全过程记录和重大执法决定法制审核制度，办理行政复议案件146件。"
+		style   = "改进工作作风，精简会议文件，严格控制检查评比，机关事项限时办结率达到98%。"
+		clean   = "加强廉政建设，严格执行中央八项规定精神，三公经费压减5%，审计监督实现全覆盖。"
+		project = "青川市安排重点项目210个，年度投资380亿元，新开工滨江化工新材料产业园等项目58个。"
+		farm    = "稳定粮食播种面积420万亩，新建高标准农田35万亩，培育省级农业产业化龙头企业12家。"
+		town    = "实施城市更新，改造老旧小区64个，建成白塔县至青川市区快速通道，城镇化率达到52%。"
+		people  = "城镇新增就业4.5万人，城乡低保标准提高8%，新建改扩建中小学15所、乡镇卫生院9所。"
+	)
+	a := build("a",
+		"1|一、2031年工作回顾|过去一年，青川市生产总值增长6.8%，一般公共预算收入增长7.2%，城乡居民收入稳步增长。",
+		"1|二、2032年目标任务|今年政府工作的总体要求是：坚持稳中求进工作总基调，统筹发展和安全，加快建设现代化滨江城市。主要预期目标是：全市生产总值增长7%左右，一般公共预算收入增长6%，城乡居民收入与经济增长同步，城镇新增就业4.5万人，单位生产总值能耗完成省下达任务。实现上述目标，要重点抓好以下工作。",
+		"2|（一）抓好重点项目建设|"+project,
+		"2|（二）推进乡村振兴|"+farm,
+		"2|（三）提升城市品质|"+town,
+		"2|（四）保障和改善民生|"+people,
+		"1|三、加强政府自身建设|面对新的任务，必须切实加强政府自身建设。",
+		"2|（一）坚持政务公开|"+open,
+		"2|（二）坚持依法行政|"+law,
+		"2|（三）坚持改进作风|"+style,
+		"2|（四）坚持廉洁从政|"+clean,
+	)
+	b := build("b",
+		"1|一、2032年工作回顾|过去一年，青川市生产总值增长7.1%，一般公共预算收入增长6.4%，城乡居民收入稳步增长。",
+		"1|二、2033年主要工作任务|今年政府工作的总体要求是：坚持稳中求进工作总基调，统筹发展和安全，奋力建设现代化滨江城市。主要预期目标是：全市生产总值增长6.5%左右，一般公共预算收入增长6%，城乡居民收入与经济增长同步，城镇新增就业4.6万人，单位生产总值能耗完成省下达任务。实现上述目标，要重点抓好以下工作。",
+		"2|（一）扩大有效投资|"+strings.Replace(project, "210个", "230个", 1),
+		"2|（二）加快农业农村现代化|"+strings.Replace(farm, "35万亩", "38万亩", 1),
+		"2|（三）推进新型城镇化|"+strings.Replace(town, "64个", "70个", 1),
+		"2|（四）加强民生保障|"+strings.Replace(people, "15所", "18所", 1),
+		"2|（五）切实加强政府自身建设|"+open+"\n"+strings.Replace(law, "146件", "152件", 1)+"\n"+style+"\n"+strings.Replace(clean, "5%", "3%", 1),
+	)
+	a.Year, b.Year = 2032, 2033
+	wantPartWithItem(t, a, b, "三、加强政府自身建设", "（五）切实加强政府自身建设", "二、2033年主要工作任务")
+}
+
 // wantPartWithItem checks, aligning a with b and b with a, that part (of
 // a) and item (of b) are a pair of their own, that the part is not paired
 // with tasks, the part of b that holds the item, and that every section

@@ -841,6 +841,22 @@ func partsDown(pa, pb []*prepared, childrenA, childrenB [][]int, S [][]float64, 
 		}
 		return len(others) >= 2
 	}
+	// taken reports whether x is a part of its report (at the top) and p,
+	// of the other report, the primary partner of another part: then p is
+	// that part's counterpart, not x's, however few of its items it
+	// gathers from parts beside x (the year's tasks part, paired with last
+	// year's, that takes as one of its items the part on the government's
+	// own conduct). An item's items that went to one item of another item
+	// are a merge into that other item (the preschool item of a summary
+	// that the next year tells as the first point of its basic-education
+	// item), which gathers decides.
+	taken := func(p, x int, fromA bool) bool {
+		q, us := pr.back[p], pa
+		if !fromA {
+			q, us = pr.match[p], pb
+		}
+		return us[x].parent < 0 && q >= 0 && q != x && us[q].parent < 0
+	}
 	// adopt gives section k of a (fromA) or b, left without a primary
 	// partner, the section merged into it (split from it) most like it
 	adopt := func(k int, fromA bool) {
@@ -907,7 +923,7 @@ func partsDown(pa, pb []*prepared, childrenA, childrenB [][]int, S [][]float64, 
 				continue
 			}
 			parent := them[y].parent
-			if parent < 0 || !named && !gathers(parent, x, fromA) || slices.ContainsFunc(pr.partners(x, fromA), func(q int) bool { return q != parent }) {
+			if parent < 0 || !named && !gathers(parent, x, fromA) && !taken(parent, x, fromA) || slices.ContainsFunc(pr.partners(x, fromA), func(q int) bool { return q != parent }) {
 				continue
 			}
 			// a part whose heading names the same year of its report as
