@@ -213,3 +213,44 @@ func TestStoreOverwrittenUnderOpenIndex(t *testing.T) {
 	}
 	reopenRestored(t, path, backup)
 }
+
+// TestStoreGrowsWhileChecked grows store.db by a commit between the two
+// reads of a store check (the pages in use, the file's size), as a write
+// committing beside a search or a merge's read of the store can: the
+// check must not call the whole, grown store cut. At 9 million sections
+// it did (the size read before the commit grew the file, the pages after
+// it published them), and every later write and read was refused.
+func TestStoreGrowsWhileChecked(t *testing.T) {
+	ix, _ := openTemp(t)
+	if err := ix.Add(doc("intact", "江城市", 2023, "一、双减", "落实双减政策，课后服务全覆盖。")); err != nil {
+		t.Fatal(err)
+	}
+	grown := false
+	storeOKBetween = func(in *Index) {
+		if in != ix || grown {
+			return
+		}
+		grown = true
+		// More pages than the file's slack (bbolt grows it 1 MB past its
+		// pages), so the commit must grow it.
+		if err := ix.storeUpdate(func(tx *bolt.Tx) error {
+			b, err := tx.CreateBucketIfNotExists([]byte("grow-test"))
+			if err != nil {
+				return err
+			}
+			return b.Put([]byte("k"), make([]byte, 4<<20))
+		}); err != nil {
+			t.Errorf("growing write: %v", err)
+		}
+	}
+	t.Cleanup(func() { storeOKBetween = nil })
+	if err := ix.storeOK(true); err != nil {
+		t.Fatalf("store check while a commit grew store.db: %v", err)
+	}
+	if !grown {
+		t.Fatal("the check did not read the file's size (the test's hook never ran)")
+	}
+	if _, err := ix.Document("intact"); err != nil {
+		t.Errorf("a read after the check: %v", err)
+	}
+}

@@ -94,16 +94,31 @@ func (ix *Index) storeOK(force bool) error {
 	if !force && c == ix.store.seen.Load() && ix.store.wd.Load() > 0 && ix.watching.Load() {
 		return nil
 	}
+	// The pages in use are read before the file's size: a commit grows
+	// the file before it publishes the pages that need it, so a size read
+	// after is at least the pages read before. The other way round, a
+	// read of the store while a write committed took the file's size from
+	// before the commit's growth and the pages from after, and called a
+	// whole store cut (at 9 million sections, a write 4 pages past the
+	// size fstat had just seen): every later transaction was refused.
+	need := ix.store.need.Load()
+	if storeOKBetween != nil {
+		storeOKBetween(ix)
+	}
 	fi, err := ix.store.f.Stat()
 	if err != nil {
 		return nil // the read says what is wrong, if anything
 	}
-	if need := ix.store.need.Load(); fi.Size() < need {
+	if fi.Size() < need {
 		return ix.storeUnreadable(fmt.Sprintf("it is %d bytes, its pages need %d (cut shorter while in use)", fi.Size(), need))
 	}
 	ix.store.seen.Store(c)
 	return nil
 }
+
+// storeOKBetween, set by a test, runs between storeOK's read of the pages
+// in use and its fstat.
+var storeOKBetween func(*Index)
 
 // storeUnreadable records and returns the error of a store that cannot be
 // read, why saying what was found; the first one recorded stays.
