@@ -694,13 +694,27 @@ func (sg *segment) appendLookupRange(slots []uint32, tfs []uint8, runes []rune, 
 	for i, p := range parts {
 		lists[i] = p.list
 	}
-	if cand, ok := sg.denseCandidates(lists, within, base, lo, hi); ok {
+	cand, narrowed := sg.denseCandidates(lists, within, base, lo, hi)
+	if narrowed {
 		if len(cand) == 0 {
 			return slots, tfs
 		}
 		within = cand
 	}
-	if keep := cover(len(parts), func(i int) uint32 { return sg.postLen[parts[i].list] }); keep != nil {
+	// The rarest list is read, covered or not, to propose the candidates;
+	// but where the dense lists' bits chose them already and the rarest
+	// is one of those, it proposes no fewer, and reading it cost a list
+	// per candidate more than the cover (a wording of four characters
+	// read three lists where two pin it).
+	length := func(i int) uint32 { return sg.postLen[parts[i].list] }
+	rarest := 0
+	for i := range parts {
+		if length(i) < length(rarest) {
+			rarest = i
+		}
+	}
+	_, rarestDense := sg.dense(parts[rarest].list)
+	if keep := cover(len(parts), length, !narrowed || !rarestDense); keep != nil {
 		n := 0
 		for i, p := range parts {
 			if keep[i] {
@@ -821,7 +835,8 @@ func (sg *segment) appendLookupRange(slots []uint32, tfs []uint8, runes []rune, 
 // cover returns which of the m bigrams of a wording (one for each
 // offset, in order; length(i) entries in the list of the i-th) its lookup
 // reads, or nil for all of them: the fewest list entries whose bigrams
-// still cover every character of the wording, and the rarest bigram. A
+// still cover every character of the wording, and, when withRarest, the
+// rarest bigram. A
 // bigram whose two characters are both pinned by the bigrams read on its
 // two sides (at offsets i-1 and i+1) adds nothing: if those start where
 // the wording puts them, the characters between are the wording's, and so
@@ -829,9 +844,10 @@ func (sg *segment) appendLookupRange(slots []uint32, tfs []uint8, runes []rune, 
 // and finds exactly the same sections and places. The offsets read start
 // at 0, end at m-1 and step by 1 or 2; among such covers the one of the
 // least entries in all is taken (a common bigram costs a decoded entry
-// per section). The rarest bigram is read as well, covered or not: it
-// proposes the candidates, and the other lists are jumped through.
-func cover(m int, length func(i int) uint32) []bool {
+// per section). With withRarest the rarest bigram is read as well,
+// covered or not: it proposes the candidates, and the other lists are
+// jumped through.
+func cover(m int, length func(i int) uint32, withRarest bool) []bool {
 	if m <= 2 { // two bigrams (three characters) are both needed
 		return nil
 	}
@@ -845,7 +861,7 @@ func cover(m int, length func(i int) uint32) []bool {
 	}
 	for i := range m {
 		n := int64(length(i))
-		if i == rarest { // read whatever the cover: free to it
+		if i == rarest && withRarest { // read whatever the cover: free to it
 			n = 0
 		}
 		switch {
@@ -858,7 +874,7 @@ func cover(m int, length func(i int) uint32) []bool {
 		}
 	}
 	keep := make([]bool, m)
-	keep[rarest] = true
+	keep[rarest] = withRarest
 	for i := m - 1; i >= 0; i = from[i] {
 		keep[i] = true
 	}
