@@ -25,7 +25,9 @@ package index
 //	            keep the places where their bigram follows at the right
 //	            distance; a section is in when a place is left after all.
 //	            Only about every other bigram is read (cover): those on
-//	            both sides of one pin its two characters already
+//	            both sides of one pin its two characters already. Where
+//	            the bits of its dense lists (dense.go) chose the sections
+//	            first, the rarest is read only if the cover has it
 //
 // So wording of any length, cutting across gse words or not, is found in
 // every section whose folded text contains it and in no other, and its
