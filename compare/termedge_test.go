@@ -727,3 +727,50 @@ func TestTermsNotQuotedTail(t *testing.T) {
 	r := Compare(a, b, Options{})
 	wantNewTerms(t, r, []string{"重点帮办清单"}, []string{"码上通"})
 }
+
+// TestTermsNotMeasuredOrTitled: a county's report of one year against the
+// next (fictional): a thing with a measure of the work on it (招商引资力度,
+// 产业转型升级步伐, 城市管理水平, 城乡融合发展机遇), the people a report
+// speaks of whole (广大干部群众) and a person with an honorific (李青山同志)
+// are no new terms; the year's own terms stay, and so does a quoted
+// phrase with such a head (“三大机遇”).
+func TestTermsNotMeasuredOrTitled(t *testing.T) {
+	a := build("a",
+		"0||白塔县人民政府2031年政府工作报告",
+		"1|一、过去一年工作回顾|全县生产总值增长6%，建成“青禾驿站”12个。",
+		"2|二、今年工作安排|推进集团化办学，新建公办幼儿园3所。",
+	)
+	b := build("b",
+		"0||白塔县人民政府2032年政府工作报告",
+		"1|一、过去一年工作回顾|加大招商引资力度，招商引资力度持续加大。加快产业转型升级步伐，产业转型升级步伐明显加快。"+
+			"城市管理水平稳步提升，城市管理水平位居全市前列。抢抓城乡融合发展机遇，用好城乡融合发展机遇。",
+		"2|二、今年工作安排|广大干部群众团结奋斗，广大干部群众踊跃参与。学习李青山同志先进事迹，李青山同志扎根基层四十年。"+
+			"推进“白塔书房”建设，“白塔书房”覆盖全部乡镇。把握“三大机遇”，推进集团化办学。",
+	)
+	r := Compare(a, b, Options{})
+	wantNewTerms(t, r, []string{"招商引资力度", "产业转型升级步伐", "城市管理水平", "城乡融合发展机遇", "广大干部群众", "李青山同志", "李青山", "李青山同志先进事迹", "同志扎根基层"},
+		[]string{"白塔书房", "三大机遇"})
+}
+
+// TestTermsNotEffortLed: a district's report of one year against the
+// next (fictional): a clause that opens with a word of effort and a verb
+// (大力发展临空经济, 着力建设国际化, 充分利用国家, 主要运用经济) or with a
+// verb of intent (力争污泥处置工程) is no new term; the year's own terms
+// stay, and so does the name of a goal that opens with 全面
+// (全面建成小康社会).
+func TestTermsNotEffortLed(t *testing.T) {
+	a := build("a",
+		"0||青川区人民政府2031年政府工作报告",
+		"1|一、过去一年工作回顾|全区生产总值增长6%，建成“青禾驿站”12个。",
+	)
+	b := build("b",
+		"0||青川区人民政府2032年政府工作报告",
+		"1|一、过去一年工作回顾|大力发展临空经济，临空物流园开工建设。充分利用国家和自治区优先支持政策，着力建设国际化陆港。"+
+			"力争污泥处置工程年内完工，主要运用经济、法律手段化解过剩产能。",
+		"2|二、今年工作安排|大力发展临空经济，着力建设国际化陆港，力争污泥处置工程投入运行，主要运用经济、法律手段调节市场。"+
+			"如期全面建成小康社会，全面建成小康社会目标顺利实现。推进“白塔书房”建设，“白塔书房”覆盖全部乡镇。",
+	)
+	r := Compare(a, b, Options{})
+	wantNewTerms(t, r, []string{"大力发展临空经济", "充分利用国家", "着力建设国际化", "着力建设国际化陆港", "力争污泥处置工程", "主要运用经济"},
+		[]string{"白塔书房", "全面建成小康社会"})
+}
