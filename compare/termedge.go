@@ -136,9 +136,10 @@ func notTerm(d *termDoc, c cand, isNew func(string) bool) bool {
 
 // mannerWords are words that say how a thing is done and stand before
 // the verb, which the dictionary tags as nouns, adjectives or
-// abbreviations (全面 n, 明显 a, 年均 j): 社会事业 全面 | 发展, 协调性 明显 |
-// 增强, 人均纯收入 年均 | 增长 (how a figure grew: 同比, 年均).
-var mannerWords = strings.Fields(`全面 明显 显著 年均 同比`)
+// abbreviations (全面 n, 全部 n, 明显 a, 年均 j): 社会事业 全面 | 发展, 协调性
+// 明显 | 增强, 人均纯收入 年均 | 增长 (how a figure grew: 同比, 年均), 通信
+// 线缆 全部 | 入地 (how much of it: 全部).
+var mannerWords = strings.Fields(`全面 全部 明显 显著 年均 同比`)
 
 // mannerWord reports whether w says how a thing is done, before a verb:
 // an adverb to the dictionary (大幅, 切实, 持续: d, ad, vd), a word of pace
@@ -400,8 +401,12 @@ func titled(d *termDoc, t string) bool {
 	if i := strings.Index(t, "同志"); i >= 0 && !strings.HasPrefix(t[i+len("同志"):], "为") {
 		return true
 	}
+	// a name before its title: not a place's head (…区 | 长期, 城 | 市长效),
+	// which the characters after a phrase begin as often as a title
 	return eachOccurrence(d, t, func(_, after string) bool {
-		return slices.ContainsFunc(titles, func(h string) bool { return strings.HasPrefix(after, h) })
+		return slices.ContainsFunc(titles, func(h string) bool {
+			return !strings.HasSuffix(h, "长") && strings.HasPrefix(after, h)
+		})
 	})
 }
 
@@ -507,9 +512,9 @@ func judged(t string) bool {
 }
 
 // resultVerbs are the verbs that say what a figure or a body reached (达到,
-// 突破, 获评, 入选), or what a target is set at (定为), which take what it
-// reached after them (增长目标 定为 | 7%左右).
-var resultVerbs = strings.Fields(`达到 达 定为 突破 超过 获评 获得 荣获 入选 参加 参与 守住 完成 实现`)
+// 突破, 获评, 入选, 增至, 降至), or what a target is set at (定为), which
+// take what it reached after them (增长目标 定为 | 7%左右, 企业 增至 | 86家).
+var resultVerbs = strings.Fields(`达到 达 定为 突破 超过 获评 获得 荣获 入选 参加 参与 守住 完成 实现 增至 降至 升至 减至`)
 
 // resultCut reports whether phrase t ends with a result verb (resultVerbs)
 // after what reached it, and d writes what was reached after it every

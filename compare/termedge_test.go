@@ -206,7 +206,8 @@ func TestSplitWord(t *testing.T) {
 // the work went with one everyday word (实质性进展, 重要步伐, 良好开局,
 // 有力保障), and no phrase cut at a verb that says what a figure or a body
 // reached before what it reached (公办比例达到 of 公办比例达到92%, 校长获评
-// of 校长获评2032年…, 失业率控制 of 失业率控制在3%以内); a class of things
+// of 校长获评2032年…, 失业率控制 of 失业率控制在3%以内, 幼儿园增至 of
+// 幼儿园增至40所); a class of things
 // (重大传染病), a policy (总量控制) and the year's own terms stay.
 func TestTermsNotJudgementsOrResultCuts(t *testing.T) {
 	a := build("a",
@@ -216,12 +217,14 @@ func TestTermsNotJudgementsOrResultCuts(t *testing.T) {
 	b := build("b",
 		"0||青岚市教育局2032年工作总结",
 		"1|一、深化教育改革|集团化办学取得实质性进展，改革迈出重要步伐，“十五五”教育规划实现良好开局，为建设教育强市提供有力保障。"+
-			"随迁子女就读公办比例达到92%，两名校长获评2032年省级名校长，高校毕业生失业率控制在3%以内。",
+			"随迁子女就读公办比例达到92%，两名校长获评2032年省级名校长，高校毕业生失业率控制在3%以内。"+
+			"市级示范幼儿园增至40所，中小学大班额降至5个，市级示范幼儿园增至全市幼儿园总数的三成。",
 		"2|二、守护师生健康|严防重大传染病，校园新建项目坚持总量控制，新建“青苗书院”3所。",
 		"3|三、来年打算|严防重大传染病，坚持总量控制，“青苗书院”接待学生1万人次。",
 	)
 	r := Compare(a, b, Options{})
-	wantNewTerms(t, r, []string{"实质性进展", "重要步伐", "良好开局", "有力保障", "公办比例达到", "校长获评", "失业率控制"},
+	wantNewTerms(t, r, []string{"实质性进展", "重要步伐", "良好开局", "有力保障", "公办比例达到", "校长获评", "失业率控制",
+		"示范幼儿园增至", "市级示范幼儿园增至", "幼儿园增至", "大班额降至"},
 		[]string{"青苗书院", "重大传染病", "总量控制"})
 }
 
@@ -619,7 +622,8 @@ func TestTermsSetPhraseModifier(t *testing.T) {
 
 // TestTermsNotMannerOrTargetCut: a county's report against last year's
 // (fictional sentences): a clause cut before its verb after a word of
-// manner (山乡体育事业全面 of …全面繁荣, 人均存款年均 of …年均增长), a subject with its adverb and verb
+// manner (山乡体育事业全面 of …全面繁荣, 人均存款年均 of …年均增长, 线缆全部 of
+// …全部入地), a subject with its adverb and verb
 // (均衡性明显增强, one word to gse), a target cut before the figure it is
 // set at (增长目标定为 | 6%), and the front of a long name the report
 // writes every time before the same words (习近平新时代中国 | 特色社会主义…,
@@ -632,13 +636,14 @@ func TestTermsNotMannerOrTargetCut(t *testing.T) {
 	b := build("b",
 		"0||望川县2032年政府工作报告",
 		"1|一、过去一年工作|推动山乡体育事业全面繁荣，山乡体育事业全面发展。城乡发展的均衡性明显增强，区域发展的均衡性明显增强。"+
-			"坚持以习近平新时代中国特色社会主义思想为指导，学习习近平新时代中国特色社会主义经济思想。",
+			"坚持以习近平新时代中国特色社会主义思想为指导，学习习近平新时代中国特色社会主义经济思想。"+
+			"老城区6条主要街道通信线缆全部入地，城区主要街道路灯地下线缆全部由铝线更换为铜线。",
 		"2|二、今年重点工作|今年生产总值增长目标定为6%左右，综合权衡，增长目标定为6%左右是适宜的。建设“青禾驿站”3个，“青禾驿站”覆盖全县。",
 		"3|三、五年回顾|五年来，山乡居民人均存款年均增长7.5%，比上个五年加快，山乡居民人均存款年均增长居全市首位。",
 	)
 	r := Compare(a, b, Options{})
 	wantNewTerms(t, r, []string{"山乡体育事业全面", "体育事业全面", "均衡性明显增强", "增长目标定为", "目标定为", "习近平新时代中国", "习近平新时代",
-		"居民人均存款年均", "人均存款年均"}, []string{"青禾驿站"})
+		"居民人均存款年均", "人均存款年均", "线缆全部", "主要街道通信线缆全部", "地下线缆全部"}, []string{"青禾驿站"})
 }
 
 // TestTermsEverydayPairWeighsLess: a county's report against last year's
