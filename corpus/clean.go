@@ -6757,6 +6757,17 @@ func listsInline(s string, hm *marker) bool {
 func splitInlineHeadings(lines []string, flat bool) []string {
 	last := map[string]int{}
 	accept := func(hm *marker) { last[hm.style] = hm.n }
+	// A heading run into its first point (一、现有机遇1.强镇筑基。…。2.联盟
+	// 办学。…, a copy site's flattened Word list) opens that point's
+	// numbering too: the point cut off the heading later (runin.go) is 1,
+	// and the 2. after a sentence end continues it.
+	acceptGlued := func(s string, hm *marker) {
+		if k := runInHeadingEnd(s, hm); k > 0 {
+			if sub := headingMarker(s[k:]); sub != nil && sub.n == 1 && ranksBelow(sub.style, hm.style) {
+				accept(sub)
+			}
+		}
+	}
 	out := make([]string, 0, len(lines))
 	for _, l := range lines {
 		if l == "" {
@@ -6773,6 +6784,7 @@ func splitInlineHeadings(lines []string, flat bool) []string {
 		opener := headingMarker(l)
 		if opener != nil && fitsSequence(last, opener) {
 			accept(opener)
+			acceptGlued(l, opener)
 		}
 		inline := "" // the style of the points the paragraph lists in its own sentences
 		// A file that lost its line breaks holds the whole report on a
@@ -6863,6 +6875,7 @@ func splitInlineHeadings(lines []string, flat bool) []string {
 				continue
 			}
 			accept(hm)
+			acceptGlued(l[j:], hm)
 			if piece := strings.TrimSpace(l[start:after]); piece != "" {
 				out = append(out, piece)
 			}

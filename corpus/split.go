@@ -130,6 +130,16 @@ func headingMarker(s string) *marker {
 		}
 		n := atoi(s[:k])
 		p, ps := utf8.DecodeRuneInString(s[k:])
+		if p == ' ' {
+			// A Word list's number, its tab turned into a space by the
+			// copy site that converted the file (1 .强镇筑基。2 .联盟办
+			// 学。): the same marker as 1., when words follow the dot
+			// (1 . 5 is a spaced-out decimal, which afterMarker refuses).
+			if q, qs := utf8.DecodeRuneInString(s[k+1:]); q == '.' || q == '．' {
+				return afterMarker(s, &marker{"1.", n, k + 1 + qs})
+			}
+			return nil
+		}
 		switch p {
 		case '、':
 			return afterMarker(s, &marker{"1、", n, k + ps})
