@@ -427,6 +427,13 @@ func Split(d *Document) {
 			style, heading = "bare", t
 		} else if hm := headingMarker(t); hm != nil && (hm.style != "第一，" || isOneSentence(t)) {
 			heading = headingText(t, hm)
+			if heading == "" && nextPoint(stack, hm) {
+				// A point of a list whose items stand as headings, its
+				// line one long sentence (3、某镇消防队在…督查中排名第
+				// 一。): the sentence is its heading, the list not cut
+				// short at it.
+				heading = longPointHeading(t, hm)
+			}
 			switch {
 			case heading == "":
 				d.Warnings = append(d.Warnings, Warning{Line: lineNo, Message: "line starts with " + t[:hm.end] + " but holds no heading"})
@@ -444,7 +451,7 @@ func Split(d *Document) {
 				// under it (一、本年新收政府信息公开申请数量 / 8): a cell, not
 				// a heading.
 				heading = ""
-			case prevLine != "" && endsMidSentence(prevLine) && !leadsInList(prevLine) && !isPipeRow(prevLine) && !isHeadingLike(prevLine) && !isPlaceHeading(prevLine) && utf8.RuneCountInString(prevLine) >= 20 && !titleBlockLine(prevLine) && prevLine != d.Title && copyTagRe.ReplaceAllString(prevLine, "") != d.Title && !nextOfOpen(stack, hm, t) && !opensSequence(body, end, stack, last, hm, t):
+			case prevLine != "" && endsMidSentence(prevLine) && !leadsInList(prevLine) && !isPipeRow(prevLine) && !isHeadingLike(prevLine) && !isPlaceHeading(prevLine) && utf8.RuneCountInString(prevLine) >= 20 && !titleBlockLine(prevLine) && prevLine != d.Title && copyTagRe.ReplaceAllString(prevLine, "") != d.Title && !nextOfOpen(stack, hm, t) && !opensSequence(body, end, stack, last, hm, t) && !(nextPoint(stack, hm) && lostLastStop(prevLine)):
 				// (a long title ends without a sentence end by nature, also
 				// with a copy site's tag after it, …（精选4篇）作文: the
 				// heading under it does not continue it)
@@ -938,6 +945,48 @@ func nextOfOpen(stack []frame, hm *marker, t string) bool {
 		}
 	}
 	return false
+}
+
+// nextPoint reports whether hm numbers the next point of a list whose
+// points stand as headings: the heading open in hm's style is numbered
+// one less (3. under an open 2.).
+func nextPoint(stack []frame, hm *marker) bool {
+	for _, f := range stack {
+		if f.style == hm.style {
+			return f.n == hm.n-1
+		}
+	}
+	return false
+}
+
+// lostLastStop reports whether l, a line that stops in the middle of a
+// sentence, is a paragraph of several sentences that lost only its last
+// full stop (…在艺体学习方面有新突破), not a line a wrap cut: a sentence
+// ends inside it, and it ends on a word, not on a word that wants more
+// after it (在, 的, 和) or a comma.
+func lostLastStop(l string) bool {
+	r, size := utf8.DecodeLastRuneInString(l)
+	if !IsHan(r) || strings.ContainsRune(runInNoEnd, r) {
+		return false
+	}
+	return strings.ContainsAny(l[:len(l)-size], "。！？；")
+}
+
+// longPointHeading returns the heading of a point whose line is one long
+// sentence (longer than headingText takes, 60 characters, with no clause
+// to cut at): the sentence up to its end, when it ends within 120
+// characters, or "".
+func longPointHeading(t string, hm *marker) string {
+	n := 0
+	for i, r := range t[hm.end:] {
+		if n++; n > 120 {
+			return ""
+		}
+		if strings.ContainsRune("。！？；", r) {
+			return t[:hm.end+i+utf8.RuneLen(r)]
+		}
+	}
+	return ""
 }
 
 // leadPhrase reports whether rest, a point's line after its bracketed
