@@ -1823,7 +1823,9 @@ func contentsToRestart(lines, compact []string, i int, entry func(int) string, c
 // numberedEntryRe matches an entry of a collection's table of contents:
 // the piece's number, its title, a space and its page (1.2031年某县政府工作
 // 报告要点之一：工作回顾 2); groups 1 and 2 are the number and the page.
-var numberedEntryRe = mustLitRe(`^([0-9]{1,3})\s*[.．、]\s*\S.{1,80}?\s+([0-9]{1,4})$`)
+// The dot after the number may be lost, the title glued to it (10某企业
+// 2031年安全生产工作总结 71).
+var numberedEntryRe = mustLitRe(`^([0-9]{1,3})(?:\s*[.．、]\s*\S|\p{Han}).{1,80}?\s+([0-9]{1,4})$`)
 
 // dropNumberedContents marks in drop a collection's table of contents
 // under a 目录 line whose entries the pieces below do not repeat word for
