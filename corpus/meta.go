@@ -803,14 +803,17 @@ func fillMeta(d *Document, in metaInput) {
 			warn("the date line says %d, but the report reviews %d and plans %d", b.DateYear, review, review+1)
 			d.Year = review + 1
 			set("year", OriginBody)
-		case b.DateYear != 0 && (b.DateMonth == 12 || b.DateMonth == 11 && firstSessionRe.MatchString(b.DateLine)) && plan != b.DateYear && !b.National:
+		case b.DateYear != 0 && (b.DateMonth == 12 || b.DateMonth == 11 && firstSessionRe.MatchString(b.DateLine)) && plan != b.DateYear && !b.National && titleYear(d.Title) != b.DateYear:
 			// Delivered in December (a new congress's first session often
 			// sits then, or late in November), it reviews the year ending
 			// and plans the next: it is the next year's report, even in a
 			// copy cut off before its plan, unless it plans the year of its
-			// date. (The national congress that sat in December, the
-			// third's from December 1964, heard the report of its
-			// session's year, as every list of the reports files it.)
+			// date or its title names that year (某区人民政府2031年政府工作
+			// 报告 read on 2031年12月22日 calls itself that year's, as a
+			// district's portal files it). (The national congress that
+			// sat in December, the third's from December 1964, heard the
+			// report of its session's year, as every list of the reports
+			// files it.)
 			d.Year = b.DateYear + 1
 			set("year", OriginDateLine)
 		case b.DateYear != 0 && titleYear(d.Title) != 0 && titleYear(d.Title) < b.DateYear && heardByCommittee(head):
@@ -3232,12 +3235,26 @@ func onlyPostedDay(head string) bool {
 // 1月9日, 公开日期：2031/03/01.
 var postedDayRe = mustLitRe(`(?:发布时间|发布日期|公开日期|发文日期|成文日期)[：:]\s*((?:19|20)[0-9]{2})\s*[-/年.]\s*([0-9]{1,2})\s*[-/月.]`)
 
+// postedStampRe matches a government portal's stamp of the day it posted a
+// page when the label is a bare 时间 or 日期 at the start of a line: a full
+// day, then, on the same line, the office that posted it as 来源
+// (时间:2031-12-19 00:00 来源:政府办, 日期：2031-03-03 16:10 来源：区政府办公室 打印页面);
+// year and month in groups 1 and 2. A copy site's bare stamp names no such
+// source (时间:2033-10-10 20:41:38 工作计划) and is not read: it dates the
+// copy, not the session.
+var postedStampRe = mustLitRe(`(?m)^[ \t\x{3000}]*(?:时间|日期)[：:]\s*((?:19|20)[0-9]{2})\s*[-/.]\s*([0-9]{1,2})\s*[-/.]\s*[0-9]{1,2}[^\n]{0,20}?来源[：:]\s*\p{Han}{0,12}?(?:政府办|办公室|人民政府|政府)(?:[ \t\x{3000}]|$)`)
+
 // postedReportYear returns the year of the session whose work report a
-// portal posted on the day postedDayRe finds in raw's head: that year, or
-// the next when it was posted in December (a session that sits in the
-// December before the year it plans); 0 when no day is found.
+// portal posted on the day postedDayRe (or postedStampRe) finds in raw's
+// head: that year, or the next when it was posted in December (a session
+// that sits in the December before the year it plans); 0 when no day is
+// found.
 func postedReportYear(raw string) int {
-	m := postedDayRe.FindStringSubmatch(headText(raw, 3000))
+	head := headText(raw, 3000)
+	m := postedDayRe.FindStringSubmatch(head)
+	if m == nil {
+		m = postedStampRe.FindStringSubmatch(head)
+	}
 	if m == nil {
 		return 0
 	}

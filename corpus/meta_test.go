@@ -316,3 +316,25 @@ func TestDropLostIndent(t *testing.T) {
 		}
 	}
 }
+
+// TestPostedReportYear: a portal's day of posting dates a work report that
+// names no year, also when the portal labels it a bare 时间 or 日期 and names
+// itself as the source; a copy site's bare stamp, with no government office
+// as its source, dates the copy and is not read.
+func TestPostedReportYear(t *testing.T) {
+	for _, c := range []struct {
+		name, head string
+		want       int
+	}{
+		{"发布时间", "某县2031年政府工作报告\n发布时间：2031-01-14\n\n政府工作报告\n", 2031},
+		{"bare 时间, posted by the office", "溪桥区十届人大一次会议政府工作报告\n\n时间:2031-12-19 00:00 来源:政府办\n【字体: 打印\n", 2032},
+		{"bare 日期, the district office", "2031年政府工作报告\n日期：2031-03-03 16:10 来源：区政府办公室 打印页面\n", 2031},
+		{"bare 日期 ending the line", "2031年政府工作报告\n日期：2031-03-03 16:10 来源：区政府办公室\n", 2031},
+		{"a copy site's stamp", "2031年政府工作报告全文\n\n时间:2033-10-10 20:41:38 工作计划\n", 0},
+		{"a news site as the source", "区人代会开幕\n时间:2031-12-28 23:17:19 来源:溪桥新闻网\n", 0},
+	} {
+		if got := postedReportYear(c.head); got != c.want {
+			t.Errorf("%s: postedReportYear = %d, want %d", c.name, got, c.want)
+		}
+	}
+}
