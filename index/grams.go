@@ -707,15 +707,14 @@ func (sg *segment) appendLookupRange(slots []uint32, tfs []uint8, runes []rune, 
 	// but where the dense lists' bits chose them already and the rarest
 	// is one of those, it proposes no fewer, and reading it cost a list
 	// per candidate more than the cover (a wording of four characters
-	// read three lists where two pin it).
+	// read three lists where two pin it). Whether a list is dense follows
+	// from its length, so the rarest is dense when the fewest entries are.
 	length := func(i int) uint32 { return sg.postLen[parts[i].list] }
-	rarest := 0
+	fewest := length(0)
 	for i := range parts {
-		if length(i) < length(rarest) {
-			rarest = i
-		}
+		fewest = min(fewest, length(i))
 	}
-	_, rarestDense := sg.dense(parts[rarest].list)
+	rarestDense := isDense(int(fewest), sg.numSlots())
 	if keep := cover(len(parts), length, !narrowed || !rarestDense); keep != nil {
 		n := 0
 		for i, p := range parts {
