@@ -206,7 +206,7 @@ func TestDenseCandidates(t *testing.T) {
 				}
 				slices.Sort(within)
 				within = slices.Compact(within)
-				got, ok := sg.denseCandidates(lists, within, sv.base, lo, hi)
+				got, ok := sg.denseCandidates(lists, within, sv.base, lo, hi, nil)
 				var ds []*denseList
 				for _, j := range lists {
 					if d, ok := sg.dense(j); ok {

@@ -368,8 +368,7 @@ func (v *View) ContainingWithin(wording string, within []uint32) []uint32 {
 		return nil
 	}
 	if _, cached := v.cache[fw]; !cached && utf8.RuneCountInString(fw) > 2 {
-		slots, _ := v.s.lookupWithin(fw, within)
-		return slots
+		return v.s.slotsWithin(fw, within)
 	}
 	all := v.find(fw).slots
 	out := make([]uint32, 0, min(len(all), len(within)))

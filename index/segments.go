@@ -347,7 +347,7 @@ func (s *snapshot) lookup(fw string) ([]uint32, []uint8) {
 			return sv.seg.appendLookup(slots, tfs, runes, sv.del, sv.base, nil)
 		})
 	}
-	return s.lookupLong(runes, nil)
+	return s.lookupLong(runes, nil, true)
 }
 
 // lookupWithin returns the slots of within (sorted) whose folded text
@@ -361,13 +361,26 @@ func (s *snapshot) lookupWithin(fw string, within []uint32) ([]uint32, []uint8) 
 	if len(runes) < 2 || len(within) == 0 {
 		return nil, nil
 	}
-	return s.lookupLong(runes, within)
+	return s.lookupLong(runes, within, true)
+}
+
+// slotsWithin is lookupWithin's slots without their counts, which are
+// then not copied out of the parts: a term's whole wording is counted in
+// sections, not in places.
+func (s *snapshot) slotsWithin(fw string, within []uint32) []uint32 {
+	runes := []rune(fw)
+	if len(runes) < 2 || len(within) == 0 {
+		return nil
+	}
+	slots, _ := s.lookupLong(runes, within, false)
+	return slots
 }
 
 // lookupLong is lookup for a wording of two or more runes whose answer's
 // size is not known beforehand (always, for three or more), restricted to
-// within when it is not nil.
-func (s *snapshot) lookupLong(runes []rune, within []uint32) ([]uint32, []uint8) {
+// within when it is not nil. Without counts, the answer's counts are
+// nil.
+func (s *snapshot) lookupLong(runes []rune, within []uint32, counts bool) ([]uint32, []uint8) {
 	// a large segment read in ranges on several cores (split.go)
 	ranges := s.lookupParts()
 	// each range's members: within[at[k]:at[k+1]]
@@ -420,9 +433,16 @@ func (s *snapshot) lookupLong(runes []rune, within []uint32) ([]uint32, []uint8)
 	if n == 0 {
 		return nil, nil
 	}
-	slots, tfs := make([]uint32, 0, n), make([]uint8, 0, n)
+	slots := make([]uint32, 0, n)
 	for _, sc := range parts {
-		slots, tfs = append(slots, sc.slots...), append(tfs, sc.tfs...)
+		slots = append(slots, sc.slots...)
+	}
+	if !counts {
+		return slots, nil
+	}
+	tfs := make([]uint8, 0, n)
+	for _, sc := range parts {
+		tfs = append(tfs, sc.tfs...)
 	}
 	return slots, tfs
 }
