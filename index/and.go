@@ -37,7 +37,8 @@ import (
 // heading or text contains analysis.Fold(w) for every w of words: the
 // intersection of Containing's answers, or nil when a word folds to
 // nothing or words is empty. The slice may be shared within the view
-// (one word's answer is Containing's): do not modify it.
+// (one word's answer is Containing's): do not modify it. It is valid
+// during the view only (View.array).
 func (v *View) ContainingAll(words []string) []uint32 {
 	if len(words) == 0 {
 		return nil
@@ -160,7 +161,7 @@ func (v *View) ContainingAll(words []string) []uint32 {
 	if at[len(parts)] == 0 {
 		return nil
 	}
-	out := make([]uint32, at[len(parts)])
+	out := v.array(at[len(parts)]) // each part writes its whole stretch
 	v.s.eachPart(parts, func(k int) {
 		o := out[at[k]:at[k]]
 		base := segs[parts[k].seg].base + parts[k].lo

@@ -12,6 +12,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"sync"
 	"time"
 	"unicode/utf8"
 
@@ -151,7 +152,45 @@ type View struct {
 	tx    *bolt.Tx // the store as s knows it
 	cache map[string]lookup
 	texts map[uint32]string // folded texts read from the store
+	held  []*[]uint32       // arrays of answers valid during the view (array)
 }
+
+// array returns an array of n slots for an answer that is valid during
+// the view only: taken from setPool and given back when the view ends
+// (release), so that a broad set, made for every search, is not garbage
+// after it. At a million sections a quoted search's term set
+// (ContainingAll) and its wording's answer within it (ContainingWithin)
+// are most of the index, 1.3 MB each, and were about half of what the
+// benchmark's quoted class allocated once the other per-answer arrays were
+// reused. A View made outside Index.View is never released: its arrays
+// are the collector's.
+func (v *View) array(n int) []uint32 {
+	if n > setKeep {
+		return make([]uint32, n)
+	}
+	p := setPool.Get().(*[]uint32)
+	if cap(*p) < n {
+		*p = make([]uint32, n)
+	}
+	v.held = append(v.held, p)
+	return (*p)[:n]
+}
+
+// release gives the view's arrays back to setPool: the view has ended.
+func (v *View) release() {
+	for _, p := range v.held {
+		setPool.Put(p)
+	}
+	v.held = nil
+}
+
+var setPool = sync.Pool{New: func() any { return new([]uint32) }}
+
+// setKeep is the most slots of an array a view takes from setPool (4 MB):
+// a broad set at ten million sections is most of them, 28 MB or more,
+// and is made for its search and left to the collector, not kept from
+// search to search on a heap that is most of the memory budget.
+var setKeep = 1 << 20
 
 // lookup is the answer of the bigram lists for one folded wording.
 type lookup struct {
@@ -269,7 +308,9 @@ func (ix *Index) viewAt(s *snapshot, tx *bolt.Tx, fn func(v *View) error) (done 
 	// The snapshot's file segments are unmapped by a finalizer once
 	// unreachable; strings of the view share their bytes.
 	defer runtime.KeepAlive(s)
-	if err := fn(&View{ix: ix, s: s, tx: tx}); err != nil {
+	v := &View{ix: ix, s: s, tx: tx}
+	defer v.release()
+	if err := fn(v); err != nil {
 		return true, err
 	}
 	return true, ix.writtenUnder()
@@ -361,14 +402,15 @@ func (v *View) Containing(wording string) []uint32 {
 // intersected with within. A wording of three characters or more is
 // looked for in within's sections only, the others' places never decoded
 // (a term's whole wording within the set its words found); its answer is
-// not remembered by the view. The slice is the caller's.
+// not remembered by the view. The slice is the caller's to modify, but
+// valid during the view only (View.array).
 func (v *View) ContainingWithin(wording string, within []uint32) []uint32 {
 	fw := analysis.Fold(wording)
 	if fw == "" || len(within) == 0 {
 		return nil
 	}
 	if _, cached := v.cache[fw]; !cached && utf8.RuneCountInString(fw) > 2 {
-		return v.s.slotsWithin(fw, within)
+		return v.s.slotsWithin(fw, within, v.array)
 	}
 	all := v.find(fw).slots
 	out := make([]uint32, 0, min(len(all), len(within)))

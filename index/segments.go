@@ -347,7 +347,7 @@ func (s *snapshot) lookup(fw string) ([]uint32, []uint8) {
 			return sv.seg.appendLookup(slots, tfs, runes, sv.del, sv.base, nil)
 		})
 	}
-	return s.lookupLong(runes, nil, true)
+	return s.lookupLong(runes, nil, nil)
 }
 
 // lookupWithin returns the slots of within (sorted) whose folded text
@@ -361,26 +361,26 @@ func (s *snapshot) lookupWithin(fw string, within []uint32) ([]uint32, []uint8) 
 	if len(runes) < 2 || len(within) == 0 {
 		return nil, nil
 	}
-	return s.lookupLong(runes, within, true)
+	return s.lookupLong(runes, within, nil)
 }
 
 // slotsWithin is lookupWithin's slots without their counts, which are
 // then not copied out of the parts: a term's whole wording is counted in
-// sections, not in places.
-func (s *snapshot) slotsWithin(fw string, within []uint32) []uint32 {
+// sections, not in places. The slots are copied into array(n).
+func (s *snapshot) slotsWithin(fw string, within []uint32, array func(n int) []uint32) []uint32 {
 	runes := []rune(fw)
 	if len(runes) < 2 || len(within) == 0 {
 		return nil
 	}
-	slots, _ := s.lookupLong(runes, within, false)
+	slots, _ := s.lookupLong(runes, within, array)
 	return slots
 }
 
 // lookupLong is lookup for a wording of two or more runes whose answer's
 // size is not known beforehand (always, for three or more), restricted to
-// within when it is not nil. Without counts, the answer's counts are
-// nil.
-func (s *snapshot) lookupLong(runes []rune, within []uint32, counts bool) ([]uint32, []uint8) {
+// within when it is not nil. With array (not nil), the answer's slots
+// are copied into array(n) and its counts are nil.
+func (s *snapshot) lookupLong(runes []rune, within []uint32, array func(n int) []uint32) ([]uint32, []uint8) {
 	// a large segment read in ranges on several cores (split.go)
 	ranges := s.lookupParts()
 	// each range's members: within[at[k]:at[k+1]]
@@ -433,12 +433,16 @@ func (s *snapshot) lookupLong(runes []rune, within []uint32, counts bool) ([]uin
 	if n == 0 {
 		return nil, nil
 	}
+	if array != nil {
+		slots, w := array(n), 0
+		for _, sc := range parts {
+			w += copy(slots[w:], sc.slots)
+		}
+		return slots, nil
+	}
 	slots := make([]uint32, 0, n)
 	for _, sc := range parts {
 		slots = append(slots, sc.slots...)
-	}
-	if !counts {
-		return slots, nil
 	}
 	tfs := make([]uint8, 0, n)
 	for _, sc := range parts {
