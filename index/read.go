@@ -153,6 +153,7 @@ type View struct {
 	cache map[string]lookup
 	texts map[uint32]string // folded texts read from the store
 	held  []*[]uint32       // arrays of answers valid during the view (array)
+	held8 []*[]uint8        // and of their counts (counts)
 }
 
 // array returns an array of n slots for an answer that is valid during
@@ -162,8 +163,9 @@ type View struct {
 // (ContainingAll) and its wording's answer within it (ContainingWithin)
 // are most of the index, 1.3 MB each, and were about half of what the
 // benchmark's quoted class allocated once the other per-answer arrays were
-// reused. A View made outside Index.View is never released: its arrays
-// are the collector's.
+// reused; a word's answer remembered by the view (find), with its counts
+// (View.counts), is the set of a search of one word. A View made outside
+// Index.View is never released: its arrays are the collector's.
 func (v *View) array(n int) []uint32 {
 	if n > setKeep {
 		return make([]uint32, n)
@@ -176,15 +178,54 @@ func (v *View) array(n int) []uint32 {
 	return (*p)[:n]
 }
 
-// release gives the view's arrays back to setPool: the view has ended.
+// counts is array for an answer's counts, one byte a slot (countPool).
+func (v *View) counts(n int) []uint8 {
+	if n > setKeep {
+		return make([]uint8, n)
+	}
+	p := countPool.Get().(*[]uint8)
+	if cap(*p) < n {
+		*p = make([]uint8, n)
+	}
+	v.held8 = append(v.held8, p)
+	return (*p)[:n]
+}
+
+// release gives the view's arrays back to setPool and countPool: the view
+// has ended.
 func (v *View) release() {
 	for _, p := range v.held {
 		setPool.Put(p)
 	}
-	v.held = nil
+	for _, p := range v.held8 {
+		countPool.Put(p)
+	}
+	v.held, v.held8 = nil, nil
 }
 
-var setPool = sync.Pool{New: func() any { return new([]uint32) }}
+var (
+	setPool   = sync.Pool{New: func() any { return new([]uint32) }}
+	countPool = sync.Pool{New: func() any { return new([]uint8) }}
+)
+
+// answerArrays gives a lookup the arrays of its answer: the view's
+// (View.array, View.counts), valid during the view only, or, without a
+// view, arrays made for it.
+type answerArrays struct{ v *View }
+
+func (a answerArrays) slots(n int) []uint32 {
+	if a.v == nil {
+		return make([]uint32, n)
+	}
+	return a.v.array(n)
+}
+
+func (a answerArrays) counts(n int) []uint8 {
+	if a.v == nil {
+		return make([]uint8, n)
+	}
+	return a.v.counts(n)
+}
 
 // setKeep is the most slots of an array a view takes from setPool (4 MB):
 // a broad set at ten million sections is most of them, 28 MB or more,
@@ -205,7 +246,7 @@ func (v *View) find(fw string) lookup {
 	if l, ok := v.cache[fw]; ok {
 		return l
 	}
-	slots, tfs := v.s.lookup(fw)
+	slots, tfs := v.s.lookupInto(fw, answerArrays{v})
 	l := lookup{slots, tfs}
 	if v.cache == nil {
 		v.cache = make(map[string]lookup)
@@ -410,7 +451,7 @@ func (v *View) ContainingWithin(wording string, within []uint32) []uint32 {
 		return nil
 	}
 	if _, cached := v.cache[fw]; !cached && utf8.RuneCountInString(fw) > 2 {
-		return v.s.slotsWithin(fw, within, v.array)
+		return v.s.slotsWithin(fw, within, answerArrays{v})
 	}
 	all := v.find(fw).slots
 	out := make([]uint32, 0, min(len(all), len(within)))

@@ -313,6 +313,13 @@ func (s *snapshot) setInfo(id string, info *DocInfo) {
 // the size: a broad word's answer is most of the index, and building it
 // once, not per segment and then again, halves what a search allocates.
 func (s *snapshot) lookup(fw string) ([]uint32, []uint8) {
+	return s.lookupInto(fw, answerArrays{})
+}
+
+// lookupInto is lookup with its answer in arrays from a (a view's, or
+// made), but for a snapshot of one segment, whose answer is made as the
+// segment's lookup makes it.
+func (s *snapshot) lookupInto(fw string, a answerArrays) ([]uint32, []uint8) {
 	runes := []rune(fw)
 	if len(s.segs) == 1 && len(runes) <= 2 {
 		defer s.doneWith(0)
@@ -331,7 +338,7 @@ func (s *snapshot) lookup(fw string) ([]uint32, []uint8) {
 				lists[i], sizes[i] = j, int(sg.charLen[j])
 			}
 		}
-		return s.gather(sizes, func(i int, slots []uint32, tfs []uint8) ([]uint32, []uint8) {
+		return s.gather(sizes, a, func(i int, slots []uint32, tfs []uint8) ([]uint32, []uint8) {
 			sv := &s.segs[i]
 			return sv.seg.appendChar(slots, tfs, lists[i], sv.del, sv.base)
 		})
@@ -342,12 +349,12 @@ func (s *snapshot) lookup(fw string) ([]uint32, []uint8) {
 		for i := range s.segs {
 			sizes[i] = s.segs[i].seg.listLen(k)
 		}
-		return s.gather(sizes, func(i int, slots []uint32, tfs []uint8) ([]uint32, []uint8) {
+		return s.gather(sizes, a, func(i int, slots []uint32, tfs []uint8) ([]uint32, []uint8) {
 			sv := &s.segs[i]
 			return sv.seg.appendLookup(slots, tfs, runes, sv.del, sv.base, nil)
 		})
 	}
-	return s.lookupLong(runes, nil, nil)
+	return s.lookupLong(runes, nil, a, true)
 }
 
 // lookupWithin returns the slots of within (sorted) whose folded text
@@ -361,26 +368,26 @@ func (s *snapshot) lookupWithin(fw string, within []uint32) ([]uint32, []uint8) 
 	if len(runes) < 2 || len(within) == 0 {
 		return nil, nil
 	}
-	return s.lookupLong(runes, within, nil)
+	return s.lookupLong(runes, within, answerArrays{}, true)
 }
 
 // slotsWithin is lookupWithin's slots without their counts, which are
 // then not copied out of the parts: a term's whole wording is counted in
-// sections, not in places. The slots are copied into array(n).
-func (s *snapshot) slotsWithin(fw string, within []uint32, array func(n int) []uint32) []uint32 {
+// sections, not in places. The slots are in an array from a.
+func (s *snapshot) slotsWithin(fw string, within []uint32, a answerArrays) []uint32 {
 	runes := []rune(fw)
 	if len(runes) < 2 || len(within) == 0 {
 		return nil
 	}
-	slots, _ := s.lookupLong(runes, within, array)
+	slots, _ := s.lookupLong(runes, within, a, false)
 	return slots
 }
 
 // lookupLong is lookup for a wording of two or more runes whose answer's
 // size is not known beforehand (always, for three or more), restricted to
-// within when it is not nil. With array (not nil), the answer's slots
-// are copied into array(n) and its counts are nil.
-func (s *snapshot) lookupLong(runes []rune, within []uint32, array func(n int) []uint32) ([]uint32, []uint8) {
+// within when it is not nil, its answer copied into arrays from a; its
+// counts are nil unless counts.
+func (s *snapshot) lookupLong(runes []rune, within []uint32, a answerArrays, counts bool) ([]uint32, []uint8) {
 	// a large segment read in ranges on several cores (split.go)
 	ranges := s.lookupParts()
 	// each range's members: within[at[k]:at[k+1]]
@@ -433,20 +440,16 @@ func (s *snapshot) lookupLong(runes []rune, within []uint32, array func(n int) [
 	if n == 0 {
 		return nil, nil
 	}
-	if array != nil {
-		slots, w := array(n), 0
-		for _, sc := range parts {
-			w += copy(slots[w:], sc.slots)
-		}
+	slots, w := a.slots(n), 0
+	for _, sc := range parts {
+		w += copy(slots[w:], sc.slots)
+	}
+	if !counts {
 		return slots, nil
 	}
-	slots := make([]uint32, 0, n)
+	tfs, w := a.counts(n), 0
 	for _, sc := range parts {
-		slots = append(slots, sc.slots...)
-	}
-	tfs := make([]uint8, 0, n)
-	for _, sc := range parts {
-		tfs = append(tfs, sc.tfs...)
+		w += copy(tfs[w:], sc.tfs)
 	}
 	return slots, tfs
 }
@@ -456,7 +459,7 @@ func (s *snapshot) lookupLong(runes []rune, within []uint32, array func(n int) [
 // order: each part is written into its own stretch of one pair of slices
 // (eachSegment), and the stretches are closed up where a part came out
 // shorter than its bound.
-func (s *snapshot) gather(sizes []int, part func(i int, slots []uint32, tfs []uint8) ([]uint32, []uint8)) ([]uint32, []uint8) {
+func (s *snapshot) gather(sizes []int, a answerArrays, part func(i int, slots []uint32, tfs []uint8) ([]uint32, []uint8)) ([]uint32, []uint8) {
 	n := 0
 	for _, z := range sizes {
 		n += z
@@ -464,7 +467,7 @@ func (s *snapshot) gather(sizes []int, part func(i int, slots []uint32, tfs []ui
 	if n == 0 {
 		return nil, nil
 	}
-	slots, tfs := make([]uint32, n), make([]uint8, n)
+	slots, tfs := a.slots(n), a.counts(n)
 	at := make([]int, len(sizes)+1) // where each part starts
 	for i, z := range sizes {
 		at[i+1] = at[i] + z

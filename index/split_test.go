@@ -81,19 +81,19 @@ func TestLookupInRanges(t *testing.T) {
 					continue // a bigram's whole list: gather, not lookupLong
 				}
 				splitSlots = 1 << 30
-				wantS, wantT := v.s.lookupLong(runes, within, nil)
+				wantS, wantT := v.s.lookupLong(runes, within, answerArrays{}, true)
 				splitSlots, parallelSlots = 0, 0
 				if len(v.s.lookupParts()) > len(v.s.segs) {
 					split++
 				}
-				gotS, gotT := v.s.lookupLong(runes, within, nil)
+				gotS, gotT := v.s.lookupLong(runes, within, answerArrays{}, true)
 				parallelSlots = 1 << 15
 				if !slices.Equal(gotS, wantS) || !slices.Equal(gotT, wantT) {
 					t.Errorf("%s: lookup of %q (within %d) in ranges = %v %v, whole %v %v", when, string(runes), len(within), gotS, gotT, wantS, wantT)
 				}
 				if within != nil {
 					// within's part of the lookup of every section
-					allS, allT := v.s.lookupLong(runes, nil, nil)
+					allS, allT := v.s.lookupLong(runes, nil, answerArrays{}, true)
 					var inS []uint32
 					var inT []uint8
 					for j, s := range allS {
