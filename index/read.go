@@ -146,6 +146,9 @@ var loadGrace = 3 * time.Second
 // the function passed to (*Index).View. Sections are named by slots: small
 // integers, stable during the view (not across views), in the order the
 // sections were written; a document's sections have consecutive slots.
+// The slot slices its lookups return (Containing, ContainingAll,
+// ContainingWithin) are valid during the view only: their arrays are
+// given back to be reused when it ends (array).
 type View struct {
 	ix    *Index
 	s     *snapshot
@@ -429,7 +432,8 @@ func (v *View) Live() []uint32 {
 
 // Containing returns, in order, the slots of the sections whose folded
 // heading or text contains analysis.Fold(wording). Empty wording gives nil. The
-// slice is shared within the view: do not modify it.
+// slice is shared within the view: do not modify it. It is valid during
+// the view only (View.array).
 func (v *View) Containing(wording string) []uint32 {
 	fw := analysis.Fold(wording)
 	if fw == "" {
