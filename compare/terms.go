@@ -1384,8 +1384,8 @@ func terms(pa, pb []*prepared, coll Collection, planSum bool) (added, dropped []
 	db := newTermDoc(pb)
 	waitA()
 	// each side's terms on a core of its own: both only read da and db
-	waitDropped := background(func() { dropped = novel(da, db, coll, planSum) })
-	added = novel(db, da, coll, false)
+	waitDropped := background(func() { dropped = novel(da, db, coll, planSum, MaxTerms) })
+	added = novel(db, da, coll, false, MaxTerms)
 	waitDropped()
 	return added, dropped
 }
@@ -2077,10 +2077,11 @@ func dropInside(cands []cand, count func(string) int) []cand {
 	return out
 }
 
-// novel returns the most salient terms of d absent from other. reported
-// says d is a plan and other the summary of its year: a term the summary
-// reports in its own words is not absent (reportedTerm).
-func novel(d, other *termDoc, coll Collection, reported bool) []Term {
+// novel returns the most salient terms of d absent from other, most of
+// them at most. reported says d is a plan and other the summary of its
+// year: a term the summary reports in its own words is not absent
+// (reportedTerm).
+func novel(d, other *termDoc, coll Collection, reported bool, most int) []Term {
 	newMemo := make(map[string]bool)
 	isNew := func(t string) bool {
 		v, ok := newMemo[t]
@@ -2119,7 +2120,7 @@ func novel(d, other *termDoc, coll Collection, reported bool) []Term {
 		terms = append(terms, t)
 	}
 	slices.SortFunc(terms, byRank)
-	return DropNested(formulaPieces(terms), MaxTerms)
+	return DropNested(formulaPieces(terms), most)
 }
 
 // byRank orders terms best first: by Score, then by Count, then the
