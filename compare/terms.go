@@ -83,7 +83,9 @@ package compare
 // once, and quoted phrases and "+" forms whatever their count: the report
 // names something, or marks it itself.
 //
-// Salience. A term weighs the log of its count, times how specific it is.
+// Salience. A term weighs the log of its count, times how specific it is;
+// a part of a longer term that the report writes alone only once weighs
+// that one use (termown.go: 优化升级 of 产业结构优化升级).
 // Specificity comes from a background: the frequency of its words in
 // general Chinese (gse's dictionary, analysis.DictFreq), as log(1 + K/(f+1)),
 // so that 需要 and 推动 weigh almost nothing, 打造 little and a word the
@@ -2099,8 +2101,17 @@ func novel(d, other *termDoc, coll Collection, reported bool, most int) []Term {
 	})
 	terms := make([]Term, 0, len(cands))
 	shapes := shapeWeights(cands, d.count)
+	texts := make([]string, len(cands))
+	counts := make([]int, len(cands))
+	secs := make([][]int, len(cands))
 	for i, c := range cands {
-		n, secs := d.occurrences(c.text)
+		texts[i] = c.text
+		counts[i], secs[i] = d.occurrences(c.text)
+	}
+	// a part of a longer term weighs its own uses (termown.go)
+	own := ownCounts(texts, counts)
+	for i, c := range cands {
+		n := counts[i]
 		if n == 0 {
 			continue
 		}
@@ -2111,9 +2122,9 @@ func novel(d, other *termDoc, coll Collection, reported bool, most int) []Term {
 				spec *= math.Log(float64(total+1)/float64(df+1)) / math.Log(float64(total+1))
 			}
 		}
-		score := countWeight(c, n) * spec * kindWeight(c.kind) * shapes[i]
+		score := countWeight(c, own[i]) * spec * kindWeight(c.kind) * shapes[i]
 		t := Term{Text: c.text, Score: math.Round(score*100) / 100, Count: n}
-		for _, k := range secs {
+		for _, k := range secs[i] {
 			t.Sections = append(t.Sections, d.ids[k])
 			t.Headings = append(t.Headings, d.headings[k])
 		}
