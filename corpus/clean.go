@@ -99,6 +99,7 @@ func Clean(text string) (string, []Warning) {
 	lines = dropStoryNav(dropHeadStoryNav(lines))
 	lines = dropLibraryTranslation(lines)
 	lines = dropInterleavedTranslation(lines)
+	lines = dropRunInTranslation(lines)
 	lines = dropOtherScriptLines(lines)
 	lines = joinNoticeTitle(lines)
 	lines = joinSpeechTitle(lines)
@@ -328,6 +329,129 @@ func dropInterleavedTranslation(lines []string) []string {
 		}
 	}
 	return out
+}
+
+// dropRunInTranslation drops the English of a bilingual text that runs each
+// Chinese paragraph's translation on after it in the same line (a report's
+// bilingual edition turned to text with its line breaks lost, by a PDF
+// converter or a page that prints both languages in one block: 各位代表：
+// Fellow Deputies, 现在，我代表… On behalf of …, 一、2030年工作回顾 I.
+// Review of Our Work in 2030 过去一年…). dropInterleavedTranslation sees
+// no English line there. A run is a stretch of a line with no Han
+// character and no full-width mark; the text is such an edition when, on
+// its lines that hold Chinese, three runs at least hold eight English words
+// or more between spaces (a sentence, not an acronym or an address) and
+// the runs of two English words or more hold one word for every four Han
+// characters of the text at least (a translation, not a few quotations).
+// English lines alone (a converter's notice, an English edition) make no
+// such edition. Then each such run goes and the line
+// breaks where it stood, as the translation stood between paragraphs; a
+// line with Latin letters and no Han character goes whole. The mark that closes the
+// Chinese before the run (各位代表: Fellow …) and the dash or bracket that
+// opens the Chinese after it (… (CPPCC). ——三大攻坚战…) stay with their
+// Chinese. A Chinese text that quotes English keeps it.
+func dropRunInTranslation(lines []string) []string {
+	sentences, words, han := 0, 0, 0
+	for _, l := range lines {
+		for _, r := range l {
+			if IsHan(r) {
+				han++
+			}
+		}
+		if !strings.ContainsFunc(l, IsHan) {
+			continue // an English line: a notice, an edition of its own
+		}
+		for _, run := range latinRuns(l) {
+			n := englishWords(run)
+			if n >= 2 {
+				words += n
+			}
+			if n >= 8 && strings.Count(strings.TrimSpace(run), " ") >= 4 {
+				sentences++
+			}
+		}
+	}
+	if sentences < 3 || words*4 < han {
+		return lines
+	}
+	var out []string
+	for _, l := range lines {
+		if !strings.ContainsFunc(l, IsHan) && strings.ContainsFunc(l, isLatinLetter) {
+			continue // the rest of a translation: I., a word cut off its line
+		}
+		if !slices.ContainsFunc(latinRuns(l), func(run string) bool { return englishWords(run) >= 2 }) {
+			out = append(out, l)
+			continue
+		}
+		var piece strings.Builder
+		flush := func() {
+			if t := strings.TrimSpace(piece.String()); t != "" && strings.ContainsFunc(t, IsHan) {
+				out = append(out, t)
+			}
+			piece.Reset()
+		}
+		rest := l
+		for _, run := range latinRuns(l) {
+			at := strings.Index(rest, run)
+			piece.WriteString(rest[:at])
+			rest = rest[at+len(run):]
+			if englishWords(run) < 2 {
+				piece.WriteString(run)
+				continue
+			}
+			if last, _ := utf8.DecodeLastRuneInString(strings.TrimRight(piece.String(), " ")); IsHan(last) || last >= '0' && last <= '9' {
+				// the Chinese runs on into the run: its figure or mark
+				t := strings.TrimLeft(run, " ")
+				piece.WriteString(strings.TrimRight(t[:len(t)-len(strings.TrimLeft(t, "0123456789.%:;,!? "))], " "))
+			}
+			flush()
+			piece.WriteString(chineseLead(run, rest))
+		}
+		piece.WriteString(rest)
+		flush()
+	}
+	return out
+}
+
+// chineseLead returns the end of run, a run of a translation, that opens
+// the Chinese after it (rest): a dash, quotation mark or bracket (——三大…),
+// with a figure after it when the Chinese counts it (——2031 年, 12 万人); a
+// figure the Chinese does not count (… in 2031 全市…) ends the English.
+func chineseLead(run, rest string) string {
+	t := strings.TrimRight(run, " ")
+	figure := t[len(strings.TrimRight(t, "0123456789.% ")):]
+	figure = figure[strings.IndexFunc(figure+"0", func(r rune) bool { return r >= '0' && r <= '9' }):] // not the English's full stop
+	if next, _ := utf8.DecodeRuneInString(rest); figure != "" && !strings.ContainsRune(countUnits, next) {
+		return strings.TrimLeft(t[len(strings.TrimRight(t, "―—–“‘(["+`"`)):], " ")
+	}
+	t = strings.TrimRight(t[:len(t)-len(figure)], " ")
+	return strings.TrimLeft(t[len(strings.TrimRight(t, "―—–“‘(["+`"`)):]+figure, " ")
+}
+
+// countUnits are the characters that follow a figure in Chinese: dates,
+// sums, counts and measures (2031年, 12万, 30亿元, 5个, 8所).
+const countUnits = "年月日号时万亿千百元个家所项多余倍届次条位名人户座套台辆吨米亩公斤岁度"
+
+// latinRuns returns the stretches of l, in order, that hold no Han
+// character and no character of the CJK blocks (full-width marks, 。、，),
+// each as long as it goes.
+func latinRuns(l string) []string {
+	var runs []string
+	start := -1
+	for i, r := range l {
+		latin := r < 0x2e80 && !IsHan(r)
+		switch {
+		case latin && start < 0:
+			start = i
+		case !latin && start >= 0:
+			runs = append(runs, l[start:i])
+			start = -1
+		}
+	}
+	if start >= 0 {
+		runs = append(runs, l[start:])
+	}
+	return runs
 }
 
 // dropOtherScriptLines drops the lines of a bilingual page written in a
@@ -4700,8 +4824,8 @@ func nonBlank(ls []string) int {
 // heading after the table, does not go on from it. So does a line that
 // ends with a full stop after a word: an English sentence of a bilingual
 // page (…for your deliberation.), or a Chinese one whose converter printed
-// its 。 as a full stop (…提出意见.); after a digit the stop may be a
-// number's (增长3. / 5%) or an item's (1.), and the line may go on.
+// its 。 as a full stop (…提出意见., …增长6%.); after a digit the stop may
+// be a number's (增长3. / 5%) or an item's (1.), and the line may go on.
 func endsMidSentence(l string) bool {
 	r, size := utf8.DecodeLastRuneInString(l)
 	if r == utf8.RuneError || r == '\x01' {
@@ -4709,7 +4833,7 @@ func endsMidSentence(l string) bool {
 	}
 	if r == '.' {
 		p, _ := utf8.DecodeLastRuneInString(l[:len(l)-size])
-		return !(p >= 'a' && p <= 'z' || p >= 'A' && p <= 'Z' || IsHan(p) || p == ')' || p == '"')
+		return !(p >= 'a' && p <= 'z' || p >= 'A' && p <= 'Z' || IsHan(p) || p == ')' || p == '"' || p == '%' || p == '％')
 	}
 	return !strings.ContainsRune("。！？；：!?;:…”’」』》）)】〕]|｜", r)
 }
