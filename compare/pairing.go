@@ -68,7 +68,13 @@ package compare
 //     paired with another part: a section moved under another parent, a
 //     level-2 item promoted to a part of its own, but never last year's
 //     plan item with this year's review of it, nor a dropped item with an
-//     appended glossary that names its terms among all others.
+//     appended glossary that names its terms among all others. A childless
+//     section linked only as a second partner (merged or split) took that
+//     link for want of its counterpart in its group: a leftover that is
+//     its best of all sections, clearly more like it than those links,
+//     pairs with it as leftovers do, and the links go (a part on the
+//     government's conduct that the next report makes its last task item,
+//     which its group had split from a reform item by a few words).
 //  4. Children of one side. When one section of a pair has children and
 //     the other none, and either the two are of different levels or the
 //     parent has no text of its own, a child whose own text is most like
@@ -413,33 +419,61 @@ func pairSections(pa, pb []*prepared, opt Options) *pairing {
 		ia, jb := pa[i].parent, pb[j].parent
 		return ia >= 0 && jb >= 0 && pr.match[ia] == jb && weakLink(i, j, S[i][j], childrenA[ia], childrenB[jb])
 	}
-	for range 3 {
-		done := func(own []int, side int) []bool {
-			out := make([]bool, len(own))
-			for k, v := range own {
-				out[k] = v >= 0
-			}
-			for _, l := range pr.extra {
-				if side == 0 {
-					out[l.i] = true
-				} else {
-					out[l.j] = true
-				}
-			}
-			return out
+	// leftoverFits tells whether leftovers i and j, each the other's
+	// best among the leftovers restA and restB, pair: the best of the
+	// leftovers must be the best of all sections, on both sides, clearly
+	// above the runner-up among the leftovers, and no more than one level
+	// away; the runner-up is another section, not a part that holds the
+	// best alone (a new part of one item is that item's twin) nor an item
+	// of it (lineApart)
+	leftoverFits := func(i, j int, restA, restB []int) bool {
+		rowsApart, colsApart := lineApart(pa, i, restA), lineApart(pb, j, restB)
+		if S[i][j] < maxOf(S[i]) || S[i][j] < colMax(S, j) || secondRatio(S, i, j, rowsApart, colsApart)*margin > 1 {
+			return false
 		}
-		doneA, doneB := done(pr.match, 0), done(pr.back, 1)
-		var restA, restB []int
+		if d := pa[i].s.Level - pb[j].s.Level; d < -1 || d > 1 {
+			return false
+		}
+		if !sameKind(pa[i], pb[j]) {
+			return false
+		}
+		// never across paired parts: last year's plan item is not this
+		// year's review paragraph, however alike their words; unless
+		// the two are one item that changed parts (oneItem)
+		if ra, rb := rootA[i], rootB[j]; pr.match[ra] >= 0 && pr.back[rb] >= 0 && pr.match[ra] != rb && !oneItem(pa[i], pb[j]) {
+			return false
+		}
+		return true
+	}
+	takeLeftover := func(i, j int, restA, restB []int) {
+		pr.match[i], pr.back[j] = j, i
+		pr.conf[i] = round(1 - secondRatio(S, i, j, restA, restB))
+		if len(childrenA[i]) > 0 && len(childrenB[j]) > 0 {
+			queue = append(queue, group{childrenA[i], childrenB[j], []int{i}, []int{j}})
+		}
+		adopt(i, j)
+	}
+	// leftovers returns the sections of each report with no link of any
+	// kind, hubs whose items went up aside
+	leftovers := func() (restA, restB []int) {
+		doneA, doneB := make([]bool, na), make([]bool, nb)
+		for _, l := range pr.extra {
+			doneA[l.i], doneB[l.j] = true, true
+		}
 		for i := range pa {
-			if !doneA[i] && !dissolvedA[i] {
+			if pr.match[i] < 0 && !doneA[i] && !dissolvedA[i] {
 				restA = append(restA, i)
 			}
 		}
 		for j := range pb {
-			if !doneB[j] && !dissolvedB[j] {
+			if pr.back[j] < 0 && !doneB[j] && !dissolvedB[j] {
 				restB = append(restB, j)
 			}
 		}
+		return restA, restB
+	}
+	for range 3 {
+		restA, restB := leftovers()
 		found := false
 		for _, i := range restA {
 			j := argmax(restB, func(j int) float64 { return S[i][j] })
@@ -449,35 +483,77 @@ func pairSections(pa, pb []*prepared, opt Options) *pairing {
 			if argmax(restA, func(i2 int) float64 { return S[i2][j] }) != i {
 				continue
 			}
-			// the best of the leftovers must be the best of all sections,
-			// on both sides, clearly above the runner-up among the
-			// leftovers, and no more than one level away
-			// the runner-up is another section, not a part that holds
-			// the best alone (a new part of one item is that item's
-			// twin) nor an item of it (lineApart)
-			rowsApart, colsApart := lineApart(pa, i, restA), lineApart(pb, j, restB)
-			if S[i][j] < maxOf(S[i]) || S[i][j] < colMax(S, j) || secondRatio(S, i, j, rowsApart, colsApart)*margin > 1 {
-				continue
-			}
-			if d := pa[i].s.Level - pb[j].s.Level; d < -1 || d > 1 {
-				continue
-			}
-			if !sameKind(pa[i], pb[j]) {
-				continue
-			}
-			// never across paired parts: last year's plan item is not this
-			// year's review paragraph, however alike their words; unless
-			// the two are one item that changed parts (oneItem)
-			if ra, rb := rootA[i], rootB[j]; pr.match[ra] >= 0 && pr.back[rb] >= 0 && pr.match[ra] != rb && !oneItem(pa[i], pb[j]) {
+			if !leftoverFits(i, j, restA, restB) {
 				continue
 			}
 			found = true
-			pr.match[i], pr.back[j] = j, i
-			pr.conf[i] = round(1 - secondRatio(S, i, j, restA, restB))
-			if len(childrenA[i]) > 0 && len(childrenB[j]) > 0 {
-				queue = append(queue, group{childrenA[i], childrenB[j], []int{i}, []int{j}})
+			takeLeftover(i, j, restA, restB)
+		}
+		if !found {
+			break
+		}
+		runGroups()
+	}
+	// 3b. A childless section linked only as a second partner (merged
+	// into or split from a section whose primary partner is another) took
+	// that link for want of its counterpart in its group: a part that the
+	// next report makes one item of its tasks part, its items no items of
+	// the tasks part there (三、努力提高政府施政能力 of one year, then
+	// （八）加强政府自身建设 among the next year's tasks, split from
+	// （三）深化经济体制改革 by a few words of reform, 0.08 against 0.16
+	// with the part). When a leftover of the other report is its best of
+	// all sections, it the leftover's best among the leftovers, and
+	// clearly (margin) more like it than every section it is a second
+	// partner of, the two pair as leftovers do (leftoverFits), and its
+	// second links go: they were the best of its group, not its
+	// counterpart.
+	secondOnly := func(k int, fromA bool) float64 {
+		if fromA && (pr.match[k] >= 0 || len(childrenA[k]) > 0 || dissolvedA[k]) ||
+			!fromA && (pr.back[k] >= 0 || len(childrenB[k]) > 0 || dissolvedB[k]) {
+			return 0
+		}
+		v := 0.0
+		for _, l := range pr.extra {
+			if fromA && l.i == k || !fromA && l.j == k {
+				v = math.Max(v, S[l.i][l.j])
 			}
-			adopt(i, j)
+		}
+		return v
+	}
+	for range 3 {
+		found := false
+		for _, fromA := range []bool{false, true} {
+			n := nb
+			if fromA {
+				n = na
+			}
+			for k := range n {
+				second := secondOnly(k, fromA)
+				if second == 0 {
+					continue
+				}
+				restA, restB := leftovers()
+				var i, j int
+				if fromA {
+					i, restA = k, append(restA, k)
+					j = argmax(restB, func(j int) float64 { return S[i][j] })
+					if j < 0 || argmax(restA, func(i2 int) float64 { return S[i2][j] }) != i {
+						continue
+					}
+				} else {
+					j, restB = k, append(restB, k)
+					i = argmax(restA, func(i int) float64 { return S[i][j] })
+					if i < 0 || argmax(restB, func(j2 int) float64 { return S[i][j2] }) != j {
+						continue
+					}
+				}
+				if !above(S[i][j]) || S[i][j] < margin*second || !leftoverFits(i, j, restA, restB) {
+					continue
+				}
+				pr.extra = slices.DeleteFunc(pr.extra, func(l link) bool { return fromA && l.i == i || !fromA && l.j == j })
+				takeLeftover(i, j, restA, restB)
+				found = true
+			}
 		}
 		if !found {
 			break
