@@ -1606,36 +1606,60 @@ func TestPrepareStandingPassageAfterTasksPart(t *testing.T) {
 }
 
 // A part on the government's own conduct with items of its own, which the
-// next report makes the last item of its tasks part and tells in words of
-// its own, pairs with that item, its items merged into it, even when a
-// task item of the year before (深化经济体制改革, which speaks of
-// transforming the government's functions too) is the item's best among
-// the tasks: that weak link was the best the item found in its group, not
-// its counterpart, and is no split either.
+// other report makes the last item of its tasks part and tells in words of
+// its own, pairs with that item, its items merged into it (split from it),
+// even when a task item of the part's report (深化经济体制改革, which
+// speaks of transforming the government's functions too) is the item's
+// best among the tasks: that weak link was the best the item found in its
+// group, not its counterpart, and is no split or merge either. Whichever
+// report comes first.
 func TestAlignConductPartBeforeWeakTaskLink(t *testing.T) {
-	a, b := baitaConduct()
-	pairs := Align(a, b, Options{})
-	dump := alignDump(pairs)
-	if p := findPair(pairs, "三、努力提高政府施政能力", "（五）加强政府自身建设"); p == nil || p.Status == Merged || p.Status == Split {
-		t.Errorf("want the conduct part paired with the conduct item; got:\n%s", dump)
-	}
-	for _, from := range []string{"（二）转变政府职能，提高行政效率", "（三）坚持依法行政，规范行政行为", "（四）改进工作作风，务求工作实效"} {
-		if p := findPair(pairs, from, "（五）加强政府自身建设"); p == nil || p.Status != Merged {
-			t.Errorf("want %s merged into the conduct item; got:\n%s", from, dump)
+	const (
+		part   = "三、努力提高政府施政能力"
+		item   = "（五）加强政府自身建设"
+		reform = "（三）深化经济体制改革"
+	)
+	items := []string{"（二）转变政府职能，提高行政效率", "（三）坚持依法行政，规范行政行为", "（四）改进工作作风，务求工作实效"}
+	for _, partFirst := range []bool{true, false} {
+		var a, b *corpus.Document
+		from, to, kind := part, item, Merged
+		if partFirst {
+			a, b = baitaConduct(true, 2031), baitaConduct(false, 2032)
+		} else {
+			a, b = baitaConduct(false, 2031), baitaConduct(true, 2032)
+			from, to, kind = item, part, Split
 		}
-	}
-	if p := findPair(pairs, "（三）深化经济体制改革", "（五）加强政府自身建设"); p != nil {
-		t.Errorf("the reform item is no source of the conduct item: %s; got:\n%s", alignLine(*p), dump)
-	}
-	if err := checkCoverage(a, b, pairs); err != nil {
-		t.Error(err)
+		pairs := Align(a, b, Options{})
+		dump := alignDump(pairs)
+		if p := findPair(pairs, from, to); p == nil || p.Status == Merged || p.Status == Split {
+			t.Errorf("part first %v: want %s paired with %s; got:\n%s", partFirst, from, to, dump)
+		}
+		for _, it := range items {
+			x, y := it, to
+			if !partFirst {
+				x, y = from, it
+			}
+			if p := findPair(pairs, x, y); p == nil || p.Status != kind {
+				t.Errorf("part first %v: want %s %s %s; got:\n%s", partFirst, x, kind, y, dump)
+			}
+		}
+		for _, p := range pairs {
+			if p.From != nil && p.To != nil && (p.From.Heading == reform && p.To.Heading == item || p.From.Heading == item && p.To.Heading == reform) {
+				t.Errorf("part first %v: the reform item is no source or part of the conduct item: %s; got:\n%s", partFirst, alignLine(p), dump)
+			}
+		}
+		if err := checkCoverage(a, b, pairs); err != nil {
+			t.Error(err)
+		}
 	}
 }
 
-// baitaConduct returns two reports of 白塔县: the first with a part on the
-// government's own conduct, the second with that part as the last item of
-// its tasks part.
-func baitaConduct() (a, b *corpus.Document) {
+// baitaConduct returns a report of 白塔县 for year: with a part on the
+// government's own conduct (parts), or with that part as the last item
+// of its tasks part, told in words of its own. The reform item of the
+// first speaks of the government's functions, that of the second of
+// opening up.
+func baitaConduct(parts bool, year int) *corpus.Document {
 	const (
 		project = "白塔县安排重点项目86个，年度投资65亿元，新开工纺织产业园二期、县城污水处理厂扩建等项目23个，确保重点项目完成投资计划。"
 		farm    = "稳定粮食播种面积96万亩，新建高标准农田8万亩，发展茶叶、油茶等特色产业基地12个，培育市级农业产业化龙头企业5家。"
@@ -1643,28 +1667,34 @@ func baitaConduct() (a, b *corpus.Document) {
 		reform  = "深化国有企业改革，完成县属国有企业重组整合；深化行政审批制度改革，转变政府职能，精简审批事项，推行政务公开和限时办结，提高行政效率；推进农村信用社改制，开展集体林权制度配套改革。"
 		opening = "深化国有企业改革，推进县属国有企业混合所有制改革；扩大对外开放，全年引进市外资金50亿元，新签约亿元以上项目30个，加快外贸出口基地建设。"
 	)
-	a = build("a",
-		"1|一、2030年政府工作回顾|过去一年，白塔县生产总值增长9.5%，财政总收入增长12%，城乡居民收入稳步增长，各项社会事业全面进步。",
-		"1|二、2031年政府工作的目标和主要任务|今年政府工作的主要目标是：全县生产总值增长10%，财政总收入增长11%，城镇新增就业6500人。要重点抓好以下工作。",
-		"2|（一）加大重点项目建设力度|"+project,
-		"2|（二）切实加强“三农”工作|"+farm,
-		"2|（三）深化经济体制改革|"+reform,
-		"2|（四）保障和改善民生|"+people,
-		"1|三、努力提高政府施政能力|今年加快发展的任务非常艰巨，对政府工作提出了更高要求，必须努力提高政府施政能力。",
-		"2|（一）牢固树立发展意识|牢固树立发展是第一要务的思想，一心一意谋发展，聚精会神抓项目，集中精力办好白塔的事情。",
-		"2|（二）转变政府职能，提高行政效率|加快转变政府职能，把政府工作的重点转到经济调节、市场监管、社会管理和公共服务上来，进一步精简审批事项，规范审批程序，全面推行政务公开和限时办结制度，提高行政效率。",
-		"2|（三）坚持依法行政，规范行政行为|严格依法行政，健全政府决策机制，重大决策实行专家论证、公开听证和合法性审查制度，自觉接受县人大的法律监督和县政协的民主监督，认真办理人大代表建议和政协提案。",
-		"2|（四）改进工作作风，务求工作实效|大兴求真务实之风，深入基层调查研究，切实精简会议和文件，严格控制检查评比，坚持勤俭办事，坚决反对铺张浪费，加强廉政建设，做到令行禁止。",
-	)
-	b = build("b",
-		"1|一、2031年工作回顾|过去一年，白塔县生产总值增长10.2%，财政总收入增长11.5%，城乡居民收入稳步增长，各项社会事业全面进步。",
-		"1|二、2032年政府工作的主要目标和任务|今年政府工作的主要目标是：全县生产总值增长10%，财政总收入增长12%，城镇新增就业7000人。要重点抓好以下工作。",
-		"2|（一）大力推进项目建设|"+strings.Replace(project, "86个", "92个", 1),
-		"2|（二）扎实推进新农村建设|"+strings.Replace(farm, "8万亩", "9万亩", 1),
-		"2|（三）加大改革开放力度|"+opening,
-		"2|（四）统筹社会事业发展|"+strings.Replace(people, "7所", "9所", 1),
-		"2|（五）加强政府自身建设|新的形势对政府工作提出了新的要求。要继续转变政府职能，提高行政效率，推行政务公开；坚持依法行政，完善重大决策专家论证和听证制度，自觉接受人大监督和政协民主监督；改进工作作风，精简会议和文件，加强廉政建设，建设人民满意的政府。",
-	)
-	a.Year, b.Year = 2031, 2032
-	return a, b
+	y := strconv.Itoa(year)
+	last := strconv.Itoa(year - 1)
+	var d *corpus.Document
+	if parts {
+		d = build("parts"+y,
+			"1|一、"+last+"年政府工作回顾|过去一年，白塔县生产总值增长9.5%，财政总收入增长12%，城乡居民收入稳步增长，各项社会事业全面进步。",
+			"1|二、"+y+"年政府工作的目标和主要任务|今年政府工作的主要目标是：全县生产总值增长10%，财政总收入增长11%，城镇新增就业6500人。要重点抓好以下工作。",
+			"2|（一）加大重点项目建设力度|"+project,
+			"2|（二）切实加强“三农”工作|"+farm,
+			"2|（三）深化经济体制改革|"+reform,
+			"2|（四）保障和改善民生|"+people,
+			"1|三、努力提高政府施政能力|今年加快发展的任务非常艰巨，对政府工作提出了更高要求，必须努力提高政府施政能力。",
+			"2|（一）牢固树立发展意识|牢固树立发展是第一要务的思想，一心一意谋发展，聚精会神抓项目，集中精力办好白塔的事情。",
+			"2|（二）转变政府职能，提高行政效率|加快转变政府职能，把政府工作的重点转到经济调节、市场监管、社会管理和公共服务上来，进一步精简审批事项，规范审批程序，全面推行政务公开和限时办结制度，提高行政效率。",
+			"2|（三）坚持依法行政，规范行政行为|严格依法行政，健全政府决策机制，重大决策实行专家论证、公开听证和合法性审查制度，自觉接受县人大的法律监督和县政协的民主监督，认真办理人大代表建议和政协提案。",
+			"2|（四）改进工作作风，务求工作实效|大兴求真务实之风，深入基层调查研究，切实精简会议和文件，严格控制检查评比，坚持勤俭办事，坚决反对铺张浪费，加强廉政建设，做到令行禁止。",
+		)
+	} else {
+		d = build("item"+y,
+			"1|一、"+last+"年工作回顾|过去一年，白塔县生产总值增长10.2%，财政总收入增长11.5%，城乡居民收入稳步增长，各项社会事业全面进步。",
+			"1|二、"+y+"年政府工作的主要目标和任务|今年政府工作的主要目标是：全县生产总值增长10%，财政总收入增长12%，城镇新增就业7000人。要重点抓好以下工作。",
+			"2|（一）大力推进项目建设|"+strings.Replace(project, "86个", "92个", 1),
+			"2|（二）扎实推进新农村建设|"+strings.Replace(farm, "8万亩", "9万亩", 1),
+			"2|（三）加大改革开放力度|"+opening,
+			"2|（四）统筹社会事业发展|"+strings.Replace(people, "7所", "9所", 1),
+			"2|（五）加强政府自身建设|新的形势对政府工作提出了新的要求。要继续转变政府职能，提高行政效率，推行政务公开；坚持依法行政，完善重大决策专家论证和听证制度，自觉接受人大监督和政协民主监督；改进工作作风，精简会议和文件，加强廉政建设，建设人民满意的政府。",
+		)
+	}
+	d.Year = year
+	return d
 }
