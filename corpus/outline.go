@@ -176,7 +176,7 @@ func scanOutline(lines []outlineLine, rows map[string]bool) bareOutline {
 			// review of the government's term (过去五年工作回顾): a text
 			// cut off before its other parts.
 			for _, l := range lines {
-				if t := arabicYears(afterSlogan(strings.TrimSpace(l.text))); o.bare[l.no] && (yearPartRe.MatchString(t) || fivePlanPartRe.MatchString(t) || termPartRe.MatchString(t) || halfPartRe.MatchString(t)) {
+				if t := arabicYears(afterSlogan(strings.TrimSpace(l.text))); o.bare[l.no] && (isYearPart(t) || fivePlanPartRe.MatchString(t) || termPartRe.MatchString(t) || halfPartRe.MatchString(t)) {
 					o.parts = true
 				}
 			}
@@ -241,7 +241,24 @@ func afterSlogan(t string) string {
 // the next (2031年工作总结, 2032年工作计划, 2032年工作打算, 2032年工作思路).
 // A line that names a second year (2031年工作总结和2032年工作思路) is the
 // whole paper's title, not one part's.
-var yearPartRe = mustLitRe(`^(?:19|20)[0-9]{2}\s*年度?(?:的)?[^。！？；：，,0-9]{0,10}?(?:` + partEndWords + `|回顧|工作安排|主要任務|主要工作|工作总结|工作總結|工作计划|工作計劃|工作打算|工作思路)$`)
+var yearPartRe = mustLitRe(`^(?:19|20)[0-9]{2}\s*年度?(?:的)?[^。！？；：，,0-9]{0,10}?(?:` + partEndWords + `|回顧|工作安排|主要任務|主要工作|工作总结|工作總結|工作计划|工作計劃|工作打算|工作思路|目标和任务|目標和任務|目标任务|目標任務)$`)
+
+// maskedYearLeadRe matches a year a copy site or a template masked at the
+// start of a line, whole or in part: 20XX年, 200*年, xxxx年, 20__年,
+// 二〇XX年. Its four places are there, at least one of them masked.
+var maskedYearLeadRe = mustLitRe(`^(?:(?:19|20)[0-9xX×*＊ｘＸ_]{2}|[xX×*＊ｘＸ]{4}|二[〇○零][〇○零一二三四五六七八九xX×*＊ｘＸ]{2})年`)
+
+// isYearPart reports whether t, a line standing alone, heads a report's
+// part that names its year (yearPartRe), in Chinese figures (二○三一年) or
+// with the year masked (20XX年工作安排, 200*年政府工作回顾, 二〇XX年工作
+// 安排): a copy that hid its year still heads the part with it.
+func isYearPart(t string) bool {
+	t = arabicYears(t)
+	if m := maskedYearLeadRe.FindString(t); m != "" && strings.ContainsAny(m, "xX×*＊ｘＸ_") {
+		t = "2000年" + t[len(m):]
+	}
+	return yearPartRe.MatchString(t)
+}
 
 // halfPartRe matches the heading of a half-year paper's part that names
 // its half: the review of the half past or the work planned for the next
@@ -403,7 +420,7 @@ func bareHeadingUpTo(prev, t, next string, first, flat bool, max int) bool {
 		r, _ := utf8.DecodeLastRuneInString(prev)
 		if !strings.ContainsRune("。！？；：”…）)》", r) && !isHeadingLike(prev) &&
 			!isSpeaker(prev) && !dateLineRe.MatchString(prev) && !officeLineRe.MatchString(prev) &&
-			!(titleEndRe.MatchString(prev) && yearPartRe.MatchString(arabicYears(t))) {
+			!(titleEndRe.MatchString(prev) && isYearPart(t)) {
 			// but a title block's speaker or date line ends without a
 			// stop, as does the name of the office that reports
 			// (某某高新区管委会 under the date), and so does the title
