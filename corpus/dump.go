@@ -59,6 +59,10 @@ var dumpKeys = map[string]string{
 // such record, or no field of it holds at least minDumpText characters.
 func unwrapDump(text string) (string, bool) {
 	t := strings.TrimSpace(strings.TrimPrefix(text, "\ufeff"))
+	if lines, ok := listText(t); ok {
+		// a report kept as the list of its paragraphs (strlist.go)
+		return lines, true
+	}
 	if u, ok := unescapeDump(t); ok {
 		text, t = u, strings.TrimSpace(u)
 	}
@@ -313,6 +317,18 @@ func jsonFields(s string) (map[string]string, bool) {
 		switch v := v.(type) {
 		case string:
 			fields[k] = v
+		case []any:
+			// the text kept as the list of its paragraphs
+			// ("content": ["各位代表：", "现在，…"])
+			var ps []string
+			for _, p := range v {
+				if s, ok := p.(string); ok {
+					ps = append(ps, s)
+				}
+			}
+			if len(ps) == len(v) && len(ps) > 0 {
+				fields[k] = strings.Join(ps, "\n")
+			}
 		case float64:
 			fields[k] = fmt.Sprint(v)
 		}

@@ -40,7 +40,9 @@ package corpus
 //	.odt .fodt       OpenDocument text: paragraphs, outline levels as
 //	                 heading hints (odt.go)
 //	.json .jsonl     one dataset record holding a report's text in a field
-//	.csv             (dump.go)
+//	.csv             (dump.go), or one report as the list of its
+//	                 paragraphs, a JSON array or a Python list's repr in
+//	                 a .txt too (strlist.go)
 //	.tmx             a translation memory's Chinese side, one unit (a
 //	                 sentence, a heading) a line (tmx.go)
 //
