@@ -255,6 +255,12 @@ func headCuts(p string) (cuts []int, page bool) {
 		}
 		e += o + len("）")
 		note := h[o:e]
+		if numberNoteRe.MatchString(note) {
+			// （一）, （2）: a heading's number opening its sentence
+			// (…新台阶。（一）经济平稳较快发展，…), no note
+			k = e
+			continue
+		}
 		if utf8.RuneCountInString(note) <= 40 && (o == 0 || strings.HasSuffix(h[:o], "）") || strings.ContainsAny(note, "：:")) {
 			page = true
 			add(o)
@@ -298,6 +304,10 @@ func headCuts(p string) (cuts []int, page bool) {
 	sort.Ints(cuts)
 	return cuts, page
 }
+
+// numberNoteRe matches brackets that hold a number alone (（一）, （12）):
+// the marker of a heading or a point, not a note.
+var numberNoteRe = mustLitRe(`^（[一二三四五六七八九十百零〇○0-9０-９]{1,4}）$`)
 
 // pagePut reports whether the head of p, a run-together line's first
 // sentence, holds what a page or a collector put before the report (a
