@@ -2,6 +2,7 @@ package index
 
 import (
 	"hash/maphash"
+	"slices"
 	"unsafe"
 )
 
@@ -97,6 +98,25 @@ func (t *docTable) gen(r int) uint64 { return t.gens[r] }
 // DocInfo.
 func (t *docTable) put(info *DocInfo, gen uint64) *DocInfo {
 	t.remove(info.ID)
+	return t.add(info, gen)
+}
+
+// grow makes room for n more documents: the rows and the slots, which
+// put then neither copies nor lays out again while they are added.
+func (t *docTable) grow(n int) {
+	t.infos = slices.Grow(t.infos, n)
+	t.gens = slices.Grow(t.gens, n)
+	size := max(1024, len(t.slots))
+	for (t.used+n+1)*2 > size {
+		size *= 2
+	}
+	if size > len(t.slots) {
+		t.rehash(size)
+	}
+}
+
+// add is put of a document the table does not hold.
+func (t *docTable) add(info *DocInfo, gen uint64) *DocInfo {
 	if (t.used+1)*2 > len(t.slots) {
 		t.rehash(max(1024, 2*len(t.slots)))
 	}

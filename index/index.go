@@ -12,7 +12,10 @@
 //	               (grams.go) that make exact wording a lookup, with no
 //	               text read, in immutable segments
 //	               (segments.go), memory-mapped; rebuilt from the store
-//	               when missing or damaged
+//	               when missing or damaged; and a copy of the document
+//	               table (docfile.go), which the open reads instead of
+//	               every metadata record of the store when it is the
+//	               store's as it is
 //
 // and an Index keeps in memory the metadata of every document and the
 // recent segments not yet in files. An Index is safe for concurrent use: a
@@ -20,7 +23,8 @@
 // without a lock and publish a new snapshot with a pointer swap.
 //
 // For a server: Open returns once the document metadata is read (Documents
-// and Stats answer at once); in the background the segment files are
+// and Stats answer at once), from the document table's file when it is
+// up to date (docfile.go); in the background the segment files are
 // mapped and the sections the files lack are read from the store (their
 // checksums checked), and Ready reports when searches will no longer wait.
 // The checksums of the segment files and of the other section records are
@@ -208,6 +212,15 @@ type Index struct {
 	// searching counts the Views running, for the record check to give
 	// way to them (verifyRecords).
 	searching atomic.Int32
+
+	// docsFromFile says the open read the document table from its file
+	// (docfile.go), not from the info bucket: the record check checks
+	// the metadata records too. docSaves is the open's background work,
+	// which ends by saving the file when the open could not use it;
+	// Close waits for it.
+	docsFromFile bool
+	docSaves     sync.WaitGroup
+	docFileSaved bool // saveDocFile wrote the file; guarded by diskMu
 }
 
 // Open opens the data folder dir, creating it if missing. An index of
@@ -310,20 +323,42 @@ func OpenWith(dir string, o Options) (_ *Index, err error) {
 		}
 	}
 	release := holdGC()
-	gen, err := ix.loadInfo()
+	gen, err := ix.loadDocs()
 	if err != nil {
 		release()
 		return fail(err)
 	}
+	ix.docSaves.Add(1)
 	go func() {
+		defer ix.docSaves.Done()
 		taken := ix.loadSections(gen)
 		release()
 		ix.verifySegments()
 		ix.lastRestat.Store(time.Now().UnixNano())
 		ix.watchFiles()
 		ix.verifyRecords(taken)
+		if !ix.docsFromFile && ix.loadErr == nil {
+			// the first open of a folder without the file, or after a
+			// write the file missed, or with the file damaged: the next
+			// one reads it
+			ix.diskMu.Lock()
+			ix.saveDocFile(ix.stop, true)
+			ix.diskMu.Unlock()
+		}
 	}()
 	return ix, nil
+}
+
+// loadDocs reads the document table (doctable.go) from its file
+// (docfile.go) when that is a copy of the store as it is, else from the
+// store (loadInfo), applies the user's corrections, and returns the
+// store's generation.
+func (ix *Index) loadDocs() (gen uint64, err error) {
+	gen, err = ix.readDocFile()
+	if err != nil {
+		return ix.loadInfo()
+	}
+	return gen, ix.loadOverrides()
 }
 
 func openStore(dir string) (*bolt.DB, error) {
@@ -698,7 +733,7 @@ func (ix *Index) loadSections(gen uint64) (taken map[string]int) {
 // check reads the whole store once, and a server should not hold it.
 func (ix *Index) verifyRecords(entries map[string]int) {
 	defer close(ix.verified)
-	if len(entries) == 0 {
+	if len(entries) == 0 && !ix.docsFromFile {
 		return
 	}
 	// Taken before the records are read: a write meanwhile changes it.
@@ -713,7 +748,15 @@ func (ix *Index) verifyRecords(entries map[string]int) {
 	var damaged [][2]string
 	errStop := errors.New("closing")
 	var err error
+	if ix.docsFromFile {
+		// The metadata records the open took from the document table's
+		// file (docfile.go), as loadInfo would have checked them.
+		err = ix.verifyInfos(&damaged, errStop)
+	}
 	func() {
+		if err != nil || len(entries) == 0 {
+			return
+		}
 		defer catch("checking section records", &err)
 		err = ix.storeView(func(tx *bolt.Tx) error {
 			n := 0
@@ -773,6 +816,58 @@ func (ix *Index) verifyRecords(entries map[string]int) {
 		}
 		ix.damaged[d[0]] = d[1]
 	}
+}
+
+// verifyInfos checks the checksum of every metadata record (bucket info)
+// and that it decodes, as loadInfo does, adding those that fail to
+// damaged; for an open that read the document table from its file. A
+// document written again or deleted since the check began is left out:
+// its record is new, or gone. It gives way to searches as verifyRecords
+// does, and returns stop when the index closes.
+func (ix *Index) verifyInfos(damaged *[][2]string, stop error) (err error) {
+	defer catch("checking metadata records", &err)
+	// the rows of the documents as they are before the store is read: a
+	// write meanwhile gives its documents rows past them
+	ix.mu.RLock()
+	rows := len(ix.docs.infos)
+	ix.mu.RUnlock()
+	var bad [][2]string
+	err = ix.storeView(func(tx *bolt.Tx) error {
+		n := 0
+		defer releaseStorePages(tx)
+		var info DocInfo
+		return tx.Bucket(bucketInfo).ForEach(func(k, v []byte) error {
+			if n++; n%4096 == 0 {
+				select {
+				case <-ix.stop:
+					return stop
+				default:
+				}
+				ix.giveWay()
+			}
+			if n%releaseRecords == 0 {
+				releaseStorePages(tx)
+			}
+			body, err := unsealKey("metadata of ", k, v)
+			if err == nil {
+				if err = decodeInfoWith(body, &info, nil, true); err != nil {
+					err = fmt.Errorf("metadata of %s: %w", k, err)
+				}
+			}
+			if err != nil {
+				bad = append(bad, [2]string{string(k), err.Error()})
+			}
+			return nil
+		})
+	})
+	ix.mu.RLock()
+	for _, d := range bad {
+		if r := ix.docs.row(d[0]); r >= 0 && r < rows {
+			*damaged = append(*damaged, d)
+		}
+	}
+	ix.mu.RUnlock()
+	return err
 }
 
 // giveWayMax bounds one pause of the record check for the searches
@@ -856,6 +951,7 @@ func (ix *Index) Close() error {
 	ix.mu.Unlock()
 	close(ix.stop)
 	<-ix.verified
+	ix.docSaves.Wait()
 	ix.merges.Wait()
 	ix.terms.worker.Wait() // the report at hand; the rest keep no terms
 	close(ix.terms.commits)
@@ -865,6 +961,12 @@ func (ix *Index) Close() error {
 	// sections from the store instead, and closing is no failure.
 	ix.diskMu.Lock()
 	ix.saveAll()
+	if ix.loadErr == nil {
+		// a copy of the store as it is now, for the next open (the
+		// store's state is compared first: nothing is written when it
+		// did not change)
+		ix.saveDocFile(nil, !ix.docsFromFile && !ix.docFileSaved)
+	}
 	ix.diskMu.Unlock()
 	err1 := ix.bl.Close()
 	err2 := ix.db.Close()

@@ -11,6 +11,8 @@ package index
 //	dir/exact/seg-N.grs       one segment (segfile.go), never changed
 //	dir/exact/CHECKED         the stamps of the files last found good, and
 //	                          store.db's (segcheck.go), as JSON
+//	dir/exact/DOCS            the document table, a copy of the store's
+//	                          metadata records for the open (docfile.go)
 //
 // Smaller segments, the recent writes, stay in memory until a merge makes
 // them large enough, or Close saves them. Nothing else is saved: which
@@ -337,7 +339,7 @@ func (ix *Index) writeManifest(s *snapshot) error {
 func (ix *Index) removeUnlisted(keep map[string]bool) {
 	entries, _ := os.ReadDir(ix.exactDir())
 	for _, e := range entries {
-		if !keep[e.Name()] && e.Name() != checkedName {
+		if !keep[e.Name()] && e.Name() != checkedName && e.Name() != docFileName {
 			os.Remove(filepath.Join(ix.exactDir(), e.Name()))
 		}
 	}

@@ -1,0 +1,323 @@
+package index
+
+// The document table on disk
+//
+// Open needs the metadata of every document before any search (the
+// document table, doctable.go). Read from the store's info bucket
+// (loadInfo), that is a walk of bbolt's pages through its mapping: at a
+// million sections (33,334 documents) 85 ms of CPU, half of it the page
+// faults of the walk (bbolt's Page.FastCheck is the first touch of each
+// page), the rest each record's checksum, its decoding and the table's
+// growth; at ten million, about a second of the open. So the table is
+// also kept in a file of the exact folder (4.4 MB at a million sections),
+// read in one sequential pass (15-30 ms of CPU there):
+//
+//	dir/exact/DOCS   the store's metadata records (info) and the
+//	                 generation of each document's last write (wgen), in
+//	                 the store's order, under a header naming the state of
+//	                 the store they are a copy of, and one checksum
+//
+// The file is a cache of the store, as the segment files are. Its header
+// holds the store's generation and the root pages of the info and wgen
+// buckets when it was written: every write of a document moves the
+// generation, and any change to either bucket (a write, a repair's
+// deletion, a format upgrade) gives it a new root page, as bbolt copies
+// what it changes. Open uses the file only if all three are the store's
+// as it finds them, the checksum matches and the records decode, and
+// reads the info bucket otherwise (loadInfo), as before the file existed:
+// a folder without it, one written to since it was saved (a kill -9 after
+// a write), a torn or damaged file. The user's corrections are not in it:
+// they are read from the store at every open (loadOverrides).
+//
+// It is written (saveDocFile), from one read transaction of the store, so
+// that it is the store's state at one generation: by Close when the
+// store has changed since the file was written, and after an open that
+// had to read the info bucket, once the record check is done (it does not
+// compete with the first searches). Not at every merge: a write moves the
+// generation, so a file saved by a merge is out of date at the next write
+// anyway. A metadata record found damaged while it is written leaves the
+// file unwritten: the next open reads the bucket, and reports it.
+//
+// The records the file saves the open from reading are still checked, by
+// the record check after open (verifyRecords): a record damaged on disk
+// since the file was written is reported by name, as loadInfo would have
+// reported it, and searches refuse from then on.
+
+import (
+	"bufio"
+	"bytes"
+	"encoding/binary"
+	"errors"
+	"fmt"
+	"hash/crc32"
+	"io"
+	"os"
+	"path/filepath"
+
+	bolt "go.etcd.io/bbolt"
+)
+
+const docFileName = "DOCS"
+
+// docFileMagic begins a document table file; its last byte is the
+// file's format.
+var docFileMagic = [8]byte{'G', 'R', 'D', 'O', 'C', 'S', 0, 1}
+
+// docFileHeader is the header of a document table file: the state of the
+// store it is a copy of, and how many documents it holds.
+type docFileHeader struct {
+	gen, infoRoot, wgenRoot, docs uint64
+}
+
+// docFileHeaderSize is the header's size: the magic, the four numbers,
+// and a checksum of them (the header is written last, when the count is
+// known; the records' checksum ends the file).
+const docFileHeaderSize = 8 + 4*8 + 4
+
+// storeState returns the state of the store in tx that a document table
+// file is a copy of (docs is left 0).
+func storeState(tx *bolt.Tx) docFileHeader {
+	return docFileHeader{gen: getGen(tx), infoRoot: bucketState(tx.Bucket(bucketInfo)),
+		wgenRoot: bucketState(tx.Bucket(bucketWgen))}
+}
+
+// bucketState returns what changes with any change to bucket b: its root
+// page, which bbolt writes anew with every change; or, for a bucket small
+// enough to be kept inline in its parent's page (a few documents), which
+// has no root page of its own, a checksum of its records, the top bit
+// set.
+func bucketState(b *bolt.Bucket) uint64 {
+	if root := b.Root(); root != 0 {
+		return uint64(root)
+	}
+	var sum uint32
+	b.ForEach(func(k, v []byte) error {
+		sum = crc32.Update(sum, crcTable, binary.AppendUvarint(nil, uint64(len(k))))
+		sum = crc32.Update(sum, crcTable, k)
+		sum = crc32.Update(sum, crcTable, binary.AppendUvarint(nil, uint64(len(v))))
+		sum = crc32.Update(sum, crcTable, v)
+		return nil
+	})
+	return 1<<63 | uint64(sum)
+}
+
+func (h docFileHeader) sameState(o docFileHeader) bool {
+	return h.gen == o.gen && h.infoRoot == o.infoRoot && h.wgenRoot == o.wgenRoot
+}
+
+func (h docFileHeader) append(b []byte) []byte {
+	b = append(b, docFileMagic[:]...)
+	for _, v := range [...]uint64{h.gen, h.infoRoot, h.wgenRoot, h.docs} {
+		b = binary.LittleEndian.AppendUint64(b, v)
+	}
+	return binary.LittleEndian.AppendUint32(b, crc32.Checksum(b[len(b)-32:], crcTable))
+}
+
+func (ix *Index) docFilePath() string { return filepath.Join(ix.exactDir(), docFileName) }
+
+// readDocFileHeader reads the header of a document table file.
+func readDocFileHeader(r io.Reader) (docFileHeader, error) {
+	var b [docFileHeaderSize]byte
+	if _, err := io.ReadFull(r, b[:]); err != nil {
+		return docFileHeader{}, err
+	}
+	le := binary.LittleEndian
+	if !bytes.Equal(b[:8], docFileMagic[:]) {
+		return docFileHeader{}, errors.New("not a document table of this format")
+	}
+	if crc32.Checksum(b[8:40], crcTable) != le.Uint32(b[40:]) {
+		return docFileHeader{}, fmt.Errorf("header: %w (checksum mismatch)", ErrCorrupt)
+	}
+	return docFileHeader{gen: le.Uint64(b[8:]), infoRoot: le.Uint64(b[16:]),
+		wgenRoot: le.Uint64(b[24:]), docs: le.Uint64(b[32:])}, nil
+}
+
+// errDocFile is why a document table file was not used.
+var errDocFile = errors.New("document table file")
+
+// readDocFile fills the document table from the file, if it is a copy of
+// the store as it is (storeState), and returns the store's generation;
+// the error says why it was not used (the table is then empty).
+func (ix *Index) readDocFile() (gen uint64, err error) {
+	ix.docs = docTable{}
+	f, err := os.Open(ix.docFilePath())
+	if err != nil {
+		return 0, err
+	}
+	defer f.Close()
+	r := &sumReader{r: bufio.NewReaderSize(f, 256<<10)}
+	h, err := readDocFileHeader(r)
+	if err != nil {
+		return 0, fmt.Errorf("%w: %v", errDocFile, err)
+	}
+	var now docFileHeader
+	if err := ix.storeView(func(tx *bolt.Tx) error {
+		now = storeState(tx)
+		return nil
+	}); err != nil {
+		return 0, err
+	}
+	if !h.sameState(now) {
+		return 0, fmt.Errorf("%w: a copy of the store at generation %d, it is at %d", errDocFile, h.gen, now.gen)
+	}
+	r.sum = 0 // the records' checksum
+	if h.docs > 1<<32 {
+		return 0, fmt.Errorf("%w: %d documents", errDocFile, h.docs)
+	}
+	defer func() {
+		if err != nil {
+			ix.docs = docTable{}
+		}
+	}()
+	ix.docs.grow(int(h.docs))
+	shared := map[string]string{} // decodeInfoShared
+	var info DocInfo
+	var last string
+	var rec []byte
+	for range h.docs {
+		n, err := binary.ReadUvarint(r)
+		if err != nil || n > 1<<20 {
+			return 0, fmt.Errorf("%w: cut short or damaged", errDocFile)
+		}
+		if uint64(cap(rec)) < n+8 {
+			rec = make([]byte, 2*n+8)
+		}
+		rec = rec[:n+8]
+		if _, err := io.ReadFull(r, rec); err != nil {
+			return 0, fmt.Errorf("%w: cut short", errDocFile)
+		}
+		if err := decodeInfoWith(rec[:n], &info, shared, true); err != nil {
+			return 0, fmt.Errorf("%w: %v", errDocFile, err)
+		}
+		// in the store's order, each ID once: add need not look for it
+		if info.ID <= last {
+			return 0, fmt.Errorf("%w: %q out of order", errDocFile, info.ID)
+		}
+		last = ix.docs.add(&info, binary.LittleEndian.Uint64(rec[n:])).ID
+	}
+	sum := r.sum
+	var tail [5]byte
+	if n, _ := io.ReadFull(r.r, tail[:]); n != 4 {
+		return 0, fmt.Errorf("%w: cut short or too long", errDocFile)
+	}
+	if binary.LittleEndian.Uint32(tail[:4]) != sum {
+		return 0, fmt.Errorf("%w: %w (checksum mismatch)", errDocFile, ErrCorrupt)
+	}
+	ix.damaged = make(map[string]string)
+	ix.docsFromFile = true
+	return h.gen, nil
+}
+
+// sumReader reads from r and keeps the checksum (CRC-32C) of what it
+// has read.
+type sumReader struct {
+	r   *bufio.Reader
+	sum uint32
+	one [1]byte
+}
+
+func (s *sumReader) Read(p []byte) (int, error) {
+	n, err := s.r.Read(p)
+	s.sum = crc32.Update(s.sum, crcTable, p[:n])
+	return n, err
+}
+
+func (s *sumReader) ReadByte() (byte, error) {
+	c, err := s.r.ReadByte()
+	if err == nil {
+		s.one[0] = c
+		s.sum = crc32.Update(s.sum, crcTable, s.one[:])
+	}
+	return c, err
+}
+
+// saveDocFile writes the document table file from one read transaction
+// of the store, unless the file's header says it is a copy of the store
+// as it is already and force is false (an open found it unusable). It
+// stops, writing nothing, when stop is closed (nil: never), and when a
+// metadata record is damaged (the next open reads the bucket and reports
+// it). The file is written under a temporary name, synced and renamed,
+// as the segment files are. ix.diskMu must be held (the exact folder's
+// files not in the manifest are removed under it).
+func (ix *Index) saveDocFile(stop <-chan struct{}, force bool) error {
+	return ix.storeView(func(tx *bolt.Tx) error {
+		defer releaseStorePages(tx)
+		h := storeState(tx)
+		if f, err := os.Open(ix.docFilePath()); err == nil {
+			old, err := readDocFileHeader(f)
+			f.Close()
+			if err == nil && old.sameState(h) && !force {
+				return nil
+			}
+		}
+		if err := os.MkdirAll(ix.exactDir(), 0o755); err != nil {
+			return err
+		}
+		path := ix.docFilePath()
+		f, err := os.OpenFile(path+".tmp", os.O_CREATE|os.O_WRONLY|os.O_TRUNC, 0o644)
+		if err != nil {
+			return err
+		}
+		w := bufio.NewWriterSize(f, 256<<10)
+		_, err = w.Write(make([]byte, docFileHeaderSize)) // written last
+		var sum uint32
+		var info DocInfo
+		var num [binary.MaxVarintLen64 + 8]byte
+		wc := tx.Bucket(bucketWgen).Cursor()
+		wk, wv := wc.First()
+		errStop := errors.New("closing")
+		if err == nil {
+			err = tx.Bucket(bucketInfo).ForEach(func(k, v []byte) error {
+				if h.docs++; h.docs%releaseRecords == 0 {
+					releaseStorePages(tx)
+					select {
+					case <-stop:
+						return errStop
+					default:
+					}
+				}
+				for wk != nil && bytes.Compare(wk, k) < 0 {
+					wk, wv = wc.Next()
+				}
+				body, err := unsealKey("metadata of ", k, v)
+				if err == nil {
+					err = decodeInfoWith(body, &info, nil, true)
+				}
+				if err != nil {
+					return fmt.Errorf("metadata of %s: %w", k, err)
+				}
+				var gen uint64
+				if len(wv) == 8 && bytes.Equal(wk, k) {
+					gen = bytesGen(wv)
+				}
+				b := binary.AppendUvarint(num[:0], uint64(len(body)))
+				sum = crc32.Update(sum, crcTable, b)
+				if _, err := w.Write(b); err != nil {
+					return err
+				}
+				sum = crc32.Update(sum, crcTable, body)
+				if _, err := w.Write(body); err != nil {
+					return err
+				}
+				b = binary.LittleEndian.AppendUint64(num[:0], gen)
+				sum = crc32.Update(sum, crcTable, b)
+				_, err = w.Write(b)
+				return err
+			})
+		}
+		if err == nil {
+			_, err = w.Write(binary.LittleEndian.AppendUint32(nil, sum))
+		}
+		if err == nil {
+			err = w.Flush()
+		}
+		if err == nil {
+			_, err = f.WriteAt(h.append(nil), 0)
+		}
+		if err := syncRename(f, path, err); err != nil {
+			return fmt.Errorf("saving the document table %s: %w", path, err)
+		}
+		ix.docFileSaved = true
+		return nil
+	})
+}
