@@ -132,6 +132,14 @@ func readDocFileHeader(r io.Reader) (docFileHeader, error) {
 		wgenRoot: le.Uint64(b[24:]), docs: le.Uint64(b[32:])}, nil
 }
 
+// docFileBuffer is the size of the reader's buffer, and
+// docFileMaxRecord the largest record a file holds (a store with a larger
+// one has no file: its open reads the store).
+const (
+	docFileBuffer    = 256 << 10
+	docFileMaxRecord = docFileBuffer - 2*binary.MaxVarintLen64 - 8
+)
+
 // errDocFile is why a document table file was not used.
 var errDocFile = errors.New("document table file")
 
@@ -145,7 +153,7 @@ func (ix *Index) readDocFile() (gen uint64, err error) {
 		return 0, err
 	}
 	defer f.Close()
-	r := &sumReader{r: bufio.NewReaderSize(f, 256<<10)}
+	r := bufio.NewReaderSize(f, docFileBuffer)
 	h, err := readDocFileHeader(r)
 	if err != nil {
 		return 0, fmt.Errorf("%w: %v", errDocFile, err)
@@ -160,7 +168,6 @@ func (ix *Index) readDocFile() (gen uint64, err error) {
 	if !h.sameState(now) {
 		return 0, fmt.Errorf("%w: a copy of the store at generation %d, it is at %d", errDocFile, h.gen, now.gen)
 	}
-	r.sum = 0 // the records' checksum
 	if h.docs > 1<<32 {
 		return 0, fmt.Errorf("%w: %d documents", errDocFile, h.docs)
 	}
@@ -173,31 +180,32 @@ func (ix *Index) readDocFile() (gen uint64, err error) {
 	shared := map[string]string{} // decodeInfoShared
 	var info DocInfo
 	var last string
-	var rec []byte
+	var sum uint32
 	for range h.docs {
-		n, err := binary.ReadUvarint(r)
-		if err != nil || n > 1<<20 {
+		// each record read where it lies in the reader's buffer
+		b, _ := r.Peek(binary.MaxVarintLen64)
+		n, k := binary.Uvarint(b)
+		if k <= 0 || n > docFileMaxRecord {
 			return 0, fmt.Errorf("%w: cut short or damaged", errDocFile)
 		}
-		if uint64(cap(rec)) < n+8 {
-			rec = make([]byte, 2*n+8)
-		}
-		rec = rec[:n+8]
-		if _, err := io.ReadFull(r, rec); err != nil {
+		b, err := r.Peek(k + int(n) + 8)
+		if err != nil {
 			return 0, fmt.Errorf("%w: cut short", errDocFile)
 		}
-		if err := decodeInfoWith(rec[:n], &info, shared, true); err != nil {
+		sum = crc32.Update(sum, crcTable, b)
+		body := b[k : k+int(n)]
+		if err := decodeInfoWith(body, &info, shared, true); err != nil {
 			return 0, fmt.Errorf("%w: %v", errDocFile, err)
 		}
 		// in the store's order, each ID once: add need not look for it
 		if info.ID <= last {
 			return 0, fmt.Errorf("%w: %q out of order", errDocFile, info.ID)
 		}
-		last = ix.docs.add(&info, binary.LittleEndian.Uint64(rec[n:])).ID
+		last = ix.docs.add(&info, binary.LittleEndian.Uint64(b[k+int(n):])).ID
+		r.Discard(len(b))
 	}
-	sum := r.sum
 	var tail [5]byte
-	if n, _ := io.ReadFull(r.r, tail[:]); n != 4 {
+	if n, _ := io.ReadFull(r, tail[:]); n != 4 {
 		return 0, fmt.Errorf("%w: cut short or too long", errDocFile)
 	}
 	if binary.LittleEndian.Uint32(tail[:4]) != sum {
@@ -206,29 +214,6 @@ func (ix *Index) readDocFile() (gen uint64, err error) {
 	ix.damaged = make(map[string]string)
 	ix.docsFromFile = true
 	return h.gen, nil
-}
-
-// sumReader reads from r and keeps the checksum (CRC-32C) of what it
-// has read.
-type sumReader struct {
-	r   *bufio.Reader
-	sum uint32
-	one [1]byte
-}
-
-func (s *sumReader) Read(p []byte) (int, error) {
-	n, err := s.r.Read(p)
-	s.sum = crc32.Update(s.sum, crcTable, p[:n])
-	return n, err
-}
-
-func (s *sumReader) ReadByte() (byte, error) {
-	c, err := s.r.ReadByte()
-	if err == nil {
-		s.one[0] = c
-		s.sum = crc32.Update(s.sum, crcTable, s.one[:])
-	}
-	return c, err
 }
 
 // saveDocFile writes the document table file from one read transaction
@@ -285,6 +270,9 @@ func (ix *Index) saveDocFile(stop <-chan struct{}, force bool) error {
 				}
 				if err != nil {
 					return fmt.Errorf("metadata of %s: %w", k, err)
+				}
+				if len(body) > docFileMaxRecord {
+					return fmt.Errorf("metadata of %s: %d bytes, the document table's file holds %d at most", k, len(body), docFileMaxRecord)
 				}
 				var gen uint64
 				if len(wv) == 8 && bytes.Equal(wk, k) {
