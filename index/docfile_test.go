@@ -133,6 +133,22 @@ func TestDocFileStale(t *testing.T) {
 	if got, want := docRows(ix), storeRows(t, ix); !reflect.DeepEqual(got, want) {
 		t.Errorf("document table from the file:\n%v\nfrom the store:\n%v", got, want)
 	}
+	ix.Close()
+
+	// a folder written before the file existed opens from the store, and
+	// has the file after its first open
+	if err := os.Remove(path); err != nil {
+		t.Fatal(err)
+	}
+	ix, fromFile = openDocs(t, dir)
+	if fromFile || ix.docs.info("added") == nil {
+		t.Fatalf("open without the file: from a file %v, added %v", fromFile, ix.docs.info("added"))
+	}
+	<-ix.Verified()
+	ix.Close()
+	if _, fromFile = openDocs(t, dir); !fromFile {
+		t.Error("the document table was not saved by the first open of a folder without it")
+	}
 }
 
 // TestDocFileOtherState: a document table file whose generation is the
