@@ -10,7 +10,8 @@ package index
 //	       gen (write generation), pending (documents whose bleve update
 //	       may not have landed: doc ID -> its section IDs before the write)
 //	info   doc ID -> DocInfo in a binary form (infocodec.go): small, read
-//	       whole when the index opens
+//	       whole when the index opens, unless the copy of it and of wgen
+//	       in exact/DOCS is the store's as it is (docfile.go)
 //	docs   doc ID -> the Document as JSON with the sections' texts left out,
 //	       deflated (read only for Document; the body is the bulk of it)
 //	secs   section ID -> the Section in a compact binary form (secCodec)
