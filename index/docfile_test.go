@@ -190,7 +190,11 @@ func TestDocFileDamaged(t *testing.T) {
 		bad = append(bad, good[:n])
 	}
 	bad = append(bad, append(append([]byte(nil), good...), 0))
-	for i := range good {
+	// every byte of the header, every ninth of the records, the checksum's
+	for i := 0; i < len(good); i++ {
+		if i >= docFileHeaderSize && i < len(good)-4 && i%9 != 0 {
+			continue
+		}
 		b := append([]byte(nil), good...)
 		b[i] ^= 0x10
 		bad = append(bad, b)
