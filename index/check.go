@@ -284,6 +284,9 @@ func Repair(dir string, rep *Report, progress func(done, total int)) (err error)
 			return err
 		}
 		err = db.Update(func(tx *bolt.Tx) error {
+			if err := markEdited(tx); err != nil {
+				return err
+			}
 			for id := range rep.Damaged {
 				for _, b := range [][]byte{bucketInfo, bucketDocs} {
 					if err := tx.Bucket(b).Delete([]byte(id)); err != nil {

@@ -20,13 +20,17 @@ package index
 //	                 the store they are a copy of, and one checksum
 //
 // The file is a cache of the store, as the segment files are. Its header
-// holds the store's generation and the root pages of the info and wgen
-// buckets when it was written: every write of a document moves the
-// generation, and any change to either bucket (a write, a repair's
-// deletion, a format upgrade) gives it a new root page, as bbolt copies
-// what it changes (a bucket of a few documents, kept inline in its
-// parent's page, has none: a checksum of its records stands for it). Open uses the file only if all three are the store's
-// as it finds them, the checksum matches and the records decode, and
+// holds the store's generation, its count of edits and the root pages of
+// the info and wgen buckets when it was written: every write of a
+// document moves the generation; a change that moves none (an undone
+// write, which sets it back; a repair's deletions; a format upgrade)
+// moves the count of edits (markEdited) in its own transaction; and any
+// change to either bucket gives it a new root page, as bbolt copies what
+// it changes (a bucket of a few documents, kept inline in its parent's
+// page, has none: a checksum of its records stands for it). A root page
+// alone would not do: bbolt reuses freed pages, so two changes in a row
+// can give a bucket its old root back. Open uses the file only if all
+// four are the store's as it finds them, the checksum matches and the records decode, and
 // reads the info bucket otherwise (loadInfo), as before the file existed:
 // a folder without it, one written to since it was saved (a kill -9 after
 // a write), a torn or damaged file. The user's corrections are not in it:
@@ -65,23 +69,23 @@ const docFileName = "DOCS"
 
 // docFileMagic begins a document table file; its last byte is the
 // file's format.
-var docFileMagic = [8]byte{'G', 'R', 'D', 'O', 'C', 'S', 0, 1}
+var docFileMagic = [8]byte{'G', 'R', 'D', 'O', 'C', 'S', 0, 2}
 
 // docFileHeader is the header of a document table file: the state of the
 // store it is a copy of, and how many documents it holds.
 type docFileHeader struct {
-	gen, infoRoot, wgenRoot, docs uint64
+	gen, edits, infoRoot, wgenRoot, docs uint64
 }
 
-// docFileHeaderSize is the header's size: the magic, the four numbers,
+// docFileHeaderSize is the header's size: the magic, the five numbers,
 // and a checksum of them (the header is written last, when the count is
 // known; the records' checksum ends the file).
-const docFileHeaderSize = 8 + 4*8 + 4
+const docFileHeaderSize = 8 + 5*8 + 4
 
 // storeState returns the state of the store in tx that a document table
 // file is a copy of (docs is left 0).
 func storeState(tx *bolt.Tx) docFileHeader {
-	return docFileHeader{gen: getGen(tx), infoRoot: bucketState(tx.Bucket(bucketInfo)),
+	return docFileHeader{gen: getGen(tx), edits: getEdits(tx), infoRoot: bucketState(tx.Bucket(bucketInfo)),
 		wgenRoot: bucketState(tx.Bucket(bucketWgen))}
 }
 
@@ -106,15 +110,15 @@ func bucketState(b *bolt.Bucket) uint64 {
 }
 
 func (h docFileHeader) sameState(o docFileHeader) bool {
-	return h.gen == o.gen && h.infoRoot == o.infoRoot && h.wgenRoot == o.wgenRoot
+	return h.gen == o.gen && h.edits == o.edits && h.infoRoot == o.infoRoot && h.wgenRoot == o.wgenRoot
 }
 
 func (h docFileHeader) append(b []byte) []byte {
 	b = append(b, docFileMagic[:]...)
-	for _, v := range [...]uint64{h.gen, h.infoRoot, h.wgenRoot, h.docs} {
+	for _, v := range [...]uint64{h.gen, h.edits, h.infoRoot, h.wgenRoot, h.docs} {
 		b = binary.LittleEndian.AppendUint64(b, v)
 	}
-	return binary.LittleEndian.AppendUint32(b, crc32.Checksum(b[len(b)-32:], crcTable))
+	return binary.LittleEndian.AppendUint32(b, crc32.Checksum(b[len(b)-40:], crcTable))
 }
 
 func (ix *Index) docFilePath() string { return filepath.Join(ix.exactDir(), docFileName) }
@@ -129,11 +133,11 @@ func readDocFileHeader(r io.Reader) (docFileHeader, error) {
 	if !bytes.Equal(b[:8], docFileMagic[:]) {
 		return docFileHeader{}, errors.New("not a document table of this format")
 	}
-	if crc32.Checksum(b[8:40], crcTable) != le.Uint32(b[40:]) {
+	if crc32.Checksum(b[8:48], crcTable) != le.Uint32(b[48:]) {
 		return docFileHeader{}, fmt.Errorf("header: %w (checksum mismatch)", ErrCorrupt)
 	}
-	return docFileHeader{gen: le.Uint64(b[8:]), infoRoot: le.Uint64(b[16:]),
-		wgenRoot: le.Uint64(b[24:]), docs: le.Uint64(b[32:])}, nil
+	return docFileHeader{gen: le.Uint64(b[8:]), edits: le.Uint64(b[16:]), infoRoot: le.Uint64(b[24:]),
+		wgenRoot: le.Uint64(b[32:]), docs: le.Uint64(b[40:])}, nil
 }
 
 // docFileBuffer is the size of the reader's buffer, and
@@ -170,7 +174,7 @@ func (ix *Index) readDocFile() (gen uint64, err error) {
 		return 0, err
 	}
 	if !h.sameState(now) {
-		return 0, fmt.Errorf("%w: a copy of the store at generation %d, it is at %d", errDocFile, h.gen, now.gen)
+		return 0, fmt.Errorf("%w: a copy of another state of the store (generation %d, %d edits; the store is at %d, %d)", errDocFile, h.gen, h.edits, now.gen, now.edits)
 	}
 	if h.docs > 1<<32 {
 		return 0, fmt.Errorf("%w: %d documents", errDocFile, h.docs)

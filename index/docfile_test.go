@@ -281,3 +281,67 @@ func TestDocFileRecordDamaged(t *testing.T) {
 		t.Errorf("View after reopening = %v, want ErrCorrupt naming the record", err)
 	}
 }
+
+// fileState returns the header of the document table file of dir.
+func fileState(t *testing.T, dir string) docFileHeader {
+	t.Helper()
+	f, err := os.Open(filepath.Join(dir, "exact", docFileName))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	h, err := readDocFileHeader(f)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return h
+}
+
+// TestDocFileEditedState: a change to the documents' records that moves
+// no generation forward (a write undone after the search index failed,
+// which sets the generation back; a repair's deletions) leaves the
+// document table file a copy of another state, even where bbolt gave the
+// buckets their old root pages back, as its reuse of freed pages can:
+// the state's generation and count of edits differ without them.
+func TestDocFileEditedState(t *testing.T) {
+	for _, change := range []string{"an undone write", "a repair"} {
+		t.Run(change, func(t *testing.T) {
+			dir := closedIndex(t)
+			saved := fileState(t, dir)
+			switch change {
+			case "an undone write":
+				ix, err := Open(dir)
+				if err != nil {
+					t.Fatal(err)
+				}
+				batchHook = func() { panic("disk full") }
+				err = ix.Add(doc("lost", "江城市", 2024, "一、双减", "深化双减。"))
+				batchHook = nil
+				if !errors.Is(err, ErrWriteFailed) {
+					t.Fatalf("Add with a failing batch = %v, want ErrWriteFailed", err)
+				}
+				// the state saved before the write is compared
+				// with the store's: what a kill -9 now would leave
+				if err := ix.Close(); err != nil {
+					t.Fatal(err)
+				}
+			case "a repair":
+				rep := &Report{Damaged: map[string][]string{"flipped": {"test"}}}
+				if err := Repair(dir, rep, nil); err != nil {
+					t.Fatal(err)
+				}
+			}
+			db, err := bolt.Open(filepath.Join(dir, "store.db"), 0o644, nil)
+			if err != nil {
+				t.Fatal(err)
+			}
+			defer db.Close()
+			var now docFileHeader
+			db.View(func(tx *bolt.Tx) error { now = storeState(tx); return nil })
+			saved.infoRoot, saved.wgenRoot = now.infoRoot, now.wgenRoot
+			if saved.sameState(now) {
+				t.Errorf("after %s the file's generation and edits (%d, %d) are the store's: a reused root page would make it current", change, saved.gen, saved.edits)
+			}
+		})
+	}
+}

@@ -406,6 +406,9 @@ func openStore(dir string) (*bolt.DB, error) {
 			}
 			fallthrough
 		case string(f) == "2", string(f) == "3": // their section records read as they are
+			if err := markEdited(tx); err != nil {
+				return err
+			}
 			if err := reencodeInfos(tx); err != nil {
 				return fmt.Errorf("rewriting the metadata records of a format %s store: %w", f, err)
 			}
@@ -1361,6 +1364,9 @@ func (ix *Index) write(ids []string, old, now map[string][]string, added []*corp
 				}
 			}
 			if err := putWgen(tx, ids, before, gen); err != nil {
+				return err
+			}
+			if err := markEdited(tx); err != nil {
 				return err
 			}
 			return putGen(tx, gen)

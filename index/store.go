@@ -74,6 +74,10 @@ var (
 	keySchema  = []byte("schema")
 	keyGen     = []byte("gen")
 	keyPending = []byte("pending")
+	// keyEdits counts the changes to the documents' records that move no
+	// generation (markEdited): an undone write, which sets the generation
+	// back, a repair's deletions, a format upgrade's rewrite.
+	keyEdits = []byte("edits")
 )
 
 // storeBuckets are the buckets of a store (createBuckets).
@@ -105,6 +109,24 @@ func getGen(tx *bolt.Tx) uint64 {
 		return 0
 	}
 	return binary.BigEndian.Uint64(v)
+}
+
+// getEdits returns the count of changes that moved no generation
+// (keyEdits).
+func getEdits(tx *bolt.Tx) uint64 {
+	v := tx.Bucket(bucketMeta).Get(keyEdits)
+	if len(v) != 8 {
+		return 0
+	}
+	return binary.BigEndian.Uint64(v)
+}
+
+// markEdited counts a change to the documents' records that moves no
+// generation forward, in the transaction that makes it: a copy of the
+// store's state (the document table's file, docfile.go) then no longer
+// names the store as it is, whichever pages bbolt reuses.
+func markEdited(tx *bolt.Tx) error {
+	return tx.Bucket(bucketMeta).Put(keyEdits, genBytes(getEdits(tx)+1))
 }
 
 // checkStoreSize refuses a bbolt file shorter than the pages its newest
