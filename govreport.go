@@ -150,10 +150,11 @@ type Store interface {
 	Stats(ctx context.Context) (Stats, error)
 	// SectionFreq and DocFreq tell how common a term is across the store
 	// (compare.Collection, with a context): the sections, or documents,
-	// that contain it and how many there are in all. A store that cannot
-	// tell returns 0, 0.
+	// that contain it and how many there are in all; DocFreq with before
+	// > 0 only of the documents of years before it, those without a year
+	// left out of both counts. A store that cannot tell returns 0, 0.
 	SectionFreq(ctx context.Context, term string) (df, n int)
-	DocFreq(ctx context.Context, term string) (df, n int)
+	DocFreq(ctx context.Context, term string, before int) (df, n int)
 }
 
 // A ReplicaStatus is how far a streaming replica of a store's database is

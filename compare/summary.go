@@ -131,7 +131,13 @@ func Compare(a, b *corpus.Document, opt Options) *Report {
 	// other document), and the diffs cut only other texts.
 	var added, dropped []Term
 	planSum := a != nil && b != nil && planSummary(a.Kind, b.Kind, a.Year, b.Year)
-	waitTerms := background(func() { added, dropped = terms(pa, pb, opt.Collection, planSum) })
+	// the collection's reports of the years before the newer one's
+	// (collection.go); all of them when a report has no year
+	before := 0
+	if a != nil && b != nil && a.Year > 0 && b.Year > 0 {
+		before = max(a.Year, b.Year)
+	}
+	waitTerms := background(func() { added, dropped = terms(pa, pb, opt.Collection, planSum, before) })
 	diffPairs(pairs, opt)
 	var withFigures []*Pair // the pairs whose figures are read, in order
 	r := &Report{Pairs: pairs}

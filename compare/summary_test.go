@@ -228,8 +228,8 @@ func TestCompareDeterministic(t *testing.T) {
 // 100 documents and every other term in one.
 type everywhere map[string]bool
 
-func (e everywhere) SectionFreq(term string) (int, int) { return e.DocFreq(term) }
-func (e everywhere) DocFreq(term string) (int, int) {
+func (e everywhere) SectionFreq(term string) (int, int) { return e.DocFreq(term, 0) }
+func (e everywhere) DocFreq(term string, before int) (int, int) {
 	if e[term] {
 		return 100, 100
 	}

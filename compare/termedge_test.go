@@ -178,7 +178,7 @@ func TestTermsNotCountsNamesOrSplitWords(t *testing.T) {
 type everyPhrase struct{}
 
 func (everyPhrase) SectionFreq(term string) (df, n int) { return 2, 1000 }
-func (everyPhrase) DocFreq(term string) (df, n int) {
+func (everyPhrase) DocFreq(term string, before int) (df, n int) {
 	if len([]rune(term)) > 2 {
 		return 40, 100
 	}

@@ -110,9 +110,11 @@ package compare
 // Collection (Options.Collection), specificity is also scaled by the
 // term's inverse document frequency over the indexed reports, so that
 // what every report of the collection says weighs little even if general
-// Chinese rarely says it. The MaxTerms most salient are kept, and a term
-// inside a kept term with no more occurrences, or around one with as many,
-// is dropped. A text found whole in the other document is not searched.
+// Chinese rarely says it: over the reports of years before the newer
+// report's, when both have a year (collection.go), since what the reports
+// of its own year all say first is the year's new wording. The MaxTerms
+// most salient are kept, and a term inside a kept term with no more
+// occurrences, or around one with as many, is dropped. A text found whole in the other document is not searched.
 // The shape of a term weighs in its salience too (termshape.go: a
 // policy's name more, one institution's less). A term the other report
 // writes with a modifier put inside is neither new nor dropped
@@ -1379,15 +1381,17 @@ func (d *termDoc) occurrences(t string) (int, []int) {
 // terms returns the new terms (in b, not in a) and the dropped ones.
 // planSum says a is a plan and b the summary of its year: the dropped
 // terms leave out what the summary reports in its own words
-// (termreported.go).
-func terms(pa, pb []*prepared, coll Collection, planSum bool) (added, dropped []Term) {
+// (termreported.go). before, when not 0, is the year whose earlier
+// reports the collection's document frequencies count, for both lists
+// (Collection.DocFreq).
+func terms(pa, pb []*prepared, coll Collection, planSum bool, before int) (added, dropped []Term) {
 	var da *termDoc
 	waitA := background(func() { da = newTermDoc(pa) })
 	db := newTermDoc(pb)
 	waitA()
 	// each side's terms on a core of its own: both only read da and db
-	waitDropped := background(func() { dropped = novel(da, db, coll, planSum, MaxTerms) })
-	added = novel(db, da, coll, false, MaxTerms)
+	waitDropped := background(func() { dropped = novel(da, db, coll, before, planSum, MaxTerms) })
+	added = novel(db, da, coll, before, false, MaxTerms)
 	waitDropped()
 	return added, dropped
 }
@@ -2080,10 +2084,11 @@ func dropInside(cands []cand, count func(string) int) []cand {
 }
 
 // novel returns the most salient terms of d absent from other, most of
-// them at most. reported says d is a plan and other the summary of its
-// year: a term the summary reports in its own words is not absent
-// (reportedTerm).
-func novel(d, other *termDoc, coll Collection, reported bool, most int) []Term {
+// them at most, weighed by coll's document frequencies over the years
+// before before (0: all years). reported says d is a plan and other the
+// summary of its year: a term the summary reports in its own words is not
+// absent (reportedTerm).
+func novel(d, other *termDoc, coll Collection, before int, reported bool, most int) []Term {
 	newMemo := make(map[string]bool)
 	isNew := func(t string) bool {
 		v, ok := newMemo[t]
@@ -2118,7 +2123,7 @@ func novel(d, other *termDoc, coll Collection, reported bool, most int) []Term {
 		spec := c.spec
 		if coll != nil {
 			// what the collection's reports say everywhere weighs little
-			if df, total := coll.DocFreq(c.text); total > 0 {
+			if df, total := coll.DocFreq(c.text, before); total > 0 {
 				spec *= math.Log(float64(total+1)/float64(df+1)) / math.Log(float64(total+1))
 			}
 		}

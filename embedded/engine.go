@@ -155,8 +155,8 @@ func (e *Engine) SectionFreq(ctx context.Context, term string) (df, n int) {
 }
 
 // DocFreq is index.DocFreq.
-func (e *Engine) DocFreq(ctx context.Context, term string) (df, n int) {
-	return e.ix.DocFreq(term)
+func (e *Engine) DocFreq(ctx context.Context, term string, before int) (df, n int) {
+	return e.ix.DocFreq(term, before)
 }
 
 // FindTerms finds and stores the terms of the reports that have none

@@ -88,16 +88,21 @@ func (ix *Index) SectionFreq(term string) (df, n int) {
 }
 
 // DocFreq returns the number of documents with a section whose folded
-// heading or text contains analysis.Fold(term), and the number of documents. Like
+// heading or text contains analysis.Fold(term), and the number of
+// documents: with before > 0, of the documents of years before it only
+// (one without a year is in neither count; compare.Collection). Like
 // SectionFreq it waits for the initial load and returns 0, 0 when the
 // index cannot answer.
-func (ix *Index) DocFreq(term string) (df, n int) {
+func (ix *Index) DocFreq(term string, before int) (df, n int) {
 	if ix.waitReady() != nil {
 		return 0, 0
 	}
 	fw := analysis.Fold(term)
 	ix.mu.RLock()
 	closed, s, n := ix.closed, ix.snap.Load(), ix.docs.Len()
+	if before > 0 && !closed {
+		n = s.docsBefore(before, &ix.docs)
+	}
 	ix.mu.RUnlock()
 	defer runtime.KeepAlive(s) // its mapped segments (segdisk.go)
 	defer debug.SetPanicOnFault(debug.SetPanicOnFault(true))
@@ -116,11 +121,38 @@ func (ix *Index) DocFreq(term string) (df, n int) {
 		for _, l := range slots {
 			if d := sv.seg.docFrom(last, l); d != last {
 				last = d
-				df++
+				if info := sv.infos[d]; before == 0 || info != nil && info.Year > 0 && info.Year < before {
+					df++
+				}
 			}
 		}
 	}
 	return df, n
+}
+
+// docsBefore returns the number of documents of t, the document table
+// that s was published with (ix.mu held), whose year is before year (and
+// not 0). Their years are sorted once a snapshot, the first time it is
+// asked (a comparison asks for each of its candidate terms): every write
+// and correction publishes a new one.
+func (s *snapshot) docsBefore(year int, t *docTable) int {
+	s.years.once.Do(func() {
+		t.each(func(info *DocInfo) {
+			if info.Year > 0 {
+				s.years.sorted = append(s.years.sorted, info.Year)
+			}
+		})
+		slices.Sort(s.years.sorted)
+	})
+	k, _ := slices.BinarySearch(s.years.sorted, year)
+	return k
+}
+
+// docYears holds the years of a snapshot's live documents that have one,
+// sorted (docsBefore).
+type docYears struct {
+	once   sync.Once
+	sorted []int
 }
 
 // noStatsOnFault, deferred with debug.SetPanicOnFault(true) by

@@ -37,11 +37,58 @@ func TestCollectionFreq(t *testing.T) {
 		if df != c.sdf && !(c.upperBound && df >= c.sdf) {
 			t.Errorf("SectionFreq(%q) = %d, want %d", c.term, df, c.sdf)
 		}
-		df, n = ix.DocFreq(c.term)
+		df, n = ix.DocFreq(c.term, 0)
 		if df != c.ddf || n != 2 {
 			t.Errorf("DocFreq(%q) = %d, %d, want %d, 2", c.term, df, n, c.ddf)
 		}
 	}
+}
+
+// TestCollectionDocFreqBefore: DocFreq with a year counts the documents
+// of the years before it, in both counts, a document without a year in
+// neither; a correction of a year, a replacement and a deletion show in
+// the next answer.
+func TestCollectionDocFreqBefore(t *testing.T) {
+	ix, _ := openTemp(t)
+	err := ix.Add(
+		doc("a", "明湖市", 2021, "一、乡村振兴", "推进乡村振兴，发展特色产业。"),
+		doc("b", "望川县", 2022, "一、乡村振兴", "推进乡村振兴，培育低空经济。"),
+		doc("c", "云岭县", 2023, "一、低空经济", "培育低空经济新业态，推进通用机场建设。"),
+		doc("d", "石门市", 2024, "一、低空经济", "发展低空经济。"),
+		doc("e", "白塔县", 0, "一、低空经济", "发展低空经济，推进乡村振兴。"),
+	)
+	if err != nil {
+		t.Fatal(err)
+	}
+	check := func(when string, cases ...any) {
+		t.Helper()
+		for i := 0; i < len(cases); i += 4 {
+			term, before, wdf, wn := cases[i].(string), cases[i+1].(int), cases[i+2].(int), cases[i+3].(int)
+			if df, n := ix.DocFreq(term, before); df != wdf || n != wn {
+				t.Errorf("%s: DocFreq(%q, %d) = %d, %d, want %d, %d", when, term, before, df, n, wdf, wn)
+			}
+		}
+	}
+	check("added",
+		"低空经济", 0, 4, 5,
+		"低空经济", 2024, 2, 3,
+		"低空经济", 2023, 1, 2,
+		"低空经济", 2021, 0, 0,
+		"乡村振兴", 2023, 2, 2,
+		"乡村振兴", 2100, 2, 4,
+		"", 2023, 0, 2,
+	)
+	if _, err := ix.Correct("b", corpus.Override{Year: 2024}, nil); err != nil {
+		t.Fatal(err)
+	}
+	check("b corrected to 2024", "低空经济", 2024, 1, 2, "乡村振兴", 2023, 1, 1)
+	if err := ix.Add(doc("a", "明湖市", 2021, "一、低空经济", "谋划低空经济。")); err != nil {
+		t.Fatal(err)
+	}
+	if err := ix.Delete("c"); err != nil {
+		t.Fatal(err)
+	}
+	check("a replaced, c deleted", "低空经济", 2024, 1, 1, "低空经济", 2025, 3, 3, "乡村振兴", 2025, 1, 3)
 }
 
 // TestCollectionFreqLive checks that the statistics count live sections

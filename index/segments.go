@@ -170,6 +170,7 @@ type snapshot struct {
 	// replaced is closed when the next snapshot is published.
 	replaced chan struct{}
 	dead     deadCounts // SectionFreq's counts of deleted entries (collection.go)
+	years    docYears   // DocFreq's years of the documents (collection.go)
 	// resident is the index's reserve for mapped pages (SetMemoryBudget),
 	// set when the snapshot is published: a lookup hands back the pages
 	// it read while the process is over its marks (doneWith).

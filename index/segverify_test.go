@@ -611,7 +611,7 @@ func TestTruncatedUnderWrites(t *testing.T) {
 			for i := 0; i+3 <= len(r); i += 7 {
 				ix.SectionFreq(string(r[i : i+2]))
 				ix.SectionFreq(string(r[i : i+1]))
-				ix.DocFreq(string(r[i : i+3]))
+				ix.DocFreq(string(r[i:i+3]), 0)
 			}
 		}
 	}

@@ -90,14 +90,16 @@ func (db *DB) Correct(ctx context.Context, id string, set corpus.Override, clear
 // contains the folded term, exactly, and the number of sections; 0, 0 when
 // the database cannot answer. Answers are cached (see freqCache).
 func (db *DB) SectionFreq(ctx context.Context, term string) (df, n int) {
-	return db.freq(ctx, term, false)
+	return db.freq(ctx, term, false, 0)
 }
 
 // DocFreq returns the number of documents with a section whose folded
-// heading or text contains the folded term, and the number of documents;
-// 0, 0 when the database cannot answer. Answers are cached.
-func (db *DB) DocFreq(ctx context.Context, term string) (df, n int) {
-	return db.freq(ctx, term, true)
+// heading or text contains the folded term, and the number of documents:
+// with before > 0, of the documents of years before it only (one without
+// a year is in neither count; compare.Collection). 0, 0 when the database
+// cannot answer. Answers are cached, by term and year.
+func (db *DB) DocFreq(ctx context.Context, term string, before int) (df, n int) {
+	return db.freq(ctx, term, true, max(before, 0))
 }
 
 // A freqCache keeps the answers of SectionFreq and DocFreq. A comparison
@@ -113,14 +115,15 @@ type freqCache struct {
 }
 
 type freqKey struct {
-	term string
-	docs bool
+	term   string
+	docs   bool
+	before int // DocFreq's year; 0: all years
 }
 
 const maxFreqCache = 1 << 17
 
-func (db *DB) freq(ctx context.Context, term string, docs bool) (df, n int) {
-	k := freqKey{term, docs}
+func (db *DB) freq(ctx context.Context, term string, docs bool, before int) (df, n int) {
+	k := freqKey{term, docs, before}
 	seen := db.seen.v.Load()
 	fc := &db.freqs
 	fc.mu.Lock()
@@ -132,15 +135,20 @@ func (db *DB) freq(ctx context.Context, term string, docs bool) (df, n int) {
 	if ok {
 		return v[0], v[1]
 	}
-	count, total := `count(*)`, `sections`
-	if docs {
-		count, total = `count(DISTINCT s.doc_id)`, `documents`
-	}
 	var c cond
 	where := db.exact(&c, term)
+	total, count := `SELECT sections FROM collection`, `SELECT count(*) FROM sections s WHERE `+where
+	switch {
+	case docs && before > 0:
+		y := c.arg(before)
+		total = `SELECT count(*) FROM documents WHERE year > 0 AND year < ` + y
+		count = `SELECT count(DISTINCT s.doc_id) FROM sections s JOIN documents d ON d.id = s.doc_id WHERE d.year > 0 AND d.year < ` + y + ` AND ` + where
+	case docs:
+		total, count = `SELECT documents FROM collection`, `SELECT count(DISTINCT s.doc_id) FROM sections s WHERE `+where
+	}
 	// One statement, one snapshot.
 	err := db.readFrom(ctx, func(pool *pgxpool.Pool) error {
-		return pool.QueryRow(ctx, `SELECT (SELECT `+total+` FROM collection), (SELECT `+count+` FROM sections s WHERE `+where+`)`, c.args...).Scan(&n, &df)
+		return pool.QueryRow(ctx, `SELECT (`+total+`), (`+count+`)`, c.args...).Scan(&n, &df)
 	})
 	if err != nil {
 		return 0, 0

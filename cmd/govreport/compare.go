@@ -180,4 +180,6 @@ type collection struct {
 }
 
 func (c collection) SectionFreq(term string) (df, n int) { return c.store.SectionFreq(c.ctx, term) }
-func (c collection) DocFreq(term string) (df, n int)     { return c.store.DocFreq(c.ctx, term) }
+func (c collection) DocFreq(term string, before int) (df, n int) {
+	return c.store.DocFreq(c.ctx, term, before)
+}

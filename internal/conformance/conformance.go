@@ -11,8 +11,9 @@
 // set, documents and their metadata (each store's Added clock aside),
 // counterparts, new and dropped terms of each year (whole lists), the
 // similar passages of every section (all hits, with their scores and
-// passages), and comparisons of each report with the next of its series
-// (with each store's collection statistics).
+// passages), comparisons of each report with the next of its series
+// (with each store's collection statistics), and the documents that
+// contain a term (DocFreq), of all years and of the years before each.
 package conformance
 
 import (
@@ -21,6 +22,7 @@ import (
 	"fmt"
 	"math/rand"
 	"reflect"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -89,6 +91,17 @@ func TermsRequests(docs []*corpus.Document) []search.TermsRequest {
 		}
 	}
 	return out
+}
+
+// FreqTerms returns the DocFreq cases' terms over docs: fixed ones, the
+// empty term, and random wording drawn from docs (seeded).
+func FreqTerms(docs []*corpus.Document) []string {
+	terms := []string{"", "教育", "双减", "课后服务", "教育强市", "推进", "ＡＩ", "中医医院", "集团化办学", "新质生产力"}
+	rng := rand.New(rand.NewSource(81))
+	for range 40 {
+		terms = append(terms, exacttest.RandomWording(rng, docs))
+	}
+	return terms
 }
 
 // Check runs every case on want and got and reports each difference. Every
@@ -257,6 +270,34 @@ func Check(t *testing.T, ctx context.Context, want, got Backend, docs []*corpus.
 			t.Error("no document has a next of its series: the comparisons check nothing")
 		}
 	})
+	t.Run("DocFreq", func(t *testing.T) {
+		// every year of docs, one after them all, and all years (0)
+		years := []int{0}
+		last := 0
+		for _, d := range docs {
+			if d.Year > 0 && !slices.Contains(years, d.Year) {
+				years = append(years, d.Year)
+				last = max(last, d.Year)
+			}
+		}
+		years = append(years, last+1)
+		narrower := 0 // cases that a year counts fewer documents in
+		for _, term := range FreqTerms(docs) {
+			for _, y := range years {
+				wdf, wn := want.DocFreq(ctx, term, y)
+				gdf, gn := got.DocFreq(ctx, term, y)
+				if gdf != wdf || gn != wn {
+					t.Errorf("DocFreq(%q, %d) = %d, %d; want %d, %d", term, y, gdf, gn, wdf, wn)
+				}
+				if all, _ := want.DocFreq(ctx, term, 0); y > 0 && wdf < all {
+					narrower++
+				}
+			}
+		}
+		if narrower == 0 {
+			t.Error("no term is in fewer documents of the years before a year than of all: the years check nothing")
+		}
+	})
 	t.Run("Compare", func(t *testing.T) {
 		w, err := want.Documents(ctx)
 		if err != nil {
@@ -329,7 +370,9 @@ type collection struct {
 }
 
 func (c collection) SectionFreq(term string) (int, int) { return c.s.SectionFreq(c.ctx, term) }
-func (c collection) DocFreq(term string) (int, int)     { return c.s.DocFreq(c.ctx, term) }
+func (c collection) DocFreq(term string, before int) (int, int) {
+	return c.s.DocFreq(c.ctx, term, before)
+}
 
 func show(r search.Request) string {
 	return fmt.Sprintf("Search(%q sort=%q group=%q from=%d size=%d count=%v filters=%v)", r.Query, r.Sort, r.Group, r.From, r.Size, r.CountOnly, r.Filters)
