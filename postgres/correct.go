@@ -138,20 +138,35 @@ func (db *DB) freq(ctx context.Context, term string, docs bool, before int) (df,
 	var c cond
 	where := db.exact(&c, term)
 	total, count := `SELECT sections FROM collection`, `SELECT count(*) FROM sections s WHERE `+where
+	yearTotal := 0
 	switch {
 	case docs && before > 0:
 		y := c.arg(before)
 		total = `SELECT count(*) FROM documents WHERE year > 0 AND year < ` + y
 		count = `SELECT count(DISTINCT s.doc_id) FROM sections s JOIN documents d ON d.id = s.doc_id WHERE d.year > 0 AND d.year < ` + y + ` AND ` + where
+		if where != "false" {
+			// The documents of the years are counted once, as the empty
+			// term's answer, not again with each term: that count reads
+			// the documents table whole where the collection row is one.
+			if _, yearTotal = db.freq(ctx, "", true, before); yearTotal == 0 {
+				return 0, 0
+			}
+			total = `SELECT 0`
+		}
 	case docs:
 		total, count = `SELECT documents FROM collection`, `SELECT count(DISTINCT s.doc_id) FROM sections s WHERE `+where
 	}
-	// One statement, one snapshot.
+	// One statement, one snapshot (a year's total aside, counted once).
 	err := db.readFrom(ctx, func(pool *pgxpool.Pool) error {
 		return pool.QueryRow(ctx, `SELECT (`+total+`), (`+count+`)`, c.args...).Scan(&n, &df)
 	})
 	if err != nil {
 		return 0, 0
+	}
+	if yearTotal > 0 {
+		// another client's documents written since the total was counted
+		// are in df: the weight of a term is never below none
+		n, df = yearTotal, min(df, yearTotal)
 	}
 	fc.mu.Lock()
 	if fc.seen == seen {
