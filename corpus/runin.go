@@ -18,8 +18,10 @@ package corpus
 // An unnumbered part heading (2030年工作回顾) is cut off its text only when
 // the next words open a sentence.
 //
-// The cut is made only for a numbering style none of whose lines stands
-// alone as a heading and at least two of whose lines show such an end: in
+// The cut is made only for a numbering style at least two of whose lines
+// show such an end, more than twice as many as stand alone as a heading
+// (seven parts of a 2004 report, one alone, the others run in: the one
+// alone no longer keeps the others whole as paragraphs): in
 // a report whose headings have lines of their own (the usual shape), a
 // paragraph that opens with a number and a lead sentence is left as it is.
 // In a text that was one line (all its line breaks lost), the lines are
@@ -27,7 +29,8 @@ package corpus
 // cut where its end is told. Where both signs meet, the words that end a
 // part's heading and a sentence's opener right after them (一、2030年工作
 // 回顾过去一年，…), the heading is cut off whatever the other lines look
-// like.
+// like; so where the text opens by taking up the heading's year
+// (一、2030年政府工作情况2030年，…).
 //
 // A report whose sub-headings were set apart by their line and by bold
 // leads of their paragraphs, both lost, runs each heading into its
@@ -58,12 +61,13 @@ var runInStrongOpenerRe = mustLitRe(`^(?:(?:19|20)[0-9]{2}年(?:[上下]半年)?
 // runInClauseOpenerRe matches the words that open a paragraph's first
 // clause, a call to act (坚持, 围绕, 着力, 深入实施, 千方百计, 一是, and a
 // bureau's or a school's 建立健全, 严格履行, 进一步加强) or its subject
-// (我们), with the modal or adverb before them (要坚持, 继续坚持, 更大力度).
+// (我们), with the modal or adverb before them (要坚持, 继续坚持, 更大力度),
+// or what goes along with it (在做强工业的同时，).
 // A heading's clause opens with them too, but after its marker
 // or a comma: met right after a word of the heading with no mark between
 // (（一）稳住经济大盘，推动质效提升坚持稳中求进…), they open its text, whether
 // the heading holds a comma or not.
-var runInClauseOpenerRe = mustLitRe(`^(?:(?:要|更|继续|紧紧|始终|必须)?(?:坚持|坚决|坚定不移|围绕|聚焦|立足|按照|面对|牢固树立|牢牢|深入(?:实施|推进|开展|贯彻|落实)|大力|着力|全力|千方百计|建立健全|严格(?:落实|执行|履行|遵守)|进一步(?:加强|完善|健全|强化|规范|落实))|一是|我们)`)
+var runInClauseOpenerRe = mustLitRe(`^(?:(?:要|更|继续|紧紧|始终|必须)?(?:坚持|坚决|坚定不移|围绕|聚焦|立足|按照|面对|牢固树立|牢牢|深入(?:实施|推进|开展|贯彻|落实)|大力|着力|全力|千方百计|建立健全|严格(?:落实|执行|履行|遵守)|进一步(?:加强|完善|健全|强化|规范|落实))|一是|我们|在[^，,。！？；：:]{2,14}的同时[，,])`)
 
 // runInHeadingEnd returns the byte offset in l at which the heading that
 // opens l (after its marker hm) ends and its text begins, or -1 when no
@@ -315,8 +319,8 @@ func cutRunInOnce(lines []string, flat bool) []string {
 		}
 		if cut[i] = runInHeadingEnd(l, hm); cut[i] >= 0 {
 			t.cuts++
-			sure[i] = partEndNear(l[hm.end:cut[i]]) && runInOpenerRe.MatchString(l[cut[i]:])
-		} else if utf8.RuneCountInString(l) <= 50 && !strings.ContainsAny(l, "。！？；：:") {
+			sure[i] = partEndNear(l[hm.end:cut[i]]) && runInOpenerRe.MatchString(l[cut[i]:]) || yearTakenUp(l[hm.end:cut[i]], l[cut[i]:])
+		} else if aloneHeading(l) {
 			t.alone++
 		}
 	}
@@ -336,7 +340,7 @@ func cutRunInOnce(lines []string, flat bool) []string {
 	for i, l := range lines {
 		if cut[i] >= 0 {
 			hm := headingMarker(l)
-			if t := styles[hm.styleOr("")]; hm == nil && bare >= 1 || hm != nil && (sure[i] || flat || t.alone == 0 && t.cuts >= 2) {
+			if t := styles[hm.styleOr("")]; hm == nil && bare >= 1 || hm != nil && (sure[i] || flat || t.cuts >= 2 && 2*t.alone < t.cuts) {
 				if out == nil {
 					out = append(make([]string, 0, len(lines)+16), lines[:i]...)
 				}
@@ -385,6 +389,15 @@ func bareRunInEnd(l string) int {
 	return -1
 }
 
+// yearTakenUp reports whether text, the words after head (a numbered
+// heading so far), opens a sentence with the year head opens with and a
+// comma or 是 right after it (2031年工作回顾 / 2031年，全县…): the text takes
+// up its heading's year, which no heading's words do.
+func yearTakenUp(head, text string) bool {
+	y := yearLeadRe.FindString(head)
+	return y != "" && strings.HasPrefix(text, y) && strings.ContainsRune("，,是", firstRune(text[len(y):])) && sentenceLength(text) >= 6
+}
+
 // sameYearAgain reports whether text, the words after head (an unnumbered
 // part heading so far), opens a sentence with the year head opens with
 // (2031年工作回顾 / 2031年极不平凡，…): the text takes up the heading's year.
@@ -408,29 +421,105 @@ var yearLeadRe = mustLitRe(`^(?:19|20)[0-9]{2}年`)
 func siblingCuts(lines []string, cut []int) {
 	for _, run := range siblingRuns(lines) {
 		var known *headShape
-		n := 0
+		n, commas := 0, -1
+		tails := map[string]int{}
 		for _, i := range run {
 			if cut[i] < 0 {
 				continue
 			}
 			hm := headingMarker(lines[i])
-			s := shapeOf(lines[i][hm.end:cut[i]])
-			if known != nil && s != *known {
+			head := lines[i][hm.end:cut[i]]
+			s := shapeOf(head)
+			if commas = s.commas; n > 0 && (known == nil || s != *known) {
 				known = nil
-				break
+			} else {
+				known = &s
 			}
-			known = &s
 			n++
+			tails[tailWord(head)]++
 		}
-		if known == nil || n < 2 || n == len(run) || known.commas == 0 {
+		if n < 2 || n == len(run) {
 			continue
 		}
-		for _, i := range run {
-			if cut[i] < 0 {
-				cut[i] = shapedEnd(lines[i], known.commas, known.last)
+		if known != nil && known.commas > 0 {
+			for _, i := range run {
+				if cut[i] < 0 {
+					cut[i] = shapedEnd(lines[i], known.commas, known.last)
+				}
+			}
+			continue
+		}
+		// Siblings of one shape but for their last clause's length end
+		// with one word (加快工业化进程 / 加快城镇化进程): a sibling whose
+		// last clause ends with it too ends there.
+		if !sameCommas(lines, run, cut, commas) || commas == 0 {
+			continue
+		}
+		for w, k := range tails {
+			if k < 2 || k*2 < n || w == "" {
+				continue
+			}
+			for _, i := range run {
+				if cut[i] < 0 {
+					cut[i] = tailEnd(lines[i], commas, w)
+				}
 			}
 		}
 	}
+}
+
+// tailWord returns the last two characters of head when both are Chinese
+// characters, or "".
+func tailWord(head string) string {
+	rs := []rune(head)
+	if len(rs) < 2 || !IsHan(rs[len(rs)-1]) || !IsHan(rs[len(rs)-2]) {
+		return ""
+	}
+	return string(rs[len(rs)-2:])
+}
+
+// sameCommas reports whether the headings cut of run all hold commas
+// commas.
+func sameCommas(lines []string, run, cut []int, commas int) bool {
+	for _, i := range run {
+		if cut[i] >= 0 && shapeOf(lines[i][headingMarker(lines[i]).end:cut[i]]).commas != commas {
+			return false
+		}
+	}
+	return true
+}
+
+// tailEnd returns the byte offset in l (a heading run into its text) right
+// after the first w in its clause after commas commas, when that clause
+// holds 4 to 16 characters there and a paragraph follows with a sentence
+// of 4 characters at least, or -1.
+func tailEnd(l string, commas int, w string) int {
+	hm := headingMarker(l)
+	c, k := 0, 0
+	for i, r := range l[hm.end:] {
+		if strings.ContainsRune("。！？；：:", r) {
+			return -1
+		}
+		if c < commas {
+			if r == '，' || r == ',' {
+				c++
+			}
+			continue
+		}
+		if r == '，' || r == ',' || k > 16 {
+			return -1
+		}
+		k++
+		at := hm.end + i
+		if k >= 2 && strings.HasPrefix(l[at:], w) {
+			end := at + len(w)
+			if k+1 >= 4 && paragraphAfter(l[end:]) && sentenceLength(l[end:]) >= 4 {
+				return end
+			}
+			return -1
+		}
+	}
+	return -1
 }
 
 // A headShape is the shape of a heading: its commas and the length of its
@@ -577,11 +666,19 @@ func leadCut(head, lead string) bool {
 	return true
 }
 
+// aloneHeading reports whether l, a numbered line, stands alone as a
+// heading: short, with no sentence end. Its end is told by the line.
+func aloneHeading(l string) bool {
+	return utf8.RuneCountInString(l) <= 50 && !strings.ContainsAny(l, "。！？；：:")
+}
+
 // leadCuts sets cut[i] for the headings of a run of siblings (（一）…（五）)
 // each run into the lead sentence of its text (leadEnd), and returns the
 // lines it cut. One heading is seldom told this way, its words going on
 // with a verb; a run is: all siblings but one at most show the lead, three
-// at least and two of them newly, ends told before counting. Where the
+// at least and two of them newly, ends told before counting, and so do the
+// siblings that stand alone on their line (三、大力实施项目带动战略，加快
+// “三化”进程 among parts run into their leads: its end is its line's). Where the
 // headings have commas and all the cut siblings but one at most have one
 // shape (headShape), the others are cut to that shape (shapedEnd), or left:
 // a sibling whose lead opens with no word of leadOpenerRe, or whose verb
@@ -596,7 +693,7 @@ func leadCuts(lines []string, cut []int) []int {
 		told, fresh := 0, 0
 		for j, i := range run {
 			ends[j] = -1
-			if cut[i] >= 0 {
+			if cut[i] >= 0 || aloneHeading(lines[i]) {
 				told++
 			} else if e := leadEnd(lines[i], headingMarker(lines[i])); e >= 0 {
 				ends[j] = e

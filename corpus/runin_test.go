@@ -37,6 +37,7 @@ func TestRunInHeadingEnd(t *testing.T) {
 		{"一、坚决打赢校园疫情防控阻击战建立健全疫情防控指挥体系和工作机制，制定应急预案。", "一、坚决打赢校园疫情防控阻击战"},
 		{"（一）抓细常态促规范严格履行管党治党主体责任，扎实推进党小组建设。", "（一）抓细常态促规范"},
 		{"（二）抓实特色育品牌进一步加强党建品牌理论研究，深化特色活动。", "（二）抓实特色育品牌"},
+		{"（二）大力推进产业转型在做强工业的同时，更加注重发展服务业，全年新增规上服务业企业20家。", "（二）大力推进产业转型"},
 		{"二、教育质量稳步提升上半年，全区初中学业水平测试合格率提高两个百分点。", "二、教育质量稳步提升"},
 		// …but a year's half goes with the year before it.
 		{"1. 园区建设情况在2031年上半年，园区新建标准厂房四栋。", ""},
@@ -379,5 +380,61 @@ func TestReadGluedTermPlan(t *testing.T) {
 	want := []string{"1 一、指导思想", "1 二、工作目标", "1 三、主要工作", "2 (一)抓细常态促规范", "2 (二)抓实特色育品牌", "2 (三)校舍建设项目推进情况"}
 	if got := headings(d); !slices.Equal(got, want) {
 		t.Errorf("headings =\n%q\nwant\n%q", got, want)
+	}
+}
+
+// TestReadRunInPartsOneAlone checks that a report whose part headings run
+// into their text, but for one that stands alone, still opens a section at
+// each part, its heading cut where a reader cuts it: where the text takes
+// up the heading's year (2030年政府工作情况 / 2030年，…), where a clause's
+// call to act opens (坚持), where the lead of the first paragraph opens
+// (推进国有企业改革。): the one heading alone does not make its runs-in
+// paragraphs, the shape of all the others.
+func TestReadRunInPartsOneAlone(t *testing.T) {
+	in := "青川市人民政府工作报告\n\n" +
+		"一、2030年政府工作情况2030年，市人民政府在市委的领导下，团结带领全市人民，较好地完成了各项任务。\n\n" +
+		"(一)经济保持平稳增长。全年完成生产总值320亿元，增长8%。\n\n" +
+		"(二)项目建设成效显著。年初确定的50个重点项目完成投资36亿元。\n\n" +
+		"二、2031年政府工作的总体要求和预期目标2031年是全面落实规划的关键一年，做好今年的工作意义重大。\n\n" +
+		"三、大力实施项目带动战略，加快白塔新区建设\n\n" +
+		"今年计划安排重点项目60个，完成投资40亿元以上，新区建设全面提速。\n\n" +
+		"四、推进体制改革，扩大对外开放，增强发展动力推进国有企业改革。继续采取产权转让、兼并重组等形式，完成改制企业12户。\n\n" +
+		"五、统筹兼顾，促进城乡协调发展坚持以人为本，统筹城乡发展，全年新建农村公路300公里。\n\n" +
+		"六、推进民主法制建设，保持社会大局稳定加强社会治安综合治理。深入开展平安创建活动，刑事案件下降9%。\n\n" +
+		"七、加强政府自身建设，提高行政效能深化政务公开。全年办结人大代表建议98件，满意率99%。\n"
+	d, err := Read("青川市政府工作报告.txt", []byte(in))
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []string{"1 一、2030年政府工作情况", "2 (一)经济保持平稳增长。", "2 (二)项目建设成效显著。",
+		"1 二、2031年政府工作的总体要求和预期目标", "1 三、大力实施项目带动战略，加快白塔新区建设",
+		"1 四、推进体制改革，扩大对外开放，增强发展动力", "1 五、统筹兼顾，促进城乡协调发展",
+		"1 六、推进民主法制建设，保持社会大局稳定", "1 七、加强政府自身建设，提高行政效能"}
+	if got := headings(d); !slices.Equal(got, want) {
+		t.Errorf("headings =\n%q\nwant\n%q", got, want)
+	}
+}
+
+// TestSiblingCutsTailWord checks that a sibling whose end no word tells
+// is cut where its last clause ends with the word its cut siblings' end
+// with (进程), though their last clauses differ in length.
+func TestSiblingCutsTailWord(t *testing.T) {
+	lines := []string{
+		"三、大力实施项目带动战略，加快白塔新区建设",
+		"（一）坚持项目带动，努力增强发展后劲全力以赴抓好重点项目建设。今年计划安排项目60个。",
+		"（二）走新型工业化道路，加快工业化进程按照盘活存量、扩大增量的思路，壮大支柱产业。",
+		"（三）开展城乡创建活动，加快城镇化进程继续深入开展“双创”活动，突出白塔新区建设。",
+		"（四）围绕增加农民收入，加快农业现代化进程解决农业、农村和农民问题，是我们工作的重中之重。",
+	}
+	got := cutRunInHeadings(lines, false)
+	want := []string{
+		"三、大力实施项目带动战略，加快白塔新区建设",
+		"（一）坚持项目带动，努力增强发展后劲", "全力以赴抓好重点项目建设。今年计划安排项目60个。",
+		"（二）走新型工业化道路，加快工业化进程", "按照盘活存量、扩大增量的思路，壮大支柱产业。",
+		"（三）开展城乡创建活动，加快城镇化进程", "继续深入开展“双创”活动，突出白塔新区建设。",
+		"（四）围绕增加农民收入，加快农业现代化进程", "解决农业、农村和农民问题，是我们工作的重中之重。",
+	}
+	if !slices.Equal(got, want) {
+		t.Errorf("cutRunInHeadings(siblings ending with one word) =\n%q\nwant\n%q", got, want)
 	}
 }
