@@ -672,13 +672,26 @@ func aloneHeading(l string) bool {
 	return utf8.RuneCountInString(l) <= 50 && !strings.ContainsAny(l, "。！？；：:")
 }
 
+// markedHeading reports whether l, a numbered line, opens with a short
+// sentence, 30 characters at most after its marker: a heading its full
+// stop ends, its text after it.
+func markedHeading(l string) bool {
+	hm := headingMarker(l)
+	s := l[hm.end:]
+	i := strings.IndexAny(s, "。！？；")
+	return i > 0 && utf8.RuneCountInString(s[:i]) <= 30
+}
+
 // leadCuts sets cut[i] for the headings of a run of siblings (（一）…（五）)
 // each run into the lead sentence of its text (leadEnd), and returns the
 // lines it cut. One heading is seldom told this way, its words going on
 // with a verb; a run is: all siblings but one at most show the lead, three
 // at least and two of them newly, ends told before counting, and so do the
 // siblings that stand alone on their line (三、大力实施项目带动战略，加快
-// “三化”进程 among parts run into their leads: its end is its line's). Where the
+// “三化”进程 among parts run into their leads: its end is its line's) and,
+// where one sibling's end at least was told by runInHeadingEnd, those whose
+// heading a full stop ends (（三）深化经济体制改革。 among siblings run into
+// their leads). Where the
 // headings have commas and all the cut siblings but one at most have one
 // shape (headShape), the others are cut to that shape (shapedEnd), or left:
 // a sibling whose lead opens with no word of leadOpenerRe, or whose verb
@@ -690,17 +703,25 @@ func leadCuts(lines []string, cut []int) []int {
 			continue
 		}
 		ends := make([]int, len(run))
-		told, fresh := 0, 0
+		told, fresh, marked, runIn := 0, 0, 0, false
 		for j, i := range run {
 			ends[j] = -1
 			if cut[i] >= 0 || aloneHeading(lines[i]) {
 				told++
+				runIn = runIn || cut[i] >= 0
 			} else if e := leadEnd(lines[i], headingMarker(lines[i])); e >= 0 {
 				ends[j] = e
 				fresh++
+			} else if markedHeading(lines[i]) {
+				marked++
 			}
 		}
-		if fresh < 2 || told+fresh < len(run)-1 || told+fresh < 3 {
+		if !runIn {
+			// the siblings whose heading a full stop ends count only
+			// where one sibling at least shows a run-in end of its own
+			marked = 0
+		}
+		if fresh < 2 || told+fresh+marked < len(run)-1 || told+fresh < 3 {
 			continue
 		}
 		shapes := map[headShape]int{}

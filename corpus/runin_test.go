@@ -438,3 +438,32 @@ func TestSiblingCutsTailWord(t *testing.T) {
 		t.Errorf("cutRunInHeadings(siblings ending with one word) =\n%q\nwant\n%q", got, want)
 	}
 }
+
+// TestLeadCutsMarkedSiblings checks that siblings whose heading a full
+// stop ends count with those run into their leads, where one sibling shows
+// a run-in end of its own (坚持 after its last word): the leads are cut off
+// though two siblings of six show none.
+func TestLeadCutsMarkedSiblings(t *testing.T) {
+	lines := []string{
+		"二、2031年政府工作的目标和主要任务",
+		"（一）加大项目建设力度，大力发展工业经济继续开展“项目攻坚年”活动。今年计划安排重点项目90个。",
+		"（二）切实加强“三农”工作，推进县域经济发展坚持把“三农”工作作为重中之重，全年粮食产量稳定在60万吨。",
+		"（三）深化经济体制改革。提高对外开放水平继续搞好国有企业改革，完成改制企业10户。",
+		"（四）统筹社会事业发展，推进各项事业全面进步加强科技教育工作。新建中小学校舍5万平方米。",
+		"（五）推进民主法制建设，构建和谐青川加强社会治安综合治理。刑事案件下降8%。",
+		"（六）坚持以人为本。切实改善群众生活，新增城镇就业1.2万人。",
+	}
+	got := cutRunInHeadings(lines, false)
+	want := []string{
+		"二、2031年政府工作的目标和主要任务",
+		"（一）加大项目建设力度，大力发展工业经济", "继续开展“项目攻坚年”活动。今年计划安排重点项目90个。",
+		"（二）切实加强“三农”工作，推进县域经济发展", "坚持把“三农”工作作为重中之重，全年粮食产量稳定在60万吨。",
+		"（三）深化经济体制改革。提高对外开放水平继续搞好国有企业改革，完成改制企业10户。",
+		"（四）统筹社会事业发展，推进各项事业全面进步", "加强科技教育工作。新建中小学校舍5万平方米。",
+		"（五）推进民主法制建设，构建和谐青川", "加强社会治安综合治理。刑事案件下降8%。",
+		"（六）坚持以人为本。切实改善群众生活，新增城镇就业1.2万人。",
+	}
+	if !slices.Equal(got, want) {
+		t.Errorf("cutRunInHeadings(siblings run into leads among marked ones) =\n%q\nwant\n%q", got, want)
+	}
+}
