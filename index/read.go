@@ -178,22 +178,7 @@ func (v *View) array(n int) []uint32 {
 		*p = make([]uint32, n)
 	}
 	v.held = append(v.held, p)
-	return clearedArray(*p, n)
-}
-
-// clearedArray returns a[:n] cleared. An answer's lookup writes a reused
-// array in parts on both cores (gather); unless cleared first on the
-// view's goroutine, its first writes cost about twice as much: at a
-// million sections (BenchmarkOpenLarge, faceted class, 600MiB, quiet) the
-// broad words' dense lists' counts (denseList.appendCounts) took 1.97 s
-// against 0.93 with arrays made anew, and the class's CPU p50 was
-// 20.4-21.1 ms against 13.4-13.6; cleared, 13.6. Why was not found: the
-// same lists are read into the same places. A clear of a set of a
-// million slots is 4 MB written once.
-func clearedArray[T uint8 | uint32](a []T, n int) []T {
-	a = a[:n]
-	clear(a)
-	return a
+	return (*p)[:n]
 }
 
 // counts is array for an answer's counts, one byte a slot (countPool).
@@ -206,7 +191,7 @@ func (v *View) counts(n int) []uint8 {
 		*p = make([]uint8, n)
 	}
 	v.held8 = append(v.held8, p)
-	return clearedArray(*p, n)
+	return (*p)[:n]
 }
 
 // release gives the view's arrays back to setPool and countPool: the view
