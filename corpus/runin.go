@@ -494,6 +494,26 @@ func sameCommas(lines []string, run, cut []int, commas int) bool {
 // holds 4 to 16 characters there and a paragraph follows with a sentence
 // of 4 characters at least, or -1.
 func tailEnd(l string, commas int, w string) int {
+	return lastClause(l, commas, func(at, k int) (int, bool) {
+		if k > 16 {
+			return -1, true
+		}
+		if k++; k >= 2 && strings.HasPrefix(l[at:], w) {
+			end := at + len(w)
+			if k+1 >= 4 && paragraphAfter(l[end:]) && sentenceLength(l[end:]) >= 4 {
+				return end, true
+			}
+			return -1, true
+		}
+		return 0, false
+	})
+}
+
+// lastClause walks the clause of l (a heading run into its text) after
+// commas commas, calling at with each character's byte offset in l and
+// the characters of the clause before it, until at is done, and returns
+// what at returned then; -1 when a sentence or the clause ends first.
+func lastClause(l string, commas int, at func(off, k int) (end int, done bool)) int {
 	hm := headingMarker(l)
 	c, k := 0, 0
 	for i, r := range l[hm.end:] {
@@ -506,18 +526,13 @@ func tailEnd(l string, commas int, w string) int {
 			}
 			continue
 		}
-		if r == '，' || r == ',' || k > 16 {
+		if r == '，' || r == ',' {
 			return -1
+		}
+		if end, done := at(hm.end+i, k); done {
+			return end
 		}
 		k++
-		at := hm.end + i
-		if k >= 2 && strings.HasPrefix(l[at:], w) {
-			end := at + len(w)
-			if k+1 >= 4 && paragraphAfter(l[end:]) && sentenceLength(l[end:]) >= 4 {
-				return end
-			}
-			return -1
-		}
 	}
 	return -1
 }
@@ -570,32 +585,16 @@ func siblingRuns(lines []string) [][]int {
 // a sentence ends before, the heading's last character wants more
 // (runInNoEnd), or no paragraph follows.
 func shapedEnd(l string, commas, last int) int {
-	hm := headingMarker(l)
-	c, k := 0, 0
-	for i, r := range l[hm.end:] {
-		if strings.ContainsRune("。！？；：:", r) {
-			return -1
+	return lastClause(l, commas, func(at, k int) (int, bool) {
+		if k != last {
+			return 0, false
 		}
-		if c < commas {
-			if r == '，' || r == ',' {
-				c++
-			}
-			continue
+		prev, _ := utf8.DecodeLastRuneInString(l[:at])
+		if !IsHan(prev) && !strings.ContainsRune("”’）)》", prev) || strings.ContainsRune(runInNoEnd, prev) || !paragraphAfter(l[at:]) || sentenceLength(l[at:]) < 4 {
+			return -1, true
 		}
-		if r == '，' || r == ',' {
-			return -1
-		}
-		if k == last {
-			at := hm.end + i
-			prev, _ := utf8.DecodeLastRuneInString(l[:at])
-			if !IsHan(prev) && !strings.ContainsRune("”’）)》", prev) || strings.ContainsRune(runInNoEnd, prev) || !paragraphAfter(l[at:]) || sentenceLength(l[at:]) < 4 {
-				return -1
-			}
-			return at
-		}
-		k++
-	}
-	return -1
+		return at, true
+	})
 }
 
 // leadOpenerRe matches the words a paragraph's lead sentence opens with, a
