@@ -32,10 +32,7 @@ package compare
 // judged lists hold most often: 0.08 of them against 0.03 of the unquoted
 // used twice), so they are left as they are.
 
-import (
-	"strings"
-	"unicode/utf8"
-)
+import "strings"
 
 // ownCounts returns, for each of the terms texts (their counts in the
 // report: counts), the count its salience weighs: its count, or the uses
@@ -54,23 +51,12 @@ func ownCounts(texts []string, counts []int) []int {
 		if counts[k] == 0 {
 			continue
 		}
-		for i := range whole {
-			h := firstRunes(whole[i:], 2)
-			if _, ok := heads[h]; !ok {
-				continue
+		eachHeadedSubstring(whole, heads, func(sub string) bool {
+			if p, ok := at[sub]; ok && sub != whole {
+				inside[p] = max(inside[p], counts[k]*strings.Count(whole, sub))
 			}
-			for j := i + len(h); j <= len(whole); j++ {
-				if j < len(whole) && !utf8.RuneStart(whole[j]) {
-					continue
-				}
-				if i == 0 && j == len(whole) {
-					continue
-				}
-				if p, ok := at[whole[i:j]]; ok {
-					inside[p] = max(inside[p], counts[k]*strings.Count(whole, whole[i:j]))
-				}
-			}
-		}
+			return true
+		})
 	}
 	own := make([]int, len(texts))
 	for i, n := range counts {

@@ -2213,20 +2213,10 @@ func DropNested(ts []Term, most int) []Term {
 		heads[firstRunes(t.Text, 2)] = struct{}{}
 	}
 	inside := func(s string, fn func(sub string) bool) {
-		for i := range s {
-			h := firstRunes(s[i:], 2)
-			if _, ok := heads[h]; !ok {
-				continue
-			}
-			for j := i + len(h); j <= len(s); j++ {
-				if j < len(s) && !utf8.RuneStart(s[j]) {
-					continue
-				}
-				if _, ok := listed[s[i:j]]; ok && !fn(s[i:j]) {
-					return
-				}
-			}
-		}
+		eachHeadedSubstring(s, heads, func(sub string) bool {
+			_, ok := listed[sub]
+			return !ok || fn(sub)
+		})
 	}
 	for _, t := range ts {
 		if len(kept) == most {
@@ -2277,6 +2267,27 @@ func firstRunes(s string, n int) string {
 func eachSubstring(s string, fn func(string) bool) {
 	for i, r := range s {
 		for j := i + utf8.RuneLen(r) + 1; j <= len(s); j++ {
+			if j < len(s) && !utf8.RuneStart(s[j]) {
+				continue
+			}
+			if !fn(s[i:j]) {
+				return
+			}
+		}
+	}
+}
+
+// eachHeadedSubstring calls fn with every substring of s, s itself
+// included, that opens with a key of heads (the first two runes of each
+// term looked for: firstRunes), until fn returns false: of a long text's
+// many substrings, only those that may be one of the terms.
+func eachHeadedSubstring(s string, heads map[string]struct{}, fn func(string) bool) {
+	for i := range s {
+		h := firstRunes(s[i:], 2)
+		if _, ok := heads[h]; !ok {
+			continue
+		}
+		for j := i + len(h); j <= len(s); j++ {
 			if j < len(s) && !utf8.RuneStart(s[j]) {
 				continue
 			}
