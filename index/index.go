@@ -765,16 +765,8 @@ func (ix *Index) verifyRecords(entries map[string]int) {
 			n := 0
 			defer releaseStorePages(tx)
 			return tx.Bucket(bucketSecs).ForEach(func(k, v []byte) error {
-				if n++; n%4096 == 0 {
-					select {
-					case <-ix.stop:
-						return errStop
-					default:
-					}
-					ix.giveWay()
-				}
-				if n%releaseRecords == 0 {
-					releaseStorePages(tx)
+				if n++; ix.pace(tx, n) {
+					return errStop
 				}
 				// the document's ID as bytes: no string made a record
 				// for the ten million of them
@@ -840,16 +832,8 @@ func (ix *Index) verifyInfos(damaged *[][2]string, stop error) (err error) {
 		defer releaseStorePages(tx)
 		var info DocInfo
 		return tx.Bucket(bucketInfo).ForEach(func(k, v []byte) error {
-			if n++; n%4096 == 0 {
-				select {
-				case <-ix.stop:
-					return stop
-				default:
-				}
-				ix.giveWay()
-			}
-			if n%releaseRecords == 0 {
-				releaseStorePages(tx)
+			if n++; ix.pace(tx, n) {
+				return stop
 			}
 			body, err := unsealKey("metadata of ", k, v)
 			if err == nil {
@@ -871,6 +855,25 @@ func (ix *Index) verifyInfos(damaged *[][2]string, stop error) (err error) {
 	}
 	ix.mu.RUnlock()
 	return err
+}
+
+// pace is the record check's step before the nth record of a pass over
+// the store in tx: every 4,096 records it gives way to the searches
+// running (giveWay), and every releaseRecords it hands the store's pages
+// back. It reports whether the index is closing: the pass then stops.
+func (ix *Index) pace(tx *bolt.Tx, n int) (closing bool) {
+	if n%4096 == 0 {
+		select {
+		case <-ix.stop:
+			return true
+		default:
+		}
+		ix.giveWay()
+	}
+	if n%releaseRecords == 0 {
+		releaseStorePages(tx)
+	}
+	return false
 }
 
 // giveWayMax bounds one pause of the record check for the searches
