@@ -169,28 +169,22 @@ type View struct {
 // reused; a word's answer remembered by the view (find), with its counts
 // (View.counts), is the set of a search of one word. A View made outside
 // Index.View is never released: its arrays are the collector's.
-func (v *View) array(n int) []uint32 {
-	if n > setKeep {
-		return make([]uint32, n)
-	}
-	p := setPool.Get().(*[]uint32)
-	if cap(*p) < n {
-		*p = make([]uint32, n)
-	}
-	v.held = append(v.held, p)
-	return (*p)[:n]
-}
+func (v *View) array(n int) []uint32 { return pooled(&setPool, &v.held, n) }
 
 // counts is array for an answer's counts, one byte a slot (countPool).
-func (v *View) counts(n int) []uint8 {
+func (v *View) counts(n int) []uint8 { return pooled(&countPool, &v.held8, n) }
+
+// pooled returns an array of n from pool, noted in held for release, or
+// one made for it when n is over setKeep.
+func pooled[T uint8 | uint32](pool *sync.Pool, held *[]*[]T, n int) []T {
 	if n > setKeep {
-		return make([]uint8, n)
+		return make([]T, n)
 	}
-	p := countPool.Get().(*[]uint8)
+	p := pool.Get().(*[]T)
 	if cap(*p) < n {
-		*p = make([]uint8, n)
+		*p = make([]T, n)
 	}
-	v.held8 = append(v.held8, p)
+	*held = append(*held, p)
 	return (*p)[:n]
 }
 
