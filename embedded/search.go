@@ -25,10 +25,10 @@ package embedded
 //    and snippets.
 
 import (
+	"container/heap"
 	"context"
 	"fmt"
 	"slices"
-	"sort"
 	"sync"
 	"time"
 
@@ -361,45 +361,80 @@ func appendDocMatches(matched []search.DocMatch, v *index.View, set []uint32) []
 // byYear returns the first n slots of set by year (newest first if desc),
 // documents of unknown year last, and within a year in govreport.DocOrder
 // (not slot order, the order of ingest), each document's sections in
-// order. It buckets by year instead of sorting the set: sets run to the
-// whole index. Only the documents (runs of slots) of a year are sorted.
+// order.
+//
+// Only the reports that hold the first n sections are kept, in a heap whose
+// top is the last of them, not every report of the set sorted: at ten
+// million sections the first quoted wording, answered in year order while
+// the dictionary loads, is in 470,000 reports, and gathering them all by
+// year and sorting them took about 0.29 s of CPU of that answer (a profile
+// of the benchmark's first answer, BENCHMARKS.md) on one core.
 func byYear(v *index.View, set []uint32, desc bool, n int) []index.Ranked {
-	type run struct {
-		doc   *index.DocInfo
-		slots []uint32
+	if n <= 0 {
+		return nil
 	}
-	buckets := map[int][]run{}
-	v.Runs(set, func(d *index.DocInfo, i, n int) {
-		buckets[d.Year] = append(buckets[d.Year], run{d, set[i : i+n]})
-	})
-	years := make([]int, 0, len(buckets))
-	for y := range buckets {
-		years = append(years, y)
-	}
-	sort.Slice(years, func(i, j int) bool {
-		a, b := years[i], years[j]
-		if a == 0 || b == 0 {
-			return b == 0 && a != 0
-		}
-		if desc {
-			return a > b
-		}
-		return a < b
-	})
-	out := make([]index.Ranked, 0, min(n, len(set)))
-	for _, y := range years {
-		runs := buckets[y]
-		slices.SortFunc(runs, func(a, b run) int { return govreport.DocOrder(a.doc, b.doc) })
-		for _, r := range runs {
-			for _, s := range r.slots {
-				if len(out) == n {
-					return out
-				}
-				out = append(out, index.Ranked{Slot: s})
+	before := func(a, b yearRun) int { // < 0 when a comes first
+		if a.doc.Year != b.doc.Year {
+			switch {
+			case a.doc.Year == 0:
+				return 1
+			case b.doc.Year == 0:
+				return -1
+			case desc == (a.doc.Year > b.doc.Year):
+				return -1
 			}
+			return 1
+		}
+		return govreport.DocOrder(a.doc, b.doc)
+	}
+	h := &yearHeap{before: before}
+	held := 0 // the sections of the runs in h
+	v.Runs(set, func(d *index.DocInfo, i, k int) {
+		r := yearRun{d, set[i : i+k]}
+		if held >= n && before(r, h.runs[0]) > 0 {
+			return // after every report the first n sections need
+		}
+		heap.Push(h, r)
+		held += k
+		for held-len(h.runs[0].slots) >= n {
+			held -= len(heap.Pop(h).(yearRun).slots)
+		}
+	})
+	runs := h.runs
+	slices.SortFunc(runs, before)
+	out := make([]index.Ranked, 0, min(n, held))
+	for _, r := range runs {
+		for _, s := range r.slots {
+			if len(out) == n {
+				return out
+			}
+			out = append(out, index.Ranked{Slot: s})
 		}
 	}
 	return out
+}
+
+// A yearRun is a report's sections in a set.
+type yearRun struct {
+	doc   *index.DocInfo
+	slots []uint32
+}
+
+// yearHeap is a heap of runs (container/heap) whose top is the run that
+// comes last by before.
+type yearHeap struct {
+	runs   []yearRun
+	before func(a, b yearRun) int
+}
+
+func (h *yearHeap) Len() int           { return len(h.runs) }
+func (h *yearHeap) Less(i, j int) bool { return h.before(h.runs[i], h.runs[j]) > 0 }
+func (h *yearHeap) Swap(i, j int)      { h.runs[i], h.runs[j] = h.runs[j], h.runs[i] }
+func (h *yearHeap) Push(x any)         { h.runs = append(h.runs, x.(yearRun)) }
+func (h *yearHeap) Pop() any {
+	r := h.runs[len(h.runs)-1]
+	h.runs = h.runs[:len(h.runs)-1]
+	return r
 }
 
 // rank returns the first n members of set by relevance: BM25 over terms
