@@ -331,12 +331,12 @@ func OpenWith(dir string, o Options) (_ *Index, err error) {
 	ix.docSaves.Add(1)
 	go func() {
 		defer ix.docSaves.Done()
-		taken := ix.loadSections(gen)
+		held := ix.loadSections(gen)
 		release()
 		ix.verifySegments()
 		ix.lastRestat.Store(time.Now().UnixNano())
 		ix.watchFiles()
-		ix.verifyRecords(taken)
+		ix.verifyRecords(held)
 		if !ix.docsFromFile && ix.loadErr == nil {
 			// the first open of a folder without the file, or after a
 			// write the file missed, or with the file damaged: the next
@@ -610,7 +610,7 @@ func holdGC() (release func()) {
 // the bigram lists or the counts (View, Add, Delete and Correct wait for
 // it), and Stats, Documents and Document read only what Open loaded, so
 // they answer at once while the sections load.
-func (ix *Index) loadSections(gen uint64) (taken map[string]int) {
+func (ix *Index) loadSections(gen uint64) (held []bool) {
 	defer close(ix.ready)
 	if loadHook != nil {
 		loadHook()
@@ -621,16 +621,13 @@ func (ix *Index) loadSections(gen uint64) (taken map[string]int) {
 	ch := make(chan []loaded, 4)
 	var readErr error
 	var damaged [][2]string // doc ID, what
-	s, taken := ix.openSegments()
-	// the documents the segment files lack, in the store's order; none
-	// when the files hold them all, without a walk through the table
+	s, held := ix.openSegments()
+	// the documents the segment files lack, in the store's order
 	var missing []string
-	if len(taken) < ix.docs.Len() {
-		ix.docs.each(func(d *DocInfo) {
-			if _, ok := taken[d.ID]; !ok {
-				missing = append(missing, d.ID)
-			}
-		})
+	for r, d := range ix.docs.infos {
+		if d != nil && !held[r] {
+			missing = append(missing, d.ID)
+		}
 	}
 	sort.Strings(missing)
 	go func() {
@@ -720,13 +717,13 @@ func (ix *Index) loadSections(gen uint64) (taken map[string]int) {
 		ix.merges.Add(1)
 		go ix.mergeLoop()
 	}
-	return taken
+	return held
 }
 
 // verifyRecords checks the checksum of every section record of the
-// documents in entries (the store's entries, by ID, of those whose texts
-// the segment files hold; loadSections read the others), after the index
-// is ready: at a million sections the
+// documents of the rows in held (those whose texts the segment files
+// hold; loadSections read the others), after the index is ready: at a
+// million sections the
 // check reads a gigabyte of records, which searches need not wait for. A
 // document with a damaged record is then marked damaged, and searches
 // refuse from then on, as they do for damage found at open. A document
@@ -734,9 +731,10 @@ func (ix *Index) loadSections(gen uint64) (taken map[string]int) {
 // early when the index closes. verified is closed when it returns. The
 // pages it reads are handed back as it goes (releaseStorePages): the
 // check reads the whole store once, and a server should not hold it.
-func (ix *Index) verifyRecords(entries map[string]int) {
+func (ix *Index) verifyRecords(held []bool) {
 	defer close(ix.verified)
-	if len(entries) == 0 && !ix.docsFromFile {
+	some := slices.Contains(held, true)
+	if !some && !ix.docsFromFile {
 		return
 	}
 	// Taken before the records are read: a write meanwhile changes it.
@@ -751,6 +749,10 @@ func (ix *Index) verifyRecords(entries map[string]int) {
 	var damaged [][2]string
 	errStop := errors.New("closing")
 	var err error
+	var entries map[string]int
+	if some {
+		entries = ix.heldEntries(held)
+	}
 	if ix.docsFromFile {
 		// The metadata records the open took from the document table's
 		// file (docfile.go), as loadInfo would have checked them.
@@ -811,6 +813,21 @@ func (ix *Index) verifyRecords(entries map[string]int) {
 		}
 		ix.damaged[d[0]] = d[1]
 	}
+}
+
+// heldEntries returns the documents of the rows in held by ID, each with
+// its row, as the table holds them now: a document deleted since the open
+// is left out, one written again has a row of its own, past held's.
+func (ix *Index) heldEntries(held []bool) map[string]int {
+	ix.mu.RLock()
+	defer ix.mu.RUnlock()
+	entries := make(map[string]int, len(held))
+	for r, h := range held {
+		if d := ix.docs.infos[r]; h && d != nil {
+			entries[d.ID] = r
+		}
+	}
+	return entries
 }
 
 // verifyInfos checks the checksum of every metadata record (bucket info)

@@ -348,13 +348,12 @@ func (ix *Index) removeUnlisted(keep map[string]bool) {
 // openSegments maps the segment files of the manifest and returns them as
 // a snapshot (without gen) in which every document that is not the
 // store's (docTable.gen: the generation of each document's last write) is
-// deleted, and the table's rows of the documents it holds, by ID (the
-// table's own string). A file that does not open is left out, with the
-// reason in ix.segProblems: its documents are read from the store
-// instead.
-func (ix *Index) openSegments() (*snapshot, map[string]int) {
+// deleted, and which of the table's rows it holds (held, by row). A file
+// that does not open is left out, with the reason in ix.segProblems: its
+// documents are read from the store instead.
+func (ix *Index) openSegments() (*snapshot, []bool) {
 	s := &snapshot{}
-	taken := make(map[string]int, ix.docs.Len()) // most often all of them
+	held := make([]bool, len(ix.docs.infos))
 	names, err := readManifest(ix.dir)
 	if err != nil {
 		ix.segProblems = append(ix.segProblems, err.Error())
@@ -375,7 +374,7 @@ func (ix *Index) openSegments() (*snapshot, map[string]int) {
 			ix.segProblems = append(ix.segProblems, err.Error())
 			continue
 		}
-		sv, err := ix.viewOf(sg, taken)
+		sv, err := ix.viewOf(sg, held)
 		if err != nil {
 			// cut shorter since it was mapped: as a file that does not
 			// open, its documents read from the store
@@ -383,8 +382,8 @@ func (ix *Index) openSegments() (*snapshot, map[string]int) {
 				if e == nil {
 					break // not reached
 				}
-				if r, ok := taken[e.ID]; ok && ix.docs.infos[r] == e {
-					delete(taken, e.ID)
+				if r := ix.docs.row(e.ID); r >= 0 && ix.docs.infos[r] == e {
+					held[r] = false
 				}
 			}
 			ix.segProblems = append(ix.segProblems, fmt.Sprintf("segment file %s: %v", name, err))
@@ -396,18 +395,24 @@ func (ix *Index) openSegments() (*snapshot, map[string]int) {
 	if len(names) > 0 || err == nil {
 		ix.removeUnlisted(keep)
 	}
-	return s, taken
+	return s, held
 }
 
 // viewOf returns the view of segment sg an open makes (openSegments): a
 // document the store has at another generation, or that an earlier
-// segment holds (taken), is deleted; rows are the table rows of those it
-// holds are added to taken, each with the table's own DocInfo in the
-// view. The tables it reads are the file's, mapped: a file cut shorter
-// since it was mapped faults there (SIGBUS), which ended the open's load
-// and the process; the fault is an error (errFault), and the caller takes
-// those of the view (as far as it was made) out of taken again.
-func (ix *Index) viewOf(sg *segment, taken map[string]int) (sv segView, err error) {
+// segment holds (held), is deleted; the table rows of those it holds are
+// marked in held, each with the table's own DocInfo in the view. The
+// tables it reads are the file's, mapped: a file cut shorter since it was
+// mapped faults there (SIGBUS), which ended the open's load and the
+// process; the fault is an error (errFault), and the caller takes those
+// of the view (as far as it was made) out of held again.
+//
+// Held is marked by row, not kept by ID in a map: at ten million sections
+// (667,000 documents) the map's look-up and insert for every document were
+// about a third of the open's reading of its segments, on the way to the
+// first answer (BENCHMARKS.md); verifyRecords, which needs the IDs, makes
+// its map in the background (heldEntries).
+func (ix *Index) viewOf(sg *segment, held []bool) (sv segView, err error) {
 	defer debug.SetPanicOnFault(debug.SetPanicOnFault(true))
 	defer recoverFault(&err, "the file is shorter than when it was mapped (cut while in use)")
 	sv = segView{seg: sg, infos: make([]*DocInfo, sg.numDocs())}
@@ -417,8 +422,8 @@ func (ix *Index) viewOf(sg *segment, taken map[string]int) (sv segView, err erro
 		first, n := sg.docRange(int32(d))
 		if r >= 0 {
 			e := ix.docs.infos[r]
-			if _, dup := taken[id]; !dup && ix.docs.gen(r) == sg.docGen[d] && int(n) == e.Sections {
-				taken[e.ID] = r
+			if !held[r] && ix.docs.gen(r) == sg.docGen[d] && int(n) == e.Sections {
+				held[r] = true
 				sv.infos[d] = e
 				continue
 			}
