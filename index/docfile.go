@@ -61,6 +61,9 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"runtime"
+	"runtime/debug"
+	"sync"
 
 	bolt "go.etcd.io/bbolt"
 )
@@ -154,15 +157,23 @@ var errDocFile = errors.New("document table file")
 // readDocFile fills the document table from the file, if it is a copy of
 // the store as it is (storeState), and returns the store's generation;
 // the error says why it was not used (the table is then empty).
+//
+// The file is mapped and its records cut into one run a core (docRuns),
+// each decoded and copied into the table's memory on a goroutine of its
+// own; the rows are then laid in the table in the file's order. At ten
+// million sections (667,000 documents) the read was 0.5 s of CPU on one
+// core before any search, a quarter of it the page faults of the table's
+// new memory, half the copying of the records into it.
 func (ix *Index) readDocFile() (gen uint64, err error) {
 	ix.docs = docTable{}
-	f, err := os.Open(ix.docFilePath())
+	data, unmap, err := mapFile(ix.docFilePath())
 	if err != nil {
 		return 0, err
 	}
-	defer f.Close()
-	r := bufio.NewReaderSize(f, docFileBuffer)
-	h, err := readDocFileHeader(r)
+	defer unmap()
+	defer debug.SetPanicOnFault(debug.SetPanicOnFault(true))
+	defer recoverFault(&err, "the document table file is shorter than when it was mapped")
+	h, err := readDocFileHeader(bytes.NewReader(data))
 	if err != nil {
 		return 0, fmt.Errorf("%w: %v", errDocFile, err)
 	}
@@ -184,44 +195,114 @@ func (ix *Index) readDocFile() (gen uint64, err error) {
 			ix.docs = docTable{}
 		}
 	}()
-	ix.docs.grow(int(h.docs))
-	shared := map[string]string{} // decodeInfoShared
-	var info DocInfo
-	var last string
-	var sum uint32
-	for range h.docs {
-		// each record read where it lies in the reader's buffer
-		b, _ := r.Peek(binary.MaxVarintLen64)
-		n, k := binary.Uvarint(b)
-		if k <= 0 || n > docFileMaxRecord {
-			return 0, fmt.Errorf("%w: cut short or damaged", errDocFile)
-		}
-		b, err := r.Peek(k + int(n) + 8)
-		if err != nil {
-			return 0, fmt.Errorf("%w: cut short", errDocFile)
-		}
-		sum = crc32.Update(sum, crcTable, b)
-		body := b[k : k+int(n)]
-		if err := decodeInfoWith(body, &info, shared, true); err != nil {
-			return 0, fmt.Errorf("%w: %v", errDocFile, err)
-		}
-		// in the store's order, each ID once: add need not look for it
-		if info.ID <= last {
-			return 0, fmt.Errorf("%w: %q out of order", errDocFile, info.ID)
-		}
-		last = ix.docs.add(&info, binary.LittleEndian.Uint64(b[k+int(n):])).ID
-		r.Discard(len(b))
+	body := data[docFileHeaderSize:]
+	runs, end, err := docRuns(body, int(h.docs), runtime.GOMAXPROCS(0))
+	if err != nil {
+		return 0, err
 	}
-	var tail [5]byte
-	if n, _ := io.ReadFull(r, tail[:]); n != 4 {
+	if len(body)-end != 4 {
 		return 0, fmt.Errorf("%w: cut short or too long", errDocFile)
 	}
-	if binary.LittleEndian.Uint32(tail[:4]) != sum {
+	if crc32.Checksum(body[:end], crcTable) != binary.LittleEndian.Uint32(body[end:]) {
 		return 0, fmt.Errorf("%w: %w (checksum mismatch)", errDocFile, ErrCorrupt)
+	}
+	errs := make([]error, len(runs))
+	var wg sync.WaitGroup
+	for i := range runs {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			defer debug.SetPanicOnFault(debug.SetPanicOnFault(true))
+			defer recoverFault(&errs[i], "the document table file is shorter than when it was mapped")
+			errs[i] = runs[i].decode(body)
+		}()
+	}
+	wg.Wait()
+	ix.docs.grow(int(h.docs))
+	last := ""
+	for i := range runs {
+		if errs[i] != nil {
+			return 0, errs[i]
+		}
+		r := &runs[i]
+		if len(r.infos) > 0 && r.infos[0].ID <= last {
+			return 0, fmt.Errorf("%w: %q out of order", errDocFile, r.infos[0].ID)
+		}
+		for j, p := range r.infos {
+			ix.docs.addOwn(p, r.gens[j])
+		}
+		if len(r.infos) > 0 {
+			last = r.infos[len(r.infos)-1].ID
+		}
 	}
 	ix.damaged = make(map[string]string)
 	ix.docsFromFile = true
 	return h.gen, nil
+}
+
+// A docRun is a run of consecutive records of a document table file,
+// from byte from to to of its records, decoded on a goroutine of its own
+// into memory of its own (mem), which the table then holds.
+type docRun struct {
+	from, to int
+	n        int // records
+	mem      docTable
+	infos    []*DocInfo
+	gens     []uint64
+}
+
+// docRuns returns the n records of a document table file's body (after
+// its header) cut into k runs of about as many records, and where the
+// records end (its checksum follows). It reads only each record's length.
+func docRuns(body []byte, n, k int) ([]docRun, int, error) {
+	k = max(1, min(k, n/docRunMin))
+	runs := make([]docRun, 0, k)
+	at := 0
+	for j := range k {
+		r := docRun{from: at, n: n*(j+1)/k - n*j/k}
+		for range r.n {
+			l, w := binary.Uvarint(body[at:])
+			if w <= 0 || l > docFileMaxRecord || uint64(len(body)-at-w) < l+8 {
+				return nil, 0, fmt.Errorf("%w: cut short or damaged", errDocFile)
+			}
+			at += w + int(l) + 8
+		}
+		r.to = at
+		runs = append(runs, r)
+	}
+	return runs, at, nil
+}
+
+// docRunMin is the fewest records of a run of its own: a run's goroutine
+// and memory blocks cost more than a few records' decoding. Tests set
+// it low.
+var docRunMin = 4096 // tests set it low
+
+// decode reads the run's records of body into its own memory, each
+// checked to come after the one before.
+func (r *docRun) decode(body []byte) error {
+	r.infos, r.gens = make([]*DocInfo, 0, r.n), make([]uint64, 0, r.n)
+	shared := map[string]string{} // decodeInfoShared
+	var info DocInfo
+	last := ""
+	for at := r.from; at < r.to; {
+		l, w := binary.Uvarint(body[at:])
+		rec := body[at+w : at+w+int(l)]
+		if err := decodeInfoWith(rec, &info, shared, true); err != nil {
+			return fmt.Errorf("%w: %v", errDocFile, err)
+		}
+		// in the store's order, each ID once: the table need not look
+		// for it
+		if info.ID <= last {
+			return fmt.Errorf("%w: %q out of order", errDocFile, info.ID)
+		}
+		p := r.mem.copyInfo(&info)
+		last = p.ID
+		r.infos = append(r.infos, p)
+		r.gens = append(r.gens, binary.LittleEndian.Uint64(body[at+w+int(l):]))
+		at += w + int(l) + 8
+	}
+	return nil
 }
 
 // saveRelease is how many metadata records saveDocFile reads between two

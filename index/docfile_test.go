@@ -7,6 +7,7 @@ import (
 	"os"
 	"path/filepath"
 	"reflect"
+	"runtime"
 	"strings"
 	"testing"
 
@@ -344,4 +345,39 @@ func TestDocFileEditedState(t *testing.T) {
 			}
 		})
 	}
+}
+
+// TestDocFileInRuns: the document table file read in several runs, each
+// on a goroutine of its own (docRuns), gives the rows a read of the store
+// gives, in the store's order, and a damaged file is still refused
+// whatever run its damage falls in (TestDocFileOpens and TestDocFileDamaged
+// again, with runs of one record).
+func TestDocFileInRuns(t *testing.T) {
+	defer func(n, p int) { docRunMin = n; runtime.GOMAXPROCS(p) }(docRunMin, runtime.GOMAXPROCS(4))
+	docRunMin = 1
+	ix, dir := openTemp(t)
+	var docs []*corpus.Document
+	for i := range 41 {
+		docs = append(docs, doc(fmt.Sprintf("d%02d", (i*17)%41), "江城市", 2000+i, "一、双减", "落实双减政策。"))
+	}
+	if err := ix.Add(docs...); err != nil {
+		t.Fatal(err)
+	}
+	if err := ix.Close(); err != nil {
+		t.Fatal(err)
+	}
+	ix, fromFile := openDocs(t, dir)
+	if !fromFile {
+		t.Fatal("the open read the store, not the document table's file")
+	}
+	if got, want := docRows(ix), storeRows(t, ix); !reflect.DeepEqual(got, want) {
+		t.Errorf("document table read in runs:\n%v\nfrom the store:\n%v", got, want)
+	}
+	for _, id := range []string{"d00", "d20", "d40"} {
+		if ix.docs.info(id) == nil {
+			t.Errorf("document %s not found in the table read in runs", id)
+		}
+	}
+	t.Run("opens", TestDocFileOpens)
+	t.Run("damaged", TestDocFileDamaged)
 }

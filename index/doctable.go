@@ -117,10 +117,15 @@ func (t *docTable) grow(n int) {
 
 // add is put of a document the table does not hold.
 func (t *docTable) add(info *DocInfo, gen uint64) *DocInfo {
+	return t.addOwn(t.copyInfo(info), gen)
+}
+
+// addOwn is add of p, a DocInfo in memory the table may hold (copyInfo's,
+// this table's or another's), not copied again.
+func (t *docTable) addOwn(p *DocInfo, gen uint64) *DocInfo {
 	if (t.used+1)*2 > len(t.slots) {
 		t.rehash(max(1024, 2*len(t.slots)))
 	}
-	p := t.copyInfo(info)
 	t.infos = append(t.infos, p)
 	t.gens = append(t.gens, gen)
 	mask := len(t.slots) - 1
