@@ -276,7 +276,7 @@ func docRuns(body []byte, n, k int) ([]docRun, int, error) {
 // docRunMin is the fewest records of a run of its own: a run's goroutine
 // and memory blocks cost more than a few records' decoding. Tests set
 // it low.
-var docRunMin = 4096 // tests set it low
+var docRunMin = 4096
 
 // decode reads the run's records of body into its own memory, each
 // checked to come after the one before.
