@@ -359,6 +359,13 @@ func (ix *Index) openSegments() (*snapshot, []bool) {
 		ix.segProblems = append(ix.segProblems, err.Error())
 	}
 	keep := map[string]bool{manifestName: true}
+	type loaded struct {
+		name string
+		sg   *segment
+		rows []int
+		err  error // finding its rows
+	}
+	var segs []loaded
 	for _, name := range names {
 		var n uint64
 		fmt.Sscanf(name, "seg-%d.grs", &n)
@@ -374,7 +381,18 @@ func (ix *Index) openSegments() (*snapshot, []bool) {
 			ix.segProblems = append(ix.segProblems, err.Error())
 			continue
 		}
-		sv, err := ix.viewOf(sg, held)
+		segs = append(segs, loaded{name: name, sg: sg})
+	}
+	// the table's rows of each segment's documents, found on all cores
+	runEach(min(runtime.GOMAXPROCS(0), len(segs)), len(segs), func(i int) {
+		segs[i].rows, segs[i].err = ix.segRows(segs[i].sg)
+	})
+	for _, l := range segs {
+		var sv segView
+		err := l.err
+		if err == nil {
+			sv, err = ix.viewOf(l.sg, l.rows, held)
+		}
 		if err != nil {
 			// cut shorter since it was mapped: as a file that does not
 			// open, its documents read from the store
@@ -386,10 +404,10 @@ func (ix *Index) openSegments() (*snapshot, []bool) {
 					held[r] = false
 				}
 			}
-			ix.segProblems = append(ix.segProblems, fmt.Sprintf("segment file %s: %v", name, err))
+			ix.segProblems = append(ix.segProblems, fmt.Sprintf("segment file %s: %v", l.name, err))
 			continue
 		}
-		keep[name] = true
+		keep[l.name] = true
 		s.segs = append(s.segs, sv)
 	}
 	if len(names) > 0 || err == nil {
@@ -398,41 +416,57 @@ func (ix *Index) openSegments() (*snapshot, []bool) {
 	return s, held
 }
 
-// viewOf returns the view of segment sg an open makes (openSegments): a
-// document the store has at another generation, or that an earlier
-// segment holds (held), is deleted; the table rows of those it holds are
-// marked in held, each with the table's own DocInfo in the view. The
-// tables it reads are the file's, mapped: a file cut shorter since it was
-// mapped faults there (SIGBUS), which ended the open's load and the
-// process; the fault is an error (errFault), and the caller takes those
-// of the view (as far as it was made) out of held again.
+// segRows returns the table's row of each document of segment sg, or -1
+// where the table has none or has it at another generation or with
+// another count of sections. The IDs it reads are the file's, mapped: a
+// file cut shorter since it was mapped faults there (SIGBUS), which is an
+// error (errFault). It only reads the table: the segments of an open are
+// read side by side. At ten million sections (667,000 documents) finding
+// the rows was most of the open's reading of its segments, on one core, on
+// the way to the first answer.
+func (ix *Index) segRows(sg *segment) (rows []int, err error) {
+	defer debug.SetPanicOnFault(debug.SetPanicOnFault(true))
+	defer recoverFault(&err, "the file is shorter than when it was mapped (cut while in use)")
+	rows = make([]int, sg.numDocs())
+	for d := range rows {
+		r := ix.docs.row(sg.docID(int32(d)))
+		if _, n := sg.docRange(int32(d)); r >= 0 && (ix.docs.gen(r) != sg.docGen[d] || int(n) != ix.docs.infos[r].Sections) {
+			r = -1
+		}
+		rows[d] = r
+	}
+	return rows, nil
+}
+
+// viewOf returns the view of segment sg an open makes (openSegments), from
+// the table's rows of its documents (segRows): a document the store has
+// at another generation, or that an earlier segment holds (held), is
+// deleted; the rows of those it holds are marked in held, each with the
+// table's own DocInfo in the view. The tables it reads are the file's,
+// mapped: a file cut shorter since it was mapped faults there (SIGBUS),
+// which ended the open's load and the process; the fault is an error
+// (errFault), and the caller takes those of the view (as far as it was
+// made) out of held again.
 //
 // Held is marked by row, not kept by ID in a map: at ten million sections
 // (667,000 documents) the map's look-up and insert for every document were
 // about a third of the open's reading of its segments, on the way to the
 // first answer (BENCHMARKS.md); verifyRecords, which needs the IDs, makes
 // its map in the background (heldEntries).
-func (ix *Index) viewOf(sg *segment, held []bool) (sv segView, err error) {
+func (ix *Index) viewOf(sg *segment, rows []int, held []bool) (sv segView, err error) {
 	defer debug.SetPanicOnFault(debug.SetPanicOnFault(true))
 	defer recoverFault(&err, "the file is shorter than when it was mapped (cut while in use)")
 	sv = segView{seg: sg, infos: make([]*DocInfo, sg.numDocs())}
 	for d := range sv.infos {
-		id := sg.docID(int32(d))
-		r := ix.docs.row(id)
-		first, n := sg.docRange(int32(d))
-		if r >= 0 {
-			e := ix.docs.infos[r]
-			if !held[r] && ix.docs.gen(r) == sg.docGen[d] && int(n) == e.Sections {
-				held[r] = true
-				sv.infos[d] = e
-				continue
-			}
-		}
-		sv.infos[d] = &DocInfo{ID: strings.Clone(id)}
-		if n == 0 {
+		if r := rows[d]; r >= 0 && !held[r] {
+			held[r] = true
+			sv.infos[d] = ix.docs.infos[r]
 			continue
 		}
-		sv.deleteSlots(first, n)
+		sv.infos[d] = &DocInfo{ID: strings.Clone(sg.docID(int32(d)))}
+		if first, n := sg.docRange(int32(d)); n > 0 {
+			sv.deleteSlots(first, n)
+		}
 	}
 	return sv, nil
 }
