@@ -160,6 +160,9 @@ func (s *Server) fail(c *gin.Context, err error) {
 			if errors.As(err, &maxBytes) {
 				msg = fmt.Sprintf("the request body is over the server's limit of %s (serve --max-body)", sizeText(maxBytes.Limit))
 			}
+			if fe := (*fileError)(nil); errors.As(err, &fe) {
+				msg = fe.name + ": " + msg
+			}
 		}
 	default:
 		s.log.Debug("request error", "path", c.Request.URL.Path, "err", err, slog.Int("status", status))

@@ -552,10 +552,21 @@ func readUpload(c *gin.Context) (name string, data []byte, err error) {
 	}
 	data, err = io.ReadAll(c.Request.Body)
 	if err != nil {
-		return "", nil, err
+		return "", nil, &fileError{name, err}
 	}
 	return name, data, nil
 }
+
+// A fileError is an error about the uploaded file name, for the messages
+// fail writes in place of the error's own (a body over --max-body), so
+// that a client sending many files learns which one was refused.
+type fileError struct {
+	name string
+	err  error
+}
+
+func (e *fileError) Error() string { return e.name + ": " + e.err.Error() }
+func (e *fileError) Unwrap() error { return e.err }
 
 // uploadName returns the base of an upload's file name: after the last /
 // or \ (a browser on Windows may send C:\Users\...\report.docx). A name

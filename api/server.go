@@ -459,10 +459,15 @@ func (s *Server) deadline(c *gin.Context) {
 
 // limitBody bounds the request body; reading past the limit fails with an
 // *http.MaxBytesError, which errorStatus maps to 413. A declared length over
-// the limit is refused before anything is read.
+// the limit is refused before anything is read, naming the raw upload's
+// file (?filename=) when there is one.
 func (s *Server) limitBody(c *gin.Context) {
 	if c.Request.ContentLength > s.cfg.MaxBody {
-		s.fail(c, &http.MaxBytesError{Limit: s.cfg.MaxBody})
+		var err error = &http.MaxBytesError{Limit: s.cfg.MaxBody}
+		if name, nameErr := uploadName(c.Query("filename")); c.Query("filename") != "" && nameErr == nil {
+			err = &fileError{name, err}
+		}
+		s.fail(c, err)
 		return
 	}
 	c.Request.Body = http.MaxBytesReader(c.Writer, c.Request.Body, s.cfg.MaxBody)

@@ -452,6 +452,16 @@ func TestServer_Upload(t *testing.T) {
 		if !strings.Contains(rec.Body.String(), "limit of 1 MiB") {
 			t.Errorf("upload over the limit: %s does not say the limit", rec.Body.String())
 		}
+		// and which file, with a declared length (refused before it is
+		// read) or without one (refused as it is read)
+		if !strings.Contains(rec.Body.String(), `"big.txt: `) {
+			t.Errorf("upload over the limit: %s does not name the file", rec.Body.String())
+		}
+		rec = ts.do("POST", "/api/v1/documents?filename=dir/big.txt", io.MultiReader(strings.NewReader(big)), auth...)
+		wantError(t, rec, 413, "too_large")
+		if !strings.Contains(rec.Body.String(), `"big.txt: `) || !strings.Contains(rec.Body.String(), "limit of 1 MiB") {
+			t.Errorf("upload of unknown length over the limit: %s does not name the file and the limit", rec.Body.String())
+		}
 		unchanged(t)
 	})
 	t.Run("OK", func(t *testing.T) {
