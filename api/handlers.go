@@ -207,9 +207,16 @@ func (p *params) years() []search.YearRange {
 }
 
 // filters reads the metadata filters shared by search, timeline and the
-// document list: year, region, kind, issuer.
+// document list: year, region, kind, issuer. A kind no document can have
+// (kind=工作计划) is a bad request, not a zero (search.CheckKind).
 func (p *params) filters() search.Filters {
-	return search.Filters{Years: p.years(), Regions: p.list("region"), Kinds: p.list("kind"), Issuers: p.list("issuer")}
+	f := search.Filters{Years: p.years(), Regions: p.list("region"), Kinds: p.list("kind"), Issuers: p.list("issuer")}
+	for _, k := range f.Kinds {
+		if err := search.CheckKind(k); err != nil && p.err == nil {
+			p.err = badRequest("parameter " + err.Error())
+		}
+	}
+	return f
 }
 
 func (s *Server) searchHandler(c *gin.Context) {

@@ -136,6 +136,33 @@ func TestServer_Health(t *testing.T) {
 
 func TestServer_Search(t *testing.T) {
 	ts := newTestServer(t, Config{})
+	t.Run("ErrNoSuchKind", func(t *testing.T) {
+		// a kind no report can have, as a parameter or in the query: a
+		// 400 naming it and the kinds, never a zero that reads as an answer
+		for _, target := range []string{
+			"/api/v1/search?q=%E6%95%99%E8%82%B2&kind=" + url.QueryEscape("工作计划"),
+			"/api/v1/timeline?q=%E6%95%99%E8%82%B2&kind=" + url.QueryEscape("工作计划"),
+			"/api/v1/documents?kind=" + url.QueryEscape("工作计划"),
+			"/api/v1/terms?year=2024&kind=" + url.QueryEscape("工作计划"),
+		} {
+			rec := ts.do("GET", target, nil)
+			wantError(t, rec, 400, "bad_request")
+			if !strings.Contains(rec.Body.String(), `parameter kind \"工作计划\" matches no report: a kind is 总结`) {
+				t.Errorf("GET %s: %s, want the parameter named with the kinds", target, rec.Body.String())
+			}
+		}
+		rec := ts.do("GET", "/api/v1/search?q="+url.QueryEscape("教育 kind:工作要点"), nil)
+		wantError(t, rec, 400, "bad_query")
+		if !strings.Contains(rec.Body.String(), `kind \"工作要点\" matches no report`) {
+			t.Errorf("kind:工作要点 in the query: %s, want it named", rec.Body.String())
+		}
+		// a part of a kind, or a traditional spelling, still filters
+		var res searchResult
+		ts.get("/api/v1/search?q=%E6%95%99%E8%82%B2&size=0&kind="+url.QueryEscape("計劃"), 200, &res)
+		if res.Total == 0 {
+			t.Errorf("kind=計劃 found nothing")
+		}
+	})
 	t.Run("OK", func(t *testing.T) {
 		var res searchResult
 		ts.get("/api/v1/search?q="+url.QueryEscape(`"双减"`)+"&size=100", 200, &res)
@@ -775,7 +802,7 @@ func TestServer_UnknownParams(t *testing.T) {
 	if rec := ts.do("HEAD", "/api/v1/search?q=x&limit=5", nil); rec.Code != 400 {
 		t.Errorf("HEAD with an unknown parameter = %d, want 400", rec.Code)
 	}
-	ts.get("/api/v1/search?q=%E6%95%99%E8%82%B2&year=2023&region=x&kind=x&issuer=x&from=0&size=1&sort=year&group=document&format=json", 200, nil)
+	ts.get("/api/v1/search?q=%E6%95%99%E8%82%B2&year=2023&region=x&kind=%E8%AE%A1%E5%88%92&issuer=x&from=0&size=1&sort=year&group=document&format=json", 200, nil)
 	ts.get("/api/v1/documents/"+id, 200, nil)
 }
 

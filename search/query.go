@@ -91,12 +91,50 @@ func (f Filters) Empty() bool {
 }
 
 type parseError struct {
-	col int
-	msg string
+	col   int
+	msg   string
+	cause error // a sentinel besides ErrBadQuery (ErrNoSuchKind), or nil
 }
 
 func (e *parseError) Error() string { return fmt.Sprintf("column %d: %s", e.col, e.msg) }
-func (e *parseError) Unwrap() error { return ErrBadQuery }
+func (e *parseError) Unwrap() []error {
+	if e.cause != nil {
+		return []error{ErrBadQuery, e.cause}
+	}
+	return []error{ErrBadQuery}
+}
+
+// ErrNoSuchKind is what the error of a kind filter that no document can
+// match wraps, besides ErrBadQuery (CheckKind).
+var ErrNoSuchKind = errors.New("no such kind")
+
+type kindError struct{ kind string }
+
+func (e *kindError) Error() string {
+	return fmt.Sprintf("kind %q matches no report: a kind is %s or %s (or a part of one, as 报告)",
+		e.kind, strings.Join(corpus.Kinds, ", "), corpus.KindOther)
+}
+func (e *kindError) Unwrap() []error { return []error{ErrBadQuery, ErrNoSuchKind} }
+
+// CheckKind returns an error when kind, the value of a kind filter, is part
+// of none of the kinds a document can have (corpus.Kinds and 其他, folded
+// as the filter folds them): such a filter matches nothing, and its zero
+// would read as an answer. kind:工作计划 (the kind is 计划) and kind:通知 are
+// refused, kind:计划, kind:計劃 and kind:报告 pass. The error wraps
+// ErrBadQuery and ErrNoSuchKind.
+func CheckKind(kind string) error {
+	if fk := analysis.Fold(kind); fk != "" {
+		for _, k := range corpus.Kinds {
+			if strings.Contains(analysis.Fold(k), fk) {
+				return nil
+			}
+		}
+		if strings.Contains(corpus.KindOther, fk) {
+			return nil
+		}
+	}
+	return &kindError{kind}
+}
 
 // Parse parses q. Words are segmented with gse, which may wait for the
 // dictionary to load. An error wraps ErrBadQuery and gives the column.
@@ -238,7 +276,11 @@ func (p *parser) next(q *Query) (*item, error) {
 				return nil, p.errorf(start, "%s: needs a value", field)
 			}
 			if err := addFilter(&q.Filters, field, value); err != nil {
-				return nil, p.errorf(start+len(field)+1, "%v", err)
+				pe := p.errorf(start+len(field)+1, "%v", err).(*parseError)
+				if errors.Is(err, ErrNoSuchKind) {
+					pe.cause = ErrNoSuchKind
+				}
+				return nil, pe
 			}
 			return nil, nil
 		}
@@ -301,6 +343,9 @@ func addFilter(f *Filters, field, value string) error {
 	case "region":
 		f.Regions = append(f.Regions, value)
 	case "kind":
+		if err := CheckKind(value); err != nil {
+			return err
+		}
 		f.Kinds = append(f.Kinds, value)
 	case "issuer":
 		f.Issuers = append(f.Issuers, value)

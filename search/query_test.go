@@ -61,6 +61,9 @@ func TestParseErrors(t *testing.T) {
 		{`双减 -year:2023`, "column 4: a filter cannot be excluded"},
 		{"双减\x00培训", "column 3: control character U+0000"},
 		{strings.Repeat("教育 ", MaxQuery/3+1), "query of 1002 characters: at most 1000"},
+		// a kind no report can have: refused, not a zero that reads as an answer
+		{`双减 kind:工作计划`, `column 9: kind "工作计划" matches no report: a kind is 总结, 半年总结, 计划, 要点, 政府工作报告, 新闻 or 其他`},
+		{`kind:"通知"`, `column 6: kind "通知" matches no report`},
 	}
 	for _, tt := range tests {
 		_, err := Parse(tt.in)
@@ -103,6 +106,26 @@ func FuzzParse(f *testing.F) {
 			t.Fatalf("Parse(%q).String() = %q, reparsed %q", s, str, q2.String())
 		}
 	})
+}
+
+// TestCheckKind: a kind filter passes when it is a kind or a part of one,
+// folded as the filter folds (計劃 is 计划), and is refused otherwise,
+// wrapping both ErrBadQuery and ErrNoSuchKind (through Parse too).
+func TestCheckKind(t *testing.T) {
+	for _, k := range []string{"计划", "計劃", "半年总结", "总结", "报告", "政府工作报告", "新闻", "其他", "要点"} {
+		if err := CheckKind(k); err != nil {
+			t.Errorf("CheckKind(%q) = %v, want nil", k, err)
+		}
+	}
+	for _, k := range []string{"工作计划", "工作要点", "通知", "report", "\u200b"} {
+		err := CheckKind(k)
+		if err == nil || !errors.Is(err, ErrBadQuery) || !errors.Is(err, ErrNoSuchKind) || !strings.Contains(err.Error(), "matches no report") {
+			t.Errorf("CheckKind(%q) = %v, want an error wrapping ErrBadQuery and ErrNoSuchKind", k, err)
+		}
+	}
+	if _, err := Parse("教育 kind:工作要点"); !errors.Is(err, ErrNoSuchKind) {
+		t.Errorf("Parse(教育 kind:工作要点) = %v, want an error wrapping ErrNoSuchKind", err)
+	}
 }
 
 // TestFiltersMatchKind: kind:其他 finds the documents no kind fits (their

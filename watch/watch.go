@@ -92,9 +92,10 @@ func (w *Watch) Request() (search.Request, error) {
 	return r, nil
 }
 
-// Check reports whether w can be saved: a query that parses (not empty)
-// and valid years, no longer together (String) than a query may be
-// (search.MaxQuery); its error wraps search.ErrBadQuery.
+// Check reports whether w can be saved: a query that parses (not empty),
+// valid years and kinds (search.CheckKind), no longer together (String)
+// than a query may be (search.MaxQuery); its error wraps
+// search.ErrBadQuery (and search.ErrNoSuchKind for a kind).
 func (w *Watch) Check() error {
 	if strings.TrimSpace(w.Query) == "" {
 		return fmt.Errorf("a watch needs a query: %w", search.ErrBadQuery)
@@ -107,6 +108,11 @@ func (w *Watch) Check() error {
 	}
 	if _, err := search.Parse(w.Query); err != nil {
 		return err
+	}
+	for _, k := range w.Kinds {
+		if err := search.CheckKind(k); err != nil {
+			return err
+		}
 	}
 	return nil
 }
@@ -168,6 +174,12 @@ func Open(dir string) (*Store, error) {
 	ids := map[string]bool{}
 	for i, w := range f.Watches {
 		err := w.Check()
+		if errors.Is(err, search.ErrNoSuchKind) {
+			// saved before such a kind was refused: it never matched a
+			// report, and New still finds none for it; kept, so that
+			// the list opens and the user can remove it
+			err = nil
+		}
 		switch {
 		case err != nil:
 		case w.ID == "":
@@ -314,6 +326,9 @@ func New(ctx context.Context, r Reporter, w Watch) ([]search.Report, error) {
 		return nil, fmt.Errorf("watch %s: %w", w.ID, err)
 	}
 	all, err := r.Reports(ctx, req)
+	if errors.Is(err, search.ErrNoSuchKind) {
+		return nil, nil // a watch saved before its kind was refused (Open): it matches nothing
+	}
 	if err != nil {
 		return nil, fmt.Errorf("watch %s: %w", w.ID, err)
 	}

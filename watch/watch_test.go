@@ -100,6 +100,42 @@ func TestOpenRefusesBadWatch(t *testing.T) {
 	}
 }
 
+// TestOpenKeepsNoSuchKind: a watch saved before a kind no report can have
+// was refused (kind:工作计划) is kept when the list is opened, so that the
+// watches and the server still open, and New finds nothing for it, as it
+// always did.
+func TestOpenKeepsNoSuchKind(t *testing.T) {
+	dir := t.TempDir()
+	list := `{"watches":[{"id":"a1","q":"双减 kind:工作计划","created":"2026-01-01T00:00:00Z"},{"id":"a2","q":"双减","kind":["工作要点"],"created":"2026-01-01T00:00:00Z"}]}`
+	if err := os.WriteFile(filepath.Join(dir, FileName), []byte(list), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	st, err := Open(dir)
+	if err != nil || len(st.List()) != 2 {
+		t.Fatalf("Open = %v, want the two watches kept", err)
+	}
+	r := parsing{report("n1", "新报告一", t0.Add(time.Hour))}
+	for _, w := range st.List() {
+		if got, err := New(context.Background(), r, w); err != nil || len(got) != 0 {
+			t.Errorf("New(%s) = %v, %v; want nothing, no error", w.String(), got, err)
+		}
+	}
+}
+
+// parsing is a Reporter that parses the request as an engine does, and
+// answers the same reports for any request that parses.
+type parsing []search.Report
+
+func (r parsing) Reports(_ context.Context, req search.Request) ([]search.Report, error) {
+	if _, err := req.Parsed(); err != nil {
+		return nil, err
+	}
+	if !(search.Filters{Kinds: req.Filters.Kinds}).Empty() {
+		return nil, nil // no report has a kind that is none of the kinds
+	}
+	return r, nil
+}
+
 // reports is a Reporter that answers the same reports for any query.
 type reports []search.Report
 
@@ -199,6 +235,9 @@ func TestCheck(t *testing.T) {
 		{Watch{Query: long}, "at most 1000"},
 		{Watch{Query: "教育", Regions: regions}, "at most 1000"},
 		{Watch{Query: "教育", Years: []string{"20x4"}}, "not a year"},
+		{Watch{Query: "教育", Kinds: []string{"工作计划"}}, `kind "工作计划" matches no report`},
+		{Watch{Query: "教育 kind:工作要点"}, `kind "工作要点" matches no report`},
+		{Watch{Query: "教育", Kinds: []string{"計劃"}}, ""},
 	}
 	for _, tt := range tests {
 		err := tt.w.Check()

@@ -237,7 +237,13 @@ func (f *filterFlags) filters() (search.Filters, error) {
 	if err != nil {
 		return search.Filters{}, err
 	}
-	return search.Filters{Years: years, Regions: nonEmpty(f.region), Kinds: nonEmpty(f.kind), Issuers: nonEmpty(f.issuer)}, nil
+	kinds := nonEmpty(f.kind)
+	for _, k := range kinds {
+		if err := search.CheckKind(k); err != nil {
+			return search.Filters{}, usageErrorf("--kind: %v", err)
+		}
+	}
+	return search.Filters{Years: years, Regions: nonEmpty(f.region), Kinds: kinds, Issuers: nonEmpty(f.issuer)}, nil
 }
 
 // params adds the flags that are set to API parameters p and returns p.
