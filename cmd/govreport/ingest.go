@@ -197,7 +197,7 @@ Example:
 			}
 			if err != nil {
 				failed++
-				fmt.Fprintf(&lines, "FAIL %s: %v\n", oneLine(path), err)
+				fmt.Fprintf(&lines, "FAIL %s\n", failText(path, err))
 				if len(pending) == 0 {
 					return flush()
 				}
@@ -275,7 +275,7 @@ Example:
 		}
 		if err != nil {
 			failed++
-			fmt.Fprintf(&lines, "FAIL %s: %v\n", oneLine(root), err)
+			fmt.Fprintf(&lines, "FAIL %s\n", failText(root, err))
 		}
 	}
 	if err := finish(); err != nil {
@@ -346,6 +346,30 @@ func printWatchLine(e *env, id, query, docID, title string) {
 
 // oneLine returns path as it can stand on one line of output: quoted, with
 // escapes, when it holds a line break or another control character.
+// failText returns what a FAIL line says of path's failure err: the path,
+// then the message without the wrapping that names the path again (read
+// PATH:, walk PATH:, stat PATH:, and the reader's own NAME:), so that a
+// line names the file once (it said it three times: FAIL a.txt: read
+// a.txt: a.txt: no text); the reader's line number stays, after the path
+// (FAIL sub/b.txt:3: binary or garbled data).
+func failText(path string, err error) string {
+	msg := err.Error()
+	for _, op := range []string{"read ", "walk ", "stat "} {
+		msg = strings.TrimPrefix(msg, op+path+": ")
+	}
+	for _, name := range []string{path, filepath.Base(path)} {
+		if rest, ok := strings.CutPrefix(msg, name+":"); ok {
+			if line, after, ok := strings.Cut(rest, ": "); ok && line != "" && strings.Trim(line, "0123456789") == "" {
+				return oneLine(path) + ":" + line + ": " + after
+			}
+			if after, ok := strings.CutPrefix(rest, " "); ok {
+				return oneLine(path) + ": " + after
+			}
+		}
+	}
+	return oneLine(path) + ": " + msg
+}
+
 func oneLine(path string) string {
 	if strings.ContainsFunc(path, unicode.IsControl) {
 		return strconv.Quote(path)

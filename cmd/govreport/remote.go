@@ -282,7 +282,7 @@ func remoteIngest(ctx context.Context, e *env, data, base string, jobs []manifes
 			}
 			if err != nil {
 				failed++
-				fmt.Fprintf(e.stdout, "FAIL %s: %v\n", oneLine(path), err)
+				fmt.Fprintf(e.stdout, "FAIL %s\n", failText(path, err))
 				return nil
 			}
 			ok++
@@ -299,7 +299,7 @@ func remoteIngest(ctx context.Context, e *env, data, base string, jobs []manifes
 		}
 		if err != nil {
 			failed++
-			fmt.Fprintf(e.stdout, "FAIL %s: %v\n", oneLine(job.path), err)
+			fmt.Fprintf(e.stdout, "FAIL %s\n", failText(job.path, err))
 		}
 	}
 	var h struct{ Documents, Sections int }
