@@ -140,6 +140,12 @@ type errorDetail struct {
 func (s *Server) fail(c *gin.Context, err error) {
 	code, status := errorStatus(err)
 	msg := err.Error()
+	// A bad query's message says what is wrong; the sentinel's own words
+	// that wrapping tacked on at its end (sort "x" is not relevance, year
+	// or -year: bad query) tell a client nothing its code does not.
+	if code == "bad_query" {
+		msg = strings.TrimSuffix(msg, ": "+search.ErrBadQuery.Error())
+	}
 	switch status {
 	case http.StatusInternalServerError, http.StatusInsufficientStorage:
 		s.log.Error("internal error", "method", c.Request.Method, "path", c.Request.URL.Path, "err", err)

@@ -136,6 +136,24 @@ func TestServer_Health(t *testing.T) {
 
 func TestServer_Search(t *testing.T) {
 	ts := newTestServer(t, Config{})
+	t.Run("ErrMessages", func(t *testing.T) {
+		// a bad query's message ends with what is wrong, not with the
+		// sentinel's "bad query" that its code already says
+		for target, want := range map[string]string{
+			"/api/v1/search?q=%E6%95%99%E8%82%B2&sort=newest":          `sort "newest" is not relevance, year or -year`,
+			"/api/v1/search?q=%E6%95%99%E8%82%B2&group=report":         `group "report" is not section or document`,
+			"/api/v1/search?q=" + strings.Repeat("%E6%95%99", 1001):    "query of 1001 characters: at most 1000",
+			"/api/v1/timeline?q=%E6%95%99%E8%82%B2&format=csv&table=x": `table "x" is not years, regions or first`,
+		} {
+			rec := ts.do("GET", target, nil)
+			wantError(t, rec, 400, "bad_query")
+			var body errorBody
+			json.Unmarshal(rec.Body.Bytes(), &body)
+			if body.Error.Message != want {
+				t.Errorf("GET %.80s: message %q, want %q", target, body.Error.Message, want)
+			}
+		}
+	})
 	t.Run("ErrNoSuchKind", func(t *testing.T) {
 		// a kind no report can have, as a parameter or in the query: a
 		// 400 naming it and the kinds, never a zero that reads as an answer
