@@ -350,6 +350,8 @@ func TestBadFlagValues(t *testing.T) {
 		{[]string{"search", "--sort", "newest", "双减"}, "--sort", true},
 		{[]string{"timeline", "--table", "places", "--csv", "双减"}, "--table", true},
 		{[]string{"timeline", "--table", "regions", "双减"}, "--table", true},
+		{[]string{"terms"}, "--year is required", true},
+		{[]string{"terms", "--year", "2023..2024"}, "--year takes one year", true},
 		{[]string{"terms", "--year", "2024", "--limit", "-1"}, "--limit", true},
 		{[]string{"terms", "--year", "2024", "--limit", "0"}, "--limit", true},
 		{[]string{"terms", "--year", "2024", "--limit", "100000"}, "--limit", true},

@@ -49,6 +49,9 @@ Example:
 	if err != nil {
 		return err
 	}
+	if len(filters.Years) == 0 {
+		return usageErrorf("--year is required: the year whose terms to list, e.g. --year 2024")
+	}
 	if len(filters.Years) != 1 || filters.Years[0].From != filters.Years[0].To {
 		return usageErrorf("--year takes one year, e.g. --year 2024")
 	}
