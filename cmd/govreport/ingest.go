@@ -28,10 +28,11 @@ const (
 
 func runIngest(ctx context.Context, e *env, args []string) error {
 	var data, dict string
-	fs := newFlags(e, "ingest", "[flags] PATH...", `Read report files (.txt .md .html .htm .doc .docx .odt .rtf .pdf .ofd .tmx .json, any common
-Chinese encoding) and folders (walked recursively) into the index. Each
-file prints one line; a file that cannot be read is reported and the rest
-still go in.
+	fs := newFlags(e, "ingest", "[flags] PATH...", `Read report files (.txt .md .html .htm .doc .docx .wps .odt .fodt .rtf
+.pdf .ofd .tmx, or a .json, .jsonl or .csv record holding one report; any
+common Chinese encoding) and folders (walked recursively) into the index.
+Each file prints one line; a file that cannot be read is reported and the
+rest still go in.
 Ingesting a file again replaces its document (the ID comes from the
 content), so re-running is safe. The exit status is 1 if any file failed.
 

@@ -1,6 +1,8 @@
 package main
 
 import (
+	"errors"
+	"flag"
 	"os"
 	"path/filepath"
 	"strings"
@@ -29,6 +31,21 @@ func TestIngestFailLines(t *testing.T) {
 	} {
 		if !strings.Contains(out, want) {
 			t.Errorf("ingest output lacks %q:\n%s", want, out)
+		}
+	}
+}
+
+// TestIngestUsageFormats checks that ingest -h names every format ingest
+// reads, as the README and the API's upload do: it left out .wps, .fodt,
+// .jsonl and .csv.
+func TestIngestUsageFormats(t *testing.T) {
+	out, err := runCmd(t, "ingest", "-h")
+	if err != nil && !errors.Is(err, flag.ErrHelp) {
+		t.Fatal(err)
+	}
+	for _, ext := range []string{".txt", ".md", ".html", ".htm", ".doc", ".docx", ".wps", ".odt", ".fodt", ".rtf", ".pdf", ".ofd", ".tmx", ".json", ".jsonl", ".csv"} {
+		if !strings.Contains(out, ext+" ") && !strings.Contains(out, ext+",") && !strings.Contains(out, ext+"\n") {
+			t.Errorf("ingest -h does not name %s:\n%s", ext, out)
 		}
 	}
 }
