@@ -856,6 +856,11 @@ func TestServer_UploadMalformed(t *testing.T) {
 	w, _ := zw.Create("word/document.xml")
 	w.Write([]byte(`<?xml version="1.0"?><!DOCTYPE d [<!ENTITY x SYSTEM "file:///etc/passwd">]><w:document><w:body><w:p><w:r><w:t>&x;</w:t></w:r></w:p></w:body></w:document>`))
 	zw.Close()
+	var archive bytes.Buffer
+	aw := zip.NewWriter(&archive)
+	w, _ = aw.Create("reports/2024.txt")
+	w.Write([]byte("云岫市教育局2024年工作要点\n一、总体要求\n推进教育现代化。\n"))
+	aw.Close()
 	deep := "<html><body>" + strings.Repeat("<div>", 600) + "云岫市" + strings.Repeat("</div>", 600) + "</body></html>"
 	huge := strings.Repeat("云岫市推进教育现代化。\n", corpus.MaxText/30+1)
 	for _, tc := range []struct {
@@ -866,11 +871,18 @@ func TestServer_UploadMalformed(t *testing.T) {
 		{"xxe.docx", z.String(), 400, "bad_request"},
 		{"deep.html", deep, 400, "bad_request"},
 		{"huge.txt", huge, 413, "too_large"},
+		// a zip of reports, named .txt or .docx: what it is and what to
+		// do, not which part of a Word file it lacks
+		{"reports.txt", archive.String(), 415, "unsupported_media"},
+		{"reports.docx", archive.String(), 415, "unsupported_media"},
 	} {
 		rec := ts.do("POST", "/api/v1/documents?filename="+tc.name, strings.NewReader(tc.body))
 		wantError(t, rec, tc.status, tc.code)
 		if !strings.Contains(rec.Body.String(), tc.name) {
 			t.Errorf("upload %s: error %s does not name the file", tc.name, rec.Body.String())
+		}
+		if tc.code == "unsupported_media" && !strings.Contains(rec.Body.String(), "a zip archive that is not a Word (.docx), OpenDocument or OFD file") {
+			t.Errorf("upload %s: error %s does not say it is an archive of other files", tc.name, rec.Body.String())
 		}
 	}
 	// A file name no file system gives (a NUL): PostgreSQL refuses to store

@@ -150,7 +150,9 @@ func readWordPackage(ctx context.Context, name string, part func(string) ([]byte
 		return "", nil, nil, fmt.Errorf("%s: reading %s: %w: %v", name, mainPart, ErrTruncated, err)
 	}
 	if docXML == nil {
-		return "", nil, nil, fmt.Errorf("%s: %w: no word/document.xml in the archive", name, ErrUnsupported)
+		// a zip of other files (an archive of reports, say), under a
+		// Word name or none that tells
+		return "", nil, nil, fmt.Errorf("%s: %w: a zip archive that is not a Word (.docx), OpenDocument or OFD file (no word/document.xml): unpack it and ingest its files", name, ErrUnsupported)
 	}
 	stylesXML, _ := part(relOfKind(rels, "styles", "word/styles.xml"))
 	footXML, _ := part(relOfKind(rels, "footnotes", "word/footnotes.xml"))
