@@ -875,13 +875,20 @@ func TestServer_UploadMalformed(t *testing.T) {
 		// do, not which part of a Word file it lacks
 		{"reports.txt", archive.String(), 415, "unsupported_media"},
 		{"reports.docx", archive.String(), 415, "unsupported_media"},
+		{"reports.zip", archive.String(), 415, "unsupported_media"},
 	} {
 		rec := ts.do("POST", "/api/v1/documents?filename="+tc.name, strings.NewReader(tc.body))
 		wantError(t, rec, tc.status, tc.code)
 		if !strings.Contains(rec.Body.String(), tc.name) {
 			t.Errorf("upload %s: error %s does not name the file", tc.name, rec.Body.String())
 		}
-		if tc.code == "unsupported_media" && !strings.Contains(rec.Body.String(), "a zip archive that is not a Word (.docx), OpenDocument or OFD file") {
+		if strings.HasSuffix(tc.name, ".zip") {
+			// every format the upload reads, as the README and the
+			// OpenAPI document list them (.htm, .wps and .fodt were left out)
+			if !strings.Contains(rec.Body.String(), ".txt, .md, .html, .htm, .doc, .docx, .wps, .odt, .fodt, .rtf, .pdf, .ofd, .tmx, or a .json, .jsonl or .csv record") {
+				t.Errorf("upload %s: error %s does not list every format", tc.name, rec.Body.String())
+			}
+		} else if tc.code == "unsupported_media" && !strings.Contains(rec.Body.String(), "a zip archive that is not a Word (.docx), OpenDocument or OFD file") {
 			t.Errorf("upload %s: error %s does not say it is an archive of other files", tc.name, rec.Body.String())
 		}
 	}

@@ -207,7 +207,7 @@ func readContext(ctx context.Context, name string, data []byte) (*Document, erro
 	case ".xls", ".xlsx", ".ppt", ".pptx", ".ods", ".odp":
 		err = fmt.Errorf("%s: %w: %s (save it as .docx, .pdf or .txt)", base, ErrUnsupported, ext)
 	default:
-		err = fmt.Errorf("%s: %w: extension %q (want .txt, .md, .html, .doc, .docx, .odt, .rtf, .pdf, .ofd, .tmx, or a .json, .jsonl or .csv record)", base, ErrUnsupported, ext)
+		err = fmt.Errorf("%s: %w: extension %q (want .txt, .md, .html, .htm, .doc, .docx, .wps, .odt, .fodt, .rtf, .pdf, .ofd, .tmx, or a .json, .jsonl or .csv record)", base, ErrUnsupported, ext)
 	}
 	if err != nil {
 		return nil, err
