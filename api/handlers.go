@@ -208,7 +208,7 @@ func (p *params) years() []search.YearRange {
 
 // filters reads the metadata filters shared by search, timeline and the
 // document list: year, region, kind, issuer. A kind no document can have
-// (kind=工作计划) is a bad request, not a zero (search.CheckKind).
+// (kind=通知) is a bad request, not a zero (search.CheckKind).
 func (p *params) filters() search.Filters {
 	f := search.Filters{Years: p.years(), Regions: p.list("region"), Kinds: p.list("kind"), Issuers: p.list("issuer")}
 	for _, k := range f.Kinds {

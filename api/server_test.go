@@ -158,21 +158,21 @@ func TestServer_Search(t *testing.T) {
 		// a kind no report can have, as a parameter or in the query: a
 		// 400 naming it and the kinds, never a zero that reads as an answer
 		for _, target := range []string{
-			"/api/v1/search?q=%E6%95%99%E8%82%B2&kind=" + url.QueryEscape("工作计划"),
-			"/api/v1/timeline?q=%E6%95%99%E8%82%B2&kind=" + url.QueryEscape("工作计划"),
-			"/api/v1/documents?kind=" + url.QueryEscape("工作计划"),
-			"/api/v1/terms?year=2024&kind=" + url.QueryEscape("工作计划"),
+			"/api/v1/search?q=%E6%95%99%E8%82%B2&kind=" + url.QueryEscape("工作通知"),
+			"/api/v1/timeline?q=%E6%95%99%E8%82%B2&kind=" + url.QueryEscape("工作通知"),
+			"/api/v1/documents?kind=" + url.QueryEscape("工作通知"),
+			"/api/v1/terms?year=2024&kind=" + url.QueryEscape("工作通知"),
 		} {
 			rec := ts.do("GET", target, nil)
 			wantError(t, rec, 400, "bad_request")
-			if !strings.Contains(rec.Body.String(), `parameter kind \"工作计划\" matches no report: a kind is 总结`) {
+			if !strings.Contains(rec.Body.String(), `parameter kind \"工作通知\" matches no report: a kind is 总结`) {
 				t.Errorf("GET %s: %s, want the parameter named with the kinds", target, rec.Body.String())
 			}
 		}
-		rec := ts.do("GET", "/api/v1/search?q="+url.QueryEscape("教育 kind:工作要点"), nil)
+		rec := ts.do("GET", "/api/v1/search?q="+url.QueryEscape("教育 kind:通知"), nil)
 		wantError(t, rec, 400, "bad_query")
-		if !strings.Contains(rec.Body.String(), `kind \"工作要点\" matches no report`) {
-			t.Errorf("kind:工作要点 in the query: %s, want it named", rec.Body.String())
+		if !strings.Contains(rec.Body.String(), `kind \"通知\" matches no report`) {
+			t.Errorf("kind:通知 in the query: %s, want it named", rec.Body.String())
 		}
 		// a part of a kind, or a traditional spelling, still filters
 		var res searchResult

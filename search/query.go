@@ -31,7 +31,6 @@ package search
 import (
 	"errors"
 	"fmt"
-	"slices"
 	"strconv"
 	"strings"
 	"unicode"
@@ -116,24 +115,44 @@ func (e *kindError) Error() string {
 }
 func (e *kindError) Unwrap() []error { return []error{ErrBadQuery, ErrNoSuchKind} }
 
-// CheckKind returns an error when kind, the value of a kind filter, is part
-// of none of the kinds a document can have (corpus.Kinds and 其他, folded
-// as the filter folds them): such a filter matches nothing, and its zero
-// would read as an answer. kind:工作计划 (the kind is 计划) and kind:通知 are
-// refused, kind:计划, kind:計劃 and kind:报告 pass. The error wraps
-// ErrBadQuery and ErrNoSuchKind.
+// CheckKind returns an error when kind, the value of a kind filter, names
+// none of the kinds a document can have (corpus.Kinds and 其他, folded as
+// the filter folds them; kindName): such a filter matches nothing, and its
+// zero would read as an answer. kind:计划, kind:計劃, kind:报告 and the
+// long names kind:工作计划 and kind:工作要点 pass; kind:通知 is refused. The
+// error wraps ErrBadQuery and ErrNoSuchKind.
 func CheckKind(kind string) error {
-	if fk := analysis.Fold(kind); fk != "" {
-		for _, k := range corpus.Kinds {
-			if strings.Contains(analysis.Fold(k), fk) {
-				return nil
-			}
-		}
-		if strings.Contains(corpus.KindOther, fk) {
-			return nil
-		}
+	if partOfKind(kindName(kind)) {
+		return nil
 	}
 	return &kindError{kind}
+}
+
+// kindName returns the folded kind a kind filter names: the value itself,
+// a kind or a part of one, or, for a report's long name that is neither
+// (工作总结, 工作计划, 工作要点: what the reports call themselves, and what a
+// user types), the kind within it (总结, 计划, 要点), which a document's
+// kind is.
+func kindName(kind string) string {
+	fk := analysis.Fold(kind)
+	if rest, ok := strings.CutPrefix(fk, "工作"); ok && !partOfKind(fk) && partOfKind(rest) {
+		return rest
+	}
+	return fk
+}
+
+// partOfKind reports whether fk (folded, not empty) is part of a kind a
+// document can have.
+func partOfKind(fk string) bool {
+	if fk == "" {
+		return false
+	}
+	for _, k := range corpus.Kinds {
+		if strings.Contains(analysis.Fold(k), fk) {
+			return true
+		}
+	}
+	return strings.Contains(corpus.KindOther, fk)
 }
 
 // Parse parses q. Words are segmented with gse, which may wait for the
@@ -507,13 +526,22 @@ func (f Filters) Match(d *govreport.DocInfo) bool {
 	return matchRegion(d, f.Regions) && matchKind(d.Kind, f.Kinds) && matchAny(d.Issuer, f.Issuers)
 }
 
-// matchKind is matchAny for a kind, where kind:其他 (corpus.KindOther) also
-// matches a document whose kind was left empty: none of the kinds fits it.
+// matchKind is matchAny for a kind, the filters' values read as the kinds
+// they name (kindName: kind:工作计划 is 计划), where kind:其他
+// (corpus.KindOther) also matches a document whose kind was left empty:
+// none of the kinds fits it.
 func matchKind(kind string, wants []string) bool {
-	if kind == "" && slices.Contains(wants, corpus.KindOther) {
+	if len(wants) == 0 {
 		return true
 	}
-	return matchAny(kind, wants)
+	fv := analysis.Fold(kind)
+	for _, w := range wants {
+		fw := kindName(w)
+		if kind == "" && fw == corpus.KindOther || fw != "" && strings.Contains(fv, fw) {
+			return true
+		}
+	}
+	return false
 }
 
 // matchRegion reports whether d's place or a place above it (its province,

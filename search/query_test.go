@@ -62,7 +62,7 @@ func TestParseErrors(t *testing.T) {
 		{"双减\x00培训", "column 3: control character U+0000"},
 		{strings.Repeat("教育 ", MaxQuery/3+1), "query of 1002 characters: at most 1000"},
 		// a kind no report can have: refused, not a zero that reads as an answer
-		{`双减 kind:工作计划`, `column 9: kind "工作计划" matches no report: a kind is 总结, 半年总结, 计划, 要点, 政府工作报告, 新闻 or 其他`},
+		{`双减 kind:工作通知`, `column 9: kind "工作通知" matches no report: a kind is 总结, 半年总结, 计划, 要点, 政府工作报告, 新闻 or 其他`},
 		{`kind:"通知"`, `column 6: kind "通知" matches no report`},
 	}
 	for _, tt := range tests {
@@ -112,29 +112,30 @@ func FuzzParse(f *testing.F) {
 // folded as the filter folds (計劃 is 计划), and is refused otherwise,
 // wrapping both ErrBadQuery and ErrNoSuchKind (through Parse too).
 func TestCheckKind(t *testing.T) {
-	for _, k := range []string{"计划", "計劃", "半年总结", "总结", "报告", "政府工作报告", "新闻", "其他", "要点"} {
+	for _, k := range []string{"计划", "計劃", "半年总结", "总结", "报告", "政府工作报告", "新闻", "其他", "要点", "工作计划", "工作要点", "工作總結"} {
 		if err := CheckKind(k); err != nil {
 			t.Errorf("CheckKind(%q) = %v, want nil", k, err)
 		}
 	}
-	for _, k := range []string{"工作计划", "工作要点", "通知", "report", "\u200b"} {
+	for _, k := range []string{"工作通知", "通知", "report", "\u200b"} {
 		err := CheckKind(k)
 		if err == nil || !errors.Is(err, ErrBadQuery) || !errors.Is(err, ErrNoSuchKind) || !strings.Contains(err.Error(), "matches no report") {
 			t.Errorf("CheckKind(%q) = %v, want an error wrapping ErrBadQuery and ErrNoSuchKind", k, err)
 		}
 	}
-	if _, err := Parse("教育 kind:工作要点"); !errors.Is(err, ErrNoSuchKind) {
-		t.Errorf("Parse(教育 kind:工作要点) = %v, want an error wrapping ErrNoSuchKind", err)
+	if _, err := Parse("教育 kind:通知"); !errors.Is(err, ErrNoSuchKind) {
+		t.Errorf("Parse(教育 kind:通知) = %v, want an error wrapping ErrNoSuchKind", err)
 	}
 }
 
 // TestFiltersMatchKind: kind:其他 finds the documents no kind fits (their
 // kind left empty) and those a user corrected to 其他, and only them; the
-// other kinds match as written in the query.
+// other kinds match as written in the query, and a report's long name
+// (工作计划) as the kind it names.
 func TestFiltersMatchKind(t *testing.T) {
 	docs := map[string]*govreport.DocInfo{
 		"none": {Kind: ""}, "other": {Kind: "其他"}, "summary": {Kind: "总结"},
-		"half": {Kind: "半年总结"}, "report": {Kind: "政府工作报告"},
+		"half": {Kind: "半年总结"}, "report": {Kind: "政府工作报告"}, "plan": {Kind: "计划"},
 	}
 	for _, tc := range []struct {
 		query string
@@ -143,7 +144,11 @@ func TestFiltersMatchKind(t *testing.T) {
 		{"教育 kind:其他", []string{"none", "other"}},
 		{"教育 kind:政府工作报告", []string{"report"}},
 		{"教育 kind:半年总结", []string{"half"}},
-		{"教育", []string{"half", "none", "other", "report", "summary"}},
+		// a report's long name is its kind: 工作总结 is 总结 (which
+		// 半年总结 holds), 工作计划 is 计划
+		{"教育 kind:工作总结", []string{"half", "summary"}},
+		{"教育 kind:工作计划", []string{"plan"}},
+		{"教育", []string{"half", "none", "other", "plan", "report", "summary"}},
 	} {
 		q, err := Parse(tc.query)
 		if err != nil {

@@ -101,12 +101,12 @@ func TestOpenRefusesBadWatch(t *testing.T) {
 }
 
 // TestOpenKeepsNoSuchKind: a watch saved before a kind no report can have
-// was refused (kind:工作计划) is kept when the list is opened, so that the
+// was refused (kind:工作通知) is kept when the list is opened, so that the
 // watches and the server still open, and New finds nothing for it, as it
 // always did.
 func TestOpenKeepsNoSuchKind(t *testing.T) {
 	dir := t.TempDir()
-	list := `{"watches":[{"id":"a1","q":"双减 kind:工作计划","created":"2026-01-01T00:00:00Z"},{"id":"a2","q":"双减","kind":["工作要点"],"created":"2026-01-01T00:00:00Z"}]}`
+	list := `{"watches":[{"id":"a1","q":"双减 kind:工作通知","created":"2026-01-01T00:00:00Z"},{"id":"a2","q":"双减","kind":["通知"],"created":"2026-01-01T00:00:00Z"}]}`
 	if err := os.WriteFile(filepath.Join(dir, FileName), []byte(list), 0o644); err != nil {
 		t.Fatal(err)
 	}
@@ -235,8 +235,8 @@ func TestCheck(t *testing.T) {
 		{Watch{Query: long}, "at most 1000"},
 		{Watch{Query: "教育", Regions: regions}, "at most 1000"},
 		{Watch{Query: "教育", Years: []string{"20x4"}}, "not a year"},
-		{Watch{Query: "教育", Kinds: []string{"工作计划"}}, `kind "工作计划" matches no report`},
-		{Watch{Query: "教育 kind:工作要点"}, `kind "工作要点" matches no report`},
+		{Watch{Query: "教育", Kinds: []string{"工作通知"}}, `kind "工作通知" matches no report`},
+		{Watch{Query: "教育 kind:通知"}, `kind "通知" matches no report`},
 		{Watch{Query: "教育", Kinds: []string{"計劃"}}, ""},
 	}
 	for _, tt := range tests {

@@ -356,10 +356,10 @@ func TestBadFlagValues(t *testing.T) {
 		{[]string{"terms", "--year", "2024", "--limit", "0"}, "--limit", true},
 		{[]string{"terms", "--year", "2024", "--limit", "100000"}, "--limit", true},
 		// a kind no report can have: refused, not a zero that reads as an answer
-		{[]string{"search", "--kind", "工作计划", "双减"}, "--kind", true},
-		{[]string{"timeline", "--kind", "工作要点", "双减"}, "--kind", true},
+		{[]string{"search", "--kind", "工作通知", "双减"}, "--kind", true},
+		{[]string{"timeline", "--kind", "通知", "双减"}, "--kind", true},
 		{[]string{"terms", "--year", "2024", "--kind", "通知"}, "--kind", true},
-		{[]string{"watch", "add", "--kind", "工作计划", "双减"}, `kind "工作计划" matches no report`, true},
+		{[]string{"watch", "add", "--kind", "工作通知", "双减"}, `kind "工作通知" matches no report`, true},
 		{[]string{"search", "--dict", missing, "双减"}, "--dict", false},
 		{[]string{"ingest", "--dict", missing, dir}, "--dict", false},
 		{[]string{"reindex", "--dict", missing}, "--dict", false},
