@@ -299,6 +299,9 @@ func flowLinks(pa, pb []*prepared, w *weights, pr *pairing, addExtra func(i, j i
 	gather(pa, pb, pr, linked, siblings, flowA, flowB, votesA, votesB, totA, totB, addExtra)
 	pieceGather(pa, pb, va, vb, w, linked, fits, addExtra)
 	loneSources(pa, pb, w, pr, flowChance*hist.median(), va, secA, sizeA, totA, rowBest, vb, secB, sizeB, totB, colBest, fits, addExtra)
+	// a topic that left an item written as one long paragraph, sentence
+	// by sentence (sentences.go)
+	sentenceLinks(pa, pb, w, linked, fits, addExtra)
 }
 
 // loneShare is the least share of a lone item's paragraph text whose
