@@ -640,7 +640,7 @@ var verbWords = strings.NewReplacer(
 )
 
 // nameWords returns s without the words that say what happened to a figure.
-func nameWords(s string) string { return verbWords.Replace(s) }
+func nameWords(s string) string { return verbWords.Replace(baseYear.Replace(s)) }
 
 // namesAround returns the character pairs of the words that name things
 // in the sentence of qs[k], its figures left out: the figure's own words
@@ -1928,7 +1928,7 @@ func (f fig) label() string {
 // stands for itself).
 func indicatorGrams(before, after string) []uint64 {
 	var g []uint64
-	for _, s := range []string{renamed.Replace(before), renamed.Replace(after)} {
+	for _, s := range []string{renamed.Replace(baseYear.Replace(before)), renamed.Replace(baseYear.Replace(after))} {
 		var rs []rune
 		for _, r := range s {
 			if unicode.IsLetter(r) {
@@ -1964,6 +1964,13 @@ var renamed = strings.NewReplacer(
 	"经营主体", "市场主体",
 	"对外贸易", "进出口", "进出口贸易", "进出口", "外贸进出口", "进出口", "外贸", "进出口",
 )
+
+// baseYear reads the year a change is counted from as one name however
+// it is said (比上年, 比去年, 较上年, 比去年预算: the year before, or its
+// budget): 财政赤字1.2万亿元，比去年预算增加4000亿元 and the next year's
+// 13500亿元，比上年增加1500亿元 say one measure, what the deficit grew
+// by, and their words differ in nothing else.
+var baseYear = strings.NewReplacer("比去年预算", "比上年", "比上年预算", "比上年", "比去年", "比上年", "较上年", "比上年", "较去年", "比上年")
 
 // figWeights weighs character pairs by how rare they are among the
 // indicators of a comparison: log(1 + n/df).
@@ -2181,12 +2188,12 @@ func changedFigures(pairs []*Pair, sf *sectionFigures) []NumberChange {
 		markChanged(pf.new, pf.p.Diff, false)
 		w.markRealigned(pf.old, pf.new, pf.p.Diff)
 		for k, f := range pf.old {
-			if w.stated(f, pf.new) {
+			if w.stated(f, pf.old, pf.new) {
 				unchanged[figKey{pf.p.from, k}] = true
 			}
 		}
 		for k, f := range pf.new {
-			if w.stated(f, pf.old) {
+			if w.stated(f, pf.new, pf.old) {
 				unchanged[figKey{pf.p.to, k}] = true
 			}
 		}
@@ -2312,12 +2319,12 @@ func (sf *sectionFigures) unitemized(pfs []pairFigures, unchanged map[figKey]boo
 			u = pairFigures{p: &Pair{From: par.p.From, To: pf.p.To, from: other, to: lone}, old: noRuns(par.old), new: noRuns(pf.new), oldText: par.oldText, newText: pf.newText, unitemized: true}
 		}
 		for k, f := range u.old {
-			if sf.w.stated(f, u.new) {
+			if sf.w.stated(f, u.old, u.new) {
 				unchanged[figKey{u.p.from, k}] = true
 			}
 		}
 		for k, f := range u.new {
-			if sf.w.stated(f, u.old) {
+			if sf.w.stated(f, u.new, u.old) {
 				unchanged[figKey{u.p.to, k}] = true
 			}
 		}
@@ -2658,8 +2665,9 @@ type figCand struct {
 // unit in figs that names f's own indicator again (SameIndicator): of a
 // list of like indicators (城镇调查失业率6%左右，城镇登记失业率5.5%左右),
 // the one f's own indicator names is its figure, and the other's 5.5%
-// does not say f's 5.5% stayed.
-func (fw *figWeights) stated(f fig, figs []fig) bool {
+// does not say f's 5.5% stayed. Nor does what another thing grew by
+// (changesOfOthers). own are the figures of f's side.
+func (fw *figWeights) stated(f fig, own, figs []fig) bool {
 	best := 0.0
 	for _, o := range figs {
 		// a figure of another role names another thing: last year's
@@ -2671,7 +2679,7 @@ func (fw *figWeights) stated(f fig, figs []fig) bool {
 		}
 	}
 	for _, o := range figs {
-		if o.base || !o.Quantity.equal(f.Quantity) || f.scope.apart(o.scope) {
+		if o.base || !o.Quantity.equal(f.Quantity) || f.scope.apart(o.scope) || changesOfOthers(fw, f, o, own, figs) {
 			continue
 		}
 		if s := fw.similarity(f.grams, o.grams); s >= FigureFloor && (s >= best || best < SameIndicator) {
@@ -2679,6 +2687,18 @@ func (fw *figWeights) stated(f fig, figs []fig) bool {
 		}
 	}
 	return false
+}
+
+// changesOfOthers reports whether f and o, of two sides, both say what
+// a figure before them grew by since the year before (fig.of, than), and
+// those figures measure two things: the deficit's 比上年增加9亿元 is no
+// statement of the revenue's 比上年增加9亿元, though their own words are
+// alike.
+func changesOfOthers(fw *figWeights, f, o fig, own, figs []fig) bool {
+	if !f.than || !o.than || f.of < 0 || o.of < 0 || f.of >= len(own) || o.of >= len(figs) {
+		return false
+	}
+	return fw.similarity(own[f.of].grams, figs[o.of].grams) < FigureFloor
 }
 
 // markChanged sets changed and run on the figures that overlap a counted
@@ -3151,12 +3171,28 @@ var placeWords = strings.NewReplacer("全省", "|", "全市", "|", "全县", "|"
 // one is a single one), the names are siblings.
 func siblings(a, b fig) bool {
 	ma, mb := modifier(a.name, b.name), modifier(b.name, a.name)
-	if len(ma) == 0 || len(mb) == 0 {
+	if len(ma) == 0 || len(mb) == 0 || onlyScopes(ma) && onlyScopes(mb) {
+		// 城市登记失业率 and 城镇登记失业率: what a scope word tells
+		// apart scopeClasses decides (城镇 and 农村 are apart, 城市 and
+		// 城镇 one scope)
 		return false
 	}
 	// what one says of the head the other says nowhere in its clause
 	// (望川经济开发区 may stand before what an indicator is read back to)
 	return !alike(ma, b.clause) && !alike(mb, a.clause)
+}
+
+// onlyScopes reports whether m is made of words of scopeClasses only.
+func onlyScopes(m []rune) bool {
+	s := string(m)
+	for _, classes := range scopeClasses {
+		for _, words := range classes {
+			for _, w := range words {
+				s = strings.ReplaceAll(s, w, "")
+			}
+		}
+	}
+	return s == ""
 }
 
 // alike reports whether m shares a character pair with rs, or a
