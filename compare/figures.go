@@ -2704,7 +2704,7 @@ func changesOfOthers(fw *figWeights, f, o fig, own, figs []fig) bool {
 // markChanged sets changed and run on the figures that overlap a counted
 // change of ops on the old (old true) or new side.
 func markChanged(figs []fig, ops []Op, old bool) {
-	pos, run, inRun := 0, -1, false
+	pos, run, inRun, runAt := 0, -1, false, 0 // runAt: where the run began on this side
 	for _, o := range ops {
 		counted := o.Op != OpEqual && !o.Ignored
 		if o.Op == OpEqual || o.Ignored {
@@ -2712,14 +2712,17 @@ func markChanged(figs []fig, ops []Op, old bool) {
 		} else if !inRun {
 			inRun = true
 			run++
+			runAt = pos
 		}
 		mine := o.Op == OpEqual || (old && o.Op == OpDelete) || (!old && o.Op == OpInsert)
 		if !mine {
 			if counted {
 				// text added or removed on the other side right at a
-				// figure: 4% -> 4%{+以上+}
+				// figure: 4% -> 4%{+以上+}, or where this side's text of
+				// the run began, the run replacing what followed the
+				// figure: 7.5%[-；城镇新增就业…-]{+左右，发展…+}
 				for k := range figs {
-					if figs[k].start <= pos && pos <= figs[k].end && !figs[k].changed {
+					if figs[k].start <= pos && runAt <= figs[k].end && !figs[k].changed {
 						figs[k].changed, figs[k].run = true, run
 					}
 				}
