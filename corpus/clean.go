@@ -7170,15 +7170,21 @@ func lostStopPoint(before, s string, last map[string]int) *marker {
 
 // announcesList reports whether s, the text before a colon, announces the
 // sections that follow (主要做了以下工作, 重点抓好八个方面工作, 现将全年工作
-// 情况汇报如下), not an inline list (主要内容是, 国务院已经决定).
+// 情况汇报如下, 一年来的主要工作是, 主要目标任务是, 重点推进“七个一体化”),
+// not an inline list (主要内容是, 国务院已经决定).
 func announcesList(s string) bool {
 	for _, w := range []string{"工作", "方面", "任务", "如下"} {
-		if strings.HasSuffix(s, w) {
+		if strings.HasSuffix(s, w) || strings.HasSuffix(s, w+"是") {
 			return true
 		}
 	}
-	return false
+	return countedLabelRe.MatchString(s)
 }
+
+// countedLabelRe matches a quoted label that counts what it names at the
+// end of the text before a colon (重点推进“七个一体化”, 实施“三大工程”): the
+// items it counts follow as sections.
+var countedLabelRe = mustLitRe(`“[一二三四五六七八九十两]+(?:个|大|项|条)\p{Han}{1,10}”$`)
 
 // spacedBreakRe matches a run of two or more spaces (ASCII, ideographic or
 // no-break) between two marks that are not spaces.

@@ -40,6 +40,12 @@ package corpus
 // heading's siblings show the same: one sibling alone could be a heading
 // whose words go on with a verb, a run of them is the lost layout
 // (leadCuts). Siblings with commas end at their shared shape.
+//
+// A summary's headings that name fields (工业经济, 学前教育, 校园安全) run
+// into a text whose first sentence opens with its subject, the place or
+// body it reports for: 二、学前教育我市新增公办幼儿园14所，…. A heading of
+// verb and object takes the place as its object (加强全县…), a field's
+// name does not; siblings that share the shape are cut (subjectCuts).
 
 import (
 	"strings"
@@ -326,6 +332,9 @@ func cutRunInOnce(lines []string, flat bool) []string {
 	}
 	siblingCuts(lines, cut)
 	for _, i := range leadCuts(lines, cut) {
+		styles[headingMarker(lines[i]).style].cuts++
+	}
+	for _, i := range subjectCuts(lines, cut) {
 		styles[headingMarker(lines[i]).style].cuts++
 	}
 	bare := 0
@@ -742,6 +751,86 @@ func leadCuts(lines []string, cut []int) []int {
 			if known != nil && (ends[j] < 0 || shapeOf(lines[i][headingMarker(lines[i]).end:ends[j]]) != *known) {
 				ends[j] = shapedEnd(lines[i], known.commas, known.last)
 			}
+			if ends[j] >= 0 {
+				cut[i] = ends[j]
+				out = append(out, i)
+			}
+		}
+	}
+	return out
+}
+
+// subjectOpenerRe matches the subject a summary's paragraph opens with: the
+// place or the body it reports for (全县, 我市, 本镇, 全系统, 县政府, 市教育局)
+// or the year's whole (全年).
+var subjectOpenerRe = mustLitRe(`^(?:全(?:省|市|州|盟|县|区|旗|镇|乡|年|系统)|我(?:省|市|州|县|区|旗|镇|乡|局|委|校|院)|本(?:市|县|区|镇|乡|局)|(?:省|市|州|县|区|旗|镇|乡)(?:委|政府|人民政府|\p{Han}{1,4}局))`)
+
+// subjectEnd returns the byte offset in l, a numbered line, at which a
+// heading that names a field (工业经济, 学前教育, 校园安全) ends and its
+// text begins with the subject of its first sentence (subjectOpenerRe):
+// 二、学前教育我市新增公办幼儿园14所，…. The heading holds 4 to 12
+// characters, all Chinese, and opens with no call to act (a heading of
+// verb and object, 加强全市…, takes the place as its object); the text's
+// first sentence holds 8 characters at least. It returns -1 otherwise.
+func subjectEnd(l string, hm *marker) int {
+	s := l[hm.end:]
+	if leadOpenerRe.MatchString(s) || runInClauseOpenerRe.MatchString(s) {
+		return -1
+	}
+	k := 0
+	for i, r := range s {
+		if k >= 4 && subjectOpenerRe.MatchString(s[i:]) {
+			prev, _ := utf8.DecodeLastRuneInString(s[:i])
+			if strings.ContainsRune(runInNoEnd, prev) || !paragraphAfter(s[i:]) || sentenceLength(s[i:]) < 8 {
+				return -1
+			}
+			return hm.end + i
+		}
+		if k++; k > 12 || !IsHan(r) {
+			return -1
+		}
+	}
+	return -1
+}
+
+// subjectCuts sets cut[i] for the headings of a run of siblings that name
+// fields and run into a text opening with its subject (subjectEnd), and
+// returns the lines it cut. One such heading alone could be a field's
+// name going on into a sentence's words; siblings that share the shape
+// are the lost layout: a sibling at least is cut so, two at least are cut
+// as short headings without a comma (by subjectEnd or another rule), and
+// all siblings but one at most are cut or stand alone. A run whose cut
+// headings hold a comma is no list of fields: it is left.
+func subjectCuts(lines []string, cut []int) []int {
+	var out []int
+	for _, run := range siblingRuns(lines) {
+		if len(run) < 2 {
+			continue
+		}
+		ends := make([]int, len(run))
+		told, fresh, alone, clause := 0, 0, 0, false
+		for j, i := range run {
+			ends[j] = -1
+			switch {
+			case cut[i] >= 0:
+				head := lines[i][headingMarker(lines[i]).end:cut[i]]
+				if strings.ContainsAny(head, "，,、") || utf8.RuneCountInString(head) > 12 {
+					clause = true
+				}
+				told++
+			case aloneHeading(lines[i]):
+				alone++
+			default:
+				if e := subjectEnd(lines[i], headingMarker(lines[i])); e >= 0 {
+					ends[j] = e
+					fresh++
+				}
+			}
+		}
+		if clause || fresh < 1 || told+fresh < 2 || told+fresh+alone < len(run)-1 {
+			continue
+		}
+		for j, i := range run {
 			if ends[j] >= 0 {
 				cut[i] = ends[j]
 				out = append(out, i)

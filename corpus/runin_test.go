@@ -467,3 +467,93 @@ func TestLeadCutsMarkedSiblings(t *testing.T) {
 		t.Errorf("cutRunInHeadings(siblings run into leads among marked ones) =\n%q\nwant\n%q", got, want)
 	}
 }
+
+// TestSubjectCuts checks that siblings naming fields (学前教育, 教师队伍),
+// each run into a text that opens with its subject (我市, 全市, 市教育局,
+// 全年), are cut there, and that a heading of verb and object (加强全县…)
+// or a lone field's name is left whole.
+func TestSubjectCuts(t *testing.T) {
+	lines := []string{
+		"青川市教育局2031年工作总结",
+		"一、教育投入全市教育经费总投入18.6亿元，比上年增长7.2%。新建校舍12万平方米。",
+		"二、学前教育我市新增公办幼儿园14所，普惠性幼儿园覆盖率达到88%。",
+		"三、教师队伍市教育局全年招聘教师520名，组织全员培训1.2万人次。",
+		"四、校园安全全年未发生重大安全责任事故，校园周边环境持续净化。",
+		// a call to act takes the place as its object: no field's name
+		"（一）加强全县义务教育学校标准化建设，新建改扩建校舍3万平方米。",
+		"（二）推进全县中小学校长职级制改革，完成首批评聘工作。",
+		// one field's name alone among siblings that are sentences
+		"（一）农村公路全县新改建农村公路120公里，实现组组通硬化路。",
+		"（二）新建城乡客运站3个，开通公交线路6条。",
+		"（三）完成危桥改造15座，安全隐患全部整治。",
+	}
+	got := cutRunInHeadings(lines, false)
+	want := []string{
+		"青川市教育局2031年工作总结",
+		"一、教育投入", "全市教育经费总投入18.6亿元，比上年增长7.2%。新建校舍12万平方米。",
+		"二、学前教育", "我市新增公办幼儿园14所，普惠性幼儿园覆盖率达到88%。",
+		"三、教师队伍", "市教育局全年招聘教师520名，组织全员培训1.2万人次。",
+		"四、校园安全", "全年未发生重大安全责任事故，校园周边环境持续净化。",
+		"（一）加强全县义务教育学校标准化建设，新建改扩建校舍3万平方米。",
+		"（二）推进全县中小学校长职级制改革，完成首批评聘工作。",
+		"（一）农村公路全县新改建农村公路120公里，实现组组通硬化路。",
+		"（二）新建城乡客运站3个，开通公交线路6条。",
+		"（三）完成危桥改造15座，安全隐患全部整治。",
+	}
+	if !slices.Equal(got, want) {
+		t.Errorf("cutRunInHeadings(fields run into their subjects) =\n%q\nwant\n%q", got, want)
+	}
+}
+
+// TestReadFlatFieldHeadings checks a county's report flattened to one line
+// whose review names its fields, each run into a text that opens with its
+// subject (我们, 全县): every field is a heading of its own.
+func TestReadFlatFieldHeadings(t *testing.T) {
+	in := "白塔县2031年政府工作报告——2031年1月8日在白塔县第九届人民代表大会第三次会议上县长 林青各位代表：现在，我代表县人民政府向大会报告工作，请予审议。" +
+		"一、2030年工作回顾过去一年，全县上下团结奋进，经济社会保持平稳健康发展。全县地区生产总值增长6.5%，一般公共预算收入增长8%。" +
+		"（一）工业经济我们坚持工业强县不动摇，新增规模以上工业企业12家，规上工业增加值增长9.1%。园区基础设施持续完善，标准厂房建成8万平方米。" +
+		"（二）农业农村全县粮食总产量稳定在30万吨以上，新建高标准农田5万亩。特色产业提质增效，茶叶综合产值突破10亿元。" +
+		"（三）社会事业我们把教育摆在优先位置，新建改扩建学校9所。医共体建设扎实推进，群众看病更加方便。" +
+		"二、2031年工作安排今年是实施规划的关键之年。全县经济社会发展的主要预期目标是：地区生产总值增长6%左右。"
+	d, err := Read("白塔县2031年政府工作报告.txt", []byte(in))
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []string{"1 一、2030年工作回顾", "2 （一）工业经济", "2 （二）农业农村", "2 （三）社会事业", "1 二、2031年工作安排"}
+	if got := headings(d); !slices.Equal(got, want) {
+		t.Errorf("headings =\n%q\nwant\n%q", got, want)
+	}
+}
+
+// TestReadFlatAnnouncedSections checks a report flattened to one line
+// whose sections follow a colon that announces them with 是 (主要工作是：)
+// or with a quoted count (重点推进“五个一体化”：): the first section opens
+// there, and so its siblings after it; an inline list (主要内容是：) stays
+// in its paragraph.
+func TestReadFlatAnnouncedSections(t *testing.T) {
+	in := "青川市2031年政府工作报告——2031年1月6日在青川市第八届人民代表大会第四次会议上市长 周明各位代表：现在，我代表市人民政府向大会报告工作，请予审议。" +
+		"一、2030年工作回顾过去一年，全市上下砥砺奋进，较好完成了全年目标任务。回顾过去一年，成绩来之不易。主要工作是：" +
+		"（一）稳住经济基本盘。地区生产总值增长6.2%，规上工业增加值增长8%。新开工重点项目60个，完成投资150亿元。" +
+		"（二）加快产业转型。数字经济核心产业增加值增长15%，新增高新技术企业40家。传统产业技术改造全面推进。" +
+		"（三）办好民生实事。新增城镇就业2.1万人，新建改扩建学校12所。城乡居民医保参保率稳定在95%以上。" +
+		"二、2031年工作安排今年是规划实施的关键之年。我们将重点推进“三个一体化”：" +
+		"（一）推进交通一体化。建成环湖快速路，开通城际公交线路6条。加快湖滨港区二期建设。" +
+		"（二）推进产业一体化。共建湖滨产业协作园，引进配套企业20家。推动园区数据互通。" +
+		"（三）推进服务一体化。实现医保异地结算全覆盖，社保卡一卡通用。推动政务服务跨市通办。" +
+		"今年要把群众的事办好。政策的主要内容是：（1）提高补贴标准；（2）扩大补贴范围。各位代表，让我们团结一心，奋力开创青川发展新局面！"
+	d, err := Read("青川市2031年政府工作报告.txt", []byte(in))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, h := range headings(d) {
+		if strings.Contains(h, "（1）") || strings.Contains(h, "（一）") || strings.Contains(h, "一、") || strings.Contains(h, "二、") || strings.Contains(h, "（二）") || strings.Contains(h, "（三）") {
+			got = append(got, h)
+		}
+	}
+	want := []string{"1 一、2030年工作回顾", "2 （一）稳住经济基本盘。", "2 （二）加快产业转型。", "2 （三）办好民生实事。",
+		"1 二、2031年工作安排", "2 （一）推进交通一体化。", "2 （二）推进产业一体化。", "2 （三）推进服务一体化。"}
+	if !slices.Equal(got, want) {
+		t.Errorf("headings =\n%q\nwant\n%q\n(all: %q)", got, want, headings(d))
+	}
+}
