@@ -2117,6 +2117,56 @@ func untaggedTitleBelow(first, body string) string {
 	return ""
 }
 
+// redatedTitleBelow returns the title line just under a copy site's
+// headline that gives the headline's paper dated earlier (2033年教育局上半年
+// 工作总结 / 2032教育局上半年工作总结): its same words (restatedTitleYear), or
+// the name the site's note gives the paper (下面是小编推荐的2032教育局上半年
+// 工作总结供大家参阅). The site dated its headline by the year it posted an
+// older paper; a site moves a year on, never back, so the line below is the
+// paper's own title. A headline of the line's year (tagged or shortened by
+// the site) is left to the rules below. Or "".
+func redatedTitleBelow(first, body string, head []string) string {
+	fy := titleYear(arabicYears(first))
+	if fy == 0 {
+		fy = bareTitleYear(first)
+	}
+	if fy == 0 || !isTitleLine(first) || !titleCandidate(first) || kindOf(first, "") == "" {
+		return ""
+	}
+	note := despace(copyNoteTitle(head))
+	lines := headLines(body, 3)
+	if len(lines) < 2 {
+		return ""
+	}
+	for _, l := range lines[1:] {
+		l = despace(strings.TrimSpace(l))
+		if !isTitleLine(l) || !titleCandidate(l) || kindOf(l, "") != kindOf(first, "") {
+			continue
+		}
+		ly := titleYear(arabicYears(l))
+		if ly == 0 {
+			ly = bareTitleYear(l)
+		}
+		if ly == 0 || ly >= fy {
+			continue
+		}
+		if l == note || restatedTitleYear(first, []string{l}) == ly {
+			return l
+		}
+	}
+	return ""
+}
+
+// bareTitleYear returns the year a title writes as a file name does, the
+// digits then at once the name's words with no 年 (2032教育局上半年工作总结),
+// or 0.
+func bareTitleYear(l string) int {
+	if m := bareYearRe.FindStringSubmatch(l); m != nil {
+		return atoi(m[1])
+	}
+	return 0
+}
+
 // salutedTitleRe matches a speech's title run into its salutation (某局
 // 局长在2031年秋季开学工作会议上讲话同志们：…, 在全县教育工作会议上的讲话
 // 老师们、同志们：…): a speaker at a meeting, a ceremony or a forum, and the
@@ -2714,6 +2764,9 @@ func firstTitle(body string, head []string) string {
 		}
 	}
 	if t := untaggedTitleBelow(first, body); t != "" {
+		return t
+	}
+	if t := redatedTitleBelow(first, body, head); t != "" {
 		return t
 	}
 	if titleCandidate(first) && brokenAgainBelow(first, headLines(body, 3)) {
@@ -7830,21 +7883,51 @@ var yearWorkPartRe = mustLitRe(`(?m)^\s*[一二三四五六七八九十]{1,2}\s*
 // postedSummaryYear returns the year a summary and plan sums up when its
 // title dates both by a later year only (2033年某局工作总结及工作计划) and the
 // text says twice that it sums up an earlier one: its opening sentence's time
-// (2031年，…) and its first part's heading (一、2031年某某工作). A copy site
-// dates such a paper by the year it posted it. 0 otherwise.
+// (2031年，…) and its first part's heading (一、2031年某某工作), or says so
+// once in that heading under an opening that names the year only as this
+// one (今年以来，…). A copy site dates such a paper by the year it posted it.
+// 0 otherwise.
 func postedSummaryYear(title, body string) int {
 	if !undatedPlanAfterSummaryRe.MatchString(title) || halfYearTitle(title) {
 		return 0
 	}
 	y, opened := titleYear(title), openingYear(body)
-	if opened == 0 || opened >= y {
+	m := yearWorkPartRe.FindStringSubmatch(headText(body, 3000))
+	if m == nil {
 		return 0
 	}
-	m := yearWorkPartRe.FindStringSubmatch(headText(body, 3000))
-	if m == nil || atoi(m[1]) != opened {
+	if opened == 0 && thisYearOpening(body) {
+		// An opening that names the year only as this one (今年以来，…)
+		// leaves the first part's heading to say which (一、2031年完成的
+		// 主要工作).
+		opened = atoi(m[1])
+	}
+	if opened == 0 || opened >= y || atoi(m[1]) != opened {
 		return 0
 	}
 	return opened
+}
+
+// thisYearOpeningRe matches an opening sentence that speaks of the year it
+// sums up as this one, naming no year: 今年以来，…, 今年，…, 本年度，….
+var thisYearOpeningRe = mustLitRe(`^\s*(?:今年|本年度?)(?:以来)?\s*[，,]`)
+
+// thisYearOpening reports whether one of the first lines of body opens
+// with a sentence that calls the year it sums up this year (今年以来，…).
+func thisYearOpening(body string) bool {
+	n := 0
+	for _, l := range strings.SplitN(headText(body, 2000), "\n", 12) {
+		if strings.TrimSpace(l) == "" {
+			continue
+		}
+		if thisYearOpeningRe.MatchString(l) {
+			return true
+		}
+		if n++; n == 3 {
+			break
+		}
+	}
+	return false
 }
 
 // titleYearsRe matches the years a title names, with 年 or 年度 after them.
