@@ -2124,7 +2124,8 @@ func untaggedTitleBelow(first, body string) string {
 // 工作总结供大家参阅). The site dated its headline by the year it posted an
 // older paper; a site moves a year on, never back, so the line below is the
 // paper's own title. A headline of the line's year (tagged or shortened by
-// the site) is left to the rules below. Or "".
+// the site) is left to the rules below, and so is a line that carries the
+// site's tag (【精选】): a second headline of the site's. Or "".
 func redatedTitleBelow(first, body string, head []string) string {
 	fy := titleYear(arabicYears(first))
 	if fy == 0 {
@@ -2141,6 +2142,12 @@ func redatedTitleBelow(first, body string, head []string) string {
 	for _, l := range lines[1:] {
 		l = despace(strings.TrimSpace(l))
 		if !isTitleLine(l) || !titleCandidate(l) || kindOf(l, "") != kindOf(first, "") {
+			continue
+		}
+		if copyTagRe.MatchString(l) || strings.HasSuffix(l, "】") {
+			// another headline of the site's, tagged as its first is
+			// (…工作总结及工作计划【精选】): no paper's own title ends in
+			// a bracketed tag
 			continue
 		}
 		ly := titleYear(arabicYears(l))
