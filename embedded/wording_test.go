@@ -72,6 +72,55 @@ func TestSearch_WordingAsWritten(t *testing.T) {
 	}
 }
 
+// TestSearch_DashesDotsZeros checks that quoted wording finds a dash, a
+// middle dot and a typed year's zero however the file writes them, and
+// marks them in the snippet.
+func TestSearch_DashesDotsZeros(t *testing.T) {
+	ix, err := index.Open(t.TempDir())
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { ix.Close() })
+	bodies := map[string]string{
+		"qingchuan.txt": "青川市二〇〇九年政府工作报告\n各位代表：\n现在，我代表市人民政府，向大会报告工作。\n一、二〇〇八年工作回顾\n" +
+			"开通青川—白塔城际公交。举办“山水青川·茶香白塔”文化节。\n",
+		"baita.txt": "白塔县二00九年政府工作报告\n各位代表：\n现在，我代表县人民政府，向大会报告工作。\n一、二00八年工作回顾\n" +
+			"开通青川－白塔城际公交。举办“山水青川・茶香白塔”文化节。\n",
+		"liuxi.txt": "柳溪县二OO九年政府工作报告\n各位代表：\n现在，我代表县人民政府，向大会报告工作。\n一、二OO八年工作回顾\n" +
+			"开通青川―白塔城际公交。举办“山水青川•茶香白塔”文化节。\n",
+	}
+	var docs []*corpus.Document
+	for name, body := range bodies {
+		d, err := corpus.Read(name, []byte(body))
+		if err != nil {
+			t.Fatal(err)
+		}
+		docs = append(docs, d)
+	}
+	if err := ix.Add(docs...); err != nil {
+		t.Fatal(err)
+	}
+	s := NewSearcher(ix)
+	for _, q := range []string{
+		`"青川-白塔城际"`, `"青川—白塔城际"`, `"青川－白塔城际"`,
+		`"山水青川·茶香白塔"`, `"山水青川・茶香白塔"`,
+		`"二〇〇八年工作回顾"`, `"二零零八年"`, `"二00八年"`,
+	} {
+		res, err := s.Search(context.Background(), search.Request{Query: q, Size: 10, Group: "document"})
+		if err != nil {
+			t.Fatalf("Search(%s): %v", q, err)
+		}
+		if res.Total != 3 {
+			t.Errorf("Search(%s) finds %d reports, want all 3", q, res.Total)
+		}
+		for _, h := range res.Hits {
+			if !containsMark(h.Snippet) {
+				t.Errorf("Search(%s): snippet of %s marks nothing: %q", q, h.DocID, h.Snippet)
+			}
+		}
+	}
+}
+
 func containsMark(s string) bool {
 	for i := 0; i+len("<mark>") <= len(s); i++ {
 		if s[i:i+len("<mark>")] == "<mark>" {

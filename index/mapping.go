@@ -33,7 +33,9 @@ import (
 // simplified form (雙減 as 双减).
 // 4: the fold reads every quotation mark as one, 〇 (and ○ beside a Chinese
 // numeral) as 零, and drops footnote references ([1]).
-const SchemaVersion = "4"
+// 5: the fold reads every dash as -, every middle dot as ·, and a 0 or O
+// standing for 〇 in a typed year (二00九年) as 零.
+const SchemaVersion = "5"
 
 // rankField is the name of the gse field.
 const rankField = "w"
