@@ -70,34 +70,32 @@ func sure(b best2) bool {
 	return b.sec >= 0 && b.best >= flowSureAt && b.best >= flowSure*b.second
 }
 
-// flowLinks adds to pr the links that paragraph flows show.
-func flowLinks(pa, pb []*prepared, w *weights, pr *pairing, addExtra func(i, j int, c float64)) {
-	va, secA, sizeA := w.paragraphs(pa)
-	vb, secB, sizeB := w.paragraphs(pb)
-	if len(va) == 0 || len(vb) == 0 {
-		return
-	}
-	textA, textB := paragraphTexts(pa), paragraphTexts(pb)
-	// The cosines of all pairs of paragraphs are taken one row at a time
-	// (a paragraph of a against all of b), never held together: each row
-	// gives its own vote's best and runner-up, and adds to the histogram
-	// (for the median) and to each column's best and runner-up so far.
+// bestMatches takes the cosines of all pairs of units of a and b (their
+// vectors va and vb, in sections secA and secB) one row at a time (a unit
+// of a against all of b), never held together: each row gives its own
+// best and runner-up, and adds to each column's best and runner-up so far.
+// rowAt and colAt are the best unit itself (the first of equals), -1 for
+// none. A pair that keep turns down counts as a cosine of 0; each row is
+// handed to seen, when not nil, before that (flowLinks' histogram).
+func bestMatches(va, vb []vector, secA, secB []int, w *weights, keep func(p, q int) bool, seen func(row []float64)) (rowBest []best2, rowAt []int, colBest []best2, colAt []int) {
 	inv := invert(vb, len(w.idfs))
 	row := make([]float64, len(vb))
-	var hist histogram
-	rowBest := make([]best2, len(va))
-	colBest := make([]best2, len(vb))
+	rowBest, colBest = make([]best2, len(va)), make([]best2, len(vb))
 	for q := range colBest {
 		colBest[q] = noBest
 	}
-	// rowAt and colAt: the best paragraph itself (the first of equals)
-	rowAt, colAt := fill(len(va), -1), fill(len(vb), -1)
+	rowAt, colAt = fill(len(va), -1), fill(len(vb), -1)
 	for p, v := range va {
 		clear(row)
 		inv.cosines(v, row)
-		hist.add(row)
+		if seen != nil {
+			seen(row)
+		}
 		rb := noBest
 		for q, c := range row {
+			if keep != nil && !keep(p, q) {
+				c = 0
+			}
 			if c > rb.best {
 				rowAt[p] = q
 			}
@@ -109,6 +107,19 @@ func flowLinks(pa, pb []*prepared, w *weights, pr *pairing, addExtra func(i, j i
 		}
 		rowBest[p] = rb
 	}
+	return rowBest, rowAt, colBest, colAt
+}
+
+// flowLinks adds to pr the links that paragraph flows show.
+func flowLinks(pa, pb []*prepared, w *weights, pr *pairing, addExtra func(i, j int, c float64)) {
+	va, secA, sizeA := w.paragraphs(pa)
+	vb, secB, sizeB := w.paragraphs(pb)
+	if len(va) == 0 || len(vb) == 0 {
+		return
+	}
+	textA, textB := paragraphTexts(pa), paragraphTexts(pb)
+	var hist histogram
+	rowBest, rowAt, colBest, colAt := bestMatches(va, vb, secA, secB, w, nil, hist.add)
 	floor := math.Max(flowFloor, flowChance*hist.median())
 	flowA := map[[2]int]int{} // text of old section i that went to new j
 	flowB := map[[2]int]int{} // text of new section j that came from old i

@@ -64,32 +64,9 @@ func sentenceLinks(pa, pb []*prepared, w *weights, linked map[[2]int]bool, fits 
 	if len(va) == 0 || len(vb) == 0 {
 		return
 	}
-	inv := invert(vb, len(w.idfs))
-	row := make([]float64, len(vb))
-	rowBest, rowAt := make([]best2, len(va)), fill(len(va), -1)
-	colBest, colAt := make([]best2, len(vb)), fill(len(vb), -1)
-	for q := range colBest {
-		colBest[q] = noBest
-	}
-	for p, v := range va {
-		clear(row)
-		inv.cosines(v, row)
-		rb := noBest
-		for q, c := range row {
-			if !sameKind(pa[secA[p]], pb[secB[q]]) {
-				c = 0
-			}
-			if c > rb.best {
-				rowAt[p] = q
-			}
-			if c > colBest[q].best {
-				colAt[q] = p
-			}
-			rb.add(c, secB[q])
-			colBest[q].add(c, secA[p])
-		}
-		rowBest[p] = rb
-	}
+	// a sentence's best among the sections of its own kind only
+	sameKinds := func(p, q int) bool { return sameKind(pa[secA[p]], pb[secB[q]]) }
+	rowBest, rowAt, colBest, colAt := bestMatches(va, vb, secA, secB, w, sameKinds, nil)
 	clearBest := func(b best2) bool { return b.sec >= 0 && b.best >= sentFloor && b.best >= flowMargin*b.second }
 	n := map[[2]int]int{}
 	inA, inB := map[[2]int]int{}, map[[2]int]int{}
