@@ -5,8 +5,6 @@ import (
 	"sort"
 	"testing"
 
-	"github.com/govreport/govreport/corpus"
-	"github.com/govreport/govreport/index"
 	"github.com/govreport/govreport/search"
 )
 
@@ -16,29 +14,12 @@ import (
 // its counties; and that the province facet counts them. The reports are
 // invented; the places are real so that the gazetteer gives their chain.
 func TestSearchRegionChain(t *testing.T) {
-	ix, err := index.Open(t.TempDir())
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer ix.Close()
-	reports := map[string]string{
+	s := readFiles(t, map[string]string{
 		"province.txt": "政府工作报告\n——2024年1月20日在浙江省第十四届人民代表大会第二次会议上\n各位代表：\n现在，我代表省人民政府，向大会报告工作。\n一、2023年工作回顾\n全省新增数字工厂一批。\n",
 		"city.txt":     "政府工作报告\n——2024年1月10日在金华市第九届人民代表大会第三次会议上\n各位代表：\n现在，我代表市人民政府，向大会报告工作。\n一、2023年工作回顾\n全市新增数字工厂一批。\n",
 		"county.txt":   "政府工作报告\n——2024年1月8日在义乌市第十七届人民代表大会第三次会议上\n各位代表：\n现在，我代表市人民政府，向大会报告工作。\n一、2023年工作回顾\n全市新增数字工厂一批。\n",
 		"other.txt":    "政府工作报告\n——2024年1月12日在延边州第十六届人民代表大会第三次会议上\n各位代表：\n现在，我代表州人民政府，向大会报告工作。\n一、2023年工作回顾\n全州新增数字工厂一批。\n",
-	}
-	var docs []*corpus.Document
-	for name, text := range reports {
-		d, err := corpus.Read(name, []byte(text))
-		if err != nil {
-			t.Fatal(err)
-		}
-		docs = append(docs, d)
-	}
-	if err := ix.Add(docs...); err != nil {
-		t.Fatal(err)
-	}
-	s := NewSearcher(ix)
+	})
 	regions := func(filter string) []string {
 		t.Helper()
 		res, err := s.Search(context.Background(), search.Request{Query: "数字工厂", Filters: search.Filters{Regions: []string{filter}}, Size: search.MaxSize})
