@@ -31,6 +31,7 @@ package search
 import (
 	"errors"
 	"fmt"
+	"slices"
 	"strconv"
 	"strings"
 	"unicode"
@@ -147,13 +148,24 @@ func partOfKind(fk string) bool {
 	if fk == "" {
 		return false
 	}
-	for _, k := range corpus.Kinds {
-		if strings.Contains(analysis.Fold(k), fk) {
+	for _, k := range foldedKinds {
+		if strings.Contains(k, fk) {
 			return true
 		}
 	}
-	return strings.Contains(corpus.KindOther, fk)
+	return false
 }
+
+// foldedKinds are the kinds a document can have (corpus.Kinds and
+// KindOther), folded once: a filter is matched against every report of a
+// set (matchKind).
+var foldedKinds = func() []string {
+	var out []string
+	for _, k := range append(slices.Clone(corpus.Kinds), corpus.KindOther) {
+		out = append(out, analysis.Fold(k))
+	}
+	return out
+}()
 
 // Parse parses q. Words are segmented with gse, which may wait for the
 // dictionary to load. An error wraps ErrBadQuery and gives the column.
