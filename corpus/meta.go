@@ -4270,19 +4270,7 @@ var halfYearOpeningRe = mustLitRe(`^(?:(?:(?:19|20)[0-9]{2}|(?:19|20)?[XxＸｘ�
 // that hold text (the title's line, then the first paragraph's) opens on
 // the half year it reviews.
 func halfYearOpening(body string) bool {
-	n := 0
-	for _, l := range strings.Split(headText(body, 800), "\n") {
-		if l = strings.TrimSpace(l); l == "" {
-			continue
-		}
-		if halfYearOpeningRe.MatchString(l) {
-			return true
-		}
-		if n++; n == 3 {
-			break
-		}
-	}
-	return false
+	return openingMatches(body, 800, halfYearOpeningRe)
 }
 
 // halfYearTitle reports whether title speaks of a half year.
@@ -7922,12 +7910,18 @@ var thisYearOpeningRe = mustLitRe(`^\s*(?:今年|本年度?)(?:以来)?\s*[，,]
 // thisYearOpening reports whether one of the first lines of body opens
 // with a sentence that calls the year it sums up this year (今年以来，…).
 func thisYearOpening(body string) bool {
+	return openingMatches(body, 2000, thisYearOpeningRe)
+}
+
+// openingMatches reports whether one of the first three lines of body
+// that hold text, within its first chars bytes (headText), matches re.
+func openingMatches(body string, chars int, re litRe) bool {
 	n := 0
-	for _, l := range strings.SplitN(headText(body, 2000), "\n", 12) {
-		if strings.TrimSpace(l) == "" {
+	for _, l := range strings.Split(headText(body, chars), "\n") {
+		if l = strings.TrimSpace(l); l == "" {
 			continue
 		}
-		if thisYearOpeningRe.MatchString(l) {
+		if re.MatchString(l) {
 			return true
 		}
 		if n++; n == 3 {
