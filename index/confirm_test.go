@@ -57,12 +57,13 @@ func TestPlace(t *testing.T) {
 // candidates (denseCandidates, both ways: member by member for a few,
 // an AND of the lists for many), and the wordings often occur in part
 // only, so that candidates are turned down by their places. It runs with
-// every segment read whole and in ranges of slots.
+// every segment read whole and in ranges of slots, the ranges' answers
+// copied into one on several goroutines.
 func TestLookupFarPlaces(t *testing.T) {
 	t.Run("whole", testLookupFarPlaces)
 	t.Run("in ranges", func(t *testing.T) {
-		defer func(n uint32, z, p int) { parallelSlots, splitSlots = n, z; runtime.GOMAXPROCS(p) }(parallelSlots, splitSlots, runtime.GOMAXPROCS(max(4, runtime.GOMAXPROCS(0))))
-		parallelSlots, splitSlots = 0, 0
+		defer func(n uint32, z, c, p int) { parallelSlots, splitSlots, copyApart = n, z, c; runtime.GOMAXPROCS(p) }(parallelSlots, splitSlots, copyApart, runtime.GOMAXPROCS(max(4, runtime.GOMAXPROCS(0))))
+		parallelSlots, splitSlots, copyApart = 0, 0, 0
 		testLookupFarPlaces(t)
 	})
 }

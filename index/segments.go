@@ -441,19 +441,38 @@ func (s *snapshot) lookupLong(runes []rune, within []uint32, a answerArrays, cou
 	if n == 0 {
 		return nil, nil
 	}
-	slots, w := a.slots(n), 0
-	for _, sc := range parts {
-		w += copy(slots[w:], sc.slots)
+	// Each part is copied to its place in the answer on its own
+	// goroutine: at ten million sections the copy of a broad wording's
+	// answer (7 million slots) and the page faults of its new array took
+	// 0.12 s of the first answer after open on one core.
+	slots, tfs := a.slots(n), []uint8(nil)
+	if counts {
+		tfs = a.counts(n)
 	}
-	if !counts {
-		return slots, nil
+	off := make([]int, len(parts)) // where each part goes in the answer
+	for k := 1; k < len(parts); k++ {
+		off[k] = off[k-1] + len(parts[k-1].slots)
 	}
-	tfs, w := a.counts(n), 0
-	for _, sc := range parts {
-		w += copy(tfs[w:], sc.tfs)
+	copyPart := func(k int) {
+		copy(slots[off[k]:], parts[k].slots)
+		if counts {
+			copy(tfs[off[k]:], parts[k].tfs)
+		}
+	}
+	if workers := min(runtime.GOMAXPROCS(0), len(parts)); workers > 1 && n >= copyApart {
+		runEach(workers, len(parts), copyPart)
+	} else {
+		for k := range parts {
+			copyPart(k)
+		}
 	}
 	return slots, tfs
 }
+
+// copyApart is the size of a lookup's answer (in slots) from which its
+// parts are copied into it on several goroutines: below it the copy takes
+// less than their start.
+var copyApart = 1 << 18
 
 // gather returns the parts of a lookup's answer that part appends for
 // each segment i, at most sizes[i] entries, laid end to end in segment
