@@ -1,0 +1,77 @@
+package web_test
+
+// Readers' paths
+//
+// These tests walk what a journalist or a bureau's staff meets first and
+// most often: the header on a phone, where the keyboard's focus lands after
+// a link, what a search that finds nothing says, and narrowing a search to
+// a span of years.
+
+import (
+	"fmt"
+	"testing"
+
+	"github.com/chromedp/chromedp"
+)
+
+// TestE2E_NarrowHeader checks that on a phone the header's brand and its
+// five page links read as words on one row: at 390 px (a common phone) and
+// 320 px (the narrowest still sold) no label is broken across lines (检索
+// was 检 above 索), and the header stays as short as one row, since it
+// sticks to the top of every page.
+func TestE2E_NarrowHeader(t *testing.T) {
+	_, srv := server(t)
+	for _, width := range []int{390, 320} {
+		t.Run(fmt.Sprint(width), func(t *testing.T) {
+			ctx := browser(t, width, 700)
+			do(t, ctx, "search page", chromedp.Navigate(srv.URL+"/#/search"), visible(".doclist"))
+			shot(t, ctx, fmt.Sprintf("header-%d", width))
+			type box struct {
+				Label        string
+				Lines        int
+				Height, Line float64
+			}
+			// Lines counts the rows a label's text takes: one rect per row.
+			boxes := eval[[]box](t, ctx, `[...document.querySelectorAll("header.top .brand, header.top nav a")].map(a => {
+				const r = document.createRange();
+				r.selectNodeContents(a);
+				const tops = new Set([...r.getClientRects()].map(x => Math.round(x.top)));
+				return {Label: a.textContent, Lines: tops.size, Height: a.getBoundingClientRect().height, Line: parseFloat(getComputedStyle(a).lineHeight) || 24};
+			})`)
+			if len(boxes) != 6 {
+				t.Fatalf("found %d header labels, want the brand and 5 page links", len(boxes))
+			}
+			for _, b := range boxes {
+				if b.Lines != 1 {
+					t.Errorf("at %d px the header label %q is broken over %d lines", width, b.Label, b.Lines)
+				}
+			}
+			if h := eval[float64](t, ctx, `document.querySelector("header.top").getBoundingClientRect().height`); h > 64 {
+				t.Errorf("at %d px the sticky header is %.0f px tall, want one row (at most 64 px)", width, h)
+			}
+			if eval[bool](t, ctx, `document.documentElement.scrollWidth > window.innerWidth + 1`) {
+				t.Errorf("at %d px the page is wider than the screen", width)
+			}
+			// The list of documents under the search box: only a title wraps.
+			cells := eval[[]box](t, ctx, `[...document.querySelectorAll(".doclist th, .doclist td:not(:nth-child(4))")].filter(c => c.offsetParent && c.textContent.trim()).map(c => {
+				const r = document.createRange();
+				r.selectNodeContents(c);
+				return {Label: c.textContent, Lines: new Set([...r.getClientRects()].map(x => Math.round(x.top))).size};
+			})`)
+			if len(cells) == 0 {
+				t.Fatal("the document list shows no cells")
+			}
+			for _, c := range cells {
+				if c.Lines != 1 {
+					t.Errorf("at %d px the document list's cell %q is broken over %d lines", width, c.Label, c.Lines)
+					break
+				}
+			}
+			if eval[bool](t, ctx, `document.documentElement.scrollWidth > window.innerWidth + 1`) {
+				t.Errorf("at %d px the document list is wider than the screen", width)
+			}
+			// Every page link can still be reached and followed.
+			do(t, ctx, "follow 对比", click(`header.top nav a[data-route="compare"]`), visible(".picker"))
+		})
+	}
+}
