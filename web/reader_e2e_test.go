@@ -9,6 +9,8 @@ package web_test
 
 import (
 	"fmt"
+	"net/url"
+	"strings"
 	"testing"
 
 	"github.com/chromedp/chromedp"
@@ -73,5 +75,68 @@ func TestE2E_NarrowHeader(t *testing.T) {
 			// Every page link can still be reached and followed.
 			do(t, ctx, "follow 对比", click(`header.top nav a[data-route="compare"]`), visible(".picker"))
 		})
+	}
+}
+
+// TestE2E_ZeroIsACount checks that a search that finds nothing says so as
+// a count of the wording under its filters ("0 篇报告 · 0 个章节含有“…”
+// （年份 1999）"), which a journalist can report, and not as an error; and
+// that with a year filter it says how many reports use the wording in any
+// year, as a link that drops the years.
+func TestE2E_ZeroIsACount(t *testing.T) {
+	_, srv := server(t)
+	ctx := browser(t, 1280, 900)
+	var all, none struct {
+		Total int `json:"total"`
+	}
+	getJSON(t, srv.URL+"/api/v1/search?size=0&group=document&q="+url.QueryEscape(`"`+phrase+`"`), &all)
+	getJSON(t, srv.URL+"/api/v1/search?size=0&year=1999&q="+url.QueryEscape(`"`+phrase+`"`), &none)
+	if all.Total == 0 || none.Total != 0 {
+		t.Fatalf("the sample should hold %q in some reports (%d) and in none of 1999 (%d)", phrase, all.Total, none.Total)
+	}
+	const absent = "星际学校"
+	getJSON(t, srv.URL+"/api/v1/search?size=0&q="+url.QueryEscape(`"`+absent+`"`), &none)
+	if none.Total != 0 {
+		t.Fatalf("%q should occur in no sample report; %d hold it", absent, none.Total)
+	}
+	type zero struct {
+		Count, Elsewhere, Href string
+		Errors                 int
+	}
+	read := `({
+		Count: document.querySelector(".result-count").textContent,
+		Elsewhere: (document.querySelector(".zero-elsewhere a") || {}).textContent || "",
+		Href: (document.querySelector(".zero-elsewhere a") || {}).hash || "",
+		Errors: [...document.querySelectorAll(".error, [role=alert]")].filter(e => e.textContent.trim()).length,
+	})`
+
+	do(t, ctx, "a wording no report holds",
+		chromedp.Navigate(srv.URL+"/#/search?q="+url.QueryEscape(`“`+absent+`”`)),
+		visible(".result-count"),
+	)
+	shot(t, ctx, "zero")
+	z := eval[zero](t, ctx, read)
+	if want := "0 篇报告 · 0 个章节含有“" + absent + "”"; !strings.HasPrefix(z.Count, want) {
+		t.Errorf("a search for %q that finds nothing says %q, want it to begin %q", absent, z.Count, want)
+	}
+	if z.Errors != 0 || z.Elsewhere != "" {
+		t.Errorf("a zero shows %d error boxes and an any-year count %q; want neither", z.Errors, z.Elsewhere)
+	}
+
+	do(t, ctx, "a wording in no report of the year",
+		chromedp.Navigate(srv.URL+"/#/search?year=1999&q="+url.QueryEscape(`"`+phrase+`"`)),
+		visible(".result-count"),
+		visible(".zero-elsewhere a"),
+	)
+	shot(t, ctx, "zero-year")
+	z = eval[zero](t, ctx, read)
+	if want := "0 篇报告 · 0 个章节含有“" + phrase + "”（年份 1999）"; !strings.HasPrefix(z.Count, want) {
+		t.Errorf("a search for %q in 1999 says %q, want it to begin %q", phrase, z.Count, want)
+	}
+	if want := fmt.Sprintf("不限年份：%d 篇报告", all.Total); z.Elsewhere != want {
+		t.Errorf("the any-year count reads %q, want %q", z.Elsewhere, want)
+	}
+	if z.Errors != 0 || strings.Contains(z.Href, "year=") {
+		t.Errorf("%d error boxes; the any-year link %q keeps a year", z.Errors, z.Href)
 	}
 }

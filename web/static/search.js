@@ -168,7 +168,7 @@ function results(s, res, trend) {
   const summary = h(
     "p",
     { class: "result-count" },
-    total ? (byReport(s) ? `${total} 篇报告 · ${res.sections || 0} 个章节` : `共 ${total} 个章节匹配`) : byReport(s) ? "没有匹配的报告" : "没有匹配的章节",
+    total ? (byReport(s) ? `${total} 篇报告 · ${res.sections || 0} 个章节` : `共 ${total} 个章节匹配`) : zeroCount(s),
     typeof res.took_ms === "number" ? h("span", { class: "muted" }, `（${res.took_ms < 10 ? res.took_ms.toFixed(1) : Math.round(res.took_ms)} 毫秒）`) : null,
     total ? groupToggle(s) : null,
     watchButton(s),
@@ -212,7 +212,7 @@ function results(s, res, trend) {
     yearChart(s, ((trend && trend.facets) || facets).year, byReport(s) ? "篇报告" : "个章节"),
     summary,
     exact,
-    total === 0 ? noHits(s) : null,
+    total === 0 ? noHits(s, trend) : null,
     list,
     pager(s, total),
   );
@@ -228,10 +228,44 @@ function groupToggle(s) {
   return h("span", { class: "group-toggle" }, opt("document", "按报告"), opt("section", "按章节"));
 }
 
-function noHits(s) {
+// zeroCount says a search that found nothing as the count it is: a zero
+// of an exact search is an answer a journalist can print ("0 个章节含有
+// “双减”"), so it reads as one, naming the wording and the filters it
+// was counted under, not as a failure.
+function zeroCount(s) {
+  const phrase = onePhrase(s.q);
+  const scope = FILTERS.filter((f) => s[f].length).map((f) => label(f) + " " + s[f].join("、"));
+  return h(
+    "span",
+    { class: "zero-count" },
+    byReport(s) ? "0 篇报告 · " : "",
+    phrase ? `0 个章节含有“${phrase}”` : ["0 个章节匹配 ", h("code", {}, s.q)],
+    scope.length ? `（${scope.join("；")}）` : "",
+  );
+}
+
+// onePhrase returns the wording of a query that is one quoted phrase and
+// nothing else ("双减" or “双减”), else "".
+function onePhrase(q) {
+  const m = /^\s*["“”「『](?<w>[^"“”「」『』]+)["“”」』]\s*$/.exec(q || "");
+  return m ? m.groups.w.trim() : "";
+}
+
+// noHits follows a zero: with a year filter, how many reports use the
+// query in any year (the trend the chart was drawn from), then the ways to
+// widen the search.
+function noHits(s, trend) {
+  const elsewhere = s.year.length && trend && trend.total ? trend.total : 0;
   return h(
     "div",
     { class: "hint" },
+    elsewhere
+      ? h(
+          "p",
+          { class: "zero-elsewhere" },
+          h("a", { href: hashOf(s, { year: [], from: 0 }) }, `不限年份：${elsewhere} ${byReport(s) ? "篇报告" : "个章节"}`),
+        )
+      : null,
     "试试：减少关键词，去掉筛选，或把短语的引号去掉。",
     FILTERS.some((f) => s[f].length) ? h("a", { href: hashOf(s, { year: [], region: [], kind: [], issuer: [], from: 0 }) }, " 去掉所有筛选") : null,
   );
