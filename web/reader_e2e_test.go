@@ -14,6 +14,7 @@ import (
 	"testing"
 
 	"github.com/chromedp/chromedp"
+	"github.com/chromedp/chromedp/kb"
 )
 
 // TestE2E_NarrowHeader checks that on a phone the header's brand and its
@@ -138,5 +139,78 @@ func TestE2E_ZeroIsACount(t *testing.T) {
 	}
 	if z.Errors != 0 || strings.Contains(z.Href, "year=") {
 		t.Errorf("%d error boxes; the any-year link %q keeps a year", z.Errors, z.Href)
+	}
+}
+
+// TestE2E_KeyboardFocus follows links and controls with the keyboard only
+// and checks where the focus lands once the page is painted again: a
+// search hit opened with Enter leaves it on the document page (it fell back
+// to the top of the document, so the next Tab started at the header); a
+// facet value or the next page, followed with Enter, keeps it on the same
+// control of the new results; 只看变化, toggled with the space bar, keeps
+// it on the checkbox, so that a second press toggles it back.
+func TestE2E_KeyboardFocus(t *testing.T) {
+	ix, srv := server(t)
+	from, to := previousYear(t, ix, srv)
+	ctx := browser(t, 1280, 900)
+	const active = `(() => {
+		const a = document.activeElement;
+		const what = a.type === "checkbox" ? a.parentElement.textContent.trim() : a.textContent.trim() || a.tagName;
+		return a === document.body ? "body" : (document.getElementById("main").contains(a) ? "main:" : "out:") + what;
+	})()`
+
+	do(t, ctx, "search",
+		chromedp.Navigate(srv.URL+"/#/search?q="+url.QueryEscape(phrase)),
+		visible(".hits .hit-title"),
+		chromedp.Focus(chromedp.CSS(`.facet[data-facet="year"] li a`)),
+	)
+	year := eval[string](t, ctx, `document.activeElement.textContent.trim()`)
+	do(t, ctx, "a year facet with Enter",
+		chromedp.KeyEvent(kb.Enter),
+		visible(`.facet[data-facet="year"] li a.on`),
+		visible(".hits .hit-title"),
+	)
+	if got := eval[string](t, ctx, active); got != "main:"+year {
+		t.Errorf("after Enter on a year facet the focus is on %q, want the same facet value (%q)", got, "main:"+year)
+	}
+
+	do(t, ctx, "open a hit with Enter",
+		chromedp.Focus(chromedp.CSS(".hits .hit-title")),
+		chromedp.KeyEvent(kb.Enter),
+		visible(".doc-text .section"),
+	)
+	shot(t, ctx, "keyboard-doc")
+	if got := eval[string](t, ctx, active); !strings.HasPrefix(got, "main:") {
+		t.Errorf("after opening a hit with Enter the focus is on %q, want it inside the document page", got)
+	}
+
+	do(t, ctx, "compare",
+		chromedp.Navigate(srv.URL+"/#/compare?view=inline&from="+url.QueryEscape(from)+"&to="+url.QueryEscape(to)),
+		visible(".pairs.inline .pair"),
+	)
+	all := eval[int](t, ctx, `document.querySelectorAll(".pairs .pair").length`)
+	const onlyChanged = `[...document.querySelectorAll(".cmp-tools label.check")].find(l => l.textContent.trim() === "只看变化").querySelector("input")`
+	do(t, ctx, "只看变化 with the space bar",
+		chromedp.Evaluate[chromedp.Void](onlyChanged+`.focus()`),
+		chromedp.KeyEvent(" "),
+		until(onlyChanged+`.checked`),
+	)
+	if got := eval[string](t, ctx, active); got != "main:只看变化" {
+		t.Fatalf("after toggling 只看变化 the focus is on %q, want the checkbox", got)
+	}
+	do(t, ctx, "and back",
+		chromedp.KeyEvent(" "),
+		until(`!`+onlyChanged+`.checked`),
+	)
+	if n := eval[int](t, ctx, `document.querySelectorAll(".pairs .pair").length`); n != all {
+		t.Errorf("after toggling 只看变化 twice %d pairs show, want all %d", n, all)
+	}
+	do(t, ctx, "the side by side view with Enter",
+		chromedp.Focus(chromedp.CSS(`.view-switch a:first-child`)),
+		chromedp.KeyEvent(kb.Enter),
+		visible(".pairs.side"),
+	)
+	if got := eval[string](t, ctx, active); got != "main:并排" {
+		t.Errorf("after switching the view with Enter the focus is on %q, want the view switch", got)
 	}
 }

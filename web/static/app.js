@@ -3,7 +3,7 @@
 // page the user has moved on to.
 
 import { get } from "./api.js";
-import { parseHash, clear, errorBox } from "./util.js";
+import { parseHash, clear, errorBox, keepFocus } from "./util.js";
 import { renderSearch } from "./search.js";
 import { renderDoc } from "./doc.js";
 import { renderCompare } from "./compare.js";
@@ -34,20 +34,28 @@ async function route() {
   }
   // A page may handle a change of its own URL in place (a section anchor
   // inside the same document, the view switch of a comparison).
-  if (current && current.route === r.route && current.page && current.page.update && current.page.update(r)) {
-    return;
+  // Either way the keyboard's focus stays on the page (keepFocus): a link
+  // or a facet followed with Enter is gone once the page is painted again.
+  if (current && current.route === r.route && current.page && current.page.update) {
+    const page = current.page;
+    let done = false;
+    await keepFocus(main, () => (done = page.update(r)));
+    if (done) return;
   }
   if (current) current.controller.abort();
   const controller = new AbortController();
   current = { route: r.route, controller, page: null };
-  clear(main);
-  window.scrollTo(0, 0);
-  try {
-    current.page = (await routes[r.route](main, r, controller.signal)) || null;
-  } catch (e) {
-    if (e && e.name === "AbortError") return;
-    clear(main).appendChild(errorBox(e, route));
-  }
+  const mine = current;
+  await keepFocus(main, async () => {
+    clear(main);
+    window.scrollTo(0, 0);
+    try {
+      mine.page = (await routes[r.route](main, r, controller.signal)) || null;
+    } catch (e) {
+      if (e && e.name === "AbortError") return;
+      clear(main).appendChild(errorBox(e, route));
+    }
+  }, () => current === mine);
 }
 
 async function status() {

@@ -8,7 +8,7 @@
 // tolerantly: whatever is missing is simply not shown.
 
 import { get, apiURL, seg } from "./api.js";
-import { h, link, docLink, docLabel, pct, loading, errorBox, clear, fill } from "./util.js";
+import { h, link, docLink, docLabel, pct, loading, errorBox, clear, fill, keepFocus } from "./util.js";
 
 const STATUS = {
   unchanged: "未变",
@@ -64,8 +64,10 @@ export async function renderCompare(main, r, signal) {
       clear(reportBox).appendChild(errorBox(e, load));
     }
   };
+  // draw paints the report again (another view, 只看变化); the control the
+  // reader used keeps the keyboard's focus (keepFocus).
   const draw = () => {
-    fill(reportBox, renderReport(report, opts, view, onlyChanged, (v) => ((onlyChanged = v), draw())));
+    keepFocus(reportBox, () => fill(reportBox, renderReport(report, opts, view, onlyChanged, (v) => ((onlyChanged = v), draw()))));
   };
   await Promise.all([load(), pickerReady]);
   return {
@@ -224,8 +226,8 @@ function renderReport(rep, opts, view, onlyChanged, setOnlyChanged) {
   const switcher = h(
     "div",
     { class: "view-switch", role: "group", "aria-label": "视图" },
-    h("a", { href: here({ view: "side" }), class: view === "side" ? "on" : null, "aria-pressed": String(view === "side") }, "并排"),
-    h("a", { href: here({ view: "inline" }), class: view === "inline" ? "on" : null, "aria-pressed": String(view === "inline") }, "合并"),
+    h("a", { href: here({ view: "side" }), class: view === "side" ? "on" : null, "aria-pressed": String(view === "side"), "data-focus": "view:side" }, "并排"),
+    h("a", { href: here({ view: "inline" }), class: view === "inline" ? "on" : null, "aria-pressed": String(view === "inline"), "data-focus": "view:inline" }, "合并"),
   );
   const toggle = (key, text, title) =>
     h(
@@ -234,6 +236,7 @@ function renderReport(rep, opts, view, onlyChanged, setOnlyChanged) {
       h("input", {
         type: "checkbox",
         checked: opts[key] === "1",
+        "data-focus": key,
         onchange: (e) => (location.hash = here({ [key]: e.target.checked ? "1" : key === "ignore_space" ? "0" : "" })),
       }),
       " " + text,
@@ -255,7 +258,7 @@ function renderReport(rep, opts, view, onlyChanged, setOnlyChanged) {
       h(
         "label",
         { class: "check" },
-        h("input", { type: "checkbox", checked: onlyChanged, onchange: (e) => setOnlyChanged(e.target.checked) }),
+        h("input", { type: "checkbox", checked: onlyChanged, "data-focus": "only-changed", onchange: (e) => setOnlyChanged(e.target.checked) }),
         " 只看变化",
       ),
       toggle("ignore_punct", "忽略标点", "只有标点不同的地方不算修改"),

@@ -56,10 +56,11 @@ export async function renderSearch(main, r, signal) {
     placeholder: "例如：\"双减\" 课后服务 -托管 year:2022..2024 region:明湖市",
     "aria-label": "检索式",
     autocomplete: "off",
+    "data-focus": "q",
   });
   const sort = h(
     "select",
-    { name: "sort", "aria-label": "排序", onchange: () => go() },
+    { name: "sort", "aria-label": "排序", "data-focus": "sort", onchange: () => go() },
     h("option", { value: "", selected: !s.sort || s.sort === "relevance" }, "按相关度"),
     h("option", { value: "-year", selected: s.sort === "-year" }, "按年份（新→旧）"),
     h("option", { value: "year", selected: s.sort === "year" }, "按年份（旧→新）"),
@@ -293,7 +294,7 @@ function facet(s, f, name, buckets) {
       { class: hide ? "folded" : null, hidden: hide },
       h(
         "a",
-        { href: hashOf(s, { [param]: next, from: 0 }), class: on ? "on" : null, "aria-pressed": on ? "true" : "false" },
+        { href: hashOf(s, { [param]: next, from: 0 }), class: on ? "on" : null, "aria-pressed": on ? "true" : "false", "data-focus": `facet:${f}:${v}` },
         h("span", { class: "fv" }, v || "（未知）"),
         h("span", { class: "fc" }, String(b.count)),
       ),
@@ -370,7 +371,7 @@ function yearChart(s, buckets, unit) {
     const on = s.year.includes(d.value);
     return svg(
       "a",
-      { href: hashOf(s, { year: on ? s.year.filter((v) => v !== d.value) : [d.value], from: 0 }) },
+      { href: hashOf(s, { year: on ? s.year.filter((v) => v !== d.value) : [d.value], from: 0 }), "data-focus": "bar:" + d.value },
       svg("title", {}, `${d.title}：${d.count} ${unit}`),
       svg("rect", { x, y, width: W, height: Math.max(bh, d.count ? 2 : 0), rx: 3, class: on ? "bar on" : "bar" }),
       svg("text", { x: x + W / 2, y: y - 4, "text-anchor": "middle", class: "bar-count" }, d.count ? String(d.count) : ""),
@@ -416,16 +417,16 @@ function pager(s, total) {
     items.push(
       p === cur
         ? h("span", { class: "page cur", "aria-current": "page" }, String(p + 1))
-        : h("a", { class: "page", href: hashOf(s, { from: p * PAGE }) }, String(p + 1)),
+        : h("a", { class: "page", href: hashOf(s, { from: p * PAGE }), "data-focus": "page:" + (p + 1) }, String(p + 1)),
     );
     last = p;
   }
   return h(
     "nav",
     { class: "pager", "aria-label": "分页" },
-    cur > 0 ? h("a", { class: "page prev", href: hashOf(s, { from: (cur - 1) * PAGE }) }, "‹ 上一页") : null,
+    cur > 0 ? h("a", { class: "page prev", href: hashOf(s, { from: (cur - 1) * PAGE }), "data-focus": "page:prev" }, "‹ 上一页") : null,
     items,
-    cur < pages - 1 ? h("a", { class: "page next", href: hashOf(s, { from: (cur + 1) * PAGE }) }, "下一页 ›") : null,
+    cur < pages - 1 ? h("a", { class: "page next", href: hashOf(s, { from: (cur + 1) * PAGE }), "data-focus": "page:next" }, "下一页 ›") : null,
   );
 }
 

@@ -219,3 +219,27 @@ function errorTitle(code) {
       return "出错了：";
   }
 }
+
+// keepFocus runs paint, which replaces what is under root, and puts the
+// keyboard's focus back where it was: on the new element with the same
+// data-focus key as the one focused before (a facet value, a view switch,
+// a checkbox), else, when the focused element went with the old content,
+// on root, so that the next Tab starts from the page the reader is on and
+// not from the top of the document. Neither moves the page.
+// current (optional) tells whether the paint is still the page's: a paint
+// a newer one overtook leaves the focus to that one.
+export async function keepFocus(root, paint, current) {
+  const was = document.activeElement;
+  const key = was && root.contains(was) && was.dataset ? was.dataset.focus || "" : "";
+  try {
+    return await paint();
+  } finally {
+    if (!current || current()) restore();
+  }
+  function restore() {
+    const el = key ? root.querySelector(`[data-focus="${CSS.escape(key)}"]`) : null;
+    const now = document.activeElement;
+    if (el) el.focus({ preventScroll: true });
+    else if (!now || now === document.body || !now.isConnected) (root.closest("[tabindex]") || root).focus({ preventScroll: true });
+  }
+}
