@@ -10,6 +10,7 @@ package web_test
 import (
 	"fmt"
 	"net/url"
+	"slices"
 	"strings"
 	"testing"
 
@@ -212,5 +213,75 @@ func TestE2E_KeyboardFocus(t *testing.T) {
 	)
 	if got := eval[string](t, ctx, active); got != "main:并排" {
 		t.Errorf("after switching the view with Enter the focus is on %q, want the view switch", got)
+	}
+}
+
+// TestE2E_YearRange narrows a search to a span of years with the year
+// facet's 从/到 fields, as a journalist asks "since 2023": the URL keeps
+// the range, every hit is of a year inside it, and the count is the API's
+// for the same range. Ends typed backwards are swapped, not refused.
+func TestE2E_YearRange(t *testing.T) {
+	_, srv := server(t)
+	ctx := browser(t, 1280, 900)
+	var api struct {
+		Total  int `json:"total"`
+		Facets struct {
+			Year []struct {
+				Value string `json:"value"`
+			} `json:"year"`
+		} `json:"facets"`
+	}
+	getJSON(t, srv.URL+"/api/v1/search?size=0&group=document&q="+url.QueryEscape(phrase), &api)
+	if len(api.Facets.Year) < 3 {
+		t.Fatalf("the sample should use %q in at least 3 years: %+v", phrase, api.Facets.Year)
+	}
+	// The two latest years with hits (the facet lists years by count; sort them).
+	var years []string
+	for _, y := range api.Facets.Year {
+		years = append(years, y.Value)
+	}
+	slices.Sort(years)
+	lo, hi := years[len(years)-2], years[len(years)-1]
+	span := lo + ".." + hi
+	getJSON(t, srv.URL+"/api/v1/search?size=0&group=document&year="+span+"&q="+url.QueryEscape(phrase), &api)
+
+	do(t, ctx, "search",
+		chromedp.Navigate(srv.URL+"/#/search?q="+url.QueryEscape(phrase)),
+		visible(`.year-range input[name="to"]`),
+	)
+	// Typed backwards: the later year first.
+	do(t, ctx, "a span of years",
+		chromedp.SendKeys(chromedp.CSS(`.year-range input[name="from"]`), hi),
+		chromedp.SendKeys(chromedp.CSS(`.year-range input[name="to"]`), lo),
+		click(`.year-range button[type=submit]`),
+		until(`location.hash.includes("year=")`),
+		visible(".chips .chip"),
+		visible(".hits .hit-title"),
+	)
+	shot(t, ctx, "year-range")
+	type ranged struct {
+		Hash, Count, From, To string
+		Metas                 []string
+	}
+	r := eval[ranged](t, ctx, `({
+		Hash: decodeURIComponent(location.hash),
+		Count: document.querySelector(".result-count").textContent,
+		From: document.querySelector('.year-range input[name="from"]').value,
+		To: document.querySelector('.year-range input[name="to"]').value,
+		Metas: [...document.querySelectorAll(".hits .hit .hit-meta")].map(e => e.textContent),
+	})`)
+	if !strings.Contains(r.Hash, "year="+span) {
+		t.Errorf("after 从 %s 到 %s the URL is %q, want year=%s", hi, lo, r.Hash, span)
+	}
+	if !strings.HasPrefix(r.Count, fmt.Sprintf("%d 篇报告", api.Total)) {
+		t.Errorf("the page counts %q for %s, want %d reports as the API does", r.Count, span, api.Total)
+	}
+	for _, m := range r.Metas {
+		if !strings.HasPrefix(m, lo+"年") && !strings.HasPrefix(m, hi+"年") {
+			t.Errorf("hit %q shown under year:%s", m, span)
+		}
+	}
+	if r.From != lo || r.To != hi {
+		t.Errorf("the range fields show %q–%q, want the range in force %s–%s", r.From, r.To, lo, hi)
 	}
 }

@@ -189,7 +189,11 @@ function results(s, res, trend) {
         h("span", { class: "muted" }, x.sections && !byReport(s) ? "（已排在最前；其余章节只是分别含有其中的字词）" : "（其余章节只是分别含有其中的字词）"),
       ),
     );
-  const side = h("aside", { class: "facets", "aria-label": "筛选" }, FACETS.map(([f, name]) => facet(s, f, name, facets[f])));
+  const side = h(
+    "aside",
+    { class: "facets", "aria-label": "筛选" },
+    FACETS.map(([f, name]) => facet(s, f, name, facets[f], f === "year" ? yearRange(s, ((trend && trend.facets) || facets).year) : null)),
+  );
   const list = h(
     "ol",
     { class: "hits", start: s.from + 1 },
@@ -276,7 +280,7 @@ function noHits(s, trend) {
 // on the region parameter (a region filter matches the places under it).
 // Past FOLD values the rest fold behind a "更多" button; a selected value
 // always shows.
-function facet(s, f, name, buckets) {
+function facet(s, f, name, buckets, extra) {
   buckets = (buckets || []).slice();
   if (f === "province" && buckets.length === 0) return null;
   if (f === "year") buckets.sort((a, b) => String(b.value).localeCompare(String(a.value)));
@@ -323,7 +327,59 @@ function facet(s, f, name, buckets) {
     "div",
     { class: "facet", "data-facet": f },
     h("h3", {}, name),
-    h("div", { class: "facet-values" }, list || h("p", { class: "muted" }, "—"), more),
+    h("div", { class: "facet-values" }, list || h("p", { class: "muted" }, "—"), more, extra),
+  );
+}
+
+// yearRange is the year facet's span form: 从 [2019] 到 [2023] filters on
+// year=2019..2023 (the year filter takes a range, as the query's
+// year:2019..2023 does). A blank end stands for the first or last year the
+// search has hits in (buckets: the year counts of the search without its
+// year filter), ends given backwards are swapped, and the fields show the
+// range in force.
+function yearRange(s, buckets) {
+  const years = (buckets || []).map((b) => parseInt(b.value, 10)).filter((y) => !isNaN(y));
+  const lo = years.length ? Math.min(...years) : null;
+  const hi = years.length ? Math.max(...years) : null;
+  const cur = s.year.length === 1 ? /^(\d{4})(?:\.\.(\d{4}))?$/.exec(s.year[0]) : null;
+  const field = (name, label, value, hint) =>
+    h("input", {
+      type: "number",
+      name,
+      min: 1949,
+      max: 2100,
+      step: 1,
+      inputmode: "numeric",
+      value: value || "",
+      placeholder: hint != null ? String(hint) : "",
+      "aria-label": label,
+      "data-focus": "year-" + name,
+    });
+  const a = field("from", "起始年份", cur && cur[1], lo);
+  const b = field("to", "截止年份", cur && (cur[2] || cur[1]), hi);
+  const msg = h("span", { class: "form-msg", role: "alert" });
+  return h(
+    "form",
+    {
+      class: "year-range",
+      "aria-label": "年份范围",
+      onsubmit: (e) => {
+        e.preventDefault();
+        let x = parseInt(a.value || lo, 10);
+        let y = parseInt(b.value || hi, 10);
+        if (isNaN(x) || isNaN(y)) {
+          msg.textContent = "请填写年份。";
+          return;
+        }
+        if (x > y) [x, y] = [y, x];
+        location.hash = hashOf(s, { year: [x === y ? String(x) : `${x}..${y}`], from: 0 });
+      },
+    },
+    a,
+    h("span", { class: "dash" }, "–"),
+    b,
+    h("button", { type: "submit", class: "btn small", "data-focus": "year-go" }, "筛选"),
+    msg,
   );
 }
 
