@@ -285,3 +285,45 @@ func TestE2E_YearRange(t *testing.T) {
 		t.Errorf("the range fields show %q–%q, want the range in force %s–%s", r.From, r.To, lo, hi)
 	}
 }
+
+// TestE2E_NarrowNumbers opens a comparison's figures (数字变化) on a phone
+// and checks that the old and new sentences read at the width of the
+// screen, not in a column a character wide beside the indicator and the
+// two figures, and that each row still shows both figures.
+func TestE2E_NarrowNumbers(t *testing.T) {
+	ix, srv := server(t)
+	from, to := previousYear(t, ix, srv)
+	ctx := browser(t, 390, 844)
+	do(t, ctx, "compare on a phone",
+		chromedp.Navigate(srv.URL+"/#/compare?from="+url.QueryEscape(from)+"&to="+url.QueryEscape(to)),
+		visible(".pairs"),
+	)
+	if !eval[bool](t, ctx, `!!document.querySelector("details.numbers tbody tr")`) {
+		t.Fatalf("comparing %s with %s shows no changed figures to lay out", from, to)
+	}
+	do(t, ctx, "open the figures",
+		chromedp.Evaluate[chromedp.Void](`document.querySelector("details.numbers").open = true`),
+		visible("details.numbers td.sentences"),
+		chromedp.ScrollIntoView(chromedp.CSS("details.numbers td.sentences")),
+	)
+	shot(t, ctx, "narrow-numbers")
+	type row struct {
+		Sentences, Window float64
+		Old, New          bool
+	}
+	rows := eval[[]row](t, ctx, `[...document.querySelectorAll("details.numbers tbody tr")].map(tr => ({
+		Sentences: tr.querySelector("td.sentences").getBoundingClientRect().width,
+		Window: window.innerWidth,
+		Old: tr.querySelector("del").getBoundingClientRect().width > 0,
+		New: tr.querySelector("ins").getBoundingClientRect().width > 0,
+	}))`)
+	for i, r := range rows {
+		if r.Sentences < 0.6*r.Window || !r.Old || !r.New {
+			t.Errorf("figure %d at 390 px: the sentences take %.0f of %.0f px (want at least 60%%); old figure shown %v, new %v", i+1, r.Sentences, r.Window, r.Old, r.New)
+			break
+		}
+	}
+	if eval[bool](t, ctx, `document.documentElement.scrollWidth > window.innerWidth + 1`) {
+		t.Error("with its figures open the comparison is wider than a phone's screen")
+	}
+}
