@@ -284,6 +284,21 @@ func TestE2E_YearRange(t *testing.T) {
 	if r.From != lo || r.To != hi {
 		t.Errorf("the range fields show %q–%q, want the range in force %s–%s", r.From, r.To, lo, hi)
 	}
+
+	// The years inside the span show as chosen, in the chart and the facet,
+	// and following one narrows the search to it.
+	type chosen struct{ Bars, Facet []string }
+	c := eval[chosen](t, ctx, `({
+		Bars: [...document.querySelectorAll(".chart svg a")].filter(a => a.querySelector("rect.on")).map(a => a.querySelector(".bar-year").textContent),
+		Facet: [...document.querySelectorAll('.facet[data-facet="year"] li a.on .fv')].map(e => e.textContent),
+	})`)
+	if want := []string{lo, hi}; !slices.Equal(c.Bars, want) || !slices.Equal(slices.Sorted(slices.Values(c.Facet)), want) {
+		t.Errorf("under year=%s the chart marks %v and the facet %v as chosen, want %v in both", span, c.Bars, c.Facet, want)
+	}
+	do(t, ctx, "narrow to the first year of the span",
+		chromedp.Evaluate[chromedp.Void](`[...document.querySelectorAll(".chart svg a")].find(a => a.querySelector(".bar-year").textContent === `+jsString(lo)+`).dispatchEvent(new MouseEvent("click", {bubbles: true, cancelable: true}))`),
+		until(`decodeURIComponent(location.hash).includes("year=`+lo+`") && !decodeURIComponent(location.hash).includes("..")`),
+	)
 }
 
 // TestE2E_NarrowNumbers opens a comparison's figures (数字变化) on a phone

@@ -288,9 +288,12 @@ function facet(s, f, name, buckets, extra) {
   let folded = 0;
   const items = buckets.map((b, i) => {
     const v = String(b.value);
-    const on = s[param].includes(v);
+    // A year inside a span in force (year=2021..2023) is on too; following
+    // it narrows the search to that year.
+    const within = f === "year" && !s.year.includes(v) && yearsCover(s.year, v);
+    const on = s[param].includes(v) || within;
     // Years combine (a set of years); other facets pick one value.
-    const next = on ? s[param].filter((x) => x !== v) : f === "year" ? [...s[param], v] : [v];
+    const next = within ? [v] : on ? s[param].filter((x) => x !== v) : f === "year" ? [...s[param], v] : [v];
     const hide = i >= FOLD && !on;
     if (hide) folded++;
     return h(
@@ -329,6 +332,18 @@ function facet(s, f, name, buckets, extra) {
     h("h3", {}, name),
     h("div", { class: "facet-values" }, list || h("p", { class: "muted" }, "—"), more, extra),
   );
+}
+
+// yearsCover reports whether the year filter's values (years and spans,
+// 2021..2023) cover every year of value (a year or a span).
+function yearsCover(filter, value) {
+  const span = (v) => {
+    const m = /^(\d+)(?:\.\.(\d+))?$/.exec(String(v));
+    return m ? [parseInt(m[1], 10), parseInt(m[2] || m[1], 10)] : null;
+  };
+  const want = span(value);
+  if (!want) return false;
+  return filter.map(span).some((r) => r && r[0] <= want[0] && want[1] <= r[1]);
 }
 
 // yearRange is the year facet's span form: 从 [2019] 到 [2023] filters on
@@ -424,10 +439,12 @@ function yearChart(s, buckets, unit) {
     const bh = Math.round((d.count / max) * H);
     const x = gap + i * (W + gap);
     const y = top + H - bh;
-    const on = s.year.includes(d.value);
+    // A bar inside a span in force is on too; following it narrows to its years.
+    const within = !s.year.includes(d.value) && yearsCover(s.year, d.value);
+    const on = s.year.includes(d.value) || within;
     return svg(
       "a",
-      { href: hashOf(s, { year: on ? s.year.filter((v) => v !== d.value) : [d.value], from: 0 }), "data-focus": "bar:" + d.value },
+      { href: hashOf(s, { year: on && !within ? s.year.filter((v) => v !== d.value) : [d.value], from: 0 }), "data-focus": "bar:" + d.value },
       svg("title", {}, `${d.title}：${d.count} ${unit}`),
       svg("rect", { x, y, width: W, height: Math.max(bh, d.count ? 2 : 0), rx: 3, class: on ? "bar on" : "bar" }),
       svg("text", { x: x + W / 2, y: y - 4, "text-anchor": "middle", class: "bar-count" }, d.count ? String(d.count) : ""),
