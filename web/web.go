@@ -8,6 +8,7 @@
 // route is needed:
 //
 //	#/search?q=双减&year=2023&region=明湖市&from=20    search with filters, page
+//	#/search?q=双减&year=2019..2023                   a span of years (the year facet's 从/到)
 //	#/doc/{id}?s={section id}                         a document, one section highlighted
 //	#/compare?from={id}&to={id}&view=side|inline      two documents compared
 //	#/upload                                          report files added (POST /api/v1/documents)
@@ -18,6 +19,11 @@
 // from the API is a search snippet, which the API escapes and marks with
 // <mark>), and search.js, doc.js, compare.js, upload.js render one page
 // each (edit.js is the document page's correction form).
+//
+// A page painted again (a facet, a pager link, a comparison's view) keeps
+// the keyboard's focus on the control with the same data-focus key, else on
+// #main (util.js keepFocus): a followed link is gone once the page is
+// painted, and the focus must not fall back to the top of the document.
 //
 // The end-to-end tests in e2e_test.go drive the UI in headless Chromium
 // against a real api.Server over the embedded sample corpus.
