@@ -18,7 +18,11 @@ package compare
 //     the words just before it in its clause (专项债券, 城镇新增就业,
 //     居民消费价格涨幅控制在), back to the start of the clause or the
 //     previous figure; a figure right after another one (分别下降3.5%、
-//     2.9%; 从26万增加到28万) shares that one's indicator;
+//     2.9%; 从26万增加到28万) shares that one's indicator; a figure said of
+//     several things at once (游客接待量、旅游综合收入均增长12%) is one
+//     figure of each of them, each pairing on its own (eachOfThings), and
+//     the numbers of a list after 分别 that writes its unit once (分别为
+//     1.2、2.4、3.6亿元) each take that unit (listUnits);
 //   - two indicators are compared on their character pairs, each pair
 //     weighed by how rare it is among the indicators of both documents:
 //     增长, 达到, 控制在 name no indicator, 就业 and 债券 do;
@@ -231,6 +235,8 @@ type fig struct {
 	plain        []uint64 // character pairs of its indicator in plain words (plainName), for figures across sections
 	zones        []string // the first two letters of the zones its paragraph names (paragraphZones), nil if none
 	ended        bool     // said by a review of years all gone by (pastRun), in a plan part too: a result
+	each         string   // one figure said of several things at once (游客接待量、旅游收入均增长12%): the words after 均, and item the thing this copy is of (eachOfThings)
+	eachAll      string   // and the words that say it of them all (游客接待量、旅游收入均增长)
 }
 
 // clauseStop reports whether r ends a clause, for indicators. Quotation
@@ -726,7 +732,7 @@ const noteRunes = 16
 // heading, s[:skip]) with their indicators.
 func sideFigures(s string, skip int) []fig {
 	s, at := dropNotes(s, skip)
-	qs := quantities(s, skip)
+	qs := listUnits(s, quantities(s, skip), skip)
 	out := make([]fig, len(qs))
 	prevEnd := -1
 	twin := 0.0                      // the total said after the figure before (、总数达1025家)
@@ -1146,6 +1152,7 @@ func sideFigures(s string, skip int) []fig {
 	for k := range out {
 		out[k].plain = indicatorGrams(plainName(out[k].indicator), fromToFrame.ReplaceAllString(out[k].after, ""))
 	}
+	out = eachOfThings(s, out)
 	if at != nil {
 		for k := range out {
 			out[k].start, out[k].end = at[out[k].start], at[out[k].end-1]+1
@@ -1908,6 +1915,9 @@ func scopedHead(item, last string) string {
 // those after it when the words before say little (完成…村庄环境整治).
 func (f fig) label() string {
 	before := strings.Trim(f.indicator, "、和及与")
+	if f.each != "" {
+		return f.item + "…" + f.each // 旅游收入…增长, of 游客接待量、旅游收入均增长
+	}
 	if f.item != "" {
 		// one of several things measured together: which one
 		i := strings.LastIndex(before, "分别")
@@ -2675,14 +2685,14 @@ func (fw *figWeights) stated(f fig, own, figs []fig) bool {
 		// in other words (涨幅控制在4%左右 against 总水平涨幅控制在4%左右),
 		// another measure
 		if !o.base && o.Unit == f.Unit && !f.scope.apart(o.scope) && (o.role == f.role || o.role == "" || f.role == "") {
-			best = max(best, fw.similarity(f.grams, o.grams))
+			best = max(best, fw.similarity(f.ownGrams(), o.ownGrams()))
 		}
 	}
 	for _, o := range figs {
 		if o.base || !o.Quantity.equal(f.Quantity) || f.scope.apart(o.scope) || changesOfOthers(fw, f, o, own, figs) {
 			continue
 		}
-		if s := fw.similarity(f.grams, o.grams); s >= FigureFloor && (s >= best || best < SameIndicator) {
+		if s := fw.similarity(f.ownGrams(), o.ownGrams()); s >= FigureFloor && (s >= best || best < SameIndicator) {
 			return true
 		}
 	}
@@ -2765,13 +2775,23 @@ func (fw *figWeights) markRealigned(old, new []fig, ops []Op) {
 			}
 			for j := range new {
 				b := &new[j]
-				if b.start-pb == a.start-pa && !b.changed && fw.similarity(a.grams, b.grams) < SameIndicator {
+				if b.start-pb == a.start-pa && !b.changed && fw.similarity(a.ownGrams(), b.ownGrams()) < SameIndicator {
 					a.changed, b.changed = true, true
 				}
 			}
 		}
 		pa, pb = pa+n, pb+n
 	}
+}
+
+// ownGrams returns the character pairs of what f measures: its thing's
+// and what is said of it when f is one of several things a figure is
+// said of at once (eachOfThings), its indicator's otherwise.
+func (f fig) ownGrams() []uint64 {
+	if f.each != "" {
+		return f.itemGrams
+	}
+	return f.grams
 }
 
 // figCandidates returns the candidate changes among the figures of the
@@ -3268,12 +3288,23 @@ func isRate(unit string) bool {
 func numberChanges(pf pairFigures, chosen []figCand) []NumberChange {
 	p, oldText, newText := pf.p, pf.oldText, pf.newText
 	type found struct {
-		nc NumberChange
-		at int
+		nc        NumberChange
+		at, oldAt int
 	}
 	var out []found
+	both := map[[2]int]int{} // figures said of several things in both years: where their first change is
 	for _, c := range chosen {
 		a, b := pf.old[c.a], pf.new[c.b]
+		if a.each != "" && b.each != "" {
+			// 游客接待量、旅游收入均增长10% -> 均增长12%: one figure
+			// changed, said of the same things both years, is one change
+			k := [2]int{a.start, b.start}
+			if i, ok := both[k]; ok {
+				out[i].nc.Indicator = b.eachAll
+				continue
+			}
+			both[k] = len(out)
+		}
 		from := *p.From
 		out = append(out, found{NumberChange{
 			From:        a.text,
@@ -3290,9 +3321,12 @@ func numberChanges(pf pairFigures, chosen []figCand) []NumberChange {
 			OldSentence: sentence(oldText, a.start, a.end),
 			OldRole:     a.role,
 			Role:        b.role,
-		}, b.start})
+		}, b.start, a.start})
 	}
-	sort.SliceStable(out, func(x, y int) bool { return out[x].at < out[y].at })
+	sort.SliceStable(out, func(x, y int) bool {
+		// one figure said of several things: theirs in the order named
+		return out[x].at < out[y].at || out[x].at == out[y].at && out[x].oldAt < out[y].oldAt
+	})
 	changes := make([]NumberChange, 0, len(out))
 	seen := map[[3]string]bool{}
 	for _, f := range out {
@@ -3350,3 +3384,154 @@ func sentenceBounds(s string, start, end int) (i, j int, cutI, cutJ bool) {
 }
 
 func sentenceEnd(r rune) bool { return strings.ContainsRune("。！？；\n!?;", r) }
+
+// eachWords are the words that may follow 均 or 都 when they say that
+// one figure is each of several things' (游客接待量、旅游收入均增长12%,
+// 解决率和满意率都达到95%), not part of a word (人均, 均衡, 首都).
+var eachWords = []string{"增长", "下降", "提高", "提升", "达到", "达", "为", "是", "超过", "超", "保持", "稳定在", "控制在", "突破",
+	"比上年", "比去年", "同比", "较上年", "实现", "高于", "低于", "完成", "减少", "增加", "降低", "上升", "在"}
+
+// eachSaid returns the things a clause names before 均 or 都, when it
+// says that the figure after is each of them (A、B均增长10%: A and B), the
+// words after 均, and whether it does. The things are n of them as
+// respectively reads them: joined by 、, the last two perhaps by 和, 及
+// or 与 (城镇和农村居民人均可支配收入均增长7%: 城镇居民人均可支配收入 and
+// 农村居民人均可支配收入).
+func eachSaid(clause string) (items []string, verb string, ok bool) {
+	for _, mark := range []string{"均", "都"} {
+		i := strings.LastIndex(clause, mark)
+		if i <= 0 {
+			continue
+		}
+		things, rest := clause[:i], clause[i+len(mark):]
+		prev, _ := utf8.DecodeLastRuneInString(things)
+		if mark == "均" && strings.ContainsRune("人年亩平户日月地", prev) || utf8.RuneCountInString(rest) > 8 || strings.ContainsFunc(rest, clauseStop) {
+			continue // 人均, 年均: an average, not each
+		}
+		if !containsAnyPrefix(rest, eachWords) {
+			continue
+		}
+		if strings.Contains(things, "等") {
+			continue // 文旅、物流等项目都在…: a list left open names no things one by one
+		}
+		parts := strings.Split(things, "、")
+		n := len(parts)
+		for _, c := range []string{"和", "及", "与"} {
+			if a, b, found := strings.Cut(parts[n-1], c); found && a != "" && b != "" {
+				n++
+				break
+			}
+		}
+		if items = respectively(things, n); items != nil {
+			return items, rest, true
+		}
+	}
+	return nil, "", false
+}
+
+// eachOfThings returns out, the figures of a text s, with every figure
+// said of several things at once (全年游客接待量、旅游综合收入均增长12%;
+// 问题解决率和办理满意率均达到95%) read as one figure of each of them, in
+// the order named: each copy is one item (respectively) and pairs on its
+// own, so the other year's 游客接待量增长10%，旅游综合收入增长15% gives two
+// changes, not one of a figure said of both and the other left out. The
+// copies hold the figure's place in s; the figure each change is of (of)
+// is read as the first copy of it.
+func eachOfThings(s string, out []fig) []fig {
+	var res []fig
+	first := make([]int, len(out))
+	for k, f := range out {
+		first[k] = len(res)
+		if f.several || f.item != "" || f.base || f.named {
+			res = append(res, f)
+			continue
+		}
+		i, _, _ := backToClause(s, f.start, -1, 40)
+		all := noSpace(s[i:f.start])
+		items, verb, ok := eachSaid(all)
+		if !ok {
+			res = append(res, f)
+			continue
+		}
+		whole := scopeOf(f.indicator, false)
+		for _, it := range items {
+			c := f
+			c.item, c.each, c.eachAll = it, verb, all
+			c.itemGrams = indicatorGrams(c.label(), c.after)
+			c.several, c.oneOf = true, true
+			c.scope = scopeOf(it, true)
+			c.scope[kindGroup], c.scope[baseGroup] = whole[kindGroup], whole[baseGroup]
+			res = append(res, c)
+		}
+	}
+	if len(res) == len(out) {
+		return out
+	}
+	for k := range res {
+		if res[k].of >= 0 {
+			res[k].of = first[res[k].of]
+		}
+	}
+	return res
+}
+
+// listUnits returns qs, the figures of s, with the numbers of a list
+// after 分别 that write their unit once, after the last of them (进口、
+// 出口、转口分别为1、2、3亿元; 分别增长5.1、7.2和9.3个百分点), read as
+// figures of that unit: 1 is 1亿元, not a heading's number nor a bare 1.
+// Only such a list is read so, its numbers in Arabic digits joined by 、,
+// 和, 及 or 与, its clause saying 分别 before the first: elsewhere a
+// number before 、 is a heading's or an item's (1、2号线).
+func listUnits(s string, qs []quantity, skip int) []quantity {
+	var out []quantity
+	for _, q := range qs {
+		num := strings.TrimLeftFunc(q.text, func(r rune) bool { return r >= '0' && r <= '9' || r == '.' })
+		if q.Unit == "" || num == q.text || !strings.HasPrefix(s[q.start:], q.text) {
+			out = append(out, q)
+			continue
+		}
+		// the numbers before q, last first, each joined to the next by a mark
+		var bare []quantity
+		at := q.start
+		for {
+			sep := ""
+			for _, m := range []string{"、", "和", "及", "与"} {
+				if strings.HasSuffix(s[:at], m) {
+					sep = m
+					break
+				}
+			}
+			if sep == "" {
+				break
+			}
+			j := at - len(sep)
+			i := strings.TrimRightFunc(s[:j], func(r rune) bool { return r >= '0' && r <= '9' || r == '.' })
+			if len(i) == j || s[len(i)] == '.' || s[j-1] == '.' {
+				break
+			}
+			bare = append(bare, quantity{text: s[len(i):j], start: len(i), end: j})
+			at = len(i)
+		}
+		cs, _, _ := backToClause(s, at, -1, 40)
+		if len(bare) == 0 || !strings.Contains(s[cs:at], "分别") {
+			out = append(out, q)
+			continue
+		}
+		var read []quantity
+		for _, b := range slices.Backward(bare) {
+			r := withUnit(b, num)
+			if r.Unit != q.Unit || b.start < skip {
+				read = nil
+				break
+			}
+			read = append(read, r)
+		}
+		// the bare numbers read already (7.2 of 5.1、7.2和9.3个百分点) give
+		// way to the list's
+		for len(out) > 0 && len(read) > 0 && out[len(out)-1].start >= read[0].start {
+			out = out[:len(out)-1]
+		}
+		out = append(append(out, read...), q)
+	}
+	return out
+}
