@@ -5058,7 +5058,10 @@ func reviewPartYear(text string) int {
 				m, opened = partHeadRe.FindStringSubmatch(h), true
 			}
 		}
-		if m == nil || !strings.Contains(m[1], "回顾") && !(planHeadRe.MatchString(m[1]) && (opened || recapsYear(lines, i) || openingAbove(lines[:i]))) && !(opened && planDoneRe.MatchString(m[1]) && !planAheadRe.MatchString(m[1])) && !planReviewHead(m[1], lines[:i]) {
+		if m == nil || !strings.Contains(m[1], "回顾") && !(planHeadRe.MatchString(m[1]) && (opened || recapsYear(lines, i) || openingAbove(lines[:i]))) && !(opened && planDoneRe.MatchString(m[1]) && !planAheadRe.MatchString(m[1])) && !planReviewHead(m[1], lines[:i]) && !planOpenedRe.MatchString(m[1]) {
+			// (A heading that says a plan has opened well, a thing done,
+			// heads a review whatever else it says: 一、二○○一年全市经济
+			// 社会继续保持旺盛活力，实现了“十五”计划的良好开局.)
 			continue
 		}
 		y := 0
@@ -5078,6 +5081,12 @@ func reviewPartYear(text string) int {
 			} else {
 				y = max(y, planPeriodStart(f[1])+4)
 			}
+		}
+		if f := planOpenedRe.FindStringSubmatch(m[1]); y == 0 && f != nil {
+			y = planPeriodStart(f[1] + f[2]) // the plan's first year, the one reviewed
+		}
+		if f := planExecRe.FindStringSubmatch(m[1]); y == 0 && f != nil {
+			y = planPeriodStart(f[1]) + 4 // the plan's last year
 		}
 		if y == 0 {
 			// 过去一年和五年工作回顾: the part's first sentence names the year.
@@ -5132,7 +5141,20 @@ func runInOpeningHead(l string) string {
 // opened well, a thing done (“十二五”规划开局良好, 实现了“十四五”良好开局),
 // not an aim (为“十四五”开好局, 确保“十四五”良好开局 say no 了 or 良好 after
 // 开局).
-var planOpenedRe = mustLitRe(`(?:实现了|取得了)“?十([一二三四五六])五”?(?:规划)?(?:的)?良好开局|十([一二三四五六])五”?(?:规划)?(?:开局良好|实现了良好开局|取得了良好开局)`)
+//
+// The plan is named by its number before 五 (十一 for 2006-2010, 十 for the
+// tenth, 2001-2005, whose “十五”计划 an old report calls a 计划), in
+// curly or straight quotes or none (实现了"十五"计划的良好开局).
+var planOpenedRe = mustLitRe(`(?:实现了|取得了)[“"]?(十[一二三四五六]?|[七八九])五[”"]?(?:规划|计划)?(?:的)?良好开局|(十[一二三四五六]?|[七八九])五[”"]?(?:规划|计划)?(?:开局良好|实现了良好开局|取得了良好开局)`)
+
+// planExecRe matches a review heading's account of a five-year plan carried
+// out (“十五”计划执行基本情况, “十一五”规划完成情况): the review of the
+// plan's last year, the part that a report read as the next plan opens
+// puts beside the year's review. Only a heading that names no year of its
+// own is dated by it (a template that masks its years, ××年工作回顾和
+// “十五”计划执行基本情况): a year's review may report how far a plan has
+// come midway (2008年工作回顾和“十一五”规划执行情况), and its year stands.
+var planExecRe = mustLitRe(`(十[一二三四五六]?|[七八九])五[”"]?(?:规划|计划)(?:的)?(?:执行|完成|实施)`)
 
 // planOpenedYear returns the first year of the five-year plan that the
 // review under a heading (its lines up to the next part) says has opened
@@ -5147,7 +5169,7 @@ func planOpenedYear(lines []string) int {
 			break
 		}
 		if m := planOpenedRe.FindStringSubmatch(l); m != nil {
-			return fivePlanStart(m[1] + m[2])
+			return planPeriodStart(m[1] + m[2])
 		}
 	}
 	return 0
