@@ -9870,6 +9870,16 @@ func reportPlace(d *Document, b titleBlock, in metaInput, set func(string, strin
 		}
 	}
 	if region == "" && ok {
+		// A report that names its place only where it names the party
+		// committee that led its government (在中共某某市委的正确领导下),
+		// a template having masked the place everywhere else (××年市人民
+		// 政府工作报告, 全市): that committee's place, when it is of the
+		// level the report speaks for and the only one of that level.
+		if p := ownCommitteePlace(headText(d.Body, 3000), unit); p != "" {
+			region, origin, chain, _ = pick([]placeClaim{{p, OriginBody}})
+		}
+	}
+	if region == "" && ok {
 		// A report that calls its place only 我县 or 全县, on a site whose
 		// chrome names its owner (主办：某县人民政府办公室, 某县融媒体中心
 		// 版权所有, 某县人民政府网站; a web page's SiteName or title: html.go):
@@ -10224,6 +10234,36 @@ func partyCommitteePlace(text string) string {
 		r = m[1]
 	}
 	if r == "" || lookupPlace(r) == nil {
+		return ""
+	}
+	return r
+}
+
+// ownCommitteeRe matches a city's, a county's, a district's or a banner's
+// party committee named in full (中共某某市委, 中共某某县委员会); group 1
+// is the place's name with its level.
+var ownCommitteeRe = mustLitRe(`中共(\p{Han}{1,8}?(?:市|县|区|旗))(?:委员会|委)`)
+
+// ownCommitteePlace returns the place whose party committee text names,
+// of the level u a government's report speaks for (市 for 我代表市人民政府),
+// when text names one such committee only and the gazetteer knows its
+// place: a county's report that names its city's committee too (在中共某某
+// 市委、中共某某县委的坚强领导下) still has one county's. "" otherwise.
+func ownCommitteePlace(text, u string) string {
+	if u != "市" && u != "县" && u != "区" && u != "旗" {
+		return ""
+	}
+	r := ""
+	for _, m := range ownCommitteeRe.FindAllStringSubmatch(Simplify(text), -1) {
+		if !strings.HasSuffix(m[1], u) {
+			continue
+		}
+		if r != "" && m[1] != r {
+			return ""
+		}
+		r = m[1]
+	}
+	if r == "" || len(lookupPlace(r)) == 0 {
 		return ""
 	}
 	return r
