@@ -279,8 +279,11 @@ var fivePlanPartRe = mustLitRe(`^(?:(?:19|20)[0-9]{2}\s*年[^。！？；：，,
 // 工作回顾, 五年来工作回顾), traditional characters too. Old reports word
 // it more freely: 过去五年的回顾, 过去五年国内工作的基本总结 (the State
 // Council's domestic work, apart from its foreign policy), 全省 or 全市
-// for a province's or a city's.
-var termPartRe = mustLitRe(`^(?:(?:过去|過去|近)[一二两兩三四五十]年(?:来|來)?|[三五]年(?:来|來)|本届政府(?:任期内)?|本屆政府(?:任期內)?)(?:的)?(?:主要)?(?:\p{Han}{0,2}?工作(?:的)?)?(?:简要|簡要|基本)?(?:回顾|回顧|总结|總結)$`)
+// for a province's or a city's. The term's review may name the year that
+// closes it too (过去五年及2021年工作回顾, 过去五年和2021年工作回顾), as a
+// report to a new congress's first session heads the part that reviews
+// both.
+var termPartRe = mustLitRe(`^(?:(?:过去|過去|近)[一二两兩三四五十]年(?:来|來)?|[三五]年(?:来|來)|本届政府(?:任期内)?|本屆政府(?:任期內)?)(?:(?:及|和|与|與)(?:19|20)[0-9]{2}\s*年(?:度)?)?(?:的)?(?:主要)?(?:\p{Han}{0,2}?工作(?:的)?)?(?:简要|簡要|基本)?(?:回顾|回顧|总结|總結)$`)
 
 // restartsAfterBare reports whether the top style's numbering goes back to
 // 1 right after a bare heading, having gone above 1 before it.
