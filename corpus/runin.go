@@ -763,7 +763,13 @@ func leadCuts(lines []string, cut []int) []int {
 // subjectOpenerRe matches the subject a summary's paragraph opens with: the
 // place or the body it reports for (全县, 我市, 本镇, 全系统, 县政府, 市教育局)
 // or the year's whole (全年).
-var subjectOpenerRe = mustLitRe(`^(?:全(?:省|市|州|盟|县|区|旗|镇|乡|年|系统)|我(?:省|市|州|县|区|旗|镇|乡|局|委|校|院)|本(?:市|县|区|镇|乡|局)|(?:省|市|州|县|区|旗|镇|乡)(?:委|政府|人民政府|\p{Han}{1,4}局))`)
+var subjectOpenerRe = mustLitRe(`^(?:全(?:省|市|州|盟|县|区|旗|镇|乡|年|系统)|我(?:省|市|州|县|区|旗|镇|乡|局|委|校|院)|本(?:市|县|区|镇|乡|局)|(?:省|市|州|县|区|旗|镇|乡)(?:委|政府|人民政府|\p{Han}{1,4}局)|(?:县城|城区|市区|镇区|各乡镇|各村|我们))`)
+
+// fieldDeedRe matches the verb of a deed done that a summary's paragraph
+// under a field's name opens with, its subject left unsaid: 学前教育新建
+// 公办幼儿园14所，…; 校园安全开展隐患排查3轮，…. A heading of verb and
+// object opens with a call to act (leadOpenerRe), not with these.
+var fieldDeedRe = mustLitRe(`^(?:新建|新增|新开工|新改建|改扩建|完成|建成|开展|举办|组织开展|实施了|累计|共计|投入|争取|招聘|培训|引进|发放|办理|受理|查处|整改|排查|今年以来|年内|截至)`)
 
 // subjectEnd returns the byte offset in l, a numbered line, at which a
 // heading that names a field (工业经济, 学前教育, 校园安全) ends and its
@@ -779,7 +785,7 @@ func subjectEnd(l string, hm *marker) int {
 	}
 	k := 0
 	for i, r := range s {
-		if k >= 4 && subjectOpenerRe.MatchString(s[i:]) {
+		if k >= 4 && (subjectOpenerRe.MatchString(s[i:]) || fieldDeedRe.MatchString(s[i:])) {
 			prev, _ := utf8.DecodeLastRuneInString(s[:i])
 			if strings.ContainsRune(runInNoEnd, prev) || !paragraphAfter(s[i:]) || sentenceLength(s[i:]) < 8 {
 				return -1
@@ -827,7 +833,11 @@ func subjectCuts(lines []string, cut []int) []int {
 				}
 			}
 		}
-		if clause || fresh < 1 || told+fresh < 2 || told+fresh+alone < len(run)-1 {
+		if clause || fresh < 1 {
+			continue
+		}
+		fresh += sameLengthEnds(lines, run, cut, ends)
+		if told+fresh < 2 || told+fresh+alone < len(run)-1 {
 			continue
 		}
 		for j, i := range run {
@@ -838,4 +848,62 @@ func subjectCuts(lines []string, cut []int) []int {
 		}
 	}
 	return out
+}
+
+// sameLengthEnds sets ends[j] for the siblings of run that subjectEnd
+// found no end for, when every heading of the run cut so far, by a rule
+// before or by subjectEnd (ends), names its field in the same number of
+// characters, three headings at least: the field's name of that many
+// characters ends the sibling too (（三）高中教育普通高中录取率提高到68%，…
+// beside 学前教育, 义务教育, 职业教育), its words all Chinese, its text a
+// sentence of 8 characters at least that opens with no word a phrase
+// goes on with. It returns how many it set.
+func sameLengthEnds(lines []string, run, cut, ends []int) int {
+	size, n := -1, 0
+	for j, i := range run {
+		e := ends[j]
+		if e < 0 {
+			e = cut[i]
+		}
+		if e < 0 {
+			continue
+		}
+		k := utf8.RuneCountInString(lines[i][headingMarker(lines[i]).end:e])
+		if size >= 0 && k != size {
+			return 0
+		}
+		size = k
+		n++
+	}
+	if n < 3 {
+		return 0
+	}
+	set := 0
+	for j, i := range run {
+		if ends[j] >= 0 || cut[i] >= 0 || aloneHeading(lines[i]) {
+			continue
+		}
+		hm := headingMarker(lines[i])
+		s, k, end := lines[i][hm.end:], 0, -1
+		for off, r := range s {
+			if k == size {
+				end = off
+				break
+			}
+			if !IsHan(r) {
+				break
+			}
+			k++
+		}
+		if end < 0 {
+			continue
+		}
+		first, _ := utf8.DecodeRuneInString(s[end:])
+		if strings.ContainsRune(runInNoEnd, first) || !paragraphAfter(s[end:]) || sentenceLength(s[end:]) < 8 {
+			continue
+		}
+		ends[j] = hm.end + end
+		set++
+	}
+	return set
 }

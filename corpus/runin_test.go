@@ -557,3 +557,42 @@ func TestReadFlatAnnouncedSections(t *testing.T) {
 		t.Errorf("headings =\n%q\nwant\n%q\n(all: %q)", got, want, headings(d))
 	}
 }
+
+// A summary's field names run into a text that opens with the deed done,
+// its subject unsaid (新建, 完成, 开展), or with a place the text reports
+// for (县城): the field's name is the heading. A sibling whose text opens
+// with no such word is cut where its siblings' names end when all of them
+// are as long (高中教育 beside 学前教育, 义务教育, 职业教育).
+func TestReadFlatFieldHeadingsDeeds(t *testing.T) {
+	in := "青川市教育局2031年工作总结2031年，市教育局坚持以立德树人为根本任务，推动教育事业高质量发展，各项工作取得明显成效。现将有关情况总结如下：" +
+		"一、主要工作成效（一）学前教育新建公办幼儿园14所，新增学位4200个，普惠性幼儿园覆盖率达到92%。" +
+		"（二）义务教育完成薄弱学校改造31所，城区大班额全面消除。实施课后服务全覆盖，参与学生占比达到96%。" +
+		"（三）高中教育普通高中录取率提高到68%，新建高中1所。" +
+		"（四）职业教育我们坚持产教融合，与企业共建实训基地9个，毕业生就业率达到97%。" +
+		"（五）教师队伍全年招聘教师620名，培训教师1.2万人次。" +
+		"（六）校园安全开展安全隐患排查3轮，整改隐患126处。" +
+		"二、存在的问题优质资源总量不足，城乡差距依然存在。三、2032年工作打算围绕办好人民满意的教育，重点抓好以下工作。"
+	d, err := Read("青川市教育局2031年工作总结.txt", []byte(in))
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []string{"1 一、主要工作成效", "2 （一）学前教育", "2 （二）义务教育", "2 （三）高中教育", "2 （四）职业教育",
+		"2 （五）教师队伍", "2 （六）校园安全", "1 二、存在的问题", "1 三、2032年工作打算"}
+	if got := headings(d); !slices.Equal(got, want) {
+		t.Errorf("headings =\n%q\nwant\n%q", got, want)
+	}
+	in = "白塔县2031年工作总结2031年，全县经济社会保持平稳健康发展，各项工作取得新成效。现将全年工作总结如下：" +
+		"一、工业经济全年新增规模以上工业企业12家，规上工业增加值增长9.1%。园区建设提速，完成基础设施投资4.2亿元。" +
+		"二、城乡建设县城新建道路7条，完成老旧小区改造23个。乡村公路新改建86公里。" +
+		"三、生态环保完成植树造林3.1万亩，空气优良天数比例达到91%。城乡污水处理设施持续完善，新建污水管网46公里。" +
+		"四、社会事业新建改扩建学校9所，新增学位4800个。县医院新院区投入使用，群众看病更加方便。" +
+		"五、安全生产开展隐患排查整治行动4轮，整改隐患1260处，全年未发生较大以上安全事故。" +
+		"六、存在的问题经济总量偏小，产业结构不优，民生保障仍有短板。"
+	if d, err = Read("白塔县2031年工作总结.txt", []byte(in)); err != nil {
+		t.Fatal(err)
+	}
+	want = []string{"1 一、工业经济", "1 二、城乡建设", "1 三、生态环保", "1 四、社会事业", "1 五、安全生产", "1 六、存在的问题"}
+	if got := headings(d); !slices.Equal(got, want) {
+		t.Errorf("headings =\n%q\nwant\n%q", got, want)
+	}
+}
