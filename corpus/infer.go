@@ -317,7 +317,59 @@ func findPoints(ps []paragraph, part, lead []bool) []bool {
 		}
 		i = j
 	}
+	if flatParagraphs(ps) {
+		recurringVoice(ps, part, lead, point)
+	}
 	return point
+}
+
+// flatParagraphs reports whether ps, a body's paragraphs, hold one
+// sentence each (sentencePerLine): a text that lost its line breaks and was
+// parted at its sentence ends (oneline.go), whose paragraphs are gone.
+func flatParagraphs(ps []paragraph) bool {
+	texts := make([]string, len(ps))
+	for i, p := range ps {
+		texts[i] = p.text
+	}
+	return sentencePerLine(texts)
+}
+
+// recurringVoice marks as points, in a text of one sentence a line, the
+// sentences that open with the same time and the government's voice
+// (sameVoice: 五年来，我们坚持以…；一年来，我们…) three times or more
+// between two parts, other sentences between them: a review told field
+// by field, each field's paragraph opened by its lead, whose paragraph
+// breaks the text lost. The time names years (一年来, 这五年, 过去一年):
+// a speaker's words reported (周总理说，我们…) are no lead. Where the
+// paragraphs are kept, the leads stand
+// together (findPoints) or open their paragraphs; run together, the
+// sentences of each field's text come between them. The sentences that
+// turn to the delegates or to another time after the last lead close the
+// review as in voiceTail.
+func recurringVoice(ps []paragraph, part, lead, point []bool) {
+	for i := 0; i < len(ps); {
+		j := i + 1
+		for j < len(ps) && !part[j] {
+			j++
+		}
+		// ps[i:j] lies between two parts (or the body's ends)
+		byVoice := map[string][]int{}
+		for k := i; k < j; k++ {
+			if m := voiceRe.FindStringSubmatch(ps[k].text); m != nil && strings.Contains(m[1], "年") && !part[k] && !lead[k] && !point[k] {
+				byVoice[m[1]] = append(byVoice[m[1]], k)
+			}
+		}
+		for _, ks := range byVoice {
+			if len(ks) < 3 {
+				continue
+			}
+			for _, k := range ks {
+				point[k] = true
+			}
+			voiceTail(ps, part, lead, point, ks[len(ks)-1]+1)
+		}
+		i = j
+	}
 }
 
 // voiceTail marks, after a run of points told in the government's voice

@@ -1,7 +1,9 @@
 package corpus
 
 import (
+	"fmt"
 	"reflect"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -158,6 +160,53 @@ func TestTopicCutsKeepPointRun(t *testing.T) {
 	for _, c := range cuts {
 		if c >= 4 && c <= 8 {
 			t.Errorf("cut before paragraph %d, inside the run of points (%q)", c, span[c].text[:12])
+		}
+	}
+}
+
+// A report a scraper saved on one line behind its header fields loses the
+// paragraphs its review's leads opened (五年来，我们坚持以…，…。 then the field's sentences):
+// parted into sentences, the leads that open with the same years and the
+// government's voice three times or more under one part still head their
+// fields, the sentences between them their text. A speaker's words
+// reported the same way (某某说，我们…) are no leads.
+func TestReadFlatRecurringVoiceLeads(t *testing.T) {
+	var b strings.Builder
+	b.WriteString("标题：政府工作报告——2031年1月10日在青川市第九届人民代表大会第一次会议上发文单位：青川市人民政府正文：各位代表：现在，我代表市人民政府向大会报告工作，请予审议，并请市政协委员和其他列席人员提出意见。")
+	b.WriteString("一、过去五年工作回顾本届政府任期的五年，是青川发展进程中极不平凡的五年。")
+	fields := []string{"加强农业基础为重点，加快发展现代农业，粮食生产能力稳步提高",
+		"调整产业结构为主线，推动工业转型升级，新兴产业比重持续上升",
+		"完善基础设施为支撑，构建综合交通网络，城乡联系更加便捷",
+		"改善人民生活为根本，办好民生实事，社会大局和谐稳定"}
+	for i, f := range fields {
+		fmt.Fprintf(&b, "五年来，我们坚持以%s。", f)
+		for k := range 4 {
+			fmt.Fprintf(&b, "第%d方面的第%d项成效是全市相关指标比五年前增长了百分之%d以上。", i+1, k+1, 10+k)
+		}
+	}
+	b.WriteString("二、2031年主要工作今年是新一届政府开局之年，做好今年工作意义重大。")
+	for _, w := range []string{"稳定工业增长", "扩大有效投资", "促进消费回升", "推进乡村振兴", "建设美丽城乡", "深化重点改革"} {
+		fmt.Fprintf(&b, "全力%s，抓好年度计划确定的各项任务。围绕%s完善配套政策，确保按期见到实效。", w, w)
+	}
+	d, err := Read("report.txt", []byte(b.String()))
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []string{"1 一、过去五年工作回顾"}
+	for _, f := range fields {
+		want = append(want, "2 五年来，我们坚持以"+f+"。")
+	}
+	want = append(want, "1 二、2031年主要工作")
+	if got := headings(d); !slices.Equal(got, want) {
+		t.Errorf("headings =\n%q\nwant\n%q", got, want)
+	}
+	speech := strings.ReplaceAll(b.String(), "五年来，我们坚持以", "市长说，我们坚持以")
+	if d, err = Read("report.txt", []byte(speech)); err != nil {
+		t.Fatal(err)
+	}
+	for _, h := range headings(d) {
+		if strings.Contains(h, "市长说") {
+			t.Errorf("a speaker's words reported took for a lead: %q", h)
 		}
 	}
 }
