@@ -341,11 +341,10 @@ func flatParagraphs(ps []paragraph) bool {
 // by field, each field's paragraph opened by its lead, whose paragraph
 // breaks the text lost. The time names years (一年来, 这五年, 过去一年):
 // a speaker's words reported (周总理说，我们…) are no lead. Where the
-// paragraphs are kept, the leads stand
-// together (findPoints) or open their paragraphs; run together, the
-// sentences of each field's text come between them. The sentences that
-// turn to the delegates or to another time after the last lead close the
-// review as in voiceTail.
+// paragraphs are kept, the leads stand together (findPoints) or open
+// their paragraphs; run together, the sentences of each field's text come
+// between them. The sentences that turn to the delegates or to another
+// time after the last lead close the review as in voiceTail.
 func recurringVoice(ps []paragraph, part, lead, point []bool) {
 	for i := 0; i < len(ps); {
 		j := i + 1

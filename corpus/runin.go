@@ -379,16 +379,17 @@ func (m *marker) styleOr(def string) string {
 // heading run into its text ends (2030年工作回顾2030年，全县…): the line
 // opens with at most 24 characters and no punctuation that end with the
 // words that end a part's heading, and a sentence opens right after them
-// with a time, a subject or the greeting. The words before must not hold
-// a sentence's 是 (这次会议的任务是回顾去年…: 回顾 is the verb, 去年 its
-// object). It returns -1 for any other line.
+// with a time, a subject, the greeting or a newspaper's lede
+// (ledeOpenerRe). The words before must not hold a sentence's 是 (这次会议
+// 的任务是回顾去年…: 回顾 is the verb, 去年 its object). It returns -1 for
+// any other line.
 func bareRunInEnd(l string) int {
 	k := 0
 	for i, r := range l {
 		if r == '是' {
 			return -1
 		}
-		if k >= 4 && partEndAt(l[:i]) && (runInOpenerRe.MatchString(strings.TrimLeft(l[i:], " ")) || sameYearAgain(l[:i], l[i:])) {
+		if k >= 4 && partEndAt(l[:i]) && (runInOpenerRe.MatchString(strings.TrimLeft(l[i:], " ")) || ledeOpenerRe.MatchString(l[i:]) || sameYearAgain(l[:i], l[i:])) {
 			return i
 		}
 		if k++; k > 24 || !(IsHan(r) || isDigit(r) || strings.ContainsRune("“”", r)) {
@@ -397,6 +398,12 @@ func bareRunInEnd(l string) int {
 	}
 	return -1
 }
+
+// ledeOpenerRe matches the opening of a newspaper's lede: the paper's
+// dateline (本报讯, 某某日报讯, 某某网讯) or the day of the news (1月30日，).
+// A paper printing a report in parts (摘登) opens each part's text with it
+// under the part's heading: 2031年工作回顾本报讯1月30日，市长…说，….
+var ledeOpenerRe = mustLitRe(`^(?:本报讯|\p{Han}{2,8}?(?:日报|晚报|新闻网|网)讯|(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})月(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})日[，,])`)
 
 // yearTakenUp reports whether text, the words after head (a numbered
 // heading so far), opens a sentence with the year head opens with and a

@@ -1,6 +1,7 @@
 package corpus
 
 import (
+	"fmt"
 	"slices"
 	"strings"
 	"testing"
@@ -594,5 +595,35 @@ func TestReadFlatFieldHeadingsDeeds(t *testing.T) {
 	want = []string{"1 一、工业经济", "1 二、城乡建设", "1 三、生态环保", "1 四、社会事业", "1 五、安全生产", "1 六、存在的问题"}
 	if got := headings(d); !slices.Equal(got, want) {
 		t.Errorf("headings =\n%q\nwant\n%q", got, want)
+	}
+}
+
+// A newspaper printing a report in parts (摘登) opens each part's text with
+// its lede (本报讯, 某某日报讯, the day of the news) under the part's
+// heading; run together on one line, the heading ends where the lede
+// opens.
+func TestReadFlatPartsBeforeLede(t *testing.T) {
+	var b strings.Builder
+	b.WriteString("标题：青川市政府工作报告（摘登）发布时间：2032-02-03正文：")
+	b.WriteString("2031年工作回顾本报讯1月30日，市长林青在市九届人大三次会议上作政府工作报告时说，刚刚过去的一年，全市经济运行稳中向好。")
+	for _, w := range []string{"工业经济", "现代农业", "城市建设", "社会事业", "生态环境"} {
+		fmt.Fprintf(&b, "%s发展取得新进展，相关指标好于年初预期。全市%s领域重点项目全部按期推进。", w, w)
+	}
+	b.WriteString("2032年主要工作青川日报讯林青说，今年是实施规划的关键之年，要突出抓好以下工作。")
+	for _, w := range []string{"扩大有效投资", "壮大实体经济", "推进乡村振兴", "增进民生福祉", "深化改革开放"} {
+		fmt.Fprintf(&b, "着力%s，确保取得新成效。围绕%s出台配套措施，推动各项任务落地见效。", w, w)
+	}
+	d, err := Read("report.txt", []byte(b.String()))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var parts []string
+	for _, h := range headings(d) {
+		if strings.HasPrefix(h, "1 ") {
+			parts = append(parts, h)
+		}
+	}
+	if want := []string{"1 2031年工作回顾", "1 2032年主要工作"}; !slices.Equal(parts, want) {
+		t.Errorf("top headings = %q, want %q (all: %q)", parts, want, headings(d))
 	}
 }
