@@ -289,10 +289,19 @@ func (m *FoldMap) Orig(from, to int) (int, int) {
 }
 
 // FoldSection returns the folded searchable text of a section: its heading
-// and its text, folded, joined by a line break (which no folded wording
-// contains, so no match spans the two).
-func FoldSection(heading, text string) string {
-	return Fold(heading) + "\n" + Fold(text)
+// and its text, folded, joined as the report joins them (joint:
+// corpus.Section.Joint). A heading on a line of its own is joined to its
+// text by a line break, which no folded wording contains, so no match spans
+// the two. A heading that runs on into its text on one line is joined to
+// it by what stands between them, folded (the comma after a heading cut at
+// its sentence's first clause; nothing for a space), so wording is found
+// across the two as the report writes it: "发展新质生产力，推动" in
+// （一）加快发展新质生产力，推动…, and not "力推动".
+func FoldSection(heading, joint, text string) string {
+	if joint == "" {
+		return Fold(heading) + "\n" + Fold(text)
+	}
+	return Fold(heading) + Fold(joint) + Fold(text)
 }
 
 // SentenceEnds are the marks that end a sentence for Sentence.

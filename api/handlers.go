@@ -72,6 +72,9 @@ type section struct {
 	// Inferred: the heading was read from the shape of the paragraphs of a
 	// report that lost its heading lines (corpus.Section.Inferred).
 	Inferred bool `json:"inferred,omitempty"`
+	// Joint: what joins the heading to the text on its line
+	// (corpus.Section.Joint); heading + joint + text reads as the report.
+	Joint string `json:"joint,omitempty"`
 }
 
 func yearOf(y int) *int {
@@ -91,7 +94,7 @@ func sectionJSON(s *corpus.Section) section {
 	if p == nil {
 		p = []string{}
 	}
-	return section{ID: s.ID, DocID: s.DocID, Heading: s.Heading, Level: s.Level, Path: p, Ordinal: s.Ordinal, Text: s.Text, Inferred: s.Inferred}
+	return section{ID: s.ID, DocID: s.DocID, Heading: s.Heading, Level: s.Level, Path: p, Ordinal: s.Ordinal, Text: s.Text, Inferred: s.Inferred, Joint: s.Joint}
 }
 
 func documentJSON(d *corpus.Document) document {

@@ -109,6 +109,15 @@ type Section struct {
 	// sentence, a part's opening, the closing words; see infer.go), not
 	// from a heading line of the report.
 	Inferred bool `json:"inferred,omitempty"`
+	// Joint is what the report writes between Heading and Text when the
+	// text goes on the heading's line: the comma after a heading that is
+	// its sentence's first clause (（一）加快发展新质生产力，推动…), or " "
+	// when nothing but space stands between them (a heading that is a
+	// whole sentence: 1.落实“双减”政策。强化…). Empty when the text starts
+	// on a line of its own, and when there is no heading or no text.
+	// Heading, Joint and Text, in that order, read as the report reads;
+	// exact wording is searched in them so (analysis.FoldSection).
+	Joint string `json:"joint,omitempty"`
 }
 
 // A Warning marks a dubious spot found while reading a document: a numbering

@@ -180,6 +180,9 @@ func tiles(d *Document) string {
 		if !strings.HasPrefix(strings.TrimLeftFunc(d.Body[s.Start:s.End], unicode.IsSpace), s.Heading) {
 			return fmt.Sprintf("section %d: heading %q is not at its start %q", i, s.Heading, d.Body[s.Start:min(s.End, s.Start+40)])
 		}
+		if e := joins(d.Body[s.Start:s.End], &s); e != "" {
+			return fmt.Sprintf("section %d: %s", i, e)
+		}
 		if s.Heading == "" && s.Level != 0 || s.Heading != "" && s.Level == 0 {
 			return fmt.Sprintf("section %d: heading %q at level %d", i, s.Heading, s.Level)
 		}
@@ -190,6 +193,31 @@ func tiles(d *Document) string {
 	}
 	if pos != len(d.Body) {
 		return fmt.Sprintf("sections end at %d, body has %d bytes", pos, len(d.Body))
+	}
+	return ""
+}
+
+// joins returns what is wrong with the Joint of section s whose span is
+// span, or "": its heading, joint and text, white space aside, must read
+// as the span does (the comma after a heading cut at its first clause is
+// the joint's, in neither), and the joint must be empty exactly when the
+// text starts on a line of its own.
+func joins(span string, s *Section) string {
+	noSpace := func(t string) string { return strings.Join(strings.FieldsFunc(t, unicode.IsSpace), "") }
+	if got, want := noSpace(s.Heading+s.Joint+s.Text), noSpace(span); got != want {
+		return fmt.Sprintf("heading %q, joint %q and text read %q, not as the span %q", s.Heading, s.Joint, clip(got), clip(want))
+	}
+	if s.Heading == "" || s.Text == "" {
+		if s.Joint != "" {
+			return fmt.Sprintf("joint %q without a heading and a text", s.Joint)
+		}
+		return ""
+	}
+	rest := strings.TrimLeftFunc(span, unicode.IsSpace)[len(s.Heading):]
+	gap := rest[:len(rest)-len(strings.TrimLeftFunc(rest, func(r rune) bool { return unicode.IsSpace(r) || r == '，' || r == ',' }))]
+	ownLine := strings.ContainsAny(gap, "\n\r") && noSpace(gap) == ""
+	if ownLine != (s.Joint == "") {
+		return fmt.Sprintf("heading %q with joint %q before its text %q", s.Heading, s.Joint, clip(rest))
 	}
 	return ""
 }

@@ -557,6 +557,7 @@ func Split(d *Document) {
 			Inferred: h.inferred,
 			Ordinal:  len(d.Sections),
 			Text:     sectionText(body[headEnd:end], h.heading),
+			Joint:    sectionJoint(body[headEnd:end], h.heading),
 			Start:    start,
 			End:      end,
 		}
@@ -1160,6 +1161,26 @@ func sectionText(rest, heading string) string {
 		t = strings.TrimSpace(strings.TrimLeft(t, "，,"))
 	}
 	return t
+}
+
+// sectionJoint returns the Joint of a section whose heading is followed by
+// rest: the marks sectionText cuts from the start of the text (a comma)
+// when the text goes on the heading's line or those marks are on it, " "
+// when only space stands between them on one line, "" when the text starts
+// on a line of its own or there is none.
+func sectionJoint(rest, heading string) string {
+	text := sectionText(rest, heading)
+	if heading == "" || text == "" {
+		return ""
+	}
+	lead := rest[:strings.Index(rest, text)]
+	if marks := strings.Join(strings.FieldsFunc(lead, unicode.IsSpace), ""); marks != "" {
+		return marks
+	}
+	if strings.ContainsAny(lead, "\n\r") {
+		return ""
+	}
+	return " "
 }
 
 // romanTailRe matches the Roman numeral of a bilingual heading's English

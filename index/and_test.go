@@ -220,7 +220,7 @@ func scanCounts(docs map[string]*corpus.Document, fw string) map[string]uint8 {
 	want := map[string]uint8{}
 	for _, d := range docs {
 		for _, s := range d.Sections {
-			f := analysis.FoldSection(s.Heading, s.Text)
+			f := analysis.FoldSection(s.Heading, s.Joint, s.Text)
 			n := 0
 			for j := 0; j < len(f); j++ {
 				if strings.HasPrefix(f[j:], fw) {

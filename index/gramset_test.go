@@ -19,7 +19,7 @@ func TestAddSetSameAsAdd(t *testing.T) {
 	}
 	a, b := newGrams(), newGrams()
 	for i, s := range texts {
-		f := analysis.FoldSection("", s)
+		f := analysis.FoldSection("", "", s)
 		a.add(uint32(i), f)
 		b.addSet(uint32(i), collectGrams(f))
 	}
@@ -52,7 +52,7 @@ func TestCollectGramsScratch(t *testing.T) {
 	}
 	texts = append(texts, string(wide), "双减", noisyText(4, 800))
 	for _, s := range texts {
-		f := analysis.FoldSection("", s)
+		f := analysis.FoldSection("", "", s)
 		got, want := collectGrams(f), plainGrams(f)
 		if !slices.Equal(got.keys, want.keys) || !slices.Equal(got.ends, want.ends) || !slices.Equal(got.pos, want.pos) ||
 			!slices.Equal(got.chars, want.chars) || !slices.Equal(got.charIn, want.charIn) {

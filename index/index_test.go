@@ -601,6 +601,20 @@ func TestSectionRecordInferred(t *testing.T) {
 	}
 }
 
+// TestSectionRecordJoint checks that a section record keeps the Joint of
+// a heading run on into its text, deflated text or not, inferred or not.
+func TestSectionRecordJoint(t *testing.T) {
+	for _, text := range []string{"推动青川制造向高端化迈进。", strings.Repeat("推动白塔产业向高端化、智能化、绿色化迈进，", 20)} {
+		for _, joint := range []string{"，", " "} {
+			s := &corpus.Section{ID: "d-004", DocID: "d", Heading: "（一）加快发展新质生产力", Level: 2, Path: []string{"二、重点工作"}, Ordinal: 4, Start: 90, End: 900, Text: text, Joint: joint, Inferred: joint == " "}
+			got, err := decodeSection(encodeSection(s))
+			if err != nil || !reflect.DeepEqual(got, s) {
+				t.Errorf("section record round trip = %+v, %v; want %+v", got, err, s)
+			}
+		}
+	}
+}
+
 // TestSectionRecordDeflated checks that a long section text is stored
 // deflated and reads back the same, with the Inferred mark or without.
 func TestSectionRecordDeflated(t *testing.T) {

@@ -488,7 +488,7 @@ func (v *View) folded(slot uint32) string {
 	if err != nil {
 		return ""
 	}
-	f := analysis.FoldSection(sec.Heading, sec.Text)
+	f := analysis.FoldSection(sec.Heading, sec.Joint, sec.Text)
 	if v.texts == nil {
 		v.texts = make(map[uint32]string)
 	}

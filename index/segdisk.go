@@ -690,7 +690,7 @@ func (ix *Index) rebuildDamaged() (err error) {
 						damaged = append(damaged, [2]string{doc, err.Error()})
 						continue
 					}
-					folded := analysis.FoldSection(sec.Heading, sec.Text)
+					folded := analysis.FoldSection(sec.Heading, sec.Joint, sec.Text)
 					runes := int32(utf8.RuneCountInString(folded))
 					sg.addSection(sec.ID, folded, runes, nil)
 					size += int64(runes) + 1

@@ -24,7 +24,7 @@ func TestSegmentEncoding(t *testing.T) {
 		b.addDoc(id, uint64(d))
 		for s := 0; s < d; s++ { // doc4 has no section
 			sid := fmt.Sprintf("%s-%03d", id, s)
-			f := analysis.FoldSection("一、双减", noisyText(d*10+s, 50))
+			f := analysis.FoldSection("一、双减", "", noisyText(d*10+s, 50))
 			want[sid] = f
 			b.addSection(sid, f, int32(len([]rune(f))), nil)
 		}
@@ -199,11 +199,11 @@ func TestCharLists(t *testing.T) {
 		var f string
 		switch i % 6 {
 		case 0:
-			f = analysis.FoldSection("", strings.Repeat("教", 10+rng.Intn(400))) // past 255
+			f = analysis.FoldSection("", "", strings.Repeat("教", 10+rng.Intn(400))) // past 255
 		case 1:
 			f = ""
 		default:
-			f = analysis.FoldSection("（一）双减", noisyText(i, 20+rng.Intn(300)))
+			f = analysis.FoldSection("（一）双减", "", noisyText(i, 20+rng.Intn(300)))
 		}
 		texts = append(texts, f)
 	}

@@ -36,7 +36,7 @@ func bruteContaining(docs map[string]*corpus.Document, wording string) []string 
 	var ids []string
 	for _, d := range docs {
 		for _, s := range d.Sections {
-			if strings.Contains(analysis.FoldSection(s.Heading, s.Text), fw) {
+			if strings.Contains(analysis.FoldSection(s.Heading, s.Joint, s.Text), fw) {
 				ids = append(ids, s.ID)
 			}
 		}

@@ -498,7 +498,7 @@ func truncatedUnderSearch(t *testing.T) {
 	waitRebuilt(t, ix, dir, names[0], func(v *View) error {
 		for _, d := range docs {
 			for _, s := range d.Sections {
-				r := []rune(analysis.FoldSection(s.Heading, s.Text))
+				r := []rune(analysis.FoldSection(s.Heading, s.Joint, s.Text))
 				if len(r) > 4 {
 					i := rng.Intn(len(r) - 3)
 					v.find(string(r[i : i+3]))

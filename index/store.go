@@ -450,6 +450,9 @@ func getSection(tx *bolt.Tx, id string) (*corpus.Section, error) {
 //	2   Text is deflated (store format 3): the text of a section is most
 //	    of the store, and bbolt packs the smaller records into fewer
 //	    pages; kept raw when deflating saves less than a tenth
+//	4   the heading runs on into the text: its Joint follows the flags,
+//	    uvarint-prefixed (a record without it, written before, has none,
+//	    as a govreport written before reads none of one with it)
 func encodeSection(s *corpus.Section) []byte {
 	text, flags := s.Text, byte(0)
 	if s.Inferred {
@@ -458,7 +461,10 @@ func encodeSection(s *corpus.Section) []byte {
 	if z := deflate(s.Text); len(z) < len(s.Text)-len(s.Text)/10 {
 		text, flags = z, flags|secDeflated
 	}
-	n := len(s.ID) + len(s.DocID) + len(s.Heading) + len(text) + 9*binary.MaxVarintLen64
+	if s.Joint != "" {
+		flags |= secJoint
+	}
+	n := len(s.ID) + len(s.DocID) + len(s.Heading) + len(text) + len(s.Joint) + 10*binary.MaxVarintLen64
 	for _, p := range s.Path {
 		n += len(p) + binary.MaxVarintLen64
 	}
@@ -482,6 +488,9 @@ func encodeSection(s *corpus.Section) []byte {
 	if flags != 0 {
 		b = append(b, flags)
 	}
+	if flags&secJoint != 0 {
+		str(s.Joint)
+	}
 	return b
 }
 
@@ -489,6 +498,7 @@ func encodeSection(s *corpus.Section) []byte {
 const (
 	secInferred = 1 << iota
 	secDeflated
+	secJoint
 )
 
 // deflate returns s deflated at deflateLevel ("" for "").
@@ -621,6 +631,12 @@ func decodeSection(b []byte) (*corpus.Section, error) {
 		flags = r.b[0]
 	}
 	s.Inferred = flags&secInferred != 0
+	if flags&secJoint != 0 {
+		r.b = r.b[1:]
+		if s.Joint = r.str(); r.bad {
+			return nil, errCorrupt
+		}
+	}
 	if flags&secDeflated != 0 {
 		var err error
 		if s.Text, err = inflate(s.Text); err != nil {

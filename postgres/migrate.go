@@ -20,7 +20,7 @@ package postgres
 //	corrections  the user's corrections, apart from the documents (as in the
 //	             embedded store), found by document ID or by File
 //	sections     one row per section: its parts, and what search needs:
-//	             folded   analysis.FoldSection(heading, text), what quoted
+//	             folded   analysis.FoldSection(heading, joint, text), what quoted
 //	                      wording is confirmed against; pg_trgm GIN index
 //	             grams    the distinct characters and character pairs of the
 //	                      folded heading and text (gramKey); GIN index, for
@@ -32,6 +32,8 @@ package postgres
 //	             seq      the order sections were written in (migration 3):
 //	                      ties of rank and year are listed in it
 //	             runes    the length of folded in characters (migration 8)
+//	             joint    (migration 10) what joins the heading to the text
+//	                      on its line, folded with them (Section.Joint)
 //	             folded is stored in the row, uncompressed where it fits
 //	             (migration 9)
 //	term_stats   per term, the number of sections that hold it (BM25's df)
@@ -202,6 +204,9 @@ var migrations = []migration{
 			NULL; -- PostgreSQL 13 (no SET COMPRESSION), or built without lz4: pglz;
 			      -- any other error (a lost connection, a lock timeout) fails the migration
 		END $$`,
+	}},
+	{10, "sections: joint, what joins a heading to the text on its line (corpus.Section.Joint)", []string{
+		`ALTER TABLE sections ADD COLUMN joint text NOT NULL DEFAULT ''`,
 	}},
 }
 

@@ -67,11 +67,11 @@ func (db *DB) document(ctx context.Context, id string, corrected bool) (*corpus.
 	return d, nil
 }
 
-const sectionFields = `id, doc_id, heading, level, path, ordinal, text, span_start, span_end, inferred`
+const sectionFields = `id, doc_id, heading, level, path, ordinal, text, span_start, span_end, inferred, joint`
 
 func scanSection(row pgx.CollectableRow) (corpus.Section, error) {
 	var s corpus.Section
-	err := row.Scan(&s.ID, &s.DocID, &s.Heading, &s.Level, &s.Path, &s.Ordinal, &s.Text, &s.Start, &s.End, &s.Inferred)
+	err := row.Scan(&s.ID, &s.DocID, &s.Heading, &s.Level, &s.Path, &s.Ordinal, &s.Text, &s.Start, &s.End, &s.Inferred, &s.Joint)
 	return s, err
 }
 

@@ -57,7 +57,7 @@ func prepare(d *corpus.Document) (*prepared, error) {
 	}
 	p := &prepared{doc: d, shell: js, df: make(map[string]int)}
 	for _, s := range d.Sections {
-		folded := analysis.FoldSection(s.Heading, s.Text)
+		folded := analysis.FoldSection(s.Heading, s.Joint, s.Text)
 		terms := analysis.RankTerms(s.Heading + "\n" + s.Text)
 		p.terms += int64(len(terms))
 		runes := utf8.RuneCountInString(folded)
@@ -74,7 +74,7 @@ func prepare(d *corpus.Document) (*prepared, error) {
 			path = []string{}
 		}
 		p.rows = append(p.rows, []any{s.ID, d.ID, s.Ordinal, s.Heading, s.Level, path, s.Text,
-			s.Start, s.End, folded, sectionGrams(folded), terms, s.Inferred, runes})
+			s.Start, s.End, folded, sectionGrams(folded), terms, s.Inferred, runes, s.Joint})
 	}
 	p.reportTerms, p.reportScores = []string{}, []float64{} // not NULL
 	for _, t := range search.ReportTerms(d) {
@@ -85,7 +85,7 @@ func prepare(d *corpus.Document) (*prepared, error) {
 }
 
 var sectionColumns = []string{"id", "doc_id", "ordinal", "heading", "level", "path", "text",
-	"span_start", "span_end", "folded", "grams", "terms", "inferred", "runes"}
+	"span_start", "span_end", "folded", "grams", "terms", "inferred", "runes", "joint"}
 
 // Add stores docs, replacing documents of the same IDs, all of them or
 // none: one transaction for the call (ingest adds a file at a time, so a

@@ -203,17 +203,23 @@ func NewHit(sec *corpus.Section, doc *govreport.DocInfo, q *Query, score float64
 		SectionID: sec.ID, DocID: doc.ID, Title: doc.Title, Year: doc.Year,
 		Region: doc.Region, Kind: doc.Kind, Issuer: doc.Issuer,
 		Heading: sec.Heading, Path: path, Score: score,
-		Snippet: snippetOf(sec, q.Needles(analysis.FoldSection(sec.Heading, sec.Text))),
+		Snippet: snippetOf(sec, q.Needles(analysis.FoldSection(sec.Heading, sec.Joint, sec.Text))),
 	}
 }
 
 // snippetOf returns the snippet of the section's text or, when only its
-// heading matches, of its heading.
+// heading matches, of its heading, or, when the wording runs from a
+// heading into the text on its line (Section.Joint), of the two joined.
 func snippetOf(sec *corpus.Section, needles []string) string {
 	sn := Snippet(sec.Text, needles, snippetRunes)
 	if !strings.Contains(sn, "<mark>") {
 		if h := Snippet(sec.Heading, needles, snippetRunes); strings.Contains(h, "<mark>") {
 			return h
+		}
+		if sec.Joint != "" {
+			if l := Snippet(sec.Heading+sec.Joint+sec.Text, needles, snippetRunes); strings.Contains(l, "<mark>") {
+				return l
+			}
 		}
 	}
 	return sn

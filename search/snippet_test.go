@@ -81,7 +81,7 @@ func TestHighlightNeedlesOR(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	got := q.Needles(analysis.FoldSection("", "落实双减，做好课后服务。"))
+	got := q.Needles(analysis.FoldSection("", "", "落实双减，做好课后服务。"))
 	if strings.Join(got, " ") != "双减 课后服务" {
 		t.Errorf("highlightNeedles for a section matching only 双减 of the OR = %q, want [双减 课后服务]", got)
 	}

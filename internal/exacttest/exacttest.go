@@ -42,14 +42,17 @@ func SampleAndSeeds(t testing.TB) []*corpus.Document {
 }
 
 // BruteForce returns the sorted IDs of the sections of docs whose folded
-// heading or text contains the folded wording: the definition quoted
+// heading or text contains the folded wording, or, for a heading that runs
+// on into its text on one line, the folded line as the report writes it
+// (heading, joint, text: corpus.Section.Joint): the definition quoted
 // wording must meet.
 func BruteForce(docs []*corpus.Document, wording string) []string {
 	fw := analysis.Fold(wording)
 	var ids []string
 	for _, d := range docs {
 		for _, s := range d.Sections {
-			if strings.Contains(analysis.Fold(s.Heading), fw) || strings.Contains(analysis.Fold(s.Text), fw) {
+			if strings.Contains(analysis.Fold(s.Heading), fw) || strings.Contains(analysis.Fold(s.Text), fw) ||
+				s.Joint != "" && strings.Contains(analysis.Fold(s.Heading+s.Joint+s.Text), fw) {
 				ids = append(ids, s.ID)
 			}
 		}
