@@ -224,17 +224,27 @@ func (p *params) filters() search.Filters {
 
 func (s *Server) searchHandler(c *gin.Context) {
 	p := s.params(c)
+	csv := p.csv()
 	req := search.Request{
 		Query:   p.q.Get("q"),
 		Filters: p.filters(),
 		From:    p.int("from", 0, 0, search.MaxFrom),
-		Size:    p.int("size", 10, 0, maxPageSize),
 		Sort:    p.str("sort"),
+	}
+	if csv {
+		// An export is the whole result up to exportRows rows, or the rows
+		// from and size ask for (the next rows of a result over the cap:
+		// from=10000); size=0, the counts only, has no rows to export.
+		req.Size = p.int("size", exportRows, 0, search.MaxFrom)
+		if p.err == nil && (req.Size < 1 || req.Size > exportRows) {
+			p.err = badRequest(fmt.Sprintf("parameter size=%d: a CSV export (format=csv) has 1 to %d rows", req.Size, exportRows))
+		}
+	} else {
+		req.Size = p.int("size", 10, 0, maxPageSize)
 	}
 	req.Group = p.str("group")
 	// size=0 asks for the counts only (total, facets), nothing ranked.
 	req.CountOnly = req.Size == 0 && p.str("size") != ""
-	csv := p.csv()
 	if p.err != nil {
 		s.fail(c, p.err)
 		return

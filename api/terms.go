@@ -35,8 +35,14 @@ type termJSON struct {
 func (s *Server) terms(c *gin.Context) {
 	p := s.params(c)
 	f := p.filters()
-	req := search.TermsRequest{Dropped: p.bool("dropped"), Limit: p.int("limit", 0, 1, search.MaxTerms)}
 	csv := p.csv()
+	req := search.TermsRequest{Dropped: p.bool("dropped")}
+	if csv {
+		// an export is every term up to exportRows, or the limit given
+		req.Export, req.Limit = true, p.int("limit", exportRows, 1, exportRows)
+	} else {
+		req.Limit = p.int("limit", 0, 1, search.MaxTerms)
+	}
 	if p.err == nil {
 		switch years := p.list("year"); {
 		case len(years) == 0:
@@ -52,9 +58,6 @@ func (s *Server) terms(c *gin.Context) {
 		return
 	}
 	req.Filters = f
-	if csv {
-		req.Export, req.Limit = true, exportRows
-	}
 	ts, err := s.engine.Terms(c.Request.Context(), req)
 	if err != nil {
 		s.fail(c, err)
@@ -68,7 +71,7 @@ func (s *Server) terms(c *gin.Context) {
 		}
 		c.Header(headerTotal, strconv.Itoa(ts.Total))
 		if ts.Total > len(ts.Terms) {
-			c.Header(headerTruncated, fmt.Sprintf("rows capped at %d of %d", len(ts.Terms), ts.Total))
+			c.Header(headerTruncated, fmt.Sprintf("rows 1-%d of %d", len(ts.Terms), ts.Total))
 		}
 		name := "terms-" + strconv.Itoa(ts.Year) + ".csv"
 		if ts.Dropped {

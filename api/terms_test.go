@@ -70,6 +70,16 @@ func TestServer_Terms(t *testing.T) {
 			t.Errorf("capped CSV has %d lines, want a header and 3 rows", n)
 		}
 	})
+	t.Run("CSVLimit", func(t *testing.T) {
+		// an export takes the limit it is given, not every term
+		rows, _ := csvRows(t, ts, "/api/v1/terms?year=2024&format=csv&limit=2")
+		if len(rows) != 2 {
+			t.Errorf("CSV with limit=2 has %d rows", len(rows))
+		}
+		if rec := ts.do("GET", "/api/v1/terms?year=2024&format=csv&limit=0", nil); rec.Code != 400 || !strings.Contains(rec.Body.String(), "limit") {
+			t.Errorf("CSV with limit=0: %d %s, want 400 naming limit", rec.Code, rec.Body.String())
+		}
+	})
 	t.Run("ErrBadRequest", func(t *testing.T) {
 		for target, param := range map[string]string{
 			"/api/v1/terms":                           "year",

@@ -28,7 +28,8 @@ func (p *params) csv() bool {
 }
 
 // Headers of a CSV export: the number of rows of the whole result, and,
-// when it is over search.MaxExport, the cap the export stopped at.
+// when rows are left after those sent (a result over search.MaxExport, or
+// a page of it), which rows were sent.
 const (
 	headerTotal     = "X-Result-Total"
 	headerTruncated = "X-Result-Truncated"
@@ -37,11 +38,13 @@ const (
 // exportRows caps a CSV export (a variable for tests).
 var exportRows = search.MaxExport
 
-// searchCSV answers a search with format=csv: every hit (section, or
-// report with group=document) from the first, up to search.MaxExport rows,
-// whatever from and size say (size=0 too).
+// searchCSV answers a search with format=csv: the hits (sections, or
+// reports with group=document) from req.From on, at most req.Size rows
+// (search.MaxExport when the request gave no size). When rows of the
+// result are left after them, X-Result-Truncated says which rows were
+// sent and the from of the next.
 func (s *Server) searchCSV(c *gin.Context, req search.Request) {
-	req.From, req.Size, req.Export, req.CountOnly = 0, exportRows, true, false
+	req.Export, req.CountOnly = true, false
 	res, err := s.engine.Search(c.Request.Context(), req)
 	if err != nil {
 		s.fail(c, err)
@@ -53,8 +56,8 @@ func (s *Server) searchCSV(c *gin.Context, req search.Request) {
 		return
 	}
 	c.Header(headerTotal, strconv.Itoa(res.Total))
-	if res.Total > len(res.Hits) {
-		c.Header(headerTruncated, fmt.Sprintf("rows capped at %d of %d", len(res.Hits), res.Total))
+	if next := req.From + len(res.Hits); next < res.Total {
+		c.Header(headerTruncated, fmt.Sprintf("rows %d-%d of %d; the next from=%d", req.From+1, next, res.Total, next))
 	}
 	name := "search.csv"
 	if req.Group == "document" {

@@ -3,8 +3,10 @@ package api
 import (
 	"bytes"
 	"encoding/csv"
+	"fmt"
 	"net/url"
 	"strconv"
+	"strings"
 	"testing"
 
 	"github.com/govreport/govreport/search"
@@ -63,14 +65,9 @@ func TestTimelineAgreesWithSearch(t *testing.T) {
 					t.Errorf("%s: year %d has %d of %d reports, the report facet %d", qs, y.Year, y.Documents, y.AllDocuments, facet[y.Year])
 				}
 			}
-			rows, total := csvRows(t, ts, "/api/v1/search?format=csv&size=1&"+qs)
+			rows, total := csvRows(t, ts, "/api/v1/search?format=csv&"+qs)
 			if len(rows) != secs.Total || total != strconv.Itoa(secs.Total) {
 				t.Errorf("%s: section CSV has %d rows (header %s), total %d", qs, len(rows), total, secs.Total)
-			}
-			// size=0 asks a JSON answer for its counts only; an export is
-			// every row whatever the page size
-			if rows, _ := csvRows(t, ts, "/api/v1/search?format=csv&size=0&"+qs); len(rows) != secs.Total {
-				t.Errorf("%s: section CSV with size=0 has %d rows, total %d", qs, len(rows), secs.Total)
 			}
 			rows, total = csvRows(t, ts, "/api/v1/search?format=csv&group=document&"+qs)
 			if len(rows) != docs.Total || total != strconv.Itoa(docs.Total) {
@@ -88,6 +85,7 @@ func TestTimelineAgreesWithSearch(t *testing.T) {
 		"/api/v1/timeline?q=%22a%22&format=csv&table=terms",
 		"/api/v1/timeline?q=",
 		"/api/v1/search?q=a&group=chapter",
+		"/api/v1/search?q=a&format=csv&size=0",
 	} {
 		ts.get(bad, 400, nil)
 	}
@@ -111,5 +109,52 @@ func TestCSVCap(t *testing.T) {
 	exportRows = res.Total
 	if rec := ts.do("GET", "/api/v1/search?format=csv&q=%22%E6%95%99%E8%82%B2%22", nil); rec.Header().Get(headerTruncated) != "" {
 		t.Errorf("an export of every row says it was truncated: %q", rec.Header().Get(headerTruncated))
+	}
+}
+
+// TestCSVPage checks that an export with from and size is the page they
+// ask for, in the order of the JSON answer, with the rows left after it
+// said in X-Result-Truncated, so that an export over the cap can be taken
+// in parts; and that what an export cannot give is a 400 naming size.
+func TestCSVPage(t *testing.T) {
+	ts := newTestServer(t, Config{})
+	qs := "q=" + url.QueryEscape(`"双减"`) + "&sort=year"
+	var all search.Result
+	ts.get("/api/v1/search?size=100&"+qs, 200, &all)
+	if all.Total < 5 || all.Total > 100 {
+		t.Fatalf("the sample corpus has %d sections with 双减, want 5 to 100", all.Total)
+	}
+	for _, g := range []string{"", "&group=document"} {
+		var whole search.Result
+		ts.get("/api/v1/search?size=100&"+qs+g, 200, &whole)
+		for _, page := range [][2]int{{0, 2}, {2, 3}, {whole.Total - 1, 5}, {whole.Total, 1}} {
+			target := fmt.Sprintf("/api/v1/search?format=csv&from=%d&size=%d&%s%s", page[0], page[1], qs, g)
+			rows, total := csvRows(t, ts, target)
+			want := whole.Hits[min(page[0], len(whole.Hits)):min(page[0]+page[1], len(whole.Hits))]
+			if len(rows) != len(want) || total != strconv.Itoa(whole.Total) {
+				t.Errorf("%s: %d rows (total %s), want %d of %d", target, len(rows), total, len(want), whole.Total)
+				continue
+			}
+			for i, h := range want {
+				id := h.SectionID // the first column: section_id, or doc_id of a report
+				if g != "" {
+					id = h.DocID
+				}
+				if rows[i][0] != id {
+					t.Errorf("%s: row %d is %s, want %s", target, i+1, rows[i][0], id)
+				}
+			}
+			left := page[0]+len(want) < whole.Total
+			if h := ts.do("GET", target, nil).Header().Get(headerTruncated); (h != "") != left {
+				t.Errorf("%s: %s %q, rows left after the page: %v", target, headerTruncated, h, left)
+			}
+		}
+	}
+	for _, bad := range []string{"size=0", "size=10001", "size=x", "from=-1"} {
+		rec := ts.do("GET", "/api/v1/search?format=csv&"+qs+"&"+bad, nil)
+		name := strings.SplitN(bad, "=", 2)[0]
+		if rec.Code != 400 || !strings.Contains(rec.Body.String(), name) {
+			t.Errorf("export with %s: %d %s, want 400 naming %s", bad, rec.Code, rec.Body.String(), name)
+		}
 	}
 }

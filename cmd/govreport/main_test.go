@@ -14,6 +14,7 @@ import (
 	"testing"
 
 	"github.com/govreport/govreport/compare"
+	"github.com/govreport/govreport/search"
 )
 
 // runCmd runs the command line args and returns what it printed.
@@ -106,6 +107,35 @@ func TestCommands(t *testing.T) {
 		}
 		if _, err := runCmd(t, "search", "--data", data, `"unclosed`); err == nil {
 			t.Error("a malformed query did not fail")
+		}
+	})
+	t.Run("SearchCSV", func(t *testing.T) {
+		// --csv is the whole result, or the page --from and --size ask
+		// for, with a line on stderr naming the rows left after it.
+		rows := func(args ...string) ([]string, string) {
+			t.Helper()
+			var out, errOut bytes.Buffer
+			err := run(context.Background(), &env{stdout: &out, stderr: &errOut}, append([]string{"search", "--data", data, "--csv", "--sort", "year", `"课后服务"`}, args...))
+			if err != nil || !strings.HasPrefix(out.String(), search.BOM+"section_id,") {
+				t.Fatalf("search --csv %q: %v\n%s%s", args, err, out.String(), errOut.String())
+			}
+			lines := strings.Split(strings.TrimSuffix(out.String(), "\r\n"), "\r\n")
+			return lines[1:], errOut.String()
+		}
+		all, note := rows()
+		if len(all) != 2 || note != "" {
+			t.Fatalf("search --csv: %d rows, %q; want both sections, no note", len(all), note)
+		}
+		page, note := rows("--from", "1", "--size", "1")
+		if len(page) != 1 || page[0] != all[1] || note != "" {
+			t.Errorf("search --csv --from 1 --size 1 = %q, %q; want the second row %q", page, note, all[1])
+		}
+		page, note = rows("--size", "1")
+		if len(page) != 1 || page[0] != all[0] || !strings.Contains(note, "--from 1") {
+			t.Errorf("search --csv --size 1 = %q, %q; want the first row and the next --from", page, note)
+		}
+		if _, err := runCmd(t, "search", "--data", data, "--csv", "--size", "0", `"课后服务"`); !errors.Is(err, errUsage) || !strings.Contains(err.Error(), "--size") {
+			t.Errorf("search --csv --size 0: %v, want a usage error naming --size", err)
 		}
 	})
 	t.Run("Compare", func(t *testing.T) {

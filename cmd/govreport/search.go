@@ -43,7 +43,7 @@ Example:
 	fs.BoolVar(&asJSON, "json", false, "print the result as JSON (the API's format)")
 	fs.StringVar(&dict, "dict", "", "extra segmentation dictionary `file` (one word a line), as given to serve")
 	fs.BoolVar(&reports, "reports", false, "one hit per report: its best section and its number of matching sections")
-	fs.BoolVar(&asCSV, "csv", false, fmt.Sprintf("print every hit from the first as CSV (UTF-8 with a BOM, for spreadsheets; at most %d rows)", search.MaxExport))
+	fs.BoolVar(&asCSV, "csv", false, fmt.Sprintf("print the hits as CSV (UTF-8 with a BOM, for spreadsheets): every hit from --from on, at most %d rows, or --size rows", search.MaxExport))
 	words, err := parse(fs, args)
 	if err != nil {
 		return err
@@ -60,10 +60,19 @@ Example:
 		return err
 	}
 	// The page, before anything is opened; the same range beside a server
-	// (where size 0 would be the API's count-only) as without one.
+	// (where size 0 would be the API's count-only) as without one. A CSV
+	// export is the whole result from --from on up to MaxExport rows, or
+	// the --size rows asked for.
+	sized := false
+	fs.Visit(func(f *flag.Flag) { sized = sized || f.Name == "size" })
+	if asCSV && !sized {
+		size = search.MaxExport
+	}
 	switch {
 	case !asCSV && (size < 1 || size > search.MaxSize):
 		return usageErrorf("--size %d: show 1 to %d hits", size, search.MaxSize)
+	case asCSV && (size < 1 || size > search.MaxExport):
+		return usageErrorf("--size %d with --csv: export 1 to %d rows", size, search.MaxExport)
 	case from < 0 || from > search.MaxFrom:
 		return usageErrorf("--from %d: skip 0 to %d hits", from, search.MaxFrom)
 	case sortBy != "relevance" && sortBy != "year" && sortBy != "-year":
@@ -73,9 +82,7 @@ Example:
 	if reports {
 		req.Group = "document"
 	}
-	if asCSV {
-		req.From, req.Size, req.Export = 0, search.MaxExport, true
-	}
+	req.Export = asCSV
 	var res *search.Result
 	if base := runningServer(ctx, data); base != "" {
 		// Beside a running serve, ask its API (remote.go).
@@ -116,8 +123,8 @@ Example:
 		}
 	}
 	if asCSV {
-		if res.Total > len(res.Hits) {
-			fmt.Fprintf(e.stderr, "govreport: %d of %d rows: a CSV export stops at %d\n", len(res.Hits), res.Total, search.MaxExport)
+		if next := from + len(res.Hits); next < res.Total {
+			fmt.Fprintf(e.stderr, "govreport: rows %d-%d of %d (the next: --from %d)\n", from+1, next, res.Total, next)
 		}
 		return search.WriteCSV(e.stdout, res, req.Group)
 	}

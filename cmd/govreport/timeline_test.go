@@ -50,8 +50,16 @@ func TestTimelineAndCSV(t *testing.T) {
 		return recs
 	}
 	// 覆盖率 is in one section of each plan; 中小学 likewise; 双减 too.
-	if recs := readCSV("search", "--data", data, "--csv", "--size", "1", `"覆盖率"`); len(recs) != 3 || recs[0][0] != "section_id" {
+	if recs := readCSV("search", "--data", data, "--csv", `"覆盖率"`); len(recs) != 3 || recs[0][0] != "section_id" {
 		t.Errorf("search --csv: %d records %v, want a header and 2 rows", len(recs), recs)
+	}
+	// --size asks for a page: one row, and a line on stderr (after the
+	// CSV here: runCmd joins the two) naming the next --from
+	out, err = runCmd(t, "search", "--data", data, "--csv", "--size", "1", `"覆盖率"`)
+	csvPart, tail, _ := strings.Cut(out, "govreport: ")
+	recs, cerr := csv.NewReader(strings.NewReader(strings.TrimPrefix(csvPart, search.BOM))).ReadAll()
+	if err != nil || cerr != nil || len(recs) != 2 || !strings.Contains(tail, "--from 1") {
+		t.Errorf("search --csv --size 1: %v %v, %d records, stderr %q; want a header, 1 row and the next --from\n%s", err, cerr, len(recs), tail, out)
 	}
 	if recs := readCSV("search", "--data", data, "--csv", "--reports", "课后服务"); len(recs) != 3 || recs[0][0] != "doc_id" {
 		t.Errorf("search --csv --reports: %d records %v, want a header and 2 rows", len(recs), recs)
