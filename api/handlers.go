@@ -9,6 +9,7 @@ import (
 	"io"
 	"maps"
 	"mime"
+	"mime/multipart"
 	"net/http"
 	"net/url"
 	"path"
@@ -543,25 +544,7 @@ type uploaded struct {
 func readUpload(c *gin.Context) (name string, data []byte, err error) {
 	ct, _, _ := mime.ParseMediaType(c.GetHeader("Content-Type"))
 	if ct == "multipart/form-data" {
-		fh, err := c.FormFile("file")
-		if err != nil {
-			var maxBytes *http.MaxBytesError
-			if errors.As(err, &maxBytes) {
-				return "", nil, err
-			}
-			return "", nil, badRequest("multipart upload needs a file in the field \"file\": " + err.Error())
-		}
-		f, err := fh.Open()
-		if err != nil {
-			return "", nil, fmt.Errorf("opening upload %s: %w", fh.Filename, err)
-		}
-		defer f.Close()
-		data, err := io.ReadAll(f)
-		if err != nil {
-			return "", nil, fmt.Errorf("reading upload %s: %w", fh.Filename, err)
-		}
-		name, err := uploadName(fh.Filename)
-		return name, data, err
+		return readMultipart(c)
 	}
 	name = c.Query("filename")
 	if name == "" {
@@ -575,6 +558,79 @@ func readUpload(c *gin.Context) (name string, data []byte, err error) {
 		return "", nil, &fileError{name, err}
 	}
 	return name, data, nil
+}
+
+// readMultipart reads the file of a multipart upload, the first part of the
+// field "file" that has a file name, reading the parts as they come: a body
+// over --max-body is refused naming the file whose part it was reading
+// (the name is in the part's header, before its bytes).
+func readMultipart(c *gin.Context) (name string, data []byte, err error) {
+	mr, err := c.Request.MultipartReader()
+	if err != nil {
+		return "", nil, badRequest("multipart upload: " + err.Error())
+	}
+	for {
+		part, err := mr.NextPart()
+		if err == io.EOF {
+			return "", nil, badRequest("multipart upload needs a file in the field \"file\"")
+		}
+		if err != nil {
+			return "", nil, multipartError(err)
+		}
+		if part.FormName() != "file" || part.FileName() == "" {
+			if _, err := io.Copy(io.Discard, part); err != nil {
+				return "", nil, multipartError(err)
+			}
+			continue
+		}
+		if name, err = uploadName(part.FileName()); err != nil {
+			return "", nil, err
+		}
+		if data, err = io.ReadAll(part); err != nil {
+			var maxBytes *http.MaxBytesError
+			if errors.As(err, &maxBytes) {
+				return "", nil, &fileError{name, err}
+			}
+			return "", nil, badRequest(fmt.Sprintf("multipart upload of %s: %v", name, err))
+		}
+		return name, data, nil
+	}
+}
+
+// multipartError is the error of a multipart body that failed before its
+// file: over --max-body (413), or malformed (400).
+func multipartError(err error) error {
+	var maxBytes *http.MaxBytesError
+	if errors.As(err, &maxBytes) {
+		return err
+	}
+	return badRequest("multipart upload: " + err.Error())
+}
+
+// multipartFileName returns the name of the file a multipart body of
+// content type ct holds, read from the headers of its parts in at most the
+// first 64 KiB of body, or "" when none is there: the name of an upload
+// refused by its declared length, before its bytes are read.
+func multipartFileName(body io.Reader, ct string) string {
+	mt, params, err := mime.ParseMediaType(ct)
+	if err != nil || mt != "multipart/form-data" || params["boundary"] == "" {
+		return ""
+	}
+	mr := multipart.NewReader(io.LimitReader(body, 64<<10), params["boundary"])
+	for range 8 {
+		part, err := mr.NextPart()
+		if err != nil {
+			return ""
+		}
+		if part.FormName() == "file" && part.FileName() != "" {
+			name, err := uploadName(part.FileName())
+			if err != nil {
+				return ""
+			}
+			return name
+		}
+	}
+	return ""
 }
 
 // A fileError is an error about the uploaded file name, for the messages

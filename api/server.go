@@ -459,12 +459,15 @@ func (s *Server) deadline(c *gin.Context) {
 
 // limitBody bounds the request body; reading past the limit fails with an
 // *http.MaxBytesError, which errorStatus maps to 413. A declared length over
-// the limit is refused before anything is read, naming the raw upload's
-// file (?filename=) when there is one.
+// the limit is refused before the file is read, naming the upload's file:
+// the raw upload's ?filename=, or the multipart upload's, read from its
+// parts' headers at the start of the body.
 func (s *Server) limitBody(c *gin.Context) {
 	if c.Request.ContentLength > s.cfg.MaxBody {
 		var err error = &http.MaxBytesError{Limit: s.cfg.MaxBody}
 		if name, nameErr := uploadName(c.Query("filename")); c.Query("filename") != "" && nameErr == nil {
+			err = &fileError{name, err}
+		} else if name := multipartFileName(c.Request.Body, c.GetHeader("Content-Type")); name != "" {
 			err = &fileError{name, err}
 		}
 		s.fail(c, err)

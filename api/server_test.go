@@ -507,6 +507,25 @@ func TestServer_Upload(t *testing.T) {
 		if !strings.Contains(rec.Body.String(), `"big.txt: `) || !strings.Contains(rec.Body.String(), "limit of 1 MiB") {
 			t.Errorf("upload of unknown length over the limit: %s does not name the file and the limit", rec.Body.String())
 		}
+		// a multipart upload (the UI's) names its file the same, with a
+		// declared length or without, with a field before the file or not
+		for _, field := range []bool{false, true} {
+			var body bytes.Buffer
+			mw := multipart.NewWriter(&body)
+			if field {
+				mw.WriteField("note", "青川市")
+			}
+			fw, _ := mw.CreateFormFile("file", "big-plan.txt")
+			fw.Write([]byte(big))
+			mw.Close()
+			for _, r := range []io.Reader{bytes.NewReader(body.Bytes()), io.MultiReader(bytes.NewReader(body.Bytes()))} {
+				rec := ts.do("POST", "/api/v1/documents", r, "Authorization", "Bearer sekret", "Content-Type", mw.FormDataContentType())
+				wantError(t, rec, 413, "too_large")
+				if !strings.Contains(rec.Body.String(), `"big-plan.txt: `) || !strings.Contains(rec.Body.String(), "limit of 1 MiB") {
+					t.Errorf("multipart upload over the limit (%T, field before: %v): %s does not name the file and the limit", r, field, rec.Body.String())
+				}
+			}
+		}
 		unchanged(t)
 	})
 	t.Run("OK", func(t *testing.T) {
