@@ -6,15 +6,16 @@ package search
 // file without one for the local code page and garbles Chinese), a header
 // row, one row per hit, report or timeline row, CRLF line ends (RFC 4180).
 // Snippets lose their HTML: the text as written, without <mark>. A text cell
-// that a spreadsheet would run as a formula (=, @, or + and - not followed
-// by a digit) gets a leading apostrophe; numbers such as -3.5% stay as
-// they are.
+// that a spreadsheet would run as a formula (=, @, a tab or carriage
+// return, or + or - before anything but a number: -2+3) gets a leading
+// apostrophe; signed numbers such as -3.5% stay as they are.
 
 import (
 	"encoding/csv"
 	"fmt"
 	"html"
 	"io"
+	"regexp"
 	"strconv"
 	"strings"
 )
@@ -101,6 +102,9 @@ func newCSV(w io.Writer) (*csv.Writer, error) {
 	return cw, nil
 }
 
+// signedNumberRe matches a cell that is a signed number alone: -3.5%, +12.
+var signedNumberRe = regexp.MustCompile(`^[+-](?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)%?$`)
+
 // cells makes text cells safe from formula evaluation.
 func cells(vals ...string) []string {
 	for i, v := range vals {
@@ -111,7 +115,10 @@ func cells(vals ...string) []string {
 		case '=', '@', '\t', '\r':
 			vals[i] = "'" + v
 		case '+', '-':
-			if len(v) == 1 || !strings.ContainsRune("0123456789.", rune(v[1])) {
+			// a signed number is kept as the number it is; anything more
+			// after the sign is a formula to a spreadsheet (-2+3 is 1,
+			// and -1+HYPERLINK(…) a link), whatever its first digit
+			if !signedNumberRe.MatchString(v) {
 				vals[i] = "'" + v
 			}
 		}
