@@ -228,6 +228,33 @@ func TestInferredKept(t *testing.T) {
 	}
 }
 
+// TestJointKept: the joint of a heading run on into its text is kept
+// through the reads, and quoted wording is found across it as the
+// embedded engine finds it (the conformance suite runs on corpora
+// without such headings, whatever the reading).
+func TestJointKept(t *testing.T) {
+	db, _, _ := openFresh(t)
+	ctx := testCtx(t)
+	d := doc("c2", "云岫市", 2032, "（一）加快发展新质生产力", "推动云岫制造向高端化迈进。", "（二）稳步扩大有效投资", "全年实施重点项目210个。")
+	d.Sections[0].Joint = "，"
+	if err := db.Add(ctx, nil, d); err != nil {
+		t.Fatal(err)
+	}
+	got, err := db.Document(ctx, "c2")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !reflect.DeepEqual(got.Sections, d.Sections) {
+		t.Errorf("Document(c2).Sections = %+v\nwant %+v", got.Sections, d.Sections)
+	}
+	for q, n := range map[string]int{`"新质生产力，推动云岫"`: 1, `"力推动"`: 0, `"有效投资全年"`: 0} {
+		res, err := db.Search(ctx, search.Request{Query: q, Size: 10})
+		if err != nil || res.Total != n {
+			t.Errorf("Search(%s) = %v, %v; want %d hits", q, res, err, n)
+		}
+	}
+}
+
 // TestAddedAndNow: a document keeps the Added time of its first write when
 // written again; Now falls between the writes before and after it.
 func TestAddedAndNow(t *testing.T) {
