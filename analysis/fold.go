@@ -307,6 +307,15 @@ func FoldSection(heading, joint, text string) string {
 // SentenceEnds are the marks that end a sentence for Sentence.
 const SentenceEnds = "。！？；!?;\n"
 
+// SectionLength returns the length BM25 weighs a section by: the
+// characters of its folded heading and text, and one for the line break
+// between them, whatever joins them in FoldSection. A heading that runs on
+// into its text makes no shorter a section (and ranking did not change
+// when run-on headings came to be searched across).
+func SectionLength(heading, text string) int {
+	return utf8.RuneCountInString(Fold(heading)) + 1 + utf8.RuneCountInString(Fold(text))
+}
+
 // Sentence returns the sentence of folded (FoldSection) where folded
 // wording fw first occurs, and whether it occurs. A sentence ends at
 // SentenceEnds. The string is a part of folded.

@@ -55,7 +55,6 @@ import (
 	"sync"
 	"sync/atomic"
 	"time"
-	"unicode/utf8"
 
 	"github.com/blevesearch/bleve/v2"
 	bolt "go.etcd.io/bbolt"
@@ -617,6 +616,7 @@ func (ix *Index) loadSections(gen uint64) (held []bool) {
 	}
 	type loaded struct {
 		doc, id, folded string
+		runes           int32 // analysis.SectionLength
 	}
 	ch := make(chan []loaded, 4)
 	var readErr error
@@ -658,7 +658,7 @@ func (ix *Index) loadSections(gen uint64) (held []bool) {
 						damaged = append(damaged, [2]string{doc, err.Error()})
 						continue
 					}
-					batch = append(batch, loaded{s.DocID, s.ID, analysis.FoldSection(s.Heading, s.Joint, s.Text)})
+					batch = append(batch, loaded{s.DocID, s.ID, analysis.FoldSection(s.Heading, s.Joint, s.Text), int32(analysis.SectionLength(s.Heading, s.Text))})
 					if len(batch) == cap(batch) {
 						ch <- batch
 						batch = make([]loaded, 0, 256)
@@ -696,9 +696,8 @@ func (ix *Index) loadSections(gen uint64) (held []bool) {
 				infos = append(infos, ix.docs.infos[r])
 				last = l.doc
 			}
-			runes := int32(utf8.RuneCountInString(l.folded))
-			sg.addSection(l.id, l.folded, runes, nil)
-			size += int64(runes) + 1
+			sg.addSection(l.id, l.folded, l.runes, nil)
+			size += int64(l.runes) + 1
 		}
 	}
 	flush()
@@ -1471,7 +1470,7 @@ func prepareSlots(docs []*corpus.Document) [][]slotPrep {
 // prepareSlot folds section s and collects its bigrams.
 func prepareSlot(s *corpus.Section) slotPrep {
 	f := analysis.FoldSection(s.Heading, s.Joint, s.Text)
-	return slotPrep{id: s.ID, folded: f, runes: int32(utf8.RuneCountInString(f)), grams: collectGrams(f)}
+	return slotPrep{id: s.ID, folded: f, runes: int32(analysis.SectionLength(s.Heading, s.Text)), grams: collectGrams(f)}
 }
 
 // onCores calls f(k) for every k in [0, n) on up to GOMAXPROCS goroutines,

@@ -44,7 +44,6 @@ import (
 	"slices"
 	"sort"
 	"strings"
-	"unicode/utf8"
 
 	bolt "go.etcd.io/bbolt"
 
@@ -691,7 +690,7 @@ func (ix *Index) rebuildDamaged() (err error) {
 						continue
 					}
 					folded := analysis.FoldSection(sec.Heading, sec.Joint, sec.Text)
-					runes := int32(utf8.RuneCountInString(folded))
+					runes := int32(analysis.SectionLength(sec.Heading, sec.Text))
 					sg.addSection(sec.ID, folded, runes, nil)
 					size += int64(runes) + 1
 				}

@@ -31,7 +31,9 @@ package postgres
 //	                      paragraphs of a report that lost its headings
 //	             seq      the order sections were written in (migration 3):
 //	                      ties of rank and year are listed in it
-//	             runes    the length of folded in characters (migration 8)
+//	             runes    the length BM25 weighs the section by (migration 8):
+//	                      analysis.SectionLength, the characters of folded
+//	                      with a line break for the joint
 //	             joint    (migration 10) what joins the heading to the text
 //	                      on its line, folded with them (Section.Joint)
 //	             folded is stored in the row, uncompressed where it fits

@@ -22,7 +22,6 @@ import (
 	"errors"
 	"fmt"
 	"time"
-	"unicode/utf8"
 
 	"github.com/govreport/govreport"
 
@@ -60,7 +59,7 @@ func prepare(d *corpus.Document) (*prepared, error) {
 		folded := analysis.FoldSection(s.Heading, s.Joint, s.Text)
 		terms := analysis.RankTerms(s.Heading + "\n" + s.Text)
 		p.terms += int64(len(terms))
-		runes := utf8.RuneCountInString(folded)
+		runes := analysis.SectionLength(s.Heading, s.Text)
 		p.runes += int64(runes)
 		distinct := make(map[string]bool, len(terms))
 		for _, t := range terms {
