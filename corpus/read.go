@@ -292,7 +292,14 @@ func readContext(ctx context.Context, name string, data []byte) (*Document, erro
 	// (dropNewsLead), and a title with its date line in brackets on its
 	// line is two lines (splitTitleDateLine).
 	text = strings.Join(joinTitleQualifier(splitTitleDateLine(joinSpeechTitle(joinNoticeTitle(dropNewsLead(cutAfterFullTextTag(dropWatermarkTags(dropContents(strings.Split(splitBreakTokens(text), "\n"))))))))), "\n")
+	// A collection of papers (a government's reports of several years, a
+	// report and its explanation) is read as its first paper, with a
+	// warning (several.go): cut before cleaning, which would take the
+	// later papers' title lines, greetings and opening sentences, the
+	// same as the first one's, for lines repeated down the file.
+	text, pw := firstPaper(text)
 	body, cw := Clean(text)
+	cw = append(cw, pw...)
 	if body == "" {
 		// A page of photo captions alone: each went as a caption beside
 		// a report's text, but here they are all the text there is, and
