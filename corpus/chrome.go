@@ -991,7 +991,8 @@ func stripControls(l string) string {
 	if k := libraryLeadEnd(l); k > 0 {
 		l = l[k:]
 	}
-	if strings.Contains(l, "页共") && utf8.RuneCountInString(l) > 30 {
+	if strings.Contains(l, "共") && utf8.RuneCountInString(l) > 30 && innerPageCountRe.MatchString(l) {
+		// (also spaced as Word's footer writes it: 第 3 页 共 12 页)
 		l = innerPageCountRe.ReplaceAllString(l, "")
 	}
 	if strings.Contains(l, "www.") && utf8.RuneCountInString(l) <= 120 {
@@ -3964,14 +3965,31 @@ func isPrintButton(w string) bool {
 // stamp glued before its first words, its page counter (第1页共3页) or its
 // download banner (精品文档---下载后可任意编辑), or 0 when l opens with
 // neither or holds nothing else.
+//
+// The stamps may come one after another: a library's note that its files
+// were uploaded and are taken down on a complaint (本资料来源搜集与网络和投稿，
+// 如有侵权，…请告知上传人联系删除。), then the page counter of a PDF's
+// footer (第 1 页 共 4 页), then the text.
 func libraryLeadEnd(l string) int {
-	for _, re := range []litRe{pageCountRe, downloadBannerRe} {
-		if loc := re.FindStringIndex(l); loc != nil && loc[1] < len(l) {
-			return loc[1]
+	end := 0
+	for more := true; more; {
+		more = false
+		for _, re := range []litRe{pageCountRe, downloadBannerRe, uploadNoteRe} {
+			rest := strings.TrimLeft(l[end:], " \u3000")
+			if loc := re.FindStringIndex(rest); loc != nil && loc[1] > 0 && loc[1] < len(rest) {
+				end = len(l) - len(rest) + loc[1]
+				more = true
+			}
 		}
 	}
-	return 0
+	return end
 }
+
+// uploadNoteRe matches a document library's note glued before the text
+// it converted, that its files come from uploads and are taken down on a
+// complaint (本资料来源搜集与网络和投稿，如有侵权，牵扯利益关系，请告知上传人
+// 联系删除。; 本文档来自网络，如有侵权请联系删除): one sentence.
+var uploadNoteRe = mustLitRe(`^(?:本(?:资料|文档|文章|文)|资料)(?:来源|来自|源自|收集|搜集)[^。！!\n]{0,40}?(?:侵权|侵犯)[^。！!\n]{0,30}?(?:删除|处理)[。！!]?`)
 
 // pieceNumber returns the number of a copy site's label for a piece of
 // its collection that opens l (篇1, 【篇二】, 篇3：, 第二篇：), alone or
