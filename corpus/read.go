@@ -230,6 +230,10 @@ func readContext(ctx context.Context, name string, data []byte) (*Document, erro
 	// A PDF's letter-spaced lines (政 府 工 作 报 告) are closed up first:
 	// a text spaced out all through would read as segmented, its Chinese
 	// joined and its years left 2 0 3 1.
+	// A PDF's bold drawn twice wrote its runs twice (教育局教育局 20312031
+	// 工作总结工作总结): written once first, or the title names no paper
+	// and no year (pdfbold.go).
+	text = undoubleBold(text)
 	text = joinSegmented(closeLetterSpacing(text))
 	// Letters OCR read for digits (2O31年) would hide the title block's
 	// years from the reading that comes before Clean (ocrdigits.go).
