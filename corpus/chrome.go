@@ -990,6 +990,13 @@ func stripControls(l string) string {
 	}
 	if k := libraryLeadEnd(l); k > 0 {
 		l = l[k:]
+	} else if rest, ok := strings.CutPrefix(l, "1、"); ok {
+		if k := libraryLeadEnd(rest); k > 0 {
+			// the stamps after the library's number of its first chunk
+			// (1、本资料来源…删除。第 1 页 共 4 页…): the number stays, the
+			// chunks' markers are read below (site chunk markers)
+			l = "1、" + rest[k:]
+		}
 	}
 	if strings.Contains(l, "共") && utf8.RuneCountInString(l) > 30 && innerPageCountRe.MatchString(l) {
 		// (also spaced as Word's footer writes it: 第 3 页 共 12 页)

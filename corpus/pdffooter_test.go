@@ -22,6 +22,9 @@ func TestLibraryFooterInLine(t *testing.T) {
 		{"an upload note and the first page's footer before the text",
 			head + para + next,
 			head + "本资料来源搜集于网络和投稿，如有侵权，请告知上传人联系删除。第 1 页 共 5 页" + para + next},
+		{"the same after the library's number of its first chunk",
+			head + "1、" + para + "\n2、" + next,
+			head + "1、本资料来源搜集于网络和投稿，如有侵权，请告知上传人联系删除。第 1 页 共 5 页" + para + "\n2、" + next},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			want, err := Read("plain.txt", []byte(tc.plain))
