@@ -658,7 +658,8 @@ func (ix *Index) loadSections(gen uint64) (held []bool) {
 						damaged = append(damaged, [2]string{doc, err.Error()})
 						continue
 					}
-					batch = append(batch, loaded{s.DocID, s.ID, analysis.FoldSection(s.Heading, s.Joint, s.Text), int32(analysis.SectionLength(s.Heading, s.Text))})
+					f := analysis.FoldSection(s.Heading, s.Joint, s.Text)
+					batch = append(batch, loaded{s.DocID, s.ID, f, int32(analysis.SectionLength(f, s.Joint))})
 					if len(batch) == cap(batch) {
 						ch <- batch
 						batch = make([]loaded, 0, 256)
@@ -1470,7 +1471,7 @@ func prepareSlots(docs []*corpus.Document) [][]slotPrep {
 // prepareSlot folds section s and collects its bigrams.
 func prepareSlot(s *corpus.Section) slotPrep {
 	f := analysis.FoldSection(s.Heading, s.Joint, s.Text)
-	return slotPrep{id: s.ID, folded: f, runes: int32(analysis.SectionLength(s.Heading, s.Text)), grams: collectGrams(f)}
+	return slotPrep{id: s.ID, folded: f, runes: int32(analysis.SectionLength(f, s.Joint)), grams: collectGrams(f)}
 }
 
 // onCores calls f(k) for every k in [0, n) on up to GOMAXPROCS goroutines,

@@ -690,7 +690,7 @@ func (ix *Index) rebuildDamaged() (err error) {
 						continue
 					}
 					folded := analysis.FoldSection(sec.Heading, sec.Joint, sec.Text)
-					runes := int32(analysis.SectionLength(sec.Heading, sec.Text))
+					runes := int32(analysis.SectionLength(folded, sec.Joint))
 					sg.addSection(sec.ID, folded, runes, nil)
 					size += int64(runes) + 1
 				}

@@ -59,7 +59,7 @@ func prepare(d *corpus.Document) (*prepared, error) {
 		folded := analysis.FoldSection(s.Heading, s.Joint, s.Text)
 		terms := analysis.RankTerms(s.Heading + "\n" + s.Text)
 		p.terms += int64(len(terms))
-		runes := analysis.SectionLength(s.Heading, s.Text)
+		runes := analysis.SectionLength(folded, s.Joint)
 		p.runes += int64(runes)
 		distinct := make(map[string]bool, len(terms))
 		for _, t := range terms {
