@@ -62,8 +62,11 @@ func TestPlace(t *testing.T) {
 func TestLookupFarPlaces(t *testing.T) {
 	t.Run("whole", testLookupFarPlaces)
 	t.Run("in ranges", func(t *testing.T) {
-		defer func(n uint32, z, c, p int) { parallelSlots, splitSlots, copyApart = n, z, c; runtime.GOMAXPROCS(p) }(parallelSlots, splitSlots, copyApart, runtime.GOMAXPROCS(max(4, runtime.GOMAXPROCS(0))))
-		parallelSlots, splitSlots, copyApart = 0, 0, 0
+		defer func(n uint32, z, c, k, p int) {
+			parallelSlots, splitSlots, copyApart, setKeep = n, z, c, k
+			runtime.GOMAXPROCS(p)
+		}(parallelSlots, splitSlots, copyApart, setKeep, runtime.GOMAXPROCS(max(4, runtime.GOMAXPROCS(0))))
+		parallelSlots, splitSlots, copyApart, setKeep = 0, 0, 0, 0
 		testLookupFarPlaces(t)
 	})
 }

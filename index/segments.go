@@ -441,10 +441,15 @@ func (s *snapshot) lookupLong(runes []rune, within []uint32, a answerArrays, cou
 	if n == 0 {
 		return nil, nil
 	}
-	// Each part is copied to its place in the answer on its own
+	// Each part is copied to its place in a new answer on its own
 	// goroutine: at ten million sections the copy of a broad wording's
 	// answer (7 million slots) and the page faults of its new array took
-	// 0.12 s of the first answer after open on one core.
+	// 0.12 s of the first answer after open on one core. Not into a
+	// view's reused array (setKeep), which writes from both cores cost
+	// twice as much (measured in gather). At a million sections every
+	// answer of 256k slots or more copied apart gave the faceted class a
+	// CPU p50 of 18.4-18.7 ms against 14.4-14.9 in one alternation of
+	// BenchmarkOpenLarge; later runs of the same builds varied as much.
 	slots, tfs := a.slots(n), []uint8(nil)
 	if counts {
 		tfs = a.counts(n)
@@ -459,7 +464,7 @@ func (s *snapshot) lookupLong(runes []rune, within []uint32, a answerArrays, cou
 			copy(tfs[off[k]:], parts[k].tfs)
 		}
 	}
-	if workers := min(runtime.GOMAXPROCS(0), len(parts)); workers > 1 && n >= copyApart {
+	if workers := min(runtime.GOMAXPROCS(0), len(parts)); workers > 1 && n >= copyApart && (a.v == nil || n > setKeep) {
 		runEach(workers, len(parts), copyPart)
 	} else {
 		for k := range parts {
@@ -469,9 +474,9 @@ func (s *snapshot) lookupLong(runes []rune, within []uint32, a answerArrays, cou
 	return slots, tfs
 }
 
-// copyApart is the size of a lookup's answer (in slots) from which its
-// parts are copied into it on several goroutines: below it the copy takes
-// less than their start.
+// copyApart is the size of a lookup's new answer (in slots) from which
+// its parts are copied into it on several goroutines: below it the copy
+// takes less than their start.
 var copyApart = 1 << 18
 
 // gather returns the parts of a lookup's answer that part appends for
