@@ -39,17 +39,20 @@ func TestE2E_Timeline(t *testing.T) {
 	)
 	shot(t, ctx, "timeline")
 	type panel struct {
-		Count, ReportsCSV string
-		Bars, First       int
+		ReportsCSV  string
+		Counts      []string
+		Bars, First int
 	}
+	// The count of reports and sections shows once on the page: the
+	// panel sits above the search's count line and counts the same set.
 	p := eval[panel](t, ctx, `({
-		Count: document.querySelector(".timeline .timeline-count").textContent,
+		Counts: [...document.querySelectorAll("#main *")].map(e => [...e.childNodes].filter(n => n.nodeType === Node.TEXT_NODE).map(n => n.textContent).join("")).filter(t => /\d+ 篇报告 · \d+ 个章节/.test(t)),
 		Bars: document.querySelectorAll(".timeline .tl-chart rect.tl-bar").length,
 		First: document.querySelectorAll(".timeline .first-use ol li").length,
 		ReportsCSV: [...document.querySelectorAll(".timeline .downloads a")].find(a => a.textContent === "报告").href,
 	})`)
-	if want := fmt.Sprintf("%d 篇报告 · %d 个章节", tl.Documents, tl.Sections); p.Count != want {
-		t.Errorf("timeline count %q, want %q", p.Count, want)
+	if want := fmt.Sprintf("%d 篇报告 · %d 个章节含有“%s”", tl.Documents, tl.Sections, phrase); len(p.Counts) != 1 || !strings.HasPrefix(p.Counts[0], want) {
+		t.Errorf("the page counts %q; want one count line, %q", p.Counts, want)
 	}
 	firstUsed := 0
 	for _, y := range tl.Years {

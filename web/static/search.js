@@ -169,7 +169,7 @@ function results(s, res, trend) {
   const summary = h(
     "p",
     { class: "result-count" },
-    total ? (byReport(s) ? `${total} 篇报告 · ${res.sections || 0} 个章节` : `共 ${total} 个章节匹配`) : zeroCount(s),
+    total ? count(s, total, res.sections || 0) : zeroCount(s),
     typeof res.took_ms === "number" ? h("span", { class: "muted" }, `（${res.took_ms < 10 ? res.took_ms.toFixed(1) : Math.round(res.took_ms)} 毫秒）`) : null,
     total ? groupToggle(s) : null,
     watchButton(s),
@@ -231,6 +231,16 @@ function groupToggle(s) {
       ? h("span", { class: "on", "aria-current": "true" }, text)
       : h("a", { href: hashOf(s, { group, from: 0 }) }, text);
   return h("span", { class: "group-toggle" }, opt("document", "按报告"), opt("section", "按章节"));
+}
+
+// count is the line that counts the hits, the page's only count (the
+// timeline panel above it shows none): sections, or reports and their
+// sections, where a query that is one quoted wording says it, as a zero
+// does (12 篇报告 · 15 个章节含有“双减”).
+function count(s, total, sections) {
+  const phrase = onePhrase(s.q);
+  if (!byReport(s)) return `共 ${total} 个章节匹配`;
+  return `${total} 篇报告 · ${sections} 个章节` + (phrase ? `含有“${phrase}”` : "");
 }
 
 // zeroCount says a search that found nothing as the count it is: a zero

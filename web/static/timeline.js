@@ -6,6 +6,9 @@
 // reports that used it first, and offers the result as CSV (sections,
 // reports, and the timeline's tables). The panel loads after the hits and
 // never holds them up; a failure leaves a short note, not an error page.
+// It prints no count of its own: it sits above the search's count line,
+// which counts the same reports and sections (the timeline's set is the
+// search's), and the same line twice read as two different numbers.
 
 import { get, apiURL } from "./api.js";
 import { h, svg, docLink, clear } from "./util.js";
@@ -18,21 +21,13 @@ export function timelinePanel(s, signal) {
   get("timeline", params, signal)
     .then((tl) => {
       clear(box);
-      for (const el of [summary(tl), chart(tl), firstUse(tl), downloads(params)]) if (el) box.appendChild(el);
+      for (const el of [chart(tl), firstUse(tl), downloads(params)]) if (el) box.appendChild(el);
     })
     .catch((e) => {
       if (e.name === "AbortError") return;
       clear(box).appendChild(h("p", { class: "muted" }, "时间线暂不可用：" + e.message));
     });
   return box;
-}
-
-function summary(tl) {
-  return h(
-    "p",
-    { class: "timeline-count" },
-    tl.documents ? `${tl.documents} 篇报告 · ${tl.sections} 个章节` : "没有报告使用这一检索式",
-  );
 }
 
 // chart draws the years from two before the first use to the last year of
