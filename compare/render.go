@@ -192,6 +192,23 @@ func spans(ops []Op, side string) []span {
 	return out
 }
 
+// replaced is spans of both sides with an arrow (style "repl") between a
+// deleted text and the inserted one next to it, for the HTML page: there
+// strike-through and colours are all that part them, and a figure changed
+// (增长[-6.5-]{+7+}%) would read as one number, 6.57%. The text render
+// needs none: its markers part them.
+func replaced(ops []Op) []span {
+	sp := spans(ops, "")
+	out := make([]span, 0, len(sp))
+	for i, s := range sp {
+		if i > 0 && s.Style != "" && sp[i-1].Style != "" && s.Style != sp[i-1].Style {
+			out = append(out, span{"→", "repl"})
+		}
+		out = append(out, s)
+	}
+	return out
+}
+
 // elide shortens long unchanged stretches to their two ends.
 func elide(sp []span) []span {
 	const keep = 24
@@ -441,6 +458,7 @@ var htmlPage = template.Must(template.New("page").Funcs(template.FuncMap{
 	"heading": headingOf,
 	"pct":     func(f float64) string { return fmt.Sprintf("%.1f%%", f*100) },
 	"spans":   func(ops []Op) []span { return spans(ops, "") },
+	"marked":  replaced,
 	"doc":     docLabel,
 	"where": func(hs []string) string {
 		out := make([]string, len(hs))
@@ -469,6 +487,7 @@ table{border-collapse:collapse;width:100%;font-size:.95em}td,th{border:1px solid
 .changed .badge{background:#9a6700}.moved .badge{background:#8250df}.added .badge{background:#1a7f37}.removed .badge{background:#cf222e}.pair .badge.renamed{background:#0969da}
 .text{white-space:pre-wrap;word-break:break-all}
 del{background:#ffebe9;color:#82071e;text-decoration:line-through}ins{background:#dafbe1;color:#116329;text-decoration:none}
+.repl{color:#57606a;margin:0 .2em;font-size:.85em}
 .note{color:#57606a;font-size:.9em}
 td.fig{white-space:nowrap}td .old{color:#57606a}
 .terms span{display:inline-block;background:#f6f8fa;border:1px solid #d0d7de;border-radius:3px;padding:0 .4em;margin:.15em .3em .15em 0}
@@ -492,7 +511,7 @@ details>summary{cursor:pointer;color:#57606a}
 {{else}}<div class="pair {{.Status}}"><h3><span class="badge">{{label .Status}}</span>{{if .Renamed}}<span class="badge renamed">更名</span>{{end}}{{if and .From .To}}{{if ne .From.Heading .To.Heading}}{{heading .From}} → {{end}}{{heading .To}} <span class="note">（相似度 {{pct .Similarity}}）</span>{{else if .To}}{{heading .To}}{{else}}{{heading .From}}{{end}}</h3>
 {{if .Related}}<p class="note">{{if eq .Relation "merged_into"}}并入 {{heading .Related}}{{else}}拆自 {{heading .Related}}{{end}}</p>{{end}}
 {{if .Rewritten}}<p class="note">改写较多，整段显示。</p>{{end}}
-<div class="text">{{range spans .Diff}}{{if eq .Style "del"}}<del>{{.Text}}</del>{{else if eq .Style "ins"}}<ins>{{.Text}}</ins>{{else}}{{.Text}}{{end}}{{end}}</div></div>
+<div class="text">{{range marked .Diff}}{{if eq .Style "del"}}<del>{{.Text}}</del>{{else if eq .Style "ins"}}<ins>{{.Text}}</ins>{{else if eq .Style "repl"}}<span class="repl">{{.Text}}</span>{{else}}{{.Text}}{{end}}{{end}}</div></div>
 {{end}}{{end}}
 <p class="note">由 govreport 生成。删除的文字<del>这样</del>显示，新增的文字<ins>这样</ins>显示。</p>
 </body>

@@ -110,6 +110,8 @@ func TestWriteHTML(t *testing.T) {
 		`<meta charset="utf-8">`,
 		"&lt;教育局&gt;",
 		"<del>8000</del>", "<ins>9000</ins>",
+		// a figure replaced reads apart from its replacement, not as 80009000
+		`<del>8000</del><span class="repl">→</span><ins>9000</ins>`,
 		"Microsoft YaHei", "Noto Sans CJK SC", // fonts for Chinese on Windows, Linux
 		"移动 moved", "新增 added", "删除 removed",
 		"<details", // unchanged sections folded

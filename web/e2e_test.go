@@ -545,6 +545,30 @@ func TestE2E_Compare(t *testing.T) {
 	if n := eval[int](t, ctx, `document.querySelectorAll(".pairs.inline ins").length`); n != len(c.Ins) {
 		t.Errorf("inline view marks %d insertions, side view %d", n, len(c.Ins))
 	}
+	// A text replaced by another reads apart from it: a figure changed
+	// (增长[-6.5-]{+7+}%) must not read as one number (6.57%).
+	type repl struct {
+		Figures int
+		Glued   []string
+	}
+	rp := eval[repl](t, ctx, `(() => {
+		const out = {Figures: 0, Glued: []};
+		for (const del of document.querySelectorAll(".pairs.inline .diff del")) {
+			let n = del.nextSibling;
+			if (n && n.classList && n.classList.contains("repl")) n = n.nextSibling;
+			if (!n || n.localName !== "ins") continue;
+			if (/\d$/.test(del.textContent) && /^\d/.test(n.textContent)) out.Figures++;
+			const glued = del.textContent + n.textContent;
+			if (del.parentElement.innerText.includes(glued)) out.Glued.push(glued);
+		}
+		return out;
+	})()`)
+	if rp.Figures == 0 {
+		t.Errorf("comparing %s with %s, the inline view shows no figure replaced by another; the test needs one", prevID, docID)
+	}
+	if len(rp.Glued) > 0 {
+		t.Errorf("the inline view runs replaced texts into their replacements: %q", rp.Glued)
+	}
 
 	// The export link downloads a self-contained HTML file.
 	href := eval[string](t, ctx, `document.getElementById("export-html").href`)

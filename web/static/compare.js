@@ -435,21 +435,33 @@ function notes(p, A, B) {
 
 // ops renders the diff for one side: "from" keeps equal+delete, "to" keeps
 // equal+insert, "both" keeps all (inline view).
+//
+// In the inline view a delete next to an insert is one text replaced by
+// another, and an arrow stands between them: without it the two run
+// together, and a figure changed (增长[-6.5-]{+7+}%) reads as one number,
+// 6.57%, the strike-through and colours being no gap.
 function ops(diff, side) {
   const out = [];
+  let last = ""; // the op of the last marked change pushed, until text comes between
   for (const d of diff || []) {
     const text = d.text || "";
     if (!text) continue;
+    let el = null;
     if (d.op === "equal") {
-      out.push(document.createTextNode(text));
+      el = document.createTextNode(text);
     } else if (d.op === "delete" && side !== "to") {
       // An ignored delete differs only in punctuation or spaces: the old
       // side shows it plainly, the inline view shows the new text instead.
-      if (!d.ignored) out.push(h("del", {}, text));
-      else if (side === "from") out.push(document.createTextNode(text));
+      if (!d.ignored) el = h("del", {}, text);
+      else if (side === "from") el = document.createTextNode(text);
     } else if (d.op === "insert" && side !== "from") {
-      out.push(d.ignored ? document.createTextNode(text) : h("ins", {}, text));
+      el = d.ignored ? document.createTextNode(text) : h("ins", {}, text);
     }
+    if (!el) continue;
+    const marked = el.nodeType === Node.ELEMENT_NODE ? d.op : "";
+    if (marked && last && marked !== last) out.push(h("span", { class: "repl", title: "改为" }, "→"));
+    last = marked;
+    out.push(el);
   }
   return out;
 }
