@@ -266,11 +266,24 @@ func (s *Server) searchHandler(c *gin.Context) {
 	c.JSON(http.StatusOK, res)
 }
 
+// listDocuments answers GET /api/v1/documents: the documents the filters
+// match, a page of them, or with format=csv every one of them up to
+// exportRows rows, or the rows from and size ask for, as the search's
+// export does (X-Result-Total, X-Result-Truncated).
 func (s *Server) listDocuments(c *gin.Context) {
 	p := s.params(c)
 	f := p.filters()
+	csv := p.csv()
 	from := p.int("from", 0, 0, search.MaxFrom)
-	size := p.int("size", 20, 0, maxPageSize)
+	var size int
+	if csv {
+		size = p.int("size", exportRows, 0, search.MaxFrom)
+		if p.err == nil && (size < 1 || size > exportRows) {
+			p.err = badRequest(fmt.Sprintf("parameter size=%d: a CSV export (format=csv) has 1 to %d rows", size, exportRows))
+		}
+	} else {
+		size = p.int("size", 20, 0, maxPageSize)
+	}
 	if p.err != nil {
 		s.fail(c, p.err)
 		return
@@ -280,17 +293,38 @@ func (s *Server) listDocuments(c *gin.Context) {
 		s.fail(c, err)
 		return
 	}
-	var match []docInfo
+	var match []govreport.DocInfo
 	for _, d := range docs {
 		if f.Match(&d) {
-			match = append(match, infoJSON(d))
+			match = append(match, d)
 		}
 	}
-	page := []docInfo{}
+	var page []govreport.DocInfo
 	if from < len(match) {
 		page = match[from:min(len(match), from+size)]
 	}
-	c.JSON(http.StatusOK, gin.H{"total": len(match), "documents": page})
+	if csv {
+		var buf bytes.Buffer
+		if err := search.WriteDocumentsCSV(&buf, page); err != nil {
+			s.fail(c, err)
+			return
+		}
+		c.Header(headerTotal, strconv.Itoa(len(match)))
+		parts := filterParts(f)
+		if next := from + len(page); from > 0 || next < len(match) {
+			if next < len(match) {
+				c.Header(headerTruncated, fmt.Sprintf("rows %d-%d of %d; the next from=%d", from+1, next, len(match), next))
+			}
+			parts = append(parts, fmt.Sprintf("第%d-%d行", from+1, next))
+		}
+		sendCSV(c, exportDocuments, parts, buf.Bytes()) // export.go
+		return
+	}
+	out := make([]docInfo, len(page))
+	for i, d := range page {
+		out[i] = infoJSON(d)
+	}
+	c.JSON(http.StatusOK, gin.H{"total": len(match), "documents": out})
 }
 
 func (s *Server) getDocument(c *gin.Context) {

@@ -71,6 +71,8 @@ func TestOpenAPI(t *testing.T) {
 		{"GET", "/api/v1/documents?size=100", "", nil},
 		{"GET", "/api/v1/documents?year=2023&kind=要点", "", nil},
 		{"GET", "/api/v1/documents?from=x", "", nil},
+		{"GET", "/api/v1/documents?year=2023&format=csv", "", nil},
+		{"GET", "/api/v1/documents?format=csv&size=0", "", nil},
 		{"GET", "/api/v1/documents/" + docs[0].ID, "", nil},
 		{"GET", "/api/v1/documents/nope", "", nil},
 		{"GET", "/api/v1/documents/" + ids[2023] + "/counterparts", "", nil},

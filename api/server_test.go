@@ -812,7 +812,7 @@ func TestServer_UnknownParams(t *testing.T) {
 		{"GET", "/api/v1/search?q=%E6%95%99%E8%82%B2&limit=5", "limit"},
 		{"GET", "/api/v1/timeline?q=%E6%95%99%E8%82%B2&regoin=x", "regoin"},
 		{"GET", "/api/v1/terms?year=2024&size=5", "size"},
-		{"GET", "/api/v1/documents?format=csv", "format"},
+		{"GET", "/api/v1/documents?q=x", "q"},
 		{"GET", "/api/v1/documents/" + id + "?outline=1", "outline"},
 		{"GET", "/api/v1/compare?from=" + id + "&to=" + id + "&side_by_side=1", "side_by_side"},
 		{"GET", "/api/v1/watches?q=x", "q"},

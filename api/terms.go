@@ -73,11 +73,11 @@ func (s *Server) terms(c *gin.Context) {
 		if ts.Total > len(ts.Terms) {
 			c.Header(headerTruncated, fmt.Sprintf("rows 1-%d of %d", len(ts.Terms), ts.Total))
 		}
-		name := "terms-" + strconv.Itoa(ts.Year) + ".csv"
+		kind := exportTerms
 		if ts.Dropped {
-			name = "dropped-terms-" + strconv.Itoa(ts.Year) + ".csv"
+			kind = exportDropped
 		}
-		sendCSV(c, name, buf.Bytes())
+		sendCSV(c, kind, append([]string{strconv.Itoa(ts.Year)}, filterParts(f)...), buf.Bytes())
 		return
 	}
 	// the timeline of a term: its quoted search under the same filters

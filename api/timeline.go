@@ -59,16 +59,16 @@ func (s *Server) searchCSV(c *gin.Context, req search.Request) {
 	if next := req.From + len(res.Hits); next < res.Total {
 		c.Header(headerTruncated, fmt.Sprintf("rows %d-%d of %d; the next from=%d", req.From+1, next, res.Total, next))
 	}
-	name := "search.csv"
+	kind := exportSections
 	if req.Group == "document" {
-		name = "reports.csv"
+		kind = exportReports
 	}
-	sendCSV(c, name, buf.Bytes())
-}
-
-func sendCSV(c *gin.Context, name string, body []byte) {
-	c.Header("Content-Disposition", `attachment; filename="`+name+`"`)
-	c.Data(http.StatusOK, "text/csv; charset=utf-8", body)
+	parts := append([]string{req.Query}, filterParts(req.Filters)...)
+	if next := req.From + len(res.Hits); req.From > 0 || next < res.Total {
+		// a part of the result (over the cap, or a page): which rows
+		parts = append(parts, fmt.Sprintf("第%d-%d行", req.From+1, next))
+	}
+	sendCSV(c, kind, parts, buf.Bytes()) // export.go
 }
 
 // timeline answers GET /api/v1/timeline: where and when the reports of a
@@ -111,5 +111,5 @@ func (s *Server) timeline(c *gin.Context) {
 	if table == "" {
 		table = "years"
 	}
-	sendCSV(c, "timeline-"+table+".csv", buf.Bytes())
+	sendCSV(c, timelineExport(table), append([]string{req.Query}, filterParts(req.Filters)...), buf.Bytes())
 }

@@ -18,6 +18,9 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+	"time"
+
+	"github.com/govreport/govreport"
 )
 
 // BOM is the UTF-8 byte-order mark a CSV export starts with.
@@ -138,6 +141,30 @@ func scoreCell(s float64) string { return strconv.FormatFloat(s, 'f', 4, 64) }
 // plainSnippet turns an HTML snippet into its text.
 func plainSnippet(s string) string {
 	return html.UnescapeString(strings.NewReplacer("<mark>", "", "</mark>", "").Replace(s))
+}
+
+// WriteDocumentsCSV writes docs as CSV, one row a document: its metadata
+// as the document list gives it, its number of sections, the file it was
+// read from and when it entered the index (RFC 3339; empty when unknown).
+func WriteDocumentsCSV(w io.Writer, docs []govreport.DocInfo) error {
+	cw, err := newCSV(w)
+	if err != nil {
+		return err
+	}
+	cw.Write([]string{"id", "title", "year", "region", "province", "prefecture", "kind", "issuer", "sections", "source", "added"})
+	for _, d := range docs {
+		added := ""
+		if !d.Added.IsZero() {
+			added = d.Added.UTC().Format(time.RFC3339)
+		}
+		cw.Write(cells(d.ID, d.Title, yearCell(d.Year), d.Region, d.Province, d.Prefecture, d.Kind, d.Issuer,
+			strconv.Itoa(d.Sections), d.Source, added))
+	}
+	cw.Flush()
+	if err := cw.Error(); err != nil {
+		return fmt.Errorf("writing CSV of %d documents: %w", len(docs), err)
+	}
+	return nil
 }
 
 // WriteTermsCSV writes the terms of ts as CSV, one row a term.

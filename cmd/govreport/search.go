@@ -34,7 +34,7 @@ counts by year, region, kind and issuer. The query language:
 Example:
   govreport search '"新质生产力"' --year 2024
   govreport search 教育现代化 kind:总结 --json
-  govreport search '"新质生产力"' --reports --csv > 新质生产力.csv
+  govreport search '"新质生产力"' --reports --csv > 检索报告_新质生产力.csv
 `, &data)
 	ff.register(fs)
 	fs.IntVar(&from, "from", 0, "skip the first `n` hits")

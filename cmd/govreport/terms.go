@@ -30,7 +30,7 @@ the earlier ones.
 Example:
   govreport terms --year 2024
   govreport terms --year 2024 --kind 政府工作报告 --dropped
-  govreport terms --year 2024 --region 江苏 --csv > 2024新提法.csv
+  govreport terms --year 2024 --region 江苏 --csv > 新提法_2024_江苏.csv
 `, &data)
 	ff.register(fs)
 	fs.Lookup("year").Usage = "the `year` whose terms to list (required; one year, not a range)"

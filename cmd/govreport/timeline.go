@@ -27,7 +27,7 @@ reports, never estimates.
 
 Example:
   govreport timeline '"新质生产力"'
-  govreport timeline '"双减"' --region 江苏 --csv --table regions > 双减.csv
+  govreport timeline '"双减"' --region 江苏 --csv --table regions > 时间线地区_双减_江苏.csv
 `, &data)
 	ff.register(fs)
 	fs.BoolVar(&asJSON, "json", false, "print the timeline as JSON (the API's format)")
