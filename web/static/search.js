@@ -7,7 +7,7 @@
 // the page lists documents instead (GET /api/v1/documents). The 关注
 // button saves the query as a watch (watches.js).
 
-import { get } from "./api.js";
+import { get, apiURL } from "./api.js";
 import { timelinePanel } from "./timeline.js";
 import { watchButton } from "./watches.js";
 import { h, svg, link, docLink, meta, safeMarkHTML, loading, errorBox, clear, fill } from "./util.js";
@@ -513,11 +513,20 @@ function pager(s, total) {
   );
 }
 
+// documents lists what is indexed under the filters, a page at a time,
+// with the whole list (every row, not the page) as CSV for a spreadsheet.
 function documents(s, res) {
   const docs = res.documents || [];
   const total = res.total || 0;
+  const filtered = FILTERS.some((f) => s[f].length);
+  const csv = apiURL("documents", { year: s.year, region: s.region, kind: s.kind, issuer: s.issuer, format: "csv" });
   return [
-    h("h2", { class: "list-title" }, `全部文档（${total}）`),
+    h(
+      "div",
+      { class: "list-head" },
+      h("h2", { class: "list-title" }, `${filtered ? "筛选出的文档" : "全部文档"}（${total}）`),
+      total ? h("a", { class: "small-link doc-csv", href: csv, download: "", title: `全部 ${total} 篇文档的元数据，UTF-8 CSV，可用 Excel 打开` }, "下载 CSV") : null,
+    ),
     docs.length === 0
       ? h("p", { class: "hint" }, "索引中还没有文档。用 govreport ingest 导入报告。")
       : h(
