@@ -264,16 +264,28 @@ function renderReport(rep, opts, view, onlyChanged, setOnlyChanged) {
       toggle("ignore_punct", "忽略标点", "只有标点不同的地方不算修改"),
       toggle("ignore_space", "忽略空白", "只有空格、换行不同的地方不算修改"),
       h("a", { class: "btn small", href: exportHref, download: `compare-${opts.from}-${opts.to}.html`, id: "export-html" }, "导出 HTML"),
+      // The summary holds a link per term and per figure (70 and more):
+      // from the keyboard the pairs are far past them without this.
+      h("button", { type: "button", class: "btn small", id: "to-pairs", "data-focus": "to-pairs", onclick: toPairs }, "跳到逐节对比 ↓"),
     ),
   );
   const shown = pairs.map((p, i) => ({ p, i })).filter(({ p }) => !onlyChanged || !UNCHANGED.has(p.status));
   return [
     head,
     summary(rep, pairs, A, B),
-    h("h2", { class: "pairs-title" }, `逐节对比（${pairs.length} 对）`),
+    h("h2", { class: "pairs-title", id: "pairs-title", tabindex: "-1" }, `逐节对比（${pairs.length} 对）`),
     shown.length === 0 ? h("p", { class: "muted" }, onlyChanged ? "两份文档的章节没有变化。" : "没有可对比的章节。") : null,
     view === "inline" ? inline(shown, A, B) : side(shown, A, B),
   ];
+}
+
+// toPairs moves the keyboard's focus to the pairs' title, so that the next
+// Tab reaches the first pair.
+function toPairs() {
+  const t = document.getElementById("pairs-title");
+  if (!t) return;
+  t.focus({ preventScroll: true });
+  t.scrollIntoView({ block: "start" });
 }
 
 // summary renders the change summary (compare.Summary), reading fields
