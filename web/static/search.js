@@ -513,6 +513,49 @@ function pager(s, total) {
   );
 }
 
+// KINDS are the kinds a document may have (search.CheckKind).
+const KINDS = ["总结", "半年总结", "计划", "要点", "政府工作报告", "新闻", "其他"];
+
+// docFilters is the document list's filter form: a year or a span
+// (2023, 2021..2023), a region (a province lists every place under it),
+// a kind and an issuer, each also taking several values apart by commas,
+// as the API does. Without it the list is filtered from the URL only, and
+// finding this year's plan means paging through everything indexed.
+function docFilters(s) {
+  const field = (name, label, attrs) =>
+    h(
+      "label",
+      { class: "doc-filter" },
+      h("span", {}, label),
+      h("input", { type: "text", name, value: s[name].join(","), "data-focus": "docs:" + name, autocomplete: "off", ...attrs }),
+    );
+  const kind = h(
+    "select",
+    { name: "kind", "data-focus": "docs:kind" },
+    h("option", { value: "" }, "全部"),
+    // a kind in force that is not one of the list (工作计划) stays chosen
+    [...new Set([...KINDS, ...s.kind])].map((k) => h("option", { value: k, selected: s.kind.length === 1 && s.kind[0] === k }, k)),
+  );
+  const split = (v) => String(v || "").split(/[,，、]/).map((x) => x.trim()).filter(Boolean);
+  return h(
+    "form",
+    {
+      class: "doc-filters",
+      "aria-label": "筛选文档",
+      onsubmit: (e) => {
+        e.preventDefault();
+        const f = e.target.elements;
+        location.hash = hashOf(s, { year: split(f.year.value).map((y) => y.replace(/年/g, "").replace(/\s*[-–—~～至到]+\s*/, "..")), region: split(f.region.value), kind: split(f.kind.value), issuer: split(f.issuer.value), from: 0 });
+      },
+    },
+    field("year", "年份", { inputmode: "numeric", placeholder: "2024 或 2021..2024", size: 12 }),
+    field("region", "地区", { placeholder: "江苏、常州市", size: 10 }),
+    h("label", { class: "doc-filter" }, h("span", {}, "类别"), kind),
+    field("issuer", "发文机关", { placeholder: "教育局", size: 8 }),
+    h("button", { type: "submit", class: "btn small", "data-focus": "docs:go" }, "筛选"),
+  );
+}
+
 // documents lists what is indexed under the filters, a page at a time,
 // with the whole list (every row, not the page) as CSV for a spreadsheet.
 function documents(s, res) {
@@ -521,6 +564,7 @@ function documents(s, res) {
   const filtered = FILTERS.some((f) => s[f].length);
   const csv = apiURL("documents", { year: s.year, region: s.region, kind: s.kind, issuer: s.issuer, format: "csv" });
   return [
+    docFilters(s),
     h(
       "div",
       { class: "list-head" },
