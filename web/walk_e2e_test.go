@@ -119,3 +119,64 @@ func TestE2E_DocumentFilters(t *testing.T) {
 		}
 	}
 }
+
+// TestE2E_FigureToPair follows a changed figure of the summary to its pair
+// with the keyboard, in both views: the pair that holds the figure's new
+// section takes the focus, and the new figure is marked in it and in view.
+func TestE2E_FigureToPair(t *testing.T) {
+	ix, srv := server(t)
+	from, to := previousYear(t, ix, srv)
+	var rep struct {
+		Summary struct {
+			ChangedNumbers []struct {
+				To      string `json:"to"`
+				Section struct {
+					ID string `json:"id"`
+				} `json:"section"`
+			} `json:"changed_numbers"`
+		} `json:"summary"`
+	}
+	getJSON(t, srv.URL+"/api/v1/compare?from="+url.QueryEscape(from)+"&to="+url.QueryEscape(to)+"&ignore_space=true", &rep)
+	if len(rep.Summary.ChangedNumbers) == 0 || rep.Summary.ChangedNumbers[0].Section.ID == "" {
+		t.Fatalf("comparing %s with %s changes no figure of a section; the test needs one", from, to)
+	}
+	n := rep.Summary.ChangedNumbers[0]
+	ctx := browser(t, 1280, 800)
+	for _, view := range []string{"inline", "side"} {
+		do(t, ctx, "open the "+view+" view",
+			chromedp.Navigate(srv.URL+"/#/compare?from="+url.QueryEscape(from)+"&to="+url.QueryEscape(to)+"&view="+view),
+			visible(`.numbers > summary`),
+		)
+		if !eval[bool](t, ctx, `document.querySelector(".numbers").open`) { // folded past 12 figures
+			do(t, ctx, "unfold the figures",
+				chromedp.Evaluate[chromedp.Void](`document.querySelector(".numbers > summary").focus()`),
+				chromedp.KeyEvent(kb.Enter),
+				visible(`.numbers .to-pair`),
+			)
+		}
+		do(t, ctx, "follow the first figure to its pair",
+			chromedp.Evaluate[chromedp.Void](`document.querySelector(".numbers .to-pair").focus()`),
+			chromedp.KeyEvent(kb.Enter),
+		)
+		shot(t, ctx, "figure-to-pair-"+view)
+		type focus struct {
+			To, Text, Mark string
+			Top, Bottom    float64
+			Floor, Height  float64
+		}
+		f := eval[focus](t, ctx, `(() => {
+			const el = document.activeElement, m = el.querySelector("mark.hl"), r = (m || el).getBoundingClientRect();
+			const box = el.closest(".pane") ? el.closest(".pane").getBoundingClientRect() : {top: document.querySelector("header.top").getBoundingClientRect().bottom, bottom: innerHeight};
+			return {To: el.dataset.to || "", Text: el.textContent, Mark: m ? m.textContent : "", Top: r.top, Bottom: r.bottom, Floor: box.top, Height: box.bottom};
+		})()`)
+		if f.To != n.Section.ID || !strings.Contains(f.Text, n.To) {
+			t.Errorf("%s view: the focus is on the pair of %q; want the pair of %s, holding %s", view, f.To, n.Section.ID, n.To)
+		}
+		if f.Mark == "" || !strings.HasPrefix(n.To, f.Mark) || !strings.ContainsAny(f.Mark, "0123456789") {
+			t.Errorf("%s view: the pair marks %q; want the new figure, %s, or its number", view, f.Mark, n.To)
+		}
+		if f.Top < f.Floor-1 || f.Bottom > f.Height {
+			t.Errorf("%s view: the figure is at %.0f-%.0f px; want it in view, between %.0f and %.0f", view, f.Top, f.Bottom, f.Floor, f.Height)
+		}
+	}
+}

@@ -8,7 +8,7 @@
 // tolerantly: whatever is missing is simply not shown.
 
 import { get, apiURL, seg } from "./api.js";
-import { h, link, docLink, docLabel, pct, loading, errorBox, clear, fill, keepFocus } from "./util.js";
+import { h, link, docLink, docLabel, pct, loading, errorBox, clear, fill, keepFocus, markWords } from "./util.js";
 
 const STATUS = {
   unchanged: "未变",
@@ -279,6 +279,38 @@ function renderReport(rep, opts, view, onlyChanged, setOnlyChanged) {
   ];
 }
 
+// toPair brings the pair that holds the new section id into view and
+// gives it the keyboard's focus: a figure of the summary is read in its
+// pair, word by word, without leaving the comparison (the section's link
+// opens the document). The figure (figure, its new value) is marked in the
+// pair and brought into view: a rewritten pair runs to pages. In the side
+// view it is the new side's block, and the old pane follows (syncScroll).
+function toPair(id, figure) {
+  const blocks = [...document.querySelectorAll(".pairs [data-to]")];
+  const el = blocks.find((b) => b.dataset.to === id && !b.closest(".pane.from")) || blocks.find((b) => b.dataset.to === id);
+  if (!el) return;
+  el.tabIndex = -1;
+  el.focus({ preventScroll: true });
+  markWords(el.closest(".pairs"), []); // the figure marked before
+  const mark = markFigure(el, figure == null ? "" : String(figure));
+  if (mark) mark.scrollIntoView({ block: "center" });
+  else el.scrollIntoView({ block: "start" });
+}
+
+// markFigure marks a new figure (72.1亿元) in a pair and returns the mark,
+// or null. The diff often inserts the number alone before a unit that
+// stayed ({+72.1+}亿元): then the insertion that holds the number is
+// marked, not an equal number elsewhere in the text.
+function markFigure(el, figure) {
+  const num = (/\d[\d.,]*/.exec(figure) || [""])[0];
+  if (!figure) return null;
+  const ins = [...el.querySelectorAll("ins")].find((i) => i.textContent.includes(figure) || (num && i.textContent.includes(num)));
+  for (const [root, word] of [[ins, figure], [ins, num], [el, figure]]) {
+    if (root && word && markWords(root, [word])) return root.querySelector("mark.hl");
+  }
+  return null;
+}
+
 // toPairs moves the keyboard's focus to the pairs' title, so that the next
 // Tab reaches the first pair.
 function toPairs() {
@@ -387,7 +419,14 @@ function numberTable(list, B) {
         { class: "sentences" },
         oldText ? h("div", { class: "old-sentence" }, h("span", { class: "tag" }, "旧"), " ", oldText) : null,
         newText ? h("div", { class: "new-sentence" }, h("span", { class: "tag" }, "新"), " ", newText) : null,
-        sec ? h("div", { class: "muted small" }, h("a", { href: docLink(B.id, sec.id) }, [...(sec.path || []), sec.heading].filter(Boolean).join(" › "))) : null,
+        sec
+          ? h(
+              "div",
+              { class: "muted small" },
+              h("a", { href: docLink(B.id, sec.id) }, [...(sec.path || []), sec.heading].filter(Boolean).join(" › ")),
+              h("button", { type: "button", class: "linkish to-pair", title: "跳到这一节的逐节对比", onclick: () => toPair(sec.id, n.to) }, "对比中查看"),
+            )
+          : null,
       ),
     );
   });
@@ -534,7 +573,7 @@ function inline(shown, A, B) {
       const doc = p.to_section ? B : A;
       return h(
         "article",
-        { class: "pair st-" + p.status, "data-i": String(i) },
+        { class: "pair st-" + p.status, "data-i": String(i), "data-to": p.to_section ? p.to_section.id : null },
         h("header", {}, badge(p), simText(p), sec ? headLink(doc, sec, ops(head, "both")) : null),
         notes(p, A, B),
         h("div", { class: "diff" }, ops(body, "both")),
@@ -553,7 +592,7 @@ function side(shown, A, B) {
     const [head, body] = sec ? splitSide(p, which) : [[], []];
     return h(
       "article",
-      { class: "pblock st-" + p.status + (sec ? "" : " absent"), "data-i": String(i) },
+      { class: "pblock st-" + p.status + (sec ? "" : " absent"), "data-i": String(i), "data-to": p.to_section ? p.to_section.id : null },
       h(
         "header",
         {},
