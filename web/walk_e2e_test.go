@@ -180,3 +180,67 @@ func TestE2E_FigureToPair(t *testing.T) {
 		}
 	}
 }
+
+// TestE2E_TermToPair follows a new term and a dropped term of the summary
+// with the keyboard: the page stays on the comparison, the pair of the
+// term's section (new side for a new term, old side for a dropped one)
+// takes the focus with the term marked, and following a term used in
+// several sections again goes on to the next.
+func TestE2E_TermToPair(t *testing.T) {
+	ix, srv := server(t)
+	from, to := previousYear(t, ix, srv)
+	type term struct {
+		Text     string   `json:"text"`
+		Sections []string `json:"sections"`
+	}
+	var rep struct {
+		New     []term `json:"new_terms"`
+		Dropped []term `json:"dropped_terms"`
+	}
+	getJSON(t, srv.URL+"/api/v1/compare?from="+url.QueryEscape(from)+"&to="+url.QueryEscape(to)+"&ignore_space=true", &rep)
+	ctx := browser(t, 1280, 800)
+	do(t, ctx, "open the inline view",
+		chromedp.Navigate(srv.URL+"/#/compare?from="+url.QueryEscape(from)+"&to="+url.QueryEscape(to)+"&view=inline"),
+		visible(`.terms-grid`),
+	)
+	type focus struct{ Hash, From, To, Mark string }
+	follow := func(list string, i int) focus {
+		do(t, ctx, "follow a term",
+			chromedp.Evaluate[chromedp.Void](`document.querySelectorAll(".terms.`+list+` li a")[`+fmt.Sprint(i)+`].focus()`),
+			chromedp.KeyEvent(kb.Enter),
+		)
+		return eval[focus](t, ctx, `(() => {
+			const el = document.activeElement;
+			return {Hash: location.hash, From: el.dataset.from || "", To: el.dataset.to || "", Mark: [...el.querySelectorAll("mark.hl")].map(m => m.textContent).join("")};
+		})()`)
+	}
+	checked := 0
+	for _, c := range []struct {
+		list  string
+		terms []term
+	}{{"new", rep.New}, {"dropped", rep.Dropped}} {
+		// the first term of the list used in two sections, else the first
+		i := slices.IndexFunc(c.terms, func(x term) bool { return len(x.Sections) > 1 })
+		if i < 0 || i >= 40 {
+			i = 0
+		}
+		if len(c.terms) == 0 || len(c.terms[i].Sections) == 0 {
+			continue
+		}
+		checked++
+		tm := c.terms[i]
+		for k := range min(len(tm.Sections), 2) {
+			f := follow(c.list, i)
+			got := f.To
+			if c.list == "dropped" {
+				got = f.From
+			}
+			if !strings.HasPrefix(f.Hash, "#/compare") || got != tm.Sections[k] || f.Mark != tm.Text {
+				t.Errorf("%s term %q, followed %d times: page %q, focus on the pair of %q marking %q; want the pair of %s marking the term", c.list, tm.Text, k+1, f.Hash, got, f.Mark, tm.Sections[k])
+			}
+		}
+	}
+	if checked == 0 {
+		t.Fatalf("comparing %s with %s finds no new or dropped term; the test needs one", from, to)
+	}
+}

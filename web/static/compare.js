@@ -286,29 +286,71 @@ function renderReport(rep, opts, view, onlyChanged, setOnlyChanged) {
 // pair and brought into view: a rewritten pair runs to pages. In the side
 // view it is the new side's block, and the old pane follows (syncScroll).
 function toPair(id, figure) {
-  const blocks = [...document.querySelectorAll(".pairs [data-to]")];
-  const el = blocks.find((b) => b.dataset.to === id && !b.closest(".pane.from")) || blocks.find((b) => b.dataset.to === id);
-  if (!el) return;
+  return showInPair("to", id, (el) => markFigure(el, figure == null ? "" : String(figure)));
+}
+
+// showInPair gives the focus to the pair whose section on side ("from",
+// "to") is id, marks in it what mark marks (returning the mark, or null),
+// and brings the mark, else the pair, into view. It reports whether the
+// pair is on the page (只看变化 may hide it).
+function showInPair(side, id, mark) {
+  const key = side === "from" ? "from" : "to";
+  const blocks = [...document.querySelectorAll(`.pairs [data-${key}]`)];
+  const other = key === "from" ? ".pane.to" : ".pane.from";
+  const el = blocks.find((b) => b.dataset[key] === id && !b.closest(other)) || blocks.find((b) => b.dataset[key] === id);
+  if (!el) return false;
   el.tabIndex = -1;
   el.focus({ preventScroll: true });
-  markWords(el.closest(".pairs"), []); // the figure marked before
-  const mark = markFigure(el, figure == null ? "" : String(figure));
-  if (mark) mark.scrollIntoView({ block: "center" });
+  markWords(el.closest(".pairs"), []); // what was marked before
+  const m = mark(el);
+  if (m) m.scrollIntoView({ block: "center" });
   else el.scrollIntoView({ block: "start" });
+  return true;
 }
 
 // markFigure marks a new figure (72.1亿元) in a pair and returns the mark,
-// or null. The diff often inserts the number alone before a unit that
-// stayed ({+72.1+}亿元): then the insertion that holds the number is
-// marked, not an equal number elsewhere in the text.
+// or null: in the insertion that holds its number, when there is one (the
+// diff often inserts the number alone before a unit that stayed,
+// {+72.1+}亿元), not an equal number elsewhere in the text.
 function markFigure(el, figure) {
   const num = (/\d[\d.,]*/.exec(figure) || [""])[0];
   if (!figure) return null;
-  const ins = [...el.querySelectorAll("ins")].find((i) => i.textContent.includes(figure) || (num && i.textContent.includes(num)));
-  for (const [root, word] of [[ins, figure], [ins, num], [el, figure]]) {
-    if (root && word && markWords(root, [word])) return root.querySelector("mark.hl");
+  const ins = [...el.querySelectorAll("ins")].find((i) => i.textContent.includes(num || figure));
+  return (ins && markText(ins, figure, "to")) || (ins && num && markText(ins, num, "to")) || markText(el, figure, "to");
+}
+
+// markText marks the first occurrence of word in the text of one side
+// ("from", "to") under root, across the diff's nodes (教育[-信息化-]{+数字化+}建设
+// holds 教育信息化建设 on the old side), and returns the first mark, or null.
+function markText(root, word, side) {
+  if (!word) return null;
+  const skip = side === "from" ? "ins, .repl" : "del, .repl";
+  const nodes = [];
+  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+  while (walker.nextNode()) {
+    const n = walker.currentNode;
+    if (!(n.parentElement && n.parentElement.closest(skip))) nodes.push(n);
   }
-  return null;
+  const at = nodes.map((n) => n.textContent).join("").indexOf(word);
+  if (at < 0) return null;
+  let pos = 0;
+  let first = null;
+  for (const n of nodes) {
+    const len = n.textContent.length;
+    const a = Math.max(at, pos);
+    const b = Math.min(at + word.length, pos + len);
+    if (a < b) {
+      const r = document.createRange();
+      r.setStart(n, a - pos);
+      r.setEnd(n, b - pos);
+      const m = h("mark", { class: "hl" });
+      r.surroundContents(m);
+      first = first || m;
+    }
+    pos += len;
+    if (pos >= at + word.length) break;
+  }
+  return first;
 }
 
 // toPairs moves the keyboard's focus to the pairs' title, so that the next
@@ -343,7 +385,7 @@ function summary(rep, pairs, A, B) {
     { class: "summary", "aria-label": "变化摘要" },
     h("h2", {}, "变化摘要"),
     h("div", { class: "stats" }, cards),
-    h("div", { class: "terms-grid" }, terms("新出现的词", newTerms, "new", B), terms("不再出现的词", dropped, "dropped", A)),
+    h("div", { class: "terms-grid" }, terms("新出现的词", newTerms, "new", B, "to"), terms("不再出现的词", dropped, "dropped", A, "from")),
     numbers.length ? numberTable(numbers, B) : null,
   );
 }
@@ -374,7 +416,11 @@ function firstArray(...xs) {
 
 // terms lists compare.Term values ({text, count, sections}); each links to
 // its first section in the document that has it.
-function terms(title, list, cls, doc) {
+// A term is a link to its first section in its document; followed without
+// a modifier key it stays in the comparison: the pair of its section (on
+// side: "to" for a new term, "from" for a dropped one) takes the focus with
+// the term marked, and following it again goes on to its next section.
+function terms(title, list, cls, doc, side) {
   return h(
     "div",
     { class: "terms " + cls },
@@ -391,7 +437,20 @@ function terms(title, list, cls, doc) {
             // where it occurs: the headings of its sections
             const where = t && Array.isArray(t.headings) ? t.headings.map((x) => x || "（开头）").join("；") : "";
             const tip = where ? "出现于：" + where : "在文中查看";
-            return h("li", { title: where ? tip : null }, sec ? h("a", { href: docLink(doc.id, sec), title: tip }, label) : label);
+            const secs = Array.isArray(t.sections) ? t.sections : [];
+            let next = 0;
+            const inPair = (e) => {
+              if (e.ctrlKey || e.metaKey || e.shiftKey || e.altKey || e.button) return; // a new tab: the document
+              for (let k = 0; k < secs.length; k++) {
+                const id = secs[(next + k) % secs.length];
+                if (showInPair(side, id, (el) => markText(el, text, side))) {
+                  next = (next + k + 1) % secs.length;
+                  e.preventDefault();
+                  return;
+                }
+              }
+            };
+            return h("li", { title: where ? tip : null }, sec ? h("a", { href: docLink(doc.id, sec), title: tip, onclick: inPair }, label) : label);
           }),
         )
       : h("p", { class: "muted" }, "无"),
@@ -573,7 +632,7 @@ function inline(shown, A, B) {
       const doc = p.to_section ? B : A;
       return h(
         "article",
-        { class: "pair st-" + p.status, "data-i": String(i), "data-to": p.to_section ? p.to_section.id : null },
+        { class: "pair st-" + p.status, "data-i": String(i), "data-to": p.to_section ? p.to_section.id : null, "data-from": p.from_section ? p.from_section.id : null },
         h("header", {}, badge(p), simText(p), sec ? headLink(doc, sec, ops(head, "both")) : null),
         notes(p, A, B),
         h("div", { class: "diff" }, ops(body, "both")),
@@ -592,7 +651,7 @@ function side(shown, A, B) {
     const [head, body] = sec ? splitSide(p, which) : [[], []];
     return h(
       "article",
-      { class: "pblock st-" + p.status + (sec ? "" : " absent"), "data-i": String(i), "data-to": p.to_section ? p.to_section.id : null },
+      { class: "pblock st-" + p.status + (sec ? "" : " absent"), "data-i": String(i), "data-to": p.to_section ? p.to_section.id : null, "data-from": p.from_section ? p.from_section.id : null },
       h(
         "header",
         {},
