@@ -11,6 +11,7 @@ package api
 //	时间线地区_双减_江苏.csv              timeline, one of its tables
 //	新提法_2024_江苏.csv                 new terms of a year
 //	文档列表_2024_工作计划.csv            the document list
+//	对比_2018_海拉尔区_政府工作报告_2019_海拉尔区_政府工作报告.html  a comparison (format=html)
 //
 // The name must be a file name on Windows, macOS and Linux alike: the
 // characters Windows reserves (< > : " / \ | ? *), quotation marks of any
@@ -37,6 +38,7 @@ import (
 
 	"github.com/gin-gonic/gin"
 
+	"github.com/govreport/govreport"
 	"github.com/govreport/govreport/search"
 )
 
@@ -50,6 +52,7 @@ var (
 	exportDocuments = exportKind{"文档列表", "documents"}
 	exportTerms     = exportKind{"新提法", "terms"}
 	exportDropped   = exportKind{"不再使用的提法", "dropped-terms"}
+	exportCompare   = exportKind{"对比", "compare"}
 )
 
 // timelineExport is the kind of a timeline table's export.
@@ -69,9 +72,15 @@ const (
 	maxPartBytes = 60
 )
 
-// exportName returns the file name of an export of kind made of parts (the
-// query, the filters: empty parts are left out), and its ASCII fallback.
+// exportName returns the file name of a CSV export of kind made of parts
+// (the query, the filters: empty parts are left out), and its ASCII
+// fallback.
 func exportName(kind exportKind, parts []string) (name, ascii string) {
+	return exportFile(kind, parts, ".csv")
+}
+
+// exportFile is exportName for a file ending in ext.
+func exportFile(kind exportKind, parts []string, ext string) (name, ascii string) {
 	zh, en := []string{kind.zh}, []string{kind.en}
 	for _, p := range parts {
 		if p = cut(safeNamePart(p), maxPartBytes); p != "" {
@@ -81,14 +90,31 @@ func exportName(kind exportKind, parts []string) (name, ascii string) {
 			en = append(en, p)
 		}
 	}
-	return joinName(zh), joinName(en)
+	return joinName(zh, ext), joinName(en, ext)
 }
 
-// joinName joins parts with "_" and adds ".csv", cutting the last parts
-// at a character so that the name stays within maxNameBytes.
-func joinName(parts []string) string {
-	const ext = ".csv"
+// joinName joins parts with "_" and adds ext, cutting the last parts at a
+// character so that the name stays within maxNameBytes.
+func joinName(parts []string, ext string) string {
 	return cut(strings.Join(parts, "_"), maxNameBytes-len(ext)) + ext
+}
+
+// docParts name a document in an export's name: its title, after its year
+// and region when the title does not hold them (政府工作报告 of 2019 is
+// 2019_海拉尔区_政府工作报告, 明湖市教育局2023年工作要点 is itself).
+func docParts(d govreport.DocInfo) []string {
+	var out []string
+	if y := strconv.Itoa(d.Year); d.Year != 0 && !strings.Contains(d.Title, y) {
+		out = append(out, y)
+	}
+	if d.Region != "" && !strings.Contains(d.Title, d.Region) {
+		out = append(out, d.Region)
+	}
+	title := d.Title
+	if title == "" {
+		title = d.ID
+	}
+	return append(out, title)
 }
 
 // cut shortens s to at most n bytes at a character boundary, without the

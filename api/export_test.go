@@ -3,9 +3,12 @@ package api
 import (
 	"mime"
 	"net/url"
+	"slices"
 	"strings"
 	"testing"
 	"unicode/utf8"
+
+	"github.com/govreport/govreport"
 )
 
 func TestExportName(t *testing.T) {
@@ -57,6 +60,21 @@ func TestExportNameSafe(t *testing.T) {
 		}
 		if parts[0] == long && !strings.HasSuffix(name, "_2023_江苏省.csv") {
 			t.Errorf("exportName(a long query, 2023, 江苏省) = %q: the filters were cut off", name)
+		}
+	}
+}
+
+func TestDocParts(t *testing.T) {
+	for _, tt := range []struct {
+		d    govreport.DocInfo
+		want []string
+	}{
+		{govreport.DocInfo{Title: "政府工作报告", Year: 2019, Region: "白塔县"}, []string{"2019", "白塔县", "政府工作报告"}},
+		{govreport.DocInfo{Title: "青川市教育局2024年工作要点", Year: 2024, Region: "青川市"}, []string{"青川市教育局2024年工作要点"}},
+		{govreport.DocInfo{ID: "0123abcd", Year: 0}, []string{"0123abcd"}},
+	} {
+		if got := docParts(tt.d); !slices.Equal(got, tt.want) {
+			t.Errorf("docParts(%+v) = %q, want %q", tt.d, got, tt.want)
 		}
 	}
 }

@@ -445,8 +445,9 @@ func (s *Server) compareDocuments(c *gin.Context) {
 			s.fail(c, err)
 			return
 		}
-		name := fmt.Sprintf("compare-%s-%s.html", a.ID, b.ID)
-		c.Header("Content-Disposition", mime.FormatMediaType("attachment", map[string]string{"filename": name}))
+		// named by the two reports (export.go), with their IDs for a fallback
+		name, _ := exportFile(exportCompare, append(docParts(govreport.InfoOf(a)), docParts(govreport.InfoOf(b))...), ".html")
+		c.Header("Content-Disposition", contentDisposition(name, fmt.Sprintf("compare-%s-%s.html", asciiPart(a.ID), asciiPart(b.ID))))
 		c.Data(http.StatusOK, "text/html; charset=utf-8", buf.Bytes())
 		return
 	}

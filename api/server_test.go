@@ -8,6 +8,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"mime"
 	"mime/multipart"
 	"net/http"
 	"net/http/httptest"
@@ -394,6 +395,16 @@ func TestServer_Compare(t *testing.T) {
 		if rec.Code != 200 || !strings.HasPrefix(rec.Header().Get("Content-Type"), "text/html") ||
 			!strings.Contains(rec.Header().Get("Content-Disposition"), "attachment") || !strings.Contains(rec.Body.String(), "<html") {
 			t.Errorf("html export: %d %q", rec.Code, rec.Header().Get("Content-Type"))
+		}
+		// named by the two reports, whose sample titles hold their year and region
+		a, _ := ts.ix.Document(ids[2022])
+		b, _ := ts.ix.Document(ids[2023])
+		cd := rec.Header().Get("Content-Disposition")
+		if _, p, err := mime.ParseMediaType(cd); err != nil || p["filename"] != "对比_"+a.Title+"_"+b.Title+".html" {
+			t.Errorf("html export: Content-Disposition %q (%v); want it named 对比_%s_%s.html", cd, err, a.Title, b.Title)
+		}
+		if !strings.Contains(cd, `filename="compare-`+a.ID+"-"+b.ID+`.html"`) {
+			t.Errorf("html export: Content-Disposition %q has no ASCII name of the two IDs", cd)
 		}
 	})
 	t.Run("Sections", func(t *testing.T) {

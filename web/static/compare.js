@@ -263,7 +263,7 @@ function renderReport(rep, opts, view, onlyChanged, setOnlyChanged) {
       ),
       toggle("ignore_punct", "忽略标点", "只有标点不同的地方不算修改"),
       toggle("ignore_space", "忽略空白", "只有空格、换行不同的地方不算修改"),
-      h("a", { class: "btn small", href: exportHref, download: `compare-${opts.from}-${opts.to}.html`, id: "export-html" }, "导出 HTML"),
+      h("a", { class: "btn small", href: exportHref, download: "", id: "export-html", title: "下载自包含的 HTML 文件，以两份报告命名" }, "导出 HTML"),
       // The summary holds a link per term and per figure (70 and more):
       // from the keyboard the pairs are far past them without this.
       h("button", { type: "button", class: "btn small", id: "to-pairs", "data-focus": "to-pairs", onclick: toPairs }, "跳到逐节对比 ↓"),
