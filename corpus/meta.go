@@ -2520,11 +2520,12 @@ var placeTagLeadRe = mustLitRe(`^[（(【\[]\s*(\p{Han}{2,12})\s*[）)】\]]\s*`
 var sampleTailRe = mustLitRe(`(?:范文范例|范文稿|范本|范例)$`)
 
 // copyTagRe matches the tag a copy site puts after a title: 【精选推荐】,
-// 【优秀范文】, （全文完整）, （完整）, （精选4篇）, (通用5篇), （汇总17篇）, （多篇）, 范文, what it offers
-// the reader for (供借鉴, 供参考), and the count of its words (3790字范文,
-// 2000字); a composition site files the page as a 作文 after the tag
-// (…（精选4篇）作文).
-var copyTagRe = mustLitRe(`\s*(?:[（(【\[]\s*(?:精选推荐|优秀范文|精选范文|最新范文|范文|精品|完整版|完整文档|完整|精品文档|可编辑|最新版|最新|全文完整|完整全文|(?:精选|通用|最新|合集|汇总|优秀)?\s*(?:[0-9一二三四五六七八九十]+|多)\s*篇|[0-9]{3,5}\s*字)\s*[）)】\]]|(?:[0-9]{3,5}\s*字)?\s*范文|[0-9]{3,5}\s*字|供借鉴|供参考)\s*(?:作文)?\s*$`)
+// 【优秀范文】, two or three of its words in any order (【范文精选】,
+// 【热门推荐】, 【精选范文推荐】), （全文完整）, （完整）, （精选4篇）,
+// (通用5篇), （汇总17篇）, （多篇）, 范文, what it offers the reader for
+// (供借鉴, 供参考), and the count of its words (3790字范文, 2000字); a
+// composition site files the page as a 作文 after the tag (…（精选4篇）作文).
+var copyTagRe = mustLitRe(`\s*(?:[（(【\[]\s*(?:(?:范文|精选|推荐|优秀|最新|热门|通用|精品|经典|优质)(?:范文|精选|推荐|优秀|最新|热门|通用|精品|经典|优质|大全){1,2}|范文|精品|完整版|完整文档|完整|精品文档|可编辑|最新版|最新|全文完整|完整全文|(?:精选|通用|最新|合集|汇总|优秀)?\s*(?:[0-9一二三四五六七八九十]+|多)\s*篇|[0-9]{3,5}\s*字)\s*[）)】\]]|(?:[0-9]{3,5}\s*字)?\s*范文|[0-9]{3,5}\s*字|供借鉴|供参考)\s*(?:作文)?\s*$`)
 
 // libraryColumnRe matches the column a document library files a work
 // report under, glued after its title (…政府工作报告工作总结): group 1 is
