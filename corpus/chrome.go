@@ -2123,7 +2123,10 @@ var (
 	// who reposted it is such fields too, in either script (（新闻来源：某县
 	// 融媒体中心 转载：某某）, （新聞來源：… 轉載：…）). An old news page's
 	// link to its special on the event is one too (专题：2031年明湖两会).
-	fieldRe = mustLitRe(`(?:新闻来源|新聞來源|信息来源|文章来源|来源网站|来源|來源|转载|轉載|栏目|专题|责任编辑|编辑|作者|供稿|发布时间|发布日期|发布|更新时间|发表时间|时间|日期|点击量|点击数|点击|浏览量|浏览次数|浏览|阅读|访问量|访问次数|索引号|主题分类|发文机构|发文字号|发文日期|成文日期|有效性|内容概述|公布日期|公开方式|发布单位|统一编号|文件编号|效力状况|格式|大小|页数|分类)\s*[：:]\s*(?:` + dateTimePat + `|(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}月?|[0-9.]+\s*[Ww万]?\s*次?|[^\s:：|｜•·]{1,20})?|收藏|分享|WORD下载|下载|打印|关闭|[|｜•·●>»›＞]|(?:阅读|浏览|点击)\s*次|【[\p{Han}\s]{1,8}】|` + dateTimePat)
+	// A source's value may be the site's web address (来源：http://www.
+	// example.com), and a list template stamps the time without the year,
+	// in square brackets ([05-13 14:52:51]).
+	fieldRe = mustLitRe(`(?:新闻来源|新聞來源|信息来源|文章来源|来源网站|来源|來源|转载|轉載|栏目|专题|责任编辑|编辑|作者|供稿|发布时间|发布日期|发布|更新时间|发表时间|时间|日期|点击量|点击数|点击|浏览量|浏览次数|浏览|阅读|访问量|访问次数|索引号|主题分类|发文机构|发文字号|发文日期|成文日期|有效性|内容概述|公布日期|公开方式|发布单位|统一编号|文件编号|效力状况|格式|大小|页数|分类)\s*[：:]\s*(?:` + dateTimePat + `|(?:https?://)?[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+(?:/[!-~]*)?|(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}月?|[0-9.]+\s*[Ww万]?\s*次?|[^\s:：|｜•·]{1,20})?|收藏|分享|WORD下载|下载|打印|关闭|[|｜•·●>»›＞]|(?:阅读|浏览|点击)\s*次|【[\p{Han}\s]{1,8}】|\[\s*\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}(?::\d{2})?\s*\]|` + dateTimePat)
 	// disclosureCellRe matches the label cell that opens a row of a
 	// portal's disclosure table drawn with bars (索引号 | K0000/2031-01 |),
 	// the keyword, office and validity rows too (关键词 | 发布机构 | 某办 |,
@@ -2873,8 +2876,20 @@ func isFieldsLine(l string) bool {
 		// label (http://www.sina.com.cn 2005年01月26日07:43 某某日报)
 		return true
 	}
-	return utf8.RuneCountInString(strings.Join(rest, "")) <= 4
+	if n := utf8.RuneCountInString(strings.Join(rest, "")); n <= 4 {
+		return true
+	} else if len(rest) == 1 && n <= 8 && countFieldRe.MatchString(l) && len(fieldRe.FindAllStringIndex(l, -1)) >= 3 {
+		// a list template's stamp: the time, the source, the column's
+		// name and the count of reads ([05-13 14:52:51] 来源：http://
+		// www.example.com 个人工作计划 阅读：8616次); the column's name is
+		// longer than most, the stamp's other fields leave no doubt
+		return true
+	}
+	return false
 }
+
+// countFieldRe matches a page's count of its reads: 阅读：8616次, 浏览：120.
+var countFieldRe = mustLitRe(`(?:阅读|浏览|点击)(?:量|数|次数)?\s*[：:]\s*[0-9]+\s*次?`)
 
 // siteDomainRe matches a site's web address opening a page's stamp, its
 // name before it or not: CCTV.com, http://www.sina.com.cn, 某某网

@@ -72,3 +72,46 @@ func TestCopySiteOfferBlurb(t *testing.T) {
 		t.Errorf("the summary's opening is gone from the body")
 	}
 }
+
+// TestListTemplateStamp: a copy site's list template stamps the page under
+// its headline with the time without the year in square brackets, its own
+// address as the source, its column's name and the count of reads
+// ([05-13 14:52:51] 来源：http://… 个人工作计划 阅读：8616次). The stamp is
+// the site's: no section holds it, and the plan's first part under it is a
+// heading, not a sentence the stamp ran into.
+func TestListTemplateStamp(t *testing.T) {
+	text := strings.Join([]string{
+		"区教文体局2031年工作思路",
+		"-",
+		"[05-13 14:52:51] 来源:http://www.example.com 个人工作计划 阅读:8616次",
+		"一、指导思想:",
+		"以办人民满意的教育为目标，全面落实白塔区委全体（扩大）会议的工作部署，实现教育、文化、体育各项事业的持续、健康、协调发展。",
+		"二、目标任务:",
+		"(一)教育工作总体目标:努力构建“和谐发展、均衡优质”的现代教育体系，加大农村学前教育发展力度。",
+		"八项事业目标:",
+		"1、学前教育:学前三年入园率达98%以上。",
+		"2、义务教育:小学入学率、巩固率为100%。",
+	}, "\n")
+	d, err := Read("plan.txt", []byte(text))
+	if err != nil {
+		t.Fatal(err)
+	}
+	first := ""
+	for _, s := range d.Sections {
+		if strings.Contains(s.Text, "8616") || strings.Contains(s.Text, "example.com") {
+			t.Errorf("section %q keeps the site's stamp", s.Heading)
+		}
+		if first == "" && s.Heading != "" {
+			first = s.Heading
+		}
+	}
+	if !strings.HasPrefix(first, "一、指导思想") {
+		t.Errorf("first heading %q, want 一、指导思想", first)
+	}
+	// A line of a paper's own with a count and a colon is no stamp.
+	for _, l := range []string{"全县中小学生阅读量：人均12本", "活动安排：3月5日 地点：县体育馆 参加人数：600人次"} {
+		if isFieldsLine(l) {
+			t.Errorf("%q taken for a stamp", l)
+		}
+	}
+}
