@@ -1409,6 +1409,16 @@ func fillMeta(d *Document, in metaInput) {
 		// 2031年工作总结): the department of that level's committee.
 		d.Issuer = m[1] + "委" + m[2]
 	}
+	if d.Kind == "政府工作报告" && d.Title == "" {
+		// A work report kept without its head, no title line, no greeting
+		// (a portal's page from 一、2031年工作回顾 on, a PDF's later pages
+		// from 2031年是本届政府开局之年): its body reads as the report,
+		// so it bears the official title, as one opening at 各位代表 does.
+		// (Set last: the rules above read an empty title as a page with
+		// no head.)
+		d.Title = "政府工作报告"
+		set("title", OriginBody)
+	}
 }
 
 // levelPartyDeptRe matches a party committee's department named by the
