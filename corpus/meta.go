@@ -7689,8 +7689,11 @@ func isCommittee(b string) bool {
 // tell what the office will do (将以, 将坚持), or have the office's
 // disclosure work for its subject (2031年，市民政局政务公开工作在…). The
 // office may come after the bodies that led and guided it (今年来，在区委、
-// 区政府的坚强领导下，在市局的悉心指导下，区应急管理局以…).
-var subjectBureauRe = mustLitRe(`(?m)(?:^|。)(?:在?(?:(?:19|20)[0-9]{2}\s*年|今年)(?:以来|来|上半年|下半年)?|上半年|下半年|第?[一二三四]季度(?:以来)?)[，,]\s*(?:是[^，,。；]{2,24}?的一年[，,]\s*)?(?:在[^，,。；]{2,30}?(?:领导|指导|支持|监督)下[，,]\s*){0,3}((?:[XxＸｘ×*＊]{1,3})?\p{Han}{2,14}?(?:局|委员会|委))(?:(?:政务公开|政府信息公开|信息公开)工作)?将?(?:以|坚持|坚决|在|紧紧|紧扣|深入|全面|认真|始终|根据|按照|围绕|聚焦|立足)`)
+// 区政府的坚强领导下，在市局的悉心指导下，区应急管理局以…). A template
+// or a copy site may mask the year as it masks the place (xxxx年，xx县司法局
+// 在…领导下…深入贯彻…, 20xx年，某局…), and the office may hold to its aim
+// (今年来，区文旅局秉承…的宗旨).
+var subjectBureauRe = mustLitRe(`(?m)(?:^|。)(?:在?(?:(?:(?:19|20)[0-9]{2}|(?:19|20|２０)?[XxＸｘ×*＊]{2}|[XxＸｘ×*＊]{4})\s*年|今年)(?:以来|来|上半年|下半年)?|上半年|下半年|第?[一二三四]季度(?:以来)?)[，,]\s*(?:是[^，,。；]{2,24}?的一年[，,]\s*)?(?:在[^，,。；]{2,30}?(?:领导|指导|支持|监督)下[，,]\s*){0,3}((?:[XxＸｘ×*＊]{1,3})?\p{Han}{2,14}?(?:局|委员会|委))(?:(?:政务公开|政府信息公开|信息公开)工作)?将?(?:以|坚持|坚决|在|紧紧|紧扣|深入|全面|认真|始终|根据|按照|围绕|聚焦|立足|秉承)`)
 
 // shortStreetOwn reports whether subject, a town or a street townSubjectRe
 // found, is the paper's own: a town, a street by its full name, or a
