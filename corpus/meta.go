@@ -10179,6 +10179,10 @@ func bodyPlace(body, u string) (string, division) {
 			if name, d, _ := renamedBodyCounty(body, '县'); name != "" {
 				return name, d
 			}
+			// …or by its short name alone (綦江已经站在…的新起点).
+			if name, d := renamedShortCounty(body); name != "" {
+				return name, d
+			}
 		}
 	case "":
 		r = namedCounty(body)
@@ -10192,6 +10196,13 @@ func bodyPlace(body, u string) (string, division) {
 				head := string([]rune(body)[:min(utf8.RuneCountInString(body), 500)])
 				if c := bodyCounty(body, su); c != "" && strings.Contains(head, c) {
 					r, u = c, su
+				} else if su == "县" {
+					// …or a chunk of a county's report from before it
+					// became a district or a city, which names itself by
+					// its short name only (关心綦江、支持綦江建设).
+					if name, d := renamedShortCounty(body); name != "" {
+						return name, d
+					}
 				}
 			}
 		}
@@ -10801,6 +10812,44 @@ func renamedBodyCounty(body string, level rune) (string, division, int) {
 		return r, divs[r], count[r]
 	}
 	return "", division{}, 0
+}
+
+// renamedShortCounty returns the county a text that speaks as a county (全县,
+// 县人民政府) is about when it names itself by its short name alone and that
+// name is now a district's or a city's (綦江, 綦江区 since the county was
+// made a district): the county's name then (綦江县), which is the issuing
+// body's own place at the time (a name the gazetteer keeps as the
+// successor's, successorCounty), and its division. The short name must be
+// the only county-level place the text names, at least twice (pageCounty's
+// bar for a page, bodyCounty's for a longer text), and the text must not
+// name the district or city in full, which would make it the successor's
+// own paper or a mention of it, nor the old county in full, which
+// renamedBodyCounty weighs with its own bar (与江宁县签订合作协议 twice is a
+// partner named in passing).
+func renamedShortCounty(body string) (string, division) {
+	named := countiesNamed(body)
+	if len(named) != 1 {
+		return "", division{}
+	}
+	for name, n := range named {
+		stem := shortName(name)
+		if stem == "" || strings.Contains(body, name) || strings.Contains(body, stem+"县") || mountainOnly(body, name) ||
+			!(strings.HasSuffix(name, "区") || strings.HasSuffix(name, "市")) {
+			return "", division{}
+		}
+		if n < max(2, min(8, utf8.RuneCountInString(body)/600)) {
+			return "", division{}
+		}
+		d, ok := successorCounty(stem + "县")
+		if !ok {
+			return "", division{}
+		}
+		if now := lookupPlace(name); len(now) != 1 || now[0].province != d.province || now[0].prefecture != d.prefecture {
+			return "", division{}
+		}
+		return d.name, d
+	}
+	return "", division{}
 }
 
 // townOfShort returns the township a text is about when county, the
