@@ -112,8 +112,8 @@ import (
 // all of them, and last those that cut the text around each occurrence
 // of c (cutEdge, splitWord, cutStart).
 func notTerm(d *termDoc, c cand, isNew func(string) bool) bool {
-	if streak(c.text) {
-		return true // a figure, quoted or not (termmarked.go)
+	if streak(c.text) || planPeriodAlone(c.text) || sectorOrder(c.text) {
+		return true // a figure, quoted or not (termmarked.go, termseries.go)
 	}
 	if c.kind == kindMarked || c.kind == kindPlus || c.kind == kindSlogan {
 		return false // marked by the report, or by its form (slogans)

@@ -2100,9 +2100,12 @@ func novel(d, other *termDoc, coll Collection, before int, reported bool, most i
 	}
 	// a text found whole in the other document has nothing new
 	cands := candidates(d, isNew, func(p *prepared) bool { return other.texts[p.s.Text] })
-	// the other report writes it with a word put inside (termvariant.go)
+	// the other report writes it with a word put inside (termvariant.go),
+	// or with another number of its series or its numbers written the
+	// other way (termseries.go)
 	cands = slices.DeleteFunc(cands, func(c cand) bool {
-		return variantIn(other, c.text, candWords(c)) || reported && reportedTerm(d, other, c.text, candWords(c))
+		return variantIn(other, c.text, candWords(c)) || seriesIn(other, c.text) || numeralFormIn(other, c.text) ||
+			reported && reportedTerm(d, other, c.text, candWords(c))
 	})
 	terms := make([]Term, 0, len(cands))
 	shapes := shapeWeights(cands, d.count)
