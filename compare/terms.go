@@ -2139,7 +2139,7 @@ func novel(d, other *termDoc, coll Collection, before int, reported bool, most i
 		terms = append(terms, t)
 	}
 	slices.SortFunc(terms, byRank)
-	return DropNested(formulaPieces(terms), most)
+	return dropNested(formulaPieces(terms), most, true)
 }
 
 // byRank orders terms best first: by Score, then by Count, then the
@@ -2200,12 +2200,27 @@ func numberedFormula(rs []rune) bool {
 // do not repeat a term kept before them: a term inside a kept term with no
 // higher Count, or around one with the same Count, says nothing more.
 func DropNested(ts []Term, most int) []Term {
+	return dropNested(ts, most, false)
+}
+
+// dropNested is DropNested; with parts, the Counts are the occurrences
+// in one report, and a term is also left out when the report writes it
+// inside kept slogans (terms of parts joined by 、) more often than alone,
+// the Counts of the slogans around it against the rest of its own
+// (绽放新颜值 ×7 and 跑出加速度 ×7 of 绽放新颜值、跑出加速度 ×6: a
+// slogan's half, read in it), and when it is a kept term written with or
+// without enumeration commas (二一三四 after 二、一、三、四). Inside other
+// terms a term may be the name they add a verb or a head to (教育强市 of
+// 建设教育强市, 低空飞行器 of 低空飞行器产业链), and stays.
+func dropNested(ts []Term, most int, parts bool) []Term {
 	kept := make([]Term, 0, min(most, len(ts)))
 	// around maps every term of ts inside a kept term to the highest
-	// Count of the kept terms around it; keptCount maps a kept term to its
-	// Count.
+	// Count of the kept terms around it, and aroundSum to the sum of the
+	// kept slogans' around it; keptCount maps a kept term to its Count.
 	around := map[string]int{}
+	aroundSum := map[string]int{}
 	keptCount := map[string]int{}
+	keptBare := map[string]bool{}
 	// only the substrings that are terms of ts matter, and those begin
 	// with the first two runes of one: a long list of long terms has
 	// many substrings, few of them terms
@@ -2228,6 +2243,13 @@ func DropNested(ts []Term, most int) []Term {
 		if c, ok := around[t.Text]; ok && t.Count <= c {
 			continue
 		}
+		if parts && t.Count < 2*aroundSum[t.Text] {
+			continue
+		}
+		bare := listMarks.Replace(t.Text)
+		if parts && keptBare[bare] {
+			continue
+		}
 		redundant := false
 		inside(t.Text, func(sub string) bool {
 			if c, ok := keptCount[sub]; ok && c == t.Count {
@@ -2240,8 +2262,12 @@ func DropNested(ts []Term, most int) []Term {
 		}
 		kept = append(kept, t)
 		keptCount[t.Text] = t.Count
+		keptBare[bare] = true
 		inside(t.Text, func(sub string) bool {
 			around[sub] = max(around[sub], t.Count)
+			if sub != t.Text && strings.Contains(t.Text, "、") {
+				aroundSum[sub] += t.Count
+			}
 			return true
 		})
 	}
