@@ -128,6 +128,9 @@ func notTerm(d *termDoc, c cand, isNew func(string) bool) bool {
 		return true
 	}
 	texts := wordTextsOf(ws)
+	if roadName(texts) {
+		return true
+	}
 	return placeName(d, t) || titled(d, t) || commonOnce(d, t) || countPiece(d, t) || nameStem(d, t) || placeLed(d, t, texts) ||
 		resultCut(d, t, ws) || verbObject(d, t, texts, isNew) || sharedModifier(d, t, texts) || nameFront(d, t, texts) ||
 		pageLabel(d, t) || sharedHead(d, t, texts) || cutEdge(d, t) || splitWord(d, t, ws) || cutStart(d, t, ws) ||
@@ -925,6 +928,35 @@ func genericAlone(t string) bool {
 		return true
 	}
 	return false
+}
+
+// roadWords are the words that end a street's name, and roadParts a
+// part of one street.
+var (
+	roadWords = strings.Fields(`路 街 大街 大道`)
+	roadParts = strings.Fields(`段 东段 西段 南段 北段`)
+)
+
+// roadName reports whether the words ws are a street's name: short
+// words, no numeral among them, then 路, 街, 大街 or 大道 alone, and a
+// part of it at most (商 桐 路, 保 沧 路, 交通 路 西段, 贝尔 大街): where
+// one road was built, one place's news, not a 提法. A numbered slogan
+// that ends with 路 (四好农村路) is no street's, and a quoted one is kept
+// whatever it is.
+func roadName(ws []string) bool {
+	n := len(ws)
+	if n >= 2 && slices.Contains(roadParts, ws[n-1]) {
+		n--
+	}
+	if n < 2 || n > 3 || !slices.Contains(roadWords, ws[n-1]) {
+		return false
+	}
+	for _, w := range ws[:n-1] {
+		if utf8.RuneCountInString(w) > 2 || strings.ContainsAny(w, hanNumerals) {
+			return false
+		}
+	}
+	return true
 }
 
 // knownPlace reports whether t, two to four characters, is the name of a
