@@ -2458,7 +2458,36 @@ func quotable(t string) bool {
 		}
 	}
 	n := utf8.RuneCountInString(t)
+	if commaSlogan(t) {
+		return true
+	}
 	return n >= 2 && (n <= 16 || quotedList(t)) && letters >= 2 && !strings.ContainsAny(t, "\n“「，。；：！？,;:!?")
+}
+
+// commaSlogan reports whether t, a quoted phrase, is a slogan of two
+// parallel clauses joined by a comma (“不着一把火，不冒一股烟”, “有呼必应，
+// 无事不扰”, “这么近、那么美，周末到河北”): each of three to eight Han
+// characters or enumeration commas, 20 characters in all at most. A
+// report quotes such a couplet as its own formula; a longer quotation with
+// a comma is a sentence.
+func commaSlogan(t string) bool {
+	halves := strings.Split(t, "，")
+	if len(halves) != 2 || utf8.RuneCountInString(t) > 20 {
+		return false
+	}
+	for _, h := range halves {
+		n := 0
+		for _, r := range h {
+			if !corpus.IsHan(r) && r != '、' {
+				return false
+			}
+			n++
+		}
+		if n < 3 || n > 8 || strings.HasPrefix(h, "、") || strings.HasSuffix(h, "、") {
+			return false
+		}
+	}
+	return true
 }
 
 // quotedList reports whether t, a quoted phrase, is a list of three or

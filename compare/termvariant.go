@@ -20,7 +20,8 @@ package compare
 // 乡村振兴 (the wording the new report took up), while 乡村振兴 is not
 // dropped against one that writes 乡村全面振兴. A term written with an
 // enumeration comma or quotation marks that the other report writes
-// without them (双随机、一公开 and 双随机一公开) is the same term.
+// without them (双随机、一公开 and 双随机一公开), or a couplet whose halves
+// the other report joins with the other comma (，or 、), is the same term.
 
 import (
 	"strings"
@@ -49,6 +50,12 @@ var listMarks = strings.NewReplacer("、", "", "“", "", "”", "", "‘", "", 
 // without the enumeration commas and quotation marks t holds.
 func variantIn(other *termDoc, t string, ws []word) bool {
 	if bare := listMarks.Replace(t); bare != t && bare != "" && other.has(bare) {
+		return true
+	}
+	// a couplet's halves joined by a comma or an enumeration comma
+	// (房子是用来住的，不是用来炒的 and 房子是用来住的、不是用来炒的)
+	if strings.Contains(t, "，") && other.has(strings.ReplaceAll(t, "，", "、")) ||
+		strings.Contains(t, "、") && other.has(strings.ReplaceAll(t, "、", "，")) {
 		return true
 	}
 	if utf8.RuneCountInString(t) < 4 {

@@ -59,7 +59,7 @@ import (
 // report's terms: change it when the term finder changes, so that the
 // terms an earlier version stored are found again (on demand, and by
 // govreport reindex).
-const TermsVersion = "compare.ReportTerms 65"
+const TermsVersion = "compare.ReportTerms 66"
 
 // ReportTerms returns the terms of report d that a list starts from: those
 // compare's term finder takes from its sections (its other fields are not
