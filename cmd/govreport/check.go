@@ -34,6 +34,9 @@ Example:
 	} else if !has {
 		return fmt.Errorf("data folder %s holds no index to check (check --data or GOVREPORT_DATA)", data)
 	}
+	if err := ownFolder(data, "check"); err != nil {
+		return err
+	}
 	rep, err := index.Check(data)
 	if err != nil {
 		return err

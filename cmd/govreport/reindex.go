@@ -49,6 +49,9 @@ Example:
 	} else if !has {
 		return fmt.Errorf("data folder %s holds no index to rebuild (check --data or GOVREPORT_DATA)", data)
 	}
+	if err := ownFolder(data, "reindex"); err != nil {
+		return err
+	}
 	eng, err := rebuild(ctx, e, data)
 	if err != nil {
 		return err

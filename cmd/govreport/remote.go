@@ -87,6 +87,18 @@ func heldBy(data, base, how string) error {
 	return fmt.Errorf("data folder %s is held by govreport serve at %s: %s, or stop the server: %w", data, base, how, govreport.ErrInUse)
 }
 
+// ownFolder refuses a command that needs the data folder to itself (reindex,
+// check) while a serve holds it: it names the server, which has no route
+// for the command's work, where opening the store would only say that some
+// process holds it.
+func ownFolder(data, command string) error {
+	base := runningServer(context.Background(), data)
+	if base == "" {
+		return nil
+	}
+	return fmt.Errorf("data folder %s is held by govreport serve at %s: %s needs the folder to itself; stop the server (Ctrl-C where it runs), run %s, then start it again: %w", data, base, command, command, govreport.ErrInUse)
+}
+
 // apiGet fetches base/api/v1/path?params into v (JSON), or copies the body
 // to w when w is not nil. An API error comes back as its message.
 func apiGet(ctx context.Context, base, path string, params url.Values, v any, w io.Writer) error {

@@ -129,6 +129,14 @@ func TestBesideServe(t *testing.T) {
 	if !errors.Is(err, index.ErrInUse) {
 		t.Errorf("ingest --year beside serve: %v\n%s; want an error naming the server", err, out)
 	}
+	// The commands that need the folder to themselves say where the server
+	// is, as the README promises, not only that some process holds it.
+	for _, args := range [][]string{{"reindex"}, {"check"}, {"check", "--repair"}} {
+		out, err = runCmd(t, append(args, "--data", data)...)
+		if !errors.Is(err, index.ErrInUse) || !strings.Contains(err.Error(), base) || !strings.Contains(err.Error(), "stop the server") {
+			t.Errorf("%s beside serve: %v\n%s; want an error naming the server at %s and saying to stop it", strings.Join(args, " "), err, out, base)
+		}
+	}
 
 	cancel()
 	if err := <-done; err != nil {
