@@ -45,6 +45,11 @@ Example:
 		fs.Usage()
 		return errUsage
 	}
+	for _, name := range names {
+		if err := compareArg(name); err != nil {
+			return err
+		}
+	}
 	isFile := func(name string) bool {
 		st, err := os.Stat(name)
 		return err == nil && !st.IsDir()
@@ -89,6 +94,23 @@ Example:
 	return compare.WriteText(e.stdout, rep, a, b, compare.TextOptions{
 		SideBySide: side, Color: !noColor && colorful(e.stdout), All: all,
 	})
+}
+
+// compareArg checks that name, an argument of compare, can be what it
+// takes: a report file, or a document ID or its prefix (hexadecimal). A
+// name that is neither, old-plan.docx mistyped, is a file that is not
+// there, and says so, rather than "no document in the index" (or "no
+// index" on a machine that has none, which compare of two files does not
+// need).
+func compareArg(name string) error {
+	st, err := os.Stat(name)
+	switch {
+	case err == nil && st.IsDir():
+		return fmt.Errorf("compare: %s is a folder; OLD and NEW are two report files, or two document IDs from govreport docs", name)
+	case err == nil || name != "" && strings.Trim(strings.ToLower(name), "0123456789abcdef") == "":
+		return nil
+	}
+	return fmt.Errorf("compare: %w (OLD and NEW are report files, or document IDs from govreport docs)", err)
 }
 
 // findDocument returns the document whose ID is id or, when no ID is id,

@@ -243,6 +243,29 @@ func TestMistypedData(t *testing.T) {
 	}
 }
 
+// TestCompareMissingFile checks that compare of a file that is not there
+// (the help's own example, old-plan.docx new-plan.docx, run where those
+// files are not) says so, naming the file, where it said that no such
+// document is in the index, or, on a machine without an index, that the
+// data folder holds none: compare of two files needs no index.
+func TestCompareMissingFile(t *testing.T) {
+	dir := t.TempDir()
+	data := filepath.Join(dir, "data")
+	plan := filepath.Join(dir, "plan-2023.txt")
+	os.WriteFile(plan, []byte(plan2023), 0o644)
+	missing := filepath.Join(dir, "new-plan.docx")
+	for _, args := range [][]string{{plan, missing}, {missing, plan}, {"old-plan.docx", "new-plan.docx"}} {
+		out, err := runCmd(t, append([]string{"compare", "--data", data}, args...)...)
+		if err == nil || !errors.Is(err, os.ErrNotExist) || strings.Contains(err.Error(), "index") && !strings.Contains(err.Error(), "no such file") {
+			t.Errorf("compare %s: %v\n%s; want an error saying the file is not there", strings.Join(args, " "), err, out)
+		}
+	}
+	out, err := runCmd(t, "compare", "--data", data, dir, plan)
+	if err == nil || !strings.Contains(err.Error(), "is a folder") {
+		t.Errorf("compare of a folder: %v\n%s; want an error saying it is a folder", err, out)
+	}
+}
+
 // TestCheck damages one stored section and checks that `govreport check`
 // names the document and its file and exits with an error, that search
 // refuses rather than answering from the damaged store, and that
