@@ -49,6 +49,10 @@ var errURITooLong = errors.New("URI too long")
 // until its deadline.
 var errBusy = errors.New("busy")
 
+// errBodyTimeout marks an upload whose body did not arrive by the
+// request's deadline (receive).
+var errBodyTimeout = errors.New("upload too slow")
+
 // errRouteNotFound marks an unknown route under /api.
 var errRouteNotFound = errors.New("no such route")
 
@@ -121,6 +125,8 @@ func errorStatus(err error) (code string, status int) {
 		return "write_failed", http.StatusInternalServerError
 	case errors.Is(err, errBusy):
 		return "busy", http.StatusServiceUnavailable
+	case errors.Is(err, errBodyTimeout):
+		return "body_timeout", http.StatusRequestTimeout
 	case errors.Is(err, context.DeadlineExceeded), errors.Is(err, context.Canceled):
 		return "timeout", http.StatusGatewayTimeout
 	}

@@ -489,11 +489,8 @@ func (s *Server) compareSections(c *gin.Context) {
 // body named by ?filename=, and indexes it. A file that fails to read
 // changes nothing in the index.
 func (s *Server) upload(c *gin.Context) {
-	name, data, err := readUpload(c)
-	if err != nil {
-		s.fail(c, err)
-		return
-	}
+	r, _ := c.Get(uploadKey) // received before its turn (receive)
+	name, data := r.(received).name, r.(received).data
 	doc, err := s.readDoc(c, name, data)
 	if err != nil {
 		s.fail(c, err)

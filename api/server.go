@@ -14,6 +14,7 @@ package api
 import (
 	"context"
 	"crypto/subtle"
+	"errors"
 	"fmt"
 	"io/fs"
 	"log/slog"
@@ -21,6 +22,7 @@ import (
 	"net/http"
 	"net/http/pprof"
 	"net/url"
+	"os"
 	"runtime"
 	"slices"
 	"strings"
@@ -29,6 +31,7 @@ import (
 	"github.com/gin-contrib/cors"
 	"github.com/gin-contrib/gzip"
 	"github.com/gin-gonic/gin"
+	"golang.org/x/sync/semaphore"
 
 	"github.com/govreport/govreport"
 	"github.com/govreport/govreport/search"
@@ -99,6 +102,8 @@ type Server struct {
 	routePaths map[string]bool
 	// uploads holds a token for every upload being read (cfg.MaxUploads).
 	uploads chan struct{}
+	// bodies bounds the bytes of upload bodies being received (receive).
+	bodies *semaphore.Weighted
 }
 
 // New returns a server over b. The caller keeps ownership of b and closes
@@ -117,7 +122,8 @@ func New(b Backend, cfg Config) *Server {
 	if log == nil {
 		log = slog.New(slog.DiscardHandler)
 	}
-	s := &Server{store: b, engine: b, cfg: cfg, watches: cfg.Watches, log: log, uploads: make(chan struct{}, cfg.MaxUploads)}
+	s := &Server{store: b, engine: b, cfg: cfg, watches: cfg.Watches, log: log, uploads: make(chan struct{}, cfg.MaxUploads),
+		bodies: semaphore.NewWeighted(bodiesBudget(cfg))}
 	s.router = s.routes()
 	return s
 }
@@ -157,7 +163,7 @@ func (s *Server) routes() *gin.Engine {
 	v1.GET("/sections/:id/similar", s.similar)
 	v1.GET("/compare", s.compareDocuments)
 	v1.GET("/compare/sections", s.compareSections)
-	v1.POST("/documents", s.limitBody, s.authorize, s.uploadTurn, s.upload)
+	v1.POST("/documents", s.limitBody, s.authorize, s.receive, s.uploadTurn, s.upload)
 	v1.PATCH("/documents/:id", s.limitBody, s.authorize, s.correctDocument)
 	v1.DELETE("/documents/:id", s.authorize, s.deleteDocument)
 	v1.GET("/watches", s.listWatches)
@@ -475,6 +481,60 @@ func (s *Server) limitBody(c *gin.Context) {
 	}
 	c.Request.Body = http.MaxBytesReader(c.Writer, c.Request.Body, s.cfg.MaxBody)
 	c.Next()
+}
+
+// bodiesBudget is the bytes of upload bodies received at once: one
+// --max-body for each turn to read and two more, so that the next bodies
+// arrive while files are read.
+func bodiesBudget(cfg Config) int64 {
+	return int64(cfg.MaxUploads+2) * cfg.MaxBody
+}
+
+// receive reads an upload's body before the upload waits for its turn to
+// be read (uploadTurn): a turn is a core's work, and a client that sent its
+// body slowly (a byte a second) held one for as long as it took, up to the
+// server's read timeout of two minutes, so that two such clients on two
+// cores kept every other upload waiting until it was refused as busy. The
+// body must arrive by the request's deadline (--timeout), or the upload is
+// refused with 408 (code body_timeout). The bodies being received at once
+// are bounded in bytes (bodiesBudget), each counted at its declared length
+// (--max-body when it declares none): one that finds no room waits for it
+// until its deadline, then is refused as busy.
+func (s *Server) receive(c *gin.Context) {
+	n := c.Request.ContentLength
+	if n <= 0 || n > s.cfg.MaxBody {
+		n = s.cfg.MaxBody
+	}
+	ctx := c.Request.Context()
+	// room is taken whatever the deadline, as a free turn is (uploadTurn)
+	if !s.bodies.TryAcquire(n) && s.bodies.Acquire(ctx, n) != nil {
+		s.fail(c, fmt.Errorf("%w: %d MiB of uploads are being received; send this one again later", errBusy, bodiesBudget(s.cfg)>>20))
+		return
+	}
+	defer s.bodies.Release(n)
+	if dl, ok := ctx.Deadline(); ok {
+		// a test's recorder has no connection: nothing to bound there
+		_ = http.NewResponseController(c.Writer).SetReadDeadline(dl)
+	}
+	name, data, err := readUpload(c)
+	if errors.Is(err, os.ErrDeadlineExceeded) {
+		err = fmt.Errorf("%w: the upload's body did not arrive within the request's time (--timeout %s)", errBodyTimeout, s.cfg.Timeout)
+	}
+	if err != nil {
+		s.fail(c, err)
+		return
+	}
+	c.Set(uploadKey, received{name, data})
+	c.Next()
+}
+
+// uploadKey is the key of an upload's received file in its gin context.
+const uploadKey = "govreport.upload"
+
+// received is an upload's file, received (receive).
+type received struct {
+	name string
+	data []byte
 }
 
 // uploadTurn lets an upload through when fewer than cfg.MaxUploads are
