@@ -138,6 +138,7 @@ func Clean(text string) (string, []Warning) {
 	lines = joinBrokenDateLine(lines)
 	lines = joinBrokenSessionHeadline(lines)
 	lines = splitSpacedParagraphs(lines)
+	lines = undashHeadings(lines)
 	// flat: the text is one line (its line breaks were all lost), or one
 	// sentence a line (its paragraphs were): its lines say nothing of where
 	// paragraphs and headings end.
