@@ -349,6 +349,7 @@ func Split(d *Document) {
 		}
 	}
 	head := hintedHead(d, outline)
+	points := flatPoints(outline)
 	pieces := pieceStarts(outline)
 	segs := scanPieces(outline, pieces, d.tableRows)
 	o, yearParts := segs[0].o, segs[0].yearParts
@@ -425,7 +426,7 @@ func Split(d *Document) {
 			style, heading = "barePart", t
 		} else if o.bare[lineNo] {
 			style, heading = "bare", t
-		} else if hm := headingMarker(t); hm != nil && (hm.style != "第一，" || isOneSentence(t)) {
+		} else if hm := headingMarker(t); hm != nil && (hm.style != "第一，" || isOneSentence(t) && !points[lineNo]) {
 			heading = headingText(t, hm)
 			if heading == "" && nextPoint(stack, hm) {
 				// A point of a list whose items stand as headings, its
