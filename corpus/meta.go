@@ -1315,6 +1315,14 @@ func fillMeta(d *Document, in metaInput) {
 		if ds := resolvePlace(d.Region, ""); len(ds) > 0 && d.Province == "" && d.Prefecture == "" {
 			d.Province, d.Prefecture = PlaceChain(d.Region)
 		}
+		if s, ok := successorCounty(d.Region); ok && d.Province == "" && d.Prefecture == "" && (namesPlace(d.Title, s.prefecture) || namesPlace(d.Title, s.province)) {
+			// A county by the name it had before it became a district
+			// (成都市新津县, now 新津区): its successor's province and
+			// prefecture, which a reader filters by, when the title names
+			// them; a county of the same stem elsewhere (青川市白塔县, not
+			// 辽阳市's 白塔区) keeps none.
+			d.Province, d.Prefecture = s.province, s.prefecture
+		}
 	}
 	if d.Region == "" && d.Issuer != "" {
 		// A paper that leaves its place blank (XX县教育局, **镇人民政府, a
@@ -9268,6 +9276,13 @@ func namedPlace(s string) string {
 	for i, p := range places {
 		places[i] = afterShortProvince(p)
 	}
+	if last := places[len(places)-1]; len(places) > 1 && lookupPlace(last) == nil && chainCounty(last) {
+		// The body is a county's or a district's of the city before it,
+		// by a name the gazetteer does not hold (某市某县教育局: a county
+		// since renamed or merged, 县 now 区; a misspelt or fictional
+		// one): the body's place at its own level, not the city's.
+		return last
+	}
 	// A chain names the body at its own level last: 钟楼区 of
 	// 江苏省常州市钟楼区教育局, 海拉尔区 of 呼伦贝尔市海拉尔区.
 	for i := len(places) - 1; i > 0; i-- {
@@ -11440,4 +11455,23 @@ func observanceYear(text string) int {
 		year = y
 	}
 	return year
+}
+
+// chainCounty reports whether name, the last place of a chain after its
+// city (某市某县), is a county-level place's full name the gazetteer does
+// not hold: a county or district (某某县, 某某区, 某某旗) that unknownPlace
+// takes as it is, or a county the gazetteer knows by its successor only
+// (某某县, now 某某区: successorCounty); not a zone (高新区, 某某新区).
+func chainCounty(name string) bool {
+	if n := utf8.RuneCountInString(name); n < 3 || n > 5 || !allHan([]rune(name)) {
+		return false // a stem of two to four characters (not 人民法院在某县, 财政局关于某区)
+	}
+	if namedZoneRe.MatchString(name) || genericZoneRe.MatchString(name) {
+		return false // a zone (某市高新区, 某市某某新区): cityZone's
+	}
+	if d, ok := unknownPlace(name); ok && d.level == 3 {
+		return true
+	}
+	_, ok := successorCounty(name)
+	return ok
 }
