@@ -30,7 +30,7 @@ const dashHeadRunes = 40
 // undashHeadings returns lines with the dash dropped before each heading
 // written after one (see above).
 func undashHeadings(lines []string) []string {
-	begun := false // a line before ended a sentence or a greeting
+	begun := false // a line before ended a sentence or greeted (各位代表：)
 	for i, l := range lines {
 		if l == "" {
 			continue
@@ -41,7 +41,9 @@ func undashHeadings(lines []string) []string {
 				continue
 			}
 		}
-		if strings.ContainsRune("。！？；：:", lastRune(strings.TrimRight(l, "”’」』）)"))) {
+		if strings.ContainsRune("。！？；", lastRune(strings.TrimRight(l, "”’」』）)"))) || runGreetingRe.MatchString(l) {
+			// (not any line that ends with a colon: a collector's 正文：
+			// comes before the title block)
 			begun = true
 		}
 	}

@@ -67,13 +67,14 @@ func TestReadHeadingsAfterDash(t *testing.T) {
 
 // TestUndashHeadingsKeepsSubtitles checks that a dash line in the title
 // block is left alone though its words name a year's part (白塔县教育局
-// 工作要点 / ——2032年工作安排: the subtitle says what the paper is), and so
+// 工作要点 / ——2032年工作安排: the subtitle says what the paper is), also
+// under a collector's header that ends with 正文：, and so
 // is a dash line that holds a sentence.
 func TestUndashHeadingsKeepsSubtitles(t *testing.T) {
-	in := []string{"白塔县教育局工作要点", "——2032年工作安排", "2032年全县教育工作的总体要求是：办好人民满意的教育。", "——2031年工作回顾。全县教育事业稳步发展。", "——过去五年工作回顾"}
+	in := []string{"标题：白塔县教育局工作要点", "正文：", "白塔县教育局工作要点", "——2032年工作安排", "2032年全县教育工作的总体要求是：办好人民满意的教育。", "——2031年工作回顾。全县教育事业稳步发展。", "——过去五年工作回顾"}
 	got := undashHeadings(slices.Clone(in))
 	want := slices.Clone(in)
-	want[4] = "过去五年工作回顾"
+	want[6] = "过去五年工作回顾"
 	if !slices.Equal(got, want) {
 		t.Errorf("undashHeadings(%q) = %q, want %q", in, got, want)
 	}
