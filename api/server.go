@@ -494,18 +494,30 @@ func (s *Server) limitBody(c *gin.Context) {
 // answered 504 after 37-40 s, none within the 30-s deadline, where one
 // per core are answered and the rest told to ask again.
 func (s *Server) compareTurn(c *gin.Context) {
-	select {
-	case s.compares <- struct{}{}: // a free turn is taken whatever the deadline
-	default:
-		select {
-		case s.compares <- struct{}{}:
-		case <-c.Request.Context().Done():
-			s.fail(c, fmt.Errorf("%w: %d comparisons are being made; ask again later", errBusy, cap(s.compares)))
-			return
-		}
+	if !s.takeTurn(c, s.compares, fmt.Sprintf("%d comparisons are being made; ask again later", cap(s.compares))) {
+		return
 	}
 	defer func() { <-s.compares }()
 	c.Next()
+}
+
+// takeTurn takes a token of turns for c's request, waiting for one until
+// the request's deadline; a free turn is taken whatever the deadline. It
+// reports false, and fails c as busy with the message busy, when the
+// deadline came first.
+func (s *Server) takeTurn(c *gin.Context, turns chan struct{}, busy string) bool {
+	select {
+	case turns <- struct{}{}:
+		return true
+	default:
+	}
+	select {
+	case turns <- struct{}{}:
+		return true
+	case <-c.Request.Context().Done():
+		s.fail(c, fmt.Errorf("%w: %s", errBusy, busy))
+		return false
+	}
 }
 
 // bodiesBudget is the bytes of upload bodies received at once: one
@@ -567,15 +579,8 @@ type received struct {
 // memory, and an upload's body stays unread while it waits. One that
 // waits past its deadline is refused as busy.
 func (s *Server) uploadTurn(c *gin.Context) {
-	select {
-	case s.uploads <- struct{}{}: // a free turn is taken whatever the deadline
-	default:
-		select {
-		case s.uploads <- struct{}{}:
-		case <-c.Request.Context().Done():
-			s.fail(c, fmt.Errorf("%w: %d uploads are being read; send this one again later", errBusy, s.cfg.MaxUploads))
-			return
-		}
+	if !s.takeTurn(c, s.uploads, fmt.Sprintf("%d uploads are being read; send this one again later", s.cfg.MaxUploads)) {
+		return
 	}
 	defer func() {
 		if !c.GetBool(turnKept) { // else the reading that outlived the request gives it back
