@@ -3,6 +3,7 @@ package compare
 import (
 	"context"
 	"errors"
+	"slices"
 	"strings"
 	"testing"
 
@@ -43,4 +44,39 @@ func TestCompareContext(t *testing.T) {
 			}
 		}
 	})
+}
+
+// TestChangedFiguresStops: a comparison abandoned while its figures are
+// weighed (a weighing quadratic in a pair's figures, seconds of CPU for
+// two long reports of many figures) stops weighing them, so that its turn
+// (api's compareTurn) goes back soon after its caller has gone.
+func TestChangedFiguresStops(t *testing.T) {
+	a := readSample(t, "wangchuan-gov-2022-report.txt")
+	b := readSample(t, "wangchuan-gov-2023-report.txt")
+	// Compare's steps up to its figures, on one goroutine
+	pa, pb := prepare(a), prepare(b)
+	tokenize(distinct(pa, pb))
+	for _, p := range append(slices.Clone(pa), pb...) {
+		p.headWords()
+	}
+	sf := readFigures(pa, pb, []string{a.Region, b.Region}, [2]int{reportYear(a), reportYear(b)})
+	pairs := alignPairs(pa, pb, Options{})
+	diffPairs(pairs, Options{})
+	var both []*Pair
+	for k := range pairs {
+		if pairs[k].from != nil && pairs[k].to != nil {
+			both = append(both, &pairs[k])
+		}
+	}
+	if got := changedFigures(both, sf, func() bool { return false }); len(got) == 0 {
+		t.Fatal("no changed figure between the sample's two reports: the test shows nothing")
+	}
+	asked := 0
+	stopAfterOne := func() bool { asked++; return asked > 1 }
+	if got := changedFigures(both, sf, stopAfterOne); got != nil {
+		t.Errorf("changedFigures went on after it was stopped: %d changes", len(got))
+	}
+	if asked != 2 {
+		t.Errorf("changedFigures asked whether it was stopped %d times, want 2 (then it stops)", asked)
+	}
 }

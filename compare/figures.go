@@ -2206,7 +2206,11 @@ func reviewsYears(ps []*prepared, p *prepared) bool {
 // 生产总值增长6%以上, in a section that holds both the year's results and
 // its targets, would be shown once as the change of last year's target
 // and once more as the change of last year's result.
-func changedFigures(pairs []*Pair, sf *sectionFigures) []NumberChange {
+//
+// It gives up, returning nil, as soon as stopped reports true between two
+// pairs: the comparison is abandoned (Options.stopped), and the weighing
+// is quadratic in a pair's figures.
+func changedFigures(pairs []*Pair, sf *sectionFigures, stopped func() bool) []NumberChange {
 	w := sf.w
 	// a pair's sides are its sections' headings and texts (its diff
 	// rebuilds them exactly), whose figures are read already
@@ -2236,6 +2240,9 @@ func changedFigures(pairs []*Pair, sf *sectionFigures) []NumberChange {
 	// a figure stated unchanged in one pair is no change in another
 	unchanged := map[figKey]bool{}
 	for _, pf := range pfs {
+		if stopped() { // the comparison is abandoned (its weighing is quadratic in a pair's figures)
+			return nil
+		}
 		markChanged(pf.old, pf.p.Diff, true)
 		markChanged(pf.new, pf.p.Diff, false)
 		w.markRealigned(pf.old, pf.new, pf.p.Diff)
@@ -2263,6 +2270,9 @@ func changedFigures(pairs []*Pair, sf *sectionFigures) []NumberChange {
 	sf.restatedRows(pfs, unchanged)
 	var cands []figCand
 	for k, pf := range pfs {
+		if stopped() {
+			return nil
+		}
 		cands = append(cands, figCandidates(pf, k, w, unchanged)...)
 	}
 	key := func(c figCand) (figKey, figKey) {

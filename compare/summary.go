@@ -202,7 +202,7 @@ func Compare(a, b *corpus.Document, opt Options) *Report {
 		}
 	}
 	waitFigs()
-	s.ChangedNumbers = changedFigures(withFigures, figs)
+	s.ChangedNumbers = changedFigures(withFigures, figs, opt.stopped)
 	s.Similarity = 1
 	if den > 0 {
 		s.Similarity = round(num / den)
