@@ -834,7 +834,7 @@ func alignPrepared(pa, pb []*prepared, opt Options) []Pair {
 // meanwhile.
 func alignPairs(pa, pb []*prepared, opt Options) []Pair {
 	standingTails(pa, pb)
-	pr := pairSections(pa, pb, opt)
+	pr := pairSections(pa, pb, opt, opt.stopped)
 	match, back := pr.match, pr.back
 	moved := movedPairs(pa, pb, match, back)
 

@@ -382,7 +382,7 @@ func TestAssign(t *testing.T) {
 		{nil, nil},
 	}
 	for _, c := range cases {
-		got := assign(c.gain)
+		got := assign(c.gain, nil)
 		if fmt.Sprint(got) != fmt.Sprint(c.want) {
 			t.Errorf("assign(%v) = %v, want %v", c.gain, got, c.want)
 		}

@@ -2693,7 +2693,7 @@ func matchFigures(cands []figCand, key func(figCand) (figKey, figKey)) []figCand
 			}
 		}
 		picked := []int{}
-		for x, y := range assign(gain) {
+		for x, y := range assign(gain, nil) {
 			if y >= 0 && gain[x][y] > 0 {
 				picked = append(picked, at[x][y])
 			}

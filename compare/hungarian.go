@@ -9,10 +9,21 @@ import "math"
 // pairs. This is the Hungarian method with potentials (Kuhn-Munkres in
 // the Jonker-Volgenant form), O(n²m) for n <= m after padding to a square.
 // It is deterministic: ties go to the lower column.
-func assign(gain [][]float64) []int {
+//
+// stopped, asked before each row is added (nil: never), gives up: assign
+// then returns no column for any row. A group of a thousand sections is
+// about a second of CPU.
+func assign(gain [][]float64, stopped func() bool) []int {
 	rows := len(gain)
 	if rows == 0 {
 		return nil
+	}
+	none := func() []int {
+		m := make([]int, rows)
+		for i := range m {
+			m[i] = -1
+		}
+		return m
 	}
 	cols := len(gain[0])
 	n := max(rows, cols)
@@ -29,6 +40,9 @@ func assign(gain [][]float64) []int {
 	minv := make([]float64, n+1)
 	used := make([]bool, n+1)
 	for i := 1; i <= n; i++ {
+		if stopped != nil && stopped() {
+			return none()
+		}
 		p[0] = i
 		j0 := 0
 		for j := range minv {
@@ -73,10 +87,7 @@ func assign(gain [][]float64) []int {
 			j0 = j1
 		}
 	}
-	match := make([]int, rows)
-	for i := range match {
-		match[i] = -1
-	}
+	match := none()
 	for j := 1; j <= cols; j++ {
 		if i := p[j]; i >= 1 && i <= rows && gain[i-1][j-1] > 0 {
 			match[i-1] = j - 1

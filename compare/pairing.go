@@ -169,7 +169,16 @@ type pairing struct {
 }
 
 // pairSections pairs the sections of pa with those of pb.
-func pairSections(pa, pb []*prepared, opt Options) *pairing {
+//
+// It gives up when stopped reports true (the comparison is abandoned:
+// Options.stopped), asked between the steps that can run long on two
+// reports of many similar short sections: each group (and each row of its
+// assignment), each round of leftovers, each section of the passes after
+// them. A thousand such sections a side are about 3 s of CPU, a third in
+// the Hungarian assignment of one group. The pairing it then returns is
+// the part made so far: consistent, but not to be shown.
+func pairSections(pa, pb []*prepared, opt Options, stopped func() bool) *pairing {
+	stopped = latch(stopped)
 	na, nb := len(pa), len(pb)
 	w := weighSections(pa, pb, opt.Collection)
 	pr := &pairing{match: fill(na, -1), back: fill(nb, -1), conf: make([]float64, na), sim: w.sim,
@@ -317,6 +326,10 @@ func pairSections(pa, pb []*prepared, opt Options) *pairing {
 	var hubExtras [][2]int
 	runGroups := func() {
 		for len(queue) > 0 {
+			if stopped() {
+				queue = nil
+				return
+			}
 			g := queue[0]
 			queue = queue[1:]
 			xs, ys := free(g.xs, pr.match), free(g.ys, pr.back)
@@ -358,7 +371,7 @@ func pairSections(pa, pb []*prepared, opt Options) *pairing {
 			for _, j := range hubs.dissolvedB {
 				dissolvedB[j] = true
 			}
-			m := primaries(xs, ys, links, S)
+			m := primaries(xs, ys, links, S, stopped)
 			var later []group
 			for _, l := range links {
 				i, j := xs[l.i], ys[l.j]
@@ -473,6 +486,9 @@ func pairSections(pa, pb []*prepared, opt Options) *pairing {
 		return restA, restB
 	}
 	for range 3 {
+		if stopped() {
+			return pr
+		}
 		restA, restB := leftovers()
 		found := false
 		for _, i := range restA {
@@ -528,6 +544,9 @@ func pairSections(pa, pb []*prepared, opt Options) *pairing {
 				n = na
 			}
 			for k := range n {
+				if stopped() {
+					return pr
+				}
 				second := secondOnly(k, fromA)
 				if second == 0 {
 					continue
@@ -560,12 +579,21 @@ func pairSections(pa, pb []*prepared, opt Options) *pairing {
 		}
 		runGroups()
 	}
+	if stopped() {
+		return pr
+	}
 	emptyHubLinks(hubExtras, childrenA, childrenB, pr)
 	hubsOwn(pa, pb, w, childrenA, childrenB, dissolvedA, dissolvedB, pr, above)
 	flowLinks(pa, pb, w, pr, addExtra)
 	hubsUp(pa, pb, childrenA, childrenB, dissolvedA, dissolvedB, pr, addExtra)
 	partsDown(pa, pb, childrenA, childrenB, S, pr)
-	twinSources(pa, pb, S, pr, dissolvedA, dissolvedB, above, addExtra)
+	if stopped() {
+		return pr
+	}
+	twinSources(pa, pb, S, pr, dissolvedA, dissolvedB, above, addExtra, stopped)
+	if stopped() {
+		return pr
+	}
 	unlinkTopItems(pa, pb, pr)
 
 	// how sure an unpaired section is to have no counterpart: how far its
@@ -610,7 +638,10 @@ func pairSections(pa, pb []*prepared, opt Options) *pairing {
 // every part; the part beside them that took none of its items (the
 // year's goals, beside the tasks parts that took the tasks) is not its
 // source.
-func twinSources(pa, pb []*prepared, S [][]float64, pr *pairing, dissolvedA, dissolvedB map[int]bool, above func(float64) bool, addExtra func(i, j int, c float64)) {
+//
+// It gives up, adding nothing, when stopped reports true between two
+// sections.
+func twinSources(pa, pb []*prepared, S [][]float64, pr *pairing, dissolvedA, dissolvedB map[int]bool, above func(float64) bool, addExtra func(i, j int, c float64), stopped func() bool) {
 	type twin struct{ i, j int }
 	var add []twin
 	// one side: old sections into new section j (fromA) or old section
@@ -635,6 +666,9 @@ func twinSources(pa, pb []*prepared, S [][]float64, pr *pairing, dissolvedA, dis
 		for x := range n {
 			if own[x] >= 0 || hub[x] {
 				continue
+			}
+			if stopped() {
+				return
 			}
 			var took []int
 			for _, l := range pr.extra {
@@ -1314,7 +1348,7 @@ func furtherParts(xs, ys []int, links []link, S [][]float64, above func(float64)
 // the next year's item on maternity and childcare, not with the item on
 // primary care that names the mothers among its groups); it may still make
 // a merge or split.
-func primaries(xs, ys []int, links []link, S [][]float64) []int {
+func primaries(xs, ys []int, links []link, S [][]float64, stopped func() bool) []int {
 	gain := make([][]float64, len(xs))
 	for a := range xs {
 		gain[a] = make([]float64, len(ys))
@@ -1324,7 +1358,7 @@ func primaries(xs, ys []int, links []link, S [][]float64) []int {
 			gain[l.i][l.j] = S[xs[l.i]][ys[l.j]] + 0.01*(1-math.Abs(rel(l.i, len(xs))-rel(l.j, len(ys))))
 		}
 	}
-	m := assign(gain)
+	m := assign(gain, stopped)
 	for a, b := range m {
 		if b >= 0 && gain[a][b] == 0 {
 			m[a] = -1 // a cell of no link, or of a second one
@@ -2128,4 +2162,14 @@ func (pr *pairing) links() map[[2]int]bool {
 		linked[[2]int{l.i, l.j}] = true
 	}
 	return linked
+}
+
+// latch returns stopped asked until it first reports true, and true from
+// then on without asking it again.
+func latch(stopped func() bool) func() bool {
+	gone := false
+	return func() bool {
+		gone = gone || stopped()
+		return gone
+	}
 }

@@ -603,7 +603,7 @@ func TestPrimariesSkipSecondLinks(t *testing.T) {
 	if !second {
 		t.Fatalf("groupLinks: want a second link X-Q; got %+v", links)
 	}
-	m := primaries(xs, ys, links, S)
+	m := primaries(xs, ys, links, S, nil)
 	if want := []int{R, P, -1}; !slices.Equal(m, want) {
 		t.Errorf("primaries = %v, want %v (Z-R, X-P, Y left to merge)", m, want)
 	}
@@ -1075,7 +1075,7 @@ func TestTwinSources(t *testing.T) {
 			}
 			twinSources(x, y, S, pr, dissolvedA, dissolvedB, func(s float64) bool { return s >= 0.05 }, func(i, j int, _ float64) {
 				pr.extra = append(pr.extra, link{i: i, j: j})
-			})
+			}, func() bool { return false })
 			want := link{i: 2, j: 3}
 			if !forward {
 				want = link{i: 3, j: 2}
