@@ -193,10 +193,10 @@ func spans(ops []Op, side string) []span {
 }
 
 // replaced is spans of both sides with an arrow (style "repl") between a
-// deleted text and the inserted one next to it, for the HTML page: there
-// strike-through and colours are all that part them, and a figure changed
-// (增长[-6.5-]{+7+}%) would read as one number, 6.57%. The text render
-// needs none: its markers part them.
+// deleted text and the inserted one next to it, for the HTML page and the
+// coloured text: there strike-through and colours are all that part them,
+// and a figure changed (增长[-6.5-]{+7+}%) would read as one number, 6.57%.
+// The plain text needs none: its markers part them.
 func replaced(ops []Op) []span {
 	sp := spans(ops, "")
 	out := make([]span, 0, len(sp))
@@ -244,12 +244,17 @@ func (tw *textWriter) render(s span) string {
 			return tw.style(s.Text, ansiInsert)
 		}
 		return "{+" + s.Text + "+}"
+	case "repl":
+		return tw.style(s.Text, ansiDim)
 	}
 	return s.Text
 }
 
 func (tw *textWriter) inline(ops []Op) {
 	sp := spans(ops, "")
+	if tw.opt.Color {
+		sp = replaced(ops)
+	}
 	if !tw.opt.All {
 		sp = elide(sp)
 	}

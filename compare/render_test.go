@@ -81,6 +81,11 @@ func TestWriteTextColor(t *testing.T) {
 	if strings.Contains(out, "[-") || strings.Contains(out, "{+") {
 		t.Errorf("WriteText(Color) wrote [- or {+ markers")
 	}
+	// a text replaced and its replacement read apart, as on the web page:
+	// 80009000 would read as one number
+	if want := ansiDelete + "8000" + ansiReset + ansiDim + "→" + ansiReset + ansiInsert + "9000" + ansiReset; !strings.Contains(out, want) {
+		t.Errorf("WriteText(Color): want an arrow between 8000 and 9000 (%q); got:\n%q", want, out)
+	}
 	// with All, unchanged sections are there too
 	buf.Reset()
 	WriteText(&buf, r, a, b, TextOptions{All: true})
