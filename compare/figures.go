@@ -2246,13 +2246,13 @@ func changedFigures(pairs []*Pair, sf *sectionFigures, stopped func() bool) []Nu
 		markChanged(pf.old, pf.p.Diff, true)
 		markChanged(pf.new, pf.p.Diff, false)
 		w.markRealigned(pf.old, pf.new, pf.p.Diff)
-		for k, f := range pf.old {
-			if w.stated(f, pf.old, pf.new) {
+		for k, ok := range w.statedAll(pf.old, pf.new) {
+			if ok {
 				unchanged[figKey{pf.p.from, k}] = true
 			}
 		}
-		for k, f := range pf.new {
-			if w.stated(f, pf.new, pf.old) {
+		for k, ok := range w.statedAll(pf.new, pf.old) {
+			if ok {
 				unchanged[figKey{pf.p.to, k}] = true
 			}
 		}
@@ -2331,7 +2331,7 @@ func changedFigures(pairs []*Pair, sf *sectionFigures, stopped func() bool) []Nu
 // paragraphs the next says its figures in the part's own text, which
 // pairs with the part the items are under, not with them. The figures of
 // both sides come marked as their own pairs marked them, and a figure
-// either side states unchanged is no change (figWeights.stated).
+// either side states unchanged is no change (figWeights.statedAll).
 func (sf *sectionFigures) unitemized(pfs []pairFigures, unchanged map[figKey]bool) map[int]pairFigures {
 	partner := map[*prepared]int{} // the pair of pfs a section is in with a partner
 	for x, pf := range pfs {
@@ -2380,13 +2380,13 @@ func (sf *sectionFigures) unitemized(pfs []pairFigures, unchanged map[figKey]boo
 		if side == 1 {
 			u = pairFigures{p: &Pair{From: par.p.From, To: pf.p.To, from: other, to: lone}, old: noRuns(par.old), new: noRuns(pf.new), oldText: par.oldText, newText: pf.newText, unitemized: true}
 		}
-		for k, f := range u.old {
-			if sf.w.stated(f, u.old, u.new) {
+		for k, ok := range sf.w.statedAll(u.old, u.new) {
+			if ok {
 				unchanged[figKey{u.p.from, k}] = true
 			}
 		}
-		for k, f := range u.new {
-			if sf.w.stated(f, u.new, u.old) {
+		for k, ok := range sf.w.statedAll(u.new, u.old) {
+			if ok {
 				unchanged[figKey{u.p.to, k}] = true
 			}
 		}
@@ -2718,37 +2718,6 @@ type figCand struct {
 	pair, a, b int
 	score      float64
 	dist       int
-}
-
-// stated reports whether f's quantity is stated for a like indicator in
-// figs: the figure did not change. A figure a change starts from (从650元
-// 提高到700元) is no such statement: it says where the change began. Nor
-// is one whose indicator is less like f's than another figure's of its
-// unit in figs that names f's own indicator again (SameIndicator): of a
-// list of like indicators (城镇调查失业率6%左右，城镇登记失业率5.5%左右),
-// the one f's own indicator names is its figure, and the other's 5.5%
-// does not say f's 5.5% stayed. Nor does what another thing grew by
-// (changesOfOthers). own are the figures of f's side.
-func (fw *figWeights) stated(f fig, own, figs []fig) bool {
-	best := 0.0
-	for _, o := range figs {
-		// a figure of another role names another thing: last year's
-		// result (涨幅控制在3.3%) does not make this year's target, said
-		// in other words (涨幅控制在4%左右 against 总水平涨幅控制在4%左右),
-		// another measure
-		if !o.base && o.Unit == f.Unit && !f.scope.apart(o.scope) && (o.role == f.role || o.role == "" || f.role == "") {
-			best = max(best, fw.similarity(f.ownGrams(), o.ownGrams()))
-		}
-	}
-	for _, o := range figs {
-		if o.base || !o.Quantity.equal(f.Quantity) || f.scope.apart(o.scope) || changesOfOthers(fw, f, o, own, figs) {
-			continue
-		}
-		if s := fw.similarity(f.ownGrams(), o.ownGrams()); s >= FigureFloor && (s >= best || best < SameIndicator) {
-			return true
-		}
-	}
-	return false
 }
 
 // changesOfOthers reports whether f and o, of two sides, both say what
