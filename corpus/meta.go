@@ -10187,6 +10187,9 @@ func bodyPlace(body, u string) (string, division) {
 		if r == "" {
 			r = pageCounty(body, u)
 		}
+		if r == "" {
+			r = framedPageCounty(body, u)
+		}
 		if r == "" && u == "县" {
 			// A county's report from before it became a district or a
 			// city (撤县设区, 撤县设市) names itself by its old name,
@@ -10218,6 +10221,25 @@ func bodyPlace(body, u string) (string, division) {
 					if name, d := renamedShortCounty(body); name != "" {
 						return name, d
 					}
+				}
+			}
+		}
+		if r == "" {
+			// A page of a county's report whose head says nothing of its
+			// level (a page cut mid-report) but whose voice does (区委,
+			// 县人大, 全县): the county it names in its own words
+			// (framedPageCounty), at that level.
+			for _, pu := range []string{"县", "区", "旗"} {
+				c := ""
+				if datelineLevelRe.MatchString(strings.ReplaceAll(body, pu, "@")) {
+					c = framedPageCounty(body, pu)
+				}
+				if c != "" && r != "" {
+					r = ""
+					break
+				}
+				if c != "" {
+					r, u = c, pu
 				}
 			}
 		}
@@ -10758,6 +10780,82 @@ func pageCounty(body, u string) string {
 		}
 	}
 	return ""
+}
+
+// pageFrameRe matches the words after a county's short name that only the
+// county's own report says of it: its history (某某发展史上, 某某历史上,
+// and 某某开展史上 where a converter turned 發展 into 开展), its reform and
+// development, its fight against poverty (某某改革发展, 加快某某脱贫攻坚).
+// Words a county also says of the partner it helps (推动某某高质量发展,
+// county_page_two_counties_named.txt) are left out. pageLandRe matches
+// the words before it that make it the place a project comes to
+// (大项目成功落户某某).
+var (
+	pageFrameRe = mustLitRe(`^(?:(?:发展|开展|历)?史上|改革发展|脱贫攻坚)`)
+	pageLandRe  = mustLitRe(`落户$`)
+)
+
+// framedPageCounty returns the county-level place of unit u (县, 区, 旗)
+// that a page of a county's report (under shortPageRunes) names by its
+// short name in the words only its own report uses (pageFrameRe,
+// pageLandRe): a page of seven hundred characters may name its county
+// once only (为加快某某脱贫攻坚…做出积极贡献, 是某某历史上极不平凡的一年),
+// under pageCounty's bar of two, or beside a word the gazetteer's walk
+// takes for another county (an honorary title: 全省平安区称号), or by a
+// mountain's name that is the county's too (mountainOnly). The stem is
+// looked up with u, not walked: a stem that several places share (兴安)
+// is one place at unit u. "" when the page frames two places so, or names
+// another county of unit u twice.
+func framedPageCounty(body, u string) string {
+	if utf8.RuneCountInString(body) >= shortPageRunes || u != "县" && u != "区" && u != "旗" {
+		return ""
+	}
+	rs := []rune(body)
+	// county returns the place of unit u whose stem, of two characters or
+	// else of three, ends at rune i (before a frame) or starts there
+	// (after 落户); "" when no such stem names one place at unit u
+	county := func(i int, before bool) string {
+		for _, n := range []int{2, 3} {
+			from, to := i-n, i
+			if !before {
+				from, to = i, i+n
+			}
+			if from < 0 || to > len(rs) || !allHan(rs[from:to]) {
+				continue
+			}
+			name := string(rs[from:to]) + u
+			if ds := resolvePlace(name, u); len(ds) == 1 && ds[0].name == name {
+				return name
+			}
+		}
+		return ""
+	}
+	own := ""
+	for i := range rs {
+		c := ""
+		if pageFrameRe.MatchString(string(rs[i:min(len(rs), i+6)])) {
+			c = county(i, true)
+		}
+		if c == "" && pageLandRe.MatchString(string(rs[max(0, i-2):i])) {
+			c = county(i, false)
+		}
+		if c == "" {
+			continue
+		}
+		if own != "" && c != own {
+			return ""
+		}
+		own = c
+	}
+	if own == "" {
+		return ""
+	}
+	for name, n := range countiesNamed(body) {
+		if name != own && n >= 2 && len(resolvePlace(name, u)) == 1 {
+			return ""
+		}
+	}
+	return own
 }
 
 // abbreviatedCountiesNamed returns how often text names each autonomous
