@@ -130,6 +130,12 @@ var termLeadRe = mustLitRe(`^(?:(?:中国人民政治协商会议|政协)?第[�
 // 工作报告, after the year).
 var copyTagLeadRe = mustLitRe(`^(?:最新|精选|精選|热门|熱門|优秀|優秀|经典|經典|(?:全国|地方)?两会)`)
 
+// provinceTagLeadRe matches a copy site's tag of the province before a
+// headline, in brackets ((某省)2031年某县人民政府工作报告(全文)): the
+// site's filing, before the year and the title's own place; group 1 is
+// the province.
+var provinceTagLeadRe = mustLitRe(`^[（(]\s*(\p{Han}{2,7}(?:省|自治区))\s*[）)]\s*`)
+
 // barTagLeadRe matches a news column's tag before a headline, parted from
 // it by a bar (快讯丨, 聚焦两会｜): the tag is the column's, and the stroke
 // 丨, a Han character, would join it to the place after it.
@@ -9160,7 +9166,11 @@ var callVerbLeadRe = mustLitRe(`^(?:公开)?(?:征集|征求|召开|举办|开�
 // (钟楼区); else a prefecture-level city, else the place after a province,
 // else the first place.
 func namedPlace(s string) string {
-	s = strings.TrimPrefix(strings.TrimSpace(arabicYears(s)), "关于")
+	s = strings.TrimSpace(arabicYears(s))
+	if m := provinceTagLeadRe.FindString(s); m != "" && placeChainRe.MatchString(afterLeadYear(s[len(m):])) {
+		s = s[len(m):] // (某省)2031年某县…: the title's own place after the site's tag
+	}
+	s = strings.TrimPrefix(s, "关于")
 	// A notice that issues a paper whose name lost its marks (关于印发某县
 	// 教育局2032年工作要点的通知): the paper's place, not the verb run into
 	// it (印发某县); one that forwards another body's paper (关于转发某省…
