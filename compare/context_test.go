@@ -3,7 +3,6 @@ package compare
 import (
 	"context"
 	"errors"
-	"slices"
 	"strings"
 	"testing"
 
@@ -53,21 +52,7 @@ func TestCompareContext(t *testing.T) {
 func TestChangedFiguresStops(t *testing.T) {
 	a := readSample(t, "wangchuan-gov-2022-report.txt")
 	b := readSample(t, "wangchuan-gov-2023-report.txt")
-	// Compare's steps up to its figures, on one goroutine
-	pa, pb := prepare(a), prepare(b)
-	tokenize(distinct(pa, pb))
-	for _, p := range append(slices.Clone(pa), pb...) {
-		p.headWords()
-	}
-	sf := readFigures(pa, pb, []string{a.Region, b.Region}, [2]int{reportYear(a), reportYear(b)})
-	pairs := alignPairs(pa, pb, Options{})
-	diffPairs(pairs, Options{})
-	var both []*Pair
-	for k := range pairs {
-		if pairs[k].from != nil && pairs[k].to != nil {
-			both = append(both, &pairs[k])
-		}
-	}
+	both, sf := figurePairs(t, a, b)
 	if got := changedFigures(both, sf, func() bool { return false }); len(got) == 0 {
 		t.Fatal("no changed figure between the sample's two reports: the test shows nothing")
 	}
