@@ -46,8 +46,9 @@ func TestCompareContext(t *testing.T) {
 }
 
 // TestChangedFiguresStops: a comparison abandoned while its figures are
-// weighed (a weighing quadratic in a pair's figures, seconds of CPU for
-// two long reports of many figures) stops weighing them, so that its turn
+// weighed (seconds of CPU for two long reports of many figures before
+// statedAll, and still a while for the pairs of many figures) stops
+// weighing them, so that its turn
 // (api's compareTurn) goes back soon after its caller has gone.
 func TestChangedFiguresStops(t *testing.T) {
 	a := readSample(t, "wangchuan-gov-2022-report.txt")
