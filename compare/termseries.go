@@ -196,12 +196,12 @@ func numeralOf(n int) string {
 
 // digitsOf returns the value of s, Chinese numerals of a number from one
 // to 99 written the usual way (九, 十八, 二十六), and false for anything
-// else: a run of numerals that is no number (三三, 二一三四).
+// else: a run of numerals that is no number (三三, 二一三四). It reads s
+// as the figures do (chineseNumber) and takes it only when that is how
+// the number is written (not 十十, 二二十).
 func digitsOf(s string) (int, bool) {
-	for n := 1; n < 100; n++ {
-		if numeralOf(n) == s {
-			return n, true
-		}
+	if n := chineseNumber(s); n > 0 && n < 100 && numeralOf(n) == s {
+		return n, true
 	}
 	return 0, false
 }
