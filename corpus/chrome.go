@@ -2371,6 +2371,8 @@ func isCopySiteLine(l string, n int) bool {
 		return true
 	case n <= 40 && editableStampRe.MatchString(l):
 		return true
+	case n <= 60 && libraryStampRe.MatchString(l):
+		return true
 	case n <= 60 && readOnRe.MatchString(l):
 		return true
 	case n <= 60 && shareRe.MatchString(l):

@@ -5178,7 +5178,12 @@ func joinWraps(lines []string, title string, starts map[string]bool) []string {
 			// indent it lost): a subtitle names a meeting or a speaker and
 			// has no comma.
 			dashLead := hard && utf8.RuneCountInString(first) >= width-3 && strings.ContainsAny(first, "，、") && !strings.Contains(first, "会议") && !strings.Contains(first, "代表大会")
-			if first != title && !headTitle && !short && (endsMidSentence(p) || trailingMarkerRe.MatchString(p) || full || filled) && runes >= 20 &&
+			// Nor does a line whose last sentence is followed, past a
+			// space, by the next part's heading (…均未到位。 二、积极发挥
+			// 所长，全面履行岗位职责): the heading stops without a stop as
+			// headings do, and the line under it is its text.
+			tailHead := !hard && endsWithInlineHeading(p)
+			if first != title && !headTitle && !short && !tailHead && (endsMidSentence(p) || trailingMarkerRe.MatchString(p) || full || filled) && runes >= 20 &&
 				!isHeadingLike(first) && !(whole && isLongHeading(first)) && !(whole && first == p && aloneInWhole(lines, i)) && headingMarker(l) == nil && !isPlaceHeading(first) && (!isSubtitle(first) || dashLead) &&
 				!(!hard && first == p && headingMarker(p) != nil && topStyle(headingMarker(p).style) && runInStrongOpenerRe.MatchString(l)) &&
 				!collectorKeyRe.MatchString(l) && !labelRe.MatchString(l) && !titleLineRe.MatchString(l) && !opensTitleBlockLine(l) && !isYearTitleLine(l) && !isRuleLine(p) && !isRuleLine(l) && !annexLabelRe.MatchString(l) && !greetingLineRe.MatchString(l) &&
@@ -5199,6 +5204,22 @@ func joinWraps(lines []string, title string, starts map[string]bool) []string {
 		}
 	}
 	return glue(lines, cont)
+}
+
+// endsWithInlineHeading reports whether p ends with a heading run onto it
+// after a sentence's end and a space (…资金均未到位）。 二、积极发挥所长，
+// 全面履行岗位职责): a marker, then at most 40 characters and no stop.
+func endsWithInlineHeading(p string) bool {
+	i := strings.LastIndexAny(p, "。！？")
+	if i < 0 {
+		return false
+	}
+	tail := p[i+len("。"):] // each stop is three bytes
+	t := strings.TrimLeft(tail, " \u3000")
+	if t == tail || t == "" || headingMarker(t) == nil {
+		return false
+	}
+	return utf8.RuneCountInString(t) <= 40 && !strings.ContainsAny(t, "。！？；：")
 }
 
 // numberRunOnRe matches a line that opens with a number and an
@@ -6179,6 +6200,14 @@ func dropTitleRepeat(lines []string) []string {
 			lines[i], lines[i+1] = l[:m[3]], l[m[3]:]
 			break
 		}
+		if m := titleGluedRe.FindStringSubmatchIndex(l); m != nil && utf8.RuneCountInString(l) > 40 && headingMarker(l[m[3]:]) != nil && titleWithExtra(l[:m[3]], lines[first]) {
+			// the headline again with the body's level or place it left
+			// out, glued to the text's first heading (2031年某局工作计划 /
+			// 2031年县某局工作计划一、指导思想…): the title again goes, the
+			// heading opens the text
+			lines[i] = l[m[3]:]
+			break
+		}
 		if rest, ok := cutMaskedYears(l, lines[first]); ok && utf8.RuneCountInString(lines[first]) >= 8 && utf8.RuneCountInString(rest) > 20 && (startsHan(rest) || maskedYearAtRe.MatchString(rest)) {
 			// the title again glued to the text, its years masked by the
 			// site (某局2031年工作总结… / 某局203x年工作总结…203x年以来，…)
@@ -6325,6 +6354,33 @@ func nextFilled(lines []string, i int) int {
 func sameTitleWords(a, b string) bool {
 	a, b = strings.TrimSuffix(a, hardEnd), strings.TrimSuffix(b, hardEnd)
 	return a != b && strings.ReplaceAll(a, "年度", "年") == strings.ReplaceAll(b, "年度", "年")
+}
+
+// libraryStampRe matches a document library's stamp of a paper's title
+// on a line of its own, the title in group 1: 最新-2031年某局工作计划 精品
+// (a copy's number maybe after the title: 最新-某某报告1 精品).
+var libraryStampRe = mustLitRe(`^最新[-－—]\s*(\S.*?)[0-9]?\s+精品$`)
+
+// titleWithExtra reports whether a is the headline b again with a few Han
+// characters more that the headline left out, the body's level or place
+// (2031年县某局工作计划 under 2031年某局工作计划): every character of b in a,
+// in order, and one to four more, none of them a figure (a year of its
+// own makes another title).
+func titleWithExtra(a, b string) bool {
+	a, b = strings.TrimSuffix(a, hardEnd), strings.TrimSuffix(b, hardEnd)
+	ra, rb := []rune(a), []rune(b)
+	if len(rb) < 8 || len(ra) <= len(rb) || len(ra) > len(rb)+4 {
+		return false
+	}
+	j := 0
+	for _, r := range ra {
+		if j < len(rb) && r == rb[j] {
+			j++
+		} else if !unicode.Is(unicode.Han, r) {
+			return false
+		}
+	}
+	return j == len(rb)
 }
 
 // firstPieceLabel returns the label of a collection's first piece that s

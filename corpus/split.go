@@ -1262,17 +1262,24 @@ var planPartRe = mustLitRe(`^(?:指导思想|工作目标|主要目标|总体目
 
 // planPartEnd returns the end of a plan part's name that opens t after its
 // marker hm when the part's text follows it on the line (t is longer than
-// a heading, 60 characters), or 0.
+// a heading, 60 characters, or a sentence of 20 follows the name), or 0.
 func planPartEnd(t string, hm *marker) int {
 	if hm.end >= len(t) || !strings.HasPrefix(t[hm.end:], "指导") && !strings.HasPrefix(t[hm.end:], "工作") &&
 		!strings.HasPrefix(t[hm.end:], "主要") && !strings.HasPrefix(t[hm.end:], "总体") && !strings.HasPrefix(t[hm.end:], "具体") &&
 		!strings.HasPrefix(t[hm.end:], "保障") {
 		return 0
 	}
-	if utf8.RuneCountInString(t) <= 60 || !planPartRe.MatchString(t[hm.end:]) {
+	if !planPartRe.MatchString(t[hm.end:]) {
 		return 0
 	}
-	return hm.end + len("指导思想") // every name is four characters
+	end := hm.end + len("指导思想") // every name is four characters
+	if utf8.RuneCountInString(t) <= 60 && (utf8.RuneCountInString(t[end:]) < 20 || !strings.ContainsAny(t[end:], "，。；")) {
+		// a short line is the heading whole (二、工作目标任务) unless
+		// what follows the name is a sentence of its own (一、指导思想
+		// 认真学习…精神，坚持…，扎实推进素质教育。)
+		return 0
+	}
+	return end
 }
 
 // titleBlockLine reports whether l is a line of a report's title block
