@@ -290,10 +290,17 @@ func (p *parser) next(q *Query) (*item, error) {
 	if !neg && word == "OR" {
 		return &item{col: start, or: true}, nil
 	}
-	if field, _, ok := strings.Cut(word, ":"); ok && neg && isFilter(field) {
+	if field, _, ok := filterField(word); ok && neg && isFilter(field) {
 		return nil, p.errorf(start, "a filter cannot be excluded (-%s:…); name the values you want instead, as in year:2021..2022", field)
 	}
-	if field, value, ok := strings.Cut(word, ":"); ok && !neg {
+	if field, value, ok := filterField(word); ok && !neg {
+		if name := word[:len(word)-len(value)]; !isFilter(field) && strings.HasSuffix(name, ":") && isLetters(field) && value != "" {
+			// regoin:常州, province:江苏: a filter that is none. Read as
+			// a word it matched nothing, and the query answered a zero
+			// that read as one about the place. (With a fullwidth colon,
+			// GDP：增长, it is a word of the text.)
+			return nil, p.errorf(start, "%s is no filter: the filters are year:, region:, kind: and issuer: (region: takes a province too); to search for the text, quote it", name)
+		}
 		switch field {
 		case "year", "region", "kind", "issuer":
 			if value == "" && p.i < len(p.src) && isQuote(p.src[p.i]) {
@@ -356,6 +363,32 @@ func (p *parser) quoted() (string, error) {
 	text := string(p.src[start:p.i])
 	p.i++
 	return text, nil
+}
+
+// filterField splits word at its first colon into a filter's field and
+// value, the field folded (analysis.Fold: lower case, halfwidth), and
+// reports whether word has a colon after at least one character. A colon
+// is ASCII or fullwidth, and the field in any case or width: year：2023
+// (the colon a Chinese input method gives), Year:2023 and ｙｅａｒ:2023 are
+// the filter year:2023, not words that match nothing.
+func filterField(word string) (field, value string, ok bool) {
+	i := strings.IndexAny(word, ":：")
+	if i <= 0 {
+		return "", "", false
+	}
+	_, n := utf8.DecodeRuneInString(word[i:])
+	return analysis.Fold(word[:i]), word[i+n:], true
+}
+
+// isLetters reports whether s is two or more ASCII letters, the shape of
+// a filter's field.
+func isLetters(s string) bool {
+	for _, r := range s {
+		if (r < 'a' || r > 'z') && (r < 'A' || r > 'Z') {
+			return false
+		}
+	}
+	return len(s) >= 2
 }
 
 // isFilter reports whether field names a filter.

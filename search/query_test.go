@@ -25,7 +25,18 @@ func TestParse(t *testing.T) {
 		{`year:2023 region:常州 kind:计划 issuer:教育局 双减`, `双减 year:2023 region:常州 kind:计划 issuer:教育局`},
 		{`year:2021..2023`, `year:2021..2023`},
 		{`region:"江 城"`, `region:"江 城"`},
-		{`foo:bar`, `foo:bar`},
+		// A filter typed with the colon of a Chinese input method, or in
+		// another case or width, is the filter, not a word that matches
+		// nothing (a zero that read as an answer about the year).
+		{`"双减" year：2023`, `"双减" year:2023`},
+		{`"双减" Year:2023 REGION：常州`, `"双减" year:2023 region:常州`},
+		{`ｋｉｎｄ：计划 双减`, `双减 kind:计划`},
+		{`region："江 城"`, `region:"江 城"`},
+		// A colon after anything else is text: a Chinese word, a fullwidth
+		// colon after letters (GDP：增长 pasted from a report), a bare field.
+		{`目标：双减`, `目标：双减{目标 双减}`},
+		{`GDP：增长`, `GDP：增长{gdp 增长}`},
+		{`foo:`, `foo:`},
 		{`ＡＩ`, `ＡＩ`},
 		{``, ``},
 		{`"` + strings.Repeat("甲", MaxQuery-2) + `"`, `"` + strings.Repeat("甲", MaxQuery-2) + `"`},
@@ -59,6 +70,12 @@ func TestParseErrors(t *testing.T) {
 		{`ab"cd"`, "column 3: quote inside a word"},
 		{"\xff", "not valid UTF-8"},
 		{`双减 -year:2023`, "column 4: a filter cannot be excluded"},
+		{`双减 -Year：2023`, "column 4: a filter cannot be excluded"},
+		// a filter that is none (a typo, a field the language lacks):
+		// refused, not a word that matches nothing
+		{`"双减" regoin:常州`, "column 6: regoin: is no filter: the filters are year:, region:, kind: and issuer:"},
+		{`province:江苏 双减`, "column 1: province: is no filter"},
+		{`foo:bar`, "column 1: foo: is no filter"},
 		{"双减\x00培训", "column 3: control character U+0000"},
 		{strings.Repeat("教育 ", MaxQuery/3+1), "query of 1002 characters: at most 1000"},
 		// a kind no report can have: refused, not a zero that reads as an answer
