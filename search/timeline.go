@@ -1,6 +1,7 @@
 package search
 
 import (
+	"math"
 	"sort"
 
 	"github.com/govreport/govreport"
@@ -14,9 +15,13 @@ type Timeline struct {
 	Query     string `json:"query"`     // the parsed query, Query.String
 	Documents int    `json:"documents"` // reports with a matching section
 	Sections  int    `json:"sections"`  // matching sections
-	// Years holds, oldest first, every year of a report that passes the
-	// filters (with or without a match), so that the share has a base.
-	// Reports of unknown year count in Documents only.
+	// Years holds, oldest first, every year from the earliest to the
+	// latest year of a report that passes the filters (with or without a
+	// match), so that the share has a base; a year between them with no
+	// report has AllDocuments 0 (and no share), so that a chart or a
+	// spreadsheet of the rows keeps its years evenly apart (a collection
+	// without a report of 1999 drew 1998 and 2000 side by side). Reports of
+	// unknown year count in Documents only.
 	Years []YearCount `json:"years"`
 	// Regions holds each region with a matching report: by the first year
 	// the query appears there (unknown last), then by more reports, then
@@ -116,10 +121,15 @@ func NewTimeline(query string, all []*govreport.DocInfo, matched []DocMatch) *Ti
 		}
 	}
 	tl.Documents = len(matched)
-	for _, c := range years {
-		tl.Years = append(tl.Years, *c)
+	if len(years) > 0 {
+		lo, hi := math.MaxInt, math.MinInt
+		for y := range years {
+			lo, hi = min(lo, y), max(hi, y)
+		}
+		for y := lo; y <= hi; y++ {
+			tl.Years = append(tl.Years, *year(y))
+		}
 	}
-	sort.Slice(tl.Years, func(i, j int) bool { return tl.Years[i].Year < tl.Years[j].Year })
 	for _, rc := range regions {
 		tl.Regions = append(tl.Regions, *rc)
 	}

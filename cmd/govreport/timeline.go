@@ -81,12 +81,15 @@ func printTimeline(w io.Writer, tl *search.Timeline) error {
 	fmt.Fprintf(w, "%s: %d reports, %d sections (%.1f ms)\n\n", tl.Query, tl.Documents, tl.Sections, tl.TookMS)
 	rows := [][]string{{"year", "reports", "of", "share", "sections", ""}}
 	for _, y := range tl.Years {
-		share := 0.0
+		// A year without a report (between two with) has no share: "-",
+		// not a 0% that reads as reports that do not use the query.
+		share, cell := 0.0, "-"
 		if y.AllDocuments > 0 {
 			share = float64(y.Documents) / float64(y.AllDocuments)
+			cell = fmt.Sprintf("%.0f%%", 100*share)
 		}
 		rows = append(rows, []string{strconv.Itoa(y.Year), strconv.Itoa(y.Documents), strconv.Itoa(y.AllDocuments),
-			fmt.Sprintf("%.0f%%", 100*share), strconv.Itoa(y.Sections), strings.Repeat("█", int(20*share+0.5))})
+			cell, strconv.Itoa(y.Sections), strings.Repeat("█", int(20*share+0.5))})
 	}
 	if err := writeTable(w, rows); err != nil {
 		return err

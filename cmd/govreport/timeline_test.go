@@ -73,6 +73,31 @@ func TestTimelineAndCSV(t *testing.T) {
 	}
 }
 
+// TestPrintTimelineYearWithoutReports: a year of the timeline with no
+// report at all (search.Timeline keeps it so that the years stay evenly
+// apart) prints no share, where 0% would read as reports that do not use
+// the query.
+func TestPrintTimelineYearWithoutReports(t *testing.T) {
+	tl := &search.Timeline{Query: `"双减"`, Documents: 2, Sections: 2, Years: []search.YearCount{
+		{Year: 2019, Documents: 1, Sections: 1, AllDocuments: 2},
+		{Year: 2020},
+		{Year: 2021, AllDocuments: 3},
+	}}
+	var b bytes.Buffer
+	if err := printTimeline(&b, tl); err != nil {
+		t.Fatal(err)
+	}
+	shares := map[string]string{}
+	for _, line := range strings.Split(b.String(), "\n") {
+		if f := strings.Fields(line); len(f) >= 4 && regexp.MustCompile(`^20\d\d$`).MatchString(f[0]) {
+			shares[f[0]] = f[3]
+		}
+	}
+	if shares["2019"] != "50%" || shares["2020"] != "-" || shares["2021"] != "0%" {
+		t.Errorf("shares %v, want 2019 50%%, 2020 - (no report), 2021 0%%\n%s", shares, b.String())
+	}
+}
+
 // TestTerms runs govreport terms over the two plans of TestCommands: the
 // 2024 plan adds 建设教育强市 and a heading 数字化转型, which the 2023 plan
 // has nowhere: both are new terms of 2024, in one report of one place,

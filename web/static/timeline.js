@@ -42,16 +42,20 @@ function chart(tl) {
   const max = Math.max(...data.map((d) => d.documents), 1);
   const W = data.length > 16 ? 26 : 34, gap = data.length > 16 ? 6 : 10, H = 90, top = 16, bottom = 32;
   const width = data.length * (W + gap) + gap;
-  const points = [];
+  // The share line breaks at a year with no report (the API lists it,
+  // 0 of 0, so that the years stay evenly apart): it has no share, and a
+  // point at 0% would read as reports that do not use the query.
+  const lines = [[]];
   const bars = data.map((d, i) => {
     const x = gap + i * (W + gap);
     const bh = Math.round((d.documents / max) * H);
     const share = d.all_documents ? d.documents / d.all_documents : 0;
-    points.push(`${x + W / 2},${top + H - Math.round(share * H)}`);
+    if (d.all_documents) lines[lines.length - 1].push(`${x + W / 2},${top + H - Math.round(share * H)}`);
+    else if (lines[lines.length - 1].length) lines.push([]);
     return svg(
       "g",
       { class: "tl-year" },
-      svg("title", {}, `${d.year}年：${d.documents} / ${d.all_documents} 篇报告（${Math.round(share * 100)}%），${d.sections} 个章节`),
+      svg("title", {}, d.all_documents ? `${d.year}年：${d.documents} / ${d.all_documents} 篇报告（${Math.round(share * 100)}%），${d.sections} 个章节` : `${d.year}年：没有这一年的报告`),
       svg("rect", { x, y: top + H - bh, width: W, height: Math.max(bh, d.documents ? 2 : 0), rx: 3, class: "tl-bar" }),
       // The count sits inside a tall bar, where the share line cannot cross it.
       bh > 16
@@ -72,7 +76,7 @@ function chart(tl) {
         "svg",
         { viewBox: `0 0 ${width} ${top + H + bottom}`, width, height: top + H + bottom, role: "img", "aria-label": "各年份报告数与占比" },
         bars,
-        svg("polyline", { points: points.join(" "), class: "share-line" }),
+        lines.filter((l) => l.length).map((l) => svg("polyline", { points: l.join(" "), class: "share-line" })),
       ),
     ),
   );

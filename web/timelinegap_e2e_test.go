@@ -1,0 +1,70 @@
+package web_test
+
+import (
+	"fmt"
+	"net/http/httptest"
+	"net/url"
+	"testing"
+
+	"github.com/chromedp/chromedp"
+
+	"github.com/govreport/govreport/api"
+	"github.com/govreport/govreport/corpus"
+	"github.com/govreport/govreport/embedded"
+	"github.com/govreport/govreport/index"
+)
+
+// TestE2E_TimelineYearWithoutReports follows a phrase through a collection
+// with no report of 2020 between reports of 2019 and 2021: the chart has a
+// bar place for 2020 (the years stay evenly apart, as the timeline's rows
+// do) and its share line has no point there (a year with no report has no
+// share; a point at 0% read as reports that do not use the phrase).
+func TestE2E_TimelineYearWithoutReports(t *testing.T) {
+	ix, err := index.Open(t.TempDir())
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { ix.Close() })
+	var docs []*corpus.Document
+	for _, y := range []int{2018, 2019, 2021, 2022} {
+		text := fmt.Sprintf("白塔县教育局%d年工作要点\n一、总体要求\n坚持立德树人根本任务，办好人民满意的教育。\n二、重点任务\n", y)
+		if y >= 2021 {
+			text += "（一）落实“双减”\n规范课后服务，课后服务覆盖率达到95%。\n"
+		} else {
+			text += "（一）课堂改革\n推进课堂教学改革，提高教学质量。\n"
+		}
+		text += "三、保障措施\n加强经费保障，完善督导评估。\n"
+		d, err := corpus.Read(fmt.Sprintf("baita-%d.txt", y), []byte(text))
+		if err != nil {
+			t.Fatal(err)
+		}
+		docs = append(docs, d)
+	}
+	if err := ix.Add(docs...); err != nil {
+		t.Fatal(err)
+	}
+	srv := httptest.NewServer(api.New(embedded.New(ix), api.Config{}).Handler())
+	t.Cleanup(srv.Close)
+
+	ctx := browser(t, 1280, 900)
+	do(t, ctx, "search a quoted phrase",
+		chromedp.Navigate(srv.URL+"/#/search?q="+url.QueryEscape(`"双减"`)),
+		visible(`.timeline .tl-chart`),
+	)
+	shot(t, ctx, "timeline-gap")
+	type chart struct {
+		Years  []string
+		Points int
+	}
+	c := eval[chart](t, ctx, `({
+		Years: [...document.querySelectorAll(".timeline .tl-chart .tl-year-label")].map(e => e.textContent),
+		Points: [...document.querySelectorAll(".timeline .tl-chart polyline.share-line")].reduce((n, l) => n + l.getAttribute("points").trim().split(/\s+/).length, 0),
+	})`)
+	// From two years before the first use (2021) on: 2019, 2020, 2021, 2022.
+	if fmt.Sprint(c.Years) != "[2019 2020 2021 2022]" {
+		t.Errorf("chart years %v, want [2019 2020 2021 2022]", c.Years)
+	}
+	if c.Points != 3 {
+		t.Errorf("share line has %d points, want 3 (none for 2020, a year with no report)", c.Points)
+	}
+}
