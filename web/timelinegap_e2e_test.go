@@ -68,3 +68,28 @@ func TestE2E_TimelineYearWithoutReports(t *testing.T) {
 		t.Errorf("share line has %d points, want 3 (none for 2020, a year with no report)", c.Points)
 	}
 }
+
+// TestE2E_CountsSayTheirUnit: with a hit per section the search page's
+// year chart and facets count sections, while the timeline's chart below
+// counts reports; the chart's caption and the facets say which they count,
+// in either mode, so that 52 (sections of 2024) beside 43 (reports of 2024)
+// does not read as two counts of reports.
+func TestE2E_CountsSayTheirUnit(t *testing.T) {
+	_, srv := server(t)
+	ctx := browser(t, 1280, 900)
+	for _, tc := range []struct{ group, unit string }{{"", "报告"}, {"section", "章节"}} {
+		do(t, ctx, "search "+tc.group,
+			chromedp.Navigate(srv.URL+"/#/search?q="+url.QueryEscape(`"`+phrase+`"`)+"&group="+tc.group),
+			visible(`.results .chart figcaption`),
+			visible(`.facets .facets-unit`),
+		)
+		type page struct{ Caption, Facets string }
+		p := eval[page](t, ctx, `({
+			Caption: document.querySelector(".results .chart figcaption").textContent,
+			Facets: document.querySelector(".facets .facets-unit").textContent,
+		})`)
+		if p.Caption != "各年份匹配"+tc.unit+"数" || p.Facets != "数字为"+tc.unit+"数" {
+			t.Errorf("group=%q: chart caption %q, facets %q; want both to say they count %s", tc.group, p.Caption, p.Facets, tc.unit)
+		}
+	}
+}

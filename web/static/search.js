@@ -192,6 +192,8 @@ function results(s, res, trend) {
   const side = h(
     "aside",
     { class: "facets", "aria-label": "筛选" },
+    // what the facets' figures count (facets follow the hits' unit)
+    h("p", { class: "facets-unit muted small" }, byReport(s) ? "数字为报告数" : "数字为章节数"),
     FACETS.map(([f, name]) => facet(s, f, name, facets[f], f === "year" ? yearRange(s, ((trend && trend.facets) || facets).year) : null)),
   );
   const list = h(
@@ -464,7 +466,10 @@ function yearChart(s, buckets, unit) {
   return h(
     "figure",
     { class: "chart" },
-    h("figcaption", {}, bins.length && bins[0].value.includes("..") ? "各时段匹配数" : "各年份匹配数"),
+    // The unit in the caption: with a hit per section the bars count
+    // sections, and the timeline's chart below counts reports; two
+    // captions without one read as two counts of the same thing.
+    h("figcaption", {}, (bins.length && bins[0].value.includes("..") ? "各时段匹配" : "各年份匹配") + unit.slice(1) + "数"),
     h(
       "div",
       { class: "chart-scroll" },
