@@ -50,7 +50,7 @@ func TestDictFlag(t *testing.T) {
 	if out := child("reindex", "--data", data, "--dict", dict); !strings.Contains(out, "reindex done") {
 		t.Errorf("reindex --dict:\n%s", out)
 	}
-	if out := child("search", "--data", data, "--dict", dict, "两新"); strings.Contains(out, "精确匹配") || !strings.Contains(out, "1 hits") {
-		t.Errorf("search --dict with 两新 in the dictionary should take it as one word (1 hit, no note):\n%s", out)
+	if out := child("search", "--data", data, "--dict", dict, "两新"); strings.Contains(out, "精确匹配") || !strings.Contains(out, "1 sections for") {
+		t.Errorf("search --dict with 两新 in the dictionary should take it as one word (1 section, no note):\n%s", out)
 	}
 }

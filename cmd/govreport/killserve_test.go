@@ -109,7 +109,7 @@ func TestKilledServeKeepsWrites(t *testing.T) {
 	if len(docs) != 2 {
 		t.Errorf("after the kill the folder holds %d documents, want 2 (the ingested one and the upload kept): %v", len(docs), got)
 	}
-	if out, err := runCmd(t, "search", "--data", data, `"新建改扩建中小学15所"`); err != nil || !strings.Contains(out, "0 hits") {
+	if out, err := runCmd(t, "search", "--data", data, `"新建改扩建中小学15所"`); err != nil || !strings.Contains(out, "0 sections for") {
 		t.Errorf("the deleted document's words are still found after the kill: %v\n%s", err, out)
 	}
 	out, err = runCmd(t, "watch", "list", "--data", data, "--json")

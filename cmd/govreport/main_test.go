@@ -95,7 +95,7 @@ func TestCommands(t *testing.T) {
 	})
 	t.Run("Search", func(t *testing.T) {
 		out, err := runCmd(t, "search", "--data", data, `"教育强市"`)
-		if err != nil || !strings.Contains(out, "1 hits") || !strings.Contains(out, "【教育强市】") {
+		if err != nil || !strings.Contains(out, "1 sections for") || !strings.Contains(out, "【教育强市】") {
 			t.Errorf("search: %v\n%s", err, out)
 		}
 		out, err = runCmd(t, "search", "--data", data, "双减", "--year", "2023", "--json")
@@ -303,7 +303,7 @@ func TestCheck(t *testing.T) {
 	if out, err := runCmd(t, "check", "--data", data); err != nil {
 		t.Errorf("check after --repair: %v\n%s", err, out)
 	}
-	if out, err := runCmd(t, "search", "--data", data, `"课后服务"`); err != nil || !strings.Contains(out, "1 hits") {
+	if out, err := runCmd(t, "search", "--data", data, `"课后服务"`); err != nil || !strings.Contains(out, "1 sections for") {
 		t.Errorf("search after --repair: %v\n%s", err, out)
 	}
 }
@@ -328,7 +328,7 @@ func TestCheckIndexOnly(t *testing.T) {
 	if err != nil || !strings.Contains(out, "no document was removed") {
 		t.Errorf("check --repair: %v\n%s", err, out)
 	}
-	if out, err := runCmd(t, "search", "--data", data, `"课后服务"`); err != nil || !strings.Contains(out, "1 hits") {
+	if out, err := runCmd(t, "search", "--data", data, `"课后服务"`); err != nil || !strings.Contains(out, "1 sections for") {
 		t.Errorf("search after --repair: %v\n%s", err, out)
 	}
 }

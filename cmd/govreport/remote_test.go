@@ -122,7 +122,7 @@ func TestBesideServe(t *testing.T) {
 	if err != nil || !strings.Contains(out, "ok   "+filepath.Join(more, "plan-2025.txt")) || !strings.Contains(out, "index now holds 3 documents") {
 		t.Errorf("ingest beside serve with the token: %v\n%s", err, out)
 	}
-	if out, err := runCmd(t, "search", "--data", data, `"2025年工作要点"`); err != nil || !strings.Contains(out, "1 hits") {
+	if out, err := runCmd(t, "search", "--data", data, `"2025年工作要点"`); err != nil || !strings.Contains(out, "1 sections for") {
 		t.Errorf("the file ingested through the server is not found: %v\n%s", err, out)
 	}
 	out, err = runCmd(t, "ingest", "--data", data, "--year", "2025", more)

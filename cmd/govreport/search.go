@@ -131,17 +131,22 @@ Example:
 	if asJSON {
 		return writeJSON(e.stdout, res)
 	}
-	printResult(e.stdout, res, from, colorful(e.stdout))
+	printResult(e.stdout, res, req.Group, from, colorful(e.stdout))
 	return nil
 }
 
-func printResult(w io.Writer, res *search.Result, from int, color bool) {
+// printResult writes res, the answer to a search whose hits are reports
+// when group is "document" and sections otherwise. The first line counts
+// in the hits' unit, as the facets under them do (sections by year, or
+// reports by year): "N hits" left the facets' unit unsaid, and a search
+// by report that found nothing said "0 hits" where it counts reports.
+func printResult(w io.Writer, res *search.Result, group string, from int, color bool) {
 	sections := res.Total
-	if res.Sections > 0 {
+	if group == "document" {
 		sections = res.Sections
 		fmt.Fprintf(w, "%d reports · %d sections for %s (%.1f ms)\n", res.Total, res.Sections, res.Query, res.TookMS)
 	} else {
-		fmt.Fprintf(w, "%d hits for %s (%.1f ms)\n", res.Total, res.Query, res.TookMS)
+		fmt.Fprintf(w, "%d sections for %s (%.1f ms)\n", res.Total, res.Query, res.TookMS)
 	}
 	for _, x := range res.Exact {
 		if x.Sections < sections {
