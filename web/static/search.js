@@ -95,7 +95,11 @@ export async function renderSearch(main, r, signal) {
           get("search", { ...filters, year: s.year, sort: s.sort, group: s.group, from: s.from || "", size: PAGE }, signal),
           s.year.length ? get("search", { ...filters, group: s.group, size: 0 }, signal).catch(() => null) : null,
         ]);
-        fill(body, results(s, res, trend));
+        // A zero under filters: how many reports the filters alone pass,
+        // so that a filter no report matches (region:江苏省常州市, a place
+        // not indexed) does not read as an answer about the wording.
+        const base = res.total ? null : await filterBase(s, res.query, signal);
+        fill(body, results(s, res, trend, base));
         if (res.total) showTimeline(body, s, signal);
       } else {
         const res = await get(
@@ -114,6 +118,25 @@ export async function renderSearch(main, r, signal) {
   };
   await run();
   return null;
+}
+
+// filterBase returns the number of reports that pass the filters of a
+// search, those of the URL and those written in the query (read from its
+// canonical form, query: field:value or field:"v w"), or null when it has
+// none or the count fails.
+async function filterBase(s, query, signal) {
+  const own = (String(query || "").match(/(?:^|\s)(?:year|region|kind|issuer):(?:"[^"]*"|\S+)/g) || []).map((x) => x.trim());
+  if (!own.length && !FILTERS.some((f) => s[f].length)) return null;
+  const filters = { year: s.year, region: s.region, kind: s.kind, issuer: s.issuer };
+  try {
+    const r = own.length
+      ? await get("search", { q: own.join(" "), ...filters, group: "document", size: 0 }, signal)
+      : await get("documents", { ...filters, size: 0 }, signal);
+    return typeof r.total === "number" ? r.total : null;
+  } catch (e) {
+    if (e.name === "AbortError") throw e;
+    return null;
+  }
 }
 
 // showTimeline puts the timeline panel (timeline.js) above the hits.
@@ -162,7 +185,7 @@ function label(f) {
   return (FACETS.find((x) => x[0] === f) || [f, f])[1];
 }
 
-function results(s, res, trend) {
+function results(s, res, trend, base) {
   const hits = res.hits || [];
   const total = res.total || 0;
   const facets = res.facets || {};
@@ -219,7 +242,7 @@ function results(s, res, trend) {
     yearChart(s, ((trend && trend.facets) || facets).year, byReport(s) ? "篇报告" : "个章节"),
     summary,
     exact,
-    total === 0 ? noHits(s, trend) : null,
+    total === 0 ? noHits(s, trend, base) : null,
     list,
     pager(s, total),
   );
@@ -268,14 +291,21 @@ function onePhrase(q) {
   return m ? m.groups.w.trim() : "";
 }
 
-// noHits follows a zero: with a year filter, how many reports use the
-// query in any year (the trend the chart was drawn from), then the ways to
-// widen the search.
-function noHits(s, trend) {
+// noHits follows a zero: under filters, how many reports they pass (base,
+// null when unknown): none is a filter that matches nothing, not a count of
+// the wording; with a year filter, how many reports use the query in any
+// year (the trend the chart was drawn from); then the ways to widen the
+// search.
+function noHits(s, trend, base) {
   const elsewhere = s.year.length && trend && trend.total ? trend.total : 0;
   return h(
     "div",
     { class: "hint" },
+    base === 0
+      ? h("p", { class: "zero-base none" }, "没有一篇报告符合这些筛选条件：这个 0 说的是筛选，不是检索词。请检查地区、类别、发文机关或年份的写法。")
+      : base
+        ? h("p", { class: "zero-base" }, `符合筛选条件的报告共 ${base} 篇，其中没有一篇匹配。`)
+        : null,
     elsewhere
       ? h(
           "p",

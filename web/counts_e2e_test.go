@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"net/http/httptest"
 	"net/url"
+	"strings"
 	"testing"
 
 	"github.com/chromedp/chromedp"
@@ -91,5 +92,46 @@ func TestE2E_CountsSayTheirUnit(t *testing.T) {
 		if p.Caption != "各年份匹配"+tc.unit+"数" || p.Facets != "数字为"+tc.unit+"数" {
 			t.Errorf("group=%q: chart caption %q, facets %q; want both to say they count %s", tc.group, p.Caption, p.Facets, tc.unit)
 		}
+	}
+}
+
+// TestE2E_ZeroUnderFilters: a search that finds nothing under filters says
+// how many reports the filters alone pass, counted by the API: none, for a
+// place the collection does not hold (a filter that matches no report is
+// no answer about the wording), or N, of which none matches; for filters
+// written in the query and in the URL alike.
+func TestE2E_ZeroUnderFilters(t *testing.T) {
+	_, srv := server(t)
+	const absent = "星际学校"
+	var region, kind struct {
+		Total int `json:"total"`
+	}
+	getJSON(t, srv.URL+"/api/v1/documents?size=0&region="+url.QueryEscape("明湖市"), &region)
+	getJSON(t, srv.URL+"/api/v1/documents?size=0&kind="+url.QueryEscape("计划"), &kind)
+	if region.Total == 0 || kind.Total == 0 {
+		t.Fatalf("the sample should hold reports of 明湖市 (%d) and plans (%d)", region.Total, kind.Total)
+	}
+	ctx := browser(t, 1280, 900)
+	for _, tc := range []struct{ hash, want string }{
+		{"q=" + url.QueryEscape(`"`+phrase+`" region:青川市`), "没有一篇报告符合这些筛选条件"},
+		{"q=" + url.QueryEscape(`"`+absent+`" region:明湖市`), fmt.Sprintf("符合筛选条件的报告共 %d 篇，其中没有一篇匹配。", region.Total)},
+		{"q=" + url.QueryEscape(`"`+absent+`"`) + "&kind=" + url.QueryEscape("计划"), fmt.Sprintf("符合筛选条件的报告共 %d 篇，其中没有一篇匹配。", kind.Total)},
+	} {
+		do(t, ctx, tc.hash,
+			chromedp.Navigate(srv.URL+"/#/search?"+tc.hash),
+			visible(".result-count .zero-count"),
+			visible(".hint .zero-base"),
+		)
+		if got := eval[string](t, ctx, `document.querySelector(".hint .zero-base").textContent`); !strings.HasPrefix(got, tc.want) {
+			t.Errorf("#/search?%s: the zero says %q, want it to begin %q", tc.hash, got, tc.want)
+		}
+	}
+	// without filters, nothing of the kind
+	do(t, ctx, "a zero without filters",
+		chromedp.Navigate(srv.URL+"/#/search?q="+url.QueryEscape(`"`+absent+`"`)),
+		visible(".result-count .zero-count"),
+	)
+	if n := eval[int](t, ctx, `document.querySelectorAll(".zero-base").length`); n != 0 {
+		t.Errorf("a zero without filters shows %d filter counts", n)
 	}
 }
