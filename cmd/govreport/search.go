@@ -8,6 +8,8 @@ import (
 	"io"
 	"net/url"
 	"os"
+	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -84,6 +86,9 @@ Example:
 	}
 	req.Export = asCSV
 	var res *search.Result
+	// count answers the number of reports a query (of filters only) passes,
+	// as the search itself is answered; set below.
+	var count func(q string) (int, error)
 	if base := runningServer(ctx, data); base != "" {
 		// Beside a running serve, ask its API (remote.go).
 		if dict != "" {
@@ -104,6 +109,11 @@ Example:
 		if err := apiGet(ctx, base, "search", params, res, nil); err != nil {
 			return err
 		}
+		count = func(q string) (int, error) {
+			var c search.Result
+			err := apiGet(ctx, base, "search", url.Values{"q": {q}, "group": {"document"}, "size": {"0"}}, &c, nil)
+			return c.Total, err
+		}
 	} else {
 		if err := useDict(dict); err != nil {
 			return err
@@ -121,6 +131,13 @@ Example:
 		if res, err = ix.Search(ctx, req); err != nil {
 			return err
 		}
+		count = func(q string) (int, error) {
+			c, err := ix.Search(ctx, search.Request{Query: q, Group: "document", CountOnly: true})
+			if err != nil {
+				return 0, err
+			}
+			return c.Total, nil
+		}
 	}
 	if asCSV {
 		if next := from + len(res.Hits); next < res.Total {
@@ -132,7 +149,36 @@ Example:
 		return writeJSON(e.stdout, res)
 	}
 	printResult(e.stdout, res, req.Group, from, colorful(e.stdout))
+	if res.Total == 0 {
+		// A zero under filters: how many reports the filters alone pass.
+		// None is a filter that matches no report (region:江苏省常州市, a
+		// place not indexed), not an answer about the wording.
+		if q := filtersOnly(res.Query, req.Filters); q != "" {
+			if n, err := count(q); err == nil && n == 0 {
+				fmt.Fprintf(e.stdout, "no report passes the filters %s: the zero is theirs, not the wording's\n", q)
+			} else if err == nil {
+				fmt.Fprintf(e.stdout, "none of the %d reports that pass the filters %s matches\n", n, q)
+			}
+		}
+	}
 	return nil
+}
+
+// filterRe matches a filter in a parsed query's canonical form
+// (search.Query.String): field:value or field:"v w".
+var filterRe = regexp.MustCompile(`(?:^|\s)(?:year|region|kind|issuer):(?:"[^"]*"|\S+)`)
+
+// filtersOnly returns the query of the filters of a search, those written
+// in its query (query, the canonical form, which holds the flags' too) and
+// the flags' (f), each once, or "" when it has none.
+func filtersOnly(query string, f search.Filters) string {
+	var parts []string
+	for _, m := range filterRe.FindAllString(query+" "+(&search.Query{Filters: f}).String(), -1) {
+		if m = strings.TrimSpace(m); !slices.Contains(parts, m) {
+			parts = append(parts, m)
+		}
+	}
+	return strings.Join(parts, " ")
 }
 
 // printResult writes res, the answer to a search whose hits are reports

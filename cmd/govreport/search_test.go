@@ -2,6 +2,8 @@ package main
 
 import (
 	"bytes"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 
@@ -49,6 +51,38 @@ func TestPrintResult_Unit(t *testing.T) {
 		printResult(&b, &tc.res, tc.group, 0, false)
 		if !strings.HasPrefix(b.String(), tc.want+" (") {
 			t.Errorf("group %q: printResult wrote\n%s\nwant a first line %s (…)", tc.group, b.String(), tc.want)
+		}
+	}
+}
+
+// TestSearchZeroUnderFilters: a search that finds nothing under filters
+// says how many reports the filters alone pass (written in the query or
+// given as flags): none is a filter that matches no report, which the
+// zero would otherwise pass off as an answer about the wording.
+func TestSearchZeroUnderFilters(t *testing.T) {
+	dir := t.TempDir()
+	data := filepath.Join(dir, "data")
+	os.WriteFile(filepath.Join(dir, "plan-2023.txt"), []byte(plan2023), 0o644)
+	os.WriteFile(filepath.Join(dir, "plan-2024.txt"), []byte(plan2024), 0o644)
+	if out, err := runCmd(t, "ingest", "--data", data, dir); err != nil {
+		t.Fatalf("ingest: %v\n%s", err, out)
+	}
+	for _, tc := range []struct {
+		args []string
+		want string
+	}{
+		{[]string{`"双减" region:青川市`}, "no report passes the filters region:青川市: the zero is theirs, not the wording's"},
+		{[]string{"--reports", `"星际学校"`, "--year", "2023"}, "none of the 1 reports that pass the filters year:2023 matches"},
+	} {
+		out, err := runCmd(t, append([]string{"search", "--data", data}, tc.args...)...)
+		if err != nil || !strings.Contains(out, tc.want) {
+			t.Errorf("search %v: %v\n%s\nwant a line %q", tc.args, err, out, tc.want)
+		}
+	}
+	// a zero without filters, and a search that finds: no such line
+	for _, q := range []string{`"星际学校"`, `"双减" year:2023`} {
+		if out, err := runCmd(t, "search", "--data", data, q); err != nil || strings.Contains(out, "pass the filters") || strings.Contains(out, "passes the filters") {
+			t.Errorf("search %s: %v\n%s\nwant no count of the filters", q, err, out)
 		}
 	}
 }
