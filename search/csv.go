@@ -9,6 +9,13 @@ package search
 // that a spreadsheet would run as a formula (=, @, a tab or carriage
 // return, or + or - before anything but a number: -2+3) gets a leading
 // apostrophe; signed numbers such as -3.5% stay as they are.
+//
+// The rows of a search or a timeline end with the query they answer, in
+// its parsed form with every filter (Result.Query, Timeline.Query): a
+// spreadsheet opened later, renamed, or pasted beside another keeps what
+// its counts are counts of (the file's name holds the query and the
+// filters' values too, but cut to a name's length and without quotes, so
+// that "双减" and 双减 name alike).
 
 import (
 	"encoding/csv"
@@ -35,16 +42,16 @@ func WriteCSV(w io.Writer, res *Result, group string) error {
 		return err
 	}
 	if group == "document" {
-		cw.Write([]string{"doc_id", "title", "year", "region", "kind", "issuer", "sections", "section_id", "path", "heading", "score", "snippet"})
+		cw.Write([]string{"doc_id", "title", "year", "region", "kind", "issuer", "sections", "section_id", "path", "heading", "score", "snippet", "query"})
 		for _, h := range res.Hits {
 			cw.Write(cells(h.DocID, h.Title, yearCell(h.Year), h.Region, h.Kind, h.Issuer, strconv.Itoa(h.Sections),
-				h.SectionID, strings.Join(h.Path, " > "), h.Heading, scoreCell(h.Score), plainSnippet(h.Snippet)))
+				h.SectionID, strings.Join(h.Path, " > "), h.Heading, scoreCell(h.Score), plainSnippet(h.Snippet), res.Query))
 		}
 	} else {
-		cw.Write([]string{"section_id", "doc_id", "title", "year", "region", "kind", "issuer", "path", "heading", "score", "snippet"})
+		cw.Write([]string{"section_id", "doc_id", "title", "year", "region", "kind", "issuer", "path", "heading", "score", "snippet", "query"})
 		for _, h := range res.Hits {
 			cw.Write(cells(h.SectionID, h.DocID, h.Title, yearCell(h.Year), h.Region, h.Kind, h.Issuer,
-				strings.Join(h.Path, " > "), h.Heading, scoreCell(h.Score), plainSnippet(h.Snippet)))
+				strings.Join(h.Path, " > "), h.Heading, scoreCell(h.Score), plainSnippet(h.Snippet), res.Query))
 		}
 	}
 	cw.Flush()
@@ -70,23 +77,23 @@ func WriteTimelineCSV(w io.Writer, tl *Timeline, table string) error {
 	}
 	switch table {
 	case "", "years":
-		cw.Write([]string{"year", "documents", "sections", "all_documents", "share"})
+		cw.Write([]string{"year", "documents", "sections", "all_documents", "share", "query"})
 		for _, y := range tl.Years {
 			share := ""
 			if y.AllDocuments > 0 {
 				share = strconv.FormatFloat(float64(y.Documents)/float64(y.AllDocuments), 'f', 4, 64)
 			}
-			cw.Write([]string{strconv.Itoa(y.Year), strconv.Itoa(y.Documents), strconv.Itoa(y.Sections), strconv.Itoa(y.AllDocuments), share})
+			cw.Write(cells(strconv.Itoa(y.Year), strconv.Itoa(y.Documents), strconv.Itoa(y.Sections), strconv.Itoa(y.AllDocuments), share, tl.Query))
 		}
 	case "regions":
-		cw.Write([]string{"region", "province", "documents", "first_year"})
+		cw.Write([]string{"region", "province", "documents", "first_year", "query"})
 		for _, r := range tl.Regions {
-			cw.Write(cells(r.Region, r.Province, strconv.Itoa(r.Documents), yearCell(r.FirstYear)))
+			cw.Write(cells(r.Region, r.Province, strconv.Itoa(r.Documents), yearCell(r.FirstYear), tl.Query))
 		}
 	case "first":
-		cw.Write([]string{"id", "title", "year", "region"})
+		cw.Write([]string{"id", "title", "year", "region", "query"})
 		for _, f := range tl.First {
-			cw.Write(cells(f.ID, f.Title, yearCell(f.Year), f.Region))
+			cw.Write(cells(f.ID, f.Title, yearCell(f.Year), f.Region, tl.Query))
 		}
 	}
 	cw.Flush()
