@@ -169,11 +169,7 @@ func (p *params) str(name string) string { return strings.TrimSpace(p.q.Get(name
 func (p *params) list(name string) []string {
 	var out []string
 	for _, v := range p.q[name] {
-		for _, part := range strings.Split(v, ",") {
-			if part = strings.TrimSpace(part); part != "" {
-				out = append(out, part)
-			}
-		}
+		out = append(out, search.SplitValues(v)...)
 	}
 	return out
 }

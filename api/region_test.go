@@ -1,6 +1,8 @@
 package api
 
 import (
+	"net/http"
+	"net/url"
 	"sort"
 	"strings"
 	"testing"
@@ -42,5 +44,35 @@ func TestServer_DocumentsByProvince(t *testing.T) {
 	sort.Strings(got)
 	if want := "义乌市/浙江省/金华市 浙江省/浙江省/ 金华市/浙江省/"; strings.Join(got, " ") != want {
 		t.Errorf("documents?region=浙江 = %q, want %q", got, want)
+	}
+}
+
+// TestServer_FilterValueLists: values apart by commas, ASCII or fullwidth
+// (the comma a Chinese input method gives), are several values, in the
+// query's filters and in the parameters alike: each way of asking for the
+// reports of 明湖市 or 望川县 counts the same, and that is the sum of the
+// two places' (a value 明湖市，望川县 taken whole matched no report).
+func TestServer_FilterValueLists(t *testing.T) {
+	ts := newTestServer(t, Config{})
+	count := func(target string) int {
+		t.Helper()
+		var res searchResult
+		ts.get(target, http.StatusOK, &res)
+		return res.Total
+	}
+	q := url.QueryEscape(`"课后服务"`)
+	one, other := count("/api/v1/search?group=document&q="+q+"&region="+url.QueryEscape("明湖市")), count("/api/v1/search?group=document&q="+q+"&region="+url.QueryEscape("望川县"))
+	if one == 0 || other == 0 {
+		t.Fatalf("the sample should hold 课后服务 in reports of 明湖市 (%d) and 望川县 (%d)", one, other)
+	}
+	for _, target := range []string{
+		"/api/v1/search?group=document&q=" + q + "&region=" + url.QueryEscape("明湖市,望川县"),
+		"/api/v1/search?group=document&q=" + q + "&region=" + url.QueryEscape("明湖市，望川县"),
+		"/api/v1/search?group=document&q=" + url.QueryEscape(`"课后服务" region:明湖市,望川县`),
+		"/api/v1/search?group=document&q=" + url.QueryEscape(`"课后服务" region:明湖市，望川县`),
+	} {
+		if n := count(target); n != one+other {
+			t.Errorf("GET %s: %d reports, want %d + %d", target, n, one, other)
+		}
 	}
 }

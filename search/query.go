@@ -310,15 +310,18 @@ func (p *parser) next(q *Query) (*item, error) {
 				}
 				value = v
 			}
-			if strings.TrimSpace(value) == "" {
+			values := SplitValues(value)
+			if len(values) == 0 {
 				return nil, p.errorf(start, "%s: needs a value", field)
 			}
-			if err := addFilter(&q.Filters, field, value); err != nil {
-				pe := p.errorf(start+len(field)+1, "%v", err).(*parseError)
-				if errors.Is(err, ErrNoSuchKind) {
-					pe.cause = ErrNoSuchKind
+			for _, v := range values {
+				if err := addFilter(&q.Filters, field, v); err != nil {
+					pe := p.errorf(start+len(field)+1, "%v", err).(*parseError)
+					if errors.Is(err, ErrNoSuchKind) {
+						pe.cause = ErrNoSuchKind
+					}
+					return nil, pe
 				}
-				return nil, pe
 			}
 			return nil, nil
 		}
@@ -363,6 +366,22 @@ func (p *parser) quoted() (string, error) {
 	text := string(p.src[start:p.i])
 	p.i++
 	return text, nil
+}
+
+// SplitValues returns the values a filter's value lists, apart by commas
+// (ASCII or fullwidth), without blanks: region:江苏,浙江 in a query and
+// region=江苏，浙江 in the API are the two regions, as region:江苏
+// region:浙江 is (as one value, a region no report has, it answered a
+// zero). An enumeration comma (、) is not a separator: a body's name may
+// hold one.
+func SplitValues(v string) []string {
+	var out []string
+	for _, part := range strings.FieldsFunc(v, func(r rune) bool { return r == ',' || r == '，' }) {
+		if part = strings.TrimSpace(part); part != "" {
+			out = append(out, part)
+		}
+	}
+	return out
 }
 
 // filterField splits word at its first colon into a filter's field and

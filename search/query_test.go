@@ -37,6 +37,11 @@ func TestParse(t *testing.T) {
 		{`目标：双减`, `目标：双减{目标 双减}`},
 		{`GDP：增长`, `GDP：增长{gdp 增长}`},
 		{`foo:`, `foo:`},
+		// Values apart by commas are several values of the filter, as the
+		// API's parameters are (one value 江苏,浙江 matched no report).
+		{`"双减" region:江苏,浙江`, `"双减" region:江苏 region:浙江`},
+		{`"双减" region:江苏，浙江, kind:总结,计划 year:2021,2023..2024`, `"双减" year:2021 year:2023..2024 region:江苏 region:浙江 kind:总结 kind:计划`},
+		{`issuer:市教育局、市财政局`, `issuer:市教育局、市财政局`},
 		{`ＡＩ`, `ＡＩ`},
 		{``, ``},
 		{`"` + strings.Repeat("甲", MaxQuery-2) + `"`, `"` + strings.Repeat("甲", MaxQuery-2) + `"`},
@@ -63,6 +68,8 @@ func TestParseErrors(t *testing.T) {
 		{`year:20x3`, "column 6: year \"20x3\" is not a year"},
 		{`year:2023..2021`, "column 6: year range \"2023..2021\" runs backwards"},
 		{`region:`, "column 1: region: needs a value"},
+		{`region:,，`, "column 1: region: needs a value"},
+		{`kind:计划,通知`, `column 6: kind "通知" matches no report`},
 		{`""`, "column 1: empty quoted wording"},
 		{"教育 \u200b", `column 4: "\u200b" has nothing to search for`},
 		{"教育 -\u0600", `column 5: "\u0600" has nothing to search for`},

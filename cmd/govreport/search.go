@@ -268,15 +268,10 @@ func nonZero(year int, rest ...string) []string {
 	return out
 }
 
-func nonEmpty(s string) []string {
-	var out []string
-	for _, p := range strings.Split(s, ",") {
-		if p = strings.TrimSpace(p); p != "" {
-			out = append(out, p)
-		}
-	}
-	return out
-}
+// nonEmpty returns the values of a flag, apart by commas as the API's
+// parameters are (search.SplitValues: ASCII or fullwidth), so that the
+// same flags answer alike beside a server and on the folder.
+func nonEmpty(s string) []string { return search.SplitValues(s) }
 
 // filterFlags are the flags that filter by metadata, shared by search and
 // timeline.

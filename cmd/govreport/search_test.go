@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"os"
 	"path/filepath"
+	"reflect"
 	"strings"
 	"testing"
 
@@ -84,5 +85,21 @@ func TestSearchZeroUnderFilters(t *testing.T) {
 		if out, err := runCmd(t, "search", "--data", data, q); err != nil || strings.Contains(out, "pass the filters") || strings.Contains(out, "passes the filters") {
 			t.Errorf("search %s: %v\n%s\nwant no count of the filters", q, err, out)
 		}
+	}
+}
+
+// TestFilterFlagsLists: a flag's values apart by commas, ASCII or
+// fullwidth, are several values, as the API's parameters are (a search
+// beside a server asks the API, one on the folder reads the flags here).
+func TestFilterFlagsLists(t *testing.T) {
+	f := filterFlags{year: "2021，2023..2024", region: "江苏，浙江", kind: "总结,计划", issuer: "教育局， "}
+	got, err := f.filters()
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := search.Filters{Years: []search.YearRange{{From: 2021, To: 2021}, {From: 2023, To: 2024}},
+		Regions: []string{"江苏", "浙江"}, Kinds: []string{"总结", "计划"}, Issuers: []string{"教育局"}}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("filters %+v, want %+v", got, want)
 	}
 }
