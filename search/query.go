@@ -610,9 +610,44 @@ func matchKind(kind string, wants []string) bool {
 
 // matchRegion reports whether d's place or a place above it (its province,
 // its prefecture) contains one of wants: region:江苏 matches every place
-// under 江苏省, region:某市 the city and its counties.
+// under 江苏省, region:某市 the city and its counties. A want that writes a
+// place under the place above it, as addresses and reports do
+// (江苏省常州市, 江苏常州, 常州市武进区), matches too (placePath).
 func matchRegion(d *govreport.DocInfo, wants []string) bool {
-	return matchAny(d.Region, wants) || d.Province != "" && matchAny(d.Province, wants) || d.Prefecture != "" && matchAny(d.Prefecture, wants)
+	if matchAny(d.Region, wants) || d.Province != "" && matchAny(d.Province, wants) || d.Prefecture != "" && matchAny(d.Prefecture, wants) {
+		return true
+	}
+	for _, w := range wants {
+		if placePath(d, analysis.Fold(w)) {
+			return true
+		}
+	}
+	return false
+}
+
+// placePath reports whether fw, a folded region filter, is two places of
+// d's, the upper then the lower, each written whole or in part of at least
+// two characters: its province then its prefecture or its place, or its
+// prefecture then its place (江苏省常州市, 江苏常州, 常州市武进区 for
+// 武进区 of 常州市 of 江苏省). Read as one name it matched no report, and
+// the search answered a zero.
+func placePath(d *govreport.DocInfo, fw string) bool {
+	if d.Province == "" && d.Prefecture == "" || utf8.RuneCountInString(fw) < 4 {
+		return false
+	}
+	province, prefecture, region := analysis.Fold(d.Province), analysis.Fold(d.Prefecture), analysis.Fold(d.Region)
+	in := func(place, part string) bool { return place != "" && strings.Contains(place, part) }
+	for i := range fw {
+		upper, lower := fw[:i], fw[i:]
+		if utf8.RuneCountInString(upper) < 2 || utf8.RuneCountInString(lower) < 2 {
+			continue
+		}
+		if in(province, upper) && (in(prefecture, lower) || in(region, lower)) ||
+			in(prefecture, upper) && in(region, lower) && prefecture != region {
+			return true
+		}
+	}
+	return false
 }
 
 func matchAny(value string, wants []string) bool {

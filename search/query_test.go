@@ -190,3 +190,44 @@ func TestFiltersMatchKind(t *testing.T) {
 		}
 	}
 }
+
+// TestFiltersMatchPlacePath: a region filter that writes a place under the
+// place above it (江苏省常州市, 江苏常州, 常州市武进区, as addresses and
+// reports write them) matches the place, as its own name does; a pair that
+// is not the report's chain, or parts of one character, match nothing.
+func TestFiltersMatchPlacePath(t *testing.T) {
+	docs := map[string]*govreport.DocInfo{
+		"province": {Region: "江苏省", Province: "江苏省"},
+		"city":     {Region: "常州市", Province: "江苏省"},
+		"district": {Region: "武进区", Prefecture: "常州市", Province: "江苏省"},
+		"other":    {Region: "湖州市", Province: "浙江省"},
+		"autonomy": {Region: "黔南布依族苗族自治州", Province: "贵州省"},
+	}
+	for _, tc := range []struct {
+		region string
+		want   []string
+	}{
+		{"常州", []string{"city", "district"}},
+		{"江苏省常州市", []string{"city", "district"}},
+		{"江苏常州", []string{"city", "district"}},
+		{"常州市武进区", []string{"district"}},
+		{"江苏省武进区", []string{"district"}},
+		{"贵州黔南州", nil}, // 黔南州 is no part of 黔南布依族苗族自治州's name
+		{"贵州黔南", []string{"autonomy"}},
+		{"浙江常州", nil},
+		{"常州湖州", nil},
+		{"江常", nil},
+	} {
+		f := Filters{Regions: []string{tc.region}}
+		var got []string
+		for name, d := range docs {
+			if f.Match(d) {
+				got = append(got, name)
+			}
+		}
+		slices.Sort(got)
+		if !slices.Equal(got, tc.want) {
+			t.Errorf("region:%s matches %v, want %v", tc.region, got, tc.want)
+		}
+	}
+}

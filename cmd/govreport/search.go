@@ -151,7 +151,7 @@ Example:
 	printResult(e.stdout, res, req.Group, from, colorful(e.stdout))
 	if res.Total == 0 {
 		// A zero under filters: how many reports the filters alone pass.
-		// None is a filter that matches no report (region:江苏省常州市, a
+		// None is a filter that matches no report (region:青川市, a
 		// place not indexed), not an answer about the wording.
 		if q := filtersOnly(res.Query, req.Filters); q != "" {
 			if n, err := count(q); err == nil && n == 0 {

@@ -96,7 +96,7 @@ export async function renderSearch(main, r, signal) {
           s.year.length ? get("search", { ...filters, group: s.group, size: 0 }, signal).catch(() => null) : null,
         ]);
         // A zero under filters: how many reports the filters alone pass,
-        // so that a filter no report matches (region:江苏省常州市, a place
+        // so that a filter no report matches (a place
         // not indexed) does not read as an answer about the wording.
         const base = res.total ? null : await filterBase(s, res.query, signal);
         fill(body, results(s, res, trend, base));
