@@ -37,6 +37,13 @@ func TestParse(t *testing.T) {
 		{`目标：双减`, `目标：双减{目标 双减}`},
 		{`GDP：增长`, `GDP：增长{gdp 增长}`},
 		{`foo:`, `foo:`},
+		// Corner brackets, the fullwidth quote and single quotes quote
+		// wording too, each closed by its own mark.
+		{`「县域普通高中」`, `"县域普通高中"`},
+		{`『育现代』 year:2023`, `"育现代" year:2023`},
+		{`＂育现代＂ ‘双减’`, `"育现代" "双减"`},
+		{`-「校外培训」 「“双减”政策」`, `"“双减”政策" -"校外培训"`},
+		{`「双减」 OR 「减负」`, `"双减" OR "减负"`},
 		// Values apart by commas are several values of the filter, as the
 		// API's parameters are (one value 江苏,浙江 matched no report).
 		{`"双减" region:江苏,浙江`, `"双减" region:江苏 region:浙江`},
@@ -68,6 +75,9 @@ func TestParseErrors(t *testing.T) {
 		{`year:20x3`, "column 6: year \"20x3\" is not a year"},
 		{`year:2023..2021`, "column 6: year range \"2023..2021\" runs backwards"},
 		{`region:`, "column 1: region: needs a value"},
+		{`双减 「课后服务`, "column 4: quote not closed"},
+		{`『课后服务」`, "column 1: quote not closed"},
+		{`「」`, "column 1: empty quoted wording"},
 		{`region:,，`, "column 1: region: needs a value"},
 		{`kind:计划,通知`, `column 6: kind "通知" matches no report`},
 		{`""`, "column 1: empty quoted wording"},
