@@ -4915,7 +4915,10 @@ func removeChunkMarkers(lines []string, title string, warns []Warning) ([]string
 			// of its own: long, or holding the end of an earlier sentence.
 			// A line that ends with a digit was cut inside a number, and
 			// the digits that open this line are the rest of it (…先后在
-			// 20 / 29、2030年…): no marker.
+			// 20 / 29、2030年…): no marker. So is one that ends with a
+			// Latin letter, cut inside a code of letters and digits (a
+			// road's, a model's: …实施S / 401、S102、S426等…, as a PDF's
+			// text wraps it).
 			// A lead-in that lost its colon (…报告如下) announces the list
 			// its 1、 opens (leadsInList).
 			// In a hard-wrapped text, a full line that opens with figures
@@ -4924,7 +4927,7 @@ func removeChunkMarkers(lines []string, title string, warns []Warning) ([]string
 			// it whole (numberRunOn).
 			cut := p != "" && p != title && endsMidSentence(p) && !leadsInList(p) && !isHeadingLike(p) &&
 				(utf8.RuneCountInString(p) >= 15 || strings.ContainsAny(p, "。；！？")) &&
-				!unicode.IsDigit(lastRune(p)) && !numberRunOn(p, l, width)
+				!unicode.IsDigit(lastRune(p)) && !(lastRune(p) < utf8.RuneSelf && isASCIILetter(byte(lastRune(p)))) && !numberRunOn(p, l, width)
 			cands = append(cands, cand{i, n, cut})
 		}
 		prev = i
