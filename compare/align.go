@@ -904,7 +904,7 @@ func diffPairs(pairs []Pair, opt Options) {
 			need = append(need, p.from, p.to)
 		}
 	}
-	tokenize(need)
+	tokenize(need, opt.stopped)
 	parallel(len(pairs), func(k int) { fillDiff(&pairs[k], opt) })
 }
 
@@ -957,8 +957,12 @@ func background(f func()) (wait func()) {
 // the diffs and the terms. gse is the costliest step of a comparison, and
 // one segmenter may be read from many goroutines. A section may come more
 // than once in ps (the old side of a split is in each of its pairs): each
-// is cut by one goroutine only, since cutting writes its words.
-func tokenize(ps []*prepared) {
+// is cut by one goroutine only, since cutting writes its words. It cuts
+// no more sections once stopped reports true (asked before each; nil:
+// never): the comparison is abandoned, and the words of two long reports
+// are a second of CPU.
+func tokenize(ps []*prepared, stopped func() bool) {
+	stopped = stopLatch(stopped)
 	var todo []*prepared
 	seen := make(map[*prepared]bool, len(ps))
 	for _, p := range ps {
@@ -968,6 +972,9 @@ func tokenize(ps []*prepared) {
 		}
 	}
 	parallel(len(todo), func(k int) {
+		if stopped() {
+			return
+		}
 		todo[k].headWords()
 		todo[k].textWords()
 	})

@@ -52,7 +52,7 @@ func TestTokenizeRepeated(t *testing.T) {
 	for range 32 {
 		repeated = append(repeated, ps...)
 	}
-	tokenize(repeated)
+	tokenize(repeated, nil)
 	for _, p := range ps {
 		if len(p.headWords()) == 0 || len(p.textWords()) == 0 {
 			t.Errorf("section %s was not cut into words", p.s.ID)

@@ -13,6 +13,8 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"sync"
+	"sync/atomic"
 	"unicode/utf8"
 
 	"github.com/govreport/govreport/corpus"
@@ -45,6 +47,30 @@ func CompareContext(ctx context.Context, a, b *corpus.Document, opt Options) (*R
 		return nil, fmt.Errorf("compare: %w", err)
 	}
 	return r, nil
+}
+
+// stopLatch returns stopped asked until it first reports true, and true
+// from then on without asking it again, safe to call from several
+// goroutines at once (one asks at a time); nil is never stopped. The
+// parts of a comparison that run beside the alignment (the words, the
+// figures, the terms) ask it between sections.
+func stopLatch(stopped func() bool) func() bool {
+	if stopped == nil {
+		return func() bool { return false }
+	}
+	var gone atomic.Bool
+	var mu sync.Mutex
+	return func() bool {
+		if gone.Load() {
+			return true
+		}
+		mu.Lock()
+		defer mu.Unlock()
+		if !gone.Load() && stopped() {
+			gone.Store(true)
+		}
+		return gone.Load()
+	}
 }
 
 // stopped reports whether the comparison's context has ended.

@@ -2120,11 +2120,17 @@ type sideText struct {
 // zones their paragraphs name (paragraphZones; own holds the documents'
 // regions, which are no zones of their own; years their years, 0 when
 // unknown). It reads only the sections' headings and texts: Compare runs
-// it while the sections are aligned.
-func readFigures(pa, pb []*prepared, own []string, years [2]int) *sectionFigures {
+// it while the sections are aligned. It reads no more sections once
+// stopped reports true (asked before each; nil: never), the comparison
+// abandoned: the figures it returns then are not to be shown.
+func readFigures(pa, pb []*prepared, own []string, years [2]int, stopped func() bool) *sectionFigures {
+	stopped = stopLatch(stopped)
 	sf := &sectionFigures{w: &figWeights{df: map[uint64]int{}}, of: make(map[*prepared]sideText, len(pa)+len(pb)), docs: [2][]*prepared{pa, pb}}
 	for side, ps := range [][]*prepared{pa, pb} {
 		for _, p := range ps {
+			if stopped() {
+				return sf
+			}
 			text, f := sectionFigs(p, years[side])
 			paragraphZones(text, f, own)
 			if reviewsYears(ps, p) {
@@ -2211,6 +2217,7 @@ func reviewsYears(ps []*prepared, p *prepared) bool {
 // pairs: the comparison is abandoned (Options.stopped), and a pair of
 // hundreds of figures a side takes a while to weigh (statedAll).
 func changedFigures(pairs []*Pair, sf *sectionFigures, stopped func() bool) []NumberChange {
+	stopped = latch(stopped)
 	w := sf.w
 	// a pair's sides are its sections' headings and texts (its diff
 	// rebuilds them exactly), whose figures are read already
@@ -2222,6 +2229,9 @@ func changedFigures(pairs []*Pair, sf *sectionFigures, stopped func() bool) []Nu
 	}
 	var pfs []pairFigures
 	for _, p := range pairs {
+		if stopped() {
+			return nil
+		}
 		if !changed(p.Diff) {
 			continue // nothing changed, no figure either
 		}
@@ -2257,6 +2267,9 @@ func changedFigures(pairs []*Pair, sf *sectionFigures, stopped func() bool) []Nu
 			}
 		}
 	}
+	if stopped() {
+		return nil
+	}
 	if more := sf.unitemized(pfs, unchanged); len(more) > 0 {
 		var all []pairFigures
 		for x, pf := range pfs {
@@ -2266,6 +2279,9 @@ func changedFigures(pairs []*Pair, sf *sectionFigures, stopped func() bool) []Nu
 			}
 		}
 		pfs = all
+	}
+	if stopped() {
+		return nil
 	}
 	sf.restatedRows(pfs, unchanged)
 	var cands []figCand
@@ -2283,6 +2299,9 @@ func changedFigures(pairs []*Pair, sf *sectionFigures, stopped func() bool) []Nu
 	// year's change only when the figures they are said of are one
 	// figure changed: not when either of those is paired with another
 	for range 3 {
+		if stopped() {
+			return nil
+		}
 		partner := map[figKey]figKey{}
 		for _, c := range picked {
 			ka, kb := key(c)
@@ -2313,9 +2332,15 @@ func changedFigures(pairs []*Pair, sf *sectionFigures, stopped func() bool) []Nu
 	for _, c := range picked {
 		chosen[c.pair] = append(chosen[c.pair], c)
 	}
+	if stopped() {
+		return nil
+	}
 	across := acrossSections(pfs, sf, picked, unchanged)
 	out := []NumberChange{}
 	for k, pf := range pfs {
+		if stopped() {
+			return nil
+		}
 		out = append(out, numberChanges(pf, chosen[k])...)
 		for _, c := range across[k] {
 			out = append(out, numberChanges(c.pf, []figCand{c.cand})...)

@@ -25,7 +25,7 @@ func TestFiguresReadParagraphsOnce(t *testing.T) {
 	sec := &corpus.Section{ID: "x-001", Heading: "一、过去五年工作回顾", Text: text.String()}
 	ps := []*prepared{{heading: sec.Heading, s: sec, parent: -1}}
 	before := openingsRead.Load()
-	sf := readFigures(ps, nil, nil, [2]int{2026, 0})
+	sf := readFigures(ps, nil, nil, [2]int{2026, 0}, nil)
 	read := openingsRead.Load() - before
 	t.Logf("%d paragraph openings read", read)
 	if figs := len(sf.of[ps[0]].figs); figs < paras {

@@ -39,11 +39,11 @@ func figurePairs(tb testing.TB, a, b *corpus.Document) ([]*Pair, *sectionFigures
 		tb.Fatal(err)
 	}
 	pa, pb := prepare(a), prepare(b)
-	tokenize(distinct(pa, pb))
+	tokenize(distinct(pa, pb), nil)
 	for _, p := range append(append([]*prepared{}, pa...), pb...) {
 		p.headWords()
 	}
-	sf := readFigures(pa, pb, []string{a.Region, b.Region}, [2]int{reportYear(a), reportYear(b)})
+	sf := readFigures(pa, pb, []string{a.Region, b.Region}, [2]int{reportYear(a), reportYear(b)}, nil)
 	pairs := alignPairs(pa, pb, Options{})
 	diffPairs(pairs, Options{})
 	var both []*Pair

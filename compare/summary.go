@@ -14,6 +14,7 @@ package compare
 // Terms are in terms.go.
 
 import (
+	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -105,11 +106,11 @@ func Compare(a, b *corpus.Document, opt Options) *Report {
 	// cores; the headings' words; and the figures of every section. They
 	// are done while the sections are aligned.
 	waitCut := background(func() {
-		tokenize(distinct(pa, pb))
-		for _, p := range pa {
-			p.headWords()
-		}
-		for _, p := range pb {
+		tokenize(distinct(pa, pb), opt.stopped)
+		for _, p := range slices.Concat(pa, pb) {
+			if opt.stopped() {
+				return
+			}
 			p.headWords()
 		}
 	})
@@ -122,7 +123,7 @@ func Compare(a, b *corpus.Document, opt Options) *Report {
 			years[k] = reportYear(d)
 		}
 	}
-	waitFigs := background(func() { figs = readFigures(pa, pb, own, years) })
+	waitFigs := background(func() { figs = readFigures(pa, pb, own, years, opt.stopped) })
 	pairs := alignPairs(pa, pb, opt)
 	waitCut()
 	// The terms need only the words, not the pairs: find them on another
@@ -137,7 +138,7 @@ func Compare(a, b *corpus.Document, opt Options) *Report {
 	if a != nil && b != nil && a.Year > 0 && b.Year > 0 {
 		before = max(a.Year, b.Year)
 	}
-	waitTerms := background(func() { added, dropped = terms(pa, pb, opt.Collection, planSum, before) })
+	waitTerms := background(func() { added, dropped = terms(pa, pb, opt.Collection, planSum, before, opt.stopped) })
 	diffPairs(pairs, opt)
 	var withFigures []*Pair // the pairs whose figures are read, in order
 	r := &Report{Pairs: pairs}

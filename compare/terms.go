@@ -1201,6 +1201,15 @@ type termDoc struct {
 	adverbs  map[string]bool // adverbed's answers, by word
 	offMu    sync.Mutex
 	offs     map[string][]int // offsets' answers, by text
+	// stopped reports that the comparison is abandoned (stopLatch): the
+	// finder then stops between sections and between candidates, and
+	// what it returns is not to be shown. Never, when nil.
+	stopped func() bool
+}
+
+// gone reports whether d's comparison is abandoned.
+func (d *termDoc) gone() bool {
+	return d.stopped != nil && d.stopped()
 }
 
 func newTermDoc(ps []*prepared) *termDoc {
@@ -1388,12 +1397,19 @@ func (d *termDoc) occurrences(t string) (int, []int) {
 // terms leave out what the summary reports in its own words
 // (termreported.go). before, when not 0, is the year whose earlier
 // reports the collection's document frequencies count, for both lists
-// (Collection.DocFreq).
-func terms(pa, pb []*prepared, coll Collection, planSum bool, before int) (added, dropped []Term) {
+// (Collection.DocFreq). Once stopped reports true (nil: never), the
+// comparison abandoned, it cuts and weighs no more and returns what it
+// has, not to be shown.
+func terms(pa, pb []*prepared, coll Collection, planSum bool, before int, stopped func() bool) (added, dropped []Term) {
+	stopped = stopLatch(stopped)
+	if stopped() {
+		return nil, nil
+	}
 	var da *termDoc
 	waitA := background(func() { da = newTermDoc(pa) })
 	db := newTermDoc(pb)
 	waitA()
+	da.stopped, db.stopped = stopped, stopped
 	// each side's terms on a core of its own: both only read da and db
 	waitDropped := background(func() { dropped = novel(da, db, coll, before, planSum, MaxTerms) })
 	added = novel(db, da, coll, before, false, MaxTerms)
@@ -1574,6 +1590,9 @@ func candidates(d *termDoc, isNew func(string) bool, skip func(p *prepared) bool
 	}
 	secLists := make([][]wordList, len(d.secs))
 	for si, p := range d.secs {
+		if d.gone() {
+			return nil
+		}
 		secLists[si] = []wordList{{p.heading, p.headWords(), nil, nil}}
 		if !skip(p) {
 			secLists[si] = append(secLists[si], wordList{p.s.Text, p.termTextWords(), nil, nil})
@@ -1600,6 +1619,9 @@ func candidates(d *termDoc, isNew func(string) bool, skip func(p *prepared) bool
 			slots[[2]string{ws[i-1].text, ws[i+1].text}]
 	}
 	for si, p := range d.secs {
+		if d.gone() {
+			return nil
+		}
 		var lists [][]word
 		var src []string
 		var infos [][]wordInfo
@@ -1837,12 +1859,21 @@ func candidates(d *termDoc, isNew func(string) bool, skip func(p *prepared) bool
 			}
 		}
 	}
+	if d.gone() {
+		return nil
+	}
 	ofNoun(d, cands, count)
 	cands = ofModifier(d, cands, count)
 	for k := range cands {
+		if d.gone() {
+			return nil
+		}
 		cands[k].ws = words(cands[k].text)
 	}
-	cands = slices.DeleteFunc(cands, func(c cand) bool { return notTerm(d, c, isNew) })
+	cands = slices.DeleteFunc(cands, func(c cand) bool { return d.gone() || notTerm(d, c, isNew) })
+	if d.gone() {
+		return nil
+	}
 	return pairedNames(d, dropInside(cands, count), count)
 }
 
@@ -2109,6 +2140,9 @@ func novel(d, other *termDoc, coll Collection, before int, reported bool, most i
 	// or with another number of its series or its numbers written the
 	// other way (termseries.go)
 	cands = slices.DeleteFunc(cands, func(c cand) bool {
+		if d.gone() {
+			return true // abandoned: nothing more is weighed
+		}
 		return variantIn(other, c.text, candWords(c)) || seriesIn(other, c.text) || numeralFormIn(other, c.text) ||
 			reported && reportedTerm(d, other, c.text, candWords(c))
 	})
@@ -2118,6 +2152,9 @@ func novel(d, other *termDoc, coll Collection, before int, reported bool, most i
 	counts := make([]int, len(cands))
 	secs := make([][]int, len(cands))
 	for i, c := range cands {
+		if d.gone() {
+			return nil
+		}
 		texts[i] = c.text
 		counts[i], secs[i] = d.occurrences(c.text)
 	}
@@ -2571,7 +2608,7 @@ func ReportTermsCut(d *corpus.Document, cuts [][]int32) []Term {
 			p.twords = cutWords(p.s.Text, cuts[i])
 		}
 	}
-	tokenize(ps)
+	tokenize(ps, nil)
 	td := newTermDoc(ps)
 	cands := candidates(td, func(string) bool { return true }, func(*prepared) bool { return false })
 	out := make([]Term, 0, len(cands))
