@@ -1417,9 +1417,13 @@ func fill(n, v int) []int {
 // periodConflict reports whether the headings of a and b both name years
 // (weigh.go's year terms, relative to each report's year) and no year in
 // common, or one looks ahead over several years (aheadPeriod) and the
-// other names past years only: a review is not a plan.
+// other names past years only: a review is not a plan. Two sections of
+// parts that both look ahead are weighed by their years alone: the review
+// of the five years gone by (“十五”时期…主要情况) inside a plan's part
+// (关于…第十一个五年规划纲要的说明) held apart from itself, its copy
+// with （一） written (一) removed and added.
 func periodConflict(a, b *prepared) bool {
-	if (a.ahead && pastOnly(b.years)) || (b.ahead && pastOnly(a.years)) {
+	if (a.ahead && !b.ahead && pastOnly(b.years)) || (b.ahead && !a.ahead && pastOnly(a.years)) {
 		return true
 	}
 	if len(a.years) == 0 || len(b.years) == 0 {

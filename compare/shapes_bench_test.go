@@ -187,3 +187,27 @@ func TestShapesRead(t *testing.T) {
 		t.Logf("%s: %d and %d sections, %d and %d characters", c.name, len(x.Sections), len(y.Sections), chars(x), chars(y))
 	}
 }
+
+// BenchmarkShapeAbandoned measures the CPU a comparison of each shape
+// still spends when it is abandoned before it begins (its client gone
+// while it waited for its turn): what does not stop when told.
+// go test ./compare -run XXX -bench ShapeAbandoned -benchtime 3x
+func BenchmarkShapeAbandoned(b *testing.B) {
+	if err := analysis.LoadSegmenter(); err != nil {
+		b.Fatal(err)
+	}
+	done := make(chan struct{})
+	close(done)
+	for _, c := range shapes {
+		x, y := c.pair(b)
+		b.Run(c.name, func(b *testing.B) {
+			var cpu time.Duration
+			for b.Loop() {
+				cpu0 := cputime.Self()
+				Compare(x, y, Options{done: done})
+				cpu += cputime.Self() - cpu0
+			}
+			b.ReportMetric(float64(cpu.Microseconds())/1000/float64(b.N), "cpu-ms/op")
+		})
+	}
+}

@@ -1205,6 +1205,46 @@ type termDoc struct {
 	// finder then stops between sections and between candidates, and
 	// what it returns is not to be shown. Never, when nil.
 	stopped func() bool
+	// folded is text with its full-width letters, digits and marks read
+	// half-width (halfWidth), indexed on the first hasFolded
+	foldOnce sync.Once
+	folded   *runesa.Index
+}
+
+// halfWidth returns s with each full-width form of an ASCII character
+// (，％（１) read as that character, and whether it held one: a report
+// saved by another tool writes 5％ or 5%, （一） or (一), and the width is
+// no new wording. One rune for one, so that offsets of runes agree.
+func halfWidth(s string) (string, bool) {
+	if !strings.ContainsFunc(s, fullWidth) {
+		return s, false
+	}
+	return strings.Map(func(r rune) rune {
+		if fullWidth(r) {
+			return r - 0xfee0
+		}
+		return r
+	}, s), true
+}
+
+func fullWidth(r rune) bool { return r >= 0xff01 && r <= 0xff5e }
+
+// asciiMark reports whether s holds a printable ASCII character (a
+// digit, a mark, a Latin letter), whose full-width form another copy may
+// write.
+func asciiMark(s string) bool {
+	return strings.ContainsFunc(s, func(r rune) bool { return r > ' ' && r < 0x7f })
+}
+
+// hasFolded reports whether d holds t but for the width of its letters,
+// digits and marks.
+func (d *termDoc) hasFolded(t string) bool {
+	d.foldOnce.Do(func() {
+		text, _ := halfWidth(d.text)
+		d.folded = runesa.New(text)
+	})
+	t, _ = halfWidth(t)
+	return len(d.folded.Lookup(t, 1)) > 0
 }
 
 // gone reports whether d's comparison is abandoned.
@@ -2130,6 +2170,11 @@ func novel(d, other *termDoc, coll Collection, before int, reported bool, most i
 		v, ok := newMemo[t]
 		if !ok {
 			v = !other.has(t)
+			if _, wide := halfWidth(t); v && (wide || asciiMark(t)) {
+				// the other report writes its marks or digits the
+				// other width (抓好两端，畅通中间 and 抓好两端,畅通中间)
+				v = !other.hasFolded(t)
+			}
 			newMemo[t] = v
 		}
 		return v
