@@ -605,6 +605,14 @@ func splitGluedOwn(lines []string) (out, own []string) {
 			out, own = append(out, strings.TrimSpace(l[:j])), append(own, strings.TrimSpace(o[:j]))
 			l, o = l[j+len("——"):], o[j+len("——"):]
 		}
+		if j := dashlessDateLine(l); j > 0 {
+			// A title glued to its date line with no dash between them, as
+			// a copy site writes a title block it ran into one line
+			// (政府工作报告2031年12月16日在某县第十六届人民代表大会第一次
+			// 会议上县长某某各位代表：…): the title, then the date line.
+			out, own = append(out, strings.TrimSpace(l[:j])), append(own, strings.TrimSpace(o[:j]))
+			l, o = l[j:], o[j:]
+		}
 		for l != "" {
 			cut := len(l)
 			if m := dateLineRe.FindStringIndex(l); m != nil && m[1] < len(l) {
@@ -631,6 +639,39 @@ func splitGluedOwn(lines []string) (out, own []string) {
 		}
 	}
 	return out, own
+}
+
+// speakerStartRe matches the speaker that opens what follows a date line
+// run into one line with it (县长某某, 某县人民政府代县长 某某).
+var speakerStartRe = mustLitRe(`^[\p{Han}Xx×*]{0,24}?(?:人民政府|政府)?(?:代理|代)?(?:省长|市长|州长|盟长|区长|县长|旗长)\s*[\p{Han}·]`)
+
+// gluedYearRe finds where a date line's year may start inside a line.
+var gluedYearRe = mustLitRe(`(?:19|20)[0-9]{2}\s*年`)
+
+// dashlessDateLine returns where a date line starts in l when a report's
+// title runs straight into it, no dash between them (政府工作报告2031年
+// 1月5日在某市第十二届人民代表大会第二次会议上…), or 0: what comes before
+// is a title line that ends with 报告, what starts there a date line.
+func dashlessDateLine(l string) int {
+	for _, m := range gluedYearRe.FindAllStringIndex(l, 3) {
+		if m[0] == 0 {
+			continue
+		}
+		title := strings.TrimSpace(l[:m[0]])
+		if !strings.HasSuffix(title, "报告") || !isTitleLine(title) {
+			continue
+		}
+		loc := dateLineRe.FindStringIndex(l[m[0]:])
+		if loc == nil {
+			continue
+		}
+		// the block goes on as a title block does, with the speaker or the
+		// greeting, or ends; a sentence goes on otherwise (…会议上通过)
+		if rest := strings.TrimSpace(l[m[0]+loc[1]:]); rest == "" || speakerStartRe.MatchString(rest) || strings.HasPrefix(rest, "各位代表") {
+			return m[0]
+		}
+	}
+	return 0
 }
 
 // speakerTailRe matches the speaker run on after a session that lost its
