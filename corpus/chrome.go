@@ -406,8 +406,11 @@ var (
 	// pageCodeRe matches a page's code that a scraper kept as text: a
 	// script (//统计代码 (function(){ var s = document.createElement…),
 	// or a template's debug dump of its variables (Array ( [123] => Array
-	// ( [0] => 某某网 ) )). No report writes either.
-	pageCodeRe = mustLitRe(`[(（]\s*function\s*[(（]\s*[)）]\s*\{|document\.(?:createElement|getElementById|getElementsBy|write)|window\.(?:location|onload)|^Array\s*[(（]\s*\[[^\]]{0,40}\]\s*=>`)
+	// ( [0] => 某某网 ) )), or the error a web server writes where a
+	// page's include failed ([an error occurred while processing this
+	// directive], Apache's, over and under the story). No report writes
+	// any of them.
+	pageCodeRe = mustLitRe(`[(（]\s*function\s*[(（]\s*[)）]\s*\{|document\.(?:createElement|getElementById|getElementsBy|write)|window\.(?:location|onload)|^Array\s*[(（]\s*\[[^\]]{0,40}\]\s*=>|^\[\s*an error occurred while processing (?:this|the) directive\s*\]$`)
 	// contactLineRe matches a news site's contact line at the foot of a
 	// story: its mail address with a telephone number or two
 	// (editor@example.cn. 020-12345678), or a hotline's number with its
