@@ -3763,6 +3763,24 @@ func dropWatermarkTags(lines []string) []string {
 	// token's does: its words stripped of them would be read as the
 	// title block's, said twice.
 	lines = strings.Split(dropTokenTeasers(strings.Join(lines, "\n"), []string{tag}), "\n")
+	for i := 0; i+1 < len(lines); i++ {
+		// A tag that a hard wrap cut in two (…稳定健康发展。hd / 9): its
+		// head ends the line after Chinese text, its tail is the next
+		// line or opens it, apart from other letters and digits.
+		for k := 1; k < len(tag); k++ {
+			head, tail := tag[:k], tag[k:]
+			l, next := strings.TrimRight(lines[i], " \t"), lines[i+1]
+			if !strings.HasSuffix(l, head) || !strings.HasPrefix(next, tail) {
+				continue
+			}
+			before, _ := utf8.DecodeLastRuneInString(l[:len(l)-len(head)])
+			if before < utf8.RuneSelf || len(next) > len(tail) && isASCIIAlnum(rune(next[len(tail)])) {
+				continue
+			}
+			lines[i], lines[i+1] = l[:len(l)-len(head)], next[len(tail):]
+			break
+		}
+	}
 	for i, l := range lines {
 		if !strings.Contains(l, tag) {
 			continue
