@@ -8737,8 +8737,9 @@ var meetingYearsRe = mustLitRe(`总结(?:回顾)?[了好]?(?:过去(?:五|5)年(
 
 // reportYearsRe matches news telling what a work report heard at a
 // session does: it reviews one year and sets out the next (报告回顾了2031年
-// 的工作成果，并为2032年发展描绘新蓝图, 回顾2031年工作，部署2032年任务).
-var reportYearsRe = mustLitRe(`回顾了?((?:19|20)[0-9]{2})\s*年[^。；]{0,24}?[，,、]\s*(?:并|同时|还)?(?:为|对|部署了?|谋划了?|擘画了?|描绘了?|明确了?|安排了?)\s*((?:19|20)[0-9]{2})\s*年`)
+// 的工作成果，并为2032年发展描绘新蓝图, 回顾2031年工作，部署2032年任务,
+// 回顾了2031年工作，提出了2032年工作的总体思路).
+var reportYearsRe = mustLitRe(`回顾了?((?:19|20)[0-9]{2})\s*年[^。；]{0,24}?[，,、]\s*(?:并|同时|还)?(?:为|对|部署了?|谋划了?|擘画了?|描绘了?|明确了?|安排了?|提出了?)\s*((?:19|20)[0-9]{2})\s*年`)
 
 // reportSummedRe matches news telling the same the older way: the report
 // sums up one year's work and lays out the next (报告对2031年政府工作作了
