@@ -6845,6 +6845,10 @@ func splitHeadline(t string) []string {
 			if j := strings.Index(t[k:], "）"); j > 0 && j <= 24 {
 				k += j + len("）") // 2031年某县政府工作报告（全文）
 			}
+		} else if strings.HasPrefix(t[k:], "(") {
+			if j := strings.Index(t[k:], ")"); j > 0 && j <= 24 {
+				k += j + len(")") // the same with ASCII brackets, as a line not yet cleaned has them
+			}
 		}
 		// (the bare title may stand after a space: 某镇政府工作报告 政府工作报告)
 		if rest := strings.TrimLeft(t[k:], " "); rest != "" && utf8.RuneCountInString(t[:k]) >= 4 && titleLineRe.MatchString(rest) {

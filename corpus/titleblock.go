@@ -609,8 +609,14 @@ func splitGluedOwn(lines []string) (out, own []string) {
 			// A title glued to its date line with no dash between them, as
 			// a copy site writes a title block it ran into one line
 			// (政府工作报告2031年12月16日在某县第十六届人民代表大会第一次
-			// 会议上县长某某各位代表：…): the title, then the date line.
-			out, own = append(out, strings.TrimSpace(l[:j])), append(own, strings.TrimSpace(o[:j]))
+			// 会议上县长某某各位代表：…): the title, then the date line; a
+			// page's headline glued before the title is a line of its own
+			// (2031年某县人民政府工作报告(全文)政府工作报告2031年…).
+			head, headOwn := strings.TrimSpace(l[:j]), strings.TrimSpace(o[:j])
+			for _, p := range splitHeadline(head) {
+				out, own = append(out, p), append(own, headOwn[:len(p)])
+				headOwn = headOwn[len(p):]
+			}
 			l, o = l[j:], o[j:]
 		}
 		for l != "" {
