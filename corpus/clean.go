@@ -2362,7 +2362,7 @@ func stripChrome(lines []string) ([]string, string) {
 		// the print and close buttons, and a news app's prompt with its
 		// slogan (a bare 下载客户端 is a top bar's link), end a page only
 		// under a sentence of its own: at its top they are a bar
-		if isTailLine(l) {
+		if isTailLine(l) && !wrappedSentenceEnd(lines, i) {
 			if firstEnd == -2 {
 				firstEnd, lastEnd = sentenceEnds(lines)
 			}
@@ -3589,6 +3589,17 @@ var readerPromptRe = mustLitRe(`^(?:文章不错|觉得不错|\p{Han}{0,4}点个
 const maxReaderPrompt = 30
 
 // isTailLine reports whether l starts a site's footer block.
+// wrappedSentenceEnd reports whether line i, which reads as a reader's
+// prompt (readerPromptRe: 群众点赞。), is the end of the sentence the line
+// above stops in the middle of, which a hard wrap moved down (…用实实在在的
+// 成效赢得 / 群众点赞。). A prompt stands under the story's last sentence or
+// another line of the page's foot, never inside a sentence of prose (twenty
+// Han characters at least above it). Taken for a prompt, the line cut the
+// report from there on: a city's last part (七、加强政府自身建设), 30 terms.
+func wrappedSentenceEnd(lines []string, i int) bool {
+	return i > 0 && readerPromptRe.MatchString(lines[i]) && endsMidSentence(lines[i-1]) && countHan(lines[i-1], 20) >= 20
+}
+
 func isTailLine(l string) bool {
 	for _, t := range tailStarts {
 		if strings.HasPrefix(l, t) {
