@@ -5139,7 +5139,7 @@ func joinWraps(lines []string, title string, starts map[string]bool) []string {
 			// run of figures: a hard wrap that fell inside one (…陆丰核电 /
 			// 5、6号机组建设, …浓度降至 / 72、43微克/立方米) left the line
 			// looking numbered. It goes on the line before it (numberRunOn).
-			if hard && first != title && numberRunOn(p, l, width) {
+			if hard && first != title && (numberRunOn(p, l, width) || hanNumberRunOn(p, l, width)) {
 				cont[i] = true
 				runes += utf8.RuneCountInString(l)
 				continue
@@ -5252,6 +5252,24 @@ func numberRunOn(p, l string, width int) bool {
 	return width > 0 && utf8.RuneCountInString(p) >= width-1 && utf8.RuneCountInString(l) >= width-1 &&
 		endsMidSentence(p) && !strings.ContainsRune("，、,", lastRune(p)) && numberRunOnRe.MatchString(l)
 }
+
+// hanNumberRunOn reports whether l, in a text hard-wrapped at width, is the
+// rest of the paragraph p that the wrap cut inside a number written in Han
+// numerals (…将增长百分之二 / 十六，即增加…): p fills the line (one short at
+// most) and stops mid-sentence on a numeral, and l opens with numerals that
+// read as a heading's number with the mark after it (十六，, 十、). No
+// heading follows a line that stops in its sentence's middle; read as one,
+// the paragraph lost its figure's end (百分之二十六 read as 百分之二).
+func hanNumberRunOn(p, l string, width int) bool {
+	if width <= 0 || utf8.RuneCountInString(p) < width-1 || !endsMidSentence(p) || !strings.ContainsRune(hanNumerals, lastRune(p)) {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(l)
+	return strings.ContainsRune(hanNumerals, r) && headingMarker(l) != nil
+}
+
+// hanNumerals are the characters a number written in Han numerals is made of.
+const hanNumerals = "〇零一二三四五六七八九十百千万两"
 
 // wrapGoesOn reports whether line l goes on line p in a text hard-wrapped
 // at width (a PDF's text copied out) that indents its paragraphs' first
