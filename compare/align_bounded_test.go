@@ -80,3 +80,38 @@ func BenchmarkAlignSimilar(b *testing.B) {
 	}
 	b.ReportMetric(float64(chars(x)), "chars-old")
 }
+
+// TestSecondsBounded: a section is merged from, or split into, a few
+// sections, as readers list them (five partners at most in dev's gold
+// alignments and probes r80e, r81e), never hundreds: in two reports of
+// many short sections of one formula (similarSections), each alike to
+// every other, no section is in more than maxSeconds merged or split
+// pairs. Unbounded, 200 sections a side made 6,578 such pairs, a section
+// in 34, each pair then diffed and its figures weighed.
+func TestSecondsBounded(t *testing.T) {
+	const n = 200
+	pairs := Align(similarSections("old", n, 2024), similarSections("new", n, 2025), Options{})
+	from, to := map[string]int{}, map[string]int{}
+	seconds := 0
+	for _, p := range pairs {
+		if p.Status == Merged || p.Status == Split {
+			seconds++
+			from[p.From.ID]++
+			to[p.To.ID]++
+		}
+	}
+	most := 0
+	for _, c := range from {
+		most = max(most, c)
+	}
+	for _, c := range to {
+		most = max(most, c)
+	}
+	t.Logf("%d pairs, %d merged or split, a section in %d at most", len(pairs), seconds, most)
+	if most > maxSeconds {
+		t.Errorf("a section is in %d merged or split pairs, want at most %d", most, maxSeconds)
+	}
+	if seconds > maxSeconds*n {
+		t.Errorf("%d merged or split pairs for %d sections a side, want at most %d", seconds, n, maxSeconds*n)
+	}
+}

@@ -115,6 +115,7 @@ package compare
 // at all.
 
 import (
+	"cmp"
 	"maps"
 	"math"
 	"slices"
@@ -373,7 +374,13 @@ func pairSections(pa, pb []*prepared, opt Options, stopped func() bool) *pairing
 			}
 			m := primaries(xs, ys, links, S, stopped)
 			var later []group
-			for _, l := range links {
+			seconds := boundSeconds(xs, ys, links, m, S, func(i, j int) bool {
+				// a merge or split is of texts: headings alike in their
+				// formula (城市建设取得新进展, 改革开放取得新进展) do
+				// not make one
+				return above(w.textShare(i, j, pa[i].head != "" && pb[j].head != "")) && !w.openingAndShell(i, j, pa, pb)
+			})
+			for k, l := range links {
 				i, j := xs[l.i], ys[l.j]
 				inHub := hubs.covers(i, j)
 				if m[l.i] == l.j {
@@ -395,13 +402,7 @@ func pairSections(pa, pb []*prepared, opt Options, stopped func() bool) *pairing
 					}
 					continue
 				}
-				if !above(w.textShare(i, j, pa[i].head != "" && pb[j].head != "")) {
-					// a merge or split is of texts: headings alike in
-					// their formula (城市建设取得新进展, 改革开放取得新进展)
-					// do not make one
-					continue
-				}
-				if w.openingAndShell(i, j, pa, pb) {
+				if !seconds[k] {
 					continue
 				}
 				addExtra(i, j, l.conf)
@@ -637,7 +638,9 @@ func pairSections(pa, pb []*prepared, opt Options, stopped func() bool) *pairing
 // (hubsUp), not of its likeness, which is a large part's likeness to
 // every part; the part beside them that took none of its items (the
 // year's goals, beside the tasks parts that took the tasks) is not its
-// source.
+// source. A section takes maxSeconds second partners at most, the most
+// alike first (strongestSeconds): in a report of one formula every sibling
+// is a twin.
 //
 // It gives up, adding nothing, when stopped reports true between two
 // sections.
@@ -703,8 +706,25 @@ func twinSources(pa, pb []*prepared, S [][]float64, pr *pairing, dissolvedA, dis
 			}
 		}
 	}
+	// a section takes maxSeconds second partners at most, the most alike
+	// first, counting those it has: in a report of one formula every
+	// sibling of a source is its twin
+	nA, nB := map[int]int{}, map[int]int{}
+	for _, l := range pr.extra {
+		nA[l.i]++
+		nB[l.j]++
+	}
+	cands := make([][2]int, 0, len(add))
 	for _, t := range add {
-		addExtra(t.i, t.j, 0)
+		if !labelConflict(pa[t.i], pb[t.j]) {
+			cands = append(cands, [2]int{t.i, t.j})
+		}
+	}
+	kept := strongestSeconds(cands, S, nA, nB)
+	for _, t := range add {
+		if kept[[2]int{t.i, t.j}] {
+			addExtra(t.i, t.j, 0)
+		}
 	}
 }
 
@@ -1365,6 +1385,64 @@ func primaries(xs, ys []int, links []link, S [][]float64, stopped func() bool) [
 		}
 	}
 	return m
+}
+
+// maxSeconds is the most second partners (merged or split) a section
+// takes from the links of one group: readers list a section with five
+// partners at most (one primary, four merged or split: dev's gold
+// alignments and probes r80e, r81e; the engine makes four at most there
+// too), and six leave a margin. A report of many sections of one formula
+// (推进第N批学校建设，新建改扩建…) links each with every other: unbounded,
+// 1,000 short sections a side made 164,978 merged and split pairs, each
+// then diffed and its figures weighed.
+const maxSeconds = 6
+
+// boundSeconds returns which of a group's links (xs, ys its members, m
+// its primary pairs, by group position) stand as merges or splits: the
+// links that are not primary and that fits accepts, bounded by
+// strongestSeconds. A link beyond the bound is no merge or split: its
+// sections keep their primary pairs, or are leftovers that pass 3 may
+// pair, or stay unpaired.
+func boundSeconds(xs, ys []int, links []link, m []int, S [][]float64, fits func(i, j int) bool) []bool {
+	var cands [][2]int
+	for _, l := range links {
+		if i, j := xs[l.i], ys[l.j]; m[l.i] != l.j && fits(i, j) {
+			cands = append(cands, [2]int{i, j})
+		}
+	}
+	kept := strongestSeconds(cands, S, map[int]int{}, map[int]int{})
+	out := make([]bool, len(links))
+	for k, l := range links {
+		out[k] = m[l.i] != l.j && kept[[2]int{xs[l.i], ys[l.j]}]
+	}
+	return out
+}
+
+// strongestSeconds returns which of cands (old and new section) stand as
+// merges or splits: the strongest first (S, then old position, then new),
+// each kept while both its sections have fewer than maxSeconds, counting
+// the second partners they have already (nA by old section, nB by new,
+// which it updates).
+func strongestSeconds(cands [][2]int, S [][]float64, nA, nB map[int]int) map[[2]int]bool {
+	order := slices.Clone(cands)
+	slices.SortFunc(order, func(a, b [2]int) int {
+		if c := cmp.Compare(S[b[0]][b[1]], S[a[0]][a[1]]); c != 0 {
+			return c
+		}
+		if c := cmp.Compare(a[0], b[0]); c != 0 {
+			return c
+		}
+		return cmp.Compare(a[1], b[1])
+	})
+	kept := map[[2]int]bool{}
+	for _, c := range order {
+		if !kept[c] && nA[c[0]] < maxSeconds && nB[c[1]] < maxSeconds {
+			kept[c] = true
+			nA[c[0]]++
+			nB[c[1]]++
+		}
+	}
+	return kept
 }
 
 // lineApart returns the sections of ks that are neither an ancestor nor
