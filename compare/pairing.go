@@ -24,7 +24,9 @@ package compare
 //     breaking ties), and its merges and splits: the other links whose
 //     texts alone, without their headings' share, stand above chance
 //     (review headings cast in one formula, 城市建设取得新进展 and
-//     改革开放取得新进展, are alike however unrelated their texts).
+//     改革开放取得新进展, are alike however unrelated their texts), six
+//     at most a section, the most alike first (maxSeconds: readers list
+//     five partners at most).
 //     Hubs: one report lists the year's tasks as items of one part, the
 //     next as parts of their own, or lets a part become one item of the
 //     tasks part. A section with children linked to several sections each
