@@ -29,7 +29,6 @@ import (
 	"context"
 	"fmt"
 	"slices"
-	"sync"
 	"time"
 
 	"github.com/govreport/govreport"
@@ -275,30 +274,14 @@ func termSet(v *index.View, t search.Term) []uint32 {
 }
 
 // facets counts the set by year, region, province, kind and issuer:
-// sections, or reports if perDoc (search.Facets).
-//
-// The reports of the set are gathered in an array kept from search to
-// search (matchPool): search.Facets does not hold them, and a broad set's
-// array, made anew for each search, was about a tenth of what the
-// benchmark's quoted class allocated at a million sections (100 of
-// 1,288 MB over its 200 searches).
+// sections, or reports if perDoc (index.View.FacetCounts, ordered by
+// search.FacetsOf). The view numbers each segment's values of those
+// fields, so that a report is counted in arrays by number, not in five
+// maps keyed by strings (BENCHMARKS.md, Issue 14).
 func facets(v *index.View, set []uint32, perDoc bool) map[string][]search.FacetValue {
-	m := matchPool.Get().(*[]search.DocMatch)
-	matched := appendDocMatches((*m)[:0], v, set)
-	out := search.Facets(matched, perDoc)
-	clear(matched) // the reports' metadata is not held from the pool
-	if cap(matched) <= matchKeep {
-		*m = matched[:0]
-		matchPool.Put(m)
-	}
-	return out
+	c := v.FacetCounts(set, perDoc)
+	return search.FacetsOf(c.Years, c.Fields)
 }
-
-var matchPool = sync.Pool{New: func() any { return new([]search.DocMatch) }}
-
-// matchKeep is the most reports of an array that goes back to matchPool
-// (16 bytes each): a million sections hold tens of thousands of reports.
-const matchKeep = 1 << 18
 
 // facetsAlone is the fewest sections of a set whose facets are counted on
 // the search's goroutine, not meanwhile: a set of tens of thousands of

@@ -144,6 +144,9 @@ type segView struct {
 	ndel  int
 	drun  int64      // characters of the deleted sections
 	infos []*DocInfo // per document of seg
+	// facets numbers the facet values of infos: made by finish when nil,
+	// made nil when infos change (setInfo)
+	facets *facetCodes
 	// delOwned says del is this unpublished view's own copy, made by
 	// its first deleteSlots, which the next ones set bits in; publish
 	// clears it (finish), so that a view copied from a published one
@@ -188,6 +191,9 @@ func (s *snapshot) finish() {
 	for i := range s.segs {
 		sv := &s.segs[i]
 		sv.delOwned = false // shared from now on: a clone's deleteSlots copies it
+		if sv.facets == nil && sv.infos != nil {
+			sv.facets = numberFacets(sv.infos)
+		}
 		sv.base = s.n
 		s.n += uint32(sv.seg.numSlots())
 		s.live += sv.seg.numSlots() - sv.ndel
@@ -303,6 +309,7 @@ func (s *snapshot) setInfo(id string, info *DocInfo) {
 	sv := &s.segs[i]
 	sv.infos = append([]*DocInfo(nil), sv.infos...)
 	sv.infos[d] = info
+	sv.facets = nil // numbered again by finish
 }
 
 // lookup returns the sorted slots whose folded text contains fw (folded,

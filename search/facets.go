@@ -20,7 +20,6 @@ var facetPart = 4096
 // by count, then years newest first and other values by name. Every engine
 // counts its facets here.
 func Facets(matched []DocMatch, perDoc bool) map[string][]FacetValue {
-	fields := [...]string{"region", "province", "kind", "issuer"}
 	var years map[int]int
 	var counts [4]map[string]int
 	if parts := min(runtime.GOMAXPROCS(0), len(matched)/facetPart); parts <= 1 {
@@ -55,6 +54,28 @@ func Facets(matched []DocMatch, perDoc bool) map[string][]FacetValue {
 			}
 		}
 	}
+	return facetValues(years, counts)
+}
+
+// FacetsOf returns the facets of counts made elsewhere, by year and by
+// region, province, kind and issuer, in that order (index.FacetCounts):
+// as Facets orders them, year 0 and "" left out but for kind, where ""
+// is counted under 其他 (corpus.KindOther) as Facets counts it. Counts
+// are changed.
+func FacetsOf(years map[int]int, counts [4]map[string]int) map[string][]FacetValue {
+	delete(years, 0)
+	if c := counts[2][""]; c > 0 {
+		counts[2][corpus.KindOther] += c
+	}
+	for i := range counts {
+		delete(counts[i], "")
+	}
+	return facetValues(years, counts)
+}
+
+// facetValues orders the counts of Facets and FacetsOf.
+func facetValues(years map[int]int, counts [4]map[string]int) map[string][]FacetValue {
+	fields := [...]string{"region", "province", "kind", "issuer"}
 	out := map[string][]FacetValue{"year": make([]FacetValue, 0, len(years))}
 	for y, c := range years {
 		out["year"] = append(out["year"], FacetValue{Value: strconv.Itoa(y), Count: c})
