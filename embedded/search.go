@@ -284,9 +284,10 @@ func facets(v *index.View, set []uint32, perDoc bool) map[string][]search.FacetV
 }
 
 // facetsAlone is the fewest sections of a set whose facets are counted on
-// the search's goroutine, not meanwhile: a set of tens of thousands of
-// reports is counted in parts on all the cores (search.Facets), as it is
-// ranked, and leaves no core waiting. At a million sections, on a machine
+// the search's goroutine, after it is ranked, not meanwhile: the ranking
+// of so broad a set keeps both cores busy (rankChunks), and a count by
+// the segments' numbered values (index.View.FacetCounts) is a walk of the
+// set, cheap beside it. At a million sections, on a machine
 // shared with other work (load 25-45), the broad words' searches took 2-3
 // times as long with the two at once, at the same CPU.
 var facetsAlone = 1 << 16
