@@ -1212,22 +1212,13 @@ type termDoc struct {
 }
 
 // halfWidth returns s with each full-width form of an ASCII character
-// (，％（１) read as that character, and whether it held one: a report
-// saved by another tool writes 5％ or 5%, （一） or (一), and the width is
-// no new wording. One rune for one, so that offsets of runes agree.
+// (，％（１) read as that character (corpus.WidthKey), and whether it held
+// one: a report saved by another tool writes 5％ or 5%, （一） or (一), and
+// the width is no new wording.
 func halfWidth(s string) (string, bool) {
-	if !strings.ContainsFunc(s, fullWidth) {
-		return s, false
-	}
-	return strings.Map(func(r rune) rune {
-		if fullWidth(r) {
-			return r - 0xfee0
-		}
-		return r
-	}, s), true
+	h := strings.Map(corpus.WidthKey, s)
+	return h, h != s
 }
-
-func fullWidth(r rune) bool { return r >= 0xff01 && r <= 0xff5e }
 
 // asciiMark reports whether s holds a printable ASCII character (a
 // digit, a mark, a Latin letter), whose full-width form another copy may

@@ -15,7 +15,7 @@ package corpus
 // CleanChars of them, the reading the rules were written for.
 //
 // A heading is found in the text it was read from by its characters with
-// every width folded (widthKey), from where the heading before it was
+// every width folded (WidthKey), from where the heading before it was
 // found, so that headings in order find their own lines; one not found
 // (cleaning joined or respaced it) keeps its cleaned form.
 
@@ -32,9 +32,10 @@ func CleanChars(s string) string {
 	return out
 }
 
-// widthKey returns r with its width folded: the full-width forms of ASCII
-// are ASCII.
-func widthKey(r rune) rune {
+// WidthKey returns r with its width folded: the full-width forms of ASCII
+// are ASCII (５％ is 5%, （一） is (一)). One rune for one, so that offsets
+// in runes agree.
+func WidthKey(r rune) rune {
 	if r >= '\uff01' && r <= '\uff5e' {
 		return r - 0xff01 + '!'
 	}
@@ -47,7 +48,7 @@ func widthKey(r rune) rune {
 // cleaning made full-width.
 func written(x, y rune) bool {
 	switch {
-	case x == y || widthKey(x) != widthKey(y):
+	case x == y || WidthKey(x) != WidthKey(y):
 		return false
 	case y >= '０' && y <= '９' || y >= 'Ａ' && y <= 'Ｚ' || y >= 'ａ' && y <= 'ｚ':
 		return true
@@ -84,7 +85,7 @@ func restoreWidths(d *Document, raw string) {
 			if keySpace(r) {
 				return -1
 			}
-			return widthKey(r)
+			return WidthKey(r)
 		}, s)
 		j := strings.Index(key[from:], k)
 		if j >= 0 {
@@ -139,13 +140,13 @@ func restoreWidths(d *Document, raw string) {
 }
 
 // printedIn reports whether raw holds s in one run, its widths and its
-// spaces aside (widthKey, keySpace): whether a page prints a title.
+// spaces aside (WidthKey, keySpace): whether a page prints a title.
 func printedIn(raw, s string) bool {
 	fold := func(r rune) rune {
 		if keySpace(r) {
 			return -1
 		}
-		return widthKey(r)
+		return WidthKey(r)
 	}
 	k := strings.Map(fold, s)
 	return k != "" && strings.Contains(strings.Map(fold, raw), k)
@@ -180,7 +181,7 @@ func keySpace(r rune) bool {
 }
 
 // widthKeys returns the characters of raw with their widths folded
-// (widthKey) and its spaces left out (keySpace), and for each byte offset
+// (WidthKey) and its spaces left out (keySpace), and for each byte offset
 // of that key (and its end) the offset in raw it comes from.
 func widthKeys(raw string) (string, []int) {
 	var b strings.Builder
@@ -189,7 +190,7 @@ func widthKeys(raw string) (string, []int) {
 		if keySpace(r) {
 			continue
 		}
-		k := widthKey(r)
+		k := WidthKey(r)
 		if r == utf8.RuneError {
 			k = r
 		}
