@@ -700,9 +700,21 @@ func listedField(l string) bool {
 	return labelWordRe.MatchString(label) || disclosureLabelRe.MatchString(label) || label == "效力状态"
 }
 
+// serverDirectiveRe matches a server page's directive (ASP, JSP) left in a
+// page's text, its opening < lost or not: code of the site, never a word of
+// the paper.
+var serverDirectiveRe = mustLitRe(`<?%@\s*[A-Za-z][^%<>]{0,200}%>`)
+
 // stripControls removes reading controls, HTML comments and formatting
 // tags, and a portal's stamp from a line; what remains may be "".
 func stripControls(l string) string {
+	if strings.Contains(l, "%>") {
+		// a server page's directive the site printed as text
+		// (<%@ Page Language="C#" %>, %@LANGUAGE="VBSCRIPT" CODEPAGE="65001"%>)
+		if l = strings.TrimSpace(serverDirectiveRe.ReplaceAllString(l, "")); l == "" {
+			return ""
+		}
+	}
 	if strings.Contains(l, "<!--") || strings.Contains(l, "-->") {
 		l = strings.TrimSpace(withoutComments(l))
 		if l == "" || htmlRemnantRe.MatchString(l) {
@@ -2142,7 +2154,16 @@ var (
 	// start and ends with its word count or an ellipsis (摘要：… …（全文共：
 	// 1831字）), and a teaser's note that the text goes on (（未完，全文共2234
 	// 字，当前显示319字）).
-	abstractRe = mustLitRe(`^(?:摘要\s*[：:].*(?:[（(]\s*全文共\s*[：:]?\s*\d+\s*字\s*[）)]|\.{3}|…)|(?:…+|\.{3,})?\s*[（(]\s*未完\s*[，,]?\s*全文共\s*\d+\s*字.*)$`)
+	// docShareNoteRe matches a document-sharing or copy site's own lines
+	// about the file above its text: who uploaded it (本文由用户“某某”分享
+	// 发布 更新时间：… 举报文档), the note that a plain-text preview follows
+	// (以下为《某某政府工作报告》的无排版文字预览，完整格式请下载), and a
+	// 范文 page's labelled rows, each after the page's headline again
+	// (某某政府工作报告 本文关键词：某某，政府工作报告 / … 本文简介：the
+	// opening run together and cut / … 本文内容：). The blurb's copy of the
+	// opening is the page's, not the report's: the text follows in full.
+	docShareNoteRe = mustLitRe(`^(?:[^\s，。；：:]{2,40}\s*)?本文(?:关键词|关键字|简介|内容)\s*[：:]|^本文由(?:用户|会员|网友)\s*[“"「『][^”"」』]{1,40}[”"」』]\s*(?:分享|上传)|^以下为《[^》]{1,80}》的(?:无排版)?(?:文字)?预览`)
+	abstractRe     = mustLitRe(`^(?:摘要\s*[：:].*(?:[（(]\s*全文共\s*[：:]?\s*\d+\s*字\s*[）)]|\.{3}|…)|(?:…+|\.{3,})?\s*[（(]\s*未完\s*[，,]?\s*全文共\s*\d+\s*字.*)$`)
 	// paywallNoteRe matches a paywalled copy site's note, alone on its
 	// line, that it left part of the text out for its members
 	// (……（某某文秘网https://…省略612字，正式会员可完整阅读）, also with an
@@ -2389,6 +2410,8 @@ func isCopySiteLine(l string, n int) bool {
 	case n <= 50 && flipPageRe.MatchString(l):
 		return true
 	case n <= 400 && abstractRe.MatchString(l):
+		return true
+	case n <= 400 && docShareNoteRe.MatchString(l):
 		return true
 	case n <= 120 && (paywallNoteRe.MatchString(l) || bookmarkRe.MatchString(l)):
 		return true
