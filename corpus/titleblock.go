@@ -166,6 +166,12 @@ func readTitleBlock(lines []string) titleBlock {
 			if anchor < 0 || anchorWeak(ls[anchor]) {
 				anchor = i
 			}
+		case b.DateYear == 0 && maskedSessionRe.MatchString(l):
+			// A copy site's date line with the session's name masked
+			// (——2031年4月26日在*_**第五次会议上): the day is the copy's
+			// only date, and the report's.
+			m := maskedSessionRe.FindStringSubmatch(l)
+			b.DateYear, b.DateMonth = atoi(m[1]), atoi(m[2])
 		case b.DateYear == 0 && dateOnlyRe.MatchString(l):
 			m := dateOnlyRe.FindStringSubmatch(l)
 			b.DateYear = ParseYear(m[1] + m[2])
@@ -177,10 +183,13 @@ func readTitleBlock(lines []string) titleBlock {
 			// …工作报告某某2031年1月6日各位代表：…).
 			m := headDateRe.FindStringSubmatch(l)
 			b.DateYear, b.DateMonth = atoi(m[1]), atoi(m[2])
-		case b.SpeakerRole == "" && speakerRe.MatchString(l) && isSpeaker(l):
-			m := speakerRe.FindStringSubmatch(l)
+		case b.SpeakerRole == "" && speakerRe.MatchString(unmaskPlace(l)) && isSpeaker(unmaskPlace(l)):
+			m := speakerRe.FindStringSubmatch(unmaskPlace(l))
 			// a deputy's rank is not part of the place: 某县常务副县长
 			b.SpeakerRole, b.SpeakerPlace = m[2], deputyRe.ReplaceAllString(m[1], "")
+			if unmaskPlace(l) != l {
+				b.SpeakerPlace = "" // the copy hid the place: no place to read
+			}
 			if b.SpeakerRole == "总理" {
 				b.National = true
 				b.SpeakerPlace = ""
@@ -248,6 +257,27 @@ func readTitleBlock(lines []string) titleBlock {
 		}
 	}
 	return b
+}
+
+// maskedSpeakerPlaceRe matches a copy site's mask over the place at a line's
+// start, the place's level kept after it (XX市, ××县, xx区, **旗).
+var maskedSpeakerPlaceRe = mustLitRe(`^[XxＸｘ×*＊]{2,4}([省市县区旗州盟镇乡])`)
+
+// maskedSessionRe matches a subtitle's date line whose session a copy site
+// masked, the place and the congress's term hidden under stars, crosses or
+// Xs and only the meeting's number kept (——2031年4月26日在*_**第五次会议上);
+// groups 1 and 2 are the year and the month.
+var maskedSessionRe = mustLitRe(`^[-—–－―─~～\s]*([0-9]{4})\s*年\s*([0-9]{1,2})\s*月\s*[0-9]{1,2}\s*日\s*在\s*[*＊_XxＸｘ×\s]{2,}(?:第[一二三四五六七八九十0-9]{1,3}届)?\S{0,12}?第?[一二三四五六七八九十0-9]{1,3}次(?:全体)?会议上?$`)
+
+// unmaskPlace returns l with a masked place at its start written as 某
+// (XX市人民政府代市长 某某 reads 某市人民政府代市长 某某), so that a speaker's
+// line whose place a copy site hid reads as the speaker's line it is, not
+// as the title above the greeting; l unchanged when nothing is masked.
+func unmaskPlace(l string) string {
+	if m := maskedSpeakerPlaceRe.FindStringSubmatchIndex(l); m != nil {
+		return "某" + l[m[2]:]
+	}
+	return l
 }
 
 // sessionTitlePiece reports whether line i of ls, which reads as a date
