@@ -354,6 +354,9 @@ func (s *Server) counterparts(c *gin.Context) {
 	if plan := compare.PlanFor(docs, id); plan != nil {
 		out["plan"] = infoJSON(*plan)
 	}
+	if sum := compare.SummaryFor(docs, id); sum != nil {
+		out["summary"] = infoJSON(*sum)
+	}
 	c.JSON(http.StatusOK, out)
 }
 

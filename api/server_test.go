@@ -357,6 +357,26 @@ func TestServer_Counterparts(t *testing.T) {
 	if cp.Previous != nil {
 		t.Errorf("2022 has a previous: %+v", cp.Previous)
 	}
+	// A plan and the summary of its year point at each other.
+	var summary string
+	for _, d := range ts.ix.Documents() {
+		if strings.Contains(d.Title, "明湖市教育局") && d.Kind == "总结" && d.Year == 2023 {
+			summary = d.ID
+		}
+	}
+	var same struct {
+		Plan    *struct{ ID string } `json:"plan"`
+		Summary *struct{ ID string } `json:"summary"`
+	}
+	ts.get("/api/v1/documents/"+ids[2023]+"/counterparts", 200, &same)
+	if summary == "" || same.Summary == nil || same.Summary.ID != summary || same.Plan != nil {
+		t.Errorf("counterparts of the 2023 plan: summary %+v, plan %+v; want the 2023 summary %s and no plan", same.Summary, same.Plan, summary)
+	}
+	same.Summary, same.Plan = nil, nil
+	ts.get("/api/v1/documents/"+summary+"/counterparts", 200, &same)
+	if same.Plan == nil || same.Plan.ID != ids[2023] || same.Summary != nil {
+		t.Errorf("counterparts of the 2023 summary: plan %+v, summary %+v; want the 2023 plan %s", same.Plan, same.Summary, ids[2023])
+	}
 }
 
 func TestServer_Compare(t *testing.T) {

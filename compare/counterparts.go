@@ -95,25 +95,52 @@ func preferred(a, b *govreport.DocInfo, kind string) bool {
 // smaller ID among equals. It returns nil when id is not a summary or no
 // plan matches.
 func PlanFor(docs []govreport.DocInfo, id string) *govreport.DocInfo {
-	self := find(docs, id)
-	if self == nil || self.Year == 0 || self.Region == "" || !contains(summaryKinds, self.Kind) {
+	return sameYear(docs, id, summaryKinds, planKinds, false)
+}
+
+// SummaryFor returns, for a plan (计划, 要点), the summary of the same
+// region, issuer and year, the other way round from PlanFor: what was
+// reported against what was planned. A 总结 comes before a 半年总结 (the
+// year's whole account rather than its first half), then the one with
+// more sections (of two copies, the complete one), then the smaller ID.
+// It returns nil when id is not a plan or no summary matches.
+func SummaryFor(docs []govreport.DocInfo, id string) *govreport.DocInfo {
+	return sameYear(docs, id, planKinds, summaryKinds, true)
+}
+
+// sameYear returns the document of one of the kinds want, most specific
+// first, of the same region, issuer and year as id, which must be of one
+// of the kinds self; among equal kinds the one with more sections when
+// bySections, then the smaller ID.
+func sameYear(docs []govreport.DocInfo, id string, self, want []string, bySections bool) *govreport.DocInfo {
+	me := find(docs, id)
+	if me == nil || me.Year == 0 || me.Region == "" || !contains(self, me.Kind) {
 		return nil
 	}
 	var best *govreport.DocInfo
 	rank := func(kind string) int {
-		for i, k := range planKinds {
+		for i, k := range want {
 			if k == kind {
 				return i
 			}
 		}
-		return len(planKinds)
+		return len(want)
+	}
+	better := func(d *govreport.DocInfo) bool {
+		if rank(d.Kind) != rank(best.Kind) {
+			return rank(d.Kind) < rank(best.Kind)
+		}
+		if bySections && d.Sections != best.Sections {
+			return d.Sections > best.Sections
+		}
+		return d.ID < best.ID
 	}
 	for i := range docs {
 		d := &docs[i]
-		if d.Region != self.Region || d.Issuer != self.Issuer || d.Year != self.Year || !contains(planKinds, d.Kind) {
+		if d.Region != me.Region || d.Issuer != me.Issuer || d.Year != me.Year || !contains(want, d.Kind) {
 			continue
 		}
-		if best == nil || rank(d.Kind) < rank(best.Kind) || (rank(d.Kind) == rank(best.Kind) && d.ID < best.ID) {
+		if best == nil || better(d) {
 			best = d
 		}
 	}

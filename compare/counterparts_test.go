@@ -75,6 +75,44 @@ func TestPlanFor(t *testing.T) {
 	}
 }
 
+// TestSummaryFor finds a plan's own year's summary, as PlanFor finds a
+// summary's plan: bureau staff reading this year's 工作要点 check it
+// against what the year's 工作总结 reports (fictional places).
+func TestSummaryFor(t *testing.T) {
+	docs := []govreport.DocInfo{
+		{ID: "k23", Year: 2023, Region: "青溪市", Issuer: "教育局", Kind: "要点"},
+		{ID: "j23", Year: 2023, Region: "青溪市", Issuer: "教育局", Kind: "计划"},
+		{ID: "h23", Year: 2023, Region: "青溪市", Issuer: "教育局", Kind: "半年总结", Sections: 40},
+		{ID: "s23", Year: 2023, Region: "青溪市", Issuer: "教育局", Kind: "总结", Sections: 12},
+		{ID: "t23", Year: 2023, Region: "青溪市", Issuer: "教育局", Kind: "总结", Sections: 30}, // a complete copy
+		{ID: "k24", Year: 2024, Region: "青溪市", Issuer: "教育局", Kind: "要点"},
+		{ID: "h24", Year: 2024, Region: "青溪市", Issuer: "教育局", Kind: "半年总结"},
+		{ID: "k22", Year: 2022, Region: "青溪市", Issuer: "教育局", Kind: "要点"},
+		{ID: "s22", Year: 2022, Region: "青溪市", Issuer: "人民政府", Kind: "总结"},
+		{ID: "s21", Year: 2021, Region: "青溪市", Issuer: "教育局", Kind: "总结"},
+		{ID: "k21", Year: 2021, Region: "白塔县", Issuer: "教育局", Kind: "要点"},
+	}
+	cases := []struct{ id, want string }{
+		{"k23", "t23"}, // a 总结 before a 半年总结, the complete copy first
+		{"j23", "t23"}, // a 计划 too
+		{"k24", "h24"}, // only the first half reported so far
+		{"k22", ""},    // the only summary of 2022 is another issuer's
+		{"k21", ""},    // another region's
+		{"s23", ""},    // a summary has no summary
+		{"none", ""},
+	}
+	for _, c := range cases {
+		got := SummaryFor(docs, c.id)
+		gotID := ""
+		if got != nil {
+			gotID = got.ID
+		}
+		if gotID != c.want {
+			t.Errorf("SummaryFor(docs, %q) = %q, want %q", c.id, gotID, c.want)
+		}
+	}
+}
+
 // TestCounterpartsSeries covers what makes a series beyond equal labels: a
 // bureau's plan titled 要点 one year and 计划 another, copies of one report
 // in one year, half-year summaries, and news pages (fictional places).

@@ -5,7 +5,7 @@
 //   - Counterparts links the documents of one series (same region, issuer
 //     and kind, 要点 and 计划 one kind; no news pages) year to year, the
 //     whole copy of a year before a truncated one; PlanFor finds the plan a
-//     summary answers to.
+//     summary answers to, SummaryFor the summary a plan is reported in.
 //   - Align pairs the sections of two documents even when headings were
 //     renamed, sections moved, merged, split, added or dropped, and gives
 //     each pair a status (unchanged, changed, moved, added, removed) and a

@@ -121,7 +121,7 @@ async function picker(box, from, to, view, signal, open) {
     sel.appendChild(h("option", { value: "" }, "— 选择文档 —"));
     const sug = suggested.filter((d) => d && byId.has(d.id));
     if (sug.length) {
-      sel.appendChild(h("optgroup", { label: "相邻年份（推荐）" }, sug.map((d) => opt(d, value))));
+      sel.appendChild(h("optgroup", { label: "推荐（相邻年份、当年计划或总结）" }, sug.map((d) => opt(d, value))));
     }
     const ids = new Set(sug.map((d) => d.id));
     sel.appendChild(h("optgroup", { label: "全部文档" }, docs.filter((d) => !ids.has(d.id)).map((d) => opt(d, value))));
@@ -142,7 +142,8 @@ async function picker(box, from, to, view, signal, open) {
       return; // suggestions are optional
     }
     const other = changed === "to" ? selFrom : selTo;
-    const first = changed === "to" ? [cp.previous, cp.next] : [cp.next, cp.previous];
+    // the year's plan or summary (a summary's plan, a plan's summary) after the adjacent years
+    const first = (changed === "to" ? [cp.previous, cp.next] : [cp.next, cp.previous]).concat([cp.plan, cp.summary]);
     // An empty list takes the nearest counterpart: the usual comparison.
     const keep = other.value || (first.find(Boolean) || {}).id || "";
     fillSelect(other, keep, first);
@@ -152,6 +153,12 @@ async function picker(box, from, to, view, signal, open) {
     }
     if (cp.next) {
       quick.push(h("a", { class: "btn small", href: link("compare", { from: id, to: cp.next.id, view }) }, "与下一年对比：" + docLabel(cp.next)));
+    }
+    if (cp.plan) {
+      quick.push(h("a", { class: "btn small", href: link("compare", { from: cp.plan.id, to: id, view }) }, "与当年计划对照：" + docLabel(cp.plan)));
+    }
+    if (cp.summary) {
+      quick.push(h("a", { class: "btn small", href: link("compare", { from: id, to: cp.summary.id, view }) }, "与当年总结对照：" + docLabel(cp.summary)));
     }
     if (quick.length) fill(hint, h("span", { class: "muted" }, "建议："), quick);
   };

@@ -123,6 +123,16 @@ function drawDoc(main, doc, cp, signal, notice, saved) {
       h("a", { class: "btn", href: link("compare", { from: cp.plan.id, to: doc.id }) }, `与当年计划对照（${cp.plan.title || cp.plan.id}）`),
     );
   }
+  if (cp && cp.summary) {
+    // A plan's own summary of the same year: what was reported against what was planned.
+    actions.push(
+      h(
+        "a",
+        { class: "btn", id: "compare-summary", href: link("compare", { from: doc.id, to: cp.summary.id }) },
+        `与当年总结对照（${cp.summary.title || cp.summary.id}）`,
+      ),
+    );
+  }
   actions.push(h("a", { class: "btn", href: link("compare", { to: doc.id }) }, "与其他文档对比…"));
 
   const header = h(
