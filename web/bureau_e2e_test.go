@@ -1,6 +1,7 @@
 package web_test
 
 import (
+	"fmt"
 	"net/url"
 	"strings"
 	"testing"
@@ -62,5 +63,67 @@ func TestE2E_PlanOffersItsSummary(t *testing.T) {
 	}
 	if !found {
 		t.Errorf("the picker of a plan's comparison suggests %q, want one to the summary of its year %s", links, summary)
+	}
+}
+
+// TestE2E_StepBetweenChanges reads a long comparison change by change: the
+// steps skip the unchanged pairs, bring each changed one into view with
+// the focus, say which of how many it is, and go back with p; the window
+// need not be scrolled to the pairs first.
+func TestE2E_StepBetweenChanges(t *testing.T) {
+	ix, srv := server(t)
+	from, to := previousYear(t, ix, srv)
+	var rep struct {
+		Pairs []struct {
+			Status string `json:"status"`
+		} `json:"pairs"`
+	}
+	getJSON(t, srv.URL+"/api/v1/compare?ignore_space=1&from="+url.QueryEscape(from)+"&to="+url.QueryEscape(to), &rep)
+	var changed []int // the pairs' indexes (data-i)
+	for i, p := range rep.Pairs {
+		if p.Status != "unchanged" {
+			changed = append(changed, i)
+		}
+	}
+	if len(changed) < 3 || len(changed) == len(rep.Pairs) {
+		t.Fatalf("comparing %s with %s: %d changed pairs of %d; the test needs unchanged pairs between changed ones", from, to, len(changed), len(rep.Pairs))
+	}
+	type step struct {
+		I       int
+		Pos     string
+		InView  bool
+		Focused bool
+	}
+	// where reads the focused pair and whether its top is in view (in the
+	// new pane of the side view, in the window in the inline view).
+	const where = `(() => {
+		const b = document.activeElement.closest(".pairs [data-i]");
+		if (!b) return {I: -1, Pos: document.getElementById("change-pos").textContent};
+		const r = b.getBoundingClientRect(), pane = b.closest(".pane");
+		const box = pane ? pane.getBoundingClientRect() : {top: 0, bottom: window.innerHeight};
+		return {I: Number(b.dataset.i), Pos: document.getElementById("change-pos").textContent,
+			InView: r.top >= box.top - 1 && r.top < box.bottom && r.top >= 0 && r.top < window.innerHeight,
+			Focused: document.activeElement === b};
+	})()`
+	for _, view := range []string{"side", "inline"} {
+		ctx := browser(t, 1280, 900)
+		do(t, ctx, view+": open the comparison",
+			chromedp.Navigate(srv.URL+"/#/compare?view="+view+"&from="+url.QueryEscape(from)+"&to="+url.QueryEscape(to)),
+			visible(`.pairs`), visible(`#next-change`),
+		)
+		if pos := eval[string](t, ctx, `document.getElementById("change-pos").textContent`); !strings.Contains(pos, fmt.Sprint(len(changed))) {
+			t.Errorf("%s: the steps say %q before the first, want the %d changes", view, pos, len(changed))
+		}
+		do(t, ctx, view+": two steps forward", click(`#next-change`), click(`#next-change`))
+		shot(t, ctx, "step-changes-"+view)
+		s := eval[step](t, ctx, where)
+		want := fmt.Sprintf("第 2 / %d 处变化", len(changed))
+		if s.I != changed[1] || !s.Focused || !s.InView || s.Pos != want {
+			t.Errorf("%s: after two steps the focus is on pair %d (in view %v, %q), want the second changed pair %d in view, %q", view, s.I, s.InView, s.Pos, changed[1], want)
+		}
+		do(t, ctx, view+": a step back with p", chromedp.KeyEvent("p"))
+		if s := eval[step](t, ctx, where); s.I != changed[0] || !s.InView {
+			t.Errorf("%s: after p the focus is on pair %d (in view %v), want the first changed pair %d", view, s.I, s.InView, changed[0])
+		}
 	}
 }

@@ -69,6 +69,7 @@ export async function renderCompare(main, r, signal) {
   const draw = () => {
     keepFocus(reportBox, () => fill(reportBox, renderReport(report, opts, view, onlyChanged, (v) => ((onlyChanged = v), draw()))));
   };
+  document.addEventListener("keydown", changeKeys, { signal });
   await Promise.all([load(), pickerReady]);
   return {
     update(nr) {
@@ -277,12 +278,25 @@ function renderReport(rep, opts, view, onlyChanged, setOnlyChanged) {
     ),
   );
   const shown = pairs.map((p, i) => ({ p, i })).filter(({ p }) => !onlyChanged || !UNCHANGED.has(p.status));
+  const nChanged = pairs.filter((p) => !UNCHANGED.has(p.status)).length;
   return [
     head,
     summary(rep, pairs, A, B),
     h("h2", { class: "pairs-title", id: "pairs-title", tabindex: "-1" }, `逐节对比（${pairs.length} 对）`),
     shown.length === 0 ? h("p", { class: "muted" }, onlyChanged ? "两份文档的章节没有变化。" : "没有可对比的章节。") : null,
     view === "inline" ? inline(shown, A, B) : side(shown, A, B),
+    // Last in the page's order, so that the keyboard reaches the pairs
+    // first (n and p step as well); fixed in a corner of the window, so
+    // that it is at hand wherever the reader is in a long comparison.
+    nChanged
+      ? h(
+          "div",
+          { class: "change-nav", role: "group", "aria-label": "在变化之间跳转" },
+          h("button", { type: "button", class: "btn small", id: "prev-change", "data-focus": "prev-change", title: "上一处有变化的章节（快捷键 p）", onclick: () => stepChange(-1) }, "↑ 上一处"),
+          h("span", { class: "change-pos", id: "change-pos", "aria-live": "polite" }, `共 ${nChanged} 处变化`),
+          h("button", { type: "button", class: "btn small", id: "next-change", "data-focus": "next-change", title: "下一处有变化的章节（快捷键 n）", onclick: () => stepChange(1) }, "下一处 ↓"),
+        )
+      : null,
   ];
 }
 
@@ -358,6 +372,49 @@ function markText(root, word, side) {
     if (pos >= at + word.length) break;
   }
   return first;
+}
+
+// stepChange brings the next (dir 1) or previous (dir -1) changed pair
+// into view and gives it the keyboard's focus: a long report's comparison
+// runs to dozens of pairs and pages of text, most of them unchanged or
+// changed in a word. It steps from the pair that holds the focus (a
+// figure or term followed, a link clicked in a pair), else from the last
+// pair it stepped to, else from before the first pair, and says which
+// change of how many it is on.
+// Moved, added, removed, merged and split pairs are changes too.
+function stepChange(dir) {
+  // one block per pair: the inline view's, or the new pane's in the side view
+  const blocks = [...document.querySelectorAll(".pairs.inline > .pair, .pairs.side .pane.to > .pblock")];
+  const changed = blocks.filter((b) => ![...UNCHANGED].some((st) => b.classList.contains("st-" + st)));
+  if (!changed.length) return;
+  // the pair the reader is in (focused), else the last one stepped to (a
+  // click on the buttons takes the focus), else before the first
+  const pos = document.getElementById("change-pos");
+  const focused = document.activeElement && document.activeElement.closest ? document.activeElement.closest(".pairs [data-i]") : null;
+  const at = focused ? Number(focused.dataset.i) : pos && pos.dataset.at ? Number(pos.dataset.at) : -1;
+  const i = (b) => Number(b.dataset.i);
+  let target = dir > 0 ? changed.find((b) => i(b) > at) : changed.findLast((b) => i(b) < at);
+  // past the last change: stay on it (and before the first, on the first)
+  if (!target) target = dir > 0 ? changed[changed.length - 1] : changed[0];
+  target.tabIndex = -1;
+  target.focus({ preventScroll: true });
+  target.scrollIntoView({ block: "start" });
+  if (pos) {
+    pos.dataset.at = target.dataset.i;
+    pos.textContent = `第 ${changed.indexOf(target) + 1} / ${changed.length} 处变化`;
+  }
+}
+
+// changeKeys steps between changes with n and p (stepChange), unless the
+// reader is typing or choosing in a form control.
+function changeKeys(e) {
+  if (e.ctrlKey || e.metaKey || e.altKey || e.defaultPrevented) return;
+  const t = e.target;
+  if (t && t.closest && t.closest("input, select, textarea, [contenteditable]")) return;
+  if (e.key === "n" || e.key === "p") {
+    e.preventDefault();
+    stepChange(e.key === "n" ? 1 : -1);
+  }
 }
 
 // toPairs moves the keyboard's focus to the pairs' title, so that the next
