@@ -55,6 +55,16 @@ var (
 	exportCompare   = exportKind{"对比", "compare"}
 )
 
+// compareExport is the kind of a comparison table's export (pairs,
+// numbers, terms): 对比章节_2023_明湖市_要点_2024_明湖市_要点.csv.
+func compareExport(table string) exportKind {
+	zh := map[string]string{"pairs": "对比章节", "numbers": "对比数字", "terms": "对比提法"}[table]
+	if zh == "" {
+		zh = "对比"
+	}
+	return exportKind{zh, "compare-" + table}
+}
+
 // timelineExport is the kind of a timeline table's export.
 func timelineExport(table string) exportKind {
 	zh := map[string]string{"years": "时间线年份", "regions": "时间线地区", "first": "时间线首次使用"}[table]

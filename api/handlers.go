@@ -410,12 +410,18 @@ func (p *params) bool(name string) bool {
 func (s *Server) compareDocuments(c *gin.Context) {
 	p := s.params(c)
 	opt := p.compareOptions()
-	from, to, format := p.str("from"), p.str("to"), p.str("format")
+	from, to, format, table := p.str("from"), p.str("to"), p.str("format"), p.str("table")
 	if p.err == nil && (from == "" || to == "") {
 		p.err = badRequest("parameters from and to (document ids) are required")
 	}
-	if p.err == nil && format != "" && format != "json" && format != "html" {
-		p.err = badRequest(fmt.Sprintf("parameter format=%q is not json or html", format))
+	if p.err == nil && format != "" && format != "json" && format != "html" && format != "csv" {
+		p.err = badRequest(fmt.Sprintf("parameter format=%q is not json, html or csv", format))
+	}
+	if p.err == nil && table != "" && format != "csv" {
+		p.err = badRequest("parameter table goes with format=csv")
+	}
+	if p.err == nil && table != "" && !slices.Contains(search.CompareTables, table) {
+		p.err = badRequest(fmt.Sprintf("parameter table=%q is not %s", table, strings.Join(search.CompareTables, ", ")))
 	}
 	if p.err != nil {
 		s.fail(c, p.err)
@@ -448,6 +454,21 @@ func (s *Server) compareDocuments(c *gin.Context) {
 		name, _ := exportFile(exportCompare, append(docParts(govreport.InfoOf(a)), docParts(govreport.InfoOf(b))...), ".html")
 		c.Header("Content-Disposition", contentDisposition(name, fmt.Sprintf("compare-%s-%s.html", asciiPart(a.ID), asciiPart(b.ID))))
 		c.Data(http.StatusOK, "text/html; charset=utf-8", buf.Bytes())
+		return
+	}
+	if format == "csv" {
+		var buf bytes.Buffer
+		if err := search.WriteCompareCSV(&buf, rep, a.ID, b.ID, table); err != nil {
+			s.fail(c, err)
+			return
+		}
+		if table == "" {
+			table = "pairs"
+		}
+		// named as the HTML page is, by the table and the two reports
+		name, _ := exportName(compareExport(table), append(docParts(govreport.InfoOf(a)), docParts(govreport.InfoOf(b))...))
+		c.Header("Content-Disposition", contentDisposition(name, fmt.Sprintf("compare-%s-%s-%s.csv", table, asciiPart(a.ID), asciiPart(b.ID))))
+		c.Data(http.StatusOK, "text/csv; charset=utf-8", buf.Bytes())
 		return
 	}
 	c.JSON(http.StatusOK, gin.H{

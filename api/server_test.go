@@ -4,6 +4,7 @@ import (
 	"archive/zip"
 	"bytes"
 	"context"
+	"encoding/csv"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -426,6 +427,49 @@ func TestServer_Compare(t *testing.T) {
 		if !strings.Contains(cd, `filename="compare-`+a.ID+"-"+b.ID+`.html"`) {
 			t.Errorf("html export: Content-Disposition %q has no ASCII name of the two IDs", cd)
 		}
+	})
+	t.Run("CSV", func(t *testing.T) {
+		// The tables of the comparison the JSON answers, to be taken to a
+		// spreadsheet or a document: a row a pair, a row a changed figure,
+		// a row a new or dropped term.
+		var rep struct {
+			Pairs   []struct{ Status string } `json:"pairs"`
+			Summary struct {
+				ChangedNumbers []struct{ From, To string } `json:"changed_numbers"`
+			} `json:"summary"`
+			NewTerms     []struct{ Text string } `json:"new_terms"`
+			DroppedTerms []struct{ Text string } `json:"dropped_terms"`
+		}
+		ts.get("/api/v1/compare?from="+ids[2022]+"&to="+ids[2023], 200, &rep)
+		a, _ := ts.ix.Document(ids[2022])
+		b, _ := ts.ix.Document(ids[2023])
+		for table, want := range map[string]struct {
+			rows int
+			name string
+		}{
+			"":        {len(rep.Pairs), "对比章节"},
+			"pairs":   {len(rep.Pairs), "对比章节"},
+			"numbers": {len(rep.Summary.ChangedNumbers), "对比数字"},
+			"terms":   {len(rep.NewTerms) + len(rep.DroppedTerms), "对比提法"},
+		} {
+			rec := ts.do("GET", "/api/v1/compare?format=csv&table="+table+"&from="+ids[2022]+"&to="+ids[2023], nil)
+			if rec.Code != 200 || !strings.HasPrefix(rec.Header().Get("Content-Type"), "text/csv") {
+				t.Fatalf("table %q: %d %q", table, rec.Code, rec.Header().Get("Content-Type"))
+			}
+			recs, err := csv.NewReader(strings.NewReader(strings.TrimPrefix(rec.Body.String(), "\ufeff"))).ReadAll()
+			if err != nil || len(recs) != want.rows+1 {
+				t.Errorf("table %q: %d records (%v), want a header and %d rows", table, len(recs), err, want.rows)
+			}
+			cd := rec.Header().Get("Content-Disposition")
+			if _, p, err := mime.ParseMediaType(cd); err != nil || p["filename"] != want.name+"_"+a.Title+"_"+b.Title+".csv" {
+				t.Errorf("table %q: Content-Disposition %q (%v); want it named %s_%s_%s.csv", table, cd, err, want.name, a.Title, b.Title)
+			}
+		}
+		if len(rep.Summary.ChangedNumbers) == 0 {
+			t.Fatal("the sample's plans of 2022 and 2023 should change figures")
+		}
+		wantError(t, ts.do("GET", "/api/v1/compare?table=numbers&from="+ids[2022]+"&to="+ids[2023], nil), 400, "bad_request")
+		wantError(t, ts.do("GET", "/api/v1/compare?format=csv&table=figures&from="+ids[2022]+"&to="+ids[2023], nil), 400, "bad_request")
 	})
 	t.Run("Sections", func(t *testing.T) {
 		a, _ := ts.ix.Document(ids[2022])

@@ -18,16 +18,20 @@ package search
 // that "双减" and 双减 name alike).
 
 import (
+	"cmp"
 	"encoding/csv"
 	"fmt"
 	"html"
 	"io"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	"github.com/govreport/govreport"
+	"github.com/govreport/govreport/compare"
 )
 
 // BOM is the UTF-8 byte-order mark a CSV export starts with.
@@ -190,4 +194,171 @@ func WriteTermsCSV(w io.Writer, ts *Terms) error {
 		return fmt.Errorf("writing CSV of the terms of %d: %w", ts.Year, err)
 	}
 	return nil
+}
+
+// CompareTables are the tables of a comparison WriteCompareCSV writes.
+var CompareTables = []string{"pairs", "numbers", "terms"}
+
+// maxCellRunes bounds a cell of a comparison's marked changes:
+// a spreadsheet holds at most 32,767 characters a cell (Excel cuts the
+// rest, or refuses the file), and a removed section of a long report can
+// be longer. A cut cell ends in "…".
+const maxCellRunes = 30000
+
+// WriteCompareCSV writes one table of a comparison r of the documents
+// fromID (old) and toID (new) as CSV, to be taken into a spreadsheet or a
+// document: "pairs" (the default when table is ""; one row a pair of
+// sections in the report's order, with its status, both sections' places
+// and headings, and its changes marked [-deleted-]{+inserted+} in their
+// context), "numbers" (the changed
+// figures, whole with their units and qualifiers, and both sentences) or
+// "terms" (the new and the dropped terms). Every row ends with the two
+// documents' IDs, so that rows pasted beside another comparison's keep what
+// they compare. An unknown table gives an error wrapping ErrBadQuery.
+func WriteCompareCSV(w io.Writer, r *compare.Report, fromID, toID, table string) error {
+	if table != "" && !slices.Contains(CompareTables, table) {
+		return fmt.Errorf("table %q is not pairs, numbers or terms: %w", table, ErrBadQuery)
+	}
+	cw, err := newCSV(w)
+	if err != nil {
+		return err
+	}
+	ref := func(s *compare.SectionRef) (id, path, heading string) {
+		if s == nil {
+			return "", "", ""
+		}
+		return s.ID, strings.Join(s.Path, " > "), s.Heading
+	}
+	switch table {
+	case "", "pairs":
+		cw.Write([]string{"pair", "status", "renamed", "relation", "related_heading", "similarity", "confidence",
+			"old_section_id", "old_path", "old_heading", "new_section_id", "new_path", "new_heading",
+			"changes", "from_doc_id", "to_doc_id"})
+		for k, p := range r.Pairs {
+			oid, opath, ohead := ref(p.From)
+			nid, npath, nhead := ref(p.To)
+			_, _, related := ref(p.Related)
+			renamed := ""
+			if p.Renamed {
+				renamed = "yes"
+			}
+			cw.Write(cells(strconv.Itoa(k+1), p.Status, renamed, p.Relation, related, scoreCell(p.Similarity), scoreCell(p.Confidence),
+				oid, opath, ohead, nid, npath, nhead, markedChanges(p.Diff), fromID, toID))
+		}
+	case "numbers":
+		cw.Write([]string{"indicator", "old", "new", "unit", "old_role", "role", "old_sentence", "sentence",
+			"old_section_id", "old_heading", "section_id", "path", "heading", "from_doc_id", "to_doc_id"})
+		for _, n := range r.Summary.ChangedNumbers {
+			oid, _, ohead := ref(n.OldSection)
+			sec := n.Section
+			ind, old, sentence := n.Indicator, n.OldSentence, n.Sentence
+			if ind == "" {
+				ind = n.Context
+			}
+			if old == "" {
+				old = n.OldContext
+			}
+			if sentence == "" {
+				sentence = n.Context
+			}
+			cw.Write(cells(ind, n.From, n.To, n.Unit, n.OldRole, n.Role, old, sentence,
+				oid, ohead, sec.ID, strings.Join(sec.Path, " > "), sec.Heading, fromID, toID))
+		}
+	case "terms":
+		cw.Write([]string{"change", "term", "count", "score", "headings", "section_ids", "from_doc_id", "to_doc_id"})
+		for _, list := range []struct {
+			change string
+			terms  []compare.Term
+		}{{"new", r.NewTerms}, {"dropped", r.DroppedTerms}} {
+			for _, t := range list.terms {
+				cw.Write(cells(list.change, t.Text, strconv.Itoa(t.Count), scoreCell(t.Score),
+					headingList(t.Headings), strings.Join(t.Sections, " "), fromID, toID))
+			}
+		}
+	}
+	cw.Flush()
+	if err := cw.Error(); err != nil {
+		return fmt.Errorf("writing CSV of the comparison of %s with %s: %w", fromID, toID, err)
+	}
+	return nil
+}
+
+// changesContext is how many characters of unchanged text a change keeps
+// on each side in a comparison's CSV.
+const changesContext = 20
+
+// markedChanges returns a diff as text with its changes marked the way
+// compare --no-color marks them, [-deleted-]{+inserted+}, and the
+// unchanged text between them cut to changesContext characters on each
+// side (…), or "" when nothing changed. Differences the comparison's
+// options ignore (punctuation, spaces) read as the new text.
+func markedChanges(ops []compare.Op) string {
+	changed := slices.ContainsFunc(ops, func(op compare.Op) bool { return op.Op != compare.OpEqual && !op.Ignored })
+	if !changed {
+		return ""
+	}
+	var b strings.Builder
+	for k, op := range ops {
+		switch {
+		case op.Op == compare.OpEqual:
+			b.WriteString(elide(op.Text, k > 0, k < len(ops)-1))
+		case op.Ignored && op.Op == compare.OpInsert:
+			b.WriteString(op.Text)
+		case op.Ignored:
+		case op.Op == compare.OpDelete:
+			b.WriteString("[-" + op.Text + "-]")
+		case op.Op == compare.OpInsert:
+			b.WriteString("{+" + op.Text + "+}")
+		}
+	}
+	return cutCell(b.String())
+}
+
+// elide cuts unchanged text to changesContext characters after a change
+// before it (after) and before a change after it (before), "…" between.
+func elide(s string, after, before bool) string {
+	r := []rune(s)
+	keep := 0
+	if after {
+		keep += changesContext
+	}
+	if before {
+		keep += changesContext
+	}
+	if len(r) <= keep+1 {
+		return s
+	}
+	var head, tail string
+	if after {
+		head = string(r[:changesContext])
+	}
+	if before {
+		tail = string(r[len(r)-changesContext:])
+	}
+	return head + "…" + tail
+}
+
+// headingList joins the headings of a term's sections, the opening (no
+// heading) named （开头） as the compare page names it.
+func headingList(hs []string) string {
+	out := make([]string, len(hs))
+	for k, h := range hs {
+		out[k] = cmp.Or(h, "（开头）")
+	}
+	return strings.Join(out, "；")
+}
+
+// cutCell cuts s to maxCellRunes characters, ending in "…" when cut.
+func cutCell(s string) string {
+	if utf8.RuneCountInString(s) <= maxCellRunes {
+		return s
+	}
+	n := 0
+	for i := range s {
+		if n == maxCellRunes-1 {
+			return s[:i] + "…"
+		}
+		n++
+	}
+	return s
 }

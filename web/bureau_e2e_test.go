@@ -1,7 +1,10 @@
 package web_test
 
 import (
+	"encoding/csv"
 	"fmt"
+	"io"
+	"net/http"
 	"net/url"
 	"strings"
 	"testing"
@@ -126,4 +129,61 @@ func TestE2E_StepBetweenChanges(t *testing.T) {
 			t.Errorf("%s: after p the focus is on pair %d (in view %v), want the first changed pair %d", view, s.I, s.InView, changed[0])
 		}
 	}
+}
+
+// TestE2E_CompareToSpreadsheet takes a comparison out of the browser as
+// tables: the pairs, the changed figures and the terms, each a CSV file
+// the page links, holding what the page shows.
+func TestE2E_CompareToSpreadsheet(t *testing.T) {
+	ix, srv := server(t)
+	from, to := previousYear(t, ix, srv)
+	ctx := browser(t, 1280, 900)
+	do(t, ctx, "open the comparison",
+		chromedp.Navigate(srv.URL+"/#/compare?from="+url.QueryEscape(from)+"&to="+url.QueryEscape(to)),
+		visible(`.pairs`),
+	)
+	type page struct {
+		Pairs, Numbers, Terms     int
+		CSV, NumbersCSV, TermsCSV string
+	}
+	p := eval[page](t, ctx, `({
+		Pairs: document.querySelectorAll(".pairs .pane.to > .pblock").length,
+		Numbers: document.querySelectorAll(".numbers tbody tr").length,
+		Terms: document.querySelectorAll(".terms li").length,
+		CSV: (document.getElementById("export-csv") || {}).href || "",
+		NumbersCSV: (document.getElementById("export-numbers") || {}).href || "",
+		TermsCSV: (document.getElementById("export-terms") || {}).href || "",
+	})`)
+	for _, c := range []struct {
+		what, href string
+		rows       int
+	}{{"pairs", p.CSV, p.Pairs}, {"numbers", p.NumbersCSV, p.Numbers}, {"terms", p.TermsCSV, p.Terms}} {
+		if c.href == "" {
+			t.Errorf("the comparison page links no CSV of its %s", c.what)
+			continue
+		}
+		res, err := http.Get(c.href)
+		if err != nil {
+			t.Fatalf("GET %s: %v", c.href, err)
+		}
+		recs, err := csv.NewReader(strings.NewReader(strings.TrimPrefix(readAll(t, res), "\ufeff"))).ReadAll()
+		if res.StatusCode != http.StatusOK || !strings.HasPrefix(res.Header.Get("Content-Disposition"), "attachment") || err != nil {
+			t.Errorf("GET %s = %d, Content-Disposition %q, %v; want an attached CSV file", c.href, res.StatusCode, res.Header.Get("Content-Disposition"), err)
+			continue
+		}
+		// the page shows at most 40 terms of each list and 200 figures
+		if len(recs)-1 < c.rows {
+			t.Errorf("the %s CSV holds %d rows, the page shows %d", c.what, len(recs)-1, c.rows)
+		}
+	}
+}
+
+func readAll(t *testing.T, res *http.Response) string {
+	t.Helper()
+	defer res.Body.Close()
+	b, err := io.ReadAll(res.Body)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return string(b)
 }

@@ -5,18 +5,20 @@ import (
 	"errors"
 	"fmt"
 	"os"
+	"slices"
 	"sort"
 	"strings"
 
 	"github.com/govreport/govreport"
 	"github.com/govreport/govreport/compare"
 	"github.com/govreport/govreport/corpus"
+	"github.com/govreport/govreport/search"
 )
 
 func runCompare(ctx context.Context, e *env, args []string) error {
 	var (
-		data, htmlOut                          string
-		asJSON, side, noColor, ignP, ignS, all bool
+		data, htmlOut, table                          string
+		asJSON, asCSV, side, noColor, ignP, ignS, all bool
 	)
 	fs := newFlags(e, "compare", "[flags] OLD NEW", `Compare two reports section by section: sections are paired even when
 renamed or moved; added, removed and moved sections are marked; paired
@@ -26,12 +28,19 @@ the summary lists changed targets and new and dropped phrases (新提法).
 OLD and NEW are document IDs (or unique ID prefixes) from "govreport docs",
 or paths of report files, which are read without being indexed.
 
+--csv prints one table for a spreadsheet or a document (UTF-8 with a BOM):
+the pairs of sections with the text deleted and inserted (the default),
+the changed numbers, or the new and dropped terms (--table).
+
 Example:
   govreport compare 3f2a9c 8be1d0
   govreport compare --html changes.html old-plan.docx new-plan.docx
+  govreport compare --csv --table numbers 3f2a9c 8be1d0 > 对比数字.csv
 `, &data)
 	fs.BoolVar(&asJSON, "json", false, "print the comparison as JSON (the API's format)")
 	fs.StringVar(&htmlOut, "html", "", "write a self-contained HTML `file` (- for standard output)")
+	fs.BoolVar(&asCSV, "csv", false, "print one table as CSV (UTF-8 with a BOM, for spreadsheets)")
+	fs.StringVar(&table, "table", "", "with --csv, the `table`: pairs (default), numbers or terms")
 	fs.BoolVar(&side, "side-by-side", false, "show old and new side by side")
 	fs.BoolVar(&noColor, "no-color", false, "no colours (insertions {+..+}, deletions [-..-])")
 	fs.BoolVar(&ignP, "ignore-punct", false, "treat differences in punctuation only as equal")
@@ -44,6 +53,14 @@ Example:
 	if len(names) != 2 {
 		fs.Usage()
 		return errUsage
+	}
+	switch {
+	case table != "" && !asCSV:
+		return usageErrorf("--table goes with --csv")
+	case table != "" && !slices.Contains(search.CompareTables, table):
+		return usageErrorf("--table %q: give one of %s", table, strings.Join(search.CompareTables, ", "))
+	case asCSV && (asJSON || htmlOut != ""):
+		return usageErrorf("--csv, --json and --html are three outputs: give one")
 	}
 	for _, name := range names {
 		if err := compareArg(name); err != nil {
@@ -90,10 +107,20 @@ Example:
 		return nil
 	case asJSON:
 		return writeJSON(e.stdout, rep)
+	case asCSV:
+		return search.WriteCompareCSV(e.stdout, rep, docID(a), docID(b), table)
 	}
 	return compare.WriteText(e.stdout, rep, a, b, compare.TextOptions{
 		SideBySide: side, Color: !noColor && colorful(e.stdout), All: all,
 	})
+}
+
+// docID returns d's ID, "" for none.
+func docID(d *corpus.Document) string {
+	if d == nil {
+		return ""
+	}
+	return d.ID
 }
 
 // compareArg checks that name, an argument of compare, can be what it

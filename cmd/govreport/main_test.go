@@ -157,6 +157,19 @@ func TestCommands(t *testing.T) {
 		if b, _ := os.ReadFile(html); !bytes.Contains(b, []byte("<html")) {
 			t.Errorf("compare --html wrote no HTML page")
 		}
+		// one table for a spreadsheet: the changed figures, 12 -> 15
+		out, err = runCmd(t, "compare", "--data", data, "--csv", "--table", "numbers",
+			filepath.Join(files, "plan-2023.txt"), filepath.Join(files, "sub", "plan-2024.txt"))
+		if err != nil {
+			t.Fatalf("compare --csv --table numbers: %v\n%s", err, out)
+		}
+		if !strings.HasPrefix(out, "\ufeffindicator,old,new,") || !strings.Contains(out, ",15") {
+			t.Errorf("compare --csv --table numbers:\n%s\nwant the changed figures' table (12 -> 15)", out)
+		}
+		if _, err := runCmd(t, "compare", "--data", data, "--table", "numbers",
+			filepath.Join(files, "plan-2023.txt"), filepath.Join(files, "sub", "plan-2024.txt")); !errors.Is(err, errUsage) {
+			t.Errorf("compare --table without --csv: %v, want a usage error", err)
+		}
 	})
 }
 

@@ -231,6 +231,7 @@ function renderReport(rep, opts, view, onlyChanged, setOnlyChanged) {
   const pairs = rep.pairs || [];
   const here = (changes) => link("compare", { ...opts, view, ...changes });
   const exportHref = apiURL("compare", { ...opts, format: "html" });
+  const csvHref = (table) => apiURL("compare", { ...opts, format: "csv", table });
   const switcher = h(
     "div",
     { class: "view-switch", role: "group", "aria-label": "视图" },
@@ -271,6 +272,7 @@ function renderReport(rep, opts, view, onlyChanged, setOnlyChanged) {
       ),
       toggle("ignore_punct", "忽略标点", "只有标点不同的地方不算修改"),
       toggle("ignore_space", "忽略空白", "只有空格、换行不同的地方不算修改"),
+      h("a", { class: "btn small", href: csvHref("pairs"), download: "", id: "export-csv", title: "下载逐节对比的 CSV 表格（每对章节一行，改动以 [-删除-]{+新增+} 标出），可在 Excel、WPS 中打开" }, "导出 CSV"),
       h("a", { class: "btn small", href: exportHref, download: "", id: "export-html", title: "下载自包含的 HTML 文件，以两份报告命名" }, "导出 HTML"),
       // The summary holds a link per term and per figure (70 and more):
       // from the keyboard the pairs are far past them without this.
@@ -281,7 +283,7 @@ function renderReport(rep, opts, view, onlyChanged, setOnlyChanged) {
   const nChanged = pairs.filter((p) => !UNCHANGED.has(p.status)).length;
   return [
     head,
-    summary(rep, pairs, A, B),
+    summary(rep, pairs, A, B, csvHref),
     h("h2", { class: "pairs-title", id: "pairs-title", tabindex: "-1" }, `逐节对比（${pairs.length} 对）`),
     shown.length === 0 ? h("p", { class: "muted" }, onlyChanged ? "两份文档的章节没有变化。" : "没有可对比的章节。") : null,
     view === "inline" ? inline(shown, A, B) : side(shown, A, B),
@@ -428,7 +430,7 @@ function toPairs() {
 
 // summary renders the change summary (compare.Summary), reading fields
 // tolerantly: a missing one is left out.
-function summary(rep, pairs, A, B) {
+function summary(rep, pairs, A, B, csvHref) {
   const s = rep.summary || {};
   const cards = [];
   const sim = firstNumber(s.similarity, rep.similarity);
@@ -450,7 +452,10 @@ function summary(rep, pairs, A, B) {
     h("h2", {}, "变化摘要"),
     h("div", { class: "stats" }, cards),
     h("div", { class: "terms-grid" }, terms("新出现的词", newTerms, "new", B, "to"), terms("不再出现的词", dropped, "dropped", A, "from")),
-    numbers.length ? numberTable(numbers, B) : null,
+    newTerms.length || dropped.length
+      ? h("p", { class: "small" }, h("a", { href: csvHref("terms"), download: "", id: "export-terms", title: "新出现和不再出现的词，每个一行" }, "导出词表 CSV"))
+      : null,
+    numbers.length ? numberTable(numbers, B, csvHref("numbers")) : null,
   );
 }
 
@@ -526,7 +531,7 @@ function terms(title, list, cls, doc, side) {
 // sentences (old above, new below) with the new section. A figure whose
 // role differs from the other's (last year's target against this year's
 // result) is tagged 目标 or 实际.
-function numberTable(list, B) {
+function numberTable(list, B, csv) {
   const rows = list.slice(0, 200).map((n) => {
     const sec = n.section && typeof n.section === "object" ? n.section : null;
     const oldText = String(n.old_sentence || n.old_context || "");
@@ -557,6 +562,7 @@ function numberTable(list, B) {
     "details",
     { class: "numbers", open: list.length <= 12 || null },
     h("summary", {}, h("h3", {}, `数字变化（${list.length}）`)),
+    h("p", { class: "small" }, h("a", { href: csv, download: "", id: "export-numbers", title: "每个变化的数字一行：指标、原值、新值、单位、原句、新句" }, "导出数字变化 CSV")),
     h(
       "table",
       {},
