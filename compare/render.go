@@ -497,6 +497,7 @@ del{background:#ffebe9;color:#82071e;text-decoration:line-through}ins{background
 td.fig{white-space:nowrap}td .old{color:#57606a}
 .terms span{display:inline-block;background:#f6f8fa;border:1px solid #d0d7de;border-radius:3px;padding:0 .4em;margin:.15em .3em .15em 0}
 details>summary{cursor:pointer;color:#57606a}
+@media print{ins{text-decoration:underline}ins,del{-webkit-print-color-adjust:exact;print-color-adjust:exact}}
 </style>
 </head>
 <body>

@@ -1,6 +1,7 @@
 package web_test
 
 import (
+	"context"
 	"encoding/csv"
 	"fmt"
 	"io"
@@ -9,6 +10,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/chromedp/cdproto/emulation"
 	"github.com/chromedp/chromedp"
 )
 
@@ -186,4 +188,56 @@ func readAll(t *testing.T, res *http.Response) string {
 		t.Fatal(err)
 	}
 	return string(b)
+}
+
+// printMedia makes the page render as it prints.
+func printMedia() chromedp.Action[chromedp.Void] {
+	return chromedp.Func(func(ctx context.Context, _ *chromedp.Target) error {
+		_, err := chromedp.Call(ctx, emulation.SetEmulatedMedia, emulation.SetEmulatedMediaParams{Media: "print"})
+		return err
+	})
+}
+
+// TestE2E_PrintComparison prints a comparison, the page and the HTML
+// file it exports: the page prints every pair whole (no pane cut at the
+// window's height) without its controls, and both underline an insertion,
+// which a printer that leaves out backgrounds would otherwise print as
+// unchanged text.
+func TestE2E_PrintComparison(t *testing.T) {
+	ix, srv := server(t)
+	from, to := previousYear(t, ix, srv)
+	ctx := browser(t, 1280, 900)
+	do(t, ctx, "print the comparison page",
+		chromedp.Navigate(srv.URL+"/#/compare?view=side&from="+url.QueryEscape(from)+"&to="+url.QueryEscape(to)),
+		visible(`.pairs`),
+		printMedia(),
+	)
+	type printed struct {
+		Cut       []string
+		Tools     string
+		Underline bool
+	}
+	const look = `({
+		Cut: [...document.querySelectorAll(".pane")].filter(p => p.scrollHeight > p.clientHeight + 1).map(p => p.getAttribute("aria-label")),
+		Tools: getComputedStyle(document.querySelector(".cmp-tools") || document.body).display,
+		Underline: getComputedStyle(document.querySelector("ins")).textDecorationLine.includes("underline"),
+	})`
+	p := eval[printed](t, ctx, look)
+	if len(p.Cut) > 0 || p.Tools != "none" || !p.Underline {
+		t.Errorf("printed, the comparison page cuts the panes %q at their height, shows its tools (display %q), underlines insertions: %v; want every pair whole, no tools, insertions underlined", p.Cut, p.Tools, p.Underline)
+	}
+	res, err := http.Get(srv.URL + "/api/v1/compare?format=html&from=" + url.QueryEscape(from) + "&to=" + url.QueryEscape(to))
+	if err != nil {
+		t.Fatal(err)
+	}
+	page := readAll(t, res)
+	do(t, ctx, "print the exported page",
+		chromedp.Navigate("about:blank"),
+		chromedp.Evaluate[chromedp.Void](`document.open(); document.write(`+jsString(page)+`); document.close()`),
+		visible(`ins`),
+		printMedia(),
+	)
+	if !eval[bool](t, ctx, `getComputedStyle(document.querySelector("ins")).textDecorationLine.includes("underline")`) {
+		t.Error("printed, the exported HTML page does not underline insertions")
+	}
 }
