@@ -160,6 +160,9 @@ func (s *Server) fail(c *gin.Context, err error) {
 		}
 	case http.StatusGatewayTimeout:
 		msg = "the request took longer than the server allows"
+		if te := (*timeoutError)(nil); errors.As(err, &te) {
+			msg = te.msg
+		}
 	case http.StatusServiceUnavailable:
 		if code != "store_unreadable" { // asking again does not help: the operator must restore the file
 			c.Header("Retry-After", "5")

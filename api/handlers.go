@@ -2,6 +2,7 @@ package api
 
 import (
 	"bytes"
+	"cmp"
 	"context"
 	"encoding/json"
 	"errors"
@@ -439,8 +440,11 @@ func (s *Server) compareDocuments(c *gin.Context) {
 	}
 	// weigh terms by how common they are in everything indexed
 	opt.Collection = collection{c.Request.Context(), s.store}
-	rep, err := compare.CompareContext(c.Request.Context(), a, b, opt)
+	rep, err := compareDocs(c.Request.Context(), a, b, opt)
 	if err != nil {
+		if c.Request.Context().Err() != nil {
+			err = s.compareTimeout(a, b, err)
+		}
 		s.fail(c, err)
 		return
 	}
@@ -479,6 +483,41 @@ func (s *Server) compareDocuments(c *gin.Context) {
 		"new_terms":     rep.NewTerms,
 		"dropped_terms": rep.DroppedTerms,
 	})
+}
+
+// compareDocs compares two documents (a variable for tests).
+var compareDocs = compare.CompareContext
+
+// A timeoutError is a request that ran out of its time, with a message
+// for the client that says what it was doing (fail sends it with the 504
+// instead of the bare "took longer than the server allows").
+type timeoutError struct {
+	msg string
+	err error
+}
+
+func (e *timeoutError) Error() string { return e.msg + ": " + e.err.Error() }
+func (e *timeoutError) Unwrap() error { return e.err }
+
+// compareTimeout is the error of a comparison of a and b that ran out of
+// the request's time: it names both reports and their length, which is
+// what makes a comparison slow, says that nothing of it is shown (the
+// pairs not yet diffed are skipped, and a comparison without them would
+// read as unchanged text), and how to have it anyway.
+func (s *Server) compareTimeout(a, b *corpus.Document, err error) error {
+	size := func(d *corpus.Document) string {
+		label := cmp.Or(d.Title, d.Source, d.ID)
+		if d.Region != "" && !strings.Contains(label, d.Region) {
+			label = d.Region + " " + label // 全国 政府工作报告, not 政府工作报告 alone
+		}
+		if d.Year != 0 && !strings.Contains(label, strconv.Itoa(d.Year)) {
+			label = strconv.Itoa(d.Year) + " " + label
+		}
+		return fmt.Sprintf("%s [%s] (%d sections, %d characters)", label, d.ID, len(d.Sections), utf8.RuneCountInString(d.Body))
+	}
+	return &timeoutError{fmt.Sprintf("comparing %s with %s took longer than the server's limit of %s (serve --timeout): "+
+		"no part of it is shown, since the sections not yet compared would read as unchanged. Ask again when the server is less busy, "+
+		"or compare them without a limit: stop the server and run govreport compare %s %s on its data folder", size(a), size(b), s.cfg.Timeout, a.ID, b.ID), err}
 }
 
 func (s *Server) compareSections(c *gin.Context) {
