@@ -241,3 +241,49 @@ func TestE2E_PrintComparison(t *testing.T) {
 		t.Error("printed, the exported HTML page does not underline insertions")
 	}
 }
+
+// TestE2E_FigureInItsSentence reads the changed figures: in each row the
+// old and the new figure are marked in their sentences, whole (not inside
+// a longer number), so that the reader finds the one the row is about
+// among the sentence's other figures.
+func TestE2E_FigureInItsSentence(t *testing.T) {
+	ix, srv := server(t)
+	from, to := previousYear(t, ix, srv)
+	ctx := browser(t, 1280, 900)
+	do(t, ctx, "open the changed figures",
+		chromedp.Navigate(srv.URL+"/#/compare?view=inline&from="+url.QueryEscape(from)+"&to="+url.QueryEscape(to)),
+		visible(`.numbers`),
+		chromedp.Evaluate[chromedp.Void](`document.querySelector("details.numbers").open = true`),
+		visible(`.numbers tbody tr`),
+	)
+	shot(t, ctx, "figures-in-sentences")
+	type row struct {
+		Old, New, OldMark, NewMark, OldBefore, NewBefore string
+		OldHas, NewHas                                   bool
+	}
+	rows := eval[[]row](t, ctx, `[...document.querySelectorAll(".numbers tbody tr")].map(tr => {
+		const td = tr.querySelectorAll("td");
+		const o = tr.querySelector(".old-sentence"), n = tr.querySelector(".new-sentence");
+		const om = o && o.querySelector(".fig"), nm = n && n.querySelector(".fig");
+		const before = (m) => m && m.previousSibling ? m.previousSibling.textContent.slice(-1) : "";
+		const old = td[1].querySelector("del").textContent, nu = td[2].querySelector("ins").textContent;
+		return {Old: old, New: nu, OldMark: om ? om.textContent : "", NewMark: nm ? nm.textContent : "",
+			OldBefore: before(om), NewBefore: before(nm),
+			OldHas: !!o && o.textContent.includes(old), NewHas: !!n && n.textContent.includes(nu)};
+	})`)
+	marked := 0
+	for _, r := range rows {
+		if r.NewHas && r.NewMark != r.New || r.OldHas && r.OldMark != r.Old {
+			t.Errorf("figure %s -> %s: marked %q in the old sentence and %q in the new one", r.Old, r.New, r.OldMark, r.NewMark)
+		}
+		if strings.ContainsAny(r.OldBefore+r.NewBefore, "0123456789.") {
+			t.Errorf("figure %s -> %s: marked inside a longer number (after %q, %q)", r.Old, r.New, r.OldBefore, r.NewBefore)
+		}
+		if r.NewMark != "" {
+			marked++
+		}
+	}
+	if marked == 0 {
+		t.Errorf("comparing %s with %s: no figure marked in its sentence among %d rows", from, to, len(rows))
+	}
+}

@@ -545,8 +545,8 @@ function numberTable(list, B, csv) {
       h(
         "td",
         { class: "sentences" },
-        oldText ? h("div", { class: "old-sentence" }, h("span", { class: "tag" }, "旧"), " ", oldText) : null,
-        newText ? h("div", { class: "new-sentence" }, h("span", { class: "tag" }, "新"), " ", newText) : null,
+        oldText ? h("div", { class: "old-sentence" }, h("span", { class: "tag" }, "旧"), " ", figureIn(oldText, String(n.from ?? ""), n.indicator, "del")) : null,
+        newText ? h("div", { class: "new-sentence" }, h("span", { class: "tag" }, "新"), " ", figureIn(newText, String(n.to ?? ""), n.indicator, "ins")) : null,
         sec
           ? h(
               "div",
@@ -570,6 +570,34 @@ function numberTable(list, B, csv) {
       h("tbody", {}, rows),
     ),
   );
+}
+
+// figureIn returns a sentence with its figure marked (tag del in the old
+// sentence, ins in the new one): a sentence of a review lists five figures
+// and more (生产总值增长5.5%，一般公共预算收入增长5.7%，…), and the reader
+// looks for the one the row is about. The figure is the first whole
+// occurrence after the indicator (增长6%左右 is not the 6%左右 of 增长6.6%左右),
+// else the first whole one; a sentence without it is left as it is.
+function figureIn(sentence, figure, indicator, tag) {
+  const at = wholeFigure(sentence, figure, indicator ? Math.max(0, sentence.indexOf(indicator)) : 0);
+  const k = at >= 0 ? at : wholeFigure(sentence, figure, 0);
+  if (!figure || k < 0) return sentence;
+  return [sentence.slice(0, k), h(tag, { class: "fig" }, figure), sentence.slice(k + figure.length)];
+}
+
+// wholeFigure returns where figure occurs in s from position from on, not
+// inside a longer number (no digit or point before it, no digit after it
+// when it ends in one), or -1.
+function wholeFigure(s, figure, from) {
+  if (!figure) return -1;
+  for (let k = s.indexOf(figure, from); k >= 0; k = s.indexOf(figure, k + 1)) {
+    const before = s[k - 1] || "";
+    const after = s[k + figure.length] || "";
+    if (/[0-9.．０-９]/.test(before)) continue;
+    if (/[0-9０-９]$/.test(figure) && /[0-9.．０-９]/.test(after)) continue;
+    return k;
+  }
+  return -1;
 }
 
 const ROLE = { target: "目标", result: "实际" };
