@@ -8,6 +8,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"time"
 
 	"github.com/govreport/govreport"
 	"github.com/govreport/govreport/compare"
@@ -106,13 +107,29 @@ Example:
 		fmt.Fprintf(e.stdout, "wrote %s\n", htmlOut)
 		return nil
 	case asJSON:
-		return writeJSON(e.stdout, rep)
+		// the API's fields: which documents, then the comparison
+		return writeJSON(e.stdout, struct {
+			From *govreport.DocInfo `json:"from"`
+			To   *govreport.DocInfo `json:"to"`
+			*compare.Report
+		}{jsonInfo(a), jsonInfo(b), rep})
 	case asCSV:
 		return search.WriteCompareCSV(e.stdout, rep, docID(a), docID(b), table)
 	}
 	return compare.WriteText(e.stdout, rep, a, b, compare.TextOptions{
 		SideBySide: side, Color: !noColor && colorful(e.stdout), All: all,
 	})
+}
+
+// jsonInfo returns d's metadata as the API gives it (without when it
+// was added, as docs --json leaves it out), nil for none.
+func jsonInfo(d *corpus.Document) *govreport.DocInfo {
+	if d == nil {
+		return nil
+	}
+	info := govreport.InfoOf(d)
+	info.Added = time.Time{}
+	return &info
 }
 
 // docID returns d's ID, "" for none.

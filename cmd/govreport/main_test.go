@@ -157,6 +157,20 @@ func TestCommands(t *testing.T) {
 		if b, _ := os.ReadFile(html); !bytes.Contains(b, []byte("<html")) {
 			t.Errorf("compare --html wrote no HTML page")
 		}
+		// --json is the API's format: which documents, then the comparison
+		out, err = runCmd(t, "compare", "--data", data, "--json",
+			filepath.Join(files, "plan-2023.txt"), filepath.Join(files, "sub", "plan-2024.txt"))
+		var js struct {
+			From, To struct {
+				ID    string `json:"id"`
+				Title string `json:"title"`
+				Year  int    `json:"year"`
+			}
+			Pairs []json.RawMessage `json:"pairs"`
+		}
+		if err != nil || json.Unmarshal([]byte(out), &js) != nil || js.From.Year != 2023 || js.To.Year != 2024 || js.From.ID == "" || len(js.Pairs) == 0 {
+			t.Errorf("compare --json: %v: from %+v, to %+v, %d pairs; want the two plans named and their pairs\n%.300s", err, js.From, js.To, len(js.Pairs), out)
+		}
 		// one table for a spreadsheet: the changed figures, 12 -> 15
 		out, err = runCmd(t, "compare", "--data", data, "--csv", "--table", "numbers",
 			filepath.Join(files, "plan-2023.txt"), filepath.Join(files, "sub", "plan-2024.txt"))
