@@ -287,3 +287,63 @@ func TestE2E_FigureInItsSentence(t *testing.T) {
 		t.Errorf("comparing %s with %s: no figure marked in its sentence among %d rows", from, to, len(rows))
 	}
 }
+
+// TestE2E_MergeReadsAsOneChange follows a merged section's note to the
+// section its text went into: the comparison stays, and the pair of that
+// section takes the focus, so that the two halves of a merge read as one
+// change rather than two unrelated pairs.
+func TestE2E_MergeReadsAsOneChange(t *testing.T) {
+	ix, srv := server(t)
+	var from, to, into string
+	for _, d := range ix.Documents() {
+		var cp struct {
+			Previous *struct {
+				ID string `json:"id"`
+			} `json:"previous"`
+		}
+		getJSON(t, srv.URL+"/api/v1/documents/"+url.PathEscape(d.ID)+"/counterparts", &cp)
+		if cp.Previous == nil {
+			continue
+		}
+		var rep struct {
+			Pairs []struct {
+				Relation string `json:"relation"`
+				Related  *struct {
+					ID string `json:"id"`
+				} `json:"related_section"`
+			} `json:"pairs"`
+		}
+		getJSON(t, srv.URL+"/api/v1/compare?from="+url.QueryEscape(cp.Previous.ID)+"&to="+url.QueryEscape(d.ID), &rep)
+		for _, p := range rep.Pairs {
+			if p.Relation == "merged_into" && p.Related != nil {
+				from, to, into = cp.Previous.ID, d.ID, p.Related.ID
+				break
+			}
+		}
+		if into != "" {
+			break
+		}
+	}
+	if into == "" {
+		t.Fatal("no comparison of the sample's consecutive years merges a section")
+	}
+	for _, view := range []string{"inline", "side"} {
+		ctx := browser(t, 1280, 900)
+		do(t, ctx, view+": follow the merge's note",
+			chromedp.Navigate(srv.URL+"/#/compare?view="+view+"&from="+url.QueryEscape(from)+"&to="+url.QueryEscape(to)),
+			visible(`.pairs`),
+			chromedp.Evaluate[chromedp.Void](`document.querySelector(".st-merged .relation-note a").click()`),
+		)
+		type focus struct {
+			Hash, To string
+			Merged   bool
+		}
+		f := eval[focus](t, ctx, `(() => {
+			const b = document.activeElement.closest(".pairs [data-i]");
+			return {Hash: location.hash, To: b ? b.dataset.to || "" : "", Merged: !!b && b.matches(".st-merged, .st-split")};
+		})()`)
+		if !strings.HasPrefix(f.Hash, "#/compare") || f.To != into || f.Merged {
+			t.Errorf("%s: after the merge's note the page is %q with the focus on the pair of %q (a merge's link: %v); want the comparison, on the pair of %s", view, f.Hash, f.To, f.Merged, into)
+		}
+	}
+}

@@ -314,13 +314,17 @@ function toPair(id, figure) {
 
 // showInPair gives the focus to the pair whose section on side ("from",
 // "to") is id, marks in it what mark marks (returning the mark, or null),
-// and brings the mark, else the pair, into view. It reports whether the
-// pair is on the page (只看变化 may hide it).
-function showInPair(side, id, mark) {
+// and brings the mark, else the pair, into view; with primary, the pair
+// of the section itself rather than a merge's or split's link that names
+// it. It reports whether the pair is on the page (只看变化 may hide it).
+function showInPair(side, id, mark, primary) {
   const key = side === "from" ? "from" : "to";
-  const blocks = [...document.querySelectorAll(`.pairs [data-${key}]`)];
   const other = key === "from" ? ".pane.to" : ".pane.from";
-  const el = blocks.find((b) => b.dataset[key] === id && !b.closest(other)) || blocks.find((b) => b.dataset[key] === id);
+  let blocks = [...document.querySelectorAll(`.pairs [data-${key}]`)].filter((b) => b.dataset[key] === id);
+  // primary: the section's own pair before the links of a merge or split
+  // that name it too
+  if (primary) blocks = [...blocks.filter((b) => !b.matches(".st-merged, .st-split")), ...blocks];
+  const el = blocks.find((b) => !b.closest(other)) || blocks[0];
   if (!el) return false;
   el.tabIndex = -1;
   el.focus({ preventScroll: true });
@@ -628,12 +632,20 @@ function notes(p, A, B) {
   if (p.related_section && p.relation) {
     const r = p.related_section;
     const into = p.relation === "merged_into";
+    // Followed without a modifier key, the link stays in the comparison:
+    // the pair of the section the text went into (or came from) takes the
+    // focus, so that the two halves of a merge or split read as one change.
+    const side = into ? "to" : "from";
+    const inPair = (e) => {
+      if (e.ctrlKey || e.metaKey || e.shiftKey || e.altKey || e.button) return; // a new tab: the document
+      if (showInPair(side, r.id, () => null, true)) e.preventDefault();
+    };
     out.push(
       h(
         "div",
         { class: "note relation-note" },
         into ? "内容并入新文档的 " : "内容拆分自旧文档的 ",
-        h("a", { href: docLink((into ? B : A).id, r.id) }, r.heading || r.id),
+        h("a", { href: docLink((into ? B : A).id, r.id), class: "related", title: "跳到这一节的逐节对比", onclick: inPair }, r.heading || r.id),
       ),
     );
   }
