@@ -459,12 +459,13 @@ func (tw *textWriter) terms(title string, ts []Term) {
 // htmlPage is the template of WriteHTML. It uses no scripts and no
 // external resources.
 var htmlPage = template.Must(template.New("page").Funcs(template.FuncMap{
-	"label":   func(s string) string { return statusLabel[s] },
-	"heading": headingOf,
-	"pct":     func(f float64) string { return fmt.Sprintf("%.1f%%", f*100) },
-	"spans":   func(ops []Op) []span { return spans(ops, "") },
-	"marked":  replaced,
-	"doc":     docLabel,
+	"label":    func(s string) string { return statusLabel[s] },
+	"heading":  headingOf,
+	"pct":      func(f float64) string { return fmt.Sprintf("%.1f%%", f*100) },
+	"spans":    func(ops []Op) []span { return spans(ops, "") },
+	"marked":   replaced,
+	"doc":      docLabel,
+	"figureIn": figureIn,
 	"where": func(hs []string) string {
 		out := make([]string, len(hs))
 		for k, h := range hs {
@@ -505,7 +506,7 @@ details>summary{cursor:pointer;color:#57606a}
 {{with .R.Summary}}<p class="counts"><span>相似度 {{pct .Similarity}}</span><span>未变 {{.Unchanged}}</span><span>修改 {{.Changed}}</span><span>移动 {{.Moved}}</span><span>新增 {{.Added}}</span><span>删除 {{.Removed}}</span><span>更名 {{.Renamed}}</span><span>合并 {{.Merged}}</span><span>拆分 {{.Split}}</span></p>
 {{if .ChangedNumbers}}<h2>数字变化（{{len .ChangedNumbers}}）</h2>
 <table><tr><th>指标</th><th>原</th><th>新</th><th>原句 / 新句</th><th>章节</th></tr>
-{{range .ChangedNumbers}}<tr><td>{{if .Indicator}}{{.Indicator}}{{else}}{{.Context}}{{end}}</td><td class="fig"><del>{{.From}}</del></td><td class="fig"><ins>{{.To}}</ins></td><td><div class="old">旧：{{if .OldSentence}}{{.OldSentence}}{{else}}{{.OldContext}}{{end}}</div><div>新：{{if .Sentence}}{{.Sentence}}{{else}}{{.Context}}{{end}}</div></td><td>{{.Section.Heading}}</td></tr>
+{{range .ChangedNumbers}}<tr><td>{{if .Indicator}}{{.Indicator}}{{else}}{{.Context}}{{end}}</td><td class="fig"><del>{{.From}}</del></td><td class="fig"><ins>{{.To}}</ins></td><td><div class="old">旧：{{if .OldSentence}}{{figureIn .OldSentence .From .Indicator "del"}}{{else}}{{.OldContext}}{{end}}</div><div>新：{{if .Sentence}}{{figureIn .Sentence .To .Indicator "ins"}}{{else}}{{.Context}}{{end}}</div></td><td>{{.Section.Heading}}</td></tr>
 {{end}}</table>{{end}}{{end}}
 {{if .R.NewTerms}}<h2>新提法（{{len .R.NewTerms}}）</h2>
 <p class="terms">{{range .R.NewTerms}}<span title="出现于：{{where .Headings}}">{{.Text}}{{if gt .Count 1}} ×{{.Count}}{{end}}</span>{{end}}</p>{{end}}
@@ -523,6 +524,53 @@ details>summary{cursor:pointer;color:#57606a}
 </body>
 </html>
 `))
+
+// figureIn returns sentence as HTML with figure marked by tag (del in
+// the old sentence, ins in the new), as the compare page marks it: a
+// review's sentence lists five figures and more, and the reader looks for
+// the one the row is about. The figure is its first whole occurrence (not
+// inside a longer number: 增长6%左右 is not the 6%左右 of 增长6.6%左右) from
+// the indicator on, else from the start; a sentence without it is left
+// unmarked.
+func figureIn(sentence, figure, indicator, tag string) template.HTML {
+	k := -1
+	if i := strings.Index(sentence, indicator); indicator != "" && i >= 0 {
+		k = wholeFigure(sentence, figure, i)
+	}
+	if k < 0 {
+		k = wholeFigure(sentence, figure, 0)
+	}
+	if k < 0 {
+		return template.HTML(template.HTMLEscapeString(sentence))
+	}
+	return template.HTML(template.HTMLEscapeString(sentence[:k]) + "<" + tag + ">" + template.HTMLEscapeString(figure) +
+		"</" + tag + ">" + template.HTMLEscapeString(sentence[k+len(figure):]))
+}
+
+// wholeFigure returns the byte offset of figure in s at or after from, not
+// inside a longer number (no digit or point before it, no digit or point
+// after it when it ends in a digit), or -1.
+func wholeFigure(s, figure string, from int) int {
+	if figure == "" {
+		return -1
+	}
+	digit := func(r rune) bool { return r >= '0' && r <= '9' || r >= '０' && r <= '９' || r == '.' || r == '．' }
+	for k := from; k <= len(s); {
+		i := strings.Index(s[k:], figure)
+		if i < 0 {
+			return -1
+		}
+		at := k + i
+		before, _ := utf8.DecodeLastRuneInString(s[:at])
+		after, _ := utf8.DecodeRuneInString(s[at+len(figure):])
+		last, _ := utf8.DecodeLastRuneInString(figure)
+		if !(at > 0 && digit(before)) && !(digit(last) && last != '.' && at+len(figure) < len(s) && digit(after)) {
+			return at
+		}
+		k = at + 1
+	}
+	return -1
+}
 
 // WriteHTML writes r as one self-contained HTML page. from and to are the
 // documents compared, for the title; either may be nil.

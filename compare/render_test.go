@@ -169,3 +169,41 @@ func TestWrap(t *testing.T) {
 		}
 	}
 }
+
+// TestHTMLFigureInSentence: the exported page marks each changed figure in
+// its sentences, whole, after its indicator, as the compare page does (a
+// fictional review sentence of several figures).
+func TestHTMLFigureInSentence(t *testing.T) {
+	r := &Report{Summary: Summary{ChangedNumbers: []NumberChange{{
+		From: "6%左右", To: "5%左右", Indicator: "一般公共预算收入增长", Unit: "%",
+		OldSentence: "地区生产总值增长6.6%左右，一般公共预算收入增长6%左右，社会消费品零售总额增长6%以上。",
+		Sentence:    "地区生产总值增长5.5%左右，一般公共预算收入增长5%左右，社会消费品零售总额增长<6%>。",
+		Section:     SectionRef{ID: "b-001", Heading: "（一）主要预期目标"},
+	}}}}
+	var buf bytes.Buffer
+	if err := WriteHTML(&buf, r, nil, nil); err != nil {
+		t.Fatal(err)
+	}
+	out := buf.String()
+	for _, want := range []string{
+		"地区生产总值增长6.6%左右，一般公共预算收入增长<del>6%左右</del>，社会消费品零售总额增长6%以上。",
+		"地区生产总值增长5.5%左右，一般公共预算收入增长<ins>5%左右</ins>，社会消费品零售总额增长&lt;6%&gt;。",
+	} {
+		if !strings.Contains(out, want) {
+			t.Errorf("WriteHTML: page lacks %q", want)
+		}
+	}
+	for _, c := range []struct {
+		s, fig, ind string
+		want        int
+	}{
+		{"增长6.6%左右，增长6%左右", "6%左右", "", len("增长6.6%左右，增长")},
+		{"达到15所，新增5所", "5所", "", len("达到15所，新增")},
+		{"共12.5万人", "12", "", -1},
+		{"投入3.9万亿元", "3.9万亿元", "投入", len("投入")},
+	} {
+		if got := wholeFigure(c.s, c.fig, 0); got != c.want {
+			t.Errorf("wholeFigure(%q, %q, 0) = %d, want %d", c.s, c.fig, got, c.want)
+		}
+	}
+}
