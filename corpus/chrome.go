@@ -2024,7 +2024,7 @@ var (
 	// also the fields an old county portal prints one a line and leaves
 	// empty (有效时间：, 公开对象：, 状态：; the last only bare, a word of
 	// reports too).
-	disclosureLabelRe = mustLitRe(`信息索引号|公文时效|有效时间|所属主题|公开对象|发文类型|公开部门|状态(?:\s*[：:])?$|信息索取号|索引号|内容分类|发文日期|生效时间|废止时间|失效时间|失效日期|生效日期|废止日期|备注|公开日期|公布日期|文件编号|统一编号|效力状况|发布单位|内容概述|内容概览|公开责任部门|公开形式|组配分类|生成日期|发布日期|成文日期|公开方式|公开范围|公开时限|发布机构|发文机关|发文机构|发文字号|主题分类|体裁分类|文件分类|信息分类|主题词|所属机构|有效性|效力状态|政策咨询机关|政策咨询电话|文号|附件下载|名称`)
+	disclosureLabelRe = mustLitRe(`信息索引号|公文时效|有效时间|所属主题|公开对象|发文类型|公开部门|状态(?:\s*[：:])?$|信息索取号|索引号|内容分类|发文日期|生效时间|废止时间|失效时间|失效日期|生效日期|废止日期|备注|公开日期|公布日期|文件编号|统一编号|效力状况|发布单位|内容概述|内容概览|公开责任部门|公开形式|组配分类|生成日期|发布日期|成文日期|公开方式|公开范围|公开时限|发布机构|发文机关|发文机构|发文字号|主题分类|体裁分类|文件分类|信息分类|主题词|所属机构|有效性|效力状态|政策咨询机关|政策咨询电话|文号|附件下载|名称|公开目录|浏览量|浏览次数`)
 	// strongDisclosureRe matches the labels no report's own line opens with
 	// a value after (索引号 K0000/2032-001), and the issuing-office row
 	// whose colon the table lost, an office's name its value (发文机关 某某
@@ -2643,6 +2643,12 @@ func isBareDisclosure(l string) bool {
 	if loc == nil || loc[0] != 0 || strings.ContainsAny(l, "。；！？") {
 		return false
 	}
+	if bareSubjectRowRe.MatchString(l) {
+		// a portal's subject row, its colon lost, one word its value (主题词
+		// 教育): a paper's own 主题词 line at its foot lists its words after
+		// a colon (主题词：教育 工作 要点 通知)
+		return true
+	}
 	if strings.ContainsAny(l, "，、") {
 		// a value with a comma in a row of two labelled fields or more
 		// (内容分类：综合政务，DOC 发文日期：2031-02-11), or after a label
@@ -2652,6 +2658,10 @@ func isBareDisclosure(l string) bool {
 	// (the label alone, its colon after it or not, its value left empty)
 	return strings.TrimRight(l[loc[1]:], "：: ") == "" || strongDisclosureRe.MatchString(l) || len(disclosureLabelRe.FindAllStringIndex(l, 3)) >= 2
 }
+
+// bareSubjectRowRe matches the subject row of a portal's disclosure table
+// without its colon, one short word its value: 主题词 教育.
+var bareSubjectRowRe = mustLitRe(`^主题词\s+\p{Han}{1,6}$`)
 
 // bracketLabelRe matches a label set in square brackets, its characters
 // maybe spaced to fill the column ([ 索 引 号 ], 【发布机构】).
@@ -3572,11 +3582,25 @@ func joinAnchorsPass(lines []string, title string, linkified bool, linked *int) 
 		l := strings.TrimSpace(lines[i])
 		return siteTitleTailRe.MatchString(l) || pageTitleRe.MatchString(l) || sitesTitleRe.MatchString(l)
 	}
+	// headTitle reports whether lines[i], among the text's first lines,
+	// reads as a whole paper's title (关于2031年工作总结、2032年工作计划的
+	// 报告): no sentence goes on from it, though it is as long as one and
+	// holds a 、. The office's name and the title printed again under it
+	// (某县教育局 / 关于2031年…报告) are its title block, not an anchor and
+	// a sentence's end; a portal's disclosure rows left above it do not
+	// make it a line of the text's.
+	seen := 0
+	headTitle := func(l string) bool {
+		return seen <= 12 && firstTitleRe.MatchString(l) && utf8.RuneCountInString(l) <= 60 && !strings.ContainsAny(l, "，。；：:,") && headingMarker(l) == nil
+	}
 	out := make([]string, 0, len(lines))
 	prevEnds := false // the last line written ends a sentence
 	for i := 0; i < len(lines); i++ {
 		l := lines[i]
-		if l == "" || l == title || (i == top || i == second) && firstTitleRe.MatchString(l) && utf8.RuneCountInString(l) <= 60 && !strings.ContainsAny(l, "，。；：:,") {
+		if l != "" {
+			seen++
+		}
+		if l == "" || l == title || (i == top || i == second) && firstTitleRe.MatchString(l) && utf8.RuneCountInString(l) <= 60 && !strings.ContainsAny(l, "，。；：:,") || headTitle(l) {
 			out = append(out, l)
 			continue
 		}

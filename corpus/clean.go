@@ -1314,6 +1314,8 @@ var (
 		// a portal's toolbar and its column names
 		"无障碍": true, "无障碍浏览": true, "长者模式": true, "关怀版": true, "长辈版": true, "长者版": true, "关怀模式": true, "适老化": true, "繁体": true, "繁體": true, "简体": true,
 		"无障碍版": true, "长者助手": true, "长者专区": true, "关怀专区": true, "适老版": true,
+		// the same switch named for its mode (无障碍浏览 打开适老化模式 x 注册 登录)
+		"适老化模式": true, "适老模式": true, "关怀版模式": true,
 		// its badge for IPv6 and its language switch spelt out (网站支持IPv6 繁體中文)
 		"网站支持IPv6": true, "支持IPv6": true, "IPv6": true, "网站支持IPV6": true, "支持IPV6": true, "IPV6": true, "繁體中文": true, "繁体中文": true, "简体中文": true,
 		// the page's colour-theme switch (色彩风格 红 蓝 灰)
@@ -3880,6 +3882,9 @@ func chromeLine(l string, weak bool) bool {
 			if f = strings.TrimLeftFunc(f, isIconRune); f == "" {
 				continue // the icon a page draws before its button: ♥ 收藏, ☆ 点赞
 			}
+			if f == "x" || f == "×" || f == "X" {
+				continue // the toolbar's close button, a letter x: 打开适老化模式 x 注册 登录 (not a word; a line of x alone stays)
+			}
 			words++
 			f = strings.TrimRight(f, "：:？?")
 			// a library's share button with its tip jar after it: 分享(赏)
@@ -3981,7 +3986,7 @@ var rankingListRe = mustLitRe(`^(?:[\p{Han}0-9]{0,6}排行榜|(?:[0-9]{1,2}小�
 // toggleNavRe matches a portal toolbar's switch written with the verb that
 // turns it on or off, or with the site's name before it (开启无障碍,
 // 关闭长者助手, 进入关怀版, 网站无障碍), the switch's own word in group 1.
-var toggleNavRe = mustLitRe(`^(?:开启|关闭|进入|退出|切换|切换到|网站)(\p{Han}{2,5})$`)
+var toggleNavRe = mustLitRe(`^(?:开启|打开|关闭|进入|退出|切换|切换到|网站)(\p{Han}{2,5})$`)
 
 // fileFormatLinkRe matches a news page's button that gives the story in a
 // file format, named by the format's Latin letters (CNML格式, Word格式,

@@ -4063,8 +4063,21 @@ func otherReport(title string) bool {
 	if !strings.HasSuffix(title, "报告") || strings.Contains(title, "政府工作") {
 		return false
 	}
+	if summaryPlanReportRe.MatchString(title) && !planReportRe.MatchString(title) && !organReportRe.MatchString(title) {
+		// An office's report to the government above it on its own
+		// year's work, and the next year's (关于2031年工作总结、2032年
+		// 工作计划的报告, addressed 县政府办：): its summary, sent as a
+		// report, no congress's paper.
+		return false
+	}
 	return strings.HasPrefix(title, "关于") || planReportRe.MatchString(title) || organReportRe.MatchString(title)
 }
+
+// summaryPlanReportRe matches a 关于…的报告 that names an office's summary
+// of its work (关于2031年工作总结和2032年工作计划的报告, 关于2031年及过去4年
+// 工作总结…的报告): what a plan's or a budget's report to a congress never
+// calls its review.
+var summaryPlanReportRe = mustLitRe(`^关于[^《》]{0,30}?工作总结`)
 
 // organReport reports whether title is the work report of a body other
 // than the government (organReportRe), a note after it (（摘要）) or not.
