@@ -452,12 +452,17 @@ func isSpeaker(l string) bool {
 // holds no act; a body's name holds no meeting with a guest. The acts are
 // listed because no shape tells a name of four characters from a verb and
 // its object of four; where an act may stand is a shape (actAfterPost).
+//
+// What follows the post may also be a paper's word, the line a title, not
+// a speaker's (某区教育局局长述职报告, 某局局长述职述廉报告): the head's
+// own report, whose four characters after 局长 read as a name by their
+// count alone.
 func headlineAfterOffice(before, after string) bool {
 	after = despace(after)
 	if strings.ContainsAny(after, "·•") {
 		return false // a name of a minority's form (某某·某某): a name
 	}
-	return actAfterPost(after) || hostActRe.MatchString(before)
+	return actAfterPost(after) || hostActRe.MatchString(before) || paperWordRe.MatchString(after)
 }
 
 // actAfterPost reports whether after, what follows an official's post on
