@@ -8251,6 +8251,11 @@ func clauseAfter(s string) string {
 // one's plan).
 var reviewsRe = mustLitRe(`总结|工作小结|完成情况|(?:开展|进展|推进)情况|工作情况\s*(?:及|和|与|暨|以及)`)
 
+// requestedSummaryRe matches an opening that cites the notice asking for a
+// summary and sends it: 根据…《关于报送2031年工作总结和2032年工作思路的
+// 通知》要求，现将我局相关材料汇报如下.
+var requestedSummaryRe = mustLitRe(`报送[^《》。]{0,24}?工作总结[^《》。]{0,30}?的通知》?\s*(?:精神|要求|安排)?\s*[，,]?\s*现将[^。；]{0,24}?(?:汇报|报告|报送|上报|呈报)如下`)
+
 // dateStampLeadRe matches a copy site's date stamp before a headline, the
 // day's eight digits and a colon: 20311218:.
 var dateStampLeadRe = mustLitRe(`^(?:19|20)[0-9]{2}[01][0-9][0-3][0-9]\s*[：:]\s*`)
@@ -8622,6 +8627,16 @@ func bodyKind(raw string, postedIsNews bool) string {
 			// An opening that says only 现将情况总结如下 (今年以来，…), its
 			// first part headed the half year's summary (一、2031年上半年
 			// 工作总结): the half year's.
+			return "半年总结"
+		}
+		return "总结"
+	}
+	// A summary without a title sent because the office above asked for
+	// it cites the request (根据县两办《关于报送2031年工作总结和2032年工作
+	// 思路的通知》要求，现将我局相关材料汇报如下): what it sends is that
+	// summary, though its own words say only 材料.
+	if m := requestedSummaryRe.FindString(opening); m != "" {
+		if strings.Contains(m, "半年") {
 			return "半年总结"
 		}
 		return "总结"
