@@ -3496,6 +3496,12 @@ func pageContinuation(lines []string, from int) (int, string, bool) {
 	return 0, "", false
 }
 
+// headPaperEndRe matches the end of a paper's title (…工作计划的报告,
+// …工作要点, …工作思路), its print's note after it or not: not a meeting's
+// name, which ends a date line's first half (2031年1月8日在某县第十五届
+// 人民代表大会 / 第五次会议上) that the anchor repair joins.
+var headPaperEndRe = mustLitRe(`(?:报告|汇报|总结|小结|计划|要点|讲话|规划|纲要|方案|意见|安排|打算|思路)(?:材料)?(?:\s*[（(【]全文[）)】])?$`)
+
 // isAnchor reports whether l could be a link's text on a line of its own.
 // An annex's label (附件, 附件2) is not: it opens the annex below it; nor
 // is a news story's sub-headline (某某主持并讲话), a line of the story's
@@ -3591,7 +3597,7 @@ func joinAnchorsPass(lines []string, title string, linkified bool, linked *int) 
 	// make it a line of the text's.
 	seen := 0
 	headTitle := func(l string) bool {
-		return seen <= 12 && firstTitleRe.MatchString(l) && utf8.RuneCountInString(l) <= 60 && !strings.ContainsAny(l, "，。；：:,") && headingMarker(l) == nil
+		return seen <= 12 && headPaperEndRe.MatchString(l) && utf8.RuneCountInString(l) <= 60 && !strings.ContainsAny(l, "，。；：:,") && headingMarker(l) == nil && !dateStartRe.MatchString(l)
 	}
 	out := make([]string, 0, len(lines))
 	prevEnds := false // the last line written ends a sentence
