@@ -24,9 +24,10 @@ func TestFiguresReadParagraphsOnce(t *testing.T) {
 	}
 	sec := &corpus.Section{ID: "x-001", Heading: "一、过去五年工作回顾", Text: text.String()}
 	ps := []*prepared{{heading: sec.Heading, s: sec, parent: -1}}
-	before := openingsRead.Load()
+	read := 0
+	openingRead = func() { read++ }
+	defer func() { openingRead = nil }()
 	sf := readFigures(ps, nil, nil, [2]int{2026, 0}, nil)
-	read := openingsRead.Load() - before
 	t.Logf("%d paragraph openings read", read)
 	if figs := len(sf.of[ps[0]].figs); figs < paras {
 		t.Fatalf("readFigures found %d figures in %d paragraphs of figures", figs, paras)
