@@ -80,7 +80,7 @@ func longText(year int, edit func(s string, k int) string) string {
 		text.WriteString(head + "\n")
 		text.WriteString(edit(shapeSentence(rng)+shapeSentence(rng), k) + "\n")
 		for i := 0; i < 12; i++ {
-			fmt.Fprintf(&text, "（%s）%s工作\n", numeralOf(i+1), shapeSubjects[(p+i)%len(shapeSubjects)])
+			fmt.Fprintf(&text, "（%s）%s工作\n", corpus.Numeral(i+1), shapeSubjects[(p+i)%len(shapeSubjects)])
 			var para strings.Builder
 			for range 29 {
 				para.WriteString(shapeSentence(rng))
@@ -119,7 +119,7 @@ func tablesPair(tb testing.TB) (*corpus.Document, *corpus.Document) {
 		var text strings.Builder
 		fmt.Fprintf(&text, "白塔县%d年国民经济和社会发展计划主要指标\n\n", year)
 		for t := 0; t < 40; t++ {
-			fmt.Fprintf(&text, "（%s）主要指标表%s\n", numeralOf(t+1), shapeSubjects[t%len(shapeSubjects)])
+			fmt.Fprintf(&text, "（%s）主要指标表%s\n", corpus.Numeral(t+1), shapeSubjects[t%len(shapeSubjects)])
 			fmt.Fprintf(&text, "指标 | 单位 | %d年完成 | %d年目标\n", year-1, year)
 			for r := 0; r < 25; r++ {
 				fmt.Fprintf(&text, "%s%s | %s | %d.%d | %d左右\n", shapeSubjects[(t+r)%len(shapeSubjects)], shapeVerbs[r%len(shapeVerbs)],
@@ -138,7 +138,7 @@ func quotedPair(tb testing.TB) (*corpus.Document, *corpus.Document) {
 		var text strings.Builder
 		fmt.Fprintf(&text, "青川市教育局%d年工作要点\n\n", year)
 		for s := 0; s < 60; s++ {
-			fmt.Fprintf(&text, "%s、专项行动%s\n", numeralOf(s+1), shapeSubjects[s%len(shapeSubjects)])
+			fmt.Fprintf(&text, "%s、专项行动%s\n", corpus.Numeral(s+1), shapeSubjects[s%len(shapeSubjects)])
 			for q := 0; q < 50; q++ {
 				tail := []rune(shapeTails[rng.IntN(len(shapeTails))])
 				fmt.Fprintf(&text, "深入实施“%s%s%d”行动，", shapeSubjects[rng.IntN(len(shapeSubjects))], string(tail[:2]), rng.IntN(400))

@@ -27,6 +27,8 @@ import (
 	"strconv"
 	"strings"
 	"unicode/utf8"
+
+	"github.com/govreport/govreport/corpus"
 )
 
 // planPeriodName matches a plan period alone: 一五 to 九五, 十五, 十一五 to
@@ -135,7 +137,7 @@ func numeralFormIn(other *termDoc, t string) bool {
 }
 
 // otherNumerals returns t with each number of less than a hundred
-// written the other way (numeralOf, digitsOf), and whether any was. A
+// written the other way (corpus.Numeral, digitsOf), and whether any was. A
 // run of digits beside a point or another digit (3.0, 2021) stays.
 func otherNumerals(t string) (string, bool) {
 	rs := []rune(t)
@@ -150,7 +152,7 @@ func otherNumerals(t string) (string, bool) {
 			}
 			dotted := i > 0 && rs[i-1] == '.' || j < len(rs) && rs[j] == '.'
 			if n, err := strconv.Atoi(string(rs[i:j])); err == nil && j-i <= 2 && !dotted {
-				sb.WriteString(numeralOf(n))
+				sb.WriteString(corpus.Numeral(n))
 				changed = true
 			} else {
 				sb.WriteString(string(rs[i:j]))
@@ -174,33 +176,13 @@ func otherNumerals(t string) (string, bool) {
 	return sb.String(), changed
 }
 
-const cnNumerals = "零一二三四五六七八九"
-
-// numeralOf writes n, 0 to 99, in Chinese numerals (9 九, 10 十, 18 十八,
-// 26 二十六).
-func numeralOf(n int) string {
-	digit := func(d int) string { return string([]rune(cnNumerals)[d]) }
-	switch {
-	case n < 10:
-		return digit(n)
-	case n < 20:
-		if n == 10 {
-			return "十"
-		}
-		return "十" + digit(n-10)
-	case n%10 == 0:
-		return digit(n/10) + "十"
-	}
-	return digit(n/10) + "十" + digit(n%10)
-}
-
 // digitsOf returns the value of s, Chinese numerals of a number from one
 // to 99 written the usual way (九, 十八, 二十六), and false for anything
 // else: a run of numerals that is no number (三三, 二一三四). It reads s
 // as the figures do (chineseNumber) and takes it only when that is how
 // the number is written (not 十十, 二二十).
 func digitsOf(s string) (int, bool) {
-	if n := chineseNumber(s); n > 0 && n < 100 && numeralOf(n) == s {
+	if n := chineseNumber(s); n > 0 && n < 100 && corpus.Numeral(n) == s {
 		return n, true
 	}
 	return 0, false

@@ -16,7 +16,7 @@ func benchText() []byte {
 	para := "全市教育系统坚持稳中求进工作总基调，新建改扩建中小学12所，新增学位1.5万个，教师队伍建设持续加强，课后服务实现全覆盖，群众满意度稳步提升。"
 	line := 0
 	for i := 1; b.Len() < 100<<10; i++ {
-		b.WriteString(cnNumeral(i%99+1) + "、重点工作\n")
+		b.WriteString(Numeral(i%99+1) + "、重点工作\n")
 		for j := 1; j <= 5; j++ {
 			b.WriteString(itoa(j) + ".推进第" + itoa(j) + "项任务。")
 			r := []rune(para)
@@ -85,7 +85,7 @@ func BenchmarkReadTraditionalOneLine(b *testing.B) {
 	s.WriteString("青嵐縣2031年政府工作報告 各位代表：現在，我代表縣人民政府向大會報告工作，請予審議。")
 	para := "全縣經濟運行穩中向好,地區生產總值增長6.5%,新建學校12所;幹部隊伍建設持續加強,若干重點項目順利推進,群眾滿意度穩步提升。"
 	for i := 1; s.Len() < 200<<10; i++ {
-		s.WriteString(cnNumeral(i%9+1) + "、關於第" + itoa(i) + "項工作 " + para + para + "（" + itoa(i) + "）" + para)
+		s.WriteString(Numeral(i%9+1) + "、關於第" + itoa(i) + "項工作 " + para + para + "（" + itoa(i) + "）" + para)
 	}
 	data := []byte(s.String())
 	b.SetBytes(int64(len(data)))

@@ -2226,7 +2226,7 @@ func cutRunOnContents(lines []string) []string {
 func runOnContentsRest(l string) (string, bool) {
 	at, page, n := 0, 0, 0
 	for k := 1; k <= 10; k++ {
-		mark := cnNumeral(k) + "、"
+		mark := Numeral(k) + "、"
 		j := strings.Index(l[at:], mark)
 		if j < 0 {
 			break

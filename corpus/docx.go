@@ -1282,11 +1282,11 @@ func countLevel[K comparable](counters map[K][]int, key K, ilvl, start int) []in
 func formatNumber(v int, format string) string {
 	switch format {
 	case "chineseCounting", "chineseCountingThousand", "japaneseCounting", "taiwaneseCounting", "taiwaneseCountingThousand":
-		return cnNumeral(v)
+		return countingNumeral(v)
 	case "chineseLegalSimplified":
-		return legalNumeral(cnNumeral(v), "壹贰叁肆伍陆柒捌玖拾")
+		return legalNumeral(countingNumeral(v), "壹贰叁肆伍陆柒捌玖拾")
 	case "ideographLegalTraditional":
-		return legalNumeral(cnNumeral(v), "壹貳參肆伍陸柒捌玖拾")
+		return legalNumeral(countingNumeral(v), "壹貳參肆伍陸柒捌玖拾")
 	case "ideographDigital", "taiwaneseDigital", "japaneseDigitalTenThousand":
 		return digitsIn(v, "〇一二三四五六七八九")
 	case "decimalFullWidth", "decimalFullWidth2":
@@ -1324,6 +1324,16 @@ func formatNumber(v int, format string) string {
 		}
 	}
 	return itoa(v)
+}
+
+// countingNumeral writes v, 1 to 99, in Chinese numerals (Numeral), and
+// in digits outside that range, where the capital forms of legalNumeral
+// stop (it has no 佰).
+func countingNumeral(v int) string {
+	if v <= 0 || v > 99 {
+		return itoa(v)
+	}
+	return Numeral(v)
 }
 
 // legalNumeral writes the numerals of n (一 … 十) in the capital forms
@@ -1377,27 +1387,4 @@ func romanNumeral(v int) string {
 		}
 	}
 	return b.String()
-}
-
-// cnNumeral writes 1–99 in Chinese numerals.
-func cnNumeral(v int) string {
-	const digits = "零一二三四五六七八九"
-	d := func(i int) string { return string([]rune(digits)[i]) }
-	switch {
-	case v <= 0 || v > 99:
-		return itoa(v)
-	case v < 10:
-		return d(v)
-	case v < 20:
-		if v == 10 {
-			return "十"
-		}
-		return "十" + d(v-10)
-	default:
-		s := d(v/10) + "十"
-		if v%10 != 0 {
-			s += d(v % 10)
-		}
-		return s
-	}
 }
