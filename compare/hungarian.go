@@ -12,12 +12,13 @@ import "math"
 // columns its cells of positive gain connect (the connected parts of that
 // bipartite graph) are independent problems: the best assignment of the
 // whole is the best of each part side by side, and a row or column of no
-// positive cell takes none. assign solves each part of two rows or
-// columns at least with assignDense, its rows and columns in their order
-// (so that ties still go to the lower column), and a part of one row and
-// one column by taking its cell. A group of a thousand similar short
-// sections (similarSections), one dense problem of a thousand rows of
-// about 1.3 s of CPU, links in parts of 334 rows and columns at most.
+// positive cell takes none. assign solves a part of one row and one
+// column by taking its cell, a part of up to denseRows rows and columns
+// with assignDense, its rows and columns in their order (so that ties
+// still go to the lower column), and a larger one with assignSparse. A
+// group of a thousand similar short sections (similarSections), one
+// dense problem of a thousand rows of about 1.3 s of CPU, links in parts
+// of 334 rows and columns at most.
 //
 // stopped (nil: never) is asked before each row of a part is added, as
 // assignDense asks it; once it says so assign returns no column for any
@@ -83,14 +84,28 @@ func assign(gain [][]float64, stopped func() bool) []int {
 			match[rs[0]] = cs[0]
 			continue
 		}
-		sub := make([][]float64, len(rs))
-		for a, i := range rs {
-			sub[a] = make([]float64, len(cs))
-			for b, j := range cs {
-				sub[a][b] = gain[i][j]
+		var m []int
+		ok := true
+		if len(rs) <= denseRows && len(cs) <= denseRows {
+			sub := make([][]float64, len(rs))
+			for a, i := range rs {
+				sub[a] = make([]float64, len(cs))
+				for b, j := range cs {
+					sub[a][b] = gain[i][j]
+				}
 			}
+			m, ok = assignDense(sub, stopped)
+		} else {
+			cells := make([][]cell, len(rs))
+			for a, i := range rs {
+				for b, j := range cs {
+					if g := gain[i][j]; g > 0 {
+						cells[a] = append(cells[a], cell{b, g})
+					}
+				}
+			}
+			m, ok = assignSparse(len(rs), len(cs), cells, stopped)
 		}
-		m, ok := assignDense(sub, stopped)
 		if !ok {
 			return none(rows)
 		}

@@ -52,3 +52,75 @@ func TestAssignStops(t *testing.T) {
 		t.Errorf("stopped at the second question: assign asked %d times, want 2", asked)
 	}
 }
+
+// sparseCells returns the positive cells of gain, row by row.
+func sparseCells(gain [][]float64) [][]cell {
+	cells := make([][]cell, len(gain))
+	for i, row := range gain {
+		for j, g := range row {
+			if g > 0 {
+				cells[i] = append(cells[i], cell{j, g})
+			}
+		}
+	}
+	return cells
+}
+
+// TestAssignSparse: assignSparse gives the assignment assignDense gives,
+// on random matrices of up to 150 rows and columns, sparse to full, whose
+// gains are random (so that one assignment is the best), and on a chain
+// of 400 rows each alike to its column and the next (one part of them
+// all, which assign gives assignSparse).
+func TestAssignSparse(t *testing.T) {
+	rng := rand.New(rand.NewPCG(87, 6))
+	for c := 0; c < 300; c++ {
+		rows, cols := 1+rng.IntN(150), 1+rng.IntN(150)
+		density := []float64{0, 0.01, 0.03, 0.1, 0.5, 1}[c%6]
+		gain := make([][]float64, rows)
+		for i := range gain {
+			gain[i] = make([]float64, cols)
+			for j := range gain[i] {
+				if rng.Float64() < density {
+					gain[i][j] = rng.Float64()
+				}
+			}
+		}
+		want, _ := assignDense(gain, nil)
+		got, _ := assignSparse(rows, cols, sparseCells(gain), nil)
+		if fmt.Sprint(got) != fmt.Sprint(want) {
+			t.Fatalf("case %d, %dx%d at %.2f: assignSparse = %v, assignDense = %v", c, rows, cols, density, got, want)
+		}
+	}
+	const n = 400
+	gain := make([][]float64, n)
+	for i := range gain {
+		gain[i] = make([]float64, n)
+		gain[i][i] = 0.5 + 0.4*rng.Float64()
+		if i+1 < n {
+			gain[i][i+1] = 0.5 + 0.4*rng.Float64()
+		}
+	}
+	want, _ := assignDense(gain, nil)
+	if got := assign(gain, nil); fmt.Sprint(got) != fmt.Sprint(want) {
+		t.Errorf("a chain of %d: assign = %v, assignDense = %v", n, got, want)
+	}
+}
+
+// BenchmarkAssignSparse measures assign on a matrix of 1,000 rows and
+// columns with four positive cells a row at random columns, which link
+// in one part of nearly all of them: go test ./compare -run XXX -bench
+// AssignSparse (assignDense on it: about 400 ms a solution).
+func BenchmarkAssignSparse(b *testing.B) {
+	rng := rand.New(rand.NewPCG(87, 8))
+	const n = 1000
+	gain := make([][]float64, n)
+	for i := range gain {
+		gain[i] = make([]float64, n)
+		for range 4 {
+			gain[i][rng.IntN(n)] = 0.3 + 0.01*rng.Float64()
+		}
+	}
+	for b.Loop() {
+		assign(gain, nil)
+	}
+}
