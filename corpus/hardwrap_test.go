@@ -99,3 +99,77 @@ func TestWrappedHanNumber(t *testing.T) {
 		t.Errorf("headings %q, want %q", heads, want)
 	}
 }
+
+// baitaLongParagraphs is a fictional county's report of long paragraphs,
+// two of which hold a sentence's end thirty characters into a line: wrapped
+// at 30 with no indent, two lines end with 。 where the wrap fell.
+const baitaLongParagraphs = `白塔县2031年政府工作报告
+各位代表：
+现在，我代表县人民政府向大会报告工作，请予审议，并请县政协委员和其他列席人员提出意见。
+一、2030年工作回顾
+过去一年，全县上下克难奋进，经济运行稳中有进。全县地区生产总值完成一百八十六亿元，增长百分之六点二，一般公共预算收入完成十二亿八千万元，增长百分之七点一，主要经济指标增速保持全市前列，县域经济综合实力在全省县域经济发展监测评价中前移四位。面对市场需求收缩和企业经营困难，我们出台稳经济一揽子措施二十条，为市场主体减税降费三亿二千万元。
+项目建设扎实推进。全年实施重点项目一百五十六个，完成投资九十八亿元，青川新材料产业园二期、白塔县绿色食品园一期建成投产。我们坚持把招商引资作为一号工程，组建六个产业招商专班，新引进亿元以上项目二十三个，其中十亿元以上项目四个，实际到位资金六十八亿元。重点项目审批实行容缺受理，开工前审批时间压缩到四十个工作日以内。
+城乡面貌持续改善。完成老旧小区改造四十二个，惠及居民六千八百户，新建改建农村公路一百八十六公里，改造提升背街小巷三十条。县城污水处理率达到百分之九十六点五，空气质量优良天数比例达到百分之九十一点二，白塔河出境断面水质稳定保持在二类以上。新增造林绿化一万二千亩，创建省级美丽乡村示范村十五个，农村生活垃圾收运处置体系实现行政村全覆盖。
+民生福祉不断增进。城镇新增就业八千六百人，城乡居民人均可支配收入分别增长百分之五点六和百分之七点四，新建改扩建幼儿园八所、中小学校六所，新增学位五千二百个。县人民医院新院区投入使用，紧密型县域医共体实现乡镇全覆盖，群众看病就医更加方便。城乡低保标准分别提高到每月八百二十元和六百六十元，特困人员集中供养能力进一步增强。
+二、2031年主要工作
+今年政府工作的主要预期目标是：地区生产总值增长百分之六左右，一般公共预算收入增长百分之六点五，城乡居民人均可支配收入增长与经济增长同步，城镇调查失业率控制在百分之五点五以内，节能减排完成市下达的目标任务。实现这些目标，必须牢牢把握高质量发展这个首要任务，坚持稳中求进，统筹发展和安全，重点抓好以下工作。
+坚定不移抓项目扩投资。全年计划实施重点项目一百六十个，年度计划投资一百亿元，力争新开工亿元以上项目三十个以上。我们要盯紧国家政策投向，谋划储备一批打基础、利长远的重大项目，全年争取中央预算内投资和专项债券资金十五亿元以上。健全重大项目领导包联和要素保障机制，确保项目早落地、早开工、早见效。
+坚定不移强产业促转型。加快新材料、装备制造、绿色食品三大主导产业集群发展，力争规模以上工业企业达到二百一十家，战略性新兴产业产值占比提高到百分之三十二以上，新增国家级专精特新小巨人企业三家，高新技术企业总数突破一百二十家。实施企业技术改造三年行动，全年完成技改投资二十亿元以上，推动传统产业向高端化、智能化、绿色化迈进。
+坚定不移惠民生增福祉。持续办好十件民生实事，新建城市社区嵌入式服务设施十二处，改造农村户厕三千户，新增城镇就业八千人以上，确保零就业家庭动态清零。加快县第二人民医院建设，推进城乡学校共同体建设，让发展成果更多更公平惠及全县人民。健全社会救助体系，织密兜牢民生底线，切实守护好群众的幸福安康。
+各位代表，新的征程已经开启，奋斗正当其时。让我们紧密团结，埋头苦干，奋力谱写白塔高质量发展新篇章！`
+
+// sectionsOf returns d's sections as heading and text, one string each.
+func sectionsOf(d *Document) []string {
+	var out []string
+	for _, s := range d.Sections {
+		out = append(out, s.Heading+" | "+s.Text)
+	}
+	return out
+}
+
+// TestWrapAfterStop: a hard wrap that falls right after a sentence's 。 in a
+// text that does not indent its paragraphs (…白塔县绿色食品园一期建成投产。 /
+// 我们坚持把招商引资…) does not end the paragraph there, where the text's
+// wraps fall after a stop more often than its paragraphs end at the width:
+// the report reads as its unwrapped copy does, paragraph for paragraph.
+func TestWrapAfterStop(t *testing.T) {
+	raw := hardWrapped(baitaLongParagraphs, 30)
+	if !strings.Contains(raw, "建成投产。\n我们坚持") || !strings.Contains(raw, "背街小巷三十条。\n县城污水") {
+		t.Fatalf("the wrap does not fall after the two sentences' ends:\n%s", raw)
+	}
+	want, err := Read("baita-2031.txt", []byte(baitaLongParagraphs))
+	if err != nil {
+		t.Fatal(err)
+	}
+	got, err := Read("baita-2031-wrapped.txt", []byte(raw))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if w, g := strings.Join(sectionsOf(want), "\n"), strings.Join(sectionsOf(got), "\n"); w != g {
+		t.Errorf("wrapped at 30, the report reads\n%s\nwant (as unwrapped)\n%s", g, w)
+	}
+}
+
+// TestWrappedDoubleSpaced: a hard-wrapped report copied with a blank line
+// after every line (a PDF's lines pasted double-spaced) reads as its copy
+// without the blank lines: its title cut by the wrap is whole, not its
+// first half, and its paragraphs are joined across their wraps, not one
+// paragraph a line.
+func TestWrappedDoubleSpaced(t *testing.T) {
+	text := "青川市白塔县人民政府关于2031年全县国民经济和社会发展计划执行情况的报告\n" + baitaLongParagraphs[strings.Index(baitaLongParagraphs, "\n")+1:]
+	wrapped := hardWrapped(text, 30)
+	want, err := Read("baita-2031.txt", []byte(wrapped))
+	if err != nil {
+		t.Fatal(err)
+	}
+	got, err := Read("baita-2031-spaced.txt", []byte(strings.ReplaceAll(wrapped, "\n", "\n\n")))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got.Title != want.Title || !strings.HasSuffix(got.Title, "执行情况的报告") {
+		t.Errorf("title %q, want %q", got.Title, want.Title)
+	}
+	if w, g := strings.Join(sectionsOf(want), "\n"), strings.Join(sectionsOf(got), "\n"); w != g {
+		t.Errorf("double-spaced, the report reads\n%s\nwant (as single-spaced)\n%s", g, w)
+	}
+}
