@@ -5197,8 +5197,11 @@ func joinWraps(lines []string, title string, starts map[string]bool) []string {
 			// a line the wrap filled that ends a sentence goes on all the
 			// same where the text's wraps fall after a stop more often than
 			// its paragraphs end at the width (stopWraps): the cut fell
-			// after the 。 (…当前面临的最大问题。 / 经济增长基础…).
-			filled = filled || stopWraps && i-1 != top && pn >= width && strings.ContainsRune("。！？；", lastRune(p))
+			// after the 。 (…当前面临的最大问题。 / 经济增长基础…). A line
+			// that opens with a dash does not: no sentence inside a
+			// paragraph opens so, an item of a list of results does (…交出
+			// 了一份满意答卷！ / ——踔厉奋发、勇毅前行，…).
+			filled = filled || stopWraps && i-1 != top && pn >= width && strings.ContainsRune("。！？；", lastRune(p)) && !strings.ContainsRune("—―─-－", firstRune(l))
 			// A paragraph a dash opens (——全年粮食产量稳定，…, a report's
 			// list of the year's results) is no subtitle once a hard wrap
 			// filled its first line with a clause (two or three short: the

@@ -102,12 +102,16 @@ func TestWrappedHanNumber(t *testing.T) {
 
 // baitaLongParagraphs is a fictional county's report of long paragraphs,
 // two of which hold a sentence's end thirty characters into a line: wrapped
-// at 30 with no indent, two lines end with 。 where the wrap fell.
+// at 30 with no indent, two lines end with 。 where the wrap fell. One
+// paragraph of sixty characters ends the line with ！ above a list's item
+// that opens with a dash (——稳中有进，…).
 const baitaLongParagraphs = `白塔县2031年政府工作报告
 各位代表：
 现在，我代表县人民政府向大会报告工作，请予审议，并请县政协委员和其他列席人员提出意见。
 一、2030年工作回顾
 过去一年，全县上下克难奋进，经济运行稳中有进。全县地区生产总值完成一百八十六亿元，增长百分之六点二，一般公共预算收入完成十二亿八千万元，增长百分之七点一，主要经济指标增速保持全市前列，县域经济综合实力在全省县域经济发展监测评价中前移四位。面对市场需求收缩和企业经营困难，我们出台稳经济一揽子措施二十条，为市场主体减税降费三亿二千万元。
+一年来，面对多重困难挑战，我们经受住了严峻考验，各项事业都取得了新的重要进展，经济社会发展稳中有进，交出了一份满意答卷！
+——稳中有进，经济运行质效双增。全年地区生产总值、规模以上工业增加值、一般公共预算收入分别增长百分之六点二、八点三和七点一。
 项目建设扎实推进。全年实施重点项目一百五十六个，完成投资九十八亿元，青川新材料产业园二期、白塔县绿色食品园一期建成投产。我们坚持把招商引资作为一号工程，组建六个产业招商专班，新引进亿元以上项目二十三个，其中十亿元以上项目四个，实际到位资金六十八亿元。重点项目审批实行容缺受理，开工前审批时间压缩到四十个工作日以内。
 城乡面貌持续改善。完成老旧小区改造四十二个，惠及居民六千八百户，新建改建农村公路一百八十六公里，改造提升背街小巷三十条。县城污水处理率达到百分之九十六点五，空气质量优良天数比例达到百分之九十一点二，白塔河出境断面水质稳定保持在二类以上。新增造林绿化一万二千亩，创建省级美丽乡村示范村十五个，农村生活垃圾收运处置体系实现行政村全覆盖。
 民生福祉不断增进。城镇新增就业八千六百人，城乡居民人均可支配收入分别增长百分之五点六和百分之七点四，新建改扩建幼儿园八所、中小学校六所，新增学位五千二百个。县人民医院新院区投入使用，紧密型县域医共体实现乡镇全覆盖，群众看病就医更加方便。城乡低保标准分别提高到每月八百二十元和六百六十元，特困人员集中供养能力进一步增强。
@@ -134,7 +138,7 @@ func sectionsOf(d *Document) []string {
 // the report reads as its unwrapped copy does, paragraph for paragraph.
 func TestWrapAfterStop(t *testing.T) {
 	raw := hardWrapped(baitaLongParagraphs, 30)
-	if !strings.Contains(raw, "建成投产。\n我们坚持") || !strings.Contains(raw, "背街小巷三十条。\n县城污水") {
+	if !strings.Contains(raw, "建成投产。\n我们坚持") || !strings.Contains(raw, "背街小巷三十条。\n县城污水") || !strings.Contains(raw, "满意答卷！\n——稳中有进") {
 		t.Fatalf("the wrap does not fall after the two sentences' ends:\n%s", raw)
 	}
 	want, err := Read("baita-2031.txt", []byte(baitaLongParagraphs))
