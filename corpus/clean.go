@@ -5264,7 +5264,14 @@ var numberRunOnRe = mustLitRe(`^[0-9０-９]{1,3}、[0-9０-９]`)
 // another number, and fills its line as well. A list's item opens after a
 // line that ends its sentence, or a clause (a comma), or stops short: an
 // item whose words open with a year (2、2031年…) stays one there.
+//
+// A line that ends with 第 was cut inside an ordinal (…入选数分别位列全省第 /
+// 1、第2，…): the number that opens the next line is the ordinal's, however
+// it reads, and it goes on there whatever the lines' lengths.
 func numberRunOn(p, l string, width int) bool {
+	if width > 0 && lastRune(p) == '第' && unicode.IsDigit(firstRune(l)) {
+		return true
+	}
 	return width > 0 && utf8.RuneCountInString(p) >= width-1 && utf8.RuneCountInString(l) >= width-1 &&
 		endsMidSentence(p) && !strings.ContainsRune("，、,", lastRune(p)) && numberRunOnRe.MatchString(l)
 }

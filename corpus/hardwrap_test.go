@@ -177,3 +177,21 @@ func TestWrappedDoubleSpaced(t *testing.T) {
 		t.Errorf("double-spaced, the report reads\n%s\nwant (as single-spaced)\n%s", g, w)
 	}
 }
+
+// TestWrappedOrdinal: a hard wrap that falls inside an ordinal (…分别位列
+// 全市第 / 1、第3，…) leaves a line that opens with what reads as a list's
+// number: it is the ordinal's, and the paragraph reads whole, its 1 kept.
+func TestWrappedOrdinal(t *testing.T) {
+	text := strings.Replace(baitaLongParagraphs, "实际到位资金六十八亿元。", "实际到位资金六十八亿元，全年引进的招商项目个数和实际到位资金分别位列全市第1、第3，创历年最好成绩。", 1)
+	raw := hardWrapped(text, 30)
+	if !strings.Contains(raw, "全市第\n1、第3") {
+		t.Fatalf("the wrap does not fall inside the ordinal:\n%s", raw)
+	}
+	d, err := Read("baita-2031-wrapped.txt", []byte(raw))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(strings.ReplaceAll(d.Body, "\n", ""), "分别位列全市第1、第3，创历年最好成绩。") {
+		t.Errorf("the ordinal the wrap cut is not read whole:\n%s", d.Body)
+	}
+}
