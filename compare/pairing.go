@@ -375,6 +375,7 @@ func pairSections(pa, pb []*prepared, opt Options, stopped func() bool) *pairing
 				dissolvedB[j] = true
 			}
 			m := primaries(xs, ys, links, S, stopped)
+			hubs.mergedOnly(xs, ys, links, m)
 			var later []group
 			seconds := boundSeconds(xs, ys, links, m, S, func(i, j int) bool {
 				// a merge or split is of texts: headings alike in their
@@ -1868,6 +1869,31 @@ func union(a, b []int) []int {
 }
 
 func (h hubs) covers(i, j int) bool { return h.cover[[2]int{i, j}] }
+
+// mergedOnly unsets the primary pair (m, by group position, as primaries
+// returns it) of a hub with two or more leaves that have children of
+// their own: the hub is then several sections merged into one (a plan's
+// parts 一、 to 四、, each with its items, that the year's summary reviews
+// as the items of its one part 一、主要工作及成效), and each leaf is merged
+// into it (or split from it) alike. Picking one of them as its changed
+// counterpart showed a pair whose texts share nothing but the heading's
+// number (三、推进基础教育优质均衡发展 -> 一、主要工作及成效, 0%) as 修改.
+// The children still pair in the hub's group; the links stand as merges
+// or splits where the texts allow (boundSeconds).
+func (h hubs) mergedOnly(xs, ys []int, links []link, m []int) {
+	nA, nB := map[int]int{}, map[int]int{}
+	for _, l := range links {
+		if i, j := xs[l.i], ys[l.j]; h.covers(i, j) {
+			nA[i]++
+			nB[j]++
+		}
+	}
+	for _, l := range links {
+		if i, j := xs[l.i], ys[l.j]; m[l.i] == l.j && h.covers(i, j) && (nA[i] >= 2 || nB[j] >= 2) {
+			m[l.i] = -1
+		}
+	}
+}
 
 // standShare is how like a childless section a child of the hub must be,
 // as a share of the hub's likeness to it as a whole, for the section to
