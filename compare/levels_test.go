@@ -154,6 +154,11 @@ func TestAlignPartBecomesItem(t *testing.T) {
 			t.Errorf("Align: want %s with %s; got:\n%s", w[0], w[1], dump)
 		}
 	}
+	// the goals part is the tasks part's counterpart, not a part whose
+	// items went among its items (四、推进社会建设, similarity 0)
+	if p := findPair(pairs, "二、2024年工作总体部署", "二、2025年主要任务"); p == nil || p.Relation != "" {
+		t.Errorf("Align: want 二、2024年工作总体部署 with 二、2025年主要任务 as a pair of their own; got:\n%s", dump)
+	}
 	if p := findPair(pairs, "五、深化改革和扩大开放", "二、2025年主要任务"); p != nil {
 		t.Errorf("Align: %s, want the part paired with the item it became alone; got:\n%s", alignLine(*p), dump)
 	}

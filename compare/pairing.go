@@ -375,7 +375,7 @@ func pairSections(pa, pb []*prepared, opt Options, stopped func() bool) *pairing
 				dissolvedB[j] = true
 			}
 			m := primaries(xs, ys, links, S, stopped)
-			hubs.mergedOnly(xs, ys, links, m)
+			hubs.mergedOnly(xs, ys, links, m, pa, pb)
 			var later []group
 			seconds := boundSeconds(xs, ys, links, m, S, func(i, j int) bool {
 				// a merge or split is of texts: headings alike in their
@@ -1872,25 +1872,73 @@ func (h hubs) covers(i, j int) bool { return h.cover[[2]int{i, j}] }
 
 // mergedOnly unsets the primary pair (m, by group position, as primaries
 // returns it) of a hub with two or more leaves that have children of
-// their own: the hub is then several sections merged into one (a plan's
-// parts 一、 to 四、, each with its items, that the year's summary reviews
-// as the items of its one part 一、主要工作及成效), and each leaf is merged
-// into it (or split from it) alike. Picking one of them as its changed
-// counterpart showed a pair whose texts share nothing but the heading's
-// number (三、推进基础教育优质均衡发展 -> 一、主要工作及成效, 0%) as 修改.
-// The children still pair in the hub's group; the links stand as merges
-// or splits where the texts allow (boundSeconds).
-func (h hubs) mergedOnly(xs, ys []int, links []link, m []int) {
-	nA, nB := map[int]int{}, map[int]int{}
-	for _, l := range links {
-		if i, j := xs[l.i], ys[l.j]; h.covers(i, j) {
-			nA[i]++
-			nB[j]++
+// their own, when that pair's own texts and headings (score, the
+// similarity a reader is shown) are no more alike than chance
+// (MinSimilarity) or not clearly (margin) more alike than the hub and
+// another of its links: the hub is then several sections merged into
+// one (a plan's parts 一、 to 四、, each with its items, that the year's
+// summary reviews as the items of its one part 一、主要工作及成效), and each
+// leaf is merged into it (or split from it) alike. Picking one by the
+// likeness of the trees showed a pair that shares nothing but the
+// heading's number (三、推进基础教育优质均衡发展 -> 一、主要工作及成效, 0%)
+// as 修改. When another link of the hub is clearly (margin) the most
+// alike of all and above chance, and neither of its sections has a
+// primary pair, it takes the pair: the goals part 二、2024年工作总体部署
+// with the tasks part 二、2025年主要任务 (0.83), not 四、推进社会建设 (0.00)
+// whose items went among the task's items. A leaf that is the hub's own
+// counterpart by that measure keeps its pair. The children still pair in
+// the hub's group; the other links stand as merges or splits where the
+// texts allow (boundSeconds).
+func (h hubs) mergedOnly(xs, ys []int, links []link, m []int, pa, pb []*prepared) {
+	back := fill(len(ys), -1)
+	for a, b := range m {
+		if b >= 0 {
+			back[b] = a
 		}
 	}
 	for _, l := range links {
-		if i, j := xs[l.i], ys[l.j]; m[l.i] == l.j && h.covers(i, j) && (nA[i] >= 2 || nB[j] >= 2) {
-			m[l.i] = -1
+		i, j := xs[l.i], ys[l.j]
+		if m[l.i] != l.j || !h.covers(i, j) {
+			continue
+		}
+		// the hub's other links: its leaves (with children or not) on the
+		// other side, unless the hub is of a and its leaves of b or back
+		hubA, hubB := 0, 0
+		for _, o := range links {
+			if h.covers(xs[o.i], ys[o.j]) {
+				if o.i == l.i {
+					hubA++
+				}
+				if o.j == l.j {
+					hubB++
+				}
+			}
+		}
+		if hubA < 2 && hubB < 2 {
+			continue
+		}
+		v := score(pa[i], pb[j])
+		best, bv, other := -1, 0.0, 0.0
+		for k, o := range links {
+			if (hubA >= 2 && o.i == l.i || hubB >= 2 && o.j == l.j) && o != l {
+				u := score(pa[xs[o.i]], pb[ys[o.j]])
+				if u > bv {
+					other, best, bv = bv, k, u
+				} else {
+					other = math.Max(other, u)
+				}
+			}
+		}
+		if v >= MinSimilarity && v >= margin*bv {
+			continue // the hub's own counterpart
+		}
+		m[l.i] = -1
+		if best < 0 || bv < MinSimilarity || bv < margin*math.Max(v, other) {
+			continue
+		}
+		// another leaf is: it takes the primary pair when it has none
+		if o := links[best]; m[o.i] < 0 && back[o.j] < 0 || o.i == l.i && back[o.j] < 0 || o.j == l.j && m[o.i] < 0 {
+			m[o.i] = o.j
 		}
 	}
 }
