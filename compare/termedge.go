@@ -29,6 +29,8 @@ package compare
 //     policy of that place (某市教育设施管理条例);
 //   - the rest of a count (410 | 余场): 余, 多, 几 or a measure word after
 //     a number every time (countPiece);
+//   - a name cut before a place word that goes on with it (中央电视台
+//     朝闻 | 天下栏目: placeCut), which the noun phrases do not take in;
 //   - a word gse took across a word of the text (力量 类项 | 目, 边检 | 视):
 //     its edge character makes, with the one beside it, a word the
 //     dictionary sees more often, and stands alone where gse cuts that
@@ -133,7 +135,7 @@ func notTerm(d *termDoc, c cand, isNew func(string) bool) bool {
 	}
 	return placeName(d, t) || titled(d, t) || commonOnce(d, t) || countPiece(d, t) || nameStem(d, t) || placeLed(d, t, texts) ||
 		resultCut(d, t, ws) || verbObject(d, t, texts, isNew) || sharedModifier(d, t, texts) || nameFront(d, t, texts) ||
-		pageLabel(d, t) || sharedHead(d, t, texts) || cutEdge(d, t) || splitWord(d, t, ws) || cutStart(d, t, ws) ||
+		pageLabel(d, t) || sharedHead(d, t, texts) || cutEdge(d, t) || placeCut(d, t) || splitWord(d, t, ws) || cutStart(d, t, ws) ||
 		mannerEnd(d, texts) || effortLed(texts) || conjunctPiece(d, t) || quotedTail(d, t)
 }
 
@@ -685,6 +687,26 @@ func eachOccurrence(d *termDoc, t string, fn func(before, after string) bool) bo
 		}
 	}
 	return true
+}
+
+// placeCut reports whether every occurrence of t in d goes on with a
+// place word of two characters or more (the dictionary's s: 天下, 校外)
+// and a noun after it, glued to t (中央电视台朝闻 | 天下 栏目): the noun
+// phrases end before a place word, and t is a name cut inside, its end
+// lost. A place word before punctuation, a verb or a function word ends
+// nothing (…服务 | 国内 | 循环 goes on, …工程 | 海外 | 。 not).
+func placeCut(d *termDoc, t string) bool {
+	last, _ := utf8.DecodeLastRuneInString(t)
+	if !corpus.IsHan(last) {
+		return false
+	}
+	return eachOccurrence(d, t, func(_, after string) bool {
+		toks := d.edges.startTokens(after)
+		if len(toks) < 2 || !severalRunes(toks[0].Text) || dictWordPOS(toks[0].Text) != "s" {
+			return false
+		}
+		return severalRunes(toks[1].Text) && nounPOS(dictWordPOS(toks[1].Text))
+	})
 }
 
 // hanNumerals are the characters of numbers written in Han characters.

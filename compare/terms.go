@@ -228,12 +228,6 @@ type wordInfo struct {
 	// letter: a single character that may be part of a word gse cut
 	// apart: no function, numeral or measure word
 	letter bool
-	// place: a place word to the dictionary (s: 天下, 校外, 海外), which
-	// goes on a name (朝闻 天下 栏目, 中央电视台 朝闻 天下 栏目): inner, so
-	// that a noun phrase is not cut before it, ending inside the name
-	// (中央电视台 朝闻 | 天下 栏目). It opens none: 地下 管网, 海外 市场 are
-	// places of common things, not names
-	place bool
 	// suffix: a single character the dictionary tags as a suffix (k: 型,
 	// 式), which makes a kind of what it follows (紧密 型, 两段 式)
 	suffix bool
@@ -368,7 +362,6 @@ func newWordInfo(w string) wordInfo {
 		v.spec = specificity(f)
 		v.noun = nounPOS(pos) || f == 0
 		v.head = v.noun || pos == "l"
-		v.place = pos == "s"
 		v.nominal = v.head || pos == "a" || pos == "b"
 		v.verb = pos != "" && pos[0] == 'v' && pos != "vn"
 		v.verbal = pos == "vn"
@@ -389,7 +382,7 @@ func newWordInfo(w string) wordInfo {
 			v.noun, v.head, v.nominal, v.inner = true, true, true, true
 			v.verb, v.adjective, v.adverbial = false, false, false
 		}
-		v.inner = v.nominal || v.place || pos == "m" && !strings.ContainsFunc(w, unicode.IsDigit)
+		v.inner = v.nominal || pos == "m" && !strings.ContainsFunc(w, unicode.IsDigit)
 		switch {
 		case determined(w):
 			// 每学年, 各部门, 本年度: which ones, not what
