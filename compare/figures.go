@@ -2654,20 +2654,11 @@ func matchFigures(cands []figCand, key func(figCand) (figKey, figKey)) []figCand
 		es[i] = ends{id(ka), -1}
 		es[i].b = id(kb)
 	}
-	parent := make([]int, len(ids))
-	for i := range parent {
-		parent[i] = i
-	}
-	find := func(x int) int {
-		for parent[x] != x {
-			parent[x] = parent[parent[x]]
-			x = parent[x]
-		}
-		return x
-	}
+	sets := newDisjoint(len(ids))
 	for _, e := range es {
-		parent[find(e.a)] = find(e.b)
+		sets.join(e.a, e.b)
 	}
+	find := sets.find
 	groups := map[int][]int{} // root -> candidates, best first
 	var roots []int
 	for i, e := range es {

@@ -33,26 +33,15 @@ func assign(gain [][]float64, stopped func() bool) []int {
 	for i := range match {
 		match[i] = -1
 	}
-	// union-find over rows 0..rows-1 and columns rows..rows+cols-1
-	parent := make([]int, rows+cols)
-	for k := range parent {
-		parent[k] = k
-	}
-	find := func(k int) int {
-		for parent[k] != k {
-			parent[k] = parent[parent[k]]
-			k = parent[k]
-		}
-		return k
-	}
+	// rows 0..rows-1 and columns rows..rows+cols-1
+	parts := newDisjoint(rows + cols)
+	find := parts.find
 	linked := make([]bool, rows+cols)
 	for i, row := range gain {
 		for j, g := range row {
 			if g > 0 {
 				linked[i], linked[rows+j] = true, true
-				if a, b := find(i), find(rows+j); a != b {
-					parent[max(a, b)] = min(a, b)
-				}
+				parts.join(i, rows+j)
 			}
 		}
 	}
@@ -206,4 +195,33 @@ func assignDense(gain [][]float64, stopped func() bool) ([]int, bool) {
 		}
 	}
 	return match, true
+}
+
+// disjoint holds disjoint sets of 0..n-1 (union-find): each element's
+// parent, a set's root its own parent.
+type disjoint []int
+
+// newDisjoint returns n sets of one element each.
+func newDisjoint(n int) disjoint {
+	d := make(disjoint, n)
+	for k := range d {
+		d[k] = k
+	}
+	return d
+}
+
+// find returns the root of k's set, halving the path on the way.
+func (d disjoint) find(k int) int {
+	for d[k] != k {
+		d[k] = d[d[k]]
+		k = d[k]
+	}
+	return k
+}
+
+// join merges the sets of a and b; the smaller root stays the root.
+func (d disjoint) join(a, b int) {
+	if a, b = d.find(a), d.find(b); a != b {
+		d[max(a, b)] = min(a, b)
+	}
 }
