@@ -1938,7 +1938,7 @@ func (h hubs) mergedOnly(xs, ys []int, links []link, m []int, pa, pb []*prepared
 		}
 		// another leaf is: it takes the primary pair when it has none
 		if o := links[best]; m[o.i] < 0 && back[o.j] < 0 || o.i == l.i && back[o.j] < 0 || o.j == l.j && m[o.i] < 0 {
-			m[o.i] = o.j
+			m[o.i], back[o.j] = o.j, o.i // taken: a later hub's leaf cannot take it too
 		}
 	}
 }
