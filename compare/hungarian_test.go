@@ -17,15 +17,7 @@ func TestAssignParts(t *testing.T) {
 	for c := 0; c < 400; c++ {
 		rows, cols := 1+rng.IntN(40), 1+rng.IntN(40)
 		density := []float64{0, 0.02, 0.05, 0.1, 0.3, 1}[c%6]
-		gain := make([][]float64, rows)
-		for i := range gain {
-			gain[i] = make([]float64, cols)
-			for j := range gain[i] {
-				if rng.Float64() < density {
-					gain[i][j] = rng.Float64()
-				}
-			}
-		}
+		gain := randomGain(rng, rows, cols, density)
 		want, _ := assignDense(gain, nil)
 		if got := assign(gain, nil); fmt.Sprint(got) != fmt.Sprint(want) {
 			t.Fatalf("case %d, %dx%d at %.2f: assign = %v, assignDense = %v", c, rows, cols, density, got, want)
@@ -76,15 +68,7 @@ func TestAssignSparse(t *testing.T) {
 	for c := 0; c < 300; c++ {
 		rows, cols := 1+rng.IntN(150), 1+rng.IntN(150)
 		density := []float64{0, 0.01, 0.03, 0.1, 0.5, 1}[c%6]
-		gain := make([][]float64, rows)
-		for i := range gain {
-			gain[i] = make([]float64, cols)
-			for j := range gain[i] {
-				if rng.Float64() < density {
-					gain[i][j] = rng.Float64()
-				}
-			}
-		}
+		gain := randomGain(rng, rows, cols, density)
 		want, _ := assignDense(gain, nil)
 		got, _ := assignSparse(rows, cols, sparseCells(gain), nil)
 		if fmt.Sprint(got) != fmt.Sprint(want) {
@@ -123,4 +107,19 @@ func BenchmarkAssignSparse(b *testing.B) {
 	for b.Loop() {
 		assign(gain, nil)
 	}
+}
+
+// randomGain returns a rows x cols gain matrix whose cells are positive,
+// with random gains, at the rate density and zero elsewhere.
+func randomGain(rng *rand.Rand, rows, cols int, density float64) [][]float64 {
+	gain := make([][]float64, rows)
+	for i := range gain {
+		gain[i] = make([]float64, cols)
+		for j := range gain[i] {
+			if rng.Float64() < density {
+				gain[i][j] = rng.Float64()
+			}
+		}
+	}
+	return gain
 }
