@@ -29,10 +29,7 @@ func assign(gain [][]float64, stopped func() bool) []int {
 		return nil
 	}
 	cols := len(gain[0])
-	match := make([]int, rows)
-	for i := range match {
-		match[i] = -1
-	}
+	match := fill(rows, -1)
 	// rows 0..rows-1 and columns rows..rows+cols-1
 	parts := newDisjoint(rows + cols)
 	find := parts.find
@@ -68,7 +65,7 @@ func assign(gain [][]float64, stopped func() bool) []int {
 		rs, cs := partRows[r], partCols[r]
 		if len(rs) == 1 && len(cs) == 1 {
 			if stopped != nil && stopped() {
-				return none(rows)
+				return fill(rows, -1)
 			}
 			match[rs[0]] = cs[0]
 			continue
@@ -96,7 +93,7 @@ func assign(gain [][]float64, stopped func() bool) []int {
 			m, ok = assignSparse(len(rs), len(cs), cells, stopped)
 		}
 		if !ok {
-			return none(rows)
+			return fill(rows, -1)
 		}
 		for a, b := range m {
 			if b >= 0 {
@@ -105,15 +102,6 @@ func assign(gain [][]float64, stopped func() bool) []int {
 		}
 	}
 	return match
-}
-
-// none is the answer of no column for any of rows rows.
-func none(rows int) []int {
-	m := make([]int, rows)
-	for i := range m {
-		m[i] = -1
-	}
-	return m
 }
 
 // assignDense solves the assignment problem of gain as assign does, on the
@@ -188,7 +176,7 @@ func assignDense(gain [][]float64, stopped func() bool) ([]int, bool) {
 			j0 = j1
 		}
 	}
-	match := none(rows)
+	match := fill(rows, -1)
 	for j := 1; j <= cols; j++ {
 		if i := p[j]; i >= 1 && i <= rows && gain[i-1][j-1] > 0 {
 			match[i-1] = j - 1

@@ -117,7 +117,7 @@ func assignSparse(rows, cols int, cells [][]cell, stopped func() bool) ([]int, b
 			dist[j], done[j] = math.Inf(1), false
 		}
 	}
-	match := none(rows)
+	match := fill(rows, -1)
 	for i, j := range rowCol {
 		if j < cols {
 			match[i] = j
